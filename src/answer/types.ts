@@ -1,0 +1,32 @@
+/**
+ * The one answer shape shared by the CLI, the Feishu cards, the playground and the tests.
+ * Every citation quote is an exact substring of the body of article `articleId`.
+ */
+export type Citation = {
+  articleId: string;
+  title: string;
+  /** Publication date (YYYY-MM-DD) when the article states one, else null. */
+  date: string | null;
+  quote: string;
+};
+
+export type AnswerKind = "fact" | "passage" | "none";
+
+export type AnswerItem = { name: string; note?: string };
+
+export type Answer = {
+  /** "none" means the knowledge does not cover the question. */
+  kind: AnswerKind;
+  /** Plain text, complete on its own (what `--json` prints as "answer"). */
+  answer: string;
+  /** A short title for cards (e.g. "物联网产业协同创新网络 · 成员"). */
+  title?: string;
+  /** A list answer (members, networks), in source order. */
+  items?: AnswerItem[];
+  /** Caveats: partial list, ambiguous name answered both ways, "as of" dates. */
+  notes?: string[];
+  citations: Citation[];
+};
+
+/** What the bot layer calls to answer a question (the engine, injected). */
+export type AnswerFn = (question: string) => Answer | Promise<Answer>;
