@@ -1,0 +1,257 @@
+/**
+ * Reads the knowledge folder (articles + fact files) and builds an immutable `Knowledge` snapshot.
+ * Reading and checking are separate: `readKnowledgeFiles` parses and schema-checks (errors name
+ * file, entry and field), `validateKnowledge` proves evidence and cross references, and
+ * `buildKnowledge` indexes a valid set.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import YAML from "yaml";
+import type { z } from "zod";
+import { KnowledgeError } from "./errors.ts";
+import { normalize } from "./normalize.ts";
+import {
+  type Alliance,
+  type AmbiguousName,
+  type ArticleMeta,
+  articleMetaSchema,
+  type Figure,
+  factFiles,
+  type KnowledgeEvent,
+  type Network,
+  type Zone,
+} from "./schema.ts";
+
+export type Article = ArticleMeta & { body: string; file: string };
+
+/** Where each entry came from, for error messages. */
+export type Origin = { file: string; index: number };
+
+export type KnowledgeFiles = {
+  articles: Article[];
+  zones: Zone[];
+  networks: Network[];
+  alliances: Alliance[];
+  figures: Figure[];
+  ambiguous: AmbiguousName[];
+  events: KnowledgeEvent[];
+  origins: Map<object, Origin>;
+};
+
+export type EntityKind = "zone" | "network" | "alliance";
+export type EntityRef = { kind: EntityKind; id: string };
+
+export type AliasTarget = { type: "entity"; ref: EntityRef } | { type: "ambiguous"; name: AmbiguousName };
+export type AliasEntry = { alias: string; target: AliasTarget };
+
+export type Knowledge = {
+  readonly articles: ReadonlyMap<string, Article>;
+  readonly zones: ReadonlyMap<string, Zone>;
+  readonly networks: ReadonlyMap<string, Network>;
+  readonly alliances: ReadonlyMap<string, Alliance>;
+  readonly figures: readonly Figure[];
+  /** Explicit events plus network launches and alliance foundings, by date. */
+  readonly events: readonly KnowledgeEvent[];
+  /** Normalised alias → target, longest alias first. */
+  readonly aliases: readonly AliasEntry[];
+  /** zone id → networks and alliances that name it as a member, in file order. */
+  readonly memberships: ReadonlyMap<string, { networks: Network[]; alliances: Alliance[] }>;
+  /** Hash of every input file: changes whenever the knowledge does. */
+  readonly hash: string;
+};
+
+const FRONT_MATTER = /^---\n([\s\S]*?)\n---\n/;
+
+export function parseArticle(text: string, file: string): Article {
+  const m = FRONT_MATTER.exec(text);
+  if (!m) throw new KnowledgeError("E_KNOWLEDGE_SCHEMA", `${file}: missing front matter (--- … ---)`);
+  const meta = articleMetaSchema.safeParse(YAML.parse(m[1] ?? ""));
+  if (!meta.success) throw new KnowledgeError("E_KNOWLEDGE_SCHEMA", `${file}: ${describeZodError(meta.error)}`);
+  return { ...meta.data, body: text.slice(m[0].length), file };
+}
+
+function describeZodError(error: z.ZodError, entries?: unknown[]): string {
+  return error.issues
+    .map((issue) => {
+      const [index, ...rest] = issue.path;
+      const entry = typeof index === "number" ? entries?.[index] : undefined;
+      const entryName =
+        typeof index === "number"
+          ? `entry ${index}${entry && typeof entry === "object" && "id" in entry ? ` (id: ${String(entry.id)})` : ""}`
+          : "";
+      const field = (typeof index === "number" ? rest : issue.path).join(".");
+      return [entryName, field && `field ${field}`, issue.message].filter(Boolean).join(", ");
+    })
+    .join("; ");
+}
+
+function readYamlList<T>(dir: string, schema: z.ZodType<T[]>, origins: Map<object, Origin>): T[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()
+    .flatMap((name) => readYamlFile(join(dir, name), schema, origins));
+}
+
+/** Fact files are grouped by kind: knowledge/facts/<kind>.yaml or knowledge/facts/<kind>/*.yaml. */
+function readKind<T>(root: string, kind: string, schema: z.ZodType<T[]>, origins: Map<object, Origin>): T[] {
+  const single = join(root, "facts", `${kind}.yaml`);
+  const fromFile = existsSync(single) ? readYamlFile(single, schema, origins) : [];
+  return [...fromFile, ...readYamlList(join(root, "facts", kind), schema, origins)];
+}
+
+function readYamlFile<T>(file: string, schema: z.ZodType<T[]>, origins: Map<object, Origin>): T[] {
+  let raw: unknown;
+  try {
+    raw = YAML.parse(readFileSync(file, "utf8")) ?? [];
+  } catch (err) {
+    throw new KnowledgeError("E_KNOWLEDGE_SCHEMA", `${file}: not valid YAML: ${(err as Error).message}`);
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    throw new KnowledgeError(
+      "E_KNOWLEDGE_SCHEMA",
+      `${file}: ${describeZodError(parsed.error, Array.isArray(raw) ? raw : undefined)}`,
+    );
+  }
+  parsed.data.forEach((entry, index) => {
+    origins.set(entry as object, { file, index });
+  });
+  return parsed.data;
+}
+
+export const DEFAULT_KNOWLEDGE_DIR = join(import.meta.dirname, "..", "..", "knowledge");
+
+/** Reads every knowledge file under `root` (default: the repository's knowledge/ folder). */
+export function readKnowledgeFiles(root = DEFAULT_KNOWLEDGE_DIR, extraRoots: string[] = []): KnowledgeFiles {
+  const origins = new Map<object, Origin>();
+  const files: KnowledgeFiles = {
+    articles: [],
+    zones: [],
+    networks: [],
+    alliances: [],
+    figures: [],
+    ambiguous: [],
+    events: [],
+    origins,
+  };
+  for (const dir of [root, ...extraRoots]) {
+    const articleDir = join(dir, "articles");
+    if (existsSync(articleDir)) {
+      for (const name of readdirSync(articleDir)
+        .filter((f) => f.endsWith(".md"))
+        .sort()) {
+        const file = join(articleDir, name);
+        files.articles.push(parseArticle(readFileSync(file, "utf8"), file));
+      }
+    }
+    files.zones.push(...readKind(dir, "zones", factFiles.zones, origins));
+    files.networks.push(...readKind(dir, "networks", factFiles.networks, origins));
+    files.alliances.push(...readKind(dir, "alliances", factFiles.alliances, origins));
+    files.figures.push(...readKind(dir, "figures", factFiles.figures, origins));
+    files.ambiguous.push(...readKind(dir, "ambiguous", factFiles.ambiguous, origins));
+    files.events.push(...readYamlList(join(dir, "events"), factFiles.events, origins));
+  }
+  return files;
+}
+
+export function hashKnowledgeFiles(files: KnowledgeFiles): string {
+  const h = createHash("sha256");
+  const { origins: _origins, ...content } = files;
+  h.update(JSON.stringify(content));
+  return h.digest("hex").slice(0, 16);
+}
+
+function entityNames(entity: Zone | Network | Alliance): string[] {
+  const official = "officialNames" in entity ? entity.officialNames : [];
+  return [entity.name, ...official, ...entity.aliases];
+}
+
+/** Every (normalised alias → target) pair, including each entity's own name. */
+export function collectAliases(files: Pick<KnowledgeFiles, "zones" | "networks" | "alliances" | "ambiguous">) {
+  const pairs: { alias: string; target: AliasTarget; source: string }[] = [];
+  const add = (kind: EntityKind, entity: Zone | Network | Alliance) => {
+    for (const name of entityNames(entity)) {
+      pairs.push({ alias: normalize(name), target: { type: "entity", ref: { kind, id: entity.id } }, source: name });
+    }
+  };
+  for (const z of files.zones) add("zone", z);
+  for (const n of files.networks) add("network", n);
+  for (const a of files.alliances) add("alliance", a);
+  for (const amb of files.ambiguous) pairs.push({ alias: normalize(amb.name), target: { type: "ambiguous", name: amb }, source: amb.name });
+  return pairs;
+}
+
+function derivedEvents(networks: Network[], alliances: Alliance[]): KnowledgeEvent[] {
+  const events: KnowledgeEvent[] = [];
+  for (const n of networks) {
+    if (!n.launch?.date) continue;
+    events.push({
+      id: `launch-${n.id}`,
+      date: n.launch.date,
+      title: `${n.name}成立`,
+      summary: `${n.name}${n.launch.occasion ? `${n.launch.occasion}` : "成立"}。`,
+      scopes: [n.id, ...(n.members?.zones ?? [])],
+      venue: n.launch.venue,
+      evidence: n.launch.evidence,
+    });
+  }
+  for (const a of alliances) {
+    if (!a.founded) continue;
+    events.push({
+      id: `founding-${a.id}`,
+      date: a.founded.date,
+      title: `${a.name}成立`,
+      summary: `${a.name}成立。`,
+      scopes: [a.id, ...(a.members?.zones ?? [])],
+      evidence: a.founded.evidence,
+    });
+  }
+  return events;
+}
+
+/** Indexes a validated set of files. Call `validateKnowledge` first: this trusts the references. */
+export function buildKnowledge(files: KnowledgeFiles): Knowledge {
+  const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x] as const));
+  const memberships = new Map<string, { networks: Network[]; alliances: Alliance[] }>();
+  const slot = (zoneId: string) => {
+    let s = memberships.get(zoneId);
+    if (!s) {
+      s = { networks: [], alliances: [] };
+      memberships.set(zoneId, s);
+    }
+    return s;
+  };
+  for (const n of files.networks) for (const z of n.members?.zones ?? []) slot(z).networks.push(n);
+  for (const a of files.alliances) for (const z of a.members?.zones ?? []) slot(z).alliances.push(a);
+
+  const seen = new Set<string>();
+  const aliases: AliasEntry[] = [];
+  for (const { alias, target } of collectAliases(files)) {
+    const key = `${alias}\u0000${target.type === "entity" ? `${target.ref.kind}:${target.ref.id}` : "?"}`;
+    if (!alias || seen.has(key)) continue;
+    seen.add(key);
+    aliases.push({ alias, target });
+  }
+  aliases.sort((a, b) => b.alias.length - a.alias.length);
+
+  const events = [...files.events, ...derivedEvents(files.networks, files.alliances)].sort((a, b) =>
+    a.date.localeCompare(b.date),
+  );
+  return Object.freeze({
+    articles: byId(files.articles),
+    zones: byId(files.zones),
+    networks: byId(files.networks),
+    alliances: byId(files.alliances),
+    figures: files.figures,
+    events,
+    aliases,
+    memberships,
+    hash: hashKnowledgeFiles(files),
+  });
+}
+
+export function articleIdFromFile(file: string): string {
+  return basename(file).replace(/\.md$/, "");
+}

@@ -1,0 +1,41 @@
+/**
+ * Text normalisation shared by question parsing, the alias index and figure matching:
+ * NFKC (full-width → half-width), lower case, punctuation → space, no spaces around CJK,
+ * single spaces between Latin words (so English names match on word boundaries).
+ */
+const CJK = "\\u3400-\\u9fff\\uf900-\\ufaff";
+const PUNCT = /[\p{P}\p{S}]/gu;
+const KEEP = new Set(["%", ".", "/"]);
+
+export function normalize(text: string): string {
+  let t = text.normalize("NFKC").toLowerCase();
+  t = t.replace(/['’‘`]/g, "");
+  t = t.replace(PUNCT, (ch) => (KEEP.has(ch) ? ch : " "));
+  // "." and "/" survive only between digits (843.7, 1/10).
+  t = t.replace(/(?<!\d)[./]|[./](?!\d)/g, " ");
+  t = t.replace(/\s+/g, " ").trim();
+  t = t.replace(new RegExp(` (?=[${CJK}%\\d])|(?<=[${CJK}%]) `, "g"), "");
+  t = t.replace(new RegExp(`(?<=\\d) (?=[${CJK}])`, "g"), "");
+  return t;
+}
+
+const ASCII_WORD = /^[a-z0-9 .-]+$/;
+
+/** Finds `term` in normalised `text`; Latin terms only on word boundaries. Returns the index or -1. */
+export function findTerm(text: string, term: string, from = 0): number {
+  if (!ASCII_WORD.test(term)) return text.indexOf(term, from);
+  for (let i = text.indexOf(term, from); i >= 0; i = text.indexOf(term, i + 1)) {
+    const before = text[i - 1];
+    const after = text[i + term.length];
+    if ((before === undefined || !/[a-z0-9]/.test(before)) && (after === undefined || !/[a-z0-9]/.test(after))) return i;
+  }
+  return -1;
+}
+
+export function hasTerm(text: string, term: string): boolean {
+  return findTerm(text, term) >= 0;
+}
+
+export function hasAny(text: string, terms: readonly string[]): boolean {
+  return terms.some((t) => hasTerm(text, t));
+}

@@ -1,0 +1,158 @@
+/**
+ * The shape of the knowledge files. Every statement the bot can make is backed by
+ * `evidence`: an article id and a quote that stands word for word in that article's body.
+ */
+import { z } from "zod";
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
+/** A date the article states only in part (e.g. "2024-09" or "2013"). */
+const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected YYYY, YYYY-MM or YYYY-MM-DD");
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "expected a lowercase id (a-z, 0-9, -)");
+
+export const evidenceSchema = z.object({
+  article: z.string().min(1),
+  quote: z.string().min(4),
+});
+export type Evidence = z.infer<typeof evidenceSchema>;
+const evidence = z.array(evidenceSchema).min(1);
+
+export const articleMetaSchema = z.object({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  subtitle: z.string().nullable().default(null),
+  source: z.string().nullable().default(null),
+  date: isoDate.nullable().default(null),
+  /** When `date` is null: what the text implies about when it was written. */
+  dateNote: z.string().nullable().default(null),
+  authors: z.array(z.string()).default([]),
+  people: z.array(z.string()).default([]),
+  seed: z.string().optional(),
+});
+export type ArticleMeta = z.infer<typeof articleMetaSchema>;
+
+export const zoneSchema = z.object({
+  id,
+  name: z.string().min(1),
+  /** national = 国家高新区 (or a national demonstration zone), provincial = 省级高新区, other = 经开区 etc. */
+  level: z.enum(["national", "provincial", "other"]),
+  aliases: z.array(z.string().min(1)).default([]),
+  /** Gazetteer data for parsing ("上海的高新区"); not stated by the articles, never cited. */
+  city: z.string().min(1),
+  province: z.string().min(1),
+  evidence,
+});
+export type Zone = z.infer<typeof zoneSchema>;
+
+const membersSchema = z.object({
+  zones: z.array(id),
+  /** True when the article names only some of the members. */
+  partial: z.boolean().default(false),
+  /** The count as the article states it (may include members it does not name). */
+  statedCount: z.number().int().positive().optional(),
+  /** How the stated count is to be read, when the article leaves room for doubt. */
+  countNote: z.string().optional(),
+  /** Members outside the zone table, as the article names them (e.g. a provincial zone). */
+  others: z.array(z.string()).default([]),
+  evidence,
+});
+export type Members = z.infer<typeof membersSchema>;
+
+const personSchema = z.object({ name: z.string().min(1), role: z.string().min(1), evidence });
+
+export const networkSchema = z.object({
+  id,
+  name: z.string().min(1),
+  /** Other official forms of the name used by the articles. */
+  officialNames: z.array(z.string()).default([]),
+  /** The industry field (人工智能, 集成电路, …): the short name users type. */
+  field: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+  /** True for the five 2024 pilot networks promoted by 工业和信息化部. */
+  pilot: z.boolean(),
+  launch: z
+    .object({
+      date: isoDate.optional(),
+      venue: id.optional(),
+      /** How the article names the occasion (启动大会, 启动仪式, 建设大会 …). */
+      occasion: z.string().optional(),
+      evidence,
+    })
+    .optional(),
+  lead: z.object({ zone: id, evidence }).optional(),
+  leadPeople: z.array(personSchema).default([]),
+  members: membersSchema.optional(),
+  aims: z.array(z.object({ text: z.string(), evidence })).default([]),
+});
+export type Network = z.infer<typeof networkSchema>;
+
+export const allianceSchema = z.object({
+  id,
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+  region: z.string().optional(),
+  founded: z
+    .object({ date: partialDate, guidedBy: z.string().optional(), evidence })
+    .optional(),
+  initiator: z.object({ text: z.string(), evidence }).optional(),
+  members: membersSchema.optional(),
+  secretariat: z.object({ zone: id, note: z.string().optional(), evidence }).optional(),
+  results: z.array(z.object({ text: z.string(), evidence })).default([]),
+});
+export type Alliance = z.infer<typeof allianceSchema>;
+
+export const figureSchema = z.object({
+  id,
+  /** What is measured, as a user would say it. */
+  label: z.string().min(1),
+  value: z.string().min(1),
+  unit: z.string().default(""),
+  /** The period the figure refers to, as stated ("2024年", "“十四五”期间"). */
+  period: z.string().optional(),
+  scope: z.string().optional(),
+  /** Entities the figure is about (zones, networks, alliances). */
+  about: z.array(id).default([]),
+  /**
+   * How a question finds this figure: every group must be matched by at least one of its
+   * terms (after normalisation). Entity names may be used; they match any alias.
+   */
+  match: z.array(z.array(z.string().min(1)).min(1)).min(1),
+  /** A question containing any of these terms is not about this figure. */
+  exclude: z.array(z.string().min(1)).default([]),
+  /** The year the figure refers to: a question naming another year does not match. */
+  year: z.number().int().optional(),
+  /** Context stated with the value (growth rate, breakdown). */
+  note: z.string().optional(),
+  evidence,
+});
+export type Figure = z.infer<typeof figureSchema>;
+
+export const eventSchema = z.object({
+  id,
+  date: partialDate,
+  /** How a date the article gives only in part was completed. */
+  dateNote: z.string().optional(),
+  title: z.string().min(1),
+  summary: z.string().min(1),
+  /** Networks, alliances and zones involved (ids). */
+  scopes: z.array(id).default([]),
+  venue: id.optional(),
+  evidence,
+});
+export type KnowledgeEvent = z.infer<typeof eventSchema>;
+
+/** Names that mean more than one entity: each reading is answered, and the answer says so. */
+export const ambiguousNameSchema = z.object({
+  name: z.string().min(1),
+  readings: z.array(id).min(2),
+  note: z.string().min(1),
+});
+export type AmbiguousName = z.infer<typeof ambiguousNameSchema>;
+
+export const factFiles = {
+  zones: z.array(zoneSchema),
+  networks: z.array(networkSchema),
+  alliances: z.array(allianceSchema),
+  figures: z.array(figureSchema),
+  ambiguous: z.array(ambiguousNameSchema),
+  events: z.array(eventSchema),
+} as const;
