@@ -1,0 +1,399 @@
+/**
+ * The HTTP app: POST /feishu/events (the Feishu webhook) and GET /healthz. Everything it uses is injected.
+ *
+ * Webhook pipeline — each step either rejects (4xx, nothing runs, nothing is sent) or passes on:
+ *   1. method must be POST                                                  → 405 E_METHOD
+ *   2. body read with a hard limit on the bytes actually received
+ *      (Content-Length is checked first, then every streamed chunk)         → 413 E_BODY_TOO_LARGE
+ *   3. body must be UTF-8 JSON, an object                                   → 400 E_BAD_ENCODING / E_BAD_JSON
+ *   4. with an encrypt key:
+ *      a. the body must be {"encrypt": …}                                   → 400 E_NOT_ENCRYPTED
+ *      b. if any X-Lark-* signature header is present, all must be and the
+ *         signature must match the raw bytes (src/feishu/verify.ts, rule 1) → 401 E_SIGNATURE
+ *      c. decrypt (src/feishu/crypto.ts) and parse                          → 400 E_DECRYPT / E_BAD_JSON
+ *      d. unsigned requests are accepted only for url_verification, which
+ *         Feishu does not sign; events must be signed                       → 401 E_SIGNATURE
+ *      without an encrypt key, an encrypted body cannot be read            → 400 E_DECRYPT
+ *   5. envelope shape (src/feishu/parse.ts)                                 → 400 E_BAD_EVENT
+ *   6. verification token (rule 2; header.token or token)                   → 403 E_TOKEN
+ *   7. url_verification → 200 {"challenge"} at once
+ *   8. events: deduplicate by event_id and message_id (DedupStore), then queue the work and answer 200 at once.
+ *      Feishu retries anything not acked within 3 s, so nothing slow happens before the ack.
+ *      Queue full → still 200, logged as E_QUEUE_FULL, the message is dropped (not marked as seen).
+ *      Dedup store failure → 500 E_DEDUP_STORE (Feishu will retry; nothing was queued).
+ */
+import { Hono } from "hono";
+import type { Answer } from "./answer/types.ts";
+import { BOT_NAME, type BotEngine, decide, handleMessage, respond } from "./bot/handle.ts";
+import { AppError, type ErrorCode, ErrorCodes, isAppError } from "./errors.ts";
+import { decryptEvent } from "./feishu/crypto.ts";
+import { type IncomingMessage, MESSAGE_RECEIVE, parseEnvelope, parseMessageEvent } from "./feishu/parse.ts";
+import { type CardOptions, renderCard, renderText } from "./feishu/render.ts";
+import { replyUuid, type Sender } from "./feishu/send.ts";
+import { NONCE_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignature, verifyToken } from "./feishu/verify.ts";
+import { describeError, type LogFields, type Logger } from "./log.ts";
+import { createWorkQueue } from "./runtime/queue.ts";
+import { DEDUP_TTL_MS, type DedupStore } from "./store/types.ts";
+
+export const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
+
+export type AppDeps = {
+  config: { verificationToken?: string | undefined; encryptKey?: string | undefined };
+  /** The answer engine, or a promise of it while knowledge and index load (/healthz is 503 until then). */
+  engine: BotEngine | Promise<BotEngine>;
+  dedup: DedupStore;
+  sender: Sender;
+  logger: Logger;
+  clock?: { now(): number };
+  /** No Feishu credentials: the token check is skipped when no token is configured; GET /local/ask exists. */
+  localMode?: boolean;
+  /** Serve POST /feishu/events (default true; the long-connection mode turns it off). */
+  webhook?: boolean;
+  maxBodyBytes?: number;
+  dedupTtlMs?: number;
+  /** Background answering: jobs at once, and jobs allowed to wait. */
+  concurrency?: number;
+  maxPending?: number;
+};
+
+export type DispatchResult = { status: number; body: Record<string, unknown>; code?: ErrorCode };
+
+export type BotApp = {
+  app: Hono;
+  fetch: (request: Request) => Response | Promise<Response>;
+  /** Feeds an envelope that is already authenticated (long-connection mode): steps 5 and 7–8 only. */
+  dispatch(envelope: unknown, source: "ws"): Promise<DispatchResult>;
+  /** Resolves when no background work runs or waits. */
+  idle(): Promise<void>;
+  /** True once the engine has loaded. */
+  ready(): boolean;
+};
+
+const CARD_OPTIONS: CardOptions = { defaultTitle: BOT_NAME, sourcesLabel: "来源" };
+
+export function createApp(deps: AppDeps): BotApp {
+  const logger = deps.logger;
+  const clock = deps.clock ?? { now: Date.now };
+  const maxBodyBytes = deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const dedupTtlMs = deps.dedupTtlMs ?? DEDUP_TTL_MS;
+  const { verificationToken, encryptKey } = deps.config;
+  logger.addSecret(verificationToken);
+  logger.addSecret(encryptKey);
+
+  // Engine state for /healthz; jobs await the same promise.
+  let engineState: "loading" | "ready" | "failed" = "loading";
+  const enginePromise = Promise.resolve(deps.engine).then(
+    (engine) => {
+      engineState = "ready";
+      return engine;
+    },
+    (error: unknown) => {
+      engineState = "failed";
+      logger.error("engine failed to load", { code: ErrorCodes.E_ENGINE, ...describeError(error) });
+      throw error;
+    },
+  );
+  enginePromise.catch(() => {}); // observed above; jobs handle it themselves
+
+  const queue = createWorkQueue({
+    concurrency: deps.concurrency ?? 4,
+    maxPending: deps.maxPending ?? 1000,
+    onError: (error) => logger.error("background job failed", { code: ErrorCodes.E_HANDLER, ...describeError(error) }),
+  });
+
+  /** The background answer to one message. Never throws (the queue logs if it somehow does). */
+  async function answerMessage(msg: IncomingMessage, ids: LogFields): Promise<void> {
+    const log = logger.child(ids);
+    const started = clock.now();
+    const engine: BotEngine = await enginePromise.catch((error: unknown) => unavailableEngine(error));
+    const { decision, reply } = await handleMessage(msg, {
+      engine,
+      botOpenId: () => deps.sender.botOpenId(),
+      onEngineError: (error) => log.error("engine failed", { code: ErrorCodes.E_ENGINE, ...describeError(error) }),
+    });
+    if (!reply) {
+      log.info("message ignored", { action: decision.action, reason: "reason" in decision ? decision.reason : "" });
+      return;
+    }
+    log.info("message handled", {
+      action: decision.action,
+      chars: decision.action === "question" ? Array.from(decision.text).length : undefined,
+    });
+    const outgoing = renderReply(reply);
+    const outcome = await deps.sender.reply({
+      messageId: msg.messageId,
+      chatId: msg.chatId,
+      card: outgoing.card,
+      text: outgoing.text,
+      uuid: replyUuid(msg.messageId),
+      log: ids,
+    });
+    log.info("reply finished", {
+      ok: outcome.ok,
+      code: outcome.ok ? undefined : outcome.code,
+      answer_ms: clock.now() - started,
+    });
+  }
+
+  /** Steps 5–8, shared by the webhook and the long connection. */
+  async function dispatch(body: unknown, ctx: { checkToken: boolean; source: "http" | "ws" }): Promise<DispatchResult> {
+    const envelope = parseEnvelope(body);
+    if (envelope.kind === "invalid") {
+      return reject(ErrorCodes.E_BAD_EVENT, 400, { reason: envelope.reason, source: ctx.source });
+    }
+
+    // Rule 2: the verification token.
+    if (ctx.checkToken) {
+      if (verificationToken !== undefined) {
+        if (!verifyToken(verificationToken, envelope.token)) {
+          return reject(ErrorCodes.E_TOKEN, 403, { source: ctx.source });
+        }
+      } else if (!deps.localMode) {
+        return reject(ErrorCodes.E_TOKEN, 403, { reason: "no verification token configured" });
+      }
+    }
+
+    if (envelope.kind === "challenge") {
+      logger.info("url_verification answered", { source: ctx.source });
+      return { status: 200, body: { challenge: envelope.challenge } };
+    }
+
+    if (envelope.kind === "event_v1") {
+      const first = await deps.dedup.firstSeen([`v1:${envelope.uuid}`], dedupTtlMs).catch(() => true);
+      logger.info("v1 event ignored", { uuid: envelope.uuid, event_type: envelope.eventType, duplicate: !first });
+      return ack();
+    }
+
+    const ids: LogFields = { event_id: envelope.eventId, event_type: envelope.eventType, source: ctx.source };
+    if (envelope.eventType !== MESSAGE_RECEIVE) {
+      logger.info("event type not handled", ids);
+      return ack();
+    }
+
+    const msg = parseMessageEvent(envelope.event);
+    if (!msg) return reject(ErrorCodes.E_BAD_EVENT, 400, { ...ids, reason: "message event without message fields" });
+    Object.assign(ids, { message_id: msg.messageId, chat_id: msg.chatId, chat_type: msg.chatType });
+
+    if (queue.pending >= (deps.maxPending ?? 1000)) {
+      logger.error("queue full, message dropped", { ...ids, code: ErrorCodes.E_QUEUE_FULL });
+      return ack();
+    }
+
+    // A redelivery may carry a new event_id for the same message: both keys count.
+    let first: boolean;
+    try {
+      first = await deps.dedup.firstSeen([`event:${envelope.eventId}`, `message:${msg.messageId}`], dedupTtlMs);
+    } catch (error) {
+      return reject(ErrorCodes.E_DEDUP_STORE, 500, { ...ids, ...describeError(error) });
+    }
+    if (!first) {
+      logger.info("duplicate delivery ignored", ids);
+      return ack();
+    }
+
+    if (!queue.push(() => answerMessage(msg, ids))) {
+      logger.error("queue full, message dropped", { ...ids, code: ErrorCodes.E_QUEUE_FULL });
+    }
+    return ack();
+  }
+
+  function reject(code: ErrorCode, status: number, fields: LogFields = {}): DispatchResult {
+    logger.warn("request rejected", { code, status, ...fields });
+    return { status, body: { code }, code };
+  }
+
+  const app = new Hono();
+
+  app.get("/healthz", (c) => {
+    const status = engineState === "ready" ? 200 : 503;
+    return c.json({ status: engineState === "ready" ? "ok" : engineState }, status);
+  });
+
+  app.all("/feishu/events", async (c) => {
+    const started = clock.now();
+    if (deps.webhook === false) {
+      const r = reject(ErrorCodes.E_DISABLED, 404, { reason: "webhook disabled (long-connection mode)" });
+      return c.json(r.body, 404);
+    }
+    // Step 1: method.
+    if (c.req.method !== "POST") {
+      const r = reject(ErrorCodes.E_METHOD, 405, { method: c.req.method });
+      return c.json(r.body, 405, { Allow: "POST" });
+    }
+    try {
+      const result = await webhook(c.req.raw);
+      if (result.status === 200) {
+        logger.debug("webhook answered", { ack_ms: clock.now() - started });
+      }
+      return c.json(result.body, result.status as 200);
+    } catch (error) {
+      const code = isAppError(error) ? error.code : ErrorCodes.E_HANDLER;
+      const status = isAppError(error) && error.status ? error.status : 500;
+      const r = reject(code, status, describeError(error));
+      return c.json(r.body, status as 400);
+    }
+  });
+
+  /** Steps 2–8 for one HTTP request. Throws AppError for rejections that carry their own status. */
+  async function webhook(request: Request): Promise<DispatchResult> {
+    // Step 2: size, on the bytes actually received.
+    const raw = await readBody(request, maxBodyBytes);
+    if (raw === "too_large") return reject(ErrorCodes.E_BODY_TOO_LARGE, 413, { limit: maxBodyBytes });
+
+    // Step 3: UTF-8 JSON object.
+    let outer: unknown;
+    try {
+      outer = parseJsonObject(raw);
+    } catch (error) {
+      const code = isAppError(error) ? error.code : ErrorCodes.E_BAD_JSON;
+      return reject(code, 400);
+    }
+    const outerObj = outer as Record<string, unknown>;
+
+    let plain: unknown = outer;
+    if (encryptKey !== undefined) {
+      // Step 4a: with an encrypt key, Feishu always encrypts.
+      if (typeof outerObj.encrypt !== "string") return reject(ErrorCodes.E_NOT_ENCRYPTED, 400);
+
+      // Step 4b: the signature, over the raw bytes, when Feishu sent one.
+      const headers = {
+        timestamp: request.headers.get(TIMESTAMP_HEADER) ?? undefined,
+        nonce: request.headers.get(NONCE_HEADER) ?? undefined,
+        signature: request.headers.get(SIGNATURE_HEADER) ?? undefined,
+      };
+      const signed = headers.timestamp !== undefined || headers.nonce !== undefined || headers.signature !== undefined;
+      if (signed && !verifySignature(headers, encryptKey, raw)) {
+        return reject(ErrorCodes.E_SIGNATURE, 401, { reason: "signature mismatch" });
+      }
+
+      // Step 4c: decrypt.
+      let decrypted: string;
+      try {
+        decrypted = decryptEvent(outerObj.encrypt, encryptKey);
+      } catch {
+        return reject(ErrorCodes.E_DECRYPT, 400);
+      }
+      try {
+        plain = JSON.parse(decrypted);
+      } catch {
+        return reject(ErrorCodes.E_BAD_JSON, 400, { reason: "decrypted payload is not JSON" });
+      }
+
+      // Step 4d: only the URL check may come unsigned.
+      const isChallenge =
+        typeof plain === "object" && plain !== null && (plain as { type?: unknown }).type === "url_verification";
+      if (!signed && !isChallenge) return reject(ErrorCodes.E_SIGNATURE, 401, { reason: "event without signature" });
+    } else if (typeof outerObj.encrypt === "string") {
+      return reject(ErrorCodes.E_DECRYPT, 400, { reason: "encrypted body but FEISHU_ENCRYPT_KEY is not set" });
+    }
+
+    return dispatch(plain, { checkToken: true, source: "http" });
+  }
+
+  if (deps.localMode) {
+    // Local mode: try the bot without Feishu. GET /local/ask?q=物联网网络有哪些成员
+    app.get("/local/ask", async (c) => {
+      const q = c.req.query("q") ?? "";
+      const msg: IncomingMessage = {
+        messageId: "local",
+        chatId: "local",
+        chatType: "p2p",
+        messageType: "text",
+        senderType: "user",
+        senderOpenId: undefined,
+        mentions: [],
+        mentionsAll: false,
+        text: q.slice(0, 10_000),
+        rootId: undefined,
+        parentId: undefined,
+        threadId: undefined,
+        createTime: undefined,
+      };
+      const engine: BotEngine = await enginePromise.catch((error: unknown) => unavailableEngine(error));
+      const reply = await respond(decide(msg, undefined), engine);
+      if (!reply) return c.json({ reply: null });
+      const outgoing = renderReply(reply);
+      return c.json({ reply, text: outgoing.text, card: outgoing.card ?? null });
+    });
+  }
+
+  app.notFound((c) => c.json({ code: "E_NOT_FOUND" }, 404));
+  app.onError((error, c) => {
+    logger.error("unhandled error", { code: ErrorCodes.E_HANDLER, ...describeError(error) });
+    return c.json({ code: ErrorCodes.E_HANDLER }, 500);
+  });
+
+  return {
+    app,
+    fetch: (request) => app.fetch(request),
+    dispatch: (envelope) => dispatch(envelope, { checkToken: false, source: "ws" }),
+    idle: () => queue.idle(),
+    ready: () => engineState === "ready",
+  };
+}
+
+function ack(): DispatchResult {
+  return { status: 200, body: {} };
+}
+
+function renderReply(reply: { kind: "answer"; answer: Answer } | { kind: "text"; text: string }) {
+  if (reply.kind === "text") return { card: undefined, text: reply.text };
+  return { card: renderCard(reply.answer, CARD_OPTIONS), text: renderText(reply.answer, CARD_OPTIONS) };
+}
+
+/** An engine stand-in whose every call fails: the bot then answers with an apology. */
+function unavailableEngine(cause: unknown): BotEngine {
+  const fail = (): never => {
+    throw new AppError(ErrorCodes.E_ENGINE, "engine unavailable", { cause });
+  };
+  return { answer: async () => fail(), briefing: () => fail() };
+}
+
+/** Reads the body, stopping as soon as more than `max` bytes have arrived. */
+export async function readBody(request: Request, max: number): Promise<Uint8Array | "too_large"> {
+  const declared = request.headers.get("content-length");
+  if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > max) return "too_large";
+  if (!request.body) return new Uint8Array(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > max) {
+      await reader.cancel().catch(() => {});
+      return "too_large";
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** UTF-8 → JSON → must be a plain object. */
+function parseJsonObject(raw: Uint8Array): Record<string, unknown> {
+  let text: string;
+  try {
+    text = utf8.decode(raw);
+  } catch {
+    throw new AppError(ErrorCodes.E_BAD_ENCODING, "body is not UTF-8", { status: 400 });
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new AppError(ErrorCodes.E_BAD_JSON, "body is not JSON", { status: 400 });
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new AppError(ErrorCodes.E_BAD_JSON, "body is not a JSON object", { status: 400 });
+  }
+  return value as Record<string, unknown>;
+}

@@ -1,0 +1,185 @@
+/**
+ * The bot: one incoming message → ignore, a command, or a question for the engine.
+ * No HTTP here, and no Feishu wire formats beyond the parsed IncomingMessage; the reply is an Answer (rendered
+ * as a card by the caller) or a short text.
+ *
+ * Rules:
+ *  - only people are answered: messages from apps/bots (sender_type ≠ "user") and the bot's own are ignored;
+ *  - private chats (p2p) always; groups only when the bot itself is @-mentioned (by open_id) — @所有人 alone
+ *    does not count;
+ *  - text and rich-text (post) are answered; images, files, stickers, … get a note on what the bot can do;
+ *  - mention keys (`@_user_1`) are stripped; more than 4,000 characters gets a polite refusal;
+ *  - commands: /帮助, /简报, /简报 <网络或高新区>; without the slash when the whole message is the command
+ *    ("帮助", "简报", "简报 物联网"), so questions that merely start with those words stay questions.
+ */
+import type { Answer } from "../answer/types.ts";
+import { type IncomingMessage, stripMentions } from "../feishu/parse.ts";
+
+export const BOT_NAME = "高新区协同助手";
+export const MAX_QUESTION_CHARS = 4000;
+
+export type BotEngine = {
+  answer(question: string): Promise<Answer> | Answer;
+  briefing(scope?: string): Answer;
+};
+
+export type Decision =
+  | { action: "ignore"; reason: string }
+  | { action: "help" }
+  | { action: "briefing"; scope: string | undefined }
+  | { action: "question"; text: string }
+  | { action: "unsupported"; messageType: string }
+  | { action: "too_long"; length: number }
+  | { action: "unknown_command"; command: string };
+
+export type BotReply = { kind: "answer"; answer: Answer } | { kind: "text"; text: string };
+
+export const EXAMPLE_QUESTIONS = [
+  "物联网网络有哪些成员",
+  "人工智能产业协同创新网络是哪天成立的",
+  "集成电路网络有多少家高新区",
+  "光电子网络的牵头单位是谁",
+  "纳米新材料网络在哪里启动",
+  "无锡高新区参加了哪些协同创新网络",
+  "京津冀国家高新区联盟什么时候成立",
+];
+
+export const HELP_TEXT = [
+  `我是${BOT_NAME}，回答国家高新区协同创新网络和高新区联盟的问题，每个答案都附原文出处。`,
+  "",
+  "可以这样问：",
+  ...EXAMPLE_QUESTIONS.map((q) => `• ${q}`),
+  "",
+  "命令：",
+  "• /简报 — 五个协同创新网络（日期、地点、牵头单位、成员数）、联盟和关键数字一览",
+  "• /简报 物联网 — 只看一个网络、联盟或高新区",
+  "• /帮助 — 显示这段说明",
+  "",
+  "在群里请先 @我 再提问；私聊直接问即可。",
+].join("\n");
+
+export const UNSUPPORTED_TEXT =
+  "我目前只能读文字消息（包括富文本）。请直接用文字提问，例如“物联网网络有哪些成员”；发送 /帮助 查看更多示例。";
+
+export const TOO_LONG_TEXT = `问题太长了（超过 ${MAX_QUESTION_CHARS} 字），我没法处理。请精简后再问，比如只问一个网络或一个高新区。`;
+
+export const ENGINE_ERROR_TEXT = "抱歉，这个问题暂时没能回答，请稍后再试。";
+
+const HELP_WORDS = new Set(["帮助", "help", "?", "？", "说明"]);
+const BRIEFING_WORDS = new Set(["简报", "briefing", "brief"]);
+const TEXT_TYPES = new Set(["text", "post"]);
+/** Message types that are not user content at all. */
+const SILENT_TYPES = new Set(["system"]);
+
+export type Command =
+  | { command: "help" }
+  | { command: "briefing"; scope: string | undefined }
+  | { command: "unknown"; name: string };
+
+/** Recognises a command; undefined means "a question". */
+export function parseCommand(input: string): Command | undefined {
+  const text = input.trim();
+  const slash = /^[/／]/.test(text);
+  const body = slash ? text.slice(1).trim() : text;
+  if (!body) return slash ? { command: "help" } : undefined;
+
+  const [, word = "", rest = ""] = body.match(/^(\S+)(?:\s+([\s\S]*))?$/) ?? [];
+  const lower = word.toLowerCase();
+  const scope = rest.trim() || undefined;
+
+  if (HELP_WORDS.has(lower)) return slash || !scope ? { command: "help" } : undefined;
+  if (BRIEFING_WORDS.has(lower)) return { command: "briefing", scope };
+
+  if (slash) {
+    // "/简报物联网": Chinese is typed without spaces; accept the command word as a prefix.
+    for (const w of BRIEFING_WORDS) {
+      if (lower.startsWith(w)) return { command: "briefing", scope: `${body.slice(w.length)}`.trim() || undefined };
+    }
+    for (const w of HELP_WORDS) if (lower.startsWith(w)) return { command: "help" };
+    return { command: "unknown", name: word };
+  }
+  return undefined;
+}
+
+/** Decides what to do with a message. `botOpenId` is required to answer in groups. */
+export function decide(msg: IncomingMessage, botOpenId: string | undefined): Decision {
+  if (msg.senderType !== "user") return { action: "ignore", reason: "sender is not a user" };
+  if (botOpenId !== undefined && msg.senderOpenId === botOpenId) return { action: "ignore", reason: "own message" };
+
+  if (msg.chatType !== "p2p") {
+    if (botOpenId === undefined) return { action: "ignore", reason: "bot identity unknown" };
+    const mentioned = msg.mentions.some((m) => m.openId === botOpenId);
+    if (!mentioned) {
+      return { action: "ignore", reason: msg.mentionsAll ? "only @all, bot not mentioned" : "bot not mentioned" };
+    }
+  }
+
+  if (SILENT_TYPES.has(msg.messageType)) return { action: "ignore", reason: `${msg.messageType} message` };
+  if (!TEXT_TYPES.has(msg.messageType) || msg.text === undefined) {
+    return { action: "unsupported", messageType: msg.messageType };
+  }
+
+  const text = stripMentions(msg.text, msg.mentions, botOpenId);
+  const length = Array.from(text).length;
+  if (length > MAX_QUESTION_CHARS) return { action: "too_long", length };
+  if (!text) return { action: "help" };
+
+  const command = parseCommand(text);
+  if (!command) return { action: "question", text };
+  if (command.command === "help") return { action: "help" };
+  if (command.command === "briefing") return { action: "briefing", scope: command.scope };
+  return { action: "unknown_command", command: command.name };
+}
+
+/** Produces the reply for a decision; null for "ignore". Engine failures become an apology (and are rethrown
+ *  to the caller's logger through `onEngineError`). */
+export async function respond(
+  decision: Decision,
+  engine: BotEngine,
+  onEngineError: (error: unknown) => void = () => {},
+): Promise<BotReply | null> {
+  switch (decision.action) {
+    case "ignore":
+      return null;
+    case "help":
+      return { kind: "text", text: HELP_TEXT };
+    case "unsupported":
+      return { kind: "text", text: UNSUPPORTED_TEXT };
+    case "too_long":
+      return { kind: "text", text: TOO_LONG_TEXT };
+    case "unknown_command":
+      return {
+        kind: "text",
+        text: `没有“/${decision.command}”这个命令。可用命令：/帮助、/简报、/简报 <网络或高新区>。`,
+      };
+    case "briefing":
+    case "question":
+      try {
+        const answer =
+          decision.action === "briefing" ? engine.briefing(decision.scope) : await engine.answer(decision.text);
+        return { kind: "answer", answer };
+      } catch (error) {
+        onEngineError(error);
+        return { kind: "text", text: ENGINE_ERROR_TEXT };
+      }
+  }
+}
+
+/** Whether deciding needs the bot's open_id (groups, or a private message that mentions someone). */
+export function needsBotIdentity(msg: IncomingMessage): boolean {
+  return msg.chatType !== "p2p" || msg.mentions.length > 0;
+}
+
+export async function handleMessage(
+  msg: IncomingMessage,
+  deps: {
+    engine: BotEngine;
+    botOpenId: () => Promise<string | undefined>;
+    onEngineError?: (error: unknown) => void;
+  },
+): Promise<{ decision: Decision; reply: BotReply | null }> {
+  const botOpenId = needsBotIdentity(msg) ? await deps.botOpenId() : undefined;
+  const decision = decide(msg, botOpenId);
+  const reply = await respond(decision, deps.engine, deps.onEngineError);
+  return { decision, reply };
+}

@@ -1,0 +1,132 @@
+/**
+ * Configuration: parsed once from the environment with zod. An error names the variable and what it expects.
+ */
+import { z } from "zod";
+import { AppError, ErrorCodes } from "./errors.ts";
+
+export const FEISHU_OPEN_PLATFORM = "https://open.feishu.cn";
+
+export type FeishuMode = "http" | "ws";
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  logLevel: "debug" | "info" | "warn" | "error";
+  /** "local": no Feishu credentials; the server runs, replies are printed instead of sent. */
+  mode: "local" | FeishuMode;
+  feishu: {
+    appId: string | undefined;
+    appSecret: string | undefined;
+    verificationToken: string | undefined;
+    encryptKey: string | undefined;
+    /** Base URL of the Open API, without a trailing slash. */
+    domain: string;
+    /** How events arrive when credentials are present. */
+    transport: FeishuMode;
+  };
+};
+
+/** Empty strings count as "not set" (a `.env` line `FEISHU_ENCRYPT_KEY=` means no key). */
+const optionalString = (what: string) =>
+  z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    z
+      .string()
+      .trim()
+      .min(4, { message: `${what} looks too short (at least 4 characters)` })
+      .optional(),
+  );
+
+const schema = z.object({
+  PORT: z.preprocess(
+    (v) => (v === undefined || v === "" ? "3000" : v),
+    z
+      .string()
+      .regex(/^\d+$/, { message: "expected a port number 0–65535" })
+      .transform(Number)
+      .pipe(z.number().int().min(0).max(65535, { message: "expected a port number 0–65535" })),
+  ),
+  HOST: z.preprocess((v) => (v === undefined || v === "" ? "0.0.0.0" : v), z.string().trim().min(1)),
+  FEISHU_APP_ID: optionalString("an app id (cli_…)"),
+  FEISHU_APP_SECRET: optionalString("an app secret"),
+  FEISHU_VERIFICATION_TOKEN: optionalString("a verification token"),
+  FEISHU_ENCRYPT_KEY: optionalString("an encrypt key"),
+  FEISHU_DOMAIN: z.preprocess(
+    (v) => (v === undefined || v === "" ? FEISHU_OPEN_PLATFORM : v),
+    z
+      .string()
+      .trim()
+      .refine(
+        (v) => {
+          try {
+            const u = new URL(v);
+            return (u.protocol === "https:" || u.protocol === "http:") && u.search === "" && u.hash === "";
+          } catch {
+            return false;
+          }
+        },
+        { message: "expected an http(s) base URL such as https://open.feishu.cn" },
+      )
+      .transform((v) => v.replace(/\/+$/, "")),
+  ),
+  FEISHU_MODE: z.preprocess(
+    (v) => (v === undefined || v === "" ? "http" : typeof v === "string" ? v.trim().toLowerCase() : v),
+    z.enum(["http", "ws"], { message: 'expected "http" (webhook) or "ws" (long connection)' }),
+  ),
+  DATA_DIR: z.preprocess((v) => (v === undefined || v === "" ? "./data" : v), z.string().trim().min(1)),
+  LOG_LEVEL: z.preprocess(
+    (v) => (v === undefined || v === "" ? "info" : typeof v === "string" ? v.trim().toLowerCase() : v),
+    z.enum(["debug", "info", "warn", "error"], { message: "expected debug, info, warn or error" }),
+  ),
+});
+
+/** Parses the environment once. Throws AppError(E_CONFIG) whose message lists each bad variable. */
+export function parseConfig(env: Record<string, string | undefined> = process.env): Config {
+  const result = schema.safeParse(env);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? "environment");
+      const raw = env[name];
+      const shown = raw === undefined || /SECRET|TOKEN|KEY/.test(name) ? "" : ` (got ${JSON.stringify(raw)})`;
+      return `${name}: ${issue.message}${shown}`;
+    });
+    throw new AppError(ErrorCodes.E_CONFIG, `Invalid configuration:\n  ${lines.join("\n  ")}`);
+  }
+  const e = result.data;
+
+  const problems: string[] = [];
+  if (e.FEISHU_APP_ID && !e.FEISHU_APP_SECRET) problems.push("FEISHU_APP_SECRET: required when FEISHU_APP_ID is set");
+  if (e.FEISHU_APP_SECRET && !e.FEISHU_APP_ID) problems.push("FEISHU_APP_ID: required when FEISHU_APP_SECRET is set");
+  const hasCredentials = Boolean(e.FEISHU_APP_ID && e.FEISHU_APP_SECRET);
+  if (hasCredentials && e.FEISHU_MODE === "http" && !e.FEISHU_VERIFICATION_TOKEN) {
+    problems.push(
+      "FEISHU_VERIFICATION_TOKEN: required in webhook mode (FEISHU_MODE=http); copy it from 事件与回调 > 加密策略",
+    );
+  }
+  if (problems.length > 0) {
+    throw new AppError(ErrorCodes.E_CONFIG, `Invalid configuration:\n  ${problems.join("\n  ")}`);
+  }
+
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: e.DATA_DIR,
+    logLevel: e.LOG_LEVEL,
+    mode: hasCredentials ? e.FEISHU_MODE : "local",
+    feishu: {
+      appId: e.FEISHU_APP_ID,
+      appSecret: e.FEISHU_APP_SECRET,
+      verificationToken: e.FEISHU_VERIFICATION_TOKEN,
+      encryptKey: e.FEISHU_ENCRYPT_KEY,
+      domain: e.FEISHU_DOMAIN,
+      transport: e.FEISHU_MODE,
+    },
+  };
+}
+
+/** The values the logger must never print. */
+export function configSecrets(config: Config): string[] {
+  const { appSecret, encryptKey, verificationToken } = config.feishu;
+  return [appSecret, encryptKey, verificationToken].filter((v): v is string => typeof v === "string");
+}
