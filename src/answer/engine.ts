@@ -1,3 +1,14 @@
+/**
+ * The answer engine: facts first, then retrieval over the articles, else an honest "none".
+ * Holds one immutable knowledge snapshot; `reload` builds a new one and swaps the reference,
+ * so answers in flight keep the snapshot they started with.
+ */
+import { buildKnowledge, type Knowledge, readKnowledgeFiles } from "../knowledge/load.ts";
+import { KnowledgeError } from "../knowledge/errors.ts";
+import { formatIssues, validateKnowledge } from "../knowledge/validate.ts";
+import { briefing } from "./briefing.ts";
+import { FactEngine } from "./facts.ts";
+import { parseQuestion } from "./parse.ts";
 import type { Answer } from "./types.ts";
 
 /** The answer engine as the bot, the CLI and the playground use it. */
@@ -6,15 +17,62 @@ export interface Engine {
   answer(question: string): Promise<Answer>;
   /** The `/简报` card: all networks, alliances and key figures; with a scope, one network, alliance or zone. */
   briefing(scope?: string): Answer;
+  /** The snapshot currently answering. */
+  readonly knowledge: Knowledge;
 }
 
-export type EngineOptions = { knowledgeDir?: string; dataDir?: string };
+/** A second opinion for questions the fact engine does not take (retrieval plugs in here). */
+export type PassageAnswerer = (question: string, knowledge: Knowledge) => Answer | null | Promise<Answer | null>;
 
-/** Placeholder until the fact engine lands (same signature). */
-export async function createEngine(_options: EngineOptions = {}): Promise<Engine> {
-  const none = (answer: string): Answer => ({ kind: "none", answer, citations: [] });
+export type EngineOptions = {
+  knowledgeDir?: string;
+  dataDir?: string;
+  passages?: PassageAnswerer;
+};
+
+export const MAX_QUESTION_CHARS = 4000;
+
+export function loadKnowledge(knowledgeDir?: string): Knowledge {
+  const files = readKnowledgeFiles(knowledgeDir);
+  const issues = validateKnowledge(files);
+  if (issues.length > 0) throw new KnowledgeError("E_KNOWLEDGE_INVALID", formatIssues(issues));
+  return buildKnowledge(files);
+}
+
+export function notCovered(): Answer {
   return {
-    answer: async () => none("知识库尚未加载。"),
-    briefing: () => none("知识库尚未加载。"),
+    kind: "none",
+    answer:
+      "抱歉，知识库中的文章没有涉及这个问题。我能回答国家高新区产业协同创新网络（人工智能、纳米新材料、集成电路、物联网、光电子、新型显示）和高新区联盟（京津冀、东北、长三角、淮河等）的成员、成立时间、地点、牵头单位和相关数据。",
+    citations: [],
   };
+}
+
+/** Answers from one snapshot; pure apart from the optional passage answerer. */
+export async function answerWith(knowledge: Knowledge, question: string, passages?: PassageAnswerer): Promise<Answer> {
+  const q = question.trim();
+  if (!q) return { kind: "none", answer: "请输入问题，例如：物联网网络有哪些成员？", citations: [] };
+  if (q.length > MAX_QUESTION_CHARS) {
+    return { kind: "none", answer: `问题太长（超过${MAX_QUESTION_CHARS}字），请精简后再问。`, citations: [] };
+  }
+  const parsed = parseQuestion(q, knowledge);
+  const fact = new FactEngine(knowledge).answer(parsed);
+  if (fact) return fact;
+  const passage = passages ? await passages(q, knowledge) : null;
+  return passage ?? notCovered();
+}
+
+export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
+  let knowledge = loadKnowledge(options.knowledgeDir);
+  const engine = {
+    get knowledge() {
+      return knowledge;
+    },
+    answer: (question: string) => answerWith(knowledge, question, options.passages),
+    briefing: (scope?: string) => briefing(knowledge, scope),
+    reload() {
+      knowledge = loadKnowledge(options.knowledgeDir);
+    },
+  };
+  return engine;
 }

@@ -1,0 +1,652 @@
+/**
+ * The fact engine: deterministic answers over the structured knowledge. Returns null when the
+ * question is not an exact question (the caller then tries retrieval).
+ */
+import type { EntityRef, Knowledge } from "../knowledge/load.ts";
+import { findTerm, hasTerm } from "../knowledge/normalize.ts";
+import type { Alliance, Evidence, Figure, KnowledgeEvent, Members, Network, Zone } from "../knowledge/schema.ts";
+import { hasReverseCue, type Parsed } from "./parse.ts";
+import type { Answer, AnswerItem, Citation } from "./types.ts";
+
+type Group = Network | Alliance;
+
+export function citationsFor(knowledge: Knowledge, evidence: readonly Evidence[]): Citation[] {
+  const out: Citation[] = [];
+  for (const ev of evidence) {
+    if (out.some((c) => c.articleId === ev.article && c.quote === ev.quote)) continue;
+    const article = knowledge.articles.get(ev.article);
+    out.push({ articleId: ev.article, title: article?.title ?? ev.article, date: article?.date ?? null, quote: ev.quote });
+  }
+  return out;
+}
+
+export function formatDate(date: string): string {
+  const [y, m, d] = date.split("-");
+  return `${y}年${m ? `${Number(m)}月` : ""}${d ? `${Number(d)}日` : ""}`;
+}
+
+function fact(
+  knowledge: Knowledge,
+  answer: string,
+  evidence: readonly Evidence[],
+  extra: Partial<Answer> = {},
+): Answer {
+  return { kind: "fact", answer, citations: citationsFor(knowledge, evidence), ...extra };
+}
+
+function none(answer: string, extra: Partial<Answer> = {}): Answer {
+  return { kind: "none", answer, citations: [], ...extra };
+}
+
+export class FactEngine {
+  constructor(private readonly k: Knowledge) {}
+
+  zoneName(id: string): string {
+    const z = this.k.zones.get(id);
+    if (!z) return id;
+    if (z.level === "provincial") return `${z.name}（${z.province}省级高新区）`;
+    if (z.level === "other") return `${z.name}（非高新区）`;
+    return z.name;
+  }
+
+  private group(ref: EntityRef): Group | undefined {
+    return ref.kind === "network" ? this.k.networks.get(ref.id) : ref.kind === "alliance" ? this.k.alliances.get(ref.id) : undefined;
+  }
+
+  private shortName(g: Group): string {
+    return "field" in g ? `${g.field}网络` : g.name;
+  }
+
+  /** Lists known networks (for "none" answers and the network list question). */
+  knownNetworks(): string {
+    return [...this.k.networks.values()].map((n) => n.name).join("、");
+  }
+
+  knownAlliances(): string {
+    return [...this.k.alliances.values()].map((a) => a.name).join("、");
+  }
+
+  answer(p: Parsed): Answer | null {
+    const groups = p.entities.filter((e) => e.kind !== "zone").map((e) => this.group(e)).filter((g): g is Group => !!g);
+    const zoneReadings = this.zoneReadings(p);
+
+    if (p.unknownName && !(p.unknownName.kind === "zone" && zoneReadings.length > 0)) {
+      return (p.unknownName.kind === "zone" && this.figures(p)) || this.unknown(p.unknownName);
+    }
+
+    if (groups.length >= 2 && zoneReadings.length === 0) return this.multiGroup(p, groups);
+    if (groups.length >= 1 && zoneReadings.length >= 1) {
+      const g = groups[0] as Group;
+      if (p.attribute === "lead" && "field" in g && g.lead) return this.leadCheck(g, zoneReadings);
+      if (p.attribute === "venue" || p.attribute === "date" || p.attribute === "leadPerson") return this.groupAttribute(p, g);
+      return this.membershipCheck(groups, zoneReadings);
+    }
+    if (groups.length === 1) {
+      const g = groups[0] as Group;
+      if (p.attribute === null || p.attribute === "count") {
+        const figure = this.figures(p);
+        if (figure) return figure;
+      }
+      if (p.open && (p.attribute === null || p.attribute === "results")) return null;
+      return this.groupAttribute(p, g);
+    }
+    if (zoneReadings.length >= 1) {
+      const figure = this.figures(p);
+      if (figure && !hasReverseCue(p)) return figure;
+      if (p.open && !hasReverseCue(p)) return null;
+      if (hasReverseCue(p) || p.asksNetworks || p.asksAlliances || p.text.length <= 12 || p.membershipCheck) {
+        return this.reverse(p, zoneReadings);
+      }
+      return null;
+    }
+    return this.general(p);
+  }
+
+  /** Zones named by the question; an ambiguous name contributes one entry per reading. */
+  private zoneReadings(p: Parsed): { zones: Zone[]; note?: string }[] {
+    const out: { zones: Zone[]; note?: string }[] = [];
+    for (const m of p.mentions) {
+      if (m.type === "entity" && m.ref.kind === "zone") {
+        const z = this.k.zones.get(m.ref.id);
+        if (z && !out.some((r) => r.zones.includes(z))) out.push({ zones: [z] });
+      } else if (m.type === "ambiguous") {
+        const zones = m.name.readings.map((id) => this.k.zones.get(id)).filter((z): z is Zone => !!z);
+        out.push({ zones, note: m.name.note });
+      }
+    }
+    return out;
+  }
+
+  private unknown(u: NonNullable<Parsed["unknownName"]>): Answer {
+    if (u.kind === "network") {
+      return none(`知识库中没有关于“${u.name}”的记录。文章记载的产业协同创新网络有：${this.knownNetworks()}。`, {
+        notes: ["只回答文章中记载的网络；新的网络需先加入知识库。"],
+      });
+    }
+    if (u.kind === "alliance") {
+      return none(`知识库中没有关于“${u.name}”的记录。文章记载的联盟有：${this.knownAlliances()}。`);
+    }
+    return none(
+      `知识库中没有关于“${u.name}”的记录：文章没有提到它参加任何产业协同创新网络或联盟。可以问：西安高新区参加了哪些网络？`,
+    );
+  }
+
+  // ---------- one network or alliance ----------
+
+  private groupAttribute(p: Parsed, g: Group): Answer {
+    const isNetwork = "field" in g;
+    switch (p.attribute) {
+      case "members":
+        return this.members(g);
+      case "count":
+        return this.count(g);
+      case "date":
+        return this.date(g);
+      case "venue":
+        return isNetwork ? this.venue(g) : this.missing(g, "举办地点");
+      case "lead":
+        if (isNetwork) return this.lead(g);
+        if (g.secretariat) return this.secretariat(g);
+        if (g.initiator) return fact(this.k, `${g.name}由${g.initiator.text}发起成立。`, g.initiator.evidence, { title: g.name });
+        return this.missing(g, "牵头单位");
+      case "leadPerson":
+        return isNetwork ? this.leadPerson(g) : this.missing(g, "负责人");
+      case "secretariat":
+        return !isNetwork && g.secretariat ? this.secretariat(g) : this.missing(g, "秘书处");
+      case "results":
+        return !isNetwork && g.results.length > 0 ? this.results(g) : this.missing(g, "成果");
+      default:
+        return this.overview(g);
+    }
+  }
+
+  private missing(g: Group, what: string): Answer {
+    const overview = this.overview(g);
+    return none(`文章没有提到${g.name}的${what}。已知的是：${overview.answer}`, { title: g.name, notes: overview.notes });
+  }
+
+  private memberItems(g: Group, members: Members): AnswerItem[] {
+    const lead = "field" in g ? g.lead?.zone : undefined;
+    return members.zones.map((id) => ({ name: this.zoneName(id), ...(id === lead ? { note: "牵头" } : {}) }));
+  }
+
+  private members(g: Group): Answer {
+    const m = g.members;
+    if (!m || (m.zones.length === 0 && !m.statedCount)) return this.missing(g, "成员名单");
+    const items = this.memberItems(g, m);
+    const names = items.map((i) => (i.note ? `${i.name}（${i.note}）` : i.name)).join("、");
+    if (m.zones.length === 0) {
+      return fact(this.k, `${g.name}有${m.statedCount}家成员，但文章没有逐一列出。${m.countNote ?? ""}`, m.evidence, {
+        title: `${g.name} · 成员`,
+        notes: ["成员名单文章未列出"],
+      });
+    }
+    if (m.partial) {
+      const answer = `${g.name}的成员名单文章只列出了一部分。点名的有：${names}。${m.countNote ?? ""}`;
+      return fact(this.k, answer, m.evidence, { title: `${g.name} · 成员（部分）`, items, notes: ["名单不完整：文章只点名了部分成员"] });
+    }
+    const answer = `${g.name}共有${m.zones.length}家成员：${names}。`;
+    return fact(this.k, answer, [...m.evidence, ...(("field" in g && g.lead?.evidence) || [])].slice(0, 3), {
+      title: `${g.name} · 成员`,
+      items,
+      notes: m.countNote ? [m.countNote] : undefined,
+    });
+  }
+
+  private count(g: Group): Answer {
+    const m = g.members;
+    if (!m || (m.statedCount === undefined && m.zones.length === 0)) return this.missing(g, "成员数量");
+    if (m.partial || m.zones.length === 0) {
+      const stated = m.statedCount !== undefined ? `文中写有${m.statedCount}家。` : "";
+      return fact(this.k, `${g.name}：${stated}${m.countNote ?? ""}`, m.evidence, { title: g.name, notes: ["名单不完整"] });
+    }
+    const lead = "field" in g && g.lead ? `（含牵头的${this.zoneName(g.lead.zone)}）` : "";
+    const items = this.memberItems(g, m);
+    return fact(this.k, `${g.name}共有${m.zones.length}家高新区${lead}：${items.map((i) => i.name).join("、")}。`, m.evidence, {
+      title: g.name,
+      items,
+    });
+  }
+
+  private date(g: Group): Answer {
+    if ("field" in g) {
+      if (!g.launch?.date) return this.missing(g, "成立日期");
+      const venue = g.launch.venue ? `，${g.launch.occasion ?? "启动活动"}在${this.zoneName(g.launch.venue)}举行` : "";
+      return fact(this.k, `${g.name}于${formatDate(g.launch.date)}成立${venue}。`, g.launch.evidence, { title: g.name });
+    }
+    if (!g.founded) return this.missing(g, "成立日期");
+    const guided = g.founded.guidedBy ? `，在${g.founded.guidedBy}指导下` : "";
+    return fact(this.k, `${g.name}于${formatDate(g.founded.date)}成立${guided}。`, g.founded.evidence, { title: g.name });
+  }
+
+  private venue(g: Network): Answer {
+    if (!g.launch?.venue) return this.missing(g, "启动地点");
+    const date = g.launch.date ? `于${formatDate(g.launch.date)}` : "";
+    return fact(
+      this.k,
+      `${g.name}${date}在${this.zoneName(g.launch.venue)}${g.launch.occasion ? `举行${g.launch.occasion}` : "启动"}。`,
+      g.launch.evidence,
+      { title: g.name },
+    );
+  }
+
+  private lead(g: Network): Answer {
+    if (!g.lead) return this.missing(g, "牵头单位");
+    const people = g.leadPeople.map((p) => `${p.name}（${p.role}）`).join("、");
+    const said = people ? `文章引述的牵头方负责人：${people}。` : "";
+    return fact(this.k, `${g.name}的牵头单位是${this.zoneName(g.lead.zone)}。${said}`, g.lead.evidence, { title: g.name });
+  }
+
+  private leadPerson(g: Network): Answer {
+    if (g.leadPeople.length === 0) return this.missing(g, "牵头方负责人");
+    const lead = g.lead ? `牵头单位是${this.zoneName(g.lead.zone)}；` : "";
+    const people = g.leadPeople.map((p) => `${p.name}（${p.role}）`).join("、");
+    return fact(this.k, `${g.name}：${lead}文章引述的牵头方负责人是${people}。`, g.leadPeople.flatMap((p) => p.evidence), {
+      title: g.name,
+    });
+  }
+
+  private secretariat(a: Alliance): Answer {
+    if (!a.secretariat) return this.missing(a, "秘书处");
+    const note = a.secretariat.note ? `${a.secretariat.note}` : "秘书处";
+    return fact(this.k, `${a.name}的${note}设在${this.zoneName(a.secretariat.zone)}。`, a.secretariat.evidence, { title: a.name });
+  }
+
+  private results(a: Alliance): Answer {
+    const items = a.results.map((r) => ({ name: r.text }));
+    return fact(this.k, `${a.name}的成果与进展：${a.results.map((r, i) => `${i + 1}. ${r.text}`).join("；")}。`, a.results.flatMap((r) => r.evidence), {
+      title: `${a.name} · 成果`,
+      items,
+    });
+  }
+
+  overview(g: Group): Answer {
+    const parts: string[] = [];
+    const evidence: Evidence[] = [];
+    const notes: string[] = [];
+    if ("field" in g) {
+      if (g.launch?.date) {
+        parts.push(`${formatDate(g.launch.date)}成立${g.launch.venue ? `（${this.zoneName(g.launch.venue)}）` : ""}`);
+        evidence.push(...g.launch.evidence.slice(0, 1));
+      }
+      if (g.lead) {
+        parts.push(`牵头单位${this.zoneName(g.lead.zone)}`);
+        evidence.push(...g.lead.evidence.slice(0, 1));
+      }
+    } else {
+      if (g.founded) {
+        parts.push(`${formatDate(g.founded.date)}成立`);
+        evidence.push(...g.founded.evidence.slice(0, 1));
+      }
+      if (g.secretariat) {
+        parts.push(`${g.secretariat.note ?? "秘书处"}设在${this.zoneName(g.secretariat.zone)}`);
+        evidence.push(...g.secretariat.evidence);
+      }
+      if (g.initiator) {
+        parts.push(`由${g.initiator.text}发起成立`);
+        evidence.push(...g.initiator.evidence);
+      }
+    }
+    const m = g.members;
+    let items: AnswerItem[] | undefined;
+    if (m) {
+      items = m.zones.length > 0 ? this.memberItems(g, m) : undefined;
+      const names = items?.map((i) => i.name).join("、") ?? "";
+      if (m.partial) {
+        parts.push(`${m.statedCount ? `文中称有${m.statedCount}家` : "成员数文中未明确"}${names ? `，点名的有${names}` : ""}`);
+        notes.push("名单不完整：文章只点名了部分成员");
+      } else parts.push(`成员${m.zones.length}家：${names}`);
+      evidence.push(...m.evidence.slice(0, 1));
+    }
+    if (!("field" in g) && g.results.length > 0) {
+      parts.push(`成果：${g.results[0]?.text}`);
+      evidence.push(...(g.results[0]?.evidence ?? []));
+    }
+    if (evidence.length === 0) return none(`关于${g.name}，文章只提到了名称，没有更多记载。`);
+    return fact(this.k, `${g.name}：${parts.join("；")}。`, evidence, { title: g.name, items, notes: notes.length ? notes : undefined });
+  }
+
+  // ---------- several networks / alliances ----------
+
+  private multiGroup(p: Parsed, groups: Group[]): Answer {
+    if (p.compare === "most" || p.compare === "least") return this.compareSize(groups, p.compare);
+    if (p.compare === "earliest" || p.compare === "latest") return this.compareDate(groups, p.compare);
+    if (p.setOp || hasTerm(p.text, "和") || hasTerm(p.text, "与")) {
+      const [a, b] = groups as [Group, Group];
+      if (p.setOp === "difference") return this.difference(a, b, p);
+      if (p.setOp === "intersection" || p.attribute === "members" || p.attribute === null || p.attribute === "count") {
+        if (p.setOp === "intersection" || /(?:都|共同|同时|共有的|重合|交集|both)/.test(p.text)) return this.intersection(groups);
+      }
+    }
+    // Same attribute for each group, answered one after the other.
+    const answers = groups.map((g) => this.groupAttribute(p, g));
+    return {
+      kind: answers.every((a) => a.kind === "none") ? "none" : "fact",
+      answer: answers.map((a) => a.answer).join("\n"),
+      citations: answers.flatMap((a) => a.citations),
+      notes: answers.flatMap((a) => a.notes ?? []),
+    };
+  }
+
+  private partialNote(groups: Group[]): string[] {
+    const partial = groups.filter((g) => g.members?.partial);
+    return partial.length ? [`${partial.map((g) => g.name).join("、")}的名单不完整，结果只基于文章点名的成员。`] : [];
+  }
+
+  private intersection(groups: Group[]): Answer {
+    const lists = groups.map((g) => g.members?.zones ?? []);
+    const common = (lists[0] ?? []).filter((z) => lists.every((l) => l.includes(z)));
+    const label = groups.map((g) => this.shortName(g)).join("和");
+    const items = common.map((id) => ({ name: this.zoneName(id) }));
+    const answer = common.length
+      ? `同时在${label}中的高新区有${common.length}家：${items.map((i) => i.name).join("、")}。`
+      : `文章所列名单中，没有同时在${label}中的高新区。`;
+    return fact(this.k, answer, groups.flatMap((g) => g.members?.evidence.slice(0, 1) ?? []), {
+      title: `${label} · 共同成员`,
+      items,
+      notes: this.partialNote(groups),
+    });
+  }
+
+  private difference(a: Group, b: Group, p: Parsed): Answer {
+    // "A有但B没有": keep the order the question names them; "不在A…在B" is rare enough to read as A − B.
+    const [first, second] = this.orderForDifference(a, b, p);
+    const inSecond = new Set(second.members?.zones ?? []);
+    const only = (first.members?.zones ?? []).filter((z) => !inSecond.has(z));
+    const items = only.map((id) => ({ name: this.zoneName(id) }));
+    const answer = only.length
+      ? `在${this.shortName(first)}中、但不在${this.shortName(second)}中的高新区有${only.length}家：${items.map((i) => i.name).join("、")}。`
+      : `${this.shortName(first)}的成员都在${this.shortName(second)}中。`;
+    return fact(this.k, answer, [first, second].flatMap((g) => g.members?.evidence.slice(0, 1) ?? []), {
+      title: `${this.shortName(first)} − ${this.shortName(second)}`,
+      items,
+      notes: this.partialNote([first, second]),
+    });
+  }
+
+  private orderForDifference(a: Group, b: Group, p: Parsed): [Group, Group] {
+    // The group named right after a negation ("不在B", "没有…B" before it) is the one subtracted.
+    const negAt = ["不在", "没有", "未加入", "没加入", "不是", "but not", "not in", "except", "除了"]
+      .map((t) => findTerm(p.text, t))
+      .filter((i) => i >= 0);
+    const neg = negAt.length ? Math.min(...negAt) : -1;
+    const pos = (g: Group) => p.mentions.find((m) => m.type === "entity" && m.ref.id === g.id)?.start ?? 0;
+    if (neg < 0) return [a, b];
+    if (hasTerm(p.text, "除了") || hasTerm(p.text, "except")) {
+      // "除了A以外B还有谁" → B − A
+      return pos(a) < pos(b) ? [b, a] : [a, b];
+    }
+    const before = [a, b].filter((g) => pos(g) < neg);
+    const after = [a, b].filter((g) => pos(g) > neg);
+    if (before.length === 1 && after.length === 1) return [before[0] as Group, after[0] as Group];
+    return [a, b];
+  }
+
+  private compareSize(groups: Group[], dir: "most" | "least"): Answer {
+    const complete = groups.filter((g) => g.members && !g.members.partial && g.members.zones.length > 0);
+    if (complete.length === 0) return none("文章没有给出这些网络或联盟的完整成员数，无法比较。");
+    const sorted = [...complete].sort((x, y) => (y.members?.zones.length ?? 0) - (x.members?.zones.length ?? 0));
+    if (dir === "least") sorted.reverse();
+    const top = sorted[0] as Group;
+    const n = top.members?.zones.length ?? 0;
+    const ties = sorted.filter((g) => g.members?.zones.length === n);
+    const items = sorted.map((g) => ({ name: g.name, note: `${g.members?.zones.length}家` }));
+    const word = dir === "most" ? "最多" : "最少";
+    const lead = ties.map((g) => g.name).join("、");
+    const answer = `成员${word}的是${lead}（${n}家）。各自的成员数：${items.map((i) => `${i.name}${i.note}`).join("，")}。`;
+    const left = groups.filter((g) => !complete.includes(g));
+    return fact(this.k, answer, sorted.flatMap((g) => g.members?.evidence.slice(0, 1) ?? []), {
+      title: `成员数比较`,
+      items,
+      notes: left.length ? [`${left.map((g) => g.name).join("、")}的成员数文章未完整给出，未参与比较。`] : undefined,
+    });
+  }
+
+  private compareDate(groups: Group[], dir: "earliest" | "latest"): Answer {
+    const dated = groups
+      .map((g) => ({ g, date: "field" in g ? g.launch?.date : g.founded?.date, ev: "field" in g ? g.launch?.evidence : g.founded?.evidence }))
+      .filter((x): x is { g: Group; date: string; ev: Evidence[] } => !!x.date && !!x.ev);
+    if (dated.length === 0) return none("文章没有给出这些网络或联盟的成立日期，无法比较。");
+    dated.sort((x, y) => x.date.localeCompare(y.date));
+    if (dir === "latest") dated.reverse();
+    const first = dated[0] as (typeof dated)[number];
+    const ties = dated.filter((d) => d.date === first.date);
+    const items = dated.map((d) => ({ name: d.g.name, note: formatDate(d.date) }));
+    const word = dir === "earliest" ? "最早" : "最晚";
+    const answer = `成立${word}的是${ties.map((t) => t.g.name).join("、")}（${formatDate(first.date)}）。按时间：${items
+      .map((i) => `${i.name}（${i.note}）`)
+      .join("，")}。`;
+    return fact(this.k, answer, dated.flatMap((d) => d.ev.slice(0, 1)), { title: `成立时间比较`, items });
+  }
+
+  // ---------- zones ----------
+
+  private leadCheck(g: Network, readings: { zones: Zone[] }[]): Answer {
+    const zones = readings.flatMap((r) => r.zones);
+    const lead = g.lead?.zone;
+    const hit = zones.find((z) => z.id === lead);
+    const answer = hit
+      ? `是的，${g.name}的牵头单位是${this.zoneName(hit.id)}。`
+      : `不是。${g.name}的牵头单位是${this.zoneName(lead ?? "")}，不是${zones.map((z) => z.name).join("或")}。`;
+    return fact(this.k, answer, g.lead?.evidence ?? [], { title: g.name });
+  }
+
+  private membershipCheck(groups: Group[], readings: { zones: Zone[]; note?: string }[]): Answer {
+    const lines: string[] = [];
+    const evidence: Evidence[] = [];
+    const notes: string[] = [];
+    for (const r of readings) if (r.note) notes.push(r.note);
+    for (const g of groups) {
+      const m = g.members;
+      for (const z of readings.flatMap((r) => r.zones)) {
+        const name = this.zoneName(z.id);
+        if (m?.zones.includes(z.id)) {
+          const isLead = "field" in g && g.lead?.zone === z.id;
+          lines.push(`是的，${name}是${g.name}的成员${isLead ? "（牵头单位）" : ""}。`);
+        } else if (!m || m.partial) {
+          lines.push(`无法确定：${g.name}的成员名单文章只列出了一部分，点名的成员中没有${name}。`);
+        } else {
+          lines.push(`不是。${name}不在${g.name}的${m.zones.length}家成员中。`);
+        }
+      }
+      if (m) evidence.push(...m.evidence.slice(0, 1));
+    }
+    return fact(this.k, lines.join("\n"), evidence, { notes: notes.length ? notes : undefined });
+  }
+
+  private reverse(p: Parsed, readings: { zones: Zone[]; note?: string }[]): Answer {
+    const wantNetworks = p.asksNetworks || !p.asksAlliances;
+    const wantAlliances = p.asksAlliances || !p.asksNetworks;
+    const allZones = readings.flatMap((r) => r.zones);
+    if (readings.length >= 2 && p.setOp === "intersection") return this.sharedByZones(allZones, wantNetworks, wantAlliances);
+    const lines: string[] = [];
+    const evidence: Evidence[] = [];
+    const notes: string[] = [];
+    const items: AnswerItem[] = [];
+    for (const r of readings) if (r.note) notes.push(`“${r.note}”以下分别回答。`.replace("。”", "”"));
+    for (const z of allZones) {
+      const mem = this.k.memberships.get(z.id) ?? { networks: [], alliances: [] };
+      const name = this.zoneName(z.id);
+      const parts: string[] = [];
+      if (wantNetworks) {
+        const nets = mem.networks.map((n) => `${n.name}${n.lead?.zone === z.id ? "（牵头）" : ""}`);
+        parts.push(nets.length ? `参加了${nets.length}个产业协同创新网络：${nets.join("、")}` : "文章所列的产业协同创新网络名单中没有它");
+        for (const n of mem.networks) {
+          items.push({ name: n.name, note: `${name}${n.lead?.zone === z.id ? " · 牵头" : ""}` });
+          evidence.push(...(n.members?.evidence.slice(0, 1) ?? []));
+        }
+      }
+      if (wantAlliances) {
+        const alls = mem.alliances.map((a) => a.name);
+        if (alls.length) parts.push(`所在联盟：${alls.join("、")}`);
+        else if (!wantNetworks) parts.push("文章所列的联盟成员名单中没有它");
+        for (const a of mem.alliances) {
+          items.push({ name: a.name, note: name });
+          evidence.push(...(a.members?.evidence.slice(0, 1) ?? []));
+        }
+        const sec = [...this.k.alliances.values()].filter((a) => a.secretariat?.zone === z.id);
+        for (const a of sec) parts.push(`${a.name}的${a.secretariat?.note ?? "秘书处"}设在这里`);
+      }
+      lines.push(`${name}${parts.join("；")}。`);
+      if (evidence.length === 0) evidence.push(...z.evidence);
+    }
+    const partial = [...this.k.networks.values(), ...this.k.alliances.values()].filter(
+      (g) => g.members?.partial && !allZones.some((z) => g.members?.zones.includes(z.id)),
+    );
+    if (partial.length) notes.push(`以上只依据文章列出的名单；${partial.map((g) => g.name).join("、")}的名单不完整。`);
+    return fact(this.k, lines.join("\n"), evidence, { items, notes: notes.length ? notes : undefined });
+  }
+
+  private sharedByZones(zones: Zone[], wantNetworks: boolean, wantAlliances: boolean): Answer {
+    const groups: Group[] = [
+      ...(wantNetworks ? [...this.k.networks.values()] : []),
+      ...(wantAlliances ? [...this.k.alliances.values()] : []),
+    ].filter((g) => zones.every((z) => g.members?.zones.includes(z.id)));
+    const names = zones.map((z) => this.zoneName(z.id)).join("和");
+    const items = groups.map((g) => ({ name: g.name }));
+    const answer = groups.length
+      ? `${names}共同参加的有${groups.length}个：${items.map((i) => i.name).join("、")}。`
+      : `文章所列名单中，${names}没有共同参加的网络或联盟。`;
+    return fact(this.k, answer, groups.flatMap((g) => g.members?.evidence.slice(0, 1) ?? []), { items });
+  }
+
+  // ---------- questions without a named entity ----------
+
+  private general(p: Parsed): Answer | null {
+    const figure = this.figures(p);
+    if (figure) return figure;
+    const networks = [...this.k.networks.values()];
+    const pilots = networks.filter((n) => n.pilot);
+    const mentionsZoneWord = /高新区|园区|zone/.test(p.text);
+
+    if (p.compare && mentionsZoneWord && (p.asksNetworks || p.asksAlliances) && /哪个高新区|哪家高新区|哪些高新区|which zone/.test(p.text)) {
+      return this.zoneRanking(p.compare === "least" ? "least" : "most", p.asksAlliances && !p.asksNetworks);
+    }
+    if (p.month !== null || p.year !== null || p.day !== null) {
+      if (p.asksNetworks || p.asksAlliances || /成立|启动|发生|举行|召开|events?|happen|launched|founded/.test(p.text)) {
+        return this.byDate(p);
+      }
+    }
+    if (p.compare === "most" || p.compare === "least") {
+      if (p.asksAlliances && !p.asksNetworks) return this.compareSize([...this.k.alliances.values()], p.compare);
+      if (p.asksNetworks) return this.compareSize(pilots.length ? networks : networks, p.compare);
+    }
+    if ((p.compare === "earliest" || p.compare === "latest") && (p.asksNetworks || p.asksAlliances)) {
+      const groups: Group[] = p.asksAlliances && !p.asksNetworks ? [...this.k.alliances.values()] : networks;
+      return this.compareDate(groups, p.compare);
+    }
+    if (p.asksNetworks && !p.open && (p.attribute === "members" || p.attribute === "count" || /哪些|哪几|几个|多少个|which|what|list/.test(p.text))) {
+      return this.networkList(p);
+    }
+    if (p.asksAlliances && !p.open && (p.attribute === "members" || p.attribute === "count" || /哪些|哪几|几个|多少个|which|what|list/.test(p.text))) {
+      return this.allianceList();
+    }
+    return null;
+  }
+
+  private networkList(p: Parsed): Answer {
+    const networks = [...this.k.networks.values()];
+    const pilots = networks.filter((n) => n.pilot);
+    const others = networks.filter((n) => !n.pilot);
+    const describe = (n: Network) => {
+      const bits = [
+        n.launch?.date ? formatDate(n.launch.date) : null,
+        n.lead ? `${this.zoneName(n.lead.zone)}牵头` : null,
+        n.members && !n.members.partial ? `${n.members.zones.length}家` : null,
+      ].filter(Boolean);
+      return `${n.name}（${bits.join("，")}）`;
+    };
+    const items = networks.map((n) => ({ name: n.name, note: n.pilot ? "试点" : undefined }));
+    const answer =
+      `文章记载的试点产业协同创新网络有${pilots.length}个：${pilots.map(describe).join("；")}。` +
+      (others.length ? `此外还有：${others.map(describe).join("；")}。` : "");
+    const evidence = networks.flatMap((n) => (n.launch?.evidence ?? n.lead?.evidence ?? []).slice(0, 1));
+    const countOnly = p.attribute === "count";
+    return fact(this.k, countOnly ? `共${pilots.length}个试点网络${others.length ? `，另有${others.length}个其他网络` : ""}。${answer}` : answer, evidence, {
+      title: "产业协同创新网络",
+      items,
+    });
+  }
+
+  private allianceList(): Answer {
+    const alliances = [...this.k.alliances.values()];
+    const items = alliances.map((a) => ({ name: a.name, note: a.founded ? formatDate(a.founded.date) : undefined }));
+    const answer = `文章记载的联盟有${alliances.length}个：${items.map((i) => (i.note ? `${i.name}（${i.note}成立）` : i.name)).join("；")}。`;
+    const evidence = alliances.flatMap((a) => (a.founded?.evidence ?? a.members?.evidence ?? a.initiator?.evidence ?? []).slice(0, 1));
+    return fact(this.k, answer, evidence, { title: "高新区联盟", items });
+  }
+
+  private zoneRanking(dir: "most" | "least", alliances: boolean): Answer {
+    const counts = [...this.k.memberships.entries()].map(([id, m]) => ({
+      id,
+      groups: alliances ? m.alliances : m.networks,
+    }));
+    counts.sort((a, b) => b.groups.length - a.groups.length);
+    if (dir === "least") counts.reverse();
+    const best = counts[0]?.groups.length ?? 0;
+    const top = counts.filter((c) => c.groups.length === best);
+    const what = alliances ? "联盟" : "产业协同创新网络";
+    const answer = `参加${what}${dir === "most" ? "最多" : "最少"}的是${top.map((t) => this.zoneName(t.id)).join("、")}（${best}个：${(top[0]?.groups ?? [])
+      .map((g) => g.name)
+      .join("、")}）。`;
+    return fact(this.k, answer, (top[0]?.groups ?? []).flatMap((g) => g.members?.evidence.slice(0, 1) ?? []), {
+      items: top.map((t) => ({ name: this.zoneName(t.id), note: `${best}个` })),
+      notes: ["只依据文章列出的成员名单（新型显示等网络的名单不完整）。"],
+    });
+  }
+
+  private byDate(p: Parsed): Answer {
+    const wantNetworks = p.asksNetworks && !p.asksAlliances;
+    const wantAlliances = p.asksAlliances && !p.asksNetworks;
+    const events = this.k.events.filter((e) => {
+      const [y, m, d] = e.date.split("-").map(Number);
+      if (p.year !== null && y !== p.year) return false;
+      if (p.month !== null && m !== p.month) return false;
+      if (p.day !== null && d !== p.day) return false;
+      if (wantNetworks) return e.id.startsWith("launch-");
+      if (wantAlliances) return e.id.startsWith("founding-");
+      return true;
+    });
+    const when = `${p.year ? `${p.year}年` : ""}${p.month ? `${p.month}月` : ""}${p.day ? `${p.day}日` : ""}`;
+    const what = wantNetworks ? "成立的网络" : wantAlliances ? "成立的联盟" : "的事件";
+    if (events.length === 0) return none(`文章中没有${when}${what}的记载。`);
+    const items = events.map((e) => ({ name: e.title.replace(/成立$/, ""), note: formatDate(e.date) }));
+    const answer = `${when}${what}有${events.length}个：${events.map((e) => `${e.title.replace(/成立$/, "")}（${formatDate(e.date)}）`).join("；")}。`;
+    return fact(this.k, answer, events.flatMap((e) => e.evidence.slice(0, 1)), {
+      title: `${when}${what}`,
+      items,
+      notes: events.some((e) => e.dateNote) ? events.flatMap((e) => (e.dateNote ? [e.dateNote] : [])) : undefined,
+    });
+  }
+
+  // ---------- figures ----------
+
+  figures(p: Parsed): Answer | null {
+    const matched = this.matchFigures(p);
+    if (matched.length === 0) return null;
+    const lines = matched.map((f) => `${f.label}：${f.value}${f.unit}${f.note ? `（${f.note}）` : ""}${f.period && !f.label.includes(f.period.replace(/年$/, "")) ? `，${f.period}` : ""}。`);
+    return fact(this.k, lines.join("\n"), matched.flatMap((f) => f.evidence), {
+      title: matched.length === 1 ? matched[0]?.label : "数据",
+      items: matched.map((f) => ({ name: f.label, note: `${f.value}${f.unit}` })),
+    });
+  }
+
+  private matchFigures(p: Parsed): Figure[] {
+    const years = [...p.text.matchAll(/20\d{2}/g)].map((m) => Number(m[0]));
+    const mentioned = new Set(p.mentions.flatMap((m) => (m.type === "entity" ? [m.ref.id] : m.name.readings)));
+    const scored: { f: Figure; score: number }[] = [];
+    for (const f of this.k.figures) {
+      if (f.exclude.some((t) => hasTerm(p.text, t.toLowerCase()))) continue;
+      if (f.year !== undefined && years.length > 0 && !years.includes(f.year)) continue;
+      const ok = f.match.every((group) =>
+        group.some((term) => (term.startsWith("@") ? mentioned.has(term.slice(1)) : hasTerm(p.text, term.toLowerCase()))),
+      );
+      if (ok) scored.push({ f, score: f.match.length });
+    }
+    if (scored.length === 0) return [];
+    const best = Math.max(...scored.map((s) => s.score));
+    return scored.filter((s) => s.score === best).map((s) => s.f).slice(0, 4);
+  }
+}
+
+export type { KnowledgeEvent };

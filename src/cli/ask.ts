@@ -1,0 +1,68 @@
+/**
+ * `npm run ask -- "问题"`: prints a readable answer with its sources.
+ *   --json   one JSON object {"answer","kind","citations":[{"articleId","title","quote"}]}
+ *   --jsonl  one question per stdin line → one JSON object per line
+ */
+import { createInterface } from "node:readline";
+import { createEngine, type Engine } from "../answer/engine.ts";
+import { renderText, toJson } from "../answer/render-text.ts";
+
+const USAGE = `用法:
+  npm run ask -- "物联网网络有哪些成员"         可读的回答和来源
+  npm run ask -- --json "物联网网络有哪些成员"  一个 JSON 对象
+  npm run ask -- --jsonl < questions.txt        每行一个问题 → 每行一个 JSON 对象`;
+
+type Mode = "text" | "json" | "jsonl";
+
+function parseArgs(argv: string[]): { mode: Mode; question: string } | { error: string } {
+  let mode: Mode = "text";
+  const words: string[] = [];
+  for (const arg of argv) {
+    if (arg === "--json") mode = "json";
+    else if (arg === "--jsonl") mode = "jsonl";
+    else if (arg === "--help" || arg === "-h") return { error: "" };
+    else if (arg.startsWith("--")) return { error: `未知参数 ${arg}` };
+    else words.push(arg);
+  }
+  const question = words.join(" ").trim();
+  if (mode === "jsonl" && question) return { error: "--jsonl 从标准输入读取问题，不接受命令行问题" };
+  if (mode !== "jsonl" && !question) return { error: "请给出一个问题" };
+  return { mode, question };
+}
+
+async function runJsonl(engine: Engine): Promise<void> {
+  const rl = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  for await (const line of rl) {
+    // Every input line gets exactly one output line, blank ones included, so answers stay aligned.
+    const answer = await engine.answer(line);
+    process.stdout.write(`${JSON.stringify(toJson(answer))}\n`);
+  }
+}
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2));
+  if ("error" in args) {
+    if (args.error) console.error(`ask: ${args.error}`);
+    console.error(USAGE);
+    return args.error ? 2 : 0;
+  }
+  const engine = await createEngine();
+  if (args.mode === "jsonl") {
+    await runJsonl(engine);
+    return 0;
+  }
+  const answer = await engine.answer(args.question);
+  if (args.mode === "json") process.stdout.write(`${JSON.stringify(toJson(answer))}\n`);
+  else process.stdout.write(`${renderText(answer)}\n`);
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: Error & { code?: string }) => {
+    console.error(`ask: ${err.code ?? "E_INTERNAL"}: ${err.message}`);
+    process.exitCode = 1;
+  },
+);
