@@ -3,12 +3,20 @@
  * question is not an exact question (the caller then tries retrieval).
  */
 import type { EntityRef, Knowledge } from "../knowledge/load.ts";
-import { findTerm, hasTerm } from "../knowledge/normalize.ts";
+import { findTerm, hasTerm, normalize } from "../knowledge/normalize.ts";
 import type { Alliance, Evidence, Figure, KnowledgeEvent, Members, Network, Zone } from "../knowledge/schema.ts";
 import { hasReverseCue, type Parsed } from "./parse.ts";
 import type { Answer, AnswerItem, Citation } from "./types.ts";
 
 type Group = Network | Alliance;
+
+/** Words that carry no content in "介绍一下物联网网络" style questions. */
+const FILLER =
+  /介绍|一下|情况|基本|概况|简介|简况|是什么|什么|怎么样|有关|关于|信息|资料|请|你|我|想|了解|知道|告诉|说说|讲讲|的|吗|呢|吧|啊|网络|联盟|高新区|tell me about|what is|what s|about|the|network|alliance|zone|\s/g;
+
+function normalizeTitle(t: string): string {
+  return t.toLowerCase();
+}
 
 export function citationsFor(knowledge: Knowledge, evidence: readonly Evidence[]): Citation[] {
   const out: Citation[] = [];
@@ -70,6 +78,12 @@ export class FactEngine {
     const groups = p.entities.filter((e) => e.kind !== "zone").map((e) => this.group(e)).filter((g): g is Group => !!g);
     const zoneReadings = this.zoneReadings(p);
 
+    const person = this.person(p);
+    if (person) return person;
+    if (p.attribute === "date" || p.attribute === "venue" || p.attribute === null) {
+      const event = this.event(p);
+      if (event) return event;
+    }
     if (p.unknownName && !(p.unknownName.kind === "zone" && zoneReadings.length > 0)) {
       return (p.unknownName.kind === "zone" && this.figures(p)) || this.unknown(p.unknownName);
     }
@@ -77,6 +91,9 @@ export class FactEngine {
     if (groups.length >= 2 && zoneReadings.length === 0) return this.multiGroup(p, groups);
     if (groups.length >= 1 && zoneReadings.length >= 1) {
       const g = groups[0] as Group;
+      const figure = this.figures(p);
+      if (figure) return figure;
+      if (p.attribute === "count") return this.countAmong(g, zoneReadings);
       if (p.attribute === "lead" && "field" in g && g.lead) return this.leadCheck(g, zoneReadings);
       if (p.attribute === "venue" || p.attribute === "date" || p.attribute === "leadPerson") return this.groupAttribute(p, g);
       return this.membershipCheck(groups, zoneReadings);
@@ -87,19 +104,81 @@ export class FactEngine {
         const figure = this.figures(p);
         if (figure) return figure;
       }
-      if (p.open && (p.attribute === null || p.attribute === "results")) return null;
+      if (p.open && (p.attribute === null || p.attribute === "results" || p.attribute === "members")) return null;
+      if (p.attribute === null && !this.asksAboutItself(p)) return null;
       return this.groupAttribute(p, g);
     }
     if (zoneReadings.length >= 1) {
       const figure = this.figures(p);
       if (figure && !hasReverseCue(p)) return figure;
       if (p.open && !hasReverseCue(p)) return null;
-      if (hasReverseCue(p) || p.asksNetworks || p.asksAlliances || p.text.length <= 12 || p.membershipCheck) {
+      if (hasReverseCue(p) || p.asksNetworks || p.asksAlliances || this.asksAboutItself(p) || p.membershipCheck) {
         return this.reverse(p, zoneReadings);
       }
       return null;
     }
     return this.general(p);
+  }
+
+  /** True when, names aside, the question is only "tell me about X". */
+  private asksAboutItself(p: Parsed): boolean {
+    let rest = p.text;
+    for (const m of [...p.mentions].reverse()) rest = rest.slice(0, m.start) + rest.slice(m.end);
+    rest = rest.replace(FILLER, "");
+    return rest.length <= 3;
+  }
+
+  /** Questions that name a person the articles quote ("顾国栋是谁"). */
+  private person(p: Parsed): Answer | null {
+    for (const n of this.k.networks.values()) {
+      for (const who of n.leadPeople) {
+        if (!p.text.includes(who.name)) continue;
+        const lead = n.lead ? `，${n.name}的牵头单位是${this.zoneName(n.lead.zone)}` : "";
+        return fact(this.k, `${who.name}：${who.role}。文章在${n.name}部分引述了其讲话${lead}。`, who.evidence, { title: who.name });
+      }
+    }
+    return null;
+  }
+
+  /** A dated event the question describes (its title's words), when it asks when/where or nothing specific. */
+  private event(p: Parsed): Answer | null {
+    const grams = (t: string) => {
+      const clean = t.replace(/[^\u4e00-\u9fffa-z0-9]/g, "");
+      const out = new Set<string>();
+      for (let i = 0; i + 2 <= clean.length; i++) out.add(clean.slice(i, i + 2));
+      return out;
+    };
+    const q = grams(p.text);
+    let best: { e: KnowledgeEvent; score: number } | null = null;
+    for (const e of this.k.events) {
+      if (e.id.startsWith("launch-") || e.id.startsWith("founding-")) continue;
+      const title = grams(normalizeTitle(e.title));
+      let hit = 0;
+      for (const g of title) if (q.has(g)) hit++;
+      const score = hit / Math.max(title.size, 1);
+      if (hit >= 4 && score >= 0.45 && (!best || score > best.score)) best = { e, score };
+    }
+    if (!best) return null;
+    if (p.attribute === null && !/什么时候|何时|哪天|哪年|哪一年|日期|时间|在哪|哪里|地点|when|where/.test(p.text)) return null;
+    const e = best.e;
+    const venue = e.venue ? `，地点：${this.zoneName(e.venue)}` : "";
+    return fact(this.k, `${e.title}：${formatDate(e.date)}${venue}。${e.summary}`, e.evidence, {
+      title: e.title,
+      notes: e.dateNote ? [e.dateNote] : undefined,
+    });
+  }
+
+  private countAmong(g: Group, readings: { zones: Zone[]; note?: string }[]): Answer {
+    const zones = readings.flatMap((r) => r.zones).filter((z) => g.members?.zones.includes(z.id));
+    const asked = readings.flatMap((r) => r.zones);
+    const items = zones.map((z) => ({ name: this.zoneName(z.id) }));
+    const answer = `${g.name}的成员中，${asked.map((z) => z.name).join("、")}里有${zones.length}家在列${
+      zones.length ? `：${items.map((i) => i.name).join("、")}` : ""
+    }。`;
+    return fact(this.k, answer, g.members?.evidence.slice(0, 1) ?? [], {
+      items,
+      notes: readings.flatMap((r) => (r.note ? [r.note] : [])),
+    });
   }
 
   /** Zones named by the question; an ambiguous name contributes one entry per reading. */
@@ -146,6 +225,9 @@ export class FactEngine {
         return isNetwork ? this.venue(g) : this.missing(g, "举办地点");
       case "lead":
         if (isNetwork) return this.lead(g);
+        if (g.founded?.guidedBy && /指导/.test(p.text)) {
+          return fact(this.k, `${g.name}是在${g.founded.guidedBy}指导下成立的（${formatDate(g.founded.date)}）。`, g.founded.evidence, { title: g.name });
+        }
         if (g.secretariat) return this.secretariat(g);
         if (g.initiator) return fact(this.k, `${g.name}由${g.initiator.text}发起成立。`, g.initiator.evidence, { title: g.name });
         return this.missing(g, "牵头单位");
@@ -299,8 +381,8 @@ export class FactEngine {
       evidence.push(...m.evidence.slice(0, 1));
     }
     if (!("field" in g) && g.results.length > 0) {
-      parts.push(`成果：${g.results[0]?.text}`);
-      evidence.push(...(g.results[0]?.evidence ?? []));
+      parts.push(`成果：${g.results.map((r) => r.text).join("；")}`);
+      evidence.push(...g.results.flatMap((r) => r.evidence));
     }
     if (evidence.length === 0) return none(`关于${g.name}，文章只提到了名称，没有更多记载。`);
     return fact(this.k, `${g.name}：${parts.join("；")}。`, evidence, { title: g.name, items, notes: notes.length ? notes : undefined });
@@ -311,6 +393,7 @@ export class FactEngine {
   private multiGroup(p: Parsed, groups: Group[]): Answer {
     if (p.compare === "most" || p.compare === "least") return this.compareSize(groups, p.compare);
     if (p.compare === "earliest" || p.compare === "latest") return this.compareDate(groups, p.compare);
+    if (/几天|多少天|相隔|相差|间隔|隔了|days/.test(p.text)) return this.daysBetween(groups);
     if (p.setOp || hasTerm(p.text, "和") || hasTerm(p.text, "与")) {
       const [a, b] = groups as [Group, Group];
       if (p.setOp === "difference") return this.difference(a, b, p);
@@ -326,6 +409,20 @@ export class FactEngine {
       citations: answers.flatMap((a) => a.citations),
       notes: answers.flatMap((a) => a.notes ?? []),
     };
+  }
+
+  private daysBetween(groups: Group[]): Answer {
+    const dated = groups.flatMap((g) => {
+      const date = "field" in g ? g.launch?.date : g.founded?.date;
+      const ev = "field" in g ? g.launch?.evidence : g.founded?.evidence;
+      return date && ev && /^\d{4}-\d{2}-\d{2}$/.test(date) ? [{ g, date, ev }] : [];
+    });
+    if (dated.length < 2) return none("文章没有给出这些网络或联盟的完整成立日期，无法计算相隔天数。");
+    const [a, b] = dated as [(typeof dated)[number], (typeof dated)[number]];
+    const days = Math.round(Math.abs(Date.parse(b.date) - Date.parse(a.date)) / 86_400_000);
+    const [early, late] = a.date <= b.date ? [a, b] : [b, a];
+    const answer = `${early.g.name}于${formatDate(early.date)}成立，${late.g.name}于${formatDate(late.date)}成立，相隔${days}天（${this.shortName(late.g)}晚${days}天）。`;
+    return fact(this.k, answer, [...early.ev.slice(0, 1), ...late.ev.slice(0, 1)], { title: "成立时间相隔" });
   }
 
   private partialNote(groups: Group[]): string[] {
@@ -522,6 +619,9 @@ export class FactEngine {
     if (p.compare && mentionsZoneWord && (p.asksNetworks || p.asksAlliances) && /哪个高新区|哪家高新区|哪些高新区|which zone/.test(p.text)) {
       return this.zoneRanking(p.compare === "least" ? "least" : "most", p.asksAlliances && !p.asksNetworks);
     }
+    if (p.setOp === "intersection" && p.asksNetworks && /高新区|园区|zone|哪家|哪些|哪个/.test(p.text)) {
+      return this.intersection(networks.filter((n) => n.pilot));
+    }
     if (p.month !== null || p.year !== null || p.day !== null) {
       if (p.asksNetworks || p.asksAlliances || /成立|启动|发生|举行|召开|events?|happen|launched|founded/.test(p.text)) {
         return this.byDate(p);
@@ -598,8 +698,16 @@ export class FactEngine {
   private byDate(p: Parsed): Answer {
     const wantNetworks = p.asksNetworks && !p.asksAlliances;
     const wantAlliances = p.asksAlliances && !p.asksNetworks;
+    const direction = /以后|之后|后成立|后启动|after|since/.test(p.text) ? 1 : /以前|之前|前成立|前启动|before/.test(p.text) ? -1 : 0;
     const events = this.k.events.filter((e) => {
       const [y, m, d] = e.date.split("-").map(Number);
+      if (direction !== 0 && p.month !== null) {
+        // "11月15日以后": compare (month, day) within the stated or implied year.
+        if (p.year !== null && y !== p.year) return false;
+        const key = (m ?? 0) * 100 + (d ?? 0);
+        const ref = p.month * 100 + (p.day ?? (direction > 0 ? 0 : 99));
+        return direction > 0 ? key > ref || (key === ref && p.day === null) : key < ref;
+      }
       if (p.year !== null && y !== p.year) return false;
       if (p.month !== null && m !== p.month) return false;
       if (p.day !== null && d !== p.day) return false;
@@ -607,7 +715,9 @@ export class FactEngine {
       if (wantAlliances) return e.id.startsWith("founding-");
       return true;
     });
-    const when = `${p.year ? `${p.year}年` : ""}${p.month ? `${p.month}月` : ""}${p.day ? `${p.day}日` : ""}`;
+    const when = `${p.year ? `${p.year}年` : ""}${p.month ? `${p.month}月` : ""}${p.day ? `${p.day}日` : ""}${
+      direction > 0 ? "以后" : direction < 0 ? "以前" : ""
+    }`;
     const what = wantNetworks ? "成立的网络" : wantAlliances ? "成立的联盟" : "的事件";
     if (events.length === 0) return none(`文章中没有${when}${what}的记载。`);
     const items = events.map((e) => ({ name: e.title.replace(/成立$/, ""), note: formatDate(e.date) }));
@@ -636,10 +746,10 @@ export class FactEngine {
     const mentioned = new Set(p.mentions.flatMap((m) => (m.type === "entity" ? [m.ref.id] : m.name.readings)));
     const scored: { f: Figure; score: number }[] = [];
     for (const f of this.k.figures) {
-      if (f.exclude.some((t) => hasTerm(p.text, t.toLowerCase()))) continue;
+      if (f.exclude.some((t) => hasTerm(p.text, normalize(t)))) continue;
       if (f.year !== undefined && years.length > 0 && !years.includes(f.year)) continue;
       const ok = f.match.every((group) =>
-        group.some((term) => (term.startsWith("@") ? mentioned.has(term.slice(1)) : hasTerm(p.text, term.toLowerCase()))),
+        group.some((term) => (term.startsWith("@") ? mentioned.has(term.slice(1)) : hasTerm(p.text, normalize(term)))),
       );
       if (ok) scored.push({ f, score: f.match.length });
     }

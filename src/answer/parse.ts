@@ -45,16 +45,17 @@ export type Parsed = {
 const CUES: Record<Exclude<Attribute, "overview">, string[]> = {
   leadPerson: ["负责人", "领导是谁", "谁表示", "谁说", "谁讲", "发言", "讲话", "表示什么", "官员", "who said", "official", "spokesperson", "person in charge", "quoted"],
   secretariat: ["秘书处", "secretariat"],
-  lead: ["牵头", "领头", "带头", "主导", "由谁", "谁负责", "龙头", "发起", "lead", "leads", "led", "leader", "leading", "head", "headed", "initiated"],
+  lead: ["牵头", "领头", "带头", "主导", "由谁", "谁负责", "指导", "龙头", "发起", "lead", "leads", "led", "leader", "leading", "head", "headed", "initiated"],
   venue: ["在哪", "哪里", "何地", "何处", "地点", "什么地方", "哪个城市", "哪座城市", "在何", "举办地", "举行地", "where", "venue", "location", "held"],
   date: ["什么时候", "何时", "哪天", "哪一天", "几月", "哪年", "哪一年", "日期", "时间", "几号", "多久", "when", "what date", "which date", "what day", "founded on", "launched on"],
   members: ["成员", "哪些高新区", "哪几家", "哪些园区", "有谁", "都有谁", "包括哪些", "包含哪些", "名单", "组成", "哪些单位", "由哪些", "有哪些", "members", "member", "which zones", "who is in", "who are in", "who's in", "list", "consist", "include which", "participants"],
-  count: ["多少", "几家", "几个", "数量", "总数", "how many", "number of", "count", "size"],
+  count: ["多少家", "几家", "多少个高新区", "几个高新区", "多少成员", "多少个成员", "几个成员", "成员数", "多少单位", "数量", "总数", "规模多大", "有多少", "how many zones", "how many members", "how many high tech", "number of members", "number of zones", "how many", "size"],
   results: ["成果", "成效", "进展", "成绩", "做了什么", "做了哪些", "取得", "achievement", "achievements", "results", "accomplish", "progress"],
 };
 const ATTRIBUTE_ORDER: Exclude<Attribute, "overview">[] = [
   "leadPerson",
   "secretariat",
+  "count",
   "lead",
   "venue",
   "date",
@@ -63,7 +64,7 @@ const ATTRIBUTE_ORDER: Exclude<Attribute, "overview">[] = [
   "results",
 ];
 
-const OPEN_CUES = ["如何", "怎么", "怎样", "为什么", "为何", "什么作用", "分工", "意义", "措施", "举措", "做法", "经验", "挑战", "问题", "目标", "方向", "下一步", "计划", "哪些方面", "why", "how do", "how does", "how did", "how will", "how can", "measures", "plan", "challenge", "what will", "what did", "agree"];
+const OPEN_CUES = ["签署", "签订", "协议", "倡议", "如何", "怎么", "怎样", "为什么", "为何", "什么作用", "分工", "意义", "措施", "举措", "做法", "经验", "挑战", "问题", "目标", "方向", "下一步", "计划", "哪些方面", "why", "how do", "how does", "how did", "how will", "how can", "measures", "plan", "challenge", "what will", "what did", "agree"];
 const INTERSECTION = ["同时", "都有", "都在", "都参加", "都加入", "都是", "共同", "交集", "既", "两个网络都", "都属于", "both", "in common", "all of", "shared"];
 const DIFFERENCE = ["但不在", "但没有", "但不是", "而不在", "而没有", "没有的", "不在", "没有加入", "没加入", "未加入", "除了", "除去", "差集", "只在", "独有", "but not", "not in", "only in", "except"];
 const MOST = ["最多", "最大", "规模最大", "最全", "most", "largest", "biggest"];
@@ -80,7 +81,7 @@ const UNKNOWN_ALLIANCE = /([\u4e00-\u9fa5]{2,16}?)(?:国家高新区|高新区)?
 const UNKNOWN_ZONE = /([\u4e00-\u9fa5]{2,6}?)(?:国家)?高新区/;
 const GENERIC_PREFIX = /^(?:国家高新区|国家|高新区|产业|协同创新|这些|这个|那个|哪个|哪些|各|各个|所有|全部|试点|该|其|一体化|区域|跨区域|创新|有哪些|有几个|有什么|共有|的)+/;
 /** Characters a name never contains: question words, verbs, particles. */
-const NOT_A_NAME = /[哪什么参加入的了是有在和与及这那吗几多少各个些如何怎谁所其该每全省市县区域]/;
+const NOT_A_NAME = /[哪什么参加入的了是有在和与及这那吗几多少各个些如何怎谁所其该每全省市县区域牵员]/;
 const REGIONS = /^(?:江苏|浙江|安徽|山东|河南|湖北|湖南|江西|广东|福建|四川|陕西|辽宁|吉林|河北|我省|全省|苏南|苏北|长三角|京津冀|东北|中部|西部|东部|全国|中国|淮河|淮河流域|县域|省级|国家级)$/;
 const GENERIC_NAMES = new Set(["", "产业", "协同创新", "创新", "产业协同创新", "区域", "一体化", "国家", "全国", "这", "哪", "哪个", "哪些", "几个", "多少", "什么"]);
 
