@@ -14,6 +14,10 @@ type Group = Network | Alliance;
 const FILLER =
   /介绍|一下|情况|基本|概况|简介|简况|是什么|什么|怎么样|有关|关于|信息|资料|请|你|我|想|了解|知道|告诉|说说|讲讲|的|吗|呢|吧|啊|网络|联盟|高新区|tell me about|what is|what s|about|the|network|alliance|zone|\s/g;
 
+/** "…分别是哪些" / "which zones belong to …": a member list even without the word 成员. */
+const ASKS_MEMBERS =
+  /(?:是|有|包括|包含)哪些(?:高新区|园区|成员|单位)?$|哪些高新区|哪几家|哪些园区|which (?:high tech )?zones|which parks|who (?:is|are) in|belong to/;
+
 function normalizeTitle(t: string): string {
   return t.toLowerCase();
 }
@@ -93,7 +97,8 @@ export class FactEngine {
       const g = groups[0] as Group;
       const figure = this.figures(p);
       if (figure) return figure;
-      if (p.attribute === "count") return this.countAmong(g, zoneReadings);
+      if (p.attribute === "count" && zoneReadings.some((r) => r.zones.length > 1)) return this.countAmong(g, zoneReadings);
+      if (p.attribute === "count") return this.groupAttribute(p, g);
       if (p.attribute === "lead" && "field" in g && g.lead) return this.leadCheck(g, zoneReadings);
       if (p.attribute === "venue" || p.attribute === "date" || p.attribute === "leadPerson") return this.groupAttribute(p, g);
       return this.membershipCheck(groups, zoneReadings);
@@ -105,6 +110,7 @@ export class FactEngine {
         if (figure) return figure;
       }
       if (p.open && (p.attribute === null || p.attribute === "results" || p.attribute === "members")) return null;
+      if (p.attribute === null && ASKS_MEMBERS.test(p.text)) return this.groupAttribute({ ...p, attribute: "members" }, g);
       if (p.attribute === null && !this.asksAboutItself(p)) return null;
       return this.groupAttribute(p, g);
     }

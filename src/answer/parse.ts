@@ -43,13 +43,13 @@ export type Parsed = {
 };
 
 const CUES: Record<Exclude<Attribute, "overview">, string[]> = {
-  leadPerson: ["负责人", "领导是谁", "谁表示", "谁说", "谁讲", "发言", "讲话", "表示什么", "官员", "who said", "official", "spokesperson", "person in charge", "quoted"],
+  leadPerson: ["负责人", "看法", "观点", "谁就", "领导是谁", "谁表示", "谁说", "谁讲", "发言", "讲话", "表示什么", "官员", "who said", "official", "spokesperson", "person in charge", "quoted"],
   secretariat: ["秘书处", "secretariat"],
   lead: ["牵头", "领头", "带头", "主导", "由谁", "谁负责", "指导", "龙头", "发起", "lead", "leads", "led", "leader", "leading", "head", "headed", "initiated"],
   venue: ["在哪", "哪里", "何地", "何处", "地点", "什么地方", "哪个城市", "哪座城市", "在何", "举办地", "举行地", "where", "venue", "location", "held"],
   date: ["什么时候", "何时", "哪天", "哪一天", "几月", "哪年", "哪一年", "日期", "时间", "几号", "多久", "when", "what date", "which date", "what day", "founded on", "launched on"],
   members: ["成员", "哪些高新区", "哪几家", "哪些园区", "有谁", "都有谁", "包括哪些", "包含哪些", "名单", "组成", "哪些单位", "由哪些", "有哪些", "members", "member", "which zones", "who is in", "who are in", "who's in", "list", "consist", "include which", "participants"],
-  count: ["多少家", "几家", "多少个高新区", "几个高新区", "多少成员", "多少个成员", "几个成员", "成员数", "多少单位", "数量", "总数", "规模多大", "有多少", "how many zones", "how many members", "how many high tech", "number of members", "number of zones", "how many", "size"],
+  count: ["多少家", "几家", "多少个高新区", "几个高新区", "几个国家高新区", "多少个国家高新区", "多少国家高新区", "多少家国家高新区", "多少成员", "多少个成员", "几个成员", "成员数", "多少单位", "数量", "总数", "规模多大", "有多少", "how many zones", "how many members", "how many high tech", "number of members", "number of zones", "how many", "size"],
   results: ["成果", "成效", "进展", "成绩", "做了什么", "做了哪些", "取得", "achievement", "achievements", "results", "accomplish", "progress"],
 };
 const ATTRIBUTE_ORDER: Exclude<Attribute, "overview">[] = [
