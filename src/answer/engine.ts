@@ -6,6 +6,8 @@
 import { buildKnowledge, type Knowledge, readKnowledgeFiles } from "../knowledge/load.ts";
 import { KnowledgeError } from "../knowledge/errors.ts";
 import { formatIssues, validateKnowledge } from "../knowledge/validate.ts";
+import { answerFromPassages } from "../retrieval/answer.ts";
+import { buildNodeRetriever } from "../retrieval/node-index.ts";
 import { briefing } from "./briefing.ts";
 import { FactEngine } from "./facts.ts";
 import { parseQuestion } from "./parse.ts";
@@ -27,7 +29,10 @@ export type PassageAnswerer = (question: string, knowledge: Knowledge) => Answer
 export type EngineOptions = {
   knowledgeDir?: string;
   dataDir?: string;
+  /** Answers open questions; default: hybrid retrieval over the articles (HNSW on Node). */
   passages?: PassageAnswerer;
+  /** Skip retrieval (facts only). */
+  factsOnly?: boolean;
 };
 
 export const MAX_QUESTION_CHARS = 4000;
@@ -62,17 +67,29 @@ export async function answerWith(knowledge: Knowledge, question: string, passage
   return passage ?? notCovered();
 }
 
-export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
-  let knowledge = loadKnowledge(options.knowledgeDir);
-  const engine = {
+type Snapshot = { knowledge: Knowledge; passages?: PassageAnswerer };
+
+async function snapshot(options: EngineOptions): Promise<Snapshot> {
+  const knowledge = loadKnowledge(options.knowledgeDir);
+  if (options.factsOnly) return { knowledge };
+  if (options.passages) return { knowledge, passages: options.passages };
+  const retriever = await buildNodeRetriever(knowledge, options.dataDir);
+  return { knowledge, passages: (q) => answerFromPassages(retriever, q) };
+}
+
+export async function createEngine(options: EngineOptions = {}): Promise<Engine & { reload(): Promise<void> }> {
+  let current = await snapshot(options);
+  return {
     get knowledge() {
-      return knowledge;
+      return current.knowledge;
     },
-    answer: (question: string) => answerWith(knowledge, question, options.passages),
-    briefing: (scope?: string) => briefing(knowledge, scope),
-    reload() {
-      knowledge = loadKnowledge(options.knowledgeDir);
+    answer: (question: string) => {
+      const s = current; // one snapshot for the whole answer
+      return answerWith(s.knowledge, question, s.passages);
+    },
+    briefing: (scope?: string) => briefing(current.knowledge, scope),
+    async reload() {
+      current = await snapshot(options);
     },
   };
-  return engine;
 }

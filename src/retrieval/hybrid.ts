@@ -1,0 +1,117 @@
+/**
+ * Hybrid retrieval: BM25 (jieba + bigrams) and vectors, fused by reciprocal rank, boosted for
+ * passages that name the question's entities, with a relevance floor below which nothing is
+ * returned (the caller answers "none" rather than guess).
+ */
+import type { Embeddings } from "@langchain/core/embeddings";
+import type { Knowledge } from "../knowledge/load.ts";
+import { normalize } from "../knowledge/normalize.ts";
+import { findMentions } from "../answer/parse.ts";
+import { Bm25 } from "./bm25.ts";
+import { HashedNgramEmbeddings } from "./embeddings.ts";
+import { type Passage, splitAll } from "./passages.ts";
+import { createTokenizer, type Tokenizer } from "./tokenize.ts";
+import { BruteForceIndex, type VectorIndex } from "./vector-index.ts";
+
+export type Hit = { passage: Passage; score: number; bm25: number; cosine: number; coverage: number };
+export type SearchMode = "hybrid" | "bm25" | "vector";
+
+const RRF_K = 10;
+const CANDIDATES = 50;
+/** Share of the query's content words (idf-weighted) the best passage must contain. */
+export const COVERAGE_FLOOR = 0.34;
+/** Cosine similarity that alone counts as relevant. */
+export const COSINE_FLOOR = 0.42;
+
+export type RetrieverParts = { vectors: number[][]; index: VectorIndex };
+
+export class Retriever {
+  private constructor(
+    readonly knowledge: Knowledge,
+    readonly passages: Passage[],
+    private readonly tokenizer: Tokenizer,
+    private readonly bm25: Bm25,
+    private readonly embeddings: Embeddings,
+    readonly index: VectorIndex,
+  ) {}
+
+  /** Builds everything in memory; `makeIndex` picks the vector index (HNSW on Node, brute force elsewhere). */
+  static async build(
+    knowledge: Knowledge,
+    options: { embeddings?: Embeddings; makeIndex?: (vectors: number[][], e: Embeddings) => Promise<VectorIndex> } = {},
+  ): Promise<Retriever> {
+    const passages = splitAll(knowledge.articles.values());
+    const tokenizer = createTokenizer(knowledge);
+    // Each sentence is indexed twice over: on its own and with its neighbours (half weight).
+    const bm25 = new Bm25(passages.map((p) => [...tokenizer.tokens(p.text), ...tokenizer.tokens(p.context)]));
+    const embeddings = options.embeddings ?? new HashedNgramEmbeddings();
+    const vectors = await embeddings.embedDocuments(passages.map((p) => `${p.text}${p.text}${p.context}`));
+    const index = options.makeIndex ? await options.makeIndex(vectors, embeddings) : new BruteForceIndex(vectors);
+    return new Retriever(knowledge, passages, tokenizer, bm25, embeddings, index);
+  }
+
+  async search(question: string, k = 10, mode: SearchMode = "hybrid"): Promise<Hit[]> {
+    const expanded = this.tokenizer.expand(question);
+    const qTokens = this.tokenizer.tokens(expanded);
+    const bm = mode === "vector" ? [] : this.bm25.search(qTokens, CANDIDATES);
+    const vec = mode === "bm25" ? [] : await this.index.search(await this.embeddings.embedQuery(expanded), CANDIDATES);
+    const fused = new Map<number, { score: number; bm25: number; cosine: number }>();
+    const slot = (doc: number) => {
+      let s = fused.get(doc);
+      if (!s) {
+        s = { score: 0, bm25: 0, cosine: 0 };
+        fused.set(doc, s);
+      }
+      return s;
+    };
+    bm.forEach((h, rank) => {
+      const s = slot(h.doc);
+      s.score += 1 / (RRF_K + rank + 1);
+      s.bm25 = h.score;
+    });
+    vec.forEach((h, rank) => {
+      const s = slot(h.id);
+      s.score += 1 / (RRF_K + rank + 1);
+      s.cosine = h.score;
+    });
+    // Entity boost: passages naming what the question names.
+    const names = this.entityNames(question);
+    for (const [doc, s] of fused) {
+      const text = normalize(this.passages[doc]?.text ?? "");
+      const hits = names.filter((n) => n.some((alias) => text.includes(alias))).length;
+      if (hits > 0) s.score += (0.2 * hits) / (RRF_K + 1);
+    }
+    const words = [...new Set(qTokens.filter((t) => !t.startsWith("#")))];
+    return [...fused.entries()]
+      .map(([doc, s]) => ({ passage: this.passages[doc] as Passage, ...s, coverage: this.coverage(words, doc) }))
+      .sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id))
+      .slice(0, k);
+  }
+
+  /** The idf-weighted share of the query's words that occur in passage `doc`. */
+  private coverage(words: string[], doc: number): number {
+    const text = normalize(this.passages[doc]?.text ?? "");
+    let total = 0;
+    let hit = 0;
+    for (const w of words) {
+      const idf = this.bm25.idf(w);
+      total += idf;
+      if (text.includes(w)) hit += idf;
+    }
+    return total > 0 ? hit / total : 0;
+  }
+
+  private entityNames(question: string): string[][] {
+    const out: string[][] = [];
+    for (const m of findMentions(normalize(question), this.knowledge.aliases)) {
+      if (m.type !== "entity") continue;
+      out.push(this.knowledge.aliases.filter((a) => a.target.type === "entity" && a.target.ref.id === m.ref.id).map((a) => a.alias));
+    }
+    return out;
+  }
+
+  /** True when a hit clears the relevance floor. */
+  static relevant(hit: Hit): boolean {
+    return hit.coverage >= COVERAGE_FLOOR || hit.cosine >= COSINE_FLOOR;
+  }
+}

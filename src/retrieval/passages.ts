@@ -1,0 +1,61 @@
+/**
+ * Articles → sentence passages. Each passage is an exact slice of its article body
+ * (`body.slice(start, end) === text`), so a quote can always be shown as it stands.
+ */
+import type { Article } from "../knowledge/load.ts";
+
+export type Passage = {
+  /** `${articleId}#${index}` — stable while the article does not change. */
+  id: string;
+  articleId: string;
+  title: string;
+  date: string | null;
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+  /** The sentence with its neighbours: what is indexed (the quote stays `text`). */
+  context: string;
+};
+
+const SENTENCE_END = /[。！？!?；;]+[”"’」』）)]*|\n{2,}/g;
+const MIN_CHARS = 6;
+
+export function splitPassages(article: Article): Passage[] {
+  const body = article.body;
+  const out: Passage[] = [];
+  let paragraph = 0;
+  let start = 0;
+  const push = (s: number, e: number) => {
+    // Trim whitespace inside the slice so offsets still point at the exact text.
+    while (s < e && /\s/.test(body[s] ?? "")) s++;
+    while (e > s && /\s/.test(body[e - 1] ?? "")) e--;
+    const text = body.slice(s, e);
+    if (text.replace(/\s/g, "").length >= MIN_CHARS) {
+      out.push({
+        id: `${article.id}#${out.length}`,
+        articleId: article.id,
+        title: article.title,
+        date: article.date,
+        paragraph,
+        start: s,
+        end: e,
+        text,
+        context: text,
+      });
+    }
+  };
+  for (const m of body.matchAll(SENTENCE_END)) {
+    const end = (m.index ?? 0) + m[0].length;
+    const isBreak = m[0].startsWith("\n");
+    push(start, isBreak ? (m.index ?? 0) : end);
+    if (isBreak) paragraph++;
+    start = end;
+  }
+  push(start, body.length);
+  return out.map((p, i) => ({ ...p, context: [out[i - 1]?.text, p.text, out[i + 1]?.text].filter(Boolean).join("") }));
+}
+
+export function splitAll(articles: Iterable<Article>): Passage[] {
+  return [...articles].flatMap(splitPassages);
+}

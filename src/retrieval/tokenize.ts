@@ -1,0 +1,102 @@
+/**
+ * Chinese tokenizer for BM25: jieba (with a user dictionary of every zone, network and alliance
+ * name, so 物联网 / 集成电路 / 苏州工业园区 stay whole) plus CJK character bigrams for recall,
+ * plus Latin words. Query expansion maps English terms to the Chinese words the articles use.
+ */
+import { Jieba } from "@node-rs/jieba";
+// @ts-expect-error: the package ships dict.js without a types entry in its exports map.
+import { dict } from "@node-rs/jieba/dict";
+import type { Knowledge } from "../knowledge/load.ts";
+import { normalize } from "../knowledge/normalize.ts";
+
+const STOP = new Set(
+  "的 了 和 与 及 是 在 有 为 等 对 将 也 都 而 或 之 其 这 那 个 家 中 上 下 以 于 把 被 就 还 又 并 向 从 到 让 使 由 要 该 各 什么 哪些 哪个 怎么 如何 怎样 吗 呢 吧 多少 一 我们 你们 他们 它 他 她 the a an of in on to and or for is are was were be been what which who how do does did will with by at from about as that this these those it its".split(
+    " ",
+  ),
+);
+
+const ENGLISH: Record<string, string> = {
+  achievement: "成果", achievements: "成果", result: "成果", results: "成果", progress: "进展", outcome: "成效",
+  alliance: "联盟", network: "网络", networks: "网络", zone: "高新区", zones: "高新区", park: "园区",
+  cluster: "集群", clusters: "产业集群", innovation: "创新", innovative: "创新型", industry: "产业", industrial: "产业",
+  future: "未来产业", measures: "措施", measure: "措施", plan: "方案", plans: "计划", challenge: "挑战", challenges: "挑战",
+  agree: "共同", agreed: "共同", cooperation: "合作", collaborate: "协同", collaboration: "协同", coordinated: "协同",
+  platform: "平台", platforms: "平台", shared: "共享", sharing: "共享", laboratory: "实验室", labs: "实验室",
+  technology: "技术", technologies: "技术", research: "科研", talent: "人才", talents: "人才", finance: "金融", fund: "基金", funds: "基金",
+  scenario: "场景", scenarios: "场景", standards: "标准", brand: "品牌", governance: "治理", secretariat: "秘书处",
+  meeting: "会议", anniversary: "周年", report: "报告", promotion: "推介会", signed: "签署", rocket: "火箭", robot: "机器人", robots: "机器人",
+  medical: "医疗器械", devices: "医疗器械", optical: "光纤", fiber: "光纤", fibre: "光纤", semiconductor: "半导体", display: "显示",
+  chip: "芯片", chips: "芯片", design: "设计", manufacturing: "制造", packaging: "封装", testing: "测试", materials: "材料", equipment: "设备",
+  jiangsu: "江苏", sunan: "苏南", kunshan: "昆山", nanjing: "南京", jiangyin: "江阴", sanyuan: "三原", beijing: "北京",
+  tianjin: "天津", hebei: "河北", northeast: "东北", huaihe: "淮河", yangtze: "长三角", delta: "长三角", torch: "火炬",
+  ministry: "工业和信息化部", miit: "工业和信息化部", support: "支持", goals: "目标", goal: "目标", why: "为什么", principle: "原则", principles: "原则",
+  enterprises: "企业", companies: "企业", universities: "高校", ecosystem: "生态", chain: "产业链", chains: "产业链", division: "分工", labour: "分工", labor: "分工",
+};
+
+/** A small domain thesaurus: question words → the words the articles use for the same thing. */
+const THESAURUS: Record<string, string> = {
+  分工: "领域 布局 环节 上下游",
+  成果: "成效 进展 取得",
+  进展: "成效 成果",
+  挑战: "压力 问题 竞争",
+  措施: "举措 支持",
+  目标: "力争 打造",
+  作用: "引领 支撑",
+  合作: "协同 对接",
+  下一步: "重点 推进",
+  定义: "是 形态",
+  是什么: "是 重要形态",
+};
+
+export type Tokenizer = { tokens(text: string): string[]; expand(query: string): string };
+
+export function createTokenizer(knowledge: Knowledge): Tokenizer {
+  const jieba = Jieba.withDict(dict);
+  const names = new Set<string>();
+  for (const { alias } of knowledge.aliases) if (/[\u4e00-\u9fff]/.test(alias) && alias.length >= 2) names.add(alias);
+  for (const z of knowledge.zones.values()) names.add(z.name);
+  jieba.loadDict(Buffer.from([...names].map((n) => `${n} 100000 nz`).join("\n")));
+
+  const tokens = (text: string): string[] => {
+    const t = normalize(text);
+    const out: string[] = [];
+    for (const w of jieba.cut(t, false)) {
+      const word = w.trim();
+      if (!word || STOP.has(word) || /^[\s\p{P}]+$/u.test(word)) continue;
+      if (/^[a-z0-9.%]+$/.test(word)) {
+        out.push(word);
+        continue;
+      }
+      if (word.length >= 1 && /[\u4e00-\u9fff]/.test(word) && (word.length > 1 || !STOP.has(word))) out.push(word);
+    }
+    // Character bigrams of every CJK run: recall for words jieba splits differently.
+    for (const run of t.match(/[\u4e00-\u9fff]{2,}/g) ?? []) {
+      for (let i = 0; i + 2 <= run.length; i++) out.push(`#${run.slice(i, i + 2)}`);
+    }
+    return out;
+  };
+
+  const expand = (query: string): string => {
+    const t = normalize(query);
+    const extra: string[] = [];
+    for (const [word, more] of Object.entries(THESAURUS)) if (t.includes(word)) extra.push(more);
+    for (const w of t.match(/[a-z]+/g) ?? []) {
+      const zh = ENGLISH[w];
+      if (zh) extra.push(zh);
+    }
+    // English entity names → their Chinese names.
+    for (const { alias, target } of knowledge.aliases) {
+      if (!/^[a-z0-9 .-]+$/.test(alias) || !t.includes(alias) || target.type !== "entity") continue;
+      const e =
+        target.ref.kind === "zone"
+          ? knowledge.zones.get(target.ref.id)
+          : target.ref.kind === "network"
+            ? knowledge.networks.get(target.ref.id)
+            : knowledge.alliances.get(target.ref.id);
+      if (e) extra.push("field" in e ? e.field : e.name);
+    }
+    return extra.length ? `${query} ${extra.join(" ")}` : query;
+  };
+
+  return { tokens, expand };
+}
