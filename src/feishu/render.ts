@@ -66,9 +66,10 @@ export function escapeMarkdown(text: string): string {
   });
 }
 
+/** A plain_text element: no markdown, no tags; `<at` is defused as well, belt and braces. */
 const plain = (content: string, extra: Record<string, unknown> = {}) => ({
   tag: "div",
-  text: { tag: "plain_text", content, ...extra },
+  text: { tag: "plain_text", content: defuseText(content), ...extra },
 });
 
 export function renderCard(answer: Answer, options: CardOptions): Card {

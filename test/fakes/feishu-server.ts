@@ -1,0 +1,314 @@
+/**
+ * A local fake of the Feishu Open API, enough for the bot and the real @larksuiteoapi/node-sdk Client:
+ *
+ *   POST /open-apis/auth/v3/tenant_access_token/internal   {app_id, app_secret} → {tenant_access_token, expire}
+ *   GET  /open-apis/bot/v3/info                             → {bot: {open_id, app_name, …}}
+ *   POST /open-apis/im/v1/messages/:message_id/reply        {msg_type, content, uuid}
+ *   POST /open-apis/im/v1/messages?receive_id_type=chat_id  {receive_id, msg_type, content, uuid}
+ *
+ * Like Feishu it checks the bearer token, validates content, refuses cards over 30 KB (230025) and deduplicates
+ * sends by `uuid` (same uuid → the first message, nothing posted twice). It records every call, and can be
+ * told to answer the next calls with an error (rate limits with x-ogw-ratelimit-reset, 232009, 5xx, delays).
+ * Listens on 127.0.0.1 only.
+ */
+import { randomBytes } from "node:crypto";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export type Route = "token" | "bot" | "reply" | "create";
+
+export type FakeCall = {
+  route: Route | "unknown";
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  headers: Record<string, string>;
+  body: unknown;
+  /** What the fake answered: HTTP status and Feishu code. */
+  status: number;
+  code: number | undefined;
+};
+
+export type PostedMessage = {
+  messageId: string;
+  route: "reply" | "create";
+  /** reply: the message replied to; create: the receive_id. */
+  target: string;
+  msgType: string;
+  content: string;
+  uuid: string | undefined;
+};
+
+export type Fault = {
+  route: Route;
+  /** How many calls this fault answers (default 1). */
+  times?: number;
+  status?: number;
+  body?: Record<string, unknown>;
+  headers?: Record<string, string>;
+  /** Delay before answering (normally, unless status/body are set too). */
+  delayMs?: number;
+  /** Only for calls this predicate accepts. */
+  when?: (call: { body: unknown; path: string }) => boolean;
+};
+
+export type FakeOptions = {
+  appId?: string;
+  appSecret?: string;
+  botOpenId?: string;
+  appName?: string;
+  /** Seconds; Feishu gives 7200. */
+  tokenExpire?: number;
+  cardLimitBytes?: number;
+};
+
+export const FAKE_APP_ID = "cli_a1b2c3d4e5f60718";
+export const FAKE_APP_SECRET = "fAkEsEcReT9aB8cD7eF6gH5iJ4kL3mN2";
+export const FAKE_BOT_OPEN_ID = "ou_bot7f3e9a1c5d2b8e4f6a0c9d1e3b5a7c9";
+
+const PATHS = {
+  token: "/open-apis/auth/v3/tenant_access_token/internal",
+  bot: "/open-apis/bot/v3/info",
+  create: "/open-apis/im/v1/messages",
+};
+const REPLY = /^\/open-apis\/im\/v1\/messages\/([^/]+)\/reply$/;
+
+export class FakeFeishu {
+  readonly calls: FakeCall[] = [];
+  readonly posted: PostedMessage[] = [];
+  readonly tokensIssued: string[] = [];
+  /** Answer every interactive message with 230099 (card content refused). */
+  refuseCards = false;
+  private readonly faults: Array<Required<Pick<Fault, "times">> & Fault> = [];
+  private readonly byUuid = new Map<string, PostedMessage>();
+  private readonly validTokens = new Set<string>();
+  private seq = 0;
+  private server: Server | undefined;
+  url = "";
+
+  readonly appId: string;
+  readonly appSecret: string;
+  readonly botOpenId: string;
+  readonly appName: string;
+  private readonly tokenExpire: number;
+  private readonly cardLimitBytes: number;
+
+  constructor(options: FakeOptions = {}) {
+    this.appId = options.appId ?? FAKE_APP_ID;
+    this.appSecret = options.appSecret ?? FAKE_APP_SECRET;
+    this.botOpenId = options.botOpenId ?? FAKE_BOT_OPEN_ID;
+    this.appName = options.appName ?? "高新区协同助手";
+    this.tokenExpire = options.tokenExpire ?? 7200;
+    this.cardLimitBytes = options.cardLimitBytes ?? 30 * 1024;
+  }
+
+  static async start(options: FakeOptions = {}): Promise<FakeFeishu> {
+    const fake = new FakeFeishu(options);
+    await fake.listen();
+    return fake;
+  }
+
+  private listen(): Promise<void> {
+    const server = createServer((req, res) => {
+      this.handle(req, res).catch(() => {
+        if (!res.headersSent) res.writeHead(500);
+        res.end();
+      });
+    });
+    this.server = server;
+    return new Promise((resolve) => {
+      server.listen(0, "127.0.0.1", () => {
+        const { port } = server.address() as AddressInfo;
+        this.url = `http://127.0.0.1:${port}`;
+        resolve();
+      });
+    });
+  }
+
+  async close(): Promise<void> {
+    const server = this.server;
+    if (!server) return;
+    this.server = undefined;
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+
+  /** Queue a fault for the next matching calls. */
+  fail(fault: Fault): void {
+    this.faults.push({ ...fault, times: fault.times ?? 1 });
+  }
+
+  /** Messages actually posted by replies (deduplicated by uuid, as Feishu does). */
+  replies(): PostedMessage[] {
+    return this.posted.filter((p) => p.route === "reply");
+  }
+
+  callsTo(route: Route): FakeCall[] {
+    return this.calls.filter((c) => c.route === route);
+  }
+
+  /** Invalidate all issued tokens (the next API call gets 99991663). */
+  revokeTokens(): void {
+    this.validTokens.clear();
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const raw = await readAll(req);
+    let body: unknown;
+    try {
+      body = raw.length > 0 ? JSON.parse(raw.toString("utf8")) : undefined;
+    } catch {
+      body = raw.toString("utf8");
+    }
+    const replyMatch = REPLY.exec(url.pathname);
+    const route: Route | "unknown" =
+      req.method === "POST" && url.pathname === PATHS.token
+        ? "token"
+        : req.method === "GET" && url.pathname === PATHS.bot
+          ? "bot"
+          : req.method === "POST" && replyMatch
+            ? "reply"
+            : req.method === "POST" && url.pathname === PATHS.create
+              ? "create"
+              : "unknown";
+
+    const headers: Record<string, string> = {};
+    for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers[k] = v;
+    const call: FakeCall = {
+      route,
+      method: req.method ?? "",
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      headers,
+      body,
+      status: 0,
+      code: undefined,
+    };
+    this.calls.push(call);
+
+    const send = (status: number, payload: Record<string, unknown>, extra: Record<string, string> = {}) => {
+      call.status = status;
+      call.code = typeof payload.code === "number" ? payload.code : undefined;
+      res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...extra });
+      res.end(JSON.stringify(payload));
+    };
+
+    if (route !== "unknown") {
+      const index = this.faults.findIndex(
+        (f) => f.route === route && (!f.when || f.when({ body, path: url.pathname })),
+      );
+      const fault = index >= 0 ? this.faults[index] : undefined;
+      if (fault) {
+        fault.times--;
+        if (fault.times <= 0) this.faults.splice(index, 1);
+        if (fault.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
+        if (fault.status !== undefined || fault.body !== undefined) {
+          return send(fault.status ?? 400, fault.body ?? { code: 1, msg: "fault" }, fault.headers);
+        }
+      }
+    }
+
+    switch (route) {
+      case "token": {
+        const b = (body ?? {}) as { app_id?: unknown; app_secret?: unknown };
+        if (b.app_id !== this.appId || b.app_secret !== this.appSecret) {
+          return send(400, { code: 10014, msg: "app secret invalid" });
+        }
+        const token = `t-g1${randomBytes(18).toString("hex")}`;
+        this.validTokens.add(token);
+        this.tokensIssued.push(token);
+        return send(200, { code: 0, msg: "ok", tenant_access_token: token, expire: this.tokenExpire });
+      }
+      case "unknown":
+        return send(404, { code: 404, msg: "not found" });
+      default:
+        break;
+    }
+
+    // Everything else needs a valid tenant access token.
+    const auth = headers.authorization ?? "";
+    const token = auth.startsWith("Bearer ") ? auth.slice(7) : "";
+    if (!this.validTokens.has(token)) {
+      return send(400, {
+        code: 99991663,
+        msg: "Invalid access token for authorization. Please make a request with token attached.",
+      });
+    }
+
+    if (route === "bot") {
+      return send(200, {
+        code: 0,
+        msg: "ok",
+        bot: { activate_status: 2, app_name: this.appName, avatar_url: "", ip_white_list: [], open_id: this.botOpenId },
+      });
+    }
+
+    // reply / create
+    const b = (body ?? {}) as Record<string, unknown>;
+    const msgType = b.msg_type;
+    const content = b.content;
+    const uuid = typeof b.uuid === "string" && b.uuid ? b.uuid : undefined;
+    if (
+      typeof msgType !== "string" ||
+      !["text", "post", "interactive"].includes(msgType) ||
+      typeof content !== "string"
+    ) {
+      return send(400, { code: 230001, msg: "Your request contains an invalid request parameter." });
+    }
+    if (uuid !== undefined && uuid.length > 50) {
+      return send(400, { code: 230001, msg: "uuid too long" });
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(content);
+    } catch {
+      return send(400, { code: 230001, msg: "content is not JSON" });
+    }
+    if (msgType === "text" && typeof (parsed as { text?: unknown })?.text !== "string") {
+      return send(400, { code: 230001, msg: "text content needs a text field" });
+    }
+    if (msgType === "interactive") {
+      if (Buffer.byteLength(content, "utf8") > this.cardLimitBytes) {
+        return send(400, { code: 230025, msg: "The message content length exceeds limit." });
+      }
+      if (this.refuseCards) {
+        return send(400, { code: 230099, msg: "Failed to create card content, ext=ErrCode: 11310; ErrMsg: refused" });
+      }
+    }
+    if (route === "create" && call.query.receive_id_type !== "chat_id") {
+      return send(400, { code: 230001, msg: "receive_id_type" });
+    }
+
+    // Feishu: requests with the same uuid post at most one message (within an hour).
+    const existing = uuid !== undefined ? this.byUuid.get(uuid) : undefined;
+    const message =
+      existing ??
+      ({
+        messageId: `om_fake${String(++this.seq).padStart(6, "0")}`,
+        route,
+        target: route === "reply" ? decodeURIComponent(replyMatch?.[1] ?? "") : String(b.receive_id ?? ""),
+        msgType,
+        content,
+        uuid,
+      } satisfies PostedMessage);
+    if (!existing) {
+      this.posted.push(message);
+      if (uuid !== undefined) this.byUuid.set(uuid, message);
+    }
+    return send(200, {
+      code: 0,
+      msg: "success",
+      data: { message_id: message.messageId, msg_type: message.msgType, chat_id: "oc_fake", create_time: "0" },
+    });
+  }
+}
+
+function readAll(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => resolve(Buffer.concat(chunks)));
+    req.on("error", reject);
+  });
+}

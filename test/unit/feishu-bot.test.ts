@@ -1,0 +1,143 @@
+import { describe, expect, it } from "vitest";
+import {
+  decide,
+  HELP_TEXT,
+  handleMessage,
+  MAX_QUESTION_CHARS,
+  parseCommand,
+  respond,
+  TOO_LONG_TEXT,
+  UNSUPPORTED_TEXT,
+} from "../../src/bot/handle.ts";
+import type { IncomingMessage } from "../../src/feishu/parse.ts";
+
+const BOT = "ou_bot";
+const msg = (over: Partial<IncomingMessage> = {}): IncomingMessage => ({
+  messageId: "om_1",
+  chatId: "oc_1",
+  chatType: "p2p",
+  messageType: "text",
+  senderType: "user",
+  senderOpenId: "ou_user",
+  mentions: [],
+  mentionsAll: false,
+  text: "物联网网络有哪些成员",
+  rootId: undefined,
+  parentId: undefined,
+  threadId: undefined,
+  createTime: undefined,
+  ...over,
+});
+const botMention = { key: "@_user_1", openId: BOT, name: "助手" };
+
+describe("parseCommand", () => {
+  it.each([
+    ["/帮助", { command: "help" }],
+    ["帮助", { command: "help" }],
+    ["/help", { command: "help" }],
+    ["？", { command: "help" }],
+    ["/", { command: "help" }],
+    ["/简报", { command: "briefing", scope: undefined }],
+    ["简报", { command: "briefing", scope: undefined }],
+    ["/简报 物联网", { command: "briefing", scope: "物联网" }],
+    ["简报 物联网", { command: "briefing", scope: "物联网" }],
+    ["/简报物联网", { command: "briefing", scope: "物联网" }],
+    ["／简报　无锡高新区", { command: "briefing", scope: "无锡高新区" }],
+    ["/订阅 物联网", { command: "unknown", name: "订阅" }],
+  ])("%s", (input, expected) => {
+    expect(parseCommand(input)).toEqual(expected);
+  });
+
+  it.each(["物联网网络有哪些成员", "帮助企业的政策有哪些", "简报里说了什么", "帮助 我查一下无锡"])(
+    "%s is a question",
+    (input) => {
+      expect(parseCommand(input)).toBeUndefined();
+    },
+  );
+});
+
+describe("decide", () => {
+  it("answers private questions and strips nothing else", () => {
+    expect(decide(msg(), undefined)).toEqual({ action: "question", text: "物联网网络有哪些成员" });
+  });
+  it("groups need the bot's own mention", () => {
+    expect(decide(msg({ chatType: "group" }), BOT)).toMatchObject({ action: "ignore" });
+    expect(decide(msg({ chatType: "group", text: "@_user_1 物联网", mentions: [botMention] }), BOT)).toEqual({
+      action: "question",
+      text: "物联网",
+    });
+    expect(
+      decide(msg({ chatType: "group", text: "@_user_1 x", mentions: [{ ...botMention, openId: "ou_other" }] }), BOT),
+    ).toMatchObject({ action: "ignore" });
+    expect(decide(msg({ chatType: "group", text: "@_all x", mentionsAll: true }), BOT)).toEqual({
+      action: "ignore",
+      reason: "only @all, bot not mentioned",
+    });
+    expect(decide(msg({ chatType: "group", text: "@_user_1 x", mentions: [botMention] }), undefined)).toMatchObject({
+      action: "ignore",
+      reason: "bot identity unknown",
+    });
+  });
+  it("ignores apps, bots and itself", () => {
+    expect(decide(msg({ senderType: "app" }), BOT)).toMatchObject({ action: "ignore" });
+    expect(decide(msg({ senderOpenId: BOT }), BOT)).toMatchObject({ action: "ignore", reason: "own message" });
+  });
+  it("non-text messages, long and empty text, commands", () => {
+    expect(decide(msg({ messageType: "image", text: undefined }), undefined)).toEqual({
+      action: "unsupported",
+      messageType: "image",
+    });
+    expect(decide(msg({ messageType: "system", text: undefined }), undefined)).toMatchObject({ action: "ignore" });
+    expect(decide(msg({ text: "问".repeat(MAX_QUESTION_CHARS + 1) }), undefined)).toMatchObject({ action: "too_long" });
+    expect(decide(msg({ text: "问".repeat(MAX_QUESTION_CHARS) }), undefined)).toMatchObject({ action: "question" });
+    expect(decide(msg({ chatType: "group", text: "@_user_1", mentions: [botMention] }), BOT)).toEqual({
+      action: "help",
+    });
+    expect(decide(msg({ text: "/简报 物联网" }), undefined)).toEqual({ action: "briefing", scope: "物联网" });
+  });
+});
+
+describe("respond", () => {
+  const engine = {
+    answer: async (q: string) => ({ kind: "fact" as const, answer: q, citations: [] }),
+    briefing: (s?: string) => ({ kind: "fact" as const, answer: `b:${s ?? ""}`, citations: [] }),
+  };
+  it("maps decisions to replies", async () => {
+    expect(await respond({ action: "help" }, engine)).toEqual({ kind: "text", text: HELP_TEXT });
+    expect(HELP_TEXT).toContain("物联网网络有哪些成员");
+    expect(HELP_TEXT).toContain("/简报 物联网");
+    expect(await respond({ action: "unsupported", messageType: "file" }, engine)).toEqual({
+      kind: "text",
+      text: UNSUPPORTED_TEXT,
+    });
+    expect(await respond({ action: "too_long", length: 5000 }, engine)).toEqual({ kind: "text", text: TOO_LONG_TEXT });
+    expect(await respond({ action: "briefing", scope: "物联网" }, engine)).toMatchObject({
+      kind: "answer",
+      answer: { answer: "b:物联网" },
+    });
+    expect(await respond({ action: "ignore", reason: "x" }, engine)).toBeNull();
+  });
+  it("turns an engine failure into an apology and reports it", async () => {
+    const errors: unknown[] = [];
+    const broken = {
+      answer: async () => Promise.reject(new Error("boom")),
+      briefing: () => {
+        throw new Error("boom");
+      },
+    };
+    expect((await respond({ action: "question", text: "x" }, broken, (e) => errors.push(e)))?.kind).toBe("text");
+    expect((await respond({ action: "briefing", scope: undefined }, broken, (e) => errors.push(e)))?.kind).toBe("text");
+    expect(errors).toHaveLength(2);
+  });
+  it("fetches the bot identity only when needed", async () => {
+    let fetched = 0;
+    const botOpenId = async () => {
+      fetched++;
+      return BOT;
+    };
+    await handleMessage(msg(), { engine, botOpenId });
+    expect(fetched).toBe(0);
+    await handleMessage(msg({ chatType: "group" }), { engine, botOpenId });
+    expect(fetched).toBe(1);
+  });
+});
