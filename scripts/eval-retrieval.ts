@@ -26,7 +26,9 @@ export async function evaluate(retriever: Retriever, questions: PassageQuestion[
       continue;
     }
     answerable++;
-    const rank = hits.findIndex((h) => h.passage.articleId === q.articleId && q.expect.some((e) => h.passage.text.includes(e)));
+    const rank = hits.findIndex(
+      (h) => h.passage.articleId === q.articleId && q.expect.some((e) => h.passage.text.includes(e)),
+    );
     if (rank >= 0 && rank < 5) r5++;
     if (rank >= 0) {
       r10++;
@@ -56,7 +58,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const r = await evaluate(retriever, questions, mode);
     console.log(
       `${mode.padEnd(7)} recall@5=${r.recallAt5.toFixed(3)} recall@10=${r.recallAt10.toFixed(3)} MRR=${r.mrr.toFixed(3)}` +
-        (mode === "hybrid" ? ` unanswerable accepted=${r.unanswerableAccepted}/${r.unanswerable} answerable below floor=${r.answerableBelowFloor}/${r.answerable}` : ""),
+        (mode === "hybrid"
+          ? ` unanswerable accepted=${r.unanswerableAccepted}/${r.unanswerable} answerable below floor=${r.answerableBelowFloor}/${r.answerable}`
+          : ""),
     );
     if (process.argv.includes("--misses")) for (const m of r.misses) console.log(`   miss ${m}`);
   }

@@ -19,7 +19,9 @@ for (const q of questions) {
     passed++;
     t[0]++;
   } else {
-    console.log(`FAIL ${q.id} [${q.topic ?? ""}] ${q.q}\n     ${why.join("; ")}\n     answer(${a.kind}): ${a.answer.replace(/\n/g, " / ").slice(0, verbose ? 2000 : 220)}`);
+    console.log(
+      `FAIL ${q.id} [${q.topic ?? ""}] ${q.q}\n     ${why.join("; ")}\n     answer(${a.kind}): ${a.answer.replace(/\n/g, " / ").slice(0, verbose ? 2000 : 220)}`,
+    );
   }
   byTopic.set(q.topic ?? "-", t);
 }

@@ -3,14 +3,19 @@
  * scope, over one network, alliance or zone. Built from the same facts as every answer.
  */
 import type { Knowledge } from "../knowledge/load.ts";
+import { normalize } from "../knowledge/normalize.ts";
 import type { Evidence } from "../knowledge/schema.ts";
 import { citationsFor, FactEngine, formatDate } from "./facts.ts";
 import { findMentions, parseQuestion } from "./parse.ts";
-import { normalize } from "../knowledge/normalize.ts";
 import type { Answer, AnswerItem } from "./types.ts";
 
 /** Figures every briefing carries, in this order. */
-const KEY_FIGURES = ["national-zone-count", "beijing-tech-contracts-2024", "dongbei-research-projects-2024", "cluster-pilots"];
+const KEY_FIGURES = [
+  "national-zone-count",
+  "beijing-tech-contracts-2024",
+  "dongbei-research-projects-2024",
+  "cluster-pilots",
+];
 
 export function briefing(knowledge: Knowledge, scope?: string): Answer {
   const facts = new FactEngine(knowledge);

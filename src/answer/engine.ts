@@ -3,8 +3,9 @@
  * Holds one immutable knowledge snapshot; `reload` builds a new one and swaps the reference,
  * so answers in flight keep the snapshot they started with.
  */
-import { buildKnowledge, type Knowledge, readKnowledgeFiles } from "../knowledge/load.ts";
+
 import { KnowledgeError } from "../knowledge/errors.ts";
+import { buildKnowledge, type Knowledge, readKnowledgeFiles } from "../knowledge/load.ts";
 import { formatIssues, validateKnowledge } from "../knowledge/validate.ts";
 import { answerFromPassages } from "../retrieval/answer.ts";
 import { buildNodeRetriever } from "../retrieval/node-index.ts";

@@ -27,7 +27,12 @@ export function citationsFor(knowledge: Knowledge, evidence: readonly Evidence[]
   for (const ev of evidence) {
     if (out.some((c) => c.articleId === ev.article && c.quote === ev.quote)) continue;
     const article = knowledge.articles.get(ev.article);
-    out.push({ articleId: ev.article, title: article?.title ?? ev.article, date: article?.date ?? null, quote: ev.quote });
+    out.push({
+      articleId: ev.article,
+      title: article?.title ?? ev.article,
+      date: article?.date ?? null,
+      quote: ev.quote,
+    });
   }
   return out;
 }
@@ -62,7 +67,11 @@ export class FactEngine {
   }
 
   private group(ref: EntityRef): Group | undefined {
-    return ref.kind === "network" ? this.k.networks.get(ref.id) : ref.kind === "alliance" ? this.k.alliances.get(ref.id) : undefined;
+    return ref.kind === "network"
+      ? this.k.networks.get(ref.id)
+      : ref.kind === "alliance"
+        ? this.k.alliances.get(ref.id)
+        : undefined;
   }
 
   private shortName(g: Group): string {
@@ -79,7 +88,10 @@ export class FactEngine {
   }
 
   answer(p: Parsed): Answer | null {
-    const groups = p.entities.filter((e) => e.kind !== "zone").map((e) => this.group(e)).filter((g): g is Group => !!g);
+    const groups = p.entities
+      .filter((e) => e.kind !== "zone")
+      .map((e) => this.group(e))
+      .filter((g): g is Group => !!g);
     const zoneReadings = this.zoneReadings(p);
 
     const person = this.person(p);
@@ -97,10 +109,12 @@ export class FactEngine {
       const g = groups[0] as Group;
       const figure = this.figures(p);
       if (figure) return figure;
-      if (p.attribute === "count" && zoneReadings.some((r) => r.zones.length > 1)) return this.countAmong(g, zoneReadings);
+      if (p.attribute === "count" && zoneReadings.some((r) => r.zones.length > 1))
+        return this.countAmong(g, zoneReadings);
       if (p.attribute === "count") return this.groupAttribute(p, g);
       if (p.attribute === "lead" && "field" in g && g.lead) return this.leadCheck(g, zoneReadings);
-      if (p.attribute === "venue" || p.attribute === "date" || p.attribute === "leadPerson") return this.groupAttribute(p, g);
+      if (p.attribute === "venue" || p.attribute === "date" || p.attribute === "leadPerson")
+        return this.groupAttribute(p, g);
       return this.membershipCheck(groups, zoneReadings);
     }
     if (groups.length === 1) {
@@ -110,7 +124,8 @@ export class FactEngine {
         if (figure) return figure;
       }
       if (p.open && (p.attribute === null || p.attribute === "results" || p.attribute === "members")) return null;
-      if (p.attribute === null && ASKS_MEMBERS.test(p.text)) return this.groupAttribute({ ...p, attribute: "members" }, g);
+      if (p.attribute === null && ASKS_MEMBERS.test(p.text))
+        return this.groupAttribute({ ...p, attribute: "members" }, g);
       if (p.attribute === null && !this.asksAboutItself(p)) return null;
       return this.groupAttribute(p, g);
     }
@@ -140,7 +155,9 @@ export class FactEngine {
       for (const who of n.leadPeople) {
         if (!p.text.includes(who.name)) continue;
         const lead = n.lead ? `，${n.name}的牵头单位是${this.zoneName(n.lead.zone)}` : "";
-        return fact(this.k, `${who.name}：${who.role}。文章在${n.name}部分引述了其讲话${lead}。`, who.evidence, { title: who.name });
+        return fact(this.k, `${who.name}：${who.role}。文章在${n.name}部分引述了其讲话${lead}。`, who.evidence, {
+          title: who.name,
+        });
       }
     }
     return null;
@@ -165,7 +182,8 @@ export class FactEngine {
       if (hit >= 4 && score >= 0.45 && (!best || score > best.score)) best = { e, score };
     }
     if (!best) return null;
-    if (p.attribute === null && !/什么时候|何时|哪天|哪年|哪一年|日期|时间|在哪|哪里|地点|when|where/.test(p.text)) return null;
+    if (p.attribute === null && !/什么时候|何时|哪天|哪年|哪一年|日期|时间|在哪|哪里|地点|when|where/.test(p.text))
+      return null;
     const e = best.e;
     const venue = e.venue ? `，地点：${this.zoneName(e.venue)}` : "";
     return fact(this.k, `${e.title}：${formatDate(e.date)}${venue}。${e.summary}`, e.evidence, {
@@ -232,10 +250,16 @@ export class FactEngine {
       case "lead":
         if (isNetwork) return this.lead(g);
         if (g.founded?.guidedBy && /指导/.test(p.text)) {
-          return fact(this.k, `${g.name}是在${g.founded.guidedBy}指导下成立的（${formatDate(g.founded.date)}）。`, g.founded.evidence, { title: g.name });
+          return fact(
+            this.k,
+            `${g.name}是在${g.founded.guidedBy}指导下成立的（${formatDate(g.founded.date)}）。`,
+            g.founded.evidence,
+            { title: g.name },
+          );
         }
         if (g.secretariat) return this.secretariat(g);
-        if (g.initiator) return fact(this.k, `${g.name}由${g.initiator.text}发起成立。`, g.initiator.evidence, { title: g.name });
+        if (g.initiator)
+          return fact(this.k, `${g.name}由${g.initiator.text}发起成立。`, g.initiator.evidence, { title: g.name });
         return this.missing(g, "牵头单位");
       case "leadPerson":
         return isNetwork ? this.leadPerson(g) : this.missing(g, "负责人");
@@ -250,7 +274,10 @@ export class FactEngine {
 
   private missing(g: Group, what: string): Answer {
     const overview = this.overview(g);
-    return none(`文章没有提到${g.name}的${what}。已知的是：${overview.answer}`, { title: g.name, notes: overview.notes });
+    return none(`文章没有提到${g.name}的${what}。已知的是：${overview.answer}`, {
+      title: g.name,
+      notes: overview.notes,
+    });
   }
 
   private memberItems(g: Group, members: Members): AnswerItem[] {
@@ -271,7 +298,11 @@ export class FactEngine {
     }
     if (m.partial) {
       const answer = `${g.name}的成员名单文章只列出了一部分。点名的有：${names}。${m.countNote ?? ""}`;
-      return fact(this.k, answer, m.evidence, { title: `${g.name} · 成员（部分）`, items, notes: ["名单不完整：文章只点名了部分成员"] });
+      return fact(this.k, answer, m.evidence, {
+        title: `${g.name} · 成员（部分）`,
+        items,
+        notes: ["名单不完整：文章只点名了部分成员"],
+      });
     }
     const answer = `${g.name}共有${m.zones.length}家成员：${names}。`;
     return fact(this.k, answer, [...m.evidence, ...(("field" in g && g.lead?.evidence) || [])].slice(0, 3), {
@@ -286,25 +317,37 @@ export class FactEngine {
     if (!m || (m.statedCount === undefined && m.zones.length === 0)) return this.missing(g, "成员数量");
     if (m.partial || m.zones.length === 0) {
       const stated = m.statedCount !== undefined ? `文中写有${m.statedCount}家。` : "";
-      return fact(this.k, `${g.name}：${stated}${m.countNote ?? ""}`, m.evidence, { title: g.name, notes: ["名单不完整"] });
+      return fact(this.k, `${g.name}：${stated}${m.countNote ?? ""}`, m.evidence, {
+        title: g.name,
+        notes: ["名单不完整"],
+      });
     }
     const lead = "field" in g && g.lead ? `（含牵头的${this.zoneName(g.lead.zone)}）` : "";
     const items = this.memberItems(g, m);
-    return fact(this.k, `${g.name}共有${m.zones.length}家高新区${lead}：${items.map((i) => i.name).join("、")}。`, m.evidence, {
-      title: g.name,
-      items,
-    });
+    return fact(
+      this.k,
+      `${g.name}共有${m.zones.length}家高新区${lead}：${items.map((i) => i.name).join("、")}。`,
+      m.evidence,
+      {
+        title: g.name,
+        items,
+      },
+    );
   }
 
   private date(g: Group): Answer {
     if ("field" in g) {
       if (!g.launch?.date) return this.missing(g, "成立日期");
       const venue = g.launch.venue ? `，${g.launch.occasion ?? "启动活动"}在${this.zoneName(g.launch.venue)}举行` : "";
-      return fact(this.k, `${g.name}于${formatDate(g.launch.date)}成立${venue}。`, g.launch.evidence, { title: g.name });
+      return fact(this.k, `${g.name}于${formatDate(g.launch.date)}成立${venue}。`, g.launch.evidence, {
+        title: g.name,
+      });
     }
     if (!g.founded) return this.missing(g, "成立日期");
     const guided = g.founded.guidedBy ? `，在${g.founded.guidedBy}指导下` : "";
-    return fact(this.k, `${g.name}于${formatDate(g.founded.date)}成立${guided}。`, g.founded.evidence, { title: g.name });
+    return fact(this.k, `${g.name}于${formatDate(g.founded.date)}成立${guided}。`, g.founded.evidence, {
+      title: g.name,
+    });
   }
 
   private venue(g: Network): Answer {
@@ -322,30 +365,44 @@ export class FactEngine {
     if (!g.lead) return this.missing(g, "牵头单位");
     const people = g.leadPeople.map((p) => `${p.name}（${p.role}）`).join("、");
     const said = people ? `文章引述的牵头方负责人：${people}。` : "";
-    return fact(this.k, `${g.name}的牵头单位是${this.zoneName(g.lead.zone)}。${said}`, g.lead.evidence, { title: g.name });
+    return fact(this.k, `${g.name}的牵头单位是${this.zoneName(g.lead.zone)}。${said}`, g.lead.evidence, {
+      title: g.name,
+    });
   }
 
   private leadPerson(g: Network): Answer {
     if (g.leadPeople.length === 0) return this.missing(g, "牵头方负责人");
     const lead = g.lead ? `牵头单位是${this.zoneName(g.lead.zone)}；` : "";
     const people = g.leadPeople.map((p) => `${p.name}（${p.role}）`).join("、");
-    return fact(this.k, `${g.name}：${lead}文章引述的牵头方负责人是${people}。`, g.leadPeople.flatMap((p) => p.evidence), {
-      title: g.name,
-    });
+    return fact(
+      this.k,
+      `${g.name}：${lead}文章引述的牵头方负责人是${people}。`,
+      g.leadPeople.flatMap((p) => p.evidence),
+      {
+        title: g.name,
+      },
+    );
   }
 
   private secretariat(a: Alliance): Answer {
     if (!a.secretariat) return this.missing(a, "秘书处");
     const note = a.secretariat.note ? `${a.secretariat.note}` : "秘书处";
-    return fact(this.k, `${a.name}的${note}设在${this.zoneName(a.secretariat.zone)}。`, a.secretariat.evidence, { title: a.name });
+    return fact(this.k, `${a.name}的${note}设在${this.zoneName(a.secretariat.zone)}。`, a.secretariat.evidence, {
+      title: a.name,
+    });
   }
 
   private results(a: Alliance): Answer {
     const items = a.results.map((r) => ({ name: r.text }));
-    return fact(this.k, `${a.name}的成果与进展：${a.results.map((r, i) => `${i + 1}. ${r.text}`).join("；")}。`, a.results.flatMap((r) => r.evidence), {
-      title: `${a.name} · 成果`,
-      items,
-    });
+    return fact(
+      this.k,
+      `${a.name}的成果与进展：${a.results.map((r, i) => `${i + 1}. ${r.text}`).join("；")}。`,
+      a.results.flatMap((r) => r.evidence),
+      {
+        title: `${a.name} · 成果`,
+        items,
+      },
+    );
   }
 
   overview(g: Group): Answer {
@@ -381,7 +438,9 @@ export class FactEngine {
       items = m.zones.length > 0 ? this.memberItems(g, m) : undefined;
       const names = items?.map((i) => i.name).join("、") ?? "";
       if (m.partial) {
-        parts.push(`${m.statedCount ? `文中称有${m.statedCount}家` : "成员数文中未明确"}${names ? `，点名的有${names}` : ""}`);
+        parts.push(
+          `${m.statedCount ? `文中称有${m.statedCount}家` : "成员数文中未明确"}${names ? `，点名的有${names}` : ""}`,
+        );
         notes.push("名单不完整：文章只点名了部分成员");
       } else parts.push(`成员${m.zones.length}家：${names}`);
       evidence.push(...m.evidence.slice(0, 1));
@@ -391,7 +450,11 @@ export class FactEngine {
       evidence.push(...g.results.flatMap((r) => r.evidence));
     }
     if (evidence.length === 0) return none(`关于${g.name}，文章只提到了名称，没有更多记载。`);
-    return fact(this.k, `${g.name}：${parts.join("；")}。`, evidence, { title: g.name, items, notes: notes.length ? notes : undefined });
+    return fact(this.k, `${g.name}：${parts.join("；")}。`, evidence, {
+      title: g.name,
+      items,
+      notes: notes.length ? notes : undefined,
+    });
   }
 
   // ---------- several networks / alliances ----------
@@ -404,7 +467,8 @@ export class FactEngine {
       const [a, b] = groups as [Group, Group];
       if (p.setOp === "difference") return this.difference(a, b, p);
       if (p.setOp === "intersection" || p.attribute === "members" || p.attribute === null || p.attribute === "count") {
-        if (p.setOp === "intersection" || /(?:都|共同|同时|共有的|重合|交集|both)/.test(p.text)) return this.intersection(groups);
+        if (p.setOp === "intersection" || /(?:都|共同|同时|共有的|重合|交集|both)/.test(p.text))
+          return this.intersection(groups);
       }
     }
     // Same attribute for each group, answered one after the other.
@@ -444,11 +508,16 @@ export class FactEngine {
     const answer = common.length
       ? `同时在${label}中的高新区有${common.length}家：${items.map((i) => i.name).join("、")}。`
       : `文章所列名单中，没有同时在${label}中的高新区。`;
-    return fact(this.k, answer, groups.flatMap((g) => g.members?.evidence.slice(0, 1) ?? []), {
-      title: `${label} · 共同成员`,
-      items,
-      notes: this.partialNote(groups),
-    });
+    return fact(
+      this.k,
+      answer,
+      groups.flatMap((g) => g.members?.evidence.slice(0, 1) ?? []),
+      {
+        title: `${label} · 共同成员`,
+        items,
+        notes: this.partialNote(groups),
+      },
+    );
   }
 
   private difference(a: Group, b: Group, p: Parsed): Answer {
@@ -460,11 +529,16 @@ export class FactEngine {
     const answer = only.length
       ? `在${this.shortName(first)}中、但不在${this.shortName(second)}中的高新区有${only.length}家：${items.map((i) => i.name).join("、")}。`
       : `${this.shortName(first)}的成员都在${this.shortName(second)}中。`;
-    return fact(this.k, answer, [first, second].flatMap((g) => g.members?.evidence.slice(0, 1) ?? []), {
-      title: `${this.shortName(first)} − ${this.shortName(second)}`,
-      items,
-      notes: this.partialNote([first, second]),
-    });
+    return fact(
+      this.k,
+      answer,
+      [first, second].flatMap((g) => g.members?.evidence.slice(0, 1) ?? []),
+      {
+        title: `${this.shortName(first)} − ${this.shortName(second)}`,
+        items,
+        notes: this.partialNote([first, second]),
+      },
+    );
   }
 
   private orderForDifference(a: Group, b: Group, p: Parsed): [Group, Group] {
@@ -498,16 +572,25 @@ export class FactEngine {
     const lead = ties.map((g) => g.name).join("、");
     const answer = `成员${word}的是${lead}（${n}家）。各自的成员数：${items.map((i) => `${i.name}${i.note}`).join("，")}。`;
     const left = groups.filter((g) => !complete.includes(g));
-    return fact(this.k, answer, sorted.flatMap((g) => g.members?.evidence.slice(0, 1) ?? []), {
-      title: `成员数比较`,
-      items,
-      notes: left.length ? [`${left.map((g) => g.name).join("、")}的成员数文章未完整给出，未参与比较。`] : undefined,
-    });
+    return fact(
+      this.k,
+      answer,
+      sorted.flatMap((g) => g.members?.evidence.slice(0, 1) ?? []),
+      {
+        title: `成员数比较`,
+        items,
+        notes: left.length ? [`${left.map((g) => g.name).join("、")}的成员数文章未完整给出，未参与比较。`] : undefined,
+      },
+    );
   }
 
   private compareDate(groups: Group[], dir: "earliest" | "latest"): Answer {
     const dated = groups
-      .map((g) => ({ g, date: "field" in g ? g.launch?.date : g.founded?.date, ev: "field" in g ? g.launch?.evidence : g.founded?.evidence }))
+      .map((g) => ({
+        g,
+        date: "field" in g ? g.launch?.date : g.founded?.date,
+        ev: "field" in g ? g.launch?.evidence : g.founded?.evidence,
+      }))
       .filter((x): x is { g: Group; date: string; ev: Evidence[] } => !!x.date && !!x.ev);
     if (dated.length === 0) return none("文章没有给出这些网络或联盟的成立日期，无法比较。");
     dated.sort((x, y) => x.date.localeCompare(y.date));
@@ -519,7 +602,12 @@ export class FactEngine {
     const answer = `成立${word}的是${ties.map((t) => t.g.name).join("、")}（${formatDate(first.date)}）。按时间：${items
       .map((i) => `${i.name}（${i.note}）`)
       .join("，")}。`;
-    return fact(this.k, answer, dated.flatMap((d) => d.ev.slice(0, 1)), { title: `成立时间比较`, items });
+    return fact(
+      this.k,
+      answer,
+      dated.flatMap((d) => d.ev.slice(0, 1)),
+      { title: `成立时间比较`, items },
+    );
   }
 
   // ---------- zones ----------
@@ -561,7 +649,8 @@ export class FactEngine {
     const wantNetworks = p.asksNetworks || !p.asksAlliances;
     const wantAlliances = p.asksAlliances || !p.asksNetworks;
     const allZones = readings.flatMap((r) => r.zones);
-    if (readings.length >= 2 && p.setOp === "intersection") return this.sharedByZones(allZones, wantNetworks, wantAlliances);
+    if (readings.length >= 2 && p.setOp === "intersection")
+      return this.sharedByZones(allZones, wantNetworks, wantAlliances);
     const lines: string[] = [];
     const evidence: Evidence[] = [];
     const notes: string[] = [];
@@ -573,7 +662,11 @@ export class FactEngine {
       const parts: string[] = [];
       if (wantNetworks) {
         const nets = mem.networks.map((n) => `${n.name}${n.lead?.zone === z.id ? "（牵头）" : ""}`);
-        parts.push(nets.length ? `参加了${nets.length}个产业协同创新网络：${nets.join("、")}` : "文章所列的产业协同创新网络名单中没有它");
+        parts.push(
+          nets.length
+            ? `参加了${nets.length}个产业协同创新网络：${nets.join("、")}`
+            : "文章所列的产业协同创新网络名单中没有它",
+        );
         for (const n of mem.networks) {
           items.push({ name: n.name, note: `${name}${n.lead?.zone === z.id ? " · 牵头" : ""}` });
           evidence.push(...(n.members?.evidence.slice(0, 1) ?? []));
@@ -610,7 +703,12 @@ export class FactEngine {
     const answer = groups.length
       ? `${names}共同参加的有${groups.length}个：${items.map((i) => i.name).join("、")}。`
       : `文章所列名单中，${names}没有共同参加的网络或联盟。`;
-    return fact(this.k, answer, groups.flatMap((g) => g.members?.evidence.slice(0, 1) ?? []), { items });
+    return fact(
+      this.k,
+      answer,
+      groups.flatMap((g) => g.members?.evidence.slice(0, 1) ?? []),
+      { items },
+    );
   }
 
   // ---------- questions without a named entity ----------
@@ -622,14 +720,23 @@ export class FactEngine {
     const pilots = networks.filter((n) => n.pilot);
     const mentionsZoneWord = /高新区|园区|zone/.test(p.text);
 
-    if (p.compare && mentionsZoneWord && (p.asksNetworks || p.asksAlliances) && /哪个高新区|哪家高新区|哪些高新区|which zone/.test(p.text)) {
+    if (
+      p.compare &&
+      mentionsZoneWord &&
+      (p.asksNetworks || p.asksAlliances) &&
+      /哪个高新区|哪家高新区|哪些高新区|which zone/.test(p.text)
+    ) {
       return this.zoneRanking(p.compare === "least" ? "least" : "most", p.asksAlliances && !p.asksNetworks);
     }
     if (p.setOp === "intersection" && p.asksNetworks && /高新区|园区|zone|哪家|哪些|哪个/.test(p.text)) {
       return this.intersection(networks.filter((n) => n.pilot));
     }
     if (p.month !== null || p.year !== null || p.day !== null) {
-      if (p.asksNetworks || p.asksAlliances || /成立|启动|发生|举行|召开|events?|happen|launched|founded/.test(p.text)) {
+      if (
+        p.asksNetworks ||
+        p.asksAlliances ||
+        /成立|启动|发生|举行|召开|events?|happen|launched|founded/.test(p.text)
+      ) {
         return this.byDate(p);
       }
     }
@@ -641,10 +748,18 @@ export class FactEngine {
       const groups: Group[] = p.asksAlliances && !p.asksNetworks ? [...this.k.alliances.values()] : networks;
       return this.compareDate(groups, p.compare);
     }
-    if (p.asksNetworks && !p.open && (p.attribute === "members" || p.attribute === "count" || /哪些|哪几|几个|多少个|which|what|list/.test(p.text))) {
+    if (
+      p.asksNetworks &&
+      !p.open &&
+      (p.attribute === "members" || p.attribute === "count" || /哪些|哪几|几个|多少个|which|what|list/.test(p.text))
+    ) {
       return this.networkList(p);
     }
-    if (p.asksAlliances && !p.open && (p.attribute === "members" || p.attribute === "count" || /哪些|哪几|几个|多少个|which|what|list/.test(p.text))) {
+    if (
+      p.asksAlliances &&
+      !p.open &&
+      (p.attribute === "members" || p.attribute === "count" || /哪些|哪几|几个|多少个|which|what|list/.test(p.text))
+    ) {
       return this.allianceList();
     }
     return null;
@@ -668,17 +783,26 @@ export class FactEngine {
       (others.length ? `此外还有：${others.map(describe).join("；")}。` : "");
     const evidence = networks.flatMap((n) => (n.launch?.evidence ?? n.lead?.evidence ?? []).slice(0, 1));
     const countOnly = p.attribute === "count";
-    return fact(this.k, countOnly ? `共${pilots.length}个试点网络${others.length ? `，另有${others.length}个其他网络` : ""}。${answer}` : answer, evidence, {
-      title: "产业协同创新网络",
-      items,
-    });
+    return fact(
+      this.k,
+      countOnly
+        ? `共${pilots.length}个试点网络${others.length ? `，另有${others.length}个其他网络` : ""}。${answer}`
+        : answer,
+      evidence,
+      {
+        title: "产业协同创新网络",
+        items,
+      },
+    );
   }
 
   private allianceList(): Answer {
     const alliances = [...this.k.alliances.values()];
     const items = alliances.map((a) => ({ name: a.name, note: a.founded ? formatDate(a.founded.date) : undefined }));
     const answer = `文章记载的联盟有${alliances.length}个：${items.map((i) => (i.note ? `${i.name}（${i.note}成立）` : i.name)).join("；")}。`;
-    const evidence = alliances.flatMap((a) => (a.founded?.evidence ?? a.members?.evidence ?? a.initiator?.evidence ?? []).slice(0, 1));
+    const evidence = alliances.flatMap((a) =>
+      (a.founded?.evidence ?? a.members?.evidence ?? a.initiator?.evidence ?? []).slice(0, 1),
+    );
     return fact(this.k, answer, evidence, { title: "高新区联盟", items });
   }
 
@@ -692,19 +816,30 @@ export class FactEngine {
     const best = counts[0]?.groups.length ?? 0;
     const top = counts.filter((c) => c.groups.length === best);
     const what = alliances ? "联盟" : "产业协同创新网络";
-    const answer = `参加${what}${dir === "most" ? "最多" : "最少"}的是${top.map((t) => this.zoneName(t.id)).join("、")}（${best}个：${(top[0]?.groups ?? [])
+    const answer = `参加${what}${dir === "most" ? "最多" : "最少"}的是${top.map((t) => this.zoneName(t.id)).join("、")}（${best}个：${(
+      top[0]?.groups ?? []
+    )
       .map((g) => g.name)
       .join("、")}）。`;
-    return fact(this.k, answer, (top[0]?.groups ?? []).flatMap((g) => g.members?.evidence.slice(0, 1) ?? []), {
-      items: top.map((t) => ({ name: this.zoneName(t.id), note: `${best}个` })),
-      notes: ["只依据文章列出的成员名单（新型显示等网络的名单不完整）。"],
-    });
+    return fact(
+      this.k,
+      answer,
+      (top[0]?.groups ?? []).flatMap((g) => g.members?.evidence.slice(0, 1) ?? []),
+      {
+        items: top.map((t) => ({ name: this.zoneName(t.id), note: `${best}个` })),
+        notes: ["只依据文章列出的成员名单（新型显示等网络的名单不完整）。"],
+      },
+    );
   }
 
   private byDate(p: Parsed): Answer {
     const wantNetworks = p.asksNetworks && !p.asksAlliances;
     const wantAlliances = p.asksAlliances && !p.asksNetworks;
-    const direction = /以后|之后|后成立|后启动|after|since/.test(p.text) ? 1 : /以前|之前|前成立|前启动|before/.test(p.text) ? -1 : 0;
+    const direction = /以后|之后|后成立|后启动|after|since/.test(p.text)
+      ? 1
+      : /以前|之前|前成立|前启动|before/.test(p.text)
+        ? -1
+        : 0;
     const events = this.k.events.filter((e) => {
       const [y, m, d] = e.date.split("-").map(Number);
       if (direction !== 0 && p.month !== null) {
@@ -728,11 +863,16 @@ export class FactEngine {
     if (events.length === 0) return none(`文章中没有${when}${what}的记载。`);
     const items = events.map((e) => ({ name: e.title.replace(/成立$/, ""), note: formatDate(e.date) }));
     const answer = `${when}${what}有${events.length}个：${events.map((e) => `${e.title.replace(/成立$/, "")}（${formatDate(e.date)}）`).join("；")}。`;
-    return fact(this.k, answer, events.flatMap((e) => e.evidence.slice(0, 1)), {
-      title: `${when}${what}`,
-      items,
-      notes: events.some((e) => e.dateNote) ? events.flatMap((e) => (e.dateNote ? [e.dateNote] : [])) : undefined,
-    });
+    return fact(
+      this.k,
+      answer,
+      events.flatMap((e) => e.evidence.slice(0, 1)),
+      {
+        title: `${when}${what}`,
+        items,
+        notes: events.some((e) => e.dateNote) ? events.flatMap((e) => (e.dateNote ? [e.dateNote] : [])) : undefined,
+      },
+    );
   }
 
   // ---------- figures ----------
@@ -740,11 +880,19 @@ export class FactEngine {
   figures(p: Parsed): Answer | null {
     const matched = this.matchFigures(p);
     if (matched.length === 0) return null;
-    const lines = matched.map((f) => `${f.label}：${f.value}${f.unit}${f.note ? `（${f.note}）` : ""}${f.period && !f.label.includes(f.period.replace(/年$/, "")) ? `，${f.period}` : ""}。`);
-    return fact(this.k, lines.join("\n"), matched.flatMap((f) => f.evidence), {
-      title: matched.length === 1 ? matched[0]?.label : "数据",
-      items: matched.map((f) => ({ name: f.label, note: `${f.value}${f.unit}` })),
-    });
+    const lines = matched.map(
+      (f) =>
+        `${f.label}：${f.value}${f.unit}${f.note ? `（${f.note}）` : ""}${f.period && !f.label.includes(f.period.replace(/年$/, "")) ? `，${f.period}` : ""}。`,
+    );
+    return fact(
+      this.k,
+      lines.join("\n"),
+      matched.flatMap((f) => f.evidence),
+      {
+        title: matched.length === 1 ? matched[0]?.label : "数据",
+        items: matched.map((f) => ({ name: f.label, note: `${f.value}${f.unit}` })),
+      },
+    );
   }
 
   private matchFigures(p: Parsed): Figure[] {
@@ -761,7 +909,10 @@ export class FactEngine {
     }
     if (scored.length === 0) return [];
     const best = Math.max(...scored.map((s) => s.score));
-    return scored.filter((s) => s.score === best).map((s) => s.f).slice(0, 4);
+    return scored
+      .filter((s) => s.score === best)
+      .map((s) => s.f)
+      .slice(0, 4);
   }
 }
 

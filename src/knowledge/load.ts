@@ -179,7 +179,8 @@ export function collectAliases(files: Pick<KnowledgeFiles, "zones" | "networks" 
   for (const z of files.zones) add("zone", z);
   for (const n of files.networks) add("network", n);
   for (const a of files.alliances) add("alliance", a);
-  for (const amb of files.ambiguous) pairs.push({ alias: normalize(amb.name), target: { type: "ambiguous", name: amb }, source: amb.name });
+  for (const amb of files.ambiguous)
+    pairs.push({ alias: normalize(amb.name), target: { type: "ambiguous", name: amb }, source: amb.name });
   return pairs;
 }
 

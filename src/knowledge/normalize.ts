@@ -27,7 +27,8 @@ export function findTerm(text: string, term: string, from = 0): number {
   for (let i = text.indexOf(term, from); i >= 0; i = text.indexOf(term, i + 1)) {
     const before = text[i - 1];
     const after = text[i + term.length];
-    if ((before === undefined || !/[a-z0-9]/.test(before)) && (after === undefined || !/[a-z0-9]/.test(after))) return i;
+    if ((before === undefined || !/[a-z0-9]/.test(before)) && (after === undefined || !/[a-z0-9]/.test(after)))
+      return i;
   }
   return -1;
 }

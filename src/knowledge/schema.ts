@@ -90,9 +90,7 @@ export const allianceSchema = z.object({
   name: z.string().min(1),
   aliases: z.array(z.string().min(1)).default([]),
   region: z.string().optional(),
-  founded: z
-    .object({ date: partialDate, guidedBy: z.string().optional(), evidence })
-    .optional(),
+  founded: z.object({ date: partialDate, guidedBy: z.string().optional(), evidence }).optional(),
   initiator: z.object({ text: z.string(), evidence }).optional(),
   members: membersSchema.optional(),
   secretariat: z.object({ zone: id, note: z.string().optional(), evidence }).optional(),

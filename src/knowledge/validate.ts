@@ -37,7 +37,11 @@ export function validateKnowledge(files: KnowledgeFiles): ValidationIssue[] {
       const article = articles.get(ev.article);
       if (!article) report(entry, `${field}[${i}].article`, `unknown article "${ev.article}"`);
       else if (!article.body.includes(ev.quote)) {
-        report(entry, `${field}[${i}].quote`, `quote does not stand in article ${ev.article}: "${ev.quote.slice(0, 60)}"`);
+        report(
+          entry,
+          `${field}[${i}].quote`,
+          `quote does not stand in article ${ev.article}: "${ev.quote.slice(0, 60)}"`,
+        );
       }
     });
   };
@@ -46,7 +50,12 @@ export function validateKnowledge(files: KnowledgeFiles): ValidationIssue[] {
   const entityIds = [...files.zones, ...files.networks, ...files.alliances].map((e) => e.id);
   const allEntityIds = new Set(entityIds);
   for (const dup of duplicates(entityIds)) {
-    issues.push({ file: "(facts)", entry: dup, field: "id", message: "id used by more than one zone/network/alliance" });
+    issues.push({
+      file: "(facts)",
+      entry: dup,
+      field: "id",
+      message: "id used by more than one zone/network/alliance",
+    });
   }
   const checkZone = (entry: object, field: string, id: string | undefined) => {
     if (id !== undefined && !zoneIds.has(id)) report(entry, field, `unknown zone "${id}"`);
@@ -82,7 +91,8 @@ export function validateKnowledge(files: KnowledgeFiles): ValidationIssue[] {
     if (n.lead) {
       checkZone(n, "lead.zone", n.lead.zone);
       checkEvidence(n, "lead.evidence", n.lead.evidence);
-      if (n.members && !n.members.zones.includes(n.lead.zone)) report(n, "lead.zone", "lead zone is not among the members");
+      if (n.members && !n.members.zones.includes(n.lead.zone))
+        report(n, "lead.zone", "lead zone is not among the members");
     }
     n.leadPeople.forEach((p, i) => {
       checkEvidence(n, `leadPeople[${i}].evidence`, p.evidence);
@@ -143,7 +153,12 @@ export function validateKnowledge(files: KnowledgeFiles): ValidationIssue[] {
     const key = target.type === "entity" ? `${target.ref.kind}:${target.ref.id}` : `ambiguous:${target.name.name}`;
     const prev = meaning.get(alias);
     if (!alias) {
-      issues.push({ file: "(aliases)", entry: key, field: "aliases", message: `name "${source}" is empty once normalised` });
+      issues.push({
+        file: "(aliases)",
+        entry: key,
+        field: "aliases",
+        message: `name "${source}" is empty once normalised`,
+      });
     } else if (prev && prev.key !== key) {
       issues.push({
         file: "(aliases)",

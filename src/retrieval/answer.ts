@@ -8,7 +8,10 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   const hits = await retriever.search(question, 8);
   const best = hits[0];
   if (!best || !Retriever.relevant(best)) return null;
-  const chosen = [best, ...hits.slice(1).filter((h) => Retriever.relevant(h) && h.score >= best.score * 0.6)].slice(0, MAX_QUOTES);
+  const chosen = [best, ...hits.slice(1).filter((h) => Retriever.relevant(h) && h.score >= best.score * 0.6)].slice(
+    0,
+    MAX_QUOTES,
+  );
   const citations: Citation[] = chosen.map((h) => ({
     articleId: h.passage.articleId,
     title: h.passage.title,

@@ -85,7 +85,8 @@ export class OpenAICompatibleEmbeddings extends Embeddings {
       });
       if (!res.ok) throw new Error(`E_EMBEDDINGS: HTTP ${res.status}`);
       const json = (await res.json()) as { data?: { index: number; embedding: number[] }[] };
-      if (!Array.isArray(json.data) || json.data.length !== input.length) throw new Error("E_EMBEDDINGS: malformed response");
+      if (!Array.isArray(json.data) || json.data.length !== input.length)
+        throw new Error("E_EMBEDDINGS: malformed response");
       return [...json.data].sort((a, b) => a.index - b.index).map((d) => d.embedding);
     });
   }
@@ -94,8 +95,13 @@ export class OpenAICompatibleEmbeddings extends Embeddings {
 /** The embeddings the environment asks for: remote when EMBEDDINGS_BASE_URL is set, else hashed n-grams. */
 export function embeddingsFromEnv(env: Record<string, string | undefined> = process.env): Embeddings {
   if (env.EMBEDDINGS_BASE_URL) {
-    if (!env.EMBEDDINGS_MODEL) throw new Error("E_CONFIG: EMBEDDINGS_MODEL is required when EMBEDDINGS_BASE_URL is set");
-    return new OpenAICompatibleEmbeddings({ baseUrl: env.EMBEDDINGS_BASE_URL, apiKey: env.EMBEDDINGS_API_KEY, model: env.EMBEDDINGS_MODEL });
+    if (!env.EMBEDDINGS_MODEL)
+      throw new Error("E_CONFIG: EMBEDDINGS_MODEL is required when EMBEDDINGS_BASE_URL is set");
+    return new OpenAICompatibleEmbeddings({
+      baseUrl: env.EMBEDDINGS_BASE_URL,
+      apiKey: env.EMBEDDINGS_API_KEY,
+      model: env.EMBEDDINGS_MODEL,
+    });
   }
   return new HashedNgramEmbeddings();
 }

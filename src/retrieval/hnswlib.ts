@@ -2,9 +2,10 @@
  * HNSW through LangChain's HNSWLib (hnswlib-node, Node only). LangChain's wrapper leaves the
  * search breadth (ef) at hnswlib's default of 10, which silently loses recall: we set it.
  */
+
+import { HNSWLib } from "@langchain/community/vectorstores/hnswlib";
 import { Document } from "@langchain/core/documents";
 import type { Embeddings } from "@langchain/core/embeddings";
-import { HNSWLib } from "@langchain/community/vectorstores/hnswlib";
 import type { VectorHit, VectorIndex } from "./vector-index.ts";
 
 export const DEFAULT_EF = 128;

@@ -4,9 +4,9 @@
  * returned (the caller answers "none" rather than guess).
  */
 import type { Embeddings } from "@langchain/core/embeddings";
+import { findMentions } from "../answer/parse.ts";
 import type { Knowledge } from "../knowledge/load.ts";
 import { normalize } from "../knowledge/normalize.ts";
-import { findMentions } from "../answer/parse.ts";
 import { Bm25 } from "./bm25.ts";
 import { HashedNgramEmbeddings } from "./embeddings.ts";
 import { type Passage, splitAll } from "./passages.ts";
@@ -110,7 +110,11 @@ export class Retriever {
     const out: string[][] = [];
     for (const m of findMentions(normalize(question), this.knowledge.aliases)) {
       if (m.type !== "entity") continue;
-      out.push(this.knowledge.aliases.filter((a) => a.target.type === "entity" && a.target.ref.id === m.ref.id).map((a) => a.alias));
+      out.push(
+        this.knowledge.aliases
+          .filter((a) => a.target.type === "entity" && a.target.ref.id === m.ref.id)
+          .map((a) => a.alias),
+      );
     }
     return out;
   }
