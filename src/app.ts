@@ -23,6 +23,7 @@
  *      Dedup store failure → 500 E_DEDUP_STORE (Feishu will retry; nothing was queued).
  */
 import { Hono } from "hono";
+import { toJson } from "./answer/render-text.ts";
 import type { Answer } from "./answer/types.ts";
 import { BOT_NAME, type BotEngine, decide, handleMessage, respond } from "./bot/handle.ts";
 import { AppError, type ErrorCode, ErrorCodes, isAppError } from "./errors.ts";
@@ -45,7 +46,8 @@ export type AppDeps = {
   sender: Sender;
   logger: Logger;
   clock?: { now(): number };
-  /** No Feishu credentials: the token check is skipped when no token is configured; GET /local/ask exists. */
+  /** No Feishu credentials: the token check is skipped when no token is configured; GET /local/ask and
+   *  POST /api/ask exist. */
   localMode?: boolean;
   /** Serve POST /feishu/events (default true; the long-connection mode turns it off). */
   webhook?: boolean;
@@ -76,7 +78,9 @@ export function createApp(deps: AppDeps): BotApp {
   const clock = deps.clock ?? { now: Date.now };
   const maxBodyBytes = deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const dedupTtlMs = deps.dedupTtlMs ?? DEDUP_TTL_MS;
-  const { verificationToken, encryptKey } = deps.config;
+  // Empty strings mean "not configured".
+  const verificationToken = deps.config.verificationToken || undefined;
+  const encryptKey = deps.config.encryptKey || undefined;
   logger.addSecret(verificationToken);
   logger.addSecret(encryptKey);
 
@@ -314,6 +318,27 @@ export function createApp(deps: AppDeps): BotApp {
       if (!reply) return c.json({ reply: null });
       const outgoing = renderReply(reply);
       return c.json({ reply, text: outgoing.text, card: outgoing.card ?? null });
+    });
+
+    // Local mode: the CLI's JSON for one question. POST /api/ask {"question": "…"}
+    app.post("/api/ask", async (c) => {
+      const raw = await readBody(c.req.raw, maxBodyBytes);
+      let question: unknown;
+      try {
+        question = raw === "too_large" ? undefined : (parseJsonObject(raw) as { question?: unknown }).question;
+      } catch {
+        question = undefined;
+      }
+      if (typeof question !== "string" || !question.trim()) {
+        return c.json({ code: "E_BAD_REQUEST", message: 'expected {"question": string}' }, 400);
+      }
+      const engine: BotEngine = await enginePromise.catch((error: unknown) => unavailableEngine(error));
+      try {
+        return c.json(toJson(await engine.answer(question.slice(0, 10_000))));
+      } catch (error) {
+        logger.error("engine failed", { code: ErrorCodes.E_ENGINE, ...describeError(error) });
+        return c.json({ code: ErrorCodes.E_ENGINE }, 503);
+      }
     });
   }
 

@@ -165,11 +165,6 @@ export async function respond(
   }
 }
 
-/** Whether deciding needs the bot's open_id (groups, or a private message that mentions someone). */
-export function needsBotIdentity(msg: IncomingMessage): boolean {
-  return msg.chatType !== "p2p" || msg.mentions.length > 0;
-}
-
 export async function handleMessage(
   msg: IncomingMessage,
   deps: {
@@ -178,7 +173,9 @@ export async function handleMessage(
     onEngineError?: (error: unknown) => void;
   },
 ): Promise<{ decision: Decision; reply: BotReply | null }> {
-  const botOpenId = needsBotIdentity(msg) ? await deps.botOpenId() : undefined;
+  // The bot's identity (cached by the sender) is needed for groups and to recognise its own messages. If it is
+  // unavailable, private chats are still answered; groups are not (we could not tell whether we were mentioned).
+  const botOpenId = await deps.botOpenId();
   const decision = decide(msg, botOpenId);
   const reply = await respond(decision, deps.engine, deps.onEngineError);
   return { decision, reply };

@@ -40,6 +40,11 @@ export type Card = {
   body: { elements: Array<Record<string, unknown>> };
 };
 
+/** Line breaks that page layout left inside a quote are not part of the sentence: drop them for display. */
+export function displayQuote(quote: string): string {
+  return quote.replace(/\s*\n\s*/g, "").trim();
+}
+
 /** Cuts to at most `max` code points, ending with "…" when cut. */
 export function truncate(text: string, max: number): string {
   const chars = Array.from(text);
@@ -102,7 +107,7 @@ export function renderCard(answer: Answer, options: CardOptions): Card {
     citations.slice(0, LIMITS.citations).forEach((c, i) => {
       const head = `**${i + 1}. ${escapeMarkdown(truncate(c.title, LIMITS.citationTitle))}**${c.date ? ` · ${escapeMarkdown(c.date)}` : ""}`;
       panel.push({ tag: "markdown", content: head });
-      panel.push(plain(`「${truncate(c.quote, LIMITS.quote)}」`, { text_size: "notation" }));
+      panel.push(plain(`「${truncate(displayQuote(c.quote), LIMITS.quote)}」`, { text_size: "notation" }));
     });
     if (citations.length > LIMITS.citations) {
       panel.push(plain(`…另有 ${citations.length - LIMITS.citations} 条来源`, { text_size: "notation" }));
@@ -154,7 +159,7 @@ export function renderText(answer: Answer, options: CardOptions): string {
       .slice(0, LIMITS.citations)
       .map(
         (c, i) =>
-          `${i + 1}. 《${truncate(c.title, LIMITS.citationTitle)}》${c.date ? `（${c.date}）` : ""}：「${truncate(c.quote, LIMITS.quote)}」`,
+          `${i + 1}. 《${truncate(c.title, LIMITS.citationTitle)}》${c.date ? `（${c.date}）` : ""}：「${truncate(displayQuote(c.quote), LIMITS.quote)}」`,
       );
     parts.push(`${label}：\n${lines.join("\n")}`);
   }

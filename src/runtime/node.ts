@@ -1,23 +1,121 @@
 /**
- * Node entry (`npm start`). Minimal local-mode server until the Feishu webhook wiring lands:
- * GET /healthz once the knowledge and index are loaded; POST /api/ask {question} → the CLI's JSON.
+ * `npm start` (tsx src/runtime/node.ts): config → stores → engine (loading in the background) → createApp →
+ * @hono/node-server; FEISHU_MODE=ws adds the SDK's long connection. Without Feishu credentials it starts in
+ * local mode and says so.
+ *
+ * The HTTP server listens before the engine has loaded, so Feishu's URL check is answered at once;
+ * /healthz turns 200 when the knowledge and index are ready, and events arriving earlier wait in the queue.
  */
+import { mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { serve } from "@hono/node-server";
-import { Hono } from "hono";
-import { createEngine } from "../answer/engine.ts";
-import { toJson } from "../answer/render-text.ts";
+import { createApp } from "../app.ts";
+import type { BotEngine } from "../bot/handle.ts";
+import { type Config, configSecrets, parseConfig } from "../config.ts";
+import { ErrorCodes, isAppError } from "../errors.ts";
+import { createFeishuSender, createLocalSender } from "../feishu/send.ts";
+import { startWsClient } from "../feishu/ws.ts";
+import { createLogger, describeError } from "../log.ts";
+import { openSqliteDedupStore } from "../store/sqlite.ts";
+import { DEDUP_TTL_MS } from "../store/types.ts";
 
-const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOST ?? "0.0.0.0";
-const engine = await createEngine({ dataDir: process.env.DATA_DIR ?? "./data" });
-const app = new Hono();
-app.get("/healthz", (c) => c.json({ ok: true, knowledge: engine.knowledge.hash }));
-app.post("/api/ask", async (c) => {
-  const body = (await c.req.json().catch(() => null)) as { question?: unknown } | null;
-  if (!body || typeof body.question !== "string") return c.json({ error: "E_BAD_REQUEST", message: "expected {\"question\": string}" }, 400);
-  return c.json(toJson(await engine.answer(body.question)));
+const SHUTDOWN_GRACE_MS = 10_000;
+
+function loadConfig(): Config {
+  try {
+    return parseConfig(process.env);
+  } catch (error) {
+    process.stderr.write(`${isAppError(error) ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
+}
+
+const config = loadConfig();
+const logger = createLogger({ level: config.logLevel, secrets: configSecrets(config) });
+
+process.on("unhandledRejection", (reason) => {
+  logger.error("unhandled rejection", { code: ErrorCodes.E_HANDLER, ...describeError(reason) });
 });
-serve({ fetch: app.fetch, port, hostname }, (info) => {
-  const local = !process.env.FEISHU_APP_ID || !process.env.FEISHU_APP_SECRET;
-  console.log(`高新区协同助手 listening on http://${hostname}:${info.port}${local ? " — local mode (no Feishu credentials set)" : ""}`);
+
+const dataDir = resolve(config.dataDir);
+mkdirSync(dataDir, { recursive: true });
+const dedup = openSqliteDedupStore(join(dataDir, "state.sqlite"), { ttlMs: DEDUP_TTL_MS });
+
+// Imported lazily: a broken knowledge base must not keep the server (and the URL check) from starting.
+const engine: Promise<BotEngine> = import("../answer/engine.ts").then(async ({ createEngine }) => {
+  const started = Date.now();
+  const loaded = await createEngine({ dataDir });
+  logger.info("engine ready", { load_ms: Date.now() - started });
+  return loaded;
 });
+
+const { appId, appSecret, domain } = config.feishu;
+const sender =
+  config.mode === "local" || !appId || !appSecret
+    ? createLocalSender(logger, (text) => process.stdout.write(`\n── 本地模式回复 (not sent) ──\n${text}\n\n`))
+    : createFeishuSender({ appId, appSecret, domain, logger });
+
+const bot = createApp({
+  config: config.feishu,
+  engine,
+  dedup,
+  sender,
+  logger,
+  localMode: config.mode === "local",
+  webhook: config.mode !== "ws",
+});
+
+const server = serve({ fetch: bot.fetch, port: config.port, hostname: config.host }, (info) => {
+  const shownHost = config.host === "0.0.0.0" || config.host === "::" ? "127.0.0.1" : config.host;
+  const base = `http://${shownHost.includes(":") ? `[${shownHost}]` : shownHost}:${info.port}`;
+  logger.info("listening", { host: config.host, port: info.port, mode: config.mode });
+  process.stdout.write(`${banner(base)}\n`);
+});
+
+const ws =
+  config.mode === "ws" && appId && appSecret
+    ? startWsClient({ appId, appSecret, domain, logger, onEnvelope: (envelope) => bot.dispatch(envelope, "ws") })
+    : undefined;
+
+function banner(base: string): string {
+  const lines = ["", "高新区协同助手"];
+  if (config.mode === "local") {
+    const example = `${base}/local/ask?q=${encodeURIComponent("物联网网络有哪些成员")}`;
+    lines.push(
+      "  本地模式 / LOCAL MODE — FEISHU_APP_ID and FEISHU_APP_SECRET are not set.",
+      "  Nothing is sent to Feishu; replies are printed here instead.",
+      `  Try:      ${example}`,
+      `  Health:   ${base}/healthz`,
+      `  Webhook:  POST ${base}/feishu/events`,
+      "  To connect to Feishu, set FEISHU_APP_ID, FEISHU_APP_SECRET and FEISHU_VERIFICATION_TOKEN (docs/feishu.md).",
+    );
+  } else if (config.mode === "ws") {
+    lines.push(
+      `  Long-connection mode (FEISHU_MODE=ws) to ${domain}: events arrive over the SDK's WebSocket.`,
+      `  Health:   ${base}/healthz`,
+    );
+  } else {
+    lines.push(
+      `  Webhook mode: set the request URL in the Feishu console to https://<public host>/feishu/events`,
+      `  Listening: POST ${base}/feishu/events   Health: ${base}/healthz   Open API: ${domain}`,
+      `  Encrypt key: ${config.feishu.encryptKey ? "set (bodies decrypted, X-Lark-Signature checked)" : "not set"}`,
+    );
+  }
+  lines.push(`  Data:     ${dataDir}`, "");
+  return lines.join("\n");
+}
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  logger.info("shutting down", { signal });
+  ws?.close();
+  server.close();
+  const grace = new Promise<void>((r) => setTimeout(r, SHUTDOWN_GRACE_MS).unref());
+  await Promise.race([bot.idle(), grace]);
+  await dedup.close();
+  process.exit(0);
+}
+process.on("SIGINT", () => void shutdown("SIGINT"));
+process.on("SIGTERM", () => void shutdown("SIGTERM"));

@@ -83,6 +83,8 @@ export class FakeFeishu {
   private readonly byUuid = new Map<string, PostedMessage>();
   private readonly validTokens = new Set<string>();
   private seq = 0;
+  private inFlight = 0;
+  private settledWaiters: Array<() => void> = [];
   private server: Server | undefined;
   url = "";
 
@@ -110,10 +112,19 @@ export class FakeFeishu {
 
   private listen(): Promise<void> {
     const server = createServer((req, res) => {
-      this.handle(req, res).catch(() => {
-        if (!res.headersSent) res.writeHead(500);
-        res.end();
-      });
+      this.inFlight++;
+      this.handle(req, res)
+        .catch(() => {
+          if (!res.headersSent) res.writeHead(500);
+          res.end();
+        })
+        .finally(() => {
+          if (--this.inFlight === 0) {
+            const waiters = this.settledWaiters;
+            this.settledWaiters = [];
+            for (const w of waiters) w();
+          }
+        });
     });
     this.server = server;
     return new Promise((resolve) => {
@@ -136,6 +147,17 @@ export class FakeFeishu {
   /** Queue a fault for the next matching calls. */
   fail(fault: Fault): void {
     this.faults.push({ ...fault, times: fault.times ?? 1 });
+  }
+
+  /** Resolves when no request is being handled (e.g. a delayed one has been answered). */
+  settled(): Promise<void> {
+    if (this.inFlight === 0) return Promise.resolve();
+    return new Promise((resolve) => this.settledWaiters.push(resolve));
+  }
+
+  /** Drop all queued faults. */
+  clearFaults(): void {
+    this.faults.length = 0;
   }
 
   /** Messages actually posted by replies (deduplicated by uuid, as Feishu does). */

@@ -129,15 +129,10 @@ describe("respond", () => {
     expect((await respond({ action: "briefing", scope: undefined }, broken, (e) => errors.push(e)))?.kind).toBe("text");
     expect(errors).toHaveLength(2);
   });
-  it("fetches the bot identity only when needed", async () => {
-    let fetched = 0;
-    const botOpenId = async () => {
-      fetched++;
-      return BOT;
-    };
-    await handleMessage(msg(), { engine, botOpenId });
-    expect(fetched).toBe(0);
-    await handleMessage(msg({ chatType: "group" }), { engine, botOpenId });
-    expect(fetched).toBe(1);
+  it("without the bot identity, private chats are answered and groups are not", async () => {
+    const botOpenId = async () => undefined;
+    expect((await handleMessage(msg(), { engine, botOpenId })).reply?.kind).toBe("answer");
+    const group = msg({ chatType: "group", text: "@_user_1 x", mentions: [botMention] });
+    expect((await handleMessage(group, { engine, botOpenId })).decision).toMatchObject({ action: "ignore" });
   });
 });

@@ -1,0 +1,122 @@
+/**
+ * The real entry point (`npm start` = tsx src/runtime/node.ts) as a child process: config errors name the
+ * variable, local mode says so with its URLs, and webhook mode against the fake Open API answers an encrypted
+ * event (real engine, SQLite under a temp DATA_DIR) and shuts down cleanly on SIGTERM.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { FakeFeishu } from "../fakes/feishu-server.ts";
+import { ENCRYPT_KEY, fixture, messageEvent, postJson, TOKEN } from "./helpers.ts";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const dirs: string[] = [];
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+function start(env: Record<string, string>) {
+  const dataDir = mkdtempSync(join(tmpdir(), "bot-run-"));
+  dirs.push(dataDir);
+  const child = spawn(process.execPath, ["--import", "tsx", "src/runtime/node.ts"], {
+    cwd: root,
+    env: {
+      PATH: process.env.PATH ?? "",
+      HOME: process.env.HOME ?? "",
+      PORT: "0",
+      HOST: "127.0.0.1",
+      DATA_DIR: dataDir,
+      ...env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout?.on("data", (d: Buffer) => {
+    stdout += d.toString();
+  });
+  child.stderr?.on("data", (d: Buffer) => {
+    stderr += d.toString();
+  });
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  const output = () => ({ stdout, stderr });
+  return { child, exited, output };
+}
+
+/** Waits (bounded) until a condition holds; used for readiness across a process boundary. */
+async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, ms = 20_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+async function stop(child: ChildProcess, exited: Promise<number | null>) {
+  child.kill("SIGTERM");
+  return exited;
+}
+
+describe("npm start (src/runtime/node.ts)", () => {
+  it("a bad value stops it with a message naming the variable", async () => {
+    const { exited, output } = start({ PORT: "not-a-port" });
+    expect(await exited).toBe(1);
+    expect(output().stderr).toContain("PORT");
+  });
+
+  it("without credentials: local mode, said clearly with the URLs", async () => {
+    const { child, exited, output } = start({});
+    const base = await until(
+      "banner",
+      () => /Health: {3}(http:\/\/127\.0\.0\.1:\d+)\/healthz/.exec(output().stdout)?.[1],
+    );
+    expect(output().stdout).toContain("LOCAL MODE");
+    expect(output().stdout).toContain(`${base}/local/ask?q=`);
+    const health = await until("healthz 200", async () =>
+      (await fetch(`${base}/healthz`)).status === 200 ? true : undefined,
+    );
+    expect(health).toBe(true);
+    expect(await stop(child, exited)).toBe(0);
+  });
+
+  it("webhook mode: answers an encrypted event through the fake Open API, then stops on SIGTERM", async () => {
+    const fake = await FakeFeishu.start();
+    try {
+      const { child, exited, output } = start({
+        FEISHU_APP_ID: fake.appId,
+        FEISHU_APP_SECRET: fake.appSecret,
+        FEISHU_VERIFICATION_TOKEN: TOKEN,
+        FEISHU_ENCRYPT_KEY: ENCRYPT_KEY,
+        FEISHU_DOMAIN: fake.url,
+      });
+      const base = await until(
+        "banner",
+        () => /POST (http:\/\/127\.0\.0\.1:\d+)\/feishu\/events/.exec(output().stdout)?.[1],
+      );
+      const challenge = await postJson(`${base}/feishu/events`, fixture("url_verification"), {
+        encryptKey: ENCRYPT_KEY,
+        sign: false,
+      });
+      expect(challenge).toEqual({ status: 200, json: { challenge: "ajls384kdjx98XX" } });
+      const ack = await postJson(`${base}/feishu/events`, messageEvent("message_p2p_text"), {
+        encryptKey: ENCRYPT_KEY,
+      });
+      expect(ack.status).toBe(200);
+      const reply = await until("reply", () => fake.replies()[0]);
+      expect(reply.msgType).toBe("interactive");
+      expect(reply.content).toContain("鹰潭");
+      expect(await stop(child, exited)).toBe(0);
+      const { stdout, stderr } = output();
+      for (const secret of [fake.appSecret, ENCRYPT_KEY, TOKEN, ...fake.tokensIssued]) {
+        expect(stdout + stderr).not.toContain(secret);
+      }
+    } finally {
+      await fake.close();
+    }
+  });
+});
