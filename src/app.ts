@@ -78,6 +78,7 @@ export function createApp(deps: AppDeps): BotApp {
   const clock = deps.clock ?? { now: Date.now };
   const maxBodyBytes = deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const dedupTtlMs = deps.dedupTtlMs ?? DEDUP_TTL_MS;
+  const maxPending = deps.maxPending ?? 1000;
   // Empty strings mean "not configured".
   const verificationToken = deps.config.verificationToken || undefined;
   const encryptKey = deps.config.encryptKey || undefined;
@@ -101,12 +102,20 @@ export function createApp(deps: AppDeps): BotApp {
 
   const queue = createWorkQueue({
     concurrency: deps.concurrency ?? 4,
-    maxPending: deps.maxPending ?? 1000,
+    maxPending,
     onError: (error) => logger.error("background job failed", { code: ErrorCodes.E_HANDLER, ...describeError(error) }),
   });
 
-  /** The background answer to one message. Never throws (the queue logs if it somehow does). */
+  /** The background answer to one message. Never throws: failures are logged with the message's ids. */
   async function answerMessage(msg: IncomingMessage, ids: LogFields): Promise<void> {
+    try {
+      await answerMessageOrThrow(msg, ids);
+    } catch (error) {
+      logger.error("background job failed", { ...ids, code: ErrorCodes.E_HANDLER, ...describeError(error) });
+    }
+  }
+
+  async function answerMessageOrThrow(msg: IncomingMessage, ids: LogFields): Promise<void> {
     const log = logger.child(ids);
     const started = clock.now();
     const engine: BotEngine = await enginePromise.catch((error: unknown) => unavailableEngine(error));
@@ -178,7 +187,7 @@ export function createApp(deps: AppDeps): BotApp {
     if (!msg) return reject(ErrorCodes.E_BAD_EVENT, 400, { ...ids, reason: "message event without message fields" });
     Object.assign(ids, { message_id: msg.messageId, chat_id: msg.chatId, chat_type: msg.chatType });
 
-    if (queue.pending >= (deps.maxPending ?? 1000)) {
+    if (queue.pending >= maxPending) {
       logger.error("queue full, message dropped", { ...ids, code: ErrorCodes.E_QUEUE_FULL });
       return ack();
     }

@@ -84,6 +84,7 @@ export class FakeFeishu {
   private readonly validTokens = new Set<string>();
   private seq = 0;
   private inFlight = 0;
+  private callWaiters: Array<{ match: (call: FakeCall) => boolean; resolve: (call: FakeCall) => void }> = [];
   private settledWaiters: Array<() => void> = [];
   private server: Server | undefined;
   url = "";
@@ -149,6 +150,13 @@ export class FakeFeishu {
     this.faults.push({ ...fault, times: fault.times ?? 1 });
   }
 
+  /** Resolves with the first recorded call (past or future) that matches. */
+  waitForCall(match: (call: FakeCall) => boolean): Promise<FakeCall> {
+    const seen = this.calls.find(match);
+    if (seen) return Promise.resolve(seen);
+    return new Promise((resolve) => this.callWaiters.push({ match, resolve }));
+  }
+
   /** Resolves when no request is being handled (e.g. a delayed one has been answered). */
   settled(): Promise<void> {
     if (this.inFlight === 0) return Promise.resolve();
@@ -208,6 +216,11 @@ export class FakeFeishu {
       code: undefined,
     };
     this.calls.push(call);
+    this.callWaiters = this.callWaiters.filter((w) => {
+      if (!w.match(call)) return true;
+      w.resolve(call);
+      return false;
+    });
 
     const send = (status: number, payload: Record<string, unknown>, extra: Record<string, string> = {}) => {
       call.status = status;

@@ -5,7 +5,7 @@
  * Backoff runs on virtual time: the recorded sleeps are checked, no real waiting happens.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { createFeishuSender, replyUuid } from "../../src/feishu/send.ts";
+import { createFeishuSender, replyUuid, type Sender } from "../../src/feishu/send.ts";
 import { createLogger } from "../../src/log.ts";
 import { FakeFeishu } from "../fakes/feishu-server.ts";
 import { ids, messageEvent, parsedLogs, postJson, startBot, type TestBot, virtualTime } from "./helpers.ts";
@@ -180,6 +180,29 @@ describe("errors", () => {
       code: "E_FEISHU_NETWORK",
     });
     expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
+  });
+});
+
+describe("containment", () => {
+  it("even a sender that throws cannot crash anything: logged as E_HANDLER with the ids", async () => {
+    const throwing: Sender = {
+      reply: async () => {
+        throw new Error("boom");
+      },
+      create: async () => {
+        throw new Error("boom");
+      },
+      botOpenId: async () => {
+        throw new Error("boom");
+      },
+    };
+    t = await startBot({ sender: throwing });
+    const { messageId } = await ask(t);
+    await t.bot.idle();
+    const line = parsedLogs(t.logs).find((l) => l.code === "E_HANDLER");
+    expect(line).toMatchObject({ message_id: messageId, error: "boom" });
+    expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
+    expect((await postJson(t.eventsUrl, messageEvent("message_p2p_text"))).status).toBe(200);
   });
 });
 

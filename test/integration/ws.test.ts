@@ -4,7 +4,9 @@
  * With FEISHU_MODE=ws the webhook endpoint is off.
  */
 import { describe, expect, it } from "vitest";
-import { envelopeFromFlat } from "../../src/feishu/ws.ts";
+import { envelopeFromFlat, startWsClient } from "../../src/feishu/ws.ts";
+import { createLogger } from "../../src/log.ts";
+import { FakeFeishu } from "../fakes/feishu-server.ts";
 import { fakeEngine, ids, messageEvent, postJson, startBot } from "./helpers.ts";
 
 /** What the SDK's EventDispatcher passes to a handler: {...header, ...event} (see RequestHandle.parse). */
@@ -35,6 +37,29 @@ describe("long-connection mode", () => {
     } finally {
       await t.close();
     }
+  });
+
+  it("the SDK's WSClient asks FEISHU_DOMAIN for its endpoint with the app credentials; failures are logged safely", async () => {
+    const fake = await FakeFeishu.start();
+    const logs: string[] = [];
+    const logger = createLogger({ sink: (l) => logs.push(l), level: "debug" });
+    const ws = startWsClient({
+      appId: fake.appId,
+      appSecret: fake.appSecret,
+      domain: fake.url,
+      logger,
+      onEnvelope: async () => undefined,
+    });
+    try {
+      // The fake has no long-connection gateway: the endpoint request fails and the SDK logs it.
+      const call = await fake.waitForCall((c) => c.path === "/callback/ws/endpoint");
+      expect(call.body).toMatchObject({ AppID: fake.appId });
+      await fake.settled();
+    } finally {
+      ws.close();
+      await fake.close();
+    }
+    expect(logs.join("\n")).not.toContain(fake.appSecret);
   });
 
   it("turns the webhook off", async () => {
