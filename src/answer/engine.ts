@@ -12,7 +12,9 @@ import { buildNodeRetriever } from "../retrieval/node-index.ts";
 import { briefing } from "./briefing.ts";
 import { FactEngine } from "./facts.ts";
 import { parseQuestion } from "./parse.ts";
-import type { Answer } from "./types.ts";
+import { type Answer, MAX_QUESTION_CHARS } from "./types.ts";
+
+export { MAX_QUESTION_CHARS };
 
 /** The answer engine as the bot, the CLI and the playground use it. */
 export interface Engine {
@@ -35,8 +37,6 @@ export type EngineOptions = {
   /** Skip retrieval (facts only). */
   factsOnly?: boolean;
 };
-
-export const MAX_QUESTION_CHARS = 4000;
 
 export function loadKnowledge(knowledgeDir?: string): Knowledge {
   const files = readKnowledgeFiles(knowledgeDir);

@@ -18,10 +18,6 @@ const FILLER =
 const ASKS_MEMBERS =
   /(?:是|有|包括|包含)哪些(?:高新区|园区|成员|单位)?$|哪些高新区|哪几家|哪些园区|which (?:high tech )?zones|which parks|who (?:is|are) in|belong to/;
 
-function normalizeTitle(t: string): string {
-  return t.toLowerCase();
-}
-
 export function citationsFor(knowledge: Knowledge, evidence: readonly Evidence[]): Citation[] {
   const out: Citation[] = [];
   for (const ev of evidence) {
@@ -175,7 +171,7 @@ export class FactEngine {
     let best: { e: KnowledgeEvent; score: number } | null = null;
     for (const e of this.k.events) {
       if (e.id.startsWith("launch-") || e.id.startsWith("founding-")) continue;
-      const title = grams(normalizeTitle(e.title));
+      const title = grams(normalize(e.title));
       let hit = 0;
       for (const g of title) if (q.has(g)) hit++;
       const score = hit / Math.max(title.size, 1);
@@ -742,7 +738,7 @@ export class FactEngine {
     }
     if (p.compare === "most" || p.compare === "least") {
       if (p.asksAlliances && !p.asksNetworks) return this.compareSize([...this.k.alliances.values()], p.compare);
-      if (p.asksNetworks) return this.compareSize(pilots.length ? networks : networks, p.compare);
+      if (p.asksNetworks) return this.compareSize(networks, p.compare);
     }
     if ((p.compare === "earliest" || p.compare === "latest") && (p.asksNetworks || p.asksAlliances)) {
       const groups: Group[] = p.asksAlliances && !p.asksNetworks ? [...this.k.alliances.values()] : networks;
@@ -915,5 +911,3 @@ export class FactEngine {
       .slice(0, 4);
   }
 }
-
-export type { KnowledgeEvent };

@@ -28,5 +28,8 @@ export type Answer = {
   citations: Citation[];
 };
 
+/** Questions longer than this are refused politely, by the engine and the bot alike. */
+export const MAX_QUESTION_CHARS = 4000;
+
 /** What the bot layer calls to answer a question (the engine, injected). */
 export type AnswerFn = (question: string) => Answer | Promise<Answer>;

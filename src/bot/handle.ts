@@ -16,7 +16,9 @@ import type { Answer } from "../answer/types.ts";
 import { type IncomingMessage, stripMentions } from "../feishu/parse.ts";
 
 export const BOT_NAME = "高新区协同助手";
-export const MAX_QUESTION_CHARS = 4000;
+export { MAX_QUESTION_CHARS } from "../answer/types.ts";
+
+import { MAX_QUESTION_CHARS } from "../answer/types.ts";
 
 export type BotEngine = {
   answer(question: string): Promise<Answer> | Answer;

@@ -37,7 +37,17 @@ export class Retriever {
     private readonly bm25: Bm25,
     private readonly embeddings: Embeddings,
     readonly index: VectorIndex,
-  ) {}
+  ) {
+    for (const a of knowledge.aliases) {
+      if (a.target.type !== "entity") continue;
+      const list = this.aliasesById.get(a.target.ref.id) ?? [];
+      list.push(a.alias);
+      this.aliasesById.set(a.target.ref.id, list);
+    }
+  }
+
+  /** Entity id → every normalised name of it (built once; used for entity boosts). */
+  private readonly aliasesById = new Map<string, string[]>();
 
   /** Builds everything in memory; `makeIndex` picks the vector index (HNSW on Node, brute force elsewhere). */
   static async build(
@@ -110,11 +120,7 @@ export class Retriever {
     const out: string[][] = [];
     for (const m of findMentions(normalize(question), this.knowledge.aliases)) {
       if (m.type !== "entity") continue;
-      out.push(
-        this.knowledge.aliases
-          .filter((a) => a.target.type === "entity" && a.target.ref.id === m.ref.id)
-          .map((a) => a.alias),
-      );
+      out.push(this.aliasesById.get(m.ref.id) ?? []);
     }
     return out;
   }
