@@ -23,9 +23,8 @@
  *      Dedup store failure → 500 E_DEDUP_STORE (Feishu will retry; nothing was queued).
  */
 import { Hono } from "hono";
-import { toJson } from "./answer/render-text.ts";
 import type { Answer } from "./answer/types.ts";
-import { BOT_NAME, type BotEngine, decide, handleMessage, respond } from "./bot/handle.ts";
+import { BOT_NAME, type BotEngine, handleMessage } from "./bot/handle.ts";
 import { AppError, type ErrorCode, ErrorCodes, isAppError } from "./errors.ts";
 import { decryptEvent } from "./feishu/crypto.ts";
 import { type IncomingMessage, MESSAGE_RECEIVE, parseEnvelope, parseMessageEvent } from "./feishu/parse.ts";
@@ -33,6 +32,7 @@ import { type CardOptions, renderCard, renderText } from "./feishu/render.ts";
 import { replyUuid, type Sender } from "./feishu/send.ts";
 import { NONCE_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignature, verifyToken } from "./feishu/verify.ts";
 import { describeError, type LogFields, type Logger } from "./log.ts";
+import { createPlaygroundRoutes } from "./playground/routes.tsx";
 import { createWorkQueue } from "./runtime/queue.ts";
 import { DEDUP_TTL_MS, type DedupStore } from "./store/types.ts";
 
@@ -46,9 +46,11 @@ export type AppDeps = {
   sender: Sender;
   logger: Logger;
   clock?: { now(): number };
-  /** No Feishu credentials: the token check is skipped when no token is configured; GET /local/ask and
-   *  POST /api/ask exist. */
+  /** No Feishu credentials: the token check is skipped when no token is configured. */
   localMode?: boolean;
+  /** Serve the playground page at / with GET /local/ask and POST /api/ask (default: on in local mode only).
+   *  Beside a Feishu bot it is public to whoever reaches the port. */
+  playground?: boolean;
   /** Serve POST /feishu/events (default true; the long-connection mode turns it off). */
   webhook?: boolean;
   maxBodyBytes?: number;
@@ -303,52 +305,18 @@ export function createApp(deps: AppDeps): BotApp {
     return dispatch(plain, { checkToken: true, source: "http" });
   }
 
-  if (deps.localMode) {
-    // Local mode: try the bot without Feishu. GET /local/ask?q=物联网网络有哪些成员
-    app.get("/local/ask", async (c) => {
-      const q = c.req.query("q") ?? "";
-      const msg: IncomingMessage = {
-        messageId: "local",
-        chatId: "local",
-        chatType: "p2p",
-        messageType: "text",
-        senderType: "user",
-        senderOpenId: undefined,
-        mentions: [],
-        mentionsAll: false,
-        text: q.slice(0, 10_000),
-        rootId: undefined,
-        parentId: undefined,
-        threadId: undefined,
-        createTime: undefined,
-      };
-      const engine: BotEngine = await enginePromise.catch((error: unknown) => unavailableEngine(error));
-      const reply = await respond(decide(msg, undefined), engine);
-      if (!reply) return c.json({ reply: null });
-      const outgoing = renderReply(reply);
-      return c.json({ reply, text: outgoing.text, card: outgoing.card ?? null });
-    });
-
-    // Local mode: the CLI's JSON for one question. POST /api/ask {"question": "…"}
-    app.post("/api/ask", async (c) => {
-      const raw = await readBody(c.req.raw, maxBodyBytes);
-      let question: unknown;
-      try {
-        question = raw === "too_large" ? undefined : (parseJsonObject(raw) as { question?: unknown }).question;
-      } catch {
-        question = undefined;
-      }
-      if (typeof question !== "string" || !question.trim()) {
-        return c.json({ code: "E_BAD_REQUEST", message: 'expected {"question": string}' }, 400);
-      }
-      const engine: BotEngine = await enginePromise.catch((error: unknown) => unavailableEngine(error));
-      try {
-        return c.json(toJson(await engine.answer(question.slice(0, 10_000))));
-      } catch (error) {
-        logger.error("engine failed", { code: ErrorCodes.E_ENGINE, ...describeError(error) });
-        return c.json({ code: ErrorCodes.E_ENGINE }, 503);
-      }
-    });
+  // The playground page, GET /local/ask and POST /api/ask (src/playground/routes.tsx).
+  if (deps.playground ?? deps.localMode) {
+    app.route(
+      "/",
+      createPlaygroundRoutes({
+        engine: () => enginePromise.catch(unavailableEngine),
+        render: renderReply,
+        logger,
+        maxBodyBytes,
+        publicNotice: !deps.localMode,
+      }),
+    );
   }
 
   app.notFound((c) => c.json({ code: "E_NOT_FOUND" }, 404));

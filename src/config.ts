@@ -15,6 +15,8 @@ export type Config = {
   logLevel: "debug" | "info" | "warn" | "error";
   /** "local": no Feishu credentials; the server runs, replies are printed instead of sent. */
   mode: "local" | FeishuMode;
+  /** Serve the playground page at /: PLAYGROUND=1/0, default on in local mode only. */
+  playground: boolean;
   feishu: {
     appId: string | undefined;
     appSecret: string | undefined;
@@ -75,6 +77,13 @@ const schema = z.object({
     z.enum(["http", "ws"], { message: 'expected "http" (webhook) or "ws" (long connection)' }),
   ),
   DATA_DIR: z.preprocess((v) => (v === undefined || v === "" ? "./data" : v), z.string().trim().min(1)),
+  PLAYGROUND: z.preprocess(
+    (v) => (v === undefined || v === "" ? undefined : typeof v === "string" ? v.trim().toLowerCase() : v),
+    z
+      .enum(["1", "0", "true", "false", "on", "off", "yes", "no"], { message: "expected 1 (on) or 0 (off)" })
+      .transform((v) => v === "1" || v === "true" || v === "on" || v === "yes")
+      .optional(),
+  ),
   LOG_LEVEL: z.preprocess(
     (v) => (v === undefined || v === "" ? "info" : typeof v === "string" ? v.trim().toLowerCase() : v),
     z.enum(["debug", "info", "warn", "error"], { message: "expected debug, info, warn or error" }),
@@ -114,6 +123,7 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     dataDir: e.DATA_DIR,
     logLevel: e.LOG_LEVEL,
     mode: hasCredentials ? e.FEISHU_MODE : "local",
+    playground: e.PLAYGROUND ?? !hasCredentials,
     feishu: {
       appId: e.FEISHU_APP_ID,
       appSecret: e.FEISHU_APP_SECRET,

@@ -62,6 +62,7 @@ const bot = createApp({
   sender,
   logger,
   localMode: config.mode === "local",
+  playground: config.playground,
   webhook: config.mode !== "ws",
 });
 
@@ -69,6 +70,9 @@ const server = serve({ fetch: bot.fetch, port: config.port, hostname: config.hos
   const shownHost = config.host === "0.0.0.0" || config.host === "::" ? "127.0.0.1" : config.host;
   const base = `http://${shownHost.includes(":") ? `[${shownHost}]` : shownHost}:${info.port}`;
   logger.info("listening", { host: config.host, port: info.port, mode: config.mode });
+  if (config.mode !== "local" && config.playground) {
+    logger.warn("playground is public beside the Feishu bot (PLAYGROUND=1)", { path: "/" });
+  }
   process.stdout.write(`${banner(base)}\n`);
 });
 
@@ -84,7 +88,9 @@ function banner(base: string): string {
     lines.push(
       "  本地模式 / LOCAL MODE — FEISHU_APP_ID and FEISHU_APP_SECRET are not set.",
       "  Nothing is sent to Feishu; replies are printed here instead.",
-      `  Try:      ${example}`,
+      ...(config.playground
+        ? [`  Open:     ${base}/   ← the playground: ask in the browser, see the bot's cards`, `  JSON:     ${example}`]
+        : ["  Playground off (PLAYGROUND=0)."]),
       `  Health:   ${base}/healthz`,
       `  Webhook:  POST ${base}/feishu/events`,
       "  To connect to Feishu, set FEISHU_APP_ID, FEISHU_APP_SECRET and FEISHU_VERIFICATION_TOKEN (docs/feishu.md).",
@@ -100,6 +106,9 @@ function banner(base: string): string {
       `  Listening: POST ${base}/feishu/events   Health: ${base}/healthz   Open API: ${domain}`,
       `  Encrypt key: ${config.feishu.encryptKey ? "set (bodies decrypted, X-Lark-Signature checked)" : "not set"}`,
     );
+  }
+  if (config.mode !== "local" && config.playground) {
+    lines.push(`  Playground: ${base}/  (PLAYGROUND=1) — PUBLIC: anyone who can reach this port can ask through it.`);
   }
   lines.push(`  Data:     ${dataDir}`, "");
   return lines.join("\n");
