@@ -744,18 +744,10 @@ export class FactEngine {
       const groups: Group[] = p.asksAlliances && !p.asksNetworks ? [...this.k.alliances.values()] : networks;
       return this.compareDate(groups, p.compare);
     }
-    if (
-      p.asksNetworks &&
-      !p.open &&
-      (p.attribute === "members" || p.attribute === "count" || /哪些|哪几|几个|多少个|which|what|list/.test(p.text))
-    ) {
+    if (p.asksNetworks && !p.open && (p.attribute === "count" || asksForList(p.text, "网络", "networks?"))) {
       return this.networkList(p);
     }
-    if (
-      p.asksAlliances &&
-      !p.open &&
-      (p.attribute === "members" || p.attribute === "count" || /哪些|哪几|几个|多少个|which|what|list/.test(p.text))
-    ) {
+    if (p.asksAlliances && !p.open && (p.attribute === "count" || asksForList(p.text, "联盟", "alliances?"))) {
       return this.allianceList();
     }
     return null;
@@ -910,4 +902,17 @@ export class FactEngine {
       .map((s) => s.f)
       .slice(0, 4);
   }
+}
+
+/**
+ * True when the list word binds to the noun: "有哪些网络", "网络有哪几个", "which networks" — not
+ * "网络各成员单位共建了哪些东西", where "哪些" asks about something else.
+ */
+function asksForList(text: string, noun: string, englishNoun: string): boolean {
+  return (
+    new RegExp(`(?:哪些|哪几|几个|多少|什么)[^，,。？?；;]{0,8}${noun}|${noun}[^，,。？?；;]{0,6}(?:哪些|哪几|几个|多少)`).test(
+      text,
+    ) ||
+    new RegExp(`\\b(?:which|what|list|how many|name)\\b(?: [a-z-]+){0,5} ${englishNoun}\\b`).test(text)
+  );
 }

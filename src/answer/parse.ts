@@ -316,6 +316,18 @@ const UNKNOWN_ALLIANCE = /([\u4e00-\u9fa5]{2,16}?)(?:国家高新区|高新区)?
 const UNKNOWN_ZONE = /([\u4e00-\u9fa5]{2,6}?)(?:国家)?高新区/;
 const GENERIC_PREFIX =
   /^(?:国家高新区|国家|高新区|产业|协同创新|这些|这个|那个|哪个|哪些|各|各个|所有|全部|试点|该|其|一体化|区域|跨区域|创新|有哪些|有几个|有什么|共有|的)+/;
+/** Words that end a clause before a name: "工信部推动试点建设产业协同创新网络" names no network. */
+const CLAUSE_WORDS =
+  /推动|推进|建设|试点|认为|表示|组建|支持|打造|成立|加入|参与|发起|涉及|遵循|工信部|工业和信息化部|科技部|专家|共建|围绕|依托|聚焦|形成|通过|关于|对于|跨区域/;
+/** English "<name> (industry) (collaborative) (innovation) network" / "<name> (high-tech zone) alliance". */
+const UNKNOWN_NETWORK_EN =
+  /\b((?:[a-z]+ ){1,5}?)(?:industry |industrial )?(?:collaborative |cooperative |collaboration )?(?:innovation )?network\b/;
+const UNKNOWN_ALLIANCE_EN = /\b((?:[a-z]+ ){1,5}?)(?:national )?(?:high tech )?(?:zones? )?alliance\b/;
+const ENGLISH_NOT_NAME = new Set(
+  "the a an this that these those which what who whom whose when where why how is are was were be been do does did of in on to for and or with by at from about its their our your his her national high tech zone zones industry industrial collaborative cooperative collaboration innovation network networks alliance alliances pilot new other any all each every list name leads lead led member members join joined founded launched set up tell me".split(
+    " ",
+  ),
+);
 /** Characters a name never contains: question words, verbs, particles. */
 const NOT_A_NAME = /[哪什么参加入的了是有在和与及这那吗几多少各个些如何怎谁所其该每全省市县区域牵员]/;
 const REGIONS =
@@ -384,7 +396,7 @@ function withoutMentions(text: string, mentions: Mention[]): string {
 
 function unknownName(rest: string, parsed: { entities: EntityRef[]; mentions: Mention[] }): Parsed["unknownName"] {
   const has = (kind: EntityKind) => parsed.entities.some((e) => e.kind === kind);
-  const clean = (name: string) => name.replace(GENERIC_PREFIX, "");
+  const clean = (name: string) => (name.split(CLAUSE_WORDS).pop() ?? "").replace(GENERIC_PREFIX, "");
   const tests: [EntityKind, RegExp][] = [
     ["network", UNKNOWN_NETWORK],
     ["alliance", UNKNOWN_ALLIANCE],
@@ -395,7 +407,20 @@ function unknownName(rest: string, parsed: { entities: EntityRef[]; mentions: Me
     if (!m?.[1]) continue;
     const name = clean(m[1]);
     if (GENERIC_NAMES.has(name) || name.includes("＿") || name.length < 2 || NOT_A_NAME.test(name)) continue;
-    return { kind, name: m[0].replace(GENERIC_PREFIX, "") };
+    return { kind, name: name + m[0].slice(m[1].length) };
+  }
+  const englishTests: [EntityKind, RegExp, string][] = [
+    ["network", UNKNOWN_NETWORK_EN, "network"],
+    ["alliance", UNKNOWN_ALLIANCE_EN, "alliance"],
+  ];
+  for (const [kind, re, noun] of englishTests) {
+    if (has(kind)) continue;
+    const words = (re.exec(rest)?.[1] ?? "").trim().split(" ");
+    // The name is the run of words just before the noun that are not filler ("the biomedicine" → "biomedicine").
+    let start = words.length;
+    while (start > 0 && !ENGLISH_NOT_NAME.has(words[start - 1] ?? "")) start--;
+    const name = words.slice(start).join(" ");
+    if (name.length >= 3 && !name.includes("＿")) return { kind, name: `${name} ${noun}` };
   }
   if (!has("zone") && !parsed.mentions.some((m) => m.type === "ambiguous")) {
     const m = UNKNOWN_ZONE.exec(rest);

@@ -1,25 +1,96 @@
-/** Passage answers: a one-line lead (the best sentence), then the top 2–4 quotes with their source. */
+/**
+ * Passage answers: a one-line lead (the best sentence), then the top 2–4 quotes with their source.
+ * A sentence that opens a list ("从5个方面推进下一步工作:") or is one item of a ";"-separated list is quoted
+ * together with the rest of the list, as one exact span of the article.
+ */
 import type { Answer, Citation } from "../answer/types.ts";
-import { Retriever } from "./hybrid.ts";
+import { type Hit, Retriever } from "./hybrid.ts";
+import type { Passage } from "./passages.ts";
+import { supports } from "./support.ts";
 
 const MAX_QUOTES = 4;
+/** A list quote stops after this many sentences or characters. */
+const MAX_LIST_SENTENCES = 10;
+const MAX_LIST_CHARS = 1600;
+
+const OPENS_LIST = /[:：]$/;
+const ITEM_END = /[;；]$/;
+const ENUMERATED =
+  /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.、])/;
+const ASKS_FOR_LIST = /哪些|哪几|几个方面|哪[一二三四五六七八九十]|什么|which|what/;
 
 export async function answerFromPassages(retriever: Retriever, question: string): Promise<Answer | null> {
   const hits = await retriever.search(question, 8);
-  const best = hits[0];
-  if (!best || !Retriever.relevant(best)) return null;
-  const chosen = [best, ...hits.slice(1).filter((h) => Retriever.relevant(h) && h.score >= best.score * 0.6)].slice(
-    0,
-    MAX_QUOTES,
+  const top = hits[0];
+  if (!top || !Retriever.relevant(top)) return null;
+  // Quotes must clear the floor, score near the top and supply what the question asks for (a number, a date…).
+  const names = retriever.entityNames(question);
+  const usable = (h: Hit) =>
+    Retriever.relevant(h) && h.score >= top.score * 0.6 && supports(question, h.passage, retriever.knowledge, names).ok;
+  const chosen = hits.filter(usable).slice(0, MAX_QUOTES);
+  const best = chosen[0];
+  if (!best) return null;
+
+  const quotes: { passage: Passage; pieces: string[] }[] = [];
+  const covered = new Set<string>();
+  for (const h of chosen) {
+    if (covered.has(h.passage.id)) continue;
+    const list = listOf(retriever, h.passage, ASKS_FOR_LIST.test(question.toLowerCase()));
+    for (const p of list.passages) covered.add(p.id);
+    quotes.push({ passage: h.passage, pieces: list.pieces });
+    // A quoted list is the answer; at most one more quote beside it.
+    if ((quotes[0]?.pieces.length ?? 0) > 1 && quotes.length >= 2) break;
+  }
+  const citations: Citation[] = quotes.flatMap((q) =>
+    q.pieces.map((quote) => ({
+      articleId: q.passage.articleId,
+      title: q.passage.title,
+      date: q.passage.date,
+      quote,
+    })),
   );
-  const citations: Citation[] = chosen.map((h) => ({
-    articleId: h.passage.articleId,
-    title: h.passage.title,
-    date: h.passage.date,
-    quote: h.passage.text,
-  }));
-  const lead = best.passage.text.replace(/\s*\n\s*/g, "");
-  const more = chosen.slice(1).map((h) => h.passage.text.replace(/\s*\n\s*/g, ""));
+  const oneLine = (t: string) => t.replace(/\s*\n\s*/g, "");
+  const [lead, ...more] = quotes.map((q) => q.pieces.map(oneLine).join("\n"));
   const answer = [`据《${best.passage.title}》：${lead}`, ...more.map((t) => `· ${t}`)].join("\n");
   return { kind: "passage", answer, citations, title: "相关原文" };
+}
+
+/**
+ * The passage alone, or with the list it opens or belongs to. Each piece is an exact substring of the article:
+ *  - after an opening colon, the first sentence of each enumerated item that follows ("一是…", "二是…"),
+ *    skipping the rest of each item's paragraph;
+ *  - for a ";"-separated list, the sentences up to the one that closes it, as one contiguous span.
+ */
+function listOf(
+  retriever: Retriever,
+  passage: Passage,
+  asksForList: boolean,
+): { pieces: string[]; passages: Passage[] } {
+  const taken = [passage];
+  if (OPENS_LIST.test(passage.text)) {
+    const pieces = [passage.text];
+    let chars = passage.text.length;
+    let itemParagraph: number | null = null;
+    for (let next = retriever.next(passage); next && pieces.length <= MAX_LIST_SENTENCES; next = retriever.next(next)) {
+      if (ENUMERATED.test(next.text) && chars + next.text.length <= MAX_LIST_CHARS) {
+        pieces.push(next.text);
+        taken.push(next);
+        chars += next.text.length;
+        itemParagraph = next.paragraph;
+      } else if (next.paragraph !== itemParagraph) break; // the list is over
+    }
+    return { pieces, passages: taken };
+  }
+  if (asksForList && ITEM_END.test(passage.text)) {
+    let chars = passage.text.length;
+    for (let next = retriever.next(passage); next && taken.length < MAX_LIST_SENTENCES; next = retriever.next(next)) {
+      if (!ITEM_END.test((taken[taken.length - 1] as Passage).text) || chars + next.text.length > MAX_LIST_CHARS) break;
+      taken.push(next);
+      chars += next.text.length;
+    }
+  }
+  if (taken.length === 1) return { pieces: [passage.text], passages: taken };
+  const body = retriever.knowledge.articles.get(passage.articleId)?.body ?? "";
+  const last = taken[taken.length - 1] as Passage;
+  return { pieces: [body.slice(passage.start, last.end)], passages: taken };
 }

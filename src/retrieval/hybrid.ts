@@ -38,6 +38,7 @@ export class Retriever {
     private readonly embeddings: Embeddings,
     readonly index: VectorIndex,
   ) {
+    passages.forEach((p, i) => this.position.set(p.id, i));
     for (const a of knowledge.aliases) {
       if (a.target.type !== "entity") continue;
       const list = this.aliasesById.get(a.target.ref.id) ?? [];
@@ -45,6 +46,9 @@ export class Retriever {
       this.aliasesById.set(a.target.ref.id, list);
     }
   }
+
+  /** Passage id → its index in `passages`. */
+  private readonly position = new Map<string, number>();
 
   /** Entity id → every normalised name of it (built once; used for entity boosts). */
   private readonly aliasesById = new Map<string, string[]>();
@@ -96,7 +100,7 @@ export class Retriever {
       const hits = names.filter((n) => n.some((alias) => text.includes(alias))).length;
       if (hits > 0) s.score += (0.2 * hits) / (RRF_K + 1);
     }
-    const words = [...new Set(qTokens.filter((t) => !t.startsWith("#")))];
+    const words = this.tokenizer.contentWords(question);
     return [...fused.entries()]
       .map(([doc, s]) => ({ passage: this.passages[doc] as Passage, ...s, coverage: this.coverage(words, doc) }))
       .sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id))
@@ -116,7 +120,15 @@ export class Retriever {
     return total > 0 ? hit / total : 0;
   }
 
-  private entityNames(question: string): string[][] {
+  /** The sentence after `passage` in the same article, if any. */
+  next(passage: Passage): Passage | undefined {
+    const i = this.position.get(passage.id);
+    const after = i === undefined ? undefined : this.passages[i + 1];
+    return after?.articleId === passage.articleId ? after : undefined;
+  }
+
+  /** For each entity the question names, every normalised name of it. */
+  entityNames(question: string): string[][] {
     const out: string[][] = [];
     for (const m of findMentions(normalize(question), this.knowledge.aliases)) {
       if (m.type !== "entity") continue;

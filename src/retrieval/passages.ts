@@ -48,12 +48,20 @@ export function splitPassages(article: Article): Passage[] {
   for (const m of body.matchAll(SENTENCE_END)) {
     const end = (m.index ?? 0) + m[0].length;
     const isBreak = m[0].startsWith("\n");
+    // A paragraph break inside a sentence (the source wrapped "共育一流产 / 业生态。") does not end it.
+    if (isBreak && continuesAcrossBreak(body.slice(start, m.index ?? 0), body.slice(end, end + 1))) continue;
     push(start, isBreak ? (m.index ?? 0) : end);
     if (isBreak) paragraph++;
     start = end;
   }
   push(start, body.length);
   return out.map((p, i) => ({ ...p, context: [out[i - 1]?.text, p.text, out[i + 1]?.text].filter(Boolean).join("") }));
+}
+
+/** Headings are short and unpunctuated; a long run of text that stops mid-sentence goes on after the break. */
+function continuesAcrossBreak(before: string, nextChar: string): boolean {
+  const text = before.trim();
+  return text.length > 30 && /[\u4e00-\u9fff]$/.test(text) && /[\u4e00-\u9fff]/.test(nextChar);
 }
 
 export function splitAll(articles: Iterable<Article>): Passage[] {

@@ -7,10 +7,17 @@ import { Jieba } from "@node-rs/jieba";
 // @ts-expect-error: the package ships dict.js without a types entry in its exports map.
 import { dict } from "@node-rs/jieba/dict";
 import type { Knowledge } from "../knowledge/load.ts";
-import { normalize } from "../knowledge/normalize.ts";
+import { hasTerm, normalize } from "../knowledge/normalize.ts";
 
 const STOP = new Set(
   "的 了 和 与 及 是 在 有 为 等 对 将 也 都 而 或 之 其 这 那 个 家 中 上 下 以 于 把 被 就 还 又 并 向 从 到 让 使 由 要 该 各 什么 哪些 哪个 怎么 如何 怎样 吗 呢 吧 多少 一 我们 你们 他们 它 他 她 the a an of in on to and or for is are was were be been what which who how do does did will with by at from about as that this these those it its".split(
+    " ",
+  ),
+);
+
+/** English words that carry no content of their own (question words, auxiliaries, fillers). */
+const ENGLISH_FILLER = new Set(
+  "what which who whom whose when where why how is are was were be been being do does did done has have had can could will would should shall may might must the a an of in on to and or for with by at from about as that this these those it its they them their there here into onto than then so such any all some many much more most please tell me us you your i my our list show give name names whether if not no yes one ones get got high".split(
     " ",
   ),
 );
@@ -45,6 +52,7 @@ const ENGLISH: Record<string, string> = {
   agreed: "共同",
   cooperation: "合作",
   collaborate: "协同",
+  collaborative: "协同",
   collaboration: "协同",
   coordinated: "协同",
   platform: "平台",
@@ -53,6 +61,17 @@ const ENGLISH: Record<string, string> = {
   sharing: "共享",
   laboratory: "实验室",
   labs: "实验室",
+  founded: "成立",
+  established: "成立",
+  launched: "成立 启动",
+  lead: "牵头",
+  leads: "牵头",
+  led: "牵头",
+  members: "成员",
+  member: "成员",
+  venue: "召开",
+  held: "召开 举行",
+  tech: "高新区",
   technology: "技术",
   technologies: "技术",
   research: "科研",
@@ -102,7 +121,6 @@ const ENGLISH: Record<string, string> = {
   northeast: "东北",
   huaihe: "淮河",
   yangtze: "长三角",
-  delta: "长三角",
   torch: "火炬",
   ministry: "工业和信息化部",
   miit: "工业和信息化部",
@@ -125,6 +143,8 @@ const ENGLISH: Record<string, string> = {
 
 /** A small domain thesaurus: question words → the words the articles use for the same thing. */
 const THESAURUS: Record<string, string> = {
+  工信部: "工业和信息化部",
+  遵循: "按照 原则",
   分工: "领域 布局 环节 上下游",
   成果: "成效 进展 取得",
   进展: "成效 成果",
@@ -138,13 +158,24 @@ const THESAURUS: Record<string, string> = {
   是什么: "是 重要形态",
 };
 
-export type Tokenizer = { tokens(text: string): string[]; expand(query: string): string };
+export type Tokenizer = {
+  tokens(text: string): string[];
+  /** The query plus the Chinese words its English terms, entity names and synonyms stand for. */
+  expand(query: string): string;
+  /**
+   * The words a relevant passage should contain, for the coverage floor: the expanded query's words without
+   * bigrams, English filler, and English words already translated by the expansion. English words the
+   * glossary does not know stay in, so "Tencent stock price" cannot be covered by a Chinese passage.
+   */
+  contentWords(query: string): string[];
+};
 
 export function createTokenizer(knowledge: Knowledge): Tokenizer {
   const jieba = Jieba.withDict(dict);
   const names = new Set<string>();
   for (const { alias } of knowledge.aliases) if (/[\u4e00-\u9fff]/.test(alias) && alias.length >= 2) names.add(alias);
   for (const z of knowledge.zones.values()) names.add(z.name);
+  names.add("工信部");
   jieba.loadDict(Buffer.from([...names].map((n) => `${n} 100000 nz`).join("\n")));
 
   const tokens = (text: string): string[] => {
@@ -166,27 +197,48 @@ export function createTokenizer(knowledge: Knowledge): Tokenizer {
     return out;
   };
 
-  const expand = (query: string): string => {
+  /** The expansion words, and the English words they translate. */
+  const expansion = (query: string): { extra: string[]; translated: Set<string> } => {
     const t = normalize(query);
     const extra: string[] = [];
+    const translated = new Set<string>();
     for (const [word, more] of Object.entries(THESAURUS)) if (t.includes(word)) extra.push(more);
     for (const w of t.match(/[a-z]+/g) ?? []) {
       const zh = ENGLISH[w];
-      if (zh) extra.push(zh);
+      if (zh) {
+        extra.push(zh);
+        translated.add(w);
+      }
     }
     // English entity names → their Chinese names.
     for (const { alias, target } of knowledge.aliases) {
-      if (!/^[a-z0-9 .-]+$/.test(alias) || !t.includes(alias) || target.type !== "entity") continue;
+      if (!/^[a-z0-9 .-]+$/.test(alias) || target.type !== "entity" || !hasTerm(t, alias)) continue;
       const e =
         target.ref.kind === "zone"
           ? knowledge.zones.get(target.ref.id)
           : target.ref.kind === "network"
             ? knowledge.networks.get(target.ref.id)
             : knowledge.alliances.get(target.ref.id);
-      if (e) extra.push("field" in e ? e.field : e.name);
+      if (e) {
+        extra.push("field" in e ? e.field : e.name);
+        for (const w of alias.split(/[ .-]+/)) translated.add(w);
+      }
     }
+    return { extra, translated };
+  };
+
+  const expand = (query: string): string => {
+    const { extra } = expansion(query);
     return extra.length ? `${query} ${extra.join(" ")}` : query;
   };
 
-  return { tokens, expand };
+  const contentWords = (query: string): string[] => {
+    const { extra, translated } = expansion(query);
+    const words = tokens(extra.length ? `${query} ${extra.join(" ")}` : query).filter(
+      (w) => !w.startsWith("#") && !ENGLISH_FILLER.has(w) && !translated.has(w),
+    );
+    return [...new Set(words)];
+  };
+
+  return { tokens, expand, contentWords };
 }
