@@ -910,9 +910,8 @@ export class FactEngine {
  */
 function asksForList(text: string, noun: string, englishNoun: string): boolean {
   return (
-    new RegExp(`(?:哪些|哪几|几个|多少|什么)[^，,。？?；;]{0,8}${noun}|${noun}[^，,。？?；;]{0,6}(?:哪些|哪几|几个|多少)`).test(
-      text,
-    ) ||
-    new RegExp(`\\b(?:which|what|list|how many|name)\\b(?: [a-z-]+){0,5} ${englishNoun}\\b`).test(text)
+    new RegExp(
+      `(?:哪些|哪几|几个|多少|什么)[^，,。？?；;]{0,8}${noun}|${noun}[^，,。？?；;]{0,6}(?:哪些|哪几|几个|多少)`,
+    ).test(text) || new RegExp(`\\b(?:which|what|list|how many|name)\\b(?: [a-z-]+){0,5} ${englishNoun}\\b`).test(text)
   );
 }

@@ -38,7 +38,9 @@ export class Retriever {
     private readonly embeddings: Embeddings,
     readonly index: VectorIndex,
   ) {
-    passages.forEach((p, i) => this.position.set(p.id, i));
+    passages.forEach((p, i) => {
+      this.position.set(p.id, i);
+    });
     for (const a of knowledge.aliases) {
       if (a.target.type !== "entity") continue;
       const list = this.aliasesById.get(a.target.ref.id) ?? [];
