@@ -86,7 +86,12 @@ export const PLAYGROUND_JS = `"use strict";
       headers: { "content-type": "application/x-www-form-urlencoded;charset=UTF-8" },
       body: new URLSearchParams({ q: question }).toString()
     })
-      .then(function (res) { return res.text(); })
+      .then(function (res) {
+        // Only the server's rendered fragments are inserted; anything else (a JSON error) is a failure.
+        var type = res.headers.get("content-type") || "";
+        if (type.indexOf("text/html") !== 0) throw new Error("unexpected response " + res.status);
+        return res.text();
+      })
       .then(function (html) {
         var empty = log.querySelector(".empty");
         if (empty) empty.remove();

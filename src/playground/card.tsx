@@ -115,3 +115,8 @@ export function CardView({ card }: { card: unknown }) {
     </div>
   );
 }
+
+/** The card as an HTML string (escaped); for tests and tools. */
+export function cardHtml(card: unknown): string {
+  return (<CardView card={card} />).toString() as string;
+}
