@@ -34,6 +34,32 @@ export const ErrorCodes = {
   E_FEISHU_TIMEOUT: "E_FEISHU_TIMEOUT",
   E_SEND_FAILED: "E_SEND_FAILED",
   E_WS: "E_WS",
+  // Subscriptions and notices
+  E_NOTICE_EXPIRED: "E_NOTICE_EXPIRED",
+  E_NOTICE_STORE: "E_NOTICE_STORE",
+  E_SUBSCRIPTION_STORE: "E_SUBSCRIPTION_STORE",
+  // Admin routes and `npm run knowledge` (adding articles and events)
+  E_ADMIN_AUTH: "E_ADMIN_AUTH",
+  E_ADMIN_BAD_REQUEST: "E_ADMIN_BAD_REQUEST",
+  E_ADMIN_CONFLICT: "E_ADMIN_CONFLICT",
+  E_UNKNOWN_SCOPE: "E_UNKNOWN_SCOPE",
+  E_AMBIGUOUS_SCOPE: "E_AMBIGUOUS_SCOPE",
+  E_UNKNOWN_ARTICLE: "E_UNKNOWN_ARTICLE",
+  E_QUOTE_NOT_FOUND: "E_QUOTE_NOT_FOUND",
+  E_KNOWLEDGE_INVALID: "E_KNOWLEDGE_INVALID",
+  E_RELOAD: "E_RELOAD",
+  // Optional remote embeddings (a failed question embedding falls back to BM25 alone)
+  E_EMBEDDINGS: "E_EMBEDDINGS",
+  // Follow-up context (a failure never costs the message: answered as asked)
+  E_CONTEXT_STORE: "E_CONTEXT_STORE",
+  // Optional LLM answers (every failure falls back to the extractive answer)
+  E_LLM_TIMEOUT: "E_LLM_TIMEOUT",
+  E_LLM_RATE_LIMIT: "E_LLM_RATE_LIMIT",
+  E_LLM_HTTP: "E_LLM_HTTP",
+  E_LLM_NETWORK: "E_LLM_NETWORK",
+  E_LLM_BAD_RESPONSE: "E_LLM_BAD_RESPONSE",
+  E_LLM_CIRCUIT_OPEN: "E_LLM_CIRCUIT_OPEN",
+  E_LLM_GUARD: "E_LLM_GUARD",
 } as const;
 
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];

@@ -5,7 +5,13 @@
  */
 
 import { KnowledgeError } from "../knowledge/errors.ts";
-import { buildKnowledge, type Knowledge, readKnowledgeFiles } from "../knowledge/load.ts";
+import {
+  type AddedKnowledge,
+  buildKnowledge,
+  type Knowledge,
+  mergeAddedKnowledge,
+  readKnowledgeFiles,
+} from "../knowledge/load.ts";
 import { formatIssues, validateKnowledge } from "../knowledge/validate.ts";
 import { answerFromPassages } from "../retrieval/answer.ts";
 import { buildNodeRetriever } from "../retrieval/node-index.ts";
@@ -36,10 +42,13 @@ export type EngineOptions = {
   passages?: PassageAnswerer;
   /** Skip retrieval (facts only). */
   factsOnly?: boolean;
+  /** Knowledge added at run time (read again on every load and reload), merged with the folder's. */
+  added?: () => AddedKnowledge | Promise<AddedKnowledge>;
 };
 
-export function loadKnowledge(knowledgeDir?: string): Knowledge {
+export function loadKnowledge(knowledgeDir?: string, added?: AddedKnowledge): Knowledge {
   const files = readKnowledgeFiles(knowledgeDir);
+  if (added) mergeAddedKnowledge(files, added);
   const issues = validateKnowledge(files);
   if (issues.length > 0) throw new KnowledgeError("E_KNOWLEDGE_INVALID", formatIssues(issues));
   return buildKnowledge(files);
@@ -71,7 +80,7 @@ export async function answerWith(knowledge: Knowledge, question: string, passage
 type Snapshot = { knowledge: Knowledge; passages?: PassageAnswerer };
 
 async function snapshot(options: EngineOptions): Promise<Snapshot> {
-  const knowledge = loadKnowledge(options.knowledgeDir);
+  const knowledge = loadKnowledge(options.knowledgeDir, options.added ? await options.added() : undefined);
   if (options.factsOnly) return { knowledge };
   if (options.passages) return { knowledge, passages: options.passages };
   const retriever = await buildNodeRetriever(knowledge, options.dataDir);

@@ -156,6 +156,41 @@ export function readKnowledgeFiles(root = DEFAULT_KNOWLEDGE_DIR, extraRoots: str
   return files;
 }
 
+/** An article added at run time (admin route, `npm run knowledge`): the body word for word. */
+export type AddedArticle = { id: string; title: string; date: string; source: string | null; body: string };
+
+/** Knowledge added at run time (stored under DATA_DIR), merged with the folder's at load. */
+export type AddedKnowledge = { articles: readonly AddedArticle[]; events: readonly KnowledgeEvent[] };
+
+/** The `file` of a run-time article (its name carries the id, as for articles in the folder). */
+export function addedArticleFile(id: string): string {
+  return `(added)/articles/${id}.md`;
+}
+
+/** Appends run-time articles and events to files read from the folder (in place; returns `files`). */
+export function mergeAddedKnowledge(files: KnowledgeFiles, added: AddedKnowledge): KnowledgeFiles {
+  for (const a of added.articles) {
+    files.articles.push({
+      id: a.id,
+      title: a.title,
+      subtitle: null,
+      source: a.source,
+      date: a.date,
+      dateNote: null,
+      authors: [],
+      people: [],
+      body: a.body,
+      file: addedArticleFile(a.id),
+    });
+  }
+  added.events.forEach((event, index) => {
+    const entry = { ...event };
+    files.events.push(entry);
+    files.origins.set(entry, { file: "(added)/events", index });
+  });
+  return files;
+}
+
 export function hashKnowledgeFiles(files: KnowledgeFiles): string {
   const h = createHash("sha256");
   const { origins: _origins, ...content } = files;

@@ -1,0 +1,289 @@
+/**
+ * SQLite subscription, outbox and added-knowledge stores (better-sqlite3, WAL) in one database file under
+ * DATA_DIR — normally the same state.sqlite as the dedup store, on a connection of their own
+ * (migrations/0002_subscriptions.sql).
+ *
+ * Every write is one IMMEDIATE transaction (write lock taken up front), so the guarantees hold across
+ * connections and processes sharing the file: the server, `npm run knowledge`, a second drainer.
+ * The statements are plain SQLite (JSON functions included) so the D1 store can run the same ones.
+ * With WAL and synchronous = NORMAL a killed process loses nothing it committed; a power cut may lose the last
+ * commits, never corrupt the file.
+ */
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import Database from "better-sqlite3";
+import type { KnowledgeEvent } from "../knowledge/schema.ts";
+import {
+  type AddedArticle,
+  type AddedKnowledgeStore,
+  ALL_SCOPE,
+  type DeliveryMode,
+  type Notice,
+  type NoticeEvent,
+  type NoticeStatus,
+  type NoticeStores,
+  type Outbox,
+  type StoredEvent,
+  type Subscription,
+  type SubscriptionStore,
+} from "../subscriptions/types.ts";
+import { migrate } from "./migrate.ts";
+
+/** Queues one notice per chat with a matching active subscription; only when the event row was just written. */
+export const QUEUE_NOTICES_SQL = `
+INSERT OR IGNORE INTO outbox (event_id, chat_id, reasons, digest_at, status, attempts, next_attempt_at, created_at)
+SELECT @event_id, chat_id, json_group_array(label),
+       CASE WHEN sum(mode = 'instant') > 0 THEN NULL ELSE @digest_at END,
+       'pending', 0,
+       CASE WHEN sum(mode = 'instant') > 0 THEN @now ELSE @digest_at END,
+       @now
+FROM (
+  SELECT chat_id, label, mode FROM subscriptions
+  WHERE disabled_at IS NULL AND (scope = '${ALL_SCOPE}' OR scope IN (SELECT value FROM json_each(@scopes)))
+  ORDER BY chat_id, created_at, scope
+)
+GROUP BY chat_id`;
+
+/** Drops pending, never attempted notices of a chat whose reasons match none of its remaining subscriptions. */
+export const DROP_UNMATCHED_SQL = `
+UPDATE outbox SET status = 'dropped', done_at = @now, last_error = 'unsubscribed'
+WHERE chat_id = @chat_id AND status = 'pending' AND attempts = 0
+  AND NOT EXISTS (
+    SELECT 1 FROM json_each(outbox.reasons) AS r
+    JOIN subscriptions AS s ON s.chat_id = outbox.chat_id AND s.label = r.value AND s.disabled_at IS NULL
+  )`;
+
+type SubscriptionRow = {
+  chat_id: string;
+  scope: string;
+  label: string;
+  mode: DeliveryMode;
+  created_at: number;
+  disabled_at: number | null;
+};
+
+type NoticeRow = {
+  id: number;
+  event_id: string;
+  chat_id: string;
+  reasons: string;
+  digest_at: number | null;
+  attempts: number;
+  first_attempt_at: number | null;
+  next_attempt_at: number;
+  created_at: number;
+  notice: string;
+};
+
+type EventRow = { id: string; payload: string; notice: string; created_at: number };
+
+const toSubscription = (r: SubscriptionRow): Subscription => ({
+  chatId: r.chat_id,
+  scope: r.scope,
+  label: r.label,
+  mode: r.mode,
+  createdAt: r.created_at,
+});
+
+const toNotice = (r: NoticeRow): Notice => ({
+  id: r.id,
+  eventId: r.event_id,
+  chatId: r.chat_id,
+  reasons: JSON.parse(r.reasons) as string[],
+  digestAt: r.digest_at,
+  attempts: r.attempts,
+  firstAttemptAt: r.first_attempt_at,
+  nextAttemptAt: r.next_attempt_at,
+  createdAt: r.created_at,
+  event: JSON.parse(r.notice) as NoticeEvent,
+});
+
+const toStoredEvent = (r: EventRow): StoredEvent => ({
+  event: JSON.parse(r.payload) as KnowledgeEvent,
+  notice: JSON.parse(r.notice) as NoticeEvent,
+  createdAt: r.created_at,
+});
+
+export function openSqliteNoticeStores(file: string): NoticeStores {
+  if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file);
+  db.pragma("journal_mode = WAL");
+  db.pragma("synchronous = NORMAL");
+  db.pragma("busy_timeout = 5000");
+  try {
+    migrate(db);
+  } catch {
+    // Another process applied the same migration between our read of _migrations and our write: read again.
+    migrate(db);
+  }
+
+  const q = {
+    subGet: db.prepare("SELECT * FROM subscriptions WHERE chat_id = ? AND scope = ?"),
+    subUpsert: db.prepare(
+      `INSERT INTO subscriptions (chat_id, scope, label, mode, created_at) VALUES (@chatId, @scope, @label, @mode, @createdAt)
+       ON CONFLICT (chat_id, scope) DO UPDATE SET label = excluded.label, mode = excluded.mode,
+         created_at = CASE WHEN subscriptions.disabled_at IS NULL THEN subscriptions.created_at ELSE excluded.created_at END,
+         disabled_at = NULL, disabled_reason = NULL`,
+    ),
+    subDeleteOne: db.prepare("DELETE FROM subscriptions WHERE chat_id = ? AND scope = ?"),
+    subDeleteAll: db.prepare("DELETE FROM subscriptions WHERE chat_id = ?"),
+    subCountActive: db.prepare(
+      "SELECT count(*) AS n FROM subscriptions WHERE chat_id = ? AND (? IS NULL OR scope = ?) AND disabled_at IS NULL",
+    ),
+    subList: db.prepare(
+      "SELECT * FROM subscriptions WHERE chat_id = ? AND disabled_at IS NULL ORDER BY created_at, scope",
+    ),
+    subMatching: db.prepare(
+      `SELECT * FROM subscriptions WHERE disabled_at IS NULL
+         AND (scope = '${ALL_SCOPE}' OR scope IN (SELECT value FROM json_each(?))) ORDER BY chat_id, created_at, scope`,
+    ),
+    subDisable: db.prepare(
+      "UPDATE subscriptions SET disabled_at = ?, disabled_reason = ? WHERE chat_id = ? AND disabled_at IS NULL",
+    ),
+    subCount: db.prepare("SELECT count(*) AS n FROM subscriptions WHERE disabled_at IS NULL"),
+    dropUnmatched: db.prepare(DROP_UNMATCHED_SQL),
+    dropChat: db.prepare(
+      "UPDATE outbox SET status = 'dropped', done_at = ?, last_error = ? WHERE chat_id = ? AND status = 'pending'",
+    ),
+
+    eventInsert: db.prepare(
+      "INSERT OR IGNORE INTO added_events (id, payload, notice, created_at) VALUES (@id, @payload, @notice, @now)",
+    ),
+    eventGet: db.prepare("SELECT * FROM added_events WHERE id = ?"),
+    eventsAll: db.prepare("SELECT * FROM added_events ORDER BY created_at, rowid"),
+    queue: db.prepare(QUEUE_NOTICES_SQL),
+    due: db.prepare(
+      `SELECT o.id, o.event_id, o.chat_id, o.reasons, o.digest_at, o.attempts, o.first_attempt_at, o.next_attempt_at,
+              o.created_at, e.notice
+       FROM outbox AS o JOIN added_events AS e ON e.id = o.event_id
+       WHERE o.status = 'pending' AND o.next_attempt_at <= ? ORDER BY o.next_attempt_at, o.id LIMIT ?`,
+    ),
+    claim: db.prepare(
+      `UPDATE outbox SET attempts = attempts + 1, first_attempt_at = coalesce(first_attempt_at, @now),
+         next_attempt_at = @retryAt
+       WHERE id = @id AND status = 'pending' AND next_attempt_at <= @now`,
+    ),
+    sent: db.prepare(
+      "UPDATE outbox SET status = 'sent', done_at = ?, message_id = ?, last_error = NULL WHERE id = ? AND status = 'pending'",
+    ),
+    failed: db.prepare(
+      "UPDATE outbox SET status = 'failed', done_at = ?, last_error = ? WHERE id = ? AND status = 'pending'",
+    ),
+    retry: db.prepare("UPDATE outbox SET next_attempt_at = ?, last_error = ? WHERE id = ? AND status = 'pending'"),
+    counts: db.prepare("SELECT status, count(*) AS n FROM outbox GROUP BY status"),
+
+    articleInsert: db.prepare("INSERT OR IGNORE INTO added_articles (id, payload, created_at) VALUES (?, ?, ?)"),
+    articleGet: db.prepare("SELECT payload FROM added_articles WHERE id = ?"),
+    articlesAll: db.prepare("SELECT payload FROM added_articles ORDER BY created_at, rowid"),
+    revision: db.prepare("SELECT (SELECT count(*) FROM added_articles) + (SELECT count(*) FROM added_events) AS n"),
+  };
+
+  const tx = <A extends unknown[], R>(fn: (...args: A) => R) => {
+    const t = db.transaction(fn);
+    return (...args: A): R => t.immediate(...args);
+  };
+
+  const addSubscription = tx((s: Subscription): "added" | "updated" | "unchanged" => {
+    const existing = q.subGet.get(s.chatId, s.scope) as SubscriptionRow | undefined;
+    if (existing && existing.disabled_at === null && existing.mode === s.mode && existing.label === s.label) {
+      return "unchanged";
+    }
+    q.subUpsert.run(s);
+    return existing && existing.disabled_at === null ? "updated" : "added";
+  });
+
+  const removeSubscriptions = tx((chatId: string, scope: string | undefined, now: number): number => {
+    const scopeParam = scope ?? null;
+    const { n } = q.subCountActive.get(chatId, scopeParam, scopeParam) as { n: number };
+    if (scope === undefined) q.subDeleteAll.run(chatId);
+    else q.subDeleteOne.run(chatId, scope);
+    q.dropUnmatched.run({ chat_id: chatId, now });
+    return n;
+  });
+
+  const disableChat = tx((chatId: string, now: number, reason: string): number => {
+    const disabled = q.subDisable.run(now, reason, chatId).changes;
+    q.dropChat.run(now, reason, chatId);
+    return disabled;
+  });
+
+  const addEvent = tx((event: KnowledgeEvent, notice: NoticeEvent, now: number, digestAt: number) => {
+    const inserted = q.eventInsert.run({
+      id: event.id,
+      payload: JSON.stringify(event),
+      notice: JSON.stringify(notice),
+      now,
+    }).changes;
+    const row = q.eventGet.get(event.id) as EventRow;
+    if (inserted === 0) return { created: false, stored: toStoredEvent(row), queued: 0 };
+    const queued = q.queue.run({
+      event_id: event.id,
+      scopes: JSON.stringify(event.scopes),
+      now,
+      digest_at: digestAt,
+    }).changes;
+    return { created: true, stored: toStoredEvent(row), queued };
+  });
+
+  const claim = tx((ids: readonly number[], now: number, retryAt: number): number[] =>
+    ids.filter((id) => q.claim.run({ id, now, retryAt }).changes === 1),
+  );
+  const markSent = tx((ids: readonly number[], now: number, messageId: string | null) => {
+    for (const id of ids) q.sent.run(now, messageId, id);
+  });
+  const markFailed = tx((ids: readonly number[], now: number, reason: string) => {
+    for (const id of ids) q.failed.run(now, reason, id);
+  });
+  const retryAt = tx((ids: readonly number[], at: number, reason: string) => {
+    for (const id of ids) q.retry.run(at, reason, id);
+  });
+
+  const addArticle = tx((article: AddedArticle, now: number) => {
+    const created = q.articleInsert.run(article.id, JSON.stringify(article), now).changes === 1;
+    const row = q.articleGet.get(article.id) as { payload: string };
+    return { created, stored: JSON.parse(row.payload) as AddedArticle };
+  });
+
+  const subscriptions: SubscriptionStore = {
+    add: async (subscription) => addSubscription(subscription),
+    remove: async (chatId, scope, now) => removeSubscriptions(chatId, scope, now),
+    list: async (chatId) => (q.subList.all(chatId) as SubscriptionRow[]).map(toSubscription),
+    matching: async (scopes) => (q.subMatching.all(JSON.stringify(scopes)) as SubscriptionRow[]).map(toSubscription),
+    disableChat: async (chatId, now, reason) => disableChat(chatId, now, reason),
+    count: async () => (q.subCount.get() as { n: number }).n,
+  };
+
+  const outbox: Outbox = {
+    addEvent: async ({ event, notice, now, digestAt }) => addEvent(event, notice, now, digestAt),
+    due: async (now, limit) => (q.due.all(now, limit) as NoticeRow[]).map(toNotice),
+    claim: async (ids, now, at) => claim(ids, now, at),
+    markSent: async (ids, now, messageId) => markSent(ids, now, messageId ?? null),
+    markFailed: async (ids, now, reason) => markFailed(ids, now, reason),
+    retryAt: async (ids, at, reason) => retryAt(ids, at, reason),
+    counts: async () => {
+      const counts: Record<NoticeStatus, number> = { pending: 0, sent: 0, failed: 0, dropped: 0 };
+      for (const r of q.counts.all() as Array<{ status: NoticeStatus; n: number }>) counts[r.status] = r.n;
+      return counts;
+    },
+  };
+
+  const added: AddedKnowledgeStore = {
+    addArticle: async (article, now) => addArticle(article, now),
+    articles: async () =>
+      (q.articlesAll.all() as Array<{ payload: string }>).map((r) => JSON.parse(r.payload) as AddedArticle),
+    events: async () => (q.eventsAll.all() as EventRow[]).map(toStoredEvent),
+    revision: async () => (q.revision.get() as { n: number }).n,
+  };
+
+  let closed = false;
+  return {
+    subscriptions,
+    outbox,
+    added,
+    async close() {
+      if (closed) return;
+      closed = true;
+      db.close();
+    },
+  };
+}
