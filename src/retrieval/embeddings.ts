@@ -3,7 +3,9 @@
  * folded into a fixed-size signed vector, log-scaled and L2-normalised. Deterministic.
  * `OpenAICompatibleEmbeddings` calls any /v1/embeddings endpoint with fetch when configured.
  */
+
 import { Embeddings } from "@langchain/core/embeddings";
+import { AppError, ErrorCodes } from "../errors.ts";
 import { normalize } from "../knowledge/normalize.ts";
 
 export const DEFAULT_DIMENSIONS = 512;
@@ -55,12 +57,28 @@ export class HashedNgramEmbeddings extends Embeddings {
   }
 }
 
-export type RemoteEmbeddingsConfig = { baseUrl: string; apiKey?: string; model: string; timeoutMs?: number };
+export type RemoteEmbeddingsConfig = {
+  baseUrl: string;
+  apiKey?: string | undefined;
+  model: string;
+  /** Per request (default 15 s). */
+  timeoutMs?: number;
+  /** Waits before each retry; only timeouts, network errors, 429 and 5xx are retried (default 300 ms, 1 s). */
+  retryDelaysMs?: number[];
+};
+
+/** A failure worth another try: the endpoint may answer next time. */
+class Transient extends AppError {}
 
 /** Any OpenAI-compatible embeddings endpoint (POST {baseUrl}/embeddings), through fetch. */
 export class OpenAICompatibleEmbeddings extends Embeddings {
   constructor(private readonly config: RemoteEmbeddingsConfig) {
-    super({ maxRetries: 2 });
+    super({});
+  }
+  /** Names this embedder in index paths: a different endpoint or model never reuses another's index. */
+  get id(): string {
+    const key = `${this.config.baseUrl}|${this.config.model}`;
+    return `remote-${this.config.model.replace(/[^a-zA-Z0-9._-]+/g, "_").slice(0, 40)}-${fnv1a(key).toString(16).padStart(8, "0")}`;
   }
   async embedDocuments(texts: string[]): Promise<number[][]> {
     const out: number[][] = [];
@@ -69,12 +87,26 @@ export class OpenAICompatibleEmbeddings extends Embeddings {
   }
   async embedQuery(text: string): Promise<number[]> {
     const [v] = await this.request([text]);
-    if (!v) throw new Error("E_EMBEDDINGS: empty response");
+    if (!v) throw new AppError(ErrorCodes.E_EMBEDDINGS, "embeddings endpoint returned no vector");
     return v;
   }
   private async request(input: string[]): Promise<number[][]> {
-    return this.caller.call(async () => {
-      const res = await fetch(`${this.config.baseUrl.replace(/\/$/, "")}/embeddings`, {
+    const delays = this.config.retryDelaysMs ?? [300, 1000];
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.requestOnce(input);
+      } catch (error) {
+        const delay = delays[attempt];
+        if (!(error instanceof Transient) || delay === undefined) throw error;
+        await new Promise((r) => setTimeout(r, delay));
+      }
+    }
+  }
+
+  private async requestOnce(input: string[]): Promise<number[][]> {
+    let res: Response;
+    try {
+      res = await fetch(`${this.config.baseUrl.replace(/\/$/, "")}/embeddings`, {
         method: "POST",
         headers: {
           "content-type": "application/json",
@@ -83,20 +115,46 @@ export class OpenAICompatibleEmbeddings extends Embeddings {
         body: JSON.stringify({ model: this.config.model, input }),
         signal: AbortSignal.timeout(this.config.timeoutMs ?? 15_000),
       });
-      if (!res.ok) throw new Error(`E_EMBEDDINGS: HTTP ${res.status}`);
-      const json = (await res.json()) as { data?: { index: number; embedding: number[] }[] };
-      if (!Array.isArray(json.data) || json.data.length !== input.length)
-        throw new Error("E_EMBEDDINGS: malformed response");
-      return [...json.data].sort((a, b) => a.index - b.index).map((d) => d.embedding);
-    });
+    } catch (error) {
+      const timedOut = error instanceof Error && error.name === "TimeoutError";
+      throw new Transient(
+        ErrorCodes.E_EMBEDDINGS,
+        timedOut ? "embeddings endpoint timed out" : "embeddings endpoint unreachable",
+      );
+    }
+    if (res.status === 429 || res.status >= 500) {
+      await res.body?.cancel();
+      throw new Transient(ErrorCodes.E_EMBEDDINGS, `embeddings endpoint answered HTTP ${res.status}`);
+    }
+    if (!res.ok) throw new AppError(ErrorCodes.E_EMBEDDINGS, `embeddings endpoint answered HTTP ${res.status}`);
+    let json: { data?: { index?: unknown; embedding?: unknown }[] };
+    try {
+      json = (await res.json()) as typeof json;
+    } catch {
+      throw new AppError(ErrorCodes.E_EMBEDDINGS, "embeddings endpoint answered with something that is not JSON");
+    }
+    const rows = Array.isArray(json.data) ? json.data : [];
+    const vectors = [...rows].sort((a, b) => Number(a.index) - Number(b.index)).map((d) => d.embedding);
+    const width = Array.isArray(vectors[0]) ? vectors[0].length : 0;
+    const wellFormed =
+      vectors.length === input.length &&
+      width > 0 &&
+      vectors.every(
+        (v) => Array.isArray(v) && v.length === width && v.every((x) => typeof x === "number" && Number.isFinite(x)),
+      );
+    if (!wellFormed) {
+      throw new AppError(ErrorCodes.E_EMBEDDINGS, "embeddings response is malformed (count, width or values)");
+    }
+    return vectors as number[][];
   }
 }
 
 /** The embeddings the environment asks for: remote when EMBEDDINGS_BASE_URL is set, else hashed n-grams. */
 export function embeddingsFromEnv(env: Record<string, string | undefined> = process.env): Embeddings {
   if (env.EMBEDDINGS_BASE_URL) {
-    if (!env.EMBEDDINGS_MODEL)
-      throw new Error("E_CONFIG: EMBEDDINGS_MODEL is required when EMBEDDINGS_BASE_URL is set");
+    if (!env.EMBEDDINGS_MODEL) {
+      throw new AppError(ErrorCodes.E_CONFIG, "EMBEDDINGS_MODEL is required when EMBEDDINGS_BASE_URL is set");
+    }
     return new OpenAICompatibleEmbeddings({
       baseUrl: env.EMBEDDINGS_BASE_URL,
       apiKey: env.EMBEDDINGS_API_KEY,

@@ -74,7 +74,7 @@ export class Retriever {
     const expanded = this.tokenizer.expand(question);
     const qTokens = this.tokenizer.tokens(expanded);
     const bm = mode === "vector" ? [] : this.bm25.search(qTokens, CANDIDATES);
-    const vec = mode === "bm25" ? [] : await this.index.search(await this.embeddings.embedQuery(expanded), CANDIDATES);
+    const vec = mode === "bm25" ? [] : await this.vectorSearch(expanded);
     const fused = new Map<number, { score: number; bm25: number; cosine: number }>();
     const slot = (doc: number) => {
       let s = fused.get(doc);
@@ -108,6 +108,22 @@ export class Retriever {
       .sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id))
       .slice(0, k);
   }
+
+  /**
+   * Nearest passages by embedding. A failing embeddings endpoint (remote, optional) must not cost the
+   * answer: the search then runs on BM25 alone, and `vectorFailures` counts it for health reporting.
+   */
+  private async vectorSearch(query: string): Promise<{ id: number; score: number }[]> {
+    try {
+      return await this.index.search(await this.embeddings.embedQuery(query), CANDIDATES);
+    } catch {
+      this.vectorFailures++;
+      return [];
+    }
+  }
+
+  /** Question embeddings that failed since start (the search fell back to BM25). */
+  vectorFailures = 0;
 
   /** The idf-weighted share of the query's words that occur in passage `doc`. */
   private coverage(words: string[], doc: number): number {

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Knowledge } from "../knowledge/load.ts";
-import { embeddingsFromEnv, HashedNgramEmbeddings } from "./embeddings.ts";
+import { embeddingsFromEnv, HashedNgramEmbeddings, OpenAICompatibleEmbeddings } from "./embeddings.ts";
 import { HnswIndex } from "./hnswlib.ts";
 import { Retriever } from "./hybrid.ts";
 
@@ -14,9 +14,18 @@ export function indexDir(dataDir: string, knowledge: Knowledge, embedder: string
   return join(dataDir, "index", `${knowledge.hash}-${embedder}`);
 }
 
-export async function buildNodeRetriever(knowledge: Knowledge, dataDir?: string): Promise<Retriever> {
-  const embeddings = embeddingsFromEnv();
-  const embedder = embeddings instanceof HashedNgramEmbeddings ? `hashed${embeddings.dimensions}` : "remote";
+export async function buildNodeRetriever(
+  knowledge: Knowledge,
+  dataDir?: string,
+  env: Record<string, string | undefined> = process.env,
+): Promise<Retriever> {
+  const embeddings = embeddingsFromEnv(env);
+  const embedder =
+    embeddings instanceof HashedNgramEmbeddings
+      ? `hashed${embeddings.dimensions}`
+      : embeddings instanceof OpenAICompatibleEmbeddings
+        ? embeddings.id
+        : "custom";
   const dir = dataDir ? indexDir(dataDir, knowledge, embedder) : null;
   return Retriever.build(knowledge, {
     embeddings,

@@ -5,6 +5,7 @@ import { answerFromPassages } from "../../src/retrieval/answer.ts";
 import { HnswIndex } from "../../src/retrieval/hnswlib.ts";
 import { Retriever } from "../../src/retrieval/hybrid.ts";
 import { splitAll } from "../../src/retrieval/passages.ts";
+import { supports } from "../../src/retrieval/support.ts";
 import { createTokenizer } from "../../src/retrieval/tokenize.ts";
 
 let knowledge: Knowledge;
@@ -44,5 +45,55 @@ describe("retrieval", () => {
     const q = "淮河联盟下一步怎么做";
     const ids = async (r: Retriever) => (await r.search(q, 10)).map((h) => h.passage.id);
     expect(await ids(again)).toEqual(await ids(retriever));
+  });
+
+  it("keeps a sentence whole when the source wraps it across a paragraph break", () => {
+    const passages = splitAll(knowledge.articles.values());
+    const wrapped = passages.find((p) => p.text.startsWith("协同创新网络各成员单位共建一张资源"));
+    expect(wrapped?.text).toMatch(/共育一流产\s+业生态。$/);
+    // Headings stay passages of their own.
+    expect(passages.some((p) => p.text === '有序引导唱响开放合作"大合唱"')).toBe(true);
+  });
+
+  it("quotes a whole enumerated list, each item's first sentence as its own exact quote", async () => {
+    const a = await answerFromPassages(retriever, "淮河联盟下一步要从哪五个方面推进工作");
+    expect(a?.kind).toBe("passage");
+    for (const item of [
+      "一是推动产业联动发展",
+      "二是推动创新平台共建共享",
+      "三是",
+      "四是",
+      "五是共同擦亮“科创淮河”品牌",
+    ]) {
+      expect(a?.answer).toContain(item);
+    }
+    for (const c of a?.citations ?? []) expect(knowledge.articles.get(c.articleId)?.body).toContain(c.quote);
+  });
+
+  it("continues a ';'-separated list to its end when the question asks for a list", async () => {
+    const a = await answerFromPassages(retriever, "专家认为国家高新区跨区域协同形成了哪些新范式");
+    for (const s of ["创新协同", "开放协同", "制度协同", "要素协同", "保障协同"]) expect(a?.answer).toContain(s);
+    expect(a?.citations[0] && knowledge.articles.get(a.citations[0].articleId)?.body).toContain(a?.citations[0]?.quote);
+  });
+
+  it.each([
+    ["物联网产业协同创新网络2025年的产值是多少", "a figure the articles do not give"],
+    ["集成电路网络组建的创投基金规模有多大", "a size the articles do not state"],
+    ["工信部规划司那位相关负责人叫什么名字", "a name the articles do not give"],
+    ["光电子产业协同创新网络秘书处的联系电话是多少", "a detail the articles never record"],
+    ["What is Tencent's stock price today?", "English words the articles do not cover"],
+  ])("refuses %s (%s)", async (question) => {
+    expect(await answerFromPassages(retriever, question)).toBeNull();
+  });
+
+  it("support: quantity needs a number, the measured noun and the year; time needs a date", () => {
+    const passage = (text: string) => ({ text, context: text });
+    expect(supports("产值是多少", passage("产值规模约为11.7万亿元"), knowledge).ok).toBe(true);
+    expect(supports("产值是多少", passage("产值规模很大"), knowledge).ok).toBe(false);
+    expect(supports("2023年的产值是多少", passage("2024年产值11.7万亿元"), knowledge).ok).toBe(false);
+    expect(supports("营收是多少", passage("营收增长了"), knowledge).ok).toBe(false);
+    expect(supports("联盟什么时候成立", passage("联盟成立了"), knowledge).ok).toBe(false);
+    expect(supports("联盟什么时候成立", passage("2024年9月8日,联盟成立"), knowledge).ok).toBe(true);
+    expect(supports("那位负责人叫什么名字", passage("贾敬敦表示"), knowledge).ok).toBe(true);
   });
 });
