@@ -26,7 +26,15 @@ export type Answer = {
   /** Caveats: partial list, ambiguous name answered both ways, "as of" dates. */
   notes?: string[];
   citations: Citation[];
+  /** The question as answered, when a follow-up was completed from the conversation ("牵头单位呢" → "…的牵头单位呢"). */
+  understoodAs?: string;
+  /** Set when `answer` was written by a language model (src/llm/): every sentence cites `citations` as [n]
+   *  and passed the citation guard; `partial` while it is still being written. */
+  generated?: { model: string; sentences: number; dropped: number; partial?: boolean };
 };
+
+/** Options for one answer: `onProgress` receives partial answers while a slow answer is being written. */
+export type AnswerOptions = { onProgress?: (partial: Answer) => void };
 
 /** Questions longer than this are refused politely, by the engine and the bot alike. */
 export const MAX_QUESTION_CHARS = 4000;

@@ -12,8 +12,10 @@
  *  - commands: /帮助, /简报, /简报 <网络或高新区>; without the slash when the whole message is the command
  *    ("帮助", "简报", "简报 物联网"), so questions that merely start with those words stay questions.
  */
-import type { Answer } from "../answer/types.ts";
+import type { Answer, AnswerOptions } from "../answer/types.ts";
 import { type IncomingMessage, stripMentions } from "../feishu/parse.ts";
+import type { Knowledge } from "../knowledge/load.ts";
+import type { FollowUps } from "./context.ts";
 
 export const BOT_NAME = "高新区协同助手";
 export { MAX_QUESTION_CHARS } from "../answer/types.ts";
@@ -21,8 +23,10 @@ export { MAX_QUESTION_CHARS } from "../answer/types.ts";
 import { MAX_QUESTION_CHARS } from "../answer/types.ts";
 
 export type BotEngine = {
-  answer(question: string): Promise<Answer> | Answer;
+  answer(question: string, options?: AnswerOptions): Promise<Answer> | Answer;
   briefing(scope?: string): Answer;
+  /** The snapshot answering now; follow-up questions resolve against it (absent: no follow-ups). */
+  readonly knowledge?: Knowledge;
 };
 
 export type Decision =
@@ -173,12 +177,22 @@ export async function handleMessage(
     engine: BotEngine;
     botOpenId: () => Promise<string | undefined>;
     onEngineError?: (error: unknown) => void;
+    /** Per-conversation context: questions are completed from it ("牵头单位呢？") and update it. */
+    followUps?: FollowUps;
   },
 ): Promise<{ decision: Decision; reply: BotReply | null }> {
   // The bot's identity (cached by the sender) is needed for groups and to recognise its own messages. If it is
   // unavailable, private chats are still answered; groups are not (we could not tell whether we were mentioned).
   const botOpenId = await deps.botOpenId();
   const decision = decide(msg, botOpenId);
-  const reply = await respond(decision, deps.engine, deps.onEngineError);
-  return { decision, reply };
+  if (decision.action !== "question" || !deps.followUps) {
+    return { decision, reply: await respond(decision, deps.engine, deps.onEngineError) };
+  }
+  const knowledge = deps.engine.knowledge;
+  const turn = await deps.followUps.resolve(msg, decision.text, knowledge);
+  const reply = await respond({ action: "question", text: turn.question }, deps.engine, deps.onEngineError);
+  if (reply?.kind !== "answer") return { decision, reply };
+  await deps.followUps.remember(turn, reply.answer, knowledge);
+  const answer = turn.rule ? { ...reply.answer, understoodAs: turn.question } : reply.answer;
+  return { decision, reply: { kind: "answer", answer } };
 }

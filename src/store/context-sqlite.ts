@@ -1,0 +1,71 @@
+/**
+ * SQLite ContextStore (better-sqlite3, WAL), in the same database file as the dedup data (its own connection;
+ * migrations/0003_context.sql). Expired rows are never returned and are pruned at most every `pruneEveryMs`.
+ */
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import Database from "better-sqlite3";
+import { CONTEXT_MAX_VALUE_CHARS, type ContextStore, ContextValueTooLarge } from "./context.ts";
+import { migrate } from "./migrate.ts";
+import type { StoreClock } from "./types.ts";
+
+export type SqliteContextOptions = {
+  clock?: StoreClock;
+  /** Prune expired rows at most this often (ms). */
+  pruneEveryMs?: number;
+};
+
+export function openSqliteContextStore(file: string, options: SqliteContextOptions = {}): ContextStore {
+  const clock = options.clock ?? { now: Date.now };
+  const pruneEveryMs = options.pruneEveryMs ?? 10 * 60 * 1000;
+  if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
+
+  const db = new Database(file);
+  db.pragma("journal_mode = WAL");
+  db.pragma("synchronous = NORMAL");
+  db.pragma("busy_timeout = 5000");
+  migrate(db);
+
+  const select = db.prepare("SELECT value FROM conversation_context WHERE key = ? AND updated_at >= ?");
+  const upsert = db.prepare(
+    "INSERT INTO conversation_context (key, value, updated_at) VALUES (?, ?, ?) " +
+      "ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+  );
+  const remove = db.prepare("DELETE FROM conversation_context WHERE key = ?");
+  const deleteOld = db.prepare("DELETE FROM conversation_context WHERE updated_at < ?");
+
+  let lastPrune = Number.NEGATIVE_INFINITY;
+  const maybePrune = (maxAgeMs: number) => {
+    const now = clock.now();
+    if (now - lastPrune < pruneEveryMs) return;
+    lastPrune = now;
+    deleteOld.run(now - maxAgeMs);
+  };
+
+  let closed = false;
+  return {
+    async get(key, maxAgeMs) {
+      maybePrune(maxAgeMs);
+      const row = select.get(key, clock.now() - maxAgeMs) as { value: string } | undefined;
+      return row?.value;
+    },
+    async set(key, value) {
+      if (value.length > CONTEXT_MAX_VALUE_CHARS) {
+        throw new ContextValueTooLarge(`context value over ${CONTEXT_MAX_VALUE_CHARS} chars`);
+      }
+      upsert.run(key, value, clock.now());
+    },
+    async delete(key) {
+      remove.run(key);
+    },
+    async prune(maxAgeMs) {
+      lastPrune = clock.now();
+      return deleteOld.run(clock.now() - maxAgeMs).changes;
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      db.close();
+    },
+  };
+}
