@@ -1,0 +1,34 @@
+/**
+ * The answer route, free of Node: facts first, then the passage answerer (retrieval), else an honest "none".
+ * Node (engine.ts) and the Worker (src/runtime/worker.ts) answer through this same function.
+ */
+import type { Knowledge } from "../knowledge/load.ts";
+import { FactEngine } from "./facts.ts";
+import { parseQuestion } from "./parse.ts";
+import { type Answer, MAX_QUESTION_CHARS } from "./types.ts";
+
+/** A second opinion for questions the fact engine does not take (retrieval plugs in here). */
+export type PassageAnswerer = (question: string, knowledge: Knowledge) => Answer | null | Promise<Answer | null>;
+
+export function notCovered(): Answer {
+  return {
+    kind: "none",
+    answer:
+      "抱歉，知识库中的文章没有涉及这个问题。我能回答国家高新区产业协同创新网络（人工智能、纳米新材料、集成电路、物联网、光电子、新型显示）和高新区联盟（京津冀、东北、长三角、淮河等）的成员、成立时间、地点、牵头单位和相关数据。",
+    citations: [],
+  };
+}
+
+/** Answers from one snapshot; pure apart from the optional passage answerer. */
+export async function answerWith(knowledge: Knowledge, question: string, passages?: PassageAnswerer): Promise<Answer> {
+  const q = question.trim();
+  if (!q) return { kind: "none", answer: "请输入问题，例如：物联网网络有哪些成员？", citations: [] };
+  if (q.length > MAX_QUESTION_CHARS) {
+    return { kind: "none", answer: `问题太长（超过${MAX_QUESTION_CHARS}字），请精简后再问。`, citations: [] };
+  }
+  const parsed = parseQuestion(q, knowledge);
+  const fact = new FactEngine(knowledge).answer(parsed);
+  if (fact) return fact;
+  const passage = passages ? await passages(q, knowledge) : null;
+  return passage ?? notCovered();
+}

@@ -1,0 +1,106 @@
+/**
+ * Builds the immutable `Knowledge` snapshot from parsed knowledge files. No file system here: Node reads the
+ * files (load.ts), the Worker gets them parsed from its bundled snapshot (scripts/build-worker.ts), and both index
+ * them with this same code.
+ */
+import { createHash } from "node:crypto";
+import type { AliasEntry, AliasTarget, EntityKind, Knowledge, KnowledgeFiles } from "./load.ts";
+import { normalize } from "./normalize.ts";
+import type { Alliance, KnowledgeEvent, Network, Zone } from "./schema.ts";
+
+export function hashKnowledgeFiles(files: KnowledgeFiles): string {
+  const h = createHash("sha256");
+  const { origins: _origins, ...content } = files;
+  h.update(JSON.stringify(content));
+  return h.digest("hex").slice(0, 16);
+}
+
+function entityNames(entity: Zone | Network | Alliance): string[] {
+  const official = "officialNames" in entity ? entity.officialNames : [];
+  return [entity.name, ...official, ...entity.aliases];
+}
+
+/** Every (normalised alias → target) pair, including each entity's own name. */
+export function collectAliases(files: Pick<KnowledgeFiles, "zones" | "networks" | "alliances" | "ambiguous">) {
+  const pairs: { alias: string; target: AliasTarget; source: string }[] = [];
+  const add = (kind: EntityKind, entity: Zone | Network | Alliance) => {
+    for (const name of entityNames(entity)) {
+      pairs.push({ alias: normalize(name), target: { type: "entity", ref: { kind, id: entity.id } }, source: name });
+    }
+  };
+  for (const z of files.zones) add("zone", z);
+  for (const n of files.networks) add("network", n);
+  for (const a of files.alliances) add("alliance", a);
+  for (const amb of files.ambiguous)
+    pairs.push({ alias: normalize(amb.name), target: { type: "ambiguous", name: amb }, source: amb.name });
+  return pairs;
+}
+
+function derivedEvents(networks: Network[], alliances: Alliance[]): KnowledgeEvent[] {
+  const events: KnowledgeEvent[] = [];
+  for (const n of networks) {
+    if (!n.launch?.date) continue;
+    events.push({
+      id: `launch-${n.id}`,
+      date: n.launch.date,
+      title: `${n.name}成立`,
+      summary: `${n.name}${n.launch.occasion ? `${n.launch.occasion}` : "成立"}。`,
+      scopes: [n.id, ...(n.members?.zones ?? [])],
+      venue: n.launch.venue,
+      evidence: n.launch.evidence,
+    });
+  }
+  for (const a of alliances) {
+    if (!a.founded) continue;
+    events.push({
+      id: `founding-${a.id}`,
+      date: a.founded.date,
+      title: `${a.name}成立`,
+      summary: `${a.name}成立。`,
+      scopes: [a.id, ...(a.members?.zones ?? [])],
+      evidence: a.founded.evidence,
+    });
+  }
+  return events;
+}
+
+/** Indexes a validated set of files. Call `validateKnowledge` first: this trusts the references. */
+export function buildKnowledge(files: KnowledgeFiles): Knowledge {
+  const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x] as const));
+  const memberships = new Map<string, { networks: Network[]; alliances: Alliance[] }>();
+  const slot = (zoneId: string) => {
+    let s = memberships.get(zoneId);
+    if (!s) {
+      s = { networks: [], alliances: [] };
+      memberships.set(zoneId, s);
+    }
+    return s;
+  };
+  for (const n of files.networks) for (const z of n.members?.zones ?? []) slot(z).networks.push(n);
+  for (const a of files.alliances) for (const z of a.members?.zones ?? []) slot(z).alliances.push(a);
+
+  const seen = new Set<string>();
+  const aliases: AliasEntry[] = [];
+  for (const { alias, target } of collectAliases(files)) {
+    const key = `${alias}\u0000${target.type === "entity" ? `${target.ref.kind}:${target.ref.id}` : "?"}`;
+    if (!alias || seen.has(key)) continue;
+    seen.add(key);
+    aliases.push({ alias, target });
+  }
+  aliases.sort((a, b) => b.alias.length - a.alias.length);
+
+  const events = [...files.events, ...derivedEvents(files.networks, files.alliances)].sort((a, b) =>
+    a.date.localeCompare(b.date),
+  );
+  return Object.freeze({
+    articles: byId(files.articles),
+    zones: byId(files.zones),
+    networks: byId(files.networks),
+    alliances: byId(files.alliances),
+    figures: files.figures,
+    events,
+    aliases,
+    memberships,
+    hash: hashKnowledgeFiles(files),
+  });
+}
