@@ -50,7 +50,8 @@ body {
 .hint { color: #646a73; font-size: 13px; margin: 4px 0; }
 .error { color: #b00; }
 .ask { position: sticky; bottom: 0; background: var(--bg); border-top: 1px solid var(--line); padding: 8px 16px 12px; }
-.examples { display: flex; flex-wrap: wrap; gap: 6px; margin-bottom: 8px; }
+.ask { display: flex; flex-direction: column; }
+.examples { display: flex; flex-wrap: wrap; gap: 6px; margin-bottom: 8px; order: -1; }
 .chip { border: 1px solid var(--line); background: #fff; border-radius: 14px; padding: 3px 10px; font-size: 13px;
   cursor: pointer; }
 .row { display: flex; gap: 6px; }
@@ -59,6 +60,13 @@ body {
 .send { background: var(--blue); color: #fff; }
 .row .briefing { background: #fff; border: 1px solid var(--line); }
 .ask[aria-busy="true"] button { opacity: .6; }
+@media (max-width: 600px) {
+  /* Phones: the examples scroll sideways in one line instead of filling the screen. */
+  .examples { flex-wrap: nowrap; overflow-x: auto; scrollbar-width: none; }
+  .chip { flex: none; }
+  .top h1 { font-size: 18px; }
+  .log, .top, .ask { padding-left: 10px; padding-right: 10px; }
+}
 `;
 
 /**

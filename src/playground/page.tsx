@@ -115,13 +115,8 @@ export function Page(props: {
           )}
         </main>
         <form class="ask" method="post" action="/">
-          <div class="examples">
-            {props.examples.map((q) => (
-              <button type="submit" name="ask" value={q} class="chip">
-                {q}
-              </button>
-            ))}
-          </div>
+          {/* The text box and 发送 come first: Enter submits with the form's first submit button. CSS shows the
+              examples above them. */}
           <div class="row">
             <input
               type="text"
@@ -138,6 +133,13 @@ export function Page(props: {
             <button type="submit" name="ask" value="/简报" class="briefing">
               /简报
             </button>
+          </div>
+          <div class="examples">
+            {props.examples.map((q) => (
+              <button type="submit" name="ask" value={q} class="chip">
+                {q}
+              </button>
+            ))}
           </div>
         </form>
       </body>
