@@ -14,7 +14,8 @@ import { fileURLToPath } from "node:url";
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-const CHROMIUM = "/usr/bin/chromium";
+/** Debian's chromium; CHROMIUM_PATH points elsewhere (and lets the missing-browser paths be tried). */
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const INSTALL_COMMAND = "sudo apt-get install -y chromium";
 const hasChromium = existsSync(CHROMIUM);
 const browserRequired = process.env.REQUIRE_BROWSER === "1";
@@ -99,12 +100,13 @@ describe.runIf(hasChromium)("playground in chromium", () => {
   let browser: Browser;
   let desktop: BrowserContext;
   let page: Page;
-  const dataDir = mkdtempSync(join(tmpdir(), "playground-browser-"));
+  let dataDir = "";
   const dialogs: string[] = [];
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
+    dataDir = mkdtempSync(join(tmpdir(), "playground-browser-"));
     [server, browser] = await Promise.all([
       startServer(dataDir),
       // launch() gives every run a fresh temporary profile (user-data-dir), removed on close.
@@ -143,7 +145,7 @@ describe.runIf(hasChromium)("playground in chromium", () => {
       server.child.kill("SIGTERM");
       await exited;
     }
-    rmSync(dataDir, { recursive: true, force: true });
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
   /** Types a question, presses Enter, and returns the new exchange once the reply is there. */
