@@ -1,10 +1,11 @@
 /**
- * Builds the immutable `Knowledge` snapshot from parsed knowledge files. No file system here: Node reads the
- * files (load.ts), the Worker gets them parsed from its bundled snapshot (scripts/build-worker.ts), and both index
- * them with this same code.
+ * Builds the immutable `Knowledge` snapshot from parsed knowledge files, and merges knowledge added at run time.
+ * No file system here: Node reads the files (load.ts), the Worker gets them parsed from its bundled snapshot
+ * (scripts/build-worker.ts), and both index them with this same code. load.ts re-exports everything here.
  */
 import { createHash } from "node:crypto";
-import type { AliasEntry, AliasTarget, EntityKind, Knowledge, KnowledgeFiles } from "./load.ts";
+import { basename } from "node:path";
+import type { AddedKnowledge, AliasEntry, AliasTarget, EntityKind, Knowledge, KnowledgeFiles } from "./load.ts";
 import { normalize } from "./normalize.ts";
 import type { Alliance, KnowledgeEvent, Network, Zone } from "./schema.ts";
 
@@ -103,4 +104,37 @@ export function buildKnowledge(files: KnowledgeFiles): Knowledge {
     memberships,
     hash: hashKnowledgeFiles(files),
   });
+}
+
+/** The `file` of a run-time article (its name carries the id, as for articles in the folder). */
+export function addedArticleFile(id: string): string {
+  return `(added)/articles/${id}.md`;
+}
+
+/** Appends run-time articles and events to files read from the folder (in place; returns `files`). */
+export function mergeAddedKnowledge(files: KnowledgeFiles, added: AddedKnowledge): KnowledgeFiles {
+  for (const a of added.articles) {
+    files.articles.push({
+      id: a.id,
+      title: a.title,
+      subtitle: null,
+      source: a.source,
+      date: a.date,
+      dateNote: null,
+      authors: [],
+      people: [],
+      body: a.body,
+      file: addedArticleFile(a.id),
+    });
+  }
+  added.events.forEach((event, index) => {
+    const entry = { ...event };
+    files.events.push(entry);
+    files.origins.set(entry, { file: "(added)/events", index });
+  });
+  return files;
+}
+
+export function articleIdFromFile(file: string): string {
+  return basename(file).replace(/\.md$/, "");
 }

@@ -5,7 +5,7 @@
  * `buildKnowledge` indexes a valid set.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { basename, join } from "node:path";
+import { join } from "node:path";
 import YAML from "yaml";
 import type { z } from "zod";
 import { KnowledgeError } from "./errors.ts";
@@ -160,37 +160,11 @@ export type AddedArticle = { id: string; title: string; date: string; source: st
 /** Knowledge added at run time (stored under DATA_DIR), merged with the folder's at load. */
 export type AddedKnowledge = { articles: readonly AddedArticle[]; events: readonly KnowledgeEvent[] };
 
-/** The `file` of a run-time article (its name carries the id, as for articles in the folder). */
-export function addedArticleFile(id: string): string {
-  return `(added)/articles/${id}.md`;
-}
-
-/** Appends run-time articles and events to files read from the folder (in place; returns `files`). */
-export function mergeAddedKnowledge(files: KnowledgeFiles, added: AddedKnowledge): KnowledgeFiles {
-  for (const a of added.articles) {
-    files.articles.push({
-      id: a.id,
-      title: a.title,
-      subtitle: null,
-      source: a.source,
-      date: a.date,
-      dateNote: null,
-      authors: [],
-      people: [],
-      body: a.body,
-      file: addedArticleFile(a.id),
-    });
-  }
-  added.events.forEach((event, index) => {
-    const entry = { ...event };
-    files.events.push(entry);
-    files.origins.set(entry, { file: "(added)/events", index });
-  });
-  return files;
-}
-
-export { buildKnowledge, collectAliases, hashKnowledgeFiles } from "./build.ts";
-
-export function articleIdFromFile(file: string): string {
-  return basename(file).replace(/\.md$/, "");
-}
+export {
+  addedArticleFile,
+  articleIdFromFile,
+  buildKnowledge,
+  collectAliases,
+  hashKnowledgeFiles,
+  mergeAddedKnowledge,
+} from "./build.ts";

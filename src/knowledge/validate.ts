@@ -3,7 +3,8 @@
  * every stated count equals its list unless the list is marked partial, every reference
  * resolves, ids are unique, and no name means two entities (unless declared ambiguous).
  */
-import { articleIdFromFile, collectAliases, type KnowledgeFiles } from "./load.ts";
+import { articleIdFromFile, collectAliases } from "./build.ts";
+import type { KnowledgeFiles } from "./load.ts";
 import type { Evidence } from "./schema.ts";
 
 export type ValidationIssue = { file: string; entry: string; field: string; message: string };
