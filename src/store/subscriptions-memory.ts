@@ -137,7 +137,12 @@ export function createMemoryNoticeStores(): NoticeStores & {
         if (!active(s) || !wanted.has(s.scope)) continue;
         perChat.set(s.chatId, [...(perChat.get(s.chatId) ?? []), s]);
       }
-      for (const [chatId, matched] of perChat) {
+      // Same order as the SQL: chats by id, each chat's subscriptions by creation time, then scope.
+      const chats = [...perChat.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      for (const [chatId, unsorted] of chats) {
+        const matched = [...unsorted].sort(
+          (a, b) => a.createdAt - b.createdAt || (a.scope < b.scope ? -1 : a.scope > b.scope ? 1 : 0),
+        );
         const instant = matched.some((s) => s.mode === "instant");
         const row: OutboxRow = {
           id: nextId++,

@@ -67,7 +67,7 @@ export function renderNotice(event: NoticeEvent, reasons: readonly string[]): Re
   const quote = truncate(displayQuote(event.quote), LIMITS.quote);
   const card: Card = {
     schema: "2.0",
-    config: { update_multi: true, summary: { content: truncate(`新动态：${event.title}`, 60) } },
+    config: { update_multi: true, summary: { content: defuseText(truncate(`新动态：${event.title}`, 60)) } },
     header: {
       title: { tag: "plain_text", content: defuseText(title) },
       subtitle: { tag: "plain_text", content: `新动态 · ${date}` },

@@ -5,17 +5,28 @@
  *   GET  /open-apis/bot/v3/info                             → {bot: {open_id, app_name, …}}
  *   POST /open-apis/im/v1/messages/:message_id/reply        {msg_type, content, uuid}
  *   POST /open-apis/im/v1/messages?receive_id_type=chat_id  {receive_id, msg_type, content, uuid}
+ *   PATCH /open-apis/im/v1/messages/:message_id              {content}: replaces a card the bot posted (both cards
+ *                                                            need config.update_multi = true, as Feishu requires)
  *
  * Like Feishu it checks the bearer token, validates content, refuses cards over 30 KB (230025) and deduplicates
  * sends by `uuid` (same uuid → the first message, nothing posted twice). It records every call, and can be
- * told to answer the next calls with an error (rate limits with x-ogw-ratelimit-reset, 232009, 5xx, delays).
- * Listens on 127.0.0.1 only.
+ * told to answer the next calls with an error (rate limits with x-ogw-ratelimit-reset, 232009, 5xx, delays),
+ * to hang, or to post and then answer late (the answer lost in a crash).
+ *
+ * Optional rate limits like Feishu's (`rateLimits`, off by default), on message sends (reply and create) that
+ * passed the token and content checks; a refused send does not count:
+ *   - perChat: Feishu allows 5 messages per second to one chat → HTTP 400, code 230020 (create only: a reply's
+ *     chat is not on the wire);
+ *   - app: Feishu allows 50 per second and 1,000 per minute per app for im/v1/messages → HTTP 429, code 99991400.
+ * Both answer with `x-ogw-ratelimit-reset` (seconds until a send fits again: whole seconds, rounded up, as
+ * Feishu sends them; `fractionalReset` gives milliseconds precision for fast tests) and `x-ogw-ratelimit-limit`.
+ * `rateLimited` counts the refusals. Listens on 127.0.0.1 only.
  */
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
-export type Route = "token" | "bot" | "reply" | "create";
+export type Route = "token" | "bot" | "reply" | "create" | "update";
 
 export type FakeCall = {
   route: Route | "unknown";
@@ -50,6 +61,31 @@ export type Fault = {
   delayMs?: number;
   /** Only for calls this predicate accepts. */
   when?: (call: { body: unknown; path: string }) => boolean;
+  /** Never answer (and post nothing); the request stays open until the fake closes. */
+  hang?: boolean;
+  /** Post the message first, then wait `delayMs` before answering (a late answer the client may never see). */
+  afterPost?: boolean;
+};
+
+/** At most `limit` sends in any `windowMs`. */
+export type RateWindow = { limit: number; windowMs: number };
+
+export type RateLimits = {
+  /** Per chat (Feishu: { limit: 5, windowMs: 1000 }) → 230020. */
+  perChat?: RateWindow;
+  /** App-wide (Feishu: 50 / 1 s and 1,000 / 60 s) → 99991400. */
+  app?: RateWindow[];
+  /** x-ogw-ratelimit-reset with millisecond precision instead of whole seconds. */
+  fractionalReset?: boolean;
+};
+
+/** Feishu's published limits for im/v1/messages. */
+export const FEISHU_RATE_LIMITS: RateLimits = {
+  perChat: { limit: 5, windowMs: 1000 },
+  app: [
+    { limit: 50, windowMs: 1000 },
+    { limit: 1000, windowMs: 60_000 },
+  ],
 };
 
 export type FakeOptions = {
@@ -60,6 +96,8 @@ export type FakeOptions = {
   /** Seconds; Feishu gives 7200. */
   tokenExpire?: number;
   cardLimitBytes?: number;
+  /** Off by default; see the header comment. */
+  rateLimits?: RateLimits;
 };
 
 export const FAKE_APP_ID = "cli_a1b2c3d4e5f60718";
@@ -72,13 +110,22 @@ const PATHS = {
   create: "/open-apis/im/v1/messages",
 };
 const REPLY = /^\/open-apis\/im\/v1\/messages\/([^/]+)\/reply$/;
+const MESSAGE = /^\/open-apis\/im\/v1\/messages\/([^/]+)$/;
 
 export class FakeFeishu {
   readonly calls: FakeCall[] = [];
   readonly posted: PostedMessage[] = [];
   readonly tokensIssued: string[] = [];
+  /** Every accepted card update, in order (the posted message's content is replaced too). */
+  readonly updates: Array<{ messageId: string; content: string }> = [];
   /** Answer every interactive message with 230099 (card content refused). */
   refuseCards = false;
+  /** Sends refused by `rateLimits`. */
+  readonly rateLimited = { perChat: 0, app: 0 };
+  /** Message sends admitted by `rateLimits`, by chat and app-wide (times in ms). */
+  private readonly sendTimes = { app: [] as number[], perChat: new Map<string, number[]>() };
+  private readonly hung = new Set<ServerResponse>();
+  rateLimits: RateLimits | undefined;
   private readonly faults: Array<Required<Pick<Fault, "times">> & Fault> = [];
   private readonly byUuid = new Map<string, PostedMessage>();
   private readonly validTokens = new Set<string>();
@@ -103,6 +150,7 @@ export class FakeFeishu {
     this.appName = options.appName ?? "高新区协同助手";
     this.tokenExpire = options.tokenExpire ?? 7200;
     this.cardLimitBytes = options.cardLimitBytes ?? 30 * 1024;
+    this.rateLimits = options.rateLimits;
   }
 
   static async start(options: FakeOptions = {}): Promise<FakeFeishu> {
@@ -141,6 +189,8 @@ export class FakeFeishu {
     const server = this.server;
     if (!server) return;
     this.server = undefined;
+    for (const res of this.hung) res.destroy();
+    this.hung.clear();
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
@@ -177,6 +227,46 @@ export class FakeFeishu {
     return this.calls.filter((c) => c.route === route);
   }
 
+  /** Messages actually posted by create (deduplicated by uuid, as Feishu does). */
+  created(): PostedMessage[] {
+    return this.posted.filter((p) => p.route === "create");
+  }
+
+  /** How many messages were posted to each chat by create. */
+  createdPerChat(): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const p of this.created()) counts.set(p.target, (counts.get(p.target) ?? 0) + 1);
+    return counts;
+  }
+
+  /**
+   * Admits one send under `rateLimits`, or says which limit refused it and when a send fits again (ms).
+   * Sliding windows over the admitted sends.
+   */
+  private admit(chatId: string | undefined): { limit: "perChat" | "app"; waitMs: number; of: number } | undefined {
+    const limits = this.rateLimits;
+    if (!limits) return undefined;
+    const now = Date.now();
+    const waitIn = (times: number[], w: RateWindow): number => {
+      const recent = times.filter((t) => t > now - w.windowMs);
+      if (recent.length < w.limit) return 0;
+      return (recent[recent.length - w.limit] ?? now) + w.windowMs - now;
+    };
+    const chatTimes = chatId !== undefined ? (this.sendTimes.perChat.get(chatId) ?? []) : [];
+    if (limits.perChat && chatId !== undefined) {
+      const wait = waitIn(chatTimes, limits.perChat);
+      if (wait > 0) return { limit: "perChat", waitMs: wait, of: limits.perChat.limit };
+    }
+    for (const w of limits.app ?? []) {
+      const wait = waitIn(this.sendTimes.app, w);
+      if (wait > 0) return { limit: "app", waitMs: wait, of: w.limit };
+    }
+    const horizon = Math.max(limits.perChat?.windowMs ?? 0, ...(limits.app ?? []).map((w) => w.windowMs));
+    this.sendTimes.app = [...this.sendTimes.app.filter((t) => t > now - horizon), now];
+    if (chatId !== undefined) this.sendTimes.perChat.set(chatId, [...chatTimes.filter((t) => t > now - horizon), now]);
+    return undefined;
+  }
+
   /** Invalidate all issued tokens (the next API call gets 99991663). */
   revokeTokens(): void {
     this.validTokens.clear();
@@ -192,6 +282,7 @@ export class FakeFeishu {
       body = raw.toString("utf8");
     }
     const replyMatch = REPLY.exec(url.pathname);
+    const messageMatch = MESSAGE.exec(url.pathname);
     const route: Route | "unknown" =
       req.method === "POST" && url.pathname === PATHS.token
         ? "token"
@@ -201,7 +292,9 @@ export class FakeFeishu {
             ? "reply"
             : req.method === "POST" && url.pathname === PATHS.create
               ? "create"
-              : "unknown";
+              : req.method === "PATCH" && messageMatch
+                ? "update"
+                : "unknown";
 
     const headers: Record<string, string> = {};
     for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers[k] = v;
@@ -229,6 +322,7 @@ export class FakeFeishu {
       res.end(JSON.stringify(payload));
     };
 
+    let lateMs = 0;
     if (route !== "unknown") {
       const index = this.faults.findIndex(
         (f) => f.route === route && (!f.when || f.when({ body, path: url.pathname })),
@@ -237,7 +331,13 @@ export class FakeFeishu {
       if (fault) {
         fault.times--;
         if (fault.times <= 0) this.faults.splice(index, 1);
-        if (fault.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
+        if (fault.hang) {
+          this.hung.add(res);
+          res.on("close", () => this.hung.delete(res));
+          return;
+        }
+        if (fault.afterPost) lateMs = fault.delayMs ?? 0;
+        else if (fault.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
         if (fault.status !== undefined || fault.body !== undefined) {
           return send(fault.status ?? 400, fault.body ?? { code: 1, msg: "fault" }, fault.headers);
         }
@@ -279,6 +379,31 @@ export class FakeFeishu {
       });
     }
 
+    if (route === "update") {
+      const id = decodeURIComponent(messageMatch?.[1] ?? "");
+      const content = (body as { content?: unknown } | undefined)?.content;
+      const target = this.posted.find((p) => p.messageId === id);
+      if (!target) return send(400, { code: 230001, msg: "message not found" });
+      if (typeof content !== "string") return send(400, { code: 230001, msg: "content is required" });
+      if (Buffer.byteLength(content, "utf8") > this.cardLimitBytes) {
+        return send(400, { code: 230025, msg: "The message content length exceeds limit." });
+      }
+      const shared = (text: string) => {
+        try {
+          return (JSON.parse(text) as { config?: { update_multi?: unknown } }).config?.update_multi === true;
+        } catch {
+          return false;
+        }
+      };
+      if (target.msgType !== "interactive") return send(400, { code: 230001, msg: "only cards can be updated" });
+      if (!shared(target.content) || !shared(content)) {
+        return send(400, { code: 230001, msg: "card must declare config.update_multi = true before and after" });
+      }
+      target.content = content;
+      this.updates.push({ messageId: id, content });
+      return send(200, { code: 0, msg: "success", data: {} });
+    }
+
     // reply / create
     const b = (body ?? {}) as Record<string, unknown>;
     const msgType = b.msg_type;
@@ -315,6 +440,18 @@ export class FakeFeishu {
       return send(400, { code: 230001, msg: "receive_id_type" });
     }
 
+    const limited = this.admit(route === "create" ? String(b.receive_id ?? "") : undefined);
+    if (limited) {
+      this.rateLimited[limited.limit]++;
+      const seconds = this.rateLimits?.fractionalReset
+        ? (limited.waitMs / 1000).toFixed(3)
+        : String(Math.ceil(limited.waitMs / 1000));
+      const headers = { "x-ogw-ratelimit-reset": seconds, "x-ogw-ratelimit-limit": String(limited.of) };
+      return limited.limit === "perChat"
+        ? send(400, { code: 230020, msg: "This chat trigger rate limit." }, headers)
+        : send(429, { code: 99991400, msg: "request trigger frequency limit" }, headers);
+    }
+
     // Feishu: requests with the same uuid post at most one message (within an hour).
     const existing = uuid !== undefined ? this.byUuid.get(uuid) : undefined;
     const message =
@@ -331,6 +468,7 @@ export class FakeFeishu {
       this.posted.push(message);
       if (uuid !== undefined) this.byUuid.set(uuid, message);
     }
+    if (lateMs > 0) await new Promise((r) => setTimeout(r, lateMs));
     return send(200, {
       code: 0,
       msg: "success",

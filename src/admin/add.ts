@@ -1,0 +1,300 @@
+/**
+ * Adding an article or an event at run time: one validation path for the admin routes and `npm run knowledge`.
+ *
+ * Each call reads the knowledge as the engine would load it (the folder + everything added so far), checks the
+ * payload against it, validates the merged set with the same validator as `npm run validate`, and only then
+ * stores. Storing an event queues its notices in the same transaction (Outbox.addEvent).
+ *
+ * Outcomes (HTTP status in brackets):
+ *   stored [201]; the same event id again [200, the stored record, nothing queued]; the same article again with
+ *   identical content [200]; a shape error [400, names the field]; an id taken by other content [409];
+ *   an unknown or ambiguous scope, an unknown article, a quote not in its article, or any other validation
+ *   issue [422, names the field].
+ */
+
+import { z } from "zod";
+import { type ErrorCode, ErrorCodes } from "../errors.ts";
+import { buildKnowledge, mergeAddedKnowledge } from "../knowledge/build.ts";
+import type { AddedArticle, AddedKnowledge, Knowledge, KnowledgeFiles } from "../knowledge/load.ts";
+import { eventSchema, type KnowledgeEvent } from "../knowledge/schema.ts";
+import { formatIssues, type ValidationIssue, validateKnowledge } from "../knowledge/validate.ts";
+import { nextDigestAt } from "../subscriptions/schedule.ts";
+import { resolveScope, validScopesText } from "../subscriptions/scopes.ts";
+import {
+  type AddedKnowledgeStore,
+  ALL_SCOPE,
+  type NoticeEvent,
+  type Outbox,
+  type StoredEvent,
+} from "../subscriptions/types.ts";
+
+export type AddKnowledgeDeps = {
+  added: AddedKnowledgeStore;
+  outbox: Outbox;
+  /** The knowledge folder's files, freshly read (Node: readKnowledgeFiles; Workers: the bundled snapshot). */
+  baseFiles: () => KnowledgeFiles;
+  clock?: { now(): number };
+};
+
+export type AddOutcome =
+  | { ok: true; status: 200 | 201; body: Record<string, unknown> }
+  | {
+      ok: false;
+      status: 400 | 409 | 422;
+      code: ErrorCode;
+      field?: string;
+      message: string;
+      details?: Record<string, unknown>;
+    };
+
+// ----- payloads -----------------------------------------------------------------------------------------------
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date YYYY-MM-DD")
+  .refine((d) => {
+    const t = Date.parse(`${d}T00:00:00Z`);
+    return Number.isFinite(t) && new Date(t).toISOString().slice(0, 10) === d;
+  }, "not a calendar date");
+
+const nonBlank = (max: number) => z.string().trim().min(1, "must not be empty").max(max, `at most ${max} characters`);
+
+export const articlePayloadSchema = z.strictObject({
+  id: z
+    .string()
+    .regex(
+      /^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$/,
+      "expected 1–80 characters: letters, digits, _ or - (first a letter or digit)",
+    ),
+  title: nonBlank(200),
+  date: isoDate,
+  source: z.string().trim().max(500, "at most 500 characters").nullable().optional(),
+  body: z
+    .string()
+    .max(1_000_000, "at most 1,000,000 characters")
+    .refine((b) => b.trim().length > 0, "must not be empty"),
+});
+export type ArticlePayload = z.infer<typeof articlePayloadSchema>;
+
+export const eventPayloadSchema = z.strictObject({
+  id: z
+    .string()
+    .max(80, "at most 80 characters")
+    .regex(/^[a-z0-9][a-z0-9-]*$/, "expected a lowercase id (a-z, 0-9, -)"),
+  date: isoDate,
+  title: nonBlank(200),
+  summary: nonBlank(1000),
+  scopes: z.array(nonBlank(100)).min(1, "name at least one network, alliance or zone").max(50, "at most 50 scopes"),
+  articleId: z.string().min(1, "must not be empty").max(80, "at most 80 characters"),
+  quote: z.string().min(4, "at least 4 characters").max(2000, "at most 2000 characters"),
+});
+export type EventPayload = z.infer<typeof eventPayloadSchema>;
+
+function badRequest(error: z.ZodError): AddOutcome {
+  const issue = error.issues[0];
+  const field = issue
+    ? issue.path
+        .map(String)
+        .join(".")
+        .replace(/\.(\d+)/g, "[$1]") || "body"
+    : "body";
+  const message =
+    issue?.code === "unrecognized_keys" ? `unknown field(s): ${issue.keys.join(", ")}` : (issue?.message ?? "invalid");
+  return { ok: false, status: 400, code: ErrorCodes.E_ADMIN_BAD_REQUEST, field, message: `${field}: ${message}` };
+}
+
+function unprocessable(code: ErrorCode, field: string, message: string, details?: Record<string, unknown>): AddOutcome {
+  return { ok: false, status: 422, code, field, message, ...(details ? { details } : {}) };
+}
+
+function conflict(field: string, message: string): AddOutcome {
+  return { ok: false, status: 409, code: ErrorCodes.E_ADMIN_CONFLICT, field, message };
+}
+
+// ----- the knowledge as the engine would load it ---------------------------------------------------------------
+
+/** The stored run-time knowledge, in the shape the engine merges. */
+export async function loadAdded(store: AddedKnowledgeStore): Promise<AddedKnowledge> {
+  const [articles, events] = await Promise.all([store.articles(), store.events()]);
+  return { articles, events: events.map((e) => e.event) };
+}
+
+/** A copy of `files` that merging can extend without touching the original. */
+function copyFiles(files: KnowledgeFiles): KnowledgeFiles {
+  return {
+    articles: [...files.articles],
+    zones: [...files.zones],
+    networks: [...files.networks],
+    alliances: [...files.alliances],
+    figures: [...files.figures],
+    ambiguous: [...files.ambiguous],
+    events: [...files.events],
+    origins: new Map(files.origins),
+  };
+}
+
+async function current(
+  deps: AddKnowledgeDeps,
+): Promise<{ files: KnowledgeFiles; articles: AddedArticle[]; events: StoredEvent[] }> {
+  const [articles, events] = await Promise.all([deps.added.articles(), deps.added.events()]);
+  const files = mergeAddedKnowledge(copyFiles(deps.baseFiles()), { articles, events: events.map((e) => e.event) });
+  return { files, articles, events };
+}
+
+function invalid(issues: ValidationIssue[]): AddOutcome {
+  const first = issues[0];
+  return unprocessable(
+    ErrorCodes.E_KNOWLEDGE_INVALID,
+    first?.field ?? "body",
+    `the knowledge would not validate:\n${formatIssues(issues.slice(0, 20))}`,
+    { issues: issues.slice(0, 20) },
+  );
+}
+
+// ----- articles -----------------------------------------------------------------------------------------------
+
+/** Line endings are normalised to \n (as in knowledge/articles); everything else is kept word for word. */
+export function toAddedArticle(p: ArticlePayload): AddedArticle {
+  return {
+    id: p.id,
+    title: p.title,
+    date: p.date,
+    source: p.source ? p.source : null,
+    body: p.body.replace(/\r\n?/g, "\n"),
+  };
+}
+
+const sameArticle = (a: AddedArticle, b: AddedArticle) =>
+  a.title === b.title && a.date === b.date && (a.source ?? null) === (b.source ?? null) && a.body === b.body;
+
+export async function addArticle(deps: AddKnowledgeDeps, payload: unknown): Promise<AddOutcome> {
+  const parsed = articlePayloadSchema.safeParse(payload);
+  if (!parsed.success) return badRequest(parsed.error);
+  const article = toAddedArticle(parsed.data);
+
+  const { files, articles } = await current(deps);
+  const stored = articles.find((a) => a.id === article.id);
+  if (stored) {
+    return sameArticle(stored, article)
+      ? { ok: true, status: 200, body: { id: article.id, created: false } }
+      : conflict("id", `article ${article.id} already exists with different content`);
+  }
+  if (files.articles.some((a) => a.id === article.id)) {
+    return conflict("id", `article ${article.id} is in the knowledge folder`);
+  }
+
+  const issues = validateKnowledge(mergeAddedKnowledge(files, { articles: [article], events: [] }));
+  if (issues.length > 0) return invalid(issues);
+
+  const now = (deps.clock ?? Date).now();
+  const result = await deps.added.addArticle(article, now);
+  if (!result.created) {
+    // Another writer stored this id between our read and our write.
+    return sameArticle(result.stored, article)
+      ? { ok: true, status: 200, body: { id: article.id, created: false } }
+      : conflict("id", `article ${article.id} already exists with different content`);
+  }
+  return { ok: true, status: 201, body: { id: article.id, created: true } };
+}
+
+// ----- events -------------------------------------------------------------------------------------------------
+
+export async function addEvent(deps: AddKnowledgeDeps, payload: unknown): Promise<AddOutcome> {
+  const parsed = eventPayloadSchema.safeParse(payload);
+  if (!parsed.success) return badRequest(parsed.error);
+  const p = parsed.data;
+
+  const { files, events } = await current(deps);
+  // The same event id again: the stored record, and no second notice.
+  const existing = events.find((e) => e.event.id === p.id);
+  if (existing) return { ok: true, status: 200, body: eventBody(existing.event, existing.notice, false, 0) };
+
+  const knowledge: Knowledge = buildKnowledge(files);
+  if (knowledge.events.some((e) => e.id === p.id)) {
+    return conflict("id", `event ${p.id} is in the knowledge folder`);
+  }
+
+  // Scopes: names or aliases of networks, alliances or zones, resolved like everything else.
+  const scopeIds: string[] = [];
+  for (const [i, name] of p.scopes.entries()) {
+    const r = resolveScope(knowledge, name);
+    const field = `scopes[${i}]`;
+    if (r.type === "ok" && r.scope.scope !== ALL_SCOPE) {
+      if (!scopeIds.includes(r.scope.scope)) scopeIds.push(r.scope.scope);
+    } else if (r.type === "ambiguous") {
+      return unprocessable(
+        ErrorCodes.E_AMBIGUOUS_SCOPE,
+        field,
+        `${field}: "${name}" is ambiguous (${r.readings.map((x) => x.label).join(" / ")}); name one`,
+        { readings: r.readings.map((x) => ({ id: x.scope, name: x.label })) },
+      );
+    } else {
+      return unprocessable(
+        ErrorCodes.E_UNKNOWN_SCOPE,
+        field,
+        `${field}: "${name}" is not a network, alliance or zone the knowledge names`,
+        { valid: validScopesText(knowledge) },
+      );
+    }
+  }
+
+  const article = knowledge.articles.get(p.articleId);
+  if (!article) {
+    return unprocessable(ErrorCodes.E_UNKNOWN_ARTICLE, "articleId", `articleId: no article "${p.articleId}"`, {
+      articles: [...knowledge.articles.keys()],
+    });
+  }
+  if (!article.body.includes(p.quote)) {
+    return unprocessable(
+      ErrorCodes.E_QUOTE_NOT_FOUND,
+      "quote",
+      `quote: does not stand word for word in article ${p.articleId}`,
+    );
+  }
+
+  const event: KnowledgeEvent = eventSchema.parse({
+    id: p.id,
+    date: p.date,
+    title: p.title,
+    summary: p.summary,
+    scopes: scopeIds,
+    evidence: [{ article: p.articleId, quote: p.quote }],
+  });
+  const issues = validateKnowledge(mergeAddedKnowledge(files, { articles: [], events: [event] }));
+  if (issues.length > 0) return invalid(issues);
+
+  const notice: NoticeEvent = {
+    id: event.id,
+    date: event.date,
+    title: event.title,
+    summary: event.summary,
+    quote: p.quote,
+    articleId: article.id,
+    articleTitle: article.title,
+    articleDate: article.date,
+  };
+  const now = (deps.clock ?? Date).now();
+  const result = await deps.outbox.addEvent({ event, notice, now, digestAt: nextDigestAt(now) });
+  return {
+    ok: true,
+    status: result.created ? 201 : 200,
+    body: eventBody(result.stored.event, result.stored.notice, result.created, result.queued),
+  };
+}
+
+function eventBody(event: KnowledgeEvent, notice: NoticeEvent, created: boolean, queued: number) {
+  return {
+    id: event.id,
+    created,
+    event: {
+      id: event.id,
+      date: event.date,
+      title: event.title,
+      summary: event.summary,
+      scopes: event.scopes,
+      articleId: notice.articleId,
+      quote: notice.quote,
+    },
+    queued,
+  };
+}
