@@ -23,8 +23,11 @@
  *      Dedup store failure → 500 E_DEDUP_STORE (Feishu will retry; nothing was queued).
  */
 import { Hono } from "hono";
+import { type AdminDeps, createAdminRoutes } from "./admin/routes.ts";
 import type { Answer } from "./answer/types.ts";
+import type { FollowUps } from "./bot/context.ts";
 import { BOT_NAME, type BotEngine, handleMessage } from "./bot/handle.ts";
+import { createProgressReply, type ProgressSettings } from "./bot/progress.ts";
 import { AppError, type ErrorCode, ErrorCodes, isAppError } from "./errors.ts";
 import { decryptEvent } from "./feishu/crypto.ts";
 import { type IncomingMessage, MESSAGE_RECEIVE, parseEnvelope, parseMessageEvent } from "./feishu/parse.ts";
@@ -35,6 +38,7 @@ import { describeError, type LogFields, type Logger } from "./log.ts";
 import { createPlaygroundRoutes } from "./playground/routes.tsx";
 import { createWorkQueue } from "./runtime/queue.ts";
 import { DEDUP_TTL_MS, type DedupStore } from "./store/types.ts";
+import type { SubscriptionCommands } from "./subscriptions/commands.ts";
 
 export const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
 
@@ -55,9 +59,21 @@ export type AppDeps = {
   webhook?: boolean;
   maxBodyBytes?: number;
   dedupTtlMs?: number;
+  /** Per-conversation follow-up context (src/bot/context.ts); absent → every question stands alone. */
+  followUps?: FollowUps;
+  /** Show slow answers at once and update them in place (src/bot/progress.ts); absent → one reply when ready. */
+  progress?: Partial<ProgressSettings>;
   /** Background answering: jobs at once, and jobs allowed to wait. */
   concurrency?: number;
   maxPending?: number;
+  /** Where background answers run: "queue" (default) is the bounded in-process queue above; "waitUntil" starts
+   *  each answer at once and hands it to the request's `executionCtx.waitUntil` (Cloudflare Workers keep it
+   *  running after the ack; src/runtime/worker.ts). */
+  background?: "queue" | "waitUntil";
+  /** /订阅, /退订, /订阅列表 (absent: the bot says subscriptions are not available). */
+  subscriptions?: SubscriptionCommands;
+  /** The admin routes under /admin (src/admin/routes.ts); absent (ADMIN_TOKEN unset): they do not exist. */
+  admin?: AdminDeps;
 };
 
 export type DispatchResult = { status: number; body: Record<string, unknown>; code?: ErrorCode };
@@ -121,10 +137,26 @@ export function createApp(deps: AppDeps): BotApp {
     const log = logger.child(ids);
     const started = clock.now();
     const engine: BotEngine = await enginePromise.catch((error: unknown) => unavailableEngine(error));
+    // Slow answers get a card at once that is updated in place (needs a sender that can update cards).
+    const update = deps.sender.update?.bind(deps.sender);
+    const progress =
+      deps.progress && update
+        ? createProgressReply({
+            sender: { ...bindSender(deps.sender), update },
+            messageId: msg.messageId,
+            chatId: msg.chatId,
+            log: ids,
+            logger,
+            cardOptions: CARD_OPTIONS,
+            settings: deps.progress,
+          })
+        : undefined;
     const { decision, reply } = await handleMessage(msg, {
-      engine,
+      engine: progress ? progress.wrap(engine) : engine,
       botOpenId: () => deps.sender.botOpenId(),
       onEngineError: (error) => log.error("engine failed", { code: ErrorCodes.E_ENGINE, ...describeError(error) }),
+      subscriptions: deps.subscriptions,
+      followUps: deps.followUps,
     });
     if (!reply) {
       log.info("message ignored", { action: decision.action, reason: "reason" in decision ? decision.reason : "" });
@@ -135,14 +167,16 @@ export function createApp(deps: AppDeps): BotApp {
       chars: decision.action === "question" ? Array.from(decision.text).length : undefined,
     });
     const outgoing = renderReply(reply);
-    const outcome = await deps.sender.reply({
-      messageId: msg.messageId,
-      chatId: msg.chatId,
-      card: outgoing.card,
-      text: outgoing.text,
-      uuid: replyUuid(msg.messageId),
-      log: ids,
-    });
+    const outcome =
+      (await progress?.finish(outgoing)) ??
+      (await deps.sender.reply({
+        messageId: msg.messageId,
+        chatId: msg.chatId,
+        card: outgoing.card,
+        text: outgoing.text,
+        uuid: replyUuid(msg.messageId),
+        log: ids,
+      }));
     log.info("reply finished", {
       ok: outcome.ok,
       code: outcome.ok ? undefined : outcome.code,
@@ -151,7 +185,10 @@ export function createApp(deps: AppDeps): BotApp {
   }
 
   /** Steps 5–8, shared by the webhook and the long connection. */
-  async function dispatch(body: unknown, ctx: { checkToken: boolean; source: "http" | "ws" }): Promise<DispatchResult> {
+  async function dispatch(
+    body: unknown,
+    ctx: { checkToken: boolean; source: "http" | "ws"; defer?: (work: Promise<void>) => void },
+  ): Promise<DispatchResult> {
     const envelope = parseEnvelope(body);
     if (envelope.kind === "invalid") {
       return reject(ErrorCodes.E_BAD_EVENT, 400, { reason: envelope.reason, source: ctx.source });
@@ -206,6 +243,10 @@ export function createApp(deps: AppDeps): BotApp {
       return ack();
     }
 
+    if (ctx.defer) {
+      ctx.defer(answerMessage(msg, ids));
+      return ack();
+    }
     if (!queue.push(() => answerMessage(msg, ids))) {
       logger.error("queue full, message dropped", { ...ids, code: ErrorCodes.E_QUEUE_FULL });
     }
@@ -236,7 +277,9 @@ export function createApp(deps: AppDeps): BotApp {
       return c.json(r.body, 405, { Allow: "POST" });
     }
     try {
-      const result = await webhook(c.req.raw);
+      const defer =
+        deps.background === "waitUntil" ? (work: Promise<void>) => c.executionCtx.waitUntil(work) : undefined;
+      const result = await webhook(c.req.raw, defer);
       if (result.status === 200) {
         logger.debug("webhook answered", { ack_ms: clock.now() - started });
       }
@@ -250,7 +293,7 @@ export function createApp(deps: AppDeps): BotApp {
   });
 
   /** Steps 2–8 for one HTTP request. Throws AppError for rejections that carry their own status. */
-  async function webhook(request: Request): Promise<DispatchResult> {
+  async function webhook(request: Request, defer?: (work: Promise<void>) => void): Promise<DispatchResult> {
     // Step 2: size, on the bytes actually received.
     const raw = await readBody(request, maxBodyBytes);
     if (raw === "too_large") return reject(ErrorCodes.E_BODY_TOO_LARGE, 413, { limit: maxBodyBytes });
@@ -302,7 +345,7 @@ export function createApp(deps: AppDeps): BotApp {
       return reject(ErrorCodes.E_DECRYPT, 400, { reason: "encrypted body but FEISHU_ENCRYPT_KEY is not set" });
     }
 
-    return dispatch(plain, { checkToken: true, source: "http" });
+    return dispatch(plain, { checkToken: true, source: "http", defer });
   }
 
   // The playground page, GET /local/ask and POST /api/ask (src/playground/routes.tsx).
@@ -318,6 +361,8 @@ export function createApp(deps: AppDeps): BotApp {
       }),
     );
   }
+
+  if (deps.admin) app.route("/admin", createAdminRoutes(deps.admin, logger));
 
   app.notFound((c) => c.json({ code: "E_NOT_FOUND" }, 404));
   app.onError((error, c) => {
@@ -341,6 +386,15 @@ function ack(): DispatchResult {
 function renderReply(reply: { kind: "answer"; answer: Answer } | { kind: "text"; text: string }) {
   if (reply.kind === "text") return { card: undefined, text: reply.text };
   return { card: renderCard(reply.answer, CARD_OPTIONS), text: renderText(reply.answer, CARD_OPTIONS) };
+}
+
+/** The sender's methods bound to it, so they can be passed around on their own. */
+function bindSender(sender: Sender): Sender {
+  return {
+    reply: (request) => sender.reply(request),
+    create: (request) => sender.create(request),
+    botOpenId: () => sender.botOpenId(),
+  };
 }
 
 /** An engine stand-in whose every call fails: the bot then answers with an apology. */

@@ -17,6 +17,10 @@ export type Config = {
   mode: "local" | FeishuMode;
   /** Serve the playground page at /: PLAYGROUND=1/0, default on in local mode only. */
   playground: boolean;
+  /** Bearer token for the admin routes (/admin/articles, /admin/events); unset → the routes do not exist. */
+  adminToken: string | undefined;
+  /** Optional LLM-written passage answers (LLM_BASE_URL + LLM_MODEL [+ LLM_API_KEY]); undefined → off. */
+  llm: LlmConfig | undefined;
   feishu: {
     appId: string | undefined;
     appSecret: string | undefined;
@@ -28,6 +32,27 @@ export type Config = {
     transport: FeishuMode;
   };
 };
+
+export type LlmConfig = {
+  /** Up to the API version; /chat/completions is appended. */
+  baseUrl: string;
+  /** Sent as a bearer token; optional for local servers (Ollama, vLLM). */
+  apiKey: string | undefined;
+  model: string;
+  /** Per attempt. */
+  timeoutMs: number;
+  /** Ask for server-sent events (LLM_STREAM, default on). */
+  stream: boolean;
+};
+
+function isHttpBaseUrl(v: string): boolean {
+  try {
+    const u = new URL(v);
+    return (u.protocol === "https:" || u.protocol === "http:") && u.search === "" && u.hash === "";
+  } catch {
+    return false;
+  }
+}
 
 /** Empty strings count as "not set" (a `.env` line `FEISHU_ENCRYPT_KEY=` means no key). */
 const optionalString = (what: string) =>
@@ -84,6 +109,42 @@ const schema = z.object({
       .transform((v) => v === "1" || v === "true" || v === "on" || v === "yes")
       .optional(),
   ),
+  ADMIN_TOKEN: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    z
+      .string()
+      .trim()
+      .min(16, { message: "looks too short: use at least 16 random characters (e.g. openssl rand -hex 24)" })
+      .optional(),
+  ),
+  LLM_BASE_URL: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    z
+      .string()
+      .trim()
+      .refine(isHttpBaseUrl, { message: "expected an http(s) base URL such as https://api.deepseek.com/v1" })
+      .transform((v) => v.replace(/\/+$/, ""))
+      .optional(),
+  ),
+  LLM_API_KEY: optionalString("an API key"),
+  LLM_MODEL: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    z.string().trim().min(1).max(200).optional(),
+  ),
+  LLM_TIMEOUT_MS: z.preprocess(
+    (v) => (v === undefined || v === "" ? "20000" : v),
+    z
+      .string()
+      .regex(/^\d+$/, { message: "expected milliseconds, 1000–120000" })
+      .transform(Number)
+      .pipe(z.number().int().min(1000, { message: "expected milliseconds, 1000–120000" }).max(120_000)),
+  ),
+  LLM_STREAM: z.preprocess(
+    (v) => (v === undefined || v === "" ? "1" : typeof v === "string" ? v.trim().toLowerCase() : v),
+    z
+      .enum(["1", "0", "true", "false", "on", "off", "yes", "no"], { message: "expected 1 (on) or 0 (off)" })
+      .transform((v) => v === "1" || v === "true" || v === "on" || v === "yes"),
+  ),
   LOG_LEVEL: z.preprocess(
     (v) => (v === undefined || v === "" ? "info" : typeof v === "string" ? v.trim().toLowerCase() : v),
     z.enum(["debug", "info", "warn", "error"], { message: "expected debug, info, warn or error" }),
@@ -113,6 +174,10 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
       "FEISHU_VERIFICATION_TOKEN: required in webhook mode (FEISHU_MODE=http); copy it from 事件与回调 > 加密策略",
     );
   }
+  if (e.LLM_BASE_URL && !e.LLM_MODEL)
+    problems.push("LLM_MODEL: required when LLM_BASE_URL is set (e.g. deepseek-chat)");
+  if (e.LLM_MODEL && !e.LLM_BASE_URL) problems.push("LLM_BASE_URL: required when LLM_MODEL is set");
+  if (e.LLM_API_KEY && !e.LLM_BASE_URL) problems.push("LLM_BASE_URL: required when LLM_API_KEY is set");
   if (problems.length > 0) {
     throw new AppError(ErrorCodes.E_CONFIG, `Invalid configuration:\n  ${problems.join("\n  ")}`);
   }
@@ -124,6 +189,17 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     logLevel: e.LOG_LEVEL,
     mode: hasCredentials ? e.FEISHU_MODE : "local",
     playground: e.PLAYGROUND ?? !hasCredentials,
+    adminToken: e.ADMIN_TOKEN,
+    llm:
+      e.LLM_BASE_URL && e.LLM_MODEL
+        ? {
+            baseUrl: e.LLM_BASE_URL,
+            apiKey: e.LLM_API_KEY,
+            model: e.LLM_MODEL,
+            timeoutMs: e.LLM_TIMEOUT_MS,
+            stream: e.LLM_STREAM,
+          }
+        : undefined,
     feishu: {
       appId: e.FEISHU_APP_ID,
       appSecret: e.FEISHU_APP_SECRET,
@@ -138,5 +214,7 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
 /** The values the logger must never print. */
 export function configSecrets(config: Config): string[] {
   const { appSecret, encryptKey, verificationToken } = config.feishu;
-  return [appSecret, encryptKey, verificationToken].filter((v): v is string => typeof v === "string");
+  return [appSecret, encryptKey, verificationToken, config.adminToken, config.llm?.apiKey].filter(
+    (v): v is string => typeof v === "string",
+  );
 }

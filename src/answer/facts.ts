@@ -5,7 +5,7 @@
 import type { EntityRef, Knowledge } from "../knowledge/load.ts";
 import { findTerm, hasTerm, normalize } from "../knowledge/normalize.ts";
 import type { Alliance, Evidence, Figure, KnowledgeEvent, Members, Network, Zone } from "../knowledge/schema.ts";
-import { hasReverseCue, type Parsed } from "./parse.ts";
+import { hasReverseCue, type Parsed, parseQuestion } from "./parse.ts";
 import type { Answer, AnswerItem, Citation } from "./types.ts";
 
 type Group = Network | Alliance;
@@ -90,7 +90,19 @@ export class FactEngine {
       .filter((g): g is Group => !!g);
     const zoneReadings = this.zoneReadings(p);
 
-    const person = this.person(p);
+    // What has not happened yet is never a fact here: say so, with what the articles do record.
+    if (p.future) return this.notYet(p);
+    if (p.uncoveredYear !== null) return none(`文章没有涉及${p.uncoveredYear}年的内容。`);
+    // "东湖牵头的那个网络有哪些成员": the network is named by its lead.
+    const ledNetwork = this.networkNamedByLead(p, groups, zoneReadings);
+    if (ledNetwork) return ledNetwork;
+    // A detail no fact records (phone, price, budget …): only a figure that names it may answer; else passages.
+    if (p.detail) {
+      const figure = this.figures(p);
+      return figure?.answer.includes(p.detail) ? figure : null;
+    }
+    // "顾国栋是谁" is a fact; "顾国栋怎么看…" is answered by what he said (passages).
+    const person = p.asksWhatWasSaid ? null : this.person(p);
     if (person) return person;
     if (p.attribute === "date" || p.attribute === "venue" || p.attribute === null) {
       const event = this.event(p);
@@ -111,7 +123,12 @@ export class FactEngine {
       if (p.attribute === "lead" && "field" in g && g.lead) return this.leadCheck(g, zoneReadings);
       if (p.attribute === "venue" || p.attribute === "date" || p.attribute === "leadPerson")
         return this.groupAttribute(p, g);
-      return this.membershipCheck(groups, zoneReadings);
+      // A zone and a network named together: a membership question only when it asks one
+      // ("西安在物联网网络里吗"); "杭州高新区在长三角协同里做了什么" is for the passages.
+      if (p.membershipCheck || hasReverseCue(p) || this.asksAboutItself(p) || p.attribute === "members") {
+        return this.membershipCheck(groups, zoneReadings);
+      }
+      return null;
     }
     if (groups.length === 1) {
       const g = groups[0] as Group;
@@ -120,6 +137,8 @@ export class FactEngine {
         if (figure) return figure;
       }
       if (p.open && (p.attribute === null || p.attribute === "results" || p.attribute === "members")) return null;
+      // "京津冀G2产业创新走廊合作倡议是哪几家签的" counts the signatories of a document, not the alliance.
+      if (p.open && p.attribute === "count" && /签|倡议|协议/.test(p.text)) return null;
       if (p.attribute === null && ASKS_MEMBERS.test(p.text))
         return this.groupAttribute({ ...p, attribute: "members" }, g);
       if (p.attribute === null && !this.asksAboutItself(p)) return null;
@@ -143,6 +162,27 @@ export class FactEngine {
     for (const m of [...p.mentions].reverse()) rest = rest.slice(0, m.start) + rest.slice(m.end);
     rest = rest.replace(FILLER, "");
     return rest.length <= 3;
+  }
+
+  private networkNamedByLead(p: Parsed, groups: Group[], readings: { zones: Zone[] }[]): Answer | null {
+    const phrase = /牵头(?:建设)?的?(?:那个|这个|那|这)?(?:产业)?(?:协同创新)?网络/.exec(p.text);
+    const zone = readings.length === 1 ? readings[0]?.zones[0] : undefined;
+    if (!phrase || groups.length > 0 || !zone || readings[0]?.zones.length !== 1) return null;
+    const led = [...this.k.networks.values()].filter((n) => n.lead?.zone === zone.id);
+    const mention = p.mentions.find((m) => m.type === "entity" && m.ref.id === zone.id);
+    if (led.length !== 1 || !mention || mention.end > phrase.index) return null;
+    const rewritten =
+      p.text.slice(0, mention.start) + (led[0] as Network).name + p.text.slice(phrase.index + phrase[0].length);
+    return this.answer(parseQuestion(rewritten, this.k));
+  }
+
+  /** "明年的大会在哪开", "第二届秘书处轮值到哪": not recorded; what is recorded is offered instead. */
+  private notYet(p: Parsed): Answer {
+    const recorded = this.answer({ ...p, future: false, year: null });
+    const known = recorded && recorded.kind !== "none" ? `文章记载的是：${recorded.answer}` : "";
+    return none(`文章只记载已经发生的事，没有关于以后（明年、下一届等）的安排。${known}`, {
+      citations: recorded && recorded.kind !== "none" ? recorded.citations : [],
+    });
   }
 
   /** Questions that name a person the articles quote ("顾国栋是谁"). */
@@ -171,7 +211,8 @@ export class FactEngine {
     let best: { e: KnowledgeEvent; score: number } | null = null;
     for (const e of this.k.events) {
       if (e.id.startsWith("launch-") || e.id.startsWith("founding-")) continue;
-      const title = grams(normalize(e.title));
+      // "淮河联盟周年会议在随州高新区举行": the event is named by what comes before its venue.
+      const title = grams(normalize(e.title.replace(/在[^在]+?(?:举行|召开|举办)$/, "")));
       let hit = 0;
       for (const g of title) if (q.has(g)) hit++;
       const score = hit / Math.max(title.size, 1);
@@ -724,6 +765,9 @@ export class FactEngine {
     ) {
       return this.zoneRanking(p.compare === "least" ? "least" : "most", p.asksAlliances && !p.asksNetworks);
     }
+    if (/同一天|同一日|同日|same day|same date/.test(p.text) && (p.asksNetworks || p.asksAlliances)) {
+      return this.sameDay(p);
+    }
     if (p.setOp === "intersection" && p.asksNetworks && /高新区|园区|zone|哪家|哪些|哪个/.test(p.text)) {
       return this.intersection(networks.filter((n) => n.pilot));
     }
@@ -751,6 +795,33 @@ export class FactEngine {
       return this.allianceList();
     }
     return null;
+  }
+
+  /** "哪两个联盟是同一天成立的": launches or foundings sharing a date. */
+  private sameDay(p: Parsed): Answer {
+    const prefix =
+      p.asksAlliances && !p.asksNetworks ? "founding-" : p.asksNetworks && !p.asksAlliances ? "launch-" : "";
+    const byDate = new Map<string, KnowledgeEvent[]>();
+    for (const e of this.k.events) {
+      if (!(e.id.startsWith("launch-") || e.id.startsWith("founding-")) || !e.id.startsWith(prefix)) continue;
+      byDate.set(e.date, [...(byDate.get(e.date) ?? []), e]);
+    }
+    const shared = [...byDate.entries()].filter(([, events]) => events.length >= 2);
+    const what = prefix === "founding-" ? "联盟" : prefix === "launch-" ? "网络" : "网络和联盟";
+    if (shared.length === 0) return none(`文章记载的${what}中，没有同一天成立的。`);
+    const name = (e: KnowledgeEvent) => e.title.replace(/成立$/, "");
+    const answer = shared
+      .map(([date, events]) => `${formatDate(date)}同一天成立的有：${events.map(name).join("、")}。`)
+      .join("");
+    return fact(
+      this.k,
+      answer,
+      shared.flatMap(([, events]) => events.flatMap((e) => e.evidence.slice(0, 1))),
+      {
+        title: `同一天成立的${what}`,
+        items: shared.flatMap(([date, events]) => events.map((e) => ({ name: name(e), note: formatDate(date) }))),
+      },
+    );
   }
 
   private networkList(p: Parsed): Answer {
@@ -866,6 +937,8 @@ export class FactEngine {
   // ---------- figures ----------
 
   figures(p: Parsed): Answer | null {
+    // "贾敬敦说行动计划怎么推进" shares words with a figure but asks how, not how much.
+    if (p.open && !p.quantity) return null;
     const matched = this.matchFigures(p);
     if (matched.length === 0) return null;
     const lines = matched.map(

@@ -4,7 +4,7 @@
  * filters) it uses. Pure: no answering here.
  */
 import type { AliasEntry, EntityKind, EntityRef, Knowledge } from "../knowledge/load.ts";
-import { findTerm, hasAny, normalize } from "../knowledge/normalize.ts";
+import { findTerm, hasAny, hasTerm, normalize } from "../knowledge/normalize.ts";
 import type { AmbiguousName } from "../knowledge/schema.ts";
 
 export type Mention =
@@ -40,7 +40,72 @@ export type Parsed = {
   day: number | null;
   /** A network/alliance/zone name the question uses that the knowledge does not know. */
   unknownName: { kind: EntityKind; name: string } | null;
+  /** Asks for an amount ("多少", "规模", "how many"). */
+  quantity: boolean;
+  /** Asks about what has not happened yet or another instance ("明年", "下一届", "第二届", "will host"). */
+  future: boolean;
+  /** Asks for a kind of detail the articles never keep as a fact (phone, price, budget, age …). */
+  detail: string | null;
+  /** A year the question names that no article mentions ("2019年…"): nothing can be said about it. */
+  uncoveredYear: number | null;
+  /** Asks what a person said or thinks ("说了啥", "怎么看"), not who they are. */
+  asksWhatWasSaid: boolean;
 };
+
+/** Details that are never structured facts here; asking for one needs a passage that states it. */
+export const DETAIL_WORDS = [
+  "电话",
+  "联系方式",
+  "邮箱",
+  "网址",
+  "官网",
+  "地址",
+  "价格",
+  "房价",
+  "股价",
+  "市值",
+  "工资",
+  "薪资",
+  "薪酬",
+  "天气",
+  "门票",
+  "申请材料",
+  "申请条件",
+  "报名",
+  "营业收入",
+  "营收",
+  "利润",
+  "预算",
+  "经费",
+  "会费",
+  "生产总值",
+  "人口",
+  "面积",
+  "年龄",
+  "年纪",
+  "出生",
+  "学历",
+  "gdp",
+  "phone",
+  "email",
+  "address",
+  "website",
+  "price",
+  "salary",
+  "weather",
+  "revenue",
+  "profit",
+  "budget",
+  "population",
+  "age",
+];
+
+const QUANTITY =
+  /多少|几[个家项亿万倍场次]|数量|规模|总额|总量|占比|比例|比重|百分之|多大|第几|how many|how much|number of|percent|share of|what proportion/;
+const FUTURE =
+  /明年|下一届|下届|下一次|下次|下一年|今后|将来|第[二三四五六七八九十]届|next year|next time|next meeting|upcoming|will host|will be held|will take place/;
+const WHAT_WAS_SAID =
+  /说了|说的|说什么|说啥|怎么说|表示了?什么|认为|怎么看|如何看|看法|观点|评价|谈了|谈到|讲了|提到|介绍了|建议|said|say|says|think|view|according to/;
 
 const CUES: Record<Exclude<Attribute, "overview">, string[]> = {
   leadPerson: [
@@ -234,6 +299,13 @@ const OPEN_CUES = [
   "agree",
 ];
 const INTERSECTION = [
+  "all five",
+  "all the networks",
+  "every network",
+  "全部五个",
+  "所有网络",
+  "全部网络",
+  "五个网络都",
   "同时",
   "都有",
   "都在",
@@ -318,7 +390,7 @@ const GENERIC_PREFIX =
   /^(?:国家高新区|国家|高新区|产业|协同创新|这些|这个|那个|哪个|哪些|各|各个|所有|全部|试点|该|其|一体化|区域|跨区域|创新|有哪些|有几个|有什么|共有|的)+/;
 /** Words that end a clause before a name: "工信部推动试点建设产业协同创新网络" names no network. */
 const CLAUSE_WORDS =
-  /推动|推进|建设|试点|认为|表示|组建|支持|打造|成立|加入|参与|发起|涉及|遵循|工信部|工业和信息化部|科技部|专家|共建|围绕|依托|聚焦|形成|通过|关于|对于|跨区域/;
+  /推动|推进|建设|试点|认为|表示|组建|支持|打造|成立|加入|参与|发起|涉及|遵循|工信部|工业和信息化部|科技部|专家|共建|围绕|依托|聚焦|形成|通过|关于|对于|跨区域|期间|时期|以来|十四五|十五五|布局|(?<!福)建|对/;
 /** English "<name> (industry) (collaborative) (innovation) network" / "<name> (high-tech zone) alliance". */
 const UNKNOWN_NETWORK_EN =
   /\b((?:[a-z]+ ){1,5}?)(?:industry |industrial )?(?:collaborative |cooperative |collaboration )?(?:innovation )?network\b/;
@@ -330,6 +402,8 @@ const ENGLISH_NOT_NAME = new Set(
 );
 /** Characters a name never contains: question words, verbs, particles. */
 const NOT_A_NAME = /[哪什么参加入的了是有在和与及这那吗几多少各个些如何怎谁所其该每全省市县区域牵员]/;
+/** Network and alliance names may name a region ("黄河流域", "粤港澳大湾区"). */
+const NOT_A_GROUP_NAME = /[哪什么参加入的了是有在和与及这那吗几多少各个些如何怎谁所其该每全牵员]/;
 const REGIONS =
   /^(?:江苏|浙江|安徽|山东|河南|湖北|湖南|江西|广东|福建|四川|陕西|辽宁|吉林|河北|我省|全省|苏南|苏北|长三角|京津冀|东北|中部|西部|东部|全国|中国|淮河|淮河流域|县域|省级|国家级)$/;
 const GENERIC_NAMES = new Set([
@@ -406,7 +480,7 @@ function unknownName(rest: string, parsed: { entities: EntityRef[]; mentions: Me
     const m = re.exec(rest);
     if (!m?.[1]) continue;
     const name = clean(m[1]);
-    if (GENERIC_NAMES.has(name) || name.includes("＿") || name.length < 2 || NOT_A_NAME.test(name)) continue;
+    if (GENERIC_NAMES.has(name) || name.includes("＿") || name.length < 2 || NOT_A_GROUP_NAME.test(name)) continue;
     return { kind, name: name + m[0].slice(m[1].length) };
   }
   const englishTests: [EntityKind, RegExp, string][] = [
@@ -491,7 +565,28 @@ export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
     year: year ? Number(year[1]) : null,
     day: day ? Number(day[1]) : null,
     unknownName: unknownName(rest, { entities, mentions }),
+    quantity: QUANTITY.test(rest),
+    future: FUTURE.test(rest),
+    uncoveredYear: year?.[1] && !articleYears(knowledge).has(year[1]) ? Number(year[1]) : null,
+    detail: DETAIL_WORDS.find((w) => hasTerm(rest, w)) ?? null,
+    asksWhatWasSaid: WHAT_WAS_SAID.test(rest),
   };
+}
+
+const yearsByKnowledge = new WeakMap<Knowledge, Set<string>>();
+
+/** Every year ("2024") any article mentions: a question about another year cannot be answered from them. */
+function articleYears(knowledge: Knowledge): Set<string> {
+  let years = yearsByKnowledge.get(knowledge);
+  if (!years) {
+    years = new Set<string>();
+    for (const a of knowledge.articles.values()) {
+      for (const m of a.body.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)) years.add(m[1] as string);
+      if (a.date) years.add(a.date.slice(0, 4));
+    }
+    yearsByKnowledge.set(knowledge, years);
+  }
+  return years;
 }
 
 export function hasReverseCue(parsed: Parsed): boolean {

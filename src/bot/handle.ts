@@ -10,11 +10,19 @@
  *  - text and rich-text (post) are answered; images, files, stickers, … get a note on what the bot can do;
  *  - mention keys (`@_user_1`) are stripped; more than 4,000 characters gets a polite refusal;
  *  - commands: /帮助, /简报, /简报 <网络或高新区>; without the slash when the whole message is the command
- *    ("帮助", "简报", "简报 物联网"), so questions that merely start with those words stay questions.
+ *    ("帮助", "简报", "简报 物联网"), so questions that merely start with those words stay questions;
+ *  - subscriptions: /订阅 [名称] [每日], /退订 [名称], /订阅列表 (src/subscriptions/commands.ts) for the chat the
+ *    message came from.
  */
 import type { Answer, AnswerOptions } from "../answer/types.ts";
 import { type IncomingMessage, stripMentions } from "../feishu/parse.ts";
 import type { Knowledge } from "../knowledge/load.ts";
+import { refusal, screenRequest } from "../llm/injection.ts";
+import {
+  parseSubscriptionCommand,
+  type SubscriptionCommand,
+  type SubscriptionCommands,
+} from "../subscriptions/commands.ts";
 import type { FollowUps } from "./context.ts";
 
 export const BOT_NAME = "高新区协同助手";
@@ -36,7 +44,8 @@ export type Decision =
   | { action: "question"; text: string }
   | { action: "unsupported"; messageType: string }
   | { action: "too_long"; length: number }
-  | { action: "unknown_command"; command: string };
+  | { action: "unknown_command"; command: string }
+  | { action: "subscription"; command: SubscriptionCommand };
 
 export type BotReply = { kind: "answer"; answer: Answer } | { kind: "text"; text: string };
 
@@ -59,6 +68,8 @@ export const HELP_TEXT = [
   "命令：",
   "• /简报 — 五个协同创新网络（日期、地点、牵头单位、成员数）、联盟和关键数字一览",
   "• /简报 物联网 — 只看一个网络、联盟或高新区",
+  "• /订阅 物联网 — 有新动态（新成员、会议、签约等）时通知这个会话；/订阅 订阅全部；加“每日”改为每天 09:00 摘要",
+  "• /订阅列表、/退订 物联网 — 查看或取消订阅",
   "• /帮助 — 显示这段说明",
   "",
   "在群里请先 @我 再提问；私聊直接问即可。",
@@ -71,6 +82,8 @@ export const TOO_LONG_TEXT = `问题太长了（超过 ${MAX_QUESTION_CHARS} 字
 
 export const ENGINE_ERROR_TEXT = "抱歉，这个问题暂时没能回答，请稍后再试。";
 
+export const SUBSCRIPTIONS_OFF_TEXT = "这里还不能订阅动态。";
+
 const HELP_WORDS = new Set(["帮助", "help", "?", "？", "说明"]);
 const BRIEFING_WORDS = new Set(["简报", "briefing", "brief"]);
 const TEXT_TYPES = new Set(["text", "post"]);
@@ -80,6 +93,7 @@ const SILENT_TYPES = new Set(["system"]);
 export type Command =
   | { command: "help" }
   | { command: "briefing"; scope: string | undefined }
+  | { command: "subscription"; subscription: SubscriptionCommand }
   | { command: "unknown"; name: string };
 
 /** Recognises a command; undefined means "a question". */
@@ -88,6 +102,8 @@ export function parseCommand(input: string): Command | undefined {
   const slash = /^[/／]/.test(text);
   const body = slash ? text.slice(1).trim() : text;
   if (!body) return slash ? { command: "help" } : undefined;
+  const subscription = parseSubscriptionCommand(text);
+  if (subscription) return { command: "subscription", subscription };
 
   const [, word = "", rest = ""] = body.match(/^(\S+)(?:\s+([\s\S]*))?$/) ?? [];
   const lower = word.toLowerCase();
@@ -134,6 +150,7 @@ export function decide(msg: IncomingMessage, botOpenId: string | undefined): Dec
   if (!command) return { action: "question", text };
   if (command.command === "help") return { action: "help" };
   if (command.command === "briefing") return { action: "briefing", scope: command.scope };
+  if (command.command === "subscription") return { action: "subscription", command: command.subscription };
   return { action: "unknown_command", command: command.name };
 }
 
@@ -156,10 +173,16 @@ export async function respond(
     case "unknown_command":
       return {
         kind: "text",
-        text: `没有“/${decision.command}”这个命令。可用命令：/帮助、/简报、/简报 <网络或高新区>。`,
+        text: `没有“/${decision.command}”这个命令。可用命令：/帮助、/简报、/简报 <网络或高新区>、/订阅、/退订、/订阅列表。`,
       };
+    case "subscription":
+      // Answered by handleMessage when the app has a subscription store; elsewhere (no chat to subscribe).
+      return { kind: "text", text: SUBSCRIPTIONS_OFF_TEXT };
     case "briefing":
     case "question":
+      // Attempts to steer the bot (override its rules, role-play, ask for its prompt, keys, env or other
+      // conversations) are refused politely before anything is looked up (src/llm/injection.ts).
+      if (decision.action === "question" && screenRequest(decision.text)) return { kind: "answer", answer: refusal() };
       try {
         const answer =
           decision.action === "briefing" ? engine.briefing(decision.scope) : await engine.answer(decision.text);
@@ -179,12 +202,17 @@ export async function handleMessage(
     onEngineError?: (error: unknown) => void;
     /** Per-conversation context: questions are completed from it ("牵头单位呢？") and update it. */
     followUps?: FollowUps;
+    /** Subscription commands, for the chat the message came from. */
+    subscriptions?: SubscriptionCommands;
   },
 ): Promise<{ decision: Decision; reply: BotReply | null }> {
   // The bot's identity (cached by the sender) is needed for groups and to recognise its own messages. If it is
   // unavailable, private chats are still answered; groups are not (we could not tell whether we were mentioned).
   const botOpenId = await deps.botOpenId();
   const decision = decide(msg, botOpenId);
+  if (decision.action === "subscription" && deps.subscriptions) {
+    return { decision, reply: { kind: "text", text: await deps.subscriptions.run(msg.chatId, decision.command) } };
+  }
   if (decision.action !== "question" || !deps.followUps) {
     return { decision, reply: await respond(decision, deps.engine, deps.onEngineError) };
   }

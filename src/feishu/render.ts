@@ -81,7 +81,13 @@ export function renderCard(answer: Answer, options: CardOptions): Card {
   const title = truncate((answer.title ?? options.defaultTitle).trim() || options.defaultTitle, LIMITS.title);
   const elements: Array<Record<string, unknown>> = [];
 
-  const text = answer.answer.trim();
+  if (answer.understoodAs) {
+    elements.push(plain(`按上文理解为：${truncate(answer.understoodAs, LIMITS.note)}`, { text_size: "notation" }));
+  }
+  // A model-written answer is marked as such, above the text it wrote.
+  if (answer.generated) elements.push(plain(generatedLabel(answer.generated), { text_size: "notation" }));
+
+  const text = answer.answer.trim() || (answer.generated?.partial ? "正在根据引文生成摘要…" : "");
   if (text) elements.push(plain(truncate(text, LIMITS.answer)));
 
   const items = answer.items ?? [];
@@ -134,6 +140,22 @@ export function renderCard(answer: Answer, options: CardOptions): Card {
   };
 }
 
+/** The line that marks generated text on cards and in text replies. */
+export function generatedLabel(generated: NonNullable<Answer["generated"]>): string {
+  const state = generated.partial ? "（生成中…）" : "";
+  return `以下摘要由模型 ${truncate(generated.model, 40)} 根据引文写成${state}：每句后的 [n] 对应下方来源，未能在引文中核实的句子已删去。`;
+}
+
+/** The card shown at once for a slow answer, then updated in place (config.update_multi is required for that). */
+export function renderProgressCard(options: CardOptions, text = "正在检索…"): Card {
+  return {
+    schema: "2.0",
+    config: { update_multi: true, summary: { content: text } },
+    header: { title: { tag: "plain_text", content: truncate(options.defaultTitle, LIMITS.title) }, template: "wathet" },
+    body: { elements: [plain(text)] },
+  };
+}
+
 /** Serialised card size in bytes, as Feishu counts the `content` string. */
 export function cardBytes(card: Card): number {
   return Buffer.byteLength(JSON.stringify(card), "utf8");
@@ -146,6 +168,8 @@ export function cardBytes(card: Card): number {
 export function renderText(answer: Answer, options: CardOptions): string {
   const parts: string[] = [];
   if (answer.title) parts.push(`【${answer.title}】`);
+  if (answer.understoodAs) parts.push(`（按上文理解为：${answer.understoodAs}）`);
+  if (answer.generated) parts.push(`（${generatedLabel(answer.generated)}）`);
   if (answer.answer.trim()) parts.push(answer.answer.trim());
   const items = answer.items ?? [];
   if (items.length > 0) {

@@ -38,11 +38,23 @@ export type ReplyRequest = {
 
 export type CreateRequest = Omit<ReplyRequest, "messageId">;
 
+/** Replaces the card of a message the bot sent (the card must have config.update_multi = true, before and after). */
+export type UpdateRequest = {
+  /** The bot's own card message. */
+  messageId: string;
+  chatId: string;
+  card: Card;
+  log?: LogFields;
+};
+
 export interface Sender {
   /** POST /open-apis/im/v1/messages/:message_id/reply. Never throws. */
   reply(request: ReplyRequest): Promise<SendOutcome>;
   /** POST /open-apis/im/v1/messages?receive_id_type=chat_id. Never throws. */
   create(request: CreateRequest): Promise<SendOutcome>;
+  /** PATCH /open-apis/im/v1/messages/:message_id (cards only; no text fallback). Never throws. Optional: a sender
+   *  without it gets no in-place updates (slow answers are then sent once, when ready). */
+  update?(request: UpdateRequest): Promise<SendOutcome>;
   /** The bot's open_id from GET /open-apis/bot/v3/info, fetched once and cached; undefined if unavailable. */
   botOpenId(): Promise<string | undefined>;
 }
@@ -265,10 +277,12 @@ export function createFeishuSender(options: FeishuSenderOptions): Sender {
   });
 
   async function deliver(
-    kind: "reply" | "create",
+    kind: "reply" | "create" | "update",
     request: ReplyRequest | CreateRequest,
     transport: Transport,
   ): Promise<SendOutcome> {
+    // An update can only replace a card with a card: a refused or oversized card fails instead of becoming text.
+    const cardOnly = kind === "update";
     const log = logger.child({ chat_id: request.chatId, ...request.log, send: kind });
     let msgType: "interactive" | "text" = "text";
     let content = textContent(request.text);
@@ -278,6 +292,9 @@ export function createFeishuSender(options: FeishuSenderOptions): Sender {
       if (bytes <= cardMaxBytes) {
         msgType = "interactive";
         content = JSON.stringify(request.card);
+      } else if (cardOnly) {
+        log.warn("card too large to update", { code: ErrorCodes.E_FEISHU_CARD_REFUSED, bytes });
+        return fail(ErrorCodes.E_FEISHU_CARD_REFUSED, undefined, 0, false);
       } else {
         log.warn("card too large, sending text", { code: ErrorCodes.E_FEISHU_CARD_REFUSED, bytes });
         uuid = fallbackUuid(request.uuid);
@@ -341,6 +358,10 @@ export function createFeishuSender(options: FeishuSenderOptions): Sender {
           return fail(ErrorCodes.E_FEISHU_MESSAGE_GONE, result.feishuCode, attempts, true);
 
         case "card_refused":
+          if (cardOnly) {
+            log.warn("card update refused", { code: ErrorCodes.E_FEISHU_CARD_REFUSED, feishu_code: result.feishuCode });
+            return fail(ErrorCodes.E_FEISHU_CARD_REFUSED, result.feishuCode, attempts, false);
+          }
           if (msgType === "interactive") {
             log.warn("card refused, sending text", {
               code: ErrorCodes.E_FEISHU_CARD_REFUSED,
@@ -421,6 +442,22 @@ export function createFeishuSender(options: FeishuSenderOptions): Sender {
               data: { receive_id: request.chatId, msg_type, content, uuid },
             }),
         });
+      } catch (error) {
+        logger.error("send crashed", { code: ErrorCodes.E_SEND_FAILED, ...request.log, ...describeError(error) });
+        return fail(ErrorCodes.E_SEND_FAILED, undefined, 0, false);
+      }
+    },
+
+    async update(request) {
+      try {
+        return await deliver(
+          "update",
+          { chatId: request.chatId, card: request.card, text: "", uuid: "", log: request.log },
+          {
+            send: (_msgType, content) =>
+              client.im.message.patch({ path: { message_id: request.messageId }, data: { content } }),
+          },
+        );
       } catch (error) {
         logger.error("send crashed", { code: ErrorCodes.E_SEND_FAILED, ...request.log, ...describeError(error) });
         return fail(ErrorCodes.E_SEND_FAILED, undefined, 0, false);

@@ -13,6 +13,7 @@
  *   internals  "源代码", "数据库", "执行命令", "what model are you", "shell".
  * None of these phrases occurs in a question about zones, networks or alliances (checked against the golden sets).
  */
+import type { Answer } from "../answer/types.ts";
 import { normalize } from "../knowledge/normalize.ts";
 
 export type InjectionKind = "override" | "roleplay" | "prompt" | "secrets" | "others" | "internals";
@@ -53,3 +54,8 @@ export function screenRequest(question: string): InjectionKind | undefined {
 
 export const REFUSAL_TEXT =
   "抱歉，这个请求我无法处理。我只依据知识库中的文章回答国家高新区产业协同创新网络和高新区联盟的问题（成员、成立时间、地点、牵头单位等），不会改变这些规则，也不提供系统设置、密钥或其他会话的内容。可以这样问：物联网网络有哪些成员？";
+
+/** The polite refusal: kind "none", nothing quoted, nothing echoed back. */
+export function refusal(): Answer {
+  return { kind: "none", title: "无法处理的请求", answer: REFUSAL_TEXT, citations: [] };
+}

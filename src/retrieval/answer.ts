@@ -14,6 +14,10 @@ const MAX_LIST_SENTENCES = 10;
 const MAX_LIST_CHARS = 1600;
 
 const OPENS_LIST = /[:：]$/;
+/** A sentence that only says who spoke ("…倪乾表示。"): the words are in the sentence before it (or after). */
+const ATTRIBUTION_ONLY = /(?:表示|说|认为|指出|介绍|强调|谈到)[。:：]?$/;
+/** A short topic sentence opening a paragraph ("开放创新成果亮眼。"): the substance follows. */
+const TOPIC_MAX_CHARS = 12;
 const ITEM_END = /[;；]$/;
 const ENUMERATED =
   /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.、])/;
@@ -36,6 +40,7 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   for (const h of chosen) {
     if (covered.has(h.passage.id)) continue;
     const list = listOf(retriever, h.passage, ASKS_FOR_LIST.test(question.toLowerCase()));
+    if (list.passages.some((p) => covered.has(p.id))) continue; // already quoted as part of another span
     for (const p of list.passages) covered.add(p.id);
     quotes.push({ passage: h.passage, pieces: list.pieces });
     // A quoted list is the answer; at most one more quote beside it.
@@ -56,6 +61,27 @@ export async function answerFromPassages(retriever: Retriever, question: string)
 }
 
 /**
+ * A sentence that cannot stand alone, joined with the one that carries its content, as one exact span:
+ * an attribution ("…倪乾表示。") with the quotation before it in the same paragraph (else the sentence after),
+ * a short topic sentence with the sentence after it in the same paragraph.
+ */
+function completeSentence(retriever: Retriever, passage: Passage): { pieces: string[]; passages: Passage[] } | null {
+  const before = retriever.previous(passage);
+  const after = retriever.next(passage);
+  const sameParagraph = (p: Passage | undefined) => (p?.paragraph === passage.paragraph ? p : undefined);
+  let pair: [Passage, Passage] | null = null;
+  if (ATTRIBUTION_ONLY.test(passage.text)) {
+    const quoted = sameParagraph(before);
+    pair = quoted ? [quoted, passage] : after ? [passage, after] : null;
+  } else if (passage.text.replace(/\s/g, "").length <= TOPIC_MAX_CHARS && sameParagraph(after)) {
+    pair = [passage, after as Passage];
+  }
+  if (!pair) return null;
+  const body = retriever.knowledge.articles.get(passage.articleId)?.body ?? "";
+  return { pieces: [body.slice(pair[0].start, pair[1].end)], passages: pair };
+}
+
+/**
  * The passage alone, or with the list it opens or belongs to. Each piece is an exact substring of the article:
  *  - after an opening colon, the first sentence of each enumerated item that follows ("一是…", "二是…"),
  *    skipping the rest of each item's paragraph;
@@ -66,6 +92,8 @@ function listOf(
   passage: Passage,
   asksForList: boolean,
 ): { pieces: string[]; passages: Passage[] } {
+  const completed = completeSentence(retriever, passage);
+  if (completed) return completed;
   const taken = [passage];
   if (OPENS_LIST.test(passage.text)) {
     const pieces = [passage.text];

@@ -145,6 +145,13 @@ export class Retriever {
     return after?.articleId === passage.articleId ? after : undefined;
   }
 
+  /** The sentence before `passage` in the same article, if any. */
+  previous(passage: Passage): Passage | undefined {
+    const i = this.position.get(passage.id);
+    const before = i === undefined ? undefined : this.passages[i - 1];
+    return before?.articleId === passage.articleId ? before : undefined;
+  }
+
   /** For each entity the question names, every normalised name of it. */
   entityNames(question: string): string[][] {
     const out: string[][] = [];

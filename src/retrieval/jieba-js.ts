@@ -17,8 +17,11 @@
  * the 349k-word default dictionary; words added by `loadDict` live in a small map on top.
  */
 
-/** A dictionary prepared at build time: words sorted by UTF-16 code units, joined by "\n"; freqs in the same order. */
-export type CompiledDict = { readonly words: string; readonly freqs: ArrayLike<number> };
+/**
+ * A dictionary prepared at build time: words sorted by UTF-16 code units, joined by "\n"; their frequencies in the
+ * same order, as numbers or as one string of comma-separated decimals (cheaper to bundle and to load).
+ */
+export type CompiledDict = { readonly words: string; readonly freqs: ArrayLike<number> | string };
 
 type Edge = { end: number; freq: number };
 
@@ -48,6 +51,25 @@ export function parseDictText(text: string): Array<[string, number]> {
     }
     out.push([word, freq]);
   }
+  return out;
+}
+
+/** "3,12,5" → [3, 12, 5], without intermediate strings. */
+function decodeFreqs(text: string): Uint32Array {
+  let count = text.length > 0 ? 1 : 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 44) count++;
+  const out = new Uint32Array(count);
+  let n = 0;
+  let value = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44) {
+      out[n++] = value;
+      value = 0;
+    } else if (c >= 48 && c <= 57) value = value * 10 + (c - 48);
+    else throw new Error(`jieba-js: bad character in frequencies at ${i}`);
+  }
+  if (count > 0) out[n] = value;
   return out;
 }
 
@@ -113,7 +135,8 @@ export class Jieba {
   }
 
   private setBase(dict: CompiledDict): void {
-    const { words, freqs } = dict;
+    const { words } = dict;
+    const freqs = typeof dict.freqs === "string" ? decodeFreqs(dict.freqs) : dict.freqs;
     const offsets: number[] = [0];
     for (let i = words.indexOf("\n"); i >= 0; i = words.indexOf("\n", i + 1)) offsets.push(i + 1);
     offsets.push(words.length + 1);

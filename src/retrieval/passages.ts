@@ -61,7 +61,7 @@ export function splitPassages(article: Article): Passage[] {
 /** Headings are short and unpunctuated; a long run of text that stops mid-sentence goes on after the break. */
 function continuesAcrossBreak(before: string, nextChar: string): boolean {
   const text = before.trim();
-  return text.length > 30 && /[\u4e00-\u9fff]$/.test(text) && /[\u4e00-\u9fff]/.test(nextChar);
+  return text.length > 30 && /[\u4e00-\u9fff、，,（(“]$/.test(text) && /[\u4e00-\u9fff]/.test(nextChar);
 }
 
 export function splitAll(articles: Iterable<Article>): Passage[] {

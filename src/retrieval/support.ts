@@ -7,58 +7,24 @@
  *  - quantity ("多少", "多大", "how many"): the passage states a number, contains the measured noun
  *    ("产值", "规模") when one can be read off the question, and the year when the question names one;
  *  - time ("哪一年", "什么时候", "when"): the passage contains a date or year;
- *  - for quantity and time: the passage or its neighbours name one of the entities the question names;
+ *  - for quantity, time and role: the passage or its neighbours name one of the entities the question names;
  *  - a person's name ("叫什么名字", "姓名"): the passage names a person the articles name;
+ *  - a holder of a role ("管委会主任是谁"): the passage contains the role as asked ("管委会副主任" is not it);
  *  - a detail the articles never record (phone numbers, prices, application forms, weather, share prices, …):
  *    the passage contains the detail word itself.
  */
+import { DETAIL_WORDS } from "../answer/parse.ts";
 import type { Knowledge } from "../knowledge/load.ts";
 import { normalize } from "../knowledge/normalize.ts";
 
 const QUANTITY = /(?:是多少|有多少|多少|有多大|多大|几[个家项亿万]|how many|how much|what share|what percentage)/;
 const TIME = /(?:哪一年|哪年|什么时候|何时|哪一天|哪天|几月|when\b|what year|which year)/;
 const NAME = /(?:叫什么名字|叫什么|姓名|名字是|what is (?:his|her|the) name|whats (?:his|her) name)/;
+const WHO = /是谁|是哪位|叫什么|who is|who s|whos|who heads|who leads/;
+const ROLE =
+  /(?:副?主任|书记|局长|院长|区长|市长|县长|董事长|总经理|主席|秘书长|校长|所长|部长|厅长|理事长|负责人|director|chairman|mayor|president)/;
 const NUMBER = /[0-9０-９]|[一二两三四五六七八九十百千万亿]+(?:个|家|项|亿|万|倍|年|%|成)/;
 const DATE = /(?:19|20)\d{2}年?|\d{1,2}月\d{1,2}[日号]|[一二三四五六七八九十]+月/;
-
-/** Nouns naming details the articles do not keep; asking for one needs a passage that has it. */
-const DETAILS = [
-  "电话",
-  "联系方式",
-  "邮箱",
-  "网址",
-  "官网",
-  "地址",
-  "价格",
-  "房价",
-  "股价",
-  "市值",
-  "工资",
-  "薪资",
-  "薪酬",
-  "天气",
-  "门票",
-  "申请材料",
-  "申请条件",
-  "报名",
-  "营业收入",
-  "营收",
-  "利润",
-  "生产总值",
-  "gdp",
-  "人口",
-  "面积",
-  "phone",
-  "email",
-  "address",
-  "website",
-  "price",
-  "salary",
-  "weather",
-  "revenue",
-  "profit",
-  "population",
-];
 
 /** Words between the measured noun and the quantity cue that are not the noun itself. */
 const MEASURE_FILLER =
@@ -79,7 +45,7 @@ export function supports(
   const q = normalize(question);
   const p = normalize(passage.text);
   const around = normalize(passage.context);
-  for (const detail of DETAILS) {
+  for (const detail of DETAIL_WORDS) {
     if (q.includes(detail) && !p.includes(detail)) return { ok: false, reason: `detail:${detail}` };
   }
   if (NAME.test(q)) {
@@ -89,22 +55,41 @@ export function supports(
     );
     if (!named) return { ok: false, reason: "name" };
   }
+  // "管委会主任是谁": a passage naming the 管委会副主任 does not answer it; the role must stand as asked.
+  const role = WHO.test(q) ? ROLE.exec(q) : null;
+  if (role) {
+    const phrase = (/([\u4e00-\u9fff]{0,3})$/.exec(q.slice(0, role.index).replace(/[的之]$/, ""))?.[1] ?? "") + role[0];
+    const asked = q.slice(0, role.index).endsWith("的") ? role[0] : phrase;
+    if (!p.includes(asked)) return { ok: false, reason: `role:${asked}` };
+  }
   const quantity = QUANTITY.exec(q);
   if (quantity) {
     if (!NUMBER.test(p)) return { ok: false, reason: "quantity:number" };
-    const measure = measuredNoun(q.slice(0, quantity.index));
-    if (measure && !p.includes(measure)) return { ok: false, reason: `quantity:${measure}` };
+    // The measured noun stands before the cue ("产值是多少") or after it ("多少场交流活动").
+    const measures = [
+      measuredNoun(q.slice(0, quantity.index)),
+      countedNoun(q.slice(quantity.index + quantity[0].length)),
+    ].filter((m): m is string => m !== null);
+    if (measures.length > 0 && !measures.some((m) => p.includes(m))) {
+      return { ok: false, reason: `quantity:${measures.join("/")}` };
+    }
     const year = /((?:19|20)\d{2})年/.exec(q);
     if (year?.[1] && !p.includes(year[1])) return { ok: false, reason: `quantity:${year[1]}` };
   }
   const time = TIME.test(q);
   if (time && !DATE.test(p)) return { ok: false, reason: "time" };
   // A number or a date is about something: the passage (or its neighbours) must name what the question names.
-  if ((quantity || time) && entityNames.length > 0) {
+  if ((quantity || time || role) && entityNames.length > 0) {
     const named = entityNames.some((names) => names.some((n) => p.includes(n) || around.includes(n)));
     if (!named) return { ok: false, reason: "entity" };
   }
   return { ok: true };
+}
+
+/** The noun counted after a quantity cue: "场交流活动、多少场…" → "活动". */
+function countedNoun(after: string): string | null {
+  const m = /^[场个家项次名人亿万元]?([\u4e00-\u9fff]{2,4})/.exec(after);
+  return m?.[1] ? m[1].slice(-2) : null;
 }
 
 /** The noun right before a quantity cue: "2025年的产值是多少" → "产值"; "转化了多少" → "转化". */

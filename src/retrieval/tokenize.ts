@@ -78,6 +78,12 @@ const ENGLISH: Record<string, string> = {
   talent: "人才",
   talents: "人才",
   finance: "金融",
+  financing: "金融 基金 产融",
+  financial: "金融",
+  characteristics: "特点 特征",
+  features: "特点",
+  said: "表示",
+  say: "表示",
   fund: "基金",
   funds: "基金",
   scenario: "场景",
@@ -139,6 +145,24 @@ const ENGLISH: Record<string, string> = {
   division: "分工",
   labour: "分工",
   labor: "分工",
+};
+
+/** The people the articles quote, by their pinyin names (English questions name them so). */
+const PEOPLE_EN: Record<string, string> = {
+  "he nianchu": "何年初",
+  "ni qian": "倪乾",
+  "feng li": "冯立",
+  "cui rongguo": "崔荣国",
+  "zhang yulei": "张宇蕾",
+  "wen feng": "文锋",
+  "cao shanping": "曹善平",
+  "zhu changhai": "朱常海",
+  "yang guishan": "杨桂山",
+  "yang honggang": "杨红刚",
+  "zhai jinguo": "翟金国",
+  "jia jingdun": "贾敬敦",
+  "chen hanjie": "陈涵杰",
+  "gu guodong": "顾国栋",
 };
 
 /** A small domain thesaurus: question words → the words the articles use for the same thing. */
@@ -209,6 +233,11 @@ export function createTokenizer(knowledge: Knowledge): Tokenizer {
         extra.push(zh);
         translated.add(w);
       }
+    }
+    for (const [pinyin, name] of Object.entries(PEOPLE_EN)) {
+      if (!hasTerm(t, pinyin)) continue;
+      extra.push(name);
+      for (const w of pinyin.split(" ")) translated.add(w);
     }
     // English entity names → their Chinese names.
     for (const { alias, target } of knowledge.aliases) {

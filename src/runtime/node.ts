@@ -5,19 +5,34 @@
  *
  * The HTTP server listens before the engine has loaded, so Feishu's URL check is answered at once;
  * /healthz turns 200 when the knowledge and index are ready, and events arriving earlier wait in the queue.
+ *
+ * Subscriptions: the subscription, outbox and added-knowledge stores share DATA_DIR/state.sqlite; a delivery loop
+ * drains the outbox every second (and at once when an event is added); the engine merges knowledge added at run
+ * time and reloads when the admin routes add some or when the store's revision moves (`npm run knowledge` in
+ * another process), polled every 2 s. ADMIN_TOKEN turns the admin routes on.
  */
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { serve } from "@hono/node-server";
+import { addedKnowledgeSource, startKnowledgeReloader } from "../admin/reloader.ts";
+import type { Engine } from "../answer/engine.ts";
 import { createApp } from "../app.ts";
+import { createFollowUps } from "../bot/context.ts";
 import type { BotEngine } from "../bot/handle.ts";
 import { type Config, configSecrets, parseConfig } from "../config.ts";
 import { ErrorCodes, isAppError } from "../errors.ts";
 import { createFeishuSender, createLocalSender } from "../feishu/send.ts";
 import { startWsClient } from "../feishu/ws.ts";
+import { readKnowledgeFiles } from "../knowledge/load.ts";
+import { createChatClient } from "../llm/client.ts";
+import { createLlmComposer, withLlm } from "../llm/compose.ts";
 import { createLogger, describeError } from "../log.ts";
+import { openSqliteContextStore } from "../store/context-sqlite.ts";
 import { openSqliteDedupStore } from "../store/sqlite.ts";
+import { openSqliteNoticeStores } from "../store/subscriptions-sqlite.ts";
 import { DEDUP_TTL_MS } from "../store/types.ts";
+import { createSubscriptionCommands } from "../subscriptions/commands.ts";
+import { startDeliveryLoop } from "../subscriptions/deliver.ts";
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -40,14 +55,28 @@ process.on("unhandledRejection", (reason) => {
 const dataDir = resolve(config.dataDir);
 mkdirSync(dataDir, { recursive: true });
 const dedup = openSqliteDedupStore(join(dataDir, "state.sqlite"), { ttlMs: DEDUP_TTL_MS });
+const notices = openSqliteNoticeStores(join(dataDir, "state.sqlite"));
+const addedSource = addedKnowledgeSource(notices.added);
+// Follow-up context (last entities and intent per conversation, 10 min) lives next to the dedup data.
+const contexts = openSqliteContextStore(join(dataDir, "state.sqlite"));
+// Optional LLM-written passage answers; off unless LLM_BASE_URL and LLM_MODEL are set.
+const composer = config.llm
+  ? createLlmComposer({
+      client: createChatClient({ settings: config.llm, logger }),
+      logger,
+      secrets: configSecrets(config),
+    })
+  : undefined;
 
 // Imported lazily: a broken knowledge base must not keep the server (and the URL check) from starting.
-const engine: Promise<BotEngine> = import("../answer/engine.ts").then(async ({ createEngine }) => {
-  const started = Date.now();
-  const loaded = await createEngine({ dataDir });
-  logger.info("engine ready", { load_ms: Date.now() - started });
-  return loaded;
-});
+const engine: Promise<BotEngine & Engine & { reload(): Promise<void> }> = import("../answer/engine.ts").then(
+  async ({ createEngine }) => {
+    const started = Date.now();
+    const loaded = await createEngine({ dataDir, added: addedSource.load });
+    logger.info("engine ready", { load_ms: Date.now() - started });
+    return loaded;
+  },
+);
 
 const { appId, appSecret, domain } = config.feishu;
 const sender =
@@ -55,15 +84,45 @@ const sender =
     ? createLocalSender(logger, (text) => process.stdout.write(`\n── 本地模式回复 (not sent) ──\n${text}\n\n`))
     : createFeishuSender({ appId, appSecret, domain, logger });
 
+const reloader = startKnowledgeReloader({
+  reload: async () => (await engine).reload(),
+  source: addedSource,
+  store: notices.added,
+  logger,
+});
+const delivery = startDeliveryLoop({
+  outbox: notices.outbox,
+  subscriptions: notices.subscriptions,
+  sender,
+  logger,
+});
+
 const bot = createApp({
   config: config.feishu,
-  engine,
+  engine: composer ? engine.then((loaded) => withLlm(loaded, composer)) : engine,
   dedup,
   sender,
   logger,
   localMode: config.mode === "local",
   playground: config.playground,
   webhook: config.mode !== "ws",
+  followUps: createFollowUps({ store: contexts, logger }),
+  // In-place card updates for slow answers (LLM answers stream into the card); local mode prints one reply.
+  progress: config.mode === "local" ? undefined : {},
+  subscriptions: createSubscriptionCommands({
+    store: notices.subscriptions,
+    knowledge: async () => (await engine).knowledge,
+    logger,
+  }),
+  admin: config.adminToken
+    ? {
+        token: config.adminToken,
+        stores: notices,
+        baseFiles: () => readKnowledgeFiles(),
+        reload: (reason) => reloader.reload(reason),
+        onQueued: () => delivery.wake(),
+      }
+    : undefined,
 });
 
 const server = serve({ fetch: bot.fetch, port: config.port, hostname: config.host }, (info) => {
@@ -110,6 +169,16 @@ function banner(base: string): string {
   if (config.mode !== "local" && config.playground) {
     lines.push(`  Playground: ${base}/  (PLAYGROUND=1) — PUBLIC: anyone who can reach this port can ask through it.`);
   }
+  lines.push(
+    config.adminToken
+      ? `  Admin:    POST ${base}/admin/articles, POST ${base}/admin/events (Authorization: Bearer $ADMIN_TOKEN)`
+      : "  Admin:    off (set ADMIN_TOKEN to add articles and events over HTTP)",
+  );
+  lines.push(
+    config.llm
+      ? `  LLM:      ${config.llm.model} at ${new URL(config.llm.baseUrl).host} writes passage answers (every sentence citation-checked)`
+      : "  LLM:      off (extractive answers; set LLM_BASE_URL, LLM_MODEL and LLM_API_KEY to turn it on)",
+  );
   lines.push(`  Data:     ${dataDir}`, "");
   return lines.join("\n");
 }
@@ -122,8 +191,11 @@ async function shutdown(signal: string): Promise<void> {
   ws?.close();
   server.close();
   const grace = new Promise<void>((r) => setTimeout(r, SHUTDOWN_GRACE_MS).unref());
-  await Promise.race([bot.idle(), grace]);
+  reloader.stop();
+  await Promise.race([Promise.all([bot.idle(), delivery.stop()]), grace]);
   await dedup.close();
+  await notices.close();
+  await contexts.close();
   process.exit(0);
 }
 process.on("SIGINT", () => void shutdown("SIGINT"));

@@ -64,7 +64,7 @@ describe("sqlite DedupStore", () => {
     await b.close();
     const db = new Database(file, { readonly: true });
     expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
-    expect(db.prepare("SELECT name FROM _migrations").all()).toEqual([{ name: "0001_init.sql" }]);
+    expect(db.prepare("SELECT name FROM _migrations").all()).toContainEqual({ name: "0001_init.sql" });
     expect(db.prepare("SELECT count(*) AS c FROM dedup").get()).toEqual({ c: 1 });
     db.close();
   });

@@ -94,6 +94,9 @@ describe("retrieval", () => {
     expect(supports("营收是多少", passage("营收增长了"), knowledge).ok).toBe(false);
     expect(supports("联盟什么时候成立", passage("联盟成立了"), knowledge).ok).toBe(false);
     expect(supports("联盟什么时候成立", passage("2024年9月8日,联盟成立"), knowledge).ok).toBe(true);
-    expect(supports("那位负责人叫什么名字", passage("贾敬敦表示"), knowledge).ok).toBe(true);
+    expect(supports("火炬中心主任叫什么名字", passage("访科技部火炬中心主任贾敬敦"), knowledge).ok).toBe(true);
+    expect(supports("那位负责人叫什么名字", passage("工业和信息化部规划司相关负责人表示"), knowledge).ok).toBe(false);
+    // The role as asked: a 副主任 is not the 主任.
+    expect(supports("管委会主任是谁", passage("管委会副主任倪乾表示"), knowledge).ok).toBe(false);
   });
 });
