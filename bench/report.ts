@@ -1,0 +1,286 @@
+/** The benchmark's results: the JSON shape, the targets the issue sets, and the markdown tables. */
+import type { AnswersResult } from "./answers.ts";
+import type { CliResult } from "./cli.ts";
+import type { FanoutResult } from "./fanout.ts";
+import type { Machine } from "./lib/machine.ts";
+import type { SizeResult } from "./retrieval/size.ts";
+import type { WebhookResult } from "./webhook/run.ts";
+
+export type Target = {
+  part: string;
+  name: string;
+  goal: string;
+  measured: string;
+  /** null: not measured in this run. */
+  met: boolean | null;
+};
+
+export type Results = {
+  kind: "full" | "quick";
+  startedAt: string;
+  durationS: number;
+  command: string;
+  git: { commit: string; dirtyFiles: number };
+  machine: Machine;
+  loadAverageAtEnd: Machine["loadAverage"];
+  /** The same fixed CPU workload at the start and the end of the run (ms): how much the machine's speed moved. */
+  calibrationMs: { start: number; end: number };
+  webhook?: WebhookResult;
+  answers?: AnswersResult;
+  cli?: CliResult;
+  retrieval?: { sizes: SizeResult[] };
+  fanout?: FanoutResult;
+  targets: Target[];
+  errors: string[];
+};
+
+const f = (x: number | undefined, digits = 1) =>
+  x === undefined || !Number.isFinite(x) ? "–" : x.toLocaleString("en-US", { maximumFractionDigits: digits });
+
+export function targets(r: Omit<Results, "targets">): Target[] {
+  const out: Target[] = [];
+  const add = (
+    part: string,
+    name: string,
+    goal: string,
+    measured: number | undefined,
+    ok: (x: number) => boolean,
+    unit = "",
+  ) =>
+    out.push({
+      part,
+      name,
+      goal,
+      measured: measured === undefined || !Number.isFinite(measured) ? "not measured" : `${f(measured, 3)}${unit}`,
+      met: measured === undefined || !Number.isFinite(measured) ? null : ok(measured),
+    });
+  const w = r.webhook;
+  add("webhook", "ack p99, plain events", "< 50 ms", w?.targets.appPlain?.latency.p99, (x) => x < 50, " ms");
+  add("webhook", "ack p99, encrypted events", "< 50 ms", w?.targets.appEncrypted?.latency.p99, (x) => x < 50, " ms");
+  add("webhook", "plain throughput / bare Hono", "≥ 0.5", w?.ratios.plainVsHello, (x) => x >= 0.5);
+  add("webhook", "encrypted throughput / verify+decrypt route", "≥ 0.8", w?.ratios.encryptedVsVerify, (x) => x >= 0.8);
+  add("answers", "fact questions p95", "< 2 ms", r.answers?.fact.latency.p95, (x) => x < 2, " ms");
+  add("answers", "passage questions p95", "< 15 ms", r.answers?.passage.latency.p95, (x) => x < 15, " ms");
+  const big = r.retrieval?.sizes.find((s) => s.size === 100_000);
+  add("retrieval 100k", "hybrid query p95", "< 10 ms", big?.latency.hybrid.p95, (x) => x < 10, " ms");
+  add(
+    "retrieval 100k",
+    "MemoryVectorStore p50 / hybrid p50",
+    "≥ 20×",
+    big ? big.latency.memoryVectorStore.p50 / big.latency.hybrid.p50 : undefined,
+    (x) => x >= 20,
+    "×",
+  );
+  add("retrieval 100k", "HNSW recall@10 vs exact scan", "≥ 0.95", big?.hnswRecallAt10, (x) => x >= 0.95);
+  add("retrieval 100k", "index build", "< 20 s", big ? big.build.totalMs / 1000 : undefined, (x) => x < 20, " s");
+  add("retrieval 100k", "RSS after build", "< 400 MB", big?.memory.hybrid.rssMB, (x) => x < 400, " MB");
+  const fan = r.fanout?.available ? r.fanout : undefined;
+  add("fan-out", "duplicate notices", "0", fan?.duplicates, (x) => x === 0);
+  return out;
+}
+
+export function markdown(r: Results): string {
+  const lines: string[] = [];
+  const table = (head: string[], rows: (string | number)[][]) => {
+    lines.push(`| ${head.join(" | ")} |`, `| ${head.map(() => "---").join(" | ")} |`);
+    for (const row of rows) lines.push(`| ${row.join(" | ")} |`);
+    lines.push("");
+  };
+  const m = r.machine;
+  lines.push(
+    `Run: ${r.kind}, ${r.startedAt}, ${f(r.durationS, 0)} s, commit ${r.git.commit}${r.git.dirtyFiles ? ` (+${r.git.dirtyFiles} uncommitted files in the tree)` : ""}.`,
+    "",
+    `Machine: ${m.cpuModel}, ${m.cores} cores, ${f(m.memoryGB)} GB RAM, Node ${m.node} (V8 ${m.v8}), ${m.platform}. ` +
+      `Load average at start ${m.loadAverage.at1m} / ${m.loadAverage.at5m} / ${m.loadAverage.at15m} (1/5/15 min), at end ${r.loadAverageAtEnd.at1m} / ${r.loadAverageAtEnd.at5m} / ${r.loadAverageAtEnd.at15m}. ` +
+      `Calibration (fixed SHA-256 loop): ${f(r.calibrationMs.start, 0)} ms at start, ${f(r.calibrationMs.end, 0)} ms at end.`,
+    "",
+  );
+  if (m.busiest.length) {
+    lines.push("Other busy processes at the start:", "", ...m.busiest.map((b) => `- ${b}`), "");
+  }
+
+  lines.push("### Targets", "");
+  table(
+    ["part", "target", "goal", "measured", "met"],
+    r.targets.map((t) => [t.part, t.name, t.goal, t.measured, t.met === null ? "–" : t.met ? "yes" : "**no**"]),
+  );
+
+  if (r.webhook) {
+    const w = r.webhook;
+    lines.push(
+      "### 1. Webhook",
+      "",
+      `${w.options.rounds} measured round(s) × ${f(w.options.events, 0)} events per target, ${w.options.concurrency} keep-alive connections, warm-up ${f(w.options.warmup, 0)} events; targets take turns each round. ${w.setup}.`,
+      "",
+    );
+    table(
+      [
+        "target",
+        "events/s (median)",
+        "per round",
+        "p50 ms",
+        "p95 ms",
+        "p99 ms",
+        "max ms",
+        "server CPU µs/event",
+        "bytes/req",
+      ],
+      Object.values(w.targets).map((t) => [
+        t.label,
+        f(t.throughput, 0),
+        t.throughputPerRound.map((x) => f(x, 0)).join(", "),
+        f(t.latency.p50, 1),
+        f(t.latency.p95, 1),
+        f(t.latency.p99, 1),
+        f(t.latency.max, 1),
+        f(t.serverCpuUsPerEvent, 0),
+        t.bytesPerRequest,
+      ]),
+    );
+    lines.push(
+      `Ratios: plain / bare Hono = **${f(w.ratios.plainVsHello, 2)}** (per round ${w.ratios.plainVsHelloPerRound.map((x) => f(x, 2)).join(", ")}); ` +
+        `encrypted / verify+decrypt = **${f(w.ratios.encryptedVsVerify, 2)}** (per round ${w.ratios.encryptedVsVerifyPerRound.map((x) => f(x, 2)).join(", ")}).`,
+      "",
+    );
+    table(
+      [
+        "background answering",
+        "events acked",
+        "replies received by fake Feishu",
+        "dropped (queue full)",
+        "answered twice",
+        "error log lines",
+        "drain after burst, ms",
+      ],
+      (["appPlain", "appEncrypted"] as const).map((k) => {
+        const b = w.background[k];
+        return [
+          k,
+          b.events,
+          b.replies,
+          b.queueFull,
+          b.messagesRepliedTwice,
+          b.errorLines,
+          b.drainMsPerRound.map((x) => f(x, 0)).join(", "),
+        ];
+      }),
+    );
+  }
+
+  if (r.answers) {
+    const a = r.answers;
+    lines.push(
+      "### 2. Answers in process",
+      "",
+      `createEngine (load + validate knowledge, build the index): ${f(a.engineStartMs, 0)} ms; RSS after ${f(a.memoryAfterStart.rssMB, 0)} MB. ` +
+        `Every golden question ${a.reps} times after one warm-up pass.`,
+      "",
+    );
+    const rows: (string | number)[][] = [];
+    for (const [name, set] of [
+      ["fact questions", a.fact],
+      ["passage questions", a.passage],
+    ] as const) {
+      rows.push([
+        `**${name}** (${set.questions})`,
+        set.latency.n,
+        f(set.latency.p50, 2),
+        f(set.latency.p95, 2),
+        f(set.latency.p99, 2),
+        f(set.latency.max, 1),
+      ]);
+      for (const [kind, s] of Object.entries(set.byKind)) {
+        rows.push([`  answered as ${kind}`, s.n, f(s.p50, 2), f(s.p95, 2), f(s.p99, 2), f(s.max, 1)]);
+      }
+    }
+    table(["set", "answers", "p50 ms", "p95 ms", "p99 ms", "max ms"], rows);
+  }
+
+  if (r.cli) {
+    lines.push(
+      "### 2b. CLI cold start",
+      "",
+      `\`${r.cli.question}\`, ${r.cli.runs} run(s) each, wall time to exit.`,
+      "",
+    );
+    table(
+      ["command", "median ms", "runs ms"],
+      r.cli.rows.map((row) => [row.label, f(row.medianMs, 0), row.runsMs.map((x) => f(x, 0)).join(", ")]),
+    );
+  }
+
+  if (r.retrieval) {
+    const sizes = r.retrieval.sizes;
+    lines.push(
+      "### 3. Retrieval at scale",
+      "",
+      "Synthetic corpora (seeded word chain over the articles' vocabulary, plus the five real articles); each size in a fresh process. Queries: the 99 golden passage questions.",
+      "",
+    );
+    table(
+      [
+        "passages",
+        "build s",
+        "tokens+BM25 s",
+        "embed s",
+        "HNSW s",
+        "RSS base → corpus → hybrid MB",
+        "peak RSS MB",
+        "heap MB",
+        "+brute-force vectors RSS MB",
+        "+MemoryVectorStore RSS MB",
+      ],
+      sizes.map((s) => [
+        f(s.passages, 0),
+        f(s.build.totalMs / 1000, 2),
+        f(s.build.passagesTokensBm25Ms / 1000, 2),
+        f(s.build.embedMs / 1000, 2),
+        f(s.build.hnswMs / 1000, 2),
+        `${f(s.memory.base.rssMB, 0)} → ${f(s.memory.corpus.rssMB, 0)} → ${f(s.memory.hybrid.rssMB, 0)}`,
+        f(s.memory.peakRssMBAfterBuild, 0),
+        f(s.memory.hybrid.heapUsedMB, 0),
+        f(s.memory.bruteForce.rssMB, 0),
+        f(s.memory.memoryVectorStore.rssMB, 0),
+      ]),
+    );
+    table(
+      [
+        "passages",
+        "BM25 p50/p95 ms",
+        "hybrid p50/p95 ms",
+        "HNSW p50/p95 ms",
+        "brute force p50/p95 ms",
+        "MemoryVectorStore p50/p95 ms",
+        "MVS / hybrid (p50)",
+        "HNSW recall@10",
+        "golden found @10",
+      ],
+      sizes.map((s) => [
+        f(s.passages, 0),
+        `${f(s.latency.bm25.p50, 2)} / ${f(s.latency.bm25.p95, 2)}`,
+        `${f(s.latency.hybrid.p50, 2)} / ${f(s.latency.hybrid.p95, 2)}`,
+        `${f(s.latency.hnsw.p50, 2)} / ${f(s.latency.hnsw.p95, 2)}`,
+        `${f(s.latency.bruteForce.p50, 2)} / ${f(s.latency.bruteForce.p95, 2)}`,
+        `${f(s.latency.memoryVectorStore.p50, 2)} / ${f(s.latency.memoryVectorStore.p95, 2)} (${s.memoryVectorStoreQueries} q)`,
+        `${f(s.latency.memoryVectorStore.p50 / s.latency.hybrid.p50, 1)}×`,
+        f(s.hnswRecallAt10, 3),
+        `${s.goldenFoundAt10.found}/${s.goldenFoundAt10.answerable}`,
+      ]),
+    );
+  }
+
+  if (r.fanout) {
+    lines.push("### 4. Notice fan-out", "");
+    if (!r.fanout.available) lines.push(`Not available: ${r.fanout.reason}.`, "");
+    else {
+      const o = r.fanout;
+      table(
+        ["chats", "all delivered after", "notices", "duplicates", "rate-limited answers", "limits"],
+        [[o.chats, `${f(o.deliveredMs / 1000, 2)} s`, o.notices, o.duplicates, o.rateLimited, o.limits]],
+      );
+    }
+  }
+
+  if (r.errors.length) lines.push("### Errors", "", ...r.errors.map((e) => `- ${e}`), "");
+  return lines.join("\n");
+}

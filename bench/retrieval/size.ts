@@ -1,0 +1,207 @@
+/**
+ * Part 3, one corpus size, in a fresh child process (run with --expose-gc so memory figures are after a full
+ * collection). Steps, each timed:
+ *   1. the synthetic corpus (bench/retrieval/corpus.ts) as a knowledge snapshot;
+ *   2. Retriever.build exactly as production builds it (src/retrieval/hybrid.ts): passages, tokens + BM25,
+ *      hashed n-gram embeddings, HNSW through LangChain HNSWLib (src/retrieval/hnswlib.ts) — RSS and heap after;
+ *   3. queries (the golden passage questions): BM25 and hybrid through Retriever.search, HNSW alone on the same
+ *      query vectors the hybrid search uses;
+ *   4. baselines over the same vectors: LangChain MemoryVectorStore and an exact brute-force scan
+ *      (BruteForceIndex); HNSW recall@10 against the exact scan.
+ */
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { MemoryVectorStore } from "@langchain/classic/vectorstores/memory";
+import { Document } from "@langchain/core/documents";
+import type { Embeddings } from "@langchain/core/embeddings";
+import { loadKnowledge } from "../../src/answer/engine.ts";
+import { HashedNgramEmbeddings } from "../../src/retrieval/embeddings.ts";
+import { HnswIndex } from "../../src/retrieval/hnswlib.ts";
+import { Retriever } from "../../src/retrieval/hybrid.ts";
+import { createTokenizer } from "../../src/retrieval/tokenize.ts";
+import { BruteForceIndex } from "../../src/retrieval/vector-index.ts";
+import { childMain } from "../lib/child.ts";
+import { collect, memory, round, type Summary, summarize } from "../lib/stats.ts";
+import { syntheticKnowledge } from "./corpus.ts";
+
+type Question = { q: string; articleId: string | null; expect: string[] };
+
+export type SizeResult = {
+  size: number;
+  passages: number;
+  articles: number;
+  corpusMs: number;
+  build: { totalMs: number; embedMs: number; hnswMs: number; passagesTokensBm25Ms: number };
+  memory: {
+    /** After loading the knowledge, before the corpus. */
+    base: ReturnType<typeof memory>;
+    /** With the corpus text in memory. */
+    corpus: ReturnType<typeof memory>;
+    /** After Retriever.build (BM25 + HNSW; the build's temporary arrays collected). */
+    hybrid: ReturnType<typeof memory>;
+    /** Highest RSS of the process up to then (includes the build's temporary peak). */
+    peakRssMBAfterBuild: number;
+    /** After the baselines: vectors as number[][] (brute force) and MemoryVectorStore on top. */
+    bruteForce: ReturnType<typeof memory>;
+    memoryVectorStore: ReturnType<typeof memory>;
+  };
+  queries: { questions: number; reps: number };
+  latency: {
+    bm25: Summary;
+    hybrid: Summary;
+    hnsw: Summary;
+    bruteForce: Summary;
+    memoryVectorStore: Summary;
+  };
+  baselineBuildMs: { bruteForce: number; memoryVectorStore: number };
+  memoryVectorStoreQueries: number;
+  /** HNSW top 10 vs the exact scan's top 10, same query vectors. */
+  hnswRecallAt10: number;
+  /** Golden passage questions whose labelled passage is in the hybrid top 10 (answerable ones). */
+  goldenFoundAt10: { found: number; answerable: number };
+};
+
+async function main(): Promise<SizeResult> {
+  const { values } = parseArgs({
+    options: { size: { type: "string" }, reps: { type: "string", default: "3" } },
+  });
+  const size = Number(values.size);
+  const reps = Number(values.reps);
+  if (!Number.isInteger(size) || size < 400) throw new Error("--size must be an integer ≥ 400");
+  const questions = JSON.parse(
+    readFileSync(new URL("../../test/golden/passage-questions.json", import.meta.url), "utf8"),
+  ) as Question[];
+
+  const knowledge = loadKnowledge();
+  collect();
+  const base = memory();
+
+  let t = performance.now();
+  const synthetic = syntheticKnowledge(knowledge, size);
+  const corpusMs = round(performance.now() - t);
+  collect();
+  const corpus = memory();
+
+  // Production build, with the embedding and HNSW steps timed from inside.
+  const embeddings = new HashedNgramEmbeddings();
+  let embedMs = 0;
+  let hnswMs = 0;
+  const timedEmbeddings = Object.assign(Object.create(Object.getPrototypeOf(embeddings)) as Embeddings, embeddings, {
+    embedDocuments: async (texts: string[]) => {
+      const s = performance.now();
+      const v = await embeddings.embedDocuments(texts);
+      embedMs += performance.now() - s;
+      return v;
+    },
+    embedQuery: (text: string) => embeddings.embedQuery(text),
+  });
+  t = performance.now();
+  const retriever = await Retriever.build(synthetic, {
+    embeddings: timedEmbeddings,
+    makeIndex: async (vectors, e) => {
+      const s = performance.now();
+      const index = await HnswIndex.build(vectors, e);
+      hnswMs += performance.now() - s;
+      return index;
+    },
+  });
+  const totalMs = performance.now() - t;
+  collect();
+  const hybridMemory = memory();
+  const peakRssMBAfterBuild = round(process.resourceUsage().maxRSS / 1024);
+  const passages = retriever.passages.length;
+  if (passages !== size) throw new Error(`corpus has ${passages} passages, expected ${size}`);
+
+  // Queries: the same expanded text and vector the hybrid search computes.
+  const tokenizer = createTokenizer(knowledge);
+  const queryVectors = await Promise.all(questions.map((q) => embeddings.embedQuery(tokenizer.expand(q.q))));
+  const timeAll = async (n: number, fn: (i: number) => Promise<unknown>) => {
+    for (let i = 0; i < n; i++) await fn(i); // warm-up
+    const samples: number[] = [];
+    for (let r = 0; r < reps; r++) {
+      for (let i = 0; i < n; i++) {
+        const s = performance.now();
+        await fn(i);
+        samples.push(performance.now() - s);
+      }
+    }
+    return summarize(samples);
+  };
+  const q = (i: number) => (questions[i] as Question).q;
+  const bm25 = await timeAll(questions.length, (i) => retriever.search(q(i), 10, "bm25"));
+  const hybrid = await timeAll(questions.length, (i) => retriever.search(q(i), 10, "hybrid"));
+  const hnsw = await timeAll(questions.length, (i) => retriever.index.search(queryVectors[i] as number[], 10));
+
+  let found = 0;
+  let answerable = 0;
+  for (const question of questions) {
+    if (question.expect.length === 0) continue;
+    answerable++;
+    const hits = await retriever.search(question.q, 10, "hybrid");
+    if (
+      hits.some(
+        (h) => h.passage.articleId === question.articleId && question.expect.some((e) => h.passage.text.includes(e)),
+      )
+    )
+      found++;
+  }
+
+  // Baselines over the same vectors (embedded again: the build does not keep them).
+  const vectors = await embeddings.embedDocuments(retriever.passages.map((p) => `${p.text}${p.text}${p.context}`));
+  t = performance.now();
+  const brute = new BruteForceIndex(vectors);
+  const bruteBuildMs = round(performance.now() - t);
+  collect();
+  const bruteMemory = memory();
+  const bruteForce = await timeAll(questions.length, (i) => brute.search(queryVectors[i] as number[], 10));
+
+  let recallHits = 0;
+  for (const v of queryVectors) {
+    const exact = new Set((await brute.search(v, 10)).map((h) => h.id));
+    recallHits += (await retriever.index.search(v, 10)).filter((h) => exact.has(h.id)).length;
+  }
+
+  t = performance.now();
+  const store = new MemoryVectorStore(embeddings);
+  await store.addVectors(
+    vectors,
+    vectors.map((_, i) => new Document({ pageContent: "", metadata: { i } })),
+  );
+  const mvsBuildMs = round(performance.now() - t);
+  collect();
+  const mvsMemory = memory();
+  // A full scan per query: fewer questions at the larger sizes keep the run short (all of them up to 10k).
+  const mvsQueries = Math.min(questions.length, Math.max(20, Math.round(questions.length * (10_000 / size))));
+  const memoryVectorStore = await timeAll(mvsQueries, (i) =>
+    store.similaritySearchVectorWithScore(queryVectors[i] as number[], 10),
+  );
+
+  return {
+    size,
+    passages,
+    articles: synthetic.articles.size,
+    corpusMs,
+    build: {
+      totalMs: round(totalMs),
+      embedMs: round(embedMs),
+      hnswMs: round(hnswMs),
+      passagesTokensBm25Ms: round(totalMs - embedMs - hnswMs),
+    },
+    memory: {
+      base,
+      corpus,
+      hybrid: hybridMemory,
+      peakRssMBAfterBuild,
+      bruteForce: bruteMemory,
+      memoryVectorStore: mvsMemory,
+    },
+    queries: { questions: questions.length, reps },
+    latency: { bm25, hybrid, hnsw, bruteForce, memoryVectorStore },
+    baselineBuildMs: { bruteForce: bruteBuildMs, memoryVectorStore: mvsBuildMs },
+    memoryVectorStoreQueries: mvsQueries,
+    hnswRecallAt10: round(recallHits / (queryVectors.length * 10)),
+    goldenFoundAt10: { found, answerable },
+  };
+}
+
+if (process.send) await childMain(main);

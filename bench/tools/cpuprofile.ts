@@ -1,0 +1,68 @@
+/**
+ * Summarises a V8 CPU profile (node --cpu-prof): the functions with the most self time and the most inclusive
+ * time, as shares of the sampled time.
+ *
+ *   npx tsx bench/tools/cpuprofile.ts file.cpuprofile [--top 25] [--filter substring]
+ */
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+
+type Node = {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+};
+type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[] };
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { top: { type: "string", default: "25" }, filter: { type: "string" } },
+});
+const file = positionals[0];
+if (!file) throw new Error("usage: bench/tools/cpuprofile.ts file.cpuprofile [--top N] [--filter text]");
+const profile = JSON.parse(readFileSync(file, "utf8")) as Profile;
+const top = Number(values.top);
+
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const parent = new Map<number, number>();
+for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+const self = new Map<number, number>();
+profile.samples.forEach((id, i) => {
+  self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
+});
+const total = [...self.values()].reduce((a, b) => a + b, 0);
+
+const label = (n: Node) => {
+  const url = n.callFrame.url.replace(/^file:\/\//, "").replace(/.*\/node_modules\//, "~/");
+  const short = url.replace(process.cwd(), ".");
+  return `${n.callFrame.functionName || "(anonymous)"} ${short}:${n.callFrame.lineNumber + 1}`;
+};
+
+const selfBy = new Map<string, number>();
+const inclusiveBy = new Map<string, number>();
+for (const [id, us] of self) {
+  const node = byId.get(id);
+  if (!node) continue;
+  selfBy.set(label(node), (selfBy.get(label(node)) ?? 0) + us);
+  // Inclusive: count each distinct function once per sample stack.
+  const seen = new Set<string>();
+  for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+    const n = byId.get(cur);
+    if (!n) break;
+    const l = label(n);
+    if (seen.has(l)) continue;
+    seen.add(l);
+    inclusiveBy.set(l, (inclusiveBy.get(l) ?? 0) + us);
+  }
+}
+
+const show = (title: string, map: Map<string, number>) => {
+  console.log(`\n${title} (of ${(total / 1000).toFixed(0)} ms sampled)`);
+  const rows = [...map.entries()]
+    .filter(([l]) => !values.filter || l.includes(values.filter))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top);
+  for (const [l, us] of rows) console.log(`${((100 * us) / total).toFixed(1).padStart(5)}%  ${l}`);
+};
+show("self time", selfBy);
+show("inclusive time", inclusiveBy);

@@ -1,0 +1,93 @@
+/**
+ * The load generator, in its own process: `concurrency` workers over a keep-alive agent (one connection each)
+ * send `events` distinct Feishu message events to POST /feishu/events and time request → response end.
+ * Requests (fresh event and message ids, a golden fact question as text, p2p and group @bot alternating, spread
+ * over 2,000 chats; encrypted and signed exactly as Feishu does for `encrypted`) are built before the clock starts.
+ */
+import { readFileSync } from "node:fs";
+import { Agent, request as httpRequest } from "node:http";
+import { buildRequest, ENCRYPT_KEY, messageEvent } from "../../test/integration/helpers.ts";
+import { send, serve } from "../lib/child.ts";
+
+const QUESTIONS = (
+  JSON.parse(readFileSync(new URL("../../test/golden/fact-questions.json", import.meta.url), "utf8")) as {
+    q: string;
+  }[]
+).map((q) => q.q);
+const CHATS = 2000;
+
+const agents = new Map<string, Agent>();
+
+type Prepared = { body: Buffer; headers: Record<string, string | number> };
+
+function prepare(events: number, encrypted: boolean, offset: number): Prepared[] {
+  return Array.from({ length: events }, (_, i) => {
+    const n = offset + i;
+    const event = messageEvent(n % 2 ? "message_p2p_text" : "message_group_mention", {
+      chatId: `oc_bench${String(n % CHATS).padStart(5, "0")}`,
+      text: QUESTIONS[n % QUESTIONS.length],
+    });
+    const { body, headers } = buildRequest(event, { encryptKey: encrypted ? ENCRYPT_KEY : undefined });
+    const bytes = Buffer.from(body, "utf8");
+    return { body: bytes, headers: { ...headers, "content-length": bytes.byteLength } };
+  });
+}
+
+function post(url: URL, agent: Agent, req: Prepared): Promise<{ status: number; ms: number }> {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const r = httpRequest(url, { method: "POST", agent, headers: req.headers }, (res) => {
+      res.resume();
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started }));
+      res.on("error", () => resolve({ status: 0, ms: performance.now() - started }));
+    });
+    r.on("error", () => resolve({ status: 0, ms: performance.now() - started }));
+    r.end(req.body);
+  });
+}
+
+let offset = 0;
+
+serve({
+  run: async (msg) => {
+    const url = new URL(String(msg.url));
+    const events = Number(msg.events);
+    const concurrency = Number(msg.concurrency);
+    const encrypted = msg.encrypted === true;
+    const requests = prepare(events, encrypted, offset);
+    offset += events;
+    let agent = agents.get(url.host);
+    if (!agent) {
+      agent = new Agent({ keepAlive: true, maxSockets: concurrency, keepAliveMsecs: 60_000 });
+      agents.set(url.host, agent);
+    }
+    const latencies = new Float64Array(events);
+    const statuses = new Map<number, number>();
+    let next = 0;
+    const cpuBefore = process.cpuUsage();
+    const started = performance.now();
+    const worker = async () => {
+      for (let i = next++; i < events; i = next++) {
+        const { status, ms } = await post(url, agent, requests[i] as Prepared);
+        latencies[i] = ms;
+        statuses.set(status, (statuses.get(status) ?? 0) + 1);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, events) }, worker));
+    const wallMs = performance.now() - started;
+    const cpu = process.cpuUsage(cpuBefore);
+    return {
+      wallMs,
+      latencies: Array.from(latencies),
+      statuses: Object.fromEntries(statuses),
+      clientCpuMs: (cpu.user + cpu.system) / 1000,
+      bytesPerRequest: Math.round(requests.reduce((a, r) => a + r.body.byteLength, 0) / Math.max(1, events)),
+    };
+  },
+  stop: async () => {
+    for (const agent of agents.values()) agent.destroy();
+    setImmediate(() => process.exit(0));
+    return {};
+  },
+});
+await send({ type: "ready" });

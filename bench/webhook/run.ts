@@ -1,0 +1,271 @@
+/**
+ * Part 1 — the webhook. Four servers in their own processes (bench/webhook/server.ts), one load generator
+ * (bench/webhook/load.ts) and the fake Feishu Open API (bench/webhook/feishu.ts), each in its own process.
+ * Each target gets a warm-up burst, then `rounds` measured bursts of `events` events over `concurrency`
+ * keep-alive connections; the targets take turns round by round (in a rotating order), so drift in the
+ * machine's speed hits all of them alike. After each burst to the app, the bench waits until every answer
+ * was sent (not timed as ack) and checks the fake received one reply per event.
+ */
+import type { ChildProcess } from "node:child_process";
+import { nextMessage, request, startChild } from "../lib/child.ts";
+import { median, round, type Summary, summarize } from "../lib/stats.ts";
+
+export type WebhookOptions = {
+  events: number;
+  rounds: number;
+  warmup: number;
+  concurrency: number;
+  /** The app's background queue limit (default: the app's own default). */
+  maxPending?: number;
+  /** Write CPU profiles of the servers here (node --cpu-prof). */
+  profileDir?: string;
+  /** Targets to run (default: all, diagnostics included). */
+  only?: TargetName[];
+};
+
+export const MAIN_TARGETS: TargetName[] = ["hello", "verify", "appPlain", "appEncrypted"];
+
+export type TargetName = "hello" | "verify" | "appPlain" | "appEncrypted" | "helloBody" | "appAckOnly";
+
+const TARGETS: Record<TargetName, { label: string; args: string[]; encrypted: boolean }> = {
+  hello: { label: "bare Hono hello route (plain events)", args: ["--target", "hello"], encrypted: false },
+  verify: {
+    label: "minimal route: raw body + signature + decrypt (encrypted events)",
+    args: ["--target", "verify"],
+    encrypted: true,
+  },
+  appPlain: { label: "POST /feishu/events, plain events", args: ["--target", "app"], encrypted: false },
+  appEncrypted: {
+    label: "POST /feishu/events, encrypted + signed events",
+    args: ["--target", "app", "--encrypt"],
+    encrypted: true,
+  },
+  helloBody: {
+    label: "diagnostic: hello route that reads the body (c.req.arrayBuffer())",
+    args: ["--target", "hello-body"],
+    encrypted: false,
+  },
+  appAckOnly: {
+    label: "diagnostic: POST /feishu/events, plain, background answering stubbed",
+    args: ["--target", "app-ack-only"],
+    encrypted: false,
+  },
+};
+
+export type TargetResult = {
+  label: string;
+  /** Events per second, median over rounds (wall time of a burst: first request sent → last response). */
+  throughput: number;
+  throughputPerRound: number[];
+  /** Request → response, all measured rounds pooled (ms). */
+  latency: Summary;
+  /** Server process CPU time per event during the burst (µs), median over rounds; the app's includes the
+   *  background answering that ran during the burst. */
+  serverCpuUsPerEvent: number;
+  clientCpuUsPerEvent: number;
+  bytesPerRequest: number;
+};
+
+export type Background = {
+  /** Events the app acknowledged (warm-up and measured), and replies the fake Feishu received for them. */
+  events: number;
+  replies: number;
+  messagesRepliedTwice: number;
+  /** Messages acknowledged but dropped because the background queue was full (E_QUEUE_FULL). */
+  queueFull: number;
+  errorLines: number;
+  /** Time from the end of a burst until every answer was sent (ms), per measured round. */
+  drainMsPerRound: number[];
+};
+
+export type WebhookResult = {
+  options: WebhookOptions;
+  setup: string;
+  targets: Record<TargetName, TargetResult>;
+  ratios: {
+    /** appPlain throughput / hello throughput (medians), and the same ratio per round. */
+    plainVsHello: number;
+    plainVsHelloPerRound: number[];
+    encryptedVsVerify: number;
+    encryptedVsVerifyPerRound: number[];
+  };
+  background: Record<"appPlain" | "appEncrypted", Background>;
+};
+
+const SERVER = new URL("./server.ts", import.meta.url);
+
+export async function benchWebhook(options: WebhookOptions, log: (line: string) => void): Promise<WebhookResult> {
+  const children: ChildProcess[] = [];
+  const spawn = (script: URL, args: string[] = [], nodeFlags: string[] = []) => {
+    const child = startChild(script, { args, nodeFlags });
+    children.push(child);
+    return child;
+  };
+  try {
+    const feishu = spawn(new URL("./feishu.ts", import.meta.url));
+    const { url: feishuUrl } = await nextMessage<{ url: string }>(feishu, "ready");
+    const load = spawn(new URL("./load.ts", import.meta.url));
+    const servers = {} as Record<TargetName, { child: ChildProcess; url: string }>;
+    await Promise.all([
+      nextMessage(load, "ready"),
+      ...(options.only ?? (Object.keys(TARGETS) as TargetName[])).map(async (name) => {
+        const child = spawn(
+          SERVER,
+          [
+            ...TARGETS[name].args,
+            "--feishu",
+            feishuUrl,
+            ...(options.maxPending ? ["--max-pending", String(options.maxPending)] : []),
+          ],
+          options.profileDir ? ["--cpu-prof", "--cpu-prof-dir", `${options.profileDir}/${name}`] : [],
+        );
+        const { port } = await nextMessage<{ port: number }>(child, "ready");
+        servers[name] = { child, url: `http://127.0.0.1:${port}/feishu/events` };
+      }),
+    ]);
+
+    const names = options.only ?? (Object.keys(TARGETS) as TargetName[]);
+    const samples = Object.fromEntries(
+      names.map((n) => [
+        n,
+        {
+          throughput: [] as number[],
+          latencies: [] as number[],
+          serverCpu: [] as number[],
+          clientCpu: [] as number[],
+          bytes: 0,
+        },
+      ]),
+    ) as Record<
+      TargetName,
+      { throughput: number[]; latencies: number[]; serverCpu: number[]; clientCpu: number[]; bytes: number }
+    >;
+    const background = {
+      appPlain: { events: 0, replies: 0, messagesRepliedTwice: 0, queueFull: 0, errorLines: 0, drainMsPerRound: [] },
+      appEncrypted: {
+        events: 0,
+        replies: 0,
+        messagesRepliedTwice: 0,
+        queueFull: 0,
+        errorLines: 0,
+        drainMsPerRound: [],
+      },
+    } as Record<"appPlain" | "appEncrypted", Background>;
+    let repliesSoFar = 0;
+
+    const burst = async (name: TargetName, events: number, measured: boolean) => {
+      const server = servers[name];
+      const cpu0 = await request<{ cpuMs: number }>(server.child, "cpu");
+      const res = await request<{
+        wallMs: number;
+        latencies: number[];
+        statuses: Record<string, number>;
+        clientCpuMs: number;
+        bytesPerRequest: number;
+      }>(load, "run", {
+        url: server.url,
+        events,
+        concurrency: options.concurrency,
+        encrypted: TARGETS[name].encrypted,
+      });
+      const cpu1 = await request<{ cpuMs: number }>(server.child, "cpu");
+      const ok = res.statuses["200"] ?? 0;
+      if (ok !== events)
+        throw new Error(`${name}: ${events - ok} of ${events} requests failed: ${JSON.stringify(res.statuses)}`);
+      if (name === "appAckOnly") await request(server.child, "drain");
+      if (name === "appPlain" || name === "appEncrypted") {
+        const drained = await request<{ drainMs: number; queueFull: number; errors: number }>(server.child, "drain");
+        const count = await request<{ replies: number; messagesRepliedTwice: number }>(feishu, "count");
+        const b = background[name];
+        b.events += events;
+        b.replies += count.replies - repliesSoFar;
+        repliesSoFar = count.replies;
+        b.messagesRepliedTwice = count.messagesRepliedTwice;
+        b.queueFull = drained.queueFull;
+        b.errorLines = drained.errors;
+        if (measured) b.drainMsPerRound.push(round(drained.drainMs));
+      }
+      if (!measured) return;
+      const s = samples[name];
+      const throughput = events / (res.wallMs / 1000);
+      s.throughput.push(round(throughput));
+      s.latencies.push(...res.latencies);
+      s.serverCpu.push(((cpu1.cpuMs - cpu0.cpuMs) * 1000) / events);
+      s.clientCpu.push((res.clientCpuMs * 1000) / events);
+      s.bytes = res.bytesPerRequest;
+      log(
+        `  ${name.padEnd(13)} ${String(Math.round(throughput)).padStart(6)} ev/s  p50 ${summarize(res.latencies).p50} ms  p99 ${summarize(res.latencies).p99} ms`,
+      );
+    };
+
+    for (const name of names) await burst(name, options.warmup, false);
+    for (let r = 0; r < options.rounds; r++) {
+      log(`  round ${r + 1}/${options.rounds}`);
+      for (let i = 0; i < names.length; i++)
+        await burst(names[(i + r) % names.length] as TargetName, options.events, true);
+    }
+
+    for (const name of ["appPlain", "appEncrypted"] as const) {
+      const b = background[name];
+      if (b.messagesRepliedTwice > 0)
+        throw new Error(`${name}: ${b.messagesRepliedTwice} messages were answered twice`);
+      if (b.replies + b.queueFull !== b.events) {
+        throw new Error(
+          `${name}: ${b.events} events acknowledged, ${b.replies} replies, ${b.queueFull} dropped (queue full)`,
+        );
+      }
+    }
+
+    const targets = Object.fromEntries(
+      names.map((n) => {
+        const s = samples[n];
+        return [
+          n,
+          {
+            label: TARGETS[n].label,
+            throughput: round(median(s.throughput)),
+            throughputPerRound: s.throughput,
+            latency: summarize(s.latencies),
+            serverCpuUsPerEvent: round(median(s.serverCpu)),
+            clientCpuUsPerEvent: round(median(s.clientCpu)),
+            bytesPerRequest: s.bytes,
+          } satisfies TargetResult,
+        ];
+      }),
+    ) as Record<TargetName, TargetResult>;
+    const perRound = (a: TargetName, b: TargetName) =>
+      (samples[a]?.throughput ?? []).map((x, i) => round(x / (samples[b]?.throughput[i] ?? Number.NaN)));
+    return {
+      options,
+      setup: `app: createApp + SQLite dedup (WAL, temp dir) + real engine (facts + hybrid retrieval) + real SDK sender → fake Open API (own process); logs at info to a file; queue concurrency 4 (default), ${options.maxPending ? `at most ${options.maxPending} waiting (app default 1,000)` : "at most 1,000 waiting (default)"}`,
+      targets,
+      ratios: {
+        plainVsHello: round((targets.appPlain?.throughput ?? Number.NaN) / (targets.hello?.throughput ?? Number.NaN)),
+        plainVsHelloPerRound: perRound("appPlain", "hello"),
+        encryptedVsVerify: round(
+          (targets.appEncrypted?.throughput ?? Number.NaN) / (targets.verify?.throughput ?? Number.NaN),
+        ),
+        encryptedVsVerifyPerRound: perRound("appEncrypted", "verify"),
+      },
+      background,
+    };
+  } finally {
+    await Promise.all(
+      children.map(async (child) => {
+        if (child.exitCode !== null || child.signalCode !== null) return;
+        await request(child, "stop").catch(() => {});
+        await new Promise<void>((resolve) => {
+          if (child.exitCode !== null) return resolve();
+          const timer = setTimeout(() => {
+            child.kill("SIGKILL");
+            resolve();
+          }, 5000);
+          child.once("exit", () => {
+            clearTimeout(timer);
+            resolve();
+          });
+        });
+      }),
+    );
+  }
+}

@@ -1,0 +1,147 @@
+/**
+ * The server under test, in its own process (its own event loop), on 127.0.0.1:0. One of:
+ *
+ *   hello   bare Hono: POST /feishu/events → "hello" (the body is not read)            — baseline for plain events
+ *   verify  minimal Hono route: read the raw body, check the signature (src/feishu/verify.ts), decrypt
+ *           (src/feishu/crypto.ts), parse the event JSON, answer {}                      — baseline for encrypted events
+ *   app     createApp from src/app.ts as src/runtime/node.ts wires it: SQLite dedup store (WAL) in a temp dir, the
+ *           real answer engine (facts + hybrid retrieval), the real SDK sender talking to the fake Feishu Open API
+ *           (another process), JSON logs at info written synchronously to a file, default queue limits.
+ *
+ * Every server sets the same keep-alive timeout (2 min), so a pause between rounds does not close connections.
+ * IPC requests: `cpu` (process CPU time so far), `drain` (app: wait until background answering is done; counts).
+ */
+import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from "node:fs";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { serve as serveHttp } from "@hono/node-server";
+import { Hono } from "hono";
+import { createEngine } from "../../src/answer/engine.ts";
+import { createApp } from "../../src/app.ts";
+import { decryptEvent } from "../../src/feishu/crypto.ts";
+import { createFeishuSender, type Sender } from "../../src/feishu/send.ts";
+import { NONCE_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignature } from "../../src/feishu/verify.ts";
+import { createLogger } from "../../src/log.ts";
+import { openSqliteDedupStore } from "../../src/store/sqlite.ts";
+import { FAKE_APP_ID, FAKE_APP_SECRET, FAKE_BOT_OPEN_ID } from "../../test/fakes/feishu-server.ts";
+import { ENCRYPT_KEY, fakeEngine, TOKEN } from "../../test/integration/helpers.ts";
+import { send, serve } from "../lib/child.ts";
+
+const { values } = parseArgs({
+  options: {
+    target: { type: "string" },
+    encrypt: { type: "boolean", default: false },
+    feishu: { type: "string", default: "" },
+    "max-pending": { type: "string" },
+  },
+});
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+const dir = mkdtempSync(join(tmpdir(), "bench-webhook-"));
+let close: () => Promise<void> = async () => {};
+let drain: () => Promise<Record<string, unknown>> = async () => ({});
+let fetchHandler: (request: Request) => Response | Promise<Response>;
+
+if (values.target === "hello") {
+  const app = new Hono();
+  app.post("/feishu/events", (c) => c.text("hello"));
+  fetchHandler = app.fetch;
+} else if (values.target === "hello-body") {
+  // Diagnostic: the hello route plus reading the raw body the standard way (what every route reading a body pays).
+  const app = new Hono();
+  app.post("/feishu/events", async (c) => {
+    await c.req.arrayBuffer();
+    return c.text("hello");
+  });
+  fetchHandler = app.fetch;
+} else if (values.target === "verify") {
+  // The work the protocol makes unavoidable, and nothing else.
+  const app = new Hono();
+  app.post("/feishu/events", async (c) => {
+    const raw = new Uint8Array(await c.req.arrayBuffer());
+    const headers = {
+      timestamp: c.req.header(TIMESTAMP_HEADER),
+      nonce: c.req.header(NONCE_HEADER),
+      signature: c.req.header(SIGNATURE_HEADER),
+    };
+    if (!verifySignature(headers, ENCRYPT_KEY, raw)) return c.json({ code: "E_SIGNATURE" }, 401);
+    const outer = JSON.parse(utf8.decode(raw)) as { encrypt?: unknown };
+    if (typeof outer.encrypt !== "string") return c.json({ code: "E_NOT_ENCRYPTED" }, 400);
+    const event = JSON.parse(decryptEvent(outer.encrypt, ENCRYPT_KEY)) as { header?: { event_id?: unknown } };
+    if (typeof event.header?.event_id !== "string") return c.json({ code: "E_BAD_EVENT" }, 400);
+    return c.json({});
+  });
+  fetchHandler = app.fetch;
+} else if (values.target === "app" || values.target === "app-ack-only") {
+  if (!values.feishu) throw new Error("--feishu <url of the fake Open API> is required for --target app");
+  const logFd = openSync(join(dir, "bot.log"), "w");
+  const counts = { lines: 0, errors: 0, queueFull: 0, handlerFailed: 0 };
+  const logger = createLogger({
+    level: "info",
+    sink: (line) => {
+      counts.lines++;
+      if (line.includes('"level":"error"')) counts.errors++;
+      if (line.includes('"E_QUEUE_FULL"')) counts.queueFull++;
+      if (line.includes('"E_HANDLER"')) counts.handlerFailed++;
+      writeSync(logFd, `${line}\n`);
+    },
+  });
+  // app-ack-only (diagnostic): the same webhook path with background answering stubbed out (an engine that
+  // answers at once and a sender that sends nothing), to separate the ack path from the background work.
+  const ackOnly = values.target === "app-ack-only";
+  const engine = ackOnly ? fakeEngine().engine : await createEngine({ dataDir: join(dir, "data") });
+  const sender: Sender = ackOnly
+    ? {
+        reply: async () => ({ ok: true, msgType: "text", messageId: undefined, attempts: 1 }),
+        create: async () => ({ ok: true, msgType: "text", messageId: undefined, attempts: 1 }),
+        botOpenId: async () => FAKE_BOT_OPEN_ID,
+      }
+    : createFeishuSender({ appId: FAKE_APP_ID, appSecret: FAKE_APP_SECRET, domain: values.feishu, logger });
+  const dedup = openSqliteDedupStore(join(dir, "data", "state.sqlite"));
+  const bot = createApp({
+    config: { verificationToken: TOKEN, encryptKey: values.encrypt ? ENCRYPT_KEY : undefined },
+    engine,
+    dedup,
+    sender,
+    logger,
+    maxPending: values["max-pending"] ? Number(values["max-pending"]) : undefined,
+  });
+  fetchHandler = bot.fetch;
+  drain = async () => {
+    const started = performance.now();
+    await bot.idle();
+    return { drainMs: performance.now() - started, ...counts };
+  };
+  close = async () => {
+    await bot.idle();
+    await dedup.close();
+    closeSync(logFd);
+  };
+} else {
+  throw new Error(`unknown --target ${values.target}`);
+}
+
+const server = await new Promise<Server>((resolve) => {
+  const s = serveHttp({ fetch: fetchHandler, port: 0, hostname: "127.0.0.1" }, () => resolve(s as Server)) as Server;
+});
+server.keepAliveTimeout = 120_000;
+
+serve({
+  cpu: async () => {
+    const { user, system } = process.cpuUsage();
+    return { cpuMs: (user + system) / 1000, at: performance.now() };
+  },
+  drain: async () => drain(),
+  stop: async () => {
+    server.closeAllConnections();
+    await new Promise<void>((r) => server.close(() => r()));
+    await close();
+    rmSync(dir, { recursive: true, force: true });
+    setImmediate(() => process.exit(0));
+    return {};
+  },
+});
+await send({ type: "ready", port: (server.address() as AddressInfo).port });
