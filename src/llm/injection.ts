@@ -29,7 +29,7 @@ const RULES: Array<[InjectionKind, RegExp]> = [
   ],
   [
     "prompt",
-    /系统提示|系统指令|系统消息|系统设定|提示词|你的(?:指令|指示|规则|设定|提示|说明|要求|初始)|原始指令|隐藏指令|(?:重复|复述|输出|打印|翻译|总结)(?:一下)?(?:上面|以上|前面|之前)|\b(?:system prompt|system message|initial prompt|hidden prompt|your (?:prompt|instructions|rules|guidelines|system)|repeat (?:the|everything|all)(?: text)? above|the above text)\b/,
+    /系统提示|系统指令|系统消息|系统设定|提示词|你的(?:指令|指示|规则|设定|提示|说明|要求|初始)|原始指令|隐藏指令|(?:重复|复述|输出|打印|翻译|总结)(?:一下)?(?:上面|以上|前面|之前)|(?:上面|以上|前面|之前)的?(?:所有|全部)?(?:内容|文字|文本|话|指令|说明)|\b(?:system prompt|system message|initial prompt|hidden prompt|your (?:prompt|instructions|rules|guidelines|system)|repeat (?:the|everything|all)(?: text)? above|the above text)\b/,
   ],
   [
     "secrets",
