@@ -69,6 +69,19 @@ export function createLlmComposer(options: ComposerOptions): Composer {
           }
         : undefined;
 
+      // Tell the caller the model is writing (the card shows "正在根据引文生成摘要…" at once) — unless the circuit
+      // is open, in which case the extractive answer follows immediately.
+      if (client.breaker.state !== "open")
+        answerOptions.onProgress?.(
+          generatedAnswer(
+            extractive,
+            citations,
+            [],
+            { kept: [], dropped: [], totalChars: 0, keptChars: 0 },
+            client.model,
+            true,
+          ),
+        );
       let text: string;
       try {
         text = await client.complete(buildMessages(question, citations), { onDelta });
