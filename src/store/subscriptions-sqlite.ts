@@ -13,6 +13,7 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import type { KnowledgeEvent } from "../knowledge/schema.ts";
+import { DROP_UNMATCHED_SQL, QUEUE_NOTICES_SQL } from "../subscriptions/sql.ts";
 import {
   type AddedArticle,
   type AddedKnowledgeStore,
@@ -29,29 +30,8 @@ import {
 } from "../subscriptions/types.ts";
 import { migrate } from "./migrate.ts";
 
-/** Queues one notice per chat with a matching active subscription; only when the event row was just written. */
-export const QUEUE_NOTICES_SQL = `
-INSERT OR IGNORE INTO outbox (event_id, chat_id, reasons, digest_at, status, attempts, next_attempt_at, created_at)
-SELECT @event_id, chat_id, json_group_array(label),
-       CASE WHEN sum(mode = 'instant') > 0 THEN NULL ELSE @digest_at END,
-       'pending', 0,
-       CASE WHEN sum(mode = 'instant') > 0 THEN @now ELSE @digest_at END,
-       @now
-FROM (
-  SELECT chat_id, label, mode FROM subscriptions
-  WHERE disabled_at IS NULL AND (scope = '${ALL_SCOPE}' OR scope IN (SELECT value FROM json_each(@scopes)))
-  ORDER BY chat_id, created_at, scope
-)
-GROUP BY chat_id`;
-
-/** Drops pending, never attempted notices of a chat whose reasons match none of its remaining subscriptions. */
-export const DROP_UNMATCHED_SQL = `
-UPDATE outbox SET status = 'dropped', done_at = @now, last_error = 'unsubscribed'
-WHERE chat_id = @chat_id AND status = 'pending' AND attempts = 0
-  AND NOT EXISTS (
-    SELECT 1 FROM json_each(outbox.reasons) AS r
-    JOIN subscriptions AS s ON s.chat_id = outbox.chat_id AND s.label = r.value AND s.disabled_at IS NULL
-  )`;
+// The statements D1 runs too (src/subscriptions/d1.ts).
+export { DROP_UNMATCHED_SQL, QUEUE_NOTICES_SQL } from "../subscriptions/sql.ts";
 
 type SubscriptionRow = {
   chat_id: string;

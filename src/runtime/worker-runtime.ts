@@ -1,0 +1,318 @@
+/**
+ * The Worker's runtime (src/runtime/worker.ts is the entry): the same Hono app as src/runtime/node.ts, over D1.
+ *
+ *   fetch      createApp(deps) — the webhook pipeline unchanged; the answer to a message starts right after the
+ *              dedup and is handed to `executionCtx.waitUntil` (AppDeps.background = "waitUntil"), so the ack goes
+ *              out at once and the runtime keeps the answer running. Subscriptions commands, the admin routes
+ *              (ADMIN_TOKEN) and the playground (PLAYGROUND, or local mode) work as on Node.
+ *   scheduled  the Cron Trigger (every minute): sends due notices and digests (deliverDue, as Node's delivery
+ *              loop does every second), then prunes expired dedup keys and follow-up context.
+ *
+ * Per isolate, built on first use: config (zod over the bindings), logger (console), stores over the D1 binding
+ * `DB` (dedup, subscriptions, outbox, added knowledge, context), the sender (the same src/feishu/send.ts;
+ * wrangler.toml swaps the Feishu SDK for a fetch client), and the engine: the bundled knowledge snapshot plus
+ * whatever was added at run time (D1), with retrieval built in memory on the first open question. Other isolates
+ * learn of added knowledge by checking the store's revision at most every REVISION_CHECK_MS before answering.
+ * A configuration error answers every request with 500 {"code":"E_CONFIG"} and logs which variable is wrong.
+ */
+import { AsyncLocalStorage } from "node:async_hooks";
+import type { D1Database, ExecutionContext } from "@cloudflare/workers-types";
+import { snapshot } from "worker-snapshot";
+import { loadAdded } from "../admin/add.ts";
+import { answerWith, type PassageAnswerer } from "../answer/answer.ts";
+import { briefing } from "../answer/briefing.ts";
+import type { Answer } from "../answer/types.ts";
+import { type BotApp, createApp } from "../app.ts";
+import { createFollowUps } from "../bot/context.ts";
+import type { BotEngine } from "../bot/handle.ts";
+import { type Config, configSecrets, parseConfig } from "../config.ts";
+import { AppError, ErrorCodes, isAppError } from "../errors.ts";
+import { createFeishuSender, createLocalSender, type Sender } from "../feishu/send.ts";
+import { buildKnowledge, mergeAddedKnowledge } from "../knowledge/build.ts";
+import { KnowledgeError } from "../knowledge/errors.ts";
+import type { Knowledge } from "../knowledge/load.ts";
+import { formatIssues, validateKnowledge } from "../knowledge/validate.ts";
+import { createChatClient } from "../llm/client.ts";
+import { createLlmComposer, withLlm } from "../llm/compose.ts";
+import { createLogger, describeError, type Logger } from "../log.ts";
+import { answerFromPassages } from "../retrieval/answer.ts";
+import type { Retriever } from "../retrieval/hybrid.ts";
+import { buildWorkerRetriever, snapshotFiles } from "../retrieval/snapshot.ts";
+import { CONTEXT_TTL_MS } from "../store/context.ts";
+import { createD1DedupStore } from "../store/d1.ts";
+import { createD1ContextStore } from "../store/d1-context.ts";
+import { DEDUP_TTL_MS, type DedupStore } from "../store/types.ts";
+import { createSubscriptionCommands } from "../subscriptions/commands.ts";
+import { createD1NoticeStores } from "../subscriptions/d1.ts";
+import { type DeliveryReport, deliverDue } from "../subscriptions/deliver.ts";
+import type { AddedKnowledgeStore, NoticeStores } from "../subscriptions/types.ts";
+
+/** Bindings (wrangler.toml) and secrets (`wrangler secret put`). */
+export type Env = {
+  DB: D1Database;
+  FEISHU_APP_ID?: string;
+  FEISHU_APP_SECRET?: string;
+  FEISHU_VERIFICATION_TOKEN?: string;
+  FEISHU_ENCRYPT_KEY?: string;
+  FEISHU_DOMAIN?: string;
+  LOG_LEVEL?: string;
+  PLAYGROUND?: string;
+  ADMIN_TOKEN?: string;
+};
+
+/** Backoff limits for sends: a waitUntil task should finish well within the runtime's grace period. */
+const SENDER_LIMITS = { maxBackoffMs: 10_000, backoffBudgetMs: 20_000, requestTimeoutMs: 8_000 };
+/** How often an isolate asks D1 whether knowledge was added elsewhere (only when a question comes in). */
+export const REVISION_CHECK_MS = 10_000;
+/** One cron run drains at most this long, then leaves the rest to the next minute. */
+const CRON_BUDGET_MS = 20_000;
+
+export type ReloadingEngine = BotEngine & {
+  readonly knowledge: Knowledge;
+  /** Rebuilds from the snapshot and everything stored; false (old snapshot kept, error logged) if that failed. */
+  reload(reason: string): Promise<boolean>;
+};
+
+export type WorkerRuntime = {
+  config: Config;
+  logger: Logger;
+  dedup: DedupStore;
+  stores: NoticeStores;
+  sender: Sender;
+  engine: Promise<ReloadingEngine>;
+  bot: BotApp;
+  /** The Cron Trigger's work: deliver due notices, prune old keys. */
+  cron(now: number): Promise<DeliveryReport>;
+};
+
+type Built = { ok: true; runtime: WorkerRuntime } | { ok: false; error: unknown };
+
+const runtimes = new WeakMap<object, Built>();
+/** The execution context of the request being handled (admin routes hand their notice delivery to it). */
+export const requestContext = new AsyncLocalStorage<ExecutionContext>();
+
+/** The runtime for these bindings, built once per isolate. */
+export function runtimeFor(env: Env): Built {
+  let built = runtimes.get(env);
+  if (!built) {
+    try {
+      built = { ok: true, runtime: createWorkerRuntime(env) };
+    } catch (error) {
+      built = { ok: false, error };
+      console.error(
+        JSON.stringify({
+          time: new Date().toISOString(),
+          level: "error",
+          msg: "worker configuration invalid",
+          code: ErrorCodes.E_CONFIG,
+          // parseConfig names the variables and never echoes secret values.
+          message: isAppError(error) ? error.message : "unexpected error while starting",
+        }),
+      );
+    }
+    runtimes.set(env, built);
+  }
+  return built;
+}
+
+/** The string-valued bindings, as parseConfig reads an environment. */
+function stringVars(env: Env): Record<string, string | undefined> {
+  const vars: Record<string, string | undefined> = {};
+  for (const [key, value] of Object.entries(env)) if (typeof value === "string") vars[key] = value;
+  return vars;
+}
+
+export function createWorkerRuntime(env: Env): WorkerRuntime {
+  const config = parseConfig(stringVars(env));
+  if (config.mode === "ws") {
+    throw new AppError(
+      ErrorCodes.E_CONFIG,
+      "Invalid configuration:\n  FEISHU_MODE: a Worker receives events over HTTP only; unset it or set http",
+    );
+  }
+  const logger = createLogger({
+    level: config.logLevel,
+    secrets: configSecrets(config),
+    sink: (line) => console.log(line),
+  });
+  const dedup = createD1DedupStore(env.DB);
+  const stores = createD1NoticeStores(env.DB);
+  const contexts = createD1ContextStore(env.DB);
+  const { appId, appSecret, domain } = config.feishu;
+  const sender =
+    config.mode === "local" || !appId || !appSecret
+      ? createLocalSender(logger)
+      : createFeishuSender({ appId, appSecret, domain, logger, ...SENDER_LIMITS });
+  const engine = createWorkerEngine({ added: stores.added, logger });
+  engine.catch(() => {}); // createApp observes and logs a failed load
+  const composer = config.llm
+    ? createLlmComposer({
+        client: createChatClient({ settings: config.llm, logger }),
+        logger,
+        secrets: configSecrets(config),
+      })
+    : undefined;
+
+  const deliver = () => deliverDue({ outbox: stores.outbox, subscriptions: stores.subscriptions, sender, logger });
+
+  const bot = createApp({
+    config: config.feishu,
+    engine: composer ? engine.then((loaded) => withLlm(loaded, composer)) : engine,
+    dedup,
+    sender,
+    logger,
+    localMode: config.mode === "local",
+    playground: config.playground,
+    background: "waitUntil",
+    followUps: createFollowUps({ store: contexts, logger }),
+    progress: config.mode === "local" ? undefined : {},
+    subscriptions: createSubscriptionCommands({
+      store: stores.subscriptions,
+      knowledge: async () => (await engine).knowledge,
+      logger,
+    }),
+    admin: config.adminToken
+      ? {
+          token: config.adminToken,
+          stores,
+          baseFiles: () => snapshotFiles(snapshot),
+          reload: async (reason) => (await engine).reload(reason),
+          // Send the new event's notices now, after the response; the cron would within a minute anyway.
+          onQueued: () => requestContext.getStore()?.waitUntil(deliver().catch(() => undefined)),
+        }
+      : undefined,
+  });
+
+  async function cron(now: number): Promise<DeliveryReport> {
+    const total: DeliveryReport = { sent: 0, failed: 0, dropped: 0, retrying: 0, skipped: 0, messages: 0, read: 0 };
+    const started = Date.now();
+    try {
+      // Full batches mean more is due: keep going while there is progress and time.
+      for (;;) {
+        const r = await deliver();
+        for (const k of Object.keys(total) as (keyof DeliveryReport)[]) total[k] += r[k];
+        if (r.read < 200 || r.messages + r.failed === 0 || Date.now() - started > CRON_BUDGET_MS) break;
+      }
+    } catch (error) {
+      logger.error("outbox drain failed", { code: ErrorCodes.E_NOTICE_STORE, ...describeError(error) });
+    }
+    for (const [what, prune] of [
+      ["dedup", () => dedup.prune(DEDUP_TTL_MS)],
+      ["context", () => contexts.prune(CONTEXT_TTL_MS)],
+    ] as const) {
+      try {
+        await prune();
+      } catch (error) {
+        logger.error(`${what} prune failed`, { code: ErrorCodes.E_DEDUP_STORE, ...describeError(error) });
+      }
+    }
+    if (total.read > 0) logger.info("cron: outbox drained", { ...total, at: new Date(now).toISOString() });
+    return total;
+  }
+
+  return { config, logger, dedup, stores, sender, engine, bot, cron };
+}
+
+type Snapshot = { knowledge: Knowledge; passages: PassageAnswerer; revision: number };
+
+/**
+ * The bundled knowledge plus what was added at run time (validated as Node validates it), answering through the
+ * same answerWith as Node. Retrieval (tokens, BM25, vectors) is built on the first question that needs it.
+ */
+export async function createWorkerEngine(deps: {
+  added: AddedKnowledgeStore;
+  logger: Logger;
+  clock?: { now(): number };
+}): Promise<ReloadingEngine> {
+  const { added, logger } = deps;
+  const clock = deps.clock ?? { now: Date.now };
+
+  async function build(): Promise<Snapshot> {
+    const started = performance.now();
+    const revision = await added.revision();
+    const files = snapshotFiles(snapshot);
+    if (revision > 0) {
+      mergeAddedKnowledge(files, await loadAdded(added));
+      const issues = validateKnowledge(files);
+      if (issues.length > 0) throw new KnowledgeError("E_KNOWLEDGE_INVALID", formatIssues(issues));
+    }
+    const knowledge = buildKnowledge(files);
+    let retriever: Promise<Retriever> | undefined;
+    const passages: PassageAnswerer = async (question) => {
+      if (!retriever) {
+        const t = performance.now();
+        retriever = buildWorkerRetriever(knowledge);
+        retriever.then(
+          (r) => logger.info("retrieval ready", { passages: r.passages.length, build_ms: ms(performance.now() - t) }),
+          () => {
+            retriever = undefined; // try again with the next question
+          },
+        );
+      }
+      return answerFromPassages(await retriever, question);
+    };
+    logger.info("knowledge ready", {
+      knowledge: snapshot.knowledgeHash,
+      revision,
+      load_ms: ms(performance.now() - started),
+    });
+    return { knowledge, passages, revision };
+  }
+
+  let current = await build();
+  let checkedAt = clock.now();
+  let rebuilding: Promise<boolean> | undefined;
+
+  const reload = (reason: string): Promise<boolean> => {
+    rebuilding ??= build().then(
+      (next) => {
+        current = next;
+        logger.info("knowledge reloaded", { reason, revision: next.revision });
+        return true;
+      },
+      (error: unknown) => {
+        logger.error("knowledge reload failed; the previous snapshot keeps answering", {
+          code: ErrorCodes.E_RELOAD,
+          reason,
+          ...describeError(error),
+        });
+        return false;
+      },
+    );
+    const pending = rebuilding;
+    void pending.finally(() => {
+      if (rebuilding === pending) rebuilding = undefined;
+    });
+    return pending;
+  };
+
+  /** Picks up knowledge added through another isolate (checked at most every REVISION_CHECK_MS). */
+  async function fresh(): Promise<Snapshot> {
+    if (clock.now() - checkedAt >= REVISION_CHECK_MS) {
+      checkedAt = clock.now();
+      try {
+        if ((await added.revision()) > current.revision) await reload("revision moved");
+      } catch (error) {
+        logger.warn("revision check failed; answering from the loaded knowledge", {
+          code: ErrorCodes.E_RELOAD,
+          ...describeError(error),
+        });
+      }
+    }
+    return current;
+  }
+
+  return {
+    get knowledge() {
+      return current.knowledge;
+    },
+    async answer(question: string): Promise<Answer> {
+      const s = await fresh(); // one snapshot for the whole answer
+      return answerWith(s.knowledge, question, s.passages);
+    },
+    briefing: (scope?: string) => briefing(current.knowledge, scope),
+    reload,
+  };
+}
+
+const ms = (x: number) => Math.round(x * 10) / 10;
