@@ -37,7 +37,7 @@ const RULES: Array<[InjectionKind, RegExp]> = [
   ],
   [
     "others",
-    /(?:其他|别的|其它|另一个|另外的?|所有)(?:用户|人|群|群聊|会话|聊天|对话)|(?:别人|他人)(?:问|的问题|的对话|的聊天|的消息|的记录|的上下文)|(?:聊天|对话|会话|消息)(?:记录|历史|日志)|上下文|\b(?:other (?:users?|chats?|people|groups?|conversations?)|chat history|conversation history|someone else|message history|context of)\b/,
+    /(?:其他|别的|其它|另一个|另外的?|所有)(?:用户|人|群|群聊|会话|聊天|对话)|(?:别人|他人)(?:问|的问题|的对话|的聊天|的消息|的记录|的上下文)|(?:聊天|对话|会话|消息)(?:记录|历史|日志)|上下文|(?:上一个|上一位|前一个|前一位|刚才的?|另一个|另一位)(?:人|用户|提问者|同事)|(?:问过|问了)你(?:什么|哪些)|\b(?:other (?:users?|chats?|people|groups?|conversations?)|chat history|conversation history|someone else|message history|context of)\b/,
   ],
   [
     "internals",

@@ -41,7 +41,8 @@ export type MessageSpec = {
 };
 
 export async function startHarness(options: {
-  engine: BotEngine | Promise<BotEngine>;
+  /** The engine, or a function building it with the harness's logger (so its log lines are captured too). */
+  engine: BotEngine | Promise<BotEngine> | ((logger: Logger) => BotEngine);
   followUps?: boolean;
   progress?: AppDeps["progress"];
   secrets?: string[];
@@ -63,7 +64,7 @@ export async function startHarness(options: {
   });
   const bot = createApp({
     config: { verificationToken: TOKEN, encryptKey: undefined },
-    engine: options.engine,
+    engine: typeof options.engine === "function" ? options.engine(logger) : options.engine,
     dedup: createMemoryDedupStore(),
     sender,
     logger,
