@@ -178,6 +178,24 @@ describe("the streaming card through the bot", () => {
     }
   });
 
+  it("if the card cannot be updated, the final answer arrives as a new reply (own uuid)", async () => {
+    model(faithful, { delayMs: 50 });
+    const { engine: e } = llmEngine({ stream: true });
+    const h = await startHarness({ engine: e, progress: { slowAfterMs: 1000, minUpdateIntervalMs: 0 } });
+    h.fake.fail({ route: "update", times: 100, status: 400, body: { code: 230099, msg: "card refused" } });
+    try {
+      const { messageId } = await h.send({ text: OPEN });
+      await h.bot.idle();
+      const replies = h.fake.replies().filter((p) => p.target === messageId);
+      expect(replies).toHaveLength(2);
+      expect(replies[0]?.uuid).not.toBe(replies[1]?.uuid);
+      expect(visibleText(replies[0]?.content ?? "{}")).toContain("正在根据引文生成摘要");
+      expect(visibleText(replies[1]?.content ?? "{}")).toContain("根据引文写成");
+    } finally {
+      await h.close();
+    }
+  });
+
   it("a fast extractive answer is one plain reply, no placeholder, no update", async () => {
     const h = await startHarness({ engine, progress: { slowAfterMs: 1000 } });
     try {
