@@ -3,6 +3,7 @@
  * Node (engine.ts) and the Worker (src/runtime/worker.ts) answer through this same function.
  */
 import type { Knowledge } from "../knowledge/load.ts";
+import { refusal, screenRequest } from "../llm/injection.ts";
 import { FactEngine } from "./facts.ts";
 import { parseQuestion } from "./parse.ts";
 import { type Answer, MAX_QUESTION_CHARS } from "./types.ts";
@@ -26,6 +27,9 @@ export async function answerWith(knowledge: Knowledge, question: string, passage
   if (q.length > MAX_QUESTION_CHARS) {
     return { kind: "none", answer: `问题太长（超过${MAX_QUESTION_CHARS}字），请精简后再问。`, citations: [] };
   }
+  // Attempts to steer the bot (its rules, prompt, keys, other chats) are refused before any lookup, on every
+  // surface (bot, CLI, playground, Worker).
+  if (screenRequest(q)) return refusal();
   const parsed = parseQuestion(q, knowledge);
   const fact = new FactEngine(knowledge).answer(parsed);
   if (fact) return fact;

@@ -90,8 +90,16 @@ export class FactEngine {
       .filter((g): g is Group => !!g);
     const zoneReadings = this.zoneReadings(p);
 
+    if (p.opinion) {
+      return none(
+        "我只依据文章回答事实，不做评价、优劣比较或预测。可以问成员、成立时间、地点、牵头单位，或文章里的原话。",
+      );
+    }
     // What has not happened yet is never a fact here: say so, with what the articles do record.
     if (p.future) return this.notYet(p);
+    // "哪个网络的企业最多", "一共有多少家企业": the articles count members, not that.
+    const comparing = p.compare !== null || /[最更](?:多|少|高|低|大|小|强)/.test(p.text);
+    if (p.countsOther && (p.quantity || comparing)) return this.notCounted(p, p.countsOther, comparing);
     if (p.uncoveredYear !== null) return none(`文章没有涉及${p.uncoveredYear}年的内容。`);
     // "东湖牵头的那个网络有哪些成员": the network is named by its lead.
     const ledNetwork = this.networkNamedByLead(p, groups, zoneReadings);
@@ -132,6 +140,25 @@ export class FactEngine {
     }
     if (groups.length === 1) {
       const g = groups[0] as Group;
+      const province = this.provinceIn(p);
+      if (province && g.members && (p.attribute === "members" || p.attribute === "count" || p.quantity)) {
+        return this.membersIn(g, province);
+      }
+      // "集成电路网络谁牵头的？哪天启动": each attribute asked, answered in turn.
+      const asked = p.attributes.filter((a) => SINGLE_ATTRIBUTES.has(a));
+      if (asked.length >= 2 && p.clauses >= 2 && !p.open) {
+        const parts = asked.map((attribute) => this.groupAttribute({ ...p, attribute }, g));
+        const answered = parts.filter((a) => a.kind !== "none");
+        if (answered.length > 0) {
+          return {
+            kind: "fact",
+            answer: parts.map((a) => a.answer.replace(/已知的是：[\s\S]*$/, "")).join("\n"),
+            citations: answered.flatMap((a) => a.citations),
+            title: g.name,
+            notes: parts.flatMap((a) => a.notes ?? []),
+          };
+        }
+      }
       if (p.attribute === null || p.attribute === "count") {
         const figure = this.figures(p);
         if (figure) return figure;
@@ -143,6 +170,16 @@ export class FactEngine {
         return this.groupAttribute({ ...p, attribute: "members" }, g);
       if (p.attribute === null && !this.asksAboutItself(p)) return null;
       return this.groupAttribute(p, g);
+    }
+    if (
+      zoneReadings.length >= 1 &&
+      groups.length === 0 &&
+      p.attribute === "date" &&
+      /成立|设立|建立|批准|获批|升级|创建/.test(p.text)
+    ) {
+      // The articles date the networks and alliances, not the zones themselves.
+      const names = zoneReadings.flatMap((r) => r.zones.map((z) => z.name)).join("、");
+      return none(`文章没有记载${names}本身的设立或获批时间。`);
     }
     if (zoneReadings.length >= 1) {
       const figure = this.figures(p);
@@ -174,6 +211,41 @@ export class FactEngine {
     const rewritten =
       p.text.slice(0, mention.start) + (led[0] as Network).name + p.text.slice(phrase.index + phrase[0].length);
     return this.answer(parseQuestion(rewritten, this.k));
+  }
+
+  /** A province named in the question (not inside a zone's name): "集成电路网络里江苏的高新区". */
+  private provinceIn(p: Parsed): string | null {
+    let rest = p.text;
+    for (const m of [...p.mentions].reverse()) rest = rest.slice(0, m.start) + rest.slice(m.end);
+    const provinces = new Set([...this.k.zones.values()].map((z) => z.province).filter((v): v is string => !!v));
+    for (const province of provinces) if (province.length >= 2 && rest.includes(province)) return province;
+    return null;
+  }
+
+  private membersIn(g: Group, province: string): Answer {
+    const m = g.members as Members;
+    const zones = m.zones.filter((id) => this.k.zones.get(id)?.province === province);
+    const items = zones.map((id) => ({ name: this.zoneName(id) }));
+    const partial = m.partial ? "（文章只列出了部分成员，以下仅就点名的成员而言）" : "";
+    const answer = zones.length
+      ? `${g.name}的成员中，${province}的高新区有${zones.length}家${partial}：${items.map((i) => i.name).join("、")}。`
+      : `${g.name}的成员中没有${province}的高新区${partial}。`;
+    return fact(this.k, answer, m.evidence.slice(0, 1), {
+      title: `${g.name} · ${province}`,
+      items,
+      notes: ["省份依据高新区所在地（知识库的地名数据），成员名单依据原文。"],
+    });
+  }
+
+  private notCounted(p: Parsed, noun: string, comparing: boolean): Answer | null {
+    const figure = this.figures(p);
+    if (figure) return figure;
+    if (!comparing) return null; // an amount: a passage may state it (checked by the retrieval's support rules)
+    const sizes = [...this.k.networks.values()]
+      .filter((n) => n.members && !n.members.partial)
+      .map((n) => `${this.shortName(n)}${n.members?.zones.length}家`)
+      .join("、");
+    return none(`文章没有各网络或联盟“${noun}”的数据，无法比较。文章记载的是成员数：${sizes}。`);
   }
 
   /** "明年的大会在哪开", "第二届秘书处轮值到哪": not recorded; what is recorded is offered instead. */
@@ -328,8 +400,10 @@ export class FactEngine {
     const items = this.memberItems(g, m);
     const names = items.map((i) => (i.note ? `${i.name}（${i.note}）` : i.name)).join("、");
     if (m.zones.length === 0) {
-      return fact(this.k, `${g.name}有${m.statedCount}家成员，但文章没有逐一列出。${m.countNote ?? ""}`, m.evidence, {
+      // The list is asked for and not given: that is not an answer, though the count is worth saying.
+      return none(`文章没有逐一列出${g.name}的成员，只写了共${m.statedCount}家。${m.countNote ?? ""}`, {
         title: `${g.name} · 成员`,
+        citations: citationsFor(this.k, m.evidence),
         notes: ["成员名单文章未列出"],
       });
     }
@@ -941,6 +1015,16 @@ export class FactEngine {
     if (p.open && !p.quantity) return null;
     const matched = this.matchFigures(p);
     if (matched.length === 0) return null;
+    // "具体多少个，给个数字" when the article only says "一半以上": not the exact figure asked for.
+    if (/具体|数字|确切|精确|exact/.test(p.text) && matched.every((f) => !/\d/.test(String(f.value)))) {
+      const said = matched.map((f) => `${f.label}：${f.value}${f.unit}`).join("；");
+      return none(`文章没有给出具体数字，只写了：${said}。`, {
+        citations: citationsFor(
+          this.k,
+          matched.flatMap((f) => f.evidence),
+        ),
+      });
+    }
     const lines = matched.map(
       (f) =>
         `${f.label}：${f.value}${f.unit}${f.note ? `（${f.note}）` : ""}${f.period && !f.label.includes(f.period.replace(/年$/, "")) ? `，${f.period}` : ""}。`,
@@ -976,6 +1060,9 @@ export class FactEngine {
       .slice(0, 4);
   }
 }
+
+/** Attributes of one network or alliance that can be answered side by side. */
+const SINGLE_ATTRIBUTES = new Set(["members", "count", "date", "venue", "lead", "leadPerson", "secretariat"]);
 
 /**
  * True when the list word binds to the noun: "有哪些网络", "网络有哪几个", "which networks" — not

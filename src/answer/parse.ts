@@ -48,6 +48,14 @@ export type Parsed = {
   detail: string | null;
   /** A year the question names that no article mentions ("2019年…"): nothing can be said about it. */
   uncoveredYear: number | null;
+  /** Asks for an opinion, a ranking of merit or a recommendation: not something the articles state. */
+  opinion: boolean;
+  /** What an amount or comparison counts when it is not the members ("多少家企业", "资金最多" → "企业", "资金"). */
+  countsOther: string | null;
+  /** Every attribute the question asks for, in order ("谁牵头的？哪天启动" → lead, date). */
+  attributes: Attribute[];
+  /** How many clauses the question has ("什么时候成立的？在哪成立？" → 2). */
+  clauses: number;
   /** Asks what a person said or thinks ("说了啥", "怎么看"), not who they are. */
   asksWhatWasSaid: boolean;
 };
@@ -100,12 +108,19 @@ export const DETAIL_WORDS = [
   "age",
 ];
 
-const QUANTITY =
+export const QUANTITY =
   /多少|几[个家项亿万倍场次]|数量|规模|总额|总量|占比|比例|比重|百分之|多大|第几|how many|how much|number of|percent|share of|what proportion/;
+const OPINION =
+  /你觉得|你认为|你个人|个人觉得|你怎么看|更有前途|有前途|哪个更好|哪个最好|哪个好|值不值得|推荐哪|打个分|in your opinion|do you think|which is better|your view/;
+/** Nouns that count the members (or the networks and alliances) themselves. */
+const MEMBER_NOUN = /高新区|成员|单位|园区|网络|联盟|^[家个]?$/;
+const COUNTED_AFTER =
+  /(?:多少|几)(?:家|个|位|名|场|次|项|种|笔|条|所|座|批|份|台|亿|万)?([\u4e00-\u9fff]{1,8}?)(?=[，,。？?；;]|$|呢|吗|啊|了|是|有|在)/;
+const COMPARED_BEFORE = /([\u4e00-\u9fff]{1,4}?)(?:最多|最少|更多|更少|最高|更高|最大|更大|最低|更低|最强|更强)/;
 const FUTURE =
-  /明年|下一届|下届|下一次|下次|下一年|今后|将来|第[二三四五六七八九十]届|next year|next time|next meeting|upcoming|will host|will be held|will take place/;
+  /什么时候能|何时能|会不会|有望|明年|下一届|下届|下一次|下次|下一年|今后|将来|第[二三四五六七八九十]届|next year|next time|next meeting|upcoming|will host|will be held|will take place/;
 const WHAT_WAS_SAID =
-  /说了|说的|说什么|说啥|怎么说|表示了?什么|认为|怎么看|如何看|看法|观点|评价|谈了|谈到|讲了|提到|介绍了|建议|said|say|says|think|view|according to/;
+  /(?<!据|听)说(?!明)|觉得|表示了?什么|认为|怎么看|如何看|看法|观点|评价|谈了|谈到|讲了|提到|介绍了|建议|said|say|says|think|view|according to/;
 
 const CUES: Record<Exclude<Attribute, "overview">, string[]> = {
   leadPerson: [
@@ -457,6 +472,37 @@ function firstCue(text: string): Attribute | null {
   return (best as { attr: Attribute } | null)?.attr ?? null;
 }
 
+/** Every cued attribute, in the order the question asks them. */
+function allCues(text: string): Attribute[] {
+  const found: { attr: Attribute; at: number }[] = [];
+  for (const attr of ATTRIBUTE_ORDER) {
+    const at = Math.min(...CUES[attr].map((cue) => findTerm(text, cue)).filter((i) => i >= 0));
+    if (Number.isFinite(at)) found.push({ attr, at });
+  }
+  const ordered = [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.attr))];
+  // One asked thing, two cues: "秘书处设在哪里" asks the secretariat, "牵头单位的负责人" the person,
+  // "有几家？都有谁" the members (which include the count).
+  const subsumed: [Attribute, Attribute][] = [
+    ["venue", "secretariat"],
+    ["lead", "leadPerson"],
+    ["count", "members"],
+  ];
+  return ordered.filter((a) => !subsumed.some(([drop, by]) => a === drop && ordered.includes(by)));
+}
+
+/** The noun an amount or comparison is about, unless it is the members ("多少家高新区" → null). */
+function countedNoun(text: string): string | null {
+  for (const re of [COUNTED_AFTER, COMPARED_BEFORE]) {
+    const noun = re.exec(text)?.[1]?.replace(/^(?:哪个|哪家|哪些|哪|谁的|的)+/, "") ?? "";
+    if (!noun || noun.includes("＿") || /^[是有在吗呢]|哪|什么|谁|^[天日年月号]/.test(noun)) continue;
+    if (!MEMBER_NOUN.test(noun)) return noun;
+  }
+  // "创投基金规模多大": the size of something else than the network.
+  const scale = /([\u4e00-\u9fff]{2})规模/.exec(text)?.[1];
+  if (scale && !/网络|联盟|成员|集群|产业|哪|什么|的|个/.test(scale)) return `${scale}规模`;
+  return null;
+}
+
 /** Removes the mentioned names so cue words inside names ("东北" "长三角") do not count. */
 function withoutMentions(text: string, mentions: Mention[]): string {
   let out = "";
@@ -514,7 +560,8 @@ function unknownName(rest: string, parsed: { entities: EntityRef[]; mentions: Me
 }
 
 export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
-  const text = normalize(question);
+  // "长三角集成电路产业那个联盟": a deictic before the noun is not part of the name.
+  const text = normalize(question).replace(/(?:那个|这个|那|这)(?=联盟|网络)/g, "");
   const mentions = findMentions(text, knowledge.aliases);
   const entities: EntityRef[] = [];
   for (const m of mentions) {
@@ -547,6 +594,10 @@ export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
     mentions,
     entities,
     attribute: firstCue(rest),
+    attributes: allCues(rest),
+    clauses: question.split(/[？?，,；;。!！]|以及|还有|另外|and also/).filter((c) => c.trim().length > 1).length,
+    opinion: OPINION.test(rest),
+    countsOther: countedNoun(rest),
     open: hasAny(rest, OPEN_CUES),
     setOp: hasAny(rest, DIFFERENCE) ? "difference" : hasAny(rest, INTERSECTION) ? "intersection" : null,
     compare: hasAny(rest, MOST)

@@ -13,13 +13,14 @@
  *  - a detail the articles never record (phone numbers, prices, application forms, weather, share prices, …):
  *    the passage contains the detail word itself.
  */
-import { DETAIL_WORDS } from "../answer/parse.ts";
+import { DETAIL_WORDS, QUANTITY } from "../answer/parse.ts";
 import type { Knowledge } from "../knowledge/load.ts";
 import { normalize } from "../knowledge/normalize.ts";
 
-const QUANTITY = /(?:是多少|有多少|多少|有多大|多大|几[个家项亿万]|how many|how much|what share|what percentage)/;
 const TIME = /(?:哪一年|哪年|什么时候|何时|哪一天|哪天|几月|when\b|what year|which year)/;
 const NAME = /(?:叫什么名字|叫什么|姓名|名字是|what is (?:his|her|the) name|whats (?:his|her) name)/;
+/** "谁主持的", "签了哪些协议": the act asked about must stand in the passage. */
+const ACTS = ["主持", "致辞", "出席", "发言", "签", "宣布", "揭牌", "授牌", "颁发"];
 const WHO = /是谁|是哪位|叫什么|who is|who s|whos|who heads|who leads/;
 const ROLE =
   /(?:副?主任|书记|局长|院长|区长|市长|县长|董事长|总经理|主席|秘书长|校长|所长|部长|厅长|理事长|负责人|director|chairman|mayor|president)/;
@@ -55,6 +56,9 @@ export function supports(
     );
     if (!named) return { ok: false, reason: "name" };
   }
+  for (const act of ACTS) {
+    if (q.includes(act) && !p.includes(act)) return { ok: false, reason: `act:${act}` };
+  }
   // "管委会主任是谁": a passage naming the 管委会副主任 does not answer it; the role must stand as asked.
   const role = WHO.test(q) ? ROLE.exec(q) : null;
   if (role) {
@@ -86,10 +90,12 @@ export function supports(
   return { ok: true };
 }
 
-/** The noun counted after a quantity cue: "场交流活动、多少场…" → "活动". */
+/** The noun counted after a quantity cue: "场交流活动、多少场…" → "交流活动", "家高新技术企业" → "高新技术企业". */
 function countedNoun(after: string): string | null {
-  const m = /^[场个家项次名人亿万元]?([\u4e00-\u9fff]{2,4})/.exec(after);
-  return m?.[1] ? m[1].slice(-2) : null;
+  const m = /^[场个家项次名人亿万元条所座批份台]?([\u4e00-\u9fff]{2,6}?)(?=[的是有在吗呢了多几、，,。？?；;]|$)/.exec(
+    after,
+  );
+  return m?.[1] ?? null;
 }
 
 /** The noun right before a quantity cue: "2025年的产值是多少" → "产值"; "转化了多少" → "转化". */
