@@ -72,7 +72,12 @@ describe("cards mark generated text and resolved follow-ups", () => {
     expect(texts.indexOf("根据引文写成")).toBeLessThan(texts.indexOf("无锡高新区牵头联合11家"));
     expect(card.config.update_multi).toBe(true);
     expect(
-      JSON.stringify(renderCard({ ...generated, generated: { ...generated.generated!, partial: true } }, options)),
+      JSON.stringify(
+        renderCard(
+          { ...generated, generated: { model: "deepseek-chat", sentences: 0, dropped: 0, partial: true } },
+          options,
+        ),
+      ),
     ).toContain("生成中");
   });
 
