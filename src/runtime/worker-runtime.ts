@@ -30,7 +30,7 @@ import { AppError, ErrorCodes, isAppError } from "../errors.ts";
 import { createFeishuSender, createLocalSender, type Sender } from "../feishu/send.ts";
 import { buildKnowledge, mergeAddedKnowledge } from "../knowledge/build.ts";
 import { KnowledgeError } from "../knowledge/errors.ts";
-import type { Knowledge } from "../knowledge/load.ts";
+import type { AddedKnowledge, Knowledge } from "../knowledge/load.ts";
 import { formatIssues, validateKnowledge } from "../knowledge/validate.ts";
 import { createChatClient } from "../llm/client.ts";
 import { createLlmComposer, withLlm } from "../llm/compose.ts";
@@ -143,8 +143,9 @@ export function createWorkerRuntime(env: Env): WorkerRuntime {
     config.mode === "local" || !appId || !appSecret
       ? createLocalSender(logger)
       : createFeishuSender({ appId, appSecret, domain, logger, ...SENDER_LIMITS });
-  const engine = createWorkerEngine({ added: stores.added, logger });
-  engine.catch(() => {}); // createApp observes and logs a failed load
+  // Built now from the bundle (no I/O); a broken snapshot rejects here and createApp reports the engine failed.
+  const engine = (async () => createWorkerEngine({ added: stores.added, logger }))();
+  engine.catch(() => {});
   const composer = config.llm
     ? createLlmComposer({
         client: createChatClient({ settings: config.llm, logger }),
@@ -218,21 +219,25 @@ type Snapshot = { knowledge: Knowledge; passages: PassageAnswerer; revision: num
 /**
  * The bundled knowledge plus what was added at run time (validated as Node validates it), answering through the
  * same answerWith as Node. Retrieval (tokens, BM25, vectors) is built on the first question that needs it.
+ *
+ * workerd ties I/O to the request that started it: a D1 read begun while one request is handled and awaited by
+ * another can hang once the first request ends. So the shared part is built from the bundle alone (no I/O), and
+ * D1 is read only inside an answer (`fresh`, on the answering request's own waitUntil) or an admin reload.
  */
-export async function createWorkerEngine(deps: {
+export function createWorkerEngine(deps: {
   added: AddedKnowledgeStore;
   logger: Logger;
   clock?: { now(): number };
-}): Promise<ReloadingEngine> {
+}): ReloadingEngine {
   const { added, logger } = deps;
   const clock = deps.clock ?? { now: Date.now };
 
-  async function build(): Promise<Snapshot> {
+  /** A snapshot of the bundle plus `extra` (already read from D1) at `revision`. */
+  function build(revision: number, extra: AddedKnowledge | undefined): Snapshot {
     const started = performance.now();
-    const revision = await added.revision();
     const files = snapshotFiles(snapshot);
-    if (revision > 0) {
-      mergeAddedKnowledge(files, await loadAdded(added));
+    if (extra) {
+      mergeAddedKnowledge(files, extra);
       const issues = validateKnowledge(files);
       if (issues.length > 0) throw new KnowledgeError("E_KNOWLEDGE_INVALID", formatIssues(issues));
     }
@@ -259,39 +264,38 @@ export async function createWorkerEngine(deps: {
     return { knowledge, passages, revision };
   }
 
-  let current = await build();
-  let checkedAt = clock.now();
+  let current = build(0, undefined);
+  let checkedAt = Number.NEGATIVE_INFINITY;
   let rebuilding: Promise<boolean> | undefined;
 
   const reload = (reason: string): Promise<boolean> => {
-    rebuilding ??= build().then(
-      (next) => {
-        current = next;
-        logger.info("knowledge reloaded", { reason, revision: next.revision });
+    rebuilding ??= (async () => {
+      try {
+        // Revision first: a write landing in between makes the data newer than the revision, never older.
+        const revision = await added.revision();
+        current = build(revision, revision > 0 ? await loadAdded(added) : undefined);
+        logger.info("knowledge reloaded", { reason, revision });
         return true;
-      },
-      (error: unknown) => {
+      } catch (error) {
         logger.error("knowledge reload failed; the previous snapshot keeps answering", {
           code: ErrorCodes.E_RELOAD,
           reason,
           ...describeError(error),
         });
         return false;
-      },
-    );
-    const pending = rebuilding;
-    void pending.finally(() => {
-      if (rebuilding === pending) rebuilding = undefined;
-    });
-    return pending;
+      } finally {
+        rebuilding = undefined;
+      }
+    })();
+    return rebuilding;
   };
 
-  /** Picks up knowledge added through another isolate (checked at most every REVISION_CHECK_MS). */
+  /** Picks up knowledge added through any isolate (checked at most every REVISION_CHECK_MS). */
   async function fresh(): Promise<Snapshot> {
     if (clock.now() - checkedAt >= REVISION_CHECK_MS) {
       checkedAt = clock.now();
       try {
-        if ((await added.revision()) > current.revision) await reload("revision moved");
+        if ((await added.revision()) !== current.revision) await reload("revision moved");
       } catch (error) {
         logger.warn("revision check failed; answering from the loaded knowledge", {
           code: ErrorCodes.E_RELOAD,
