@@ -92,12 +92,12 @@ export type EventPayload = z.infer<typeof eventPayloadSchema>;
 
 function badRequest(error: z.ZodError): AddOutcome {
   const issue = error.issues[0];
-  const field = issue
-    ? issue.path
-        .map(String)
-        .join(".")
-        .replace(/\.(\d+)/g, "[$1]") || "body"
-    : "body";
+  const path = issue?.code === "unrecognized_keys" ? [...issue.path, issue.keys[0] ?? ""] : (issue?.path ?? []);
+  const field =
+    path
+      .map(String)
+      .join(".")
+      .replace(/\.(\d+)/g, "[$1]") || "body";
   const message =
     issue?.code === "unrecognized_keys" ? `unknown field(s): ${issue.keys.join(", ")}` : (issue?.message ?? "invalid");
   return { ok: false, status: 400, code: ErrorCodes.E_ADMIN_BAD_REQUEST, field, message: `${field}: ${message}` };

@@ -6,9 +6,14 @@
 
 export type RateWindow = { limit: number; windowMs: number };
 
-/** Feishu's published limit for POST /open-apis/im/v1/messages: 50 per second and 1,000 per minute per app. */
+/**
+ * Feishu's published limit for POST /open-apis/im/v1/messages is 50 per second and 1,000 per minute per app.
+ * The second window keeps 10% headroom: we count when a send starts, Feishu when it arrives, and network jitter
+ * can bunch arrivals. The minute window is kept whole (a margin there would push the 1,000th message of a
+ * fan-out into the next minute); a refusal at its edge is absorbed by the sender's backoff.
+ */
 export const FEISHU_SEND_LIMITS: readonly RateWindow[] = [
-  { limit: 50, windowMs: 1000 },
+  { limit: 45, windowMs: 1000 },
   { limit: 1000, windowMs: 60_000 },
 ];
 

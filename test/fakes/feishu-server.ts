@@ -468,7 +468,8 @@ export class FakeFeishu {
       this.posted.push(message);
       if (uuid !== undefined) this.byUuid.set(uuid, message);
     }
-    if (lateMs > 0) await new Promise((r) => setTimeout(r, lateMs));
+    // unref: a late answer to a client that is gone must not keep the test process alive.
+    if (lateMs > 0) await new Promise((r) => setTimeout(r, lateMs).unref());
     return send(200, {
       code: 0,
       msg: "success",

@@ -142,7 +142,7 @@ describe("commands", () => {
 
   it("an unknown command says which commands exist", async () => {
     await start();
-    const replies = await exchange(messageEvent("message_p2p_text", { text: "/订阅 物联网" }));
+    const replies = await exchange(messageEvent("message_p2p_text", { text: "/统计 物联网" }));
     expect(textOf(replies[0])).toContain("/简报");
     expect(engine.calls).toHaveLength(0);
   });

@@ -43,7 +43,11 @@ describe("parseCommand", () => {
     ["简报 物联网", { command: "briefing", scope: "物联网" }],
     ["/简报物联网", { command: "briefing", scope: "物联网" }],
     ["／简报　无锡高新区", { command: "briefing", scope: "无锡高新区" }],
-    ["/订阅 物联网", { command: "unknown", name: "订阅" }],
+    ["/统计 物联网", { command: "unknown", name: "统计" }],
+    [
+      "/订阅 物联网",
+      { command: "subscription", subscription: { kind: "subscribe", scopeText: "物联网", mode: "instant" } },
+    ],
   ])("%s", (input, expected) => {
     expect(parseCommand(input)).toEqual(expected);
   });

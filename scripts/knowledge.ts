@@ -1,0 +1,131 @@
+/**
+ * `npm run knowledge` — adds knowledge at run time, through the same validation as the admin routes
+ * (src/admin/add.ts), into DATA_DIR/state.sqlite (DATA_DIR defaults to ./data, as for `npm start`).
+ *
+ *   npm run knowledge -- add-article <file> --title <title> --date <YYYY-MM-DD> [--id <id>] [--source <source>]
+ *       the file's text is the article body, word for word; the id defaults to the file name without extension
+ *   npm run knowledge -- add-event <file.json|file.yaml>
+ *       {"id", "date", "title", "summary", "scopes": ["物联网", "西安"], "articleId", "quote"}
+ *   npm run knowledge -- list
+ *
+ * A running server picks the addition up within about two seconds (it polls the store's revision) and its
+ * delivery loop sends the notices an event queued. Exit codes: 0 stored (or already stored), 1 refused
+ * (the message names the field and the error code), 2 usage.
+ */
+import { readFileSync } from "node:fs";
+import { basename, extname, join, resolve } from "node:path";
+import YAML from "yaml";
+import { type AddOutcome, addArticle, addEvent } from "../src/admin/add.ts";
+import { readKnowledgeFiles } from "../src/knowledge/load.ts";
+import { openSqliteNoticeStores } from "../src/store/subscriptions-sqlite.ts";
+
+const USAGE = `usage:
+  npm run knowledge -- add-article <file> --title <title> --date <YYYY-MM-DD> [--id <id>] [--source <source>]
+  npm run knowledge -- add-event <file.json|file.yaml>
+  npm run knowledge -- list
+DATA_DIR (default ./data) is where the server keeps its state.`;
+
+function usage(message?: string): never {
+  if (message) process.stderr.write(`knowledge: ${message}\n`);
+  process.stderr.write(`${USAGE}\n`);
+  process.exit(2);
+}
+
+/** Positional arguments and --name value options. */
+function parseArgs(argv: string[]): { positional: string[]; options: Map<string, string> } {
+  const positional: string[] = [];
+  const options = new Map<string, string>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg.startsWith("--")) {
+      const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
+      const value = inline ?? argv[++i];
+      if (value === undefined) usage(`--${name} needs a value`);
+      options.set(name, value);
+    } else positional.push(arg);
+  }
+  return { positional, options };
+}
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, "utf8");
+  } catch (error) {
+    usage(`cannot read ${file}: ${(error as Error).message}`);
+  }
+}
+
+/** Prints the outcome; returns the exit code. */
+function report(outcome: AddOutcome): number {
+  if (outcome.ok) {
+    process.stdout.write(`${JSON.stringify(outcome.body)}\n`);
+    const what = outcome.body.event ? "event" : "article";
+    const queued = typeof outcome.body.queued === "number" ? `, ${outcome.body.queued} notice(s) queued` : "";
+    process.stderr.write(
+      outcome.status === 201
+        ? `knowledge: ${what} ${String(outcome.body.id)} added${queued}\n`
+        : `knowledge: ${what} ${String(outcome.body.id)} was already stored; nothing changed\n`,
+    );
+    return 0;
+  }
+  process.stderr.write(`knowledge: ${outcome.code}: ${outcome.message}\n`);
+  if (outcome.details?.valid) process.stderr.write(`valid scopes:\n${String(outcome.details.valid)}\n`);
+  return 1;
+}
+
+const [command, ...rest] = process.argv.slice(2);
+if (!command || command === "help" || command === "--help") usage();
+const { positional, options } = parseArgs(rest);
+const dataDir = resolve(process.env.DATA_DIR?.trim() || "./data");
+const stores = openSqliteNoticeStores(join(dataDir, "state.sqlite"));
+const deps = { added: stores.added, outbox: stores.outbox, baseFiles: () => readKnowledgeFiles() };
+
+let exitCode = 0;
+try {
+  if (command === "add-article") {
+    const file = positional[0];
+    if (!file || positional.length > 1) usage("add-article takes one file");
+    for (const name of options.keys()) {
+      if (!["title", "date", "id", "source"].includes(name)) usage(`unknown option --${name}`);
+    }
+    const id = options.get("id") ?? basename(file, extname(file)).replace(/[^A-Za-z0-9_-]/g, "-");
+    exitCode = report(
+      await addArticle(deps, {
+        id,
+        title: options.get("title"),
+        date: options.get("date"),
+        ...(options.has("source") ? { source: options.get("source") } : {}),
+        body: readText(file),
+      }),
+    );
+  } else if (command === "add-event") {
+    const file = positional[0];
+    if (!file || positional.length > 1 || options.size > 0) usage("add-event takes one JSON or YAML file");
+    const text = readText(file);
+    let payload: unknown;
+    try {
+      payload = /\.ya?ml$/i.test(file) ? YAML.parse(text) : JSON.parse(text);
+    } catch (error) {
+      process.stderr.write(
+        `knowledge: E_ADMIN_BAD_REQUEST: ${file} is not valid JSON/YAML: ${(error as Error).message}\n`,
+      );
+      payload = undefined;
+      exitCode = 1;
+    }
+    if (exitCode === 0) exitCode = report(await addEvent(deps, payload));
+  } else if (command === "list") {
+    const [articles, events] = await Promise.all([stores.added.articles(), stores.added.events()]);
+    for (const a of articles) process.stdout.write(`article ${a.id}  ${a.date}  ${a.title}\n`);
+    for (const e of events) {
+      process.stdout.write(
+        `event   ${e.event.id}  ${e.event.date}  ${e.event.title}  [${e.event.scopes.join(", ")}]\n`,
+      );
+    }
+    process.stderr.write(`knowledge: ${articles.length} article(s), ${events.length} event(s) added in ${dataDir}\n`);
+  } else {
+    usage(`unknown command ${command}`);
+  }
+} finally {
+  await stores.close();
+}
+process.exit(exitCode);
