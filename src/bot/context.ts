@@ -18,10 +18,10 @@ import {
   parseContext,
   resolveFollowUp,
 } from "../answer/followup.ts";
-import type { Answer } from "../answer/types.ts";
 import { ErrorCodes } from "../errors.ts";
 import type { IncomingMessage } from "../feishu/parse.ts";
 import type { Knowledge } from "../knowledge/load.ts";
+import { screenRequest } from "../llm/injection.ts";
 import { describeError, type Logger } from "../log.ts";
 import { CONTEXT_TTL_MS, type ContextStore } from "../store/context.ts";
 
@@ -38,8 +38,8 @@ export type FollowUpTurn = {
 export interface FollowUps {
   /** Completes the question from this conversation's context (unchanged when it stands on its own). */
   resolve(msg: IncomingMessage, question: string, knowledge: Knowledge | undefined): Promise<FollowUpTurn>;
-  /** Records what the answered question leaves for the next one. */
-  remember(turn: FollowUpTurn, answer: Answer, knowledge: Knowledge | undefined): Promise<void>;
+  /** Records what the answered question leaves for the next one (a refused request leaves nothing). */
+  remember(turn: FollowUpTurn, knowledge: Knowledge | undefined): Promise<void>;
 }
 
 const part = (id: string) => encodeURIComponent(id);
@@ -86,8 +86,8 @@ export function createFollowUps(options: { store: ContextStore; logger: Logger; 
       return { keys, asked: question, question: resolution.question, rule: resolution.rule };
     },
 
-    async remember(turn, _answer, knowledge) {
-      if (turn.keys.length === 0 || !knowledge) return;
+    async remember(turn, knowledge) {
+      if (turn.keys.length === 0 || !knowledge || screenRequest(turn.question)) return;
       const context = contextAfter(turn.question, knowledge);
       if (!context) return; // nothing named: the previous context stays as it was
       const value = JSON.stringify(context);

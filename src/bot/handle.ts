@@ -220,7 +220,7 @@ export async function handleMessage(
   const turn = await deps.followUps.resolve(msg, decision.text, knowledge);
   const reply = await respond({ action: "question", text: turn.question }, deps.engine, deps.onEngineError);
   if (reply?.kind !== "answer") return { decision, reply };
-  await deps.followUps.remember(turn, reply.answer, knowledge);
+  await deps.followUps.remember(turn, knowledge);
   const answer = turn.rule ? { ...reply.answer, understoodAs: turn.question } : reply.answer;
   return { decision, reply: { kind: "answer", answer } };
 }

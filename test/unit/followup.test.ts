@@ -192,11 +192,7 @@ describe("createFollowUps", () => {
     const followUps = createFollowUps({ store: broken, logger: createLogger({ sink: (l) => lines.push(l) }) });
     const turn = await followUps.resolve(msg(), "牵头单位呢", knowledge);
     expect(turn).toMatchObject({ question: "牵头单位呢", rule: undefined });
-    await followUps.remember(
-      { ...turn, question: "物联网网络有哪些成员" },
-      { kind: "fact", answer: "", citations: [] },
-      knowledge,
-    );
+    await followUps.remember({ ...turn, question: "物联网网络有哪些成员" }, knowledge);
     expect(lines.filter((l) => l.includes("E_CONTEXT_STORE"))).toHaveLength(2);
   });
 });
