@@ -1,8 +1,9 @@
 /**
  * Screening of requests that are not questions about the knowledge but attempts to steer the bot: override
  * its rules, make it play a role, reveal its instructions or configuration, or read other conversations.
- * Such a message is refused politely (kind "none") before any fact lookup, retrieval or model call, so an
- * injected instruction never reaches the model and a partial match never gets quoted back.
+ * The bot (respond in src/bot/handle.ts: Feishu and the playground page) refuses such a message politely
+ * (kind "none") before any fact lookup, retrieval or model call, so an injected instruction never reaches the
+ * model and a partial match never gets quoted back. The composer checks again before calling a model.
  *
  * Rules (each a list of phrases, matched on the normalised text — NFKC, lower case, punctuation dropped):
  *   override   "忽略之前的指令", "ignore previous instructions", "from now on you …";
@@ -11,7 +12,8 @@
  *   secrets    "密钥", "API key", "token", "密码", "环境变量", "env", "配置文件", "credentials";
  *   others     "其他用户", "别人的对话", "聊天记录", "上下文", "other users", "chat history";
  *   internals  "源代码", "数据库", "执行命令", "what model are you", "shell".
- * None of these phrases occurs in a question about zones, networks or alliances (checked against the golden sets).
+ * None of these phrases occurs in a question about zones, networks or alliances (checked against the golden
+ * question sets and the public eval: 0 of 636 flagged, apart from the 4 injection questions they contain).
  */
 import type { Answer } from "../answer/types.ts";
 import { normalize } from "../knowledge/normalize.ts";
