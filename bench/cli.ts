@@ -36,7 +36,13 @@ export function benchCli(runs: number, brief = false): CliResult {
       ? []
       : [
           time("tsx, empty module", process.execPath, ["--import", "tsx", "-e", "0"], () => true, runs),
-          time("ask CLI without npm", process.execPath, ["--import", "tsx", "src/cli/ask.ts", QUESTION], answered, runs),
+          time(
+            "ask CLI without npm",
+            process.execPath,
+            ["--import", "tsx", "src/cli/ask.ts", QUESTION],
+            answered,
+            runs,
+          ),
         ]),
     time("npm run ask", "npm", ["run", "-s", "ask", "--", QUESTION], answered, runs),
   ];

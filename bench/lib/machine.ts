@@ -40,17 +40,19 @@ function busiest(): string[] {
       encoding: "utf8",
       stdio: ["ignore", "pipe", "ignore"],
     });
-    return out
-      .split("\n")
-      .map((l) => l.trim())
-      // Not this benchmark itself (its npm/tsx parents and children all run bench/ scripts).
-      .filter((l) => l && !l.includes(" ps -eo ") && !/bench\/|run bench/.test(l))
-      .filter((l) => Number(l.split(/\s+/)[1]) >= 5)
-      .slice(0, 8)
-      .map((l) => {
-        const [pid, cpu, rss, ...args] = l.split(/\s+/);
-        return `${cpu}% cpu, ${Math.round(Number(rss) / 1024)} MB: ${args.join(" ").slice(0, 110)} (pid ${pid})`;
-      });
+    return (
+      out
+        .split("\n")
+        .map((l) => l.trim())
+        // Not this benchmark itself (its npm/tsx parents and children all run bench/ scripts).
+        .filter((l) => l && !l.includes(" ps -eo ") && !/bench\/|run bench/.test(l))
+        .filter((l) => Number(l.split(/\s+/)[1]) >= 5)
+        .slice(0, 8)
+        .map((l) => {
+          const [pid, cpu, rss, ...args] = l.split(/\s+/);
+          return `${cpu}% cpu, ${Math.round(Number(rss) / 1024)} MB: ${args.join(" ").slice(0, 110)} (pid ${pid})`;
+        })
+    );
   } catch {
     return [];
   }

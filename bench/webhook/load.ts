@@ -1,6 +1,8 @@
 /**
- * The load generator, in its own process: `concurrency` workers over a keep-alive agent (one connection each)
- * send `events` distinct Feishu message events to POST /feishu/events and time request → response end.
+ * The load generator, in its own process: over a keep-alive agent with `concurrency` connections, sends `events`
+ * distinct Feishu message events to POST /feishu/events and times each until its response has ended — either
+ * closed loop (each connection sends the next event as soon as the last was answered: throughput) or open loop
+ * at a fixed `rate` (events due on a schedule: latency at a load the server can carry).
  * Requests (fresh event and message ids, a golden fact question as text, p2p and group @bot alternating, spread
  * over 2,000 chats; encrypted and signed exactly as Feishu does for `encrypted`) are built before the clock starts.
  */
@@ -63,17 +65,41 @@ serve({
     }
     const latencies = new Float64Array(events);
     const statuses = new Map<number, number>();
-    let next = 0;
+    const count = (status: number) => statuses.set(status, (statuses.get(status) ?? 0) + 1);
     const cpuBefore = process.cpuUsage();
     const started = performance.now();
-    const worker = async () => {
-      for (let i = next++; i < events; i = next++) {
-        const { status, ms } = await post(url, agent, requests[i] as Prepared);
-        latencies[i] = ms;
-        statuses.set(status, (statuses.get(status) ?? 0) + 1);
+    const rate = Number(msg.rate ?? 0);
+    if (rate > 0) {
+      // Open loop: event i is due at start + i / rate, whatever the server's pace; its latency counts from when
+      // it was due, so a send delayed by a slow server counts against the server (no coordinated omission).
+      // At most `concurrency` requests are in flight (the connections).
+      const interval = 1000 / rate;
+      const inFlight = new Set<Promise<void>>();
+      for (let i = 0; i < events; i++) {
+        const due = started + i * interval;
+        const wait = due - performance.now();
+        if (wait >= 1) await new Promise((r) => setTimeout(r, wait));
+        while (inFlight.size >= concurrency) await Promise.race(inFlight);
+        const p = post(url, agent, requests[i] as Prepared).then(({ status }) => {
+          latencies[i] = performance.now() - due;
+          count(status);
+        });
+        inFlight.add(p);
+        void p.finally(() => inFlight.delete(p));
       }
-    };
-    await Promise.all(Array.from({ length: Math.min(concurrency, events) }, worker));
+      await Promise.all(inFlight);
+    } else {
+      // Closed loop: `concurrency` connections, each sending its next event as soon as the last was answered.
+      let next = 0;
+      const worker = async () => {
+        for (let i = next++; i < events; i = next++) {
+          const { status, ms } = await post(url, agent, requests[i] as Prepared);
+          latencies[i] = ms;
+          count(status);
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(concurrency, events) }, worker));
+    }
     const wallMs = performance.now() - started;
     const cpu = process.cpuUsage(cpuBefore);
     return {

@@ -19,6 +19,9 @@ export type WebhookOptions = {
   maxPending?: number;
   /** Write CPU profiles of the servers here (node --cpu-prof). */
   profileDir?: string;
+  /** Open-loop phase after the rounds: `pacedEvents` events at `pacedRate` events/s per target (0: none). */
+  pacedRate: number;
+  pacedEvents: number;
   /** Targets to run (default: all, diagnostics included). */
   only?: TargetName[];
 };
@@ -52,6 +55,9 @@ const TARGETS: Record<TargetName, { label: string; args: string[]; encrypted: bo
   },
 };
 
+/** Open loop: events due at a fixed rate; latency from when each was due until its response ended. */
+export type PacedResult = { rate: number; achievedRate: number; latency: Summary };
+
 export type TargetResult = {
   label: string;
   /** Events per second, median over rounds (wall time of a burst: first request sent → last response). */
@@ -64,6 +70,8 @@ export type TargetResult = {
   serverCpuUsPerEvent: number;
   clientCpuUsPerEvent: number;
   bytesPerRequest: number;
+  /** The same target at a fixed offered rate (open loop), when measured. */
+  paced?: PacedResult;
 };
 
 export type Background = {
@@ -153,7 +161,9 @@ export async function benchWebhook(options: WebhookOptions, log: (line: string) 
     } as Record<"appPlain" | "appEncrypted", Background>;
     let repliesSoFar = 0;
 
-    const burst = async (name: TargetName, events: number, measured: boolean) => {
+    const paced = {} as Partial<Record<TargetName, PacedResult>>;
+    /** One burst: closed loop (`rate` 0, measured as a round) or open loop at `rate` events/s. */
+    const burst = async (name: TargetName, events: number, measured: boolean, rate = 0) => {
       const server = servers[name];
       const cpu0 = await request<{ cpuMs: number }>(server.child, "cpu");
       const res = await request<{
@@ -167,6 +177,7 @@ export async function benchWebhook(options: WebhookOptions, log: (line: string) 
         events,
         concurrency: options.concurrency,
         encrypted: TARGETS[name].encrypted,
+        rate,
       });
       const cpu1 = await request<{ cpuMs: number }>(server.child, "cpu");
       const ok = res.statuses["200"] ?? 0;
@@ -183,9 +194,14 @@ export async function benchWebhook(options: WebhookOptions, log: (line: string) 
         b.messagesRepliedTwice = count.messagesRepliedTwice;
         b.queueFull = drained.queueFull;
         b.errorLines = drained.errors;
-        if (measured) b.drainMsPerRound.push(round(drained.drainMs));
+        if (measured && rate === 0) b.drainMsPerRound.push(round(drained.drainMs));
       }
-      if (!measured) return;
+      if (measured && rate > 0) {
+        const latency = summarize(res.latencies);
+        paced[name] = { rate, achievedRate: round(events / (res.wallMs / 1000)), latency };
+        log(`  ${name.padEnd(13)} paced at ${rate} ev/s: p50 ${latency.p50} ms  p99 ${latency.p99} ms`);
+      }
+      if (!measured || rate > 0) return;
       const s = samples[name];
       const throughput = events / (res.wallMs / 1000);
       s.throughput.push(round(throughput));
@@ -203,6 +219,10 @@ export async function benchWebhook(options: WebhookOptions, log: (line: string) 
       log(`  round ${r + 1}/${options.rounds}`);
       for (let i = 0; i < names.length; i++)
         await burst(names[(i + r) % names.length] as TargetName, options.events, true);
+    }
+    if (options.pacedRate > 0) {
+      log(`  paced: ${options.pacedEvents} events at ${options.pacedRate} ev/s`);
+      for (const name of names) await burst(name, options.pacedEvents, true, options.pacedRate);
     }
 
     for (const name of ["appPlain", "appEncrypted"] as const) {
@@ -229,6 +249,7 @@ export async function benchWebhook(options: WebhookOptions, log: (line: string) 
             serverCpuUsPerEvent: round(median(s.serverCpu)),
             clientCpuUsPerEvent: round(median(s.clientCpu)),
             bytesPerRequest: s.bytes,
+            paced: paced[n],
           } satisfies TargetResult,
         ];
       }),

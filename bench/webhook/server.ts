@@ -109,7 +109,9 @@ if (values.target === "hello") {
     logger,
     maxPending: values["max-pending"] ? Number(values["max-pending"]) : undefined,
   });
-  fetchHandler = bot.fetch;
+  // BENCH_WEB_BODY=1: hide @hono/node-server's Node request from the app, so it reads the body through the web
+  // Request stream (its path before the direct read) — for before/after comparisons.
+  fetchHandler = process.env.BENCH_WEB_BODY ? (request: Request) => bot.fetch(request) : bot.fetch;
   drain = async () => {
     const started = performance.now();
     await bot.idle();
