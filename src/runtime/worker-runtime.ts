@@ -15,8 +15,7 @@
  * learn of added knowledge by checking the store's revision at most every REVISION_CHECK_MS before answering.
  * A configuration error answers every request with 500 {"code":"E_CONFIG"} and logs which variable is wrong.
  */
-import { AsyncLocalStorage } from "node:async_hooks";
-import type { D1Database, ExecutionContext } from "@cloudflare/workers-types";
+import type { D1Database } from "@cloudflare/workers-types";
 import { snapshot } from "worker-snapshot";
 import { loadAdded } from "../admin/add.ts";
 import { answerWith, type PassageAnswerer } from "../answer/answer.ts";
@@ -88,8 +87,6 @@ export type WorkerRuntime = {
 type Built = { ok: true; runtime: WorkerRuntime } | { ok: false; error: unknown };
 
 const runtimes = new WeakMap<object, Built>();
-/** The execution context of the request being handled (admin routes hand their notice delivery to it). */
-export const requestContext = new AsyncLocalStorage<ExecutionContext>();
 
 /** The runtime for these bindings, built once per isolate. */
 export function runtimeFor(env: Env): Built {
@@ -178,8 +175,7 @@ export function createWorkerRuntime(env: Env): WorkerRuntime {
           stores,
           baseFiles: () => snapshotFiles(snapshot),
           reload: async (reason) => (await engine).reload(reason),
-          // Send the new event's notices now, after the response; the cron would within a minute anyway.
-          onQueued: () => requestContext.getStore()?.waitUntil(deliver().catch(() => undefined)),
+          // No onQueued: the Cron Trigger sends the new event's notices within a minute.
         }
       : undefined,
   });

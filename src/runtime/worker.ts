@@ -2,12 +2,12 @@
  * Cloudflare Workers entry (wrangler.toml `main`). Only handlers may be exported here; the runtime (app, stores,
  * engine, cron) is built in worker-runtime.ts, once per isolate.
  *
- *   fetch      the Hono app (webhook, playground, admin routes), the request's context kept for waitUntil;
+ *   fetch      the Hono app (webhook, playground, admin routes) with the request's ExecutionContext (waitUntil);
  *   scheduled  the Cron Trigger: due notices and digests, then pruning.
  */
 import type { ExecutionContext, ScheduledController } from "@cloudflare/workers-types";
 import { ErrorCodes } from "../errors.ts";
-import { type Env, requestContext, runtimeFor } from "./worker-runtime.ts";
+import { type Env, runtimeFor } from "./worker-runtime.ts";
 
 function configError(): Response {
   return Response.json({ code: ErrorCodes.E_CONFIG }, { status: 500 });
@@ -17,8 +17,7 @@ export default {
   async fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
     const built = runtimeFor(env);
     if (!built.ok) return configError();
-    const { app } = built.runtime.bot;
-    return requestContext.run(ctx, () => app.fetch(request, env, ctx));
+    return built.runtime.bot.app.fetch(request, env, ctx);
   },
 
   async scheduled(controller: ScheduledController, env: Env, ctx: ExecutionContext): Promise<void> {

@@ -33,10 +33,11 @@ import {
 
 type Param = string | number | null;
 
-/** "… @a … @b … @a" → "… ?1 … ?2 … ?1" and the names in binding order. */
+/** "… @a … @b … @a" → "… ?1 … ?2 … ?1" and the names in binding order ('quoted @text' stays as it is). */
 export function toPositional(sql: string): { sql: string; names: string[] } {
   const names: string[] = [];
-  const text = sql.replace(/@([A-Za-z_][A-Za-z0-9_]*)/g, (_, name: string) => {
+  const text = sql.replace(/'(?:[^']|'')*'|@([A-Za-z_][A-Za-z0-9_]*)/g, (match, name: string | undefined) => {
+    if (name === undefined) return match;
     let i = names.indexOf(name);
     if (i < 0) i = names.push(name) - 1;
     return `?${i + 1}`;
