@@ -2,7 +2,7 @@
  * The fact engine: deterministic answers over the structured knowledge. Returns null when the
  * question is not an exact question (the caller then tries retrieval).
  */
-import type { EntityRef, Knowledge } from "../knowledge/load.ts";
+import type { Article, EntityRef, Knowledge } from "../knowledge/load.ts";
 import { findTerm, hasTerm, normalize } from "../knowledge/normalize.ts";
 import type { Alliance, Evidence, Figure, KnowledgeEvent, Members, Network, Zone } from "../knowledge/schema.ts";
 import { hasReverseCue, type Parsed, parseQuestion } from "./parse.ts";
@@ -90,6 +90,8 @@ export class FactEngine {
       .filter((g): g is Group => !!g);
     const zoneReadings = this.zoneReadings(p);
 
+    const article = this.articleInfo(p);
+    if (article) return article;
     if (p.opinion) {
       return none(
         "我只依据文章回答事实，不做评价、优劣比较或预测。可以问成员、成立时间、地点、牵头单位，或文章里的原话。",
@@ -120,7 +122,9 @@ export class FactEngine {
       return (p.unknownName.kind === "zone" && this.figures(p)) || this.unknown(p.unknownName);
     }
 
-    if (groups.length >= 2 && zoneReadings.length === 0) return this.multiGroup(p, groups);
+    if (groups.length >= 2 && zoneReadings.length === 0) {
+      return UNION.test(p.text) ? this.union(groups) : this.multiGroup(p, groups);
+    }
     if (groups.length >= 1 && zoneReadings.length >= 1) {
       const g = groups[0] as Group;
       const figure = this.figures(p);
@@ -839,6 +843,7 @@ export class FactEngine {
     ) {
       return this.zoneRanking(p.compare === "least" ? "least" : "most", p.asksAlliances && !p.asksNetworks);
     }
+    if (UNION.test(p.text) && p.asksNetworks) return this.union(networks.filter((n) => n.pilot));
     if (/同一天|同一日|同日|same day|same date/.test(p.text) && (p.asksNetworks || p.asksAlliances)) {
       return this.sameDay(p);
     }
@@ -869,6 +874,60 @@ export class FactEngine {
       return this.allianceList();
     }
     return null;
+  }
+
+  /** "五个网络一共覆盖多少家不同的高新区": the union of complete member lists, each zone once. */
+  private union(groups: Group[]): Answer {
+    const complete = groups.filter((g) => g.members && !g.members.partial && g.members.zones.length > 0);
+    const zones = [...new Set(complete.flatMap((g) => g.members?.zones ?? []))];
+    const items = zones.map((id) => ({ name: this.zoneName(id) }));
+    const answer = `${complete.map((g) => this.shortName(g)).join("、")}合计覆盖${zones.length}家不同的高新区（同一高新区只计一次）：${items.map((i) => i.name).join("、")}。`;
+    return fact(
+      this.k,
+      answer,
+      complete.flatMap((g) => g.members?.evidence.slice(0, 1) ?? []),
+      { title: "网络覆盖的高新区（去重）", items, notes: ["只计成员名单完整的网络；苏州高新区与苏州工业园区是两家。"] },
+    );
+  }
+
+  /** "江苏那篇文章来源是哪家报纸，哪天的": an article's source, date and authors as its front matter records them. */
+  private articleInfo(p: Parsed): Answer | null {
+    if (!ARTICLE_META.test(p.text) || !ARTICLE_WORD.test(p.text)) return null;
+    const grams = (t: string) => {
+      const clean = normalize(t).replace(/[^\u4e00-\u9fff]/g, "");
+      const out = new Set<string>();
+      for (let i = 0; i + 2 <= clean.length; i++) out.add(clean.slice(i, i + 2));
+      return out;
+    };
+    const asked = grams(p.text.replace(new RegExp(ARTICLE_META, "g"), "").replace(new RegExp(ARTICLE_WORD, "g"), ""));
+    let best: { article: Article; hits: number } | null = null;
+    for (const article of this.k.articles.values()) {
+      const title = grams(`${article.title}${article.subtitle ?? ""}`);
+      let hits = 0;
+      for (const g of asked) if (title.has(g)) hits++;
+      if (hits >= 2 && (!best || hits > best.hits)) best = { article, hits };
+    }
+    if (!best) return null;
+    const a = best.article;
+    const lines = [
+      `《${a.title}》`,
+      `来源：${a.source ?? "文中未注明"}`,
+      `日期：${a.date ? formatDate(a.date) : `文中未注明${a.dateNote ? `（${a.dateNote}）` : ""}`}`,
+      a.authors.length ? `作者：${a.authors.join("、")}` : "",
+    ].filter(Boolean);
+    // The line of the article that names its source or reporter, quoted as it stands.
+    const byline = a.body
+      .split("\n")
+      .find((l) => /来源|记者/.test(l))
+      ?.trim();
+    const quote = byline ?? a.title;
+    return {
+      kind: "fact",
+      answer: lines.join("\n"),
+      title: a.title,
+      citations: a.body.includes(quote) ? [{ articleId: a.id, title: a.title, date: a.date, quote }] : [],
+      notes: ["来源、日期和作者取自文章的登记信息（front matter）。"],
+    };
   }
 
   /** "哪两个联盟是同一天成立的": launches or foundings sharing a date. */
@@ -1060,6 +1119,11 @@ export class FactEngine {
       .slice(0, 4);
   }
 }
+
+const UNION = /不同的高新区|去重|一共覆盖|总共覆盖|共覆盖|加起来|合计多少|distinct|altogether|in total/;
+const ARTICLE_META =
+  /来源|出处|哪家报纸|哪个报纸|哪份报纸|哪家媒体|作者|哪位记者|谁写的|发表于|发表时间|刊登|哪天的|哪天发|发布日期|报道日期|which newspaper|who wrote|published/;
+const ARTICLE_WORD = /文章|那篇|这篇|报道|一文|article|report/;
 
 /** Attributes of one network or alliance that can be answered side by side. */
 const SINGLE_ATTRIBUTES = new Set(["members", "count", "date", "venue", "lead", "leadPerson", "secretariat"]);

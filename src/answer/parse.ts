@@ -494,7 +494,7 @@ function allCues(text: string): Attribute[] {
 function countedNoun(text: string): string | null {
   for (const re of [COUNTED_AFTER, COMPARED_BEFORE]) {
     const noun = re.exec(text)?.[1]?.replace(/^(?:哪个|哪家|哪些|哪|谁的|的)+/, "") ?? "";
-    if (!noun || noun.includes("＿") || /^[是有在吗呢]|哪|什么|谁|^[天日年月号]/.test(noun)) continue;
+    if (!noun || noun.includes("＿") || /^[是有在吗呢都也还就]|哪|什么|谁|^[天日年月号]/.test(noun)) continue;
     if (!MEMBER_NOUN.test(noun)) return noun;
   }
   // "创投基金规模多大": the size of something else than the network.

@@ -69,13 +69,14 @@ export function supports(
   const quantity = QUANTITY.exec(q);
   if (quantity) {
     if (!NUMBER.test(p)) return { ok: false, reason: "quantity:number" };
-    // The measured noun stands before the cue ("产值是多少") or after it ("多少场交流活动").
-    const measures = [
-      measuredNoun(q.slice(0, quantity.index)),
-      countedNoun(q.slice(quantity.index + quantity[0].length)),
-    ].filter((m): m is string => m !== null);
-    if (measures.length > 0 && !measures.some((m) => p.includes(m))) {
-      return { ok: false, reason: `quantity:${measures.join("/")}` };
+    // The measured noun: the one counted after the cue ("多少场交流活动") or else the one before it ("产值是多少").
+    const counted = countedNoun(q.slice(quantity.index + quantity[0].length));
+    const measure = counted ?? measuredNoun(q.slice(0, quantity.index));
+    if (measure && !p.includes(measure)) return { ok: false, reason: `quantity:${measure}` };
+    // "多少家" counts: the passage must count with the same word ("23家", "十余家"), not give a share ("四成").
+    const unit = /^(?:多少|几)([家个项场次名所条座批份台位])/.exec(q.slice(quantity.index))?.[1];
+    if (unit && !new RegExp(`[0-9一二两三四五六七八九十百千万]+(?:余|多)?${unit}`).test(p)) {
+      return { ok: false, reason: `quantity:${unit}` };
     }
     const year = /((?:19|20)\d{2})年/.exec(q);
     if (year?.[1] && !p.includes(year[1])) return { ok: false, reason: `quantity:${year[1]}` };
