@@ -3,7 +3,8 @@
  * turned back into the same `Knowledge` and `Retriever` that Node builds — same buildKnowledge, same Retriever.build —
  * with two runtime differences:
  *  - vectors are searched by exact scan (BruteForceIndex) instead of HNSW: over a few hundred passages an exact
- *    scan costs well under a millisecond and ranks like HNSW with ef=128 (test/worker/parity.test.ts);
+ *    scan costs well under a millisecond and ranks as HNSW with ef=128 does, except that near-duplicate passages
+ *    tied in hnswlib's float32 may swap places (test/worker/portable.test.ts);
  *  - words come from the pure-JS jieba (src/retrieval/jieba-js.ts, aliased for @node-rs/jieba in wrangler.toml),
  *    which cuts exactly as the native addon.
  * Vectors and BM25 postings are rebuilt at cold start rather than bundled: the offline embeddings are
