@@ -10,39 +10,56 @@ import { normalize } from "../knowledge/normalize.ts";
 
 export const DEFAULT_DIMENSIONS = 512;
 
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** One FNV-1a step: the hash state after one more UTF-16 code unit. */
+const step = (h: number, code: number) => Math.imul(h ^ code, FNV_PRIME);
+
+function fnv1a(s: string, from = FNV_OFFSET): number {
+  let h = from;
+  for (let i = 0; i < s.length; i++) h = step(h, s.charCodeAt(i));
+  return h;
 }
+
+// Feature names are a prefix and the n-gram ("1:物", "2:物联", "3:物联网", "w:iot"); the hash state after each
+// prefix is computed once, and the n-gram's code units are folded in without building the string.
+const UNIGRAM = fnv1a("1:");
+const BIGRAM = fnv1a("2:");
+const TRIGRAM = fnv1a("3:");
+const WORD = fnv1a("w:");
 
 export function hashedVector(text: string, dims = DEFAULT_DIMENSIONS): number[] {
   const v = new Float64Array(dims);
   const t = normalize(text);
-  const add = (feature: string, weight: number) => {
-    const h = fnv1a(feature);
+  const add = (hash: number, weight: number) => {
+    const h = hash >>> 0;
     const i = h % dims;
-    v[i] = (v[i] ?? 0) + (h & 0x80000000 ? -1 : 1) * weight;
+    v[i] = (v[i] as number) + (h & 0x80000000 ? -1 : 1) * weight;
   };
+  // The same features, added in the same order, as hashing each feature string: the vector is bit-identical.
   for (const run of t.match(/[\u4e00-\u9fff]+/g) ?? []) {
     for (let i = 0; i < run.length; i++) {
-      add(`1:${run[i]}`, 0.3);
-      if (i + 2 <= run.length) add(`2:${run.slice(i, i + 2)}`, 1);
-      if (i + 3 <= run.length) add(`3:${run.slice(i, i + 3)}`, 0.6);
+      const c0 = run.charCodeAt(i);
+      add(step(UNIGRAM, c0), 0.3);
+      if (i + 2 <= run.length) {
+        const c1 = run.charCodeAt(i + 1);
+        add(step(step(BIGRAM, c0), c1), 1);
+        if (i + 3 <= run.length) add(step(step(step(TRIGRAM, c0), c1), run.charCodeAt(i + 2)), 0.6);
+      }
     }
   }
-  for (const w of t.match(/[a-z0-9.%]+/g) ?? []) add(`w:${w}`, 1);
+  for (const w of t.match(/[a-z0-9.%]+/g) ?? []) add(fnv1a(w, WORD), 1);
   let norm = 0;
   for (let i = 0; i < dims; i++) {
-    const x = v[i] ?? 0;
+    const x = v[i] as number;
     v[i] = Math.sign(x) * Math.log1p(Math.abs(x));
-    norm += (v[i] ?? 0) ** 2;
+    norm += (v[i] as number) ** 2;
   }
   norm = Math.sqrt(norm) || 1;
-  return Array.from(v, (x) => x / norm);
+  const out: number[] = [];
+  for (let i = 0; i < dims; i++) out.push((v[i] as number) / norm);
+  return out;
 }
 
 export class HashedNgramEmbeddings extends Embeddings {
