@@ -37,7 +37,7 @@ import { NONCE_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignature, veri
 import { describeError, type LogFields, type Logger } from "./log.ts";
 import { createPlaygroundRoutes } from "./playground/routes.tsx";
 import { createWorkQueue } from "./runtime/queue.ts";
-import { DEDUP_TTL_MS, type DedupStore } from "./store/types.ts";
+import { DEDUP_TTL_MS, type DedupStore, type Inbox } from "./store/types.ts";
 import type { SubscriptionCommands } from "./subscriptions/commands.ts";
 
 export const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
@@ -47,6 +47,9 @@ export type AppDeps = {
   /** The answer engine, or a promise of it while knowledge and index load (/healthz is 503 until then). */
   engine: BotEngine | Promise<BotEngine>;
   dedup: DedupStore;
+  /** Messages acked but not yet answered: the same store as `dedup` (a message is recorded in the transaction
+   *  that marks it seen). With it, a crash or a full queue loses nothing: `resume()` answers what is left. */
+  inbox?: Inbox;
   sender: Sender;
   logger: Logger;
   clock?: { now(): number };
@@ -86,6 +89,8 @@ export type BotApp = {
   dispatch(envelope: unknown, source: "ws"): Promise<DispatchResult>;
   /** Resolves when no background work runs or waits. */
   idle(): Promise<void>;
+  /** Queues the inbox's unanswered messages (after a restart, or left by a full queue); returns how many. */
+  resume(): Promise<number>;
   /** True once the engine has loaded. */
   ready(): boolean;
 };
@@ -125,13 +130,63 @@ export function createApp(deps: AppDeps): BotApp {
     onError: (error) => logger.error("background job failed", { code: ErrorCodes.E_HANDLER, ...describeError(error) }),
   });
 
-  /** The background answer to one message. Never throws: failures are logged with the message's ids. */
+  /** Message ids being answered (or queued) by this process: `resume` leaves them alone. */
+  const active = new Set<string>();
+
+  /** The background answer to one message. Never throws: failures are logged with the message's ids. Once it
+   *  is handled (replied, refused by Feishu, ignored by the rules, or failed for good) it leaves the inbox. */
   async function answerMessage(msg: IncomingMessage, ids: LogFields): Promise<void> {
+    active.add(msg.messageId);
     try {
       await answerMessageOrThrow(msg, ids);
     } catch (error) {
       logger.error("background job failed", { ...ids, code: ErrorCodes.E_HANDLER, ...describeError(error) });
+    } finally {
+      active.delete(msg.messageId);
+      await deps.inbox
+        ?.finished(msg.messageId)
+        .catch((error: unknown) =>
+          logger.error("inbox update failed", { ...ids, code: ErrorCodes.E_DEDUP_STORE, ...describeError(error) }),
+        );
     }
+  }
+
+  /** Feishu keeps a reply uuid for about an hour: an older leftover could be posted twice, so it is dropped. */
+  const RESUME_MAX_AGE_MS = 55 * 60 * 1000;
+  const RESUME_MAX_ATTEMPTS = 3;
+
+  async function resume(): Promise<number> {
+    if (!deps.inbox) return 0;
+    let queued = 0;
+    for (const row of await deps.inbox.unfinished()) {
+      if (active.has(row.id)) continue;
+      const ids: LogFields = { message_id: row.id, source: "inbox", attempts: row.attempts };
+      let msg: IncomingMessage | undefined;
+      try {
+        msg = JSON.parse(row.payload) as IncomingMessage;
+      } catch {
+        msg = undefined;
+      }
+      const tooOld = clock.now() - row.receivedAt > RESUME_MAX_AGE_MS;
+      if (!msg || tooOld || row.attempts > RESUME_MAX_ATTEMPTS) {
+        logger.error("unanswered message given up", {
+          ...ids,
+          code: ErrorCodes.E_HANDLER,
+          reason: !msg ? "unreadable" : tooOld ? "older than the reply idempotency window" : "too many attempts",
+        });
+        await deps.inbox.finished(row.id);
+        continue;
+      }
+      const message = msg;
+      active.add(message.messageId);
+      if (!queue.push(() => answerMessage(message, { ...ids, chat_id: message.chatId }))) {
+        active.delete(message.messageId); // stays in the inbox for the next resume
+        break;
+      }
+      queued++;
+    }
+    if (queued > 0) logger.info("unanswered messages resumed", { count: queued });
+    return queued;
   }
 
   async function answerMessageOrThrow(msg: IncomingMessage, ids: LogFields): Promise<void> {
@@ -227,15 +282,21 @@ export function createApp(deps: AppDeps): BotApp {
     if (!msg) return reject(ErrorCodes.E_BAD_EVENT, 400, { ...ids, reason: "message event without message fields" });
     Object.assign(ids, { message_id: msg.messageId, chat_id: msg.chatId, chat_type: msg.chatType });
 
-    if (queue.pending >= maxPending) {
+    if (queue.pending >= maxPending && !deps.inbox) {
       logger.error("queue full, message dropped", { ...ids, code: ErrorCodes.E_QUEUE_FULL });
       return ack();
     }
 
-    // A redelivery may carry a new event_id for the same message: both keys count.
+    // A redelivery may carry a new event_id for the same message: both keys count. With an inbox, the message
+    // is kept in the same step, until it has been answered.
+    const pending = deps.inbox ? { id: msg.messageId, payload: JSON.stringify(msg) } : undefined;
     let first: boolean;
     try {
-      first = await deps.dedup.firstSeen([`event:${envelope.eventId}`, `message:${msg.messageId}`], dedupTtlMs);
+      first = await deps.dedup.firstSeen(
+        [`event:${envelope.eventId}`, `message:${msg.messageId}`],
+        dedupTtlMs,
+        pending,
+      );
     } catch (error) {
       return reject(ErrorCodes.E_DEDUP_STORE, 500, { ...ids, ...describeError(error) });
     }
@@ -248,8 +309,13 @@ export function createApp(deps: AppDeps): BotApp {
       ctx.defer(answerMessage(msg, ids));
       return ack();
     }
+    active.add(msg.messageId);
     if (!queue.push(() => answerMessage(msg, ids))) {
-      logger.error("queue full, message dropped", { ...ids, code: ErrorCodes.E_QUEUE_FULL });
+      active.delete(msg.messageId);
+      logger.error(deps.inbox ? "queue full, message kept for later" : "queue full, message dropped", {
+        ...ids,
+        code: ErrorCodes.E_QUEUE_FULL,
+      });
     }
     return ack();
   }
@@ -380,6 +446,7 @@ export function createApp(deps: AppDeps): BotApp {
     fetch: (request, env) => app.fetch(request, env),
     dispatch: (envelope) => dispatch(envelope, { checkToken: false, source: "ws" }),
     idle: () => queue.idle(),
+    resume,
     ready: () => engineState === "ready",
   };
 }

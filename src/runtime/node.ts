@@ -101,6 +101,7 @@ const bot = createApp({
   config: config.feishu,
   engine: composer ? engine.then((loaded) => withLlm(loaded, composer)) : engine,
   dedup,
+  inbox: dedup, // one SQLite store: a message is kept in the transaction that marks it seen
   sender,
   logger,
   localMode: config.mode === "local",
@@ -183,6 +184,18 @@ function banner(base: string): string {
   return lines.join("\n");
 }
 
+// Messages acked before a crash (or kept while the queue was full) are answered now, then checked every minute.
+const RESUME_EVERY_MS = 60_000;
+const resumeUnanswered = () =>
+  bot
+    .resume()
+    .catch((error: unknown) =>
+      logger.error("resume failed", { code: ErrorCodes.E_DEDUP_STORE, ...describeError(error) }),
+    );
+void resumeUnanswered();
+const resumeTimer = setInterval(resumeUnanswered, RESUME_EVERY_MS);
+resumeTimer.unref();
+
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
@@ -192,6 +205,7 @@ async function shutdown(signal: string): Promise<void> {
   server.close();
   const grace = new Promise<void>((r) => setTimeout(r, SHUTDOWN_GRACE_MS).unref());
   reloader.stop();
+  clearInterval(resumeTimer);
   await Promise.race([Promise.all([bot.idle(), delivery.stop()]), grace]);
   await dedup.close();
   await notices.close();

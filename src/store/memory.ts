@@ -1,8 +1,9 @@
-import type { DedupStore, StoreClock } from "./types.ts";
+import type { DedupStore, Inbox, PendingMessage, StoreClock } from "./types.ts";
 
-/** In-memory DedupStore for tests and local mode. Single-threaded JS makes each call atomic. */
-export function createMemoryDedupStore(clock: StoreClock = { now: Date.now }): DedupStore {
+/** In-memory DedupStore (and Inbox) for tests and local mode. Single-threaded JS makes each call atomic. */
+export function createMemoryDedupStore(clock: StoreClock = { now: Date.now }): DedupStore & Inbox {
   const seen = new Map<string, number>();
+  const inbox = new Map<string, PendingMessage & { receivedAt: number; attempts: number }>();
   let calls = 0;
 
   const prune = (ttlMs: number): number => {
@@ -18,7 +19,7 @@ export function createMemoryDedupStore(clock: StoreClock = { now: Date.now }): D
   };
 
   return {
-    async firstSeen(keys, ttlMs) {
+    async firstSeen(keys, ttlMs, pending) {
       const now = clock.now();
       if (++calls % 1024 === 0) prune(ttlMs);
       const fresh = (key: string) => {
@@ -27,13 +28,23 @@ export function createMemoryDedupStore(clock: StoreClock = { now: Date.now }): D
       };
       const first = keys.every(fresh);
       for (const key of keys) if (first || fresh(key)) seen.set(key, now);
+      if (first && pending) inbox.set(pending.id, { ...pending, receivedAt: now, attempts: 0 });
       return first;
+    },
+    async finished(id) {
+      inbox.delete(id);
+    },
+    async unfinished() {
+      const rows = [...inbox.values()].sort((a, b) => a.receivedAt - b.receivedAt);
+      for (const row of rows) row.attempts++;
+      return rows.map((row) => ({ ...row }));
     },
     async prune(ttlMs) {
       return prune(ttlMs);
     },
     async close() {
       seen.clear();
+      inbox.clear();
     },
   };
 }

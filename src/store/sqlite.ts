@@ -12,7 +12,7 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import { migrate } from "./migrate.ts";
-import type { DedupStore, StoreClock } from "./types.ts";
+import type { DedupStore, Inbox, PendingMessage, StoreClock } from "./types.ts";
 
 export type SqliteDedupOptions = {
   clock?: StoreClock;
@@ -22,7 +22,7 @@ export type SqliteDedupOptions = {
   ttlMs?: number;
 };
 
-export function openSqliteDedupStore(file: string, options: SqliteDedupOptions = {}): DedupStore {
+export function openSqliteDedupStore(file: string, options: SqliteDedupOptions = {}): DedupStore & Inbox {
   const clock = options.clock ?? { now: Date.now };
   const pruneEveryMs = options.pruneEveryMs ?? 10 * 60 * 1000;
   if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
@@ -38,8 +38,15 @@ export function openSqliteDedupStore(file: string, options: SqliteDedupOptions =
     "INSERT INTO dedup (key, seen_at) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET seen_at = excluded.seen_at",
   );
   const deleteOld = db.prepare("DELETE FROM dedup WHERE seen_at < ?");
+  const keepPending = db.prepare(
+    "INSERT INTO inbox (message_id, payload, received_at) VALUES (?, ?, ?) ON CONFLICT(message_id) DO NOTHING",
+  );
+  const deletePending = db.prepare("DELETE FROM inbox WHERE message_id = ?");
+  const listPending = db.prepare(
+    "UPDATE inbox SET attempts = attempts + 1 RETURNING message_id AS id, payload, received_at AS receivedAt, attempts",
+  );
 
-  const firstSeenOne = (keys: string[], ttlMs: number, now: number): boolean => {
+  const firstSeenOne = (keys: string[], ttlMs: number, now: number, pending?: PendingMessage): boolean => {
     const horizon = now - ttlMs;
     const fresh = keys.map((key) => {
       const row = select.get(key) as { seen_at: number } | undefined;
@@ -49,10 +56,20 @@ export function openSqliteDedupStore(file: string, options: SqliteDedupOptions =
     keys.forEach((key, i) => {
       if (first || fresh[i]) upsert.run(key, now);
     });
+    if (first && pending) keepPending.run(pending.id, pending.payload, now);
     return first;
   };
-  type Call = { keys: string[]; ttlMs: number; now: number; resolve(first: boolean): void; reject(e: unknown): void };
-  const firstSeenBatchTx = db.transaction((calls: Call[]) => calls.map((c) => firstSeenOne(c.keys, c.ttlMs, c.now)));
+  type Call = {
+    keys: string[];
+    ttlMs: number;
+    now: number;
+    pending: PendingMessage | undefined;
+    resolve(first: boolean): void;
+    reject(e: unknown): void;
+  };
+  const firstSeenBatchTx = db.transaction((calls: Call[]) =>
+    calls.map((c) => firstSeenOne(c.keys, c.ttlMs, c.now, c.pending)),
+  );
   let batch: Call[] = [];
   const flush = () => {
     const calls = batch;
@@ -82,16 +99,23 @@ export function openSqliteDedupStore(file: string, options: SqliteDedupOptions =
 
   let closed = false;
   return {
-    firstSeen(keys, ttlMs) {
+    firstSeen(keys, ttlMs, pending) {
       return new Promise<boolean>((resolve, reject) => {
         try {
           maybePrune(ttlMs);
         } catch (error) {
           return reject(error);
         }
-        batch.push({ keys, ttlMs, now: clock.now(), resolve, reject });
+        batch.push({ keys, ttlMs, now: clock.now(), pending, resolve, reject });
         if (batch.length === 1) setImmediate(flush);
       });
+    },
+    async finished(id) {
+      if (!closed) deletePending.run(id);
+    },
+    async unfinished() {
+      const rows = listPending.all() as (PendingMessage & { receivedAt: number; attempts: number })[];
+      return rows.sort((a, b) => a.receivedAt - b.receivedAt || a.id.localeCompare(b.id));
     },
     async prune(ttlMs) {
       lastPrune = clock.now();

@@ -4,8 +4,9 @@ export interface DedupStore {
    * Atomically: true if none of `keys` was seen within the last `ttlMs` — and then records all of them;
    * false if any was (recording the others, so later redeliveries are caught by any of their keys).
    * For one set of keys, true is returned at most once per TTL, also under concurrency.
+   * With `pending`, a store that is also an Inbox records the message in the same atomic step when true.
    */
-  firstSeen(keys: string[], ttlMs: number): Promise<boolean>;
+  firstSeen(keys: string[], ttlMs: number, pending?: PendingMessage): Promise<boolean>;
   /** Deletes entries older than `ttlMs`; returns how many. */
   prune(ttlMs: number): Promise<number>;
   close(): Promise<void>;
@@ -15,3 +16,17 @@ export type StoreClock = { now(): number };
 
 /** Deduplication keeps keys at least this long (Feishu retries for up to ~7 h after the first delivery). */
 export const DEDUP_TTL_MS = 24 * 60 * 60 * 1000;
+
+/** A message accepted (acked) and not yet answered, as the Inbox keeps it. */
+export type PendingMessage = { id: string; payload: string };
+
+/**
+ * Messages acked to Feishu but not yet answered. Feishu does not redeliver what was acked, so a crash between
+ * the ack and the reply would lose the question; the inbox keeps it until `finished`, and `unfinished` lists
+ * what a restart must still answer (with the same reply uuid, so a reply already sent is not posted twice).
+ */
+export interface Inbox {
+  finished(id: string): Promise<void>;
+  /** Unanswered messages, oldest first; each call counts as one more attempt for every message it returns. */
+  unfinished(): Promise<(PendingMessage & { receivedAt: number; attempts: number })[]>;
+}

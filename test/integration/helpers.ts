@@ -134,7 +134,7 @@ export type StartOptions = {
   engine?: BotEngine | Promise<BotEngine>;
   sender?: Sender;
   logLevel?: "debug" | "info";
-} & Partial<Pick<AppDeps, "maxBodyBytes" | "concurrency" | "maxPending" | "localMode" | "webhook">>;
+} & Partial<Pick<AppDeps, "maxBodyBytes" | "concurrency" | "maxPending" | "localMode" | "webhook" | "inbox">>;
 
 /** Starts the fake Open API (unless given), the sender, the app, and serves it on 127.0.0.1:0. */
 export async function startBot(options: StartOptions = {}): Promise<TestBot> {
@@ -168,6 +168,7 @@ export async function startBot(options: StartOptions = {}): Promise<TestBot> {
     maxBodyBytes: options.maxBodyBytes,
     concurrency: options.concurrency,
     maxPending: options.maxPending,
+    inbox: options.inbox,
     localMode: options.localMode,
     webhook: options.webhook,
   });

@@ -1,0 +1,112 @@
+/**
+ * Nothing a user sent is lost: a message acked to Feishu is kept (in the transaction that marks it seen) until
+ * it has been answered. After a crash — here a process whose engine never finished loading, then a new app on
+ * the same SQLite file — `resume()` answers it exactly once; a full queue keeps messages for later instead of
+ * dropping them; a leftover older than Feishu's reply-uuid window is given up rather than risk a double post.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import type { BotEngine } from "../../src/bot/handle.ts";
+import { replyUuid } from "../../src/feishu/send.ts";
+import { createMemoryDedupStore } from "../../src/store/memory.ts";
+import { openSqliteDedupStore } from "../../src/store/sqlite.ts";
+import { FakeFeishu } from "../fakes/feishu-server.ts";
+import { fakeEngine, ids, messageEvent, parsedLogs, postJson, startBot } from "./helpers.ts";
+
+const dataDir = mkdtempSync(join(tmpdir(), "bot-inbox-"));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+describe("inbox", () => {
+  it("answers after a restart what was acked but never answered, exactly once", async () => {
+    const fake = await FakeFeishu.start();
+    const file = join(dataDir, "crash.sqlite");
+    const body = messageEvent("message_p2p_text");
+    const { messageId } = ids(body);
+    try {
+      // First life: the ack is given, then the process dies before answering (its engine never loads).
+      const store = openSqliteDedupStore(file);
+      const stuck = new Promise<BotEngine>(() => {});
+      const first = await startBot({ fake, engine: stuck, dedup: store, inbox: store });
+      expect((await postJson(first.eventsUrl, body)).status).toBe(200);
+      await store.close();
+      expect(fake.replies()).toHaveLength(0);
+
+      // Second life on the same file.
+      const again = openSqliteDedupStore(file);
+      const { engine, calls } = fakeEngine();
+      const second = await startBot({ fake, engine, dedup: again, inbox: again });
+      try {
+        expect(await second.bot.resume()).toBe(1);
+        await second.bot.idle();
+        expect(calls).toHaveLength(1);
+        expect(fake.replies()).toHaveLength(1);
+        expect(fake.replies()[0]?.uuid).toBe(replyUuid(messageId));
+        // Answered: nothing left to resume, and a redelivery is still a duplicate.
+        expect(await second.bot.resume()).toBe(0);
+        expect((await postJson(second.eventsUrl, body)).status).toBe(200);
+        await second.bot.idle();
+        expect(fake.replies()).toHaveLength(1);
+      } finally {
+        await second.close();
+        await again.close();
+      }
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it("keeps messages that find the queue full, and answers them on the next resume", async () => {
+    let release: () => void = () => {};
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
+    const { engine: quick } = fakeEngine();
+    const engine: BotEngine = {
+      async answer(q) {
+        await gate;
+        return quick.answer(q);
+      },
+      briefing: (s) => quick.briefing(s),
+    };
+    const store = createMemoryDedupStore();
+    const t = await startBot({ engine, dedup: store, inbox: store, concurrency: 1, maxPending: 1 });
+    try {
+      for (let i = 0; i < 3; i++)
+        expect((await postJson(t.eventsUrl, messageEvent("message_p2p_text"))).status).toBe(200);
+      expect(parsedLogs(t.logs).filter((l) => l.msg === "queue full, message kept for later")).toHaveLength(1);
+      release();
+      await t.bot.idle();
+      expect(t.fake.replies()).toHaveLength(2);
+      expect(await t.bot.resume()).toBe(1);
+      await t.bot.idle();
+      expect(t.fake.replies()).toHaveLength(3);
+      expect(new Set(t.fake.replies().map((r) => r.target)).size).toBe(3);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it("gives up a leftover older than the reply idempotency window instead of risking a second post", async () => {
+    const { engine } = fakeEngine();
+    const stuck = new Promise<BotEngine>(() => {});
+    const first = await startBot({ engine: stuck });
+    const store = createMemoryDedupStore(first.time.clock);
+    const crashed = await startBot({ engine: stuck, dedup: store, inbox: store });
+    const later = await startBot({ engine, dedup: store, inbox: store });
+    try {
+      expect((await postJson(crashed.eventsUrl, messageEvent("message_p2p_text"))).status).toBe(200);
+      first.time.advance(56 * 60 * 1000);
+      // `later` has its own virtual clock; the store's clock (first.time) recorded the message 56 min ago.
+      later.time.advance(first.time.clock.now() - later.time.clock.now());
+      expect(await later.bot.resume()).toBe(0);
+      expect(parsedLogs(later.logs).some((l) => l.msg === "unanswered message given up")).toBe(true);
+      expect(later.fake.replies()).toHaveLength(0);
+      expect(await later.bot.resume()).toBe(0);
+    } finally {
+      await later.close();
+      await first.close().catch(() => {});
+    }
+  });
+});
