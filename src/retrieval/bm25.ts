@@ -7,6 +7,8 @@
  * term's contribution, added per document in query-term order — is the same as the straightforward version,
  * so scores and ranking are identical to the last bit.
  */
+import { topK } from "./vector-index.ts";
+
 export type Bm25Hit = { doc: number; score: number };
 
 export class Bm25 {
@@ -124,53 +126,6 @@ export class Bm25 {
         scores[doc] = (scores[doc] as number) + s;
       }
     }
-    return topK(touched, scores, limit);
+    return topK(touched, scores, limit).map((doc) => ({ doc, score: scores[doc] as number }));
   }
-}
-
-/** a ranks before b: higher score, then lower document number. */
-const before = (scores: Float64Array, a: number, b: number) =>
-  (scores[a] as number) > (scores[b] as number) || ((scores[a] as number) === (scores[b] as number) && a < b);
-
-/** The best `limit` documents, in rank order, keeping a heap whose root is the worst of those kept. */
-function topK(docs: number[], scores: Float64Array, limit: number): Bm25Hit[] {
-  const k = Math.max(0, Math.min(Math.floor(limit), docs.length));
-  if (k === 0) return [];
-  const heap: number[] = [];
-  const worse = (i: number, j: number) => before(scores, heap[j] as number, heap[i] as number);
-  const swap = (i: number, j: number) => {
-    const t = heap[i] as number;
-    heap[i] = heap[j] as number;
-    heap[j] = t;
-  };
-  const down = (start: number) => {
-    let i = start;
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let w = i;
-      if (l < heap.length && worse(l, w)) w = l;
-      if (r < heap.length && worse(r, w)) w = r;
-      if (w === i) return;
-      swap(i, w);
-      i = w;
-    }
-  };
-  for (const doc of docs) {
-    if (heap.length < k) {
-      heap.push(doc);
-      for (let i = heap.length - 1; i > 0; ) {
-        const parent = (i - 1) >> 1;
-        if (!worse(i, parent)) break;
-        swap(i, parent);
-        i = parent;
-      }
-    } else if (before(scores, doc, heap[0] as number)) {
-      heap[0] = doc;
-      down(0);
-    }
-  }
-  return heap
-    .sort((a, b) => (before(scores, a, b) ? -1 : before(scores, b, a) ? 1 : 0))
-    .map((doc) => ({ doc, score: scores[doc] as number }));
 }
