@@ -6,6 +6,9 @@
 const CJK = "\\u3400-\\u9fff\\uf900-\\ufaff";
 const PUNCT = /[\p{P}\p{S}]/gu;
 const KEEP = new Set(["%", ".", "/"]);
+/** Built once: normalize runs for every passage a search considers. */
+const SPACE_NEXT_TO_CJK = new RegExp(` (?=[${CJK}%\\d])|(?<=[${CJK}%]) `, "g");
+const SPACE_AFTER_DIGIT_BEFORE_CJK = new RegExp(`(?<=\\d) (?=[${CJK}])`, "g");
 
 export function normalize(text: string): string {
   let t = text.normalize("NFKC").toLowerCase();
@@ -15,8 +18,8 @@ export function normalize(text: string): string {
   // "." and "/" survive only between digits (843.7, 1/10).
   t = t.replace(/(?<!\d)[./]|[./](?!\d)/g, " ");
   t = t.replace(/\s+/g, " ").trim();
-  t = t.replace(new RegExp(` (?=[${CJK}%\\d])|(?<=[${CJK}%]) `, "g"), "");
-  t = t.replace(new RegExp(`(?<=\\d) (?=[${CJK}])`, "g"), "");
+  t = t.replace(SPACE_NEXT_TO_CJK, "");
+  t = t.replace(SPACE_AFTER_DIGIT_BEFORE_CJK, "");
   return t;
 }
 

@@ -98,7 +98,7 @@ export class Retriever {
     // Entity boost: passages naming what the question names.
     const names = this.entityNames(question);
     for (const [doc, s] of fused) {
-      const text = normalize(this.passages[doc]?.text ?? "");
+      const text = this.normalizedText(doc);
       const hits = names.filter((n) => n.some((alias) => text.includes(alias))).length;
       if (hits > 0) s.score += (0.2 * hits) / (RRF_K + 1);
     }
@@ -127,7 +127,7 @@ export class Retriever {
 
   /** The idf-weighted share of the query's words that occur in passage `doc`. */
   private coverage(words: string[], doc: number): number {
-    const text = normalize(this.passages[doc]?.text ?? "");
+    const text = this.normalizedText(doc);
     let total = 0;
     let hit = 0;
     for (const w of words) {
@@ -160,6 +160,17 @@ export class Retriever {
       out.push(this.aliasesById.get(m.ref.id) ?? []);
     }
     return out;
+  }
+
+  /** normalize(passage text), computed once per passage on first use (every search normalises its candidates). */
+  private readonly normalized = new Map<number, string>();
+  private normalizedText(doc: number): string {
+    let text = this.normalized.get(doc);
+    if (text === undefined) {
+      text = normalize(this.passages[doc]?.text ?? "");
+      this.normalized.set(doc, text);
+    }
+    return text;
   }
 
   /** True when a hit clears the relevance floor. */
