@@ -106,7 +106,15 @@ export function targets(r: Omit<Results, "targets">): Target[] {
   add("retrieval 100k", "index build", "< 20 s", big ? big.build.totalMs / 1000 : undefined, (x) => x < 20, " s");
   add("retrieval 100k", "RSS after build", "< 400 MB", big?.memory.hybrid.rssMB, (x) => x < 400, " MB");
   const fan = r.fanout?.available ? r.fanout : undefined;
-  add("fan-out", "duplicate notices", "0", fan?.duplicates, (x) => x === 0);
+  add("fan-out", "chats notified twice", "0", fan?.duplicates, (x) => x === 0);
+  add(
+    "fan-out",
+    "delivery time / fastest Feishu allows",
+    "(report)",
+    fan ? fan.deliveredMs / Math.max(1, fan.limitFloorMs) : undefined,
+    () => true,
+    "×",
+  );
   return out;
 }
 
@@ -309,9 +317,32 @@ export function markdown(r: Results): string {
     else {
       const o = r.fanout;
       table(
-        ["chats", "all delivered after", "notices", "duplicates", "rate-limited answers", "limits"],
-        [[o.chats, `${f(o.deliveredMs / 1000, 2)} s`, o.notices, o.duplicates, o.rateLimited, o.limits]],
+        [
+          "chats",
+          "all delivered after",
+          "fastest Feishu's limits allow",
+          "notices posted",
+          "chats answered twice",
+          "requests",
+          "refused (per chat / app)",
+          "outbox",
+        ],
+        [
+          [
+            o.chats,
+            `${f(o.deliveredMs / 1000, 2)} s`,
+            `${f(o.limitFloorMs / 1000, 2)} s`,
+            o.notices,
+            o.duplicates,
+            o.requests,
+            `${o.refused.perChat} / ${o.refused.app}`,
+            Object.entries(o.outbox)
+              .map(([k, v]) => `${k} ${v}`)
+              .join(", "),
+          ],
+        ],
       );
+      lines.push(`Limits: ${o.limits}.`, "");
     }
   }
 
