@@ -101,7 +101,9 @@ export class FactEngine {
     if (p.future) return this.notYet(p);
     // "哪个网络的企业最多", "一共有多少家企业": the articles count members, not that.
     const comparing = p.compare !== null || /[最更](?:多|少|高|低|大|小|强)/.test(p.text);
-    if (p.countsOther && (p.quantity || comparing)) return this.notCounted(p, p.countsOther, comparing);
+    if (p.countsOther && (p.quantity || comparing || /哪些/.test(p.text))) {
+      return this.notCounted(p, p.countsOther, comparing);
+    }
     if (p.uncoveredYear !== null) return none(`文章没有涉及${p.uncoveredYear}年的内容。`);
     // "东湖牵头的那个网络有哪些成员": the network is named by its lead.
     const ledNetwork = this.networkNamedByLead(p, groups, zoneReadings);
@@ -123,6 +125,7 @@ export class FactEngine {
     }
 
     if (groups.length >= 2 && zoneReadings.length === 0) {
+      if (SAME_DAY.test(p.text)) return this.sameDayOf(groups);
       return UNION.test(p.text) ? this.union(groups) : this.multiGroup(p, groups);
     }
     if (groups.length >= 1 && zoneReadings.length >= 1) {
@@ -168,6 +171,8 @@ export class FactEngine {
         if (figure) return figure;
       }
       if (p.open && (p.attribute === null || p.attribute === "results" || p.attribute === "members")) return null;
+      // Results are recorded as facts for alliances only; for a network the passages may still tell.
+      if (p.attribute === "results" && "field" in g) return null;
       // "京津冀G2产业创新走廊合作倡议是哪几家签的" counts the signatories of a document, not the alliance.
       if (p.open && p.attribute === "count" && /签|倡议|协议/.test(p.text)) return null;
       if (p.attribute === null && ASKS_MEMBERS.test(p.text))
@@ -256,7 +261,7 @@ export class FactEngine {
   private notYet(p: Parsed): Answer {
     const recorded = this.answer({ ...p, future: false, year: null });
     const known = recorded && recorded.kind !== "none" ? `文章记载的是：${recorded.answer}` : "";
-    return none(`文章只记载已经发生的事，没有关于以后（明年、下一届等）的安排。${known}`, {
+    return none(`文章只记载到发表时为止的情况，没有以后的安排或之后的变化（明年、下一届、新加入的成员等）。${known}`, {
       citations: recorded && recorded.kind !== "none" ? recorded.citations : [],
     });
   }
@@ -844,7 +849,7 @@ export class FactEngine {
       return this.zoneRanking(p.compare === "least" ? "least" : "most", p.asksAlliances && !p.asksNetworks);
     }
     if (UNION.test(p.text) && p.asksNetworks) return this.union(networks.filter((n) => n.pilot));
-    if (/同一天|同一日|同日|same day|same date/.test(p.text) && (p.asksNetworks || p.asksAlliances)) {
+    if (SAME_DAY.test(p.text) && (p.asksNetworks || p.asksAlliances)) {
       return this.sameDay(p);
     }
     if (p.setOp === "intersection" && p.asksNetworks && /高新区|园区|zone|哪家|哪些|哪个/.test(p.text)) {
@@ -928,6 +933,24 @@ export class FactEngine {
       citations: a.body.includes(quote) ? [{ articleId: a.id, title: a.title, date: a.date, quote }] : [],
       notes: ["来源、日期和作者取自文章的登记信息（front matter）。"],
     };
+  }
+
+  /** "淮河联盟跟长三角联盟是不是同一天成立的": yes or no, with each date. */
+  private sameDayOf(groups: Group[]): Answer {
+    const dated = groups.map((g) => ({ g, when: "field" in g ? g.launch : g.founded }));
+    const missing = dated.filter((d) => !d.when);
+    if (missing.length > 0) {
+      return none(`文章没有记载${missing.map((d) => d.g.name).join("、")}的成立日期，无法比较。`);
+    }
+    const dates = new Set(dated.map((d) => d.when?.date));
+    const each = dated.map((d) => `${d.g.name}${formatDate(d.when?.date ?? "")}成立`).join("；");
+    const answer = dates.size === 1 ? `是的，是同一天：${each}。` : `不是同一天：${each}。`;
+    return fact(
+      this.k,
+      answer,
+      dated.flatMap((d) => d.when?.evidence.slice(0, 1) ?? []),
+      { title: "成立日期比较" },
+    );
   }
 
   /** "哪两个联盟是同一天成立的": launches or foundings sharing a date. */
@@ -1120,6 +1143,7 @@ export class FactEngine {
   }
 }
 
+const SAME_DAY = /同一天|同一日|同日|同一时间|same day|same date/;
 const UNION = /不同的高新区|去重|一共覆盖|总共覆盖|共覆盖|加起来|合计多少|distinct|altogether|in total/;
 const ARTICLE_META =
   /来源|出处|哪家报纸|哪个报纸|哪份报纸|哪家媒体|作者|哪位记者|谁写的|发表于|发表时间|刊登|哪天的|哪天发|发布日期|报道日期|which newspaper|who wrote|published/;

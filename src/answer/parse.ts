@@ -77,8 +77,9 @@ export const DETAIL_WORDS = [
   "薪酬",
   "天气",
   "门票",
-  "申请材料",
-  "申请条件",
+  "申请",
+  "流程",
+  "手续",
   "报名",
   "营业收入",
   "营收",
@@ -106,6 +107,11 @@ export const DETAIL_WORDS = [
   "budget",
   "population",
   "age",
+  "fee",
+  "fees",
+  "registration",
+  "报名费",
+  "费用",
 ];
 
 export const QUANTITY =
@@ -118,9 +124,9 @@ const COUNTED_AFTER =
   /(?:多少|几)(?:家|个|位|名|场|次|项|种|笔|条|所|座|批|份|台|亿|万)?([\u4e00-\u9fff]{1,8}?)(?=[，,。？?；;]|$|呢|吗|啊|了|是|有|在)/;
 const COMPARED_BEFORE = /([\u4e00-\u9fff]{1,4}?)(?:最多|最少|更多|更少|最高|更高|最大|更大|最低|更低|最强|更强)/;
 const FUTURE =
-  /什么时候能|何时能|会不会|有望|明年|下一届|下届|下一次|下次|下一年|今后|将来|第[二三四五六七八九十]届|next year|next time|next meeting|upcoming|will host|will be held|will take place/;
+  /新加入|新增(?:的)?成员|最近加入|刚加入|今年加入|后来加入|什么时候能|何时能|会不会|有望|明年|下一届|下届|下一次|下次|下一年|今后|将来|第[二三四五六七八九十]届|next year|next time|next meeting|upcoming|will host|will be held|will take place/;
 const WHAT_WAS_SAID =
-  /(?<!据|听)说(?!明)|觉得|表示了?什么|认为|怎么看|如何看|看法|观点|评价|谈了|谈到|讲了|提到|介绍了|建议|said|say|says|think|view|according to/;
+  /(?<!据|听)说(?!明)|觉得|期待|期望|希望|寄语|展望|表态|看好|表示了?什么|认为|怎么看|如何看|看法|观点|评价|谈了|谈到|讲了|提到|介绍了|建议|said|say|says|think|view|according to/;
 
 const CUES: Record<Exclude<Attribute, "overview">, string[]> = {
   leadPerson: [
@@ -405,7 +411,7 @@ const GENERIC_PREFIX =
   /^(?:国家高新区|国家|高新区|产业|协同创新|这些|这个|那个|哪个|哪些|各|各个|所有|全部|试点|该|其|一体化|区域|跨区域|创新|有哪些|有几个|有什么|共有|的)+/;
 /** Words that end a clause before a name: "工信部推动试点建设产业协同创新网络" names no network. */
 const CLAUSE_WORDS =
-  /推动|推进|建设|试点|认为|表示|组建|支持|打造|成立|加入|参与|发起|涉及|遵循|工信部|工业和信息化部|科技部|专家|共建|围绕|依托|聚焦|形成|通过|关于|对于|跨区域|期间|时期|以来|十四五|十五五|布局|(?<!福)建|对/;
+  /为啥|为什么|为何|怎么|如何|(?<![首重])要|搞|推动|推进|建设|试点|认为|表示|组建|支持|打造|成立|加入|参与|发起|涉及|遵循|工信部|工业和信息化部|科技部|专家|共建|围绕|依托|聚焦|形成|通过|关于|对于|跨区域|期间|时期|以来|十四五|十五五|布局|(?<!福)建|对/;
 /** English "<name> (industry) (collaborative) (innovation) network" / "<name> (high-tech zone) alliance". */
 const UNKNOWN_NETWORK_EN =
   /\b((?:[a-z]+ ){1,5}?)(?:industry |industrial )?(?:collaborative |cooperative |collaboration )?(?:innovation )?network\b/;
@@ -416,9 +422,9 @@ const ENGLISH_NOT_NAME = new Set(
   ),
 );
 /** Characters a name never contains: question words, verbs, particles. */
-const NOT_A_NAME = /[哪什么参加入的了是有在和与及这那吗几多少各个些如何怎谁所其该每全省市县区域牵员]/;
+const NOT_A_NAME = /什么|[哪参加入的了是有在和与及这那吗几多少各个些如何怎谁所其该每全省市县区域牵员]/;
 /** Network and alliance names may name a region ("黄河流域", "粤港澳大湾区"). */
-const NOT_A_GROUP_NAME = /[哪什么参加入的了是有在和与及这那吗几多少各个些如何怎谁所其该每全牵员]/;
+const NOT_A_GROUP_NAME = /什么|[哪参加入的了是有在和与及这那吗几多少各个些如何怎谁所其该每全牵员]/;
 const REGIONS =
   /^(?:江苏|浙江|安徽|山东|河南|湖北|湖南|江西|广东|福建|四川|陕西|辽宁|吉林|河北|我省|全省|苏南|苏北|长三角|京津冀|东北|中部|西部|东部|全国|中国|淮河|淮河流域|县域|省级|国家级)$/;
 const GENERIC_NAMES = new Set([
@@ -497,6 +503,9 @@ function countedNoun(text: string): string | null {
     if (!noun || noun.includes("＿") || /^[是有在吗呢都也还就]|哪|什么|谁|^[天日年月号]/.test(noun)) continue;
     if (!MEMBER_NOUN.test(noun)) return noun;
   }
+  // "有哪些企业参加了": a list of something else than the member zones.
+  const listed = /哪些([\u4e00-\u9fff]{2,4}?)(?=参加|参与|出席|加入|签约|入驻|落户|合作|是|有|在|$)/.exec(text)?.[1];
+  if (listed && /企业|公司|机构|高校|院所|专家|领导|嘉宾|项目|人/.test(listed)) return listed;
   // "创投基金规模多大": the size of something else than the network.
   const scale = /([\u4e00-\u9fff]{2})规模/.exec(text)?.[1];
   if (scale && !/网络|联盟|成员|集群|产业|哪|什么|的|个/.test(scale)) return `${scale}规模`;

@@ -25,9 +25,10 @@ const ASKS_FOR_LIST = /哪些|哪几|几个方面|哪[一二三四五六七八�
 
 export async function answerFromPassages(retriever: Retriever, question: string): Promise<Answer | null> {
   const hits = await retriever.search(question, 8);
-  const top = hits[0];
-  if (!top || !Retriever.relevant(top)) return null;
-  // Quotes must clear the floor, score near the top and supply what the question asks for (a number, a date…).
+  // The best hit that clears the relevance floor sets the bar: quotes score near it and supply what the
+  // question asks for (a number, a date…).
+  const top = hits.find((h) => Retriever.relevant(h));
+  if (!top) return null;
   const names = retriever.entityNames(question);
   const usable = (h: Hit) =>
     Retriever.relevant(h) && h.score >= top.score * 0.6 && supports(question, h.passage, retriever.knowledge, names).ok;
@@ -63,14 +64,17 @@ export async function answerFromPassages(retriever: Retriever, question: string)
 /**
  * A sentence that cannot stand alone, joined with the one that carries its content, as one exact span:
  * an attribution ("…倪乾表示。") with the quotation before it in the same paragraph (else the sentence after),
- * a short topic sentence with the sentence after it in the same paragraph.
+ * a short topic sentence with the sentence after it in the same paragraph, a heading with the sentence after it.
  */
 function completeSentence(retriever: Retriever, passage: Passage): { pieces: string[]; passages: Passage[] } | null {
   const before = retriever.previous(passage);
   const after = retriever.next(passage);
   const sameParagraph = (p: Passage | undefined) => (p?.paragraph === passage.paragraph ? p : undefined);
   let pair: [Passage, Passage] | null = null;
-  if (ATTRIBUTION_ONLY.test(passage.text)) {
+  if (/^#+\s/.test(passage.text) && after) {
+    // A heading: what it heads is the sentence after it.
+    pair = [passage, after];
+  } else if (ATTRIBUTION_ONLY.test(passage.text)) {
     const quoted = sameParagraph(before);
     pair = quoted ? [quoted, passage] : after ? [passage, after] : null;
   } else if (passage.text.replace(/\s/g, "").length <= TOPIC_MAX_CHARS && sameParagraph(after)) {

@@ -6,7 +6,9 @@
  * Contracts (each check applies only when the question asks that kind of thing):
  *  - quantity ("多少", "多大", "how many"): the passage states a number, contains the measured noun
  *    ("产值", "规模") when one can be read off the question, and the year when the question names one;
- *  - time ("哪一年", "什么时候", "when"): the passage contains a date or year;
+ *  - time ("哪一年", "什么时候", "when"): the passage contains a date or year; a year the question names
+ *    stands in the passage or its neighbours;
+ *  - a list of a kind ("有哪些企业参加"): the passage names that kind;
  *  - for quantity, time and role: the passage or its neighbours name one of the entities the question names;
  *  - a person's name ("叫什么名字", "姓名"): the passage names a person the articles name;
  *  - a holder of a role ("管委会主任是谁"): the passage contains the role as asked ("管委会副主任" is not it);
@@ -20,7 +22,7 @@ import { normalize } from "../knowledge/normalize.ts";
 const TIME = /(?:哪一年|哪年|什么时候|何时|哪一天|哪天|几月|when\b|what year|which year)/;
 const NAME = /(?:叫什么名字|叫什么|姓名|名字是|what is (?:his|her|the) name|whats (?:his|her) name)/;
 /** "谁主持的", "签了哪些协议": the act asked about must stand in the passage. */
-const ACTS = ["主持", "致辞", "出席", "发言", "签", "宣布", "揭牌", "授牌", "颁发"];
+const ACTS = ["主持", "致辞", "出席", "参加", "发言", "签", "宣布", "揭牌", "授牌", "颁发"];
 const WHO = /是谁|是哪位|叫什么|who is|who s|whos|who heads|who leads/;
 const ROLE =
   /(?:副?主任|书记|局长|院长|区长|市长|县长|董事长|总经理|主席|秘书长|校长|所长|部长|厅长|理事长|负责人|director|chairman|mayor|president)/;
@@ -66,6 +68,9 @@ export function supports(
     const asked = q.slice(0, role.index).endsWith("的") ? role[0] : phrase;
     if (!p.includes(asked)) return { ok: false, reason: `role:${asked}` };
   }
+  // A year the question names ("2025年的工作计划") must be the passage's (or its neighbours') year.
+  const year = /((?:19|20)\d{2})年/.exec(q)?.[1];
+  if (year && !p.includes(year) && !around.includes(year)) return { ok: false, reason: `year:${year}` };
   const quantity = QUANTITY.exec(q);
   if (quantity) {
     if (!NUMBER.test(p)) return { ok: false, reason: "quantity:number" };
@@ -78,8 +83,13 @@ export function supports(
     if (unit && !new RegExp(`[0-9一二两三四五六七八九十百千万]+(?:余|多)?${unit}`).test(p)) {
       return { ok: false, reason: `quantity:${unit}` };
     }
-    const year = /((?:19|20)\d{2})年/.exec(q);
-    if (year?.[1] && !p.includes(year[1])) return { ok: false, reason: `quantity:${year[1]}` };
+    // An amount for a named year is that year's: the number's own sentence must carry the year.
+    if (year && !p.includes(year)) return { ok: false, reason: `quantity:${year}` };
+  }
+  // "有哪些企业参加": the kind of thing listed must be what the passage names.
+  const listed = /哪些([\u4e00-\u9fff]{2,4}?)(?:参加|参与|出席|加入|签约|入驻|落户|合作|是|有|在|$)/.exec(q)?.[1];
+  if (listed && /企业|公司|单位|机构|高校|院所|专家|领导|嘉宾|项目/.test(listed) && !p.includes(listed.slice(-2))) {
+    return { ok: false, reason: `listed:${listed}` };
   }
   const time = TIME.test(q);
   if (time && !DATE.test(p)) return { ok: false, reason: "time" };

@@ -10,7 +10,7 @@ import type { Knowledge } from "../knowledge/load.ts";
 import { hasTerm, normalize } from "../knowledge/normalize.ts";
 
 const STOP = new Set(
-  "的 了 和 与 及 是 在 有 为 等 对 将 也 都 而 或 之 其 这 那 个 家 中 上 下 以 于 把 被 就 还 又 并 向 从 到 让 使 由 要 该 各 什么 哪些 哪个 怎么 如何 怎样 吗 呢 吧 多少 一 我们 你们 他们 它 他 她 the a an of in on to and or for is are was were be been what which who how do does did will with by at from about as that this these those it its".split(
+  "的 了 和 与 及 是 在 有 为 等 对 将 也 都 而 或 之 其 这 那 个 家 中 上 下 以 于 把 被 就 还 又 并 向 从 到 让 使 由 要 该 各 什么 哪些 哪个 怎么 如何 怎样 吗 呢 吧 啥 说 讲 谈 聊 请问 一下 告诉 我 你 请 能 可以 知道 想 问 多少 一 我们 你们 他们 它 他 她 the a an of in on to and or for is are was were be been what which who how do does did will with by at from about as that this these those it its".split(
     " ",
   ),
 );
@@ -284,7 +284,17 @@ export function createTokenizer(knowledge: Knowledge): Tokenizer {
   for (const { alias } of knowledge.aliases) if (/[\u4e00-\u9fff]/.test(alias) && alias.length >= 2) names.add(alias);
   for (const z of knowledge.zones.values()) names.add(z.name);
   names.add("工信部");
+  // The people the articles quote stay whole ("冯立", not "冯" "立").
+  for (const article of knowledge.articles.values()) {
+    for (const person of article.people) if (/^[\u4e00-\u9fff]{2,4}$/.test(person)) names.add(person);
+  }
   jieba.loadDict(Buffer.from([...names].map((n) => `${n} 100000 nz`).join("\n")));
+  // Every name of a network or alliance also yields one shared key, so "光电子网络" in a question meets
+  // "国家高新区光电子产业协同创新网络" in an article.
+  const canonical = new Map<string, string>();
+  for (const { alias, target } of knowledge.aliases) {
+    if (target.type === "entity" && target.ref.kind !== "zone") canonical.set(alias, `@${target.ref.id}`);
+  }
 
   const tokens = (text: string): string[] => {
     const t = normalize(text);
@@ -297,6 +307,8 @@ export function createTokenizer(knowledge: Knowledge): Tokenizer {
         continue;
       }
       if (word.length >= 1 && /[\u4e00-\u9fff]/.test(word) && (word.length > 1 || !STOP.has(word))) out.push(word);
+      const key = canonical.get(word);
+      if (key) out.push(key);
     }
     // Character bigrams of every CJK run: recall for words jieba splits differently.
     for (const run of t.match(/[\u4e00-\u9fff]{2,}/g) ?? []) {
@@ -348,7 +360,7 @@ export function createTokenizer(knowledge: Knowledge): Tokenizer {
   const contentWords = (query: string): string[] => {
     const { extra, translated } = expansion(query);
     const words = tokens(extra.length ? `${query} ${extra.join(" ")}` : query).filter(
-      (w) => !w.startsWith("#") && !ENGLISH_FILLER.has(w) && !translated.has(w),
+      (w) => !w.startsWith("#") && !w.startsWith("@") && !ENGLISH_FILLER.has(w) && !translated.has(w),
     );
     return [...new Set(words)];
   };
