@@ -83,6 +83,24 @@ describe("Bm25 (compact) ≡ reference Okapi BM25", () => {
     );
   });
 
+  it("ranks and scores identically where pruning applies (skewed term frequencies, larger corpora, small k)", () => {
+    // Term i is drawn with probability falling steeply with i: a few very common terms, many rare ones.
+    const skewedTerm = fc.double({ min: 0, max: 1, noNaN: true }).map((u) => `t${Math.floor(u ** 3 * 60)}`);
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(skewedTerm, { minLength: 1, maxLength: 25 }), { minLength: 50, maxLength: 250 }),
+        fc.array(fc.array(skewedTerm, { minLength: 1, maxLength: 10 }), { minLength: 1, maxLength: 8 }),
+        fc.integer({ min: 1, max: 12 }),
+        (docs, queries, limit) => {
+          const fast = new Bm25(docs);
+          const reference = new ReferenceBm25(docs);
+          for (const query of queries) expect(fast.search(query, limit)).toEqual(reference.search(query, limit));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
   it("handles an empty corpus and an empty query", () => {
     expect(new Bm25([]).search(["网络"], 10)).toEqual([]);
     expect(new Bm25([["网络"]]).search([], 10)).toEqual([]);
