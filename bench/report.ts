@@ -1,4 +1,6 @@
 /** The benchmark's results: the JSON shape, the targets the issue sets, and the markdown tables. */
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import type { AnswersResult } from "./answers.ts";
 import type { CliResult } from "./cli.ts";
 import type { FanoutResult } from "./fanout.ts";
@@ -268,7 +270,8 @@ export function markdown(r: Results): string {
         "HNSW s",
         "RSS base → corpus → hybrid MB",
         "peak RSS MB",
-        "heap MB",
+        "V8 heap used / reserved MB",
+        "outside the heap MB",
         "+brute-force vectors RSS MB",
         "+MemoryVectorStore RSS MB",
       ],
@@ -280,7 +283,8 @@ export function markdown(r: Results): string {
         f(s.build.hnswMs / 1000, 2),
         `${f(s.memory.base.rssMB, 0)} → ${f(s.memory.corpus.rssMB, 0)} → ${f(s.memory.hybrid.rssMB, 0)}`,
         f(s.memory.peakRssMBAfterBuild, 0),
-        f(s.memory.hybrid.heapUsedMB, 0),
+        `${f(s.memory.hybrid.heapUsedMB, 0)} / ${f(s.memory.hybrid.heapTotalMB, 0)}`,
+        f(s.memory.hybrid.externalMB, 0),
         f(s.memory.bruteForce.rssMB, 0),
         f(s.memory.memoryVectorStore.rssMB, 0),
       ]),
@@ -348,4 +352,16 @@ export function markdown(r: Results): string {
 
   if (r.errors.length) lines.push("### Errors", "", ...r.errors.map((e) => `- ${e}`), "");
   return lines.join("\n");
+}
+
+/** Replaces the text between the results markers in docs/benchmarks.md with `md`. */
+export function updateDocs(md: string): void {
+  const file = fileURLToPath(new URL("../docs/benchmarks.md", import.meta.url));
+  const start = "<!-- bench:results:start -->";
+  const end = "<!-- bench:results:end -->";
+  const doc = existsSync(file) ? readFileSync(file, "utf8") : `${start}\n${end}\n`;
+  const a = doc.indexOf(start);
+  const b = doc.indexOf(end);
+  if (a < 0 || b < a) throw new Error(`docs/benchmarks.md: markers ${start} … ${end} not found`);
+  writeFileSync(file, `${doc.slice(0, a + start.length)}\n\n${md}\n${doc.slice(b)}`);
 }

@@ -13,7 +13,7 @@
  * Exit code 1 when a part failed (an exception, a non-200 ack, a lost or duplicated reply); never for timing.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -23,7 +23,7 @@ import type { FanoutResult } from "./fanout.ts";
 import { runChild } from "./lib/child.ts";
 import { calibrate, machine } from "./lib/machine.ts";
 import { round } from "./lib/stats.ts";
-import { markdown, type Results, targets } from "./report.ts";
+import { markdown, type Results, targets, updateDocs } from "./report.ts";
 import type { SizeResult } from "./retrieval/size.ts";
 import { benchWebhook, MAIN_TARGETS } from "./webhook/run.ts";
 
@@ -176,16 +176,4 @@ function gitState(): Results["git"] {
   } catch {
     return { commit: "unknown", dirtyFiles: 0 };
   }
-}
-
-/** Replaces the text between the results markers in docs/benchmarks.md. */
-function updateDocs(md: string): void {
-  const file = fileURLToPath(new URL("../docs/benchmarks.md", import.meta.url));
-  const start = "<!-- bench:results:start -->";
-  const end = "<!-- bench:results:end -->";
-  const doc = existsSync(file) ? readFileSync(file, "utf8") : `${start}\n${end}\n`;
-  const a = doc.indexOf(start);
-  const b = doc.indexOf(end);
-  if (a < 0 || b < a) throw new Error(`docs/benchmarks.md: markers ${start} … ${end} not found`);
-  writeFileSync(file, `${doc.slice(0, a + start.length)}\n\n${md}\n${doc.slice(b)}`);
 }

@@ -39,9 +39,15 @@ export function round(x: number): number {
 
 export const MB = 1024 * 1024;
 
-export function memory(): { rssMB: number; heapUsedMB: number; externalMB: number } {
+/** RSS; V8 heap in use and reserved; memory held outside the heap by JS objects (typed arrays, buffers). */
+export function memory(): { rssMB: number; heapUsedMB: number; heapTotalMB: number; externalMB: number } {
   const m = process.memoryUsage();
-  return { rssMB: round(m.rss / MB), heapUsedMB: round(m.heapUsed / MB), externalMB: round(m.external / MB) };
+  return {
+    rssMB: round(m.rss / MB),
+    heapUsedMB: round(m.heapUsed / MB),
+    heapTotalMB: round(m.heapTotal / MB),
+    externalMB: round(m.external / MB),
+  };
 }
 
 /** Full garbage collection when the process runs with --expose-gc (the benchmark's children do). */

@@ -33,7 +33,7 @@ export type TargetName = "hello" | "verify" | "appPlain" | "appEncrypted" | "hel
 const TARGETS: Record<TargetName, { label: string; args: string[]; encrypted: boolean }> = {
   hello: { label: "bare Hono hello route (plain events)", args: ["--target", "hello"], encrypted: false },
   verify: {
-    label: "minimal route: raw body + signature + decrypt (encrypted events)",
+    label: "minimal route: raw body + signature + decrypt + parse (encrypted events)",
     args: ["--target", "verify"],
     encrypted: true,
   },
