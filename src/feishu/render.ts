@@ -111,7 +111,7 @@ export function renderCard(answer: Answer, options: CardOptions): Card {
   if (citations.length > 0) {
     const panel: Array<Record<string, unknown>> = [];
     citations.slice(0, LIMITS.citations).forEach((c, i) => {
-      const head = `**${i + 1}. ${escapeMarkdown(truncate(c.title, LIMITS.citationTitle))}**${c.date ? ` · ${escapeMarkdown(c.date)}` : ""}`;
+      const head = `**${i + 1}. ${escapeMarkdown(truncate(c.title, LIMITS.citationTitle))}**${c.date ? ` · ${escapeMarkdown(c.date)}` : " · 日期未注明"}`;
       panel.push({ tag: "markdown", content: head });
       panel.push(plain(`「${truncate(displayQuote(c.quote), LIMITS.quote)}」`, { text_size: "notation" }));
     });
@@ -183,7 +183,7 @@ export function renderText(answer: Answer, options: CardOptions): string {
       .slice(0, LIMITS.citations)
       .map(
         (c, i) =>
-          `${i + 1}. 《${truncate(c.title, LIMITS.citationTitle)}》${c.date ? `（${c.date}）` : ""}：「${truncate(displayQuote(c.quote), LIMITS.quote)}」`,
+          `${i + 1}. 《${truncate(c.title, LIMITS.citationTitle)}》${c.date ? `（${c.date}）` : "（日期未注明）"}：「${truncate(displayQuote(c.quote), LIMITS.quote)}」`,
       );
     parts.push(`${label}：\n${lines.join("\n")}`);
   }
