@@ -5,6 +5,7 @@
  * (FEISHU_DOMAIN points at it). Test files are test/worker/*.spec.ts — the *.test.ts files there run under Node
  * with the rest of `npm test`.
  */
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
 import { defineConfig } from "vitest/config";
@@ -20,8 +21,20 @@ export const WORKER_TEST_SECRETS = {
   ADMIN_TOKEN: "adm1n-t0ken-for-worker-tests-0123456789",
 };
 
+/** wrangler imports *.txt as Text modules (a string); Vite would import an asset URL. Same string here. */
+const textModules = {
+  name: "text-modules",
+  enforce: "pre" as const,
+  load(id: string) {
+    const file = id.split("?")[0] ?? id;
+    if (!file.endsWith(".txt")) return undefined;
+    return `export default ${JSON.stringify(readFileSync(file, "utf8"))};`;
+  },
+};
+
 export default defineConfig({
   plugins: [
+    textModules,
     cloudflareTest(async ({ inject }) => ({
       main: "./src/runtime/worker.ts",
       wrangler: { configPath: "./wrangler.toml" },
@@ -30,7 +43,7 @@ export default defineConfig({
           ...WORKER_TEST_SECRETS,
           FEISHU_DOMAIN: inject("feishuUrl"),
           CONTROL_URL: inject("controlUrl"),
-          LOG_LEVEL: "info",
+          LOG_LEVEL: "warn",
           TEST_MIGRATIONS: await readD1Migrations(here("./migrations")),
         },
       },
