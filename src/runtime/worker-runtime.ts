@@ -5,8 +5,9 @@
  *              dedup and is handed to `executionCtx.waitUntil` (AppDeps.background = "waitUntil"), so the ack goes
  *              out at once and the runtime keeps the answer running. Subscriptions commands, the admin routes
  *              (ADMIN_TOKEN) and the playground (PLAYGROUND, or local mode) work as on Node.
- *   scheduled  the Cron Trigger (every minute): sends due notices and digests (deliverDue, as Node's delivery
- *              loop does every second), then prunes expired dedup keys and follow-up context.
+ *   scheduled  the Cron Trigger (every minute): answers messages an isolate acked but never answered (the inbox,
+ *              as Node's resume does), sends due notices and digests (deliverDue, as Node's delivery loop does
+ *              every second), then prunes expired dedup keys and follow-up context.
  *
  * While the isolate starts: the bundled knowledge and its retrieval (tokens, BM25, vectors), from the snapshot.
  * Per isolate, on first use: config (zod over the bindings), logger (console), stores over the D1 binding `DB`
@@ -163,6 +164,7 @@ export function createWorkerRuntime(env: Env): WorkerRuntime {
     localMode: config.mode === "local",
     playground: config.playground,
     background: "waitUntil",
+    inbox: dedup, // kept in the batch that marks a message seen; the cron answers what an isolate left behind
     followUps: createFollowUps({ store: contexts, logger }),
     progress: config.mode === "local" ? undefined : {},
     subscriptions: createSubscriptionCommands({
@@ -184,6 +186,12 @@ export function createWorkerRuntime(env: Env): WorkerRuntime {
   async function cron(now: number): Promise<DeliveryReport> {
     const total: DeliveryReport = { sent: 0, failed: 0, dropped: 0, retrying: 0, skipped: 0, messages: 0, read: 0 };
     const started = Date.now();
+    // Messages acked but never answered (an isolate stopped mid-answer): answered now, with the same reply uuid.
+    try {
+      if ((await bot.resume()) > 0) await bot.idle();
+    } catch (error) {
+      logger.error("resume failed", { code: ErrorCodes.E_DEDUP_STORE, ...describeError(error) });
+    }
     try {
       // Full batches mean more is due: keep going while there is progress and time.
       for (;;) {

@@ -28,7 +28,7 @@ describe("D1 dedup store", () => {
 
   it("counts any seen key as a duplicate, records the others, and forgets keys after the TTL", async () => {
     const clock = manualClock(1_000_000);
-    const store = createD1DedupStore(db, clock);
+    const store = createD1DedupStore(db, { clock });
     const [a, b, c] = [uniqueId("a"), uniqueId("b"), uniqueId("c")];
     expect(await store.firstSeen([a, b], 1000)).toBe(true);
     expect(await store.firstSeen([b, c], 1000)).toBe(false); // b seen; c recorded anyway
@@ -44,13 +44,40 @@ describe("D1 dedup store", () => {
 
   it("prunes keys older than the TTL", async () => {
     const clock = manualClock(5_000_000);
-    const store = createD1DedupStore(db, clock);
+    const store = createD1DedupStore(db, { clock });
     const old = uniqueId("old");
     await store.firstSeen([old], 10);
     clock.set(5_000_000 + 100_000);
     expect(await store.prune(50_000)).toBeGreaterThanOrEqual(1);
     const row = await db.prepare("SELECT key FROM dedup WHERE key = ?1").bind(old).first();
     expect(row).toBeNull();
+  });
+});
+
+describe("D1 inbox", () => {
+  it("keeps a message exactly when it is first seen, and lists only what outlived the grace period", async () => {
+    const clock = manualClock(50_000_000);
+    const store = createD1DedupStore(db, { clock, inboxGraceMs: 60_000 });
+    const id = uniqueId("om_");
+    const keys = [`event:${uniqueId("e")}`, `message:${id}`];
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () => store.firstSeen(keys, 60_000, { id, payload: '{"x":1}' })),
+    );
+    expect(results.filter(Boolean)).toHaveLength(1);
+    // A duplicate with another payload never replaces the kept one; a seen key keeps nothing new.
+    expect(await store.firstSeen([`message:${id}`], 60_000, { id, payload: "other" })).toBe(false);
+    const other = uniqueId("om_");
+    expect(await store.firstSeen([`message:${id}`, `message:${other}`], 60_000, { id: other, payload: "{}" })).toBe(
+      false,
+    );
+
+    const mine = async () => (await store.unfinished()).filter((r) => r.id === id || r.id === other);
+    expect(await mine()).toEqual([]); // within the grace period: maybe still being answered
+    clock.set(50_000_000 + 61_000);
+    expect(await mine()).toEqual([{ id, payload: '{"x":1}', receivedAt: 50_000_000, attempts: 1 }]);
+    expect((await mine())[0]?.attempts).toBe(2);
+    await store.finished(id);
+    expect(await mine()).toEqual([]);
   });
 });
 

@@ -1,12 +1,16 @@
 /**
  * The webhook inside workerd, through the Worker's default export: Feishu's URL check (plain and encrypted), an
- * encrypted and signed message answered with a reply that reaches the fake Feishu server, and deduplication in D1
- * across requests — sequential redeliveries and concurrent ones.
+ * encrypted and signed message answered with a reply that reaches the fake Feishu server, deduplication in D1
+ * across requests — sequential redeliveries and concurrent ones — and a message left in the inbox answered by the
+ * Cron Trigger.
  */
-import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
+import { createExecutionContext, createScheduledController, waitOnExecutionContext } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import { parseMessageEvent } from "../../src/feishu/parse.ts";
 import { replyUuid } from "../../src/feishu/send.ts";
+import worker from "../../src/runtime/worker.ts";
 import { createWorkerRuntime } from "../../src/runtime/worker-runtime.ts";
+import { createD1DedupStore, INBOX_GRACE_MS } from "../../src/store/d1.ts";
 import { testEnv } from "./env.ts";
 import { calls, eventually, feishuRequest, messageEvent, messageText, posted, workerFetch } from "./helpers.ts";
 
@@ -116,6 +120,41 @@ describe("deduplication in D1", () => {
     expect(responses.map((r) => r.status)).toEqual(Array(12).fill(200));
     await eventually(async () => (await posted()).find((p) => p.target === m.messageId), "the reply");
     await new Promise((r) => setTimeout(r, 500));
+    expect(await replyCalls(m.messageId)).toHaveLength(1);
+  });
+});
+
+describe("inbox: a message acked but never answered", () => {
+  it("is answered by the next cron run, once, with the reply uuid", async () => {
+    const m = messageEvent("物联网网络有哪些成员");
+    const msg = parseMessageEvent((m.body as { event: unknown }).event);
+    if (!msg) throw new Error("fixture is not a message event");
+    // As an isolate leaves it when it stops after the ack: keys seen, message kept, no answer.
+    const store = createD1DedupStore(testEnv.DB);
+    expect(
+      await store.firstSeen([`event:${m.eventId}`, `message:${m.messageId}`], 60_000, {
+        id: m.messageId,
+        payload: JSON.stringify(msg),
+      }),
+    ).toBe(true);
+    await testEnv.DB.prepare("UPDATE inbox SET received_at = received_at - ?1 WHERE message_id = ?2")
+      .bind(INBOX_GRACE_MS + 1000, m.messageId)
+      .run();
+
+    const ctx = createExecutionContext();
+    await worker.scheduled(createScheduledController({ scheduledTime: Date.now() }), testEnv, ctx);
+    await waitOnExecutionContext(ctx);
+    const reply = (await posted()).find((p) => p.route === "reply" && p.target === m.messageId);
+    expect(reply?.uuid).toBe(replyUuid(m.messageId));
+    expect(await replyCalls(m.messageId)).toHaveLength(1);
+    const left = await testEnv.DB.prepare("SELECT count(*) AS n FROM inbox WHERE message_id = ?1")
+      .bind(m.messageId)
+      .first<{ n: number }>();
+    expect(left?.n).toBe(0);
+
+    // A redelivery of the same message afterwards is a duplicate.
+    expect((await workerFetch(feishuRequest(m.body))).status).toBe(200);
+    await new Promise((r) => setTimeout(r, 300));
     expect(await replyCalls(m.messageId)).toHaveLength(1);
   });
 });
