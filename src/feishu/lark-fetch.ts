@@ -8,7 +8,8 @@
  *  - tenant access token: POST /open-apis/auth/v3/tenant_access_token/internal {app_id, app_secret}, cached in the
  *    `DefaultCache` under the app id until 3 minutes before `expire` (as the SDK does); `cache.values.clear()`
  *    forces a new one;
- *  - `im.message.reply` / `im.message.create` and `request` send JSON with `Authorization: Bearer <token>`;
+ *  - `im.message.reply` / `create` / `patch` (card updates) and `request` send JSON with
+ *    `Authorization: Bearer <token>`;
  *  - results as the SDK gives them: a 2xx resolves to the JSON body (Feishu's `code` inside), anything else rejects
  *    with an error carrying `response: {status, data, headers}` like an axios error, which send.ts classifies.
  */
@@ -99,6 +100,12 @@ export class Client {
           method: "POST",
           url: "/open-apis/im/v1/messages",
           params: payload.params,
+          data: payload.data,
+        }),
+      patch: (payload: { path: { message_id: string }; data: Record<string, unknown> }) =>
+        this.authorized({
+          method: "PATCH",
+          url: `/open-apis/im/v1/messages/${encodeURIComponent(payload.path.message_id)}`,
           data: payload.data,
         }),
     },
