@@ -5,6 +5,7 @@ import type { AnswersResult } from "./answers.ts";
 import type { CliResult } from "./cli.ts";
 import type { FanoutResult } from "./fanout.ts";
 import type { Machine } from "./lib/machine.ts";
+import { median } from "./lib/stats.ts";
 import type { SizeResult } from "./retrieval/size.ts";
 import type { WebhookResult } from "./webhook/run.ts";
 
@@ -90,8 +91,23 @@ export function targets(r: Omit<Results, "targets">): Target[] {
     (x) => x < 50,
     " ms",
   );
-  add("webhook", "plain throughput / bare Hono", "≥ 0.5", w?.ratios.plainVsHello, (x) => x >= 0.5);
-  add("webhook", "encrypted throughput / verify+decrypt route", "≥ 0.8", w?.ratios.encryptedVsVerify, (x) => x >= 0.8);
+  // Rounds pair the targets in time (they take turns), so the median of the per-round ratios is the figure; the
+  // ratio of the median throughputs is shown next to it in the webhook section.
+  const paired = (xs: number[] | undefined) => (xs && xs.length > 0 ? median(xs) : undefined);
+  add(
+    "webhook",
+    "plain throughput / bare Hono (median per round)",
+    "≥ 0.5",
+    paired(w?.ratios.plainVsHelloPerRound),
+    (x) => x >= 0.5,
+  );
+  add(
+    "webhook",
+    "encrypted throughput / verify+decrypt route (median per round)",
+    "≥ 0.8",
+    paired(w?.ratios.encryptedVsVerifyPerRound),
+    (x) => x >= 0.8,
+  );
   add("answers", "fact questions p95", "< 2 ms", r.answers?.fact.latency.p95, (x) => x < 2, " ms");
   add("answers", "passage questions p95", "< 15 ms", r.answers?.passage.latency.p95, (x) => x < 15, " ms");
   const big = r.retrieval?.sizes.find((s) => s.size === 100_000);
@@ -106,7 +122,14 @@ export function targets(r: Omit<Results, "targets">): Target[] {
   );
   add("retrieval 100k", "HNSW recall@10 vs exact scan", "≥ 0.95", big?.hnswRecallAt10, (x) => x >= 0.95);
   add("retrieval 100k", "index build", "< 20 s", big ? big.build.totalMs / 1000 : undefined, (x) => x < 20, " s");
-  add("retrieval 100k", "RSS after build", "< 400 MB", big?.memory.hybrid.rssMB, (x) => x < 400, " MB");
+  add(
+    "retrieval 100k",
+    "RSS after build (settled)",
+    "< 400 MB",
+    big?.memory.hybridSettled?.rssMB,
+    (x) => x < 400,
+    " MB",
+  );
   const fan = r.fanout?.available ? r.fanout : undefined;
   add("fan-out", "chats notified twice", "0", fan?.duplicates, (x) => x === 0);
   add(
@@ -182,8 +205,8 @@ export function markdown(r: Results): string {
       ]),
     );
     lines.push(
-      `Ratios: plain / bare Hono = **${f(w.ratios.plainVsHello, 2)}** (per round ${w.ratios.plainVsHelloPerRound.map((x) => f(x, 2)).join(", ")}); ` +
-        `encrypted / verify+decrypt = **${f(w.ratios.encryptedVsVerify, 2)}** (per round ${w.ratios.encryptedVsVerifyPerRound.map((x) => f(x, 2)).join(", ")}).`,
+      `Throughput ratios — plain / bare Hono: per round ${w.ratios.plainVsHelloPerRound.map((x) => f(x, 2)).join(", ")} (median **${f(median(w.ratios.plainVsHelloPerRound), 2)}**; ratio of the median throughputs ${f(w.ratios.plainVsHello, 2)}); ` +
+        `encrypted / verify+decrypt: per round ${w.ratios.encryptedVsVerifyPerRound.map((x) => f(x, 2)).join(", ")} (median **${f(median(w.ratios.encryptedVsVerifyPerRound), 2)}**; ratio of the medians ${f(w.ratios.encryptedVsVerify, 2)}).`,
       "",
     );
     table(
@@ -268,7 +291,7 @@ export function markdown(r: Results): string {
         "tokens+BM25 s",
         "embed s",
         "HNSW s",
-        "RSS base → corpus → hybrid MB",
+        "RSS base → corpus → built → settled MB",
         "peak RSS MB",
         "V8 heap used / reserved MB",
         "outside the heap MB",
@@ -281,10 +304,10 @@ export function markdown(r: Results): string {
         f(s.build.passagesTokensBm25Ms / 1000, 2),
         f(s.build.embedMs / 1000, 2),
         f(s.build.hnswMs / 1000, 2),
-        `${f(s.memory.base.rssMB, 0)} → ${f(s.memory.corpus.rssMB, 0)} → ${f(s.memory.hybrid.rssMB, 0)}`,
+        `${f(s.memory.base.rssMB, 0)} → ${f(s.memory.corpus.rssMB, 0)} → ${f(s.memory.hybrid.rssMB, 0)} → ${f(s.memory.hybridSettled?.rssMB, 0)}`,
         f(s.memory.peakRssMBAfterBuild, 0),
-        `${f(s.memory.hybrid.heapUsedMB, 0)} / ${f(s.memory.hybrid.heapTotalMB, 0)}`,
-        f(s.memory.hybrid.externalMB, 0),
+        `${f(s.memory.hybridSettled?.heapUsedMB, 0)} / ${f(s.memory.hybridSettled?.heapTotalMB, 0)}`,
+        f(s.memory.hybridSettled?.externalMB, 0),
         f(s.memory.bruteForce.rssMB, 0),
         f(s.memory.memoryVectorStore.rssMB, 0),
       ]),

@@ -37,8 +37,10 @@ export type SizeResult = {
     base: ReturnType<typeof memory>;
     /** With the corpus text in memory. */
     corpus: ReturnType<typeof memory>;
-    /** After Retriever.build (BM25 + HNSW; the build's temporary arrays collected). */
+    /** Right after Retriever.build (BM25 + HNSW; the build's temporary arrays collected). */
     hybrid: ReturnType<typeof memory>;
+    /** The same once V8 and malloc have handed the build's freed memory back (RSS stops falling; ≤ 15 s). */
+    hybridSettled: ReturnType<typeof memory>;
     /** Highest RSS of the process up to then (includes the build's temporary peak). */
     peakRssMBAfterBuild: number;
     /** After the baselines: vectors as number[][] (brute force) and MemoryVectorStore on top. */
@@ -109,6 +111,7 @@ async function main(): Promise<SizeResult> {
   collect();
   const hybridMemory = memory();
   const peakRssMBAfterBuild = round(process.resourceUsage().maxRSS / 1024);
+  const hybridSettled = await settle();
   const passages = retriever.passages.length;
   if (passages !== size) throw new Error(`corpus has ${passages} passages, expected ${size}`);
 
@@ -191,6 +194,7 @@ async function main(): Promise<SizeResult> {
       base,
       corpus,
       hybrid: hybridMemory,
+      hybridSettled,
       peakRssMBAfterBuild,
       bruteForce: bruteMemory,
       memoryVectorStore: mvsMemory,
@@ -202,6 +206,19 @@ async function main(): Promise<SizeResult> {
     hnswRecallAt10: round(recallHits / (queryVectors.length * 10)),
     goldenFoundAt10: { found, answerable },
   };
+}
+
+/** Collects once a second until RSS falls by less than 2 % (at most 15 s): freed memory goes back lazily. */
+async function settle(): Promise<ReturnType<typeof memory>> {
+  let last = process.memoryUsage().rss;
+  for (let i = 0; i < 15; i++) {
+    await new Promise((r) => setTimeout(r, 1000));
+    collect();
+    const rss = process.memoryUsage().rss;
+    if (last - rss < last * 0.02) break;
+    last = rss;
+  }
+  return memory();
 }
 
 if (process.send) await childMain(main);

@@ -20,13 +20,17 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { serve as serveHttp } from "@hono/node-server";
 import { Hono } from "hono";
-import { createEngine } from "../../src/answer/engine.ts";
+import { createEngine, loadKnowledge } from "../../src/answer/engine.ts";
 import { createApp } from "../../src/app.ts";
+import { createFollowUps } from "../../src/bot/context.ts";
 import { decryptEvent } from "../../src/feishu/crypto.ts";
 import { createFeishuSender, type Sender } from "../../src/feishu/send.ts";
 import { NONCE_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignature } from "../../src/feishu/verify.ts";
 import { createLogger } from "../../src/log.ts";
+import { openSqliteContextStore } from "../../src/store/context-sqlite.ts";
 import { openSqliteDedupStore } from "../../src/store/sqlite.ts";
+import { openSqliteNoticeStores } from "../../src/store/subscriptions-sqlite.ts";
+import { createSubscriptionCommands } from "../../src/subscriptions/commands.ts";
 import { FAKE_APP_ID, FAKE_APP_SECRET, FAKE_BOT_OPEN_ID } from "../../test/fakes/feishu-server.ts";
 import { ENCRYPT_KEY, fakeEngine, TOKEN } from "../../test/integration/helpers.ts";
 import { send, serve } from "../lib/child.ts";
@@ -113,13 +117,26 @@ if (values.target === "hello") {
         botOpenId: async () => FAKE_BOT_OPEN_ID,
       }
     : createFeishuSender({ appId: FAKE_APP_ID, appSecret: FAKE_APP_SECRET, domain: values.feishu, logger });
-  const dedup = openSqliteDedupStore(join(dir, "data", "state.sqlite"));
+  // As src/runtime/node.ts wires the message path: one SQLite file for dedup + inbox and follow-up contexts,
+  // subscription commands, in-place progress updates.
+  const stateFile = join(dir, "data", "state.sqlite");
+  const dedup = openSqliteDedupStore(stateFile);
+  const contexts = openSqliteContextStore(stateFile);
+  const notices = openSqliteNoticeStores(stateFile);
   const bot = createApp({
     config: { verificationToken: TOKEN, encryptKey: values.encrypt ? ENCRYPT_KEY : undefined },
     engine,
     dedup,
+    inbox: dedup,
     sender,
     logger,
+    followUps: createFollowUps({ store: contexts, logger }),
+    progress: {},
+    subscriptions: createSubscriptionCommands({
+      store: notices.subscriptions,
+      knowledge: () => ("knowledge" in engine && engine.knowledge ? engine.knowledge : loadKnowledge()),
+      logger,
+    }),
     maxPending: values["max-pending"] ? Number(values["max-pending"]) : undefined,
   });
   // BENCH_WEB_BODY=1: hide @hono/node-server's Node request from the app, so it reads the body through the web
@@ -132,6 +149,7 @@ if (values.target === "hello") {
   };
   close = async () => {
     await bot.idle();
+    await notices.close();
     await dedup.close();
     closeSync(logFd);
   };
