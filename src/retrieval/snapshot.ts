@@ -3,7 +3,7 @@
  * turned back into the same `Knowledge` and `Retriever` that Node builds — same buildKnowledge, same Retriever.build —
  * with two runtime differences:
  *  - vectors are searched by exact scan (BruteForceIndex) instead of HNSW: over a few hundred passages an exact
- *    scan costs well under a millisecond and ranks as HNSW with ef=128 does, except that near-duplicate passages
+ *    scan costs well under a millisecond and ranks as Node's HNSW does, except that near-duplicate passages
  *    tied in hnswlib's float32 may swap places (test/worker/portable.test.ts);
  *  - words come from the pure-JS jieba (src/retrieval/jieba-js.ts, aliased for @node-rs/jieba in wrangler.toml),
  *    which cuts exactly as the native addon.

@@ -3,7 +3,7 @@
  *  - the pure-JS jieba cuts exactly as the native @node-rs/jieba, set up as src/retrieval/tokenize.ts sets it up
  *    (default dictionary + every zone/network/alliance name at 100000), on every passage, every golden question
  *    and seeded random text;
- *  - an exact vector scan ranks as HNSW with ef=128 does, for every golden question;
+ *  - an exact vector scan ranks as Node's HNSW (ef = DEFAULT_EF) does, for every golden question;
  *  - migrations/ holds files both runners apply: NNNN_name.sql (wrangler's numbering, migrate.ts's pattern) and
  *    nothing D1 refuses (explicit transactions, PRAGMAs).
  */
@@ -15,7 +15,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadKnowledge } from "../../src/answer/engine.ts";
 import type { Knowledge } from "../../src/knowledge/load.ts";
 import { normalize } from "../../src/knowledge/normalize.ts";
-import { HnswIndex } from "../../src/retrieval/hnswlib.ts";
+import { DEFAULT_EF, HnswIndex } from "../../src/retrieval/hnswlib.ts";
 import { Retriever } from "../../src/retrieval/hybrid.ts";
 import { Jieba as JsJieba } from "../../src/retrieval/jieba-js.ts";
 import { splitAll } from "../../src/retrieval/passages.ts";
@@ -81,7 +81,7 @@ describe("pure-JS jieba", () => {
   });
 });
 
-describe("exact vector scan vs HNSW (ef=128)", () => {
+describe(`exact vector scan vs HNSW (ef=${DEFAULT_EF})`, () => {
   // hnswlib scores in float32, the exact scan in float64: passages whose similarities are equal in float32
   // (near-duplicate sentences) may come in either order. Anything else must match position by position.
   const FLOAT32_TIE = 1e-6;
