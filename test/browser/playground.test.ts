@@ -6,13 +6,14 @@
  * Without /usr/bin/chromium these tests are skipped with a warning naming the apt command, unless
  * REQUIRE_BROWSER=1 (set by .ci/run), where they fail instead: CI never skips them silently.
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { spawnRuntime, until } from "../helpers/runtime-process.ts";
 
 /** Debian's chromium; CHROMIUM_PATH points elsewhere (and lets the missing-browser paths be tried). */
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
@@ -63,36 +64,23 @@ if (!hasChromium && browserRequired) {
 
 /** The entry point as a child process; resolves with the page URL from its banner once /healthz is 200. */
 async function startServer(dataDir: string): Promise<{ child: ChildProcess; url: string; output: () => string }> {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/runtime/node.ts"], {
-    cwd: root,
-    env: {
-      PATH: process.env.PATH ?? "",
-      HOME: process.env.HOME ?? "",
-      PORT: "0",
-      HOST: "127.0.0.1",
-      DATA_DIR: dataDir,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let out = "";
-  child.stdout?.on("data", (d: Buffer) => {
-    out += d.toString();
-  });
-  child.stderr?.on("data", (d: Buffer) => {
-    out += d.toString();
-  });
-  const deadline = Date.now() + 40_000;
-  let url: string | undefined;
-  while (Date.now() < deadline) {
-    url ??= /Open: +(http:\/\/127\.0\.0\.1:\d+\/) /.exec(out)?.[1];
-    if (url && (await fetch(`${url}healthz`).catch(() => undefined))?.status === 200) {
-      return { child, url, output: () => out };
-    }
-    if (child.exitCode !== null) break;
-    await new Promise((r) => setTimeout(r, 50));
+  const runtime = spawnRuntime({ DATA_DIR: dataDir });
+  try {
+    const url = await until(
+      "the playground URL and /healthz 200",
+      async () => {
+        if (runtime.child.exitCode !== null) throw new Error("the server exited");
+        const found = /Open: +(http:\/\/127\.0\.0\.1:\d+\/) /.exec(runtime.output())?.[1];
+        const health = found ? await fetch(`${found}healthz`).catch(() => undefined) : undefined;
+        return health?.status === 200 ? found : undefined;
+      },
+      40_000,
+    );
+    return { child: runtime.child, url, output: runtime.output };
+  } catch (error) {
+    await runtime.stop();
+    throw new Error(`the server did not come up with a playground URL (${String(error)}):\n${runtime.output()}`);
   }
-  child.kill("SIGTERM");
-  throw new Error(`the server did not come up with a playground URL:\n${out}`);
 }
 
 describe.runIf(hasChromium)("playground in chromium", () => {

@@ -13,17 +13,16 @@
  * The child is killed without waiting for the admin route's answer (it answers after the engine reloaded);
  * the subscribers and the article are written to the DATA_DIR before the first start.
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { openSqliteNoticeStores } from "../../src/store/subscriptions-sqlite.ts";
 import { FakeFeishu } from "../fakes/feishu-server.ts";
+import { spawnRuntime } from "../helpers/runtime-process.ts";
 import { TOKEN } from "./helpers.ts";
 import { ADMIN_TOKEN, NEW_ARTICLE, NEW_EVENT, removeTempDirs, tempDataDir, until } from "./subscriptions-helpers.ts";
 
-const root = fileURLToPath(new URL("../../", import.meta.url));
 const CHATS = ["oc_crash_1", "oc_crash_2", "oc_crash_3", "oc_crash_4", "oc_crash_5"];
 const outputs: string[] = [];
 afterAll(removeTempDirs);
@@ -31,42 +30,26 @@ afterAll(removeTempDirs);
 type Child = { child: ChildProcess; base: string; exited: Promise<number | null>; output: () => string };
 
 async function startChild(dataDir: string, fake: FakeFeishu): Promise<Child> {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/runtime/node.ts"], {
-    cwd: root,
-    env: {
-      PATH: process.env.PATH ?? "",
-      HOME: process.env.HOME ?? "",
-      PORT: "0",
-      HOST: "127.0.0.1",
-      DATA_DIR: dataDir,
-      FEISHU_APP_ID: fake.appId,
-      FEISHU_APP_SECRET: fake.appSecret,
-      FEISHU_VERIFICATION_TOKEN: TOKEN,
-      FEISHU_DOMAIN: fake.url,
-      ADMIN_TOKEN,
-      LOG_LEVEL: "info",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
+  const runtime = spawnRuntime({
+    DATA_DIR: dataDir,
+    FEISHU_APP_ID: fake.appId,
+    FEISHU_APP_SECRET: fake.appSecret,
+    FEISHU_VERIFICATION_TOKEN: TOKEN,
+    FEISHU_DOMAIN: fake.url,
+    ADMIN_TOKEN,
+    LOG_LEVEL: "info",
   });
-  let output = "";
-  child.stdout?.on("data", (d: Buffer) => {
-    output += d.toString();
-  });
-  child.stderr?.on("data", (d: Buffer) => {
-    output += d.toString();
-  });
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
   const base = await until(
     "banner",
-    () => /Admin: {4}POST (http:\/\/127\.0\.0\.1:\d+)\/admin\/articles/.exec(output)?.[1],
+    () => /Admin: {4}POST (http:\/\/127\.0\.0\.1:\d+)\/admin\/articles/.exec(runtime.output())?.[1],
   );
   return {
-    child,
+    child: runtime.child,
     base,
-    exited,
+    exited: runtime.exited,
     output: () => {
-      outputs.push(output);
-      return output;
+      outputs.push(runtime.output());
+      return runtime.output();
     },
   };
 }

@@ -3,12 +3,10 @@
  * limits, engine failures, and the startup banner when the page is public beside a Feishu bot.
  * The browser behaviour is in test/browser/playground.test.ts.
  */
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../src/app.ts";
 import { ENGINE_ERROR_TEXT } from "../../src/bot/handle.ts";
@@ -16,6 +14,7 @@ import { createLogger } from "../../src/log.ts";
 import { CONTENT_SECURITY_POLICY } from "../../src/playground/routes.tsx";
 import { createMemoryDedupStore } from "../../src/store/memory.ts";
 import { FakeFeishu } from "../fakes/feishu-server.ts";
+import { spawnRuntime, until } from "../helpers/runtime-process.ts";
 import { fakeEngine, listen, startBot } from "./helpers.ts";
 
 const form = (fields: Record<string, string>) => ({
@@ -146,40 +145,23 @@ describe("playground routes", () => {
   it("npm start with credentials and PLAYGROUND=1 says the page is public, in the banner and the log", async () => {
     const fake = await FakeFeishu.start();
     const dataDir = mkdtempSync(join(tmpdir(), "playground-run-"));
-    const child = spawn(process.execPath, ["--import", "tsx", "src/runtime/node.ts"], {
-      cwd: fileURLToPath(new URL("../../", import.meta.url)),
-      env: {
-        PATH: process.env.PATH ?? "",
-        HOME: process.env.HOME ?? "",
-        PORT: "0",
-        HOST: "127.0.0.1",
-        DATA_DIR: dataDir,
-        FEISHU_APP_ID: fake.appId,
-        FEISHU_APP_SECRET: fake.appSecret,
-        FEISHU_VERIFICATION_TOKEN: "tok-12345",
-        FEISHU_DOMAIN: fake.url,
-        PLAYGROUND: "1",
-      },
-      stdio: ["ignore", "pipe", "pipe"],
+    const runtime = spawnRuntime({
+      DATA_DIR: dataDir,
+      FEISHU_APP_ID: fake.appId,
+      FEISHU_APP_SECRET: fake.appSecret,
+      FEISHU_VERIFICATION_TOKEN: "tok-12345",
+      FEISHU_DOMAIN: fake.url,
+      PLAYGROUND: "1",
     });
-    let stdout = "";
-    child.stdout?.on("data", (d: Buffer) => {
-      stdout += d.toString();
-    });
-    const exited = new Promise((r) => child.on("exit", r));
     try {
-      const deadline = Date.now() + 20_000;
-      let base: string | undefined;
-      while (!base && Date.now() < deadline) {
-        base = /Playground: (http:\/\/127\.0\.0\.1:\d+)\/ {2}\(PLAYGROUND=1\) — PUBLIC/.exec(stdout)?.[1];
-        if (!base) await new Promise((r) => setTimeout(r, 25));
-      }
-      expect(base, stdout).toBeDefined();
-      expect(stdout).toContain('"msg":"playground is public beside the Feishu bot (PLAYGROUND=1)"');
+      const base = await until(
+        "banner",
+        () => /Playground: (http:\/\/127\.0\.0\.1:\d+)\/ {2}\(PLAYGROUND=1\) — PUBLIC/.exec(runtime.stdout())?.[1],
+      );
+      expect(runtime.stdout()).toContain('"msg":"playground is public beside the Feishu bot (PLAYGROUND=1)"');
       expect((await fetch(`${base}/`)).status).toBe(200);
     } finally {
-      child.kill("SIGTERM");
-      await exited;
+      await runtime.stop();
       await fake.close();
       rmSync(dataDir, { recursive: true, force: true });
     }

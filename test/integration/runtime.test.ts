@@ -3,63 +3,25 @@
  * variable, local mode says so with its URLs, and webhook mode against the fake Open API answers an encrypted
  * event (real engine, SQLite under a temp DATA_DIR) and shuts down cleanly on SIGTERM.
  */
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { FakeFeishu } from "../fakes/feishu-server.ts";
+import { spawnRuntime, until } from "../helpers/runtime-process.ts";
 import { ENCRYPT_KEY, fixture, messageEvent, postJson, TOKEN } from "./helpers.ts";
 
-const root = fileURLToPath(new URL("../../", import.meta.url));
 const dirs: string[] = [];
 afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
+/** The entry point with its own temp DATA_DIR. */
 function start(env: Record<string, string>) {
   const dataDir = mkdtempSync(join(tmpdir(), "bot-run-"));
   dirs.push(dataDir);
-  const child = spawn(process.execPath, ["--import", "tsx", "src/runtime/node.ts"], {
-    cwd: root,
-    env: {
-      PATH: process.env.PATH ?? "",
-      HOME: process.env.HOME ?? "",
-      PORT: "0",
-      HOST: "127.0.0.1",
-      DATA_DIR: dataDir,
-      ...env,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let stdout = "";
-  let stderr = "";
-  child.stdout?.on("data", (d: Buffer) => {
-    stdout += d.toString();
-  });
-  child.stderr?.on("data", (d: Buffer) => {
-    stderr += d.toString();
-  });
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  const output = () => ({ stdout, stderr });
-  return { child, exited, output };
-}
-
-/** Waits (bounded) until a condition holds; used for readiness across a process boundary. */
-async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, ms = 20_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-
-async function stop(child: ChildProcess, exited: Promise<number | null>) {
-  child.kill("SIGTERM");
-  return exited;
+  const runtime = spawnRuntime({ DATA_DIR: dataDir, ...env });
+  return { ...runtime, output: () => ({ stdout: runtime.stdout(), stderr: runtime.stderr() }) };
 }
 
 describe("npm start (src/runtime/node.ts)", () => {
@@ -70,7 +32,7 @@ describe("npm start (src/runtime/node.ts)", () => {
   });
 
   it("without credentials: local mode, said clearly with the URLs", async () => {
-    const { child, exited, output } = start({});
+    const { stop, output } = start({});
     const base = await until(
       "banner",
       () => /Health: {3}(http:\/\/127\.0\.0\.1:\d+)\/healthz/.exec(output().stdout)?.[1],
@@ -81,13 +43,13 @@ describe("npm start (src/runtime/node.ts)", () => {
       (await fetch(`${base}/healthz`)).status === 200 ? true : undefined,
     );
     expect(health).toBe(true);
-    expect(await stop(child, exited)).toBe(0);
+    expect(await stop()).toBe(0);
   });
 
   it("webhook mode: answers an encrypted event through the fake Open API, then stops on SIGTERM", async () => {
     const fake = await FakeFeishu.start();
     try {
-      const { child, exited, output } = start({
+      const { stop, output } = start({
         FEISHU_APP_ID: fake.appId,
         FEISHU_APP_SECRET: fake.appSecret,
         FEISHU_VERIFICATION_TOKEN: TOKEN,
@@ -110,7 +72,7 @@ describe("npm start (src/runtime/node.ts)", () => {
       const reply = await until("reply", () => fake.replies()[0]);
       expect(reply.msgType).toBe("interactive");
       expect(reply.content).toContain("鹰潭");
-      expect(await stop(child, exited)).toBe(0);
+      expect(await stop()).toBe(0);
       const { stdout, stderr } = output();
       for (const secret of [fake.appSecret, ENCRYPT_KEY, TOKEN, ...fake.tokensIssued]) {
         expect(stdout + stderr).not.toContain(secret);

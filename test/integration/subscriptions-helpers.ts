@@ -159,20 +159,7 @@ export async function startSubscriptionBot(options: SubscriptionBotOptions = {})
   };
 }
 
-/** Waits (bounded) until `probe` returns a value. */
-export async function until<T>(
-  what: string,
-  probe: () => T | undefined | false | Promise<T | undefined | false>,
-  ms = 10_000,
-): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+export { until } from "../helpers/runtime-process.ts";
 
 /** An article whose sentences no other article has, and an event quoting it. */
 export const NEW_ARTICLE = {
