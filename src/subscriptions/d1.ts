@@ -15,7 +15,16 @@
  */
 import type { D1Database, D1PreparedStatement } from "@cloudflare/workers-types";
 import type { KnowledgeEvent } from "../knowledge/schema.ts";
-import { DROP_UNMATCHED_SQL, QUEUE_NOTICES_SQL } from "./sql.ts";
+import {
+  DROP_UNMATCHED_SQL,
+  type EventRow,
+  type NoticeRow,
+  QUEUE_NOTICES_SQL,
+  type SubscriptionRow,
+  toNotice,
+  toStoredEvent,
+  toSubscription,
+} from "./sql.ts";
 import {
   type AddedArticle,
   type AddedKnowledgeStore,
@@ -47,57 +56,6 @@ export function toPositional(sql: string): { sql: string; names: string[] } {
 
 const QUEUE = toPositional(`${QUEUE_NOTICES_SQL}\nHAVING changes() = 1`);
 const DROP_UNMATCHED = toPositional(DROP_UNMATCHED_SQL);
-
-type SubscriptionRow = {
-  chat_id: string;
-  scope: string;
-  label: string;
-  mode: DeliveryMode;
-  created_at: number;
-  disabled_at: number | null;
-};
-
-type NoticeRow = {
-  id: number;
-  event_id: string;
-  chat_id: string;
-  reasons: string;
-  digest_at: number | null;
-  attempts: number;
-  first_attempt_at: number | null;
-  next_attempt_at: number;
-  created_at: number;
-  notice: string;
-};
-
-type EventRow = { id: string; payload: string; notice: string; created_at: number };
-
-const toSubscription = (r: SubscriptionRow): Subscription => ({
-  chatId: r.chat_id,
-  scope: r.scope,
-  label: r.label,
-  mode: r.mode,
-  createdAt: r.created_at,
-});
-
-const toNotice = (r: NoticeRow): Notice => ({
-  id: r.id,
-  eventId: r.event_id,
-  chatId: r.chat_id,
-  reasons: JSON.parse(r.reasons) as string[],
-  digestAt: r.digest_at,
-  attempts: r.attempts,
-  firstAttemptAt: r.first_attempt_at,
-  nextAttemptAt: r.next_attempt_at,
-  createdAt: r.created_at,
-  event: JSON.parse(r.notice) as NoticeEvent,
-});
-
-const toStoredEvent = (r: EventRow): StoredEvent => ({
-  event: JSON.parse(r.payload) as KnowledgeEvent,
-  notice: JSON.parse(r.notice) as NoticeEvent,
-  createdAt: r.created_at,
-});
 
 export function createD1NoticeStores(db: D1Database): NoticeStores {
   const stmt = (sql: string, ...params: Param[]): D1PreparedStatement => db.prepare(sql).bind(...params);
