@@ -479,22 +479,41 @@ function unavailableEngine(cause: unknown): BotEngine {
 
 /** Reads the body, stopping as soon as more than `max` bytes have arrived. */
 export async function readBody(request: Request, max: number): Promise<Uint8Array | "too_large"> {
-  const declared = request.headers.get("content-length");
-  if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > max) return "too_large";
+  if (declaredTooLarge(request, max)) return "too_large";
   if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
+  return collect(
+    () => reader.read(),
+    () => reader.cancel(),
+    max,
+  );
+}
+
+/** Content-Length, when present and numeric, already says the body is over the limit. */
+function declaredTooLarge(request: Request, max: number): boolean {
+  const declared = request.headers.get("content-length");
+  return declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > max;
+}
+
+/** Reads chunks until done, stopping (and calling `stop`) as soon as more than `max` bytes have arrived. */
+async function collect(
+  next: () => Promise<{ done: boolean; value?: Uint8Array | undefined }>,
+  stop: () => Promise<unknown>,
+  max: number,
+): Promise<Uint8Array | "too_large"> {
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
+    const { done, value } = await next();
+    if (done || !value) break;
     total += value.byteLength;
     if (total > max) {
-      await reader.cancel().catch(() => {});
+      await stop().catch(() => {});
       return "too_large";
     }
     chunks.push(value);
   }
+  if (chunks.length === 1) return chunks[0] as Uint8Array;
   const out = new Uint8Array(total);
   let offset = 0;
   for (const chunk of chunks) {
@@ -528,30 +547,18 @@ async function readNodeBody(
   incoming: NodeRequestBody,
   max: number,
 ): Promise<Uint8Array | "too_large"> {
-  const declared = request.headers.get("content-length");
-  if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > max) return "too_large";
-  const chunks: Uint8Array[] = [];
-  let total = 0;
+  if (declaredTooLarge(request, max)) return "too_large";
   const iterator = incoming[Symbol.asyncIterator]();
-  for (;;) {
-    const { done, value } = await iterator.next();
-    if (done) break;
-    const chunk = typeof value === "string" ? new TextEncoder().encode(value) : value;
-    total += chunk.byteLength;
-    if (total > max) {
-      await iterator.return?.();
-      return "too_large";
-    }
-    chunks.push(chunk);
-  }
-  if (chunks.length === 1) return chunks[0] as Uint8Array;
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return out;
+  const encoder = new TextEncoder();
+  return collect(
+    async () => {
+      const { done, value } = await iterator.next();
+      if (done) return { done: true };
+      return { done: false, value: typeof value === "string" ? encoder.encode(value) : value };
+    },
+    async () => iterator.return?.(),
+    max,
+  );
 }
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });

@@ -282,18 +282,12 @@ export class FactEngine {
 
   /** A dated event the question describes (its title's words), when it asks when/where or nothing specific. */
   private event(p: Parsed): Answer | null {
-    const grams = (t: string) => {
-      const clean = t.replace(/[^\u4e00-\u9fffa-z0-9]/g, "");
-      const out = new Set<string>();
-      for (let i = 0; i + 2 <= clean.length; i++) out.add(clean.slice(i, i + 2));
-      return out;
-    };
-    const q = grams(p.text);
+    const q = bigrams(p.text);
     let best: { e: KnowledgeEvent; score: number } | null = null;
     for (const e of this.k.events) {
       if (e.id.startsWith("launch-") || e.id.startsWith("founding-")) continue;
       // "淮河联盟周年会议在随州高新区举行": the event is named by what comes before its venue.
-      const title = grams(normalize(e.title.replace(/在[^在]+?(?:举行|召开|举办)$/, "")));
+      const title = bigrams(normalize(e.title.replace(/在[^在]+?(?:举行|召开|举办)$/, "")));
       let hit = 0;
       for (const g of title) if (q.has(g)) hit++;
       const score = hit / Math.max(title.size, 1);
@@ -837,7 +831,6 @@ export class FactEngine {
     const figure = this.figures(p);
     if (figure) return figure;
     const networks = [...this.k.networks.values()];
-    const pilots = networks.filter((n) => n.pilot);
     const mentionsZoneWord = /高新区|园区|zone/.test(p.text);
 
     if (
@@ -898,16 +891,13 @@ export class FactEngine {
   /** "江苏那篇文章来源是哪家报纸，哪天的": an article's source, date and authors as its front matter records them. */
   private articleInfo(p: Parsed): Answer | null {
     if (!ARTICLE_META.test(p.text) || !ARTICLE_WORD.test(p.text)) return null;
-    const grams = (t: string) => {
-      const clean = normalize(t).replace(/[^\u4e00-\u9fff]/g, "");
-      const out = new Set<string>();
-      for (let i = 0; i + 2 <= clean.length; i++) out.add(clean.slice(i, i + 2));
-      return out;
-    };
-    const asked = grams(p.text.replace(new RegExp(ARTICLE_META, "g"), "").replace(new RegExp(ARTICLE_WORD, "g"), ""));
+    const asked = bigrams(
+      p.text.replace(new RegExp(ARTICLE_META, "g"), "").replace(new RegExp(ARTICLE_WORD, "g"), ""),
+      "cjk",
+    );
     let best: { article: Article; hits: number } | null = null;
     for (const article of this.k.articles.values()) {
-      const title = grams(`${article.title}${article.subtitle ?? ""}`);
+      const title = bigrams(normalize(`${article.title}${article.subtitle ?? ""}`), "cjk");
       let hits = 0;
       for (const g of asked) if (title.has(g)) hits++;
       if (hits >= 2 && (!best || hits > best.hits)) best = { article, hits };
@@ -1141,6 +1131,14 @@ export class FactEngine {
       .map((s) => s.f)
       .slice(0, 4);
   }
+}
+
+/** Character bigrams of normalised text (CJK, Latin and digits; with "cjk", CJK only), for fuzzy title matching. */
+function bigrams(text: string, only?: "cjk"): Set<string> {
+  const clean = text.replace(only === "cjk" ? /[^\u4e00-\u9fff]/g : /[^\u4e00-\u9fffa-z0-9]/g, "");
+  const out = new Set<string>();
+  for (let i = 0; i + 2 <= clean.length; i++) out.add(clean.slice(i, i + 2));
+  return out;
 }
 
 const SAME_DAY = /同一天|同一日|同日|同一时间|same day|same date/;

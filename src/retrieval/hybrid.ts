@@ -71,8 +71,7 @@ export class Retriever {
   }
 
   async search(question: string, k = 10, mode: SearchMode = "hybrid"): Promise<Hit[]> {
-    const expanded = this.tokenizer.expand(question);
-    const qTokens = this.tokenizer.tokens(expanded);
+    const { expanded, tokens: qTokens, contentWords: words } = this.tokenizer.analyze(question);
     const bm = mode === "vector" ? [] : this.bm25.search(qTokens, CANDIDATES);
     const vec = mode === "bm25" ? [] : await this.vectorSearch(expanded);
     const fused = new Map<number, { score: number; bm25: number; cosine: number }>();
@@ -102,7 +101,6 @@ export class Retriever {
       const hits = names.filter((n) => n.some((alias) => text.includes(alias))).length;
       if (hits > 0) s.score += (0.2 * hits) / (RRF_K + 1);
     }
-    const words = this.tokenizer.contentWords(question);
     return [...fused.entries()]
       .map(([doc, s]) => ({ passage: this.passages[doc] as Passage, ...s, coverage: this.coverage(words, doc) }))
       .sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id))

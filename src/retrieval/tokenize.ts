@@ -266,16 +266,25 @@ const THESAURUS: Record<string, string> = {
   是什么: "是 重要形态",
 };
 
-export type Tokenizer = {
-  tokens(text: string): string[];
+/** A question read for search: once per question. */
+export type QueryAnalysis = {
   /** The query plus the Chinese words its English terms, entity names and synonyms stand for. */
-  expand(query: string): string;
+  expanded: string;
+  /** `tokens(expanded)`. */
+  tokens: string[];
   /**
    * The words a relevant passage should contain, for the coverage floor: the expanded query's words without
-   * bigrams, English filler, and English words already translated by the expansion. English words the
-   * glossary does not know stay in, so "Tencent stock price" cannot be covered by a Chinese passage.
+   * bigrams, entity keys, English filler, and English words already translated by the expansion. English words
+   * the glossary does not know stay in, so "Tencent stock price" cannot be covered by a Chinese passage.
    */
-  contentWords(query: string): string[];
+  contentWords: string[];
+};
+
+export type Tokenizer = {
+  tokens(text: string): string[];
+  analyze(query: string): QueryAnalysis;
+  /** `analyze(query).expanded`. */
+  expand(query: string): string;
 };
 
 export function createTokenizer(knowledge: Knowledge): Tokenizer {
@@ -317,10 +326,23 @@ export function createTokenizer(knowledge: Knowledge): Tokenizer {
     return out;
   };
 
-  /** The expansion words, and the English words they translate. */
-  const expansion = (query: string): { extra: string[]; translated: Set<string> } => {
+  // English names of zones, networks and alliances → the Chinese word the articles use for each.
+  const englishNames: { alias: string; chinese: string }[] = [];
+  for (const { alias, target } of knowledge.aliases) {
+    if (!/^[a-z0-9 .-]+$/.test(alias) || target.type !== "entity") continue;
+    const e =
+      target.ref.kind === "zone"
+        ? knowledge.zones.get(target.ref.id)
+        : target.ref.kind === "network"
+          ? knowledge.networks.get(target.ref.id)
+          : knowledge.alliances.get(target.ref.id);
+    if (e) englishNames.push({ alias, chinese: "field" in e ? e.field : e.name });
+  }
+
+  const analyze = (query: string): QueryAnalysis => {
     const t = normalize(query);
     const extra: string[] = [];
+    // English words the expansion translates: their Chinese words stand in for them in `contentWords`.
     const translated = new Set<string>();
     for (const [word, more] of Object.entries(THESAURUS)) if (t.includes(word)) extra.push(more);
     for (const w of t.match(/[a-z]+/g) ?? []) {
@@ -335,35 +357,18 @@ export function createTokenizer(knowledge: Knowledge): Tokenizer {
       extra.push(name);
       for (const w of pinyin.split(" ")) translated.add(w);
     }
-    // English entity names → their Chinese names.
-    for (const { alias, target } of knowledge.aliases) {
-      if (!/^[a-z0-9 .-]+$/.test(alias) || target.type !== "entity" || !hasTerm(t, alias)) continue;
-      const e =
-        target.ref.kind === "zone"
-          ? knowledge.zones.get(target.ref.id)
-          : target.ref.kind === "network"
-            ? knowledge.networks.get(target.ref.id)
-            : knowledge.alliances.get(target.ref.id);
-      if (e) {
-        extra.push("field" in e ? e.field : e.name);
-        for (const w of alias.split(/[ .-]+/)) translated.add(w);
-      }
+    for (const { alias, chinese } of englishNames) {
+      if (!hasTerm(t, alias)) continue;
+      extra.push(chinese);
+      for (const w of alias.split(/[ .-]+/)) translated.add(w);
     }
-    return { extra, translated };
-  };
-
-  const expand = (query: string): string => {
-    const { extra } = expansion(query);
-    return extra.length ? `${query} ${extra.join(" ")}` : query;
-  };
-
-  const contentWords = (query: string): string[] => {
-    const { extra, translated } = expansion(query);
-    const words = tokens(extra.length ? `${query} ${extra.join(" ")}` : query).filter(
+    const expanded = extra.length ? `${query} ${extra.join(" ")}` : query;
+    const queryTokens = tokens(expanded);
+    const words = queryTokens.filter(
       (w) => !w.startsWith("#") && !w.startsWith("@") && !ENGLISH_FILLER.has(w) && !translated.has(w),
     );
-    return [...new Set(words)];
+    return { expanded, tokens: queryTokens, contentWords: [...new Set(words)] };
   };
 
-  return { tokens, expand, contentWords };
+  return { tokens, analyze, expand: (query) => analyze(query).expanded };
 }

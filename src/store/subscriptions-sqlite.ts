@@ -27,13 +27,10 @@ import {
   type AddedArticle,
   type AddedKnowledgeStore,
   ALL_SCOPE,
-  type DeliveryMode,
-  type Notice,
   type NoticeEvent,
   type NoticeStatus,
   type NoticeStores,
   type Outbox,
-  type StoredEvent,
   type Subscription,
   type SubscriptionStore,
 } from "../subscriptions/types.ts";

@@ -14,7 +14,6 @@
  * Named parameters (@name) are bound by position (D1 accepts ?NNN only).
  */
 import type { D1Database, D1PreparedStatement } from "@cloudflare/workers-types";
-import type { KnowledgeEvent } from "../knowledge/schema.ts";
 import {
   DROP_UNMATCHED_SQL,
   type EventRow,
@@ -29,14 +28,9 @@ import {
   type AddedArticle,
   type AddedKnowledgeStore,
   ALL_SCOPE,
-  type DeliveryMode,
-  type Notice,
-  type NoticeEvent,
   type NoticeStatus,
   type NoticeStores,
   type Outbox,
-  type StoredEvent,
-  type Subscription,
   type SubscriptionStore,
 } from "./types.ts";
 
