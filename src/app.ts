@@ -138,6 +138,9 @@ export function createApp(deps: AppDeps): BotApp {
   async function answerMessage(msg: IncomingMessage, ids: LogFields): Promise<void> {
     active.add(msg.messageId);
     try {
+      // One attempt counts only here, when answering really starts: a message that waited in the queue, was
+      // listed by `resume` or never fit in the queue has not been tried, however long the backlog lasts.
+      await deps.inbox?.started(msg.messageId);
       await answerMessageOrThrow(msg, ids);
     } catch (error) {
       logger.error("background job failed", { ...ids, code: ErrorCodes.E_HANDLER, ...describeError(error) });
@@ -168,7 +171,9 @@ export function createApp(deps: AppDeps): BotApp {
         msg = undefined;
       }
       const tooOld = clock.now() - row.receivedAt > RESUME_MAX_AGE_MS;
-      if (!msg || tooOld || row.attempts > RESUME_MAX_ATTEMPTS) {
+      // Gives up a message whose answer was started RESUME_MAX_ATTEMPTS times and never finished (each start
+      // was ended by a crash): it would most likely bring the next process down too.
+      if (!msg || tooOld || row.attempts >= RESUME_MAX_ATTEMPTS) {
         logger.error("unanswered message given up", {
           ...ids,
           code: ErrorCodes.E_HANDLER,

@@ -68,11 +68,13 @@ export function createD1DedupStore(db: D1Database, options: D1DedupOptions = {})
     async finished(id) {
       await db.prepare("DELETE FROM inbox WHERE message_id = ?1").bind(id).run();
     },
+    async started(id) {
+      await db.prepare("UPDATE inbox SET attempts = attempts + 1 WHERE message_id = ?1").bind(id).run();
+    },
     async unfinished() {
       const { results } = await db
         .prepare(
-          `UPDATE inbox SET attempts = attempts + 1 WHERE received_at <= ?1
-           RETURNING message_id AS id, payload, received_at AS receivedAt, attempts`,
+          `SELECT message_id AS id, payload, received_at AS receivedAt, attempts FROM inbox WHERE received_at <= ?1`,
         )
         .bind(clock.now() - graceMs)
         .all<PendingMessage & { receivedAt: number; attempts: number }>();

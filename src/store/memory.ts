@@ -34,9 +34,12 @@ export function createMemoryDedupStore(clock: StoreClock = { now: Date.now }): D
     async finished(id) {
       inbox.delete(id);
     },
+    async started(id) {
+      const row = inbox.get(id);
+      if (row) row.attempts++;
+    },
     async unfinished() {
       const rows = [...inbox.values()].sort((a, b) => a.receivedAt - b.receivedAt);
-      for (const row of rows) row.attempts++;
       return rows.map((row) => ({ ...row }));
     },
     async prune(ttlMs) {

@@ -42,9 +42,8 @@ export function openSqliteDedupStore(file: string, options: SqliteDedupOptions =
     "INSERT INTO inbox (message_id, payload, received_at) VALUES (?, ?, ?) ON CONFLICT(message_id) DO NOTHING",
   );
   const deletePending = db.prepare("DELETE FROM inbox WHERE message_id = ?");
-  const listPending = db.prepare(
-    "UPDATE inbox SET attempts = attempts + 1 RETURNING message_id AS id, payload, received_at AS receivedAt, attempts",
-  );
+  const startPending = db.prepare("UPDATE inbox SET attempts = attempts + 1 WHERE message_id = ?");
+  const listPending = db.prepare("SELECT message_id AS id, payload, received_at AS receivedAt, attempts FROM inbox");
 
   const firstSeenOne = (keys: string[], ttlMs: number, now: number, pending?: PendingMessage): boolean => {
     const horizon = now - ttlMs;
@@ -109,6 +108,9 @@ export function openSqliteDedupStore(file: string, options: SqliteDedupOptions =
         batch.push({ keys, ttlMs, now: clock.now(), pending, resolve, reject });
         if (batch.length === 1) setImmediate(flush);
       });
+    },
+    async started(id) {
+      if (!closed) startPending.run(id);
     },
     async finished(id) {
       if (!closed) deletePending.run(id);

@@ -26,7 +26,10 @@ export type PendingMessage = { id: string; payload: string };
  * what a restart must still answer (with the same reply uuid, so a reply already sent is not posted twice).
  */
 export interface Inbox {
+  /** Counts one attempt: answering this message has really started. An attempt that never reaches `finished`
+   *  (the process died while answering) is a failed one; listing, queueing or waiting in a queue is not. */
+  started(id: string): Promise<void>;
   finished(id: string): Promise<void>;
-  /** Unanswered messages, oldest first; each call counts as one more attempt for every message it returns. */
+  /** Unanswered messages, oldest first, with how many answers were started for each. Listing changes nothing. */
   unfinished(): Promise<(PendingMessage & { receivedAt: number; attempts: number })[]>;
 }

@@ -88,6 +88,40 @@ describe("inbox", () => {
     }
   });
 
+  it("loses and duplicates nothing when a backlog outlasts many resume rounds and the process restarts", async () => {
+    // A slow Open API: answers never finish in the first life, so the queue stays full while resume runs again
+    // and again (each round once a minute in the server). Listing and waiting are not attempts.
+    const fake = await FakeFeishu.start();
+    const file = join(dataDir, "backlog.sqlite");
+    const bodies = Array.from({ length: 20 }, () => messageEvent("message_p2p_text"));
+    try {
+      const store = openSqliteDedupStore(file);
+      const stuck: BotEngine = { answer: () => new Promise(() => {}), briefing: fakeEngine().engine.briefing };
+      const first = await startBot({ fake, engine: stuck, dedup: store, inbox: store, concurrency: 2, maxPending: 3 });
+      for (const body of bodies) expect((await postJson(first.eventsUrl, body)).status).toBe(200);
+      for (let round = 0; round < 6; round++) await first.bot.resume();
+      expect(parsedLogs(first.logs).filter((l) => l.msg === "unanswered message given up")).toHaveLength(0);
+      await store.close(); // the process dies with two answers in flight and the rest waiting
+
+      const again = openSqliteDedupStore(file);
+      const { engine, calls } = fakeEngine();
+      const second = await startBot({ fake, engine, dedup: again, inbox: again, concurrency: 2, maxPending: 3 });
+      try {
+        for (let round = 0; round < 20 && (await second.bot.resume()) > 0; round++) await second.bot.idle();
+        expect(parsedLogs(second.logs).filter((l) => l.msg === "unanswered message given up")).toHaveLength(0);
+        expect(calls).toHaveLength(20);
+        const uuids = fake.replies().map((r) => r.uuid);
+        expect(uuids).toHaveLength(20);
+        expect(new Set(uuids)).toEqual(new Set(bodies.map((b) => replyUuid(ids(b).messageId))));
+      } finally {
+        await second.close();
+        await again.close();
+      }
+    } finally {
+      await fake.close();
+    }
+  });
+
   it("gives up a leftover older than the reply idempotency window instead of risking a second post", async () => {
     const { engine } = fakeEngine();
     const stuck = new Promise<BotEngine>(() => {});
