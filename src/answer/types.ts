@@ -12,7 +12,8 @@ export type Citation = {
 
 export type AnswerKind = "fact" | "passage" | "none";
 
-export type AnswerItem = { name: string; note?: string };
+/** One entry of a list answer; `cites` are indexes into the answer's `citations` that support it. */
+export type AnswerItem = { name: string; note?: string; cites?: number[] };
 
 export type Answer = {
   /** "none" means the knowledge does not cover the question. */
@@ -26,6 +27,8 @@ export type Answer = {
   /** Caveats: partial list, ambiguous name answered both ways, "as of" dates. */
   notes?: string[];
   citations: Citation[];
+  /** For a refusal: up to three questions the bot can answer about the nearest entity it knows. */
+  suggestions?: string[];
   /** The question as answered, when a follow-up was completed from the conversation ("牵头单位呢" → "…的牵头单位呢"). */
   understoodAs?: string;
   /** Set when `answer` was written by a language model (src/llm/): every sentence cites `citations` as [n]

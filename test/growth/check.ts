@@ -1,0 +1,36 @@
+/** Checks an answer of the growth set: the golden rules, with quotes looked up in the seed and the added articles. */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { GoldenQuestion } from "../golden/check.ts";
+
+export type GrowthArticle = { id: string; title: string; date?: string; source?: string; body: string };
+export type GrowthQuestion = GoldenQuestion;
+type JsonAnswer = { answer: string; kind: string; citations: { articleId: string; quote: string }[] };
+
+const SEEDS = fileURLToPath(new URL("../../knowledge/articles/", import.meta.url));
+const seedBodies = readdirSync(SEEDS).map((f) => readFileSync(join(SEEDS, f), "utf8"));
+/** Whitespace is ignored, as the public eval does: a quote may join a line broken by the page. */
+const squash = (s: string) => s.replace(/\s+/g, "");
+
+export function checkGrowth(q: GrowthQuestion, a: JsonAnswer, added: GrowthArticle[]): string[] {
+  const why: string[] = [];
+  const text = a.answer;
+  for (const s of q.all ?? []) if (!text.includes(s)) why.push(`missing "${s}"`);
+  for (const s of q.none ?? []) if (text.includes(s)) why.push(`must not say "${s}"`);
+  if (q.any && !q.any.some((s) => text.includes(s))) why.push(`none of ${JSON.stringify(q.any)}`);
+  for (const [s, n] of Object.entries(q.min_count ?? {}))
+    if (text.split(s).length - 1 < n) why.push(`"${s}" fewer than ${n} times`);
+  if (q.refuse) {
+    if (a.kind !== "none") why.push(`expected kind "none", got "${a.kind}"`);
+  } else {
+    if (a.kind === "none") why.push("refused an answerable question");
+    if (a.citations.length === 0) why.push("no citation");
+  }
+  const corpus = [...seedBodies, ...added.map((x) => x.body)].map(squash);
+  for (const c of a.citations) {
+    const quote = squash(c.quote);
+    if (!corpus.some((body) => body.includes(quote))) why.push(`citation not verbatim: "${c.quote.slice(0, 40)}"`);
+  }
+  return why;
+}
