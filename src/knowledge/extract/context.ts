@@ -1,0 +1,171 @@
+/**
+ * What the pattern families share for one article: its sentences, the names (known and new), the groups each
+ * sentence mentions, and the claims the families make. index.ts turns the claims into an Extraction.
+ */
+import type { Evidence } from "../schema.ts";
+import { type DateMention, findDates, type ResolvedDate, resolveDate } from "./dates.ts";
+import { type GroupKind, type GroupRef, Names } from "./names.ts";
+import { quote, type Sentence, splitSentences } from "./sentences.ts";
+import type { ArticleInput, Gazetteer } from "./types.ts";
+
+export type Mention = GroupRef & { start: number; end: number };
+
+export type Claim =
+  | {
+      type: "members";
+      group: GroupRef;
+      /** The zone that 联合/牵头 the others, first in the list. */
+      lead?: string;
+      zones: string[];
+      /** Members outside the zone table, as written (a provincial zone not resolved). */
+      others: string[];
+      /** "等N家": the count the sentence states, and whether it counts the lead. */
+      count?: number;
+      countIncludesLead?: boolean;
+      /** The sentence says the list is only some of the members ("包括…等"). */
+      partial: boolean;
+      evidence: Evidence;
+    }
+  | { type: "count"; group: GroupRef; count: number; evidence: Evidence }
+  | {
+      type: "launch";
+      group: GroupRef;
+      date?: ResolvedDate;
+      venue?: string;
+      occasion?: string;
+      guidedBy?: string;
+      evidence: Evidence;
+    }
+  | { type: "lead"; group: GroupRef; zone: string; evidence: Evidence }
+  | { type: "chair"; group: GroupRef; zone: string; evidence: Evidence }
+  | { type: "secretariat"; group: GroupRef; zone: string; note?: string; evidence: Evidence }
+  | {
+      type: "change";
+      group: GroupRef;
+      added: string[];
+      removed: string[];
+      newCount?: number;
+      previousCount?: number;
+      date?: ResolvedDate;
+      evidence: Evidence;
+    }
+  | {
+      type: "meeting";
+      groups: GroupRef[];
+      title: string;
+      date: ResolvedDate;
+      venue?: string;
+      evidence: Evidence;
+    };
+
+const CJK_RUN_END = /[\u3400-\u9fff]+$/;
+/** Where a name cannot go on to the left: a verb or function word before it. */
+export const NAME_STOP =
+  /.*(?:的|和|与|及|在|等|了|为|该|各|是|将|由|对|于|从|向|建设|成立|启动|建立|组建|发起|加入|支持|推动|试点|牵头|联合|共同|打造|形成|通过|作为|参与|相关|上述|签署|指导下|携手|吸纳|着力|围绕|两大|各大|全国|区域|这)/;
+
+export class Doc {
+  readonly body: string;
+  readonly sentences: Sentence[];
+  readonly names: Names;
+  readonly mentions: Mention[][];
+  readonly claims: Claim[] = [];
+
+  constructor(
+    readonly article: ArticleInput,
+    known: Gazetteer,
+  ) {
+    this.body = article.body;
+    this.sentences = splitSentences(article.body);
+    this.names = new Names(known);
+    this.mentions = this.sentences.map((s) => this.findMentions(s));
+  }
+
+  ev(s: Sentence, from = 0, to = s.text.length): Evidence {
+    return { article: this.article.id, quote: quote(this.body, s, from, to).trim() };
+  }
+
+  /** A quote from `from` in sentence `a` to `to` in a later sentence `b` of the same paragraph (one line). */
+  evSpan(a: Sentence, from: number, b: Sentence, to: number): Evidence {
+    const start = a.map[from];
+    const end = b.map[to - 1];
+    if (start === undefined || end === undefined) return this.ev(b, 0, to);
+    return { article: this.article.id, quote: this.body.slice(start, end + 1).trim() };
+  }
+
+  /** Sentences of the same paragraph before `s`. */
+  before(s: Sentence): Sentence[] {
+    return this.sentences.filter((x) => x.paragraph === s.paragraph && x.index < s.index);
+  }
+
+  resolve(s: Sentence, m: DateMention): ResolvedDate | null {
+    return resolveDate(m, s, this.before(s), this.article.date);
+  }
+
+  /** The first date of a sentence (or of the text before `upTo`), completed. */
+  dateIn(s: Sentence, from = 0, upTo = s.text.length): ResolvedDate | null {
+    const m = findDates(s.text.slice(from, upTo))[0];
+    return m ? this.resolve(s, { ...m, start: m.start + from, end: m.end + from }) : null;
+  }
+
+  /**
+   * The group a bare "网络"/"联盟"/"该联盟"/"秘书处" refers to: the last group (of the kind, when given) named in
+   * this news item up to this sentence. When the item has named several groups of that kind, only one named in
+   * this or the previous sentence counts (else nothing: no guessing).
+   */
+  anaphor(s: Sentence, kind?: GroupKind): GroupRef | undefined {
+    const seen: { ref: GroupRef; index: number }[] = [];
+    for (const x of this.sentences) {
+      if (x.item !== s.item || x.index > s.index) continue;
+      for (const m of this.mentions[x.index] ?? []) {
+        if (kind && m.kind !== kind) continue;
+        seen.push({ ref: { kind: m.kind, id: m.id }, index: x.index });
+      }
+    }
+    const distinct = new Set(seen.map((x) => `${x.ref.kind}:${x.ref.id}`));
+    const last = seen[seen.length - 1];
+    if (!last) return undefined;
+    if (distinct.size === 1 || last.index >= s.index - 1) return last.ref;
+    return undefined;
+  }
+
+  private findMentions(s: Sentence): Mention[] {
+    const out: Mention[] = [];
+    const t = s.text;
+    for (const m of t.matchAll(/产业协同创新网络/g)) {
+      const p = m.index ?? 0;
+      const run = CJK_RUN_END.exec(t.slice(Math.max(0, p - 16), p))?.[0] ?? "";
+      let field: string;
+      let prefix = "";
+      const national = run.lastIndexOf("国家高新区");
+      const state = run.lastIndexOf("国家");
+      if (national >= 0) {
+        prefix = "国家高新区";
+        field = run.slice(national + 5);
+      } else if (state >= 0) {
+        prefix = "国家";
+        field = run.slice(state + 2);
+      } else field = run.replace(NAME_STOP, "");
+      if (field.length < 2 || field.length > 8 || NAME_STOP.test(field)) continue;
+      const fullName = `${prefix}${field}产业协同创新网络`;
+      // A name without "国家…" founds a network only right after a founding verb ("共同成立新型显示产业协同创新网络").
+      const founding = /(成立|启动|建立|组建|发起成立)$/.test(t.slice(0, p - field.length));
+      const ref = this.names.network(field, fullName, prefix !== "" || founding);
+      if (ref) out.push({ ...ref, start: p - fullName.length + 8, end: p + 8 });
+    }
+    for (const m of t.matchAll(/联盟/g)) {
+      const p = m.index ?? 0;
+      const run = CJK_RUN_END.exec(t.slice(Math.max(0, p - 24), p))?.[0] ?? "";
+      const name = `${run.replace(NAME_STOP, "")}联盟`;
+      if (!name.includes("高新区")) continue;
+      const ref = this.names.alliance(name, true);
+      if (ref) out.push({ ...ref, start: p + 2 - name.length, end: p + 2 });
+    }
+    for (const { alias, ref } of this.names.shortGroupNames()) {
+      for (let i = t.indexOf(alias); i >= 0; i = t.indexOf(alias, i + 1)) {
+        if (!out.some((o) => o.start <= i && o.end >= i + alias.length))
+          out.push({ ...ref, start: i, end: i + alias.length });
+      }
+    }
+    return out.sort((a, b) => a.start - b.start);
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * Dates in the text. A full date ("2024年10月21日") is taken as is. A date given only as 月日 takes its year
+ * from a full date earlier in the same paragraph ("2024年10月21日,…;10月23日,…"), else from the article's date
+ * (a month-day after the article's own is the year before: news reports what happened); the completion is
+ * recorded as an inference. Without either, the date is not completed (no fact rather than a guessed one).
+ */
+import type { Sentence } from "./sentences.ts";
+
+export type DateMention = {
+  start: number;
+  end: number;
+  year?: number;
+  month: number;
+  day?: number;
+};
+
+export type ResolvedDate = {
+  /** YYYY-MM-DD, or YYYY-MM when the text gives no day. */
+  value: string;
+  /** How the year was completed, when the text does not state it. */
+  inferred?: string;
+  mention: DateMention;
+};
+
+const DATE = /(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?/g;
+
+export function findDates(text: string): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of text.matchAll(DATE)) {
+    const start = m.index ?? 0;
+    // "12个月" is a duration; a month number glued to a preceding digit is part of a longer number.
+    if (start > 0 && /\d/.test(text[start - 1] as string)) continue;
+    const year = m[1] ? Number(m[1]) : undefined;
+    const month = Number(m[2]);
+    const day = m[3] ? Number(m[3]) : undefined;
+    if (month < 1 || month > 12 || (day !== undefined && (day < 1 || day > 31))) continue;
+    // A bare "N月" is too vague (durations, "今年8月" has no year): only with a year or a day.
+    if (year === undefined && day === undefined) continue;
+    out.push({ start, end: start + m[0].length, year, month, day });
+  }
+  return out;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/**
+ * Completes a mention. `before` are the sentences of the same paragraph before this one (for the year of an
+ * earlier full date); `articleDate` is YYYY-MM-DD or null.
+ */
+export function resolveDate(
+  mention: DateMention,
+  sentence: Sentence,
+  before: readonly Sentence[],
+  articleDate: string | null,
+): ResolvedDate | null {
+  const tail = mention.day !== undefined ? `-${pad(mention.day)}` : "";
+  if (mention.year !== undefined) return { value: `${mention.year}-${pad(mention.month)}${tail}`, mention };
+  if (mention.day === undefined) return null;
+  const stated = `${mention.month}月${mention.day}日`;
+  const earlier = [...before.map((s) => s.text), sentence.text.slice(0, mention.start)].join("");
+  const years = [...earlier.matchAll(/(\d{4})年\d{1,2}月\d{1,2}日/g)];
+  const last = years[years.length - 1];
+  if (last?.[1]) {
+    return {
+      value: `${last[1]}-${pad(mention.month)}${tail}`,
+      inferred: `文中只写“${stated}”，年份取同段前文“${last[0]}”`,
+      mention,
+    };
+  }
+  if (articleDate) {
+    const [y, m, d] = articleDate.split("-").map(Number) as [number, number, number];
+    const later = mention.month > m || (mention.month === m && mention.day > d);
+    const year = later ? y - 1 : y;
+    return {
+      value: `${year}-${pad(mention.month)}${tail}`,
+      inferred: `文中只写“${stated}”，年份取自文章日期${articleDate}${later ? "（在其之后，故为上一年）" : ""}`,
+      mention,
+    };
+  }
+  return null;
+}
+
+/** The first date mention at the start of a clause ("3月18日，…"), within the first few characters. */
+export function leadingDate(text: string, from = 0): DateMention | undefined {
+  const d = findDates(text.slice(from)).find((m) => m.start <= 3);
+  return d ? { ...d, start: d.start + from, end: d.end + from } : undefined;
+}

@@ -1,0 +1,397 @@
+/**
+ * extractArticle: one article → proposed facts in the curated schema, each with its exact quote.
+ *
+ *   sentences ─▶ names (gazetteer + new) ─▶ pattern families push claims ─▶ claims merged per group here
+ *
+ * Merging is strict: two claims about one value that disagree (two dates, two leads) leave the value out.
+ */
+import type { Alliance, Evidence, KnowledgeEvent, Network, Zone } from "../schema.ts";
+import { type Claim, Doc } from "./context.ts";
+import { changeEvent, launchEvent, meetingEvent } from "./events.ts";
+import { figures } from "./figures.ts";
+import { launches } from "./launch.ts";
+import { leads } from "./lead.ts";
+import { members } from "./members.ts";
+import { type GroupRef, PROVINCES } from "./names.ts";
+import { officials } from "./officials.ts";
+import { secretariats } from "./secretariat.ts";
+import type {
+  ArticleInput,
+  ExtractedAlliance,
+  ExtractedNetwork,
+  Extraction,
+  Gazetteer,
+  Inference,
+  MembershipChange,
+  Official,
+} from "./types.ts";
+
+export type { ArticleInput, Extraction, Gazetteer } from "./types.ts";
+
+type ClaimOf<T extends Claim["type"]> = Extract<Claim, { type: T }>;
+
+const key = (g: GroupRef) => `${g.kind}:${g.id}`;
+
+export function extractArticle(article: ArticleInput, known: Gazetteer): Extraction {
+  const doc = new Doc(article, known);
+  members(doc);
+  launches(doc);
+  leads(doc);
+  secretariats(doc);
+  places(doc);
+  const people = officials(doc);
+  const figs = figures(doc, (s, from, to) => {
+    const ms = (doc.mentions[s.index] ?? []).filter((m) => m.start >= from && m.end <= to);
+    return ms.map((m) => ({ kind: m.kind, id: m.id }));
+  });
+  return assemble(doc, people, figs);
+}
+
+/** "位于陕西省咸阳市的三原高新区": where a new zone is. */
+function places(doc: Doc) {
+  for (const s of doc.sentences) {
+    for (const m of s.text.matchAll(
+      /位于([\u3400-\u9fff]{2,3}?)(?:省|自治区|市)([\u3400-\u9fff]{2,4}?)市的([\u3400-\u9fff]{2,12}?(?:高新区|示范区|工业园区))/g,
+    )) {
+      const id = doc.names.zone(m[3] ?? "", { evidence: doc.ev(s) });
+      if (id) doc.names.place(id, m[1], m[2]);
+    }
+    // "河南安阳高新区" after 安阳高新区 was proposed: the province (and city) of that new zone.
+    for (const m of s.text.matchAll(new RegExp(`(${PROVINCES.join("|")})([\\u3400-\\u9fff]{2,3}?)高新区`, "g"))) {
+      const id = doc.names.knownZone(`${m[2]}高新区`);
+      if (id) doc.names.place(id, m[1], m[2]);
+    }
+  }
+}
+
+/** One value from claims that must agree: undefined when they do not. */
+function agreed<T>(values: T[], same: (a: T, b: T) => boolean): T | undefined {
+  const first = values[0];
+  if (first === undefined) return undefined;
+  return values.every((v) => same(first, v)) ? first : undefined;
+}
+
+function uniqueEvidence(list: Evidence[]): Evidence[] {
+  const out: Evidence[] = [];
+  for (const e of list) {
+    if (e.quote.length < 4) continue;
+    if (!out.some((o) => o.article === e.article && o.quote === e.quote)) out.push(e);
+  }
+  return out;
+}
+
+function assemble(doc: Doc, people: Official[], figs: Extraction["figures"]): Extraction {
+  const names = doc.names;
+  const inferences: Inference[] = [];
+  const byGroup = new Map<string, { ref: GroupRef; claims: Claim[] }>();
+  const add = (ref: GroupRef, c: Claim) => {
+    const k = key(ref);
+    const entry = byGroup.get(k) ?? { ref: { kind: ref.kind, id: ref.id }, claims: [] };
+    entry.claims.push(c);
+    byGroup.set(k, entry);
+  };
+  for (const c of doc.claims) {
+    if (c.type === "meeting") for (const g of c.groups) add(g, c);
+    else add(c.group, c);
+  }
+  // Every group the article names is reported, even with nothing more than its name.
+  for (const ms of doc.mentions)
+    for (const m of ms) if (!byGroup.has(key(m))) byGroup.set(key(m), { ref: m, claims: [] });
+
+  const zoneName = (id: string) =>
+    names.newZones.get(id)?.name ?? doc.names.known.zones.find((z) => z.id === id)?.name ?? id;
+  const groupName = (g: GroupRef) =>
+    (g.kind === "network"
+      ? (names.newNetworks.get(g.id)?.name ?? doc.names.known.networks.find((n) => n.id === g.id)?.name)
+      : (names.newAlliances.get(g.id)?.name ?? doc.names.known.alliances.find((a) => a.id === g.id)?.name)) ?? g.id;
+
+  const networks: ExtractedNetwork[] = [];
+  const alliances: ExtractedAlliance[] = [];
+  const changes: MembershipChange[] = [];
+  const events: KnowledgeEvent[] = [];
+  const used = new Set<string>();
+  const useZone = (id: string | undefined) => {
+    if (id) used.add(id);
+  };
+
+  for (const { ref, claims } of byGroup.values()) {
+    const path = `${ref.kind === "network" ? "networks" : "alliances"}.${ref.id}`;
+    const of = <T extends Claim["type"]>(t: T) => claims.filter((c): c is ClaimOf<T> => c.type === t);
+    const base =
+      ref.kind === "network"
+        ? (names.newNetworks.get(ref.id) ?? { id: ref.id, name: groupName(ref) })
+        : (names.newAlliances.get(ref.id) ?? { id: ref.id, name: groupName(ref) });
+    const out: Record<string, unknown> = { ...base };
+
+    // Launch / founding.
+    const launchClaims = of("launch");
+    const date = agreed(
+      launchClaims.flatMap((c) => (c.date ? [c.date] : [])),
+      (a, b) => a.value === b.value,
+    );
+    const venue = agreed(
+      launchClaims.flatMap((c) => (c.venue ? [c.venue] : [])),
+      (a, b) => a === b,
+    );
+    const occasion = agreed(
+      launchClaims.flatMap((c) => (c.occasion && c.occasion !== "成立" ? [c.occasion] : [])),
+      (a, b) => a === b,
+    );
+    const guidedBy = agreed(
+      launchClaims.flatMap((c) => (c.guidedBy ? [c.guidedBy] : [])),
+      (a, b) => a === b,
+    );
+    const launchEvidence = uniqueEvidence(
+      launchClaims
+        .filter((c) => (c.date && c.date.value === date?.value) || (c.venue && c.venue === venue))
+        .map((c) => c.evidence),
+    );
+    if (ref.kind === "network") {
+      const fullDate = date && /^\d{4}-\d{2}-\d{2}$/.test(date.value) ? date : undefined;
+      if ((fullDate || venue) && launchEvidence.length > 0) {
+        out.launch = {
+          ...(fullDate ? { date: fullDate.value } : {}),
+          ...(venue ? { venue } : {}),
+          ...(occasion ? { occasion } : {}),
+          evidence: launchEvidence,
+        };
+        useZone(venue);
+        if (fullDate?.inferred) inferences.push({ path: `${path}.launch.date`, note: fullDate.inferred });
+      }
+    } else if (date && launchEvidence.length > 0) {
+      out.founded = { date: date.value, ...(guidedBy ? { guidedBy } : {}), evidence: launchEvidence };
+      if (date.inferred) inferences.push({ path: `${path}.founded.date`, note: date.inferred });
+    }
+    for (const c of launchClaims) {
+      if (!c.date || c.date.value !== date?.value) continue;
+      const e = launchEvent({ ...c, venue: venue ?? c.venue }, groupName, zoneName);
+      if (e && !events.some((x) => x.id === e.id)) {
+        events.push(e);
+        useZone(e.venue);
+      }
+    }
+
+    // Lead.
+    const leadClaims = of("lead");
+    const lead = agreed(
+      leadClaims.map((c) => c.zone),
+      (a, b) => a === b,
+    );
+    if (lead) {
+      const evidence = uniqueEvidence(leadClaims.map((c) => c.evidence));
+      if (ref.kind === "network") out.lead = { zone: lead, evidence };
+      else out.initiator = { text: zoneName(lead), evidence };
+      useZone(lead);
+    }
+
+    // Chair (alliances).
+    const chair = agreed(
+      of("chair").map((c) => c.zone),
+      (a, b) => a === b,
+    );
+    if (chair && ref.kind === "alliance") {
+      out.chair = { zone: chair, evidence: uniqueEvidence(of("chair").map((c) => c.evidence)) };
+      useZone(chair);
+    }
+
+    // Secretariat.
+    const secClaims = of("secretariat");
+    const sec = agreed(
+      secClaims.map((c) => c.zone),
+      (a, b) => a === b,
+    );
+    if (sec) {
+      const note = secClaims.find((c) => c.note)?.note;
+      out.secretariat = {
+        zone: sec,
+        ...(note ? { note } : {}),
+        evidence: uniqueEvidence(secClaims.map((c) => c.evidence)),
+      };
+      useZone(sec);
+    }
+
+    // Members and counts.
+    const m = membersOf(of("members"), of("count"), lead);
+    if (m) {
+      const asOf = date?.value;
+      out.members = { ...m, ...(asOf ? { asOf } : {}) };
+      for (const z of m.zones) useZone(z);
+    }
+
+    // Membership changes.
+    const ch = of("change");
+    if (ch.length > 0) {
+      const added = [...new Set(ch.flatMap((c) => c.added))];
+      const newCount = agreed(
+        ch.flatMap((c) => (c.newCount !== undefined ? [c.newCount] : [])),
+        (a, b) => a === b,
+      );
+      const previousCount = agreed(
+        ch.flatMap((c) => (c.previousCount !== undefined ? [c.previousCount] : [])),
+        (a, b) => a === b,
+      );
+      const dated = agreed(
+        ch.flatMap((c) => (c.date ? [c.date] : [])),
+        (a, b) => a.value === b.value,
+      );
+      const when = dated?.value ?? doc.article.date ?? undefined;
+      const consistent =
+        previousCount === undefined ||
+        newCount === undefined ||
+        added.length === 0 ||
+        previousCount + added.length === newCount;
+      if (when && consistent && (added.length > 0 || newCount !== undefined)) {
+        const note = dated?.inferred ?? (dated ? undefined : "文中未写变更日期，取文章日期");
+        const evidence = uniqueEvidence(ch.map((c) => c.evidence));
+        const change: MembershipChange = { group: ref, date: when, added, removed: [], evidence };
+        if (newCount !== undefined) change.newCount = newCount;
+        if (previousCount !== undefined) change.previousCount = previousCount;
+        changes.push(change);
+        if (note) inferences.push({ path: `changes.${ref.id}.date`, note });
+        for (const z of added) useZone(z);
+        events.push(changeEvent(ref, when, note, added, newCount, evidence, groupName, zoneName));
+      }
+    }
+
+    // Meetings.
+    for (const c of of("meeting")) {
+      if (c.groups[0] && key(c.groups[0]) !== key(ref)) continue;
+      const e = meetingEvent(c, groupName, zoneName);
+      if (!events.some((x) => x.id === e.id)) {
+        events.push(e);
+        useZone(e.venue);
+      }
+    }
+
+    if (ref.kind === "network") networks.push(out as ExtractedNetwork);
+    else alliances.push(out as ExtractedAlliance);
+  }
+
+  // People who speak for a group's lead: an official of the lead zone in a sentence about the group, or one quoted
+  // where (or right after) the text says who leads it.
+  for (const n of networks) {
+    const leadZone = n.lead?.zone;
+    const leadQuotes = (n.lead?.evidence ?? []).map((e) => e.quote);
+    for (const p of people) {
+      const q = p.evidence[0]?.quote ?? "";
+      const s = doc.sentences.find((x) => doc.body.slice(x.map[0], (x.map[x.map.length - 1] ?? 0) + 1).includes(q));
+      if (!s) continue;
+      const near = [s, doc.sentences[s.index - 1]].filter((x): x is NonNullable<typeof x> =>
+        Boolean(x && x.paragraph === s.paragraph),
+      );
+      const sentenceText = (x: typeof s) => doc.body.slice(x.map[0], (x.map[x.map.length - 1] ?? 0) + 1);
+      const namesGroup = (doc.mentions[s.index] ?? []).some((m) => m.kind === "network" && m.id === n.id);
+      const byLeadSentence = near.some((x) => leadQuotes.some((lq) => sentenceText(x).includes(lq)));
+      const byOrg = leadZone !== undefined && p.org === leadZone;
+      if (
+        (namesGroup && (byLeadSentence || byOrg)) ||
+        (byLeadSentence && near[0] === s && leadQuotes.some((lq) => sentenceText(s).includes(lq)))
+      ) {
+        n.leadPeople = [...(n.leadPeople ?? []), { name: p.name, role: p.role, evidence: p.evidence }];
+      }
+    }
+  }
+  for (const p of people) useZone(p.org);
+  for (const f of figs) for (const id of f.about) useZone(id);
+
+  const zones = [...names.newZones.values()].filter((z) => used.has(z.id) || z.city || z.province);
+  return {
+    articleId: doc.article.id,
+    zones,
+    networks,
+    alliances,
+    changes,
+    officials: people,
+    figures: figs,
+    events,
+    inferences,
+  };
+}
+
+type MemberClaim = ClaimOf<"members">;
+type CountClaim = ClaimOf<"count">;
+
+/**
+ * The member list from the list claims, and the stated count when one agrees with it. Two complete lists that
+ * differ leave the members out; a partial list is taken only when no complete one contradicts it.
+ */
+function membersOf(lists: MemberClaim[], counts: CountClaim[], lead: string | undefined) {
+  const complete = lists.filter((l) => !l.partial);
+  const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((z) => b.includes(z));
+  let chosen: MemberClaim | undefined;
+  if (complete.length > 0) {
+    chosen = agreed(complete, (a, b) => sameSet(a.zones, b.zones));
+    if (!chosen) return undefined;
+  } else if (lists.length > 0) {
+    chosen = agreed(lists, (a, b) => sameSet(a.zones, b.zones));
+    if (!chosen) return undefined;
+  }
+  const stated: { n: number; evidence: Evidence }[] = [];
+  for (const l of lists) {
+    if (l.count !== undefined && l.countIncludesLead !== false && (l.lead === undefined || l.countIncludesLead)) {
+      stated.push({ n: l.count, evidence: l.evidence });
+    }
+  }
+  for (const c of counts) stated.push({ n: c.count, evidence: c.evidence });
+  const evidence = uniqueEvidence(lists.filter((l) => chosen && sameSet(l.zones, chosen.zones)).map((l) => l.evidence));
+  if (!chosen) {
+    // Only a count ("N家高新区在V成立Y"): the members are not named.
+    const n = agreed(stated, (a, b) => a.n === b.n);
+    if (!n) return undefined;
+    return {
+      zones: [] as string[],
+      partial: true,
+      statedCount: n.n,
+      others: [] as string[],
+      evidence: uniqueEvidence(stated.map((s) => s.evidence)),
+    };
+  }
+  const zones = lead && chosen.zones.includes(lead) ? [lead, ...chosen.zones.filter((z) => z !== lead)] : chosen.zones;
+  // "联合A…H等优势高新区" with "9家高新区" elsewhere: the count closes the list.
+  const partial = chosen.partial && !(stated.length > 0 && stated.every((s) => s.n === zones.length));
+  const fits = stated.filter((s) => (partial ? s.n > zones.length : s.n === zones.length));
+  const n = agreed(stated, (a, b) => a.n === b.n);
+  const out: {
+    zones: string[];
+    partial: boolean;
+    statedCount?: number;
+    countNote?: string;
+    others: string[];
+    evidence: Evidence[];
+  } = { zones, partial, others: [], evidence };
+  // The count is stated only when every count the article gives agrees with the list.
+  if (n && fits.length === stated.length) {
+    out.statedCount = n.n;
+    out.evidence = uniqueEvidence([...evidence, ...stated.map((s) => s.evidence)]);
+    const exclusive = lists.find((l) => chosen && sameSet(l.zones, chosen.zones) && l.countIncludesLead === false);
+    if (exclusive?.count !== undefined) {
+      out.countNote = `文中写牵头单位联合“${exclusive.count}家”，连同牵头单位共${n.n}家。`;
+    }
+  }
+  return out;
+}
+
+/** The gazetteer after an extraction: what the next article is read against (the extraction as schema records). */
+export function extendGazetteer(known: Gazetteer, x: Extraction): Gazetteer {
+  const zones: Zone[] = [...known.zones, ...x.zones.map((z) => ({ ...z }) as Zone)];
+  const networks: Network[] = [...known.networks];
+  for (const n of x.networks) {
+    if (networks.some((k) => k.id === n.id)) continue;
+    networks.push({
+      pilot: false,
+      officialNames: [],
+      aliases: [],
+      leadPeople: [],
+      aims: [],
+      memberHistory: [],
+      field: n.field ?? n.name,
+      ...n,
+    } as Network);
+  }
+  const alliances: Alliance[] = [...known.alliances];
+  for (const a of x.alliances) {
+    if (alliances.some((k) => k.id === a.id)) continue;
+    alliances.push({ aliases: [], results: [], memberHistory: [], ...a } as Alliance);
+  }
+  return { zones, networks, alliances };
+}

@@ -1,0 +1,147 @@
+/**
+ * Launches, foundings and meetings: date + venue + occasion.
+ *   "3月18日，Y启动大会在石家庄高新区召开"        launch (occasion 启动大会), venue, date
+ *   "2024年10月21日,11家高新区在V成立Y"            launch, venue, date
+ *   "2023年11月29日,Y成立。"                        founding, date
+ *   "DATE,在X指导下,…发起成立Y"                    founding, date, guidedBy
+ *   "1月15日，Y2026年度工作会议在V召开"            meeting (not a launch)
+ *   "在V举行的Y周年会议上"                          meeting
+ *   "DATE，Y1与Y2在V签署《…》"                      meeting (a signing)
+ * A date the text gives only as 月日 is completed (dates.ts); without a year the date is left out.
+ */
+import type { Doc } from "./context.ts";
+import { findDates, type ResolvedDate } from "./dates.ts";
+import { clauses, type Sentence } from "./sentences.ts";
+
+const LAUNCHY = /启动|成立|揭牌|建设大会|开通/;
+const MEETING = /会议|年会|论坛|大会|推进会|座谈会|理事会|对接会/;
+
+export function launches(doc: Doc): void {
+  for (const s of doc.sentences) {
+    for (const c of clauses(s)) clauseLaunches(doc, s, c.from, c.to);
+  }
+}
+
+function clauseLaunches(doc: Doc, s: Sentence, from: number, to: number) {
+  const t = s.text;
+  const ms = (doc.mentions[s.index] ?? []).filter((m) => m.start >= from && m.end <= to);
+  for (const [i, g] of ms.entries()) {
+    const before = t.slice(from, g.start);
+    const after = t.slice(g.end, to);
+    const guided = /在([\u3400-\u9fff]{2,20}?)指导下/.exec(before)?.[1];
+    let occasion: string | undefined;
+    let venueText: string | undefined;
+    let launch = false;
+    let meeting = false;
+    let end = g.end;
+    const a = /^([\u3400-\u9fff\d]{0,16}?)在([\u3400-\u9fff]{2,16}?)(召开|举行|启动|成立|开幕|揭牌)/.exec(after);
+    const b = /在([\u3400-\u9fff]{2,16}?)(?:正式)?(成立|启动)$/.exec(before);
+    const c = /^(?:正式)?(成立|启动)(?:[。，,]|$)/.exec(after);
+    const d = /(?:发起)?(?:成立|启动)["“]?$/.exec(before);
+    const e = /在([\u3400-\u9fff]{2,16}?)(?:举行|召开)的$/.exec(before);
+    if (a) {
+      occasion = a[1] || (a[3] === "启动" || a[3] === "成立" ? a[3] : undefined);
+      venueText = a[2];
+      const what = `${a[1]}${a[3]}`;
+      launch = LAUNCHY.test(what) && !/周年|年度/.test(a[1] ?? "");
+      meeting = !launch && MEETING.test(a[1] ?? "");
+      end = g.end + a[0].length;
+    } else if (b) {
+      venueText = b[1];
+      launch = true;
+    } else if (c) {
+      launch = true;
+      end = g.end + c[0].length - (/[。，,]$/.test(c[0]) ? 1 : 0);
+    } else if (d && i === 0) {
+      launch = true;
+    } else if (e) {
+      const occ = /^([\u3400-\u9fff\d]{0,12}?(?:会议|年会|论坛|大会|推进会|座谈会))/.exec(after);
+      if (occ) {
+        occasion = occ[1];
+        venueText = e[1];
+        launch = LAUNCHY.test(occ[1] ?? "") && !/周年|年度/.test(occ[1] ?? "");
+        meeting = !launch;
+        end = g.end + (occ[1]?.length ?? 0);
+      }
+    }
+    if (!launch && !meeting) continue;
+    const date = leadingDate(doc, s, from, g.start);
+    const venue = venueText ? doc.names.venue(venueText, { evidence: doc.ev(s, from, end) }) : undefined;
+    const start = date ? date.mention.start : Math.min(g.start, b ? from + (b.index ?? 0) : g.start);
+    const evidence =
+      date && date.sentence !== s
+        ? doc.evSpan(date.sentence, date.mention.start, s, end)
+        : doc.ev(s, e ? from + (e.index ?? 0) : start, end);
+    if (launch) {
+      if (!date && !venue) continue;
+      doc.claims.push({
+        type: "launch",
+        group: g,
+        date: date ?? undefined,
+        venue,
+        occasion,
+        guidedBy: guided,
+        evidence,
+      });
+    } else if (date && occasion) {
+      doc.claims.push({
+        type: "meeting",
+        groups: [g],
+        title: occasion,
+        date,
+        venue,
+        evidence: date.sentence !== s ? evidence : doc.ev(s, e ? from + (e.index ?? 0) : date.mention.start, end),
+      });
+    }
+  }
+  signing(doc, s, from, to);
+}
+
+/** "DATE，Y1与Y2在V签署《X》". */
+function signing(doc: Doc, s: Sentence, from: number, to: number) {
+  const t = s.text.slice(from, to);
+  const m = /^(.{0,14}?)[，,]?([^，,。]+?)在([\u3400-\u9fff]{2,16}?)签署(《[^》]+》)/.exec(t);
+  if (!m) return;
+  const ms = (doc.mentions[s.index] ?? []).filter((x) => x.start >= from && x.end <= from + m[0].length);
+  if (ms.length === 0) return;
+  const date = leadingDate(doc, s, from, ms[0]?.start ?? from);
+  if (!date) return;
+  const end = from + m[0].length;
+  const venue = doc.names.venue(m[3] ?? "", { evidence: doc.ev(s, date.mention.start, end) });
+  doc.claims.push({
+    type: "meeting",
+    groups: ms.map((x) => ({ kind: x.kind, id: x.id })),
+    title: `签署${m[4]}`,
+    date,
+    venue,
+    evidence: doc.ev(s, date.mention.start, end),
+  });
+}
+
+/**
+ * The date that leads a clause ("2024年9月8日,…"), before the group; else, when the group opens the sentence,
+ * a headline date in the sentence before ("10月21日,11家高新区。").
+ */
+function leadingDate(
+  doc: Doc,
+  s: Sentence,
+  from: number,
+  groupStart: number,
+): (ResolvedDate & { sentence: Sentence }) | null {
+  const head = s.text.slice(from, groupStart);
+  // A dateline ("本报讯（记者 张伟）4月17日，") may stand before the date.
+  const dateline = /^本报讯[（(][^）)]*[）)]/.exec(head)?.[0].length ?? 0;
+  const m = findDates(head).find((d) => d.start - dateline <= 3 && d.start >= dateline && d.day !== undefined);
+  if (m) {
+    const r = doc.resolve(s, { ...m, start: m.start + from, end: m.end + from });
+    return r ? { ...r, sentence: s } : null;
+  }
+  if (groupStart !== 0) return null;
+  const prev = doc.sentences[s.index - 1];
+  if (!prev || prev.paragraph !== s.paragraph) return null;
+  const h = /^(\d{1,2}月\d{1,2}日)[,，]\d+家高新区[。.]$/.exec(prev.text);
+  if (!h) return null;
+  const pm = findDates(prev.text)[0];
+  const r = pm ? doc.resolve(prev, pm) : null;
+  return r ? { ...r, sentence: prev } : null;
+}

@@ -1,0 +1,129 @@
+/**
+ * Leads and chairs.
+ *   "X牵头建设(的)Y"                      lead
+ *   "(Y/该网络)由X牵头(成立)"             lead
+ *   "作为(网络)牵头单位,X…"  "Y牵头单位,X…"  "X担任(Y)牵头单位"   lead
+ *   "X联合A、B…共同成立Y" is read in members.ts (the zone that 联合 the others leads).
+ *   "选举X为(首届)理事长单位", "理事长单位由X担任", "X担任理事长单位"   chair
+ */
+import { type Doc, NAME_STOP } from "./context.ts";
+import type { GroupRef } from "./names.ts";
+import type { Sentence } from "./sentences.ts";
+
+const CJK_RUN_END = /[\u3400-\u9fff]+$/;
+
+export function leads(doc: Doc): void {
+  for (const s of doc.sentences) {
+    leadBuilds(doc, s);
+    ledBy(doc, s);
+    leadUnit(doc, s);
+    chair(doc, s);
+  }
+}
+
+const mentionsOf = (doc: Doc, s: Sentence) => doc.mentions[s.index] ?? [];
+
+/** "X牵头建设(的)Y". */
+function leadBuilds(doc: Doc, s: Sentence) {
+  const t = s.text;
+  for (const m of t.matchAll(/牵头(?:建设|成立|组建|发起)(?:的)?/g)) {
+    const at = m.index ?? 0;
+    const g = mentionsOf(doc, s).find((x) => x.start === at + m[0].length);
+    if (!g) continue;
+    const run = CJK_RUN_END.exec(t.slice(0, at))?.[0] ?? "";
+    const zone = doc.names.zoneEnding(run, { evidence: doc.ev(s) }, NAME_STOP);
+    if (!zone) continue;
+    const start = at - zoneLength(doc, run, zone);
+    doc.claims.push({ type: "lead", group: g, zone, evidence: doc.ev(s, start, g.end) });
+  }
+}
+
+function zoneLength(doc: Doc, run: string, zone: string): number {
+  for (let len = Math.min(run.length, 16); len >= 2; len--) {
+    if (doc.names.knownZone(run.slice(run.length - len)) === zone) return len;
+  }
+  return run.length;
+}
+
+/** "(Y|该网络|该联盟)(于…)由X牵头". */
+function ledBy(doc: Doc, s: Sentence) {
+  const t = s.text;
+  const m = /由([\u3400-\u9fff]{2,16}?)(?:牵头|担任牵头单位)/.exec(t);
+  if (!m) return;
+  const at = m.index ?? 0;
+  const prior = mentionsOf(doc, s).filter((x) => x.end <= at);
+  const last = prior[prior.length - 1];
+  let group: GroupRef | undefined;
+  let start = 0;
+  if (last && /^(?:于[\d年月]{0,10})?$/.test(t.slice(last.end, at))) {
+    group = last;
+    start = last.start;
+  } else {
+    const ana = /(该|本)?(网络|联盟)(?:于[\d年月]{0,10})?$/.exec(t.slice(0, at));
+    if (!ana) return;
+    group = doc.anaphor(s, ana[2] === "联盟" ? "alliance" : "network");
+    start = ana.index ?? 0;
+  }
+  if (!group) return;
+  const zone = doc.names.zone(m[1] ?? "", { evidence: doc.ev(s) });
+  if (!zone) return;
+  doc.claims.push({ type: "lead", group, zone, evidence: doc.ev(s, start, at + m[0].length) });
+}
+
+/** "作为(网络)牵头单位,X…", "Y牵头单位,X…", "X担任(Y)牵头单位". */
+function leadUnit(doc: Doc, s: Sentence) {
+  const t = s.text;
+  const unit = /牵头单位[,，]/.exec(t);
+  if (unit) {
+    const at = unit.index ?? 0;
+    const after = at + unit[0].length;
+    const z = doc.names.zoneAtStart(t.slice(after));
+    if (z) {
+      const prior = mentionsOf(doc, s).filter((x) => x.end <= at);
+      const direct = prior.find((x) => x.end === at);
+      const asLead = /作为(该|本)?(网络|联盟)?牵头单位[,，]$/.exec(t.slice(0, after));
+      let group: GroupRef | undefined = direct;
+      if (!group && asLead) {
+        // "作为牵头单位,无锡高新区…顾国栋认为,建设好国家高新区物联网产业协同创新网络": the one group the sentence names.
+        const all = mentionsOf(doc, s);
+        const ids = new Set(all.map((x) => `${x.kind}:${x.id}`));
+        if (ids.size === 1) group = all[0];
+        else if (ids.size === 0)
+          group = doc.anaphor(s, asLead[2] === "联盟" ? "alliance" : asLead[2] ? "network" : undefined);
+      }
+      if (group) {
+        const start = direct ? direct.start : (asLead?.index ?? at);
+        const mentionEnd = Math.max(
+          after + z.length,
+          ...mentionsOf(doc, s)
+            .filter((x) => x === group)
+            .map((x) => x.end),
+        );
+        doc.claims.push({ type: "lead", group, zone: z.id, evidence: doc.ev(s, start, mentionEnd) });
+      }
+    }
+  }
+  const takes = /([\u3400-\u9fff]{2,16}?)担任(?:该|本)?(网络|联盟)?牵头单位/.exec(t);
+  if (takes) {
+    const zone = doc.names.zoneEnding(takes[1] ?? "", { evidence: doc.ev(s) }, NAME_STOP);
+    const prior = mentionsOf(doc, s);
+    const group = prior.length === 1 ? prior[0] : doc.anaphor(s, takes[2] === "联盟" ? "alliance" : "network");
+    if (zone && group) doc.claims.push({ type: "lead", group, zone, evidence: doc.ev(s) });
+  }
+}
+
+/** 理事长单位. */
+function chair(doc: Doc, s: Sentence) {
+  const t = s.text;
+  const m =
+    /选举([\u3400-\u9fff]{2,16}?)为(?:首届|本届|新一届)?理事长单位/.exec(t) ??
+    /理事长单位由([\u3400-\u9fff]{2,16}?)担任/.exec(t) ??
+    /(?:^|[，,])([\u3400-\u9fff]{2,16}?)(?:担任|当选)(?:首届|本届|新一届)?理事长单位/.exec(t);
+  if (!m) return;
+  const zone = doc.names.zone(m[1] ?? "", { evidence: doc.ev(s) });
+  if (!zone) return;
+  const prior = (doc.mentions[s.index] ?? []).filter((x) => x.kind === "alliance");
+  const group = prior.length === 1 ? prior[0] : (doc.anaphor(s, "alliance") ?? doc.anaphor(s));
+  if (!group) return;
+  doc.claims.push({ type: "chair", group, zone, evidence: doc.ev(s) });
+}

@@ -1,0 +1,64 @@
+/**
+ * Member lists: "A、B、C和D" → items, each resolved to a zone. A list is taken whole or not at all: if one
+ * item does not resolve, the sentence is not read as a member list (a wrong member is worse than none).
+ */
+import type { Doc } from "./context.ts";
+import type { ZoneLevel } from "./names.ts";
+import type { Sentence } from "./sentences.ts";
+
+export type ListItems = { zones: string[]; others: string[] };
+
+const CN_NUM: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** "12" / "两" / "三" → number. */
+export function countOf(s: string): number | undefined {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (s in CN_NUM) return CN_NUM[s];
+  const m = /^十([一二三四五六七八九])$/.exec(s);
+  if (m?.[1]) return 10 + (CN_NUM[m[1]] ?? 0);
+  return undefined;
+}
+export const COUNT = "(\\d+|[一两二三四五六七八九十]|十[一二三四五六七八九])";
+
+export function splitItems(text: string): string[] {
+  const parts = text.split("、");
+  const last = parts.pop() ?? "";
+  // "…、湖南株洲高新区和湖北襄阳高新区": the last joint is 和/及/以及.
+  const tail = last.split(/以及|和|及|与/);
+  return [...parts, ...tail].map((p) => p.replace(/^[“"「]|[”"」]$/g, "")).filter((p) => p.length > 0);
+}
+
+/**
+ * Resolves every item to a zone; undefined when any item is not safely a zone. `bare`: the sentence calls the
+ * items 高新区, so "本溪" means 本溪高新区.
+ */
+export function resolveList(
+  doc: Doc,
+  s: Sentence,
+  text: string,
+  opts: { bare: boolean; level?: ZoneLevel },
+): ListItems | undefined {
+  const items = splitItems(text);
+  if (items.length === 0) return undefined;
+  const zones: string[] = [];
+  const rollback = doc.names.mark();
+  for (const item of items) {
+    const id =
+      item.length <= 18 && /^[\u3400-\u9fff]+$/.test(item)
+        ? doc.names.zone(item, { bare: opts.bare, level: opts.level, evidence: doc.ev(s) })
+        : undefined;
+    if (!id || zones.includes(id)) {
+      rollback();
+      return undefined;
+    }
+    zones.push(id);
+  }
+  return { zones, others: [] };
+}
+
+/** The level a list's qualifier states ("等10家国家高新区" → national, "1家安徽省级高新区" → provincial). */
+export function levelOf(qualifier: string): ZoneLevel | undefined {
+  if (/省级/.test(qualifier)) return "provincial";
+  if (/国家/.test(qualifier)) return "national";
+  return undefined;
+}

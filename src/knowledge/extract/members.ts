@@ -1,0 +1,313 @@
+/**
+ * Member lists and counts, in the phrasings the articles use:
+ *   "X(牵头)联合A、B、C等N家国家高新区,共同成立Y"     lead + list (N with or without the lead)
+ *   "A、B、C等N家国家高新区联合发起成立Y"              list as subject
+ *   "(首批)成员(单位)包括：A、B、C(等N家…)"            list of the group the item is about
+ *   "N家高新区(在V)成立Y", "M月D日,N家高新区。Y…"      count only
+ *   "吸纳A、B为新成员", "新增A、B两家…", "成员由12家增至15家", "A、B 2家高新区加入"   membership changes
+ */
+import { type Claim, type Doc, NAME_STOP } from "./context.ts";
+import { findDates, type ResolvedDate } from "./dates.ts";
+import { COUNT, countOf, levelOf, resolveList } from "./lists.ts";
+import type { GroupRef } from "./names.ts";
+import type { Sentence } from "./sentences.ts";
+
+const CJK_RUN_END = /[\u3400-\u9fff]+$/;
+const FOUNDING = /(成立|启动|建立|组建|发起|共建)/;
+
+export function members(doc: Doc): void {
+  for (const s of doc.sentences) {
+    unitedWith(doc, s);
+    listAsSubject(doc, s);
+    memberList(doc, s);
+    countFounding(doc, s);
+    countHeadline(doc, s);
+    regionCount(doc, s);
+    change(doc, s);
+  }
+}
+
+function push(doc: Doc, c: Claim) {
+  doc.claims.push(c);
+}
+
+/** The first group named after `from` in the sentence, when only founding words stand between. */
+function groupAfter(doc: Doc, s: Sentence, from: number, maxGap = 40): { ref: GroupRef; end: number } | undefined {
+  const m = (doc.mentions[s.index] ?? []).find((x) => x.start >= from);
+  if (m && m.start - from <= maxGap && FOUNDING.test(s.text.slice(from, m.start))) return { ref: m, end: m.end };
+  // "…共同发起成立该联盟"
+  const ana = /^[^。]{0,12}?(成立|启动|组建)(该|了该)?(联盟|网络)/.exec(s.text.slice(from));
+  if (ana && !m) {
+    const ref = doc.anaphor(s, ana[3] === "联盟" ? "alliance" : "network");
+    if (ref) return { ref, end: from + ana[0].length };
+  }
+  return undefined;
+}
+
+/** "X(牵头)联合A、B、C等N家…高新区，…共同成立Y". */
+function unitedWith(doc: Doc, s: Sentence) {
+  const t = s.text;
+  for (const m of t.matchAll(/(?:牵头)?联合/g)) {
+    const at = m.index ?? 0;
+    const run = CJK_RUN_END.exec(t.slice(0, at))?.[0];
+    if (!run) continue;
+    const listFrom = at + m[0].length;
+    const listEnd = listFrom + (/[等，,。；;]|共\d/.exec(t.slice(listFrom))?.index ?? t.length - listFrom);
+    const listText = t.slice(listFrom, listEnd);
+    const tail = t.slice(listEnd);
+    const counted = new RegExp(`^等?(共)?${COUNT}家([\\u3400-\\u9fff]{0,6}?)高新区`).exec(tail);
+    const uncounted = counted ? null : /^等([\u3400-\u9fff]{0,6}?)高新区/.exec(tail);
+    const qualifier = counted?.[3] ?? uncounted?.[1] ?? "";
+    const bare = Boolean(counted || uncounted);
+    const rollback = doc.names.mark();
+    const lead = doc.names.zoneEnding(run, { evidence: doc.ev(s), level: "national" }, NAME_STOP);
+    if (!lead) continue;
+    const level = levelOf(qualifier) ?? "national";
+    const list = resolveList(doc, s, listText, { bare, level });
+    if (!list || list.zones.includes(lead)) {
+      rollback();
+      continue;
+    }
+    let end = listEnd + (counted?.[0].length ?? uncounted?.[0].length ?? 0);
+    // "…,以及合肥新站高新区1家安徽省级高新区"
+    const extra = new RegExp(`^[,，]?以及([\\u3400-\\u9fff、]+?)${COUNT}家([\\u3400-\\u9fff]{0,8}?)高新区`).exec(
+      t.slice(end),
+    );
+    let extraZones: string[] = [];
+    if (extra) {
+      const more = resolveList(doc, s, extra[1] ?? "", { bare: true, level: levelOf(extra[3] ?? "") });
+      if (!more || countOf(extra[2] ?? "") !== more.zones.length) {
+        rollback();
+        continue;
+      }
+      extraZones = more.zones;
+      end += extra[0].length;
+    }
+    const group = groupAfter(doc, s, end);
+    if (!group) {
+      rollback();
+      continue;
+    }
+    const n = counted ? countOf(counted[2] ?? "") : undefined;
+    const named = list.zones.length;
+    let count: number | undefined;
+    let includesLead: boolean | undefined;
+    let partial = !counted && Boolean(uncounted);
+    if (n !== undefined) {
+      if (n === named + 1) {
+        count = n;
+        includesLead = true;
+      } else if (n === named) {
+        count = n;
+        includesLead = false;
+      } else if (n > named + 1) partial = true;
+      else {
+        rollback();
+        continue;
+      }
+    }
+    if (extraZones.length > 0) {
+      // The count covers the first list only; with more members after it, no count is a total.
+      count = undefined;
+      includesLead = undefined;
+    }
+    const from = at - runTail(run, doc, lead);
+    push(doc, {
+      type: "members",
+      group: group.ref,
+      lead,
+      zones: [lead, ...list.zones, ...extraZones],
+      others: [],
+      count,
+      countIncludesLead: includesLead,
+      partial,
+      evidence: doc.ev(s, Math.max(0, from), group.end),
+    });
+    push(doc, { type: "lead", group: group.ref, zone: lead, evidence: doc.ev(s, Math.max(0, from), group.end) });
+  }
+}
+
+/** How many characters at the end of `run` name the lead zone (for the quote's start). */
+function runTail(run: string, doc: Doc, lead: string): number {
+  for (let len = Math.min(run.length, 16); len >= 2; len--) {
+    if (doc.names.knownZone(run.slice(run.length - len)) === lead) return len;
+  }
+  return run.length;
+}
+
+/** "A、B、C等N家国家高新区(联合)(发起)成立Y". */
+function listAsSubject(doc: Doc, s: Sentence) {
+  const t = s.text;
+  for (const m of t.matchAll(new RegExp(`等${COUNT}家([\\u3400-\\u9fff]{0,6}?)高新区`, "g"))) {
+    const at = m.index ?? 0;
+    const start = lastBoundary(t, at);
+    const listText = t.slice(start, at);
+    if (/联合|包括|吸纳|新增/.test(listText)) continue;
+    const group = groupAfter(doc, s, at + m[0].length, 12);
+    if (!group) continue;
+    const list = resolveList(doc, s, listText, { bare: true, level: levelOf(m[2] ?? "") ?? "national" });
+    if (!list) continue;
+    const n = countOf(m[1] ?? "");
+    if (n === undefined || n < list.zones.length) continue;
+    push(doc, {
+      type: "members",
+      group: group.ref,
+      zones: list.zones,
+      others: [],
+      count: n,
+      countIncludesLead: true,
+      partial: n > list.zones.length,
+      evidence: doc.ev(s, start, group.end),
+    });
+  }
+}
+
+function lastBoundary(t: string, before: number): number {
+  let i = before - 1;
+  while (i >= 0 && !/[，,：:。；;！？”“"（(）)]/.test(t[i] as string)) i--;
+  return i + 1;
+}
+
+/** "(首批)成员(单位)包括：A、B、C(等N家国家高新区)。" */
+function memberList(doc: Doc, s: Sentence) {
+  const t = s.text;
+  const m = /(首批)?成员(?:单位)?(?:包括|有|为)[：:]?/.exec(t);
+  if (!m) return;
+  const at = m.index ?? 0;
+  const listFrom = at + m[0].length;
+  const rest = t.slice(listFrom);
+  const tailAt = /等|[。；;]|$/.exec(rest)?.index ?? rest.length;
+  const listText = rest.slice(0, tailAt);
+  const tail = rest.slice(tailAt);
+  const counted = new RegExp(`^等${COUNT}家([\\u3400-\\u9fff]{0,6}?)高新区[。]?$`).exec(tail);
+  const uncounted = counted ? null : /^等([\u3400-\u9fff]{0,6}?)(高新区)?[。]?$/.exec(tail);
+  if (!counted && !uncounted && !/^[。]?$/.test(tail)) return;
+  const mentions = (doc.mentions[s.index] ?? []).filter((x) => x.end <= at);
+  const group: GroupRef | undefined = mentions[mentions.length - 1] ?? doc.anaphor(s);
+  if (!group) return;
+  const bare = Boolean(counted || uncounted?.[2]);
+  const list = resolveList(doc, s, listText, {
+    bare,
+    level: levelOf(counted?.[2] ?? uncounted?.[1] ?? "") ?? "national",
+  });
+  if (!list) return;
+  const n = counted ? countOf(counted[1] ?? "") : undefined;
+  if (n !== undefined && n < list.zones.length) return;
+  push(doc, {
+    type: "members",
+    group,
+    zones: list.zones,
+    others: [],
+    count: n,
+    countIncludesLead: true,
+    partial: n !== undefined ? n > list.zones.length : Boolean(uncounted),
+    evidence: doc.ev(s),
+  });
+}
+
+/** "N家(国家)高新区(共同)(在V)成立Y" and "…发起成立该联盟". */
+function countFounding(doc: Doc, s: Sentence) {
+  const t = s.text;
+  const re = new RegExp(`${COUNT}家([\\u3400-\\u9fff]{0,6}?)高新区`, "g");
+  for (const m of t.matchAll(re)) {
+    const at = m.index ?? 0;
+    if (at > 0 && /[等\d]/.test(t[at - 1] as string)) continue;
+    const after = at + m[0].length;
+    const between = /^(?:共同|联合)?(?:在[\u3400-\u9fff]{2,16}?)?(?:发起)?(?:成立|启动)/.exec(t.slice(after));
+    if (!between) continue;
+    const group = groupAfter(doc, s, after, between[0].length + 2);
+    if (!group) continue;
+    const n = countOf(m[1] ?? "");
+    if (n === undefined) continue;
+    push(doc, { type: "count", group: group.ref, count: n, evidence: doc.ev(s, lastBoundary(t, at), group.end) });
+  }
+}
+
+/** A headline line "10月23日,9家高新区。" followed by the sentence that names the group. */
+function countHeadline(doc: Doc, s: Sentence) {
+  const m = new RegExp(`^\\d{1,2}月\\d{1,2}日[,，]${COUNT}家高新区[。.]$`).exec(s.text);
+  if (!m) return;
+  const next = doc.sentences[s.index + 1];
+  if (!next || next.paragraph !== s.paragraph) return;
+  const first = (doc.mentions[next.index] ?? [])[0];
+  if (!first || first.start > 0) return;
+  const n = countOf(m[1] ?? "");
+  if (n !== undefined) push(doc, { type: "count", group: first, count: n, evidence: doc.ev(s) });
+}
+
+/** Membership changes. */
+function change(doc: Doc, s: Sentence) {
+  const t = s.text;
+  const added: string[] = [];
+  let listEvidence = false;
+  const absorb = /吸纳([\u3400-\u9fff、]+?)为(?:新|正式)?成员/.exec(t);
+  const joined = new RegExp(`([\\u3400-\\u9fff、]+?)${COUNT}家([\\u3400-\\u9fff]{0,6}?)高新区(?:正式|新)?加入`).exec(t);
+  const newly = new RegExp(`新增(?:成员)?([\\u3400-\\u9fff、]+?)${COUNT}家`).exec(t);
+  const grow = new RegExp(
+    `成员(?:单位)?(?:数量)?(?:由(?:成立之初的|原来的|原有的|此前的)?${COUNT}家)?(?:增|扩)(?:加|展|容)?至${COUNT}家`,
+  ).exec(t);
+  for (const [m, bare, nAt] of [
+    [absorb, false, -1],
+    [joined, true, 2],
+    [newly, true, 2],
+  ] as const) {
+    if (!m) continue;
+    const raw = (m[1] ?? "").replace(/^.*(会议|大会|正式|此次)/, "");
+    const list = resolveList(doc, s, raw, { bare, level: "national" });
+    if (!list) continue;
+    if (nAt > 0 && countOf(m[nAt] ?? "") !== list.zones.length) continue;
+    for (const z of list.zones) if (!added.includes(z)) added.push(z);
+    listEvidence = true;
+  }
+  if (!listEvidence && !grow) return;
+  const explicit = (doc.mentions[s.index] ?? [])[0];
+  const group = explicit ?? doc.anaphor(s);
+  if (!group) return;
+  const date = changeDate(doc, s);
+  push(doc, {
+    type: "change",
+    group,
+    added,
+    removed: [],
+    newCount: grow ? countOf(grow[2] ?? "") : undefined,
+    previousCount: grow?.[1] ? countOf(grow[1]) : undefined,
+    date: date ?? undefined,
+    evidence: doc.ev(s),
+  });
+}
+
+/** The date of a change: one in the sentence, else the one leading the paragraph's earlier sentence. */
+function changeDate(doc: Doc, s: Sentence): ResolvedDate | null {
+  const own = doc.dateIn(s);
+  if (own) return own;
+  const before = doc.before(s);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const b = before[i] as Sentence;
+    const m = findDates(b.text).find((d) => d.start <= 3 && d.day !== undefined);
+    if (m) return doc.resolve(b, m);
+  }
+  return null;
+}
+
+/**
+ * "2023年11月29日,京津冀国家高新区联盟成立。两年多来,京津冀9家国家高新区…": right after the sentence that
+ * names an alliance, "<its region>N家国家高新区" counts its members.
+ */
+function regionCount(doc: Doc, s: Sentence) {
+  const prev = doc.sentences[s.index - 1];
+  if (!prev || prev.paragraph !== s.paragraph) return;
+  for (const g of doc.mentions[prev.index] ?? []) {
+    if (g.kind !== "alliance") continue;
+    const region = doc.names.regionOf(g.id)?.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    if (!region) continue;
+    const m = new RegExp(`(?:^|[，,])(?:[\\u3400-\\u9fff]{0,6}[，,])?${region}${COUNT}家国家高新区`).exec(s.text);
+    const n = m ? countOf(m[1] ?? "") : undefined;
+    if (!m || n === undefined) continue;
+    doc.claims.push({
+      type: "count",
+      group: g,
+      count: n,
+      evidence: doc.ev(s, m.index ?? 0, (m.index ?? 0) + m[0].length),
+    });
+  }
+}

@@ -1,0 +1,340 @@
+/**
+ * Names in the text: zones, networks and alliances, resolved against the gazetteer's names and aliases
+ * (normalised as the alias index does) or, when unknown, proposed as new records with a lowercase ascii id.
+ *
+ * A zone is only created where the sentence says it is a zone: a "XX高新区/XX示范区/XX工业园区" name in a fact's
+ * role (venue, lead, secretariat, member), or a bare "XX" in a member list that the sentence calls 高新区
+ * ("…、本溪等10家国家高新区": 本溪高新区). City and province come only from the text ("湖南株洲高新区",
+ * "位于陕西省咸阳市的三原高新区").
+ */
+import { pinyin } from "pinyin-pro";
+import { normalize } from "../normalize.ts";
+import type { Evidence } from "../schema.ts";
+import type { ExtractedAlliance, ExtractedNetwork, ExtractedZone, Gazetteer } from "./types.ts";
+
+export type GroupKind = "network" | "alliance";
+export type GroupRef = { kind: GroupKind; id: string };
+export type ZoneLevel = ExtractedZone["level"];
+
+export const PROVINCES = [
+  "北京",
+  "天津",
+  "上海",
+  "重庆",
+  "河北",
+  "山西",
+  "辽宁",
+  "吉林",
+  "黑龙江",
+  "江苏",
+  "浙江",
+  "安徽",
+  "福建",
+  "江西",
+  "山东",
+  "河南",
+  "湖北",
+  "湖南",
+  "广东",
+  "海南",
+  "四川",
+  "贵州",
+  "云南",
+  "陕西",
+  "甘肃",
+  "青海",
+  "内蒙古",
+  "广西",
+  "西藏",
+  "宁夏",
+  "新疆",
+  "香港",
+  "澳门",
+  "台湾",
+];
+const PROVINCE_PREFIX = new RegExp(`^(${PROVINCES.join("|")})(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)?`);
+
+/** Zone name endings, longest first. */
+const ZONE_SUFFIX =
+  /(国家高新技术产业开发区|高新技术产业开发区|新技术产业开发区|国家自主创新示范区|国家高新区|高新区|示范区|工业园区)$/;
+/** Words that never stand in a zone's own name: a phrase was cut at the wrong place. */
+const NOT_IN_ZONE_NAME =
+  /[的与在等及或是为了各该我其把被将由从向对以]|本报|本区|本市|国家|省级|成员|优势|相关|全国|所有|其他|其余|县域|这些|多家|联合|牵头|共同|区域|地区|流域|经济带|产业|网络|联盟|城市/;
+const CJK_ONLY = /^[\u3400-\u9fff]+$/;
+
+/** Lowercase ascii id from a Chinese name: its pinyin without tones ("株洲" → "zhuzhou"). */
+export function asciiId(name: string): string {
+  const ascii = /^[a-z0-9-]+$/i.test(name)
+    ? name.toLowerCase()
+    : pinyin(name, { toneType: "none", type: "array", v: true, nonZh: "consecutive" }).join("").toLowerCase();
+  const id = ascii.replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  return id.length > 0 ? id : `x${hash(name)}`;
+}
+
+function hash(s: string): string {
+  let h = 2166136261;
+  for (const ch of s) h = Math.imul(h ^ (ch.codePointAt(0) ?? 0), 16777619) >>> 0;
+  return h.toString(36);
+}
+
+/** What a list or a sentence says about the zones it names. */
+export type ZoneContext = {
+  /** The item may be a bare place name ("本溪") because the list calls its items 高新区. */
+  bare?: boolean;
+  level?: ZoneLevel;
+  evidence: Evidence;
+};
+
+export class Names {
+  private readonly zoneByAlias = new Map<string, string>();
+  private readonly groupByAlias = new Map<string, GroupRef>();
+  private readonly usedIds = new Set<string>();
+  readonly newZones = new Map<string, ExtractedZone>();
+  readonly newNetworks = new Map<string, ExtractedNetwork>();
+  readonly newAlliances = new Map<string, ExtractedAlliance>();
+  /** Fields of known networks, for "光电子" ≈ "光电子信息" within one family of names. */
+  /** New zones in the order they were proposed, to take back the zones of a list that was not taken. */
+  private readonly created: { id: string; keys: string[] }[] = [];
+  private readonly networkFields: { field: string; id: string }[] = [];
+
+  constructor(readonly known: Gazetteer) {
+    for (const z of known.zones) {
+      this.usedIds.add(z.id);
+      for (const a of [z.name, ...z.aliases]) this.setZoneAlias(a, z.id);
+    }
+    for (const n of known.networks) {
+      this.usedIds.add(n.id);
+      for (const a of [n.name, ...n.officialNames, ...n.aliases]) this.setGroupAlias(a, { kind: "network", id: n.id });
+      this.networkFields.push({ field: n.field, id: n.id });
+    }
+    for (const a of known.alliances) {
+      this.usedIds.add(a.id);
+      for (const s of [a.name, ...a.aliases]) this.setGroupAlias(s, { kind: "alliance", id: a.id });
+    }
+  }
+
+  private setZoneAlias(alias: string, id: string) {
+    const key = normalize(alias);
+    if (key && !this.zoneByAlias.has(key)) this.zoneByAlias.set(key, id);
+  }
+
+  private setGroupAlias(alias: string, ref: GroupRef) {
+    const key = normalize(alias);
+    if (key && !this.groupByAlias.has(key)) this.groupByAlias.set(key, ref);
+  }
+
+  private freshId(base: string, suffix: string): string {
+    let id = base;
+    if (this.usedIds.has(id)) id = `${base}-${suffix}`;
+    for (let i = 2; this.usedIds.has(id); i++) id = `${base}-${suffix}-${i}`;
+    this.usedIds.add(id);
+    return id;
+  }
+
+  /** A zone id for a known alias, exactly. */
+  knownZone(name: string): string | undefined {
+    return this.zoneByAlias.get(normalize(name));
+  }
+
+  /**
+   * Resolves a zone name as the text writes it; proposes a new zone when the name is plainly one.
+   * Returns undefined when the name is not (or not safely) a zone.
+   */
+  zone(raw: string, ctx: ZoneContext): string | undefined {
+    const name = raw.replace(/^(?:以及|及|和|与)/, "");
+    if (name.length < 2 || !CJK_ONLY.test(name)) return undefined;
+    const direct = this.knownZone(name);
+    if (direct) return direct;
+    let province = PROVINCE_PREFIX.exec(name);
+    // "青海高新区": the province is the zone's own name, not a prefix.
+    if (province && name.slice(province[0].length).replace(ZONE_SUFFIX, "").length < 2) province = null;
+    const rest = province ? name.slice(province[0].length) : name;
+    if (province && rest.length >= 2) {
+      const inner = this.knownZone(rest);
+      if (inner) {
+        const core = rest.replace(ZONE_SUFFIX, "");
+        this.place(inner, province[1], core.length >= 2 && core.length <= 3 ? core : undefined);
+        return inner;
+      }
+    }
+    const suffix = ZONE_SUFFIX.exec(rest);
+    if (!suffix) {
+      if (!ctx.bare) return undefined;
+      const withSuffix = this.knownZone(`${rest}高新区`);
+      if (withSuffix) return withSuffix;
+    }
+    let core = suffix ? rest.slice(0, suffix.index) : rest;
+    // A known zone written with "国家高新区" ("常州国家高新区") resolves through its core.
+    if (suffix && core.length >= 2) {
+      const viaCore = this.knownZone(`${core}高新区`) ?? this.knownZone(core);
+      if (viaCore && suffix[1] !== "工业园区") return viaCore;
+    }
+    if (core.length < 2 || core.length > 6 || NOT_IN_ZONE_NAME.test(core)) return undefined;
+    const provinceName = province?.[1] ?? (PROVINCES.includes(core) ? core : undefined);
+    if (province && rest.length < 2) core = name;
+    const ending = suffix ? (suffix[1] === "工业园区" || suffix[1] === "示范区" ? suffix[1] : "高新区") : "高新区";
+    const zoneName = `${core}${ending}`;
+    const existing = this.knownZone(zoneName);
+    if (existing) return existing;
+    const id = this.freshId(asciiId(core), province ? asciiId(province[1] as string) : "zone");
+    const aliases = new Set<string>();
+    if (name !== zoneName) aliases.add(name);
+    if (!PROVINCES.includes(core)) aliases.add(core);
+    const zone: ExtractedZone = {
+      id,
+      name: zoneName,
+      level: ctx.level ?? "national",
+      aliases: [...aliases],
+      evidence: [ctx.evidence],
+    };
+    if (provinceName) zone.province = provinceName;
+    // "湖南株洲高新区": the place after the province is the city when it is a plain two- or three-character name.
+    if (province && core.length >= 2 && core.length <= 3) zone.city = core;
+    this.newZones.set(id, zone);
+    const keys = [zoneName, ...aliases].map((a) => normalize(a)).filter((k) => !this.zoneByAlias.has(k));
+    for (const k of keys) this.zoneByAlias.set(k, id);
+    this.created.push({ id, keys });
+    return id;
+  }
+
+  /** A mark to roll back to: zones proposed after it are forgotten (a list that was not taken whole). */
+  mark(): () => void {
+    const at = this.created.length;
+    return () => {
+      for (const { id, keys } of this.created.splice(at)) {
+        this.newZones.delete(id);
+        this.usedIds.delete(id);
+        for (const k of keys) this.zoneByAlias.delete(k);
+      }
+    };
+  }
+
+  /**
+   * A venue as the text names it: a zone name ("石家庄高新区", "上海张江"), not a bare city ("在石家庄启动" names
+   * the city; which zone of it hosted the launch the text does not say).
+   */
+  venue(text: string, ctx: ZoneContext): string | undefined {
+    const cities = new Set(this.known.zones.flatMap((z) => [z.city ?? "", z.province ?? ""]));
+    if (!ZONE_SUFFIX.test(text) && (text.length < 4 || cities.has(text) || PROVINCES.includes(text))) return undefined;
+    return this.zone(text, ctx);
+  }
+
+  /** The longest known zone name at the start of `text` ("无锡高新区党工委副书记…" → wuxi), with its length. */
+  zoneAtStart(text: string): { id: string; length: number } | undefined {
+    for (let len = Math.min(text.length, 16); len >= 2; len--) {
+      const id = this.knownZone(text.slice(0, len));
+      if (id && !/^[a-z]/.test(text)) return { id, length: len };
+    }
+    return undefined;
+  }
+
+  /**
+   * The zone a run of text ends with ("…,中关村示范区" before 联合): the longest known name that ends the run,
+   * else a new zone from the part after the last function word ("石家庄高新区").
+   */
+  zoneEnding(run: string, ctx: ZoneContext, stop: RegExp): string | undefined {
+    for (let len = Math.min(run.length, 16); len >= 2; len--) {
+      const id = this.knownZone(run.slice(run.length - len));
+      if (id) return id;
+    }
+    const tail = run.replace(stop, "");
+    return ZONE_SUFFIX.test(tail) ? this.zone(tail, ctx) : undefined;
+  }
+
+  /** Records where the text places a new zone ("位于陕西省咸阳市的三原高新区"). */
+  place(zoneId: string, province: string | undefined, city: string | undefined) {
+    const z = this.newZones.get(zoneId);
+    if (!z) return;
+    if (province && !z.province) z.province = province;
+    if (city && !z.city) z.city = city;
+  }
+
+  group(alias: string): GroupRef | undefined {
+    return this.groupByAlias.get(normalize(alias));
+  }
+
+  /** A network named "(国家高新区|国家)?<field>产业协同创新网络": the known one, or a new one when `create`. */
+  network(field: string, fullName: string, create: boolean): GroupRef | undefined {
+    const known =
+      this.group(fullName) ??
+      this.group(`${field}产业协同创新网络`) ??
+      this.group(`国家高新区${field}产业协同创新网络`);
+    if (known?.kind === "network") {
+      if (fullName.startsWith("国家")) this.noteOfficialName(known.id, fullName);
+      return known;
+    }
+    // One family of names: "国家高新区光电子产业协同创新网络" and "国家光电子信息产业协同创新网络".
+    const family = this.networkFields.find(
+      (n) => n.field.length >= 2 && (field.startsWith(n.field) || n.field.startsWith(field)),
+    );
+    if (family) {
+      if (fullName.startsWith("国家")) this.noteOfficialName(family.id, fullName);
+      this.setGroupAlias(fullName, { kind: "network", id: family.id });
+      return { kind: "network", id: family.id };
+    }
+    if (!create) return undefined;
+    const id = this.freshId(asciiId(field), "network");
+    const name = fullName;
+    const aliases = [...new Set([`${field}产业协同创新网络`, `${field}网络`, field].filter((a) => a !== name))];
+    const net: ExtractedNetwork = { id, name, field, aliases, officialNames: [] };
+    this.newNetworks.set(id, net);
+    this.networkFields.push({ field, id });
+    for (const a of [name, ...aliases]) this.setGroupAlias(a, { kind: "network", id });
+    return { kind: "network", id };
+  }
+
+  private noteOfficialName(id: string, fullName: string) {
+    const net = this.newNetworks.get(id);
+    if (!net || net.name === fullName || net.officialNames?.includes(fullName)) return;
+    // The "国家高新区…" form is the name; other forms are official names.
+    if (fullName.startsWith("国家高新区") && !net.name.startsWith("国家高新区")) {
+      net.officialNames = [...(net.officialNames ?? []), net.name];
+      net.name = fullName;
+    } else net.officialNames = [...(net.officialNames ?? []), fullName];
+    net.aliases = (net.aliases ?? []).filter((a) => a !== net.name);
+  }
+
+  /** An alliance by its full name: the known one, or a new one when `create`. */
+  alliance(name: string, create: boolean): GroupRef | undefined {
+    const known = this.group(name) ?? this.group(name.replace(/国家高新区/, "高新区"));
+    if (known?.kind === "alliance") return known;
+    if (!create) return undefined;
+    const region = allianceRegion(name);
+    if (!region) return undefined;
+    const core = region.replace(/(流域|地区|生态经济带|经济带|区域)$/, "");
+    const id = this.freshId(asciiId(core.length >= 2 ? core : region), "alliance");
+    const aliases = new Set<string>();
+    const short = name.replace("国家高新区", "高新区");
+    if (short !== name) aliases.add(short);
+    aliases.add(`${region}高新区联盟`);
+    aliases.add(`${region}联盟`);
+    if (core.length >= 2 && core !== region) aliases.add(`${core}联盟`);
+    aliases.delete(name);
+    const alliance: ExtractedAlliance = { id, name, aliases: [...aliases], region };
+    this.newAlliances.set(id, alliance);
+    for (const a of [name, ...aliases]) this.setGroupAlias(a, { kind: "alliance", id });
+    return { kind: "alliance", id };
+  }
+
+  /** The region of an alliance (known or new): "京津冀" for 京津冀国家高新区联盟. */
+  regionOf(id: string): string | undefined {
+    const a = this.newAlliances.get(id) ?? this.known.alliances.find((x) => x.id === id);
+    return a?.region ?? (a ? allianceRegion(a.name) : undefined);
+  }
+
+  /** Known network/alliance aliases that end in 网络/联盟 ("淮河联盟"), for mentions by a short name. */
+  shortGroupNames(): { alias: string; ref: GroupRef }[] {
+    return [...this.groupByAlias.entries()]
+      .filter(([a]) => /(网络|联盟)$/.test(a) && a.length >= 4)
+      .map(([alias, ref]) => ({ alias, ref }));
+  }
+}
+
+/** The region an alliance name starts with ("黄河流域国家高新区协同创新联盟" → 黄河流域). */
+export function allianceRegion(name: string): string | undefined {
+  const m = /^([\u3400-\u9fff]{2,12}?)(?:国家高新区|高新区)/.exec(name);
+  const region = m?.[1]?.replace(/国家$/, "");
+  // "国家高新区联盟", "区域国家高新区联盟": a kind of alliance, not one alliance.
+  if (!region || region.length < 2 || /^(国家|区域|地区|各地|全国)$/.test(region)) return undefined;
+  return region;
+}

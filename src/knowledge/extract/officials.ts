@@ -1,0 +1,56 @@
+/**
+ * Named officials with their titles: "<organisation><title><name>(表示|认为|说|介绍…)".
+ *   "苏州工业园区党工委委员、管委会副主任倪乾表示" → 倪乾, 苏州工业园区党工委委员、管委会副主任, org suzhou-sip
+ * The title runs back to the previous punctuation (or 作为…, 在…上); the name is the two to four characters
+ * between a title word and the verb. "相关负责人" is not a name.
+ */
+import type { Doc } from "./context.ts";
+import type { Sentence } from "./sentences.ts";
+import type { Official } from "./types.ts";
+
+const TITLE_END =
+  "(?:副?(?:主任|书记|局长|县长|市长|区长|省长|院长|所长|部长|厅长|司长|处长|主席|理事长|秘书长|会长|总经理|董事长|总裁|总工程师|执行院长|党组成员|委员|专员|巡视员|科长|镇长|社长|校长|教授|研究员|首席科学家))";
+const VERB =
+  "(?:表示|认为|说|介绍|指出|强调|透露|坦言|谈到|告诉|在接受|接受|在[\\u3400-\\u9fff]{2,40}?上(?:说|表示|介绍|指出))";
+const OFFICIAL = new RegExp(`([^，,。；;：:“”"「」（）()]{2,60}?${TITLE_END})([\\u3400-\\u9fff]{2,3})(?=${VERB})`, "g");
+const NOT_A_NAME = /负责人|相关|有关|代表|同志|专家|一行|等人|团队|先生|女士/;
+
+export function officials(doc: Doc): Official[] {
+  const out: Official[] = [];
+  for (const s of doc.sentences) {
+    for (const m of s.text.matchAll(OFFICIAL)) {
+      const at = m.index ?? 0;
+      let role = m[1] ?? "";
+      const name = m[2] ?? "";
+      if (NOT_A_NAME.test(name) || NOT_A_NAME.test(role.slice(-4))) continue;
+      // Lead-ins that are not part of the title.
+      const lead =
+        /^(?:.*?(?:作为[\u3400-\u9fff]{0,12}|在[\u3400-\u9fff]{0,20}上|据|此外|同时|会上|会议上|推介会上|现场))/.exec(
+          role,
+        );
+      let start = at;
+      if (lead && lead[0].length < role.length - 2) {
+        start += lead[0].length;
+        role = role.slice(lead[0].length);
+      }
+      role = role.replace(/^(?:访|对话|专访)/, (x) => {
+        start += x.length;
+        return "";
+      });
+      if (role.length < 2 || /[“”"]/.test(role)) continue;
+      if (out.some((o) => o.name === name && o.role === role)) continue;
+      const org = doc.names.zoneAtStart(role)?.id;
+      const end = at + (m[0]?.length ?? 0);
+      const official: Official = { name, role, evidence: [quoteWithVerb(doc, s, start, end)] };
+      if (org) official.org = org;
+      out.push(official);
+    }
+  }
+  return out;
+}
+
+/** The quote runs to the verb that follows the name ("…倪乾表示"). */
+function quoteWithVerb(doc: Doc, s: Sentence, start: number, end: number) {
+  const v = /^(表示|认为|说|介绍|指出|强调|透露|坦言|谈到|告诉)/.exec(s.text.slice(end));
+  return doc.ev(s, start, end + (v?.[0].length ?? 0));
+}

@@ -1,0 +1,39 @@
+/**
+ * Secretariats.
+ *   "(首届)(联盟|网络)秘书处设在X(，由Y承担日常工作)"
+ *   "秘书处由成员单位按年度轮值，首届秘书处设在X"      rotating: the note says so
+ *   "秘书处落户X", "X为秘书处单位", "X担任秘书处单位"
+ * The group is the one the sentence names before 秘书处, else the one the item is about (context.ts anaphor).
+ */
+import type { Doc } from "./context.ts";
+import type { GroupKind } from "./names.ts";
+
+export function secretariats(doc: Doc): void {
+  for (const s of doc.sentences) {
+    const t = s.text;
+    const m =
+      /(首届|常设)?(?:(联盟|网络))?秘书处(?:设在|设于|落户|落地)([\u3400-\u9fff]{2,16}?)(?=[，,。；;]|由|$)/.exec(t) ??
+      /(首届)?()([\u3400-\u9fff]{2,16}?)(?:为|担任)(?:首届)?秘书处(?:单位)?/.exec(t);
+    if (!m) continue;
+    const at = m.index ?? 0;
+    const zone = doc.names.zone(m[3] ?? "", { evidence: doc.ev(s) });
+    if (!zone) continue;
+    const kind: GroupKind | undefined = m[2] === "联盟" ? "alliance" : m[2] === "网络" ? "network" : undefined;
+    const prior = (doc.mentions[s.index] ?? []).filter((x) => x.end <= at && (!kind || x.kind === kind));
+    const group = prior[prior.length - 1] ?? doc.anaphor(s, kind);
+    if (!group) continue;
+    const rotating = /秘书处由([\u3400-\u9fff]{0,12}?)轮值/.exec(t);
+    const notes: string[] = [];
+    if (m[1] === "首届") notes.push("首届秘书处");
+    if (rotating) notes.push(`秘书处由${rotating[1]}轮值`);
+    const runBy = /由([\u3400-\u9fff]{2,30}?)(?:承担|负责|具体承担)/.exec(t.slice(at + m[0].length));
+    if (runBy) notes.push(`由${runBy[1]}承担日常工作`);
+    doc.claims.push({
+      type: "secretariat",
+      group,
+      zone,
+      note: notes.length > 0 ? notes.join("；") : undefined,
+      evidence: doc.ev(s),
+    });
+  }
+}
