@@ -129,6 +129,7 @@ function copyFiles(files: KnowledgeFiles): KnowledgeFiles {
     figures: [...files.figures],
     ambiguous: [...files.ambiguous],
     events: [...files.events],
+    officials: [...files.officials],
     origins: new Map(files.origins),
   };
 }

@@ -6,6 +6,7 @@ import type { Knowledge } from "../knowledge/load.ts";
 import { refusal, screenRequest } from "../llm/injection.ts";
 import { FactEngine } from "./facts.ts";
 import { parseQuestion } from "./parse.ts";
+import { answerByQuery } from "./query/index.ts";
 import { type Answer, MAX_QUESTION_CHARS } from "./types.ts";
 
 /** A second opinion for questions the fact engine does not take (retrieval plugs in here). */
@@ -31,7 +32,10 @@ export async function answerWith(knowledge: Knowledge, question: string, passage
   // surface (bot, CLI, playground, Worker).
   if (screenRequest(q)) return refusal();
   const parsed = parseQuestion(q, knowledge);
-  const fact = new FactEngine(knowledge).answer(parsed);
+  const facts = new FactEngine(knowledge);
+  const fact = answerByQuery(knowledge, parsed, (rest) =>
+    facts.answer(rest === parsed.text ? parsed : parseQuestion(rest, knowledge)),
+  );
   if (fact) return fact;
   const passage = passages ? await passages(q, knowledge) : null;
   return passage ?? notCovered();

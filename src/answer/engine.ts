@@ -4,15 +4,8 @@
  * so answers in flight keep the snapshot they started with.
  */
 
-import { KnowledgeError } from "../knowledge/errors.ts";
-import {
-  type AddedKnowledge,
-  buildKnowledge,
-  type Knowledge,
-  mergeAddedKnowledge,
-  readKnowledgeFiles,
-} from "../knowledge/load.ts";
-import { formatIssues, validateKnowledge } from "../knowledge/validate.ts";
+import { type AddedKnowledge, type Knowledge, mergeAddedKnowledge, readKnowledgeFiles } from "../knowledge/load.ts";
+import { knowledgeFromFiles } from "../knowledge/pipeline.ts";
 import { answerFromPassages } from "../retrieval/answer.ts";
 import { buildNodeRetriever } from "../retrieval/node-index.ts";
 import { answerWith, type PassageAnswerer } from "./answer.ts";
@@ -46,9 +39,7 @@ export type EngineOptions = {
 export function loadKnowledge(knowledgeDir?: string, added?: AddedKnowledge): Knowledge {
   const files = readKnowledgeFiles(knowledgeDir);
   if (added) mergeAddedKnowledge(files, added);
-  const issues = validateKnowledge(files);
-  if (issues.length > 0) throw new KnowledgeError("E_KNOWLEDGE_INVALID", formatIssues(issues));
-  return buildKnowledge(files);
+  return knowledgeFromFiles(files);
 }
 
 type Snapshot = { knowledge: Knowledge; passages?: PassageAnswerer };

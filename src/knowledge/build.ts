@@ -65,8 +65,10 @@ function derivedEvents(networks: Network[], alliances: Alliance[]): KnowledgeEve
   return events;
 }
 
+const NOTHING_LEARNED: Knowledge["learning"] = { learned: new Map(), conflicts: [], dropped: [] };
+
 /** Indexes a validated set of files. Call `validateKnowledge` first: this trusts the references. */
-export function buildKnowledge(files: KnowledgeFiles): Knowledge {
+export function buildKnowledge(files: KnowledgeFiles, learning: Knowledge["learning"] = NOTHING_LEARNED): Knowledge {
   const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x] as const));
   const memberships = new Map<string, { networks: Network[]; alliances: Alliance[] }>();
   const slot = (zoneId: string) => {
@@ -102,6 +104,8 @@ export function buildKnowledge(files: KnowledgeFiles): Knowledge {
     events,
     aliases,
     memberships,
+    officials: files.officials,
+    learning,
     hash: hashKnowledgeFiles(files),
   });
 }

@@ -9,6 +9,8 @@ import { join } from "node:path";
 import YAML from "yaml";
 import type { z } from "zod";
 import { KnowledgeError } from "./errors.ts";
+import type { Extraction } from "./extract/types.ts";
+import type { Conflict, Dropped } from "./learn.ts";
 import {
   type Alliance,
   type AmbiguousName,
@@ -18,6 +20,7 @@ import {
   factFiles,
   type KnowledgeEvent,
   type Network,
+  type Official,
   type Zone,
 } from "./schema.ts";
 
@@ -34,6 +37,7 @@ export type KnowledgeFiles = {
   figures: Figure[];
   ambiguous: AmbiguousName[];
   events: KnowledgeEvent[];
+  officials: Official[];
   origins: Map<object, Origin>;
 };
 
@@ -55,6 +59,14 @@ export type Knowledge = {
   readonly aliases: readonly AliasEntry[];
   /** zone id → networks and alliances that name it as a member, in file order. */
   readonly memberships: ReadonlyMap<string, { networks: Network[]; alliances: Alliance[] }>;
+  /** Named people with their titles (curated and learned from the articles). */
+  readonly officials: readonly Official[];
+  /** What each article taught, curated values that won over extracted ones, proposals that did not validate. */
+  readonly learning: {
+    readonly learned: ReadonlyMap<string, Extraction>;
+    readonly conflicts: readonly Conflict[];
+    readonly dropped: readonly Dropped[];
+  };
   /** Hash of every input file: changes whenever the knowledge does. */
   readonly hash: string;
 };
@@ -132,6 +144,7 @@ export function readKnowledgeFiles(root = DEFAULT_KNOWLEDGE_DIR, extraRoots: str
     figures: [],
     ambiguous: [],
     events: [],
+    officials: [],
     origins,
   };
   for (const dir of [root, ...extraRoots]) {
@@ -150,6 +163,7 @@ export function readKnowledgeFiles(root = DEFAULT_KNOWLEDGE_DIR, extraRoots: str
     files.figures.push(...readKind(dir, "figures", factFiles.figures, origins));
     files.ambiguous.push(...readKind(dir, "ambiguous", factFiles.ambiguous, origins));
     files.events.push(...readYamlList(join(dir, "events"), factFiles.events, origins));
+    files.officials.push(...readKind(dir, "officials", factFiles.officials, origins));
   }
   return files;
 }

@@ -36,9 +36,10 @@ export const zoneSchema = z.object({
   /** national = 国家高新区 (or a national demonstration zone), provincial = 省级高新区, other = 经开区 etc. */
   level: z.enum(["national", "provincial", "other"]),
   aliases: z.array(z.string().min(1)).default([]),
-  /** Gazetteer data for parsing ("上海的高新区"); not stated by the articles, never cited. */
-  city: z.string().min(1),
-  province: z.string().min(1),
+  /** Gazetteer data for parsing ("上海的高新区"); never cited. Curated zones have them; a zone learned from an
+   *  article has them only when the text gives them ("湖南株洲高新区"). */
+  city: z.string().min(1).optional(),
+  province: z.string().min(1).optional(),
   evidence,
 });
 export type Zone = z.infer<typeof zoneSchema>;
@@ -53,6 +54,8 @@ const membersSchema = z.object({
   countNote: z.string().optional(),
   /** Members outside the zone table, as the article names them (e.g. a provincial zone). */
   others: z.array(z.string()).default([]),
+  /** The date this list describes (YYYY-MM-DD or YYYY-MM): a launch, a founding, a membership change. */
+  asOf: partialDate.optional(),
   evidence,
 });
 export type Members = z.infer<typeof membersSchema>;
@@ -81,6 +84,10 @@ export const networkSchema = z.object({
   lead: z.object({ zone: id, evidence }).optional(),
   leadPeople: z.array(personSchema).default([]),
   members: membersSchema.optional(),
+  /** Earlier member lists, oldest first, when later articles changed it (`members` is the current one). */
+  memberHistory: z.array(membersSchema).default([]),
+  /** The network's secretariat, when an article names one. */
+  secretariat: z.object({ zone: id, note: z.string().optional(), evidence }).optional(),
   aims: z.array(z.object({ text: z.string(), evidence })).default([]),
 });
 export type Network = z.infer<typeof networkSchema>;
@@ -93,7 +100,10 @@ export const allianceSchema = z.object({
   founded: z.object({ date: partialDate, guidedBy: z.string().optional(), evidence }).optional(),
   initiator: z.object({ text: z.string(), evidence }).optional(),
   members: membersSchema.optional(),
+  memberHistory: z.array(membersSchema).default([]),
   secretariat: z.object({ zone: id, note: z.string().optional(), evidence }).optional(),
+  /** The chair (理事长单位), when an article names one. */
+  chair: z.object({ zone: id, evidence }).optional(),
   results: z.array(z.object({ text: z.string(), evidence })).default([]),
 });
 export type Alliance = z.infer<typeof allianceSchema>;
@@ -138,6 +148,16 @@ export const eventSchema = z.object({
 });
 export type KnowledgeEvent = z.infer<typeof eventSchema>;
 
+/** A named person with the title an article gives ("苏州工业园区党工委委员、管委会副主任倪乾"). */
+export const officialSchema = z.object({
+  name: z.string().min(1),
+  role: z.string().min(1),
+  /** The zone, network or alliance the role belongs to (id), when the text ties it to one. */
+  org: id.optional(),
+  evidence,
+});
+export type Official = z.infer<typeof officialSchema>;
+
 /** Names that mean more than one entity: each reading is answered, and the answer says so. */
 export const ambiguousNameSchema = z.object({
   name: z.string().min(1),
@@ -153,4 +173,5 @@ export const factFiles = {
   figures: z.array(figureSchema),
   ambiguous: z.array(ambiguousNameSchema),
   events: z.array(eventSchema),
+  officials: z.array(officialSchema),
 } as const;

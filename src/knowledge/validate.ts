@@ -5,7 +5,7 @@
  */
 import { articleIdFromFile, collectAliases } from "./build.ts";
 import type { KnowledgeFiles } from "./load.ts";
-import type { Evidence } from "./schema.ts";
+import type { Alliance, Evidence, Network } from "./schema.ts";
 
 export type ValidationIssue = { file: string; entry: string; field: string; message: string };
 
@@ -64,23 +64,34 @@ export function validateKnowledge(files: KnowledgeFiles): ValidationIssue[] {
   const checkMembers = (
     entry: object,
     members: { zones: string[]; partial: boolean; statedCount?: number; evidence: Evidence[] } | undefined,
+    at = "members",
   ) => {
     if (!members) return;
     members.zones.forEach((z, i) => {
-      checkZone(entry, `members.zones[${i}]`, z);
+      checkZone(entry, `${at}.zones[${i}]`, z);
     });
-    for (const dup of duplicates(members.zones)) report(entry, "members.zones", `zone "${dup}" listed twice`);
+    for (const dup of duplicates(members.zones)) report(entry, `${at}.zones`, `zone "${dup}" listed twice`);
     if (!members.partial && members.statedCount !== undefined && members.statedCount !== members.zones.length) {
       report(
         entry,
-        "members.statedCount",
+        `${at}.statedCount`,
         `stated count ${members.statedCount} ≠ ${members.zones.length} members listed (mark the list partial if the article names only some)`,
       );
     }
     if (members.partial && members.statedCount !== undefined && members.zones.length > members.statedCount) {
-      report(entry, "members.zones", `partial list has more members than the stated count ${members.statedCount}`);
+      report(entry, `${at}.zones`, `partial list has more members than the stated count ${members.statedCount}`);
     }
-    checkEvidence(entry, "members.evidence", members.evidence);
+    checkEvidence(entry, `${at}.evidence`, members.evidence);
+  };
+  const checkHistory = (entry: Network | Alliance) => {
+    entry.memberHistory.forEach((m, i) => {
+      checkMembers(entry, m, `memberHistory[${i}]`);
+    });
+  };
+  const checkSeat = (entry: object, field: string, seat: { zone: string; evidence: Evidence[] } | undefined) => {
+    if (!seat) return;
+    checkZone(entry, `${field}.zone`, seat.zone);
+    checkEvidence(entry, `${field}.evidence`, seat.evidence);
   };
 
   for (const z of files.zones) checkEvidence(z, "evidence", z.evidence);
@@ -102,18 +113,23 @@ export function validateKnowledge(files: KnowledgeFiles): ValidationIssue[] {
       checkEvidence(n, `aims[${i}].evidence`, a.evidence);
     });
     checkMembers(n, n.members);
+    checkHistory(n);
+    checkSeat(n, "secretariat", n.secretariat);
   }
   for (const a of files.alliances) {
     if (a.founded) checkEvidence(a, "founded.evidence", a.founded.evidence);
     if (a.initiator) checkEvidence(a, "initiator.evidence", a.initiator.evidence);
-    if (a.secretariat) {
-      checkZone(a, "secretariat.zone", a.secretariat.zone);
-      checkEvidence(a, "secretariat.evidence", a.secretariat.evidence);
-    }
+    checkSeat(a, "secretariat", a.secretariat);
+    checkSeat(a, "chair", a.chair);
     a.results.forEach((r, i) => {
       checkEvidence(a, `results[${i}].evidence`, r.evidence);
     });
     checkMembers(a, a.members);
+    checkHistory(a);
+  }
+  for (const o of files.officials) {
+    checkEvidence(o, "evidence", o.evidence);
+    if (o.org !== undefined && !allEntityIds.has(o.org)) report(o, "org", `unknown entity "${o.org}"`);
   }
   for (const f of files.figures) {
     checkEvidence(f, "evidence", f.evidence);

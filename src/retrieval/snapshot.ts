@@ -11,8 +11,9 @@
  * deterministic and shipping 512-dimensional vectors would cost far more bytes than the milliseconds they save
  * (figures in docs/workers.md).
  */
-import { buildKnowledge } from "../knowledge/build.ts";
+
 import type { Knowledge, KnowledgeFiles } from "../knowledge/load.ts";
+import { knowledgeFromFiles } from "../knowledge/pipeline.ts";
 import { HashedNgramEmbeddings } from "./embeddings.ts";
 import { Retriever } from "./hybrid.ts";
 import { BruteForceIndex } from "./vector-index.ts";
@@ -45,12 +46,13 @@ export function snapshotFiles(snapshot: WorkerSnapshot): KnowledgeFiles {
     figures: [...f.figures],
     ambiguous: [...f.ambiguous],
     events: [...f.events],
+    officials: [...(f.officials ?? [])],
     origins: new Map(),
   };
 }
 
 export function knowledgeFromSnapshot(snapshot: WorkerSnapshot): Knowledge {
-  return buildKnowledge(snapshotFiles(snapshot));
+  return knowledgeFromFiles(snapshotFiles(snapshot));
 }
 
 /** Hybrid retrieval as on Node, over an exact vector scan and the offline embeddings. */

@@ -29,9 +29,10 @@ import type { BotEngine } from "../bot/handle.ts";
 import { type Config, configSecrets, parseConfig } from "../config.ts";
 import { AppError, ErrorCodes, isAppError } from "../errors.ts";
 import { createFeishuSender, createLocalSender, type Sender } from "../feishu/send.ts";
-import { buildKnowledge, mergeAddedKnowledge } from "../knowledge/build.ts";
+import { mergeAddedKnowledge } from "../knowledge/build.ts";
 import { KnowledgeError } from "../knowledge/errors.ts";
 import type { AddedKnowledge, Knowledge } from "../knowledge/load.ts";
+import { knowledgeFromFiles } from "../knowledge/pipeline.ts";
 import { formatIssues, validateKnowledge } from "../knowledge/validate.ts";
 import { createChatClient } from "../llm/client.ts";
 import { createLlmComposer, withLlm } from "../llm/compose.ts";
@@ -257,7 +258,7 @@ const BUILD_RETRIEVAL_AT_STARTUP = true;
 const startup = (() => {
   const started = performance.now();
   try {
-    const knowledge = buildKnowledge(snapshotFiles(snapshot));
+    const knowledge = knowledgeFromFiles(snapshotFiles(snapshot));
     const knowledgeMs = performance.now() - started;
     let retrievalMs: number | undefined;
     const retriever = lazyRetriever(knowledge, BUILD_RETRIEVAL_AT_STARTUP, (_r, took) => {
@@ -299,9 +300,7 @@ export function createWorkerEngine(deps: {
     const started = performance.now();
     const files = snapshotFiles(snapshot);
     mergeAddedKnowledge(files, extra);
-    const issues = validateKnowledge(files);
-    if (issues.length > 0) throw new KnowledgeError("E_KNOWLEDGE_INVALID", formatIssues(issues));
-    const knowledge = buildKnowledge(files);
+    const knowledge = knowledgeFromFiles(files);
     const retriever = lazyRetriever(knowledge, false, (r, took) =>
       logger.info("retrieval ready", { passages: r.passages.length, revision, build_ms: ms(took) }),
     );

@@ -1,0 +1,94 @@
+/**
+ * The query algebra a question is read into, and the only thing the executor runs. Small on purpose: entity sets,
+ * set operations, filters, aggregates, attribute lookups, checks and comparisons compose, so a new phrasing needs a
+ * new reading, never a new branch in the executor. Defined with zod so a reading proposed by anything else
+ * (e.g. an optional model) is validated before it runs.
+ */
+import { z } from "zod";
+
+const id = z.string().min(1);
+export const GroupKind = z.enum(["network", "alliance"]);
+
+/** A set of zones or of groups (networks/alliances). */
+export type SetExpr =
+  | { op: "members"; group: string }
+  | { op: "groupsOf"; zone: string; kind?: "network" | "alliance" }
+  | { op: "ledBy"; zone: string }
+  | { op: "all"; of: "zone" | "network" | "alliance" | "pilot" }
+  | { op: "ids"; of: "zone" | "group"; ids: string[] }
+  | { op: "and" | "or"; args: SetExpr[] }
+  | { op: "minus"; a: SetExpr; b: SetExpr }
+  | {
+      op: "where";
+      set: SetExpr;
+      province?: string;
+      minMemberships?: number;
+      /** Which groups count for minMemberships (default: networks and alliances). */
+      among?: "network" | "alliance" | "pilot";
+      membersAbove?: number;
+      membersBelow?: number;
+    };
+
+export const SetExpr: z.ZodType<SetExpr> = z.lazy(() =>
+  z.union([
+    z.object({ op: z.literal("members"), group: id }),
+    z.object({ op: z.literal("groupsOf"), zone: id, kind: GroupKind.optional() }),
+    z.object({ op: z.literal("ledBy"), zone: id }),
+    z.object({ op: z.literal("all"), of: z.enum(["zone", "network", "alliance", "pilot"]) }),
+    z.object({ op: z.literal("ids"), of: z.enum(["zone", "group"]), ids: z.array(id) }),
+    z.object({ op: z.enum(["and", "or"]), args: z.array(SetExpr).min(2) }),
+    z.object({ op: z.literal("minus"), a: SetExpr, b: SetExpr }),
+    z.object({
+      op: z.literal("where"),
+      set: SetExpr,
+      province: z.string().optional(),
+      minMemberships: z.number().int().positive().optional(),
+      among: z.enum(["network", "alliance", "pilot"]).optional(),
+      membersAbove: z.number().int().nonnegative().optional(),
+      membersBelow: z.number().int().positive().optional(),
+    }),
+  ]),
+);
+
+/** A statement the question makes or assumes, checked against the facts. */
+export const Claim = z.discriminatedUnion("is", [
+  z.object({ is: z.literal("member"), zone: id, group: id }),
+  z.object({ is: z.literal("lead"), zone: id, group: id }),
+  z.object({ is: z.literal("venue"), zone: id, group: id }),
+  z.object({ is: z.literal("secretariat"), zone: id, group: id }),
+  z.object({ is: z.literal("year"), group: id, year: z.number().int() }),
+  z.object({ is: z.literal("monthDay"), group: id, month: z.number().int(), day: z.number().int() }),
+  z.object({ is: z.literal("count"), group: id, n: z.number().int().positive() }),
+  z.object({ is: z.literal("national"), zone: id }),
+]);
+export type Claim = z.infer<typeof Claim>;
+
+export const Query = z.discriminatedUnion("q", [
+  /** The set itself (zones or groups). */
+  z.object({ q: z.literal("list"), set: SetExpr }),
+  z.object({ q: z.literal("count"), set: SetExpr }),
+  /** The element of a set with the most/fewest members or memberships, or the earliest/latest date. */
+  z.object({
+    q: z.literal("extreme"),
+    set: SetExpr,
+    by: z.enum(["members", "memberships", "date"]),
+    dir: z.enum(["max", "min"]),
+    /** For memberships: which groups count (default: networks and alliances). */
+    among: z.enum(["network", "alliance", "pilot"]).optional(),
+  }),
+  /** Is the set empty? ("有没有共同成员") */
+  z.object({ q: z.literal("any"), set: SetExpr }),
+  /** Yes/no: every claim holds. */
+  z.object({ q: z.literal("check"), claims: z.array(Claim).min(1) }),
+  /** Two groups compared by date or by member count. */
+  z.object({ q: z.literal("compare"), a: id, b: id, by: z.enum(["date", "members"]) }),
+]);
+export type Query = z.infer<typeof Query>;
+
+/** A reading: the query, and the claims the question assumes (checked first: a false one is corrected). */
+export type Reading = {
+  query: Query | null;
+  premises: Claim[];
+  /** Spans of the question read as premises ("苏州工业园区牵头的"): left out when the lookup reads the rest. */
+  strip: [number, number][];
+};

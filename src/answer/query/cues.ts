@@ -1,0 +1,38 @@
+/**
+ * The cue words a reading recognises, as patterns over the normalised question (lower case, no punctuation).
+ * Each names a class of phrasing, not a question; add a synonym here, never a branch in read.ts.
+ */
+export const CUES = {
+  /** After a zone: "牵头的", "牵头建设的那个网络" → the network(s) it leads. */
+  ledBy:
+    /^(?:牵头|领衔|主导|带头)(?:建设|成立|组建)?(?:的)?(?:那个|这个)?(?:产业协同创新网络|协同创新网络|网络)|^(?:牵头|领衔|主导|带头)(?:建设|成立|组建)?的?那个/,
+  leadWord: /牵头|领衔|带头|主导/,
+  yesNo: /吗$|吗(?=[，,。 ]|$)|是不是|是否|有没有|对不对|对吗|是吧|么$/,
+  secretariat: /秘书处/,
+  /** "在Z启动/召开/举行" around a zone mention. */
+  venueBeforeZone: /^在|^于/,
+  venueAfterZone: /^(?:高新区)?(?:启动|召开|举行|举办|成立|开的|办的)/,
+  joined:
+    /(?:什么时候|何时|哪天|哪一年|哪年|几月)(?:正式)?(?:加入|入选|成为)|加入(?:的)?(?:时间|日期)|作为.{0,12}(?:成员|一员)|(?:加入|入选)(?:了)?.{0,16}(?:后|以来)/,
+  founded: /成立|启动|创立|建立|组建|成立时|启动时/,
+  howManySince: /成立以来|启动以来/,
+  compareMore: /多几家|多多少|差多少|相差多少|差几家|少几家|多了几|多出|差几个|多几个|少几个|成员数差|成员数相差/,
+  whichFirst: /哪个先|谁先|哪个早|谁早|哪个更早|谁更早|先成立|先启动|更早|早几天|晚几天|哪个在前|早成立|早启动/,
+  alsoIn: /共同|同时|都参加|都在|都是|交集|也参加|也在|重合|重叠/,
+  commonMembers: /共同成员|共同的成员|都参加|同时参加|交集/,
+  difference: /不在|没有参加|但不|除了|而不/,
+  whichZones: /哪些|哪几|哪个|哪家|有谁|是谁|高新区/,
+  whichGroups: /哪些|哪几|哪个|是什么|有几个|有多少个/,
+  mostMemberships:
+    /参加(?:的)?(?:网络|联盟)?(?:得)?最多|参与(?:得)?最多|加入(?:得)?最多|(?:网络|联盟)最多的(?:高新区|园区)|参加得最少|参加最少/,
+  least: /最少/,
+  howManyGroups: /(?:参加|加入|参与|在)(?:了)?(?:几个|多少个|几张)|(?:几个|多少个)(?:网络|产业协同创新网络)/,
+  earliestLatest: /最先|最早|第一个(?:启动|成立)|率先|最晚|最后(?:一个)?(?:启动|成立)|最迟|最近(?:成立|启动)/,
+  latest: /最晚|最后|最迟|最近/,
+  alliances: /联盟/,
+  pilotScope: /试点|五个|5个|五大|这五|这5/,
+  national: /国家(?:级)?高新区|国家级/,
+  /** "作为国家高新区，…": the question takes the zone's level for granted. */
+  asNational: /作为国家(?:级)?高新区|既然是国家(?:级)?高新区/,
+  provinceFilter: /哪些在|里面?有哪些|中有哪些|里的|中的/,
+} as const;

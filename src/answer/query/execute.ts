@@ -1,0 +1,242 @@
+/**
+ * Runs a query over the fact graph. Pure and deterministic: the same knowledge and query give the same result,
+ * with the evidence (quotes) of every fact the result rests on.
+ */
+import type { Knowledge } from "../../knowledge/load.ts";
+import type { Evidence } from "../../knowledge/schema.ts";
+import type { Claim, Query, SetExpr } from "./algebra.ts";
+import {
+  dateOf,
+  evidenceOf,
+  group,
+  groups,
+  isNetwork,
+  leadOf,
+  ledBy,
+  memberCount,
+  members,
+  membershipsOf,
+  provinceOf,
+  venueOf,
+} from "./graph.ts";
+
+export type SetValue = { of: "zone" | "group"; ids: string[]; evidence: Evidence[]; partial: boolean };
+
+export type ClaimResult = { claim: Claim; holds: boolean | undefined; evidence: Evidence[] };
+
+export type Result =
+  | { type: "list"; set: SetValue }
+  | { type: "count"; set: SetValue }
+  | {
+      type: "extreme";
+      set: SetValue;
+      by: "members" | "memberships" | "date";
+      dir: "max" | "min";
+      ranking: { id: string; value: number | string }[];
+    }
+  | { type: "any"; set: SetValue }
+  | { type: "check"; results: ClaimResult[] }
+  | {
+      type: "compare";
+      a: string;
+      b: string;
+      by: "date" | "members";
+      values: [number | string | undefined, number | string | undefined];
+      evidence: Evidence[];
+    };
+
+const uniq = <T>(xs: T[]) => [...new Set(xs)];
+
+export function evalSet(k: Knowledge, e: SetExpr): SetValue {
+  switch (e.op) {
+    case "members": {
+      const g = group(k, e.group);
+      return {
+        of: "zone",
+        ids: g ? members(g) : [],
+        evidence: g ? evidenceOf(g, "members") : [],
+        partial: !!g?.members?.partial,
+      };
+    }
+    case "groupsOf": {
+      const gs = membershipsOf(k, e.zone).filter((g) => !e.kind || (e.kind === "network") === isNetwork(g));
+      return {
+        of: "group",
+        ids: gs.map((g) => g.id),
+        evidence: gs.flatMap((g) => evidenceOf(g, "members")),
+        partial: false,
+      };
+    }
+    case "ledBy": {
+      const gs = ledBy(k, e.zone);
+      return {
+        of: "group",
+        ids: gs.map((g) => g.id),
+        evidence: gs.flatMap((g) => evidenceOf(g, "lead")),
+        partial: false,
+      };
+    }
+    case "all": {
+      if (e.of === "zone") return { of: "zone", ids: [...k.memberships.keys()], evidence: [], partial: false };
+      const gs = groups(k).filter((g) =>
+        e.of === "network" ? isNetwork(g) : e.of === "alliance" ? !isNetwork(g) : isNetwork(g) && g.pilot,
+      );
+      return { of: "group", ids: gs.map((g) => g.id), evidence: [], partial: false };
+    }
+    case "ids":
+      return { of: e.of, ids: [...e.ids], evidence: [], partial: false };
+    case "and":
+    case "or": {
+      const parts = e.args.map((a) => evalSet(k, a));
+      const first = parts[0] as SetValue;
+      const ids =
+        e.op === "or"
+          ? uniq(parts.flatMap((p) => p.ids))
+          : first.ids.filter((id) => parts.every((p) => p.ids.includes(id)));
+      return { of: first.of, ids, evidence: parts.flatMap((p) => p.evidence), partial: parts.some((p) => p.partial) };
+    }
+    case "minus": {
+      const a = evalSet(k, e.a);
+      const b = evalSet(k, e.b);
+      return {
+        of: a.of,
+        ids: a.ids.filter((id) => !b.ids.includes(id)),
+        evidence: [...a.evidence, ...b.evidence],
+        partial: a.partial || b.partial,
+      };
+    }
+    case "where": {
+      const s = evalSet(k, e.set);
+      const ids = s.ids.filter((id) => {
+        if (s.of === "zone") {
+          if (e.province && provinceOf(k, id) !== e.province) return false;
+          const among = e.among ? evalSet(k, { op: "all", of: e.among }).ids : undefined;
+          if (e.minMemberships && membershipsAmong(k, id, among) < e.minMemberships) return false;
+          return true;
+        }
+        const g = group(k, id);
+        const n = g ? memberCount(g) : undefined;
+        if (e.membersAbove !== undefined && !(n !== undefined && n > e.membersAbove)) return false;
+        if (e.membersBelow !== undefined && !(n !== undefined && n < e.membersBelow)) return false;
+        return true;
+      });
+      return { ...s, ids };
+    }
+  }
+}
+
+/** Memberships counted inside a set of groups (e.g. only the pilot networks). */
+export function membershipsAmong(k: Knowledge, zone: string, among: string[] | undefined): number {
+  const gs = membershipsOf(k, zone);
+  return among ? gs.filter((g) => among.includes(g.id)).length : gs.length;
+}
+
+export function checkClaim(k: Knowledge, c: Claim): ClaimResult {
+  if (c.is === "national") {
+    const z = k.zones.get(c.zone);
+    return { claim: c, holds: z ? z.level === "national" : undefined, evidence: z?.evidence.slice(0, 1) ?? [] };
+  }
+  const g = group(k, c.group);
+  if (!g) return { claim: c, holds: undefined, evidence: [] };
+  switch (c.is) {
+    case "member": {
+      const listed = members(g).includes(c.zone);
+      return {
+        claim: c,
+        holds: listed ? true : g.members?.partial ? undefined : g.members ? false : undefined,
+        evidence: evidenceOf(g, "members"),
+      };
+    }
+    case "lead": {
+      const lead = leadOf(g);
+      return { claim: c, holds: lead === undefined ? undefined : lead === c.zone, evidence: evidenceOf(g, "lead") };
+    }
+    case "venue": {
+      const v = venueOf(g);
+      return { claim: c, holds: v === undefined ? undefined : v === c.zone, evidence: evidenceOf(g, "venue") };
+    }
+    case "secretariat": {
+      const s = g.secretariat?.zone;
+      return { claim: c, holds: s === undefined ? undefined : s === c.zone, evidence: evidenceOf(g, "secretariat") };
+    }
+    case "year": {
+      const d = dateOf(g);
+      return {
+        claim: c,
+        holds: d === undefined ? undefined : d.startsWith(String(c.year)),
+        evidence: evidenceOf(g, "date"),
+      };
+    }
+    case "monthDay": {
+      const d = dateOf(g);
+      const [, m, day] = d?.split("-").map(Number) ?? [];
+      return {
+        claim: c,
+        holds: d === undefined || day === undefined ? undefined : m === c.month && day === c.day,
+        evidence: evidenceOf(g, "date"),
+      };
+    }
+    case "count": {
+      const n = memberCount(g);
+      return { claim: c, holds: n === undefined ? undefined : n === c.n, evidence: evidenceOf(g, "members") };
+    }
+  }
+}
+
+export function execute(k: Knowledge, q: Query): Result {
+  switch (q.q) {
+    case "list":
+      return { type: "list", set: evalSet(k, q.set) };
+    case "count":
+      return { type: "count", set: evalSet(k, q.set) };
+    case "any":
+      return { type: "any", set: evalSet(k, q.set) };
+    case "check":
+      return { type: "check", results: q.claims.map((c) => checkClaim(k, c)) };
+    case "extreme": {
+      const set = evalSet(k, q.set);
+      const amongGroups = q.among ? evalSet(k, { op: "all", of: q.among }).ids : undefined;
+      const ranking = set.ids
+        .map((id) => {
+          if (q.by === "memberships")
+            return { id, value: membershipsAmong(k, id, amongGroups) as number | string | undefined };
+          const g = group(k, id);
+          return { id, value: g ? (q.by === "members" ? memberCount(g) : dateOf(g)) : undefined };
+        })
+        .filter(
+          (r): r is { id: string; value: number | string } =>
+            r.value !== undefined && (q.by !== "date" || /^\d{4}-\d{2}-\d{2}$/.test(String(r.value))),
+        )
+        .sort((x, y) => (x.value < y.value ? 1 : x.value > y.value ? -1 : 0));
+      if (q.dir === "min") ranking.reverse();
+      const evidence =
+        q.by === "memberships"
+          ? []
+          : ranking.flatMap((r) => {
+              const g = group(k, r.id);
+              return g ? evidenceOf(g, q.by === "members" ? "members" : "date") : [];
+            });
+      return {
+        type: "extreme",
+        set: { ...set, evidence: [...set.evidence, ...evidence] },
+        by: q.by,
+        dir: q.dir,
+        ranking,
+      };
+    }
+    case "compare": {
+      const a = group(k, q.a);
+      const b = group(k, q.b);
+      const value = (g: typeof a) => (g ? (q.by === "date" ? dateOf(g) : memberCount(g)) : undefined);
+      const what = q.by === "date" ? "date" : "members";
+      return {
+        type: "compare",
+        a: q.a,
+        b: q.b,
+        by: q.by,
+        values: [value(a), value(b)],
+        evidence: [...(a ? evidenceOf(a, what) : []), ...(b ? evidenceOf(b, what) : [])],
+      };
+    }
+  }
+}

@@ -1,0 +1,85 @@
+/** The fact graph as the executor reads it: groups (networks, alliances), their members, leads, dates, evidence. */
+import type { Knowledge } from "../../knowledge/load.ts";
+import type { Alliance, Evidence, Network, Zone } from "../../knowledge/schema.ts";
+
+export type Group = Network | Alliance;
+
+export const isNetwork = (g: Group): g is Network => "field" in g;
+
+export function group(k: Knowledge, id: string): Group | undefined {
+  return k.networks.get(id) ?? k.alliances.get(id);
+}
+
+export function groups(k: Knowledge): Group[] {
+  return [...k.networks.values(), ...k.alliances.values()];
+}
+
+export function members(g: Group): string[] {
+  return g.members?.zones ?? [];
+}
+
+/** The member count the articles give: the stated count, else the length of a complete list. */
+export function memberCount(g: Group): number | undefined {
+  if (!g.members) return undefined;
+  return g.members.statedCount ?? (g.members.partial ? undefined : g.members.zones.length);
+}
+
+export function membershipsOf(k: Knowledge, zone: string): Group[] {
+  const m = k.memberships.get(zone);
+  return m ? [...m.networks, ...m.alliances] : [];
+}
+
+export function leadOf(g: Group): string | undefined {
+  return isNetwork(g) ? g.lead?.zone : undefined;
+}
+
+export function ledBy(k: Knowledge, zone: string): Network[] {
+  return [...k.networks.values()].filter((n) => n.lead?.zone === zone);
+}
+
+export function venueOf(g: Group): string | undefined {
+  return isNetwork(g) ? g.launch?.venue : undefined;
+}
+
+export function dateOf(g: Group): string | undefined {
+  return isNetwork(g) ? g.launch?.date : g.founded?.date;
+}
+
+/** Evidence for one attribute of a group (the first quote that states it). */
+export function evidenceOf(g: Group, what: "members" | "lead" | "date" | "venue" | "secretariat"): Evidence[] {
+  const pick = (ev: Evidence[] | undefined) => (ev ? ev.slice(0, 1) : []);
+  switch (what) {
+    case "members":
+      return pick(g.members?.evidence);
+    case "lead":
+      return pick(isNetwork(g) ? g.lead?.evidence : g.chair?.evidence);
+    case "date":
+    case "venue":
+      return pick(isNetwork(g) ? g.launch?.evidence : g.founded?.evidence);
+    case "secretariat":
+      return pick(g.secretariat?.evidence);
+  }
+}
+
+export function zoneName(k: Knowledge, id: string): string {
+  return k.zones.get(id)?.name ?? id;
+}
+
+export function shortName(g: Group): string {
+  if (isNetwork(g)) return `${g.field}网络`;
+  return g.aliases.find((a) => /联盟$/.test(a) && a.length <= 8) ?? g.name;
+}
+
+export function provinceOf(k: Knowledge, zone: string): string | undefined {
+  const z: Zone | undefined = k.zones.get(zone);
+  return z?.province;
+}
+
+export function formatDate(date: string): string {
+  const [y, m, d] = date.split("-");
+  return `${y}年${m ? `${Number(m)}月` : ""}${d ? `${Number(d)}日` : ""}`;
+}
+
+export function daysBetween(a: string, b: string): number {
+  return Math.round(Math.abs(Date.parse(b) - Date.parse(a)) / 86_400_000);
+}

@@ -1,0 +1,57 @@
+/**
+ * Answering through the query algebra: read the question, check what it takes for granted, execute, render.
+ *   premise false  → the correction first (with its evidence); then the answer to what can still be asked
+ *                    (nothing, when the false premise is the zone's membership itself)
+ *   query read     → executed and rendered
+ *   otherwise      → the fallback (the fact engine's lookups), on the question without the parts read here
+ */
+import type { Knowledge } from "../../knowledge/load.ts";
+import { citationsFor } from "../facts.ts";
+import type { Parsed } from "../parse.ts";
+import type { Answer } from "../types.ts";
+import { checkClaim, execute } from "./execute.ts";
+import { readQuestion } from "./read.ts";
+import { correction, renderResult } from "./render.ts";
+
+export type { Claim, Query, SetExpr } from "./algebra.ts";
+
+export function answerByQuery(k: Knowledge, p: Parsed, fallback: (text: string) => Answer | null): Answer | null {
+  const reading = readQuestion(p, k);
+  const rest = reading.strip.length
+    ? [...p.text].filter((_, i) => !reading.strip.some(([a, b]) => i >= a && i < b)).join("")
+    : p.text;
+  const results = reading.premises.map((c) => checkClaim(k, c));
+  const wrong = results.filter((r) => r.holds === false);
+  const main = () => {
+    if (reading.query) {
+      const among = amongFor(k, reading.query);
+      const answer = renderResult(k, execute(k, reading.query), { among });
+      if (answer) return answer;
+    }
+    return fallback(rest);
+  };
+  if (wrong.length === 0) return main();
+  const corrections = wrong.map((r) => correction(k, r.claim)).join("");
+  const aboutMembership = wrong.some((r) => r.claim.is === "member");
+  const after = aboutMembership ? null : main();
+  const evidence = wrong.flatMap((r) => r.evidence);
+  const useful = after && after.kind !== "none" && !after.answer.startsWith("不是。") ? after : null;
+  return {
+    kind: "fact",
+    answer: `问题的前提与文章不符：${corrections}${useful ? useful.answer : ""}`,
+    citations: [...citationsFor(k, evidence), ...(useful ? useful.citations : [])].filter(
+      (c, i, all) => all.findIndex((x) => x.articleId === c.articleId && x.quote === c.quote) === i,
+    ),
+    ...(useful?.items ? { items: useful.items } : {}),
+  };
+}
+
+function amongFor(k: Knowledge, q: NonNullable<ReturnType<typeof readQuestion>["query"]>): string[] | undefined {
+  if (q.q === "list" && q.set.op === "where" && q.set.minMemberships !== undefined) {
+    const of = q.set.among ?? "network";
+    return [...(of === "alliance" ? k.alliances.values() : k.networks.values())]
+      .filter((g) => of !== "pilot" || ("pilot" in g && g.pilot))
+      .map((g) => g.id);
+  }
+  return undefined;
+}

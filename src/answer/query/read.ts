@@ -1,0 +1,256 @@
+/**
+ * Question → reading: the query it asks and the claims it takes for granted. Works on the parsed question
+ * (normalised text and the entity mentions the alias index found, with their positions): a reading composes
+ * references ("东湖牵头的网络" is the set of networks led by 东湖), cues (common members, how many, the most,
+ * which first, yes/no) and numbers. Returns no query when the question needs nothing the fact engine lacks.
+ */
+import type { Knowledge } from "../../knowledge/load.ts";
+import type { Parsed } from "../parse.ts";
+import type { Claim, Query, Reading, SetExpr } from "./algebra.ts";
+import { CUES } from "./cues.ts";
+import { ledBy } from "./graph.ts";
+
+type Ref = { kind: "zone" | "group"; id: string; start: number; end: number; ledBy?: string };
+
+const NUMERALS: Record<string, number> = {
+  一: 1,
+  两: 2,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
+export function numberFrom(s: string): number | undefined {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (s in NUMERALS) return NUMERALS[s];
+  if (/^十[一二三四五六七八九]$/.test(s)) return 10 + (NUMERALS[s[1] as string] ?? 0);
+  if (/^[二三四五六七八九]十[一二三四五六七八九]?$/.test(s))
+    return (NUMERALS[s[0] as string] ?? 0) * 10 + (NUMERALS[s[2] ?? ""] ?? 0);
+  return undefined;
+}
+const NUM = "(\\d+|[一二两三四五六七八九十]{1,3})";
+
+/** Zone and group references in question order; "Z牵头的网络" becomes the group(s) Z leads. */
+function references(p: Parsed, k: Knowledge): { refs: Ref[]; leadClaims: Claim[]; strip: [number, number][] } {
+  const refs: Ref[] = [];
+  const leadClaims: Claim[] = [];
+  /** "Z牵头的" before a named network: read here, so the lookup sees the network alone. */
+  const strip: [number, number][] = [];
+  const mentions = p.mentions.filter((m) => m.type === "entity");
+  for (const [i, m] of mentions.entries()) {
+    if (m.type !== "entity") continue;
+    if (m.ref.kind !== "zone") {
+      refs.push({ kind: "group", id: m.ref.id, start: m.start, end: m.end });
+      continue;
+    }
+    const after = p.text.slice(m.end);
+    const lead = CUES.ledBy.exec(after);
+    const next = mentions[i + 1];
+    if (lead) {
+      const named =
+        next && next.type === "entity" && next.ref.kind === "network" && next.start <= m.end + lead[0].length + 2;
+      if (named && next.type === "entity") {
+        leadClaims.push({ is: "lead", zone: m.ref.id, group: next.ref.id });
+        strip.push([m.start, next.start]);
+        continue;
+      }
+      const led = ledBy(k, m.ref.id);
+      if (led.length === 1 && led[0]) {
+        refs.push({ kind: "group", id: led[0].id, start: m.start, end: m.end + lead[0].length, ledBy: m.ref.id });
+        continue;
+      }
+    }
+    refs.push({ kind: "zone", id: m.ref.id, start: m.start, end: m.end });
+  }
+  return { refs, leadClaims, strip };
+}
+
+export function readQuestion(p: Parsed, k: Knowledge): Reading {
+  const t = p.text;
+  const { refs, leadClaims, strip } = references(p, k);
+  const groupRefs = refs.filter((r) => r.kind === "group");
+  const zoneRefs = refs.filter((r) => r.kind === "zone");
+  const groupsIds = [...new Set(groupRefs.map((r) => r.id))];
+  const zoneIds = [...new Set(zoneRefs.map((r) => r.id))];
+  const yesNo = CUES.yesNo.test(t);
+  const among = CUES.pilotScope.test(t) ? ("pilot" as const) : ("network" as const);
+  const composedByLead = groupRefs.some((r) => r.ledBy);
+
+  // ---- claims the question makes: what a yes/no question asks, or what another question takes for granted
+  const asked: Claim[] = [];
+  const assumed: Claim[] = [...leadClaims];
+  const g0 = groupsIds[0];
+  if (g0 && groupsIds.length === 1) {
+    for (const z of zoneIds) {
+      if (leadClaims.some((c) => "zone" in c && c.zone === z)) continue;
+      const zr = zoneRefs.find((r) => r.id === z) as Ref;
+      const around = t.slice(Math.max(0, zr.start - 2), zr.end + 8);
+      const venue =
+        CUES.venueAfterZone.test(t.slice(zr.end, zr.end + 8)) &&
+        CUES.venueBeforeZone.test(t.slice(Math.max(0, zr.start - 1), zr.start + 1));
+      if (CUES.secretariat.test(t)) (yesNo ? asked : assumed).push({ is: "secretariat", zone: z, group: g0 });
+      else if (venue) (yesNo ? asked : assumed).push({ is: "venue", zone: z, group: g0 });
+      else if (yesNo && CUES.leadWord.test(around)) asked.push({ is: "lead", zone: z, group: g0 });
+      else if (yesNo) asked.push({ is: "member", zone: z, group: g0 });
+      else if (CUES.joined.test(t)) assumed.push({ is: "member", zone: z, group: g0 });
+    }
+    const count =
+      new RegExp(`${NUM}(?:家|个)(?:成员|高新区|国家高新区)?(?:单位)?(?:里|中|之中|当中)`).exec(t) ??
+      new RegExp(`的${NUM}家成员`).exec(t);
+    const n = count?.[1] ? numberFrom(count[1]) : undefined;
+    if (n !== undefined && !CUES.compareMore.test(t)) assumed.push({ is: "count", group: g0, n });
+    const dated = CUES.founded.test(t);
+    const since = CUES.howManySince.test(t) || /时/.test(t);
+    if (p.year !== null && dated) (yesNo && !since ? asked : assumed).push({ is: "year", group: g0, year: p.year });
+    if (p.month !== null && p.day !== null && dated)
+      (yesNo && !since ? asked : assumed).push({ is: "monthDay", group: g0, month: p.month, day: p.day });
+  }
+  if (zoneIds.length === 1 && groupsIds.length === 0) {
+    const zone = zoneIds[0] as string;
+    if (CUES.asNational.test(t)) assumed.push({ is: "national", zone });
+    else if (yesNo && CUES.national.test(t)) asked.push({ is: "national", zone });
+  }
+
+  if (asked.length > 0 && !CUES.commonMembers.test(t))
+    return { query: { q: "check", claims: asked }, premises: assumed, strip };
+  const premises = assumed;
+
+  const query = readQuery(t, p, { groupsIds, zoneIds, among, composedByLead, yesNo });
+  return { query, premises, strip };
+}
+
+function readQuery(
+  t: string,
+  p: Parsed,
+  r: { groupsIds: string[]; zoneIds: string[]; among: "pilot" | "network"; composedByLead: boolean; yesNo: boolean },
+): Query | null {
+  const { groupsIds, zoneIds, among } = r;
+  // Two groups compared: which first, by how many days; how many more members.
+  if (groupsIds.length === 2) {
+    const [a, b] = groupsIds as [string, string];
+    if (CUES.compareMore.test(t)) return { q: "compare", a, b, by: "members" };
+    if (CUES.whichFirst.test(t)) return { q: "compare", a, b, by: "date" };
+  }
+  // Common members of groups named by their lead ("东湖牵头的网络和张江牵头的网络"), or of a group and another.
+  if (groupsIds.length >= 2 && (r.composedByLead || CUES.alsoIn.test(t))) {
+    const set: SetExpr = { op: "and", args: groupsIds.map((g) => ({ op: "members", group: g }) as SetExpr) };
+    if (CUES.difference.test(t)) {
+      return {
+        q: "list",
+        set: {
+          op: "minus",
+          a: { op: "members", group: groupsIds[0] as string },
+          b: { op: "members", group: groupsIds[1] as string },
+        },
+      };
+    }
+    return { q: r.yesNo ? "any" : "list", set };
+  }
+  // Zones by number of memberships.
+  const nMember = new RegExp(`(?:参加|加入|参与|在)(?:了)?${NUM}个(?:以上)?(?:试点)?(?:产业协同创新)?(?:网络|的)`).exec(
+    t,
+  );
+  if (zoneIds.length === 0 && groupsIds.length === 0 && nMember?.[1] && CUES.whichZones.test(t)) {
+    const n = numberFrom(nMember[1]);
+    if (n) return { q: "list", set: { op: "where", set: { op: "all", of: "zone" }, minMemberships: n, among } };
+  }
+  if (zoneIds.length === 0 && groupsIds.length === 0 && CUES.mostMemberships.test(t)) {
+    return {
+      q: "extreme",
+      set: { op: "all", of: "zone" },
+      by: "memberships",
+      dir: CUES.least.test(t) ? "min" : "max",
+      among,
+    };
+  }
+  // A zone's number of networks.
+  if (zoneIds.length === 1 && groupsIds.length !== 1 && CUES.howManyGroups.test(t)) {
+    const scope: SetExpr =
+      groupsIds.length >= 2 ? { op: "ids", of: "group", ids: groupsIds } : { op: "all", of: among };
+    return {
+      q: "count",
+      set: { op: "and", args: [{ op: "groupsOf", zone: zoneIds[0] as string, kind: "network" }, scope] },
+    };
+  }
+  // Groups by size.
+  const above = new RegExp(`(?:超过|多于|大于|高于|不少于|至少)${NUM}家`).exec(t);
+  const below = new RegExp(`(?:少于|不到|低于|不足|小于)${NUM}家`).exec(t);
+  if (groupsIds.length === 0 && zoneIds.length === 0 && (above || below) && CUES.whichGroups.test(t)) {
+    const n = numberFrom((above ?? below)?.[1] ?? "");
+    if (n !== undefined) {
+      const min = /不少于|至少/.test(above?.[0] ?? "") ? n - 1 : n;
+      return {
+        q: "list",
+        set: {
+          op: "where",
+          set: { op: "all", of: CUES.alliances.test(t) ? "alliance" : among },
+          ...(above ? { membersAbove: min } : { membersBelow: n }),
+        },
+      };
+    }
+  }
+  // The earliest/latest launched, among all networks (no single group named).
+  if (groupsIds.length !== 1 && zoneIds.length === 0 && CUES.earliestLatest.test(t) && !CUES.mostMemberships.test(t)) {
+    const dir = CUES.latest.test(t) ? "max" : "min";
+    const set: SetExpr =
+      groupsIds.length >= 2
+        ? { op: "ids", of: "group", ids: groupsIds }
+        : { op: "all", of: CUES.alliances.test(t) ? "alliance" : among };
+    return { q: "extreme", set, by: "date", dir: dir === "max" ? "max" : "min" };
+  }
+  // Members of a group in one province.
+  const province = provinceIn(t, p);
+  if (province && groupsIds.length === 1) {
+    return { q: "list", set: { op: "where", set: { op: "members", group: groupsIds[0] as string }, province } };
+  }
+  return null;
+}
+
+const PROVINCES = [
+  "北京",
+  "天津",
+  "河北",
+  "山西",
+  "内蒙古",
+  "辽宁",
+  "吉林",
+  "黑龙江",
+  "上海",
+  "江苏",
+  "浙江",
+  "安徽",
+  "福建",
+  "江西",
+  "山东",
+  "河南",
+  "湖北",
+  "湖南",
+  "广东",
+  "广西",
+  "海南",
+  "重庆",
+  "四川",
+  "贵州",
+  "云南",
+  "西藏",
+  "陕西",
+  "甘肃",
+  "青海",
+  "宁夏",
+  "新疆",
+];
+function provinceIn(t: string, p: Parsed): string | undefined {
+  for (const name of PROVINCES) {
+    const at = t.indexOf(name);
+    if (at < 0) continue;
+    // Part of an entity's own name ("上海张江") is not a province filter.
+    if (p.mentions.some((m) => m.start <= at && at < m.end)) continue;
+    if (/^(?:省|市|的|地区|境内|区域)/.test(t.slice(at + name.length)) || CUES.provinceFilter.test(t)) return name;
+  }
+  return undefined;
+}

@@ -1,0 +1,227 @@
+/** A query result → the Answer: the direct answer first (是/不是, the number, the winner and margin), then the list. */
+import type { Knowledge } from "../../knowledge/load.ts";
+import type { Evidence } from "../../knowledge/schema.ts";
+import { citationsFor } from "../facts.ts";
+import type { Answer } from "../types.ts";
+import type { Claim } from "./algebra.ts";
+import type { Result, SetValue } from "./execute.ts";
+import { membershipsAmong } from "./execute.ts";
+import {
+  dateOf,
+  daysBetween,
+  formatDate,
+  group,
+  leadOf,
+  memberCount,
+  membershipsOf,
+  shortName,
+  venueOf,
+  zoneName,
+} from "./graph.ts";
+
+function fact(k: Knowledge, answer: string, evidence: readonly Evidence[], extra: Partial<Answer> = {}): Answer {
+  return { kind: "fact", answer, citations: citationsFor(k, evidence), ...extra };
+}
+
+const gName = (k: Knowledge, id: string) => {
+  const g = group(k, id);
+  return g ? shortName(g) : id;
+};
+const nameOf = (k: Knowledge, set: SetValue, id: string) => (set.of === "zone" ? zoneName(k, id) : gName(k, id));
+
+export function renderResult(k: Knowledge, r: Result, context: { among?: string[] } = {}): Answer | null {
+  switch (r.type) {
+    case "list":
+    case "any": {
+      const names = r.set.ids.map((id) => nameOf(k, r.set, id));
+      const withCounts =
+        r.set.of === "zone" && context.among !== undefined
+          ? r.set.ids.map((id) => `${zoneName(k, id)}（${membershipsAmong(k, id, context.among)}个）`)
+          : names;
+      const evidence = r.set.evidence.length > 0 ? r.set.evidence : [];
+      const notes = r.set.partial ? ["部分名单不完整，结果只基于文章点名的成员。"] : undefined;
+      if (r.type === "any") {
+        const answer = names.length
+          ? `有，共${names.length}家：${names.join("、")}。`
+          : "没有。文章所列名单中没有符合条件的高新区。";
+        return fact(k, answer, evidence, { items: names.map((name) => ({ name })), notes });
+      }
+      const answer = names.length
+        ? `共${names.length}${r.set.of === "zone" ? "家" : "个"}：${withCounts.join("、")}。`
+        : "没有。文章所列名单中没有符合条件的。";
+      return fact(k, answer, evidence.length ? evidence : setEvidence(k, r.set), {
+        items: withCounts.map((name) => ({ name })),
+        notes,
+      });
+    }
+    case "count": {
+      const names = r.set.ids.map((id) => nameOf(k, r.set, id));
+      return fact(k, `${r.set.ids.length}个：${names.join("、")}。`, r.set.evidence, {
+        items: names.map((name) => ({ name })),
+      });
+    }
+    case "extreme": {
+      const top = r.ranking[0];
+      if (!top) return null;
+      const winners = r.ranking.filter((x) => x.value === top.value);
+      const label = (v: number | string) =>
+        r.by === "date" ? formatDate(String(v)) : r.by === "members" ? `${v}家` : `${v}个`;
+      const names = winners.map((w) => nameOf(k, r.set, w.id));
+      const rest = r.ranking
+        .slice(winners.length, winners.length + 4)
+        .map((x) => `${nameOf(k, r.set, x.id)}${label(x.value)}`);
+      const word = r.by === "date" ? (r.dir === "min" ? "最早" : "最晚") : r.dir === "max" ? "最多" : "最少";
+      const answer = `${names.join("、")}${word}（${label(top.value)}）。${rest.length ? `其次：${rest.join("，")}。` : ""}`;
+      return fact(
+        k,
+        answer,
+        r.set.evidence.length ? r.set.evidence : membershipEvidence(k, { ...r.set, ids: winners.map((w) => w.id) }),
+        {
+          items: r.ranking.map((x) => ({ name: nameOf(k, r.set, x.id), note: label(x.value) })),
+        },
+      );
+    }
+    case "compare": {
+      const [va, vb] = r.values;
+      if (va === undefined || vb === undefined) return null;
+      const a = gName(k, r.a);
+      const b = gName(k, r.b);
+      if (r.by === "date") {
+        if (va === vb) return fact(k, `两者同一天成立（${formatDate(String(va))}）。`, r.evidence);
+        const [first, second, d1, d2] = va < vb ? [a, b, va, vb] : [b, a, vb, va];
+        const days = daysBetween(String(d1), String(d2));
+        return fact(
+          k,
+          `${first}先成立（${formatDate(String(d1))}），比${second}（${formatDate(String(d2))}）早${days}天。`,
+          r.evidence,
+        );
+      }
+      if (va === vb) return fact(k, `两者成员数相同，都是${va}家。`, r.evidence);
+      const [more, less, nm, nl] = Number(va) > Number(vb) ? [a, b, va, vb] : [b, a, vb, va];
+      return fact(k, `${more}多${Number(nm) - Number(nl)}家：${more}${nm}家，${less}${nl}家。`, r.evidence);
+    }
+    case "check": {
+      const unknown = r.results.find((x) => x.holds === undefined);
+      if (unknown) {
+        const g = "group" in unknown.claim ? group(k, unknown.claim.group) : undefined;
+        if (unknown.claim.is === "member" && g?.members?.partial) {
+          const answer = `无法确定。文章只点名了${shortName(g)}的部分成员${g.members.statedCount ? `（共${g.members.statedCount}家）` : ""}，其中没有${zoneName(k, unknown.claim.zone)}。`;
+          return fact(k, answer, unknown.evidence);
+        }
+        return { kind: "none", answer: `文章没有足够信息判断${claimText(k, unknown.claim)}。`, citations: [] };
+      }
+      const ok = r.results.every((x) => x.holds);
+      const facts = r.results.map((x) => truth(k, x.claim)).filter(Boolean);
+      const answer = ok
+        ? `是。${facts.join("")}`
+        : `不是。${r.results
+            .filter((x) => !x.holds)
+            .map((x) => correction(k, x.claim))
+            .join("")}`;
+      return fact(
+        k,
+        answer,
+        r.results.flatMap((x) => x.evidence),
+      );
+    }
+  }
+}
+
+function setEvidence(k: Knowledge, set: SetValue): Evidence[] {
+  if (set.of === "group") return set.ids.flatMap((id) => group(k, id)?.members?.evidence.slice(0, 1) ?? []);
+  return membershipEvidence(k, set);
+}
+
+function membershipEvidence(k: Knowledge, set: SetValue): Evidence[] {
+  if (set.of !== "zone") return [];
+  const groups = new Set(set.ids.flatMap((id) => membershipsOf(k, id)));
+  return [...groups].flatMap((g) => g.members?.evidence.slice(0, 1) ?? []).slice(0, 6);
+}
+
+function claimText(k: Knowledge, c: Claim): string {
+  const g = "group" in c ? gName(k, c.group) : "";
+  switch (c.is) {
+    case "member":
+      return `${zoneName(k, c.zone)}是否为${g}成员`;
+    case "lead":
+      return `${g}是否由${zoneName(k, c.zone)}牵头`;
+    case "venue":
+      return `${g}是否在${zoneName(k, c.zone)}启动`;
+    case "secretariat":
+      return `${g}秘书处是否在${zoneName(k, c.zone)}`;
+    case "year":
+      return `${g}是否${c.year}年成立`;
+    case "monthDay":
+      return `${g}是否${c.month}月${c.day}日成立`;
+    case "count":
+      return `${g}是否有${c.n}家成员`;
+    case "national":
+      return `${zoneName(k, c.zone)}是否为国家高新区`;
+  }
+}
+
+/** The fact as the articles state it, for the claim's subject. */
+export function truth(k: Knowledge, c: Claim): string {
+  if (c.is === "national") {
+    const z = k.zones.get(c.zone);
+    if (!z) return "";
+    return z.level === "national"
+      ? `${z.name}是国家高新区。`
+      : `${z.name}是${z.province ?? ""}${z.level === "provincial" ? "省级高新区" : "园区"}，不是国家高新区。`;
+  }
+  const g = group(k, c.group);
+  if (!g) return "";
+  const name = shortName(g);
+  switch (c.is) {
+    case "member": {
+      const inGroups = membershipsOf(k, c.zone).map(shortName);
+      return members(g, c.zone)
+        ? `${zoneName(k, c.zone)}是${name}的成员。`
+        : `${zoneName(k, c.zone)}不在${name}的${memberCount(g) ?? ""}家成员中${inGroups.length ? `；它参加的是：${inGroups.join("、")}` : ""}。`;
+    }
+    case "lead": {
+      const lead = leadOf(g);
+      return lead ? `${name}的牵头单位是${zoneName(k, lead)}。` : "";
+    }
+    case "venue": {
+      const v = venueOf(g);
+      const d = dateOf(g);
+      return v ? `${name}${d ? `于${formatDate(d)}` : ""}在${zoneName(k, v)}启动。` : "";
+    }
+    case "secretariat":
+      return g.secretariat ? `${name}的秘书处设在${zoneName(k, g.secretariat.zone)}。` : "";
+    case "year":
+    case "monthDay": {
+      const d = dateOf(g);
+      return d ? `${name}成立于${formatDate(d)}。` : "";
+    }
+    case "count": {
+      const n = memberCount(g);
+      return n !== undefined ? `${name}共有${n}家成员。` : "";
+    }
+  }
+}
+
+function members(g: NonNullable<ReturnType<typeof group>>, zone: string): boolean {
+  return g.members?.zones.includes(zone) ?? false;
+}
+
+/** What is wrong with a false claim, said with the fact. */
+export function correction(k: Knowledge, c: Claim): string {
+  switch (c.is) {
+    case "lead":
+      return `${truth(k, c).replace(/。$/, "")}，不是${zoneName(k, c.zone)}。`;
+    case "venue":
+      return `${truth(k, c).replace(/。$/, "")}，不是在${zoneName(k, c.zone)}。`;
+    case "secretariat":
+      return `${truth(k, c).replace(/。$/, "")}，不在${zoneName(k, c.zone)}。`;
+    case "year":
+      return `${truth(k, c).replace(/。$/, "")}，不是${c.year}年。`;
+    case "monthDay":
+      return `${truth(k, c).replace(/。$/, "")}，不是${c.month}月${c.day}日。`;
+    case "count":
+      return `${truth(k, c).replace(/。$/, "")}，不是${c.n}家。`;
+    default:
+      return truth(k, c);
+  }
+}

@@ -1,0 +1,315 @@
+/**
+ * Facts come from the articles; the curated files are reviewed corrections on top.
+ *
+ *   articles (oldest first) ─▶ extract each, against what is known so far ─▶ merge into the curated facts
+ *     curated value present  → it wins; a different extracted value is reported as a conflict, never merged
+ *     curated value absent   → the extracted one is taken (a new network, alliance, zone or official; a field)
+ *     membership change      → the member list moves on; the earlier list is kept in `memberHistory`
+ *   ─▶ validate the result; an extracted proposal that does not validate is dropped and reported (the curated
+ *      files themselves are validated first, and their errors stay fatal)
+ *
+ * No quote, no fact: everything taken here carries the evidence extraction found, and validation proves it.
+ */
+import type { ArticleInput, Extraction, Gazetteer, MembershipChange } from "./extract/types.ts";
+import type { Article, KnowledgeFiles } from "./load.ts";
+import { normalize } from "./normalize.ts";
+import type { Alliance, Members, Network, Official, Zone } from "./schema.ts";
+import { type ValidationIssue, validateKnowledge } from "./validate.ts";
+
+export type Extractor = (article: ArticleInput, known: Gazetteer) => Extraction;
+
+/** A curated value and an extracted one that disagree: the curated one is kept. */
+export type Conflict = {
+  entity: string;
+  field: string;
+  curated: string;
+  extracted: string;
+  article: string;
+  quote: string;
+};
+
+/** An extracted proposal that did not validate, and why. */
+export type Dropped = { entity: string; article: string; reason: string };
+
+export type Learning = {
+  files: KnowledgeFiles;
+  /** What each article taught (after merging: conflicting values are not in it). */
+  learned: Map<string, Extraction>;
+  conflicts: Conflict[];
+  dropped: Dropped[];
+};
+
+/** Seeds without a date first (they are the base), then by date, then by id. */
+function byDate(a: Article, b: Article): number {
+  if (a.date === b.date) return a.id.localeCompare(b.id);
+  if (a.date === null) return -1;
+  if (b.date === null) return 1;
+  return a.date.localeCompare(b.date);
+}
+
+const EXTRACTED = "(extracted)/";
+
+export function learnFromArticles(curated: KnowledgeFiles, extract: Extractor): Learning {
+  const files: KnowledgeFiles = {
+    ...curated,
+    zones: [...curated.zones],
+    networks: [...curated.networks],
+    alliances: [...curated.alliances],
+    figures: [...curated.figures],
+    events: [...curated.events],
+    officials: [...curated.officials],
+    origins: new Map(curated.origins),
+  };
+  // Entries are replaced, never changed in place (the curated files stay as read). A merged entry keeps the origin
+  // of its curated original; `fallback` says what to restore if a proposal fails validation (null: remove it).
+  const fallback = new Map<object, object | null>();
+
+  const conflicts: Conflict[] = [];
+  const learned = new Map<string, Extraction>();
+  const curatedIds = {
+    network: new Set(curated.networks.map((n) => n.id)),
+    alliance: new Set(curated.alliances.map((a) => a.id)),
+  };
+  const changes: MembershipChange[] = [];
+
+  for (const article of [...files.articles].sort(byDate)) {
+    const known: Gazetteer = { zones: files.zones, networks: files.networks, alliances: files.alliances };
+    let x: Extraction;
+    try {
+      x = extract({ id: article.id, title: article.title, date: article.date, body: article.body }, known);
+    } catch {
+      continue; // extraction is best effort: a failure teaches nothing, it never blocks the article
+    }
+    learned.set(article.id, x);
+    const origin = (index: number) => ({ file: `${EXTRACTED}${article.id}`, index });
+
+    for (const [i, z] of x.zones.entries()) {
+      if (files.zones.some((k) => k.id === z.id)) continue;
+      const zone = { ...z } as Zone;
+      files.zones.push(zone);
+      files.origins.set(zone, origin(i));
+      fallback.set(zone, null);
+    }
+    const mergeGroup = <T extends Network | Alliance>(
+      list: T[],
+      kind: "network" | "alliance",
+      proposal: Partial<T> & { id: string; name: string },
+      i: number,
+    ) => {
+      const at = list.findIndex((g) => g.id === proposal.id);
+      if (at < 0) {
+        const entry = withDefaults(kind, proposal) as T;
+        list.push(entry);
+        files.origins.set(entry, origin(i));
+        fallback.set(entry, null);
+        return;
+      }
+      const before = list[at] as T;
+      const merged = mergeFields(
+        before,
+        proposal,
+        curatedIds[kind].has(before.id),
+        (field, curatedValue, extractedValue, quote) =>
+          conflicts.push({
+            entity: before.id,
+            field,
+            curated: curatedValue,
+            extracted: extractedValue,
+            article: article.id,
+            quote,
+          }),
+      );
+      if (merged === before) return;
+      list[at] = merged;
+      files.origins.set(merged, files.origins.get(before) ?? origin(i));
+      if (!fallback.has(merged)) fallback.set(merged, fallback.has(before) ? (fallback.get(before) ?? null) : before);
+    };
+    for (const [i, n] of x.networks.entries())
+      mergeGroup(files.networks, "network", n as Partial<Network> & { id: string; name: string }, i);
+    for (const [i, a] of x.alliances.entries())
+      mergeGroup(files.alliances, "alliance", a as Partial<Alliance> & { id: string; name: string }, i);
+
+    for (const [i, o] of x.officials.entries()) {
+      const same = files.officials.some((k) => k.name === o.name && k.role === o.role);
+      if (same) continue;
+      const official: Official = { ...o };
+      files.officials.push(official);
+      files.origins.set(official, origin(i));
+      fallback.set(official, null);
+    }
+    for (const [i, e] of x.events.entries()) {
+      // Launches and foundings are listed from the groups themselves (build.ts derivedEvents).
+      if (/-(?:launch|founded)$/.test(e.id)) continue;
+      if (files.events.some((k) => k.id === e.id)) continue;
+      const event = { ...e };
+      files.events.push(event);
+      files.origins.set(event, origin(i));
+      fallback.set(event, null);
+    }
+    changes.push(...x.changes);
+  }
+
+  for (const change of changes.sort((a, b) => a.date.localeCompare(b.date))) applyChange(files, change, fallback);
+
+  const dropped = dropInvalid(files, fallback);
+  return { files, learned, conflicts, dropped };
+}
+
+function withDefaults(kind: "network" | "alliance", p: { id: string; name: string }): Network | Alliance {
+  const base = { aliases: [], memberHistory: [], ...p } as Record<string, unknown>;
+  if (kind === "network")
+    return { officialNames: [], leadPeople: [], aims: [], pilot: false, field: p.name, ...base } as unknown as Network;
+  return { results: [], ...base } as unknown as Alliance;
+}
+
+type Report = (field: string, curated: string, extracted: string, quote: string) => void;
+
+/** Fields a curated entry already has win; missing ones are taken from the proposal. Returns `before` if unchanged. */
+function mergeFields<T extends Network | Alliance>(
+  before: T,
+  proposal: Partial<T>,
+  curated: boolean,
+  report: Report,
+): T {
+  let out: T = before;
+  const take = (field: keyof T, value: unknown) => {
+    if (out === before) out = { ...before };
+    (out as Record<string, unknown>)[field as string] = value;
+  };
+  for (const [field, value] of Object.entries(proposal) as [keyof T & string, unknown][]) {
+    if (field === "id" || field === "name" || value === undefined) continue;
+    const current = (out as Record<string, unknown>)[field];
+    if (Array.isArray(value)) {
+      if (field === "aliases" || field === "officialNames") {
+        const have = new Set((current as string[] | undefined) ?? []);
+        const extra = (value as string[]).filter((v) => !have.has(v));
+        if (extra.length > 0) take(field, [...have, ...extra]);
+      } else if (field === "leadPeople") {
+        const have = (current as { name: string }[] | undefined) ?? [];
+        const extra = (value as { name: string }[]).filter((v) => !have.some((h) => h.name === v.name));
+        if (extra.length > 0) take(field, [...have, ...extra]);
+      }
+      continue; // results, aims, history: curated or nothing
+    }
+    if (current === undefined) {
+      take(field, value);
+      continue;
+    }
+    if (!curated) continue; // an earlier article already said it: the first statement stands, later ones change via `changes`
+    const a = keyOf(field, current);
+    const b = keyOf(field, value);
+    if (a !== undefined && b !== undefined && a !== b) {
+      const quote = (value as { evidence?: { quote: string }[] }).evidence?.[0]?.quote ?? "";
+      report(field, a, b, quote);
+    }
+  }
+  return out;
+}
+
+/** The comparable value of a field (what a conflict is about), or undefined if it is not one we compare. */
+function keyOf(field: string, value: unknown): string | undefined {
+  const v = value as Record<string, unknown>;
+  switch (field) {
+    case "launch":
+      return [v.date ?? "", v.venue ?? ""].join(" @ ");
+    case "founded":
+      return String(v.date ?? "");
+    case "lead":
+    case "secretariat":
+    case "chair":
+      return String(v.zone ?? "");
+    case "members": {
+      const m = value as Members;
+      return `${[...m.zones].sort().join(",")}${m.statedCount ? ` (${m.statedCount})` : ""}`;
+    }
+    case "field":
+      return String(value);
+    default:
+      return undefined;
+  }
+}
+
+/** A membership change moves the group's list on; the list before it goes to `memberHistory`. */
+function applyChange(files: KnowledgeFiles, change: MembershipChange, fallback: Map<object, object | null>): void {
+  const list: (Network | Alliance)[] = change.group.kind === "network" ? files.networks : files.alliances;
+  const at = list.findIndex((g) => g.id === change.group.id);
+  const group = list[at];
+  if (!group?.members) return;
+  const before = group.members;
+  const zones = [
+    ...before.zones.filter((z) => !change.removed.includes(z)),
+    ...change.added.filter((z) => !before.zones.includes(z)),
+  ];
+  const complete = !before.partial && (change.newCount === undefined || change.newCount === zones.length);
+  const members: Members = {
+    zones,
+    partial: !complete,
+    statedCount: change.newCount,
+    others: before.others,
+    asOf: change.date,
+    evidence: change.evidence,
+    ...(change.newCount !== undefined && !complete && !before.partial
+      ? { countNote: `文中称增至${change.newCount}家，已知名单${zones.length}家。` }
+      : {}),
+  };
+  const moved = {
+    ...group,
+    members,
+    memberHistory: [...(group.memberHistory ?? []), { ...before, asOf: before.asOf ?? launchDate(group) }],
+  } as Network | Alliance;
+  list[at] = moved;
+  files.origins.set(moved, { file: `${EXTRACTED}${change.evidence[0]?.article ?? "?"}`, index: 0 });
+  fallback.set(moved, fallback.has(group) ? (fallback.get(group) ?? null) : group);
+}
+
+function launchDate(g: Network | Alliance): string | undefined {
+  return "launch" in g ? g.launch?.date : "founded" in g ? g.founded?.date : undefined;
+}
+
+/**
+ * Validates the merged set; every entry an issue points at that came from extraction is put back to what it was
+ * before (or removed, if extraction created it), until nothing is left to drop.
+ */
+function dropInvalid(files: KnowledgeFiles, fallback: Map<object, object | null>): Dropped[] {
+  const dropped: Dropped[] = [];
+  for (let round = 0; round < 5; round++) {
+    const issues = validateKnowledge(files);
+    if (issues.length === 0) break;
+    let changed = false;
+    for (const list of [files.zones, files.networks, files.alliances, files.events, files.officials] as object[][]) {
+      for (let i = list.length - 1; i >= 0; i--) {
+        const entry = list[i] as object & { id?: string; name?: string };
+        if (!fallback.has(entry)) continue;
+        const mine = issues.filter((issue) => matches(issue, entry, files));
+        if (mine.length === 0) continue;
+        const restore = fallback.get(entry) ?? null;
+        if (restore) list[i] = restore;
+        else list.splice(i, 1);
+        changed = true;
+        dropped.push({
+          entity: entry.id ?? entry.name ?? "?",
+          article: files.origins.get(entry)?.file.replace(EXTRACTED, "") ?? "?",
+          reason: mine.map((m) => `${m.field}: ${m.message}`).join("; "),
+        });
+      }
+    }
+    if (!changed) break; // what is left is the curated files' own problem: validation reports it
+  }
+  return dropped;
+}
+
+function matches(
+  issue: ValidationIssue,
+  entry: object & { id?: string; name?: string },
+  files: KnowledgeFiles,
+): boolean {
+  const origin = files.origins.get(entry);
+  if (!origin || origin.file !== issue.file) return false;
+  return issue.entry === (entry.id ?? entry.name ?? `#${origin.index}`) || issue.entry === entry.name;
+}
+
+/** Names an article mentions that no zone, network or alliance record knows (normalised), for the open world. */
+export function mentionedIn(files: Pick<KnowledgeFiles, "articles">, name: string): boolean {
+  const n = normalize(name);
+  return n.length >= 2 && files.articles.some((a) => normalize(a.body).includes(n));
+}
