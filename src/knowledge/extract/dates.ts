@@ -80,6 +80,15 @@ export function resolveDate(
   return null;
 }
 
+/**
+ * The date a text opens with ("3月18日，…"), within its first few characters or right after a dateline
+ * ("本报讯（记者 张伟）4月17日，").
+ */
+export function leadingDateIn(text: string): DateMention | undefined {
+  const dateline = /^本报讯[（(][^）)]*[）)]/.exec(text)?.[0].length ?? 0;
+  return findDates(text).find((d) => d.start >= dateline && d.start - dateline <= 3 && d.day !== undefined);
+}
+
 /** The first date mention at the start of a clause ("3月18日，…"), within the first few characters. */
 export function leadingDate(text: string, from = 0): DateMention | undefined {
   const d = findDates(text.slice(from)).find((m) => m.start <= 3);

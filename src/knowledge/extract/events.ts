@@ -12,12 +12,14 @@ type ZoneName = (id: string) => string;
 export function launchEvent(c: Extract<Claim, { type: "launch" }>, name: Named, zone: ZoneName): KnowledgeEvent | null {
   if (!c.date) return null;
   const what = c.group.kind === "alliance" ? "成立" : "启动";
-  const occasion = c.occasion && c.occasion !== what ? c.occasion : "";
+  // A bare verb ("揭牌", "启动") is how it happened, not an occasion to name.
+  const verb = c.occasion && /^(启动|成立|揭牌)$/.test(c.occasion) ? c.occasion : what;
+  const occasion = c.occasion && c.occasion !== verb ? c.occasion : "";
   const title = c.venue
     ? occasion
       ? `${name(c.group)}${occasion}在${zone(c.venue)}举行`
-      : `${name(c.group)}在${zone(c.venue)}${what}`
-    : `${name(c.group)}${occasion || what}`;
+      : `${name(c.group)}在${zone(c.venue)}${verb}`
+    : `${name(c.group)}${occasion || verb}`;
   const e: KnowledgeEvent = {
     id: `${c.group.id}-${c.group.kind === "alliance" ? "founded" : "launch"}`,
     date: c.date.value,

@@ -68,7 +68,7 @@ const HEADS = [
 ];
 /** A label that is only a head says not of what. */
 const GENERIC = /^(?:总投资|总投资额|投资额|总金额|首期规模|规模|产值|总产值|金额)$/;
-const FILLER = /^(?:据介绍|数据显示|据统计|会议通报|其中|此外|同时|目前|截至目前|现场|已|共|并|还|在)+/;
+const FILLER = /^(?:据介绍|数据显示|据统计|会议通报|其中|此外|同时|目前|截至目前|现场|合计|已|共|并|还|在)+/;
 
 export function figures(doc: Doc, about: (s: Sentence, from: number, to: number) => GroupRef[]): Figure[] {
   const out: Figure[] = [];

@@ -263,6 +263,10 @@ function assemble(doc: Doc, people: Official[], figs: Extraction["figures"]): Ex
       }
     }
 
+    // A group is reported when the article states something about it; a bare mention ("建议成立…网络") is not a fact.
+    const stated = ["launch", "founded", "lead", "initiator", "chair", "secretariat", "members"].some((f) => f in out);
+    const happened = events.some((e) => e.scopes.includes(ref.id)) || changes.some((c) => key(c.group) === key(ref));
+    if (!stated && !happened) continue;
     if (ref.kind === "network") networks.push(out as ExtractedNetwork);
     else alliances.push(out as ExtractedAlliance);
   }

@@ -34,13 +34,25 @@ function clauseLaunches(doc: Doc, s: Sentence, from: number, to: number) {
     let launch = false;
     let meeting = false;
     let end = g.end;
-    const a = /^([\u3400-\u9fff\d]{0,16}?)在([\u3400-\u9fff]{2,16}?)(召开|举行|启动|成立|开幕|揭牌)/.exec(after);
+    const a = /^([\u3400-\u9fff\d]{0,16}?)在([\u3400-\u9fff]{2,16}?)(?:正式|隆重)?(召开|举行|启动|成立|开幕|揭牌)/.exec(
+      after,
+    );
+    // "Y在V召开理事会议": the occasion after the verb.
+    const f =
+      /^在([\u3400-\u9fff]{2,16}?)(?:召开|举行|举办)([\u3400-\u9fff\d]{0,12}(?:会议|大会|年会|论坛|推进会|座谈会|理事会))/.exec(
+        after,
+      );
     const b = /在([\u3400-\u9fff]{2,16}?)(?:正式)?(成立|启动)$/.exec(before);
     const c = /^(?:正式)?(成立|启动)(?:[。，,]|$)/.exec(after);
     const d = /(?:发起)?(?:成立|启动)["“]?$/.exec(before);
     const e = /在([\u3400-\u9fff]{2,16}?)(?:举行|召开)的$/.exec(before);
-    if (a) {
-      occasion = a[1] || (a[3] === "启动" || a[3] === "成立" ? a[3] : undefined);
+    if (f && !LAUNCHY.test(f[2] ?? "")) {
+      occasion = f[2];
+      venueText = f[1];
+      meeting = true;
+      end = g.end + f[0].length;
+    } else if (a) {
+      occasion = a[1] || (/^(启动|成立|揭牌)$/.test(a[3] ?? "") ? a[3] : undefined);
       venueText = a[2];
       const what = `${a[1]}${a[3]}`;
       launch = LAUNCHY.test(what) && !/周年|年度/.test(a[1] ?? "");

@@ -118,7 +118,7 @@ function chair(doc: Doc, s: Sentence) {
   const m =
     /选举([\u3400-\u9fff]{2,16}?)为(?:首届|本届|新一届)?理事长单位/.exec(t) ??
     /理事长单位由([\u3400-\u9fff]{2,16}?)担任/.exec(t) ??
-    /(?:^|[，,])([\u3400-\u9fff]{2,16}?)(?:担任|当选)(?:首届|本届|新一届)?理事长单位/.exec(t);
+    /(?:^|[，,])([\u3400-\u9fff]{2,16}?)(?:担任|当选为|当选)(?:首届|本届|新一届)?理事长单位/.exec(t);
   if (!m) return;
   const zone = doc.names.zone(m[1] ?? "", { evidence: doc.ev(s) });
   if (!zone) return;

@@ -7,7 +7,7 @@
  *   "吸纳A、B为新成员", "新增A、B两家…", "成员由12家增至15家", "A、B 2家高新区加入"   membership changes
  */
 import { type Claim, type Doc, NAME_STOP } from "./context.ts";
-import { findDates, type ResolvedDate } from "./dates.ts";
+import { leadingDateIn, type ResolvedDate } from "./dates.ts";
 import { COUNT, countOf, levelOf, resolveList } from "./lists.ts";
 import type { GroupRef } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
@@ -49,7 +49,9 @@ function unitedWith(doc: Doc, s: Sentence) {
   const t = s.text;
   for (const m of t.matchAll(/(?:牵头)?联合/g)) {
     const at = m.index ?? 0;
-    const run = CJK_RUN_END.exec(t.slice(0, at))?.[0];
+    // "由佛山高新区牵头，联合…": the lead stands before a comma.
+    const ledBy = /由([\u3400-\u9fff]{2,16}?)牵头[，,]$/.exec(t.slice(0, at));
+    const run = ledBy ? ledBy[1] : CJK_RUN_END.exec(t.slice(0, at))?.[0];
     if (!run) continue;
     const listFrom = at + m[0].length;
     const listEnd = listFrom + (/[等，,。；;]|共\d/.exec(t.slice(listFrom))?.index ?? t.length - listFrom);
@@ -111,7 +113,7 @@ function unitedWith(doc: Doc, s: Sentence) {
       count = undefined;
       includesLead = undefined;
     }
-    const from = at - runTail(run, doc, lead);
+    const from = ledBy ? (ledBy.index ?? 0) : at - runTail(run, doc, lead);
     push(doc, {
       type: "members",
       group: group.ref,
@@ -171,15 +173,15 @@ function lastBoundary(t: string, before: number): number {
 /** "(首批)成员(单位)包括：A、B、C(等N家国家高新区)。" */
 function memberList(doc: Doc, s: Sentence) {
   const t = s.text;
-  const m = /(首批)?成员(?:单位)?(?:包括|有|为)[：:]?/.exec(t);
+  const m = /(首批)?成员(?:单位)?(?:(?:包括|有|为)[：:]?|[：:])/.exec(t);
   if (!m) return;
   const at = m.index ?? 0;
   const listFrom = at + m[0].length;
   const rest = t.slice(listFrom);
-  const tailAt = /等|[。；;]|$/.exec(rest)?.index ?? rest.length;
+  const tailAt = /等|共\d|[。；;]|$/.exec(rest)?.index ?? rest.length;
   const listText = rest.slice(0, tailAt);
   const tail = rest.slice(tailAt);
-  const counted = new RegExp(`^等${COUNT}家([\\u3400-\\u9fff]{0,6}?)高新区[。]?$`).exec(tail);
+  const counted = new RegExp(`^(?:等|共)${COUNT}家([\\u3400-\\u9fff]{0,6}?)(?:高新区)?[。]?$`).exec(tail);
   const uncounted = counted ? null : /^等([\u3400-\u9fff]{0,6}?)(高新区)?[。]?$/.exec(tail);
   if (!counted && !uncounted && !/^[。]?$/.test(tail)) return;
   const mentions = (doc.mentions[s.index] ?? []).filter((x) => x.end <= at);
@@ -244,7 +246,7 @@ function change(doc: Doc, s: Sentence) {
   const joined = new RegExp(`([\\u3400-\\u9fff、]+?)${COUNT}家([\\u3400-\\u9fff]{0,6}?)高新区(?:正式|新)?加入`).exec(t);
   const newly = new RegExp(`新增(?:成员)?([\\u3400-\\u9fff、]+?)${COUNT}家`).exec(t);
   const grow = new RegExp(
-    `成员(?:单位)?(?:数量)?(?:由(?:成立之初的|原来的|原有的|此前的)?${COUNT}家)?(?:增|扩)(?:加|展|容)?至${COUNT}家`,
+    `成员(?:单位)?(?:数量|总数)?(?:由(?:成立之初的|原来的|原有的|此前的)?${COUNT}家)?(?:增|扩)(?:加|展|容)?至${COUNT}家`,
   ).exec(t);
   for (const [m, bare, nAt] of [
     [absorb, false, -1],
@@ -283,7 +285,7 @@ function changeDate(doc: Doc, s: Sentence): ResolvedDate | null {
   const before = doc.before(s);
   for (let i = before.length - 1; i >= 0; i--) {
     const b = before[i] as Sentence;
-    const m = findDates(b.text).find((d) => d.start <= 3 && d.day !== undefined);
+    const m = leadingDateIn(b.text);
     if (m) return doc.resolve(b, m);
   }
   return null;

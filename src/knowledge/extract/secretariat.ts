@@ -22,12 +22,13 @@ export function secretariats(doc: Doc): void {
     const prior = (doc.mentions[s.index] ?? []).filter((x) => x.end <= at && (!kind || x.kind === kind));
     const group = prior[prior.length - 1] ?? doc.anaphor(s, kind);
     if (!group) continue;
-    const rotating = /秘书处由([\u3400-\u9fff]{0,12}?)轮值/.exec(t);
+    // Notes are phrases of the sentence itself: "首届", "秘书处由成员单位按年度轮值", "由…承担日常工作".
     const notes: string[] = [];
-    if (m[1] === "首届") notes.push("首届秘书处");
-    if (rotating) notes.push(`秘书处由${rotating[1]}轮值`);
-    const runBy = /由([\u3400-\u9fff]{2,30}?)(?:承担|负责|具体承担)/.exec(t.slice(at + m[0].length));
-    if (runBy) notes.push(`由${runBy[1]}承担日常工作`);
+    if (m[1]) notes.push(`${m[1]}秘书处`);
+    const rotating = /秘书处(?:由[\u3400-\u9fff]{0,12}?|实行[\u3400-\u9fff]{0,6}?)轮值制?/.exec(t);
+    if (rotating) notes.push(rotating[0]);
+    const runBy = /由[\u3400-\u9fff]{2,30}?(?:具体承担|承担|负责)[\u3400-\u9fff]{0,8}/.exec(t.slice(at + m[0].length));
+    if (runBy) notes.push(runBy[0]);
     doc.claims.push({
       type: "secretariat",
       group,

@@ -1,0 +1,339 @@
+/**
+ * Extraction, one case per behaviour of each pattern family. Inputs are short texts in the seeds' style, read
+ * against the curated zone table (and, where a group must be known, the curated networks and alliances).
+ */
+import { describe, expect, it } from "vitest";
+import { findDates, resolveDate } from "../../src/knowledge/extract/dates.ts";
+import { extractArticle } from "../../src/knowledge/extract/index.ts";
+import { Names } from "../../src/knowledge/extract/names.ts";
+import { quote, splitSentences } from "../../src/knowledge/extract/sentences.ts";
+import { article, curated, zoneTable } from "./fixtures/extract/inputs.ts";
+
+const ev = { article: "t-1", quote: "测试引文" };
+
+describe("sentences", () => {
+  it("maps a compact range back to the exact body text, spaces included", () => {
+    const body = "上海张江高新区牵头建设国家高新区 集成电路产业协同创新网络。下一句。";
+    const [s] = splitSentences(body);
+    expect(s?.text).toBe("上海张江高新区牵头建设国家高新区集成电路产业协同创新网络。");
+    expect(quote(body, s!, 11, 28)).toBe("国家高新区 集成电路产业协同创新网络");
+  });
+
+  it("starts a new item at a 本报讯 piece, with its headline", () => {
+    const body = "主稿第一段。\n\n短讯标题\n\n本报讯（记者 张伟）4月17日，某事。";
+    const items = splitSentences(body).map((s) => [s.text, s.item]);
+    expect(items).toEqual([
+      ["主稿第一段。", 0],
+      ["短讯标题", 1],
+      ["本报讯（记者张伟）4月17日，某事。", 1],
+    ]);
+  });
+});
+
+describe("dates", () => {
+  /** The last date of the text's last sentence, completed. */
+  const one = (text: string, date: string | null) => {
+    const sentences = splitSentences(text);
+    const s = sentences[sentences.length - 1]!;
+    const mentions = findDates(s.text);
+    return resolveDate(mentions[mentions.length - 1]!, s, sentences.slice(0, -1), date);
+  };
+
+  it("takes a full date as it is, with nothing inferred", () => {
+    const r = one("2024年9月8日,联盟成立。", null);
+    expect(r?.value).toBe("2024-09-08");
+    expect(r?.inferred).toBeUndefined();
+  });
+
+  it("completes 月日 with the article's year and says so", () => {
+    const r = one("3月18日，网络启动。", "2026-03-20");
+    expect(r?.value).toBe("2026-03-18");
+    expect(r?.inferred).toContain("2026-03-20");
+  });
+
+  it("takes the year before when 月日 falls after the article's date", () => {
+    expect(one("12月8日，联盟成立。", "2026-01-16")?.value).toBe("2025-12-08");
+  });
+
+  it("takes the year of a full date earlier in the paragraph", () => {
+    const r = one("2024年10月21日,11家高新区成立网络;10月23日,9家高新区成立网络。", null);
+    expect(r?.value).toBe("2024-10-23");
+    expect(r?.inferred).toContain("2024年10月21日");
+  });
+
+  it("leaves 月日 without a year uncompleted", () => {
+    expect(one("11月14日,会议召开。", null)).toBeNull();
+  });
+});
+
+describe("names", () => {
+  it("resolves a known alias, and a bare city in a list of 高新区 to its zone (苏州 → 苏州高新区)", () => {
+    const n = new Names(zoneTable);
+    expect(n.zone("上海张江", { evidence: ev })).toBe("zhangjiang");
+    expect(n.zone("苏州", { bare: true, evidence: ev })).toBe("suzhou-snd");
+    expect(n.zone("苏州", { evidence: ev })).toBeUndefined();
+  });
+
+  it("proposes an unknown XX高新区 as a new zone with a pinyin id, province and city from the text", () => {
+    const n = new Names(zoneTable);
+    const id = n.zone("湖南株洲高新区", { evidence: ev });
+    expect(id).toBe("zhuzhou");
+    expect(n.newZones.get("zhuzhou")).toMatchObject({
+      name: "株洲高新区",
+      province: "湖南",
+      city: "株洲",
+      aliases: ["湖南株洲高新区", "株洲"],
+    });
+    expect(n.zone("株洲", { bare: true, evidence: ev })).toBe("zhuzhou");
+  });
+
+  it("does not take a phrase as a zone name", () => {
+    const n = new Names(zoneTable);
+    for (const phrase of ["成员高新区", "国家高新区", "优势高新区", "这些高新区", "县域高新区"]) {
+      expect(n.zone(phrase, { evidence: ev })).toBeUndefined();
+    }
+    expect(n.newZones.size).toBe(0);
+  });
+
+  it("places a new zone where the text says it is (位于陕西省咸阳市的…)", () => {
+    const x = extractArticle(article("位于陕西省咸阳市的泾阳高新区举办推介会。"), zoneTable);
+    expect(x.zones).toEqual([expect.objectContaining({ id: "jingyang", province: "陕西", city: "咸阳" })]);
+  });
+});
+
+describe("members", () => {
+  it("reads X联合A、B…等N家 with N counting the lead, and makes X the lead", () => {
+    const x = extractArticle(
+      article("中关村示范区联合上海张江、南京、苏州等4家国家高新区,共同成立国家高新区量子科技产业协同创新网络。"),
+      zoneTable,
+    );
+    const net = x.networks[0];
+    expect(net?.members).toMatchObject({
+      zones: ["zhongguancun", "zhangjiang", "nanjing", "suzhou-snd"],
+      partial: false,
+      statedCount: 4,
+    });
+    expect(net?.lead?.zone).toBe("zhongguancun");
+  });
+
+  it("reads N as the others when the list has N names, and takes the total from a headline count", () => {
+    const x = extractArticle(
+      article(
+        "11月12日,4家高新区。国家高新区量子科技产业协同创新网络建设大会在无锡高新区召开。\n\n无锡高新区牵头联合杭州、西安、广州等3家优势高新区,建立国家高新区量子科技产业协同创新网络。",
+      ),
+      zoneTable,
+    );
+    expect(x.networks[0]?.members).toMatchObject({
+      zones: ["wuxi", "hangzhou", "xian", "guangzhou"],
+      statedCount: 4,
+      partial: false,
+    });
+  });
+
+  it("marks a list that names only some members as partial, with the stated count", () => {
+    const x = extractArticle(
+      article("上海张江、无锡、南京等6家国家高新区成立“长三角量子产业国家高新区创新发展联盟”。"),
+      zoneTable,
+    );
+    expect(x.alliances[0]?.members).toMatchObject({
+      zones: ["zhangjiang", "wuxi", "nanjing"],
+      partial: true,
+      statedCount: 6,
+    });
+  });
+
+  it("reads 首批成员包括 for the group the item is about, proposing unknown zones", () => {
+    const x = extractArticle(
+      article("2025年12月8日，珠江流域国家高新区协同创新联盟成立。首批成员包括：广州高新区、柳州高新区、南宁高新区。"),
+      zoneTable,
+    );
+    expect(x.alliances[0]?.members?.zones).toEqual(["guangzhou", "liuzhou", "nanning"]);
+    expect(x.zones.map((z) => z.id).sort()).toEqual(["liuzhou", "nanning"]);
+  });
+
+  it("takes no member list when one item is not a zone (a wrong member is worse than none)", () => {
+    const x = extractArticle(
+      article("武汉东湖高新区联合华中科技大学、上海交通大学等高校院所,共同成立国家高新区量子科技产业协同创新网络。"),
+      zoneTable,
+    );
+    expect(x.networks[0]?.members).toBeUndefined();
+    expect(x.zones).toEqual([]);
+  });
+});
+
+describe("membership changes", () => {
+  it("reads 吸纳…为新成员 and 由12家增至15家, dated by the meeting", () => {
+    const x = extractArticle(
+      article(
+        "1月15日，国家高新区物联网产业协同创新网络2026年度工作会议在杭州高新区召开。会议吸纳湖南长沙高新区、湖北襄阳高新区为新成员，网络成员单位由成立之初的12家增至14家。",
+        "2026-01-16",
+      ),
+      curated,
+    );
+    expect(x.changes).toEqual([
+      expect.objectContaining({
+        group: { kind: "network", id: "iot" },
+        date: "2026-01-15",
+        added: ["changsha", "xiangyang"],
+        previousCount: 12,
+        newCount: 14,
+      }),
+    ]);
+    expect(x.inferences).toContainEqual(expect.objectContaining({ path: "changes.iot.date" }));
+    expect(x.events.map((e) => e.id)).toContain("iot-members-2026-01-15");
+  });
+
+  it("drops counts that do not add up with the members added", () => {
+    const x = extractArticle(
+      article(
+        "国家高新区物联网产业协同创新网络新增长沙高新区、襄阳高新区两家成员单位，成员总数由12家增至15家。",
+        "2026-01-16",
+      ),
+      curated,
+    );
+    expect(x.changes).toEqual([]);
+  });
+});
+
+describe("launches", () => {
+  it("reads date, venue and occasion", () => {
+    const x = extractArticle(
+      article("3月18日，国家高新区量子科技产业协同创新网络启动大会在合肥高新区召开。", "2026-03-20"),
+      zoneTable,
+    );
+    expect(x.networks[0]?.launch).toMatchObject({ date: "2026-03-18", venue: "hefei", occasion: "启动大会" });
+    expect(x.inferences).toContainEqual(expect.objectContaining({ path: expect.stringMatching(/launch\.date$/) }));
+  });
+
+  it("gives no venue for a city (在北京举行 does not say which zone)", () => {
+    const x = extractArticle(
+      article("3月18日，国家高新区量子科技产业协同创新网络启动仪式在合肥举行。", "2026-03-20"),
+      zoneTable,
+    );
+    expect(x.networks[0]?.launch).toMatchObject({ date: "2026-03-18" });
+    expect(x.networks[0]?.launch?.venue).toBeUndefined();
+  });
+
+  it("reads a founding with the body that guided it", () => {
+    const x = extractArticle(
+      article(
+        "2024年9月8日,在工业和信息化部火炬中心指导下,盐城、徐州等2家国家高新区联合发起成立苏北高新区产业科技创新战略联盟。",
+      ),
+      zoneTable,
+    );
+    expect(x.alliances[0]?.founded).toMatchObject({ date: "2024-09-08", guidedBy: "工业和信息化部火炬中心" });
+  });
+
+  it("does not report a network that is only proposed (建议成立…)", () => {
+    const x = extractArticle(article("专家建议成立国家高新区海洋经济产业协同创新网络。"), zoneTable);
+    expect(x.networks).toEqual([]);
+  });
+});
+
+describe("leads and chairs", () => {
+  it("reads X牵头建设的Y", () => {
+    const x = extractArticle(
+      article("中关村示范区牵头建设的国家高新区量子科技产业协同创新网络将聚焦核心技术。"),
+      zoneTable,
+    );
+    expect(x.networks[0]?.lead?.zone).toBe("zhongguancun");
+  });
+
+  it("reads 该网络由X牵头 for the item's network", () => {
+    const x = extractArticle(
+      article("4月20日，国家高新区量子科技产业协同创新网络启动仪式在合肥高新区举行。该网络由合肥高新区牵头。"),
+      zoneTable,
+    );
+    expect(x.networks[0]?.lead).toMatchObject({ zone: "hefei", evidence: [{ quote: "该网络由合肥高新区牵头" }] });
+  });
+
+  it("reads 作为牵头单位,X… for the one network the sentence names", () => {
+    const x = extractArticle(
+      article("作为牵头单位,无锡高新区党工委副书记顾国栋认为,建设好国家高新区量子科技产业协同创新网络意义重大。"),
+      zoneTable,
+    );
+    expect(x.networks[0]?.lead?.zone).toBe("wuxi");
+    expect(x.networks[0]?.leadPeople).toEqual([
+      expect.objectContaining({ name: "顾国栋", role: "无锡高新区党工委副书记" }),
+    ]);
+  });
+
+  it("reads the chair (选举X为首届理事长单位)", () => {
+    const x = extractArticle(
+      article("2025年12月8日，黄河流域国家高新区协同创新联盟成立。会议选举西安高新区为首届理事长单位。"),
+      zoneTable,
+    );
+    expect(x.alliances[0]?.chair?.zone).toBe("xian");
+  });
+});
+
+describe("secretariats", () => {
+  it("reads a rotating secretariat and says it rotates", () => {
+    const x = extractArticle(
+      article(
+        "2025年12月8日，黄河流域国家高新区协同创新联盟成立。联盟秘书处由成员单位按年度轮值，首届秘书处设在郑州高新区。",
+      ),
+      zoneTable,
+    );
+    expect(x.alliances[0]?.secretariat).toMatchObject({
+      zone: "zhengzhou",
+      note: "首届秘书处；秘书处由成员单位按年度轮值",
+    });
+  });
+
+  it("reads 秘书处设在X，由Y承担 for the item's network", () => {
+    const x = extractArticle(
+      article(
+        "3月18日，国家高新区量子科技产业协同创新网络启动大会在合肥高新区召开。秘书处设在合肥高新区，由合肥量子产业促进中心承担日常工作。",
+      ),
+      zoneTable,
+    );
+    expect((x.networks[0] as { secretariat?: unknown }).secretariat).toMatchObject({
+      zone: "hefei",
+      note: "由合肥量子产业促进中心承担日常工作",
+    });
+  });
+});
+
+describe("officials", () => {
+  it("reads title and name, with the zone the title belongs to", () => {
+    const x = extractArticle(article('"意义重大。"苏州工业园区党工委委员、管委会副主任倪乾表示。'), zoneTable);
+    expect(x.officials).toEqual([
+      {
+        name: "倪乾",
+        role: "苏州工业园区党工委委员、管委会副主任",
+        org: "suzhou-sip",
+        evidence: [{ article: "t-1", quote: "苏州工业园区党工委委员、管委会副主任倪乾表示" }],
+      },
+    ]);
+  });
+
+  it("takes no name from 相关负责人", () => {
+    const x = extractArticle(article("工业和信息化部规划司相关负责人表示,将加强政策引导。"), zoneTable);
+    expect(x.officials).toEqual([]);
+  });
+});
+
+describe("figures", () => {
+  it("reads value, unit, period and scope", () => {
+    const x = extractArticle(article("据介绍，10家成员高新区2025年生物医药产业营业收入合计约8600亿元。"), zoneTable);
+    expect(x.figures).toEqual([
+      expect.objectContaining({
+        label: "生物医药产业营业收入",
+        value: "约8600",
+        unit: "亿元",
+        period: "2025年",
+        year: 2025,
+        scope: "10家成员高新区",
+      }),
+    ]);
+  });
+
+  it("leaves out targets and values that say not of what", () => {
+    const x = extractArticle(
+      article("网络的三年目标是：到2028年，成员高新区营业收入突破1.2万亿元。\n\n当天签约项目，总投资412亿元。"),
+      zoneTable,
+    );
+    expect(x.figures).toEqual([]);
+  });
+});
