@@ -3,10 +3,13 @@
  * Node (engine.ts) and the Worker (src/runtime/worker.ts) answer through this same function.
  */
 import type { Knowledge } from "../knowledge/load.ts";
+import { normalize } from "../knowledge/normalize.ts";
 import { refusal, screenRequest } from "../llm/injection.ts";
 import { FactEngine } from "./facts.ts";
+import { normalizeQuestion } from "./normalize.ts";
 import { parseQuestion } from "./parse.ts";
 import { answerByQuery } from "./query/index.ts";
+import { smallTalk } from "./smalltalk.ts";
 import { type Answer, MAX_QUESTION_CHARS } from "./types.ts";
 
 /** A second opinion for questions the fact engine does not take (retrieval plugs in here). */
@@ -31,6 +34,24 @@ export async function answerWith(knowledge: Knowledge, question: string, passage
   // Attempts to steer the bot (its rules, prompt, keys, other chats) are refused before any lookup, on every
   // surface (bot, CLI, playground, Worker).
   if (screenRequest(q)) return refusal();
+  const chat = smallTalk(normalize(q));
+  if (chat) return chat;
+  const normalized = normalizeQuestion(q, knowledge);
+  if (normalized.ambiguous) {
+    const { from, candidates } = normalized.ambiguous;
+    return {
+      kind: "none",
+      answer: `“${from}”可能是${candidates.map((c) => `“${c}”`).join("或")}，请说明是哪一个。`,
+      citations: [],
+    };
+  }
+  const answer = await answerNormalized(knowledge, normalized.text, passages);
+  if (normalized.repairs.length === 0) return answer;
+  const reading = normalized.repairs.map((r) => `按“${r.to}”理解（原文“${r.from}”）`).join("；");
+  return { ...answer, understoodAs: answer.understoodAs ?? normalized.text, notes: [reading, ...(answer.notes ?? [])] };
+}
+
+async function answerNormalized(knowledge: Knowledge, q: string, passages?: PassageAnswerer): Promise<Answer> {
   const parsed = parseQuestion(q, knowledge);
   const facts = new FactEngine(knowledge);
   const fact = answerByQuery(knowledge, parsed, (rest) =>

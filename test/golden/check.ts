@@ -5,7 +5,8 @@ import type { Knowledge } from "../../src/knowledge/load.ts";
 export type GoldenQuestion = {
   id: string;
   q: string;
-  kind?: "fact" | "passage" | "none";
+  /** "chat": small talk (greetings, thanks): a friendly reply, no lookup, so no citation is expected. */
+  kind?: "fact" | "passage" | "none" | "chat";
   all?: string[];
   any?: string[];
   none?: string[];
@@ -21,7 +22,9 @@ export function checkAnswer(q: GoldenQuestion, a: Answer, knowledge: Knowledge):
   for (const s of q.none ?? []) if (text.includes(s)) why.push(`must not say "${s}"`);
   if (q.any && !q.any.some((s) => text.includes(s))) why.push(`none of ${JSON.stringify(q.any)}`);
   for (const [s, n] of Object.entries(q.min_count ?? {})) if (text.split(s).length - 1 < n) why.push(`"${s}" fewer than ${n} times`);
-  if (q.refuse) {
+  if (q.kind === "chat") {
+    if (a.citations.length > 0) why.push("small talk carries no citation");
+  } else if (q.refuse) {
     if (a.kind !== "none") why.push(`expected kind "none", got "${a.kind}"`);
   } else {
     if (a.kind === "none") why.push("refused an answerable question");

@@ -14,40 +14,31 @@ beforeAll(async () => {
   engine = await createEngine();
 });
 
-describe("golden fact questions", () => {
-  const questions = load<GoldenQuestion[]>("fact-questions.json");
-  it(`answers at least 94% of ${questions.length} questions and every exact category fully`, async () => {
-    const failures: string[] = [];
-    for (const q of questions) {
-      const why = checkAnswer(q, await engine.answer(q.q), engine.knowledge);
-      if (why.length) failures.push(`${q.id} [${q.topic}] ${q.q}: ${why.join("; ")}`);
-    }
-    const exact = ["network-members", "network-date", "network-venue", "network-lead", "membership-yesno", "set-ops", "comparison", "date-filter", "ambiguity", "reverse-lookup"];
-    expect(failures.filter((f) => exact.some((t) => f.includes(`[${t}]`)))).toEqual([]);
-    expect(failures.length / questions.length).toBeLessThanOrEqual(0.02);
-  });
-});
+/**
+ * Every question of every set is its own test, named by its id. Questions that fail today are listed in
+ * known-failures.json and run as expected failures: a fix shows up (the expected failure passes, and must be
+ * taken off the list) as surely as a regression does. `npm run golden -- <file>` prints the reasons.
+ * Sets: fact/holdout/third/fourth and blind-1 are development sets (blind-1 was written without the code and
+ * scored once at first sight before anything was changed for it; see test/golden/first-sight/).
+ */
+const SETS = [
+  "fact-questions.json",
+  "holdout-questions.json",
+  "third-questions.json",
+  "fourth-questions.json",
+  "blind-1-questions.json",
+];
+const known = load<Record<string, string[]>>("known-failures.json");
 
-describe.each([
-  ["holdout-questions.json", 0.05],
-  ["third-questions.json", 0.05],
-  ["fourth-questions.json", 0.08],
-])("question set %s (written from the articles alone, without the code)", (file, maxFailures) => {
+describe.each(SETS)("question set %s", (file) => {
   const questions = load<GoldenQuestion[]>(file);
-  it(`answers at least ${100 - maxFailures * 100}% of ${questions.length} questions and refuses every question the articles do not answer`, async () => {
-    const failures: string[] = [];
-    const wrongAnswers: string[] = [];
-    for (const q of questions) {
-      const a = await engine.answer(q.q);
-      const why = checkAnswer(q, a, engine.knowledge);
-      if (why.length) failures.push(`${q.id} ${q.q}: ${why.join("; ")}`);
-      if (q.refuse && a.kind !== "none") wrongAnswers.push(`${q.id} ${q.q}`);
-    }
-    // Known: q090 asks for the three members of a six-member alliance the article leaves unnamed, and gets the
-    // sentence naming the other three (a partial answer, not a refusal).
-    expect(wrongAnswers.length).toBeLessThanOrEqual(file === "fourth-questions.json" ? 1 : 0);
-    expect(failures.length / questions.length).toBeLessThanOrEqual(maxFailures);
-  });
+  const expectedToFail = new Set(known[file] ?? []);
+  for (const q of questions) {
+    const title = `${q.id}: ${q.q.replace(/\n/g, " ")} → ${q.refuse ? "refused" : "answered with a verbatim quote"}`;
+    (expectedToFail.has(q.id) ? it.fails : it)(title, async () => {
+      expect(checkAnswer(q, await engine.answer(q.q), engine.knowledge)).toEqual([]);
+    });
+  }
 });
 
 describe("labelled passage set", () => {

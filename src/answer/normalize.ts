@@ -1,0 +1,108 @@
+/**
+ * Normalising a question before it is read: traditional characters → simplified, and entity names typed with a
+ * slip repaired against the alias index. The reading is shown to the user ("按“无锡”理解").
+ *
+ * - Traditional → simplified with opencc-js, character by character, but a character the articles or the names
+ *   themselves use is kept as typed (so a name such as 倪乾 is never "simplified" into something else).
+ * - A name typed with a homophone (pinyin-input slip: 无息 → 无锡, 集成电录 → 集成电路) is repaired when its
+ *   toneless pinyin equals one alias's exactly. Two-character names only before 高新区/网络/联盟 (short words
+ *   collide with ordinary words otherwise). A slip that could be two different entities is not repaired.
+ */
+import * as OpenCC from "opencc-js";
+import { pinyin } from "pinyin-pro";
+import type { Knowledge } from "../knowledge/load.ts";
+
+export type Normalized = {
+  text: string;
+  /** Each repair made, for the answer's note: "按“无锡”理解（原文“无息”）". */
+  repairs: { from: string; to: string }[];
+  /** A slip that matches two entities equally: the bot asks which one was meant. */
+  ambiguous?: { from: string; candidates: string[] };
+};
+
+let toSimplified: ((s: string) => string) | undefined;
+const CJK = /^[\u3400-\u9fff]+$/;
+
+type AliasKeys = { chars: Set<string>; byKey: Map<string, Set<string>>; names: Map<string, string> };
+const keysByKnowledge = new WeakMap<Knowledge, AliasKeys>();
+
+function aliasKeys(k: Knowledge): AliasKeys {
+  let keys = keysByKnowledge.get(k);
+  if (keys) return keys;
+  const chars = new Set<string>();
+  for (const a of k.articles.values()) for (const ch of a.body) chars.add(ch);
+  const byKey = new Map<string, Set<string>>();
+  const names = new Map<string, string>();
+  for (const { alias, target } of k.aliases) {
+    for (const ch of alias) chars.add(ch);
+    if (!CJK.test(alias) || alias.length < 2 || alias.length > 12) continue;
+    const key = pinyin(alias, { toneType: "none", type: "array" }).join(" ");
+    const who = target.type === "entity" ? `${target.ref.kind}:${target.ref.id}` : `ambiguous:${target.name.name}`;
+    const set = byKey.get(key) ?? new Set<string>();
+    byKey.set(key, set);
+    set.add(`${who}\u0000${alias}`);
+    names.set(alias, who);
+  }
+  keys = { chars, byKey, names };
+  keysByKnowledge.set(k, keys);
+  return keys;
+}
+
+function simplify(text: string, known: Set<string>): string {
+  const convert = toSimplified ?? OpenCC.Converter({ from: "tw", to: "cn" });
+  toSimplified = convert;
+  const converted = convert(text);
+  if (converted === text || converted.length !== text.length)
+    return converted.length === text.length ? converted : text;
+  let out = "";
+  for (let i = 0; i < text.length; i++) out += known.has(text[i] as string) ? text[i] : converted[i];
+  return out;
+}
+
+const SUFFIX = /^(?:高新区|网络|联盟|示范区|园区)/;
+
+export function normalizeQuestion(question: string, k: Knowledge): Normalized {
+  const keys = aliasKeys(k);
+  let text = simplify(question, keys.chars);
+  const repairs: Normalized["repairs"] = [];
+  const syllables = pinyin(text, { toneType: "none", type: "array" });
+  if (syllables.length !== text.length) return { text, repairs };
+  // Longest windows first; a repaired span is not looked at again.
+  const taken: boolean[] = new Array(text.length).fill(false);
+  let ambiguous: Normalized["ambiguous"];
+  const edits: { at: number; len: number; to: string }[] = [];
+  for (let len = Math.min(12, text.length); len >= 2; len--) {
+    for (let at = 0; at + len <= text.length; at++) {
+      const window = text.slice(at, at + len);
+      if (!CJK.test(window) || keys.names.has(window)) continue;
+      if (taken.slice(at, at + len).some(Boolean)) continue;
+      if (len === 2 && !SUFFIX.test(text.slice(at + len))) continue;
+      // A window inside a name the question spells correctly is not a slip.
+      if (isInsideKnownName(text, at, len, keys)) continue;
+      const found = keys.byKey.get(syllables.slice(at, at + len).join(" "));
+      if (!found) continue;
+      const entities = new Set([...found].map((f) => f.split("\u0000")[0]));
+      const alias = ([...found][0] as string).split("\u0000")[1] as string;
+      if (entities.size > 1) {
+        ambiguous ??= { from: window, candidates: [...found].map((f) => f.split("\u0000")[1] as string) };
+        continue;
+      }
+      edits.push({ at, len, to: alias });
+      for (let i = at; i < at + len; i++) taken[i] = true;
+    }
+  }
+  for (const e of edits.sort((a, b) => b.at - a.at)) {
+    repairs.unshift({ from: text.slice(e.at, e.at + e.len), to: e.to });
+    text = text.slice(0, e.at) + e.to + text.slice(e.at + e.len);
+  }
+  return ambiguous && repairs.length === 0 ? { text, repairs, ambiguous } : { text, repairs };
+}
+
+function isInsideKnownName(text: string, at: number, len: number, keys: AliasKeys): boolean {
+  for (let start = Math.max(0, at - 6); start <= at; start++) {
+    for (let end = at + len; end <= Math.min(text.length, at + len + 6); end++) {
+      if (end - start > len && keys.names.has(text.slice(start, end))) return true;
+    }
+  }
+  return false;
+}
