@@ -3,10 +3,10 @@
  * against the curated zone table (and, where a group must be known, the curated networks and alliances).
  */
 import { describe, expect, it } from "vitest";
-import { findDates, resolveDate } from "../../src/knowledge/extract/dates.ts";
+import { type DateMention, findDates, resolveDate } from "../../src/knowledge/extract/dates.ts";
 import { extractArticle } from "../../src/knowledge/extract/index.ts";
 import { Names } from "../../src/knowledge/extract/names.ts";
-import { quote, splitSentences } from "../../src/knowledge/extract/sentences.ts";
+import { quote, type Sentence, splitSentences } from "../../src/knowledge/extract/sentences.ts";
 import { article, curated, zoneTable } from "./fixtures/extract/inputs.ts";
 
 const ev = { article: "t-1", quote: "测试引文" };
@@ -14,9 +14,9 @@ const ev = { article: "t-1", quote: "测试引文" };
 describe("sentences", () => {
   it("maps a compact range back to the exact body text, spaces included", () => {
     const body = "上海张江高新区牵头建设国家高新区 集成电路产业协同创新网络。下一句。";
-    const [s] = splitSentences(body);
-    expect(s?.text).toBe("上海张江高新区牵头建设国家高新区集成电路产业协同创新网络。");
-    expect(quote(body, s!, 11, 28)).toBe("国家高新区 集成电路产业协同创新网络");
+    const s = splitSentences(body)[0] as Sentence;
+    expect(s.text).toBe("上海张江高新区牵头建设国家高新区集成电路产业协同创新网络。");
+    expect(quote(body, s, 11, 28)).toBe("国家高新区 集成电路产业协同创新网络");
   });
 
   it("starts a new item at a 本报讯 piece, with its headline", () => {
@@ -34,9 +34,9 @@ describe("dates", () => {
   /** The last date of the text's last sentence, completed. */
   const one = (text: string, date: string | null) => {
     const sentences = splitSentences(text);
-    const s = sentences[sentences.length - 1]!;
+    const s = sentences[sentences.length - 1] as Sentence;
     const mentions = findDates(s.text);
-    return resolveDate(mentions[mentions.length - 1]!, s, sentences.slice(0, -1), date);
+    return resolveDate(mentions[mentions.length - 1] as DateMention, s, sentences.slice(0, -1), date);
   };
 
   it("takes a full date as it is, with nothing inferred", () => {

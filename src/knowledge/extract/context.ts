@@ -48,6 +48,8 @@ export type Claim =
       previousCount?: number;
       date?: ResolvedDate;
       evidence: Evidence;
+      /** The sentence that dates the change, when it is not this one ("1月15日，…会议召开。会议吸纳…"). */
+      dateEvidence?: Evidence;
     }
   | {
       type: "meeting";

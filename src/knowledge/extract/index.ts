@@ -242,7 +242,11 @@ function assemble(doc: Doc, people: Official[], figs: Extraction["figures"]): Ex
         previousCount + added.length === newCount;
       if (when && consistent && (added.length > 0 || newCount !== undefined)) {
         const note = dated?.inferred ?? (dated ? undefined : "文中未写变更日期，取文章日期");
-        const evidence = uniqueEvidence(ch.map((c) => c.evidence));
+        const evidence = uniqueEvidence(
+          ch.flatMap((c) =>
+            c.dateEvidence && c.date?.value === dated?.value ? [c.dateEvidence, c.evidence] : [c.evidence],
+          ),
+        );
         const change: MembershipChange = { group: ref, date: when, added, removed: [], evidence };
         if (newCount !== undefined) change.newCount = newCount;
         if (previousCount !== undefined) change.previousCount = previousCount;

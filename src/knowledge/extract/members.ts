@@ -6,6 +6,8 @@
  *   "N家高新区(在V)成立Y", "M月D日,N家高新区。Y…"      count only
  *   "吸纳A、B为新成员", "新增A、B两家…", "成员由12家增至15家", "A、B 2家高新区加入"   membership changes
  */
+
+import type { Evidence } from "../schema.ts";
 import { type Claim, type Doc, NAME_STOP } from "./context.ts";
 import { leadingDateIn, type ResolvedDate } from "./dates.ts";
 import { COUNT, countOf, levelOf, resolveList } from "./lists.ts";
@@ -265,7 +267,7 @@ function change(doc: Doc, s: Sentence) {
   const explicit = (doc.mentions[s.index] ?? [])[0];
   const group = explicit ?? doc.anaphor(s);
   if (!group) return;
-  const date = changeDate(doc, s);
+  const dated = changeDate(doc, s);
   push(doc, {
     type: "change",
     group,
@@ -273,20 +275,22 @@ function change(doc: Doc, s: Sentence) {
     removed: [],
     newCount: grow ? countOf(grow[2] ?? "") : undefined,
     previousCount: grow?.[1] ? countOf(grow[1]) : undefined,
-    date: date ?? undefined,
+    date: dated?.date,
     evidence: doc.ev(s),
+    dateEvidence: dated?.evidence,
   });
 }
 
 /** The date of a change: one in the sentence, else the one leading the paragraph's earlier sentence. */
-function changeDate(doc: Doc, s: Sentence): ResolvedDate | null {
+function changeDate(doc: Doc, s: Sentence): { date: ResolvedDate; evidence?: Evidence } | null {
   const own = doc.dateIn(s);
-  if (own) return own;
+  if (own) return { date: own };
   const before = doc.before(s);
   for (let i = before.length - 1; i >= 0; i--) {
     const b = before[i] as Sentence;
     const m = leadingDateIn(b.text);
-    if (m) return doc.resolve(b, m);
+    const date = m ? doc.resolve(b, m) : null;
+    if (date) return { date, evidence: doc.ev(b) };
   }
   return null;
 }
