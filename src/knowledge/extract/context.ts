@@ -71,6 +71,8 @@ export class Doc {
   readonly names: Names;
   readonly mentions: Mention[][];
   readonly claims: Claim[] = [];
+  /** The groups each news item names, in order (for anaphora). */
+  private readonly itemMentions = new Map<number, { ref: GroupRef; index: number }[]>();
 
   constructor(
     readonly article: ArticleInput,
@@ -80,6 +82,11 @@ export class Doc {
     this.sentences = splitSentences(article.body);
     this.names = new Names(known);
     this.mentions = this.sentences.map((s) => this.findMentions(s));
+    for (const s of this.sentences) {
+      const list = this.itemMentions.get(s.item) ?? [];
+      for (const m of this.mentions[s.index] ?? []) list.push({ ref: { kind: m.kind, id: m.id }, index: s.index });
+      this.itemMentions.set(s.item, list);
+    }
   }
 
   ev(s: Sentence, from = 0, to = s.text.length): Evidence {
@@ -96,7 +103,13 @@ export class Doc {
 
   /** Sentences of the same paragraph before `s`. */
   before(s: Sentence): Sentence[] {
-    return this.sentences.filter((x) => x.paragraph === s.paragraph && x.index < s.index);
+    const out: Sentence[] = [];
+    for (let i = s.index - 1; i >= 0; i--) {
+      const x = this.sentences[i] as Sentence;
+      if (x.paragraph !== s.paragraph) break;
+      out.unshift(x);
+    }
+    return out;
   }
 
   resolve(s: Sentence, m: DateMention): ResolvedDate | null {
@@ -116,12 +129,10 @@ export class Doc {
    */
   anaphor(s: Sentence, kind?: GroupKind): GroupRef | undefined {
     const seen: { ref: GroupRef; index: number }[] = [];
-    for (const x of this.sentences) {
-      if (x.item !== s.item || x.index > s.index) continue;
-      for (const m of this.mentions[x.index] ?? []) {
-        if (kind && m.kind !== kind) continue;
-        seen.push({ ref: { kind: m.kind, id: m.id }, index: x.index });
-      }
+    for (const entry of this.itemMentions.get(s.item) ?? []) {
+      if (entry.index > s.index) break;
+      if (kind && entry.ref.kind !== kind) continue;
+      seen.push(entry);
     }
     const distinct = new Set(seen.map((x) => `${x.ref.kind}:${x.ref.id}`));
     const last = seen[seen.length - 1];

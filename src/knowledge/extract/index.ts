@@ -47,6 +47,8 @@ export function extractArticle(article: ArticleInput, known: Gazetteer): Extract
   return assemble(doc, people, figs);
 }
 
+const PROVINCE_ZONE = new RegExp(`(${PROVINCES.join("|")})([\\u3400-\\u9fff]{2,3}?)高新区`, "g");
+
 /** "位于陕西省咸阳市的三原高新区": where a new zone is. */
 function places(doc: Doc) {
   for (const s of doc.sentences) {
@@ -57,7 +59,7 @@ function places(doc: Doc) {
       if (id) doc.names.place(id, m[1], m[2]);
     }
     // "河南安阳高新区" after 安阳高新区 was proposed: the province (and city) of that new zone.
-    for (const m of s.text.matchAll(new RegExp(`(${PROVINCES.join("|")})([\\u3400-\\u9fff]{2,3}?)高新区`, "g"))) {
+    for (const m of s.text.matchAll(PROVINCE_ZONE)) {
       const id = doc.names.knownZone(`${m[2]}高新区`);
       if (id) doc.names.place(id, m[1], m[2]);
     }

@@ -89,6 +89,7 @@ export class Names {
   private readonly zoneByAlias = new Map<string, string>();
   private readonly groupByAlias = new Map<string, GroupRef>();
   private readonly usedIds = new Set<string>();
+  private shortNames: { alias: string; ref: GroupRef }[] | undefined;
   readonly newZones = new Map<string, ExtractedZone>();
   readonly newNetworks = new Map<string, ExtractedNetwork>();
   readonly newAlliances = new Map<string, ExtractedAlliance>();
@@ -119,6 +120,7 @@ export class Names {
   }
 
   private setGroupAlias(alias: string, ref: GroupRef) {
+    this.shortNames = undefined;
     const key = normalize(alias);
     if (key && !this.groupByAlias.has(key)) this.groupByAlias.set(key, ref);
   }
@@ -324,9 +326,12 @@ export class Names {
 
   /** Known network/alliance aliases that end in 网络/联盟 ("淮河联盟"), for mentions by a short name. */
   shortGroupNames(): { alias: string; ref: GroupRef }[] {
-    return [...this.groupByAlias.entries()]
-      .filter(([a]) => /(网络|联盟)$/.test(a) && a.length >= 4)
-      .map(([alias, ref]) => ({ alias, ref }));
+    if (!this.shortNames) {
+      this.shortNames = [...this.groupByAlias.entries()]
+        .filter(([a]) => /(网络|联盟)$/.test(a) && a.length >= 4)
+        .map(([alias, ref]) => ({ alias, ref }));
+    }
+    return this.shortNames;
   }
 }
 
