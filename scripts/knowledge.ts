@@ -6,6 +6,8 @@
  *       the file's text is the article body, word for word; the id defaults to the file name without extension
  *   npm run knowledge -- add-event <file.json|file.yaml>
  *       {"id", "date", "title", "summary", "scopes": ["物联网", "西安"], "articleId", "quote"}
+ *   npm run knowledge -- extract <file> --title <title> --date <YYYY-MM-DD> [--id <id>]
+ *       a dry run of add-article: prints the facts, conflicts and events it would learn; stores nothing
  *   npm run knowledge -- list
  *
  * A running server picks the addition up within about two seconds (it polls the store's revision) and its
@@ -15,13 +17,14 @@
 import { readFileSync } from "node:fs";
 import { basename, extname, join, resolve } from "node:path";
 import YAML from "yaml";
-import { type AddOutcome, addArticle, addEvent } from "../src/admin/add.ts";
+import { type AddOutcome, addArticle, addEvent, previewArticle } from "../src/admin/add.ts";
 import { readKnowledgeFiles } from "../src/knowledge/load.ts";
 import { openSqliteNoticeStores } from "../src/store/subscriptions-sqlite.ts";
 
 const USAGE = `usage:
   npm run knowledge -- add-article <file> --title <title> --date <YYYY-MM-DD> [--id <id>] [--source <source>]
   npm run knowledge -- add-event <file.json|file.yaml>
+  npm run knowledge -- extract <file> --title <title> --date <YYYY-MM-DD> [--id <id>]   (dry run: prints what it would learn)
   npm run knowledge -- list
 DATA_DIR (default ./data) is where the server keeps its state.`;
 
@@ -82,22 +85,25 @@ const deps = { added: stores.added, outbox: stores.outbox, baseFiles: () => read
 
 let exitCode = 0;
 try {
-  if (command === "add-article") {
+  if (command === "add-article" || command === "extract") {
     const file = positional[0];
-    if (!file || positional.length > 1) usage("add-article takes one file");
+    if (!file || positional.length > 1) usage(`${command} takes one file`);
     for (const name of options.keys()) {
       if (!["title", "date", "id", "source"].includes(name)) usage(`unknown option --${name}`);
     }
     const id = options.get("id") ?? basename(file, extname(file)).replace(/[^A-Za-z0-9_-]/g, "-");
-    exitCode = report(
-      await addArticle(deps, {
-        id,
-        title: options.get("title"),
-        date: options.get("date"),
-        ...(options.has("source") ? { source: options.get("source") } : {}),
-        body: readText(file),
-      }),
-    );
+    const payload = {
+      id,
+      title: options.get("title"),
+      date: options.get("date"),
+      ...(options.has("source") ? { source: options.get("source") } : {}),
+      body: readText(file),
+    };
+    if (command === "extract") {
+      const outcome = await previewArticle(deps, payload);
+      if (outcome.ok) process.stdout.write(`${JSON.stringify(outcome.body, null, 2)}\n`);
+      exitCode = outcome.ok ? 0 : report(outcome);
+    } else exitCode = report(await addArticle(deps, payload));
   } else if (command === "add-event") {
     const file = positional[0];
     if (!file || positional.length > 1 || options.size > 0) usage("add-event takes one JSON or YAML file");

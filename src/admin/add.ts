@@ -14,8 +14,9 @@
 
 import { z } from "zod";
 import { type ErrorCode, ErrorCodes } from "../errors.ts";
-import { buildKnowledge, mergeAddedKnowledge } from "../knowledge/build.ts";
+import { ADDED_EVENTS, buildKnowledge, mergeAddedKnowledge } from "../knowledge/build.ts";
 import type { AddedArticle, AddedKnowledge, Knowledge, KnowledgeFiles } from "../knowledge/load.ts";
+import { prepareKnowledge } from "../knowledge/pipeline.ts";
 import { eventSchema, type KnowledgeEvent } from "../knowledge/schema.ts";
 import { formatIssues, type ValidationIssue, validateKnowledge } from "../knowledge/validate.ts";
 import { nextDigestAt } from "../subscriptions/schedule.ts";
@@ -184,8 +185,10 @@ export async function addArticle(deps: AddKnowledgeDeps, payload: unknown): Prom
     return conflict("id", `article ${article.id} is in the knowledge folder`);
   }
 
-  const issues = validateKnowledge(mergeAddedKnowledge(files, { articles: [article], events: [] }));
-  if (issues.length > 0) return invalid(issues);
+  // The same path as loading: the curated files must validate, then extraction learns from every article
+  // (this one included); proposals that do not validate are dropped and reported, never stored as facts.
+  const prepared = prepareKnowledge(mergeAddedKnowledge(files, { articles: [article], events: [] }));
+  if (!prepared.ok) return invalid(prepared.issues);
 
   const now = (deps.clock ?? Date).now();
   const result = await deps.added.addArticle(article, now);
@@ -195,7 +198,118 @@ export async function addArticle(deps: AddKnowledgeDeps, payload: unknown): Prom
       ? { ok: true, status: 200, body: { id: article.id, created: false } }
       : conflict("id", `article ${article.id} already exists with different content`);
   }
-  return { ok: true, status: 201, body: { id: article.id, created: true } };
+  const knowledge = buildKnowledge(prepared.learning.files, prepared.learning);
+  const happenings = learnedEvents(knowledge, article.id);
+  let queued = 0;
+  for (const event of happenings) {
+    const stored = await deps.outbox.addEvent({
+      event,
+      notice: noticeOf(knowledge, event),
+      now,
+      digestAt: nextDigestAt(now),
+    });
+    queued += stored.queued;
+  }
+  return {
+    ok: true,
+    status: 201,
+    body: {
+      id: article.id,
+      created: true,
+      learned: learnedSummary(knowledge, article.id),
+      conflicts: prepared.learning.conflicts.filter((c) => c.article === article.id),
+      dropped: prepared.learning.dropped.filter((d) => d.article === article.id),
+      events: happenings.map((e) => ({ id: e.id, date: e.date, title: e.title })),
+      queued,
+    },
+  };
+}
+
+/** A dry run of `addArticle`: what the article would teach (facts, conflicts, dropped proposals, events); nothing
+ *  is stored and no notice is queued (`npm run knowledge -- extract`). */
+export async function previewArticle(deps: AddKnowledgeDeps, payload: unknown): Promise<AddOutcome> {
+  const parsed = articlePayloadSchema.safeParse(payload);
+  if (!parsed.success) return badRequest(parsed.error);
+  const article = toAddedArticle(parsed.data);
+  const { files } = await current(deps);
+  const others = files.articles.filter((a) => a.id !== article.id);
+  const prepared = prepareKnowledge(
+    mergeAddedKnowledge({ ...files, articles: others }, { articles: [article], events: [] }),
+  );
+  if (!prepared.ok) return invalid(prepared.issues);
+  const knowledge = buildKnowledge(prepared.learning.files, prepared.learning);
+  return {
+    ok: true,
+    status: 200,
+    body: {
+      id: article.id,
+      learned: learnedSummary(knowledge, article.id),
+      conflicts: prepared.learning.conflicts.filter((c) => c.article === article.id),
+      dropped: prepared.learning.dropped.filter((d) => d.article === article.id),
+      events: learnedEvents(knowledge, article.id).map((e) => ({ id: e.id, date: e.date, title: e.title })),
+    },
+  };
+}
+
+/** Happenings this article taught (a launch, a founding, a membership change, a meeting), as events. */
+function learnedEvents(knowledge: Knowledge, articleId: string): KnowledgeEvent[] {
+  return knowledge.events.filter((e) => e.evidence.some((ev) => ev.article === articleId));
+}
+
+function noticeOf(knowledge: Knowledge, event: KnowledgeEvent): NoticeEvent {
+  const ev = event.evidence[0] as { article: string; quote: string };
+  const article = knowledge.articles.get(ev.article);
+  return {
+    id: event.id,
+    date: event.date,
+    title: event.title,
+    summary: event.summary,
+    quote: ev.quote,
+    articleId: ev.article,
+    articleTitle: article?.title ?? ev.article,
+    articleDate: article?.date ?? null,
+  };
+}
+
+/** What an article taught, in words a maintainer reads (the admin response and `npm run knowledge`). */
+export function learnedSummary(knowledge: Knowledge, articleId: string): Record<string, unknown> {
+  const x = knowledge.learning.learned.get(articleId);
+  if (!x) return {};
+  const zone = (id: string) => knowledge.zones.get(id)?.name ?? id;
+  const kept = <T extends { id: string }>(list: T[], map: ReadonlyMap<string, unknown>) =>
+    list.filter((e) => map.has(e.id));
+  return {
+    networks: kept(x.networks, knowledge.networks).map((n) => ({
+      id: n.id,
+      name: n.name,
+      ...(n.launch?.date ? { launched: n.launch.date } : {}),
+      ...(n.launch?.venue ? { venue: zone(n.launch.venue) } : {}),
+      ...(n.lead ? { lead: zone(n.lead.zone) } : {}),
+      ...(n.members
+        ? { members: n.members.zones.map(zone), count: n.members.statedCount ?? n.members.zones.length }
+        : {}),
+      ...(n.secretariat ? { secretariat: zone(n.secretariat.zone) } : {}),
+    })),
+    alliances: kept(x.alliances, knowledge.alliances).map((a) => ({
+      id: a.id,
+      name: a.name,
+      ...(a.founded?.date ? { founded: a.founded.date } : {}),
+      ...(a.members
+        ? { members: a.members.zones.map(zone), count: a.members.statedCount ?? a.members.zones.length }
+        : {}),
+      ...(a.secretariat ? { secretariat: zone(a.secretariat.zone) } : {}),
+      ...(a.chair ? { chair: zone(a.chair.zone) } : {}),
+    })),
+    zones: kept(x.zones, knowledge.zones).map((z) => z.name),
+    changes: x.changes.map((c) => ({
+      group: c.group.id,
+      date: c.date,
+      added: c.added.map(zone),
+      ...(c.newCount !== undefined ? { newCount: c.newCount } : {}),
+    })),
+    officials: x.officials.map((o) => `${o.role}${o.name}`),
+    figures: x.figures.length,
+  };
 }
 
 // ----- events -------------------------------------------------------------------------------------------------
@@ -210,7 +324,11 @@ export async function addEvent(deps: AddKnowledgeDeps, payload: unknown): Promis
   const existing = events.find((e) => e.event.id === p.id);
   if (existing) return { ok: true, status: 200, body: eventBody(existing.event, existing.notice, false, 0) };
 
-  const knowledge: Knowledge = buildKnowledge(files);
+  // Scopes and articles resolve against the knowledge as answered: the folder, what was added, and what the
+  // articles taught (a network an added article announced can be subscribed to and notified about).
+  const prepared = prepareKnowledge(files);
+  if (!prepared.ok) return invalid(prepared.issues);
+  const knowledge: Knowledge = buildKnowledge(prepared.learning.files, prepared.learning);
   if (knowledge.events.some((e) => e.id === p.id)) {
     return conflict("id", `event ${p.id} is in the knowledge folder`);
   }
@@ -261,8 +379,10 @@ export async function addEvent(deps: AddKnowledgeDeps, payload: unknown): Promis
     scopes: scopeIds,
     evidence: [{ article: p.articleId, quote: p.quote }],
   });
-  const issues = validateKnowledge(mergeAddedKnowledge(files, { articles: [], events: [event] }));
-  if (issues.length > 0) return invalid(issues);
+  const withEvent = prepareKnowledge(mergeAddedKnowledge(files, { articles: [], events: [event] }));
+  if (!withEvent.ok) return invalid(withEvent.issues);
+  const refused = withEvent.learning.dropped.find((d) => d.entity === event.id);
+  if (refused) return invalid([{ file: ADDED_EVENTS, entry: event.id, field: "event", message: refused.reason }]);
 
   const notice: NoticeEvent = {
     id: event.id,

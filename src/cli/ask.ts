@@ -3,9 +3,15 @@
  *   --json   one JSON object {"answer","kind","citations":[{"articleId","title","quote"}]}
  *   --jsonl  one question per stdin line → one JSON object per line
  */
+
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { createInterface } from "node:readline";
-import { createEngine, type Engine } from "../answer/engine.ts";
+import { loadAdded } from "../admin/add.ts";
+import { createEngine, type Engine, type EngineOptions } from "../answer/engine.ts";
 import { renderText, toJson } from "../answer/render-text.ts";
+import { parseConfig } from "../config.ts";
+import { openSqliteNoticeStores } from "../store/subscriptions-sqlite.ts";
 
 const USAGE = `用法:
   npm run ask -- "物联网网络有哪些成员"         可读的回答和来源
@@ -39,6 +45,24 @@ async function runJsonl(engine: Engine): Promise<void> {
   }
 }
 
+/**
+ * The CLI answers from the same knowledge as the server: the folder plus what was added at run time in
+ * DATA_DIR (state.sqlite), when that exists; its saved retrieval index is reused too.
+ */
+async function sameKnowledgeAsTheServer(): Promise<EngineOptions> {
+  const { dataDir } = parseConfig();
+  const dir = resolve(dataDir);
+  const file = join(dir, "state.sqlite");
+  if (!existsSync(file)) return existsSync(dir) ? { dataDir: dir } : {};
+  const stores = openSqliteNoticeStores(file);
+  try {
+    const added = await loadAdded(stores.added);
+    return { dataDir: dir, added: () => added };
+  } finally {
+    await stores.close();
+  }
+}
+
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   if ("error" in args) {
@@ -46,7 +70,7 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return args.error ? 2 : 0;
   }
-  const engine = await createEngine();
+  const engine = await createEngine(await sameKnowledgeAsTheServer());
   if (args.mode === "jsonl") {
     await runJsonl(engine);
     return 0;

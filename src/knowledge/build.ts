@@ -92,9 +92,9 @@ export function buildKnowledge(files: KnowledgeFiles, learning: Knowledge["learn
   }
   aliases.sort((a, b) => b.alias.length - a.alias.length);
 
-  const events = [...files.events, ...derivedEvents(files.networks, files.alliances)].sort((a, b) =>
-    a.date.localeCompare(b.date),
-  );
+  const listed = new Set(files.events.map((e) => e.id));
+  const derived = derivedEvents(files.networks, files.alliances).filter((e) => !listed.has(e.id));
+  const events = [...files.events, ...derived].sort((a, b) => a.date.localeCompare(b.date));
   return Object.freeze({
     articles: byId(files.articles),
     zones: byId(files.zones),
@@ -115,6 +115,9 @@ export function addedArticleFile(id: string): string {
   return `(added)/articles/${id}.md`;
 }
 
+/** The origin file of events added at run time. */
+export const ADDED_EVENTS = "(added)/events";
+
 /** Appends run-time articles and events to files read from the folder (in place; returns `files`). */
 export function mergeAddedKnowledge(files: KnowledgeFiles, added: AddedKnowledge): KnowledgeFiles {
   for (const a of added.articles) {
@@ -134,7 +137,7 @@ export function mergeAddedKnowledge(files: KnowledgeFiles, added: AddedKnowledge
   added.events.forEach((event, index) => {
     const entry = { ...event };
     files.events.push(entry);
-    files.origins.set(entry, { file: "(added)/events", index });
+    files.origins.set(entry, { file: ADDED_EVENTS, index });
   });
   return files;
 }

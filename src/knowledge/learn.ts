@@ -13,7 +13,7 @@
 import type { ArticleInput, Extraction, Gazetteer, MembershipChange } from "./extract/types.ts";
 import type { Article, KnowledgeFiles } from "./load.ts";
 import { normalize } from "./normalize.ts";
-import type { Alliance, Members, Network, Official, Zone } from "./schema.ts";
+import type { Alliance, KnowledgeEvent, Members, Network, Official, Zone } from "./schema.ts";
 import { type ValidationIssue, validateKnowledge } from "./validate.ts";
 
 export type Extractor = (article: ArticleInput, known: Gazetteer) => Extraction;
@@ -49,7 +49,11 @@ function byDate(a: Article, b: Article): number {
 
 const EXTRACTED = "(extracted)/";
 
-export function learnFromArticles(curated: KnowledgeFiles, extract: Extractor): Learning {
+/**
+ * `late`: events added at run time, which may name entities learned from articles (a new network): they join
+ * after learning, and one that no longer validates is dropped and reported rather than failing the load.
+ */
+export function learnFromArticles(curated: KnowledgeFiles, extract: Extractor, late: KnowledgeEvent[] = []): Learning {
   const files: KnowledgeFiles = {
     ...curated,
     zones: [...curated.zones],
@@ -150,6 +154,11 @@ export function learnFromArticles(curated: KnowledgeFiles, extract: Extractor): 
   }
 
   for (const change of changes.sort((a, b) => a.date.localeCompare(b.date))) applyChange(files, change, fallback);
+  for (const event of late) {
+    if (files.events.some((e) => e.id === event.id)) continue;
+    files.events.push(event);
+    fallback.set(event, null);
+  }
 
   const dropped = dropInvalid(files, fallback);
   return { files, learned, conflicts, dropped };
@@ -196,36 +205,43 @@ function mergeFields<T extends Network | Alliance>(
       continue;
     }
     if (!curated) continue; // an earlier article already said it: the first statement stands, later ones change via `changes`
-    const a = keyOf(field, current);
-    const b = keyOf(field, value);
-    if (a !== undefined && b !== undefined && a !== b) {
+    for (const [part, a, b] of comparable(field, current, value)) {
+      if (a === b) continue;
       const quote = (value as { evidence?: { quote: string }[] }).evidence?.[0]?.quote ?? "";
-      report(field, a, b, quote);
+      report(part, a, b, quote);
     }
   }
   return out;
 }
 
-/** The comparable value of a field (what a conflict is about), or undefined if it is not one we compare. */
-function keyOf(field: string, value: unknown): string | undefined {
+/** The parts of a field both sides state, as [field, curated, extracted]: a conflict is a disagreement on one. */
+function comparable(field: string, current: unknown, value: unknown): [string, string, string][] {
+  const c = current as Record<string, unknown>;
   const v = value as Record<string, unknown>;
+  const both = (part: string, a: unknown, b: unknown): [string, string, string][] =>
+    a === undefined || b === undefined ? [] : [[part, String(a), String(b)]];
   switch (field) {
     case "launch":
-      return [v.date ?? "", v.venue ?? ""].join(" @ ");
+      return [...both("launch.date", c.date, v.date), ...both("launch.venue", c.venue, v.venue)];
     case "founded":
-      return String(v.date ?? "");
+      return both("founded.date", c.date, v.date);
     case "lead":
     case "secretariat":
     case "chair":
-      return String(v.zone ?? "");
+      return both(`${field}.zone`, c.zone, v.zone);
     case "members": {
-      const m = value as Members;
-      return `${[...m.zones].sort().join(",")}${m.statedCount ? ` (${m.statedCount})` : ""}`;
+      const a = current as Members;
+      const b = value as Members;
+      const zones = (m: Members) => [...m.zones].sort().join(",");
+      return [
+        ...(a.partial || b.partial ? [] : both("members.zones", zones(a), zones(b))),
+        ...both("members.statedCount", a.statedCount, b.statedCount),
+      ];
     }
     case "field":
-      return String(value);
+      return both("field", current, value);
     default:
-      return undefined;
+      return [];
   }
 }
 

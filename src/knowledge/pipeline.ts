@@ -4,7 +4,7 @@
  *   curated files + articles ─▶ validate the curated files (their errors are fatal) ─▶ learn from the articles
  *   (src/knowledge/learn.ts: extraction, curated overrides, membership history) ─▶ build the snapshot
  */
-import { buildKnowledge } from "./build.ts";
+import { ADDED_EVENTS, buildKnowledge } from "./build.ts";
 import { KnowledgeError } from "./errors.ts";
 import { extractArticle } from "./extract/index.ts";
 import { type Extractor, type Learning, learnFromArticles } from "./learn.ts";
@@ -15,9 +15,12 @@ export type Prepared = { ok: true; learning: Learning } | { ok: false; issues: V
 
 /** Validates the curated files and learns from the articles; never throws for content problems. */
 export function prepareKnowledge(files: KnowledgeFiles, extract: Extractor = extractArticle): Prepared {
-  const issues = validateKnowledge(files);
+  // Events added at run time may name what articles taught (a new network): they are checked after learning.
+  const late = files.events.filter((e) => files.origins.get(e)?.file === ADDED_EVENTS);
+  const base = late.length ? { ...files, events: files.events.filter((e) => !late.includes(e)) } : files;
+  const issues = validateKnowledge(base);
   if (issues.length > 0) return { ok: false, issues };
-  return { ok: true, learning: learnFromArticles(files, extract) };
+  return { ok: true, learning: learnFromArticles(base, extract, late) };
 }
 
 /** The snapshot the engine answers from; throws E_KNOWLEDGE_INVALID when the curated files do not validate. */
