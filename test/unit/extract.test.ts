@@ -308,6 +308,12 @@ describe("officials", () => {
     ]);
   });
 
+  it("ties a title to a zone by the zone's name, not by a city (深圳市科技创新局 is not 深圳高新区)", () => {
+    const x = extractArticle(article("深圳市科技创新局副局长许文澜表示，将推进协同。"), zoneTable);
+    expect(x.officials).toEqual([expect.objectContaining({ name: "许文澜", role: "深圳市科技创新局副局长" })]);
+    expect(x.officials[0]?.org).toBeUndefined();
+  });
+
   it("takes no name from 相关负责人", () => {
     const x = extractArticle(article("工业和信息化部规划司相关负责人表示,将加强政策引导。"), zoneTable);
     expect(x.officials).toEqual([]);

@@ -28,6 +28,8 @@ import type {
 
 export type { ArticleInput, Extraction, Gazetteer } from "./types.ts";
 
+const BARE_VERB = /^(启动|成立|揭牌)$/;
+
 type ClaimOf<T extends Claim["type"]> = Extract<Claim, { type: T }>;
 
 const key = (g: GroupRef) => `${g.kind}:${g.id}`;
@@ -135,10 +137,10 @@ function assemble(doc: Doc, people: Official[], figs: Extraction["figures"]): Ex
       launchClaims.flatMap((c) => (c.venue ? [c.venue] : [])),
       (a, b) => a === b,
     );
-    const occasion = agreed(
-      launchClaims.flatMap((c) => (c.occasion && c.occasion !== "成立" ? [c.occasion] : [])),
-      (a, b) => a === b,
-    );
+    // A named occasion (启动大会, 启动仪式) over a bare verb (成立, 启动); a bare 成立 is no occasion.
+    const named = launchClaims.flatMap((c) => (c.occasion && !BARE_VERB.test(c.occasion) ? [c.occasion] : []));
+    const verbs = launchClaims.flatMap((c) => (c.occasion && /^(启动|揭牌)$/.test(c.occasion) ? [c.occasion] : []));
+    const occasion = agreed(named.length > 0 ? named : verbs, (a, b) => a === b);
     const guidedBy = agreed(
       launchClaims.flatMap((c) => (c.guidedBy ? [c.guidedBy] : [])),
       (a, b) => a === b,

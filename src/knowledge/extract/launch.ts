@@ -60,8 +60,10 @@ function clauseLaunches(doc: Doc, s: Sentence, from: number, to: number) {
       end = g.end + a[0].length;
     } else if (b) {
       venueText = b[1];
+      occasion = b[2];
       launch = true;
     } else if (c) {
+      occasion = c[1];
       launch = true;
       end = g.end + c[0].length - (/[。，,]$/.test(c[0]) ? 1 : 0);
     } else if (d && i === 0) {

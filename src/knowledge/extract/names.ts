@@ -221,6 +221,22 @@ export class Names {
     return this.zone(text, ctx);
   }
 
+  /**
+   * The zone a title starts with, by a zone's own name ("无锡高新区党工委…", "武汉东湖新技术开发区管理委员会…"),
+   * not by a bare city ("深圳市科技创新局" is the city's bureau, not the zone's).
+   */
+  zoneNamedAtStart(text: string): { id: string; length: number } | undefined {
+    const cities = new Set(this.known.zones.flatMap((z) => [z.city ?? "", z.province ?? ""]));
+    for (let len = Math.min(text.length, 16); len >= 2; len--) {
+      const name = text.slice(0, len);
+      const id = this.knownZone(name);
+      if (!id) continue;
+      if (ZONE_SUFFIX.test(name) || (len >= 4 && !cities.has(name) && !PROVINCES.includes(name)))
+        return { id, length: len };
+    }
+    return undefined;
+  }
+
   /** The longest known zone name at the start of `text` ("无锡高新区党工委副书记…" → wuxi), with its length. */
   zoneAtStart(text: string): { id: string; length: number } | undefined {
     for (let len = Math.min(text.length, 16); len >= 2; len--) {

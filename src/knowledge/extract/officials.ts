@@ -39,7 +39,7 @@ export function officials(doc: Doc): Official[] {
       });
       if (role.length < 2 || /[“”"]/.test(role)) continue;
       if (out.some((o) => o.name === name && o.role === role)) continue;
-      const org = doc.names.zoneAtStart(role)?.id;
+      const org = doc.names.zoneNamedAtStart(role)?.id;
       const end = at + (m[0]?.length ?? 0);
       const official: Official = { name, role, evidence: [quoteWithVerb(doc, s, start, end)] };
       if (org) official.org = org;
