@@ -61,6 +61,12 @@ describe("dates", () => {
     expect(r?.inferred).toContain("2024年10月21日");
   });
 
+  it("counts 去年 from the article's year", () => {
+    const r = one("去年11月12日,网络成立。", "2026-01-16");
+    expect(r?.value).toBe("2025-11-12");
+    expect(r?.inferred).toContain("去年");
+  });
+
   it("leaves 月日 without a year uncompleted", () => {
     expect(one("11月14日,会议召开。", null)).toBeNull();
   });
@@ -151,6 +157,27 @@ describe("members", () => {
     expect(x.zones.map((z) => z.id).sort()).toEqual(["liuzhou", "nanning"]);
   });
 
+  it("reads 网络成员由A、B、C组成", () => {
+    const x = extractArticle(
+      article(
+        "4月20日，国家高新区量子科技产业协同创新网络启动仪式在合肥高新区举行。网络成员由合肥高新区、济南高新区和青岛高新区组成。",
+      ),
+      zoneTable,
+    );
+    expect(x.networks[0]?.members).toMatchObject({ zones: ["hefei", "jinan", "qingdao"], partial: false });
+  });
+
+  it("reads 由X牵头，A、B等N家高新区共同参与", () => {
+    const x = extractArticle(
+      article("国家高新区量子科技产业协同创新网络由合肥高新区牵头，济南、青岛等3家高新区共同参与建设。"),
+      zoneTable,
+    );
+    expect(x.networks[0]).toMatchObject({
+      lead: { zone: "hefei" },
+      members: { zones: ["hefei", "jinan", "qingdao"], statedCount: 3, partial: false },
+    });
+  });
+
   it("takes no member list when one item is not a zone (a wrong member is worse than none)", () => {
     const x = extractArticle(
       article("武汉东湖高新区联合华中科技大学、上海交通大学等高校院所,共同成立国家高新区量子科技产业协同创新网络。"),
@@ -183,6 +210,15 @@ describe("membership changes", () => {
     expect(x.events.map((e) => e.id)).toContain("iot-members-2026-01-15");
   });
 
+  it("reads A、B正式加入该网络, dated by the article when the text gives no date", () => {
+    const x = extractArticle(
+      article("国家高新区物联网产业协同创新网络持续扩容。长沙高新区、襄阳高新区正式加入该网络。", "2026-02-01"),
+      curated,
+    );
+    expect(x.changes).toEqual([expect.objectContaining({ added: ["changsha", "xiangyang"], date: "2026-02-01" })]);
+    expect(x.inferences).toContainEqual({ path: "changes.iot.date", note: "文中未写变更日期，取文章日期" });
+  });
+
   it("drops counts that do not add up with the members added", () => {
     const x = extractArticle(
       article(
@@ -203,6 +239,26 @@ describe("launches", () => {
     );
     expect(x.networks[0]?.launch).toMatchObject({ date: "2026-03-18", venue: "hefei", occasion: "启动大会" });
     expect(x.inferences).toContainEqual(expect.objectContaining({ path: expect.stringMatching(/launch\.date$/) }));
+  });
+
+  it("reads a date after the name (Y于6月3日在V正式启动)", () => {
+    const x = extractArticle(
+      article("国家高新区量子科技产业协同创新网络于6月3日在合肥高新区正式启动。", "2026-06-05"),
+      zoneTable,
+    );
+    expect(x.networks[0]?.launch).toMatchObject({ date: "2026-06-03", venue: "hefei" });
+  });
+
+  it("reads 在V举行Y启动仪式", () => {
+    const x = extractArticle(
+      article(
+        "6月3日，合肥高新区举行国家高新区量子科技产业协同创新网络启动仪式。\n\n6月4日，在济南高新区举行国家高新区空天信息产业协同创新网络启动仪式。",
+        "2026-06-05",
+      ),
+      zoneTable,
+    );
+    const sky = x.networks.find((n) => n.field === "空天信息");
+    expect(sky?.launch).toMatchObject({ date: "2026-06-04", venue: "jinan", occasion: "启动仪式" });
   });
 
   it("gives no venue for a city (在北京举行 does not say which zone)", () => {
@@ -279,6 +335,15 @@ describe("secretariats", () => {
       zone: "zhengzhou",
       note: "首届秘书处；秘书处由成员单位按年度轮值",
     });
+  });
+
+  it("reads the zone after a verb of choosing (会议确定X为秘书处单位), proposing no zone from the phrase", () => {
+    const x = extractArticle(
+      article("2025年12月8日，黄河流域国家高新区协同创新联盟成立。会议确定郑州高新区为秘书处单位。"),
+      zoneTable,
+    );
+    expect(x.alliances[0]?.secretariat?.zone).toBe("zhengzhou");
+    expect(x.zones).toEqual([]);
   });
 
   it("reads 秘书处设在X，由Y承担 for the item's network", () => {

@@ -56,6 +56,20 @@ export function resolveDate(
   const tail = mention.day !== undefined ? `-${pad(mention.day)}` : "";
   if (mention.year !== undefined) return { value: `${mention.year}-${pad(mention.month)}${tail}`, mention };
   if (mention.day === undefined) return null;
+  // "去年11月12日": relative to the article's year, and only with an article date.
+  const relative = /(去年|前年|明年|今年)$/.exec(
+    sentence.text.slice(Math.max(0, mention.start - 2), mention.start),
+  )?.[1];
+  if (relative && relative !== "今年") {
+    if (!articleDate) return null;
+    const shift = relative === "去年" ? -1 : relative === "前年" ? -2 : 1;
+    const year = Number(articleDate.slice(0, 4)) + shift;
+    return {
+      value: `${year}-${pad(mention.month)}${tail}`,
+      inferred: `文中写“${relative}${mention.month}月${mention.day}日”，年份据文章日期${articleDate}推算`,
+      mention,
+    };
+  }
   const stated = `${mention.month}月${mention.day}日`;
   const earlier = [...before.map((s) => s.text), sentence.text.slice(0, mention.start)].join("");
   const years = [...earlier.matchAll(/(\d{4})年\d{1,2}月\d{1,2}日/g)];

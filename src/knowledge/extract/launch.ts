@@ -27,13 +27,16 @@ function clauseLaunches(doc: Doc, s: Sentence, from: number, to: number) {
   const ms = (doc.mentions[s.index] ?? []).filter((m) => m.start >= from && m.end <= to);
   for (const [i, g] of ms.entries()) {
     const before = t.slice(from, g.start);
-    const after = t.slice(g.end, to);
     const guided = /在([\u3400-\u9fff]{2,20}?)指导下/.exec(before)?.[1];
     let occasion: string | undefined;
     let venueText: string | undefined;
     let launch = false;
     let meeting = false;
-    let end = g.end;
+    // "Y于6月3日在V…": the date right after the name.
+    const when = /^于(?:\d{4}年)?\d{1,2}月\d{1,2}日/.exec(t.slice(g.end, to));
+    const skip = when ? when[0].length : 0;
+    const after = t.slice(g.end + skip, to);
+    let end = g.end + skip;
     const a = /^([\u3400-\u9fff\d]{0,16}?)在([\u3400-\u9fff]{2,16}?)(?:正式|隆重)?(召开|举行|启动|成立|开幕|揭牌)/.exec(
       after,
     );
@@ -46,18 +49,26 @@ function clauseLaunches(doc: Doc, s: Sentence, from: number, to: number) {
     const c = /^(?:正式)?(成立|启动)(?:[。，,]|$)/.exec(after);
     const d = /(?:发起)?(?:成立|启动)["“]?$/.exec(before);
     const e = /在([\u3400-\u9fff]{2,16}?)(?:举行|召开)的$/.exec(before);
+    // "在V举行Y启动仪式"
+    const held = /在([\u3400-\u9fff]{2,16}?)(?:隆重)?(?:举行|召开|举办)(?:了)?$/.exec(before);
+    const heldWhat = held ? /^(?:成立|启动|揭牌)(?:大会|仪式|典礼|会)?/.exec(after) : null;
     if (f && !LAUNCHY.test(f[2] ?? "")) {
       occasion = f[2];
       venueText = f[1];
       meeting = true;
-      end = g.end + f[0].length;
+      end += f[0].length;
     } else if (a) {
       occasion = a[1] || (/^(启动|成立|揭牌)$/.test(a[3] ?? "") ? a[3] : undefined);
       venueText = a[2];
       const what = `${a[1]}${a[3]}`;
       launch = LAUNCHY.test(what) && !/周年|年度/.test(a[1] ?? "");
       meeting = !launch && MEETING.test(a[1] ?? "");
-      end = g.end + a[0].length;
+      end += a[0].length;
+    } else if (held && heldWhat) {
+      occasion = heldWhat[0];
+      venueText = held[1];
+      launch = true;
+      end += heldWhat[0].length;
     } else if (b) {
       venueText = b[1];
       occasion = b[2];
@@ -65,7 +76,7 @@ function clauseLaunches(doc: Doc, s: Sentence, from: number, to: number) {
     } else if (c) {
       occasion = c[1];
       launch = true;
-      end = g.end + c[0].length - (/[。，,]$/.test(c[0]) ? 1 : 0);
+      end += c[0].length - (/[。，,]$/.test(c[0]) ? 1 : 0);
     } else if (d && i === 0) {
       launch = true;
     } else if (e) {
@@ -75,13 +86,19 @@ function clauseLaunches(doc: Doc, s: Sentence, from: number, to: number) {
         venueText = e[1];
         launch = LAUNCHY.test(occ[1] ?? "") && !/周年|年度/.test(occ[1] ?? "");
         meeting = !launch;
-        end = g.end + (occ[1]?.length ?? 0);
+        end += occ[1]?.length ?? 0;
       }
     }
     if (!launch && !meeting) continue;
-    const date = leadingDate(doc, s, from, g.start);
+    const inline = when ? findDates(t.slice(g.end, g.end + skip))[0] : undefined;
+    const inlineDate = inline
+      ? doc.resolve(s, { ...inline, start: inline.start + g.end, end: inline.end + g.end })
+      : null;
+    const date = inlineDate ? { ...inlineDate, sentence: s } : leadingDate(doc, s, from, g.start);
     const venue = venueText ? doc.names.venue(venueText, { evidence: doc.ev(s, from, end) }) : undefined;
-    const start = date ? date.mention.start : Math.min(g.start, b ? from + (b.index ?? 0) : g.start);
+    const opening = b ?? (held && heldWhat ? held : null);
+    const start =
+      date && !inlineDate ? date.mention.start : Math.min(g.start, opening ? from + (opening.index ?? 0) : g.start);
     const evidence =
       date && date.sentence !== s
         ? doc.evSpan(date.sentence, date.mention.start, s, end)
@@ -104,7 +121,8 @@ function clauseLaunches(doc: Doc, s: Sentence, from: number, to: number) {
         title: occasion,
         date,
         venue,
-        evidence: date.sentence !== s ? evidence : doc.ev(s, e ? from + (e.index ?? 0) : date.mention.start, end),
+        evidence:
+          date.sentence !== s || inlineDate ? evidence : doc.ev(s, e ? from + (e.index ?? 0) : date.mention.start, end),
       });
     }
   }

@@ -120,7 +120,7 @@ function chair(doc: Doc, s: Sentence) {
     /理事长单位由([\u3400-\u9fff]{2,16}?)担任/.exec(t) ??
     /(?:^|[，,])([\u3400-\u9fff]{2,16}?)(?:担任|当选为|当选)(?:首届|本届|新一届)?理事长单位/.exec(t);
   if (!m) return;
-  const zone = doc.names.zone(m[1] ?? "", { evidence: doc.ev(s) });
+  const zone = doc.names.zoneEnding(m[1] ?? "", { evidence: doc.ev(s) }, NAME_STOP);
   if (!zone) return;
   const prior = (doc.mentions[s.index] ?? []).filter((x) => x.kind === "alliance");
   const group = prior.length === 1 ? prior[0] : (doc.anaphor(s, "alliance") ?? doc.anaphor(s));

@@ -22,6 +22,8 @@ export function members(doc: Doc): void {
     unitedWith(doc, s);
     listAsSubject(doc, s);
     memberList(doc, s);
+    composedOf(doc, s);
+    ledWithParticipants(doc, s);
     countFounding(doc, s);
     countHeadline(doc, s);
     regionCount(doc, s);
@@ -209,6 +211,69 @@ function memberList(doc: Doc, s: Sentence) {
   });
 }
 
+/** "(网络|联盟)(成员)由A、B、C(等N家国家高新区)(共同)组成". */
+function composedOf(doc: Doc, s: Sentence) {
+  const t = s.text;
+  const m = new RegExp(
+    `(网络|联盟)?(?:成员(?:单位)?)?由([\\u3400-\\u9fff、]+?)(?:等${COUNT}家([\\u3400-\\u9fff]{0,6}?)高新区)?(?:共同)?(?:组成|构成)`,
+  ).exec(t);
+  if (!m) return;
+  const at = m.index ?? 0;
+  const prior = (doc.mentions[s.index] ?? []).filter((x) => x.end <= at);
+  const group =
+    prior[prior.length - 1] ?? (m[1] ? doc.anaphor(s, m[1] === "联盟" ? "alliance" : "network") : undefined);
+  if (!group) return;
+  const list = resolveList(doc, s, m[2] ?? "", { bare: Boolean(m[3]), level: levelOf(m[4] ?? "") ?? "national" });
+  if (!list) return;
+  const n = m[3] ? countOf(m[3]) : undefined;
+  if (n !== undefined && n < list.zones.length) return;
+  push(doc, {
+    type: "members",
+    group,
+    zones: list.zones,
+    others: [],
+    count: n,
+    countIncludesLead: true,
+    partial: n !== undefined && n > list.zones.length,
+    evidence: doc.ev(s, prior.length > 0 ? (prior[prior.length - 1]?.start ?? at) : at, at + m[0].length),
+  });
+}
+
+/** "(Y)由X牵头，A、B、C等N家高新区(共同)参与(建设)". */
+function ledWithParticipants(doc: Doc, s: Sentence) {
+  const t = s.text;
+  const m = new RegExp(
+    `由([\\u3400-\\u9fff]{2,16}?)牵头[，,]([\\u3400-\\u9fff、]+?)等${COUNT}家([\\u3400-\\u9fff]{0,6}?)高新区(?:共同)?参与`,
+  ).exec(t);
+  if (!m) return;
+  const at = m.index ?? 0;
+  const prior = (doc.mentions[s.index] ?? []).filter((x) => x.end <= at);
+  const group = prior[prior.length - 1] ?? doc.anaphor(s);
+  if (!group) return;
+  const rollback = doc.names.mark();
+  const lead = doc.names.zone(m[1] ?? "", { evidence: doc.ev(s) });
+  const list = lead
+    ? resolveList(doc, s, m[2] ?? "", { bare: true, level: levelOf(m[4] ?? "") ?? "national" })
+    : undefined;
+  const n = countOf(m[3] ?? "");
+  if (!lead || !list || list.zones.includes(lead) || n === undefined || n < list.zones.length) {
+    rollback();
+    return;
+  }
+  push(doc, {
+    type: "members",
+    group,
+    lead,
+    zones: [lead, ...list.zones],
+    others: [],
+    count: n === list.zones.length + 1 || n === list.zones.length ? n : undefined,
+    countIncludesLead: n === list.zones.length + 1 ? true : n === list.zones.length ? false : undefined,
+    partial: n > list.zones.length + 1,
+    evidence: doc.ev(s, at, at + m[0].length),
+  });
+  push(doc, { type: "lead", group, zone: lead, evidence: doc.ev(s, at, at + m[0].length) });
+}
+
 /** "N家(国家)高新区(共同)(在V)成立Y" and "…发起成立该联盟". */
 function countFounding(doc: Doc, s: Sentence) {
   const t = s.text;
@@ -247,13 +312,17 @@ function change(doc: Doc, s: Sentence) {
   const absorb = /吸纳([\u3400-\u9fff、]+?)为(?:新|正式)?成员/.exec(t);
   const joined = new RegExp(`([\\u3400-\\u9fff、]+?)${COUNT}家([\\u3400-\\u9fff]{0,6}?)高新区(?:正式|新)?加入`).exec(t);
   const newly = new RegExp(`新增(?:成员)?([\\u3400-\\u9fff、]+?)${COUNT}家`).exec(t);
+  const newlyNamed = /新增([\u3400-\u9fff、]+?)为(?:新|正式)?成员(?:单位)?/.exec(t);
+  const entered = /(?:^|[，,])([\u3400-\u9fff、]+?)(?:正式)?加入(?:了)?(?:该|本)?(?:网络|联盟|国家高新区)/.exec(t);
   const grow = new RegExp(
-    `成员(?:单位)?(?:数量|总数)?(?:由(?:成立之初的|原来的|原有的|此前的)?${COUNT}家)?(?:增|扩)(?:加|展|容)?至${COUNT}家`,
+    `成员(?:单位)?(?:数量|总数)?(?:由(?:成立之初的|原来的|原有的|此前的)?${COUNT}家)?(?:增|扩)(?:加|展|容|大)?(?:至|到)${COUNT}家`,
   ).exec(t);
   for (const [m, bare, nAt] of [
     [absorb, false, -1],
     [joined, true, 2],
     [newly, true, 2],
+    [newlyNamed, false, -1],
+    [entered, false, -1],
   ] as const) {
     if (!m) continue;
     const raw = (m[1] ?? "").replace(/^.*(会议|大会|正式|此次)/, "");

@@ -5,7 +5,7 @@
  *   "秘书处落户X", "X为秘书处单位", "X担任秘书处单位"
  * The group is the one the sentence names before 秘书处, else the one the item is about (context.ts anaphor).
  */
-import type { Doc } from "./context.ts";
+import { type Doc, NAME_STOP } from "./context.ts";
 import type { GroupKind } from "./names.ts";
 
 export function secretariats(doc: Doc): void {
@@ -13,10 +13,13 @@ export function secretariats(doc: Doc): void {
     const t = s.text;
     const m =
       /(首届|常设)?(?:(联盟|网络))?秘书处(?:设在|设于|落户|落地)([\u3400-\u9fff]{2,16}?)(?=[，,。；;]|由|$)/.exec(t) ??
-      /(首届)?()([\u3400-\u9fff]{2,16}?)(?:为|担任)(?:首届)?秘书处(?:单位)?/.exec(t);
+      /(?:^|[，,：:])(?:由)?(首届)?()([\u3400-\u9fff]{2,20}?)(?:为|担任)(?:首届|本届|新一届)?(?:联盟|网络)?秘书处(?:单位|所在地)?/.exec(
+        t,
+      );
     if (!m) continue;
     const at = m.index ?? 0;
-    const zone = doc.names.zone(m[3] ?? "", { evidence: doc.ev(s) });
+    // The name may follow a verb of choosing ("会议确定郑州高新区为秘书处单位").
+    const zone = doc.names.zoneEnding(m[3] ?? "", { evidence: doc.ev(s) }, NAME_STOP);
     if (!zone) continue;
     const kind: GroupKind | undefined = m[2] === "联盟" ? "alliance" : m[2] === "网络" ? "network" : undefined;
     const prior = (doc.mentions[s.index] ?? []).filter((x) => x.end <= at && (!kind || x.kind === kind));
