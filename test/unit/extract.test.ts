@@ -280,6 +280,18 @@ describe("launches", () => {
     expect(x.alliances[0]?.founded).toMatchObject({ date: "2024-09-08", guidedBy: "工业和信息化部火炬中心" });
   });
 
+  it("takes no launch and no members from a plan (3月5日，…拟共同成立Y; Y将于6月3日在V启动)", () => {
+    const x = extractArticle(
+      article(
+        "3月5日，合肥高新区联合济南、青岛等3家国家高新区，拟共同成立国家高新区量子科技产业协同创新网络。\n\n国家高新区空天信息产业协同创新网络将于6月3日在济南高新区启动。",
+        "2026-03-06",
+      ),
+      zoneTable,
+    );
+    expect(x.networks).toEqual([]);
+    expect(x.events).toEqual([]);
+  });
+
   it("does not report a network that is only proposed (建议成立…)", () => {
     const x = extractArticle(article("专家建议成立国家高新区海洋经济产业协同创新网络。"), zoneTable);
     expect(x.networks).toEqual([]);

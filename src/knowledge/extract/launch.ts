@@ -9,7 +9,7 @@
  *   "DATE，Y1与Y2在V签署《…》"                      meeting (a signing)
  * A date the text gives only as 月日 is completed (dates.ts); without a year the date is left out.
  */
-import type { Doc } from "./context.ts";
+import { type Doc, PLANNED } from "./context.ts";
 import { findDates, type ResolvedDate } from "./dates.ts";
 import { clauses, type Sentence } from "./sentences.ts";
 
@@ -90,6 +90,8 @@ function clauseLaunches(doc: Doc, s: Sentence, from: number, to: number) {
       }
     }
     if (!launch && !meeting) continue;
+    // "专家建议成立Y", "Y将于6月3日在V启动": a plan, not a launch.
+    if (PLANNED.test(before) || PLANNED.test(t.slice(g.end, end))) continue;
     const inline = when ? findDates(t.slice(g.end, g.end + skip))[0] : undefined;
     const inlineDate = inline
       ? doc.resolve(s, { ...inline, start: inline.start + g.end, end: inline.end + g.end })

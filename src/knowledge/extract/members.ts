@@ -8,7 +8,7 @@
  */
 
 import type { Evidence } from "../schema.ts";
-import { type Claim, type Doc, NAME_STOP } from "./context.ts";
+import { type Claim, type Doc, NAME_STOP, PLANNED } from "./context.ts";
 import { leadingDateIn, type ResolvedDate } from "./dates.ts";
 import { COUNT, countOf, levelOf, resolveList } from "./lists.ts";
 import type { GroupRef } from "./names.ts";
@@ -38,7 +38,9 @@ function push(doc: Doc, c: Claim) {
 /** The first group named after `from` in the sentence, when only founding words stand between. */
 function groupAfter(doc: Doc, s: Sentence, from: number, maxGap = 40): { ref: GroupRef; end: number } | undefined {
   const m = (doc.mentions[s.index] ?? []).find((x) => x.start >= from);
-  if (m && m.start - from <= maxGap && FOUNDING.test(s.text.slice(from, m.start))) return { ref: m, end: m.end };
+  const between = m ? s.text.slice(from, m.start) : "";
+  if (PLANNED.test(between)) return undefined;
+  if (m && m.start - from <= maxGap && FOUNDING.test(between)) return { ref: m, end: m.end };
   // "…共同发起成立该联盟"
   const ana = /^[^。]{0,12}?(成立|启动|组建)(该|了该)?(联盟|网络)/.exec(s.text.slice(from));
   if (ana && !m) {
