@@ -376,7 +376,7 @@ export class FactEngine {
       case "leadPerson":
         return isNetwork ? this.leadPerson(g) : this.missing(g, "负责人");
       case "secretariat":
-        return !isNetwork && g.secretariat ? this.secretariat(g) : this.missing(g, "秘书处");
+        return g.secretariat ? this.secretariat(g) : this.missing(g, "秘书处");
       case "results":
         return !isNetwork && g.results.length > 0 ? this.results(g) : this.missing(g, "成果");
       default:
@@ -418,12 +418,35 @@ export class FactEngine {
         notes: ["名单不完整：文章只点名了部分成员"],
       });
     }
-    const answer = `${g.name}共有${m.zones.length}家成员：${names}。`;
-    return fact(this.k, answer, [...m.evidence, ...(("field" in g && g.lead?.evidence) || [])].slice(0, 3), {
-      title: `${g.name} · 成员`,
-      items,
-      notes: m.countNote ? [m.countNote] : undefined,
+    const h = this.history(g);
+    const answer = `${h.asOf}${g.name}共有${m.zones.length}家成员：${names}。${h.text}`;
+    return fact(
+      this.k,
+      answer,
+      [...m.evidence, ...h.evidence, ...(("field" in g && g.lead?.evidence) || [])].slice(0, 4),
+      {
+        title: `${g.name} · 成员`,
+        items,
+        notes: m.countNote ? [m.countNote] : undefined,
+      },
+    );
+  }
+
+  /** When later articles changed the list: "截至…" for the current one, and each earlier size with its date. */
+  history(g: Group): { asOf: string; text: string; evidence: Evidence[] } {
+    if (g.memberHistory.length === 0 || !g.members) return { asOf: "", text: "", evidence: [] };
+    const earlier = g.memberHistory.map((h) => {
+      const n = h.statedCount ?? h.zones.length;
+      return `${h.asOf ? `${formatDate(h.asOf)}` : "此前"}${h === g.memberHistory[0] ? "成立时" : ""}为${n}家`;
     });
+    const added = g.members.zones
+      .filter((z) => !g.memberHistory.at(-1)?.zones.includes(z))
+      .map((z) => this.zoneName(z));
+    return {
+      asOf: g.members.asOf ? `截至${formatDate(g.members.asOf)}，` : "",
+      text: `（${earlier.join("；")}${added.length ? `；此后新增${added.join("、")}` : ""}。）`,
+      evidence: g.memberHistory.flatMap((h) => h.evidence.slice(0, 1)),
+    };
   }
 
   private count(g: Group): Answer {
@@ -438,10 +461,11 @@ export class FactEngine {
     }
     const lead = "field" in g && g.lead ? `（含牵头的${this.zoneName(g.lead.zone)}）` : "";
     const items = this.memberItems(g, m);
+    const h = this.history(g);
     return fact(
       this.k,
-      `${g.name}共有${m.zones.length}家高新区${lead}：${items.map((i) => i.name).join("、")}。`,
-      m.evidence,
+      `${h.asOf}${g.name}共有${m.zones.length}家高新区${lead}：${items.map((i) => i.name).join("、")}。${h.text}`,
+      [...m.evidence, ...h.evidence],
       {
         title: g.name,
         items,
@@ -485,25 +509,31 @@ export class FactEngine {
   }
 
   private leadPerson(g: Network): Answer {
-    if (g.leadPeople.length === 0) return this.missing(g, "牵头方负责人");
+    // Curated lead people, else the officials the articles name for the lead zone or the network itself.
+    const learned = this.k.officials.filter((o) => o.org !== undefined && (o.org === g.lead?.zone || o.org === g.id));
+    const leadPeople = g.leadPeople.length > 0 ? g.leadPeople : learned;
+    if (leadPeople.length === 0) return this.missing(g, "牵头方负责人");
     const lead = g.lead ? `牵头单位是${this.zoneName(g.lead.zone)}；` : "";
-    const people = g.leadPeople.map((p) => `${p.name}（${p.role}）`).join("、");
+    const people = leadPeople.map((p) => `${p.name}（${p.role}）`).join("、");
     return fact(
       this.k,
       `${g.name}：${lead}文章引述的牵头方负责人是${people}。`,
-      g.leadPeople.flatMap((p) => p.evidence),
+      leadPeople.flatMap((p) => p.evidence),
       {
         title: g.name,
       },
     );
   }
 
-  private secretariat(a: Alliance): Answer {
+  private secretariat(a: Group): Answer {
     if (!a.secretariat) return this.missing(a, "秘书处");
-    const note = a.secretariat.note ? `${a.secretariat.note}` : "秘书处";
-    return fact(this.k, `${a.name}的${note}设在${this.zoneName(a.secretariat.zone)}。`, a.secretariat.evidence, {
-      title: a.name,
-    });
+    const { note, zone, evidence } = a.secretariat;
+    // A curated note names the seat ("首届联盟秘书处"); a learned one says how it runs ("由…承担日常工作").
+    const answer =
+      note && /秘书处$/.test(note)
+        ? `${a.name}的${note}设在${this.zoneName(zone)}。`
+        : `${a.name}的秘书处设在${this.zoneName(zone)}${note ? `，${note}` : ""}。`;
+    return fact(this.k, answer, evidence, { title: a.name });
   }
 
   private results(a: Alliance): Answer {

@@ -36,6 +36,7 @@ export type Result =
     }
   | { type: "any"; set: SetValue }
   | { type: "check"; results: ClaimResult[] }
+  | { type: "history"; group: string }
   | {
       type: "compare";
       a: string;
@@ -193,6 +194,8 @@ export function execute(k: Knowledge, q: Query): Result {
       return { type: "any", set: evalSet(k, q.set) };
     case "check":
       return { type: "check", results: q.claims.map((c) => checkClaim(k, c)) };
+    case "history":
+      return { type: "history", group: q.group };
     case "extreme": {
       const set = evalSet(k, q.set);
       const amongGroups = q.among ? evalSet(k, { op: "all", of: q.among }).ids : undefined;

@@ -10,6 +10,7 @@ import { citationsFor } from "../facts.ts";
 import type { Parsed } from "../parse.ts";
 import type { Answer } from "../types.ts";
 import { checkClaim, execute } from "./execute.ts";
+import { answerPerson } from "./people.ts";
 import { readQuestion } from "./read.ts";
 import { correction, renderResult } from "./render.ts";
 
@@ -23,6 +24,10 @@ export function answerByQuery(k: Knowledge, p: Parsed, fallback: (text: string) 
   const results = reading.premises.map((c) => checkClaim(k, c));
   const wrong = results.filter((r) => r.holds === false);
   const main = () => {
+    if (!reading.query) {
+      const person = answerPerson(k, p);
+      if (person) return person;
+    }
     if (reading.query) {
       const among = amongFor(k, reading.query);
       const answer = renderResult(k, execute(k, reading.query), { among });

@@ -130,6 +130,8 @@ function readQuery(
   r: { groupsIds: string[]; zoneIds: string[]; among: "pilot" | "network"; composedByLead: boolean; yesNo: boolean },
 ): Query | null {
   const { groupsIds, zoneIds, among } = r;
+  if (groupsIds.length === 1 && zoneIds.length === 0 && CUES.changes.test(t))
+    return { q: "history", group: groupsIds[0] as string };
   // Two groups compared: which first, by how many days; how many more members.
   if (groupsIds.length === 2) {
     const [a, b] = groupsIds as [string, string];

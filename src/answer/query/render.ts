@@ -81,6 +81,26 @@ export function renderResult(k: Knowledge, r: Result, context: { among?: string[
         },
       );
     }
+    case "history": {
+      const g = group(k, r.group);
+      if (!g?.members || g.memberHistory.length === 0) return null;
+      const steps: string[] = [];
+      let before = g.memberHistory[0] as NonNullable<typeof g.members>;
+      steps.push(`${before.asOf ? formatDate(before.asOf) : ""}成立时${before.statedCount ?? before.zones.length}家`);
+      for (const next of [...g.memberHistory.slice(1), g.members]) {
+        const joined = next.zones.filter((z) => !before.zones.includes(z)).map((z) => zoneName(k, z));
+        const left = before.zones.filter((z) => !next.zones.includes(z)).map((z) => zoneName(k, z));
+        const n = next.statedCount ?? next.zones.length;
+        steps.push(
+          `${next.asOf ? formatDate(next.asOf) : "此后"}${joined.length ? `新增${joined.join("、")}` : ""}${left.length ? `，${left.join("、")}退出` : ""}，成员由${before.statedCount ?? before.zones.length}家增至${n}家`,
+        );
+        before = next;
+      }
+      return fact(k, `${shortName(g)}：${steps.join("；")}。`, [
+        ...g.memberHistory.flatMap((h) => h.evidence.slice(0, 1)),
+        ...g.members.evidence.slice(0, 1),
+      ]);
+    }
     case "compare": {
       const [va, vb] = r.values;
       if (va === undefined || vb === undefined) return null;

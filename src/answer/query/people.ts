@@ -1,0 +1,83 @@
+/**
+ * People the articles name with their titles (knowledge.officials): "X是什么职务" → the title; "Y县长叫什么" →
+ * the person whose title matches the words of the question best. Only an unambiguous match is an answer.
+ */
+import type { Knowledge } from "../../knowledge/load.ts";
+import type { Official } from "../../knowledge/schema.ts";
+import { citationsFor } from "../facts.ts";
+import type { Parsed } from "../parse.ts";
+import type { Answer } from "../types.ts";
+
+const ASKS_TITLE = /职务|职位|是谁|什么人|身份|头衔|担任|干什么|什么官|哪个单位|哪里的|谁啊/;
+const ASKS_NAME = /叫什么|是谁|哪位|谁|名字|姓名/;
+/** A title ends in one of these (主任, 副局长, 书记, 委员, 理事长 …). */
+const TITLE_END = /(?:长|任|记|员|理|席|事|师|官|人)$/;
+/** What a person said or thinks is a passage question, not a title lookup. */
+const ASKS_WORDS = /说了|说过|表示|认为|谈到|指出|提出|观点|怎么看|讲了/;
+
+export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
+  const t = p.text;
+  if (k.officials.length === 0 || ASKS_WORDS.test(t)) return null;
+  const named = k.officials.filter((o) => t.includes(o.name));
+  if (named.length > 0) {
+    if (!ASKS_TITLE.test(t.replace(named[0]?.name ?? "", ""))) return null;
+    const names = [...new Set(named.map((o) => o.name))];
+    const answer = names.map((n) => `${n}：${rolesOf(named, n).join("；")}。`).join("");
+    return {
+      kind: "fact",
+      answer,
+      citations: citationsFor(
+        k,
+        named.flatMap((o) => o.evidence.slice(0, 1)),
+      ),
+    };
+  }
+  if (!ASKS_NAME.test(t)) return null;
+  // A zone the question names must be the person's: its id as the official's org, or its name in the title.
+  const zones = p.mentions.flatMap((m) => (m.type === "entity" && m.ref.kind === "zone" ? [m.ref.id] : []));
+  const candidates = k.officials.filter((o) =>
+    zones.every((z) => o.org === z || namesOf(k, z).some((n) => o.role.includes(n))),
+  );
+  let best: Official[] = [];
+  let bestLen = 2;
+  for (const o of candidates) {
+    const len = titleOverlap(t, o.role);
+    if (len > bestLen) {
+      best = [o];
+      bestLen = len;
+    } else if (len === bestLen && len > 2) best.push(o);
+  }
+  const people = [...new Set(best.map((o) => o.name))];
+  if (people.length !== 1) return null;
+  const name = people[0] as string;
+  return {
+    kind: "fact",
+    answer: `${name}（${rolesOf(best, name).join("；")}）。`,
+    citations: citationsFor(
+      k,
+      best.flatMap((o) => o.evidence.slice(0, 1)),
+    ),
+  };
+}
+
+function namesOf(k: Knowledge, zone: string): string[] {
+  const z = k.zones.get(zone);
+  return z ? [z.name, ...z.aliases].filter((n) => n.length >= 2) : [];
+}
+
+function rolesOf(officials: Official[], name: string): string[] {
+  return [...new Set(officials.filter((o) => o.name === name).map((o) => o.role))];
+}
+
+/** The longest stretch of the question that stands in the title and ends like a title ("县长", "三原县县长"). */
+function titleOverlap(question: string, role: string): number {
+  let best = 0;
+  for (let i = 0; i < question.length; i++) {
+    for (let j = i + 2; j <= question.length; j++) {
+      const piece = question.slice(i, j);
+      if (!role.includes(piece)) break;
+      if (TITLE_END.test(piece) && piece.length > best) best = piece.length;
+    }
+  }
+  return best;
+}
