@@ -10,6 +10,8 @@
  *      a. the body must be {"encrypt": …}                                   → 400 E_NOT_ENCRYPTED
  *      b. if any X-Lark-* signature header is present, all must be and the
  *         signature must match the raw bytes (src/feishu/verify.ts, rule 1) → 401 E_SIGNATURE
+ *         and its timestamp must be within the dedup window, at most 5 min
+ *         ahead (rule 1b: a replay cannot outlive its dedup record)         → 401 E_REPLAY
  *      c. decrypt (src/feishu/crypto.ts) and parse                          → 400 E_DECRYPT / E_BAD_JSON
  *      d. unsigned requests are accepted only for url_verification, which
  *         Feishu does not sign; events must be signed                       → 401 E_SIGNATURE
@@ -33,7 +35,14 @@ import { decryptEvent } from "./feishu/crypto.ts";
 import { type IncomingMessage, MESSAGE_RECEIVE, parseEnvelope, parseMessageEvent } from "./feishu/parse.ts";
 import { type CardOptions, renderCard, renderText } from "./feishu/render.ts";
 import { replyUuid, type Sender } from "./feishu/send.ts";
-import { NONCE_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignature, verifyToken } from "./feishu/verify.ts";
+import {
+  checkTimestamp,
+  NONCE_HEADER,
+  SIGNATURE_HEADER,
+  TIMESTAMP_HEADER,
+  verifySignature,
+  verifyToken,
+} from "./feishu/verify.ts";
 import { describeError, type LogFields, type Logger } from "./log.ts";
 import { createPlaygroundRoutes } from "./playground/routes.tsx";
 import { createWorkQueue } from "./runtime/queue.ts";
@@ -399,6 +408,9 @@ export function createApp(deps: AppDeps): BotApp {
       if (signed && !verifySignature(headers, encryptKey, raw)) {
         return reject(ErrorCodes.E_SIGNATURE, 401, { reason: "signature mismatch" });
       }
+      // Step 4b': a signed request must be younger than the dedup window (no replay outlives its dedup record).
+      const freshness = signed ? checkTimestamp(headers.timestamp ?? "", clock.now(), dedupTtlMs) : "fresh";
+      if (freshness !== "fresh") return reject(ErrorCodes.E_REPLAY, 401, { reason: `timestamp ${freshness}` });
 
       // Step 4c: decrypt.
       let decrypted: string;
