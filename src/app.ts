@@ -29,12 +29,12 @@ import { type AdminDeps, createAdminRoutes } from "./admin/routes.ts";
 import type { Answer } from "./answer/types.ts";
 import type { FollowUps } from "./bot/context.ts";
 import { BOT_NAME, type BotEngine, handleMessage } from "./bot/handle.ts";
-import { createProgressReply, type ProgressSettings } from "./bot/progress.ts";
+import { createProgressReply, type ProgressSettings, replyFinal } from "./bot/progress.ts";
 import { AppError, type ErrorCode, ErrorCodes, isAppError } from "./errors.ts";
 import { decryptEvent } from "./feishu/crypto.ts";
 import { type IncomingMessage, MESSAGE_RECEIVE, parseEnvelope, parseMessageEvent } from "./feishu/parse.ts";
 import { type CardOptions, renderCard, renderText } from "./feishu/render.ts";
-import { replyUuid, type Sender } from "./feishu/send.ts";
+import type { Sender } from "./feishu/send.ts";
 import {
   checkTimestamp,
   NONCE_HEADER,
@@ -144,13 +144,13 @@ export function createApp(deps: AppDeps): BotApp {
 
   /** The background answer to one message. Never throws: failures are logged with the message's ids. Once it
    *  is handled (replied, refused by Feishu, ignored by the rules, or failed for good) it leaves the inbox. */
-  async function answerMessage(msg: IncomingMessage, ids: LogFields): Promise<void> {
+  async function answerMessage(msg: IncomingMessage, ids: LogFields, resumed = false): Promise<void> {
     active.add(msg.messageId);
     try {
       // One attempt counts only here, when answering really starts: a message that waited in the queue, was
       // listed by `resume` or never fit in the queue has not been tried, however long the backlog lasts.
       await deps.inbox?.started(msg.messageId);
-      await answerMessageOrThrow(msg, ids);
+      await answerMessageOrThrow(msg, ids, resumed);
     } catch (error) {
       logger.error("background job failed", { ...ids, code: ErrorCodes.E_HANDLER, ...describeError(error) });
     } finally {
@@ -193,7 +193,7 @@ export function createApp(deps: AppDeps): BotApp {
       }
       const message = msg;
       active.add(message.messageId);
-      if (!queue.push(() => answerMessage(message, { ...ids, chat_id: message.chatId }))) {
+      if (!queue.push(() => answerMessage(message, { ...ids, chat_id: message.chatId }, true))) {
         active.delete(message.messageId); // stays in the inbox for the next resume
         break;
       }
@@ -203,7 +203,7 @@ export function createApp(deps: AppDeps): BotApp {
     return queued;
   }
 
-  async function answerMessageOrThrow(msg: IncomingMessage, ids: LogFields): Promise<void> {
+  async function answerMessageOrThrow(msg: IncomingMessage, ids: LogFields, resumed: boolean): Promise<void> {
     const log = logger.child(ids);
     const started = clock.now();
     const engine: BotEngine = await enginePromise.catch((error: unknown) => unavailableEngine(error));
@@ -239,13 +239,15 @@ export function createApp(deps: AppDeps): BotApp {
     const outgoing = renderReply(reply);
     const outcome =
       (await progress?.finish(outgoing)) ??
-      (await deps.sender.reply({
+      (await replyFinal({
+        sender: deps.sender,
         messageId: msg.messageId,
         chatId: msg.chatId,
-        card: outgoing.card,
-        text: outgoing.text,
-        uuid: replyUuid(msg.messageId),
+        outgoing,
+        resumed,
         log: ids,
+        logger,
+        cardOptions: CARD_OPTIONS,
       }));
     log.info("reply finished", {
       ok: outcome.ok,

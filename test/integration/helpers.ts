@@ -135,7 +135,9 @@ export type StartOptions = {
   engine?: BotEngine | Promise<BotEngine>;
   sender?: Sender;
   logLevel?: "debug" | "info";
-} & Partial<Pick<AppDeps, "maxBodyBytes" | "concurrency" | "maxPending" | "localMode" | "webhook" | "inbox">>;
+} & Partial<
+  Pick<AppDeps, "maxBodyBytes" | "concurrency" | "maxPending" | "localMode" | "webhook" | "inbox" | "progress">
+>;
 
 /** Starts the fake Open API (unless given), the sender, the app, and serves it on 127.0.0.1:0. */
 export async function startBot(options: StartOptions = {}): Promise<TestBot> {
@@ -172,6 +174,7 @@ export async function startBot(options: StartOptions = {}): Promise<TestBot> {
     inbox: options.inbox,
     localMode: options.localMode,
     webhook: options.webhook,
+    progress: options.progress,
   });
   const server = await listen(bot.fetch);
   const { port } = server.address() as AddressInfo;
