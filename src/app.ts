@@ -67,6 +67,8 @@ export type AppDeps = {
   /** Serve the playground page at / with GET /local/ask and POST /api/ask (default: on in local mode only).
    *  Beside a Feishu bot it is public to whoever reaches the port. */
   playground?: boolean;
+  /** Playground questions per minute, per client and in all (config ASK_RATE_*). */
+  askRate?: { perClientPerMinute: number; globalPerMinute: number };
   /** Serve POST /feishu/events (default true; the long-connection mode turns it off). */
   webhook?: boolean;
   maxBodyBytes?: number;
@@ -448,6 +450,8 @@ export function createApp(deps: AppDeps): BotApp {
         logger,
         maxBodyBytes,
         publicNotice: !deps.localMode,
+        askRate: deps.askRate,
+        clock,
       }),
     );
   }

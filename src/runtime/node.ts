@@ -106,6 +106,7 @@ const bot = createApp({
   logger,
   localMode: config.mode === "local",
   playground: config.playground,
+  askRate: config.askRate,
   webhook: config.mode !== "ws",
   followUps: createFollowUps({ store: contexts, logger }),
   // In-place card updates for slow answers (LLM answers stream into the card); local mode prints one reply.

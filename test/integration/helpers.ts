@@ -136,7 +136,7 @@ export type StartOptions = {
   sender?: Sender;
   logLevel?: "debug" | "info";
 } & Partial<
-  Pick<AppDeps, "maxBodyBytes" | "concurrency" | "maxPending" | "localMode" | "webhook" | "inbox" | "progress">
+  Pick<AppDeps, "maxBodyBytes" | "concurrency" | "maxPending" | "localMode" | "webhook" | "inbox" | "progress" | "askRate">
 >;
 
 /** Starts the fake Open API (unless given), the sender, the app, and serves it on 127.0.0.1:0. */
@@ -175,6 +175,7 @@ export async function startBot(options: StartOptions = {}): Promise<TestBot> {
     localMode: options.localMode,
     webhook: options.webhook,
     progress: options.progress,
+    askRate: options.askRate,
   });
   const server = await listen(bot.fetch);
   const { port } = server.address() as AddressInfo;
