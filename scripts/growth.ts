@@ -24,7 +24,14 @@ const questions = JSON.parse(readFileSync(file, "utf8")) as GrowthQuestion[];
 
 const dataDir = mkdtempSync(join(tmpdir(), "growth-"));
 const token = "growth-admin-token-0123456789";
-const server = spawnRuntime({ DATA_DIR: dataDir, ADMIN_TOKEN: token, LOG_LEVEL: "warn" });
+// ASK_RATE_*=0: the whole question set goes through /api/ask back to back.
+const server = spawnRuntime({
+  DATA_DIR: dataDir,
+  ADMIN_TOKEN: token,
+  LOG_LEVEL: "warn",
+  ASK_RATE_PER_CLIENT: "0",
+  ASK_RATE_GLOBAL: "0",
+});
 try {
   const base = await until(
     "the server's address",

@@ -139,7 +139,7 @@ async function main() {
     compatibilityDate,
     compatibilityFlags: ["nodejs_compat"],
     d1Databases: { DB: "measure" },
-    bindings: { LOG_LEVEL: "debug" },
+    bindings: { LOG_LEVEL: "debug", ASK_RATE_PER_CLIENT: "0", ASK_RATE_GLOBAL: "0" }, // every golden question, back to back
     inspectorPort,
     handleRuntimeStdio(stdout: Readable, stderr: Readable) {
       for (const stream of [stdout, stderr]) {

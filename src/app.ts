@@ -10,6 +10,8 @@
  *      a. the body must be {"encrypt": …}                                   → 400 E_NOT_ENCRYPTED
  *      b. if any X-Lark-* signature header is present, all must be and the
  *         signature must match the raw bytes (src/feishu/verify.ts, rule 1) → 401 E_SIGNATURE
+ *         and its timestamp must be within the dedup window, at most 5 min
+ *         ahead (rule 1b: a replay cannot outlive its dedup record)         → 401 E_REPLAY
  *      c. decrypt (src/feishu/crypto.ts) and parse                          → 400 E_DECRYPT / E_BAD_JSON
  *      d. unsigned requests are accepted only for url_verification, which
  *         Feishu does not sign; events must be signed                       → 401 E_SIGNATURE
@@ -27,13 +29,20 @@ import { type AdminDeps, createAdminRoutes } from "./admin/routes.ts";
 import type { Answer } from "./answer/types.ts";
 import type { FollowUps } from "./bot/context.ts";
 import { BOT_NAME, type BotEngine, handleMessage } from "./bot/handle.ts";
-import { createProgressReply, type ProgressSettings } from "./bot/progress.ts";
+import { createProgressReply, type ProgressSettings, replyFinal } from "./bot/progress.ts";
 import { AppError, type ErrorCode, ErrorCodes, isAppError } from "./errors.ts";
 import { decryptEvent } from "./feishu/crypto.ts";
 import { type IncomingMessage, MESSAGE_RECEIVE, parseEnvelope, parseMessageEvent } from "./feishu/parse.ts";
 import { type CardOptions, renderCard, renderText } from "./feishu/render.ts";
-import { replyUuid, type Sender } from "./feishu/send.ts";
-import { NONCE_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignature, verifyToken } from "./feishu/verify.ts";
+import type { Sender } from "./feishu/send.ts";
+import {
+  checkTimestamp,
+  NONCE_HEADER,
+  SIGNATURE_HEADER,
+  TIMESTAMP_HEADER,
+  verifySignature,
+  verifyToken,
+} from "./feishu/verify.ts";
 import { describeError, type LogFields, type Logger } from "./log.ts";
 import { createPlaygroundRoutes } from "./playground/routes.tsx";
 import { createWorkQueue } from "./runtime/queue.ts";
@@ -58,6 +67,8 @@ export type AppDeps = {
   /** Serve the playground page at / with GET /local/ask and POST /api/ask (default: on in local mode only).
    *  Beside a Feishu bot it is public to whoever reaches the port. */
   playground?: boolean;
+  /** Playground questions per minute, per client and in all (config ASK_RATE_*). */
+  askRate?: { perClientPerMinute: number; globalPerMinute: number };
   /** Serve POST /feishu/events (default true; the long-connection mode turns it off). */
   webhook?: boolean;
   maxBodyBytes?: number;
@@ -135,13 +146,13 @@ export function createApp(deps: AppDeps): BotApp {
 
   /** The background answer to one message. Never throws: failures are logged with the message's ids. Once it
    *  is handled (replied, refused by Feishu, ignored by the rules, or failed for good) it leaves the inbox. */
-  async function answerMessage(msg: IncomingMessage, ids: LogFields): Promise<void> {
+  async function answerMessage(msg: IncomingMessage, ids: LogFields, resumed = false): Promise<void> {
     active.add(msg.messageId);
     try {
       // One attempt counts only here, when answering really starts: a message that waited in the queue, was
       // listed by `resume` or never fit in the queue has not been tried, however long the backlog lasts.
       await deps.inbox?.started(msg.messageId);
-      await answerMessageOrThrow(msg, ids);
+      await answerMessageOrThrow(msg, ids, resumed);
     } catch (error) {
       logger.error("background job failed", { ...ids, code: ErrorCodes.E_HANDLER, ...describeError(error) });
     } finally {
@@ -184,7 +195,7 @@ export function createApp(deps: AppDeps): BotApp {
       }
       const message = msg;
       active.add(message.messageId);
-      if (!queue.push(() => answerMessage(message, { ...ids, chat_id: message.chatId }))) {
+      if (!queue.push(() => answerMessage(message, { ...ids, chat_id: message.chatId }, true))) {
         active.delete(message.messageId); // stays in the inbox for the next resume
         break;
       }
@@ -194,7 +205,7 @@ export function createApp(deps: AppDeps): BotApp {
     return queued;
   }
 
-  async function answerMessageOrThrow(msg: IncomingMessage, ids: LogFields): Promise<void> {
+  async function answerMessageOrThrow(msg: IncomingMessage, ids: LogFields, resumed: boolean): Promise<void> {
     const log = logger.child(ids);
     const started = clock.now();
     const engine: BotEngine = await enginePromise.catch((error: unknown) => unavailableEngine(error));
@@ -230,13 +241,15 @@ export function createApp(deps: AppDeps): BotApp {
     const outgoing = renderReply(reply);
     const outcome =
       (await progress?.finish(outgoing)) ??
-      (await deps.sender.reply({
+      (await replyFinal({
+        sender: deps.sender,
         messageId: msg.messageId,
         chatId: msg.chatId,
-        card: outgoing.card,
-        text: outgoing.text,
-        uuid: replyUuid(msg.messageId),
+        outgoing,
+        resumed,
         log: ids,
+        logger,
+        cardOptions: CARD_OPTIONS,
       }));
     log.info("reply finished", {
       ok: outcome.ok,
@@ -399,6 +412,9 @@ export function createApp(deps: AppDeps): BotApp {
       if (signed && !verifySignature(headers, encryptKey, raw)) {
         return reject(ErrorCodes.E_SIGNATURE, 401, { reason: "signature mismatch" });
       }
+      // Step 4b': a signed request must be younger than the dedup window (no replay outlives its dedup record).
+      const freshness = signed ? checkTimestamp(headers.timestamp ?? "", clock.now(), dedupTtlMs) : "fresh";
+      if (freshness !== "fresh") return reject(ErrorCodes.E_REPLAY, 401, { reason: `timestamp ${freshness}` });
 
       // Step 4c: decrypt.
       let decrypted: string;
@@ -434,6 +450,8 @@ export function createApp(deps: AppDeps): BotApp {
         logger,
         maxBodyBytes,
         publicNotice: !deps.localMode,
+        askRate: deps.askRate,
+        clock,
       }),
     );
   }

@@ -21,6 +21,12 @@ export type Config = {
   adminToken: string | undefined;
   /** Optional LLM-written passage answers (LLM_BASE_URL + LLM_MODEL [+ LLM_API_KEY]); undefined → off. */
   llm: LlmConfig | undefined;
+  /** Node HTTP server: a client must send its headers within `headersTimeoutMs` and the whole request within
+   *  `requestTimeoutMs`, else the connection is closed (408); slow-body clients cannot hold sockets open. */
+  http: { headersTimeoutMs: number; requestTimeoutMs: number };
+  /** POST /api/ask and GET /local/ask (the playground): questions per minute per client address, and for all
+   *  clients together; past either → 429 E_RATE_LIMIT. ASK_RATE_PER_CLIENT / ASK_RATE_GLOBAL, 0 = no limit. */
+  askRate: { perClientPerMinute: number; globalPerMinute: number };
   feishu: {
     appId: string | undefined;
     appSecret: string | undefined;
@@ -63,6 +69,24 @@ const optionalString = (what: string) =>
       .trim()
       .min(4, { message: `${what} looks too short (at least 4 characters)` })
       .optional(),
+  );
+
+/** A whole number from the environment, with a default and bounds; the message names the range. */
+const intVar = (fallback: number, min: number, max: number, unit: string) =>
+  z.preprocess(
+    (v) => (v === undefined || v === "" ? String(fallback) : v),
+    z
+      .string()
+      .trim()
+      .regex(/^\d+$/, { message: `expected ${unit}, ${min}–${max}` })
+      .transform(Number)
+      .pipe(
+        z
+          .number()
+          .int()
+          .min(min, { message: `expected ${unit}, ${min}–${max}` })
+          .max(max, { message: `expected ${unit}, ${min}–${max}` }),
+      ),
   );
 
 const schema = z.object({
@@ -145,6 +169,10 @@ const schema = z.object({
       .enum(["1", "0", "true", "false", "on", "off", "yes", "no"], { message: "expected 1 (on) or 0 (off)" })
       .transform((v) => v === "1" || v === "true" || v === "on" || v === "yes"),
   ),
+  HTTP_HEADERS_TIMEOUT_MS: intVar(10_000, 100, 600_000, "milliseconds"),
+  HTTP_REQUEST_TIMEOUT_MS: intVar(30_000, 100, 600_000, "milliseconds"),
+  ASK_RATE_PER_CLIENT: intVar(30, 0, 100_000, "questions per minute (0 = no limit)"),
+  ASK_RATE_GLOBAL: intVar(300, 0, 1_000_000, "questions per minute (0 = no limit)"),
   LOG_LEVEL: z.preprocess(
     (v) => (v === undefined || v === "" ? "info" : typeof v === "string" ? v.trim().toLowerCase() : v),
     z.enum(["debug", "info", "warn", "error"], { message: "expected debug, info, warn or error" }),
@@ -200,6 +228,11 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
             stream: e.LLM_STREAM,
           }
         : undefined,
+    http: {
+      headersTimeoutMs: Math.min(e.HTTP_HEADERS_TIMEOUT_MS, e.HTTP_REQUEST_TIMEOUT_MS),
+      requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS,
+    },
+    askRate: { perClientPerMinute: e.ASK_RATE_PER_CLIENT, globalPerMinute: e.ASK_RATE_GLOBAL },
     feishu: {
       appId: e.FEISHU_APP_ID,
       appSecret: e.FEISHU_APP_SECRET,

@@ -13,6 +13,7 @@ export const ErrorCodes = {
   E_NOT_ENCRYPTED: "E_NOT_ENCRYPTED",
   E_DECRYPT: "E_DECRYPT",
   E_SIGNATURE: "E_SIGNATURE",
+  E_REPLAY: "E_REPLAY",
   E_TOKEN: "E_TOKEN",
   E_BAD_EVENT: "E_BAD_EVENT",
   E_DISABLED: "E_DISABLED",
@@ -32,6 +33,7 @@ export const ErrorCodes = {
   E_FEISHU_API: "E_FEISHU_API",
   E_FEISHU_NETWORK: "E_FEISHU_NETWORK",
   E_FEISHU_TIMEOUT: "E_FEISHU_TIMEOUT",
+  E_FEISHU_BAD_ID: "E_FEISHU_BAD_ID",
   E_SEND_FAILED: "E_SEND_FAILED",
   E_WS: "E_WS",
   // Subscriptions and notices
@@ -60,6 +62,8 @@ export const ErrorCodes = {
   E_LLM_BAD_RESPONSE: "E_LLM_BAD_RESPONSE",
   E_LLM_CIRCUIT_OPEN: "E_LLM_CIRCUIT_OPEN",
   E_LLM_GUARD: "E_LLM_GUARD",
+  // The playground's ask routes: too many questions from one client or from everyone
+  E_RATE_LIMIT: "E_RATE_LIMIT",
 } as const;
 
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];

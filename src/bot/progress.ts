@@ -9,7 +9,12 @@
  *    only the newest partial answer is sent when several arrive in between;
  *  - the placeholder uses the reply uuid of the message (a redelivery cannot post it twice); if it cannot be
  *    updated at the end (refused, failed, posted as text), the answer is sent as a new reply with its own uuid,
- *    so the user always gets the final answer.
+ *    so the user always gets the final answer;
+ *  - after a restart, a placeholder may stand from the process that died. A resumed answer goes out with
+ *    `replyFinal(…, resumed: true)`: its reply shares the placeholder's uuid, so Feishu answers with that very
+ *    placeholder instead of posting — which is then replaced in place by the answer. Without that step a fast
+ *    resumed answer would leave "正在检索…" standing forever; with a second uuid it would post a second reply
+ *    when the dead process had already delivered the answer.
  */
 import type { Answer, AnswerOptions } from "../answer/types.ts";
 import { type Card, type CardOptions, renderCard, renderProgressCard } from "../feishu/render.ts";
@@ -147,4 +152,36 @@ export function createProgressReply(args: {
       });
     },
   };
+}
+
+/**
+ * The final reply when this process posted no placeholder. `resumed`: an earlier process may have posted one (or
+ * the answer itself) with this message's reply uuid; Feishu then returns that message instead of posting, and it is
+ * updated in place to the answer (a message this reply has just posted is updated to what it already shows).
+ */
+export async function replyFinal(args: {
+  sender: Sender;
+  messageId: string;
+  chatId: string;
+  outgoing: { card?: Card; text: string };
+  resumed: boolean;
+  log: LogFields;
+  logger: Logger;
+  cardOptions: CardOptions;
+}): Promise<SendOutcome> {
+  const { sender, messageId, chatId, outgoing } = args;
+  const outcome = await sender.reply({
+    messageId,
+    chatId,
+    card: outgoing.card,
+    text: outgoing.text,
+    uuid: replyUuid(messageId),
+    log: args.log,
+  });
+  if (!args.resumed || !outcome.ok || !outcome.messageId || !sender.update) return outcome;
+  const card = outgoing.card ?? renderCard({ kind: "none", answer: outgoing.text, citations: [] }, args.cardOptions);
+  const updated = await sender.update({ messageId: outcome.messageId, chatId, card, log: args.log });
+  // A text message cannot be updated: then the reply was not a card placeholder, and it already shows the answer.
+  if (!updated.ok) args.logger.child(args.log).debug("resumed reply not updated in place", { code: updated.code });
+  return outcome;
 }

@@ -49,6 +49,12 @@ export type IncomingMessage = {
 };
 
 export const MESSAGE_RECEIVE = "im.message.receive_v1";
+
+/** Feishu's ids (om_…, oc_…, ou_…): letters, digits, "_" and "-". Anything else is not from Feishu. */
+const FEISHU_ID = /^[A-Za-z0-9_-]{1,128}$/;
+export function isFeishuId(value: string): boolean {
+  return FEISHU_ID.test(value);
+}
 const AT_ALL_KEYS = new Set(["@_all", "all"]);
 
 type Obj = Record<string, unknown>;
@@ -106,6 +112,8 @@ export function parseMessageEvent(event: unknown): IncomingMessage | undefined {
   const messageType = nonEmpty(m.message_type);
   const content = str(m.content);
   if (!messageId || !chatId || !chatType || !messageType || content === undefined) return undefined;
+  // The ids go into URL paths when replying: a value Feishu could not have issued is refused here already.
+  if (!isFeishuId(messageId) || !isFeishuId(chatId)) return undefined;
 
   const sender = isObj(event.sender) ? event.sender : {};
   const senderId = isObj(sender.sender_id) ? sender.sender_id : {};

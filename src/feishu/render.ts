@@ -8,8 +8,11 @@
  */
 import type { Answer } from "../answer/types.ts";
 
-/** Feishu rejects card bodies over ~30 KB (230025); stay a little under. */
-export const CARD_MAX_BYTES = 28 * 1024;
+/** Feishu refuses a send whose request body is over 30 KB (230025). The card travels in that body as an escaped
+ *  JSON string (quotes and CJK stay, but every `"` becomes `\"`): 1.07–1.49× the card's own size. */
+export const REQUEST_MAX_BYTES = 30 * 1024;
+/** The most `cardBytes` may be: the request limit less room for the other fields (msg_type, uuid, receive_id). */
+export const CARD_MAX_BYTES = REQUEST_MAX_BYTES - 256;
 /** Text messages may be 150 KB; answers never need that much. */
 export const TEXT_MAX_CHARS = 8000;
 
@@ -156,9 +159,9 @@ export function renderProgressCard(options: CardOptions, text = "正在检索…
   };
 }
 
-/** Serialised card size in bytes, as Feishu counts the `content` string. */
+/** The card's size as sent: bytes of its JSON as an escaped string inside the request body (what Feishu counts). */
 export function cardBytes(card: Card): number {
-  return Buffer.byteLength(JSON.stringify(card), "utf8");
+  return Buffer.byteLength(JSON.stringify(JSON.stringify(card)), "utf8");
 }
 
 /**

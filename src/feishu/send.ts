@@ -8,14 +8,22 @@
  *  - 230020 / 99991400 / 11232 / HTTP 429: back off for `x-ogw-ratelimit-reset` seconds (or exponentially) and
  *    retry with the same uuid, within a retry budget;
  *  - 232009 (chat disbanded) and 230011 / 230110 (message recalled or deleted) drop the reply;
- *  - a refused card (230025 too large, 230099 card content) falls back to a plain-text reply;
+ *  - 230049 ("the message is being sent"): an earlier request with this uuid is still in flight at Feishu; wait
+ *    briefly and ask again with the same uuid (a new uuid could post the reply twice);
+ *  - 99991663 / 99991664 / 99991671 (and 99991661 / 99991668): the tenant access token was refused; the cached
+ *    token is dropped, a fresh one fetched and the send retried once, as the official SDKs do;
+ *  - a refused card (230025 too large, 230099 card content) falls back to a plain-text reply; the size limit is
+ *    checked on the request body as sent (the card travels in it as an escaped JSON string);
+ *  - every id placed in a URL path is checked against Feishu's character set (isFeishuId) and percent-encoded:
+ *    a forged message id cannot steer the request (with the tenant token) to another endpoint;
  *  - never throws: every outcome is a value, and every failure is logged with its code.
  */
 import { createHash } from "node:crypto";
 import * as lark from "@larksuiteoapi/node-sdk";
 import { type ErrorCode, ErrorCodes } from "../errors.ts";
 import { describeError, type LogFields, type Logger } from "../log.ts";
-import { CARD_MAX_BYTES, type Card, cardBytes, textContent } from "./render.ts";
+import { isFeishuId } from "./parse.ts";
+import { type Card, REQUEST_MAX_BYTES, textContent } from "./render.ts";
 
 export type SendOutcome =
   | { ok: true; msgType: "interactive" | "text"; messageId: string | undefined; attempts: number }
@@ -142,8 +150,13 @@ export const CHAT_GONE_CODES = new Set([232009]);
 export const MESSAGE_GONE_CODES = new Set([230011, 230110]);
 /** The card was refused: body too long (230025), card content failed (230099), card-level errors. */
 export const CARD_REFUSED_CODES = new Set([230025, 230099, 200621, 200860, 11310, 300305]);
-/** The tenant access token was rejected: drop the cached token and try once more. */
-export const TOKEN_INVALID_CODES = new Set([99991663, 99991661, 99991668]);
+/** The tenant access token was rejected (invalid 99991663, expired/invalid 99991664, 99991671, missing 99991661,
+ *  invalid 99991668): drop the cached token and try once more, as the official SDKs do. */
+export const TOKEN_INVALID_CODES = new Set([99991663, 99991664, 99991671, 99991661, 99991668]);
+/** "The message is being sent" (230049): a request with this uuid is still in progress; ask again, same uuid. */
+export const IN_FLIGHT_CODES = new Set([230049]);
+/** First wait after 230049; doubled on each repeat (ms). */
+export const IN_FLIGHT_WAIT_MS = 1000;
 
 type Classified =
   | { kind: "ok"; messageId: string | undefined }
@@ -152,6 +165,7 @@ type Classified =
   | { kind: "message_gone"; feishuCode: number }
   | { kind: "card_refused"; feishuCode: number }
   | { kind: "token_invalid"; feishuCode: number }
+  | { kind: "in_flight"; feishuCode: number }
   | { kind: "transient"; feishuCode: number | undefined; status: number | undefined; timeout: boolean }
   | { kind: "fatal"; feishuCode: number | undefined; status: number | undefined };
 
@@ -178,6 +192,7 @@ function classifyCode(code: number, status: number | undefined, resetMs: number 
   if (MESSAGE_GONE_CODES.has(code)) return { kind: "message_gone", feishuCode: code };
   if (CARD_REFUSED_CODES.has(code)) return { kind: "card_refused", feishuCode: code };
   if (TOKEN_INVALID_CODES.has(code)) return { kind: "token_invalid", feishuCode: code };
+  if (IN_FLIGHT_CODES.has(code)) return { kind: "in_flight", feishuCode: code };
   if (status !== undefined && status >= 500) return { kind: "transient", feishuCode: code, status, timeout: false };
   return { kind: "fatal", feishuCode: code, status };
 }
@@ -244,12 +259,20 @@ export type FeishuSenderOptions = {
   backoffBudgetMs?: number;
   /** Per-request timeout. */
   requestTimeoutMs?: number;
+  /** Largest request body for a card (Feishu: 30 KB); a larger card is sent as text (an update fails). */
   cardMaxBytes?: number;
 };
 
 type Transport = {
   send(msgType: "interactive" | "text", content: string, uuid: string): Promise<unknown>;
+  /** The JSON body `send` puts on the wire for these arguments (the SDK serialises it with JSON.stringify). */
+  body(msgType: "interactive" | "text", content: string, uuid: string): Record<string, unknown>;
 };
+
+/** Bytes of a request body as sent: JSON, the content inside it as an escaped string. */
+export function requestBytes(body: Record<string, unknown>): number {
+  return Buffer.byteLength(JSON.stringify(body), "utf8");
+}
 
 export function createFeishuSender(options: FeishuSenderOptions): Sender {
   const logger = options.logger;
@@ -260,7 +283,7 @@ export function createFeishuSender(options: FeishuSenderOptions): Sender {
   const maxBackoffMs = options.maxBackoffMs ?? 60_000;
   const backoffBudgetMs = options.backoffBudgetMs ?? 180_000;
   const requestTimeoutMs = options.requestTimeoutMs ?? 10_000;
-  const cardMaxBytes = options.cardMaxBytes ?? CARD_MAX_BYTES;
+  const cardMaxBytes = options.cardMaxBytes ?? REQUEST_MAX_BYTES;
   const limiter = createChatRateLimiter({ limit: options.perChatPerSecond ?? 5, clock, sleep });
 
   // The SDK keeps the tenant access token in this cache (namespaced by app id) and refreshes it 3 min before
@@ -288,10 +311,12 @@ export function createFeishuSender(options: FeishuSenderOptions): Sender {
     let content = textContent(request.text);
     let uuid = request.uuid;
     if (request.card) {
-      const bytes = cardBytes(request.card);
+      const cardContent = JSON.stringify(request.card);
+      // Feishu's limit is on the request body, where the card is an escaped string: measure exactly that.
+      const bytes = requestBytes(transport.body("interactive", cardContent, uuid));
       if (bytes <= cardMaxBytes) {
         msgType = "interactive";
-        content = JSON.stringify(request.card);
+        content = cardContent;
       } else if (cardOnly) {
         log.warn("card too large to update", { code: ErrorCodes.E_FEISHU_CARD_REFUSED, bytes });
         return fail(ErrorCodes.E_FEISHU_CARD_REFUSED, undefined, 0, false);
@@ -305,6 +330,7 @@ export function createFeishuSender(options: FeishuSenderOptions): Sender {
     let backoffSpent = 0;
     let tokenRetried = false;
     let transientFailures = 0;
+    let inFlightWaits = 0;
     while (attempts < maxAttempts) {
       attempts++;
       await limiter.acquire(request.chatId);
@@ -390,6 +416,28 @@ export function createFeishuSender(options: FeishuSenderOptions): Sender {
           log.error("send failed: token rejected", { code: ErrorCodes.E_FEISHU_AUTH, feishu_code: result.feishuCode });
           return fail(ErrorCodes.E_FEISHU_AUTH, result.feishuCode, attempts, false);
 
+        case "in_flight": {
+          // Feishu is still sending the message of an earlier request with this uuid: asking again with the same
+          // uuid returns that message once it is out. Never a new uuid here: that could post the reply twice.
+          const wait = Math.min(IN_FLIGHT_WAIT_MS * 2 ** inFlightWaits++, maxBackoffMs);
+          if (attempts >= maxAttempts || backoffSpent + wait > backoffBudgetMs) {
+            log.error("send failed: message still being sent", {
+              code: ErrorCodes.E_SEND_FAILED,
+              feishu_code: result.feishuCode,
+              attempts,
+            });
+            return fail(ErrorCodes.E_SEND_FAILED, result.feishuCode, attempts, false);
+          }
+          log.warn("message is being sent, asking again with the same uuid", {
+            feishu_code: result.feishuCode,
+            wait_ms: wait,
+            attempt: attempts,
+          });
+          backoffSpent += wait;
+          await sleep(wait);
+          continue; // same uuid
+        }
+
         case "transient": {
           transientFailures++;
           const code = result.timeout ? ErrorCodes.E_FEISHU_TIMEOUT : ErrorCodes.E_FEISHU_NETWORK;
@@ -420,12 +468,29 @@ export function createFeishuSender(options: FeishuSenderOptions): Sender {
 
   let botInfo: Promise<string | undefined> | undefined;
 
+  /** Rule: an id that goes into a URL path (or a receive_id) must be one Feishu could have issued. */
+  const badId = (what: string, id: string, request: { chatId: string; log?: LogFields }): SendOutcome => {
+    logger.error("send refused: id outside Feishu's character set", {
+      code: ErrorCodes.E_FEISHU_BAD_ID,
+      chat_id: isFeishuId(request.chatId) ? request.chatId : undefined,
+      ...request.log,
+      field: what,
+      id_chars: id.length,
+    });
+    return fail(ErrorCodes.E_FEISHU_BAD_ID, undefined, 0, true);
+  };
+
   return {
     async reply(request) {
+      if (!isFeishuId(request.messageId)) return badId("message_id", request.messageId, request);
+      // Encoded as well: the check above already rules out "/", "?", "%" and "..", this keeps it so if it changes.
+      const messageId = encodeURIComponent(request.messageId);
       try {
+        const body = (msg_type: string, content: string, uuid: string) => ({ msg_type, content, uuid });
         return await deliver("reply", request, {
+          body,
           send: (msg_type, content, uuid) =>
-            client.im.message.reply({ path: { message_id: request.messageId }, data: { msg_type, content, uuid } }),
+            client.im.message.reply({ path: { message_id: messageId }, data: body(msg_type, content, uuid) }),
         });
       } catch (error) {
         logger.error("send crashed", { code: ErrorCodes.E_SEND_FAILED, ...request.log, ...describeError(error) });
@@ -434,13 +499,18 @@ export function createFeishuSender(options: FeishuSenderOptions): Sender {
     },
 
     async create(request) {
+      if (!isFeishuId(request.chatId)) return badId("receive_id", request.chatId, request);
       try {
+        const body = (msg_type: string, content: string, uuid: string) => ({
+          receive_id: request.chatId,
+          msg_type,
+          content,
+          uuid,
+        });
         return await deliver("create", request, {
+          body,
           send: (msg_type, content, uuid) =>
-            client.im.message.create({
-              params: { receive_id_type: "chat_id" },
-              data: { receive_id: request.chatId, msg_type, content, uuid },
-            }),
+            client.im.message.create({ params: { receive_id_type: "chat_id" }, data: body(msg_type, content, uuid) }),
         });
       } catch (error) {
         logger.error("send crashed", { code: ErrorCodes.E_SEND_FAILED, ...request.log, ...describeError(error) });
@@ -449,13 +519,16 @@ export function createFeishuSender(options: FeishuSenderOptions): Sender {
     },
 
     async update(request) {
+      if (!isFeishuId(request.messageId)) return badId("message_id", request.messageId, request);
+      const messageId = encodeURIComponent(request.messageId);
       try {
         return await deliver(
           "update",
           { chatId: request.chatId, card: request.card, text: "", uuid: "", log: request.log },
           {
+            body: (_msgType, content) => ({ content }),
             send: (_msgType, content) =>
-              client.im.message.patch({ path: { message_id: request.messageId }, data: { content } }),
+              client.im.message.patch({ path: { message_id: messageId }, data: { content } }),
           },
         );
       } catch (error) {

@@ -8,6 +8,12 @@
  *   whitespace, key order and escaping — and compare the 32-byte digests with crypto.timingSafeEqual.
  *   The header is decoded from hex first; anything that is not exactly 64 hex digits fails before comparing.
  *
+ * Rule 1b — freshness (signed requests only). X-Lark-Request-Timestamp (Unix seconds) is covered by the signature,
+ *   so a replayed request carries its original time. A request older than the deduplication window is refused:
+ *   its event and message ids may already be forgotten, so without this rule it would be answered again. A request
+ *   more than 5 minutes in the future is refused too (it would outlive its dedup record by that much). Feishu's own
+ *   retries (up to about 6 h after the first push) stay well inside the 24 h window and pass.
+ *
  * Rule 2 — verification token (always, when one is configured).
  *   v2 events carry it in header.token, v1 events and url_verification in token. The SDK's EventDispatcher
  *   does not check it, so we do. Both sides are hashed to SHA-256 first so the constant-time comparison runs
@@ -48,6 +54,20 @@ export function verifySignature(headers: SignatureHeaders, encryptKey: string, r
   const expected = signatureDigest(timestamp, nonce, encryptKey, rawBody); // 32 bytes
   const given = Buffer.from(signature, "hex"); // 32 bytes, guaranteed by HEX64
   return timingSafeEqual(expected, given);
+}
+
+/** How far a signed request's timestamp may be ahead of our clock (clock skew). */
+export const MAX_FUTURE_SKEW_MS = 5 * 60 * 1000;
+
+export type Freshness = "fresh" | "stale" | "future" | "malformed";
+
+/** Rule 1b. `timestamp` as sent (Unix seconds), judged against `nowMs` and the dedup window `maxAgeMs`. */
+export function checkTimestamp(timestamp: string, nowMs: number, maxAgeMs: number): Freshness {
+  if (!/^\d{1,12}$/.test(timestamp.trim())) return "malformed";
+  const sentMs = Number(timestamp.trim()) * 1000;
+  if (nowMs - sentMs > maxAgeMs) return "stale";
+  if (sentMs - nowMs > MAX_FUTURE_SKEW_MS) return "future";
+  return "fresh";
 }
 
 /** Rule 2. Constant-time comparison of the verification token over SHA-256 digests (equal lengths). */

@@ -8,7 +8,7 @@
  * so the shared dispatcher sees exactly what the webhook would.
  */
 import * as lark from "@larksuiteoapi/node-sdk";
-import { ErrorCodes } from "../errors.ts";
+import { AppError, type ErrorCode, ErrorCodes } from "../errors.ts";
 import { describeError, type Logger } from "../log.ts";
 import { MESSAGE_RECEIVE } from "./parse.ts";
 import { sdkLogger } from "./send.ts";
@@ -18,7 +18,8 @@ export type WsOptions = {
   appSecret: string;
   domain: string;
   logger: Logger;
-  /** Receives a v2 envelope ({schema, header, event}); must return quickly (Feishu wants an answer in 3 s). */
+  /** Receives a v2 envelope ({schema, header, event}); must return quickly (Feishu wants an answer in 3 s).
+   *  A throw, or a result with a 5xx `status`, makes Feishu push the event again. */
   onEnvelope: (envelope: Record<string, unknown>) => Promise<unknown>;
 };
 
@@ -35,21 +36,40 @@ export function envelopeFromFlat(flat: Record<string, unknown>): Record<string, 
   return { schema: "2.0", header, event };
 }
 
-export function startWsClient(options: WsOptions): { close(): void } {
+/**
+ * The SDK's dispatcher with our one handler. A failure must reach the SDK as a thrown error: the WSClient then
+ * answers Feishu with code 500 and the event is pushed again, as a webhook 500 is retried. So the handler
+ * rethrows what `onEnvelope` throws, and turns a 5xx result (the dedup store failed: nothing was queued) into an
+ * error too. A 4xx (a malformed event) is final: retrying it would fail the same way.
+ */
+export function createWsDispatcher(options: Pick<WsOptions, "logger" | "onEnvelope">): lark.EventDispatcher {
   const { logger } = options;
-  logger.addSecret(options.appSecret);
   const dispatcher = new lark.EventDispatcher({ logger: sdkLogger(logger), loggerLevel: lark.LoggerLevel.warn });
   dispatcher.register({
     [MESSAGE_RECEIVE]: async (data: unknown) => {
+      let result: unknown;
       try {
-        const result = await options.onEnvelope(envelopeFromFlat((data ?? {}) as Record<string, unknown>));
-        return result ?? undefined;
+        result = await options.onEnvelope(envelopeFromFlat((data ?? {}) as Record<string, unknown>));
       } catch (error) {
-        logger.error("ws event failed", { code: ErrorCodes.E_WS, ...describeError(error) });
-        return undefined;
+        logger.error("ws event failed, Feishu will push it again", { code: ErrorCodes.E_WS, ...describeError(error) });
+        throw error;
       }
+      const { status, code } = (result ?? {}) as { status?: unknown; code?: unknown };
+      if (typeof status === "number" && status >= 500) {
+        const failure = typeof code === "string" ? (code as ErrorCode) : ErrorCodes.E_WS;
+        logger.error("ws event not accepted, Feishu will push it again", { code: failure, status });
+        throw new AppError(failure, `event not accepted (${status})`);
+      }
+      return undefined;
     },
   } as lark.EventHandles);
+  return dispatcher;
+}
+
+export function startWsClient(options: WsOptions): { close(): void } {
+  const { logger } = options;
+  logger.addSecret(options.appSecret);
+  const dispatcher = createWsDispatcher(options);
 
   const client = new lark.WSClient({
     appId: options.appId,

@@ -10,7 +10,8 @@
  *   roleplay   "扮演", "假装你是", "你现在是", "act as", "you are now", "jailbreak", "developer mode";
  *   prompt     "系统提示", "提示词", "你的指令", "system prompt", "your instructions", "repeat the above";
  *   secrets    "密钥", "API key", "token", "密码", "环境变量", "env", "配置文件", "credentials";
- *   others     "其他用户", "别人的对话", "聊天记录", "上下文", "other users", "chat history";
+ *   others     "其他用户", "别人的对话", "聊天记录", "上下文", "other users", "chat history"; "所有" only with what
+ *              others said ("所有人的问题", "所有用户的对话", "所有会话"), never alone: "所有人都能参加吗" is a question;
  *   internals  "源代码", "数据库", "执行命令", "what model are you", "shell".
  * None of these phrases occurs in a question about zones, networks or alliances (checked against the golden
  * question sets and the public eval: 0 of 636 flagged, apart from the 4 injection questions they contain).
@@ -39,7 +40,7 @@ const RULES: Array<[InjectionKind, RegExp]> = [
   ],
   [
     "others",
-    /(?:其他|别的|其它|另一个|另外的?|所有)(?:用户|人|群|群聊|会话|聊天|对话)|(?:别人|他人)(?:问|的问题|的对话|的聊天|的消息|的记录|的上下文)|(?:聊天|对话|会话|消息)(?:记录|历史|日志)|上下文|(?:上一个|上一位|前一个|前一位|刚才的?|另一个|另一位)(?:人|用户|提问者|同事)|(?:问过|问了)你(?:什么|哪些)|\b(?:other (?:users?|chats?|people|groups?|conversations?)|chat history|conversation history|someone else|message history|context of)\b/,
+    /(?:其他|别的|其它|另一个|另外的?)(?:用户|人|群|群聊|会话|聊天|对话)|所有(?:用户|人|群|群聊)的?(?:问题|提问|对话|聊天|消息|记录|会话)|所有(?:会话|聊天|对话)|(?:别人|他人)(?:问|的问题|的对话|的聊天|的消息|的记录|的上下文)|(?:聊天|对话|会话|消息)(?:记录|历史|日志)|上下文|(?:上一个|上一位|前一个|前一位|刚才的?|另一个|另一位)(?:人|用户|提问者|同事)|(?:问过|问了)你(?:什么|哪些)|\b(?:other (?:users?|chats?|people|groups?|conversations?)|chat history|conversation history|someone else|message history|context of)\b/,
   ],
   [
     "internals",

@@ -19,6 +19,7 @@
  *      an escaping mistake could not run script.
  *   3. Request bodies are capped (maxBodyBytes) before they are read.
  *   4. No state changes: the routes only answer questions, so there is nothing for a cross-site post to do.
+ *   5. Questions are rate-limited per client and globally (./rate-limit.ts): past a limit, 429 E_RATE_LIMIT.
  */
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
@@ -31,6 +32,7 @@ import { CARD_MAX_BYTES, type Card, cardBytes } from "../feishu/render.ts";
 import { describeError, type Logger } from "../log.ts";
 import { PLAYGROUND_CSS, PLAYGROUND_JS } from "./assets.ts";
 import { ErrorNote, Exchange, type ExchangeData, Page, type PlaygroundReply } from "./page.tsx";
+import { type AskRateSettings, askRateLimit, createRateLimiter, DEFAULT_ASK_RATE } from "./rate-limit.ts";
 
 export type PlaygroundDeps = {
   /** The engine once loaded; when loading failed, a stand-in whose calls throw (the bot then apologises). */
@@ -41,6 +43,9 @@ export type PlaygroundDeps = {
   maxBodyBytes: number;
   /** The page is reachable beside a real Feishu bot (PLAYGROUND=1 with credentials): say so on the page. */
   publicNotice?: boolean;
+  /** Questions per minute per client and in all (config ASK_RATE_*); default DEFAULT_ASK_RATE. */
+  askRate?: AskRateSettings;
+  clock?: { now(): number };
 };
 
 export const CONTENT_SECURITY_POLICY = [
@@ -78,6 +83,16 @@ function playgroundMessage(text: string): IncomingMessage {
 export function createPlaygroundRoutes(deps: PlaygroundDeps): Hono {
   const { logger } = deps;
   const app = new Hono();
+  app.use(
+    askRateLimit({
+      limiter: createRateLimiter(deps.askRate ?? DEFAULT_ASK_RATE, deps.clock),
+      logger,
+      // Every request that asks a question: the JSON routes, the page script's POST, and the page with ?q=.
+      asks: (c) =>
+        ["/api/ask", "/local/ask", "/playground/reply"].includes(c.req.path) ||
+        (c.req.path === "/" && (c.req.method === "POST" || Boolean(c.req.query("q")?.trim()))),
+    }),
+  );
 
   type Outgoing = ReturnType<PlaygroundDeps["render"]>;
 
@@ -191,7 +206,10 @@ export function createPlaygroundRoutes(deps: PlaygroundDeps): Hono {
       }
       const engine = await deps.engine();
       try {
-        return c.json(toJson(await engine.answer(question.slice(0, 10_000))));
+        const answer = await engine.answer(question.slice(0, 10_000));
+        // `generated` marks model-written text (model, sentences kept and dropped), so it is never taken for
+        // extractive text; absent for extractive answers.
+        return c.json({ ...toJson(answer), ...(answer.generated ? { generated: answer.generated } : {}) });
       } catch (error) {
         logger.error("engine failed", { code: ErrorCodes.E_ENGINE, source: "api", ...describeError(error) });
         return c.json({ code: ErrorCodes.E_ENGINE }, 503);

@@ -106,6 +106,7 @@ const bot = createApp({
   logger,
   localMode: config.mode === "local",
   playground: config.playground,
+  askRate: config.askRate,
   webhook: config.mode !== "ws",
   followUps: createFollowUps({ store: contexts, logger }),
   // In-place card updates for slow answers (LLM answers stream into the card); local mode prints one reply.
@@ -126,7 +127,15 @@ const bot = createApp({
     : undefined,
 });
 
-const server = serve({ fetch: bot.fetch, port: config.port, hostname: config.host }, (info) => {
+// Header and request timeouts (config.http): a client that trickles its headers or body is cut off (408) instead
+// of holding a socket forever; connections are checked often enough for the limits to hold.
+const { headersTimeoutMs, requestTimeoutMs } = config.http;
+const serverOptions = {
+  headersTimeout: headersTimeoutMs,
+  requestTimeout: requestTimeoutMs,
+  connectionsCheckingInterval: Math.max(50, Math.min(1000, Math.floor(headersTimeoutMs / 2))),
+};
+const server = serve({ fetch: bot.fetch, port: config.port, hostname: config.host, serverOptions }, (info) => {
   const shownHost = config.host === "0.0.0.0" || config.host === "::" ? "127.0.0.1" : config.host;
   const base = `http://${shownHost.includes(":") ? `[${shownHost}]` : shownHost}:${info.port}`;
   logger.info("listening", { host: config.host, port: info.port, mode: config.mode });

@@ -164,6 +164,7 @@ export function createWorkerRuntime(env: Env): WorkerRuntime {
     logger,
     localMode: config.mode === "local",
     playground: config.playground,
+    askRate: config.askRate, // per isolate: Workers spread requests over isolates, so this is a floor per isolate
     background: "waitUntil",
     inbox: dedup, // kept in the batch that marks a message seen; the cron answers what an isolate left behind
     followUps: createFollowUps({ store: contexts, logger }),

@@ -8,7 +8,8 @@
  *   PATCH /open-apis/im/v1/messages/:message_id              {content}: replaces a card the bot posted (both cards
  *                                                            need config.update_multi = true, as Feishu requires)
  *
- * Like Feishu it checks the bearer token, validates content, refuses cards over 30 KB (230025) and deduplicates
+ * Like Feishu it checks the bearer token, validates content, refuses card requests whose body (the card inside
+ * it as an escaped JSON string) is over 30 KB (230025), answers 230049 when told to, and deduplicates
  * sends by `uuid` (same uuid → the first message, nothing posted twice). It records every call, and can be
  * told to answer the next calls with an error (rate limits with x-ogw-ratelimit-reset, 232009, 5xx, delays),
  * to hang, or to post and then answer late (the answer lost in a crash).
@@ -385,7 +386,8 @@ export class FakeFeishu {
       const target = this.posted.find((p) => p.messageId === id);
       if (!target) return send(400, { code: 230001, msg: "message not found" });
       if (typeof content !== "string") return send(400, { code: 230001, msg: "content is required" });
-      if (Buffer.byteLength(content, "utf8") > this.cardLimitBytes) {
+      // Like Feishu: the limit is on the request body, where the card is an escaped JSON string.
+      if (raw.length > this.cardLimitBytes) {
         return send(400, { code: 230025, msg: "The message content length exceeds limit." });
       }
       const shared = (text: string) => {
@@ -429,7 +431,8 @@ export class FakeFeishu {
       return send(400, { code: 230001, msg: "text content needs a text field" });
     }
     if (msgType === "interactive") {
-      if (Buffer.byteLength(content, "utf8") > this.cardLimitBytes) {
+      // Like Feishu: the limit is on the request body as sent, not on the card (1.07–1.49× smaller).
+      if (raw.length > this.cardLimitBytes) {
         return send(400, { code: 230025, msg: "The message content length exceeds limit." });
       }
       if (this.refuseCards) {

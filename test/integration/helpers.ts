@@ -60,7 +60,8 @@ export function ids(body: Json): { eventId: string; messageId: string } {
 }
 
 /** Virtual time: sleeps return at once and move the clock, so backoff and rate limits cost no real time. */
-export function virtualTime(start = 1_700_000_000_000) {
+/** Starts at the real time (whole seconds), so signed requests built with Date.now() are fresh for the bot. */
+export function virtualTime(start = Math.floor(Date.now() / 1000) * 1000) {
   let now = start;
   const sleeps: number[] = [];
   return {
@@ -134,7 +135,9 @@ export type StartOptions = {
   engine?: BotEngine | Promise<BotEngine>;
   sender?: Sender;
   logLevel?: "debug" | "info";
-} & Partial<Pick<AppDeps, "maxBodyBytes" | "concurrency" | "maxPending" | "localMode" | "webhook" | "inbox">>;
+} & Partial<
+  Pick<AppDeps, "maxBodyBytes" | "concurrency" | "maxPending" | "localMode" | "webhook" | "inbox" | "progress" | "askRate">
+>;
 
 /** Starts the fake Open API (unless given), the sender, the app, and serves it on 127.0.0.1:0. */
 export async function startBot(options: StartOptions = {}): Promise<TestBot> {
@@ -171,6 +174,8 @@ export async function startBot(options: StartOptions = {}): Promise<TestBot> {
     inbox: options.inbox,
     localMode: options.localMode,
     webhook: options.webhook,
+    progress: options.progress,
+    askRate: options.askRate,
   });
   const server = await listen(bot.fetch);
   const { port } = server.address() as AddressInfo;
@@ -208,6 +213,8 @@ export type PostOptions = {
   sign?: boolean | string;
   /** Key used for signing when it should differ from encryptKey. */
   signKey?: string;
+  /** X-Lark-Request-Timestamp (Unix seconds) to sign with; default now. */
+  timestamp?: string;
   headers?: Record<string, string>;
   method?: string;
 };
@@ -219,7 +226,7 @@ export function buildRequest(payload: Json | string, options: PostOptions = {}) 
   const headers: Record<string, string> = { "content-type": "application/json; charset=utf-8" };
   const sign = options.sign ?? Boolean(options.encryptKey);
   if (sign !== false) {
-    const timestamp = String(Math.floor(Date.now() / 1000));
+    const timestamp = options.timestamp ?? String(Math.floor(Date.now() / 1000));
     const nonce = randomBytes(8).toString("hex");
     const key = options.signKey ?? options.encryptKey ?? "";
     headers["x-lark-request-timestamp"] = timestamp;

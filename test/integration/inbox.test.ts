@@ -13,6 +13,7 @@ import { replyUuid } from "../../src/feishu/send.ts";
 import { createMemoryDedupStore } from "../../src/store/memory.ts";
 import { openSqliteDedupStore } from "../../src/store/sqlite.ts";
 import { FakeFeishu } from "../fakes/feishu-server.ts";
+import { visibleText } from "../injection/harness.ts";
 import { fakeEngine, ids, messageEvent, parsedLogs, postJson, startBot } from "./helpers.ts";
 
 const dataDir = mkdtempSync(join(tmpdir(), "bot-inbox-"));
@@ -53,6 +54,57 @@ describe("inbox", () => {
         await again.close();
       }
     } finally {
+      await fake.close();
+    }
+  });
+
+  it("a placeholder left by a crash is replaced by the resumed answer (fast path), no second reply", async () => {
+    const fake = await FakeFeishu.start();
+    const file = join(dataDir, "placeholder.sqlite");
+    const body = messageEvent("message_p2p_text");
+    const { messageId } = ids(body);
+    let release: () => void = () => {};
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
+    const { engine: quick } = fakeEngine();
+    // First life: slow enough for the "正在检索…" card, then the process dies before the answer.
+    const slow: BotEngine = {
+      async answer(q) {
+        await gate;
+        return quick.answer(q);
+      },
+      briefing: (s) => quick.briefing(s),
+    };
+    const store = openSqliteDedupStore(file);
+    const first = await startBot({ fake, engine: slow, dedup: store, inbox: store, progress: { slowAfterMs: 0 } });
+    try {
+      expect((await postJson(first.eventsUrl, body)).status).toBe(200);
+      await fake.waitForCall((c) => c.route === "reply");
+      await fake.settled();
+      const replies = () => fake.replies().filter((p) => p.target === messageId);
+      expect(replies()).toHaveLength(1);
+      expect(visibleText(replies()[0]?.content ?? "{}")).toContain("正在检索");
+      await store.close(); // the crash: nothing more reaches the store
+
+      // Second life: the answer is fast now, so no placeholder of its own.
+      const again = openSqliteDedupStore(file);
+      const { engine } = fakeEngine();
+      const second = await startBot({ fake, engine, dedup: again, inbox: again, progress: { slowAfterMs: 5000 } });
+      try {
+        expect(await second.bot.resume()).toBe(1);
+        await second.bot.idle();
+        expect(replies()).toHaveLength(1);
+        const shown = visibleText(replies()[0]?.content ?? "{}");
+        expect(shown).not.toContain("正在检索");
+        expect(shown).toContain("物联网产业协同创新网络共有 11 个成员高新区");
+      } finally {
+        await second.close();
+        await again.close();
+      }
+    } finally {
+      release();
+      await first.close();
       await fake.close();
     }
   });

@@ -4,6 +4,7 @@
  * event (real engine, SQLite under a temp DATA_DIR) and shuts down cleanly on SIGTERM.
  */
 import { mkdtempSync, rmSync } from "node:fs";
+import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -43,6 +44,44 @@ describe("npm start (src/runtime/node.ts)", () => {
       (await fetch(`${base}/healthz`)).status === 200 ? true : undefined,
     );
     expect(health).toBe(true);
+    expect(await stop()).toBe(0);
+  });
+
+  it("a client that trickles its request body is cut off (HTTP_REQUEST_TIMEOUT_MS), not kept open", async () => {
+    const { stop, output } = start({ HTTP_REQUEST_TIMEOUT_MS: "1000", HTTP_HEADERS_TIMEOUT_MS: "500" });
+    const base = await until(
+      "banner",
+      () => /Health: {3}(http:\/\/127\.0\.0\.1:\d+)\/healthz/.exec(output().stdout)?.[1],
+    );
+    const port = Number(new URL(base).port);
+    // Headers promise 1,000 bytes; one byte follows every 200 ms (the whole body would take 200 s).
+    const socket = connect(port, "127.0.0.1");
+    let answer = "";
+    socket.on("data", (d: Buffer) => {
+      answer += d.toString();
+    });
+    const closed = new Promise<void>((resolve) => socket.on("close", () => resolve()));
+    socket.on("error", () => {});
+    socket.write(
+      "POST /feishu/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n",
+    );
+    let sent = 0;
+    const drip = setInterval(() => {
+      if (socket.writable && sent++ < 1000) socket.write("{");
+    }, 200);
+    try {
+      // Bounded wait: the server must close the connection long before the body could be complete.
+      const outcome = await Promise.race([
+        closed.then(() => "closed"),
+        new Promise((r) => setTimeout(() => r("still open"), 15_000)),
+      ]);
+      expect(outcome).toBe("closed");
+      expect(answer).toMatch(/^HTTP\/1\.1 408/);
+      expect(sent).toBeLessThan(1000);
+    } finally {
+      clearInterval(drip);
+      socket.destroy();
+    }
     expect(await stop()).toBe(0);
   });
 

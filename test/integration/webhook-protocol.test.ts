@@ -73,6 +73,69 @@ describe("events", () => {
     }
   });
 
+  it("replays: a signed request older than the dedup window (25 h) is refused (E_REPLAY); Feishu's retries 6 h later pass", async () => {
+    const t = await startBot({ encryptKey: ENCRYPT_KEY });
+    const HOUR = 3600_000;
+    try {
+      // The first push, answered.
+      const first = buildRequest(messageEvent("message_group_mention"), { encryptKey: ENCRYPT_KEY });
+      const send = (r: { body: string; headers: Record<string, string> }) =>
+        fetch(t.eventsUrl, { method: "POST", body: r.body, headers: r.headers }).then(async (res) => ({
+          status: res.status,
+          json: await res.json(),
+        }));
+      expect(await send(first)).toEqual({ status: 200, json: {} });
+      await t.bot.idle();
+      expect(t.fake.replies()).toHaveLength(1);
+
+      // Feishu's own retry of it, 6 h later, as first signed: accepted, and recognised as a duplicate.
+      t.time.advance(6 * HOUR);
+      expect(await send(first)).toEqual({ status: 200, json: {} });
+      // Another event Feishu first signed 6 h ago and retries now: accepted and answered.
+      const late = buildRequest(messageEvent("message_p2p_text"), {
+        encryptKey: ENCRYPT_KEY,
+        timestamp: String(Math.floor(Date.now() / 1000)),
+      });
+      expect(await send(late)).toEqual({ status: 200, json: {} });
+      await t.bot.idle();
+      expect(t.fake.replies()).toHaveLength(2);
+
+      // The same captured requests replayed 25 h after they were signed: the dedup records may be gone.
+      t.time.advance(19 * HOUR);
+      await t.dedup.prune(24 * HOUR);
+      expect(await send(first)).toEqual({ status: 401, json: { code: "E_REPLAY" } });
+      expect(await send(late)).toEqual({ status: 401, json: { code: "E_REPLAY" } });
+      await t.bot.idle();
+      expect(t.fake.replies()).toHaveLength(2);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it("a signed request more than 5 minutes in the future is refused; 4 minutes of clock skew pass", async () => {
+    const t = await startBot({ encryptKey: ENCRYPT_KEY });
+    try {
+      const at = (minutes: number) => String(Math.floor((t.time.clock.now() + minutes * 60_000) / 1000));
+      const future = await postJson(t.eventsUrl, messageEvent("message_p2p_text"), {
+        encryptKey: ENCRYPT_KEY,
+        timestamp: at(6),
+      });
+      expect(future).toEqual({ status: 401, json: { code: "E_REPLAY" } });
+      const skewed = await postJson(t.eventsUrl, messageEvent("message_p2p_text"), {
+        encryptKey: ENCRYPT_KEY,
+        timestamp: at(4),
+      });
+      expect(skewed).toEqual({ status: 200, json: {} });
+      const garbage = await postJson(t.eventsUrl, messageEvent("message_p2p_text"), {
+        encryptKey: ENCRYPT_KEY,
+        timestamp: "yesterday",
+      });
+      expect(garbage).toEqual({ status: 401, json: { code: "E_REPLAY" } });
+    } finally {
+      await t.close();
+    }
+  });
+
   it("a v1 event and an unhandled v2 event type are acked and not answered", async () => {
     const t = await startBot();
     try {
@@ -161,7 +224,7 @@ describe("bad input: 4xx, the handler never runs, nothing is sent", () => {
   const signedRaw =
     (body: string, key = ENCRYPT_KEY) =>
     (url: string) => {
-      const ts = "1700000000";
+      const ts = String(Math.floor(Date.now() / 1000));
       const nonce = "n0nce";
       return fetch(url, {
         method: "POST",

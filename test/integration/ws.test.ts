@@ -4,8 +4,9 @@
  * With FEISHU_MODE=ws the webhook endpoint is off.
  */
 import { describe, expect, it } from "vitest";
-import { envelopeFromFlat, startWsClient } from "../../src/feishu/ws.ts";
+import { createWsDispatcher, envelopeFromFlat, startWsClient } from "../../src/feishu/ws.ts";
 import { createLogger } from "../../src/log.ts";
+import { createMemoryDedupStore } from "../../src/store/memory.ts";
 import { FakeFeishu } from "../fakes/feishu-server.ts";
 import { fakeEngine, ids, messageEvent, postJson, startBot } from "./helpers.ts";
 
@@ -34,6 +35,40 @@ describe("long-connection mode", () => {
       expect(calls).toHaveLength(1);
       expect(t.fake.replies().map((m) => m.target)).toEqual([ids(body).messageId]);
       expect((await t.bot.dispatch({ schema: "2.0" }, "ws")).status).toBe(400);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it("a failure (the dedup store is down) reaches the SDK as an error, so Feishu pushes the event again", async () => {
+    const { engine, calls } = fakeEngine();
+    const store = createMemoryDedupStore();
+    let down = true;
+    const dedup = {
+      firstSeen: (...args: Parameters<typeof store.firstSeen>) =>
+        down ? Promise.reject(new Error("database is locked")) : store.firstSeen(...args),
+      prune: (ttlMs: number) => store.prune(ttlMs),
+      close: () => store.close(),
+    };
+    const t = await startBot({ engine, dedup });
+    try {
+      // The dispatcher the WSClient calls for each pushed event (WSClient.handleEventData → invoke).
+      const dispatcher = createWsDispatcher({ logger: t.logger, onEnvelope: (e) => t.bot.dispatch(e, "ws") });
+      const body = messageEvent("message_group_mention");
+      (body.header as Record<string, unknown>).token = "";
+      await expect(dispatcher.invoke(body, { needCheck: false })).rejects.toThrow();
+      await t.bot.idle();
+      expect(calls).toHaveLength(0);
+      // Feishu pushes it again once the store is back: answered, once.
+      down = false;
+      await expect(dispatcher.invoke(body, { needCheck: false })).resolves.toBeUndefined();
+      await t.bot.idle();
+      expect(calls).toHaveLength(1);
+      expect(t.fake.replies()).toHaveLength(1);
+      // A malformed event is final (no redelivery would fix it): handled without an error.
+      await expect(
+        dispatcher.invoke({ schema: "2.0", header: { event_type: "im.message.receive_v1" } }, { needCheck: false }),
+      ).resolves.toBeUndefined();
     } finally {
       await t.close();
     }
