@@ -179,8 +179,9 @@ export function openPgNoticeStores(db: PgDatabase): NoticeStores {
       ),
     counts: async () => {
       const counts: Record<NoticeStatus, number> = { pending: 0, sent: 0, failed: 0, dropped: 0 };
-      const rows = (await q<{ status: NoticeStatus; n: number }>("SELECT status, count(*) AS n FROM outbox GROUP BY status"))
-        .rows;
+      const rows = (
+        await q<{ status: NoticeStatus; n: number }>("SELECT status, count(*) AS n FROM outbox GROUP BY status")
+      ).rows;
       for (const r of rows) counts[r.status] = r.n;
       return counts;
     },
@@ -193,8 +194,9 @@ export function openPgNoticeStores(db: PgDatabase): NoticeStores {
           "INSERT INTO added_articles (id, payload, created_at) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING",
           [article.id, JSON.stringify(article), now],
         );
-        const row = (await c.query<{ payload: string }>("SELECT payload FROM added_articles WHERE id = $1", [article.id]))
-          .rows[0] as { payload: string };
+        const row = (
+          await c.query<{ payload: string }>("SELECT payload FROM added_articles WHERE id = $1", [article.id])
+        ).rows[0] as { payload: string };
         return { created: inserted.rowCount === 1, stored: JSON.parse(row.payload) as AddedArticle };
       }),
     articles: async () =>
