@@ -8,7 +8,9 @@
  *   B. kill -9 of an instance mid-delivery: its replies are in flight (the fake posts them and holds the
  *      answers), more of its messages are queued; the others resume them after its lease ran out;
  *   C. PostgreSQL restarted under load: acks fail with 5xx (or the connection is refused) while it is down, the
- *      test's "Feishu" retries each delivery on another instance until one acks.
+ *      test's "Feishu" retries each delivery on another instance until one acks;
+ *   D. an article added through one instance's admin route is answered by another within seconds (each instance
+ *      polls the shared knowledge revision and rebuilds its own index).
  * Measured at the fake (which, like Feishu, posts one message per reply uuid): every message answered (0 lost)
  * and posted once (0 duplicated); also how many answers were started twice (same uuid, absorbed by Feishu).
  */
@@ -22,6 +24,7 @@ import { FakeFeishu } from "../fakes/feishu-server.ts";
 import { pgUrl } from "../helpers/pg.ts";
 import { type RuntimeProcess, spawnRuntime, until } from "../helpers/runtime-process.ts";
 import { ids, messageEvent, TOKEN } from "../integration/helpers.ts";
+import { ADMIN_TOKEN, NEW_ARTICLE } from "../integration/subscriptions-helpers.ts";
 
 type Instance = { name: string; runtime: RuntimeProcess; url: string; dataDir: string };
 const LEASE_MS = 2000;
@@ -49,6 +52,8 @@ async function startInstance(name: string): Promise<Instance> {
     FEISHU_VERIFICATION_TOKEN: TOKEN,
     FEISHU_DOMAIN: fake.url,
     LOG_LEVEL: "info",
+    ADMIN_TOKEN,
+    PLAYGROUND: "1", // POST /api/ask, to ask one instance about knowledge added through another
   });
   const base = await until(
     `${name} listening`,
@@ -226,4 +231,29 @@ describe.skipIf(!pgUrl)("three instances on one PostgreSQL", () => {
     expect(result).toMatchObject({ lost: 0, duplicated: 0 });
     if (restarted) expect(failures.length).toBeGreaterThan(0);
   }, 180_000);
+
+  it("D. knowledge added through one instance is answered by another within seconds", async () => {
+    const [, writer, reader] = instances as [Instance, Instance, Instance];
+    const question = "西安对接会上成员高新区签署了什么协议";
+    const ask = async () => {
+      const res = await fetch(reader.url.replace("/feishu/events", "/api/ask"), {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ question }),
+      });
+      return (await res.json()) as { citations?: Array<{ articleId: string }> };
+    };
+    expect((await ask()).citations?.some((c) => c.articleId === NEW_ARTICLE.id)).toBe(false);
+    const added = Date.now();
+    const res = await fetch(writer.url.replace("/feishu/events", "/admin/articles"), {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${ADMIN_TOKEN}` },
+      body: JSON.stringify(NEW_ARTICLE),
+    });
+    expect(res.status).toBe(201);
+    await until("the other instance answers from it", async () =>
+      (await ask()).citations?.some((c) => c.articleId === NEW_ARTICLE.id),
+    );
+    measured.knowledgeSeenByOtherInstanceMs = Date.now() - added;
+  }, 60_000);
 });
