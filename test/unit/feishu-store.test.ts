@@ -4,8 +4,8 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { createMemoryDedupStore } from "../../src/store/memory.ts";
-import { openSqliteDedupStore } from "../../src/store/sqlite.ts";
 import { openPgDedupStore } from "../../src/store/pg-dedup.ts";
+import { openSqliteDedupStore } from "../../src/store/sqlite.ts";
 import type { DedupStore } from "../../src/store/types.ts";
 import { pgUrl, testPgDatabase } from "../helpers/pg.ts";
 
