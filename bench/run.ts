@@ -4,7 +4,7 @@
  *   latest  — a full run (the default);  quick — `--quick`;  partial — a run with --only / --sizes / overrides.
  *
  *   --quick            a smoke run in well under a minute (small sizes; never fails on timing, only on errors)
- *   --only a,b         parts: webhook, answers, cli, retrieval, fanout
+ *   --only a,b         parts: webhook, answers, cli, retrieval, fanout, instances (1–2 instances on PostgreSQL)
  *   --sizes 1000,…     retrieval corpus sizes (default 1000,10000,100000; quick: 1000)
  *   --events N --rounds N   webhook burst size and measured rounds (default 5000 × 3; quick 1000 × 1)
  *   --docs             also replace the results section of docs/benchmarks.md with this run's tables
@@ -20,6 +20,8 @@ import { parseArgs } from "node:util";
 import type { AnswersResult } from "./answers.ts";
 import { benchCli } from "./cli.ts";
 import type { FanoutResult } from "./fanout.ts";
+import type { InstancesResult } from "./instances.ts";
+import { instancesErrors, instancesMarkdown } from "./instances-report.ts";
 import { runChild } from "./lib/child.ts";
 import { calibrate, machine } from "./lib/machine.ts";
 import { round } from "./lib/stats.ts";
@@ -27,7 +29,7 @@ import { markdown, type Results, targets, updateDocs } from "./report.ts";
 import type { SizeResult } from "./retrieval/size.ts";
 import { benchWebhook, MAIN_TARGETS } from "./webhook/run.ts";
 
-const PARTS = ["webhook", "answers", "cli", "retrieval", "fanout"] as const;
+const PARTS = ["webhook", "answers", "cli", "retrieval", "fanout", "instances"] as const;
 type Part = (typeof PARTS)[number];
 
 const { values } = parseArgs({
@@ -143,6 +145,14 @@ results.fanout = await part("fanout", () =>
   }),
 );
 
+const instances = await part("instances", () =>
+  runChild<InstancesResult>(new URL("./instances.ts", import.meta.url), {
+    args: quick ? ["--paced", "60", "--burst", "60", "--dedup", "300"] : [],
+    timeoutMs: 20 * 60_000,
+  }),
+);
+results.errors.push(...instancesErrors(instances));
+
 if (results.fanout?.available) {
   const f = results.fanout;
   if (f.duplicates > 0) results.errors.push(`fanout: ${f.duplicates} chats got the notice more than once`);
@@ -160,8 +170,8 @@ const full: Results = { ...finished, targets: targets(finished) };
 
 const dir = fileURLToPath(new URL("./results/", import.meta.url));
 mkdirSync(dir, { recursive: true });
-writeFileSync(`${dir}${name}.json`, `${JSON.stringify(full, null, 2)}\n`);
-const md = markdown(full);
+writeFileSync(`${dir}${name}.json`, `${JSON.stringify({ ...full, instances }, null, 2)}\n`);
+const md = markdown(full) + instancesMarkdown(instances);
 writeFileSync(`${dir}${name}.md`, `${md}\n`);
 if (values.docs) updateDocs(md);
 process.stdout.write(`${md}\n`);

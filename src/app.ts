@@ -148,10 +148,29 @@ export function createApp(deps: AppDeps): BotApp {
    *  is handled (replied, refused by Feishu, ignored by the rules, or failed for good) it leaves the inbox. */
   async function answerMessage(msg: IncomingMessage, ids: LogFields, resumed = false): Promise<void> {
     active.add(msg.messageId);
+    // One attempt counts only here, when answering really starts: a message that waited in the queue, was
+    // listed by `resume` or never fit in the queue has not been tried, however long the backlog lasts.
+    // Several instances on one database (PostgreSQL): false means another instance holds the message (answering
+    // it, or done with it); it is neither answered nor finished here. A start that could not be recorded
+    // (database away) leaves the message in the inbox for the next resume instead of answering it unrecorded.
+    let mine: boolean;
     try {
-      // One attempt counts only here, when answering really starts: a message that waited in the queue, was
-      // listed by `resume` or never fit in the queue has not been tried, however long the backlog lasts.
-      await deps.inbox?.started(msg.messageId);
+      mine = (await deps.inbox?.started(msg.messageId)) !== false;
+    } catch (error) {
+      active.delete(msg.messageId);
+      logger.error("inbox update failed, message kept for later", {
+        ...ids,
+        code: ErrorCodes.E_DEDUP_STORE,
+        ...describeError(error),
+      });
+      return;
+    }
+    if (!mine) {
+      active.delete(msg.messageId);
+      logger.info("message held by another instance", ids);
+      return;
+    }
+    try {
       await answerMessageOrThrow(msg, ids, resumed);
     } catch (error) {
       logger.error("background job failed", { ...ids, code: ErrorCodes.E_HANDLER, ...describeError(error) });

@@ -27,6 +27,11 @@ export type Config = {
   /** POST /api/ask and GET /local/ask (the playground): questions per minute per client address, and for all
    *  clients together; past either → 429 E_RATE_LIMIT. ASK_RATE_PER_CLIENT / ASK_RATE_GLOBAL, 0 = no limit. */
   askRate: { perClientPerMinute: number; globalPerMinute: number };
+  /** DATABASE_URL (postgres://…): state in PostgreSQL, shared by every instance; undefined → SQLite in DATA_DIR. */
+  databaseUrl: string | undefined;
+  /** With PostgreSQL: how long an instance's claim on an unanswered message lasts without renewal
+   *  (INBOX_LEASE_MS, default 30 s); a dead instance's messages are resumed by another after it. */
+  inboxLeaseMs: number;
   feishu: {
     appId: string | undefined;
     appSecret: string | undefined;
@@ -125,6 +130,24 @@ const schema = z.object({
     (v) => (v === undefined || v === "" ? "http" : typeof v === "string" ? v.trim().toLowerCase() : v),
     z.enum(["http", "ws"], { message: 'expected "http" (webhook) or "ws" (long connection)' }),
   ),
+  DATABASE_URL: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    z
+      .string()
+      .trim()
+      .refine((v) => /^postgres(ql)?:\/\/[^/]/i.test(v), {
+        message: "expected postgres://user:password@host:5432/database (unset: SQLite in DATA_DIR)",
+      })
+      .optional(),
+  ),
+  INBOX_LEASE_MS: z.preprocess(
+    (v) => (v === undefined || v === "" ? "30000" : v),
+    z
+      .string()
+      .regex(/^\d+$/, { message: "expected milliseconds, 1000–600000" })
+      .transform(Number)
+      .pipe(z.number().int().min(1000, { message: "expected milliseconds, 1000–600000" }).max(600_000)),
+  ),
   DATA_DIR: z.preprocess((v) => (v === undefined || v === "" ? "./data" : v), z.string().trim().min(1)),
   PLAYGROUND: z.preprocess(
     (v) => (v === undefined || v === "" ? undefined : typeof v === "string" ? v.trim().toLowerCase() : v),
@@ -186,7 +209,9 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     const lines = result.error.issues.map((issue) => {
       const name = String(issue.path[0] ?? "environment");
       const raw = env[name];
-      const shown = raw === undefined || /SECRET|TOKEN|KEY/.test(name) ? "" : ` (got ${JSON.stringify(raw)})`;
+      // DATABASE_URL may carry a password: never echoed.
+      const shown =
+        raw === undefined || /SECRET|TOKEN|KEY|DATABASE_URL/.test(name) ? "" : ` (got ${JSON.stringify(raw)})`;
       return `${name}: ${issue.message}${shown}`;
     });
     throw new AppError(ErrorCodes.E_CONFIG, `Invalid configuration:\n  ${lines.join("\n  ")}`);
@@ -218,6 +243,8 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     mode: hasCredentials ? e.FEISHU_MODE : "local",
     playground: e.PLAYGROUND ?? !hasCredentials,
     adminToken: e.ADMIN_TOKEN,
+    databaseUrl: e.DATABASE_URL,
+    inboxLeaseMs: e.INBOX_LEASE_MS,
     llm:
       e.LLM_BASE_URL && e.LLM_MODEL
         ? {
@@ -247,7 +274,23 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
 /** The values the logger must never print. */
 export function configSecrets(config: Config): string[] {
   const { appSecret, encryptKey, verificationToken } = config.feishu;
-  return [appSecret, encryptKey, verificationToken, config.adminToken, config.llm?.apiKey].filter(
-    (v): v is string => typeof v === "string",
-  );
+  return [
+    appSecret,
+    encryptKey,
+    verificationToken,
+    config.adminToken,
+    config.llm?.apiKey,
+    databasePassword(config),
+  ].filter((v): v is string => typeof v === "string");
+}
+
+/** The password in DATABASE_URL, if any (kept out of logs). */
+function databasePassword(config: Config): string | undefined {
+  if (!config.databaseUrl) return undefined;
+  try {
+    const password = decodeURIComponent(new URL(config.databaseUrl).password);
+    return password.length >= 4 ? password : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -20,6 +20,9 @@ export const ErrorCodes = {
   // Webhook: accepted but not processed
   E_QUEUE_FULL: "E_QUEUE_FULL",
   E_DEDUP_STORE: "E_DEDUP_STORE",
+  // PostgreSQL (DATABASE_URL): a migration that cannot be translated, the database unreachable at start
+  E_MIGRATION: "E_MIGRATION",
+  E_DATABASE: "E_DATABASE",
   // Background work
   E_HANDLER: "E_HANDLER",
   E_ENGINE: "E_ENGINE",

@@ -12,7 +12,7 @@
  * another process), polled every 2 s. ADMIN_TOKEN turns the admin routes on.
  */
 import { mkdirSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { serve } from "@hono/node-server";
 import { addedKnowledgeSource, startKnowledgeReloader } from "../admin/reloader.ts";
 import type { Engine } from "../answer/engine.ts";
@@ -27,10 +27,7 @@ import { readKnowledgeFiles } from "../knowledge/load.ts";
 import { createChatClient } from "../llm/client.ts";
 import { createLlmComposer, withLlm } from "../llm/compose.ts";
 import { createLogger, describeError } from "../log.ts";
-import { openSqliteContextStore } from "../store/context-sqlite.ts";
-import { openSqliteDedupStore } from "../store/sqlite.ts";
-import { openSqliteNoticeStores } from "../store/subscriptions-sqlite.ts";
-import { DEDUP_TTL_MS } from "../store/types.ts";
+import { openBotStores } from "../store/open.ts";
 import { createSubscriptionCommands } from "../subscriptions/commands.ts";
 import { startDeliveryLoop } from "../subscriptions/deliver.ts";
 
@@ -54,11 +51,14 @@ process.on("unhandledRejection", (reason) => {
 
 const dataDir = resolve(config.dataDir);
 mkdirSync(dataDir, { recursive: true });
-const dedup = openSqliteDedupStore(join(dataDir, "state.sqlite"), { ttlMs: DEDUP_TTL_MS });
-const notices = openSqliteNoticeStores(join(dataDir, "state.sqlite"));
+// State: DATA_DIR/state.sqlite, or PostgreSQL shared by several instances when DATABASE_URL is set (src/store/open.ts).
+const stores = openBotStores({ ...config, dataDir }, logger);
+stores.ready.catch((error: unknown) => {
+  logger.error("database unusable", { code: ErrorCodes.E_DATABASE, ...describeError(error) });
+  process.exit(1);
+});
+const { dedup, notices, contexts } = stores;
 const addedSource = addedKnowledgeSource(notices.added);
-// Follow-up context (last entities and intent per conversation, 10 min) lives next to the dedup data.
-const contexts = openSqliteContextStore(join(dataDir, "state.sqlite"));
 // Optional LLM-written passage answers; off unless LLM_BASE_URL and LLM_MODEL are set.
 const composer = config.llm
   ? createLlmComposer({
@@ -95,6 +95,7 @@ const delivery = startDeliveryLoop({
   subscriptions: notices.subscriptions,
   sender,
   logger,
+  limiter: stores.limiter,
 });
 
 const bot = createApp({
@@ -202,7 +203,7 @@ const resumeUnanswered = () =>
       logger.error("resume failed", { code: ErrorCodes.E_DEDUP_STORE, ...describeError(error) }),
     );
 void resumeUnanswered();
-const resumeTimer = setInterval(resumeUnanswered, RESUME_EVERY_MS);
+const resumeTimer = setInterval(resumeUnanswered, Math.min(RESUME_EVERY_MS, stores.resumeEveryMs));
 resumeTimer.unref();
 
 let stopping = false;
@@ -216,9 +217,7 @@ async function shutdown(signal: string): Promise<void> {
   reloader.stop();
   clearInterval(resumeTimer);
   await Promise.race([Promise.all([bot.idle(), delivery.stop()]), grace]);
-  await dedup.close();
-  await notices.close();
-  await contexts.close();
+  await stores.close();
   process.exit(0);
 }
 process.on("SIGINT", () => void shutdown("SIGINT"));

@@ -28,7 +28,10 @@ export type PendingMessage = { id: string; payload: string };
 export interface Inbox {
   /** Counts one attempt: answering this message has really started. An attempt that never reaches `finished`
    *  (the process died while answering) is a failed one; listing, queueing or waiting in a queue is not. */
-  started(id: string): Promise<void>;
+  /** Resolves false when the caller must not answer the message: with several instances on one database
+   *  (PostgreSQL), another instance holds it or already answered it. Single-process stores always go ahead. */
+  // biome-ignore lint/suspicious/noConfusingVoidType: the single-process stores resolve nothing (= go ahead)
+  started(id: string): Promise<boolean | void>;
   finished(id: string): Promise<void>;
   /** Unanswered messages, oldest first, with how many answers were started for each. Listing changes nothing. */
   unfinished(): Promise<(PendingMessage & { receivedAt: number; attempts: number })[]>;

@@ -12,6 +12,7 @@ import type { BotEngine } from "../../src/bot/handle.ts";
 import { replyUuid } from "../../src/feishu/send.ts";
 import { createMemoryDedupStore } from "../../src/store/memory.ts";
 import { openSqliteDedupStore } from "../../src/store/sqlite.ts";
+import type { Inbox } from "../../src/store/types.ts";
 import { FakeFeishu } from "../fakes/feishu-server.ts";
 import { visibleText } from "../injection/harness.ts";
 import { fakeEngine, ids, messageEvent, parsedLogs, postJson, startBot } from "./helpers.ts";
@@ -193,6 +194,50 @@ describe("inbox", () => {
     } finally {
       await later.close();
       await first.close().catch(() => {});
+    }
+  });
+
+  it("a start the inbox refuses (another instance holds the message) is neither answered nor finished here", async () => {
+    const store = createMemoryDedupStore();
+    const inbox: Inbox = { ...store, started: async () => false };
+    const { engine, calls } = fakeEngine();
+    const t = await startBot({ engine, dedup: store, inbox });
+    try {
+      expect((await postJson(t.eventsUrl, messageEvent("message_p2p_text"))).status).toBe(200);
+      await t.bot.idle();
+      expect(calls).toHaveLength(0);
+      expect(t.fake.replies()).toHaveLength(0);
+      expect(await store.unfinished()).toHaveLength(1); // still there for the instance that holds it
+      expect(parsedLogs(t.logs).some((l) => l.msg === "message held by another instance")).toBe(true);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it("a start that cannot be recorded (database away) keeps the message for the next resume, which answers it", async () => {
+    const store = createMemoryDedupStore();
+    let down = true;
+    const inbox: Inbox = {
+      ...store,
+      started: async (id) => {
+        if (down) throw new Error("connection refused");
+        return store.started(id);
+      },
+    };
+    const { engine, calls } = fakeEngine();
+    const t = await startBot({ engine, dedup: store, inbox });
+    try {
+      expect((await postJson(t.eventsUrl, messageEvent("message_p2p_text"))).status).toBe(200);
+      await t.bot.idle();
+      expect(calls).toHaveLength(0);
+      expect(await store.unfinished()).toHaveLength(1);
+      down = false;
+      expect(await t.bot.resume()).toBe(1);
+      await t.bot.idle();
+      expect(t.fake.replies()).toHaveLength(1);
+      expect(await store.unfinished()).toHaveLength(0);
+    } finally {
+      await t.close();
     }
   });
 });

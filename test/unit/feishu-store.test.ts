@@ -4,8 +4,10 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { createMemoryDedupStore } from "../../src/store/memory.ts";
+import { openPgDedupStore } from "../../src/store/pg-dedup.ts";
 import { openSqliteDedupStore } from "../../src/store/sqlite.ts";
 import type { DedupStore } from "../../src/store/types.ts";
+import { pgUrl, testPgDatabase } from "../helpers/pg.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "dedup-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -15,6 +17,14 @@ const HOUR = 3_600_000;
 const kinds: Array<[string, (clock: { now(): number }) => DedupStore]> = [
   ["memory", (clock) => createMemoryDedupStore(clock)],
   ["sqlite", (clock) => openSqliteDedupStore(join(dir, `s${++n}.sqlite`), { clock })],
+  ...(pgUrl
+    ? [
+        ["postgres", (clock) => openPgDedupStore(testPgDatabase(), { clock })] as [
+          string,
+          (clock: { now(): number }) => DedupStore,
+        ],
+      ]
+    : []),
 ];
 
 describe.each(kinds)("%s DedupStore", (_name, make) => {

@@ -9,6 +9,8 @@ import type { IncomingMessage } from "../../src/feishu/parse.ts";
 import { createLogger } from "../../src/log.ts";
 import { CONTEXT_TTL_MS, type ContextStore, createMemoryContextStore } from "../../src/store/context.ts";
 import { openSqliteContextStore } from "../../src/store/context-sqlite.ts";
+import { openPgContextStore } from "../../src/store/pg-context.ts";
+import { pgUrl, testPgDatabase } from "../helpers/pg.ts";
 
 const knowledge = loadKnowledge();
 const IOT = "国家高新区物联网产业协同创新网络";
@@ -140,6 +142,14 @@ let n = 0;
 const stores: Array<[string, (clock: { now(): number }) => ContextStore]> = [
   ["memory", (clock) => createMemoryContextStore(clock)],
   ["sqlite", (clock) => openSqliteContextStore(join(dir, `c${++n}.sqlite`), { clock })],
+  ...(pgUrl
+    ? [
+        ["postgres", (clock) => openPgContextStore(testPgDatabase(), { clock })] as [
+          string,
+          (clock: { now(): number }) => ContextStore,
+        ],
+      ]
+    : []),
 ];
 
 describe.each(stores)("%s ContextStore", (_name, make) => {

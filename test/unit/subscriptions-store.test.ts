@@ -8,9 +8,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
+import { openPgNoticeStores } from "../../src/store/pg-subscriptions.ts";
 import { createMemoryNoticeStores } from "../../src/store/subscriptions-memory.ts";
 import { openSqliteNoticeStores } from "../../src/store/subscriptions-sqlite.ts";
 import type { NoticeStores, Subscription } from "../../src/subscriptions/types.ts";
+import { pgUrl, testPgDatabase } from "../helpers/pg.ts";
 import { event } from "./subscriptions-fixtures.ts";
 
 const dirs: string[] = [];
@@ -37,6 +39,7 @@ const sub = (chatId: string, scope: string, mode: "instant" | "daily" = "instant
 const implementations: Array<[string, () => NoticeStores]> = [
   ["memory", () => createMemoryNoticeStores()],
   ["sqlite", () => openSqliteNoticeStores(tempFile())],
+  ...(pgUrl ? [["postgres", () => openPgNoticeStores(testPgDatabase())] as [string, () => NoticeStores]] : []),
 ];
 
 describe.each(implementations)("%s notice stores", (_name, open) => {

@@ -1,0 +1,49 @@
+/**
+ * PostgreSQL ContextStore (migrations/0003_context.sql, translated): the follow-up context of a conversation is
+ * shared by every instance, so a follow-up question answered by another instance than the first still resolves.
+ * Expired rows are never returned and are pruned at most every `pruneEveryMs`.
+ */
+import { CONTEXT_MAX_VALUE_CHARS, type ContextStore, ContextValueTooLarge } from "./context.ts";
+import { type PgDatabase, pgQuery } from "./pg.ts";
+import type { StoreClock } from "./types.ts";
+
+export function openPgContextStore(
+  db: PgDatabase,
+  options: { clock?: StoreClock; pruneEveryMs?: number } = {},
+): ContextStore {
+  const clock = options.clock ?? { now: Date.now };
+  const pruneEveryMs = options.pruneEveryMs ?? 10 * 60 * 1000;
+  let lastPrune = Number.NEGATIVE_INFINITY;
+  const prune = async (maxAgeMs: number): Promise<number> => {
+    lastPrune = clock.now();
+    const r = await pgQuery(db, "DELETE FROM conversation_context WHERE updated_at < $1", [clock.now() - maxAgeMs]);
+    return r.rowCount ?? 0;
+  };
+  return {
+    async get(key, maxAgeMs) {
+      if (clock.now() - lastPrune >= pruneEveryMs) await prune(maxAgeMs);
+      const r = await pgQuery<{ value: string }>(
+        db,
+        "SELECT value FROM conversation_context WHERE key = $1 AND updated_at >= $2",
+        [key, clock.now() - maxAgeMs],
+      );
+      return r.rows[0]?.value;
+    },
+    async set(key, value) {
+      if (value.length > CONTEXT_MAX_VALUE_CHARS) {
+        throw new ContextValueTooLarge(`context value over ${CONTEXT_MAX_VALUE_CHARS} chars`);
+      }
+      await pgQuery(
+        db,
+        `INSERT INTO conversation_context (key, value, updated_at) VALUES ($1, $2, $3)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
+        [key, value, clock.now()],
+      );
+    },
+    async delete(key) {
+      await pgQuery(db, "DELETE FROM conversation_context WHERE key = $1", [key]);
+    },
+    prune,
+    async close() {},
+  };
+}
