@@ -5,20 +5,20 @@
  *
  * The HTTP server listens before the engine has loaded, so Feishu's URL check is answered at once;
  * /healthz turns 200 when the knowledge and index are ready, and events arriving earlier wait in the queue.
+ * Answers are computed in a pool of worker threads, each with the engine loaded (src/runtime/answer-pool.ts):
+ * this thread only reads, verifies, deduplicates and acks requests, and sends replies.
  *
  * Subscriptions: the subscription, outbox and added-knowledge stores share DATA_DIR/state.sqlite; a delivery loop
- * drains the outbox every second (and at once when an event is added); the engine merges knowledge added at run
- * time and reloads when the admin routes add some or when the store's revision moves (`npm run knowledge` in
+ * drains the outbox every second (and at once when an event is added); the answer threads merge knowledge added at
+ * run time and reload when the admin routes add some or when the store's revision moves (`npm run knowledge` in
  * another process), polled every 2 s. ADMIN_TOKEN turns the admin routes on.
  */
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { serve } from "@hono/node-server";
-import { addedKnowledgeSource, startKnowledgeReloader } from "../admin/reloader.ts";
-import type { Engine } from "../answer/engine.ts";
+import { revisionTracker, startKnowledgeReloader } from "../admin/reloader.ts";
 import { createApp } from "../app.ts";
 import { createFollowUps } from "../bot/context.ts";
-import type { BotEngine } from "../bot/handle.ts";
 import { type Config, configSecrets, parseConfig } from "../config.ts";
 import { ErrorCodes, isAppError } from "../errors.ts";
 import { createFeishuSender, createLocalSender } from "../feishu/send.ts";
@@ -33,6 +33,7 @@ import { openSqliteNoticeStores } from "../store/subscriptions-sqlite.ts";
 import { DEDUP_TTL_MS } from "../store/types.ts";
 import { createSubscriptionCommands } from "../subscriptions/commands.ts";
 import { startDeliveryLoop } from "../subscriptions/deliver.ts";
+import { createAnswerPool } from "./answer-pool.ts";
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -56,7 +57,8 @@ const dataDir = resolve(config.dataDir);
 mkdirSync(dataDir, { recursive: true });
 const dedup = openSqliteDedupStore(join(dataDir, "state.sqlite"), { ttlMs: DEDUP_TTL_MS });
 const notices = openSqliteNoticeStores(join(dataDir, "state.sqlite"));
-const addedSource = addedKnowledgeSource(notices.added);
+// The store's revision as the answer threads last loaded it (they read the added knowledge themselves).
+const loaded = revisionTracker(notices.added);
 // Follow-up context (last entities and intent per conversation, 10 min) lives next to the dedup data.
 const contexts = openSqliteContextStore(join(dataDir, "state.sqlite"));
 // Optional LLM-written passage answers; off unless LLM_BASE_URL and LLM_MODEL are set.
@@ -68,15 +70,15 @@ const composer = config.llm
     })
   : undefined;
 
-// Imported lazily: a broken knowledge base must not keep the server (and the URL check) from starting.
-const engine: Promise<BotEngine & Engine & { reload(): Promise<void> }> = import("../answer/engine.ts").then(
-  async ({ createEngine }) => {
-    const started = Date.now();
-    const loaded = await createEngine({ dataDir, added: addedSource.load });
-    logger.info("engine ready", { load_ms: Date.now() - started });
-    return loaded;
-  },
-);
+// Loaded in the threads: a broken knowledge base must not keep the server (and the URL check) from starting.
+const pool = createAnswerPool({ dataDir, statePath: join(dataDir, "state.sqlite") });
+const started = Date.now();
+const engine = loaded
+  .track(() => pool.engine)
+  .then((ready) => {
+    logger.info("engine ready", { load_ms: Date.now() - started, threads: pool.threads() });
+    return ready;
+  });
 
 const { appId, appSecret, domain } = config.feishu;
 const sender =
@@ -85,8 +87,8 @@ const sender =
     : createFeishuSender({ appId, appSecret, domain, logger });
 
 const reloader = startKnowledgeReloader({
-  reload: async () => (await engine).reload(),
-  source: addedSource,
+  reload: () => loaded.track(async () => (await engine).reload()),
+  source: loaded,
   store: notices.added,
   logger,
 });
@@ -207,6 +209,7 @@ async function shutdown(signal: string): Promise<void> {
   reloader.stop();
   clearInterval(resumeTimer);
   await Promise.race([Promise.all([bot.idle(), delivery.stop()]), grace]);
+  await Promise.race([pool.close(), grace]);
   await dedup.close();
   await notices.close();
   await contexts.close();
