@@ -70,6 +70,8 @@ serve({
     const count = (status: number) => statuses.set(status, (statuses.get(status) ?? 0) + 1);
     const cpuBefore = process.cpuUsage();
     halted = false;
+    // Requests are built (and encrypted) before the clock starts; the parent may wait for this to time its own steps.
+    await send({ type: "started" });
     const started = performance.now();
     let sent = events;
     const rate = Number(msg.rate ?? 0);

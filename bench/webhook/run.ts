@@ -338,7 +338,9 @@ export async function benchWebhook(options: WebhookOptions, log: (line: string) 
       const server = servers[name];
       const rate = options.addRate;
       // Enough events for a long add; the generator is halted once the add is over.
+      const started = nextMessage(load, "started");
       const running = send(name, rate * 300, rate, 50);
+      await started;
       await new Promise((r) => setTimeout(r, 2000));
       const payload = JSON.stringify({ ...article, id: `${article.id}-${name.toLowerCase()}` });
       const t0 = performance.timeOrigin + performance.now();
