@@ -62,6 +62,12 @@ const config = {
     // (dedup + queueing), not the cheaper "queue full" drop (the app's default of 1,000 drops part of a
     // 5,000-event burst; see docs/benchmarks.md).
     maxPending: 20_000,
+    // Feishu-like bursts: 200 events at once, answered for real (issue 17).
+    burstEvents: 200,
+    burstRounds: quick ? 1 : 3,
+    // A 1 MB article added while events arrive (issue 14.9, 16.3); the quick run adds 64 KB.
+    addBytes: quick ? 64 * 1024 : 1024 * 1024,
+    addRate: 100,
     profileDir: values.profile ? `${values.profile}/webhook` : undefined,
     // The diagnostic targets (hello reading the body, the app with background answering stubbed) explain the
     // figures; the quick run leaves them out.

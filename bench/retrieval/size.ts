@@ -2,22 +2,25 @@
  * Part 3, one corpus size, in a fresh child process (run with --expose-gc so memory figures are after a full
  * collection). Steps, each timed:
  *   1. the synthetic corpus (bench/retrieval/corpus.ts) as a knowledge snapshot;
- *   2. Retriever.build exactly as production builds it (src/retrieval/hybrid.ts): passages, tokens + BM25,
- *      hashed n-gram embeddings, HNSW through LangChain HNSWLib (src/retrieval/hnswlib.ts) — RSS and heap after;
+ *   2. the retriever built exactly as production builds it on Node (NodeRetrieval, src/retrieval/node-index.ts):
+ *      passages, tokens streamed into BM25, hashed n-gram embeddings streamed into HNSW (hnswlib-node,
+ *      src/retrieval/hnswlib.ts), saved under a temp DATA_DIR — RSS and heap after; then a second instance
+ *      starting from the saved index (the warm start after a restart), and one article added incrementally;
  *   3. queries (the golden passage questions): BM25 and hybrid through Retriever.search, HNSW alone on the same
  *      query vectors the hybrid search uses;
  *   4. baselines over the same vectors: LangChain MemoryVectorStore and an exact brute-force scan
  *      (BruteForceIndex); HNSW recall@10 against the exact scan.
  */
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { MemoryVectorStore } from "@langchain/classic/vectorstores/memory";
 import { Document } from "@langchain/core/documents";
-import type { Embeddings } from "@langchain/core/embeddings";
 import { loadKnowledge } from "../../src/answer/engine.ts";
 import { HashedNgramEmbeddings } from "../../src/retrieval/embeddings.ts";
-import { HnswIndex } from "../../src/retrieval/hnswlib.ts";
 import { Retriever } from "../../src/retrieval/hybrid.ts";
+import { NodeRetrieval } from "../../src/retrieval/node-index.ts";
 import { createTokenizer } from "../../src/retrieval/tokenize.ts";
 import { BruteForceIndex } from "../../src/retrieval/vector-index.ts";
 import { childMain } from "../lib/child.ts";
@@ -31,7 +34,11 @@ export type SizeResult = {
   passages: number;
   articles: number;
   corpusMs: number;
-  build: { totalMs: number; embedMs: number; hnswMs: number; passagesTokensBm25Ms: number };
+  build: { totalMs: number; embedMs: number; hnswMs: number; passagesTokensBm25Ms: number; saveMs: number };
+  /** A fresh process's start from the saved index (BM25 tokenised again, vectors read back). */
+  warmStartMs: number;
+  /** One new article (20 passages) added to the built retriever in place. */
+  incrementalAdd: { ms: number; addedPassages: number };
   memory: {
     /** After loading the knowledge, before the corpus. */
     base: ReturnType<typeof memory>;
@@ -84,30 +91,17 @@ async function main(): Promise<SizeResult> {
   collect();
   const corpus = memory();
 
-  // Production build, with the embedding and HNSW steps timed from inside.
+  // Production build (NodeRetrieval times its own steps), saved to a temp DATA_DIR as the server saves it.
   const embeddings = new HashedNgramEmbeddings();
-  let embedMs = 0;
-  let hnswMs = 0;
-  const timedEmbeddings = Object.assign(Object.create(Object.getPrototypeOf(embeddings)) as Embeddings, embeddings, {
-    embedDocuments: async (texts: string[]) => {
-      const s = performance.now();
-      const v = await embeddings.embedDocuments(texts);
-      embedMs += performance.now() - s;
-      return v;
-    },
-    embedQuery: (text: string) => embeddings.embedQuery(text),
-  });
+  const dataDir = mkdtempSync(join(tmpdir(), "bench-retrieval-"));
+  const production = new NodeRetrieval({ dataDir, embeddings });
   t = performance.now();
-  const retriever = await Retriever.build(synthetic, {
-    embeddings: timedEmbeddings,
-    makeIndex: async (vectors, e) => {
-      const s = performance.now();
-      const index = await HnswIndex.build(vectors, e);
-      hnswMs += performance.now() - s;
-      return index;
-    },
-  });
+  let retriever = await production.update(synthetic);
   const totalMs = performance.now() - t;
+  const steps = production.lastUpdate?.ms ?? { tokens: 0, embed: 0, hnsw: 0, bm25: 0, save: 0, total: 0 };
+  const embedMs = steps.embed;
+  const hnswMs = steps.hnsw;
+  const saveMs = steps.save;
   collect();
   const hybridMemory = memory();
   const peakRssMBAfterBuild = round(process.resourceUsage().maxRSS / 1024);
@@ -149,6 +143,25 @@ async function main(): Promise<SizeResult> {
       found++;
   }
 
+  // Warm start: a second instance reads the saved index (what a restart with unchanged knowledge does).
+  t = performance.now();
+  await new NodeRetrieval({ dataDir, embeddings, persist: false }).update(synthetic);
+  const warmStartMs = performance.now() - t;
+  collect();
+  // One more article (the first real one again under a new id) added in place.
+  const first = [...knowledge.articles.values()][0];
+  if (!first) throw new Error("no articles");
+  const grown = {
+    ...synthetic,
+    articles: new Map([...synthetic.articles, ["bench-added", { ...first, id: "bench-added" }]]),
+  };
+  t = performance.now();
+  retriever = await production.update(grown);
+  const addMs = performance.now() - t;
+  const addedPassages = production.lastUpdate?.addedPassages ?? 0;
+  rmSync(dataDir, { recursive: true, force: true });
+  collect();
+
   // Baselines over the same vectors (embedded again: the build does not keep them).
   const vectors = await embeddings.embedDocuments(retriever.passages.map((p) => `${p.text}${p.text}${p.context}`));
   t = performance.now();
@@ -188,8 +201,11 @@ async function main(): Promise<SizeResult> {
       totalMs: round(totalMs),
       embedMs: round(embedMs),
       hnswMs: round(hnswMs),
-      passagesTokensBm25Ms: round(totalMs - embedMs - hnswMs),
+      passagesTokensBm25Ms: round(totalMs - embedMs - hnswMs - saveMs),
+      saveMs: round(saveMs),
     },
+    warmStartMs: round(warmStartMs),
+    incrementalAdd: { ms: round(addMs), addedPassages },
     memory: {
       base,
       corpus,

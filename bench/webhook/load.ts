@@ -49,6 +49,8 @@ function post(url: URL, agent: Agent, req: Prepared): Promise<{ status: number; 
 }
 
 let offset = 0;
+/** Set by `halt`: a paced run stops sending (the events not sent are left out of its result). */
+let halted = false;
 
 serve({
   run: async (msg) => {
@@ -67,7 +69,11 @@ serve({
     const statuses = new Map<number, number>();
     const count = (status: number) => statuses.set(status, (statuses.get(status) ?? 0) + 1);
     const cpuBefore = process.cpuUsage();
+    halted = false;
+    // Requests are built (and encrypted) before the clock starts; the parent may wait for this to time its own steps.
+    await send({ type: "started" });
     const started = performance.now();
+    let sent = events;
     const rate = Number(msg.rate ?? 0);
     if (rate > 0) {
       // Open loop: event i is due at start + i / rate, whatever the server's pace; its latency counts from when
@@ -76,6 +82,10 @@ serve({
       const interval = 1000 / rate;
       const inFlight = new Set<Promise<void>>();
       for (let i = 0; i < events; i++) {
+        if (halted) {
+          sent = i;
+          break;
+        }
         const due = started + i * interval;
         const wait = due - performance.now();
         if (wait >= 1) await new Promise((r) => setTimeout(r, wait));
@@ -106,11 +116,17 @@ serve({
     const cpu = process.cpuUsage(cpuBefore);
     return {
       wallMs,
-      latencies: Array.from(latencies),
+      latencies: Array.from(latencies.subarray(0, sent)),
+      /** When the run started (epoch ms): event i of a paced run was due at startedAt + i × 1000 / rate. */
+      startedAt: performance.timeOrigin + started,
       statuses: Object.fromEntries(statuses),
       clientCpuMs: (cpu.user + cpu.system) / 1000,
       bytesPerRequest: Math.round(requests.reduce((a, r) => a + r.body.byteLength, 0) / Math.max(1, events)),
     };
+  },
+  halt: async () => {
+    halted = true;
+    return {};
   },
   stop: async () => {
     for (const agent of agents.values()) agent.destroy();

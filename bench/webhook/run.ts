@@ -9,6 +9,7 @@
 import type { ChildProcess } from "node:child_process";
 import { nextMessage, request, startChild } from "../lib/child.ts";
 import { median, round, type Summary, summarize } from "../lib/stats.ts";
+import { syntheticArticle } from "./article.ts";
 
 export type WebhookOptions = {
   events: number;
@@ -24,11 +25,24 @@ export type WebhookOptions = {
   pacedEvents: number;
   /** Targets to run (default: all, diagnostics included). */
   only?: TargetName[];
+  /** Burst phase: `burstEvents` events sent at once (one per connection), `burstRounds` times, per app target. */
+  burstEvents: number;
+  burstRounds: number;
+  /** Add phase: an article of about `addBytes` (UTF-8) posted to /admin/articles while events arrive at
+   *  `addRate` per second (0 bytes: no add phase). */
+  addBytes: number;
+  addRate: number;
 };
 
 export const MAIN_TARGETS: TargetName[] = ["hello", "verify", "appPlain", "appEncrypted"];
 
-export type TargetName = "hello" | "verify" | "appPlain" | "appEncrypted" | "helloBody" | "appAckOnly";
+export type TargetName = "hello" | "verify" | "appPlain" | "appEncrypted" | "helloBody" | "appAckOnly" | "appInProcess";
+
+/** App targets that answer for real (replies counted). */
+const ANSWERING = ["appPlain", "appEncrypted", "appInProcess"] as const;
+type AnsweringTarget = (typeof ANSWERING)[number];
+const answering = (name: TargetName): name is AnsweringTarget => (ANSWERING as readonly string[]).includes(name);
+const ADMIN_TOKEN = "bench-admin-token-0123456789";
 
 const TARGETS: Record<TargetName, { label: string; args: string[]; encrypted: boolean }> = {
   hello: { label: "bare Hono hello route (plain events)", args: ["--target", "hello"], encrypted: false },
@@ -53,6 +67,37 @@ const TARGETS: Record<TargetName, { label: string; args: string[]; encrypted: bo
     args: ["--target", "app-ack-only"],
     encrypted: false,
   },
+  appInProcess: {
+    label: "diagnostic: POST /feishu/events, encrypted + signed, answers in the server's own thread (no pool)",
+    args: ["--target", "app-in-process", "--encrypt"],
+    encrypted: true,
+  },
+};
+
+/** Events sent all at once to an app that answers them (ack latency while 200 answers start). */
+export type BurstResult = {
+  label: string;
+  events: number;
+  rounds: number;
+  latency: Summary;
+  drainMsPerRound: number[];
+};
+
+/** A large article added while webhook events arrive (paced); acks during the add. */
+export type AddResult = {
+  label: string;
+  articleBytes: number;
+  articleChars: number;
+  /** POST /admin/articles → its response (stored, and every answer thread reloaded). */
+  addMs: number;
+  status: number;
+  reloaded: boolean;
+  rate: number;
+  /** Events due while the add ran, and their acks. */
+  eventsDuringAdd: number;
+  latencyDuringAdd: Summary;
+  /** The events due in the 2 s before the add, for comparison. */
+  latencyBefore: Summary;
 };
 
 /** Open loop: events due at a fixed rate; latency from when each was due until its response ended. */
@@ -97,7 +142,9 @@ export type WebhookResult = {
     encryptedVsVerify: number;
     encryptedVsVerifyPerRound: number[];
   };
-  background: Record<"appPlain" | "appEncrypted", Background>;
+  background: Partial<Record<AnsweringTarget, Background>>;
+  burst: Partial<Record<TargetName, BurstResult>>;
+  add: Partial<Record<TargetName, AddResult>>;
 };
 
 const SERVER = new URL("./server.ts", import.meta.url);
@@ -124,6 +171,8 @@ export async function benchWebhook(options: WebhookOptions, log: (line: string) 
             "--feishu",
             feishuUrl,
             ...(options.maxPending ? ["--max-pending", String(options.maxPending)] : []),
+            "--admin-token",
+            ADMIN_TOKEN,
           ],
           options.profileDir ? ["--cpu-prof", "--cpu-prof-dir", `${options.profileDir}/${name}`] : [],
         );
@@ -148,54 +197,70 @@ export async function benchWebhook(options: WebhookOptions, log: (line: string) 
       TargetName,
       { throughput: number[]; latencies: number[]; serverCpu: number[]; clientCpu: number[]; bytes: number }
     >;
-    const background = {
-      appPlain: { events: 0, replies: 0, messagesRepliedTwice: 0, queueFull: 0, errorLines: 0, drainMsPerRound: [] },
-      appEncrypted: {
-        events: 0,
-        replies: 0,
-        messagesRepliedTwice: 0,
-        queueFull: 0,
-        errorLines: 0,
-        drainMsPerRound: [],
-      },
-    } as Record<"appPlain" | "appEncrypted", Background>;
+    const background: Partial<Record<AnsweringTarget, Background>> = {};
+    for (const name of names) {
+      if (answering(name)) {
+        background[name] = {
+          events: 0,
+          replies: 0,
+          messagesRepliedTwice: 0,
+          queueFull: 0,
+          errorLines: 0,
+          drainMsPerRound: [],
+        };
+      }
+    }
     let repliesSoFar = 0;
+    let twiceSoFar = 0;
 
     const paced = {} as Partial<Record<TargetName, PacedResult>>;
-    /** One burst: closed loop (`rate` 0, measured as a round) or open loop at `rate` events/s. */
-    const burst = async (name: TargetName, events: number, measured: boolean, rate = 0) => {
+    type LoadResult = {
+      wallMs: number;
+      latencies: number[];
+      statuses: Record<string, number>;
+      clientCpuMs: number;
+      bytesPerRequest: number;
+      startedAt: number;
+    };
+    /** Sends events through the load generator and checks every one was acked; then (answering apps) waits
+     *  until all were answered and counts the replies the fake Open API received. */
+    const send = async (name: TargetName, events: number, rate: number, concurrency = options.concurrency) => {
       const server = servers[name];
       const cpu0 = await request<{ cpuMs: number }>(server.child, "cpu");
-      const res = await request<{
-        wallMs: number;
-        latencies: number[];
-        statuses: Record<string, number>;
-        clientCpuMs: number;
-        bytesPerRequest: number;
-      }>(load, "run", {
+      const res = await request<LoadResult>(load, "run", {
         url: server.url,
         events,
-        concurrency: options.concurrency,
+        concurrency,
         encrypted: TARGETS[name].encrypted,
         rate,
       });
       const cpu1 = await request<{ cpuMs: number }>(server.child, "cpu");
+      const sent = res.latencies.length;
       const ok = res.statuses["200"] ?? 0;
-      if (ok !== events)
-        throw new Error(`${name}: ${events - ok} of ${events} requests failed: ${JSON.stringify(res.statuses)}`);
+      if (ok !== sent)
+        throw new Error(`${name}: ${sent - ok} of ${sent} requests failed: ${JSON.stringify(res.statuses)}`);
       if (name === "appAckOnly") await request(server.child, "drain");
-      if (name === "appPlain" || name === "appEncrypted") {
+      let drainMs = 0;
+      if (answering(name)) {
         const drained = await request<{ drainMs: number; queueFull: number; errors: number }>(server.child, "drain");
         const count = await request<{ replies: number; messagesRepliedTwice: number }>(feishu, "count");
-        const b = background[name];
-        b.events += events;
+        const b = background[name] as Background;
+        b.events += sent;
         b.replies += count.replies - repliesSoFar;
         repliesSoFar = count.replies;
-        b.messagesRepliedTwice = count.messagesRepliedTwice;
+        b.messagesRepliedTwice += count.messagesRepliedTwice - twiceSoFar;
+        twiceSoFar = count.messagesRepliedTwice;
         b.queueFull = drained.queueFull;
         b.errorLines = drained.errors;
-        if (measured && rate === 0) b.drainMsPerRound.push(round(drained.drainMs));
+        drainMs = round(drained.drainMs);
       }
+      return { res, cpuMs: cpu1.cpuMs - cpu0.cpuMs, drainMs };
+    };
+
+    /** One burst: closed loop (`rate` 0, measured as a round) or open loop at `rate` events/s. */
+    const burst = async (name: TargetName, events: number, measured: boolean, rate = 0) => {
+      const { res, cpuMs, drainMs } = await send(name, events, rate);
+      if (measured && rate === 0 && answering(name)) background[name]?.drainMsPerRound.push(drainMs);
       if (measured && rate > 0) {
         const latency = summarize(res.latencies);
         paced[name] = { rate, achievedRate: round(events / (res.wallMs / 1000)), latency };
@@ -206,7 +271,7 @@ export async function benchWebhook(options: WebhookOptions, log: (line: string) 
       const throughput = events / (res.wallMs / 1000);
       s.throughput.push(round(throughput));
       s.latencies.push(...res.latencies);
-      s.serverCpu.push(((cpu1.cpuMs - cpu0.cpuMs) * 1000) / events);
+      s.serverCpu.push((cpuMs * 1000) / events);
       s.clientCpu.push((res.clientCpuMs * 1000) / events);
       s.bytes = res.bytesPerRequest;
       log(
@@ -214,19 +279,105 @@ export async function benchWebhook(options: WebhookOptions, log: (line: string) 
       );
     };
 
+    // The in-process app (the wiring before the answer pool) only takes part in the bursts and the add.
+    const roundNames = names.filter((n) => n !== "appInProcess");
     for (const name of names) await burst(name, options.warmup, false);
     for (let r = 0; r < options.rounds; r++) {
       log(`  round ${r + 1}/${options.rounds}`);
-      for (let i = 0; i < names.length; i++)
-        await burst(names[(i + r) % names.length] as TargetName, options.events, true);
+      for (let i = 0; i < roundNames.length; i++)
+        await burst(roundNames[(i + r) % roundNames.length] as TargetName, options.events, true);
     }
     if (options.pacedRate > 0) {
       log(`  paced: ${options.pacedEvents} events at ${options.pacedRate} ev/s`);
-      for (const name of names) await burst(name, options.pacedEvents, true, options.pacedRate);
+      for (const name of roundNames) await burst(name, options.pacedEvents, true, options.pacedRate);
     }
 
-    for (const name of ["appPlain", "appEncrypted"] as const) {
-      const b = background[name];
+    // Bursts: every event sent at once (one per connection) to an idle app that then answers all of them.
+    const bursts: Partial<Record<TargetName, BurstResult>> = {};
+    if (options.burstEvents > 0) {
+      log(`  bursts: ${options.burstEvents} events at once × ${options.burstRounds}`);
+      const pooled = Object.fromEntries(names.map((n) => [n, [] as number[]])) as Record<TargetName, number[]>;
+      const drains = Object.fromEntries(names.map((n) => [n, [] as number[]])) as Record<TargetName, number[]>;
+      for (let r = 0; r < options.burstRounds; r++) {
+        for (const name of names.filter(answering)) {
+          const { res, drainMs } = await send(name, options.burstEvents, 0, options.burstEvents);
+          pooled[name].push(...res.latencies);
+          drains[name].push(drainMs);
+        }
+      }
+      for (const name of names.filter(answering)) {
+        const latency = summarize(pooled[name]);
+        bursts[name] = {
+          label: TARGETS[name].label,
+          events: options.burstEvents,
+          rounds: options.burstRounds,
+          latency,
+          drainMsPerRound: drains[name],
+        };
+        log(`  ${name.padEnd(13)} burst of ${options.burstEvents}: p50 ${latency.p50} ms  p99 ${latency.p99} ms`);
+      }
+    }
+
+    // A large article added while events keep arriving (last: it changes the app's knowledge).
+    const adds: Partial<Record<TargetName, AddResult>> = {};
+    if (options.addBytes > 0) {
+      const article = syntheticArticle(options.addBytes);
+      for (const name of names.filter((n) => n === "appEncrypted" || n === "appInProcess")) {
+        adds[name] = await addDuringTraffic(name, article);
+        const a = adds[name] as AddResult;
+        log(
+          `  ${name.padEnd(13)} add ${Math.round(a.articleBytes / 1024)} KB: ${a.addMs} ms; acks during it p50 ${a.latencyDuringAdd.p50} ms  p99 ${a.latencyDuringAdd.p99} ms  max ${a.latencyDuringAdd.max} ms`,
+        );
+      }
+    }
+
+    async function addDuringTraffic(
+      name: TargetName,
+      article: { id: string; title: string; date: string; body: string },
+    ): Promise<AddResult> {
+      const server = servers[name];
+      const rate = options.addRate;
+      // Enough events for a long add; the generator is halted once the add is over.
+      const started = nextMessage(load, "started");
+      const running = send(name, rate * 300, rate, 50);
+      await started;
+      await new Promise((r) => setTimeout(r, 2000));
+      const payload = JSON.stringify({ ...article, id: `${article.id}-${name.toLowerCase()}` });
+      const t0 = performance.timeOrigin + performance.now();
+      const response = await fetch(server.url.replace("/feishu/events", "/admin/articles"), {
+        method: "POST",
+        headers: { authorization: `Bearer ${ADMIN_TOKEN}`, "content-type": "application/json" },
+        body: payload,
+      });
+      const body = (await response.json()) as { reloaded?: boolean };
+      const t1 = performance.timeOrigin + performance.now();
+      await new Promise((r) => setTimeout(r, 1000));
+      await request(load, "halt");
+      const { res } = await running;
+      const dueAt = (i: number) => res.startedAt + (i * 1000) / rate;
+      const during: number[] = [];
+      const before: number[] = [];
+      res.latencies.forEach((ms, i) => {
+        const due = dueAt(i);
+        if (due >= t0 && due <= t1) during.push(ms);
+        else if (due >= t0 - 2000 && due < t0) before.push(ms);
+      });
+      return {
+        label: TARGETS[name].label,
+        articleBytes: Buffer.byteLength(article.body),
+        articleChars: article.body.length,
+        addMs: round(t1 - t0),
+        status: response.status,
+        reloaded: body.reloaded === true,
+        rate,
+        eventsDuringAdd: during.length,
+        latencyDuringAdd: summarize(during),
+        latencyBefore: summarize(before),
+      };
+    }
+
+    for (const name of names.filter(answering)) {
+      const b = background[name] as Background;
       if (b.messagesRepliedTwice > 0)
         throw new Error(`${name}: ${b.messagesRepliedTwice} messages were answered twice`);
       if (b.replies + b.queueFull !== b.events) {
@@ -237,7 +388,7 @@ export async function benchWebhook(options: WebhookOptions, log: (line: string) 
     }
 
     const targets = Object.fromEntries(
-      names.map((n) => {
+      roundNames.map((n) => {
         const s = samples[n];
         return [
           n,
@@ -269,6 +420,8 @@ export async function benchWebhook(options: WebhookOptions, log: (line: string) 
         encryptedVsVerifyPerRound: perRound("appEncrypted", "verify"),
       },
       background,
+      burst: bursts,
+      add: adds,
     };
   } finally {
     await Promise.all(

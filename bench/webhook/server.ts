@@ -6,8 +6,11 @@
  *           (src/feishu/verify.ts), decrypt (src/feishu/crypto.ts), parse the event JSON, answer {}
  *                                                                                      — baseline for encrypted events
  *   app     createApp from src/app.ts as src/runtime/node.ts wires it: SQLite dedup store (WAL) in a temp dir, the
- *           real answer engine (facts + hybrid retrieval), the real SDK sender talking to the fake Feishu Open API
- *           (another process), JSON logs at info written synchronously to a file, default queue limits.
+ *           real answer engine (facts + hybrid retrieval) in the answer thread pool (src/runtime/answer-pool.ts),
+ *           the real SDK sender talking to the fake Feishu Open API (another process), JSON logs at info written
+ *           synchronously to a file, default queue limits, the admin routes (token ADMIN_TOKEN below) with the
+ *           knowledge reloader.
+ *   app-in-process  (diagnostic) the same with the engine in the server's own thread, as before the pool.
  *
  * Every server sets the same keep-alive timeout (2 min), so a pause between rounds does not close connections.
  * IPC requests: `cpu` (process CPU time so far), `drain` (app: wait until background answering is done; counts).
@@ -20,13 +23,16 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { serve as serveHttp } from "@hono/node-server";
 import { Hono } from "hono";
+import { addedKnowledgeSource, revisionTracker, startKnowledgeReloader } from "../../src/admin/reloader.ts";
 import { createEngine, loadKnowledge } from "../../src/answer/engine.ts";
 import { createApp } from "../../src/app.ts";
 import { createFollowUps } from "../../src/bot/context.ts";
 import { decryptEvent } from "../../src/feishu/crypto.ts";
 import { createFeishuSender, type Sender } from "../../src/feishu/send.ts";
 import { NONCE_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignature } from "../../src/feishu/verify.ts";
+import { readKnowledgeFiles } from "../../src/knowledge/load.ts";
 import { createLogger } from "../../src/log.ts";
+import { createAnswerPool } from "../../src/runtime/answer-pool.ts";
 import { openSqliteContextStore } from "../../src/store/context-sqlite.ts";
 import { openSqliteDedupStore } from "../../src/store/sqlite.ts";
 import { openSqliteNoticeStores } from "../../src/store/subscriptions-sqlite.ts";
@@ -41,6 +47,7 @@ const { values } = parseArgs({
     encrypt: { type: "boolean", default: false },
     feishu: { type: "string", default: "" },
     "max-pending": { type: "string" },
+    "admin-token": { type: "string", default: "bench-admin-token-0123456789" },
   },
 });
 
@@ -92,7 +99,7 @@ if (values.target === "hello") {
     return c.json({});
   });
   fetchHandler = app.fetch;
-} else if (values.target === "app" || values.target === "app-ack-only") {
+} else if (values.target === "app" || values.target === "app-ack-only" || values.target === "app-in-process") {
   if (!values.feishu) throw new Error("--feishu <url of the fake Open API> is required for --target app");
   const logFd = openSync(join(dir, "bot.log"), "w");
   const counts = { lines: 0, errors: 0, queueFull: 0, handlerFailed: 0 };
@@ -109,7 +116,24 @@ if (values.target === "hello") {
   // app-ack-only (diagnostic): the same webhook path with background answering stubbed out (an engine that
   // answers at once and a sender that sends nothing), to separate the ack path from the background work.
   const ackOnly = values.target === "app-ack-only";
-  const engine = ackOnly ? fakeEngine().engine : await createEngine({ dataDir: join(dir, "data") });
+  const stateFile = join(dir, "data", "state.sqlite");
+  const notices = openSqliteNoticeStores(stateFile);
+  const tracker = revisionTracker(notices.added);
+  const addedSource = addedKnowledgeSource(notices.added);
+  const pool =
+    values.target === "app" ? createAnswerPool({ dataDir: join(dir, "data"), statePath: stateFile }) : undefined;
+  const engine = ackOnly
+    ? { ...fakeEngine().engine, reload: async () => {} }
+    : pool
+      ? await tracker.track(() => pool.engine)
+      : await createEngine({ dataDir: join(dir, "data"), added: addedSource.load });
+  const reloader = startKnowledgeReloader({
+    reload: () => (pool ? tracker.track(() => engine.reload()) : engine.reload()),
+    source: pool ? tracker : addedSource,
+    store: notices.added,
+    logger,
+    intervalMs: 0,
+  });
   const sender: Sender = ackOnly
     ? {
         reply: async () => ({ ok: true, msgType: "text", messageId: undefined, attempts: 1 }),
@@ -119,10 +143,8 @@ if (values.target === "hello") {
     : createFeishuSender({ appId: FAKE_APP_ID, appSecret: FAKE_APP_SECRET, domain: values.feishu, logger });
   // As src/runtime/node.ts wires the message path: one SQLite file for dedup + inbox and follow-up contexts,
   // subscription commands, in-place progress updates.
-  const stateFile = join(dir, "data", "state.sqlite");
   const dedup = openSqliteDedupStore(stateFile);
   const contexts = openSqliteContextStore(stateFile);
-  const notices = openSqliteNoticeStores(stateFile);
   const bot = createApp({
     config: { verificationToken: TOKEN, encryptKey: values.encrypt ? ENCRYPT_KEY : undefined },
     engine,
@@ -138,6 +160,12 @@ if (values.target === "hello") {
       logger,
     }),
     maxPending: values["max-pending"] ? Number(values["max-pending"]) : undefined,
+    admin: {
+      token: values["admin-token"],
+      stores: notices,
+      baseFiles: () => readKnowledgeFiles(),
+      reload: (reason) => reloader.reload(reason),
+    },
   });
   // BENCH_WEB_BODY=1: hide @hono/node-server's Node request from the app, so it reads the body through the web
   // Request stream (its path before the direct read) — for before/after comparisons.
@@ -148,7 +176,9 @@ if (values.target === "hello") {
     return { drainMs: performance.now() - started, ...counts };
   };
   close = async () => {
+    reloader.stop();
     await bot.idle();
+    await pool?.close();
     await notices.close();
     await dedup.close();
     closeSync(logFd);

@@ -37,6 +37,30 @@ export function addedKnowledgeSource(store: AddedKnowledgeStore): AddedKnowledge
   };
 }
 
+/**
+ * The store's revision as an engine that reads the store itself last loaded it (the answer threads,
+ * src/runtime/answer-pool.ts): `track(load)` reads the revision before the load runs and records it once the load
+ * is over — the same revision-first rule as `addedKnowledgeSource`, and as there a failed load counts as having
+ * seen that revision (the reloader then waits for the next change rather than retrying every poll).
+ */
+export function revisionTracker(store: Pick<AddedKnowledgeStore, "revision">): {
+  track<T>(load: () => Promise<T>): Promise<T>;
+  loadedRevision(): number;
+} {
+  let loaded = -1;
+  return {
+    async track(load) {
+      const revision = await store.revision();
+      try {
+        return await load();
+      } finally {
+        loaded = revision;
+      }
+    },
+    loadedRevision: () => loaded,
+  };
+}
+
 export type KnowledgeReloader = {
   /** Rebuilds now (coalesced); resolves true once a snapshot including everything stored so far answers. */
   reload(reason: string): Promise<boolean>;
@@ -47,7 +71,8 @@ export type KnowledgeReloader = {
 export function startKnowledgeReloader(deps: {
   /** Builds and swaps in a new snapshot (Engine.reload). */
   reload: () => Promise<void>;
-  source: AddedKnowledgeSource;
+  /** Only the revision the engine last loaded is read here. */
+  source: Pick<AddedKnowledgeSource, "loadedRevision">;
   store: AddedKnowledgeStore;
   logger: Logger;
   /** Revision polling interval; 0 turns polling off. Default 2 s. */

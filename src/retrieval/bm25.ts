@@ -6,14 +6,28 @@
  * passages this is what keeps memory and query time in bounds (docs/benchmarks.md). The arithmetic — every
  * term's contribution, added per document in query-term order — is the same as the straightforward version,
  * so scores and ranking are identical to the last bit.
+ *
+ * Knowledge added at run time goes in with `Bm25.merge`: the kept documents' postings are copied (renumbered to
+ * their new positions) and only the new documents are tokenised, so a large index takes a small addition without
+ * tokenising everything again. The result is the index a fresh build over the same documents would give: same
+ * document frequencies, lengths, scores and order.
  */
 import { topK } from "./vector-index.ts";
 
 export type Bm25Hit = { doc: number; score: number };
 
+/** The compact form: term numbers and CSR postings (counts as Uint32). */
+type Bm25Parts = {
+  terms: Map<string, number>;
+  offsets: Uint32Array;
+  docs: Uint32Array;
+  counts: Uint32Array;
+  lengths: number[];
+};
+
 export class Bm25 {
   /** term → its number; its postings are docs/tfs[offsets[t] … offsets[t + 1]). */
-  private readonly terms = new Map<string, number>();
+  private readonly terms: Map<string, number>;
   private readonly offsets: Uint32Array;
   private readonly docs: Uint32Array;
   private readonly tfs: Uint16Array | Uint32Array;
@@ -27,69 +41,92 @@ export class Bm25 {
   private searches = 0;
 
   constructor(
-    docs: string[][],
+    docs: Iterable<string[]> | Bm25Parts,
     private readonly k1 = 1.2,
     private readonly b = 0.75,
   ) {
-    this.lengths = docs.map((d) => d.length);
-    this.avgLength = this.lengths.reduce((a, b) => a + b, 0) / Math.max(docs.length, 1);
+    const parts = "offsets" in docs ? docs : invert(docs);
+    this.terms = parts.terms;
+    this.lengths = parts.lengths;
+    this.avgLength = this.lengths.reduce((a, b) => a + b, 0) / Math.max(this.lengths.length, 1);
     this.norms = Float64Array.from(this.lengths, (len) => this.k1 * (1 - this.b + (this.b * len) / this.avgLength));
+    this.offsets = parts.offsets;
+    this.docs = parts.docs;
+    const counts = parts.counts;
+    let maxTf = 0;
+    for (let i = 0; i < counts.length; i++) if ((counts[i] as number) > maxTf) maxTf = counts[i] as number;
+    this.tfs = maxTf <= 0xffff ? Uint16Array.from(counts) : counts;
+    this.scores = new Float64Array(this.lengths.length);
+    this.touchedIn = new Uint32Array(this.lengths.length);
+  }
 
-    // Pass 1: term numbers, each document's tokens as numbers, and document frequencies.
-    const ids = new Uint32Array(this.lengths.reduce((a, b) => a + b, 0));
-    const df: number[] = [];
-    const lastDoc: number[] = [];
-    let n = 0;
-    docs.forEach((tokens, doc) => {
+  /** Number of documents. */
+  get size(): number {
+    return this.lengths.length;
+  }
+
+  /**
+   * A new index over `size` documents: the documents of `old` that `keep` maps to a position (keep[doc] ≥ 0), and
+   * `added` at theirs. Every position must be filled exactly once.
+   */
+  static merge(old: Bm25, keep: Int32Array, added: { doc: number; tokens: string[] }[], size: number): Bm25 {
+    const lengths: number[] = new Array(size).fill(-1);
+    for (let d = 0; d < keep.length; d++) {
+      const to = keep[d] as number;
+      if (to >= 0) lengths[to] = old.lengths[d] as number;
+    }
+    for (const a of added) lengths[a.doc] = a.tokens.length;
+    if (lengths.some((l) => l < 0)) throw new Error("Bm25.merge: a position was left without a document");
+
+    // Term numbers: the old ones, then the new words, in order of first sight.
+    const terms = new Map(old.terms);
+    const addedPostings: { term: number; doc: number; tf: number }[] = [];
+    for (const { doc, tokens } of added) {
+      const tf = new Map<number, number>();
       for (const token of tokens) {
-        let id = this.terms.get(token);
+        let id = terms.get(token);
         if (id === undefined) {
-          id = df.length;
-          this.terms.set(token, id);
-          df.push(0);
-          lastDoc.push(-1);
+          id = terms.size;
+          terms.set(token, id);
         }
-        if (lastDoc[id] !== doc) {
-          lastDoc[id] = doc;
-          df[id] = (df[id] as number) + 1;
-        }
-        ids[n++] = id;
+        tf.set(id, (tf.get(id) ?? 0) + 1);
       }
-    });
-
-    // Pass 2: postings in document order, term frequencies counted in place.
-    this.offsets = new Uint32Array(df.length + 1);
-    for (let t = 0; t < df.length; t++) this.offsets[t + 1] = (this.offsets[t] as number) + (df[t] as number);
-    const total = this.offsets[df.length] as number;
-    this.docs = new Uint32Array(total);
-    const counts = new Uint32Array(total);
-    const cursor = this.offsets.slice(0, df.length);
-    const lastPos = new Uint32Array(df.length);
-    lastDoc.fill(-1);
-    n = 0;
-    for (let doc = 0; doc < docs.length; doc++) {
-      const length = this.lengths[doc] as number;
-      for (let i = 0; i < length; i++) {
-        const id = ids[n++] as number;
-        if (lastDoc[id] !== doc) {
-          lastDoc[id] = doc;
-          const pos = cursor[id] as number;
-          cursor[id] = pos + 1;
-          this.docs[pos] = doc;
-          counts[pos] = 1;
-          lastPos[id] = pos;
-        } else {
-          const pos = lastPos[id] as number;
-          counts[pos] = (counts[pos] as number) + 1;
-        }
+      for (const [term, count] of tf) addedPostings.push({ term, doc, tf: count });
+    }
+    const termCount = terms.size;
+    const df = new Uint32Array(termCount);
+    const oldTerms = old.offsets.length - 1;
+    for (let t = 0; t < oldTerms; t++) {
+      for (let p = old.offsets[t] as number; p < (old.offsets[t + 1] as number); p++) {
+        if ((keep[old.docs[p] as number] as number) >= 0) df[t] = (df[t] as number) + 1;
       }
     }
-    let maxTf = 0;
-    for (let i = 0; i < total; i++) if ((counts[i] as number) > maxTf) maxTf = counts[i] as number;
-    this.tfs = maxTf <= 0xffff ? Uint16Array.from(counts) : counts;
-
-    this.scores = new Float64Array(docs.length);
-    this.touchedIn = new Uint32Array(docs.length);
+    for (const a of addedPostings) df[a.term] = (df[a.term] as number) + 1;
+    const offsets = new Uint32Array(termCount + 1);
+    for (let t = 0; t < termCount; t++) offsets[t + 1] = (offsets[t] as number) + (df[t] as number);
+    const total = offsets[termCount] as number;
+    const docs = new Uint32Array(total);
+    const counts = new Uint32Array(total);
+    const cursor = offsets.slice(0, termCount);
+    for (let t = 0; t < oldTerms; t++) {
+      for (let p = old.offsets[t] as number; p < (old.offsets[t + 1] as number); p++) {
+        const to = keep[old.docs[p] as number] as number;
+        if (to < 0) continue;
+        const at = cursor[t] as number;
+        cursor[t] = at + 1;
+        docs[at] = to;
+        counts[at] = old.tfs[p] as number;
+      }
+    }
+    for (const a of addedPostings) {
+      const at = cursor[a.term] as number;
+      cursor[a.term] = at + 1;
+      docs[at] = a.doc;
+      counts[at] = a.tf;
+    }
+    // Postings in document order, as a fresh build lays them out (renumbering or additions may break it).
+    for (let t = 0; t < termCount; t++) sortPostings(docs, counts, offsets[t] as number, offsets[t + 1] as number);
+    return new Bm25({ terms, offsets, docs, counts, lengths }, old.k1, old.b);
   }
 
   idf(term: string): number {
@@ -128,4 +165,83 @@ export class Bm25 {
     }
     return topK(touched, scores, limit).map((doc) => ({ doc, score: scores[doc] as number }));
   }
+}
+
+/** Documents' tokens → term numbers and postings in document order, with term frequencies. */
+function invert(docs: Iterable<string[]>): Bm25Parts {
+  const terms = new Map<string, number>();
+  const lengths: number[] = [];
+  // Pass 1: term numbers, each document's tokens as numbers, and document frequencies. Documents are read once,
+  // in order, and not kept (a generator can tokenise them one at a time).
+  let ids = new Uint32Array(1 << 16);
+  const df: number[] = [];
+  const lastDoc: number[] = [];
+  let n = 0;
+  let doc = 0;
+  for (const tokens of docs) {
+    lengths.push(tokens.length);
+    if (n + tokens.length > ids.length) {
+      const grown = new Uint32Array(Math.max(ids.length * 2, n + tokens.length));
+      grown.set(ids.subarray(0, n));
+      ids = grown;
+    }
+    for (const token of tokens) {
+      let id = terms.get(token);
+      if (id === undefined) {
+        id = df.length;
+        terms.set(token, id);
+        df.push(0);
+        lastDoc.push(-1);
+      }
+      if (lastDoc[id] !== doc) {
+        lastDoc[id] = doc;
+        df[id] = (df[id] as number) + 1;
+      }
+      ids[n++] = id;
+    }
+    doc++;
+  }
+
+  // Pass 2: postings in document order, term frequencies counted in place.
+  const offsets = new Uint32Array(df.length + 1);
+  for (let t = 0; t < df.length; t++) offsets[t + 1] = (offsets[t] as number) + (df[t] as number);
+  const total = offsets[df.length] as number;
+  const postings = new Uint32Array(total);
+  const counts = new Uint32Array(total);
+  const cursor = offsets.slice(0, df.length);
+  const lastPos = new Uint32Array(df.length);
+  lastDoc.fill(-1);
+  n = 0;
+  for (let doc = 0; doc < lengths.length; doc++) {
+    const length = lengths[doc] as number;
+    for (let i = 0; i < length; i++) {
+      const id = ids[n++] as number;
+      if (lastDoc[id] !== doc) {
+        lastDoc[id] = doc;
+        const pos = cursor[id] as number;
+        cursor[id] = pos + 1;
+        postings[pos] = doc;
+        counts[pos] = 1;
+        lastPos[id] = pos;
+      } else {
+        const pos = lastPos[id] as number;
+        counts[pos] = (counts[pos] as number) + 1;
+      }
+    }
+  }
+  return { terms, offsets, docs: postings, counts, lengths };
+}
+
+/** Sorts postings[from, to) by document, carrying the counts along (only where renumbering broke the order). */
+function sortPostings(docs: Uint32Array, counts: Uint32Array, from: number, to: number): void {
+  let sorted = true;
+  for (let i = from + 1; i < to && sorted; i++) if ((docs[i] as number) < (docs[i - 1] as number)) sorted = false;
+  if (sorted) return;
+  const order = Array.from({ length: to - from }, (_, i) => from + i).sort(
+    (a, b) => (docs[a] as number) - (docs[b] as number),
+  );
+  const d = order.map((i) => docs[i] as number);
+  const c = order.map((i) => counts[i] as number);
+  docs.set(d, from);
+  counts.set(c, from);
 }

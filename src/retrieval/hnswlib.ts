@@ -1,51 +1,147 @@
 /**
- * HNSW through LangChain's HNSWLib (hnswlib-node, Node only). LangChain's wrapper leaves the
- * search breadth (ef) at hnswlib's default of 10, which silently loses recall: we set it.
+ * HNSW over passage vectors (hnswlib-node, Node only), used directly rather than through LangChain's HNSWLib:
+ * LangChain kept a Document per vector beside the index (100k objects at 100k passages), loaded and saved a
+ * docstore JSON, and could neither add to a loaded index nor delete from it. Here the index holds the only
+ * copy of each vector (float32, inside hnswlib), labels are stable numbers chosen by the caller, and the
+ * caller maps labels to passage positions (`setPositions`), so passages can be added and removed in place.
  *
  * ef = 256: on 100k synthetic passages (512-dim hashed n-grams, M 16, efConstruction 200) recall@10 against
  * the exact scan is 0.90 at ef 128 and 0.95 at ef 256, for about 1 ms more per query (docs/benchmarks.md).
  * Over the articles' few hundred passages both are exact.
  */
 
-import { HNSWLib } from "@langchain/community/vectorstores/hnswlib";
-import { Document } from "@langchain/core/documents";
-import type { Embeddings } from "@langchain/core/embeddings";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import hnswlib from "hnswlib-node";
 import type { VectorHit, VectorIndex } from "./vector-index.ts";
 
 export const DEFAULT_EF = 256;
+/** Graph degree and build breadth (docs/benchmarks.md: measured against recall and build time). */
+export const DEFAULT_M = 16;
+export const DEFAULT_EF_CONSTRUCTION = 200;
+const SEED = 100;
+
+export type HnswParams = { m?: number; efConstruction?: number; ef?: number };
+
+const INDEX_FILE = "hnsw.bin";
+const META_FILE = "hnsw.json";
+
+type Meta = { format: 2; dimensions: number; m: number; efConstruction: number; next: number };
 
 export class HnswIndex implements VectorIndex {
+  /** label → passage position (−1: deleted or not placed). */
+  private positions = new Int32Array(0);
+  private live = 0;
+
   private constructor(
-    private readonly store: HNSWLib,
-    readonly size: number,
+    private readonly index: hnswlib.HierarchicalNSW,
+    readonly dimensions: number,
+    private readonly params: Required<HnswParams>,
+    /** The next label to hand out. */
+    private next: number,
   ) {}
 
-  static async build(vectors: number[][], embeddings: Embeddings, ef = DEFAULT_EF): Promise<HnswIndex> {
-    const store = new HNSWLib(embeddings, { space: "cosine", numDimensions: vectors[0]?.length ?? 1 });
-    if (vectors.length > 0) {
-      await store.addVectors(
-        vectors,
-        vectors.map((_, i) => new Document({ pageContent: "", metadata: { i } })),
-      );
-      store.index.setEf(Math.max(ef, 10));
+  static create(dimensions: number, capacity: number, params: HnswParams = {}): HnswIndex {
+    const p = withDefaults(params);
+    const index = new hnswlib.HierarchicalNSW("cosine", dimensions);
+    index.initIndex(Math.max(capacity, 16), p.m, p.efConstruction, SEED);
+    index.setEf(p.ef);
+    return new HnswIndex(index, dimensions, p, 0);
+  }
+
+  /** An index over `vectors`, label i at position i (the embeddings argument is unused: kept for callers). */
+  static async build(vectors: number[][], _embeddings?: unknown, ef?: number): Promise<HnswIndex> {
+    const index = HnswIndex.create(vectors[0]?.length ?? 1, vectors.length, ef === undefined ? {} : { ef });
+    const labels = vectors.map((v) => index.add(v));
+    index.setPositions(labels);
+    return index;
+  }
+
+  /** Reads an index written by `save`; undefined if the folder holds none (or another format). */
+  static load(directory: string, params: HnswParams = {}): HnswIndex | undefined {
+    let meta: Meta;
+    try {
+      meta = JSON.parse(readFileSync(join(directory, META_FILE), "utf8")) as Meta;
+    } catch {
+      return undefined;
     }
-    return new HnswIndex(store, vectors.length);
+    if (meta.format !== 2) return undefined;
+    const p = withDefaults({ ...params, m: meta.m, efConstruction: meta.efConstruction });
+    const index = new hnswlib.HierarchicalNSW("cosine", meta.dimensions);
+    index.readIndexSync(join(directory, INDEX_FILE));
+    index.setEf(p.ef);
+    return new HnswIndex(index, meta.dimensions, p, meta.next);
   }
 
-  static async load(directory: string, embeddings: Embeddings, ef = DEFAULT_EF): Promise<HnswIndex> {
-    const store = await HNSWLib.load(directory, embeddings);
-    store.index.setEf(ef);
-    return new HnswIndex(store, store.index.getCurrentCount());
+  save(directory: string): void {
+    this.index.writeIndexSync(join(directory, INDEX_FILE));
+    const meta: Meta = {
+      format: 2,
+      dimensions: this.dimensions,
+      m: this.params.m,
+      efConstruction: this.params.efConstruction,
+      next: this.next,
+    };
+    writeFileSync(join(directory, META_FILE), JSON.stringify(meta));
   }
 
-  async save(directory: string): Promise<void> {
-    await this.store.save(directory);
+  /** Adds one vector (L2-normalised) and returns its label. */
+  add(vector: number[]): number {
+    if (vector.length !== this.dimensions) {
+      throw new Error(`vector has ${vector.length} dimensions, the index ${this.dimensions}`);
+    }
+    const label = this.next++;
+    const capacity = this.index.getMaxElements();
+    if (this.index.getCurrentCount() >= capacity) this.index.resizeIndex(Math.ceil(capacity * 1.5) + 16);
+    this.index.addPoint(vector, label);
+    return label;
+  }
+
+  /** Removes a label from the results (hnswlib keeps the point in the graph, marked deleted). */
+  remove(label: number): void {
+    this.index.markDelete(label);
+  }
+
+  /** Labels in use, in the order given: their positions become 0, 1, 2 … (−1: the passage has no vector). */
+  setPositions(labels: ArrayLike<number>): void {
+    const positions = new Int32Array(Math.max(this.next, 1)).fill(-1);
+    let live = 0;
+    for (let i = 0; i < labels.length; i++) {
+      const label = labels[i] as number;
+      if (label < 0) continue;
+      positions[label] = i;
+      live++;
+    }
+    this.positions = positions;
+    this.live = live;
+  }
+
+  get size(): number {
+    return this.live;
   }
 
   async search(vector: number[], k: number): Promise<VectorHit[]> {
-    if (this.size === 0) return [];
-    const hits = await this.store.similaritySearchVectorWithScore(vector, Math.min(k, this.size));
-    // hnswlib's cosine space returns a distance (1 − similarity).
-    return hits.map(([doc, distance]) => ({ id: Number(doc.metadata.i), score: 1 - distance }));
+    return this.searchSync(vector, k);
   }
+
+  searchSync(vector: number[], k: number): VectorHit[] {
+    const n = Math.min(k, this.live);
+    if (n <= 0) return [];
+    const { neighbors, distances } = this.index.searchKnn(vector, n);
+    const out: VectorHit[] = [];
+    for (let i = 0; i < neighbors.length; i++) {
+      const position = this.positions[neighbors[i] as number] ?? -1;
+      // hnswlib's cosine space returns a distance (1 − similarity).
+      if (position >= 0) out.push({ id: position, score: 1 - (distances[i] as number) });
+    }
+    return out;
+  }
+}
+
+function withDefaults(p: HnswParams): Required<HnswParams> {
+  return {
+    m: p.m ?? DEFAULT_M,
+    efConstruction: p.efConstruction ?? DEFAULT_EF_CONSTRUCTION,
+    ef: Math.max(p.ef ?? DEFAULT_EF, 10),
+  };
 }

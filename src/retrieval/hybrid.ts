@@ -55,6 +55,28 @@ export class Retriever {
   /** Entity id → every normalised name of it (built once; used for entity boosts). */
   private readonly aliasesById = new Map<string, string[]>();
 
+  /** A retriever over parts built elsewhere (the incremental Node build, src/retrieval/node-index.ts). */
+  static assemble(parts: {
+    knowledge: Knowledge;
+    passages: Passage[];
+    tokenizer: Tokenizer;
+    bm25: Bm25;
+    embeddings: Embeddings;
+    index: VectorIndex;
+  }): Retriever {
+    return new Retriever(parts.knowledge, parts.passages, parts.tokenizer, parts.bm25, parts.embeddings, parts.index);
+  }
+
+  /** The tokens BM25 indexes for a passage: the sentence, then the sentence with its neighbours. */
+  static passageTokens(tokenizer: Tokenizer, p: Passage): string[] {
+    return [...tokenizer.tokens(p.text), ...tokenizer.tokens(p.context)];
+  }
+
+  /** The text embedded for a passage (the sentence weighs double against its neighbours). */
+  static embeddingText(p: Passage): string {
+    return `${p.text}${p.text}${p.context}`;
+  }
+
   /** Builds everything in memory; `makeIndex` picks the vector index (HNSW on Node, brute force elsewhere). */
   static async build(
     knowledge: Knowledge,
@@ -63,9 +85,9 @@ export class Retriever {
     const passages = splitAll(knowledge.articles.values());
     const tokenizer = createTokenizer(knowledge);
     // Each sentence is indexed twice over: on its own and with its neighbours (half weight).
-    const bm25 = new Bm25(passages.map((p) => [...tokenizer.tokens(p.text), ...tokenizer.tokens(p.context)]));
+    const bm25 = new Bm25(passages.map((p) => Retriever.passageTokens(tokenizer, p)));
     const embeddings = options.embeddings ?? new HashedNgramEmbeddings();
-    const vectors = await embeddings.embedDocuments(passages.map((p) => `${p.text}${p.text}${p.context}`));
+    const vectors = await embeddings.embedDocuments(passages.map(Retriever.embeddingText));
     const index = options.makeIndex ? await options.makeIndex(vectors, embeddings) : new BruteForceIndex(vectors);
     return new Retriever(knowledge, passages, tokenizer, bm25, embeddings, index);
   }

@@ -5,20 +5,20 @@
  *
  * The HTTP server listens before the engine has loaded, so Feishu's URL check is answered at once;
  * /healthz turns 200 when the knowledge and index are ready, and events arriving earlier wait in the queue.
+ * Answers are computed in a pool of worker threads, each with the engine loaded (src/runtime/answer-pool.ts):
+ * this thread only reads, verifies, deduplicates and acks requests, and sends replies.
  *
  * Subscriptions: the subscription, outbox and added-knowledge stores share DATA_DIR/state.sqlite; a delivery loop
- * drains the outbox every second (and at once when an event is added); the engine merges knowledge added at run
- * time and reloads when the admin routes add some or when the store's revision moves (`npm run knowledge` in
+ * drains the outbox every second (and at once when an event is added); the answer threads merge knowledge added at
+ * run time and reload when the admin routes add some or when the store's revision moves (`npm run knowledge` in
  * another process), polled every 2 s. ADMIN_TOKEN turns the admin routes on.
  */
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { serve } from "@hono/node-server";
-import { addedKnowledgeSource, startKnowledgeReloader } from "../admin/reloader.ts";
-import type { Engine } from "../answer/engine.ts";
+import { revisionTracker, startKnowledgeReloader } from "../admin/reloader.ts";
 import { createApp } from "../app.ts";
 import { createFollowUps } from "../bot/context.ts";
-import type { BotEngine } from "../bot/handle.ts";
 import { type Config, configSecrets, parseConfig } from "../config.ts";
 import { ErrorCodes, isAppError } from "../errors.ts";
 import { createFeishuSender, createLocalSender } from "../feishu/send.ts";
@@ -30,6 +30,7 @@ import { createLogger, describeError } from "../log.ts";
 import { openBotStores } from "../store/open.ts";
 import { createSubscriptionCommands } from "../subscriptions/commands.ts";
 import { startDeliveryLoop } from "../subscriptions/deliver.ts";
+import { createAnswerPool } from "./answer-pool.ts";
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -58,7 +59,8 @@ stores.ready.catch((error: unknown) => {
   process.exit(1);
 });
 const { dedup, notices, contexts } = stores;
-const addedSource = addedKnowledgeSource(notices.added);
+// The store's revision as the answer threads last loaded it (they read the added knowledge themselves).
+const loaded = revisionTracker(notices.added);
 // Optional LLM-written passage answers; off unless LLM_BASE_URL and LLM_MODEL are set.
 const composer = config.llm
   ? createLlmComposer({
@@ -68,15 +70,18 @@ const composer = config.llm
     })
   : undefined;
 
-// Imported lazily: a broken knowledge base must not keep the server (and the URL check) from starting.
-const engine: Promise<BotEngine & Engine & { reload(): Promise<void> }> = import("../answer/engine.ts").then(
-  async ({ createEngine }) => {
-    const started = Date.now();
-    const loaded = await createEngine({ dataDir, added: addedSource.load });
-    logger.info("engine ready", { load_ms: Date.now() - started });
-    return loaded;
-  },
-);
+// Loaded in the threads: a broken knowledge base must not keep the server (and the URL check) from starting.
+const pool = createAnswerPool({
+  dataDir,
+  ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { statePath: join(dataDir, "state.sqlite") }),
+});
+const started = Date.now();
+const engine = loaded
+  .track(() => pool.engine)
+  .then((ready) => {
+    logger.info("engine ready", { load_ms: Date.now() - started, threads: pool.threads() });
+    return ready;
+  });
 
 const { appId, appSecret, domain } = config.feishu;
 const sender =
@@ -85,8 +90,8 @@ const sender =
     : createFeishuSender({ appId, appSecret, domain, logger });
 
 const reloader = startKnowledgeReloader({
-  reload: async () => (await engine).reload(),
-  source: addedSource,
+  reload: () => loaded.track(async () => (await engine).reload()),
+  source: loaded,
   store: notices.added,
   logger,
 });
@@ -217,6 +222,7 @@ async function shutdown(signal: string): Promise<void> {
   reloader.stop();
   clearInterval(resumeTimer);
   await Promise.race([Promise.all([bot.idle(), delivery.stop()]), grace]);
+  await Promise.race([pool.close(), grace]);
   await stores.close();
   process.exit(0);
 }

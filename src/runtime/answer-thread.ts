@@ -1,0 +1,134 @@
+/**
+ * One answer thread of the pool (src/runtime/answer-pool.ts): the whole engine — knowledge, facts, BM25, HNSW —
+ * loaded in a worker thread, answering the tasks piscina hands it. Loaded through answer-thread.mjs, which
+ * compiles TypeScript with tsx inside the thread (on Node 20, 22 and 24 alike).
+ *
+ * Tasks: { kind: "answer", question } → the engine's Answer; { kind: "knowledge" } → the Knowledge snapshot this
+ * thread answers from (the main thread keeps a copy for follow-ups, subscriptions and briefings).
+ *
+ * Reloads arrive on a BroadcastChannel, addressed to one thread at a time (the pool reloads its threads in turn,
+ * so the others keep answering): the engine reloads its knowledge (reading what was added from DATA_DIR's
+ * store itself), then retrieval is updated in place (src/retrieval/node-index.ts: only new or changed articles
+ * are tokenised and embedded). The update pauses between batches so questions that arrive meanwhile are
+ * answered from the previous snapshot. One thread (the first to start) saves the vector index to DATA_DIR/index;
+ * the others wait for its first save and read it instead of building their own.
+ */
+import { BroadcastChannel, threadId, workerData } from "node:worker_threads";
+import { addedKnowledgeSource } from "../admin/reloader.ts";
+import { createEngine, type Engine } from "../answer/engine.ts";
+import type { Answer } from "../answer/types.ts";
+import type { Knowledge } from "../knowledge/load.ts";
+import { answerFromPassages } from "../retrieval/answer.ts";
+import type { Retriever } from "../retrieval/hybrid.ts";
+import { NodeRetrieval, type UpdateStats } from "../retrieval/node-index.ts";
+import { openPgDatabase } from "../store/pg.ts";
+import { openPgNoticeStores } from "../store/pg-subscriptions.ts";
+import { openSqliteNoticeStores } from "../store/subscriptions-sqlite.ts";
+
+export type AnswerThreadData = {
+  /** BroadcastChannel name for reloads (unique per pool). */
+  channel: string;
+  knowledgeDir?: string | undefined;
+  dataDir?: string | undefined;
+  /** The SQLite file holding knowledge added at run time (DATA_DIR/state.sqlite); absent: the folder only. */
+  statePath?: string | undefined;
+  /** PostgreSQL holding knowledge added at run time (DATABASE_URL), instead of statePath. */
+  databaseUrl?: string | undefined;
+  /** Int32Array over a SharedArrayBuffer: [saver threadId, first save done (0/1)]. */
+  shared: SharedArrayBuffer;
+  env?: Record<string, string | undefined>;
+};
+
+export type AnswerTask = { kind: "answer"; question: string } | { kind: "knowledge" };
+
+export type ReloadRequest = { type: "reload"; generation: number; target: number };
+export type ReloadReply = {
+  type: "reloaded";
+  generation: number;
+  threadId: number;
+  ok: boolean;
+  error?: string;
+  stats?: UpdateStats | undefined;
+};
+
+const data = workerData as AnswerThreadData;
+const shared = new Int32Array(data.shared);
+// The first thread to start saves the index; the others read what it saved.
+const saver = Atomics.compareExchange(shared, 0, 0, threadId) === 0 || Atomics.load(shared, 0) === threadId;
+
+const store = data.databaseUrl
+  ? openPgNoticeStores(openPgDatabase(data.databaseUrl))
+  : data.statePath
+    ? openSqliteNoticeStores(data.statePath)
+    : undefined;
+const added = store ? addedKnowledgeSource(store.added) : undefined;
+
+let retriever: Retriever | undefined;
+const retrieval = new NodeRetrieval({
+  dataDir: data.dataDir,
+  env: data.env ?? process.env,
+  persist: saver,
+  pause: () => new Promise((resolve) => setImmediate(resolve)),
+});
+
+async function start(): Promise<Engine & { reload(): Promise<void> }> {
+  const engine = await createEngine({
+    ...(data.knowledgeDir ? { knowledgeDir: data.knowledgeDir } : {}),
+    ...(added ? { added: () => added.load() } : {}),
+    // Retrieval is kept here and updated in place; the engine's reload then only reloads knowledge.
+    passages: async (question) => (retriever ? answerFromPassages(retriever, question) : null),
+  });
+  if (data.dataDir && !saver) await firstSave();
+  retriever = await retrieval.update(engine.knowledge);
+  if (saver) Atomics.store(shared, 1, 1);
+  return engine;
+}
+
+/** Waits (without blocking the thread) until the saving thread has written the index once. */
+async function firstSave(): Promise<void> {
+  while (Atomics.load(shared, 1) === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+const ready = start();
+ready.catch(() => {}); // reported to whoever runs a task
+
+let reloading: Promise<unknown> = ready;
+const channel = new BroadcastChannel(data.channel);
+channel.onmessage = (event: unknown) => {
+  const message = (event as { data: ReloadRequest }).data;
+  if (message?.type !== "reload" || message.target !== threadId) return;
+  reloading = reloading
+    .catch(() => {})
+    .then(async () => {
+      const engine = await ready;
+      await engine.reload();
+      retriever = await retrieval.update(engine.knowledge);
+    })
+    .then(
+      () =>
+        reply({ type: "reloaded", generation: message.generation, threadId, ok: true, stats: retrieval.lastUpdate }),
+      (error: unknown) =>
+        reply({
+          type: "reloaded",
+          generation: message.generation,
+          threadId,
+          ok: false,
+          error: error instanceof Error ? error.message : String(error),
+        }),
+    );
+};
+// The channel must not keep a thread alive that the pool wants to end.
+(channel as unknown as { unref?: () => void }).unref?.();
+
+function reply(message: ReloadReply): void {
+  channel.postMessage(message);
+}
+
+export default async function run(task: AnswerTask): Promise<Answer | Knowledge> {
+  const engine = await ready;
+  if (task.kind === "knowledge") {
+    await reloading;
+    return engine.knowledge;
+  }
+  return engine.answer(task.question);
+}
