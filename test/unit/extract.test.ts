@@ -178,6 +178,34 @@ describe("members", () => {
     });
   });
 
+  it("reads 成员共N家，包括A、B、C and A、B、C三家国家高新区联合发起成立Y", () => {
+    const a = extractArticle(
+      article(
+        "4月20日，国家高新区量子科技产业协同创新网络启动仪式在合肥高新区举行。网络首批成员共3家，包括合肥高新区、济南高新区、青岛高新区。",
+      ),
+      zoneTable,
+    );
+    expect(a.networks[0]?.members).toMatchObject({
+      zones: ["hefei", "jinan", "qingdao"],
+      statedCount: 3,
+      partial: false,
+    });
+    const b = extractArticle(
+      article("2025年5月6日，徐州高新区、淮安高新区、宿迁高新区三家国家高新区联合发起成立苏北国家高新区协同创新联盟。"),
+      zoneTable,
+    );
+    expect(b.alliances[0]?.members).toMatchObject({
+      zones: ["xuzhou", "huaian", "suqian"],
+      statedCount: 3,
+      partial: false,
+    });
+  });
+
+  it("reads 现有成员单位N家 as the group's count", () => {
+    const x = extractArticle(article("长三角国家高新区联盟现有成员单位36家。"), curated);
+    expect(x.alliances[0]?.members).toMatchObject({ zones: [], partial: true, statedCount: 36 });
+  });
+
   it("takes no member list when one item is not a zone (a wrong member is worse than none)", () => {
     const x = extractArticle(
       article("武汉东湖高新区联合华中科技大学、上海交通大学等高校院所,共同成立国家高新区量子科技产业协同创新网络。"),
@@ -307,6 +335,14 @@ describe("leads and chairs", () => {
     expect(x.networks[0]?.lead?.zone).toBe("zhongguancun");
   });
 
+  it("reads 由X牵头的Y", () => {
+    const x = extractArticle(
+      article("由合肥高新区牵头的国家高新区量子科技产业协同创新网络已吸引多家企业。"),
+      zoneTable,
+    );
+    expect(x.networks[0]?.lead?.zone).toBe("hefei");
+  });
+
   it("reads 该网络由X牵头 for the item's network", () => {
     const x = extractArticle(
       article("4月20日，国家高新区量子科技产业协同创新网络启动仪式在合肥高新区举行。该网络由合肥高新区牵头。"),
@@ -324,6 +360,19 @@ describe("leads and chairs", () => {
     expect(x.networks[0]?.leadPeople).toEqual([
       expect.objectContaining({ name: "顾国栋", role: "无锡高新区党工委副书记" }),
     ]);
+  });
+
+  it("reads the chair in 理事长单位为X, not from 副理事长单位为Y", () => {
+    const x = extractArticle(
+      article(
+        "2025年12月8日，黄河流域国家高新区协同创新联盟成立。副理事长单位为郑州高新区。联盟理事长单位为西安高新区。",
+      ),
+      zoneTable,
+    );
+    expect(x.alliances[0]?.chair).toMatchObject({
+      zone: "xian",
+      evidence: [{ quote: "联盟理事长单位为西安高新区。" }],
+    });
   });
 
   it("reads the chair (选举X为首届理事长单位)", () => {
@@ -356,6 +405,14 @@ describe("secretariats", () => {
     );
     expect(x.alliances[0]?.secretariat?.zone).toBe("zhengzhou");
     expect(x.zones).toEqual([]);
+  });
+
+  it("reads 秘书处常设在X", () => {
+    const x = extractArticle(
+      article("2025年12月8日，黄河流域国家高新区协同创新联盟成立。联盟秘书处常设在兰州高新区。"),
+      zoneTable,
+    );
+    expect(x.alliances[0]?.secretariat?.zone).toBe("lanzhou");
   });
 
   it("reads 秘书处设在X，由Y承担 for the item's network", () => {

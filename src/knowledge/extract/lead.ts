@@ -48,6 +48,13 @@ function zoneLength(doc: Doc, run: string, zone: string): number {
 /** "(Y|该网络|该联盟)(于…)由X牵头". */
 function ledBy(doc: Doc, s: Sentence) {
   const t = s.text;
+  // "由X牵头(成立|组建|建设)的Y"
+  for (const m of t.matchAll(/由([\u3400-\u9fff]{2,16}?)牵头(?:成立|组建|建设|发起)?的/g)) {
+    const at = m.index ?? 0;
+    const g = (doc.mentions[s.index] ?? []).find((x) => x.start === at + m[0].length);
+    const zone = g ? doc.names.zone(m[1] ?? "", { evidence: doc.ev(s) }) : undefined;
+    if (g && zone) doc.claims.push({ type: "lead", group: g, zone, evidence: doc.ev(s, at, g.end) });
+  }
   const m = /由([\u3400-\u9fff]{2,16}?)(?:牵头|担任牵头单位)/.exec(t);
   if (!m) return;
   const at = m.index ?? 0;
@@ -118,6 +125,7 @@ function chair(doc: Doc, s: Sentence) {
   const m =
     /选举([\u3400-\u9fff]{2,16}?)为(?:首届|本届|新一届)?理事长单位/.exec(t) ??
     /理事长单位由([\u3400-\u9fff]{2,16}?)担任/.exec(t) ??
+    /(?<!副)理事长单位(?:为|是)([\u3400-\u9fff]{2,16}?)(?=[，,。；;]|$)/.exec(t) ??
     /(?:^|[，,])([\u3400-\u9fff]{2,16}?)(?:担任|当选为|当选)(?:首届|本届|新一届)?理事长单位/.exec(t);
   if (!m) return;
   const zone = doc.names.zoneEnding(m[1] ?? "", { evidence: doc.ev(s) }, NAME_STOP);

@@ -10,7 +10,7 @@
 import type { Evidence } from "../schema.ts";
 import { type Claim, type Doc, NAME_STOP, PLANNED } from "./context.ts";
 import { leadingDateIn, type ResolvedDate } from "./dates.ts";
-import { COUNT, countOf, levelOf, resolveList } from "./lists.ts";
+import { COUNT, countOf, levelOf, resolveList, splitItems } from "./lists.ts";
 import type { GroupRef } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
 
@@ -27,6 +27,7 @@ export function members(doc: Doc): void {
     countFounding(doc, s);
     countHeadline(doc, s);
     regionCount(doc, s);
+    currentCount(doc, s);
     change(doc, s);
   }
 }
@@ -146,11 +147,13 @@ function runTail(run: string, doc: Doc, lead: string): number {
 /** "A、B、C等N家国家高新区(联合)(发起)成立Y". */
 function listAsSubject(doc: Doc, s: Sentence) {
   const t = s.text;
-  for (const m of t.matchAll(new RegExp(`等${COUNT}家([\\u3400-\\u9fff]{0,6}?)高新区`, "g"))) {
+  for (const m of t.matchAll(new RegExp(`等?${COUNT}家([\\u3400-\\u9fff]{0,6}?)高新区`, "g"))) {
     const at = m.index ?? 0;
     const start = lastBoundary(t, at);
     const listText = t.slice(start, at);
     if (/联合|包括|吸纳|新增/.test(listText)) continue;
+    // Without 等 ("A、B、C三家国家高新区联合发起成立Y") the list must name at least two.
+    if (!m[0].startsWith("等") && (splitItems(listText).length < 2 || /^(以及|及|和|与)/.test(listText))) continue;
     const group = groupAfter(doc, s, at + m[0].length, 12);
     if (!group) continue;
     const list = resolveList(doc, s, listText, { bare: true, level: levelOf(m[2] ?? "") ?? "national" });
@@ -179,7 +182,9 @@ function lastBoundary(t: string, before: number): number {
 /** "(首批)成员(单位)包括：A、B、C(等N家国家高新区)。" */
 function memberList(doc: Doc, s: Sentence) {
   const t = s.text;
-  const m = /(首批)?成员(?:单位)?(?:(?:包括|有|为)[：:]?|[：:])/.exec(t);
+  const m = new RegExp(`(首批)?成员(?:单位)?(?:共${COUNT}家[，,]?)?(?:(?:包括|有|为|分别是|分别为)[：:]?|[：:])`).exec(
+    t,
+  );
   if (!m) return;
   const at = m.index ?? 0;
   const listFrom = at + m[0].length;
@@ -199,7 +204,7 @@ function memberList(doc: Doc, s: Sentence) {
     level: levelOf(counted?.[2] ?? uncounted?.[1] ?? "") ?? "national",
   });
   if (!list) return;
-  const n = counted ? countOf(counted[1] ?? "") : undefined;
+  const n = counted ? countOf(counted[1] ?? "") : m[2] ? countOf(m[2]) : undefined;
   if (n !== undefined && n < list.zones.length) return;
   push(doc, {
     type: "members",
@@ -387,4 +392,16 @@ function regionCount(doc: Doc, s: Sentence) {
       evidence: doc.ev(s, m.index ?? 0, (m.index ?? 0) + m[0].length),
     });
   }
+}
+
+/** "(Y)现有成员(单位)N家": the count now, for the group the sentence (or the item) is about. */
+function currentCount(doc: Doc, s: Sentence) {
+  const m = new RegExp(`(?:现有|目前共有|目前有|共有)成员(?:单位)?${COUNT}家`).exec(s.text);
+  if (!m) return;
+  const at = m.index ?? 0;
+  const prior = (doc.mentions[s.index] ?? []).filter((x) => x.end <= at);
+  const group = prior[prior.length - 1] ?? doc.anaphor(s);
+  const n = countOf(m[1] ?? "");
+  if (!group || n === undefined) return;
+  doc.claims.push({ type: "count", group, count: n, evidence: doc.ev(s, lastBoundary(s.text, at), at + m[0].length) });
 }
