@@ -14,7 +14,7 @@
  * another process), polled every 2 s. ADMIN_TOKEN turns the admin routes on.
  */
 import { mkdirSync } from "node:fs";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { serve } from "@hono/node-server";
 import { revisionTracker, startKnowledgeReloader } from "../admin/reloader.ts";
 import { createApp } from "../app.ts";
