@@ -168,7 +168,15 @@ export async function importFeishuLink(deps: ImportDeps, url: string): Promise<I
 /** Imports one docx document by id; `source` is recorded as the article's source. */
 export async function importDocument(deps: ImportDeps, documentId: string, source: string): Promise<ImportResult> {
   try {
-    const [doc, text] = await Promise.all([deps.docs.getDocument(documentId), deps.docs.rawContent(documentId)]);
+    // Both requests are settled before anything is decided, so no call is left running after a failure.
+    const [docResult, textResult] = await Promise.allSettled([
+      deps.docs.getDocument(documentId),
+      deps.docs.rawContent(documentId),
+    ]);
+    if (docResult.status === "rejected") throw docResult.reason;
+    if (textResult.status === "rejected") throw textResult.reason;
+    const doc = docResult.value;
+    const text = textResult.value;
     const body = text.replace(/\r\n?/g, "\n");
     if (body.trim().length === 0) {
       return {

@@ -116,6 +116,8 @@ export function createFeishuDocs(options: FeishuDocsOptions): FeishuDocs {
   const timeoutMs = options.timeoutMs ?? 15_000;
   const base = options.domain.replace(/\/+$/, "");
   let token: { value: string; expiresAt: number } | undefined;
+  /** One token request at a time: concurrent calls share it. */
+  let pending: Promise<string> | undefined;
 
   async function send(method: string, path: string, body?: unknown, bearer?: string): Promise<Response> {
     const headers: Record<string, string> = { "content-type": "application/json; charset=utf-8" };
@@ -144,8 +146,15 @@ export function createFeishuDocs(options: FeishuDocsOptions): FeishuDocs {
     }
   }
 
-  async function tenantToken(fresh: boolean): Promise<string> {
-    if (!fresh && token && token.expiresAt > clock.now()) return token.value;
+  function tenantToken(fresh: boolean): Promise<string> {
+    if (!fresh && token && token.expiresAt > clock.now()) return Promise.resolve(token.value);
+    pending ??= requestToken().finally(() => {
+      pending = undefined;
+    });
+    return pending;
+  }
+
+  async function requestToken(): Promise<string> {
     const path = "/open-apis/auth/v3/tenant_access_token/internal";
     const res = await send("POST", path, { app_id: options.appId, app_secret: options.appSecret });
     const json = await readJson(res);
@@ -166,12 +175,13 @@ export function createFeishuDocs(options: FeishuDocsOptions): FeishuDocs {
   /** GET with the tenant token; one retry with a fresh token when Feishu says the token is invalid. */
   async function get(path: string, what: string, scopes: readonly string[]): Promise<Json> {
     for (let attempt = 0; ; attempt++) {
-      const res = await send("GET", path, undefined, await tenantToken(attempt > 0));
+      const bearer = await tenantToken(false);
+      const res = await send("GET", path, undefined, bearer);
       const json = await readJson(res);
       const code = typeof json.code === "number" ? json.code : undefined;
       if (res.ok && code === 0) return obj(json.data);
       if (code !== undefined && TOKEN_INVALID.has(code) && attempt === 0) {
-        token = undefined;
+        if (token?.value === bearer) token = undefined;
         continue;
       }
       throw classify(res, code, str(json.msg), what, scopes);
