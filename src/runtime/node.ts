@@ -10,6 +10,10 @@
  * drains the outbox every second (and at once when an event is added); the engine merges knowledge added at run
  * time and reloads when the admin routes add some or when the store's revision moves (`npm run knowledge` in
  * another process), polled every 2 s. ADMIN_TOKEN turns the admin routes on.
+ *
+ * Maintainers' loop (src/runtime/maint.ts): unanswered questions and card feedback are recorded in the same file
+ * (GAPS_RETENTION_DAYS); with Feishu credentials, /导入 imports documents for ADMIN_OPEN_IDS, and
+ * FEISHU_WIKI_SPACE_ID is synced every FEISHU_WIKI_SYNC_MINUTES.
  */
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -23,6 +27,7 @@ import { type Config, configSecrets, parseConfig } from "../config.ts";
 import { ErrorCodes, isAppError } from "../errors.ts";
 import { createFeishuSender, createLocalSender } from "../feishu/send.ts";
 import { startWsClient } from "../feishu/ws.ts";
+import { openSqliteGapStore } from "../gaps/sqlite.ts";
 import { readKnowledgeFiles } from "../knowledge/load.ts";
 import { createChatClient } from "../llm/client.ts";
 import { createLlmComposer, withLlm } from "../llm/compose.ts";
@@ -33,6 +38,7 @@ import { openSqliteNoticeStores } from "../store/subscriptions-sqlite.ts";
 import { DEDUP_TTL_MS } from "../store/types.ts";
 import { createSubscriptionCommands } from "../subscriptions/commands.ts";
 import { startDeliveryLoop } from "../subscriptions/deliver.ts";
+import { setUpMaintainersLoop } from "./maint.ts";
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -97,6 +103,16 @@ const delivery = startDeliveryLoop({
   logger,
 });
 
+const maint = setUpMaintainersLoop({
+  config,
+  stores: notices,
+  gapStore: openSqliteGapStore(join(dataDir, "state.sqlite")),
+  baseFiles: () => readKnowledgeFiles(),
+  reload: (reason) => reloader.reload(reason),
+  knowledge: async () => (await engine).knowledge,
+  logger,
+});
+
 const bot = createApp({
   config: config.feishu,
   engine: composer ? engine.then((loaded) => withLlm(loaded, composer)) : engine,
@@ -122,8 +138,11 @@ const bot = createApp({
         baseFiles: () => readKnowledgeFiles(),
         reload: (reason) => reloader.reload(reason),
         onQueued: () => delivery.wake(),
+        gaps: maint.gapsRoute,
       }
     : undefined,
+  gaps: maint.gaps,
+  importer: maint.importer,
 });
 
 const server = serve({ fetch: bot.fetch, port: config.port, hostname: config.host }, (info) => {
@@ -205,11 +224,13 @@ async function shutdown(signal: string): Promise<void> {
   server.close();
   const grace = new Promise<void>((r) => setTimeout(r, SHUTDOWN_GRACE_MS).unref());
   reloader.stop();
+  maint.stop();
   clearInterval(resumeTimer);
   await Promise.race([Promise.all([bot.idle(), delivery.stop()]), grace]);
   await dedup.close();
   await notices.close();
   await contexts.close();
+  await maint.close();
   process.exit(0);
 }
 process.on("SIGINT", () => void shutdown("SIGINT"));
