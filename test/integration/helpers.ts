@@ -134,7 +134,9 @@ export type StartOptions = {
   engine?: BotEngine | Promise<BotEngine>;
   sender?: Sender;
   logLevel?: "debug" | "info";
-} & Partial<Pick<AppDeps, "maxBodyBytes" | "concurrency" | "maxPending" | "localMode" | "webhook" | "inbox">>;
+} & Partial<
+  Pick<AppDeps, "maxBodyBytes" | "concurrency" | "maxPending" | "localMode" | "webhook" | "inbox" | "gaps" | "importer">
+>;
 
 /** Starts the fake Open API (unless given), the sender, the app, and serves it on 127.0.0.1:0. */
 export async function startBot(options: StartOptions = {}): Promise<TestBot> {
@@ -171,6 +173,8 @@ export async function startBot(options: StartOptions = {}): Promise<TestBot> {
     inbox: options.inbox,
     localMode: options.localMode,
     webhook: options.webhook,
+    gaps: options.gaps,
+    importer: options.importer,
   });
   const server = await listen(bot.fetch);
   const { port } = server.address() as AddressInfo;
