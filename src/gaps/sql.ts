@@ -2,7 +2,7 @@
 import { sortGroups } from "./group.ts";
 import type { GapGroup } from "./types.ts";
 
-export const INSERT_GAP_SQL = "INSERT INTO gaps (text, reason, chat_type, asker, at) VALUES (?1, ?2, ?3, ?4, ?5)";
+export const INSERT_GAP_SQL = "INSERT INTO gaps (text, reason, chat_type, asker, at) VALUES (?, ?, ?, ?, ?)";
 
 export const GROUP_GAPS_SQL = `SELECT text,
   sum(reason <> 'helpful') AS count,
@@ -13,13 +13,13 @@ export const GROUP_GAPS_SQL = `SELECT text,
   group_concat(DISTINCT CASE WHEN reason <> 'helpful' THEN chat_type END) AS chat_types,
   min(CASE WHEN reason <> 'helpful' THEN at END) AS first_at,
   max(CASE WHEN reason <> 'helpful' THEN at END) AS last_at
-FROM gaps WHERE at >= ?1
+FROM gaps WHERE at >= ?
 GROUP BY text HAVING sum(reason <> 'helpful') > 0
 ORDER BY count DESC, last_at DESC, text
-LIMIT ?2`;
+LIMIT ?`;
 
-export const PRUNE_GAPS_SQL = "DELETE FROM gaps WHERE at < ?1";
-export const INSERT_SALT_SQL = "INSERT OR IGNORE INTO gap_salt (id, salt) VALUES (1, ?1)";
+export const PRUNE_GAPS_SQL = "DELETE FROM gaps WHERE at < ?";
+export const INSERT_SALT_SQL = "INSERT OR IGNORE INTO gap_salt (id, salt) VALUES (1, ?)";
 export const SELECT_SALT_SQL = "SELECT salt FROM gap_salt WHERE id = 1";
 
 export type GroupRow = {
