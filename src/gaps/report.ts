@@ -25,6 +25,21 @@ const pairs = (s: string): Set<string> => {
   return out;
 };
 
+const genericCache = new WeakMap<Knowledge, Set<string>>();
+
+/** Character pairs found in more than 5% of the aliases (and at least 5 of them). */
+function genericPairs(knowledge: Knowledge): Set<string> {
+  let generic = genericCache.get(knowledge);
+  if (!generic) {
+    const counts = new Map<string, number>();
+    for (const entry of knowledge.aliases) for (const p of pairs(entry.alias)) counts.set(p, (counts.get(p) ?? 0) + 1);
+    const limit = Math.max(5, knowledge.aliases.length * 0.05);
+    generic = new Set([...counts].filter(([, n]) => n > limit).map(([p]) => p));
+    genericCache.set(knowledge, generic);
+  }
+  return generic;
+}
+
 export function nearestEntity(knowledge: Knowledge, text: string): NearestEntity | null {
   const q = normalize(text);
   const describe = (entry: Knowledge["aliases"][number], match: NearestEntity["match"]): NearestEntity =>
@@ -41,12 +56,14 @@ export function nearestEntity(knowledge: Knowledge, text: string): NearestEntity
     if (Array.from(entry.alias).length >= 2 && hasTerm(q, entry.alias)) return describe(entry, "named");
   }
   const qp = pairs(q);
+  const generic = genericPairs(knowledge);
   let best: { entry: Knowledge["aliases"][number]; score: number } | undefined;
   for (const entry of knowledge.aliases) {
     const ap = pairs(entry.alias);
     if (ap.size < 2) continue;
     let shared = 0;
-    for (const p of ap) if (qp.has(p)) shared++;
+    // Pairs most names share (高新, 新区, 网络, 联盟 …) say nothing about which entity is meant.
+    for (const p of ap) if (qp.has(p) && !generic.has(p)) shared++;
     const score = shared / ap.size;
     if (shared >= 2 && score >= 0.5 && (!best || score > best.score)) best = { entry, score };
   }

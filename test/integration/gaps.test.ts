@@ -118,6 +118,9 @@ describe("report", () => {
     expect(nearestEntity(knowledge, "物联网网络的年度预算是多少")).toMatchObject({ kind: "network", match: "named" });
     expect(nearestEntity(knowledge, "无锡高新区的电话")).toMatchObject({ kind: "zone", name: "无锡高新区" });
     expect(nearestEntity(knowledge, "今天天气怎么样")).toBeNull();
+    // Words every name shares (高新区, 网络) do not make a match.
+    expect(nearestEntity(knowledge, "高新区协同助手是谁开发的")).toBeNull();
+    expect(nearestEntity(knowledge, "淮河生态联盟的会费")).toMatchObject({ kind: "alliance" });
   });
 
   it("--since is the start of that day in Asia/Shanghai; malformed dates are refused", () => {
