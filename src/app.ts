@@ -238,7 +238,9 @@ export function createApp(deps: AppDeps): BotApp {
       importer: deps.importer,
     });
     if (decision.action === "question" && reply?.kind === "answer") {
-      await deps.gaps?.answered(decision.text, reply.answer.kind, { chatType: msg.chatType, openId: msg.senderOpenId });
+      // A follow-up is recorded as it was understood ("牵头单位呢" → "…的牵头单位呢").
+      const asked = reply.answer.understoodAs ?? decision.text;
+      await deps.gaps?.answered(asked, reply.answer.kind, { chatType: msg.chatType, openId: msg.senderOpenId });
     }
     if (!reply) {
       log.info("message ignored", { action: decision.action, reason: "reason" in decision ? decision.reason : "" });
