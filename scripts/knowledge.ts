@@ -9,6 +9,8 @@
  *   npm run knowledge -- extract <file> --title <title> --date <YYYY-MM-DD> [--id <id>]
  *       a dry run of add-article: prints the facts, conflicts and events it would learn; stores nothing
  *   npm run knowledge -- list
+ *   npm run knowledge -- import-feishu <URL>     a Feishu docx or wiki link (scripts/knowledge-feishu.ts)
+ *   npm run knowledge -- gaps [--since YYYY-MM-DD]   most-asked unanswered questions (scripts/knowledge-gaps.ts)
  *
  * A running server picks the addition up within about two seconds (it polls the store's revision) and its
  * delivery loop sends the notices an event queued. Exit codes: 0 stored (or already stored), 1 refused
@@ -20,12 +22,16 @@ import YAML from "yaml";
 import { type AddOutcome, addArticle, addEvent, previewArticle } from "../src/admin/add.ts";
 import { readKnowledgeFiles } from "../src/knowledge/load.ts";
 import { openSqliteNoticeStores } from "../src/store/subscriptions-sqlite.ts";
+import { importFeishuCommand } from "./knowledge-feishu.ts";
+import { gapsCommand } from "./knowledge-gaps.ts";
 
 const USAGE = `usage:
   npm run knowledge -- add-article <file> --title <title> --date <YYYY-MM-DD> [--id <id>] [--source <source>]
   npm run knowledge -- add-event <file.json|file.yaml>
   npm run knowledge -- extract <file> --title <title> --date <YYYY-MM-DD> [--id <id>]   (dry run: prints what it would learn)
   npm run knowledge -- list
+  npm run knowledge -- import-feishu <URL>   (FEISHU_APP_ID, FEISHU_APP_SECRET, FEISHU_DOMAIN)
+  npm run knowledge -- gaps [--since YYYY-MM-DD]
 DATA_DIR (default ./data) is where the server keeps its state.`;
 
 function usage(message?: string): never {
@@ -128,6 +134,15 @@ try {
       );
     }
     process.stderr.write(`knowledge: ${articles.length} article(s), ${events.length} event(s) added in ${dataDir}\n`);
+  } else if (command === "import-feishu") {
+    if (positional.length !== 1 || options.size > 0) usage("import-feishu takes one link");
+    exitCode = await importFeishuCommand(positional[0] as string, stores);
+    if (exitCode === 2) usage();
+  } else if (command === "gaps") {
+    for (const name of options.keys()) if (name !== "since") usage(`unknown option --${name}`);
+    if (positional.length > 0) usage("gaps takes no file");
+    exitCode = await gapsCommand(dataDir, options.get("since"), stores.added);
+    if (exitCode === 2) usage();
   } else {
     usage(`unknown command ${command}`);
   }

@@ -27,14 +27,16 @@
 import { Hono } from "hono";
 import { type AdminDeps, createAdminRoutes } from "./admin/routes.ts";
 import type { Answer } from "./answer/types.ts";
+import { type CardActions, createCardActions } from "./bot/card-wiring.ts";
 import type { FollowUps } from "./bot/context.ts";
-import { BOT_NAME, type BotEngine, handleMessage } from "./bot/handle.ts";
+import { BOT_NAME, type BotEngine, handleMessage, type ImportCommand } from "./bot/handle.ts";
 import { createProgressReply, type ProgressSettings, replyFinal } from "./bot/progress.ts";
 import { AppError, type ErrorCode, ErrorCodes, isAppError } from "./errors.ts";
+import { CARD_ACTION_TRIGGER } from "./feishu/card-callback.ts";
 import { decryptEvent } from "./feishu/crypto.ts";
 import { type IncomingMessage, MESSAGE_RECEIVE, parseEnvelope, parseMessageEvent } from "./feishu/parse.ts";
 import { type CardOptions, renderCard, renderText } from "./feishu/render.ts";
-import type { Sender } from "./feishu/send.ts";
+import { replyUuid, type Sender } from "./feishu/send.ts";
 import {
   checkTimestamp,
   NONCE_HEADER,
@@ -43,6 +45,7 @@ import {
   verifySignature,
   verifyToken,
 } from "./feishu/verify.ts";
+import type { GapRecorder } from "./gaps/recorder.ts";
 import { describeError, type LogFields, type Logger } from "./log.ts";
 import { createPlaygroundRoutes } from "./playground/routes.tsx";
 import { createWorkQueue } from "./runtime/queue.ts";
@@ -88,6 +91,10 @@ export type AppDeps = {
   subscriptions?: SubscriptionCommands;
   /** The admin routes under /admin (src/admin/routes.ts); absent (ADMIN_TOKEN unset): they do not exist. */
   admin?: AdminDeps;
+  /** Records unanswered questions and card feedback (src/gaps/); absent → nothing is recorded. */
+  gaps?: GapRecorder;
+  /** /导入 <链接> in chat (src/admin/chat-import.ts); absent → the bot says importing is not available here. */
+  importer?: ImportCommand;
 };
 
 export type DispatchResult = { status: number; body: Record<string, unknown>; code?: ErrorCode };
@@ -139,6 +146,16 @@ export function createApp(deps: AppDeps): BotApp {
     concurrency: deps.concurrency ?? 4,
     maxPending,
     onError: (error) => logger.error("background job failed", { code: ErrorCodes.E_HANDLER, ...describeError(error) }),
+  });
+
+  const cardActions: CardActions = createCardActions({
+    engine: () => enginePromise.catch(unavailableEngine),
+    render: renderReply,
+    sender: deps.sender,
+    dedup: deps.dedup,
+    dedupTtlMs,
+    gaps: deps.gaps,
+    logger,
   });
 
   /** Message ids being answered (or queued) by this process: `resume` leaves them alone. */
@@ -248,7 +265,13 @@ export function createApp(deps: AppDeps): BotApp {
       onEngineError: (error) => log.error("engine failed", { code: ErrorCodes.E_ENGINE, ...describeError(error) }),
       subscriptions: deps.subscriptions,
       followUps: deps.followUps,
+      importer: deps.importer,
     });
+    if (decision.action === "question" && reply?.kind === "answer") {
+      // A follow-up is recorded as it was understood ("牵头单位呢" → "…的牵头单位呢").
+      const asked = reply.answer.understoodAs ?? decision.text;
+      await deps.gaps?.answered(asked, reply.answer.kind, { chatType: msg.chatType, openId: msg.senderOpenId });
+    }
     if (!reply) {
       log.info("message ignored", { action: decision.action, reason: "reason" in decision ? decision.reason : "" });
       return;
@@ -310,6 +333,15 @@ export function createApp(deps: AppDeps): BotApp {
     }
 
     const ids: LogFields = { event_id: envelope.eventId, event_type: envelope.eventType, source: ctx.source };
+    // Card buttons (feedback, suggestions): verified above like every event; answered within Feishu's 3 s.
+    if (envelope.eventType === CARD_ACTION_TRIGGER) {
+      const result = await cardActions.handle(envelope, ids, (work) => {
+        if (ctx.defer) ctx.defer(work());
+        else if (!queue.push(work))
+          logger.error("queue full, suggestion dropped", { ...ids, code: ErrorCodes.E_QUEUE_FULL });
+      });
+      return { status: result.status, body: result.body as Record<string, unknown> };
+    }
     if (envelope.eventType !== MESSAGE_RECEIVE) {
       logger.info("event type not handled", ids);
       return ack();

@@ -19,6 +19,13 @@ export type Config = {
   playground: boolean;
   /** Bearer token for the admin routes (/admin/articles, /admin/events); unset → the routes do not exist. */
   adminToken: string | undefined;
+  /** open_ids allowed to run /导入 in chat (ADMIN_OPEN_IDS, comma-separated); empty → nobody. */
+  adminOpenIds: string[];
+  /** Days gap records (unanswered questions, feedback) are kept (GAPS_RETENTION_DAYS, default 90). */
+  gapsRetentionDays: number;
+  /** Wiki space synced on a schedule (FEISHU_WIKI_SPACE_ID), every `wikiSyncMinutes` (FEISHU_WIKI_SYNC_MINUTES). */
+  wikiSpaceId: string | undefined;
+  wikiSyncMinutes: number;
   /** Optional LLM-written passage answers (LLM_BASE_URL + LLM_MODEL [+ LLM_API_KEY]); undefined → off. */
   llm: LlmConfig | undefined;
   /** Node HTTP server: a client must send its headers within `headersTimeoutMs` and the whole request within
@@ -164,6 +171,46 @@ const schema = z.object({
       .min(16, { message: "looks too short: use at least 16 random characters (e.g. openssl rand -hex 24)" })
       .optional(),
   ),
+  ADMIN_OPEN_IDS: z.preprocess(
+    (v) => (v === undefined ? "" : v),
+    z
+      .string()
+      .transform((v) =>
+        v
+          .split(/[,\s]+/)
+          .map((id) => id.trim())
+          .filter(Boolean),
+      )
+      .pipe(
+        z.array(
+          z.string().regex(/^ou_[A-Za-z0-9]{8,64}$/, { message: "expected open_ids (ou_…), separated by commas" }),
+        ),
+      ),
+  ),
+  GAPS_RETENTION_DAYS: z.preprocess(
+    (v) => (v === undefined || v === "" ? "90" : v),
+    z
+      .string()
+      .regex(/^\d+$/, { message: "expected a number of days, 1–3650" })
+      .transform(Number)
+      .pipe(z.number().int().min(1, { message: "expected a number of days, 1–3650" }).max(3650)),
+  ),
+  FEISHU_WIKI_SPACE_ID: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9_]{1,64}$/, { message: "expected a wiki space id (digits, from the space's settings URL)" })
+      .optional(),
+  ),
+  FEISHU_WIKI_SYNC_MINUTES: z.preprocess(
+    (v) => (v === undefined || v === "" ? "60" : v),
+    z
+      .string()
+      .regex(/^\d+$/, { message: "expected minutes, 5–1440" })
+      .transform(Number)
+      .pipe(z.number().int().min(5, { message: "expected minutes, 5–1440" }).max(1440)),
+  ),
   LLM_BASE_URL: z.preprocess(
     (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
     z
@@ -245,6 +292,10 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     adminToken: e.ADMIN_TOKEN,
     databaseUrl: e.DATABASE_URL,
     inboxLeaseMs: e.INBOX_LEASE_MS,
+    adminOpenIds: e.ADMIN_OPEN_IDS,
+    gapsRetentionDays: e.GAPS_RETENTION_DAYS,
+    wikiSpaceId: e.FEISHU_WIKI_SPACE_ID,
+    wikiSyncMinutes: e.FEISHU_WIKI_SYNC_MINUTES,
     llm:
       e.LLM_BASE_URL && e.LLM_MODEL
         ? {

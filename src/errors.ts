@@ -67,6 +67,15 @@ export const ErrorCodes = {
   E_LLM_GUARD: "E_LLM_GUARD",
   // The playground's ask routes: too many questions from one client or from everyone
   E_RATE_LIMIT: "E_RATE_LIMIT",
+  // Import from Feishu documents, gaps, card callbacks (issue 19)
+  E_FEISHU_SCOPE: "E_FEISHU_SCOPE",
+  E_FEISHU_DOC_FORBIDDEN: "E_FEISHU_DOC_FORBIDDEN",
+  E_FEISHU_DOC_NOT_FOUND: "E_FEISHU_DOC_NOT_FOUND",
+  E_IMPORT_BAD_LINK: "E_IMPORT_BAD_LINK",
+  E_IMPORT_NOT_DOCX: "E_IMPORT_NOT_DOCX",
+  E_IMPORT_EMPTY: "E_IMPORT_EMPTY",
+  E_GAP_STORE: "E_GAP_STORE",
+  E_CARD_ACTION: "E_CARD_ACTION",
 } as const;
 
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];

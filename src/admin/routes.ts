@@ -5,6 +5,7 @@
  *   POST /admin/events    {"id", "date", "title", "summary", "scopes": [names], "articleId", "quote"}
  *                                                            → 201 {"event", "queued"}; the same id again → 200
  *   GET  /admin/status    knowledge revision, subscriptions, outbox counts
+ *   GET  /admin/gaps      most-asked unanswered questions (?since=YYYY-MM-DD, ?limit=N; src/admin/gaps-route.ts)
  * Validation and outcomes: src/admin/add.ts (shared with `npm run knowledge`). After a successful add the engine
  * reloads before the response, so a 201 means the new knowledge already answers; queued notices are handed to the
  * delivery loop at once.
@@ -25,6 +26,7 @@ import type { KnowledgeFiles } from "../knowledge/load.ts";
 import type { Logger } from "../log.ts";
 import type { NoticeStores } from "../subscriptions/types.ts";
 import { type AddOutcome, addArticle, addEvent } from "./add.ts";
+import { type GapsRouteDeps, gapsHandler } from "./gaps-route.ts";
 
 export const ADMIN_MAX_BODY_BYTES = 2 * 1024 * 1024;
 
@@ -39,6 +41,8 @@ export type AdminDeps = {
   onQueued?: () => void;
   clock?: { now(): number };
   maxBodyBytes?: number;
+  /** GET /admin/gaps; absent → 404. */
+  gaps?: GapsRouteDeps;
 };
 
 const CREDENTIAL_PARAM = /token|auth|key|secret|passw/i;
@@ -163,6 +167,8 @@ export function createAdminRoutes(deps: AdminDeps, logger: Logger): Hono {
     ]);
     return c.json({ knowledgeRevision: revision, subscriptions, outbox });
   });
+
+  if (deps.gaps) admin.get("/gaps", gapsHandler(deps.gaps));
 
   return admin;
 }

@@ -12,7 +12,9 @@
  *  - commands: /帮助, /简报, /简报 <网络或高新区>; without the slash when the whole message is the command
  *    ("帮助", "简报", "简报 物联网"), so questions that merely start with those words stay questions;
  *  - subscriptions: /订阅 [名称] [每日], /退订 [名称], /订阅列表 (src/subscriptions/commands.ts) for the chat the
- *    message came from.
+ *    message came from;
+ *  - /导入 <飞书文档链接> (slash required): imports the document for a maintainer (src/admin/chat-import.ts decides
+ *    who may, and answers everyone else politely).
  */
 import type { Answer, AnswerOptions } from "../answer/types.ts";
 import { type IncomingMessage, stripMentions } from "../feishu/parse.ts";
@@ -45,7 +47,17 @@ export type Decision =
   | { action: "unsupported"; messageType: string }
   | { action: "too_long"; length: number }
   | { action: "unknown_command"; command: string }
-  | { action: "subscription"; command: SubscriptionCommand };
+  | { action: "subscription"; command: SubscriptionCommand }
+  | { action: "import"; link: string };
+
+/** /导入: the reply for the sender (who may import is the importer's decision). */
+export type ImportCommand = (request: {
+  openId: string | undefined;
+  chatId: string;
+  link: string;
+}) => Promise<BotReply>;
+
+export const IMPORT_OFF_TEXT = "这里还不能从飞书文档导入知识。";
 
 export type BotReply = { kind: "answer"; answer: Answer } | { kind: "text"; text: string };
 
@@ -94,6 +106,7 @@ export type Command =
   | { command: "help" }
   | { command: "briefing"; scope: string | undefined }
   | { command: "subscription"; subscription: SubscriptionCommand }
+  | { command: "import"; link: string }
   | { command: "unknown"; name: string };
 
 /** Recognises a command; undefined means "a question". */
@@ -111,6 +124,8 @@ export function parseCommand(input: string): Command | undefined {
 
   if (HELP_WORDS.has(lower)) return slash || !scope ? { command: "help" } : undefined;
   if (BRIEFING_WORDS.has(lower)) return { command: "briefing", scope };
+
+  if (slash && word.startsWith("导入")) return { command: "import", link: `${word.slice(2)} ${rest}`.trim() };
 
   if (slash) {
     // "/简报物联网": Chinese is typed without spaces; accept the command word as a prefix.
@@ -151,6 +166,7 @@ export function decide(msg: IncomingMessage, botOpenId: string | undefined): Dec
   if (command.command === "help") return { action: "help" };
   if (command.command === "briefing") return { action: "briefing", scope: command.scope };
   if (command.command === "subscription") return { action: "subscription", command: command.subscription };
+  if (command.command === "import") return { action: "import", link: command.link };
   return { action: "unknown_command", command: command.name };
 }
 
@@ -175,6 +191,9 @@ export async function respond(
         kind: "text",
         text: `没有“/${decision.command}”这个命令。可用命令：/帮助、/简报、/简报 <网络或高新区>、/订阅、/退订、/订阅列表。`,
       };
+    case "import":
+      // Answered by handleMessage when the app can import; elsewhere (local mode, no credentials).
+      return { kind: "text", text: IMPORT_OFF_TEXT };
     case "subscription":
       // Answered by handleMessage when the app has a subscription store; elsewhere (no chat to subscribe).
       return { kind: "text", text: SUBSCRIPTIONS_OFF_TEXT };
@@ -204,6 +223,8 @@ export async function handleMessage(
     followUps?: FollowUps;
     /** Subscription commands, for the chat the message came from. */
     subscriptions?: SubscriptionCommands;
+    /** /导入 <链接>. */
+    importer?: ImportCommand;
   },
 ): Promise<{ decision: Decision; reply: BotReply | null }> {
   // The bot's identity (cached by the sender) is needed for groups and to recognise its own messages. If it is
@@ -212,6 +233,12 @@ export async function handleMessage(
   const decision = decide(msg, botOpenId);
   if (decision.action === "subscription" && deps.subscriptions) {
     return { decision, reply: { kind: "text", text: await deps.subscriptions.run(msg.chatId, decision.command) } };
+  }
+  if (decision.action === "import" && deps.importer) {
+    return {
+      decision,
+      reply: await deps.importer({ openId: msg.senderOpenId, chatId: msg.chatId, link: decision.link }),
+    };
   }
   if (decision.action !== "question" || !deps.followUps) {
     return { decision, reply: await respond(decision, deps.engine, deps.onEngineError) };

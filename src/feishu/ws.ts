@@ -10,6 +10,7 @@
 import * as lark from "@larksuiteoapi/node-sdk";
 import { AppError, type ErrorCode, ErrorCodes } from "../errors.ts";
 import { describeError, type Logger } from "../log.ts";
+import { CARD_ACTION_TRIGGER } from "./card-callback.ts";
 import { MESSAGE_RECEIVE } from "./parse.ts";
 import { sdkLogger } from "./send.ts";
 
@@ -61,6 +62,17 @@ export function createWsDispatcher(options: Pick<WsOptions, "logger" | "onEnvelo
         throw new AppError(failure, `event not accepted (${status})`);
       }
       return undefined;
+    },
+    // Card buttons: the handler's answer (toast and/or card) goes back over the connection as the callback's
+    // response. (The SDK's flattening lets the event's card token shadow header.token; neither is needed here.)
+    [CARD_ACTION_TRIGGER]: async (data: unknown) => {
+      try {
+        const result = await options.onEnvelope(envelopeFromFlat((data ?? {}) as Record<string, unknown>));
+        return (result as { body?: unknown } | undefined)?.body ?? {};
+      } catch (error) {
+        logger.error("ws card callback failed", { code: ErrorCodes.E_WS, ...describeError(error) });
+        return {};
+      }
     },
   } as lark.EventHandles);
   return dispatcher;

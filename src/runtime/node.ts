@@ -12,6 +12,10 @@
  * drains the outbox every second (and at once when an event is added); the answer threads merge knowledge added at
  * run time and reload when the admin routes add some or when the store's revision moves (`npm run knowledge` in
  * another process), polled every 2 s. ADMIN_TOKEN turns the admin routes on.
+ *
+ * Maintainers' loop (src/runtime/maint.ts): unanswered questions and card feedback are recorded in the same file
+ * (GAPS_RETENTION_DAYS); with Feishu credentials, /导入 imports documents for ADMIN_OPEN_IDS, and
+ * FEISHU_WIKI_SPACE_ID is synced every FEISHU_WIKI_SYNC_MINUTES.
  */
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -23,6 +27,7 @@ import { type Config, configSecrets, parseConfig } from "../config.ts";
 import { ErrorCodes, isAppError } from "../errors.ts";
 import { createFeishuSender, createLocalSender } from "../feishu/send.ts";
 import { startWsClient } from "../feishu/ws.ts";
+import { openSqliteGapStore } from "../gaps/sqlite.ts";
 import { readKnowledgeFiles } from "../knowledge/load.ts";
 import { createChatClient } from "../llm/client.ts";
 import { createLlmComposer, withLlm } from "../llm/compose.ts";
@@ -31,6 +36,7 @@ import { openBotStores } from "../store/open.ts";
 import { createSubscriptionCommands } from "../subscriptions/commands.ts";
 import { startDeliveryLoop } from "../subscriptions/deliver.ts";
 import { createAnswerPool } from "./answer-pool.ts";
+import { setUpMaintainersLoop } from "./maint.ts";
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -103,6 +109,16 @@ const delivery = startDeliveryLoop({
   limiter: stores.limiter,
 });
 
+const maint = setUpMaintainersLoop({
+  config,
+  stores: notices,
+  gapStore: openSqliteGapStore(join(dataDir, "state.sqlite")),
+  baseFiles: () => readKnowledgeFiles(),
+  reload: (reason) => reloader.reload(reason),
+  knowledge: async () => (await engine).knowledge,
+  logger,
+});
+
 const bot = createApp({
   config: config.feishu,
   engine: composer ? engine.then((loaded) => withLlm(loaded, composer)) : engine,
@@ -129,8 +145,11 @@ const bot = createApp({
         baseFiles: () => readKnowledgeFiles(),
         reload: (reason) => reloader.reload(reason),
         onQueued: () => delivery.wake(),
+        gaps: maint.gapsRoute,
       }
     : undefined,
+  gaps: maint.gaps,
+  importer: maint.importer,
 });
 
 // Header and request timeouts (config.http): a client that trickles its headers or body is cut off (408) instead
@@ -220,10 +239,12 @@ async function shutdown(signal: string): Promise<void> {
   server.close();
   const grace = new Promise<void>((r) => setTimeout(r, SHUTDOWN_GRACE_MS).unref());
   reloader.stop();
+  maint.stop();
   clearInterval(resumeTimer);
   await Promise.race([Promise.all([bot.idle(), delivery.stop()]), grace]);
   await Promise.race([pool.close(), grace]);
   await stores.close();
+  await maint.close();
   process.exit(0);
 }
 process.on("SIGINT", () => void shutdown("SIGINT"));

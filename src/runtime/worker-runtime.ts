@@ -29,6 +29,7 @@ import type { BotEngine } from "../bot/handle.ts";
 import { type Config, configSecrets, parseConfig } from "../config.ts";
 import { AppError, ErrorCodes, isAppError } from "../errors.ts";
 import { createFeishuSender, createLocalSender, type Sender } from "../feishu/send.ts";
+import { createD1GapStore } from "../gaps/d1.ts";
 import { mergeAddedKnowledge } from "../knowledge/build.ts";
 import { KnowledgeError } from "../knowledge/errors.ts";
 import type { AddedKnowledge, Knowledge } from "../knowledge/load.ts";
@@ -48,6 +49,7 @@ import { createSubscriptionCommands } from "../subscriptions/commands.ts";
 import { createD1NoticeStores } from "../subscriptions/d1.ts";
 import { type DeliveryReport, deliverDue } from "../subscriptions/deliver.ts";
 import type { AddedKnowledgeStore, NoticeStores } from "../subscriptions/types.ts";
+import { setUpMaintainersLoop } from "./maint.ts";
 
 /** Bindings (wrangler.toml) and secrets (`wrangler secret put`). */
 export type Env = {
@@ -60,6 +62,10 @@ export type Env = {
   LOG_LEVEL?: string;
   PLAYGROUND?: string;
   ADMIN_TOKEN?: string;
+  ADMIN_OPEN_IDS?: string;
+  GAPS_RETENTION_DAYS?: string;
+  FEISHU_WIKI_SPACE_ID?: string;
+  FEISHU_WIKI_SYNC_MINUTES?: string;
 };
 
 /** Backoff limits for sends: a waitUntil task should finish well within the runtime's grace period. */
@@ -154,6 +160,18 @@ export function createWorkerRuntime(env: Env): WorkerRuntime {
       })
     : undefined;
 
+  // Gaps over D1, /导入 and the wiki sync (run by the cron every FEISHU_WIKI_SYNC_MINUTES): src/runtime/maint.ts.
+  const maint = setUpMaintainersLoop({
+    config,
+    stores,
+    gapStore: createD1GapStore(env.DB),
+    baseFiles: () => snapshotFiles(snapshot),
+    reload: async (reason) => (await engine).reload(reason),
+    knowledge: async () => (await engine).knowledge,
+    logger,
+    timer: false,
+  });
+
   const deliver = () => deliverDue({ outbox: stores.outbox, subscriptions: stores.subscriptions, sender, logger });
 
   const bot = createApp({
@@ -181,8 +199,11 @@ export function createWorkerRuntime(env: Env): WorkerRuntime {
           baseFiles: () => snapshotFiles(snapshot),
           reload: async (reason) => (await engine).reload(reason),
           // No onQueued: the Cron Trigger sends the new event's notices within a minute.
+          gaps: maint.gapsRoute,
         }
       : undefined,
+    gaps: maint.gaps,
+    importer: maint.importer,
   });
 
   async function cron(now: number): Promise<DeliveryReport> {
@@ -215,6 +236,8 @@ export function createWorkerRuntime(env: Env): WorkerRuntime {
       }
     }
     if (total.read > 0) logger.info("cron: outbox drained", { ...total, at: new Date(now).toISOString() });
+    // The wiki space sync, on the minutes that are a multiple of FEISHU_WIKI_SYNC_MINUTES.
+    if (maint.syncNow && Math.floor(now / 60_000) % config.wikiSyncMinutes === 0) await maint.syncNow();
     return total;
   }
 

@@ -14,6 +14,16 @@
  * told to answer the next calls with an error (rate limits with x-ogw-ratelimit-reset, 232009, 5xx, delays),
  * to hang, or to post and then answer late (the answer lost in a crash).
  *
+ * Documents and wiki (issue 19), with the scopes and sharing Feishu checks:
+ *   GET /open-apis/wiki/v2/spaces/get_node?token=…            → data.node (131005 unknown, 131006 not shared)
+ *   GET /open-apis/wiki/v2/spaces/:space_id/nodes              → data {items, page_token, has_more}, page_size ≤ 50,
+ *                                                              one level (parent_node_token for children)
+ *   GET /open-apis/docx/v1/documents/:document_id              → data.document {document_id, revision_id, title}
+ *   GET /open-apis/docx/v1/documents/:document_id/raw_content  → data.content
+ * `addDocument`, `editDocument`, `addWikiNode` set them up; `scopes` lists the permission scopes the app has
+ * (missing → 99991672 naming the accepted ones, as Feishu words it); `unshared` lists documents and nodes the app
+ * may not read (docx → 1770032 forBidden, wiki → 131006).
+ *
  * Optional rate limits like Feishu's (`rateLimits`, off by default), on message sends (reply and create) that
  * passed the token and content checks; a refused send does not count:
  *   - perChat: Feishu allows 5 messages per second to one chat → HTTP 400, code 230020 (create only: a reply's
@@ -27,7 +37,31 @@ import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
-export type Route = "token" | "bot" | "reply" | "create" | "update";
+export type Route =
+  | "token"
+  | "bot"
+  | "reply"
+  | "create"
+  | "update"
+  | "wikiNode"
+  | "wikiNodes"
+  | "docxDocument"
+  | "docxRaw";
+
+export type FakeDocument = { title: string; content: string; revision: number };
+export type FakeWikiNode = {
+  spaceId: string;
+  nodeToken: string;
+  objToken: string;
+  objType: string;
+  title: string;
+  parent: string;
+  /** Seconds since the epoch, as a string (Feishu's obj_edit_time). */
+  editTime: string;
+};
+
+/** Every docs scope a fully configured app has. */
+export const DOC_SCOPES = ["docx:document:readonly", "wiki:wiki:readonly"];
 
 export type FakeCall = {
   route: Route | "unknown";
@@ -111,6 +145,10 @@ const PATHS = {
   create: "/open-apis/im/v1/messages",
 };
 const REPLY = /^\/open-apis\/im\/v1\/messages\/([^/]+)\/reply$/;
+const WIKI_NODE = "/open-apis/wiki/v2/spaces/get_node";
+const WIKI_NODES = /^\/open-apis\/wiki\/v2\/spaces\/([^/]+)\/nodes$/;
+const DOCX = /^\/open-apis\/docx\/v1\/documents\/([^/]+)$/;
+const DOCX_RAW = /^\/open-apis\/docx\/v1\/documents\/([^/]+)\/raw_content$/;
 const MESSAGE = /^\/open-apis\/im\/v1\/messages\/([^/]+)$/;
 
 export class FakeFeishu {
@@ -119,6 +157,13 @@ export class FakeFeishu {
   readonly tokensIssued: string[] = [];
   /** Every accepted card update, in order (the posted message's content is replaced too). */
   readonly updates: Array<{ messageId: string; content: string }> = [];
+  /** docx documents by id, wiki nodes by node token (in insertion order). */
+  readonly documents = new Map<string, FakeDocument>();
+  readonly wikiNodes = new Map<string, FakeWikiNode>();
+  /** The app's permission scopes for documents and wiki. */
+  scopes = new Set(DOC_SCOPES);
+  /** Document ids and node tokens not shared with the app. */
+  readonly unshared = new Set<string>();
   /** Answer every interactive message with 230099 (card content refused). */
   refuseCards = false;
   /** Sends refused by `rateLimits`. */
@@ -268,6 +313,32 @@ export class FakeFeishu {
     return undefined;
   }
 
+  addDocument(id: string, title: string, content: string): void {
+    this.documents.set(id, { title, content, revision: 1 });
+  }
+
+  editDocument(id: string, change: { title?: string; content?: string }): void {
+    const doc = this.documents.get(id);
+    if (!doc) throw new Error(`no document ${id}`);
+    this.documents.set(id, { ...doc, ...change, revision: doc.revision + 1 });
+    for (const node of this.wikiNodes.values()) {
+      if (node.objToken === id) node.editTime = String(Number(node.editTime) + 1);
+    }
+  }
+
+  addWikiNode(node: Partial<FakeWikiNode> & Pick<FakeWikiNode, "nodeToken" | "objToken">): FakeWikiNode {
+    const full: FakeWikiNode = {
+      spaceId: "7000000000000000001",
+      objType: "docx",
+      title: this.documents.get(node.objToken)?.title ?? node.nodeToken,
+      parent: "",
+      editTime: "1700000000",
+      ...node,
+    };
+    this.wikiNodes.set(full.nodeToken, full);
+    return full;
+  }
+
   /** Invalidate all issued tokens (the next API call gets 99991663). */
   revokeTokens(): void {
     this.validTokens.clear();
@@ -295,7 +366,15 @@ export class FakeFeishu {
               ? "create"
               : req.method === "PATCH" && messageMatch
                 ? "update"
-                : "unknown";
+                : req.method === "GET" && url.pathname === WIKI_NODE
+                  ? "wikiNode"
+                  : req.method === "GET" && WIKI_NODES.test(url.pathname)
+                    ? "wikiNodes"
+                    : req.method === "GET" && DOCX_RAW.test(url.pathname)
+                      ? "docxRaw"
+                      : req.method === "GET" && DOCX.test(url.pathname)
+                        ? "docxDocument"
+                        : "unknown";
 
     const headers: Record<string, string> = {};
     for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers[k] = v;
@@ -378,6 +457,10 @@ export class FakeFeishu {
         msg: "ok",
         bot: { activate_status: 2, app_name: this.appName, avatar_url: "", ip_white_list: [], open_id: this.botOpenId },
       });
+    }
+
+    if (route === "wikiNode" || route === "wikiNodes" || route === "docxDocument" || route === "docxRaw") {
+      return this.handleDocs(route, url, send);
     }
 
     if (route === "update") {
@@ -479,7 +562,74 @@ export class FakeFeishu {
       data: { message_id: message.messageId, msg_type: message.msgType, chat_id: "oc_fake", create_time: "0" },
     });
   }
+  private async handleDocs(
+    route: DocsRoute,
+    url: URL,
+    send: (status: number, payload: Record<string, unknown>) => void,
+  ): Promise<void> {
+    const needs =
+      route === "wikiNode"
+        ? ["wiki:node:read", "wiki:wiki", "wiki:wiki:readonly"]
+        : route === "wikiNodes"
+          ? ["wiki:node:retrieve", "wiki:wiki", "wiki:wiki:readonly"]
+          : ["docx:document", "docx:document:readonly"];
+    if (!needs.some((s) => this.scopes.has(s))) {
+      return send(400, {
+        code: 99991672,
+        msg: `Access denied. One of the following scopes is required: [${needs.join(", ")}].`,
+      });
+    }
+    const wireNode = (n: FakeWikiNode) => ({
+      space_id: n.spaceId,
+      node_token: n.nodeToken,
+      obj_token: n.objToken,
+      obj_type: n.objType,
+      parent_node_token: n.parent,
+      node_type: "origin",
+      title: n.title,
+      has_child: [...this.wikiNodes.values()].some((c) => c.parent === n.nodeToken),
+      obj_edit_time: n.editTime,
+    });
+    if (route === "wikiNode") {
+      const token = url.searchParams.get("token") ?? "";
+      const node = this.wikiNodes.get(token);
+      if (!node) return send(400, { code: 131005, msg: "not found" });
+      if (this.unshared.has(token))
+        return send(400, { code: 131006, msg: "permission denied: node permission denied" });
+      return send(200, { code: 0, msg: "success", data: { node: wireNode(node) } });
+    }
+    if (route === "wikiNodes") {
+      const spaceId = decodeURIComponent(WIKI_NODES.exec(url.pathname)?.[1] ?? "");
+      const pageSize = Number(url.searchParams.get("page_size") ?? "20");
+      if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 50) {
+        return send(400, { code: 131002, msg: "param err: page_size" });
+      }
+      const parent = url.searchParams.get("parent_node_token") ?? "";
+      const level = [...this.wikiNodes.values()].filter((n) => n.spaceId === spaceId && n.parent === parent);
+      if (level.length === 0 && parent === "" && ![...this.wikiNodes.values()].some((n) => n.spaceId === spaceId)) {
+        return send(400, { code: 131005, msg: "space not found" });
+      }
+      const start = Number(url.searchParams.get("page_token") ?? "0");
+      const slice = level.slice(start, start + pageSize);
+      const next = start + pageSize < level.length ? String(start + pageSize) : "";
+      // Like Feishu, nodes the app may not see are filtered out of a page (which may then be empty).
+      const items = slice.filter((n) => !this.unshared.has(n.nodeToken)).map(wireNode);
+      return send(200, { code: 0, msg: "success", data: { items, page_token: next, has_more: next !== "" } });
+    }
+    const id = decodeURIComponent((route === "docxRaw" ? DOCX_RAW : DOCX).exec(url.pathname)?.[1] ?? "");
+    const doc = this.documents.get(id);
+    if (!doc) return send(404, { code: 1770002, msg: "not found" });
+    if (this.unshared.has(id)) return send(403, { code: 1770032, msg: "forBidden" });
+    if (route === "docxRaw") return send(200, { code: 0, msg: "success", data: { content: doc.content } });
+    return send(200, {
+      code: 0,
+      msg: "success",
+      data: { document: { document_id: id, revision_id: doc.revision, title: doc.title } },
+    });
+  }
 }
+
+export type DocsRoute = "wikiNode" | "wikiNodes" | "docxDocument" | "docxRaw";
 
 function readAll(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {

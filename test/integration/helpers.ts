@@ -136,7 +136,19 @@ export type StartOptions = {
   sender?: Sender;
   logLevel?: "debug" | "info";
 } & Partial<
-  Pick<AppDeps, "maxBodyBytes" | "concurrency" | "maxPending" | "localMode" | "webhook" | "inbox" | "progress" | "askRate">
+  Pick<
+    AppDeps,
+    | "maxBodyBytes"
+    | "concurrency"
+    | "maxPending"
+    | "localMode"
+    | "webhook"
+    | "inbox"
+    | "progress"
+    | "askRate"
+    | "gaps"
+    | "importer"
+  >
 >;
 
 /** Starts the fake Open API (unless given), the sender, the app, and serves it on 127.0.0.1:0. */
@@ -176,6 +188,8 @@ export async function startBot(options: StartOptions = {}): Promise<TestBot> {
     webhook: options.webhook,
     progress: options.progress,
     askRate: options.askRate,
+    gaps: options.gaps,
+    importer: options.importer,
   });
   const server = await listen(bot.fetch);
   const { port } = server.address() as AddressInfo;

@@ -1,0 +1,112 @@
+/**
+ * /导入 in chat and the import round trip: the real app and the real engine (retrieval included), SQLite stores,
+ * the real sender and docs client against the fake Open API. A maintainer's /导入 stores the document through the
+ * add-article path, reloads, and replies with a card of what was learned; the next question is answered from the
+ * document with a verbatim citation. Anyone else is refused politely and nothing is stored.
+ */
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { createChatImporter, IMPORT_REFUSED_TEXT } from "../../src/admin/chat-import.ts";
+import { addedKnowledgeSource, startKnowledgeReloader } from "../../src/admin/reloader.ts";
+import { createEngine } from "../../src/answer/engine.ts";
+import { createApp } from "../../src/app.ts";
+import { createFeishuDocs } from "../../src/feishu/docs.ts";
+import { createFeishuSender } from "../../src/feishu/send.ts";
+import { readKnowledgeFiles } from "../../src/knowledge/load.ts";
+import { createLogger } from "../../src/log.ts";
+import { createMemoryDedupStore } from "../../src/store/memory.ts";
+import { openSqliteNoticeStores } from "../../src/store/subscriptions-sqlite.ts";
+import { FakeFeishu } from "../fakes/feishu-server.ts";
+import { contentOf, listen, messageEvent, postJson, TOKEN } from "./helpers.ts";
+import { DOC_ID, DOC_TEXT, DOC_TITLE } from "./maint-helpers.ts";
+import { removeTempDirs, tempDataDir } from "./subscriptions-helpers.ts";
+
+afterAll(removeTempDirs);
+
+const MAINTAINER = "ou_84aad35d084aa403a838cf73ee18467"; // the sender of message_p2p_text
+const SOMEONE_ELSE = "ou_0000000000000000000000000000beef";
+
+function from(openId: string, text: string) {
+  const body = messageEvent("message_p2p_text", { text });
+  ((body.event as { sender: { sender_id: { open_id: string } } }).sender.sender_id as { open_id: string }).open_id =
+    openId;
+  return body;
+}
+
+describe("/导入 and the import round trip", () => {
+  it("refuses others; imports for a maintainer, replies with what was learned, then answers from it", async () => {
+    const fake = await FakeFeishu.start();
+    fake.addDocument(DOC_ID, DOC_TITLE, DOC_TEXT);
+    const dataDir = tempDataDir();
+    const stores = openSqliteNoticeStores(join(dataDir, "state.sqlite"));
+    const logs: string[] = [];
+    const logger = createLogger({ level: "debug", sink: (l) => logs.push(l), secrets: [fake.appSecret, TOKEN] });
+    const source = addedKnowledgeSource(stores.added);
+    const engine = await createEngine({ dataDir, added: source.load });
+    const reloader = startKnowledgeReloader({
+      reload: () => engine.reload(),
+      source,
+      store: stores.added,
+      logger,
+      intervalMs: 0,
+    });
+    const sender = createFeishuSender({ appId: fake.appId, appSecret: fake.appSecret, domain: fake.url, logger });
+    const importer = createChatImporter({
+      adminOpenIds: [MAINTAINER],
+      importDeps: {
+        added: stores.added,
+        outbox: stores.outbox,
+        baseFiles: () => readKnowledgeFiles(),
+        docs: createFeishuDocs({ appId: fake.appId, appSecret: fake.appSecret, domain: fake.url }),
+      },
+      reload: (reason) => reloader.reload(reason),
+      knowledge: async () => engine.knowledge,
+      logger,
+    });
+    const bot = createApp({
+      config: { verificationToken: TOKEN },
+      engine,
+      dedup: createMemoryDedupStore(),
+      sender,
+      logger,
+      importer,
+    });
+    const server = await listen(bot.fetch);
+    const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/feishu/events`;
+    const link = `https://example.feishu.cn/docx/${DOC_ID}`;
+    const send = async (body: Record<string, unknown>) => {
+      expect((await postJson(url, body)).status).toBe(200);
+      await bot.idle();
+      return contentOf(fake.replies().at(-1) as { content: string });
+    };
+    try {
+      const refused = await send(from(SOMEONE_ELSE, `/导入 ${link}`));
+      expect(refused).toEqual({ text: IMPORT_REFUSED_TEXT });
+      expect(await stores.added.articles()).toEqual([]);
+      expect(fake.callsTo("docxRaw")).toHaveLength(0);
+
+      const card = JSON.stringify(await send(from(MAINTAINER, `/导入 ${link}`)));
+      expect(card).toContain(`已导入：${DOC_TITLE}`);
+      expect(card).toContain(`feishu-${DOC_ID}`);
+      expect(card).toContain("苏州工业园区"); // a known zone the document names
+
+      // A question the passages answer (a new network's own name reaches the fact layer only once facts are extracted).
+      const answer = await engine.answer("哪个单位负责日常联络和年度工作计划");
+      const cited = answer.citations.find((c) => c.articleId === `feishu-${DOC_ID}`);
+      expect(cited).toBeDefined();
+      expect(DOC_TEXT).toContain(cited?.quote ?? "∅");
+      expect(cited?.quote).toContain("秘书处设在苏州工业园区科技创新局");
+
+      const again = JSON.stringify(await send(from(MAINTAINER, `/导入 ${link}`)));
+      expect(again).toContain("没有新内容");
+      expect(logs.join("\n")).not.toContain(fake.appSecret);
+    } finally {
+      reloader.stop();
+      await bot.idle();
+      server.closeAllConnections();
+      server.close();
+      await stores.close();
+      await fake.close();
+    }
+  });
+});
