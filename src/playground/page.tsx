@@ -5,7 +5,7 @@
  * /playground/app.js posts to /playground/reply and appends the returned exchange to the conversation.
  */
 import type { Child } from "hono/jsx";
-import { CardView } from "./card.tsx";
+import { ASK_FORM_ID, CardView } from "./card.tsx";
 
 /** What the bot would send for one message: a card (with its text fallback), a text message, or nothing. */
 export type PlaygroundReply =
@@ -84,6 +84,8 @@ export function ErrorNote({ message }: { message: string }) {
 
 export function Page(props: {
   examples: readonly string[];
+  /** This tab's conversation (follow-up context); the page script keeps it in sessionStorage. */
+  conversationId: string;
   exchange?: ExchangeData | undefined;
   maxChars: number;
   /** Shown when the page is public beside a Feishu bot (PLAYGROUND=1 with credentials). */
@@ -114,7 +116,8 @@ export function Page(props: {
             <p class="empty">在下面输入问题，或点一个示例。发送 /帮助 查看用法。</p>
           )}
         </main>
-        <form class="ask" method="post" action="/">
+        <form class="ask" id={ASK_FORM_ID} method="post" action="/">
+          <input type="hidden" name="cid" value={props.conversationId} />
           {/* The text box and 发送 come first: Enter submits with the form's first submit button. CSS shows the
               examples above them. */}
           <div class="row">
