@@ -41,6 +41,7 @@ type Limits = {
   citationTitle: number;
   cell: number;
   rows: number;
+  tables: number;
 };
 
 /** Each level is tried in turn until the card as sent fits CARD_MAX_BYTES; the last one always does. */
@@ -56,6 +57,7 @@ const LEVELS: Limits[] = [
     citationTitle: 100,
     cell: 120,
     rows: 60,
+    tables: 5,
   },
   {
     answer: 1200,
@@ -64,10 +66,11 @@ const LEVELS: Limits[] = [
     note: 200,
     notes: 6,
     quote: 200,
-    citations: 8,
+    citations: 10,
     citationTitle: 60,
-    cell: 80,
-    rows: 40,
+    cell: 60,
+    rows: 30,
+    tables: 5,
   },
   {
     answer: 600,
@@ -78,8 +81,9 @@ const LEVELS: Limits[] = [
     quote: 100,
     citations: 5,
     citationTitle: 40,
-    cell: 40,
-    rows: 30,
+    cell: 30,
+    rows: 15,
+    tables: 4,
   },
   {
     answer: 300,
@@ -90,8 +94,22 @@ const LEVELS: Limits[] = [
     quote: 60,
     citations: 3,
     citationTitle: 30,
-    cell: 24,
-    rows: 20,
+    cell: 16,
+    rows: 10,
+    tables: 3,
+  },
+  {
+    answer: 150,
+    item: 20,
+    items: 10,
+    note: 40,
+    notes: 1,
+    quote: 40,
+    citations: 2,
+    citationTitle: 20,
+    cell: 10,
+    rows: 6,
+    tables: 2,
   },
 ];
 const TITLE_CHARS = 60;
@@ -216,8 +234,9 @@ function view(answer: CardAnswer, options: CardOptions, limits: Limits): View {
   const numbers = (cites: readonly number[] | undefined) =>
     (cites ?? []).map((i) => numberOf[i] ?? 0).filter((n) => n > 0);
   const title = truncate((answer.title ?? options.defaultTitle).trim() || options.defaultTitle, TITLE_CHARS);
-  const tables = (answer.tables ?? []).filter((t) => t.rows.length > 0).slice(0, 5);
-  const itemsIn = tables.length > 0 ? [] : (answer.items ?? []);
+  const allTables = (answer.tables ?? []).filter((t) => t.rows.length > 0);
+  const tables = allTables.slice(0, limits.tables);
+  const itemsIn = allTables.length > 0 ? [] : (answer.items ?? []);
   const itemsCite = itemsIn.some((i) => i.cites?.length);
   const tableCites = tables.flatMap((t) => t.rows.flatMap((r) => r.cites ?? []));
 
@@ -233,7 +252,7 @@ function view(answer: CardAnswer, options: CardOptions, limits: Limits): View {
       })
       .split("\n")
       .filter((l) => l.trim());
-  } else if (tables.length === 0) {
+  } else if (allTables.length === 0) {
     const raw =
       itemsIn.length > 0
         ? leadLines(
@@ -256,7 +275,8 @@ function view(answer: CardAnswer, options: CardOptions, limits: Limits): View {
       return line.endsWith("：") ? `${line.slice(0, -1)}${m}：` : `${line}${m}`;
     });
   }
-  lines = lines.map((l) => truncate(l, limits.answer));
+  // The whole text is bounded, however many lines it has.
+  lines = truncate(lines.join("\n"), limits.answer).split("\n");
 
   const items = itemsIn.slice(0, limits.items).map((item) => ({
     name: truncate(item.name, limits.item),
