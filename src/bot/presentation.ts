@@ -62,7 +62,8 @@ export function briefingTables(answer: Answer, knowledge: Knowledge): AnswerTabl
       const evidence = [...(n.launch?.evidence ?? []), ...(n.lead?.evidence ?? []), ...(n.members?.evidence ?? [])];
       networkTable.rows.push({
         cells: {
-          name: n.name,
+          // The table's title says "产业协同创新网络": the field is the name users know (人工智能, 新型显示 …).
+          name: n.field,
           launch: n.launch?.date ? formatDate(n.launch.date) : "—",
           venue: n.launch?.venue ? facts.zoneName(n.launch.venue) : "—",
           lead: n.lead ? facts.zoneName(n.lead.zone) : "—",

@@ -18,6 +18,8 @@ body {
 .top p { margin: 4px 0 0; color: #646a73; font-size: 13px; }
 .log { flex: 1; padding: 8px 16px; overflow-wrap: anywhere; }
 .empty { color: #646a73; }
+.empty p { margin: 0 0 6px; }
+.empty .intro { color: var(--text); }
 .exchange { margin: 12px 0 20px; }
 .msg { display: flex; flex-direction: column; margin: 6px 0; }
 .msg.user { align-items: flex-end; }
@@ -50,7 +52,9 @@ body {
 .table-wrap table { border-collapse: collapse; width: 100%; font-size: 14px; }
 .table-wrap th, .table-wrap td { border: 1px solid var(--line); padding: 5px 8px; text-align: left; vertical-align: top; }
 .table-wrap thead th { background: #f2f3f5; white-space: nowrap; }
-.table-wrap tbody th { font-weight: 600; min-width: 9em; }
+.table-wrap tbody th { font-weight: 600; min-width: 8em; }
+/* Cells keep their dates and names on one line; a wide table scrolls sideways inside the card, as in Feishu. */
+.table-wrap td { white-space: nowrap; }
 .cols { display: flex; flex-wrap: wrap; gap: 8px; }
 .card-btn { display: block; font: inherit; font-size: 14px; text-align: left; padding: 6px 12px; border-radius: 8px;
   border: 1px solid var(--line); background: #fff; color: var(--text); cursor: pointer; }

@@ -84,6 +84,8 @@ export function ErrorNote({ message }: { message: string }) {
 
 export function Page(props: {
   examples: readonly string[];
+  /** What the bot knows, in one sentence (the first line of /帮助, counted from the knowledge). */
+  intro: string;
   /** This tab's conversation (follow-up context); the page script keeps it in sessionStorage. */
   conversationId: string;
   exchange?: ExchangeData | undefined;
@@ -113,7 +115,10 @@ export function Page(props: {
           {props.exchange ? (
             <Exchange data={props.exchange} />
           ) : (
-            <p class="empty">在下面输入问题，或点一个示例。发送 /帮助 查看用法。</p>
+            <div class="empty">
+              <p class="intro">{props.intro}</p>
+              <p>在下面输入问题，或点一个示例。发送 /帮助 查看用法。</p>
+            </div>
           )}
         </main>
         <form class="ask" id={ASK_FORM_ID} method="post" action="/">
@@ -126,7 +131,7 @@ export function Page(props: {
               name="q"
               id="q"
               maxlength={props.maxChars}
-              placeholder="问一个问题，例如：物联网网络有哪些成员"
+              placeholder={props.examples[0] ? `问一个问题，例如：${props.examples[0]}` : "问一个问题"}
               autocomplete="off"
               aria-label="问题"
             />

@@ -28,7 +28,7 @@ import { bodyLimit } from "hono/body-limit";
 import { toJson } from "../answer/render-text.ts";
 import { MAX_QUESTION_CHARS } from "../answer/types.ts";
 import { createFollowUps, type FollowUps } from "../bot/context.ts";
-import { type BotEngine, type BotReply, exampleQuestions, handleMessage } from "../bot/handle.ts";
+import { BOT_NAME, type BotEngine, type BotReply, exampleQuestions, handleMessage, helpText } from "../bot/handle.ts";
 import { ErrorCodes } from "../errors.ts";
 import type { IncomingMessage } from "../feishu/parse.ts";
 import { CARD_MAX_BYTES, type Card, cardBytes } from "../feishu/render.ts";
@@ -154,6 +154,7 @@ export function createPlaygroundRoutes(deps: PlaygroundDeps): Hono {
     const html = (
       <Page
         examples={exampleQuestions(engine.knowledge)}
+        intro={helpText(BOT_NAME, engine.knowledge).split("\n")[0] ?? ""}
         conversationId={cid}
         exchange={data}
         maxChars={MAX_QUESTION_CHARS}
