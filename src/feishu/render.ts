@@ -484,8 +484,10 @@ export function requestBodyBytes(card: Card): number {
     uuid: "x".repeat(50),
     reply_in_thread: false,
   };
-  return Buffer.byteLength(JSON.stringify(body), "utf8");
+  return UTF8.encode(JSON.stringify(body)).length;
 }
+
+const UTF8 = new TextEncoder();
 
 /**
  * Plain-text rendering of an answer: used as the fallback when a card is refused, and by local mode.

@@ -83,7 +83,10 @@ describe("/帮助 from the knowledge", () => {
     const help = helpText(BOT_NAME, k);
     const briefing = await respond({ action: "briefing", scope: undefined }, engine);
     if (briefing?.kind !== "answer") throw new Error("no briefing");
-    const tables = (briefing.answer as { tables?: Array<{ title: string; rows: unknown[] }> }).tables ?? [];
+    const tables =
+      (briefing.answer as { tables?: Array<{ title: string; rows: Array<{ cites?: number[] }> }> }).tables ?? [];
+    // Every row of the briefing is tied to at least one of its quotes.
+    for (const t of tables) for (const row of t.rows) expect(row.cites?.length, t.title).toBeGreaterThan(0);
     const networks = tables.find((t) => t.title === "产业协同创新网络")?.rows.length;
     const alliances = tables.find((t) => t.title === "高新区联盟")?.rows.length;
     expect(networks).toBe(k.networks.size);
