@@ -26,6 +26,7 @@ import {
   type SubscriptionCommands,
 } from "../subscriptions/commands.ts";
 import type { FollowUps } from "./context.ts";
+import { helpText, presentAnswer } from "./presentation.ts";
 
 export const BOT_NAME = "高新区协同助手";
 export { MAX_QUESTION_CHARS } from "../answer/types.ts";
@@ -61,31 +62,8 @@ export const IMPORT_OFF_TEXT = "这里还不能从飞书文档导入知识。";
 
 export type BotReply = { kind: "answer"; answer: Answer } | { kind: "text"; text: string };
 
-export const EXAMPLE_QUESTIONS = [
-  "物联网网络有哪些成员",
-  "人工智能产业协同创新网络是哪天成立的",
-  "集成电路网络有多少家高新区",
-  "光电子网络的牵头单位是谁",
-  "纳米新材料网络在哪里启动",
-  "无锡高新区参加了哪些协同创新网络",
-  "京津冀国家高新区联盟什么时候成立",
-];
-
-export const HELP_TEXT = [
-  `我是${BOT_NAME}，回答国家高新区协同创新网络和高新区联盟的问题，每个答案都附原文出处。`,
-  "",
-  "可以这样问：",
-  ...EXAMPLE_QUESTIONS.map((q) => `• ${q}`),
-  "",
-  "命令：",
-  "• /简报 — 五个协同创新网络（日期、地点、牵头单位、成员数）、联盟和关键数字一览",
-  "• /简报 物联网 — 只看一个网络、联盟或高新区",
-  "• /订阅 物联网 — 有新动态（新成员、会议、签约等）时通知这个会话；/订阅 订阅全部；加“每日”改为每天 09:00 摘要",
-  "• /订阅列表、/退订 物联网 — 查看或取消订阅",
-  "• /帮助 — 显示这段说明",
-  "",
-  "在群里请先 @我 再提问；私聊直接问即可。",
-].join("\n");
+/** Example questions, made from the knowledge (src/bot/presentation.ts). */
+export { exampleQuestions, helpText } from "./presentation.ts";
 
 export const UNSUPPORTED_TEXT =
   "我目前只能读文字消息（包括富文本）。请直接用文字提问，例如“物联网网络有哪些成员”；发送 /帮助 查看更多示例。";
@@ -181,7 +159,7 @@ export async function respond(
     case "ignore":
       return null;
     case "help":
-      return { kind: "text", text: HELP_TEXT };
+      return { kind: "text", text: helpText(BOT_NAME, engine.knowledge) };
     case "unsupported":
       return { kind: "text", text: UNSUPPORTED_TEXT };
     case "too_long":
@@ -203,9 +181,16 @@ export async function respond(
       // conversations) are refused politely before anything is looked up (src/llm/injection.ts).
       if (decision.action === "question" && screenRequest(decision.text)) return { kind: "answer", answer: refusal() };
       try {
-        const answer =
-          decision.action === "briefing" ? engine.briefing(decision.scope) : await engine.answer(decision.text);
-        return { kind: "answer", answer };
+        const briefing = decision.action === "briefing";
+        const answer = briefing ? engine.briefing(decision.scope) : await engine.answer(decision.text);
+        const question = briefing ? `/简报${decision.scope ? ` ${decision.scope}` : ""}` : decision.text;
+        // The card's extras (feedback question, briefing tables); the answer itself is the engine's.
+        const shown = presentAnswer(answer, {
+          question,
+          briefing: briefing && !decision.scope,
+          knowledge: engine.knowledge,
+        });
+        return { kind: "answer", answer: shown };
       } catch (error) {
         onEngineError(error);
         return { kind: "text", text: ENGINE_ERROR_TEXT };

@@ -18,6 +18,8 @@ body {
 .top p { margin: 4px 0 0; color: #646a73; font-size: 13px; }
 .log { flex: 1; padding: 8px 16px; overflow-wrap: anywhere; }
 .empty { color: #646a73; }
+.empty p { margin: 0 0 6px; }
+.empty .intro { color: var(--text); }
 .exchange { margin: 12px 0 20px; }
 .msg { display: flex; flex-direction: column; margin: 6px 0; }
 .msg.user { align-items: flex-end; }
@@ -42,6 +44,24 @@ body {
 .panel > summary { cursor: pointer; padding: 8px 0; font-weight: 600; }
 .panel-body { padding-bottom: 8px; }
 .panel-body .el { margin: 4px 0 8px; }
+/* Quotes are what a reader checks: full size, full contrast, set off by a rule. */
+.panel-body .el.text { font-size: 15px; color: var(--text); background: #f7f8fa; border-left: 3px solid #8f959e;
+  padding: 6px 10px; border-radius: 0 6px 6px 0; }
+.panel-body .el.md { margin-top: 12px; }
+.table-wrap { overflow-x: auto; }
+.table-wrap table { border-collapse: collapse; width: 100%; font-size: 14px; }
+.table-wrap th, .table-wrap td { border: 1px solid var(--line); padding: 5px 8px; text-align: left; vertical-align: top; }
+.table-wrap thead th { background: #f2f3f5; white-space: nowrap; }
+.table-wrap tbody th { font-weight: 600; min-width: 8em; }
+/* Cells keep their dates and names on one line; a wide table scrolls sideways inside the card, as in Feishu. */
+.table-wrap td { white-space: nowrap; }
+.cols { display: flex; flex-wrap: wrap; gap: 8px; }
+.card-btn { display: block; font: inherit; font-size: 14px; text-align: left; padding: 6px 12px; border-radius: 8px;
+  border: 1px solid var(--line); background: #fff; color: var(--text); cursor: pointer; }
+.ask-btn { width: 100%; border-color: var(--blue); color: var(--blue); }
+.ask-btn:hover { background: #f0f4ff; }
+.fb-btn[aria-pressed="true"] { border-color: var(--blue); background: #e1eaff; }
+.fb-note { font-size: 13px; color: #646a73; margin: 4px 0; }
 .unknown { color: #b00; font-family: monospace; }
 .raw { margin-top: 6px; font-size: 12.5px; }
 .raw > summary { cursor: pointer; color: #646a73; }
@@ -80,6 +100,33 @@ export const PLAYGROUND_JS = `"use strict";
   var log = document.getElementById("log");
   if (!form || !input || !log || !window.fetch) return;
   var busy = false;
+  // One conversation per tab: the id survives reloads (sessionStorage) but is never shared with another tab.
+  var cid = form.querySelector('input[name="cid"]');
+  if (cid) {
+    try {
+      var saved = window.sessionStorage.getItem("playground-cid");
+      if (saved && /^[A-Za-z0-9_-]{8,64}$/.test(saved)) cid.value = saved;
+      else window.sessionStorage.setItem("playground-cid", cid.value);
+    } catch (e) {
+      /* storage unavailable: the id the server gave this page is used */
+    }
+  }
+  // Feedback buttons: the page keeps no feedback; in Feishu the click is recorded by the bot.
+  log.addEventListener("click", function (event) {
+    var target = event.target;
+    var button = target && target.closest ? target.closest("button.fb-btn") : null;
+    if (!button) return;
+    var row = button.parentElement && button.parentElement.parentElement;
+    var pressed = row ? row.querySelectorAll("button.fb-btn") : [button];
+    for (var i = 0; i < pressed.length; i++) pressed[i].setAttribute("aria-pressed", "false");
+    button.setAttribute("aria-pressed", "true");
+    if (row && !row.querySelector(".fb-note")) {
+      var note = document.createElement("p");
+      note.className = "fb-note";
+      note.textContent = "试用页不保存反馈；在飞书里点击会记录到机器人。";
+      row.appendChild(note);
+    }
+  });
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     var button = event.submitter;
@@ -92,7 +139,7 @@ export const PLAYGROUND_JS = `"use strict";
     fetch("/playground/reply", {
       method: "POST",
       headers: { "content-type": "application/x-www-form-urlencoded;charset=UTF-8" },
-      body: new URLSearchParams({ q: question }).toString()
+      body: new URLSearchParams({ q: question, cid: cid ? cid.value : "" }).toString()
     })
       .then(function (res) {
         // Only the server's rendered fragments are inserted; anything else (a JSON error) is a failure.

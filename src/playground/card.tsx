@@ -4,6 +4,10 @@
  *   div { text: plain_text, text_size? }             → a paragraph, line breaks kept
  *   markdown { content, text_size? }                 → lines, "- " lists and **bold** (see markdown.ts)
  *   collapsible_panel { expanded, header.title, elements } → <details>, open when expanded
+ *   table { columns[{name, display_name}], rows[{name: text}] } → a real <table> (scrolls sideways on a phone)
+ *   column_set { columns[{ elements }] }             → a row of columns
+ *   button { text, behaviors[{type: "callback", value}] } → a suggested question ({a:"ask"}) submits the ask
+ *       form (works without JavaScript); a feedback button ({a:"fb"}) is marked pressed by the page script
  * Any other tag is shown as a visible placeholder naming it, so a new element in render.ts cannot vanish
  * silently (a unit test renders a card with every element and checks no placeholder appears).
  *
@@ -11,7 +15,11 @@
  * builds HTML from strings.
  */
 import type { Child } from "hono/jsx";
+import { parseCardActionValue } from "../feishu/card-actions.ts";
 import { type Inline, parseMarkdown } from "./markdown.ts";
+
+/** The id of the page's question form: suggestion buttons in a card submit it. */
+export const ASK_FORM_ID = "ask";
 
 type Json = Record<string, unknown>;
 
@@ -84,9 +92,75 @@ function Element({ element }: { element: unknown }): Child {
         </details>
       );
     }
+    case "table":
+      return <Table element={element} />;
+    case "column_set": {
+      const columns = Array.isArray(element.columns) ? element.columns.filter(isObject) : [];
+      return (
+        <div class="el cols" data-tag="column_set">
+          {columns.map((column) => (
+            <div class="col">
+              {(Array.isArray(column.elements) ? column.elements : []).map((child) => (
+                <Element element={child} />
+              ))}
+            </div>
+          ))}
+        </div>
+      );
+    }
+    case "button":
+      return <Button element={element} />;
     default:
       return <UnknownElement tag={tag || "(no tag)"} />;
   }
+}
+
+function Table({ element }: { element: Json }) {
+  const columns = (Array.isArray(element.columns) ? element.columns : []).filter(isObject);
+  const rows = (Array.isArray(element.rows) ? element.rows : []).filter(isObject);
+  return (
+    <div class="el table-wrap" data-tag="table">
+      <table>
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th scope="col">{str(c.display_name)}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr>
+              {columns.map((c, i) =>
+                i === 0 ? <th scope="row">{str(row[str(c.name)])}</th> : <td>{str(row[str(c.name)])}</td>,
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Button({ element }: { element: Json }) {
+  const label = textOf(element.text);
+  const behaviors = Array.isArray(element.behaviors) ? element.behaviors.filter(isObject) : [];
+  const value = parseCardActionValue(behaviors.find((b) => b.type === "callback")?.value);
+  if (value?.a === "ask") {
+    return (
+      <button type="submit" form={ASK_FORM_ID} name="ask" value={value.q} class="el card-btn ask-btn" data-tag="button">
+        {label}
+      </button>
+    );
+  }
+  if (value?.a === "fb") {
+    return (
+      <button type="button" class="el card-btn fb-btn" data-tag="button" data-vote={value.v} aria-pressed="false">
+        {label}
+      </button>
+    );
+  }
+  return <UnknownElement tag="button (unknown action)" />;
 }
 
 function UnknownElement({ tag }: { tag: string }) {

@@ -5,7 +5,7 @@
  * /playground/app.js posts to /playground/reply and appends the returned exchange to the conversation.
  */
 import type { Child } from "hono/jsx";
-import { CardView } from "./card.tsx";
+import { ASK_FORM_ID, CardView } from "./card.tsx";
 
 /** What the bot would send for one message: a card (with its text fallback), a text message, or nothing. */
 export type PlaygroundReply =
@@ -84,6 +84,10 @@ export function ErrorNote({ message }: { message: string }) {
 
 export function Page(props: {
   examples: readonly string[];
+  /** What the bot knows, in one sentence (the first line of /帮助, counted from the knowledge). */
+  intro: string;
+  /** This tab's conversation (follow-up context); the page script keeps it in sessionStorage. */
+  conversationId: string;
   exchange?: ExchangeData | undefined;
   maxChars: number;
   /** Shown when the page is public beside a Feishu bot (PLAYGROUND=1 with credentials). */
@@ -111,10 +115,14 @@ export function Page(props: {
           {props.exchange ? (
             <Exchange data={props.exchange} />
           ) : (
-            <p class="empty">在下面输入问题，或点一个示例。发送 /帮助 查看用法。</p>
+            <div class="empty">
+              <p class="intro">{props.intro}</p>
+              <p>在下面输入问题，或点一个示例。发送 /帮助 查看用法。</p>
+            </div>
           )}
         </main>
-        <form class="ask" method="post" action="/">
+        <form class="ask" id={ASK_FORM_ID} method="post" action="/">
+          <input type="hidden" name="cid" value={props.conversationId} />
           {/* The text box and 发送 come first: Enter submits with the form's first submit button. CSS shows the
               examples above them. */}
           <div class="row">
@@ -123,7 +131,7 @@ export function Page(props: {
               name="q"
               id="q"
               maxlength={props.maxChars}
-              placeholder="问一个问题，例如：物联网网络有哪些成员"
+              placeholder={props.examples[0] ? `问一个问题，例如：${props.examples[0]}` : "问一个问题"}
               autocomplete="off"
               aria-label="问题"
             />

@@ -9,27 +9,32 @@
  *   GET  /local/ask?q=…      {reply, text, card} as JSON
  *   POST /api/ask            {"question": "…"} → the CLI's --json object
  *
- * Every message goes through the bot's own rules (decide/respond in src/bot/handle.ts), as a private chat from
- * a user: commands such as /简报 and /帮助, length limits and engine failures behave as in Feishu.
- * Nothing is sent anywhere and nothing is stored.
+ * Every message goes through the bot's own path (handleMessage in src/bot/handle.ts), as a private chat from a
+ * user: commands such as /简报 and /帮助, length limits, engine failures and follow-up questions behave as in
+ * Feishu. Each browser tab is its own conversation: the page carries a conversation id (a hidden form field,
+ * kept in sessionStorage by the page script), and follow-ups are completed from that conversation's context in
+ * an in-memory, bounded context store, for the same 10 minutes as in a chat. Nothing is sent anywhere.
  *
  * Security, rule by rule:
  *   1. All text is escaped by hono/jsx when rendered; the card renderer builds no HTML from strings.
  *   2. Content-Security-Policy forbids inline script and style, plugins, framing and foreign origins, so even
  *      an escaping mistake could not run script.
  *   3. Request bodies are capped (maxBodyBytes) before they are read.
- *   4. No state changes: the routes only answer questions, so there is nothing for a cross-site post to do.
+ *   4. The only state is follow-up context, per conversation id: a random id, checked against a strict pattern,
+ *      never shared between tabs; a cross-site post could only start a conversation of its own.
  *   5. Questions are rate-limited per client and globally (./rate-limit.ts): past a limit, 429 E_RATE_LIMIT.
  */
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { toJson } from "../answer/render-text.ts";
 import { MAX_QUESTION_CHARS } from "../answer/types.ts";
-import { type BotEngine, type BotReply, decide, EXAMPLE_QUESTIONS, respond } from "../bot/handle.ts";
+import { createFollowUps, type FollowUps } from "../bot/context.ts";
+import { BOT_NAME, type BotEngine, type BotReply, exampleQuestions, handleMessage, helpText } from "../bot/handle.ts";
 import { ErrorCodes } from "../errors.ts";
 import type { IncomingMessage } from "../feishu/parse.ts";
 import { CARD_MAX_BYTES, type Card, cardBytes } from "../feishu/render.ts";
 import { describeError, type Logger } from "../log.ts";
+import { createMemoryContextStore } from "../store/context.ts";
 import { PLAYGROUND_CSS, PLAYGROUND_JS } from "./assets.ts";
 import { ErrorNote, Exchange, type ExchangeData, Page, type PlaygroundReply } from "./page.tsx";
 import { type AskRateSettings, askRateLimit, createRateLimiter, DEFAULT_ASK_RATE } from "./rate-limit.ts";
@@ -46,7 +51,16 @@ export type PlaygroundDeps = {
   /** Questions per minute per client and in all (config ASK_RATE_*); default DEFAULT_ASK_RATE. */
   askRate?: AskRateSettings;
   clock?: { now(): number };
+  /** Follow-up context per conversation; default: its own in-memory store (bounded, 10-minute TTL). */
+  followUps?: FollowUps;
 };
+
+/** A conversation id as the page makes them; anything else gets no context. */
+const CONVERSATION_ID = /^[A-Za-z0-9_-]{8,64}$/;
+
+function newConversationId(): string {
+  return crypto.randomUUID().replace(/-/g, "");
+}
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
@@ -61,11 +75,11 @@ export const CONTENT_SECURITY_POLICY = [
 
 const BAD_REQUEST = "E_BAD_REQUEST";
 
-/** A message as Feishu would deliver it from a person in a private chat with the bot. */
-function playgroundMessage(text: string): IncomingMessage {
+/** A message as Feishu would deliver it from a person in a private chat with the bot (one chat per tab). */
+function playgroundMessage(text: string, conversationId: string | undefined): IncomingMessage {
   return {
     messageId: "playground",
-    chatId: "playground",
+    chatId: conversationId ? `playground-${conversationId}` : "playground",
     chatType: "p2p",
     messageType: "text",
     senderType: "user",
@@ -93,19 +107,29 @@ export function createPlaygroundRoutes(deps: PlaygroundDeps): Hono {
         (c.req.path === "/" && (c.req.method === "POST" || Boolean(c.req.query("q")?.trim()))),
     }),
   );
+  const followUps = deps.followUps ?? createFollowUps({ store: createMemoryContextStore(), logger });
 
   type Outgoing = ReturnType<PlaygroundDeps["render"]>;
 
-  async function reply(question: string): Promise<{ bot: BotReply | null; outgoing: Outgoing | null }> {
+  async function reply(
+    question: string,
+    conversationId?: string,
+  ): Promise<{ bot: BotReply | null; outgoing: Outgoing | null }> {
     const engine = await deps.engine();
-    const bot = await respond(decide(playgroundMessage(question), undefined), engine, (error) =>
-      logger.error("engine failed", { code: ErrorCodes.E_ENGINE, source: "playground", ...describeError(error) }),
-    );
+    const cid = conversationId && CONVERSATION_ID.test(conversationId) ? conversationId : undefined;
+    const { reply: bot } = await handleMessage(playgroundMessage(question, cid), {
+      engine,
+      botOpenId: async () => undefined,
+      onEngineError: (error) =>
+        logger.error("engine failed", { code: ErrorCodes.E_ENGINE, source: "playground", ...describeError(error) }),
+      // Without a conversation id (GET /local/ask, shared ?q= links) every question stands on its own.
+      ...(cid ? { followUps } : {}),
+    });
     return { bot, outgoing: bot ? deps.render(bot) : null };
   }
 
-  async function exchange(question: string): Promise<ExchangeData> {
-    const { outgoing } = await reply(question);
+  async function exchange(question: string, conversationId?: string): Promise<ExchangeData> {
+    const { outgoing } = await reply(question, conversationId);
     let shown: PlaygroundReply;
     if (!outgoing) shown = { kind: "ignored" };
     else if (outgoing.card) {
@@ -115,18 +139,20 @@ export function createPlaygroundRoutes(deps: PlaygroundDeps): Hono {
     return { question, reply: shown };
   }
 
-  /** The question from the form: a pressed button's `ask` wins over the text box `q`. */
-  async function formQuestion(request: Request): Promise<string | undefined> {
+  /** The question from the form (a pressed button's `ask` wins over the text box `q`) and the conversation id. */
+  async function formQuestion(request: Request): Promise<{ question: string | undefined; cid: string | undefined }> {
     let form: FormData;
     try {
       form = await request.formData();
     } catch {
-      return undefined;
+      return { question: undefined, cid: undefined };
     }
+    const c = form.get("cid");
+    const cid = typeof c === "string" && CONVERSATION_ID.test(c) ? c : undefined;
     const ask = form.get("ask");
-    if (typeof ask === "string" && ask.trim()) return ask;
+    if (typeof ask === "string" && ask.trim()) return { question: ask, cid };
     const q = form.get("q");
-    return typeof q === "string" && q.trim() ? q : undefined;
+    return { question: typeof q === "string" && q.trim() ? q : undefined, cid };
   }
 
   const pageHeaders = {
@@ -136,11 +162,15 @@ export function createPlaygroundRoutes(deps: PlaygroundDeps): Hono {
     "Cache-Control": "no-store",
   };
 
-  async function page(question: string | undefined): Promise<Response> {
-    const data = question?.trim() ? await exchange(question) : undefined;
+  async function page(question: string | undefined, conversationId?: string): Promise<Response> {
+    const cid = conversationId ?? newConversationId();
+    const data = question?.trim() ? await exchange(question, cid) : undefined;
+    const engine = await deps.engine();
     const html = (
       <Page
-        examples={EXAMPLE_QUESTIONS}
+        examples={exampleQuestions(engine.knowledge)}
+        intro={helpText(BOT_NAME, engine.knowledge).split("\n")[0] ?? ""}
+        conversationId={cid}
         exchange={data}
         maxChars={MAX_QUESTION_CHARS}
         publicNotice={deps.publicNotice === true}
@@ -153,9 +183,10 @@ export function createPlaygroundRoutes(deps: PlaygroundDeps): Hono {
 
   app.get("/", (c) => page(c.req.query("q")));
 
-  app.post("/", bodyLimit({ maxSize: deps.maxBodyBytes, onError: (c) => c.text("请求太大。", 413) }), async (c) =>
-    page(await formQuestion(c.req.raw)),
-  );
+  app.post("/", bodyLimit({ maxSize: deps.maxBodyBytes, onError: (c) => c.text("请求太大。", 413) }), async (c) => {
+    const { question, cid } = await formQuestion(c.req.raw);
+    return page(question, cid);
+  });
 
   app.post(
     "/playground/reply",
@@ -164,11 +195,11 @@ export function createPlaygroundRoutes(deps: PlaygroundDeps): Hono {
       onError: (c) => c.html(`${<ErrorNote message="问题太长，请求被拒绝。" />}`, 413, pageHeaders),
     }),
     async (c) => {
-      const question = await formQuestion(c.req.raw);
+      const { question, cid } = await formQuestion(c.req.raw);
       if (question === undefined) {
         return c.html(`${<ErrorNote message="请输入一个问题。" />}`, 400, pageHeaders);
       }
-      return c.html(`${<Exchange data={await exchange(question)} />}`, 200, pageHeaders);
+      return c.html(`${<Exchange data={await exchange(question, cid)} />}`, 200, pageHeaders);
     },
   );
 

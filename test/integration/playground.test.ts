@@ -8,6 +8,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { createEngine } from "../../src/answer/engine.ts";
 import { createApp } from "../../src/app.ts";
 import { ENGINE_ERROR_TEXT } from "../../src/bot/handle.ts";
 import { createLogger } from "../../src/log.ts";
@@ -33,8 +34,10 @@ describe("playground routes", () => {
       expect(res.headers.get("content-security-policy")).toBe(CONTENT_SECURITY_POLICY);
       const html = await res.text();
       expect(html.startsWith("<!doctype html>")).toBe(true);
-      expect(html).toContain('value="物联网网络有哪些成员"');
+      // The fake engine has no knowledge: the examples name nothing (real examples: test/unit/feishu-cards-real).
+      expect(html).toContain('value="有哪些产业协同创新网络"');
       expect(html).toContain('value="/简报"');
+      expect(html).toMatch(/<input type="hidden" name="cid" value="[0-9a-f]{32}"\/>/);
       expect(html).not.toContain('class="exchange"');
 
       const asked = await (await fetch(`${t.url}/?q=${encodeURIComponent("<b>物联网</b>")}`)).text();
@@ -70,6 +73,32 @@ describe("playground routes", () => {
       ]);
     } finally {
       await t.close();
+    }
+  });
+
+  it("follow-ups are completed per conversation id (one per browser tab), never across tabs or without an id", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "playground-context-"));
+    const t = await startBot({ localMode: true, verificationToken: "", engine: createEngine({ dataDir }) });
+    try {
+      const ask = async (q: string, cid?: string) =>
+        (await fetch(`${t.url}/playground/reply`, form(cid ? { q, cid } : { q }))).text();
+      const tabA = "a".repeat(32);
+      const tabB = "b".repeat(32);
+      expect(await ask("物联网网络有哪些成员", tabA)).toContain("国家高新区物联网产业协同创新网络 · 成员");
+      const followUp = await ask("牵头单位呢？", tabA);
+      expect(followUp).toContain("按上文理解为：国家高新区物联网产业协同创新网络的牵头单位呢");
+      expect(followUp).toContain("无锡高新区");
+      // Another tab, no id, or an id that is not one of ours: the question is answered as asked.
+      for (const other of [tabB, undefined, "../../etc"]) {
+        expect(await ask("牵头单位呢？", other)).not.toContain("按上文理解为");
+      }
+      // The form post without JavaScript keeps the id it was given, so the page can go on in the same context.
+      const page = await (await fetch(`${t.url}/`, form({ q: "它什么时候成立的", cid: tabA }))).text();
+      expect(page).toContain("按上文理解为：国家高新区物联网产业协同创新网络什么时候成立的");
+      expect(page).toContain(`name="cid" value="${tabA}"`);
+    } finally {
+      await t.close();
+      rmSync(dataDir, { recursive: true, force: true });
     }
   });
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
+  BOT_NAME,
   decide,
-  HELP_TEXT,
   handleMessage,
+  helpText,
   MAX_QUESTION_CHARS,
   parseCommand,
   respond,
@@ -107,9 +108,7 @@ describe("respond", () => {
     briefing: (s?: string) => ({ kind: "fact" as const, answer: `b:${s ?? ""}`, citations: [] }),
   };
   it("maps decisions to replies", async () => {
-    expect(await respond({ action: "help" }, engine)).toEqual({ kind: "text", text: HELP_TEXT });
-    expect(HELP_TEXT).toContain("物联网网络有哪些成员");
-    expect(HELP_TEXT).toContain("/简报 物联网");
+    expect(await respond({ action: "help" }, engine)).toEqual({ kind: "text", text: helpText(BOT_NAME, undefined) });
     expect(await respond({ action: "unsupported", messageType: "file" }, engine)).toEqual({
       kind: "text",
       text: UNSUPPORTED_TEXT,

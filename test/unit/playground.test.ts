@@ -5,16 +5,30 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Answer } from "../../src/answer/types.ts";
 import { parseConfig } from "../../src/config.ts";
-import { renderCard } from "../../src/feishu/render.ts";
+import { type CardAnswer, renderCard } from "../../src/feishu/render.ts";
 import { cardHtml } from "../../src/playground/card.tsx";
 import { decodeEntities, parseInline, parseMarkdown } from "../../src/playground/markdown.ts";
 
 const OPTIONS = { defaultTitle: "高新区协同助手", sourcesLabel: "来源" };
 
 /** The tags the renderer may produce; anything else in the output would be injected markup. */
-const ALLOWED_TAGS = new Set(["div", "p", "ul", "li", "strong", "details", "summary"]);
+const ALLOWED_TAGS = new Set([
+  "div",
+  "p",
+  "ul",
+  "li",
+  "strong",
+  "details",
+  "summary",
+  "table",
+  "thead",
+  "tbody",
+  "tr",
+  "th",
+  "td",
+  "button",
+]);
 
 /** Tags in the output that the renderer does not write itself. */
 function foreignTags(html: string): string[] {
@@ -33,8 +47,9 @@ function visibleText(html: string): string {
     .replace(/&amp;/g, "&");
 }
 
-function fullAnswer(n: { items: number; citations: number }, text = "x"): Answer {
+function fullAnswer(n: { items: number; citations: number }, text = "x"): CardAnswer {
   return {
+    question: `问题 ${text}`,
     kind: "fact",
     title: `标题 ${text}`,
     answer: `答案 ${text}`,
@@ -84,20 +99,51 @@ describe("markdown subset", () => {
 
 describe("card → HTML", () => {
   it("renders every element renderCard emits (no placeholder), with the sources panel closed", () => {
-    const card = renderCard(fullAnswer({ items: 85, citations: 13 }), OPTIONS);
+    const card = renderCard(fullAnswer({ items: 85, citations: 23 }), OPTIONS);
     const html = cardHtml(card);
     expect(html).not.toContain('data-tag="unknown"');
     expect(html).toContain('class="card tpl-blue"');
     expect(html).toContain('<details class="el panel" data-tag="collapsible_panel">'); // not open
-    expect(html).toContain("<summary>来源（13）</summary>");
+    expect(html).toContain("<summary>来源（23）</summary>");
     expect((html.match(/<li>/g) ?? []).length).toBe(81); // 80 shown + "…另有 5 项"
     expect(visibleText(html)).toContain("…另有 5 项");
-    expect(visibleText(html)).toContain("1. 文章0 x");
-    expect(visibleText(html)).toContain("2. 文章1 x · 2022-03-09");
-    expect(visibleText(html)).toContain("「原文0x」"); // layout line breaks dropped, as in Feishu
-    expect(visibleText(html)).toContain("…另有 1 条来源");
+    expect(visibleText(html)).toContain("文章0 x · 日期未注明[1] 「原文0x」"); // layout line breaks dropped
+    expect(visibleText(html)).toContain("文章1 x · 2022-03-09[2] 「原文1x」");
+    expect(visibleText(html)).toContain("…另有 3 条引文");
     expect(html).toContain('class="el md notation"');
+    // Feedback buttons (the page marks them; it records nothing).
+    expect(html).toContain('data-vote="up"');
+    expect(html).toContain('data-vote="down"');
     expect(foreignTags(html)).toEqual([]);
+  });
+
+  it("a table becomes a real <table>; suggestions become buttons that submit the ask form", () => {
+    const card = renderCard(
+      {
+        kind: "fact",
+        answer: "x",
+        citations: [],
+        tables: [
+          {
+            title: "网络",
+            columns: [
+              { key: "n", label: "网络" },
+              { key: "d", label: "成立" },
+            ],
+            rows: [{ cells: { n: "甲", d: "2024年" } }],
+          },
+        ],
+      },
+      OPTIONS,
+    );
+    const html = cardHtml(card);
+    expect(html).toContain('<th scope="col">网络</th><th scope="col">成立</th>');
+    expect(html).toContain('<tr><th scope="row">甲</th><td>2024年</td></tr>');
+    const refusal = cardHtml(
+      renderCard({ kind: "none", answer: "不知道", citations: [], suggestions: ["物联网网络有哪些成员"] }, OPTIONS),
+    );
+    expect(refusal).toContain('<button type="submit" form="ask" name="ask" value="物联网网络有哪些成员"');
+    expect(refusal).not.toContain("data-vote");
   });
 
   it("a 'none' answer gets the grey header; an expanded panel renders open", () => {
@@ -121,7 +167,12 @@ describe("card → HTML", () => {
     const html = cardHtml(renderCard(fullAnswer({ items: 2, citations: 2 }, evil), OPTIONS));
     expect(foreignTags(html)).toEqual([]);
     const shown = visibleText(html);
-    // Markdown-escaped fields (items, notes, citation titles) come back character for character.
+    // Markdown-escaped fields (items, notes, citation titles) and button values come back character for character.
+    const refusal = cardHtml(renderCard({ kind: "none", answer: "x", citations: [], suggestions: [evil] }, OPTIONS));
+    expect(foreignTags(refusal)).toEqual([]);
+    expect(refusal).toContain(
+      `value="${evil.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;")}"`,
+    );
     expect(shown).toContain(`成员0 ${evil}`);
     expect(shown).toContain(`注：注意 ${evil}`);
     expect(shown).toContain(`文章0 ${evil}`);
@@ -138,12 +189,14 @@ describe("card → HTML", () => {
         const html = cardHtml(
           renderCard(
             {
-              kind: "passage",
+              kind: answer.length % 2 ? "passage" : "none",
               title,
               answer,
               items: [{ name: item, note: quote }],
               notes: [item],
               citations: [{ articleId: "a", title: item, date: null, quote }],
+              suggestions: [answer],
+              question: title || "q",
             },
             OPTIONS,
           ),
