@@ -469,6 +469,21 @@ describe("figures", () => {
     ]);
   });
 
+  it("reads two counts after one verb, counts of things that did something, and an approximate value", () => {
+    const x = extractArticle(
+      article(
+        "杭州高新区系统性整合所辖63家公共实验室、317台合成套设备目录。园区80个重点项目签约。2024年，我国未来产业产值规模约为11.7万亿元。",
+      ),
+      zoneTable,
+    );
+    expect(x.figures.map((f) => [f.label, f.value, f.unit, f.note])).toEqual([
+      ["公共实验室", "63", "家", undefined],
+      ["合成套设备目录", "317", "台", undefined],
+      ["重点项目签约", "80", "个", undefined],
+      ["我国未来产业产值规模", "11.7", "万亿元", "约"],
+    ]);
+  });
+
   it("leaves out targets and values that say not of what", () => {
     const x = extractArticle(
       article("网络的三年目标是：到2028年，成员高新区营业收入突破1.2万亿元。\n\n当天签约项目，总投资412亿元。"),
