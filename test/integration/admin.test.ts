@@ -186,7 +186,7 @@ describe("adding knowledge at run time", () => {
 
     const article = cli("add-article", articleFile, "--title", NEW_ARTICLE.title, "--date", NEW_ARTICLE.date);
     expect(article.status, article.stderr).toBe(0);
-    expect(JSON.parse(article.stdout)).toEqual({ id: NEW_ARTICLE.id, created: true });
+    expect(JSON.parse(article.stdout)).toMatchObject({ id: NEW_ARTICLE.id, created: true, conflicts: [], dropped: [] });
     const event = cli("add-event", eventFile);
     expect(event.status, event.stderr).toBe(0);
     expect(event.stderr).toContain(`event ${NEW_EVENT.id} added, 0 notice(s) queued`);
