@@ -800,9 +800,13 @@ export class FactEngine {
     const notes: string[] = [];
     const items: AnswerItem[] = [];
     for (const r of readings) if (r.note) notes.push(`“${r.note}”以下分别回答。`.replace("。”", "”"));
+    // "在哪个省": the zone's province, as the article (or the gazetteer) gives it.
+    const asksWhere = /省|位于|在哪里|在哪儿|哪个城市|哪座城市/.test(p.text);
     for (const z of allZones) {
       const mem = this.k.memberships.get(z.id) ?? { networks: [], alliances: [] };
-      const name = this.zoneName(z.id);
+      const where =
+        asksWhere && z.province ? `（位于${z.province}${z.city && z.city !== z.province ? z.city : ""}）` : "";
+      const name = `${this.zoneName(z.id)}${where}`;
       const parts: string[] = [];
       if (wantNetworks) {
         const nets = mem.networks.map((n) => `${n.name}${n.lead?.zone === z.id ? "（牵头）" : ""}`);

@@ -41,7 +41,7 @@ export type Support = { ok: true } | { ok: false; reason: string };
  */
 export function supports(
   question: string,
-  passage: { text: string; context: string },
+  passage: { text: string; context: string; title?: string },
   knowledge: Knowledge,
   entityNames: string[][] = [],
 ): Support {
@@ -77,7 +77,9 @@ export function supports(
     // The measured noun: the one counted after the cue ("多少场交流活动") or else the one before it ("产值是多少").
     const counted = countedNoun(q.slice(quantity.index + quantity[0].length));
     const measure = counted ?? measuredNoun(q.slice(0, quantity.index));
-    if (measure && !p.includes(measure)) return { ok: false, reason: `quantity:${measure}` };
+    // The noun as asked, or its head ("项目总投资" is met by "…项目23个，总投资…").
+    if (measure && !p.includes(measure) && !p.includes(measure.slice(0, 2)))
+      return { ok: false, reason: `quantity:${measure}` };
     // "多少家" counts: the passage must count with the same word ("23家", "十余家"), not give a share ("四成").
     const unit = /^(?:多少|几)([家个项场次名所条座批份台位])/.exec(q.slice(quantity.index))?.[1];
     if (unit && !new RegExp(`[0-9一二两三四五六七八九十百千万]+(?:余|多)?${unit}`).test(p)) {
@@ -95,7 +97,11 @@ export function supports(
   if (time && !DATE.test(p)) return { ok: false, reason: "time" };
   // A number or a date is about something: the passage (or its neighbours) must name what the question names.
   if ((quantity || time || role) && entityNames.length > 0) {
-    const named = entityNames.some((names) => names.some((n) => p.includes(n) || around.includes(n)));
+    // An article titled after the entity is about it throughout ("15家成员高新区…" in the alliance's report).
+    const title = normalize(passage.title ?? "");
+    const named = entityNames.some((names) =>
+      names.some((n) => p.includes(n) || around.includes(n) || title.includes(n)),
+    );
     if (!named) return { ok: false, reason: "entity" };
   }
   return { ok: true };
@@ -103,10 +109,12 @@ export function supports(
 
 /** The noun counted after a quantity cue: "场交流活动、多少场…" → "交流活动", "家高新技术企业" → "高新技术企业". */
 function countedNoun(after: string): string | null {
-  const m = /^[场个家项次名人亿万元条所座批份台]?([\u4e00-\u9fff]{2,6}?)(?=[的是有在吗呢了多几、，,。？?；;]|$)/.exec(
-    after,
-  );
-  return m?.[1] ?? null;
+  const m =
+    /^(?:[场个家项次名人亿万元条所座批份台]套?)?([\u4e00-\u9fff]{2,6}?)(?=[的是有在吗呢了多几、，,。？?；;]|$)/.exec(
+      after,
+    );
+  // Question words after the cue ("规模多大", "是多少") count nothing.
+  return m?.[1] && !/^(?:多大|多少|多高|多长|多久|几何|如何|怎样|怎么|合计|总共|一共)/.test(m[1]) ? m[1] : null;
 }
 
 /** The noun right before a quantity cue: "2025年的产值是多少" → "产值"; "转化了多少" → "转化". */
