@@ -5,7 +5,7 @@
 import type { Knowledge } from "../knowledge/load.ts";
 import { normalize } from "../knowledge/normalize.ts";
 import { refusal, screenRequest } from "../llm/injection.ts";
-import { FactEngine } from "./facts.ts";
+import { FactEngine, SUMMARIES } from "./facts.ts";
 import { normalizeQuestion } from "./normalize.ts";
 import { parseQuestion } from "./parse.ts";
 import { answerByQuery } from "./query/index.ts";
@@ -57,7 +57,7 @@ async function answerNormalized(knowledge: Knowledge, q: string, passages?: Pass
   const fact = answerByQuery(knowledge, parsed, (rest) =>
     facts.answer(rest === parsed.text ? parsed : parseQuestion(rest, knowledge)),
   );
-  if (fact) return fact;
+  if (fact && !SUMMARIES.has(fact)) return fact;
   const passage = passages ? await passages(q, knowledge) : null;
-  return passage ?? notCovered();
+  return passage ?? fact ?? notCovered();
 }

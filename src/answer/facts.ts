@@ -51,6 +51,9 @@ function none(answer: string, extra: Partial<Answer> = {}): Answer {
   return { kind: "none", answer, citations: [], ...extra };
 }
 
+/** Answers that only summarise the entities a question names: a supporting passage is preferred to them. */
+export const SUMMARIES = new WeakSet<Answer>();
+
 export class FactEngine {
   constructor(private readonly k: Knowledge) {}
 
@@ -615,14 +618,18 @@ export class FactEngine {
           return this.intersection(groups);
       }
     }
-    // Same attribute for each group, answered one after the other.
+    // Same attribute for each group, answered one after the other. Without an attribute (or with one a group
+    // lacks) this is only a summary of each: a passage about the two together answers better, if there is one.
     const answers = groups.map((g) => this.groupAttribute(p, g));
-    return {
+    const answer: Answer = {
       kind: answers.every((a) => a.kind === "none") ? "none" : "fact",
       answer: answers.map((a) => a.answer).join("\n"),
       citations: answers.flatMap((a) => a.citations),
       notes: answers.flatMap((a) => a.notes ?? []),
     };
+    const asksSomethingOfThem = /哪|谁|多|少|几|有没有|是否|吗|比/.test(p.text);
+    if (!asksSomethingOfThem && (p.attribute === null || answers.some((a) => a.kind === "none"))) SUMMARIES.add(answer);
+    return answer;
   }
 
   private daysBetween(groups: Group[]): Answer {
