@@ -5,6 +5,7 @@ import { createEngine, type Engine } from "../../src/answer/engine.ts";
 import { HnswIndex } from "../../src/retrieval/hnswlib.ts";
 import { Retriever } from "../../src/retrieval/hybrid.ts";
 import { evaluate, type PassageQuestion } from "../../scripts/eval-retrieval.ts";
+import { growthArticles } from "../growth/check.ts";
 import { checkAnswer, type GoldenQuestion } from "./check.ts";
 
 const load = <T>(name: string) => JSON.parse(readFileSync(join(import.meta.dirname, name), "utf8")) as T;
@@ -37,6 +38,21 @@ describe.each(SETS)("question set %s", (file) => {
     const title = `${q.id}: ${q.q.replace(/\n/g, " ")} → ${q.refuse ? "refused" : "answered with a verbatim quote"}`;
     (expectedToFail.has(q.id) ? it.fails : it)(title, async () => {
       expect(checkAnswer(q, await engine.answer(q.q), engine.knowledge)).toEqual([]);
+    });
+  }
+});
+
+describe("growth set: questions about articles added at run time (test/growth)", () => {
+  const questions = load<GoldenQuestion[]>("../growth/growth-questions.json");
+  const expectedToFail = new Set(known["growth-questions.json"] ?? []);
+  let grown: Engine;
+  beforeAll(async () => {
+    grown = await createEngine({ added: () => ({ articles: growthArticles(), events: [] }) });
+  });
+  for (const q of questions) {
+    const title = `${q.id}: ${q.q} → ${q.refuse ? "refused" : "answered from the added articles with a verbatim quote"}`;
+    (expectedToFail.has(q.id) ? it.fails : it)(title, async () => {
+      expect(checkAnswer(q, await grown.answer(q.q), grown.knowledge)).toEqual([]);
     });
   }
 });

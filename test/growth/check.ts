@@ -5,6 +5,23 @@ import { fileURLToPath } from "node:url";
 import type { GoldenQuestion } from "../golden/check.ts";
 
 export type GrowthArticle = { id: string; title: string; date?: string; source?: string; body: string };
+
+const ARTICLES = fileURLToPath(new URL("./articles/", import.meta.url));
+
+/** The growth articles as the admin API stores them (for in-process runs: EngineOptions.added). */
+export function growthArticles(): { id: string; title: string; date: string; source: string | null; body: string }[] {
+  return readdirSync(ARTICLES)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(ARTICLES, f), "utf8")) as GrowthArticle)
+    .map((a) => ({
+      id: a.id,
+      title: a.title,
+      date: a.date ?? "",
+      source: a.source ?? null,
+      body: a.body.replace(/\r\n?/g, "\n"),
+    }));
+}
 export type GrowthQuestion = GoldenQuestion;
 type JsonAnswer = { answer: string; kind: string; citations: { articleId: string; quote: string }[] };
 
