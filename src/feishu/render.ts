@@ -346,7 +346,9 @@ function buildCard(answer: CardAnswer, options: CardOptions, limits: Limits): Ca
   // A model-written answer is marked as such, above the text it wrote.
   if (answer.generated) elements.push(plain(generatedLabel(answer.generated), { text_size: "notation" }));
 
-  if (v.lines.length > 0) elements.push(plain(v.lines.join("\n")));
+  // Quoted passages are whole sentences each: a blank line between them reads better than a wall of text.
+  const gap = answer.kind === "passage" && !answer.generated ? "\n\n" : "\n";
+  if (v.lines.length > 0) elements.push(plain(v.lines.join(gap)));
 
   for (const t of v.tables) {
     elements.push({ tag: "markdown", content: `**${escapeMarkdown(t.title)}**` });

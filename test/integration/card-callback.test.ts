@@ -126,7 +126,11 @@ describe("card callback over the webhook", () => {
     const t = await startBot({ gaps });
     try {
       const r = await t.bot.dispatch(cardEvent({ a: "fb", v: "up", q: "物联网网络有哪些成员" }), "ws");
-      expect(r).toEqual({ status: 200, body: { toast: { type: "success", content: FEEDBACK_THANKS.up } } });
+      expect(r).toMatchObject({ status: 200, body: { toast: { type: "success", content: FEEDBACK_THANKS.up } } });
+      // The answer card is rebuilt with its 👍/👎 replaced by the thank-you note (answer cards carry those buttons).
+      const card = JSON.stringify((r.body as { card?: unknown }).card);
+      expect(card).toContain(FEEDBACK_NOTE.up);
+      expect(card).not.toContain('"a":"fb"');
       expect(store.rows.map((g) => g.reason)).toEqual(["helpful"]);
     } finally {
       await t.close();

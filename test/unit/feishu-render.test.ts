@@ -102,7 +102,7 @@ describe("renderCard (card JSON 2.0)", () => {
     };
     const lead = renderCard(passage, options).body.elements[0] as El;
     // The quote kept a layout line break; the answer's line is matched all the same.
-    expect(textOfEl(lead)).toBe("据《文章一》：第一句。[2]\n· 第二句。[1]");
+    expect(textOfEl(lead)).toBe("据《文章一》：第一句。[2]\n\n· 第二句。[1]");
   });
 
   it("generated text keeps its [n], renumbered to the grouped sources", () => {
