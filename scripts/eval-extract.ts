@@ -198,7 +198,8 @@ for (const kind of ["members", "counts", "dates", "venues", "leads", "secretaria
           (e) =>
             e.article === x.articleId && f.evidence.some((q) => e.quote.includes(q.quote) || q.quote.includes(e.quote)),
         );
-      const hit = curated.find((c) => c.evidence.some((e) => e.article === x.articleId) && (same(f, c) || inNote(c)));
+      const ofArticle = curated.filter((c) => c.evidence.some((e) => e.article === x.articleId));
+      const hit = ofArticle.find((c) => same(f, c)) ?? ofArticle.find((c) => inNote(c));
       if (hit) {
         sc.right++;
         found.add(hit);
