@@ -6,6 +6,7 @@
 import { createHash } from "node:crypto";
 import { basename } from "node:path";
 import type { AddedKnowledge, AliasEntry, AliasTarget, EntityKind, Knowledge, KnowledgeFiles } from "./load.ts";
+import { cleanBody } from "./clean.ts";
 import { normalize } from "./normalize.ts";
 import type { Alliance, KnowledgeEvent, Network, Zone } from "./schema.ts";
 
@@ -121,6 +122,7 @@ export const ADDED_EVENTS = "(added)/events";
 /** Appends run-time articles and events to files read from the folder (in place; returns `files`). */
 export function mergeAddedKnowledge(files: KnowledgeFiles, added: AddedKnowledge): KnowledgeFiles {
   for (const a of added.articles) {
+    const { body, joins } = cleanBody(a.body);
     files.articles.push({
       id: a.id,
       title: a.title,
@@ -130,8 +132,9 @@ export function mergeAddedKnowledge(files: KnowledgeFiles, added: AddedKnowledge
       dateNote: null,
       authors: [],
       people: [],
-      body: a.body,
+      body,
       file: addedArticleFile(a.id),
+      ...(joins.length ? { joins } : {}),
     });
   }
   added.events.forEach((event, index) => {

@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import YAML from "yaml";
 import type { z } from "zod";
+import { type Cleaned, cleanBody } from "./clean.ts";
 import { KnowledgeError } from "./errors.ts";
 import type { Extraction } from "./extract/types.ts";
 import type { Conflict, Dropped } from "./learn.ts";
@@ -24,7 +25,9 @@ import {
   type Zone,
 } from "./schema.ts";
 
-export type Article = ArticleMeta & { body: string; file: string };
+/** An article as answered from: `body` is the text with page breaks inside sentences joined (clean.ts); `joins`
+ *  say where, so a position in `body` maps back to the text as stored (toRawOffset). */
+export type Article = ArticleMeta & { body: string; file: string; joins?: Cleaned["joins"] };
 
 /** Where each entry came from, for error messages. */
 export type Origin = { file: string; index: number };
@@ -78,7 +81,8 @@ export function parseArticle(text: string, file: string): Article {
   if (!m) throw new KnowledgeError("E_KNOWLEDGE_SCHEMA", `${file}: missing front matter (--- … ---)`);
   const meta = articleMetaSchema.safeParse(YAML.parse(m[1] ?? ""));
   if (!meta.success) throw new KnowledgeError("E_KNOWLEDGE_SCHEMA", `${file}: ${describeZodError(meta.error)}`);
-  return { ...meta.data, body: text.slice(m[0].length), file };
+  const { body, joins } = cleanBody(text.slice(m[0].length));
+  return { ...meta.data, body, file, ...(joins.length ? { joins } : {}) };
 }
 
 function describeZodError(error: z.ZodError, entries?: unknown[]): string {

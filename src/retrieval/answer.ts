@@ -43,7 +43,9 @@ export async function answerFromPassages(retriever: Retriever, question: string)
     const list = listOf(retriever, h.passage, ASKS_FOR_LIST.test(question.toLowerCase()));
     if (list.passages.some((p) => covered.has(p.id))) continue; // already quoted as part of another span
     for (const p of list.passages) covered.add(p.id);
-    quotes.push({ passage: h.passage, pieces: list.pieces });
+    const pieces = list.pieces.map(withoutHeadings).filter((piece) => piece.length > 0);
+    if (pieces.length === 0) continue; // a heading or a byline alone answers nothing
+    quotes.push({ passage: h.passage, pieces });
     // A quoted list is the answer; at most one more quote beside it.
     if ((quotes[0]?.pieces.length ?? 0) > 1 && quotes.length >= 2) break;
   }
@@ -125,4 +127,19 @@ function listOf(
   const body = retriever.knowledge.articles.get(passage.articleId)?.body ?? "";
   const last = taken[taken.length - 1] as Passage;
   return { pieces: [body.slice(passage.start, last.end)], passages: taken };
+}
+
+/** Lines that frame an article but say nothing: markdown headings, bylines, datelines, photo credits. */
+const FRAME_LINE = /^(?:#{1,6}\s|▶|(?:本报)?记者\s*\S{1,12}(?:报道|摄)?$|本报讯|（记者|\(记者|编者按)/;
+
+/** A quote without the heading or byline lines it starts with (what is left is still an exact substring). */
+export function withoutHeadings(piece: string): string {
+  let rest = piece;
+  for (;;) {
+    const nl = rest.indexOf("\n");
+    const first = (nl < 0 ? rest : rest.slice(0, nl)).trim();
+    if (!FRAME_LINE.test(first)) return rest.trim();
+    if (nl < 0) return "";
+    rest = rest.slice(nl + 1).replace(/^\s+/, "");
+  }
 }

@@ -37,7 +37,10 @@ describe.each(SETS)("question set %s", (file) => {
   for (const q of questions) {
     const title = `${q.id}: ${q.q.replace(/\n/g, " ")} → ${q.refuse ? "refused" : "answered with a verbatim quote"}`;
     (expectedToFail.has(q.id) ? it.fails : it)(title, async () => {
-      expect(checkAnswer(q, await engine.answer(q.q), engine.knowledge)).toEqual([]);
+      const a = await engine.answer(q.q);
+      expect(checkAnswer(q, a, engine.knowledge)).toEqual([]);
+      // Quotes are whole sentences of the cleaned body: no page break inside one.
+      expect(a.citations.filter((c) => c.quote.includes("\n"))).toEqual([]);
     });
   }
 });
