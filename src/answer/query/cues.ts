@@ -7,7 +7,12 @@ export const CUES = {
   ledBy:
     /^(?:牵头|领衔|主导|带头)(?:建设|成立|组建)?(?:的)?(?:那个|这个)?(?:产业协同创新网络|协同创新网络|网络)|^(?:牵头|领衔|主导|带头)(?:建设|成立|组建)?的?那个/,
   leadWord: /牵头|领衔|带头|主导/,
-  yesNo: /吗$|吗(?=[，,。 ]|$)|是不是|是否|有没有|对不对|对吗|是吧|么$/,
+  yesNo: /吗$|吗(?=[，,。 ]|$)|是不是|是否|有没有|对不对|对吗|是吧|(?<!什|怎|这|那)么$/,
+  /** After a zone, right before a network's name: "苏州工业园区牵头的物联网网络" states who leads it. */
+  leadsNamed: /^(?:牵头|领衔|主导|带头)(?:建设|成立|组建)?的?$/,
+  /** Open questions about a zone in a group (what it did, why, which aspects): passages answer them. */
+  openAbout:
+    /哪些方面|为了什么|为什么|什么成果|哪些成果|做了什么|做了哪些|干了什么|有哪些.{0,6}(?:成果|措施|举措|工作|进展|亮点)|怎么看|如何评价/,
   secretariat: /秘书处/,
   /** "在Z启动/召开/举行" around a zone mention. */
   venueBeforeZone: /^在|^于/,

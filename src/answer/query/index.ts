@@ -6,9 +6,10 @@
  *   otherwise      → the fallback (the fact engine's lookups), on the question without the parts read here
  */
 import type { Knowledge } from "../../knowledge/load.ts";
-import { citationsFor } from "../facts.ts";
+import { citationsFor, SUMMARIES } from "../facts.ts";
 import type { Parsed } from "../parse.ts";
 import type { Answer } from "../types.ts";
+import { CUES } from "./cues.ts";
 import { checkClaim, execute } from "./execute.ts";
 import { answerPerson } from "./people.ts";
 import { readQuestion } from "./read.ts";
@@ -33,7 +34,11 @@ export function answerByQuery(k: Knowledge, p: Parsed, fallback: (text: string) 
       const answer = renderResult(k, execute(k, reading.query), { among });
       if (answer) return answer;
     }
-    return fallback(rest);
+    // An open question about named entities (what they did, why, which aspects): the lookup is only a summary,
+    // and a supporting passage answers better.
+    const found = fallback(rest);
+    if (found && CUES.openAbout.test(p.text)) SUMMARIES.add(found);
+    return found;
   };
   if (wrong.length === 0) return main();
   const corrections = wrong.map((r) => correction(k, r.claim)).join("");

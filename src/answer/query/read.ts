@@ -51,6 +51,16 @@ function references(p: Parsed, k: Knowledge): { refs: Ref[]; leadClaims: Claim[]
     const after = p.text.slice(m.end);
     const lead = CUES.ledBy.exec(after);
     const next = mentions[i + 1];
+    if (
+      next &&
+      next.type === "entity" &&
+      next.ref.kind === "network" &&
+      CUES.leadsNamed.test(p.text.slice(m.end, next.start))
+    ) {
+      leadClaims.push({ is: "lead", zone: m.ref.id, group: next.ref.id });
+      strip.push([m.start, next.start]);
+      continue;
+    }
     if (lead) {
       const named =
         next && next.type === "entity" && next.ref.kind === "network" && next.start <= m.end + lead[0].length + 2;
