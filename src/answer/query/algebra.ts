@@ -80,6 +80,8 @@ export const Query = z.discriminatedUnion("q", [
   z.object({ q: z.literal("any"), set: SetExpr }),
   /** Yes/no: every claim holds. */
   z.object({ q: z.literal("check"), claims: z.array(Claim).min(1) }),
+  /** Each zone of a set with the networks and alliances it belongs to ("江苏的高新区参加了哪些网络"). */
+  z.object({ q: z.literal("memberships"), set: SetExpr }),
   /** How a group's member list changed over time (who joined when, the counts before and after). */
   z.object({ q: z.literal("history"), group: id }),
   /** Two groups compared by date or by member count. */

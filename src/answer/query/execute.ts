@@ -37,6 +37,7 @@ export type Result =
   | { type: "any"; set: SetValue }
   | { type: "check"; results: ClaimResult[] }
   | { type: "history"; group: string }
+  | { type: "memberships"; set: SetValue }
   | {
       type: "compare";
       a: string;
@@ -196,6 +197,8 @@ export function execute(k: Knowledge, q: Query): Result {
       return { type: "check", results: q.claims.map((c) => checkClaim(k, c)) };
     case "history":
       return { type: "history", group: q.group };
+    case "memberships":
+      return { type: "memberships", set: evalSet(k, q.set) };
     case "extreme": {
       const set = evalSet(k, q.set);
       const amongGroups = q.among ? evalSet(k, { op: "all", of: q.among }).ids : undefined;

@@ -215,8 +215,11 @@ function readQuery(
         : { op: "all", of: CUES.alliances.test(t) ? "alliance" : among };
     return { q: "extreme", set, by: "date", dir: dir === "max" ? "max" : "min" };
   }
-  // Members of a group in one province.
+  // Members of a group in one province; or a province's zones with their networks and alliances.
   const province = provinceIn(t, p);
+  if (province && groupsIds.length === 0 && zoneIds.length === 0 && /网络|联盟/.test(t) && /哪些|哪几|什么/.test(t)) {
+    return { q: "memberships", set: { op: "where", set: { op: "all", of: "zone" }, province } };
+  }
   if (province && groupsIds.length === 1) {
     return { q: "list", set: { op: "where", set: { op: "members", group: groupsIds[0] as string }, province } };
   }

@@ -81,6 +81,19 @@ export function renderResult(k: Knowledge, r: Result, context: { among?: string[
         },
       );
     }
+    case "memberships": {
+      const rows = r.set.ids.map((id) => ({ id, groups: membershipsOf(k, id) })).filter((row) => row.groups.length > 0);
+      if (rows.length === 0) return null;
+      const lines = rows.map((row) => `${zoneName(k, row.id)}：${row.groups.map(shortName).join("、")}`);
+      return fact(
+        k,
+        `共${rows.length}家高新区参加了网络或联盟：\n${lines.join("\n")}`,
+        membershipEvidence(k, { ...r.set, ids: rows.map((x) => x.id) }),
+        {
+          items: rows.map((row) => ({ name: zoneName(k, row.id), note: row.groups.map(shortName).join("、") })),
+        },
+      );
+    }
     case "history": {
       const g = group(k, r.group);
       if (!g?.members || g.memberHistory.length === 0) return null;
