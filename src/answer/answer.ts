@@ -10,6 +10,7 @@ import { normalizeQuestion } from "./normalize.ts";
 import { parseQuestion } from "./parse.ts";
 import { answerByQuery } from "./query/index.ts";
 import { smallTalk } from "./smalltalk.ts";
+import { suggestionsFor } from "./suggest.ts";
 import { type Answer, MAX_QUESTION_CHARS } from "./types.ts";
 
 /** A second opinion for questions the fact engine does not take (retrieval plugs in here). */
@@ -57,7 +58,14 @@ async function answerNormalized(knowledge: Knowledge, q: string, passages?: Pass
   const fact = answerByQuery(knowledge, parsed, (rest) =>
     facts.answer(rest === parsed.text ? parsed : parseQuestion(rest, knowledge)),
   );
-  if (fact && !SUMMARIES.has(fact)) return fact;
+  if (fact && !SUMMARIES.has(fact)) return withSuggestions(knowledge, parsed, fact);
   const passage = passages ? await passages(q, knowledge) : null;
-  return passage ?? fact ?? notCovered();
+  return withSuggestions(knowledge, parsed, passage ?? fact ?? notCovered());
+}
+
+/** A refusal offers what can be asked instead (the suggestions are never about the refused detail itself). */
+function withSuggestions(knowledge: Knowledge, parsed: ReturnType<typeof parseQuestion>, answer: Answer): Answer {
+  if (answer.kind !== "none" || answer.suggestions) return answer;
+  const suggestions = suggestionsFor(knowledge, parsed);
+  return suggestions.length ? { ...answer, suggestions } : answer;
 }
