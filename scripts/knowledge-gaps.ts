@@ -9,6 +9,8 @@ import { formatGapReport, gapReport, parseSince } from "../src/gaps/report.ts";
 import { openSqliteGapStore } from "../src/gaps/sqlite.ts";
 import { DAY_MS } from "../src/gaps/types.ts";
 import { buildKnowledge, mergeAddedKnowledge, readKnowledgeFiles } from "../src/knowledge/load.ts";
+import { openPgDatabase } from "../src/store/pg.ts";
+import { openPgGapStore } from "../src/store/pg-gaps.ts";
 import type { AddedKnowledgeStore } from "../src/subscriptions/types.ts";
 
 export async function gapsCommand(
@@ -22,8 +24,10 @@ export async function gapsCommand(
     process.stderr.write(`knowledge: --since expects a date YYYY-MM-DD (got ${JSON.stringify(sinceOption)})\n`);
     return 2;
   }
-  const file = join(dataDir, "state.sqlite");
-  const store = openSqliteGapStore(file);
+  // With DATABASE_URL, the gaps every instance recorded in PostgreSQL.
+  const databaseUrl = process.env.DATABASE_URL?.trim() || undefined;
+  const pgDb = databaseUrl ? openPgDatabase(databaseUrl) : undefined;
+  const store = pgDb ? openPgGapStore(pgDb) : openSqliteGapStore(join(dataDir, "state.sqlite"));
   try {
     const knowledge = buildKnowledge(mergeAddedKnowledge(readKnowledgeFiles(), await loadAdded(added)));
     const report = await gapReport(store, knowledge, { since, now });
@@ -32,5 +36,6 @@ export async function gapsCommand(
     return 0;
   } finally {
     await store.close();
+    await pgDb?.close();
   }
 }

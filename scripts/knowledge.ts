@@ -1,6 +1,7 @@
 /**
  * `npm run knowledge` — adds knowledge at run time, through the same validation as the admin routes
- * (src/admin/add.ts), into DATA_DIR/state.sqlite (DATA_DIR defaults to ./data, as for `npm start`).
+ * (src/admin/add.ts), into DATA_DIR/state.sqlite (DATA_DIR defaults to ./data, as for `npm start`), or into
+ * PostgreSQL when DATABASE_URL is set (the database several instances share; docs/deploy.md).
  *
  *   npm run knowledge -- add-article <file> --title <title> --date <YYYY-MM-DD> [--id <id>] [--source <source>]
  *       the file's text is the article body, word for word; the id defaults to the file name without extension
@@ -21,6 +22,8 @@ import { basename, extname, join, resolve } from "node:path";
 import YAML from "yaml";
 import { type AddOutcome, addArticle, addEvent, previewArticle } from "../src/admin/add.ts";
 import { readKnowledgeFiles } from "../src/knowledge/load.ts";
+import { openPgDatabase } from "../src/store/pg.ts";
+import { openPgNoticeStores } from "../src/store/pg-subscriptions.ts";
 import { openSqliteNoticeStores } from "../src/store/subscriptions-sqlite.ts";
 import { importFeishuCommand } from "./knowledge-feishu.ts";
 import { gapsCommand } from "./knowledge-gaps.ts";
@@ -86,7 +89,10 @@ const [command, ...rest] = process.argv.slice(2);
 if (!command || command === "help" || command === "--help") usage();
 const { positional, options } = parseArgs(rest);
 const dataDir = resolve(process.env.DATA_DIR?.trim() || "./data");
-const stores = openSqliteNoticeStores(join(dataDir, "state.sqlite"));
+// With DATABASE_URL (several instances on PostgreSQL), into the database the instances share.
+const databaseUrl = process.env.DATABASE_URL?.trim() || undefined;
+const pgDb = databaseUrl ? openPgDatabase(databaseUrl) : undefined;
+const stores = pgDb ? openPgNoticeStores(pgDb) : openSqliteNoticeStores(join(dataDir, "state.sqlite"));
 const deps = { added: stores.added, outbox: stores.outbox, baseFiles: () => readKnowledgeFiles() };
 
 let exitCode = 0;
@@ -133,7 +139,9 @@ try {
         `event   ${e.event.id}  ${e.event.date}  ${e.event.title}  [${e.event.scopes.join(", ")}]\n`,
       );
     }
-    process.stderr.write(`knowledge: ${articles.length} article(s), ${events.length} event(s) added in ${dataDir}\n`);
+    process.stderr.write(
+      `knowledge: ${articles.length} article(s), ${events.length} event(s) added in ${databaseUrl ? "PostgreSQL (DATABASE_URL)" : dataDir}\n`,
+    );
   } else if (command === "import-feishu") {
     if (positional.length !== 1 || options.size > 0) usage("import-feishu takes one link");
     exitCode = await importFeishuCommand(positional[0] as string, stores);
@@ -148,5 +156,6 @@ try {
   }
 } finally {
   await stores.close();
+  await pgDb?.close();
 }
 process.exit(exitCode);

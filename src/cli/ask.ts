@@ -11,6 +11,8 @@ import { loadAdded } from "../admin/add.ts";
 import { createEngine, type Engine, type EngineOptions } from "../answer/engine.ts";
 import { renderText, toJson } from "../answer/render-text.ts";
 import { parseConfig } from "../config.ts";
+import { openPgDatabase } from "../store/pg.ts";
+import { openPgNoticeStores } from "../store/pg-subscriptions.ts";
 import { openSqliteNoticeStores } from "../store/subscriptions-sqlite.ts";
 
 const USAGE = `用法:
@@ -47,11 +49,21 @@ async function runJsonl(engine: Engine): Promise<void> {
 
 /**
  * The CLI answers from the same knowledge as the server: the folder plus what was added at run time in
- * DATA_DIR (state.sqlite), when that exists; its saved retrieval index is reused too.
+ * DATA_DIR (state.sqlite), when that exists, or in PostgreSQL when DATABASE_URL is set; DATA_DIR's saved
+ * retrieval index is reused too.
  */
 async function sameKnowledgeAsTheServer(): Promise<EngineOptions> {
-  const { dataDir } = parseConfig();
+  const { dataDir, databaseUrl } = parseConfig();
   const dir = resolve(dataDir);
+  if (databaseUrl) {
+    const db = openPgDatabase(databaseUrl);
+    try {
+      const added = await loadAdded(openPgNoticeStores(db).added);
+      return { ...(existsSync(dir) ? { dataDir: dir } : {}), added: () => added };
+    } finally {
+      await db.close();
+    }
+  }
   const file = join(dir, "state.sqlite");
   if (!existsSync(file)) return existsSync(dir) ? { dataDir: dir } : {};
   const stores = openSqliteNoticeStores(file);

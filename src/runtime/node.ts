@@ -27,7 +27,6 @@ import { type Config, configSecrets, parseConfig } from "../config.ts";
 import { ErrorCodes, isAppError } from "../errors.ts";
 import { createFeishuSender, createLocalSender } from "../feishu/send.ts";
 import { startWsClient } from "../feishu/ws.ts";
-import { openSqliteGapStore } from "../gaps/sqlite.ts";
 import { readKnowledgeFiles } from "../knowledge/load.ts";
 import { createChatClient } from "../llm/client.ts";
 import { createLlmComposer, withLlm } from "../llm/compose.ts";
@@ -112,7 +111,7 @@ const delivery = startDeliveryLoop({
 const maint = setUpMaintainersLoop({
   config,
   stores: notices,
-  gapStore: openSqliteGapStore(join(dataDir, "state.sqlite")),
+  gapStore: stores.gaps,
   baseFiles: () => readKnowledgeFiles(),
   reload: (reason) => reloader.reload(reason),
   knowledge: async () => (await engine).knowledge,

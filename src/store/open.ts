@@ -5,6 +5,8 @@
  */
 import { join } from "node:path";
 import { ErrorCodes } from "../errors.ts";
+import { openSqliteGapStore } from "../gaps/sqlite.ts";
+import type { GapStore } from "../gaps/types.ts";
 import type { Logger } from "../log.ts";
 import { describeError } from "../log.ts";
 import type { RateLimiter } from "../subscriptions/limiter.ts";
@@ -16,6 +18,7 @@ import { openSqliteContextStore } from "./context-sqlite.ts";
 import { openPgDatabase } from "./pg.ts";
 import { openPgContextStore } from "./pg-context.ts";
 import { openPgDedupStore } from "./pg-dedup.ts";
+import { openPgGapStore } from "./pg-gaps.ts";
 import { openPgNoticeStores } from "./pg-subscriptions.ts";
 import { openSqliteDedupStore } from "./sqlite.ts";
 import { openSqliteNoticeStores } from "./subscriptions-sqlite.ts";
@@ -26,6 +29,8 @@ export type BotStores = {
   dedup: DedupStore & Inbox;
   contexts: ContextStore;
   notices: NoticeStores;
+  /** What the bot could not answer (src/gaps/). */
+  gaps: GapStore;
   /** App-wide limiter for notices when it must be shared across instances; undefined → the in-process one. */
   limiter: RateLimiter | undefined;
   /** How often unanswered messages should be looked for (a dead instance's are resumable after its lease). */
@@ -47,11 +52,13 @@ export function openBotStores(
     const notices = openSqliteNoticeStores(file);
     // Follow-up context (last entities and intent per conversation, 10 min) lives next to the dedup data.
     const contexts = openSqliteContextStore(file);
+    const gaps = openSqliteGapStore(file);
     return {
       kind: "sqlite",
       dedup,
       contexts,
       notices,
+      gaps,
       limiter: undefined,
       resumeEveryMs: RESUME_EVERY_MS,
       ready: Promise.resolve(),
@@ -59,6 +66,7 @@ export function openBotStores(
         await dedup.close();
         await notices.close();
         await contexts.close();
+        await gaps.close();
       },
     };
   }
@@ -80,6 +88,7 @@ export function openBotStores(
     dedup,
     contexts: openPgContextStore(db),
     notices: openPgNoticeStores(db),
+    gaps: openPgGapStore(db),
     limiter: createPgRateLimiter(db, FEISHU_SEND_LIMITS),
     resumeEveryMs: Math.min(RESUME_EVERY_MS, settings.inboxLeaseMs),
     ready: db.ready,

@@ -27,7 +27,7 @@ import { ids, messageEvent, TOKEN } from "../integration/helpers.ts";
 import { ADMIN_TOKEN, NEW_ARTICLE } from "../integration/subscriptions-helpers.ts";
 
 type Instance = { name: string; runtime: RuntimeProcess; url: string; dataDir: string };
-const LEASE_MS = 2000;
+const LEASE_MS = 5000;
 const schema = `faults_${process.pid}`;
 const dirs: string[] = [];
 let fake: FakeFeishu;
@@ -101,16 +101,21 @@ async function deliverUntilAcked(body: Record<string, unknown>, first: number, f
 function tally(messageIds: string[]) {
   const posted = new Map<string, number>();
   for (const p of fake.replies()) posted.set(p.target, (posted.get(p.target) ?? 0) + 1);
+  // Reply calls per message, and by how many instances (each instance has its own tenant token): a sender's own
+  // retry is one instance calling twice; two instances answering the same message is two tokens.
   const calls = new Map<string, number>();
+  const answerers = new Map<string, Set<string>>();
   for (const c of fake.callsTo("reply")) {
     const id = /messages\/([^/]+)\/reply/.exec(c.path)?.[1] ?? "";
     calls.set(id, (calls.get(id) ?? 0) + 1);
+    answerers.set(id, (answerers.get(id) ?? new Set()).add(c.headers.authorization ?? ""));
   }
   return {
     messages: messageIds.length,
     lost: messageIds.filter((id) => !posted.has(id)).length,
     duplicated: messageIds.reduce((n, id) => n + Math.max(0, (posted.get(id) ?? 0) - 1), 0),
     answeredTwice: messageIds.filter((id) => (calls.get(id) ?? 0) > 1).length,
+    answeredByTwoInstances: messageIds.filter((id) => (answerers.get(id)?.size ?? 0) > 1).length,
   };
 }
 
@@ -181,7 +186,7 @@ describe.skipIf(!pgUrl)("three instances on one PostgreSQL", () => {
     expect(acks.filter((s) => s !== 200)).toEqual([]);
     const result = await settled(bodies.map((b) => ids(b).messageId));
     measured.spread = result;
-    expect(result).toMatchObject({ lost: 0, duplicated: 0, answeredTwice: 0 });
+    expect(result).toMatchObject({ lost: 0, duplicated: 0, answeredByTwoInstances: 0 });
   }, 120_000);
 
   it("B. kill -9 of an instance mid-delivery: its messages are answered by the others, once", async () => {

@@ -19,7 +19,9 @@ import { DAY_MS, type GapRecord, type GapStore } from "../../src/gaps/types.ts";
 import { buildKnowledge, readKnowledgeFiles } from "../../src/knowledge/load.ts";
 import { createLogger } from "../../src/log.ts";
 import { createMemoryDedupStore } from "../../src/store/memory.ts";
+import { openPgGapStore } from "../../src/store/pg-gaps.ts";
 import { openSqliteNoticeStores } from "../../src/store/subscriptions-sqlite.ts";
+import { freshSchema, pgUrl, testPgDatabase } from "../helpers/pg.ts";
 import { fakeEngine, listen, messageEvent, postJson, startBot, TOKEN } from "./helpers.ts";
 import { ADMIN_TOKEN, removeTempDirs, tempDataDir } from "./subscriptions-helpers.ts";
 
@@ -51,6 +53,17 @@ describe("gap stores", () => {
       results.push({ groups, pruned, after: await store.groups(0, 10) });
     }
     expect(results[1]).toEqual(results[0]);
+    if (pgUrl) {
+      // PostgreSQL, the same records: the same groups and pruning; two instances share one salt.
+      const schema = freshSchema();
+      const pg = openPgGapStore(testPgDatabase(schema));
+      for (const r of records) await pg.record(r);
+      const groups = await pg.groups(T0 - DAY_MS, 10);
+      const pruned = await pg.prune(T0 - 30 * DAY_MS);
+      expect({ groups, pruned, after: await pg.groups(0, 10) }).toEqual(results[0]);
+      const [a, b] = await Promise.all([pg.salt(), openPgGapStore(testPgDatabase(schema)).salt()]);
+      expect(a).toBe(b);
+    }
     expect(results[0]?.groups).toEqual([
       {
         text: "物联网网络的年度预算是多少",
