@@ -41,6 +41,9 @@ function defaults(k: Knowledge): string[] {
   ].slice(0, 3);
 }
 
+/** Pairs every name shares ("网络", "高新区"): they say nothing about which entity is meant. */
+const GENERIC = /网络|联盟|高新|新区|产业|协同|创新|国家|能网|络有/;
+
 /** The entity whose names share the most characters (at least two in a row) with the question. */
 function nearest(k: Knowledge, text: string): { kind: "zone" | "network" | "alliance"; id: string } | undefined {
   let best: { kind: "zone" | "network" | "alliance"; id: string } | undefined;
@@ -48,7 +51,10 @@ function nearest(k: Knowledge, text: string): { kind: "zone" | "network" | "alli
   for (const { alias, target } of k.aliases) {
     if (target.type !== "entity" || alias.length < 2) continue;
     let score = 0;
-    for (let i = 0; i + 2 <= alias.length; i++) if (text.includes(alias.slice(i, i + 2))) score++;
+    for (let i = 0; i + 2 <= alias.length; i++) {
+      const pair = alias.slice(i, i + 2);
+      if (!GENERIC.test(pair) && text.includes(pair)) score++;
+    }
     if (score > bestScore) {
       bestScore = score;
       best = target.ref;
