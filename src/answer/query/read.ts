@@ -4,6 +4,8 @@
  * references ("东湖牵头的网络" is the set of networks led by 东湖), cues (common members, how many, the most,
  * which first, yes/no) and numbers. Returns no query when the question needs nothing the fact engine lacks.
  */
+
+import { PROVINCES } from "../../knowledge/extract/names.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Parsed } from "../parse.ts";
 import type { Claim, Query, Reading, SetExpr } from "./algebra.ts";
@@ -226,39 +228,6 @@ function readQuery(
   return null;
 }
 
-const PROVINCES = [
-  "北京",
-  "天津",
-  "河北",
-  "山西",
-  "内蒙古",
-  "辽宁",
-  "吉林",
-  "黑龙江",
-  "上海",
-  "江苏",
-  "浙江",
-  "安徽",
-  "福建",
-  "江西",
-  "山东",
-  "河南",
-  "湖北",
-  "湖南",
-  "广东",
-  "广西",
-  "海南",
-  "重庆",
-  "四川",
-  "贵州",
-  "云南",
-  "西藏",
-  "陕西",
-  "甘肃",
-  "青海",
-  "宁夏",
-  "新疆",
-];
 function provinceIn(t: string, p: Parsed): string | undefined {
   for (const name of PROVINCES) {
     const at = t.indexOf(name);
