@@ -71,7 +71,8 @@ export function supports(
   // A year the question names ("2025年的工作计划") must be the passage's (or its neighbours') year.
   const year = /((?:19|20)\d{2})年/.exec(q)?.[1];
   if (year && !p.includes(year) && !around.includes(year)) return { ok: false, reason: `year:${year}` };
-  const quantity = QUANTITY.exec(q);
+  // "哪几家" asks which ones (a list), not how many.
+  const quantity = /哪几/.test(q) ? null : QUANTITY.exec(q);
   if (quantity) {
     if (!NUMBER.test(p)) return { ok: false, reason: "quantity:number" };
     // The measured noun: the one counted after the cue ("多少场交流活动") or else the one before it ("产值是多少").
@@ -110,7 +111,7 @@ export function supports(
 /** The noun counted after a quantity cue: "场交流活动、多少场…" → "交流活动", "家高新技术企业" → "高新技术企业". */
 function countedNoun(after: string): string | null {
   const m =
-    /^(?:[场个家项次名人亿万元条所座批份台]套?)?([\u4e00-\u9fff]{2,6}?)(?=[的是有在吗呢了多几、，,。？?；;]|$)/.exec(
+    /^(?:[场个家项次名人亿万元条所座批份台]套?)?([\u4e00-\u9fff]{2,6}?)(?=[的是有在吗呢了多几、，,。？?；;和与及]|$)/.exec(
       after,
     );
   // Question words after the cue ("规模多大", "是多少") count nothing.
