@@ -16,6 +16,7 @@ import { z } from "zod";
 import { type ErrorCode, ErrorCodes } from "../errors.ts";
 import { ADDED_EVENTS, buildKnowledge, mergeAddedKnowledge } from "../knowledge/build.ts";
 import type { AddedArticle, AddedKnowledge, Knowledge, KnowledgeFiles } from "../knowledge/load.ts";
+import { pieceFor } from "../knowledge/pieces.ts";
 import { prepareKnowledge } from "../knowledge/pipeline.ts";
 import { eventSchema, type KnowledgeEvent } from "../knowledge/schema.ts";
 import { formatIssues, type ValidationIssue, validateKnowledge } from "../knowledge/validate.ts";
@@ -363,7 +364,7 @@ export async function addEvent(deps: AddKnowledgeDeps, payload: unknown): Promis
       articles: [...knowledge.articles.keys()],
     });
   }
-  if (!article.body.includes(p.quote)) {
+  if (!pieceFor(knowledge.articles, article.id, p.quote)) {
     return unprocessable(
       ErrorCodes.E_QUOTE_NOT_FOUND,
       "quote",

@@ -4,6 +4,7 @@
  */
 import type { Article, EntityRef, Knowledge } from "../knowledge/load.ts";
 import { findTerm, hasTerm, normalize } from "../knowledge/normalize.ts";
+import { pieceFor } from "../knowledge/pieces.ts";
 import type { Alliance, Evidence, Figure, KnowledgeEvent, Members, Network, Zone } from "../knowledge/schema.ts";
 import { hasReverseCue, type Parsed, parseQuestion } from "./parse.ts";
 import type { Answer, AnswerItem, Citation } from "./types.ts";
@@ -21,10 +22,12 @@ const ASKS_MEMBERS =
 export function citationsFor(knowledge: Knowledge, evidence: readonly Evidence[]): Citation[] {
   const out: Citation[] = [];
   for (const ev of evidence) {
-    if (out.some((c) => c.articleId === ev.article && c.quote === ev.quote)) continue;
-    const article = knowledge.articles.get(ev.article);
+    // Evidence may name a page: the citation names the piece of it (a 本报讯 item) that holds the quote.
+    const article = pieceFor(knowledge.articles, ev.article, ev.quote) ?? knowledge.articles.get(ev.article);
+    const articleId = article?.id ?? ev.article;
+    if (out.some((c) => c.articleId === articleId && c.quote === ev.quote)) continue;
     out.push({
-      articleId: ev.article,
+      articleId,
       title: article?.title ?? ev.article,
       date: article?.date ?? null,
       quote: ev.quote,

@@ -5,9 +5,10 @@
  */
 import { createHash } from "node:crypto";
 import { basename } from "node:path";
-import type { AddedKnowledge, AliasEntry, AliasTarget, EntityKind, Knowledge, KnowledgeFiles } from "./load.ts";
 import { cleanBody } from "./clean.ts";
+import type { AddedKnowledge, AliasEntry, AliasTarget, EntityKind, Knowledge, KnowledgeFiles } from "./load.ts";
 import { normalize } from "./normalize.ts";
+import { splitPieces } from "./pieces.ts";
 import type { Alliance, KnowledgeEvent, Network, Zone } from "./schema.ts";
 
 export function hashKnowledgeFiles(files: KnowledgeFiles): string {
@@ -123,7 +124,7 @@ export const ADDED_EVENTS = "(added)/events";
 export function mergeAddedKnowledge(files: KnowledgeFiles, added: AddedKnowledge): KnowledgeFiles {
   for (const a of added.articles) {
     const { body, joins } = cleanBody(a.body);
-    files.articles.push({
+    const pieces = splitPieces({
       id: a.id,
       title: a.title,
       subtitle: null,
@@ -136,6 +137,7 @@ export function mergeAddedKnowledge(files: KnowledgeFiles, added: AddedKnowledge
       file: addedArticleFile(a.id),
       ...(joins.length ? { joins } : {}),
     });
+    files.articles.push(...pieces);
   }
   added.events.forEach((event, index) => {
     const entry = { ...event };

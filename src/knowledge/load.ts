@@ -12,6 +12,7 @@ import { type Cleaned, cleanBody } from "./clean.ts";
 import { KnowledgeError } from "./errors.ts";
 import type { Extraction } from "./extract/types.ts";
 import type { Conflict, Dropped } from "./learn.ts";
+import { splitPieces } from "./pieces.ts";
 import {
   type Alliance,
   type AmbiguousName,
@@ -158,7 +159,7 @@ export function readKnowledgeFiles(root = DEFAULT_KNOWLEDGE_DIR, extraRoots: str
         .filter((f) => f.endsWith(".md"))
         .sort()) {
         const file = join(articleDir, name);
-        files.articles.push(parseArticle(readFileSync(file, "utf8"), file));
+        files.articles.push(...splitPieces(parseArticle(readFileSync(file, "utf8"), file)));
       }
     }
     files.zones.push(...readKind(dir, "zones", factFiles.zones, origins));

@@ -5,6 +5,7 @@
  */
 import { articleIdFromFile, collectAliases } from "./build.ts";
 import type { KnowledgeFiles } from "./load.ts";
+import { pieceFor } from "./pieces.ts";
 import type { Alliance, Evidence, Network } from "./schema.ts";
 
 export type ValidationIssue = { file: string; entry: string; field: string; message: string };
@@ -23,7 +24,8 @@ export function validateKnowledge(files: KnowledgeFiles): ValidationIssue[] {
   const report = (entry: object, field: string, message: string) => issues.push({ ...where(entry), field, message });
 
   for (const a of files.articles) {
-    if (articleIdFromFile(a.file) !== a.id) {
+    // A piece of a page (a 本报讯 item) is `${page id}~n`.
+    if (articleIdFromFile(a.file) !== a.id.split("~")[0]) {
       issues.push({ file: a.file, entry: a.id, field: "id", message: "article id must equal the file name" });
     }
     if (a.body.trim().length === 0) issues.push({ file: a.file, entry: a.id, field: "body", message: "empty body" });
@@ -37,7 +39,7 @@ export function validateKnowledge(files: KnowledgeFiles): ValidationIssue[] {
     evidence.forEach((ev, i) => {
       const article = articles.get(ev.article);
       if (!article) report(entry, `${field}[${i}].article`, `unknown article "${ev.article}"`);
-      else if (!article.body.includes(ev.quote)) {
+      else if (!pieceFor(articles, ev.article, ev.quote)) {
         report(
           entry,
           `${field}[${i}].quote`,
