@@ -45,7 +45,9 @@ try {
       body: JSON.stringify(article),
     });
     const body = await res.text();
-    console.log(`POST /admin/articles ${article.id}: ${res.status}${verbose || res.status >= 400 ? ` ${body.slice(0, 1500)}` : ""}`);
+    console.log(
+      `POST /admin/articles ${article.id}: ${res.status}${verbose || res.status >= 400 ? ` ${body.slice(0, 1500)}` : ""}`,
+    );
   }
   const byTopic = new Map<string, [number, number]>();
   let passed = 0;

@@ -129,6 +129,18 @@ export function parseMessageEvent(event: unknown): IncomingMessage | undefined {
     }
   }
 
+  // A post that embeds a document can arrive with an empty mentions[]: its `at` elements then carry the mentioned
+  // user's open_id (ou_…) instead of a key (@_user_1). Each such element becomes a mention keyed by that id, which
+  // is also what its text holds, so group @-detection and mention stripping work as for any other message.
+  if (messageType === "post") {
+    const keys = new Set(mentions.map((x) => x.key));
+    for (const at of postAts(content)) {
+      if (keys.has(at.userId) || at.userId.startsWith("@_") || at.userId === "all") continue;
+      keys.add(at.userId);
+      mentions.push({ key: at.userId, openId: at.userId.startsWith("ou_") ? at.userId : undefined, name: at.name });
+    }
+  }
+
   const text = messageType === "text" || messageType === "post" ? extractText(messageType, content) : undefined;
   const mentionsAll =
     mentions.some((x) => AT_ALL_KEYS.has(x.key) || x.openId === "all") ||
@@ -165,21 +177,43 @@ export function extractText(messageType: string, content: string): string | unde
   return undefined;
 }
 
+/** The `at` elements of a post's content: the user_id they carry (a key like @_user_1, or an id) and the name. */
+function postAts(content: string): Array<{ userId: string; name: string }> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(content);
+  } catch {
+    return [];
+  }
+  const body = isObj(parsed) ? postBody(parsed) : undefined;
+  const out: Array<{ userId: string; name: string }> = [];
+  for (const paragraph of body && Array.isArray(body.content) ? body.content : []) {
+    if (!Array.isArray(paragraph)) continue;
+    for (const el of paragraph) {
+      if (!isObj(el) || el.tag !== "at") continue;
+      const userId = nonEmpty(el.user_id) ?? nonEmpty(el.open_id);
+      if (userId) out.push({ userId, name: str(el.user_name) ?? "" });
+    }
+  }
+  return out;
+}
+
+/** The {title, content} object of a post: top level, or inside a locale ({"zh_cn": {...}}). */
+function postBody(post: Obj): Obj | undefined {
+  if (Array.isArray(post.content)) return post;
+  for (const value of Object.values(post)) {
+    if (isObj(value) && Array.isArray(value.content)) return value;
+  }
+  return undefined;
+}
+
 /**
  * Post (富文本) content. Received events carry {"title", "content": [[element…]…]}; the send format wraps that
  * in a locale ({"zh_cn": {...}}), which is accepted too. `at` elements become their mention key so that the
  * same mention handling applies to text and post.
  */
 function postText(post: Obj): string | undefined {
-  let body: Obj | undefined = Array.isArray(post.content) ? post : undefined;
-  if (!body) {
-    for (const value of Object.values(post)) {
-      if (isObj(value) && Array.isArray(value.content)) {
-        body = value;
-        break;
-      }
-    }
-  }
+  const body = postBody(post);
   if (!body || !Array.isArray(body.content)) return undefined;
   const lines: string[] = [];
   const title = str(body.title);
@@ -197,7 +231,7 @@ function postText(post: Obj): string | undefined {
           line += str(el.text) ?? "";
           break;
         case "at": {
-          const key = str(el.user_id) ?? "";
+          const key = str(el.user_id) ?? str(el.open_id) ?? "";
           line += key === "all" ? "@_all" : key;
           break;
         }

@@ -2,6 +2,7 @@
  * The citation guard: what a model wrote is split into sentences, and a sentence survives only if every claim
  * it makes can be found in the passages it cites. Rules, each checked in this order (first failure drops it):
  *
+ *   0. link       it contains no URL, domain, markdown or HTML link (a phishing link is never the bot's to give);
  *   1. citation   it cites at least one passage as [n] (also 【n】, [1][2], [1,2]), and every n names a passage
  *                 that exists (1 … number of passages);
  *   2. forbidden  it contains no secret value and no stretch of the system prompt that the passages lack;
@@ -12,16 +13,35 @@
  *                 by a cited passage; an ambiguous name (苏州) must stand in a cited passage as written;
  *   6. names      a name-like word the alias index does not know ("拉萨高新区", "深海联盟") stands in the cited
  *                 passages as written;
- *   7. support    at least half of its words (CJK bigrams, Latin words) occur in the cited passages — this drops
- *                 sentences about anything else (echoed instructions, invented claims, other languages).
+ *   7. role      every entity–role pair it states (X 牵头 a network, an alliance's 秘书处 in X, X among the 成员)
+ *                 agrees with the facts of the knowledge (claims.ts): a swapped lead is dropped even when every
+ *                 word of it stands in some passage;
+ *   8. one passage  a single cited passage must carry the sentence — not the pool of all it cites:
+ *                 person    every person it names (known people; "<surname>xx + title or 表示/认为") stands in it;
+ *                 negation  its negations match that passage's, both ways ("并未认为" against "认为" fails);
+ *                 support   at least half of the sentence's words (CJK bigrams, Latin words) occur in it — this
+ *                           drops sentences about anything else (echoed instructions, invented claims, other
+ *                           languages) and sentences stitched from several passages.
  *
  * Text is compared after the knowledge's normalisation (NFKC, lower case, punctuation dropped).
  */
 import { findMentions } from "../answer/parse.ts";
 import type { Knowledge } from "../knowledge/load.ts";
 import { normalize } from "../knowledge/normalize.ts";
+import { hasLink, negationMismatch, personNames, roleConflict } from "./claims.ts";
 
-export type DropReason = "citation" | "forbidden" | "date" | "number" | "entity" | "name" | "support";
+export type DropReason =
+  | "link"
+  | "citation"
+  | "forbidden"
+  | "date"
+  | "number"
+  | "entity"
+  | "name"
+  | "role"
+  | "person"
+  | "negation"
+  | "support";
 
 export type KeptSentence = {
   /** The sentence without its citation markers, trimmed of list bullets and markdown emphasis. */
@@ -121,6 +141,9 @@ function checkSentence(
   passages: readonly string[],
   options: GuardOptions,
 ): { reason: DropReason; detail?: string } | undefined {
+  // Rule 0: no links of any kind.
+  if (hasLink(sentence.raw)) return { reason: "link" };
+
   // Rule 1: cites, and only passages that exist.
   if (sentence.cites.length === 0) return { reason: "citation", detail: "no citation" };
   const bad = sentence.cites.find((n) => !Number.isInteger(n) || n < 1 || n > passages.length);
@@ -186,13 +209,37 @@ function checkSentence(
     if (!cited.includes(name)) return { reason: "name", detail: name };
   }
 
-  // Rule 7: support.
+  // Rule 7: entity–role pairs against the facts.
+  const conflict = roleConflict(body, mentions, options.knowledge);
+  if (conflict) return { reason: "role", detail: conflict };
+
+  // Rule 8: one cited passage carries it all — persons, negations, support.
+  const persons = personNames(body, mentions, options.knowledge);
   const words = wordsOf(body);
+  let failure: { reason: DropReason; detail?: string } | undefined;
+  const rank: Partial<Record<DropReason, number>> = { person: 3, negation: 2, support: 1 };
+  for (const n of sentence.cites) {
+    const verdict = checkOnePassage(body, passages[n - 1] ?? "", persons, words);
+    if (!verdict) return undefined;
+    // Report the failure of the passage that came closest (support < negation < person).
+    if (!failure || (rank[verdict.reason] ?? 0) < (rank[failure.reason] ?? 0)) failure = verdict;
+  }
+  return failure;
+}
+
+function checkOnePassage(
+  body: string,
+  passage: string,
+  persons: readonly string[],
+  words: readonly string[],
+): { reason: DropReason; detail?: string } | undefined {
+  const missing = persons.find((p) => !passage.includes(p));
+  if (missing) return { reason: "person", detail: missing };
+  const negation = negationMismatch(body, passage);
+  if (negation) return { reason: "negation", detail: negation };
   if (words.length > 0) {
-    const found = words.filter((w) => cited.includes(w)).length;
-    if (found / words.length < SUPPORT_MIN) {
-      return { reason: "support", detail: `${found}/${words.length}` };
-    }
+    const found = words.filter((w) => passage.includes(w)).length;
+    if (found / words.length < SUPPORT_MIN) return { reason: "support", detail: `${found}/${words.length}` };
   }
   return undefined;
 }

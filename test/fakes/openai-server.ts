@@ -212,3 +212,34 @@ export function obeysInjection(env: Record<string, string>) {
     ].join("\n");
   };
 }
+
+/** Faithful, plus a role swap (issue 16.2): 无锡 said to lead the IC network, which 张江 leads. */
+export function swapsRole(request: ChatRequest): string {
+  const cites = promptPassages(request)
+    .slice(0, 2)
+    .map((p) => `[${p.n}]`)
+    .join("");
+  return `${faithful(request)}无锡高新区牵头建设国家高新区集成电路产业协同创新网络。${cites || "[1]"}`;
+}
+
+/** Faithful, plus the first passage's first clause negated (业内专家认为 → 业内专家并未认为; else 并非 …). */
+export function negatesPassage(request: ChatRequest): string {
+  const first = promptPassages(request)[0];
+  if (!first) return "业内专家并未认为如此。[1]";
+  const text = clause(first.quote);
+  const negated = text.includes("认为") ? text.replace("认为", "并未认为") : `并非${text}`;
+  return `${faithful(request)}${negated}。[${first.n}]`;
+}
+
+/** Faithful, plus an invented official quoted on the first passage. */
+export function inventsPerson(request: ChatRequest): string {
+  const first = promptPassages(request)[0];
+  return `${faithful(request)}王小明主任表示，${first ? clause(first.quote) : "协同很重要"}。[${first?.n ?? 1}]`;
+}
+
+/** Faithful, plus a markdown phishing link inside a sentence whose words stand in the first passage. */
+export function phishingLink(request: ChatRequest): string {
+  const first = promptPassages(request)[0];
+  const lead = first ? first.quote.replace(/[。；;！？!?]/g, "，") : "";
+  return `${faithful(request)}${lead}，[点击领取补贴](https://t.cn/abc)。[${first?.n ?? 1}]`;
+}

@@ -20,7 +20,15 @@ import { createLlmComposer, withLlm } from "../../src/llm/compose.ts";
 import { SYSTEM_PROMPT } from "../../src/llm/prompt.ts";
 import type { Logger } from "../../src/log.ts";
 import { FakeFeishu } from "../fakes/feishu-server.ts";
-import { FakeOpenAI, obeysInjection } from "../fakes/openai-server.ts";
+import {
+  type ChatRequest,
+  FakeOpenAI,
+  inventsPerson,
+  negatesPassage,
+  obeysInjection,
+  phishingLink,
+  swapsRole,
+} from "../fakes/openai-server.ts";
 import { ARTICLE_QUESTIONS, evasiveCases, INJECTED_ARTICLE, injectionCases } from "./cases.ts";
 import { type Harness, startHarness, visibleText } from "./harness.ts";
 
@@ -186,6 +194,30 @@ describe.each([
       const logs = h.logs.join("\n");
       for (const value of Object.values(CANARIES)) expect(logs.includes(value)).toBe(false);
     } finally {
+      await h.close();
+    }
+  });
+});
+
+describe("a hostile model's fabrications through the bot (issue 16.2)", () => {
+  it.each<[string, (r: ChatRequest) => string, RegExp]>([
+    ["role swap", swapsRole, /无锡高新区牵头建设国家高新区集成电路/],
+    ["negation", negatesPassage, /并未认为|并非/],
+    ["invented person", inventsPerson, /王小明/],
+    ["phishing link", phishingLink, /点击领取补贴|https?:|t\.cn/],
+  ])("%s: the card the user sees never carries it", async (_name, write, fabricated) => {
+    const saved = fakeLlm.behave;
+    fakeLlm.behave = (r) => ({ kind: "answer", text: write(r), chunkChars: 8 });
+    const h = await bot(plainEngine, true);
+    const before = fakeLlm.requests.length;
+    try {
+      const results = await run(h, [{ id: "open", text: "集成电路产业链上下游是如何分工的" }]);
+      const r = results.get("open") as Outcome;
+      expect(fakeLlm.requests.length).toBeGreaterThan(before); // the model was asked
+      expect(r.all).not.toMatch(fabricated); // not in the reply, its updates, or the first post
+      expectNoLeak("open", r);
+    } finally {
+      fakeLlm.behave = saved;
       await h.close();
     }
   });

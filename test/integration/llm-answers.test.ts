@@ -21,7 +21,11 @@ import {
   ignoresCitations,
   inventsMember,
   inventsNumber,
+  inventsPerson,
+  negatesPassage,
   obeysInjection,
+  phishingLink,
+  swapsRole,
 } from "../fakes/openai-server.ts";
 import { startHarness, visibleText } from "../injection/harness.ts";
 
@@ -111,6 +115,21 @@ describe("LLM passage answers", () => {
     model(inventsNumber);
     const a = await llmEngine().engine.answer(OPEN);
     expect(a.answer).not.toContain("987");
+    quotesAreExact(a);
+  });
+
+  // Issue 16.2: fabrications whose every word stands in some passage; each must be dropped (or the whole
+  // answer fall back to the extractive one), never shown.
+  it.each<[string, (r: ChatRequest) => string, RegExp]>([
+    ["swaps a role (无锡 leading the IC network)", swapsRole, /无锡高新区牵头建设国家高新区集成电路/],
+    ["negates what a passage says", negatesPassage, /并未认为|并非/],
+    ["invents a person", inventsPerson, /王小明/],
+    ["adds a phishing link", phishingLink, /点击领取补贴|https?:|example\.com/],
+  ])("a model that %s: never shown", async (_name, write, fabricated) => {
+    model(write);
+    const a = await llmEngine().engine.answer(OPEN);
+    expect(a.answer).not.toMatch(fabricated);
+    if (a.generated) expect(a.generated.dropped).toBeGreaterThanOrEqual(1);
     quotesAreExact(a);
   });
 

@@ -90,6 +90,26 @@ describe("what kind of message", () => {
     expect(engine.calls).toEqual([{ kind: "answer", arg: "请教\n集成电路网络有多少家高新区" }]);
   });
 
+  it("a group post that embeds a document (mentions[] empty, the @ carried by the post's at element) is answered", async () => {
+    await start();
+    const body = messageEvent("message_post_doc_no_mentions");
+    const message = (body.event as { message: { mentions: unknown[] } }).message;
+    expect(message.mentions).toEqual([]);
+    expect(await exchange(body)).toHaveLength(1);
+    expect(engine.calls).toEqual([
+      { kind: "answer", arg: "这份材料里提到的物联网网络有哪些成员\n国家高新区协同创新网络材料汇编" },
+    ]);
+  });
+
+  it("the same post @-mentioning someone else is not for the bot", async () => {
+    await start();
+    const body = messageEvent("message_post_doc_no_mentions");
+    const message = (body.event as { message: { content: string } }).message;
+    message.content = message.content.replace(/ou_bot[0-9a-f]+/, "ou_someone0else1234567890abcdef");
+    expect(await exchange(body)).toHaveLength(0);
+    expect(engine.calls).toEqual([]);
+  });
+
   it.each(["message_image", "message_file", "message_sticker"])(
     "%s gets a short note on what the bot can do",
     async (name) => {

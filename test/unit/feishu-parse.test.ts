@@ -122,6 +122,16 @@ describe("parseMessageEvent", () => {
     expect(parseMessageEvent(all.event)?.mentionsAll).toBe(true);
   });
 
+  it("a post with an empty mentions[] (a document embedded): its at elements become mentions by open_id", () => {
+    const post = parseEnvelope(load("message_post_doc_no_mentions"));
+    if (post.kind !== "event") throw new Error("fixture");
+    const msg = parseMessageEvent(post.event);
+    expect(msg?.mentions).toEqual([{ key: BOT, openId: BOT, name: "高新区协同助手" }]);
+    expect(stripMentions(msg?.text ?? "", msg?.mentions ?? [], BOT)).toBe(
+      "这份材料里提到的物联网网络有哪些成员\n国家高新区协同创新网络材料汇编",
+    );
+  });
+
   it("extracts text from both received and locale-wrapped post content", () => {
     const body = {
       title: "",

@@ -46,6 +46,55 @@ describe("citation guard", () => {
     expect(verdict(sentence)).toBe(expected);
   });
 
+  // Issue 16.2: four fabrications that passed a guard checking words against the pooled passages.
+  describe("fabrications (issue 16.2)", () => {
+    const more = [
+      ...passages,
+      // [4]
+      "业内专家认为,推动科技创新和产业创新跨区域协同,国家高新区形成新范式:通过创新协同,不断激发主体协同创新活力",
+      // [5]
+      "上海张江高新区牵头建设国家高新区 集成电路产业协同创新网络。上海市科委 副主任翟金国认为,通过国家高新区集成电 路产业协同创新网络共同提升集成电路产 业协同发展的引领力",
+      // [6]
+      "国家高新区创新发展不是独角戏,而是大合唱",
+      // [7]
+      "一年多来,在联盟秘书处以及17家高新区的同频共振、协同发力下,联盟科技创新发展取得重要进展。11月14日,工业和信息化部火炬中心副主任何年初在随州高新区举行的淮河生态经济带高新区产业科技创新战略联盟周年会议上说",
+    ];
+    const check = (sentence: string) => {
+      const r = guardAnswer(sentence, { knowledge, passages: more, secrets: [SECRET], confidential: SYSTEM_PROMPT });
+      return r.kept.length === 1 ? "kept" : (r.dropped[0]?.reason ?? "nothing");
+    };
+    it.each([
+      // a role swap: every word stands in [1] or [2], but the facts say 张江 leads the IC network
+      ["无锡高新区牵头建设国家高新区集成电路产业协同创新网络。[1][2]", "role"],
+      ["集成电路产业协同创新网络由无锡高新区牵头。[1][2]", "role"],
+      ["上海张江高新区牵头建设国家高新区集成电路产业协同创新网络。[5]", "kept"],
+      ["物联网网络由无锡高新区牵头建立。[2]", "kept"],
+      ["淮河生态经济带高新区产业科技创新战略联盟秘书处设在随州高新区。[7]", "role"],
+      // a negation the passage does not make, and one the passage makes that the sentence drops
+      ["业内专家并未认为，推动科技创新和产业创新跨区域协同。[4]", "negation"],
+      ["业内专家认为，推动科技创新和产业创新跨区域协同。[4]", "kept"],
+      ["国家高新区创新发展是独角戏。[6]", "negation"],
+      ["国家高新区创新发展不是独角戏，而是大合唱。[6]", "kept"],
+      // an invented person, and a real one whose passage is not the one cited
+      ["王小明主任表示，推动科技创新和产业创新跨区域协同。[4]", "person"],
+      ["翟金国认为，要提升集成电路产业协同发展的引领力。[5]", "kept"],
+      ["翟金国认为，推动科技创新和产业创新跨区域协同。[4]", "person"],
+      // links, whatever they cite
+      ["[点击领取补贴](https://example.com/subsidy)[1]", "link"],
+      ["详情见 www.example.cn 的通知。[1]", "link"],
+      ["申请入口：http://gov-subsidy.top/apply [2]", "link"],
+      ['<a href="https://x.y">物联网网络</a>由无锡高新区牵头。[2]', "link"],
+    ])("%s → %s", (sentence, expected) => {
+      expect(check(sentence)).toBe(expected);
+    });
+
+    it("support comes from one cited passage, not from the pool of all cited", () => {
+      // The first half stands in [1], the second in [2]; neither alone carries half of the sentence.
+      const stitched = "材料设备领域竞争力突出的示范区，场景共拓、成果共享、创新协同。";
+      expect(check(`${stitched}[1][2]`)).toBe("support");
+    });
+  });
+
   it("a sentence citing two passages may use facts from either", () => {
     expect(verdict("11月12日，无锡高新区牵头的物联网网络建设大会召开，11家优势高新区参与。[2][3]")).toBe("kept");
     expect(verdict("11月12日，无锡高新区牵头的物联网网络建设大会召开，11家优势高新区参与。[3]")).toBe("number");
