@@ -50,7 +50,7 @@ describe("retrieval", () => {
   it("keeps a sentence whole when the source wraps it across a paragraph break", () => {
     const passages = splitAll(knowledge.articles.values());
     const wrapped = passages.find((p) => p.text.startsWith("协同创新网络各成员单位共建一张资源"));
-    expect(wrapped?.text).toMatch(/共育一流产\s+业生态。$/);
+    expect(wrapped?.text).toMatch(/共育一流产业生态。$/);
     // Headings stay passages of their own.
     expect(passages.some((p) => p.text === '有序引导唱响开放合作"大合唱"')).toBe(true);
   });
