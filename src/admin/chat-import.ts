@@ -64,14 +64,34 @@ export function importCard(result: Extract<ImportResult, { ok: true }>, knowledg
       : `文档有改动，已存为第 ${result.version} 版（${result.articleId}），取代 ${result.previousId}。`,
   ];
   const items: Answer["items"] = [];
+  // Facts the add-article path learned (networks, alliances with their dates, leads, members …).
+  const said = result.learned?.learned as
+    | { networks?: Array<Record<string, unknown>>; alliances?: Array<Record<string, unknown>>; officials?: string[] }
+    | undefined;
+  for (const group of [...(said?.networks ?? []), ...(said?.alliances ?? [])]) {
+    const parts = [
+      (group.launched ?? group.founded) ? `成立 ${String(group.launched ?? group.founded)}` : "",
+      group.venue ? `地点 ${String(group.venue)}` : "",
+      group.lead ? `牵头 ${String(group.lead)}` : "",
+      group.count ? `成员 ${String(group.count)} 家` : "",
+      group.secretariat ? `秘书处 ${String(group.secretariat)}` : "",
+    ].filter(Boolean);
+    items.push({ name: String(group.name), note: parts.join(" · ") || "新条目" });
+  }
+  for (const official of said?.officials ?? []) items.push({ name: official, note: "人物" });
+  const queued = typeof result.learned?.queued === "number" ? result.learned.queued : 0;
   if (learned) {
     lines.push(`学到 ${learned.facts} 条可引用的事实，共 ${learned.sentences} 句原文。`);
-    for (const name of learned.factsAbout) items.push({ name, note: "有新事实" });
-    for (const name of learned.entities) if (!learned.factsAbout.includes(name)) items.push({ name, note: "文中提到" });
+    const listed = new Set(items.map((i) => i.name));
+    for (const name of learned.factsAbout) if (!listed.has(name)) items.push({ name, note: "有新事实" });
+    for (const name of learned.entities) {
+      if (!listed.has(name) && !learned.factsAbout.includes(name)) items.push({ name, note: "文中提到" });
+    }
   } else {
     lines.push("知识已保存，稍后生效（重新加载未完成）。");
   }
   const notes: string[] = [];
+  if (queued > 0) notes.push(`已通知 ${queued} 个订阅会话。`);
   if (result.change) {
     notes.push(`新增 ${result.change.added.length} 段，删去 ${result.change.removed.length} 段。`);
     for (const l of result.change.added.slice(0, 3)) notes.push(`＋ ${l}`);

@@ -34,6 +34,8 @@ export type ImportResult =
       previousId?: string;
       /** Paragraphs added and removed since the previous version (updated only). */
       change?: ImportChange;
+      /** What the add-article path reported learning (facts, events queued as notices …), as it said it. */
+      learned?: Record<string, unknown>;
     }
   | {
       ok: false;
@@ -213,6 +215,7 @@ export async function importDocument(deps: ImportDeps, documentId: string, sourc
       body,
     });
     if (!outcome.ok) return { ok: false, code: outcome.code, message: outcome.message };
+    const { id: _id, created: _created, ...learned } = outcome.body;
     return {
       ok: true,
       status: latest ? "updated" : "created",
@@ -221,6 +224,7 @@ export async function importDocument(deps: ImportDeps, documentId: string, sourc
       title,
       version,
       ...(latest ? { previousId: latest.article.id, change: diffParagraphs(latest.article.body, body) } : {}),
+      ...(Object.keys(learned).length > 0 ? { learned } : {}),
     };
   } catch (error) {
     return failure(error);

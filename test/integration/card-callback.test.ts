@@ -53,7 +53,14 @@ describe("card callback over the webhook", () => {
       const first = await postJson(t.eventsUrl, body, { encryptKey: ENCRYPT_KEY });
       expect(first.status).toBe(200);
       expect(first.json.toast).toEqual({ type: "success", content: FEEDBACK_THANKS.down });
+      // The card comes back as the renderer draws it now, the 👍/👎 buttons replaced by the note.
+      const card = JSON.stringify(first.json.card);
+      expect((first.json.card as { type: string }).type).toBe("raw");
+      expect(card).toContain(FEEDBACK_NOTE.down);
+      expect(card).toContain("物联网产业协同创新网络共有 11 个");
+      expect(card).not.toContain('"a":"fb"');
       const again = await postJson(t.eventsUrl, body, { encryptKey: ENCRYPT_KEY });
+      // A redelivery: the toast only, nothing recorded again.
       expect(again).toEqual({ status: 200, json: { toast: { type: "success", content: FEEDBACK_THANKS.down } } });
       expect(store.rows).toHaveLength(1);
       const row = store.rows[0];
@@ -126,11 +133,12 @@ describe("card callback over the webhook", () => {
     const t = await startBot({ gaps });
     try {
       const r = await t.bot.dispatch(cardEvent({ a: "fb", v: "up", q: "物联网网络有哪些成员" }), "ws");
-      expect(r).toMatchObject({ status: 200, body: { toast: { type: "success", content: FEEDBACK_THANKS.up } } });
-      // The answer card is rebuilt with its 👍/👎 replaced by the thank-you note (answer cards carry those buttons).
-      const card = JSON.stringify((r.body as { card?: unknown }).card);
-      expect(card).toContain(FEEDBACK_NOTE.up);
-      expect(card).not.toContain('"a":"fb"');
+      expect(r).toMatchObject({
+        status: 200,
+        body: { toast: { type: "success", content: FEEDBACK_THANKS.up }, card: { type: "raw" } },
+      });
+      expect(JSON.stringify(r.body)).toContain(FEEDBACK_NOTE.up);
+      expect(JSON.stringify(r.body)).not.toContain('"a":"fb"');
       expect(store.rows.map((g) => g.reason)).toEqual(["helpful"]);
     } finally {
       await t.close();

@@ -88,9 +88,16 @@ describe("/导入 and the import round trip", () => {
       const card = JSON.stringify(await send(from(MAINTAINER, `/导入 ${link}`)));
       expect(card).toContain(`已导入：${DOC_TITLE}`);
       expect(card).toContain(`feishu-${DOC_ID}`);
-      expect(card).toContain("苏州工业园区"); // a known zone the document names
+      expect(card).toContain("国家高新区生物医药产业协同创新网络"); // learned by the add-article path
+      expect(card).toContain("牵头 苏州工业园区");
+      // A question naming the new network is answered from the fact learned, citing the document word for word.
+      const fact = await engine.answer("生物医药网络的牵头单位是谁");
+      expect(fact.kind).toBe("fact");
+      expect(fact.answer).toContain("苏州工业园区");
+      expect(fact.citations.map((c) => c.articleId)).toEqual([`feishu-${DOC_ID}`]);
+      expect(DOC_TEXT).toContain(fact.citations[0]?.quote ?? "∅");
 
-      // A question the passages answer (a new network's own name reaches the fact layer only once facts are extracted).
+      // An open question is answered from its passages.
       const answer = await engine.answer("哪个单位负责日常联络和年度工作计划");
       const cited = answer.citations.find((c) => c.articleId === `feishu-${DOC_ID}`);
       expect(cited).toBeDefined();
