@@ -22,6 +22,9 @@ for (const spec of rest) {
   if (!part || !file) throw new Error(`expected part=file, got ${spec}`);
   const other = read(file);
   (merged as Record<string, unknown>)[part] = other[part];
+  // The base run's failure of this part is superseded by the run it now comes from.
+  const errors = (merged as { errors?: string[] }).errors;
+  if (errors) (merged as { errors?: string[] }).errors = errors.filter((e) => !e.startsWith(`${part}:`));
   sources.push(`${part} from the run of ${other.startedAt} (commit ${other.git.commit})`);
 }
 merged.targets = targets(merged);
