@@ -265,10 +265,11 @@ export function markdown(r: Results): string {
         "",
       );
       table(
-        ["target", "ack p50 / p95 / p99 / max ms", "answers drained after, ms"],
+        ["target", "ack p50 / p95 / p99 / max ms", "not acked (connection failed)", "answers drained after, ms"],
         bursts.map(([name, b]) => [
           b?.label ?? name,
           b ? `${f(b.latency.p50, 1)} / ${f(b.latency.p95, 1)} / ${f(b.latency.p99, 1)} / ${f(b.latency.max, 1)}` : "–",
+          b ? `${b.failed ?? 0} of ${b.events * b.rounds}` : "–",
           b ? b.drainMsPerRound.map((x) => f(x, 0)).join(", ") : "–",
         ]),
       );

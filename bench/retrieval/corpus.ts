@@ -3,7 +3,7 @@
  *
  * The vocabulary and word order come from the five real articles: their passages (src/retrieval/passages.ts) are
  * cut into words by the production tokenizer (src/retrieval/tokenize.ts, jieba with the entity dictionary; the
- * CJK bigrams it adds for recall are left out), and a first-order word chain over those sentences generates new
+ * CJK bigrams it adds for recall and the "@entity" keys it adds for names are left out), and a first-order word chain over those sentences generates new
  * sentences whose length follows the real sentences' word counts. Sentences are grouped into articles of 20
  * (paragraphs of 4), so the real passage splitter and the real Retriever.build run on them unchanged.
  *
@@ -53,7 +53,7 @@ export function wordModel(knowledge: Knowledge): WordModel {
   for (const passage of splitAll(knowledge.articles.values())) {
     const seq = tokenizer
       .tokens(passage.text)
-      .filter((t) => !t.startsWith("#"))
+      .filter((t) => !t.startsWith("#") && !t.startsWith("@"))
       .map(id);
     if (seq.length === 0) continue;
     lengths.push(seq.length);

@@ -19,7 +19,6 @@ import { MemoryVectorStore } from "@langchain/classic/vectorstores/memory";
 import { Document } from "@langchain/core/documents";
 import { loadKnowledge } from "../../src/answer/engine.ts";
 import { HashedNgramEmbeddings } from "../../src/retrieval/embeddings.ts";
-import { Retriever } from "../../src/retrieval/hybrid.ts";
 import { NodeRetrieval } from "../../src/retrieval/node-index.ts";
 import { createTokenizer } from "../../src/retrieval/tokenize.ts";
 import { BruteForceIndex } from "../../src/retrieval/vector-index.ts";
@@ -44,7 +43,7 @@ export type SizeResult = {
     base: ReturnType<typeof memory>;
     /** With the corpus text in memory. */
     corpus: ReturnType<typeof memory>;
-    /** Right after Retriever.build (BM25 + HNSW; the build's temporary arrays collected). */
+    /** Right after the build (BM25 + HNSW; the build's temporary arrays collected). */
     hybrid: ReturnType<typeof memory>;
     /** The same once V8 and malloc have handed the build's freed memory back (RSS stops falling; ≤ 15 s). */
     hybridSettled: ReturnType<typeof memory>;

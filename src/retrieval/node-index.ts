@@ -244,7 +244,8 @@ export class NodeRetrieval {
 
   /**
    * Writes the index and its article → labels map to a temporary folder, renames it into place, then deletes
-   * every other folder under DATA_DIR/index (older knowledge, older formats, other embedders' leftovers).
+   * the folders it supersedes under DATA_DIR/index: this embedder's for older knowledge, in this format or the
+   * older LangChain one. Another embedder's index (another endpoint or model) is left alone.
    */
   private save(knowledge: Knowledge): void {
     const dir = this.dirFor(knowledge);
@@ -259,7 +260,7 @@ export class NodeRetrieval {
     rmSync(dir, { recursive: true, force: true });
     renameSync(tmp, dir);
     this.savedDir = dir;
-    removeOtherIndexFolders(root, dir);
+    removeOtherIndexFolders(root, dir, this.embedder);
   }
 
   /** The saved index for this embedder, if one exists and reads back. */
@@ -288,13 +289,17 @@ export class NodeRetrieval {
   }
 }
 
-/** Deletes every entry of DATA_DIR/index except `keep` (and temporary folders still being written by others). */
-export function removeOtherIndexFolders(root: string, keep: string): void {
+/**
+ * Deletes `embedder`'s folders under DATA_DIR/index except `keep` (any knowledge hash; this format and the
+ * LangChain one before it), and temporary folders left by a process that died while saving.
+ */
+export function removeOtherIndexFolders(root: string, keep: string, embedder: string): void {
   const kept = keep.slice(root.length + 1);
   for (const name of readdirSync(root)) {
     if (name === kept) continue;
-    if (name.startsWith(".tmp-") && !isStaleTmp(name)) continue;
-    rmSync(join(root, name), { recursive: true, force: true });
+    const superseded = name.endsWith(`-${embedder}-${FORMAT}`) || name.endsWith(`-${embedder}`);
+    const abandoned = name.startsWith(".tmp-") && isStaleTmp(name);
+    if (superseded || abandoned) rmSync(join(root, name), { recursive: true, force: true });
   }
 }
 
