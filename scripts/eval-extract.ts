@@ -165,9 +165,14 @@ for (const kind of ["members", "counts", "dates", "venues", "leads", "secretaria
       const title = titles.get(o.name);
       if (names.has(o.name) && (title === undefined || title === o.role)) {
         sc.right++;
-        seen.add(`${x.articleId}|${o.name}`);
+        seen.add(`${page(x.articleId)}|${o.name}`);
       } else sc.wrong.push(`${x.articleId}: ${o.name} (${o.role})`);
     }
+  }
+  // The people a page's metadata lists, each once per page (its 本报讯 pieces share the page's metadata).
+  for (const [i, x] of extractions.entries()) {
+    if (x.articleId.includes("~")) continue;
+    const names = new Set((articles[i]?.people ?? []).filter((p) => !/负责人/.test(p)));
     for (const p of names) {
       sc.truth++;
       if (seen.has(`${x.articleId}|${p}`)) sc.found++;
@@ -196,9 +201,10 @@ for (const kind of ["members", "counts", "dates", "venues", "leads", "secretaria
         c.note?.includes(`${number(f.value)}${f.unit}`) &&
         c.evidence.some(
           (e) =>
-            e.article === x.articleId && f.evidence.some((q) => e.quote.includes(q.quote) || q.quote.includes(e.quote)),
+            e.article === page(x.articleId) &&
+            f.evidence.some((q) => e.quote.includes(q.quote) || q.quote.includes(e.quote)),
         );
-      const ofArticle = curated.filter((c) => c.evidence.some((e) => e.article === x.articleId));
+      const ofArticle = curated.filter((c) => c.evidence.some((e) => e.article === page(x.articleId)));
       const hit = ofArticle.find((c) => same(f, c)) ?? ofArticle.find((c) => inNote(c));
       if (hit) {
         sc.right++;
@@ -251,3 +257,8 @@ for (const k of kinds) {
     console.log(`\n${k}: missed (${s.missed.length})\n  ${s.missed.join("\n  ")}`);
 }
 if (args.has("--strict") && (missedTarget || badQuotes.length > 0)) process.exit(1);
+
+/** The page an article record belongs to: a 本报讯 piece `${id}~n` is part of page `id` (curated facts name pages). */
+function page(articleId: string): string {
+  return articleId.split("~")[0] as string;
+}

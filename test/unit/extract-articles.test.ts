@@ -167,7 +167,7 @@ describe("fixtures of other phrasings", () => {
   });
 
   it("首批成员单位：…共8家; 理事长单位由X担任; 秘书处实行年度轮值制", () => {
-    const a = alliance(run("fx-changjiang"), "changjiangzhongyouchengshiqun");
+    const a = alliance(run("fx-changjiang"), "changjiangzhongyou");
     expect(a).toMatchObject({
       founded: { date: "2025-09-18" },
       chair: { zone: "donghu" },

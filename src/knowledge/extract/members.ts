@@ -12,6 +12,7 @@ import { type Claim, type Doc, NAME_STOP, PLANNED } from "./context.ts";
 import { leadingDateIn, type ResolvedDate } from "./dates.ts";
 import { COUNT, countOf, levelOf, resolveList, splitItems } from "./lists.ts";
 import type { GroupRef } from "./names.ts";
+import { PROVINCES } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
 
 const CJK_RUN_END = /[\u3400-\u9fff]+$/;
@@ -22,6 +23,7 @@ export function members(doc: Doc): void {
     unitedWith(doc, s);
     listAsSubject(doc, s);
     memberList(doc, s);
+    firstMembersByPlace(doc, s);
     composedOf(doc, s);
     ledWithParticipants(doc, s);
     countFounding(doc, s);
@@ -57,7 +59,9 @@ function unitedWith(doc: Doc, s: Sentence) {
   for (const m of t.matchAll(/(?:牵头)?联合/g)) {
     const at = m.index ?? 0;
     // "由佛山高新区牵头，联合…": the lead stands before a comma.
-    const ledBy = /由([\u3400-\u9fff]{2,16}?)牵头[，,]$/.exec(t.slice(0, at));
+    const ledBy =
+      /由([\u3400-\u9fff]{2,16}?)牵头[，,]$/.exec(t.slice(0, at)) ??
+      /([\u3400-\u9fff]{2,16}?)作为牵头单位[，,]$/.exec(t.slice(0, at));
     const run = ledBy ? ledBy[1] : CJK_RUN_END.exec(t.slice(0, at))?.[0];
     if (!run) continue;
     const listFrom = at + m[0].length;
@@ -97,11 +101,17 @@ function unitedWith(doc: Doc, s: Sentence) {
       rollback();
       continue;
     }
-    const n = counted ? countOf(counted[2] ?? "") : undefined;
+    // "…共同组建该网络，成员共10家": a total stated after the group counts everyone, the lead included.
+    const after = counted
+      ? null
+      : new RegExp(`^[，,](?:网络|联盟)?成员(?:单位)?(?:共|总数为?)${COUNT}家`).exec(t.slice(group.end));
     const named = list.zones.length;
+    const total = after ? countOf(after[1] ?? "") : undefined;
+    // Such a total is taken only when it is exactly the lead plus the list.
+    const n = counted ? countOf(counted[2] ?? "") : total === named + 1 ? total : undefined;
     let count: number | undefined;
     let includesLead: boolean | undefined;
-    let partial = !counted && Boolean(uncounted);
+    let partial = !counted && Boolean(uncounted) && n === undefined;
     if (n !== undefined) {
       if (n === named + 1) {
         count = n;
@@ -192,8 +202,9 @@ function memberList(doc: Doc, s: Sentence) {
   const tailAt = /等|共\d|[。；;]|$/.exec(rest)?.index ?? rest.length;
   const listText = rest.slice(0, tailAt);
   const tail = rest.slice(tailAt);
-  const counted = new RegExp(`^(?:等|共)${COUNT}家([\\u3400-\\u9fff]{0,6}?)(?:高新区)?[。]?$`).exec(tail);
-  const uncounted = counted ? null : /^等([\u3400-\u9fff]{0,6}?)(高新区)?[。]?$/.exec(tail);
+  // The list may go on with a clause ("…等14家国家高新区，覆盖整车制造…").
+  const counted = new RegExp(`^(?:等|共)${COUNT}家([\\u3400-\\u9fff]{0,6}?)(?:高新区)?(?=[。，,；;]|$)`).exec(tail);
+  const uncounted = counted ? null : /^等([\u3400-\u9fff]{0,6}?)(高新区)?(?=[。，,；;]|$)/.exec(tail);
   if (!counted && !uncounted && !/^[。]?$/.test(tail)) return;
   const mentions = (doc.mentions[s.index] ?? []).filter((x) => x.end <= at);
   const group: GroupRef | undefined = mentions[mentions.length - 1] ?? doc.anaphor(s);
@@ -214,6 +225,64 @@ function memberList(doc: Doc, s: Sentence) {
     count: n,
     countIncludesLead: true,
     partial: n !== undefined ? n > list.zones.length : Boolean(uncounted),
+    evidence: doc.ev(s),
+  });
+}
+
+/**
+ * "首批加入的有四川的成都、绵阳…8家国家高新区，以及重庆的重庆、璧山…4家国家高新区": sub-lists, each with
+ * its count and, optionally, the province its zones are in (which a new zone record keeps).
+ */
+function firstMembersByPlace(doc: Doc, s: Sentence) {
+  const t = s.text;
+  const head = /首批(?:加入|加盟|成员)(?:的|单位)?(?:有|是|包括|为)[：:]?/.exec(t);
+  if (!head) return;
+  const at = head.index ?? 0;
+  const rest = t.slice(at + head[0].length);
+  const part = new RegExp(
+    `^(?:[，,；;]?(?:以及|和|及)?)([\\u3400-\\u9fff]{2,3}的)?([\\u3400-\\u9fff、]+?)${COUNT}家(国家|省级)?高新区`,
+  );
+  const zones: string[] = [];
+  let total = 0;
+  let used = 0;
+  const rollback = doc.names.mark();
+  for (let i = 0; i < 4; i++) {
+    const m = part.exec(rest.slice(used));
+    if (!m) break;
+    const place = m[1] ? m[1].slice(0, -1) : "";
+    if (place && !PROVINCES.includes(place)) break;
+    const items = (m[2] ?? "").split("、").filter(Boolean);
+    const list = resolveList(doc, s, items.map((x) => `${place}${x}`).join("、"), {
+      bare: true,
+      level: levelOf(m[4] ?? "") ?? "national",
+    });
+    const n = countOf(m[3] ?? "");
+    if (!list || n !== list.zones.length || list.zones.some((z) => zones.includes(z))) {
+      rollback();
+      return;
+    }
+    zones.push(...list.zones);
+    total += n;
+    used += m[0].length;
+  }
+  if (zones.length < 2) {
+    rollback();
+    return;
+  }
+  const mentions = (doc.mentions[s.index] ?? []).filter((x) => x.end <= at);
+  const group: GroupRef | undefined = mentions[mentions.length - 1] ?? doc.anaphor(s);
+  if (!group) {
+    rollback();
+    return;
+  }
+  push(doc, {
+    type: "members",
+    group,
+    zones,
+    others: [],
+    count: total,
+    countIncludesLead: true,
+    partial: false,
     evidence: doc.ev(s),
   });
 }

@@ -319,7 +319,8 @@ export class Names {
     if (!create) return undefined;
     const region = allianceRegion(name);
     if (!region) return undefined;
-    const core = region.replace(/(流域|地区|生态经济带|经济带|区域)$/, "");
+    // "成渝地区双城经济圈" → 成渝, "黄河流域" → 黄河: the short name users type.
+    const core = region.replace(/(?:地区)?(?:双城经济圈|经济圈|城市群|流域|地区|生态经济带|经济带|区域)$/, "");
     const id = this.freshId(asciiId(core.length >= 2 ? core : region), "alliance");
     const aliases = new Set<string>();
     const short = name.replace("国家高新区", "高新区");
