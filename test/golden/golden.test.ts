@@ -5,7 +5,7 @@ import { createEngine, type Engine } from "../../src/answer/engine.ts";
 import { HnswIndex } from "../../src/retrieval/hnswlib.ts";
 import { Retriever } from "../../src/retrieval/hybrid.ts";
 import { evaluate, type PassageQuestion } from "../../scripts/eval-retrieval.ts";
-import { growthArticles } from "../growth/check.ts";
+import { GROWTH_2_ARTICLES, growthArticles } from "../growth/check.ts";
 import { checkAnswer, type GoldenQuestion } from "./check.ts";
 
 const load = <T>(name: string) => JSON.parse(readFileSync(join(import.meta.dirname, name), "utf8")) as T;
@@ -19,8 +19,8 @@ beforeAll(async () => {
  * Every question of every set is its own test, named by its id. Questions that fail today are listed in
  * known-failures.json and run as expected failures: a fix shows up (the expected failure passes, and must be
  * taken off the list) as surely as a regression does. `npm run golden -- <file>` prints the reasons.
- * Sets: fact/holdout/third/fourth and blind-1 are development sets (blind-1 was written without the code and
- * scored once at first sight before anything was changed for it; see test/golden/first-sight/).
+ * Sets: fact/holdout/third/fourth, blind-1 and blind-2 are development sets now (blind-1 and blind-2 were written
+ * without the code and scored once at first sight before anything was changed for them; test/golden/first-sight/).
  */
 const SETS = [
   "fact-questions.json",
@@ -28,6 +28,7 @@ const SETS = [
   "third-questions.json",
   "fourth-questions.json",
   "blind-1-questions.json",
+  "blind-2-questions.json",
 ];
 const known = load<Record<string, string[]>>("known-failures.json");
 
@@ -45,12 +46,15 @@ describe.each(SETS)("question set %s", (file) => {
   }
 });
 
-describe("growth set: questions about articles added at run time (test/growth)", () => {
-  const questions = load<GoldenQuestion[]>("../growth/growth-questions.json");
-  const expectedToFail = new Set(known["growth-questions.json"] ?? []);
+describe.each([
+  ["growth-questions.json", "../growth/growth-questions.json", undefined],
+  ["growth-2-questions.json", "../growth2/growth-2-questions.json", GROWTH_2_ARTICLES],
+] as const)("growth set %s: questions about articles added at run time", (name, file, dir) => {
+  const questions = load<GoldenQuestion[]>(file);
+  const expectedToFail = new Set(known[name] ?? []);
   let grown: Engine;
   beforeAll(async () => {
-    grown = await createEngine({ added: () => ({ articles: growthArticles(), events: [] }) });
+    grown = await createEngine({ added: () => ({ articles: growthArticles(dir), events: [] }) });
   });
   for (const q of questions) {
     const title = `${q.id}: ${q.q} → ${q.refuse ? "refused" : "answered from the added articles with a verbatim quote"}`;

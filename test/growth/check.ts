@@ -7,13 +7,17 @@ import type { GoldenQuestion } from "../golden/check.ts";
 export type GrowthArticle = { id: string; title: string; date?: string; source?: string; body: string };
 
 const ARTICLES = fileURLToPath(new URL("./articles/", import.meta.url));
+/** The second growth set (written blind for the final measurement, kept as a regression set). */
+export const GROWTH_2_ARTICLES = fileURLToPath(new URL("../growth2/articles/", import.meta.url));
 
 /** The growth articles as the admin API stores them (for in-process runs: EngineOptions.added). */
-export function growthArticles(): { id: string; title: string; date: string; source: string | null; body: string }[] {
-  return readdirSync(ARTICLES)
+export function growthArticles(
+  dir = ARTICLES,
+): { id: string; title: string; date: string; source: string | null; body: string }[] {
+  return readdirSync(dir)
     .filter((f) => f.endsWith(".json"))
     .sort()
-    .map((f) => JSON.parse(readFileSync(join(ARTICLES, f), "utf8")) as GrowthArticle)
+    .map((f) => JSON.parse(readFileSync(join(dir, f), "utf8")) as GrowthArticle)
     .map((a) => ({
       id: a.id,
       title: a.title,
