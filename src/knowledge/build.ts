@@ -122,7 +122,9 @@ export const ADDED_EVENTS = "(added)/events";
 
 /** Appends run-time articles and events to files read from the folder (in place; returns `files`). */
 export function mergeAddedKnowledge(files: KnowledgeFiles, added: AddedKnowledge): KnowledgeFiles {
+  const current = latestVersions(added.articles);
   for (const a of added.articles) {
+    if (!current.has(a.id)) continue; // superseded by a later version: kept in the store, not answered from
     const { body, joins } = cleanBody(a.body);
     const pieces = splitPieces({
       id: a.id,
@@ -145,6 +147,24 @@ export function mergeAddedKnowledge(files: KnowledgeFiles, added: AddedKnowledge
     files.origins.set(entry, { file: ADDED_EVENTS, index });
   });
   return files;
+}
+
+/**
+ * Versions of an added article: `<id>-v2`, `<id>-v3` … are later versions of `<id>` (an imported document that
+ * changed). Only the latest version of each is answered from, so its facts supersede the earlier ones.
+ */
+export function latestVersions(articles: readonly { id: string }[]): Set<string> {
+  const version = (id: string): [string, number] => {
+    const m = /^(.+)-v(\d+)$/.exec(id);
+    return m && articles.some((a) => a.id === m[1]) ? [m[1] as string, Number(m[2])] : [id, 1];
+  };
+  const best = new Map<string, { id: string; n: number }>();
+  for (const a of articles) {
+    const [base, n] = version(a.id);
+    const seen = best.get(base);
+    if (!seen || n > seen.n) best.set(base, { id: a.id, n });
+  }
+  return new Set([...best.values()].map((b) => b.id));
 }
 
 export function articleIdFromFile(file: string): string {

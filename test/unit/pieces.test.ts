@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { latestVersions } from "../../src/knowledge/build.ts";
 import { readKnowledgeFiles } from "../../src/knowledge/load.ts";
 import { pieceFor, splitPieces } from "../../src/knowledge/pieces.ts";
 
@@ -23,5 +24,17 @@ describe("a page with a 本报讯 item", () => {
       typeof splitPieces
     >[0];
     expect(splitPieces(article)).toEqual([article]);
+  });
+});
+
+describe("versions of an added article", () => {
+  it("answer from the latest version only: <id>-v3 supersedes <id> and <id>-v2", () => {
+    const ids = ["feishu-abc", "feishu-abc-v2", "feishu-abc-v3", "other", "other-v2x", "lonely-v2"];
+    expect([...latestVersions(ids.map((id) => ({ id })))].sort()).toEqual([
+      "feishu-abc-v3",
+      "lonely-v2",
+      "other",
+      "other-v2x",
+    ]);
   });
 });
