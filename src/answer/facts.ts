@@ -364,7 +364,17 @@ export class FactEngine {
       case "date":
         return this.date(g);
       case "venue":
-        return isNetwork ? this.venue(g) : this.missing(g, "举办地点");
+        if (isNetwork) return this.venue(g);
+        return g.founded?.venue
+          ? fact(
+              this.k,
+              `${g.name}于${formatDate(g.founded.date)}在${this.zoneName(g.founded.venue)}成立。`,
+              g.founded.evidence,
+              {
+                title: g.name,
+              },
+            )
+          : this.missing(g, "举办地点");
       case "lead":
         if (isNetwork) return this.lead(g);
         if (g.founded?.guidedBy && /指导/.test(p.text)) {

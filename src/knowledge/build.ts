@@ -61,6 +61,7 @@ function derivedEvents(networks: Network[], alliances: Alliance[]): KnowledgeEve
       title: `${a.name}成立`,
       summary: `${a.name}成立。`,
       scopes: [a.id, ...(a.members?.zones ?? [])],
+      ...(a.founded.venue ? { venue: a.founded.venue } : {}),
       evidence: a.founded.evidence,
     });
   }

@@ -97,7 +97,8 @@ export const allianceSchema = z.object({
   name: z.string().min(1),
   aliases: z.array(z.string().min(1)).default([]),
   region: z.string().optional(),
-  founded: z.object({ date: partialDate, guidedBy: z.string().optional(), evidence }).optional(),
+  /** The founding: its date, where it was held (a zone, when an article says), who guided it. */
+  founded: z.object({ date: partialDate, venue: id.optional(), guidedBy: z.string().optional(), evidence }).optional(),
   initiator: z.object({ text: z.string(), evidence }).optional(),
   members: membersSchema.optional(),
   memberHistory: z.array(membersSchema).default([]),

@@ -119,7 +119,10 @@ export function validateKnowledge(files: KnowledgeFiles): ValidationIssue[] {
     checkSeat(n, "secretariat", n.secretariat);
   }
   for (const a of files.alliances) {
-    if (a.founded) checkEvidence(a, "founded.evidence", a.founded.evidence);
+    if (a.founded) {
+      checkZone(a, "founded.venue", a.founded.venue);
+      checkEvidence(a, "founded.evidence", a.founded.evidence);
+    }
     if (a.initiator) checkEvidence(a, "initiator.evidence", a.initiator.evidence);
     checkSeat(a, "secretariat", a.secretariat);
     checkSeat(a, "chair", a.chair);

@@ -163,7 +163,13 @@ function assemble(doc: Doc, people: Official[], figs: Extraction["figures"]): Ex
         if (fullDate?.inferred) inferences.push({ path: `${path}.launch.date`, note: fullDate.inferred });
       }
     } else if (date && launchEvidence.length > 0) {
-      out.founded = { date: date.value, ...(guidedBy ? { guidedBy } : {}), evidence: launchEvidence };
+      out.founded = {
+        date: date.value,
+        ...(venue ? { venue } : {}),
+        ...(guidedBy ? { guidedBy } : {}),
+        evidence: launchEvidence,
+      };
+      useZone(venue);
       if (date.inferred) inferences.push({ path: `${path}.founded.date`, note: date.inferred });
     }
     for (const c of launchClaims) {

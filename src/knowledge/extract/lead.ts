@@ -54,6 +54,18 @@ function ledBy(doc: Doc, s: Sentence) {
     const g = (doc.mentions[s.index] ?? []).find((x) => x.start === at + m[0].length);
     const zone = g ? doc.names.zone(m[1] ?? "", { evidence: doc.ev(s) }) : undefined;
     if (g && zone) doc.claims.push({ type: "lead", group: g, zone, evidence: doc.ev(s, at, g.end) });
+    // "由X牵头组建的这一网络/该联盟": the group the news item is about.
+    const ana = g ? null : /^(?:这一|这个|该|本)(网络|联盟)/.exec(t.slice(at + m[0].length));
+    const ref = ana ? doc.anaphor(s, ana[1] === "联盟" ? "alliance" : "network") : undefined;
+    const led = ref ? doc.names.zone(m[1] ?? "", { evidence: doc.ev(s) }) : undefined;
+    if (ana && ref && led) {
+      doc.claims.push({
+        type: "lead",
+        group: ref,
+        zone: led,
+        evidence: doc.ev(s, at, at + m[0].length + ana[0].length),
+      });
+    }
   }
   const m = /由([\u3400-\u9fff]{2,16}?)(?:牵头|担任牵头单位)/.exec(t);
   if (!m) return;
