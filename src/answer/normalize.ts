@@ -43,6 +43,16 @@ function aliasKeys(k: Knowledge): AliasKeys {
     set.add(`${who}\u0000${alias}`);
     names.set(alias, who);
   }
+  // People the articles name with a title: a slip in a name ("何年出") is repaired like an entity's.
+  for (const o of k.officials) {
+    if (!CJK.test(o.name) || o.name.length < 3 || names.has(o.name)) continue;
+    const key = pinyin(o.name, { toneType: "none", type: "array" }).join(" ");
+    const set = byKey.get(key) ?? new Set<string>();
+    byKey.set(key, set);
+    set.add(`person:${o.name}\u0000${o.name}`);
+    names.set(o.name, `person:${o.name}`);
+    for (const ch of o.name) chars.add(ch);
+  }
   keys = { chars, byKey, names };
   keysByKnowledge.set(k, keys);
   return keys;

@@ -4,6 +4,9 @@ import type { Answer } from "./types.ts";
 const GREETING =
   /^(?:你好|您好|嗨|哈喽|哈啰|hello|hi|hey|在吗|在不在|早上好|上午好|中午好|下午好|晚上好|早安|晚安)(?:呀|啊|哇)?$/;
 const THANKS = /^(?:谢谢|多谢|感谢|谢啦|谢了|thanks|thank you|thx|辛苦了|好的谢谢|好的 谢谢)(?:你|您|啦|了)?$/;
+/** Thanks with a few more words ("谢谢，你帮了大忙"), and no question in them. */
+const THANKS_AND_MORE =
+  /^(?:谢谢|多谢|感谢|谢啦|thanks|thank you)(?!.*(?:吗|呢|什么|哪|谁|多少|几|怎么|如何|是否)).{0,16}$/;
 const CAPABILITY =
   /^(?:你|您)?(?:能|可以|会)(?:回答|做|干)?(?:哪些|什么)(?:问题|事情|事)?$|^(?:怎么用|如何使用|使用说明|你是谁|你是什么)$/;
 
@@ -16,7 +19,7 @@ export function smallTalk(text: string): Answer | null {
     return reply(
       `你好！我是高新区协同助手，可以回答国家高新区产业协同创新网络和高新区联盟的问题，例如“物联网网络有哪些成员”。${HELP_HINT}`,
     );
-  if (THANKS.test(t)) return reply(`不客气！还有问题随时问我。${HELP_HINT}`);
+  if (THANKS.test(t) || THANKS_AND_MORE.test(t)) return reply(`不客气！还有问题随时问我。${HELP_HINT}`);
   if (CAPABILITY.test(t)) {
     return reply(
       `我是高新区协同助手：根据文章回答产业协同创新网络和高新区联盟的成员、成立时间和地点、牵头单位、秘书处、相关人物和数据，每个回答都附原文引用。${HELP_HINT}`,

@@ -131,6 +131,11 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
     else if (yesNo && CUES.national.test(t)) asked.push({ is: "national", zone });
   }
 
+  // "X是不是五个网络全都加入了": a membership claim for every group of the scope.
+  if (zoneIds.length === 1 && groupsIds.length === 0 && yesNo && CUES.every.test(t) && CUES.pilotScope.test(t)) {
+    const pilots = [...k.networks.values()].filter((n) => n.pilot).map((n) => n.id);
+    for (const g of pilots) asked.push({ is: "member", zone: zoneIds[0] as string, group: g });
+  }
   if (asked.length > 0 && !CUES.commonMembers.test(t))
     return { query: { q: "check", claims: asked }, premises: assumed, strip };
   const premises = assumed;
@@ -183,6 +188,20 @@ function readQuery(
       by: "memberships",
       dir: CUES.least.test(t) ? "min" : "max",
       among,
+    };
+  }
+  // Which of the pilot networks a zone joined ("加入了五个网络中的哪几个").
+  if (zoneIds.length === 1 && groupsIds.length === 0 && CUES.pilotScope.test(t) && /哪几个|哪些|哪几张/.test(t)) {
+    const zone = zoneIds[0] as string;
+    return {
+      q: "count",
+      set: {
+        op: "and",
+        args: [
+          { op: "groupsOf", zone, kind: "network" },
+          { op: "all", of: "pilot" },
+        ],
+      },
     };
   }
   // A zone's number of networks.
