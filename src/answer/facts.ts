@@ -41,7 +41,7 @@ export function formatDate(date: string): string {
   return `${y}年${m ? `${Number(m)}月` : ""}${d ? `${Number(d)}日` : ""}`;
 }
 
-function fact(
+export function fact(
   knowledge: Knowledge,
   answer: string,
   evidence: readonly Evidence[],

@@ -41,8 +41,9 @@ function defaults(k: Knowledge): string[] {
   ].slice(0, 3);
 }
 
-/** Pairs every name shares ("网络", "高新区"): they say nothing about which entity is meant. */
-const GENERIC = /网络|联盟|高新|新区|产业|协同|创新|国家|能网|络有/;
+/** The parts many names share: a character pair that touches them says nothing about which entity is meant. */
+const GENERIC_PARTS = ["国家高新区", "产业协同创新网络", "联盟", "示范区"];
+const isGeneric = (pair: string) => GENERIC_PARTS.some((part) => [...pair].some((ch) => part.includes(ch)));
 
 /** The entity whose names share the most characters (at least two in a row) with the question. */
 function nearest(k: Knowledge, text: string): { kind: "zone" | "network" | "alliance"; id: string } | undefined {
@@ -53,7 +54,7 @@ function nearest(k: Knowledge, text: string): { kind: "zone" | "network" | "alli
     let score = 0;
     for (let i = 0; i + 2 <= alias.length; i++) {
       const pair = alias.slice(i, i + 2);
-      if (!GENERIC.test(pair) && text.includes(pair)) score++;
+      if (!isGeneric(pair) && text.includes(pair)) score++;
     }
     if (score > bestScore) {
       bestScore = score;

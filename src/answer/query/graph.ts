@@ -2,6 +2,8 @@
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Alliance, Evidence, Network, Zone } from "../../knowledge/schema.ts";
 
+export { formatDate } from "../facts.ts";
+
 export type Group = Network | Alliance;
 
 export const isNetwork = (g: Group): g is Network => "field" in g;
@@ -73,11 +75,6 @@ export function shortName(g: Group): string {
 export function provinceOf(k: Knowledge, zone: string): string | undefined {
   const z: Zone | undefined = k.zones.get(zone);
   return z?.province;
-}
-
-export function formatDate(date: string): string {
-  const [y, m, d] = date.split("-");
-  return `${y}年${m ? `${Number(m)}月` : ""}${d ? `${Number(d)}日` : ""}`;
 }
 
 export function daysBetween(a: string, b: string): number {

@@ -1,7 +1,7 @@
 /** A query result → the Answer: the direct answer first (是/不是, the number, the winner and margin), then the list. */
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Evidence } from "../../knowledge/schema.ts";
-import { citationsFor } from "../facts.ts";
+import { fact } from "../facts.ts";
 import type { Answer } from "../types.ts";
 import type { Claim } from "./algebra.ts";
 import type { Result, SetValue } from "./execute.ts";
@@ -18,10 +18,6 @@ import {
   venueOf,
   zoneName,
 } from "./graph.ts";
-
-function fact(k: Knowledge, answer: string, evidence: readonly Evidence[], extra: Partial<Answer> = {}): Answer {
-  return { kind: "fact", answer, citations: citationsFor(k, evidence), ...extra };
-}
 
 const gName = (k: Knowledge, id: string) => {
   const g = group(k, id);
