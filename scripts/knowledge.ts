@@ -4,7 +4,8 @@
  * PostgreSQL when DATABASE_URL is set (the database several instances share; docs/deploy.md).
  *
  *   npm run knowledge -- add-article <file> --title <title> --date <YYYY-MM-DD> [--id <id>] [--source <source>]
- *       the file's text is the article body, word for word; the id defaults to the file name without extension
+ *       the file's text is the article body, word for word; the id defaults to the file name without extension;
+ *       a .json file is instead the body POST /admin/articles takes ({title, date, body, id?, source?})
  *   npm run knowledge -- add-event <file.json|file.yaml>
  *       {"id", "date", "title", "summary", "scopes": ["物联网", "西安"], "articleId", "quote"}
  *   npm run knowledge -- extract <file> --title <title> --date <YYYY-MM-DD> [--id <id>]
@@ -32,6 +33,7 @@ const USAGE = `usage:
   npm run knowledge -- add-article <file> --title <title> --date <YYYY-MM-DD> [--id <id>] [--source <source>]
   npm run knowledge -- add-event <file.json|file.yaml>
   npm run knowledge -- extract <file> --title <title> --date <YYYY-MM-DD> [--id <id>]   (dry run: prints what it would learn)
+    (a .json <file> holds {title, date, body, id?, source?}, as POST /admin/articles takes; options override it)
   npm run knowledge -- list
   npm run knowledge -- import-feishu <URL>   (FEISHU_APP_ID, FEISHU_APP_SECRET, FEISHU_DOMAIN)
   npm run knowledge -- gaps [--since YYYY-MM-DD]
@@ -65,6 +67,17 @@ function readText(file: string): string {
   } catch (error) {
     usage(`cannot read ${file}: ${(error as Error).message}`);
   }
+}
+
+/** A JSON article file: the object POST /admin/articles takes (validated later, like the route's body). */
+function parseJsonPayload(file: string, text: string): Record<string, unknown> {
+  try {
+    const value: unknown = JSON.parse(text);
+    if (value && typeof value === "object" && !Array.isArray(value)) return value as Record<string, unknown>;
+  } catch (error) {
+    usage(`${file} is not valid JSON: ${(error as Error).message}`);
+  }
+  usage(`${file} must hold one JSON object {title, date, body, id?, source?}`);
 }
 
 /** Prints the outcome; returns the exit code. */
@@ -104,13 +117,17 @@ try {
       if (!["title", "date", "id", "source"].includes(name)) usage(`unknown option --${name}`);
     }
     const id = options.get("id") ?? basename(file, extname(file)).replace(/[^A-Za-z0-9_-]/g, "-");
-    const payload = {
-      id,
-      title: options.get("title"),
-      date: options.get("date"),
-      ...(options.has("source") ? { source: options.get("source") } : {}),
-      body: readText(file),
-    };
+    // A .json file is the body of POST /admin/articles ({id?, title, date, source?, body}); options override it.
+    const fromJson = /\.json$/i.test(file) ? parseJsonPayload(file, readText(file)) : undefined;
+    const payload = fromJson
+      ? { id, ...fromJson, ...Object.fromEntries(options) }
+      : {
+          id,
+          title: options.get("title"),
+          date: options.get("date"),
+          ...(options.has("source") ? { source: options.get("source") } : {}),
+          body: readText(file),
+        };
     if (command === "extract") {
       const outcome = await previewArticle(deps, payload);
       if (outcome.ok) process.stdout.write(`${JSON.stringify(outcome.body, null, 2)}\n`);

@@ -448,6 +448,13 @@ describe("officials", () => {
     expect(x.officials[0]?.org).toBeUndefined();
   });
 
+  it("reads the name before a one-character meeting word (在会上表示)", () => {
+    const x = extractArticle(article("“目标明确。”重庆高新区党工委委员、管委会副主任罗振华在会上表示，将深化合作。"), zoneTable);
+    expect(x.officials).toEqual([
+      expect.objectContaining({ name: "罗振华", role: "重庆高新区党工委委员、管委会副主任" }),
+    ]);
+  });
+
   it("takes no name from 相关负责人", () => {
     const x = extractArticle(article("工业和信息化部规划司相关负责人表示,将加强政策引导。"), zoneTable);
     expect(x.officials).toEqual([]);
