@@ -449,7 +449,10 @@ describe("officials", () => {
   });
 
   it("reads the name before a one-character meeting word (在会上表示)", () => {
-    const x = extractArticle(article("“目标明确。”重庆高新区党工委委员、管委会副主任罗振华在会上表示，将深化合作。"), zoneTable);
+    const x = extractArticle(
+      article("“目标明确。”重庆高新区党工委委员、管委会副主任罗振华在会上表示，将深化合作。"),
+      zoneTable,
+    );
     expect(x.officials).toEqual([
       expect.objectContaining({ name: "罗振华", role: "重庆高新区党工委委员、管委会副主任" }),
     ]);
