@@ -13,7 +13,9 @@ import { spawnRuntime, until } from "../test/helpers/runtime-process.ts";
 const args = process.argv.slice(2);
 const articlesAt = args.indexOf("--articles");
 const articlesDir = articlesAt >= 0 ? (args[articlesAt + 1] as string) : "test/growth/articles";
-const file = args.find((a, i) => !a.startsWith("--") && i !== articlesAt + 1) ?? "test/growth/growth-questions.json";
+const file =
+  args.find((a, i) => !a.startsWith("--") && (articlesAt < 0 || i !== articlesAt + 1)) ??
+  "test/growth/growth-questions.json";
 const verbose = args.includes("--verbose");
 
 const articles = readdirSync(articlesDir)

@@ -2,19 +2,12 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { createEngine } from "../src/answer/engine.ts";
 import { checkAnswer, type GoldenQuestion } from "../test/golden/check.ts";
-import { GROWTH_2_ARTICLES, growthArticles } from "../test/growth/check.ts";
+import { GOLDEN_SETS, GROWTH_SETS } from "../test/golden/sets.ts";
+import { growthArticles } from "../test/growth/check.ts";
 
-const SETS = [
-  "fact-questions.json",
-  "holdout-questions.json",
-  "third-questions.json",
-  "fourth-questions.json",
-  "blind-1-questions.json",
-  "blind-2-questions.json",
-];
 const engine = await createEngine();
 const out: Record<string, string[]> = {};
-for (const file of SETS) {
+for (const file of GOLDEN_SETS) {
   const questions = JSON.parse(readFileSync(`test/golden/${file}`, "utf8")) as GoldenQuestion[];
   out[file] = [];
   for (const q of questions)
@@ -22,13 +15,8 @@ for (const file of SETS) {
   console.log(`${file}: ${questions.length - out[file].length}/${questions.length}`);
 }
 // The growth sets: asked after their articles were added (in process here; `npm run growth` does it over HTTP).
-for (const [file, dir] of [
-  ["growth-questions.json", undefined],
-  ["growth-2-questions.json", GROWTH_2_ARTICLES],
-] as const) {
+for (const [file, at, dir] of GROWTH_SETS) {
   const grown = await createEngine({ added: () => ({ articles: growthArticles(dir), events: [] }) });
-  const at =
-    file === "growth-questions.json" ? "test/growth/growth-questions.json" : "test/growth2/growth-2-questions.json";
   const questions = JSON.parse(readFileSync(at, "utf8")) as GoldenQuestion[];
   const failed: string[] = [];
   for (const q of questions) if (checkAnswer(q, await grown.answer(q.q), grown.knowledge).length) failed.push(q.id);

@@ -6,7 +6,7 @@ import type { Article, EntityRef, Knowledge } from "../knowledge/load.ts";
 import { findTerm, hasTerm, normalize } from "../knowledge/normalize.ts";
 import { pieceFor } from "../knowledge/pieces.ts";
 import type { Alliance, Evidence, Figure, KnowledgeEvent, Members, Network, Zone } from "../knowledge/schema.ts";
-import { hasReverseCue, type Parsed, parseQuestion } from "./parse.ts";
+import { findMentions, hasReverseCue, type Parsed, parseQuestion } from "./parse.ts";
 import type { Answer, AnswerItem, Citation } from "./types.ts";
 
 type Group = Network | Alliance;
@@ -126,6 +126,9 @@ export class FactEngine {
       const event = this.event(p);
       if (event) return event;
     }
+    // "储能网络2027年成员大会在哪开": another occasion than the founding; its date, venue or host is not the
+    // launch's, so the passages answer it (or nothing does).
+    if (p.occasion && (["date", "venue", "lead"] as (string | null)[]).includes(p.attribute)) return null;
     if (p.unknownName && !(p.unknownName.kind === "zone" && zoneReadings.length > 0)) {
       return (p.unknownName.kind === "zone" && this.figures(p)) || this.unknown(p.unknownName);
     }
@@ -288,16 +291,36 @@ export class FactEngine {
 
   /** A dated event the question describes (its title's words), when it asks when/where or nothing specific. */
   private event(p: Parsed): Answer | null {
-    const q = bigrams(p.text);
+    // The question's own words, less the groups it names: what tells one of a group's events from another.
+    let asked = p.text;
+    for (const m of [...p.mentions].reverse()) {
+      if (m.type === "entity" && m.ref.kind !== "zone") asked = `${asked.slice(0, m.start)} ${asked.slice(m.end)}`;
+    }
+    asked = asked.replace(ASKING_WORDS, " ");
+    const q = new Set(asked.split(" ").flatMap((part) => [...bigrams(part)]));
+    const askedSize = q.size;
     let best: { e: KnowledgeEvent; score: number } | null = null;
     for (const e of this.k.events) {
       if (e.id.startsWith("launch-") || e.id.startsWith("founding-")) continue;
-      // "淮河联盟周年会议在随州高新区举行": the event is named by what comes before its venue.
-      const title = bigrams(normalize(e.title.replace(/在[^在]+?(?:举行|召开|举办)$/, "")));
+      // "淮河联盟周年会议在随州高新区举行": the event is named by what comes before its venue, and told apart
+      // from the group's other events by the words besides the group's name ("周年会议", "2025年度工作会议").
+      const named = normalize(e.title.replace(/在[^在]+?(?:举行|召开|举办)$/, ""));
+      const names = findMentions(named, this.k.aliases);
+      const groups = names.flatMap((m) => (m.type === "entity" && m.ref.kind !== "zone" ? [m.ref.id] : []));
+      if (groups.length > 0 && !p.entities.some((x) => groups.includes(x.id))) continue;
+      let own = named;
+      for (const m of [...names].reverse()) {
+        if (m.type === "entity" && m.ref.kind !== "zone") own = `${own.slice(0, m.start)} ${own.slice(m.end)}`;
+      }
+      const title = new Set(own.split(" ").flatMap((part) => [...bigrams(part)]));
       let hit = 0;
       for (const g of title) if (q.has(g)) hit++;
-      const score = hit / Math.max(title.size, 1);
-      if (hit >= 4 && score >= 0.45 && (!best || score > best.score)) best = { e, score };
+      // Most of the title's own words are asked, or (for an event of a group the question names) most of the
+      // question's own words are the title's.
+      const byTitle = hit / Math.max(title.size, 1);
+      const score = groups.length > 0 ? Math.max(byTitle, hit / Math.max(askedSize, 1)) : byTitle;
+      const enough = Math.min(groups.length > 0 ? 3 : 4, title.size);
+      if (hit >= enough && title.size > 0 && score >= 0.45 && (!best || score > best.score)) best = { e, score };
     }
     if (!best) return null;
     if (p.attribute === null && !/什么时候|何时|哪天|哪年|哪一年|日期|时间|在哪|哪里|地点|when|where/.test(p.text))
@@ -1195,6 +1218,9 @@ function bigrams(text: string, only?: "cjk"): Set<string> {
   return out;
 }
 
+/** The asking words of a when/where question, which name no event. */
+const ASKING_WORDS =
+  /是哪一?天|哪一?天|是什么时候|什么时候|何时|哪一?年|在哪里|在哪儿|在哪|哪里|是哪|举行的|召开的|办的|的|了|吗|呢/g;
 const SAME_DAY = /同一天|同一日|同日|同一时间|same day|same date/;
 const UNION = /不同的高新区|去重|一共覆盖|总共覆盖|共覆盖|加起来|合计多少|distinct|altogether|in total/;
 const ARTICLE_META =

@@ -58,6 +58,8 @@ export type Parsed = {
   clauses: number;
   /** Asks what a person said or thinks ("说了啥", "怎么看"), not who they are. */
   asksWhatWasSaid: boolean;
+  /** An occasion other than the founding ("成员大会", "工作推进会", "创新大赛"): its date, venue and host are not the launch's. */
+  occasion: string | null;
 };
 
 /** Details that are never structured facts here; asking for one needs a passage that states it. */
@@ -523,6 +525,46 @@ function withoutMentions(text: string, mentions: Mention[]): string {
   return out + text.slice(pos);
 }
 
+/**
+ * A group named by part of its name ("储能网络", "储能协同网络" for 国家高新区先进储能产业协同创新网络): the words
+ * before 网络/联盟, less the generic ones, read from the right, are part of exactly one group's name. Never a
+ * guess between two groups: a part two groups share links neither.
+ */
+function partialGroupNames(text: string, taken: Mention[], k: Knowledge): Mention[] {
+  const out: Mention[] = [];
+  for (const [kind, re] of [
+    ["network", /([\u4e00-\u9fa5a-z0-9]{2,14}?)(?:产业)?(?:协同创新|协同|创新)?网络/g],
+    [
+      "alliance",
+      /([\u4e00-\u9fa5]{2,16}?)(?:国家高新区|高新区)?(?:产业科技创新战略|创新发展|协同创新|一体化发展)?联盟/g,
+    ],
+  ] as const) {
+    if (taken.some((m) => m.type === "entity" && m.ref.kind === kind)) continue;
+    const groups: { id: string; name: string }[] = [...(kind === "network" ? k.networks : k.alliances).values()];
+    for (const m of text.matchAll(re)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (taken.some((t) => t.start < end && start < t.end) || out.some((t) => t.start < end && start < t.end))
+        continue;
+      const words = (m[1] ?? "").replace(/(?:产业|协同|创新|的)+$/, "");
+      // The longest tail of the words that one group's name holds, starting a word: after nothing, a digit or
+      // a function word ("2027年的储能网络" → 储能; never "联网" in 卫星互联网, nor "地区" in 成渝地区).
+      for (let i = 0; i + 2 <= words.length; i++) {
+        if (i > 0 && !/[^\u4e00-\u9fa5]|[的和与及在是了年]/.test(words[i - 1] as string)) continue;
+        const part = words.slice(i);
+        if (GENERIC_NAMES.has(part) || NOT_A_GROUP_NAME.test(part)) continue;
+        const hits = groups.filter((g) => g.name.includes(part));
+        if (hits.length > 1) break;
+        if (hits.length === 1) {
+          out.push({ type: "entity", ref: { kind, id: (hits[0] as { id: string }).id }, start: start + i, end });
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
 function unknownName(rest: string, parsed: { entities: EntityRef[]; mentions: Mention[] }): Parsed["unknownName"] {
   const has = (kind: EntityKind) => parsed.entities.some((e) => e.kind === kind);
   const clean = (name: string) => (name.split(CLAUSE_WORDS).pop() ?? "").replace(GENERIC_PREFIX, "");
@@ -572,6 +614,8 @@ export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
   // "长三角集成电路产业那个联盟": a deictic before the noun is not part of the name.
   const text = normalize(question).replace(/(?:那个|这个|那|这)(?=联盟|网络)/g, "");
   const mentions = findMentions(text, knowledge.aliases);
+  mentions.push(...partialGroupNames(text, mentions, knowledge));
+  mentions.sort((a, b) => a.start - b.start);
   const entities: EntityRef[] = [];
   for (const m of mentions) {
     if (m.type === "entity" && !entities.some((e) => e.kind === m.ref.kind && e.id === m.ref.id)) entities.push(m.ref);
@@ -630,7 +674,21 @@ export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
     uncoveredYear: year?.[1] && !articleYears(knowledge).has(year[1]) ? Number(year[1]) : null,
     detail: DETAIL_WORDS.find((w) => hasTerm(rest, w)) ?? null,
     asksWhatWasSaid: WHAT_WAS_SAID.test(rest),
+    occasion: occasionIn(rest),
   };
+}
+
+const OCCASION = /(?:会议|大会|推进会|年会|论坛|大赛|比赛|峰会|对接会|座谈会|交流会|推介会|发布会|理事会|仪式|活动)/g;
+/** Words before an occasion that make it the founding itself ("成立大会", "启动仪式", "揭牌活动"). */
+const FOUNDING_OCCASION = /(?:成立|启动|揭牌|组建|开幕|成立暨[\u4e00-\u9fff]{0,6})$/;
+
+function occasionIn(rest: string): string | null {
+  for (const m of rest.matchAll(OCCASION)) {
+    const at = m.index ?? 0;
+    if (FOUNDING_OCCASION.test(rest.slice(Math.max(0, at - 8), at))) continue;
+    return m[0];
+  }
+  return null;
 }
 
 const yearsByKnowledge = new WeakMap<Knowledge, Set<string>>();

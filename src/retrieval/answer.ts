@@ -33,8 +33,6 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   const usable = (h: Hit) =>
     Retriever.relevant(h) && h.score >= top.score * 0.6 && supports(question, h.passage, retriever.knowledge, names).ok;
   const chosen = hits.filter(usable).slice(0, MAX_QUOTES);
-  const best = chosen[0];
-  if (!best) return null;
 
   const quotes: { passage: Passage; pieces: string[] }[] = [];
   const covered = new Set<string>();
@@ -57,9 +55,12 @@ export async function answerFromPassages(retriever: Retriever, question: string)
       quote,
     })),
   );
+  // Every usable hit was a heading or a byline alone: nothing to quote.
+  const first = quotes[0];
+  if (!first) return null;
   const oneLine = (t: string) => t.replace(/\s*\n\s*/g, "");
   const [lead, ...more] = quotes.map((q) => q.pieces.map(oneLine).join("\n"));
-  const answer = [`据《${best.passage.title}》：${lead}`, ...more.map((t) => `· ${t}`)].join("\n");
+  const answer = [`据《${first.passage.title}》：${lead}`, ...more.map((t) => `· ${t}`)].join("\n");
   return { kind: "passage", answer, citations, title: "相关原文" };
 }
 

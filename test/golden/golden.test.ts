@@ -5,8 +5,9 @@ import { createEngine, type Engine } from "../../src/answer/engine.ts";
 import { HnswIndex } from "../../src/retrieval/hnswlib.ts";
 import { Retriever } from "../../src/retrieval/hybrid.ts";
 import { evaluate, type PassageQuestion } from "../../scripts/eval-retrieval.ts";
-import { GROWTH_2_ARTICLES, growthArticles } from "../growth/check.ts";
+import { growthArticles } from "../growth/check.ts";
 import { checkAnswer, type GoldenQuestion } from "./check.ts";
+import { GOLDEN_SETS, GROWTH_SETS } from "./sets.ts";
 
 const load = <T>(name: string) => JSON.parse(readFileSync(join(import.meta.dirname, name), "utf8")) as T;
 
@@ -19,20 +20,11 @@ beforeAll(async () => {
  * Every question of every set is its own test, named by its id. Questions that fail today are listed in
  * known-failures.json and run as expected failures: a fix shows up (the expected failure passes, and must be
  * taken off the list) as surely as a regression does. `npm run golden -- <file>` prints the reasons.
- * Sets: fact/holdout/third/fourth, blind-1 and blind-2 are development sets now (blind-1 and blind-2 were written
- * without the code and scored once at first sight before anything was changed for them; test/golden/first-sight/).
+ * The sets are listed in sets.ts.
  */
-const SETS = [
-  "fact-questions.json",
-  "holdout-questions.json",
-  "third-questions.json",
-  "fourth-questions.json",
-  "blind-1-questions.json",
-  "blind-2-questions.json",
-];
 const known = load<Record<string, string[]>>("known-failures.json");
 
-describe.each(SETS)("question set %s", (file) => {
+describe.each(GOLDEN_SETS)("question set %s", (file) => {
   const questions = load<GoldenQuestion[]>(file);
   const expectedToFail = new Set(known[file] ?? []);
   for (const q of questions) {
@@ -46,11 +38,8 @@ describe.each(SETS)("question set %s", (file) => {
   }
 });
 
-describe.each([
-  ["growth-questions.json", "../growth/growth-questions.json", undefined],
-  ["growth-2-questions.json", "../growth2/growth-2-questions.json", GROWTH_2_ARTICLES],
-] as const)("growth set %s: questions about articles added at run time", (name, file, dir) => {
-  const questions = load<GoldenQuestion[]>(file);
+describe.each(GROWTH_SETS)("growth set %s: questions about articles added at run time", (name, file, dir) => {
+  const questions = JSON.parse(readFileSync(file, "utf8")) as GoldenQuestion[];
   const expectedToFail = new Set(known[name] ?? []);
   let grown: Engine;
   beforeAll(async () => {

@@ -8,8 +8,6 @@ export type GrowthArticle = { id: string; title: string; date?: string; source?:
 
 const ARTICLES = fileURLToPath(new URL("./articles/", import.meta.url));
 /** The second growth set (written blind for the final measurement, kept as a regression set). */
-export const GROWTH_2_ARTICLES = fileURLToPath(new URL("../growth2/articles/", import.meta.url));
-
 /** The growth articles as the admin API stores them (for in-process runs: EngineOptions.added). */
 export function growthArticles(
   dir = ARTICLES,

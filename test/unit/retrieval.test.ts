@@ -40,6 +40,16 @@ describe("retrieval", () => {
     expect(await answerFromPassages(retriever, "今天天气怎么样")).toBeNull();
   });
 
+  it("never answers with an empty quote when the best hits are headlines alone", async () => {
+    // The hits for this question are the piece's headline and the dateline sentence; the headline alone is
+    // no quote, so the answer is the dateline sentence or nothing, never "据《…》：undefined".
+    const a = await answerFromPassages(retriever, "三原高新区推介会哪天在哪开的");
+    if (a) {
+      expect(a.answer).not.toContain("undefined");
+      expect(a.citations.length).toBeGreaterThan(0);
+    }
+  });
+
   it("rebuilds deterministically", async () => {
     const again = await Retriever.build(knowledge, { makeIndex: (v, e) => HnswIndex.build(v, e) });
     const q = "淮河联盟下一步怎么做";

@@ -1,0 +1,26 @@
+/**
+ * The question sets every run uses (golden.test.ts, scripts/known-failures.ts, scripts/golden.ts).
+ * All are development sets now: the blind and growth sets were written by helpers who never saw the code, and
+ * each was scored once at first sight before anything was changed for it (test/golden/first-sight/).
+ */
+import { fileURLToPath } from "node:url";
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/** Questions about the knowledge folder: file names in test/golden/. */
+export const GOLDEN_SETS = [
+  "fact-questions.json",
+  "holdout-questions.json",
+  "third-questions.json",
+  "fourth-questions.json",
+  "blind-1-questions.json",
+  "blind-2-questions.json",
+  "blind-3-questions.json",
+] as const;
+
+/** Questions about articles added at run time: [name in known-failures.json, questions file, articles folder]. */
+export const GROWTH_SETS = [
+  ["growth-questions.json", here("../growth/growth-questions.json"), here("../growth/articles/")],
+  ["growth-2-questions.json", here("../growth2/growth-2-questions.json"), here("../growth2/articles/")],
+  ["growth-3-questions.json", here("../growth3/growth-3-questions.json"), here("../growth3/articles/")],
+] as const;
