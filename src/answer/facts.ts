@@ -415,7 +415,7 @@ export class FactEngine {
       case "leadPerson":
         return isNetwork ? this.leadPerson(g) : this.missing(g, "负责人");
       case "secretariat":
-        return g.secretariat ? this.secretariat(g) : this.missing(g, "秘书处");
+        return g.secretariat ? this.secretariat(g, p) : this.missing(g, "秘书处");
       case "results":
         return !isNetwork && g.results.length > 0 ? this.results(g) : this.missing(g, "成果");
       default:
@@ -564,14 +564,34 @@ export class FactEngine {
     );
   }
 
-  private secretariat(a: Group): Answer {
+  private secretariat(a: Group, p?: Parsed): Answer {
     if (!a.secretariat) return this.missing(a, "秘书处");
-    const { note, zone, evidence } = a.secretariat;
     // A curated note names the seat ("首届联盟秘书处"); a learned one says how it runs ("由…承担日常工作").
-    const answer =
-      note && /秘书处$/.test(note)
-        ? `${a.name}的${note}设在${this.zoneName(zone)}。`
-        : `${a.name}的秘书处设在${this.zoneName(zone)}${note ? `，${note}` : ""}。`;
+    const seat = (s: NonNullable<Group["secretariat"]>) => {
+      if (s.note && /秘书处$/.test(s.note)) return `${s.note}设在${this.zoneName(s.zone)}`;
+      // "设在常州高新区科技创新局": the learned note names the office inside the zone.
+      const [place, ...rest] = (s.note ?? "").split("；");
+      const at = place?.startsWith("设在") ? place : `设在${this.zoneName(s.zone)}`;
+      const how = (place?.startsWith("设在") ? rest : [place, ...rest]).filter(Boolean).join("；");
+      return `秘书处${at}${how ? `（${how}）` : ""}`;
+    };
+    const history = a.secretariatHistory ?? [];
+    if (history.length === 0)
+      return fact(this.k, `${a.name}的${seat(a.secretariat)}。`, a.secretariat.evidence, { title: a.name });
+    // It moved: the seat asked about first (the first one for "首届/最初/成立时", else the current one), then the rest.
+    const first = history[0] as NonNullable<Group["secretariat"]>;
+    const asksFirst = p
+      ? /首届|第一届|最初|最早|起初|原来|原先|一开始|刚成立|成立时|成立之初|此前|之前/.test(p.text)
+      : false;
+    const since = a.secretariat.asOf ? `（据${formatDate(a.secretariat.asOf)}的报道）` : "";
+    const now = `现在${seat(a.secretariat).replace(/^首届/, "")}${since}`;
+    const before = history.map((h) => `${h.asOf ? `据${formatDate(h.asOf)}的报道，` : "此前"}${seat(h)}`).join("；");
+    const answer = asksFirst
+      ? `${a.name}最初的${seat(first).replace(/^首届/, "")}；${now}。`
+      : `${a.name}${now}；${before}。`;
+    const evidence = asksFirst
+      ? [...first.evidence, ...a.secretariat.evidence]
+      : [...a.secretariat.evidence, ...history.flatMap((h) => h.evidence)];
     return fact(this.k, answer, evidence, { title: a.name });
   }
 

@@ -111,7 +111,7 @@ export function learnFromArticles(curated: KnowledgeFiles, extract: Extractor, l
       const before = list[at] as T;
       const merged = mergeFields(
         before,
-        proposal,
+        movedSecretariat(before, proposal, article, files.articles),
         curatedIds[kind].has(before.id),
         (field, curatedValue, extractedValue, quote) =>
           conflicts.push({
@@ -164,8 +164,31 @@ export function learnFromArticles(curated: KnowledgeFiles, extract: Extractor, l
   return { files, learned, conflicts, dropped };
 }
 
+/**
+ * A later article that seats the secretariat elsewhere moves it (a rotation, a handover): the proposal's seat
+ * becomes the current one as of that article, and the earlier seat goes to `secretariatHistory`. The same article
+ * or an earlier one saying otherwise is a conflict (mergeFields reports it), not a move.
+ */
+function movedSecretariat<T extends Network | Alliance>(
+  before: T,
+  proposal: Partial<T>,
+  article: Article,
+  articles: Article[],
+): Partial<T> {
+  const now = before.secretariat;
+  const next = proposal.secretariat;
+  if (!now || !next || now.zone === next.zone || !article.date) return proposal;
+  const since = now.asOf ?? articles.find((a) => a.id === now.evidence[0]?.article)?.date ?? undefined;
+  if (since && since >= article.date) return proposal;
+  return {
+    ...proposal,
+    secretariat: { ...next, asOf: article.date },
+    secretariatHistory: [...(before.secretariatHistory ?? []), { ...now, ...(since ? { asOf: since } : {}) }],
+  } as Partial<T>;
+}
+
 function withDefaults(kind: "network" | "alliance", p: { id: string; name: string }): Network | Alliance {
-  const base = { aliases: [], memberHistory: [], ...p } as Record<string, unknown>;
+  const base = { aliases: [], memberHistory: [], secretariatHistory: [], ...p } as Record<string, unknown>;
   if (kind === "network")
     return { officialNames: [], leadPeople: [], aims: [], pilot: false, field: p.name, ...base } as unknown as Network;
   return { results: [], ...base } as unknown as Alliance;
@@ -185,8 +208,15 @@ function mergeFields<T extends Network | Alliance>(
     if (out === before) out = { ...before };
     (out as Record<string, unknown>)[field as string] = value;
   };
+  // A moved secretariat (movedSecretariat) replaces the seat, curated or not: time moved on, nothing disagrees.
+  const moved = proposal.secretariatHistory !== undefined;
+  if (moved) {
+    take("secretariat" as keyof T, proposal.secretariat);
+    take("secretariatHistory" as keyof T, proposal.secretariatHistory);
+  }
   for (const [field, value] of Object.entries(proposal) as [keyof T & string, unknown][]) {
     if (field === "id" || field === "name" || value === undefined) continue;
+    if (moved && (field === "secretariat" || field === "secretariatHistory")) continue;
     const current = (out as Record<string, unknown>)[field];
     if (Array.isArray(value)) {
       if (field === "aliases" || field === "officialNames") {

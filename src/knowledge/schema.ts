@@ -62,6 +62,9 @@ export type Members = z.infer<typeof membersSchema>;
 
 const personSchema = z.object({ name: z.string().min(1), role: z.string().min(1), evidence });
 
+/** A secretariat: the zone that holds it, how it runs, and since when (the date of the article that says so). */
+const seatSchema = z.object({ zone: id, note: z.string().optional(), asOf: partialDate.optional(), evidence });
+
 export const networkSchema = z.object({
   id,
   name: z.string().min(1),
@@ -87,7 +90,9 @@ export const networkSchema = z.object({
   /** Earlier member lists, oldest first, when later articles changed it (`members` is the current one). */
   memberHistory: z.array(membersSchema).default([]),
   /** The network's secretariat, when an article names one. */
-  secretariat: z.object({ zone: id, note: z.string().optional(), evidence }).optional(),
+  secretariat: seatSchema.optional(),
+  /** Earlier secretariats, oldest first, when a later article moved it (`secretariat` is the current one). */
+  secretariatHistory: z.array(seatSchema).default([]),
   aims: z.array(z.object({ text: z.string(), evidence })).default([]),
 });
 export type Network = z.infer<typeof networkSchema>;
@@ -102,7 +107,8 @@ export const allianceSchema = z.object({
   initiator: z.object({ text: z.string(), evidence }).optional(),
   members: membersSchema.optional(),
   memberHistory: z.array(membersSchema).default([]),
-  secretariat: z.object({ zone: id, note: z.string().optional(), evidence }).optional(),
+  secretariat: seatSchema.optional(),
+  secretariatHistory: z.array(seatSchema).default([]),
   /** The chair (理事长单位), when an article names one. */
   chair: z.object({ zone: id, evidence }).optional(),
   results: z.array(z.object({ text: z.string(), evidence })).default([]),

@@ -259,6 +259,64 @@ describe("membership changes", () => {
   });
 });
 
+describe("membership changes in other words", () => {
+  it("reads 获准加入 and 成员总数从成立时的14家增加到17家", () => {
+    const x = extractArticle(
+      article(
+        "3月18日，国家高新区物联网产业协同创新网络2026年成员大会在长沙高新区召开。会上，长沙高新区、襄阳高新区2家国家高新区获准加入，网络成员总数从成立时的12家增加到14家。",
+        "2026-03-20",
+      ),
+      curated,
+    );
+    expect(x.changes).toEqual([
+      expect.objectContaining({
+        added: ["changsha", "xiangyang"],
+        previousCount: 12,
+        newCount: 14,
+        date: "2026-03-18",
+      }),
+    ]);
+  });
+
+  it("dates 签约加入该网络 by the meeting, not by the founding date inside 由…成立时的9家", () => {
+    const x = extractArticle(
+      article(
+        "1月13日，国家高新区纳米新材料产业协同创新网络2026年工作推进会在宁波高新区举行。会上，合肥高新区正式签约加入该网络，网络成员单位由2024年10月成立时的9家增至10家。",
+        "2026-01-16",
+      ),
+      curated,
+    );
+    expect(x.changes).toEqual([expect.objectContaining({ added: ["hefei"], newCount: 10, date: "2026-01-13" })]);
+  });
+});
+
+describe("members listed province by province", () => {
+  it("reads 湖北省有A、B 2家；湖南省有C、D 2家 as the item's group, with each list's count checked", () => {
+    const x = extractArticle(
+      article(
+        "9月26日，长江中游城市群国家高新区创新发展联盟成立大会在长沙高新区举行。其中，湖北省有武汉东湖、襄阳2家；湖南省有长沙、株洲2家。",
+        "2025-09-27",
+      ),
+      curated,
+    );
+    expect(x.alliances[0]?.members).toMatchObject({
+      zones: ["donghu", "xiangyang", "changsha", "zhuzhou"],
+      statedCount: 4,
+    });
+  });
+
+  it("reads nothing when a list's count does not match its names", () => {
+    const x = extractArticle(
+      article(
+        "9月26日，长江中游城市群国家高新区创新发展联盟成立大会在长沙高新区举行。其中，湖北省有武汉东湖、襄阳3家；湖南省有长沙、株洲2家。",
+        "2025-09-27",
+      ),
+      curated,
+    );
+    expect(x.alliances[0]?.members).toBeUndefined();
+  });
+});
+
 describe("launches", () => {
   it("reads date, venue and occasion", () => {
     const x = extractArticle(
@@ -429,6 +487,30 @@ describe("secretariats", () => {
   });
 });
 
+describe("secretariats that move or sit inside a zone", () => {
+  it("reads 秘书处由A正式移交B as B's seat", () => {
+    const x = extractArticle(
+      article(
+        "淮河联盟秘书处轮值交接仪式在徐州高新区举行。按照制度，联盟秘书处由盐城高新区正式移交徐州高新区，徐州高新区成为联盟第二届秘书处所在单位。",
+        "2026-05-25",
+      ),
+      curated,
+    );
+    expect(x.alliances[0]?.secretariat).toMatchObject({ zone: "xuzhou" });
+  });
+
+  it("reads 秘书处设在X纳米城 as X, keeping the place in the note", () => {
+    const x = extractArticle(
+      article(
+        "国家高新区纳米新材料产业协同创新网络召开推进会。会议明确，网络秘书处设在苏州工业园区纳米城。",
+        "2026-01-16",
+      ),
+      curated,
+    );
+    expect(x.networks[0]?.secretariat).toMatchObject({ zone: "suzhou-sip", note: "设在苏州工业园区纳米城" });
+  });
+});
+
 describe("officials", () => {
   it("reads title and name, with the zone the title belongs to", () => {
     const x = extractArticle(article('"意义重大。"苏州工业园区党工委委员、管委会副主任倪乾表示。'), zoneTable);
@@ -455,6 +537,20 @@ describe("officials", () => {
     );
     expect(x.officials).toEqual([
       expect.objectContaining({ name: "罗振华", role: "重庆高新区党工委委员、管委会副主任" }),
+    ]);
+  });
+
+  it("adds the title a person takes on (出任首届理事长), and the quote runs to it", () => {
+    const x = extractArticle(
+      article("东湖高新区管委会常务副主任王建武出任首届理事长；长沙高新区为副理事长单位。"),
+      zoneTable,
+    );
+    expect(x.officials).toEqual([
+      expect.objectContaining({
+        name: "王建武",
+        role: "东湖高新区管委会常务副主任，首届理事长",
+        evidence: [{ article: "t-1", quote: "东湖高新区管委会常务副主任王建武出任首届理事长" }],
+      }),
     ]);
   });
 

@@ -402,6 +402,7 @@ export function extendGazetteer(known: Gazetteer, x: Extraction): Gazetteer {
       leadPeople: [],
       aims: [],
       memberHistory: [],
+      secretariatHistory: [],
       field: n.field ?? n.name,
       ...n,
     } as Network);
@@ -409,7 +410,7 @@ export function extendGazetteer(known: Gazetteer, x: Extraction): Gazetteer {
   const alliances: Alliance[] = [...known.alliances];
   for (const a of x.alliances) {
     if (alliances.some((k) => k.id === a.id)) continue;
-    alliances.push({ aliases: [], results: [], memberHistory: [], ...a } as Alliance);
+    alliances.push({ aliases: [], results: [], memberHistory: [], secretariatHistory: [], ...a } as Alliance);
   }
   return { zones, networks, alliances };
 }

@@ -24,6 +24,7 @@ export function members(doc: Doc): void {
     listAsSubject(doc, s);
     memberList(doc, s);
     firstMembersByPlace(doc, s);
+    membersByProvince(doc, s);
     composedOf(doc, s);
     ledWithParticipants(doc, s);
     countFounding(doc, s);
@@ -287,6 +288,51 @@ function firstMembersByPlace(doc: Doc, s: Sentence) {
   });
 }
 
+/**
+ * "其中，湖北省有武汉东湖、襄阳…7家；湖南省有长沙、株洲…7家；江西省有南昌…6家": the members of the group the
+ * item is about, listed province by province (each list's count must match its names; the zones keep the
+ * province). Two provinces at least, so that one province's list is not read as the whole membership.
+ */
+function membersByProvince(doc: Doc, s: Sentence) {
+  const t = s.text;
+  const part = new RegExp(
+    `(?:^|[；;，,。])(?:其中[，,]?)?([\\u3400-\\u9fff]{2,3}?)(?:省|市|自治区)?(?:有|包括|为|[：:])([\\u3400-\\u9fff、]+?)${COUNT}家(?:国家高新区|高新区)?(?=[；;，,。]|$)`,
+    "g",
+  );
+  const parts = [...t.matchAll(part)].filter((m) => PROVINCES.includes(m[1] ?? ""));
+  if (parts.length < 2) return;
+  const zones: string[] = [];
+  let total = 0;
+  const rollback = doc.names.mark();
+  for (const m of parts) {
+    const place = m[1] as string;
+    const items = (m[2] ?? "").split("、").filter(Boolean);
+    const list = resolveList(doc, s, items.map((x) => `${place}${x}`).join("、"), { bare: true, level: "national" });
+    const n = countOf(m[3] ?? "");
+    if (!list || n !== list.zones.length || list.zones.some((z) => zones.includes(z))) {
+      rollback();
+      return;
+    }
+    zones.push(...list.zones);
+    total += n;
+  }
+  const group = doc.anaphor(s);
+  if (!group) {
+    rollback();
+    return;
+  }
+  push(doc, {
+    type: "members",
+    group,
+    zones,
+    others: [],
+    count: total,
+    countIncludesLead: true,
+    partial: false,
+    evidence: doc.ev(s),
+  });
+}
+
 /** "(网络|联盟)(成员)由A、B、C(等N家国家高新区)(共同)组成". */
 function composedOf(doc: Doc, s: Sentence) {
   const t = s.text;
@@ -386,12 +432,18 @@ function change(doc: Doc, s: Sentence) {
   const added: string[] = [];
   let listEvidence = false;
   const absorb = /吸纳([\u3400-\u9fff、]+?)为(?:新|正式)?成员/.exec(t);
-  const joined = new RegExp(`([\\u3400-\\u9fff、]+?)${COUNT}家([\\u3400-\\u9fff]{0,6}?)高新区(?:正式|新)?加入`).exec(t);
+  const joined = new RegExp(
+    `([\\u3400-\\u9fff、]+?)${COUNT}家([\\u3400-\\u9fff]{0,6}?)高新区(?:正式|新)?(?:获准|获批|经批准|申请)?(?:签约)?加入`,
+  ).exec(t);
   const newly = new RegExp(`新增(?:成员)?([\\u3400-\\u9fff、]+?)${COUNT}家`).exec(t);
   const newlyNamed = /新增([\u3400-\u9fff、]+?)为(?:新|正式)?成员(?:单位)?/.exec(t);
-  const entered = /(?:^|[，,])([\u3400-\u9fff、]+?)(?:正式)?加入(?:了)?(?:该|本)?(?:网络|联盟|国家高新区)/.exec(t);
+  const entered =
+    /(?:^|[，,])([\u3400-\u9fff、]+?)(?:正式)?(?:获准|获批|经批准)?(?:签约)?加入(?:了)?(?:该|本|这一)?(?:网络|联盟|国家高新区)/.exec(
+      t,
+    );
+  // "成员由12家增至15家", "成员单位由2024年10月成立时的9家增至10家", "成员总数从成立时的14家增加到17家".
   const grow = new RegExp(
-    `成员(?:单位)?(?:数量|总数)?(?:由(?:成立之初的|原来的|原有的|此前的)?${COUNT}家)?(?:增|扩)(?:加|展|容|大)?(?:至|到)${COUNT}家`,
+    `成员(?:单位)?(?:数量|总数)?(?:(?:由|从)[^，,。；;]{0,16}?${COUNT}家)?(?:增|扩)(?:加|展|容|大)?(?:至|到)${COUNT}家`,
   ).exec(t);
   for (const [m, bare, nAt] of [
     [absorb, false, -1],
@@ -401,7 +453,7 @@ function change(doc: Doc, s: Sentence) {
     [entered, false, -1],
   ] as const) {
     if (!m) continue;
-    const raw = (m[1] ?? "").replace(/^.*(会议|大会|正式|此次)/, "");
+    const raw = (m[1] ?? "").replace(/^.*(会议|大会|正式|此次)/, "").replace(/(?:正式|获准|获批|经批准|签约)+$/, "");
     const list = resolveList(doc, s, raw, { bare, level: "national" });
     if (!list) continue;
     if (nAt > 0 && countOf(m[nAt] ?? "") !== list.zones.length) continue;
@@ -412,7 +464,8 @@ function change(doc: Doc, s: Sentence) {
   const explicit = (doc.mentions[s.index] ?? [])[0];
   const group = explicit ?? doc.anaphor(s);
   if (!group) return;
-  const dated = changeDate(doc, s);
+  // A date inside "由2024年10月成立时的9家" is the earlier count's, not the change's.
+  const dated = changeDate(doc, s, grow?.index ?? s.text.length);
   push(doc, {
     type: "change",
     group,
@@ -427,8 +480,8 @@ function change(doc: Doc, s: Sentence) {
 }
 
 /** The date of a change: one in the sentence, else the one leading the paragraph's earlier sentence. */
-function changeDate(doc: Doc, s: Sentence): { date: ResolvedDate; evidence?: Evidence } | null {
-  const own = doc.dateIn(s);
+function changeDate(doc: Doc, s: Sentence, upTo: number): { date: ResolvedDate; evidence?: Evidence } | null {
+  const own = doc.dateIn(s, 0, upTo);
   if (own) return { date: own };
   const before = doc.before(s);
   for (let i = before.length - 1; i >= 0; i--) {

@@ -9,9 +9,11 @@ import type { Sentence } from "./sentences.ts";
 import type { Official } from "./types.ts";
 
 const TITLE_END =
-  "(?:副?(?:主任|书记|局长|县长|市长|区长|省长|院长|所长|部长|厅长|司长|处长|主席|理事长|秘书长|会长|总经理|董事长|总裁|总工程师|执行院长|党组成员|委员|专员|巡视员|科长|镇长|社长|校长|教授|研究员|首席科学家))";
+  "(?:副?(?:主任|书记|局长|县长|市长|区长|省长|院长|所长|部长|厅长|司长|处长|主席|理事长|秘书长|会长|总经理|董事长|总裁|总工程师|执行院长|党组成员|委员|专员|巡视员|科长|镇长|社长|校长|教授|研究员|首席科学家|助理))";
 const VERB =
-  "(?:表示|认为|说|介绍|指出|强调|透露|坦言|谈到|告诉|在接受|接受|在[\\u3400-\\u9fff]{1,40}?上(?:说|表示|介绍|指出))";
+  "(?:表示|认为|说|介绍|指出|强调|透露|坦言|谈到|告诉|在接受|接受|在[\\u3400-\\u9fff]{1,40}?[上中](?:说|表示|介绍|指出)|出任|兼任|担任|当选)";
+/** "…王建武出任首届理事长": a second title the person takes on, which the quote runs to. */
+const TAKES_ON = /^(?:出任|兼任|担任|当选为|当选)([^，,。；;：:“”"]{2,20}?)(?=[，,。；;]|$)/;
 const OFFICIAL = new RegExp(`([^，,。；;：:“”"「」（）()]{2,60}?${TITLE_END})([\\u3400-\\u9fff]{2,3})(?=${VERB})`, "g");
 const NOT_A_NAME = /负责人|相关|有关|代表|同志|专家|一行|等人|团队|先生|女士/;
 
@@ -41,7 +43,10 @@ export function officials(doc: Doc): Official[] {
       if (out.some((o) => o.name === name && o.role === role)) continue;
       const org = doc.names.zoneNamedAtStart(role)?.id;
       const end = at + (m[0]?.length ?? 0);
-      const official: Official = { name, role, evidence: [quoteWithVerb(doc, s, start, end)] };
+      const takesOn = TAKES_ON.exec(s.text.slice(end));
+      const official: Official = takesOn
+        ? { name, role: `${role}，${takesOn[1]}`, evidence: [doc.ev(s, start, end + takesOn[0].length)] }
+        : { name, role, evidence: [quoteWithVerb(doc, s, start, end)] };
       if (org) official.org = org;
       out.push(official);
     }

@@ -2,7 +2,8 @@
  * Secretariats.
  *   "(首届)(联盟|网络)秘书处设在X(，由Y承担日常工作)"
  *   "秘书处由成员单位按年度轮值，首届秘书处设在X"      rotating: the note says so
- *   "秘书处落户X", "X为秘书处单位", "X担任秘书处单位"
+ *   "秘书处落户X", "X为秘书处单位", "X担任秘书处单位", "X成为联盟第二届秘书处所在单位"
+ *   "秘书处由A正式移交B"                                 a handover: B's seat (learn.ts keeps A's in the history)
  * The group is the one the sentence names before 秘书处, else the one the item is about (context.ts anaphor).
  */
 import { type Doc, NAME_STOP } from "./context.ts";
@@ -12,16 +13,22 @@ export function secretariats(doc: Doc): void {
   for (const s of doc.sentences) {
     const t = s.text;
     const m =
-      /(首届|常设)?(?:(联盟|网络))?秘书处(?:常设在|设立在|设在|设于|落户|落地|落在)([\u3400-\u9fff]{2,16}?)(?=[，,。；;]|由|$)/.exec(
+      /(首届|常设)?(?:(联盟|网络))?秘书处(?:常设在|常设于|设立在|设在|设于|落户|落地|落在)([\u3400-\u9fff]{2,16}?)(?=[，,。；;]|由|$)/.exec(
         t,
       ) ??
-      /(?:^|[，,：:])(?:由)?(首届)?()([\u3400-\u9fff]{2,20}?)(?:为|担任)(?:首届|本届|新一届)?(?:联盟|网络)?秘书处(?:单位|所在地)?/.exec(
+      /(?:^|[，,：:])(?:由)?(首届)?()([\u3400-\u9fff]{2,20}?)(?:成为|为|担任|接任)(?:联盟|网络)?(?:首届|本届|新一届|第[一二三四五六七八九十\d]{1,2}届)?(?:联盟|网络)?(?:轮值)?秘书处(?:单位|所在单位|所在地)?/.exec(
+        t,
+      ) ??
+      // "秘书处由A正式移交B": the seat is B's from now on.
+      /()(?:(联盟|网络))?秘书处由[\u3400-\u9fff]{2,20}?(?:正式)?(?:移交|交给|移交给|移交至|交接给)([\u3400-\u9fff]{2,16}?)(?=[，,。；;]|$)/.exec(
         t,
       );
     if (!m) continue;
     const at = m.index ?? 0;
     // The name may follow a verb of choosing ("会议确定郑州高新区为秘书处单位").
-    const zone = doc.names.zoneEnding(m[3] ?? "", { evidence: doc.ev(s) }, NAME_STOP);
+    // "设在苏州工业园区纳米城", "常设于常州高新区科技创新局": a place or an office inside a known zone.
+    const inside = doc.names.zoneNamedAtStart(m[3] ?? "");
+    const zone = doc.names.zoneEnding(m[3] ?? "", { evidence: doc.ev(s) }, NAME_STOP) ?? inside?.id;
     if (!zone) continue;
     const kind: GroupKind | undefined = m[2] === "联盟" ? "alliance" : m[2] === "网络" ? "network" : undefined;
     const prior = (doc.mentions[s.index] ?? []).filter((x) => x.end <= at && (!kind || x.kind === kind));
@@ -30,6 +37,7 @@ export function secretariats(doc: Doc): void {
     // Notes are phrases of the sentence itself: "首届", "秘书处由成员单位按年度轮值", "由…承担日常工作".
     const notes: string[] = [];
     if (m[1]) notes.push(`${m[1]}秘书处`);
+    if (inside?.id === zone && inside.length < (m[3] ?? "").length) notes.push(`设在${m[3]}`);
     const rotating = /秘书处(?:由[\u3400-\u9fff]{0,12}?|实行[\u3400-\u9fff]{0,6}?)轮值制?/.exec(t);
     if (rotating) notes.push(rotating[0]);
     const runBy = /由[\u3400-\u9fff]{2,30}?(?:具体承担|承担|负责)[\u3400-\u9fff]{0,8}/.exec(t.slice(at + m[0].length));
