@@ -58,9 +58,62 @@ async function answerNormalized(knowledge: Knowledge, q: string, passages?: Pass
   const fact = answerByQuery(knowledge, parsed, (rest) =>
     facts.answer(rest === parsed.text ? parsed : parseQuestion(rest, knowledge)),
   );
-  if (fact && !SUMMARIES.has(fact)) return withSuggestions(knowledge, parsed, fact);
-  const passage = passages ? await passages(q, knowledge) : null;
+  if (fact && !SUMMARIES.has(fact) && !(fact.kind === "none" && passagesMayAnswer(parsed))) {
+    return withSuggestions(knowledge, parsed, fact);
+  }
+  const found = passages ? await passages(q, knowledge) : null;
+  // A refusal stands unless a passage about what the question names answers it.
+  const passage = found && (fact?.kind !== "none" || overrides(knowledge, parsed, found)) ? found : null;
   return withSuggestions(knowledge, parsed, passage ?? fact ?? notCovered());
+}
+
+/**
+ * A refusal the fact graph gives may still be answered by a passage when the question is about an occasion
+ * other than the founding (a meeting, a contest: what was decided, who hosts the next one) or about what comes
+ * next (a plan an article announces). The graph records neither, so its "not recorded" is not the last word;
+ * everything else it refuses (a detail no article gives, a list no article names) stands.
+ */
+function passagesMayAnswer(p: ReturnType<typeof parseQuestion>): boolean {
+  if (p.opinion) return false;
+  if (p.unknownName) return false;
+  return p.occasion !== null || p.future;
+}
+
+/** Words that say a sentence is about what comes next: a plan, a schedule, the next term. */
+const NEXT = /将|计划|拟|下一届|第二届|明年|今年下半年|(?:19|20)\d{2}年(?:起|将|底前)/;
+
+/**
+ * A passage overrides a refusal only when one quote names what the question names (each zone, network or
+ * alliance, by any of its names), the occasion asked about, and, for what comes next, says it is a plan.
+ */
+function overrides(k: Knowledge, p: ReturnType<typeof parseQuestion>, a: Answer): boolean {
+  const namesOf = (id: string) =>
+    k.aliases.flatMap((e) => (e.target.type === "entity" && e.target.ref.id === id ? [e.alias] : []));
+  // What the question asks about, less the names and the asking words: most of it must stand in the quote.
+  let asked = p.text;
+  for (const m of [...p.mentions].reverse()) asked = `${asked.slice(0, m.start)} ${asked.slice(m.end)}`;
+  const wanted = pairs(asked.replace(ASKING, " "));
+  return a.citations.some((c) => {
+    const quote = normalize(c.quote);
+    if (!p.entities.every((e) => namesOf(e.id).some((n) => quote.includes(n)))) return false;
+    if (p.occasion && !quote.includes(p.occasion)) return false;
+    if (p.future && !NEXT.test(quote)) return false;
+    const found = [...wanted].filter((w) => quote.includes(w)).length;
+    return found >= Math.max(1, Math.ceil(wanted.size * 0.5));
+  });
+}
+
+/** Asking words, which no sentence of an article answers with. */
+const ASKING =
+  /什么时候|何时|哪一?天|哪一?年|几月几[号日]|在哪里|在哪儿|在哪|哪里|哪[家个位些]|是谁|谁|什么|多少|几[家个]|分别|具体|能不能|能否|会不会|是否|吗|呢|的|了|是|能|会|将|要/g;
+
+/** The two-character pieces of the Chinese and alphanumeric runs of a text. */
+function pairs(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const run of text.split(/[^\u4e00-\u9fffa-z0-9]+/)) {
+    for (let i = 0; i + 2 <= run.length; i++) out.add(run.slice(i, i + 2));
+  }
+  return out;
 }
 
 /** A refusal offers what can be asked instead (the suggestions are never about the refused detail itself). */

@@ -94,6 +94,16 @@ export function learnFromArticles(curated: KnowledgeFiles, extract: Extractor, l
       files.origins.set(zone, origin(i));
       fallback.set(zone, null);
     }
+    // A zone learned earlier without a place gets the province a later article gives it.
+    for (const place of x.places ?? []) {
+      const at = files.zones.findIndex((k) => k.id === place.zone);
+      const zone = files.zones[at];
+      if (!zone || zone.province) continue;
+      const placed = { ...zone, province: place.province, ...(place.city && !zone.city ? { city: place.city } : {}) };
+      files.zones[at] = placed;
+      files.origins.set(placed, files.origins.get(zone) ?? origin(0));
+      fallback.set(placed, fallback.has(zone) ? (fallback.get(zone) ?? null) : zone);
+    }
     const mergeGroup = <T extends Network | Alliance>(
       list: T[],
       kind: "network" | "alliance",

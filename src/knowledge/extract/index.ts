@@ -323,6 +323,7 @@ function assemble(doc: Doc, people: Official[], figs: Extraction["figures"]): Ex
     figures: figs,
     events,
     inferences,
+    places: [...names.places].flatMap(([zone, p]) => (p.province ? [{ zone, ...p, province: p.province }] : [])),
   };
 }
 

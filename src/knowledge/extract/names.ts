@@ -260,9 +260,16 @@ export class Names {
   }
 
   /** Records where the text places a new zone ("位于陕西省咸阳市的三原高新区"). */
+  /** Where known zones without a place are, as this article says ("湖南株洲" for a 株洲高新区 learned earlier). */
+  readonly places = new Map<string, { province?: string; city?: string }>();
+
   place(zoneId: string, province: string | undefined, city: string | undefined) {
     const z = this.newZones.get(zoneId);
-    if (!z) return;
+    if (!z) {
+      const known = this.known.zones.find((k) => k.id === zoneId);
+      if (known && !known.province && province) this.places.set(zoneId, { province, ...(city ? { city } : {}) });
+      return;
+    }
     if (province && !z.province) z.province = province;
     if (city && !z.city) z.city = city;
   }

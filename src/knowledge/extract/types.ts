@@ -74,4 +74,6 @@ export type Extraction = {
   /** Happenings (a launch, a founding, a membership change, a meeting), in the event model. */
   events: KnowledgeEvent[];
   inferences: Inference[];
+  /** Known zones without a province, and the province (and city) this article gives them. */
+  places?: { zone: string; province: string; city?: string }[];
 };
