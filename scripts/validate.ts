@@ -1,4 +1,7 @@
-/** `npm run validate`: proves the knowledge folder (every quote, count, reference and name). */
+/** `npm run validate`: proves the knowledge folder (every quote, count, reference and name) and its lexicon. */
+import { join } from "node:path";
+import { parseLexicon } from "../src/knowledge/lexicon.ts";
+import { DEFAULT_LEXICON_DIR, readLexiconFiles } from "../src/knowledge/lexicon-files.ts";
 import { readKnowledgeFiles } from "../src/knowledge/load.ts";
 import { formatIssues, validateKnowledge } from "../src/knowledge/validate.ts";
 
@@ -11,10 +14,13 @@ try {
     console.error(`validate: ${issues.length} problem(s) in the knowledge files`);
     process.exit(1);
   }
+  const lexicon = parseLexicon(readLexiconFiles(root ? join(root, "lexicon") : DEFAULT_LEXICON_DIR));
   const quotes = [...files.zones, ...files.figures, ...files.events].length;
   console.log(
     `validate: ok — ${files.articles.length} articles, ${files.zones.length} zones, ${files.networks.length} networks, ` +
-      `${files.alliances.length} alliances, ${files.figures.length} figures, ${files.events.length} events (${quotes}+ evidence entries checked)`,
+      `${files.alliances.length} alliances, ${files.figures.length} figures, ${files.events.length} events (${quotes}+ evidence entries checked); ` +
+      `lexicon: ${Object.keys(lexicon.glossary).length} glossary words, ${Object.keys(lexicon.thesaurus).length} thesaurus entries, ` +
+      `${Object.keys(lexicon.pinyinNames).length} pinyin names`,
   );
 } catch (err) {
   const e = err as Error & { code?: string };
