@@ -70,6 +70,8 @@ export const lexiconFileSchema = z
       z.string().regex(/^[a-z]+(?: [a-z]+)+$/, "a pinyin name is lower-case syllables separated by spaces"),
       z.string().regex(/^[\u4e00-\u9fff]{2,4}$/, "a Chinese name is 2 to 4 characters"),
     ),
+    /** The words an official's title ends in (主任, 书记, 县长 …). */
+    titles: words,
     details: words,
     attributeCues,
     openCues: words,
@@ -110,6 +112,7 @@ function emptyLexicon(): Lexicon {
     glossary: {},
     thesaurus: {},
     pinyinNames: {},
+    titles: [],
     details: [],
     attributeCues: lists(attributeCues.keyof().options) as Lexicon["attributeCues"],
     openCues: [],
