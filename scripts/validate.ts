@@ -1,12 +1,14 @@
 /** `npm run validate`: proves the knowledge folder (every quote, count, reference and name) and its lexicon. */
 import { join } from "node:path";
-import { parseLexicon } from "../src/knowledge/lexicon.ts";
-import { DEFAULT_LEXICON_DIR, readLexiconFiles } from "../src/knowledge/lexicon-files.ts";
-import { readKnowledgeFiles } from "../src/knowledge/load.ts";
-import { formatIssues, validateKnowledge } from "../src/knowledge/validate.ts";
 
 const root = process.argv[2];
 try {
+  // Imported here, not above: the lexicon is checked when its module loads, and a bad file must end in the
+  // one-line report below rather than a stack trace.
+  const { parseLexicon } = await import("../src/knowledge/lexicon.ts");
+  const { DEFAULT_LEXICON_DIR, readLexiconFiles } = await import("../src/knowledge/lexicon-files.ts");
+  const { readKnowledgeFiles } = await import("../src/knowledge/load.ts");
+  const { formatIssues, validateKnowledge } = await import("../src/knowledge/validate.ts");
   const files = readKnowledgeFiles(root);
   const issues = validateKnowledge(files);
   if (issues.length > 0) {

@@ -94,14 +94,15 @@ export const lexiconFileSchema = z
   .strict();
 
 type LexiconFile = z.infer<typeof lexiconFileSchema>;
-type Required<T> = { [K in keyof T]-?: NonNullable<T[K]> extends (infer E)[] ? E[] : Required<NonNullable<T[K]>> };
+/** Named word lists (attributeCues, cues, factCues), every name present. */
+type Groups<T> = { [K in keyof T]-?: string[] };
 /** Every list, merged over the files (a list no file names is empty). */
 export type Lexicon = {
   [K in keyof LexiconFile]-?: NonNullable<LexiconFile[K]> extends string[]
     ? string[]
     : NonNullable<LexiconFile[K]> extends Record<string, string>
       ? Record<string, string>
-      : Required<NonNullable<LexiconFile[K]>>;
+      : Groups<NonNullable<LexiconFile[K]>>;
 };
 
 function emptyLexicon(): Lexicon {
