@@ -40,6 +40,8 @@ const readerCues = z
   .object({
     leadWord: words,
     secretariat: words,
+    founded: words,
+    howManySince: words,
     compareMore: words,
     every: words,
     alsoIn: words,

@@ -22,11 +22,11 @@ export const CUES = {
   venueAfterZone: /^(?:高新区)?(?:启动|召开|举行|举办|成立|开的|办的)/,
   joined:
     /(?:什么时候|何时|哪天|哪一年|哪年|几月)(?:正式)?(?:加入|入选|成为)|加入(?:的)?(?:时间|日期)|作为.{0,12}(?:成员|一员)|(?:加入|入选)(?:了)?.{0,16}(?:后|以来)/,
-  founded: /成立|启动|创立|建立|组建|成立时|启动时/,
+  founded: alternation(lexicon.cues.founded),
   /** A year said of a founding: "2024年(9月8日)成立", "成立于2024年"; not "到2027年", "力争2028年". */
   foundedYear:
     /(?<![到至争])(20\d{2})年(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:正式)?(?:成立|启动|创立|组建|成立的|启动的)|(?:成立|启动|创立)于(20\d{2})年/,
-  howManySince: /成立以来|启动以来/,
+  howManySince: alternation(lexicon.cues.howManySince),
   compareMore: alternation(lexicon.cues.compareMore),
   whichFirst:
     /哪个先|谁先|哪个早|谁早|哪个更早|谁更早|先成立|先启动|更早|早几天|晚几天|哪个在前|早成立|早启动|(?:谁|哪个|哪一个)(?:成立|启动)得?(?:更)?早|先后/,
