@@ -56,6 +56,7 @@ export default defineConfig({
       { find: /^@node-rs\/jieba\/dict$/, replacement: here("./data/worker/jieba-dict.js") },
       { find: /^@larksuiteoapi\/node-sdk$/, replacement: here("./src/feishu/lark-fetch.ts") },
       { find: /^worker-snapshot$/, replacement: here("./data/worker/snapshot.js") },
+      { find: /^#lexicon-files$/, replacement: here("./data/worker/lexicon.js") },
     ],
   },
   test: {

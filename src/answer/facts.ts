@@ -2,6 +2,7 @@
  * The fact engine: deterministic answers over the structured knowledge. Returns null when the
  * question is not an exact question (the caller then tries retrieval).
  */
+import { alternation, lexicon } from "../knowledge/lexicon.ts";
 import type { Article, EntityRef, Knowledge } from "../knowledge/load.ts";
 import { findTerm, hasTerm, normalize } from "../knowledge/normalize.ts";
 import { pieceFor } from "../knowledge/pieces.ts";
@@ -1241,11 +1242,10 @@ function bigrams(text: string, only?: "cjk"): Set<string> {
 /** The asking words of a when/where question, which name no event. */
 const ASKING_WORDS =
   /是哪一?天|哪一?天|是什么时候|什么时候|何时|哪一?年|在哪里|在哪儿|在哪|哪里|是哪|举行的|召开的|办的|的|了|吗|呢/g;
-const SAME_DAY = /同一天|同一日|同日|同一时间|same day|same date/;
-const UNION = /不同的高新区|去重|一共覆盖|总共覆盖|共覆盖|加起来|合计多少|distinct|altogether|in total/;
-const ARTICLE_META =
-  /来源|出处|哪家报纸|哪个报纸|哪份报纸|哪家媒体|作者|哪位记者|谁写的|发表于|发表时间|刊登|哪天的|哪天发|发布日期|报道日期|which newspaper|who wrote|published/;
-const ARTICLE_WORD = /文章|那篇|这篇|报道|一文|article|report/;
+const SAME_DAY = alternation(lexicon.factCues.sameDay);
+const UNION = alternation(lexicon.factCues.union);
+const ARTICLE_META = alternation(lexicon.factCues.articleMeta);
+const ARTICLE_WORD = alternation(lexicon.factCues.articleWord);
 
 /** Attributes of one network or alliance that can be answered side by side. */
 const SINGLE_ATTRIBUTES = new Set(["members", "count", "date", "venue", "lead", "leadPerson", "secretariat"]);

@@ -3,6 +3,7 @@
  * first), which attribute it asks about, and which operators (set operations, comparisons, date
  * filters) it uses. Pure: no answering here.
  */
+import { lexicon } from "../knowledge/lexicon.ts";
 import type { AliasEntry, EntityKind, EntityRef, Knowledge } from "../knowledge/load.ts";
 import { findTerm, hasAny, hasTerm, normalize } from "../knowledge/normalize.ts";
 import type { AmbiguousName } from "../knowledge/schema.ts";
@@ -63,58 +64,7 @@ export type Parsed = {
 };
 
 /** Details that are never structured facts here; asking for one needs a passage that states it. */
-export const DETAIL_WORDS = [
-  "电话",
-  "联系方式",
-  "邮箱",
-  "网址",
-  "官网",
-  "地址",
-  "价格",
-  "房价",
-  "股价",
-  "市值",
-  "工资",
-  "薪资",
-  "薪酬",
-  "天气",
-  "门票",
-  "申请",
-  "流程",
-  "手续",
-  "报名",
-  "营业收入",
-  "营收",
-  "利润",
-  "预算",
-  "经费",
-  "会费",
-  "生产总值",
-  "人口",
-  "面积",
-  "年龄",
-  "年纪",
-  "出生",
-  "学历",
-  "gdp",
-  "phone",
-  "email",
-  "address",
-  "website",
-  "price",
-  "salary",
-  "weather",
-  "revenue",
-  "profit",
-  "budget",
-  "population",
-  "age",
-  "fee",
-  "fees",
-  "registration",
-  "报名费",
-  "费用",
-];
+export const DETAIL_WORDS = [...lexicon.details];
 
 export const QUANTITY =
   /多少|几[个家项亿万倍场次]|数量|规模|总额|总量|占比|比例|比重|百分之|多大|第几|how many|how much|number of|percent|share of|what proportion/;
@@ -130,148 +80,7 @@ const FUTURE =
 const WHAT_WAS_SAID =
   /(?<!据|听)说(?!明)|觉得|期待|期望|希望|寄语|展望|表态|看好|表示了?什么|认为|怎么看|如何看|看法|观点|评价|谈了|谈到|讲了|提到|介绍了|建议|said|say|says|think|view|according to/;
 
-const CUES: Record<Exclude<Attribute, "overview">, string[]> = {
-  leadPerson: [
-    "负责人",
-    "看法",
-    "观点",
-    "谁就",
-    "领导是谁",
-    "谁表示",
-    "谁说",
-    "谁讲",
-    "发言",
-    "讲话",
-    "表示什么",
-    "官员",
-    "who said",
-    "official",
-    "spokesperson",
-    "person in charge",
-    "quoted",
-  ],
-  secretariat: ["秘书处", "secretariat"],
-  lead: [
-    "牵头",
-    "领头",
-    "带头",
-    "主导",
-    "由谁",
-    "谁负责",
-    "指导",
-    "龙头",
-    "发起",
-    "lead",
-    "leads",
-    "led",
-    "leader",
-    "leading",
-    "head",
-    "headed",
-    "initiated",
-  ],
-  venue: [
-    "在哪",
-    "哪里",
-    "何地",
-    "何处",
-    "地点",
-    "什么地方",
-    "哪个城市",
-    "哪座城市",
-    "在何",
-    "举办地",
-    "举行地",
-    "where",
-    "venue",
-    "location",
-    "held",
-  ],
-  date: [
-    "什么时候",
-    "何时",
-    "哪天",
-    "哪一天",
-    "几月",
-    "哪年",
-    "哪一年",
-    "日期",
-    "时间",
-    "几号",
-    "多久",
-    "when",
-    "what date",
-    "which date",
-    "what day",
-    "founded on",
-    "launched on",
-  ],
-  members: [
-    "成员",
-    "哪些高新区",
-    "哪几家",
-    "哪些园区",
-    "有谁",
-    "都有谁",
-    "包括哪些",
-    "包含哪些",
-    "名单",
-    "组成",
-    "哪些单位",
-    "由哪些",
-    "有哪些",
-    "members",
-    "member",
-    "which zones",
-    "who is in",
-    "who are in",
-    "who's in",
-    "list",
-    "consist",
-    "include which",
-    "participants",
-  ],
-  count: [
-    "多少家",
-    "几家",
-    "多少个高新区",
-    "几个高新区",
-    "几个国家高新区",
-    "多少个国家高新区",
-    "多少国家高新区",
-    "多少家国家高新区",
-    "多少成员",
-    "多少个成员",
-    "几个成员",
-    "成员数",
-    "多少单位",
-    "数量",
-    "总数",
-    "规模多大",
-    "有多少",
-    "how many zones",
-    "how many members",
-    "how many high tech",
-    "number of members",
-    "number of zones",
-    "how many",
-    "size",
-  ],
-  results: [
-    "成果",
-    "成效",
-    "进展",
-    "成绩",
-    "做了什么",
-    "做了哪些",
-    "取得",
-    "achievement",
-    "achievements",
-    "results",
-    "accomplish",
-    "progress",
-  ],
-};
+const CUES: Record<Exclude<Attribute, "overview">, string[]> = lexicon.attributeCues;
 const ATTRIBUTE_ORDER: Exclude<Attribute, "overview">[] = [
   "leadPerson",
   "secretariat",
@@ -284,127 +93,17 @@ const ATTRIBUTE_ORDER: Exclude<Attribute, "overview">[] = [
   "results",
 ];
 
-const OPEN_CUES = [
-  "签署",
-  "签订",
-  "协议",
-  "倡议",
-  "如何",
-  "怎么",
-  "怎样",
-  "为什么",
-  "为何",
-  "什么作用",
-  "分工",
-  "意义",
-  "措施",
-  "举措",
-  "做法",
-  "经验",
-  "挑战",
-  "问题",
-  "目标",
-  "方向",
-  "下一步",
-  "计划",
-  "哪些方面",
-  "why",
-  "how do",
-  "how does",
-  "how did",
-  "how will",
-  "how can",
-  "measures",
-  "plan",
-  "challenge",
-  "what will",
-  "what did",
-  "agree",
-];
-const INTERSECTION = [
-  "all five",
-  "all the networks",
-  "every network",
-  "全部五个",
-  "所有网络",
-  "全部网络",
-  "五个网络都",
-  "同时",
-  "都有",
-  "都在",
-  "都参加",
-  "都加入",
-  "都是",
-  "共同",
-  "交集",
-  "既",
-  "两个网络都",
-  "都属于",
-  "both",
-  "in common",
-  "all of",
-  "shared",
-];
-const DIFFERENCE = [
-  "但不在",
-  "但没有",
-  "但不是",
-  "而不在",
-  "而没有",
-  "没有的",
-  "不在",
-  "没有加入",
-  "没加入",
-  "未加入",
-  "除了",
-  "除去",
-  "差集",
-  "只在",
-  "独有",
-  "but not",
-  "not in",
-  "only in",
-  "except",
-];
-const MOST = ["最多", "最大", "规模最大", "最全", "most", "largest", "biggest"];
-const LEAST = ["最少", "最小", "fewest", "smallest", "least"];
-const EARLIEST = ["最早", "第一个成立", "首个", "earliest", "first"];
-const LATEST = ["最晚", "最近成立", "最后", "latest", "most recent", "last"];
-const CHECK = [
-  "吗",
-  "是否",
-  "是不是",
-  "有没有",
-  "在不在",
-  "属不属于",
-  "算不算",
-  "包不包括",
-  "is ",
-  "does ",
-  "are ",
-  "part of",
-];
-const NETWORK_WORDS = ["网络", "network", "networks"];
-const ALLIANCE_WORDS = ["联盟", "alliance", "alliances"];
-const REVERSE = [
-  "参加",
-  "加入",
-  "参与",
-  "属于",
-  "所在",
-  "哪些网络",
-  "哪些联盟",
-  "哪几个网络",
-  "哪个网络",
-  "哪个联盟",
-  "which networks",
-  "which alliances",
-  "which network",
-  "member of",
-  "belong",
-  "part of",
-  "join",
-];
+const OPEN_CUES = lexicon.openCues;
+const INTERSECTION = lexicon.intersection;
+const DIFFERENCE = lexicon.difference;
+const MOST = lexicon.most;
+const LEAST = lexicon.least;
+const EARLIEST = lexicon.earliest;
+const LATEST = lexicon.latest;
+const CHECK = lexicon.membershipCheck;
+const NETWORK_WORDS = lexicon.networkWords;
+const ALLIANCE_WORDS = lexicon.allianceWords;
+const REVERSE = lexicon.reverse;
 
 const UNKNOWN_NETWORK = /([\u4e00-\u9fa5a-z0-9]{2,12}?)(?:产业)?(?:协同创新)?网络/;
 const UNKNOWN_ALLIANCE = /([\u4e00-\u9fa5]{2,16}?)(?:国家高新区|高新区)?(?:产业科技创新战略|创新发展|一体化发展)?联盟/;
@@ -418,35 +117,14 @@ const CLAUSE_WORDS =
 const UNKNOWN_NETWORK_EN =
   /\b((?:[a-z]+ ){1,5}?)(?:industry |industrial )?(?:collaborative |cooperative |collaboration )?(?:innovation )?network\b/;
 const UNKNOWN_ALLIANCE_EN = /\b((?:[a-z]+ ){1,5}?)(?:national )?(?:high tech )?(?:zones? )?alliance\b/;
-const ENGLISH_NOT_NAME = new Set(
-  "the a an this that these those which what who whom whose when where why how is are was were be been do does did of in on to for and or with by at from about its their our your his her national high tech zone zones industry industrial collaborative cooperative collaboration innovation network networks alliance alliances pilot new other any all each every list name leads lead led member members join joined founded launched set up tell me".split(
-    " ",
-  ),
-);
+const ENGLISH_NOT_NAME = new Set(lexicon.englishNotName);
 /** Characters a name never contains: question words, verbs, particles. */
 const NOT_A_NAME = /什么|[哪参加入的了是有在和与及这那吗几多少各个些如何怎谁所其该每全省市县区域牵员]/;
 /** Network and alliance names may name a region ("黄河流域", "粤港澳大湾区"). */
 const NOT_A_GROUP_NAME = /什么|[哪参加入的了是有在和与及这那吗几多少各个些如何怎谁所其该每全牵员]/;
 const REGIONS =
   /^(?:江苏|浙江|安徽|山东|河南|湖北|湖南|江西|广东|福建|四川|陕西|辽宁|吉林|河北|我省|全省|苏南|苏北|长三角|京津冀|东北|中部|西部|东部|全国|中国|淮河|淮河流域|县域|省级|国家级)$/;
-const GENERIC_NAMES = new Set([
-  "",
-  "产业",
-  "协同创新",
-  "创新",
-  "产业协同创新",
-  "区域",
-  "一体化",
-  "国家",
-  "全国",
-  "这",
-  "哪",
-  "哪个",
-  "哪些",
-  "几个",
-  "多少",
-  "什么",
-]);
+const GENERIC_NAMES = new Set(["", ...lexicon.genericNames]);
 
 /** Entity mentions, longest alias first, non-overlapping, in question order. */
 export function findMentions(text: string, aliases: readonly AliasEntry[]): Mention[] {

@@ -1,50 +1,53 @@
 /**
  * The cue words a reading recognises, as patterns over the normalised question (lower case, no punctuation).
- * Each names a class of phrasing, not a question; add a synonym here, never a branch in read.ts.
+ * Each names a class of phrasing, not a question; add a synonym here, never a branch in read.ts. Cues that are
+ * plain word lists are data (knowledge/lexicon/cues.yaml, `cues:`).
  */
+import { alternation, lexicon } from "../../knowledge/lexicon.ts";
+
 export const CUES = {
   /** After a zone: "牵头的", "牵头建设的那个网络" → the network(s) it leads. */
   ledBy:
     /^(?:牵头|领衔|主导|带头)(?:建设|成立|组建)?(?:的)?(?:那个|这个)?(?:产业协同创新网络|协同创新网络|网络)|^(?:牵头|领衔|主导|带头)(?:建设|成立|组建)?的?那个/,
-  leadWord: /牵头|领衔|带头|主导/,
+  leadWord: alternation(lexicon.cues.leadWord),
   yesNo: /吗$|吗(?=[，,。 ]|$)|是不是|是否|有没有|对不对|对吗|是吧|(?<!什|怎|这|那)么$/,
   /** After a zone, right before a network's name: "苏州工业园区牵头的物联网网络" states who leads it. */
   leadsNamed: /^(?:牵头|领衔|主导|带头)(?:建设|成立|组建)?的?$/,
   /** Open questions about a zone in a group (what it did, why, which aspects): passages answer them. */
   openAbout:
     /哪些方面|为了什么|为什么|什么成果|哪些成果|做了什么|做了哪些|干了什么|有哪些.{0,6}(?:成果|措施|举措|工作|进展|亮点)|怎么看|如何评价/,
-  secretariat: /秘书处/,
+  secretariat: alternation(lexicon.cues.secretariat),
   /** "在Z启动/召开/举行" around a zone mention. */
   venueBeforeZone: /^在|^于/,
   venueAfterZone: /^(?:高新区)?(?:启动|召开|举行|举办|成立|开的|办的)/,
   joined:
     /(?:什么时候|何时|哪天|哪一年|哪年|几月)(?:正式)?(?:加入|入选|成为)|加入(?:的)?(?:时间|日期)|作为.{0,12}(?:成员|一员)|(?:加入|入选)(?:了)?.{0,16}(?:后|以来)/,
-  founded: /成立|启动|创立|建立|组建|成立时|启动时/,
+  founded: alternation(lexicon.cues.founded),
   /** A year said of a founding: "2024年(9月8日)成立", "成立于2024年"; not "到2027年", "力争2028年". */
   foundedYear:
     /(?<![到至争])(20\d{2})年(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:正式)?(?:成立|启动|创立|组建|成立的|启动的)|(?:成立|启动|创立)于(20\d{2})年/,
-  howManySince: /成立以来|启动以来/,
-  compareMore: /多几家|多多少|差多少|相差多少|差几家|少几家|多了几|多出|差几个|多几个|少几个|成员数差|成员数相差/,
+  howManySince: alternation(lexicon.cues.howManySince),
+  compareMore: alternation(lexicon.cues.compareMore),
   whichFirst:
     /哪个先|谁先|哪个早|谁早|哪个更早|谁更早|先成立|先启动|更早|早几天|晚几天|哪个在前|早成立|早启动|(?:谁|哪个|哪一个)(?:成立|启动)得?(?:更)?早|先后/,
   /** "全都/都/全部" with a set of groups: every one of them. */
-  every: /全都|全部|都加入|都参加|都是|都在|每个/,
-  alsoIn: /共同|同时|都参加|都在|都是|交集|也参加|也在|也是|还是|重合|重叠/,
+  every: alternation(lexicon.cues.every),
+  alsoIn: alternation(lexicon.cues.alsoIn),
   /** A group's list over time: who joined, from how many to how many. */
   changes:
     /新加入|新增|新成员|增加到|增至|增加了|扩容|扩大到|吸纳|从多少家|由多少家|最近.{0,4}变化|有什么变化|成员变化|加入了哪些/,
-  commonMembers: /共同成员|共同的成员|都参加|同时参加|交集/,
-  difference: /不在|没有参加|但不|除了|而不/,
-  whichZones: /哪些|哪几|哪个|哪家|有谁|是谁|高新区/,
-  whichGroups: /哪些|哪几|哪个|是什么|有几个|有多少个/,
+  commonMembers: alternation(lexicon.cues.commonMembers),
+  difference: alternation(lexicon.cues.difference),
+  whichZones: alternation(lexicon.cues.whichZones),
+  whichGroups: alternation(lexicon.cues.whichGroups),
   mostMemberships:
     /参加(?:的)?(?:网络|联盟)?(?:得)?最多|参与(?:得)?最多|加入(?:得)?最多|(?:网络|联盟)最多的(?:高新区|园区)|参加得最少|参加最少/,
-  least: /最少/,
+  least: alternation(lexicon.cues.least),
   howManyGroups: /(?:参加|加入|参与|在)(?:了)?(?:几个|多少个|几张)|(?:几个|多少个)(?:网络|产业协同创新网络)/,
   earliestLatest: /最先|最早|第一个(?:启动|成立)|率先|最晚|最后(?:一个)?(?:启动|成立)|最迟|最近(?:成立|启动)/,
-  latest: /最晚|最后|最迟|最近/,
-  alliances: /联盟/,
-  pilotScope: /试点|五个|5个|五大|这五|这5/,
+  latest: alternation(lexicon.cues.latest),
+  alliances: alternation(lexicon.cues.alliances),
+  pilotScope: alternation(lexicon.cues.pilotScope),
   national: /国家(?:级)?高新区|国家级/,
   /** "作为国家高新区，…": the question takes the zone's level for granted. */
   asNational: /作为国家(?:级)?高新区|既然是国家(?:级)?高新区/,

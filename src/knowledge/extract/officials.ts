@@ -4,12 +4,13 @@
  * The title runs back to the previous punctuation (or 作为…, 在…上); the name is the two to four characters
  * between a title word and the verb. "相关负责人" is not a name.
  */
+import { alternation, lexicon } from "../lexicon.ts";
 import type { Doc } from "./context.ts";
 import type { Sentence } from "./sentences.ts";
 import type { Official } from "./types.ts";
 
-const TITLE_END =
-  "(?:副?(?:主任|书记|局长|县长|市长|区长|省长|院长|所长|部长|厅长|司长|处长|主席|理事长|秘书长|会长|总经理|董事长|总裁|总工程师|执行院长|党组成员|委员|专员|巡视员|科长|镇长|社长|校长|教授|研究员|首席科学家|助理))";
+/** A title's last word (knowledge/lexicon/roles.yaml), 副 allowed in front. */
+const TITLE_END = `(?:副?(?:${alternation(lexicon.titles).source}))`;
 const VERB =
   "(?:表示|认为|说|介绍|指出|强调|透露|坦言|谈到|告诉|在接受|接受|在[\\u3400-\\u9fff]{1,40}?[上中](?:说|表示|介绍|指出)|出任|兼任|担任|当选)";
 /** "…王建武出任首届理事长": a second title the person takes on, which the quote runs to. */

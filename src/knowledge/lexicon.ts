@@ -1,0 +1,201 @@
+/**
+ * The lexicon: the word lists the question reader and the search use (stop words, English glossary, domain
+ * thesaurus, pinyin names, cue words), kept as data in knowledge/lexicon/*.yaml rather than as constants in code.
+ *
+ * Every file holds one or more named lists (schema below); a list may be continued in another file of the folder
+ * (files are read in name order, entries appended), so a new knowledge pack extends a list by adding a file. The
+ * lists are parsed and validated once, when this module loads: a malformed entry, an empty word or a word listed
+ * twice stops the program with a KnowledgeError naming the file and the list. Node reads the folder
+ * (./lexicon-files.ts); the Worker bundles the same files (scripts/build-worker.ts), both through the package import
+ * "#lexicon-files".
+ */
+import YAML from "yaml";
+import { z } from "zod";
+import { lexiconSources } from "#lexicon-files";
+import { KnowledgeError } from "./errors.ts";
+
+/** One lexicon file as read: its path (for messages) and its text. */
+export type LexiconSource = { file: string; text: string };
+
+/** A word or phrase: not empty, no line break, no leading space ("is " keeps its trailing space on purpose). */
+const word = z.string().regex(/^\S[^\n]*$/, "a word must be non-empty, start with a character and hold no line break");
+const words = z.array(word).min(1);
+/** Chinese words separated by single spaces ("成立 启动"). */
+const targets = z.string().regex(/^\S+(?: \S+)*$/, "the words must be non-empty, separated by single spaces");
+
+const attributeCues = z
+  .object({
+    leadPerson: words,
+    secretariat: words,
+    lead: words,
+    venue: words,
+    date: words,
+    members: words,
+    count: words,
+    results: words,
+  })
+  .partial()
+  .strict();
+const readerCues = z
+  .object({
+    leadWord: words,
+    secretariat: words,
+    founded: words,
+    howManySince: words,
+    compareMore: words,
+    every: words,
+    alsoIn: words,
+    commonMembers: words,
+    difference: words,
+    whichZones: words,
+    whichGroups: words,
+    least: words,
+    latest: words,
+    alliances: words,
+    pilotScope: words,
+  })
+  .partial()
+  .strict();
+const factCues = z.object({ sameDay: words, union: words, articleMeta: words, articleWord: words }).partial().strict();
+
+/** One lexicon file: any of the named lists (an unknown name is an error, so a typo cannot go unused). */
+export const lexiconFileSchema = z
+  .object({
+    stopwords: words,
+    englishFiller: words,
+    /** An English word (lower case, looked up whole) → the Chinese words the articles use for it. */
+    glossary: z.record(z.string().regex(/^[a-z]+$/, "a glossary key is one lower-case English word"), targets),
+    /** A question word → more words the articles use for the same thing. */
+    thesaurus: z.record(word, targets),
+    /** "feng li" → 冯立. */
+    pinyinNames: z.record(
+      z.string().regex(/^[a-z]+(?: [a-z]+)+$/, "a pinyin name is lower-case syllables separated by spaces"),
+      z.string().regex(/^[\u4e00-\u9fff]{2,4}$/, "a Chinese name is 2 to 4 characters"),
+    ),
+    /** The words an official's title ends in (主任, 书记, 县长 …). */
+    titles: words,
+    details: words,
+    attributeCues,
+    openCues: words,
+    intersection: words,
+    difference: words,
+    most: words,
+    least: words,
+    earliest: words,
+    latest: words,
+    membershipCheck: words,
+    networkWords: words,
+    allianceWords: words,
+    reverse: words,
+    englishNotName: words,
+    genericNames: words,
+    cues: readerCues,
+    factCues,
+  })
+  .partial()
+  .strict();
+
+type LexiconFile = z.infer<typeof lexiconFileSchema>;
+/** Named word lists (attributeCues, cues, factCues), every name present. */
+type Groups<T> = { [K in keyof T]-?: string[] };
+/** Every list, merged over the files (a list no file names is empty). */
+export type Lexicon = {
+  [K in keyof LexiconFile]-?: NonNullable<LexiconFile[K]> extends string[]
+    ? string[]
+    : NonNullable<LexiconFile[K]> extends Record<string, string>
+      ? Record<string, string>
+      : Groups<NonNullable<LexiconFile[K]>>;
+};
+
+function emptyLexicon(): Lexicon {
+  const lists = (keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, [] as string[]]));
+  return {
+    stopwords: [],
+    englishFiller: [],
+    glossary: {},
+    thesaurus: {},
+    pinyinNames: {},
+    titles: [],
+    details: [],
+    attributeCues: lists(attributeCues.keyof().options) as Lexicon["attributeCues"],
+    openCues: [],
+    intersection: [],
+    difference: [],
+    most: [],
+    least: [],
+    earliest: [],
+    latest: [],
+    membershipCheck: [],
+    networkWords: [],
+    allianceWords: [],
+    reverse: [],
+    englishNotName: [],
+    genericNames: [],
+    cues: lists(readerCues.keyof().options) as Lexicon["cues"],
+    factCues: lists(factCues.keyof().options) as Lexicon["factCues"],
+  };
+}
+
+/** Parses, validates and merges lexicon files (in the order given). Throws KnowledgeError on the first problem. */
+export function parseLexicon(sources: readonly LexiconSource[]): Lexicon {
+  const lexicon = emptyLexicon();
+  // Where each entry was first listed, per list: a second listing (same file or another) is an error.
+  const seen = new Map<string, Map<string, string>>();
+  const add = (file: string, list: string, entry: string) => {
+    const entries = seen.get(list) ?? new Map<string, string>();
+    seen.set(list, entries);
+    const first = entries.get(entry);
+    if (first !== undefined) {
+      const where = first === file ? "" : ` (first in ${first})`;
+      throw new KnowledgeError("E_KNOWLEDGE_INVALID", `${file}: ${list}: "${entry}" is listed twice${where}`);
+    }
+    entries.set(entry, file);
+  };
+  const appendWords = (file: string, list: string, into: string[], from: readonly string[]) => {
+    for (const w of from) {
+      add(file, list, w);
+      into.push(w);
+    }
+  };
+  const mergeMap = (file: string, list: string, into: Record<string, string>, from: Record<string, string>) => {
+    for (const [key, value] of Object.entries(from)) {
+      add(file, list, key);
+      into[key] = value;
+    }
+  };
+  const lists = lexicon as unknown as Record<string, unknown>;
+  for (const { file, text } of sources) {
+    let raw: unknown;
+    try {
+      // Duplicate keys in one mapping are a YAML error (uniqueKeys).
+      raw = YAML.parse(text) ?? {};
+    } catch (err) {
+      throw new KnowledgeError("E_KNOWLEDGE_SCHEMA", `${file}: not valid YAML: ${(err as Error).message}`);
+    }
+    const parsed = lexiconFileSchema.safeParse(raw);
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((i) => `${i.path.join(".") || "(file)"}: ${i.message}`).join("; ");
+      throw new KnowledgeError("E_KNOWLEDGE_SCHEMA", `${file}: ${issues}`);
+    }
+    for (const [name, value] of Object.entries(parsed.data as Record<string, unknown>)) {
+      if (Array.isArray(value)) appendWords(file, name, lists[name] as string[], value);
+      else if (name === "glossary" || name === "thesaurus" || name === "pinyinNames") {
+        mergeMap(file, name, lists[name] as Record<string, string>, value as Record<string, string>);
+      } else {
+        const groups = lists[name] as Record<string, string[]>;
+        for (const [group, entries] of Object.entries(value as Record<string, string[]>)) {
+          appendWords(file, `${name}.${group}`, groups[group] as string[], entries);
+        }
+      }
+    }
+  }
+  return lexicon;
+}
+
+/** A list of plain words as one alternation, in the list's order (words are literal, never patterns). */
+export function alternation(list: readonly string[]): RegExp {
+  return new RegExp(list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
+}
+
+/** The lexicon of knowledge/lexicon/, parsed and validated once. */
+export const lexicon: Lexicon = parseLexicon(lexiconSources);
