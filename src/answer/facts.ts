@@ -105,7 +105,10 @@ export class FactEngine {
       );
     }
     // What has not happened yet is never a fact here: say so, with what the articles do record.
-    if (p.future) return this.notYet(p);
+    // Who joined lately: a recorded change is the query layer's history; without one, the articles say nothing.
+    if (p.future || (p.recent && !groups.some((g) => g.memberHistory.length > 0))) return this.notYet(p);
+    // "新成员入网要经过哪些程序": a question about something else than the lookups; passages answer it.
+    if (p.asksOther && (p.attribute === null || p.attribute === "members" || p.attribute === "count")) return null;
     // "哪个网络的企业最多", "一共有多少家企业": the articles count members, not that.
     const comparing = p.compare !== null || /[最更](?:多|少|高|低|大|小|强)/.test(p.text);
     if (p.countsOther && (p.quantity || comparing || /哪些/.test(p.text))) {
@@ -269,7 +272,7 @@ export class FactEngine {
 
   /** "明年的大会在哪开", "第二届秘书处轮值到哪": not recorded; what is recorded is offered instead. */
   private notYet(p: Parsed): Answer {
-    const recorded = this.answer({ ...p, future: false, year: null });
+    const recorded = this.answer({ ...p, future: false, recent: false, year: null });
     const known = recorded && recorded.kind !== "none" ? `文章记载的是：${recorded.answer}` : "";
     return none(`文章只记载到发表时为止的情况，没有以后的安排或之后的变化（明年、下一届、新加入的成员等）。${known}`, {
       citations: recorded && recorded.kind !== "none" ? recorded.citations : [],

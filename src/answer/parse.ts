@@ -45,6 +45,8 @@ export type Parsed = {
   quantity: boolean;
   /** Asks about what has not happened yet or another instance ("明年", "下一届", "第二届", "will host"). */
   future: boolean;
+  /** Asks who joined lately ("新加入", "最近加入"): answered from a membership change, if one is recorded. */
+  recent: boolean;
   /** Asks for a kind of detail the articles never keep as a fact (phone, price, budget, age …). */
   detail: string | null;
   /** A year the question names that no article mentions ("2019年…"): nothing can be said about it. */
@@ -59,6 +61,8 @@ export type Parsed = {
   clauses: number;
   /** Asks what a person said or thinks ("说了啥", "怎么看"), not who they are. */
   asksWhatWasSaid: boolean;
+  /** What a "什么/哪些 + noun" question asks for when it is not members, places, dates or names ("什么环节", "哪些程序"). */
+  asksOther: string | null;
   /** An occasion other than the founding ("成员大会", "工作推进会", "创新大赛"): its date, venue and host are not the launch's. */
   occasion: string | null;
 };
@@ -75,8 +79,10 @@ const MEMBER_NOUN = /高新区|成员|单位|园区|网络|联盟|^[家个]?$/;
 const COUNTED_AFTER =
   /(?:多少|几)(?:家|个|位|名|场|次|项|种|笔|条|所|座|批|份|台|亿|万)?([\u4e00-\u9fff]{1,8}?)(?=[，,。？?；;]|$|呢|吗|啊|了|是|有|在)/;
 const COMPARED_BEFORE = /([\u4e00-\u9fff]{1,4}?)(?:最多|最少|更多|更少|最高|更高|最大|更大|最低|更低|最强|更强)/;
+/** Members that joined after the founding: the group's history answers, when an article records one. */
+const RECENT = /新加入|新增(?:的)?成员|最近加入|刚加入|今年加入|后来加入/;
 const FUTURE =
-  /新加入|新增(?:的)?成员|最近加入|刚加入|今年加入|后来加入|什么时候能|何时能|会不会|有望|明年|下一届|下届|下一次|下次|下一年|今后|将来|第[二三四五六七八九十]届|第[二三四五六七八九十]次|next year|next time|next meeting|upcoming|will host|will be held|will take place/;
+  /什么时候能|何时能|会不会|有望|明年|下一届|下届|下一次|下次|下一年|今后|将来|第[二三四五六七八九十]届|第[二三四五六七八九十]次|next year|next time|next meeting|upcoming|will host|will be held|will take place/;
 const WHAT_WAS_SAID =
   /(?<!据|听)说(?!明)|觉得|期待|期望|希望|寄语|展望|表态|看好|表示了?什么|认为|怎么看|如何看|看法|观点|评价|谈了|谈到|讲了|提到|介绍了|建议|said|say|says|think|view|according to/;
 
@@ -349,11 +355,24 @@ export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
     unknownName: unknownName(rest, { entities, mentions }),
     quantity: QUANTITY.test(rest),
     future: FUTURE.test(rest),
+    recent: RECENT.test(rest),
     uncoveredYear: year?.[1] && !articleYears(knowledge).has(year[1]) ? Number(year[1]) : null,
     detail: DETAIL_WORDS.find((w) => hasTerm(rest, w)) ?? null,
     asksWhatWasSaid: WHAT_WAS_SAID.test(rest),
     occasion: occasionIn(rest),
+    asksOther: askedNoun(question),
   };
+}
+
+/** Read on the question as typed: its punctuation ends the noun ("分别是哪些，全列一下" asks for no noun). */
+const ASKED_NOUN = /(?:什么|哪些|哪几个|哪几项|哪几类)([\u4e00-\u9fff]{2,4}?)(?=[？?，,。；;!！\s]|$|呢|吗|啊|了)/;
+/** Nouns a lookup answers: members, places, times, names, titles. */
+const LOOKUP_NOUN =
+  /高新区|成员|单位|园区|网络|联盟|时候|时间|日子|地方|地点|城市|省份?|名字|职务|职位|身份|头衔|领导|人物|负责人|情况|概况|背景|来历|角色|作用|地位|变化|动态|新闻|关系|区别|不同|联系/;
+
+function askedNoun(rest: string): string | null {
+  const noun = ASKED_NOUN.exec(rest)?.[1];
+  return noun && !LOOKUP_NOUN.test(noun) ? noun : null;
 }
 
 const OCCASION = /(?:会议|大会|推进会|年会|论坛|大赛|比赛|峰会|对接会|座谈会|交流会|推介会|发布会|理事会|仪式|活动)/g;

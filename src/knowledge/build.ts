@@ -39,6 +39,26 @@ export function collectAliases(files: Pick<KnowledgeFiles, "zones" | "networks" 
   return pairs;
 }
 
+/**
+ * The short names people type for a network: "储能网络", "储能协同网络" for 国家高新区先进储能产业协同创新网络 — the
+ * field, or a tail of it that no other network's name holds, with 网络/协同网络/产业网络. Never a name two
+ * networks could answer to.
+ */
+function shortNetworkNames(networks: Network[]): { alias: string; target: AliasTarget }[] {
+  const out: { alias: string; target: AliasTarget }[] = [];
+  for (const n of networks) {
+    const field = n.field ?? "";
+    for (let i = 0; i + 2 <= field.length; i++) {
+      const part = field.slice(i);
+      if (networks.some((o) => o.id !== n.id && (o.name.includes(part) || (o.field ?? "").includes(part)))) continue;
+      for (const form of [`${part}网络`, `${part}协同网络`, `${part}产业网络`, `${part}协同创新网络`]) {
+        out.push({ alias: normalize(form), target: { type: "entity", ref: { kind: "network", id: n.id } } });
+      }
+    }
+  }
+  return out;
+}
+
 function derivedEvents(networks: Network[], alliances: Alliance[]): KnowledgeEvent[] {
   const events: KnowledgeEvent[] = [];
   for (const n of networks) {
@@ -87,7 +107,7 @@ export function buildKnowledge(files: KnowledgeFiles, learning: Knowledge["learn
 
   const seen = new Set<string>();
   const aliases: AliasEntry[] = [];
-  for (const { alias, target } of collectAliases(files)) {
+  for (const { alias, target } of [...collectAliases(files), ...shortNetworkNames(files.networks)]) {
     const key = `${alias}\u0000${target.type === "entity" ? `${target.ref.kind}:${target.ref.id}` : "?"}`;
     if (!alias || seen.has(key)) continue;
     seen.add(key);

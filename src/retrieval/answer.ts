@@ -4,6 +4,7 @@
  * together with the rest of the list, as one exact span of the article.
  */
 import type { Answer, Citation } from "../answer/types.ts";
+import { normalize } from "../knowledge/normalize.ts";
 import { type Hit, Retriever } from "./hybrid.ts";
 import type { Passage } from "./passages.ts";
 import { supports } from "./support.ts";
@@ -24,12 +25,13 @@ const ENUMERATED =
 const ASKS_FOR_LIST = /哪些|哪几|几个方面|哪[一二三四五六七八九十]|什么|which|what/;
 
 export async function answerFromPassages(retriever: Retriever, question: string): Promise<Answer | null> {
-  const hits = await retriever.search(question, 8);
+  const names = retriever.entityNames(question);
+  // A passage from an article that never names what the question names answers another question.
+  const hits = (await retriever.search(question, 8)).filter((h) => namesAll(retriever, h.passage.articleId, names));
   // The best hit that clears the relevance floor sets the bar: quotes score near it and supply what the
   // question asks for (a number, a date…).
   const top = hits.find((h) => Retriever.relevant(h));
   if (!top) return null;
-  const names = retriever.entityNames(question);
   const usable = (h: Hit) =>
     Retriever.relevant(h) && h.score >= top.score * 0.6 && supports(question, h.passage, retriever.knowledge, names).ok;
   const chosen = hits.filter(usable).slice(0, MAX_QUOTES);
@@ -62,6 +64,22 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   const [lead, ...more] = quotes.map((q) => q.pieces.map(oneLine).join("\n"));
   const answer = [`据《${first.passage.title}》：${lead}`, ...more.map((t) => `· ${t}`)].join("\n");
   return { kind: "passage", answer, citations, title: "相关原文" };
+}
+
+const normalizedBodies = new WeakMap<object, string>();
+
+/** The article names each entity the question names, by one of its names. */
+function namesAll(retriever: Retriever, articleId: string, names: string[][]): boolean {
+  if (names.length === 0) return true;
+  const article = retriever.knowledge.articles.get(articleId);
+  if (!article) return false;
+  let body = normalizedBodies.get(article);
+  if (body === undefined) {
+    body = normalize(article.body);
+    normalizedBodies.set(article, body);
+  }
+  const text = body;
+  return names.every((group) => group.length === 0 || group.some((n) => text.includes(n)));
 }
 
 /**

@@ -150,7 +150,16 @@ function readQuery(
   r: { groupsIds: string[]; zoneIds: string[]; among: "pilot" | "network"; composedByLead: boolean; yesNo: boolean },
 ): Query | null {
   const { groupsIds, zoneIds, among } = r;
-  if (groupsIds.length === 1 && zoneIds.length === 0 && CUES.changes.test(t))
+  // A group's members over time, unless the question asks about another side of it (its secretariat, what the
+  // newcomers bring, how one joins): those are the secretariat lookup or the passages.
+  if (
+    groupsIds.length === 1 &&
+    zoneIds.length === 0 &&
+    CUES.changes.test(t) &&
+    !CUES.secretariat.test(t) &&
+    !p.open &&
+    !p.asksOther
+  )
     return { q: "history", group: groupsIds[0] as string };
   // Two groups compared: which first, by how many days; how many more members.
   if (groupsIds.length === 2) {

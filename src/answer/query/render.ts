@@ -101,7 +101,7 @@ export function renderResult(k: Knowledge, r: Result, context: { among?: string[
         const left = before.zones.filter((z) => !next.zones.includes(z)).map((z) => zoneName(k, z));
         const n = next.statedCount ?? next.zones.length;
         steps.push(
-          `${next.asOf ? formatDate(next.asOf) : "此后"}${joined.length ? `新增${joined.join("、")}` : ""}${left.length ? `，${left.join("、")}退出` : ""}，成员由${before.statedCount ?? before.zones.length}家增至${n}家`,
+          `${next.asOf ? formatDate(next.asOf) : "此后"}${joined.length ? `新增${joined.join("、")}${joined.length > 1 ? `${joined.length}家` : ""}` : ""}${left.length ? `，${left.join("、")}退出` : ""}，成员由${before.statedCount ?? before.zones.length}家增至${n}家`,
         );
         before = next;
       }
