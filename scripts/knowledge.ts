@@ -22,7 +22,10 @@ import { readFileSync } from "node:fs";
 import { basename, extname, join, resolve } from "node:path";
 import YAML from "yaml";
 import { type AddOutcome, addArticle, addEvent, previewArticle } from "../src/admin/add.ts";
+import { parseConfig } from "../src/config.ts";
+import { modelExtractorFor } from "../src/knowledge/extract/llm.ts";
 import { readKnowledgeFiles } from "../src/knowledge/load.ts";
+import { createLogger } from "../src/log.ts";
 import { openPgDatabase } from "../src/store/pg.ts";
 import { openPgNoticeStores } from "../src/store/pg-subscriptions.ts";
 import { openSqliteNoticeStores } from "../src/store/subscriptions-sqlite.ts";
@@ -106,7 +109,17 @@ const dataDir = resolve(process.env.DATA_DIR?.trim() || "./data");
 const databaseUrl = process.env.DATABASE_URL?.trim() || undefined;
 const pgDb = databaseUrl ? openPgDatabase(databaseUrl) : undefined;
 const stores = pgDb ? openPgNoticeStores(pgDb) : openSqliteNoticeStores(join(dataDir, "state.sqlite"));
-const deps = { added: stores.added, outbox: stores.outbox, baseFiles: () => readKnowledgeFiles() };
+// With LLM_* set, a model proposes facts the patterns miss (checked, then stored with the article).
+const llm = parseConfig(process.env).llm;
+const deps = {
+  added: stores.added,
+  outbox: stores.outbox,
+  baseFiles: () => readKnowledgeFiles(),
+  modelFacts: modelExtractorFor(
+    llm,
+    createLogger({ level: "warn", sink: (line) => process.stderr.write(`${line}\n`) }),
+  ),
+};
 
 let exitCode = 0;
 try {

@@ -27,6 +27,7 @@ import { type Config, configSecrets, parseConfig } from "../config.ts";
 import { ErrorCodes, isAppError } from "../errors.ts";
 import { createFeishuSender, createLocalSender } from "../feishu/send.ts";
 import { startWsClient } from "../feishu/ws.ts";
+import { modelExtractorFor } from "../knowledge/extract/llm.ts";
 import { readKnowledgeFiles } from "../knowledge/load.ts";
 import { createChatClient } from "../llm/client.ts";
 import { createLlmComposer, withLlm } from "../llm/compose.ts";
@@ -145,6 +146,7 @@ const bot = createApp({
         reload: (reason) => reloader.reload(reason),
         onQueued: () => delivery.wake(),
         gaps: maint.gapsRoute,
+        modelFacts: modelExtractorFor(config.llm, logger),
       }
     : undefined,
   gaps: maint.gaps,
