@@ -79,6 +79,8 @@ const composer = config.llm
 // Loaded in the threads: a broken knowledge base must not keep the server (and the URL check) from starting.
 const pool = createAnswerPool({
   dataDir,
+  // Optional model reading of questions the parser cannot read (src/answer/query/llm-read.ts), in the threads.
+  ...(config.llm ? { llm: config.llm, secrets: configSecrets(config) } : {}),
   ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { statePath: join(dataDir, "state.sqlite") }),
 });
 const started = Date.now();
