@@ -209,5 +209,8 @@ describe("model extraction: value rules", () => {
     expect(dateIn("2024-11-20", "11月20日，大会举行", "2025-11-21")).toBeUndefined();
     expect(dateIn("2025-11-20", "2023年11月20日，大会举行", "2025-11-21")).toBeUndefined();
     expect(dateIn("2025-01-02", "11月20日", "2025-11-21")).toBeUndefined();
+    // A day after the article's date is last year's, as the patterns read it.
+    expect(dateIn("2024-12-28", "12月28日，大会举行", "2025-01-05")).toBe("inferred");
+    expect(dateIn("2025-12-28", "12月28日，大会举行", "2025-01-05")).toBeUndefined();
   });
 });

@@ -72,6 +72,7 @@ export function withModelFacts(
       continue;
     }
     const fields = fieldsOf(p, ref, zones as string[], evidence, article.date);
+    const inferred = p.fact === "launch" && p.date && dateIn(p.date, p.quote, article.date) === "inferred";
     if (!fields) {
       drop(
         p.group,
@@ -89,7 +90,10 @@ export function withModelFacts(
       if (have === undefined) {
         next[field] = value;
         changed = true;
-        out.inferences.push({ path: `${ref.kind === "network" ? "networks" : "alliances"}.${ref.id}.${field}`, note });
+        const path = `${ref.kind === "network" ? "networks" : "alliances"}.${ref.id}.${field}`;
+        out.inferences.push({ path, note });
+        if (inferred)
+          out.inferences.push({ path: `${path}.date`, note: `文中只写月日，年份取自文章日期${article.date}` });
       } else if (!sameValue(have, value)) {
         drop(p.group, `model proposal: the patterns state ${field} differently in this article; theirs is kept`);
       }

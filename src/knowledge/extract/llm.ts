@@ -225,16 +225,18 @@ function countIn(n: number, quote: string): boolean {
 }
 
 /**
- * How the quote states the date: "full" (年月日) or "inferred" (月日, the year being the article's); undefined when
- * it does not state it.
+ * How the quote states the date: "full" (年月日) or "inferred" (月日; the year is the article's, or the one before
+ * for a day after the article's date, as the pattern extractors complete it); undefined when it does not state it.
  */
 export function dateIn(date: string, quote: string, articleDate: string | null): "full" | "inferred" | undefined {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
   const md = `0?${m}月0?${d}日`;
   if (new RegExp(`${y}年${md}`).test(quote)) return "full";
-  const bare = new RegExp(`(?<![0-9年])${md}`).test(quote);
-  if (bare && articleDate?.startsWith(`${y}-`)) return "inferred";
-  return undefined;
+  if (!articleDate || !new RegExp(`(?<![0-9年])${md}`).test(quote)) return undefined;
+  // The year a bare 月日 has: the article's, or the year before when that day comes after the article's date.
+  const [ay, am, ad] = articleDate.split("-").map(Number) as [number, number, number];
+  const year = m > am || (m === am && d > ad) ? ay - 1 : ay;
+  return y === year ? "inferred" : undefined;
 }
 
 /**
