@@ -214,7 +214,7 @@ function banner(base: string): string {
   );
   lines.push(
     config.llm
-      ? `  LLM:      ${config.llm.model} at ${new URL(config.llm.baseUrl).host} writes passage answers (every sentence citation-checked)`
+      ? `  LLM:      ${config.llm.model} at ${new URL(config.llm.baseUrl).host} writes passage answers (every sentence citation-checked), proposes queries for unread questions and facts for added articles (both checked)`
       : "  LLM:      off (extractive answers; set LLM_BASE_URL, LLM_MODEL and LLM_API_KEY to turn it on)",
   );
   lines.push(`  Data:     ${dataDir}`, "");
