@@ -64,7 +64,13 @@ export function createLlmReader(options: { client: ChatClient; logger: Logger })
       logger.warn("llm reading failed; the deterministic answer stands", describeError(error));
       return null;
     }
-    const read = answerFromProposal(k, text);
+    let read: ProposalOutcome;
+    try {
+      read = answerFromProposal(k, text);
+    } catch (error) {
+      logger.error("llm reading: the proposal could not be checked", describeError(error));
+      return null;
+    }
     if ("refused" in read) {
       logger.info("llm reading refused", { reason: read.refused });
       return null;
