@@ -10,6 +10,9 @@
  *       {"id", "date", "title", "summary", "scopes": ["物联网", "西安"], "articleId", "quote"}
  *   npm run knowledge -- extract <file> --title <title> --date <YYYY-MM-DD> [--id <id>]
  *       a dry run of add-article: prints the facts, conflicts and events it would learn; stores nothing
+ *   With LLM_BASE_URL and LLM_MODEL set, add-article and extract also ask the model once for facts the patterns
+ *   miss (src/knowledge/extract/llm.ts): the checked ones are learned (and stored with the article), the rest listed
+ *   under "dropped"; "model" says how many were kept, or the error code when the call failed.
  *   npm run knowledge -- list
  *   npm run knowledge -- import-feishu <URL>     a Feishu docx or wiki link (scripts/knowledge-feishu.ts)
  *   npm run knowledge -- gaps [--since YYYY-MM-DD]   most-asked unanswered questions (scripts/knowledge-gaps.ts)

@@ -15,6 +15,7 @@
  * failed add.
  */
 import { z } from "zod";
+import { type ErrorCode, ErrorCodes } from "../../errors.ts";
 import { type ChatClient, createChatClient, LlmError, type LlmSettings } from "../../llm/client.ts";
 import { describeError, type Logger } from "../../log.ts";
 import { cleanBody } from "../clean.ts";
@@ -48,7 +49,7 @@ export type ModelDrop = { entity: string; reason: string };
 /** What the model stage stored with an article: the proposals that passed rules 1–3, and the ones that did not. */
 export type ModelFacts = { model: string; proposals: ModelProposal[]; dropped: ModelDrop[] };
 
-export type ProposeOutcome = { ok: true; facts: ModelFacts } | { ok: false; code: string; message: string };
+export type ProposeOutcome = { ok: true; facts: ModelFacts } | { ok: false; code: ErrorCode; message: string };
 
 export type ModelExtractor = {
   readonly model: string;
@@ -110,12 +111,12 @@ export function createModelExtractor(options: {
         ]);
       } catch (error) {
         logger.warn("llm extraction failed; the article is learned from patterns only", describeError(error));
-        const code = error instanceof LlmError ? error.code : "E_LLM_BAD_RESPONSE";
+        const code = error instanceof LlmError ? error.code : ErrorCodes.E_LLM_BAD_RESPONSE;
         return { ok: false, code, message: error instanceof Error ? error.message : String(error) };
       }
       const facts = checkModelReply(text, { body, date: article.date }, client.model);
       if (!facts)
-        return { ok: false, code: "E_LLM_BAD_RESPONSE", message: "the reply is not a JSON object with facts" };
+        return { ok: false, code: ErrorCodes.E_LLM_BAD_RESPONSE, message: "the reply is not a JSON object with facts" };
       logger.info("llm extraction", { kept: facts.proposals.length, dropped: facts.dropped.length });
       return { ok: true, facts };
     },
