@@ -67,6 +67,14 @@ function parseArgs(argv: string[]): { positional: string[]; options: Map<string,
   return { positional, options };
 }
 
+function llmConfig() {
+  try {
+    return parseConfig(process.env).llm;
+  } catch (error) {
+    usage(error instanceof Error ? error.message : String(error));
+  }
+}
+
 function readText(file: string): string {
   try {
     return readFileSync(file, "utf8");
@@ -113,7 +121,8 @@ const databaseUrl = process.env.DATABASE_URL?.trim() || undefined;
 const pgDb = databaseUrl ? openPgDatabase(databaseUrl) : undefined;
 const stores = pgDb ? openPgNoticeStores(pgDb) : openSqliteNoticeStores(join(dataDir, "state.sqlite"));
 // With LLM_* set, a model proposes facts the patterns miss (checked, then stored with the article).
-const llm = parseConfig(process.env).llm;
+// Only then is the whole configuration read (the other commands never needed it to be valid).
+const llm = process.env.LLM_BASE_URL || process.env.LLM_MODEL ? llmConfig() : undefined;
 const deps = {
   added: stores.added,
   outbox: stores.outbox,

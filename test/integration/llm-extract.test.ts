@@ -5,6 +5,11 @@
  * an unknown name, a malformed reply, a timeout and an open circuit each leave the patterns' facts unchanged, and
  * what was dropped is reported with the reason. Pattern facts win over a model's different value.
  */
+import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addArticle, loadAdded, previewArticle } from "../../src/admin/add.ts";
 import { loadKnowledge } from "../../src/answer/engine.ts";
@@ -13,8 +18,10 @@ import { readKnowledgeFiles } from "../../src/knowledge/load.ts";
 import { createChatClient } from "../../src/llm/client.ts";
 import { silentLogger } from "../../src/log.ts";
 import { createMemoryNoticeStores } from "../../src/store/subscriptions-memory.ts";
+import { openSqliteNoticeStores } from "../../src/store/subscriptions-sqlite.ts";
 import { type Behaviour, FakeOpenAI } from "../fakes/openai-server.ts";
 
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const SECRETARIAT = "生物医药网络秘书处的日常工作交由西安高新区承担";
 const BODY = `国家高新区生物医药产业协同创新网络在成都高新区启动
 本报讯 11月20日，国家高新区生物医药产业协同创新网络启动大会在成都高新区举行。成都高新区联合武汉东湖高新区、苏州工业园区、西安高新区等7家国家高新区，共同成立国家高新区生物医药产业协同创新网络。
@@ -194,6 +201,51 @@ describe("model extraction: failures leave the patterns' result unchanged", () =
     expect(body.model).toEqual({ model: "fake-model", error: "E_LLM_CIRCUIT_OPEN" });
     expect(fake.requests.length).toBe(calls);
   });
+});
+
+describe("npm run knowledge -- extract with LLM_* set", () => {
+  it("prints the model's kept fact and its report, and stores nothing", async () => {
+    fake.behave = () => reply([secretariat]);
+    const dir = mkdtempSync(join(tmpdir(), "llm-extract-cli-"));
+    try {
+      writeFileSync(join(dir, "bio.txt"), BODY);
+      const env = {
+        PATH: process.env.PATH ?? "",
+        HOME: process.env.HOME ?? "",
+        DATA_DIR: dir,
+        LLM_BASE_URL: fake.url,
+        LLM_MODEL: "fake-model",
+        LLM_STREAM: "0",
+      };
+      const args = [
+        "extract",
+        join(dir, "bio.txt"),
+        "--id",
+        "bio-net",
+        "--title",
+        "生物医药网络启动",
+        "--date",
+        "2025-11-21",
+      ];
+      const out = await new Promise<{ code: number; stdout: string }>((resolve) =>
+        execFile(
+          process.execPath,
+          ["--import", "tsx", "scripts/knowledge.ts", ...args],
+          { cwd: ROOT, env, encoding: "utf8" },
+          (error, stdout) => resolve({ code: error ? Number(error.code) : 0, stdout }),
+        ),
+      );
+      expect(out.code).toBe(0);
+      const body = JSON.parse(out.stdout) as Body;
+      expect(bio(body)?.secretariat).toBe("西安高新区");
+      expect(body.model).toEqual({ model: "fake-model", proposed: 1, kept: 1 });
+      const stores = openSqliteNoticeStores(join(dir, "state.sqlite"));
+      expect(await stores.added.articles()).toEqual([]);
+      await stores.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 describe("model extraction: value rules", () => {
