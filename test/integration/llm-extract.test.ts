@@ -158,6 +158,18 @@ describe("model extraction: what is dropped, and why", () => {
     });
   }
 
+  it("the curated files win: a model's different lead for a curated network is dropped and reported", async () => {
+    const quote = "人工智能网络的日常协调工作交由西安高新区承担";
+    fake.behave = () => reply([{ fact: "lead", group: "人工智能网络", zone: "西安高新区", quote }]);
+    const outcome = await previewArticle(deps(extractor()).deps, { ...ARTICLE, body: `${BODY}\n${quote}。` });
+    if (!outcome.ok) throw new Error(outcome.message);
+    const body = outcome.body as Body & { conflicts: unknown[] };
+    expect(body.dropped.map((d) => d.reason)).toEqual([
+      "model proposal: the knowledge already states lead differently; it is kept",
+    ]);
+    expect(body.conflicts).toEqual([]);
+  });
+
   it("the patterns win: a model's different lead is dropped and reported, theirs kept", async () => {
     const quote = "成都高新区联合武汉东湖高新区、苏州工业园区、西安高新区等7家国家高新区";
     const body = await preview(

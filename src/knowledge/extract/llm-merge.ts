@@ -7,8 +7,8 @@
  *   - Names resolve through the gazetteer (the known entities plus what the patterns found in this article), as the
  *     pattern extractors resolve them; an unknown network, alliance or zone drops the proposal. The model creates
  *     no entity.
- *   - The patterns win: a field they state for the group is kept, and a different model value is dropped and
- *     reported. Curated files and earlier articles win afterwards, in learn.ts (a differing value is a conflict).
+ *   - The patterns win: a field they state for the group in this article is kept, and a different model value is
+ *     dropped and reported; so do the curated files and earlier articles (a model never moves a seat or a list).
  *   - Every kept value is noted as an inference ("由模型…提议"), so `learned` says where it came from.
  */
 import type { Dropped } from "../learn.ts";
@@ -79,6 +79,17 @@ export function withModelFacts(
         `model proposal: ${p.fact} does not apply to ${ref.kind === "network" ? "a network" : "an alliance"}`,
       );
       continue;
+    }
+    // Curated files and earlier articles win too: a model proposal never moves or replaces what they state.
+    const before = ((ref.kind === "network" ? known.networks : known.alliances) as Group[]).find(
+      (g) => g.id === ref.id,
+    );
+    for (const field of Object.keys(fields)) {
+      const stated = (before as Record<string, unknown> | undefined)?.[field];
+      if (stated === undefined) continue;
+      if (!sameValue(stated, fields[field]))
+        drop(p.group, `model proposal: the knowledge already states ${field} differently; it is kept`);
+      delete fields[field];
     }
     const list = (ref.kind === "network" ? out.networks : out.alliances) as Group[];
     const at = list.findIndex((g) => g.id === ref.id);
