@@ -10,6 +10,9 @@
  *       {"id", "date", "title", "summary", "scopes": ["物联网", "西安"], "articleId", "quote"}
  *   npm run knowledge -- extract <file> --title <title> --date <YYYY-MM-DD> [--id <id>]
  *       a dry run of add-article: prints the facts, conflicts and events it would learn; stores nothing
+ *   With LLM_BASE_URL and LLM_MODEL set, add-article and extract also ask the model once for facts the patterns
+ *   miss (src/knowledge/extract/llm.ts): the checked ones are learned (and stored with the article), the rest listed
+ *   under "dropped"; "model" says how many were kept, or the error code when the call failed.
  *   npm run knowledge -- list
  *   npm run knowledge -- import-feishu <URL>     a Feishu docx or wiki link (scripts/knowledge-feishu.ts)
  *   npm run knowledge -- gaps [--since YYYY-MM-DD]   most-asked unanswered questions (scripts/knowledge-gaps.ts)
@@ -22,7 +25,10 @@ import { readFileSync } from "node:fs";
 import { basename, extname, join, resolve } from "node:path";
 import YAML from "yaml";
 import { type AddOutcome, addArticle, addEvent, previewArticle } from "../src/admin/add.ts";
+import { parseConfig } from "../src/config.ts";
+import { modelExtractorFor } from "../src/knowledge/extract/llm.ts";
 import { readKnowledgeFiles } from "../src/knowledge/load.ts";
+import { createLogger } from "../src/log.ts";
 import { openPgDatabase } from "../src/store/pg.ts";
 import { openPgNoticeStores } from "../src/store/pg-subscriptions.ts";
 import { openSqliteNoticeStores } from "../src/store/subscriptions-sqlite.ts";
@@ -59,6 +65,14 @@ function parseArgs(argv: string[]): { positional: string[]; options: Map<string,
     } else positional.push(arg);
   }
   return { positional, options };
+}
+
+function llmConfig() {
+  try {
+    return parseConfig(process.env).llm;
+  } catch (error) {
+    usage(error instanceof Error ? error.message : String(error));
+  }
 }
 
 function readText(file: string): string {
@@ -106,7 +120,18 @@ const dataDir = resolve(process.env.DATA_DIR?.trim() || "./data");
 const databaseUrl = process.env.DATABASE_URL?.trim() || undefined;
 const pgDb = databaseUrl ? openPgDatabase(databaseUrl) : undefined;
 const stores = pgDb ? openPgNoticeStores(pgDb) : openSqliteNoticeStores(join(dataDir, "state.sqlite"));
-const deps = { added: stores.added, outbox: stores.outbox, baseFiles: () => readKnowledgeFiles() };
+// With LLM_* set, a model proposes facts the patterns miss (checked, then stored with the article).
+// Only then is the whole configuration read (the other commands never needed it to be valid).
+const llm = process.env.LLM_BASE_URL || process.env.LLM_MODEL ? llmConfig() : undefined;
+const deps = {
+  added: stores.added,
+  outbox: stores.outbox,
+  baseFiles: () => readKnowledgeFiles(),
+  modelFacts: modelExtractorFor(
+    llm,
+    createLogger({ level: "warn", sink: (line) => process.stderr.write(`${line}\n`) }),
+  ),
+};
 
 let exitCode = 0;
 try {

@@ -15,6 +15,7 @@
 import { z } from "zod";
 import { type ErrorCode, ErrorCodes } from "../errors.ts";
 import { ADDED_EVENTS, buildKnowledge, mergeAddedKnowledge } from "../knowledge/build.ts";
+import { type ModelExtractor, proposeForArticle } from "../knowledge/extract/llm.ts";
 import type { AddedArticle, AddedKnowledge, Knowledge, KnowledgeFiles } from "../knowledge/load.ts";
 import { pieceFor } from "../knowledge/pieces.ts";
 import { prepareKnowledge } from "../knowledge/pipeline.ts";
@@ -36,6 +37,8 @@ export type AddKnowledgeDeps = {
   /** The knowledge folder's files, freshly read (Node: readKnowledgeFiles; Workers: the bundled snapshot). */
   baseFiles: () => KnowledgeFiles;
   clock?: { now(): number };
+  /** Optional model extraction (LLM_* set): run once before storing; its checked proposals are stored too. */
+  modelFacts?: ModelExtractor;
 };
 
 export type AddOutcome =
@@ -173,7 +176,7 @@ const sameArticle = (a: AddedArticle, b: AddedArticle) =>
 export async function addArticle(deps: AddKnowledgeDeps, payload: unknown): Promise<AddOutcome> {
   const parsed = articlePayloadSchema.safeParse(payload);
   if (!parsed.success) return badRequest(parsed.error);
-  const article = toAddedArticle(parsed.data);
+  let article = toAddedArticle(parsed.data);
 
   const { files, articles } = await current(deps);
   const stored = articles.find((a) => a.id === article.id);
@@ -185,6 +188,8 @@ export async function addArticle(deps: AddKnowledgeDeps, payload: unknown): Prom
   if (files.articles.some((a) => a.id === article.id)) {
     return conflict("id", `article ${article.id} is in the knowledge folder`);
   }
+  const model = deps.modelFacts ? await proposeForArticle(deps.modelFacts, article, files) : undefined;
+  if (model) article = model.article;
 
   // The same path as loading: the curated files must validate, then extraction learns from every article
   // (this one included); proposals that do not validate are dropped and reported, never stored as facts.
@@ -222,6 +227,7 @@ export async function addArticle(deps: AddKnowledgeDeps, payload: unknown): Prom
       dropped: prepared.learning.dropped.filter((d) => d.article === article.id),
       events: happenings.map((e) => ({ id: e.id, date: e.date, title: e.title })),
       queued,
+      ...(model ? { model: model.report } : {}),
     },
   };
 }
@@ -231,8 +237,11 @@ export async function addArticle(deps: AddKnowledgeDeps, payload: unknown): Prom
 export async function previewArticle(deps: AddKnowledgeDeps, payload: unknown): Promise<AddOutcome> {
   const parsed = articlePayloadSchema.safeParse(payload);
   if (!parsed.success) return badRequest(parsed.error);
-  const article = toAddedArticle(parsed.data);
   const { files } = await current(deps);
+  const model = deps.modelFacts
+    ? await proposeForArticle(deps.modelFacts, toAddedArticle(parsed.data), files)
+    : undefined;
+  const article = model?.article ?? toAddedArticle(parsed.data);
   const others = files.articles.filter((a) => a.id !== article.id);
   const prepared = prepareKnowledge(
     mergeAddedKnowledge({ ...files, articles: others }, { articles: [article], events: [] }),
@@ -248,6 +257,7 @@ export async function previewArticle(deps: AddKnowledgeDeps, payload: unknown): 
       conflicts: prepared.learning.conflicts.filter((c) => c.article === article.id),
       dropped: prepared.learning.dropped.filter((d) => d.article === article.id),
       events: learnedEvents(knowledge, article.id).map((e) => ({ id: e.id, date: e.date, title: e.title })),
+      ...(model ? { model: model.report } : {}),
     },
   };
 }

@@ -25,7 +25,7 @@ import { ErrorCodes } from "../errors.ts";
 import type { KnowledgeFiles } from "../knowledge/load.ts";
 import type { Logger } from "../log.ts";
 import type { NoticeStores } from "../subscriptions/types.ts";
-import { type AddOutcome, addArticle, addEvent } from "./add.ts";
+import { type AddKnowledgeDeps, type AddOutcome, addArticle, addEvent } from "./add.ts";
 import { type GapsRouteDeps, gapsHandler } from "./gaps-route.ts";
 
 export const ADMIN_MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -43,6 +43,8 @@ export type AdminDeps = {
   maxBodyBytes?: number;
   /** GET /admin/gaps; absent → 404. */
   gaps?: GapsRouteDeps;
+  /** Optional model extraction when an article is added (LLM_* set). */
+  modelFacts?: AddKnowledgeDeps["modelFacts"];
 };
 
 const CREDENTIAL_PARAM = /token|auth|key|secret|passw/i;
@@ -143,6 +145,7 @@ export function createAdminRoutes(deps: AdminDeps, logger: Logger): Hono {
     outbox: deps.stores.outbox,
     baseFiles: deps.baseFiles,
     clock: deps.clock,
+    modelFacts: deps.modelFacts,
   });
 
   admin.post("/articles", async (c) => {

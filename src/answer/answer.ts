@@ -9,6 +9,7 @@ import { FactEngine, SUMMARIES } from "./facts.ts";
 import { normalizeQuestion } from "./normalize.ts";
 import { parseQuestion } from "./parse.ts";
 import { answerByQuery } from "./query/index.ts";
+import type { QueryReader } from "./query/llm-read.ts";
 import { smallTalk } from "./smalltalk.ts";
 import { suggestionsFor } from "./suggest.ts";
 import { type Answer, MAX_QUESTION_CHARS } from "./types.ts";
@@ -26,7 +27,12 @@ export function notCovered(): Answer {
 }
 
 /** Answers from one snapshot; pure apart from the optional passage answerer. */
-export async function answerWith(knowledge: Knowledge, question: string, passages?: PassageAnswerer): Promise<Answer> {
+export async function answerWith(
+  knowledge: Knowledge,
+  question: string,
+  passages?: PassageAnswerer,
+  reader?: QueryReader,
+): Promise<Answer> {
   const q = question.trim();
   if (!q) return { kind: "none", answer: "请输入问题，例如：物联网网络有哪些成员？", citations: [] };
   if (q.length > MAX_QUESTION_CHARS) {
@@ -46,13 +52,18 @@ export async function answerWith(knowledge: Knowledge, question: string, passage
       citations: [],
     };
   }
-  const answer = await answerNormalized(knowledge, normalized.text, passages);
+  const answer = await answerNormalized(knowledge, normalized.text, passages, reader);
   if (normalized.repairs.length === 0) return answer;
   const reading = normalized.repairs.map((r) => `按“${r.to}”理解（原文“${r.from}”）`).join("；");
   return { ...answer, understoodAs: answer.understoodAs ?? normalized.text, notes: [reading, ...(answer.notes ?? [])] };
 }
 
-async function answerNormalized(knowledge: Knowledge, q: string, passages?: PassageAnswerer): Promise<Answer> {
+async function answerNormalized(
+  knowledge: Knowledge,
+  q: string,
+  passages?: PassageAnswerer,
+  reader?: QueryReader,
+): Promise<Answer> {
   const parsed = parseQuestion(q, knowledge);
   const facts = new FactEngine(knowledge);
   const fact = answerByQuery(knowledge, parsed, (rest) =>
@@ -61,7 +72,12 @@ async function answerNormalized(knowledge: Knowledge, q: string, passages?: Pass
   if (fact && !SUMMARIES.has(fact) && !(fact.kind === "none" && passagesMayAnswer(parsed))) {
     return withSuggestions(knowledge, parsed, fact);
   }
+  // Uncertain (no query read, no fact found): an optional model may propose a query (query/llm-read.ts); its
+  // answer, if any, is used. The passages are looked up meanwhile, for when it has none.
+  const reading = reader && !fact ? reader(q, knowledge) : null;
   const found = passages ? await passages(q, knowledge) : null;
+  const read = reading ? await reading : null;
+  if (read) return read;
   // A refusal stands unless a passage about what the question names answers it.
   const passage = found && (fact?.kind !== "none" || overrides(knowledge, parsed, found)) ? found : null;
   return withSuggestions(knowledge, parsed, passage ?? fact ?? notCovered());

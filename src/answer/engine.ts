@@ -10,6 +10,7 @@ import { answerFromPassages } from "../retrieval/answer.ts";
 import { buildNodeRetriever } from "../retrieval/node-index.ts";
 import { answerWith, type PassageAnswerer } from "./answer.ts";
 import { briefing } from "./briefing.ts";
+import type { QueryReader } from "./query/llm-read.ts";
 import { type Answer, MAX_QUESTION_CHARS } from "./types.ts";
 
 export { answerWith, notCovered, type PassageAnswerer } from "./answer.ts";
@@ -32,6 +33,8 @@ export type EngineOptions = {
   passages?: PassageAnswerer;
   /** Skip retrieval (facts only). */
   factsOnly?: boolean;
+  /** Optional model reading of questions the parser could not read (LLM_* set; query/llm-read.ts). */
+  reader?: QueryReader;
   /** Knowledge added at run time (read again on every load and reload), merged with the folder's. */
   added?: () => AddedKnowledge | Promise<AddedKnowledge>;
 };
@@ -60,7 +63,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine 
     },
     answer: (question: string) => {
       const s = current; // one snapshot for the whole answer
-      return answerWith(s.knowledge, question, s.passages);
+      return answerWith(s.knowledge, question, s.passages, options.reader);
     },
     briefing: (scope?: string) => briefing(current.knowledge, scope),
     async reload() {

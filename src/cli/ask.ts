@@ -9,8 +9,10 @@ import { join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { loadAdded } from "../admin/add.ts";
 import { createEngine, type Engine, type EngineOptions } from "../answer/engine.ts";
+import { llmReaderFor } from "../answer/query/llm-read.ts";
 import { renderText, toJson } from "../answer/render-text.ts";
-import { parseConfig } from "../config.ts";
+import { configSecrets, parseConfig } from "../config.ts";
+import { createLogger } from "../log.ts";
 import { openPgDatabase } from "../store/pg.ts";
 import { openPgNoticeStores } from "../store/pg-subscriptions.ts";
 import { openSqliteNoticeStores } from "../store/subscriptions-sqlite.ts";
@@ -75,6 +77,18 @@ async function sameKnowledgeAsTheServer(): Promise<EngineOptions> {
   }
 }
 
+/** With LLM_* set, questions the parser cannot read may get a model-proposed query (logs go to stderr). */
+function modelReading(): Pick<EngineOptions, "reader"> {
+  const config = parseConfig();
+  if (!config.llm) return {};
+  const logger = createLogger({
+    level: "warn",
+    secrets: configSecrets(config),
+    sink: (line) => process.stderr.write(`${line}\n`),
+  });
+  return { reader: llmReaderFor(config.llm, logger) };
+}
+
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   if ("error" in args) {
@@ -82,7 +96,7 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return args.error ? 2 : 0;
   }
-  const engine = await createEngine(await sameKnowledgeAsTheServer());
+  const engine = await createEngine({ ...(await sameKnowledgeAsTheServer()), ...modelReading() });
   if (args.mode === "jsonl") {
     await runJsonl(engine);
     return 0;

@@ -159,6 +159,7 @@ export function mergeAddedKnowledge(files: KnowledgeFiles, added: AddedKnowledge
       body,
       file: addedArticleFile(a.id),
       ...(joins.length ? { joins } : {}),
+      ...(a.modelFacts ? { modelFacts: a.modelFacts } : {}),
     });
     files.articles.push(...pieces);
   }

@@ -10,6 +10,7 @@
  *
  * No quote, no fact: everything taken here carries the evidence extraction found, and validation proves it.
  */
+import { withModelFacts } from "./extract/llm-merge.ts";
 import type { ArticleInput, Extraction, Gazetteer, MembershipChange } from "./extract/types.ts";
 import type { Article, KnowledgeFiles } from "./load.ts";
 import { normalize } from "./normalize.ts";
@@ -75,6 +76,7 @@ export function learnFromArticles(curated: KnowledgeFiles, extract: Extractor, l
     alliance: new Set(curated.alliances.map((a) => a.id)),
   };
   const changes: MembershipChange[] = [];
+  const modelDropped: Dropped[] = []; // model proposals left out before validation (extract/llm-merge.ts)
 
   for (const article of [...files.articles].sort(byDate)) {
     const known: Gazetteer = { zones: files.zones, networks: files.networks, alliances: files.alliances };
@@ -84,6 +86,7 @@ export function learnFromArticles(curated: KnowledgeFiles, extract: Extractor, l
     } catch {
       continue; // extraction is best effort: a failure teaches nothing, it never blocks the article
     }
+    if (article.modelFacts) x = withModelFacts(x, article, known, modelDropped);
     learned.set(article.id, x);
     const origin = (index: number) => ({ file: `${EXTRACTED}${article.id}`, index });
 
@@ -170,7 +173,7 @@ export function learnFromArticles(curated: KnowledgeFiles, extract: Extractor, l
     fallback.set(event, null);
   }
 
-  const dropped = dropInvalid(files, fallback);
+  const dropped = [...modelDropped, ...dropInvalid(files, fallback)];
   return { files, learned, conflicts, dropped };
 }
 

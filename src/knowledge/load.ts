@@ -10,6 +10,7 @@ import YAML from "yaml";
 import type { z } from "zod";
 import { type Cleaned, cleanBody } from "./clean.ts";
 import { KnowledgeError } from "./errors.ts";
+import type { ModelFacts } from "./extract/llm.ts";
 import type { Extraction } from "./extract/types.ts";
 import type { Conflict, Dropped } from "./learn.ts";
 import { splitPieces } from "./pieces.ts";
@@ -28,7 +29,13 @@ import {
 
 /** An article as answered from: `body` is the text with page breaks inside sentences joined (clean.ts); `joins`
  *  say where, so a position in `body` maps back to the text as stored (toRawOffset). */
-export type Article = ArticleMeta & { body: string; file: string; joins?: Cleaned["joins"] };
+export type Article = ArticleMeta & {
+  body: string;
+  file: string;
+  joins?: Cleaned["joins"];
+  /** Facts a model proposed when the article was added (LLM_* set; src/knowledge/extract/llm.ts). */
+  modelFacts?: ModelFacts;
+};
 
 /** Where each entry came from, for error messages. */
 export type Origin = { file: string; index: number };
@@ -174,7 +181,15 @@ export function readKnowledgeFiles(root = DEFAULT_KNOWLEDGE_DIR, extraRoots: str
 }
 
 /** An article added at run time (admin route, `npm run knowledge`): the body word for word. */
-export type AddedArticle = { id: string; title: string; date: string; source: string | null; body: string };
+export type AddedArticle = {
+  id: string;
+  title: string;
+  date: string;
+  source: string | null;
+  body: string;
+  /** Checked model proposals, stored with the article so a reload never calls the model. */
+  modelFacts?: ModelFacts;
+};
 
 /** Knowledge added at run time (stored under DATA_DIR), merged with the folder's at load. */
 export type AddedKnowledge = { articles: readonly AddedArticle[]; events: readonly KnowledgeEvent[] };

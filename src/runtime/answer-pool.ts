@@ -35,6 +35,9 @@ export type AnswerPoolOptions = {
   /** Threads (default: cores − 1, at least 2 and at most 4). */
   threads?: number;
   env?: Record<string, string | undefined>;
+  /** LLM_* settings for the optional model reading in the threads (absent: off). */
+  llm?: AnswerThreadData["llm"];
+  secrets?: string[];
   /** Longest a thread may take to reload before the reload is reported failed (default 10 min). */
   reloadTimeoutMs?: number;
 };
@@ -68,6 +71,7 @@ export function createAnswerPool(options: AnswerPoolOptions = {}): AnswerPool {
     databaseUrl: options.databaseUrl,
     shared: new SharedArrayBuffer(8),
     ...(options.env ? { env: options.env } : {}),
+    ...(options.llm ? { llm: options.llm, secrets: options.secrets ?? [] } : {}),
   };
   const pool = new Piscina({
     filename: new URL("./answer-thread.mjs", import.meta.url).href,

@@ -16,8 +16,11 @@
 import { BroadcastChannel, threadId, workerData } from "node:worker_threads";
 import { addedKnowledgeSource } from "../admin/reloader.ts";
 import { createEngine, type Engine } from "../answer/engine.ts";
+import { llmReaderFor } from "../answer/query/llm-read.ts";
 import type { Answer } from "../answer/types.ts";
 import type { Knowledge } from "../knowledge/load.ts";
+import type { LlmSettings } from "../llm/client.ts";
+import { createLogger } from "../log.ts";
 import { answerFromPassages } from "../retrieval/answer.ts";
 import type { Retriever } from "../retrieval/hybrid.ts";
 import { NodeRetrieval, type UpdateStats } from "../retrieval/node-index.ts";
@@ -37,6 +40,10 @@ export type AnswerThreadData = {
   /** Int32Array over a SharedArrayBuffer: [saver threadId, first save done (0/1)]. */
   shared: SharedArrayBuffer;
   env?: Record<string, string | undefined>;
+  /** LLM_* settings: questions the parser cannot read may get a model-proposed query (answer/query/llm-read.ts). */
+  llm?: LlmSettings | undefined;
+  /** Values the thread's log lines must never contain. */
+  secrets?: string[];
 };
 
 export type AnswerTask = { kind: "answer"; question: string } | { kind: "knowledge" };
@@ -77,6 +84,7 @@ async function start(): Promise<Engine & { reload(): Promise<void> }> {
     ...(added ? { added: () => added.load() } : {}),
     // Retrieval is kept here and updated in place; the engine's reload then only reloads knowledge.
     passages: async (question) => (retriever ? answerFromPassages(retriever, question) : null),
+    ...(data.llm ? { reader: llmReaderFor(data.llm, createLogger({ secrets: data.secrets ?? [] })) } : {}),
   });
   if (data.dataDir && !saver) await firstSave();
   retriever = await retrieval.update(engine.knowledge);

@@ -3,6 +3,7 @@
  * recorder and the /admin/gaps route over a GapStore; with Feishu credentials, the docs client, `/导入` for
  * ADMIN_OPEN_IDS, and the scheduled wiki space sync (FEISHU_WIKI_SPACE_ID) on a timer.
  */
+
 import { createChatImporter } from "../admin/chat-import.ts";
 import { summarizeSync, syncWikiSpace } from "../admin/feishu-sync.ts";
 import type { GapsRouteDeps } from "../admin/gaps-route.ts";
@@ -13,6 +14,7 @@ import { ErrorCodes } from "../errors.ts";
 import { createFeishuDocs } from "../feishu/docs.ts";
 import { createGapRecorder, type GapRecorder } from "../gaps/recorder.ts";
 import type { GapStore } from "../gaps/types.ts";
+import { modelExtractorFor } from "../knowledge/extract/llm.ts";
 import type { Knowledge, KnowledgeFiles } from "../knowledge/load.ts";
 import { describeError, type Logger } from "../log.ts";
 import type { NoticeStores } from "../subscriptions/types.ts";
@@ -50,6 +52,7 @@ export function setUpMaintainersLoop(deps: {
     outbox: deps.stores.outbox,
     baseFiles: deps.baseFiles,
     docs: createFeishuDocs({ appId, appSecret, domain }),
+    modelFacts: modelExtractorFor(config.llm, logger),
   };
   const importer = createChatImporter({
     adminOpenIds: config.adminOpenIds,

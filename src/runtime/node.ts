@@ -27,6 +27,7 @@ import { type Config, configSecrets, parseConfig } from "../config.ts";
 import { ErrorCodes, isAppError } from "../errors.ts";
 import { createFeishuSender, createLocalSender } from "../feishu/send.ts";
 import { startWsClient } from "../feishu/ws.ts";
+import { modelExtractorFor } from "../knowledge/extract/llm.ts";
 import { readKnowledgeFiles } from "../knowledge/load.ts";
 import { createChatClient } from "../llm/client.ts";
 import { createLlmComposer, withLlm } from "../llm/compose.ts";
@@ -78,6 +79,8 @@ const composer = config.llm
 // Loaded in the threads: a broken knowledge base must not keep the server (and the URL check) from starting.
 const pool = createAnswerPool({
   dataDir,
+  // Optional model reading of questions the parser cannot read (src/answer/query/llm-read.ts), in the threads.
+  ...(config.llm ? { llm: config.llm, secrets: configSecrets(config) } : {}),
   ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { statePath: join(dataDir, "state.sqlite") }),
 });
 const started = Date.now();
@@ -145,6 +148,7 @@ const bot = createApp({
         reload: (reason) => reloader.reload(reason),
         onQueued: () => delivery.wake(),
         gaps: maint.gapsRoute,
+        modelFacts: modelExtractorFor(config.llm, logger),
       }
     : undefined,
   gaps: maint.gaps,
@@ -210,7 +214,7 @@ function banner(base: string): string {
   );
   lines.push(
     config.llm
-      ? `  LLM:      ${config.llm.model} at ${new URL(config.llm.baseUrl).host} writes passage answers (every sentence citation-checked)`
+      ? `  LLM:      ${config.llm.model} at ${new URL(config.llm.baseUrl).host} writes passage answers (every sentence citation-checked), proposes queries for unread questions and facts for added articles (both checked)`
       : "  LLM:      off (extractive answers; set LLM_BASE_URL, LLM_MODEL and LLM_API_KEY to turn it on)",
   );
   lines.push(`  Data:     ${dataDir}`, "");

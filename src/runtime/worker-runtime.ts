@@ -32,6 +32,7 @@ import { createFeishuSender, createLocalSender, type Sender } from "../feishu/se
 import { createD1GapStore } from "../gaps/d1.ts";
 import { mergeAddedKnowledge } from "../knowledge/build.ts";
 import { KnowledgeError } from "../knowledge/errors.ts";
+import { modelExtractorFor } from "../knowledge/extract/llm.ts";
 import type { AddedKnowledge, Knowledge } from "../knowledge/load.ts";
 import { knowledgeFromFiles } from "../knowledge/pipeline.ts";
 import { formatIssues, validateKnowledge } from "../knowledge/validate.ts";
@@ -200,6 +201,7 @@ export function createWorkerRuntime(env: Env): WorkerRuntime {
           reload: async (reason) => (await engine).reload(reason),
           // No onQueued: the Cron Trigger sends the new event's notices within a minute.
           gaps: maint.gapsRoute,
+          modelFacts: modelExtractorFor(config.llm, logger),
         }
       : undefined,
     gaps: maint.gaps,
