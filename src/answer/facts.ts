@@ -702,7 +702,10 @@ export class FactEngine {
     const [a, b] = dated as [(typeof dated)[number], (typeof dated)[number]];
     const days = Math.round(Math.abs(Date.parse(b.date) - Date.parse(a.date)) / 86_400_000);
     const [early, late] = a.date <= b.date ? [a, b] : [b, a];
-    const answer = `${early.g.name}于${formatDate(early.date)}成立，${late.g.name}于${formatDate(late.date)}成立，相隔${days}天（${this.shortName(late.g)}晚${days}天）。`;
+    const answer =
+      days === 0
+        ? `${early.g.name}和${late.g.name}是同一天成立的（${formatDate(early.date)}），没有先后。`
+        : `${early.g.name}于${formatDate(early.date)}成立，${late.g.name}于${formatDate(late.date)}成立，相隔${days}天（${this.shortName(late.g)}晚${days}天）。`;
     return fact(this.k, answer, [...early.ev.slice(0, 1), ...late.ev.slice(0, 1)], { title: "成立时间相隔" });
   }
 
@@ -848,7 +851,12 @@ export class FactEngine {
         } else if (!m || m.partial) {
           lines.push(`无法确定：${g.name}的成员名单文章只列出了一部分，点名的成员中没有${name}。`);
         } else {
-          lines.push(`不是。${name}不在${g.name}的${m.zones.length}家成员中。`);
+          // Say where the zone is a member instead: the correction a false premise needs.
+          const inGroups = this.k.memberships.get(z.id);
+          const other = inGroups ? [...inGroups.networks, ...inGroups.alliances] : [];
+          const where = other.length ? `；它参加的是：${other.map((o) => this.shortName(o)).join("、")}` : "";
+          lines.push(`不是。${name}不在${g.name}的${m.zones.length}家成员中${where}。`);
+          for (const o of other.slice(0, 2)) evidence.push(...(o.members?.evidence.slice(0, 1) ?? []));
         }
       }
       if (m) evidence.push(...m.evidence.slice(0, 1));

@@ -82,7 +82,7 @@ const COMPARED_BEFORE = /([\u4e00-\u9fff]{1,4}?)(?:最多|最少|更多|更少|�
 /** Members that joined after the founding: the group's history answers, when an article records one. */
 const RECENT = /新加入|新增(?:的)?成员|最近加入|刚加入|今年加入|后来加入/;
 const FUTURE =
-  /什么时候能|何时能|会不会|有望|明年|下一届|下届|下一次|下次|下一年|今后|将来|第[二三四五六七八九十]届|第[二三四五六七八九十]次|next year|next time|next meeting|upcoming|will host|will be held|will take place/;
+  /(?:会|将|要|能)(?:新增|增加|扩容|吸纳|加入)|什么时候能|何时能|会不会|有望|明年|下一届|下届|下一次|下次|下一年|今后|将来|第[二三四五六七八九十]届|第[二三四五六七八九十]次|next year|next time|next meeting|upcoming|will host|will be held|will take place/;
 const WHAT_WAS_SAID =
   /(?<!据|听)说(?!明)|觉得|期待|期望|希望|寄语|展望|表态|看好|表示了?什么|认为|怎么看|如何看|看法|观点|评价|谈了|谈到|讲了|提到|介绍了|建议|said|say|says|think|view|according to/;
 
@@ -365,7 +365,7 @@ export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
 }
 
 /** Read on the question as typed: its punctuation ends the noun ("分别是哪些，全列一下" asks for no noun). */
-const ASKED_NOUN = /(?:什么|哪些|哪几个|哪几项|哪几类)([\u4e00-\u9fff]{2,4}?)(?=[？?，,。；;!！\s]|$|呢|吗|啊|了)/;
+const ASKED_NOUN = /(?:什么|啥|哪些|哪几个|哪几项|哪几类)([\u4e00-\u9fff]{2,4}?)(?=[？?，,。；;!！\s]|$|呢|吗|啊|了)/;
 /** Nouns a lookup answers: members, places, times, names, titles. */
 const LOOKUP_NOUN =
   /高新区|成员|单位|园区|网络|联盟|时候|时间|日子|地方|地点|城市|省份?|名字|职务|职位|身份|头衔|领导|人物|负责人|情况|概况|背景|来历|角色|作用|地位|变化|动态|新闻|关系|区别|不同|联系/;
