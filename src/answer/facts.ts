@@ -8,6 +8,8 @@ import { findTerm, hasTerm, normalize } from "../knowledge/normalize.ts";
 import { pieceFor } from "../knowledge/pieces.ts";
 import type { Alliance, Evidence, Figure, KnowledgeEvent, Members, Network, Zone } from "../knowledge/schema.ts";
 import { findMentions, hasReverseCue, type Parsed, parseQuestion } from "./parse.ts";
+import { allPilotsNote } from "./query/graph.ts";
+import { numberFrom } from "./query/read.ts";
 import type { Answer, AnswerItem, Citation } from "./types.ts";
 
 type Group = Network | Alliance;
@@ -887,7 +889,10 @@ export class FactEngine {
         const nets = mem.networks.map((n) => `${n.name}${n.lead?.zone === z.id ? "（牵头）" : ""}`);
         parts.push(
           nets.length
-            ? `参加了${nets.length}个产业协同创新网络：${nets.join("、")}`
+            ? `参加了${nets.length}个产业协同创新网络${allPilotsNote(
+                this.k,
+                mem.networks.map((n) => n.id),
+              )}：${nets.join("、")}`
             : "文章所列的产业协同创新网络名单中没有它",
         );
         for (const n of mem.networks) {
@@ -906,7 +911,10 @@ export class FactEngine {
         const sec = [...this.k.alliances.values()].filter((a) => a.secretariat?.zone === z.id);
         for (const a of sec) parts.push(`${a.name}的${a.secretariat?.note ?? "秘书处"}设在这里`);
       }
-      lines.push(`${name}${parts.join("；")}。`);
+      // "只参加了两个网络是吗": the stated number is checked first.
+      const stated = allZones.length === 1 && wantNetworks ? statedNetworkCount(p.text) : undefined;
+      const verdict = stated === undefined ? "" : stated === mem.networks.length ? "是。" : "不是。";
+      lines.push(`${verdict}${name}${parts.join("；")}。`);
       if (evidence.length === 0) evidence.push(...z.evidence);
     }
     const partial = [...this.k.networks.values(), ...this.k.alliances.values()].filter(
@@ -1248,6 +1256,13 @@ function bigrams(text: string, only?: "cjk"): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i + 2 <= clean.length; i++) out.add(clean.slice(i, i + 2));
   return out;
+}
+
+/** The number of networks a yes/no question states for a zone ("只参加了两个…是吗" → 2). */
+function statedNetworkCount(text: string): number | undefined {
+  if (!/是吗|对吗|是不是|对不对|吗$/.test(text)) return undefined;
+  const m = /(?:只|仅|一共|共)?(?:参加|加入|参与)了?(\d+|[一二两三四五六七八九十])个/.exec(text);
+  return m ? numberFrom(m[1] as string) : undefined;
 }
 
 /** The asking words of a when/where question, which name no event. */

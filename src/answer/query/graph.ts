@@ -80,3 +80,15 @@ export function provinceOf(k: Knowledge, zone: string): string | undefined {
 export function daysBetween(a: string, b: string): number {
   return Math.round(Math.abs(Date.parse(b) - Date.parse(a)) / 86_400_000);
 }
+
+/**
+ * "（5个试点网络全部参加，另有新型显示网络）": said when a zone's networks include every pilot network, since
+ * "all five" is how people ask about the pilots, and a count that includes a non-pilot network reads as a mistake.
+ */
+export function allPilotsNote(k: Knowledge, networkIds: readonly string[]): string {
+  const pilots = [...k.networks.values()].filter((n) => n.pilot);
+  if (pilots.length < 2 || !pilots.every((n) => networkIds.includes(n.id))) return "";
+  const others = networkIds.filter((id) => !pilots.some((n) => n.id === id)).map((id) => k.networks.get(id));
+  const rest = others.flatMap((n) => (n ? [shortName(n)] : []));
+  return `（${pilots.length}个试点网络全部参加${rest.length ? `，另有${rest.join("、")}` : ""}）`;
+}

@@ -7,6 +7,7 @@ import type { Claim } from "./algebra.ts";
 import type { Result, SetValue } from "./execute.ts";
 import { membershipsAmong } from "./execute.ts";
 import {
+  allPilotsNote,
   dateOf,
   daysBetween,
   formatDate,
@@ -52,7 +53,8 @@ export function renderResult(k: Knowledge, r: Result, context: { among?: string[
     }
     case "count": {
       const names = r.set.ids.map((id) => nameOf(k, r.set, id));
-      return fact(k, `${r.set.ids.length}个：${names.join("、")}。`, r.set.evidence, {
+      const pilots = r.set.of === "group" ? allPilotsNote(k, r.set.ids) : "";
+      return fact(k, `${r.set.ids.length}个${pilots}：${names.join("、")}。`, r.set.evidence, {
         items: names.map((name) => ({ name })),
       });
     }
