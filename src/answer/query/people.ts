@@ -34,7 +34,9 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
   }
   if (!ASKS_NAME.test(t)) return null;
   // A zone the question names must be the person's: its id as the official's org, or its name in the title.
-  const zones = p.mentions.flatMap((m) => (m.type === "entity" && m.ref.kind === "zone" ? [m.ref.id] : []));
+  const zones = [
+    ...new Set(p.mentions.flatMap((m) => (m.type === "entity" && m.ref.kind === "zone" ? [m.ref.id] : []))),
+  ];
   const candidates = k.officials.filter((o) =>
     zones.every((z) => o.org === z || namesOf(k, z).some((n) => o.role.includes(n))),
   );
@@ -47,7 +49,15 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
       bestLen = len;
     } else if (len === bestLen && len > 2) best.push(o);
   }
-  const people = [...new Set(best.map((o) => o.name))];
+  let people = [...new Set(best.map((o) => o.name))];
+  // "纳米网络推进会上宁波高新区是哪位领导发言的": no title is asked, but the zone is named; the one person of that
+  // zone the articles quote (in an article about the group the question names, when it names one) is meant.
+  if (people.length === 0 && zones.length === 1 && ANY_PERSON.test(t) && !A_TITLE.test(t)) {
+    const groups = p.mentions.flatMap((m) => (m.type === "entity" && m.ref.kind !== "zone" ? [m.ref.id] : []));
+    const about = (o: Official) => groups.every((g) => o.evidence.some((e) => articleNames(k, e.article, g)));
+    best = candidates.filter(about);
+    people = [...new Set(best.map((o) => o.name))];
+  }
   if (people.length !== 1) return null;
   const name = people[0] as string;
   return {
@@ -58,6 +68,19 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
       best.flatMap((o) => o.evidence.slice(0, 1)),
     ),
   };
+}
+
+/** A person asked for without a title: "哪位领导", "哪位负责人" (a title asked for must match: "管委会主任是谁"). */
+const ANY_PERSON = /哪位|负责人|领导/;
+const A_TITLE = /主任|书记|局长|县长|市长|区长|院长|理事长|秘书长|主席|部长|厅长|处长|董事长|总经理/;
+
+/** The article (or piece) names the group by one of its names. */
+function articleNames(k: Knowledge, articleId: string, group: string): boolean {
+  const body = k.articles.get(articleId)?.body ?? "";
+  const g = k.networks.get(group) ?? k.alliances.get(group);
+  if (!g) return false;
+  const names = [g.name, ...g.aliases, ...("officialNames" in g ? g.officialNames : [])];
+  return names.some((n) => n.length >= 2 && body.includes(n));
 }
 
 function namesOf(k: Knowledge, zone: string): string[] {
