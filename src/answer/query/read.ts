@@ -167,19 +167,42 @@ function readQuery(
     if (CUES.compareMore.test(t)) return { q: "compare", a, b, by: "members" };
     if (CUES.whichFirst.test(t)) return { q: "compare", a, b, by: "date" };
   }
+  // Members of one group that are not in another ("光电子网络里有哪些成员没参加集成电路网络").
+  if (groupsIds.length === 2 && zoneIds.length === 0 && CUES.difference.test(t)) {
+    return {
+      q: "list",
+      set: {
+        op: "minus",
+        a: { op: "members", group: groupsIds[0] as string },
+        b: { op: "members", group: groupsIds[1] as string },
+      },
+    };
+  }
   // Common members of groups named by their lead ("东湖牵头的网络和张江牵头的网络"), or of a group and another.
   if (groupsIds.length >= 2 && (r.composedByLead || CUES.alsoIn.test(t))) {
     const set: SetExpr = { op: "and", args: groupsIds.map((g) => ({ op: "members", group: g }) as SetExpr) };
-    if (CUES.difference.test(t)) {
-      return {
-        q: "list",
-        set: {
-          op: "minus",
-          a: { op: "members", group: groupsIds[0] as string },
-          b: { op: "members", group: groupsIds[1] as string },
-        },
-      };
-    }
+    return { q: r.yesNo ? "any" : "list", set };
+  }
+  // Members of one group in no other network ("只参加了纳米新材料网络、别的网络都没参加的").
+  if (groupsIds.length === 1 && zoneIds.length === 0 && /只(?:参加|加入|在)/.test(t) && /别的|其他|其它|其余/.test(t)) {
+    return {
+      q: "list",
+      set: {
+        op: "minus",
+        a: { op: "members", group: groupsIds[0] as string },
+        b: { op: "where", set: { op: "all", of: "zone" }, minMemberships: 2, among: "network" },
+      },
+    };
+  }
+  // Members of one group that are also in the pilot networks ("淮河联盟的成员里有没有哪家也在那五个网络里").
+  if (groupsIds.length === 1 && zoneIds.length === 0 && CUES.pilotScope.test(t) && CUES.alsoIn.test(t)) {
+    const set: SetExpr = {
+      op: "and",
+      args: [
+        { op: "members", group: groupsIds[0] as string },
+        { op: "where", set: { op: "all", of: "zone" }, minMemberships: 1, among: "pilot" },
+      ],
+    };
     return { q: r.yesNo ? "any" : "list", set };
   }
   // Zones by number of memberships.
@@ -265,7 +288,8 @@ function provinceIn(t: string, p: Parsed): string | undefined {
     if (at < 0) continue;
     // Part of an entity's own name ("上海张江") is not a province filter.
     if (p.mentions.some((m) => m.start <= at && at < m.end)) continue;
-    if (/^(?:省|市|的|地区|境内|区域)/.test(t.slice(at + name.length)) || CUES.provinceFilter.test(t)) return name;
+    if (/^(?:省|市|的|地区|境内|区域|有哪些|有哪几|有几)/.test(t.slice(at + name.length)) || CUES.provinceFilter.test(t))
+      return name;
   }
   return undefined;
 }
