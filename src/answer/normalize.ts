@@ -7,6 +7,7 @@
  * - A name typed with a homophone (pinyin-input slip: 无息 → 无锡, 集成电录 → 集成电路) is repaired when its
  *   toneless pinyin equals one alias's exactly. Two-character names only before 高新区/网络/联盟 (short words
  *   collide with ordinary words otherwise). A slip that could be two different entities is not repaired.
+ * - One mistyped character in a network's or an alliance's name of four characters or more (京津翼联盟 → 京津冀联盟).
  */
 import * as OpenCC from "opencc-js";
 import { pinyin } from "pinyin-pro";
@@ -23,7 +24,13 @@ export type Normalized = {
 let toSimplified: ((s: string) => string) | undefined;
 const CJK = /^[\u3400-\u9fff]+$/;
 
-type AliasKeys = { chars: Set<string>; byKey: Map<string, Set<string>>; names: Map<string, string> };
+type AliasKeys = {
+  chars: Set<string>;
+  byKey: Map<string, Set<string>>;
+  names: Map<string, string>;
+  /** Network and alliance names of four characters or more, by each one-character mask ("京津*联盟"). */
+  byMask: Map<string, Set<string>>;
+};
 const keysByKnowledge = new WeakMap<Knowledge, AliasKeys>();
 
 function aliasKeys(k: Knowledge): AliasKeys {
@@ -53,7 +60,17 @@ function aliasKeys(k: Knowledge): AliasKeys {
     names.set(o.name, `person:${o.name}`);
     for (const ch of o.name) chars.add(ch);
   }
-  keys = { chars, byKey, names };
+  const byMask = new Map<string, Set<string>>();
+  for (const { alias, target } of k.aliases) {
+    if (target.type !== "entity" || target.ref.kind === "zone" || !CJK.test(alias) || alias.length < 4) continue;
+    for (let i = 0; i < alias.length; i++) {
+      const mask = `${alias.slice(0, i)}*${alias.slice(i + 1)}`;
+      const set = byMask.get(mask) ?? new Set<string>();
+      byMask.set(mask, set);
+      set.add(`${target.ref.kind}:${target.ref.id}\u0000${alias}`);
+    }
+  }
+  keys = { chars, byKey, names, byMask };
   keysByKnowledge.set(k, keys);
   return keys;
 }
@@ -98,6 +115,28 @@ export function normalizeQuestion(question: string, k: Knowledge): Normalized {
         continue;
       }
       edits.push({ at, len, to: alias });
+      for (let i = at; i < at + len; i++) taken[i] = true;
+    }
+  }
+  // One mistyped character in a network's or an alliance's name ("京津翼联盟", "人工智慧网络"): four characters at
+  // least, and never a zone's name (zone names one character apart are often two real zones).
+  for (let len = Math.min(16, text.length); len >= 4; len--) {
+    for (let at = 0; at + len <= text.length; at++) {
+      const window = text.slice(at, at + len);
+      if (!CJK.test(window) || keys.names.has(window) || taken.slice(at, at + len).some(Boolean)) continue;
+      if (isInsideKnownName(text, at, len, keys)) continue;
+      const found = new Set<string>();
+      // The first two characters (a region's or a field's own, 珠三角 ≠ 长三角, 黄河 ≠ 淮河) must be typed right.
+      for (let i = 2; i < len; i++) {
+        for (const f of keys.byMask.get(`${window.slice(0, i)}*${window.slice(i + 1)}`) ?? []) found.add(f);
+      }
+      if (found.size === 0) continue;
+      const entities = new Set([...found].map((f) => f.split("\u0000")[0]));
+      if (entities.size > 1) {
+        ambiguous ??= { from: window, candidates: [...new Set([...found].map((f) => f.split("\u0000")[1] as string))] };
+        continue;
+      }
+      edits.push({ at, len, to: ([...found][0] as string).split("\u0000")[1] as string });
       for (let i = at; i < at + len; i++) taken[i] = true;
     }
   }

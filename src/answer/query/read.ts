@@ -288,7 +288,10 @@ function provinceIn(t: string, p: Parsed): string | undefined {
     if (at < 0) continue;
     // Part of an entity's own name ("上海张江") is not a province filter.
     if (p.mentions.some((m) => m.start <= at && at < m.end)) continue;
-    if (/^(?:省|市|的|地区|境内|区域|有哪些|有哪几|有几)/.test(t.slice(at + name.length)) || CUES.provinceFilter.test(t))
+    if (
+      /^(?:省|市|的|地区|境内|区域|有哪些|有哪几|有几)/.test(t.slice(at + name.length)) ||
+      CUES.provinceFilter.test(t)
+    )
       return name;
   }
   return undefined;

@@ -1,0 +1,30 @@
+/** One mistyped character in a network's or an alliance's name is repaired; a different region never is. */
+import { beforeAll, describe, expect, it } from "vitest";
+import { createEngine } from "../../src/answer/engine.ts";
+import { normalizeQuestion } from "../../src/answer/normalize.ts";
+import type { Knowledge } from "../../src/knowledge/load.ts";
+
+let k: Knowledge;
+beforeAll(async () => {
+  k = (await createEngine({ factsOnly: true })).knowledge;
+});
+
+describe("one-character slips in group names", () => {
+  it.each([
+    ["京津翼国家高新区联盟有几家", "京津冀国家高新区联盟"],
+    ["人工智慧网络什么时候成立", "人工智能网络"],
+  ])("repairs %s into %s, and says so", (question, to) => {
+    const n = normalizeQuestion(question, k);
+    expect(n.text).toContain(to);
+    expect(n.repairs.map((r) => r.to)).toContain(to);
+  });
+
+  it.each([
+    ["珠三角国家高新区联盟是什么时候成立的", "长三角"],
+    ["黄河流域高新区联盟有多少成员", "淮河"],
+  ])("never turns a region's own name into another one: %s", (question, not) => {
+    const n = normalizeQuestion(question, k);
+    expect(n.text).not.toContain(not);
+    expect(n.repairs).toEqual([]);
+  });
+});
