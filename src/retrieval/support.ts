@@ -29,6 +29,9 @@ const ROLE =
 const NUMBER = /[0-9０-９]|[一二两三四五六七八九十百千万亿]+(?:个|家|项|亿|万|倍|年|%|成)/;
 const DATE = /(?:19|20)\d{2}年?|\d{1,2}月\d{1,2}[日号]|[一二三四五六七八九十]+月/;
 
+const DATES_IN_TEXT =
+  /(?:19|20)\d{2}年|\d{1,2}月(?:\d{1,2}[日号])?|[一二三四五六七八九十]{1,3}月(?:[一二三四五六七八九十]{1,3}[日号])?/g;
+
 /** Words between the measured noun and the quantity cue that are not the noun itself. */
 const MEASURE_FILLER =
   /(?:的|是|有|为|共|一共|总共|大约|约|达到|达|每亩|每年|每个|每家|具体|到底|究竟|一般|目前|现在|了)+$/;
@@ -74,13 +77,28 @@ export function supports(
   // "哪几家" asks which ones (a list), not how many.
   const quantity = /哪几/.test(q) ? null : QUANTITY.exec(q);
   if (quantity) {
-    if (!NUMBER.test(p)) return { ok: false, reason: "quantity:number" };
-    // The measured noun: the one counted after the cue ("多少场交流活动") or else the one before it ("产值是多少").
-    const counted = countedNoun(q.slice(quantity.index + quantity[0].length));
-    const measure = counted ?? measuredNoun(q.slice(0, quantity.index));
+    // An amount is a number that is not a date ("将于今年12月召开" gives no amount).
+    if (!NUMBER.test(p.replace(DATES_IN_TEXT, ""))) return { ok: false, reason: "quantity:number" };
+    // The measured noun of each amount asked ("营业总收入多少，增速多少" asks two): the one counted after the cue
+    // ("多少场交流活动") or else the one before it ("产值是多少"). A passage that gives one of them answers.
+    const measures: string[] = [];
+    const cues = [...q.matchAll(new RegExp(QUANTITY.source, "g"))];
+    for (const [i, cue] of cues.entries()) {
+      const at = cue.index ?? 0;
+      const next = cues[i + 1]?.index ?? q.length;
+      const counted = countedNoun(q.slice(at + cue[0].length, next));
+      // A noun right before the next cue is that cue's ("…多少增速多少": 增速 is the second amount).
+      const ownsNext = i + 1 < cues.length && counted !== null && at + cue[0].length + counted.length === next;
+      const measure =
+        (ownsNext ? null : counted) ??
+        measuredNoun(q.slice(i > 0 ? (cues[i - 1]?.index ?? 0) + (cues[i - 1]?.[0].length ?? 0) : 0, at));
+      if (measure) measures.push(measure);
+      // A cue that is itself the measured noun ("多大规模", "占比多少").
+      if (/^(?:规模|数量|总额|总量|占比|比例|比重)$/.test(cue[0])) measures.push(cue[0]);
+    }
     // The noun as asked, or its head ("项目总投资" is met by "…项目23个，总投资…").
-    if (measure && !p.includes(measure) && !p.includes(measure.slice(0, 2)))
-      return { ok: false, reason: `quantity:${measure}` };
+    if (measures.length > 0 && !measures.some((m) => p.includes(m) || p.includes(m.slice(0, 2))))
+      return { ok: false, reason: `quantity:${measures.join("/")}` };
     // "多少家" counts: the passage must count with the same word ("23家", "十余家"), not give a share ("四成").
     const unit = /^(?:多少|几)([家个项场次名所条座批份台位])/.exec(q.slice(quantity.index))?.[1];
     if (unit && !new RegExp(`[0-9一二两三四五六七八九十百千万]+(?:余|多)?${unit}`).test(p)) {
@@ -100,9 +118,9 @@ export function supports(
   if ((quantity || time || role) && entityNames.length > 0) {
     // An article titled after the entity is about it throughout ("15家成员高新区…" in the alliance's report).
     const title = normalize(passage.title ?? "");
-    const named = entityNames.some((names) =>
-      names.some((n) => p.includes(n) || around.includes(n) || title.includes(n)),
-    );
+    // Every entity named, for an amount ("株洲高新区的物联网产业规模": the network's total is not 株洲's).
+    const nameOne = (names: string[]) => names.some((n) => p.includes(n) || around.includes(n) || title.includes(n));
+    const named = quantity ? entityNames.every(nameOne) : entityNames.some(nameOne);
     if (!named) return { ok: false, reason: "entity" };
   }
   return { ok: true };
@@ -114,8 +132,11 @@ function countedNoun(after: string): string | null {
     /^(?:[场个家项次名人亿万元条所座批份台]套?)?([\u4e00-\u9fff]{2,6}?)(?=[的是有在吗呢了多几、，,。？?；;和与及]|$)/.exec(
       after,
     );
-  // Question words after the cue ("规模多大", "是多少") count nothing.
-  return m?.[1] && !/^(?:多大|多少|多高|多长|多久|几何|如何|怎样|怎么|合计|总共|一共)/.test(m[1]) ? m[1] : null;
+  // Question words after the cue ("规模多大", "是多少") count nothing, nor does a clause that starts with a
+  // conjunction ("规模和投了几个项目": the second amount's own noun comes after its cue).
+  return m?.[1] && !/^(?:多大|多少|多高|多长|多久|几何|如何|怎样|怎么|合计|总共|一共|和|与|及|并|还|以及)/.test(m[1])
+    ? m[1]
+    : null;
 }
 
 /** The noun right before a quantity cue: "2025年的产值是多少" → "产值"; "转化了多少" → "转化". */

@@ -109,4 +109,22 @@ describe("retrieval", () => {
     // The role as asked: a 副主任 is not the 主任.
     expect(supports("管委会主任是谁", passage("管委会副主任倪乾表示"), knowledge).ok).toBe(false);
   });
+
+  it("support: a question with two amounts is answered by a passage that gives one of them", () => {
+    const passage = (text: string) => ({ text, context: text });
+    const two = "营业总收入多少，增速多少？";
+    expect(supports(two, passage("2025年该区实现营业总收入3.05万亿元，同比增长9.2%"), knowledge).ok).toBe(true);
+    expect(supports("基金首期规模和投了几个项目", passage("基金首期规模20亿元，投向项目11个"), knowledge).ok).toBe(
+      true,
+    );
+    expect(supports("基金首期规模和投了几个项目", passage("联合建设平台17个"), knowledge).ok).toBe(false);
+  });
+
+  it("support: a date is not an amount, and an amount is every named entity's", () => {
+    const passage = (text: string, context = text) => ({ text, context });
+    expect(supports("基金规模是多少", passage("会议将于今年12月召开，审议基金设立方案"), knowledge).ok).toBe(false);
+    const names = [["株洲高新区", "株洲"], ["物联网网络"]];
+    const total = passage("物联网网络成员高新区物联网产业规模合计约1.3万亿元");
+    expect(supports("株洲高新区的物联网网络产业规模有多大", total, knowledge, names).ok).toBe(false);
+  });
 });
