@@ -499,6 +499,19 @@ describe("secretariats that move or sit inside a zone", () => {
     expect(x.alliances[0]?.secretariat).toMatchObject({ zone: "xuzhou" });
   });
 
+  it("keeps how a secretariat rotates and where it goes next in the note", () => {
+    const x = extractArticle(
+      article(
+        "9月26日，长江中游城市群国家高新区创新发展联盟成立。根据章程，秘书处由长沙、南昌、武汉东湖3家高新区按两年一届依次轮值，首届轮值秘书处设在长沙高新区，2027年起轮转至南昌高新区。",
+        "2025-09-27",
+      ),
+      curated,
+    );
+    expect(x.alliances[0]?.secretariat?.zone).toBe("changsha");
+    expect(x.alliances[0]?.secretariat?.note).toContain("按两年一届依次轮值");
+    expect(x.alliances[0]?.secretariat?.note).toContain("2027年起轮转至南昌高新区");
+  });
+
   it("reads 秘书处设在X纳米城 as X, keeping the place in the note", () => {
     const x = extractArticle(
       article(

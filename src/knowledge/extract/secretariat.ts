@@ -38,8 +38,16 @@ export function secretariats(doc: Doc): void {
     const notes: string[] = [];
     if (m[1]) notes.push(`${m[1]}秘书处`);
     if (inside?.id === zone && inside.length < (m[3] ?? "").length) notes.push(`设在${m[3]}`);
-    const rotating = /秘书处(?:由[\u3400-\u9fff]{0,12}?|实行[\u3400-\u9fff]{0,6}?)轮值制?/.exec(t);
+    const rotating =
+      /秘书处(?:由[^，,。；;]{0,30}?|实行[\u3400-\u9fff]{0,6}?|改为|实行)轮值(?:制度|制)?/.exec(t) ??
+      /(?:轮值|轮流)(?:承担|担任)?秘书处|秘书处[^，,。；;]{0,12}?(?:轮值|轮流承担)/.exec(t);
     if (rotating) notes.push(rotating[0]);
+    // "2027年起轮转至南昌高新区": the next seat, as the text gives it (a plan, kept in the note).
+    const next =
+      /(?:19|20)\d{2}年(?:起|后)?(?:轮转|轮换|移交|轮值)(?:至|到|给)[\u3400-\u9fff]{2,12}?(?:高新区|园区|示范区)/.exec(
+        t,
+      );
+    if (next) notes.push(next[0]);
     const runBy = /由[\u3400-\u9fff]{2,30}?(?:具体承担|承担|负责)[\u3400-\u9fff]{0,8}/.exec(t.slice(at + m[0].length));
     if (runBy) notes.push(runBy[0]);
     doc.claims.push({
