@@ -916,12 +916,40 @@ export class FactEngine {
       const verdict = stated === undefined ? "" : stated === mem.networks.length ? "是。" : "不是。";
       lines.push(`${verdict}${name}${parts.join("；")}。`);
       if (evidence.length === 0) evidence.push(...z.evidence);
+      // A brief of the zone ("介绍一下三原高新区"): also what the articles report of it — its events, the people
+      // they quote for it, its figures.
+      if (this.asksAboutItself(p) && allZones.length === 1) lines.push(...this.zoneFacts(z, evidence));
     }
     const partial = [...this.k.networks.values(), ...this.k.alliances.values()].filter(
       (g) => g.members?.partial && !allZones.some((z) => g.members?.zones.includes(z.id)),
     );
     if (partial.length) notes.push(`以上只依据文章列出的名单；${partial.map((g) => g.name).join("、")}的名单不完整。`);
     return fact(this.k, lines.join("\n"), evidence, { items, notes: notes.length ? notes : undefined });
+  }
+
+  /** A zone's events, quoted officials and figures, as lines of a brief (their evidence is added). */
+  private zoneFacts(z: Zone, evidence: Evidence[]): string[] {
+    const lines: string[] = [];
+    const events = this.k.events.filter(
+      (e) => e.scopes.includes(z.id) && !e.id.startsWith("launch-") && !e.id.startsWith("founding-"),
+    );
+    for (const e of events.slice(0, 3)) {
+      lines.push(
+        `${formatDate(e.date)}：${e.title}${e.venue && e.venue !== z.id ? `（${this.zoneName(e.venue)}）` : ""}。`,
+      );
+      evidence.push(...e.evidence.slice(0, 1));
+    }
+    const people = this.k.officials.filter((o) => o.org === z.id).slice(0, 3);
+    if (people.length) {
+      lines.push(`文章引述的负责人：${people.map((o) => `${o.name}（${o.role}）`).join("、")}。`);
+      for (const o of people) evidence.push(...o.evidence.slice(0, 1));
+    }
+    const figures = this.k.figures.filter((f) => f.about.includes(z.id)).slice(0, 3);
+    for (const f of figures) {
+      lines.push(`${f.label}：${f.value}${f.unit}${f.period ? `（${f.period}）` : ""}。`);
+      evidence.push(...f.evidence.slice(0, 1));
+    }
+    return lines;
   }
 
   private sharedByZones(zones: Zone[], wantNetworks: boolean, wantAlliances: boolean): Answer {
