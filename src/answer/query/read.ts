@@ -113,7 +113,7 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
     }
     const count =
       new RegExp(`${NUM}(?:家|个)(?:成员|高新区|国家高新区)?(?:单位)?(?:里|中|之中|当中)`).exec(t) ??
-      new RegExp(`的${NUM}家成员`).exec(t);
+      new RegExp(`(?:的|那|这|那些|这些)${NUM}家(?:成员|高新区|国家高新区)`).exec(t);
     const n = count?.[1] ? numberFrom(count[1]) : undefined;
     if (n !== undefined && !CUES.compareMore.test(t)) assumed.push({ is: "count", group: g0, n });
     const dated = CUES.founded.test(t);
