@@ -226,7 +226,7 @@ export class FactEngine {
   }
 
   private networkNamedByLead(p: Parsed, groups: Group[], readings: { zones: Zone[] }[]): Answer | null {
-    const phrase = /牵头(?:建设)?的?(?:那个|这个|那|这)?(?:产业)?(?:协同创新)?网络/.exec(p.text);
+    const phrase = /牵头(?:建设)?的?(?:是)?(?:什么|啥|哪个|哪一个)?(?:那个|这个|那|这)?(?:产业)?(?:协同创新)?网络/.exec(p.text);
     const zone = readings.length === 1 ? readings[0]?.zones[0] : undefined;
     if (!phrase || groups.length > 0 || !zone || readings[0]?.zones.length !== 1) return null;
     const led = [...this.k.networks.values()].filter((n) => n.lead?.zone === zone.id);
