@@ -226,7 +226,9 @@ export class FactEngine {
   }
 
   private networkNamedByLead(p: Parsed, groups: Group[], readings: { zones: Zone[] }[]): Answer | null {
-    const phrase = /牵头(?:建设)?的?(?:是)?(?:什么|啥|哪个|哪一个)?(?:那个|这个|那|这)?(?:产业)?(?:协同创新)?网络/.exec(p.text);
+    const phrase = /牵头(?:建设)?的?(?:是)?(?:什么|啥|哪个|哪一个)?(?:那个|这个|那|这)?(?:产业)?(?:协同创新)?网络/.exec(
+      p.text,
+    );
     const zone = readings.length === 1 ? readings[0]?.zones[0] : undefined;
     if (!phrase || groups.length > 0 || !zone || readings[0]?.zones.length !== 1) return null;
     const led = [...this.k.networks.values()].filter((n) => n.lead?.zone === zone.id);
@@ -1230,6 +1232,8 @@ export class FactEngine {
   figures(p: Parsed): Answer | null {
     // "贾敬敦说行动计划怎么推进" shares words with a figure but asks how, not how much.
     if (p.open && !p.quantity) return null;
+    const difference = this.figureDifference(p);
+    if (difference) return difference;
     const matched = this.matchFigures(p);
     if (matched.length === 0) return null;
     // "具体多少个，给个数字" when the article only says "一半以上": not the exact figure asked for.
@@ -1254,6 +1258,45 @@ export class FactEngine {
         title: matched.length === 1 ? matched[0]?.label : "数据",
         items: matched.map((f) => ({ name: f.label, note: `${f.value}${f.unit}` })),
       },
+    );
+  }
+
+  /**
+   * "2025年预计比2024年多多少": the same measure in the two years the question names, and the difference
+   * (computed here, from the two quoted values; only when both are plain numbers in the same unit).
+   */
+  private figureDifference(p: Parsed): Answer | null {
+    if (!/比.{0,12}?(?:多|少|增加|增长|减少|高|低)了?(?:多少|几)/.test(p.text)) return null;
+    const years = [...new Set([...p.text.matchAll(/20\d{2}/g)].map((m) => Number(m[0])))];
+    if (years.length !== 2) return null;
+    const mentioned = new Set(p.mentions.flatMap((m) => (m.type === "entity" ? [m.ref.id] : m.name.readings)));
+    const yearTerm = (t: string) => /^20\d{2}$|预计|明年|去年|今年/.test(t);
+    const found = this.k.figures.filter(
+      (f) =>
+        f.year !== undefined &&
+        years.includes(f.year) &&
+        f.match.every((group) =>
+          group.some(
+            (t) => yearTerm(t) || (t.startsWith("@") ? mentioned.has(t.slice(1)) : hasTerm(p.text, normalize(t))),
+          ),
+        ),
+    );
+    const [a, b] = years.map((y) => found.filter((f) => f.year === y));
+    if (a?.length !== 1 || b?.length !== 1) return null;
+    const [early, late] = [a[0] as Figure, b[0] as Figure].sort((x, y) => (x.year ?? 0) - (y.year ?? 0)) as [
+      Figure,
+      Figure,
+    ];
+    const number = (f: Figure) => /^约?(\d+(?:\.\d+)?)$/.exec(String(f.value))?.[1];
+    const [x, y] = [number(early), number(late)];
+    if (!x || !y || early.unit !== late.unit) return null;
+    const diff = Math.round((Number(y) - Number(x)) * 100) / 100;
+    const more = diff >= 0 ? `多${diff}` : `少${-diff}`;
+    return fact(
+      this.k,
+      `${late.year}年比${early.year}年${more}${late.unit}：${late.label}${late.value}${late.unit}，${early.label}${early.value}${early.unit}。`,
+      [...late.evidence, ...early.evidence],
+      { title: late.label },
     );
   }
 

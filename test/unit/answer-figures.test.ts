@@ -1,0 +1,24 @@
+/** Figures compared across the two years a question names: both quoted values, and the difference. */
+import { beforeAll, describe, expect, it } from "vitest";
+import { createEngine, type Engine } from "../../src/answer/engine.ts";
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await createEngine({ factsOnly: true });
+});
+
+describe("a figure's change between two years", () => {
+  it("gives the difference first, then both quoted values with their quotes", async () => {
+    const a = await engine.answer("我国未来产业产值2025年预计比2024年多多少？");
+    expect(a.kind).toBe("fact");
+    expect(a.answer.startsWith("2025年比2024年多1.7万亿元")).toBe(true);
+    expect(a.answer).toContain("13.4");
+    expect(a.answer).toContain("11.7");
+    expect(a.citations.map((c) => c.quote)).toContain("2024年,我国未来产业产值规模约为11.7万亿元");
+  });
+
+  it("computes nothing when only one year is named", async () => {
+    const a = await engine.answer("2024年我国未来产业产值规模是多少？");
+    expect(a.answer).not.toContain("多1.7");
+  });
+});
