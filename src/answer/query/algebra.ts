@@ -11,7 +11,8 @@ export const GroupKind = z.enum(["network", "alliance"]);
 
 /** A set of zones or of groups (networks/alliances). */
 export type SetExpr =
-  | { op: "members"; group: string }
+  /** A group's members; `first`: its first member list (before later articles changed it). */
+  | { op: "members"; group: string; first?: boolean }
   | { op: "groupsOf"; zone: string; kind?: "network" | "alliance" }
   | { op: "ledBy"; zone: string }
   | { op: "all"; of: "zone" | "network" | "alliance" | "pilot" }
@@ -31,7 +32,7 @@ export type SetExpr =
 
 export const SetExpr: z.ZodType<SetExpr> = z.lazy(() =>
   z.union([
-    z.object({ op: z.literal("members"), group: id }),
+    z.object({ op: z.literal("members"), group: id, first: z.boolean().optional() }),
     z.object({ op: z.literal("groupsOf"), zone: id, kind: GroupKind.optional() }),
     z.object({ op: z.literal("ledBy"), zone: id }),
     z.object({ op: z.literal("all"), of: z.enum(["zone", "network", "alliance", "pilot"]) }),

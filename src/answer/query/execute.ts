@@ -53,6 +53,9 @@ export function evalSet(k: Knowledge, e: SetExpr): SetValue {
   switch (e.op) {
     case "members": {
       const g = group(k, e.group);
+      const first = e.first ? g?.memberHistory[0] : undefined;
+      if (first)
+        return { of: "zone", ids: [...first.zones], evidence: first.evidence.slice(0, 1), partial: !!first.partial };
       return {
         of: "zone",
         ids: g ? members(g) : [],

@@ -167,20 +167,29 @@ function readQuery(
     if (CUES.compareMore.test(t)) return { q: "compare", a, b, by: "members" };
     if (CUES.whichFirst.test(t)) return { q: "compare", a, b, by: "date" };
   }
+  // "储能网络首批成员中…": the first group's first member list, when a later article changed it.
+  const firstOf = (id: string): SetExpr => {
+    const m = p.mentions.find((x) => x.type === "entity" && x.ref.id === id);
+    const first = m ? /^(?:的)?(?:首批|最初的?|初始|创始|成立时的?|刚成立时的?)/.test(p.text.slice(m.end)) : false;
+    return first ? { op: "members", group: id, first: true } : { op: "members", group: id };
+  };
   // Members of one group that are not in another ("光电子网络里有哪些成员没参加集成电路网络").
   if (groupsIds.length === 2 && zoneIds.length === 0 && CUES.difference.test(t)) {
     return {
       q: "list",
       set: {
         op: "minus",
-        a: { op: "members", group: groupsIds[0] as string },
+        a: firstOf(groupsIds[0] as string),
         b: { op: "members", group: groupsIds[1] as string },
       },
     };
   }
   // Common members of groups named by their lead ("东湖牵头的网络和张江牵头的网络"), or of a group and another.
   if (groupsIds.length >= 2 && (r.composedByLead || CUES.alsoIn.test(t))) {
-    const set: SetExpr = { op: "and", args: groupsIds.map((g) => ({ op: "members", group: g }) as SetExpr) };
+    const set: SetExpr = {
+      op: "and",
+      args: groupsIds.map((g, i) => (i === 0 ? firstOf(g) : { op: "members", group: g })),
+    };
     return { q: r.yesNo ? "any" : "list", set };
   }
   // Members of one group in no other network ("只参加了纳米新材料网络、别的网络都没参加的").
