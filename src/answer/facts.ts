@@ -922,6 +922,22 @@ export class FactEngine {
       // they quote for it, its figures.
       if (this.asksAboutItself(p) && allZones.length === 1) lines.push(...this.zoneFacts(z, evidence));
     }
+    // "中关村和武汉东湖，哪个参加的网络更多": the verdict first.
+    if (
+      allZones.length === 2 &&
+      wantNetworks &&
+      /更多|更少|多还是少|(?:哪个|谁|哪家)[^，,。？?]{0,12}?(?:多|少)(?:一些|些|一点)?(?:呢|啊)?$/.test(p.text)
+    ) {
+      const [a, b] = allZones.map((z) => ({ z, n: this.k.memberships.get(z.id)?.networks.length ?? 0 })) as [
+        { z: Zone; n: number },
+        { z: Zone; n: number },
+      ];
+      const verdict =
+        a.n === b.n
+          ? `一样多：${this.zoneName(a.z.id)}和${this.zoneName(b.z.id)}都参加了${a.n}个产业协同创新网络。`
+          : `${this.zoneName((a.n > b.n ? a : b).z.id)}参加的更多（${Math.max(a.n, b.n)}个，${this.zoneName((a.n > b.n ? b : a).z.id)}${Math.min(a.n, b.n)}个）。`;
+      lines.unshift(verdict);
+    }
     const partial = [...this.k.networks.values(), ...this.k.alliances.values()].filter(
       (g) => g.members?.partial && !allZones.some((z) => g.members?.zones.includes(z.id)),
     );

@@ -189,6 +189,12 @@ function countedNoun(text: string): string | null {
     if (!noun || noun.includes("＿") || /^[是有在吗呢都也还就]|哪|什么|谁|^[天日年月号]/.test(noun)) continue;
     if (!MEMBER_NOUN.test(noun)) return noun;
   }
+  // "成员企业一共有多少家": a count of something else than the member zones, named before the cue.
+  const before =
+    /(?:成员)?(企业|公司|机构|高校|院所|专家|项目|人才|平台)(?:总数|数量)?(?:一共|总共|共)?(?:有|是)?(?:多少|几)/.exec(
+      text,
+    );
+  if (before?.[1]) return before[1];
   // "有哪些企业参加了": a list of something else than the member zones.
   const listed = /哪些([\u4e00-\u9fff]{2,4}?)(?=参加|参与|出席|加入|签约|入驻|落户|合作|是|有|在|$)/.exec(text)?.[1];
   if (listed && /企业|公司|机构|高校|院所|专家|领导|嘉宾|项目|人/.test(listed)) return listed;

@@ -22,3 +22,17 @@ describe("a figure's change between two years", () => {
     expect(a.answer).not.toContain("多1.7");
   });
 });
+
+describe("two zones compared by their networks", () => {
+  it("says which joined more, or that they joined as many", async () => {
+    const same = await engine.answer("中关村和武汉东湖，哪个参加的产业协同创新网络更多？");
+    expect(same.answer.startsWith("一样多")).toBe(true);
+    const more = await engine.answer("西安和无锡哪个参加的网络多");
+    expect(more.answer.startsWith("西安高新区参加的更多")).toBe(true);
+  });
+
+  it("refuses a count of member companies (the articles count member zones)", async () => {
+    const a = await engine.answer("AI网络的成员企业一共有多少家？");
+    expect(a.kind).toBe("none");
+  });
+});
