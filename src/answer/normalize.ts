@@ -8,6 +8,7 @@
  *   toneless pinyin equals one alias's exactly. Two-character names only before 高新区/网络/联盟 (short words
  *   collide with ordinary words otherwise). A slip that could be two different entities is not repaired.
  * - One mistyped character in a network's or an alliance's name of four characters or more (京津翼联盟 → 京津冀联盟).
+ * - A name typed in pinyin letters, with or without spaces ("wulianwang网络", "jicheng dianlu").
  */
 import * as OpenCC from "opencc-js";
 import { pinyin } from "pinyin-pro";
@@ -28,6 +29,8 @@ type AliasKeys = {
   chars: Set<string>;
   byKey: Map<string, Set<string>>;
   names: Map<string, string>;
+  /** Names of three characters or more by their toneless pinyin without spaces ("wulianwang"). */
+  byLetters: Map<string, Set<string>>;
   /** Network and alliance names of four characters or more, by each one-character mask ("京津*联盟"). */
   byMask: Map<string, Set<string>>;
 };
@@ -70,7 +73,13 @@ function aliasKeys(k: Knowledge): AliasKeys {
       set.add(`${target.ref.kind}:${target.ref.id}\u0000${alias}`);
     }
   }
-  keys = { chars, byKey, names, byMask };
+  const byLetters = new Map<string, Set<string>>();
+  for (const [key, set] of byKey) {
+    if (key.split(" ").length < 3) continue;
+    const letters = key.replace(/ /g, "");
+    byLetters.set(letters, new Set([...(byLetters.get(letters) ?? []), ...set]));
+  }
+  keys = { chars, byKey, names, byMask, byLetters };
   keysByKnowledge.set(k, keys);
   return keys;
 }
@@ -139,6 +148,17 @@ export function normalizeQuestion(question: string, k: Knowledge): Normalized {
       edits.push({ at, len, to: ([...found][0] as string).split("\u0000")[1] as string });
       for (let i = at; i < at + len; i++) taken[i] = true;
     }
+  }
+  // A name typed in pinyin letters ("wulianwang网络"): the letters spell one name's toneless pinyin exactly.
+  for (const m of text.matchAll(/[a-z]{2,}(?: +[a-z]{2,})*/gi)) {
+    const at = m.index ?? 0;
+    const letters = m[0].toLowerCase().replace(/ /g, "");
+    if (letters.length < 5 || taken.slice(at, at + m[0].length).some(Boolean)) continue;
+    const found = keys.byLetters.get(letters);
+    if (!found) continue;
+    const entities = new Set([...found].map((f) => f.split("\u0000")[0]));
+    if (entities.size !== 1) continue;
+    edits.push({ at, len: m[0].length, to: ([...found][0] as string).split("\u0000")[1] as string });
   }
   for (const e of edits.sort((a, b) => b.at - a.at)) {
     repairs.unshift({ from: text.slice(e.at, e.at + e.len), to: e.to });

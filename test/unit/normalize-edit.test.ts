@@ -28,3 +28,16 @@ describe("one-character slips in group names", () => {
     expect(n.repairs).toEqual([]);
   });
 });
+
+describe("names typed in pinyin letters", () => {
+  it.each([
+    ["wulianwang网络哪天成立的", "物联网"],
+    ["jicheng dianlu网络几家", "集成电路"],
+  ])("reads %s as %s", (question, to) => {
+    expect(normalizeQuestion(question, k).text).toContain(to);
+  });
+
+  it("leaves English words alone", () => {
+    expect(normalizeQuestion("which network did Wuxi lead", k).text).toBe("which network did Wuxi lead");
+  });
+});
