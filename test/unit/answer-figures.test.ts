@@ -36,3 +36,10 @@ describe("two zones compared by their networks", () => {
     expect(a.kind).toBe("none");
   });
 });
+
+describe("both ends of a ranking", () => {
+  it("names the first and the last launched network and the days between", async () => {
+    const a = await engine.answer("五个网络里第一个启动的和最后一个启动的分别是哪个？中间隔了多久");
+    expect(a.answer).toBe("最早：人工智能网络（2024年10月21日）；最晚：光电子网络（2024年11月19日）；前后相隔29天。");
+  });
+});

@@ -33,6 +33,7 @@ export type Result =
       by: "members" | "memberships" | "date";
       dir: "max" | "min";
       ranking: { id: string; value: number | string }[];
+      span?: boolean;
     }
   | { type: "any"; set: SetValue }
   | { type: "check"; results: ClaimResult[] }
@@ -231,6 +232,7 @@ export function execute(k: Knowledge, q: Query): Result {
         by: q.by,
         dir: q.dir,
         ranking,
+        ...(q.span ? { span: true } : {}),
       };
     }
     case "compare": {

@@ -278,7 +278,9 @@ function readQuery(
       groupsIds.length >= 2
         ? { op: "ids", of: "group", ids: groupsIds }
         : { op: "all", of: CUES.alliances.test(t) ? "alliance" : among };
-    return { q: "extreme", set, by: "date", dir: dir === "max" ? "max" : "min" };
+    // "第一个启动的和最后一个启动的分别是哪个": both ends.
+    const span = /最早|最先|第一个|率先/.test(t) && /最晚|最后|最迟/.test(t);
+    return { q: "extreme", set, by: "date", dir: dir === "max" ? "max" : "min", ...(span ? { span: true } : {}) };
   }
   // Members of a group in one province; or a province's zones with their networks and alliances.
   const province = provinceIn(t, p);

@@ -61,6 +61,13 @@ export function renderResult(k: Knowledge, r: Result, context: { among?: string[
     case "extreme": {
       const top = r.ranking[0];
       if (!top) return null;
+      const end = r.ranking[r.ranking.length - 1];
+      if (r.span && r.by === "date" && end && end !== top) {
+        const [first, last] = r.dir === "min" ? [top, end] : [end, top];
+        const days = daysBetween(String(first.value), String(last.value));
+        const answer = `最早：${nameOf(k, r.set, first.id)}（${formatDate(String(first.value))}）；最晚：${nameOf(k, r.set, last.id)}（${formatDate(String(last.value))}）；前后相隔${days}天。`;
+        return fact(k, answer, r.set.evidence);
+      }
       const winners = r.ranking.filter((x) => x.value === top.value);
       const label = (v: number | string) =>
         r.by === "date" ? formatDate(String(v)) : r.by === "members" ? `${v}家` : `${v}个`;
