@@ -340,7 +340,10 @@ export async function benchWebhook(options: WebhookOptions, log: (line: string) 
     const adds: Partial<Record<TargetName, AddResult>> = {};
     if (options.addBytes > 0) {
       const article = syntheticArticle(options.addBytes);
-      for (const name of names.filter((n) => n === "appEncrypted" || n === "appInProcess")) {
+      // appPlain adds with the checks (validation, learning) on its own thread, as before the planner: the
+      // "before" of appEncrypted's add in the same run.
+      for (const name of names.filter((n) => n === "appEncrypted" || n === "appPlain" || n === "appInProcess")) {
+        if (name === "appPlain") await request(servers[name].child, "plan-here");
         adds[name] = await addDuringTraffic(name, article);
         const a = adds[name] as AddResult;
         log(
@@ -381,7 +384,10 @@ export async function benchWebhook(options: WebhookOptions, log: (line: string) 
         else if (due >= t0 - 2000 && due < t0) before.push(ms);
       });
       return {
-        label: TARGETS[name].label,
+        label:
+          name === "appPlain"
+            ? "diagnostic: POST /feishu/events, plain events, the add's checks on the server's own thread (no planner)"
+            : TARGETS[name].label,
         articleBytes: Buffer.byteLength(article.body),
         articleChars: article.body.length,
         addMs: round(t1 - t0),

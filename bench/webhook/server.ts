@@ -23,6 +23,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { serve as serveHttp } from "@hono/node-server";
 import { Hono } from "hono";
+import { type AddTask, planAdd } from "../../src/admin/add.ts";
 import { addedKnowledgeSource, revisionTracker, startKnowledgeReloader } from "../../src/admin/reloader.ts";
 import { createEngine, loadKnowledge } from "../../src/answer/engine.ts";
 import { createApp } from "../../src/app.ts";
@@ -68,6 +69,7 @@ const dir = mkdtempSync(join(tmpdir(), "bench-webhook-"));
 let close: () => Promise<void> = async () => {};
 let drain: () => Promise<Record<string, unknown>> = async () => ({});
 let fetchHandler: (request: Request) => Response | Promise<Response>;
+let planHere = false;
 
 if (values.target === "hello") {
   const app = new Hono();
@@ -165,6 +167,14 @@ if (values.target === "hello") {
       stores: notices,
       baseFiles: () => readKnowledgeFiles(),
       reload: (reason) => reloader.reload(reason),
+      // An add's checks in an answer thread; after the IPC request "plan-here", on the server's own thread (the
+      // wiring before the planner), for the before/after of the add phase in the same run.
+      ...(pool
+        ? {
+            planner: (task: AddTask) =>
+              planHere ? Promise.resolve(planAdd(readKnowledgeFiles(), task)) : pool.planner(task),
+          }
+        : {}),
     },
   });
   // BENCH_WEB_BODY=1: hide @hono/node-server's Node request from the app, so it reads the body through the web
@@ -198,6 +208,10 @@ serve({
     return { cpuMs: (user + system) / 1000, at: performance.now() };
   },
   drain: async () => drain(),
+  "plan-here": async () => {
+    planHere = true;
+    return {};
+  },
   stop: async () => {
     server.closeAllConnections();
     await new Promise<void>((r) => server.close(() => r()));

@@ -18,6 +18,7 @@ import { randomUUID } from "node:crypto";
 import { availableParallelism } from "node:os";
 import { BroadcastChannel } from "node:worker_threads";
 import { Piscina } from "piscina";
+import type { AddPlanner } from "../admin/add.ts";
 import { briefing } from "../answer/briefing.ts";
 import type { Engine } from "../answer/engine.ts";
 import type { Answer } from "../answer/types.ts";
@@ -51,6 +52,8 @@ export type PoolEngine = BotEngine &
 export type AnswerPool = {
   /** Resolves once every thread has loaded and the knowledge copy is here; rejects if the engine cannot load. */
   engine: Promise<PoolEngine>;
+  /** Runs an admin add's checks in a thread (AddKnowledgeDeps.planner). */
+  planner: AddPlanner;
   /** Threads now running. */
   threads(): number;
   close(): Promise<void>;
@@ -144,6 +147,7 @@ export function createAnswerPool(options: AnswerPoolOptions = {}): AnswerPool {
 
   return {
     engine: ready,
+    planner: (task) => run({ kind: "plan", task }),
     threads: () => pool.threads.length,
     async close() {
       channel.close();

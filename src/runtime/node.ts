@@ -146,6 +146,8 @@ const bot = createApp({
         stores: notices,
         baseFiles: () => readKnowledgeFiles(),
         reload: (reason) => reloader.reload(reason),
+        // An add's checks run in an answer thread: a large article never stalls the acks.
+        planner: pool.planner,
         onQueued: () => delivery.wake(),
         gaps: maint.gapsRoute,
         modelFacts: modelExtractorFor(config.llm, logger),

@@ -4,12 +4,16 @@
  *   - answers equal the in-process engine's;
  *   - a reload reaches every thread: after an article is stored and reload() resolves, questions answered by
  *     either thread (several at once, so both take some) quote it, and the main thread's knowledge copy has it;
+ *   - an admin add's checks run in a thread (`planner`) and plan exactly what `planAdd` plans in process: what the
+ *     article teaches, its events and notices, and the refusals (an id in the folder, an event with an unknown scope).
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { type AddTask, planAdd } from "../../src/admin/add.ts";
 import { createEngine } from "../../src/answer/engine.ts";
+import { type AddedArticle, readKnowledgeFiles } from "../../src/knowledge/load.ts";
 import { createAnswerPool } from "../../src/runtime/answer-pool.ts";
 import { openSqliteNoticeStores } from "../../src/store/subscriptions-sqlite.ts";
 
@@ -50,6 +54,39 @@ describe("answer pool", () => {
         Array.from({ length: 8 }, () => engine.answer("深海探测装备联合攻关协议是在哪里签署的")),
       );
       for (const a of answers) expect(JSON.stringify(a)).toContain("舟山");
+
+      const added = { articles: await stores.added.articles(), events: await stores.added.events() };
+      const tasks: AddTask[] = [
+        {
+          kind: "article",
+          added,
+          article: {
+            id: "pool-network",
+            title: "国家高新区海洋装备产业协同创新网络成立",
+            date: "2026-02-03",
+            source: null,
+            body: "2月2日，国家高新区海洋装备产业协同创新网络在舟山成立。舟山高新区联合青岛高新区、厦门火炬高新区等3家国家高新区，共同成立国家高新区海洋装备产业协同创新网络。",
+          },
+        },
+        { kind: "article", added, article: { ...(added.articles[0] as AddedArticle), id: "pool-added" } },
+        {
+          kind: "event",
+          added,
+          event: {
+            id: "pool-event",
+            date: "2026-01-21",
+            title: "座谈会",
+            summary: "签署协议",
+            scopes: ["不存在的网络"],
+            articleId: "pool-added",
+            quote: "深海探测装备联合攻关协议",
+          },
+        },
+      ];
+      for (const task of tasks) {
+        const there = await pool.planner(task);
+        expect(there).toEqual(planAdd(readKnowledgeFiles(), task));
+      }
     } finally {
       await pool.close();
       await stores.close();
