@@ -23,6 +23,7 @@ import { briefing } from "../answer/briefing.ts";
 import type { Engine } from "../answer/engine.ts";
 import type { Answer } from "../answer/types.ts";
 import type { BotEngine } from "../bot/handle.ts";
+import type { TurnRequest, TurnResult } from "../bot/turn.ts";
 import type { Knowledge } from "../knowledge/load.ts";
 import type { AnswerTask, AnswerThreadData, ReloadReply, ReloadRequest } from "./answer-thread.ts";
 
@@ -47,6 +48,8 @@ export type PoolEngine = BotEngine &
   Engine & {
     /** Reloads every thread (one at a time) and then the main thread's copy of the knowledge. */
     reload(): Promise<void>;
+    /** A whole question turn in a thread (src/bot/turn.ts). */
+    turn(request: TurnRequest): Promise<TurnResult>;
   };
 
 export type AnswerPool = {
@@ -124,6 +127,7 @@ export function createAnswerPool(options: AnswerPoolOptions = {}): AnswerPool {
       return knowledge;
     },
     answer: (question: string) => run<Answer>({ kind: "answer", question }),
+    turn: (request: TurnRequest) => run<TurnResult>({ kind: "turn", request }),
     briefing: (scope?: string) => briefing(knowledge, scope),
     async reload() {
       const g = ++generation;
