@@ -49,6 +49,7 @@ const { values } = parseArgs({
     feishu: { type: "string", default: "" },
     "max-pending": { type: "string" },
     "admin-token": { type: "string", default: "bench-admin-token-0123456789" },
+    "no-turn": { type: "boolean", default: false },
   },
 });
 
@@ -124,11 +125,22 @@ if (values.target === "hello") {
   const addedSource = addedKnowledgeSource(notices.added);
   const pool =
     values.target === "app" ? createAnswerPool({ dataDir: join(dir, "data"), statePath: stateFile }) : undefined;
-  const engine = ackOnly
+  const full = ackOnly
     ? { ...fakeEngine().engine, reload: async () => {} }
     : pool
       ? await tracker.track(() => pool.engine)
       : await createEngine({ dataDir: join(dir, "data"), added: addedSource.load });
+  // --no-turn: the pool answers, but the rest of each turn runs here (the wiring before BotEngine.turn).
+  const engine = values["no-turn"]
+    ? {
+        get knowledge() {
+          return full.knowledge;
+        },
+        answer: (question: string) => full.answer(question),
+        briefing: (scope?: string) => full.briefing(scope),
+        reload: () => full.reload(),
+      }
+    : full;
   const reloader = startKnowledgeReloader({
     reload: () => (pool ? tracker.track(() => engine.reload()) : engine.reload()),
     source: pool ? tracker : addedSource,
