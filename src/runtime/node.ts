@@ -116,6 +116,7 @@ const maint = setUpMaintainersLoop({
   stores: notices,
   gapStore: stores.gaps,
   baseFiles: () => readKnowledgeFiles(),
+  planner: pool.planner,
   reload: (reason) => reloader.reload(reason),
   knowledge: async () => (await engine).knowledge,
   logger,
