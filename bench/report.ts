@@ -230,6 +230,13 @@ export function markdown(r: Results): string {
         t.bytesPerRequest,
       ]),
     );
+    for (const [, p] of Object.entries(w.pacedOnly ?? {})) {
+      if (!p) continue;
+      lines.push(
+        `Paced only, ${p.label}: p50 / p95 / p99 / max ${f(p.latency.p50, 1)} / ${f(p.latency.p95, 1)} / ${f(p.latency.p99, 1)} / ${f(p.latency.max, 1)} ms.`,
+        "",
+      );
+    }
     lines.push(
       `Throughput ratios — plain / bare Hono: per round ${w.ratios.plainVsHelloPerRound.map((x) => f(x, 2)).join(", ")} (median **${f(median(w.ratios.plainVsHelloPerRound), 2)}**; ratio of the median throughputs ${f(w.ratios.plainVsHello, 2)}); ` +
         `encrypted / verify+decrypt: per round ${w.ratios.encryptedVsVerifyPerRound.map((x) => f(x, 2)).join(", ")} (median **${f(median(w.ratios.encryptedVsVerifyPerRound), 2)}**; ratio of the medians ${f(w.ratios.encryptedVsVerify, 2)}).`,

@@ -26,16 +26,15 @@
  */
 import { Hono } from "hono";
 import { type AdminDeps, createAdminRoutes } from "./admin/routes.ts";
-import type { Answer } from "./answer/types.ts";
 import { type CardActions, createCardActions } from "./bot/card-wiring.ts";
 import type { FollowUps } from "./bot/context.ts";
-import { BOT_NAME, type BotEngine, handleMessage, type ImportCommand } from "./bot/handle.ts";
+import { type BotEngine, type BotReply, handleMessage, type ImportCommand } from "./bot/handle.ts";
 import { createProgressReply, type ProgressSettings, replyFinal } from "./bot/progress.ts";
+import { CARD_OPTIONS, renderAnswer } from "./bot/turn.ts";
 import { AppError, type ErrorCode, ErrorCodes, isAppError } from "./errors.ts";
 import { CARD_ACTION_TRIGGER } from "./feishu/card-callback.ts";
 import { decryptEvent } from "./feishu/crypto.ts";
 import { type IncomingMessage, MESSAGE_RECEIVE, parseEnvelope, parseMessageEvent } from "./feishu/parse.ts";
-import { type CardOptions, renderCard, renderText } from "./feishu/render.ts";
 import { replyUuid, type Sender } from "./feishu/send.ts";
 import {
   checkTimestamp,
@@ -112,8 +111,6 @@ export type BotApp = {
   /** True once the engine has loaded. */
   ready(): boolean;
 };
-
-const CARD_OPTIONS: CardOptions = { defaultTitle: BOT_NAME, sourcesLabel: "来源" };
 
 export function createApp(deps: AppDeps): BotApp {
   const logger = deps.logger;
@@ -529,9 +526,10 @@ function ack(): DispatchResult {
   return { status: 200, body: {} };
 }
 
-function renderReply(reply: { kind: "answer"; answer: Answer } | { kind: "text"; text: string }) {
+/** The card and text to send; an answer turned in an answer thread comes rendered (src/bot/turn.ts). */
+function renderReply(reply: BotReply) {
   if (reply.kind === "text") return { card: undefined, text: reply.text };
-  return { card: renderCard(reply.answer, CARD_OPTIONS), text: renderText(reply.answer, CARD_OPTIONS) };
+  return reply.rendered ?? renderAnswer(reply.answer);
 }
 
 /** The sender's methods bound to it, so they can be passed around on their own. */

@@ -36,10 +36,18 @@ export type WebhookOptions = {
 
 export const MAIN_TARGETS: TargetName[] = ["hello", "verify", "appPlain", "appEncrypted"];
 
-export type TargetName = "hello" | "verify" | "appPlain" | "appEncrypted" | "helloBody" | "appAckOnly" | "appInProcess";
+export type TargetName =
+  | "hello"
+  | "verify"
+  | "appPlain"
+  | "appEncrypted"
+  | "helloBody"
+  | "appAckOnly"
+  | "appInProcess"
+  | "appTurnless";
 
 /** App targets that answer for real (replies counted). */
-const ANSWERING = ["appPlain", "appEncrypted", "appInProcess"] as const;
+const ANSWERING = ["appPlain", "appEncrypted", "appInProcess", "appTurnless"] as const;
 type AnsweringTarget = (typeof ANSWERING)[number];
 const answering = (name: TargetName): name is AnsweringTarget => (ANSWERING as readonly string[]).includes(name);
 const ADMIN_TOKEN = "bench-admin-token-0123456789";
@@ -65,6 +73,12 @@ const TARGETS: Record<TargetName, { label: string; args: string[]; encrypted: bo
   appAckOnly: {
     label: "diagnostic: POST /feishu/events, plain, background answering stubbed",
     args: ["--target", "app-ack-only"],
+    encrypted: false,
+  },
+  appTurnless: {
+    label:
+      "diagnostic: POST /feishu/events, plain, answers in the pool but the rest of the turn (follow-ups, presentation, card rendering) on the server's own thread",
+    args: ["--target", "app", "--no-turn"],
     encrypted: false,
   },
   appInProcess: {
@@ -147,6 +161,8 @@ export type WebhookResult = {
   background: Partial<Record<AnsweringTarget, Background>>;
   burst: Partial<Record<TargetName, BurstResult>>;
   add: Partial<Record<TargetName, AddResult>>;
+  /** Diagnostics measured paced only (not in the rounds): appTurnless, the "before" of the turn in the thread. */
+  pacedOnly?: Partial<Record<TargetName, { label: string } & PacedResult>>;
 };
 
 const SERVER = new URL("./server.ts", import.meta.url);
@@ -288,7 +304,9 @@ export async function benchWebhook(options: WebhookOptions, log: (line: string) 
     };
 
     // The in-process app (the wiring before the answer pool) only takes part in the bursts and the add.
-    const roundNames = names.filter((n) => n !== "appInProcess");
+    // appTurnless (the wiring before whole turns ran in the thread) takes part in the paced phase and the bursts.
+    const roundNames: TargetName[] = names.filter((n) => n !== "appInProcess" && n !== "appTurnless");
+    const pacedNames = names.filter((n) => n !== "appInProcess");
     for (const name of names) await burst(name, options.warmup, false);
     for (let r = 0; r < options.rounds; r++) {
       log(`  round ${r + 1}/${options.rounds}`);
@@ -297,7 +315,7 @@ export async function benchWebhook(options: WebhookOptions, log: (line: string) 
     }
     if (options.pacedRate > 0) {
       log(`  paced: ${options.pacedEvents} events at ${options.pacedRate} ev/s`);
-      for (const name of roundNames) await burst(name, options.pacedEvents, true, options.pacedRate);
+      for (const name of pacedNames) await burst(name, options.pacedEvents, true, options.pacedRate);
     }
 
     // Bursts: every event sent at once (one per connection) to an idle app that then answers all of them.
@@ -340,7 +358,10 @@ export async function benchWebhook(options: WebhookOptions, log: (line: string) 
     const adds: Partial<Record<TargetName, AddResult>> = {};
     if (options.addBytes > 0) {
       const article = syntheticArticle(options.addBytes);
-      for (const name of names.filter((n) => n === "appEncrypted" || n === "appInProcess")) {
+      // appPlain adds with the checks (validation, learning) on its own thread, as before the planner: the
+      // "before" of appEncrypted's add in the same run.
+      for (const name of names.filter((n) => n === "appEncrypted" || n === "appPlain" || n === "appInProcess")) {
+        if (name === "appPlain") await request(servers[name].child, "plan-here");
         adds[name] = await addDuringTraffic(name, article);
         const a = adds[name] as AddResult;
         log(
@@ -381,7 +402,10 @@ export async function benchWebhook(options: WebhookOptions, log: (line: string) 
         else if (due >= t0 - 2000 && due < t0) before.push(ms);
       });
       return {
-        label: TARGETS[name].label,
+        label:
+          name === "appPlain"
+            ? "diagnostic: POST /feishu/events, plain events, the add's checks on the server's own thread (no planner)"
+            : TARGETS[name].label,
         articleBytes: Buffer.byteLength(article.body),
         articleChars: article.body.length,
         addMs: round(t1 - t0),
@@ -440,6 +464,11 @@ export async function benchWebhook(options: WebhookOptions, log: (line: string) 
       background,
       burst: bursts,
       add: adds,
+      pacedOnly: Object.fromEntries(
+        pacedNames
+          .filter((n) => !roundNames.includes(n) && paced[n])
+          .map((n) => [n, { label: TARGETS[n].label, ...(paced[n] as PacedResult) }]),
+      ),
     };
   } finally {
     await Promise.all(

@@ -23,6 +23,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { serve as serveHttp } from "@hono/node-server";
 import { Hono } from "hono";
+import { type AddTask, planAdd } from "../../src/admin/add.ts";
 import { addedKnowledgeSource, revisionTracker, startKnowledgeReloader } from "../../src/admin/reloader.ts";
 import { createEngine, loadKnowledge } from "../../src/answer/engine.ts";
 import { createApp } from "../../src/app.ts";
@@ -48,6 +49,7 @@ const { values } = parseArgs({
     feishu: { type: "string", default: "" },
     "max-pending": { type: "string" },
     "admin-token": { type: "string", default: "bench-admin-token-0123456789" },
+    "no-turn": { type: "boolean", default: false },
   },
 });
 
@@ -68,6 +70,7 @@ const dir = mkdtempSync(join(tmpdir(), "bench-webhook-"));
 let close: () => Promise<void> = async () => {};
 let drain: () => Promise<Record<string, unknown>> = async () => ({});
 let fetchHandler: (request: Request) => Response | Promise<Response>;
+let planHere = false;
 
 if (values.target === "hello") {
   const app = new Hono();
@@ -122,11 +125,22 @@ if (values.target === "hello") {
   const addedSource = addedKnowledgeSource(notices.added);
   const pool =
     values.target === "app" ? createAnswerPool({ dataDir: join(dir, "data"), statePath: stateFile }) : undefined;
-  const engine = ackOnly
+  const full = ackOnly
     ? { ...fakeEngine().engine, reload: async () => {} }
     : pool
       ? await tracker.track(() => pool.engine)
       : await createEngine({ dataDir: join(dir, "data"), added: addedSource.load });
+  // --no-turn: the pool answers, but the rest of each turn runs here (the wiring before BotEngine.turn).
+  const engine = values["no-turn"]
+    ? {
+        get knowledge() {
+          return full.knowledge;
+        },
+        answer: (question: string) => full.answer(question),
+        briefing: (scope?: string) => full.briefing(scope),
+        reload: () => full.reload(),
+      }
+    : full;
   const reloader = startKnowledgeReloader({
     reload: () => (pool ? tracker.track(() => engine.reload()) : engine.reload()),
     source: pool ? tracker : addedSource,
@@ -165,6 +179,14 @@ if (values.target === "hello") {
       stores: notices,
       baseFiles: () => readKnowledgeFiles(),
       reload: (reason) => reloader.reload(reason),
+      // An add's checks in an answer thread; after the IPC request "plan-here", on the server's own thread (the
+      // wiring before the planner), for the before/after of the add phase in the same run.
+      ...(pool
+        ? {
+            planner: (task: AddTask) =>
+              planHere ? Promise.resolve(planAdd(readKnowledgeFiles(), task)) : pool.planner(task),
+          }
+        : {}),
     },
   });
   // BENCH_WEB_BODY=1: hide @hono/node-server's Node request from the app, so it reads the body through the web
@@ -198,6 +220,10 @@ serve({
     return { cpuMs: (user + system) / 1000, at: performance.now() };
   },
   drain: async () => drain(),
+  "plan-here": async () => {
+    planHere = true;
+    return {};
+  },
   stop: async () => {
     server.closeAllConnections();
     await new Promise<void>((r) => server.close(() => r()));

@@ -37,9 +37,37 @@ export type AddKnowledgeDeps = {
   /** The knowledge folder's files, freshly read (Node: readKnowledgeFiles; Workers: the bundled snapshot). */
   baseFiles: () => KnowledgeFiles;
   clock?: { now(): number };
+  /**
+   * Where the checking runs (validating the merged knowledge and learning from every article: over a second for
+   * a 1 MB article). Absent: here, with `baseFiles`. The Node server passes one that runs `planAdd` in an answer
+   * thread (src/runtime/answer-pool.ts), so an add never stalls the event loop that acks webhooks.
+   */
+  planner?: AddPlanner;
   /** Optional model extraction (LLM_* set): run once before storing; its checked proposals are stored too. */
   modelFacts?: ModelExtractor;
 };
+
+/** What `planAdd` needs: the payload (already shape-checked) and what the store holds now. */
+export type AddTask =
+  | { kind: "article"; article: AddedArticle; added: StoredAdded }
+  | { kind: "preview"; article: AddedArticle; added: StoredAdded }
+  | { kind: "event"; event: EventPayload; added: StoredAdded };
+
+export type StoredAdded = { articles: AddedArticle[]; events: StoredEvent[] };
+
+/** What to do after the check: answer at once, or store (and then answer with `body`). */
+export type AddPlan =
+  | { type: "answer"; outcome: AddOutcome }
+  | {
+      type: "storeArticle";
+      article: AddedArticle;
+      /** The happenings the article taught, with their notices. */
+      happenings: { event: KnowledgeEvent; notice: NoticeEvent }[];
+      body: Record<string, unknown>;
+    }
+  | { type: "storeEvent"; event: KnowledgeEvent; notice: NoticeEvent };
+
+export type AddPlanner = (task: AddTask) => Promise<AddPlan>;
 
 export type AddOutcome =
   | { ok: true; status: 200 | 201; body: Record<string, unknown> }
@@ -139,12 +167,26 @@ function copyFiles(files: KnowledgeFiles): KnowledgeFiles {
   };
 }
 
-async function current(
-  deps: AddKnowledgeDeps,
-): Promise<{ files: KnowledgeFiles; articles: AddedArticle[]; events: StoredEvent[] }> {
+async function stored(deps: AddKnowledgeDeps): Promise<StoredAdded> {
   const [articles, events] = await Promise.all([deps.added.articles(), deps.added.events()]);
-  const files = mergeAddedKnowledge(copyFiles(deps.baseFiles()), { articles, events: events.map((e) => e.event) });
-  return { files, articles, events };
+  return { articles, events };
+}
+
+function current(base: KnowledgeFiles, added: StoredAdded): KnowledgeFiles {
+  return mergeAddedKnowledge(copyFiles(base), { articles: added.articles, events: added.events.map((e) => e.event) });
+}
+
+/** The checks, wherever they run (here, or an answer thread): `base` is the knowledge folder's files. */
+export function planAdd(base: KnowledgeFiles, task: AddTask): AddPlan {
+  if (task.kind === "article") return planArticle(base, task.article, task.added);
+  if (task.kind === "preview") return planPreview(base, task.article, task.added);
+  return planEvent(base, task.event, task.added);
+}
+
+const answerWith = (outcome: AddOutcome): AddPlan => ({ type: "answer", outcome });
+
+function plan(deps: AddKnowledgeDeps, task: AddTask): Promise<AddPlan> {
+  return deps.planner ? deps.planner(task) : Promise.resolve(planAdd(deps.baseFiles(), task));
 }
 
 function invalid(issues: ValidationIssue[]): AddOutcome {
@@ -177,24 +219,20 @@ export async function addArticle(deps: AddKnowledgeDeps, payload: unknown): Prom
   const parsed = articlePayloadSchema.safeParse(payload);
   if (!parsed.success) return badRequest(parsed.error);
   let article = toAddedArticle(parsed.data);
-
-  const { files, articles } = await current(deps);
-  const stored = articles.find((a) => a.id === article.id);
-  if (stored) {
-    return sameArticle(stored, article)
-      ? { ok: true, status: 200, body: { id: article.id, created: false } }
-      : conflict("id", `article ${article.id} already exists with different content`);
+  const added = await stored(deps);
+  let model: Awaited<ReturnType<typeof proposeForArticle>> | undefined;
+  if (deps.modelFacts) {
+    // The model is asked only for an article that is not stored already, and is told the groups known so far.
+    const files = current(deps.baseFiles(), added);
+    const duplicate = duplicateOf(files, article, added);
+    if (duplicate) return duplicate;
+    model = await proposeForArticle(deps.modelFacts, article, files);
+    article = model.article;
   }
-  if (files.articles.some((a) => a.id === article.id)) {
-    return conflict("id", `article ${article.id} is in the knowledge folder`);
-  }
-  const model = deps.modelFacts ? await proposeForArticle(deps.modelFacts, article, files) : undefined;
-  if (model) article = model.article;
 
-  // The same path as loading: the curated files must validate, then extraction learns from every article
-  // (this one included); proposals that do not validate are dropped and reported, never stored as facts.
-  const prepared = prepareKnowledge(mergeAddedKnowledge(files, { articles: [article], events: [] }));
-  if (!prepared.ok) return invalid(prepared.issues);
+  const planned = await plan(deps, { kind: "article", article, added });
+  if (planned.type === "answer") return planned.outcome;
+  if (planned.type !== "storeArticle") throw new Error(`unexpected plan ${planned.type} for an article`);
 
   const now = (deps.clock ?? Date).now();
   const result = await deps.added.addArticle(article, now);
@@ -204,21 +242,43 @@ export async function addArticle(deps: AddKnowledgeDeps, payload: unknown): Prom
       ? { ok: true, status: 200, body: { id: article.id, created: false } }
       : conflict("id", `article ${article.id} already exists with different content`);
   }
-  const knowledge = buildKnowledge(prepared.learning.files, prepared.learning);
-  const happenings = learnedEvents(knowledge, article.id);
   let queued = 0;
-  for (const event of happenings) {
-    const stored = await deps.outbox.addEvent({
-      event,
-      notice: noticeOf(knowledge, event),
-      now,
-      digestAt: nextDigestAt(now),
-    });
+  for (const { event, notice } of planned.happenings) {
+    const stored = await deps.outbox.addEvent({ event, notice, now, digestAt: nextDigestAt(now) });
     queued += stored.queued;
   }
+  return { ok: true, status: 201, body: { ...planned.body, queued, ...(model ? { model: model.report } : {}) } };
+}
+
+/** The answer for an id already taken (stored, or in the folder); undefined for a new article. */
+function duplicateOf(files: KnowledgeFiles, article: AddedArticle, added: StoredAdded): AddOutcome | undefined {
+  const stored = added.articles.find((a) => a.id === article.id);
+  if (stored) {
+    return sameArticle(stored, article)
+      ? { ok: true, status: 200, body: { id: article.id, created: false } }
+      : conflict("id", `article ${article.id} already exists with different content`);
+  }
+  if (files.articles.some((a) => a.id === article.id)) {
+    return conflict("id", `article ${article.id} is in the knowledge folder`);
+  }
+  return undefined;
+}
+
+function planArticle(base: KnowledgeFiles, article: AddedArticle, added: StoredAdded): AddPlan {
+  const files = current(base, added);
+  const duplicate = duplicateOf(files, article, added);
+  if (duplicate) return answerWith(duplicate);
+
+  // The same path as loading: the curated files must validate, then extraction learns from every article
+  // (this one included); proposals that do not validate are dropped and reported, never stored as facts.
+  const prepared = prepareKnowledge(mergeAddedKnowledge(files, { articles: [article], events: [] }));
+  if (!prepared.ok) return answerWith(invalid(prepared.issues));
+  const knowledge = buildKnowledge(prepared.learning.files, prepared.learning);
+  const happenings = learnedEvents(knowledge, article.id);
   return {
-    ok: true,
-    status: 201,
+    type: "storeArticle",
+    article,
+    happenings: happenings.map((event) => ({ event, notice: noticeOf(knowledge, event) })),
     body: {
       id: article.id,
       created: true,
@@ -226,8 +286,6 @@ export async function addArticle(deps: AddKnowledgeDeps, payload: unknown): Prom
       conflicts: prepared.learning.conflicts.filter((c) => c.article === article.id),
       dropped: prepared.learning.dropped.filter((d) => d.article === article.id),
       events: happenings.map((e) => ({ id: e.id, date: e.date, title: e.title })),
-      queued,
-      ...(model ? { model: model.report } : {}),
     },
   };
 }
@@ -237,18 +295,26 @@ export async function addArticle(deps: AddKnowledgeDeps, payload: unknown): Prom
 export async function previewArticle(deps: AddKnowledgeDeps, payload: unknown): Promise<AddOutcome> {
   const parsed = articlePayloadSchema.safeParse(payload);
   if (!parsed.success) return badRequest(parsed.error);
-  const { files } = await current(deps);
+  const added = await stored(deps);
   const model = deps.modelFacts
-    ? await proposeForArticle(deps.modelFacts, toAddedArticle(parsed.data), files)
+    ? await proposeForArticle(deps.modelFacts, toAddedArticle(parsed.data), current(deps.baseFiles(), added))
     : undefined;
   const article = model?.article ?? toAddedArticle(parsed.data);
+  const planned = await plan(deps, { kind: "preview", article, added });
+  if (planned.type !== "answer") throw new Error(`unexpected plan ${planned.type} for a preview`);
+  const outcome = planned.outcome;
+  return model && outcome.ok ? { ...outcome, body: { ...outcome.body, model: model.report } } : outcome;
+}
+
+function planPreview(base: KnowledgeFiles, article: AddedArticle, added: StoredAdded): AddPlan {
+  const files = current(base, added);
   const others = files.articles.filter((a) => a.id !== article.id);
   const prepared = prepareKnowledge(
     mergeAddedKnowledge({ ...files, articles: others }, { articles: [article], events: [] }),
   );
-  if (!prepared.ok) return invalid(prepared.issues);
+  if (!prepared.ok) return answerWith(invalid(prepared.issues));
   const knowledge = buildKnowledge(prepared.learning.files, prepared.learning);
-  return {
+  return answerWith({
     ok: true,
     status: 200,
     body: {
@@ -257,9 +323,8 @@ export async function previewArticle(deps: AddKnowledgeDeps, payload: unknown): 
       conflicts: prepared.learning.conflicts.filter((c) => c.article === article.id),
       dropped: prepared.learning.dropped.filter((d) => d.article === article.id),
       events: learnedEvents(knowledge, article.id).map((e) => ({ id: e.id, date: e.date, title: e.title })),
-      ...(model ? { model: model.report } : {}),
     },
-  };
+  });
 }
 
 /** Happenings this article taught (a launch, a founding, a membership change, a meeting), as events. */
@@ -328,20 +393,33 @@ export function learnedSummary(knowledge: Knowledge, articleId: string): Record<
 export async function addEvent(deps: AddKnowledgeDeps, payload: unknown): Promise<AddOutcome> {
   const parsed = eventPayloadSchema.safeParse(payload);
   if (!parsed.success) return badRequest(parsed.error);
-  const p = parsed.data;
+  const planned = await plan(deps, { kind: "event", event: parsed.data, added: await stored(deps) });
+  if (planned.type === "answer") return planned.outcome;
+  if (planned.type !== "storeEvent") throw new Error(`unexpected plan ${planned.type} for an event`);
+  const { event, notice } = planned;
+  const now = (deps.clock ?? Date).now();
+  const result = await deps.outbox.addEvent({ event, notice, now, digestAt: nextDigestAt(now) });
+  return {
+    ok: true,
+    status: result.created ? 201 : 200,
+    body: eventBody(result.stored.event, result.stored.notice, result.created, result.queued),
+  };
+}
 
-  const { files, events } = await current(deps);
+function planEvent(base: KnowledgeFiles, p: EventPayload, added: StoredAdded): AddPlan {
+  const files = current(base, added);
   // The same event id again: the stored record, and no second notice.
-  const existing = events.find((e) => e.event.id === p.id);
-  if (existing) return { ok: true, status: 200, body: eventBody(existing.event, existing.notice, false, 0) };
-
+  const existing = added.events.find((e) => e.event.id === p.id);
+  if (existing) {
+    return answerWith({ ok: true, status: 200, body: eventBody(existing.event, existing.notice, false, 0) });
+  }
   // Scopes and articles resolve against the knowledge as answered: the folder, what was added, and what the
   // articles taught (a network an added article announced can be subscribed to and notified about).
   const prepared = prepareKnowledge(files);
-  if (!prepared.ok) return invalid(prepared.issues);
+  if (!prepared.ok) return answerWith(invalid(prepared.issues));
   const knowledge: Knowledge = buildKnowledge(prepared.learning.files, prepared.learning);
   if (knowledge.events.some((e) => e.id === p.id)) {
-    return conflict("id", `event ${p.id} is in the knowledge folder`);
+    return answerWith(conflict("id", `event ${p.id} is in the knowledge folder`));
   }
 
   // Scopes: names or aliases of networks, alliances or zones, resolved like everything else.
@@ -352,33 +430,41 @@ export async function addEvent(deps: AddKnowledgeDeps, payload: unknown): Promis
     if (r.type === "ok" && r.scope.scope !== ALL_SCOPE) {
       if (!scopeIds.includes(r.scope.scope)) scopeIds.push(r.scope.scope);
     } else if (r.type === "ambiguous") {
-      return unprocessable(
-        ErrorCodes.E_AMBIGUOUS_SCOPE,
-        field,
-        `${field}: "${name}" is ambiguous (${r.readings.map((x) => x.label).join(" / ")}); name one`,
-        { readings: r.readings.map((x) => ({ id: x.scope, name: x.label })) },
+      return answerWith(
+        unprocessable(
+          ErrorCodes.E_AMBIGUOUS_SCOPE,
+          field,
+          `${field}: "${name}" is ambiguous (${r.readings.map((x) => x.label).join(" / ")}); name one`,
+          { readings: r.readings.map((x) => ({ id: x.scope, name: x.label })) },
+        ),
       );
     } else {
-      return unprocessable(
-        ErrorCodes.E_UNKNOWN_SCOPE,
-        field,
-        `${field}: "${name}" is not a network, alliance or zone the knowledge names`,
-        { valid: validScopesText(knowledge) },
+      return answerWith(
+        unprocessable(
+          ErrorCodes.E_UNKNOWN_SCOPE,
+          field,
+          `${field}: "${name}" is not a network, alliance or zone the knowledge names`,
+          { valid: validScopesText(knowledge) },
+        ),
       );
     }
   }
 
   const article = knowledge.articles.get(p.articleId);
   if (!article) {
-    return unprocessable(ErrorCodes.E_UNKNOWN_ARTICLE, "articleId", `articleId: no article "${p.articleId}"`, {
-      articles: [...knowledge.articles.keys()],
-    });
+    return answerWith(
+      unprocessable(ErrorCodes.E_UNKNOWN_ARTICLE, "articleId", `articleId: no article "${p.articleId}"`, {
+        articles: [...knowledge.articles.keys()],
+      }),
+    );
   }
   if (!pieceFor(knowledge.articles, article.id, p.quote)) {
-    return unprocessable(
-      ErrorCodes.E_QUOTE_NOT_FOUND,
-      "quote",
-      `quote: does not stand word for word in article ${p.articleId}`,
+    return answerWith(
+      unprocessable(
+        ErrorCodes.E_QUOTE_NOT_FOUND,
+        "quote",
+        `quote: does not stand word for word in article ${p.articleId}`,
+      ),
     );
   }
 
@@ -391,9 +477,10 @@ export async function addEvent(deps: AddKnowledgeDeps, payload: unknown): Promis
     evidence: [{ article: p.articleId, quote: p.quote }],
   });
   const withEvent = prepareKnowledge(mergeAddedKnowledge(files, { articles: [], events: [event] }));
-  if (!withEvent.ok) return invalid(withEvent.issues);
+  if (!withEvent.ok) return answerWith(invalid(withEvent.issues));
   const refused = withEvent.learning.dropped.find((d) => d.entity === event.id);
-  if (refused) return invalid([{ file: ADDED_EVENTS, entry: event.id, field: "event", message: refused.reason }]);
+  if (refused)
+    return answerWith(invalid([{ file: ADDED_EVENTS, entry: event.id, field: "event", message: refused.reason }]));
 
   const notice: NoticeEvent = {
     id: event.id,
@@ -405,13 +492,7 @@ export async function addEvent(deps: AddKnowledgeDeps, payload: unknown): Promis
     articleTitle: article.title,
     articleDate: article.date,
   };
-  const now = (deps.clock ?? Date).now();
-  const result = await deps.outbox.addEvent({ event, notice, now, digestAt: nextDigestAt(now) });
-  return {
-    ok: true,
-    status: result.created ? 201 : 200,
-    body: eventBody(result.stored.event, result.stored.notice, result.created, result.queued),
-  };
+  return { type: "storeEvent", event, notice };
 }
 
 function eventBody(event: KnowledgeEvent, notice: NoticeEvent, created: boolean, queued: number) {

@@ -25,7 +25,7 @@ import { ErrorCodes } from "../errors.ts";
 import type { KnowledgeFiles } from "../knowledge/load.ts";
 import type { Logger } from "../log.ts";
 import type { NoticeStores } from "../subscriptions/types.ts";
-import { type AddKnowledgeDeps, type AddOutcome, addArticle, addEvent } from "./add.ts";
+import { type AddKnowledgeDeps, type AddOutcome, type AddPlanner, addArticle, addEvent } from "./add.ts";
 import { type GapsRouteDeps, gapsHandler } from "./gaps-route.ts";
 
 export const ADMIN_MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -37,6 +37,8 @@ export type AdminDeps = {
   baseFiles: () => KnowledgeFiles;
   /** Rebuilds the engine's snapshot with everything stored; resolves false if that failed. */
   reload: (reason: string) => Promise<boolean>;
+  /** Where an add's checks run (Node: an answer thread); absent: in this thread, with `baseFiles`. */
+  planner?: AddPlanner;
   /** Notices were queued: deliver now. */
   onQueued?: () => void;
   clock?: { now(): number };
@@ -146,6 +148,7 @@ export function createAdminRoutes(deps: AdminDeps, logger: Logger): Hono {
     baseFiles: deps.baseFiles,
     clock: deps.clock,
     modelFacts: deps.modelFacts,
+    ...(deps.planner ? { planner: deps.planner } : {}),
   });
 
   admin.post("/articles", async (c) => {

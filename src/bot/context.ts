@@ -40,6 +40,11 @@ export interface FollowUps {
   resolve(msg: IncomingMessage, question: string, knowledge: Knowledge | undefined): Promise<FollowUpTurn>;
   /** Records what the answered question leaves for the next one (a refused request leaves nothing). */
   remember(turn: FollowUpTurn, knowledge: Knowledge | undefined): Promise<void>;
+  /** The store's side of a turn computed elsewhere (src/bot/turn.ts): the keys and the stored context;
+   *  `readable` false when the store failed (logged; the question is then answered as asked). */
+  read(msg: IncomingMessage): Promise<{ keys: string[]; context: string | undefined; readable: boolean }>;
+  /** Writes a turn's context (JSON) under its keys; a failure is logged. */
+  write(keys: string[], value: string): Promise<void>;
 }
 
 const part = (id: string) => encodeURIComponent(id);
@@ -68,6 +73,13 @@ export function contextKeys(msg: IncomingMessage): string[] {
 export function createFollowUps(options: { store: ContextStore; logger: Logger; ttlMs?: number }): FollowUps {
   const { store, logger } = options;
   const ttlMs = options.ttlMs ?? CONTEXT_TTL_MS;
+  const write = async (keys: string[], value: string) => {
+    try {
+      for (const key of keys) await store.set(key, value);
+    } catch (error) {
+      logger.warn("follow-up context not saved", { code: ErrorCodes.E_CONTEXT_STORE, ...describeError(error) });
+    }
+  };
   return {
     async resolve(msg, question, knowledge) {
       const keys = contextKeys(msg);
@@ -90,12 +102,21 @@ export function createFollowUps(options: { store: ContextStore; logger: Logger; 
       if (turn.keys.length === 0 || !knowledge || screenRequest(turn.question)) return;
       const context = contextAfter(turn.question, knowledge);
       if (!context) return; // nothing named: the previous context stays as it was
-      const value = JSON.stringify(context);
+      await write(turn.keys, JSON.stringify(context));
+    },
+
+    async read(msg) {
+      const keys = contextKeys(msg);
+      const key = keys[0];
+      if (!key) return { keys, context: undefined, readable: false };
       try {
-        for (const key of turn.keys) await store.set(key, value);
+        return { keys, context: await store.get(key, ttlMs), readable: true };
       } catch (error) {
-        logger.warn("follow-up context not saved", { code: ErrorCodes.E_CONTEXT_STORE, ...describeError(error) });
+        logger.warn("follow-up context unavailable", { code: ErrorCodes.E_CONTEXT_STORE, ...describeError(error) });
+        return { keys, context: undefined, readable: false };
       }
     },
+
+    write,
   };
 }

@@ -27,9 +27,10 @@ import {
 } from "../subscriptions/commands.ts";
 import type { FollowUps } from "./context.ts";
 import { helpText, presentAnswer } from "./presentation.ts";
+import { BOT_NAME, type Rendered, type TurnRequest, type TurnResult } from "./turn.ts";
 
-export const BOT_NAME = "高新区协同助手";
 export { MAX_QUESTION_CHARS } from "../answer/types.ts";
+export { BOT_NAME };
 
 import { MAX_QUESTION_CHARS } from "../answer/types.ts";
 
@@ -38,6 +39,9 @@ export type BotEngine = {
   briefing(scope?: string): Answer;
   /** The snapshot answering now; follow-up questions resolve against it (absent: no follow-ups). */
   readonly knowledge?: Knowledge;
+  /** A whole question turn where the engine runs (src/bot/turn.ts; the answer threads): when present, questions
+   *  go through it, and only the context store's I/O stays here. */
+  turn?(request: TurnRequest): Promise<TurnResult>;
 };
 
 export type Decision =
@@ -60,7 +64,8 @@ export type ImportCommand = (request: {
 
 export const IMPORT_OFF_TEXT = "这里还不能从飞书文档导入知识。";
 
-export type BotReply = { kind: "answer"; answer: Answer } | { kind: "text"; text: string };
+/** `rendered`: the card and text, when they were rendered with the answer (src/bot/turn.ts). */
+export type BotReply = { kind: "answer"; answer: Answer; rendered?: Rendered } | { kind: "text"; text: string };
 
 /** Example questions, made from the knowledge (src/bot/presentation.ts). */
 export { exampleQuestions, helpText } from "./presentation.ts";
@@ -225,6 +230,9 @@ export async function handleMessage(
       reply: await deps.importer({ openId: msg.senderOpenId, chatId: msg.chatId, link: decision.link }),
     };
   }
+  if (decision.action === "question" && deps.engine.turn) {
+    return { decision, reply: await turnElsewhere(msg, decision.text, deps) };
+  }
   if (decision.action !== "question" || !deps.followUps) {
     return { decision, reply: await respond(decision, deps.engine, deps.onEngineError) };
   }
@@ -235,4 +243,30 @@ export async function handleMessage(
   await deps.followUps.remember(turn, knowledge);
   const answer = turn.rule ? { ...reply.answer, understoodAs: turn.question } : reply.answer;
   return { decision, reply: { kind: "answer", answer } };
+}
+
+/** A question through `engine.turn` (the same steps as above, computed in the answer thread); the context is read
+ *  before and written after here, where the store is. */
+async function turnElsewhere(
+  msg: IncomingMessage,
+  question: string,
+  deps: { engine: BotEngine; onEngineError?: (error: unknown) => void; followUps?: FollowUps },
+): Promise<BotReply> {
+  const read = deps.followUps
+    ? await deps.followUps.read(msg)
+    : { keys: [] as string[], context: undefined, readable: false };
+  let result: TurnResult;
+  try {
+    result = await (deps.engine.turn as NonNullable<BotEngine["turn"]>)({
+      question,
+      resolve: read.readable && read.keys.length > 0,
+      context: read.context,
+      remember: read.keys.length > 0,
+    });
+  } catch (error) {
+    deps.onEngineError?.(error);
+    return { kind: "text", text: ENGINE_ERROR_TEXT };
+  }
+  if (result.context !== undefined) await deps.followUps?.write(read.keys, result.context);
+  return { kind: "answer", answer: result.answer, rendered: result.rendered };
 }

@@ -21,6 +21,7 @@ import { type Card, type CardOptions, renderCard, renderProgressCard } from "../
 import { replyUuid, type Sender, type SendOutcome } from "../feishu/send.ts";
 import type { LogFields, Logger } from "../log.ts";
 import type { BotEngine } from "./handle.ts";
+import type { TurnRequest } from "./turn.ts";
 
 export type ProgressSettings = {
   /** No answer after this long → the "正在检索…" card (ms). */
@@ -118,6 +119,15 @@ export function createProgressReply(args: {
           return engine.knowledge;
         },
         briefing: (scope) => engine.briefing(scope),
+        // A turn in an answer thread reports no partial answers: only the "正在检索…" card if it is slow.
+        ...(engine.turn
+          ? {
+              turn: (request: TurnRequest) => {
+                if (!placeholder && !timer) timer = setTimeout(post, settings.slowAfterMs);
+                return (engine.turn as NonNullable<BotEngine["turn"]>)(request);
+              },
+            }
+          : {}),
         answer(question: string, options?: AnswerOptions) {
           if (!placeholder && !timer) timer = setTimeout(post, settings.slowAfterMs);
           return engine.answer(question, {

@@ -39,6 +39,8 @@ export class Bm25 {
   private readonly scores: Float64Array;
   private readonly touchedIn: Uint32Array;
   private searches = 0;
+  /** Per term: the largest tf·(k1 + 1) / (tf + norm) over its postings — its score bound without idf. */
+  private readonly impact: Float64Array;
 
   constructor(
     docs: Iterable<string[]> | Bm25Parts,
@@ -58,6 +60,17 @@ export class Bm25 {
     this.tfs = maxTf <= 0xffff ? Uint16Array.from(counts) : counts;
     this.scores = new Float64Array(this.lengths.length);
     this.touchedIn = new Uint32Array(this.lengths.length);
+    const termCount = this.offsets.length - 1;
+    this.impact = new Float64Array(Math.max(termCount, 0));
+    for (let t = 0; t < termCount; t++) {
+      let best = 0;
+      for (let p = this.offsets[t] as number; p < (this.offsets[t + 1] as number); p++) {
+        const tf = this.tfs[p] as number;
+        const v = (tf * (this.k1 + 1)) / (tf + (this.norms[this.docs[p] as number] as number));
+        if (v > best) best = v;
+      }
+      this.impact[t] = best;
+    }
   }
 
   /** Number of documents. */
@@ -136,14 +149,122 @@ export class Bm25 {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
-  /** Scores for every document that shares a term with the query, best first (ties: lower document first). */
+  /**
+   * The best `limit` documents that share a term with the query, best first (ties: lower document first), with
+   * the scores the exhaustive sum gives (`searchAll`), to the last bit.
+   *
+   * Max-score pruning (Turtle & Flood): terms are taken in decreasing order of the most they can add to a
+   * document (idf × their largest tf part). Once the terms left could not lift a document that none of the
+   * terms so far matched above the current `limit`-th score, the rest only update the documents still in the
+   * running, by binary search in their postings, and documents that can no longer reach the top are dropped.
+   * Common terms — long postings, small idf — are then never scanned. The few documents left at the end are
+   * scored again in query order, the exhaustive sum's order, so scores and ties are exactly `searchAll`'s.
+   */
   search(query: string[], limit: number, weights?: Map<string, number>): Bm25Hit[] {
-    const search = ++this.searches;
-    if (search === 0xffffffff) {
-      this.touchedIn.fill(0);
-      this.searches = 1;
+    const k = Math.max(0, Math.floor(limit));
+    const terms: { term: string; t: number; w: number; bound: number }[] = [];
+    for (const term of new Set(query)) {
+      const t = this.terms.get(term);
+      if (t === undefined) continue;
+      const w = this.idf(term) * (weights?.get(term) ?? 1);
+      // A weight that is not positive breaks the bounds' premise (scores only grow): score exhaustively.
+      if (!(w > 0) || !Number.isFinite(w)) return this.searchAll(query, limit, weights);
+      terms.push({ term, t, w, bound: w * (this.impact[t] as number) });
     }
-    const stamp = this.searches;
+    if (k === 0 || terms.length === 0) return [];
+    const order = [...terms].sort((a, b) => b.bound - a.bound);
+    const rest = new Float64Array(order.length + 1);
+    for (let i = order.length - 1; i >= 0; i--)
+      rest[i] = (rest[i + 1] as number) + (order[i] as { bound: number }).bound;
+    // Relative slack for the bounds: sums taken in another order differ in the last bits.
+    const slack = (x: number) => x * (1 - 1e-9);
+
+    const stamp = this.nextStamp();
+    const scores = this.scores;
+    const touched: number[] = [];
+    let best = 0;
+    let i = 0;
+    for (; i < order.length; i++) {
+      if (touched.length >= k && (rest[i] as number) < best && (rest[i] as number) < slack(this.kth(touched, k))) break;
+      const { t, w } = order[i] as { t: number; w: number };
+      const end = this.offsets[t + 1] as number;
+      for (let p = this.offsets[t] as number; p < end; p++) {
+        const doc = this.docs[p] as number;
+        const tf = this.tfs[p] as number;
+        const s = (w * tf * (this.k1 + 1)) / (tf + (this.norms[doc] as number));
+        if (this.touchedIn[doc] !== stamp) {
+          this.touchedIn[doc] = stamp;
+          scores[doc] = 0;
+          touched.push(doc);
+        }
+        const v = (scores[doc] as number) + s;
+        scores[doc] = v;
+        if (v > best) best = v;
+      }
+    }
+
+    // The terms left only update the documents that can still reach the top.
+    let candidates = touched;
+    if (i < order.length) {
+      let threshold = slack(this.kth(touched, k));
+      candidates = touched.filter((doc) => (scores[doc] as number) + (rest[i] as number) >= threshold);
+      let sorted = false;
+      for (; i < order.length && candidates.length > 0; i++) {
+        const { t, w } = order[i] as { t: number; w: number };
+        const start = this.offsets[t] as number;
+        const end = this.offsets[t + 1] as number;
+        const add = (doc: number, p: number) => {
+          const tf = this.tfs[p] as number;
+          scores[doc] = (scores[doc] as number) + (w * tf * (this.k1 + 1)) / (tf + (this.norms[doc] as number));
+        };
+        if (end - start <= candidates.length * 16) {
+          // A short list: scan it, updating the documents still in the running (marked with this pass's stamp).
+          const mark = this.nextStamp();
+          for (const doc of candidates) this.touchedIn[doc] = mark;
+          for (let p = start; p < end; p++) {
+            const doc = this.docs[p] as number;
+            if (this.touchedIn[doc] === mark) add(doc, p);
+          }
+        } else {
+          // A long list: look each document up (postings are in document order).
+          if (!sorted) {
+            candidates.sort((a, b) => a - b);
+            sorted = true;
+          }
+          let lo = start;
+          for (const doc of candidates) {
+            lo = this.find(doc, lo, end);
+            if (lo < end && this.docs[lo] === doc) add(doc, lo);
+          }
+        }
+        threshold = slack(this.kth(candidates, k));
+        const left = rest[i + 1] as number;
+        candidates = candidates.filter((doc) => (scores[doc] as number) + left >= threshold);
+      }
+    }
+
+    // The documents within reach of the `limit`-th score, scored again in query order (the exhaustive sum).
+    const threshold = slack(this.kth(candidates, k));
+    const finalists = candidates.filter((doc) => (scores[doc] as number) >= threshold);
+    for (const doc of finalists) {
+      let score = 0;
+      for (const { t, term } of terms) {
+        const end = this.offsets[t + 1] as number;
+        const p = this.find(doc, this.offsets[t] as number, end);
+        if (p < end && this.docs[p] === doc) {
+          const idf = this.idf(term) * (weights?.get(term) ?? 1);
+          const tf = this.tfs[p] as number;
+          score = score + (idf * tf * (this.k1 + 1)) / (tf + (this.norms[doc] as number));
+        }
+      }
+      scores[doc] = score;
+    }
+    return topK(finalists, scores, k).map((doc) => ({ doc, score: scores[doc] as number }));
+  }
+
+  /** Every document's exhaustive score, summed in query-term order; the best `limit`. */
+  searchAll(query: string[], limit: number, weights?: Map<string, number>): Bm25Hit[] {
+    const stamp = this.nextStamp();
     const touched: number[] = [];
     const scores = this.scores;
     for (const term of new Set(query)) {
@@ -164,6 +285,63 @@ export class Bm25 {
       }
     }
     return topK(touched, scores, limit).map((doc) => ({ doc, score: scores[doc] as number }));
+  }
+
+  private nextStamp(): number {
+    if (++this.searches === 0xffffffff) {
+      this.touchedIn.fill(0);
+      this.searches = 1;
+    }
+    return this.searches;
+  }
+
+  /** The `k`-th best score among `docs` (−∞ when there are fewer): a min-heap of the best k values. */
+  private kth(docs: number[], k: number): number {
+    if (docs.length < k) return Number.NEGATIVE_INFINITY;
+    if (this.heap.length < k) this.heap = new Float64Array(k);
+    const heap = this.heap;
+    const scores = this.scores;
+    for (let i = 0; i < k; i++) {
+      // Sift up.
+      let c = i;
+      const v = scores[docs[i] as number] as number;
+      while (c > 0) {
+        const parent = (c - 1) >> 1;
+        if ((heap[parent] as number) <= v) break;
+        heap[c] = heap[parent] as number;
+        c = parent;
+      }
+      heap[c] = v;
+    }
+    for (let i = k; i < docs.length; i++) {
+      const v = scores[docs[i] as number] as number;
+      if (v <= (heap[0] as number)) continue;
+      // Replace the smallest and sift down.
+      let c = 0;
+      for (;;) {
+        const l = 2 * c + 1;
+        if (l >= k) break;
+        const r = l + 1;
+        const m = r < k && (heap[r] as number) < (heap[l] as number) ? r : l;
+        if ((heap[m] as number) >= v) break;
+        heap[c] = heap[m] as number;
+        c = m;
+      }
+      heap[c] = v;
+    }
+    return heap[0] as number;
+  }
+  private heap = new Float64Array(0);
+
+  /** The first posting position in [lo, end) whose document is ≥ doc (postings are in document order). */
+  private find(doc: number, lo: number, end: number): number {
+    let hi = end;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.docs[mid] as number) < doc) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 }
 

@@ -85,6 +85,12 @@ export class HnswIndex implements VectorIndex {
     writeFileSync(join(directory, META_FILE), JSON.stringify(meta));
   }
 
+  /** The size of the search's candidate list (recall against query time). */
+  setEf(ef: number): void {
+    this.params.ef = Math.max(ef, 10);
+    this.index.setEf(this.params.ef);
+  }
+
   /** Adds one vector (L2-normalised) and returns its label. */
   add(vector: number[]): number {
     if (vector.length !== this.dimensions) {

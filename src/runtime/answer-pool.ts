@@ -18,10 +18,12 @@ import { randomUUID } from "node:crypto";
 import { availableParallelism } from "node:os";
 import { BroadcastChannel } from "node:worker_threads";
 import { Piscina } from "piscina";
+import type { AddPlanner } from "../admin/add.ts";
 import { briefing } from "../answer/briefing.ts";
 import type { Engine } from "../answer/engine.ts";
 import type { Answer } from "../answer/types.ts";
 import type { BotEngine } from "../bot/handle.ts";
+import type { TurnRequest, TurnResult } from "../bot/turn.ts";
 import type { Knowledge } from "../knowledge/load.ts";
 import type { AnswerTask, AnswerThreadData, ReloadReply, ReloadRequest } from "./answer-thread.ts";
 
@@ -46,11 +48,15 @@ export type PoolEngine = BotEngine &
   Engine & {
     /** Reloads every thread (one at a time) and then the main thread's copy of the knowledge. */
     reload(): Promise<void>;
+    /** A whole question turn in a thread (src/bot/turn.ts). */
+    turn(request: TurnRequest): Promise<TurnResult>;
   };
 
 export type AnswerPool = {
   /** Resolves once every thread has loaded and the knowledge copy is here; rejects if the engine cannot load. */
   engine: Promise<PoolEngine>;
+  /** Runs an admin add's checks in a thread (AddKnowledgeDeps.planner). */
+  planner: AddPlanner;
   /** Threads now running. */
   threads(): number;
   close(): Promise<void>;
@@ -121,6 +127,7 @@ export function createAnswerPool(options: AnswerPoolOptions = {}): AnswerPool {
       return knowledge;
     },
     answer: (question: string) => run<Answer>({ kind: "answer", question }),
+    turn: (request: TurnRequest) => run<TurnResult>({ kind: "turn", request }),
     briefing: (scope?: string) => briefing(knowledge, scope),
     async reload() {
       const g = ++generation;
@@ -144,6 +151,7 @@ export function createAnswerPool(options: AnswerPoolOptions = {}): AnswerPool {
 
   return {
     engine: ready,
+    planner: (task) => run({ kind: "plan", task }),
     threads: () => pool.threads.length,
     async close() {
       channel.close();

@@ -4,7 +4,11 @@
  * compiles TypeScript with tsx inside the thread (on Node 20, 22 and 24 alike).
  *
  * Tasks: { kind: "answer", question } → the engine's Answer; { kind: "knowledge" } → the Knowledge snapshot this
- * thread answers from (the main thread keeps a copy for follow-ups, subscriptions and briefings).
+ * thread answers from (the main thread keeps a copy for follow-ups, subscriptions and briefings);
+ * { kind: "plan", task } → the checks of an admin add (src/admin/add.ts `planAdd`: validate the merged knowledge,
+ * learn from every article), which take over a second for a large article and must not run where webhooks are acked;
+ * { kind: "turn", request } → a whole question turn (src/bot/turn.ts: follow-up completion, answer, presentation,
+ * the context it leaves, the rendered card), so the acking thread only reads and writes the context and sends.
  *
  * Reloads arrive on a BroadcastChannel, addressed to one thread at a time (the pool reloads its threads in turn,
  * so the others keep answering): the engine reloads its knowledge (reading what was added from DATA_DIR's
@@ -14,11 +18,13 @@
  * the others wait for its first save and read it instead of building their own.
  */
 import { BroadcastChannel, threadId, workerData } from "node:worker_threads";
+import { type AddPlan, type AddTask, planAdd } from "../admin/add.ts";
 import { addedKnowledgeSource } from "../admin/reloader.ts";
 import { createEngine, type Engine } from "../answer/engine.ts";
 import { llmReaderFor } from "../answer/query/llm-read.ts";
 import type { Answer } from "../answer/types.ts";
-import type { Knowledge } from "../knowledge/load.ts";
+import { computeTurn, type TurnRequest, type TurnResult } from "../bot/turn.ts";
+import { type Knowledge, readKnowledgeFiles } from "../knowledge/load.ts";
 import type { LlmSettings } from "../llm/client.ts";
 import { createLogger } from "../log.ts";
 import { answerFromPassages } from "../retrieval/answer.ts";
@@ -46,7 +52,11 @@ export type AnswerThreadData = {
   secrets?: string[];
 };
 
-export type AnswerTask = { kind: "answer"; question: string } | { kind: "knowledge" };
+export type AnswerTask =
+  | { kind: "answer"; question: string }
+  | { kind: "knowledge" }
+  | { kind: "plan"; task: AddTask }
+  | { kind: "turn"; request: TurnRequest };
 
 export type ReloadRequest = { type: "reload"; generation: number; target: number };
 export type ReloadReply = {
@@ -132,11 +142,14 @@ function reply(message: ReloadReply): void {
   channel.postMessage(message);
 }
 
-export default async function run(task: AnswerTask): Promise<Answer | Knowledge> {
+export default async function run(task: AnswerTask): Promise<Answer | Knowledge | AddPlan | TurnResult> {
+  // An admin add's checks (src/admin/add.ts): the folder's files read here, not on the acking thread.
+  if (task.kind === "plan") return planAdd(readKnowledgeFiles(data.knowledgeDir), task.task);
   const engine = await ready;
   if (task.kind === "knowledge") {
     await reloading;
     return engine.knowledge;
   }
+  if (task.kind === "turn") return computeTurn(engine, task.request);
   return engine.answer(task.question);
 }

@@ -4,6 +4,7 @@
  * ADMIN_OPEN_IDS, and the scheduled wiki space sync (FEISHU_WIKI_SPACE_ID) on a timer.
  */
 
+import type { AddPlanner } from "../admin/add.ts";
 import { createChatImporter } from "../admin/chat-import.ts";
 import { summarizeSync, syncWikiSpace } from "../admin/feishu-sync.ts";
 import type { GapsRouteDeps } from "../admin/gaps-route.ts";
@@ -34,6 +35,8 @@ export function setUpMaintainersLoop(deps: {
   stores: NoticeStores;
   gapStore: GapStore;
   baseFiles: () => KnowledgeFiles;
+  /** Where an import's checks run (AddKnowledgeDeps.planner; Node: an answer thread). */
+  planner?: AddPlanner;
   reload: (reason: string) => Promise<boolean>;
   knowledge: () => Promise<Knowledge | undefined>;
   logger: Logger;
@@ -51,6 +54,7 @@ export function setUpMaintainersLoop(deps: {
     added: deps.stores.added,
     outbox: deps.stores.outbox,
     baseFiles: deps.baseFiles,
+    ...(deps.planner ? { planner: deps.planner } : {}),
     docs: createFeishuDocs({ appId, appSecret, domain }),
     modelFacts: modelExtractorFor(config.llm, logger),
   };

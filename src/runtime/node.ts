@@ -116,6 +116,7 @@ const maint = setUpMaintainersLoop({
   stores: notices,
   gapStore: stores.gaps,
   baseFiles: () => readKnowledgeFiles(),
+  planner: pool.planner,
   reload: (reason) => reloader.reload(reason),
   knowledge: async () => (await engine).knowledge,
   logger,
@@ -146,6 +147,8 @@ const bot = createApp({
         stores: notices,
         baseFiles: () => readKnowledgeFiles(),
         reload: (reason) => reloader.reload(reason),
+        // An add's checks run in an answer thread: a large article never stalls the acks.
+        planner: pool.planner,
         onQueued: () => delivery.wake(),
         gaps: maint.gapsRoute,
         modelFacts: modelExtractorFor(config.llm, logger),

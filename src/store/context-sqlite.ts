@@ -42,9 +42,31 @@ export function openSqliteContextStore(file: string, options: SqliteContextOptio
     deleteOld.run(now - maxAgeMs);
   };
 
+  // Group commit: the sets of one event-loop turn share one transaction, in call order (one commit instead of
+  // one per set). Every other call applies what is queued first, so each call sees the writes made before it.
+  type Write = { key: string; value: string; at: number; resolve(): void; reject(e: unknown): void };
+  let batch: Write[] = [];
+  const writeAll = db.transaction((writes: Write[]) => {
+    for (const w of writes) upsert.run(w.key, w.value, w.at);
+  });
+  const flush = () => {
+    const writes = batch;
+    batch = [];
+    if (writes.length === 0) return;
+    try {
+      if (closed) throw new Error("context store closed");
+      writeAll(writes);
+    } catch (error) {
+      for (const w of writes) w.reject(error);
+      return;
+    }
+    for (const w of writes) w.resolve();
+  };
+
   let closed = false;
   return {
     async get(key, maxAgeMs) {
+      flush();
       maybePrune(maxAgeMs);
       const row = select.get(key, clock.now() - maxAgeMs) as { value: string } | undefined;
       return row?.value;
@@ -53,17 +75,24 @@ export function openSqliteContextStore(file: string, options: SqliteContextOptio
       if (value.length > CONTEXT_MAX_VALUE_CHARS) {
         throw new ContextValueTooLarge(`context value over ${CONTEXT_MAX_VALUE_CHARS} chars`);
       }
-      upsert.run(key, value, clock.now());
+      const at = clock.now();
+      await new Promise<void>((resolve, reject) => {
+        batch.push({ key, value, at, resolve, reject });
+        if (batch.length === 1) setImmediate(flush);
+      });
     },
     async delete(key) {
+      flush();
       remove.run(key);
     },
     async prune(maxAgeMs) {
+      flush();
       lastPrune = clock.now();
       return deleteOld.run(clock.now() - maxAgeMs).changes;
     },
     async close() {
       if (closed) return;
+      flush(); // writes already made are kept
       closed = true;
       db.close();
     },

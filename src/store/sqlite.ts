@@ -6,7 +6,8 @@
  * Group commit: the firstSeen calls made in one turn of the event loop (under a burst, many webhook requests)
  * share one transaction, applied in call order, so each call sees the ones before it exactly as if it had its
  * own transaction; one commit instead of one per call (the commit was most of the webhook's dedup cost,
- * docs/benchmarks.md). If that transaction fails, every call in it fails (nothing of it was written).
+ * docs/benchmarks.md). If that transaction fails, every call in it fails (nothing of it was written). The inbox's
+ * `started`/`finished` updates join the same batches, in call order; `unfinished` applies what is queued first.
  */
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
@@ -58,16 +59,23 @@ export function openSqliteDedupStore(file: string, options: SqliteDedupOptions =
     if (first && pending) keepPending.run(pending.id, pending.payload, now);
     return first;
   };
-  type Call = {
-    keys: string[];
-    ttlMs: number;
-    now: number;
-    pending: PendingMessage | undefined;
-    resolve(first: boolean): void;
-    reject(e: unknown): void;
-  };
+  type Call =
+    | {
+        op: "seen";
+        keys: string[];
+        ttlMs: number;
+        now: number;
+        pending: PendingMessage | undefined;
+        resolve(first: boolean): void;
+        reject(e: unknown): void;
+      }
+    | { op: "started" | "finished"; id: string; resolve(first: boolean): void; reject(e: unknown): void };
   const firstSeenBatchTx = db.transaction((calls: Call[]) =>
-    calls.map((c) => firstSeenOne(c.keys, c.ttlMs, c.now, c.pending)),
+    calls.map((c) => {
+      if (c.op === "seen") return firstSeenOne(c.keys, c.ttlMs, c.now, c.pending);
+      (c.op === "started" ? startPending : deletePending).run(c.id);
+      return true;
+    }),
   );
   let batch: Call[] = [];
   const flush = () => {
@@ -87,6 +95,12 @@ export function openSqliteDedupStore(file: string, options: SqliteDedupOptions =
     });
   };
 
+  const inboxUpdate = (op: "started" | "finished", id: string) =>
+    new Promise<boolean>((resolve, reject) => {
+      batch.push({ op, id, resolve, reject });
+      if (batch.length === 1) setImmediate(flush);
+    });
+
   let lastPrune = Number.NEGATIVE_INFINITY;
   const maybePrune = (ttlMs: number) => {
     const now = clock.now();
@@ -105,17 +119,20 @@ export function openSqliteDedupStore(file: string, options: SqliteDedupOptions =
         } catch (error) {
           return reject(error);
         }
-        batch.push({ keys, ttlMs, now: clock.now(), pending, resolve, reject });
+        batch.push({ op: "seen", keys, ttlMs, now: clock.now(), pending, resolve, reject });
         if (batch.length === 1) setImmediate(flush);
       });
     },
+    // The inbox's updates join the same group commit, in call order.
     async started(id) {
-      if (!closed) startPending.run(id);
+      if (!closed) await inboxUpdate("started", id);
     },
     async finished(id) {
-      if (!closed) deletePending.run(id);
+      if (!closed) await inboxUpdate("finished", id);
     },
     async unfinished() {
+      flush(); // updates already made are seen
+
       const rows = listPending.all() as (PendingMessage & { receivedAt: number; attempts: number })[];
       return rows.sort((a, b) => a.receivedAt - b.receivedAt || a.id.localeCompare(b.id));
     },

@@ -241,3 +241,22 @@ describe("inbox", () => {
     }
   });
 });
+
+describe("SQLite inbox updates", () => {
+  it("share the dedup's group commit, in call order, and unfinished() sees the ones not yet committed", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "inbox-batch-")), "state.sqlite");
+    const store = openSqliteDedupStore(file);
+    const payload = (id: string) => ({ id, payload: JSON.stringify({ messageId: id }) });
+    await Promise.all(["m1", "m2", "m3"].map((id) => store.firstSeen([`message:${id}`], 60_000, payload(id))));
+    // One turn: m1 started and finished, m2 started; none awaited before the listing.
+    const updates = [store.started("m1"), store.finished("m1"), store.started("m2")];
+    const left = await store.unfinished();
+    expect(left.map((r) => [r.id, r.attempts])).toEqual([
+      ["m2", 1],
+      ["m3", 0],
+    ]);
+    await Promise.all(updates);
+    await store.close();
+    rmSync(join(file, ".."), { recursive: true, force: true });
+  });
+});

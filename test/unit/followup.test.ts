@@ -171,6 +171,18 @@ describe.each(stores)("%s ContextStore", (_name, make) => {
     await expect(store.set("big", "x".repeat(9000))).rejects.toThrow(/over/);
     await store.close();
   });
+
+  it("writes made in one turn (the SQLite store commits them together) apply in call order and are read back", async () => {
+    const store = make({ now: () => 5_000 });
+    const writes = [store.set("k", "1"), store.set("j", "x"), store.set("k", "2")];
+    expect(await store.get("k", CONTEXT_TTL_MS)).toBe("2");
+    await Promise.all(writes);
+    const after = [store.set("k", "3"), store.delete("k")];
+    await Promise.all(after);
+    expect(await store.get("k", CONTEXT_TTL_MS)).toBeUndefined();
+    expect(await store.get("j", CONTEXT_TTL_MS)).toBe("x");
+    await store.close();
+  });
 });
 
 describe("SQLite ContextStore", () => {
@@ -181,7 +193,11 @@ describe("SQLite ContextStore", () => {
     await a.close();
     const b = openSqliteContextStore(file);
     expect(await b.get("p2p:oc_1", CONTEXT_TTL_MS)).toBe("{}");
+    void b.set("p2p:oc_2", "{}"); // not awaited: closing keeps it
     await b.close();
+    const c = openSqliteContextStore(file);
+    expect(await c.get("p2p:oc_2", CONTEXT_TTL_MS)).toBe("{}");
+    await c.close();
   });
 });
 
