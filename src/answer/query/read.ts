@@ -113,7 +113,8 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
     }
     const count =
       new RegExp(`${NUM}(?:家|个)(?:成员|高新区|国家高新区)?(?:单位)?(?:里|中|之中|当中)`).exec(t) ??
-      new RegExp(`(?:的|那|这|那些|这些)${NUM}家(?:成员|高新区|国家高新区)`).exec(t);
+      // Not "新加入的两家高新区": those are the newcomers, not the whole membership.
+      new RegExp(`(?<!新加入|新增|加入|新进|新)(?:的|那|这|那些|这些)${NUM}家(?:成员|高新区|国家高新区)`).exec(t);
     const n = count?.[1] ? numberFrom(count[1]) : undefined;
     if (n !== undefined && !CUES.compareMore.test(t)) assumed.push({ is: "count", group: g0, n });
     const dated = CUES.founded.test(t);
