@@ -69,7 +69,8 @@ async function answerNormalized(
   const fact = answerByQuery(knowledge, parsed, (rest) =>
     facts.answer(rest === parsed.text ? parsed : parseQuestion(rest, knowledge)),
   );
-  if (fact && !SUMMARIES.has(fact) && !(fact.kind === "none" && passagesMayAnswer(parsed))) {
+  const summary = fact !== null && SUMMARIES.has(fact);
+  if (fact && !summary && !(fact.kind === "none" && passagesMayAnswer(knowledge, parsed))) {
     return withSuggestions(knowledge, parsed, fact);
   }
   // Uncertain (no query read, no fact found): an optional model may propose a query (query/llm-read.ts); its
@@ -79,7 +80,7 @@ async function answerNormalized(
   const read = reading ? await reading : null;
   if (read) return read;
   // A refusal stands unless a passage about what the question names answers it.
-  const passage = found && (fact?.kind !== "none" || overrides(knowledge, parsed, found)) ? found : null;
+  const passage = found && (summary || fact?.kind !== "none" || overrides(knowledge, parsed, found)) ? found : null;
   return withSuggestions(knowledge, parsed, passage ?? fact ?? notCovered());
 }
 
@@ -89,10 +90,27 @@ async function answerNormalized(
  * next (a plan an article announces). The graph records neither, so its "not recorded" is not the last word;
  * everything else it refuses (a detail no article gives, a list no article names) stands.
  */
-function passagesMayAnswer(p: ReturnType<typeof parseQuestion>): boolean {
+function passagesMayAnswer(k: Knowledge, p: ReturnType<typeof parseQuestion>): boolean {
   if (p.opinion) return false;
-  if (p.unknownName) return false;
+  // Open world: a name no fact describes but an article mentions (as the question writes it) is answered from the
+  // passages that quote it.
+  if (p.unknownName) return mentioned(k, normalize(p.unknownName.name));
   return p.occasion !== null || p.future;
+}
+
+const mentionedByKnowledge = new WeakMap<Knowledge, Map<string, boolean>>();
+function mentioned(k: Knowledge, words: string): boolean {
+  let seen = mentionedByKnowledge.get(k);
+  if (!seen) {
+    seen = new Map();
+    mentionedByKnowledge.set(k, seen);
+  }
+  let found = seen.get(words);
+  if (found === undefined) {
+    found = [...k.articles.values()].some((a) => normalize(a.body).includes(words));
+    seen.set(words, found);
+  }
+  return found;
 }
 
 /** Words that say a sentence is about what comes next: a plan, a schedule, the next term. */
@@ -112,6 +130,7 @@ function overrides(k: Knowledge, p: ReturnType<typeof parseQuestion>, a: Answer)
   return a.citations.some((c) => {
     const quote = normalize(c.quote);
     if (!p.entities.every((e) => namesOf(e.id).some((n) => quote.includes(n)))) return false;
+    if (p.unknownName && !quote.includes(normalize(p.unknownName.name))) return false;
     if (p.occasion && !quote.includes(p.occasion)) return false;
     if (p.future && !NEXT.test(quote)) return false;
     const found = [...wanted].filter((w) => quote.includes(w)).length;

@@ -1,0 +1,27 @@
+/**
+ * Open world: a zone no fact describes but an added article mentions is answered from the passages that quote
+ * it; a name no article mentions is still refused with "没有…的记录".
+ */
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createEngine, type Engine } from "../../src/answer/engine.ts";
+import { growthArticles } from "../growth/check.ts";
+
+let engine: Engine;
+beforeAll(async () => {
+  const dir = fileURLToPath(new URL("../growth4/articles/", import.meta.url));
+  engine = await createEngine({ added: () => ({ articles: growthArticles(dir), events: [] }) });
+});
+
+describe("names the facts do not describe", () => {
+  it("answers from a passage that quotes a zone an article mentions", async () => {
+    const a = await engine.answer("安阳高新区入网以后，是谁说要开放试飞场地的？");
+    expect(a.kind).toBe("passage");
+    expect(a.citations.some((c) => c.quote.includes("安阳"))).toBe(true);
+  });
+
+  it("refuses a zone no article mentions", async () => {
+    const a = await engine.answer("贵阳高新区是什么时候加入物联网产业协同创新网络的？");
+    expect(a.kind).toBe("none");
+  });
+});
