@@ -317,6 +317,56 @@ describe("members listed province by province", () => {
   });
 });
 
+describe("phrasings of the fourth growth set", () => {
+  it("reads X作为牵头单位，携手A、B等高新区，搭起…网络 with the count of the next sentence", () => {
+    const x = extractArticle(
+      article(
+        "5月20日，国家高新区物联网产业协同创新网络启动大会在无锡高新区太湖湾科创城举行。无锡高新区作为牵头单位，携手杭州、西安等高新区，搭起一张跨区域协作网络。首批成员单位共3家，全部为国家高新区。网络秘书处则设在杭州高新区。",
+        "2025-05-22",
+      ),
+      curated,
+    );
+    const n = x.networks[0];
+    expect(n?.members).toMatchObject({ zones: ["wuxi", "hangzhou", "xian"], statedCount: 3, partial: false });
+    expect(n?.launch?.venue).toBe("wuxi");
+    expect(n?.secretariat?.zone).toBe("hangzhou");
+  });
+
+  it("reads a member list given one province per line after 成员单位名单：", () => {
+    const x = extractArticle(
+      article(
+        "9月26日，长江中游城市群国家高新区创新发展联盟成立。\n\n联盟首批成员单位名单（按省区排列）：\n\n湖北：武汉东湖高新区、襄阳高新区\n\n湖南：长沙高新区\n\n会议选举了理事会。",
+        "2025-09-27",
+      ),
+      curated,
+    );
+    expect(x.alliances[0]?.members?.zones).toEqual(["donghu", "xiangyang", "changsha"]);
+  });
+
+  it("reads 表决通过了A、B 2家国家高新区的入网申请, dated by the meeting, not by the founding date", () => {
+    const x = extractArticle(
+      article(
+        "12月5日，国家高新区物联网产业协同创新网络2025年度成员大会在青岛高新区召开，会议表决通过了长沙高新区、襄阳高新区2家国家高新区的入网申请。至此，这张2024年11月在无锡成立的网络，成员单位从成立之初的12家增加到14家。",
+        "2025-12-08",
+      ),
+      curated,
+    );
+    expect(x.changes).toContainEqual(expect.objectContaining({ added: ["changsha", "xiangyang"], date: "2025-12-05" }));
+    expect(x.changes.every((c) => c.date === "2025-12-05")).toBe(true);
+  });
+
+  it("reads ——A、B经年会审议同意正式入网，成员总数达到N家", () => {
+    const x = extractArticle(
+      article(
+        "国家高新区物联网产业协同创新网络召开年会，又迎来2位新成员——长沙高新区、襄阳高新区经年会审议同意正式入网，网络成员总数达到14家。",
+        "2026-05-22",
+      ),
+      curated,
+    );
+    expect(x.changes).toEqual([expect.objectContaining({ added: ["changsha", "xiangyang"], newCount: 14 })]);
+  });
+});
+
 describe("launches", () => {
   it("reads date, venue and occasion", () => {
     const x = extractArticle(

@@ -9,7 +9,7 @@
 
 import type { Evidence } from "../schema.ts";
 import { type Claim, type Doc, NAME_STOP, PLANNED } from "./context.ts";
-import { leadingDateIn, type ResolvedDate } from "./dates.ts";
+import { findDates, leadingDateIn, type ResolvedDate } from "./dates.ts";
 import { COUNT, countOf, levelOf, resolveList, splitItems } from "./lists.ts";
 import type { GroupRef } from "./names.ts";
 import { PROVINCES } from "./names.ts";
@@ -25,6 +25,7 @@ export function members(doc: Doc): void {
     memberList(doc, s);
     firstMembersByPlace(doc, s);
     membersByProvince(doc, s);
+    memberBlockByProvince(doc, s);
     composedOf(doc, s);
     ledWithParticipants(doc, s);
     countFounding(doc, s);
@@ -57,7 +58,7 @@ function groupAfter(doc: Doc, s: Sentence, from: number, maxGap = 40): { ref: Gr
 /** "X(牵头)联合A、B、C等N家…高新区，…共同成立Y". */
 function unitedWith(doc: Doc, s: Sentence) {
   const t = s.text;
-  for (const m of t.matchAll(/(?:牵头)?联合/g)) {
+  for (const m of t.matchAll(/(?:牵头)?(?:联合|携手)/g)) {
     const at = m.index ?? 0;
     // "由佛山高新区牵头，联合…": the lead stands before a comma.
     const ledBy =
@@ -97,8 +98,17 @@ function unitedWith(doc: Doc, s: Sentence) {
       extraZones = more.zones;
       end += extra[0].length;
     }
-    const group = groupAfter(doc, s, end);
-    if (!group) {
+    // "携手A、B等高新区，搭起一张…网络": the network the item is about, named by its kind alone.
+    // Only when no group is named after the list and nothing says it is a plan.
+    const builtAt = /^[，,][^。；;]{0,60}?(?:网络|联盟)(?=[。；;]|$)/.exec(t.slice(end));
+    const namedAfter = (doc.mentions[s.index] ?? []).some((x) => x.start >= end);
+    const built = builtAt && !namedAfter && !PLANNED.test(builtAt[0]) ? builtAt : null;
+    const group =
+      groupAfter(doc, s, end) ??
+      (built
+        ? { ref: doc.anaphor(s, built[0].endsWith("联盟") ? "alliance" : "network"), end: end + built[0].length }
+        : undefined);
+    if (!group?.ref) {
       rollback();
       continue;
     }
@@ -333,6 +343,46 @@ function membersByProvince(doc: Doc, s: Sentence) {
   });
 }
 
+/**
+ * "联盟首批成员单位名单（按省区排列）：" followed by one line per province ("甘肃：兰州高新区、白银高新区"): the
+ * members of the group the item is about, with each zone's province. Two provinces at least.
+ */
+function memberBlockByProvince(doc: Doc, s: Sentence) {
+  if (!/成员(?:单位)?名单[^：:。]{0,12}[：:]$/.test(s.text)) return;
+  const zones: string[] = [];
+  let last: Sentence | undefined;
+  const rollback = doc.names.mark();
+  for (let i = s.index + 1; i < doc.sentences.length; i++) {
+    const line = doc.sentences[i] as Sentence;
+    const m = /^([\u3400-\u9fff]{2,3}?)(?:省|自治区|市)?[：:]([\u3400-\u9fff、]+)$/.exec(line.text);
+    if (!m || !PROVINCES.includes(m[1] ?? "")) break;
+    const place = m[1] as string;
+    const items = (m[2] ?? "").split("、").filter(Boolean);
+    const list = resolveList(doc, line, items.map((x) => `${place}${x}`).join("、"), { bare: true, level: "national" });
+    if (!list || list.zones.length !== items.length || list.zones.some((z) => zones.includes(z))) {
+      rollback();
+      return;
+    }
+    zones.push(...list.zones);
+    last = line;
+  }
+  const group = doc.anaphor(s);
+  if (!last || last.index - s.index < 2 || !group) {
+    rollback();
+    return;
+  }
+  push(doc, {
+    type: "members",
+    group,
+    zones,
+    others: [],
+    count: zones.length,
+    countIncludesLead: true,
+    partial: false,
+    evidence: doc.evSpan(s, 0, last, last.text.length),
+  });
+}
+
 /** "(网络|联盟)(成员)由A、B、C(等N家国家高新区)(共同)组成". */
 function composedOf(doc: Doc, s: Sentence) {
   const t = s.text;
@@ -437,13 +487,21 @@ function change(doc: Doc, s: Sentence) {
   ).exec(t);
   const newly = new RegExp(`新增(?:成员)?([\\u3400-\\u9fff、]+?)${COUNT}家`).exec(t);
   const newlyNamed = /新增([\u3400-\u9fff、]+?)为(?:新|正式)?成员(?:单位)?/.exec(t);
+  // "会议表决通过了A、B 2家国家高新区的入网申请", "A、B、C经年会审议同意正式入网".
+  const approved = new RegExp(`通过了?([\\u3400-\\u9fff、]+?)${COUNT}家(?:国家)?高新区的(?:入网|入盟|加入)申请`).exec(
+    t,
+  );
+  const admitted =
+    /(?:——|—|：|:|，|,)([\u3400-\u9fff、]+?)经[\u3400-\u9fff]{0,8}?(?:审议)?(?:同意|批准|通过)(?:正式)?(?:入网|入盟|加入)/.exec(
+      t,
+    );
   const entered =
     /(?:^|[，,])([\u3400-\u9fff、]+?)(?:正式)?(?:获准|获批|经批准)?(?:签约)?加入(?:了)?(?:该|本|这一)?(?:网络|联盟|国家高新区)/.exec(
       t,
     );
   // "成员由12家增至15家", "成员单位由2024年10月成立时的9家增至10家", "成员总数从成立时的14家增加到17家".
   const grow = new RegExp(
-    `成员(?:单位)?(?:数量|总数)?(?:(?:由|从)[^，,。；;]{0,16}?${COUNT}家)?(?:增|扩)(?:加|展|容|大)?(?:至|到)${COUNT}家`,
+    `成员(?:单位)?(?:数量|总数)?(?:(?:由|从)[^，,。；;]{0,16}?${COUNT}家)?(?:(?:增|扩)(?:加|展|容|大)?(?:至|到)|达到)${COUNT}家`,
   ).exec(t);
   for (const [m, bare, nAt] of [
     [absorb, false, -1],
@@ -451,6 +509,8 @@ function change(doc: Doc, s: Sentence) {
     [newly, true, 2],
     [newlyNamed, false, -1],
     [entered, false, -1],
+    [approved, true, 2],
+    [admitted, false, -1],
   ] as const) {
     if (!m) continue;
     const raw = (m[1] ?? "").replace(/^.*(会议|大会|正式|此次)/, "").replace(/(?:正式|获准|获批|经批准|签约)+$/, "");
@@ -481,7 +541,12 @@ function change(doc: Doc, s: Sentence) {
 
 /** The date of a change: one in the sentence, else the one leading the paragraph's earlier sentence. */
 function changeDate(doc: Doc, s: Sentence, upTo: number): { date: ResolvedDate; evidence?: Evidence } | null {
-  const own = doc.dateIn(s, 0, upTo);
+  // A date said of the founding ("2024年11月在无锡成立的网络") is not the change's.
+  const founding = /^(?:在[\u3400-\u9fff]{1,10})?(?:成立|启动|组建|揭牌)/;
+  const own = findDates(s.text.slice(0, upTo))
+    .filter((d) => !founding.test(s.text.slice(d.end)))
+    .map((d) => doc.resolve(s, d))
+    .find((d) => d !== null);
   if (own) return { date: own };
   const before = doc.before(s);
   for (let i = before.length - 1; i >= 0; i--) {
@@ -516,14 +581,16 @@ function regionCount(doc: Doc, s: Sentence) {
   }
 }
 
-/** "(Y)现有成员(单位)N家": the count now, for the group the sentence (or the item) is about. */
+/** "(Y)现有成员(单位)N家", "首批成员单位共14家": the count, for the group the sentence (or the item) is about. */
 function currentCount(doc: Doc, s: Sentence) {
-  const m = new RegExp(`(?:现有|目前共有|目前有|共有)成员(?:单位)?${COUNT}家`).exec(s.text);
+  const m = new RegExp(`(?:现有|目前共有|目前有|共有)成员(?:单位)?${COUNT}家|首批成员(?:单位)?共${COUNT}家`).exec(
+    s.text,
+  );
   if (!m) return;
   const at = m.index ?? 0;
   const prior = (doc.mentions[s.index] ?? []).filter((x) => x.end <= at);
   const group = prior[prior.length - 1] ?? doc.anaphor(s);
-  const n = countOf(m[1] ?? "");
+  const n = countOf(m[1] ?? m[2] ?? "");
   if (!group || n === undefined) return;
   doc.claims.push({ type: "count", group, count: n, evidence: doc.ev(s, lastBoundary(s.text, at), at + m[0].length) });
 }

@@ -218,7 +218,8 @@ export class Names {
   venue(text: string, ctx: ZoneContext): string | undefined {
     const cities = new Set(this.known.zones.flatMap((z) => [z.city ?? "", z.province ?? ""]));
     if (!ZONE_SUFFIX.test(text) && (text.length < 4 || cities.has(text) || PROVINCES.includes(text))) return undefined;
-    return this.zone(text, ctx);
+    // "深圳高新区深圳湾科技生态园": a place inside a known zone is the zone's.
+    return this.zone(text, ctx) ?? this.zoneNamedAtStart(text)?.id;
   }
 
   /**
