@@ -562,6 +562,29 @@ describe("secretariats that move or sit inside a zone", () => {
     expect(x.alliances[0]?.secretariat?.note).toContain("2027年起轮转至南昌高新区");
   });
 
+  it("keeps the seat before a handover in the same article as history (一直设在A…自…起由A移交B)", () => {
+    const x = extractArticle(
+      article(
+        "国家高新区物联网产业协同创新网络召开成员大会。网络成立以来，秘书处一直设在无锡高新区。会议明确，自2026年1月1日起，秘书处由无锡高新区移交杭州高新区。",
+        "2025-12-08",
+      ),
+      curated,
+    );
+    expect(x.networks[0]?.secretariat?.zone).toBe("hangzhou");
+    expect(x.networks[0]?.secretariatHistory?.map((h) => h.zone)).toEqual(["wuxi"]);
+  });
+
+  it("reads B由此成为联盟成立以来的第二任秘书处单位 as a handover", () => {
+    const x = extractArticle(
+      article(
+        "淮河生态经济带高新区产业科技创新战略联盟秘书处交接仪式举行，蚌埠高新区由此成为联盟成立以来的第二任秘书处单位。",
+        "2026-01-16",
+      ),
+      curated,
+    );
+    expect(x.alliances[0]?.secretariat?.zone).toBe("bengbu");
+  });
+
   it("reads 秘书处设在X纳米城 as X, keeping the place in the note", () => {
     const x = extractArticle(
       article(

@@ -205,7 +205,11 @@ function assemble(doc: Doc, people: Official[], figs: Extraction["figures"]): Ex
     }
 
     // Secretariat.
-    const secClaims = of("secretariat");
+    // A handover in the article ("由盐城移交蚌埠") makes its seat the current one; the article's other seat
+    // ("首届秘书处设在盐城", "秘书处一直设在无锡") is the history.
+    const allSec = of("secretariat");
+    const moved = allSec.filter((c) => c.moved);
+    const secClaims = moved.length > 0 ? moved : allSec;
     const sec = agreed(
       secClaims.map((c) => c.zone),
       (a, b) => a === b,
@@ -218,6 +222,22 @@ function assemble(doc: Doc, people: Official[], figs: Extraction["figures"]): Ex
         evidence: uniqueEvidence(secClaims.map((c) => c.evidence)),
       };
       useZone(sec);
+      const before = agreed(
+        allSec.filter((c) => !c.moved && c.zone !== sec).map((c) => c.zone),
+        (a, b) => a === b,
+      );
+      if (moved.length > 0 && before) {
+        const earlier = allSec.filter((c) => c.zone === before);
+        const earlierNote = earlier.find((c) => c.note)?.note;
+        out.secretariatHistory = [
+          {
+            zone: before,
+            ...(earlierNote ? { note: earlierNote } : {}),
+            evidence: uniqueEvidence(earlier.map((c) => c.evidence)),
+          },
+        ];
+        useZone(before);
+      }
     }
 
     // Members and counts.
