@@ -901,6 +901,12 @@ export class FactEngine {
           items.push({ name: n.name, note: `${name}${n.lead?.zone === z.id ? " · 牵头" : ""}` });
           evidence.push(...(n.members?.evidence.slice(0, 1) ?? []));
         }
+        // Its role in a network besides membership: the secretariat.
+        for (const n of this.k.networks.values()) {
+          if (n.secretariat?.zone !== z.id) continue;
+          parts.push(`${n.name}的秘书处设在这里`);
+          evidence.push(...n.secretariat.evidence.slice(0, 1));
+        }
       }
       if (wantAlliances) {
         const alls = mem.alliances.map((a) => a.name);
@@ -912,6 +918,8 @@ export class FactEngine {
         }
         const sec = [...this.k.alliances.values()].filter((a) => a.secretariat?.zone === z.id);
         for (const a of sec) parts.push(`${a.name}的${a.secretariat?.note ?? "秘书处"}设在这里`);
+        const chairs = [...this.k.alliances.values()].filter((a) => a.chair?.zone === z.id);
+        for (const a of chairs) parts.push(`${a.name}的理事长单位`);
       }
       // "只参加了两个网络是吗": the stated number is checked first.
       const stated = allZones.length === 1 && wantNetworks ? statedNetworkCount(p.text) : undefined;

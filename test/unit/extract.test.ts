@@ -355,6 +355,17 @@ describe("phrasings of the fourth growth set", () => {
     expect(x.changes.every((c) => c.date === "2025-12-05")).toBe(true);
   });
 
+  it("reads A、B即日起正式成为网络成员", () => {
+    const x = extractArticle(
+      article(
+        "3月18日，国家高新区物联网产业协同创新网络2026年工作会议召开。会上宣布，长沙高新区、襄阳高新区即日起正式成为网络成员。",
+        "2026-03-20",
+      ),
+      curated,
+    );
+    expect(x.changes).toEqual([expect.objectContaining({ added: ["changsha", "xiangyang"], date: "2026-03-18" })]);
+  });
+
   it("reads ——A、B经年会审议同意正式入网，成员总数达到N家", () => {
     const x = extractArticle(
       article(

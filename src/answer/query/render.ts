@@ -114,7 +114,9 @@ export function renderResult(k: Knowledge, r: Result, context: { among?: string[
         );
         before = next;
       }
-      return fact(k, `${shortName(g)}：${steps.join("；")}。`, [
+      const now = g.members.zones.map((z) => zoneName(k, z));
+      const list = g.members.partial ? "" : `现有成员：${now.join("、")}。`;
+      return fact(k, `${shortName(g)}：${steps.join("；")}。${list}`, [
         ...g.memberHistory.flatMap((h) => h.evidence.slice(0, 1)),
         ...g.members.evidence.slice(0, 1),
       ]);

@@ -495,6 +495,11 @@ function change(doc: Doc, s: Sentence) {
     /(?:——|—|：|:|，|,)([\u3400-\u9fff、]+?)经[\u3400-\u9fff]{0,8}?(?:审议)?(?:同意|批准|通过)(?:正式)?(?:入网|入盟|加入)/.exec(
       t,
     );
+  // "长沙高新区、济南高新区即日起正式成为网络成员".
+  const became =
+    /(?:^|[，,：:])([\u3400-\u9fff、]+?)(?:即日起|今起|从即日起|自即日起)?(?:正式)?成为(?:该|本|这一)?(?:网络|联盟)(?:的)?(?:正式)?成员/.exec(
+      t,
+    );
   const entered =
     /(?:^|[，,])([\u3400-\u9fff、]+?)(?:正式)?(?:获准|获批|经批准)?(?:签约)?加入(?:了)?(?:该|本|这一)?(?:网络|联盟|国家高新区)/.exec(
       t,
@@ -510,6 +515,7 @@ function change(doc: Doc, s: Sentence) {
     [newlyNamed, false, -1],
     [entered, false, -1],
     [approved, true, 2],
+    [became, false, -1],
     [admitted, false, -1],
   ] as const) {
     if (!m) continue;
