@@ -220,6 +220,9 @@ function withoutMentions(text: string, mentions: Mention[]): string {
  * before 网络/联盟, less the generic ones, read from the right, are part of exactly one group's name. Never a
  * guess between two groups: a part two groups share links neither.
  */
+/** A verb that may stand right before a group's name ("提出低空网络…目标"). */
+const VERB_BEFORE_NAME = /(?:提出|介绍|发布|加入|参加|参与|牵头|关于|组建|成立|启动|召开|举办|承办)$/;
+
 function partialGroupNames(text: string, taken: Mention[], k: Knowledge): Mention[] {
   const out: Mention[] = [];
   for (const [kind, re] of [
@@ -240,7 +243,13 @@ function partialGroupNames(text: string, taken: Mention[], k: Knowledge): Mentio
       // The longest tail of the words that one group's name holds, starting a word: after nothing, a digit or
       // a function word ("2027年的储能网络" → 储能; never "联网" in 卫星互联网, nor "地区" in 成渝地区).
       for (let i = 0; i + 2 <= words.length; i++) {
-        if (i > 0 && !/[^\u4e00-\u9fa5]|[的和与及在是了年]/.test(words[i - 1] as string)) continue;
+        const before = words.slice(0, i);
+        if (
+          i > 0 &&
+          !/[^\u4e00-\u9fa5]|[的和与及在是了年]/.test(words[i - 1] as string) &&
+          !VERB_BEFORE_NAME.test(before)
+        )
+          continue;
         const part = words.slice(i);
         if (GENERIC_NAMES.has(part) || NOT_A_GROUP_NAME.test(part)) continue;
         const hits = groups.filter((g) => g.name.includes(part));

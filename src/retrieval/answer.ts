@@ -40,7 +40,7 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   const covered = new Set<string>();
   for (const h of chosen) {
     if (covered.has(h.passage.id)) continue;
-    const list = listOf(retriever, h.passage, ASKS_FOR_LIST.test(question.toLowerCase()));
+    const list = listOf(retriever, h.passage, ASKS_FOR_LIST.test(question.toLowerCase()), /谁|哪位/.test(question));
     if (list.passages.some((p) => covered.has(p.id))) continue; // already quoted as part of another span
     for (const p of list.passages) covered.add(p.id);
     const pieces = list.pieces.map(withoutHeadings).filter((piece) => piece.length > 0);
@@ -87,7 +87,11 @@ function namesAll(retriever: Retriever, articleId: string, names: string[][]): b
  * an attribution ("…倪乾表示。") with the quotation before it in the same paragraph (else the sentence after),
  * a short topic sentence with the sentence after it in the same paragraph, a heading with the sentence after it.
  */
-function completeSentence(retriever: Retriever, passage: Passage): { pieces: string[]; passages: Passage[] } | null {
+function completeSentence(
+  retriever: Retriever,
+  passage: Passage,
+  asksWho = false,
+): { pieces: string[]; passages: Passage[] } | null {
   const before = retriever.previous(passage);
   const after = retriever.next(passage);
   const sameParagraph = (p: Passage | undefined) => (p?.paragraph === passage.paragraph ? p : undefined);
@@ -98,6 +102,9 @@ function completeSentence(retriever: Retriever, passage: Passage): { pieces: str
   } else if (ATTRIBUTION_ONLY.test(passage.text)) {
     const quoted = sameParagraph(before);
     pair = quoted ? [quoted, passage] : after ? [passage, after] : null;
+  } else if (asksWho && /^[“"]/.test(passage.text) && /[”"]$/.test(passage.text.trim()) && sameParagraph(after)) {
+    // A quotation alone does not say who said it; for "谁/哪位" the sentence that names the speaker follows.
+    pair = [passage, after as Passage];
   } else if (passage.text.replace(/\s/g, "").length <= TOPIC_MAX_CHARS && sameParagraph(after)) {
     pair = [passage, after as Passage];
   }
@@ -116,8 +123,9 @@ function listOf(
   retriever: Retriever,
   passage: Passage,
   asksForList: boolean,
+  asksWho = false,
 ): { pieces: string[]; passages: Passage[] } {
-  const completed = completeSentence(retriever, passage);
+  const completed = completeSentence(retriever, passage, asksWho);
   if (completed) return completed;
   const taken = [passage];
   if (OPENS_LIST.test(passage.text)) {

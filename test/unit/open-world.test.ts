@@ -25,3 +25,11 @@ describe("names the facts do not describe", () => {
     expect(a.kind).toBe("none");
   });
 });
+
+describe("who said a quotation", () => {
+  it("quotes the sentence that names the speaker after the quotation, for 哪位/谁", async () => {
+    const a = await engine.answer("提出低空网络到2027年产业规模突破3000亿元目标的是哪位领导？");
+    expect(a.answer).toContain("罗文彬");
+    expect(a.citations.some((c) => c.quote.includes("罗文彬"))).toBe(true);
+  });
+});
