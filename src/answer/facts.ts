@@ -307,9 +307,13 @@ export class FactEngine {
     asked = asked.replace(ASKING_WORDS, " ");
     const q = new Set(asked.split(" ").flatMap((part) => [...bigrams(part)]));
     const askedSize = q.size;
+    // A zone the question names must be one the event is about (and a zone no fact knows, none is).
+    if (p.unknownName?.kind === "zone") return null;
+    const zonesAsked = p.entities.flatMap((x) => (x.kind === "zone" ? [x.id] : []));
     let best: { e: KnowledgeEvent; score: number } | null = null;
     for (const e of this.k.events) {
       if (e.id.startsWith("launch-") || e.id.startsWith("founding-")) continue;
+      if (zonesAsked.length > 0 && !zonesAsked.some((z) => e.scopes.includes(z))) continue;
       // "淮河联盟周年会议在随州高新区举行": the event is named by what comes before its venue, and told apart
       // from the group's other events by the words besides the group's name ("周年会议", "2025年度工作会议").
       const named = normalize(e.title.replace(/在[^在]+?(?:举行|召开|举办)$/, ""));
