@@ -43,3 +43,20 @@ describe("both ends of a ranking", () => {
     expect(a.answer).toBe("最早：人工智能网络（2024年10月21日）；最晚：光电子网络（2024年11月19日）；前后相隔29天。");
   });
 });
+
+describe("yes/no and comparisons in other words", () => {
+  it("answers 有没有 over a province filter with 有 first", async () => {
+    const a = await engine.answer("淮河联盟里有没有湖北的高新区？");
+    expect(a.answer.startsWith("有")).toBe(true);
+    expect(a.answer).toContain("随州");
+  });
+
+  it("compares two groups by their number of member zones (数量更多)", async () => {
+    const a = await engine.answer("淮河联盟和集成电路网络，哪边的高新区数量更多");
+    expect(a.answer.startsWith("淮河联盟多1家")).toBe(true);
+  });
+
+  it("refuses a person's schooling (a detail no article gives)", async () => {
+    expect((await engine.answer("顾国栋今年多大，是哪个学校毕业的？")).kind).toBe("none");
+  });
+});

@@ -289,7 +289,8 @@ function readQuery(
     return { q: "memberships", set: { op: "where", set: { op: "all", of: "zone" }, province } };
   }
   if (province && groupsIds.length === 1) {
-    return { q: "list", set: { op: "where", set: { op: "members", group: groupsIds[0] as string }, province } };
+    const set: SetExpr = { op: "where", set: { op: "members", group: groupsIds[0] as string }, province };
+    return { q: r.yesNo ? "any" : "list", set };
   }
   return null;
 }
