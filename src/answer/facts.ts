@@ -109,9 +109,9 @@ export class FactEngine {
     // What has not happened yet is never a fact here: say so, with what the articles do record.
     // Who joined lately: a recorded change is the query layer's history; without one, the articles say nothing.
     if (p.future || (p.recent && !groups.some((g) => g.memberHistory.length > 0))) return this.notYet(p);
-    // "新成员入网要经过哪些程序": a question about something else than the lookups; passages answer it.
+    // "入盟要满足哪些条件": a question about something else than the lookups; passages answer it.
     if (p.asksOther && (p.attribute === null || p.attribute === "members" || p.attribute === "count")) return null;
-    // "哪个网络的企业最多", "一共有多少家企业": the articles count members, not that.
+    // "哪个联盟的企业多", "总共多少家公司": the articles count members, not that.
     const comparing = p.compare !== null || /[最更](?:多|少|高|低|大|小|强)/.test(p.text);
     if (p.countsOther && (p.quantity || comparing || /哪些/.test(p.text))) {
       return this.notCounted(p, p.countsOther, comparing);
@@ -132,7 +132,7 @@ export class FactEngine {
       const event = this.event(p);
       if (event) return event;
     }
-    // "储能网络2027年成员大会在哪开": another occasion than the founding; its date, venue or host is not the
+    // "某网络下一届年会在哪开": another occasion than the founding; its date, venue or host is not the
     // launch's, so the passages answer it (or nothing does).
     if (p.occasion && (["date", "venue", "lead"] as (string | null)[]).includes(p.attribute)) return null;
     if (p.unknownName && !(p.unknownName.kind === "zone" && zoneReadings.length > 0)) {
@@ -154,7 +154,7 @@ export class FactEngine {
       if (p.attribute === "venue" || p.attribute === "date" || p.attribute === "leadPerson")
         return this.groupAttribute(p, g);
       // A zone and a network named together: a membership question only when it asks one
-      // ("西安在物联网网络里吗"); "杭州高新区在长三角协同里做了什么" is for the passages.
+      // ("西安在物联网网络里吗"); "某高新区在某联盟里做了哪些工作" is for the passages.
       if (p.membershipCheck || hasReverseCue(p) || this.asksAboutItself(p) || p.attribute === "members") {
         return this.membershipCheck(groups, zoneReadings);
       }
@@ -166,7 +166,7 @@ export class FactEngine {
       if (province && g.members && (p.attribute === "members" || p.attribute === "count" || p.quantity)) {
         return this.membersIn(g, province);
       }
-      // "集成电路网络谁牵头的？哪天启动": each attribute asked, answered in turn.
+      // "某网络谁牵头？何时成立": each attribute asked, answered in turn.
       const asked = p.attributes.filter((a) => SINGLE_ATTRIBUTES.has(a));
       if (asked.length >= 2 && p.clauses >= 2 && !p.open) {
         const parts = asked.map((attribute) => this.groupAttribute({ ...p, attribute }, g));
@@ -188,7 +188,7 @@ export class FactEngine {
       if (p.open && (p.attribute === null || p.attribute === "results" || p.attribute === "members")) return null;
       // Results are recorded as facts for alliances only; for a network the passages may still tell.
       if (p.attribute === "results" && "field" in g) return null;
-      // "京津冀G2产业创新走廊合作倡议是哪几家签的" counts the signatories of a document, not the alliance.
+      // "某某倡议由几家签署" counts the signatories of a document, not the alliance.
       if (p.open && p.attribute === "count" && /签|倡议|协议/.test(p.text)) return null;
       if (p.attribute === null && ASKS_MEMBERS.test(p.text))
         return this.groupAttribute({ ...p, attribute: "members" }, g);
@@ -925,16 +925,16 @@ export class FactEngine {
         const chairs = [...this.k.alliances.values()].filter((a) => a.chair?.zone === z.id);
         for (const a of chairs) parts.push(`${a.name}的理事长单位`);
       }
-      // "只参加了两个网络是吗": the stated number is checked first.
+      // "只加入了三个网络，对吗": the stated number is checked first.
       const stated = allZones.length === 1 && wantNetworks ? statedNetworkCount(p.text) : undefined;
       const verdict = stated === undefined ? "" : stated === mem.networks.length ? "是。" : "不是。";
       lines.push(`${verdict}${name}${parts.join("；")}。`);
       if (evidence.length === 0) evidence.push(...z.evidence);
-      // A brief of the zone ("介绍一下三原高新区"): also what the articles report of it — its events, the people
+      // A brief of the zone ("讲讲某高新区"): also what the articles report of it — its events, the people
       // they quote for it, its figures.
       if (this.asksAboutItself(p) && allZones.length === 1) lines.push(...this.zoneFacts(z, evidence));
     }
-    // "中关村和武汉东湖，哪个参加的网络更多": the verdict first.
+    // "A和B谁加入的网络多": the verdict first.
     if (
       allZones.length === 2 &&
       wantNetworks &&
@@ -1100,7 +1100,7 @@ export class FactEngine {
     };
   }
 
-  /** "淮河联盟跟长三角联盟是不是同一天成立的": yes or no, with each date. */
+  /** "A联盟和B联盟是否同日成立": yes or no, with each date. */
   private sameDayOf(groups: Group[]): Answer {
     const dated = groups.map((g) => ({ g, when: "field" in g ? g.launch : g.founded }));
     const missing = dated.filter((d) => !d.when);
@@ -1118,7 +1118,7 @@ export class FactEngine {
     );
   }
 
-  /** "哪两个联盟是同一天成立的": launches or foundings sharing a date. */
+  /** "哪些联盟在同一天成立": launches or foundings sharing a date. */
   private sameDay(p: Parsed): Answer {
     const prefix =
       p.asksAlliances && !p.asksNetworks ? "founding-" : p.asksNetworks && !p.asksAlliances ? "launch-" : "";
@@ -1290,7 +1290,7 @@ export class FactEngine {
   }
 
   /**
-   * "2025年预计比2024年多多少": the same measure in the two years the question names, and the difference
+   * "某指标今年比去年多多少": the same measure in the two years the question names, and the difference
    * (computed here, from the two quoted values; only when both are plain numbers in the same unit).
    */
   private figureDifference(p: Parsed): Answer | null {
@@ -1357,7 +1357,7 @@ function bigrams(text: string, only?: "cjk"): Set<string> {
   return out;
 }
 
-/** The number of networks a yes/no question states for a zone ("只参加了两个…是吗" → 2). */
+/** The number of networks a yes/no question states for a zone ("只加入了三个…对吗" → 3). */
 function statedNetworkCount(text: string): number | undefined {
   if (!/是吗|对吗|是不是|对不对|吗$/.test(text)) return undefined;
   const m = /(?:只|仅|一共|共)?(?:参加|加入|参与)了?(\d+|[一二两三四五六七八九十])个/.exec(text);

@@ -8,7 +8,7 @@
  *   toneless pinyin equals one alias's exactly. Two-character names only before 高新区/网络/联盟 (short words
  *   collide with ordinary words otherwise). A slip that could be two different entities is not repaired.
  * - One mistyped character in a network's or an alliance's name of four characters or more (京津翼联盟 → 京津冀联盟).
- * - A name typed in pinyin letters, with or without spaces ("wulianwang网络", "jicheng dianlu").
+ * - A name typed in pinyin letters, with or without spaces ("guangdianzi网络", "jicheng dianlu").
  */
 import * as OpenCC from "opencc-js";
 import { pinyin } from "pinyin-pro";
@@ -29,7 +29,7 @@ type AliasKeys = {
   chars: Set<string>;
   byKey: Map<string, Set<string>>;
   names: Map<string, string>;
-  /** Names of three characters or more by their toneless pinyin without spaces ("wulianwang"). */
+  /** Names of three characters or more by their toneless pinyin without spaces ("guangdianzi"). */
   byLetters: Map<string, Set<string>>;
   /** Network and alliance names of four characters or more, by each one-character mask ("京津*联盟"). */
   byMask: Map<string, Set<string>>;
@@ -149,7 +149,7 @@ export function normalizeQuestion(question: string, k: Knowledge): Normalized {
       for (let i = at; i < at + len; i++) taken[i] = true;
     }
   }
-  // A name typed in pinyin letters ("wulianwang网络"): the letters spell one name's toneless pinyin exactly.
+  // A name typed in pinyin letters ("guangdianzi网络"): the letters spell one name's toneless pinyin exactly.
   for (const m of text.matchAll(/[a-z]{2,}(?: +[a-z]{2,})*/gi)) {
     const at = m.index ?? 0;
     const letters = m[0].toLowerCase().replace(/ /g, "");

@@ -61,7 +61,7 @@ export type Parsed = {
   clauses: number;
   /** Asks what a person said or thinks ("说了啥", "怎么看"), not who they are. */
   asksWhatWasSaid: boolean;
-  /** What a "什么/哪些 + noun" question asks for when it is not members, places, dates or names ("什么环节", "哪些程序"). */
+  /** What a "什么/哪些 + noun" question asks for when it is not members, places, dates or names ("哪些条件", "什么步骤"). */
   asksOther: string | null;
   /** An occasion other than the founding ("成员大会", "工作推进会", "创新大赛"): its date, venue and host are not the launch's. */
   occasion: string | null;
@@ -189,7 +189,7 @@ function countedNoun(text: string): string | null {
     if (!noun || noun.includes("＿") || /^[是有在吗呢都也还就]|哪|什么|谁|^[天日年月号]/.test(noun)) continue;
     if (!MEMBER_NOUN.test(noun)) return noun;
   }
-  // "成员企业一共有多少家": a count of something else than the member zones, named before the cue.
+  // "会员企业有多少家": a count of something else than the member zones, named before the cue.
   const before =
     /(?:成员)?(企业|公司|机构|高校|院所|专家|项目|人才|平台)(?:总数|数量)?(?:一共|总共|共)?(?:有|是)?(?:多少|几)/.exec(
       text,
@@ -220,7 +220,7 @@ function withoutMentions(text: string, mentions: Mention[]): string {
  * before 网络/联盟, less the generic ones, read from the right, are part of exactly one group's name. Never a
  * guess between two groups: a part two groups share links neither.
  */
-/** A verb that may stand right before a group's name ("提出低空网络…目标"). */
+/** A verb that may stand right before a group's name ("介绍储能网络…的情况"). */
 const VERB_BEFORE_NAME = /(?:提出|介绍|发布|加入|参加|参与|牵头|关于|组建|成立|启动|召开|举办|承办)$/;
 
 function partialGroupNames(text: string, taken: Mention[], k: Knowledge): Mention[] {
@@ -379,7 +379,7 @@ export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
   };
 }
 
-/** Read on the question as typed: its punctuation ends the noun ("分别是哪些，全列一下" asks for no noun). */
+/** Read on the question as typed: its punctuation ends the noun ("有哪些，列一下" asks for no noun). */
 const ASKED_NOUN = /(?:什么|啥|哪些|哪几个|哪几项|哪几类)([\u4e00-\u9fff]{2,4}?)(?=[？?，,。；;!！\s]|$|呢|吗|啊|了)/;
 /** Nouns a lookup answers: members, places, times, names, titles. */
 const LOOKUP_NOUN =

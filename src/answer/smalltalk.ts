@@ -4,7 +4,7 @@ import type { Answer } from "./types.ts";
 const GREETING =
   /^(?:你好|您好|嗨|哈喽|哈啰|hello|hi|hey|在吗|在不在|早上好|上午好|中午好|下午好|晚上好|早安|晚安)(?:呀|啊|哇)?$/;
 const THANKS = /^(?:谢谢|多谢|感谢|谢啦|谢了|thanks|thank you|thx|辛苦了|好的谢谢|好的 谢谢)(?:你|您|啦|了)?$/;
-/** Thanks with a few more words ("谢谢，你帮了大忙"), and no question in them. */
+/** Thanks with a few more words ("多谢，帮大忙了"), and no question in them. */
 const THANKS_AND_MORE =
   /^(?:谢谢|多谢|感谢|谢啦|thanks|thank you)(?!.*(?:吗|呢|什么|哪|谁|多少|几|怎么|如何|是否)).{0,16}$/;
 const CAPABILITY =

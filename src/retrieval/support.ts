@@ -79,7 +79,7 @@ export function supports(
   if (quantity) {
     // An amount is a number that is not a date ("将于今年12月召开" gives no amount).
     if (!NUMBER.test(p.replace(DATES_IN_TEXT, ""))) return { ok: false, reason: "quantity:number" };
-    // The measured noun of each amount asked ("营业总收入多少，增速多少" asks two): the one counted after the cue
+    // The measured noun of each amount asked ("产值多少，增速多少" asks two): the one counted after the cue
     // ("多少场交流活动") or else the one before it ("产值是多少"). A passage that gives one of them answers.
     const measures: string[] = [];
     const cues = [...q.matchAll(new RegExp(QUANTITY.source, "g"))];
@@ -118,7 +118,7 @@ export function supports(
   if ((quantity || time || role) && entityNames.length > 0) {
     // An article titled after the entity is about it throughout ("15家成员高新区…" in the alliance's report).
     const title = normalize(passage.title ?? "");
-    // Every entity named, for an amount ("株洲高新区的物联网产业规模": the network's total is not 株洲's).
+    // Every entity named, for an amount (a zone's share of a network's industry: the network's total is not the zone's).
     const nameOne = (names: string[]) => names.some((n) => p.includes(n) || around.includes(n) || title.includes(n));
     const named = quantity ? entityNames.every(nameOne) : entityNames.some(nameOne);
     if (!named) return { ok: false, reason: "entity" };
@@ -133,7 +133,7 @@ function countedNoun(after: string): string | null {
       after,
     );
   // Question words after the cue ("规模多大", "是多少") count nothing, nor does a clause that starts with a
-  // conjunction ("规模和投了几个项目": the second amount's own noun comes after its cue).
+  // conjunction ("规模和投资了几家企业": the second amount's own noun comes after its cue).
   return m?.[1] && !/^(?:多大|多少|多高|多长|多久|几何|如何|怎样|怎么|合计|总共|一共|和|与|及|并|还|以及)/.test(m[1])
     ? m[1]
     : null;

@@ -76,7 +76,7 @@ export const Query = z.discriminatedUnion("q", [
     dir: z.enum(["max", "min"]),
     /** For memberships: which groups count (default: networks and alliances). */
     among: z.enum(["network", "alliance", "pilot"]).optional(),
-    /** Both ends asked ("第一个和最后一个分别是哪个"): the first, the last and how far apart. */
+    /** Both ends asked ("最早和最晚的各是哪个"): the first, the last and how far apart. */
     span: z.boolean().optional(),
   }),
   /** Is the set empty? ("有没有共同成员") */

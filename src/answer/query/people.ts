@@ -50,7 +50,7 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
     } else if (len === bestLen && len > 2) best.push(o);
   }
   let people = [...new Set(best.map((o) => o.name))];
-  // "纳米网络推进会上宁波高新区是哪位领导发言的": no title is asked, but the zone is named; the one person of that
+  // "X网络年会上Y高新区是哪位负责人讲话": no title is asked, but the zone is named; the one person of that
   // zone the articles quote (in an article about the group the question names, when it names one) is meant.
   if (people.length === 0 && zones.length === 1 && ANY_PERSON.test(t) && !A_TITLE.test(t)) {
     const groups = p.mentions.flatMap((m) => (m.type === "entity" && m.ref.kind !== "zone" ? [m.ref.id] : []));

@@ -168,13 +168,13 @@ function readQuery(
     if (CUES.compareMore.test(t)) return { q: "compare", a, b, by: "members" };
     if (CUES.whichFirst.test(t)) return { q: "compare", a, b, by: "date" };
   }
-  // "储能网络首批成员中…": the first group's first member list, when a later article changed it.
+  // "X网络首批成员中…": the first group's first member list, when a later article changed it.
   const firstOf = (id: string): SetExpr => {
     const m = p.mentions.find((x) => x.type === "entity" && x.ref.id === id);
     const first = m ? /^(?:的)?(?:首批|最初的?|初始|创始|成立时的?|刚成立时的?)/.test(p.text.slice(m.end)) : false;
     return first ? { op: "members", group: id, first: true } : { op: "members", group: id };
   };
-  // Members of one group that are not in another ("光电子网络里有哪些成员没参加集成电路网络").
+  // Members of one group that are not in another ("X网络里哪些成员不在Y网络").
   if (groupsIds.length === 2 && zoneIds.length === 0 && CUES.difference.test(t)) {
     return {
       q: "list",
@@ -193,7 +193,7 @@ function readQuery(
     };
     return { q: r.yesNo ? "any" : "list", set };
   }
-  // Members of one group in no other network ("只参加了纳米新材料网络、别的网络都没参加的").
+  // Members of one group in no other network ("只在X网络、不在其他网络的").
   if (groupsIds.length === 1 && zoneIds.length === 0 && /只(?:参加|加入|在)/.test(t) && /别的|其他|其它|其余/.test(t)) {
     return {
       q: "list",
@@ -204,7 +204,7 @@ function readQuery(
       },
     };
   }
-  // Members of one group that are also in the pilot networks ("淮河联盟的成员里有没有哪家也在那五个网络里").
+  // Members of one group that are also in the pilot networks ("X联盟的成员有没有也在试点网络里的").
   if (groupsIds.length === 1 && zoneIds.length === 0 && CUES.pilotScope.test(t) && CUES.alsoIn.test(t)) {
     const set: SetExpr = {
       op: "and",
@@ -279,7 +279,7 @@ function readQuery(
       groupsIds.length >= 2
         ? { op: "ids", of: "group", ids: groupsIds }
         : { op: "all", of: CUES.alliances.test(t) ? "alliance" : among };
-    // "第一个启动的和最后一个启动的分别是哪个": both ends.
+    // "最早和最晚成立的各是哪个": both ends.
     const span = /最早|最先|第一个|率先/.test(t) && /最晚|最后|最迟/.test(t);
     return { q: "extreme", set, by: "date", dir: dir === "max" ? "max" : "min", ...(span ? { span: true } : {}) };
   }
