@@ -420,6 +420,11 @@ export class FactEngine {
             { title: g.name },
           );
         }
+        // An alliance is led by its chair (理事长单位) when an article names one; else its seat or initiators.
+        if (g.chair)
+          return fact(this.k, `${g.name}的理事长单位是${this.zoneName(g.chair.zone)}。`, g.chair.evidence, {
+            title: g.name,
+          });
         if (g.secretariat) return this.secretariat(g);
         if (g.initiator)
           return fact(this.k, `${g.name}由${g.initiator.text}发起成立。`, g.initiator.evidence, { title: g.name });

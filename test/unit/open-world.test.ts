@@ -33,3 +33,15 @@ describe("who said a quotation", () => {
     expect(a.citations.some((c) => c.quote.includes("罗文彬"))).toBe(true);
   });
 });
+
+describe("titles and leads of an alliance", () => {
+  it("an alliance is led by its chair", async () => {
+    const a = await engine.answer("黄河流域国家高新区协同创新联盟由谁领头？");
+    expect(a.answer).toContain("郑州高新区");
+  });
+
+  it("a later term is not the first one, and a deputy is not the head", async () => {
+    expect((await engine.answer("黄河流域国家高新区协同创新联盟第二届理事长是谁？")).kind).toBe("none");
+    expect((await engine.answer("低空经济网络专家咨询委员会的副主任委员是谁？")).kind).toBe("none");
+  });
+});

@@ -43,6 +43,9 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
   let best: Official[] = [];
   let bestLen = 2;
   for (const o of candidates) {
+    // A later term is not the first one ("第二届理事长" is not "首届理事长"); a deputy is not the head.
+    if (/第[二三四五六七八九十]届|第[二三四五六七八九十]任|下一届|下届|下一任|现任/.test(t) && /首届|首任/.test(o.role))
+      continue;
     const len = titleOverlap(t, o.role);
     if (len > bestLen) {
       best = [o];
@@ -96,6 +99,8 @@ function rolesOf(officials: Official[], name: string): string[] {
 function titleOverlap(question: string, role: string): number {
   let best = 0;
   for (let i = 0; i < question.length; i++) {
+    // "副主任委员" asked: the role must have the 副 too.
+    if (question[i - 1] === "副" && !role.includes(`副${question.slice(i, i + 2)}`)) continue;
     for (let j = i + 2; j <= question.length; j++) {
       const piece = question.slice(i, j);
       if (!role.includes(piece)) break;
