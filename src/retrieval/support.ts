@@ -68,7 +68,9 @@ export function supports(
   const role = WHO.test(q) ? ROLE.exec(q) : null;
   if (role) {
     const phrase = (/([\u4e00-\u9fff]{0,3})$/.exec(q.slice(0, role.index).replace(/[的之]$/, ""))?.[1] ?? "") + role[0];
-    const asked = q.slice(0, role.index).endsWith("的") ? role[0] : phrase;
+    // "副主任委员", "主任助理": a title the role word only begins.
+    const rest = /^(?:委员|助理)/.exec(q.slice(role.index + role[0].length))?.[0] ?? "";
+    const asked = (q.slice(0, role.index).endsWith("的") ? role[0] : phrase) + rest;
     if (!p.includes(asked)) return { ok: false, reason: `role:${asked}` };
   }
   // A year the question names ("2025年的工作计划") must be the passage's (or its neighbours') year.
