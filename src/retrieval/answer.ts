@@ -28,13 +28,14 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   const names = retriever.entityNames(question);
   // A passage from an article that never names what the question names answers another question.
   const hits = (await retriever.search(question, 8)).filter((h) => namesAll(retriever, h.passage.articleId, names));
-  // The best hit that clears the relevance floor sets the bar: quotes score near it and supply what the
-  // question asks for (a number, a date…).
-  const top = hits.find((h) => Retriever.relevant(h));
+  // The hits that clear the relevance floor and supply what the question asks for (a number, a date…); the best
+  // of them sets the bar, and quotes score near it.
+  const answering = hits.filter(
+    (h) => Retriever.relevant(h) && supports(question, h.passage, retriever.knowledge, names).ok,
+  );
+  const top = answering[0];
   if (!top) return null;
-  const usable = (h: Hit) =>
-    Retriever.relevant(h) && h.score >= top.score * 0.6 && supports(question, h.passage, retriever.knowledge, names).ok;
-  const chosen = hits.filter(usable).slice(0, MAX_QUOTES);
+  const chosen = answering.filter((h) => h.score >= top.score * 0.6).slice(0, MAX_QUOTES);
 
   const quotes: { passage: Passage; pieces: string[] }[] = [];
   const covered = new Set<string>();
