@@ -596,6 +596,20 @@ describe("secretariats that move or sit inside a zone", () => {
     expect(x.alliances[0]?.secretariat?.zone).toBe("bengbu");
   });
 
+  it("joins how the secretariat rotates, said in its own sentence, to the seat's note", () => {
+    const x = extractArticle(
+      article(
+        "9月26日，长江中游城市群国家高新区创新发展联盟成立。这一联盟的秘书处实行轮值制度。根据章程，每一轮值期为一年，首个轮值期自2025年10月至2026年9月，秘书处设在长沙高新区。",
+        "2025-09-27",
+      ),
+      curated,
+    );
+    const note = x.alliances[0]?.secretariat?.note ?? "";
+    expect(x.alliances[0]?.secretariat?.zone).toBe("changsha");
+    expect(note).toContain("秘书处实行轮值制度");
+    expect(note).toContain("首个轮值期自2025年10月至2026年9月");
+  });
+
   it("reads 秘书处设在X纳米城 as X, keeping the place in the note", () => {
     const x = extractArticle(
       article(

@@ -215,7 +215,8 @@ function assemble(doc: Doc, people: Official[], figs: Extraction["figures"]): Ex
       (a, b) => a === b,
     );
     if (sec) {
-      const note = secClaims.find((c) => c.note)?.note;
+      const notes = [...new Set(secClaims.flatMap((c) => (c.note ? c.note.split("；") : [])))];
+      const note = notes.length > 0 ? notes.join("；") : undefined;
       out.secretariat = {
         zone: sec,
         ...(note ? { note } : {}),

@@ -47,6 +47,7 @@ export function secretariats(doc: Doc): void {
       /秘书处(?:由[^，,。；;]{0,30}?|实行[\u3400-\u9fff]{0,6}?|改为|实行)轮值(?:制度|制)?/.exec(t) ??
       /(?:轮值|轮流)(?:承担|担任)?秘书处|秘书处[^，,。；;]{0,12}?(?:轮值|轮流承担)/.exec(t);
     if (rotating) notes.push(rotating[0]);
+    for (const rule of t.matchAll(ROTATION)) if (!notes.some((n) => n.includes(rule[0]))) notes.push(rule[0]);
     // "2027年起轮转至南昌高新区": the next seat, as the text gives it (a plan, kept in the note).
     const next =
       /(?:19|20)\d{2}年(?:起|后)?(?:轮转|轮换|移交|轮值)(?:至|到|给)[\u3400-\u9fff]{2,12}?(?:高新区|园区|示范区)/.exec(
@@ -61,6 +62,38 @@ export function secretariats(doc: Doc): void {
       zone,
       note: notes.length > 0 ? notes.join("；") : undefined,
       ...(handover ? { moved: true } : {}),
+      evidence: doc.ev(s),
+    });
+  }
+  rotationRules(doc);
+}
+
+/** How a rotating secretariat runs, said in its own sentence: "秘书处实行轮值制度", "每届任期两年", "首个轮值期自…至…". */
+const ROTATION =
+  /秘书处(?:实行|采取|采用)轮值(?:制度|制)?|秘书处每年轮换一次|每一?(?:轮值期|届)(?:为|任期)?[一二两三\d]+年|每届任期[一二两三\d]+年|(?:首个|第一个)轮值期自[^，,。；;]{4,20}?至[^，,。；;]{4,12}/g;
+
+/**
+ * A sentence of the item that says how the secretariat rotates, without naming the seat, joins the note of the
+ * seat the item gives its group (as a claim of the same seat, quoting that sentence).
+ */
+function rotationRules(doc: Doc) {
+  for (const s of doc.sentences) {
+    const rules = [...s.text.matchAll(ROTATION)].map((m) => m[0]);
+    if (rules.length === 0) continue;
+    const group = (doc.mentions[s.index] ?? []).at(-1) ?? doc.anaphor(s);
+    if (!group) continue;
+    const seat = doc.claims.filter(
+      (c): c is Extract<typeof c, { type: "secretariat" }> =>
+        c.type === "secretariat" && c.group.id === group.id && c.group.kind === group.kind,
+    );
+    const last = seat.at(-1);
+    if (!last || seat.some((c) => c.evidence.quote === doc.ev(s).quote)) continue;
+    doc.claims.push({
+      type: "secretariat",
+      group,
+      zone: last.zone,
+      note: rules.join("；"),
+      ...(last.moved ? { moved: true } : {}),
       evidence: doc.ev(s),
     });
   }
