@@ -166,6 +166,9 @@ export function withoutHeadings(piece: string): string {
   for (;;) {
     const nl = rest.indexOf("\n");
     const first = (nl < 0 ? rest : rest.slice(0, nl)).trim();
+    // "本报讯（记者 韩雪）记者从…获悉，2025年…": the dateline goes, the news it opens stays.
+    const dateline = /^本报讯\s*(?:[（(][^）)\n]{0,30}[）)])?\s*/.exec(first);
+    if (dateline && first.length > dateline[0].length + 8) return rest.trim().slice(dateline[0].length).trim();
     if (!FRAME_LINE.test(first)) return rest.trim();
     if (nl < 0) return "";
     rest = rest.slice(nl + 1).replace(/^\s+/, "");

@@ -41,4 +41,11 @@ describe("quotes never start with a heading or a byline", () => {
     expect(piece).toContain(withoutHeadings(piece));
     expect(withoutHeadings("## 只有标题")).toBe("");
   });
+
+  it("drops a 本报讯 dateline but keeps the news sentence it opens", () => {
+    const piece = "本报讯（记者 韩雪）记者从某高新区获悉，2025年园区产值618亿元。";
+    expect(withoutHeadings(piece)).toBe("记者从某高新区获悉，2025年园区产值618亿元。");
+    expect(piece).toContain(withoutHeadings(piece));
+    expect(withoutHeadings("本报讯（记者 韩雪）")).toBe("");
+  });
 });
