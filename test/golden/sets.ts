@@ -17,6 +17,7 @@ export const GOLDEN_SETS = [
   "blind-2-questions.json",
   "blind-3-questions.json",
   "blind-4-questions.json",
+  "blind-5-questions.json",
 ] as const;
 
 /** Questions about articles added at run time: [name in known-failures.json, questions file, articles folder]. */
@@ -25,4 +26,5 @@ export const GROWTH_SETS = [
   ["growth-2-questions.json", here("../growth2/growth-2-questions.json"), here("../growth2/articles/")],
   ["growth-3-questions.json", here("../growth3/growth-3-questions.json"), here("../growth3/articles/")],
   ["growth-4-questions.json", here("../growth4/growth-4-questions.json"), here("../growth4/articles/")],
+  ["growth-5-questions.json", here("../growth5/growth-5-questions.json"), here("../growth5/articles/")],
 ] as const;
