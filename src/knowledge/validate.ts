@@ -117,7 +117,7 @@ export function validateKnowledge(files: KnowledgeFiles): ValidationIssue[] {
     checkMembers(n, n.members);
     checkHistory(n);
     checkSeat(n, "secretariat", n.secretariat);
-    (n.secretariatHistory ?? []).forEach((seat, i) => checkSeat(n, `secretariatHistory[${i}]`, seat));
+    for (const [i, seat] of (n.secretariatHistory ?? []).entries()) checkSeat(n, `secretariatHistory[${i}]`, seat);
   }
   for (const a of files.alliances) {
     if (a.founded) {
@@ -126,7 +126,7 @@ export function validateKnowledge(files: KnowledgeFiles): ValidationIssue[] {
     }
     if (a.initiator) checkEvidence(a, "initiator.evidence", a.initiator.evidence);
     checkSeat(a, "secretariat", a.secretariat);
-    (a.secretariatHistory ?? []).forEach((seat, i) => checkSeat(a, `secretariatHistory[${i}]`, seat));
+    for (const [i, seat] of (a.secretariatHistory ?? []).entries()) checkSeat(a, `secretariatHistory[${i}]`, seat);
     checkSeat(a, "chair", a.chair);
     a.results.forEach((r, i) => {
       checkEvidence(a, `results[${i}].evidence`, r.evidence);

@@ -21,7 +21,7 @@ import type { Answer } from "../types.ts";
 import { type Claim, Query, type SetExpr } from "./algebra.ts";
 import { execute, type Result } from "./execute.ts";
 import { group, shortName, zoneName } from "./graph.ts";
-import { renderResult } from "./render.ts";
+import { claimText, renderResult } from "./render.ts";
 
 /** Reads a question the parser could not into a query, executes it, and returns the answer (or null). */
 export type QueryReader = (question: string, knowledge: Knowledge) => Promise<Answer | null>;
@@ -200,29 +200,7 @@ export function describeQuery(k: Knowledge, q: Query): string {
     case "compare":
       return `${gName(k, q.a)}和${gName(k, q.b)}比较${q.by === "date" ? "成立时间" : "成员数"}`;
     case "check":
-      return q.claims.map((c) => describeClaim(k, c)).join("，并且");
-  }
-}
-
-function describeClaim(k: Knowledge, c: Claim): string {
-  const g = "group" in c ? gName(k, c.group) : "";
-  switch (c.is) {
-    case "member":
-      return `${zoneName(k, c.zone)}是否为${g}成员`;
-    case "lead":
-      return `${g}是否由${zoneName(k, c.zone)}牵头`;
-    case "venue":
-      return `${g}是否在${zoneName(k, c.zone)}启动`;
-    case "secretariat":
-      return `${g}秘书处是否在${zoneName(k, c.zone)}`;
-    case "year":
-      return `${g}是否${c.year}年成立`;
-    case "monthDay":
-      return `${g}是否${c.month}月${c.day}日成立`;
-    case "count":
-      return `${g}是否有${c.n}家成员`;
-    case "national":
-      return `${zoneName(k, c.zone)}是否为国家高新区`;
+      return q.claims.map((c) => claimText(k, c)).join("，并且");
   }
 }
 

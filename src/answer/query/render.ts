@@ -178,7 +178,8 @@ function membershipEvidence(k: Knowledge, set: SetValue): Evidence[] {
   return [...groups].flatMap((g) => g.members?.evidence.slice(0, 1) ?? []).slice(0, 6);
 }
 
-function claimText(k: Knowledge, c: Claim): string {
+/** A claim as a question ("X是否为Y成员"), for readings and for what cannot be decided. */
+export function claimText(k: Knowledge, c: Claim): string {
   const g = "group" in c ? gName(k, c.group) : "";
   switch (c.is) {
     case "member":

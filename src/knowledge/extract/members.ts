@@ -40,6 +40,20 @@ function push(doc: Doc, c: Claim) {
   doc.claims.push(c);
 }
 
+/** A whole member list (sub-lists by place, each checked against its count): its length is the count. */
+function pushWholeList(doc: Doc, group: GroupRef, zones: string[], evidence: Evidence) {
+  push(doc, {
+    type: "members",
+    group,
+    zones,
+    others: [],
+    count: zones.length,
+    countIncludesLead: true,
+    partial: false,
+    evidence,
+  });
+}
+
 /** The first group named after `from` in the sentence, when only founding words stand between. */
 function groupAfter(doc: Doc, s: Sentence, from: number, maxGap = 40): { ref: GroupRef; end: number } | undefined {
   const m = (doc.mentions[s.index] ?? []).find((x) => x.start >= from);
@@ -286,16 +300,7 @@ function firstMembersByPlace(doc: Doc, s: Sentence) {
     rollback();
     return;
   }
-  push(doc, {
-    type: "members",
-    group,
-    zones,
-    others: [],
-    count: total,
-    countIncludesLead: true,
-    partial: false,
-    evidence: doc.ev(s),
-  });
+  pushWholeList(doc, group, zones, doc.ev(s));
 }
 
 /**
@@ -331,16 +336,7 @@ function membersByProvince(doc: Doc, s: Sentence) {
     rollback();
     return;
   }
-  push(doc, {
-    type: "members",
-    group,
-    zones,
-    others: [],
-    count: total,
-    countIncludesLead: true,
-    partial: false,
-    evidence: doc.ev(s),
-  });
+  pushWholeList(doc, group, zones, doc.ev(s));
 }
 
 /**
@@ -371,16 +367,7 @@ function memberBlockByProvince(doc: Doc, s: Sentence) {
     rollback();
     return;
   }
-  push(doc, {
-    type: "members",
-    group,
-    zones,
-    others: [],
-    count: zones.length,
-    countIncludesLead: true,
-    partial: false,
-    evidence: doc.evSpan(s, 0, last, last.text.length),
-  });
+  pushWholeList(doc, group, zones, doc.evSpan(s, 0, last, last.text.length));
 }
 
 /** "(网络|联盟)(成员)由A、B、C(等N家国家高新区)(共同)组成". */
