@@ -332,6 +332,33 @@ describe("phrasings of the fourth growth set", () => {
     expect(n?.secretariat?.zone).toBe("hangzhou");
   });
 
+  it("reads 由X牵头，A、B等高新区共同参与，首批成员单位共N家", () => {
+    const x = extractArticle(
+      article(
+        "5月20日，国家高新区物联网产业协同创新网络启动会在无锡高新区举行。由无锡高新区牵头，杭州、西安等高新区共同参与，首批成员单位共3家。",
+        "2025-05-21",
+      ),
+      curated,
+    );
+    expect(x.networks[0]?.members).toMatchObject({
+      zones: ["wuxi", "hangzhou", "xian"],
+      statedCount: 3,
+      partial: false,
+    });
+    expect(x.networks[0]?.lead?.zone).toBe("wuxi");
+  });
+
+  it("reads 沿X的A、B等N家国家高新区作为发起单位 as the item's group's members", () => {
+    const x = extractArticle(
+      article(
+        "8月26日，长江中游城市群国家高新区创新发展联盟成立大会在长沙高新区召开。沿江的长沙、株洲、南昌等3家国家高新区作为发起单位，共同签署联盟章程。",
+        "2025-08-27",
+      ),
+      curated,
+    );
+    expect(x.alliances[0]?.members?.zones).toEqual(["changsha", "zhuzhou", "nanchang"]);
+  });
+
   it("reads a member list given one province per line after 成员单位名单：", () => {
     const x = extractArticle(
       article(

@@ -72,12 +72,15 @@ function groupAfter(doc: Doc, s: Sentence, from: number, maxGap = 40): { ref: Gr
 /** "X(牵头)联合A、B、C等N家…高新区，…共同成立Y". */
 function unitedWith(doc: Doc, s: Sentence) {
   const t = s.text;
-  for (const m of t.matchAll(/(?:牵头)?(?:联合|携手)/g)) {
+  for (const m of t.matchAll(
+    /(?:牵头)?(?:联合|携手)|(?<=由[\u3400-\u9fff]{2,16}?)牵头[，,](?=[^，,。]{2,80}?等[\u3400-\u9fff]{0,6}高新区共同)/g,
+  )) {
     const at = m.index ?? 0;
-    // "由佛山高新区牵头，联合…": the lead stands before a comma.
+    // "由佛山高新区牵头，联合…": the lead stands before a comma; "由X牵头，A、B等高新区共同参与": the list follows it.
     const ledBy =
       /由([\u3400-\u9fff]{2,16}?)牵头[，,]$/.exec(t.slice(0, at)) ??
-      /([\u3400-\u9fff]{2,16}?)作为牵头单位[，,]$/.exec(t.slice(0, at));
+      /([\u3400-\u9fff]{2,16}?)作为牵头单位[，,]$/.exec(t.slice(0, at)) ??
+      (m[0].startsWith("牵头") ? /由([\u3400-\u9fff]{2,16}?)$/.exec(t.slice(0, at)) : null);
     const run = ledBy ? ledBy[1] : CJK_RUN_END.exec(t.slice(0, at))?.[0];
     if (!run) continue;
     const listFrom = at + m[0].length;
@@ -114,14 +117,14 @@ function unitedWith(doc: Doc, s: Sentence) {
     }
     // "携手A、B等高新区，搭起一张…网络": the network the item is about, named by its kind alone.
     // Only when no group is named after the list and nothing says it is a plan.
-    const builtAt = /^[，,][^。；;]{0,60}?(?:网络|联盟)(?=[。；;]|$)/.exec(t.slice(end));
+    const builtAt =
+      /^[，,][^。；;]{0,60}?(?:网络|联盟)(?=[。；;]|$)/.exec(t.slice(end)) ??
+      /^共同(?:参与|参加|加入|组建|发起)/.exec(t.slice(end));
     const namedAfter = (doc.mentions[s.index] ?? []).some((x) => x.start >= end);
     const built = builtAt && !namedAfter && !PLANNED.test(builtAt[0]) ? builtAt : null;
     const group =
       groupAfter(doc, s, end) ??
-      (built
-        ? { ref: doc.anaphor(s, built[0].endsWith("联盟") ? "alliance" : "network"), end: end + built[0].length }
-        : undefined);
+      (built ? { ref: doc.anaphor(s, kindOf(built[0])), end: end + built[0].length } : undefined);
     if (!group?.ref) {
       rollback();
       continue;
@@ -171,6 +174,11 @@ function unitedWith(doc: Doc, s: Sentence) {
   }
 }
 
+/** The kind of group a phrase ends with ("…协作网络" → network); none said: either. */
+function kindOf(phrase: string): "network" | "alliance" | undefined {
+  return phrase.endsWith("联盟") ? "alliance" : phrase.endsWith("网络") ? "network" : undefined;
+}
+
 /** How many characters at the end of `run` name the lead zone (for the quote's start). */
 function runTail(run: string, doc: Doc, lead: string): number {
   for (let len = Math.min(run.length, 16); len >= 2; len--) {
@@ -185,11 +193,18 @@ function listAsSubject(doc: Doc, s: Sentence) {
   for (const m of t.matchAll(new RegExp(`等?${COUNT}家([\\u3400-\\u9fff]{0,6}?)高新区`, "g"))) {
     const at = m.index ?? 0;
     const start = lastBoundary(t, at);
-    const listText = t.slice(start, at);
+    // "沿黄的郑州、西安…": a qualifier before the list is not a name.
+    const qualifier = /^[\u3400-\u9fff]{1,6}的(?=[\u3400-\u9fff]{2})/.exec(t.slice(start, at))?.[0] ?? "";
+    const listText = t.slice(start + qualifier.length, at);
     if (/联合|包括|吸纳|新增/.test(listText)) continue;
     // Without 等 ("A、B、C三家国家高新区联合发起成立Y") the list must name at least two.
     if (!m[0].startsWith("等") && (splitItems(listText).length < 2 || /^(以及|及|和|与)/.test(listText))) continue;
-    const group = groupAfter(doc, s, at + m[0].length, 12);
+    // "…等12家国家高新区作为发起单位": the group the item is about.
+    const asFounders = /^(?:作为(?:联盟|网络)?(?:发起单位|首批成员(?:单位)?|成员单位)|共同(?:发起|参与|组建))/.test(
+      t.slice(at + m[0].length),
+    );
+    const group =
+      groupAfter(doc, s, at + m[0].length, 12) ?? (asFounders ? anaphorRef(doc, s, at + m[0].length) : undefined);
     if (!group) continue;
     const list = resolveList(doc, s, listText, { bare: true, level: levelOf(m[2] ?? "") ?? "national" });
     if (!list) continue;
@@ -203,9 +218,21 @@ function listAsSubject(doc: Doc, s: Sentence) {
       count: n,
       countIncludesLead: true,
       partial: n > list.zones.length,
-      evidence: doc.ev(s, start, group.end),
+      evidence: doc.ev(s, start + qualifier.length, group.end),
     });
   }
+}
+
+/** The group the item is about, as a reference ending where the sentence's own words end. */
+function anaphorRef(doc: Doc, s: Sentence, end: number): { ref: GroupRef; end: number } | undefined {
+  const ref = doc.anaphor(s);
+  return ref ? { ref, end: Math.max(end, lastEnd(s.text, end)) } : undefined;
+}
+
+/** The end of the clause that starts at `from` (the next comma or stop). */
+function lastEnd(t: string, from: number): number {
+  const next = /[，,。；;]/.exec(t.slice(from));
+  return from + (next?.index ?? t.length - from);
 }
 
 function lastBoundary(t: string, before: number): number {
