@@ -1045,6 +1045,21 @@ export class FactEngine {
       const groups: Group[] = p.asksAlliances && !p.asksNetworks ? [...this.k.alliances.values()] : networks;
       return this.compareDate(groups, p.compare);
     }
+    // "各网络分别由谁牵头": every network with its lead.
+    if (p.asksNetworks && p.attribute === "lead" && /各个|各|每个|分别|都/.test(p.text)) {
+      const led = networks.filter((n) => n.lead);
+      if (led.length > 0) {
+        return fact(
+          this.k,
+          `${led.map((n) => `${this.shortName(n)}：${this.zoneName(n.lead?.zone ?? "")}牵头`).join("；")}。`,
+          led.flatMap((n) => n.lead?.evidence.slice(0, 1) ?? []),
+          {
+            title: "各网络的牵头单位",
+            items: led.map((n) => ({ name: n.name, note: this.zoneName(n.lead?.zone ?? "") })),
+          },
+        );
+      }
+    }
     if (p.asksNetworks && !p.open && (p.attribute === "count" || asksForList(p.text, "网络", "networks?"))) {
       return this.networkList(p);
     }

@@ -60,3 +60,17 @@ describe("yes/no and comparisons in other words", () => {
     expect((await engine.answer("顾国栋今年多大，是哪个学校毕业的？")).kind).toBe("none");
   });
 });
+
+describe("answers in the question's own words", () => {
+  it("answers 在/有 questions with 在/有", async () => {
+    expect((await engine.answer("郑州在物联网网络里吗")).answer.startsWith("在。")).toBe(true);
+    expect((await engine.answer("长三角集成电路产业国家高新区创新发展联盟里有南京吗")).answer.startsWith("有。")).toBe(
+      true,
+    );
+  });
+
+  it("lists every network's lead when asked for each one", async () => {
+    const a = await engine.answer("各个网络分别是谁牵头的？列一下");
+    for (const lead of ["中关村", "苏州工业园区", "张江", "无锡", "东湖"]) expect(a.answer).toContain(lead);
+  });
+});

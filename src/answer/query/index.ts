@@ -40,7 +40,7 @@ export function answerByQuery(k: Knowledge, p: Parsed, fallback: (text: string) 
     if (found && CUES.openAbout.test(p.text)) SUMMARIES.add(found);
     return found;
   };
-  if (wrong.length === 0) return main();
+  if (wrong.length === 0) return mirrored(p.text, main());
   const corrections = wrong.map((r) => correction(k, r.claim)).join("");
   const aboutMembership = wrong.some((r) => r.claim.is === "member");
   const after = aboutMembership ? null : main();
@@ -64,4 +64,23 @@ function amongFor(k: Knowledge, q: NonNullable<ReturnType<typeof readQuestion>["
       .map((g) => g.id);
   }
   return undefined;
+}
+
+/**
+ * A yes/no answer in the question's own verb: "…在物联网网络里吗" → "在。"/"不在。", "…里有南京吗" → "有。"/"没有。"
+ * (a bare "是" answers a 是-question).
+ */
+function mirrored(question: string, answer: Answer | null): Answer | null {
+  if (!answer || answer.kind !== "fact") return answer;
+  const yes = answer.answer.startsWith("是。");
+  const no = answer.answer.startsWith("不是。");
+  if (!yes && !no) return answer;
+  const verb = /有没有|有[^，,。？?]*吗|里有/.test(question)
+    ? ["有", "没有"]
+    : /在不在|在[^，,。？?]*(?:里|中|内)吗/.test(question)
+      ? ["在", "不在"]
+      : null;
+  if (!verb || /是不是|是否|是吗/.test(question)) return answer;
+  const rest = answer.answer.slice(yes ? 2 : 3);
+  return { ...answer, answer: `${yes ? verb[0] : verb[1]}。${rest}` };
 }
