@@ -60,7 +60,9 @@ describe("fact intents", () => {
   });
 
   it("says no to a non-member and is unsure for a partial list", async () => {
-    expect((await ask("物联网网络有上海张江吗")).answer).toMatch(/^不是/);
+    // Answered in the question's own verb: "有…吗" → "没有。"
+    expect((await ask("物联网网络有上海张江吗")).answer).toMatch(/^没有。/);
+    expect((await ask("上海张江是物联网网络的成员吗")).answer).toMatch(/^不是/);
     expect((await ask("新型显示网络有无锡吗")).answer).toContain("无法确定");
   });
 
