@@ -299,38 +299,23 @@ export class FactEngine {
 
   /** A dated event the question describes (its title's words), when it asks when/where or nothing specific. */
   private event(p: Parsed): Answer | null {
-    // The question's own words, less the groups it names: what tells one of a group's events from another.
-    let asked = p.text;
-    for (const m of [...p.mentions].reverse()) {
-      if (m.type === "entity" && m.ref.kind !== "zone") asked = `${asked.slice(0, m.start)} ${asked.slice(m.end)}`;
-    }
-    asked = asked.replace(ASKING_WORDS, " ");
-    const q = new Set(asked.split(" ").flatMap((part) => [...bigrams(part)]));
-    const askedSize = q.size;
     // A zone the question names must be one the event is about (and a zone no fact knows, none is).
     if (p.unknownName?.kind === "zone") return null;
+    // The question's own words, less the groups it names: what tells one of a group's events from another.
+    const q = ownBigrams(p.text, p.mentions, ASKING_WORDS);
     const zonesAsked = p.entities.flatMap((x) => (x.kind === "zone" ? [x.id] : []));
     let best: { e: KnowledgeEvent; score: number } | null = null;
     for (const e of this.k.events) {
       if (e.id.startsWith("launch-") || e.id.startsWith("founding-")) continue;
       if (zonesAsked.length > 0 && !zonesAsked.some((z) => e.scopes.includes(z))) continue;
-      // "淮河联盟周年会议在随州高新区举行": the event is named by what comes before its venue, and told apart
-      // from the group's other events by the words besides the group's name ("周年会议", "2025年度工作会议").
-      const named = normalize(e.title.replace(/在[^在]+?(?:举行|召开|举办)$/, ""));
-      const names = findMentions(named, this.k.aliases);
-      const groups = names.flatMap((m) => (m.type === "entity" && m.ref.kind !== "zone" ? [m.ref.id] : []));
+      const { groups, title } = this.eventWords(e);
       if (groups.length > 0 && !p.entities.some((x) => groups.includes(x.id))) continue;
-      let own = named;
-      for (const m of [...names].reverse()) {
-        if (m.type === "entity" && m.ref.kind !== "zone") own = `${own.slice(0, m.start)} ${own.slice(m.end)}`;
-      }
-      const title = new Set(own.split(" ").flatMap((part) => [...bigrams(part)]));
       let hit = 0;
       for (const g of title) if (q.has(g)) hit++;
       // Most of the title's own words are asked, or (for an event of a group the question names) most of the
       // question's own words are the title's.
       const byTitle = hit / Math.max(title.size, 1);
-      const score = groups.length > 0 ? Math.max(byTitle, hit / Math.max(askedSize, 1)) : byTitle;
+      const score = groups.length > 0 ? Math.max(byTitle, hit / Math.max(q.size, 1)) : byTitle;
       const enough = Math.min(groups.length > 0 ? 3 : 4, title.size);
       if (hit >= enough && title.size > 0 && score >= 0.45 && (!best || score > best.score)) best = { e, score };
     }
@@ -343,6 +328,27 @@ export class FactEngine {
       title: e.title,
       notes: e.dateNote ? [e.dateNote] : undefined,
     });
+  }
+
+  /**
+   * An event's groups and its own words ("淮河联盟周年会议在随州高新区举行": what comes before its venue, less the
+   * group's name: "周年会议"), read once per snapshot.
+   */
+  private eventWords(e: KnowledgeEvent): { groups: string[]; title: Set<string> } {
+    let known = EVENT_WORDS.get(this.k);
+    if (!known) {
+      known = new Map();
+      EVENT_WORDS.set(this.k, known);
+    }
+    let words = known.get(e);
+    if (!words) {
+      const named = normalize(e.title.replace(/在[^在]+?(?:举行|召开|举办)$/, ""));
+      const names = findMentions(named, this.k.aliases);
+      const groups = names.flatMap((m) => (m.type === "entity" && m.ref.kind !== "zone" ? [m.ref.id] : []));
+      words = { groups, title: ownBigrams(named, names) };
+      known.set(e, words);
+    }
+    return words;
   }
 
   private countAmong(g: Group, readings: { zones: Zone[]; note?: string }[]): Answer {
@@ -1382,6 +1388,19 @@ function statedNetworkCount(text: string): number | undefined {
   if (!/是吗|对吗|是不是|对不对|吗$/.test(text)) return undefined;
   const m = /(?:只|仅|一共|共)?(?:参加|加入|参与)了?(\d+|[一二两三四五六七八九十])个/.exec(text);
   return m ? numberFrom(m[1] as string) : undefined;
+}
+
+/** Each event's groups and own words (FactEngine.eventWords), per knowledge snapshot (its aliases name the groups). */
+const EVENT_WORDS = new WeakMap<Knowledge, Map<KnowledgeEvent, { groups: string[]; title: Set<string> }>>();
+
+/** The bigrams of a text less the networks and alliances it names (and less `drop`), each part on its own. */
+function ownBigrams(text: string, mentions: readonly Parsed["mentions"][number][], drop?: RegExp): Set<string> {
+  let own = text;
+  for (const m of [...mentions].reverse()) {
+    if (m.type === "entity" && m.ref.kind !== "zone") own = `${own.slice(0, m.start)} ${own.slice(m.end)}`;
+  }
+  if (drop) own = own.replace(drop, " ");
+  return new Set(own.split(" ").flatMap((part) => [...bigrams(part)]));
 }
 
 /** The asking words of a when/where question, which name no event. */

@@ -295,7 +295,6 @@ function firstMembersByPlace(doc: Doc, s: Sentence) {
     `^(?:[，,；;]?(?:以及|和|及)?)([\\u3400-\\u9fff]{2,3}的)?([\\u3400-\\u9fff、]+?)${COUNT}家(国家|省级)?高新区`,
   );
   const zones: string[] = [];
-  let total = 0;
   let used = 0;
   const rollback = doc.names.mark();
   for (let i = 0; i < 4; i++) {
@@ -303,18 +302,13 @@ function firstMembersByPlace(doc: Doc, s: Sentence) {
     if (!m) break;
     const place = m[1] ? m[1].slice(0, -1) : "";
     if (place && !PROVINCES.includes(place)) break;
-    const items = (m[2] ?? "").split("、").filter(Boolean);
-    const list = resolveList(doc, s, items.map((x) => `${place}${x}`).join("、"), {
-      bare: true,
-      level: levelOf(m[4] ?? "") ?? "national",
-    });
     const n = countOf(m[3] ?? "");
-    if (!list || n !== list.zones.length || list.zones.some((z) => zones.includes(z))) {
+    const found = n === undefined ? null : placeList(doc, s, place, m[2] ?? "", n, zones, levelOf(m[4] ?? ""));
+    if (!found) {
       rollback();
       return;
     }
-    zones.push(...list.zones);
-    total += n;
+    zones.push(...found);
     used += m[0].length;
   }
   if (zones.length < 2) {
@@ -344,19 +338,15 @@ function membersByProvince(doc: Doc, s: Sentence) {
   const parts = [...t.matchAll(part)].filter((m) => PROVINCES.includes(m[1] ?? ""));
   if (parts.length < 2) return;
   const zones: string[] = [];
-  let total = 0;
   const rollback = doc.names.mark();
   for (const m of parts) {
-    const place = m[1] as string;
-    const items = (m[2] ?? "").split("、").filter(Boolean);
-    const list = resolveList(doc, s, items.map((x) => `${place}${x}`).join("、"), { bare: true, level: "national" });
     const n = countOf(m[3] ?? "");
-    if (!list || n !== list.zones.length || list.zones.some((z) => zones.includes(z))) {
+    const found = n === undefined ? null : placeList(doc, s, m[1] as string, m[2] ?? "", n, zones);
+    if (!found) {
       rollback();
       return;
     }
-    zones.push(...list.zones);
-    total += n;
+    zones.push(...found);
   }
   const group = doc.anaphor(s);
   if (!group) {
@@ -379,14 +369,12 @@ function memberBlockByProvince(doc: Doc, s: Sentence) {
     const line = doc.sentences[i] as Sentence;
     const m = /^([\u3400-\u9fff]{2,3}?)(?:省|自治区|市)?[：:]([\u3400-\u9fff、]+)$/.exec(line.text);
     if (!m || !PROVINCES.includes(m[1] ?? "")) break;
-    const place = m[1] as string;
-    const items = (m[2] ?? "").split("、").filter(Boolean);
-    const list = resolveList(doc, line, items.map((x) => `${place}${x}`).join("、"), { bare: true, level: "national" });
-    if (!list || list.zones.length !== items.length || list.zones.some((z) => zones.includes(z))) {
+    const found = placeList(doc, line, m[1] as string, m[2] ?? "", undefined, zones);
+    if (!found) {
       rollback();
       return;
     }
-    zones.push(...list.zones);
+    zones.push(...found);
     last = line;
   }
   const group = doc.anaphor(s);
@@ -395,6 +383,28 @@ function memberBlockByProvince(doc: Doc, s: Sentence) {
     return;
   }
   pushWholeList(doc, group, zones, doc.evSpan(s, 0, last, last.text.length));
+}
+
+/**
+ * One place's sub-list ("湖北：武汉东湖、襄阳", with its count when the text gives one): its zones, each read with
+ * the place; null when a name does not resolve, the count does not match, or a zone was listed already.
+ */
+function placeList(
+  doc: Doc,
+  s: Sentence,
+  place: string,
+  items: string,
+  n: number | undefined,
+  taken: string[],
+  level: ReturnType<typeof levelOf> = "national",
+): string[] | null {
+  const names = items.split("、").filter(Boolean);
+  const list = resolveList(doc, s, names.map((x) => `${place}${x}`).join("、"), {
+    bare: true,
+    level: level ?? "national",
+  });
+  if (!list || list.zones.length !== (n ?? names.length) || list.zones.some((z) => taken.includes(z))) return null;
+  return list.zones;
 }
 
 /** "(网络|联盟)(成员)由A、B、C(等N家国家高新区)(共同)组成". */
