@@ -127,14 +127,34 @@ function overrides(k: Knowledge, p: ReturnType<typeof parseQuestion>, a: Answer)
   let asked = p.text;
   for (const m of [...p.mentions].reverse()) asked = `${asked.slice(0, m.start)} ${asked.slice(m.end)}`;
   const wanted = pairs(asked.replace(ASKING, " "));
+  // A question of two parts ("今年的年会在哪开的？明年又轮到哪里？") may be answered in part: the words of one
+  // part, between two asking words, may stand in the quote instead.
+  const parts = asked
+    .split(ASKING)
+    .map((part) => pairs(part))
+    .filter((part) => part.size >= 3);
+  // A sentence in a report about one group often says only "网络"/"联盟": the group named by the piece's title or
+  // its opening sentence counts, unless the quote names another group itself.
+  const groupNames = k.aliases.flatMap((e) =>
+    e.target.type === "entity" && e.target.ref.kind !== "zone" ? [{ id: e.target.ref.id, alias: e.alias }] : [],
+  );
+  const named = (c: Answer["citations"][number], quote: string, id: string) => {
+    if (namesOf(id).some((n) => quote.includes(n))) return true;
+    if (groupNames.some((g) => g.id !== id && g.alias.length >= 4 && quote.includes(g.alias))) return false;
+    const article = k.articles.get(c.articleId);
+    const opening = normalize(`${article?.title ?? c.title}${article?.body.slice(0, 120) ?? ""}`);
+    return namesOf(id).some((n) => opening.includes(n));
+  };
   return a.citations.some((c) => {
     const quote = normalize(c.quote);
-    if (!p.entities.every((e) => namesOf(e.id).some((n) => quote.includes(n)))) return false;
+    if (!p.entities.every((e) => named(c, quote, e.id))) return false;
     if (p.unknownName && !quote.includes(normalize(p.unknownName.name))) return false;
     if (p.occasion && !quote.includes(p.occasion)) return false;
     if (p.future && !NEXT.test(quote)) return false;
-    const found = [...wanted].filter((w) => quote.includes(w)).length;
-    return found >= Math.max(1, Math.ceil(wanted.size * 0.5));
+    // The occasion asked about and a plan for it: the quote is about what was asked.
+    if (p.occasion && p.future) return true;
+    const share = (words: Set<string>) => [...words].filter((w) => quote.includes(w)).length / Math.max(words.size, 1);
+    return share(wanted) >= 0.5 || parts.some((part) => share(part) >= 2 / 3);
   });
 }
 

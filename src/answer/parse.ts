@@ -78,6 +78,10 @@ const OPINION =
 const MEMBER_NOUN = /高新区|新区|成员|单位|园区|网络|联盟|^[家个]?$/;
 const COUNTED_AFTER =
   /(?:多少|几)(?:家|个|位|名|场|次|项|种|笔|条|所|座|批|份|台|亿|万)?([\u4e00-\u9fff]{1,8}?)(?=[，,。？?；;]|$|呢|吗|啊|了|是|有|在)/;
+/** Words that say when, not what: "现在", "目前", "当时", "一开始", "后来". */
+const TIME_ADVERBS = /现在|现今|目前|当前|当时|如今|眼下|一开始|起初|最初|最早|后来|之后|以后/g;
+/** What member zones do together: "多少家发起的" counts the members. */
+const MEMBER_VERB = /^(?:共同|联合|一起)?(?:发起|加入|参加|参与|组成|组建|成立|共建|入网|入盟|签约|签署)/;
 const COMPARED_BEFORE = /([\u4e00-\u9fff]{1,4}?)(?:最多|最少|更多|更少|最高|更高|最大|更大|最低|更低|最强|更强)/;
 /** Members that joined after the founding: the group's history answers, when an article records one. */
 const RECENT = /新加入|新增(?:的)?成员|最近(?:又)?(?:加入|进来|入网)|刚加入|今年加入|后来加入|又进来|新进/;
@@ -183,10 +187,14 @@ function allCues(text: string): Attribute[] {
 }
 
 /** The noun an amount or comparison is about, unless it is the members ("多少家高新区" → null). */
-function countedNoun(text: string): string | null {
+function countedNoun(question: string): string | null {
+  // A time word after the cue ("一开始几家，现在几家") starts the next clause; it is not what is counted.
+  const text = question.replace(TIME_ADVERBS, "，");
   for (const re of [COUNTED_AFTER, COMPARED_BEFORE]) {
     const noun = re.exec(text)?.[1]?.replace(/^(?:哪个|哪家|哪些|哪|谁的|的)+/, "") ?? "";
     if (!noun || noun.includes("＿") || /^[是有在吗呢都也还就]|哪|什么|谁|^[天日年月号]/.test(noun)) continue;
+    // What the counted zones did ("多少家发起的", "几家共同组建") is not a different thing counted.
+    if (MEMBER_VERB.test(noun)) continue;
     if (!MEMBER_NOUN.test(noun)) return noun;
   }
   // "会员企业有多少家": a count of something else than the member zones, named before the cue.

@@ -67,7 +67,9 @@ export function supports(
   // "管委会主任是谁": a passage naming the 管委会副主任 does not answer it; the role must stand as asked.
   const role = WHO.test(q) ? ROLE.exec(q) : null;
   if (role) {
-    const phrase = (/([\u4e00-\u9fff]{0,3})$/.exec(q.slice(0, role.index).replace(/[的之]$/, ""))?.[1] ?? "") + role[0];
+    // The words right before the role word that are part of the title ("管委会主任", "轮值主席"), up to a 的.
+    const before = /([\u4e00-\u9fff]{0,3})$/.exec(q.slice(0, role.index).replace(/[的之]$/, ""))?.[1] ?? "";
+    const phrase = before.replace(/^.*[的之]/, "") + role[0];
     // "副主任委员", "主任助理": a title the role word only begins.
     const rest = /^(?:委员|助理)/.exec(q.slice(role.index + role[0].length))?.[0] ?? "";
     const asked = (q.slice(0, role.index).endsWith("的") ? role[0] : phrase) + rest;
