@@ -18,6 +18,7 @@ export const GOLDEN_SETS = [
   "blind-3-questions.json",
   "blind-4-questions.json",
   "blind-5-questions.json",
+  "blind-6-questions.json",
 ] as const;
 
 /** Questions about articles added at run time: [name in known-failures.json, questions file, articles folder]. */
@@ -27,4 +28,5 @@ export const GROWTH_SETS = [
   ["growth-3-questions.json", here("../growth3/growth-3-questions.json"), here("../growth3/articles/")],
   ["growth-4-questions.json", here("../growth4/growth-4-questions.json"), here("../growth4/articles/")],
   ["growth-5-questions.json", here("../growth5/growth-5-questions.json"), here("../growth5/articles/")],
+  ["growth-6-questions.json", here("../growth6/growth-6-questions.json"), here("../growth6/articles/")],
 ] as const;
