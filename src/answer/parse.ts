@@ -122,7 +122,7 @@ const GENERIC_PREFIX =
   /^(?:国家高新区|国家|高新区|产业|协同创新|这些|这个|那个|哪个|哪些|各|各个|所有|全部|试点|该|其|一体化|区域|跨区域|创新|有哪些|有几个|有什么|共有|的)+/;
 /** Words that end a clause before a name: "工信部推动试点建设产业协同创新网络" names no network. */
 const CLAUSE_WORDS =
-  /为啥|为什么|为何|怎么|如何|(?<![首重])要|搞|推动|推进|建设|试点|认为|表示|组建|支持|打造|成立|加入|参与|发起|涉及|遵循|工信部|工业和信息化部|科技部|专家|共建|围绕|依托|聚焦|形成|通过|关于|对于|跨区域|期间|时期|以来|十四五|十五五|布局|(?<!福)建|对/;
+  /为啥|为什么|为何|怎么|如何|(?<![首重])要|搞|推动|推进|建设|试点|认为|表示|组建|支持|打造|成立|加入|参与|发起|涉及|遵循|工信部|工业和信息化部|科技部|专家|共建|围绕|依托|聚焦|形成|通过|关于|对于|跨区域|期间|时期|以来|十四五|十五五|布局|(?<!福)建|对|负责|协调|服务|牵头|主导|轮值|承办|担任|出任/;
 /** English "<name> (industry) (collaborative) (innovation) network" / "<name> (high-tech zone) alliance". */
 const UNKNOWN_NETWORK_EN =
   /\b((?:[a-z]+ ){1,5}?)(?:industry |industrial )?(?:collaborative |cooperative |collaboration )?(?:innovation )?network\b/;
@@ -231,6 +231,11 @@ function withoutMentions(text: string, mentions: Mention[]): string {
 /** A verb that may stand right before a group's name ("介绍储能网络…的情况"). */
 const VERB_BEFORE_NAME = /(?:提出|介绍|发布|加入|参加|参与|牵头|关于|组建|成立|启动|召开|举办|承办)$/;
 
+/** A group's own field: its name less the national prefix ("国家高新区低空经济产业…" → "低空经济产业…"). */
+function fieldOf(name: string): string {
+  return name.replace(/^(?:国家高新区|国家|全国)/, "");
+}
+
 function partialGroupNames(text: string, taken: Mention[], k: Knowledge): Mention[] {
   const out: Mention[] = [];
   for (const [kind, re] of [
@@ -243,24 +248,31 @@ function partialGroupNames(text: string, taken: Mention[], k: Knowledge): Mentio
     if (taken.some((m) => m.type === "entity" && m.ref.kind === kind)) continue;
     const groups: { id: string; name: string }[] = [...(kind === "network" ? k.networks : k.alliances).values()];
     for (const m of text.matchAll(re)) {
-      const start = m.index ?? 0;
-      const end = start + m[0].length;
+      const end = (m.index ?? 0) + m[0].length;
+      // Words after a name already read ("深圳轮值低空网络": after 深圳) may still name a group.
+      const start = Math.max(m.index ?? 0, ...[...taken, ...out].filter((t) => t.end < end).map((t) => t.end));
       if (taken.some((t) => t.start < end && start < t.end) || out.some((t) => t.start < end && start < t.end))
         continue;
-      const words = (m[1] ?? "").replace(/(?:产业|协同|创新|的)+$/, "");
+      const words = text.slice(start, (m.index ?? 0) + (m[1] ?? "").length).replace(/(?:产业|协同|创新|的)+$/, "");
       // The longest tail of the words that one group's name holds, starting a word: after nothing, a digit or
       // a function word ("2027年的储能网络" → 储能; never "联网" in 卫星互联网, nor "地区" in 成渝地区).
       for (let i = 0; i + 2 <= words.length; i++) {
         const before = words.slice(0, i);
+        const part = words.slice(i);
+        if (GENERIC_NAMES.has(part) || NOT_A_GROUP_NAME.test(part)) continue;
+        const hits = groups.filter((g) => g.name.includes(part));
+        // After any other word, only the start of a group's own field ("轮值低空网络": 低空经济) names it.
         if (
           i > 0 &&
           !/[^\u4e00-\u9fa5]|[的和与及在是了年]/.test(words[i - 1] as string) &&
           !VERB_BEFORE_NAME.test(before)
-        )
+        ) {
+          if (hits.length === 1 && fieldOf((hits[0] as { name: string }).name).startsWith(part)) {
+            out.push({ type: "entity", ref: { kind, id: (hits[0] as { id: string }).id }, start: start + i, end });
+            break;
+          }
           continue;
-        const part = words.slice(i);
-        if (GENERIC_NAMES.has(part) || NOT_A_GROUP_NAME.test(part)) continue;
-        const hits = groups.filter((g) => g.name.includes(part));
+        }
         if (hits.length > 1) break;
         if (hits.length === 1) {
           out.push({ type: "entity", ref: { kind, id: (hits[0] as { id: string }).id }, start: start + i, end });

@@ -14,7 +14,13 @@ const MAX_QUOTES = 4;
 const MAX_LIST_SENTENCES = 10;
 const MAX_LIST_CHARS = 1600;
 
-const OPENS_LIST = /[:：]$/;
+/** A sentence that announces what follows: ends in a colon, or "可以用…概括。", "主要有以下几点。". */
+const OPENS_LIST = /[:：]$|(?:概括|归纳|总结|如下|以下几(?:个方面|点|项))[。.]?$/;
+const CODE = /[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*/g;
+const ASKS_NEXT = /下一次|下次|下一届|下届|下一任|明年|下一年|接下来|今后|next/i;
+const PLAN = /将|拟|计划|预计|准备/;
+const QUOTED = /“([^”]{2,12})”|"([^"]{2,12})"/g;
+const ORDINAL = /第[一二三四五六七八九十\d]{1,3}[次届](?:[\u4e00-\u9fff]{2,3}?(?:会议|大会|会|赛))?/g;
 /** A sentence that only says who spoke ("…倪乾表示。"): the words are in the sentence before it (or after). */
 const ATTRIBUTION_ONLY = /(?:表示|说|认为|指出|介绍|强调|谈到)[。:：]?$/;
 /** A short topic sentence opening a paragraph ("开放创新成果亮眼。"): the substance follows. */
@@ -26,13 +32,27 @@ const ASKS_FOR_LIST = /哪些|哪几|几个方面|哪[一二三四五六七八�
 
 export async function answerFromPassages(retriever: Retriever, question: string): Promise<Answer | null> {
   const names = retriever.entityNames(question);
+  // A model or product code the question writes ("RLV-T6", "G2") is asked about: only passages that write it.
+  const codes = (question.match(CODE) ?? []).filter((c) => /\d/.test(c) && /[a-z]/i.test(c));
+  // A term the question quotes ("“三个一”指什么") or an occasion it counts ("第三次理事会"): passages that write
+  // it come first.
+  const terms = [...question.matchAll(QUOTED)].map((m) => m[1] ?? m[2] ?? "").concat(question.match(ORDINAL) ?? []);
+  const found = await retriever.search(question, codes.length + terms.length > 0 ? 24 : 8);
+  const coded = found.filter((h) => codes.some((c) => h.passage.text.includes(c)));
+  const termed = found.slice(0, 8).filter((h) => terms.some((t) => h.passage.text.includes(t)));
+  const ranked = coded.length > 0 ? coded : [...termed, ...found.slice(0, 8).filter((h) => !termed.includes(h))];
   // A passage from an article that never names what the question names answers another question.
-  const hits = (await retriever.search(question, 8)).filter((h) => namesAll(retriever, h.passage.articleId, names));
+  const hits = ranked.filter((h) => namesAll(retriever, h.passage.articleId, names));
   // The hits that clear the relevance floor and supply what the question asks for (a number, a date…); the best
   // of them sets the bar, and quotes score near it.
   const answering = hits.filter(
     (h) => Retriever.relevant(h) && supports(question, h.passage, retriever.knowledge, names).ok,
   );
+  // What comes next is what the latest article plans ("下一次…": a plan an earlier one made may have happened).
+  if (ASKS_NEXT.test(question)) {
+    const plans = (h: Hit) => (PLAN.test(h.passage.text) ? 1 : 0);
+    answering.sort((a, b) => (b.passage.date ?? "").localeCompare(a.passage.date ?? "") || plans(b) - plans(a));
+  }
   const top = answering[0];
   if (!top) return null;
   const chosen = answering.filter((h) => h.score >= top.score * 0.6).slice(0, MAX_QUOTES);
@@ -40,7 +60,7 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   const quotes: { passage: Passage; pieces: string[] }[] = [];
   const covered = new Set<string>();
   for (const h of chosen) {
-    if (covered.has(h.passage.id)) continue;
+    if (covered.has(h.passage.id) || isHeading(retriever, h.passage)) continue;
     const list = listOf(retriever, h.passage, ASKS_FOR_LIST.test(question.toLowerCase()), /谁|哪位/.test(question));
     if (list.passages.some((p) => covered.has(p.id))) continue; // already quoted as part of another span
     for (const p of list.passages) covered.add(p.id);
@@ -155,6 +175,19 @@ function listOf(
   const body = retriever.knowledge.articles.get(passage.articleId)?.body ?? "";
   const last = taken[taken.length - 1] as Passage;
   return { pieces: [body.slice(passage.start, last.end)], passages: taken };
+}
+
+/**
+ * A heading or a subtitle written without markdown: a short line of its own, with no sentence-ending mark
+ * ("成员增至14家首个年度成绩单出炉"). What it heads says the same in full.
+ */
+function isHeading(retriever: Retriever, passage: Passage): boolean {
+  const text = passage.text.trim();
+  if (text.length > 40 || /[。！？!?；;：:”"」』）)…]$/.test(text)) return false;
+  return (
+    retriever.previous(passage)?.paragraph !== passage.paragraph &&
+    retriever.next(passage)?.paragraph !== passage.paragraph
+  );
 }
 
 /** Lines that frame an article but say nothing: markdown headings, bylines, datelines, photo credits. */

@@ -32,7 +32,8 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
       ),
     };
   }
-  if (!ASKS_NAME.test(t)) return null;
+  // A title of a group or zone no fact knows is not any known person's.
+  if (!ASKS_NAME.test(t) || p.unknownName) return null;
   // A zone the question names must be the person's: its id as the official's org, or its name in the title.
   const zones = [
     ...new Set(p.mentions.flatMap((m) => (m.type === "entity" && m.ref.kind === "zone" ? [m.ref.id] : []))),
@@ -74,7 +75,7 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
 }
 
 /** A person asked for without a title: "哪位领导", "哪位负责人" (a title asked for must match: "管委会主任是谁"). */
-const ANY_PERSON = /哪位|负责人|领导/;
+const ANY_PERSON = /哪位|负责人|领导|谁(?:出面|出来|来)?(?:表态|发言|讲话|致辞|介绍|代表)/;
 const A_TITLE = /主任|书记|局长|县长|市长|区长|院长|理事长|秘书长|主席|部长|厅长|处长|董事长|总经理/;
 
 /** The article (or piece) names the group by one of its names. */

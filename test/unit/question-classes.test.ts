@@ -1,0 +1,98 @@
+/**
+ * Classes of questions the blind and growth sets of session 5 showed, each asked in new words over added articles:
+ * plans a report states, counts asked with a time word, a title asked after 的, a group named after a zone's name,
+ * titles of groups no fact knows, headings, product codes, quoted terms and summaries announced before a list.
+ */
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createEngine, type Engine } from "../../src/answer/engine.ts";
+import { growthArticles } from "../growth/check.ts";
+
+const engineWith = (folder: string) =>
+  createEngine({
+    added: () => ({ articles: growthArticles(fileURLToPath(new URL(folder, import.meta.url))), events: [] }),
+  });
+
+let seed: Engine;
+let five: Engine;
+let six: Engine;
+beforeAll(async () => {
+  [seed, five, six] = await Promise.all([
+    createEngine(),
+    engineWith("../growth5/articles/"),
+    engineWith("../growth6/articles/"),
+  ]);
+});
+
+describe("plans and occasions a group's report states", () => {
+  it("the next meeting is the one the latest article plans, said of 联盟 in an article titled after it", async () => {
+    const a = await five.answer("黄河流域联盟下一次理事会准备放在哪个高新区？");
+    expect(a.kind).toBe("passage");
+    expect(a.citations[0]?.quote).toContain("济南");
+  });
+
+  it("the occasion a question counts (第三次…) leads the quotes", async () => {
+    const a = await five.answer("黄河联盟的第三次理事会定在哪里开？");
+    expect(a.citations[0]?.quote).toContain("第三次理事会");
+  });
+
+  it("a two-part question on this year's and next year's meeting is answered from the piece about it", async () => {
+    const a = await five.answer("光电子网络今年年会是哪里办的，下一年谁来办？");
+    expect(a.kind).toBe("passage");
+    expect(a.answer).toContain("长沙");
+  });
+});
+
+describe("counts asked with a time word", () => {
+  it("一开始…现在 asks the members' count, with its history", async () => {
+    const a = await five.answer("物联网网络一开始有几家，现在有几家？");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("15家");
+    expect(a.answer).toContain("12家");
+  });
+});
+
+describe("titles", () => {
+  it("a title asked after 的 is matched without it (轮值主席)", async () => {
+    const a = await five.answer("物联网网络今年的轮值主席单位是哪家？");
+    expect(a.answer).toContain("杭州");
+  });
+
+  it("a zone's person who spoke for it in a group, asked with 谁表态", async () => {
+    const a = await six.answer("低空网络里深圳是谁来表态的？");
+    expect(a.answer).toContain("罗晓峰");
+  });
+
+  it("the title of an alliance no fact knows is no known person's", async () => {
+    const a = await six.answer("粤桂琼高新区联盟的理事长叫什么？");
+    expect(a.kind).toBe("none");
+    expect(a.answer).toContain("没有关于");
+  });
+});
+
+describe("a group named after a zone's name", () => {
+  it("links 低空网络 after 深圳 and a verb", async () => {
+    const a = await six.answer("深圳在低空网络里谁出面讲话？");
+    expect(a.answer).toContain("罗晓峰");
+  });
+});
+
+describe("what a passage answer quotes", () => {
+  it("a product code the question writes: only passages that write it", async () => {
+    const a = await seed.answer("RLV-T6是谁造的？");
+    expect(a.kind).toBe("passage");
+    expect(a.citations.every((c) => c.quote.includes("RLV-T6"))).toBe(true);
+  });
+
+  it("a quoted term announced as a summary (“…”概括) is quoted with the items that follow it", async () => {
+    const a = await seed.answer("淮河联盟的“三个一”都包括什么？");
+    expect(a.citations[0]?.quote).toContain("三个一");
+    expect(a.answer).toContain("一是");
+    expect(a.answer).toContain("三是");
+  });
+
+  it("a subheading without punctuation is never quoted", async () => {
+    const a = await five.answer("黄河流域联盟第二次理事会定了哪些目标？");
+    for (const c of a.citations) expect(c.quote).not.toBe("成员增至14家首个年度成绩单出炉");
+  });
+});
