@@ -1,0 +1,46 @@
+/**
+ * An article's front matter: its source, date and authors.
+ */
+import type { Article } from "../../knowledge/load.ts";
+import { normalize } from "../../knowledge/normalize.ts";
+import type { Parsed } from "../parse.ts";
+import type { Answer } from "../types.ts";
+import { type FactContext, formatDate } from "./context.ts";
+import { ARTICLE_META, ARTICLE_WORD, bigrams } from "./cues.ts";
+
+/** "江苏那篇文章来源是哪家报纸，哪天的": an article's source, date and authors as its front matter records them. */
+export function articleInfo(c: FactContext, p: Parsed): Answer | null {
+  if (!ARTICLE_META.test(p.text) || !ARTICLE_WORD.test(p.text)) return null;
+  const asked = bigrams(
+    p.text.replace(new RegExp(ARTICLE_META, "g"), "").replace(new RegExp(ARTICLE_WORD, "g"), ""),
+    "cjk",
+  );
+  let best: { article: Article; hits: number } | null = null;
+  for (const article of c.k.articles.values()) {
+    const title = bigrams(normalize(`${article.title}${article.subtitle ?? ""}`), "cjk");
+    let hits = 0;
+    for (const g of asked) if (title.has(g)) hits++;
+    if (hits >= 2 && (!best || hits > best.hits)) best = { article, hits };
+  }
+  if (!best) return null;
+  const a = best.article;
+  const lines = [
+    `《${a.title}》`,
+    `来源：${a.source ?? "文中未注明"}`,
+    `日期：${a.date ? formatDate(a.date) : `文中未注明${a.dateNote ? `（${a.dateNote}）` : ""}`}`,
+    a.authors.length ? `作者：${a.authors.join("、")}` : "",
+  ].filter(Boolean);
+  // The line of the article that names its source or reporter, quoted as it stands.
+  const byline = a.body
+    .split("\n")
+    .find((l) => /来源|记者/.test(l))
+    ?.trim();
+  const quote = byline ?? a.title;
+  return {
+    kind: "fact",
+    answer: lines.join("\n"),
+    title: a.title,
+    citations: a.body.includes(quote) ? [{ articleId: a.id, title: a.title, date: a.date, quote }] : [],
+    notes: ["来源、日期和作者取自文章的登记信息（front matter）。"],
+  };
+}

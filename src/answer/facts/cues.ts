@@ -1,0 +1,60 @@
+/** The question's words the fact engine reads: cue patterns (word lists stay in knowledge/lexicon) and bigrams. */
+import { alternation, lexicon } from "../../knowledge/lexicon.ts";
+import type { Parsed } from "../parse.ts";
+
+/** Words that carry no content in "介绍一下物联网网络" style questions. */
+export const FILLER =
+  /介绍|一下|情况|基本|概况|简介|简况|是什么|什么|怎么样|有关|关于|信息|资料|请|你|我|想|了解|知道|告诉|说说|讲讲|的|吗|呢|吧|啊|网络|联盟|高新区|tell me about|what is|what s|about|the|network|alliance|zone|\s/g;
+
+/** "…分别是哪些" / "which zones belong to …": a member list even without the word 成员. */
+export const ASKS_MEMBERS =
+  /(?:是|有|包括|包含)哪些(?:高新区|园区|成员|单位)?$|哪些高新区|哪几家|哪些园区|which (?:high tech )?zones|which parks|who (?:is|are) in|belong to/;
+
+/** True when, names aside, the question is only "tell me about X". */
+export function asksAboutItself(p: Parsed): boolean {
+  let rest = p.text;
+  for (const m of [...p.mentions].reverse()) rest = rest.slice(0, m.start) + rest.slice(m.end);
+  rest = rest.replace(FILLER, "");
+  return rest.length <= 3;
+}
+
+/** Character bigrams of normalised text (CJK, Latin and digits; with "cjk", CJK only), for fuzzy title matching. */
+export function bigrams(text: string, only?: "cjk"): Set<string> {
+  const clean = text.replace(only === "cjk" ? /[^\u4e00-\u9fff]/g : /[^\u4e00-\u9fffa-z0-9]/g, "");
+  const out = new Set<string>();
+  for (let i = 0; i + 2 <= clean.length; i++) out.add(clean.slice(i, i + 2));
+  return out;
+}
+
+/** The bigrams of a text less the networks and alliances it names (and less `drop`), each part on its own. */
+export function ownBigrams(text: string, mentions: readonly Parsed["mentions"][number][], drop?: RegExp): Set<string> {
+  let own = text;
+  for (const m of [...mentions].reverse()) {
+    if (m.type === "entity" && m.ref.kind !== "zone") own = `${own.slice(0, m.start)} ${own.slice(m.end)}`;
+  }
+  if (drop) own = own.replace(drop, " ");
+  return new Set(own.split(" ").flatMap((part) => [...bigrams(part)]));
+}
+
+/** The asking words of a when/where question, which name no event. */
+export const ASKING_WORDS =
+  /是哪一?天|哪一?天|是什么时候|什么时候|何时|哪一?年|在哪里|在哪儿|在哪|哪里|是哪|举行的|召开的|办的|的|了|吗|呢/g;
+export const SAME_DAY = alternation(lexicon.factCues.sameDay);
+export const UNION = alternation(lexicon.factCues.union);
+export const ARTICLE_META = alternation(lexicon.factCues.articleMeta);
+export const ARTICLE_WORD = alternation(lexicon.factCues.articleWord);
+
+/** Attributes of one network or alliance that can be answered side by side. */
+export const SINGLE_ATTRIBUTES = new Set(["members", "count", "date", "venue", "lead", "leadPerson", "secretariat"]);
+
+/**
+ * True when the list word binds to the noun: "有哪些网络", "网络有哪几个", "which networks" — not
+ * "网络各成员单位共建了哪些东西", where "哪些" asks about something else.
+ */
+export function asksForList(text: string, noun: string, englishNoun: string): boolean {
+  return (
+    new RegExp(
+      `(?:哪些|哪几|几个|多少|什么)[^，,。？?；;]{0,8}${noun}|${noun}[^，,。？?；;]{0,6}(?:哪些|哪几|几个|多少)`,
+    ).test(text) || new RegExp(`\\b(?:which|what|list|how many|name)\\b(?: [a-z-]+){0,5} ${englishNoun}\\b`).test(text)
+  );
+}

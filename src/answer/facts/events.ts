@@ -1,0 +1,136 @@
+/**
+ * Dated events: the one a question describes, events by date, groups founded on the same day.
+ */
+import type { Knowledge } from "../../knowledge/load.ts";
+import { normalize } from "../../knowledge/normalize.ts";
+import type { KnowledgeEvent } from "../../knowledge/schema.ts";
+import { findMentions, type Parsed } from "../parse.ts";
+import type { Answer } from "../types.ts";
+import { type FactContext, fact, formatDate, none } from "./context.ts";
+import { ASKING_WORDS, ownBigrams } from "./cues.ts";
+
+/** Each event's groups and own words (eventWords), per knowledge snapshot (its aliases name the groups). */
+const EVENT_WORDS = new WeakMap<Knowledge, Map<KnowledgeEvent, { groups: string[]; title: Set<string> }>>();
+
+/** A dated event the question describes (its title's words), when it asks when/where or nothing specific. */
+export function event(c: FactContext, p: Parsed): Answer | null {
+  // A zone the question names must be one the event is about (and a zone no fact knows, none is).
+  if (p.unknownName?.kind === "zone") return null;
+  // The question's own words, less the groups it names: what tells one of a group's events from another.
+  const q = ownBigrams(p.text, p.mentions, ASKING_WORDS);
+  const zonesAsked = p.entities.flatMap((x) => (x.kind === "zone" ? [x.id] : []));
+  let best: { e: KnowledgeEvent; score: number } | null = null;
+  for (const e of c.k.events) {
+    if (e.id.startsWith("launch-") || e.id.startsWith("founding-")) continue;
+    if (zonesAsked.length > 0 && !zonesAsked.some((z) => e.scopes.includes(z))) continue;
+    const { groups, title } = eventWords(c, e);
+    if (groups.length > 0 && !p.entities.some((x) => groups.includes(x.id))) continue;
+    let hit = 0;
+    for (const g of title) if (q.has(g)) hit++;
+    // Most of the title's own words are asked, or (for an event of a group the question names) most of the
+    // question's own words are the title's.
+    const byTitle = hit / Math.max(title.size, 1);
+    const score = groups.length > 0 ? Math.max(byTitle, hit / Math.max(q.size, 1)) : byTitle;
+    const enough = Math.min(groups.length > 0 ? 3 : 4, title.size);
+    if (hit >= enough && title.size > 0 && score >= 0.45 && (!best || score > best.score)) best = { e, score };
+  }
+  if (!best) return null;
+  if (p.attribute === null && !/什么时候|何时|哪天|哪年|哪一年|日期|时间|在哪|哪里|地点|when|where/.test(p.text))
+    return null;
+  const e = best.e;
+  const venue = e.venue ? `，地点：${c.zoneName(e.venue)}` : "";
+  return fact(c.k, `${e.title}：${formatDate(e.date)}${venue}。${e.summary}`, e.evidence, {
+    title: e.title,
+    notes: e.dateNote ? [e.dateNote] : undefined,
+  });
+}
+
+/**
+ * An event's groups and its own words ("淮河联盟周年会议在随州高新区举行": what comes before its venue, less the
+ * group's name: "周年会议"), read once per snapshot.
+ */
+export function eventWords(c: FactContext, e: KnowledgeEvent): { groups: string[]; title: Set<string> } {
+  let known = EVENT_WORDS.get(c.k);
+  if (!known) {
+    known = new Map();
+    EVENT_WORDS.set(c.k, known);
+  }
+  let words = known.get(e);
+  if (!words) {
+    const named = normalize(e.title.replace(/在[^在]+?(?:举行|召开|举办)$/, ""));
+    const names = findMentions(named, c.k.aliases);
+    const groups = names.flatMap((m) => (m.type === "entity" && m.ref.kind !== "zone" ? [m.ref.id] : []));
+    words = { groups, title: ownBigrams(named, names) };
+    known.set(e, words);
+  }
+  return words;
+}
+
+export function byDate(c: FactContext, p: Parsed): Answer {
+  const wantNetworks = p.asksNetworks && !p.asksAlliances;
+  const wantAlliances = p.asksAlliances && !p.asksNetworks;
+  const direction = /以后|之后|后成立|后启动|after|since/.test(p.text)
+    ? 1
+    : /以前|之前|前成立|前启动|before/.test(p.text)
+      ? -1
+      : 0;
+  const events = c.k.events.filter((e) => {
+    const [y, m, d] = e.date.split("-").map(Number);
+    if (direction !== 0 && p.month !== null) {
+      // "11月15日以后": compare (month, day) within the stated or implied year.
+      if (p.year !== null && y !== p.year) return false;
+      const key = (m ?? 0) * 100 + (d ?? 0);
+      const ref = p.month * 100 + (p.day ?? (direction > 0 ? 0 : 99));
+      return direction > 0 ? key > ref || (key === ref && p.day === null) : key < ref;
+    }
+    if (p.year !== null && y !== p.year) return false;
+    if (p.month !== null && m !== p.month) return false;
+    if (p.day !== null && d !== p.day) return false;
+    if (wantNetworks) return e.id.startsWith("launch-");
+    if (wantAlliances) return e.id.startsWith("founding-");
+    return true;
+  });
+  const when = `${p.year ? `${p.year}年` : ""}${p.month ? `${p.month}月` : ""}${p.day ? `${p.day}日` : ""}${
+    direction > 0 ? "以后" : direction < 0 ? "以前" : ""
+  }`;
+  const what = wantNetworks ? "成立的网络" : wantAlliances ? "成立的联盟" : "的事件";
+  if (events.length === 0) return none(`文章中没有${when}${what}的记载。`);
+  const items = events.map((e) => ({ name: e.title.replace(/成立$/, ""), note: formatDate(e.date) }));
+  const answer = `${when}${what}有${events.length}个：${events.map((e) => `${e.title.replace(/成立$/, "")}（${formatDate(e.date)}）`).join("；")}。`;
+  return fact(
+    c.k,
+    answer,
+    events.flatMap((e) => e.evidence.slice(0, 1)),
+    {
+      title: `${when}${what}`,
+      items,
+      notes: events.some((e) => e.dateNote) ? events.flatMap((e) => (e.dateNote ? [e.dateNote] : [])) : undefined,
+    },
+  );
+}
+
+/** "哪些联盟在同一天成立": launches or foundings sharing a date. */
+export function sameDay(c: FactContext, p: Parsed): Answer {
+  const prefix = p.asksAlliances && !p.asksNetworks ? "founding-" : p.asksNetworks && !p.asksAlliances ? "launch-" : "";
+  const byDate = new Map<string, KnowledgeEvent[]>();
+  for (const e of c.k.events) {
+    if (!(e.id.startsWith("launch-") || e.id.startsWith("founding-")) || !e.id.startsWith(prefix)) continue;
+    byDate.set(e.date, [...(byDate.get(e.date) ?? []), e]);
+  }
+  const shared = [...byDate.entries()].filter(([, events]) => events.length >= 2);
+  const what = prefix === "founding-" ? "联盟" : prefix === "launch-" ? "网络" : "网络和联盟";
+  if (shared.length === 0) return none(`文章记载的${what}中，没有同一天成立的。`);
+  const name = (e: KnowledgeEvent) => e.title.replace(/成立$/, "");
+  const answer = shared
+    .map(([date, events]) => `${formatDate(date)}同一天成立的有：${events.map(name).join("、")}。`)
+    .join("");
+  return fact(
+    c.k,
+    answer,
+    shared.flatMap(([, events]) => events.flatMap((e) => e.evidence.slice(0, 1))),
+    {
+      title: `同一天成立的${what}`,
+      items: shared.flatMap(([date, events]) => events.map((e) => ({ name: name(e), note: formatDate(date) }))),
+    },
+  );
+}

@@ -1,0 +1,156 @@
+/**
+ * One network's or alliance's attributes: its date, venue, lead, lead people, secretariat and results.
+ */
+import type { Alliance, Network } from "../../knowledge/schema.ts";
+import type { Parsed } from "../parse.ts";
+import type { Answer } from "../types.ts";
+import { type FactContext, fact, formatDate, type Group } from "./context.ts";
+import { count, members } from "./members.ts";
+import { missing, overview } from "./overview.ts";
+
+export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
+  const isNetwork = "field" in g;
+  switch (p.attribute) {
+    case "members":
+      return members(c, g);
+    case "count":
+      return count(c, g);
+    case "date":
+      return date(c, g);
+    case "venue":
+      if (isNetwork) return venue(c, g);
+      return g.founded?.venue
+        ? fact(
+            c.k,
+            `${g.name}于${formatDate(g.founded.date)}在${c.zoneName(g.founded.venue)}成立。`,
+            g.founded.evidence,
+            {
+              title: g.name,
+            },
+          )
+        : missing(c, g, "举办地点");
+    case "lead":
+      if (isNetwork) return lead(c, g);
+      if (g.founded?.guidedBy && /指导/.test(p.text)) {
+        return fact(
+          c.k,
+          `${g.name}是在${g.founded.guidedBy}指导下成立的（${formatDate(g.founded.date)}）。`,
+          g.founded.evidence,
+          { title: g.name },
+        );
+      }
+      // An alliance is led by its chair (理事长单位) when an article names one; else its seat or initiators.
+      if (g.chair)
+        return fact(c.k, `${g.name}的理事长单位是${c.zoneName(g.chair.zone)}。`, g.chair.evidence, {
+          title: g.name,
+        });
+      if (g.secretariat) return secretariat(c, g);
+      if (g.initiator)
+        return fact(c.k, `${g.name}由${g.initiator.text}发起成立。`, g.initiator.evidence, { title: g.name });
+      return missing(c, g, "牵头单位");
+    case "leadPerson":
+      return isNetwork ? leadPerson(c, g) : missing(c, g, "负责人");
+    case "secretariat":
+      return g.secretariat ? secretariat(c, g, p) : missing(c, g, "秘书处");
+    case "results":
+      return !isNetwork && g.results.length > 0 ? results(c, g) : missing(c, g, "成果");
+    default:
+      return overview(c, g);
+  }
+}
+
+export function date(c: FactContext, g: Group): Answer {
+  if ("field" in g) {
+    if (!g.launch?.date) return missing(c, g, "成立日期");
+    const venue = g.launch.venue ? `，${g.launch.occasion ?? "启动活动"}在${c.zoneName(g.launch.venue)}举行` : "";
+    return fact(c.k, `${g.name}于${formatDate(g.launch.date)}成立${venue}。`, g.launch.evidence, {
+      title: g.name,
+    });
+  }
+  if (!g.founded) return missing(c, g, "成立日期");
+  const guided = g.founded.guidedBy ? `，在${g.founded.guidedBy}指导下` : "";
+  return fact(c.k, `${g.name}于${formatDate(g.founded.date)}成立${guided}。`, g.founded.evidence, {
+    title: g.name,
+  });
+}
+
+export function venue(c: FactContext, g: Network): Answer {
+  if (!g.launch?.venue) return missing(c, g, "启动地点");
+  const date = g.launch.date ? `于${formatDate(g.launch.date)}` : "";
+  return fact(
+    c.k,
+    `${g.name}${date}在${c.zoneName(g.launch.venue)}${g.launch.occasion ? `举行${g.launch.occasion}` : "启动"}。`,
+    g.launch.evidence,
+    { title: g.name },
+  );
+}
+
+export function lead(c: FactContext, g: Network): Answer {
+  if (!g.lead) return missing(c, g, "牵头单位");
+  const people = g.leadPeople.map((p) => `${p.name}（${p.role}）`).join("、");
+  const said = people ? `文章引述的牵头方负责人：${people}。` : "";
+  return fact(c.k, `${g.name}的牵头单位是${c.zoneName(g.lead.zone)}。${said}`, g.lead.evidence, {
+    title: g.name,
+  });
+}
+
+export function leadPerson(c: FactContext, g: Network): Answer {
+  // Curated lead people, else the officials the articles name for the lead zone or the network itself.
+  const learned = c.k.officials.filter((o) => o.org !== undefined && (o.org === g.lead?.zone || o.org === g.id));
+  const leadPeople = g.leadPeople.length > 0 ? g.leadPeople : learned;
+  if (leadPeople.length === 0) return missing(c, g, "牵头方负责人");
+  const lead = g.lead ? `牵头单位是${c.zoneName(g.lead.zone)}；` : "";
+  const people = leadPeople.map((p) => `${p.name}（${p.role}）`).join("、");
+  return fact(
+    c.k,
+    `${g.name}：${lead}文章引述的牵头方负责人是${people}。`,
+    leadPeople.flatMap((p) => p.evidence),
+    {
+      title: g.name,
+    },
+  );
+}
+
+export function secretariat(c: FactContext, a: Group, p?: Parsed): Answer {
+  if (!a.secretariat) return missing(c, a, "秘书处");
+  // A curated note names the seat ("首届联盟秘书处"); a learned one says how it runs ("由…承担日常工作").
+  const seat = (s: NonNullable<Group["secretariat"]>) => {
+    if (s.note && /秘书处$/.test(s.note)) return `${s.note}设在${c.zoneName(s.zone)}`;
+    // "设在常州高新区科技创新局": the learned note names the office inside the zone.
+    const [place, ...rest] = (s.note ?? "").split("；");
+    const at = place?.startsWith("设在") ? place : `设在${c.zoneName(s.zone)}`;
+    const how = (place?.startsWith("设在") ? rest : [place, ...rest]).filter(Boolean).join("；");
+    return `秘书处${at}${how ? `（${how}）` : ""}`;
+  };
+  const history = a.secretariatHistory ?? [];
+  if (history.length === 0)
+    return fact(c.k, `${a.name}的${seat(a.secretariat)}。`, a.secretariat.evidence, { title: a.name });
+  // It moved: the seat asked about first (the first one for "首届/最初/成立时", else the current one), then the rest.
+  const first = history[0] as NonNullable<Group["secretariat"]>;
+  const asksFirst = p
+    ? /首届|第一届|最初|最早|起初|原来|原先|一开始|刚成立|成立时|成立之初|此前|之前/.test(p.text)
+    : false;
+  const since = a.secretariat.asOf ? `（据${formatDate(a.secretariat.asOf)}的报道）` : "";
+  const now = `现在${seat(a.secretariat).replace(/^首届/, "")}${since}`;
+  const before = history.map((h) => `${h.asOf ? `据${formatDate(h.asOf)}的报道，` : "此前"}${seat(h)}`).join("；");
+  const answer = asksFirst
+    ? `${a.name}最初的${seat(first).replace(/^首届/, "")}；${now}。`
+    : `${a.name}${now}；${before}。`;
+  const evidence = asksFirst
+    ? [...first.evidence, ...a.secretariat.evidence]
+    : [...a.secretariat.evidence, ...history.flatMap((h) => h.evidence)];
+  return fact(c.k, answer, evidence, { title: a.name });
+}
+
+export function results(c: FactContext, a: Alliance): Answer {
+  const items = a.results.map((r) => ({ name: r.text }));
+  return fact(
+    c.k,
+    `${a.name}的成果与进展：${a.results.map((r, i) => `${i + 1}. ${r.text}`).join("；")}。`,
+    a.results.flatMap((r) => r.evidence),
+    {
+      title: `${a.name} · 成果`,
+      items,
+    },
+  );
+}

@@ -1,0 +1,132 @@
+/**
+ * Questions naming no entity: the lists of networks and alliances, and what is asked of all of them.
+ */
+import type { Network } from "../../knowledge/schema.ts";
+import type { Parsed } from "../parse.ts";
+import type { Answer } from "../types.ts";
+import { compareDate, compareSize, intersection, union } from "./compare.ts";
+import { type FactContext, fact, formatDate, type Group, knownAlliances, knownNetworks, none } from "./context.ts";
+import { asksForList, SAME_DAY, UNION } from "./cues.ts";
+import { byDate, sameDay } from "./events.ts";
+import { figures } from "./figures.ts";
+import { zoneRanking } from "./zones.ts";
+
+export function general(c: FactContext, p: Parsed): Answer | null {
+  const figure = figures(c, p);
+  if (figure) return figure;
+  const networks = [...c.k.networks.values()];
+  const mentionsZoneWord = /高新区|园区|zone/.test(p.text);
+
+  if (
+    p.compare &&
+    mentionsZoneWord &&
+    (p.asksNetworks || p.asksAlliances) &&
+    /哪个高新区|哪家高新区|哪些高新区|which zone/.test(p.text)
+  ) {
+    return zoneRanking(c, p.compare === "least" ? "least" : "most", p.asksAlliances && !p.asksNetworks);
+  }
+  if (UNION.test(p.text) && p.asksNetworks)
+    return union(
+      c,
+      networks.filter((n) => n.pilot),
+    );
+  if (SAME_DAY.test(p.text) && (p.asksNetworks || p.asksAlliances)) {
+    return sameDay(c, p);
+  }
+  if (p.setOp === "intersection" && p.asksNetworks && /高新区|园区|zone|哪家|哪些|哪个/.test(p.text)) {
+    return intersection(
+      c,
+      networks.filter((n) => n.pilot),
+    );
+  }
+  if (p.month !== null || p.year !== null || p.day !== null) {
+    if (p.asksNetworks || p.asksAlliances || /成立|启动|发生|举行|召开|events?|happen|launched|founded/.test(p.text)) {
+      return byDate(c, p);
+    }
+  }
+  if (p.compare === "most" || p.compare === "least") {
+    if (p.asksAlliances && !p.asksNetworks) return compareSize(c, [...c.k.alliances.values()], p.compare);
+    if (p.asksNetworks) return compareSize(c, networks, p.compare);
+  }
+  if ((p.compare === "earliest" || p.compare === "latest") && (p.asksNetworks || p.asksAlliances)) {
+    const groups: Group[] = p.asksAlliances && !p.asksNetworks ? [...c.k.alliances.values()] : networks;
+    return compareDate(c, groups, p.compare);
+  }
+  // "各网络分别由谁牵头": every network with its lead.
+  if (p.asksNetworks && p.attribute === "lead" && /各个|各|每个|分别|都/.test(p.text)) {
+    const led = networks.filter((n) => n.lead);
+    if (led.length > 0) {
+      return fact(
+        c.k,
+        `${led.map((n) => `${c.shortName(n)}：${c.zoneName(n.lead?.zone ?? "")}牵头`).join("；")}。`,
+        led.flatMap((n) => n.lead?.evidence.slice(0, 1) ?? []),
+        {
+          title: "各网络的牵头单位",
+          items: led.map((n) => ({ name: n.name, note: c.zoneName(n.lead?.zone ?? "") })),
+        },
+      );
+    }
+  }
+  if (p.asksNetworks && !p.open && (p.attribute === "count" || asksForList(p.text, "网络", "networks?"))) {
+    return networkList(c, p);
+  }
+  if (p.asksAlliances && !p.open && (p.attribute === "count" || asksForList(p.text, "联盟", "alliances?"))) {
+    return allianceList(c);
+  }
+  return null;
+}
+
+export function networkList(c: FactContext, p: Parsed): Answer {
+  const networks = [...c.k.networks.values()];
+  const pilots = networks.filter((n) => n.pilot);
+  const others = networks.filter((n) => !n.pilot);
+  const describe = (n: Network) => {
+    const bits = [
+      n.launch?.date ? formatDate(n.launch.date) : null,
+      n.lead ? `${c.zoneName(n.lead.zone)}牵头` : null,
+      n.members && !n.members.partial ? `${n.members.zones.length}家` : null,
+    ].filter(Boolean);
+    return `${n.name}（${bits.join("，")}）`;
+  };
+  const items = networks.map((n) => ({ name: n.name, note: n.pilot ? "试点" : undefined }));
+  const answer =
+    `文章记载的试点产业协同创新网络有${pilots.length}个：${pilots.map(describe).join("；")}。` +
+    (others.length ? `此外还有：${others.map(describe).join("；")}。` : "");
+  const evidence = networks.flatMap((n) => (n.launch?.evidence ?? n.lead?.evidence ?? []).slice(0, 1));
+  const countOnly = p.attribute === "count";
+  return fact(
+    c.k,
+    countOnly
+      ? `共${pilots.length}个试点网络${others.length ? `，另有${others.length}个其他网络` : ""}。${answer}`
+      : answer,
+    evidence,
+    {
+      title: "产业协同创新网络",
+      items,
+    },
+  );
+}
+
+export function allianceList(c: FactContext): Answer {
+  const alliances = [...c.k.alliances.values()];
+  const items = alliances.map((a) => ({ name: a.name, note: a.founded ? formatDate(a.founded.date) : undefined }));
+  const answer = `文章记载的联盟有${alliances.length}个：${items.map((i) => (i.note ? `${i.name}（${i.note}成立）` : i.name)).join("；")}。`;
+  const evidence = alliances.flatMap((a) =>
+    (a.founded?.evidence ?? a.members?.evidence ?? a.initiator?.evidence ?? []).slice(0, 1),
+  );
+  return fact(c.k, answer, evidence, { title: "高新区联盟", items });
+}
+
+export function unknown(c: FactContext, u: NonNullable<Parsed["unknownName"]>): Answer {
+  if (u.kind === "network") {
+    return none(`知识库中没有关于“${u.name}”的记录。文章记载的产业协同创新网络有：${knownNetworks(c)}。`, {
+      notes: ["只回答文章中记载的网络；新的网络需先加入知识库。"],
+    });
+  }
+  if (u.kind === "alliance") {
+    return none(`知识库中没有关于“${u.name}”的记录。文章记载的联盟有：${knownAlliances(c)}。`);
+  }
+  return none(
+    `知识库中没有关于“${u.name}”的记录：文章没有提到它参加任何产业协同创新网络或联盟。可以问：西安高新区参加了哪些网络？`,
+  );
+}

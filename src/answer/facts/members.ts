@@ -1,0 +1,91 @@
+/**
+ * A network's or alliance's members: the list, the count, its history and the members in one province.
+ */
+import type { Evidence, Members } from "../../knowledge/schema.ts";
+import type { Answer } from "../types.ts";
+import { citationsFor, type FactContext, fact, formatDate, type Group, none } from "./context.ts";
+import { memberItems, missing } from "./overview.ts";
+
+export function members(c: FactContext, g: Group): Answer {
+  const m = g.members;
+  if (!m || (m.zones.length === 0 && !m.statedCount)) return missing(c, g, "成员名单");
+  const items = memberItems(c, g, m);
+  const names = items.map((i) => (i.note ? `${i.name}（${i.note}）` : i.name)).join("、");
+  if (m.zones.length === 0) {
+    // The list is asked for and not given: that is not an answer, though the count is worth saying.
+    return none(`文章没有逐一列出${g.name}的成员，只写了共${m.statedCount}家。${m.countNote ?? ""}`, {
+      title: `${g.name} · 成员`,
+      citations: citationsFor(c.k, m.evidence),
+      notes: ["成员名单文章未列出"],
+    });
+  }
+  if (m.partial) {
+    const answer = `${g.name}的成员名单文章只列出了一部分。点名的有：${names}。${m.countNote ?? ""}`;
+    return fact(c.k, answer, m.evidence, {
+      title: `${g.name} · 成员（部分）`,
+      items,
+      notes: ["名单不完整：文章只点名了部分成员"],
+    });
+  }
+  const h = history(c, g);
+  const answer = `${h.asOf}${g.name}共有${m.zones.length}家成员：${names}。${h.text}`;
+  return fact(c.k, answer, [...m.evidence, ...h.evidence, ...(("field" in g && g.lead?.evidence) || [])].slice(0, 4), {
+    title: `${g.name} · 成员`,
+    items,
+    notes: m.countNote ? [m.countNote] : undefined,
+  });
+}
+
+/** When later articles changed the list: "截至…" for the current one, and each earlier size with its date. */
+export function history(c: FactContext, g: Group): { asOf: string; text: string; evidence: Evidence[] } {
+  if (g.memberHistory.length === 0 || !g.members) return { asOf: "", text: "", evidence: [] };
+  const earlier = g.memberHistory.map((h) => {
+    const n = h.statedCount ?? h.zones.length;
+    return `${h.asOf ? `${formatDate(h.asOf)}` : "此前"}${h === g.memberHistory[0] ? "成立时" : ""}为${n}家`;
+  });
+  const added = g.members.zones.filter((z) => !g.memberHistory.at(-1)?.zones.includes(z)).map((z) => c.zoneName(z));
+  return {
+    asOf: g.members.asOf ? `截至${formatDate(g.members.asOf)}，` : "",
+    text: `（${earlier.join("；")}${added.length ? `；此后新增${added.join("、")}` : ""}。）`,
+    evidence: g.memberHistory.flatMap((h) => h.evidence.slice(0, 1)),
+  };
+}
+
+export function count(c: FactContext, g: Group): Answer {
+  const m = g.members;
+  if (!m || (m.statedCount === undefined && m.zones.length === 0)) return missing(c, g, "成员数量");
+  if (m.partial || m.zones.length === 0) {
+    const stated = m.statedCount !== undefined ? `文中写有${m.statedCount}家。` : "";
+    return fact(c.k, `${g.name}：${stated}${m.countNote ?? ""}`, m.evidence, {
+      title: g.name,
+      notes: ["名单不完整"],
+    });
+  }
+  const lead = "field" in g && g.lead ? `（含牵头的${c.zoneName(g.lead.zone)}）` : "";
+  const items = memberItems(c, g, m);
+  const h = history(c, g);
+  return fact(
+    c.k,
+    `${h.asOf}${g.name}共有${m.zones.length}家高新区${lead}：${items.map((i) => i.name).join("、")}。${h.text}`,
+    [...m.evidence, ...h.evidence],
+    {
+      title: g.name,
+      items,
+    },
+  );
+}
+
+export function membersIn(c: FactContext, g: Group, province: string): Answer {
+  const m = g.members as Members;
+  const zones = m.zones.filter((id) => c.k.zones.get(id)?.province === province);
+  const items = zones.map((id) => ({ name: c.zoneName(id) }));
+  const partial = m.partial ? "（文章只列出了部分成员，以下仅就点名的成员而言）" : "";
+  const answer = zones.length
+    ? `${g.name}的成员中，${province}的高新区有${zones.length}家${partial}：${items.map((i) => i.name).join("、")}。`
+    : `${g.name}的成员中没有${province}的高新区${partial}。`;
+  return fact(c.k, answer, m.evidence.slice(0, 1), {
+    title: `${g.name} · ${province}`,
+    items,
+    notes: ["省份依据高新区所在地（知识库的地名数据），成员名单依据原文。"],
+  });
+}

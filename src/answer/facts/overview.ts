@@ -1,0 +1,71 @@
+/**
+ * A network's or alliance's overview, and the refusal that offers it when an attribute is not recorded.
+ */
+import type { Evidence, Members } from "../../knowledge/schema.ts";
+import type { Answer, AnswerItem } from "../types.ts";
+import { type FactContext, fact, formatDate, type Group, none } from "./context.ts";
+
+export function missing(c: FactContext, g: Group, what: string): Answer {
+  const about = overview(c, g);
+  return none(`文章没有提到${g.name}的${what}。已知的是：${about.answer}`, {
+    title: g.name,
+    notes: about.notes,
+  });
+}
+
+export function memberItems(c: FactContext, g: Group, members: Members): AnswerItem[] {
+  const lead = "field" in g ? g.lead?.zone : undefined;
+  return members.zones.map((id) => ({ name: c.zoneName(id), ...(id === lead ? { note: "牵头" } : {}) }));
+}
+
+export function overview(c: FactContext, g: Group): Answer {
+  const parts: string[] = [];
+  const evidence: Evidence[] = [];
+  const notes: string[] = [];
+  if ("field" in g) {
+    if (g.launch?.date) {
+      parts.push(`${formatDate(g.launch.date)}成立${g.launch.venue ? `（${c.zoneName(g.launch.venue)}）` : ""}`);
+      evidence.push(...g.launch.evidence.slice(0, 1));
+    }
+    if (g.lead) {
+      parts.push(`牵头单位${c.zoneName(g.lead.zone)}`);
+      evidence.push(...g.lead.evidence.slice(0, 1));
+    }
+  } else {
+    if (g.founded) {
+      parts.push(`${formatDate(g.founded.date)}成立`);
+      evidence.push(...g.founded.evidence.slice(0, 1));
+    }
+    if (g.secretariat) {
+      parts.push(`${g.secretariat.note ?? "秘书处"}设在${c.zoneName(g.secretariat.zone)}`);
+      evidence.push(...g.secretariat.evidence);
+    }
+    if (g.initiator) {
+      parts.push(`由${g.initiator.text}发起成立`);
+      evidence.push(...g.initiator.evidence);
+    }
+  }
+  const m = g.members;
+  let items: AnswerItem[] | undefined;
+  if (m) {
+    items = m.zones.length > 0 ? memberItems(c, g, m) : undefined;
+    const names = items?.map((i) => i.name).join("、") ?? "";
+    if (m.partial) {
+      parts.push(
+        `${m.statedCount ? `文中称有${m.statedCount}家` : "成员数文中未明确"}${names ? `，点名的有${names}` : ""}`,
+      );
+      notes.push("名单不完整：文章只点名了部分成员");
+    } else parts.push(`成员${m.zones.length}家：${names}`);
+    evidence.push(...m.evidence.slice(0, 1));
+  }
+  if (!("field" in g) && g.results.length > 0) {
+    parts.push(`成果：${g.results.map((r) => r.text).join("；")}`);
+    evidence.push(...g.results.flatMap((r) => r.evidence));
+  }
+  if (evidence.length === 0) return none(`关于${g.name}，文章只提到了名称，没有更多记载。`);
+  return fact(c.k, `${g.name}：${parts.join("；")}。`, evidence, {
+    title: g.name,
+    items,
+    notes: notes.length ? notes : undefined,
+  });
+}

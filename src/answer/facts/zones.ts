@@ -1,0 +1,235 @@
+/**
+ * Questions about zones: what a zone belongs to, membership and lead checks, shared groups, rankings.
+ */
+import type { Evidence, Network, Zone } from "../../knowledge/schema.ts";
+import type { Parsed } from "../parse.ts";
+import { allPilotsNote } from "../query/graph.ts";
+import { numberFrom } from "../query/read.ts";
+import type { Answer, AnswerItem } from "../types.ts";
+import { type FactContext, fact, formatDate, type Group } from "./context.ts";
+import { asksAboutItself } from "./cues.ts";
+
+/** Zones named by the question; an ambiguous name contributes one entry per reading. */
+export function zoneReadings(c: FactContext, p: Parsed): { zones: Zone[]; note?: string }[] {
+  const out: { zones: Zone[]; note?: string }[] = [];
+  for (const m of p.mentions) {
+    if (m.type === "entity" && m.ref.kind === "zone") {
+      const z = c.k.zones.get(m.ref.id);
+      if (z && !out.some((r) => r.zones.includes(z))) out.push({ zones: [z] });
+    } else if (m.type === "ambiguous") {
+      const zones = m.name.readings.map((id) => c.k.zones.get(id)).filter((z): z is Zone => !!z);
+      out.push({ zones, note: m.name.note });
+    }
+  }
+  return out;
+}
+
+export function countAmong(c: FactContext, g: Group, readings: { zones: Zone[]; note?: string }[]): Answer {
+  const zones = readings.flatMap((r) => r.zones).filter((z) => g.members?.zones.includes(z.id));
+  const asked = readings.flatMap((r) => r.zones);
+  const items = zones.map((z) => ({ name: c.zoneName(z.id) }));
+  const answer = `${g.name}的成员中，${asked.map((z) => z.name).join("、")}里有${zones.length}家在列${
+    zones.length ? `：${items.map((i) => i.name).join("、")}` : ""
+  }。`;
+  return fact(c.k, answer, g.members?.evidence.slice(0, 1) ?? [], {
+    items,
+    notes: readings.flatMap((r) => (r.note ? [r.note] : [])),
+  });
+}
+
+export function leadCheck(c: FactContext, g: Network, readings: { zones: Zone[] }[]): Answer {
+  const zones = readings.flatMap((r) => r.zones);
+  const lead = g.lead?.zone;
+  const hit = zones.find((z) => z.id === lead);
+  const answer = hit
+    ? `是的，${g.name}的牵头单位是${c.zoneName(hit.id)}。`
+    : `不是。${g.name}的牵头单位是${c.zoneName(lead ?? "")}，不是${zones.map((z) => z.name).join("或")}。`;
+  return fact(c.k, answer, g.lead?.evidence ?? [], { title: g.name });
+}
+
+export function membershipCheck(c: FactContext, groups: Group[], readings: { zones: Zone[]; note?: string }[]): Answer {
+  const lines: string[] = [];
+  const evidence: Evidence[] = [];
+  const notes: string[] = [];
+  for (const r of readings) if (r.note) notes.push(r.note);
+  for (const g of groups) {
+    const m = g.members;
+    for (const z of readings.flatMap((r) => r.zones)) {
+      const name = c.zoneName(z.id);
+      if (m?.zones.includes(z.id)) {
+        const isLead = "field" in g && g.lead?.zone === z.id;
+        lines.push(`是的，${name}是${g.name}的成员${isLead ? "（牵头单位）" : ""}。`);
+      } else if (!m || m.partial) {
+        lines.push(`无法确定：${g.name}的成员名单文章只列出了一部分，点名的成员中没有${name}。`);
+      } else {
+        // Say where the zone is a member instead: the correction a false premise needs.
+        const inGroups = c.k.memberships.get(z.id);
+        const other = inGroups ? [...inGroups.networks, ...inGroups.alliances] : [];
+        const where = other.length ? `；它参加的是：${other.map((o) => c.shortName(o)).join("、")}` : "";
+        lines.push(`不是。${name}不在${g.name}的${m.zones.length}家成员中${where}。`);
+        for (const o of other.slice(0, 2)) evidence.push(...(o.members?.evidence.slice(0, 1) ?? []));
+      }
+    }
+    if (m) evidence.push(...m.evidence.slice(0, 1));
+  }
+  return fact(c.k, lines.join("\n"), evidence, { notes: notes.length ? notes : undefined });
+}
+
+export function reverse(c: FactContext, p: Parsed, readings: { zones: Zone[]; note?: string }[]): Answer {
+  const wantNetworks = p.asksNetworks || !p.asksAlliances;
+  const wantAlliances = p.asksAlliances || !p.asksNetworks;
+  const allZones = readings.flatMap((r) => r.zones);
+  if (readings.length >= 2 && p.setOp === "intersection")
+    return sharedByZones(c, allZones, wantNetworks, wantAlliances);
+  const lines: string[] = [];
+  const evidence: Evidence[] = [];
+  const notes: string[] = [];
+  const items: AnswerItem[] = [];
+  for (const r of readings) if (r.note) notes.push(`“${r.note}”以下分别回答。`.replace("。”", "”"));
+  // "在哪个省": the zone's province, as the article (or the gazetteer) gives it.
+  const asksWhere = /省|位于|在哪里|在哪儿|哪个城市|哪座城市/.test(p.text);
+  for (const z of allZones) {
+    const mem = c.k.memberships.get(z.id) ?? { networks: [], alliances: [] };
+    const where =
+      asksWhere && z.province ? `（位于${z.province}${z.city && z.city !== z.province ? z.city : ""}）` : "";
+    const name = `${c.zoneName(z.id)}${where}`;
+    const parts: string[] = [];
+    if (wantNetworks) {
+      const nets = mem.networks.map((n) => `${n.name}${n.lead?.zone === z.id ? "（牵头）" : ""}`);
+      parts.push(
+        nets.length
+          ? `参加了${nets.length}个产业协同创新网络${allPilotsNote(
+              c.k,
+              mem.networks.map((n) => n.id),
+            )}：${nets.join("、")}`
+          : "文章所列的产业协同创新网络名单中没有它",
+      );
+      for (const n of mem.networks) {
+        items.push({ name: n.name, note: `${name}${n.lead?.zone === z.id ? " · 牵头" : ""}` });
+        evidence.push(...(n.members?.evidence.slice(0, 1) ?? []));
+      }
+      // Its role in a network besides membership: the secretariat.
+      for (const n of c.k.networks.values()) {
+        if (n.secretariat?.zone !== z.id) continue;
+        parts.push(`${n.name}的秘书处设在这里`);
+        evidence.push(...n.secretariat.evidence.slice(0, 1));
+      }
+    }
+    if (wantAlliances) {
+      const alls = mem.alliances.map((a) => a.name);
+      if (alls.length) parts.push(`所在联盟：${alls.join("、")}`);
+      else if (!wantNetworks) parts.push("文章所列的联盟成员名单中没有它");
+      for (const a of mem.alliances) {
+        items.push({ name: a.name, note: name });
+        evidence.push(...(a.members?.evidence.slice(0, 1) ?? []));
+      }
+      const sec = [...c.k.alliances.values()].filter((a) => a.secretariat?.zone === z.id);
+      for (const a of sec) parts.push(`${a.name}的${a.secretariat?.note ?? "秘书处"}设在这里`);
+      const chairs = [...c.k.alliances.values()].filter((a) => a.chair?.zone === z.id);
+      for (const a of chairs) parts.push(`${a.name}的理事长单位`);
+    }
+    // "只加入了三个网络，对吗": the stated number is checked first.
+    const stated = allZones.length === 1 && wantNetworks ? statedNetworkCount(p.text) : undefined;
+    const verdict = stated === undefined ? "" : stated === mem.networks.length ? "是。" : "不是。";
+    lines.push(`${verdict}${name}${parts.join("；")}。`);
+    if (evidence.length === 0) evidence.push(...z.evidence);
+    // A brief of the zone ("讲讲某高新区"): also what the articles report of it — its events, the people
+    // they quote for it, its figures.
+    if (asksAboutItself(p) && allZones.length === 1) lines.push(...zoneFacts(c, z, evidence));
+  }
+  // "A和B谁加入的网络多": the verdict first.
+  if (
+    allZones.length === 2 &&
+    wantNetworks &&
+    /更多|更少|多还是少|(?:哪个|谁|哪家)[^，,。？?]{0,12}?(?:多|少)(?:一些|些|一点)?(?:呢|啊)?$/.test(p.text)
+  ) {
+    const [a, b] = allZones.map((z) => ({ z, n: c.k.memberships.get(z.id)?.networks.length ?? 0 })) as [
+      { z: Zone; n: number },
+      { z: Zone; n: number },
+    ];
+    const verdict =
+      a.n === b.n
+        ? `一样多：${c.zoneName(a.z.id)}和${c.zoneName(b.z.id)}都参加了${a.n}个产业协同创新网络。`
+        : `${c.zoneName((a.n > b.n ? a : b).z.id)}参加的更多（${Math.max(a.n, b.n)}个，${c.zoneName((a.n > b.n ? b : a).z.id)}${Math.min(a.n, b.n)}个）。`;
+    lines.unshift(verdict);
+  }
+  const partial = [...c.k.networks.values(), ...c.k.alliances.values()].filter(
+    (g) => g.members?.partial && !allZones.some((z) => g.members?.zones.includes(z.id)),
+  );
+  if (partial.length) notes.push(`以上只依据文章列出的名单；${partial.map((g) => g.name).join("、")}的名单不完整。`);
+  return fact(c.k, lines.join("\n"), evidence, { items, notes: notes.length ? notes : undefined });
+}
+
+/** A zone's events, quoted officials and figures, as lines of a brief (their evidence is added). */
+export function zoneFacts(c: FactContext, z: Zone, evidence: Evidence[]): string[] {
+  const lines: string[] = [];
+  const events = c.k.events.filter(
+    (e) => e.scopes.includes(z.id) && !e.id.startsWith("launch-") && !e.id.startsWith("founding-"),
+  );
+  for (const e of events.slice(0, 3)) {
+    lines.push(`${formatDate(e.date)}：${e.title}${e.venue && e.venue !== z.id ? `（${c.zoneName(e.venue)}）` : ""}。`);
+    evidence.push(...e.evidence.slice(0, 1));
+  }
+  const people = c.k.officials.filter((o) => o.org === z.id).slice(0, 3);
+  if (people.length) {
+    lines.push(`文章引述的负责人：${people.map((o) => `${o.name}（${o.role}）`).join("、")}。`);
+    for (const o of people) evidence.push(...o.evidence.slice(0, 1));
+  }
+  const figures = c.k.figures.filter((f) => f.about.includes(z.id)).slice(0, 3);
+  for (const f of figures) {
+    lines.push(`${f.label}：${f.value}${f.unit}${f.period ? `（${f.period}）` : ""}。`);
+    evidence.push(...f.evidence.slice(0, 1));
+  }
+  return lines;
+}
+
+export function sharedByZones(c: FactContext, zones: Zone[], wantNetworks: boolean, wantAlliances: boolean): Answer {
+  const groups: Group[] = [
+    ...(wantNetworks ? [...c.k.networks.values()] : []),
+    ...(wantAlliances ? [...c.k.alliances.values()] : []),
+  ].filter((g) => zones.every((z) => g.members?.zones.includes(z.id)));
+  const names = zones.map((z) => c.zoneName(z.id)).join("和");
+  const items = groups.map((g) => ({ name: g.name }));
+  const answer = groups.length
+    ? `${names}共同参加的有${groups.length}个：${items.map((i) => i.name).join("、")}。`
+    : `文章所列名单中，${names}没有共同参加的网络或联盟。`;
+  return fact(
+    c.k,
+    answer,
+    groups.flatMap((g) => g.members?.evidence.slice(0, 1) ?? []),
+    { items },
+  );
+}
+
+export function zoneRanking(c: FactContext, dir: "most" | "least", alliances: boolean): Answer {
+  const counts = [...c.k.memberships.entries()].map(([id, m]) => ({
+    id,
+    groups: alliances ? m.alliances : m.networks,
+  }));
+  counts.sort((a, b) => b.groups.length - a.groups.length);
+  if (dir === "least") counts.reverse();
+  const best = counts[0]?.groups.length ?? 0;
+  const top = counts.filter((c) => c.groups.length === best);
+  const what = alliances ? "联盟" : "产业协同创新网络";
+  const answer = `参加${what}${dir === "most" ? "最多" : "最少"}的是${top.map((t) => c.zoneName(t.id)).join("、")}（${best}个：${(
+    top[0]?.groups ?? []
+  )
+    .map((g) => g.name)
+    .join("、")}）。`;
+  return fact(
+    c.k,
+    answer,
+    (top[0]?.groups ?? []).flatMap((g) => g.members?.evidence.slice(0, 1) ?? []),
+    {
+      items: top.map((t) => ({ name: c.zoneName(t.id), note: `${best}个` })),
+      notes: ["只依据文章列出的成员名单（新型显示等网络的名单不完整）。"],
+    },
+  );
+}
+
+/** The number of networks a yes/no question states for a zone ("只加入了三个…对吗" → 3). */
+function statedNetworkCount(text: string): number | undefined {
+  if (!/是吗|对吗|是不是|对不对|吗$/.test(text)) return undefined;
+  const m = /(?:只|仅|一共|共)?(?:参加|加入|参与)了?(\d+|[一二两三四五六七八九十])个/.exec(text);
+  return m ? numberFrom(m[1] as string) : undefined;
+}
