@@ -5,7 +5,7 @@
 import type { Knowledge } from "../knowledge/load.ts";
 import { normalize } from "../knowledge/normalize.ts";
 import { refusal, screenRequest } from "../llm/injection.ts";
-import { FactEngine, SUMMARIES } from "./facts.ts";
+import { FactEngine } from "./facts.ts";
 import { normalizeQuestion } from "./normalize.ts";
 import { parseQuestion } from "./parse.ts";
 import { answerByQuery } from "./query/index.ts";
@@ -66,10 +66,12 @@ async function answerNormalized(
 ): Promise<Answer> {
   const parsed = parseQuestion(q, knowledge);
   const facts = new FactEngine(knowledge);
-  const fact = answerByQuery(knowledge, parsed, (rest) =>
-    facts.answer(rest === parsed.text ? parsed : parseQuestion(rest, knowledge)),
+  const lookup = answerByQuery(knowledge, parsed, (rest) =>
+    facts.lookup(rest === parsed.text ? parsed : parseQuestion(rest, knowledge)),
   );
-  const summary = fact !== null && SUMMARIES.has(fact);
+  const fact = lookup?.answer ?? null;
+  // A summary of what the question names only: a passage that supports an answer is preferred to it.
+  const summary = lookup?.summaryOnly ?? false;
   if (fact && !summary && !(fact.kind === "none" && passagesMayAnswer(knowledge, parsed))) {
     return withSuggestions(knowledge, parsed, fact);
   }

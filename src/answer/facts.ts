@@ -5,15 +5,22 @@
  */
 import type { Knowledge } from "../knowledge/load.ts";
 import type { Evidence } from "../knowledge/schema.ts";
-import { type FactContext, factContext, type Group, knownAlliances, knownNetworks } from "./facts/context.ts";
+import {
+  type FactContext,
+  type Found,
+  factContext,
+  type Group,
+  knownAlliances,
+  knownNetworks,
+} from "./facts/context.ts";
 import { figures } from "./facts/figures.ts";
 import { history } from "./facts/members.ts";
 import { overview } from "./facts/overview.ts";
-import { answerFacts } from "./facts/router.ts";
+import { answerFacts, lookup } from "./facts/router.ts";
 import type { Parsed } from "./parse.ts";
 import type { Answer } from "./types.ts";
 
-export { citationsFor, fact, formatDate, SUMMARIES } from "./facts/context.ts";
+export { citationsFor, type Found, fact, formatDate } from "./facts/context.ts";
 
 /** The fact engine as its callers use it: one knowledge snapshot, the router and the parts others show. */
 export class FactEngine {
@@ -38,6 +45,11 @@ export class FactEngine {
 
   answer(p: Parsed): Answer | null {
     return answerFacts(this.c, p);
+  }
+
+  /** The answer with whether it only summarises what the question names (then a supporting passage wins). */
+  lookup(p: Parsed): Found | null {
+    return lookup(this.c, p);
   }
 
   /** When later articles changed the list: "截至…" for the current one, and each earlier size with its date. */

@@ -5,10 +5,29 @@ import { findTerm, hasTerm } from "../../knowledge/normalize.ts";
 import type { Evidence } from "../../knowledge/schema.ts";
 import type { Parsed } from "../parse.ts";
 import type { Answer } from "../types.ts";
-import { type FactContext, fact, formatDate, type Group, none, SUMMARIES } from "./context.ts";
+import { type FactContext, type Found, fact, formatDate, type Group, none } from "./context.ts";
 import { groupAttribute } from "./group.ts";
 
-export function multiGroup(c: FactContext, p: Parsed, groups: Group[]): Answer {
+/** Several networks or alliances named together: compared, combined, or each answered in turn. */
+export function multiGroup(c: FactContext, p: Parsed, groups: Group[]): Found {
+  const compared = compareGroups(c, p, groups);
+  if (compared) return { answer: compared, summaryOnly: false };
+  // Same attribute for each group, answered one after the other. Without an attribute (or with one a group
+  // lacks) this is only a summary of each: a passage about the two together answers better, if there is one.
+  const answers = groups.map((g) => groupAttribute(c, p, g));
+  const answer: Answer = {
+    kind: answers.every((a) => a.kind === "none") ? "none" : "fact",
+    answer: answers.map((a) => a.answer).join("\n"),
+    citations: answers.flatMap((a) => a.citations),
+    notes: answers.flatMap((a) => a.notes ?? []),
+  };
+  const asksSomethingOfThem = /哪|谁|多|少|几|有没有|是否|吗|比/.test(p.text);
+  const summaryOnly = !asksSomethingOfThem && (p.attribute === null || answers.some((a) => a.kind === "none"));
+  return { answer, summaryOnly };
+}
+
+/** Sizes or dates compared, days between, difference or common members: null when the question asks none. */
+function compareGroups(c: FactContext, p: Parsed, groups: Group[]): Answer | null {
   if (p.compare === "most" || p.compare === "least") return compareSize(c, groups, p.compare);
   if (p.compare === "earliest" || p.compare === "latest") return compareDate(c, groups, p.compare);
   if (/几天|多少天|相隔|相差|间隔|隔了|days/.test(p.text)) return daysBetween(c, groups);
@@ -20,18 +39,7 @@ export function multiGroup(c: FactContext, p: Parsed, groups: Group[]): Answer {
         return intersection(c, groups);
     }
   }
-  // Same attribute for each group, answered one after the other. Without an attribute (or with one a group
-  // lacks) this is only a summary of each: a passage about the two together answers better, if there is one.
-  const answers = groups.map((g) => groupAttribute(c, p, g));
-  const answer: Answer = {
-    kind: answers.every((a) => a.kind === "none") ? "none" : "fact",
-    answer: answers.map((a) => a.answer).join("\n"),
-    citations: answers.flatMap((a) => a.citations),
-    notes: answers.flatMap((a) => a.notes ?? []),
-  };
-  const asksSomethingOfThem = /哪|谁|多|少|几|有没有|是否|吗|比/.test(p.text);
-  if (!asksSomethingOfThem && (p.attribute === null || answers.some((a) => a.kind === "none"))) SUMMARIES.add(answer);
-  return answer;
+  return null;
 }
 
 export function daysBetween(c: FactContext, groups: Group[]): Answer {

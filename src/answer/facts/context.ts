@@ -80,5 +80,13 @@ export function none(answer: string, extra: Partial<Answer> = {}): Answer {
   return { kind: "none", answer, citations: [], ...extra };
 }
 
-/** Answers that only summarise the entities a question names: a supporting passage is preferred to them. */
-export const SUMMARIES = new WeakSet<Answer>();
+/**
+ * A fact answer and what kind it is: `summaryOnly` when it only summarises the entities the question names
+ * (a supporting passage is then preferred to it; answer.ts decides).
+ */
+export type Found = { answer: Answer; summaryOnly: boolean };
+
+/** An answer that answers what was asked (not a summary only). */
+export function found(answer: Answer | null): Found | null {
+  return answer && { answer, summaryOnly: false };
+}

@@ -7,7 +7,7 @@ import { hasReverseCue, type Parsed, parseQuestion } from "../parse.ts";
 import type { Answer } from "../types.ts";
 import { articleInfo } from "./article.ts";
 import { multiGroup, sameDayOf, union } from "./compare.ts";
-import { type FactContext, type Group, none } from "./context.ts";
+import { type FactContext, type Found, found, type Group, none } from "./context.ts";
 import { ASKS_MEMBERS, asksAboutItself, SAME_DAY, SINGLE_ATTRIBUTES, UNION } from "./cues.ts";
 import { event } from "./events.ts";
 import { figures, notCounted } from "./figures.ts";
@@ -17,7 +17,13 @@ import { membersIn } from "./members.ts";
 import { person } from "./person.ts";
 import { countAmong, leadCheck, membershipCheck, reverse, zoneReadings } from "./zones.ts";
 
+/** The fact answer to a parsed question, or null when the passages should answer it. */
 export function answerFacts(c: FactContext, p: Parsed): Answer | null {
+  return lookup(c, p)?.answer ?? null;
+}
+
+/** The fact answer with what kind of answer it is (a summary only, which a supporting passage may replace). */
+export function lookup(c: FactContext, p: Parsed): Found | null {
   const groups = p.entities
     .filter((e) => e.kind !== "zone")
     .map((e) => c.group(e))
@@ -25,62 +31,62 @@ export function answerFacts(c: FactContext, p: Parsed): Answer | null {
   const readings = zoneReadings(c, p);
 
   const article = articleInfo(c, p);
-  if (article) return article;
+  if (article) return found(article);
   if (p.opinion) {
-    return none(
-      "我只依据文章回答事实，不做评价、优劣比较或预测。可以问成员、成立时间、地点、牵头单位，或文章里的原话。",
+    return found(
+      none("我只依据文章回答事实，不做评价、优劣比较或预测。可以问成员、成立时间、地点、牵头单位，或文章里的原话。"),
     );
   }
   // What has not happened yet is never a fact here: say so, with what the articles do record.
   // Who joined lately: a recorded change is the query layer's history; without one, the articles say nothing.
-  if (p.future || (p.recent && !groups.some((g) => g.memberHistory.length > 0))) return notYet(c, p);
+  if (p.future || (p.recent && !groups.some((g) => g.memberHistory.length > 0))) return found(notYet(c, p));
   // "入盟要满足哪些条件": a question about something else than the lookups; passages answer it.
   if (p.asksOther && (p.attribute === null || p.attribute === "members" || p.attribute === "count")) return null;
   // "哪个联盟的企业多", "总共多少家公司": the articles count members, not that.
   const comparing = p.compare !== null || /[最更](?:多|少|高|低|大|小|强)/.test(p.text);
   if (p.countsOther && (p.quantity || comparing || /哪些/.test(p.text))) {
-    return notCounted(c, p, p.countsOther, comparing);
+    return found(notCounted(c, p, p.countsOther, comparing));
   }
-  if (p.uncoveredYear !== null) return none(`文章没有涉及${p.uncoveredYear}年的内容。`);
+  if (p.uncoveredYear !== null) return found(none(`文章没有涉及${p.uncoveredYear}年的内容。`));
   // "东湖牵头的那个网络有哪些成员": the network is named by its lead.
   const ledNetwork = networkNamedByLead(c, p, groups, readings);
   if (ledNetwork) return ledNetwork;
   // A detail no fact records (phone, price, budget …): only a figure that names it may answer; else passages.
   if (p.detail) {
     const figure = figures(c, p);
-    return figure?.answer.includes(p.detail) ? figure : null;
+    return found(figure?.answer.includes(p.detail) ? figure : null);
   }
   // "顾国栋是谁" is a fact; "顾国栋怎么看…" is answered by what he said (passages).
   const who = p.asksWhatWasSaid ? null : person(c, p);
-  if (who) return who;
+  if (who) return found(who);
   if (p.attribute === "date" || p.attribute === "venue" || p.attribute === null) {
     const dated = event(c, p);
-    if (dated) return dated;
+    if (dated) return found(dated);
   }
   // "某网络下一届年会在哪开": another occasion than the founding; its date, venue or host is not the
   // launch's, so the passages answer it (or nothing does).
   if (p.occasion && (["date", "venue", "lead"] as (string | null)[]).includes(p.attribute)) return null;
   if (p.unknownName && !(p.unknownName.kind === "zone" && readings.length > 0)) {
-    return (p.unknownName.kind === "zone" && figures(c, p)) || unknown(c, p.unknownName);
+    return found((p.unknownName.kind === "zone" && figures(c, p)) || unknown(c, p.unknownName));
   }
 
   if (groups.length >= 2 && readings.length === 0) {
-    if (SAME_DAY.test(p.text)) return sameDayOf(c, groups);
-    return UNION.test(p.text) ? union(c, groups) : multiGroup(c, p, groups);
+    if (SAME_DAY.test(p.text)) return found(sameDayOf(c, groups));
+    return UNION.test(p.text) ? found(union(c, groups)) : multiGroup(c, p, groups);
   }
   if (groups.length >= 1 && readings.length >= 1) {
     const g = groups[0] as Group;
     const figure = figures(c, p);
-    if (figure) return figure;
-    if (p.attribute === "count" && readings.some((r) => r.zones.length > 1)) return countAmong(c, g, readings);
-    if (p.attribute === "count") return groupAttribute(c, p, g);
-    if (p.attribute === "lead" && "field" in g && g.lead) return leadCheck(c, g, readings);
+    if (figure) return found(figure);
+    if (p.attribute === "count" && readings.some((r) => r.zones.length > 1)) return found(countAmong(c, g, readings));
+    if (p.attribute === "count") return found(groupAttribute(c, p, g));
+    if (p.attribute === "lead" && "field" in g && g.lead) return found(leadCheck(c, g, readings));
     if (p.attribute === "venue" || p.attribute === "date" || p.attribute === "leadPerson")
-      return groupAttribute(c, p, g);
+      return found(groupAttribute(c, p, g));
     // A zone and a network named together: a membership question only when it asks one
     // ("西安在物联网网络里吗"); "某高新区在某联盟里做了哪些工作" is for the passages.
     if (p.membershipCheck || hasReverseCue(p) || asksAboutItself(p) || p.attribute === "members") {
-      return membershipCheck(c, groups, readings);
+      return found(membershipCheck(c, groups, readings));
     }
     return null;
   }
@@ -88,7 +94,7 @@ export function answerFacts(c: FactContext, p: Parsed): Answer | null {
     const g = groups[0] as Group;
     const province = provinceIn(c, p);
     if (province && g.members && (p.attribute === "members" || p.attribute === "count" || p.quantity)) {
-      return membersIn(c, g, province);
+      return found(membersIn(c, g, province));
     }
     // "某网络谁牵头？何时成立": each attribute asked, answered in turn.
     const asked = p.attributes.filter((a) => SINGLE_ATTRIBUTES.has(a));
@@ -96,27 +102,28 @@ export function answerFacts(c: FactContext, p: Parsed): Answer | null {
       const parts = asked.map((attribute) => groupAttribute(c, { ...p, attribute }, g));
       const answered = parts.filter((a) => a.kind !== "none");
       if (answered.length > 0) {
-        return {
+        return found({
           kind: "fact",
           answer: parts.map((a) => a.answer.replace(/已知的是：[\s\S]*$/, "")).join("\n"),
           citations: answered.flatMap((a) => a.citations),
           title: g.name,
           notes: parts.flatMap((a) => a.notes ?? []),
-        };
+        });
       }
     }
     if (p.attribute === null || p.attribute === "count") {
       const figure = figures(c, p);
-      if (figure) return figure;
+      if (figure) return found(figure);
     }
     if (p.open && (p.attribute === null || p.attribute === "results" || p.attribute === "members")) return null;
     // Results are recorded as facts for alliances only; for a network the passages may still tell.
     if (p.attribute === "results" && "field" in g) return null;
     // "某某倡议由几家签署" counts the signatories of a document, not the alliance.
     if (p.open && p.attribute === "count" && /签|倡议|协议/.test(p.text)) return null;
-    if (p.attribute === null && ASKS_MEMBERS.test(p.text)) return groupAttribute(c, { ...p, attribute: "members" }, g);
+    if (p.attribute === null && ASKS_MEMBERS.test(p.text))
+      return found(groupAttribute(c, { ...p, attribute: "members" }, g));
     if (p.attribute === null && !asksAboutItself(p)) return null;
-    return groupAttribute(c, p, g);
+    return found(groupAttribute(c, p, g));
   }
   if (
     readings.length >= 1 &&
@@ -126,18 +133,18 @@ export function answerFacts(c: FactContext, p: Parsed): Answer | null {
   ) {
     // The articles date the networks and alliances, not the zones themselves.
     const names = readings.flatMap((r) => r.zones.map((z) => z.name)).join("、");
-    return none(`文章没有记载${names}本身的设立或获批时间。`);
+    return found(none(`文章没有记载${names}本身的设立或获批时间。`));
   }
   if (readings.length >= 1) {
     const figure = figures(c, p);
-    if (figure && !hasReverseCue(p)) return figure;
+    if (figure && !hasReverseCue(p)) return found(figure);
     if (p.open && !hasReverseCue(p)) return null;
     if (hasReverseCue(p) || p.asksNetworks || p.asksAlliances || asksAboutItself(p) || p.membershipCheck) {
-      return reverse(c, p, readings);
+      return found(reverse(c, p, readings));
     }
     return null;
   }
-  return general(c, p);
+  return found(general(c, p));
 }
 
 export function networkNamedByLead(
@@ -145,7 +152,7 @@ export function networkNamedByLead(
   p: Parsed,
   groups: Group[],
   readings: { zones: Zone[] }[],
-): Answer | null {
+): Found | null {
   const phrase = /牵头(?:建设)?的?(?:是)?(?:什么|啥|哪个|哪一个)?(?:那个|这个|那|这)?(?:产业)?(?:协同创新)?网络/.exec(
     p.text,
   );
@@ -156,7 +163,7 @@ export function networkNamedByLead(
   if (led.length !== 1 || !mention || mention.end > phrase.index) return null;
   const rewritten =
     p.text.slice(0, mention.start) + (led[0] as Network).name + p.text.slice(phrase.index + phrase[0].length);
-  return answerFacts(c, parseQuestion(rewritten, c.k));
+  return lookup(c, parseQuestion(rewritten, c.k));
 }
 
 /** A province named in the question (not inside a zone's name): "集成电路网络里江苏的高新区". */

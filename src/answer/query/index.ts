@@ -6,7 +6,7 @@
  *   otherwise      → the fallback (the fact engine's lookups), on the question without the parts read here
  */
 import type { Knowledge } from "../../knowledge/load.ts";
-import { citationsFor, SUMMARIES } from "../facts.ts";
+import { citationsFor, type Found } from "../facts.ts";
 import type { Parsed } from "../parse.ts";
 import type { Answer } from "../types.ts";
 import { CUES } from "./cues.ts";
@@ -17,36 +17,40 @@ import { correction, renderResult } from "./render.ts";
 
 export type { Claim, Query, SetExpr } from "./algebra.ts";
 
-export function answerByQuery(k: Knowledge, p: Parsed, fallback: (text: string) => Answer | null): Answer | null {
+/**
+ * The answer, and whether it only summarises what the question names (a supporting passage is then preferred);
+ * `fallback` is the fact engine's lookup.
+ */
+export function answerByQuery(k: Knowledge, p: Parsed, fallback: (text: string) => Found | null): Found | null {
   const reading = readQuestion(p, k);
   const rest = reading.strip.length
     ? [...p.text].filter((_, i) => !reading.strip.some(([a, b]) => i >= a && i < b)).join("")
     : p.text;
   const results = reading.premises.map((c) => checkClaim(k, c));
   const wrong = results.filter((r) => r.holds === false);
-  const main = () => {
+  const main = (): Found | null => {
     if (!reading.query) {
       const person = answerPerson(k, p);
-      if (person) return person;
+      if (person) return { answer: person, summaryOnly: false };
     }
     if (reading.query) {
       const among = amongFor(k, reading.query);
       const answer = renderResult(k, execute(k, reading.query), { among });
-      if (answer) return answer;
+      if (answer) return { answer, summaryOnly: false };
     }
     // An open question about named entities (what they did, why, which aspects): the lookup is only a summary,
     // and a supporting passage answers better.
     const found = fallback(rest);
-    if (found && CUES.openAbout.test(p.text)) SUMMARIES.add(found);
+    if (found && CUES.openAbout.test(p.text)) return { answer: found.answer, summaryOnly: true };
     return found;
   };
   if (wrong.length === 0) return mirrored(p.text, main());
   const corrections = wrong.map((r) => correction(k, r.claim)).join("");
   const aboutMembership = wrong.some((r) => r.claim.is === "member");
-  const after = aboutMembership ? null : main();
+  const after = aboutMembership ? null : (main()?.answer ?? null);
   const evidence = wrong.flatMap((r) => r.evidence);
   const useful = after && after.kind !== "none" && !after.answer.startsWith("不是。") ? after : null;
-  return {
+  const answer: Answer = {
     kind: "fact",
     answer: `问题的前提与文章不符：${corrections}${useful ? useful.answer : ""}`,
     citations: [...citationsFor(k, evidence), ...(useful ? useful.citations : [])].filter(
@@ -54,6 +58,7 @@ export function answerByQuery(k: Knowledge, p: Parsed, fallback: (text: string) 
     ),
     ...(useful?.items ? { items: useful.items } : {}),
   };
+  return { answer, summaryOnly: false };
 }
 
 function amongFor(k: Knowledge, q: NonNullable<ReturnType<typeof readQuestion>["query"]>): string[] | undefined {
@@ -70,17 +75,18 @@ function amongFor(k: Knowledge, q: NonNullable<ReturnType<typeof readQuestion>["
  * A yes/no answer in the question's own verb: "…在物联网网络里吗" → "在。"/"不在。", "…里有南京吗" → "有。"/"没有。"
  * (a bare "是" answers a 是-question).
  */
-function mirrored(question: string, answer: Answer | null): Answer | null {
-  if (!answer || answer.kind !== "fact") return answer;
+function mirrored(question: string, found: Found | null): Found | null {
+  const answer = found?.answer;
+  if (!found || !answer || answer.kind !== "fact") return found;
   const yes = answer.answer.startsWith("是。");
   const no = answer.answer.startsWith("不是。");
-  if (!yes && !no) return answer;
+  if (!yes && !no) return found;
   const verb = /有没有|有[^，,。？?]*吗|里有/.test(question)
     ? ["有", "没有"]
     : /在不在|在[^，,。？?]*(?:里|中|内)吗/.test(question)
       ? ["在", "不在"]
       : null;
-  if (!verb || /是不是|是否|是吗/.test(question)) return answer;
+  if (!verb || /是不是|是否|是吗/.test(question)) return found;
   const rest = answer.answer.slice(yes ? 2 : 3);
-  return { ...answer, answer: `${yes ? verb[0] : verb[1]}。${rest}` };
+  return { answer: { ...answer, answer: `${yes ? verb[0] : verb[1]}。${rest}` }, summaryOnly: false };
 }
