@@ -20,6 +20,8 @@ import type { Knowledge } from "../knowledge/load.ts";
 import { normalize } from "../knowledge/normalize.ts";
 
 const TIME = /(?:哪一年|哪年|什么时候|何时|哪一天|哪天|几月|when\b|what year|which year)/;
+const ASKS_DAY = /哪一?天|几月几[号日]|几号|具体日期|哪一日|what date|which day|what day/;
+const DAY = /\d{1,2}月\d{1,2}[日号]|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]|\d{1,2}[日号]/;
 const NAME = /(?:叫什么名字|叫什么|姓名|名字是|what is (?:his|her|the) name|whats (?:his|her) name)/;
 /** "谁主持的", "签了哪些协议": the act asked about must stand in the passage. */
 const ACTS = ["主持", "致辞", "出席", "参加", "发言", "签", "宣布", "揭牌", "授牌", "颁发"];
@@ -118,6 +120,8 @@ export function supports(
   }
   const time = TIME.test(q);
   if (time && !DATE.test(p)) return { ok: false, reason: "time" };
+  // "哪天", "几月几号": a day is asked; a year or a month alone does not give it.
+  if (ASKS_DAY.test(q) && !DAY.test(p)) return { ok: false, reason: "time:day" };
   // A number or a date is about something: the passage (or its neighbours) must name what the question names.
   if ((quantity || time || role) && entityNames.length > 0) {
     // An article titled after the entity is about it throughout ("15家成员高新区…" in the alliance's report).

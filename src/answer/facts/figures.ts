@@ -14,6 +14,8 @@ export function figures(c: FactContext, p: Parsed): Answer | null {
   if (difference) return difference;
   const matched = matchFigures(c, p);
   if (matched.length === 0) return null;
+  const compared = compareFigures(c, p, matched);
+  if (compared) return compared;
   // "具体多少个，给个数字" when the article only says "一半以上": not the exact figure asked for.
   if (/具体|数字|确切|精确|exact/.test(p.text) && matched.every((f) => !/\d/.test(String(f.value)))) {
     const said = matched.map((f) => `${f.label}：${f.value}${f.unit}`).join("；");
@@ -81,10 +83,17 @@ export function figureDifference(c: FactContext, p: Parsed): Answer | null {
 export function matchFigures(c: FactContext, p: Parsed): Figure[] {
   const years = [...p.text.matchAll(/20\d{2}/g)].map((m) => Number(m[0]));
   const mentioned = new Set(p.mentions.flatMap((m) => (m.type === "entity" ? [m.ref.id] : m.name.readings)));
+  // Zones named outright (not the readings of an ambiguous short name such as 津冀).
+  const zonesAsked = p.mentions.flatMap((m) => (m.type === "entity" && m.ref.kind === "zone" ? [m.ref.id] : []));
   const scored: { f: Figure; score: number }[] = [];
   for (const f of c.k.figures) {
     if (f.exclude.some((t) => hasTerm(p.text, normalize(t)))) continue;
     if (f.year !== undefined && years.length > 0 && !years.includes(f.year)) continue;
+    // A year asked is not a figure of another stated period ("“十四五”期间" is not 2025 alone).
+    if (f.year === undefined && years.length > 0 && f.period && !years.some((y) => f.period?.includes(String(y))))
+      continue;
+    // A zone asked about: a figure of the whole country, or of another zone, is not its figure.
+    if (zonesAsked.length > 0 && !zonesAsked.some((z) => figureIsAbout(c, f, z))) continue;
     const ok = f.match.every((group) =>
       group.some((term) => (term.startsWith("@") ? mentioned.has(term.slice(1)) : hasTerm(p.text, normalize(term)))),
     );
@@ -107,4 +116,55 @@ export function notCounted(c: FactContext, p: Parsed, noun: string, comparing: b
     .map((n) => `${c.shortName(n)}${n.members?.zones.length}家`)
     .join("、");
   return none(`文章没有各网络或联盟“${noun}”的数据，无法比较。文章记载的是成员数：${sizes}。`);
+}
+
+/** The figure is about the zone: it says so, its label names the zone, or a match term is the zone itself. */
+function figureIsAbout(c: FactContext, f: Figure, zone: string): boolean {
+  if (f.about.includes(zone) || f.match.some((group) => group.includes(`@${zone}`))) return true;
+  const z = c.k.zones.get(zone);
+  const label = normalize(f.label);
+  return !!z && [z.name, ...z.aliases].some((n) => n.length >= 2 && label.includes(normalize(n)));
+}
+
+const ASKS_WHICH_MORE = /哪个(?:数量|数字|规模)?(?:更|最)?[多大高少小低]|多(?:多少|几)|差(?:多少|几)|相差/;
+
+/**
+ * Two amounts asked against each other ("试点和培育单位哪个多，多多少"), or this year's against the year the
+ * figure is dated ("今年比去年多几个", when the figure notes the later amount): the larger and the difference,
+ * computed from the two quoted values when both are plain numbers in the same unit.
+ */
+function compareFigures(c: FactContext, p: Parsed, matched: Figure[]): Answer | null {
+  if (!ASKS_WHICH_MORE.test(p.text) && !/比.{0,12}?(?:多|少|增加|增长|减少|高|低)了?(?:多少|几)/.test(p.text))
+    return null;
+  const number = (v: string) => /^约?(\d+(?:\.\d+)?)$/.exec(v)?.[1];
+  if (matched.length === 2) {
+    const [a, b] = matched as [Figure, Figure];
+    const [x, y] = [number(String(a.value)), number(String(b.value))];
+    if (!x || !y || a.unit !== b.unit || x === y) return null;
+    const [big, small] = Number(x) > Number(y) ? [a, b] : [b, a];
+    const diff = Math.round(Math.abs(Number(x) - Number(y)) * 100) / 100;
+    return fact(
+      c.k,
+      `${big.label}更多，多${diff}${big.unit}：${big.label}${big.value}${big.unit}，${small.label}${small.value}${small.unit}。`,
+      [...big.evidence, ...small.evidence],
+      { title: big.label },
+    );
+  }
+  // One figure whose note gives the same measure for the article's own year ("今年已完成20个").
+  const [f] = matched;
+  if (matched.length !== 1 || !f?.note || !/今年|本年|当年/.test(p.text)) return null;
+  const later = new RegExp(`(?:今年|当年|本年)[^，。；\\d]{0,6}?(\\d+(?:\\.\\d+)?)${f.unit}`).exec(f.note)?.[1];
+  const earlier = number(String(f.value));
+  if (!later || !earlier) return null;
+  const diff = Math.round((Number(later) - Number(earlier)) * 100) / 100;
+  const more = diff >= 0 ? `多${diff}` : `少${-diff}`;
+  // "今年" is the year the article was published.
+  const year = c.k.articles.get(f.evidence[0]?.article ?? "")?.date?.slice(0, 4);
+  const thisYear = year ? `今年（${year}年，文章发表当年）` : "今年";
+  return fact(
+    c.k,
+    `${thisYear}比${f.period ?? "此前"}${more}${f.unit}：今年${later}${f.unit}，${f.period ?? ""}${f.value}${f.unit}（${f.label}）。`,
+    f.evidence,
+    { title: f.label },
+  );
 }

@@ -8,13 +8,41 @@ import { type FactContext, fact, formatDate, type Group } from "./context.ts";
 import { count, members } from "./members.ts";
 import { missing, overview } from "./overview.ts";
 
+/** The first members, not the current ones: "最初", "一开始", "成立时", "启动时", "首批", "创始". */
+const FIRST = /最初|起初|一开始|刚开始|开始时|成立时|成立之初|刚成立|启动时|刚启动|启动那|首批|创始|发起时|初始|当初/;
+
+/** The list (or its size) at the founding, when later articles changed it; the current size follows. */
+function atFounding(c: FactContext, g: Group, what: "members" | "count"): Answer {
+  const first = g.memberHistory[0] as NonNullable<Group["members"]>;
+  const n = first.statedCount ?? first.zones.length;
+  const when = first.asOf ? `${formatDate(first.asOf)}` : "";
+  const names = first.zones.map((z) => c.zoneName(z)).join("、");
+  const now = g.members ? (g.members.statedCount ?? g.members.zones.length) : undefined;
+  const added = (g.members?.zones ?? []).filter((z) => !first.zones.includes(z)).map((z) => c.zoneName(z));
+  const joined = added.length > 0 && first.zones.length > 0 ? `，新增${added.join("、")}` : "";
+  const later =
+    now !== undefined && now !== n
+      ? `（此后增至${now}家${g.members?.asOf ? `，截至${formatDate(g.members.asOf)}` : ""}${joined}。）`
+      : "";
+  const list = names && (what === "members" || first.zones.length === n) ? `：${names}` : "";
+  return fact(
+    c.k,
+    `${g.name}${when}成立时共${n}家${list}。${later}`,
+    [...first.evidence, ...(g.members?.evidence ?? [])].slice(0, 3),
+    {
+      title: `${g.name} · 首批成员`,
+      items: first.zones.map((z) => ({ name: c.zoneName(z) })),
+    },
+  );
+}
+
 export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
   const isNetwork = "field" in g;
   switch (p.attribute) {
     case "members":
-      return members(c, g);
+      return FIRST.test(p.text) && g.memberHistory.length > 0 ? atFounding(c, g, "members") : members(c, g);
     case "count":
-      return count(c, g);
+      return FIRST.test(p.text) && g.memberHistory.length > 0 ? atFounding(c, g, "count") : count(c, g);
     case "date":
       return date(c, g);
     case "venue":

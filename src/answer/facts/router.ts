@@ -2,6 +2,7 @@
  * The router: which kind of fact question a parsed question is, and the part that answers it. Returns null
  * when the question is not an exact question (the caller then tries retrieval).
  */
+import { normalize } from "../../knowledge/normalize.ts";
 import type { Network, Zone } from "../../knowledge/schema.ts";
 import { hasReverseCue, type Parsed, parseQuestion } from "../parse.ts";
 import type { Answer } from "../types.ts";
@@ -10,7 +11,7 @@ import { multiGroup, sameDayOf, union } from "./compare.ts";
 import { type FactContext, type Found, found, type Group, none } from "./context.ts";
 import { ASKS_MEMBERS, asksAboutItself, SAME_DAY, SINGLE_ATTRIBUTES, UNION } from "./cues.ts";
 import { event } from "./events.ts";
-import { figures, notCounted } from "./figures.ts";
+import { figures, matchFigures, notCounted } from "./figures.ts";
 import { groupAttribute } from "./group.ts";
 import { general, unknown } from "./lists.ts";
 import { membersIn } from "./members.ts";
@@ -42,6 +43,14 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
   if (p.future || (p.recent && !groups.some((g) => g.memberHistory.length > 0))) return found(notYet(c, p));
   // "入盟要满足哪些条件": a question about something else than the lookups; passages answer it.
   if (p.asksOther && (p.attribute === null || p.attribute === "members" || p.attribute === "count")) return null;
+  // A detail no fact records (phone, price, budget …): only a figure that names it may answer; else passages.
+  if (p.detail) {
+    const figure = figures(c, p);
+    const names = (d: string) =>
+      normalize(figure?.answer ?? "").includes(d) ||
+      matchFigures(c, p).some((f) => f.match.some((group) => group.some((t) => normalize(t) === d)));
+    return found(figure && names(p.detail) ? figure : null);
+  }
   // "哪个联盟的企业多", "总共多少家公司": the articles count members, not that.
   const comparing = p.compare !== null || /[最更](?:多|少|高|低|大|小|强)/.test(p.text);
   if (p.countsOther && (p.quantity || comparing || /哪些/.test(p.text))) {
@@ -51,11 +60,6 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
   // "东湖牵头的那个网络有哪些成员": the network is named by its lead.
   const ledNetwork = networkNamedByLead(c, p, groups, readings);
   if (ledNetwork) return ledNetwork;
-  // A detail no fact records (phone, price, budget …): only a figure that names it may answer; else passages.
-  if (p.detail) {
-    const figure = figures(c, p);
-    return found(figure?.answer.includes(p.detail) ? figure : null);
-  }
   // "顾国栋是谁" is a fact; "顾国栋怎么看…" is answered by what he said (passages).
   const who = p.asksWhatWasSaid ? null : person(c, p);
   if (who) return found(who);

@@ -102,7 +102,9 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
       if (leadClaims.some((c) => "zone" in c && c.zone === z)) continue;
       const zr = zoneRefs.find((r) => r.id === z) as Ref;
       const around = t.slice(Math.max(0, zr.start - 2), zr.end + 8);
+      // Where another occasion (a meeting, a contest) is held says nothing of the founding's venue.
       const venue =
+        p.occasion === null &&
         CUES.venueAfterZone.test(t.slice(zr.end, zr.end + 8)) &&
         CUES.venueBeforeZone.test(t.slice(Math.max(0, zr.start - 1), zr.start + 1));
       if (CUES.secretariat.test(t)) (yesNo ? asked : assumed).push({ is: "secretariat", zone: z, group: g0 });
