@@ -42,7 +42,8 @@ function compareGroups(c: FactContext, p: Parsed, groups: Group[]): Answer | nul
   return null;
 }
 
-export function daysBetween(c: FactContext, groups: Group[]): Answer {
+/** The days between two launch or founding dates, and which came first. */
+function daysBetween(c: FactContext, groups: Group[]): Answer {
   const dated = groups.flatMap((g) => {
     const date = "field" in g ? g.launch?.date : g.founded?.date;
     const ev = "field" in g ? g.launch?.evidence : g.founded?.evidence;
@@ -59,11 +60,13 @@ export function daysBetween(c: FactContext, groups: Group[]): Answer {
   return fact(c.k, answer, [...early.ev.slice(0, 1), ...late.ev.slice(0, 1)], { title: "成立时间相隔" });
 }
 
-export function partialNote(_c: FactContext, groups: Group[]): string[] {
+/** A note naming the groups whose member lists are incomplete. */
+function partialNote(groups: Group[]): string[] {
   const partial = groups.filter((g) => g.members?.partial);
   return partial.length ? [`${partial.map((g) => g.name).join("、")}的名单不完整，结果只基于文章点名的成员。`] : [];
 }
 
+/** The zones that are members of every one of the groups. */
 export function intersection(c: FactContext, groups: Group[]): Answer {
   const lists = groups.map((g) => g.members?.zones ?? []);
   const common = (lists[0] ?? []).filter((z) => lists.every((l) => l.includes(z)));
@@ -79,14 +82,15 @@ export function intersection(c: FactContext, groups: Group[]): Answer {
     {
       title: `${label} · 共同成员`,
       items,
-      notes: partialNote(c, groups),
+      notes: partialNote(groups),
     },
   );
 }
 
-export function difference(c: FactContext, a: Group, b: Group, p: Parsed): Answer {
+/** The zones of one group that are not in the other ("A有但B没有"). */
+function difference(c: FactContext, a: Group, b: Group, p: Parsed): Answer {
   // "A有但B没有": keep the order the question names them; "不在A…在B" is rare enough to read as A − B.
-  const [first, second] = orderForDifference(c, a, b, p);
+  const [first, second] = orderForDifference(a, b, p);
   const inSecond = new Set(second.members?.zones ?? []);
   const only = (first.members?.zones ?? []).filter((z) => !inSecond.has(z));
   const items = only.map((id) => ({ name: c.zoneName(id) }));
@@ -100,12 +104,13 @@ export function difference(c: FactContext, a: Group, b: Group, p: Parsed): Answe
     {
       title: `${c.shortName(first)} − ${c.shortName(second)}`,
       items,
-      notes: partialNote(c, [first, second]),
+      notes: partialNote([first, second]),
     },
   );
 }
 
-export function orderForDifference(_c: FactContext, a: Group, b: Group, p: Parsed): [Group, Group] {
+/** Which group is subtracted from which, by where the negation stands. */
+function orderForDifference(a: Group, b: Group, p: Parsed): [Group, Group] {
   // The group named right after a negation ("不在B", "没有…B" before it) is the one subtracted.
   const negAt = ["不在", "没有", "未加入", "没加入", "不是", "but not", "not in", "except", "除了"]
     .map((t) => findTerm(p.text, t))
@@ -123,6 +128,7 @@ export function orderForDifference(_c: FactContext, a: Group, b: Group, p: Parse
   return [a, b];
 }
 
+/** The group with the most (or fewest) members, among those with a complete list. */
 export function compareSize(c: FactContext, groups: Group[], dir: "most" | "least"): Answer {
   const complete = groups.filter((g) => g.members && !g.members.partial && g.members.zones.length > 0);
   if (complete.length === 0) return none("文章没有给出这些网络或联盟的完整成员数，无法比较。");
@@ -148,6 +154,7 @@ export function compareSize(c: FactContext, groups: Group[], dir: "most" | "leas
   );
 }
 
+/** The group launched or founded first (or last), with every date. */
 export function compareDate(c: FactContext, groups: Group[], dir: "earliest" | "latest"): Answer {
   const dated = groups
     .map((g) => ({

@@ -20,6 +20,7 @@ export type FactContext = {
   group(ref: EntityRef): Group | undefined;
 };
 
+/** The context one snapshot answers with. */
 export function factContext(k: Knowledge): FactContext {
   return {
     k,
@@ -41,10 +42,12 @@ export function knownNetworks(c: FactContext): string {
   return [...c.k.networks.values()].map((n) => n.name).join("、");
 }
 
+/** Lists known alliances. */
 export function knownAlliances(c: FactContext): string {
   return [...c.k.alliances.values()].map((a) => a.name).join("、");
 }
 
+/** Citations for evidence, each quote once, naming the piece of a page that holds it. */
 export function citationsFor(knowledge: Knowledge, evidence: readonly Evidence[]): Citation[] {
   const out: Citation[] = [];
   for (const ev of evidence) {
@@ -62,11 +65,13 @@ export function citationsFor(knowledge: Knowledge, evidence: readonly Evidence[]
   return out;
 }
 
+/** "2024-10-21" → "2024年10月21日" (a year or a month alone as given). */
 export function formatDate(date: string): string {
   const [y, m, d] = date.split("-");
   return `${y}年${m ? `${Number(m)}月` : ""}${d ? `${Number(d)}日` : ""}`;
 }
 
+/** A fact answer with the citations of its evidence. */
 export function fact(
   knowledge: Knowledge,
   answer: string,
@@ -76,6 +81,7 @@ export function fact(
   return { kind: "fact", answer, citations: citationsFor(knowledge, evidence), ...extra };
 }
 
+/** A refusal (no citations unless `extra` gives them). */
 export function none(answer: string, extra: Partial<Answer> = {}): Answer {
   return { kind: "none", answer, citations: [], ...extra };
 }

@@ -49,7 +49,7 @@ export function event(c: FactContext, p: Parsed): Answer | null {
  * An event's groups and its own words ("淮河联盟周年会议在随州高新区举行": what comes before its venue, less the
  * group's name: "周年会议"), read once per snapshot.
  */
-export function eventWords(c: FactContext, e: KnowledgeEvent): { groups: string[]; title: Set<string> } {
+function eventWords(c: FactContext, e: KnowledgeEvent): { groups: string[]; title: Set<string> } {
   let known = EVENT_WORDS.get(c.k);
   if (!known) {
     known = new Map();
@@ -66,6 +66,7 @@ export function eventWords(c: FactContext, e: KnowledgeEvent): { groups: string[
   return words;
 }
 
+/** The launches, foundings or events of a date, or before or after it. */
 export function byDate(c: FactContext, p: Parsed): Answer {
   const wantNetworks = p.asksNetworks && !p.asksAlliances;
   const wantAlliances = p.asksAlliances && !p.asksNetworks;

@@ -7,6 +7,7 @@ import type { Parsed } from "../parse.ts";
 import type { Answer } from "../types.ts";
 import { citationsFor, type FactContext, fact, none } from "./context.ts";
 
+/** The figures a question names (at most four, the best matched), or the difference it asks for. */
 export function figures(c: FactContext, p: Parsed): Answer | null {
   // "贾敬敦说行动计划怎么推进" shares words with a figure but asks how, not how much.
   if (p.open && !p.quantity) return null;
@@ -45,7 +46,7 @@ export function figures(c: FactContext, p: Parsed): Answer | null {
  * "某指标今年比去年多多少": the same measure in the two years the question names, and the difference
  * (computed here, from the two quoted values; only when both are plain numbers in the same unit).
  */
-export function figureDifference(c: FactContext, p: Parsed): Answer | null {
+function figureDifference(c: FactContext, p: Parsed): Answer | null {
   if (!/比.{0,12}?(?:多|少|增加|增长|减少|高|低)了?(?:多少|几)/.test(p.text)) return null;
   const years = [...new Set([...p.text.matchAll(/20\d{2}/g)].map((m) => Number(m[0])))];
   if (years.length !== 2) return null;
@@ -80,7 +81,8 @@ export function figureDifference(c: FactContext, p: Parsed): Answer | null {
   );
 }
 
-export function matchFigures(c: FactContext, p: Parsed): Figure[] {
+/** Figures whose match terms the question states (for the years it names), the best matched first. */
+function matchFigures(c: FactContext, p: Parsed): Figure[] {
   const years = [...p.text.matchAll(/20\d{2}/g)].map((m) => Number(m[0]));
   const mentioned = new Set(p.mentions.flatMap((m) => (m.type === "entity" ? [m.ref.id] : m.name.readings)));
   // Zones named outright (not the readings of an ambiguous short name such as 津冀).
@@ -107,6 +109,7 @@ export function matchFigures(c: FactContext, p: Parsed): Figure[] {
     .slice(0, 4);
 }
 
+/** A count of something the articles do not count for groups (companies, projects): a figure, or a refusal. */
 export function notCounted(c: FactContext, p: Parsed, noun: string, comparing: boolean): Answer | null {
   const figure = figures(c, p);
   if (figure) return figure;

@@ -36,6 +36,7 @@ function atFounding(c: FactContext, g: Group, what: "members" | "count"): Answer
   );
 }
 
+/** The attribute the question asks of one network or alliance (its overview when none). */
 export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
   const isNetwork = "field" in g;
   switch (p.attribute) {
@@ -87,7 +88,8 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
   }
 }
 
-export function date(c: FactContext, g: Group): Answer {
+/** When a network was launched or an alliance founded. */
+function date(c: FactContext, g: Group): Answer {
   if ("field" in g) {
     if (!g.launch?.date) return missing(c, g, "成立日期");
     const venue = g.launch.venue ? `，${g.launch.occasion ?? "启动活动"}在${c.zoneName(g.launch.venue)}举行` : "";
@@ -102,7 +104,8 @@ export function date(c: FactContext, g: Group): Answer {
   });
 }
 
-export function venue(c: FactContext, g: Network): Answer {
+/** Where a network was launched. */
+function venue(c: FactContext, g: Network): Answer {
   if (!g.launch?.venue) return missing(c, g, "启动地点");
   const date = g.launch.date ? `于${formatDate(g.launch.date)}` : "";
   return fact(
@@ -113,7 +116,8 @@ export function venue(c: FactContext, g: Network): Answer {
   );
 }
 
-export function lead(c: FactContext, g: Network): Answer {
+/** The zone that leads a network, with the lead people the articles quote. */
+function lead(c: FactContext, g: Network): Answer {
   if (!g.lead) return missing(c, g, "牵头单位");
   const people = g.leadPeople.map((p) => `${p.name}（${p.role}）`).join("、");
   const said = people ? `文章引述的牵头方负责人：${people}。` : "";
@@ -122,7 +126,8 @@ export function lead(c: FactContext, g: Network): Answer {
   });
 }
 
-export function leadPerson(c: FactContext, g: Network): Answer {
+/** The people who lead a network's lead zone (curated, else the officials the articles name). */
+function leadPerson(c: FactContext, g: Network): Answer {
   // Curated lead people, else the officials the articles name for the lead zone or the network itself.
   const learned = c.k.officials.filter((o) => o.org !== undefined && (o.org === g.lead?.zone || o.org === g.id));
   const leadPeople = g.leadPeople.length > 0 ? g.leadPeople : learned;
@@ -139,7 +144,8 @@ export function leadPerson(c: FactContext, g: Network): Answer {
   );
 }
 
-export function secretariat(c: FactContext, a: Group, p?: Parsed): Answer {
+/** Where the secretariat sits, and where it sat before when it moved. */
+function secretariat(c: FactContext, a: Group, p?: Parsed): Answer {
   if (!a.secretariat) return missing(c, a, "秘书处");
   // A curated note names the seat ("首届联盟秘书处"); a learned one says how it runs ("由…承担日常工作").
   const seat = (s: NonNullable<Group["secretariat"]>) => {
@@ -170,7 +176,8 @@ export function secretariat(c: FactContext, a: Group, p?: Parsed): Answer {
   return fact(c.k, answer, evidence, { title: a.name });
 }
 
-export function results(c: FactContext, a: Alliance): Answer {
+/** An alliance's results as the articles list them. */
+function results(c: FactContext, a: Alliance): Answer {
   const items = a.results.map((r) => ({ name: r.text }));
   return fact(
     c.k,

@@ -11,6 +11,7 @@ import { byDate, sameDay } from "./events.ts";
 import { figures } from "./figures.ts";
 import { zoneRanking } from "./zones.ts";
 
+/** Questions that name no network, alliance or zone: lists, rankings, dates, all the networks at once. */
 export function general(c: FactContext, p: Parsed): Answer | null {
   const figure = figures(c, p);
   if (figure) return figure;
@@ -76,7 +77,8 @@ export function general(c: FactContext, p: Parsed): Answer | null {
   return null;
 }
 
-export function networkList(c: FactContext, p: Parsed): Answer {
+/** Every network, pilots first, each with its date, lead and size. */
+function networkList(c: FactContext, p: Parsed): Answer {
   const networks = [...c.k.networks.values()];
   const pilots = networks.filter((n) => n.pilot);
   const others = networks.filter((n) => !n.pilot);
@@ -107,7 +109,8 @@ export function networkList(c: FactContext, p: Parsed): Answer {
   );
 }
 
-export function allianceList(c: FactContext): Answer {
+/** Every alliance with its founding date. */
+function allianceList(c: FactContext): Answer {
   const alliances = [...c.k.alliances.values()];
   const items = alliances.map((a) => ({ name: a.name, note: a.founded ? formatDate(a.founded.date) : undefined }));
   const answer = `文章记载的联盟有${alliances.length}个：${items.map((i) => (i.note ? `${i.name}（${i.note}成立）` : i.name)).join("；")}。`;
@@ -117,6 +120,7 @@ export function allianceList(c: FactContext): Answer {
   return fact(c.k, answer, evidence, { title: "高新区联盟", items });
 }
 
+/** A network, alliance or zone no fact knows: not recorded, and what is. */
 export function unknown(c: FactContext, u: NonNullable<Parsed["unknownName"]>): Answer {
   if (u.kind === "network") {
     return none(`知识库中没有关于“${u.name}”的记录。文章记载的产业协同创新网络有：${knownNetworks(c)}。`, {

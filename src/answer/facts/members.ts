@@ -6,6 +6,7 @@ import type { Answer } from "../types.ts";
 import { citationsFor, type FactContext, fact, formatDate, type Group, none } from "./context.ts";
 import { memberItems, missing } from "./overview.ts";
 
+/** The member list of one network or alliance (partial or stated-only lists said so). */
 export function members(c: FactContext, g: Group): Answer {
   const m = g.members;
   if (!m || (m.zones.length === 0 && !m.statedCount)) return missing(c, g, "成员名单");
@@ -51,6 +52,7 @@ export function history(c: FactContext, g: Group): { asOf: string; text: string;
   };
 }
 
+/** How many members one network or alliance has, with the list. */
 export function count(c: FactContext, g: Group): Answer {
   const m = g.members;
   if (!m || (m.statedCount === undefined && m.zones.length === 0)) return missing(c, g, "成员数量");
@@ -75,6 +77,7 @@ export function count(c: FactContext, g: Group): Answer {
   );
 }
 
+/** The members of one network or alliance in one province. */
 export function membersIn(c: FactContext, g: Group, province: string): Answer {
   const m = g.members as Members;
   const zones = m.zones.filter((id) => c.k.zones.get(id)?.province === province);

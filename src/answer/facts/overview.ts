@@ -5,6 +5,7 @@ import type { Evidence, Members } from "../../knowledge/schema.ts";
 import type { Answer, AnswerItem } from "../types.ts";
 import { type FactContext, fact, formatDate, type Group, none } from "./context.ts";
 
+/** "Not recorded" for an attribute, with what is recorded of the group. */
 export function missing(c: FactContext, g: Group, what: string): Answer {
   const about = overview(c, g);
   return none(`文章没有提到${g.name}的${what}。已知的是：${about.answer}`, {
@@ -13,11 +14,13 @@ export function missing(c: FactContext, g: Group, what: string): Answer {
   });
 }
 
+/** The member list as answer items (the lead marked). */
 export function memberItems(c: FactContext, g: Group, members: Members): AnswerItem[] {
   const lead = "field" in g ? g.lead?.zone : undefined;
   return members.zones.map((id) => ({ name: c.zoneName(id), ...(id === lead ? { note: "牵头" } : {}) }));
 }
 
+/** A network's or alliance's key facts: date, venue, lead or seat, members, results. */
 export function overview(c: FactContext, g: Group): Answer {
   const parts: string[] = [];
   const evidence: Evidence[] = [];

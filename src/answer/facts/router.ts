@@ -151,12 +151,8 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
   return found(general(c, p));
 }
 
-export function networkNamedByLead(
-  c: FactContext,
-  p: Parsed,
-  groups: Group[],
-  readings: { zones: Zone[] }[],
-): Found | null {
+/** "东湖牵头的那个网络…": a network named by the zone that leads it, asked again by its own name. */
+function networkNamedByLead(c: FactContext, p: Parsed, groups: Group[], readings: { zones: Zone[] }[]): Found | null {
   const phrase = /牵头(?:建设)?的?(?:是)?(?:什么|啥|哪个|哪一个)?(?:那个|这个|那|这)?(?:产业)?(?:协同创新)?网络/.exec(
     p.text,
   );
@@ -171,7 +167,7 @@ export function networkNamedByLead(
 }
 
 /** A province named in the question (not inside a zone's name): "集成电路网络里江苏的高新区". */
-export function provinceIn(c: FactContext, p: Parsed): string | null {
+function provinceIn(c: FactContext, p: Parsed): string | null {
   let rest = p.text;
   for (const m of [...p.mentions].reverse()) rest = rest.slice(0, m.start) + rest.slice(m.end);
   const provinces = new Set([...c.k.zones.values()].map((z) => z.province).filter((v): v is string => !!v));
@@ -180,7 +176,7 @@ export function provinceIn(c: FactContext, p: Parsed): string | null {
 }
 
 /** "明年的大会在哪开", "第二届秘书处轮值到哪": not recorded; what is recorded is offered instead. */
-export function notYet(c: FactContext, p: Parsed): Answer {
+function notYet(c: FactContext, p: Parsed): Answer {
   const recorded = answerFacts(c, { ...p, future: false, recent: false, year: null });
   const known = recorded && recorded.kind !== "none" ? `文章记载的是：${recorded.answer}` : "";
   return none(`文章只记载到发表时为止的情况，没有以后的安排或之后的变化（明年、下一届、新加入的成员等）。${known}`, {

@@ -24,6 +24,7 @@ export function zoneReadings(c: FactContext, p: Parsed): { zones: Zone[]; note?:
   return out;
 }
 
+/** How many of the zones a question names are members of one group. */
 export function countAmong(c: FactContext, g: Group, readings: { zones: Zone[]; note?: string }[]): Answer {
   const zones = readings.flatMap((r) => r.zones).filter((z) => g.members?.zones.includes(z.id));
   const asked = readings.flatMap((r) => r.zones);
@@ -37,6 +38,7 @@ export function countAmong(c: FactContext, g: Group, readings: { zones: Zone[]; 
   });
 }
 
+/** "Does this zone lead that network?": yes, or no and who does. */
 export function leadCheck(c: FactContext, g: Network, readings: { zones: Zone[] }[]): Answer {
   const zones = readings.flatMap((r) => r.zones);
   const lead = g.lead?.zone;
@@ -47,6 +49,7 @@ export function leadCheck(c: FactContext, g: Network, readings: { zones: Zone[] 
   return fact(c.k, answer, g.lead?.evidence ?? [], { title: g.name });
 }
 
+/** "Is this zone a member?" for each group and zone; a no says where the zone is a member. */
 export function membershipCheck(c: FactContext, groups: Group[], readings: { zones: Zone[]; note?: string }[]): Answer {
   const lines: string[] = [];
   const evidence: Evidence[] = [];
@@ -75,6 +78,7 @@ export function membershipCheck(c: FactContext, groups: Group[], readings: { zon
   return fact(c.k, lines.join("\n"), evidence, { notes: notes.length ? notes : undefined });
 }
 
+/** What a zone belongs to (networks, alliances, seats, chairs), and for a brief what the articles report of it. */
 export function reverse(c: FactContext, p: Parsed, readings: { zones: Zone[]; note?: string }[]): Answer {
   const wantNetworks = p.asksNetworks || !p.asksAlliances;
   const wantAlliances = p.asksAlliances || !p.asksNetworks;
@@ -161,7 +165,7 @@ export function reverse(c: FactContext, p: Parsed, readings: { zones: Zone[]; no
 }
 
 /** A zone's events, quoted officials and figures, as lines of a brief (their evidence is added). */
-export function zoneFacts(c: FactContext, z: Zone, evidence: Evidence[]): string[] {
+function zoneFacts(c: FactContext, z: Zone, evidence: Evidence[]): string[] {
   const lines: string[] = [];
   const events = c.k.events.filter(
     (e) => e.scopes.includes(z.id) && !e.id.startsWith("launch-") && !e.id.startsWith("founding-"),
@@ -183,7 +187,8 @@ export function zoneFacts(c: FactContext, z: Zone, evidence: Evidence[]): string
   return lines;
 }
 
-export function sharedByZones(c: FactContext, zones: Zone[], wantNetworks: boolean, wantAlliances: boolean): Answer {
+/** The networks and alliances every zone named is a member of. */
+function sharedByZones(c: FactContext, zones: Zone[], wantNetworks: boolean, wantAlliances: boolean): Answer {
   const groups: Group[] = [
     ...(wantNetworks ? [...c.k.networks.values()] : []),
     ...(wantAlliances ? [...c.k.alliances.values()] : []),
@@ -201,6 +206,7 @@ export function sharedByZones(c: FactContext, zones: Zone[], wantNetworks: boole
   );
 }
 
+/** The zone in the most (or fewest) networks or alliances. */
 export function zoneRanking(c: FactContext, dir: "most" | "least", alliances: boolean): Answer {
   const counts = [...c.k.memberships.entries()].map(([id, m]) => ({
     id,
