@@ -212,27 +212,6 @@ function countedNoun(question: string): string | null {
   return null;
 }
 
-/**
- * What has not happened yet ("明年", "下一届", "第三次会议"). An ordinal occasion an article reports ("第二次理事会")
- * is recorded, whether held or planned, so it is not asked about the future.
- */
-function isFuture(rest: string, k: Knowledge): boolean {
-  const recorded = rest.replace(/第[二三四五六七八九十]+[次届][\u4e00-\u9fff]{2}/g, (occasion) =>
-    articleText(k).some((body) => body.includes(occasion)) ? "＿" : occasion,
-  );
-  return FUTURE.test(recorded);
-}
-
-const articleTexts = new WeakMap<Knowledge, string[]>();
-function articleText(k: Knowledge): string[] {
-  let texts = articleTexts.get(k);
-  if (!texts) {
-    texts = [...k.articles.values()].map((a) => normalize(a.body));
-    articleTexts.set(k, texts);
-  }
-  return texts;
-}
-
 /** Removes the mentioned names so cue words inside names ("东北" "长三角") do not count. */
 function withoutMentions(text: string, mentions: Mention[]): string {
   let out = "";
@@ -410,7 +389,7 @@ export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
     day: day ? Number(day[1]) : null,
     unknownName: unknownName(rest, { entities, mentions }),
     quantity: QUANTITY.test(rest),
-    future: isFuture(rest, knowledge),
+    future: FUTURE.test(rest),
     recent: RECENT.test(rest),
     uncoveredYear: year?.[1] && !articleYears(knowledge).has(year[1]) ? Number(year[1]) : null,
     detail: DETAIL_WORDS.find((w) => hasTerm(rest, w)) ?? null,

@@ -191,7 +191,8 @@ function isHeading(retriever: Retriever, passage: Passage): boolean {
 }
 
 /** Lines that frame an article but say nothing: markdown headings, bylines, datelines, photo credits. */
-const FRAME_LINE = /^(?:#{1,6}\s|▶|(?:本报)?记者\s*\S{1,12}(?:报道|摄)?$|本报讯|（记者|\(记者|编者按)/;
+const FRAME_LINE =
+  /^(?:#{1,6}\s|▶|(?:本报)?记者\s*\S{1,12}(?:报道|摄)?$|本报讯|[（(](?:本报|特约)?(?:记者|通讯员)|编者按)/;
 
 /** A quote without the heading or byline lines it starts with (what is left is still an exact substring). */
 export function withoutHeadings(piece: string): string {

@@ -14,11 +14,13 @@ const engineWith = (folder: string) =>
   });
 
 let seed: Engine;
+let three: Engine;
 let five: Engine;
 let six: Engine;
 beforeAll(async () => {
-  [seed, five, six] = await Promise.all([
+  [seed, three, five, six] = await Promise.all([
     createEngine(),
+    engineWith("../growth3/articles/"),
     engineWith("../growth5/articles/"),
     engineWith("../growth6/articles/"),
   ]);
@@ -94,5 +96,52 @@ describe("what a passage answer quotes", () => {
   it("a subheading without punctuation is never quoted", async () => {
     const a = await five.answer("黄河流域联盟第二次理事会定了哪些目标？");
     for (const c of a.citations) expect(c.quote).not.toBe("成员增至14家首个年度成绩单出炉");
+  });
+});
+
+describe("figures", () => {
+  it("two amounts asked against each other: the larger and by how much", async () => {
+    const a = await seed.answer("集群试点和试点培育单位相比，哪个更多，差几个？");
+    expect(a.answer).toContain("多13个");
+  });
+
+  it("this year's amount, noted with a figure dated last year, against it", async () => {
+    const a = await seed.answer("物联网网络平台上无锡今年完成的产学研项目比2024年多了几个？");
+    expect(a.answer).toContain("多11个");
+  });
+
+  it("a national figure is not a zone's", async () => {
+    const a = await six.answer("青岛高新区现在一共有多少家高新技术企业？");
+    expect(a.answer).not.toContain("178");
+  });
+
+  it("a price is a detail no figure of the project gives", async () => {
+    const a = await seed.answer("闻泰无锡项目的产品售价是多少？");
+    expect(a.kind).toBe("none");
+  });
+});
+
+describe("the first members", () => {
+  it("a count asked at the founding is the founding's, with the later size", async () => {
+    const a = await five.answer("黄河流域联盟成立之初有多少家成员？");
+    expect(a.answer).toContain("12家");
+    expect(a.answer).toContain("14家");
+  });
+});
+
+describe("occasions", () => {
+  it("an ordinal meeting an article reports as held is answered as an event", async () => {
+    const a = await five.answer("黄河流域联盟第二次理事会是几月几号开的？");
+    expect(a.answer).toContain("6月12日");
+  });
+
+  it("a day asked is not given by a year alone", async () => {
+    const a = await six.answer("物联网网络2026年度成员大会定在几月几号？");
+    expect(a.kind).toBe("none");
+  });
+
+  it("a byline in brackets is never quoted", async () => {
+    const a = await three.answer("储能网络第二届创新大赛打算在哪里办？");
+    for (const c of a.citations) expect(c.quote).not.toMatch(/^[（(]本报记者/);
   });
 });

@@ -82,7 +82,7 @@ function figureDifference(c: FactContext, p: Parsed): Answer | null {
 }
 
 /** Figures whose match terms the question states (for the years it names), the best matched first. */
-function matchFigures(c: FactContext, p: Parsed): Figure[] {
+export function matchFigures(c: FactContext, p: Parsed): Figure[] {
   const years = [...p.text.matchAll(/20\d{2}/g)].map((m) => Number(m[0]));
   const mentioned = new Set(p.mentions.flatMap((m) => (m.type === "entity" ? [m.ref.id] : m.name.readings)));
   // Zones named outright (not the readings of an ambiguous short name such as 津冀).

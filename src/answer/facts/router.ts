@@ -18,6 +18,8 @@ import { membersIn } from "./members.ts";
 import { person } from "./person.ts";
 import { countAmong, leadCheck, membershipCheck, reverse, zoneReadings } from "./zones.ts";
 
+const ORDINAL_OCCASION = /第[二三四五六七八九十]+[次届][\u4e00-\u9fff]{2}/;
+
 /** The fact answer to a parsed question, or null when the passages should answer it. */
 export function answerFacts(c: FactContext, p: Parsed): Answer | null {
   return lookup(c, p)?.answer ?? null;
@@ -40,7 +42,13 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
   }
   // What has not happened yet is never a fact here: say so, with what the articles do record.
   // Who joined lately: a recorded change is the query layer's history; without one, the articles say nothing.
-  if (p.future || (p.recent && !groups.some((g) => g.memberHistory.length > 0))) return found(notYet(c, p));
+  if (p.future || (p.recent && !groups.some((g) => g.memberHistory.length > 0))) {
+    // An ordinal occasion ("第二次理事会") that an article reports as held is a recorded event, not the future.
+    const held = ORDINAL_OCCASION.exec(p.text);
+    const dated = held ? event(c, p) : null;
+    if (held && dated?.answer.includes(held[0])) return found(dated);
+    return found(notYet(c, p));
+  }
   // "入盟要满足哪些条件": a question about something else than the lookups; passages answer it.
   if (p.asksOther && (p.attribute === null || p.attribute === "members" || p.attribute === "count")) return null;
   // A detail no fact records (phone, price, budget …): only a figure that names it may answer; else passages.
