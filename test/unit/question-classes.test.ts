@@ -145,3 +145,27 @@ describe("occasions", () => {
     for (const c of a.citations) expect(c.quote).not.toMatch(/^[（(]本报记者/);
   });
 });
+
+describe("a zone's networks", () => {
+  it("a count that includes a non-pilot network says how many of the pilots", async () => {
+    const a = await seed.answer("苏州工业园区参加了多少个协同创新网络？");
+    expect(a.answer).toContain("5个试点网络中参加了4个");
+  });
+
+  it("all five networks claimed: 是 when every pilot is joined, 不是 when one is not", async () => {
+    expect((await seed.answer("西安高新区五个网络全都参加了吗？")).answer).toMatch(/^是/);
+    expect((await seed.answer("苏州工业园区五个试点网络都加入了吗？")).answer).toMatch(/^(?:不是|没有)/);
+  });
+
+  it("the network a zone leads, and every network it is in besides", async () => {
+    const a = await seed.answer("张江牵头的是哪个网络，除了这个它还参加了哪些网络？");
+    expect(a.answer).toContain("集成电路");
+    expect(a.answer).toContain("人工智能");
+    expect(a.answer).toContain("光电子");
+  });
+
+  it("a network's size is its number of members", async () => {
+    const a = await seed.answer("试点网络中哪个网络规模最大？");
+    expect(a.answer).toContain("集成电路");
+  });
+});

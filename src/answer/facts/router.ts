@@ -8,7 +8,7 @@ import { hasReverseCue, type Parsed, parseQuestion } from "../parse.ts";
 import type { Answer } from "../types.ts";
 import { articleInfo } from "./article.ts";
 import { multiGroup, sameDayOf, union } from "./compare.ts";
-import { type FactContext, type Found, found, type Group, none } from "./context.ts";
+import { type FactContext, type Found, fact, found, type Group, none } from "./context.ts";
 import { ASKS_MEMBERS, asksAboutItself, SAME_DAY, SINGLE_ATTRIBUTES, UNION } from "./cues.ts";
 import { event } from "./events.ts";
 import { figures, matchFigures, notCounted } from "./figures.ts";
@@ -169,6 +169,18 @@ function networkNamedByLead(c: FactContext, p: Parsed, groups: Group[], readings
   const led = [...c.k.networks.values()].filter((n) => n.lead?.zone === zone.id);
   const mention = p.mentions.find((m) => m.type === "entity" && m.ref.id === zone.id);
   if (led.length !== 1 || !mention || mention.end > phrase.index) return null;
+  // "X牵头的是哪个网络？除此之外它还在哪些网络里": the network it leads, then every network it is in.
+  const after = p.text.slice(phrase.index + phrase[0].length);
+  if (/还|除此之外|除了|此外|另外|其他|其它|别的/.test(after) && /网络|参加|加入|参与/.test(after)) {
+    const all = reverse(c, { ...p, asksNetworks: true, asksAlliances: false }, readings);
+    const network = led[0] as Network;
+    return found(
+      fact(c.k, `${c.zoneName(zone.id)}牵头的是${network.name}。${all.answer}`, [
+        ...(network.lead?.evidence ?? []),
+        ...all.citations.map((x) => ({ article: x.articleId, quote: x.quote })),
+      ]),
+    );
+  }
   const rewritten =
     p.text.slice(0, mention.start) + (led[0] as Network).name + p.text.slice(phrase.index + phrase[0].length);
   return lookup(c, parseQuestion(rewritten, c.k));

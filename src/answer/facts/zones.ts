@@ -134,7 +134,25 @@ export function reverse(c: FactContext, p: Parsed, readings: { zones: Zone[]; no
     }
     // "只加入了三个网络，对吗": the stated number is checked first.
     const stated = allZones.length === 1 && wantNetworks ? statedNetworkCount(p.text) : undefined;
-    const verdict = stated === undefined ? "" : stated === mem.networks.length ? "是。" : "不是。";
+    // "是不是五个网络都参加了": all of the pilots (or of every network) is claimed.
+    const all = allZones.length === 1 && wantNetworks ? claimedAll(p.text) : undefined;
+    const pilots = [...c.k.networks.values()].filter((n) => n.pilot);
+    const inAll =
+      all === undefined
+        ? undefined
+        : (all === pilots.length || all === 0 ? pilots : [...c.k.networks.values()]).every((n) =>
+            mem.networks.some((m) => m.id === n.id),
+          );
+    const verdict =
+      stated !== undefined
+        ? stated === mem.networks.length
+          ? "是。"
+          : "不是。"
+        : inAll === undefined
+          ? ""
+          : inAll
+            ? "是。"
+            : "不是。";
     lines.push(`${verdict}${name}${parts.join("；")}。`);
     if (evidence.length === 0) evidence.push(...z.evidence);
     // A brief of the zone ("讲讲某高新区"): also what the articles report of it — its events, the people
@@ -238,4 +256,15 @@ function statedNetworkCount(text: string): number | undefined {
   if (!/是吗|对吗|是不是|对不对|吗$/.test(text)) return undefined;
   const m = /(?:只|仅|一共|共)?(?:参加|加入|参与)了?(\d+|[一二两三四五六七八九十])个/.exec(text);
   return m ? numberFrom(m[1] as string) : undefined;
+}
+
+/** "N个网络都参加了吗", "是不是全都参加了": the number claimed (0 when none is said), for a yes/no question. */
+function claimedAll(text: string): number | undefined {
+  if (!/是吗|对吗|是不是|对不对|吗$|有没有/.test(text)) return undefined;
+  const m =
+    /(?:(\d+|[一二两三四五六七八九十])个)?(?:试点)?(?:产业协同创新)?网络(?:都|全都|全部|全)(?:参加|加入|参与|有份|在)/.exec(
+      text,
+    );
+  if (m) return m[1] ? numberFrom(m[1]) : 0;
+  return /(?:都|全都|全部)(?:参加|加入|参与)了?(?:吗|没有)?/.test(text) && /网络/.test(text) ? 0 : undefined;
 }

@@ -82,13 +82,18 @@ export function daysBetween(a: string, b: string): number {
 }
 
 /**
- * "（5个试点网络全部参加，另有新型显示网络）": said when a zone's networks include every pilot network, since
- * "all five" is how people ask about the pilots, and a count that includes a non-pilot network reads as a mistake.
+ * "（5个试点网络全部参加，另有新型显示网络）", "（5个试点网络中参加了4个，另有新型显示网络）": said when a zone's
+ * networks include a network besides the pilots, since "几个网络" is often asked of the five pilots, and a count
+ * that includes another network reads as a mistake.
  */
 export function allPilotsNote(k: Knowledge, networkIds: readonly string[]): string {
   const pilots = [...k.networks.values()].filter((n) => n.pilot);
-  if (pilots.length < 2 || !pilots.every((n) => networkIds.includes(n.id))) return "";
+  if (pilots.length < 2) return "";
+  const joined = pilots.filter((n) => networkIds.includes(n.id)).length;
   const others = networkIds.filter((id) => !pilots.some((n) => n.id === id)).map((id) => k.networks.get(id));
   const rest = others.flatMap((n) => (n ? [shortName(n)] : []));
-  return `（${pilots.length}个试点网络全部参加${rest.length ? `，另有${rest.join("、")}` : ""}）`;
+  if (joined === pilots.length)
+    return `（${pilots.length}个试点网络全部参加${rest.length ? `，另有${rest.join("、")}` : ""}）`;
+  // Some pilots and another network: how many of the pilots, since "几个网络" is often meant of them.
+  return rest.length && joined > 0 ? `（${pilots.length}个试点网络中参加了${joined}个，另有${rest.join("、")}）` : "";
 }
