@@ -17,7 +17,9 @@ const MAX_LIST_CHARS = 1600;
 /** A sentence that announces what follows: ends in a colon, or "可以用…概括。", "主要有以下几点。". */
 const OPENS_LIST = /[:：]$|(?:概括|归纳|总结|如下|以下几(?:个方面|点|项))[。.]?$/;
 const CODE = /[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*/g;
-const ASKS_NEXT = /下一次|下次|下一届|下届|下一任|明年|下一年|接下来|今后|next/i;
+const ASKS_NEXT = /下一次|下次|下一届|下届|下一任|明年|下一年|接下来|今后|最新|近况|现状|next|latest/i;
+const ASKS_WHY = /为什么|为何|为啥|什么原因|原因是|why/i;
+const CAUSE = /因为|由于|原因|初衷|之所以|难以|为了|目的|旨在|为何|为什么|意义在于|关键在于/;
 const PLAN = /将|拟|计划|预计|准备/;
 const QUOTED = /“([^”]{2,12})”|"([^"]{2,12})"/g;
 const ORDINAL = /第[一二三四五六七八九十\d]{1,3}[次届](?:[\u4e00-\u9fff]{2,3}?(?:会议|大会|会|赛))?/g;
@@ -48,10 +50,16 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   const answering = hits.filter(
     (h) => Retriever.relevant(h) && supports(question, h.passage, retriever.knowledge, names).ok,
   );
-  // What comes next is what the latest article plans ("下一次…": a plan an earlier one made may have happened).
+  // What comes next is what the latest article plans ("下一次…": a plan an earlier one made may have happened);
+  // the latest state is what the latest article says.
   if (ASKS_NEXT.test(question)) {
     const plans = (h: Hit) => (PLAN.test(h.passage.text) ? 1 : 0);
     answering.sort((a, b) => (b.passage.date ?? "").localeCompare(a.passage.date ?? "") || plans(b) - plans(a));
+  }
+  // "为什么": a sentence that gives a reason (or a heading that asks the same) comes first.
+  if (ASKS_WHY.test(question)) {
+    const cause = (h: Hit) => (CAUSE.test(h.passage.text) ? 1 : 0);
+    answering.sort((a, b) => cause(b) - cause(a));
   }
   const top = answering[0];
   if (!top) return null;
@@ -60,13 +68,15 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   const quotes: { passage: Passage; pieces: string[] }[] = [];
   const covered = new Set<string>();
   for (const h of chosen) {
-    if (covered.has(h.passage.id) || isHeading(retriever, h.passage)) continue;
-    const list = listOf(retriever, h.passage, ASKS_FOR_LIST.test(question.toLowerCase()), /谁|哪位/.test(question));
+    const passage = h.passage;
+    if (covered.has(passage.id)) continue;
+    const list = listOf(retriever, passage, ASKS_FOR_LIST.test(question.toLowerCase()), /谁|哪位/.test(question));
     if (list.passages.some((p) => covered.has(p.id))) continue; // already quoted as part of another span
+    if (list.passages.length === 1 && isHeading(retriever, passage)) continue; // a heading alone answers nothing
     for (const p of list.passages) covered.add(p.id);
     const pieces = list.pieces.map(withoutHeadings).filter((piece) => piece.length > 0);
     if (pieces.length === 0) continue; // a heading or a byline alone answers nothing
-    quotes.push({ passage: h.passage, pieces });
+    quotes.push({ passage, pieces });
     // A quoted list is the answer; at most one more quote beside it.
     if ((quotes[0]?.pieces.length ?? 0) > 1 && quotes.length >= 2) break;
   }
@@ -117,8 +127,15 @@ function completeSentence(
   const after = retriever.next(passage);
   const sameParagraph = (p: Passage | undefined) => (p?.paragraph === passage.paragraph ? p : undefined);
   let pair: [Passage, Passage] | null = null;
-  if (/^#+\s/.test(passage.text) && after) {
-    // A heading: what it heads is the sentence after it.
+  if ((/^#+\s/.test(passage.text) || isHeading(retriever, passage)) && after && !isHeading(retriever, after)) {
+    // A heading (marked or not) is never quoted alone: what it heads is the sentence after it (with what that
+    // sentence needs in turn: a quotation's speaker).
+    const inner = completeSentence(retriever, after, asksWho);
+    if (inner) {
+      const body = retriever.knowledge.articles.get(passage.articleId)?.body ?? "";
+      const last = inner.passages[inner.passages.length - 1] as Passage;
+      return { pieces: [body.slice(passage.start, last.end)], passages: [passage, ...inner.passages] };
+    }
     pair = [passage, after];
   } else if (ATTRIBUTION_ONLY.test(passage.text)) {
     const quoted = sameParagraph(before);
@@ -183,7 +200,7 @@ function listOf(
  */
 function isHeading(retriever: Retriever, passage: Passage): boolean {
   const text = passage.text.trim();
-  if (text.length > 40 || /[。！？!?；;：:”"」』）)…]$/.test(text)) return false;
+  if (text.length > 40 || /[。！？!?；;：:…][”"」』）)]?$/.test(text)) return false;
   return (
     retriever.previous(passage)?.paragraph !== passage.paragraph &&
     retriever.next(passage)?.paragraph !== passage.paragraph

@@ -169,3 +169,20 @@ describe("a zone's networks", () => {
     expect(a.answer).toContain("集成电路");
   });
 });
+
+describe("why, and the latest", () => {
+  it("a why-question leads with the sentence that gives the reason", async () => {
+    const a = await six.answer("低空经济这些园区为啥要联合起来组网？");
+    expect(a.citations[0]?.quote).toContain("单打独斗");
+  });
+
+  it("a heading is quoted only with what it heads, and a quotation after it with its speaker", async () => {
+    const a = await seed.answer("“创新不是独角戏而是大合唱”是谁讲的？");
+    expect(a.citations[0]?.quote).toContain("规划司");
+  });
+
+  it("the latest state of a network is what the latest article says", async () => {
+    const a = await six.answer("物联网网络最近有什么新情况？");
+    expect(a.citations[0]?.date).toBe("2025-11-14");
+  });
+});
