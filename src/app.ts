@@ -293,6 +293,9 @@ export function createApp(deps: AppDeps): BotApp {
     log.info("reply finished", {
       ok: outcome.ok,
       code: outcome.ok ? undefined : outcome.code,
+      msg_type: outcome.ok ? outcome.msgType : undefined,
+      attempts: outcome.attempts,
+      reply_message_id: outcome.ok ? outcome.messageId : undefined,
       answer_ms: clock.now() - started,
     });
   }

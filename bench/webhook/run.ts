@@ -44,10 +44,10 @@ export type TargetName =
   | "helloBody"
   | "appAckOnly"
   | "appInProcess"
-  | "appTurnless";
+  | "appSenderHere";
 
 /** App targets that answer for real (replies counted). */
-const ANSWERING = ["appPlain", "appEncrypted", "appInProcess", "appTurnless"] as const;
+const ANSWERING = ["appPlain", "appEncrypted", "appInProcess", "appSenderHere"] as const;
 type AnsweringTarget = (typeof ANSWERING)[number];
 const answering = (name: TargetName): name is AnsweringTarget => (ANSWERING as readonly string[]).includes(name);
 const ADMIN_TOKEN = "bench-admin-token-0123456789";
@@ -75,10 +75,9 @@ const TARGETS: Record<TargetName, { label: string; args: string[]; encrypted: bo
     args: ["--target", "app-ack-only"],
     encrypted: false,
   },
-  appTurnless: {
-    label:
-      "diagnostic: POST /feishu/events, plain, answers in the pool but the rest of the turn (follow-ups, presentation, card rendering) on the server's own thread",
-    args: ["--target", "app", "--no-turn"],
+  appSenderHere: {
+    label: "diagnostic: POST /feishu/events, plain, the SDK sender on the server's own thread (no sender thread)",
+    args: ["--target", "app", "--sender-here"],
     encrypted: false,
   },
   appInProcess: {
@@ -161,7 +160,7 @@ export type WebhookResult = {
   background: Partial<Record<AnsweringTarget, Background>>;
   burst: Partial<Record<TargetName, BurstResult>>;
   add: Partial<Record<TargetName, AddResult>>;
-  /** Diagnostics measured paced only (not in the rounds): appTurnless, the "before" of the turn in the thread. */
+  /** Diagnostics measured paced only (not in the rounds): appSenderHere, the "before" of the sender thread. */
   pacedOnly?: Partial<Record<TargetName, { label: string } & PacedResult>>;
 };
 
@@ -304,8 +303,8 @@ export async function benchWebhook(options: WebhookOptions, log: (line: string) 
     };
 
     // The in-process app (the wiring before the answer pool) only takes part in the bursts and the add.
-    // appTurnless (the wiring before whole turns ran in the thread) takes part in the paced phase and the bursts.
-    const roundNames: TargetName[] = names.filter((n) => n !== "appInProcess" && n !== "appTurnless");
+    // appSenderHere (the wiring before the sender thread) takes part in the paced phase and the bursts.
+    const roundNames: TargetName[] = names.filter((n) => n !== "appInProcess" && n !== "appSenderHere");
     const pacedNames = names.filter((n) => n !== "appInProcess");
     for (const name of names) await burst(name, options.warmup, false);
     for (let r = 0; r < options.rounds; r++) {

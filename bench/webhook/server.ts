@@ -7,7 +7,9 @@
  *                                                                                      — baseline for encrypted events
  *   app     createApp from src/app.ts as src/runtime/node.ts wires it: SQLite dedup store (WAL) in a temp dir, the
  *           real answer engine (facts + hybrid retrieval) in the answer thread pool (src/runtime/answer-pool.ts),
- *           the real SDK sender talking to the fake Feishu Open API (another process), JSON logs at info written
+ *           the real SDK sender in its own thread (src/runtime/thread-sender.ts) talking to the fake Feishu Open
+ *           API (another process); `--sender-here`: the SDK sender on the server's own thread (diagnostic, the
+ *           wiring before the sender thread). JSON logs at info written
  *           synchronously to a file, default queue limits, the admin routes (token ADMIN_TOKEN below) with the
  *           knowledge reloader.
  *   app-in-process  (diagnostic) the same with the engine in the server's own thread, as before the pool.
@@ -34,6 +36,7 @@ import { NONCE_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignature } fro
 import { readKnowledgeFiles } from "../../src/knowledge/load.ts";
 import { createLogger } from "../../src/log.ts";
 import { createAnswerPool } from "../../src/runtime/answer-pool.ts";
+import { createThreadSender, type ThreadSender } from "../../src/runtime/thread-sender.ts";
 import { openSqliteContextStore } from "../../src/store/context-sqlite.ts";
 import { openSqliteDedupStore } from "../../src/store/sqlite.ts";
 import { openSqliteNoticeStores } from "../../src/store/subscriptions-sqlite.ts";
@@ -50,6 +53,7 @@ const { values } = parseArgs({
     "max-pending": { type: "string" },
     "admin-token": { type: "string", default: "bench-admin-token-0123456789" },
     "no-turn": { type: "boolean", default: false },
+    "sender-here": { type: "boolean", default: false },
   },
 });
 
@@ -148,13 +152,20 @@ if (values.target === "hello") {
     logger,
     intervalMs: 0,
   });
+  // As src/runtime/node.ts wires it: the sender in its own thread (the pool app); --sender-here and the in-process
+  // app: on the server's own thread.
+  const threadSender: ThreadSender | undefined =
+    ackOnly || !pool || values["sender-here"]
+      ? undefined
+      : createThreadSender({ appId: FAKE_APP_ID, appSecret: FAKE_APP_SECRET, domain: values.feishu, logger });
   const sender: Sender = ackOnly
     ? {
         reply: async () => ({ ok: true, msgType: "text", messageId: undefined, attempts: 1 }),
         create: async () => ({ ok: true, msgType: "text", messageId: undefined, attempts: 1 }),
         botOpenId: async () => FAKE_BOT_OPEN_ID,
       }
-    : createFeishuSender({ appId: FAKE_APP_ID, appSecret: FAKE_APP_SECRET, domain: values.feishu, logger });
+    : (threadSender ??
+      createFeishuSender({ appId: FAKE_APP_ID, appSecret: FAKE_APP_SECRET, domain: values.feishu, logger }));
   // As src/runtime/node.ts wires the message path: one SQLite file for dedup + inbox and follow-up contexts,
   // subscription commands, in-place progress updates.
   const dedup = openSqliteDedupStore(stateFile);
@@ -200,6 +211,7 @@ if (values.target === "hello") {
   close = async () => {
     reloader.stop();
     await bot.idle();
+    await threadSender?.close();
     await pool?.close();
     await notices.close();
     await dedup.close();

@@ -344,7 +344,8 @@ export function createFeishuSender(options: FeishuSenderOptions): Sender {
 
       switch (result.kind) {
         case "ok":
-          log.info("sent", { msg_type: msgType, attempts, reply_message_id: result.messageId });
+          // Debug: the caller logs the outcome (app.ts "reply finished", the delivery loop's "notice sent").
+          log.debug("sent", { msg_type: msgType, attempts, reply_message_id: result.messageId });
           return { ok: true, msgType, messageId: result.messageId, attempts };
 
         case "rate_limit": {
