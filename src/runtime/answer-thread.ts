@@ -33,6 +33,7 @@ import { NodeRetrieval, type UpdateStats } from "../retrieval/node-index.ts";
 import { openPgDatabase } from "../store/pg.ts";
 import { openPgNoticeStores } from "../store/pg-subscriptions.ts";
 import { openSqliteNoticeStores } from "../store/subscriptions-sqlite.ts";
+import { lowerThreadPriority } from "./thread-priority.ts";
 
 export type AnswerThreadData = {
   /** BroadcastChannel name for reloads (unique per pool). */
@@ -50,6 +51,8 @@ export type AnswerThreadData = {
   llm?: LlmSettings | undefined;
   /** Values the thread's log lines must never contain. */
   secrets?: string[];
+  /** Nice steps below the acking thread (src/runtime/thread-priority.ts; Linux only); 0: none. */
+  nice?: number;
 };
 
 export type AnswerTask =
@@ -69,6 +72,8 @@ export type ReloadReply = {
 };
 
 const data = workerData as AnswerThreadData;
+// Below the acking thread: when both want a core, the acks go first.
+lowerThreadPriority(data.nice ?? 0);
 const shared = new Int32Array(data.shared);
 // The first thread to start saves the index; the others read what it saved.
 const saver = Atomics.compareExchange(shared, 0, 0, threadId) === 0 || Atomics.load(shared, 0) === threadId;

@@ -13,6 +13,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { createFeishuSender, type SendOutcome } from "../feishu/send.ts";
 import type { LogFields, Logger, LogLevel } from "../log.ts";
+import { lowerThreadPriority } from "./thread-priority.ts";
 
 export type SenderThreadData = {
   appId: string;
@@ -24,6 +25,8 @@ export type SenderThreadData = {
   perChatPerSecond?: number;
   maxAttempts?: number;
   requestTimeoutMs?: number;
+  /** Nice steps below the acking thread (src/runtime/thread-priority.ts; Linux only); 0: none. */
+  nice?: number;
 };
 
 export type SenderOp = "reply" | "create" | "update" | "botOpenId";
@@ -36,6 +39,7 @@ export type SenderThreadMessage =
 const LEVELS: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
 const data = workerData as SenderThreadData;
+lowerThreadPriority(data.nice ?? 0);
 const port = parentPort;
 if (!port) throw new Error("sender-thread.ts runs in a worker thread");
 

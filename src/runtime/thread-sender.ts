@@ -10,6 +10,7 @@
  * - The bot's open_id is cached here once known (every message asks for it).
  * - The thread's log calls are written by `logger` here (its level, redaction and sink); the app secret stays
  *   registered with it.
+ * - On Linux the thread runs a little below the acking thread (src/runtime/thread-priority.ts).
  * - If the thread dies, the calls it held get a failed outcome (E_SEND_FAILED, logged) — a send never throws —
  *   and the next call starts a new thread. The thread does not keep the process alive while nothing is pending.
  */
@@ -19,6 +20,7 @@ import type { CreateRequest, ReplyRequest, Sender, SendOutcome, UpdateRequest } 
 import type { Logger, LogLevel } from "../log.ts";
 import { withoutTsx } from "./answer-pool.ts";
 import type { SenderCall, SenderOp, SenderThreadData, SenderThreadMessage } from "./sender-thread.ts";
+import { SENDER_THREAD_NICE } from "./thread-priority.ts";
 
 export type ThreadSenderOptions = Omit<SenderThreadData, "level"> & {
   logger: Logger;
@@ -35,7 +37,7 @@ export type ThreadSender = Sender & {
 export function createThreadSender(options: ThreadSenderOptions): ThreadSender {
   const { logger, ...rest } = options;
   logger.addSecret(options.appSecret);
-  const data: SenderThreadData = { ...rest, level: options.level ?? "info" };
+  const data: SenderThreadData = { nice: SENDER_THREAD_NICE, ...rest, level: options.level ?? "info" };
   const pending = new Map<number, (outcome: SendOutcome | string | undefined) => void>();
   let nextId = 1;
   let worker: Worker | undefined;

@@ -5,13 +5,16 @@
  *   - a rate-limited send (230020) is retried with the same uuid and posted once; the retry's log line, with its
  *     code, reaches the app's logger (and no secret does);
  *   - a refused card falls back to text; card updates go through; the bot's open_id is asked for once;
- *   - after close(), a send fails as a value (E_SEND_FAILED), it does not throw or hang.
+ *   - after close(), a send fails as a value (E_SEND_FAILED), it does not throw or hang;
+ *   - on Linux the thread runs SENDER_THREAD_NICE steps below the thread that acks.
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { replyUuid } from "../../src/feishu/send.ts";
 import { createLogger } from "../../src/log.ts";
+import { SENDER_THREAD_NICE } from "../../src/runtime/thread-priority.ts";
 import { createThreadSender, type ThreadSender } from "../../src/runtime/thread-sender.ts";
 import { FakeFeishu } from "../fakes/feishu-server.ts";
+import { ownNice, threadNiceValues } from "../helpers/thread-nice.ts";
 import { ids, messageEvent, parsedLogs, postJson, startBot, type TestBot } from "./helpers.ts";
 
 let t: TestBot | undefined;
@@ -122,6 +125,9 @@ describe("sender thread", () => {
       expect(updated.ok).toBe(true);
       expect(fake.updates).toHaveLength(1);
       expect(await sender.botOpenId()).toBe(fake.botOpenId);
+      if (process.platform === "linux") {
+        expect(threadNiceValues()).toContain(Math.min(19, ownNice() + SENDER_THREAD_NICE));
+      }
     } finally {
       await sender?.close();
       await fake.close();
