@@ -39,6 +39,7 @@ import { createAnswerPool } from "../../src/runtime/answer-pool.ts";
 import { createThreadSender, type ThreadSender } from "../../src/runtime/thread-sender.ts";
 import { openSqliteContextStore } from "../../src/store/context-sqlite.ts";
 import { openSqliteDedupStore } from "../../src/store/sqlite.ts";
+import { FALLBACK_AUTOCHECKPOINT_PAGES } from "../../src/store/sqlite-checkpoint.ts";
 import { openSqliteNoticeStores } from "../../src/store/subscriptions-sqlite.ts";
 import { createSubscriptionCommands } from "../../src/subscriptions/commands.ts";
 import { FAKE_APP_ID, FAKE_APP_SECRET, FAKE_BOT_OPEN_ID } from "../../test/fakes/feishu-server.ts";
@@ -127,8 +128,12 @@ if (values.target === "hello") {
   const notices = openSqliteNoticeStores(stateFile);
   const tracker = revisionTracker(notices.added);
   const addedSource = addedKnowledgeSource(notices.added);
+  // As src/runtime/node.ts: the answer threads checkpoint the WAL, the acking thread's stores leave it to them.
   const pool =
-    values.target === "app" ? createAnswerPool({ dataDir: join(dir, "data"), statePath: stateFile }) : undefined;
+    values.target === "app"
+      ? createAnswerPool({ dataDir: join(dir, "data"), statePath: stateFile, checkpointEveryMs: 1000 })
+      : undefined;
+  const wal = pool ? { walAutocheckpoint: FALLBACK_AUTOCHECKPOINT_PAGES } : {};
   const full = ackOnly
     ? { ...fakeEngine().engine, reload: async () => {} }
     : pool
@@ -168,8 +173,8 @@ if (values.target === "hello") {
       createFeishuSender({ appId: FAKE_APP_ID, appSecret: FAKE_APP_SECRET, domain: values.feishu, logger }));
   // As src/runtime/node.ts wires the message path: one SQLite file for dedup + inbox and follow-up contexts,
   // subscription commands, in-place progress updates.
-  const dedup = openSqliteDedupStore(stateFile);
-  const contexts = openSqliteContextStore(stateFile);
+  const dedup = openSqliteDedupStore(stateFile, wal);
+  const contexts = openSqliteContextStore(stateFile, wal);
   const bot = createApp({
     config: { verificationToken: TOKEN, encryptKey: values.encrypt ? ENCRYPT_KEY : undefined },
     engine,

@@ -46,6 +46,9 @@ export type AnswerPoolOptions = {
   reloadTimeoutMs?: number;
   /** Nice steps the threads run below the acking thread (Linux; default ANSWER_THREAD_NICE, 0: same priority). */
   nice?: number;
+  /** With statePath: the threads checkpoint its WAL every this many ms (src/store/sqlite-checkpoint.ts), so the
+   *  acking thread's stores can leave checkpoints to them (openBotStores backgroundCheckpoints). */
+  checkpointEveryMs?: number;
 };
 
 export type PoolEngine = BotEngine &
@@ -81,6 +84,7 @@ export function createAnswerPool(options: AnswerPoolOptions = {}): AnswerPool {
     databaseUrl: options.databaseUrl,
     shared: new SharedArrayBuffer(8),
     nice: options.nice ?? ANSWER_THREAD_NICE,
+    ...(options.checkpointEveryMs ? { checkpointEveryMs: options.checkpointEveryMs } : {}),
     ...(options.env ? { env: options.env } : {}),
     ...(options.llm ? { llm: options.llm, secrets: options.secrets ?? [] } : {}),
   };

@@ -32,6 +32,7 @@ import type { Retriever } from "../retrieval/hybrid.ts";
 import { NodeRetrieval, type UpdateStats } from "../retrieval/node-index.ts";
 import { openPgDatabase } from "../store/pg.ts";
 import { openPgNoticeStores } from "../store/pg-subscriptions.ts";
+import { startSqliteCheckpointer } from "../store/sqlite-checkpoint.ts";
 import { openSqliteNoticeStores } from "../store/subscriptions-sqlite.ts";
 import { lowerThreadPriority } from "./thread-priority.ts";
 
@@ -53,6 +54,8 @@ export type AnswerThreadData = {
   secrets?: string[];
   /** Nice steps below the acking thread (src/runtime/thread-priority.ts; Linux only); 0: none. */
   nice?: number;
+  /** Run PASSIVE WAL checkpoints of statePath every this many ms (src/store/sqlite-checkpoint.ts); absent: none. */
+  checkpointEveryMs?: number;
 };
 
 export type AnswerTask =
@@ -84,6 +87,10 @@ const store = data.databaseUrl
     ? openSqliteNoticeStores(data.statePath)
     : undefined;
 const added = store ? addedKnowledgeSource(store.added) : undefined;
+// The WAL checkpoints the acking thread's connections leave to the background (every thread runs them: one that
+// dies and is replaced does not stop them; two at once simply take turns).
+if (data.statePath && data.checkpointEveryMs)
+  startSqliteCheckpointer(data.statePath, { everyMs: data.checkpointEveryMs });
 
 let retriever: Retriever | undefined;
 const retrieval = new NodeRetrieval({

@@ -61,7 +61,8 @@ process.on("unhandledRejection", (reason) => {
 const dataDir = resolve(config.dataDir);
 mkdirSync(dataDir, { recursive: true });
 // State: DATA_DIR/state.sqlite, or PostgreSQL shared by several instances when DATABASE_URL is set (src/store/open.ts).
-const stores = openBotStores({ ...config, dataDir }, logger);
+// SQLite: the WAL is checkpointed by the answer threads, not inside the acking thread's commits.
+const stores = openBotStores({ ...config, dataDir, backgroundCheckpoints: true }, logger);
 stores.ready.catch((error: unknown) => {
   logger.error("database unusable", { code: ErrorCodes.E_DATABASE, ...describeError(error) });
   process.exit(1);
@@ -83,7 +84,9 @@ const pool = createAnswerPool({
   dataDir,
   // Optional model reading of questions the parser cannot read (src/answer/query/llm-read.ts), in the threads.
   ...(config.llm ? { llm: config.llm, secrets: configSecrets(config) } : {}),
-  ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { statePath: join(dataDir, "state.sqlite") }),
+  ...(config.databaseUrl
+    ? { databaseUrl: config.databaseUrl }
+    : { statePath: join(dataDir, "state.sqlite"), checkpointEveryMs: 1000 }),
 });
 const started = Date.now();
 const engine = loaded
