@@ -35,6 +35,7 @@ import { AppError, type ErrorCode, ErrorCodes, isAppError } from "./errors.ts";
 import { CARD_ACTION_TRIGGER } from "./feishu/card-callback.ts";
 import { decryptEvent } from "./feishu/crypto.ts";
 import { type IncomingMessage, MESSAGE_RECEIVE, parseEnvelope, parseMessageEvent } from "./feishu/parse.ts";
+import { type Card, cardObject } from "./feishu/render.ts";
 import { replyUuid, type Sender } from "./feishu/send.ts";
 import {
   checkTimestamp,
@@ -147,7 +148,7 @@ export function createApp(deps: AppDeps): BotApp {
 
   const cardActions: CardActions = createCardActions({
     engine: () => enginePromise.catch(unavailableEngine),
-    render: renderReply,
+    render: renderShown,
     sender: deps.sender,
     dedup: deps.dedup,
     dedupTtlMs,
@@ -497,7 +498,7 @@ export function createApp(deps: AppDeps): BotApp {
       "/",
       createPlaygroundRoutes({
         engine: () => enginePromise.catch(unavailableEngine),
-        render: renderReply,
+        render: renderShown,
         logger,
         maxBodyBytes,
         publicNotice: !deps.localMode,
@@ -533,6 +534,12 @@ function ack(): DispatchResult {
 function renderReply(reply: BotReply) {
   if (reply.kind === "text") return { card: undefined, text: reply.text };
   return reply.rendered ?? renderAnswer(reply.answer);
+}
+
+/** renderReply with the card as an object: the playground shows it, a card action returns it in its answer. */
+function renderShown(reply: BotReply): { card: Card | undefined; text: string } {
+  const out = renderReply(reply);
+  return { card: out.card === undefined ? undefined : cardObject(out.card), text: out.text };
 }
 
 /** The sender's methods bound to it, so they can be passed around on their own. */

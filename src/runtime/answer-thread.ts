@@ -8,7 +8,8 @@
  * { kind: "plan", task } → the checks of an admin add (src/admin/add.ts `planAdd`: validate the merged knowledge,
  * learn from every article), which take over a second for a large article and must not run where webhooks are acked;
  * { kind: "turn", request } → a whole question turn (src/bot/turn.ts: follow-up completion, answer, presentation,
- * the context it leaves, the rendered card), so the acking thread only reads and writes the context and sends.
+ * the context it leaves, the rendered card — as its JSON string), so the acking thread only reads and writes the
+ * context and hands the reply on.
  *
  * Reloads arrive on a BroadcastChannel, addressed to one thread at a time (the pool reloads its threads in turn,
  * so the others keep answering): the engine reloads its knowledge (reading what was added from DATA_DIR's
@@ -24,6 +25,7 @@ import { createEngine, type Engine } from "../answer/engine.ts";
 import { llmReaderFor } from "../answer/query/llm-read.ts";
 import type { Answer } from "../answer/types.ts";
 import { computeTurn, type TurnRequest, type TurnResult } from "../bot/turn.ts";
+import { cardJson } from "../feishu/render.ts";
 import { type Knowledge, readKnowledgeFiles } from "../knowledge/load.ts";
 import type { LlmSettings } from "../llm/client.ts";
 import { createLogger } from "../log.ts";
@@ -162,6 +164,10 @@ export default async function run(task: AnswerTask): Promise<Answer | Knowledge 
     await reloading;
     return engine.knowledge;
   }
-  if (task.kind === "turn") return computeTurn(engine, task.request);
+  if (task.kind === "turn") {
+    // The card goes back serialised: the acking thread passes the string on to the sender (CardContent).
+    const turn = await computeTurn(engine, task.request);
+    return { ...turn, rendered: { card: cardJson(turn.rendered.card), text: turn.rendered.text } };
+  }
   return engine.answer(task.question);
 }
