@@ -116,7 +116,14 @@ export type AddResult = {
 };
 
 /** Open loop: events due at a fixed rate; latency from when each was due until its response ended. */
-export type PacedResult = { rate: number; achievedRate: number; latency: Summary };
+export type PacedResult = {
+  rate: number;
+  achievedRate: number;
+  latency: Summary;
+  /** CPU of the server's main thread (the one that acks) per event, from the first request until the answers
+   *  were drained: the ack and whatever post-ack work stays on that thread (Linux only). */
+  mainCpuUsPerEvent?: number;
+};
 
 export type TargetResult = {
   label: string;
@@ -249,7 +256,7 @@ export async function benchWebhook(options: WebhookOptions, log: (line: string) 
       tolerateFailures = false,
     ) => {
       const server = servers[name];
-      const cpu0 = await request<{ cpuMs: number }>(server.child, "cpu");
+      const cpu0 = await request<{ cpuMs: number; mainCpuMs?: number }>(server.child, "cpu");
       const res = await request<LoadResult>(load, "run", {
         url: server.url,
         events,
@@ -257,7 +264,7 @@ export async function benchWebhook(options: WebhookOptions, log: (line: string) 
         encrypted: TARGETS[name].encrypted,
         rate,
       });
-      const cpu1 = await request<{ cpuMs: number }>(server.child, "cpu");
+      const cpu1 = await request<{ cpuMs: number; mainCpuMs?: number }>(server.child, "cpu");
       const sent = res.latencies.length;
       const ok = res.statuses["200"] ?? 0;
       if (ok !== sent && !tolerateFailures)
@@ -277,17 +284,29 @@ export async function benchWebhook(options: WebhookOptions, log: (line: string) 
         b.errorLines = drained.errors;
         drainMs = round(drained.drainMs);
       }
-      return { res, cpuMs: cpu1.cpuMs - cpu0.cpuMs, drainMs, failed: sent - ok };
+      // The acking thread's CPU for these events, their background work on that thread included (after the drain).
+      const cpu2 = answering(name) ? await request<{ mainCpuMs?: number }>(server.child, "cpu") : cpu1;
+      const mainCpuMs =
+        cpu0.mainCpuMs !== undefined && cpu2.mainCpuMs !== undefined ? cpu2.mainCpuMs - cpu0.mainCpuMs : undefined;
+      return { res, cpuMs: cpu1.cpuMs - cpu0.cpuMs, mainCpuMs, drainMs, failed: sent - ok };
     };
 
     /** One burst: closed loop (`rate` 0, measured as a round) or open loop at `rate` events/s. */
     const burst = async (name: TargetName, events: number, measured: boolean, rate = 0) => {
-      const { res, cpuMs, drainMs } = await send(name, events, rate);
+      const { res, cpuMs, mainCpuMs, drainMs } = await send(name, events, rate);
       if (measured && rate === 0 && answering(name)) background[name]?.drainMsPerRound.push(drainMs);
       if (measured && rate > 0) {
         const latency = summarize(res.latencies);
-        paced[name] = { rate, achievedRate: round(events / (res.wallMs / 1000)), latency };
-        log(`  ${name.padEnd(13)} paced at ${rate} ev/s: p50 ${latency.p50} ms  p99 ${latency.p99} ms`);
+        const mainCpuUsPerEvent = mainCpuMs === undefined ? undefined : round((mainCpuMs * 1000) / events);
+        paced[name] = {
+          rate,
+          achievedRate: round(events / (res.wallMs / 1000)),
+          latency,
+          ...(mainCpuUsPerEvent !== undefined ? { mainCpuUsPerEvent } : {}),
+        };
+        log(
+          `  ${name.padEnd(13)} paced at ${rate} ev/s: p50 ${latency.p50} ms  p99 ${latency.p99} ms  acking thread ${mainCpuUsPerEvent ?? "?"} µs/event`,
+        );
       }
       if (!measured || rate > 0) return;
       const s = samples[name];

@@ -17,7 +17,7 @@
  * Every server sets the same keep-alive timeout (2 min), so a pause between rounds does not close connections.
  * IPC requests: `cpu` (process CPU time so far), `drain` (app: wait until background answering is done; counts).
  */
-import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -71,6 +71,22 @@ async function readRaw(env: unknown): Promise<Uint8Array> {
   for await (const chunk of incoming) chunks.push(chunk);
   return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
 }
+/**
+ * CPU time of this process's main thread alone — the thread that acks — in ms (Linux: utime + stime of
+ * /proc/self/task/<pid>/stat, in clock ticks, assumed 100 per second as on every mainstream Linux); undefined
+ * elsewhere. The answer and sender threads are not in it, which process.cpuUsage() cannot separate.
+ */
+function mainThreadCpuMs(): number | undefined {
+  if (process.platform !== "linux") return undefined;
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
 const dir = mkdtempSync(join(tmpdir(), "bench-webhook-"));
 let close: () => Promise<void> = async () => {};
 let drain: () => Promise<Record<string, unknown>> = async () => ({});
@@ -234,7 +250,7 @@ server.keepAliveTimeout = 120_000;
 serve({
   cpu: async () => {
     const { user, system } = process.cpuUsage();
-    return { cpuMs: (user + system) / 1000, at: performance.now() };
+    return { cpuMs: (user + system) / 1000, mainCpuMs: mainThreadCpuMs(), at: performance.now() };
   },
   drain: async () => drain(),
   "plan-here": async () => {
