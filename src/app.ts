@@ -83,6 +83,9 @@ export type AppDeps = {
   /** Background answering: jobs at once, and jobs allowed to wait. */
   concurrency?: number;
   maxPending?: number;
+  /** Acks first: while webhook requests are in flight, queued answers wait — at most this long (ms; default
+   *  200, 0: never). A burst is acked before its answering competes for the cores (src/runtime/queue.ts). */
+  ackFirstMs?: number;
   /** Where background answers run: "queue" (default) is the bounded in-process queue above; "waitUntil" starts
    *  each answer at once and hands it to the request's `executionCtx.waitUntil` (Cloudflare Workers keep it
    *  running after the ack; src/runtime/worker.ts). */
@@ -140,9 +143,13 @@ export function createApp(deps: AppDeps): BotApp {
   );
   enginePromise.catch(() => {}); // observed above; jobs handle it themselves
 
+  /** Webhook requests being read, checked or acked right now. */
+  let acking = 0;
   const queue = createWorkQueue({
     concurrency: deps.concurrency ?? 4,
     maxPending,
+    hold: () => acking > 0,
+    maxHoldMs: deps.ackFirstMs ?? 200,
     onError: (error) => logger.error("background job failed", { code: ErrorCodes.E_HANDLER, ...describeError(error) }),
   });
 
@@ -413,6 +420,7 @@ export function createApp(deps: AppDeps): BotApp {
       const r = reject(ErrorCodes.E_METHOD, 405, { method: c.req.method });
       return c.json(r.body, 405, { Allow: "POST" });
     }
+    acking++;
     try {
       const defer =
         deps.background === "waitUntil" ? (work: Promise<void>) => c.executionCtx.waitUntil(work) : undefined;
@@ -426,6 +434,9 @@ export function createApp(deps: AppDeps): BotApp {
       const status = isAppError(error) && error.status ? error.status : 500;
       const r = reject(code, status, describeError(error));
       return c.json(r.body, status as 400);
+    } finally {
+      // The last request in flight is answered: answers held for the acks may start.
+      if (--acking === 0) queue.release();
     }
   });
 
