@@ -12,19 +12,22 @@ describe("lowerThreadPriority", () => {
     expect(lowerThreadPriority(-5, "linux")).toBeUndefined();
   });
 
-  it.runIf(process.platform === "linux")("what it relies on: on Linux, a thread lowering itself lowers itself only", async () => {
-    const before = ownNice();
-    // A worker thread lowers itself and reports its nice value; this thread's is unchanged.
-    const worker = new Worker(
-      `const { parentPort } = require("node:worker_threads");
+  it.runIf(process.platform === "linux")(
+    "what it relies on: on Linux, a thread lowering itself lowers itself only",
+    async () => {
+      const before = ownNice();
+      // A worker thread lowers itself and reports its nice value; this thread's is unchanged.
+      const worker = new Worker(
+        `const { parentPort } = require("node:worker_threads");
        const { getPriority, setPriority } = require("node:os");
        setPriority(Math.min(19, getPriority() + 7));
        parentPort.postMessage(getPriority());`,
-      { eval: true },
-    );
-    const reported = await new Promise<number>((resolve) => worker.once("message", resolve));
-    await worker.terminate();
-    expect(reported).toBe(Math.min(19, before + 7));
-    expect(ownNice()).toBe(before);
-  });
+        { eval: true },
+      );
+      const reported = await new Promise<number>((resolve) => worker.once("message", resolve));
+      await worker.terminate();
+      expect(reported).toBe(Math.min(19, before + 7));
+      expect(ownNice()).toBe(before);
+    },
+  );
 });
