@@ -343,8 +343,12 @@ export async function benchWebhook(options: WebhookOptions, log: (line: string) 
       const pooled = Object.fromEntries(names.map((n) => [n, [] as number[]])) as Record<TargetName, number[]>;
       const drains = Object.fromEntries(names.map((n) => [n, [] as number[]])) as Record<TargetName, number[]>;
       const failures = Object.fromEntries(names.map((n) => [n, 0])) as Record<TargetName, number>;
+      const burstNames = names.filter(answering);
       for (let r = 0; r < options.burstRounds; r++) {
-        for (const name of names.filter(answering)) {
+        // The targets take turns in a rotating order, as in the rounds: going first (right after the paced phase
+        // or the last target's drain) is not the same place every time.
+        for (let i = 0; i < burstNames.length; i++) {
+          const name = burstNames[(i + r) % burstNames.length] as TargetName;
           // The in-process diagnostic (the wiring before the pool) may fail requests under a burst: counted.
           const { res, drainMs, failed } = await send(
             name,
