@@ -11,8 +11,8 @@
  * - The thread's log calls are written by `logger` here (its level, redaction and sink); the app secret stays
  *   registered with it.
  * - On Linux the thread runs a little below the acking thread (src/runtime/thread-priority.ts).
- * - If the thread dies, the calls it held get a failed outcome (E_SEND_FAILED, logged) — a send never throws —
- *   and the next call starts a new thread. The thread does not keep the process alive while nothing is pending.
+ * - The thread starts at once (it loads while the engine does). If it dies, the calls it held get a failed outcome
+ *   (E_SEND_FAILED, logged) — a send never throws — and the next call starts a new thread. The thread does not keep the process alive while nothing is pending.
  */
 import { Worker } from "node:worker_threads";
 import { ErrorCodes } from "../errors.ts";
@@ -100,6 +100,10 @@ export function createThreadSender(options: ThreadSenderOptions): ThreadSender {
       worker?.postMessage(message);
     });
   }
+
+  // Started now, not on the first send: the thread compiles and loads the SDK while the engine loads, so the first
+  // reply after a start does not wait for it.
+  worker = start();
 
   let botOpenId: string | undefined;
   return {
