@@ -216,6 +216,7 @@ export function markdown(r: Results): string {
         "saturated p50 / p99 ms",
         "paced p50 / p95 / p99 / max ms",
         "server CPU µs/event",
+        "acking thread CPU µs/event (paced)",
         "bytes/req",
       ],
       Object.values(w.targets).map((t) => [
@@ -227,13 +228,15 @@ export function markdown(r: Results): string {
           ? `${f(t.paced.latency.p50, 1)} / ${f(t.paced.latency.p95, 1)} / ${f(t.paced.latency.p99, 1)} / ${f(t.paced.latency.max, 1)}`
           : "–",
         f(t.serverCpuUsPerEvent, 0),
+        t.paced?.mainCpuUsPerEvent !== undefined ? f(t.paced.mainCpuUsPerEvent, 0) : "–",
         t.bytesPerRequest,
       ]),
     );
     for (const [, p] of Object.entries(w.pacedOnly ?? {})) {
       if (!p) continue;
       lines.push(
-        `Paced only, ${p.label}: p50 / p95 / p99 / max ${f(p.latency.p50, 1)} / ${f(p.latency.p95, 1)} / ${f(p.latency.p99, 1)} / ${f(p.latency.max, 1)} ms.`,
+        `Paced only, ${p.label}: p50 / p95 / p99 / max ${f(p.latency.p50, 1)} / ${f(p.latency.p95, 1)} / ${f(p.latency.p99, 1)} / ${f(p.latency.max, 1)} ms` +
+          (p.mainCpuUsPerEvent !== undefined ? `; acking thread CPU ${f(p.mainCpuUsPerEvent, 0)} µs/event.` : "."),
         "",
       );
     }

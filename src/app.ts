@@ -35,6 +35,7 @@ import { AppError, type ErrorCode, ErrorCodes, isAppError } from "./errors.ts";
 import { CARD_ACTION_TRIGGER } from "./feishu/card-callback.ts";
 import { decryptEvent } from "./feishu/crypto.ts";
 import { type IncomingMessage, MESSAGE_RECEIVE, parseEnvelope, parseMessageEvent } from "./feishu/parse.ts";
+import { type Card, cardObject } from "./feishu/render.ts";
 import { replyUuid, type Sender } from "./feishu/send.ts";
 import {
   checkTimestamp,
@@ -82,6 +83,9 @@ export type AppDeps = {
   /** Background answering: jobs at once, and jobs allowed to wait. */
   concurrency?: number;
   maxPending?: number;
+  /** Acks first: while webhook requests are in flight, queued answers wait — at most this long (ms; default
+   *  200, 0: never). A burst is acked before its answering competes for the cores (src/runtime/queue.ts). */
+  ackFirstMs?: number;
   /** Where background answers run: "queue" (default) is the bounded in-process queue above; "waitUntil" starts
    *  each answer at once and hands it to the request's `executionCtx.waitUntil` (Cloudflare Workers keep it
    *  running after the ack; src/runtime/worker.ts). */
@@ -139,15 +143,19 @@ export function createApp(deps: AppDeps): BotApp {
   );
   enginePromise.catch(() => {}); // observed above; jobs handle it themselves
 
+  /** Webhook requests being read, checked or acked right now. */
+  let acking = 0;
   const queue = createWorkQueue({
     concurrency: deps.concurrency ?? 4,
     maxPending,
+    hold: () => acking > 0,
+    maxHoldMs: deps.ackFirstMs ?? 200,
     onError: (error) => logger.error("background job failed", { code: ErrorCodes.E_HANDLER, ...describeError(error) }),
   });
 
   const cardActions: CardActions = createCardActions({
     engine: () => enginePromise.catch(unavailableEngine),
-    render: renderReply,
+    render: renderShown,
     sender: deps.sender,
     dedup: deps.dedup,
     dedupTtlMs,
@@ -293,6 +301,9 @@ export function createApp(deps: AppDeps): BotApp {
     log.info("reply finished", {
       ok: outcome.ok,
       code: outcome.ok ? undefined : outcome.code,
+      msg_type: outcome.ok ? outcome.msgType : undefined,
+      attempts: outcome.attempts,
+      reply_message_id: outcome.ok ? outcome.messageId : undefined,
       answer_ms: clock.now() - started,
     });
   }
@@ -409,6 +420,7 @@ export function createApp(deps: AppDeps): BotApp {
       const r = reject(ErrorCodes.E_METHOD, 405, { method: c.req.method });
       return c.json(r.body, 405, { Allow: "POST" });
     }
+    acking++;
     try {
       const defer =
         deps.background === "waitUntil" ? (work: Promise<void>) => c.executionCtx.waitUntil(work) : undefined;
@@ -422,6 +434,9 @@ export function createApp(deps: AppDeps): BotApp {
       const status = isAppError(error) && error.status ? error.status : 500;
       const r = reject(code, status, describeError(error));
       return c.json(r.body, status as 400);
+    } finally {
+      // The last request in flight is answered: answers held for the acks may start.
+      if (--acking === 0) queue.release();
     }
   });
 
@@ -494,7 +509,7 @@ export function createApp(deps: AppDeps): BotApp {
       "/",
       createPlaygroundRoutes({
         engine: () => enginePromise.catch(unavailableEngine),
-        render: renderReply,
+        render: renderShown,
         logger,
         maxBodyBytes,
         publicNotice: !deps.localMode,
@@ -530,6 +545,12 @@ function ack(): DispatchResult {
 function renderReply(reply: BotReply) {
   if (reply.kind === "text") return { card: undefined, text: reply.text };
   return reply.rendered ?? renderAnswer(reply.answer);
+}
+
+/** renderReply with the card as an object: the playground shows it, a card action returns it in its answer. */
+function renderShown(reply: BotReply): { card: Card | undefined; text: string } {
+  const out = renderReply(reply);
+  return { card: out.card === undefined ? undefined : cardObject(out.card), text: out.text };
 }
 
 /** The sender's methods bound to it, so they can be passed around on their own. */

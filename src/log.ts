@@ -40,17 +40,23 @@ const SECRET_KEY = /secret|token|authorization|encrypt_?key|password|cookie|^sig
 /** Values shaped like credentials: bearer headers and Feishu tenant/app/user access tokens. */
 const SECRET_SHAPES: RegExp[] = [/Bearer\s+[^\s"'\\,]+/gi, /\b[tau]-[A-Za-z0-9_-]{16,}/g];
 
-type Shared = { secrets: Set<string>; level: number; sink: (line: string) => void; now: () => number };
+type Shared = {
+  /** Each registered secret with its JSON-escaped form (computed once, when registered). */
+  secrets: Map<string, string>;
+  level: number;
+  sink: (line: string) => void;
+  now: () => number;
+};
 
 export function createLogger(options: LoggerOptions = {}): Logger {
   const shared: Shared = {
-    secrets: new Set(),
+    secrets: new Map(),
     level: LEVELS[options.level ?? "info"],
     sink: options.sink ?? ((line) => process.stdout.write(`${line}\n`)),
     now: options.now ?? Date.now,
   };
   for (const s of options.secrets ?? []) addSecretTo(shared, s);
-  return makeLogger(shared, {});
+  return new JsonLogger(shared, {});
 }
 
 /** A logger that drops everything (for tests that do not look at logs). */
@@ -60,38 +66,62 @@ export function silentLogger(): Logger {
 
 function addSecretTo(shared: Shared, value: string | undefined): void {
   // Very short values would shred unrelated text; config validation requires real secrets to be longer.
-  if (typeof value === "string" && value.length >= 4) shared.secrets.add(value);
+  if (typeof value === "string" && value.length >= 4) shared.secrets.set(value, JSON.stringify(value).slice(1, -1));
 }
 
-function makeLogger(shared: Shared, base: LogFields): Logger {
-  const write = (level: LogLevel, msg: string, fields?: LogFields) => {
+/** Methods on the prototype: a child logger (one or more per message on the hot path) is one small object. */
+class JsonLogger implements Logger {
+  constructor(
+    private readonly shared: Shared,
+    private readonly base: LogFields,
+  ) {}
+
+  private write(level: LogLevel, msg: string, fields?: LogFields): void {
+    const shared = this.shared;
     if (LEVELS[level] < shared.level) return;
-    const record: LogFields = { time: new Date(shared.now()).toISOString(), level, msg, ...base, ...fields };
+    const record: LogFields = { time: new Date(shared.now()).toISOString(), level, msg, ...this.base, ...fields };
     let line: string;
     try {
       line = JSON.stringify(sanitize(record, 0));
     } catch {
       line = JSON.stringify({ time: record.time, level, msg, note: "unserialisable log fields" });
     }
-    shared.sink(redactLine(line, shared.secrets));
-  };
-  return {
-    debug: (msg, fields) => write("debug", msg, fields),
-    info: (msg, fields) => write("info", msg, fields),
-    warn: (msg, fields) => write("warn", msg, fields),
-    error: (msg, fields) => write("error", msg, fields),
-    child: (fields) => makeLogger(shared, { ...base, ...fields }),
-    addSecret: (value) => addSecretTo(shared, value),
-  };
+    shared.sink(redactWith(line, shared.secrets));
+  }
+
+  debug(msg: string, fields?: LogFields): void {
+    this.write("debug", msg, fields);
+  }
+  info(msg: string, fields?: LogFields): void {
+    this.write("info", msg, fields);
+  }
+  warn(msg: string, fields?: LogFields): void {
+    this.write("warn", msg, fields);
+  }
+  error(msg: string, fields?: LogFields): void {
+    this.write("error", msg, fields);
+  }
+  child(fields: LogFields): Logger {
+    return new JsonLogger(this.shared, { ...this.base, ...fields });
+  }
+  addSecret(value: string | undefined): void {
+    addSecretTo(this.shared, value);
+  }
 }
 
 /** Replaces every registered secret (raw and JSON-escaped) and every credential-shaped value. */
 export function redactLine(line: string, secrets: Iterable<string>): string {
+  const escaped = new Map<string, string>();
+  for (const secret of secrets) escaped.set(secret, JSON.stringify(secret).slice(1, -1));
+  return redactWith(line, escaped);
+}
+
+/** redactLine with each secret's escaped form given; a secret absent from the line costs one search, no copy. */
+function redactWith(line: string, secrets: Map<string, string>): string {
   let out = line;
-  for (const secret of secrets) {
-    out = out.split(secret).join(REDACTED);
-    const escaped = JSON.stringify(secret).slice(1, -1);
-    if (escaped !== secret) out = out.split(escaped).join(REDACTED);
+  for (const [secret, escaped] of secrets) {
+    if (out.includes(secret)) out = out.split(secret).join(REDACTED);
+    if (escaped !== secret && out.includes(escaped)) out = out.split(escaped).join(REDACTED);
   }
   for (const shape of SECRET_SHAPES) out = out.replace(shape, REDACTED);
   return out;

@@ -2,7 +2,10 @@
  * Summarises a V8 CPU profile (node --cpu-prof): the functions with the most self time and the most inclusive
  * time, as shares of the sampled time.
  *
- *   npx tsx bench/tools/cpuprofile.ts file.cpuprofile [--top 25] [--filter substring]
+ *   npx tsx bench/tools/cpuprofile.ts file.cpuprofile [--top 25] [--filter substring] [--from S] [--to S]
+ *
+ * --from / --to: only the samples taken between these seconds after the profile started (one phase of a bench
+ * run); `--timeline 10` prints busy time per 10 s instead, to find the phases.
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -12,11 +15,17 @@ type Node = {
   callFrame: { functionName: string; url: string; lineNumber: number };
   children?: number[];
 };
-type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[] };
+type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[]; startTime: number };
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { top: { type: "string", default: "25" }, filter: { type: "string" } },
+  options: {
+    top: { type: "string", default: "25" },
+    filter: { type: "string" },
+    from: { type: "string" },
+    to: { type: "string" },
+    timeline: { type: "string" },
+  },
 });
 const file = positionals[0];
 if (!file) throw new Error("usage: bench/tools/cpuprofile.ts file.cpuprofile [--top N] [--filter text]");
@@ -27,9 +36,31 @@ const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const parent = new Map<number, number>();
 for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
 const self = new Map<number, number>();
+const from = Number(values.from ?? 0) * 1e6;
+const to = values.to === undefined ? Number.POSITIVE_INFINITY : Number(values.to) * 1e6;
+const bucket = values.timeline === undefined ? 0 : Number(values.timeline) * 1e6;
+const busy = new Map<number, number>();
+let at = 0;
 profile.samples.forEach((id, i) => {
-  self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
+  const delta = profile.timeDeltas[i] ?? 0;
+  at += delta;
+  if (bucket > 0 && byId.get(id)?.callFrame.functionName !== "(idle)") {
+    const b = Math.floor(at / bucket);
+    busy.set(b, (busy.get(b) ?? 0) + delta);
+  }
+  if (at < from || at >= to) return;
+  self.set(id, (self.get(id) ?? 0) + delta);
 });
+if (bucket > 0) {
+  console.log(`busy time per ${bucket / 1e6} s`);
+  const last = Math.floor(at / bucket);
+  for (let b = 0; b <= last; b++) {
+    console.log(
+      `${String((b * bucket) / 1e6).padStart(6)} s  ${((busy.get(b) ?? 0) / 1000).toFixed(0).padStart(7)} ms`,
+    );
+  }
+  process.exit(0);
+}
 const total = [...self.values()].reduce((a, b) => a + b, 0);
 
 const label = (n: Node) => {

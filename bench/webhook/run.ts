@@ -44,10 +44,10 @@ export type TargetName =
   | "helloBody"
   | "appAckOnly"
   | "appInProcess"
-  | "appTurnless";
+  | "appSenderHere";
 
 /** App targets that answer for real (replies counted). */
-const ANSWERING = ["appPlain", "appEncrypted", "appInProcess", "appTurnless"] as const;
+const ANSWERING = ["appPlain", "appEncrypted", "appInProcess", "appSenderHere"] as const;
 type AnsweringTarget = (typeof ANSWERING)[number];
 const answering = (name: TargetName): name is AnsweringTarget => (ANSWERING as readonly string[]).includes(name);
 const ADMIN_TOKEN = "bench-admin-token-0123456789";
@@ -75,10 +75,9 @@ const TARGETS: Record<TargetName, { label: string; args: string[]; encrypted: bo
     args: ["--target", "app-ack-only"],
     encrypted: false,
   },
-  appTurnless: {
-    label:
-      "diagnostic: POST /feishu/events, plain, answers in the pool but the rest of the turn (follow-ups, presentation, card rendering) on the server's own thread",
-    args: ["--target", "app", "--no-turn"],
+  appSenderHere: {
+    label: "diagnostic: POST /feishu/events, plain, the SDK sender on the server's own thread (no sender thread)",
+    args: ["--target", "app", "--sender-here"],
     encrypted: false,
   },
   appInProcess: {
@@ -117,7 +116,14 @@ export type AddResult = {
 };
 
 /** Open loop: events due at a fixed rate; latency from when each was due until its response ended. */
-export type PacedResult = { rate: number; achievedRate: number; latency: Summary };
+export type PacedResult = {
+  rate: number;
+  achievedRate: number;
+  latency: Summary;
+  /** CPU of the server's main thread (the one that acks) per event, from the first request until the answers
+   *  were drained: the ack and whatever post-ack work stays on that thread (Linux only). */
+  mainCpuUsPerEvent?: number;
+};
 
 export type TargetResult = {
   label: string;
@@ -161,7 +167,7 @@ export type WebhookResult = {
   background: Partial<Record<AnsweringTarget, Background>>;
   burst: Partial<Record<TargetName, BurstResult>>;
   add: Partial<Record<TargetName, AddResult>>;
-  /** Diagnostics measured paced only (not in the rounds): appTurnless, the "before" of the turn in the thread. */
+  /** Diagnostics measured paced only (not in the rounds): appSenderHere, the "before" of the sender thread. */
   pacedOnly?: Partial<Record<TargetName, { label: string } & PacedResult>>;
 };
 
@@ -250,7 +256,7 @@ export async function benchWebhook(options: WebhookOptions, log: (line: string) 
       tolerateFailures = false,
     ) => {
       const server = servers[name];
-      const cpu0 = await request<{ cpuMs: number }>(server.child, "cpu");
+      const cpu0 = await request<{ cpuMs: number; mainCpuMs?: number }>(server.child, "cpu");
       const res = await request<LoadResult>(load, "run", {
         url: server.url,
         events,
@@ -258,7 +264,7 @@ export async function benchWebhook(options: WebhookOptions, log: (line: string) 
         encrypted: TARGETS[name].encrypted,
         rate,
       });
-      const cpu1 = await request<{ cpuMs: number }>(server.child, "cpu");
+      const cpu1 = await request<{ cpuMs: number; mainCpuMs?: number }>(server.child, "cpu");
       const sent = res.latencies.length;
       const ok = res.statuses["200"] ?? 0;
       if (ok !== sent && !tolerateFailures)
@@ -278,17 +284,29 @@ export async function benchWebhook(options: WebhookOptions, log: (line: string) 
         b.errorLines = drained.errors;
         drainMs = round(drained.drainMs);
       }
-      return { res, cpuMs: cpu1.cpuMs - cpu0.cpuMs, drainMs, failed: sent - ok };
+      // The acking thread's CPU for these events, their background work on that thread included (after the drain).
+      const cpu2 = answering(name) ? await request<{ mainCpuMs?: number }>(server.child, "cpu") : cpu1;
+      const mainCpuMs =
+        cpu0.mainCpuMs !== undefined && cpu2.mainCpuMs !== undefined ? cpu2.mainCpuMs - cpu0.mainCpuMs : undefined;
+      return { res, cpuMs: cpu1.cpuMs - cpu0.cpuMs, mainCpuMs, drainMs, failed: sent - ok };
     };
 
     /** One burst: closed loop (`rate` 0, measured as a round) or open loop at `rate` events/s. */
     const burst = async (name: TargetName, events: number, measured: boolean, rate = 0) => {
-      const { res, cpuMs, drainMs } = await send(name, events, rate);
+      const { res, cpuMs, mainCpuMs, drainMs } = await send(name, events, rate);
       if (measured && rate === 0 && answering(name)) background[name]?.drainMsPerRound.push(drainMs);
       if (measured && rate > 0) {
         const latency = summarize(res.latencies);
-        paced[name] = { rate, achievedRate: round(events / (res.wallMs / 1000)), latency };
-        log(`  ${name.padEnd(13)} paced at ${rate} ev/s: p50 ${latency.p50} ms  p99 ${latency.p99} ms`);
+        const mainCpuUsPerEvent = mainCpuMs === undefined ? undefined : round((mainCpuMs * 1000) / events);
+        paced[name] = {
+          rate,
+          achievedRate: round(events / (res.wallMs / 1000)),
+          latency,
+          ...(mainCpuUsPerEvent !== undefined ? { mainCpuUsPerEvent } : {}),
+        };
+        log(
+          `  ${name.padEnd(13)} paced at ${rate} ev/s: p50 ${latency.p50} ms  p99 ${latency.p99} ms  acking thread ${mainCpuUsPerEvent ?? "?"} µs/event`,
+        );
       }
       if (!measured || rate > 0) return;
       const s = samples[name];
@@ -304,8 +322,8 @@ export async function benchWebhook(options: WebhookOptions, log: (line: string) 
     };
 
     // The in-process app (the wiring before the answer pool) only takes part in the bursts and the add.
-    // appTurnless (the wiring before whole turns ran in the thread) takes part in the paced phase and the bursts.
-    const roundNames: TargetName[] = names.filter((n) => n !== "appInProcess" && n !== "appTurnless");
+    // appSenderHere (the wiring before the sender thread) takes part in the paced phase and the bursts.
+    const roundNames: TargetName[] = names.filter((n) => n !== "appInProcess" && n !== "appSenderHere");
     const pacedNames = names.filter((n) => n !== "appInProcess");
     for (const name of names) await burst(name, options.warmup, false);
     for (let r = 0; r < options.rounds; r++) {
@@ -325,8 +343,12 @@ export async function benchWebhook(options: WebhookOptions, log: (line: string) 
       const pooled = Object.fromEntries(names.map((n) => [n, [] as number[]])) as Record<TargetName, number[]>;
       const drains = Object.fromEntries(names.map((n) => [n, [] as number[]])) as Record<TargetName, number[]>;
       const failures = Object.fromEntries(names.map((n) => [n, 0])) as Record<TargetName, number>;
+      const burstNames = names.filter(answering);
       for (let r = 0; r < options.burstRounds; r++) {
-        for (const name of names.filter(answering)) {
+        // The targets take turns in a rotating order, as in the rounds: going first (right after the paced phase
+        // or the last target's drain) is not the same place every time.
+        for (let i = 0; i < burstNames.length; i++) {
+          const name = burstNames[(i + r) % burstNames.length] as TargetName;
           // The in-process diagnostic (the wiring before the pool) may fail requests under a burst: counted.
           const { res, drainMs, failed } = await send(
             name,

@@ -7,7 +7,9 @@
  *                                                                                      — baseline for encrypted events
  *   app     createApp from src/app.ts as src/runtime/node.ts wires it: SQLite dedup store (WAL) in a temp dir, the
  *           real answer engine (facts + hybrid retrieval) in the answer thread pool (src/runtime/answer-pool.ts),
- *           the real SDK sender talking to the fake Feishu Open API (another process), JSON logs at info written
+ *           the real SDK sender in its own thread (src/runtime/thread-sender.ts) talking to the fake Feishu Open
+ *           API (another process); `--sender-here`: the SDK sender on the server's own thread (diagnostic, the
+ *           wiring before the sender thread). JSON logs at info written
  *           synchronously to a file, default queue limits, the admin routes (token ADMIN_TOKEN below) with the
  *           knowledge reloader.
  *   app-in-process  (diagnostic) the same with the engine in the server's own thread, as before the pool.
@@ -15,7 +17,7 @@
  * Every server sets the same keep-alive timeout (2 min), so a pause between rounds does not close connections.
  * IPC requests: `cpu` (process CPU time so far), `drain` (app: wait until background answering is done; counts).
  */
-import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -34,8 +36,10 @@ import { NONCE_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignature } fro
 import { readKnowledgeFiles } from "../../src/knowledge/load.ts";
 import { createLogger } from "../../src/log.ts";
 import { createAnswerPool } from "../../src/runtime/answer-pool.ts";
+import { createThreadSender, type ThreadSender } from "../../src/runtime/thread-sender.ts";
 import { openSqliteContextStore } from "../../src/store/context-sqlite.ts";
 import { openSqliteDedupStore } from "../../src/store/sqlite.ts";
+import { FALLBACK_AUTOCHECKPOINT_PAGES } from "../../src/store/sqlite-checkpoint.ts";
 import { openSqliteNoticeStores } from "../../src/store/subscriptions-sqlite.ts";
 import { createSubscriptionCommands } from "../../src/subscriptions/commands.ts";
 import { FAKE_APP_ID, FAKE_APP_SECRET, FAKE_BOT_OPEN_ID } from "../../test/fakes/feishu-server.ts";
@@ -50,6 +54,7 @@ const { values } = parseArgs({
     "max-pending": { type: "string" },
     "admin-token": { type: "string", default: "bench-admin-token-0123456789" },
     "no-turn": { type: "boolean", default: false },
+    "sender-here": { type: "boolean", default: false },
   },
 });
 
@@ -66,6 +71,22 @@ async function readRaw(env: unknown): Promise<Uint8Array> {
   for await (const chunk of incoming) chunks.push(chunk);
   return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
 }
+/**
+ * CPU time of this process's main thread alone — the thread that acks — in ms (Linux: utime + stime of
+ * /proc/self/task/<pid>/stat, in clock ticks, assumed 100 per second as on every mainstream Linux); undefined
+ * elsewhere. The answer and sender threads are not in it, which process.cpuUsage() cannot separate.
+ */
+function mainThreadCpuMs(): number | undefined {
+  if (process.platform !== "linux") return undefined;
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
 const dir = mkdtempSync(join(tmpdir(), "bench-webhook-"));
 let close: () => Promise<void> = async () => {};
 let drain: () => Promise<Record<string, unknown>> = async () => ({});
@@ -123,8 +144,12 @@ if (values.target === "hello") {
   const notices = openSqliteNoticeStores(stateFile);
   const tracker = revisionTracker(notices.added);
   const addedSource = addedKnowledgeSource(notices.added);
+  // As src/runtime/node.ts: the answer threads checkpoint the WAL, the acking thread's stores leave it to them.
   const pool =
-    values.target === "app" ? createAnswerPool({ dataDir: join(dir, "data"), statePath: stateFile }) : undefined;
+    values.target === "app"
+      ? createAnswerPool({ dataDir: join(dir, "data"), statePath: stateFile, checkpointEveryMs: 1000 })
+      : undefined;
+  const wal = pool ? { walAutocheckpoint: FALLBACK_AUTOCHECKPOINT_PAGES } : {};
   const full = ackOnly
     ? { ...fakeEngine().engine, reload: async () => {} }
     : pool
@@ -148,17 +173,24 @@ if (values.target === "hello") {
     logger,
     intervalMs: 0,
   });
+  // As src/runtime/node.ts wires it: the sender in its own thread (the pool app); --sender-here and the in-process
+  // app: on the server's own thread.
+  const threadSender: ThreadSender | undefined =
+    ackOnly || !pool || values["sender-here"]
+      ? undefined
+      : createThreadSender({ appId: FAKE_APP_ID, appSecret: FAKE_APP_SECRET, domain: values.feishu, logger });
   const sender: Sender = ackOnly
     ? {
         reply: async () => ({ ok: true, msgType: "text", messageId: undefined, attempts: 1 }),
         create: async () => ({ ok: true, msgType: "text", messageId: undefined, attempts: 1 }),
         botOpenId: async () => FAKE_BOT_OPEN_ID,
       }
-    : createFeishuSender({ appId: FAKE_APP_ID, appSecret: FAKE_APP_SECRET, domain: values.feishu, logger });
+    : (threadSender ??
+      createFeishuSender({ appId: FAKE_APP_ID, appSecret: FAKE_APP_SECRET, domain: values.feishu, logger }));
   // As src/runtime/node.ts wires the message path: one SQLite file for dedup + inbox and follow-up contexts,
   // subscription commands, in-place progress updates.
-  const dedup = openSqliteDedupStore(stateFile);
-  const contexts = openSqliteContextStore(stateFile);
+  const dedup = openSqliteDedupStore(stateFile, wal);
+  const contexts = openSqliteContextStore(stateFile, wal);
   const bot = createApp({
     config: { verificationToken: TOKEN, encryptKey: values.encrypt ? ENCRYPT_KEY : undefined },
     engine,
@@ -200,6 +232,7 @@ if (values.target === "hello") {
   close = async () => {
     reloader.stop();
     await bot.idle();
+    await threadSender?.close();
     await pool?.close();
     await notices.close();
     await dedup.close();
@@ -217,7 +250,7 @@ server.keepAliveTimeout = 120_000;
 serve({
   cpu: async () => {
     const { user, system } = process.cpuUsage();
-    return { cpuMs: (user + system) / 1000, at: performance.now() };
+    return { cpuMs: (user + system) / 1000, mainCpuMs: mainThreadCpuMs(), at: performance.now() };
   },
   drain: async () => drain(),
   "plan-here": async () => {

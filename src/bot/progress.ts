@@ -17,7 +17,7 @@
  *    when the dead process had already delivered the answer.
  */
 import type { Answer, AnswerOptions } from "../answer/types.ts";
-import { type Card, type CardOptions, renderCard, renderProgressCard } from "../feishu/render.ts";
+import { type CardContent, type CardOptions, renderCard, renderProgressCard } from "../feishu/render.ts";
 import { replyUuid, type Sender, type SendOutcome } from "../feishu/send.ts";
 import type { LogFields, Logger } from "../log.ts";
 import type { BotEngine } from "./handle.ts";
@@ -36,7 +36,7 @@ export type ProgressReply = {
   /** The engine for this one message, reporting to this reply. */
   wrap(engine: BotEngine): BotEngine;
   /** Delivers the final reply in place when a card was posted; undefined → nothing was posted, send normally. */
-  finish(outgoing: { card?: Card; text: string }): Promise<SendOutcome | undefined>;
+  finish(outgoing: { card?: CardContent; text: string }): Promise<SendOutcome | undefined>;
 };
 
 export function createProgressReply(args: {
@@ -173,7 +173,7 @@ export async function replyFinal(args: {
   sender: Sender;
   messageId: string;
   chatId: string;
-  outgoing: { card?: Card; text: string };
+  outgoing: { card?: CardContent; text: string };
   resumed: boolean;
   log: LogFields;
   logger: Logger;

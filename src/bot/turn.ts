@@ -13,7 +13,7 @@
  */
 import { contextAfter, type FollowUpRule, parseContext, resolveFollowUp } from "../answer/followup.ts";
 import type { Answer } from "../answer/types.ts";
-import { type Card, type CardOptions, renderCard, renderText } from "../feishu/render.ts";
+import { type Card, type CardContent, type CardOptions, renderCard, renderText } from "../feishu/render.ts";
 import type { Knowledge } from "../knowledge/load.ts";
 import { refusal, screenRequest } from "../llm/injection.ts";
 import { presentAnswer } from "./presentation.ts";
@@ -34,7 +34,8 @@ export type TurnRequest = {
   remember: boolean;
 };
 
-export type Rendered = { card: Card; text: string };
+/** The card may come serialised (CardContent): from an answer thread it does. */
+export type Rendered = { card: CardContent; text: string };
 
 export type TurnResult = {
   /** The question answered (completed from the context when `rule` is set). */
@@ -52,7 +53,7 @@ export type TurnEngine = {
   readonly knowledge: Knowledge;
 };
 
-export function renderAnswer(answer: Answer): Rendered {
+export function renderAnswer(answer: Answer): { card: Card; text: string } {
   return { card: renderCard(answer, CARD_OPTIONS), text: renderText(answer, CARD_OPTIONS) };
 }
 

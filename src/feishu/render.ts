@@ -145,6 +145,23 @@ export type Card = {
   body: { elements: Array<Record<string, unknown>> };
 };
 
+/**
+ * A card as the Open API receives it: the object, or the same object already serialised with JSON.stringify. An
+ * answer thread hands its cards over serialised (src/runtime/answer-thread.ts): the acking thread then passes a
+ * string on to the sender thread instead of cloning the object in and out again.
+ */
+export type CardContent = Card | string;
+
+/** The card's JSON, as sent in a message's `content`. */
+export function cardJson(card: CardContent): string {
+  return typeof card === "string" ? card : JSON.stringify(card);
+}
+
+/** The card as an object (where it is shown or returned rather than sent). */
+export function cardObject(card: CardContent): Card {
+  return typeof card === "string" ? (JSON.parse(card) as Card) : card;
+}
+
 /** Line breaks that page layout left inside a quote are not part of the sentence: drop them for display. */
 export const displayQuote = displayQuoteText;
 

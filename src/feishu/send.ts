@@ -23,7 +23,7 @@ import * as lark from "@larksuiteoapi/node-sdk";
 import { type ErrorCode, ErrorCodes } from "../errors.ts";
 import { describeError, type LogFields, type Logger } from "../log.ts";
 import { isFeishuId } from "./parse.ts";
-import { type Card, REQUEST_MAX_BYTES, textContent } from "./render.ts";
+import { type CardContent, cardJson, REQUEST_MAX_BYTES, textContent } from "./render.ts";
 
 export type SendOutcome =
   | { ok: true; msgType: "interactive" | "text"; messageId: string | undefined; attempts: number }
@@ -34,8 +34,8 @@ export type ReplyRequest = {
   messageId: string;
   /** Its chat (per-chat rate limit). */
   chatId: string;
-  /** Preferred content; omitted → text only. */
-  card?: Card;
+  /** Preferred content (an object, or its JSON); omitted → text only. */
+  card?: CardContent;
   /** Text content, and the fallback when the card is refused. */
   text: string;
   /** Idempotency key; derive it with replyUuid(messageId) so retries and restarts reuse it. */
@@ -51,7 +51,7 @@ export type UpdateRequest = {
   /** The bot's own card message. */
   messageId: string;
   chatId: string;
-  card: Card;
+  card: CardContent;
   log?: LogFields;
 };
 
@@ -311,7 +311,7 @@ export function createFeishuSender(options: FeishuSenderOptions): Sender {
     let content = textContent(request.text);
     let uuid = request.uuid;
     if (request.card) {
-      const cardContent = JSON.stringify(request.card);
+      const cardContent = cardJson(request.card);
       // Feishu's limit is on the request body, where the card is an escaped string: measure exactly that.
       const bytes = requestBytes(transport.body("interactive", cardContent, uuid));
       if (bytes <= cardMaxBytes) {
@@ -344,7 +344,8 @@ export function createFeishuSender(options: FeishuSenderOptions): Sender {
 
       switch (result.kind) {
         case "ok":
-          log.info("sent", { msg_type: msgType, attempts, reply_message_id: result.messageId });
+          // Debug: the caller logs the outcome (app.ts "reply finished", the delivery loop's "notice sent").
+          log.debug("sent", { msg_type: msgType, attempts, reply_message_id: result.messageId });
           return { ok: true, msgType, messageId: result.messageId, attempts };
 
         case "rate_limit": {

@@ -11,6 +11,7 @@
  *   have; then the main copy of the knowledge is replaced. A thread that fails keeps its previous snapshot
  *   and the call rejects (the reloader logs it).
  * - A thread that dies is replaced by piscina; the new one loads everything stored so far.
+ * - On Linux the threads run at a lower priority than the acking thread (src/runtime/thread-priority.ts).
  *
  * The Workers runtime does not use this (waitUntil isolates requests there), nor does the local CLI.
  */
@@ -26,6 +27,7 @@ import type { BotEngine } from "../bot/handle.ts";
 import type { TurnRequest, TurnResult } from "../bot/turn.ts";
 import type { Knowledge } from "../knowledge/load.ts";
 import type { AnswerTask, AnswerThreadData, ReloadReply, ReloadRequest } from "./answer-thread.ts";
+import { ANSWER_THREAD_NICE } from "./thread-priority.ts";
 
 export type AnswerPoolOptions = {
   knowledgeDir?: string;
@@ -42,6 +44,11 @@ export type AnswerPoolOptions = {
   secrets?: string[];
   /** Longest a thread may take to reload before the reload is reported failed (default 10 min). */
   reloadTimeoutMs?: number;
+  /** Nice steps the threads run below the acking thread (Linux; default ANSWER_THREAD_NICE, 0: same priority). */
+  nice?: number;
+  /** With statePath: the threads checkpoint its WAL every this many ms (src/store/sqlite-checkpoint.ts), so the
+   *  acking thread's stores can leave checkpoints to them (openBotStores backgroundCheckpoints). */
+  checkpointEveryMs?: number;
 };
 
 export type PoolEngine = BotEngine &
@@ -76,6 +83,8 @@ export function createAnswerPool(options: AnswerPoolOptions = {}): AnswerPool {
     statePath: options.statePath,
     databaseUrl: options.databaseUrl,
     shared: new SharedArrayBuffer(8),
+    nice: options.nice ?? ANSWER_THREAD_NICE,
+    ...(options.checkpointEveryMs ? { checkpointEveryMs: options.checkpointEveryMs } : {}),
     ...(options.env ? { env: options.env } : {}),
     ...(options.llm ? { llm: options.llm, secrets: options.secrets ?? [] } : {}),
   };

@@ -8,7 +8,8 @@
  * { kind: "plan", task } → the checks of an admin add (src/admin/add.ts `planAdd`: validate the merged knowledge,
  * learn from every article), which take over a second for a large article and must not run where webhooks are acked;
  * { kind: "turn", request } → a whole question turn (src/bot/turn.ts: follow-up completion, answer, presentation,
- * the context it leaves, the rendered card), so the acking thread only reads and writes the context and sends.
+ * the context it leaves, the rendered card — as its JSON string), so the acking thread only reads and writes the
+ * context and hands the reply on.
  *
  * Reloads arrive on a BroadcastChannel, addressed to one thread at a time (the pool reloads its threads in turn,
  * so the others keep answering): the engine reloads its knowledge (reading what was added from DATA_DIR's
@@ -24,6 +25,7 @@ import { createEngine, type Engine } from "../answer/engine.ts";
 import { llmReaderFor } from "../answer/query/llm-read.ts";
 import type { Answer } from "../answer/types.ts";
 import { computeTurn, type TurnRequest, type TurnResult } from "../bot/turn.ts";
+import { cardJson } from "../feishu/render.ts";
 import { type Knowledge, readKnowledgeFiles } from "../knowledge/load.ts";
 import type { LlmSettings } from "../llm/client.ts";
 import { createLogger } from "../log.ts";
@@ -32,7 +34,9 @@ import type { Retriever } from "../retrieval/hybrid.ts";
 import { NodeRetrieval, type UpdateStats } from "../retrieval/node-index.ts";
 import { openPgDatabase } from "../store/pg.ts";
 import { openPgNoticeStores } from "../store/pg-subscriptions.ts";
+import { startSqliteCheckpointer } from "../store/sqlite-checkpoint.ts";
 import { openSqliteNoticeStores } from "../store/subscriptions-sqlite.ts";
+import { lowerThreadPriority } from "./thread-priority.ts";
 
 export type AnswerThreadData = {
   /** BroadcastChannel name for reloads (unique per pool). */
@@ -50,6 +54,10 @@ export type AnswerThreadData = {
   llm?: LlmSettings | undefined;
   /** Values the thread's log lines must never contain. */
   secrets?: string[];
+  /** Nice steps below the acking thread (src/runtime/thread-priority.ts; Linux only); 0: none. */
+  nice?: number;
+  /** Run PASSIVE WAL checkpoints of statePath every this many ms (src/store/sqlite-checkpoint.ts); absent: none. */
+  checkpointEveryMs?: number;
 };
 
 export type AnswerTask =
@@ -69,6 +77,8 @@ export type ReloadReply = {
 };
 
 const data = workerData as AnswerThreadData;
+// Below the acking thread: when both want a core, the acks go first.
+lowerThreadPriority(data.nice ?? 0);
 const shared = new Int32Array(data.shared);
 // The first thread to start saves the index; the others read what it saved.
 const saver = Atomics.compareExchange(shared, 0, 0, threadId) === 0 || Atomics.load(shared, 0) === threadId;
@@ -79,6 +89,10 @@ const store = data.databaseUrl
     ? openSqliteNoticeStores(data.statePath)
     : undefined;
 const added = store ? addedKnowledgeSource(store.added) : undefined;
+// The WAL checkpoints the acking thread's connections leave to the background (every thread runs them: one that
+// dies and is replaced does not stop them; two at once simply take turns).
+if (data.statePath && data.checkpointEveryMs)
+  startSqliteCheckpointer(data.statePath, { everyMs: data.checkpointEveryMs });
 
 let retriever: Retriever | undefined;
 const retrieval = new NodeRetrieval({
@@ -150,6 +164,10 @@ export default async function run(task: AnswerTask): Promise<Answer | Knowledge 
     await reloading;
     return engine.knowledge;
   }
-  if (task.kind === "turn") return computeTurn(engine, task.request);
+  if (task.kind === "turn") {
+    // The card goes back serialised: the acking thread passes the string on to the sender (CardContent).
+    const turn = await computeTurn(engine, task.request);
+    return { ...turn, rendered: { card: cardJson(turn.rendered.card), text: turn.rendered.text } };
+  }
   return engine.answer(task.question);
 }

@@ -5,8 +5,9 @@
  *
  * The HTTP server listens before the engine has loaded, so Feishu's URL check is answered at once;
  * /healthz turns 200 when the knowledge and index are ready, and events arriving earlier wait in the queue.
- * Answers are computed in a pool of worker threads, each with the engine loaded (src/runtime/answer-pool.ts):
- * this thread only reads, verifies, deduplicates and acks requests, and sends replies.
+ * Answers are computed in a pool of worker threads, each with the engine loaded (src/runtime/answer-pool.ts), and
+ * replies are sent from a thread of their own (src/runtime/thread-sender.ts: the SDK, its token cache and the
+ * per-chat limit there): this thread only reads, verifies, deduplicates and acks requests, and hands replies on.
  *
  * Subscriptions: the subscription, outbox and added-knowledge stores share DATA_DIR/state.sqlite; a delivery loop
  * drains the outbox every second (and at once when an event is added); the answer threads merge knowledge added at
@@ -25,7 +26,7 @@ import { createApp } from "../app.ts";
 import { createFollowUps } from "../bot/context.ts";
 import { type Config, configSecrets, parseConfig } from "../config.ts";
 import { ErrorCodes, isAppError } from "../errors.ts";
-import { createFeishuSender, createLocalSender } from "../feishu/send.ts";
+import { createLocalSender } from "../feishu/send.ts";
 import { startWsClient } from "../feishu/ws.ts";
 import { modelExtractorFor } from "../knowledge/extract/llm.ts";
 import { readKnowledgeFiles } from "../knowledge/load.ts";
@@ -37,6 +38,7 @@ import { createSubscriptionCommands } from "../subscriptions/commands.ts";
 import { startDeliveryLoop } from "../subscriptions/deliver.ts";
 import { createAnswerPool } from "./answer-pool.ts";
 import { setUpMaintainersLoop } from "./maint.ts";
+import { createThreadSender } from "./thread-sender.ts";
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -59,7 +61,8 @@ process.on("unhandledRejection", (reason) => {
 const dataDir = resolve(config.dataDir);
 mkdirSync(dataDir, { recursive: true });
 // State: DATA_DIR/state.sqlite, or PostgreSQL shared by several instances when DATABASE_URL is set (src/store/open.ts).
-const stores = openBotStores({ ...config, dataDir }, logger);
+// SQLite: the WAL is checkpointed by the answer threads, not inside the acking thread's commits.
+const stores = openBotStores({ ...config, dataDir, backgroundCheckpoints: true }, logger);
 stores.ready.catch((error: unknown) => {
   logger.error("database unusable", { code: ErrorCodes.E_DATABASE, ...describeError(error) });
   process.exit(1);
@@ -81,7 +84,9 @@ const pool = createAnswerPool({
   dataDir,
   // Optional model reading of questions the parser cannot read (src/answer/query/llm-read.ts), in the threads.
   ...(config.llm ? { llm: config.llm, secrets: configSecrets(config) } : {}),
-  ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { statePath: join(dataDir, "state.sqlite") }),
+  ...(config.databaseUrl
+    ? { databaseUrl: config.databaseUrl }
+    : { statePath: join(dataDir, "state.sqlite"), checkpointEveryMs: 1000 }),
 });
 const started = Date.now();
 const engine = loaded
@@ -92,10 +97,13 @@ const engine = loaded
   });
 
 const { appId, appSecret, domain } = config.feishu;
-const sender =
+const threadSender =
   config.mode === "local" || !appId || !appSecret
-    ? createLocalSender(logger, (text) => process.stdout.write(`\n── 本地模式回复 (not sent) ──\n${text}\n\n`))
-    : createFeishuSender({ appId, appSecret, domain, logger });
+    ? undefined
+    : createThreadSender({ appId, appSecret, domain, logger, level: config.logLevel });
+const sender =
+  threadSender ??
+  createLocalSender(logger, (text) => process.stdout.write(`\n── 本地模式回复 (not sent) ──\n${text}\n\n`));
 
 const reloader = startKnowledgeReloader({
   reload: () => loaded.track(async () => (await engine).reload()),
@@ -248,6 +256,7 @@ async function shutdown(signal: string): Promise<void> {
   maint.stop();
   clearInterval(resumeTimer);
   await Promise.race([Promise.all([bot.idle(), delivery.stop()]), grace]);
+  await Promise.race([threadSender?.close(), grace]);
   await Promise.race([pool.close(), grace]);
   await stores.close();
   await maint.close();

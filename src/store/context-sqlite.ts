@@ -13,6 +13,8 @@ export type SqliteContextOptions = {
   clock?: StoreClock;
   /** Prune expired rows at most this often (ms). */
   pruneEveryMs?: number;
+  /** PRAGMA wal_autocheckpoint for this connection (see SqliteDedupOptions). */
+  walAutocheckpoint?: number;
 };
 
 export function openSqliteContextStore(file: string, options: SqliteContextOptions = {}): ContextStore {
@@ -24,6 +26,8 @@ export function openSqliteContextStore(file: string, options: SqliteContextOptio
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = NORMAL");
   db.pragma("busy_timeout = 5000");
+  if (options.walAutocheckpoint !== undefined)
+    db.pragma(`wal_autocheckpoint = ${Math.floor(options.walAutocheckpoint)}`);
   migrate(db);
 
   const select = db.prepare("SELECT value FROM conversation_context WHERE key = ? AND updated_at >= ?");

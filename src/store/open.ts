@@ -21,6 +21,7 @@ import { openPgDedupStore } from "./pg-dedup.ts";
 import { openPgGapStore } from "./pg-gaps.ts";
 import { openPgNoticeStores } from "./pg-subscriptions.ts";
 import { openSqliteDedupStore } from "./sqlite.ts";
+import { FALLBACK_AUTOCHECKPOINT_PAGES } from "./sqlite-checkpoint.ts";
 import { openSqliteNoticeStores } from "./subscriptions-sqlite.ts";
 import { DEDUP_TTL_MS, type DedupStore, type Inbox } from "./types.ts";
 
@@ -43,15 +44,23 @@ export type BotStores = {
 const RESUME_EVERY_MS = 60_000;
 
 export function openBotStores(
-  settings: { dataDir: string; databaseUrl: string | undefined; inboxLeaseMs: number },
+  settings: {
+    dataDir: string;
+    databaseUrl: string | undefined;
+    inboxLeaseMs: number;
+    /** SQLite: WAL checkpoints run elsewhere (src/store/sqlite-checkpoint.ts), not in the per-message commits. */
+    backgroundCheckpoints?: boolean;
+  },
   logger: Logger,
 ): BotStores {
   if (!settings.databaseUrl) {
     const file = join(settings.dataDir, "state.sqlite");
-    const dedup = openSqliteDedupStore(file, { ttlMs: DEDUP_TTL_MS });
+    // The two stores written for every message leave checkpoints to the background checkpointer when there is one.
+    const wal = settings.backgroundCheckpoints ? { walAutocheckpoint: FALLBACK_AUTOCHECKPOINT_PAGES } : {};
+    const dedup = openSqliteDedupStore(file, { ttlMs: DEDUP_TTL_MS, ...wal });
     const notices = openSqliteNoticeStores(file);
     // Follow-up context (last entities and intent per conversation, 10 min) lives next to the dedup data.
-    const contexts = openSqliteContextStore(file);
+    const contexts = openSqliteContextStore(file, wal);
     const gaps = openSqliteGapStore(file);
     return {
       kind: "sqlite",

@@ -21,6 +21,9 @@ export type SqliteDedupOptions = {
   pruneEveryMs?: number;
   /** TTL used by the automatic pruning. */
   ttlMs?: number;
+  /** PRAGMA wal_autocheckpoint for this connection (pages; SQLite's default 1,000). On Node the checkpoints run
+   *  in the background instead (src/store/sqlite-checkpoint.ts) and this is only a safety net. */
+  walAutocheckpoint?: number;
 };
 
 export function openSqliteDedupStore(file: string, options: SqliteDedupOptions = {}): DedupStore & Inbox {
@@ -32,6 +35,8 @@ export function openSqliteDedupStore(file: string, options: SqliteDedupOptions =
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = NORMAL"); // safe with WAL: a crash can lose the last commits, never corrupt
   db.pragma("busy_timeout = 5000");
+  if (options.walAutocheckpoint !== undefined)
+    db.pragma(`wal_autocheckpoint = ${Math.floor(options.walAutocheckpoint)}`);
   migrate(db);
 
   const select = db.prepare("SELECT key, seen_at FROM dedup WHERE key = ?");

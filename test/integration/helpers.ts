@@ -148,6 +148,7 @@ export type StartOptions = {
     | "askRate"
     | "gaps"
     | "importer"
+    | "ackFirstMs"
   >
 >;
 
@@ -190,6 +191,7 @@ export async function startBot(options: StartOptions = {}): Promise<TestBot> {
     askRate: options.askRate,
     gaps: options.gaps,
     importer: options.importer,
+    ackFirstMs: options.ackFirstMs,
   });
   const server = await listen(bot.fetch);
   const { port } = server.address() as AddressInfo;
