@@ -5,8 +5,8 @@
  * - Traditional → simplified with opencc-js, character by character, but a character the articles or the names
  *   themselves use is kept as typed (so a name such as 倪乾 is never "simplified" into something else).
  * - A name typed with a homophone (pinyin-input slip: 无息 → 无锡, 集成电录 → 集成电路) is repaired when its
- *   toneless pinyin equals one alias's exactly. Two-character names only before 高新区/网络/联盟 (short words
- *   collide with ordinary words otherwise). A slip that could be two different entities is not repaired.
+ *   toneless pinyin equals one alias's exactly. Two-character names only before 高新区/网络/联盟, or as the
+ *   question's subject before 在/参加/牵头… (short words collide with ordinary words otherwise). A slip that could be two different entities is not repaired.
  * - One mistyped character in a network's or an alliance's name of four characters or more (京津翼联盟 → 京津冀联盟).
  * - A name typed in pinyin letters, with or without spaces ("guangdianzi网络", "jicheng dianlu").
  */
@@ -96,6 +96,8 @@ function simplify(text: string, known: Set<string>): string {
 }
 
 const SUFFIX = /^(?:高新区|网络|联盟|示范区|园区)/;
+/** What a zone does as a question's subject: "在…", "参加了…", "牵头…". */
+const SUBJECT_VERB = /^(?:在|参加|加入|参与|牵头|属于|有没有|是不是|都在)/;
 
 export function normalizeQuestion(question: string, k: Knowledge): Normalized {
   const keys = aliasKeys(k);
@@ -112,7 +114,9 @@ export function normalizeQuestion(question: string, k: Knowledge): Normalized {
       const window = text.slice(at, at + len);
       if (!CJK.test(window) || keys.names.has(window)) continue;
       if (taken.slice(at, at + len).some(Boolean)) continue;
-      if (len === 2 && !SUFFIX.test(text.slice(at + len))) continue;
+      // A two-character name without its suffix only as the question's subject ("鹰谭在哪个网络里").
+      if (len === 2 && !SUFFIX.test(text.slice(at + len)) && !(at === 0 && SUBJECT_VERB.test(text.slice(len))))
+        continue;
       // A window inside a name the question spells correctly is not a slip.
       if (isInsideKnownName(text, at, len, keys)) continue;
       const found = keys.byKey.get(syllables.slice(at, at + len).join(" "));

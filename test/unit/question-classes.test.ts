@@ -186,3 +186,26 @@ describe("why, and the latest", () => {
     expect(a.citations[0]?.date).toBe("2025-11-14");
   });
 });
+
+describe("what a question takes for granted, and short forms", () => {
+  it("a zone's role in a network it is not in is corrected", async () => {
+    const a = await seed.answer("南昌高新区在物联网网络里承担什么角色？");
+    expect(a.answer).toContain("不在");
+  });
+
+  it("占了几个 counts a zone's networks", async () => {
+    const a = await seed.answer("成都在五个试点网络里占了几个？");
+    expect(a.answer).toMatch(/^\d个/);
+  });
+
+  it("a network named 那个网 by its lead", async () => {
+    const a = await seed.answer("东湖牵头的那个网是什么时候成立的");
+    expect(a.answer).toContain("11月19日");
+  });
+
+  it("a two-character homophone of a zone as the question's subject is repaired, and the reading shown", async () => {
+    const a = await seed.answer("鹰谭参加了哪些网络");
+    expect(a.answer).toContain("物联网");
+    expect(a.notes?.join("")).toContain("鹰潭");
+  });
+});

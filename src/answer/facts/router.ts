@@ -161,9 +161,10 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
 
 /** "东湖牵头的那个网络…": a network named by the zone that leads it, asked again by its own name. */
 function networkNamedByLead(c: FactContext, p: Parsed, groups: Group[], readings: { zones: Zone[] }[]): Found | null {
-  const phrase = /牵头(?:建设)?的?(?:是)?(?:什么|啥|哪个|哪一个)?(?:那个|这个|那|这)?(?:产业)?(?:协同创新)?网络/.exec(
-    p.text,
-  );
+  const phrase =
+    /牵头(?:建设)?的?(?:是)?(?:什么|啥|哪个|哪一个)?(?:那个|这个|那|这)?(?:产业)?(?:协同创新)?网络?(?!红|站|页|址|友)/.exec(
+      p.text,
+    );
   const zone = readings.length === 1 ? readings[0]?.zones[0] : undefined;
   if (!phrase || groups.length > 0 || !zone || readings[0]?.zones.length !== 1) return null;
   const led = [...c.k.networks.values()].filter((n) => n.lead?.zone === zone.id);
