@@ -97,7 +97,7 @@ function simplify(text: string, known: Set<string>): string {
 
 const SUFFIX = /^(?:高新区|网络|联盟|示范区|园区)/;
 /** What a zone does as a question's subject: "在…", "参加了…", "牵头…". */
-const SUBJECT_VERB = /^(?:在|参加|加入|参与|牵头|属于|有没有|是不是|都在)/;
+const SUBJECT_VERB = /^(?:在|参加|加入|加的|加了|参与|牵头|属于|有没有|是不是|都在)/;
 
 export function normalizeQuestion(question: string, k: Knowledge): Normalized {
   const keys = aliasKeys(k);

@@ -22,7 +22,9 @@ import { normalize } from "../knowledge/normalize.ts";
 const TIME = /(?:哪一年|哪年|什么时候|何时|哪一天|哪天|几月|when\b|what year|which year)/;
 const ASKS_DAY = /哪一?天|几月几[号日]|几号|具体日期|哪一日|what date|which day|what day/;
 const DAY = /\d{1,2}月\d{1,2}[日号]|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]|\d{1,2}[日号]/;
-const NAME = /(?:叫什么名字|叫什么|姓名|名字是|what is (?:his|her|the) name|whats (?:his|her) name)/;
+/** A person's name asked ("县长叫什么"); "火箭叫什么" asks a thing's name, which no person check applies to. */
+const NAME =
+  /(?:(?:主任|书记|[局院区市县厅部处所校董]长|主席|理事长|秘书长|负责人|领导|人|者|员|官)叫什么|姓名|what is (?:his|her) name|whats (?:his|her) name)/;
 /** "谁主持的", "签了哪些协议": the act asked about must stand in the passage. */
 const ACTS = ["主持", "致辞", "出席", "参加", "发言", "签", "宣布", "揭牌", "授牌", "颁发"];
 const WHO = /是谁|是哪位|叫什么|是哪家|哪家单位|哪个单位|who is|who s|whos|who heads|who leads/;

@@ -209,3 +209,19 @@ describe("what a question takes for granted, and short forms", () => {
     expect(a.notes?.join("")).toContain("鹰潭");
   });
 });
+
+describe("names of people and of things", () => {
+  it("a post asked with its place reads a title of several posts under that place", async () => {
+    expect((await seed.answer("三原的县长是谁？")).answer).toContain("杨红刚");
+    expect((await seed.answer("三原县长叫什么？")).answer).toContain("杨红刚");
+  });
+
+  it("a thing's name asked (火箭叫什么) is not a person's", async () => {
+    const a = await seed.answer("江阴那边完成冷态试车的火箭叫什么？");
+    expect(a.answer).toContain("RLV-T6");
+  });
+
+  it("a zone's two-character homophone before 加的", async () => {
+    expect((await seed.answer("鹰谭加的是哪个网络")).answer).toContain("物联网");
+  });
+});

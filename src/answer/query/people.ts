@@ -96,8 +96,22 @@ function rolesOf(officials: Official[], name: string): string[] {
   return [...new Set(officials.filter((o) => o.name === name).map((o) => o.role))];
 }
 
-/** The longest stretch of the question that stands in the title and ends like a title ("县长", "三原县县长"). */
+/**
+ * The longest stretch of the question that stands in the title and ends like a title ("县长", "三原县县长"). A
+ * title of several posts under one place ("三原县委副书记、县长") also reads as the place with each post
+ * ("三原县县长", "三原县长").
+ */
 function titleOverlap(question: string, role: string): number {
+  const place = /^[\u4e00-\u9fff]{2,4}?[县市区州省]/.exec(role)?.[0];
+  const posts = place
+    ? role
+        .split(/[、，,]/)
+        .flatMap((post) => (post.startsWith(place) ? [post] : [place + post, place.slice(0, -1) + post]))
+    : [];
+  return Math.max(overlapWith(question, role), ...posts.map((post) => overlapWith(question, post)));
+}
+
+function overlapWith(question: string, role: string): number {
   let best = 0;
   for (let i = 0; i < question.length; i++) {
     // "副主任委员" asked: the role must have the 副 too.
