@@ -25,6 +25,7 @@ import { BruteForceIndex } from "../../src/retrieval/vector-index.ts";
 import { childMain } from "../lib/child.ts";
 import { collect, memory, round, type Summary, summarize } from "../lib/stats.ts";
 import { syntheticKnowledge } from "./corpus.ts";
+import { isLabelled } from "./golden.ts";
 
 type Question = { q: string; articleId: string | null; expect: string[] };
 
@@ -134,12 +135,7 @@ async function main(): Promise<SizeResult> {
     if (question.expect.length === 0) continue;
     answerable++;
     const hits = await retriever.search(question.q, 10, "hybrid");
-    if (
-      hits.some(
-        (h) => h.passage.articleId === question.articleId && question.expect.some((e) => h.passage.text.includes(e)),
-      )
-    )
-      found++;
+    if (hits.some((h) => isLabelled(question, h.passage))) found++;
   }
 
   // Warm start: a second instance reads the saved index (what a restart with unchanged knowledge does).

@@ -3,12 +3,12 @@
  * production embeddings), build time, recall@10 against the exact scan and query time for several
  * (M, efConstruction, ef), all in one process, in turn.
  *
- *   npx tsx bench/tools/hnsw-params.ts [--size 10000] [--grid 16:200,16:100,16:64,12:100]
+ *   npx tsx bench/tools/hnsw-params.ts [--size 10000] [--grid 16:200,16:100,16:64,12:100] [--dims 512]
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { loadKnowledge } from "../../src/answer/engine.ts";
-import { HashedNgramEmbeddings } from "../../src/retrieval/embeddings.ts";
+import { DEFAULT_DIMENSIONS, HashedNgramEmbeddings } from "../../src/retrieval/embeddings.ts";
 import { HnswIndex } from "../../src/retrieval/hnswlib.ts";
 import { Retriever } from "../../src/retrieval/hybrid.ts";
 import { splitAll } from "../../src/retrieval/passages.ts";
@@ -22,13 +22,15 @@ const { values } = parseArgs({
     size: { type: "string", default: "10000" },
     grid: { type: "string", default: "16:200,16:100,16:64,12:100,24:64" },
     ef: { type: "string", default: "128,256" },
+    /** The hashed embeddings' width (recall and build time of a narrower vector). */
+    dims: { type: "string", default: String(DEFAULT_DIMENSIONS) },
   },
 });
 const size = Number(values.size);
 const knowledge = loadKnowledge();
 const synthetic = syntheticKnowledge(knowledge, size);
 const passages = splitAll(synthetic.articles.values());
-const embeddings = new HashedNgramEmbeddings();
+const embeddings = new HashedNgramEmbeddings(Number(values.dims));
 const vectors = await embeddings.embedDocuments(passages.map(Retriever.embeddingText));
 const tokenizer = createTokenizer(knowledge);
 const questions = JSON.parse(
@@ -37,7 +39,7 @@ const questions = JSON.parse(
 const queries = await Promise.all(questions.map((q) => embeddings.embedQuery(tokenizer.expand(q.q))));
 const exact = new BruteForceIndex(vectors);
 const truth = await Promise.all(queries.map(async (v) => new Set((await exact.search(v, 10)).map((h) => h.id))));
-console.log(`${passages.length} passages, ${queries.length} queries`);
+console.log(`${passages.length} passages, ${queries.length} queries, ${Number(values.dims)} dimensions`);
 for (const cell of (values.grid as string).split(",")) {
   const [m, efConstruction] = cell.split(":").map(Number) as [number, number];
   const t = performance.now();
