@@ -211,6 +211,11 @@ describe("what a question takes for granted, and short forms", () => {
 });
 
 describe("names of people and of things", () => {
+  it("whose project it is is not answered by the project's figures", async () => {
+    const a = await seed.answer("园区首季推进会上开工的那个生物创新药项目归哪家企业？");
+    expect(a.answer).toContain("创胜");
+  });
+
   it("a post asked with its place reads a title of several posts under that place", async () => {
     expect((await seed.answer("三原的县长是谁？")).answer).toContain("杨红刚");
     expect((await seed.answer("三原县长叫什么？")).answer).toContain("杨红刚");

@@ -8,9 +8,13 @@ import type { Answer } from "../types.ts";
 import { citationsFor, type FactContext, fact, none } from "./context.ts";
 
 /** The figures a question names (at most four, the best matched), or the difference it asks for. */
+const ASKS_WHO_OWNS = /哪家(?:公司|企业|单位|机构)|哪个(?:公司|企业)|什么(?:公司|企业)|谁家|是谁的|叫什么/;
+
 export function figures(c: FactContext, p: Parsed): Answer | null {
-  // "贾敬敦说行动计划怎么推进" shares words with a figure but asks how, not how much.
+  // "贾敬敦说行动计划怎么推进" shares words with a figure but asks how, not how much; "开工的项目是哪家公司的"
+  // asks who, which no amount answers.
   if (p.open && !p.quantity) return null;
+  if (!p.quantity && ASKS_WHO_OWNS.test(p.text)) return null;
   const difference = figureDifference(c, p);
   if (difference) return difference;
   const matched = matchFigures(c, p);
