@@ -230,3 +230,17 @@ describe("names of people and of things", () => {
     expect((await seed.answer("鹰谭加的是哪个网络")).answer).toContain("物联网");
   });
 });
+
+describe("provinces of a group", () => {
+  it("the provinces of a network's members, with the number of each", async () => {
+    const a = await seed.answer("人工智能网络的成员分布在哪些省？");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toMatch(/分布在\d+个省/);
+  });
+
+  it("a wrong number of provinces is corrected first", async () => {
+    const a = await seed.answer("淮河联盟成员来自7个省，对吧？");
+    expect(a.answer).toMatch(/^不是7个省/);
+    expect(a.answer).toContain("5个省");
+  });
+});

@@ -1,7 +1,9 @@
 /**
  * A network's or alliance's members: the list, the count, its history and the members in one province.
  */
+
 import type { Evidence, Members } from "../../knowledge/schema.ts";
+import { numberFrom } from "../query/read.ts";
 import type { Answer } from "../types.ts";
 import { citationsFor, type FactContext, fact, formatDate, type Group, none } from "./context.ts";
 import { memberItems, missing } from "./overview.ts";
@@ -91,4 +93,31 @@ export function membersIn(c: FactContext, g: Group, province: string): Answer {
     items,
     notes: ["省份依据高新区所在地（知识库的地名数据），成员名单依据原文。"],
   });
+}
+
+/** "X联盟的成员分布在哪几个省", "是6个省的吧": the provinces of the listed members, with a stated number checked. */
+export function provincesOf(c: FactContext, g: Group, text: string): Answer | null {
+  const m = g.members;
+  if (!m || m.zones.length === 0) return null;
+  const byProvince = new Map<string, string[]>();
+  for (const id of m.zones) {
+    const province = c.k.zones.get(id)?.province;
+    if (!province) return null; // a member without a known province: no exact answer
+    byProvince.set(province, [...(byProvince.get(province) ?? []), c.zoneName(id)]);
+  }
+  const stated = /(\d+|[一二两三四五六七八九十]+)个?省/.exec(text)?.[1];
+  const n = stated ? numberFrom(stated) : undefined;
+  const verdict = n === undefined ? "" : n === byProvince.size ? "是。" : `不是${n}个省。`;
+  const partial = m.partial ? "（文章只列出了部分成员，以下仅就点名的成员而言）" : "";
+  const lines = [...byProvince].map(([province, zones]) => `${province}${zones.length}家（${zones.join("、")}）`);
+  return fact(
+    c.k,
+    `${verdict}${g.name}的${m.zones.length}家成员分布在${byProvince.size}个省（区、市）${partial}：${lines.join("；")}。`,
+    m.evidence.slice(0, 1),
+    {
+      title: `${g.name} · 省份`,
+      items: [...byProvince].map(([province, zones]) => ({ name: province, note: `${zones.length}家` })),
+      notes: ["省份依据高新区所在地（知识库的地名数据），成员名单依据原文。"],
+    },
+  );
 }

@@ -14,10 +14,12 @@ import { event } from "./events.ts";
 import { figures, matchFigures, notCounted } from "./figures.ts";
 import { groupAttribute } from "./group.ts";
 import { general, unknown } from "./lists.ts";
-import { membersIn } from "./members.ts";
+import { membersIn, provincesOf } from "./members.ts";
 import { person } from "./person.ts";
 import { countAmong, leadCheck, membershipCheck, reverse, zoneReadings } from "./zones.ts";
 
+/** Which provinces a group's members are in ("分布在哪几个省", "来自几个省", "是6个省的吧"). */
+const ASKS_PROVINCES = /(?:哪几个|哪些|几个|多少个|哪)(?:省份|省)|\d个省|[一二两三四五六七八九十]个省/;
 const ORDINAL_OCCASION = /第[二三四五六七八九十]+[次届][\u4e00-\u9fff]{2}/;
 
 /** The fact answer to a parsed question, or null when the passages should answer it. */
@@ -61,6 +63,11 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
   }
   // "哪个联盟的企业多", "总共多少家公司": the articles count members, not that.
   const comparing = p.compare !== null || /[最更](?:多|少|高|低|大|小|强)/.test(p.text);
+  // Provinces of one group's members, unless a figure the articles give answers it (an area's own coverage).
+  if (groups.length === 1 && readings.length === 0 && ASKS_PROVINCES.test(p.text)) {
+    const provinces = figures(c, p) ?? provincesOf(c, groups[0] as Group, p.text);
+    if (provinces) return found(provinces);
+  }
   if (p.countsOther && (p.quantity || comparing || /哪些/.test(p.text))) {
     return found(notCounted(c, p, p.countsOther, comparing));
   }
