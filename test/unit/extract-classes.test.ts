@@ -1,0 +1,79 @@
+/**
+ * Extraction classes found on articles nobody wrote a pattern for (the growth sets' failures), each with
+ * invented sentences in new wording. One case per behaviour; a wrong fact is worse than none, so the cases that
+ * must NOT yield a fact matter as much as the ones that must.
+ */
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/knowledge/extract/index.ts";
+import { article, curated, zoneTable } from "./fixtures/extract/inputs.ts";
+
+describe("group names are not read out of a person's title", () => {
+  it("reads no alliance from 某人担任联盟首届理事长, and reads the chair after a colon", () => {
+    const x = extractArticle(
+      article(
+        "10月9日，汾渭平原国家高新区协同创新联盟成立大会在西安高新区举行。大会选举产生首届领导机构：西安高新区当选理事长单位，宝鸡高新区当选副理事长单位。西安高新区管委会主任周朗担任联盟首届理事长。",
+        "2026-10-10",
+      ),
+      zoneTable,
+    );
+    expect(x.alliances.map((a) => a.name)).toEqual(["汾渭平原国家高新区协同创新联盟"]);
+    expect(x.alliances[0]?.chair?.zone).toBe("xian");
+  });
+});
+
+describe("a rotating secretariat's plan", () => {
+  it("keeps the next seats and a changed term in the note", () => {
+    const x = extractArticle(
+      article(
+        "9月3日，汾渭平原国家高新区协同创新联盟成立大会在西安高新区举行。首届秘书处设在西安高新区，2028年起将移交至宝鸡高新区，此后再由渭南高新区接任。",
+        "2026-09-04",
+      ),
+      zoneTable,
+    );
+    const note = x.alliances[0]?.secretariat?.note ?? "";
+    expect(x.alliances[0]?.secretariat?.zone).toBe("xian");
+    expect(note).toContain("2028年起将移交至宝鸡高新区");
+    expect(note).toContain("此后再由渭南高新区接任");
+  });
+
+  it("keeps 任期由…调整为… and 自…起由B接任秘书处", () => {
+    const x = extractArticle(
+      article(
+        "5月6日，黄河流域国家高新区协同创新联盟理事会在济南高新区召开。首届秘书处仍设在郑州高新区，任期由原定三年调整为至2027年6月，自2027年7月1日起由济南高新区接任秘书处。",
+        "2026-05-07",
+      ),
+      curated,
+    );
+    const note = x.alliances.find((a) => a.id === "huanghe")?.secretariat?.note ?? "";
+    expect(note).toContain("任期由原定三年调整为至2027年6月");
+    expect(note).toContain("自2027年7月1日起由济南高新区接任秘书处");
+  });
+});
+
+describe("membership changes: applications approved", () => {
+  it("reads 批准A和B加入网络的申请, with a name that holds 和 (呼和浩特) kept whole", () => {
+    const x = extractArticle(
+      article(
+        "8月2日，国家高新区物联网产业协同创新网络理事会在无锡高新区召开。理事会批准银川高新区和呼和浩特金山高新区加入网络的申请，网络成员单位从16家增加到18家。",
+        "2026-08-03",
+      ),
+      curated,
+    );
+    expect(x.changes).toEqual([
+      expect.objectContaining({ added: ["yinchuan", expect.stringMatching(/^huhehaote/)], newCount: 18 }),
+    ]);
+    expect(x.zones.map((z) => z.name)).toEqual(expect.arrayContaining(["呼和浩特金山高新区"]));
+  });
+
+  it("makes no zone of the verb before the list (审议通过A…)", () => {
+    const x = extractArticle(
+      article(
+        "8月2日，国家高新区物联网产业协同创新网络理事会在无锡高新区召开。会议审议通过银川高新区、西宁高新区加入该网络的申请。",
+        "2026-08-03",
+      ),
+      curated,
+    );
+    expect(x.zones.map((z) => z.name).filter((n) => /审议|通过/.test(n))).toEqual([]);
+    expect(x.changes[0]?.added).toEqual(["yinchuan", "xining"]);
+  });
+});
