@@ -547,7 +547,9 @@ function change(doc: Doc, s: Sentence) {
     [admitted, false, -1],
   ] as const) {
     if (!m) continue;
-    const raw = (m[1] ?? "").replace(/^.*(会议|大会|正式|此次|审议|通过|批准|同意|表决)/, "").replace(/(?:正式|获准|获批|经批准|签约)+$/, "");
+    const raw = (m[1] ?? "")
+      .replace(/^.*(会议|大会|正式|此次|审议|通过|批准|同意|表决)/, "")
+      .replace(/(?:正式|获准|获批|经批准|签约)+$/, "");
     const list = resolveList(doc, s, raw, { bare, level: "national" });
     if (!list) continue;
     if (nAt > 0 && countOf(m[nAt] ?? "") !== list.zones.length) continue;
