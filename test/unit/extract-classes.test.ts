@@ -77,3 +77,87 @@ describe("membership changes: applications approved", () => {
     expect(x.changes[0]?.added).toEqual(["yinchuan", "xining"]);
   });
 });
+
+describe("figures in more shapes", () => {
+  const figs = (body: string, known = curated) =>
+    extractArticle(article(body, "2026-07-02"), known).figures.map((f) => ({
+      label: f.label,
+      value: `${f.value}${f.unit}`,
+      year: f.year,
+      about: f.about,
+      note: f.note,
+      quote: f.evidence[0]?.quote,
+    }));
+
+  it("dates the clauses after a clause that only says when (2024年，… / 截至2025年底，…)", () => {
+    const out = figs(
+      "7月1日，国家高新区光电子产业协同创新网络年会在长春高新区召开。截至2025年底，网络成员单位共建联合实验室23个，互认检测报告410份。",
+    );
+    expect(out).toEqual([
+      expect.objectContaining({ label: "网络成员单位共建联合实验室", value: "23个", year: 2025, about: ["opto"] }),
+    ]);
+    expect(out[0]?.quote).toBe("截至2025年底，网络成员单位共建联合实验室23个");
+  });
+
+  it("does not carry a year past a clause that names another one", () => {
+    const out = figs(
+      "7月1日，国家高新区光电子产业协同创新网络年会在长春高新区召开。2025年，网络促成技术合作项目8个；2026年1月至6月，网络促成技术合作项目5个。",
+    );
+    expect(out.map((f) => [f.value, f.year])).toEqual([
+      ["8个", 2025],
+      ["5个", 2026],
+    ]);
+  });
+
+  it("reads 这一数字增长到N as the measure before, in its own year, and 累计达到N as its running total", () => {
+    const out = figs(
+      "7月1日，国家高新区光电子产业协同创新网络年会在长春高新区召开。2024年，网络举办供需对接活动12场；2025年，这一数字增长到19场。成员间新增共享设备80台（套），累计达到260台（套）。",
+    );
+    expect(out.map((f) => [f.label, f.value, f.year])).toEqual([
+      ["网络举办供需对接活动", "12场", 2024],
+      ["网络举办供需对接活动", "19场", 2025],
+      ["成员间新增共享设备", "80台（套）", undefined],
+      ["成员间共享设备（累计）", "260台（套）", undefined],
+    ]);
+    expect(out[1]?.quote).toBe("2024年，网络举办供需对接活动12场；2025年，这一数字增长到19场");
+  });
+
+  it("names a bare 规模 by the fund the clause before sets up", () => {
+    const out = figs(
+      "7月1日，国家高新区光电子产业协同创新网络年会在长春高新区召开。成员单位联合设立光电子成果转化基金，规模12亿元。",
+    );
+    expect(out).toEqual([
+      expect.objectContaining({ label: "光电子成果转化基金规模", value: "12亿元", about: ["opto"] }),
+    ]);
+  });
+
+  it("keeps an amount or a change said right after a figure as its note, with the quote running to it", () => {
+    const out = figs(
+      "7月1日，国家高新区光电子产业协同创新网络年会在长春高新区召开。会上网络成员签约合作项目7个，涉及激光器和光电传感器，总金额约33亿元。成员高新区光电子产业营业收入约4200亿元，同比增长8.5%。",
+    );
+    expect(out.map((f) => [f.value, f.note])).toEqual([
+      ["7个", "总金额约33亿元"],
+      ["约4200亿元", "同比增长8.5%"],
+    ]);
+    expect(out[0]?.quote).toBe("会上网络成员签约合作项目7个，涉及激光器和光电传感器，总金额约33亿元");
+  });
+
+  it("ties a figure to the zone its label starts with, not to the group the item is about", () => {
+    const out = figs(
+      "7月1日，国家高新区光电子产业协同创新网络年会在长春高新区召开。长春高新区光电企业实现营业收入约900亿元。",
+    );
+    expect(out).toEqual([expect.objectContaining({ about: ["changchun"] })]);
+  });
+});
+
+describe("learned figures and how a question finds them", () => {
+  const one = (body: string) => extractArticle(article(body, "2026-07-02"), curated).figures[0];
+
+  it("asks for the group's kind word, the measured thing, and a word of the label besides the group's name", () => {
+    const f = one(
+      "7月1日，国家高新区光电子产业协同创新网络年会在长春高新区召开。截至2025年底，网络成员单位共建联合实验室23个。",
+    );
+    expect(f?.match).toEqual([["@opto"], ["网络"], ["实验室"], expect.arrayContaining(["共建", "联合"])]);
+    expect(f?.match[3]).not.toContain("电子");
+  });
+});
