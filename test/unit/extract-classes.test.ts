@@ -161,3 +161,31 @@ describe("learned figures and how a question finds them", () => {
     expect(f?.match[3]).not.toContain("电子");
   });
 });
+
+describe("shares and running totals", () => {
+  it("reads one share per N%的<thing> after a verb and a whole (占全省…、…和…)", () => {
+    const x = extractArticle(
+      article(
+        "全省12家高新区以占全省3.1%的建设用地，贡献了全省18.4%的工业增加值、22%的研发投入和31.5%的有效发明专利。",
+      ),
+      zoneTable,
+    );
+    expect(x.figures.map((f) => [f.label, f.value])).toEqual([
+      ["建设用地占全省比重", "3.1%"],
+      ["工业增加值占全省比重", "18.4%"],
+      ["研发投入占全省比重", "22%"],
+      ["有效发明专利占全省比重", "31.5%"],
+    ]);
+  });
+
+  it("reads 2019年以来累计超N as the running total of the figure before, with its period", () => {
+    const x = extractArticle(
+      article("2025年，成都流向重庆的技术合同成交额312亿元；2019年以来累计超1500亿元。"),
+      zoneTable,
+    );
+    expect(x.figures.map((f) => [f.label, f.value, f.unit, f.period])).toEqual([
+      ["成都流向重庆的技术合同成交额", "312", "亿元", "2025年"],
+      ["成都流向重庆的技术合同成交额（累计）", "超1500", "亿元", "2019年以来"],
+    ]);
+  });
+});

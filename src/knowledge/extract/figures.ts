@@ -172,7 +172,8 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
         };
         if (scope) fig.scope = scope;
         if (read.note) fig.note = read.note;
-        if (year) {
+        if (read.period) fig.period = read.period;
+        else if (year) {
           fig.period = `${year}年`;
           fig.year = Number(year);
         }
@@ -183,8 +184,45 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
       }
     }
   }
+  out.push(...shares(doc, base, out.length));
   return out;
 }
+
+/**
+ * Shares, given as a list after a verb and a whole: "以占全省5.3%的土地面积，创造了全省27.3%的地区生产总值、
+ * 35.7%的进出口总额和49.3%的高新技术产业产值" → 土地面积占全省比重 5.3%, … One figure per "N%的<thing>".
+ */
+function shares(doc: Doc, base: string, start: number): Figure[] {
+  const out: Figure[] = [];
+  for (const s of doc.sentences) {
+    for (const run of s.text.matchAll(SHARE_RUN)) {
+      const whole = run[1] ?? "";
+      let at = (run.index ?? 0) + run[0].length;
+      for (;;) {
+        const item = SHARE_ITEM.exec(s.text.slice(at));
+        if (!item) break;
+        const [all, num, thing] = item;
+        const label = `${thing}占${whole}比重`;
+        out.push({
+          id: `${base}-f${start + out.length + 1}`,
+          label,
+          value: `${num}%`,
+          unit: "",
+          about: [],
+          match: [[thing ?? ""], ["比重", "占比", "%", "百分之"]],
+          exclude: [],
+          evidence: [doc.ev(s, at, at + all.length - (item[3]?.length ?? 0))],
+        });
+        at += all.length;
+        if (!item[3]) break;
+      }
+    }
+  }
+  return out;
+}
+
+const SHARE_RUN = /(?:占|创造了?|贡献了?|集聚了?|吸纳了?|拥有)(全省|全国|全市|全区)(?=\d)/g;
+const SHARE_ITEM = /^(\d+(?:\.\d+)?)%的([\u3400-\u9fff]{2,20}?)(、|和|及|以及)?(?=[，,。；;]|$|\d)/;
 
 /** A clause that only says when: "2024年", "2025年全年", "截至2025年底", "2025年（8月至12月）". */
 const TIME_CLAUSE =
@@ -194,7 +232,9 @@ const SAME_MEASURE = new RegExp(
   `^(?:这一|这个|该|此)(?:数字|数据|数量|指标|规模)(?:已|又|则|也)?(?:增长|增加|提高|上升|攀升|扩大)?(?:到|至|为|达到|达)${QUAL}${NUM}${TAIL}${UNIT}$`,
 );
 /** "…新增410台（套），累计达到730台（套）": the running total of the measure before. */
-const RUNNING_TOTAL = new RegExp(`^(?:累计|总计|合计|总数)(?:已)?(?:达到|达|为|至)?${QUAL}${NUM}${TAIL}${UNIT}$`);
+const RUNNING_TOTAL = new RegExp(
+  `^(?:(?:19|20)\\d{2}年以来)?(?:累计|总计|合计|总数)(?:已)?(?:达到|达|为|至)?${QUAL}${NUM}${TAIL}${UNIT}$`,
+);
 /** A clause that qualifies the figure before it: its amount, or how it changed. */
 const AFTERWORD = new RegExp(
   `^(?:(?:涉及|签约|协议)?(?:总金额|总投资额?|投资总额|协议投资额|签约金额|金额|总额)(?:达到|达|为|约为)?${QUAL}${NUM}${TAIL}(?:万亿元|亿元|万元|亿美元)|(?:同比|较上年|比上年|较去年|比去年)(?:增长|增加|提高|下降|减少)${NUM}%)$`,
@@ -297,10 +337,11 @@ function sameMeasure(text: string, previous: Figure): Read | undefined {
   if (!m || (m[4] ?? "") !== previous.unit) return undefined;
   const value = writtenValue(text, m[1], m[2], m[3]);
   const label = total ? `${previous.label.replace(/新增/g, "")}（累计）` : previous.label;
-  return value ? { label, value, unit: m[4] ?? "" } : undefined;
+  const since = total ? /^(?:19|20)\d{2}年以来/.exec(text)?.[0] : undefined;
+  return value ? { label, value, unit: m[4] ?? "", ...(since ? { period: since } : {}) } : undefined;
 }
 
-type Read = { label: string; value: string; unit: string; note?: string };
+type Read = { label: string; value: string; unit: string; note?: string; period?: string };
 
 /** The value(s) a clause states, with what each measures. */
 function readClause(text: string, count: number): Read[] {
