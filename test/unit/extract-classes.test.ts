@@ -189,3 +189,33 @@ describe("shares and running totals", () => {
     ]);
   });
 });
+
+describe("officials in more wordings", () => {
+  const people = (body: string) =>
+    extractArticle(article(body), zoneTable).officials.map((o) => [o.name, o.role, o.org]);
+
+  it("reads 在…时表示, 主持, 通报, and 在会上作了…", () => {
+    expect(
+      people(
+        "青岛高新区管委会副主任林书涵在交接时表示，将做好衔接。长春高新区管委会主任孟启越主持会议。武汉东湖新技术开发区管理委员会副主任白露通报了进展。无锡高新区管委会副主任凌川在会上作了工作报告。",
+      ),
+    ).toEqual([
+      ["林书涵", "青岛高新区管委会副主任", "qingdao"],
+      ["孟启越", "长春高新区管委会主任", "changchun"],
+      ["白露", "武汉东湖新技术开发区管理委员会副主任", "donghu"],
+      ["凌川", "无锡高新区管委会副主任", "wuxi"],
+    ]);
+  });
+
+  it("ties the title to the zone behind a host word, a district in brackets, or a second title", () => {
+    expect(
+      people(
+        "东道主长沙高新区管委会副主任罗芸表示，欢迎各方。杭州高新区（滨江）管委会副主任葛文表示，将推进合作。联盟副理事长、郑州高新区管委会主任宋岩表示，将加强联动。",
+      ),
+    ).toEqual([
+      ["罗芸", "长沙高新区管委会副主任", "changsha"],
+      ["葛文", "杭州高新区（滨江）管委会副主任", "hangzhou"],
+      ["宋岩", "联盟副理事长、郑州高新区管委会主任", "zhengzhou"],
+    ]);
+  });
+});
