@@ -219,3 +219,19 @@ describe("officials in more wordings", () => {
     ]);
   });
 });
+
+describe("occasions that are meetings", () => {
+  it("makes a 交接仪式 or a 发布会 of a group an event with its date and venue", () => {
+    const x = extractArticle(
+      article(
+        "3月9日，黄河流域国家高新区协同创新联盟秘书处交接仪式在西安高新区举行。4月2日，国家高新区物联网产业协同创新网络场景发布会在苏州工业园区举行。",
+        "2026-04-03",
+      ),
+      curated,
+    );
+    expect(x.events.map((e) => [e.date, e.venue, e.title])).toEqual([
+      ["2026-03-09", "xian", "黄河流域国家高新区协同创新联盟秘书处交接仪式在西安高新区举行"],
+      ["2026-04-02", "suzhou-sip", "国家高新区物联网产业协同创新网络场景发布会在苏州工业园区举行"],
+    ]);
+  });
+});
