@@ -235,3 +235,16 @@ describe("occasions that are meetings", () => {
     ]);
   });
 });
+
+describe("a zone's figures in one sentence", () => {
+  it("carries the zone a sentence starts with to its later clauses, and a comparison after a figure is its note", () => {
+    const x = extractArticle(
+      article("2025年，厦门火炬高新区新引进研发机构14家，研发机构总数达到203家，较上年增长7.4%。", "2026-01-20"),
+      zoneTable,
+    );
+    expect(x.figures.map((f) => [f.value, f.year, f.about, f.note])).toEqual([
+      ["14", 2025, ["xiamen-torch"], undefined],
+      ["203", 2025, ["xiamen-torch"], "较上年增长7.4%"],
+    ]);
+  });
+});

@@ -154,6 +154,8 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
           const g = doc.anaphor(s);
           if (g) ids.push(g.id);
         }
+        // "青岛高新区新认定…186家，高新技术企业总数达到1120家": the subject carries through the sentence's clauses.
+        if (ids.length === 0 && previous && lastSentence === s.index && !namesZone(text)) ids.push(...previous.about);
         // A sentence that speaks of the network's members, but names no zone: the group the item is about.
         if (ids.length === 0 && /成员|网络|联盟/.test(s.text) && !namesZone(s.text.slice(0, c.to))) {
           const g = doc.anaphor(s);
@@ -247,6 +249,9 @@ function headsOf(label: string): string[] {
   );
 }
 
+/** Words cut out of a label before its bigrams are taken (so "全年实现" leaves no "年实"). */
+const PLAIN_WORDS = /全年|实现|累计|共计|合计|目前|现场|当天|期间|其中|今年|拥有/g;
+
 /** Words of a label that say nothing of what is measured. */
 const PLAIN_BIGRAMS = new Set([
   "成员",
@@ -302,6 +307,7 @@ function matchTerms(doc: Doc, ids: string[], label: string, heads: string[]): st
   const words = new Set<string>();
   let rest = label;
   for (const h of heads) rest = rest.split(h).join(" ");
+  rest = rest.replace(PLAIN_WORDS, " ");
   for (const run of rest.match(/[\u3400-\u9fff]+/g) ?? []) {
     for (let i = 0; i + 2 <= run.length; i++) {
       const w = run.slice(i, i + 2);
