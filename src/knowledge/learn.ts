@@ -14,7 +14,7 @@ import { withModelFacts } from "./extract/llm-merge.ts";
 import type { ArticleInput, Extraction, Gazetteer, MembershipChange } from "./extract/types.ts";
 import type { Article, KnowledgeFiles } from "./load.ts";
 import { normalize } from "./normalize.ts";
-import type { Alliance, KnowledgeEvent, Members, Network, Official, Zone } from "./schema.ts";
+import type { Alliance, Figure, KnowledgeEvent, Members, Network, Official, Zone } from "./schema.ts";
 import { type ValidationIssue, validateKnowledge } from "./validate.ts";
 
 export type Extractor = (article: ArticleInput, known: Gazetteer) => Extraction;
@@ -154,6 +154,13 @@ export function learnFromArticles(curated: KnowledgeFiles, extract: Extractor, l
       files.origins.set(official, origin(i));
       fallback.set(official, null);
     }
+    for (const [i, f] of x.figures.entries()) {
+      if (!takesFigure(files.figures, f)) continue;
+      const figure: Figure = { ...f };
+      files.figures.push(figure);
+      files.origins.set(figure, origin(i));
+      fallback.set(figure, null);
+    }
     for (const [i, e] of x.events.entries()) {
       // Launches and foundings are listed from the groups themselves (build.ts derivedEvents).
       if (/-(?:launch|founded)$/.test(e.id)) continue;
@@ -175,6 +182,26 @@ export function learnFromArticles(curated: KnowledgeFiles, extract: Extractor, l
 
   const dropped = [...modelDropped, ...dropInvalid(files, fallback)];
   return { files, learned, conflicts, dropped };
+}
+
+/**
+ * An extracted figure is learned when a question can find it safely and nothing says it already:
+ *   - it is about a zone, network or alliance (a bare "签约项目12个" would answer every question about 项目);
+ *   - no figure of the same page states the same number in the same unit (a curated figure, which wins, or
+ *     one learned from the same clause), in its value or its note.
+ */
+function takesFigure(known: readonly Figure[], f: Figure): boolean {
+  if (f.about.length === 0 || f.match.length < 2) return false;
+  const page = (id: string) => id.split("~")[0];
+  const pages = new Set(f.evidence.map((e) => page(e.article)));
+  const number = /\d+(?:\.\d+)?/.exec(f.value)?.[0];
+  if (!number) return false;
+  return !known.some(
+    (k) =>
+      k.evidence.some((e) => pages.has(page(e.article))) &&
+      ((/\d+(?:\.\d+)?/.exec(k.value)?.[0] === number && (k.unit ?? "") === (f.unit ?? "")) ||
+        k.note?.includes(`${number}${f.unit}`)),
+  );
 }
 
 /**
@@ -335,7 +362,14 @@ function dropInvalid(files: KnowledgeFiles, fallback: Map<object, object | null>
     const issues = validateKnowledge(files);
     if (issues.length === 0) break;
     let changed = false;
-    for (const list of [files.zones, files.networks, files.alliances, files.events, files.officials] as object[][]) {
+    for (const list of [
+      files.zones,
+      files.networks,
+      files.alliances,
+      files.events,
+      files.officials,
+      files.figures,
+    ] as object[][]) {
       for (let i = list.length - 1; i >= 0; i--) {
         const entry = list[i] as object & { id?: string; name?: string };
         if (!fallback.has(entry)) continue;

@@ -64,7 +64,7 @@ export type Claim =
 const CJK_RUN_END = /[\u3400-\u9fff]+$/;
 /** Where a name cannot go on to the left: a verb or function word before it. */
 export const NAME_STOP =
-  /.*(?:的|和|与|及|在|等|了|为|该|各|是|将|由|对|于|从|向|建设|成立|启动|建立|组建|发起|加入|支持|推动|试点|牵头|联合|共同|打造|形成|通过|作为|参与|相关|上述|签署|指导下|携手|吸纳|着力|围绕|两大|各大|全国|区域|确定|明确|选定|推选|推举|选举|决定|同意|会议|这)/;
+  /.*(?:的|和|与|及|在|等|了|为|该|各|是|将|由|对|于|从|向|建设|成立|启动|建立|组建|发起|加入|支持|推动|试点|牵头|联合|共同|打造|形成|通过|作为|参与|相关|上述|签署|指导下|携手|吸纳|着力|担任|出任|兼任|当选|主持|围绕|两大|各大|全国|区域|确定|明确|选定|推选|推举|选举|决定|同意|会议|这)/;
 
 /** Words that make a founding or a meeting a plan, a proposal or a wish, not a happening. */
 export const PLANNED = /建议|拟|计划|筹划|筹备|准备|有望|希望|呼吁|将|预计|争取|力争|酝酿|探索成立|可探索/;

@@ -81,38 +81,87 @@ const FILLER = /^(?:据介绍|数据显示|据统计|会议通报|其中|此外|
 export function figures(doc: Doc, about: (s: Sentence, from: number, to: number) => GroupRef[]): Figure[] {
   const out: Figure[] = [];
   const base = asciiId(doc.article.id);
+  let previous: Figure | undefined;
+  let paragraph = -1;
+  let lastSentence = -1;
+  let lastFrom = 0;
   for (const s of doc.sentences) {
+    // "2024年，…9个；2025年全年，…": a clause that only says when dates the clauses after it.
+    let clauseYear: string | undefined;
+    let clauseYearFrom = 0;
+    if (s.paragraph !== paragraph) previous = undefined;
+    paragraph = s.paragraph;
+    let previousClause = "";
     for (const c of clauseSpans(s.text)) {
       let text = s.text.slice(c.from, c.to);
+      const when = TIME_CLAUSE.exec(text);
+      const before = previousClause;
+      previousClause = text;
+      if (when) {
+        clauseYear = when[1];
+        clauseYearFrom = c.from;
+        continue;
+      }
+      // Another year in the clause ("较2024年…", "2026年1月至5月联盟…"): the leading year no longer holds.
+      if (/(?:19|20)\d{2}年/.test(text)) clauseYear = undefined;
       const scope = SCOPE.exec(text)?.[1];
       if (scope) text = text.slice(scope.length);
       const count = (text.match(VALUE) ?? []).length;
       if (count < 1 || count > 2) continue;
-      if (TARGET.test(s.text.slice(0, c.to)) || COMPARE.test(text)) continue;
-      for (const read of readClause(text, count)) {
+      if (TARGET.test(s.text.slice(0, c.to))) continue;
+      // "…签约项目12个，总金额约86亿元", "…规模约1.9万亿元，同比增长14.6%": said of the figure just before.
+      const last = out.at(-1);
+      if (last && last === previous && lastSentence === s.index && AFTERWORD.test(text)) {
+        last.note = last.note ? `${last.note}；${text}` : text;
+        last.evidence = [doc.ev(s, lastFrom, c.to)];
+        continue;
+      }
+      const again = previous && count === 1 ? sameMeasure(text, previous) : undefined;
+      if (!again && COMPARE.test(text)) continue;
+      const reads = again ? [again] : readClause(text, count);
+      for (const read of reads) {
         let { label } = read;
         let value: string = read.value;
         let unit = read.unit;
-        const year = /(\d{4})年(?!\d{1,2}月)/.exec(label);
+        const own = /(\d{4})年(?!\d{1,2}月)/.exec(label)?.[1];
+        const year = own ?? clauseYear;
+        // The quote runs from the clause that gives the year, so that it states every value of the figure.
+        let from = own || !clauseYear ? c.from : clauseYearFrom;
+        // "…项目9个；2025年全年，这一数字增长到26个": the quote names the measure too.
+        if (again && lastSentence === s.index) from = Math.min(from, lastFrom);
         label = label
           .replace(/\d{4}年(?:以来|底|全年)?/, "")
           .replace(FILLER, "")
-          .replace(/^[的在]/, "");
+          .replace(/^[的在]/, "")
+          .replace(/(?:已经|已|累计|共计|共)+$/, "");
+        // "…设立光电子产业协同发展基金，规模20亿元": the fund the previous clause names.
+        if (GENERIC.test(label)) {
+          const named = NAMED_BEFORE.exec(before)?.[1]?.replace(/^(?:设立|发起|成立|组建)+/, "");
+          if (named) label = `${named}${label}`;
+        }
         const head = HEADS.find((h) => label?.includes(h));
         if (!head || label.length < 2 || GENERIC.test(label) || /\d/.test(label) || /[“”"《》]/.test(label)) continue;
         if (unit === "%") {
           value = `${value}%`;
           unit = "";
         }
-        const ids = about(s, c.from, c.to).map((g) => g.id);
+        const ids = again ? [...(previous?.about ?? [])] : about(s, c.from, c.to).map((g) => g.id);
+        // "宝鸡高新区钛产业实现产值…": the zone the label starts with.
+        const zone = ids.length === 0 ? zoneAtStart(doc, label) : undefined;
+        if (zone) ids.push(zone);
         // "成员高新区…", "网络…", "该联盟…": the group the item is about.
         if (ids.length === 0 && /成员|网络|联盟/.test(`${scope ?? ""}${label}`)) {
           const g = doc.anaphor(s);
           if (g) ids.push(g.id);
         }
-        const match: string[][] = [];
-        if (ids.length > 0) match.push(ids.map((id) => `@${id}`));
-        match.push([head]);
+        // "青岛高新区新认定…186家，高新技术企业总数达到1120家": the subject carries through the sentence's clauses.
+        if (ids.length === 0 && previous && lastSentence === s.index && !namesZone(text)) ids.push(...previous.about);
+        // A sentence that speaks of the network's members, but names no zone: the group the item is about.
+        if (ids.length === 0 && /成员|网络|联盟/.test(s.text) && !namesZone(s.text.slice(0, c.to))) {
+          const g = doc.anaphor(s);
+          if (g) ids.push(g.id);
+        }
+        const match = matchTerms(doc, ids, label, headsOf(label));
         const fig: Figure = {
           id: `${base}-f${out.length + 1}`,
           label,
@@ -121,22 +170,184 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
           about: ids,
           match,
           exclude: [],
-          evidence: [doc.ev(s, c.from, c.to)],
+          evidence: [doc.ev(s, from, c.to)],
         };
         if (scope) fig.scope = scope;
         if (read.note) fig.note = read.note;
-        if (year) {
-          fig.period = `${year[1]}年`;
-          fig.year = Number(year[1]);
+        if (read.period) fig.period = read.period;
+        else if (year) {
+          fig.period = `${year}年`;
+          fig.year = Number(year);
         }
         out.push(fig);
+        previous = fig;
+        lastSentence = s.index;
+        lastFrom = from;
+      }
+    }
+  }
+  out.push(...shares(doc, base, out.length));
+  return out;
+}
+
+/**
+ * Shares, given as a list after a verb and a whole: "以占全省5.3%的土地面积，创造了全省27.3%的地区生产总值、
+ * 35.7%的进出口总额和49.3%的高新技术产业产值" → 土地面积占全省比重 5.3%, … One figure per "N%的<thing>".
+ */
+function shares(doc: Doc, base: string, start: number): Figure[] {
+  const out: Figure[] = [];
+  for (const s of doc.sentences) {
+    for (const run of s.text.matchAll(SHARE_RUN)) {
+      const whole = run[1] ?? "";
+      let at = (run.index ?? 0) + run[0].length;
+      for (;;) {
+        const item = SHARE_ITEM.exec(s.text.slice(at));
+        if (!item) break;
+        const [all, num, thing] = item;
+        const label = `${thing}占${whole}比重`;
+        out.push({
+          id: `${base}-f${start + out.length + 1}`,
+          label,
+          value: `${num}%`,
+          unit: "",
+          about: [],
+          match: [[thing ?? ""], ["比重", "占比", "%", "百分之"]],
+          exclude: [],
+          evidence: [doc.ev(s, at, at + all.length - (item[3]?.length ?? 0))],
+        });
+        at += all.length;
+        if (!item[3]) break;
       }
     }
   }
   return out;
 }
 
-type Read = { label: string; value: string; unit: string; note?: string };
+const SHARE_RUN = /(?:占|创造了?|贡献了?|集聚了?|吸纳了?|拥有)(全省|全国|全市|全区)(?=\d)/g;
+const SHARE_ITEM = /^(\d+(?:\.\d+)?)%的([\u3400-\u9fff]{2,20}?)(、|和|及|以及)?(?=[，,。；;]|$|\d)/;
+
+/** A clause that only says when: "2024年", "2025年全年", "截至2025年底", "2025年（8月至12月）". */
+const TIME_CLAUSE =
+  /^(?:截至|截止|到|在)?((?:19|20)\d{2})年(?:\d{1,2}月(?:(?:至|到|—|-)\d{1,2}月)?)?(?:底|末|年底|全年|上半年|下半年|前三季度|一年|（[^）]{1,12}）)?(?:以来)?$/;
+/** "这一数字增长到26个": the measure of the clause before, again (its label, its group), in the clause's year. */
+const SAME_MEASURE = new RegExp(
+  `^(?:这一|这个|该|此)(?:数字|数据|数量|指标|规模)(?:已|又|则|也)?(?:增长|增加|提高|上升|攀升|扩大)?(?:到|至|为|达到|达)${QUAL}${NUM}${TAIL}${UNIT}$`,
+);
+/** "…新增410台（套），累计达到730台（套）": the running total of the measure before. */
+const RUNNING_TOTAL = new RegExp(
+  `^(?:(?:19|20)\\d{2}年以来)?(?:累计|总计|合计|总数)(?:已)?(?:达到|达|为|至)?${QUAL}${NUM}${TAIL}${UNIT}$`,
+);
+/** A clause that qualifies the figure before it: its amount, or how it changed. */
+const AFTERWORD = new RegExp(
+  `^(?:(?:涉及|签约|协议)?(?:总金额|总投资额?|投资总额|协议投资额|签约金额|金额|总额)(?:达到|达|为|约为)?${QUAL}${NUM}${TAIL}(?:万亿元|亿元|万元|亿美元)|(?:同比|较上年|比上年|较去年|比去年)(?:增长|增加|提高|下降|减少)${NUM}%)$`,
+);
+/** The measured things a label names, the last one (the head of the phrase) first: "…平台…联合研发中心". */
+function headsOf(label: string): string[] {
+  const found = HEADS.filter((h) => label.includes(h));
+  return found.sort(
+    (a, b) => label.lastIndexOf(b) + b.length - (label.lastIndexOf(a) + a.length) || b.length - a.length,
+  );
+}
+
+/** Words cut out of a label before its bigrams are taken (so "全年实现" leaves no "年实"). */
+const PLAIN_WORDS = /全年|实现|累计|共计|合计|目前|现场|当天|期间|其中|今年|拥有/g;
+
+/** Words of a label that say nothing of what is measured. */
+const PLAIN_BIGRAMS = new Set([
+  "成员",
+  "高新",
+  "新区",
+  "单位",
+  "累计",
+  "共同",
+  "全年",
+  "现场",
+  "网络",
+  "联盟",
+  "已经",
+  "目前",
+  "合计",
+  "共计",
+  "实现",
+  "拥有",
+  "相关",
+  "会议",
+  "期间",
+  "当天",
+  "今年",
+  "其中",
+]);
+
+/**
+ * How a question finds a learned figure. Every group must be matched: the entity it is about; for a group's
+ * figure the word 网络/联盟 (a question about one zone is not about its network's total); the measured thing;
+ * and a word of the label besides the group's names ("产业规模" is not "基金规模").
+ */
+function matchTerms(doc: Doc, ids: string[], label: string, heads: string[]): string[][] {
+  const match: string[][] = [];
+  if (ids.length > 0) match.push(ids.map((id) => `@${id}`));
+  const kinds = new Set<string>();
+  // The bigrams of the group's short names ("储能" of 先进储能): a question names the group with them.
+  const named = new Set<string>();
+  for (const id of ids) {
+    const net = doc.names.newNetworks.get(id) ?? doc.names.known.networks.find((n) => n.id === id);
+    const all = doc.names.newAlliances.get(id) ?? doc.names.known.alliances.find((a) => a.id === id);
+    const group = net ?? all;
+    if (!group) continue;
+    kinds.add(net ? "网络" : "联盟");
+    const short = [
+      group.name.replace(/^国家高新区|产业协同创新网络$|国家高新区|高新区|联盟$/g, ""),
+      ...(group.aliases ?? []).filter((a) => a.length <= 6),
+      ...("field" in group && group.field ? [group.field] : []),
+    ];
+    for (const n of short) for (let i = 0; i + 2 <= n.length; i++) named.add(n.slice(i, i + 2));
+  }
+  if (kinds.size > 0) match.push([...kinds]);
+  match.push(heads);
+  const words = new Set<string>();
+  let rest = label;
+  for (const h of heads) rest = rest.split(h).join(" ");
+  rest = rest.replace(PLAIN_WORDS, " ");
+  for (const run of rest.match(/[\u3400-\u9fff]+/g) ?? []) {
+    for (let i = 0; i + 2 <= run.length; i++) {
+      const w = run.slice(i, i + 2);
+      if (!PLAIN_BIGRAMS.has(w) && !named.has(w)) words.add(w);
+    }
+  }
+  // Every learned figure has as many groups, so none outranks another by its label's length.
+  match.push(words.size > 0 ? [...words] : heads);
+  return match;
+}
+/** What a bare "规模"/"首期规模" is of: the fund or thing the clause before ends with. */
+const NAMED_BEFORE = /(?:设立|发起|成立|组建|设)(?:了)?([\u3400-\u9fff]{2,20}?(?:基金|资金|专项))$/;
+/** A zone named in the text ("鹰潭高新区企业…", not "成员高新区"): the figures may be that zone's, not the group's. */
+function namesZone(text: string): boolean {
+  return /高新区|示范区|工业园区|开发区/.test(text.replace(/(?:成员|国家|各|兄弟|其他|这些)高新区/g, ""));
+}
+
+/** The zone a label starts with, named in full ("宝鸡高新区钛产业…"). */
+function zoneAtStart(doc: Doc, label: string): string | undefined {
+  for (let len = Math.min(label.length, 16); len >= 3; len--) {
+    const name = label.slice(0, len);
+    if (!/(?:高新区|示范区|工业园区|开发区)$/.test(name)) continue;
+    const id = doc.names.knownZone(name);
+    if (id) return id;
+  }
+  return undefined;
+}
+
+function sameMeasure(text: string, previous: Figure): Read | undefined {
+  const again = SAME_MEASURE.exec(text);
+  const total = again ? undefined : RUNNING_TOTAL.exec(text);
+  const m = again ?? total;
+  if (!m || (m[4] ?? "") !== previous.unit) return undefined;
+  const value = writtenValue(text, m[1], m[2], m[3]);
+  const label = total ? `${previous.label.replace(/新增/g, "")}（累计）` : previous.label;
+  const since = total ? /^(?:19|20)\d{2}年以来/.exec(text)?.[0] : undefined;
+  return value ? { label, value, unit: m[4] ?? "", ...(since ? { period: since } : {}) } : undefined;
+}
+
+type Read = { label: string; value: string; unit: string; note?: string; period?: string };
 
 /** The value(s) a clause states, with what each measures. */
 function readClause(text: string, count: number): Read[] {

@@ -14,7 +14,7 @@ import { findDates, type ResolvedDate } from "./dates.ts";
 import { clauses, type Sentence } from "./sentences.ts";
 
 const LAUNCHY = /启动|成立|揭牌|建设大会|开通/;
-const MEETING = /会议|年会|论坛|大会|推进会|座谈会|理事会|对接会/;
+const MEETING = /会议|年会|论坛|大会|推进会|座谈会|理事会|对接会|交接仪式|签约仪式|授牌仪式|发布会|交流会|研讨会|峰会/;
 
 export function launches(doc: Doc): void {
   for (const s of doc.sentences) {
@@ -42,7 +42,7 @@ function clauseLaunches(doc: Doc, s: Sentence, from: number, to: number) {
     );
     // "Y在V召开理事会议": the occasion after the verb.
     const f =
-      /^在([\u3400-\u9fff]{2,16}?)(?:召开|举行|举办)([\u3400-\u9fff\d]{0,12}(?:会议|大会|年会|论坛|推进会|座谈会|理事会))/.exec(
+      /^在([\u3400-\u9fff]{2,16}?)(?:召开|举行|举办)([\u3400-\u9fff\d]{0,12}(?:会议|大会|年会|论坛|推进会|座谈会|理事会|交接仪式|签约仪式|发布会|交流会|研讨会|峰会))/.exec(
         after,
       );
     const b = /在([\u3400-\u9fff]{2,16}?)(?:正式)?(成立|启动)$/.exec(before);
@@ -80,7 +80,10 @@ function clauseLaunches(doc: Doc, s: Sentence, from: number, to: number) {
     } else if (d && i === 0) {
       launch = true;
     } else if (e) {
-      const occ = /^([\u3400-\u9fff\d]{0,12}?(?:会议|年会|论坛|大会|推进会|座谈会))/.exec(after);
+      const occ =
+        /^([\u3400-\u9fff\d]{0,12}?(?:会议|年会|论坛|大会|推进会|座谈会|交接仪式|签约仪式|发布会|交流会|研讨会|峰会))/.exec(
+          after,
+        );
       if (occ) {
         occasion = occ[1];
         venueText = e[1];

@@ -138,7 +138,7 @@ function chair(doc: Doc, s: Sentence) {
     /选举([\u3400-\u9fff]{2,16}?)为(?:首届|本届|新一届)?理事长单位/.exec(t) ??
     /理事长单位由([\u3400-\u9fff]{2,16}?)担任/.exec(t) ??
     /(?<!副)理事长单位(?:为|是)([\u3400-\u9fff]{2,16}?)(?=[，,。；;]|$)/.exec(t) ??
-    /(?:^|[，,])([\u3400-\u9fff]{2,16}?)(?:担任|当选为|当选)(?:首届|本届|新一届)?理事长单位/.exec(t);
+    /(?:^|[，,：:])([\u3400-\u9fff]{2,16}?)(?:担任|当选为|当选)(?:首届|本届|新一届)?理事长单位/.exec(t);
   if (!m) return;
   const zone = doc.names.zoneEnding(m[1] ?? "", { evidence: doc.ev(s) }, NAME_STOP);
   if (!zone) return;

@@ -24,7 +24,16 @@ export function splitItems(text: string): string[] {
   const parts = text.split("、");
   const last = parts.pop() ?? "";
   // "…、湖南株洲高新区和湖北襄阳高新区": the last joint is 和/及/以及.
-  const tail = last.split(/以及|和|及|与/);
+  // A joint splits only between two items of two characters or more: 呼和浩特 is one name.
+  const tail: string[] = [];
+  let rest = last;
+  for (let m = /以及|和|及|与/.exec(rest.slice(2)); m; m = /以及|和|及|与/.exec(rest.slice(2))) {
+    const at = m.index + 2;
+    if (rest.length - at - m[0].length < 2) break;
+    tail.push(rest.slice(0, at));
+    rest = rest.slice(at + m[0].length);
+  }
+  tail.push(rest);
   return [...parts, ...tail].map((p) => p.replace(/^[“"「]|[”"」]$/g, "")).filter((p) => p.length > 0);
 }
 

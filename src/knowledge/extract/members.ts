@@ -515,6 +515,9 @@ function change(doc: Doc, s: Sentence) {
   const approved = new RegExp(`通过了?([\\u3400-\\u9fff、]+?)${COUNT}家(?:国家)?高新区的(?:入网|入盟|加入)申请`).exec(
     t,
   );
+  // "审议通过A、B加入联盟的申请", "批准A入网的申请": the applicants named in full, without a count.
+  const applied =
+    /(?:通过|批准|同意)了?([\u3400-\u9fff、]+?)(?:加入(?:该|本|这一)?(?:网络|联盟)|入网|入盟)的?申请/.exec(t);
   const admitted =
     /(?:——|—|：|:|，|,)([\u3400-\u9fff、]+?)经[\u3400-\u9fff]{0,8}?(?:审议)?(?:同意|批准|通过)(?:正式)?(?:入网|入盟|加入)/.exec(
       t,
@@ -539,11 +542,14 @@ function change(doc: Doc, s: Sentence) {
     [newlyNamed, false, -1],
     [entered, false, -1],
     [approved, true, 2],
+    [applied, false, -1],
     [became, false, -1],
     [admitted, false, -1],
   ] as const) {
     if (!m) continue;
-    const raw = (m[1] ?? "").replace(/^.*(会议|大会|正式|此次)/, "").replace(/(?:正式|获准|获批|经批准|签约)+$/, "");
+    const raw = (m[1] ?? "")
+      .replace(/^.*(会议|大会|正式|此次|审议|通过|批准|同意|表决)/, "")
+      .replace(/(?:正式|获准|获批|经批准|签约)+$/, "");
     const list = resolveList(doc, s, raw, { bare, level: "national" });
     if (!list) continue;
     if (nAt > 0 && countOf(m[nAt] ?? "") !== list.zones.length) continue;

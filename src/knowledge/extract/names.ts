@@ -59,7 +59,7 @@ const ZONE_SUFFIX =
   /(国家高新技术产业开发区|高新技术产业开发区|新技术产业开发区|国家自主创新示范区|国家高新区|高新区|示范区|工业园区)$/;
 /** Words that never stand in a zone's own name: a phrase was cut at the wrong place. */
 const NOT_IN_ZONE_NAME =
-  /[的与在等及或是为了各该我其把被将由从向对以]|本报|本区|本市|国家|省级|成员|优势|相关|全国|所有|其他|其余|县域|这些|多家|联合|牵头|共同|区域|地区|流域|经济带|产业|网络|联盟|城市/;
+  /[的与在等及或是为了各该我其把被将由从向对以]|本报|本区|本市|国家|省级|成员|优势|相关|全国|所有|其他|其余|县域|这些|多家|联合|牵头|共同|区域|地区|流域|经济带|产业|网络|联盟|城市|审议|通过|批准|同意|表决/;
 const CJK_ONLY = /^[\u3400-\u9fff]+$/;
 
 /** Lowercase ascii id from a Chinese name: its pinyin without tones ("株洲" → "zhuzhou"). */

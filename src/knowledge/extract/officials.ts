@@ -12,10 +12,14 @@ import type { Official } from "./types.ts";
 /** A title's last word (knowledge/lexicon/roles.yaml), 副 allowed in front. */
 const TITLE_END = `(?:副?(?:${alternation(lexicon.titles).source}))`;
 const VERB =
-  "(?:表示|认为|说|介绍|指出|强调|透露|坦言|谈到|告诉|在接受|接受|在[\\u3400-\\u9fff]{1,40}?[上中](?:说|表示|介绍|指出)|出任|兼任|担任|当选)";
+  "(?:表示|认为|说|介绍|指出|强调|透露|坦言|谈到|告诉|主持|通报|致辞|宣读|在接受|接受|在[\\u3400-\\u9fff]{1,40}?[上中时](?:说|表示|介绍|指出|作了?|发言|致辞|通报|发布|宣读)|出任|兼任|担任|当选)";
 /** "…王建武出任首届理事长": a second title the person takes on, which the quote runs to. */
 const TAKES_ON = /^(?:出任|兼任|担任|当选为|当选)([^，,。；;：:“”"]{2,20}?)(?=[，,。；;]|$)/;
 const OFFICIAL = new RegExp(`([^，,。；;：:“”"「」（）()]{2,60}?${TITLE_END})([\\u3400-\\u9fff]{2,3})(?=${VERB})`, "g");
+/** Words before the zone a title belongs to. */
+const HOST = /^(?:东道主|承办方|主办方|[\u3400-\u9fff]{0,8}所在地|来自)/;
+/** "杭州高新区（滨江）" right before the title. */
+const ZONE_WITH_DISTRICT = /([\u3400-\u9fff]{2,10}(?:高新区|示范区|工业园区))（[\u3400-\u9fff]{1,6}）$/;
 const NOT_A_NAME = /负责人|相关|有关|代表|同志|专家|一行|等人|团队|先生|女士/;
 
 export function officials(doc: Doc): Official[] {
@@ -40,9 +44,27 @@ export function officials(doc: Doc): Official[] {
         start += x.length;
         return "";
       });
+      // "东道主青岛高新区…", "网络秘书处所在地珠海高新区…": a word before the zone that is not part of the title.
+      const host = HOST.exec(role);
+      if (host && doc.names.zoneNamedAtStart(role.slice(host[0].length))) {
+        start += host[0].length;
+        role = role.slice(host[0].length);
+      }
+      // "杭州高新区（滨江）管委会副主任": the zone with its district in brackets, before the title.
+      const bracket = ZONE_WITH_DISTRICT.exec(s.text.slice(0, start));
+      if (bracket && !doc.names.zoneNamedAtStart(role) && doc.names.zoneNamedAtStart(bracket[1] ?? "")) {
+        start -= bracket[0].length;
+        role = `${bracket[0]}${role}`;
+      }
       if (role.length < 2 || /[“”"]/.test(role)) continue;
       if (out.some((o) => o.name === name && o.role === role)) continue;
-      const org = doc.names.zoneNamedAtStart(role)?.id;
+      // "联盟理事长、郑州高新区党工委书记": the zone of any of the titles joined by 、.
+      const org =
+        doc.names.zoneNamedAtStart(role)?.id ??
+        role
+          .split("、")
+          .map((part) => doc.names.zoneNamedAtStart(part)?.id)
+          .find((id) => id !== undefined);
       const end = at + (m[0]?.length ?? 0);
       const takesOn = TAKES_ON.exec(s.text.slice(end));
       const official: Official = takesOn

@@ -49,11 +49,8 @@ export function secretariats(doc: Doc): void {
     if (rotating) notes.push(rotating[0]);
     for (const rule of t.matchAll(ROTATION)) if (!notes.some((n) => n.includes(rule[0]))) notes.push(rule[0]);
     // "2027年起轮转至南昌高新区": the next seat, as the text gives it (a plan, kept in the note).
-    const next =
-      /(?:19|20)\d{2}年(?:起|后)?(?:轮转|轮换|移交|轮值)(?:至|到|给)[\u3400-\u9fff]{2,12}?(?:高新区|园区|示范区)/.exec(
-        t,
-      );
-    if (next) notes.push(next[0]);
+    // "自2027年1月1日起由B接任", "此后再由C接任", "任期由原定两年调整为至2026年底": the plan as written.
+    for (const plan of t.matchAll(NEXT_SEAT)) if (!notes.includes(plan[0])) notes.push(plan[0]);
     const runBy = /由[\u3400-\u9fff]{2,30}?(?:具体承担|承担|负责)[\u3400-\u9fff]{0,8}/.exec(t.slice(at + m[0].length));
     if (runBy) notes.push(runBy[0]);
     doc.claims.push({
@@ -67,6 +64,19 @@ export function secretariats(doc: Doc): void {
   }
   rotationRules(doc);
 }
+
+const SEAT_NAME = "[\\u3400-\\u9fff]{2,12}?(?:高新区|园区|示范区)";
+const FROM_YEAR = "(?:自|从)?(?:19|20)\\d{2}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?(?:起|后)?(?:将|再)?";
+/** The next seats of a rotating secretariat, and a changed term, as the text plans them. */
+const NEXT_SEAT = new RegExp(
+  [
+    `${FROM_YEAR}(?:轮转|轮换|移交|轮值)(?:至|到|给)${SEAT_NAME}`,
+    `${FROM_YEAR}由${SEAT_NAME}(?:继续)?(?:按原计划)?接任(?:秘书处)?`,
+    `(?:此后|之后|随后|然后)(?:再|将|则)?由?${SEAT_NAME}(?:继续)?(?:按原计划)?接任`,
+    "任期由[^，,。；;]{1,12}?调整为[^，,。；;]{1,12}",
+  ].join("|"),
+  "g",
+);
 
 /** How a rotating secretariat runs, said in its own sentence: "秘书处实行轮值制度", "每届任期两年", "首个轮值期自…至…". */
 const ROTATION =

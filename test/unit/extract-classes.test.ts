@@ -1,0 +1,250 @@
+/**
+ * Extraction classes found on articles nobody wrote a pattern for (the growth sets' failures), each with
+ * invented sentences in new wording. One case per behaviour; a wrong fact is worse than none, so the cases that
+ * must NOT yield a fact matter as much as the ones that must.
+ */
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/knowledge/extract/index.ts";
+import { article, curated, zoneTable } from "./fixtures/extract/inputs.ts";
+
+describe("group names are not read out of a person's title", () => {
+  it("reads no alliance from 某人担任联盟首届理事长, and reads the chair after a colon", () => {
+    const x = extractArticle(
+      article(
+        "10月9日，汾渭平原国家高新区协同创新联盟成立大会在西安高新区举行。大会选举产生首届领导机构：西安高新区当选理事长单位，宝鸡高新区当选副理事长单位。西安高新区管委会主任周朗担任联盟首届理事长。",
+        "2026-10-10",
+      ),
+      zoneTable,
+    );
+    expect(x.alliances.map((a) => a.name)).toEqual(["汾渭平原国家高新区协同创新联盟"]);
+    expect(x.alliances[0]?.chair?.zone).toBe("xian");
+  });
+});
+
+describe("a rotating secretariat's plan", () => {
+  it("keeps the next seats and a changed term in the note", () => {
+    const x = extractArticle(
+      article(
+        "9月3日，汾渭平原国家高新区协同创新联盟成立大会在西安高新区举行。首届秘书处设在西安高新区，2028年起将移交至宝鸡高新区，此后再由渭南高新区接任。",
+        "2026-09-04",
+      ),
+      zoneTable,
+    );
+    const note = x.alliances[0]?.secretariat?.note ?? "";
+    expect(x.alliances[0]?.secretariat?.zone).toBe("xian");
+    expect(note).toContain("2028年起将移交至宝鸡高新区");
+    expect(note).toContain("此后再由渭南高新区接任");
+  });
+
+  it("keeps 任期由…调整为… and 自…起由B接任秘书处", () => {
+    const x = extractArticle(
+      article(
+        "5月6日，黄河流域国家高新区协同创新联盟理事会在济南高新区召开。首届秘书处仍设在郑州高新区，任期由原定三年调整为至2027年6月，自2027年7月1日起由济南高新区接任秘书处。",
+        "2026-05-07",
+      ),
+      curated,
+    );
+    const note = x.alliances.find((a) => a.id === "huanghe")?.secretariat?.note ?? "";
+    expect(note).toContain("任期由原定三年调整为至2027年6月");
+    expect(note).toContain("自2027年7月1日起由济南高新区接任秘书处");
+  });
+});
+
+describe("membership changes: applications approved", () => {
+  it("reads 批准A和B加入网络的申请, with a name that holds 和 (呼和浩特) kept whole", () => {
+    const x = extractArticle(
+      article(
+        "8月2日，国家高新区物联网产业协同创新网络理事会在无锡高新区召开。理事会批准银川高新区和呼和浩特金山高新区加入网络的申请，网络成员单位从16家增加到18家。",
+        "2026-08-03",
+      ),
+      curated,
+    );
+    expect(x.changes).toEqual([
+      expect.objectContaining({ added: ["yinchuan", expect.stringMatching(/^huhehaote/)], newCount: 18 }),
+    ]);
+    expect(x.zones.map((z) => z.name)).toEqual(expect.arrayContaining(["呼和浩特金山高新区"]));
+  });
+
+  it("makes no zone of the verb before the list (审议通过A…)", () => {
+    const x = extractArticle(
+      article(
+        "8月2日，国家高新区物联网产业协同创新网络理事会在无锡高新区召开。会议审议通过银川高新区、西宁高新区加入该网络的申请。",
+        "2026-08-03",
+      ),
+      curated,
+    );
+    expect(x.zones.map((z) => z.name).filter((n) => /审议|通过/.test(n))).toEqual([]);
+    expect(x.changes[0]?.added).toEqual(["yinchuan", "xining"]);
+  });
+});
+
+describe("figures in more shapes", () => {
+  const figs = (body: string, known = curated) =>
+    extractArticle(article(body, "2026-07-02"), known).figures.map((f) => ({
+      label: f.label,
+      value: `${f.value}${f.unit}`,
+      year: f.year,
+      about: f.about,
+      note: f.note,
+      quote: f.evidence[0]?.quote,
+    }));
+
+  it("dates the clauses after a clause that only says when (2024年，… / 截至2025年底，…)", () => {
+    const out = figs(
+      "7月1日，国家高新区光电子产业协同创新网络年会在长春高新区召开。截至2025年底，网络成员单位共建联合实验室23个，互认检测报告410份。",
+    );
+    expect(out).toEqual([
+      expect.objectContaining({ label: "网络成员单位共建联合实验室", value: "23个", year: 2025, about: ["opto"] }),
+    ]);
+    expect(out[0]?.quote).toBe("截至2025年底，网络成员单位共建联合实验室23个");
+  });
+
+  it("does not carry a year past a clause that names another one", () => {
+    const out = figs(
+      "7月1日，国家高新区光电子产业协同创新网络年会在长春高新区召开。2025年，网络促成技术合作项目8个；2026年1月至6月，网络促成技术合作项目5个。",
+    );
+    expect(out.map((f) => [f.value, f.year])).toEqual([
+      ["8个", 2025],
+      ["5个", 2026],
+    ]);
+  });
+
+  it("reads 这一数字增长到N as the measure before, in its own year, and 累计达到N as its running total", () => {
+    const out = figs(
+      "7月1日，国家高新区光电子产业协同创新网络年会在长春高新区召开。2024年，网络举办供需对接活动12场；2025年，这一数字增长到19场。成员间新增共享设备80台（套），累计达到260台（套）。",
+    );
+    expect(out.map((f) => [f.label, f.value, f.year])).toEqual([
+      ["网络举办供需对接活动", "12场", 2024],
+      ["网络举办供需对接活动", "19场", 2025],
+      ["成员间新增共享设备", "80台（套）", undefined],
+      ["成员间共享设备（累计）", "260台（套）", undefined],
+    ]);
+    expect(out[1]?.quote).toBe("2024年，网络举办供需对接活动12场；2025年，这一数字增长到19场");
+  });
+
+  it("names a bare 规模 by the fund the clause before sets up", () => {
+    const out = figs(
+      "7月1日，国家高新区光电子产业协同创新网络年会在长春高新区召开。成员单位联合设立光电子成果转化基金，规模12亿元。",
+    );
+    expect(out).toEqual([
+      expect.objectContaining({ label: "光电子成果转化基金规模", value: "12亿元", about: ["opto"] }),
+    ]);
+  });
+
+  it("keeps an amount or a change said right after a figure as its note, with the quote running to it", () => {
+    const out = figs(
+      "7月1日，国家高新区光电子产业协同创新网络年会在长春高新区召开。会上网络成员签约合作项目7个，涉及激光器和光电传感器，总金额约33亿元。成员高新区光电子产业营业收入约4200亿元，同比增长8.5%。",
+    );
+    expect(out.map((f) => [f.value, f.note])).toEqual([
+      ["7个", "总金额约33亿元"],
+      ["约4200亿元", "同比增长8.5%"],
+    ]);
+    expect(out[0]?.quote).toBe("会上网络成员签约合作项目7个，涉及激光器和光电传感器，总金额约33亿元");
+  });
+
+  it("ties a figure to the zone its label starts with, not to the group the item is about", () => {
+    const out = figs(
+      "7月1日，国家高新区光电子产业协同创新网络年会在长春高新区召开。长春高新区光电企业实现营业收入约900亿元。",
+    );
+    expect(out).toEqual([expect.objectContaining({ about: ["changchun"] })]);
+  });
+});
+
+describe("learned figures and how a question finds them", () => {
+  const one = (body: string) => extractArticle(article(body, "2026-07-02"), curated).figures[0];
+
+  it("asks for the group's kind word, the measured thing, and a word of the label besides the group's name", () => {
+    const f = one(
+      "7月1日，国家高新区光电子产业协同创新网络年会在长春高新区召开。截至2025年底，网络成员单位共建联合实验室23个。",
+    );
+    expect(f?.match).toEqual([["@opto"], ["网络"], ["实验室"], expect.arrayContaining(["共建", "联合"])]);
+    expect(f?.match[3]).not.toContain("电子");
+  });
+});
+
+describe("shares and running totals", () => {
+  it("reads one share per N%的<thing> after a verb and a whole (占全省…、…和…)", () => {
+    const x = extractArticle(
+      article(
+        "全省12家高新区以占全省3.1%的建设用地，贡献了全省18.4%的工业增加值、22%的研发投入和31.5%的有效发明专利。",
+      ),
+      zoneTable,
+    );
+    expect(x.figures.map((f) => [f.label, f.value])).toEqual([
+      ["建设用地占全省比重", "3.1%"],
+      ["工业增加值占全省比重", "18.4%"],
+      ["研发投入占全省比重", "22%"],
+      ["有效发明专利占全省比重", "31.5%"],
+    ]);
+  });
+
+  it("reads 2019年以来累计超N as the running total of the figure before, with its period", () => {
+    const x = extractArticle(
+      article("2025年，成都流向重庆的技术合同成交额312亿元；2019年以来累计超1500亿元。"),
+      zoneTable,
+    );
+    expect(x.figures.map((f) => [f.label, f.value, f.unit, f.period])).toEqual([
+      ["成都流向重庆的技术合同成交额", "312", "亿元", "2025年"],
+      ["成都流向重庆的技术合同成交额（累计）", "超1500", "亿元", "2019年以来"],
+    ]);
+  });
+});
+
+describe("officials in more wordings", () => {
+  const people = (body: string) =>
+    extractArticle(article(body), zoneTable).officials.map((o) => [o.name, o.role, o.org]);
+
+  it("reads 在…时表示, 主持, 通报, and 在会上作了…", () => {
+    expect(
+      people(
+        "青岛高新区管委会副主任林书涵在交接时表示，将做好衔接。长春高新区管委会主任孟启越主持会议。武汉东湖新技术开发区管理委员会副主任白露通报了进展。无锡高新区管委会副主任凌川在会上作了工作报告。",
+      ),
+    ).toEqual([
+      ["林书涵", "青岛高新区管委会副主任", "qingdao"],
+      ["孟启越", "长春高新区管委会主任", "changchun"],
+      ["白露", "武汉东湖新技术开发区管理委员会副主任", "donghu"],
+      ["凌川", "无锡高新区管委会副主任", "wuxi"],
+    ]);
+  });
+
+  it("ties the title to the zone behind a host word, a district in brackets, or a second title", () => {
+    expect(
+      people(
+        "东道主长沙高新区管委会副主任罗芸表示，欢迎各方。杭州高新区（滨江）管委会副主任葛文表示，将推进合作。联盟副理事长、郑州高新区管委会主任宋岩表示，将加强联动。",
+      ),
+    ).toEqual([
+      ["罗芸", "长沙高新区管委会副主任", "changsha"],
+      ["葛文", "杭州高新区（滨江）管委会副主任", "hangzhou"],
+      ["宋岩", "联盟副理事长、郑州高新区管委会主任", "zhengzhou"],
+    ]);
+  });
+});
+
+describe("occasions that are meetings", () => {
+  it("makes a 交接仪式 or a 发布会 of a group an event with its date and venue", () => {
+    const x = extractArticle(
+      article(
+        "3月9日，黄河流域国家高新区协同创新联盟秘书处交接仪式在西安高新区举行。4月2日，国家高新区物联网产业协同创新网络场景发布会在苏州工业园区举行。",
+        "2026-04-03",
+      ),
+      curated,
+    );
+    expect(x.events.map((e) => [e.date, e.venue, e.title])).toEqual([
+      ["2026-03-09", "xian", "黄河流域国家高新区协同创新联盟秘书处交接仪式在西安高新区举行"],
+      ["2026-04-02", "suzhou-sip", "国家高新区物联网产业协同创新网络场景发布会在苏州工业园区举行"],
+    ]);
+  });
+});
+
+describe("a zone's figures in one sentence", () => {
+  it("carries the zone a sentence starts with to its later clauses, and a comparison after a figure is its note", () => {
+    const x = extractArticle(
+      article("2025年，厦门火炬高新区新引进研发机构14家，研发机构总数达到203家，较上年增长7.4%。", "2026-01-20"),
+      zoneTable,
+    );
+    expect(x.figures.map((f) => [f.value, f.year, f.about, f.note])).toEqual([
+      ["14", 2025, ["xiamen-torch"], undefined],
+      ["203", 2025, ["xiamen-torch"], "较上年增长7.4%"],
+    ]);
+  });
+});
