@@ -10,8 +10,12 @@ const out: Record<string, string[]> = {};
 for (const file of GOLDEN_SETS) {
   const questions = JSON.parse(readFileSync(`test/golden/${file}`, "utf8")) as GoldenQuestion[];
   out[file] = [];
-  for (const q of questions)
-    if (checkAnswer(q, await engine.answer(q.q), engine.knowledge).length) out[file].push(q.id);
+  for (const q of questions) {
+    const a = await engine.answer(q.q);
+    // As golden.test.ts: a quote of the knowledge folder's articles never spans a line break.
+    if (checkAnswer(q, a, engine.knowledge).length || a.citations.some((c) => c.quote.includes("\n")))
+      out[file].push(q.id);
+  }
   console.log(`${file}: ${questions.length - out[file].length}/${questions.length}`);
 }
 // The growth sets: asked after their articles were added (in process here; `npm run growth` does it over HTTP).

@@ -68,11 +68,11 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   const quotes: { passage: Passage; pieces: string[] }[] = [];
   const covered = new Set<string>();
   for (const h of chosen) {
-    const passage = h.passage;
-    if (covered.has(passage.id)) continue;
+    // An unmarked subheading is never quoted: what it heads (the sentence after it) answers in its place.
+    const passage = isHeading(retriever, h.passage) ? retriever.next(h.passage) : h.passage;
+    if (!passage || covered.has(passage.id) || isHeading(retriever, passage)) continue;
     const list = listOf(retriever, passage, ASKS_FOR_LIST.test(question.toLowerCase()), /谁|哪位/.test(question));
     if (list.passages.some((p) => covered.has(p.id))) continue; // already quoted as part of another span
-    if (list.passages.length === 1 && isHeading(retriever, passage)) continue; // a heading alone answers nothing
     for (const p of list.passages) covered.add(p.id);
     const pieces = list.pieces.map(withoutHeadings).filter((piece) => piece.length > 0);
     if (pieces.length === 0) continue; // a heading or a byline alone answers nothing
@@ -127,15 +127,8 @@ function completeSentence(
   const after = retriever.next(passage);
   const sameParagraph = (p: Passage | undefined) => (p?.paragraph === passage.paragraph ? p : undefined);
   let pair: [Passage, Passage] | null = null;
-  if ((/^#+\s/.test(passage.text) || isHeading(retriever, passage)) && after && !isHeading(retriever, after)) {
-    // A heading (marked or not) is never quoted alone: what it heads is the sentence after it (with what that
-    // sentence needs in turn: a quotation's speaker).
-    const inner = completeSentence(retriever, after, asksWho);
-    if (inner) {
-      const body = retriever.knowledge.articles.get(passage.articleId)?.body ?? "";
-      const last = inner.passages[inner.passages.length - 1] as Passage;
-      return { pieces: [body.slice(passage.start, last.end)], passages: [passage, ...inner.passages] };
-    }
+  if (/^#+\s/.test(passage.text) && after) {
+    // A markdown heading: what it heads is the sentence after it.
     pair = [passage, after];
   } else if (ATTRIBUTION_ONLY.test(passage.text)) {
     const quoted = sameParagraph(before);
@@ -201,6 +194,8 @@ function listOf(
 function isHeading(retriever: Retriever, passage: Passage): boolean {
   const text = passage.text.trim();
   if (text.length > 40 || /[。！？!?；;：:…][”"」』）)]?$/.test(text)) return false;
+  // A sentence a page break cut ("“高新区作为…的多重优"): its quotation is still open.
+  if ((text.match(/“/g)?.length ?? 0) !== (text.match(/”/g)?.length ?? 0)) return false;
   return (
     retriever.previous(passage)?.paragraph !== passage.paragraph &&
     retriever.next(passage)?.paragraph !== passage.paragraph
