@@ -156,7 +156,11 @@ export function findMentions(text: string, aliases: readonly AliasEntry[]): Ment
   return mentions.sort((a, b) => a.start - b.start);
 }
 
-function firstCue(text: string): Attribute | null {
+/** "发起单位", "发起成员": the members who founded it, not who leads it. */
+const INITIATORS = /发起(?:单位|成员|方|的高新区)/g;
+
+function firstCue(question: string): Attribute | null {
+  const text = question.replace(INITIATORS, "成员");
   let best: { attr: Attribute; at: number; rank: number } | null = null;
   ATTRIBUTE_ORDER.forEach((attr, rank) => {
     for (const cue of CUES[attr]) {
@@ -170,7 +174,8 @@ function firstCue(text: string): Attribute | null {
 }
 
 /** Every cued attribute, in the order the question asks them. */
-function allCues(text: string): Attribute[] {
+function allCues(question: string): Attribute[] {
+  const text = question.replace(INITIATORS, "成员");
   const found: { attr: Attribute; at: number }[] = [];
   for (const attr of ATTRIBUTE_ORDER) {
     const at = Math.min(...CUES[attr].map((cue) => findTerm(text, cue)).filter((i) => i >= 0));
@@ -254,7 +259,9 @@ function partialGroupNames(text: string, taken: Mention[], k: Knowledge): Mentio
       const start = Math.max(m.index ?? 0, ...[...taken, ...out].filter((t) => t.end < end).map((t) => t.end));
       if (taken.some((t) => t.start < end && start < t.end) || out.some((t) => t.start < end && start < t.end))
         continue;
-      const words = text.slice(start, (m.index ?? 0) + (m[1] ?? "").length).replace(/(?:产业|协同|创新|的)+$/, "");
+      const words = text
+        .slice(start, (m.index ?? 0) + (m[1] ?? "").length)
+        .replace(/(?:产业|协同|创新|的|那个|这个|那|这|领域|行业|赛道)+$/, "");
       // The longest tail of the words that one group's name holds, starting a word: after nothing, a digit or
       // a function word ("2027年的储能网络" → 储能; never "联网" in 卫星互联网, nor "地区" in 成渝地区).
       for (let i = 0; i + 2 <= words.length; i++) {

@@ -244,3 +244,15 @@ describe("provinces of a group", () => {
     expect(a.answer).toContain("5个省");
   });
 });
+
+describe("groups named loosely, and who spoke", () => {
+  it("a group named with 那个 and a field word between (黄河流域那个高新区联盟), and its initiators as the first members", async () => {
+    const a = await five.answer("黄河流域那个高新区联盟的发起成员都有谁？");
+    expect(a.answer).toContain("12家");
+  });
+
+  it("the zone's person quoted in the article about the group, among several of the zone's people", async () => {
+    const a = await five.answer("物联网网络的会上合肥是谁来发言的？");
+    expect(a.answer).toContain("孙晓岚");
+  });
+});

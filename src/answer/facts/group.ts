@@ -8,8 +8,9 @@ import { type FactContext, fact, formatDate, type Group } from "./context.ts";
 import { count, members } from "./members.ts";
 import { missing, overview } from "./overview.ts";
 
-/** The first members, not the current ones: "最初", "一开始", "成立时", "启动时", "首批", "创始". */
-const FIRST = /最初|起初|一开始|刚开始|开始时|成立时|成立之初|刚成立|启动时|刚启动|启动那|首批|创始|发起时|初始|当初/;
+/** The first members, not the current ones: "最初", "一开始", "成立时", "启动时", "首批", "创始", "发起单位". */
+const FIRST =
+  /最初|起初|一开始|刚开始|开始时|成立时|成立之初|刚成立|启动时|刚启动|启动那|首批|创始|发起时|发起单位|发起成员|初始|当初/;
 
 /** The list (or its size) at the founding, when later articles changed it; the current size follows. */
 function atFounding(c: FactContext, g: Group, what: "members" | "count"): Answer {

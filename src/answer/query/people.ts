@@ -60,6 +60,14 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
     const groups = p.mentions.flatMap((m) => (m.type === "entity" && m.ref.kind !== "zone" ? [m.ref.id] : []));
     const about = (o: Official) => groups.every((g) => o.evidence.some((e) => articleNames(k, e.article, g)));
     best = candidates.filter(about);
+    // Several of the zone's people in articles that name the group: the one quoted in the article about it
+    // (its title names the group).
+    if (new Set(best.map((o) => o.name)).size > 1) {
+      const titled = best.filter((o) =>
+        groups.every((g) => o.evidence.some((e) => articleNames(k, e.article, g, true))),
+      );
+      if (titled.length > 0) best = titled;
+    }
     people = [...new Set(best.map((o) => o.name))];
   }
   if (people.length !== 1) return null;
@@ -78,9 +86,10 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
 const ANY_PERSON = /哪位|负责人|领导|谁(?:出面|出来|来)?(?:表态|发言|讲话|致辞|介绍|代表)/;
 const A_TITLE = /主任|书记|局长|县长|市长|区长|院长|理事长|秘书长|主席|部长|厅长|处长|董事长|总经理/;
 
-/** The article (or piece) names the group by one of its names. */
-function articleNames(k: Knowledge, articleId: string, group: string): boolean {
-  const body = k.articles.get(articleId)?.body ?? "";
+/** The article (or piece) names the group by one of its names (in its title, when asked). */
+function articleNames(k: Knowledge, articleId: string, group: string, inTitle = false): boolean {
+  const article = k.articles.get(articleId);
+  const body = (inTitle ? article?.title : article?.body) ?? "";
   const g = k.networks.get(group) ?? k.alliances.get(group);
   if (!g) return false;
   const names = [g.name, ...g.aliases, ...("officialNames" in g ? g.officialNames : [])];
