@@ -19,6 +19,7 @@ export const GOLDEN_SETS = [
   "blind-4-questions.json",
   "blind-5-questions.json",
   "blind-6-questions.json",
+  "blind-7-questions.json",
 ] as const;
 
 /** Questions about articles added at run time: [name in known-failures.json, questions file, articles folder]. */
@@ -29,4 +30,5 @@ export const GROWTH_SETS = [
   ["growth-4-questions.json", here("../growth4/growth-4-questions.json"), here("../growth4/articles/")],
   ["growth-5-questions.json", here("../growth5/growth-5-questions.json"), here("../growth5/articles/")],
   ["growth-6-questions.json", here("../growth6/growth-6-questions.json"), here("../growth6/articles/")],
+  ["growth-7-questions.json", here("../growth7/growth-7-questions.json"), here("../growth7/articles/")],
 ] as const;
