@@ -197,7 +197,12 @@ function countedNoun(question: string): string | null {
   // A time word after the cue ("一开始几家，现在几家") starts the next clause; it is not what is counted.
   const text = question.replace(TIME_ADVERBS, "，");
   for (const re of [COUNTED_AFTER, COMPARED_BEFORE]) {
-    const noun = re.exec(text)?.[1]?.replace(/^(?:哪个|哪家|哪些|哪|谁的|的)+/, "") ?? "";
+    // "五个网络中规模最小": the noun is what follows the scope (中/里/的).
+    const noun =
+      re
+        .exec(text)?.[1]
+        ?.replace(/^.*[中里的](?=[\u4e00-\u9fff])/, "")
+        .replace(/^(?:哪个|哪家|哪些|哪|谁的|的)+/, "") ?? "";
     if (!noun || noun.includes("＿") || /^[是有在吗呢都也还就]|哪|什么|谁|^[天日年月号]/.test(noun)) continue;
     // What the counted zones did ("多少家发起的", "几家共同组建") is not a different thing counted.
     if (MEMBER_VERB.test(noun)) continue;
@@ -214,7 +219,7 @@ function countedNoun(question: string): string | null {
   if (listed && /企业|公司|机构|高校|院所|专家|领导|嘉宾|项目|人/.test(listed)) return listed;
   // "创投基金规模多大": the size of something else than the network.
   const scale = /([\u4e00-\u9fff]{2})规模/.exec(text)?.[1];
-  if (scale && !/网络|联盟|成员|集群|产业|哪|什么|的|个/.test(scale)) return `${scale}规模`;
+  if (scale && !/网络|联盟|成员|集群|产业|哪|什么|的|个|[中里]$/.test(scale)) return `${scale}规模`;
   return null;
 }
 

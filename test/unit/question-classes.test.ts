@@ -256,3 +256,13 @@ describe("groups named loosely, and who spoke", () => {
     expect(a.answer).toContain("孙晓岚");
   });
 });
+
+describe("colloquial words", () => {
+  it("啥时候 asks a date", async () => {
+    expect((await seed.answer("人工智能网络啥时候弄起来的？")).answer).toContain("10月21日");
+  });
+
+  it("the size asked after a scope (…网络中规模最大) is the member count", async () => {
+    expect((await seed.answer("这几个网络中规模最大的是哪个？")).answer).toContain("集成电路");
+  });
+});
