@@ -36,7 +36,7 @@ import { CARD_ACTION_TRIGGER } from "./feishu/card-callback.ts";
 import { decryptEvent } from "./feishu/crypto.ts";
 import { type IncomingMessage, MESSAGE_RECEIVE, parseEnvelope, parseMessageEvent } from "./feishu/parse.ts";
 import { type Card, cardObject } from "./feishu/render.ts";
-import { replyUuid, type Sender } from "./feishu/send.ts";
+import type { Sender } from "./feishu/send.ts";
 import {
   checkTimestamp,
   NONCE_HEADER,

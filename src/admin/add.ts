@@ -20,7 +20,7 @@ import type { AddedArticle, AddedKnowledge, Knowledge, KnowledgeFiles } from "..
 import { pieceFor } from "../knowledge/pieces.ts";
 import { prepareKnowledge } from "../knowledge/pipeline.ts";
 import { eventSchema, type KnowledgeEvent } from "../knowledge/schema.ts";
-import { formatIssues, type ValidationIssue, validateKnowledge } from "../knowledge/validate.ts";
+import { formatIssues, type ValidationIssue } from "../knowledge/validate.ts";
 import { nextDigestAt } from "../subscriptions/schedule.ts";
 import { resolveScope, validScopesText } from "../subscriptions/scopes.ts";
 import {
