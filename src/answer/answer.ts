@@ -129,7 +129,7 @@ function overrides(k: Knowledge, p: ReturnType<typeof parseQuestion>, a: Answer)
   let asked = p.text;
   for (const m of [...p.mentions].reverse()) asked = `${asked.slice(0, m.start)} ${asked.slice(m.end)}`;
   const wanted = pairs(asked.replace(ASKING, " "));
-  // A question of two parts ("今年的年会在哪开的？明年又轮到哪里？") may be answered in part: the words of one
+  // A question of two parts (this year's meeting, and next year's host) may be answered in part: the words of one
   // part, between two asking words, may stand in the quote instead.
   const parts = asked
     .split(ASKING)

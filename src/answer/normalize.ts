@@ -114,7 +114,7 @@ export function normalizeQuestion(question: string, k: Knowledge): Normalized {
       const window = text.slice(at, at + len);
       if (!CJK.test(window) || keys.names.has(window)) continue;
       if (taken.slice(at, at + len).some(Boolean)) continue;
-      // A two-character name without its suffix only as the question's subject ("鹰谭在哪个网络里").
+      // A two-character name without its suffix only as the question's subject ("<homophone>在/参加/牵头…").
       if (len === 2 && !SUFFIX.test(text.slice(at + len)) && !(at === 0 && SUBJECT_VERB.test(text.slice(len))))
         continue;
       // A window inside a name the question spells correctly is not a slip.

@@ -81,7 +81,7 @@ const COUNTED_AFTER =
   /(?:多少|几)(?:家|个|位|名|场|次|项|种|笔|条|所|座|批|份|台|亿|万)?([\u4e00-\u9fff]{1,8}?)(?=[，,。？?；;]|$|呢|吗|啊|了|是|有|在)/;
 /** Words that say when, not what: "现在", "目前", "当时", "一开始", "后来". */
 const TIME_ADVERBS = /现在|现今|目前|当前|当时|如今|眼下|一开始|起初|最初|最早|后来|之后|以后/g;
-/** What member zones do together: "多少家发起的" counts the members. */
+/** What member zones do together: "几家共同发起" counts the members. */
 const MEMBER_VERB = /^(?:共同|联合|一起)?(?:发起|加入|参加|参与|组成|组建|成立|共建|入网|入盟|签约|签署)/;
 const COMPARED_BEFORE = /([\u4e00-\u9fff]{1,4}?)(?:最多|最少|更多|更少|最高|更高|最大|更大|最低|更低|最强|更强)/;
 /** Members that joined after the founding: the group's history answers, when an article records one. */
@@ -194,17 +194,17 @@ function allCues(question: string): Attribute[] {
 
 /** The noun an amount or comparison is about, unless it is the members ("多少家高新区" → null). */
 function countedNoun(question: string): string | null {
-  // A time word after the cue ("一开始几家，现在几家") starts the next clause; it is not what is counted.
+  // A time word after the cue ("起初N家、目前几家") starts the next clause; it is not what is counted.
   const text = question.replace(TIME_ADVERBS, "，");
   for (const re of [COUNTED_AFTER, COMPARED_BEFORE]) {
-    // "五个网络中规模最小": the noun is what follows the scope (中/里/的).
+    // "这些网络中规模最大": the noun is what follows the scope (中/里/的).
     const noun =
       re
         .exec(text)?.[1]
         ?.replace(/^.*[中里的](?=[\u4e00-\u9fff])/, "")
         .replace(/^(?:哪个|哪家|哪些|哪|谁的|的)+/, "") ?? "";
     if (!noun || noun.includes("＿") || /^[是有在吗呢都也还就]|哪|什么|谁|^[天日年月号]/.test(noun)) continue;
-    // What the counted zones did ("多少家发起的", "几家共同组建") is not a different thing counted.
+    // What the counted zones did ("几家联合发起", "几家共同组建") is not a different thing counted.
     if (MEMBER_VERB.test(noun)) continue;
     if (!MEMBER_NOUN.test(noun)) return noun;
   }
@@ -260,7 +260,7 @@ function partialGroupNames(text: string, taken: Mention[], k: Knowledge): Mentio
     const groups: { id: string; name: string }[] = [...(kind === "network" ? k.networks : k.alliances).values()];
     for (const m of text.matchAll(re)) {
       const end = (m.index ?? 0) + m[0].length;
-      // Words after a name already read ("深圳轮值低空网络": after 深圳) may still name a group.
+      // Words after a name already read ("<zone>轮值<field>网络": after the zone) may still name a group.
       const start = Math.max(m.index ?? 0, ...[...taken, ...out].filter((t) => t.end < end).map((t) => t.end));
       if (taken.some((t) => t.start < end && start < t.end) || out.some((t) => t.start < end && start < t.end))
         continue;

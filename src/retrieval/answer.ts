@@ -36,7 +36,7 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   const names = retriever.entityNames(question);
   // A model or product code the question writes ("RLV-T6", "G2") is asked about: only passages that write it.
   const codes = (question.match(CODE) ?? []).filter((c) => /\d/.test(c) && /[a-z]/i.test(c));
-  // A term the question quotes ("“三个一”指什么") or an occasion it counts ("第三次理事会"): passages that write
+  // A term the question quotes ("“两个中心”是什么") or an occasion it counts ("第三次理事会"): passages that write
   // it come first.
   const terms = [...question.matchAll(QUOTED)].map((m) => m[1] ?? m[2] ?? "").concat(question.match(ORDINAL) ?? []);
   const found = await retriever.search(question, codes.length + terms.length > 0 ? 24 : 8);

@@ -11,7 +11,7 @@ import { citationsFor, type FactContext, fact, none } from "./context.ts";
 const ASKS_WHO_OWNS = /哪家(?:公司|企业|单位|机构)|哪个(?:公司|企业)|什么(?:公司|企业)|谁家|是谁的|叫什么/;
 
 export function figures(c: FactContext, p: Parsed): Answer | null {
-  // "贾敬敦说行动计划怎么推进" shares words with a figure but asks how, not how much; "开工的项目是哪家公司的"
+  // "贾敬敦说行动计划怎么推进" shares words with a figure but asks how, not how much; "某项目归哪家企业"
   // asks who, which no amount answers.
   if (p.open && !p.quantity) return null;
   if (!p.quantity && ASKS_WHO_OWNS.test(p.text)) return null;
@@ -136,7 +136,7 @@ function figureIsAbout(c: FactContext, f: Figure, zone: string): boolean {
 const ASKS_WHICH_MORE = /哪个(?:数量|数字|规模)?(?:更|最)?[多大高少小低]|多(?:多少|几)|差(?:多少|几)|相差/;
 
 /**
- * Two amounts asked against each other ("试点和培育单位哪个多，多多少"), or this year's against the year the
+ * Two amounts asked against each other ("A和B哪个多，差多少"), or this year's against the year the
  * figure is dated ("今年比去年多几个", when the figure notes the later amount): the larger and the difference,
  * computed from the two quoted values when both are plain numbers in the same unit.
  */

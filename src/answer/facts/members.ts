@@ -95,7 +95,7 @@ export function membersIn(c: FactContext, g: Group, province: string): Answer {
   });
 }
 
-/** "X联盟的成员分布在哪几个省", "是6个省的吧": the provinces of the listed members, with a stated number checked. */
+/** "X的成员来自哪些省份", "是不是N个省": the provinces of the listed members, with a stated number checked. */
 export function provincesOf(c: FactContext, g: Group, text: string): Answer | null {
   const m = g.members;
   if (!m || m.zones.length === 0) return null;

@@ -18,7 +18,7 @@ import { membersIn, provincesOf } from "./members.ts";
 import { person } from "./person.ts";
 import { countAmong, leadCheck, membershipCheck, reverse, zoneReadings } from "./zones.ts";
 
-/** Which provinces a group's members are in ("分布在哪几个省", "来自几个省", "是6个省的吧"). */
+/** Which provinces a group's members are in (来自哪些省份, 共几个省, N个省对吗). */
 const ASKS_PROVINCES = /(?:哪几个|哪些|几个|多少个|哪)(?:省份|省)|\d个省|[一二两三四五六七八九十]个省/;
 const ORDINAL_OCCASION = /第[二三四五六七八九十]+[次届][\u4e00-\u9fff]{2}/;
 
@@ -177,7 +177,7 @@ function networkNamedByLead(c: FactContext, p: Parsed, groups: Group[], readings
   const led = [...c.k.networks.values()].filter((n) => n.lead?.zone === zone.id);
   const mention = p.mentions.find((m) => m.type === "entity" && m.ref.id === zone.id);
   if (led.length !== 1 || !mention || mention.end > phrase.index) return null;
-  // "X牵头的是哪个网络？除此之外它还在哪些网络里": the network it leads, then every network it is in.
+  // The network a zone leads asked together with the others it is in (还/此外/除了…): both, in one answer.
   const after = p.text.slice(phrase.index + phrase[0].length);
   if (/还|除此之外|除了|此外|另外|其他|其它|别的/.test(after) && /网络|参加|加入|参与/.test(after)) {
     const all = reverse(c, { ...p, asksNetworks: true, asksAlliances: false }, readings);

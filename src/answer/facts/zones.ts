@@ -134,7 +134,7 @@ export function reverse(c: FactContext, p: Parsed, readings: { zones: Zone[]; no
     }
     // "只加入了三个网络，对吗": the stated number is checked first.
     const stated = allZones.length === 1 && wantNetworks ? statedNetworkCount(p.text) : undefined;
-    // "是不是五个网络都参加了": all of the pilots (or of every network) is claimed.
+    // "N个网络全都参加了吗": all of the pilots (or of every network) is claimed.
     const all = allZones.length === 1 && wantNetworks ? claimedAll(p.text) : undefined;
     const pilots = [...c.k.networks.values()].filter((n) => n.pilot);
     const inAll =
