@@ -248,3 +248,30 @@ describe("a zone's figures in one sentence", () => {
     ]);
   });
 });
+
+describe("a launch written as the lead and the rest of the list", () => {
+  it("reads the lead, the whole first list and a long joint occasion", () => {
+    const x = extractArticle(
+      article(
+        "3月5日，国家高新区海洋装备产业协同创新网络启动大会暨首届海洋装备产业创新峰会在青岛高新区举行。首批成员单位共4家。牵头单位为青岛高新区，其余3家分别是：大连高新区、宁波高新区和厦门火炬高新区。",
+        "2026-03-06",
+      ),
+      zoneTable,
+    );
+    const n = x.networks[0];
+    expect(n?.lead?.zone).toBe("qingdao");
+    expect(n?.members?.zones).toEqual(["qingdao", "dalian", "ningbo", "xiamen-torch"]);
+    expect(n?.launch?.date).toBe("2026-03-05");
+  });
+
+  it("reads no list when the rest does not number what it says", () => {
+    const x = extractArticle(
+      article(
+        "3月5日，国家高新区海洋装备产业协同创新网络启动大会在青岛高新区举行。牵头单位为青岛高新区，其余5家分别是：大连高新区、宁波高新区和厦门火炬高新区。",
+        "2026-03-06",
+      ),
+      zoneTable,
+    );
+    expect(x.networks[0]?.members?.zones ?? []).not.toContain("dalian");
+  });
+});

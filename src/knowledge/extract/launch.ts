@@ -37,7 +37,8 @@ function clauseLaunches(doc: Doc, s: Sentence, from: number, to: number) {
     const skip = when ? when[0].length : 0;
     const after = t.slice(g.end + skip, to);
     let end = g.end + skip;
-    const a = /^([\u3400-\u9fff\d]{0,16}?)在([\u3400-\u9fff]{2,16}?)(?:正式|隆重)?(召开|举行|启动|成立|开幕|揭牌)/.exec(
+    // "Y启动大会暨首届…论坛在V举行": the occasion may be a long joint title.
+    const a = /^([\u3400-\u9fff\d]{0,24}?)在([\u3400-\u9fff]{2,16}?)(?:正式|隆重)?(召开|举行|启动|成立|开幕|揭牌)/.exec(
       after,
     );
     // "Y在V召开理事会议": the occasion after the verb.

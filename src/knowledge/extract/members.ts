@@ -23,6 +23,7 @@ export function members(doc: Doc): void {
     unitedWith(doc, s);
     listAsSubject(doc, s);
     memberList(doc, s);
+    leadAndTheRest(doc, s);
     firstMembersByPlace(doc, s);
     membersByProvince(doc, s);
     memberBlockByProvince(doc, s);
@@ -279,6 +280,30 @@ function memberList(doc: Doc, s: Sentence) {
     partial: n !== undefined ? n > list.zones.length : Boolean(uncounted),
     evidence: doc.ev(s),
   });
+}
+
+/**
+ * "牵头单位为X，其余N家分别是：A、B…和C": the lead and the rest of the list, of the group the item is about. The
+ * rest must be exactly N zones, so the whole list is known (N + 1 members).
+ */
+function leadAndTheRest(doc: Doc, s: Sentence) {
+  const t = s.text;
+  const m = new RegExp(
+    `牵头(?:单位|方)?(?:为|是)([\\u3400-\\u9fff（）()]{2,16}?)[，,](?:其余|其他|另外)${COUNT}家(?:成员(?:单位)?)?(?:分别)?(?:是|为|包括|有)[：:]?`,
+  ).exec(t);
+  if (!m) return;
+  const at = m.index ?? 0;
+  const mentions = (doc.mentions[s.index] ?? []).filter((x) => x.end <= at);
+  const group: GroupRef | undefined = mentions[mentions.length - 1] ?? doc.anaphor(s);
+  const lead = doc.names.zone(m[1] ?? "", { evidence: doc.ev(s) });
+  const n = countOf(m[2] ?? "");
+  if (!group || !lead || n === undefined) return;
+  const rest = t.slice(at + m[0].length);
+  const end = /[。；;]/.exec(rest)?.index ?? rest.length;
+  const list = resolveList(doc, s, rest.slice(0, end), { bare: false, level: "national" });
+  if (!list || list.zones.length !== n || list.zones.includes(lead)) return;
+  push(doc, { type: "lead", group, zone: lead, evidence: doc.ev(s) });
+  pushWholeList(doc, group, [lead, ...list.zones], doc.ev(s));
 }
 
 /**
