@@ -266,3 +266,12 @@ describe("colloquial words", () => {
     expect((await seed.answer("这几个网络中规模最大的是哪个？")).answer).toContain("集成电路");
   });
 });
+
+describe("exactly one membership", () => {
+  it("zones in only one of the pilot networks: counted in 家, with evidence", async () => {
+    const a = await seed.answer("有几家高新区只加入了一个试点网络？");
+    expect(a.answer).toMatch(/^\d+家/);
+    expect(a.citations.length).toBeGreaterThan(0);
+    expect(a.answer).not.toContain("西安高新区");
+  });
+});

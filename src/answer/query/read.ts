@@ -217,6 +217,16 @@ function readQuery(
     };
     return { q: r.yesNo ? "any" : "list", set };
   }
+  // Zones in exactly one network ("只参加了（N个网络中的）一个"): in one, less those in two.
+  const onlyOne =
+    /只(?:参加|加入|参与|在)了?(?:[\d一二两三四五六七八九十]+个(?:试点)?(?:产业协同创新)?网络(?:中|里|当中)的?)?(?:一|1)个(?:试点)?(?:产业协同创新)?网络/.test(
+      t,
+    );
+  if (zoneIds.length === 0 && groupsIds.length === 0 && onlyOne) {
+    const atLeast = (n: number): SetExpr => ({ op: "where", set: { op: "all", of: "zone" }, minMemberships: n, among });
+    const set: SetExpr = { op: "minus", a: atLeast(1), b: atLeast(2) };
+    return { q: /多少|几家|几个/.test(t) ? "count" : "list", set };
+  }
   // Zones by number of memberships.
   const nMember = new RegExp(`(?:参加|加入|参与|在)(?:了)?${NUM}个(?:以上)?(?:试点)?(?:产业协同创新)?(?:网络|的)`).exec(
     t,

@@ -54,7 +54,9 @@ export function renderResult(k: Knowledge, r: Result, context: { among?: string[
     case "count": {
       const names = r.set.ids.map((id) => nameOf(k, r.set, id));
       const pilots = r.set.of === "group" ? allPilotsNote(k, r.set.ids) : "";
-      return fact(k, `${r.set.ids.length}个${pilots}：${names.join("、")}。`, r.set.evidence, {
+      const unit = r.set.of === "zone" ? "家" : "个";
+      const evidence = r.set.evidence.length ? r.set.evidence : setEvidence(k, r.set);
+      return fact(k, `${r.set.ids.length}${unit}${pilots}：${names.join("、")}。`, evidence, {
         items: names.map((name) => ({ name })),
       });
     }
