@@ -72,11 +72,9 @@ function figureDifference(c: FactContext, p: Parsed): Answer | null {
     Figure,
     Figure,
   ];
-  const number = (f: Figure) => /^约?(\d+(?:\.\d+)?)$/.exec(String(f.value))?.[1];
-  const [x, y] = [number(early), number(late)];
+  const [x, y] = [plainNumber(early.value), plainNumber(late.value)];
   if (!x || !y || early.unit !== late.unit) return null;
-  const diff = Math.round((Number(y) - Number(x)) * 100) / 100;
-  const more = diff >= 0 ? `多${diff}` : `少${-diff}`;
+  const more = moreOrLess(x, y);
   return fact(
     c.k,
     `${late.year}年比${early.year}年${more}${late.unit}：${late.label}${late.value}${late.unit}，${early.label}${early.value}${early.unit}。`,
@@ -143,13 +141,12 @@ const ASKS_WHICH_MORE = /哪个(?:数量|数字|规模)?(?:更|最)?[多大高�
 function compareFigures(c: FactContext, p: Parsed, matched: Figure[]): Answer | null {
   if (!ASKS_WHICH_MORE.test(p.text) && !/比.{0,12}?(?:多|少|增加|增长|减少|高|低)了?(?:多少|几)/.test(p.text))
     return null;
-  const number = (v: string) => /^约?(\d+(?:\.\d+)?)$/.exec(v)?.[1];
   if (matched.length === 2) {
     const [a, b] = matched as [Figure, Figure];
-    const [x, y] = [number(String(a.value)), number(String(b.value))];
+    const [x, y] = [plainNumber(a.value), plainNumber(b.value)];
     if (!x || !y || a.unit !== b.unit || x === y) return null;
     const [big, small] = Number(x) > Number(y) ? [a, b] : [b, a];
-    const diff = Math.round(Math.abs(Number(x) - Number(y)) * 100) / 100;
+    const diff = Math.abs(difference(x, y));
     return fact(
       c.k,
       `${big.label}更多，多${diff}${big.unit}：${big.label}${big.value}${big.unit}，${small.label}${small.value}${small.unit}。`,
@@ -161,10 +158,9 @@ function compareFigures(c: FactContext, p: Parsed, matched: Figure[]): Answer | 
   const [f] = matched;
   if (matched.length !== 1 || !f?.note || !/今年|本年|当年/.test(p.text)) return null;
   const later = new RegExp(`(?:今年|当年|本年)[^，。；\\d]{0,6}?(\\d+(?:\\.\\d+)?)${f.unit}`).exec(f.note)?.[1];
-  const earlier = number(String(f.value));
+  const earlier = plainNumber(f.value);
   if (!later || !earlier) return null;
-  const diff = Math.round((Number(later) - Number(earlier)) * 100) / 100;
-  const more = diff >= 0 ? `多${diff}` : `少${-diff}`;
+  const more = moreOrLess(earlier, later);
   // "今年" is the year the article was published.
   const year = c.k.articles.get(f.evidence[0]?.article ?? "")?.date?.slice(0, 4);
   const thisYear = year ? `今年（${year}年，文章发表当年）` : "今年";
@@ -174,4 +170,20 @@ function compareFigures(c: FactContext, p: Parsed, matched: Figure[]): Answer | 
     f.evidence,
     { title: f.label },
   );
+}
+
+/** A value that is a plain number ("61", "约860"), as its digits; else undefined. */
+function plainNumber(value: string | number): string | undefined {
+  return /^约?(\d+(?:\.\d+)?)$/.exec(String(value))?.[1];
+}
+
+/** `to` − `from`, rounded to hundredths. */
+function difference(from: string, to: string): number {
+  return Math.round((Number(to) - Number(from)) * 100) / 100;
+}
+
+/** "多N" or "少N": `to` against `from`. */
+function moreOrLess(from: string, to: string): string {
+  const diff = difference(from, to);
+  return diff >= 0 ? `多${diff}` : `少${-diff}`;
 }
