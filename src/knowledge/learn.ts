@@ -358,6 +358,7 @@ function launchDate(g: Network | Alliance): string | undefined {
  */
 function dropInvalid(files: KnowledgeFiles, fallback: Map<object, object | null>): Dropped[] {
   const dropped: Dropped[] = [];
+  const repaired = new Set<object>();
   for (let round = 0; round < 5; round++) {
     const issues = validateKnowledge(files);
     if (issues.length === 0) break;
@@ -376,7 +377,22 @@ function dropInvalid(files: KnowledgeFiles, fallback: Map<object, object | null>
         const mine = issues.filter((issue) => matches(issue, entry, files));
         if (mine.length === 0) continue;
         const restore = fallback.get(entry) ?? null;
-        if (restore) list[i] = restore;
+        const fields = repairable(mine, repaired.has(entry));
+        if (fields) {
+          // Only the fields the issues point at go back to what they were (a network whose lead is not among
+          // the members listed is still a network, with its launch and secretariat).
+          const fixed = { ...entry } as Record<string, unknown>;
+          for (const f of fields) {
+            const before = (restore as Record<string, unknown> | null)?.[f];
+            if (before === undefined) delete fixed[f];
+            else fixed[f] = before;
+          }
+          list[i] = fixed;
+          repaired.add(fixed);
+          fallback.set(fixed, restore);
+          const origin = files.origins.get(entry);
+          if (origin) files.origins.set(fixed, origin);
+        } else if (restore) list[i] = restore;
         else list.splice(i, 1);
         changed = true;
         dropped.push({
@@ -389,6 +405,13 @@ function dropInvalid(files: KnowledgeFiles, fallback: Map<object, object | null>
     if (!changed) break; // what is left is the curated files' own problem: validation reports it
   }
   return dropped;
+}
+
+/** Fields an entry's issues point at, when dropping just them may leave a valid entry: not its id or name, once. */
+function repairable(issues: ValidationIssue[], tried: boolean): string[] | undefined {
+  if (tried) return undefined;
+  const fields = [...new Set(issues.map((issue) => /^[A-Za-z]+/.exec(issue.field)?.[0] ?? ""))];
+  return fields.every((f) => f.length > 0 && f !== "id" && f !== "name") ? fields : undefined;
 }
 
 function matches(

@@ -77,6 +77,7 @@ export class Doc {
   readonly claims: Claim[] = [];
   /** The groups each news item names, in order (for anaphora). */
   private readonly itemMentions = new Map<number, { ref: GroupRef; index: number }[]>();
+  private titleMentions: Mention[] | undefined;
 
   constructor(
     readonly article: ArticleInput,
@@ -140,9 +141,24 @@ export class Doc {
     }
     const distinct = new Set(seen.map((x) => `${x.ref.kind}:${x.ref.id}`));
     const last = seen[seen.length - 1];
-    if (!last) return undefined;
+    if (!last) return s.item === 0 ? this.titleGroup(kind) : undefined;
     if (distinct.size === 1 || last.index >= s.index - 1) return last.ref;
-    return undefined;
+    return s.item === 0 ? this.titleGroup(kind) : undefined;
+  }
+
+  /** The one group (of the kind) the article's title names: what the main article is about. */
+  private titleGroup(kind?: GroupKind): GroupRef | undefined {
+    this.titleMentions ??= this.findMentions({
+      text: this.article.title.replace(/\s/g, ""),
+      map: [],
+      item: 0,
+      paragraph: -1,
+      index: -1,
+    });
+    const refs = this.titleMentions.filter((m) => !kind || m.kind === kind);
+    const ids = new Set(refs.map((m) => `${m.kind}:${m.id}`));
+    const first = refs[0];
+    return ids.size === 1 && first ? { kind: first.kind, id: first.id } : undefined;
   }
 
   private findMentions(s: Sentence): Mention[] {

@@ -116,6 +116,12 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
         last.evidence = [doc.ev(s, lastFrom, c.to)];
         continue;
       }
+      // "…约1180亿元，较2024年的约860亿元增长37.2%": the change is said of the figure before; the earlier
+      // value is a figure of its own (read below).
+      if (last && last === previous && lastSentence === s.index && CHANGE_SINCE.test(text)) {
+        last.note = last.note ? `${last.note}；${text}` : text;
+        last.evidence = [doc.ev(s, lastFrom, c.to)];
+      }
       const again = previous && count === 1 ? sameMeasure(text, previous) : undefined;
       if (!again && COMPARE.test(text)) continue;
       const reads = again ? [again] : readClause(text, count);
@@ -240,6 +246,9 @@ const RUNNING_TOTAL = new RegExp(
 /** A clause that qualifies the figure before it: its amount, or how it changed. */
 const AFTERWORD = new RegExp(
   `^(?:(?:涉及|签约|协议)?(?:总金额|总投资额?|投资总额|协议投资额|签约金额|金额|总额)(?:达到|达|为|约为)?${QUAL}${NUM}${TAIL}(?:万亿元|亿元|万元|亿美元)|(?:同比|较上年|比上年|较去年|比去年)(?:增长|增加|提高|下降|减少)${NUM}%)$`,
+);
+const CHANGE_SINCE = new RegExp(
+  `^(?:较|比)(?:上年|去年|20\\d{2}年)(?:同期)?(?:的)?(?:${QUAL}${NUM}${TAIL}(?:万亿元|亿元|万元|亿美元|家|个|项))?(?:增长|增加|提高|下降|减少)${NUM}%$`,
 );
 /** The measured things a label names, the last one (the head of the phrase) first: "…平台…联合研发中心". */
 function headsOf(label: string): string[] {

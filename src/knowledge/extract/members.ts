@@ -8,6 +8,7 @@
  */
 
 import type { Evidence } from "../schema.ts";
+import { countedList } from "./counted-list.ts";
 import { type Claim, type Doc, NAME_STOP, PLANNED } from "./context.ts";
 import { findDates, leadingDateIn, type ResolvedDate } from "./dates.ts";
 import { COUNT, countOf, levelOf, resolveList, splitItems } from "./lists.ts";
@@ -24,6 +25,7 @@ export function members(doc: Doc): void {
     listAsSubject(doc, s);
     memberList(doc, s);
     leadAndTheRest(doc, s);
+    countedList(doc, s);
     firstMembersByPlace(doc, s);
     membersByProvince(doc, s);
     memberBlockByProvince(doc, s);

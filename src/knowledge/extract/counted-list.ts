@@ -1,0 +1,137 @@
+/**
+ * A member list announced with its count, in whatever layout follows the announcement:
+ *   "16家发起单位是：河南的郑州、洛阳、新乡高新区，陕西的西安…，以及山东的济南、淄博高新区。"
+ *   "网络首批成员单位共14家，按区域排列如下：" then one line per region ("长三角：A、B、C"), a lead marked
+ *   "（牵头单位）".
+ * The list is read segment by segment (a segment is what stands between commas or on one line): a region label
+ * ("长三角：") and a province ("河南的") are set aside, a bracketed role is read, and a suffix written once at the
+ * end of a segment ("郑州、洛阳、新乡高新区") is every item's. The list is taken only when every item is a zone
+ * and there are exactly as many zones as the count: the count is the proof that nothing was misread.
+ */
+import type { Doc } from "./context.ts";
+import { COUNT, countOf, splitItems } from "./lists.ts";
+import type { GroupRef } from "./names.ts";
+import { PROVINCES } from "./names.ts";
+import type { Sentence } from "./sentences.ts";
+
+/** "(首批)成员单位共N家", "N家发起单位", "N家首批成员": the announcement, then what introduces the list. */
+const ANNOUNCED = new RegExp(
+  `(?:(?:首批|创始)?(?:成员单位|成员园区|发起单位|成员)(?:共|总数为?|为)?${COUNT}家|${COUNT}家(?:首批)?(?:发起单位|成员单位|成员园区|创始成员|成员))`,
+);
+/** After the announcement: "是：", "分别是", "包括", "如下：", "名单如下：", possibly after a short clause. */
+const INTRO = /^(?:[，,]?[\u3400-\u9fff（）()]{0,12}?)?(?:分别是|分别为|是|为|包括|有|如下|名单如下)?[：:]/;
+const PROVINCE_OF = new RegExp(`^(${PROVINCES.join("|")})(?:省|自治区|市)?的`);
+const REGION_LABEL = /^[\u3400-\u9fff]{2,10}[：:]/;
+const PROVINCE_LABEL = new RegExp(`^(${PROVINCES.join("|")})(?:省|自治区|市)?[：:]$`);
+const ROLE = /[（(]([^）)]{1,12})[）)]/g;
+const JOINT = /^(?:以及|及|和|还有|另有)/;
+const SUFFIX = /(高新区|工业园区|示范区)$/;
+/** Lines of a block list at most. */
+const MAX_LINES = 40;
+
+export function countedList(doc: Doc, s: Sentence): void {
+  const m = ANNOUNCED.exec(s.text);
+  if (!m) return;
+  const n = countOf(m[1] ?? m[2] ?? "");
+  if (n === undefined || n < 2) return;
+  const after = s.text.slice((m.index ?? 0) + m[0].length);
+  const intro = INTRO.exec(after);
+  if (!intro) return;
+  const group = groupOf(doc, s, m.index ?? 0);
+  if (!group) return;
+  const inline = after.slice(intro[0].length).replace(/[。；;]$/, "");
+  const rollback = doc.names.mark();
+  const lines = inline.length > 0 ? [{ s, text: inline }] : blockAfter(doc, s).map((x) => ({ s: x, text: x.text }));
+  const read = readLines(doc, lines);
+  if (!read || read.zones.length !== n) {
+    rollback();
+    return;
+  }
+  const last = inline.length > 0 ? s : (doc.sentences[s.index + read.lines] as Sentence);
+  const evidence = last === s ? doc.ev(s) : doc.evSpan(s, 0, last, last.text.length);
+  doc.claims.push({
+    type: "members",
+    group,
+    zones: read.zones,
+    others: [],
+    count: n,
+    countIncludesLead: true,
+    partial: false,
+    evidence,
+  });
+  if (read.lead) doc.claims.push({ type: "lead", group, zone: read.lead, evidence });
+}
+
+/** The group named before the announcement in its sentence, else the one the item is about. */
+function groupOf(doc: Doc, s: Sentence, at: number): GroupRef | undefined {
+  const before = (doc.mentions[s.index] ?? []).filter((x) => x.end <= at);
+  return before[before.length - 1] ?? doc.anaphor(s);
+}
+
+/** The lines after an announcement that ends in "：", of the same news item. */
+function blockAfter(doc: Doc, s: Sentence): Sentence[] {
+  const out: Sentence[] = [];
+  for (let i = s.index + 1; i < doc.sentences.length && out.length < MAX_LINES; i++) {
+    const line = doc.sentences[i] as Sentence;
+    if (line.item !== s.item || line.paragraph === (out[out.length - 1] ?? s).paragraph) break;
+    if (/[。！？]$/.test(line.text)) break;
+    out.push(line);
+  }
+  return out;
+}
+
+/**
+ * Every segment of the lines, read as zones; undefined as soon as an item is not a zone or is listed twice.
+ * Block lines stop at the first line that is not a list (the count then decides).
+ */
+function readLines(
+  doc: Doc,
+  lines: { s: Sentence; text: string }[],
+): { zones: string[]; lead?: string; lines: number } | undefined {
+  const zones: string[] = [];
+  let lead: string | undefined;
+  let used = 0;
+  for (const { s, text } of lines) {
+    const undo = doc.names.mark();
+    const line: string[] = [];
+    let lineLead: string | undefined;
+    for (const segment of text.split(/[，,；;]/).filter((x) => x.length > 0)) {
+      const read = readSegment(doc, s, segment);
+      if (!read || read.zones.some((z) => zones.includes(z) || line.includes(z))) {
+        undo();
+        return lines.length > 1 && used > 0 ? { zones, lead, lines: used } : undefined;
+      }
+      line.push(...read.zones);
+      lineLead ??= read.lead;
+    }
+    zones.push(...line);
+    lead ??= lineLead;
+    used++;
+  }
+  return { zones, lead, lines: used };
+}
+
+function readSegment(doc: Doc, s: Sentence, raw: string): { zones: string[]; lead?: string } | undefined {
+  let text = raw.replace(JOINT, "");
+  const label = REGION_LABEL.exec(text);
+  if (label) text = text.slice(label[0].length);
+  const province = PROVINCE_OF.exec(text) ?? PROVINCE_LABEL.exec(label?.[0] ?? "");
+  if (province && !label) text = text.slice(province[0].length);
+  let role = "";
+  text = text.replace(ROLE, (_, r: string) => {
+    role = r;
+    return "";
+  });
+  const items = splitItems(text);
+  if (items.length === 0) return undefined;
+  // A suffix written once, at the end ("郑州、洛阳、新乡高新区"), is every item's.
+  const bare = SUFFIX.test(items[items.length - 1] ?? "");
+  const zones: string[] = [];
+  for (const item of items) {
+    const id = doc.names.zone(province ? `${province[1]}${item}` : item, { bare, evidence: doc.ev(s) });
+    if (!id || zones.includes(id)) return undefined;
+    zones.push(id);
+  }
+  const lead = /牵头/.test(role) && zones.length === 1 ? zones[0] : undefined;
+  return lead ? { zones, lead } : { zones };
+}
