@@ -8,8 +8,8 @@
  */
 
 import type { Evidence } from "../schema.ts";
-import { countedList } from "./counted-list.ts";
 import { type Claim, type Doc, NAME_STOP, PLANNED } from "./context.ts";
+import { countedList } from "./counted-list.ts";
 import { findDates, leadingDateIn, type ResolvedDate } from "./dates.ts";
 import { COUNT, countOf, levelOf, resolveList, splitItems } from "./lists.ts";
 import type { GroupRef } from "./names.ts";
