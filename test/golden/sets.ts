@@ -20,6 +20,7 @@ export const GOLDEN_SETS = [
   "blind-5-questions.json",
   "blind-6-questions.json",
   "blind-7-questions.json",
+  "blind-8-questions.json",
 ] as const;
 
 /** Questions about articles added at run time: [name in known-failures.json, questions file, articles folder]. */
@@ -31,4 +32,5 @@ export const GROWTH_SETS = [
   ["growth-5-questions.json", here("../growth5/growth-5-questions.json"), here("../growth5/articles/")],
   ["growth-6-questions.json", here("../growth6/growth-6-questions.json"), here("../growth6/articles/")],
   ["growth-7-questions.json", here("../growth7/growth-7-questions.json"), here("../growth7/articles/")],
+  ["growth-8-questions.json", here("../growth8/growth-8-questions.json"), here("../growth8/articles/")],
 ] as const;

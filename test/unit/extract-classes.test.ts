@@ -275,3 +275,78 @@ describe("a launch written as the lead and the rest of the list", () => {
     expect(x.networks[0]?.members?.zones ?? []).not.toContain("dalian");
   });
 });
+
+describe("a member list announced with its count", () => {
+  it("reads provinces' sub-lists with a suffix written once (河南的A、B高新区，…，以及山东的C、D高新区)", () => {
+    const x = extractArticle(
+      article(
+        "汾渭平原国家高新区协同创新联盟成立\n7月1日，汾渭平原国家高新区协同创新联盟成立大会在西安高新区举行。6家发起单位为：陕西的西安、宝鸡、渭南高新区，山西的运城、临汾高新区，以及河南的三门峡高新区。",
+        "2026-07-02",
+      ),
+      zoneTable,
+    );
+    const a = x.alliances[0];
+    expect(a?.members?.zones).toHaveLength(6);
+    expect(a?.members?.zones.slice(0, 3)).toEqual(["xian", "baoji", "weinan"]);
+    expect(x.zones.find((z) => z.name === "运城高新区")?.province).toBe("山西");
+  });
+
+  it("reads a block of region lines after 如下：, with the lead marked （牵头单位）", () => {
+    const x = extractArticle(
+      article(
+        "国家高新区海洋装备产业协同创新网络启动\n3月5日，国家高新区海洋装备产业协同创新网络启动仪式在青岛高新区举行。网络首批成员单位共4家，按地区列示如下：\n青岛高新区（牵头单位）\n环渤海：大连高新区\n东南沿海：宁波高新区、厦门火炬高新区\n网络秘书处设在青岛高新区。",
+        "2026-03-06",
+      ),
+      zoneTable,
+    );
+    const n = x.networks[0];
+    expect(n?.members?.zones).toEqual(["qingdao", "dalian", "ningbo", "xiamen-torch"]);
+    expect(n?.lead?.zone).toBe("qingdao");
+  });
+
+  it("reads 除X外，还包括A、B…等N家 as X and the N others", () => {
+    const x = extractArticle(
+      article(
+        "国家高新区海洋装备产业协同创新网络启动\n3月5日，国家高新区海洋装备产业协同创新网络在青岛高新区启动。网络由青岛高新区牵头组建，首批成员单位共4家，除青岛外，还包括大连、宁波、厦门火炬等3家国家高新区。",
+        "2026-03-06",
+      ),
+      zoneTable,
+    );
+    expect(x.networks[0]?.members?.zones).toEqual(["qingdao", "dalian", "ningbo", "xiamen-torch"]);
+  });
+
+  it("reads no list whose names do not number the count", () => {
+    const x = extractArticle(
+      article(
+        "国家高新区海洋装备产业协同创新网络启动\n3月5日，国家高新区海洋装备产业协同创新网络在青岛高新区启动。5家发起单位是：青岛、大连、宁波高新区。",
+        "2026-03-06",
+      ),
+      zoneTable,
+    );
+    expect(x.networks[0]?.members).toBeUndefined();
+  });
+
+  it("reads 由X牵头，A、B等N家高新区共同参与 once, with the lead (not as two lists that disagree)", () => {
+    const x = extractArticle(
+      article(
+        "本报讯 2月3日，国家高新区海洋装备产业协同创新网络启动会在青岛高新区召开。网络由青岛高新区牵头，大连、宁波等2家国家高新区共同参与，成员单位合计3家。",
+        "2026-02-04",
+      ),
+      zoneTable,
+    );
+    expect(x.networks[0]?.members?.zones).toEqual(["qingdao", "dalian", "ningbo"]);
+  });
+});
+
+describe("the group a bare 网络 refers to", () => {
+  it("is the one the title names when the text has named others since", () => {
+    const x = extractArticle(
+      article(
+        "国家高新区海洋装备产业协同创新网络在青岛启动\n3月5日，国家高新区海洋装备产业协同创新网络启动仪式在青岛高新区举行。这是继物联网、光电子之后又一个产业协同创新网络。\n网络秘书处设在青岛高新区。",
+        "2026-03-06",
+      ),
+      zoneTable,
+    );
+    expect(x.networks.find((n) => n.name.includes("海洋装备"))?.secretariat?.zone).toBe("qingdao");
+  });
+});

@@ -8,7 +8,7 @@ import { alternation, lexicon } from "../../knowledge/lexicon.ts";
 export const CUES = {
   /** After a zone: "牵头的", "牵头建设的那个网络" → the network(s) it leads. */
   ledBy:
-    /^(?:牵头|领衔|主导|带头)(?:建设|成立|组建)?(?:的)?(?:那个|这个)?(?:产业协同创新网络|协同创新网络|网络)|^(?:牵头|领衔|主导|带头)(?:建设|成立|组建)?的?那个/,
+    /^(?:牵头|领衔|主导|带头)(?:建设|成立|组建|搞|弄|办|做)?(?:起来)?(?:的)?(?:那个|这个)?(?:产业协同创新网络|协同创新网络|网络)|^(?:牵头|领衔|主导|带头)(?:建设|成立|组建|搞|弄|办|做)?(?:起来)?的?那个/,
   leadWord: alternation(lexicon.cues.leadWord),
   yesNo: /吗$|吗(?=[，,。 ]|$)|是不是|是否|有没有|对不对|对吗|是吧|(?<!什|怎|这|那)么$/,
   /** After a zone, right before a network's name: "苏州工业园区牵头的物联网网络" states who leads it. */
@@ -41,9 +41,9 @@ export const CUES = {
   whichZones: alternation(lexicon.cues.whichZones),
   whichGroups: alternation(lexicon.cues.whichGroups),
   mostMemberships:
-    /参加(?:的)?(?:网络|联盟)?(?:得)?最多|参与(?:得)?最多|加入(?:得)?最多|(?:网络|联盟)最多的(?:高新区|园区)|参加得最少|参加最少/,
+    /(?:参加|参与|加入)(?:的)?(?:网络|联盟)?(?:的)?(?:数量|个数|数目)?(?:得)?最(?:多|少)|(?:网络|联盟)(?:数量|个数|数目)?最(?:多|少)的(?:高新区|园区)/,
   least: alternation(lexicon.cues.least),
-  howManyGroups: /(?:参加|加入|参与|在|占)(?:了)?(?:几个|多少个|几张)|(?:几个|多少个)(?:网络|产业协同创新网络)/,
+  howManyGroups: /(?:参加|加入|参与|在|占|进)(?:了)?(?:几个|多少个|几张)|(?:几个|多少个)(?:网络|产业协同创新网络)/,
   earliestLatest: /最先|最早|第一个(?:启动|成立)|率先|最晚|最后(?:一个)?(?:启动|成立)|最迟|最近(?:成立|启动)/,
   latest: alternation(lexicon.cues.latest),
   alliances: alternation(lexicon.cues.alliances),

@@ -20,11 +20,13 @@ const ANNOUNCED = new RegExp(
 );
 /** After the announcement: "是：", "分别是", "包括", "如下：", "名单如下：", possibly after a short clause. */
 const INTRO = /^(?:[，,]?[\u3400-\u9fff（）()]{0,12}?)?(?:分别是|分别为|是|为|包括|有|如下|名单如下)?[：:]/;
+/** "，除深圳外，还包括…": the list after one member set aside. */
+const BESIDES = /^[，,](?:除([\u3400-\u9fff]{2,12}?)(?:之)?外[，,])?(?:还)?(?:包括|有)[：:]?/;
 const PROVINCE_OF = new RegExp(`^(${PROVINCES.join("|")})(?:省|自治区|市)?的`);
 const REGION_LABEL = /^[\u3400-\u9fff]{2,10}[：:]/;
 const PROVINCE_LABEL = new RegExp(`^(${PROVINCES.join("|")})(?:省|自治区|市)?[：:]$`);
 const ROLE = /[（(]([^）)]{1,12})[）)]/g;
-const JOINT = /^(?:以及|及|和|还有|另有)/;
+const JOINT = /^(?:以及|及|和|还有|另有)?(?:新加入|新增|新入网|新吸纳)?(?:的)?/;
 const SUFFIX = /(高新区|工业园区|示范区)$/;
 /** Lines of a block list at most. */
 const MAX_LINES = 40;
@@ -35,15 +37,22 @@ export function countedList(doc: Doc, s: Sentence): void {
   const n = countOf(m[1] ?? m[2] ?? "");
   if (n === undefined || n < 2) return;
   const after = s.text.slice((m.index ?? 0) + m[0].length);
-  const intro = INTRO.exec(after);
+  const intro = INTRO.exec(after) ?? BESIDES.exec(after);
   if (!intro) return;
   const group = groupOf(doc, s, m.index ?? 0);
   if (!group) return;
-  const inline = after.slice(intro[0].length).replace(/[。；;]$/, "");
+  let inline = after.slice(intro[0].length).replace(/[。；;]$/, "");
+  // "…等13家国家高新区": the list's own count, which must match too.
+  const tail = new RegExp(`等${COUNT}家(?:国家)?高新区$`).exec(inline);
+  if (tail) inline = inline.slice(0, tail.index);
   const rollback = doc.names.mark();
   const lines = inline.length > 0 ? [{ s, text: inline }] : blockAfter(doc, s).map((x) => ({ s: x, text: x.text }));
-  const read = readLines(doc, lines);
-  if (!read || read.zones.length !== n) {
+  const read = readLines(doc, lines, Boolean(tail));
+  // "除深圳外，还包括A、B…": the one set aside is a member too.
+  const besides = intro[1] ? readSegment(doc, s, intro[1]) : undefined;
+  if (read && besides) read.zones.unshift(...besides.zones.filter((z) => !read.zones.includes(z)));
+  const listed = read ? read.zones.length - (besides?.zones.length ?? 0) : 0;
+  if (!read || read.zones.length !== n || (intro[1] && !besides) || (tail && countOf(tail[1] ?? "") !== listed)) {
     rollback();
     return;
   }
@@ -87,6 +96,7 @@ function blockAfter(doc: Doc, s: Sentence): Sentence[] {
 function readLines(
   doc: Doc,
   lines: { s: Sentence; text: string }[],
+  bare = false,
 ): { zones: string[]; lead?: string; lines: number } | undefined {
   const zones: string[] = [];
   let lead: string | undefined;
@@ -96,7 +106,7 @@ function readLines(
     const line: string[] = [];
     let lineLead: string | undefined;
     for (const segment of text.split(/[，,；;]/).filter((x) => x.length > 0)) {
-      const read = readSegment(doc, s, segment);
+      const read = readSegment(doc, s, segment, bare);
       if (!read || read.zones.some((z) => zones.includes(z) || line.includes(z))) {
         undo();
         return lines.length > 1 && used > 0 ? { zones, lead, lines: used } : undefined;
@@ -111,7 +121,8 @@ function readLines(
   return { zones, lead, lines: used };
 }
 
-function readSegment(doc: Doc, s: Sentence, raw: string): { zones: string[]; lead?: string } | undefined {
+/** `bare`: the text calls the items 高新区 ("…等13家国家高新区"), so a bare place name is a zone. */
+function readSegment(doc: Doc, s: Sentence, raw: string, bare = false): { zones: string[]; lead?: string } | undefined {
   let text = raw.replace(JOINT, "");
   const label = REGION_LABEL.exec(text);
   if (label) text = text.slice(label[0].length);
@@ -125,10 +136,10 @@ function readSegment(doc: Doc, s: Sentence, raw: string): { zones: string[]; lea
   const items = splitItems(text);
   if (items.length === 0) return undefined;
   // A suffix written once, at the end ("郑州、洛阳、新乡高新区"), is every item's.
-  const bare = SUFFIX.test(items[items.length - 1] ?? "");
+  const bareItems = bare || SUFFIX.test(items[items.length - 1] ?? "");
   const zones: string[] = [];
   for (const item of items) {
-    const id = doc.names.zone(province ? `${province[1]}${item}` : item, { bare, evidence: doc.ev(s) });
+    const id = doc.names.zone(province ? `${province[1]}${item}` : item, { bare: bareItems, evidence: doc.ev(s) });
     if (!id || zones.includes(id)) return undefined;
     zones.push(id);
   }

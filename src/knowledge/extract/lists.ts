@@ -20,6 +20,8 @@ export function countOf(s: string): number | undefined {
 }
 export const COUNT = "(\\d+|[一两二三四五六七八九十]|十[一二三四五六七八九])";
 
+const FULL_NAME_END = /(?:高新区|园区|示范区)$/;
+
 export function splitItems(text: string): string[] {
   const parts = text.split("、");
   const last = parts.pop() ?? "";
@@ -27,7 +29,10 @@ export function splitItems(text: string): string[] {
   // A joint splits only between two items of two characters or more: 呼和浩特 is one name.
   const tail: string[] = [];
   let rest = last;
-  for (let m = /以及|和|及|与/.exec(rest.slice(2)); m; m = /以及|和|及|与/.exec(rest.slice(2))) {
+  // When the list writes full names ("…高新区和…高新区"), a joint splits only right after a name's suffix, so that
+  // a place written with 和 (内蒙古呼和浩特金山高新区) stays whole.
+  const joint = FULL_NAME_END.test(rest) ? /(?<=(?:高新区|园区|示范区))(?:以及|和|及|与)/ : /以及|和|及|与/;
+  for (let m = joint.exec(rest.slice(2)); m; m = joint.exec(rest.slice(2))) {
     const at = m.index + 2;
     if (rest.length - at - m[0].length < 2) break;
     tail.push(rest.slice(0, at));

@@ -200,6 +200,8 @@ function listAsSubject(doc: Doc, s: Sentence) {
     const qualifier = /^[\u3400-\u9fff]{1,6}的(?=[\u3400-\u9fff]{2})/.exec(t.slice(start, at))?.[0] ?? "";
     const listText = t.slice(start + qualifier.length, at);
     if (/联合|包括|吸纳|新增/.test(listText)) continue;
+    // "由X牵头，A、B等N家高新区共同参与": the participants besides the lead (ledWithParticipants reads it).
+    if (/牵头[，,]$/.test(t.slice(0, start))) continue;
     // Without 等 ("A、B、C三家国家高新区联合发起成立Y") the list must name at least two.
     if (!m[0].startsWith("等") && (splitItems(listText).length < 2 || /^(以及|及|和|与)/.test(listText))) continue;
     // "…等12家国家高新区作为发起单位": the group the item is about.
@@ -388,7 +390,7 @@ function membersByProvince(doc: Doc, s: Sentence) {
  * members of the group the item is about, with each zone's province. Two provinces at least.
  */
 function memberBlockByProvince(doc: Doc, s: Sentence) {
-  if (!/成员(?:单位)?名单[^：:。]{0,12}[：:]$/.test(s.text)) return;
+  if (!/(?:成员(?:单位)?|发起单位)(?:名单)?[^：:。]{0,12}[：:]$/.test(s.text)) return;
   const zones: string[] = [];
   let last: Sentence | undefined;
   const rollback = doc.names.mark();
@@ -539,9 +541,9 @@ function change(doc: Doc, s: Sentence) {
   const newly = new RegExp(`新增(?:成员)?([\\u3400-\\u9fff、]+?)${COUNT}家`).exec(t);
   const newlyNamed = /新增([\u3400-\u9fff、]+?)为(?:新|正式)?成员(?:单位)?/.exec(t);
   // "会议表决通过了A、B 2家国家高新区的入网申请", "A、B、C经年会审议同意正式入网".
-  const approved = new RegExp(`通过了?([\\u3400-\\u9fff、]+?)${COUNT}家(?:国家)?高新区的(?:入网|入盟|加入)申请`).exec(
-    t,
-  );
+  const approved = new RegExp(
+    `通过了?([\\u3400-\\u9fff、]+?)${COUNT}家(?:国家)?(?:高新区|单位|园区)的(?:入网|入盟|加入)申请`,
+  ).exec(t);
   // "审议通过A、B加入联盟的申请", "批准A入网的申请": the applicants named in full, without a count.
   const applied =
     /(?:通过|批准|同意)了?([\u3400-\u9fff、]+?)(?:加入(?:该|本|这一)?(?:网络|联盟)|入网|入盟)的?申请/.exec(t);
