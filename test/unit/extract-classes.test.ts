@@ -350,3 +350,30 @@ describe("the group a bare 网络 refers to", () => {
     expect(x.networks.find((n) => n.name.includes("海洋装备"))?.secretariat?.zone).toBe("qingdao");
   });
 });
+
+describe("a secretariat handed over on a stated day", () => {
+  it("reads 自…起，秘书处由A移交B（别称）承担: B now, A before, the day in the note", () => {
+    const x = extractArticle(
+      article(
+        "国家高新区物联网产业协同创新网络年会召开\n10月8日，国家高新区物联网产业协同创新网络年会在无锡高新区召开。会议商定，自2027年3月1日起，网络秘书处由无锡高新区移交苏州工业园区（园区）承担，任期三年。",
+        "2026-10-09",
+      ),
+      curated,
+    );
+    const n = x.networks.find((g) => g.id === "iot");
+    expect(n?.secretariat?.zone).toBe("suzhou-sip");
+    expect(n?.secretariat?.note).toContain("自2027年3月1日起");
+    expect(n?.secretariatHistory?.map((h) => h.zone)).toEqual(["wuxi"]);
+  });
+
+  it("keeps the order of the next seats (此后依次由B、C承担) in the note", () => {
+    const x = extractArticle(
+      article(
+        "汾渭平原国家高新区协同创新联盟成立\n9月3日，汾渭平原国家高新区协同创新联盟成立大会在西安高新区举行。首届秘书处设在西安高新区，此后依次由宝鸡高新区、渭南高新区承担。",
+        "2026-09-04",
+      ),
+      zoneTable,
+    );
+    expect(x.alliances[0]?.secretariat?.note).toContain("此后依次由宝鸡高新区、渭南高新区承担");
+  });
+});

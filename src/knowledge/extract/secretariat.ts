@@ -21,7 +21,11 @@ export function secretariats(doc: Doc): void {
       );
     // A handover: "秘书处(自2026年起)由A(正式)移交B", "B(由此)成为联盟…第二任秘书处单位".
     const handover =
-      /()(?:(联盟|网络))?秘书处(?:自[^，,。；;]{1,12}?起)?由[\u3400-\u9fff]{2,20}?(?:正式)?(?:移交|交给|移交给|移交至|交接给)([\u3400-\u9fff]{2,16}?)(?=[，,。；;]|$)/.exec(
+      /()(?:(联盟|网络))?秘书处(?:自[^，,。；;]{1,12}?起)?由[\u3400-\u9fff]{2,20}?(?:（[\u3400-\u9fff]{1,6}）)?(?:正式)?(?:移交|交给|移交给|移交至|交接给)([\u3400-\u9fff]{2,16}?(?:（[\u3400-\u9fff]{1,6}）)?)(?:承担|负责|担任)?(?=[，,。；;]|$)/.exec(
+        t,
+      ) ??
+      // "秘书处改由成员单位按年度轮值，首个轮值年度由B承担": the first seat of a rotation that replaces a standing one.
+      /()(?:(联盟|网络))?秘书处改(?:由|为)[^。；;]{0,24}?轮值[，,](?:首个|第一个|首轮)轮值(?:年度|期|单位)?由([\u3400-\u9fff]{2,16}?(?:（[\u3400-\u9fff]{1,6}）)?)(?:承担|担任|负责)/.exec(
         t,
       ) ??
       /(?:^|[，,：:])()()([\u3400-\u9fff]{2,20}?)(?:由此|正式)?(?:成为|接任)[^，,。；;]{0,16}?(?:第[二三四五六七八九十\d]{1,2}(?:届|任)|新一届|新一任|下一任)(?:联盟|网络)?(?:轮值)?秘书处(?:单位|所在单位|所在地)?/.exec(
@@ -32,8 +36,10 @@ export function secretariats(doc: Doc): void {
     const at = m.index ?? 0;
     // The name may follow a verb of choosing ("会议确定郑州高新区为秘书处单位").
     // "设在苏州工业园区纳米城", "常设于常州高新区科技创新局": a place or an office inside a known zone.
-    const inside = doc.names.zoneNamedAtStart(m[3] ?? "");
-    const zone = doc.names.zoneEnding(m[3] ?? "", { evidence: doc.ev(s) }, NAME_STOP) ?? inside?.id;
+    // "杭州高新区（滨江）": the bracket is another name of the zone, not part of the one to resolve.
+    const seatName = (m[3] ?? "").replace(/（[\u3400-\u9fff]{1,6}）$/, "");
+    const inside = doc.names.zoneNamedAtStart(seatName);
+    const zone = doc.names.zoneEnding(seatName, { evidence: doc.ev(s) }, NAME_STOP) ?? inside?.id;
     if (!zone) continue;
     const kind: GroupKind | undefined = m[2] === "联盟" ? "alliance" : m[2] === "网络" ? "network" : undefined;
     const prior = (doc.mentions[s.index] ?? []).filter((x) => x.end <= at && (!kind || x.kind === kind));
@@ -42,9 +48,9 @@ export function secretariats(doc: Doc): void {
     // Notes are phrases of the sentence itself: "首届", "秘书处由成员单位按年度轮值", "由…承担日常工作".
     const notes: string[] = [];
     if (m[1]) notes.push(`${m[1]}秘书处`);
-    if (inside?.id === zone && inside.length < (m[3] ?? "").length) notes.push(`设在${m[3]}`);
+    if (inside?.id === zone && inside.length < seatName.length) notes.push(`设在${seatName}`);
     const rotating =
-      /秘书处(?:由[^，,。；;]{0,30}?|实行[\u3400-\u9fff]{0,6}?|改为|实行)轮值(?:制度|制)?/.exec(t) ??
+      /秘书处(?:改?由[^，,。；;]{0,30}?|实行[\u3400-\u9fff]{0,6}?|改为|实行)轮值(?:制度|制)?/.exec(t) ??
       /(?:轮值|轮流)(?:承担|担任)?秘书处|秘书处[^，,。；;]{0,12}?(?:轮值|轮流承担)/.exec(t);
     if (rotating) notes.push(rotating[0]);
     for (const rule of t.matchAll(ROTATION)) if (!notes.some((n) => n.includes(rule[0]))) notes.push(rule[0]);
@@ -53,6 +59,9 @@ export function secretariats(doc: Doc): void {
     for (const plan of t.matchAll(NEXT_SEAT)) if (!notes.includes(plan[0])) notes.push(plan[0]);
     const runBy = /由[\u3400-\u9fff]{2,30}?(?:具体承担|承担|负责)[\u3400-\u9fff]{0,8}/.exec(t.slice(at + m[0].length));
     if (runBy) notes.push(runBy[0]);
+    // "自2026年1月1日起，秘书处由A移交B": the day the new seat holds from, as written.
+    const from = handover ? /(?:自|从)(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?起/.exec(t) : null;
+    if (from) notes.unshift(from[0]);
     doc.claims.push({
       type: "secretariat",
       group,
@@ -61,6 +70,13 @@ export function secretariats(doc: Doc): void {
       ...(handover ? { moved: true } : {}),
       evidence: doc.ev(s),
     });
+    // "由A移交B": A held the seat before (the history, when no other sentence says where it was).
+    const fromName = handover
+      ? /由([\u3400-\u9fff]{2,20}?)(?:（[\u3400-\u9fff]{1,6}）)?(?:正式)?(?:移交|交给|交接给)/.exec(m[0])?.[1]
+      : undefined;
+    const fromZone = fromName ? doc.names.knownZone(fromName) : undefined;
+    if (fromZone && fromZone !== zone)
+      doc.claims.push({ type: "secretariat", group, zone: fromZone, evidence: doc.ev(s) });
   }
   rotationRules(doc);
 }
@@ -74,13 +90,15 @@ const NEXT_SEAT = new RegExp(
     `${FROM_YEAR}由${SEAT_NAME}(?:继续)?(?:按原计划)?接任(?:秘书处)?`,
     `(?:此后|之后|随后|然后)(?:再|将|则)?由?${SEAT_NAME}(?:继续)?(?:按原计划)?接任`,
     "任期由[^，,。；;]{1,12}?调整为[^，,。；;]{1,12}",
+    // "此后依次由B、C承担", "此后按照B、C的顺序依次轮值": the order of the next seats.
+    `(?:此后|之后|随后|其后)(?:将)?(?:依次|按照?|按)?由?${SEAT_NAME}(?:[、和]${SEAT_NAME})+(?:的顺序)?(?:依次)?(?:承担|轮值|接任|担任)`,
   ].join("|"),
   "g",
 );
 
 /** How a rotating secretariat runs, said in its own sentence: "秘书处实行轮值制度", "每届任期两年", "首个轮值期自…至…". */
 const ROTATION =
-  /秘书处(?:实行|采取|采用)轮值(?:制度|制)?|秘书处每年轮换一次|每一?(?:轮值期|届)(?:为|任期)?[一二两三\d]+年|每届任期[一二两三\d]+年|(?:首个|第一个)轮值期自[^，,。；;]{4,20}?至[^，,。；;]{4,12}/g;
+  /秘书处(?:实行|采取|采用)轮值(?:制度|制)?|秘书处每[一两二三\d]?年轮换一次|任期为?(?:19|20)\d{2}年\d{1,2}月至(?:19|20)\d{2}年\d{1,2}月|每一?(?:轮值期|届)(?:为|任期)?[一二两三\d]+年|每届任期[一二两三\d]+年|(?:首个|第一个)轮值期自[^，,。；;]{4,20}?至[^，,。；;]{4,12}/g;
 
 /**
  * A sentence of the item that says how the secretariat rotates, without naming the seat, joins the note of the
