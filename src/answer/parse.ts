@@ -61,6 +61,8 @@ export type Parsed = {
   clauses: number;
   /** Asks what a person said or thinks ("说了啥", "怎么看"), not who they are. */
   asksWhatWasSaid: boolean;
+  /** A body inside a group the question asks about ("专委会", "工作组"): not the group's own attributes. */
+  subBody: string | null;
   /** What a "什么/哪些 + noun" question asks for when it is not members, places, dates or names ("哪些条件", "什么步骤"). */
   asksOther: string | null;
   /** An occasion other than the founding ("成员大会", "工作推进会", "创新大赛"): its date, venue and host are not the launch's. */
@@ -406,6 +408,7 @@ export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
     recent: RECENT.test(rest),
     uncoveredYear: year?.[1] && !articleYears(knowledge).has(year[1]) ? Number(year[1]) : null,
     detail: DETAIL_WORDS.find((w) => hasTerm(rest, w)) ?? null,
+    subBody: lexicon.subBodies.find((w) => hasTerm(rest, w)) ?? null,
     asksWhatWasSaid: WHAT_WAS_SAID.test(rest),
     occasion: occasionIn(rest),
     asksOther: askedNoun(question),

@@ -75,6 +75,8 @@ export const lexiconFileSchema = z
     /** The words an official's title ends in (主任, 书记, 县长 …). */
     titles: words,
     details: words,
+    /** Bodies inside a group (专委会, 工作组 …): their lead or members are not the group's, so passages answer. */
+    subBodies: words,
     attributeCues,
     openCues: words,
     intersection: words,
@@ -117,6 +119,7 @@ function emptyLexicon(): Lexicon {
     pinyinNames: {},
     titles: [],
     details: [],
+    subBodies: [],
     attributeCues: lists(attributeCues.keyof().options) as Lexicon["attributeCues"],
     openCues: [],
     intersection: [],

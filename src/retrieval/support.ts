@@ -139,7 +139,7 @@ export function supports(
 /** The noun counted after a quantity cue: "场交流活动、多少场…" → "交流活动", "家高新技术企业" → "高新技术企业". */
 function countedNoun(after: string): string | null {
   const m =
-    /^(?:[场个家项次名人亿万元条所座批份台]套?)?([\u4e00-\u9fff]{2,6}?)(?=[的是有在吗呢了多几、，,。？?；;和与及]|$)/.exec(
+    /^(?:[场个家项次名人亿万元条所座批份台]套?)?([\u4e00-\u9fff]{2,6}?)(?=[的是有在吗呢了多几、，,。？?；;和与及]|分别|具体|各自|都|$)/.exec(
       after,
     );
   // Question words after the cue ("规模多大", "是多少") count nothing, nor does a clause that starts with a

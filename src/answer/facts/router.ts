@@ -51,6 +51,8 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     if (held && dated?.answer.includes(held[0])) return found(dated);
     return found(notYet(c, p));
   }
+  // "专委会由谁牵头", "设了几个工作组": a body inside the group; its lead and members are not the group's.
+  if (p.subBody && p.attribute !== "date" && p.attribute !== "venue") return null;
   // "入盟要满足哪些条件": a question about something else than the lookups; passages answer it.
   if (p.asksOther && (p.attribute === null || p.attribute === "members" || p.attribute === "count")) return null;
   // A detail no fact records (phone, price, budget …): only a figure that names it may answer; else passages.
@@ -169,7 +171,7 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
 /** "东湖牵头的那个网络…": a network named by the zone that leads it, asked again by its own name. */
 function networkNamedByLead(c: FactContext, p: Parsed, groups: Group[], readings: { zones: Zone[] }[]): Found | null {
   const phrase =
-    /牵头(?:建设)?的?(?:是)?(?:什么|啥|哪个|哪一个)?(?:那个|这个|那|这)?(?:产业)?(?:协同创新)?网络?(?!红|站|页|址|友)/.exec(
+    /牵头(?:建设|搞|弄|办|做)?(?:起来)?的?(?:是)?(?:什么|啥|哪个|哪一个)?(?:那个|这个|那|这)?(?:产业)?(?:协同创新)?网络?(?!红|站|页|址|友)/.exec(
       p.text,
     );
   const zone = readings.length === 1 ? readings[0]?.zones[0] : undefined;

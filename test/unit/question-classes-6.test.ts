@@ -1,0 +1,73 @@
+/**
+ * Classes of questions the blind and growth sets of session 6 showed, each asked in new words (over the seed, or over
+ * the articles of a growth set): bodies inside a group, seats that moved, plans an article writes, colloquial
+ * counting and ranking.
+ */
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createEngine, type Engine } from "../../src/answer/engine.ts";
+import { growthArticles } from "../growth/check.ts";
+
+const engineWith = (folder: string) =>
+  createEngine({
+    added: () => ({ articles: growthArticles(fileURLToPath(new URL(folder, import.meta.url))), events: [] }),
+  });
+
+let seed: Engine;
+let seven: Engine;
+let eight: Engine;
+beforeAll(async () => {
+  [seed, seven, eight] = await Promise.all([
+    createEngine(),
+    engineWith("../growth7/articles/"),
+    engineWith("../growth8/articles/"),
+  ]);
+});
+
+describe("a body inside a group", () => {
+  it("the lead of a committee is not the alliance's own secretariat or chair: the passage that names it", async () => {
+    const a = await eight.answer("黄河流域创新发展联盟的能源化工专业委员会牵头单位是哪个？");
+    expect(a.kind).toBe("passage");
+    expect(a.citations[0]?.quote).toContain("太原高新区");
+  });
+
+  it("a working group's lead in a network", async () => {
+    const a = await seven.answer("生物医药网络中药现代化工作组是哪家牵头的");
+    expect(a.kind).toBe("passage");
+    expect(a.answer).toContain("通化");
+  });
+});
+
+describe("a secretariat that moved", () => {
+  it("where it was first and where it is now, with the day it moved", async () => {
+    const a = await eight.answer("物联网网络秘书处最早设在哪，现在交给谁了");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("无锡高新区");
+    expect(a.answer).toContain("杭州高新区");
+    expect(a.answer).toContain("2026年1月1日");
+  });
+
+  it("the next seats of a rotation the article writes answer a question about a later term", async () => {
+    const a = await seven.answer("黄河联盟的秘书处第二任会是谁来当");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("济南高新区");
+  });
+});
+
+describe("colloquial counting and ranking", () => {
+  it("the zone in the most networks, asked as 参加网络数量最多", async () => {
+    const a = await seed.answer("哪个高新区参加的网络数量最多");
+    expect(a.answer.startsWith("西安高新区")).toBe(true);
+  });
+
+  it("进了几个网 counts a zone's networks", async () => {
+    const a = await seed.answer("杭州高新区一共进了几个网");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toMatch(/^3个/);
+  });
+
+  it("the network a zone leads, said as 牵头搞的那个网络", async () => {
+    const a = await seed.answer("无锡牵头搞的那个网络是哪天成立的");
+    expect(a.answer).toContain("11月12日");
+  });
+});
