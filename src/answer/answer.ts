@@ -5,6 +5,7 @@
 import type { Knowledge } from "../knowledge/load.ts";
 import { normalize } from "../knowledge/normalize.ts";
 import { refusal, screenRequest } from "../llm/injection.ts";
+import { confirmYes } from "./confirm.ts";
 import { FactEngine } from "./facts.ts";
 import { normalizeQuestion } from "./normalize.ts";
 import { parseQuestion } from "./parse.ts";
@@ -73,7 +74,7 @@ async function answerNormalized(
   // A summary of what the question names only: a passage that supports an answer is preferred to it.
   const summary = lookup?.summaryOnly ?? false;
   if (fact && !summary && !(fact.kind === "none" && passagesMayAnswer(knowledge, parsed))) {
-    return withSuggestions(knowledge, parsed, fact);
+    return withSuggestions(knowledge, parsed, confirmYes(knowledge, parsed, fact));
   }
   // Uncertain (no query read, no fact found): an optional model may propose a query (query/llm-read.ts); its
   // answer, if any, is used. The passages are looked up meanwhile, for when it has none.
@@ -83,7 +84,7 @@ async function answerNormalized(
   if (read) return read;
   // A refusal stands unless a passage about what the question names answers it.
   const passage = found && (summary || fact?.kind !== "none" || overrides(knowledge, parsed, found)) ? found : null;
-  return withSuggestions(knowledge, parsed, passage ?? fact ?? notCovered());
+  return withSuggestions(knowledge, parsed, confirmYes(knowledge, parsed, passage ?? fact ?? notCovered()));
 }
 
 /**

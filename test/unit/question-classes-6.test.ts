@@ -71,3 +71,15 @@ describe("colloquial counting and ranking", () => {
     expect(a.answer).toContain("11月12日");
   });
 });
+
+describe("yes first, when a quote states what a yes/no question asks", () => {
+  it("says 是 before a quote that states the agreement asked about", async () => {
+    const a = await seed.answer("沧州高新区跟天津滨海高新区是不是签过协同发展合作协议？");
+    expect(a.answer.startsWith("是。")).toBe(true);
+  });
+
+  it("says nothing first when the quote holds only part of the claim", async () => {
+    const a = await seed.answer("沧州高新区有没有和北京经开区签协同发展合作协议？");
+    expect(a.answer.startsWith("是。")).toBe(false);
+  });
+});

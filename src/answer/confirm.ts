@@ -1,0 +1,69 @@
+/**
+ * "是。" first, when a yes/no question is answered by a quote (or a figure's sentence) that states what it asks.
+ *
+ * The graph answers yes/no questions about its own facts (memberships, leads, dates) itself. Other yes/no questions
+ * ("X有没有和Y签协议", "X是不是首个…") are answered by passages; this says "是。" before them only when the best
+ * quote states the claim: it names every entity the question names, carries the numbers it asks about, says no
+ * "不/没有/未" of its own, and holds nearly all of the question's other words. "不是" is never concluded from a
+ * passage: a quote that does not state the claim is shown as it is.
+ */
+import type { Knowledge } from "../knowledge/load.ts";
+import { normalize } from "../knowledge/normalize.ts";
+import type { Parsed } from "./parse.ts";
+import { CUES } from "./query/cues.ts";
+import type { Answer } from "./types.ts";
+
+/** The asking words of a yes/no question and the small words around them: no quote states them. */
+const ASKING =
+  /是不是|是否|有没有|对不对|对吗|是吧|吗|呢|吧|啊|到底|究竟|真的|已经|已|了|的|是|有|都|也|还|过|一下|请问/g;
+/** Words for the same thing the question and the articles often write differently. */
+const SAME: [RegExp, string][] = [
+  [/全国第一个|全国首个|我国首个|我国第一个|第一个|首个/g, "首个"],
+  [/千亿级|千亿元级|1000亿元级?/g, "千亿"],
+  [/签署|签订|签了|签/g, "签"],
+  [/和|与|同|跟/g, "与"],
+];
+const NEGATION = /不|没有|未|尚未|并非|无/;
+/** A share of the question's word pairs the quote must hold. */
+const COVERED = 0.8;
+
+export function confirmYes(k: Knowledge, p: Parsed, a: Answer): Answer {
+  if (a.kind === "none" || !CUES.yesNo.test(p.text) || /^(?:是|不是|没有|有)[。，]/.test(a.answer)) return a;
+  const quote = a.citations[0]?.quote;
+  if (!quote) return a;
+  if (NEGATION.test(quote.replace(/不断|不少|不仅|无锡|不同/g, ""))) return a;
+  const names = p.entities.map((e) =>
+    k.aliases.flatMap((x) => (x.target.type === "entity" && x.target.ref.id === e.id ? [canonical(x.alias)] : [])),
+  );
+  const numbers = p.text.match(/\d+(?:\.\d+)?/g) ?? [];
+  let claim = p.text;
+  for (const m of [...p.mentions].reverse()) claim = `${claim.slice(0, m.start)} ${claim.slice(m.end)}`;
+  const wanted = pairs(canonical(claim).replace(ASKING, " "));
+  if (wanted.size < 3) return a;
+  const states = (raw: string) => {
+    const clause = canonical(raw);
+    return (
+      names.every((ns) => ns.some((n) => clause.includes(n))) &&
+      numbers.every((n) => clause.includes(n)) &&
+      [...wanted].filter((w) => clause.includes(w)).length / wanted.size >= COVERED
+    );
+  };
+  // Two entities or more: one clause ties them to the claim; one entity: the quote's sentence does.
+  const spans = names.length >= 2 ? quote.split(/[，,；;。！？!?]/) : [quote];
+  return spans.some(states) ? { ...a, answer: `是。${a.answer}` } : a;
+}
+
+function canonical(text: string): string {
+  let t = normalize(text);
+  for (const [re, to] of SAME) t = t.replace(re, to);
+  return t;
+}
+
+/** The two-character pieces of the Chinese and alphanumeric runs of a text. */
+function pairs(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const run of text.split(/[^\u4e00-\u9fffa-z0-9]+/)) {
+    for (let i = 0; i + 2 <= run.length; i++) out.add(run.slice(i, i + 2));
+  }
+  return out;
+}
