@@ -83,3 +83,21 @@ describe("yes first, when a quote states what a yes/no question asks", () => {
     expect(a.answer.startsWith("是。")).toBe(false);
   });
 });
+
+describe("people asked by post, body and group", () => {
+  it("a deputy (副秘书长) is not the post asked (秘书长)", async () => {
+    const a = await eight.answer("氢能产业协同创新网络秘书长是哪位？");
+    expect(a.answer).not.toContain("孟庆云");
+  });
+
+  it("another group's chair is not this group's", async () => {
+    const a = await seven.answer("集成电路网络的理事长叫什么名字");
+    expect(a.answer).not.toContain("马晓川");
+  });
+
+  it("the person of the body the question names, quoted about the group it names", async () => {
+    const a = await eight.answer("黄河联盟成立那天，河南省政府出面讲话的是哪位？");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("孟庆云");
+  });
+});

@@ -17,6 +17,8 @@ import { correction, renderResult } from "./render.ts";
 
 export type { Claim, Query, SetExpr } from "./algebra.ts";
 
+const ASKS_PERSON = /是谁|哪位|叫什么名字|叫啥名/;
+
 /**
  * The answer, and whether it only summarises what the question names (a supporting passage is then preferred);
  * `fallback` is the fact engine's lookup.
@@ -29,7 +31,9 @@ export function answerByQuery(k: Knowledge, p: Parsed, fallback: (text: string) 
   const results = reading.premises.map((c) => checkClaim(k, c));
   const wrong = results.filter((r) => r.holds === false);
   const main = (): Found | null => {
-    if (!reading.query) {
+    // A person asked for ("代表河南省政府致辞的是谁") is looked up before a set the question's words also read as
+    // (a province's members).
+    if (!reading.query || ASKS_PERSON.test(p.text)) {
       const person = answerPerson(k, p);
       if (person) return { answer: person, summaryOnly: false };
     }

@@ -38,8 +38,21 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
   const zones = [
     ...new Set(p.mentions.flatMap((m) => (m.type === "entity" && m.ref.kind === "zone" ? [m.ref.id] : []))),
   ];
-  const candidates = k.officials.filter((o) =>
-    zones.every((z) => o.org === z || namesOf(k, z).some((n) => o.role.includes(n))),
+  // A group the question names (one of them, when it names several) must be the person's too: the official's own
+  // group, or (a person of a zone) one an article quoting them is about. Another group's chair is not this group's.
+  const groups = p.mentions.flatMap((m) => (m.type === "entity" && m.ref.kind !== "zone" ? [m.ref.id] : []));
+  const isGroup = (id: string | undefined) => id !== undefined && (k.networks.has(id) || k.alliances.has(id));
+  const candidates = k.officials.filter(
+    (o) =>
+      zones.every((z) => o.org === z || namesOf(k, z).some((n) => o.role.includes(n))) &&
+      (groups.length === 0 ||
+        groups.some((g) =>
+          k.officials.some(
+            (x) =>
+              x.name === o.name &&
+              (x.org === g || (!isGroup(x.org) && x.evidence.some((e) => articleNames(k, e.article, g)))),
+          ),
+        )),
   );
   let best: Official[] = [];
   let bestLen = 2;
@@ -57,7 +70,6 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
   // "X网络年会上Y高新区是哪位负责人讲话": no title is asked, but the zone is named; the one person of that
   // zone the articles quote (in an article about the group the question names, when it names one) is meant.
   if (people.length === 0 && zones.length === 1 && ANY_PERSON.test(t) && !A_TITLE.test(t)) {
-    const groups = p.mentions.flatMap((m) => (m.type === "entity" && m.ref.kind !== "zone" ? [m.ref.id] : []));
     const about = (o: Official) => groups.every((g) => o.evidence.some((e) => articleNames(k, e.article, g)));
     best = candidates.filter(about);
     // Several of the zone's people in articles that name the group: the one quoted in the article about it
@@ -68,6 +80,13 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
       );
       if (titled.length > 0) best = titled;
     }
+    people = [...new Set(best.map((o) => o.name))];
+  }
+  // "代表河南省政府致辞的是谁", "火炬中心哪位领导讲话": no title, but the body the person speaks for; the one
+  // person of that body quoted in an article about the group the question names.
+  if (people.length === 0 && zones.length === 0 && groups.length > 0 && (ANY_PERSON.test(t) || /是谁|哪位/.test(t))) {
+    const body = (o: Official) => bodyOverlap(t, o.role) >= 4;
+    best = candidates.filter(body);
     people = [...new Set(best.map((o) => o.name))];
   }
   if (people.length !== 1) return null;
@@ -82,6 +101,29 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
   };
 }
 
+/** Bodies a person speaks for: a ministry's centre, a government, a committee, a bureau. */
+const BODY_END = /(?:中心|政府|管委会|委员会|科技局|局|厅|部|研究院|大学)$/;
+const BODY_SAME: [RegExp, string][] = [
+  [/人民政府/g, "政府"],
+  [/工业和信息化部|工信部/g, "工信部"],
+];
+
+/** The longest stretch of the question that stands in the title and ends like a body ("火炬中心", "河南省政府"). */
+function bodyOverlap(question: string, role: string): number {
+  const same = (x: string) => BODY_SAME.reduce((t, [re, to]) => t.replace(re, to), x);
+  const q = same(question);
+  const r = same(role);
+  let best = 0;
+  for (let i = 0; i < q.length; i++) {
+    for (let j = i + 2; j <= q.length; j++) {
+      const piece = q.slice(i, j);
+      if (!r.includes(piece)) break;
+      if (BODY_END.test(piece) && piece.length > best) best = piece.length;
+    }
+  }
+  return best;
+}
+
 /** A person asked for without a title: "哪位领导", "哪位负责人" (a title asked for must match: "管委会主任是谁"). */
 const ANY_PERSON = /哪位|负责人|领导|谁(?:出面|出来|来)?(?:表态|发言|讲话|致辞|介绍|代表)/;
 const A_TITLE = /主任|书记|局长|县长|市长|区长|院长|理事长|秘书长|主席|部长|厅长|处长|董事长|总经理/;
@@ -93,7 +135,8 @@ function articleNames(k: Knowledge, articleId: string, group: string, inTitle = 
   const g = k.networks.get(group) ?? k.alliances.get(group);
   if (!g) return false;
   const names = [g.name, ...g.aliases, ...("officialNames" in g ? g.officialNames : [])];
-  return names.some((n) => n.length >= 2 && body.includes(n));
+  // Named as a group ("生物医药网络"), not the field word alone ("生物医药" is in many articles).
+  return names.some((n) => /网络|联盟|网$/.test(n) && body.includes(n));
 }
 
 function namesOf(k: Knowledge, zone: string): string[] {
@@ -128,6 +171,15 @@ function overlapWith(question: string, role: string): number {
     for (let j = i + 2; j <= question.length; j++) {
       const piece = question.slice(i, j);
       if (!role.includes(piece)) break;
+      // "秘书长" asked: a "副秘书长" in the role is a deputy, not the post asked.
+      if (
+        question[i - 1] !== "副" &&
+        !role
+          .split(piece)
+          .slice(0, -1)
+          .some((before) => !before.endsWith("副"))
+      )
+        continue;
       if (TITLE_END.test(piece) && piece.length > best) best = piece.length;
     }
   }
