@@ -377,3 +377,16 @@ describe("a secretariat handed over on a stated day", () => {
     expect(x.alliances[0]?.secretariat?.note).toContain("此后依次由宝鸡高新区、渭南高新区承担");
   });
 });
+
+describe("membership changes: an application approved after it is named", () => {
+  it("reads A、B 2家国家高新区的入网申请获…同意 as A and B joining", () => {
+    const x = extractArticle(
+      article(
+        "国家高新区物联网产业协同创新网络理事会召开\n8月2日，国家高新区物联网产业协同创新网络理事会在无锡高新区召开。会上，银川高新区、西宁高新区2家国家高新区的入网申请获理事会一致同意，网络成员单位由16家增至18家。",
+        "2026-08-03",
+      ),
+      curated,
+    );
+    expect(x.changes[0]?.added).toEqual(["yinchuan", "xining"]);
+  });
+});

@@ -101,3 +101,11 @@ describe("people asked by post, body and group", () => {
     expect(a.answer).toContain("孟庆云");
   });
 });
+
+describe("members in several provinces", () => {
+  it("lists the members in each province named", async () => {
+    const a = await eight.answer("黄河流域国家高新区创新发展联盟里陕西和山东的成员各是哪些");
+    for (const z of ["西安", "宝鸡", "济南", "淄博"]) expect(a.answer).toContain(z);
+    expect(a.answer).not.toContain("郑州");
+  });
+});

@@ -301,23 +301,35 @@ function readQuery(
     return { q: "memberships", set: { op: "where", set: { op: "all", of: "zone" }, province } };
   }
   if (province && groupsIds.length === 1) {
-    const set: SetExpr = { op: "where", set: { op: "members", group: groupsIds[0] as string }, province };
+    // "甘肃和内蒙古各有哪些": the members in each province named, together.
+    const group = groupsIds[0] as string;
+    const each = provincesIn(t, p).map(
+      (name): SetExpr => ({ op: "where", set: { op: "members", group }, province: name }),
+    );
+    const set: SetExpr = each.length >= 2 ? { op: "or", args: each } : (each[0] as SetExpr);
     return { q: r.yesNo ? "any" : "list", set };
   }
   return null;
 }
 
 function provinceIn(t: string, p: Parsed): string | undefined {
+  return provincesIn(t, p)[0];
+}
+
+/** The provinces a question filters by, in its order. */
+function provincesIn(t: string, p: Parsed): string[] {
+  const found: { name: string; at: number }[] = [];
   for (const name of PROVINCES) {
     const at = t.indexOf(name);
     if (at < 0) continue;
     // Part of an entity's own name ("上海张江") is not a province filter.
     if (p.mentions.some((m) => m.start <= at && at < m.end)) continue;
+    const after = t.slice(at + name.length);
     if (
-      /^(?:省|市|的|地区|境内|区域|有哪些|有哪几|有几)/.test(t.slice(at + name.length)) ||
+      /^(?:省|市|的|地区|境内|区域|各|分别|有哪些|有哪几|有几|和|与|及|、)/.test(after) ||
       CUES.provinceFilter.test(t)
     )
-      return name;
+      found.push({ name, at });
   }
-  return undefined;
+  return found.sort((a, b) => a.at - b.at).map((f) => f.name);
 }

@@ -544,6 +544,10 @@ function change(doc: Doc, s: Sentence) {
   const approved = new RegExp(
     `通过了?([\\u3400-\\u9fff、]+?)${COUNT}家(?:国家)?(?:高新区|单位|园区)的(?:入网|入盟|加入)申请`,
   ).exec(t);
+  // "A、B、C3家国家高新区的入网申请获全体成员单位同意": the approval after the application.
+  const approvedAfter = new RegExp(
+    `(?:^|[，,：:])([\\u3400-\\u9fff、]+?)${COUNT}家(?:国家)?(?:高新区|单位|园区)的(?:入网|入盟|加入)申请(?:获|得到|经)[^，,。；;]{0,12}?(?:同意|批准|通过)`,
+  ).exec(t);
   // "审议通过A、B加入联盟的申请", "批准A入网的申请": the applicants named in full, without a count.
   const applied =
     /(?:通过|批准|同意)了?([\u3400-\u9fff、]+?)(?:加入(?:该|本|这一)?(?:网络|联盟)|入网|入盟)的?申请/.exec(t);
@@ -571,6 +575,7 @@ function change(doc: Doc, s: Sentence) {
     [newlyNamed, false, -1],
     [entered, false, -1],
     [approved, true, 2],
+    [approvedAfter, true, 2],
     [applied, false, -1],
     [became, false, -1],
     [admitted, false, -1],
