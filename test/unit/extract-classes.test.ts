@@ -390,3 +390,39 @@ describe("membership changes: an application approved after it is named", () => 
     expect(x.changes[0]?.added).toEqual(["yinchuan", "xining"]);
   });
 });
+
+describe("figures said of the figure before", () => {
+  const figs = (body: string) =>
+    extractArticle(article(body, "2026-07-02"), curated).figures.map((f) => ({
+      label: f.label,
+      value: `${f.value}${f.unit}`,
+      year: f.year,
+    }));
+
+  it("reads 而2024年这一数字为N as the same measure in that year", () => {
+    const out = figs(
+      "3月2日，国家高新区光电子产业协同创新网络年会在长春高新区召开。2025年网络促成技术转移项目41个，而2024年这一数字为26个。",
+    );
+    expect(out.map((f) => [f.label, f.value, f.year])).toEqual([
+      ["网络促成技术转移项目", "41个", 2025],
+      ["网络促成技术转移项目", "26个", 2024],
+    ]);
+  });
+
+  it("reads 其中N项已完成X as a part of the figure before, in its year", () => {
+    const out = figs(
+      "3月2日，国家高新区光电子产业协同创新网络年会在长春高新区召开。2025年网络发布联合攻关项目40项，其中12项已完成验收。",
+    );
+    expect(out.map((f) => [f.label, f.value, f.year])).toEqual([
+      ["网络发布联合攻关项目", "40项", 2025],
+      ["网络发布联合攻关项目中完成验收", "12项", 2025],
+    ]);
+  });
+
+  it("reads 发布…清单，涵盖A、B等N个X as the list's size", () => {
+    const out = figs(
+      "3月2日，国家高新区光电子产业协同创新网络年会在长春高新区召开。网络联合发布光电子应用场景清单，涵盖智能制造、医疗影像等52个场景。",
+    );
+    expect(out.map((f) => [f.label, f.value])).toEqual([["光电子应用场景清单场景", "52个"]]);
+  });
+});

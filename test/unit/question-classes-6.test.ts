@@ -109,3 +109,10 @@ describe("members in several provinces", () => {
     expect(a.answer).not.toContain("郑州");
   });
 });
+
+describe("one measure in two years", () => {
+  it("the later year against the earlier: the larger and the difference", async () => {
+    const a = await seven.answer("2025年物联网网络促成的产学研合作项目比2024年多几个？");
+    expect(a.answer).toContain("多18个");
+  });
+});

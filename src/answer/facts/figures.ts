@@ -85,13 +85,14 @@ function figureDifference(c: FactContext, p: Parsed): Answer | null {
 
 /** Figures whose match terms the question states (for the years it names), the best matched first. */
 export function matchFigures(c: FactContext, p: Parsed): Figure[] {
-  const years = [...p.text.matchAll(/20\d{2}/g)].map((m) => Number(m[0]));
+  const text = p.text;
+  const years = [...text.matchAll(/20\d{2}/g)].map((m) => Number(m[0]));
   const mentioned = new Set(p.mentions.flatMap((m) => (m.type === "entity" ? [m.ref.id] : m.name.readings)));
   // Zones named outright (not the readings of an ambiguous short name such as 津冀).
   const zonesAsked = p.mentions.flatMap((m) => (m.type === "entity" && m.ref.kind === "zone" ? [m.ref.id] : []));
   const scored: { f: Figure; score: number }[] = [];
   for (const f of c.k.figures) {
-    if (f.exclude.some((t) => hasTerm(p.text, normalize(t)))) continue;
+    if (f.exclude.some((t) => hasTerm(text, normalize(t)))) continue;
     if (f.year !== undefined && years.length > 0 && !years.includes(f.year)) continue;
     // A year asked is not a figure of another stated period ("“十四五”期间" is not 2025 alone).
     if (f.year === undefined && years.length > 0 && f.period && !years.some((y) => f.period?.includes(String(y))))
@@ -99,7 +100,7 @@ export function matchFigures(c: FactContext, p: Parsed): Figure[] {
     // A zone asked about: a figure of the whole country, or of another zone, is not its figure.
     if (zonesAsked.length > 0 && !zonesAsked.some((z) => figureIsAbout(c, f, z))) continue;
     const ok = f.match.every((group) =>
-      group.some((term) => (term.startsWith("@") ? mentioned.has(term.slice(1)) : hasTerm(p.text, normalize(term)))),
+      group.some((term) => (term.startsWith("@") ? mentioned.has(term.slice(1)) : hasTerm(text, normalize(term)))),
     );
     if (ok) scored.push({ f, score: f.match.length });
   }
@@ -141,15 +142,22 @@ const ASKS_WHICH_MORE = /哪个(?:数量|数字|规模)?(?:更|最)?[多大高�
 function compareFigures(c: FactContext, p: Parsed, matched: Figure[]): Answer | null {
   if (!ASKS_WHICH_MORE.test(p.text) && !/比.{0,12}?(?:多|少|增加|增长|减少|高|低)了?(?:多少|几)/.test(p.text))
     return null;
-  if (matched.length === 2) {
-    const [a, b] = matched as [Figure, Figure];
+  // Two amounts: the two matched, or one measure in two years among more matched ("2025年…比2024年多了多少").
+  const byMeasure = new Map<string, Figure[]>();
+  for (const f of matched) byMeasure.set(`${f.label}|${f.unit}`, [...(byMeasure.get(`${f.label}|${f.unit}`) ?? []), f]);
+  const overYears = [...byMeasure.values()].filter((fs) => fs.length === 2 && fs[0]?.year !== fs[1]?.year);
+  const pair = matched.length === 2 ? matched : overYears.length === 1 ? overYears[0] : undefined;
+  if (pair) {
+    const [a, b] = pair as [Figure, Figure];
     const [x, y] = [plainNumber(a.value), plainNumber(b.value)];
     if (!x || !y || a.unit !== b.unit || x === y) return null;
     const [big, small] = Number(x) > Number(y) ? [a, b] : [b, a];
     const diff = Math.abs(difference(x, y));
+    // One measure in two years is told by its years.
+    const name = (f: Figure) => (a.label === b.label && f.period ? f.period : f.label);
     return fact(
       c.k,
-      `${big.label}更多，多${diff}${big.unit}：${big.label}${big.value}${big.unit}，${small.label}${small.value}${small.unit}。`,
+      `${name(big)}更多，多${diff}${big.unit}：${name(big)}${big.value}${big.unit}，${name(small)}${small.value}${small.unit}${a.label === b.label ? `（${a.label}）` : ""}。`,
       [...big.evidence, ...small.evidence],
       { title: big.label },
     );

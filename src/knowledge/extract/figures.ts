@@ -21,6 +21,13 @@ const LABEL_LAST = new RegExp(
 );
 const VERBS = "举办|开展|促成|签约|设立|建成|拥有|集聚|开通|收录|上线|整合|所辖|布局了|布局|推出|打造|培育|引进";
 const VERB_FIRST = new RegExp(`^(.{0,12}?)(${VERBS})(?:了)?${QUAL}${NUM}${TAIL}${UNIT}([\\u3400-\\u9fff、]{2,16})$`);
+/** "（…清单，）涵盖A、B、C等136个场景": how many things a list, named in the clause before, holds. */
+const HOLDS = new RegExp(
+  `^(?:涵盖|覆盖|包含|包括|汇总了?|收录了?)(?:[\\u3400-\\u9fff、]{2,40}?等)?${QUAL}${NUM}${TAIL}${UNIT}([\\u3400-\\u9fff]{2,8})$`,
+);
+/** The list the clause before names: "联合发布物联网场景能力清单" → 物联网场景能力清单. */
+const LIST_BEFORE =
+  /(?:发布|推出|编制|形成|建立|上线)(?:了)?([\u3400-\u9fff]{2,16}?(?:清单|目录|地图|名录|图谱|榜单|平台|库))$/;
 /** "80个重点项目签约": the count of things that did something. */
 const NOUN_VERB = new RegExp(
   `^(.{0,6}?)${QUAL}${NUM}${TAIL}${UNIT}([\\u3400-\\u9fff]{2,10}?)(签约|开工|竣工投产|竣工|投产|落地|入驻)$`,
@@ -122,7 +129,11 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
         last.note = last.note ? `${last.note}；${text}` : text;
         last.evidence = [doc.ev(s, lastFrom, c.to)];
       }
-      const again = previous && count === 1 ? sameMeasure(text, previous) : undefined;
+      const again = previous && count === 1 ? (sameMeasure(text, previous) ?? partOf(text, previous)) : undefined;
+      // "联合发布…清单，涵盖…等136个场景": the list's size, named by the list.
+      const holds = !again && count === 1 ? HOLDS.exec(text) : null;
+      const list = holds ? LIST_BEFORE.exec(before)?.[1] : undefined;
+      if (holds && list) text = `${list}${holds[5]}${holds[1] ?? ""}${holds[2]}${holds[3] ?? ""}${holds[4]}`;
       if (!again && COMPARE.test(text)) continue;
       const reads = again ? [again] : readClause(text, count);
       for (const read of reads) {
@@ -130,7 +141,7 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
         let value: string = read.value;
         let unit = read.unit;
         const own = /(\d{4})年(?!\d{1,2}月)/.exec(label)?.[1];
-        const year = own ?? clauseYear;
+        const year = own ?? read.year ?? clauseYear;
         // The quote runs from the clause that gives the year, so that it states every value of the figure.
         let from = own || !clauseYear ? c.from : clauseYearFrom;
         // "…项目9个；2025年全年，这一数字增长到26个": the quote names the measure too.
@@ -345,7 +356,25 @@ function zoneAtStart(doc: Doc, label: string): string | undefined {
   return undefined;
 }
 
-function sameMeasure(text: string, previous: Figure): Read | undefined {
+/** "…榜单58项，其中31项已完成揭榜": a part of the figure before, in its unit, named by what it did. */
+const PART = new RegExp(
+  `^其中${QUAL}${NUM}${TAIL}${UNIT}(?:已经|已|均|都)?(?:完成|实现|成功|获得|通过)?([\\u3400-\\u9fff]{2,8})$`,
+);
+
+function partOf(text: string, previous: Figure): Read | undefined {
+  const m = PART.exec(text);
+  if (!m || (m[4] ?? "") !== previous.unit) return undefined;
+  const value = writtenValue(text, m[1], m[2], m[3]);
+  const did = text.slice(text.indexOf(m[4] ?? "") + (m[4] ?? "").length).replace(/^(?:已经|已|均|都)/, "");
+  if (!value) return undefined;
+  const year = previous.year ? String(previous.year) : undefined;
+  return { label: `${previous.label}中${did}`, value, unit: m[4] ?? "", ...(year ? { year } : {}) };
+}
+
+function sameMeasure(clause: string, previous: Figure): Read | undefined {
+  // "而2024年这一数字为9个": the year the clause gives the measure in.
+  const lead = /^(?:而|但|同时)?(?:((?:19|20)\d{2})年(?:全年|同期)?[，,]?(?=这|该|此))?/.exec(clause);
+  const text = clause.slice(lead?.[0].length ?? 0);
   const again = SAME_MEASURE.exec(text);
   const total = again ? undefined : RUNNING_TOTAL.exec(text);
   const m = again ?? total;
@@ -353,10 +382,17 @@ function sameMeasure(text: string, previous: Figure): Read | undefined {
   const value = writtenValue(text, m[1], m[2], m[3]);
   const label = total ? `${previous.label.replace(/新增/g, "")}（累计）` : previous.label;
   const since = total ? /^(?:19|20)\d{2}年以来/.exec(text)?.[0] : undefined;
-  return value ? { label, value, unit: m[4] ?? "", ...(since ? { period: since } : {}) } : undefined;
+  if (!value) return undefined;
+  return {
+    label,
+    value,
+    unit: m[4] ?? "",
+    ...(since ? { period: since } : {}),
+    ...(lead?.[1] ? { year: lead[1] } : {}),
+  };
 }
 
-type Read = { label: string; value: string; unit: string; note?: string; period?: string };
+type Read = { label: string; value: string; unit: string; note?: string; period?: string; year?: string };
 
 /** The value(s) a clause states, with what each measures. */
 function readClause(text: string, count: number): Read[] {
