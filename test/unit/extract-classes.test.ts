@@ -426,3 +426,33 @@ describe("figures said of the figure before", () => {
     expect(out.map((f) => [f.label, f.value])).toEqual([["光电子应用场景清单场景", "52个"]]);
   });
 });
+
+describe("targets", () => {
+  const figs = (body: string) =>
+    extractArticle(article(body, "2026-07-02"), curated).figures.map((f) => [
+      f.label,
+      `${f.value}${f.unit}`,
+      f.year,
+      f.period,
+    ]);
+
+  it("reads a target said for a year (到2028年…达到N) as that year's target, and a bound (以上) in the note", () => {
+    const x = extractArticle(
+      article(
+        "3月2日，国家高新区光电子产业协同创新网络年会在长春高新区召开。会议提出，到2028年，网络成员单位共建中试平台达到25个以上，联合培育专精特新企业300家。",
+        "2026-03-03",
+      ),
+      curated,
+    );
+    expect(x.figures.map((f) => [f.label, `${f.value}${f.unit}`, f.year, f.period, f.note])).toEqual([
+      ["网络成员单位共建中试平台", "25个", 2028, "到2028年的目标", "以上"],
+      ["联合培育专精特新企业", "300家", 2028, "到2028年的目标", undefined],
+    ]);
+  });
+
+  it("reads no figure from a wish that says not for when", () => {
+    expect(
+      figs("3月2日，国家高新区光电子产业协同创新网络年会在长春高新区召开。网络力争培育专精特新企业300家。"),
+    ).toEqual([]);
+  });
+});

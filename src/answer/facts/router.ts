@@ -132,7 +132,8 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
         });
       }
     }
-    if (p.attribute === null || p.attribute === "count") {
+    // An amount asked of the members ("成员园区之间技术合同成交额要达到多少"): a figure that names it answers.
+    if (p.attribute === null || p.attribute === "count" || (p.attribute === "members" && p.quantity)) {
       const figure = figures(c, p);
       if (figure) return found(figure);
     }

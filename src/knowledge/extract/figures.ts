@@ -11,13 +11,13 @@ import type { Doc } from "./context.ts";
 import { asciiId, type GroupRef } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
 
-const QUAL = "(约|超过|超|近|逾|突破|将近)?";
+const QUAL = "(约|超过|超|近|逾|突破|将近|不少于|不低于)?";
 const NUM = "(\\d+(?:\\.\\d+)?)";
 const TAIL = "(多|余)?";
 const UNIT = "(万亿元|亿元|万元|亿美元|万家|万人|万个|万项|家|个|项|场|条|台（套）|台\\(套\\)|台|人|%)";
 const VALUE = new RegExp(`${NUM}${TAIL}${UNIT}`, "g");
 const LABEL_LAST = new RegExp(
-  `^(.{2,30}?)(合计|累计|共计|总计|共|达到|达|约为|为|实现|规模为)?${QUAL}${NUM}${TAIL}${UNIT}$`,
+  `^(.{2,30}?)(合计|累计|共计|总计|共|达到|达|约为|为|实现|规模为)?${QUAL}${NUM}${TAIL}${UNIT}(?:以上|左右)?$`,
 );
 const VERBS = "举办|开展|促成|签约|设立|建成|拥有|集聚|开通|收录|上线|整合|所辖|布局了|布局|推出|打造|培育|引进";
 const VERB_FIRST = new RegExp(`^(.{0,12}?)(${VERBS})(?:了)?${QUAL}${NUM}${TAIL}${UNIT}([\\u3400-\\u9fff、]{2,16})$`);
@@ -40,6 +40,15 @@ const PAIR = new RegExp(
 const SCOPE = /^(\d+家[\u3400-\u9fff]{0,6}?(?:成员高新区|成员单位|高新区|成员))/;
 /** The sentence up to the value makes it a plan or a forecast. */
 const TARGET = /力争|目标|计划|预计|有望|到20\d\d年|将|拟|争取|不少于/;
+/** The year a plan is for: "到2027年(底)", "2026年的工作目标", "2026年度重点任务", the last one said. */
+const TARGET_YEAR = /到((?:19|20)\d{2})年(?:底|末)?|((?:19|20)\d{2})年度?(?:的)?(?:工作|重点|年度)?(?:目标|任务|要点)/g;
+
+function targetYear(text: string): string | undefined {
+  const all = [...text.matchAll(TARGET_YEAR)];
+  const last = all.at(-1);
+  return last ? (last[1] ?? last[2]) : undefined;
+}
+
 /** The clause compares or ranks: not a value of a thing. */
 const COMPARE = /同比|增长|增速|占|比重|第[一二三四五六七八九十\d]|前\d|排名|以上|以下|之一|倍/;
 const HEADS = [
@@ -115,7 +124,10 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
       if (scope) text = text.slice(scope.length);
       const count = (text.match(VALUE) ?? []).length;
       if (count < 1 || count > 2) continue;
-      if (TARGET.test(s.text.slice(0, c.to))) continue;
+      // A plan or a target is a figure only when it says for when ("到2027年…达到150亿元"): that year's target.
+      const planned = TARGET.test(s.text.slice(0, c.to));
+      const target = planned ? targetYear(s.text.slice(0, c.to)) : undefined;
+      if (planned && !target) continue;
       // "…签约项目12个，总金额约86亿元", "…规模约1.9万亿元，同比增长14.6%": said of the figure just before.
       const last = out.at(-1);
       if (last && last === previous && lastSentence === s.index && AFTERWORD.test(text)) {
@@ -134,7 +146,7 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
       const holds = !again && count === 1 ? HOLDS.exec(text) : null;
       const list = holds ? LIST_BEFORE.exec(before)?.[1] : undefined;
       if (holds && list) text = `${list}${holds[5]}${holds[1] ?? ""}${holds[2]}${holds[3] ?? ""}${holds[4]}`;
-      if (!again && COMPARE.test(text)) continue;
+      if (!again && COMPARE.test(text.replace(/(?:以上|左右)$/, ""))) continue;
       const reads = again ? [again] : readClause(text, count);
       for (const read of reads) {
         let { label } = read;
@@ -191,7 +203,10 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
         };
         if (scope) fig.scope = scope;
         if (read.note) fig.note = read.note;
-        if (read.period) fig.period = read.period;
+        if (target) {
+          fig.period = `到${target}年的目标`;
+          fig.year = Number(target);
+        } else if (read.period) fig.period = read.period;
         else if (year) {
           fig.period = `${year}年`;
           fig.year = Number(year);
@@ -412,7 +427,9 @@ function readClause(text: string, count: number): Read[] {
     const value = writtenValue(text, a[3], a[4], a[5]);
     // "约为11.7万亿元": the value is 11.7, and the text says it is approximate.
     const about = a[2] === "约为" && !a[3] ? "约" : undefined;
-    return value ? [{ label: a[1] ?? "", value, unit: a[6] ?? "", note: about }] : [];
+    // "2.5万家以上": the bound is part of what the text says.
+    const bound = /(以上|左右)$/.exec(text)?.[1];
+    return value ? [{ label: a[1] ?? "", value, unit: a[6] ?? "", note: about ?? bound }] : [];
   }
   const b = VERB_FIRST.exec(text);
   if (b) {
