@@ -124,3 +124,16 @@ describe("targets", () => {
     expect(a.answer).toContain("目标");
   });
 });
+
+describe("where another occasion was held, asked yes or no", () => {
+  it("a zone that was not the venue: 不是, with where it was held", async () => {
+    const a = await seed.answer("淮河联盟的周年会议是不是在宿迁高新区召开的");
+    expect(a.answer.startsWith("不是。")).toBe(true);
+    expect(a.answer).toContain("随州");
+  });
+
+  it("the zone that was: 是", async () => {
+    const a = await seed.answer("淮河联盟的周年会议是在随州高新区举行的吗");
+    expect(a.answer.startsWith("是。")).toBe(true);
+  });
+});

@@ -87,6 +87,18 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
   // "某网络下一届年会在哪开": another occasion than the founding; its date, venue or host is not the
   // launch's, so the passages answer it (or nothing does).
   if (p.occasion && (["date", "venue", "lead"] as (string | null)[]).includes(p.attribute)) return null;
+  // "周年会议是在Z开的吗": where another occasion was held, not whether Z is a member; the event says where.
+  if (p.occasion && /在[\u4e00-\u9fff]{2,12}?(?:开|举行|举办|召开)/.test(p.text)) {
+    const zone = readings.length === 1 ? readings[0]?.zones[0] : undefined;
+    // The occasion asked without the zone: the event's own venue is compared with it.
+    const at = p.mentions.find((m) => m.type === "entity" && m.ref.id === zone?.id);
+    const without = at ? parseQuestion(`${p.text.slice(0, at.start)}${p.text.slice(at.end)}`, c.k) : null;
+    const held = without ? event(c, { ...without, attribute: "venue" }) : null;
+    const where = held?.kind === "fact" ? (held.answer.split("。")[0] ?? "") : "";
+    if (!zone || !held || !where.includes("地点")) return null;
+    const yes = [zone.name, ...zone.aliases].some((n) => n.length >= 2 && where.includes(n));
+    return found({ ...held, answer: `${yes ? "是" : "不是"}。${held.answer}` });
+  }
   if (p.unknownName && !(p.unknownName.kind === "zone" && readings.length > 0)) {
     return found((p.unknownName.kind === "zone" && figures(c, p)) || unknown(c, p.unknownName));
   }

@@ -103,12 +103,13 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
       const zr = zoneRefs.find((r) => r.id === z) as Ref;
       const around = t.slice(Math.max(0, zr.start - 2), zr.end + 8);
       // Where another occasion (a meeting, a contest) is held says nothing of the founding's venue.
-      const venue =
-        p.occasion === null &&
+      const venuePhrase =
         CUES.venueAfterZone.test(t.slice(zr.end, zr.end + 8)) &&
         CUES.venueBeforeZone.test(t.slice(Math.max(0, zr.start - 1), zr.start + 1));
       if (CUES.secretariat.test(t)) (yesNo ? asked : assumed).push({ is: "secretariat", zone: z, group: g0 });
-      else if (venue) (yesNo ? asked : assumed).push({ is: "venue", zone: z, group: g0 });
+      else if (venuePhrase && p.occasion === null) (yesNo ? asked : assumed).push({ is: "venue", zone: z, group: g0 });
+      // The venue of another occasion ("周年会议是在Z开的吗") is not a claim of membership or of the founding.
+      else if (venuePhrase) continue;
       else if (yesNo && CUES.leadWord.test(around)) asked.push({ is: "lead", zone: z, group: g0 });
       else if (yesNo) asked.push({ is: "member", zone: z, group: g0 });
       else if (CUES.joined.test(t)) assumed.push({ is: "member", zone: z, group: g0 });
