@@ -728,11 +728,13 @@ describe("figures", () => {
     ]);
   });
 
-  it("leaves out targets and values that say not of what", () => {
+  it("reads a target as its year's (the period as written, in the quote) and leaves out values that say not of what", () => {
     const x = extractArticle(
       article("网络的三年目标是：到2028年，成员高新区营业收入突破1.2万亿元。\n\n当天签约项目，总投资412亿元。"),
       zoneTable,
     );
-    expect(x.figures).toEqual([]);
+    expect(x.figures.map((f) => [f.label, f.value, f.year, f.period, f.evidence[0]?.quote])).toEqual([
+      ["成员高新区营业收入", "突破1.2", 2028, "到2028年", "到2028年，成员高新区营业收入突破1.2万亿元"],
+    ]);
   });
 });

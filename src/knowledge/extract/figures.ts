@@ -43,10 +43,11 @@ const TARGET = /力争|目标|计划|预计|有望|到20\d\d年|将|拟|争取|�
 /** The year a plan is for: "到2027年(底)", "2026年的工作目标", "2026年度重点任务", the last one said. */
 const TARGET_YEAR = /到((?:19|20)\d{2})年(?:底|末)?|((?:19|20)\d{2})年度?(?:的)?(?:工作|重点|年度)?(?:目标|任务|要点)/g;
 
-function targetYear(text: string): string | undefined {
-  const all = [...text.matchAll(TARGET_YEAR)];
-  const last = all.at(-1);
-  return last ? (last[1] ?? last[2]) : undefined;
+/** The last target year said up to a clause: the year, the words as written, and where they start. */
+function targetYear(text: string): { year: string; words: string; at: number } | undefined {
+  const last = [...text.matchAll(TARGET_YEAR)].at(-1);
+  const year = last ? (last[1] ?? last[2]) : undefined;
+  return last && year ? { year, words: last[0], at: last.index ?? 0 } : undefined;
 }
 
 /** The clause compares or ranks: not a value of a thing. */
@@ -204,8 +205,10 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
         if (scope) fig.scope = scope;
         if (read.note) fig.note = read.note;
         if (target) {
-          fig.period = `到${target}年的目标`;
-          fig.year = Number(target);
+          // The period as written ("到2027年底", "2026年的工作目标"), in the quote, which runs from it.
+          fig.period = target.words;
+          fig.year = Number(target.year);
+          if (target.at < from) fig.evidence = [doc.ev(s, target.at, c.to)];
         } else if (read.period) fig.period = read.period;
         else if (year) {
           fig.period = `${year}年`;
