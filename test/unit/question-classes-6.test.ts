@@ -137,3 +137,22 @@ describe("where another occasion was held, asked yes or no", () => {
     expect(a.answer.startsWith("是。")).toBe(true);
   });
 });
+
+describe("the networks zones joined, among the networks a question lists", () => {
+  it("the networks both zones are in, not the members the listed networks share", async () => {
+    const a = await seed.answer("物联网、光电子、集成电路这三个网络里，无锡和杭州都加入了哪些");
+    expect(a.answer).toContain("物联网");
+    expect(a.answer).not.toContain("西安");
+  });
+
+  it("a zone named only to be told apart (不是X) is not asked about", async () => {
+    const a = await seed.answer("苏州高新区（不是苏州工业园区）在物联网、光电子两个网络里参加了哪些");
+    expect(a.answer).toContain("物联网");
+    expect(a.answer).toContain("光电子");
+  });
+
+  it("a zone that leads no network: says it leads none", async () => {
+    const a = await seed.answer("苏州高新区牵头的是哪个网络");
+    expect(a.answer).toContain("没有牵头");
+  });
+});

@@ -191,7 +191,20 @@ function networkNamedByLead(c: FactContext, p: Parsed, groups: Group[], readings
   if (!phrase || groups.length > 0 || !zone || readings[0]?.zones.length !== 1) return null;
   const led = [...c.k.networks.values()].filter((n) => n.lead?.zone === zone.id);
   const mention = p.mentions.find((m) => m.type === "entity" && m.ref.id === zone.id);
-  if (led.length !== 1 || !mention || mention.end > phrase.index) return null;
+  if (!mention || mention.end > phrase.index) return null;
+  // A zone that leads no network: say so, with the network each lead zone leads.
+  if (led.length === 0 && !/吗|是否|是不是|有没有/.test(p.text)) {
+    const leads = [...c.k.networks.values()].filter((n) => n.lead);
+    const list = leads.map((n) => `${c.shortName(n)}由${c.zoneName(n.lead?.zone ?? "")}牵头`).join("，");
+    return found(
+      fact(
+        c.k,
+        `${c.zoneName(zone.id)}没有牵头文章记载的任何一个产业协同创新网络（${list}）。`,
+        leads.flatMap((n) => n.lead?.evidence ?? []),
+      ),
+    );
+  }
+  if (led.length !== 1) return null;
   // The network a zone leads asked together with the others it is in (还/此外/除了…): both, in one answer.
   const after = p.text.slice(phrase.index + phrase[0].length);
   if (/还|除此之外|除了|此外|另外|其他|其它|别的/.test(after) && /网络|参加|加入|参与/.test(after)) {

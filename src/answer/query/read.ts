@@ -50,6 +50,8 @@ function references(p: Parsed, k: Knowledge): { refs: Ref[]; leadClaims: Claim[]
       refs.push({ kind: "group", id: m.ref.id, start: m.start, end: m.end });
       continue;
     }
+    // "苏州高新区（不是苏州工业园区）": a zone named only to be told apart is not asked about.
+    if (/(?:不是|并非|而非|不包括|非)$/.test(p.text.slice(Math.max(0, m.start - 3), m.start))) continue;
     const after = p.text.slice(m.end);
     const lead = CUES.ledBy.exec(after);
     const next = mentions[i + 1];
@@ -148,6 +150,10 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
   return { query, premises, strip };
 }
 
+/** The zones are the subject, and the groups they joined are asked for. */
+const ASKS_GROUPS_JOINED =
+  /(?:都|还|共同|一起)?(?:参加|加入|参与|进)(?:了|的)?(?:是)?(?:哪些|哪几个|哪几|哪个|什么)|(?:共同|都)加入的是哪/;
+
 function readQuery(
   t: string,
   p: Parsed,
@@ -187,6 +193,15 @@ function readQuery(
         b: { op: "members", group: groupsIds[1] as string },
       },
     };
+  }
+  // "A和B在（这五个）网络里都参加了哪些", "X在这四个网络里还参加了哪些": the groups the zones joined, among
+  // the groups the question lists (not the members those groups share).
+  if (zoneIds.length >= 1 && groupsIds.length >= 2 && ASKS_GROUPS_JOINED.test(t)) {
+    const set: SetExpr = {
+      op: "and",
+      args: [...zoneIds.map((zone): SetExpr => ({ op: "groupsOf", zone })), { op: "ids", of: "group", ids: groupsIds }],
+    };
+    return { q: r.yesNo ? "any" : "list", set };
   }
   // Common members of groups named by their lead ("东湖牵头的网络和张江牵头的网络"), or of a group and another.
   if (groupsIds.length >= 2 && (r.composedByLead || CUES.alsoIn.test(t))) {
