@@ -156,3 +156,24 @@ describe("the networks zones joined, among the networks a question lists", () =>
     expect(a.answer).toContain("没有牵头");
   });
 });
+
+describe("sizes and provinces asked with a scope", () => {
+  it("a size asked yes/no (是N家高新区组成的吗): 是 or 不是 with the count", async () => {
+    const yes = await seed.answer("京津冀联盟是由9家高新区组成的吗");
+    const no = await seed.answer("物联网网络是不是由15家高新区组成的");
+    expect(yes.answer.startsWith("是。")).toBe(true);
+    expect(no.answer.startsWith("不是。")).toBe(true);
+    expect(no.answer).toContain("12家");
+  });
+
+  it("a province's zones in the pilot networks leave out zones only in an alliance", async () => {
+    const a = await seed.answer("江苏哪些高新区在这五个试点网络里");
+    expect(a.answer).toContain("无锡");
+    expect(a.answer).not.toContain("宿迁");
+  });
+
+  it("which of two groups has more members, asked as 哪个成员多", async () => {
+    const a = await seed.answer("集成电路网络和人工智能网络哪个成员多");
+    expect(a.answer).toContain("多5家");
+  });
+});

@@ -116,12 +116,23 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
       else if (yesNo) asked.push({ is: "member", zone: z, group: g0 });
       else if (CUES.joined.test(t)) assumed.push({ is: "member", zone: z, group: g0 });
     }
+    const composed = new RegExp(`${NUM}家(?:国家)?(?:高新区|成员单位|成员)(?:共同)?(?:组成|构成|发起|组建)`).exec(t);
     const count =
       new RegExp(`${NUM}(?:家|个)(?:成员|高新区|国家高新区)?(?:单位)?(?:里|中|之中|当中)`).exec(t) ??
       // Not "新加入的两家高新区": those are the newcomers, not the whole membership.
-      new RegExp(`(?<!新加入|新增|加入|新进|新)(?:的|那|这|那些|这些)${NUM}家(?:成员|高新区|国家高新区)`).exec(t);
+      new RegExp(`(?<!新加入|新增|加入|新进|新)(?:的|那|这|那些|这些)${NUM}家(?:成员|高新区|国家高新区)`).exec(t) ??
+      // "是6个省18家高新区组成的": the size the question takes for granted.
+      composed;
     const n = count?.[1] ? numberFrom(count[1]) : undefined;
-    if (n !== undefined && !CUES.compareMore.test(t)) assumed.push({ is: "count", group: g0, n });
+    // "是17家高新区组成的吗" asks the size (nothing else counted or asked); "17家成员里有没有哪家…" takes it for
+    // granted and asks something else.
+    const asksSize =
+      yesNo &&
+      zoneIds.length === 0 &&
+      count === composed &&
+      !/哪/.test(t) &&
+      (t.match(/\d+|[一二两三四五六七八九十]+个/g) ?? []).length === 1;
+    if (n !== undefined && !CUES.compareMore.test(t)) (asksSize ? asked : assumed).push({ is: "count", group: g0, n });
     const dated = CUES.founded.test(t);
     const since = CUES.howManySince.test(t) || /时/.test(t);
     // The year must be the founding's ("2024年成立", "成立于2024年"), not a target's ("到2027年的目标").
@@ -174,7 +185,10 @@ function readQuery(
   // Two groups compared: which first, by how many days; how many more members.
   if (groupsIds.length === 2) {
     const [a, b] = groupsIds as [string, string];
-    if (CUES.compareMore.test(t)) return { q: "compare", a, b, by: "members" };
+    // "成员数量…比谁多": which has more members, when the question says it counts members.
+    const whichMore =
+      /(?:谁|哪个|哪一个)(?:的)?(?:成员|家数|高新区)?(?:数量|数)?更?(?:多|少)/.test(t) && /成员|家数|数量|规模/.test(t);
+    if (CUES.compareMore.test(t) || whichMore) return { q: "compare", a, b, by: "members" };
     if (CUES.whichFirst.test(t)) return { q: "compare", a, b, by: "date" };
   }
   // "X网络首批成员中…": the first group's first member list, when a later article changed it.
@@ -314,7 +328,9 @@ function readQuery(
   // Members of a group in one province; or a province's zones with their networks and alliances.
   const province = provinceIn(t, p);
   if (province && groupsIds.length === 0 && zoneIds.length === 0 && /网络|联盟/.test(t) && /哪些|哪几|什么/.test(t)) {
-    return { q: "memberships", set: { op: "where", set: { op: "all", of: "zone" }, province } };
+    // "安徽有哪些高新区在这五个网络里": only the zones in those networks (an alliance member is not one).
+    const inNetworks = !CUES.alliances.test(t) ? { minMemberships: 1, among } : {};
+    return { q: "memberships", set: { op: "where", set: { op: "all", of: "zone" }, province, ...inNetworks } };
   }
   if (province && groupsIds.length === 1) {
     // "甘肃和内蒙古各有哪些": the members in each province named, together.
