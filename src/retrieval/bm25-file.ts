@@ -10,7 +10,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { Bm25 } from "./bm25.ts";
+import { Bm25, type TermCounts } from "./bm25.ts";
 
 const META_FILE = "bm25.json";
 const FORMAT = 1;
@@ -21,8 +21,8 @@ type Meta = {
   littleEndian: boolean;
   documents: number;
   postings: number;
-  /** Bytes per term frequency: 2 or 4. */
-  tfBytes: 2 | 4;
+  /** Bytes per term frequency: 1, 2 or 4. */
+  tfBytes: 1 | 2 | 4;
   terms: string[];
 };
 
@@ -35,7 +35,7 @@ export function saveBm25(bm25: Bm25, directory: string): void {
     littleEndian: LITTLE_ENDIAN,
     documents: lengths.length,
     postings: docs.length,
-    tfBytes: counts instanceof Uint16Array ? 2 : 4,
+    tfBytes: counts.BYTES_PER_ELEMENT as 1 | 2 | 4,
     terms: list,
   };
   writeFileSync(join(directory, "bm25.offsets"), bytes(offsets));
@@ -51,14 +51,11 @@ export function loadBm25(directory: string): Bm25 | undefined {
   try {
     const meta = JSON.parse(readFileSync(join(directory, META_FILE), "utf8")) as Meta;
     if (meta.format !== FORMAT || meta.littleEndian !== LITTLE_ENDIAN) return undefined;
-    if (!Array.isArray(meta.terms) || (meta.tfBytes !== 2 && meta.tfBytes !== 4)) return undefined;
+    if (!Array.isArray(meta.terms) || ![1, 2, 4].includes(meta.tfBytes)) return undefined;
     const offsets = read32(join(directory, "bm25.offsets"), meta.terms.length + 1);
     const docs = read32(join(directory, "bm25.docs"), meta.postings);
     const lengths = read32(join(directory, "bm25.lengths"), meta.documents);
-    const tfs =
-      meta.tfBytes === 2
-        ? read16(join(directory, "bm25.tfs"), meta.postings)
-        : read32(join(directory, "bm25.tfs"), meta.postings);
+    const tfs = readCounts(join(directory, "bm25.tfs"), meta.postings, meta.tfBytes);
     if (!offsets || !docs || !lengths || !tfs) return undefined;
     // The postings must be what search assumes: offsets rising to the postings' end, each term's documents in
     // increasing order and in range.
@@ -83,7 +80,7 @@ export function loadBm25(directory: string): Bm25 | undefined {
   }
 }
 
-function bytes(a: Uint16Array | Uint32Array): Uint8Array {
+function bytes(a: TermCounts): Uint8Array {
   return new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 }
 
@@ -97,9 +94,11 @@ function read32(path: string, count: number): Uint32Array | undefined {
   return out;
 }
 
-function read16(path: string, count: number): Uint16Array | undefined {
+function readCounts(path: string, count: number, width: 1 | 2 | 4): TermCounts | undefined {
+  if (width === 4) return read32(path, count);
   const buf = readFileSync(path);
-  if (buf.byteLength !== count * 2) return undefined;
+  if (buf.byteLength !== count * width) return undefined;
+  if (width === 1) return new Uint8Array(buf.buffer, buf.byteOffset, count);
   if (buf.byteOffset % 2 === 0) return new Uint16Array(buf.buffer, buf.byteOffset, count);
   const out = new Uint16Array(count);
   new Uint8Array(out.buffer).set(buf);

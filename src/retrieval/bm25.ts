@@ -21,16 +21,19 @@ export type Bm25Parts = {
   terms: Map<string, number>;
   offsets: Uint32Array;
   docs: Uint32Array;
-  counts: Uint16Array | Uint32Array;
+  counts: TermCounts;
   lengths: number[];
 };
+
+/** Term frequencies, in the narrowest width that holds the largest (most postings' tf is 1–3). */
+export type TermCounts = Uint8Array | Uint16Array | Uint32Array;
 
 export class Bm25 {
   /** term → its number; its postings are docs/tfs[offsets[t] … offsets[t + 1]). */
   private readonly terms: Map<string, number>;
   private readonly offsets: Uint32Array;
   private readonly docs: Uint32Array;
-  private readonly tfs: Uint16Array | Uint32Array;
+  private readonly tfs: TermCounts;
   private readonly lengths: number[];
   private readonly avgLength: number;
   /** Per document: k1 · (1 − b + b · length / avgLength), the length part of the denominator. */
@@ -57,7 +60,15 @@ export class Bm25 {
     const counts = parts.counts;
     let maxTf = 0;
     for (let i = 0; i < counts.length; i++) if ((counts[i] as number) > maxTf) maxTf = counts[i] as number;
-    this.tfs = maxTf <= 0xffff && !(counts instanceof Uint16Array) ? Uint16Array.from(counts) : counts;
+    const width = maxTf <= 0xff ? 1 : maxTf <= 0xffff ? 2 : 4;
+    this.tfs =
+      counts.BYTES_PER_ELEMENT === width
+        ? counts
+        : width === 1
+          ? Uint8Array.from(counts)
+          : width === 2
+            ? Uint16Array.from(counts)
+            : Uint32Array.from(counts);
     this.scores = new Float64Array(this.lengths.length);
     this.touchedIn = new Uint32Array(this.lengths.length);
     const termCount = this.offsets.length - 1;

@@ -219,15 +219,18 @@ describe("NodeRetrieval", () => {
       expect(await bm25Ranks(read)).toEqual(await bm25Ranks(fresh));
     });
 
-    it("round-trip through their files (the same scores, 16- and 32-bit term frequencies)", () => {
+    it("round-trip through their files (the same scores; 8-, 16- and 32-bit term frequencies)", () => {
       const dir = mkdtempSync(join(tmpdir(), "bm25-file-"));
       dirs.push(dir);
-      const docs = [["网络", "成员", "网络"], ["无锡"], [], ["#网络", ...new Array(70_000).fill("iot")]];
-      for (const index of [new Bm25(docs.slice(0, 3)), new Bm25(docs)]) {
+      const docs = [["网络", "成员", "网络"], ["无锡"], [], ["#网络", ...new Array(300).fill("iot")]];
+      const wide = [...docs, new Array(70_000).fill("5g")];
+      const indexes = [new Bm25(docs.slice(0, 3)), new Bm25(docs), new Bm25(wide)];
+      expect(indexes.map((i) => i.parts().counts.BYTES_PER_ELEMENT)).toEqual([1, 2, 4]);
+      for (const index of indexes) {
         saveBm25(index, dir);
         const read = loadBm25(dir);
         expect(read?.parts().counts.BYTES_PER_ELEMENT).toBe(index.parts().counts.BYTES_PER_ELEMENT);
-        for (const q of [["网络"], ["iot", "无锡"], ["网络", "#网络", "成员"]]) {
+        for (const q of [["网络"], ["iot", "无锡"], ["网络", "#网络", "成员"], ["5g", "iot"]]) {
           expect(read?.search(q, 10)).toEqual(index.search(q, 10));
         }
       }
