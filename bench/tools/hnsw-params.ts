@@ -20,8 +20,8 @@ import { syntheticKnowledge } from "../retrieval/corpus.ts";
 const { values } = parseArgs({
   options: {
     size: { type: "string", default: "10000" },
-    grid: { type: "string", default: "16:200,16:100,16:64,12:100,24:64" },
-    ef: { type: "string", default: "128,256" },
+    grid: { type: "string", default: "16:200,16:100,16:64,24:64,32:64" },
+    ef: { type: "string", default: "256,512,640,768" },
     /** The hashed embeddings' width (recall and build time of a narrower vector). */
     dims: { type: "string", default: String(DEFAULT_DIMENSIONS) },
   },

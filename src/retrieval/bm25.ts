@@ -16,21 +16,24 @@ import { topK } from "./vector-index.ts";
 
 export type Bm25Hit = { doc: number; score: number };
 
-/** The compact form: term numbers and CSR postings (counts as Uint32). */
-type Bm25Parts = {
+/** The compact form: term numbers and CSR postings (what `parts()` returns, and a saved index holds). */
+export type Bm25Parts = {
   terms: Map<string, number>;
   offsets: Uint32Array;
   docs: Uint32Array;
-  counts: Uint32Array;
+  counts: TermCounts;
   lengths: number[];
 };
+
+/** Term frequencies, in the narrowest width that holds the largest (most postings' tf is 1–3). */
+export type TermCounts = Uint8Array | Uint16Array | Uint32Array;
 
 export class Bm25 {
   /** term → its number; its postings are docs/tfs[offsets[t] … offsets[t + 1]). */
   private readonly terms: Map<string, number>;
   private readonly offsets: Uint32Array;
   private readonly docs: Uint32Array;
-  private readonly tfs: Uint16Array | Uint32Array;
+  private readonly tfs: TermCounts;
   private readonly lengths: number[];
   private readonly avgLength: number;
   /** Per document: k1 · (1 − b + b · length / avgLength), the length part of the denominator. */
@@ -57,7 +60,15 @@ export class Bm25 {
     const counts = parts.counts;
     let maxTf = 0;
     for (let i = 0; i < counts.length; i++) if ((counts[i] as number) > maxTf) maxTf = counts[i] as number;
-    this.tfs = maxTf <= 0xffff ? Uint16Array.from(counts) : counts;
+    const width = maxTf <= 0xff ? 1 : maxTf <= 0xffff ? 2 : 4;
+    this.tfs =
+      counts.BYTES_PER_ELEMENT === width
+        ? counts
+        : width === 1
+          ? Uint8Array.from(counts)
+          : width === 2
+            ? Uint16Array.from(counts)
+            : Uint32Array.from(counts);
     this.scores = new Float64Array(this.lengths.length);
     this.touchedIn = new Uint32Array(this.lengths.length);
     const termCount = this.offsets.length - 1;
@@ -78,11 +89,33 @@ export class Bm25 {
     return this.lengths.length;
   }
 
+  /** The index's own arrays (not copies), for saving (src/retrieval/bm25-file.ts). */
+  parts(): Bm25Parts {
+    return { terms: this.terms, offsets: this.offsets, docs: this.docs, counts: this.tfs, lengths: this.lengths };
+  }
+
+  /** Whether document `doc` was indexed from exactly `tokens` (its length and every term's frequency). */
+  matches(doc: number, tokens: string[]): boolean {
+    if (doc < 0 || doc >= this.lengths.length || this.lengths[doc] !== tokens.length) return false;
+    const tf = new Map<string, number>();
+    for (const token of tokens) tf.set(token, (tf.get(token) ?? 0) + 1);
+    for (const [term, count] of tf) {
+      const t = this.terms.get(term);
+      if (t === undefined) return false;
+      const end = this.offsets[t + 1] as number;
+      const p = this.find(doc, this.offsets[t] as number, end);
+      if (p >= end || this.docs[p] !== doc || this.tfs[p] !== count) return false;
+    }
+    return true;
+  }
+
   /**
    * A new index over `size` documents: the documents of `old` that `keep` maps to a position (keep[doc] ≥ 0), and
    * `added` at theirs. Every position must be filled exactly once.
    */
   static merge(old: Bm25, keep: Int32Array, added: { doc: number; tokens: string[] }[], size: number): Bm25 {
+    // Every document kept where it was and nothing added (a restart from a saved index): the same index.
+    if (added.length === 0 && size === old.size && keep.length === size && keep.every((to, d) => to === d)) return old;
     const lengths: number[] = new Array(size).fill(-1);
     for (let d = 0; d < keep.length; d++) {
       const to = keep[d] as number;

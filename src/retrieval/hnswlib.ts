@@ -5,9 +5,11 @@
  * copy of each vector (float32, inside hnswlib), labels are stable numbers chosen by the caller, and the
  * caller maps labels to passage positions (`setPositions`), so passages can be added and removed in place.
  *
- * ef = 256: on 100k synthetic passages (512-dim hashed n-grams, M 16, efConstruction 200) recall@10 against
- * the exact scan is 0.90 at ef 128 and 0.95 at ef 256, for about 1 ms more per query (docs/benchmarks.md).
- * Over the articles' few hundred passages both are exact.
+ * Parameters (docs/benchmarks.md, fourth pass; `bench/tools/hnsw-params.ts --size 100000`): on 100k synthetic
+ * passages (512-dim hashed n-grams) M 16 with efConstruction 100 builds in about 0.6–0.7× the time of
+ * efConstruction 200, and ef 512 then finds 0.952 of the exact top 10 (efConstruction 200 with ef 256: 0.931) for
+ * about 1.3 ms more per query; ef 640 would find 0.962 but costs another 0.7 ms, which the hybrid query's
+ * latency targets cannot spare. Over the articles' few hundred passages either is exact.
  */
 
 import { readFileSync, writeFileSync } from "node:fs";
@@ -15,10 +17,10 @@ import { join } from "node:path";
 import hnswlib from "hnswlib-node";
 import type { VectorHit, VectorIndex } from "./vector-index.ts";
 
-export const DEFAULT_EF = 256;
+export const DEFAULT_EF = 512;
 /** Graph degree and build breadth (docs/benchmarks.md: measured against recall and build time). */
 export const DEFAULT_M = 16;
-export const DEFAULT_EF_CONSTRUCTION = 200;
+export const DEFAULT_EF_CONSTRUCTION = 100;
 const SEED = 100;
 
 export type HnswParams = { m?: number; efConstruction?: number; ef?: number };

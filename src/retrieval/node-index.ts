@@ -11,9 +11,11 @@
  *     passages that contain a changed name are tokenised again.
  * BM25 then equals a fresh build over the same passages; HNSW is approximate either way.
  *
- * With a data dir, the vector index is saved under DATA_DIR/index/<knowledge hash>-<embedder>-h2 (by the one
- * instance told to `persist`), every other folder there is deleted, and a later start reads it back instead of
- * embedding and inserting every passage again (only articles that changed since are embedded).
+ * With a data dir, the vector index and the BM25 postings are saved under DATA_DIR/index/<knowledge
+ * hash>-<embedder>-h2 (by the one instance told to `persist`), every other folder there is deleted, and a later
+ * start reads them back instead of embedding, inserting and tokenising every passage again (only articles that
+ * changed since are). The saved postings are used only if a sample of passages tokenised now gives exactly the
+ * postings saved for them (a changed tokenizer or dictionary means a fresh BM25 build).
  */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
@@ -23,16 +25,19 @@ import type { Embeddings } from "@langchain/core/embeddings";
 import type { Article, Knowledge } from "../knowledge/load.ts";
 import { normalize } from "../knowledge/normalize.ts";
 import { Bm25 } from "./bm25.ts";
+import { loadBm25, saveBm25 } from "./bm25-file.ts";
 import { embeddingsFromEnv, HashedNgramEmbeddings, OpenAICompatibleEmbeddings } from "./embeddings.ts";
 import { HnswIndex, type HnswParams } from "./hnswlib.ts";
 import { Retriever } from "./hybrid.ts";
 import { type Passage, splitPassages } from "./passages.ts";
-import { createTokenizer } from "./tokenize.ts";
+import { createTokenizer, type Tokenizer } from "./tokenize.ts";
 
 const FORMAT = "h2";
 const ARTICLES_FILE = "articles.json";
 /** Passages embedded per call (remote embedders take batches; the offline one does not care). */
 const EMBED_BATCH = 256;
+/** Saved passages tokenised again to check the saved postings against the tokenizer of this start. */
+const BM25_CHECK_SAMPLE = 32;
 
 export function embedderId(embeddings: Embeddings): string {
   return embeddings instanceof HashedNgramEmbeddings
@@ -69,10 +74,15 @@ export type UpdateStats = {
   retokenized: number;
   /** Where the vectors came from on a first update. */
   loadedFrom?: string;
+  /** The BM25 postings were read from there too (else BM25 was built by tokenising). */
+  bm25Loaded?: boolean;
   ms: { tokens: number; embed: number; hnsw: number; bm25: number; save: number; total: number };
 };
 
 type ArticleEntry = { key: string; passages: Passage[]; labels: number[]; docs: number[] };
+/** An article as saved in articles.json: its vectors' labels and its passages' BM25 documents. */
+type SavedArticle = { id: string; key: string; labels: number[]; docs?: number[] };
+type SavedMeta = { embedder: string; articles: SavedArticle[]; names?: string[] };
 
 export class NodeRetrieval {
   private readonly embeddings: Embeddings;
@@ -84,6 +94,8 @@ export class NodeRetrieval {
   private current: Retriever | undefined;
   /** The folder the vectors on disk match (read at start or last written). */
   private savedDir: string | undefined;
+  /** Whether that folder also holds the current BM25 postings. */
+  private bm25Saved = false;
   lastUpdate: UpdateStats | undefined;
 
   constructor(private readonly options: NodeRetrievalOptions = {}) {
@@ -100,9 +112,9 @@ export class NodeRetrieval {
     const ms = { tokens: 0, embed: 0, hnsw: 0, bm25: 0, save: 0, total: 0 };
     const tokenizer = createTokenizer(knowledge);
     const names = tokenizerNames(knowledge);
-    const changedNames = [...symmetricDifference(this.names, names)].map((n) => normalize(n)).filter(Boolean);
 
     let loadedFrom: string | undefined;
+    let bm25Loaded = false;
     if (!this.index) {
       const loaded = this.options.dataDir ? this.loadSaved() : undefined;
       if (loaded) {
@@ -110,9 +122,26 @@ export class NodeRetrieval {
         loadedFrom = loaded.dir;
         this.savedDir = loaded.dir;
         for (const a of loaded.articles)
-          this.articles.set(a.id, { key: a.key, passages: [], labels: a.labels, docs: [] });
+          this.articles.set(a.id, {
+            key: a.key,
+            passages: [],
+            labels: a.labels,
+            docs: Array.isArray(a.docs) ? a.docs : [],
+          });
+        const t = performance.now();
+        const saved = loaded.bm25 && Array.isArray(loaded.names) ? loaded.bm25 : undefined;
+        if (saved && this.savedBm25Agrees(saved, new Set(loaded.names), knowledge, tokenizer, names)) {
+          this.bm25 = saved;
+          this.names = new Set(loaded.names);
+          this.bm25Saved = true;
+          bm25Loaded = true;
+        } else {
+          for (const entry of this.articles.values()) entry.docs = [];
+        }
+        ms.tokens += performance.now() - t;
       }
     }
+    const changedNames = [...symmetricDifference(this.names, names)].map((n) => normalize(n)).filter(Boolean);
 
     // Passages in article order; each either kept (old BM25 doc → new position) or to be added.
     const passages: Passage[] = [];
@@ -219,7 +248,8 @@ export class NodeRetrieval {
     });
 
     const dir = this.dirFor(knowledge);
-    const changed = toEmbed.length > 0 || removedPassages > 0 || this.savedDir !== dir;
+    const changed =
+      toEmbed.length > 0 || removedPassages > 0 || toTokenize.length > 0 || this.savedDir !== dir || !this.bm25Saved;
     if (dir && (this.options.persist ?? true) && changed) {
       t = performance.now();
       this.save(knowledge);
@@ -232,6 +262,7 @@ export class NodeRetrieval {
       removedPassages,
       retokenized,
       ...(loadedFrom ? { loadedFrom } : {}),
+      ...(bm25Loaded ? { bm25Loaded } : {}),
       ms,
     };
     return this.current;
@@ -255,17 +286,74 @@ export class NodeRetrieval {
     const tmp = join(root, `.tmp-${process.pid}-${threadId}-${Date.now()}`);
     mkdirSync(tmp);
     this.index.save(tmp);
-    const articles = [...this.articles].map(([id, a]) => ({ id, key: a.key, labels: a.labels }));
-    writeFileSync(join(tmp, ARTICLES_FILE), JSON.stringify({ embedder: this.embedder, articles }));
+    if (this.bm25) saveBm25(this.bm25, tmp);
+    const articles: SavedArticle[] = [...this.articles].map(([id, a]) => ({
+      id,
+      key: a.key,
+      labels: a.labels,
+      docs: a.docs,
+    }));
+    const meta: SavedMeta = { embedder: this.embedder, articles, names: [...this.names] };
+    writeFileSync(join(tmp, ARTICLES_FILE), JSON.stringify(meta));
     rmSync(dir, { recursive: true, force: true });
     renameSync(tmp, dir);
     this.savedDir = dir;
+    this.bm25Saved = this.bm25 !== undefined;
     removeOtherIndexFolders(root, dir, this.embedder);
   }
 
-  /** The saved index for this embedder, if one exists and reads back. */
+  /**
+   * Whether saved postings fit this knowledge and this start's tokenizer: their documents are exactly the saved
+   * articles' passages (each once), and a sample of unchanged passages — spread over the articles, none naming
+   * a name the dictionary gained or lost — tokenises to exactly the postings saved for it. The sampled articles'
+   * passages are kept on their entries, so the update does not split them again.
+   */
+  private savedBm25Agrees(
+    bm25: Bm25,
+    savedNames: Set<string>,
+    knowledge: Knowledge,
+    tokenizer: Tokenizer,
+    names: Set<string>,
+  ): boolean {
+    const seen = new Uint8Array(bm25.size);
+    let count = 0;
+    for (const entry of this.articles.values()) {
+      for (const doc of entry.docs) {
+        if (!Number.isInteger(doc) || doc < 0 || doc >= bm25.size || seen[doc]) return false;
+        seen[doc] = 1;
+        count++;
+      }
+    }
+    if (count !== bm25.size) return false;
+    const changed = [...symmetricDifference(savedNames, names)].map((n) => normalize(n)).filter(Boolean);
+    const unchanged: { article: Article; entry: ArticleEntry }[] = [];
+    for (const article of knowledge.articles.values()) {
+      const entry = this.articles.get(article.id);
+      if (entry && entry.docs.length > 0 && entry.key === articleKey(article)) unchanged.push({ article, entry });
+    }
+    const step = Math.max(1, Math.floor(unchanged.length / BM25_CHECK_SAMPLE));
+    for (let i = 0; i < unchanged.length; i += step) {
+      const { article, entry } = unchanged[i] as { article: Article; entry: ArticleEntry };
+      const split = splitPassages(article);
+      if (split.length !== entry.docs.length) return false;
+      entry.passages = split;
+      const at = Math.floor(split.length / 2);
+      const passage = split[at] as Passage;
+      if (mentionsAny(passage, changed)) continue;
+      if (!bm25.matches(entry.docs[at] as number, Retriever.passageTokens(tokenizer, passage))) return false;
+    }
+    return true;
+  }
+
+  /** The saved index for this embedder, if one exists and reads back (with its BM25 postings, if saved). */
   private loadSaved():
-    | { dir: string; index: HnswIndex; articles: { id: string; key: string; labels: number[] }[] }
+    | {
+        dir: string;
+        index: HnswIndex;
+        articles: SavedArticle[];
+        bm25: Bm25 | undefined;
+        names: string[] | undefined;
+      }
     | undefined {
     const root = join(this.options.dataDir as string, "index");
     if (!existsSync(root)) return undefined;
@@ -274,13 +362,10 @@ export class NodeRetrieval {
       if (!name.endsWith(suffix)) continue;
       const dir = join(root, name);
       try {
-        const meta = JSON.parse(readFileSync(join(dir, ARTICLES_FILE), "utf8")) as {
-          embedder: string;
-          articles: { id: string; key: string; labels: number[] }[];
-        };
+        const meta = JSON.parse(readFileSync(join(dir, ARTICLES_FILE), "utf8")) as SavedMeta;
         if (meta.embedder !== this.embedder) continue;
         const index = HnswIndex.load(dir, this.options.hnsw);
-        if (index) return { dir, index, articles: meta.articles };
+        if (index) return { dir, index, articles: meta.articles, bm25: loadBm25(dir), names: meta.names };
       } catch {
         // Unreadable (half written by a process that died, or deleted while read): build instead.
       }

@@ -13,6 +13,13 @@ import { hasTerm, normalize } from "../knowledge/normalize.ts";
 
 const STOP = new Set(lexicon.stopwords);
 
+/** The CJK block whose runs give bigrams. */
+const CJK_FIRST = 0x4e00;
+const CJK_LAST = 0x9fff;
+const CJK_SPAN = CJK_LAST - CJK_FIRST + 1;
+/** Distinct words (and bigrams) remembered per tokenizer; past this, the rest are worked out each time. */
+const MEMO_LIMIT = 1 << 20;
+
 /** English words that carry no content of their own (question words, auxiliaries, fillers). */
 const ENGLISH_FILLER = new Set(lexicon.englishFiller);
 
@@ -64,23 +71,49 @@ export function createTokenizer(knowledge: Knowledge): Tokenizer {
     if (target.type === "entity" && target.ref.kind !== "zone") canonical.set(alias, `@${target.ref.id}`);
   }
 
-  const tokens = (text: string): string[] => {
-    const t = normalize(text);
+  // What each word jieba returns contributes (none, the word, its entity key, or both), worked out once per
+  // distinct word: a large build sees the same few thousand words millions of times (docs/benchmarks.md). The
+  // memo hands back the same string objects each time, so BM25's term lookups hash each one once.
+  const wordMemo = new Map<string, readonly string[]>();
+  const wordTokens = (w: string): readonly string[] => {
+    let found = wordMemo.get(w);
+    if (found) return found;
     const out: string[] = [];
-    for (const w of jieba.cut(t, false)) {
-      const word = w.trim();
-      if (!word || STOP.has(word) || /^[\s\p{P}]+$/u.test(word)) continue;
-      if (/^[a-z0-9.%]+$/.test(word)) {
-        out.push(word);
-        continue;
-      }
+    const word = w.trim();
+    if (!word || STOP.has(word) || /^[\s\p{P}]+$/u.test(word)) found = out;
+    else if (/^[a-z0-9.%]+$/.test(word)) found = [word];
+    else {
       if (word.length >= 1 && /[\u4e00-\u9fff]/.test(word) && (word.length > 1 || !STOP.has(word))) out.push(word);
       const key = canonical.get(word);
       if (key) out.push(key);
+      found = out;
     }
-    // Character bigrams of every CJK run: recall for words jieba splits differently.
-    for (const run of t.match(/[\u4e00-\u9fff]{2,}/g) ?? []) {
-      for (let i = 0; i + 2 <= run.length; i++) out.push(`#${run.slice(i, i + 2)}`);
+    if (wordMemo.size < MEMO_LIMIT) wordMemo.set(w, found);
+    return found;
+  };
+  // "#" + two CJK characters, one string per pair (same reason).
+  const bigramMemo = new Map<number, string>();
+  const bigram = (c0: number, c1: number): string => {
+    const key = (c0 - CJK_FIRST) * CJK_SPAN + (c1 - CJK_FIRST);
+    let found = bigramMemo.get(key);
+    if (found === undefined) {
+      found = `#${String.fromCharCode(c0, c1)}`;
+      if (bigramMemo.size < MEMO_LIMIT) bigramMemo.set(key, found);
+    }
+    return found;
+  };
+
+  const tokens = (text: string): string[] => {
+    const t = normalize(text);
+    const out: string[] = [];
+    for (const w of jieba.cut(t, false)) for (const token of wordTokens(w)) out.push(token);
+    // Character bigrams of every CJK run (U+4E00–U+9FFF, two or more): recall for words jieba splits differently.
+    let runStart = 0;
+    for (let i = 0; i <= t.length; i++) {
+      const c = i < t.length ? t.charCodeAt(i) : 0;
+      if (c >= CJK_FIRST && c <= CJK_LAST) continue;
+      for (let j = runStart; j + 2 <= i; j++) out.push(bigram(t.charCodeAt(j), t.charCodeAt(j + 1)));
+      runStart = i + 1;
     }
     return out;
   };

@@ -4,9 +4,12 @@
  *   - NodeRetrieval after adding and removing articles ranks by BM25 exactly as a fresh build, and finds the new
  *     article's passages by vector;
  *   - only new articles are embedded; a new name in the dictionary re-tokenises only the passages that contain it;
- *   - the saved index: one folder under DATA_DIR/index, superseded ones deleted, read back by a second instance.
+ *   - the saved index: one folder under DATA_DIR/index, superseded ones deleted, read back by a second instance;
+ *   - the saved BM25 postings: read back (no passage tokenised) and ranking as a fresh build, also with knowledge
+ *     changed since; not used when they do not read back whole or disagree with the tokenizer; saved again when
+ *     the folder lacked them.
  */
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
@@ -15,6 +18,8 @@ import { loadKnowledge } from "../../src/answer/engine.ts";
 import type { Article, Knowledge } from "../../src/knowledge/load.ts";
 import { normalize } from "../../src/knowledge/normalize.ts";
 import { Bm25 } from "../../src/retrieval/bm25.ts";
+import { loadBm25, saveBm25 } from "../../src/retrieval/bm25-file.ts";
+import type { Retriever } from "../../src/retrieval/hybrid.ts";
 import { NodeRetrieval } from "../../src/retrieval/node-index.ts";
 import { splitAll } from "../../src/retrieval/passages.ts";
 
@@ -140,5 +145,96 @@ describe("NodeRetrieval", () => {
         (await again.search(q, 5)).map((h) => h.passage.id),
       );
     }
+  });
+
+  describe("saved BM25 postings", () => {
+    const bm25Ranks = async (r: Retriever) => {
+      const out: unknown[] = [];
+      for (const q of [...questions, "协同创新网络"]) {
+        out.push((await r.search(q, 10, "bm25")).map((h) => [h.passage.id, h.bm25]));
+      }
+      return out;
+    };
+    const saved = async (knowledge: Knowledge) => {
+      const dataDir = mkdtempSync(join(tmpdir(), "node-retrieval-bm25-"));
+      dirs.push(dataDir);
+      await new NodeRetrieval({ dataDir }).update(knowledge);
+      const [folder] = readdirSync(join(dataDir, "index"));
+      return { dataDir, folder: join(dataDir, "index", folder as string) };
+    };
+
+    it("are read back by a second instance, which tokenises no passage and ranks as a fresh build", async () => {
+      const { dataDir } = await saved(base);
+      const reader = new NodeRetrieval({ dataDir, persist: false });
+      const read = await reader.update(base);
+      expect(reader.lastUpdate?.bm25Loaded).toBe(true);
+      expect(reader.lastUpdate?.retokenized).toBe(0);
+      const fresh = await new NodeRetrieval({ persist: false }).update(base);
+      expect(await bm25Ranks(read)).toEqual(await bm25Ranks(fresh));
+    });
+
+    it("are merged with the articles added, removed and renamed since they were saved", async () => {
+      const { dataDir } = await saved(base);
+      const dropped = [...base.articles.keys()].at(-1) as string;
+      const person: Article = { ...extra, id: "growth-person", people: [...extra.people, "协同创新"] };
+      const grown = withArticles(base, [person], [dropped]);
+      const reader = new NodeRetrieval({ dataDir, persist: false });
+      const read = await reader.update(grown);
+      expect(reader.lastUpdate?.bm25Loaded).toBe(true);
+      expect(reader.lastUpdate?.addedPassages).toBe(2);
+      expect(reader.lastUpdate?.retokenized).toBeGreaterThan(0);
+      const fresh = await new NodeRetrieval({ persist: false }).update(grown);
+      expect(await bm25Ranks(read)).toEqual(await bm25Ranks(fresh));
+    });
+
+    it("are not used when a file is cut short, and are saved again by the next update", async () => {
+      const { dataDir, folder } = await saved(base);
+      truncateSync(join(folder, "bm25.docs"), 8);
+      expect(loadBm25(folder)).toBeUndefined();
+      const reader = new NodeRetrieval({ dataDir });
+      const read = await reader.update(base);
+      expect(reader.lastUpdate?.loadedFrom).toBeDefined();
+      expect(reader.lastUpdate?.bm25Loaded).toBeUndefined();
+      const fresh = await new NodeRetrieval({ persist: false }).update(base);
+      expect(await bm25Ranks(read)).toEqual(await bm25Ranks(fresh));
+      const [again] = readdirSync(join(dataDir, "index"));
+      expect(loadBm25(join(dataDir, "index", again as string))?.size).toBe(read.passages.length);
+    });
+
+    it("are not used when they disagree with this start's tokenizer", async () => {
+      const { dataDir, folder } = await saved(base);
+      // Two terms swapped: the postings still read back whole, but a passage tokenised now no longer matches.
+      const meta = JSON.parse(readFileSync(join(folder, "bm25.json"), "utf8")) as { terms: string[] };
+      const a = meta.terms.indexOf("网络");
+      const b = meta.terms.indexOf("成员");
+      expect(a).toBeGreaterThanOrEqual(0);
+      expect(b).toBeGreaterThanOrEqual(0);
+      [meta.terms[a], meta.terms[b]] = [meta.terms[b] as string, meta.terms[a] as string];
+      writeFileSync(join(folder, "bm25.json"), JSON.stringify(meta));
+      expect(loadBm25(folder)).toBeDefined();
+      const reader = new NodeRetrieval({ dataDir, persist: false });
+      const read = await reader.update(base);
+      expect(reader.lastUpdate?.bm25Loaded).toBeUndefined();
+      const fresh = await new NodeRetrieval({ persist: false }).update(base);
+      expect(await bm25Ranks(read)).toEqual(await bm25Ranks(fresh));
+    });
+
+    it("round-trip through their files (the same scores; 8-, 16- and 32-bit term frequencies)", () => {
+      const dir = mkdtempSync(join(tmpdir(), "bm25-file-"));
+      dirs.push(dir);
+      const docs = [["网络", "成员", "网络"], ["无锡"], [], ["#网络", ...new Array(300).fill("iot")]];
+      const wide = [...docs, new Array(70_000).fill("5g")];
+      const indexes = [new Bm25(docs.slice(0, 3)), new Bm25(docs), new Bm25(wide)];
+      expect(indexes.map((i) => i.parts().counts.BYTES_PER_ELEMENT)).toEqual([1, 2, 4]);
+      for (const index of indexes) {
+        saveBm25(index, dir);
+        const read = loadBm25(dir);
+        expect(read?.parts().counts.BYTES_PER_ELEMENT).toBe(index.parts().counts.BYTES_PER_ELEMENT);
+        for (const q of [["网络"], ["iot", "无锡"], ["网络", "#网络", "成员"], ["5g", "iot"]]) {
+          expect(read?.search(q, 10)).toEqual(index.search(q, 10));
+        }
+      }
+      expect(existsSync(join(dir, "bm25.json"))).toBe(true);
+    });
   });
 });
