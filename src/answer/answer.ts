@@ -8,6 +8,7 @@ import { refusal, screenRequest } from "../llm/injection.ts";
 import { confirmYes } from "./confirm.ts";
 import { FactEngine } from "./facts.ts";
 import { normalizeQuestion } from "./normalize.ts";
+import { wordPairs as pairs } from "./pairs.ts";
 import { parseQuestion } from "./parse.ts";
 import { answerByQuery } from "./query/index.ts";
 import type { QueryReader } from "./query/llm-read.ts";
@@ -164,15 +165,6 @@ function overrides(k: Knowledge, p: ReturnType<typeof parseQuestion>, a: Answer)
 /** Asking words, which no sentence of an article answers with. */
 const ASKING =
   /什么时候|何时|哪一?天|哪一?年|几月几[号日]|在哪里|在哪儿|在哪|哪里|哪[家个位些]|是谁|谁|什么|多少|几[家个]|分别|具体|能不能|能否|会不会|是否|吗|呢|的|了|是|能|会|将|要/g;
-
-/** The two-character pieces of the Chinese and alphanumeric runs of a text. */
-function pairs(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const run of text.split(/[^\u4e00-\u9fffa-z0-9]+/)) {
-    for (let i = 0; i + 2 <= run.length; i++) out.add(run.slice(i, i + 2));
-  }
-  return out;
-}
 
 /** A refusal offers what can be asked instead (the suggestions are never about the refused detail itself). */
 function withSuggestions(knowledge: Knowledge, parsed: ReturnType<typeof parseQuestion>, answer: Answer): Answer {

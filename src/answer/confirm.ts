@@ -9,6 +9,7 @@
  */
 import type { Knowledge } from "../knowledge/load.ts";
 import { normalize } from "../knowledge/normalize.ts";
+import { wordPairs as pairs } from "./pairs.ts";
 import type { Parsed } from "./parse.ts";
 import { CUES } from "./query/cues.ts";
 import type { Answer } from "./types.ts";
@@ -57,13 +58,4 @@ function canonical(text: string): string {
   let t = normalize(text);
   for (const [re, to] of SAME) t = t.replace(re, to);
   return t;
-}
-
-/** The two-character pieces of the Chinese and alphanumeric runs of a text. */
-function pairs(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const run of text.split(/[^\u4e00-\u9fffa-z0-9]+/)) {
-    for (let i = 0; i + 2 <= run.length; i++) out.add(run.slice(i, i + 2));
-  }
-  return out;
 }

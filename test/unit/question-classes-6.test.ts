@@ -177,3 +177,16 @@ describe("sizes and provinces asked with a scope", () => {
     expect(a.answer).toContain("多5家");
   });
 });
+
+describe("who said the words a question repeats", () => {
+  it("the person named after the quote, with the quote as evidence", async () => {
+    const a = await seed.answer("是谁讲的三原高新区工业总产值和高企数量在陕西省名列前茅？");
+    expect(a.answer).toContain("文锋");
+    expect(a.citations[0]?.quote).toContain("文锋");
+  });
+
+  it("nobody, when the quote that holds the words best names no speaker", async () => {
+    const a = await seed.answer("谁说的创新不是独角戏而是大合唱");
+    expect(a.answer).not.toContain("何年初");
+  });
+});

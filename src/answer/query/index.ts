@@ -14,6 +14,7 @@ import { checkClaim, execute } from "./execute.ts";
 import { answerPerson } from "./people.ts";
 import { readQuestion } from "./read.ts";
 import { correction, renderResult } from "./render.ts";
+import { answerWhoSaid } from "./who-said.ts";
 
 export type { Claim, Query, SetExpr } from "./algebra.ts";
 
@@ -33,6 +34,9 @@ export function answerByQuery(k: Knowledge, p: Parsed, fallback: (text: string) 
   const main = (): Found | null => {
     // A person asked for ("代表河南省政府致辞的是谁") is looked up before a set the question's words also read as
     // (a province's members).
+    // "是谁说…的": the speaker of the words the question repeats.
+    const said = answerWhoSaid(k, p);
+    if (said) return { answer: said, summaryOnly: false };
     if (!reading.query || ASKS_PERSON.test(p.text)) {
       const person = answerPerson(k, p);
       if (person) return { answer: person, summaryOnly: false };

@@ -1,0 +1,70 @@
+/**
+ * "是谁说…的": the person an article quotes saying what the question repeats. The quoted words (“…”) of every
+ * article are compared with the question; the speaker is the person the article names right after the quote
+ * ("…”何年初介绍说") or right before it ("文锋说：“…”"). Only a quote that holds most of the question's words and
+ * has one named speaker answers.
+ */
+import type { Knowledge } from "../../knowledge/load.ts";
+import { normalize } from "../../knowledge/normalize.ts";
+import { citationsFor } from "../facts.ts";
+import { wordPairs as pairs } from "../pairs.ts";
+import type { Parsed } from "../parse.ts";
+import type { Answer } from "../types.ts";
+
+export const ASKS_WHO_SAID =
+  /(?:是)?谁(?:说|讲|提出|表示|指出|强调|谈到)(?:的|过|了)?|(?:说|讲)(?:这话|这句话|的)是谁|是谁的(?:话|观点|说法)/;
+/** Words of the question that are about asking, not about what was said. */
+const ASKING =
+  /是谁说的|是谁讲的|谁说的|谁讲的|是谁|谁|说的|讲的|说过|提出的|表示的|的话|这句话|这话|吗|呢|了|的|在|上|把/g;
+const QUOTE = /[“"]([^”"]{6,300})[”"]/g;
+/** A share of the question's word pairs the quote must hold. */
+const HELD = 0.5;
+
+export function answerWhoSaid(k: Knowledge, p: Parsed): Answer | null {
+  if (!ASKS_WHO_SAID.test(p.text)) return null;
+  let claim = p.text.replace(ASKS_WHO_SAID, " ");
+  for (const m of [...p.mentions].reverse()) {
+    if (m.type === "entity" && m.ref.kind === "zone") continue; // a zone's name may be in the quote
+    claim = `${claim.slice(0, m.start)} ${claim.slice(m.end)}`;
+  }
+  const wanted = pairs(claim.replace(ASKING, " "));
+  if (wanted.size < 4) return null;
+  const names = [...new Set(k.officials.map((o) => o.name))];
+  let best: { share: number; article: string; quote: string; name: string } | undefined;
+  // The quote that holds most of the question: if its speaker is not named, nobody is (another quote that
+  // holds less is not what was asked).
+  let top = 0;
+  for (const a of k.articles.values()) {
+    for (const m of a.body.matchAll(QUOTE)) {
+      const said = normalize(m[1] ?? "");
+      const share = [...wanted].filter((w) => said.includes(w)).length / wanted.size;
+      top = Math.max(top, share);
+      if (share < HELD || (best && share <= best.share)) continue;
+      const at = m.index ?? 0;
+      const end = at + m[0].length;
+      // The speaker: named after the quote (its title may come first) and followed by a verb of saying, in the
+      // same sentence; else named right before the quote ("文锋说：").
+      const after = a.body.slice(end, end + 40).split(/[。“"]/)[0] ?? "";
+      const before =
+        a.body
+          .slice(Math.max(0, at - 24), at)
+          .split(/[。”"]/)
+          .at(-1) ?? "";
+      const following = names.find((n) => new RegExp(`${n}(?:介绍)?(?:说|表示|介绍|指出|强调|认为|谈到)`).test(after));
+      const leading = following ? undefined : names.find((n) => before.includes(n) && /[说道][：:，,]?$/.test(before));
+      const speaker = following ?? leading;
+      if (!speaker) continue;
+      const quote = following
+        ? a.body.slice(at, end + after.indexOf(speaker) + speaker.length)
+        : a.body.slice(at - (before.length - before.indexOf(speaker)), end);
+      best = { share, article: a.id, quote, name: speaker };
+    }
+  }
+  if (!best || best.share < top) return null;
+  const roles = [...new Set(k.officials.filter((o) => o.name === best.name).map((o) => o.role))];
+  return {
+    kind: "fact",
+    answer: `是${best.name}（${roles.join("；")}）说的。`,
+    citations: citationsFor(k, [{ article: best.article, quote: best.quote }]),
+  };
+}
