@@ -190,3 +190,11 @@ describe("who said the words a question repeats", () => {
     expect(a.answer).not.toContain("何年初");
   });
 });
+
+describe("which of two zones did a thing first, dated by the articles", () => {
+  it("the two dated sentences, the earlier first", async () => {
+    const a = await seed.answer("武汉东湖高新区跟西安高新区，哪个更早出台未来产业实施方案？");
+    expect(a.answer.startsWith("西安高新区先")).toBe(true);
+    expect(a.citations).toHaveLength(2);
+  });
+});

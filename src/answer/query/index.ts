@@ -10,6 +10,7 @@ import { citationsFor, type Found } from "../facts.ts";
 import type { Parsed } from "../parse.ts";
 import type { Answer } from "../types.ts";
 import { CUES } from "./cues.ts";
+import { answerDatedActs } from "./dated-acts.ts";
 import { checkClaim, execute } from "./execute.ts";
 import { answerPerson } from "./people.ts";
 import { readQuestion } from "./read.ts";
@@ -34,8 +35,8 @@ export function answerByQuery(k: Knowledge, p: Parsed, fallback: (text: string) 
   const main = (): Found | null => {
     // A person asked for ("代表河南省政府致辞的是谁") is looked up before a set the question's words also read as
     // (a province's members).
-    // "是谁说…的": the speaker of the words the question repeats.
-    const said = answerWhoSaid(k, p);
+    // "是谁说…的": the speaker of the words the question repeats; "A和B谁先…": the two dated sentences.
+    const said = answerWhoSaid(k, p) ?? answerDatedActs(k, p);
     if (said) return { answer: said, summaryOnly: false };
     if (!reading.query || ASKS_PERSON.test(p.text)) {
       const person = answerPerson(k, p);
