@@ -75,6 +75,10 @@ async function answerNormalized(
   // A summary of what the question names only: a passage that supports an answer is preferred to it.
   const summary = lookup?.summaryOnly ?? false;
   if (fact && !summary && !(fact.kind === "none" && passagesMayAnswer(knowledge, parsed))) {
+    // A brief of one entity ("介绍一下X"): its key facts first, then the best passages about it.
+    if (fact.kind === "fact" && passages && BRIEF.test(q) && parsed.entities.length === 1) {
+      return withPassages(fact, await passages(q, knowledge));
+    }
     return withSuggestions(knowledge, parsed, confirmYes(knowledge, parsed, fact));
   }
   // Uncertain (no query read, no fact found): an optional model may propose a query (query/llm-read.ts); its
@@ -86,6 +90,24 @@ async function answerNormalized(
   // A refusal stands unless a passage about what the question names answers it.
   const passage = found && (summary || fact?.kind !== "none" || overrides(knowledge, parsed, found)) ? found : null;
   return withSuggestions(knowledge, parsed, confirmYes(knowledge, parsed, passage ?? fact ?? notCovered()));
+}
+
+/** "介绍一下X", "讲讲X的情况": a brief of what the question names. */
+const BRIEF = /介绍|简介|概况|概述|讲讲|说说|聊聊|情况|基本信息|是个什么/;
+/** Passages a brief adds after the key facts, at most. */
+const BRIEF_PASSAGES = 2;
+
+/** The key facts, then what the best passages quote (those the facts do not quote already). */
+function withPassages(fact: Answer, found: Answer | null): Answer {
+  if (found?.kind !== "passage") return fact;
+  const quoted = new Set(fact.citations.map((c) => c.quote));
+  const extra = found.citations.filter((c) => !quoted.has(c.quote)).slice(0, BRIEF_PASSAGES);
+  if (extra.length === 0) return fact;
+  return {
+    ...fact,
+    answer: `${fact.answer}\n文章中的相关报道：${extra.map((c) => `\n· ${c.quote}`).join("")}`,
+    citations: [...fact.citations, ...extra],
+  };
 }
 
 /**

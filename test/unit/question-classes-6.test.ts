@@ -198,3 +198,13 @@ describe("which of two zones did a thing first, dated by the articles", () => {
     expect(a.citations).toHaveLength(2);
   });
 });
+
+describe("a brief of one entity", () => {
+  it("key facts first, then the best passages about it, each quoted", async () => {
+    const a = await seed.answer("简单介绍下江阴高新区的情况");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("陈涵杰");
+    expect(a.answer).toContain("文章中的相关报道");
+    expect(a.citations.length).toBeGreaterThan(1);
+  });
+});
