@@ -78,17 +78,19 @@ describe("membership changes: applications approved", () => {
   });
 });
 
-describe("figures in more shapes", () => {
-  const figs = (body: string, known = curated) =>
-    extractArticle(article(body, "2026-07-02"), known).figures.map((f) => ({
-      label: f.label,
-      value: `${f.value}${f.unit}`,
-      year: f.year,
-      about: f.about,
-      note: f.note,
-      quote: f.evidence[0]?.quote,
-    }));
+/** The figures extraction reads from a body, as label, value with unit, year, period, about, note and quote. */
+const figs = (body: string, known = curated) =>
+  extractArticle(article(body, "2026-07-02"), known).figures.map((f) => ({
+    label: f.label,
+    value: `${f.value}${f.unit}`,
+    year: f.year,
+    period: f.period,
+    about: f.about,
+    note: f.note,
+    quote: f.evidence[0]?.quote,
+  }));
 
+describe("figures in more shapes", () => {
   it("dates the clauses after a clause that only says when (2024年，… / 截至2025年底，…)", () => {
     const out = figs(
       "7月1日，国家高新区光电子产业协同创新网络年会在长春高新区召开。截至2025年底，网络成员单位共建联合实验室23个，互认检测报告410份。",
@@ -392,13 +394,6 @@ describe("membership changes: an application approved after it is named", () => 
 });
 
 describe("figures said of the figure before", () => {
-  const figs = (body: string) =>
-    extractArticle(article(body, "2026-07-02"), curated).figures.map((f) => ({
-      label: f.label,
-      value: `${f.value}${f.unit}`,
-      year: f.year,
-    }));
-
   it("reads 而2024年这一数字为N as the same measure in that year", () => {
     const out = figs(
       "3月2日，国家高新区光电子产业协同创新网络年会在长春高新区召开。2025年网络促成技术转移项目41个，而2024年这一数字为26个。",
@@ -428,23 +423,11 @@ describe("figures said of the figure before", () => {
 });
 
 describe("targets", () => {
-  const figs = (body: string) =>
-    extractArticle(article(body, "2026-07-02"), curated).figures.map((f) => [
-      f.label,
-      `${f.value}${f.unit}`,
-      f.year,
-      f.period,
-    ]);
-
   it("reads a target said for a year (到2028年…达到N) as that year's target, and a bound (以上) in the note", () => {
-    const x = extractArticle(
-      article(
-        "3月2日，国家高新区光电子产业协同创新网络年会在长春高新区召开。会议提出，到2028年，网络成员单位共建中试平台达到25个以上，联合培育专精特新企业300家。",
-        "2026-03-03",
-      ),
-      curated,
+    const out = figs(
+      "3月2日，国家高新区光电子产业协同创新网络年会在长春高新区召开。会议提出，到2028年，网络成员单位共建中试平台达到25个以上，联合培育专精特新企业300家。",
     );
-    expect(x.figures.map((f) => [f.label, `${f.value}${f.unit}`, f.year, f.period, f.note])).toEqual([
+    expect(out.map((f) => [f.label, f.value, f.year, f.period, f.note])).toEqual([
       ["网络成员单位共建中试平台", "25个", 2028, "到2028年", "以上"],
       ["联合培育专精特新企业", "300家", 2028, "到2028年", undefined],
     ]);
