@@ -93,7 +93,10 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   if (!first) return null;
   const oneLine = (t: string) => t.replace(/\s*\n\s*/g, "");
   const [lead, ...more] = quotes.map((q) => q.pieces.map(oneLine).join("\n"));
-  const answer = [`据《${first.passage.title}》：${lead}`, ...more.map((t) => `· ${t}`)].join("\n");
+  // A quote that dates by month and day only ("1月6日，…") is read with the article's date, which gives the year.
+  const undated = /\d{1,2}月\d{1,2}日/.test(lead ?? "") && !/(?:19|20)\d{2}年/.test(lead ?? "") && first.passage.date;
+  const when = undated ? `（${reportDate(first.passage.date as string)}报道）` : "";
+  const answer = [`据《${first.passage.title}》${when}：${lead}`, ...more.map((t) => `· ${t}`)].join("\n");
   return { kind: "passage", answer, citations, title: "相关原文" };
 }
 
@@ -185,6 +188,12 @@ function listOf(
   const body = retriever.knowledge.articles.get(passage.articleId)?.body ?? "";
   const last = taken[taken.length - 1] as Passage;
   return { pieces: [body.slice(passage.start, last.end)], passages: taken };
+}
+
+/** "2026-01-09" → "2026年1月9日". */
+function reportDate(date: string): string {
+  const [y, m, d] = date.split("-");
+  return `${y}年${Number(m)}月${d ? `${Number(d)}日` : ""}`;
 }
 
 /**

@@ -208,3 +208,11 @@ describe("a brief of one entity", () => {
     expect(a.citations.length).toBeGreaterThan(1);
   });
 });
+
+describe("a passage dated by month and day only", () => {
+  it("names the report's date, which gives the year", async () => {
+    const a = await seven.answer("合肥高新区的量子信息产业新政是哪天出台的");
+    expect(a.kind).toBe("passage");
+    expect(a.answer).toContain("2026年1月9日报道");
+  });
+});
