@@ -439,3 +439,15 @@ describe("targets", () => {
     ).toEqual([]);
   });
 });
+
+describe("figure labels and scopes", () => {
+  it("reads a scope after 网络 (网络14家成员高新区…合计达到N), without 合计 or 力争 in the label", () => {
+    const out = figs(
+      "3月2日，国家高新区光电子产业协同创新网络年会在长春高新区召开。2025年，网络13家成员高新区光电子相关产业规模合计达到4600亿元；2026年，网络光电子产业规模力争达到5200亿元。",
+    );
+    expect(out.map((f) => [f.label, f.value, f.year])).toEqual([
+      ["光电子相关产业规模", "4600亿元", 2025],
+      ["网络光电子产业规模", "5200亿元", 2026],
+    ]);
+  });
+});

@@ -37,17 +37,18 @@ const PAIR = new RegExp(
   `^(.{0,16}?)(${VERBS})(?:了)?${QUAL}${NUM}${TAIL}${UNIT}([\\u3400-\\u9fff]{2,12}?)(?:、|和|及)${QUAL}${NUM}${TAIL}${UNIT}([\\u3400-\\u9fff]{2,12})$`,
 );
 /** A leading scope: "10家成员高新区", "15家成员单位". */
-const SCOPE = /^(\d+家[\u3400-\u9fff]{0,6}?(?:成员高新区|成员单位|高新区|成员))/;
+const SCOPE = /^((?:网络|联盟)?\d+家[\u3400-\u9fff]{0,6}?(?:成员高新区|成员单位|高新区|成员))/;
 /** The sentence up to the value makes it a plan or a forecast. */
 const TARGET = /力争|目标|计划|预计|有望|到20\d\d年|将|拟|争取|不少于/;
-/** The year a plan is for: "到2027年(底)", "2026年的工作目标", "2026年度重点任务", the last one said. */
-const TARGET_YEAR = /到((?:19|20)\d{2})年(?:底|末)?|((?:19|20)\d{2})年度?(?:的)?(?:工作|重点|年度)?(?:目标|任务|要点)/g;
+/** The year a plan is for: "到2027年(底)", "2026年的工作目标", "2026年度重点任务", "2026年，…力争", the last one said. */
+const TARGET_YEAR =
+  /到((?:19|20)\d{2})年(?:底|末)?|((?:19|20)\d{2})年度?(?:的)?(?:工作|重点|年度)?(?:目标|任务|要点)|((?:19|20)\d{2})年[，,]?(?=[^。；;]{0,24}?(?:力争|预计|计划))/g;
 
 /** The last target year said up to a clause: the year, the words as written, and where they start. */
 function targetYear(text: string): { year: string; words: string; at: number } | undefined {
   const last = [...text.matchAll(TARGET_YEAR)].at(-1);
-  const year = last ? (last[1] ?? last[2]) : undefined;
-  return last && year ? { year, words: last[0], at: last.index ?? 0 } : undefined;
+  const year = last ? (last[1] ?? last[2] ?? last[3]) : undefined;
+  return last && year ? { year, words: last[0].replace(/[，,]$/, ""), at: last.index ?? 0 } : undefined;
 }
 
 /** The clause compares or ranks: not a value of a thing. */
@@ -163,7 +164,7 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
           .replace(/\d{4}年(?:以来|底|全年)?/, "")
           .replace(FILLER, "")
           .replace(/^[的在]/, "")
-          .replace(/(?:已经|已|累计|共计|共)+$/, "");
+          .replace(/(?:已经|已|累计|共计|合计|总计|共|力争|预计|将|要)+$/, "");
         // "…设立光电子产业协同发展基金，规模20亿元": the fund the previous clause names.
         if (GENERIC.test(label)) {
           const named = NAMED_BEFORE.exec(before)?.[1]?.replace(/^(?:设立|发起|成立|组建)+/, "");
@@ -327,6 +328,7 @@ function matchTerms(doc: Doc, ids: string[], label: string, heads: string[]): st
   const kinds = new Set<string>();
   // The bigrams of the group's short names ("储能" of 先进储能): a question names the group with them.
   const named = new Set<string>();
+  const names: string[] = [];
   for (const id of ids) {
     const net = doc.names.newNetworks.get(id) ?? doc.names.known.networks.find((n) => n.id === id);
     const all = doc.names.newAlliances.get(id) ?? doc.names.known.alliances.find((a) => a.id === id);
@@ -339,12 +341,15 @@ function matchTerms(doc: Doc, ids: string[], label: string, heads: string[]): st
       ...("field" in group && group.field ? [group.field] : []),
     ];
     for (const n of short) for (let i = 0; i + 2 <= n.length; i++) named.add(n.slice(i, i + 2));
+    names.push(...short.filter((n) => n.length >= 2));
   }
   if (kinds.size > 0) match.push([...kinds]);
   match.push(heads);
   const words = new Set<string>();
   let rest = label;
   for (const h of heads) rest = rest.split(h).join(" ");
+  // The group's own name in the label ("低空经济相关…") goes whole, so no pair across its edge ("济相") is left.
+  for (const n of names) rest = rest.split(n).join(" ");
   rest = rest.replace(PLAIN_WORDS, " ");
   for (const run of rest.match(/[\u3400-\u9fff]+/g) ?? []) {
     for (let i = 0; i + 2 <= run.length; i++) {
