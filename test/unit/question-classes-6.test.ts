@@ -216,3 +216,15 @@ describe("a passage dated by month and day only", () => {
     expect(a.answer).toContain("2026年1月9日报道");
   });
 });
+
+describe("a yes/no question that names a group's field but asks something else", () => {
+  it("is not read as a membership question", async () => {
+    const a = await seed.answer("西安高新区有没有出台过人工智能相关的产业方案？");
+    expect(a.answer).not.toContain("成员");
+  });
+
+  it("a membership question said with nothing else still is", async () => {
+    const a = await seed.answer("鹰潭是不是物联网网络的");
+    expect(a.answer.startsWith("是。")).toBe(true);
+  });
+});

@@ -5,6 +5,7 @@
 import { normalize } from "../../knowledge/normalize.ts";
 import type { Network, Zone } from "../../knowledge/schema.ts";
 import { hasReverseCue, type Parsed, parseQuestion } from "../parse.ts";
+import { asksMembership } from "../query/cues.ts";
 import type { Answer } from "../types.ts";
 import { articleInfo } from "./article.ts";
 import { multiGroup, sameDayOf, union } from "./compare.ts";
@@ -118,7 +119,12 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
       return found(groupAttribute(c, p, g));
     // A zone and a network named together: a membership question only when it asks one
     // ("西安在物联网网络里吗"); "某高新区在某联盟里做了哪些工作" is for the passages.
-    if (p.membershipCheck || hasReverseCue(p) || asksAboutItself(p) || p.attribute === "members") {
+    if (
+      (p.membershipCheck && asksMembership(p)) ||
+      hasReverseCue(p) ||
+      asksAboutItself(p) ||
+      p.attribute === "members"
+    ) {
       return found(membershipCheck(c, groups, readings));
     }
     return null;

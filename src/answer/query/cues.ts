@@ -4,6 +4,7 @@
  * plain word lists are data (knowledge/lexicon/cues.yaml, `cues:`).
  */
 import { alternation, lexicon } from "../../knowledge/lexicon.ts";
+import type { Parsed } from "../parse.ts";
 
 export const CUES = {
   /** After a zone: "牵头的", "牵头建设的那个网络" → the network(s) it leads. */
@@ -53,3 +54,23 @@ export const CUES = {
   asNational: /作为国家(?:级)?高新区|既然是国家(?:级)?高新区/,
   provinceFilter: /哪些在|里面?有哪些|中有哪些|里的|中的/,
 } as const;
+
+/**
+ * A yes/no question about a zone and a group asks whether the zone is a member only when it says so, or says
+ * nothing else ("X有没有发布…方案" names a group's field word but asks about something else).
+ */
+export function asksMembership(p: Parsed): boolean {
+  const t = p.text;
+  if (
+    /成员|参加|加入|参与|属于|入选|进入|在|里|中|之一|一员|名单|\b(?:in|member|members|part of|joined?|belongs?)\b/.test(
+      t,
+    )
+  )
+    return true;
+  let rest = t;
+  for (const m of [...p.mentions].reverse()) rest = `${rest.slice(0, m.start)}${rest.slice(m.end)}`;
+  return (
+    rest.replace(/是不是|是否|有没有|对不对|吗|呢|吧|的|了|是|有|高新区|产业协同创新|协同创新|网络|联盟|国家/g, "")
+      .length <= 2
+  );
+}

@@ -9,7 +9,7 @@ import { PROVINCES } from "../../knowledge/extract/names.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Parsed } from "../parse.ts";
 import type { Claim, Query, Reading, SetExpr } from "./algebra.ts";
-import { CUES } from "./cues.ts";
+import { asksMembership, CUES } from "./cues.ts";
 import { ledBy } from "./graph.ts";
 
 type Ref = { kind: "zone" | "group"; id: string; start: number; end: number; ledBy?: string };
@@ -113,7 +113,9 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
       // The venue of another occasion ("周年会议是在Z开的吗") is not a claim of membership or of the founding.
       else if (venuePhrase) continue;
       else if (yesNo && CUES.leadWord.test(around)) asked.push({ is: "lead", zone: z, group: g0 });
-      else if (yesNo) asked.push({ is: "member", zone: z, group: g0 });
+      // "X有没有发布…方案" names a group's field word but asks about something else: membership only when the
+      // question says so, or says nothing else.
+      else if (yesNo && asksMembership(p)) asked.push({ is: "member", zone: z, group: g0 });
       else if (CUES.joined.test(t)) assumed.push({ is: "member", zone: z, group: g0 });
     }
     const composed = new RegExp(`${NUM}家(?:国家)?(?:高新区|成员单位|成员)(?:共同)?(?:组成|构成|发起|组建)`).exec(t);
