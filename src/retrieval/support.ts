@@ -27,7 +27,7 @@ const NAME =
   /(?:(?:主任|书记|[局院区市县厅部处所校董]长|主席|理事长|秘书长|负责人|领导|人|者|员|官)叫什么|姓名|what is (?:his|her) name|whats (?:his|her) name)/;
 /** "谁主持的", "签了哪些协议": the act asked about must stand in the passage. */
 const ACTS = ["主持", "致辞", "出席", "参加", "发言", "签", "宣布", "揭牌", "授牌", "颁发"];
-const WHO = /是谁|是哪位|叫什么|是哪家|哪家单位|哪个单位|who is|who s|whos|who heads|who leads/;
+const WHO = /是谁|谁是|是哪位|叫什么|是哪家|哪家单位|哪个单位|who is|who s|whos|who heads|who leads/;
 const ROLE =
   /(?:副?主任|书记|局长|院长|区长|市长|县长|董事长|总经理|主席|秘书长|校长|所长|部长|厅长|理事长|负责人|director|chairman|mayor|president)/;
 const NUMBER = /[0-9０-９]|[一二两三四五六七八九十百千万亿]+(?:个|家|项|亿|万|倍|年|%|成)/;

@@ -228,3 +228,16 @@ describe("a yes/no question that names a group's field but asks something else",
     expect(a.answer.startsWith("是。")).toBe(true);
   });
 });
+
+describe("the network a zone leads, asked alone", () => {
+  it("names the network first, with the lead's evidence", async () => {
+    const a = await seed.answer("苏州工业园区是哪个网络的牵头单位？");
+    expect(a.answer).toBe("苏州工业园区牵头的是国家高新区纳米新材料产业协同创新网络。");
+    expect(a.citations[0]?.quote).toContain("牵头");
+  });
+
+  it("a role nobody is named for is not answered by a passage that lacks it (谁是…理事长)", async () => {
+    const a = await seed.answer("谁是长三角集成电路联盟的理事长");
+    expect(a.kind).toBe("none");
+  });
+});

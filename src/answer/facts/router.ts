@@ -190,7 +190,7 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
 /** "东湖牵头的那个网络…": a network named by the zone that leads it, asked again by its own name. */
 function networkNamedByLead(c: FactContext, p: Parsed, groups: Group[], readings: { zones: Zone[] }[]): Found | null {
   const phrase =
-    /牵头(?:建设|搞|弄|办|做)?(?:起来)?的?(?:是)?(?:什么|啥|哪个|哪一个)?(?:那个|这个|那|这)?(?:产业)?(?:协同创新)?网络?(?!红|站|页|址|友)/.exec(
+    /牵头(?:建设|搞|弄|办|做)?(?:起来)?的?(?:是)?(?:什么|啥|哪个|哪一个)?(?:那个|这个|那|这)?(?:产业)?(?:协同创新)?网络?(?!红|站|页|址|友)|是(?:哪个|哪一个|什么)(?:产业协同创新|协同创新)?网络的牵头(?:单位|方|者)?/.exec(
       p.text,
     );
   const zone = readings.length === 1 ? readings[0]?.zones[0] : undefined;
@@ -223,8 +223,12 @@ function networkNamedByLead(c: FactContext, p: Parsed, groups: Group[], readings
       ]),
     );
   }
-  const rewritten =
-    p.text.slice(0, mention.start) + (led[0] as Network).name + p.text.slice(phrase.index + phrase[0].length);
+  // Nothing else asked ("无锡牵头的是哪个网络", "无锡是哪个网络的牵头单位"): the network, first.
+  const network = led[0] as Network;
+  if (after.replace(/[吗呢啊呀？?。！!\s]/g, "").length === 0) {
+    return found(fact(c.k, `${c.zoneName(zone.id)}牵头的是${network.name}。`, network.lead?.evidence ?? []));
+  }
+  const rewritten = p.text.slice(0, mention.start) + network.name + after;
   return lookup(c, parseQuestion(rewritten, c.k));
 }
 
