@@ -105,7 +105,7 @@ export function supports(
       if (/^(?:规模|数量|总额|总量|占比|比例|比重)$/.test(cue[0])) measures.push(cue[0]);
     }
     // The noun as asked, or its head ("项目总投资" is met by "…项目23个，总投资…").
-    if (measures.length > 0 && !measures.some((m) => p.includes(m) || p.includes(m.slice(0, 2))))
+    if (measures.length > 0 && !measures.some((m) => p.includes(m) || p.includes(m.slice(0, 2)) || abbreviates(m, p)))
       return { ok: false, reason: `quantity:${measures.join("/")}` };
     // "多少家" counts: the passage must count with the same word ("23家", "十余家"), not give a share ("四成").
     const unit = /^(?:多少|几)([家个项场次名所条座批份台位])/.exec(q.slice(quantity.index))?.[1];
@@ -147,6 +147,13 @@ function countedNoun(after: string): string | null {
   return m?.[1] && !/^(?:多大|多少|多高|多长|多久|几何|如何|怎样|怎么|合计|总共|一共|和|与|及|并|还|以及)/.test(m[1])
     ? m[1]
     : null;
+}
+
+/** "专委会" for "专业委员会": a short form whose characters stand in order in a span of the passage. */
+function abbreviates(short: string, text: string): boolean {
+  if (short.length < 3) return false;
+  const pattern = [...short].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[\\u4e00-\\u9fff]{0,2}");
+  return new RegExp(pattern).test(text);
 }
 
 /** The noun right before a quantity cue: "2025年的产值是多少" → "产值"; "转化了多少" → "转化". */

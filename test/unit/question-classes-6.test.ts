@@ -241,3 +241,11 @@ describe("the network a zone leads, asked alone", () => {
     expect(a.kind).toBe("none");
   });
 });
+
+describe("a short form of a body's name", () => {
+  it("专委会 finds and counts the 专业委员会 the article names", async () => {
+    const a = await eight.answer("黄河流域创新发展联盟一共设了几个专委会？");
+    expect(a.kind).toBe("passage");
+    expect(a.answer).toContain("4个专业委员会");
+  });
+});
