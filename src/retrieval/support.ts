@@ -68,6 +68,10 @@ export function supports(
   for (const act of ACTS) {
     if (q.includes(act) && !p.includes(act)) return { ok: false, reason: `act:${act}` };
   }
+  // "第一次联席会议在哪开": a counted occasion needs a passage that counts it so (第一次 = 首次 = 首届).
+  const ordinal = ORDINAL.exec(q);
+  if (ordinal && !sameOrdinal(ordinal[0]).some((o) => p.includes(o) || around.includes(o)))
+    return { ok: false, reason: `ordinal:${ordinal[0]}` };
   // "管委会主任是谁": a passage naming the 管委会副主任 does not answer it; the role must stand as asked.
   const role = WHO.test(q) ? ROLE.exec(q) : null;
   if (role) {
@@ -147,6 +151,26 @@ function countedNoun(after: string): string | null {
   return m?.[1] && !/^(?:多大|多少|多高|多长|多久|几何|如何|怎样|怎么|合计|总共|一共|和|与|及|并|还|以及)/.test(m[1])
     ? m[1]
     : null;
+}
+
+const ORDINAL = /第[一二三四五六七八九十\d]{1,3}(?:次|届|轮)|首次|首届|首轮/;
+
+/** The ways an article may write an ordinal: 第一次, 首次, 首届, 第1次. */
+function sameOrdinal(o: string): string[] {
+  const digits: Record<string, string> = {
+    一: "1",
+    二: "2",
+    三: "3",
+    四: "4",
+    五: "5",
+    六: "6",
+    七: "7",
+    八: "8",
+    九: "9",
+  };
+  const first = /^(?:第[一1](?:次|届|轮)|首次|首届|首轮)$/.test(o);
+  if (first) return ["第一次", "第一届", "第1次", "第1届", "首次", "首届", "首轮", "第一轮"];
+  return [o, o.replace(/[一二三四五六七八九]/, (ch) => digits[ch] ?? ch)];
 }
 
 /** "专委会" for "专业委员会": a short form whose characters stand in order in a span of the passage. */

@@ -249,3 +249,10 @@ describe("a short form of a body's name", () => {
     expect(a.answer).toContain("4个专业委员会");
   });
 });
+
+describe("a counted occasion no article reports", () => {
+  it("is refused, not answered by a sentence about such meetings in general", async () => {
+    const a = await eight.answer("氢能产业协同创新网络的第二次联席会议是在哪个高新区开的");
+    expect(a.kind).toBe("none");
+  });
+});
