@@ -256,3 +256,15 @@ describe("a counted occasion no article reports", () => {
     expect(a.kind).toBe("none");
   });
 });
+
+describe("a zone's level taken for granted", () => {
+  it("哪年获批国家高新区 of a provincial zone is corrected", async () => {
+    const a = await seed.answer("合肥新站高新区是在哪一年获批国家高新区的？");
+    expect(a.answer).toContain("省级");
+  });
+
+  it("什么时候能获批 takes nothing for granted", async () => {
+    const a = await seed.answer("合肥新站高新区什么时候能获批国家高新区");
+    expect(a.answer).not.toContain("前提");
+  });
+});

@@ -50,8 +50,8 @@ export const CUES = {
   alliances: alternation(lexicon.cues.alliances),
   pilotScope: alternation(lexicon.cues.pilotScope),
   national: /国家(?:级)?高新区|国家级/,
-  /** "作为国家高新区，…": the question takes the zone's level for granted. */
-  asNational: /作为国家(?:级)?高新区|既然是国家(?:级)?高新区/,
+  /** "作为国家高新区，…", "哪年获批国家高新区的": the question takes the zone's level for granted. */
+  asNational: /作为国家(?:级)?高新区|既然是国家(?:级)?高新区|(?<!能|可以|会|要|将|争取)获批(?:为)?国家(?:级)?高新区/,
   provinceFilter: /哪些在|里面?有哪些|中有哪些|里的|中的/,
 } as const;
 
