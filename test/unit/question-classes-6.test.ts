@@ -268,3 +268,21 @@ describe("a zone's level taken for granted", () => {
     expect(a.answer).not.toContain("前提");
   });
 });
+
+describe("a title a question gives a named person", () => {
+  it("asked: 不是, with the title the article gives", async () => {
+    const a = await seed.answer("顾国栋是无锡高新区管委会主任吗");
+    expect(a.answer.startsWith("不是。")).toBe(true);
+    expect(a.answer).toContain("副主任");
+  });
+
+  it("asked of one post among several under one place: 是", async () => {
+    const a = await seed.answer("杨红刚是三原县县长吧");
+    expect(a.answer.startsWith("是。")).toBe(true);
+  });
+
+  it("taken for granted and wrong: the correction", async () => {
+    const a = await seed.answer("何年初作为科技部火炬中心主任，在会上讲了什么");
+    expect(a.answer).toContain("问题的前提与文章不符");
+  });
+});

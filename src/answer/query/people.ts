@@ -17,8 +17,13 @@ const ASKS_WORDS = /说了|说过|表示|认为|谈到|指出|提出|观点|怎�
 
 export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
   const t = p.text;
-  if (k.officials.length === 0 || ASKS_WORDS.test(t)) return null;
+  if (k.officials.length === 0) return null;
   const named = k.officials.filter((o) => t.includes(o.name));
+  // "X是科技部火炬中心主任吧", "X作为某区管委会副主任…": a title the question gives a named person is checked.
+  const claimed = named.length > 0 ? titleClaim(t, named[0]?.name as string) : null;
+  const checked = claimed ? checkTitle(k, named, claimed) : null;
+  if (checked) return checked;
+  if (ASKS_WORDS.test(t)) return null;
   if (named.length > 0) {
     if (!ASKS_TITLE.test(t.replace(named[0]?.name ?? "", ""))) return null;
     const names = [...new Set(named.map((o) => o.name))];
@@ -101,6 +106,42 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
   };
 }
 
+/** The title a question gives a named person: "X是<title>吧/吗" (asked), "X作为<title>，…" (taken for granted). */
+function titleClaim(t: string, name: string): { title: string; asked: boolean } | null {
+  const after = t.slice(t.indexOf(name) + name.length);
+  const asked = /^(?:是不是|是否|是)([\u4e00-\u9fff]{3,24}?)(?:吧|吗|呢|对吧|对不对)?$/.exec(after);
+  const assumed = asked ? null : /^作为([\u4e00-\u9fff]{3,24}?)(?=[，,]|是|怎么|如何|对|在|说|表示|认为)/.exec(after);
+  const title = (asked ?? assumed)?.[1];
+  return title && A_TITLE.test(title) ? { title, asked: Boolean(asked) } : null;
+}
+
+/**
+ * Asked: 是 when one of the person's titles holds the one claimed (工信部 = 工业和信息化部), else 不是 with the
+ * titles. Taken for granted: only a wrong title is answered (the correction); a right one lets the question go on.
+ */
+function checkTitle(k: Knowledge, named: Official[], claim: { title: string; asked: boolean }): Answer | null {
+  const name = named[0]?.name as string;
+  const roles = rolesOf(named, name);
+  const same = (x: string) => x.replace(/工业和信息化部/g, "工信部").replace(/的/g, "");
+  const claimed = same(claim.title);
+  const holds = roles.some((r) =>
+    roleVariants(r).some((v) => same(v).includes(claimed) && !same(v).includes(`副${claimed}`)),
+  );
+  if (holds && !claim.asked) return null;
+  const titles = roles.join("；");
+  const citations = citationsFor(
+    k,
+    named.filter((o) => o.name === name).flatMap((o) => o.evidence.slice(0, 1)),
+  );
+  if (holds) return { kind: "fact", answer: `是。${name}：${titles}。`, citations };
+  const correction = `文章写的${name}是${titles}，不是${claim.title}。`;
+  return {
+    kind: "fact",
+    answer: claim.asked ? `不是。${correction}` : `问题的前提与文章不符：${correction}`,
+    citations,
+  };
+}
+
 /** Bodies a person speaks for: a ministry's centre, a government, a committee, a bureau. */
 const BODY_END = /(?:中心|政府|管委会|委员会|科技局|局|厅|部|研究院|大学)$/;
 const BODY_SAME: [RegExp, string][] = [
@@ -154,13 +195,18 @@ function rolesOf(officials: Official[], name: string): string[] {
  * ("三原县县长", "三原县长").
  */
 function titleOverlap(question: string, role: string): number {
+  return Math.max(...roleVariants(role).map((v) => overlapWith(question, v)));
+}
+
+/** A title, and each of its posts read with its place ("三原县委副书记、县长" → "三原县县长", "三原县长"). */
+function roleVariants(role: string): string[] {
   const place = /^[\u4e00-\u9fff]{2,4}?[县市区州省]/.exec(role)?.[0];
   const posts = place
     ? role
         .split(/[、，,]/)
         .flatMap((post) => (post.startsWith(place) ? [post] : [place + post, place.slice(0, -1) + post]))
     : [];
-  return Math.max(overlapWith(question, role), ...posts.map((post) => overlapWith(question, post)));
+  return [role, ...posts];
 }
 
 function overlapWith(question: string, role: string): number {
