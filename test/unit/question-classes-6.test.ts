@@ -286,3 +286,17 @@ describe("a title a question gives a named person", () => {
     expect(a.answer).toContain("问题的前提与文章不符");
   });
 });
+
+describe("leads and unit roles asked yes/no or by name", () => {
+  it("the lead asked before the zone (牵头单位现在是Z吗) is a lead claim, not membership", async () => {
+    const a = await eight.answer("物联网网络的牵头单位是不是已经换成杭州高新区了");
+    expect(a.answer.startsWith("不是。")).toBe(true);
+    expect(a.answer).toContain("无锡");
+  });
+
+  it("the units holding a role (副理事长单位) are the passage's, not the whole membership", async () => {
+    const a = await eight.answer("黄河流域国家高新区创新发展联盟有哪几家副理事长单位");
+    expect(a.answer).toContain("济南高新区");
+    expect(a.answer).not.toContain("共有15家");
+  });
+});

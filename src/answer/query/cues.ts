@@ -62,7 +62,7 @@ export const CUES = {
 export function asksMembership(p: Parsed): boolean {
   const t = p.text;
   if (
-    /成员|参加|加入|参与|属于|入选|进入|在|里|中|之一|一员|名单|\b(?:in|member|members|part of|joined?|belongs?)\b/.test(
+    /成员|参加|加入|参与|属于|入选|进入|(?<!现|正|存|所|实)在|里|中|之一|一员|名单|\b(?:in|member|members|part of|joined?|belongs?)\b/.test(
       t,
     )
   )
