@@ -21,6 +21,7 @@ export const GOLDEN_SETS = [
   "blind-6-questions.json",
   "blind-7-questions.json",
   "blind-8-questions.json",
+  "blind-9-questions.json",
 ] as const;
 
 /** Questions about articles added at run time: [name in known-failures.json, questions file, articles folder]. */
@@ -33,4 +34,5 @@ export const GROWTH_SETS = [
   ["growth-6-questions.json", here("../growth6/growth-6-questions.json"), here("../growth6/articles/")],
   ["growth-7-questions.json", here("../growth7/growth-7-questions.json"), here("../growth7/articles/")],
   ["growth-8-questions.json", here("../growth8/growth-8-questions.json"), here("../growth8/articles/")],
+  ["growth-9-questions.json", here("../growth9/growth-9-questions.json"), here("../growth9/articles/")],
 ] as const;
