@@ -451,3 +451,42 @@ describe("figure labels and scopes", () => {
     ]);
   });
 });
+
+describe("more phrasings of founding lists, newcomers, seats and venues", () => {
+  it("reads 发起单位依次为：A高新区、B高新区… (full names, no count) and 成立大会在V举行 after the founding", () => {
+    const x = extractArticle(
+      article(
+        "汾渭平原国家高新区协同创新联盟成立\n7月1日，汾渭平原国家高新区协同创新联盟在陕西西安宣告成立。成立大会在西安高新区举行。联盟发起单位由北向南依次为：运城高新区、宝鸡高新区、渭南高新区、西安高新区。",
+        "2026-07-02",
+      ),
+      zoneTable,
+    );
+    const a = x.alliances[0];
+    expect(a?.members?.zones).toHaveLength(4);
+    expect(a?.founded?.venue).toBe("xian");
+  });
+
+  it("reads A、B 2家国家高新区正式成为网络新成员 as a change", () => {
+    const x = extractArticle(
+      article(
+        "国家高新区物联网产业协同创新网络年会召开\n8月2日，国家高新区物联网产业协同创新网络年会在无锡高新区召开，银川高新区、西宁高新区2家国家高新区正式成为网络新成员。",
+        "2026-08-03",
+      ),
+      curated,
+    );
+    expect(x.changes[0]?.added).toEqual(["yinchuan", "xining"]);
+  });
+
+  it("reads 秘书处今后实行年度轮值，自…起由B承担 as a move to B on that day", () => {
+    const x = extractArticle(
+      article(
+        "国家高新区物联网产业协同创新网络年会召开\n8月2日，国家高新区物联网产业协同创新网络年会在无锡高新区召开。网络秘书处今后实行年度轮值，自2027年1月1日起由苏州工业园区承担，轮值期一年。",
+        "2026-08-03",
+      ),
+      curated,
+    );
+    const n = x.networks.find((g) => g.id === "iot");
+    expect(n?.secretariat?.zone).toBe("suzhou-sip");
+    expect(n?.secretariat?.note).toContain("自2027年1月1日起");
+  });
+});

@@ -18,6 +18,9 @@ import type { Sentence } from "./sentences.ts";
 const ANNOUNCED = new RegExp(
   `(?:(?:首批|创始)?(?:成员单位|成员园区|发起单位|成员)(?:共|总数为?|为)?${COUNT}家|${COUNT}家(?:首批)?(?:发起单位|成员单位|成员园区|创始成员|成员))`,
 );
+/** "(联盟)发起单位(自西向东)依次为：", "首批成员单位为：": a list announced without its count. */
+const UNCOUNTED =
+  /(?:发起单位|成员单位|首批成员(?:单位)?|创始成员(?:单位)?)[\u3400-\u9fff]{0,8}?(?:依次为|依次是|分别为|分别是|为|是|包括)[：:]/;
 /** After the announcement: "是：", "分别是", "包括", "如下：", "名单如下：", possibly after a short clause. */
 const INTRO = /^(?:[，,]?[\u3400-\u9fff（）()]{0,12}?)?(?:分别是|分别为|是|为|包括|有|如下|名单如下)?[：:]/;
 /** "，除深圳外，还包括…": the list after one member set aside. */
@@ -33,7 +36,10 @@ const MAX_LINES = 40;
 
 export function countedList(doc: Doc, s: Sentence): void {
   const m = ANNOUNCED.exec(s.text);
-  if (!m) return;
+  if (!m) {
+    fullNameList(doc, s);
+    return;
+  }
   const n = countOf(m[1] ?? m[2] ?? "");
   if (n === undefined || n < 2) return;
   const after = s.text.slice((m.index ?? 0) + m[0].length);
@@ -69,6 +75,35 @@ export function countedList(doc: Doc, s: Sentence): void {
     evidence,
   });
   if (read.lead) doc.claims.push({ type: "lead", group, zone: read.lead, evidence });
+}
+
+/**
+ * "联盟发起单位自西向东依次为：A高新区、B高新区…": a list announced without a count is taken when every item is a full
+ * zone name (with its suffix) and there are three at least.
+ */
+function fullNameList(doc: Doc, s: Sentence) {
+  const m = UNCOUNTED.exec(s.text);
+  if (!m) return;
+  const group = groupOf(doc, s, m.index ?? 0);
+  const inline = s.text.slice((m.index ?? 0) + m[0].length).replace(/[。；;]$/, "");
+  const items = splitItems(inline.replace(/[，,]/g, "、"));
+  if (!group || items.length < 3 || !items.every((x) => SUFFIX.test(x))) return;
+  const rollback = doc.names.mark();
+  const read = readLines(doc, [{ s, text: inline }]);
+  if (!read || read.zones.length !== items.length) {
+    rollback();
+    return;
+  }
+  doc.claims.push({
+    type: "members",
+    group,
+    zones: read.zones,
+    others: [],
+    count: read.zones.length,
+    countIncludesLead: true,
+    partial: false,
+    evidence: doc.ev(s),
+  });
 }
 
 /** The group named before the announcement in its sentence, else the one the item is about. */

@@ -19,7 +19,25 @@ const MEETING = /会议|年会|论坛|大会|推进会|座谈会|理事会|对�
 export function launches(doc: Doc): void {
   for (const s of doc.sentences) {
     for (const c of clauses(s)) clauseLaunches(doc, s, c.from, c.to);
+    occasionVenue(doc, s);
   }
+}
+
+/**
+ * "成立大会在洛阳高新区举行": the founding occasion of the group the item is about, named without the group, and
+ * its venue (a zone).
+ */
+function occasionVenue(doc: Doc, s: Sentence) {
+  const m =
+    /^(成立大会|成立仪式|启动仪式|启动大会|启动会|揭牌仪式)在([\u3400-\u9fff]{2,16}?)(?:隆重)?(?:举行|召开|举办)/.exec(
+      s.text,
+    );
+  if (!m || (doc.mentions[s.index] ?? []).length > 0 || PLANNED.test(s.text)) return;
+  const group = doc.anaphor(s);
+  const evidence = doc.ev(s, 0, m[0].length);
+  const venue = group ? doc.names.venue(m[2] ?? "", { evidence }) : undefined;
+  if (!group || !venue) return;
+  doc.claims.push({ type: "launch", group, venue, occasion: m[1], evidence });
 }
 
 function clauseLaunches(doc: Doc, s: Sentence, from: number, to: number) {

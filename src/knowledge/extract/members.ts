@@ -560,6 +560,10 @@ function change(doc: Doc, s: Sentence) {
     /(?:^|[，,：:])([\u3400-\u9fff、]+?)(?:即日起|今起|从即日起|自即日起)?(?:正式)?成为(?:该|本|这一)?(?:网络|联盟)(?:的)?(?:正式)?成员/.exec(
       t,
     );
+  // "A、B、C、D4家国家高新区正式成为网络新成员".
+  const becameCounted = new RegExp(
+    `(?:^|[，,：:])([\\u3400-\\u9fff、]+?)${COUNT}家(?:国家)?高新区(?:即日起|今起)?(?:正式)?成为(?:该|本|这一)?(?:网络|联盟)?(?:的)?(?:正式)?新?成员`,
+  ).exec(t);
   const entered =
     /(?:^|[，,])([\u3400-\u9fff、]+?)(?:正式)?(?:获准|获批|经批准)?(?:签约)?加入(?:了)?(?:该|本|这一)?(?:网络|联盟|国家高新区)/.exec(
       t,
@@ -578,6 +582,7 @@ function change(doc: Doc, s: Sentence) {
     [approvedAfter, true, 2],
     [applied, false, -1],
     [became, false, -1],
+    [becameCounted, true, 2],
     [admitted, false, -1],
   ] as const) {
     if (!m) continue;
