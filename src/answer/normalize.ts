@@ -2,7 +2,7 @@
  * Normalising a question before it is read: traditional characters → simplified, and entity names typed with a
  * slip repaired against the alias index. The reading is shown to the user ("按“无锡”理解").
  *
- * - Traditional → simplified with opencc-js, character by character, but a character the articles or the names
+ * - Traditional → simplified with opencc-js (Taiwan phrases too: 積體電路 → 集成电路, 網路 → 网络), character by character, but a character the articles or the names
  *   themselves use is kept as typed (so a name such as 倪乾 is never "simplified" into something else).
  * - A name typed with a homophone (pinyin-input slip: 无息 → 无锡, 集成电录 → 集成电路) is repaired when its
  *   toneless pinyin equals one alias's exactly. Two-character names only before 高新区/网络/联盟, or as the
@@ -84,15 +84,33 @@ function aliasKeys(k: Knowledge): AliasKeys {
   return keys;
 }
 
-function simplify(text: string, known: Set<string>): string {
-  const convert = toSimplified ?? OpenCC.Converter({ from: "tw", to: "cn" });
-  toSimplified = convert;
-  const converted = convert(text);
-  if (converted === text || converted.length !== text.length)
-    return converted.length === text.length ? converted : text;
+let charsOnly: ((s: string) => string) | undefined;
+
+/**
+ * Traditional → simplified, character by character (a character the articles use stays as typed), with Taiwan
+ * phrases read as the mainland terms (積體電路 → 集成电路, 人工智慧 → 人工智能); a phrase read so is a repair the
+ * answer reports, unlike a plain character conversion.
+ */
+function simplify(text: string, known: Set<string>): { text: string; phrases: { at: number; end: number }[] } {
+  const phrases = toSimplified ?? OpenCC.Converter({ from: "twp", to: "cn" });
+  const chars = charsOnly ?? OpenCC.Converter({ from: "tw", to: "cn" });
+  toSimplified = phrases;
+  charsOnly = chars;
+  const byPhrase = phrases(text);
+  const byChar = chars(text);
+  if (byPhrase.length !== text.length || byChar.length !== text.length) return { text, phrases: [] };
   let out = "";
-  for (let i = 0; i < text.length; i++) out += known.has(text[i] as string) ? text[i] : converted[i];
-  return out;
+  for (let i = 0; i < text.length; i++) out += known.has(text[i] as string) ? text[i] : byPhrase[i];
+  // Runs where the phrase reading differs from the character one (and from what was typed) are reported.
+  const found: { at: number; end: number }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (out[i] === byChar[i] || out[i] === text[i]) continue;
+    let j = i;
+    while (j < text.length && out[j] !== byChar[j]) j++;
+    found.push({ at: i, end: j });
+    i = j;
+  }
+  return { text: out, phrases: found };
 }
 
 const SUFFIX = /^(?:高新区|网络|联盟|示范区|园区)/;
@@ -101,8 +119,14 @@ const SUBJECT_VERB = /^(?:在|参加|加入|加的|加了|参与|牵头|属于|�
 
 export function normalizeQuestion(question: string, k: Knowledge): Normalized {
   const keys = aliasKeys(k);
-  let text = simplify(question, keys.chars);
-  const repairs: Normalized["repairs"] = [];
+  const simplified = simplify(question, keys.chars);
+  let text = simplified.text;
+  // A phrase read as the mainland term is reported as the name it lands in (人工智慧网络 → 人工智能网络), else with
+  // the characters around it.
+  const repairs: Normalized["repairs"] = simplified.phrases.map(({ at, end }) => {
+    const [from, to] = nameAround(text, at, end, keys) ?? [Math.max(0, at - 2), Math.min(text.length, end + 2)];
+    return { from: question.slice(from, to), to: text.slice(from, to) };
+  });
   const syllables = pinyin(text, { toneType: "none", type: "array" });
   if (syllables.length !== text.length) return { text, repairs };
   // Longest windows first; a repaired span is not looked at again.
@@ -169,6 +193,17 @@ export function normalizeQuestion(question: string, k: Knowledge): Normalized {
     text = text.slice(0, e.at) + e.to + text.slice(e.at + e.len);
   }
   return ambiguous && repairs.length === 0 ? { text, repairs, ambiguous } : { text, repairs };
+}
+
+/** The longest known name of the text that covers [at, end), as [start, stop). */
+function nameAround(text: string, at: number, end: number, keys: AliasKeys): [number, number] | undefined {
+  let best: [number, number] | undefined;
+  for (let start = Math.max(0, at - 8); start <= at; start++) {
+    for (let stop = end; stop <= Math.min(text.length, end + 8); stop++) {
+      if (keys.names.has(text.slice(start, stop)) && (!best || stop - start > best[1] - best[0])) best = [start, stop];
+    }
+  }
+  return best;
 }
 
 function isInsideKnownName(text: string, at: number, len: number, keys: AliasKeys): boolean {

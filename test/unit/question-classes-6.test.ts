@@ -300,3 +300,27 @@ describe("leads and unit roles asked yes/no or by name", () => {
     expect(a.answer).not.toContain("共有15家");
   });
 });
+
+describe("scopes, each-group checks, sizes and Taiwan phrases", () => {
+  it("the listed pilot networks are the scope of 参加最多, not its subject", async () => {
+    const a = await seed.answer(
+      "人工智能、纳米新材料、集成电路、物联网、光电子这五个网络里，参加网络最多的高新区是哪家？",
+    );
+    expect(a.answer.startsWith("西安高新区")).toBe(true);
+  });
+
+  it("a zone in each of two groups, asked yes/no: a claim per group", async () => {
+    const a = await seed.answer("苏州高新区是不是集成电路和物联网两个网络都参加了");
+    expect(a.answer.startsWith("是。")).toBe(true);
+  });
+
+  it("a size said right after the group's name is checked", async () => {
+    const a = await seed.answer("物联网网络15家成员里有哪些在江苏");
+    expect(a.answer).toContain("12家");
+  });
+
+  it("a Taiwan phrase (積體電路) reads as the mainland term", async () => {
+    const a = await seed.answer("積體電路網絡的牽頭單位是哪個？");
+    expect(a.answer).toContain("张江");
+  });
+});

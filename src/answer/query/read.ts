@@ -99,6 +99,10 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
   const asked: Claim[] = [];
   const assumed: Claim[] = [...leadClaims];
   const g0 = groupsIds[0];
+  // "Z是不是X和Y两个网络都参加了": a membership claim for each group named.
+  const eachGroup =
+    yesNo && zoneIds.length === 1 && groupsIds.length >= 2 && /都|全|两个|三个|均/.test(t) && asksMembership(p);
+  if (eachGroup) for (const g of groupsIds) asked.push({ is: "member", zone: zoneIds[0] as string, group: g });
   if (g0 && groupsIds.length === 1) {
     for (const z of zoneIds) {
       if (leadClaims.some((c) => "zone" in c && c.zone === z)) continue;
@@ -125,7 +129,11 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
       // Not "新加入的两家高新区": those are the newcomers, not the whole membership.
       new RegExp(`(?<!新加入|新增|加入|新进|新)(?:的|那|这|那些|这些)${NUM}家(?:成员|高新区|国家高新区)`).exec(t) ??
       // "是6个省18家高新区组成的": the size the question takes for granted.
-      composed;
+      composed ??
+      // "淮河联盟18家成员单位分布在…": the size said right after the group's name.
+      new RegExp(`^(?:的)?${NUM}家(?:成员|高新区|国家高新区)`).exec(
+        t.slice(groupRefs.find((r) => r.id === g0)?.end ?? t.length),
+      );
     const n = count?.[1] ? numberFrom(count[1]) : undefined;
     // "是17家高新区组成的吗" asks the size (nothing else counted or asked); "17家成员里有没有哪家…" takes it for
     // granted and asks something else.
@@ -156,7 +164,7 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
     const pilots = [...k.networks.values()].filter((n) => n.pilot).map((n) => n.id);
     for (const g of pilots) asked.push({ is: "member", zone: zoneIds[0] as string, group: g });
   }
-  if (asked.length > 0 && !CUES.commonMembers.test(t))
+  if (asked.length > 0 && (eachGroup || !CUES.commonMembers.test(t)))
     return { query: { q: "check", claims: asked }, premises: assumed, strip };
   const premises = assumed;
 
@@ -255,7 +263,9 @@ function readQuery(
     /只(?:参加|加入|参与|在)了?(?:[\d一二两三四五六七八九十]+个(?:试点)?(?:产业协同创新)?网络(?:中|里|当中)的?)?(?:一|1)个(?:试点)?(?:产业协同创新)?网络/.test(
       t,
     );
-  if (zoneIds.length === 0 && groupsIds.length === 0 && onlyOne) {
+  // The networks a question lists ("在人工智能、…、光电子这五个网络里") are the scope of counting, not its subject.
+  const scopeOnly = groupsIds.length === 0 || (groupsIds.length >= 3 && CUES.pilotScope.test(t));
+  if (zoneIds.length === 0 && scopeOnly && onlyOne) {
     const atLeast = (n: number): SetExpr => ({ op: "where", set: { op: "all", of: "zone" }, minMemberships: n, among });
     const set: SetExpr = { op: "minus", a: atLeast(1), b: atLeast(2) };
     return { q: /多少|几家|几个/.test(t) ? "count" : "list", set };
@@ -268,7 +278,7 @@ function readQuery(
     const n = numberFrom(nMember[1]);
     if (n) return { q: "list", set: { op: "where", set: { op: "all", of: "zone" }, minMemberships: n, among } };
   }
-  if (zoneIds.length === 0 && groupsIds.length === 0 && CUES.mostMemberships.test(t)) {
+  if (zoneIds.length === 0 && scopeOnly && CUES.mostMemberships.test(t)) {
     return {
       q: "extreme",
       set: { op: "all", of: "zone" },
