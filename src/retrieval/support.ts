@@ -68,7 +68,7 @@ export function supports(
   for (const act of ACTS) {
     if (q.includes(act) && !p.includes(act)) return { ok: false, reason: `act:${act}` };
   }
-  // "第一次联席会议在哪开": a counted occasion needs a passage that counts it so (第一次 = 首次 = 首届).
+  // "第N次理事会在哪开": a counted occasion needs a passage that counts it so (第一次 = 首次 = 首届).
   const ordinal = ORDINAL.exec(q);
   if (ordinal && !sameOrdinal(ordinal[0]).some((o) => p.includes(o) || around.includes(o)))
     return { ok: false, reason: `ordinal:${ordinal[0]}` };

@@ -142,7 +142,7 @@ const ASKS_WHICH_MORE = /哪个(?:数量|数字|规模)?(?:更|最)?[多大高�
 function compareFigures(c: FactContext, p: Parsed, matched: Figure[]): Answer | null {
   if (!ASKS_WHICH_MORE.test(p.text) && !/比.{0,12}?(?:多|少|增加|增长|减少|高|低)了?(?:多少|几)/.test(p.text))
     return null;
-  // Two amounts: the two matched, or one measure in two years among more matched ("2025年…比2024年多了多少").
+  // Two amounts: the two matched, or one measure in two years among more matched ("今年比上一年多了几个").
   const byMeasure = new Map<string, Figure[]>();
   for (const f of matched) byMeasure.set(`${f.label}|${f.unit}`, [...(byMeasure.get(`${f.label}|${f.unit}`) ?? []), f]);
   const overYears = [...byMeasure.values()].filter((fs) => fs.length === 2 && fs[0]?.year !== fs[1]?.year);

@@ -88,7 +88,7 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
   // "某网络下一届年会在哪开": another occasion than the founding; its date, venue or host is not the
   // launch's, so the passages answer it (or nothing does).
   if (p.occasion && (["date", "venue", "lead"] as (string | null)[]).includes(p.attribute)) return null;
-  // "周年会议是在Z开的吗": where another occasion was held, not whether Z is a member; the event says where.
+  // "年会是在Z开的吗": where another occasion was held, not whether Z is a member; the event says where.
   if (p.occasion && /在[\u4e00-\u9fff]{2,12}?(?:开|举行|举办|召开)/.test(p.text)) {
     const zone = readings.length === 1 ? readings[0]?.zones[0] : undefined;
     // The occasion asked without the zone: the event's own venue is compared with it.
@@ -150,7 +150,7 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
         });
       }
     }
-    // An amount asked of the members ("成员园区之间技术合同成交额要达到多少"): a figure that names it answers.
+    // An amount asked of the members ("成员之间的合作项目要达到多少个"): a figure that names it answers.
     if (p.attribute === null || p.attribute === "count" || (p.attribute === "members" && p.quantity)) {
       const figure = figures(c, p);
       if (figure) return found(figure);
@@ -223,7 +223,7 @@ function networkNamedByLead(c: FactContext, p: Parsed, groups: Group[], readings
       ]),
     );
   }
-  // Nothing else asked ("无锡牵头的是哪个网络", "无锡是哪个网络的牵头单位"): the network, first.
+  // Nothing else asked ("Z牵头的是哪个网络", "Z是哪个网络的牵头单位"): the network, first.
   const network = led[0] as Network;
   if (after.replace(/[吗呢啊呀？?。！!\s]/g, "").length === 0) {
     return found(fact(c.k, `${c.zoneName(zone.id)}牵头的是${network.name}。`, network.lead?.evidence ?? []));
@@ -243,7 +243,7 @@ function provinceIn(c: FactContext, p: Parsed): string | null {
 
 const WRITTEN_PLAN = /此后|之后依次|依次由|接任|移交|(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?起/;
 
-/** "明年的大会在哪开", "第二届秘书处轮值到哪": not recorded; what is recorded is offered instead. */
+/** "明年的大会在哪开", "下一届秘书处轮到哪": not recorded; what is recorded is offered instead. */
 function notYet(c: FactContext, p: Parsed): Answer {
   const recorded = answerFacts(c, { ...p, future: false, recent: false, year: null });
   // What the article records includes the plan itself ("此后依次由B、C承担", "自2026年1月1日起"): that answers.

@@ -33,7 +33,7 @@ export function answerByQuery(k: Knowledge, p: Parsed, fallback: (text: string) 
   const results = reading.premises.map((c) => checkClaim(k, c));
   const wrong = results.filter((r) => r.holds === false);
   const main = (): Found | null => {
-    // A person asked for ("代表河南省政府致辞的是谁") is looked up before a set the question's words also read as
+    // A person asked for ("代表某省政府讲话的是哪位") is looked up before a set the question's words also read as
     // (a province's members).
     // "是谁说…的": the speaker of the words the question repeats; "A和B谁先…": the two dated sentences.
     const said = answerWhoSaid(k, p) ?? answerDatedActs(k, p);

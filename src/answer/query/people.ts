@@ -19,7 +19,7 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
   const t = p.text;
   if (k.officials.length === 0) return null;
   const named = k.officials.filter((o) => t.includes(o.name));
-  // "X是科技部火炬中心主任吧", "X作为某区管委会副主任…": a title the question gives a named person is checked.
+  // "X是某部某中心主任吧", "X作为某区管委会副主任…": a title the question gives a named person is checked.
   const claimed = named.length > 0 ? titleClaim(t, named[0]?.name as string) : null;
   const checked = claimed ? checkTitle(k, named, claimed) : null;
   if (checked) return checked;
@@ -87,7 +87,7 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
     }
     people = [...new Set(best.map((o) => o.name))];
   }
-  // "代表河南省政府致辞的是谁", "火炬中心哪位领导讲话": no title, but the body the person speaks for; the one
+  // "代表某省政府讲话的是哪位", "某中心哪位领导出席": no title, but the body the person speaks for; the one
   // person of that body quoted in an article about the group the question names.
   if (people.length === 0 && zones.length === 0 && groups.length > 0 && (ANY_PERSON.test(t) || /是谁|哪位/.test(t))) {
     const body = (o: Official) => bodyOverlap(t, o.role) >= 4;

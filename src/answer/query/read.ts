@@ -50,7 +50,7 @@ function references(p: Parsed, k: Knowledge): { refs: Ref[]; leadClaims: Claim[]
       refs.push({ kind: "group", id: m.ref.id, start: m.start, end: m.end });
       continue;
     }
-    // "苏州高新区（不是苏州工业园区）": a zone named only to be told apart is not asked about.
+    // "A高新区（不是B园区）": a zone named only to be told apart is not asked about.
     if (/(?:不是|并非|而非|不包括|非)$/.test(p.text.slice(Math.max(0, m.start - 3), m.start))) continue;
     const after = p.text.slice(m.end);
     const lead = CUES.ledBy.exec(after);
@@ -115,7 +115,7 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
         CUES.venueBeforeZone.test(t.slice(Math.max(0, zr.start - 1), zr.start + 1));
       if (CUES.secretariat.test(t)) (yesNo ? asked : assumed).push({ is: "secretariat", zone: z, group: g0 });
       else if (venuePhrase && p.occasion === null) (yesNo ? asked : assumed).push({ is: "venue", zone: z, group: g0 });
-      // The venue of another occasion ("周年会议是在Z开的吗") is not a claim of membership or of the founding.
+      // The venue of another occasion ("年会是在Z开的吗") is not a claim of membership or of the founding.
       else if (venuePhrase) continue;
       else if (yesNo && CUES.leadWord.test(around)) asked.push({ is: "lead", zone: z, group: g0 });
       // "X有没有发布…方案" names a group's field word but asks about something else: membership only when the
@@ -128,14 +128,14 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
       new RegExp(`${NUM}(?:家|个)(?:成员|高新区|国家高新区)?(?:单位)?(?:里|中|之中|当中)`).exec(t) ??
       // Not "新加入的两家高新区": those are the newcomers, not the whole membership.
       new RegExp(`(?<!新加入|新增|加入|新进|新)(?:的|那|这|那些|这些)${NUM}家(?:成员|高新区|国家高新区)`).exec(t) ??
-      // "是6个省18家高新区组成的": the size the question takes for granted.
+      // "是N个省M家高新区组成的": the size the question takes for granted.
       composed ??
-      // "淮河联盟18家成员单位分布在…": the size said right after the group's name.
+      // "某联盟M家成员…": the size said right after the group's name.
       new RegExp(`^(?:的)?${NUM}家(?:成员|高新区|国家高新区)`).exec(
         t.slice(groupRefs.find((r) => r.id === g0)?.end ?? t.length),
       );
     const n = count?.[1] ? numberFrom(count[1]) : undefined;
-    // "是17家高新区组成的吗" asks the size (nothing else counted or asked); "17家成员里有没有哪家…" takes it for
+    // "是M家高新区组成的吗" asks the size (nothing else counted or asked); "M家成员里有没有哪家…" takes it for
     // granted and asks something else.
     const asksSize =
       yesNo &&
@@ -219,7 +219,7 @@ function readQuery(
       },
     };
   }
-  // "A和B在（这五个）网络里都参加了哪些", "X在这四个网络里还参加了哪些": the groups the zones joined, among
+  // "A和B在（这五个）网络里都参加了哪些", "X在这几个网络里还参加了哪些": the groups the zones joined, among
   // the groups the question lists (not the members those groups share).
   if (zoneIds.length >= 1 && groupsIds.length >= 2 && ASKS_GROUPS_JOINED.test(t)) {
     const set: SetExpr = {
@@ -263,7 +263,7 @@ function readQuery(
     /只(?:参加|加入|参与|在)了?(?:[\d一二两三四五六七八九十]+个(?:试点)?(?:产业协同创新)?网络(?:中|里|当中)的?)?(?:一|1)个(?:试点)?(?:产业协同创新)?网络/.test(
       t,
     );
-  // The networks a question lists ("在人工智能、…、光电子这五个网络里") are the scope of counting, not its subject.
+  // The networks a question lists ("在这五个网络里") are the scope of counting, not its subject.
   const scopeOnly = groupsIds.length === 0 || (groupsIds.length >= 3 && CUES.pilotScope.test(t));
   if (zoneIds.length === 0 && scopeOnly && onlyOne) {
     const atLeast = (n: number): SetExpr => ({ op: "where", set: { op: "all", of: "zone" }, minMemberships: n, among });
@@ -341,12 +341,12 @@ function readQuery(
   // Members of a group in one province; or a province's zones with their networks and alliances.
   const province = provinceIn(t, p);
   if (province && groupsIds.length === 0 && zoneIds.length === 0 && /网络|联盟/.test(t) && /哪些|哪几|什么/.test(t)) {
-    // "安徽有哪些高新区在这五个网络里": only the zones in those networks (an alliance member is not one).
+    // "某省有哪些高新区在这几个网络里": only the zones in those networks (an alliance member is not one).
     const inNetworks = !CUES.alliances.test(t) ? { minMemberships: 1, among } : {};
     return { q: "memberships", set: { op: "where", set: { op: "all", of: "zone" }, province, ...inNetworks } };
   }
   if (province && groupsIds.length === 1) {
-    // "甘肃和内蒙古各有哪些": the members in each province named, together.
+    // "甲省和乙省各有哪些": the members in each province named, together.
     const group = groupsIds[0] as string;
     const each = provincesIn(t, p).map(
       (name): SetExpr => ({ op: "where", set: { op: "members", group }, province: name }),

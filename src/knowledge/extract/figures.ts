@@ -40,7 +40,7 @@ const PAIR = new RegExp(
 const SCOPE = /^((?:网络|联盟)?\d+家[\u3400-\u9fff]{0,6}?(?:成员高新区|成员单位|高新区|成员))/;
 /** The sentence up to the value makes it a plan or a forecast. */
 const TARGET = /力争|目标|计划|预计|有望|到20\d\d年|将|拟|争取|不少于/;
-/** The year a plan is for: "到2027年(底)", "2026年的工作目标", "2026年度重点任务", "2026年，…力争", the last one said. */
+/** The year a plan is for: "到2027年(底)", "N年的工作目标", "N年度重点任务", "N年，…力争", the last one said. */
 const TARGET_YEAR =
   /到((?:19|20)\d{2})年(?:底|末)?|((?:19|20)\d{2})年度?(?:的)?(?:工作|重点|年度)?(?:目标|任务|要点)|((?:19|20)\d{2})年[，,]?(?=[^。；;]{0,24}?(?:力争|预计|计划))/g;
 
@@ -206,7 +206,7 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
         if (scope) fig.scope = scope;
         if (read.note) fig.note = read.note;
         if (target) {
-          // The period as written ("到2027年底", "2026年的工作目标"), in the quote, which runs from it.
+          // The period as written ("到N年底", "N年的工作目标"), in the quote, which runs from it.
           fig.period = target.words;
           fig.year = Number(target.year);
           if (target.at < from) fig.evidence = [doc.ev(s, target.at, c.to)];

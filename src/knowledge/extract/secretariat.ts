@@ -40,7 +40,7 @@ export function secretariats(doc: Doc): void {
     const at = m.index ?? 0;
     // The name may follow a verb of choosing ("会议确定郑州高新区为秘书处单位").
     // "设在苏州工业园区纳米城", "常设于常州高新区科技创新局": a place or an office inside a known zone.
-    // "杭州高新区（滨江）": the bracket is another name of the zone, not part of the one to resolve.
+    // "X高新区（别称）": the bracket is another name of the zone, not part of the one to resolve.
     const seatName = (m[3] ?? "").replace(/（[\u3400-\u9fff]{1,6}）$/, "");
     const inside = doc.names.zoneNamedAtStart(seatName);
     const zone = doc.names.zoneEnding(seatName, { evidence: doc.ev(s) }, NAME_STOP) ?? inside?.id;
