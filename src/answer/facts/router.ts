@@ -232,7 +232,7 @@ function networkNamedByLead(c: FactContext, p: Parsed, groups: Group[], readings
   return lookup(c, parseQuestion(rewritten, c.k));
 }
 
-/** A province named in the question (not inside a zone's name): "集成电路网络里江苏的高新区". */
+/** A province named in the question (not inside a zone's name): "某网络里某省的高新区". */
 function provinceIn(c: FactContext, p: Parsed): string | null {
   let rest = p.text;
   for (const m of [...p.mentions].reverse()) rest = rest.slice(0, m.start) + rest.slice(m.end);
