@@ -121,7 +121,10 @@ export class Retriever {
     for (const [doc, s] of fused) {
       const text = this.normalizedText(doc);
       const hits = names.filter((n) => n.some((alias) => text.includes(alias))).length;
-      if (hits > 0) s.score += (0.2 * hits) / (RRF_K + 1);
+      // A sentence that says only "网络…" in an article titled after the group is about it too (half the boost).
+      const title = normalize(this.passages[doc]?.title ?? "");
+      const titled = names.filter((n) => !n.some((a) => text.includes(a)) && n.some((a) => title.includes(a))).length;
+      if (hits + titled > 0) s.score += (0.2 * hits + 0.1 * titled) / (RRF_K + 1);
     }
     return [...fused.entries()]
       .map(([doc, s]) => ({ passage: this.passages[doc] as Passage, ...s, coverage: this.coverage(words, doc) }))
