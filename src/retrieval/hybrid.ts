@@ -122,7 +122,7 @@ export class Retriever {
       const text = this.normalizedText(doc);
       const hits = names.filter((n) => n.some((alias) => text.includes(alias))).length;
       // A sentence that says only "网络…" in an article titled after the group is about it too (half the boost).
-      const title = normalize(this.passages[doc]?.title ?? "");
+      const title = this.normalizedTitle(doc);
       const titled = names.filter((n) => !n.some((a) => text.includes(a)) && n.some((a) => title.includes(a))).length;
       if (hits + titled > 0) s.score += (0.2 * hits + 0.1 * titled) / (RRF_K + 1);
     }
@@ -187,6 +187,18 @@ export class Retriever {
 
   /** normalize(passage text), computed once per passage on first use (every search normalises its candidates). */
   private readonly normalized = new Map<number, string>();
+  /** Normalised article titles, by title (one per article, shared by its passages). */
+  private readonly titles = new Map<string, string>();
+  private normalizedTitle(doc: number): string {
+    const title = this.passages[doc]?.title ?? "";
+    let text = this.titles.get(title);
+    if (text === undefined) {
+      text = normalize(title);
+      this.titles.set(title, text);
+    }
+    return text;
+  }
+
   private normalizedText(doc: number): string {
     let text = this.normalized.get(doc);
     if (text === undefined) {
