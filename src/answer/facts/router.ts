@@ -241,7 +241,7 @@ function provinceIn(c: FactContext, p: Parsed): string | null {
   return null;
 }
 
-const WRITTEN_PLAN = /此后|之后依次|依次由|接任|移交|(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?起/;
+const WRITTEN_PLAN = /此后|之后依次|依次由|接任|轮转至|轮值至/;
 
 /** "明年的大会在哪开", "下一届秘书处轮到哪": not recorded; what is recorded is offered instead. */
 function notYet(c: FactContext, p: Parsed): Answer {
