@@ -2,6 +2,7 @@
  * The answer route, free of Node: facts first, then the passage answerer (retrieval), else an honest "none".
  * Node (engine.ts) and the Worker (src/runtime/worker.ts) answer through this same function.
  */
+import { entityNames } from "../knowledge/entity-names.ts";
 import type { Knowledge } from "../knowledge/load.ts";
 import { normalize } from "../knowledge/normalize.ts";
 import { refusal, screenRequest } from "../llm/injection.ts";
@@ -147,8 +148,7 @@ const NEXT = /将|计划|拟|下一届|第二届|明年|今年下半年|(?:19|20
  * alliance, by any of its names), the occasion asked about, and, for what comes next, says it is a plan.
  */
 function overrides(k: Knowledge, p: ReturnType<typeof parseQuestion>, a: Answer): boolean {
-  const namesOf = (id: string) =>
-    k.aliases.flatMap((e) => (e.target.type === "entity" && e.target.ref.id === id ? [e.alias] : []));
+  const namesOf = (id: string) => entityNames(k, id);
   // What the question asks about, less the names and the asking words: most of it must stand in the quote.
   let asked = p.text;
   for (const m of [...p.mentions].reverse()) asked = `${asked.slice(0, m.start)} ${asked.slice(m.end)}`;

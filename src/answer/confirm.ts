@@ -8,6 +8,7 @@
  * passage: a quote that does not state the claim is shown as it is.
  */
 import type { Knowledge } from "../knowledge/load.ts";
+import { entityNames } from "../knowledge/entity-names.ts";
 import { normalize } from "../knowledge/normalize.ts";
 import { wordPairs as pairs } from "./pairs.ts";
 import type { Parsed } from "./parse.ts";
@@ -33,9 +34,7 @@ export function confirmYes(k: Knowledge, p: Parsed, a: Answer): Answer {
   const quote = a.citations[0]?.quote;
   if (!quote) return a;
   if (NEGATION.test(quote.replace(/不断|不少|不仅|无锡|不同/g, ""))) return a;
-  const names = p.entities.map((e) =>
-    k.aliases.flatMap((x) => (x.target.type === "entity" && x.target.ref.id === e.id ? [canonical(x.alias)] : [])),
-  );
+  const names = p.entities.map((e) => entityNames(k, e.id).map(canonical));
   const numbers = p.text.match(/\d+(?:\.\d+)?/g) ?? [];
   let claim = p.text;
   for (const m of [...p.mentions].reverse()) claim = `${claim.slice(0, m.start)} ${claim.slice(m.end)}`;

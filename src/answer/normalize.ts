@@ -97,6 +97,7 @@ function simplify(text: string, known: Set<string>): { text: string; phrases: { 
   toSimplified = phrases;
   charsOnly = chars;
   const byPhrase = phrases(text);
+  if (byPhrase === text) return { text, phrases: [] }; // nothing traditional: no second conversion
   const byChar = chars(text);
   if (byPhrase.length !== text.length || byChar.length !== text.length) return { text, phrases: [] };
   let out = "";

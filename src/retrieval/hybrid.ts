@@ -5,6 +5,7 @@
  */
 import type { Embeddings } from "@langchain/core/embeddings";
 import { findMentions } from "../answer/parse.ts";
+import { entityNames as namesOf } from "../knowledge/entity-names.ts";
 import type { Knowledge } from "../knowledge/load.ts";
 import { normalize } from "../knowledge/normalize.ts";
 import { Bm25 } from "./bm25.ts";
@@ -41,19 +42,10 @@ export class Retriever {
     passages.forEach((p, i) => {
       this.position.set(p.id, i);
     });
-    for (const a of knowledge.aliases) {
-      if (a.target.type !== "entity") continue;
-      const list = this.aliasesById.get(a.target.ref.id) ?? [];
-      list.push(a.alias);
-      this.aliasesById.set(a.target.ref.id, list);
-    }
   }
 
   /** Passage id → its index in `passages`. */
   private readonly position = new Map<string, number>();
-
-  /** Entity id → every normalised name of it (built once; used for entity boosts). */
-  private readonly aliasesById = new Map<string, string[]>();
 
   /** A retriever over parts built elsewhere (the incremental Node build, src/retrieval/node-index.ts). */
   static assemble(parts: {
@@ -180,7 +172,7 @@ export class Retriever {
     const out: string[][] = [];
     for (const m of findMentions(normalize(question), this.knowledge.aliases)) {
       if (m.type !== "entity") continue;
-      out.push(this.aliasesById.get(m.ref.id) ?? []);
+      out.push([...namesOf(this.knowledge, m.ref.id)]);
     }
     return out;
   }

@@ -52,17 +52,32 @@ function actOf(k: Knowledge, zone: string, wanted: Set<string>): Act | undefined
   if (!z) return undefined;
   const names = [z.name, ...z.aliases].filter((n) => n.length >= 2);
   let best: (Act & { share: number }) | undefined;
-  for (const a of k.articles.values()) {
-    for (const sentence of a.body.split(/(?<=[。！？])/)) {
-      const date = DATE.exec(sentence);
-      if (!date || !names.some((n) => sentence.includes(n))) continue;
-      const text = normalize(sentence);
-      const share = [...wanted].filter((w) => text.includes(w)).length / wanted.size;
-      if (share < HELD || (best && share <= best.share)) continue;
-      const [, y, m, d] = date;
-      const value = `${y}-${String(m).padStart(2, "0")}${d ? `-${String(d).padStart(2, "0")}` : ""}`;
-      best = { share, date: value, article: a.id, quote: sentence.trim() };
-    }
+  for (const act of datedSentences(k)) {
+    if (!names.some((n) => act.quote.includes(n))) continue;
+    const share = [...wanted].filter((w) => act.text.includes(w)).length / wanted.size;
+    if (share < HELD || (best && share <= best.share)) continue;
+    best = { ...act, share };
   }
   return best;
+}
+
+const datedByKnowledge = new WeakMap<Knowledge, (Act & { text: string })[]>();
+
+/** The sentences of every article that give a date (YYYY-MM or YYYY-MM-DD), normalised: once per snapshot. */
+function datedSentences(k: Knowledge): (Act & { text: string })[] {
+  let acts = datedByKnowledge.get(k);
+  if (!acts) {
+    acts = [];
+    for (const a of k.articles.values()) {
+      for (const sentence of a.body.split(/(?<=[。！？])/)) {
+        const date = DATE.exec(sentence);
+        if (!date) continue;
+        const [, y, m, d] = date;
+        const value = `${y}-${String(m).padStart(2, "0")}${d ? `-${String(d).padStart(2, "0")}` : ""}`;
+        acts.push({ date: value, article: a.id, quote: sentence.trim(), text: normalize(sentence) });
+      }
+    }
+    datedByKnowledge.set(k, acts);
+  }
+  return acts;
 }

@@ -4,7 +4,7 @@
  * ("…”何年初介绍说") or right before it ("文锋说：“…”"). Only a quote that holds most of the question's words and
  * has one named speaker answers.
  */
-import type { Knowledge } from "../../knowledge/load.ts";
+import type { Article, Knowledge } from "../../knowledge/load.ts";
 import { normalize } from "../../knowledge/normalize.ts";
 import { citationsFor } from "../facts.ts";
 import { wordPairs as pairs } from "../pairs.ts";
@@ -20,6 +20,21 @@ const QUOTE = /[“"]([^”"]{6,300})[”"]/g;
 /** A share of the question's word pairs the quote must hold. */
 const HELD = 0.5;
 
+type Quote = { a: Article; m: RegExpMatchArray; said: string };
+const quotesByKnowledge = new WeakMap<Knowledge, Quote[]>();
+
+/** Every quotation of every article, with its words normalised: found once per knowledge snapshot. */
+function quotesOf(k: Knowledge): Quote[] {
+  let quotes = quotesByKnowledge.get(k);
+  if (!quotes) {
+    quotes = [...k.articles.values()].flatMap((a) =>
+      [...a.body.matchAll(QUOTE)].map((m) => ({ a, m, said: normalize(m[1] ?? "") })),
+    );
+    quotesByKnowledge.set(k, quotes);
+  }
+  return quotes;
+}
+
 export function answerWhoSaid(k: Knowledge, p: Parsed): Answer | null {
   if (!ASKS_WHO_SAID.test(p.text)) return null;
   let claim = p.text.replace(ASKS_WHO_SAID, " ");
@@ -34,31 +49,28 @@ export function answerWhoSaid(k: Knowledge, p: Parsed): Answer | null {
   // The quote that holds most of the question: if its speaker is not named, nobody is (another quote that
   // holds less is not what was asked).
   let top = 0;
-  for (const a of k.articles.values()) {
-    for (const m of a.body.matchAll(QUOTE)) {
-      const said = normalize(m[1] ?? "");
-      const share = [...wanted].filter((w) => said.includes(w)).length / wanted.size;
-      top = Math.max(top, share);
-      if (share < HELD || (best && share <= best.share)) continue;
-      const at = m.index ?? 0;
-      const end = at + m[0].length;
-      // The speaker: named after the quote (its title may come first) and followed by a verb of saying, in the
-      // same sentence; else named right before the quote ("文锋说：").
-      const after = a.body.slice(end, end + 40).split(/[。“"]/)[0] ?? "";
-      const before =
-        a.body
-          .slice(Math.max(0, at - 24), at)
-          .split(/[。”"]/)
-          .at(-1) ?? "";
-      const following = names.find((n) => new RegExp(`${n}(?:介绍)?(?:说|表示|介绍|指出|强调|认为|谈到)`).test(after));
-      const leading = following ? undefined : names.find((n) => before.includes(n) && /[说道][：:，,]?$/.test(before));
-      const speaker = following ?? leading;
-      if (!speaker) continue;
-      const quote = following
-        ? a.body.slice(at, end + after.indexOf(speaker) + speaker.length)
-        : a.body.slice(at - (before.length - before.indexOf(speaker)), end);
-      best = { share, article: a.id, quote, name: speaker };
-    }
+  for (const { a, m, said } of quotesOf(k)) {
+    const share = [...wanted].filter((w) => said.includes(w)).length / wanted.size;
+    top = Math.max(top, share);
+    if (share < HELD || (best && share <= best.share)) continue;
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    // The speaker: named after the quote (its title may come first) and followed by a verb of saying, in the
+    // same sentence; else named right before the quote ("文锋说：").
+    const after = a.body.slice(end, end + 40).split(/[。“"]/)[0] ?? "";
+    const before =
+      a.body
+        .slice(Math.max(0, at - 24), at)
+        .split(/[。”"]/)
+        .at(-1) ?? "";
+    const following = names.find((n) => new RegExp(`${n}(?:介绍)?(?:说|表示|介绍|指出|强调|认为|谈到)`).test(after));
+    const leading = following ? undefined : names.find((n) => before.includes(n) && /[说道][：:，,]?$/.test(before));
+    const speaker = following ?? leading;
+    if (!speaker) continue;
+    const quote = following
+      ? a.body.slice(at, end + after.indexOf(speaker) + speaker.length)
+      : a.body.slice(at - (before.length - before.indexOf(speaker)), end);
+    best = { share, article: a.id, quote, name: speaker };
   }
   if (!best || best.share < top) return null;
   const roles = [...new Set(k.officials.filter((o) => o.name === best.name).map((o) => o.role))];
