@@ -7,8 +7,8 @@
  * "不/没有/未" of its own, and holds nearly all of the question's other words. "不是" is never concluded from a
  * passage: a quote that does not state the claim is shown as it is.
  */
-import type { Knowledge } from "../knowledge/load.ts";
 import { entityNames } from "../knowledge/entity-names.ts";
+import type { Knowledge } from "../knowledge/load.ts";
 import { normalize } from "../knowledge/normalize.ts";
 import { wordPairs as pairs } from "./pairs.ts";
 import type { Parsed } from "./parse.ts";

@@ -355,6 +355,12 @@ export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
     if (m.type === "entity" && !entities.some((e) => e.kind === m.ref.kind && e.id === m.ref.id)) entities.push(m.ref);
   }
   const rest = withoutMentions(text, mentions);
+  // "秘书处换到深圳以后，牵头单位变了吗": a leading clause of time or premise sets the scene; what is asked follows.
+  // (normalize drops punctuation, so the clause is found in the question as typed.)
+  const scene = /^(?:既然)?[^，,？?。]{2,30}?(?:以后|之后|后|的时候|期间)[，,]/.exec(question)?.[0];
+  const tail = scene ? normalize(question.slice(scene.length)) : "";
+  const tailRest = tail ? withoutMentions(tail, findMentions(tail, knowledge.aliases)) : "";
+  const asked = tailRest && firstCue(tailRest) ? tailRest : rest;
   const month = /(?<!\d)(1[0-2]|0?[1-9])月/.exec(rest);
   const year = /(20\d{2})年?/.exec(rest);
   const day = /月(\d{1,2})[日号]/.exec(rest);
@@ -380,8 +386,8 @@ export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
     text,
     mentions,
     entities,
-    attribute: firstCue(rest),
-    attributes: allCues(rest),
+    attribute: firstCue(asked),
+    attributes: allCues(asked),
     clauses: question.split(/[？?，,；;。!！]|以及|还有|另外|and also/).filter((c) => c.trim().length > 1).length,
     opinion: OPINION.test(rest),
     countsOther: countedNoun(rest),

@@ -75,6 +75,8 @@ export const lexiconFileSchema = z
     /** The words an official's title ends in (主任, 书记, 县长 …). */
     titles: words,
     details: words,
+    /** A detail word → the other words the articles write for it (营收 → 营业收入): a passage stating one answers it. */
+    detailForms: z.record(word, targets),
     /** Bodies inside a group (专委会, 工作组 …): their lead or members are not the group's, so passages answer. */
     subBodies: words,
     attributeCues,
@@ -119,6 +121,7 @@ function emptyLexicon(): Lexicon {
     pinyinNames: {},
     titles: [],
     details: [],
+    detailForms: {},
     subBodies: [],
     attributeCues: lists(attributeCues.keyof().options) as Lexicon["attributeCues"],
     openCues: [],
@@ -182,7 +185,7 @@ export function parseLexicon(sources: readonly LexiconSource[]): Lexicon {
     }
     for (const [name, value] of Object.entries(parsed.data as Record<string, unknown>)) {
       if (Array.isArray(value)) appendWords(file, name, lists[name] as string[], value);
-      else if (name === "glossary" || name === "thesaurus" || name === "pinyinNames") {
+      else if (name === "glossary" || name === "thesaurus" || name === "pinyinNames" || name === "detailForms") {
         mergeMap(file, name, lists[name] as Record<string, string>, value as Record<string, string>);
       } else {
         const groups = lists[name] as Record<string, string[]>;

@@ -39,17 +39,30 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   // A term the question quotes ("“两个中心”是什么") or an occasion it counts ("第三次理事会"): passages that write
   // it come first.
   const terms = [...question.matchAll(QUOTED)].map((m) => m[1] ?? m[2] ?? "").concat(question.match(ORDINAL) ?? []);
-  const found = await retriever.search(question, codes.length + terms.length > 0 ? 24 : 8);
+  const found = await retriever.search(question, 24);
   const coded = found.filter((h) => codes.some((c) => h.passage.text.includes(c)));
   const termed = found.slice(0, 8).filter((h) => terms.some((t) => h.passage.text.includes(t)));
   const ranked = coded.length > 0 ? coded : [...termed, ...found.slice(0, 8).filter((h) => !termed.includes(h))];
-  // A passage from an article that never names what the question names answers another question.
-  const hits = ranked.filter((h) => namesAll(retriever, h.passage.articleId, names));
+
   // The hits that clear the relevance floor and supply what the question asks for (a number, a date…); the best
   // of them sets the bar, and quotes score near it.
-  const answering = hits.filter(
-    (h) => Retriever.relevant(h) && supports(question, h.passage, retriever.knowledge, names).ok,
-  );
+  // A passage from an article that never names what the question names answers another question.
+  const answers = (list: Hit[]) =>
+    list.filter(
+      (h) =>
+        namesAll(retriever, h.passage.articleId, names) &&
+        Retriever.relevant(h) &&
+        supports(question, h.passage, retriever.knowledge, names).ok,
+    );
+  // When none of the first eight supplies what is asked, the next ones may, from an article whose title names
+  // what the question names: a short sentence that gives the number ("现场签约项目18个") ranks below longer ones
+  // that name the group.
+  const answering = answers(ranked);
+  const titled = (h: Hit) => {
+    const title = normalize(h.passage.title);
+    return names.length > 0 && names.every((n) => n.some((x) => title.includes(normalize(x))));
+  };
+  if (answering.length === 0 && coded.length === 0) answering.push(...answers(found.slice(8).filter(titled)));
   // What comes next is what the latest article plans ("下一次…": a plan an earlier one made may have happened);
   // the latest state is what the latest article says.
   if (ASKS_NEXT.test(question)) {

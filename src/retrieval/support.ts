@@ -16,6 +16,7 @@
  *    the passage contains the detail word itself.
  */
 import { DETAIL_WORDS, QUANTITY } from "../answer/parse.ts";
+import { lexicon } from "../knowledge/lexicon.ts";
 import type { Knowledge } from "../knowledge/load.ts";
 import { normalize } from "../knowledge/normalize.ts";
 
@@ -38,7 +39,7 @@ const DATES_IN_TEXT =
 
 /** Words between the measured noun and the quantity cue that are not the noun itself. */
 const MEASURE_FILLER =
-  /(?:的|是|有|为|共|一共|总共|大约|约|达到|达|每亩|每年|每个|每家|具体|到底|究竟|一般|目前|现在|了)+$/;
+  /(?:的|是|有|为|共|一共|总共|加起来|合起来|加在一起|总计|累计|合计|大约|约|达到|达|每亩|每年|每个|每家|具体|到底|究竟|一般|目前|现在|了)+$/;
 
 export type Support = { ok: true } | { ok: false; reason: string };
 
@@ -56,7 +57,7 @@ export function supports(
   const p = normalize(passage.text);
   const around = normalize(passage.context);
   for (const detail of DETAIL_WORDS) {
-    if (q.includes(detail) && !p.includes(detail)) return { ok: false, reason: `detail:${detail}` };
+    if (q.includes(detail) && !states(p, detail)) return { ok: false, reason: `detail:${detail}` };
   }
   if (NAME.test(q)) {
     // `people` also lists unnamed speakers ("工业和信息化部相关负责人"); a personal name is 2–4 characters.
@@ -65,6 +66,10 @@ export function supports(
     );
     if (!named) return { ok: false, reason: "name" };
   }
+  // A body inside a group ("联络办公室的负责人"): the passage or its neighbours name that body.
+  const body = lexicon.subBodies.find((b) => q.includes(b));
+  if (body && ![p, around].some((t) => states(t, body) || abbreviates(body, t)))
+    return { ok: false, reason: `body:${body}` };
   for (const act of ACTS) {
     if (q.includes(act) && !p.includes(act)) return { ok: false, reason: `act:${act}` };
   }
@@ -84,7 +89,9 @@ export function supports(
     if (!p.includes(asked)) return { ok: false, reason: `role:${asked}` };
   }
   // A year the question names ("2025年的工作计划") must be the passage's (or its neighbours') year.
-  const year = /((?:19|20)\d{2})年/.exec(q)?.[1];
+  // A question about two years ("2025年营收多少，2028年目标多少") is answered by a passage of either.
+  const years = [...q.matchAll(/((?:19|20)\d{2})年/g)].map((m) => m[1] as string);
+  const year = years.find((y) => p.includes(y)) ?? years[0];
   if (year && !p.includes(year) && !around.includes(year)) return { ok: false, reason: `year:${year}` };
   // "哪几家" asks which ones (a list), not how many.
   const quantity = /哪几/.test(q) ? null : QUANTITY.exec(q);
@@ -98,6 +105,11 @@ export function supports(
     for (const [i, cue] of cues.entries()) {
       const at = cue.index ?? 0;
       const next = cues[i + 1]?.index ?? q.length;
+      // "投了多少钱": money, stated in 元 whatever was bought.
+      if (/^钱/.test(q.slice(at + cue[0].length))) {
+        measures.push("元");
+        continue;
+      }
       const counted = countedNoun(q.slice(at + cue[0].length, next));
       // A noun right before the next cue is that cue's ("…多少增速多少": 增速 is the second amount).
       const ownsNext = i + 1 < cues.length && counted !== null && at + cue[0].length + counted.length === next;
@@ -109,10 +121,19 @@ export function supports(
       if (/^(?:规模|数量|总额|总量|占比|比例|比重)$/.test(cue[0])) measures.push(cue[0]);
     }
     // The noun as asked, or its head ("项目总投资" is met by "…项目23个，总投资…").
-    if (measures.length > 0 && !measures.some((m) => p.includes(m) || p.includes(m.slice(0, 2)) || abbreviates(m, p)))
+    // "2025年这一数字增加到31个": a number that refers back takes its noun from the sentence before.
+    const measured = REFERS_BACK.test(p) ? `${around}${p}` : p;
+    // A detail word the question names and the passage states is a measure too ("营收目标是多少": 营收).
+    const detailMet = DETAIL_WORDS.some((d) => q.includes(d) && states(measured, d));
+    if (
+      measures.length > 0 &&
+      !detailMet &&
+      !measures.some((m) => states(measured, m) || measured.includes(m.slice(0, 2)) || abbreviates(m, measured))
+    )
       return { ok: false, reason: `quantity:${measures.join("/")}` };
     // "多少家" counts: the passage must count with the same word ("23家", "十余家"), not give a share ("四成").
-    const unit = /^(?:多少|几)([家个项场次名所条座批份台位])/.exec(q.slice(quantity.index))?.[1];
+    // A measure word that begins a noun is not a unit: "多少项目" counts 项目 (written "项目18个").
+    const unit = /^(?:多少|几)([家个项场次名所条座批份台位])(?![目人景单件额账置])/.exec(q.slice(quantity.index))?.[1];
     if (unit && !new RegExp(`[0-9一二两三四五六七八九十百千万]+(?:余|多)?${unit}`).test(p)) {
       return { ok: false, reason: `quantity:${unit}` };
     }
@@ -153,6 +174,9 @@ function countedNoun(after: string): string | null {
     : null;
 }
 
+/** A number said of the figure before: "这一数字", "该数字". */
+const REFERS_BACK = /(?:这一|这个|该|此)(?:数字|数据|指标|数值)/;
+
 const ORDINAL = /第[一二三四五六七八九十\d]{1,3}(?:次|届|轮)|首次|首届|首轮/;
 
 /** The ways an article may write an ordinal: 第一次, 首次, 首届, 第1次. */
@@ -171,6 +195,11 @@ function sameOrdinal(o: string): string[] {
   const first = /^(?:第[一1](?:次|届|轮)|首次|首届|首轮)$/.test(o);
   if (first) return ["第一次", "第一届", "第1次", "第1届", "首次", "首届", "首轮", "第一轮"];
   return [o, o.replace(/[一二三四五六七八九]/, (ch) => digits[ch] ?? ch)];
+}
+
+/** The passage states the word, or another word the articles write for it (营收 → 营业收入). */
+function states(p: string, word: string): boolean {
+  return p.includes(word) || (lexicon.detailForms[word]?.split(" ") ?? []).some((f) => p.includes(normalize(f)));
 }
 
 /** "专委会" for "专业委员会": a short form whose characters stand in order in a span of the passage. */

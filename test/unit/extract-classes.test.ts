@@ -490,3 +490,56 @@ describe("more phrasings of founding lists, newcomers, seats and venues", () => 
     expect(n?.secretariat?.note).toContain("自2027年1月1日起");
   });
 });
+
+describe("newcomers and seats in clauses no pattern names", () => {
+  it("reads a counted list followed by a few words of manner and 加入 or “入网”", () => {
+    const x = extractArticle(
+      article(
+        "国家高新区物联网产业协同创新网络召开年会\n经济日报合肥9月9日电（记者 林涛）9月8日，国家高新区物联网产业协同创新网络年会在合肥高新区召开。会议宣布，银川高新区、西宁高新区2家国家高新区日前正式“入网”，网络成员总数由12家增加至14家。",
+        "2026-09-10",
+      ),
+      curated,
+    );
+    expect(x.changes[0]?.added).toEqual(["yinchuan", "xining"]);
+    // The day after the dateline is the change's, not the dateline's or the article's.
+    expect(x.changes[0]?.date).toBe("2026-09-08");
+  });
+
+  it("reads no newcomers from a counted list that only intends to join (拟加入)", () => {
+    const x = extractArticle(
+      article(
+        "国家高新区物联网产业协同创新网络召开年会\n9月8日，国家高新区物联网产业协同创新网络年会在合肥高新区召开。银川高新区、西宁高新区2家国家高新区拟加入网络。",
+        "2026-09-10",
+      ),
+      curated,
+    );
+    expect(x.changes.flatMap((c) => c.added)).toEqual([]);
+  });
+
+  it("reads the first seat of a rotation said as 由B承担秘书处工作, and keeps the next seats in the note", () => {
+    const x = extractArticle(
+      article(
+        "9月3日，汾渭平原国家高新区协同创新联盟成立大会在西安高新区举行。根据章程，首个轮值年度（2026年9月至2027年9月）由宝鸡高新区承担秘书处工作，此后依次由渭南高新区、西安高新区接任。",
+        "2026-09-04",
+      ),
+      zoneTable,
+    );
+    const sec = x.alliances[0]?.secretariat;
+    expect(sec?.zone).toBe("baoji");
+    expect(sec?.note).toContain("此后依次由渭南高新区、西安高新区接任");
+  });
+
+  it("reads a standing seat turned into a rotation as a move: the new seat now, the old one in the history", () => {
+    const x = extractArticle(
+      article(
+        "国家高新区物联网产业协同创新网络年会召开\n8月2日，国家高新区物联网产业协同创新网络年会在无锡高新区召开。根据修订后的规则，网络秘书处由原来常设于无锡高新区，调整为由成员单位轮值承担，每届任期两年。首轮轮值秘书处由杭州高新区承担，任期为2027年至2028年。",
+        "2026-08-03",
+      ),
+      curated,
+    );
+    const n = x.networks.find((g) => g.id === "iot");
+    expect(n?.secretariat?.zone).toBe("hangzhou");
+    expect(n?.secretariat?.note).toContain("每届任期两年");
+    expect(n?.secretariatHistory?.map((h) => h.zone)).toEqual(["wuxi"]);
+  });
+});

@@ -19,9 +19,13 @@ export function event(c: FactContext, p: Parsed): Answer | null {
   // The question's own words, less the groups it names: what tells one of a group's events from another.
   const q = ownBigrams(p.text, p.mentions, ASKING_WORDS);
   const zonesAsked = p.entities.flatMap((x) => (x.kind === "zone" ? [x.id] : []));
+  // "2027年年会" is not the 2026 one: a year the question names must be the one the event's title names.
+  const yearsAsked = [...p.text.matchAll(/((?:19|20)\d{2})年/g)].map((m) => m[1]);
   let best: { e: KnowledgeEvent; score: number } | null = null;
   for (const e of c.k.events) {
     if (e.id.startsWith("launch-") || e.id.startsWith("founding-")) continue;
+    const titleYear = /((?:19|20)\d{2})年/.exec(e.title)?.[1];
+    if (titleYear && yearsAsked.length > 0 && !yearsAsked.includes(titleYear)) continue;
     if (zonesAsked.length > 0 && !zonesAsked.some((z) => e.scopes.includes(z))) continue;
     const { groups, title } = eventWords(c, e);
     if (groups.length > 0 && !p.entities.some((x) => groups.includes(x.id))) continue;

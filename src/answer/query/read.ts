@@ -113,7 +113,9 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
       const venuePhrase =
         CUES.venueAfterZone.test(t.slice(zr.end, zr.end + 8)) &&
         CUES.venueBeforeZone.test(t.slice(Math.max(0, zr.start - 1), zr.start + 1));
-      if (CUES.secretariat.test(t)) (yesNo ? asked : assumed).push({ is: "secretariat", zone: z, group: g0 });
+      // "秘书处换到Z以后，牵头单位变了吗": the seat is the scene, what is asked is another attribute.
+      const asksSeat = yesNo && (p.attribute === "secretariat" || p.attribute === null);
+      if (CUES.secretariat.test(t)) (asksSeat ? asked : assumed).push({ is: "secretariat", zone: z, group: g0 });
       else if (venuePhrase && p.occasion === null) (yesNo ? asked : assumed).push({ is: "venue", zone: z, group: g0 });
       // The venue of another occasion ("年会是在Z开的吗") is not a claim of membership or of the founding.
       else if (venuePhrase) continue;

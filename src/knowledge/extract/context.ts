@@ -39,7 +39,16 @@ export type Claim =
   | { type: "lead"; group: GroupRef; zone: string; evidence: Evidence }
   | { type: "chair"; group: GroupRef; zone: string; evidence: Evidence }
   /** `moved`: the seat after a handover ("由A移交B", "B成为第二任秘书处单位"), current over any other in the article. */
-  | { type: "secretariat"; group: GroupRef; zone: string; note?: string; moved?: boolean; evidence: Evidence }
+  /** `former`: a seat the sentence says the group had before ("由原来常设于A，调整为…"), history only. */
+  | {
+      type: "secretariat";
+      group: GroupRef;
+      zone: string;
+      note?: string;
+      moved?: boolean;
+      former?: boolean;
+      evidence: Evidence;
+    }
   | {
       type: "change";
       group: GroupRef;

@@ -94,12 +94,15 @@ export function resolveDate(
   return null;
 }
 
+/** A dateline: "本报讯（记者 张伟）", "科技日报深圳3月19日电（记者 邱晨光）", "新华社北京6月1日电". */
+export const DATELINE = /^(?:本报讯|[\u3400-\u9fff]{2,14}?\d{1,2}月\d{1,2}日电)(?:[（(][^）)]*[）)])?/;
+
 /**
  * The date a text opens with ("3月18日，…"), within its first few characters or right after a dateline
  * ("本报讯（记者 张伟）4月17日，").
  */
 export function leadingDateIn(text: string): DateMention | undefined {
-  const dateline = /^本报讯[（(][^）)]*[）)]/.exec(text)?.[0].length ?? 0;
+  const dateline = DATELINE.exec(text)?.[0].length ?? 0;
   return findDates(text).find((d) => d.start >= dateline && d.start - dateline <= 3 && d.day !== undefined);
 }
 

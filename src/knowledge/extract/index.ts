@@ -209,7 +209,7 @@ function assemble(doc: Doc, people: Official[], figs: Extraction["figures"]): Ex
     // ("首届秘书处设在盐城", "秘书处一直设在无锡") is the history.
     const allSec = of("secretariat");
     const moved = allSec.filter((c) => c.moved);
-    const secClaims = moved.length > 0 ? moved : allSec;
+    const secClaims = moved.length > 0 ? moved : allSec.filter((c) => !c.former);
     const sec = agreed(
       secClaims.map((c) => c.zone),
       (a, b) => a === b,

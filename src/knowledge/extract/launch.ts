@@ -10,7 +10,7 @@
  * A date the text gives only as 月日 is completed (dates.ts); without a year the date is left out.
  */
 import { type Doc, PLANNED } from "./context.ts";
-import { findDates, type ResolvedDate } from "./dates.ts";
+import { DATELINE, findDates, type ResolvedDate } from "./dates.ts";
 import { clauses, type Sentence } from "./sentences.ts";
 
 const LAUNCHY = /启动|成立|揭牌|建设大会|开通/;
@@ -186,7 +186,7 @@ function leadingDate(
 ): (ResolvedDate & { sentence: Sentence }) | null {
   const head = s.text.slice(from, groupStart);
   // A dateline ("本报讯（记者 张伟）4月17日，") may stand before the date.
-  const dateline = /^本报讯[（(][^）)]*[）)]/.exec(head)?.[0].length ?? 0;
+  const dateline = DATELINE.exec(head)?.[0].length ?? 0;
   const m = findDates(head).find((d) => d.start - dateline <= 3 && d.start >= dateline && d.day !== undefined);
   if (m) {
     const r = doc.resolve(s, { ...m, start: m.start + from, end: m.end + from });

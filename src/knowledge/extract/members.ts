@@ -535,8 +535,10 @@ function change(doc: Doc, s: Sentence) {
   const added: string[] = [];
   let listEvidence = false;
   const absorb = /吸纳([\u3400-\u9fff、]+?)为(?:新|正式)?成员/.exec(t);
+  // "A、B 2家高新区正式加入", "A…4家国家高新区新近加入", "A…4家国家高新区正式“入网”": a few words of manner between
+  // the counted list and the verb, none of intent (拟, 计划, 将: not joined yet).
   const joined = new RegExp(
-    `([\\u3400-\\u9fff、]+?)${COUNT}家([\\u3400-\\u9fff]{0,6}?)高新区(?:正式|新)?(?:获准|获批|经批准|申请)?(?:签约)?加入`,
+    `([\\u3400-\\u9fff、]+?)${COUNT}家([\\u3400-\\u9fff]{0,6}?)(?:高新区|单位|园区)(?:(?!拟|将|计划|有意|希望)[\\u3400-\\u9fff“”"]){0,6}?(?:加入|“?入(?:网|盟)”?)`,
   ).exec(t);
   const newly = new RegExp(`新增(?:成员)?([\\u3400-\\u9fff、]+?)${COUNT}家`).exec(t);
   const newlyNamed = /新增([\u3400-\u9fff、]+?)为(?:新|正式)?成员(?:单位)?/.exec(t);

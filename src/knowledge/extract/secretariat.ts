@@ -8,6 +8,7 @@
  */
 import { type Doc, NAME_STOP } from "./context.ts";
 import type { GroupKind } from "./names.ts";
+import type { Sentence } from "./sentences.ts";
 
 export function secretariats(doc: Doc): void {
   for (const s of doc.sentences) {
@@ -16,7 +17,7 @@ export function secretariats(doc: Doc): void {
       /(首届|常设)?(?:(联盟|网络))?秘书处(?:则|也|仍|仍然|一直|目前|继续)?(?:常设在|常设于|设立在|设在|设于|落户|落地|落在)([\u3400-\u9fff]{2,16}?)(?=[，,。；;]|由|$)/.exec(
         t,
       ) ??
-      /(?:^|[，,：:])(?:由)?(首届)?()([\u3400-\u9fff]{2,20}?)(?:成为|为|担任)(?:联盟|网络)?(?:首届|本届|新一届|第[一二三四五六七八九十\d]{1,2}届)?(?:联盟|网络)?(?:轮值)?秘书处(?:单位|所在单位|所在地)?/.exec(
+      /(?:^|[，,：:])(?:由)?(首届)?()([\u3400-\u9fff]{2,20}?)(?:成为|作为|为|担任)(?:联盟|网络)?(?:首届|本届|新一届|第[一二三四五六七八九十\d]{1,2}届)?(?:联盟|网络)?(?:轮值)?秘书处(?:单位|所在单位|所在地)?/.exec(
         t,
       );
     // A handover: "秘书处(自2026年起)由A(正式)移交B", "B(由此)成为联盟…第二任秘书处单位".
@@ -36,7 +37,10 @@ export function secretariats(doc: Doc): void {
         t,
       );
     const m = handover ?? seat;
-    if (!m) continue;
+    if (!m) {
+      clauseSeat(doc, s);
+      continue;
+    }
     const at = m.index ?? 0;
     // The name may follow a verb of choosing ("会议确定郑州高新区为秘书处单位").
     // "设在苏州工业园区纳米城", "常设于常州高新区科技创新局": a place or an office inside a known zone.
@@ -85,6 +89,58 @@ export function secretariats(doc: Doc): void {
   rotationRules(doc);
 }
 
+/**
+ * The seat said in one clause, in the forms the patterns above do not cover: "首个轮值年度（…）由B承担秘书处工作",
+ * "首轮轮值秘书处由B承担", "B承担秘书处工作". A clause that plans a later seat (此后, 依次, 接任, 将由) or tells the
+ * earlier one (原来, 此前, 曾) is not the seat now. After a change of the rules said in this sentence or the one
+ * before ("由原来常设于A，调整为由成员单位轮值承担"), the seat is a move, current over the article's other seats.
+ */
+function clauseSeat(doc: Doc, s: Sentence) {
+  if (!s.text.includes("秘书处")) return;
+  let at = 0;
+  for (const clause of s.text.split(/[，,；;]/)) {
+    const start = at;
+    at += clause.length + 1;
+    const former = /(?:原来|原先|此前|原)(?:常设于|常设在|设在|设于|由)([\u3400-\u9fff]{2,16}?)(?:承担|负责)?$/.exec(
+      clause,
+    );
+    const formerZone = former ? doc.names.knownZone(former[1] ?? "") : undefined;
+    const group0 = (doc.mentions[s.index] ?? []).at(0) ?? doc.anaphor(s);
+    if (formerZone && group0)
+      doc.claims.push({ type: "secretariat", group: group0, zone: formerZone, former: true, evidence: doc.ev(s) });
+    if (/此后|之后|随后|依次|接任|将由|拟由|下一|原来|原先|此前|之前|曾|不再/.test(clause)) continue;
+    const m =
+      /秘书处(?:工作)?(?:则|将|仍|继续)?由([\u3400-\u9fff]{2,16}?)(?:具体)?(?:承担|负责|担任)/.exec(clause) ??
+      /由([\u3400-\u9fff]{2,16}?)(?:具体)?(?:承担|担任|负责)(?:联盟|网络)?(?:的)?秘书处(?:工作|职责|职能)?/.exec(
+        clause,
+      ) ??
+      /^(?:[^，,]{0,12}?[）)])?([\u3400-\u9fff]{2,16}?)(?:承担|担任)(?:联盟|网络)?(?:的)?(?:轮值)?秘书处(?:工作|职责|职能)?/.exec(
+        clause,
+      );
+    const zone = m ? doc.names.zoneEnding(m[1] ?? "", { evidence: doc.ev(s) }, NAME_STOP) : undefined;
+    if (!m || !zone) continue;
+    const prior = (doc.mentions[s.index] ?? []).filter((x) => x.end <= start + (m.index ?? 0));
+    const group = prior[prior.length - 1] ?? doc.anaphor(s);
+    if (!group) return;
+    const before = doc.sentences[s.index - 1];
+    const context = before && before.paragraph === s.paragraph ? `${before.text}${s.text}` : s.text;
+    const moved = /(?:调整|改)为[^。；;]{0,12}?轮值|改由|移交|接棒/.test(context);
+    const notes = [...s.text.matchAll(ROTATION)].map((r) => r[0]);
+    const rotating = /轮值|轮流/.exec(clause) ? clause.replace(/^(?:按照|根据|依照)[^，,]*$/, "") : undefined;
+    if (rotating && !notes.some((n) => n.includes(rotating))) notes.unshift(rotating);
+    for (const plan of s.text.matchAll(NEXT_SEAT)) if (!notes.includes(plan[0])) notes.push(plan[0]);
+    doc.claims.push({
+      type: "secretariat",
+      group,
+      zone,
+      note: notes.length > 0 ? notes.join("；") : undefined,
+      ...(moved ? { moved: true } : {}),
+      evidence: doc.ev(s),
+    });
+    return;
+  }
+}
+
 const SEAT_NAME = "[\\u3400-\\u9fff]{2,12}?(?:高新区|园区|示范区)";
 const FROM_YEAR = "(?:自|从)?(?:19|20)\\d{2}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?(?:起|后)?(?:将|再)?";
 /** The next seats of a rotating secretariat, and a changed term, as the text plans them. */
@@ -102,7 +158,7 @@ const NEXT_SEAT = new RegExp(
 
 /** How a rotating secretariat runs, said in its own sentence: "秘书处实行轮值制度", "每届任期两年", "首个轮值期自…至…". */
 const ROTATION =
-  /秘书处(?:实行|采取|采用)轮值(?:制度|制)?|秘书处每[一两二三\d]?年轮换一次|任期为?(?:19|20)\d{2}年\d{1,2}月至(?:19|20)\d{2}年\d{1,2}月|每一?(?:轮值期|届)(?:为|任期)?[一二两三\d]+年|每届任期[一二两三\d]+年|(?:首个|第一个)轮值期自[^，,。；;]{4,20}?至[^，,。；;]{4,12}/g;
+  /秘书处(?:实行|采取|采用)轮值(?:制度|制)?|秘书处每[一两二三\d]?年轮换一次|任期为?(?:19|20)\d{2}年(?:\d{1,2}月)?至(?:19|20)\d{2}年(?:\d{1,2}月)?|每一?(?:轮值期|届)(?:为|任期)?[一二两三\d]+年|每届任期[一二两三\d]+年|(?:首个|第一个)轮值期自[^，,。；;]{4,20}?至[^，,。；;]{4,12}/g;
 
 /**
  * A sentence of the item that says how the secretariat rotates, without naming the seat, joins the note of the
@@ -116,9 +172,10 @@ function rotationRules(doc: Doc) {
     if (!group) continue;
     const seat = doc.claims.filter(
       (c): c is Extract<typeof c, { type: "secretariat" }> =>
-        c.type === "secretariat" && c.group.id === group.id && c.group.kind === group.kind,
+        c.type === "secretariat" && !c.former && c.group.id === group.id && c.group.kind === group.kind,
     );
-    const last = seat.at(-1);
+    // The rules of a rotation that replaced a standing seat are the new seat's.
+    const last = seat.filter((c) => c.moved).at(-1) ?? seat.at(-1);
     if (!last || seat.some((c) => c.evidence.quote === doc.ev(s).quote)) continue;
     doc.claims.push({
       type: "secretariat",

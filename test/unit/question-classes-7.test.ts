@@ -1,0 +1,77 @@
+/**
+ * Classes of questions the growth sets showed at the start of session 7, each asked in new words over a growth
+ * set's articles: amounts written with another word (营收 / 营业收入), money, a number that refers back, two years in
+ * one question, an occasion of another year, a scene-setting clause before what is asked, and a body's own seat.
+ */
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createEngine, type Engine } from "../../src/answer/engine.ts";
+import { growthArticles } from "../growth/check.ts";
+
+const engineWith = (folder: string) =>
+  createEngine({
+    added: () => ({ articles: growthArticles(fileURLToPath(new URL(folder, import.meta.url))), events: [] }),
+  });
+
+let four: Engine;
+let six: Engine;
+let seven: Engine;
+let nine: Engine;
+beforeAll(async () => {
+  [four, six, seven, nine] = await Promise.all([
+    engineWith("../growth4/articles/"),
+    engineWith("../growth6/articles/"),
+    engineWith("../growth7/articles/"),
+    engineWith("../growth9/articles/"),
+  ]);
+});
+
+describe("amounts the articles write in other words", () => {
+  it("营收 asked, 营业收入 written: the passage answers", async () => {
+    const a = await nine.answer("生物医药网络那14家首批成员在2025年的生物医药营收合计多少");
+    expect(a.kind).toBe("passage");
+    expect(a.answer).toContain("1.23万亿元");
+  });
+
+  it("多少钱 asks for an amount in 元, whatever the verb before it", async () => {
+    const a = await seven.answer("宁波高新区那个新材料中试验证平台一共花了多少钱");
+    expect(a.kind).toBe("passage");
+    expect(a.answer).toContain("3.2亿元");
+  });
+
+  it("多少个项目 counts 项目 (written 项目18个), not a unit 项", async () => {
+    const a = await six.answer("低空经济网络启动那天一共签约了多少个合作项目");
+    expect(a.answer).toContain("18个");
+  });
+
+  it("a number that refers back (这一数字) takes its noun from the sentence before", async () => {
+    const a = await four.answer("2025年无锡高新区依托物联网网络促成的产学研合作项目有多少");
+    expect(a.answer).toContain("31个");
+  });
+
+  it("two years asked in one question: a passage of either year answers", async () => {
+    const a = await nine.answer("青岛高新区海洋仪器仪表产业2028年的营收目标是多少，2025年实际做到了多少");
+    expect(a.answer).toContain("200亿元");
+    expect(a.answer).toContain("86亿元");
+  });
+});
+
+describe("what is asked, not what sets the scene", () => {
+  it("an occasion of another year is not the one the question names", async () => {
+    const a = await six.answer("低空经济网络2027年的全体成员大会定在哪个高新区开");
+    expect(a.answer).toContain("成都高新区");
+    expect(a.answer).not.toContain("2026年全体成员大会在深圳高新区举行");
+  });
+
+  it("a clause of time before the question (…之后，) is the scene: the lead is asked, not the seat", async () => {
+    const a = await six.answer("低空网络秘书处轮值到深圳之后，牵头的还是合肥吗");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("牵头单位是合肥高新区");
+  });
+
+  it("where a body inside the alliance sits is its own seat, from the passage", async () => {
+    const a = await four.answer("淮河联盟的联络办公室现在设在哪个高新区");
+    expect(a.kind).toBe("passage");
+    expect(a.citations[0]?.quote).toContain("联络办公室仍设在盐城高新区");
+  });
+});
