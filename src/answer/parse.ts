@@ -72,6 +72,9 @@ export type Parsed = {
 /** Details that are never structured facts here; asking for one needs a passage that states it. */
 export const DETAIL_WORDS = [...lexicon.details];
 
+/** "最多给", "最高可达", "最少3家": a bound on an amount (最 + a verb or a number), not a ranking. */
+export const UPPER_BOUND = /最(?:多|高|少|低)(?=[给可能达补奖资支发获拿领享为不超]|\d|[一二两三四五六七八九十百千万])/g;
+
 export const QUANTITY =
   /多少|几[个家项亿万倍场次]|数量|规模|总额|总量|占比|比例|比重|百分之|多大|第几|how many|how much|number of|percent|share of|what proportion/;
 const OPINION =
@@ -134,7 +137,7 @@ const ENGLISH_NOT_NAME = new Set(lexicon.englishNotName);
 /** Characters a name never contains: question words, verbs, particles. */
 const NOT_A_NAME = /什么|[哪参加入的了是有在和与及这那吗几多少各个些如何怎谁所其该每全省市县区域牵员]/;
 /** Network and alliance names may name a region ("黄河流域", "粤港澳大湾区"). */
-const NOT_A_GROUP_NAME = /什么|[哪参加入的了是有在和与及这那吗几多少各个些如何怎谁所其该每全牵员]/;
+const NOT_A_GROUP_NAME = /什么|[哪参加入的了是有在和与及或这那吗几多少各个些如何怎谁所其该每全牵员]/;
 const REGIONS =
   /^(?:江苏|浙江|安徽|山东|河南|湖北|湖南|江西|广东|福建|四川|陕西|辽宁|吉林|河北|我省|全省|苏南|苏北|长三角|京津冀|东北|中部|西部|东部|全国|中国|淮河|淮河流域|县域|省级|国家级)$/;
 const GENERIC_NAMES = new Set(["", ...lexicon.genericNames]);
@@ -361,6 +364,8 @@ export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
   const tail = scene ? normalize(question.slice(scene.length)) : "";
   const tailRest = tail ? withoutMentions(tail, findMentions(tail, knowledge.aliases)) : "";
   const asked = tailRest && firstCue(tailRest) ? tailRest : rest;
+  // "最多给1亿元", "最高可达": a bound on an amount, not a ranking.
+  const ranked = rest.replace(UPPER_BOUND, "");
   const month = /(?<!\d)(1[0-2]|0?[1-9])月/.exec(rest);
   const year = /(20\d{2})年?/.exec(rest);
   const day = /月(\d{1,2})[日号]/.exec(rest);
@@ -393,13 +398,13 @@ export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
     countsOther: countedNoun(rest),
     open: hasAny(rest, OPEN_CUES),
     setOp: hasAny(rest, DIFFERENCE) ? "difference" : hasAny(rest, INTERSECTION) ? "intersection" : null,
-    compare: hasAny(rest, MOST)
+    compare: hasAny(ranked, MOST)
       ? "most"
-      : hasAny(rest, LEAST)
+      : hasAny(ranked, LEAST)
         ? "least"
-        : hasAny(rest, EARLIEST)
+        : hasAny(ranked, EARLIEST)
           ? "earliest"
-          : hasAny(rest, LATEST)
+          : hasAny(ranked, LATEST)
             ? "latest"
             : null,
     membershipCheck: hasAny(rest, CHECK),

@@ -270,7 +270,7 @@ function mergeFields<T extends Network | Alliance>(
       }
       continue; // results, aims, history: curated or nothing
     }
-    if (current === undefined) {
+    if (current === undefined || completes(field, current, value)) {
       take(field, value);
       continue;
     }
@@ -282,6 +282,22 @@ function mergeFields<T extends Network | Alliance>(
     }
   }
   return out;
+}
+
+/**
+ * A full member list that names every member of a partial one (and the same count, when both give one) completes
+ * it: nothing disagrees, the list is only longer.
+ */
+function completes(field: string, current: unknown, value: unknown): boolean {
+  if (field !== "members") return false;
+  const a = current as Members;
+  const b = value as Members;
+  return (
+    a.partial &&
+    !b.partial &&
+    a.zones.every((z) => b.zones.includes(z)) &&
+    (a.statedCount === undefined || b.statedCount === undefined || a.statedCount === b.statedCount)
+  );
 }
 
 /** The parts of a field both sides state, as [field, curated, extracted]: a conflict is a disagreement on one. */

@@ -3,7 +3,9 @@
  * A sentence that opens a list ("从5个方面推进下一步工作:") or is one item of a ";"-separated list is quoted
  * together with the rest of the list, as one exact span of the article.
  */
+import { QUANTITY } from "../answer/parse.ts";
 import type { Answer, Citation } from "../answer/types.ts";
+import { lexicon } from "../knowledge/lexicon.ts";
 import { normalize } from "../knowledge/normalize.ts";
 import { type Hit, Retriever } from "./hybrid.ts";
 import type { Passage } from "./passages.ts";
@@ -54,7 +56,8 @@ export async function answerFromPassages(retriever: Retriever, question: string)
         Retriever.relevant(h) &&
         supports(question, h.passage, retriever.knowledge, names).ok,
     );
-  // When none of the first eight supplies what is asked, the next ones may, from an article whose title names
+  // When none of the first eight supplies the amount asked (or names the body inside a group asked about), the
+  // next ones may, from an article whose title names
   // what the question names: a short sentence that gives the number ("现场签约项目18个") ranks below longer ones
   // that name the group.
   const answering = answers(ranked);
@@ -62,7 +65,9 @@ export async function answerFromPassages(retriever: Retriever, question: string)
     const title = normalize(h.passage.title);
     return names.length > 0 && names.every((n) => n.some((x) => title.includes(normalize(x))));
   };
-  if (answering.length === 0 && coded.length === 0) answering.push(...answers(found.slice(8).filter(titled)));
+  const body = lexicon.subBodies.some((b) => question.includes(b));
+  if (answering.length === 0 && coded.length === 0 && (QUANTITY.test(question) || body))
+    answering.push(...answers(found.slice(8).filter(titled)));
   // What comes next is what the latest article plans ("下一次…": a plan an earlier one made may have happened);
   // the latest state is what the latest article says.
   if (ASKS_NEXT.test(question)) {

@@ -113,10 +113,12 @@ export class Retriever {
     for (const [doc, s] of fused) {
       const text = this.normalizedText(doc);
       const hits = names.filter((n) => n.some((alias) => text.includes(alias))).length;
-      // A sentence that says only "网络…" in an article titled after the group is about it too (half the boost).
+      // A sentence in an article titled after the group is about it too: fully when it says "网络"/"联盟" (the
+      // group, by its kind), else half the boost.
       const title = this.normalizedTitle(doc);
       const titled = names.filter((n) => !n.some((a) => text.includes(a)) && n.some((a) => title.includes(a))).length;
-      if (hits + titled > 0) s.score += (0.2 * hits + 0.1 * titled) / (RRF_K + 1);
+      const weight = /网络|联盟/.test(text) ? 0.2 : 0.1;
+      if (hits + titled > 0) s.score += (0.2 * hits + weight * titled) / (RRF_K + 1);
     }
     return [...fused.entries()]
       .map(([doc, s]) => ({ passage: this.passages[doc] as Passage, ...s, coverage: this.coverage(words, doc) }))

@@ -543,3 +543,44 @@ describe("newcomers and seats in clauses no pattern names", () => {
     expect(n?.secretariatHistory?.map((h) => h.zone)).toEqual(["wuxi"]);
   });
 });
+
+describe("member lists and occasions in session 8's wordings", () => {
+  it("reads full names one per line after 名单如下：, the last line ending the sentence, and the lead marked", () => {
+    const x = extractArticle(
+      article(
+        "国家高新区海洋装备产业协同创新网络启动\n3月5日，国家高新区海洋装备产业协同创新网络启动仪式在青岛高新区举行。首批成员单位名单如下：\n\n青岛高新区（牵头单位）\n\n大连高新区、宁波高新区\n\n厦门火炬高新区。\n\n网络秘书处设在青岛高新区。",
+        "2026-03-06",
+      ),
+      zoneTable,
+    );
+    const n = x.networks[0];
+    expect(n?.members?.zones).toEqual(["qingdao", "dalian", "ningbo", "xiamen-torch"]);
+    expect(n?.lead?.zone).toBe("qingdao");
+  });
+
+  it("reads a segment with its own count (…A、B2家国家高新区) and a level said before a name (某省省级高新区X)", () => {
+    const x = extractArticle(
+      article(
+        "皖北高新区协同创新联盟成立\n6月2日，皖北高新区协同创新联盟在蚌埠高新区成立。联盟首批成员共3家，包括蚌埠、芜湖2家国家高新区，以及安徽省级高新区淮北高新区。",
+        "2026-06-03",
+      ),
+      zoneTable,
+    );
+    const a = x.alliances[0];
+    expect(a?.members?.zones.slice(0, 2)).toEqual(["bengbu", "wuhu"]);
+    expect(a?.members?.zones).toHaveLength(3);
+    expect(x.zones.find((z) => z.name === "淮北高新区")?.level).toBe("provincial");
+  });
+
+  it("dates a launch said as 正式启动运行 from the sentence before, when only a 随着… clause stands before it", () => {
+    const x = extractArticle(
+      article(
+        "国家高新区海洋装备产业协同创新网络启动\n3月5日上午，海洋装备产业大会在青岛高新区国际会议中心开幕。随着大屏幕上的启动键被按下，国家高新区海洋装备产业协同创新网络正式启动运行。",
+        "2026-03-08",
+      ),
+      zoneTable,
+    );
+    const n = x.networks[0];
+    expect(n?.launch?.date).toBe("2026-03-05");
+  });
+});

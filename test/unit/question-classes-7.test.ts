@@ -75,3 +75,30 @@ describe("what is asked, not what sets the scene", () => {
     expect(a.citations[0]?.quote).toContain("联络办公室仍设在盐城高新区");
   });
 });
+
+describe("which seat, which chair, who spoke", () => {
+  it("a chair asked of an alliance that names none is missing, not answered with its secretariat", async () => {
+    const a = await seven.answer("淮河联盟的理事长单位是哪家");
+    expect(a.kind).toBe("none");
+    expect(a.answer).toContain("没有提到");
+  });
+
+  it("a seat asked with a zone named as well (轮值到杭州之后…哪家) is the seat with its history", async () => {
+    const a = await seven.answer("物联网网络秘书处轮值到杭州之后，下一个轮到哪家");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("杭州高新区");
+  });
+
+  it("the person who spoke for the new seat is a person, found in the passage", async () => {
+    const a = await seven.answer("物联网网络大会上代表杭州表态接手秘书处工作的是谁");
+    expect(a.answer).toContain("沈一鸣");
+  });
+});
+
+describe("a bound on an amount is not a ranking", () => {
+  it("最多能拿 asks the ceiling of an award, answered by the passage that states it", async () => {
+    const a = await seven.answer("量子小巨人企业最多能拿多少奖励");
+    expect(a.kind).toBe("passage");
+    expect(a.answer).toContain("最高200万元");
+  });
+});

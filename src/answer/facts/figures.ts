@@ -17,7 +17,11 @@ export function figures(c: FactContext, p: Parsed): Answer | null {
   if (!p.quantity && ASKS_WHO_OWNS.test(p.text)) return null;
   const difference = figureDifference(c, p);
   if (difference) return difference;
-  const matched = matchFigures(c, p);
+  // "新政哪天发布的" asks when, which no amount answers.
+  if (!p.quantity && /哪天|哪一天|什么时候|何时|哪年|哪一年|几月/.test(p.text)) return null;
+  // "拿出多少钱": an amount of money, in 元.
+  const money = /多少钱/.test(p.text);
+  const matched = matchFigures(c, p).filter((f) => !money || /元/.test(f.unit));
   if (matched.length === 0) return null;
   const compared = compareFigures(c, p, matched);
   if (compared) return compared;

@@ -69,7 +69,9 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
           { title: g.name },
         );
       }
-      // An alliance is led by its chair (理事长单位) when an article names one; else its seat or initiators.
+      // An alliance is led by its chair (理事长单位) when an article names one; else its seat or initiators, unless
+      // the chair is what is asked.
+      if (!g.chair && /理事长单位/.test(p.text)) return missing(c, g, "理事长单位");
       if (g.chair)
         return fact(c.k, `${g.name}的理事长单位是${c.zoneName(g.chair.zone)}。`, g.chair.evidence, {
           title: g.name,

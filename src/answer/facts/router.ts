@@ -4,7 +4,7 @@
  */
 import { normalize } from "../../knowledge/normalize.ts";
 import type { Network, Zone } from "../../knowledge/schema.ts";
-import { hasReverseCue, type Parsed, parseQuestion } from "../parse.ts";
+import { hasReverseCue, type Parsed, parseQuestion, UPPER_BOUND } from "../parse.ts";
 import { asksMembership } from "../query/cues.ts";
 import type { Answer } from "../types.ts";
 import { articleInfo } from "./article.ts";
@@ -29,6 +29,9 @@ export function answerFacts(c: FactContext, p: Parsed): Answer | null {
 }
 
 /** The fact answer with what kind of answer it is (a summary only, which a supporting passage may replace). */
+/** Someone speaking for a zone or a seat: the question asks a person. */
+const SPOKE = /代表|表态|表示|发言|讲话|致辞/;
+
 export function lookup(c: FactContext, p: Parsed): Found | null {
   const groups = p.entities
     .filter((e) => e.kind !== "zone")
@@ -67,7 +70,7 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     return found(figure && names(p.detail) ? figure : null);
   }
   // "哪个联盟的企业多", "总共多少家公司": the articles count members, not that.
-  const comparing = p.compare !== null || /[最更](?:多|少|高|低|大|小|强)/.test(p.text);
+  const comparing = p.compare !== null || /[最更](?:多|少|高|低|大|小|强)/.test(p.text.replace(UPPER_BOUND, ""));
   // Provinces of one group's members, unless a figure the articles give answers it (an area's own coverage).
   if (groups.length === 1 && readings.length === 0 && ASKS_PROVINCES.test(p.text)) {
     const provinces = figures(c, p) ?? provincesOf(c, groups[0] as Group, p.text);
@@ -118,6 +121,10 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     if (p.attribute === "count") return found(groupAttribute(c, p, g));
     if (p.attribute === "lead" && "field" in g && g.lead) return found(leadCheck(c, g, readings));
     if (p.attribute === "venue" || p.attribute === "date" || p.attribute === "leadPerson")
+      return found(groupAttribute(c, p, g));
+    // "秘书处郑州之后轮到谁": the seat, its history and its plan answer which seat is asked, with a zone named too
+    // (what a seat will do is for the passages); who spoke for a seat is a person, for the passages too.
+    if (p.attribute === "secretariat" && /谁|哪家|哪个|哪一家|哪里|在哪/.test(p.text) && !SPOKE.test(p.text))
       return found(groupAttribute(c, p, g));
     // A zone and a network named together: a membership question only when it asks one
     // ("西安在物联网网络里吗"); "某高新区在某联盟里做了哪些工作" is for the passages.

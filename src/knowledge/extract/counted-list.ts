@@ -20,7 +20,7 @@ const ANNOUNCED = new RegExp(
 );
 /** "(联盟)发起单位(自西向东)依次为：", "首批成员单位为：": a list announced without its count. */
 const UNCOUNTED =
-  /(?:发起单位|成员单位|首批成员(?:单位)?|创始成员(?:单位)?)[\u3400-\u9fff]{0,8}?(?:依次为|依次是|分别为|分别是|为|是|包括)[：:]/;
+  /(?:发起单位|成员单位|首批成员(?:单位)?|创始成员(?:单位)?)[\u3400-\u9fff]{0,8}?(?:依次为|依次是|分别为|分别是|为|是|包括|名单如下|如下)[：:]/;
 /** After the announcement: "是：", "分别是", "包括", "如下：", "名单如下：", possibly after a short clause. */
 const INTRO = /^(?:[，,]?[\u3400-\u9fff（）()]{0,12}?)?(?:分别是|分别为|是|为|包括|有|如下|名单如下)?[：:]/;
 /** "，除深圳外，还包括…": the list after one member set aside. */
@@ -52,7 +52,8 @@ export function countedList(doc: Doc, s: Sentence): void {
   const tail = new RegExp(`等${COUNT}家(?:国家)?高新区$`).exec(inline);
   if (tail) inline = inline.slice(0, tail.index);
   const rollback = doc.names.mark();
-  const lines = inline.length > 0 ? [{ s, text: inline }] : blockAfter(doc, s).map((x) => ({ s: x, text: x.text }));
+  const lines =
+    inline.length > 0 ? [{ s, text: inline }] : blockAfter(doc, s).map((x) => ({ s: x, text: endless(x.text) }));
   const read = readLines(doc, lines, Boolean(tail));
   // "除深圳外，还包括A、B…": the one set aside is a member too.
   const besides = intro[1] ? readSegment(doc, s, intro[1]) : undefined;
@@ -86,14 +87,19 @@ function fullNameList(doc: Doc, s: Sentence) {
   if (!m) return;
   const group = groupOf(doc, s, m.index ?? 0);
   const inline = s.text.slice((m.index ?? 0) + m[0].length).replace(/[。；;]$/, "");
-  const items = splitItems(inline.replace(/[，,]/g, "、"));
-  if (!group || items.length < 3 || !items.every((x) => SUFFIX.test(x))) return;
+  // Inline ("…依次为：A高新区、B高新区") or one per line after "名单如下：" ("A高新区（牵头单位）" on its own line).
+  const lines = (
+    inline.length > 0 ? [{ s, text: inline }] : blockAfter(doc, s).map((x) => ({ s: x, text: endless(x.text) }))
+  ).filter((l) => fullNames(l.text));
+  const items = lines.flatMap((l) => splitItems(l.text.replace(ROLE, "").replace(/[，,]/g, "、")));
+  if (!group || items.length < 3) return;
   const rollback = doc.names.mark();
-  const read = readLines(doc, [{ s, text: inline }]);
+  const read = readLines(doc, lines);
   if (!read || read.zones.length !== items.length) {
     rollback();
     return;
   }
+  const last = lines[lines.length - 1]?.s ?? s;
   doc.claims.push({
     type: "members",
     group,
@@ -102,8 +108,18 @@ function fullNameList(doc: Doc, s: Sentence) {
     count: read.zones.length,
     countIncludesLead: true,
     partial: false,
-    evidence: doc.ev(s),
+    evidence: last === s ? doc.ev(s) : doc.evSpan(s, 0, last, last.text.length),
   });
+  if (read.lead) doc.claims.push({ type: "lead", group, zone: read.lead, evidence: doc.ev(s) });
+}
+
+/** A line without the mark that ends it. */
+const endless = (line: string) => line.replace(/[。；;]$/, "");
+
+/** Every item of the line is a full zone name ("A高新区、B示范区", "A高新区（牵头单位）"). */
+function fullNames(line: string): boolean {
+  const items = splitItems(line.replace(ROLE, "").replace(/[，,]/g, "、"));
+  return items.length > 0 && items.every((x) => SUFFIX.test(x));
 }
 
 /** The group named before the announcement in its sentence, else the one the item is about. */
@@ -118,8 +134,9 @@ function blockAfter(doc: Doc, s: Sentence): Sentence[] {
   for (let i = s.index + 1; i < doc.sentences.length && out.length < MAX_LINES; i++) {
     const line = doc.sentences[i] as Sentence;
     if (line.item !== s.item || line.paragraph === (out[out.length - 1] ?? s).paragraph) break;
-    if (/[。！？]$/.test(line.text)) break;
     out.push(line);
+    // The last line of a block may end the sentence ("青海省：西宁高新区。").
+    if (/[。！？]$/.test(line.text)) break;
   }
   return out;
 }
@@ -159,6 +176,15 @@ function readLines(
 /** `bare`: the text calls the items 高新区 ("…等13家国家高新区"), so a bare place name is a zone. */
 function readSegment(doc: Doc, s: Sentence, raw: string, bare = false): { zones: string[]; lead?: string } | undefined {
   let text = raw.replace(JOINT, "");
+  // "…绵阳10家国家高新区": the segment's own count of 高新区 (the whole list's count still decides).
+  const subCount = new RegExp(`${COUNT}家(?:国家)?高新区$`).exec(text);
+  if (subCount) {
+    text = text.slice(0, subCount.index);
+    bare = true;
+  }
+  // "安徽省级高新区合肥新站高新区": a level said before the name.
+  const level = /^(?:[\u3400-\u9fff]{2,3}?)?省级高新区(?=[\u3400-\u9fff]{2,}(?:高新区|园区|示范区)$)/.exec(text);
+  if (level) text = text.slice(level[0].length);
   const label = REGION_LABEL.exec(text);
   if (label) text = text.slice(label[0].length);
   const province = PROVINCE_OF.exec(text) ?? PROVINCE_LABEL.exec(label?.[0] ?? "");
@@ -174,7 +200,11 @@ function readSegment(doc: Doc, s: Sentence, raw: string, bare = false): { zones:
   const bareItems = bare || SUFFIX.test(items[items.length - 1] ?? "");
   const zones: string[] = [];
   for (const item of items) {
-    const id = doc.names.zone(province ? `${province[1]}${item}` : item, { bare: bareItems, evidence: doc.ev(s) });
+    const id = doc.names.zone(province ? `${province[1]}${item}` : item, {
+      bare: bareItems,
+      evidence: doc.ev(s),
+      ...(level ? { level: "provincial" as const } : {}),
+    });
     if (!id || zones.includes(id)) return undefined;
     zones.push(id);
   }

@@ -110,11 +110,17 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
     if (s.paragraph !== paragraph) previous = undefined;
     paragraph = s.paragraph;
     let previousClause = "";
+    let previousFrom = 0;
     for (const c of clauseSpans(s.text)) {
       let text = s.text.slice(c.from, c.to);
       const when = TIME_CLAUSE.exec(text);
       const before = previousClause;
+      const beforeFrom = previousFrom;
       previousClause = text;
+      previousFrom = c.from;
+      // "促成产学研合作项目：2024年9个，…": the label stands before the colon, the first year's value after it.
+      const labelled = /[：:]/.test(s.text[c.from - 1] ?? "") && YEAR_VALUE.test(text) && before.length >= 2;
+      if (labelled) text = `${before}${text}`;
       if (when) {
         clauseYear = when[1];
         clauseYearFrom = c.from;
@@ -157,14 +163,15 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
         const own = /(\d{4})年(?!\d{1,2}月)/.exec(label)?.[1];
         const year = own ?? read.year ?? clauseYear;
         // The quote runs from the clause that gives the year, so that it states every value of the figure.
-        let from = own || !clauseYear ? c.from : clauseYearFrom;
+        let from = labelled ? beforeFrom : own || !clauseYear ? c.from : clauseYearFrom;
         // "…项目9个；2025年全年，这一数字增长到26个": the quote names the measure too.
         if (again && lastSentence === s.index) from = Math.min(from, lastFrom);
         label = label
           .replace(/\d{4}年(?:以来|底|全年)?/, "")
           .replace(FILLER, "")
           .replace(/^[的在]/, "")
-          .replace(/(?:已经|已|累计|共计|合计|总计|共|力争|预计|将|要)+$/, "");
+          .replace(/(?:已经|已|累计|共计|合计|总计|共|力争|预计|将|要)+$/, "")
+          .replace(/[：:]$/, "");
         // "…设立光电子产业协同发展基金，规模20亿元": the fund the previous clause names.
         if (GENERIC.test(label)) {
           const named = NAMED_BEFORE.exec(before)?.[1]?.replace(/^(?:设立|发起|成立|组建)+/, "");
@@ -272,6 +279,10 @@ const SAME_MEASURE = new RegExp(
 /** "…新增410台（套），累计达到730台（套）": the running total of the measure before. */
 const RUNNING_TOTAL = new RegExp(
   `^(?:(?:19|20)\\d{2}年以来)?(?:累计|总计|合计|总数)(?:已)?(?:达到|达|为|至)?${QUAL}${NUM}${TAIL}${UNIT}$`,
+);
+/** "2025年截至目前26个": one year's value of the measure before, nothing else. */
+const YEAR_VALUE = new RegExp(
+  `^((?:19|20)\\d{2})年(全年|截至目前|截至目前为止|上半年|前三季度|以来)?${QUAL}${NUM}${TAIL}${UNIT}$`,
 );
 /** A clause that qualifies the figure before it: its amount, or how it changed. */
 const AFTERWORD = new RegExp(
@@ -398,6 +409,13 @@ function sameMeasure(clause: string, previous: Figure): Read | undefined {
   // "而2024年这一数字为9个": the year the clause gives the measure in.
   const lead = /^(?:而|但|同时)?(?:((?:19|20)\d{2})年(?:全年|同期)?[，,]?(?=这|该|此))?/.exec(clause);
   const text = clause.slice(lead?.[0].length ?? 0);
+  // "促成项目：2024年9个，2025年截至目前26个": the next year of a series the label announced.
+  const series = YEAR_VALUE.exec(clause);
+  if (series && (series[6] ?? "") === previous.unit) {
+    const value = writtenValue(clause, series[3], series[4], series[5]);
+    const note = series[2] ? { note: series[2] } : {};
+    return value ? { label: previous.label, value, unit: previous.unit, year: series[1], ...note } : undefined;
+  }
   const again = SAME_MEASURE.exec(text);
   const total = again ? undefined : RUNNING_TOTAL.exec(text);
   const m = again ?? total;

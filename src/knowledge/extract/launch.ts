@@ -10,7 +10,7 @@
  * A date the text gives only as 月日 is completed (dates.ts); without a year the date is left out.
  */
 import { type Doc, PLANNED } from "./context.ts";
-import { DATELINE, findDates, type ResolvedDate } from "./dates.ts";
+import { DATELINE, findDates, leadingDateIn, type ResolvedDate } from "./dates.ts";
 import { clauses, type Sentence } from "./sentences.ts";
 
 const LAUNCHY = /启动|成立|揭牌|建设大会|开通/;
@@ -65,7 +65,7 @@ function clauseLaunches(doc: Doc, s: Sentence, from: number, to: number) {
         after,
       );
     const b = /在([\u3400-\u9fff]{2,16}?)(?:正式)?(成立|启动)$/.exec(before);
-    const c = /^(?:正式)?(成立|启动)(?:[。，,]|$)/.exec(after);
+    const c = /^(?:正式)?(成立|启动)(?:运行|运营)?(?:[。，,]|$)/.exec(after);
     const d = /(?:发起)?(?:成立|启动)["“]?$/.exec(before);
     const e = /在([\u3400-\u9fff]{2,16}?)(?:举行|召开)的$/.exec(before);
     // "在V举行Y启动仪式"
@@ -119,7 +119,11 @@ function clauseLaunches(doc: Doc, s: Sentence, from: number, to: number) {
       ? doc.resolve(s, { ...inline, start: inline.start + g.end, end: inline.end + g.end })
       : null;
     const date = inlineDate ? { ...inlineDate, sentence: s } : leadingDate(doc, s, from, g.start);
-    const venue = venueText ? doc.names.venue(venueText, { evidence: doc.ev(s, from, end) }) : undefined;
+    const venue = venueText
+      ? doc.names.venue(venueText, { evidence: doc.ev(s, from, end) })
+      : date && date.sentence !== s
+        ? sceneVenue(doc, date.sentence, date.mention.end)
+        : undefined;
     const opening = b ?? (held && heldWhat ? held : null);
     const start =
       date && !inlineDate ? date.mention.start : Math.min(g.start, opening ? from + (opening.index ?? 0) : g.start);
@@ -151,6 +155,16 @@ function clauseLaunches(doc: Doc, s: Sentence, from: number, to: number) {
     }
   }
   signing(doc, s, from, to);
+}
+
+/** "6月12日上午，西安高新区丝路科学城会议中心座无虚席": a hall inside a zone, where the scene is set. */
+function sceneVenue(doc: Doc, scene: Sentence, from: number): string | undefined {
+  const rest = scene.text.slice(from).replace(/^(?:上午|下午|晚上|晚间)?[，,]?/, "");
+  const zone = doc.names.zoneNamedAtStart(rest);
+  const hall = zone
+    ? /^[\u3400-\u9fff]{0,10}?(?:会议中心|会展中心|国际会议|会堂|礼堂|大厦|酒店|宾馆)/.exec(rest.slice(zone.length))
+    : null;
+  return zone && hall ? zone.id : undefined;
 }
 
 /** "DATE，Y1与Y2在V签署《X》". */
@@ -192,9 +206,16 @@ function leadingDate(
     const r = doc.resolve(s, { ...m, start: m.start + from, end: m.end + from });
     return r ? { ...r, sentence: s } : null;
   }
-  if (groupStart !== 0) return null;
   const prev = doc.sentences[s.index - 1];
   if (!prev || prev.paragraph !== s.paragraph) return null;
+  // "6月12日上午，…座无虚席。随着…，Y正式启动运行。": the scene's date, when nothing but a clause of manner
+  // ("随着…，") stands before the group.
+  const scene = /^随着[^，,。]{1,20}[，,]$/.test(head) ? leadingDateIn(prev.text) : undefined;
+  if (scene) {
+    const r = doc.resolve(prev, scene);
+    return r ? { ...r, sentence: prev } : null;
+  }
+  if (groupStart !== 0) return null;
   const h = /^(\d{1,2}月\d{1,2}日)[,，]\d+家高新区[。.]$/.exec(prev.text);
   if (!h) return null;
   const pm = findDates(prev.text)[0];

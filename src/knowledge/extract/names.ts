@@ -56,7 +56,7 @@ const PROVINCE_PREFIX = new RegExp(`^(${PROVINCES.join("|")})(?:省|市|自治�
 
 /** Zone name endings, longest first. */
 const ZONE_SUFFIX =
-  /(国家高新技术产业开发区|高新技术产业开发区|新技术产业开发区|国家自主创新示范区|国家高新区|高新区|示范区|工业园区)$/;
+  /(国家高新技术产业开发区|高新技术产业开发区|新技术产业开发区|国家自主创新示范区|农业高新技术产业示范区|国家高新区|高新区|示范区|工业园区)$/;
 /** Words that never stand in a zone's own name: a phrase was cut at the wrong place. */
 const NOT_IN_ZONE_NAME =
   /[的与在等及或是为了各该我其把被将由从向对以]|本报|本区|本市|国家|省级|成员|优势|相关|全国|所有|其他|其余|县域|这些|多家|联合|牵头|共同|区域|地区|流域|经济带|产业|网络|联盟|城市|审议|通过|批准|同意|表决/;
@@ -174,7 +174,14 @@ export class Names {
     if (core.length < 2 || core.length > 6 || NOT_IN_ZONE_NAME.test(core)) return undefined;
     const provinceName = province?.[1] ?? (PROVINCES.includes(core) ? core : undefined);
     if (province && rest.length < 2) core = name;
-    const ending = suffix ? (suffix[1] === "工业园区" || suffix[1] === "示范区" ? suffix[1] : "高新区") : "高新区";
+    // "杨凌农业高新技术产业示范区" is called 杨凌示范区.
+    const ending = suffix
+      ? suffix[1] === "工业园区"
+        ? suffix[1]
+        : suffix[1]?.endsWith("产业示范区") || suffix[1] === "示范区"
+          ? "示范区"
+          : "高新区"
+      : "高新区";
     const zoneName = `${core}${ending}`;
     const existing = this.knownZone(zoneName);
     if (existing) return existing;
@@ -301,7 +308,11 @@ export class Names {
     if (!create) return undefined;
     const id = this.freshId(asciiId(field), "network");
     const name = fullName;
-    const aliases = [...new Set([`${field}产业协同创新网络`, `${field}网络`, field].filter((a) => a !== name))];
+    // "低空经济" is said 低空 for short ("低空网络").
+    const short = /^[\u3400-\u9fff]{2}经济$/.test(field) ? [`${field.slice(0, 2)}网络`] : [];
+    const aliases = [
+      ...new Set([`${field}产业协同创新网络`, `${field}网络`, ...short, field].filter((a) => a !== name)),
+    ];
     const net: ExtractedNetwork = { id, name, field, aliases, officialNames: [] };
     this.newNetworks.set(id, net);
     this.networkFields.push({ field, id });
