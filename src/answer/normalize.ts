@@ -158,7 +158,7 @@ export function normalizeQuestion(question: string, k: Knowledge): Normalized {
   }
   // One mistyped character in a network's or an alliance's name ("京津翼联盟", "人工智慧网络"): four characters at
   // least, and never a zone's name (zone names one character apart are often two real zones).
-  for (let len = Math.min(16, text.length); len >= 4; len--) {
+  for (let len = Math.min(24, text.length); len >= 4; len--) {
     for (let at = 0; at + len <= text.length; at++) {
       const window = text.slice(at, at + len);
       if (!CJK.test(window) || keys.names.has(window) || taken.slice(at, at + len).some(Boolean)) continue;

@@ -20,7 +20,19 @@ import {
   venueOf,
 } from "./graph.ts";
 
-export type SetValue = { of: "zone" | "group"; ids: string[]; evidence: Evidence[]; partial: boolean };
+export type SetValue = {
+  of: "zone" | "group";
+  ids: string[];
+  evidence: Evidence[];
+  partial: boolean;
+  /** The groups whose member list the set rests on and the articles do not give in full. */
+  incomplete?: string[];
+};
+
+const incompleteOf = (parts: SetValue[]) => {
+  const ids = [...new Set(parts.flatMap((p) => p.incomplete ?? []))];
+  return ids.length ? { incomplete: ids } : {};
+};
 
 export type ClaimResult = { claim: Claim; holds: boolean | undefined; evidence: Evidence[] };
 
@@ -61,7 +73,9 @@ export function evalSet(k: Knowledge, e: SetExpr): SetValue {
         of: "zone",
         ids: g ? members(g) : [],
         evidence: g ? evidenceOf(g, "members") : [],
-        partial: !!g?.members?.partial,
+        // No list at all is as unknown as a sampled one.
+        partial: !g?.members || !!g.members.partial,
+        ...(g && (!g.members || g.members.partial) ? { incomplete: [g.id] } : {}),
       };
     }
     case "groupsOf": {
@@ -99,7 +113,13 @@ export function evalSet(k: Knowledge, e: SetExpr): SetValue {
         e.op === "or"
           ? uniq(parts.flatMap((p) => p.ids))
           : first.ids.filter((id) => parts.every((p) => p.ids.includes(id)));
-      return { of: first.of, ids, evidence: parts.flatMap((p) => p.evidence), partial: parts.some((p) => p.partial) };
+      return {
+        of: first.of,
+        ids,
+        evidence: parts.flatMap((p) => p.evidence),
+        partial: parts.some((p) => p.partial),
+        ...incompleteOf(parts),
+      };
     }
     case "minus": {
       const a = evalSet(k, e.a);
@@ -109,6 +129,7 @@ export function evalSet(k: Knowledge, e: SetExpr): SetValue {
         ids: a.ids.filter((id) => !b.ids.includes(id)),
         evidence: [...a.evidence, ...b.evidence],
         partial: a.partial || b.partial,
+        ...incompleteOf([a, b]),
       };
     }
     case "where": {
@@ -116,8 +137,7 @@ export function evalSet(k: Knowledge, e: SetExpr): SetValue {
       const ids = s.ids.filter((id) => {
         if (s.of === "zone") {
           if (e.province && provinceOf(k, id) !== e.province) return false;
-          const among = e.among ? evalSet(k, { op: "all", of: e.among }).ids : undefined;
-          if (e.minMemberships && membershipsAmong(k, id, among) < e.minMemberships) return false;
+          if (e.minMemberships && membershipsAmong(k, id, countedAmong(k, e.among)) < e.minMemberships) return false;
           return true;
         }
         const g = group(k, id);
@@ -130,6 +150,23 @@ export function evalSet(k: Knowledge, e: SetExpr): SetValue {
     }
   }
 }
+
+/**
+ * The groups whose memberships are counted ("参加了几个网络的", "参加网络最多的"): those of the scope (default:
+ * networks and alliances) whose member list is complete. A list the article only samples ("A、B等10家") cannot say
+ * who is not in it, so it would make every count below it a guess.
+ */
+export function countedAmong(k: Knowledge, of?: "network" | "alliance" | "pilot"): string[] {
+  return scopeOf(k, of).filter((id) => !group(k, id)?.members?.partial);
+}
+
+/** The groups of a counting scope left out because their member list is incomplete. */
+export function uncounted(k: Knowledge, of?: "network" | "alliance" | "pilot"): string[] {
+  return scopeOf(k, of).filter((id) => group(k, id)?.members?.partial);
+}
+
+const scopeOf = (k: Knowledge, of?: "network" | "alliance" | "pilot") =>
+  of ? evalSet(k, { op: "all", of }).ids : groups(k).map((g) => g.id);
 
 /** Memberships counted inside a set of groups (e.g. only the pilot networks). */
 export function membershipsAmong(k: Knowledge, zone: string, among: string[] | undefined): number {
@@ -205,7 +242,7 @@ export function execute(k: Knowledge, q: Query): Result {
       return { type: "memberships", set: evalSet(k, q.set) };
     case "extreme": {
       const set = evalSet(k, q.set);
-      const amongGroups = q.among ? evalSet(k, { op: "all", of: q.among }).ids : undefined;
+      const amongGroups = countedAmong(k, q.among);
       const ranking = set.ids
         .map((id) => {
           if (q.by === "memberships")

@@ -9,9 +9,10 @@ import type { Knowledge } from "../../knowledge/load.ts";
 import { citationsFor, type Found } from "../facts.ts";
 import type { Parsed } from "../parse.ts";
 import type { Answer } from "../types.ts";
+import type { Query, SetExpr } from "./algebra.ts";
 import { CUES } from "./cues.ts";
 import { answerDatedActs } from "./dated-acts.ts";
-import { checkClaim, execute } from "./execute.ts";
+import { checkClaim, countedAmong, execute, uncounted } from "./execute.ts";
 import { answerPerson } from "./people.ts";
 import { readQuestion } from "./read.ts";
 import { correction, renderResult } from "./render.ts";
@@ -43,8 +44,7 @@ export function answerByQuery(k: Knowledge, p: Parsed, fallback: (text: string) 
       if (person) return { answer: person, summaryOnly: false };
     }
     if (reading.query) {
-      const among = amongFor(k, reading.query);
-      const answer = renderResult(k, execute(k, reading.query), { among });
+      const answer = renderResult(k, execute(k, reading.query), countingScope(k, reading.query));
       if (answer) return { answer, summaryOnly: false };
     }
     // An open question about named entities (what they did, why, which aspects): the lookup is only a summary,
@@ -70,14 +70,18 @@ export function answerByQuery(k: Knowledge, p: Parsed, fallback: (text: string) 
   return { answer, summaryOnly: false };
 }
 
-function amongFor(k: Knowledge, q: NonNullable<ReturnType<typeof readQuestion>["query"]>): string[] | undefined {
-  if (q.q === "list" && q.set.op === "where" && q.set.minMemberships !== undefined) {
-    const of = q.set.among ?? "network";
-    return [...(of === "alliance" ? k.alliances.values() : k.networks.values())]
-      .filter((g) => of !== "pilot" || ("pilot" in g && g.pilot))
-      .map((g) => g.id);
-  }
-  return undefined;
+/** What a query counts memberships among (complete lists only), and the groups left out of the count. */
+function countingScope(k: Knowledge, q: Query): { among?: string[]; leftOut?: string[] } {
+  const find = (e: SetExpr): { of?: "network" | "alliance" | "pilot" } | null => {
+    if (e.op === "where" && e.minMemberships !== undefined) return { of: e.among };
+    if (e.op === "where") return find(e.set);
+    if (e.op === "minus") return find(e.a) ?? find(e.b);
+    if (e.op === "and" || e.op === "or") return e.args.map(find).find((x) => x) ?? null;
+    return null;
+  };
+  const scope = q.q === "extreme" && q.by === "memberships" ? { of: q.among } : "set" in q ? find(q.set) : null;
+  if (!scope) return {};
+  return { among: countedAmong(k, scope.of), leftOut: uncounted(k, scope.of) };
 }
 
 /**

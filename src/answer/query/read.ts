@@ -51,7 +51,11 @@ function references(p: Parsed, k: Knowledge): { refs: Ref[]; leadClaims: Claim[]
       continue;
     }
     // "A高新区（不是B园区）": a zone named only to be told apart is not asked about.
-    if (/(?:不是|并非|而非|不包括|非)$/.test(p.text.slice(Math.max(0, m.start - 3), m.start))) continue;
+    const apart = /(?:注意)?(?:不是|并非|而非|不包括|非)$/.exec(p.text.slice(Math.max(0, m.start - 5), m.start));
+    if (apart) {
+      strip.push([m.start - apart[0].length, m.end]);
+      continue;
+    }
     const after = p.text.slice(m.end);
     const lead = CUES.ledBy.exec(after);
     const next = mentions[i + 1];
@@ -166,11 +170,14 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
     const pilots = [...k.networks.values()].filter((n) => n.pilot).map((n) => n.id);
     for (const g of pilots) asked.push({ is: "member", zone: zoneIds[0] as string, group: g });
   }
-  if (asked.length > 0 && (eachGroup || !CUES.commonMembers.test(t)))
+  // "都参加" asks about common members only when two sets are named; of one zone it asks every membership.
+  const common = CUES.commonMembers.test(t) && zoneIds.length + groupsIds.length >= 2;
+  if (asked.length > 0 && (eachGroup || !common))
     return { query: { q: "check", claims: asked }, premises: assumed, strip };
   const premises = assumed;
 
-  const query = readQuery(t, p, { groupsIds, zoneIds, among, composedByLead, yesNo });
+  const pilotNamed = groupsIds.some((id) => k.networks.get(id)?.pilot);
+  const query = readQuery(t, p, { groupsIds, zoneIds, among, composedByLead, yesNo, pilotNamed });
   return { query, premises, strip };
 }
 
@@ -181,7 +188,14 @@ const ASKS_GROUPS_JOINED =
 function readQuery(
   t: string,
   p: Parsed,
-  r: { groupsIds: string[]; zoneIds: string[]; among: "pilot" | "network"; composedByLead: boolean; yesNo: boolean },
+  r: {
+    groupsIds: string[];
+    zoneIds: string[];
+    among: "pilot" | "network";
+    composedByLead: boolean;
+    yesNo: boolean;
+    pilotNamed: boolean;
+  },
 ): Query | null {
   const { groupsIds, zoneIds, among } = r;
   // A group's members over time, unless the question asks about another side of it (its secretariat, what the
@@ -249,8 +263,11 @@ function readQuery(
       },
     };
   }
-  // Members of one group that are also in the pilot networks ("X联盟的成员有没有也在试点网络里的").
-  if (groupsIds.length === 1 && zoneIds.length === 0 && CUES.pilotScope.test(t) && CUES.alsoIn.test(t)) {
+  // Members of one group that are also in the pilot networks ("X联盟的成员有没有也在试点网络里的", "…有没有进入那
+  // 五个网络的"): the group named is not one of them.
+  const intoPilots =
+    CUES.alsoIn.test(t) || (!r.pilotNamed && /(?:进入|加入|参加|参与|进|在)了?[^，,]{0,3}(?:五|5|试点)/.test(t));
+  if (groupsIds.length === 1 && zoneIds.length === 0 && CUES.pilotScope.test(t) && intoPilots) {
     const set: SetExpr = {
       op: "and",
       args: [

@@ -4,7 +4,7 @@ import type { Evidence } from "../../knowledge/schema.ts";
 import { fact } from "../facts.ts";
 import type { Answer } from "../types.ts";
 import type { Claim } from "./algebra.ts";
-import type { Result, SetValue } from "./execute.ts";
+import type { ClaimResult, Result, SetValue } from "./execute.ts";
 import { membershipsAmong } from "./execute.ts";
 import {
   allPilotsNote,
@@ -26,7 +26,15 @@ const gName = (k: Knowledge, id: string) => {
 };
 const nameOf = (k: Knowledge, set: SetValue, id: string) => (set.of === "zone" ? zoneName(k, id) : gName(k, id));
 
-export function renderResult(k: Knowledge, r: Result, context: { among?: string[] } = {}): Answer | null {
+export function renderResult(
+  k: Knowledge,
+  r: Result,
+  context: { among?: string[]; leftOut?: string[] } = {},
+): Answer | null {
+  // A count of memberships leaves out the groups whose list the articles only sample: say which.
+  const leftOut = context.leftOut?.length
+    ? [`未计入成员名单不完整的${context.leftOut.map((id) => gName(k, id)).join("、")}（文章只点名了其部分成员）。`]
+    : [];
   switch (r.type) {
     case "list":
     case "any": {
@@ -36,19 +44,24 @@ export function renderResult(k: Knowledge, r: Result, context: { among?: string[
           ? r.set.ids.map((id) => `${zoneName(k, id)}（${membershipsAmong(k, id, context.among)}个）`)
           : names;
       const evidence = r.set.evidence.length > 0 ? r.set.evidence : [];
-      const notes = r.set.partial ? ["部分名单不完整，结果只基于文章点名的成员。"] : undefined;
+      const notes = [...(r.set.partial ? ["部分名单不完整，结果只基于文章点名的成员。"] : []), ...leftOut];
+      // Nothing found in a list the articles only sample (or never give) is not "none".
+      if (names.length === 0 && r.set.partial) return unlisted(k, r.set);
       if (r.type === "any") {
         const answer = names.length
           ? `有，共${names.length}家：${names.join("、")}。`
           : "没有。文章所列名单中没有符合条件的高新区。";
-        return fact(k, answer, evidence, { items: names.map((name) => ({ name })), notes });
+        return fact(k, answer, evidence, {
+          items: names.map((name) => ({ name })),
+          ...(notes.length ? { notes } : {}),
+        });
       }
       const answer = names.length
         ? `共${names.length}${r.set.of === "zone" ? "家" : "个"}：${withCounts.join("、")}。`
         : "没有。文章所列名单中没有符合条件的。";
       return fact(k, answer, evidence.length ? evidence : setEvidence(k, r.set), {
         items: withCounts.map((name) => ({ name })),
-        notes,
+        ...(notes.length ? { notes } : {}),
       });
     }
     case "count": {
@@ -58,6 +71,7 @@ export function renderResult(k: Knowledge, r: Result, context: { among?: string[
       const evidence = r.set.evidence.length ? r.set.evidence : setEvidence(k, r.set);
       return fact(k, `${r.set.ids.length}${unit}${pilots}：${names.join("、")}。`, evidence, {
         items: names.map((name) => ({ name })),
+        ...(leftOut.length ? { notes: leftOut } : {}),
       });
     }
     case "extreme": {
@@ -85,6 +99,7 @@ export function renderResult(k: Knowledge, r: Result, context: { among?: string[
         r.set.evidence.length ? r.set.evidence : membershipEvidence(k, { ...r.set, ids: winners.map((w) => w.id) }),
         {
           items: r.ranking.map((x) => ({ name: nameOf(k, r.set, x.id), note: label(x.value) })),
+          ...(leftOut.length ? { notes: leftOut } : {}),
         },
       );
     }
@@ -153,6 +168,13 @@ export function renderResult(k: Knowledge, r: Result, context: { among?: string[
         return { kind: "none", answer: `文章没有足够信息判断${claimText(k, unknown.claim)}。`, citations: [] };
       }
       const ok = r.results.every((x) => x.holds);
+      const several = severalMemberships(k, r.results);
+      if (several)
+        return fact(
+          k,
+          several,
+          r.results.flatMap((x) => x.evidence),
+        );
       const facts = r.results.map((x) => truth(k, x.claim)).filter(Boolean);
       const answer = ok
         ? `是。${facts.join("")}`
@@ -167,6 +189,26 @@ export function renderResult(k: Knowledge, r: Result, context: { among?: string[
       );
     }
   }
+}
+
+/** An empty result over a list the articles do not give in full: which lists are missing, no answer. */
+function unlisted(k: Knowledge, set: SetValue): Answer {
+  const missing = set.incomplete?.map((id) => gName(k, id)) ?? [];
+  const which = missing.length ? `${missing.join("、")}的` : "";
+  return { kind: "none", answer: `文章没有给出${which}完整成员名单，无法判断。`, citations: [] };
+}
+
+/** One zone checked against several groups ("是不是这几个网络都参加了"): one sentence, the groups in and out. */
+function severalMemberships(k: Knowledge, results: ClaimResult[]): string | null {
+  const claims = results.map((x) => x.claim);
+  const zone = claims[0]?.is === "member" ? claims[0].zone : undefined;
+  if (!zone || claims.length < 2 || claims.some((c) => c.is !== "member" || c.zone !== zone)) return null;
+  const names = (holds: boolean) =>
+    results.filter((x) => x.holds === holds).map((x) => ("group" in x.claim ? gName(k, x.claim.group) : ""));
+  const [inside, outside] = [names(true), names(false)];
+  if (outside.length === 0) return `是。${zoneName(k, zone)}是${inside.join("、")}这${inside.length}个的成员。`;
+  const joined = inside.length ? `只参加了其中${inside.length}个（${inside.join("、")}），` : "一个也没有参加，";
+  return `不是。${zoneName(k, zone)}${joined}不在${outside.join("、")}中。`;
 }
 
 function setEvidence(k: Knowledge, set: SetValue): Evidence[] {

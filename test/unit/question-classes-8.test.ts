@@ -1,0 +1,64 @@
+/**
+ * Classes of questions blind-10 showed at first sight (session 8), each asked in new words over the knowledge
+ * folder: one zone checked against every pilot network, an alliance's members inside the pilot networks, a list
+ * the articles never give, membership counts over complete lists only, a zone named only to be told apart, a union
+ * counted once, a one-character slip in a long alliance name, and a private detail of a named person.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { createEngine, type Engine } from "../../src/answer/engine.ts";
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await createEngine();
+});
+
+describe("sets over the pilot networks", () => {
+  it("one zone against every pilot network: 不是, with the ones it joined and the ones it did not", async () => {
+    const a = await engine.answer("成都高新区是不是五个网络都参加了");
+    expect(a.answer.startsWith("不是。")).toBe(true);
+    expect(a.answer).toContain("只参加了其中3个");
+    expect(a.answer).toContain("不在纳米新材料网络、物联网网络中");
+  });
+
+  it("an alliance's members that entered the pilot networks, asked with 进了: none, said as 没有", async () => {
+    const a = await engine.answer("淮河联盟里有没有哪家进了那五个网络");
+    expect(a.kind).toBe("fact");
+    expect(a.answer.startsWith("没有。")).toBe(true);
+  });
+
+  it("an alliance whose member list the articles never give: no answer, and the list named as missing", async () => {
+    const a = await engine.answer("东北联盟的成员有进入五个试点网络的吗");
+    expect(a.kind).toBe("none");
+    expect(a.answer).toContain("完整成员名单");
+  });
+
+  it("memberships are counted over complete member lists, and the sampled list is named as left out", async () => {
+    const a = await engine.answer("参加网络最多的高新区是哪家");
+    expect(a.answer).toContain("西安高新区最多（5个）");
+    expect(a.notes?.join("")).toContain("新型显示");
+  });
+});
+
+describe("what the question names, read as meant", () => {
+  it("a zone named only to be told apart (不是X) is left out of the zones asked about", async () => {
+    const a = await engine.answer("无锡和苏州高新区（不是苏州工业园区）共同参加了哪些网络");
+    expect(a.answer).toContain("光电子");
+    expect(a.answer).not.toContain("苏州工业园区");
+  });
+
+  it("两个网络…重复的只算一次 counts the union of the two lists", async () => {
+    const a = await engine.answer("物联网网络和纳米新材料网络加在一起有多少家高新区，重复的只算一次");
+    expect(a.answer).toContain("17家不同的高新区");
+  });
+
+  it("one wrong character in an alliance's full name of twenty characters is repaired", async () => {
+    const a = await engine.answer("长三角集成电路产业国家高新区创新发展联萌里有哪些高新区");
+    expect(a.answer).toContain("上海张江高新区");
+    expect(a.answer).toContain("6家");
+  });
+
+  it("a named person's mobile number is a detail the articles never give", async () => {
+    const a = await engine.answer("倪乾的手机号码是多少");
+    expect(a.kind).toBe("none");
+  });
+});
