@@ -7,6 +7,7 @@ import type { Knowledge } from "../knowledge/load.ts";
 import { normalize } from "../knowledge/normalize.ts";
 import { refusal, screenRequest } from "../llm/injection.ts";
 import { confirmYes } from "./confirm.ts";
+import { BRIEF } from "./facts/cues.ts";
 import { FactEngine } from "./facts.ts";
 import { normalizeQuestion } from "./normalize.ts";
 import { wordPairs as pairs } from "./pairs.ts";
@@ -77,7 +78,7 @@ async function answerNormalized(
   const summary = lookup?.summaryOnly ?? false;
   if (fact && !summary && !(fact.kind === "none" && passagesMayAnswer(knowledge, parsed))) {
     // A brief of one entity ("介绍一下X"): its key facts first, then the best passages about it.
-    if (fact.kind === "fact" && passages && BRIEF.test(q) && parsed.entities.length === 1) {
+    if (fact.kind === "fact" && passages && BRIEF.test(q) && parsed.entities.length <= 1) {
       return withPassages(fact, await passages(q, knowledge));
     }
     return withSuggestions(knowledge, parsed, confirmYes(knowledge, parsed, fact));
@@ -93,8 +94,6 @@ async function answerNormalized(
   return withSuggestions(knowledge, parsed, confirmYes(knowledge, parsed, passage ?? fact ?? notCovered()));
 }
 
-/** "介绍一下X", "讲讲X的情况": a brief of what the question names. */
-const BRIEF = /介绍|简介|概况|概述|讲讲|说说|聊聊|情况|基本信息|是个什么/;
 /** Passages a brief adds after the key facts, at most. */
 const BRIEF_PASSAGES = 2;
 

@@ -34,6 +34,14 @@ const ENUMERATED =
   /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.、])/;
 const ASKS_FOR_LIST = /哪些|哪几|几个方面|哪[一二三四五六七八九十]|什么|which|what/;
 
+/** A short tail the source broke off its sentence ("发展的意见》。"): it closes a mark it never opened. */
+function fragment(text: string): boolean {
+  if (text.length > 16) return false;
+  const unopened = (open: string, close: string) =>
+    text.indexOf(close) >= 0 && !text.slice(0, text.indexOf(close)).includes(open);
+  return unopened("《", "》") || unopened("“", "”") || unopened("（", "）");
+}
+
 export async function answerFromPassages(retriever: Retriever, question: string): Promise<Answer | null> {
   const names = retriever.entityNames(question);
   // A model or product code the question writes ("RLV-T6", "G2") is asked about: only passages that write it.
@@ -52,6 +60,7 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   const answers = (list: Hit[]) =>
     list.filter(
       (h) =>
+        !fragment(h.passage.text) &&
         namesAll(retriever, h.passage.articleId, names) &&
         Retriever.relevant(h) &&
         supports(question, h.passage, retriever.knowledge, names).ok,

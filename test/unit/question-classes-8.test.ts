@@ -62,3 +62,31 @@ describe("what the question names, read as meant", () => {
     expect(a.kind).toBe("none");
   });
 });
+
+describe("briefs of an article, a province and a zone", () => {
+  it("an article found by the person it interviews: title, opening sentence and the figures it gives", async () => {
+    const a = await engine.answer("贾敬敦接受采访的那篇文章讲了些什么");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("《聚焦国家重大战略需求 推进创新型产业集群高质量发展》");
+    expect(a.answer).toContain("61个");
+    expect(a.citations.every((c) => c.articleId === "003_9e2a8f465ebdbb4e")).toBe(true);
+  });
+
+  it("a province as the subject of a brief: its zones' memberships and the province's own figures", async () => {
+    const a = await engine.answer("给我介绍一下江苏的概况");
+    expect(a.answer).toContain("无锡高新区：");
+    expect(a.answer).toContain("江苏高新区土地面积占全省比重：5.3%");
+  });
+
+  it("a zone's brief says where it is, in the same bracket as its level", async () => {
+    const a = await engine.answer("三原高新区的基本情况讲讲");
+    expect(a.answer).toContain("三原高新区（陕西省级高新区，位于陕西咸阳）");
+  });
+});
+
+describe("quotes that answer", () => {
+  it("a tail the source broke off its sentence (closing a title mark it never opened) is never quoted", async () => {
+    const a = await engine.answer("火炬中心主任的采访里提到了哪些政策");
+    for (const c of a.citations) expect(c.quote).not.toBe("发展的意见》。");
+  });
+});

@@ -11,19 +11,8 @@ import { ARTICLE_META, ARTICLE_WORD, bigrams } from "./cues.ts";
 /** "江苏那篇文章来源是哪家报纸，哪天的": an article's source, date and authors as its front matter records them. */
 export function articleInfo(c: FactContext, p: Parsed): Answer | null {
   if (!ARTICLE_META.test(p.text) || !ARTICLE_WORD.test(p.text)) return null;
-  const asked = bigrams(
-    p.text.replace(new RegExp(ARTICLE_META, "g"), "").replace(new RegExp(ARTICLE_WORD, "g"), ""),
-    "cjk",
-  );
-  let best: { article: Article; hits: number } | null = null;
-  for (const article of c.k.articles.values()) {
-    const title = bigrams(normalize(`${article.title}${article.subtitle ?? ""}`), "cjk");
-    let hits = 0;
-    for (const g of asked) if (title.has(g)) hits++;
-    if (hits >= 2 && (!best || hits > best.hits)) best = { article, hits };
-  }
-  if (!best) return null;
-  const a = best.article;
+  const a = findArticle(c, p);
+  if (!a) return null;
   const lines = [
     `《${a.title}》`,
     `来源：${a.source ?? "文中未注明"}`,
@@ -43,4 +32,20 @@ export function articleInfo(c: FactContext, p: Parsed): Answer | null {
     citations: a.body.includes(quote) ? [{ articleId: a.id, title: a.title, date: a.date, quote }] : [],
     notes: ["来源、日期和作者取自文章的登记信息（front matter）。"],
   };
+}
+
+/** The article whose title (and subtitle) shares the most word pairs with the question, two at least. */
+export function findArticle(c: FactContext, p: Parsed): Article | undefined {
+  const asked = bigrams(
+    p.text.replace(new RegExp(ARTICLE_META, "g"), "").replace(new RegExp(ARTICLE_WORD, "g"), ""),
+    "cjk",
+  );
+  let best: { article: Article; hits: number } | undefined;
+  for (const article of c.k.articles.values()) {
+    const title = bigrams(normalize(`${article.title}${article.subtitle ?? ""}`), "cjk");
+    let hits = 0;
+    for (const g of asked) if (title.has(g)) hits++;
+    if (hits >= 2 && (!best || hits > best.hits)) best = { article, hits };
+  }
+  return best?.article;
 }

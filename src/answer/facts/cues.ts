@@ -2,6 +2,9 @@
 import { alternation, lexicon } from "../../knowledge/lexicon.ts";
 import type { Parsed } from "../parse.ts";
 
+/** "介绍一下X", "讲讲X的情况": a brief of what the question names. */
+export const BRIEF = /介绍|简介|概况|概述|讲讲|说说|聊聊|情况|基本信息|是个什么/;
+
 /** Words that carry no content in "介绍一下物联网网络" style questions. */
 export const FILLER =
   /介绍|一下|情况|基本|概况|简介|简况|是什么|什么|怎么样|有关|关于|信息|资料|请|你|我|想|了解|知道|告诉|说说|讲讲|的|吗|呢|吧|啊|网络|联盟|高新区|tell me about|what is|what s|about|the|network|alliance|zone|\s/g;

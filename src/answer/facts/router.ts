@@ -8,6 +8,7 @@ import { hasReverseCue, type Parsed, parseQuestion, UPPER_BOUND } from "../parse
 import { asksMembership } from "../query/cues.ts";
 import type { Answer } from "../types.ts";
 import { articleInfo } from "./article.ts";
+import { articleBrief } from "./article-brief.ts";
 import { multiGroup, sameDayOf, union } from "./compare.ts";
 import { type FactContext, type Found, fact, found, type Group, none } from "./context.ts";
 import { ASKS_MEMBERS, asksAboutItself, SAME_DAY, SINGLE_ATTRIBUTES, UNION } from "./cues.ts";
@@ -39,7 +40,7 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     .filter((g): g is Group => !!g);
   const readings = zoneReadings(c, p);
 
-  const article = articleInfo(c, p);
+  const article = articleInfo(c, p) ?? articleBrief(c, p);
   if (article) return found(article);
   if (p.opinion) {
     return found(

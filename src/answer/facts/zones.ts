@@ -7,7 +7,7 @@ import { allPilotsNote } from "../query/graph.ts";
 import { numberFrom } from "../query/read.ts";
 import type { Answer, AnswerItem } from "../types.ts";
 import { type FactContext, fact, formatDate, type Group } from "./context.ts";
-import { asksAboutItself } from "./cues.ts";
+import { asksAboutItself, BRIEF } from "./cues.ts";
 
 /** Zones named by the question; an ambiguous name contributes one entry per reading. */
 export function zoneReadings(c: FactContext, p: Parsed): { zones: Zone[]; note?: string }[] {
@@ -90,13 +90,14 @@ export function reverse(c: FactContext, p: Parsed, readings: { zones: Zone[]; no
   const notes: string[] = [];
   const items: AnswerItem[] = [];
   for (const r of readings) if (r.note) notes.push(`“${r.note}”以下分别回答。`.replace("。”", "”"));
-  // "在哪个省": the zone's province, as the article (or the gazetteer) gives it.
-  const asksWhere = /省|位于|在哪里|在哪儿|哪个城市|哪座城市/.test(p.text);
+  // "在哪个省": the zone's province, as the article (or the gazetteer) gives it; a brief says it too.
+  const asksWhere = /省|位于|在哪里|在哪儿|哪个城市|哪座城市/.test(p.text) || BRIEF.test(p.text);
   for (const z of allZones) {
     const mem = c.k.memberships.get(z.id) ?? { networks: [], alliances: [] };
-    const where =
-      asksWhere && z.province ? `（位于${z.province}${z.city && z.city !== z.province ? z.city : ""}）` : "";
-    const name = `${c.zoneName(z.id)}${where}`;
+    const where = asksWhere && z.province ? `位于${z.province}${z.city && z.city !== z.province ? z.city : ""}` : "";
+    const plain = c.zoneName(z.id);
+    // One bracket: "三原高新区（陕西省级高新区，位于陕西咸阳）".
+    const name = !where ? plain : plain.endsWith("）") ? `${plain.slice(0, -1)}，${where}）` : `${plain}（${where}）`;
     const parts: string[] = [];
     if (wantNetworks) {
       const nets = mem.networks.map((n) => `${n.name}${n.lead?.zone === z.id ? "（牵头）" : ""}`);

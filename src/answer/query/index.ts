@@ -45,7 +45,7 @@ export function answerByQuery(k: Knowledge, p: Parsed, fallback: (text: string) 
     }
     if (reading.query) {
       const answer = renderResult(k, execute(k, reading.query), countingScope(k, reading.query));
-      if (answer) return { answer, summaryOnly: false };
+      if (answer) return { answer: withProvinceFigures(k, reading.query, answer), summaryOnly: false };
     }
     // An open question about named entities (what they did, why, which aspects): the lookup is only a summary,
     // and a supporting passage answers better.
@@ -68,6 +68,25 @@ export function answerByQuery(k: Knowledge, p: Parsed, fallback: (text: string) 
     ...(useful?.items ? { items: useful.items } : {}),
   };
   return { answer, summaryOnly: false };
+}
+
+/** A province's brief (its zones' memberships) carries the figures the articles give for the province as a whole. */
+function withProvinceFigures(k: Knowledge, q: Query, answer: Answer): Answer {
+  const province = q.q === "memberships" && q.set.op === "where" ? q.set.province : undefined;
+  const figures = province ? k.figures.filter((f) => f.scope === province).slice(0, 4) : [];
+  if (figures.length === 0) return answer;
+  const lines = figures.map((f) => `${f.label}：${f.value}${f.unit ?? ""}${f.period ? `（${f.period}）` : ""}`);
+  return {
+    ...answer,
+    answer: `${answer.answer}\n${province}的主要数字：\n${lines.join("\n")}`,
+    citations: [
+      ...answer.citations,
+      ...citationsFor(
+        k,
+        figures.flatMap((f) => f.evidence.slice(0, 1)),
+      ),
+    ],
+  };
 }
 
 /** What a query counts memberships among (complete lists only), and the groups left out of the count. */

@@ -7,6 +7,7 @@
 
 import { PROVINCES } from "../../knowledge/extract/names.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
+import { BRIEF } from "../facts/cues.ts";
 import type { Parsed } from "../parse.ts";
 import type { Claim, Query, Reading, SetExpr } from "./algebra.ts";
 import { asksMembership, CUES } from "./cues.ts";
@@ -359,6 +360,9 @@ function readQuery(
   }
   // Members of a group in one province; or a province's zones with their networks and alliances.
   const province = provinceIn(t, p);
+  // "介绍一下某省": the province's zones with their networks and alliances (the passages follow, as in any brief).
+  if (province && groupsIds.length === 0 && zoneIds.length === 0 && BRIEF.test(t) && !/网络|联盟/.test(t))
+    return { q: "memberships", set: { op: "where", set: { op: "all", of: "zone" }, province } };
   if (province && groupsIds.length === 0 && zoneIds.length === 0 && /网络|联盟/.test(t) && /哪些|哪几|什么/.test(t)) {
     // "某省有哪些高新区在这几个网络里": only the zones in those networks (an alliance member is not one).
     const inNetworks = !CUES.alliances.test(t) ? { minMemberships: 1, among } : {};
@@ -390,7 +394,9 @@ function provincesIn(t: string, p: Parsed): string[] {
     if (p.mentions.some((m) => m.start <= at && at < m.end)) continue;
     const after = t.slice(at + name.length);
     if (
-      /^(?:省|市|的|地区|境内|区域|各|分别|有哪些|有哪几|有几|和|与|及|、)/.test(after) ||
+      /^(?:省|市|的|地区|境内|区域|各|分别|有哪些|有哪几|有几|和|与|及|、|$)/.test(after) ||
+      // "介绍一下江苏这几年…": a province as the subject of a brief.
+      (BRIEF.test(t) && /^(?:这|那|近|几年|情况|概况)/.test(after)) ||
       CUES.provinceFilter.test(t)
     )
       found.push({ name, at });
