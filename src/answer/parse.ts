@@ -168,6 +168,7 @@ function firstCue(question: string): Attribute | null {
   const text = question.replace(INITIATORS, "成员");
   let best: { attr: Attribute; at: number; rank: number } | null = null;
   ATTRIBUTE_ORDER.forEach((attr, rank) => {
+    if (attr === "venue" && SPREAD_IN.test(text)) return;
     for (const cue of CUES[attr]) {
       const at = findTerm(text, cue);
       if (at < 0) continue;
@@ -194,8 +195,15 @@ function allCues(question: string): Attribute[] {
     ["lead", "leadPerson"],
     ["count", "members"],
   ];
-  return ordered.filter((a) => !subsumed.some(([drop, by]) => a === drop && ordered.includes(by)));
+  // "企业集聚在哪些高新区": where firms cluster is not where a group was launched.
+  const spread = SPREAD_IN.test(question);
+  return ordered.filter(
+    (a) => !subsumed.some(([drop, by]) => a === drop && ordered.includes(by)) && !(a === "venue" && spread),
+  );
 }
+
+/** Where things are spread or clustered ("集聚在", "主要分布于"): a place asked of them, not a group's venue. */
+const SPREAD_IN = /(?:集聚|聚集|集中|分布|布局|落户|扎堆|汇聚)(?:在|于)/;
 
 /** The noun an amount or comparison is about, unless it is the members ("多少家高新区" → null). */
 function countedNoun(question: string): string | null {
@@ -396,7 +404,7 @@ export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
     clauses: question.split(/[？?，,；;。!！]|以及|还有|另外|and also/).filter((c) => c.trim().length > 1).length,
     opinion: OPINION.test(rest),
     countsOther: countedNoun(rest),
-    open: hasAny(rest, OPEN_CUES),
+    open: hasAny(rest, OPEN_CUES) || SPREAD_IN.test(rest),
     setOp: hasAny(rest, DIFFERENCE) ? "difference" : hasAny(rest, INTERSECTION) ? "intersection" : null,
     compare: hasAny(ranked, MOST)
       ? "most"

@@ -32,7 +32,7 @@ const TOPIC_MAX_CHARS = 12;
 const ITEM_END = /[;；]$/;
 const ENUMERATED =
   /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.、])/;
-const ASKS_FOR_LIST = /哪些|哪几|几个方面|哪[一二三四五六七八九十]|什么|which|what/;
+const ASKS_FOR_LIST = /哪些|哪几|几个方面|怎样的|什么样|哪[一二三四五六七八九十]|什么|which|what/;
 
 /** A short tail the source broke off its sentence ("发展的意见》。"): it closes a mark it never opened. */
 function fragment(text: string): boolean {

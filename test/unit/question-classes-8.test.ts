@@ -90,3 +90,17 @@ describe("quotes that answer", () => {
     for (const c of a.citations) expect(c.quote).not.toBe("发展的意见》。");
   });
 });
+
+describe("places asked of something else than a group", () => {
+  it("where firms of a field cluster (分布在哪些高新区) is the passage that says it, not the network's venue or members", async () => {
+    const a = await engine.answer("芯片制造企业主要分布在哪些高新区");
+    expect(a.kind).toBe("passage");
+    expect(a.answer).toContain("深耕芯片制造领域");
+  });
+
+  it("a list of what a new paradigm consists of (怎样的) quotes the whole ;-separated list", async () => {
+    const a = await engine.answer("业内专家说的跨区域协同新范式是怎样的");
+    expect(a.answer).toContain("通过制度协同");
+    expect(a.answer).toContain("通过保障协同");
+  });
+});
