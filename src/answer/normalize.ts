@@ -33,6 +33,8 @@ type AliasKeys = {
   byLetters: Map<string, Set<string>>;
   /** Network and alliance names of four characters or more, by each one-character mask ("京津*联盟"). */
   byMask: Map<string, Set<string>>;
+  /** The first two characters of those names (a slip is never looked for there). */
+  maskStarts: Set<string>;
 };
 const keysByKnowledge = new WeakMap<Knowledge, AliasKeys>();
 
@@ -64,8 +66,10 @@ function aliasKeys(k: Knowledge): AliasKeys {
     for (const ch of o.name) chars.add(ch);
   }
   const byMask = new Map<string, Set<string>>();
+  const maskStarts = new Set<string>();
   for (const { alias, target } of k.aliases) {
     if (target.type !== "entity" || target.ref.kind === "zone" || !CJK.test(alias) || alias.length < 4) continue;
+    maskStarts.add(alias.slice(0, 2));
     for (let i = 0; i < alias.length; i++) {
       const mask = `${alias.slice(0, i)}*${alias.slice(i + 1)}`;
       const set = byMask.get(mask) ?? new Set<string>();
@@ -79,7 +83,7 @@ function aliasKeys(k: Knowledge): AliasKeys {
     const letters = key.replace(/ /g, "");
     byLetters.set(letters, new Set([...(byLetters.get(letters) ?? []), ...set]));
   }
-  keys = { chars, byKey, names, byMask, byLetters };
+  keys = { chars, byKey, names, byMask, maskStarts, byLetters };
   keysByKnowledge.set(k, keys);
   return keys;
 }
@@ -142,10 +146,10 @@ export function normalizeQuestion(question: string, k: Knowledge): Normalized {
       // A two-character name without its suffix only as the question's subject ("<homophone>在/参加/牵头…").
       if (len === 2 && !SUFFIX.test(text.slice(at + len)) && !(at === 0 && SUBJECT_VERB.test(text.slice(len))))
         continue;
-      // A window inside a name the question spells correctly is not a slip.
-      if (isInsideKnownName(text, at, len, keys)) continue;
       const found = keys.byKey.get(syllables.slice(at, at + len).join(" "));
       if (!found) continue;
+      // A window inside a name the question spells correctly is not a slip.
+      if (isInsideKnownName(text, at, len, keys)) continue;
       const entities = new Set([...found].map((f) => f.split("\u0000")[0]));
       const alias = ([...found][0] as string).split("\u0000")[1] as string;
       if (entities.size > 1) {
@@ -160,15 +164,15 @@ export function normalizeQuestion(question: string, k: Knowledge): Normalized {
   // least, and never a zone's name (zone names one character apart are often two real zones).
   for (let len = Math.min(24, text.length); len >= 4; len--) {
     for (let at = 0; at + len <= text.length; at++) {
+      // The first two characters (a region's or a field's own, 珠三角 ≠ 长三角, 黄河 ≠ 淮河) must be typed right.
+      if (!keys.maskStarts.has(text.slice(at, at + 2))) continue;
       const window = text.slice(at, at + len);
       if (!CJK.test(window) || keys.names.has(window) || taken.slice(at, at + len).some(Boolean)) continue;
-      if (isInsideKnownName(text, at, len, keys)) continue;
       const found = new Set<string>();
-      // The first two characters (a region's or a field's own, 珠三角 ≠ 长三角, 黄河 ≠ 淮河) must be typed right.
       for (let i = 2; i < len; i++) {
         for (const f of keys.byMask.get(`${window.slice(0, i)}*${window.slice(i + 1)}`) ?? []) found.add(f);
       }
-      if (found.size === 0) continue;
+      if (found.size === 0 || isInsideKnownName(text, at, len, keys)) continue;
       const entities = new Set([...found].map((f) => f.split("\u0000")[0]));
       if (entities.size > 1) {
         ambiguous ??= { from: window, candidates: [...new Set([...found].map((f) => f.split("\u0000")[1] as string))] };
