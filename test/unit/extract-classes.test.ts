@@ -584,3 +584,66 @@ describe("member lists and occasions in session 8's wordings", () => {
     expect(n?.launch?.date).toBe("2026-03-05");
   });
 });
+
+describe("foundings and member lists in growth-13's wordings", () => {
+  it("reads a founding whose venue is a place inside a zone, written with brackets (V高新区某（某）科学城)", () => {
+    const x = extractArticle(
+      article(
+        "皖江高新区协同创新联盟成立\n5月9日，皖江高新区协同创新联盟成立大会在芜湖高新区滨江（芜湖）创新城举行。",
+        "2026-05-10",
+      ),
+      zoneTable,
+    );
+    expect(x.alliances[0]?.founded?.date).toBe("2026-05-09");
+    expect(x.alliances[0]?.founded?.venue).toBe("wuhu");
+  });
+
+  it("reads province blocks after 按地区划分——, each labelled with its own count (某省（N家）：)", () => {
+    const x = extractArticle(
+      article(
+        "沪苏浙高新区协同创新联盟成立\n6月1日，沪苏浙高新区协同创新联盟在南京高新区成立。联盟首批成员单位共4家，按地区划分——\n\n江苏省（2家）：南京高新区、常州高新区；\n\n浙江省（2家）：杭州高新区、宁波高新区。",
+        "2026-06-02",
+      ),
+      zoneTable,
+    );
+    expect(x.alliances[0]?.members?.zones).toEqual(["nanjing", "changzhou", "hangzhou", "ningbo"]);
+  });
+
+  it("reads 除X外，首批成员还有A、B等N家 as X and N others, and no list when N does not match", () => {
+    const read = (n: string) =>
+      extractArticle(
+        article(
+          `国家高新区海洋装备产业协同创新网络启动\n3月5日，国家高新区海洋装备产业协同创新网络启动仪式在青岛高新区举行。该网络由青岛高新区牵头建设，除青岛高新区外，首批成员还有大连、宁波、厦门火炬等${n}家国家高新区。`,
+          "2026-03-06",
+        ),
+        zoneTable,
+      ).networks[0]?.members;
+    expect(read("3")?.zones).toEqual(["qingdao", "dalian", "ningbo", "xiamen-torch"]);
+    expect(read("3")?.statedCount).toBe(4);
+    expect(read("5")?.partial ?? true).toBe(true);
+  });
+
+  it("reads 来自某地的A、B、C N家国家高新区共同签署 as the members of the group the item is about", () => {
+    const x = extractArticle(
+      article(
+        "胶东半岛高新区协同创新联盟成立\n8月8日，胶东半岛高新区协同创新联盟在青岛高新区成立。来自山东半岛沿海各市的青岛、淄博、济宁3家国家高新区共同签署《胶东半岛高新区协同创新框架协议》。",
+        "2026-08-09",
+      ),
+      zoneTable,
+    );
+    expect(x.alliances[0]?.members?.zones).toEqual(["qingdao", "zibo", "jining"]);
+  });
+
+  it("reads …在V签署《…》，联盟由此成立 as the founding, with the sentence's date and the signing's venue", () => {
+    const x = extractArticle(
+      article(
+        "淮海经济区高新区联盟一周年\n去年的2025年6月6日，苏鲁豫皖四省的徐州、济宁、枣庄3家高新区在徐州高新区签署《淮海经济区高新区合作协议》，淮海经济区高新区联盟由此成立。",
+        "2026-06-10",
+      ),
+      zoneTable,
+    );
+    const a = x.alliances[0];
+    expect(a?.founded?.date).toBe("2025-06-06");
+    expect(a?.founded?.venue).toBe("xuzhou");
+  });
+});

@@ -22,11 +22,12 @@ const ANNOUNCED = new RegExp(
 const UNCOUNTED =
   /(?:发起单位|成员单位|首批成员(?:单位)?|创始成员(?:单位)?)[\u3400-\u9fff]{0,8}?(?:依次为|依次是|分别为|分别是|为|是|包括|名单如下|如下)[：:]/;
 /** After the announcement: "是：", "分别是", "包括", "如下：", "名单如下：", possibly after a short clause. */
-const INTRO = /^(?:[，,]?[\u3400-\u9fff（）()]{0,12}?)?(?:分别是|分别为|是|为|包括|有|如下|名单如下)?[：:]/;
+const INTRO = /^(?:[，,]?[\u3400-\u9fff（）()]{0,12}?)?(?:分别是|分别为|是|为|包括|有|如下|名单如下)?(?:[：:]|——$|—$)/;
 /** "，除深圳外，还包括…": the list after one member set aside. */
 const BESIDES = /^[，,](?:除([\u3400-\u9fff]{2,12}?)(?:之)?外[，,])?(?:还)?(?:包括|有)[：:]?/;
 const PROVINCE_OF = new RegExp(`^(${PROVINCES.join("|")})(?:省|自治区|市)?的`);
-const REGION_LABEL = /^[\u3400-\u9fff]{2,10}[：:]/;
+/** "长三角：", "重庆市（4家）：": a region's label, with its own count perhaps. */
+const REGION_LABEL = /^[\u3400-\u9fff]{2,10}(?:[（(]\d+家[）)])?[：:]/;
 const PROVINCE_LABEL = new RegExp(`^(${PROVINCES.join("|")})(?:省|自治区|市)?[：:]$`);
 const ROLE = /[（(]([^）)]{1,12})[）)]/g;
 const JOINT = /^(?:以及|及|和|还有|另有)?(?:新加入|新增|新入网|新吸纳)?(?:的)?/;
@@ -187,7 +188,7 @@ function readSegment(doc: Doc, s: Sentence, raw: string, bare = false): { zones:
   if (level) text = text.slice(level[0].length);
   const label = REGION_LABEL.exec(text);
   if (label) text = text.slice(label[0].length);
-  const province = PROVINCE_OF.exec(text) ?? PROVINCE_LABEL.exec(label?.[0] ?? "");
+  const province = PROVINCE_OF.exec(text) ?? PROVINCE_LABEL.exec((label?.[0] ?? "").replace(/[（(]\d+家[）)]/, ""));
   if (province && !label) text = text.slice(province[0].length);
   let role = "";
   text = text.replace(ROLE, (_, r: string) => {

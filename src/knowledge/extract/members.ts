@@ -31,6 +31,7 @@ export function members(doc: Doc): void {
     memberBlockByProvince(doc, s);
     composedOf(doc, s);
     ledWithParticipants(doc, s);
+    besidesTheRest(doc, s);
     countFounding(doc, s);
     countHeadline(doc, s);
     regionCount(doc, s);
@@ -197,7 +198,11 @@ function listAsSubject(doc: Doc, s: Sentence) {
     const at = m.index ?? 0;
     const start = lastBoundary(t, at);
     // "沿黄的郑州、西安…": a qualifier before the list is not a name.
-    const qualifier = /^[\u3400-\u9fff]{1,6}的(?=[\u3400-\u9fff]{2})/.exec(t.slice(start, at))?.[0] ?? "";
+    // "来自广西、广东、海南三省区的南宁、北海…": a longer one names where they come from.
+    const qualifier =
+      /^[\u3400-\u9fff]{1,6}的(?=[\u3400-\u9fff]{2})/.exec(t.slice(start, at))?.[0] ??
+      /^来自[\u3400-\u9fff、]{2,20}?的(?=[\u3400-\u9fff]{2})/.exec(t.slice(start, at))?.[0] ??
+      "";
     const listText = t.slice(start + qualifier.length, at);
     if (/联合|包括|吸纳|新增/.test(listText)) continue;
     // "由X牵头，A、B等N家高新区共同参与": the participants besides the lead (ledWithParticipants reads it).
@@ -205,9 +210,10 @@ function listAsSubject(doc: Doc, s: Sentence) {
     // Without 等 ("A、B、C三家国家高新区联合发起成立Y") the list must name at least two.
     if (!m[0].startsWith("等") && (splitItems(listText).length < 2 || /^(以及|及|和|与)/.test(listText))) continue;
     // "…等12家国家高新区作为发起单位": the group the item is about.
-    const asFounders = /^(?:作为(?:联盟|网络)?(?:发起单位|首批成员(?:单位)?|成员单位)|共同(?:发起|参与|组建))/.test(
-      t.slice(at + m[0].length),
-    );
+    const asFounders =
+      /^(?:作为(?:联盟|网络)?(?:发起单位|首批成员(?:单位)?|成员单位)|共同(?:发起|参与|组建|签署))/.test(
+        t.slice(at + m[0].length),
+      );
     const group =
       groupAfter(doc, s, at + m[0].length, 12) ?? (asFounders ? anaphorRef(doc, s, at + m[0].length) : undefined);
     if (!group) continue;
@@ -497,6 +503,40 @@ function ledWithParticipants(doc: Doc, s: Sentence) {
     evidence: doc.ev(s, at, at + m[0].length),
   });
   push(doc, { type: "lead", group, zone: lead, evidence: doc.ev(s, at, at + m[0].length) });
+}
+
+/** "除X外，首批成员还有A、B…等N家国家高新区": X and the N others (N counts the others only). */
+function besidesTheRest(doc: Doc, s: Sentence) {
+  const t = s.text;
+  const m = new RegExp(
+    `除([\\u3400-\\u9fff]{2,16}?)(?:之)?外[，,][\\u3400-\\u9fff]{0,8}?(?:首批|创始)?(?:成员|发起)(?:单位)?(?:还有|还包括|包括|有)([\\u3400-\\u9fff、]+?)等?${COUNT}家([\\u3400-\\u9fff]{0,6}?)高新区`,
+  ).exec(t);
+  if (!m || PLANNED.test(t)) return;
+  const at = m.index ?? 0;
+  const prior = (doc.mentions[s.index] ?? []).filter((x) => x.end <= at);
+  const group = prior[prior.length - 1] ?? doc.anaphor(s);
+  if (!group) return;
+  const rollback = doc.names.mark();
+  const first = doc.names.zone(m[1] ?? "", { evidence: doc.ev(s) });
+  const list = first
+    ? resolveList(doc, s, m[2] ?? "", { bare: true, level: levelOf(m[4] ?? "") ?? "national" })
+    : undefined;
+  const n = countOf(m[3] ?? "");
+  // The count is the proof that the list was read whole.
+  if (!first || !list || list.zones.includes(first) || n !== list.zones.length) {
+    rollback();
+    return;
+  }
+  push(doc, {
+    type: "members",
+    group,
+    zones: [first, ...list.zones],
+    others: [],
+    count: n + 1,
+    countIncludesLead: true,
+    partial: false,
+    evidence: doc.ev(s, at, at + m[0].length),
+  });
 }
 
 /** "N家(国家)高新区(共同)(在V)成立Y" and "…发起成立该联盟". */
