@@ -128,7 +128,7 @@ const GENERIC_PREFIX =
   /^(?:国家高新区|国家|高新区|产业|协同创新|这些|这个|那个|哪个|哪些|各|各个|所有|全部|试点|该|其|一体化|区域|跨区域|创新|有哪些|有几个|有什么|共有|的)+/;
 /** Words that end a clause before a name: "工信部推动试点建设产业协同创新网络" names no network. */
 const CLAUSE_WORDS =
-  /为啥|为什么|为何|怎么|如何|(?<![首重])要|搞|推动|推进|建设|试点|认为|表示|组建|支持|打造|成立|加入|参与|发起|涉及|遵循|工信部|工业和信息化部|科技部|专家|共建|围绕|依托|聚焦|形成|通过|关于|对于|跨区域|期间|时期|以来|十四五|十五五|布局|(?<!福)建|对|负责|协调|服务|牵头|主导|轮值|承办|担任|出任/;
+  /介绍一下|介绍|讲讲|说说|聊聊|了解|为啥|为什么|为何|怎么|如何|(?<![首重])要|搞|推动|推进|建设|试点|认为|表示|组建|支持|打造|成立|加入|参与|发起|涉及|遵循|工信部|工业和信息化部|科技部|专家|共建|围绕|依托|聚焦|形成|通过|关于|对于|跨区域|期间|时期|以来|十四五|十五五|布局|(?<!福)建|对|负责|协调|服务|牵头|主导|轮值|承办|担任|出任/;
 /** English "<name> (industry) (collaborative) (innovation) network" / "<name> (high-tech zone) alliance". */
 const UNKNOWN_NETWORK_EN =
   /\b((?:[a-z]+ ){1,5}?)(?:industry |industrial )?(?:collaborative |cooperative |collaboration )?(?:innovation )?network\b/;
@@ -310,7 +310,11 @@ function partialGroupNames(text: string, taken: Mention[], k: Knowledge): Mentio
   return out;
 }
 
-function unknownName(rest: string, parsed: { entities: EntityRef[]; mentions: Mention[] }): Parsed["unknownName"] {
+function unknownName(
+  rest: string,
+  typed: string,
+  parsed: { entities: EntityRef[]; mentions: Mention[] },
+): Parsed["unknownName"] {
   const has = (kind: EntityKind) => parsed.entities.some((e) => e.kind === kind);
   const clean = (name: string) => (name.split(CLAUSE_WORDS).pop() ?? "").replace(GENERIC_PREFIX, "");
   const tests: [EntityKind, RegExp][] = [
@@ -344,6 +348,8 @@ function unknownName(rest: string, parsed: { entities: EntityRef[]; mentions: Me
     if (
       m &&
       name.length >= 2 &&
+      // The name and its suffix stand together in the question as typed ("…协同，国家高新区…" names nothing).
+      new RegExp(`${name}(?:国家)?高新区`).test(typed) &&
       !GENERIC_NAMES.has(name) &&
       !name.includes("＿") &&
       !NOT_A_NAME.test(name) &&
@@ -421,7 +427,7 @@ export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
     month: month ? Number(month[1]) : monthIndex,
     year: year ? Number(year[1]) : null,
     day: day ? Number(day[1]) : null,
-    unknownName: unknownName(rest, { entities, mentions }),
+    unknownName: unknownName(rest, question, { entities, mentions }),
     quantity: QUANTITY.test(rest),
     future: FUTURE.test(rest),
     recent: RECENT.test(rest),

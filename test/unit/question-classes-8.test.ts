@@ -104,3 +104,48 @@ describe("places asked of something else than a group", () => {
     expect(a.answer).toContain("通过保障协同");
   });
 });
+
+describe("what the question sets aside, assumes or filters by (blind-13 classes)", () => {
+  it("除了X，还有哪家… takes X out of the zones asked for (here: four networks or more)", async () => {
+    const a = await engine.answer("西安以外，还有没有别的高新区进了四个及以上网络");
+    expect(a.answer).toContain("苏州工业园区");
+    expect(a.answer).not.toContain("西安高新区");
+  });
+
+  it("a group's size the question gets wrong (有N家…对吧) is corrected, then the rest is answered", async () => {
+    const a = await engine.answer("物联网网络有20家成员对吧？除了无锡还有哪些");
+    expect(a.answer).toContain("不是20家");
+    expect(a.answer).toContain("鹰潭高新区");
+    expect(a.answer).not.toContain("无锡高新区、");
+  });
+
+  it("members of a group in no other network, said as 只参加了X这一个网络 or 没有参加其他网络", async () => {
+    const a = await engine.answer("纳米新材料网络的成员里谁没有参加其他网络");
+    expect(a.answer).toContain("天津滨海高新区");
+    expect(a.answer).not.toContain("西安高新区");
+  });
+
+  it("a zone said to be in one network only (只进了X一个网络) is corrected with all it joined", async () => {
+    const a = await engine.answer("苏州工业园区是不是只进了纳米新材料这一个网络");
+    expect(a.answer.startsWith("不是。")).toBe(true);
+    expect(a.answer).toContain("不只纳米新材料网络");
+  });
+
+  it("a zone wrongly placed in a group is corrected with the group's members in its province", async () => {
+    const a = await engine.answer("芜湖高新区作为淮河联盟的安徽成员做了些什么");
+    expect(a.answer).toContain("芜湖高新区不在淮河联盟");
+    expect(a.answer).toContain("淮河联盟在安徽的成员是：蚌埠高新区、滁州高新区、淮南高新区");
+  });
+
+  it("a province with 有没有高新区在X里 lists the group's members in that province", async () => {
+    const a = await engine.answer("河南有没有高新区在淮河联盟里");
+    expect(a.answer).toContain("平顶山高新区");
+    expect(a.answer).toContain("南阳高新区");
+  });
+
+  it("a clause break is not part of a name: …协同，国家高新区… names no unknown zone", async () => {
+    const a = await engine.answer("推动科技创新和产业创新跨区域协同，国家高新区形成了什么新范式");
+    expect(a.kind).toBe("passage");
+    expect(a.answer).toContain("通过要素协同");
+  });
+});

@@ -54,6 +54,8 @@ export const SetExpr: z.ZodType<SetExpr> = z.lazy(() =>
 /** A statement the question makes or assumes, checked against the facts. */
 export const Claim = z.discriminatedUnion("is", [
   z.object({ is: z.literal("member"), zone: id, group: id }),
+  /** The zone's only group of that kind ("只进了X一个网络"). */
+  z.object({ is: z.literal("only"), zone: id, group: id }),
   z.object({ is: z.literal("lead"), zone: id, group: id }),
   z.object({ is: z.literal("venue"), zone: id, group: id }),
   z.object({ is: z.literal("secretariat"), zone: id, group: id }),

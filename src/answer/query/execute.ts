@@ -190,6 +190,15 @@ export function checkClaim(k: Knowledge, c: Claim): ClaimResult {
         evidence: evidenceOf(g, "members"),
       };
     }
+    case "only": {
+      const same = membershipsOf(k, c.zone).filter((x) => isNetwork(x) === isNetwork(g));
+      const listed = members(g).includes(c.zone);
+      return {
+        claim: c,
+        holds: listed && same.length === 1,
+        evidence: same.flatMap((x) => evidenceOf(x, "members").slice(0, 1)),
+      };
+    }
     case "lead": {
       const lead = leadOf(g);
       return { claim: c, holds: lead === undefined ? undefined : lead === c.zone, evidence: evidenceOf(g, "lead") };

@@ -39,8 +39,13 @@ export function numberFrom(s: string): number | undefined {
 const NUM = "(\\d+|[一二两三四五六七八九十]{1,3})";
 
 /** Zone and group references in question order; "Z牵头的网络" becomes the group(s) Z leads. */
-function references(p: Parsed, k: Knowledge): { refs: Ref[]; leadClaims: Claim[]; strip: [number, number][] } {
+function references(
+  p: Parsed,
+  k: Knowledge,
+): { refs: Ref[]; leadClaims: Claim[]; strip: [number, number][]; except: string[] } {
   const refs: Ref[] = [];
+  /** Zones set aside ("除了X"). */
+  const except: string[] = [];
   const leadClaims: Claim[] = [];
   /** "Z牵头的" before a named network: read here, so the lookup sees the network alone. */
   const strip: [number, number][] = [];
@@ -55,6 +60,14 @@ function references(p: Parsed, k: Knowledge): { refs: Ref[]; leadClaims: Claim[]
     const apart = /(?:注意)?(?:不是|并非|而非|不包括|非)$/.exec(p.text.slice(Math.max(0, m.start - 5), m.start));
     if (apart) {
       strip.push([m.start - apart[0].length, m.end]);
+      continue;
+    }
+    // "除了X(以外)，还有哪些…": X is set aside from what is asked.
+    const besides = /除了?$/.exec(p.text.slice(Math.max(0, m.start - 2), m.start));
+    const rest = /^(?:之外|以外|外)?(?=还|另外|其他|其余|别的|也|有)/.exec(p.text.slice(m.end));
+    if (rest && (besides || /^(?:之外|以外)/.test(rest[0]))) {
+      except.push(m.ref.id);
+      strip.push([m.start - (besides?.[0].length ?? 0), m.end + rest[0].length]);
       continue;
     }
     const after = p.text.slice(m.end);
@@ -86,12 +99,12 @@ function references(p: Parsed, k: Knowledge): { refs: Ref[]; leadClaims: Claim[]
     }
     refs.push({ kind: "zone", id: m.ref.id, start: m.start, end: m.end });
   }
-  return { refs, leadClaims, strip };
+  return { refs, leadClaims, strip, except };
 }
 
 export function readQuestion(p: Parsed, k: Knowledge): Reading {
   const t = p.text;
-  const { refs, leadClaims, strip } = references(p, k);
+  const { refs, leadClaims, strip, except } = references(p, k);
   const groupRefs = refs.filter((r) => r.kind === "group");
   const zoneRefs = refs.filter((r) => r.kind === "zone");
   const groupsIds = [...new Set(groupRefs.map((r) => r.id))];
@@ -125,6 +138,8 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
       // The venue of another occasion ("年会是在Z开的吗") is not a claim of membership or of the founding.
       else if (venuePhrase) continue;
       else if (yesNo && CUES.leadWord.test(around)) asked.push({ is: "lead", zone: z, group: g0 });
+      // "Z只进了X一个网络": X is the zone's only group of that kind.
+      else if (ONLY_ONE.test(t)) (yesNo ? asked : assumed).push({ is: "only", zone: z, group: g0 });
       // "X有没有发布…方案" names a group's field word but asks about something else: membership only when the
       // question says so, or says nothing else.
       else if (yesNo && asksMembership(p)) asked.push({ is: "member", zone: z, group: g0 });
@@ -138,7 +153,7 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
       // "是N个省M家高新区组成的": the size the question takes for granted.
       composed ??
       // "某联盟M家成员…": the size said right after the group's name.
-      new RegExp(`^(?:的)?${NUM}家(?:成员|高新区|国家高新区)`).exec(
+      new RegExp(`^(?:的|有|共有|一共有|总共有)?${NUM}家(?:成员|高新区|国家高新区)`).exec(
         t.slice(groupRefs.find((r) => r.id === g0)?.end ?? t.length),
       );
     const n = count?.[1] ? numberFrom(count[1]) : undefined;
@@ -179,8 +194,21 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
 
   const pilotNamed = groupsIds.some((id) => k.networks.get(id)?.pilot);
   const query = readQuery(t, p, { groupsIds, zoneIds, among, composedByLead, yesNo, pilotNamed });
-  return { query, premises, strip };
+  return { query: except.length ? setAside(query, except, groupsIds, t) : query, premises, strip };
 }
+
+/** The zones a question sets aside ("除了X") taken out of the zones it asks for (a group's members by default). */
+function setAside(query: Query | null, except: string[], groupsIds: string[], t: string): Query | null {
+  const b: SetExpr = { op: "ids", of: "zone", ids: except };
+  if (query && (query.q === "list" || query.q === "count" || query.q === "any"))
+    return { ...query, set: { op: "minus", a: query.set, b } };
+  if (!query && groupsIds.length === 1 && /还有|其他|其余|别的|另外/.test(t))
+    return { q: "list", set: { op: "minus", a: { op: "members", group: groupsIds[0] as string }, b } };
+  return query;
+}
+
+/** "只进了X一个网络", "只参加了X这一个": one membership only, as the question has it. */
+const ONLY_ONE = /只(?:进|参加|加入|参与|在)了?[^，,。]{0,12}?(?:这)?一个(?:网络|联盟)?/;
 
 /** The zones are the subject, and the groups they joined are asked for. */
 const ASKS_GROUPS_JOINED =
@@ -254,7 +282,11 @@ function readQuery(
     return { q: r.yesNo ? "any" : "list", set };
   }
   // Members of one group in no other network ("只在X网络、不在其他网络的").
-  if (groupsIds.length === 1 && zoneIds.length === 0 && /只(?:参加|加入|在)/.test(t) && /别的|其他|其它|其余/.test(t)) {
+  // Said also as "只参加了X这一个网络", "没有参加其他(四个)网络中的任何一个".
+  const onlyThis =
+    (/只(?:参加|加入|在)/.test(t) && (/别的|其他|其它|其余/.test(t) || /(?:这)?一个(?:网络|联盟)/.test(t))) ||
+    /没(?:有)?(?:参加|加入|进)(?:过)?(?:别的|其他|其它|其余)/.test(t);
+  if (groupsIds.length === 1 && zoneIds.length === 0 && onlyThis) {
     return {
       q: "list",
       set: {
@@ -291,9 +323,9 @@ function readQuery(
     return { q: /多少|几家|几个/.test(t) ? "count" : "list", set };
   }
   // Zones by number of memberships.
-  const nMember = new RegExp(`(?:参加|加入|参与|在)(?:了)?${NUM}个(?:以上)?(?:试点)?(?:产业协同创新)?(?:网络|的)`).exec(
-    t,
-  );
+  const nMember = new RegExp(
+    `(?:参加|加入|参与|进|在)(?:了)?${NUM}个(?:或以上|及以上|以上|或更多)?(?:的)?(?:试点)?(?:产业协同创新)?(?:网络|的)`,
+  ).exec(t);
   if (zoneIds.length === 0 && groupsIds.length === 0 && nMember?.[1] && CUES.whichZones.test(t)) {
     const n = numberFrom(nMember[1]);
     if (n) return { q: "list", set: { op: "where", set: { op: "all", of: "zone" }, minMemberships: n, among } };
@@ -363,7 +395,13 @@ function readQuery(
   // "介绍一下某省": the province's zones with their networks and alliances (the passages follow, as in any brief).
   if (province && groupsIds.length === 0 && zoneIds.length === 0 && BRIEF.test(t) && !/网络|联盟/.test(t))
     return { q: "memberships", set: { op: "where", set: { op: "all", of: "zone" }, province } };
-  if (province && groupsIds.length === 0 && zoneIds.length === 0 && /网络|联盟/.test(t) && /哪些|哪几|什么/.test(t)) {
+  if (
+    province &&
+    groupsIds.length === 0 &&
+    zoneIds.length === 0 &&
+    /网络|联盟/.test(t) &&
+    /哪些|哪几|哪个|什么|吗/.test(t)
+  ) {
     // "某省有哪些高新区在这几个网络里": only the zones in those networks (an alliance member is not one).
     const inNetworks = !CUES.alliances.test(t) ? { minMemberships: 1, among } : {};
     return { q: "memberships", set: { op: "where", set: { op: "all", of: "zone" }, province, ...inNetworks } };
@@ -394,7 +432,9 @@ function provincesIn(t: string, p: Parsed): string[] {
     if (p.mentions.some((m) => m.start <= at && at < m.end)) continue;
     const after = t.slice(at + name.length);
     if (
-      /^(?:省|市|的|地区|境内|区域|各|分别|有哪些|有哪几|有几|和|与|及|、|$)/.test(after) ||
+      /^(?:省|市|的|地区|境内|区域|各|分别|有哪些|有哪几|有几|有高新区|有没有|有无|和|与|及|、|国家高新区|高新区|$)/.test(
+        after,
+      ) ||
       // "介绍一下江苏这几年…": a province as the subject of a brief.
       (BRIEF.test(t) && /^(?:这|那|近|几年|情况|概况)/.test(after)) ||
       CUES.provinceFilter.test(t)

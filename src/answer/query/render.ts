@@ -15,6 +15,7 @@ import {
   leadOf,
   memberCount,
   membershipsOf,
+  provinceOf,
   shortName,
   venueOf,
   zoneName,
@@ -228,6 +229,8 @@ export function claimText(k: Knowledge, c: Claim): string {
   switch (c.is) {
     case "member":
       return `${zoneName(k, c.zone)}是否为${g}成员`;
+    case "only":
+      return `${zoneName(k, c.zone)}是否只参加了${g}`;
     case "lead":
       return `${g}是否由${zoneName(k, c.zone)}牵头`;
     case "venue":
@@ -260,9 +263,18 @@ export function truth(k: Knowledge, c: Claim): string {
   switch (c.is) {
     case "member": {
       const inGroups = membershipsOf(k, c.zone).map(shortName);
-      return members(g, c.zone)
-        ? `${zoneName(k, c.zone)}是${name}的成员。`
-        : `${zoneName(k, c.zone)}不在${name}的${memberCount(g) ?? ""}家成员中${inGroups.length ? `；它参加的是：${inGroups.join("、")}` : ""}。`;
+      if (members(g, c.zone)) return `${zoneName(k, c.zone)}是${name}的成员。`;
+      // Its province's members instead: who the group does have where the question placed it.
+      const province = provinceOf(k, c.zone);
+      const near = province ? (g.members?.zones ?? []).filter((z) => provinceOf(k, z) === province) : [];
+      const nearby = near.length ? `${name}在${province}的成员是：${near.map((z) => zoneName(k, z)).join("、")}。` : "";
+      return `${zoneName(k, c.zone)}不在${name}的${memberCount(g) ?? ""}家成员中${inGroups.length ? `；它参加的是：${inGroups.join("、")}` : ""}。${nearby}`;
+    }
+    case "only": {
+      const same = membershipsOf(k, c.zone).filter((x) => "field" in x === "field" in g);
+      if (same.length === 1 && same[0] === g) return `${zoneName(k, c.zone)}只参加了${name}。`;
+      const kind = "field" in g ? "网络" : "联盟";
+      return `${zoneName(k, c.zone)}参加了${same.length}个${kind}：${same.map(shortName).join("、")}${same.includes(g) ? `，不只${name}` : ""}。`;
     }
     case "lead": {
       const lead = leadOf(g);
