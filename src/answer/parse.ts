@@ -142,6 +142,9 @@ const REGIONS =
   /^(?:江苏|浙江|安徽|山东|河南|湖北|湖南|江西|广东|福建|四川|陕西|辽宁|吉林|河北|我省|全省|苏南|苏北|长三角|京津冀|东北|中部|西部|东部|全国|中国|淮河|淮河流域|县域|省级|国家级)$/;
 const GENERIC_NAMES = new Set(["", ...lexicon.genericNames]);
 
+/** What follows a field word when it names another body: "(制造业)创新中心", "研究院", "产业园". */
+const OTHER_BODY = /^[^的有在是和与及或网联]{0,5}?(?:创新中心|研究院|研究所|实验室|基地|公司|集团|产业园)/;
+
 /** Entity mentions, longest alias first, non-overlapping, in question order. */
 export function findMentions(text: string, aliases: readonly AliasEntry[]): Mention[] {
   const taken: boolean[] = new Array(text.length).fill(false);
@@ -150,6 +153,14 @@ export function findMentions(text: string, aliases: readonly AliasEntry[]): Ment
     for (let i = findTerm(text, alias); i >= 0; i = findTerm(text, alias, i + 1)) {
       const end = i + alias.length;
       if (taken.slice(i, end).some(Boolean)) continue;
+      // A field word that starts another body's name ("国家集成电路制造业创新中心") is not the network.
+      if (
+        target.type === "entity" &&
+        target.ref.kind === "network" &&
+        !/网络|联盟/.test(alias) &&
+        OTHER_BODY.test(text.slice(end))
+      )
+        continue;
       for (let k = i; k < end; k++) taken[k] = true;
       mentions.push(
         target.type === "entity"

@@ -149,3 +149,30 @@ describe("what the question sets aside, assumes or filters by (blind-13 classes)
     expect(a.answer).toContain("通过要素协同");
   });
 });
+
+describe("dates, events and names inside other names", () => {
+  it("two groups' founding dates compared by 有什么关系/一样吗: the same day is said so", async () => {
+    const a = await engine.answer("淮河联盟和长三角国家高新区联盟的成立时间有什么关系");
+    expect(a.answer).toContain("同一天");
+  });
+
+  it("an event asked 是在X开的吗: 不是, with where it was held", async () => {
+    const a = await engine.answer("三原那场全产业合作推介会是在咸阳办的吗");
+    expect(a.answer.startsWith("不是")).toBe(true);
+    expect(a.answer).toContain("北京");
+  });
+
+  it("a field word that starts another body's name (…制造业创新中心) is not the network", async () => {
+    const a = await engine.answer("无锡获批的国家集成电路制造业创新中心是省内唯一一家吗");
+    expect(a.answer).not.toContain("是集成电路网络的成员");
+    expect(a.answer).toContain("唯一一家国家集成电路制造业创新中心");
+  });
+
+  it("two attributes of two groups (分别…哪家牵头、哪天启动): each attribute of each", async () => {
+    const a = await engine.answer("人工智能网络和光电子网络分别由谁牵头、什么时候成立");
+    expect(a.answer).toContain("中关村示范区");
+    expect(a.answer).toContain("武汉东湖高新区");
+    expect(a.answer).toContain("2024年10月21日");
+    expect(a.answer).toContain("2024年11月19日");
+  });
+});

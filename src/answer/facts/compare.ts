@@ -14,7 +14,9 @@ export function multiGroup(c: FactContext, p: Parsed, groups: Group[]): Found {
   if (compared) return { answer: compared, summaryOnly: false };
   // Same attribute for each group, answered one after the other. Without an attribute (or with one a group
   // lacks) this is only a summary of each: a passage about the two together answers better, if there is one.
-  const answers = groups.map((g) => groupAttribute(c, p, g));
+  // "分别是哪家牵头、哪天启动的": every attribute asked, for each group.
+  const asked = p.attributes.length > 1 ? p.attributes : [p.attribute];
+  const answers = groups.flatMap((g) => asked.map((attribute) => groupAttribute(c, { ...p, attribute }, g)));
   const answer: Answer = {
     kind: answers.every((a) => a.kind === "none") ? "none" : "fact",
     answer: answers.map((a) => a.answer).join("\n"),

@@ -39,11 +39,19 @@ export function event(c: FactContext, p: Parsed): Answer | null {
     if (hit >= enough && title.size > 0 && score >= 0.45 && (!best || score > best.score)) best = { e, score };
   }
   if (!best) return null;
-  if (p.attribute === null && !/什么时候|何时|哪天|哪年|哪一年|日期|时间|在哪|哪里|地点|when|where/.test(p.text))
+  // "是在X开的吗": the place the question says, checked against the event's venue and title.
+  const place = /在([\u4e00-\u9fff]{2,8}?)(?:开|举行|举办|召开|办)(?:的)?(?:吗|么)/.exec(p.text)?.[1];
+  if (
+    p.attribute === null &&
+    !place &&
+    !/什么时候|何时|哪天|哪年|哪一年|日期|时间|在哪|哪里|地点|when|where/.test(p.text)
+  )
     return null;
   const e = best.e;
   const venue = e.venue ? `，地点：${c.zoneName(e.venue)}` : "";
-  return fact(c.k, `${e.title}：${formatDate(e.date)}${venue}。${e.summary}`, e.evidence, {
+  const there = place && (e.title.includes(place) || (e.venue ? c.zoneName(e.venue).includes(place) : false));
+  const verdict = place ? (there ? "是。" : `不是，不在${place}。`) : "";
+  return fact(c.k, `${verdict}${e.title}：${formatDate(e.date)}${venue}。${e.summary}`, e.evidence, {
     title: e.title,
     notes: e.dateNote ? [e.dateNote] : undefined,
   });

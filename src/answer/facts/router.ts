@@ -189,7 +189,9 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     const figure = figures(c, p);
     if (figure && !hasReverseCue(p)) return found(figure);
     if (p.open && !hasReverseCue(p)) return null;
-    if (hasReverseCue(p) || p.asksNetworks || p.asksAlliances || asksAboutItself(p) || p.membershipCheck) {
+    // A membership check needs something to be a member of ("…是江苏第一家吗" asks no membership).
+    const check = p.membershipCheck && /网络|联盟/.test(p.text);
+    if (hasReverseCue(p) || p.asksNetworks || p.asksAlliances || asksAboutItself(p) || check) {
       return found(reverse(c, p, readings));
     }
     return null;

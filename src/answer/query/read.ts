@@ -245,7 +245,10 @@ function readQuery(
     const whichMore =
       /(?:谁|哪个|哪一个)(?:的)?(?:成员|家数|高新区)?(?:数量|数)?更?(?:多|少)/.test(t) && /成员|家数|数量|规模/.test(t);
     if (CUES.compareMore.test(t) || whichMore) return { q: "compare", a, b, by: "members" };
-    if (CUES.whichFirst.test(t)) return { q: "compare", a, b, by: "date" };
+    // "成立日期有啥关系", "是同一天吗": the two dates compared.
+    const datesRelated =
+      /成立|启动|日期|时间/.test(t) && /关系|对比|比较|区别|异同|一样|相同|同一天|同一日|同日/.test(t);
+    if (CUES.whichFirst.test(t) || datesRelated) return { q: "compare", a, b, by: "date" };
   }
   // "X网络首批成员中…": the first group's first member list, when a later article changed it.
   const firstOf = (id: string): SetExpr => {
