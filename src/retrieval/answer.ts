@@ -27,6 +27,9 @@ const QUOTED = /“([^”]{2,12})”|"([^"]{2,12})"/g;
 const ORDINAL = /第[一二三四五六七八九十\d]{1,3}[次届](?:[\u4e00-\u9fff]{2,3}?(?:会议|大会|会|赛))?/g;
 /** A sentence that only says who spoke ("…倪乾表示。"): the words are in the sentence before it (or after). */
 const ATTRIBUTION_ONLY = /(?:表示|说|认为|指出|介绍|强调|谈到)[。:：]?$/;
+/** A sentence that opens by referring back ("该项目", "(据介绍，)这一平台"): the one before names what it means. */
+const REFERS_BACK = /^(?:据介绍[，,])?(?:该|这一|此)(?:项目|平台|基地|中心|基金|园区|企业|公司)/;
+
 /** A short topic sentence opening a paragraph ("开放创新成果亮眼。"): the substance follows. */
 const TOPIC_MAX_CHARS = 12;
 const ITEM_END = /[;；]$/;
@@ -168,6 +171,9 @@ function completeSentence(
     pair = [passage, after as Passage];
   } else if (passage.text.replace(/\s/g, "").length <= TOPIC_MAX_CHARS && sameParagraph(after)) {
     pair = [passage, after as Passage];
+  } else if (REFERS_BACK.test(passage.text) && sameParagraph(before)) {
+    // "该项目将…": what the sentence refers to is named in the one before.
+    pair = [before as Passage, passage];
   }
   if (!pair) return null;
   const body = retriever.knowledge.articles.get(passage.articleId)?.body ?? "";

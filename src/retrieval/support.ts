@@ -137,6 +137,10 @@ export function supports(
     if (unit && !new RegExp(`[0-9一二两三四五六七八九十百千万]+(?:余|多)?${unit}`).test(p)) {
       return { ok: false, reason: `quantity:${unit}` };
     }
+    // "多少亿元": an amount written in figures with that unit ("约3.2亿元"), not a count of something else.
+    const money = /^(?:多少|几)([十百千万亿]*(?:美元|元))/.exec(q.slice(quantity.index))?.[1];
+    if (money && !new RegExp(`\\d(?:[\\d.]*)(?:余|多)?${money}`).test(p))
+      return { ok: false, reason: `quantity:${money}` };
     // An amount for a named year is that year's: the number's own sentence must carry the year.
     if (year && !p.includes(year)) return { ok: false, reason: `quantity:${year}` };
   }
@@ -169,7 +173,11 @@ function countedNoun(after: string): string | null {
     );
   // Question words after the cue ("规模多大", "是多少") count nothing, nor does a clause that starts with a
   // conjunction ("规模和投资了几家企业": the second amount's own noun comes after its cue).
-  return m?.[1] && !/^(?:多大|多少|多高|多长|多久|几何|如何|怎样|怎么|合计|总共|一共|和|与|及|并|还|以及)/.test(m[1])
+  // A unit ("多少亿元") is how the amount is given, not what is measured.
+  const unit = /^(?:[十百千万亿]*(?:美元|元)|平方米|平方公里|公里|亩|吨|千瓦|万人|人次)$/.test(m?.[1] ?? "");
+  return m?.[1] &&
+    !unit &&
+    !/^(?:多大|多少|多高|多长|多久|几何|如何|怎样|怎么|合计|总共|一共|和|与|及|并|还|以及)/.test(m[1])
     ? m[1]
     : null;
 }

@@ -176,3 +176,34 @@ describe("dates, events and names inside other names", () => {
     expect(a.answer).toContain("2024年11月19日");
   });
 });
+
+describe("opinions, years, amounts and titles (blind-13 classes)", () => {
+  it("what an official thinks is lacking (认为…不足) is the passage that says it, not a figure", async () => {
+    const a = await engine.answer("规划司相关负责人觉得协同创新的不足体现在哪");
+    expect(a.kind).toBe("passage");
+    expect(a.answer).toContain("广度和深度不够");
+  });
+
+  it("one measure in two years (2024年和2025年分别多少): both figures, though one is a forecast", async () => {
+    const a = await engine.answer("未来产业产值规模2024年是多少，2025年预计多少");
+    expect(a.answer).toContain("11.7万亿元");
+    expect(a.answer).toContain("13.4万亿元");
+  });
+
+  it("a sentence that refers back (该项目…) is quoted with the one before that names the project", async () => {
+    const a = await engine.answer("创胜医药在苏州工业园区开工的项目占地多大");
+    expect(a.answer).toContain("生物创新药项目正式开工");
+    expect(a.answer).toContain("约70亩");
+  });
+
+  it("an amount asked in 亿元 needs a passage giving one; a count or the measure's name alone is no answer", async () => {
+    const a = await engine.answer("三原高新区的工业总产值到底有多少亿元");
+    expect(a.kind).toBe("none");
+  });
+
+  it("a title written before a name with the wrong ministry is corrected, then the question is answered", async () => {
+    const a = await engine.answer("工业和信息化部火炬中心主任贾敬敦说全国布局了多少个创新型产业集群试点");
+    expect(a.answer).toContain("不是工业和信息化部火炬中心主任");
+    expect(a.answer).toContain("61个");
+  });
+});

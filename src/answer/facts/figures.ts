@@ -21,7 +21,13 @@ export function figures(c: FactContext, p: Parsed): Answer | null {
   if (!p.quantity && /哪天|哪一天|什么时候|何时|哪年|哪一年|几月/.test(p.text)) return null;
   // "拿出多少钱": an amount of money, in 元.
   const money = /多少钱/.test(p.text);
-  const matched = matchFigures(c, p).filter((f) => !money || /元/.test(f.unit));
+  // A company the question names ("某某医药开工的项目"): only a figure that names it too.
+  const company = COMPANY.exec(p.text)?.[1];
+  const matched = matchFigures(c, p).filter(
+    (f) =>
+      (!money || /元/.test(f.unit)) &&
+      (!company || f.label.includes(company) || f.evidence.some((e) => e.quote.includes(company))),
+  );
   if (matched.length === 0) return null;
   const compared = compareFigures(c, p, matched);
   if (compared) return compared;
@@ -87,6 +93,12 @@ function figureDifference(c: FactContext, p: Parsed): Answer | null {
   );
 }
 
+/** A company named by its name and its trade ("创胜医药", "华虹集团"): the name. */
+const COMPANY = /([\u4e00-\u9fff]{2,4}?)(?:医药|药业|集团|公司|股份|科技有限)/;
+
+/** A word that names a year or a forecast ("2025", "预计", "明年"). */
+const YEAR_WORD = /^20\d{2}$|预计|明年|去年|今年/;
+
 /** Figures whose match terms the question states (for the years it names), the best matched first. */
 export function matchFigures(c: FactContext, p: Parsed): Figure[] {
   const text = p.text;
@@ -96,7 +108,9 @@ export function matchFigures(c: FactContext, p: Parsed): Figure[] {
   const zonesAsked = p.mentions.flatMap((m) => (m.type === "entity" && m.ref.kind === "zone" ? [m.ref.id] : []));
   const scored: { f: Figure; score: number }[] = [];
   for (const f of c.k.figures) {
-    if (f.exclude.some((t) => hasTerm(text, normalize(t)))) continue;
+    // A word that tells another year's figure apart does not, when the question names this one's year too.
+    const ownYearAsked = f.year !== undefined && years.includes(f.year);
+    if (f.exclude.some((t) => hasTerm(text, normalize(t)) && !(ownYearAsked && YEAR_WORD.test(t)))) continue;
     if (f.year !== undefined && years.length > 0 && !years.includes(f.year)) continue;
     // A year asked is not a figure of another stated period ("“十四五”期间" is not 2025 alone).
     if (f.year === undefined && years.length > 0 && f.period && !years.some((y) => f.period?.includes(String(y))))
@@ -109,11 +123,14 @@ export function matchFigures(c: FactContext, p: Parsed): Figure[] {
     if (ok) scored.push({ f, score: f.match.length });
   }
   if (scored.length === 0) return [];
-  const best = Math.max(...scored.map((s) => s.score));
-  return scored
-    .filter((s) => s.score === best)
-    .map((s) => s.f)
-    .slice(0, 4);
+  // Two years asked ("2024年和2025年分别是多少"): the best figure of each year.
+  const bestOf = (list: typeof scored) => {
+    const best = Math.max(...list.map((s) => s.score));
+    return list.filter((s) => s.score === best);
+  };
+  const yearly = new Set(years).size >= 2 ? [...new Set(years)].map((y) => scored.filter((s) => s.f.year === y)) : [];
+  const kept = yearly.length && yearly.every((l) => l.length > 0) ? yearly.flatMap(bestOf) : bestOf(scored);
+  return kept.map((s) => s.f).slice(0, 4);
 }
 
 /** A count of something the articles do not count for groups (companies, projects): a figure, or a refusal. */

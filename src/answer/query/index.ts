@@ -21,6 +21,16 @@ import { answerWhoSaid } from "./who-said.ts";
 export type { Claim, Query, SetExpr } from "./algebra.ts";
 
 const ASKS_PERSON = /是谁|哪位|叫什么名字|叫啥名/;
+const PREMISE = "问题的前提与文章不符：";
+
+/** A correction, then the answer to what can still be asked. */
+function joined(first: Answer, then: Answer): Answer {
+  return {
+    ...first,
+    answer: `${first.answer}${then.answer}`,
+    citations: [...first.citations, ...then.citations],
+  };
+}
 
 /**
  * The answer, and whether it only summarises what the question names (a supporting passage is then preferred);
@@ -41,6 +51,11 @@ export function answerByQuery(k: Knowledge, p: Parsed, fallback: (text: string) 
     if (said) return { answer: said, summaryOnly: false };
     if (!reading.query || ASKS_PERSON.test(p.text)) {
       const person = answerPerson(k, p);
+      // A wrong title taken for granted is corrected, and what was asked is still answered after it.
+      if (person?.answer.startsWith(PREMISE)) {
+        const rest = fallback(p.text)?.answer;
+        if (rest && rest.kind === "fact") return { answer: joined(person, rest), summaryOnly: false };
+      }
       if (person) return { answer: person, summaryOnly: false };
     }
     if (reading.query) {
@@ -61,7 +76,7 @@ export function answerByQuery(k: Knowledge, p: Parsed, fallback: (text: string) 
   const useful = after && after.kind !== "none" && !after.answer.startsWith("不是。") ? after : null;
   const answer: Answer = {
     kind: "fact",
-    answer: `问题的前提与文章不符：${corrections}${useful ? useful.answer : ""}`,
+    answer: `${PREMISE}${corrections}${useful ? useful.answer : ""}`,
     citations: [...citationsFor(k, evidence), ...(useful ? useful.citations : [])].filter(
       (c, i, all) => all.findIndex((x) => x.articleId === c.articleId && x.quote === c.quote) === i,
     ),

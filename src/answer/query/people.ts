@@ -112,8 +112,17 @@ function titleClaim(t: string, name: string): { title: string; asked: boolean } 
   const asked = /^(?:是不是|是否|是)([\u4e00-\u9fff]{3,24}?)(?:吧|吗|呢|对吧|对不对)?$/.exec(after);
   const assumed = asked ? null : /^作为([\u4e00-\u9fff]{3,24}?)(?=[，,]|是|怎么|如何|对|在|说|表示|认为)/.exec(after);
   const title = (asked ?? assumed)?.[1];
-  return title && A_TITLE.test(title) ? { title, asked: Boolean(asked) } : null;
+  if (title && A_TITLE.test(title)) return { title, asked: Boolean(asked) };
+  // "工信部火炬中心主任贾敬敦…": a title written before the name, from the ministry or body it starts with.
+  const before = t.slice(Math.max(0, t.indexOf(name) - 16), t.indexOf(name));
+  const body = MINISTRY.exec(before);
+  const prefixed = body ? before.slice(body.index) : "";
+  return prefixed && A_TITLE.test(prefixed) ? { title: prefixed, asked: false } : null;
 }
+
+/** Where a title written before a name starts: a ministry or a government body. */
+const MINISTRY =
+  /工业和信息化部|工信部|科技部|科学技术部|发改委|发展改革委|商务部|财政部|教育部|人民政府|省政府|市政府|管委会/;
 
 /**
  * Asked: 是 when one of the person's titles holds the one claimed (工信部 = 工业和信息化部), else 不是 with the
