@@ -12,6 +12,7 @@
  */
 import * as OpenCC from "opencc-js";
 import { pinyin } from "pinyin-pro";
+import { lexicon } from "../knowledge/lexicon.ts";
 import type { Knowledge } from "../knowledge/load.ts";
 
 export type Normalized = {
@@ -21,6 +22,9 @@ export type Normalized = {
   /** A slip that matches two entities equally: the bot asks which one was meant. */
   ambiguous?: { from: string; candidates: string[] };
 };
+
+/** A question word that names a body or a title ("秘书处", "牵头单位", "理事长"). */
+const DOMAIN_NOUN = /^[^什么谁哪吗几多]+(?:处|单位|长|席)$/;
 
 let toSimplified: ((s: string) => string) | undefined;
 const CJK = /^[\u3400-\u9fff]+$/;
@@ -64,6 +68,17 @@ function aliasKeys(k: Knowledge): AliasKeys {
     set.add(`person:${o.name}\u0000${o.name}`);
     names.set(o.name, `person:${o.name}`);
     for (const ch of o.name) chars.add(ch);
+  }
+  // The question words of three characters or more (秘书处, 牵头单位, 理事长单位): a homophone slip in one
+  // ("秘书出") is repaired like a name's.
+  for (const word of new Set(Object.values(lexicon.attributeCues).flat())) {
+    // Nouns of the domain only (a title or a body): a phrase ("表示什么") would be read into ordinary words.
+    if (!CJK.test(word) || word.length < 3 || names.has(word) || !DOMAIN_NOUN.test(word)) continue;
+    const key = pinyin(word, { toneType: "none", type: "array" }).join(" ");
+    const set = byKey.get(key) ?? new Set<string>();
+    byKey.set(key, set);
+    set.add(`word:${word}\u0000${word}`);
+    names.set(word, `word:${word}`);
   }
   const byMask = new Map<string, Set<string>>();
   const maskStarts = new Set<string>();

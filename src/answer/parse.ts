@@ -227,7 +227,7 @@ function countedNoun(question: string): string | null {
         .exec(text)?.[1]
         ?.replace(/^.*[中里的](?=[\u4e00-\u9fff])/, "")
         .replace(/^(?:哪个|哪家|哪些|哪|谁的|的)+/, "") ?? "";
-    if (!noun || noun.includes("＿") || /^[是有在吗呢都也还就]|哪|什么|谁|^[天日年月号]/.test(noun)) continue;
+    if (!noun || noun.includes("＿") || /^[是有在吗呢都也还就了啊呀吧嘛]|哪|什么|谁|^[天日年月号]/.test(noun)) continue;
     // What the counted zones did ("几家联合发起", "几家共同组建") is not a different thing counted.
     if (MEMBER_VERB.test(noun)) continue;
     if (!MEMBER_NOUN.test(noun)) return noun;

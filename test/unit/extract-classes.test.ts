@@ -647,3 +647,18 @@ describe("foundings and member lists in growth-13's wordings", () => {
     expect(a?.founded?.venue).toBe("xuzhou");
   });
 });
+
+describe("a founding list and the list after the article's own change", () => {
+  it("keeps the founding list as the group's, so the change moves it on (the later list is the change's result)", () => {
+    const x = extractArticle(
+      article(
+        "皖江高新区协同创新联盟成立一周年\n5月9日，皖江高新区协同创新联盟年会在芜湖高新区召开。会上，淮南、滁州2家国家高新区正式加入联盟，成员单位由成立时的3家增至5家。\n\n一年前，联盟由3家高新区发起成立，首批成员分别是：安徽的芜湖、蚌埠、合肥高新区。\n\n至此，联盟5家成员单位为：安徽的芜湖、蚌埠、合肥、淮南、滁州高新区。",
+        "2026-05-10",
+      ),
+      zoneTable,
+    );
+    const a = x.alliances[0];
+    expect(a?.members?.zones).toEqual(["wuhu", "bengbu", "hefei"]);
+    expect(x.changes[0]?.added).toEqual(["huainan", "chuzhou"]);
+  });
+});

@@ -102,3 +102,40 @@ describe("a bound on an amount is not a ranking", () => {
     expect(a.answer).toContain("最高200万元");
   });
 });
+
+describe("growth-13 classes, asked over growth-9's articles", () => {
+  it("从几家变成几家 asks the history of the member list", async () => {
+    const a = await nine.answer("物联网网络成员从几家变成几家了");
+    expect(a.answer).toContain("由12家增至16家");
+  });
+
+  it("a question word typed with a homophone (秘书出) is read as the domain's noun (秘书处)", async () => {
+    const a = await nine.answer("黄河流域联盟的秘书出设在哪里");
+    expect(a.answer).toContain("秘书处设在");
+  });
+
+  it("多久 asks a duration, not a date: a term of office is the passage's", async () => {
+    const a = await nine.answer("生物医药网络轮值主席单位任期多久");
+    expect(a.answer).not.toContain("成立。");
+  });
+
+  it("an occasion asked when, with the secretariat named first (秘书处…仪式是什么时候), is the event", async () => {
+    const a = await four.answer("淮河联盟秘书处交接仪式是哪天举行的");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toMatch(/\d{4}年\d{1,2}月\d{1,2}日/);
+  });
+});
+
+describe("answers that must not claim more than the articles say", () => {
+  it("members filtered by province name those whose province no article gives, and leave them out", async () => {
+    const a = await nine.answer("生物医药网络里广东的高新区有哪些");
+    expect(a.answer).toContain("广州高新区");
+    expect(a.answer).toMatch(/另有[^。]*珠海高新区[^。]*文章没有写明所在省份/);
+  });
+
+  it("牵头单位换了吗 after an expansion: the lead on record, said as unchanged", async () => {
+    const a = await nine.answer("物联网网络扩容以后牵头单位换了吗");
+    expect(a.answer.startsWith("没有变")).toBe(true);
+    expect(a.answer).toContain("无锡高新区");
+  });
+});

@@ -60,7 +60,7 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
           )
         : missing(c, g, "举办地点");
     case "lead":
-      if (isNetwork) return lead(c, g);
+      if (isNetwork) return lead(c, g, CHANGED.test(p.text));
       if (g.founded?.guidedBy && /指导/.test(p.text)) {
         return fact(
           c.k,
@@ -120,11 +120,15 @@ function venue(c: FactContext, g: Network): Answer {
 }
 
 /** The zone that leads a network, with the lead people the articles quote. */
-function lead(c: FactContext, g: Network): Answer {
+/** "牵头单位换了没", "变了吗": whether it changed (the graph keeps one lead: it did not, as far as the articles say). */
+const CHANGED = /换了|变了|换没换|变没变|改了|更换|换人|调整了|还是/;
+
+function lead(c: FactContext, g: Network, askedChange = false): Answer {
   if (!g.lead) return missing(c, g, "牵头单位");
   const people = g.leadPeople.map((p) => `${p.name}（${p.role}）`).join("、");
   const said = people ? `文章引述的牵头方负责人：${people}。` : "";
-  return fact(c.k, `${g.name}的牵头单位是${c.zoneName(g.lead.zone)}。${said}`, g.lead.evidence, {
+  const verdict = askedChange ? "没有变，文章所载的牵头单位仍是同一家：" : "";
+  return fact(c.k, `${verdict}${g.name}的牵头单位是${c.zoneName(g.lead.zone)}。${said}`, g.lead.evidence, {
     title: g.name,
   });
 }

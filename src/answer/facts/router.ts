@@ -87,8 +87,11 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
   // "顾国栋是谁" is a fact; "顾国栋怎么看…" is answered by what he said (passages).
   const who = p.asksWhatWasSaid ? null : person(c, p);
   if (who) return found(who);
-  if (p.attribute === "date" || p.attribute === "venue" || p.attribute === null) {
-    const dated = event(c, p);
+  // "秘书处交接仪式是什么时候办的": an occasion asked when or where, whatever else the question names first.
+  const whenOrWhere = p.attributes.find((a) => a === "date" || a === "venue");
+  const occasionAsked = p.occasion && whenOrWhere ? { ...p, attribute: whenOrWhere } : null;
+  if (p.attribute === "date" || p.attribute === "venue" || p.attribute === null || occasionAsked) {
+    const dated = event(c, occasionAsked ?? p);
     if (dated) return found(dated);
   }
   // "某网络下一届年会在哪开": another occasion than the founding; its date, venue or host is not the

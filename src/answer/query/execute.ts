@@ -27,6 +27,8 @@ export type SetValue = {
   partial: boolean;
   /** The groups whose member list the set rests on and the articles do not give in full. */
   incomplete?: string[];
+  /** Zones a province filter could not decide: the articles do not say where they are. */
+  unplaced?: string[];
 };
 
 const incompleteOf = (parts: SetValue[]) => {
@@ -134,6 +136,7 @@ export function evalSet(k: Knowledge, e: SetExpr): SetValue {
     }
     case "where": {
       const s = evalSet(k, e.set);
+      const unplaced = e.province && s.of === "zone" ? s.ids.filter((id) => !provinceOf(k, id)) : [];
       const ids = s.ids.filter((id) => {
         if (s.of === "zone") {
           if (e.province && provinceOf(k, id) !== e.province) return false;
@@ -146,7 +149,7 @@ export function evalSet(k: Knowledge, e: SetExpr): SetValue {
         if (e.membersBelow !== undefined && !(n !== undefined && n < e.membersBelow)) return false;
         return true;
       });
-      return { ...s, ids };
+      return { ...s, ids, ...(unplaced.length ? { unplaced } : {}) };
     }
   }
 }

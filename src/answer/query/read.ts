@@ -234,6 +234,7 @@ function readQuery(
     zoneIds.length === 0 &&
     CUES.changes.test(t) &&
     !CUES.secretariat.test(t) &&
+    !CUES.leadWord.test(t) &&
     !p.open &&
     !p.asksOther
   )

@@ -48,9 +48,17 @@ export function renderResult(
       const notes = [...(r.set.partial ? ["部分名单不完整，结果只基于文章点名的成员。"] : []), ...leftOut];
       // Nothing found in a list the articles only sample (or never give) is not "none".
       if (names.length === 0 && r.set.partial) return unlisted(k, r.set);
+      // Zones whose province no article gives cannot be counted in or out of a province.
+      if (r.set.unplaced?.length) {
+        const where = `文章没有写明${r.set.unplaced.map((id) => zoneName(k, id)).join("、")}所在的省份`;
+        if (names.length === 0) return { kind: "none", answer: `${where}，无法按省份判断。`, citations: [] };
+      }
+      const aside = r.set.unplaced?.length
+        ? `另有${r.set.unplaced.map((id) => zoneName(k, id)).join("、")}，文章没有写明所在省份，未计入。`
+        : "";
       if (r.type === "any") {
         const answer = names.length
-          ? `有，共${names.length}家：${names.join("、")}。`
+          ? `有，共${names.length}家：${names.join("、")}。${aside}`
           : "没有。文章所列名单中没有符合条件的高新区。";
         return fact(k, answer, evidence, {
           items: names.map((name) => ({ name })),
@@ -58,7 +66,7 @@ export function renderResult(
         });
       }
       const answer = names.length
-        ? `共${names.length}${r.set.of === "zone" ? "家" : "个"}：${withCounts.join("、")}。`
+        ? `共${names.length}${r.set.of === "zone" ? "家" : "个"}：${withCounts.join("、")}。${aside}`
         : "没有。文章所列名单中没有符合条件的。";
       return fact(k, answer, evidence.length ? evidence : setEvidence(k, r.set), {
         items: withCounts.map((name) => ({ name })),

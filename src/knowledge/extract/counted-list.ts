@@ -117,10 +117,22 @@ function fullNameList(doc: Doc, s: Sentence) {
 /** A line without the mark that ends it. */
 const endless = (line: string) => line.replace(/[。；;]$/, "");
 
-/** Every item of the line is a full zone name ("A高新区、B示范区", "A高新区（牵头单位）"). */
+/**
+ * Every segment of the line ends in a zone's suffix: full names ("A高新区、B示范区", "A高新区（牵头单位）"), or a
+ * province's names with the suffix written once ("湖北的武汉东湖、襄阳、宜昌高新区").
+ */
 function fullNames(line: string): boolean {
-  const items = splitItems(line.replace(ROLE, "").replace(/[，,]/g, "、"));
-  return items.length > 0 && items.every((x) => SUFFIX.test(x));
+  const segments = line
+    .replace(ROLE, "")
+    .split(/[，,；;]/)
+    .filter((x) => x.length > 0);
+  return (
+    segments.length > 0 &&
+    segments.every((seg) => {
+      const items = splitItems(seg);
+      return items.every((x) => SUFFIX.test(x)) || (PROVINCE_OF.test(seg) && SUFFIX.test(seg));
+    })
+  );
 }
 
 /** The group named before the announcement in its sentence, else the one the item is about. */

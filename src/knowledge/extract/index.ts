@@ -242,7 +242,12 @@ function assemble(doc: Doc, people: Official[], figs: Extraction["figures"]): Ex
     }
 
     // Members and counts.
-    const m = membersOf(of("members"), of("count"), lead);
+    const m = membersOf(
+      of("members"),
+      of("count"),
+      lead,
+      of("change").flatMap((c) => c.added),
+    );
     if (m) {
       const asOf = date?.value;
       out.members = { ...m, ...(asOf ? { asOf } : {}) };
@@ -355,9 +360,17 @@ type CountClaim = ClaimOf<"count">;
  * The member list from the list claims, and the stated count when one agrees with it. Two complete lists that
  * differ leave the members out; a partial list is taken only when no complete one contradicts it.
  */
-function membersOf(lists: MemberClaim[], counts: CountClaim[], lead: string | undefined) {
-  const complete = lists.filter((l) => !l.partial);
+function membersOf(lists: MemberClaim[], counts: CountClaim[], lead: string | undefined, added: string[] = []) {
   const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((z) => b.includes(z));
+  // A list after the article's own membership change ("至此，联盟12家成员单位为：…") is the change's result: the
+  // founding list is the group's, and the change moves it on (learn.ts keeps the founding list as history).
+  const after = (l: MemberClaim) =>
+    added.length > 0 &&
+    lists.some(
+      (f) => f !== l && !f.partial && sameSet(l.zones, [...f.zones, ...added.filter((z) => !f.zones.includes(z))]),
+    );
+  lists = lists.filter((l) => l.partial || !after(l));
+  const complete = lists.filter((l) => !l.partial);
   let chosen: MemberClaim | undefined;
   if (complete.length > 0) {
     chosen = agreed(complete, (a, b) => sameSet(a.zones, b.zones));
