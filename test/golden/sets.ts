@@ -22,6 +22,7 @@ export const GOLDEN_SETS = [
   "blind-7-questions.json",
   "blind-8-questions.json",
   "blind-9-questions.json",
+  "blind-13-questions.json",
 ] as const;
 
 /** Questions about articles added at run time: [name in known-failures.json, questions file, articles folder]. */
@@ -35,4 +36,5 @@ export const GROWTH_SETS = [
   ["growth-7-questions.json", here("../growth7/growth-7-questions.json"), here("../growth7/articles/")],
   ["growth-8-questions.json", here("../growth8/growth-8-questions.json"), here("../growth8/articles/")],
   ["growth-9-questions.json", here("../growth9/growth-9-questions.json"), here("../growth9/articles/")],
+  ["growth-13-questions.json", here("../growth13/growth-13-questions.json"), here("../growth13/articles/")],
 ] as const;
