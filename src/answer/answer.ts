@@ -81,6 +81,16 @@ async function answerNormalized(
     if (fact.kind === "fact" && passages && BRIEF.test(q) && parsed.entities.length <= 1) {
       return withPassages(fact, await passages(q, knowledge));
     }
+    // A correction first, then what the passages say of the rest of the question.
+    if (lookup?.restOpen && passages) {
+      const rest = await passages(q, knowledge);
+      if (rest?.kind === "passage")
+        return {
+          ...fact,
+          answer: `${fact.answer}\n${rest.answer}`,
+          citations: [...fact.citations, ...rest.citations.slice(0, 2)],
+        };
+    }
     return withSuggestions(knowledge, parsed, confirmYes(knowledge, parsed, fact));
   }
   // Uncertain (no query read, no fact found): an optional model may propose a query (query/llm-read.ts); its
@@ -120,7 +130,12 @@ function passagesMayAnswer(k: Knowledge, p: ReturnType<typeof parseQuestion>): b
   if (p.opinion) return false;
   // Open world: a name no fact describes but an article mentions (as the question writes it) is answered from the
   // passages that quote it.
-  if (p.unknownName) return mentioned(k, normalize(p.unknownName.name));
+  // A zone may be written with its suffix once for several ("南充、眉山2家省级高新区"): its bare name counts.
+  if (p.unknownName) {
+    const name = normalize(p.unknownName.name);
+    const bare = p.unknownName.kind === "zone" ? name.replace(/(?:国家)?高新区$/, "") : name;
+    return mentioned(k, name) || (bare.length >= 2 && bare !== name && mentioned(k, bare));
+  }
   return p.occasion !== null || p.future;
 }
 
@@ -173,7 +188,14 @@ function overrides(k: Knowledge, p: ReturnType<typeof parseQuestion>, a: Answer)
   return a.citations.some((c) => {
     const quote = normalize(c.quote);
     if (!p.entities.every((e) => named(c, quote, e.id))) return false;
-    if (p.unknownName && !quote.includes(normalize(p.unknownName.name))) return false;
+    if (p.unknownName && !quote.includes(normalize(p.unknownName.name))) {
+      // "南充、眉山2家省级高新区": a zone's bare name in a list whose suffix is written once. A quote that names
+      // the zone no fact knows, in an article about what else the question names, is what the articles say of it.
+      const bare = normalize(p.unknownName.name).replace(/(?:国家)?高新区$/, "");
+      if (p.unknownName.kind !== "zone" || bare.length < 2 || !new RegExp(`${bare}[^。；;]{0,20}高新区`).test(quote))
+        return false;
+      return true;
+    }
     if (p.occasion && !quote.includes(p.occasion)) return false;
     if (p.future && !NEXT.test(quote)) return false;
     // The occasion asked about and a plan for it: the quote is about what was asked.

@@ -143,7 +143,7 @@ const REGIONS =
 const GENERIC_NAMES = new Set(["", ...lexicon.genericNames]);
 
 /** What follows a field word when it names another body: "(制造业)创新中心", "研究院", "产业园". */
-const OTHER_BODY = /^[^的有在是和与及或网联]{0,5}?(?:创新中心|研究院|研究所|实验室|基地|公司|集团|产业园)/;
+const OTHER_BODY = /^[^的有在是和与及或网联]{0,7}?(?:创新中心|研究院|研究所|实验室|基地|公司|集团|产业园|基金)/;
 
 /** Entity mentions, longest alias first, non-overlapping, in question order. */
 export function findMentions(text: string, aliases: readonly AliasEntry[]): Mention[] {

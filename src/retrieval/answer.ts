@@ -51,7 +51,14 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   const codes = (question.match(CODE) ?? []).filter((c) => /\d/.test(c) && /[a-z]/i.test(c));
   // A term the question quotes ("“两个中心”是什么") or an occasion it counts ("第三次理事会"): passages that write
   // it come first.
-  const terms = [...question.matchAll(QUOTED)].map((m) => m[1] ?? m[2] ?? "").concat(question.match(ORDINAL) ?? []);
+  // A zone no fact knows ("南充高新区") is looked for by its bare name too ("南充、眉山2家省级高新区").
+  const known = names.flat();
+  const strangers = [...question.matchAll(/([\u4e00-\u9fff]{2,3}?)(?:国家)?高新区/g)]
+    .map((m) => m[1] as string)
+    .filter((n) => !known.some((k) => k.includes(n)));
+  const terms = [...question.matchAll(QUOTED)]
+    .map((m) => m[1] ?? m[2] ?? "")
+    .concat(question.match(ORDINAL) ?? [], strangers);
   const found = await retriever.search(question, 24);
   const coded = found.filter((h) => codes.some((c) => h.passage.text.includes(c)));
   const termed = found.slice(0, 8).filter((h) => terms.some((t) => h.passage.text.includes(t)));

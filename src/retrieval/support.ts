@@ -41,6 +41,12 @@ const DATES_IN_TEXT =
 const MEASURE_FILLER =
   /(?:的|是|有|为|共|一共|总共|加起来|合起来|加在一起|总计|累计|合计|大约|约|达到|达|每亩|每年|每个|每家|具体|到底|究竟|一般|目前|现在|了)+$/;
 
+/** Asks where something is held or placed. */
+const ASKS_WHERE = /在哪(?:里|儿|个城市|座城市|个地方)?(?:开|举行|举办|召开|办)|(?:地点|举办地)(?:是|在)|在什么地方/;
+/** States a place: held at, settled in, placed at. */
+const HELD_AT =
+  /在[\u4e00-\u9fff（）()]{2,20}?(?:召开|举行|举办|开幕|启动|成立|签约|揭牌)|由[\u4e00-\u9fff（）()]{2,20}?(?:承办|主办|举办)|(?:落户|设在|定在|放在|选在|移至|迁至)[\u4e00-\u9fff]{2}/;
+
 export type Support = { ok: true } | { ok: false; reason: string };
 
 /**
@@ -73,6 +79,8 @@ export function supports(
   for (const act of ACTS) {
     if (q.includes(act) && !p.includes(act)) return { ok: false, reason: `act:${act}` };
   }
+  // "年会在哪个城市开": a passage that says where something is held (在V召开/举行/举办, or 落户/设在 V).
+  if (ASKS_WHERE.test(q) && !HELD_AT.test(p)) return { ok: false, reason: "where" };
   // "第N次理事会在哪开": a counted occasion needs a passage that counts it so (第一次 = 首次 = 首届).
   const ordinal = ORDINAL.exec(q);
   if (ordinal && !sameOrdinal(ordinal[0]).some((o) => p.includes(o) || around.includes(o)))

@@ -13,12 +13,14 @@ const engineWith = (folder: string) =>
     added: () => ({ articles: growthArticles(fileURLToPath(new URL(folder, import.meta.url))), events: [] }),
   });
 
+let engine: Engine;
 let four: Engine;
 let six: Engine;
 let seven: Engine;
 let nine: Engine;
 beforeAll(async () => {
-  [four, six, seven, nine] = await Promise.all([
+  [engine, four, six, seven, nine] = await Promise.all([
+    createEngine(),
     engineWith("../growth4/articles/"),
     engineWith("../growth6/articles/"),
     engineWith("../growth7/articles/"),
@@ -137,5 +139,30 @@ describe("answers that must not claim more than the articles say", () => {
     const a = await nine.answer("物联网网络扩容以后牵头单位换了吗");
     expect(a.answer.startsWith("没有变")).toBe(true);
     expect(a.answer).toContain("无锡高新区");
+  });
+});
+
+describe("growth-13 classes, part two", () => {
+  it("a zone no fact knows, written in a list with its suffix once, is found by its bare name", async () => {
+    const thirteen = await engineWith("../growth13/articles/");
+    const a = await thirteen.answer("眉山高新区在成渝联盟里是什么身份");
+    expect(a.kind).toBe("passage");
+    expect(a.answer).toContain("观察员");
+  });
+
+  it("why a seat is where it is, or what it will do, is the passages' (not the seat's location)", async () => {
+    const a = await six.answer("低空经济网络秘书处今年要做哪些事");
+    expect(a.kind).toBe("passage");
+  });
+
+  it("where an occasion will be held needs a passage that says where (在V召开, 由V承办)", async () => {
+    const a = await seven.answer("物联网网络2030年度大会在哪个城市开");
+    expect(a.kind).toBe("none");
+  });
+
+  it("a zone named with 国家高新区 when it is provincial is corrected, then the passages answer the rest", async () => {
+    const a = await engine.answer("三原国家高新区的合作推介会是在哪举行的");
+    expect(a.answer).toContain("不是国家高新区");
+    expect(a.answer).toContain("北京");
   });
 });

@@ -90,7 +90,11 @@ export function none(answer: string, extra: Partial<Answer> = {}): Answer {
  * A fact answer and what kind it is: `summaryOnly` when it only summarises the entities the question names
  * (a supporting passage is then preferred to it; answer.ts decides).
  */
-export type Found = { answer: Answer; summaryOnly: boolean };
+/**
+ * `summaryOnly`: it only summarises what the question names (a supporting passage is preferred); `restOpen`: a
+ * correction of what the question took for granted, after which what it asks is still open (a passage may add it).
+ */
+export type Found = { answer: Answer; summaryOnly: boolean; restOpen?: boolean };
 
 /** An answer that answers what was asked (not a summary only). */
 export function found(answer: Answer | null): Found | null {

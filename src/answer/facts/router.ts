@@ -30,6 +30,9 @@ export function answerFacts(c: FactContext, p: Parsed): Answer | null {
 }
 
 /** The fact answer with what kind of answer it is (a summary only, which a supporting passage may replace). */
+/** What a secretariat does or will do, rather than where it is. */
+const SEAT_WORK = /做(?:哪|什么|好|些)|干(?:什么|啥)|哪[几一二三四五六七八九十]件事|负责什么|职责|任务|工作内容/;
+
 /** Someone speaking for a zone or a seat: the question asks a person. */
 const SPOKE = /代表|表态|表示|发言|讲话|致辞/;
 
@@ -173,6 +176,8 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     if (p.attribute === "results" && "field" in g) return null;
     // "某某倡议由几家签署" counts the signatories of a document, not the alliance.
     if (p.open && p.attribute === "count" && /签|倡议|协议/.test(p.text)) return null;
+    // Why the seat is where it is, or what it will do ("秘书处今年先做哪三件事"): the passages, not the seat.
+    if (p.attribute === "secretariat" && (/为啥|为什么|为何/.test(p.text) || SEAT_WORK.test(p.text))) return null;
     if (p.attribute === null && ASKS_MEMBERS.test(p.text))
       return found(groupAttribute(c, { ...p, attribute: "members" }, g));
     if (p.attribute === null && !asksAboutItself(p)) return null;

@@ -175,9 +175,15 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
     if (p.month !== null && p.day !== null && dated)
       (yesNo && !since ? asked : assumed).push({ is: "monthDay", group: g0, month: p.month, day: p.day });
   }
+  // "三原国家高新区的…": the zone's name written with 国家高新区 takes its level for granted.
+  for (const r of zoneRefs) {
+    const named =
+      /^国家(?:级)?高新区/.test(t.slice(r.end)) && !assumed.some((c) => c.is === "national" && c.zone === r.id);
+    if (named && !yesNo) assumed.push({ is: "national", zone: r.id });
+  }
   if (zoneIds.length === 1 && groupsIds.length === 0) {
     const zone = zoneIds[0] as string;
-    if (CUES.asNational.test(t)) assumed.push({ is: "national", zone });
+    if (CUES.asNational.test(t) && !assumed.some((c) => c.is === "national")) assumed.push({ is: "national", zone });
     else if (yesNo && CUES.national.test(t)) asked.push({ is: "national", zone });
   }
 
