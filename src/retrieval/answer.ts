@@ -58,7 +58,7 @@ export async function answerFromPassages(retriever: Retriever, question: string)
     .filter((n) => !known.some((k) => k.includes(n)));
   const terms = [...question.matchAll(QUOTED)]
     .map((m) => m[1] ?? m[2] ?? "")
-    .concat(question.match(ORDINAL) ?? [], strangers);
+    .concat(question.match(ORDINAL) ?? [], strangers, /累计/.test(question) ? ["累计"] : []);
   const found = await retriever.search(question, 24);
   const coded = found.filter((h) => codes.some((c) => h.passage.text.includes(c)));
   const termed = found.slice(0, 8).filter((h) => terms.some((t) => h.passage.text.includes(t)));

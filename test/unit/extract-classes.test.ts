@@ -662,3 +662,16 @@ describe("a founding list and the list after the article's own change", () => {
     expect(x.changes[0]?.added).toEqual(["huainan", "chuzhou"]);
   });
 });
+
+describe("the date of a change said 会上", () => {
+  it("takes the date of the meeting an earlier paragraph of the item reports", () => {
+    const x = extractArticle(
+      article(
+        "国家高新区物联网产业协同创新网络年会召开\n9月8日，国家高新区物联网产业协同创新网络年会在合肥高新区召开。来自各成员单位的100余人参会。\n\n会上，银川高新区、西宁高新区正式加入网络，网络成员单位由12家增至14家。",
+        "2026-09-10",
+      ),
+      curated,
+    );
+    expect(x.changes[0]?.date).toBe("2026-09-08");
+  });
+});

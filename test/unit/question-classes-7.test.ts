@@ -166,3 +166,12 @@ describe("growth-13 classes, part two", () => {
     expect(a.answer).toContain("北京");
   });
 });
+
+describe("running totals", () => {
+  it("累计 asked: a figure of one year is not the answer; the passage that says 累计 comes first", async () => {
+    const thirteen = await engineWith("../growth13/articles/");
+    const a = await thirteen.answer("物联网网络累计一共促成了多少个产学研合作项目");
+    expect(a.kind).toBe("passage");
+    expect(a.citations[0]?.quote).toContain("累计达35个");
+  });
+});

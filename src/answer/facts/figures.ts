@@ -29,6 +29,12 @@ export function figures(c: FactContext, p: Parsed): Answer | null {
       (!company || f.label.includes(company) || f.evidence.some((e) => e.quote.includes(company))),
   );
   if (matched.length === 0) return null;
+  // "累计/至今多少": a running total; a figure of one year is not it (a passage that says 累计 may be).
+  if (
+    RUNNING.test(p.text) &&
+    matched.every((f) => !RUNNING_FIGURE.test(`${f.label}${f.note ?? ""}${f.evidence[0]?.quote ?? ""}`))
+  )
+    return null;
   const compared = compareFigures(c, p, matched);
   if (compared) return compared;
   // "具体多少个，给个数字" when the article only says "一半以上": not the exact figure asked for.
@@ -92,6 +98,10 @@ function figureDifference(c: FactContext, p: Parsed): Answer | null {
     { title: late.label },
   );
 }
+
+/** A running total asked, and one stated. */
+const RUNNING = /累计|至今|到现在|迄今|截至目前/;
+const RUNNING_FIGURE = /累计|至今|迄今|以来|截至|总计/;
 
 /** A company named by its name and its trade ("创胜医药", "华虹集团"): the name. */
 const COMPANY = /([\u4e00-\u9fff]{2,4}?)(?:医药|药业|集团|公司|股份|科技有限)/;

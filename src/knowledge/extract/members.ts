@@ -672,6 +672,16 @@ function changeDate(doc: Doc, s: Sentence, upTo: number): { date: ResolvedDate; 
     const date = m ? doc.resolve(b, m) : null;
     if (date) return { date, evidence: doc.ev(b) };
   }
+  // "会上，A、B正式加入": at the meeting an earlier paragraph of the same item dates.
+  if (/^(?:在)?(?:会上|会议上|大会上|年会上)/.test(s.text)) {
+    for (let i = s.index - 1; i >= 0; i--) {
+      const b = doc.sentences[i] as Sentence;
+      if (b.item !== s.item) break;
+      const m = /会|仪式/.test(b.text) ? leadingDateIn(b.text) : undefined;
+      const date = m ? doc.resolve(b, m) : null;
+      if (date) return { date, evidence: doc.ev(b) };
+    }
+  }
   return null;
 }
 
