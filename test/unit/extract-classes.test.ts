@@ -675,3 +675,46 @@ describe("the date of a change said 会上", () => {
     expect(x.changes[0]?.date).toBe("2026-09-08");
   });
 });
+
+describe("member lists in more newsroom wordings", () => {
+  const network = (sentence: string) =>
+    extractArticle(
+      article(
+        `国家高新区海洋装备产业协同创新网络启动\n3月5日，国家高新区海洋装备产业协同创新网络在青岛高新区启动。${sentence}`,
+        "2026-03-06",
+      ),
+      zoneTable,
+    ).networks[0]?.members?.zones;
+  const four = ["qingdao", "dalian", "ningbo", "xiamen-torch"];
+
+  it("reads a count in brackets before the list (成员单位（共N家）：…)", () => {
+    expect(network("网络成员单位（共4家）：青岛高新区（牵头）、大连高新区、宁波高新区、厦门火炬高新区。")).toEqual(
+      four,
+    );
+  });
+
+  it("reads 首批加入网络的有A、B…N家国家高新区", () => {
+    expect(network("首批加入网络的有青岛、大连、宁波、厦门火炬4家国家高新区。")).toEqual(four);
+  });
+
+  it("reads 参与组建的高新区包括A高新区、B高新区… without a count, full names only", () => {
+    expect(network("参与组建的高新区包括：青岛高新区、大连高新区、宁波高新区、厦门火炬高新区。")).toEqual(four);
+  });
+
+  it("reads numbered lines after 名单如下：", () => {
+    expect(
+      network("首批成员单位名单如下：\n\n1. 青岛高新区\n\n2. 大连高新区\n\n3. 宁波高新区\n\n4. 厦门火炬高新区"),
+    ).toEqual(four);
+  });
+
+  it("reads a count, then 分别是 and the list (…覆盖…的N家国家高新区，分别是…)", () => {
+    expect(
+      network("网络成员覆盖沿海4个省市的4家国家高新区，分别是青岛高新区、大连高新区、宁波高新区、厦门火炬高新区。"),
+    ).toEqual(four);
+  });
+
+  it("reads 由A、B、C N家高新区共同组建 as the members, but 共同倡议发起 as initiators only (no member list)", () => {
+    expect(network("网络由青岛、大连、宁波、厦门火炬4家高新区共同组建。")).toEqual(four);
+    expect(network("网络由青岛、大连、宁波3家高新区共同倡议发起。")).toBeUndefined();
+  });
+});

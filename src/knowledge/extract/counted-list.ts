@@ -16,11 +16,11 @@ import type { Sentence } from "./sentences.ts";
 
 /** "(首批)成员单位共N家", "N家发起单位", "N家首批成员": the announcement, then what introduces the list. */
 const ANNOUNCED = new RegExp(
-  `(?:(?:首批|创始)?(?:成员单位|成员园区|发起单位|成员)(?:共|总数为?|为)?${COUNT}家|${COUNT}家(?:首批)?(?:发起单位|成员单位|成员园区|创始成员|成员))`,
+  `(?:(?:首批|创始)?(?:成员单位|成员园区|发起单位|成员)(?:共|总数为?|为)?${COUNT}家|${COUNT}家(?:首批)?(?:发起单位|成员单位|成员园区|创始成员|成员)|(?:首批|创始)?(?:成员单位|成员园区|发起单位|成员)[（(]共?${COUNT}家[）)])`,
 );
 /** "(联盟)发起单位(自西向东)依次为：", "首批成员单位为：": a list announced without its count. */
 const UNCOUNTED =
-  /(?:发起单位|成员单位|首批成员(?:单位)?|创始成员(?:单位)?)[\u3400-\u9fff]{0,8}?(?:依次为|依次是|分别为|分别是|为|是|包括|名单如下|如下)[：:]/;
+  /(?:发起单位|成员单位|首批成员(?:单位)?|创始成员(?:单位)?|(?:参与组建|共同组建|参与|加入)的(?:国家)?高新区)[\u3400-\u9fff]{0,8}?(?:依次为|依次是|分别为|分别是|为|是|包括|名单如下|如下)[：:]?/;
 /** After the announcement: "是：", "分别是", "包括", "如下：", "名单如下：", possibly after a short clause. */
 const INTRO = /^(?:[，,]?[\u3400-\u9fff（）()]{0,12}?)?(?:分别是|分别为|是|为|包括|有|如下|名单如下)?(?:[：:]|——$|—$)/;
 /** "，除深圳外，还包括…": the list after one member set aside. */
@@ -41,7 +41,7 @@ export function countedList(doc: Doc, s: Sentence): void {
     fullNameList(doc, s);
     return;
   }
-  const n = countOf(m[1] ?? m[2] ?? "");
+  const n = countOf(m[1] ?? m[2] ?? m[3] ?? "");
   if (n === undefined || n < 2) return;
   const after = s.text.slice((m.index ?? 0) + m[0].length);
   const intro = INTRO.exec(after) ?? BESIDES.exec(after);
@@ -114,8 +114,8 @@ function fullNameList(doc: Doc, s: Sentence) {
   if (read.lead) doc.claims.push({ type: "lead", group, zone: read.lead, evidence: doc.ev(s) });
 }
 
-/** A line without the mark that ends it. */
-const endless = (line: string) => line.replace(/[。；;]$/, "");
+/** A line without the mark that ends it, or the number it is listed with ("1. ", "（2）"). */
+const endless = (line: string) => line.replace(/[。；;]$/, "").replace(/^(?:\d{1,2}[.、．]|[（(]\d{1,2}[）)])\s*/, "");
 
 /**
  * Every segment of the line ends in a zone's suffix: full names ("A高新区、B示范区", "A高新区（牵头单位）"), or a

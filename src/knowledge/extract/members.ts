@@ -32,6 +32,7 @@ export function members(doc: Doc): void {
     composedOf(doc, s);
     ledWithParticipants(doc, s);
     besidesTheRest(doc, s);
+    countThenList(doc, s);
     countFounding(doc, s);
     countHeadline(doc, s);
     regionCount(doc, s);
@@ -199,7 +200,16 @@ function listAsSubject(doc: Doc, s: Sentence) {
     const start = lastBoundary(t, at);
     // "沿黄的郑州、西安…": a qualifier before the list is not a name.
     // "来自广西、广东、海南三省区的南宁、北海…": a longer one names where they come from.
+    // "联盟由A、B、C三家…共同发起", "首批加入网络的有A、B…N家": words that announce the members.
+    // "由…共同(倡议)发起" names the initiators, who may be fewer than the members: only 组成/组建 is the membership.
+    const composed = /^(?:共同)?(?:组成|组建|构成)/.test(t.slice(at + m[0].length));
+    const announced =
+      (composed ? /^(?:该|这一)?(?:联盟|网络)?由(?=[\u3400-\u9fff]{2})/.exec(t.slice(start, at))?.[0] : undefined) ??
+      /^[\u3400-\u9fff]{0,6}?(?:加入|参与|参加)(?:该|这一)?(?:联盟|网络)?的(?:高新区)?(?:有|是|为|包括)[：:]?/.exec(
+        t.slice(start, at),
+      )?.[0];
     const qualifier =
+      announced ??
       /^[\u3400-\u9fff]{1,6}的(?=[\u3400-\u9fff]{2})/.exec(t.slice(start, at))?.[0] ??
       /^来自[\u3400-\u9fff、]{2,20}?的(?=[\u3400-\u9fff]{2})/.exec(t.slice(start, at))?.[0] ??
       "";
@@ -215,7 +225,8 @@ function listAsSubject(doc: Doc, s: Sentence) {
         t.slice(at + m[0].length),
       );
     const group =
-      groupAfter(doc, s, at + m[0].length, 12) ?? (asFounders ? anaphorRef(doc, s, at + m[0].length) : undefined);
+      groupAfter(doc, s, at + m[0].length, 12) ??
+      (asFounders || announced ? anaphorRef(doc, s, at + m[0].length) : undefined);
     if (!group) continue;
     const list = resolveList(doc, s, listText, { bare: true, level: levelOf(m[2] ?? "") ?? "national" });
     if (!list) continue;
@@ -232,6 +243,28 @@ function listAsSubject(doc: Doc, s: Sentence) {
       evidence: doc.ev(s, start + qualifier.length, group.end),
     });
   }
+}
+
+/** "成员覆盖…的N家国家高新区，分别是A、B、C": the count, then the list it announces (of the group the item is about). */
+function countThenList(doc: Doc, s: Sentence) {
+  const t = s.text;
+  const m = new RegExp(
+    `(?:成员|覆盖|包括|涵盖|共有)[^。；;]{0,16}?${COUNT}家([\\u3400-\\u9fff]{0,6}?)高新区[，,](?:分别|依次)?(?:是|为|包括)[：:]?([\\u3400-\\u9fff、（）()]+)`,
+  ).exec(t);
+  if (!m || PLANNED.test(t)) return;
+  const at = m.index ?? 0;
+  const prior = (doc.mentions[s.index] ?? []).filter((x) => x.end <= at + m[0].length);
+  const group = prior[prior.length - 1] ?? doc.anaphor(s);
+  if (!group) return;
+  const rollback = doc.names.mark();
+  const list = resolveList(doc, s, m[3] ?? "", { bare: true, level: levelOf(m[2] ?? "") ?? "national" });
+  const n = countOf(m[1] ?? "");
+  // The count is the proof that the list was read whole.
+  if (!list || n !== list.zones.length) {
+    rollback();
+    return;
+  }
+  pushWholeList(doc, group, list.zones, doc.ev(s, at, at + m[0].length));
 }
 
 /** The group the item is about, as a reference ending where the sentence's own words end. */
