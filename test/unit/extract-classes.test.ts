@@ -718,3 +718,25 @@ describe("member lists in more newsroom wordings", () => {
     expect(network("网络由青岛、大连、宁波3家高新区共同倡议发起。")).toBeUndefined();
   });
 });
+
+describe("leads and seats in more wordings", () => {
+  const network = (sentence: string) =>
+    extractArticle(
+      article(
+        `国家高新区海洋装备产业协同创新网络启动\n3月5日，国家高新区海洋装备产业协同创新网络在大连高新区启动。${sentence}`,
+        "2026-03-06",
+      ),
+      zoneTable,
+    ).networks[0];
+
+  it("reads 网络牵头单位为B and B为网络牵头单位, but not a deputy (副牵头单位)", () => {
+    expect(network("网络牵头单位为宁波高新区。")?.lead?.zone).toBe("ningbo");
+    expect(network("宁波高新区为网络牵头单位。")?.lead?.zone).toBe("ningbo");
+    expect(network("宁波高新区是网络的副牵头单位。")?.lead).toBeUndefined();
+  });
+
+  it("reads 由设在B的秘书处负责 and B作为牵头单位，将承担秘书处职能", () => {
+    expect(network("网络日常工作由设在宁波高新区的秘书处负责。")?.secretariat?.zone).toBe("ningbo");
+    expect(network("宁波高新区作为牵头单位，将承担秘书处职能。")?.secretariat?.zone).toBe("ningbo");
+  });
+});

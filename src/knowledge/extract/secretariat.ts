@@ -116,8 +116,14 @@ function clauseSeat(doc: Doc, s: Sentence) {
       ) ??
       /^(?:[^，,]{0,12}?[）)])?([\u3400-\u9fff]{2,16}?)(?:承担|担任)(?:联盟|网络)?(?:的)?(?:轮值)?秘书处(?:工作|职责|职能)?/.exec(
         clause,
-      );
-    const zone = m ? doc.names.zoneEnding(m[1] ?? "", { evidence: doc.ev(s) }, NAME_STOP) : undefined;
+      ) ??
+      // "日常工作由设在B的秘书处负责"
+      /设在([\u3400-\u9fff]{2,16}?)的(?:联盟|网络)?秘书处/.exec(clause) ??
+      // "B作为牵头单位，将承担秘书处职能": the subject of the clause before.
+      (/^(?:将|也|还|同时|并)(?:承担|担任)(?:联盟|网络)?(?:的)?秘书处/.test(clause)
+        ? /^()([\u3400-\u9fff]{2,16}?)(?:作为|是|为|，|,)/.exec(s.text.slice(0, start).replace(/^.*[。；;]/, ""))
+        : null);
+    const zone = m ? doc.names.zoneEnding(m[1] || m[2] || "", { evidence: doc.ev(s) }, NAME_STOP) : undefined;
     if (!m || !zone) continue;
     const prior = (doc.mentions[s.index] ?? []).filter((x) => x.end <= start + (m.index ?? 0));
     const group = prior[prior.length - 1] ?? doc.anaphor(s);
