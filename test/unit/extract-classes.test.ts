@@ -740,3 +740,16 @@ describe("leads and seats in more wordings", () => {
     expect(network("宁波高新区作为牵头单位，将承担秘书处职能。")?.secretariat?.zone).toBe("ningbo");
   });
 });
+
+describe("launch dates after a lead-in clause", () => {
+  it("reads 记者从X获悉，DATE，Y宣告成立 and 据X消息，DATE，Y在V成立", () => {
+    const launch = (body: string) =>
+      extractArticle(article(`海洋装备网络成立\n${body}`, "2026-03-20"), curated).networks[0]?.launch;
+    expect(launch("记者从宁波高新区获悉，3月18日，国家高新区海洋装备产业协同创新网络宣告成立。")?.date).toBe(
+      "2026-03-18",
+    );
+    const told = launch("据宁波高新区消息，3月18日，国家高新区海洋装备产业协同创新网络在宁波高新区成立。");
+    expect(told?.date).toBe("2026-03-18");
+    expect(told?.venue).toBe("ningbo");
+  });
+});

@@ -95,7 +95,8 @@ export function resolveDate(
 }
 
 /** A dateline: "本报讯（记者 张伟）", "科技日报深圳3月19日电（记者 邱晨光）", "新华社北京6月1日电". */
-export const DATELINE = /^(?:本报讯|[\u3400-\u9fff]{2,14}?\d{1,2}月\d{1,2}日电)(?:[（(][^）)]*[）)])?/;
+export const DATELINE =
+  /^(?:本报讯|[\u3400-\u9fff]{2,14}?\d{1,2}月\d{1,2}日电|记者从[\u3400-\u9fff（）()]{2,20}?获悉[，,]|据[\u3400-\u9fff]{2,16}?(?:消息|介绍)[，,])(?:[（(][^）)]*[）)])?/;
 
 /**
  * The date a text opens with ("3月18日，…"), within its first few characters or right after a dateline

@@ -89,7 +89,7 @@ function clauseLaunches(doc: Doc, s: Sentence, from: number, to: number) {
         after,
       );
     const b = /在([\u3400-\u9fff（）()]{2,20}?)(?:正式)?(成立|启动)$/.exec(before);
-    const c = /^(?:正式)?(成立|启动)(?:运行|运营)?(?:[。，,]|$)/.exec(after);
+    const c = /^(?:正式|宣告|宣布|揭牌)?(成立|启动)(?:运行|运营)?(?:[。，,]|$)/.exec(after);
     const d = /(?:发起)?(?:成立|启动)["“]?$/.exec(before);
     const e = /在([\u3400-\u9fff（）()]{2,20}?)(?:举行|召开)的$/.exec(before);
     // "在V举行Y启动仪式"
