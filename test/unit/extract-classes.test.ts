@@ -753,3 +753,28 @@ describe("launch dates after a lead-in clause", () => {
     expect(told?.venue).toBe("ningbo");
   });
 });
+
+describe("membership changes in more wordings", () => {
+  const changes = (body: string) =>
+    extractArticle(
+      article(
+        `国家高新区物联网产业协同创新网络召开年会\n9月8日，国家高新区物联网产业协同创新网络年会在合肥高新区召开。${body}`,
+        "2026-09-10",
+      ),
+      curated,
+    ).changes;
+
+  it("reads 吸纳/接纳A、B为网络(新)成员(单位)", () => {
+    expect(changes("会议接纳南京高新区、成都高新区为网络新成员。")[0]?.added).toEqual(["nanjing", "chengdu"]);
+  });
+
+  it("reads 新增A和B named in full, with the new total", () => {
+    const c = changes("网络成员扩大至14家，新增南京高新区和成都高新区。")[0];
+    expect(c?.added).toEqual(["nanjing", "chengdu"]);
+    expect(c?.newCount).toBe(14);
+  });
+
+  it("reads a member that leaves (…退出网络) as removed", () => {
+    expect(changes("因工作调整，郑州高新区退出网络。")[0]?.removed).toEqual(["zhengzhou"]);
+  });
+});

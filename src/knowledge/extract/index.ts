@@ -258,6 +258,7 @@ function assemble(doc: Doc, people: Official[], figs: Extraction["figures"]): Ex
     const ch = of("change");
     if (ch.length > 0) {
       const added = [...new Set(ch.flatMap((c) => c.added))];
+      const removed = [...new Set(ch.flatMap((c) => c.removed))];
       const newCount = agreed(
         ch.flatMap((c) => (c.newCount !== undefined ? [c.newCount] : [])),
         (a, b) => a === b,
@@ -274,16 +275,16 @@ function assemble(doc: Doc, people: Official[], figs: Extraction["figures"]): Ex
       const consistent =
         previousCount === undefined ||
         newCount === undefined ||
-        added.length === 0 ||
-        previousCount + added.length === newCount;
-      if (when && consistent && (added.length > 0 || newCount !== undefined)) {
+        (added.length === 0 && removed.length === 0) ||
+        previousCount + added.length - removed.length === newCount;
+      if (when && consistent && (added.length > 0 || removed.length > 0 || newCount !== undefined)) {
         const note = dated?.inferred ?? (dated ? undefined : "文中未写变更日期，取文章日期");
         const evidence = uniqueEvidence(
           ch.flatMap((c) =>
             c.dateEvidence && c.date?.value === dated?.value ? [c.dateEvidence, c.evidence] : [c.evidence],
           ),
         );
-        const change: MembershipChange = { group: ref, date: when, added, removed: [], evidence };
+        const change: MembershipChange = { group: ref, date: when, added, removed, evidence };
         if (newCount !== undefined) change.newCount = newCount;
         if (previousCount !== undefined) change.previousCount = previousCount;
         changes.push(change);

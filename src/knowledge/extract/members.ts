@@ -607,7 +607,9 @@ function change(doc: Doc, s: Sentence) {
   const t = s.text;
   const added: string[] = [];
   let listEvidence = false;
-  const absorb = /吸纳([\u3400-\u9fff、]+?)为(?:新|正式)?成员/.exec(t);
+  const absorb = /(?:吸纳|接纳)([\u3400-\u9fff、]+?)为(?:该|本)?(?:网络|联盟)?(?:的)?(?:新|正式)?成员/.exec(t);
+  // "新增南京高新区和成都高新区": the newcomers named in full, without a count.
+  const newlyBare = /新增(?:成员(?:单位)?)?([\u3400-\u9fff、]+?(?:高新区|园区|示范区))(?=[。，,；;]|$)/.exec(t);
   // "A、B 2家高新区正式加入", "A…4家国家高新区新近加入", "A…4家国家高新区正式“入网”": a few words of manner between
   // the counted list and the verb, none of intent (拟, 计划, 将: not joined yet).
   const joined = new RegExp(
@@ -652,6 +654,7 @@ function change(doc: Doc, s: Sentence) {
     [joined, true, 2],
     [newly, true, 2],
     [newlyNamed, false, -1],
+    [newlyBare, false, -1],
     [entered, false, -1],
     [approved, true, 2],
     [approvedAfter, true, 2],
@@ -670,7 +673,17 @@ function change(doc: Doc, s: Sentence) {
     for (const z of list.zones) if (!added.includes(z)) added.push(z);
     listEvidence = true;
   }
-  if (!listEvidence && !grow) return;
+  // "郑州高新区退出网络", "…因故退出联盟": a member that leaves.
+  const left =
+    /(?:^|[，,：:])(?:因[^，,。]{1,10}[，,])?([\u3400-\u9fff、]+?)(?:已|正式|主动)?(?:申请)?退出(?:了)?(?:该|本|这一)?(?:网络|联盟)/.exec(
+      t,
+    );
+  const removed: string[] = [];
+  if (left && !PLANNED.test(t)) {
+    const list = resolveList(doc, s, left[1] ?? "", { bare: false, level: "national" });
+    if (list) removed.push(...list.zones);
+  }
+  if (!listEvidence && !grow && removed.length === 0) return;
   const explicit = (doc.mentions[s.index] ?? [])[0];
   const group = explicit ?? doc.anaphor(s);
   if (!group) return;
@@ -680,7 +693,7 @@ function change(doc: Doc, s: Sentence) {
     type: "change",
     group,
     added,
-    removed: [],
+    removed,
     newCount: grow ? countOf(grow[2] ?? "") : undefined,
     previousCount: grow?.[1] ? countOf(grow[1]) : undefined,
     date: dated?.date,
