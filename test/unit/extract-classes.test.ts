@@ -778,3 +778,53 @@ describe("membership changes in more wordings", () => {
     expect(changes("因工作调整，郑州高新区退出网络。")[0]?.removed).toEqual(["zhengzhou"]);
   });
 });
+
+describe("growth-14 extraction classes", () => {
+  it("names a field alliance by region and field (皖江…新能源汽车产业链协作联盟 → 皖江新能源汽车联盟), and reads A牵头，联合B、C…成立Y", () => {
+    const x = extractArticle(
+      article(
+        "皖北观察\n2025年5月6日，蚌埠高新区牵头，联合淮南高新区、滁州高新区，在蚌埠成立皖北国家高新区智能装备产业链协作联盟。",
+        "2026-02-09",
+      ),
+      zoneTable,
+    );
+    const a = x.alliances[0];
+    expect(a?.aliases).toContain("皖北智能装备联盟");
+    expect(a?.members?.zones).toEqual(["bengbu", "huainan", "chuzhou"]);
+  });
+
+  it("reads a seat moved (秘书处由A移至B), a member no longer one (不再是网络成员单位), newcomers 经审议，正式加入, and 由N家变为M家", () => {
+    const x = extractArticle(
+      article(
+        "国家高新区物联网产业协同创新网络调整\n1月15日，国家高新区物联网产业协同创新网络理事会在无锡高新区召开。\n\n秘书处由无锡高新区移至杭州高新区\n\n会议同意郑州高新区的退出申请，郑州高新区即日起不再是网络成员单位。同时，南京高新区、成都高新区经申请、审议，正式加入网络。调整后，网络成员单位由成立之初的12家变为13家。",
+        "2026-01-16",
+      ),
+      curated,
+    );
+    expect(x.networks.find((n) => n.id === "iot")?.secretariat?.zone).toBe("hangzhou");
+    const c = x.changes[0];
+    expect(c?.added).toEqual(["nanjing", "chengdu"]);
+    expect(c?.removed).toEqual(["zhengzhou"]);
+    expect(c?.newCount).toBe(13);
+    expect(c?.date).toBe("2026-01-15");
+  });
+
+  it("reads the chair in the clause that names it when another clause names two (由A和B轮流担任，首届…为B)", () => {
+    const x = extractArticle(
+      article(
+        "沪苏高新区联盟成立\n6月1日，沪苏高新区协同创新联盟在苏州工业园区成立。理事长单位由苏州工业园区和南京高新区轮流担任，每届任期一年，首届理事长单位为南京高新区。",
+        "2026-06-02",
+      ),
+      zoneTable,
+    );
+    expect(x.alliances[0]?.chair?.zone).toBe("nanjing");
+  });
+
+  it("dates a founding said with the dateline's day (新华社某地M月D日电…YD日在V成立)", () => {
+    const x = extractArticle(
+      article("联盟成立\n新华社南京6月17日电（记者 李明）沪苏高新区协同创新联盟17日在南京高新区成立。", "2026-06-18"),
+      zoneTable,
+    );
+    expect(x.alliances[0]?.founded?.date).toBe("2026-06-17");
+  });
+});

@@ -76,6 +76,9 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
         return fact(c.k, `${g.name}的理事长单位是${c.zoneName(g.chair.zone)}。`, g.chair.evidence, {
           title: g.name,
         });
+      // Who led its founding (牵头…联合…成立) before where its seat is.
+      if (g.initiator && /牵头/.test(g.initiator.evidence[0]?.quote ?? ""))
+        return fact(c.k, `${g.name}由${g.initiator.text}牵头发起成立。`, g.initiator.evidence, { title: g.name });
       if (g.secretariat) return secretariat(c, g);
       if (g.initiator)
         return fact(c.k, `${g.name}由${g.initiator.text}发起成立。`, g.initiator.evidence, { title: g.name });

@@ -142,7 +142,7 @@ function clauseLaunches(doc: Doc, s: Sentence, from: number, to: number) {
     const inlineDate = inline
       ? doc.resolve(s, { ...inline, start: inline.start + g.end, end: inline.end + g.end })
       : null;
-    const date = inlineDate ? { ...inlineDate, sentence: s } : leadingDate(doc, s, from, g.start);
+    const date = inlineDate ? { ...inlineDate, sentence: s } : leadingDate(doc, s, from, g.start, g.end);
     const venue = venueText
       ? doc.names.venue(venueText, { evidence: doc.ev(s, from, end) })
       : date && date.sentence !== s
@@ -221,6 +221,7 @@ function leadingDate(
   s: Sentence,
   from: number,
   groupStart: number,
+  groupEnd = groupStart,
 ): (ResolvedDate & { sentence: Sentence }) | null {
   const head = s.text.slice(from, groupStart);
   // A dateline ("本报讯（记者 张伟）4月17日，") may stand before the date.
@@ -228,6 +229,13 @@ function leadingDate(
   const m = findDates(head).find((d) => d.start - dateline <= 3 && d.start >= dateline && d.day !== undefined);
   if (m) {
     const r = doc.resolve(s, { ...m, start: m.start + from, end: m.end + from });
+    return r ? { ...r, sentence: s } : null;
+  }
+  // "新华社广州6月17日电…Y17日在V成立": the day after the group is the dateline's.
+  const day = /^(\d{1,2})日/.exec(s.text.slice(groupEnd))?.[1];
+  const dated = dateline && day ? findDates(head.slice(0, dateline)).find((d) => String(d.day) === day) : undefined;
+  if (dated) {
+    const r = doc.resolve(s, { ...dated, start: dated.start + from, end: dated.end + from });
     return r ? { ...r, sentence: s } : null;
   }
   const prev = doc.sentences[s.index - 1];

@@ -137,13 +137,16 @@ function leadUnit(doc: Doc, s: Sentence) {
 /** 理事长单位. */
 function chair(doc: Doc, s: Sentence) {
   const t = s.text;
-  const m =
-    /选举([\u3400-\u9fff]{2,16}?)为(?:首届|本届|新一届)?理事长单位/.exec(t) ??
-    /理事长单位由([\u3400-\u9fff]{2,16}?)担任/.exec(t) ??
-    /(?<!副)理事长单位(?:为|是)([\u3400-\u9fff]{2,16}?)(?=[，,。；;]|$)/.exec(t) ??
-    /(?:^|[，,：:])([\u3400-\u9fff]{2,16}?)(?:担任|当选为|当选)(?:首届|本届|新一届)?理事长单位/.exec(t);
-  if (!m) return;
-  const zone = doc.names.zoneEnding(m[1] ?? "", { evidence: doc.ev(s) }, NAME_STOP);
+  // Every wording is tried: "理事长单位由A和B轮流担任，首届理事长单位为B" names the chair in its second clause.
+  const zone = [
+    /选举([\u3400-\u9fff]{2,16}?)为(?:首届|本届|新一届)?理事长单位/,
+    /理事长单位由([\u3400-\u9fff]{2,16}?)担任/,
+    /(?<!副)理事长单位(?:为|是)([\u3400-\u9fff]{2,16}?)(?=[，,。；;]|$)/,
+    /(?:^|[，,：:])([\u3400-\u9fff]{2,16}?)(?:担任|当选为|当选)(?:首届|本届|新一届)?理事长单位/,
+  ]
+    .map((re) => re.exec(t)?.[1])
+    .map((name) => (name ? doc.names.zoneEnding(name, { evidence: doc.ev(s) }, NAME_STOP) : undefined))
+    .find((z) => z !== undefined);
   if (!zone) return;
   const prior = (doc.mentions[s.index] ?? []).filter((x) => x.kind === "alliance");
   const group = prior.length === 1 ? prior[0] : (doc.anaphor(s, "alliance") ?? doc.anaphor(s));

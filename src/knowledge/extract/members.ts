@@ -84,6 +84,8 @@ function unitedWith(doc: Doc, s: Sentence) {
     // "由佛山高新区牵头，联合…": the lead stands before a comma; "由X牵头，A、B等高新区共同参与": the list follows it.
     const ledBy =
       /由([\u3400-\u9fff]{2,16}?)牵头[，,]$/.exec(t.slice(0, at)) ??
+      // "2025年4月18日，A牵头，联合B、C…": the lead as the clause's subject.
+      /(?:^|[，,])([\u3400-\u9fff]{2,16}?)牵头[，,]$/.exec(t.slice(0, at)) ??
       /([\u3400-\u9fff]{2,16}?)作为牵头单位[，,]$/.exec(t.slice(0, at)) ??
       (m[0].startsWith("牵头") ? /由([\u3400-\u9fff]{2,16}?)$/.exec(t.slice(0, at)) : null);
     const run = ledBy ? ledBy[1] : CJK_RUN_END.exec(t.slice(0, at))?.[0];
@@ -642,12 +644,12 @@ function change(doc: Doc, s: Sentence) {
     `(?:^|[，,：:])([\\u3400-\\u9fff、]+?)${COUNT}家(?:国家)?高新区(?:即日起|今起)?(?:正式)?成为(?:该|本|这一)?(?:网络|联盟)?(?:的)?(?:正式)?新?成员`,
   ).exec(t);
   const entered =
-    /(?:^|[，,])([\u3400-\u9fff、]+?)(?:正式)?(?:获准|获批|经批准)?(?:签约)?加入(?:了)?(?:该|本|这一)?(?:网络|联盟|国家高新区)/.exec(
+    /(?:^|[，,])([\u3400-\u9fff、]+?)(?:经[\u3400-\u9fff、]{1,10}[，,])?(?:正式)?(?:获准|获批|经批准)?(?:签约)?加入(?:了)?(?:该|本|这一)?(?:网络|联盟|国家高新区)/.exec(
       t,
     );
   // "成员由12家增至15家", "成员单位由2024年10月成立时的9家增至10家", "成员总数从成立时的14家增加到17家".
   const grow = new RegExp(
-    `成员(?:单位)?(?:数量|总数)?(?:(?:由|从)[^，,。；;]{0,16}?${COUNT}家)?(?:(?:增|扩)(?:加|展|容|大)?(?:至|到)|达到)${COUNT}家`,
+    `成员(?:单位)?(?:数量|总数)?(?:(?:由|从)[^，,。；;]{0,16}?${COUNT}家)?(?:(?:增|扩)(?:加|展|容|大)?(?:至|到)|达到|变为|调整为)${COUNT}家`,
   ).exec(t);
   for (const [m, bare, nAt] of [
     [absorb, false, -1],
@@ -676,6 +678,10 @@ function change(doc: Doc, s: Sentence) {
   // "郑州高新区退出网络", "…因故退出联盟": a member that leaves.
   const left =
     /(?:^|[，,：:])(?:因[^，,。]{1,10}[，,])?([\u3400-\u9fff、]+?)(?:已|正式|主动)?(?:申请)?退出(?:了)?(?:该|本|这一)?(?:网络|联盟)/.exec(
+      t,
+    ) ??
+    // "A即日起不再是网络成员单位".
+    /(?:^|[，,：:])([\u3400-\u9fff、]+?)(?:即日起|自即日起|今后)?不再(?:是|作为)(?:该|本)?(?:网络|联盟)(?:的)?成员/.exec(
       t,
     );
   const removed: string[] = [];
@@ -719,7 +725,7 @@ function changeDate(doc: Doc, s: Sentence, upTo: number): { date: ResolvedDate; 
     if (date) return { date, evidence: doc.ev(b) };
   }
   // "会上，A、B正式加入": at the meeting an earlier paragraph of the same item dates.
-  if (/^(?:在)?(?:会上|会议上|大会上|年会上)/.test(s.text)) {
+  if (/^(?:在)?(?:会上|会议上|大会上|年会上|会议|大会|理事会|年会)/.test(s.text)) {
     for (let i = s.index - 1; i >= 0; i--) {
       const b = doc.sentences[i] as Sentence;
       if (b.item !== s.item) break;

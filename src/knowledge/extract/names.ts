@@ -339,7 +339,7 @@ export class Names {
     const region = allianceRegion(name);
     if (!region) return undefined;
     // "成渝地区双城经济圈" → 成渝, "黄河流域" → 黄河: the short name users type.
-    const core = region.replace(/(?:地区)?(?:双城经济圈|经济圈|城市群|流域|地区|生态经济带|经济带|区域)$/, "");
+    const core = region.replace(/(?:地区)?(?:双城经济圈|经济圈|城市群|流域|地区|生态经济带|经济带|区域|大湾区)$/, "");
     const id = this.freshId(asciiId(core.length >= 2 ? core : region), "alliance");
     const aliases = new Set<string>();
     const short = name.replace("国家高新区", "高新区");
@@ -347,6 +347,15 @@ export class Names {
     aliases.add(`${region}高新区联盟`);
     aliases.add(`${region}联盟`);
     if (core.length >= 2 && core !== region) aliases.add(`${core}联盟`);
+    // "皖江国家高新区新能源汽车产业链协作联盟": the field it is about, with and without the kind of cooperation.
+    const field = /(?:国家)?高新区([\u3400-\u9fff]{2,14}?)联盟$/.exec(name)?.[1] ?? "";
+    const head = field.replace(
+      /(?:产业链协作|产业协作|产业链|产业|协作|协同创新|创新发展|协同发展|协同|创新|发展)+$/,
+      "",
+    );
+    const short2 = core.length >= 2 ? core : region;
+    if (field && !/^(?:协同创新|创新发展|协同发展|产业协同|科技创新)/.test(field)) aliases.add(`${short2}${field}联盟`);
+    if (head.length >= 2 && head !== field) aliases.add(`${short2}${head}联盟`);
     aliases.delete(name);
     const alliance: ExtractedAlliance = { id, name, aliases: [...aliases], region };
     this.newAlliances.set(id, alliance);
