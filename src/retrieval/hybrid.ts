@@ -30,6 +30,10 @@ export const COSINE_FLOOR = 0.42;
 
 export type RetrieverParts = { vectors: number[][]; index: VectorIndex };
 
+/** Two to four characters right after a place's name that are not a zone's suffix or a particle: a firm's name. */
+const FIRM_AFTER =
+  /^(?!高新|国家|示范|园区|开发|的|在|和|与|是|有)([\u4e00-\u9fff]{2,4}?)(?=\d|公司|集团|科技|半导体|医药|股份|[的在是有]|20)/;
+
 export class Retriever {
   private constructor(
     readonly knowledge: Knowledge,
@@ -172,9 +176,12 @@ export class Retriever {
   /** For each entity the question names, every normalised name of it. */
   entityNames(question: string): string[][] {
     const out: string[][] = [];
-    for (const m of findMentions(normalize(question), this.knowledge.aliases)) {
+    const text = normalize(question);
+    for (const m of findMentions(text, this.knowledge.aliases)) {
       if (m.type !== "entity") continue;
-      out.push([...namesOf(this.knowledge, m.ref.id)]);
+      // "芜湖驰芯": a city's name that starts a company's; the company's own name ("驰芯") names it too.
+      const firm = m.ref.kind === "zone" ? FIRM_AFTER.exec(text.slice(m.end))?.[1] : undefined;
+      out.push([...namesOf(this.knowledge, m.ref.id), ...(firm ? [firm] : [])]);
     }
     return out;
   }

@@ -16,6 +16,8 @@ export type Passage = {
   text: string;
   /** The sentence with its neighbours: what is indexed (the quote stays `text`). */
   context: string;
+  /** The heading the sentence stands under, when a short line heads its section ("▍2025年成绩单"). */
+  heading?: string;
 };
 
 const SENTENCE_END = /[。！？!?；;]+[”"’」』）)]*|\n{2,}/g;
@@ -45,18 +47,37 @@ export function splitPassages(article: Article): Passage[] {
       });
     }
   };
+  /** The heading each passage stands under (index into `out` → heading text). */
+  const headings: (string | undefined)[] = [];
+  let heading: string | undefined;
   for (const m of body.matchAll(SENTENCE_END)) {
     const end = (m.index ?? 0) + m[0].length;
     const isBreak = m[0].startsWith("\n");
     // A paragraph break inside a sentence (the source wrapped "共育一流产 / 业生态。") does not end it.
     if (isBreak && continuesAcrossBreak(body.slice(start, m.index ?? 0), body.slice(end, end + 1))) continue;
+    const before = out.length;
     push(start, isBreak ? (m.index ?? 0) : end);
+    for (let i = before; i < out.length; i++) headings[i] = heading;
+    // A short line of its own without an end mark ("▍2025年成绩单", "【下一步】") heads what follows.
+    const last = out[out.length - 1];
+    if (isBreak && last && out.length > before && HEADING.test(last.text.trim())) heading = last.text.trim();
     if (isBreak) paragraph++;
     start = end;
   }
+  const before = out.length;
   push(start, body.length);
-  return out.map((p, i) => ({ ...p, context: [out[i - 1]?.text, p.text, out[i + 1]?.text].filter(Boolean).join("") }));
+  for (let i = before; i < out.length; i++) headings[i] = heading;
+  // What is indexed: the sentence with its neighbours; the heading it stands under is kept beside (a year it
+  // gives dates the figures below it).
+  return out.map((p, i) => {
+    const near = [out[i - 1]?.text, p.text, out[i + 1]?.text];
+    const head = headings[i] && !near.includes(headings[i]) ? headings[i] : undefined;
+    return { ...p, context: near.filter(Boolean).join(""), ...(head ? { heading: head } : {}) };
+  });
 }
+
+/** A heading line: short, with no sentence end. */
+const HEADING = /^(?=.{2,24}$)[^。！？!?；;，,]*[^。！？!?；;，,：:]$/;
 
 /** Headings are short and unpunctuated; a long run of text that stops mid-sentence goes on after the break. */
 function continuesAcrossBreak(before: string, nextChar: string): boolean {

@@ -41,6 +41,9 @@ const DATES_IN_TEXT =
 const MEASURE_FILLER =
   /(?:的|是|有|为|共|一共|总共|加起来|合起来|加在一起|总计|累计|合计|大约|约|达到|达|每亩|每年|每个|每家|具体|到底|究竟|一般|目前|现在|了)+$/;
 
+/** A rank as a passage states it: "位列第29位", "排名第三". */
+const RANK = /第[0-9一二三四五六七八九十百]+(?:位|名)|排名第[0-9一二三四五六七八九十百]+/;
+
 /** Asks where something is held or placed. */
 const ASKS_WHERE = /在哪(?:里|儿|个城市|座城市|个地方)?(?:开|举行|举办|召开|办)|(?:地点|举办地)(?:是|在)|在什么地方/;
 /** States a place: held at, settled in, placed at. */
@@ -55,7 +58,7 @@ export type Support = { ok: true } | { ok: false; reason: string };
  */
 export function supports(
   question: string,
-  passage: { text: string; context: string; title?: string },
+  passage: { text: string; context: string; title?: string; heading?: string },
   knowledge: Knowledge,
   entityNames: string[][] = [],
 ): Support {
@@ -113,6 +116,11 @@ export function supports(
     for (const [i, cue] of cues.entries()) {
       const at = cue.index ?? 0;
       const next = cues[i + 1]?.index ?? q.length;
+      // "排第几": a rank, stated as 第N位/名 (what follows the cue is another clause, not its noun).
+      if (cue[0] === "第几") {
+        if (!RANK.test(p)) return { ok: false, reason: "quantity:rank" };
+        continue;
+      }
       // "投了多少钱": money, stated in 元 whatever was bought.
       if (/^钱/.test(q.slice(at + cue[0].length))) {
         measures.push("元");
@@ -150,7 +158,9 @@ export function supports(
     if (money && !new RegExp(`\\d(?:[\\d.]*)(?:余|多)?${money}`).test(p))
       return { ok: false, reason: `quantity:${money}` };
     // An amount for a named year is that year's: the number's own sentence must carry the year.
-    if (year && !p.includes(year)) return { ok: false, reason: `quantity:${year}` };
+    // (or the heading of its section: "▍2025年成绩单" over a list of figures).
+    if (year && !p.includes(year) && !(passage.heading ?? "").includes(year))
+      return { ok: false, reason: `quantity:${year}` };
   }
   // "有哪些企业参加": the kind of thing listed must be what the passage names.
   const listed = /哪些([\u4e00-\u9fff]{2,4}?)(?:参加|参与|出席|加入|签约|入驻|落户|合作|是|有|在|$)/.exec(q)?.[1];

@@ -37,4 +37,5 @@ export const GROWTH_SETS = [
   ["growth-8-questions.json", here("../growth8/growth-8-questions.json"), here("../growth8/articles/")],
   ["growth-9-questions.json", here("../growth9/growth-9-questions.json"), here("../growth9/articles/")],
   ["growth-13-questions.json", here("../growth13/growth-13-questions.json"), here("../growth13/articles/")],
+  ["growth-14-questions.json", here("../growth14/growth-14-questions.json"), here("../growth14/articles/")],
 ] as const;

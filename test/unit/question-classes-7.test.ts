@@ -175,3 +175,11 @@ describe("running totals", () => {
     expect(a.citations[0]?.quote).toContain("累计达35个");
   });
 });
+
+describe("growth-14 answer classes", () => {
+  it("a rank asked (排第几) is answered by a passage that states 第N位, whatever follows the cue", async () => {
+    const fourteen = await engineWith("../growth14/articles/");
+    const a = await fourteen.answer("安庆高新区在化工园区30强里排第几，比上年进步了几位");
+    expect(a.answer).toContain("第12位");
+  });
+});

@@ -30,6 +30,9 @@ export function answerFacts(c: FactContext, p: Parsed): Answer | null {
 }
 
 /** The fact answer with what kind of answer it is (a summary only, which a supporting passage may replace). */
+/** The member list asked for, wherever it stands in the question. */
+const LISTS_MEMBERS = /(?:有|是)哪些(?:成员|高新区|单位)|成员名单|哪些成员|成员都有(?:谁|哪些)/;
+
 /** What a secretariat does or will do, rather than where it is. */
 const SEAT_WORK = /做(?:哪|什么|好|些)|干(?:什么|啥)|哪[几一二三四五六七八九十]件事|负责什么|职责|任务|工作内容/;
 
@@ -132,6 +135,9 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     // "秘书处郑州之后轮到谁": the seat, its history and its plan answer which seat is asked, with a zone named too
     // (what a seat will do is for the passages); who spoke for a seat is a person, for the passages too.
     if (p.attribute === "secretariat" && /谁|哪家|哪个|哪一家|哪里|在哪/.test(p.text) && !SPOKE.test(p.text))
+      return found(groupAttribute(c, p, g));
+    // "现在有哪些成员？某某加进来之后的": the list asked, the zone named only to say which moment.
+    if (p.attribute === "members" && LISTS_MEMBERS.test(p.text) && !p.membershipCheck)
       return found(groupAttribute(c, p, g));
     // A zone and a network named together: a membership question only when it asks one
     // ("西安在物联网网络里吗"); "某高新区在某联盟里做了哪些工作" is for the passages.
