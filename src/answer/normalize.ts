@@ -147,6 +147,8 @@ export function normalizeQuestion(question: string, k: Knowledge): Normalized {
     const [from, to] = nameAround(text, at, end, keys) ?? [Math.max(0, at - 2), Math.min(text.length, end + 2)];
     return { from: question.slice(from, to), to: text.slice(from, to) };
   });
+  // "淮河生态经济带那个高新区联盟": a pointing word inside a name is no part of it (nor of a slip in it).
+  text = text.replace(/(?<=[\u4e00-\u9fff]{2})(?:那个|这个)(?=[\u4e00-\u9fff]{2,}(?:联盟|网络))/g, "");
   const syllables = pinyin(text, { toneType: "none", type: "array" });
   if (syllables.length !== text.length) return { text, repairs };
   // Longest windows first; a repaired span is not looked at again.

@@ -374,7 +374,10 @@ function unknownName(
 
 export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
   // "长三角集成电路产业那个联盟": a deictic before the noun is not part of the name.
-  const text = normalize(question).replace(/(?:那个|这个|那|这)(?=联盟|网络)/g, "");
+  // "皖江那个新能源汽车联盟", "那个网络": a pointing word inside or before a name is no part of it.
+  const text = normalize(question)
+    .replace(/(?:那个|这个|那|这)(?=联盟|网络)/g, "")
+    .replace(/(?<=[\u4e00-\u9fff]{2})(?:那个|这个)(?=[\u4e00-\u9fff]{2,}(?:联盟|网络))/g, "");
   const mentions = findMentions(text, knowledge.aliases);
   mentions.push(...partialGroupNames(text, mentions, knowledge));
   mentions.sort((a, b) => a.start - b.start);

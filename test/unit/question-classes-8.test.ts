@@ -207,3 +207,10 @@ describe("opinions, years, amounts and titles (blind-13 classes)", () => {
     expect(a.answer).toContain("61个");
   });
 });
+
+describe("pointing words inside a name", () => {
+  it("那个 between a region and the rest of a group's name is dropped, so a slip in the name is still repaired", async () => {
+    const a = await engine.answer("怀河生态经济带那个高新区联盟秘书处在哪");
+    expect(a.answer).toContain("盐城高新区");
+  });
+});
