@@ -103,7 +103,8 @@ export function supports(
   // A question about two years ("2025年营收多少，2028年目标多少") is answered by a passage of either.
   const years = [...q.matchAll(/((?:19|20)\d{2})年/g)].map((m) => m[1] as string);
   const year = years.find((y) => p.includes(y)) ?? years[0];
-  if (year && !p.includes(year) && !around.includes(year)) return { ok: false, reason: `year:${year}` };
+  if (year && !p.includes(year) && !around.includes(year) && !(passage.heading ?? "").includes(year))
+    return { ok: false, reason: `year:${year}` };
   // "哪几家" asks which ones (a list), not how many.
   const quantity = /哪几/.test(q) ? null : QUANTITY.exec(q);
   if (quantity) {

@@ -183,3 +183,25 @@ describe("growth-14 answer classes", () => {
     expect(a.answer).toContain("第12位");
   });
 });
+
+describe("growth-14 answer classes, part two", () => {
+  it("成员有啥变动 is the history, with who left (变为, not 增至)", async () => {
+    const fourteen = await engineWith("../growth14/articles/");
+    const a = await fourteen.answer("纳米网络成员最近有什么变动");
+    expect(a.answer).toContain("宁波高新区退出");
+    expect(a.answer).toContain("由9家变为10家");
+  });
+
+  it("是哪N家 asks the member list (at the founding when 刚成立的时候)", async () => {
+    const fourteen = await engineWith("../growth14/articles/");
+    const a = await fourteen.answer("纳米网络刚成立的时候是哪9家");
+    expect(a.answer).toContain("成立时共9家");
+    expect(a.answer).toContain("宁波高新区");
+  });
+
+  it("a figure under a section heading that gives the year (▍2025年成绩单) answers that year's amount", async () => {
+    const fourteen = await engineWith("../growth14/articles/");
+    const a = await fourteen.answer("纳米网络2025年的技术合同金额是多少");
+    expect(a.answer).toContain("12.7亿元");
+  });
+});

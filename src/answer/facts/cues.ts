@@ -11,7 +11,7 @@ export const FILLER =
 
 /** "…分别是哪些" / "which zones belong to …": a member list even without the word 成员. */
 export const ASKS_MEMBERS =
-  /(?:是|有|包括|包含)哪些(?:高新区|园区|成员|单位)?$|哪些高新区|哪几家|哪些园区|which (?:high tech )?zones|which parks|who (?:is|are) in|belong to/;
+  /(?:是|有|包括|包含)哪些(?:高新区|园区|成员|单位)?$|哪些高新区|哪几家|哪[0-9一二两三四五六七八九十]+家|哪些园区|which (?:high tech )?zones|which parks|who (?:is|are) in|belong to/;
 
 /** True when, names aside, the question is only "tell me about X". */
 export function asksAboutItself(p: Parsed): boolean {

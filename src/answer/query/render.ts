@@ -135,8 +135,10 @@ export function renderResult(
         const joined = next.zones.filter((z) => !before.zones.includes(z)).map((z) => zoneName(k, z));
         const left = before.zones.filter((z) => !next.zones.includes(z)).map((z) => zoneName(k, z));
         const n = next.statedCount ?? next.zones.length;
+        const was = before.statedCount ?? before.zones.length;
+        const moved = left.length > 0 ? "变为" : n < was ? "减至" : "增至";
         steps.push(
-          `${next.asOf ? formatDate(next.asOf) : "此后"}${joined.length ? `新增${joined.join("、")}${joined.length > 1 ? `${joined.length}家` : ""}` : ""}${left.length ? `，${left.join("、")}退出` : ""}，成员由${before.statedCount ?? before.zones.length}家增至${n}家`,
+          `${next.asOf ? formatDate(next.asOf) : "此后"}${joined.length ? `新增${joined.join("、")}${joined.length > 1 ? `${joined.length}家` : ""}` : ""}${left.length ? `，${left.join("、")}退出` : ""}，成员由${was}家${moved}${n}家`,
         );
         before = next;
       }
