@@ -41,6 +41,10 @@ const DATES_IN_TEXT =
 const MEASURE_FILLER =
   /(?:的|是|有|为|共|一共|总共|加起来|合起来|加在一起|总计|累计|合计|大约|约|达到|达|每亩|每年|每个|每家|具体|到底|究竟|一般|目前|现在|了)+$/;
 
+/** A firm or a park by its name and its kind. */
+const NAMED_BODY =
+  /((?:(?!哪|什么|几|谁|啥|这|那|该|本|的|是|和|与)[\u4e00-\u9fff—–-]){2,12}?)(?:半导体|集团|有限公司|公司|股份|产业园|科技园|研究院)(?![\u4e00-\u9fff]{0,2}(?:企业|公司)?(?:有哪些|多少家))/;
+
 /** A rank as a passage states it: "位列第29位", "排名第三". */
 const RANK = /第[0-9一二三四五六七八九十百]+(?:位|名)|排名第[0-9一二三四五六七八九十百]+/;
 
@@ -81,6 +85,13 @@ export function supports(
     return { ok: false, reason: `body:${body}` };
   for (const act of ACTS) {
     if (q.includes(act) && !p.includes(act)) return { ok: false, reason: `act:${act}` };
+  }
+  // A firm or a park the question names ("驰芯半导体", "中国—东盟数字经济产业园"): the passage or its neighbours
+  // name it by its own words (its last two, or four for a long name).
+  const named = NAMED_BODY.exec(q)?.[1];
+  if (named) {
+    const own = named.slice(named.length <= 4 ? -2 : -4);
+    if (!p.includes(own) && !around.includes(own)) return { ok: false, reason: `named:${own}` };
   }
   // "年会在哪个城市开": a passage that says where something is held (在V召开/举行/举办, or 落户/设在 V).
   if (ASKS_WHERE.test(q) && !HELD_AT.test(p)) return { ok: false, reason: "where" };

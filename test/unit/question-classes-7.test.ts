@@ -205,3 +205,11 @@ describe("growth-14 answer classes, part two", () => {
     expect(a.answer).toContain("12.7亿元");
   });
 });
+
+describe("a named firm or park must be what the passage is about", () => {
+  it("an amount of a park no article describes is refused, though other parks' amounts are quoted", async () => {
+    const fourteen = await engineWith("../growth14/articles/");
+    const a = await fourteen.answer("南宁那个中国—东盟数字经济产业园总投资是多少");
+    expect(a.kind).toBe("none");
+  });
+});
