@@ -56,10 +56,44 @@ export async function answerWith(
       citations: [],
     };
   }
-  const answer = await answerNormalized(knowledge, normalized.text, passages, reader);
+  const answer =
+    (await twoQuestions(knowledge, normalized.text, passages, reader)) ??
+    (await answerNormalized(knowledge, normalized.text, passages, reader));
   if (normalized.repairs.length === 0) return answer;
   const reading = normalized.repairs.map((r) => `按“${r.to}”理解（原文“${r.from}”）`).join("；");
   return { ...answer, understoodAs: answer.understoodAs ?? normalized.text, notes: [reading, ...(answer.notes ?? [])] };
+}
+
+/**
+ * "成渝联盟首批一共几家？四川占几家": two questions in one message, the second about what the first names. Each is
+ * answered (the second with the first's name put back); both answers are given when the facts answer both.
+ */
+async function twoQuestions(
+  knowledge: Knowledge,
+  q: string,
+  passages?: PassageAnswerer,
+  reader?: QueryReader,
+): Promise<Answer | null> {
+  const parts = q
+    .split(/[？?]/)
+    .map((x) => x.trim())
+    .filter((x) => x.length >= 2);
+  if (parts.length !== 2) return null;
+  const [first, second] = parts as [string, string];
+  // A second part with nothing of its own ("几家？") asks about the first's answer: one question.
+  if (second.replace(/几家|几个|多少|哪些|哪几|哪个|是谁|在哪|啥|什么|吗|呢|的|了|又|还|呀/g, "").length < 2)
+    return null;
+  const p1 = parseQuestion(first, knowledge);
+  const named = p1.mentions.find((m) => m.type === "entity");
+  if (!named || parseQuestion(second, knowledge).entities.length > 0) return null;
+  const a1 = await answerNormalized(knowledge, first, passages, reader);
+  const a2 = await answerNormalized(knowledge, `${p1.text.slice(named.start, named.end)}${second}`, passages, reader);
+  if (a1.kind !== "fact" || a2.kind !== "fact" || a1.answer === a2.answer) return null;
+  return {
+    ...a1,
+    answer: `${a1.answer}\n${a2.answer}`,
+    citations: [...a1.citations, ...a2.citations.filter((c) => !a1.citations.some((x) => x.quote === c.quote))],
+  };
 }
 
 async function answerNormalized(

@@ -213,3 +213,18 @@ describe("a named firm or park must be what the passage is about", () => {
     expect(a.kind).toBe("none");
   });
 });
+
+describe("two questions in one message", () => {
+  it("the second about what the first names (…一共几家？四川占几家): both answered", async () => {
+    const thirteen = await engineWith("../growth13/articles/");
+    const a = await thirteen.answer("成渝联盟一共有几家成员？四川的有几家");
+    expect(a.answer).toContain("12家");
+    expect(a.answer).toContain("共8家");
+  });
+
+  it("a second part with nothing of its own (…是啥网络？几家？) stays one question", async () => {
+    const a = await engine.answer("东湖牵头的是什么网络？几家？");
+    expect(a.answer.split("\n")).toHaveLength(1);
+    expect(a.answer).toContain("光电子");
+  });
+});

@@ -442,7 +442,7 @@ function provincesIn(t: string, p: Parsed): string[] {
     if (p.mentions.some((m) => m.start <= at && at < m.end)) continue;
     const after = t.slice(at + name.length);
     if (
-      /^(?:省|市|的|地区|境内|区域|各|分别|有哪些|有哪几|有几|有高新区|有没有|有无|和|与|及|、|国家高新区|高新区|$)/.test(
+      /^(?:省|市|的|地区|境内|区域|各|分别|有哪些|有哪几|有几|有高新区|有没有|有无|占|和|与|及|、|国家高新区|高新区|$)/.test(
         after,
       ) ||
       // "介绍一下江苏这几年…": a province as the subject of a brief.
