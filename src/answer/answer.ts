@@ -173,6 +173,12 @@ function passagesMayAnswer(k: Knowledge, p: ReturnType<typeof parseQuestion>): b
   return p.occasion !== null || p.future;
 }
 
+/** The occasion in the quote, as the question or the article words it ("年会" is also "年度大会"/"年度会议"). */
+function sameOccasion(quote: string, occasion: string): boolean {
+  if (quote.includes(occasion)) return true;
+  return occasion === "年会" && /年度(?:大会|会议|工作会议)/.test(quote);
+}
+
 const mentionedByKnowledge = new WeakMap<Knowledge, Map<string, boolean>>();
 function mentioned(k: Knowledge, words: string): boolean {
   let seen = mentionedByKnowledge.get(k);
@@ -230,7 +236,7 @@ function overrides(k: Knowledge, p: ReturnType<typeof parseQuestion>, a: Answer)
         return false;
       return true;
     }
-    if (p.occasion && !quote.includes(p.occasion)) return false;
+    if (p.occasion && !sameOccasion(quote, p.occasion)) return false;
     if (p.future && !NEXT.test(quote)) return false;
     // The occasion asked about and a plan for it: the quote is about what was asked.
     if (p.occasion && p.future) return true;

@@ -228,3 +228,17 @@ describe("two questions in one message", () => {
     expect(a.answer).toContain("光电子");
   });
 });
+
+describe("occasions and dates in other words", () => {
+  it("年会 is also the article's 年度大会: next year's is answered from the plan", async () => {
+    const fourteen = await engineWith("../growth14/articles/");
+    const a = await fourteen.answer("光电子网络明年的年会在哪里开");
+    expect(a.answer).toContain("泉州高新区");
+  });
+
+  it("a date given as part of a month (3月上旬) answers 什么时候", async () => {
+    const fourteen = await engineWith("../growth14/articles/");
+    const a = await fourteen.answer("闽东南的创新券什么时候开始通用通兑的");
+    expect(a.answer).toContain("3月上旬");
+  });
+});
