@@ -828,3 +828,48 @@ describe("growth-14 extraction classes", () => {
     expect(x.alliances[0]?.founded?.date).toBe("2026-06-17");
   });
 });
+
+describe("growth-15 extraction classes", () => {
+  it("reads 成员除牵头单位X外，还包括 with provinces' lists, an item with its own province, and no count", () => {
+    const x = extractArticle(
+      article(
+        "国家高新区海洋装备产业协同创新网络启动\n3月5日，国家高新区海洋装备产业协同创新网络启动大会在青岛高新区召开。网络成员除牵头单位青岛高新区外，还包括辽宁的大连高新区，浙江的宁波、杭州高新区，以及福建的厦门火炬高新区和江苏的南京高新区。",
+        "2026-03-06",
+      ),
+      zoneTable,
+    );
+    expect(x.networks[0]?.members?.zones).toEqual([
+      "qingdao",
+      "dalian",
+      "ningbo",
+      "hangzhou",
+      "xiamen-torch",
+      "nanjing",
+    ]);
+  });
+
+  it("reads numbered lines after 成员名单如下： up to the first line that is not a name", () => {
+    const x = extractArticle(
+      article(
+        "海洋装备网络成立\n9月12日，国家高新区海洋装备产业协同创新网络成立大会在青岛高新区“海洋科技城”举行。\n\n本次成立的网络由青岛高新区牵头，成员名单如下：\n1. 青岛高新区（牵头单位）\n2. 大连高新区\n3. 宁波高新区\n\n📌【组织架构】\n\n🔹网络秘书处：设在青岛高新区",
+        "2026-09-13",
+      ),
+      zoneTable,
+    );
+    const n = x.networks[0];
+    expect(n?.members?.zones).toEqual(["qingdao", "dalian", "ningbo"]);
+    expect(n?.launch?.venue).toBe("qingdao");
+  });
+
+  it("reads newcomers said 正式加入， without an object and a member that leaves after its reason (因…，经…同意退出网络)", () => {
+    const x = extractArticle(
+      article(
+        "国家高新区物联网产业协同创新网络年会\n11月20日，国家高新区物联网产业协同创新网络年会在无锡高新区召开，网络迎来首次成员调整：南京高新区、合肥高新区正式加入，鹰潭高新区因产业布局调整，经理事会同意退出网络。",
+        "2025-11-21",
+      ),
+      curated,
+    );
+    expect(x.changes[0]?.added).toEqual(["nanjing", "hefei"]);
+    expect(x.changes[0]?.removed).toEqual(["yingtan"]);
+  });
+});

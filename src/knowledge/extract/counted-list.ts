@@ -20,7 +20,9 @@ const ANNOUNCED = new RegExp(
 );
 /** "(联盟)发起单位(自西向东)依次为：", "首批成员单位为：": a list announced without its count. */
 const UNCOUNTED =
-  /(?:发起单位|成员单位|首批成员(?:单位)?|创始成员(?:单位)?|(?:参与组建|共同组建|参与|加入)的(?:国家)?高新区)[\u3400-\u9fff]{0,8}?(?:依次为|依次是|分别为|分别是|为|是|包括|名单如下|如下)[：:]?/;
+  /(?:发起单位|成员单位|首批成员(?:单位)?|创始成员(?:单位)?|成员名单|(?:参与组建|共同组建|参与|加入)的(?:国家)?高新区)[\u3400-\u9fff]{0,8}?(?:依次为|依次是|分别为|分别是|为|是|包括|名单如下|如下)[：:]?/;
+/** "成员除牵头单位X外，还包括…": the one set aside, then the others (without a count). */
+const BESIDES_UNCOUNTED = /成员(?:单位)?除(?:牵头单位)?([\u3400-\u9fff]{2,16}?)(?:之)?外[，,](?:还)?(?:包括|有)[：:]?/;
 /** After the announcement: "是：", "分别是", "包括", "如下：", "名单如下：", possibly after a short clause. */
 const INTRO = /^(?:[，,]?[\u3400-\u9fff（）()]{0,12}?)?(?:分别是|分别为|是|为|包括|有|如下|名单如下)?(?:[：:]|——$|—$)/;
 /** "，除深圳外，还包括…": the list after one member set aside. */
@@ -54,7 +56,7 @@ export function countedList(doc: Doc, s: Sentence): void {
   if (tail) inline = inline.slice(0, tail.index);
   const rollback = doc.names.mark();
   const lines =
-    inline.length > 0 ? [{ s, text: inline }] : blockAfter(doc, s).map((x) => ({ s: x, text: endless(x.text) }));
+    inline.length > 0 ? inlineLines(s, inline) : blockAfter(doc, s).map((x) => ({ s: x, text: endless(x.text) }));
   const read = readLines(doc, lines, Boolean(tail));
   // "除深圳外，还包括A、B…": the one set aside is a member too.
   const besides = intro[1] ? readSegment(doc, s, intro[1]) : undefined;
@@ -84,22 +86,28 @@ export function countedList(doc: Doc, s: Sentence): void {
  * zone name (with its suffix) and there are three at least.
  */
 function fullNameList(doc: Doc, s: Sentence) {
-  const m = UNCOUNTED.exec(s.text);
+  const besides = BESIDES_UNCOUNTED.exec(s.text);
+  const m = besides ?? UNCOUNTED.exec(s.text);
   if (!m) return;
   const group = groupOf(doc, s, m.index ?? 0);
   const inline = s.text.slice((m.index ?? 0) + m[0].length).replace(/[。；;]$/, "");
   // Inline ("…依次为：A高新区、B高新区") or one per line after "名单如下：" ("A高新区（牵头单位）" on its own line).
-  const lines = (
-    inline.length > 0 ? [{ s, text: inline }] : blockAfter(doc, s).map((x) => ({ s: x, text: endless(x.text) }))
-  ).filter((l) => fullNames(l.text));
+  // The list ends at the first line that is not one of names (a heading, the next topic).
+  const block =
+    inline.length > 0 ? inlineLines(s, inline) : blockAfter(doc, s).map((x) => ({ s: x, text: endless(x.text) }));
+  const end = block.findIndex((l) => !fullNames(l.text) || !SUFFIX.test(l.text.replace(ROLE, "")));
+  const lines = end < 0 ? block : block.slice(0, end);
   const items = lines.flatMap((l) => splitItems(l.text.replace(ROLE, "").replace(/[，,]/g, "、")));
   if (!group || items.length < 3) return;
   const rollback = doc.names.mark();
   const read = readLines(doc, lines);
-  if (!read || read.zones.length !== items.length) {
+  // "除牵头单位X外": X is a member too, ahead of the others.
+  const first = besides ? readSegment(doc, s, besides[1] ?? "") : undefined;
+  if (!read || read.zones.length !== items.length || (besides && !first)) {
     rollback();
     return;
   }
+  if (first) read.zones.unshift(...first.zones.filter((z) => !read.zones.includes(z)));
   const last = lines[lines.length - 1]?.s ?? s;
   doc.claims.push({
     type: "members",
@@ -113,6 +121,14 @@ function fullNameList(doc: Doc, s: Sentence) {
   });
   if (read.lead) doc.claims.push({ type: "lead", group, zone: read.lead, evidence: doc.ev(s) });
 }
+
+/** The list after the announcement, one line each when the sentence runs over single line breaks. */
+const inlineLines = (s: Sentence, inline: string) =>
+  inline
+    .split(/\n+/)
+    .map((line) => endless(line.trim()))
+    .filter((line) => line.length > 0)
+    .map((text) => ({ s, text }));
 
 /** A line without the mark that ends it, or the number it is listed with ("1. ", "（2）"). */
 const endless = (line: string) => line.replace(/[。；;]$/, "").replace(/^(?:\d{1,2}[.、．]|[（(]\d{1,2}[）)])\s*/, "");
@@ -212,8 +228,12 @@ function readSegment(doc: Doc, s: Sentence, raw: string, bare = false): { zones:
   // A suffix written once, at the end ("郑州、洛阳、新乡高新区"), is every item's.
   const bareItems = bare || SUFFIX.test(items[items.length - 1] ?? "");
   const zones: string[] = [];
-  for (const item of items) {
-    const id = doc.names.zone(province ? `${province[1]}${item}` : item, {
+  for (const raw of items) {
+    // "…、四川的成都高新区和河北的石家庄高新区": an item with its own province.
+    const own = PROVINCE_OF.exec(raw);
+    const item = own ? raw.slice(own[0].length) : raw;
+    const place = own ?? province;
+    const id = doc.names.zone(place ? `${place[1]}${item}` : item, {
       bare: bareItems,
       evidence: doc.ev(s),
       ...(level ? { level: "provincial" as const } : {}),

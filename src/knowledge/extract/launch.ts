@@ -30,7 +30,7 @@ export function launches(doc: Doc): void {
  */
 function thusFounded(doc: Doc, s: Sentence) {
   const m =
-    /在([\u3400-\u9fff（）()]{2,20}?)签署《[^》]+》[，,]([^，,。]{0,30}?(联盟|网络))由此(?:正式)?(成立|诞生|启动)/.exec(
+    /在([\u3400-\u9fff（）()“”"]{2,24}?)签署《[^》]+》[，,]([^，,。]{0,30}?(联盟|网络))由此(?:正式)?(成立|诞生|启动)/.exec(
       s.text,
     );
   if (!m || PLANNED.test(s.text)) return;
@@ -52,7 +52,7 @@ function thusFounded(doc: Doc, s: Sentence) {
  */
 function occasionVenue(doc: Doc, s: Sentence) {
   const m =
-    /^(成立大会|成立仪式|启动仪式|启动大会|启动会|揭牌仪式)在([\u3400-\u9fff（）()]{2,20}?)(?:隆重)?(?:举行|召开|举办)/.exec(
+    /^(成立大会|成立仪式|启动仪式|启动大会|启动会|揭牌仪式)在([\u3400-\u9fff（）()“”"]{2,24}?)(?:隆重)?(?:举行|召开|举办)/.exec(
       s.text,
     );
   if (!m || (doc.mentions[s.index] ?? []).length > 0 || PLANNED.test(s.text)) return;
@@ -80,20 +80,20 @@ function clauseLaunches(doc: Doc, s: Sentence, from: number, to: number) {
     let end = g.end + skip;
     // "Y启动大会暨首届…论坛在V举行": the occasion may be a long joint title.
     const a =
-      /^([\u3400-\u9fff\d]{0,24}?)在([\u3400-\u9fff（）()]{2,20}?)(?:正式|隆重)?(召开|举行|启动|成立|开幕|揭牌)/.exec(
+      /^([\u3400-\u9fff\d]{0,24}?)在([\u3400-\u9fff（）()“”"]{2,24}?)(?:正式|隆重)?(召开|举行|启动|成立|开幕|揭牌)/.exec(
         after,
       );
     // "Y在V召开理事会议": the occasion after the verb.
     const f =
-      /^在([\u3400-\u9fff（）()]{2,20}?)(?:召开|举行|举办)([\u3400-\u9fff\d]{0,12}(?:会议|大会|年会|论坛|推进会|座谈会|理事会|交接仪式|签约仪式|发布会|交流会|研讨会|峰会))/.exec(
+      /^在([\u3400-\u9fff（）()“”"]{2,24}?)(?:召开|举行|举办)([\u3400-\u9fff\d]{0,12}(?:会议|大会|年会|论坛|推进会|座谈会|理事会|交接仪式|签约仪式|发布会|交流会|研讨会|峰会))/.exec(
         after,
       );
-    const b = /在([\u3400-\u9fff（）()]{2,20}?)(?:正式)?(成立|启动)$/.exec(before);
+    const b = /在([\u3400-\u9fff（）()“”"]{2,24}?)(?:正式)?(成立|启动)$/.exec(before);
     const c = /^(?:正式|宣告|宣布|揭牌)?(成立|启动)(?:运行|运营)?(?:[。，,]|$)/.exec(after);
     const d = /(?:发起)?(?:成立|启动)["“]?$/.exec(before);
-    const e = /在([\u3400-\u9fff（）()]{2,20}?)(?:举行|召开)的$/.exec(before);
+    const e = /在([\u3400-\u9fff（）()“”"]{2,24}?)(?:举行|召开)的$/.exec(before);
     // "在V举行Y启动仪式"
-    const held = /在([\u3400-\u9fff（）()]{2,20}?)(?:隆重)?(?:举行|召开|举办)(?:了)?$/.exec(before);
+    const held = /在([\u3400-\u9fff（）()“”"]{2,24}?)(?:隆重)?(?:举行|召开|举办)(?:了)?$/.exec(before);
     const heldWhat = held ? /^(?:成立|启动|揭牌)(?:大会|仪式|典礼|会)?/.exec(after) : null;
     if (f && !LAUNCHY.test(f[2] ?? "")) {
       occasion = f[2];
@@ -194,7 +194,7 @@ function sceneVenue(doc: Doc, scene: Sentence, from: number): string | undefined
 /** "DATE，Y1与Y2在V签署《X》". */
 function signing(doc: Doc, s: Sentence, from: number, to: number) {
   const t = s.text.slice(from, to);
-  const m = /^(.{0,14}?)[，,]?([^，,。]+?)在([\u3400-\u9fff（）()]{2,20}?)签署(《[^》]+》)/.exec(t);
+  const m = /^(.{0,14}?)[，,]?([^，,。]+?)在([\u3400-\u9fff（）()“”"]{2,24}?)签署(《[^》]+》)/.exec(t);
   if (!m) return;
   const ms = (doc.mentions[s.index] ?? []).filter((x) => x.start >= from && x.end <= from + m[0].length);
   if (ms.length === 0) return;

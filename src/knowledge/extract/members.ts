@@ -644,7 +644,7 @@ function change(doc: Doc, s: Sentence) {
     `(?:^|[，,：:])([\\u3400-\\u9fff、]+?)${COUNT}家(?:国家)?高新区(?:即日起|今起)?(?:正式)?成为(?:该|本|这一)?(?:网络|联盟)?(?:的)?(?:正式)?新?成员`,
   ).exec(t);
   const entered =
-    /(?:^|[，,])([\u3400-\u9fff、]+?)(?:经[\u3400-\u9fff、]{1,10}[，,])?(?:正式)?(?:获准|获批|经批准)?(?:签约)?加入(?:了)?(?:该|本|这一)?(?:网络|联盟|国家高新区)/.exec(
+    /(?:^|[，,：:])([\u3400-\u9fff、]+?)(?:经[\u3400-\u9fff、]{1,10}[，,])?(?:正式)?(?:获准|获批|经批准)?(?:签约)?加入(?:了)?(?:(?:该|本|这一)?(?:网络|联盟|国家高新区)|(?=[，,。；;]))/.exec(
       t,
     );
   // "成员由12家增至15家", "成员单位由2024年10月成立时的9家增至10家", "成员总数从成立时的14家增加到17家".
@@ -676,18 +676,24 @@ function change(doc: Doc, s: Sentence) {
     listEvidence = true;
   }
   // "郑州高新区退出网络", "…因故退出联盟": a member that leaves.
-  const left =
-    /(?:^|[，,：:])(?:因[^，,。]{1,10}[，,])?([\u3400-\u9fff、]+?)(?:已|正式|主动)?(?:申请)?退出(?:了)?(?:该|本|这一)?(?:网络|联盟)/.exec(
-      t,
-    ) ??
+  // A member that leaves: each wording is tried until one names zones.
+  const leaving = [
+    /(?:^|[，,：:])(?:因[^，,。]{1,10}[，,])?([\u3400-\u9fff、]+?)(?:已|正式|主动)?(?:申请)?退出(?:了)?(?:该|本|这一)?(?:网络|联盟)/,
+    // "A因…调整，经理事会同意退出网络": the reason and the approval between the zone and the verb.
+    /(?:^|[，,：:])([\u3400-\u9fff]{2,12}?(?:高新区|园区|示范区))因[^，,。]{1,14}[，,](?:经[^，,。]{1,8}(?:同意|批准))?退出(?:该|本)?(?:网络|联盟)/,
     // "A即日起不再是网络成员单位".
-    /(?:^|[，,：:])([\u3400-\u9fff、]+?)(?:即日起|自即日起|今后)?不再(?:是|作为)(?:该|本)?(?:网络|联盟)(?:的)?成员/.exec(
-      t,
-    );
+    /(?:^|[，,：:])([\u3400-\u9fff、]+?)(?:即日起|自即日起|今后)?不再(?:是|作为)(?:该|本)?(?:网络|联盟)(?:的)?成员/,
+  ];
   const removed: string[] = [];
-  if (left && !PLANNED.test(t)) {
-    const list = resolveList(doc, s, left[1] ?? "", { bare: false, level: "national" });
-    if (list) removed.push(...list.zones);
+  if (!PLANNED.test(t)) {
+    for (const re of leaving) {
+      const m = re.exec(t);
+      const list = m ? resolveList(doc, s, m[1] ?? "", { bare: false, level: "national" }) : undefined;
+      if (list) {
+        removed.push(...list.zones);
+        break;
+      }
+    }
   }
   if (!listEvidence && !grow && removed.length === 0) return;
   const explicit = (doc.mentions[s.index] ?? [])[0];
