@@ -873,3 +873,39 @@ describe("growth-15 extraction classes", () => {
     expect(x.changes[0]?.removed).toEqual(["yingtan"]);
   });
 });
+
+describe("lists in parts, leads in a clause, seats that rotate on", () => {
+  it("joins a list given in parts (X联合A、B等… / 成员还包括C、D，成员共N家) when together they make the count", () => {
+    const x = extractArticle(
+      article(
+        "海洋装备网络成立\n1月12日，国家高新区海洋装备产业协同创新网络成立大会在青岛高新区举行。青岛高新区联合大连、宁波等高新区，共同成立该网络。\n\n据介绍，网络成员还包括厦门火炬、南京高新区，成员共5家。",
+        "2026-01-13",
+      ),
+      zoneTable,
+    );
+    expect(x.networks[0]?.members?.zones).toEqual(["qingdao", "dalian", "ningbo", "xiamen-torch", "nanjing"]);
+    expect(x.networks[0]?.members?.partial).toBe(false);
+  });
+
+  it("reads 由X牵头，来自…的N家高新区组成的… as the lead of the group the item is about", () => {
+    const x = extractArticle(
+      article(
+        "海洋装备网络启航\n6月17日，国家高新区海洋装备产业协同创新网络启动大会在青岛高新区召开。由青岛高新区牵头，来自5个省市的8家国家高新区组成的“海洋队”正式集结。",
+        "2026-06-18",
+      ),
+      zoneTable,
+    );
+    expect(x.networks[0]?.lead?.zone).toBe("qingdao");
+  });
+
+  it("reads a seat that rotates on (秘书处自2026年起由A轮值至B)", () => {
+    const x = extractArticle(
+      article(
+        "淮河联盟秘书处轮值\n1月14日，淮河生态经济带高新区产业科技创新战略联盟常务理事会议在蚌埠高新区召开。联盟秘书处自2026年起由盐城高新区轮值至蚌埠高新区，任期两年。",
+        "2026-01-15",
+      ),
+      curated,
+    );
+    expect(x.alliances.find((a) => a.id === "huaihe")?.secretariat?.zone).toBe("bengbu");
+  });
+});

@@ -24,7 +24,8 @@ export function event(c: FactContext, p: Parsed): Answer | null {
   let best: { e: KnowledgeEvent; score: number } | null = null;
   for (const e of c.k.events) {
     if (e.id.startsWith("launch-") || e.id.startsWith("founding-")) continue;
-    const titleYear = /((?:19|20)\d{2})年/.exec(e.title)?.[1];
+    // "2025国家高新区…年会" writes its year without 年.
+    const titleYear = /((?:19|20)\d{2})(?:年|(?=[\u4e00-\u9fff]))/.exec(e.title)?.[1];
     if (titleYear && yearsAsked.length > 0 && !yearsAsked.includes(titleYear)) continue;
     if (zonesAsked.length > 0 && !zonesAsked.some((z) => e.scopes.includes(z))) continue;
     const { groups, title } = eventWords(c, e);

@@ -371,6 +371,24 @@ function membersOf(lists: MemberClaim[], counts: CountClaim[], lead: string | un
       (f) => f !== l && !f.partial && sameSet(l.zones, [...f.zones, ...added.filter((z) => !f.zones.includes(z))]),
     );
   lists = lists.filter((l) => l.partial || !after(l));
+  // Lists the article gives in parts ("X联合A、B等…成立该网络。…成员还包括C、D，成员共9家"): together they are the
+  // whole list when they name as many zones as the one count stated.
+  const partials = lists.filter((l) => l.partial);
+  const union = [...new Set(partials.flatMap((l) => l.zones))];
+  const counted = agreed(
+    counts.map((c) => c.count),
+    (a, b) => a === b,
+  );
+  if (partials.length >= 2 && !lists.some((l) => !l.partial) && counted === union.length)
+    lists = [
+      {
+        ...(partials[0] as MemberClaim),
+        zones: union,
+        count: counted,
+        partial: false,
+        evidence: uniqueEvidence(partials.map((l) => l.evidence))[0] as Evidence,
+      },
+    ];
   const complete = lists.filter((l) => !l.partial);
   let chosen: MemberClaim | undefined;
   if (complete.length > 0) {

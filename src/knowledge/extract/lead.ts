@@ -6,7 +6,7 @@
  *   "X联合A、B…共同成立Y" is read in members.ts (the zone that 联合 the others leads).
  *   "选举X为(首届)理事长单位", "理事长单位由X担任", "X担任理事长单位"   chair
  */
-import { type Doc, NAME_STOP } from "./context.ts";
+import { type Doc, NAME_STOP, PLANNED } from "./context.ts";
 import type { GroupRef } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
 
@@ -18,7 +18,21 @@ export function leads(doc: Doc): void {
     ledBy(doc, s);
     leadUnit(doc, s);
     chair(doc, s);
+    ledClause(doc, s);
   }
+}
+
+/** "由X牵头，来自…的N家高新区组成的…正式集结": a clause that says who leads the group the item is about. */
+function ledClause(doc: Doc, s: Sentence) {
+  const m =
+    /(?:^|[，,。；;])由([\u3400-\u9fff]{2,16}?)牵头[，,](?![^。；;]{0,40}?等[\u3400-\u9fff]{0,6}高新区共同)/.exec(
+      s.text,
+    );
+  if (!m || PLANNED.test(s.text)) return;
+  const zone = doc.names.zoneEnding(m[1] ?? "", { evidence: doc.ev(s) }, NAME_STOP);
+  const prior = mentionsOf(doc, s).filter((x) => x.end <= (m.index ?? 0));
+  const group = prior[prior.length - 1] ?? doc.anaphor(s);
+  if (zone && group) doc.claims.push({ type: "lead", group, zone, evidence: doc.ev(s) });
 }
 
 const mentionsOf = (doc: Doc, s: Sentence) => doc.mentions[s.index] ?? [];

@@ -33,6 +33,7 @@ export function members(doc: Doc): void {
     ledWithParticipants(doc, s);
     besidesTheRest(doc, s);
     countThenList(doc, s);
+    moreMembers(doc, s);
     countFounding(doc, s);
     countHeadline(doc, s);
     regionCount(doc, s);
@@ -245,6 +246,33 @@ function listAsSubject(doc: Doc, s: Sentence) {
       evidence: doc.ev(s, start + qualifier.length, group.end),
     });
   }
+}
+
+/** "网络成员还包括C、D高新区": more members than an earlier sentence named (a part of the list). */
+function moreMembers(doc: Doc, s: Sentence) {
+  const m = /成员(?:单位)?还(?:包括|有)[：:]?([\u3400-\u9fff、]+?(?:高新区|园区|示范区))(?=[，,。；;]|$)/.exec(s.text);
+  if (!m || PLANNED.test(s.text)) return;
+  const at = m.index ?? 0;
+  const prior = (doc.mentions[s.index] ?? []).filter((x) => x.end <= at);
+  const group = prior[prior.length - 1] ?? doc.anaphor(s);
+  if (!group) return;
+  const list = resolveList(doc, s, m[1] ?? "", { bare: true, level: "national" });
+  if (!list) return;
+  push(doc, {
+    type: "members",
+    group,
+    zones: list.zones,
+    others: [],
+    partial: true,
+    evidence: doc.ev(s, at, at + m[0].length),
+  });
+  // "…，成员共9家": the whole count, said right after.
+  const total = new RegExp(`^[，,](?:网络|联盟)?成员(?:单位)?(?:共|总数为?|合计)${COUNT}家`).exec(
+    s.text.slice(at + m[0].length),
+  );
+  const n = total ? countOf(total[1] ?? "") : undefined;
+  if (total && n !== undefined)
+    push(doc, { type: "count", group, count: n, evidence: doc.ev(s, at, at + m[0].length + total[0].length) });
 }
 
 /** "成员覆盖…的N家国家高新区，分别是A、B、C": the count, then the list it announces (of the group the item is about). */
