@@ -38,4 +38,5 @@ export const GROWTH_SETS = [
   ["growth-9-questions.json", here("../growth9/growth-9-questions.json"), here("../growth9/articles/")],
   ["growth-13-questions.json", here("../growth13/growth-13-questions.json"), here("../growth13/articles/")],
   ["growth-14-questions.json", here("../growth14/growth-14-questions.json"), here("../growth14/articles/")],
+  ["growth-15-questions.json", here("../growth15/growth-15-questions.json"), here("../growth15/articles/")],
 ] as const;
