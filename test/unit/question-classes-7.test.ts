@@ -242,3 +242,32 @@ describe("occasions and dates in other words", () => {
     expect(a.answer).toContain("3月上旬");
   });
 });
+
+describe("growth-15 answer classes", () => {
+  it("a zone that left is said to have left, not only to be absent", async () => {
+    const fifteen = await engineWith("../growth15/articles/");
+    const a = await fifteen.answer("鹰潭高新区现在还在物联网网络里吗");
+    expect(a.answer).toContain("现已退出");
+  });
+
+  it("…对吧 is a yes/no question: a wrong seat is corrected", async () => {
+    const fifteen = await engineWith("../growth15/articles/");
+    const a = await fifteen.answer("量子信息网络秘书处在济南高新区，对吧");
+    expect(a.answer.startsWith("不是")).toBe(true);
+    expect(a.answer).toContain("合肥高新区");
+  });
+
+  it("既…又… asks the members two groups share; a network is named by its field's head (量子网络)", async () => {
+    const fifteen = await engineWith("../growth15/articles/");
+    const a = await fifteen.answer("既在量子网络又在氢能网络里的高新区是哪几家");
+    expect(a.answer).toContain("武汉东湖高新区");
+    expect(a.answer).not.toContain("佛山高新区");
+  });
+
+  it("an occasion of a year the question names is not one of another year with no year in its title", async () => {
+    const fifteen = await engineWith("../growth15/articles/");
+    const a = await fifteen.answer("物联网网络2026年的年会在哪个高新区开");
+    expect(a.answer).toContain("杭州高新区");
+    expect(a.answer).not.toContain("地点：无锡高新区");
+  });
+});

@@ -27,6 +27,8 @@ export function event(c: FactContext, p: Parsed): Answer | null {
     // "2025国家高新区…年会" writes its year without 年.
     const titleYear = /((?:19|20)\d{2})(?:年|(?=[\u4e00-\u9fff]))/.exec(e.title)?.[1];
     if (titleYear && yearsAsked.length > 0 && !yearsAsked.includes(titleYear)) continue;
+    // A title without a year: the occasion's own date tells its year ("2026年的年会" is not one held in 2025).
+    if (!titleYear && yearsAsked.length > 0 && !yearsAsked.includes(e.date.slice(0, 4))) continue;
     if (zonesAsked.length > 0 && !zonesAsked.some((z) => e.scopes.includes(z))) continue;
     const { groups, title } = eventWords(c, e);
     if (groups.length > 0 && !p.entities.some((x) => groups.includes(x.id))) continue;

@@ -284,7 +284,8 @@ function readQuery(
     return { q: r.yesNo ? "any" : "list", set };
   }
   // Common members of groups named by their lead ("东湖牵头的网络和张江牵头的网络"), or of a group and another.
-  if (groupsIds.length >= 2 && (r.composedByLead || CUES.alsoIn.test(t))) {
+  // "既参加了A又是B成员的": both.
+  if (groupsIds.length >= 2 && (r.composedByLead || CUES.alsoIn.test(t) || /既[^，,。]{1,16}?又/.test(t))) {
     const set: SetExpr = {
       op: "and",
       args: groupsIds.map((g, i) => (i === 0 ? firstOf(g) : { op: "members", group: g })),

@@ -274,6 +274,12 @@ export function truth(k: Knowledge, c: Claim): string {
     case "member": {
       const inGroups = membershipsOf(k, c.zone).map(shortName);
       if (members(g, c.zone)) return `${zoneName(k, c.zone)}是${name}的成员。`;
+      // Once a member, no longer: it left (an earlier list has it).
+      const was = g.memberHistory.some((h) => h.zones.includes(c.zone));
+      if (was) {
+        const since = g.members?.asOf ? `（截至${formatDate(g.members.asOf)}）` : "";
+        return `${zoneName(k, c.zone)}曾是${name}的成员，现已退出${since}；现有${memberCount(g) ?? ""}家成员中没有它。`;
+      }
       // Its province's members instead: who the group does have where the question placed it.
       const province = provinceOf(k, c.zone);
       const near = province ? (g.members?.zones ?? []).filter((z) => provinceOf(k, z) === province) : [];
