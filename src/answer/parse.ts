@@ -73,6 +73,10 @@ export type Parsed = {
 export const DETAIL_WORDS = [...lexicon.details];
 
 /** "最多给", "最高可达", "最少3家": a bound on an amount (最 + a verb or a number), not a ranking. */
+/** A superlative of something no number measures ("最大的瓶颈", "最大的变化"): not a ranking either. */
+export const UNMEASURED =
+  /[最更](?:大|小|强|多)的?(?:瓶颈|问题|挑战|难点|困难|障碍|优势|特点|亮点|变化|不同|收获|感受|短板|难题)/g;
+
 export const UPPER_BOUND = /最(?:多|高|少|低)(?=[给可能达补奖资支发获拿领享为不超]|\d|[一二两三四五六七八九十百千万])/g;
 
 export const QUANTITY =
@@ -213,8 +217,11 @@ function allCues(question: string): Attribute[] {
   );
 }
 
-/** Where things are spread or clustered ("集聚在", "主要分布于"): a place asked of them, not a group's venue. */
-const SPREAD_IN = /(?:集聚|聚集|集中|分布|布局|落户|扎堆|汇聚)(?:在|于)/;
+/**
+ * Where things are spread or clustered ("集聚在", "主要分布于"), or "在哪个环节/方面": not a group's venue.
+ */
+const SPREAD_IN =
+  /(?:集聚|聚集|集中|分布|布局|落户|扎堆|汇聚)(?:在|于)|哪(?:个|些)?(?:环节|方面|领域|阶段|层面|方向|部分|行业)/;
 
 /** The noun an amount or comparison is about, unless it is the members ("多少家高新区" → null). */
 function countedNoun(question: string): string | null {
@@ -393,7 +400,7 @@ export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
   const tailRest = tail ? withoutMentions(tail, findMentions(tail, knowledge.aliases)) : "";
   const asked = tailRest && firstCue(tailRest) ? tailRest : rest;
   // "最多给1亿元", "最高可达": a bound on an amount, not a ranking.
-  const ranked = rest.replace(UPPER_BOUND, "");
+  const ranked = rest.replace(UPPER_BOUND, "").replace(UNMEASURED, "");
   const month = /(?<!\d)(1[0-2]|0?[1-9])月/.exec(rest);
   const year = /(20\d{2})年?/.exec(rest);
   const day = /月(\d{1,2})[日号]/.exec(rest);

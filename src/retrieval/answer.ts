@@ -27,6 +27,9 @@ const QUOTED = /“([^”]{2,12})”|"([^"]{2,12})"/g;
 const ORDINAL = /第[一二三四五六七八九十\d]{1,3}[次届](?:[\u4e00-\u9fff]{2,3}?(?:会议|大会|会|赛))?/g;
 /** A sentence that only says who spoke ("…倪乾表示。"): the words are in the sentence before it (or after). */
 const ATTRIBUTION_ONLY = /(?:表示|说|认为|指出|介绍|强调|谈到)[。:：]?$/;
+/** What someone said is asked ("说了啥", "怎么说的"). */
+const ASKS_WORDS = /说了|说过|说啥|说什么|讲了|讲的|谈了|谈到|怎么说|表示了什么|观点/;
+
 /** A sentence that opens by referring back ("该项目", "(据介绍，)这一平台"): the one before names what it means. */
 const REFERS_BACK = /^(?:据介绍[，,])?(?:该|这一|此)(?:项目|平台|基地|中心|基金|园区|企业|公司)/;
 
@@ -58,7 +61,13 @@ export async function answerFromPassages(retriever: Retriever, question: string)
     .filter((n) => !known.some((k) => k.includes(n)));
   const terms = [...question.matchAll(QUOTED)]
     .map((m) => m[1] ?? m[2] ?? "")
-    .concat(question.match(ORDINAL) ?? [], strangers, /累计/.test(question) ? ["累计"] : []);
+    .concat(
+      question.match(ORDINAL) ?? [],
+      strangers,
+      /累计/.test(question) ? ["累计"] : [],
+      // A person the question names: what the passages quote of them comes first.
+      retriever.knowledge.officials.map((o) => o.name).filter((n) => n.length >= 2 && question.includes(n)),
+    );
   const found = await retriever.search(question, 24);
   const coded = found.filter((h) => codes.some((c) => h.passage.text.includes(c)));
   const termed = found.slice(0, 8).filter((h) => terms.some((t) => h.passage.text.includes(t)));
@@ -108,7 +117,8 @@ export async function answerFromPassages(retriever: Retriever, question: string)
     // An unmarked subheading is never quoted: what it heads (the sentence after it) answers in its place.
     const passage = isHeading(retriever, h.passage) ? retriever.next(h.passage) : h.passage;
     if (!passage || covered.has(passage.id) || isHeading(retriever, passage)) continue;
-    const list = listOf(retriever, passage, ASKS_FOR_LIST.test(question.toLowerCase()), /谁|哪位/.test(question));
+    const who = /谁|哪位/.test(question) ? true : ASKS_WORDS.test(question) ? ("words" as const) : false;
+    const list = listOf(retriever, passage, ASKS_FOR_LIST.test(question.toLowerCase()), who);
     if (list.passages.some((p) => covered.has(p.id))) continue; // already quoted as part of another span
     for (const p of list.passages) covered.add(p.id);
     const pieces = list.pieces.map(withoutHeadings).filter((piece) => piece.length > 0);
@@ -161,7 +171,7 @@ function namesAll(retriever: Retriever, articleId: string, names: string[][]): b
 function completeSentence(
   retriever: Retriever,
   passage: Passage,
-  asksWho = false,
+  asksWho: boolean | "words" = false,
 ): { pieces: string[]; passages: Passage[] } | null {
   const before = retriever.previous(passage);
   const after = retriever.next(passage);
@@ -173,11 +183,23 @@ function completeSentence(
   } else if (ATTRIBUTION_ONLY.test(passage.text)) {
     const quoted = sameParagraph(before);
     pair = quoted ? [quoted, passage] : after ? [passage, after] : null;
-  } else if (asksWho && /^[“"]/.test(passage.text) && /[”"]$/.test(passage.text.trim()) && sameParagraph(after)) {
+  } else if (
+    asksWho === true &&
+    /^[“"]/.test(passage.text) &&
+    /[”"]$/.test(passage.text.trim()) &&
+    sameParagraph(after)
+  ) {
     // A quotation alone does not say who said it; for "谁/哪位" the sentence that names the speaker follows.
     pair = [passage, after as Passage];
   } else if (passage.text.replace(/\s/g, "").length <= TOPIC_MAX_CHARS && sameParagraph(after)) {
     pair = [passage, after as Passage];
+  } else if (
+    asksWho === "words" &&
+    /^[^“"，,。]{2,40}?(?:表示|说|指出|认为|介绍)[，,：:]/.test(passage.text) &&
+    /^[“"].*[”"]$/.test(sameParagraph(before)?.text.trim() ?? "")
+  ) {
+    // What someone said: the quotation that stands before the sentence naming them is theirs.
+    pair = [before as Passage, passage];
   } else if (REFERS_BACK.test(passage.text) && sameParagraph(before)) {
     // "该项目将…": what the sentence refers to is named in the one before.
     pair = [before as Passage, passage];
@@ -197,7 +219,7 @@ function listOf(
   retriever: Retriever,
   passage: Passage,
   asksForList: boolean,
-  asksWho = false,
+  asksWho: boolean | "words" = false,
 ): { pieces: string[]; passages: Passage[] } {
   const completed = completeSentence(retriever, passage, asksWho);
   if (completed) return completed;

@@ -32,7 +32,8 @@ const WHO = /是谁|谁是|是哪位|叫什么|是哪家|哪家单位|哪个单�
 const ROLE =
   /(?:副?主任|书记|局长|院长|区长|市长|县长|董事长|总经理|主席|秘书长|校长|所长|部长|厅长|理事长|负责人|director|chairman|mayor|president)/;
 const NUMBER = /[0-9０-９]|[一二两三四五六七八九十百千万亿]+(?:个|家|项|亿|万|倍|年|%|成)/;
-const DATE = /(?:19|20)\d{2}年?|\d{1,2}月\d{1,2}[日号]|\d{1,2}月(?:上旬|中旬|下旬|初|底|末)|[一二三四五六七八九十]+月/;
+const DATE =
+  /(?:19|20)\d{2}年?|\d{1,2}月\d{1,2}[日号]|\d{1,2}月(?:上旬|中旬|下旬|初|底|末)|(?:今年|明年|年内)\d{1,2}月|[一二三四五六七八九十]+月/;
 
 const DATES_IN_TEXT =
   /(?:19|20)\d{2}年|\d{1,2}月(?:\d{1,2}[日号])?|[一二三四五六七八九十]{1,3}月(?:[一二三四五六七八九十]{1,3}[日号])?/g;
@@ -188,7 +189,10 @@ export function supports(
     // An article titled after the entity is about it throughout ("15家成员高新区…" in the alliance's report).
     const title = normalize(passage.title ?? "");
     // Every entity named, for an amount (a zone's share of a network's industry: the network's total is not the zone's).
-    const nameOne = (names: string[]) => names.some((n) => p.includes(n) || around.includes(n) || title.includes(n));
+    // …or the heading of its item ("■ 合成生物网络新增2家成员" over "网络首批发布的18项…").
+    const heading = normalize(passage.heading ?? "");
+    const nameOne = (names: string[]) =>
+      names.some((n) => p.includes(n) || around.includes(n) || title.includes(n) || heading.includes(n));
     const named = quantity ? entityNames.every(nameOne) : entityNames.some(nameOne);
     if (!named) return { ok: false, reason: "entity" };
   }

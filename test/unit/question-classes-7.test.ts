@@ -271,3 +271,29 @@ describe("growth-15 answer classes", () => {
     expect(a.answer).not.toContain("地点：无锡高新区");
   });
 });
+
+describe("growth-15 answer classes, part two", () => {
+  it("最大的瓶颈 is no ranking and 在哪个环节 no venue: what the expert said answers", async () => {
+    const fifteen = await engineWith("../growth15/articles/");
+    const a = await fifteen.answer("吴晓峰觉得合成生物最大的瓶颈出在哪个环节");
+    expect(a.answer).toContain("中试和工程化环节");
+  });
+
+  it("what a named official said: the quotation before the sentence that names them, quoted first", async () => {
+    const fifteen = await engineWith("../growth15/articles/");
+    const a = await fifteen.answer("黄志刚在具身智能网络启动的时候说了什么");
+    expect(a.citations[0]?.quote).toContain("‘大脑’和‘身体’");
+  });
+
+  it("a passage under an item heading that names the group is about the group (网络首批发布的…)", async () => {
+    const fifteen = await engineWith("../growth15/articles/");
+    const a = await fifteen.answer("合成生物网络的18项攻关榜单现在有几项揭榜了");
+    expect(a.answer).toContain("11项");
+  });
+
+  it("a month said with 今年 (今年4月) answers 什么时候", async () => {
+    const fifteen = await engineWith("../growth15/articles/");
+    const a = await fifteen.answer("氢能网络第一次全体成员会议什么时候开");
+    expect(a.answer).toContain("今年4月");
+  });
+});

@@ -4,7 +4,7 @@
  */
 import { normalize } from "../../knowledge/normalize.ts";
 import type { Network, Zone } from "../../knowledge/schema.ts";
-import { hasReverseCue, type Parsed, parseQuestion, UPPER_BOUND } from "../parse.ts";
+import { hasReverseCue, type Parsed, parseQuestion, UNMEASURED, UPPER_BOUND } from "../parse.ts";
 import { asksMembership } from "../query/cues.ts";
 import type { Answer } from "../types.ts";
 import { articleInfo } from "./article.ts";
@@ -77,7 +77,9 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     return found(figure && names(p.detail) ? figure : null);
   }
   // "哪个联盟的企业多", "总共多少家公司": the articles count members, not that.
-  const comparing = p.compare !== null || /[最更](?:多|少|高|低|大|小|强)/.test(p.text.replace(UPPER_BOUND, ""));
+  // "最大的瓶颈", "最大的变化": a superlative of something no number measures is not a comparison.
+  const ranked = p.text.replace(UPPER_BOUND, "").replace(UNMEASURED, "");
+  const comparing = p.compare !== null || /[最更](?:多|少|高|低|大|小|强)/.test(ranked);
   // Provinces of one group's members, unless a figure the articles give answers it (an area's own coverage).
   if (groups.length === 1 && readings.length === 0 && ASKS_PROVINCES.test(p.text)) {
     const provinces = figures(c, p) ?? provincesOf(c, groups[0] as Group, p.text);
