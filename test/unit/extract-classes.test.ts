@@ -909,3 +909,45 @@ describe("lists in parts, leads in a clause, seats that rotate on", () => {
     expect(x.alliances.find((a) => a.id === "huaihe")?.secretariat?.zone).toBe("bengbu");
   });
 });
+
+describe("member lists in layouts no reader names (harvested against the count)", () => {
+  it("collects the zones named region by region after the count, with the lead, when they make the count", () => {
+    const x = extractArticle(
+      article(
+        "海洋装备网络启动\n9月16日，国家高新区海洋装备产业协同创新网络启动大会在青岛高新区召开。由青岛高新区牵头，6家沿海国家高新区正式“组网”。\n\n从地图上看，这张网横跨南北。北方是大连、天津滨海两家高新区；华东方向有宁波高新区、厦门火炬高新区；华南为深圳高新区。",
+        "2026-09-17",
+      ),
+      zoneTable,
+    );
+    expect(x.networks[0]?.members?.zones).toEqual([
+      "qingdao",
+      "dalian",
+      "tianjin-binhai",
+      "ningbo",
+      "xiamen-torch",
+      "shenzhen",
+    ]);
+  });
+
+  it("collects emoji lines with labels (🔹山东“三兄弟”——济南、淄博高新区) after a count heading", () => {
+    const x = extractArticle(
+      article(
+        "海洋装备网络启动\n9月16日，国家高新区海洋装备产业协同创新网络启动仪式在青岛高新区举行！\n\n01 | 4家高新区，谁在“网”里？\n\n除了牵头的青岛高新区，入“网”的有：\n🔹山东“兄弟”——济南、淄博高新区\n🔹辽宁“邻居”——大连高新区\n\n02 | 谁来“掌舵”？",
+        "2026-09-17",
+      ),
+      zoneTable,
+    );
+    expect(x.networks[0]?.members?.zones).toEqual(["qingdao", "jinan", "zibo", "dalian"]);
+  });
+
+  it("reads nothing when the zones named do not make the count", () => {
+    const x = extractArticle(
+      article(
+        "海洋装备网络启动\n9月16日，国家高新区海洋装备产业协同创新网络启动大会在青岛高新区召开。由青岛高新区牵头，8家沿海国家高新区正式“组网”。\n\n北方是大连、天津滨海两家高新区；华东方向有宁波高新区。",
+        "2026-09-17",
+      ),
+      zoneTable,
+    );
+    expect(x.networks[0]?.members?.zones ?? []).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ import type { Alliance, Evidence, KnowledgeEvent, Network, Zone } from "../schem
 import { type Claim, Doc } from "./context.ts";
 import { changeEvent, launchEvent, meetingEvent } from "./events.ts";
 import { figures } from "./figures.ts";
+import { harvestLists } from "./harvest.ts";
 import { launches } from "./launch.ts";
 import { leads } from "./lead.ts";
 import { members } from "./members.ts";
@@ -39,6 +40,7 @@ export function extractArticle(article: ArticleInput, known: Gazetteer): Extract
   members(doc);
   launches(doc);
   leads(doc);
+  harvestLists(doc);
   secretariats(doc);
   places(doc);
   const people = officials(doc);

@@ -1,0 +1,122 @@
+/**
+ * A member list in a layout no other reader knows ("东北方向是沈阳、哈尔滨两家高新区；华北方向是…", emoji lines
+ * "🔹山东“三兄弟”——济南、淄博、潍坊高新区"): the zones named in the sentences right after the one that counts the
+ * members, taken only when, with the lead, they are exactly as many as the count. The count is the proof; any
+ * other outcome reads nothing.
+ */
+
+import type { Evidence } from "../schema.ts";
+import type { Doc } from "./context.ts";
+import { countOf, resolveList } from "./lists.ts";
+import { type GroupRef, PROVINCES } from "./names.ts";
+import type { Sentence } from "./sentences.ts";
+
+/** Sentences looked at after the counting one, at most. */
+const SPAN = 14;
+/** A run of names that ends in a zone's suffix, with a count perhaps: "济南、淄博、潍坊高新区", "沈阳、哈尔滨两家高新区". */
+const NAMED_RUN = /([\u3400-\u9fff、]{2,40}?)(?:[两二三四五六七八九十\d]+家)?(?:国家级?)?(?:高新区|示范区|工业园区)/g;
+/** Where the names start: after the last word that introduces them. */
+const INTRO = /^.*(?:是|有|为|包括|还有|以外|之外|外|方向|地区|由|与|同|的|——|—)/;
+/** "广西的南宁、柳州…", "甘肃兰州": a province said before the names. */
+const PROVINCE_FIRST = new RegExp(`^(?:${PROVINCES.join("|")})(?:省|自治区|市)?的?`);
+/** An item that is no place's name. */
+const NOT_A_PLACE =
+  /[在了和与及等]|^[两二三四五六七八九十百]*[家个]|领域|方向|地区|产业|布局|成员|牵头|伙伴|合伙人|沿海|沿江|沿边|优势|重点|骨干|知名|领先|先进|头部|龙头|首批|全国/;
+
+/** "11家在航空航天领域布局较深的国家高新区", "12家高新区": a count of zones, with a few words between. */
+const COUNTED = /(\d{1,2}|[两三四五六七八九十]|十[一二三四五六七八九])家[^，,。；;]{0,14}?(?:国家)?高新区/;
+
+const TOTAL = /共(\d{1,2}|[两三四五六七八九十]|十[一二三四五六七八九])家(?:国家)?高新区/;
+
+/** The counts the article states for a group: count claims, or a count in its founding sentence or the next two. */
+function countsOf(doc: Doc): { group: GroupRef; count: number; evidence: Evidence }[] {
+  const out: { group: GroupRef; count: number; evidence: Evidence }[] = doc.claims.flatMap((c) =>
+    c.type === "count" ? [c] : [],
+  );
+  for (const l of doc.claims) {
+    if (l.type !== "launch") continue;
+    const at = sentenceOf(doc, l.evidence.quote);
+    for (const s of doc.sentences.slice(Math.max(0, at), at + 6)) {
+      // The whole ("共10家国家高新区") over a part ("广西的…4家高新区").
+      const m = TOTAL.exec(s.text) ?? COUNTED.exec(s.text);
+      const n = m ? countOf(m[1] ?? "") : undefined;
+      // "3家高新区共同倡议发起": the initiators, who may be fewer than the members.
+      const initiators = m && /^[^，,。]{0,6}倡议/.test(s.text.slice((m.index ?? 0) + m[0].length));
+      if (m && n && n >= 3 && !initiators) {
+        out.push({ group: l.group, count: n, evidence: doc.ev(s) });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** The sentence a quote comes from (sentences are read without their spaces). */
+function sentenceOf(doc: Doc, quote: string): number {
+  const q = quote.replace(/\s/g, "");
+  return doc.sentences.findIndex((s) => s.text.includes(q) || q.includes(s.text));
+}
+
+export function harvestLists(doc: Doc): void {
+  for (const c of countsOf(doc)) {
+    const key = `${c.group.kind}:${c.group.id}`;
+    // A complete list read already (by another reader, or from another count) is not read again.
+    const listed = doc.claims.some(
+      (x) => x.type === "members" && `${x.group.kind}:${x.group.id}` === key && !x.partial,
+    );
+    if (listed) continue;
+    const at = sentenceOf(doc, c.evidence.quote);
+    if (at < 0) continue;
+    const lead = doc.claims.find(
+      (x): x is Extract<typeof x, { type: "lead" }> => x.type === "lead" && `${x.group.kind}:${x.group.id}` === key,
+    )?.zone;
+    const rollback = doc.names.mark();
+    const zones = gather(doc, doc.sentences.slice(at, at + SPAN), (doc.sentences[at] as Sentence).item);
+    const all = lead && !zones.includes(lead) ? [lead, ...zones] : zones;
+    if (all.length !== c.count) {
+      rollback();
+      continue;
+    }
+    push(doc, c.group, all, c.evidence);
+  }
+}
+
+function gather(doc: Doc, sentences: Sentence[], item: number): string[] {
+  const zones: string[] = [];
+  for (const s of sentences) {
+    // The list stands right after the count: it ends at the first sentence of prose that names no zone.
+    if (s.item !== item) break;
+    if (zones.length > 0 && s.text.length > 20 && !NAMED_RUN.test(s.text)) break;
+    NAMED_RUN.lastIndex = 0;
+    for (const chunk of s.text.split(/[，,。；;：:！!？?]/)) {
+      for (const m of chunk.matchAll(NAMED_RUN)) {
+        const run = (m[1] ?? "")
+          .replace(INTRO, "")
+          .replace(/^[“”"「」\s、]+/, "")
+          .replace(/^(?:以及|和|及|与)/, "")
+          .replace(PROVINCE_FIRST, "");
+        const items = run.split("、");
+        // Bare names of two to four characters (a place's), each: nothing else is taken for a zone here.
+        if (items.some((x) => x.length < 2 || x.length > 5 || NOT_A_PLACE.test(x))) continue;
+        const suffix = m[0].slice(m[0].length - (/(?:工业园区)$/.test(m[0]) ? 4 : 3));
+        const text = items.length === 1 ? `${items[0]}${suffix}` : run;
+        const list = resolveList(doc, s, text, { bare: true, level: "national" });
+        for (const z of list?.zones ?? []) if (!zones.includes(z)) zones.push(z);
+      }
+    }
+  }
+  return zones;
+}
+
+function push(doc: Doc, group: GroupRef, zones: string[], evidence: Evidence) {
+  doc.claims.push({
+    type: "members",
+    group,
+    zones,
+    others: [],
+    count: zones.length,
+    countIncludesLead: true,
+    partial: false,
+    evidence,
+  });
+}
