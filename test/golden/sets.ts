@@ -39,4 +39,5 @@ export const GROWTH_SETS = [
   ["growth-13-questions.json", here("../growth13/growth-13-questions.json"), here("../growth13/articles/")],
   ["growth-14-questions.json", here("../growth14/growth-14-questions.json"), here("../growth14/articles/")],
   ["growth-15-questions.json", here("../growth15/growth-15-questions.json"), here("../growth15/articles/")],
+  ["growth-16-questions.json", here("../growth16/growth-16-questions.json"), here("../growth16/articles/")],
 ] as const;
