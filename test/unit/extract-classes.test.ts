@@ -951,3 +951,18 @@ describe("member lists in layouts no reader names (harvested against the count)"
     expect(x.networks[0]?.members?.zones ?? []).toEqual([]);
   });
 });
+
+describe("harvested lists keep the province said before the names", () => {
+  it("places each zone in the province written before it (广西的南宁、柳州…4家高新区)", () => {
+    const x = extractArticle(
+      article(
+        "西南高新区协同创新联盟成立\n4月8日，西南高新区协同创新联盟在南宁高新区成立。联盟由南宁高新区发起，成员包括广西的南宁、柳州2家高新区，云南的昆明、玉溪2家高新区，共4家国家高新区。",
+        "2026-04-09",
+      ),
+      zoneTable,
+    );
+    const a = x.alliances[0];
+    expect(a?.members?.zones).toEqual(["nanning", "liuzhou", "kunming", "yuxi"]);
+    expect(x.zones.find((z) => z.id === "yuxi")?.province).toBe("云南");
+  });
+});

@@ -16,9 +16,11 @@ const SPAN = 14;
 /** A run of names that ends in a zone's suffix, with a count perhaps: "济南、淄博、潍坊高新区", "沈阳、哈尔滨两家高新区". */
 const NAMED_RUN = /([\u3400-\u9fff、]{2,40}?)(?:[两二三四五六七八九十\d]+家)?(?:国家级?)?(?:高新区|示范区|工业园区)/g;
 /** Where the names start: after the last word that introduces them. */
-const INTRO = /^.*(?:是|有|为|包括|还有|以外|之外|外|方向|地区|由|与|同|的|——|—)/;
+const INTRO = new RegExp(
+  `^.*(?:是|有|为|包括|还有|以外|之外|外|方向|地区|由|与|同|——|—|(?<!${PROVINCES.join("|")})(?:省|自治区)?的)`,
+);
 /** "广西的南宁、柳州…", "甘肃兰州": a province said before the names. */
-const PROVINCE_FIRST = new RegExp(`^(?:${PROVINCES.join("|")})(?:省|自治区|市)?的?`);
+const PROVINCE_FIRST = new RegExp(`^(${PROVINCES.join("|")})(?:省|自治区|市)?的?`);
 /** An item that is no place's name. */
 const NOT_A_PLACE =
   /[在了和与及等]|^[两二三四五六七八九十百]*[家个]|领域|方向|地区|产业|布局|成员|牵头|伙伴|合伙人|沿海|沿江|沿边|优势|重点|骨干|知名|领先|先进|头部|龙头|首批|全国/;
@@ -93,13 +95,16 @@ function gather(doc: Doc, sentences: Sentence[], item: number): string[] {
         const run = (m[1] ?? "")
           .replace(INTRO, "")
           .replace(/^[“”"「」\s、]+/, "")
-          .replace(/^(?:以及|和|及|与)/, "")
-          .replace(PROVINCE_FIRST, "");
-        const items = run.split("、");
+          .replace(/^(?:以及|和|及|与)/, "");
+        // A province before the names is every name's ("广西的南宁、柳州…": 广西南宁, 广西柳州).
+        const province = PROVINCE_FIRST.exec(run)?.[1];
+        const names = province ? run.slice((PROVINCE_FIRST.exec(run)?.[0] ?? "").length) : run;
+        const items = names.split("、");
         // Bare names of two to four characters (a place's), each: nothing else is taken for a zone here.
         if (items.some((x) => x.length < 2 || x.length > 5 || NOT_A_PLACE.test(x))) continue;
         const suffix = m[0].slice(m[0].length - (/(?:工业园区)$/.test(m[0]) ? 4 : 3));
-        const text = items.length === 1 ? `${items[0]}${suffix}` : run;
+        const placed = items.map((x) => `${province ?? ""}${x}`);
+        const text = placed.length === 1 ? `${placed[0]}${suffix}` : placed.join("、");
         const list = resolveList(doc, s, text, { bare: true, level: "national" });
         for (const z of list?.zones ?? []) if (!zones.includes(z)) zones.push(z);
       }
