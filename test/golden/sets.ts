@@ -23,6 +23,7 @@ export const GOLDEN_SETS = [
   "blind-8-questions.json",
   "blind-9-questions.json",
   "blind-13-questions.json",
+  "blind-12-questions.json",
 ] as const;
 
 /** Questions about articles added at run time: [name in known-failures.json, questions file, articles folder]. */
@@ -40,4 +41,5 @@ export const GROWTH_SETS = [
   ["growth-14-questions.json", here("../growth14/growth-14-questions.json"), here("../growth14/articles/")],
   ["growth-15-questions.json", here("../growth15/growth-15-questions.json"), here("../growth15/articles/")],
   ["growth-16-questions.json", here("../growth16/growth-16-questions.json"), here("../growth16/articles/")],
+  ["growth-12-questions.json", here("../growth12/growth-12-questions.json"), here("../growth12/articles/")],
 ] as const;
