@@ -8,6 +8,7 @@
 import type { Evidence } from "../schema.ts";
 import type { Doc } from "./context.ts";
 import { countOf, resolveList } from "./lists.ts";
+import { pushWholeList } from "./members.ts";
 import { type GroupRef, PROVINCES } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
 
@@ -79,7 +80,7 @@ export function harvestLists(doc: Doc): void {
       rollback();
       continue;
     }
-    push(doc, c.group, all, c.evidence);
+    pushWholeList(doc, c.group, all, c.evidence);
   }
 }
 
@@ -111,17 +112,4 @@ function gather(doc: Doc, sentences: Sentence[], item: number): string[] {
     }
   }
   return zones;
-}
-
-function push(doc: Doc, group: GroupRef, zones: string[], evidence: Evidence) {
-  doc.claims.push({
-    type: "members",
-    group,
-    zones,
-    others: [],
-    count: zones.length,
-    countIncludesLead: true,
-    partial: false,
-    evidence,
-  });
 }

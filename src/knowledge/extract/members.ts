@@ -47,7 +47,7 @@ function push(doc: Doc, c: Claim) {
 }
 
 /** A whole member list (sub-lists by place, each checked against its count): its length is the count. */
-function pushWholeList(doc: Doc, group: GroupRef, zones: string[], evidence: Evidence) {
+export function pushWholeList(doc: Doc, group: GroupRef, zones: string[], evidence: Evidence) {
   push(doc, {
     type: "members",
     group,
