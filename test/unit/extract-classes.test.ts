@@ -966,3 +966,43 @@ describe("harvested lists keep the province said before the names", () => {
     expect(x.zones.find((z) => z.id === "yuxi")?.province).toBe("云南");
   });
 });
+
+describe("tables, dashes and field alliances (after the final sets were scored)", () => {
+  it("reads a table's first column (成员高新区|主攻方向, then a row a line) with the lead marked", () => {
+    const x = extractArticle(
+      article(
+        "海洋装备网络访谈\n3月5日，国家高新区海洋装备产业协同创新网络在青岛高新区成立。\n\n【网络成员一览】\n\n成员高新区|主攻方向\n青岛高新区(牵头)|海洋工程装备\n大连高新区|船舶配套\n宁波高新区|海洋新材料\n\n记者：为什么由青岛牵头？",
+        "2026-03-20",
+      ),
+      zoneTable,
+    );
+    const n = x.networks[0];
+    expect(n?.members?.zones).toEqual(["qingdao", "dalian", "ningbo"]);
+    expect(n?.lead?.zone).toBe("qingdao");
+  });
+
+  it("reads region lines after 网络成员按区域分布如下——", () => {
+    const x = extractArticle(
+      article(
+        "海洋装备网络启动\n3月5日，国家高新区海洋装备产业协同创新网络启动大会在青岛高新区召开。\n\n根据会上发布的名单,网络成员按区域分布如下——\n\n北方地区:青岛高新区、大连高新区;\n\n东南地区:宁波高新区、厦门火炬高新区。",
+        "2026-03-06",
+      ),
+      zoneTable,
+    );
+    expect(x.networks[0]?.members?.zones).toEqual(["qingdao", "dalian", "ningbo", "xiamen-torch"]);
+  });
+
+  it("creates a national alliance of one field (国家高新区商业航天产业协同创新联盟 → 商业航天联盟) with 由X牵头，A、B…共同发起，成员共N家", () => {
+    const x = extractArticle(
+      article(
+        "联盟成立\n3月26日，国家高新区海洋装备产业协同创新联盟在青岛高新区成立。联盟由青岛高新区牵头，大连高新区、宁波高新区和厦门火炬高新区共同发起，成员共4家。",
+        "2026-03-27",
+      ),
+      zoneTable,
+    );
+    const a = x.alliances[0];
+    expect(a?.aliases).toContain("海洋装备联盟");
+    expect(a?.founded?.date).toBe("2026-03-26");
+    expect(a?.members?.zones).toEqual(["qingdao", "dalian", "ningbo", "xiamen-torch"]);
+  });
+});

@@ -65,7 +65,9 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
   // "专委会由谁牵头", "设了几个工作组": a body inside the group; its lead and members are not the group's.
   // Where the body itself sits ("联络办公室放在哪") is the passages' too; where a meeting of it is held is an event.
   const occasionVenue = p.attribute === "venue" && /会|仪式|典礼|论坛/.test(p.text);
-  if (p.subBody && p.attribute !== "date" && !occasionVenue) return null;
+  // When the body's own seat changes hands (接任/轮到) is its date, not the group's founding.
+  const bodyDate = p.attribute === "date" && /接任|担任|轮到|换届|交接/.test(p.text);
+  if (p.subBody && (p.attribute !== "date" || bodyDate) && !occasionVenue) return null;
   // "入盟要满足哪些条件": a question about something else than the lookups; passages answer it.
   if (p.asksOther && (p.attribute === null || p.attribute === "members" || p.attribute === "count")) return null;
   // A detail no fact records (phone, price, budget …): only a figure that names it may answer; else passages.

@@ -20,7 +20,7 @@ const ANNOUNCED = new RegExp(
 );
 /** "(联盟)发起单位(自西向东)依次为：", "首批成员单位为：": a list announced without its count. */
 const UNCOUNTED =
-  /(?:发起单位|成员单位|首批成员(?:单位)?|创始成员(?:单位)?|成员名单|(?:参与组建|共同组建|参与|加入)的(?:国家)?高新区)[\u3400-\u9fff]{0,8}?(?:依次为|依次是|分别为|分别是|为|是|包括|名单如下|如下)[：:]?/;
+  /(?:发起单位|成员单位|首批成员(?:单位)?|创始成员(?:单位)?|成员名单|(?:网络|联盟)成员(?=[\u3400-\u9fff]{0,8}?如下)|(?:参与组建|共同组建|参与|加入)的(?:国家)?高新区)[\u3400-\u9fff]{0,8}?(?:依次为|依次是|分别为|分别是|为|是|包括|名单如下|如下)[：:]?/;
 /** "成员除牵头单位X外，还包括…": the one set aside, then the others (without a count). */
 const BESIDES_UNCOUNTED = /成员(?:单位)?除(?:牵头单位)?([\u3400-\u9fff]{2,16}?)(?:之)?外[，,](?:还)?(?:包括|有)[：:]?/;
 /** After the announcement: "是：", "分别是", "包括", "如下：", "名单如下：", possibly after a short clause. */
@@ -86,11 +86,16 @@ export function countedList(doc: Doc, s: Sentence): void {
  * zone name (with its suffix) and there are three at least.
  */
 function fullNameList(doc: Doc, s: Sentence) {
+  if (TABLE_HEAD.test(s.text)) return tableList(doc, s);
   const besides = BESIDES_UNCOUNTED.exec(s.text);
   const m = besides ?? UNCOUNTED.exec(s.text);
   if (!m) return;
   const group = groupOf(doc, s, m.index ?? 0);
-  const inline = s.text.slice((m.index ?? 0) + m[0].length).replace(/[。；;]$/, "");
+  // "…如下——" ends with a dash: the list is on the lines after.
+  const inline = s.text
+    .slice((m.index ?? 0) + m[0].length)
+    .replace(/[。；;]$/, "")
+    .replace(/^[—–-]+$/, "");
   // Inline ("…依次为：A高新区、B高新区") or one per line after "名单如下：" ("A高新区（牵头单位）" on its own line).
   // The list ends at the first line that is not one of names (a heading, the next topic).
   const block =
@@ -120,6 +125,41 @@ function fullNameList(doc: Doc, s: Sentence) {
     evidence: last === s ? doc.ev(s) : doc.evSpan(s, 0, last, last.text.length),
   });
   if (read.lead) doc.claims.push({ type: "lead", group, zone: read.lead, evidence: doc.ev(s) });
+}
+
+/** A table whose first column lists the members: "成员高新区|主攻方向", then one row a line. */
+const TABLE_HEAD = /^成员(?:高新区|单位|园区)?[|｜]/;
+
+/** The members of a table: each row's first cell, a full zone name (the lead marked "(牵头)"). */
+function tableList(doc: Doc, s: Sentence) {
+  const rows = blockAfter(doc, s);
+  const cells: { s: Sentence; text: string }[] = [];
+  for (const row of rows) {
+    const cell = /^([^|｜]+)[|｜]/.exec(row.text)?.[1];
+    if (!cell || !fullNames(cell)) break;
+    cells.push({ s: row, text: cell });
+  }
+  const group = doc.anaphor(s);
+  if (!group || cells.length < 3) return;
+  const rollback = doc.names.mark();
+  const read = readLines(doc, cells);
+  if (!read || read.zones.length !== cells.length) {
+    rollback();
+    return;
+  }
+  const last = cells[cells.length - 1]?.s ?? s;
+  const evidence = doc.evSpan(s, 0, last, last.text.length);
+  doc.claims.push({
+    type: "members",
+    group,
+    zones: read.zones,
+    others: [],
+    count: read.zones.length,
+    countIncludesLead: true,
+    partial: false,
+    evidence,
+  });
+  if (read.lead) doc.claims.push({ type: "lead", group, zone: read.lead, evidence });
 }
 
 /** The list after the announcement, one line each when the sentence runs over single line breaks. */

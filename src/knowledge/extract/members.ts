@@ -32,6 +32,7 @@ export function members(doc: Doc): void {
     composedOf(doc, s);
     ledWithParticipants(doc, s);
     besidesTheRest(doc, s);
+    ledAndInitiators(doc, s);
     countThenList(doc, s);
     moreMembers(doc, s);
     countFounding(doc, s);
@@ -600,6 +601,29 @@ function besidesTheRest(doc: Doc, s: Sentence) {
     partial: false,
     evidence: doc.ev(s, at, at + m[0].length),
   });
+}
+
+/** "由X牵头，A高新区、B高新区…共同发起，成员共N家": the lead, the others in full names, and the whole count. */
+function ledAndInitiators(doc: Doc, s: Sentence) {
+  const m = new RegExp(
+    `由([\\u3400-\\u9fff]{2,16}?)牵头[，,]([\\u3400-\\u9fff、]+?(?:高新区|示范区|园区))共同(?:发起|组建|参与)[^。；;，,]{0,6}[，,](?:网络|联盟)?成员(?:单位)?(?:共|合计)${COUNT}家`,
+  ).exec(s.text);
+  if (!m || PLANNED.test(s.text)) return;
+  const at = m.index ?? 0;
+  const prior = (doc.mentions[s.index] ?? []).filter((x) => x.end <= at);
+  const group = prior[prior.length - 1] ?? doc.anaphor(s);
+  if (!group) return;
+  const rollback = doc.names.mark();
+  const lead = doc.names.zone(m[1] ?? "", { evidence: doc.ev(s) });
+  const list = lead ? resolveList(doc, s, m[2] ?? "", { bare: false, level: "national" }) : undefined;
+  const n = countOf(m[3] ?? "");
+  // The count is the proof: the lead and the others make it.
+  if (!lead || !list || list.zones.includes(lead) || n !== list.zones.length + 1) {
+    rollback();
+    return;
+  }
+  pushWholeList(doc, group, [lead, ...list.zones], doc.ev(s, at, at + m[0].length));
+  push(doc, { type: "lead", group, zone: lead, evidence: doc.ev(s, at, at + m[0].length) });
 }
 
 /** "N家(国家)高新区(共同)(在V)成立Y" and "…发起成立该联盟". */

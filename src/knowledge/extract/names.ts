@@ -338,6 +338,11 @@ export class Names {
     const known = this.group(name) ?? this.group(name.replace(/国家高新区/, "高新区"));
     if (known?.kind === "alliance") return known;
     if (!create) return undefined;
+    // A national alliance of one field ("国家高新区商业航天产业协同创新联盟"): the field tells it apart.
+    const ofField = allianceRegion(name)
+      ? undefined
+      : /^国家高新区([\u3400-\u9fff]{2,8}?)(?:产业)?(?:协同创新|协同发展|创新发展|发展)?联盟$/.exec(name)?.[1];
+    if (ofField) return this.fieldAlliance(name, ofField);
     const region = allianceRegion(name);
     if (!region) return undefined;
     // "成渝地区双城经济圈" → 成渝, "黄河流域" → 黄河: the short name users type.
@@ -360,6 +365,18 @@ export class Names {
     if (head.length >= 2 && head !== field) aliases.add(`${short2}${head}联盟`);
     aliases.delete(name);
     const alliance: ExtractedAlliance = { id, name, aliases: [...aliases], region };
+    this.newAlliances.set(id, alliance);
+    for (const a of [name, ...aliases]) this.setGroupAlias(a, { kind: "alliance", id });
+    return { kind: "alliance", id };
+  }
+
+  /** A new national alliance of one field: "商业航天联盟", "商业航天产业协同创新联盟". */
+  private fieldAlliance(name: string, field: string): GroupRef {
+    const id = this.freshId(asciiId(field), "alliance");
+    const aliases = [...new Set([name.replace(/^国家高新区/, ""), `${field}产业联盟`, `${field}联盟`])].filter(
+      (a) => a !== name,
+    );
+    const alliance: ExtractedAlliance = { id, name, aliases, region: field };
     this.newAlliances.set(id, alliance);
     for (const a of [name, ...aliases]) this.setGroupAlias(a, { kind: "alliance", id });
     return { kind: "alliance", id };
