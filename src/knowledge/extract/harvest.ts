@@ -31,7 +31,7 @@ const COUNTED = /(\d{1,2}|[两三四五六七八九十]|十[一二三四五六�
 
 const TOTAL = /共(\d{1,2}|[两三四五六七八九十]|十[一二三四五六七八九])家(?:国家)?高新区/;
 
-/** The counts the article states for a group: count claims, or a count in its founding sentence or the next two. */
+/** The counts the article states for a group: count claims, or a count in its founding sentence or the five after. */
 function countsOf(doc: Doc): { group: GroupRef; count: number; evidence: Evidence }[] {
   const out: { group: GroupRef; count: number; evidence: Evidence }[] = doc.claims.flatMap((c) =>
     c.type === "count" ? [c] : [],
@@ -39,7 +39,8 @@ function countsOf(doc: Doc): { group: GroupRef; count: number; evidence: Evidenc
   for (const l of doc.claims) {
     if (l.type !== "launch") continue;
     const at = sentenceOf(doc, l.evidence.quote);
-    for (const s of doc.sentences.slice(Math.max(0, at), at + 6)) {
+    if (at < 0) continue;
+    for (const s of doc.sentences.slice(at, at + 6)) {
       // The whole ("共10家国家高新区") over a part ("广西的…4家高新区").
       const m = TOTAL.exec(s.text) ?? COUNTED.exec(s.text);
       const n = m ? countOf(m[1] ?? "") : undefined;
