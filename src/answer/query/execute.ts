@@ -137,10 +137,11 @@ export function evalSet(k: Knowledge, e: SetExpr): SetValue {
     case "where": {
       const s = evalSet(k, e.set);
       const unplaced = e.province && s.of === "zone" ? s.ids.filter((id) => !provinceOf(k, id)) : [];
+      const counted = e.minMemberships ? countedAmong(k, e.among) : undefined;
       const ids = s.ids.filter((id) => {
         if (s.of === "zone") {
           if (e.province && provinceOf(k, id) !== e.province) return false;
-          if (e.minMemberships && membershipsAmong(k, id, countedAmong(k, e.among)) < e.minMemberships) return false;
+          if (e.minMemberships && membershipsAmong(k, id, counted) < e.minMemberships) return false;
           return true;
         }
         const g = group(k, id);

@@ -136,6 +136,12 @@ export class Doc {
     return m ? this.resolve(s, { ...m, start: m.start + from, end: m.end + from }) : null;
   }
 
+  /** The last group the sentence names before `at`, else the one the item is about. */
+  groupBefore(s: Sentence, at: number): GroupRef | undefined {
+    const prior = (this.mentions[s.index] ?? []).filter((x) => x.end <= at);
+    return prior[prior.length - 1] ?? this.anaphor(s);
+  }
+
   /**
    * The group a bare "网络"/"联盟"/"该联盟"/"秘书处" refers to: the last group (of the kind, when given) named in
    * this news item up to this sentence. When the item has named several groups of that kind, only one named in

@@ -8,6 +8,7 @@
  * end of a segment ("郑州、洛阳、新乡高新区") is every item's. The list is taken only when every item is a zone
  * and there are exactly as many zones as the count: the count is the proof that nothing was misread.
  */
+import type { Evidence } from "../schema.ts";
 import type { Doc } from "./context.ts";
 import { COUNT, countOf, splitItems } from "./lists.ts";
 import type { GroupRef } from "./names.ts";
@@ -114,6 +115,18 @@ function fullNameList(doc: Doc, s: Sentence) {
   }
   if (first) read.zones.unshift(...first.zones.filter((z) => !read.zones.includes(z)));
   const last = lines[lines.length - 1]?.s ?? s;
+  const evidence = last === s ? doc.ev(s) : doc.evSpan(s, 0, last, last.text.length);
+  pushNamedList(doc, group, read, evidence, doc.ev(s));
+}
+
+/** A list read whole, with full names: its length is its count; the lead it marks is recorded too. */
+function pushNamedList(
+  doc: Doc,
+  group: GroupRef,
+  read: { zones: string[]; lead?: string },
+  evidence: Evidence,
+  leadEvidence: Evidence,
+) {
   doc.claims.push({
     type: "members",
     group,
@@ -122,9 +135,9 @@ function fullNameList(doc: Doc, s: Sentence) {
     count: read.zones.length,
     countIncludesLead: true,
     partial: false,
-    evidence: last === s ? doc.ev(s) : doc.evSpan(s, 0, last, last.text.length),
+    evidence,
   });
-  if (read.lead) doc.claims.push({ type: "lead", group, zone: read.lead, evidence: doc.ev(s) });
+  if (read.lead) doc.claims.push({ type: "lead", group, zone: read.lead, evidence: leadEvidence });
 }
 
 /** A table whose first column lists the members: "成员高新区|主攻方向", then one row a line. */
@@ -149,17 +162,7 @@ function tableList(doc: Doc, s: Sentence) {
   }
   const last = cells[cells.length - 1]?.s ?? s;
   const evidence = doc.evSpan(s, 0, last, last.text.length);
-  doc.claims.push({
-    type: "members",
-    group,
-    zones: read.zones,
-    others: [],
-    count: read.zones.length,
-    countIncludesLead: true,
-    partial: false,
-    evidence,
-  });
-  if (read.lead) doc.claims.push({ type: "lead", group, zone: read.lead, evidence });
+  pushNamedList(doc, group, read, evidence, evidence);
 }
 
 /** The list after the announcement, one line each when the sentence runs over single line breaks. */

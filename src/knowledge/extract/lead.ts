@@ -30,8 +30,7 @@ function ledClause(doc: Doc, s: Sentence) {
     );
   if (!m || PLANNED.test(s.text)) return;
   const zone = doc.names.zoneEnding(m[1] ?? "", { evidence: doc.ev(s) }, NAME_STOP);
-  const prior = mentionsOf(doc, s).filter((x) => x.end <= (m.index ?? 0));
-  const group = prior[prior.length - 1] ?? doc.anaphor(s);
+  const group = doc.groupBefore(s, m.index ?? 0);
   if (zone && group) doc.claims.push({ type: "lead", group, zone, evidence: doc.ev(s) });
 }
 

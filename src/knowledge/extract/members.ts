@@ -254,8 +254,7 @@ function moreMembers(doc: Doc, s: Sentence) {
   const m = /成员(?:单位)?还(?:包括|有)[：:]?([\u3400-\u9fff、]+?(?:高新区|园区|示范区))(?=[，,。；;]|$)/.exec(s.text);
   if (!m || PLANNED.test(s.text)) return;
   const at = m.index ?? 0;
-  const prior = (doc.mentions[s.index] ?? []).filter((x) => x.end <= at);
-  const group = prior[prior.length - 1] ?? doc.anaphor(s);
+  const group = doc.groupBefore(s, at);
   if (!group) return;
   const list = resolveList(doc, s, m[1] ?? "", { bare: true, level: "national" });
   if (!list) return;
@@ -284,8 +283,7 @@ function countThenList(doc: Doc, s: Sentence) {
   ).exec(t);
   if (!m || PLANNED.test(t)) return;
   const at = m.index ?? 0;
-  const prior = (doc.mentions[s.index] ?? []).filter((x) => x.end <= at + m[0].length);
-  const group = prior[prior.length - 1] ?? doc.anaphor(s);
+  const group = doc.groupBefore(s, at + m[0].length);
   if (!group) return;
   const rollback = doc.names.mark();
   const list = resolveList(doc, s, m[3] ?? "", { bare: true, level: levelOf(m[2] ?? "") ?? "national" });
@@ -542,8 +540,7 @@ function ledWithParticipants(doc: Doc, s: Sentence) {
   ).exec(t);
   if (!m) return;
   const at = m.index ?? 0;
-  const prior = (doc.mentions[s.index] ?? []).filter((x) => x.end <= at);
-  const group = prior[prior.length - 1] ?? doc.anaphor(s);
+  const group = doc.groupBefore(s, at);
   if (!group) return;
   const rollback = doc.names.mark();
   const lead = doc.names.zone(m[1] ?? "", { evidence: doc.ev(s) });
@@ -577,8 +574,7 @@ function besidesTheRest(doc: Doc, s: Sentence) {
   ).exec(t);
   if (!m || PLANNED.test(t)) return;
   const at = m.index ?? 0;
-  const prior = (doc.mentions[s.index] ?? []).filter((x) => x.end <= at);
-  const group = prior[prior.length - 1] ?? doc.anaphor(s);
+  const group = doc.groupBefore(s, at);
   if (!group) return;
   const rollback = doc.names.mark();
   const first = doc.names.zone(m[1] ?? "", { evidence: doc.ev(s) });
@@ -610,8 +606,7 @@ function ledAndInitiators(doc: Doc, s: Sentence) {
   ).exec(s.text);
   if (!m || PLANNED.test(s.text)) return;
   const at = m.index ?? 0;
-  const prior = (doc.mentions[s.index] ?? []).filter((x) => x.end <= at);
-  const group = prior[prior.length - 1] ?? doc.anaphor(s);
+  const group = doc.groupBefore(s, at);
   if (!group) return;
   const rollback = doc.names.mark();
   const lead = doc.names.zone(m[1] ?? "", { evidence: doc.ev(s) });
@@ -825,8 +820,7 @@ function currentCount(doc: Doc, s: Sentence) {
   );
   if (!m) return;
   const at = m.index ?? 0;
-  const prior = (doc.mentions[s.index] ?? []).filter((x) => x.end <= at);
-  const group = prior[prior.length - 1] ?? doc.anaphor(s);
+  const group = doc.groupBefore(s, at);
   const n = countOf(m[1] ?? m[2] ?? "");
   if (!group || n === undefined) return;
   doc.claims.push({ type: "count", group, count: n, evidence: doc.ev(s, lastBoundary(s.text, at), at + m[0].length) });

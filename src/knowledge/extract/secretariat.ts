@@ -127,8 +127,7 @@ function clauseSeat(doc: Doc, s: Sentence) {
         : null);
     const zone = m ? doc.names.zoneEnding(m[1] || m[2] || "", { evidence: doc.ev(s) }, NAME_STOP) : undefined;
     if (!m || !zone) continue;
-    const prior = (doc.mentions[s.index] ?? []).filter((x) => x.end <= start + (m.index ?? 0));
-    const group = prior[prior.length - 1] ?? doc.anaphor(s);
+    const group = doc.groupBefore(s, start + (m.index ?? 0));
     if (!group) return;
     const before = doc.sentences[s.index - 1];
     const context = before && before.paragraph === s.paragraph ? `${before.text}${s.text}` : s.text;
