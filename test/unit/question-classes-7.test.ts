@@ -8,10 +8,18 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createEngine, type Engine } from "../../src/answer/engine.ts";
 import { growthArticles } from "../growth/check.ts";
 
-const engineWith = (folder: string) =>
-  createEngine({
-    added: () => ({ articles: growthArticles(fileURLToPath(new URL(folder, import.meta.url))), events: [] }),
-  });
+/** One engine per articles folder, built on first use and shared by every case that asks over it. */
+const engines = new Map<string, Promise<Engine>>();
+const engineWith = (folder: string): Promise<Engine> => {
+  let built = engines.get(folder);
+  if (!built) {
+    built = createEngine({
+      added: () => ({ articles: growthArticles(fileURLToPath(new URL(folder, import.meta.url))), events: [] }),
+    });
+    engines.set(folder, built);
+  }
+  return built;
+};
 
 let engine: Engine;
 let four: Engine;
