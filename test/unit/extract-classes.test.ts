@@ -1006,3 +1006,21 @@ describe("tables, dashes and field alliances (after the final sets were scored)"
     expect(a?.members?.zones).toEqual(["qingdao", "dalian", "ningbo", "xiamen-torch"]);
   });
 });
+
+describe("officials named by an act at a meeting", () => {
+  const people = (body: string) =>
+    extractArticle(article(body), zoneTable).officials.map((o) => [o.name, o.role, o.org]);
+
+  it("reads 代表…发言, 出席, 发来, and each official of a list before one 出席", () => {
+    expect(
+      people(
+        "南昌高新区管委会副主任陶可代表新成员单位发言时表示，将积极参与。科技部火炬中心副主任梁栋发来贺信。工业和信息化部规划司处长祁峰，省工信厅副厅长宁远出席会议并讲话。",
+      ),
+    ).toEqual([
+      ["陶可", "南昌高新区管委会副主任", "nanchang"],
+      ["梁栋", "科技部火炬中心副主任", undefined],
+      ["祁峰", "工业和信息化部规划司处长", undefined],
+      ["宁远", "省工信厅副厅长", undefined],
+    ]);
+  });
+});

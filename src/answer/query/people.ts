@@ -7,9 +7,12 @@ import type { Official } from "../../knowledge/schema.ts";
 import { citationsFor } from "../facts.ts";
 import type { Parsed } from "../parse.ts";
 import type { Answer } from "../types.ts";
+import { groupNames, personByAct } from "./person-by-act.ts";
 
 const ASKS_TITLE = /职务|职位|是谁|什么人|身份|头衔|担任|干什么|什么官|哪个单位|哪里的|谁啊/;
 const ASKS_NAME = /叫什么|是谁|哪位|谁|名字|姓名/;
+/** A person asked for (not a report's or a body's name: "那份报告叫什么"). */
+const ASKS_WHO = /谁|哪位|叫什么名字|名字叫什么|叫啥名|姓名/;
 /** A title ends in one of these (主任, 副局长, 书记, 委员, 理事长 …). */
 const TITLE_END = /(?:长|任|记|员|理|席|事|师|官|人)$/;
 /** What a person said or thinks is a passage question, not a title lookup. */
@@ -93,6 +96,21 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
     const body = (o: Official) => bodyOverlap(t, o.role) >= 4;
     best = candidates.filter(body);
     people = [...new Set(best.map((o) => o.name))];
+  }
+  // "代表某区发言的是谁": no title, or several people of the zone; the one named doing what the question says.
+  // Only where the question's places are known: an ambiguous one ("上海") or none besides a group leaves too many.
+  const placed = zones.length > 0 || (groups.length > 0 && p.mentions.every((m) => m.type !== "ambiguous"));
+  if (people.length !== 1 && ASKS_WHO.test(t) && placed) {
+    const pool = people.length > 1 ? best : candidates;
+    const act = personByAct(k, t, pool, groups);
+    if (act) {
+      const roles = rolesOf(pool, act.name);
+      return {
+        kind: "fact",
+        answer: `${act.name}（${roles.join("；")}）。`,
+        citations: citationsFor(k, [{ article: act.article, quote: act.quote }]),
+      };
+    }
   }
   if (people.length !== 1) return null;
   const name = people[0] as string;
@@ -182,11 +200,7 @@ const A_TITLE = /主任|书记|局长|县长|市长|区长|院长|理事长|秘�
 function articleNames(k: Knowledge, articleId: string, group: string, inTitle = false): boolean {
   const article = k.articles.get(articleId);
   const body = (inTitle ? article?.title : article?.body) ?? "";
-  const g = k.networks.get(group) ?? k.alliances.get(group);
-  if (!g) return false;
-  const names = [g.name, ...g.aliases, ...("officialNames" in g ? g.officialNames : [])];
-  // Named as a group ("生物医药网络"), not the field word alone ("生物医药" is in many articles).
-  return names.some((n) => /网络|联盟|网$/.test(n) && body.includes(n));
+  return groupNames(k, group).some((n) => body.includes(n));
 }
 
 function namesOf(k: Knowledge, zone: string): string[] {

@@ -1,0 +1,89 @@
+/**
+ * A person asked for by what they did at a meeting: "代表某区发言的是谁", "在年会上做工作报告的是哪位",
+ * "介绍某产业情况的官员叫什么". The question names an act (发言, 讲话, 报告, 介绍, 出席 …); among the people the
+ * articles name with a title (already narrowed to the zone and the group the question names), the one named in a
+ * sentence with that act and most of the question's other words is meant. A tie is no answer.
+ */
+import type { Knowledge } from "../../knowledge/load.ts";
+import type { Official } from "../../knowledge/schema.ts";
+import { wordPairs } from "../pairs.ts";
+
+/**
+ * Acts a person is asked for by, in classes: the question's word (asked) and the words an article writes the same
+ * act with (written). A speech is written as any verb of speaking ("代表某区讲话" ↔ "在接任时表示").
+ */
+const ACTS: { asked: RegExp; written: RegExp }[] = [
+  {
+    asked: /发言|讲话|致辞|表态|介绍|报告|通报|发布|宣读/,
+    written: /发言|讲话|致辞|表态|表示|谈到|指出|说|介绍|报告|通报|发布|宣读/,
+  },
+  { asked: /主持/, written: /主持/ },
+  { asked: /出席|参加|参会|来的|到场|到会/, written: /出席|参加|参会|到会|发来/ },
+];
+/** Words that ask for the person rather than say what they did. */
+const ASKING = /是谁|哪位|叫什么名字|叫什么|叫啥|名字|负责人|领导|官员|干部|同志|的|是|了|吗|呢/g;
+/** What holding the question's own act word counts, in pairs. */
+const SAME_WORD = 3;
+/** Pairs of the question a sentence must hold besides the act, so that an act alone picks nobody. */
+const LEAST = 2;
+
+export type ActMatch = { name: string; article: string; quote: string };
+
+/** Sentences of an article's body (a line or a 。/！/？-ended run), verbatim. */
+function sentences(body: string): string[] {
+  return body.split(/(?<=[。！？!?])|\n+/).filter((s) => s.trim().length > 0);
+}
+
+/** A group's names that name it as a group ("生物医药网络", not the field word alone, which many articles use). */
+export function groupNames(k: Knowledge, id: string): string[] {
+  const g = k.networks.get(id) ?? k.alliances.get(id);
+  if (!g) return [];
+  return [g.name, ...g.aliases, ...("officialNames" in g ? g.officialNames : [])].filter((n) =>
+    /网络|联盟|网$/.test(n),
+  );
+}
+
+/**
+ * `groups`: the groups the question names. The sentence must be in an article that names each of them, and must
+ * not name another group (a roundup's sentence about another network's speaker is not this one's).
+ */
+export function personByAct(
+  k: Knowledge,
+  question: string,
+  candidates: readonly Official[],
+  groups: readonly string[],
+): ActMatch | null {
+  const asked = groups.map((g) => groupNames(k, g));
+  const others = [...k.networks.keys(), ...k.alliances.keys()]
+    .filter((id) => !groups.includes(id))
+    .map((id) => groupNames(k, id));
+  const inArticle = (body: string) => asked.every((names) => names.some((n) => body.includes(n)));
+  const namesOther = (sentence: string) => others.some((names) => names.some((n) => sentence.includes(n)));
+  const acts = ACTS.filter((a) => a.asked.test(question)).map((a) => a.written);
+  const words = ACTS.flatMap((a) => question.match(a.asked)?.[0] ?? []);
+  if (acts.length === 0) return null;
+  const wanted = [...wordPairs(question.replace(ASKING, " "))];
+  const names = [...new Set(candidates.map((o) => o.name))];
+  const best = new Map<string, { score: number; article: string; quote: string }>();
+  for (const article of k.articles.values()) {
+    if (!inArticle(article.body)) continue;
+    for (const sentence of sentences(article.body)) {
+      if (namesOther(sentence)) continue;
+      for (const name of names) {
+        if (!sentence.includes(name) || !acts.some((a) => a.test(sentence))) continue;
+        // The article's title says which meeting the sentence is about ("…2026年常务理事会议在徐州召开").
+        const held =
+          wanted.filter((w) => sentence.includes(w) || article.title.includes(w)).length +
+          // The act in the question's own word ("做工作报告" ↔ "作了工作报告") outweighs another verb of speaking.
+          (words.some((w) => sentence.includes(w)) ? SAME_WORD : 0);
+        const kept = best.get(name);
+        if (held >= LEAST + 1 && (!kept || held > kept.score))
+          best.set(name, { score: held, article: article.id, quote: sentence.trim() });
+      }
+    }
+  }
+  const ranked = [...best.entries()].sort((a, b) => b[1].score - a[1].score);
+  const [first, second] = ranked;
+  if (!first || (second && second[1].score === first[1].score)) return null;
+  return { name: first[0], article: first[1].article, quote: first[1].quote };
+}

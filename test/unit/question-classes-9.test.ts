@@ -1,0 +1,52 @@
+/**
+ * Classes of questions the growth sets showed (session 9), each asked in new words over an article written for
+ * this test: a person asked for by what they did at a meeting (spoke for a zone, gave the report, attended for a
+ * body), told apart from another person of the same article.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { createEngine, type Engine } from "../../src/answer/engine.ts";
+
+const MEETING = {
+  id: "t9-photonics-meeting",
+  title: "国家高新区光电子产业协同创新网络2026年工作会议在长春召开",
+  date: "2026-05-12",
+  source: "测试",
+  body: [
+    "5月10日，国家高新区光电子产业协同创新网络2026年工作会议在长春高新区召开。",
+    "工业和信息化部火炬中心产业促进处处长白启明，吉林省科技厅副厅长许成出席会议并讲话。",
+    "武汉东湖新技术开发区管理委员会副主任冯立在会上作了网络年度工作报告。",
+    "长春高新区管委会副主任周岚代表东道主致辞时表示，长春将开放光学检测平台。",
+    "西安高新区管委会副主任孟涛表示，西安将牵头组建激光器件联合攻关组。",
+  ].join("\n\n"),
+};
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await createEngine({ added: () => ({ articles: [MEETING], events: [] }) });
+});
+
+describe("a person asked for by an act at a meeting", () => {
+  it("代表某区发言的是谁: the zone's person named with a verb of speaking", async () => {
+    const a = await engine.answer("光电子网络工作会议上代表长春高新区讲话的是哪位");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("周岚");
+    expect(a.answer).not.toContain("孟涛");
+  });
+
+  it("做工作报告的是谁: the sentence with the question's own act, not another speaker of the meeting", async () => {
+    const a = await engine.answer("光电子网络今年工作会议上是谁做的年度工作报告");
+    expect(a.answer).toContain("冯立");
+    expect(a.citations[0]?.quote).toContain("作了网络年度工作报告");
+  });
+
+  it("某中心来的是哪位领导: each official listed before one 出席 is read, and the body's one is meant", async () => {
+    const a = await engine.answer("光电子网络工作会议，火炬中心来的是哪位领导");
+    expect(a.answer).toContain("白启明");
+    expect(a.answer).not.toContain("许成");
+  });
+
+  it("a report's name asked with 叫什么 is not a person", async () => {
+    const a = await engine.answer("光电子网络工作会议上的那份年度报告叫什么");
+    expect(a.answer).not.toContain("冯立（");
+  });
+});
