@@ -11,7 +11,11 @@
  *  - a list of a kind ("有哪些企业参加"): the passage names that kind;
  *  - for quantity, time and role: the passage or its neighbours name one of the entities the question names;
  *  - a person's name ("叫什么名字", "姓名"): the passage names a person the articles name;
- *  - a holder of a role ("管委会主任是谁"): the passage contains the role as asked ("管委会副主任" is not it);
+ *  - a holder of a role ("管委会主任是谁", "管委会主任说了什么"): the passage contains the role as asked
+ *    ("管委会副主任" is not it);
+ *  - a unit or body ("轮值主席单位是谁", "基金管理人是哪家机构"): the passage names the post asked about and a
+ *    zone or a body the question does not name;
+ *  - an ordinal ("第一次理事会议", "二期"): the passage counts the same thing the same way;
  *  - a detail the articles never record (phone numbers, prices, application forms, weather, share prices, …):
  *    the passage contains the detail word itself.
  */
@@ -29,6 +33,30 @@ const NAME =
 /** "谁主持的", "签了哪些协议": the act asked about must stand in the passage. */
 const ACTS = ["主持", "致辞", "出席", "参加", "发言", "签", "宣布", "揭牌", "授牌", "颁发"];
 const WHO = /是谁|谁是|是哪位|叫什么|是哪家|哪家单位|哪个单位|who is|who s|whos|who heads|who leads/;
+/** Words after an ordinal that ask rather than name what it counts ("第一次由谁承办", "首次是在哪"). */
+const ASKING_NOUN = /^(?:[的是在吗呢了由谁哪几多有会]|什么)/;
+const SAID = /说了(?:什么|啥|哪些)|怎么说|讲了(?:什么|啥)|谈了(?:什么|啥)|表示了什么/;
+/**
+ * Asks which unit or body ("轮值主席单位是谁", "是哪家机构", "轮到哪家"): one must be named. (Not a firm: a firm is
+ * often written without its kind, "翎客航天".)
+ */
+const ASKS_UNIT = /(?:单位|机构)(?:是谁|是哪家|是哪个)|哪[家个](?:机构|单位)|(?:是|到)哪[家个]高新区|轮到哪/;
+/** A body by its name and kind ("某某基金管理有限公司", "某某研究院"). */
+const BODY_NAMED =
+  /[\u4e00-\u9fff]{2,14}?(?:有限公司|股份公司|公司|集团|银行|证券|研究院|研究所|大学|学院|协会|中心|委员会|局|厅)/g;
+
+/** Every zone name and alias of two or more characters, per knowledge snapshot. */
+const ZONE_NAMES = new WeakMap<Knowledge, string[]>();
+function zoneNames(k: Knowledge): string[] {
+  let names = ZONE_NAMES.get(k);
+  if (!names) {
+    names = k.aliases
+      .filter((a) => a.target.type === "entity" && a.target.ref.kind === "zone" && a.alias.length >= 2)
+      .map((a) => a.alias);
+    ZONE_NAMES.set(k, names);
+  }
+  return names;
+}
 const ROLE =
   /(?:副?主任|书记|局长|院长|区长|市长|县长|董事长|总经理|主席|秘书长|校长|所长|部长|厅长|理事长|负责人|director|chairman|mayor|president)/;
 const NUMBER = /[0-9０-９]|[一二两三四五六七八九十百千万亿]+(?:个|家|项|亿|万|倍|年|%|成)/;
@@ -97,11 +125,22 @@ export function supports(
   // "年会在哪个城市开": a passage that says where something is held (在V召开/举行/举办, or 落户/设在 V).
   if (ASKS_WHERE.test(q) && !HELD_AT.test(p)) return { ok: false, reason: "where" };
   // "第N次理事会在哪开": a counted occasion needs a passage that counts it so (第一次 = 首次 = 首届).
+  // The ordinal counts the thing named after it: "第一次理事会议" is not met by a 首届秘书处 ("成立大会在…举行").
   const ordinal = ORDINAL.exec(q);
-  if (ordinal && !sameOrdinal(ordinal[0]).some((o) => p.includes(o) || around.includes(o)))
-    return { ok: false, reason: `ordinal:${ordinal[0]}` };
+  if (ordinal) {
+    // (An occasion's: a phase, "首期规模", is the fund's whatever the words after it.)
+    const noun = /[次届轮]$/.test(ordinal[0])
+      ? /^[\u4e00-\u9fff]{2,3}/.exec(q.slice(ordinal.index + ordinal[0].length))?.[0]
+      : undefined;
+    const counted = (t: string, o: string) =>
+      noun && !ASKING_NOUN.test(noun) ? new RegExp(`${o}[\u4e00-\u9fff]{0,4}?${noun}`).test(t) : t.includes(o);
+    if (!sameOrdinal(ordinal[0]).some((o) => counted(p, o) || counted(around, o)))
+      return { ok: false, reason: `ordinal:${ordinal[0]}` };
+  }
   // "管委会主任是谁": a passage naming the 管委会副主任 does not answer it; the role must stand as asked.
-  const role = WHO.test(q) ? ROLE.exec(q) : null;
+  // …and "某区管委会主任说了什么": what a holder said, in a passage that names the holder as asked.
+  const saidByHolder = SAID.test(q) && !knowledge.officials.some((o) => q.includes(o.name));
+  const role = WHO.test(q) || saidByHolder ? ROLE.exec(q) : null;
   if (role) {
     // The words right before the role word that are part of the title ("管委会主任", "轮值主席"), up to a 的.
     const before = /([\u4e00-\u9fff]{0,3})$/.exec(q.slice(0, role.index).replace(/[的之]$/, ""))?.[1] ?? "";
@@ -110,6 +149,25 @@ export function supports(
     const rest = /^(?:委员|助理)/.exec(q.slice(role.index + role[0].length))?.[0] ?? "";
     const asked = (q.slice(0, role.index).endsWith("的") ? role[0] : phrase) + rest;
     if (!p.includes(asked)) return { ok: false, reason: `role:${asked}` };
+  }
+  // "轮值主席单位是谁", "基金管理人是哪家机构": the passage names a unit the question does not ("将由下一任
+  // 轮值主席单位承办" and "遴选工作已经启动" name none).
+  // (A person the question names: "某人是哪个单位的" is answered by their title, whatever its kind.)
+  const unit = ASKS_UNIT.exec(q);
+  if (unit && !knowledge.officials.some((o) => q.includes(o.name))) {
+    // …and names the post or the thing asked about ("基金管理人最后选的是哪家机构": 管理人).
+    const before = q
+      .slice(0, unit.index)
+      .replace(/(?:最后|最终)?(?:选的|选定的|定的)?(?:又|还|该|会|将|要|由)*(?:是|为)?$/, "")
+      .replace(/的$/, "");
+    // (A time, "明年又轮到哪", names no post.)
+    const post = /([\u4e00-\u9fff]{2})$/.exec(before)?.[1];
+    const named = !post || /[年次届期]$/.test(post) || p.includes(post);
+    if (!named) return { ok: false, reason: `unit:${post}` };
+    const own = (name: string) => q.includes(name) || entityNames.some((names) => names.some((n) => name.includes(n)));
+    const bodies = [...p.matchAll(BODY_NAMED)].map((m) => m[0]).filter((b) => !own(b));
+    const zones = zoneNames(knowledge).filter((z) => p.includes(z) && !own(z));
+    if (bodies.length === 0 && zones.length === 0) return { ok: false, reason: "unit" };
   }
   // A year the question names ("2025年的工作计划") must be the passage's (or its neighbours') year.
   // A question about two years ("2025年营收多少，2028年目标多少") is answered by a passage of either.
@@ -219,7 +277,8 @@ function countedNoun(after: string): string | null {
 /** A number said of the figure before: "这一数字", "该数字". */
 const REFERS_BACK = /(?:这一|这个|该|此)(?:数字|数据|指标|数值)/;
 
-const ORDINAL = /第[一二三四五六七八九十\d]{1,3}(?:次|届|轮)|首次|首届|首轮/;
+const ORDINAL =
+  /第[一二三四五六七八九十\d]{1,3}(?:次|届|轮|期)|(?<![一二三四五六七八九十\d])[二三四五六七八九]期(?!间)|首次|首届|首轮|首期/;
 
 /** The ways an article may write an ordinal: 第一次, 首次, 首届, 第1次. */
 function sameOrdinal(o: string): string[] {
@@ -234,9 +293,15 @@ function sameOrdinal(o: string): string[] {
     八: "8",
     九: "9",
   };
+  if (/^(?:第[一1]期|首期)$/.test(o)) return ["首期", "一期", "第一期", "第1期"];
   const first = /^(?:第[一1](?:次|届|轮)|首次|首届|首轮)$/.test(o);
   if (first) return ["第一次", "第一届", "第1次", "第1届", "首次", "首届", "首轮", "第一轮"];
-  return [o, o.replace(/[一二三四五六七八九]/, (ch) => digits[ch] ?? ch)];
+  // "二期" and "第二期" are one.
+  const bare = o.replace(/^第/, "");
+  return [...new Set([o, bare, `第${bare}`])].flatMap((x) => [
+    x,
+    x.replace(/[一二三四五六七八九]/, (ch) => digits[ch] ?? ch),
+  ]);
 }
 
 /** The passage states the word, or another word the articles write for it (营收 → 营业收入). */

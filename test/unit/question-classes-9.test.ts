@@ -1,7 +1,8 @@
 /**
  * Classes of questions the growth sets showed (session 9), each asked in new words over an article written for
  * this test: a person asked for by what they did at a meeting (spoke for a zone, gave the report, attended for a
- * body), told apart from another person of the same article.
+ * body), told apart from another person of the same article; and details the article stops short of (another
+ * phase of a fund, a unit it does not name, an occasion it does not count, a holder it does not quote), refused.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEngine, type Engine } from "../../src/answer/engine.ts";
@@ -17,6 +18,8 @@ const MEETING = {
     "武汉东湖新技术开发区管理委员会副主任冯立在会上作了网络年度工作报告。",
     "长春高新区管委会副主任周岚代表东道主致辞时表示，长春将开放光学检测平台。",
     "西安高新区管委会副主任孟涛表示，西安将牵头组建激光器件联合攻关组。",
+    "会议透露，网络成员单位拟联合设立光电子协同创新基金，首期规模8亿元，基金管理人正在遴选。",
+    "据悉，2027年工作会议将由下一任轮值主席单位承办。",
   ].join("\n\n"),
 };
 
@@ -48,5 +51,32 @@ describe("a person asked for by an act at a meeting", () => {
   it("a report's name asked with 叫什么 is not a person", async () => {
     const a = await engine.answer("光电子网络工作会议上的那份年度报告叫什么");
     expect(a.answer).not.toContain("冯立（");
+  });
+});
+
+describe("details the article stops short of are refused, not answered by a neighbouring sentence", () => {
+  it("a fund's first phase is stated, its second is not", async () => {
+    expect((await engine.answer("光电子协同创新基金首期规模多大")).answer).toContain("8亿元");
+    expect((await engine.answer("光电子协同创新基金二期规模有多大")).kind).toBe("none");
+  });
+
+  it("which body manages the fund: the sentence names the post but no body", async () => {
+    expect((await engine.answer("光电子协同创新基金的基金管理人定的是哪家机构")).kind).toBe("none");
+  });
+
+  it("next year's chair: the sentence names the post and the year but no unit", async () => {
+    expect((await engine.answer("光电子网络2027年的轮值主席单位是谁")).kind).toBe("none");
+  });
+
+  it("an occasion the article does not count (第一次理事会议) is not its 2026 meeting", async () => {
+    expect((await engine.answer("光电子网络第一次理事会议在哪里召开")).kind).toBe("none");
+  });
+
+  it("who chaired: no sentence says 主持, and no set or summary of the network stands in for a person", async () => {
+    expect((await engine.answer("光电子网络2026年工作会议是谁主持的")).kind).toBe("none");
+  });
+
+  it("what a zone's 管委会主任 said, when only its 副主任 is quoted", async () => {
+    expect((await engine.answer("西安高新区管委会主任在光电子网络工作会议上说了什么")).kind).toBe("none");
   });
 });

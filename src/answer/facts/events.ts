@@ -42,6 +42,8 @@ export function event(c: FactContext, p: Parsed): Answer | null {
     if (hit >= enough && title.size > 0 && score >= 0.45 && (!best || score > best.score)) best = { e, score };
   }
   if (!best) return null;
+  // "谁主持的", "哪位领导出席": an event's date and venue do not say who.
+  if (/谁|哪位/.test(p.text) && !/什么时候|何时|哪天|哪年|哪一年|日期|在哪|哪里|地点/.test(p.text)) return null;
   // "是在X开的吗": the place the question says, checked against the event's venue and title.
   const place = /在([\u4e00-\u9fff]{2,8}?)(?:开|举行|举办|召开|办)(?:的)?(?:吗|么)/.exec(p.text)?.[1];
   if (

@@ -21,6 +21,9 @@ import { answerWhoSaid } from "./who-said.ts";
 export type { Claim, Query, SetExpr } from "./algebra.ts";
 
 const ASKS_PERSON = /是谁|哪位|叫什么名字|叫啥名/;
+/** Asks who did an act at a meeting. */
+const ASKS_ACTOR =
+  /(?:谁|哪位)[^，,。？?]{0,4}(?:主持|致辞|讲话|发言)|(?:主持|致辞|讲话|发言)的?(?:是谁|是哪位|人是谁)/;
 const PREMISE = "问题的前提与文章不符：";
 
 /** A correction, then the answer to what can still be asked. */
@@ -58,6 +61,8 @@ export function answerByQuery(k: Knowledge, p: Parsed, fallback: (text: string) 
       }
       if (person) return { answer: person, summaryOnly: false };
     }
+    // "谁主持的", "致辞的是哪位": only a person answers; no set or summary of what the question names does.
+    if (ASKS_ACTOR.test(p.text)) return null;
     if (reading.query) {
       const answer = renderResult(k, execute(k, reading.query), countingScope(k, reading.query));
       if (answer) return { answer: withProvinceFigures(k, reading.query, answer), summaryOnly: false };
