@@ -21,7 +21,8 @@ const OPENS_LIST = /[:：]$|(?:概括|归纳|总结|如下|以下几(?:个方面
 const CODE = /[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*/g;
 const ASKS_NEXT = /下一次|下次|下一届|下届|下一任|明年|下一年|接下来|今后|最新|近况|现状|next|latest/i;
 const ASKS_WHY = /为什么|为何|为啥|什么原因|原因是|why/i;
-const CAUSE = /因为|由于|原因|初衷|之所以|难以|为了|目的|旨在|为何|为什么|意义在于|关键在于/;
+const CAUSE =
+  /因为|由于|原因|初衷|之所以|难以|很难|为了|目的|旨在|为何|为什么|意义在于|关键在于|便于|有利于|优势在于|独特优势/;
 const PLAN = /将|拟|计划|预计|准备/;
 const QUOTED = /“([^”]{2,12})”|"([^"]{2,12})"/g;
 const ORDINAL = /第[一二三四五六七八九十\d]{1,3}[次届](?:[\u4e00-\u9fff]{2,3}?(?:会议|大会|会|赛))?/g;
@@ -89,23 +90,39 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   // what the question names: a short sentence that gives the number ("现场签约项目18个") ranks below longer ones
   // that name the group.
   const answering = answers(ranked);
-  const titled = (h: Hit) => {
-    const title = normalize(h.passage.title);
+  const titled = (p: Passage) => {
+    const title = normalize(p.title);
     return names.length > 0 && names.every((n) => n.some((x) => title.includes(normalize(x))));
   };
   const body = lexicon.subBodies.some((b) => question.includes(b));
   if (answering.length === 0 && coded.length === 0 && (QUANTITY.test(question) || body))
-    answering.push(...answers(found.slice(8).filter(titled)));
+    answering.push(...answers(found.slice(8).filter((h) => titled(h.passage))));
   // What comes next is what the latest article plans ("下一次…": a plan an earlier one made may have happened);
   // the latest state is what the latest article says.
   if (ASKS_NEXT.test(question)) {
     const plans = (h: Hit) => (PLAN.test(h.passage.text) ? 1 : 0);
     answering.sort((a, b) => (b.passage.date ?? "").localeCompare(a.passage.date ?? "") || plans(b) - plans(a));
   }
-  // "为什么": a sentence that gives a reason (or a heading that asks the same) comes first.
+  // "为什么": a sentence that gives a reason (or a heading that asks the same) comes first — from all the hits that
+  // answer, not only the first eight: a reason is often said in a quoted remark that ranks lower than the
+  // sentences that name the group.
   if (ASKS_WHY.test(question)) {
     const cause = (h: Hit) => (CAUSE.test(h.passage.text) ? 1 : 0);
+    const about = (h: Hit) => {
+      const text = normalize(`${h.passage.text}${h.passage.context}`);
+      return titled(h.passage) || names.every((n) => n.some((x) => text.includes(normalize(x))));
+    };
+    const reasons = answers(found.slice(8)).filter((h) => cause(h) === 1 && about(h) && !answering.includes(h));
+    answering.push(...reasons);
     answering.sort((a, b) => cause(b) - cause(a));
+    // A section headed by the question itself ("为何要织网") in the one article about what the question names: its
+    // first sentence is the reason, whatever its words.
+    const headed = whySections(retriever).filter(
+      (p) => names.length > 0 && namesAll(retriever, p.articleId, names) && titled(p),
+    );
+    const reason = headed.length === 1 && headed[0] ? retriever.next(headed[0]) : undefined;
+    if (reason && !answering.some((h) => h.passage.id === reason.id))
+      answering.unshift({ passage: reason, score: answering[0]?.score ?? 1, bm25: 0, cosine: 0, coverage: 1 });
   }
   const top = answering[0];
   if (!top) return null;
@@ -262,6 +279,17 @@ function reportDate(date: string): string {
  * A heading or a subtitle written without markdown: a short line of its own, with no sentence-ending mark
  * ("成员增至14家首个年度成绩单出炉"). What it heads says the same in full.
  */
+/** Headings that ask why ("为何要“织网”"), per retriever: found once. */
+const WHY_SECTIONS = new WeakMap<Retriever, Passage[]>();
+function whySections(retriever: Retriever): Passage[] {
+  let found = WHY_SECTIONS.get(retriever);
+  if (!found) {
+    found = retriever.passages.filter((p) => p.text.length <= 20 && ASKS_WHY.test(p.text) && isHeading(retriever, p));
+    WHY_SECTIONS.set(retriever, found);
+  }
+  return found;
+}
+
 function isHeading(retriever: Retriever, passage: Passage): boolean {
   const text = passage.text.trim();
   if (text.length > 40 || /[。！？!?；;：:…][”"」』）)]?$/.test(text)) return false;

@@ -2,7 +2,8 @@
  * Classes of questions the growth sets showed (session 9), each asked in new words over an article written for
  * this test: a person asked for by what they did at a meeting (spoke for a zone, gave the report, attended for a
  * body), told apart from another person of the same article; and details the article stops short of (another
- * phase of a fund, a unit it does not name, an occasion it does not count, a holder it does not quote), refused.
+ * phase of a fund, a unit it does not name, an occasion it does not count, a holder it does not quote), refused;
+ * and why-questions answered by the sentence that gives the reason.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEngine, type Engine } from "../../src/answer/engine.ts";
@@ -23,9 +24,26 @@ const MEETING = {
   ].join("\n\n"),
 };
 
+const LAUNCH = {
+  id: "t9-marine-launch",
+  title: "国家高新区海洋装备产业协同创新网络在青岛启动",
+  date: "2026-06-10",
+  source: "测试",
+  body: [
+    "6月8日，国家高新区海洋装备产业协同创新网络启动大会在青岛高新区举行。",
+    "网络由青岛高新区牵头，大连高新区、湛江高新区、烟台高新区等8家国家高新区共同发起。",
+    "网络秘书处设在湛江高新区，负责日常联络和活动组织。",
+    "与会代表参观了海洋装备展示中心，并就海上试验场共享进行了交流。",
+    "为何要联网",
+    "“海洋装备研发投入大、验证场地稀缺，单个园区很难独立完成从设计到海试的全流程。”",
+    "青岛高新区管委会副主任韩松介绍，网络将共建共享试验平台。",
+    "“湛江港口资源丰富，便于开展海上试验和成果展示，由湛江高新区承担秘书处工作最合适。”",
+  ].join("\n\n"),
+};
+
 let engine: Engine;
 beforeAll(async () => {
-  engine = await createEngine({ added: () => ({ articles: [MEETING], events: [] }) });
+  engine = await createEngine({ added: () => ({ articles: [MEETING, LAUNCH], events: [] }) });
 });
 
 describe("a person asked for by an act at a meeting", () => {
@@ -78,5 +96,18 @@ describe("details the article stops short of are refused, not answered by a neig
 
   it("what a zone's 管委会主任 said, when only its 副主任 is quoted", async () => {
     expect((await engine.answer("西安高新区管委会主任在光电子网络工作会议上说了什么")).kind).toBe("none");
+  });
+});
+
+describe("why: the sentence that gives the reason", () => {
+  it("a section headed by the question itself (为何要联网): its first sentence, whatever its words", async () => {
+    const a = await engine.answer("海洋装备网络当初为啥要组建");
+    expect(a.kind).toBe("passage");
+    expect(a.citations[0]?.quote).toContain("验证场地稀缺");
+  });
+
+  it("a reason said in a remark (便于…) that ranks below sentences naming the network", async () => {
+    const a = await engine.answer("海洋装备网络为什么把秘书处放在湛江");
+    expect(a.citations[0]?.quote).toContain("便于开展海上试验");
   });
 });
