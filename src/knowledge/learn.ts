@@ -14,7 +14,7 @@ import { withModelFacts } from "./extract/llm-merge.ts";
 import type { ArticleInput, Extraction, Gazetteer, MembershipChange } from "./extract/types.ts";
 import type { Article, KnowledgeFiles } from "./load.ts";
 import { normalize } from "./normalize.ts";
-import type { Alliance, Figure, KnowledgeEvent, Members, Network, Official, Zone } from "./schema.ts";
+import type { Alliance, Figure, KnowledgeEvent, Members, Network, Official, RoleSeat, Zone } from "./schema.ts";
 import { type ValidationIssue, validateKnowledge } from "./validate.ts";
 
 export type Extractor = (article: ArticleInput, known: Gazetteer) => Extraction;
@@ -228,7 +228,7 @@ function movedSecretariat<T extends Network | Alliance>(
 }
 
 function withDefaults(kind: "network" | "alliance", p: { id: string; name: string }): Network | Alliance {
-  const base = { aliases: [], memberHistory: [], secretariatHistory: [], ...p } as Record<string, unknown>;
+  const base = { aliases: [], memberHistory: [], secretariatHistory: [], seats: [], ...p } as Record<string, unknown>;
   if (kind === "network")
     return { officialNames: [], leadPeople: [], aims: [], pilot: false, field: p.name, ...base } as unknown as Network;
   return { results: [], ...base } as unknown as Alliance;
@@ -262,6 +262,12 @@ function mergeFields<T extends Network | Alliance>(
       if (field === "aliases" || field === "officialNames") {
         const have = new Set((current as string[] | undefined) ?? []);
         const extra = (value as string[]).filter((v) => !have.has(v));
+        if (extra.length > 0) take(field, [...have, ...extra]);
+      } else if (field === "seats") {
+        // A seat another article gave (a later term, another post) is added; the same one again is not.
+        const have = (current as RoleSeat[] | undefined) ?? [];
+        const same = (a: RoleSeat, b: RoleSeat) => a.role === b.role && a.zones.join() === b.zones.join();
+        const extra = (value as RoleSeat[]).filter((v) => !have.some((h) => same(h, v)));
         if (extra.length > 0) take(field, [...have, ...extra]);
       } else if (field === "leadPeople") {
         const have = (current as { name: string }[] | undefined) ?? [];

@@ -62,6 +62,18 @@ export type Members = z.infer<typeof membersSchema>;
 
 const personSchema = z.object({ name: z.string().min(1), role: z.string().min(1), evidence });
 
+/**
+ * Another seat a group gives members: 副理事长单位, 常务理事单位, 2026年轮值主席单位, 观察员 … (`role` as the
+ * article writes it, with its term when it gives one), the zones that hold it, since when.
+ */
+const roleSeatSchema = z.object({
+  role: z.string().min(1),
+  zones: z.array(id).min(1),
+  asOf: partialDate.optional(),
+  evidence,
+});
+export type RoleSeat = z.infer<typeof roleSeatSchema>;
+
 /** A secretariat: the zone that holds it, how it runs, and since when (the date of the article that says so). */
 const seatSchema = z.object({ zone: id, note: z.string().optional(), asOf: partialDate.optional(), evidence });
 
@@ -93,6 +105,7 @@ export const networkSchema = z.object({
   secretariat: seatSchema.optional(),
   /** Earlier secretariats, oldest first, when a later article moved it (`secretariat` is the current one). */
   secretariatHistory: z.array(seatSchema).default([]),
+  seats: z.array(roleSeatSchema).default([]),
   aims: z.array(z.object({ text: z.string(), evidence })).default([]),
 });
 export type Network = z.infer<typeof networkSchema>;
@@ -111,6 +124,7 @@ export const allianceSchema = z.object({
   secretariatHistory: z.array(seatSchema).default([]),
   /** The chair (理事长单位), when an article names one. */
   chair: z.object({ zone: id, evidence }).optional(),
+  seats: z.array(roleSeatSchema).default([]),
   results: z.array(z.object({ text: z.string(), evidence })).default([]),
 });
 export type Alliance = z.infer<typeof allianceSchema>;

@@ -96,6 +96,15 @@ export function validateKnowledge(files: KnowledgeFiles): ValidationIssue[] {
     checkEvidence(entry, `${field}.evidence`, seat.evidence);
   };
 
+  const checkRoleSeats = (entry: Network | Alliance) => {
+    entry.seats.forEach((seat, i) => {
+      seat.zones.forEach((zone, j) => {
+        checkZone(entry, `seats[${i}].zones[${j}]`, zone);
+      });
+      checkEvidence(entry, `seats[${i}].evidence`, seat.evidence);
+    });
+  };
+
   for (const z of files.zones) checkEvidence(z, "evidence", z.evidence);
   for (const n of files.networks) {
     if (n.launch) {
@@ -118,6 +127,7 @@ export function validateKnowledge(files: KnowledgeFiles): ValidationIssue[] {
     checkHistory(n);
     checkSeat(n, "secretariat", n.secretariat);
     for (const [i, seat] of (n.secretariatHistory ?? []).entries()) checkSeat(n, `secretariatHistory[${i}]`, seat);
+    checkRoleSeats(n);
   }
   for (const a of files.alliances) {
     if (a.founded) {
@@ -128,6 +138,7 @@ export function validateKnowledge(files: KnowledgeFiles): ValidationIssue[] {
     checkSeat(a, "secretariat", a.secretariat);
     for (const [i, seat] of (a.secretariatHistory ?? []).entries()) checkSeat(a, `secretariatHistory[${i}]`, seat);
     checkSeat(a, "chair", a.chair);
+    checkRoleSeats(a);
     a.results.forEach((r, i) => {
       checkEvidence(a, `results[${i}].evidence`, r.evidence);
     });

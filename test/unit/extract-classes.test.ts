@@ -1024,3 +1024,26 @@ describe("officials named by an act at a meeting", () => {
     ]);
   });
 });
+
+describe("seats a group gives members", () => {
+  const seatsOf = (body: string) =>
+    extractArticle(article(body), curated).alliances.flatMap((a) => (a.seats ?? []).map((x) => [x.role, x.zones]));
+
+  it("reads 为副理事长单位, 分别是：A（省）…, 由A担任, 以观察员身份, and a seat handed on", () => {
+    expect(
+      seatsOf(
+        "长三角国家高新区联盟理事会选举合肥高新区、南京高新区为副理事长单位。联盟常务理事单位分别是：杭州高新区（浙江）、芜湖高新区（安徽）。首届轮值主席单位由宁波高新区担任，2027年起由常州高新区接任。会议同意嘉兴高新区以观察员身份参加联盟活动。",
+      ),
+    ).toEqual([
+      ["副理事长单位", ["hefei", "nanjing"]],
+      ["常务理事单位", ["hangzhou", "wuhu"]],
+      ["首届轮值主席单位", ["ningbo"]],
+      ["轮值主席单位", ["changzhou"]],
+      ["观察员", ["jiaxing-zone"]],
+    ]);
+  });
+
+  it("takes no seat from words that are not zones (由理事会推选产生)", () => {
+    expect(seatsOf("长三角国家高新区联盟轮值主席单位由理事会推选产生，任期一年。")).toEqual([]);
+  });
+});

@@ -3,7 +3,8 @@
  * this test: a person asked for by what they did at a meeting (spoke for a zone, gave the report, attended for a
  * body), told apart from another person of the same article; and details the article stops short of (another
  * phase of a fund, a unit it does not name, an occasion it does not count, a holder it does not quote), refused;
- * and why-questions answered by the sentence that gives the reason.
+ * why-questions answered by the sentence that gives the reason; and the seats a group gives members (副理事长单位,
+ * a first rotating chair and who takes it over), asked of the group and of a zone.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEngine, type Engine } from "../../src/answer/engine.ts";
@@ -38,6 +39,7 @@ const LAUNCH = {
     "“海洋装备研发投入大、验证场地稀缺，单个园区很难独立完成从设计到海试的全流程。”",
     "青岛高新区管委会副主任韩松介绍，网络将共建共享试验平台。",
     "“湛江港口资源丰富，便于开展海上试验和成果展示，由湛江高新区承担秘书处工作最合适。”",
+    "网络设理事会，青岛高新区为理事长单位，大连高新区、烟台高新区为副理事长单位；首届轮值主席单位由大连高新区担任，任期一年，2027年起由湛江高新区接任。",
   ].join("\n\n"),
 };
 
@@ -109,5 +111,29 @@ describe("why: the sentence that gives the reason", () => {
   it("a reason said in a remark (便于…) that ranks below sentences naming the network", async () => {
     const a = await engine.answer("海洋装备网络为什么把秘书处放在湛江");
     expect(a.citations[0]?.quote).toContain("便于开展海上试验");
+  });
+});
+
+describe("seats a group gives members", () => {
+  it("副理事长单位有哪些: the seat's zones", async () => {
+    const a = await engine.answer("海洋装备网络的副理事长单位有哪些");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("大连高新区、烟台高新区");
+  });
+
+  it("首任轮值主席是谁，之后谁接: the first term, then who takes it over, with the term of office", async () => {
+    const a = await engine.answer("海洋装备网络首任轮值主席是哪家，任期多长，下一任是谁");
+    expect(a.answer).toContain("首届轮值主席单位是大连高新区（任期一年）");
+    expect(a.answer).toContain("此后由湛江高新区接任");
+  });
+
+  it("a zone's roles name its seat in the group", async () => {
+    const a = await engine.answer("烟台高新区在海洋装备网络里担任什么角色");
+    expect(a.answer).toContain("副理事长单位");
+  });
+
+  it("how the seats divide the work is not who holds them", async () => {
+    const a = await engine.answer("海洋装备网络的副理事长单位负责什么");
+    expect(a.answer).not.toContain("副理事长单位是");
   });
 });

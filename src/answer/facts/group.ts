@@ -40,6 +40,8 @@ function atFounding(c: FactContext, g: Group, what: "members" | "count"): Answer
 /** The attribute the question asks of one network or alliance (its overview when none). */
 export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
   const isNetwork = "field" in g;
+  const seat = seatAsked(c, p, g);
+  if (seat) return seat;
   switch (p.attribute) {
     case "members":
       return FIRST.test(p.text) && g.memberHistory.length > 0 ? atFounding(c, g, "members") : members(c, g);
@@ -197,5 +199,74 @@ function results(c: FactContext, a: Alliance): Answer {
       title: `${a.name} · 成果`,
       items,
     },
+  );
+}
+
+/**
+ * Posts a group gives members besides its lead and secretariat: how a question names each, and which seats hold it
+ * (副理事长 is not 理事长, 常务理事会 is a meeting, 理事 alone is neither 理事长 nor 常务理事).
+ */
+const POSTS: { asked: RegExp; seat: RegExp }[] = [
+  { asked: /副理事长/, seat: /副理事长/ },
+  { asked: /(?<!副)理事长(?!会)/, seat: /(?<!副)理事长/ },
+  { asked: /轮值主席/, seat: /轮值主席/ },
+  { asked: /副主席/, seat: /副主席/ },
+  { asked: /常务理事(?!会)/, seat: /常务理事/ },
+  { asked: /副秘书长/, seat: /副秘书长/ },
+  { asked: /观察员/, seat: /观察员/ },
+  { asked: /(?<![副务])理事(?![长会])/, seat: /^[^副务]*理事单位$/ },
+];
+/**
+ * The seats of one post the question asks for. "首届…下一任是谁": the first term, then who took it over; "现在的…":
+ * who holds it now (not the first term, when an article says it was handed on). A term asked of a post whose seats
+ * name none (副主席单位) does not narrow it.
+ */
+function holders(question: string, g: Group, post: RegExp) {
+  const ofPost = g.seats.filter((s) => post.test(s.role));
+  const term = termOf(question);
+  const next = /下一任|下一届|接任|之后|此后|后来/.test(question);
+  const now = /现在|目前|当前|现任|如今/.test(question);
+  const later = ofPost.filter((s) => termOf(s.role) === undefined);
+  if (term !== undefined && ofPost.some((s) => termOf(s.role) !== undefined))
+    return ofPost.filter((s) => termOf(s.role) === term || (next && termOf(s.role) === undefined));
+  return now && later.length > 0 ? later.slice(-1) : ofPost;
+}
+
+const HOLDER = /谁|哪|分别|有几|几家|多少家|是什么单位|变化|变了|换了|任期|多久/;
+const HOW = /怎么|如何|为什么|为何|为啥|职责|负责什么|干什么|分工|作用/;
+/** A term a question or a seat names: 首届 = 首任 = 第一届, or a year. */
+const termOf = (text: string) =>
+  /首届|首任|第一届|第1届/.test(text) ? "first" : (/((?:19|20)\d{2})年/.exec(text)?.[1] ?? undefined);
+
+/**
+ * "X联盟的副理事长单位有哪些", "首届轮值主席单位是谁", "2026年的轮值主席是哪家": the seat the question names, of
+ * the term it names (a seat that states another term is not it), with the term of office when the sentence gives it.
+ */
+export function seatAsked(c: FactContext, p: Parsed, g: Group): Answer | null {
+  // Who holds it (谁, 哪家, 分别是, 有变化吗, 任期多久), not what it does or why ("怎么分工", "负责什么").
+  if (!HOLDER.test(p.text) || HOW.test(p.text)) return null;
+  const held = POSTS.filter((post) => post.asked.test(p.text)).flatMap((post) => holders(p.text, g, post.seat));
+  if (held.length === 0) return null;
+  const asksTenure = /任期|多久|多长|几年|一换/.test(p.text);
+  const first = held.some((seat) => termOf(seat.role) === "first");
+  const lines = held.map((seat) => {
+    const zones = seat.zones.map((z) => c.zoneName(z)).join("、");
+    const tenure = asksTenure
+      ? /任期[^，,。；;]{1,8}|每[^，,。；;]{0,4}一换|[一两二三]年一换/.exec(seat.evidence[0]?.quote ?? "")?.[0]
+      : undefined;
+    const said = tenure ? `（${tenure}）` : "";
+    // A post without a term after the first term's holder: who took it over.
+    return first && termOf(seat.role) === undefined && !seat.role.startsWith("副")
+      ? `此后由${zones}接任${seat.role}${said}`
+      : `${seat.role}是${zones}${said}`;
+  });
+  // "理事长单位和副理事长单位分别是": the chair first, when asked too.
+  const chair = !("field" in g) && g.chair && POSTS[1]?.asked.test(p.text) ? g.chair : undefined;
+  if (chair) lines.unshift(`理事长单位是${c.zoneName(chair.zone)}`);
+  return fact(
+    c.k,
+    `${g.name}的${lines.join("；")}。`,
+    [...(chair?.evidence.slice(0, 1) ?? []), ...held.flatMap((seat) => seat.evidence.slice(0, 1))],
+    { title: g.name },
   );
 }

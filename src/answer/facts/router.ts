@@ -14,7 +14,7 @@ import { type FactContext, type Found, fact, found, type Group, none } from "./c
 import { ASKS_MEMBERS, asksAboutItself, SAME_DAY, SINGLE_ATTRIBUTES, UNION } from "./cues.ts";
 import { event } from "./events.ts";
 import { figures, matchFigures, notCounted } from "./figures.ts";
-import { groupAttribute } from "./group.ts";
+import { groupAttribute, seatAsked } from "./group.ts";
 import { general, unknown } from "./lists.ts";
 import { membersIn, provincesOf } from "./members.ts";
 import { person } from "./person.ts";
@@ -62,6 +62,9 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     if (held && dated?.answer.includes(held[0])) return found(dated);
     return found(notYet(c, p));
   }
+  // A seat the one group named gives members ("副理事长单位有哪些", "首届轮值主席单位是谁"), when an article names it.
+  const seat = groups.length === 1 && readings.length === 0 ? seatAsked(c, p, groups[0] as Group) : null;
+  if (seat) return found(seat);
   // "专委会由谁牵头", "设了几个工作组": a body inside the group; its lead and members are not the group's.
   // Where the body itself sits ("联络办公室放在哪") is the passages' too; where a meeting of it is held is an event.
   const occasionVenue = p.attribute === "venue" && /会|仪式|典礼|论坛/.test(p.text);

@@ -133,6 +133,14 @@ export function reverse(c: FactContext, p: Parsed, readings: { zones: Zone[]; no
       const chairs = [...c.k.alliances.values()].filter((a) => a.chair?.zone === z.id);
       for (const a of chairs) parts.push(`${a.name}的理事长单位`);
     }
+    // Other seats it holds (副理事长单位, 2026年轮值主席单位, 观察员 …), in the groups asked about.
+    const groups = [...(wantNetworks ? c.k.networks.values() : []), ...(wantAlliances ? c.k.alliances.values() : [])];
+    for (const g of groups) {
+      for (const seat of g.seats.filter((s) => s.zones.includes(z.id))) {
+        parts.push(`${g.name}的${seat.role}`);
+        evidence.push(...seat.evidence.slice(0, 1));
+      }
+    }
     // "只加入了三个网络，对吗": the stated number is checked first.
     const stated = allZones.length === 1 && wantNetworks ? statedNetworkCount(p.text) : undefined;
     // "N个网络全都参加了吗": all of the pilots (or of every network) is claimed.

@@ -15,6 +15,7 @@ import { leads } from "./lead.ts";
 import { members } from "./members.ts";
 import { type GroupRef, PROVINCES } from "./names.ts";
 import { officials } from "./officials.ts";
+import { seats } from "./seats.ts";
 import { secretariats } from "./secretariat.ts";
 import type {
   ArticleInput,
@@ -42,6 +43,7 @@ export function extractArticle(article: ArticleInput, known: Gazetteer): Extract
   leads(doc);
   harvestLists(doc);
   secretariats(doc);
+  seats(doc);
   places(doc);
   const people = officials(doc);
   const figs = figures(doc, (s, from, to) => {
@@ -243,6 +245,20 @@ function assemble(doc: Doc, people: Official[], figs: Extraction["figures"]): Ex
       }
     }
 
+    // Other seats (副理事长单位, 2026年轮值主席单位, 观察员 …): one per role, the zones of its sentences.
+    const roleSeats = new Map<string, { zones: string[]; evidence: Evidence[] }>();
+    for (const c of of("seat")) {
+      const seat = roleSeats.get(c.role) ?? { zones: [], evidence: [] };
+      for (const z of c.zones) if (!seat.zones.includes(z)) seat.zones.push(z);
+      seat.evidence = uniqueEvidence([...seat.evidence, c.evidence]);
+      roleSeats.set(c.role, seat);
+    }
+    if (roleSeats.size > 0) {
+      const asOf = doc.article.date ?? undefined;
+      out.seats = [...roleSeats].map(([role, seat]) => ({ role, ...seat, ...(asOf ? { asOf } : {}) }));
+      for (const seat of roleSeats.values()) for (const z of seat.zones) useZone(z);
+    }
+
     // Members and counts.
     const m = membersOf(
       of("members"),
@@ -307,7 +323,9 @@ function assemble(doc: Doc, people: Official[], figs: Extraction["figures"]): Ex
     }
 
     // A group is reported when the article states something about it; a bare mention ("建议成立…网络") is not a fact.
-    const stated = ["launch", "founded", "lead", "initiator", "chair", "secretariat", "members"].some((f) => f in out);
+    const stated = ["launch", "founded", "lead", "initiator", "chair", "secretariat", "seats", "members"].some(
+      (f) => f in out,
+    );
     const happened = events.some((e) => e.scopes.includes(ref.id)) || changes.some((c) => key(c.group) === key(ref));
     if (!stated && !happened) continue;
     if (ref.kind === "network") networks.push(out as ExtractedNetwork);

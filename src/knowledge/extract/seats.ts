@@ -1,0 +1,93 @@
+/**
+ * Seats a group gives its members besides the lead, the chair (理事长单位, lead.ts) and the secretariat
+ * (secretariat.ts): 副理事长单位, 常务理事单位, (首届/2026年)轮值主席单位, 副主席单位, 观察员 …
+ *   "郑州高新区、济南高新区为副理事长单位"            zones, then the seat
+ *   "联盟副理事长单位为A、B"  "轮值主席单位由A担任"  "常务理事单位分别是：A（江苏）、B（安徽）"
+ *                                                   the seat, then the zones
+ *   "A继续作为常务理事单位参与"  "A以观察员身份加入"    one zone in the seat
+ * The zones are taken whole or not at all (lists.ts), and the group is the one the sentence names before the
+ * seat, else the one the news item is about.
+ */
+import { type Doc, PLANNED } from "./context.ts";
+import { resolveList } from "./lists.ts";
+import type { Sentence } from "./sentences.ts";
+
+/** A seat's name: an optional term, then the post ("首届轮值主席单位", "2026年轮值主席单位", "副理事长单位"). */
+const TERM = "(?:首届|首任|本届|新一届|第[一二三四五六七八九十\\d]{1,2}届|(?:19|20)\\d{2}年度?)?";
+const POST = "(?:轮值)?(?:副|常务)?(?:理事长|主席|理事|监事长|秘书长)单位|(?:轮值|副)主席(?!单位)|观察员(?:单位)?";
+const SEAT = `(${TERM}(?:${POST}))`;
+/** Zones as a list: names joined by 、 和 及 与 (no punctuation inside). */
+const LIST = "([\\u3400-\\u9fff、（）()]{2,80}?)";
+
+const PATTERNS: { re: RegExp; zones: number; seat: number }[] = [
+  // "A、B为副理事长单位", "A当选首届轮值主席单位"
+  {
+    re: new RegExp(
+      `(?:^|[，,；;：:。])${LIST}(?:为|担任|当选为|当选|出任|成为|将接任|接任)(?:该|本)?(?:联盟|网络)?的?${SEAT}`,
+      "g",
+    ),
+    zones: 1,
+    seat: 2,
+  },
+  // "副理事长单位为A、B", "轮值主席单位由A担任"
+  {
+    re: new RegExp(
+      `${SEAT}(?:分别)?(?:为|是|由)[：:]?${LIST}(?:按年度|按年|依次)?(?:担任|出任|轮流担任)?(?=[，,。；;]|$)`,
+      "g",
+    ),
+    zones: 2,
+    seat: 1,
+  },
+  // "A继续作为常务理事单位", "A以观察员身份加入"
+  {
+    re: new RegExp(`(?:^|[，,；;：:。])${LIST}(?:继续|仍)?(?:作为|以)${SEAT}(?:身份)?`, "g"),
+    zones: 1,
+    seat: 2,
+  },
+];
+
+/**
+ * A seat handed on: "首届轮值主席单位A将“接力棒”交给了B", "…由A担任，2026年9月起由B接任". The one who takes
+ * it over holds the post (without the first term's name).
+ */
+const HANDED = new RegExp(
+  `${SEAT}[^，,。；;]{0,24}?(?:交给了?|移交给?|交接给)([\\u3400-\\u9fff（）()]{2,20}?)(?=[，,。；;]|$)`,
+  "g",
+);
+const TAKES_OVER = /由([\u3400-\u9fff（）()]{2,20}?)接任/g;
+
+/** The plain chair of an alliance is lead.ts's (`chair`); a deputy, a standing seat, a rotating or dated term is a seat here. */
+const PLAIN_CHAIR = /^(?:首届|首任|本届|新一届)?理事长单位$/;
+
+export function seats(doc: Doc): void {
+  for (const s of doc.sentences) {
+    if (PLANNED.test(s.text) && !/继续|仍|接任|交给了/.test(s.text)) continue;
+    for (const { re, zones, seat } of PATTERNS) {
+      for (const m of s.text.matchAll(re)) seatClaim(doc, s, m, m[zones] ?? "", m[seat] ?? "");
+    }
+    for (const m of s.text.matchAll(HANDED)) seatClaim(doc, s, m, m[2] ?? "", postOf(m[1] ?? ""));
+    // "接任" names no post: the last seat the sentence names before it.
+    for (const m of s.text.matchAll(TAKES_OVER)) {
+      const before = [...s.text.slice(0, m.index).matchAll(new RegExp(SEAT, "g"))].at(-1);
+      if (before) seatClaim(doc, s, m, m[1] ?? "", postOf(before[1] ?? ""));
+    }
+  }
+}
+
+/** A seat without its term ("首届轮值主席单位" → "轮值主席单位"): the post the next holder takes over. */
+const postOf = (seat: string) => seat.replace(new RegExp(`^${TERM}`), "");
+
+function seatClaim(doc: Doc, s: Sentence, m: RegExpMatchArray, list: string, seat: string) {
+  // The group named before the seat ("联盟理事会选举A为副理事长单位"), else the one the item is about.
+  const group = doc.groupBefore(s, (m.index ?? 0) + m[0].length);
+  if (!group || (group.kind === "alliance" && PLAIN_CHAIR.test(seat))) return;
+  // The list starts after the verb that introduces it ("会议确定A为…", "同时增设A为…").
+  const text = list.replace(/^.*(?:确定|选举|推选|同意|审议通过|明确|其中|增设|新增|同时|决定)/, "");
+  // Only zones written as zones (known, or named with their kind): a wrong seat is worse than none.
+  const items = resolveList(doc, s, text.replace(/[（(][^）)]*[）)]/g, ""), { bare: false });
+  // "A不再承担秘书处工作，继续作为常务理事单位": the zone the sentence starts with.
+  const subject = /^(?:继续|仍)/.test(text) ? doc.names.zoneAtStart(s.text)?.id : undefined;
+  const zones = items?.zones ?? (subject ? [subject] : []);
+  if (zones.length === 0) return;
+  doc.claims.push({ type: "seat", group, role: seat, zones, evidence: doc.ev(s) });
+}
