@@ -36,6 +36,8 @@ const REFERS_BACK = /^(?:据介绍[，,])?(?:该|这一|此)(?:项目|平台|基
 
 /** A short topic sentence opening a paragraph ("开放创新成果亮眼。"): the substance follows. */
 const TOPIC_MAX_CHARS = 12;
+/** The most of its paragraph a topic sentence is quoted with. */
+const TOPIC_SPAN_CHARS = 320;
 const ITEM_END = /[;；]$/;
 const ENUMERATED =
   /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.、])/;
@@ -209,7 +211,16 @@ function completeSentence(
     // A quotation alone does not say who said it; for "谁/哪位" the sentence that names the speaker follows.
     pair = [passage, after as Passage];
   } else if (passage.text.replace(/\s/g, "").length <= TOPIC_MAX_CHARS && sameParagraph(after)) {
-    pair = [passage, after as Passage];
+    // A topic sentence heads a paragraph of its substance ("促进产融协同发展。支持…。推动…。"): the paragraph,
+    // up to a few sentences.
+    let last = after as Passage;
+    let chars = passage.text.length + last.text.length;
+    for (let next = retriever.next(last); next && sameParagraph(next); next = retriever.next(next)) {
+      if (chars + next.text.length > TOPIC_SPAN_CHARS) break;
+      chars += next.text.length;
+      last = next;
+    }
+    pair = [passage, last];
   } else if (
     asksWho === "words" &&
     /^[^“"，,。]{2,40}?(?:表示|说|指出|认为|介绍)[，,：:]/.test(passage.text) &&
@@ -275,10 +286,6 @@ function reportDate(date: string): string {
   return `${y}年${Number(m)}月${d ? `${Number(d)}日` : ""}`;
 }
 
-/**
- * A heading or a subtitle written without markdown: a short line of its own, with no sentence-ending mark
- * ("成员增至14家首个年度成绩单出炉"). What it heads says the same in full.
- */
 /** Headings that ask why ("为何要“织网”"), per retriever: found once. */
 const WHY_SECTIONS = new WeakMap<Retriever, Passage[]>();
 function whySections(retriever: Retriever): Passage[] {
@@ -290,6 +297,10 @@ function whySections(retriever: Retriever): Passage[] {
   return found;
 }
 
+/**
+ * A heading or a subtitle written without markdown: a short line of its own, with no sentence-ending mark
+ * ("成员增至14家首个年度成绩单出炉"). What it heads says the same in full.
+ */
 function isHeading(retriever: Retriever, passage: Passage): boolean {
   const text = passage.text.trim();
   if (text.length > 40 || /[。！？!?；;：:…][”"」』）)]?$/.test(text)) return false;
