@@ -24,7 +24,8 @@ export function checkAnswer(q: GoldenQuestion, a: Answer, knowledge: Knowledge):
   for (const [s, n] of Object.entries(q.min_count ?? {})) if (text.split(s).length - 1 < n) why.push(`"${s}" fewer than ${n} times`);
   if (q.kind === "chat") {
     if (a.citations.length > 0) why.push("small talk carries no citation");
-  } else if (q.refuse) {
+  } else if (q.refuse || q.kind === "none") {
+    // A refusal is marked either way: `refuse: true`, or the kind the answer must have ("none").
     if (a.kind !== "none") why.push(`expected kind "none", got "${a.kind}"`);
   } else {
     if (a.kind === "none") why.push("refused an answerable question");

@@ -26,6 +26,18 @@ const UNCOUNTED =
 const BESIDES_UNCOUNTED = /成员(?:单位)?除(?:牵头单位)?([\u3400-\u9fff]{2,16}?)(?:之)?外[，,](?:还)?(?:包括|有)[：:]?/;
 /** After the announcement: "是：", "分别是", "包括", "如下：", "名单如下：", possibly after a short clause. */
 const INTRO = /^(?:[，,]?[\u3400-\u9fff（）()]{0,12}?)?(?:分别是|分别为|是|为|包括|有|如下|名单如下)?(?:[：:]|——$|—$)/;
+/** "除发起单位外，首批成员还包括…": the lead or initiator, named in an earlier sentence, set aside. */
+const SET_ASIDE = /除(?:牵头|发起)(?:单位|方)(?:之)?外[，,]/;
+/** "由X牵头/发起": the zone an earlier sentence of the item names as lead or initiator. */
+function namedBefore(doc: Doc, s: Sentence): { zones: string[]; sentence: Sentence } | undefined {
+  for (const b of doc.before(s).reverse()) {
+    const m = /由([\u3400-\u9fff]{2,16}?)(?:牵头|发起)/.exec(b.text);
+    const read = m ? readSegment(doc, b, m[1] ?? "") : undefined;
+    if (read) return { zones: read.zones, sentence: b };
+  }
+  return undefined;
+}
+
 /** "，除深圳外，还包括…": the list after one member set aside. */
 const BESIDES = /^[，,](?:除([\u3400-\u9fff]{2,12}?)(?:之)?外[，,])?(?:还)?(?:包括|有)[：:]?/;
 const PROVINCE_OF = new RegExp(`^(${PROVINCES.join("|")})(?:省|自治区|市)?的`);
@@ -107,15 +119,19 @@ function fullNameList(doc: Doc, s: Sentence) {
   if (!group || items.length < 3) return;
   const rollback = doc.names.mark();
   const read = readLines(doc, lines);
-  // "除牵头单位X外": X is a member too, ahead of the others.
-  const first = besides ? readSegment(doc, s, besides[1] ?? "") : undefined;
+  // "除牵头单位X外": X is a member too, ahead of the others; "除发起单位外": the one an earlier sentence of the item
+  // names so ("联盟由X发起。").
+  const named = !besides && SET_ASIDE.test(s.text.slice(0, m.index)) ? namedBefore(doc, s) : undefined;
+  const first = besides ? readSegment(doc, s, besides[1] ?? "") : named;
   if (!read || read.zones.length !== items.length || (besides && !first)) {
     rollback();
     return;
   }
   if (first) read.zones.unshift(...first.zones.filter((z) => !read.zones.includes(z)));
   const last = lines[lines.length - 1]?.s ?? s;
-  const evidence = last === s ? doc.ev(s) : doc.evSpan(s, 0, last, last.text.length);
+  // The quote runs from the sentence that names the one set aside, when it is an earlier one.
+  const from = named?.sentence ?? s;
+  const evidence = last === from ? doc.ev(s) : doc.evSpan(from, 0, last, last.text.length);
   pushNamedList(doc, group, read, evidence, doc.ev(s));
 }
 

@@ -267,7 +267,12 @@ function assemble(doc: Doc, people: Official[], figs: Extraction["figures"]): Ex
       of("change").flatMap((c) => c.added),
     );
     if (m) {
-      const asOf = date?.value;
+      // A list that holds the zones a change in the same article added ("调整后的14家成员单位为：…") is as of the
+      // change, not of the founding the article recalls.
+      const changed = of("change").find(
+        (c) => c.date && c.added.length > 0 && c.added.every((z) => m.zones.includes(z)),
+      );
+      const asOf = changed?.date?.value ?? date?.value;
       out.members = { ...m, ...(asOf ? { asOf } : {}) };
       for (const z of m.zones) useZone(z);
     }

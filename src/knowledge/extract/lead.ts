@@ -80,7 +80,8 @@ function ledBy(doc: Doc, s: Sentence) {
       });
     }
   }
-  const m = /由([\u3400-\u9fff]{2,16}?)(?:牵头|担任牵头单位)/.exec(t);
+  // "(联盟)由X发起。": one initiator, the sentence's end (a list of initiators is members.ts's).
+  const m = /由([\u3400-\u9fff]{2,16}?)(?:牵头|担任牵头单位|发起(?=[。，,；;]|$))/.exec(t);
   if (!m) return;
   const at = m.index ?? 0;
   const prior = mentionsOf(doc, s).filter((x) => x.end <= at);

@@ -9,7 +9,7 @@
  * seat, else the one the news item is about.
  */
 import { type Doc, PLANNED } from "./context.ts";
-import { resolveList } from "./lists.ts";
+import { COUNT, countOf, resolveList } from "./lists.ts";
 import type { Sentence } from "./sentences.ts";
 
 /** A seat's name: an optional term, then the post ("首届轮值主席单位", "2026年轮值主席单位", "副理事长单位"). */
@@ -17,7 +17,7 @@ const TERM = "(?:首届|首任|本届|新一届|第[一二三四五六七八九�
 const POST = "(?:轮值)?(?:副|常务)?(?:理事长|主席|理事|监事长|秘书长)单位|(?:轮值|副)主席(?!单位)|观察员(?:单位)?";
 const SEAT = `(${TERM}(?:${POST}))`;
 /** Zones as a list: names joined by 、 和 及 与 (no punctuation inside). */
-const LIST = "([\\u3400-\\u9fff、（）()]{2,80}?)";
+const LIST = "([\\u3400-\\u9fff、（）()\\d]{2,80}?)";
 
 const PATTERNS: { re: RegExp; zones: number; seat: number }[] = [
   // "A、B为副理事长单位", "A当选首届轮值主席单位"
@@ -54,7 +54,7 @@ const HANDED = new RegExp(
   `${SEAT}[^，,。；;]{0,24}?(?:交给了?|移交给?|交接给)([\\u3400-\\u9fff（）()]{2,20}?)(?=[，,。；;]|$)`,
   "g",
 );
-const TAKES_OVER = /由([\u3400-\u9fff（）()]{2,20}?)接任/g;
+const TAKES_OVER = /(?:依次)?由([\u3400-\u9fff（）()、]{2,40}?)(?:依次)?接任/g;
 
 /** The plain chair of an alliance is lead.ts's (`chair`); a deputy, a standing seat, a rotating or dated term is a seat here. */
 const PLAIN_CHAIR = /^(?:首届|首任|本届|新一届)?理事长单位$/;
@@ -75,7 +75,7 @@ export function seats(doc: Doc): void {
 }
 
 /** A seat without its term ("首届轮值主席单位" → "轮值主席单位"): the post the next holder takes over. */
-const postOf = (seat: string) => seat.replace(new RegExp(`^${TERM}`), "");
+const postOf = (seat: string) => seat.replace(new RegExp(`^${TERM}`), "").replace(/主席$/, "主席单位");
 
 function seatClaim(doc: Doc, s: Sentence, m: RegExpMatchArray, list: string, seat: string) {
   // The group named before the seat ("联盟理事会选举A为副理事长单位"), else the one the item is about.
@@ -83,8 +83,12 @@ function seatClaim(doc: Doc, s: Sentence, m: RegExpMatchArray, list: string, sea
   if (!group || (group.kind === "alliance" && PLAIN_CHAIR.test(seat))) return;
   // The list starts after the verb that introduces it ("会议确定A为…", "同时增设A为…").
   const text = list.replace(/^.*(?:确定|选举|推选|同意|审议通过|明确|其中|增设|新增|同时|决定)/, "");
-  // Only zones written as zones (known, or named with their kind): a wrong seat is worse than none.
-  const items = resolveList(doc, s, text.replace(/[（(][^）)]*[）)]/g, ""), { bare: false });
+  // Only zones written as zones (known, or named with their kind): a wrong seat is worse than none. A list counted
+  // as 高新区 ("昆明、贵阳…5家高新区") names zones by their place, and its count must be its length.
+  const counted = new RegExp(`${COUNT}家(?:国家)?高新区$`).exec(text);
+  const names = (counted ? text.slice(0, counted.index) : text).replace(/[（(][^）)]*[）)]/g, "");
+  const read = resolveList(doc, s, names, { bare: Boolean(counted) });
+  const items = read && (!counted || countOf(counted[1] ?? "") === read.zones.length) ? read : undefined;
   // "A不再承担秘书处工作，继续作为常务理事单位": the zone the sentence starts with.
   const subject = /^(?:继续|仍)/.test(text) ? doc.names.zoneAtStart(s.text)?.id : undefined;
   const zones = items?.zones ?? (subject ? [subject] : []);
