@@ -42,4 +42,5 @@ export const GROWTH_SETS = [
   ["growth-15-questions.json", here("../growth15/growth-15-questions.json"), here("../growth15/articles/")],
   ["growth-16-questions.json", here("../growth16/growth-16-questions.json"), here("../growth16/articles/")],
   ["growth-12-questions.json", here("../growth12/growth-12-questions.json"), here("../growth12/articles/")],
+  ["growth-18-questions.json", here("../growth18/growth-18-questions.json"), here("../growth18/articles/")],
 ] as const;

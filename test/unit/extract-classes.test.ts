@@ -1047,3 +1047,33 @@ describe("seats a group gives members", () => {
     expect(seatsOf("长三角国家高新区联盟轮值主席单位由理事会推选产生，任期一年。")).toEqual([]);
   });
 });
+
+describe("an update's members, and a founding list that sets its initiator aside", () => {
+  it("a zone that applies to be no longer a member for a reason leaves, and the list after the change is as of it", () => {
+    const x = extractArticle(
+      article(
+        "6月3日，国家高新区光电子产业协同创新网络年度会议在长沙高新区召开。会议审议通过：株洲高新区、襄阳高新区2家国家高新区正式加入网络；泉州高新区因发展重点调整，申请不再作为网络成员单位。2024年11月19日，国家高新区光电子产业协同创新网络在武汉东湖高新区成立。调整后的14家成员单位为：武汉东湖高新区、长春高新区、上海张江高新区、苏州高新区、合肥高新区、南昌高新区、长沙高新区、深圳高新区、重庆高新区、成都高新区、西安高新区、无锡高新区、株洲高新区、襄阳高新区。",
+        "2026-06-05",
+      ),
+      curated,
+    );
+    expect(x.changes.map((c) => [c.date, c.added, c.removed])).toEqual([
+      ["2026-06-03", ["zhuzhou", "xiangyang"], ["quanzhou"]],
+    ]);
+    const opto = x.networks.find((n) => n.id === "opto");
+    expect(opto?.members?.asOf).toBe("2026-06-03");
+    expect(opto?.members?.zones).toHaveLength(14);
+  });
+
+  it("除发起单位外，首批成员还包括…: the initiator an earlier sentence names is a member too", () => {
+    const x = extractArticle(
+      article(
+        "5月8日，晋陕豫黄河金三角国家高新区协同创新联盟在运城成立。联盟由西安高新区发起。除发起单位外，首批成员还包括山西的太原高新区，以及河南的洛阳高新区、郑州高新区。",
+      ),
+      curated,
+    );
+    const a = x.alliances[0];
+    expect(a?.members?.zones).toEqual(["xian", "taiyuan", "luoyang", "zhengzhou"]);
+    expect(a?.initiator?.text).toBe("西安高新区");
+  });
+});

@@ -40,6 +40,7 @@ const LAUNCH = {
     "青岛高新区管委会副主任韩松介绍，网络将共建共享试验平台。",
     "“湛江港口资源丰富，便于开展海上试验和成果展示，由湛江高新区承担秘书处工作最合适。”",
     "网络设理事会，青岛高新区为理事长单位，大连高新区、烟台高新区为副理事长单位；首届轮值主席单位由大连高新区担任，任期一年，2027年起由湛江高新区接任。",
+    "烟台高新区管委会副主任于涛代表副理事长单位发言。大连高新区管委会副主任冯岩出任首届轮值主席。",
   ].join("\n\n"),
 };
 
@@ -135,5 +136,18 @@ describe("seats a group gives members", () => {
   it("how the seats divide the work is not who holds them", async () => {
     const a = await engine.answer("海洋装备网络的副理事长单位负责什么");
     expect(a.answer).not.toContain("副理事长单位是");
+  });
+});
+
+describe("a unit asked for is not a person, a person asked by an act is", () => {
+  it("轮值主席单位轮到谁: the next unit, not the person who chairs this term", async () => {
+    const a = await engine.answer("大连之后，海洋装备网络的轮值主席单位轮到谁");
+    expect(a.answer).toContain("湛江高新区");
+    expect(a.answer).not.toContain("冯岩");
+  });
+
+  it("谁代表副理事长单位发言: the person named doing it", async () => {
+    const a = await engine.answer("海洋装备网络里谁代表副理事长单位发言了");
+    expect(a.answer).toContain("于涛");
   });
 });

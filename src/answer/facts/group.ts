@@ -78,8 +78,8 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
         return fact(c.k, `${g.name}的理事长单位是${c.zoneName(g.chair.zone)}。`, g.chair.evidence, {
           title: g.name,
         });
-      // Who led its founding (牵头…联合…成立) before where its seat is.
-      if (g.initiator && /牵头/.test(g.initiator.evidence[0]?.quote ?? ""))
+      // Who led its founding (牵头…联合…成立, or asked 谁发起) before where its seat is.
+      if (g.initiator && (/牵头/.test(g.initiator.evidence[0]?.quote ?? "") || /发起/.test(p.text)))
         return fact(c.k, `${g.name}由${g.initiator.text}牵头发起成立。`, g.initiator.evidence, { title: g.name });
       if (g.secretariat) return secretariat(c, g);
       if (g.initiator)
@@ -243,8 +243,9 @@ const termOf = (text: string) =>
  * the term it names (a seat that states another term is not it), with the term of office when the sentence gives it.
  */
 export function seatAsked(c: FactContext, p: Parsed, g: Group): Answer | null {
-  // Who holds it (谁, 哪家, 分别是, 有变化吗, 任期多久), not what it does or why ("怎么分工", "负责什么").
-  if (!HOLDER.test(p.text) || HOW.test(p.text)) return null;
+  // Who holds it (谁, 哪家, 分别是, 有变化吗, 任期多久), not what it does or why ("怎么分工", "负责什么"), nor the
+  // secretariat asked beside it ("秘书处会不会跟着轮值主席换").
+  if (!HOLDER.test(p.text) || HOW.test(p.text) || /秘书处/.test(p.text)) return null;
   const held = POSTS.filter((post) => post.asked.test(p.text)).flatMap((post) => holders(p.text, g, post.seat));
   if (held.length === 0) return null;
   const asksTenure = /任期|多久|多长|几年|一换/.test(p.text);
@@ -252,7 +253,7 @@ export function seatAsked(c: FactContext, p: Parsed, g: Group): Answer | null {
   const lines = held.map((seat) => {
     const zones = seat.zones.map((z) => c.zoneName(z)).join("、");
     const tenure = asksTenure
-      ? /任期[^，,。；;]{1,8}|每[^，,。；;]{0,4}一换|[一两二三]年一换/.exec(seat.evidence[0]?.quote ?? "")?.[0]
+      ? /任期[^，,。；;]{1,16}|每[^，,。；;]{0,4}一换|[一两二三]年一换/.exec(seat.evidence[0]?.quote ?? "")?.[0]
       : undefined;
     const said = tenure ? `（${tenure}）` : "";
     // A post without a term after the first term's holder: who took it over.

@@ -20,7 +20,9 @@ const ASKS_WORDS = /说了|说过|表示|认为|谈到|指出|提出|观点|怎�
 
 export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
   const t = p.text;
-  if (k.officials.length === 0) return null;
+  // A unit asked for ("轮值主席单位轮到谁", "理事长单位是谁") is not a person, whatever title it shares.
+  if (k.officials.length === 0 || /单位(?:是谁|轮到谁|由谁|为谁)(?=[？?。，,！!]|$)|(?:轮到|接任的是)(?:谁|哪)/.test(t))
+    return null;
   const named = k.officials.filter((o) => t.includes(o.name));
   // "X是某部某中心主任吧", "X作为某区管委会副主任…": a title the question gives a named person is checked.
   const claimed = named.length > 0 ? titleClaim(t, named[0]?.name as string) : null;

@@ -390,10 +390,12 @@ function membersOf(lists: MemberClaim[], counts: CountClaim[], lead: string | un
   const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((z) => b.includes(z));
   // A list after the article's own membership change ("至此，联盟12家成员单位为：…") is the change's result: the
   // founding list is the group's, and the change moves it on (learn.ts keeps the founding list as history).
+  // (The founding list holds none of the added zones: the same list read twice is not a founding list and its result.)
   const after = (l: MemberClaim) =>
     added.length > 0 &&
     lists.some(
-      (f) => f !== l && !f.partial && sameSet(l.zones, [...f.zones, ...added.filter((z) => !f.zones.includes(z))]),
+      (f) =>
+        f !== l && !f.partial && !added.some((z) => f.zones.includes(z)) && sameSet(l.zones, [...f.zones, ...added]),
     );
   lists = lists.filter((l) => l.partial || !after(l));
   // Lists the article gives in parts ("X联合A、B等…成立该网络。…成员还包括C、D，成员共9家"): together they are the

@@ -153,10 +153,10 @@ function chair(doc: Doc, s: Sentence) {
   const t = s.text;
   // Every wording is tried: "理事长单位由A和B轮流担任，首届理事长单位为B" names the chair in its second clause.
   const zone = [
-    /选举([\u3400-\u9fff]{2,16}?)为(?:首届|本届|新一届)?理事长单位/,
+    /选举([\u3400-\u9fff]{2,16}?)为(?:联盟|网络)?(?:首届|首任|本届|新一届)?理事长单位/,
     /理事长单位由([\u3400-\u9fff]{2,16}?)担任/,
     /(?<!副)理事长单位(?:为|是)([\u3400-\u9fff]{2,16}?)(?=[，,。；;]|$)/,
-    /(?:^|[，,：:])([\u3400-\u9fff]{2,16}?)(?:担任|当选为|当选)(?:首届|本届|新一届)?理事长单位/,
+    /(?:^|[，,：:])([\u3400-\u9fff]{2,16}?)(?:担任|当选为|当选)(?:联盟|网络)?(?:首届|首任|本届|新一届)?理事长单位/,
   ]
     .map((re) => re.exec(t)?.[1])
     .map((name) => (name ? doc.names.zoneEnding(name, { evidence: doc.ev(s) }, NAME_STOP) : undefined))
