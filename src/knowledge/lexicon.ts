@@ -45,6 +45,7 @@ const readerCues = z
     compareMore: words,
     every: words,
     alsoIn: words,
+    newcomers: words,
     commonMembers: words,
     difference: words,
     whichZones: words,

@@ -4,7 +4,8 @@
  * body), told apart from another person of the same article; and details the article stops short of (another
  * phase of a fund, a unit it does not name, an occasion it does not count, a holder it does not quote), refused;
  * why-questions answered by the sentence that gives the reason; and the seats a group gives members (副理事长单位,
- * a first rotating chair and who takes it over), asked of the group and of a zone.
+ * a first rotating chair and who takes it over), asked of the group and of a zone; and a network's newcomers and
+ * leavers (which newcomers another network already had, who left and why).
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEngine, type Engine } from "../../src/answer/engine.ts";
@@ -44,9 +45,17 @@ const LAUNCH = {
   ].join("\n\n"),
 };
 
+const UPDATE = {
+  id: "t9-photonics-update",
+  title: "光电子网络成员调整",
+  date: "2026-06-05",
+  source: "测试",
+  body: "6月3日，国家高新区光电子产业协同创新网络年度会议在长沙高新区召开。会议审议通过：株洲高新区、襄阳高新区、南京高新区3家国家高新区正式加入网络；泉州高新区因发展重点调整，申请不再作为网络成员单位。调整后，网络成员单位由13家增至15家。",
+};
+
 let engine: Engine;
 beforeAll(async () => {
-  engine = await createEngine({ added: () => ({ articles: [MEETING, LAUNCH], events: [] }) });
+  engine = await createEngine({ added: () => ({ articles: [MEETING, LAUNCH, UPDATE], events: [] }) });
 });
 
 describe("a person asked for by an act at a meeting", () => {
@@ -149,5 +158,20 @@ describe("a unit asked for is not a person, a person asked by an act is", () => 
   it("谁代表副理事长单位发言: the person named doing it", async () => {
     const a = await engine.answer("海洋装备网络里谁代表副理事长单位发言了");
     expect(a.answer).toContain("于涛");
+  });
+});
+
+describe("a network's newcomers and leavers", () => {
+  it("which of the newcomers were already in another network: the newcomers only, not the whole list", async () => {
+    const a = await engine.answer("光电子网络这次新加入的几家里，哪些本来就是集成电路网络的成员");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("南京高新区");
+    expect(a.answer).not.toContain("株洲");
+    expect(a.answer).not.toContain("成都");
+  });
+
+  it("who left, with the reason the article gives", async () => {
+    const a = await engine.answer("哪家高新区退出了光电子网络");
+    expect(a.answer).toContain("泉州高新区（因发展重点调整）退出");
   });
 });

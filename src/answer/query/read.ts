@@ -263,6 +263,16 @@ function readQuery(
     const first = m ? /^(?:的)?(?:首批|最初的?|初始|创始|成立时的?|刚成立时的?)/.test(p.text.slice(m.end)) : false;
     return first ? { op: "members", group: id, first: true } : { op: "members", group: id };
   };
+  // "X网络新加入的几家里…": the members that joined after the founding (the current list less the first one).
+  const newOf = (id: string): SetExpr | undefined => {
+    const m = p.mentions.find((x) => x.type === "entity" && x.ref.id === id);
+    const after = m ? p.text.slice(m.end, m.end + 8) : "";
+    const joined = new RegExp(`^(?:里|中|的)?(?:这次|今年|此次|最近)?(?:${CUES.newcomers.source})`);
+    return joined.test(after)
+      ? { op: "minus", a: { op: "members", group: id }, b: { op: "members", group: id, first: true } }
+      : undefined;
+  };
+  const newcomers = groupsIds.length >= 2 ? newOf(groupsIds[0] as string) : undefined;
   // Members of one group that are not in another ("X网络里哪些成员不在Y网络").
   if (groupsIds.length === 2 && zoneIds.length === 0 && CUES.difference.test(t)) {
     return {
@@ -285,12 +295,15 @@ function readQuery(
   }
   // Common members of groups named by their lead ("东湖牵头的网络和张江牵头的网络"), or of a group and another.
   // "既参加了A又是B成员的": both.
-  if (groupsIds.length >= 2 && (r.composedByLead || CUES.alsoIn.test(t) || /既[^，,。]{1,16}?又/.test(t))) {
+  if (
+    groupsIds.length >= 2 &&
+    (r.composedByLead || CUES.alsoIn.test(t) || /既[^，,。]{1,16}?又/.test(t) || newcomers)
+  ) {
     const set: SetExpr = {
       op: "and",
-      args: groupsIds.map((g, i) => (i === 0 ? firstOf(g) : { op: "members", group: g })),
+      args: groupsIds.map((g, i) => (i === 0 ? (newcomers ?? firstOf(g)) : { op: "members", group: g })),
     };
-    return { q: r.yesNo ? "any" : "list", set };
+    return { q: r.yesNo ? "any" : /几家|多少家/.test(t) ? "count" : "list", set };
   }
   // Members of one group in no other network ("只在X网络、不在其他网络的").
   // Said also as "只参加了X这一个网络", "没有参加其他(四个)网络中的任何一个".

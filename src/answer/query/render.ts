@@ -133,7 +133,16 @@ export function renderResult(
       steps.push(`${before.asOf ? formatDate(before.asOf) : ""}成立时${before.statedCount ?? before.zones.length}家`);
       for (const next of [...g.memberHistory.slice(1), g.members]) {
         const joined = next.zones.filter((z) => !before.zones.includes(z)).map((z) => zoneName(k, z));
-        const left = before.zones.filter((z) => !next.zones.includes(z)).map((z) => zoneName(k, z));
+        // A member that left, with the reason the article gives ("大连高新区因主导产业方向调整，申请不再作为…").
+        const left = before.zones
+          .filter((z) => !next.zones.includes(z))
+          .map((z) => {
+            const name = zoneName(k, z);
+            const why = next.evidence
+              .map((e) => new RegExp(`${name}因([^，,。；;]{2,20})`).exec(e.quote)?.[1])
+              .find(Boolean);
+            return why ? `${name}（因${why}）` : name;
+          });
         const n = next.statedCount ?? next.zones.length;
         const was = before.statedCount ?? before.zones.length;
         const moved = left.length > 0 ? "变为" : n < was ? "减至" : "增至";
