@@ -32,7 +32,7 @@ const LAUNCH = {
   date: "2026-06-10",
   source: "测试",
   body: [
-    "6月8日，国家高新区海洋装备产业协同创新网络启动大会在青岛高新区举行。",
+    "6月8日，国家高新区海洋装备产业协同创新网络启动大会在青岛高新区蓝谷会展中心举行。",
     "网络由青岛高新区牵头，大连高新区、湛江高新区、烟台高新区等8家国家高新区共同发起。",
     "网络秘书处设在湛江高新区，负责日常联络和活动组织。",
     "与会代表参观了海洋装备展示中心，并就海上试验场共享进行了交流。",
@@ -173,5 +173,12 @@ describe("a network's newcomers and leavers", () => {
   it("who left, with the reason the article gives", async () => {
     const a = await engine.answer("哪家高新区退出了光电子网络");
     expect(a.answer).toContain("泉州高新区（因发展重点调整）退出");
+  });
+});
+
+describe("a venue as the article writes it", () => {
+  it("the place inside the zone, not only the zone", async () => {
+    const a = await engine.answer("海洋装备网络的启动大会在哪里开的");
+    expect(a.answer).toContain("青岛高新区蓝谷会展中心");
   });
 });

@@ -54,7 +54,7 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
       return g.founded?.venue
         ? fact(
             c.k,
-            `${g.name}于${formatDate(g.founded.date)}在${c.zoneName(g.founded.venue)}成立。`,
+            `${g.name}于${formatDate(g.founded.date)}在${placeAsWritten(c, g.founded.venue, g.founded.evidence)}成立。`,
             g.founded.evidence,
             {
               title: g.name,
@@ -116,12 +116,29 @@ function date(c: FactContext, g: Group): Answer {
 function venue(c: FactContext, g: Network): Answer {
   if (!g.launch?.venue) return missing(c, g, "启动地点");
   const date = g.launch.date ? `于${formatDate(g.launch.date)}` : "";
+  const place = placeAsWritten(c, g.launch.venue, g.launch.evidence);
   return fact(
     c.k,
-    `${g.name}${date}在${c.zoneName(g.launch.venue)}${g.launch.occasion ? `举行${g.launch.occasion}` : "启动"}。`,
+    `${g.name}${date}在${place}${g.launch.occasion ? `举行${g.launch.occasion}` : "启动"}。`,
     g.launch.evidence,
     { title: g.name },
   );
+}
+
+/**
+ * The venue as the article writes it when it names the place inside the zone ("在长沙高新区麓谷企业广场举行" →
+ * 长沙高新区麓谷企业广场), else the zone's name.
+ */
+function placeAsWritten(c: FactContext, zone: string, evidence: readonly { quote: string }[]): string {
+  const z = c.k.zones.get(zone);
+  const names = z ? [z.name, ...z.aliases].filter((n) => n.length >= 2) : [];
+  for (const e of evidence) {
+    for (const name of names) {
+      const m = new RegExp(`${name}([\\u3400-\\u9fff（）()]{2,16}?)(?:召开|举行|举办|开幕|启动|成立)`).exec(e.quote);
+      if (m?.[1] && !/^(?:正式|隆重|顺利|共同|联合|牵头|的|和|与|等)/.test(m[1])) return `${name}${m[1]}`;
+    }
+  }
+  return c.zoneName(zone);
 }
 
 /** The zone that leads a network, with the lead people the articles quote. */
