@@ -39,6 +39,8 @@ type AliasKeys = {
   byMask: Map<string, Set<string>>;
   /** The first two characters of those names (a slip is never looked for there). */
   maskStarts: Set<string>;
+  /** Network and alliance names of eight characters or more, with their entity: long names said shortened. */
+  longGroupNames: { who: string; name: string }[];
 };
 const keysByKnowledge = new WeakMap<Knowledge, AliasKeys>();
 
@@ -98,7 +100,12 @@ function aliasKeys(k: Knowledge): AliasKeys {
     const letters = key.replace(/ /g, "");
     byLetters.set(letters, new Set([...(byLetters.get(letters) ?? []), ...set]));
   }
-  keys = { chars, byKey, names, byMask, maskStarts, byLetters };
+  const longGroupNames = k.aliases.flatMap(({ alias, target }) =>
+    target.type === "entity" && target.ref.kind !== "zone" && CJK.test(alias) && alias.length >= 8
+      ? [{ who: `${target.ref.kind}:${target.ref.id}`, name: alias }]
+      : [],
+  );
+  keys = { chars, byKey, names, byMask, maskStarts, byLetters, longGroupNames };
   keysByKnowledge.set(k, keys);
   return keys;
 }
@@ -199,6 +206,30 @@ export function normalizeQuestion(question: string, k: Knowledge): Normalized {
       for (let i = at; i < at + len; i++) taken[i] = true;
     }
   }
+  // A long name said with words left out ("淮河生态经济带高新区战略联盟"): its characters in order in one group's
+  // name, which it starts and ends as that name does, and at least half of it.
+  for (const m of text.matchAll(/[\u4e00-\u9fff]{4,30}?(?:联盟|网络)/g)) {
+    const stop = (m.index ?? 0) + m[0].length;
+    for (let at = m.index ?? 0; at + 6 <= stop; at++) {
+      const span = text.slice(at, stop);
+      if (keys.names.has(span) || taken.slice(at, stop).some(Boolean)) break;
+      const hits = keys.longGroupNames.filter(
+        (g) =>
+          g.name.length > span.length &&
+          span.length * 2 >= g.name.length &&
+          g.name.startsWith(span.slice(0, 2)) &&
+          g.name.endsWith(span.slice(-2)) &&
+          inOrder(span, g.name),
+      );
+      const entities = new Set(hits.map((h) => h.who));
+      if (entities.size > 1) break;
+      const hit = hits[0];
+      if (!hit) continue;
+      edits.push({ at, len: span.length, to: hit.name });
+      for (let i = at; i < stop; i++) taken[i] = true;
+      break;
+    }
+  }
   // A name typed in pinyin letters ("guangdianzi网络"): the letters spell one name's toneless pinyin exactly.
   for (const m of text.matchAll(/[a-z]{2,}(?: +[a-z]{2,})*/gi)) {
     const at = m.index ?? 0;
@@ -235,4 +266,11 @@ function isInsideKnownName(text: string, at: number, len: number, keys: AliasKey
     }
   }
   return false;
+}
+
+/** Every character of `short` stands in `long`, in the same order. */
+function inOrder(short: string, long: string): boolean {
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i++;
+  return i === short.length;
 }

@@ -41,3 +41,18 @@ describe("names typed in pinyin letters", () => {
     expect(normalizeQuestion("which network did Wuxi lead", k).text).toBe("which network did Wuxi lead");
   });
 });
+
+describe("long names said with words left out", () => {
+  it.each([
+    ["长三角集成电路高新区联盟哪年成立的", "长三角集成电路产业国家高新区创新发展联盟"],
+    ["请问淮河生态经济带高新区创新联盟有几家", "淮河生态经济带高新区产业科技创新战略联盟"],
+  ])("reads %s as the one group whose name holds it in order", (question, to) => {
+    const n = normalizeQuestion(question, k);
+    expect(n.text).toContain(to);
+    expect(n.repairs.map((r) => r.to)).toContain(to);
+  });
+
+  it("leaves a name that two groups' names hold alone", () => {
+    expect(normalizeQuestion("长三角高新区联盟有几家", k).repairs).toEqual([]);
+  });
+});
