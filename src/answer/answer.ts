@@ -66,7 +66,7 @@ export async function answerWith(
 
 /**
  * "成渝联盟首批一共几家？四川占几家": two questions in one message, the second about what the first names. Each is
- * answered (the second with the first's name put back); both answers are given when the facts answer both.
+ * answered (the second with the first's name put back); both answers are given when both parts are answered.
  */
 async function twoQuestions(
   knowledge: Knowledge,
@@ -88,9 +88,12 @@ async function twoQuestions(
   if (!named || parseQuestion(second, knowledge).entities.length > 0) return null;
   const a1 = await answerNormalized(knowledge, first, passages, reader);
   const a2 = await answerNormalized(knowledge, `${p1.text.slice(named.start, named.end)}${second}`, passages, reader);
-  if (a1.kind !== "fact" || a2.kind !== "fact" || a1.answer === a2.answer) return null;
+  // Each part answered, by a fact or by the passages ("有多少企业？产值多少？": two amounts, often two sentences).
+  if (a1.kind === "none" || a2.kind === "none" || a1.answer === a2.answer) return null;
+  if (a1.kind === "passage" && a2.kind === "passage" && a1.citations[0]?.quote === a2.citations[0]?.quote) return null;
   return {
     ...a1,
+    kind: a1.kind === "fact" && a2.kind === "fact" ? "fact" : "passage",
     answer: `${a1.answer}\n${a2.answer}`,
     citations: [...a1.citations, ...a2.citations.filter((c) => !a1.citations.some((x) => x.quote === c.quote))],
   };

@@ -182,3 +182,11 @@ describe("a venue as the article writes it", () => {
     expect(a.answer).toContain("青岛高新区蓝谷会展中心");
   });
 });
+
+describe("two questions in one message, each answered by what answers it", () => {
+  it("a reason from the passages, then a seat from the facts", async () => {
+    const a = await engine.answer("海洋装备网络当初为啥要组建？秘书处设在哪里？");
+    expect(a.answer).toContain("验证场地稀缺");
+    expect(a.answer).toContain("湛江高新区");
+  });
+});
