@@ -184,9 +184,15 @@ describe("a venue as the article writes it", () => {
 });
 
 describe("two questions in one message, each answered by what answers it", () => {
-  it("a reason from the passages, then a seat from the facts", async () => {
-    const a = await engine.answer("海洋装备网络当初为啥要组建？秘书处设在哪里？");
-    expect(a.answer).toContain("验证场地稀缺");
+  it("a meeting's venue from the facts, then an amount from the passages", async () => {
+    const a = await engine.answer("光电子网络工作会议在哪召开？基金首期规模多少？");
+    expect(a.answer).toContain("长春高新区");
+    expect(a.answer).toContain("首期规模8亿元");
+  });
+
+  it("a seat from the facts, then what happened from the passages", async () => {
+    const a = await engine.answer("海洋装备网络秘书处设在哪？与会代表参观了什么？");
     expect(a.answer).toContain("湛江高新区");
+    expect(a.answer).toContain("海洋装备展示中心");
   });
 });
