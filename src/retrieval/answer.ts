@@ -5,6 +5,7 @@
  */
 import { QUANTITY } from "../answer/parse.ts";
 import type { Answer, Citation } from "../answer/types.ts";
+import { BRIEF } from "../answer/facts/cues.ts";
 import { lexicon } from "../knowledge/lexicon.ts";
 import { normalize } from "../knowledge/normalize.ts";
 import { type Hit, Retriever } from "./hybrid.ts";
@@ -125,6 +126,13 @@ export async function answerFromPassages(retriever: Retriever, question: string)
     const reason = headed.length === 1 && headed[0] ? retriever.next(headed[0]) : undefined;
     if (reason && !answering.some((h) => h.passage.id === reason.id))
       answering.unshift({ passage: reason, score: answering[0]?.score ?? 1, bm25: 0, cosine: 0, coverage: 1 });
+  }
+  // "介绍一下X": a section the article heads with X (or its short name) is about it; the first sentence of each of
+  // its paragraphs comes first.
+  if (BRIEF.test(question)) {
+    const lead = briefSection(retriever, question).filter((p) => !answering.some((h) => h.passage.id === p.id));
+    const score = answering[0]?.score ?? 1;
+    answering.unshift(...lead.map((passage) => ({ passage, score, bm25: 0, cosine: 0, coverage: 1 })));
   }
   const top = answering[0];
   if (!top) return null;
@@ -284,6 +292,41 @@ function listOf(
 function reportDate(date: string): string {
   const [y, m, d] = date.split("-");
   return `${y}年${Number(m)}月${d ? `${Number(d)}日` : ""}`;
+}
+
+/** What a brief asks about: the words after 介绍/说说…, less "的情况". */
+const BRIEF_SUBJECT =
+  /(?:介绍一下|介绍下|介绍|简介|说说|讲讲|聊聊)([\u4e00-\u9fff]{4,24}?)(?:的?(?:基本|总体|发展)?(?:情况|概况)|吧|呗|$)/;
+
+/**
+ * The section a heading names the brief's subject in ("苏南自创区开启“卓越工程”" for 苏南国家自主创新示范区: the
+ * subject as asked, or shortened as the thesaurus says): in each of its paragraphs, the first sentence that names it,
+ * up to three, when exactly one heading names it.
+ */
+function briefSection(retriever: Retriever, question: string): Passage[] {
+  const subject = BRIEF_SUBJECT.exec(normalize(question).replace(/[？?。！!]+$/, ""))?.[1];
+  if (!subject) return [];
+  const forms = [subject];
+  for (const [word, short] of Object.entries(lexicon.thesaurus)) {
+    if (subject.includes(word)) forms.push(subject.replace(word, short.split(" ")[0] ?? word));
+  }
+  const headings = retriever.passages.filter(
+    (p) => p.text.length <= 40 && forms.some((f) => p.text.includes(f)) && isHeading(retriever, p),
+  );
+  if (headings.length !== 1) return [];
+  // The section's sentences that name it, the first of each paragraph.
+  const out: Passage[] = [];
+  let paragraph = -1;
+  for (
+    let p = retriever.next(headings[0] as Passage);
+    p && !isHeading(retriever, p) && out.length < 3;
+    p = retriever.next(p)
+  ) {
+    if (p.paragraph === paragraph || !forms.some((f) => p.text.includes(f))) continue;
+    out.push(p);
+    paragraph = p.paragraph;
+  }
+  return out;
 }
 
 /** Headings that ask why ("为何要“织网”"), per retriever: found once. */

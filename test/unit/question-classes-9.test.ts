@@ -53,9 +53,25 @@ const UPDATE = {
   body: "6月3日，国家高新区光电子产业协同创新网络年度会议在长沙高新区召开。会议审议通过：株洲高新区、襄阳高新区、南京高新区3家国家高新区正式加入网络；泉州高新区因发展重点调整，申请不再作为网络成员单位。调整后，网络成员单位由13家增至15家。",
 };
 
+const FEATURE = {
+  id: "t9-anhui-feature",
+  title: "安徽区域创新观察",
+  date: "2026-04-02",
+  source: "测试",
+  body: [
+    "今年，安徽省科技工作会议部署了一批区域创新任务。",
+    "合芜蚌自创区跑出“加速度”",
+    "围绕新兴产业，全省加快布局一批重大平台。",
+    "作为全国较早获批的自主创新示范区之一，合芜蚌自创区率先开展政策先行先试。",
+    "今年合芜蚌自创区重点推进“攀登计划”，聚焦量子信息和新能源汽车两大方向。",
+    "园区服务再升级",
+    "多家园区推出一站式服务窗口。",
+  ].join("\n\n"),
+};
+
 let engine: Engine;
 beforeAll(async () => {
-  engine = await createEngine({ added: () => ({ articles: [MEETING, LAUNCH, UPDATE], events: [] }) });
+  engine = await createEngine({ added: () => ({ articles: [MEETING, LAUNCH, UPDATE, FEATURE], events: [] }) });
 });
 
 describe("a person asked for by an act at a meeting", () => {
@@ -194,5 +210,14 @@ describe("two questions in one message, each answered by what answers it", () =>
     const a = await engine.answer("海洋装备网络秘书处设在哪？与会代表参观了什么？");
     expect(a.answer).toContain("湛江高新区");
     expect(a.answer).toContain("海洋装备展示中心");
+  });
+});
+
+describe("a brief of something the article heads a section with", () => {
+  it("介绍一下X: the section headed by X's short name (自主创新示范区 → 自创区), its sentences that name X", async () => {
+    const a = await engine.answer("介绍一下合芜蚌国家自主创新示范区");
+    expect(a.kind).toBe("passage");
+    expect(a.answer).toContain("攀登计划");
+    expect(a.answer).toContain("率先开展政策先行先试");
   });
 });
