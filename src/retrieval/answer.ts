@@ -124,16 +124,11 @@ export async function answerFromPassages(retriever: Retriever, question: string)
       (p) => names.length > 0 && namesAll(retriever, p.articleId, names) && titled(p),
     );
     const reason = headed.length === 1 && headed[0] ? retriever.next(headed[0]) : undefined;
-    if (reason && !answering.some((h) => h.passage.id === reason.id))
-      answering.unshift({ passage: reason, score: answering[0]?.score ?? 1, bm25: 0, cosine: 0, coverage: 1 });
+    if (reason) putFirst(answering, [reason]);
   }
-  // "介绍一下X": a section the article heads with X (or its short name) is about it; the first sentence of each of
-  // its paragraphs comes first.
-  if (BRIEF.test(question)) {
-    const lead = briefSection(retriever, question).filter((p) => !answering.some((h) => h.passage.id === p.id));
-    const score = answering[0]?.score ?? 1;
-    answering.unshift(...lead.map((passage) => ({ passage, score, bm25: 0, cosine: 0, coverage: 1 })));
-  }
+  // "介绍一下X": a section the article heads with X (or its short name) is about it; its sentences that name X come
+  // first.
+  if (BRIEF.test(question)) putFirst(answering, briefSection(retriever, question));
   const top = answering[0];
   if (!top) return null;
   const chosen = answering.filter((h) => h.score >= top.score * 0.6).slice(0, MAX_QUOTES);
@@ -292,6 +287,20 @@ function listOf(
 function reportDate(date: string): string {
   const [y, m, d] = date.split("-");
   return `${y}年${Number(m)}月${d ? `${Number(d)}日` : ""}`;
+}
+
+/** Puts `passages` first among the hits, in their order (moved up when they are there already), at the best score. */
+function putFirst(hits: Hit[], passages: Passage[]): void {
+  if (passages.length === 0) return;
+  const score = hits[0]?.score ?? 1;
+  const ids = new Set(passages.map((p) => p.id));
+  const rest = hits.filter((h) => !ids.has(h.passage.id));
+  hits.splice(
+    0,
+    hits.length,
+    ...passages.map((passage) => ({ passage, score, bm25: 0, cosine: 0, coverage: 1 })),
+    ...rest,
+  );
 }
 
 /** What a brief asks about: the words after 介绍/说说…, less "的情况". */
