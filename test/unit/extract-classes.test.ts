@@ -1077,3 +1077,19 @@ describe("an update's members, and a founding list that sets its initiator aside
     expect(a?.initiator?.text).toBe("西安高新区");
   });
 });
+
+describe("a rotating secretariat's next seats", () => {
+  it("keeps 此后将依次轮转至B、C and 下一任秘书处单位B (said in another sentence) in the note", () => {
+    const x = extractArticle(
+      article(
+        "9月3日，汾渭平原国家高新区协同创新联盟成立大会在西安高新区举行。首个轮值期内秘书处设在宝鸡高新区；此后将依次轮转至渭南高新区、杨凌示范区。届时，宝鸡高新区将与下一任秘书处单位渭南高新区完成交接。",
+        "2026-09-04",
+      ),
+      zoneTable,
+    );
+    const note = x.alliances[0]?.secretariat?.note ?? "";
+    expect(x.alliances[0]?.secretariat?.zone).toBe("baoji");
+    expect(note).toContain("此后将依次轮转至渭南高新区、杨凌示范区");
+    expect(note).toContain("下一任秘书处单位渭南高新区");
+  });
+});

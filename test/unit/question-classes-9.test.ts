@@ -189,7 +189,7 @@ describe("a network's newcomers and leavers", () => {
 
   it("who left, with the reason the article gives", async () => {
     const a = await engine.answer("哪家高新区退出了光电子网络");
-    expect(a.answer).toContain("泉州高新区（因发展重点调整）退出");
+    expect(a.answer).toContain("泉州高新区退出（因发展重点调整）");
   });
 });
 

@@ -139,15 +139,15 @@ export function renderResult(
           .map((z) => {
             const name = zoneName(k, z);
             const why = next.evidence
-              .map((e) => new RegExp(`${name}因([^，,。；;]{2,20})`).exec(e.quote)?.[1])
+              .map((e) => new RegExp(`${name}因([^，,。；;]{2,20}?)(?=[，,。；;]|提出|申请|而)`).exec(e.quote)?.[1])
               .find(Boolean);
-            return why ? `${name}（因${why}）` : name;
+            return { name, why };
           });
         const n = next.statedCount ?? next.zones.length;
         const was = before.statedCount ?? before.zones.length;
         const moved = left.length > 0 ? "变为" : n < was ? "减至" : "增至";
         steps.push(
-          `${next.asOf ? formatDate(next.asOf) : "此后"}${joined.length ? `新增${joined.join("、")}${joined.length > 1 ? `${joined.length}家` : ""}` : ""}${left.length ? `，${left.join("、")}退出` : ""}，成员由${was}家${moved}${n}家`,
+          `${next.asOf ? formatDate(next.asOf) : "此后"}${joined.length ? `新增${joined.join("、")}${joined.length > 1 ? `${joined.length}家` : ""}` : ""}${leavers(left)}，成员由${was}家${moved}${n}家`,
         );
         before = next;
       }
@@ -346,4 +346,11 @@ export function correction(k: Knowledge, c: Claim): string {
     default:
       return truth(k, c);
   }
+}
+
+/** "，A、B退出（A因…）": the members that left, with the reasons the article gives (named when several left). */
+function leavers(left: { name: string; why: string | undefined }[]): string {
+  if (left.length === 0) return "";
+  const reasons = left.flatMap((l) => (l.why ? [`${left.length > 1 ? l.name : ""}因${l.why}`] : []));
+  return `，${left.map((l) => l.name).join("、")}退出${reasons.length > 0 ? `（${reasons.join("；")}）` : ""}`;
 }
