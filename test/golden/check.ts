@@ -15,6 +15,9 @@ export type GoldenQuestion = {
   topic?: string;
 };
 
+/** A refusal is marked either way: `refuse: true`, or the kind the answer must have ("none"). */
+export const expectsRefusal = (q: GoldenQuestion): boolean => q.refuse === true || q.kind === "none";
+
 export function checkAnswer(q: GoldenQuestion, a: Answer, knowledge: Knowledge): string[] {
   const why: string[] = [];
   const text = a.answer;
@@ -24,8 +27,7 @@ export function checkAnswer(q: GoldenQuestion, a: Answer, knowledge: Knowledge):
   for (const [s, n] of Object.entries(q.min_count ?? {})) if (text.split(s).length - 1 < n) why.push(`"${s}" fewer than ${n} times`);
   if (q.kind === "chat") {
     if (a.citations.length > 0) why.push("small talk carries no citation");
-  } else if (q.refuse || q.kind === "none") {
-    // A refusal is marked either way: `refuse: true`, or the kind the answer must have ("none").
+  } else if (expectsRefusal(q)) {
     if (a.kind !== "none") why.push(`expected kind "none", got "${a.kind}"`);
   } else {
     if (a.kind === "none") why.push("refused an answerable question");

@@ -24,6 +24,7 @@ export const GOLDEN_SETS = [
   "blind-9-questions.json",
   "blind-13-questions.json",
   "blind-12-questions.json",
+  "blind-17-questions.json",
 ] as const;
 
 /** Questions about articles added at run time: [name in known-failures.json, questions file, articles folder]. */
@@ -43,4 +44,5 @@ export const GROWTH_SETS = [
   ["growth-16-questions.json", here("../growth16/growth-16-questions.json"), here("../growth16/articles/")],
   ["growth-12-questions.json", here("../growth12/growth-12-questions.json"), here("../growth12/articles/")],
   ["growth-18-questions.json", here("../growth18/growth-18-questions.json"), here("../growth18/articles/")],
+  ["growth-17-questions.json", here("../growth17/growth-17-questions.json"), here("../growth17/articles/")],
 ] as const;

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { GoldenQuestion } from "../golden/check.ts";
+import { expectsRefusal, type GoldenQuestion } from "../golden/check.ts";
 
 export type GrowthArticle = { id: string; title: string; date?: string; source?: string; body: string };
 
@@ -40,7 +40,7 @@ export function checkGrowth(q: GrowthQuestion, a: JsonAnswer, added: GrowthArtic
   if (q.any && !q.any.some((s) => text.includes(s))) why.push(`none of ${JSON.stringify(q.any)}`);
   for (const [s, n] of Object.entries(q.min_count ?? {}))
     if (text.split(s).length - 1 < n) why.push(`"${s}" fewer than ${n} times`);
-  if (q.refuse) {
+  if (expectsRefusal(q)) {
     if (a.kind !== "none") why.push(`expected kind "none", got "${a.kind}"`);
   } else {
     if (a.kind === "none") why.push("refused an answerable question");
