@@ -1093,3 +1093,37 @@ describe("a rotating secretariat's next seats", () => {
     expect(note).toContain("下一任秘书处单位渭南高新区");
   });
 });
+
+describe("a notice that adjusts a network (numbered items and an annexed list)", () => {
+  it("reads joiners after 经申请、审议, a leaver with a long reason, a move to a new office, and the annexed list", () => {
+    const body = [
+      "各成员单位：",
+      "2026年7月8日，国家高新区光电子产业协同创新网络第二次成员大会在武汉东湖高新区召开。调整后，网络成员单位由13家增至14家。",
+      "一、新增成员单位。株洲高新区、襄阳高新区2家国家高新区经申请、审议，正式加入网络。",
+      "二、成员单位退出。泉州高新区因产业布局调整、主导方向转向新能源与海洋装备制造，申请退出网络。",
+      "三、秘书处调整。网络秘书处由武汉东湖高新区科技创新局迁至新组建的武汉东湖高新区光电子产业服务中心，办公地点设在光谷金融港。",
+      "附件：调整后的网络成员单位名单（14家，排名不分先后）",
+      "1. 武汉东湖高新区（牵头单位）",
+      "2. 长春高新区",
+      "3. 上海张江高新区",
+      "4. 苏州高新区",
+      "5. 合肥高新区",
+      "6. 南昌高新区",
+      "7. 长沙高新区",
+      "8. 深圳高新区",
+      "9. 重庆高新区",
+      "10. 成都高新区",
+      "11. 西安高新区",
+      "12. 无锡高新区",
+      "13. 株洲高新区",
+      "14. 襄阳高新区",
+    ].join("\n\n");
+    const x = extractArticle(article(body, "2026-07-10"), curated);
+    expect(x.changes.map((c) => [c.added, c.removed])).toEqual([[["zhuzhou", "xiangyang"], ["quanzhou"]]]);
+    const opto = x.networks.find((n) => n.id === "opto");
+    expect(opto?.members?.zones).toHaveLength(14);
+    expect(opto?.members?.statedCount).toBe(14);
+    expect(opto?.secretariat?.note).toContain("设在武汉东湖高新区光电子产业服务中心");
+    expect(opto?.secretariat?.note).toContain("办公地点设在光谷金融港");
+  });
+});

@@ -15,17 +15,24 @@ import type { GroupRef } from "./names.ts";
 import { PROVINCES } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
 
-/** "(首批)成员单位共N家", "N家发起单位", "N家首批成员": the announcement, then what introduces the list. */
+/**
+ * "(首批)成员单位共N家", "N家发起单位", "N家首批成员", "成员单位名单（N家，排名不分先后）": the announcement, then
+ * what introduces the list.
+ */
 const ANNOUNCED = new RegExp(
-  `(?:(?:首批|创始)?(?:成员单位|成员园区|发起单位|成员)(?:共|总数为?|为)?${COUNT}家|${COUNT}家(?:首批)?(?:发起单位|成员单位|成员园区|创始成员|成员)|(?:首批|创始)?(?:成员单位|成员园区|发起单位|成员)[（(]共?${COUNT}家[）)])`,
+  `(?:(?:首批|创始)?(?:成员单位|成员园区|发起单位|成员)(?:共|总数为?|为)?${COUNT}家|${COUNT}家(?:首批)?(?:发起单位|成员单位|成员园区|创始成员|成员)|(?:首批|创始)?(?:成员单位|成员园区|发起单位|成员)(?:名单)?[（(]共?${COUNT}家(?:[，,][^）)]{1,12})?[）)])`,
 );
 /** "(联盟)发起单位(自西向东)依次为：", "首批成员单位为：": a list announced without its count. */
 const UNCOUNTED =
   /(?:发起单位|成员单位|首批成员(?:单位)?|创始成员(?:单位)?|成员名单|(?:网络|联盟)成员(?=[\u3400-\u9fff]{0,8}?如下)|(?:参与组建|共同组建|参与|加入)的(?:国家)?高新区)[\u3400-\u9fff]{0,8}?(?:依次为|依次是|分别为|分别是|为|是|包括|名单如下|如下)[：:]?/;
 /** "成员除牵头单位X外，还包括…": the one set aside, then the others (without a count). */
 const BESIDES_UNCOUNTED = /成员(?:单位)?除(?:牵头单位)?([\u3400-\u9fff]{2,16}?)(?:之)?外[，,](?:还)?(?:包括|有)[：:]?/;
-/** After the announcement: "是：", "分别是", "包括", "如下：", "名单如下：", possibly after a short clause. */
-const INTRO = /^(?:[，,]?[\u3400-\u9fff（）()]{0,12}?)?(?:分别是|分别为|是|为|包括|有|如下|名单如下)?(?:[：:]|——$|—$)/;
+/**
+ * After the announcement: "是：", "分别是", "包括", "如下：", "名单如下：", possibly after a short clause; or nothing
+ * (a heading line, "…名单（14家）", whose list is on the lines after).
+ */
+const INTRO =
+  /^(?:[，,]?[\u3400-\u9fff（）()]{0,12}?)?(?:分别是|分别为|是|为|包括|有|如下|名单如下)?(?:[：:]|——$|—$)|^$/;
 /** "除发起单位外，首批成员还包括…": the lead or initiator, named in an earlier sentence, set aside. */
 const SET_ASIDE = /除(?:牵头|发起)(?:单位|方)(?:之)?外[，,]/;
 /** "由X牵头/发起": the zone an earlier sentence of the item names as lead or initiator. */

@@ -22,7 +22,7 @@ export function secretariats(doc: Doc): void {
       );
     // A handover: "秘书处(自2026年起)由A(正式)移交B", "B(由此)成为联盟…第二任秘书处单位".
     const handover =
-      /()(?:(联盟|网络))?秘书处(?:自[^，,。；;]{1,12}?起)?由[\u3400-\u9fff]{2,20}?(?:（[\u3400-\u9fff]{1,6}）)?(?:正式)?(?:移交|交给|移交给|移交至|交接给|移至|迁至|迁往|调整至|调整到|转至|移到|轮值至|轮转至|轮换至|轮值到)([\u3400-\u9fff]{2,16}?(?:（[\u3400-\u9fff]{1,6}）)?)(?:承担|负责|担任)?(?=[，,。；;]|$)/.exec(
+      /()(?:(联盟|网络))?秘书处(?:自[^，,。；;]{1,12}?起)?由[\u3400-\u9fff]{2,20}?(?:（[\u3400-\u9fff]{1,6}）)?(?:正式)?(?:移交|交给|移交给|移交至|交接给|移至|迁至|迁往|调整至|调整到|转至|移到|轮值至|轮转至|轮换至|轮值到)(?:新组建的|新成立的|新设立的)?([\u3400-\u9fff]{2,24}?(?:（[\u3400-\u9fff]{1,6}）)?)(?:承担|负责|担任)?(?=[，,。；;]|$)/.exec(
         t,
       ) ??
       // "秘书处今后实行年度轮值，自2026年1月1日起由B承担": a rotation that starts with B on a day.
@@ -67,6 +67,9 @@ export function secretariats(doc: Doc): void {
     for (const plan of t.matchAll(NEXT_SEAT)) if (!notes.includes(plan[0])) notes.push(plan[0]);
     const runBy = /由[\u3400-\u9fff]{2,30}?(?:具体承担|承担|负责)[\u3400-\u9fff]{0,8}/.exec(t.slice(at + m[0].length));
     if (runBy) notes.push(runBy[0]);
+    // "办公地点设在太湖国际科技园": where it works, inside the zone.
+    const office = /办公地点(?:设在|位于|在)[\u3400-\u9fff]{2,16}/.exec(t.slice(at + m[0].length));
+    if (office) notes.push(office[0]);
     // "自2026年1月1日起，秘书处由A移交B": the day the new seat holds from, as written.
     const from = handover ? /(?:自|从)(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?起/.exec(t) : null;
     if (from) notes.unshift(from[0]);
