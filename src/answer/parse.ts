@@ -132,7 +132,7 @@ const GENERIC_PREFIX =
   /^(?:国家高新区|国家|高新区|产业|协同创新|这些|这个|那个|哪个|哪些|各|各个|所有|全部|试点|该|其|一体化|区域|跨区域|创新|有哪些|有几个|有什么|共有|的)+/;
 /** Words that end a clause before a name: "工信部推动试点建设产业协同创新网络" names no network. */
 const CLAUSE_WORDS =
-  /介绍一下|介绍|讲讲|说说|聊聊|了解|为啥|为什么|为何|怎么|如何|(?<![首重])要|搞|推动|推进|建设|试点|认为|表示|组建|支持|打造|成立|加入|参与|发起|涉及|遵循|工信部|工业和信息化部|科技部|专家|共建|围绕|依托|聚焦|形成|通过|关于|对于|跨区域|期间|时期|以来|十四五|十五五|布局|(?<!福)建|对|负责|协调|服务|牵头|主导|轮值|承办|担任|出任/;
+  /请问|问一下|想问|介绍一下|介绍|讲讲|说说|聊聊|了解|为啥|为什么|为何|怎么|如何|(?<![首重])要|搞|推动|推进|建设|试点|认为|表示|组建|支持|打造|成立|加入|参与|发起|涉及|遵循|工信部|工业和信息化部|科技部|专家|共建|围绕|依托|聚焦|形成|通过|关于|对于|跨区域|期间|时期|以来|十四五|十五五|布局|(?<!福)建|对|负责|协调|服务|牵头|主导|轮值|承办|担任|出任/;
 /** English "<name> (industry) (collaborative) (innovation) network" / "<name> (high-tech zone) alliance". */
 const UNKNOWN_NETWORK_EN =
   /\b((?:[a-z]+ ){1,5}?)(?:industry |industrial )?(?:collaborative |cooperative |collaboration )?(?:innovation )?network\b/;
@@ -271,7 +271,8 @@ function withoutMentions(text: string, mentions: Mention[]): string {
  * guess between two groups: a part two groups share links neither.
  */
 /** A verb that may stand right before a group's name ("介绍储能网络…的情况"). */
-const VERB_BEFORE_NAME = /(?:提出|介绍|发布|加入|参加|参与|牵头|关于|组建|成立|启动|召开|举办|承办)$/;
+const VERB_BEFORE_NAME =
+  /(?:提出|介绍|发布|加入|参加|参与|牵头|关于|组建|成立|启动|召开|举办|承办|请问|问一下|问下|请教|想问|想了解)$/;
 
 /** A group's own field: its name less the national prefix ("国家高新区低空经济产业…" → "低空经济产业…"). */
 function fieldOf(name: string): string {

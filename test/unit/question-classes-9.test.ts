@@ -70,9 +70,24 @@ const FEATURE = {
   ].join("\n\n"),
 };
 
+const REGIONS = {
+  id: "t9-robot-launch",
+  title: "国家高新区智能机器人产业协同创新网络在沈阳启动",
+  date: "2026-07-02",
+  source: "测试",
+  body: [
+    "7月1日，国家高新区智能机器人产业协同创新网络启动大会在沈阳高新区举行。网络成员共6家，名单如下：",
+    "东北地区（2家）：沈阳高新区（牵头单位）、长春高新区；",
+    "华东地区（3家）：苏州工业园区、宁波高新区、芜湖高新区；",
+    "华南地区（1家）：东莞松山湖高新区。",
+  ].join("\n\n"),
+};
+
 let engine: Engine;
 beforeAll(async () => {
-  engine = await createEngine({ added: () => ({ articles: [MEETING, LAUNCH, UPDATE, FEATURE], events: [] }) });
+  engine = await createEngine({
+    added: () => ({ articles: [MEETING, LAUNCH, UPDATE, FEATURE, REGIONS], events: [] }),
+  });
 });
 
 describe("a person asked for by an act at a meeting", () => {
@@ -220,5 +235,14 @@ describe("a brief of something the article heads a section with", () => {
     expect(a.kind).toBe("passage");
     expect(a.answer).toContain("攀登计划");
     expect(a.answer).toContain("率先开展政策先行先试");
+  });
+});
+
+describe("a member list written by region", () => {
+  it("请问…华东地区的成员是哪几家: the region's line of the list, not the whole list", async () => {
+    const a = await engine.answer("请问机器人产业协同创新网络华东地区的成员单位是哪几家");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("共3家：苏州工业园区、宁波高新区、芜湖高新区");
+    expect(a.answer).not.toContain("长春");
   });
 });

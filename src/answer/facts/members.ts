@@ -121,3 +121,32 @@ export function provincesOf(c: FactContext, g: Group, text: string): Answer | nu
     },
   );
 }
+
+/** A region a question narrows the members to ("华北地区的成员", "华东片区有几家"). */
+const REGION = /([东南西北中华]{1,2}(?:及[东南西北中华]{1,2})?(?:地区|片区|区域))/;
+
+/**
+ * "X网络华北地区的成员是哪几家": when the member list is written by region ("华北地区（2家）：A、B"), the zones of
+ * the region asked, read from the list's own lines; undefined when the question names no region or the list
+ * is not written so.
+ */
+export function regionMembers(c: FactContext, g: Group, question: string): Answer | undefined {
+  const region = REGION.exec(question)?.[1];
+  const m = g.members;
+  if (!region || !m || m.zones.length === 0) return undefined;
+  for (const e of m.evidence) {
+    const line = new RegExp(`${region}(?:[（(](\\d+)家[）)])?[：:]([^\\n；;。]+)`).exec(e.quote);
+    if (!line?.[2]) continue;
+    const zones = m.zones.filter((z) => {
+      const zone = c.k.zones.get(z);
+      return [zone?.name, ...(zone?.aliases ?? [])].some((n) => n && n.length >= 2 && line[2]?.includes(n));
+    });
+    if (zones.length === 0) continue;
+    const names = zones.map((z) => c.zoneName(z)).join("、");
+    return fact(c.k, `${g.name}${region}的成员共${zones.length}家：${names}。`, [e], {
+      title: `${g.name} · ${region}`,
+      items: zones.map((z) => ({ name: c.zoneName(z) })),
+    });
+  }
+  return undefined;
+}

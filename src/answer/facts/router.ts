@@ -16,7 +16,7 @@ import { event } from "./events.ts";
 import { figures, matchFigures, notCounted } from "./figures.ts";
 import { groupAttribute, seatAsked } from "./group.ts";
 import { general, unknown } from "./lists.ts";
-import { membersIn, provincesOf } from "./members.ts";
+import { membersIn, provincesOf, regionMembers } from "./members.ts";
 import { person } from "./person.ts";
 import { countAmong, leadCheck, membershipCheck, reverse, zoneReadings } from "./zones.ts";
 
@@ -65,6 +65,10 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
   // A seat the one group named gives members ("副理事长单位有哪些", "首届轮值主席单位是谁"), when an article names it.
   const seat = groups.length === 1 && readings.length === 0 ? seatAsked(c, p, groups[0] as Group) : null;
   if (seat) return found(seat);
+  // Its members in one region, when its list is written by region ("华北地区（2家）：A、B").
+  const inRegion =
+    groups.length === 1 && readings.length === 0 ? regionMembers(c, groups[0] as Group, p.text) : undefined;
+  if (inRegion) return found(inRegion);
   // "专委会由谁牵头", "设了几个工作组": a body inside the group; its lead and members are not the group's.
   // Where the body itself sits ("联络办公室放在哪") is the passages' too; where a meeting of it is held is an event.
   const occasionVenue = p.attribute === "venue" && /会|仪式|典礼|论坛/.test(p.text);
