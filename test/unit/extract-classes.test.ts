@@ -1127,3 +1127,17 @@ describe("a notice that adjusts a network (numbered items and an annexed list)",
     expect(opto?.secretariat?.note).toContain("办公地点设在光谷金融港");
   });
 });
+
+describe("datelines of other papers", () => {
+  it("科技日报讯（记者…通讯员…）4月9日，Y在V成立: the date after the dateline is the founding's", () => {
+    const x = extractArticle(
+      article(
+        "科技日报讯（记者 吴思远 通讯员 彭湘）4月9日，西南地区国家高新区数字经济创新联盟在成都高新区天府软件园成立。",
+        "2026-04-11",
+      ),
+      zoneTable,
+    );
+    expect(x.alliances[0]?.founded?.date).toBe("2026-04-09");
+    expect(x.alliances[0]?.founded?.venue).toBe("chengdu");
+  });
+});
