@@ -399,7 +399,14 @@ export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
   const scene = /^(?:既然)?[^，,？?。]{2,30}?(?:以后|之后|后|的时候|期间)[，,]/.exec(question)?.[0];
   const tail = scene ? normalize(question.slice(scene.length)) : "";
   const tailRest = tail ? withoutMentions(tail, findMentions(tail, knowledge.aliases)) : "";
-  const asked = tailRest && firstCue(tailRest) ? tailRest : rest;
+  // "15家成员高新区2025年产值加起来多少": members the question counts itself describe who, not what is asked; and
+  // an amount of something else ("产值…有多少") is not the member count.
+  const AMOUNT = /(?:产值|收入|营收|金额|规模|投资|产量|销售额|总额|增速)[^，,。？?]{0,6}?(?:多少|几何)/g;
+  const described = (t: string) =>
+    t.search(AMOUNT) < 0
+      ? t
+      : t.replace(/(?:\d+|[一二两三四五六七八九十]{1,3})家成员(?:高新区|单位|园区)?/g, "").replace(AMOUNT, "");
+  const asked = described(tailRest && firstCue(tailRest) ? tailRest : rest);
   // "最多给1亿元", "最高可达": a bound on an amount, not a ranking.
   const ranked = rest.replace(UPPER_BOUND, "").replace(UNMEASURED, "");
   const month = /(?<!\d)(1[0-2]|0?[1-9])月/.exec(rest);

@@ -80,6 +80,7 @@ const REGIONS = {
     "东北地区（2家）：沈阳高新区（牵头单位）、长春高新区；",
     "华东地区（3家）：苏州工业园区、宁波高新区、芜湖高新区；",
     "华南地区（1家）：东莞松山湖高新区。",
+    "据统计，6家成员高新区2025年机器人产业产值合计约860亿元。",
   ].join("\n\n"),
 };
 
@@ -244,5 +245,18 @@ describe("a member list written by region", () => {
     expect(a.kind).toBe("fact");
     expect(a.answer).toContain("共3家：苏州工业园区、宁波高新区、芜湖高新区");
     expect(a.answer).not.toContain("长春");
+  });
+});
+
+describe("an amount of the members is not their count", () => {
+  it("6家成员高新区…产值加起来有多少: the amount, not the member list", async () => {
+    const a = await engine.answer("机器人网络6家成员高新区2025年机器人产值加起来有多少");
+    expect(a.answer).toContain("860亿元");
+    expect(a.answer).not.toContain("共有6家");
+  });
+
+  it("16家成员分别是谁 still asks the list", async () => {
+    const a = await engine.answer("机器人网络的6家成员分别是谁");
+    expect(a.answer).toContain("东莞松山湖高新区");
   });
 });
