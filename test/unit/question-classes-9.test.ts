@@ -260,3 +260,13 @@ describe("an amount of the members is not their count", () => {
     expect(a.answer).toContain("东莞松山湖高新区");
   });
 });
+
+describe("several people asked for by an act", () => {
+  it("有哪些领导讲了话: everyone the article about the meeting names speaking, with their titles", async () => {
+    const a = await engine.answer("光电子网络2026年工作会议上有哪些领导讲了话");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("白启明");
+    expect(a.answer).toContain("孟涛");
+    expect(a.answer).toContain("周岚");
+  });
+});

@@ -24,7 +24,8 @@ export type { Claim, Query, SetExpr } from "./algebra.ts";
 const ASKS_ACTOR =
   /(?:谁|哪位)[^，,。？?]{0,4}(?:主持|致辞|讲话|发言)|(?:主持|致辞|讲话|发言)的?(?:是谁|是哪位|人是谁)/;
 /** Asks for a person: by name, or by what they did ("谁代表新成员发言"). */
-const ASKS_PERSON = /是谁|哪位|叫什么名字|叫啥名|谁[^，,。？?]{0,8}(?:代表|主持|致辞|讲话|发言|表态)/;
+const ASKS_PERSON =
+  /是谁|哪位|叫什么名字|叫啥名|谁[^，,。？?]{0,8}(?:代表|主持|致辞|讲话|发言|表态)|(?:哪些|哪几位|有谁)(?:领导|嘉宾|负责人|官员|人)?[^，,。？?]{0,6}(?:讲话|讲了话|发言|发了言|致辞|表态)/;
 const PREMISE = "问题的前提与文章不符：";
 
 /** A correction, then the answer to what can still be asked. */

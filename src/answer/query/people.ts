@@ -7,10 +7,12 @@ import type { Official } from "../../knowledge/schema.ts";
 import { citationsFor } from "../facts.ts";
 import type { Parsed } from "../parse.ts";
 import type { Answer } from "../types.ts";
-import { groupNames, personByAct } from "./person-by-act.ts";
+import { groupNames, peopleByAct, personByAct } from "./person-by-act.ts";
 
 const ASKS_TITLE = /职务|职位|是谁|什么人|身份|头衔|担任|干什么|什么官|哪个单位|哪里的|谁啊/;
 const ASKS_NAME = /叫什么|是谁|哪位|谁|名字|姓名/;
+/** Several people asked for ("有哪些领导讲了话", "都有谁发了言"). */
+const ASKS_PEOPLE = /(?:哪些|哪几位)(?:领导|嘉宾|负责人|官员|人)|都有谁|有谁|都是谁/;
 /** A person asked for (not a report's or a body's name: "那份报告叫什么"). */
 const ASKS_WHO = /谁|哪位|叫什么名字|名字叫什么|叫啥名|姓名/;
 /** A title ends in one of these (主任, 副局长, 书记, 委员, 理事长 …). */
@@ -28,7 +30,8 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
   const claimed = named.length > 0 ? titleClaim(t, named[0]?.name as string) : null;
   const checked = claimed ? checkTitle(k, named, claimed) : null;
   if (checked) return checked;
-  if (ASKS_WORDS.test(t)) return null;
+  // ("讲了话", "发了言" say that someone spoke, not what.)
+  if (ASKS_WORDS.test(t.replace(/讲了话|发了言/g, ""))) return null;
   if (named.length > 0) {
     if (!ASKS_TITLE.test(t.replace(named[0]?.name ?? "", ""))) return null;
     const names = [...new Set(named.map((o) => o.name))];
@@ -43,7 +46,7 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
     };
   }
   // A title of a group or zone no fact knows is not any known person's.
-  if (!ASKS_NAME.test(t) || p.unknownName) return null;
+  if ((!ASKS_NAME.test(t) && !ASKS_PEOPLE.test(t)) || p.unknownName) return null;
   // A zone the question names must be the person's: its id as the official's org, or its name in the title.
   const zones = [
     ...new Set(p.mentions.flatMap((m) => (m.type === "entity" && m.ref.kind === "zone" ? [m.ref.id] : []))),
@@ -102,6 +105,20 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
   // "代表某区发言的是谁": no title, or several people of the zone; the one named doing what the question says.
   // Only where the question's places are known: an ambiguous one ("上海") or none besides a group leaves too many.
   const placed = zones.length > 0 || (groups.length > 0 && p.mentions.every((m) => m.type !== "ambiguous"));
+  // "有哪些领导讲了话": everyone the article about it names doing the act.
+  if (placed && ASKS_PEOPLE.test(t)) {
+    const all = peopleByAct(k, t, candidates, groups);
+    if (all.length >= 2) {
+      return {
+        kind: "fact",
+        answer: `${all.map((m) => `${m.name}（${rolesOf(candidates, m.name).join("；")}）`).join("、")}。`,
+        citations: citationsFor(
+          k,
+          all.map((m) => ({ article: m.article, quote: m.quote })),
+        ),
+      };
+    }
+  }
   if (people.length !== 1 && ASKS_WHO.test(t) && placed) {
     const pool = people.length > 1 ? best : candidates;
     const act = personByAct(k, t, pool, groups);

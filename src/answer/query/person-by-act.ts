@@ -14,7 +14,7 @@ import { wordPairs } from "../pairs.ts";
  */
 const ACTS: { asked: RegExp; written: RegExp }[] = [
   {
-    asked: /发言|讲话|致辞|表态|介绍|报告|通报|发布|宣读/,
+    asked: /发言|讲话|讲了话|发了言|致辞|表态|介绍|报告|通报|发布|宣读/,
     written: /发言|讲话|致辞|表态|表示|谈到|指出|说|介绍|报告|通报|发布|宣读/,
   },
   { asked: /主持/, written: /主持/ },
@@ -53,6 +53,34 @@ export function personByAct(
   candidates: readonly Official[],
   groups: readonly string[],
 ): ActMatch | null {
+  const ranked = actMatches(k, question, candidates, groups);
+  const [first, second] = ranked;
+  if (!first || (second && second.score === first.score)) return null;
+  return first;
+}
+
+/**
+ * "有哪些领导讲了话": everyone named doing the act in the article that best matches the question (the best match's
+ * article), in the order of the article.
+ */
+export function peopleByAct(
+  k: Knowledge,
+  question: string,
+  candidates: readonly Official[],
+  groups: readonly string[],
+): ActMatch[] {
+  const ranked = actMatches(k, question, candidates, groups);
+  const article = ranked[0]?.article;
+  return ranked.filter((m) => m.article === article);
+}
+
+/** Each candidate's best sentence doing the question's act, best first (see personByAct). */
+function actMatches(
+  k: Knowledge,
+  question: string,
+  candidates: readonly Official[],
+  groups: readonly string[],
+): (ActMatch & { score: number })[] {
   const asked = groups.map((g) => groupNames(k, g));
   const others = [...k.networks.keys(), ...k.alliances.keys()]
     .filter((id) => !groups.includes(id))
@@ -61,7 +89,7 @@ export function personByAct(
   const namesOther = (sentence: string) => others.some((names) => names.some((n) => sentence.includes(n)));
   const acts = ACTS.filter((a) => a.asked.test(question)).map((a) => a.written);
   const words = ACTS.flatMap((a) => question.match(a.asked)?.[0] ?? []);
-  if (acts.length === 0) return null;
+  if (acts.length === 0) return [];
   const wanted = [...wordPairs(question.replace(ASKING, " "))];
   const names = [...new Set(candidates.map((o) => o.name))];
   const best = new Map<string, { score: number; article: string; quote: string }>();
@@ -82,8 +110,5 @@ export function personByAct(
       }
     }
   }
-  const ranked = [...best.entries()].sort((a, b) => b[1].score - a[1].score);
-  const [first, second] = ranked;
-  if (!first || (second && second[1].score === first[1].score)) return null;
-  return { name: first[0], article: first[1].article, quote: first[1].quote };
+  return [...best.entries()].map(([name, m]) => ({ name, ...m })).sort((a, b) => b.score - a.score);
 }
