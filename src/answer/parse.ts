@@ -386,7 +386,14 @@ export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
   const text = normalize(question)
     .replace(/(?:那个|这个|那|这)(?=联盟|网络)/g, "")
     .replace(/(?<=[\u4e00-\u9fff]{2})(?:那个|这个)(?=[\u4e00-\u9fff]{2,}(?:联盟|网络))/g, "");
-  const mentions = findMentions(text, knowledge.aliases);
+  // "共建“光电子—激光制造联合实验室”的是哪两家": a name the question quotes is one thing (a lab, a fund, a list),
+  // not the group whose field word it holds.
+  const quoted = [...question.matchAll(/[“"「]([^”"」]{4,40})[”"」]/g)]
+    .map((m) => normalize(m[1] ?? ""))
+    .filter((q) => !/(?:网络|联盟)$/.test(q));
+  const mentions = findMentions(text, knowledge.aliases).filter(
+    (m) => m.type !== "entity" || m.ref.kind === "zone" || !quoted.some((q) => q.includes(text.slice(m.start, m.end))),
+  );
   mentions.push(...partialGroupNames(text, mentions, knowledge));
   mentions.sort((a, b) => a.start - b.start);
   const entities: EntityRef[] = [];

@@ -50,7 +50,7 @@ const UPDATE = {
   title: "光电子网络成员调整",
   date: "2026-06-05",
   source: "测试",
-  body: "6月3日，国家高新区光电子产业协同创新网络年度会议在长沙高新区召开。会议审议通过：株洲高新区、襄阳高新区、南京高新区3家国家高新区正式加入网络；泉州高新区因发展重点调整，申请不再作为网络成员单位。调整后，网络成员单位由13家增至15家。",
+  body: "6月3日，国家高新区光电子产业协同创新网络年度会议在长沙高新区召开。会议审议通过：株洲高新区、襄阳高新区、南京高新区3家国家高新区正式加入网络；泉州高新区因发展重点调整，申请不再作为网络成员单位。调整后，网络成员单位由13家增至15家。6月5日，长沙高新区与株洲高新区签署协议，共建“光电子—激光装备联合实验室”。",
 };
 
 const FEATURE = {
@@ -268,5 +268,13 @@ describe("several people asked for by an act", () => {
     expect(a.answer).toContain("白启明");
     expect(a.answer).toContain("孟涛");
     expect(a.answer).toContain("周岚");
+  });
+});
+
+describe("a name the question quotes", () => {
+  it("“光电子—激光装备联合实验室”: the quoted thing, not the network whose field word it holds", async () => {
+    const a = await engine.answer("共建“光电子—激光装备联合实验室”的是哪两家高新区");
+    expect(a.answer).toContain("株洲高新区");
+    expect(a.answer).not.toContain("合肥高新区");
   });
 });
