@@ -25,6 +25,7 @@ export const GOLDEN_SETS = [
   "blind-13-questions.json",
   "blind-12-questions.json",
   "blind-17-questions.json",
+  "blind-19-questions.json",
 ] as const;
 
 /** Questions about articles added at run time: [name in known-failures.json, questions file, articles folder]. */
@@ -45,4 +46,5 @@ export const GROWTH_SETS = [
   ["growth-12-questions.json", here("../growth12/growth-12-questions.json"), here("../growth12/articles/")],
   ["growth-18-questions.json", here("../growth18/growth-18-questions.json"), here("../growth18/articles/")],
   ["growth-17-questions.json", here("../growth17/growth-17-questions.json"), here("../growth17/articles/")],
+  ["growth-19-questions.json", here("../growth19/growth-19-questions.json"), here("../growth19/articles/")],
 ] as const;
