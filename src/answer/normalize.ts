@@ -62,8 +62,9 @@ function aliasKeys(k: Knowledge): AliasKeys {
     names.set(alias, who);
   }
   // People the articles name with a title: a slip in a name ("何年出") is repaired like an entity's.
+  // (A two-character name only as the question's subject: see the window loop.)
   for (const o of k.officials) {
-    if (!CJK.test(o.name) || o.name.length < 3 || names.has(o.name)) continue;
+    if (!CJK.test(o.name) || o.name.length < 2 || names.has(o.name)) continue;
     const key = pinyin(o.name, { toneType: "none", type: "array" }).join(" ");
     const set = byKey.get(key) ?? new Set<string>();
     byKey.set(key, set);
@@ -142,6 +143,8 @@ function simplify(text: string, known: Set<string>): { text: string; phrases: { 
 
 const SUFFIX = /^(?:高新区|网络|联盟|示范区|园区)/;
 /** What a zone does as a question's subject: "在…", "参加了…", "牵头…". */
+/** What follows a person's name in a question about the person. */
+const PERSON_NEXT = /^(?:是谁|是什么|是做|是干|是哪|的职务|的身份|说|表示|认为|讲)/;
 const SUBJECT_VERB = /^(?:在|参加|加入|加的|加了|参与|牵头|属于|有没有|是不是|都在)/;
 
 export function normalizeQuestion(question: string, k: Knowledge): Normalized {
@@ -167,11 +170,18 @@ export function normalizeQuestion(question: string, k: Knowledge): Normalized {
       const window = text.slice(at, at + len);
       if (!CJK.test(window) || keys.names.has(window)) continue;
       if (taken.slice(at, at + len).some(Boolean)) continue;
-      // A two-character name without its suffix only as the question's subject ("<homophone>在/参加/牵头…").
-      if (len === 2 && !SUFFIX.test(text.slice(at + len)) && !(at === 0 && SUBJECT_VERB.test(text.slice(len))))
-        continue;
       const found = keys.byKey.get(syllables.slice(at, at + len).join(" "));
       if (!found) continue;
+      // A two-character name without its suffix only as the question's subject ("<homophone>在/参加/牵头…"), or a
+      // person's name before what is asked of a person ("倪倩是什么职务").
+      const person = [...found].every((f) => f.startsWith("person:")) && PERSON_NEXT.test(text.slice(at + len));
+      if (
+        len === 2 &&
+        !SUFFIX.test(text.slice(at + len)) &&
+        !(at === 0 && SUBJECT_VERB.test(text.slice(len))) &&
+        !person
+      )
+        continue;
       // A window inside a name the question spells correctly is not a slip.
       if (isInsideKnownName(text, at, len, keys)) continue;
       const entities = new Set([...found].map((f) => f.split("\u0000")[0]));

@@ -278,3 +278,34 @@ describe("a name the question quotes", () => {
     expect(a.answer).not.toContain("合肥高新区");
   });
 });
+
+describe("yes/no and confirmation questions answered with their verdict first (blind-19 classes)", () => {
+  it("是不是X牵头的: X is asked about, not set aside (是不是 is not 不是)", async () => {
+    const a = await engine.answer("物联网网络是不是中关村牵头的");
+    expect(a.answer.startsWith("不是。")).toBe(true);
+    expect(a.answer).toContain("无锡高新区");
+  });
+
+  it("在不在: answered 在 when the fact says 是的", async () => {
+    const a = await engine.answer("徐州高新区在不在淮河联盟里");
+    expect(a.answer.startsWith("在。")).toBe(true);
+  });
+
+  it("…，没错吧: a false statement to confirm is answered 不是 first, with the correction", async () => {
+    const a = await engine.answer("淮河联盟第一届秘书处设在蚌埠高新区，没错吧");
+    expect(a.answer.startsWith("不是。")).toBe(true);
+    expect(a.answer).toContain("盐城高新区");
+  });
+});
+
+describe("a person asked about", () => {
+  it("X是做什么的: the title", async () => {
+    expect((await engine.answer("何年初是做什么的")).answer).toContain("火炬中心副主任");
+  });
+
+  it("a two-character name typed as a homophone, before what is asked of a person, is read as the person", async () => {
+    const a = await engine.answer("倪倩的职务是什么");
+    expect(a.answer).toContain("倪乾");
+    expect(a.notes?.join("")).toContain("按“倪乾”理解");
+  });
+});

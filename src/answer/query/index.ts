@@ -81,9 +81,11 @@ export function answerByQuery(k: Knowledge, p: Parsed, fallback: (text: string) 
   const after = aboutMembership ? null : (main()?.answer ?? null);
   const evidence = wrong.flatMap((r) => r.evidence);
   const useful = after && after.kind !== "none" && !after.answer.startsWith("不是。") ? after : null;
+  // "…设在随州高新区，没错吧？": a question that asks to confirm what is false is answered 不是 first.
+  const verdict = CUES.yesNo.test(p.text) ? "不是。" : "";
   const answer: Answer = {
     kind: "fact",
-    answer: `${PREMISE}${corrections}${useful ? useful.answer : ""}`,
+    answer: `${verdict}${PREMISE}${corrections}${useful ? useful.answer : ""}`,
     citations: [...citationsFor(k, evidence), ...(useful ? useful.citations : [])].filter(
       (c, i, all) => all.findIndex((x) => x.articleId === c.articleId && x.quote === c.quote) === i,
     ),
@@ -133,7 +135,8 @@ function countingScope(k: Knowledge, q: Query): { among?: string[]; leftOut?: st
 function mirrored(question: string, found: Found | null): Found | null {
   const answer = found?.answer;
   if (!found || !answer || answer.kind !== "fact") return found;
-  const yes = answer.answer.startsWith("是。");
+  // ("是的，…" is a yes too.)
+  const yes = answer.answer.startsWith("是。") || answer.answer.startsWith("是的，");
   const no = answer.answer.startsWith("不是。");
   if (!yes && !no) return found;
   const verb = /有没有|有[^，,。？?]*吗|里有/.test(question)
@@ -142,6 +145,6 @@ function mirrored(question: string, found: Found | null): Found | null {
       ? ["在", "不在"]
       : null;
   if (!verb || /是不是|是否|是吗/.test(question)) return found;
-  const rest = answer.answer.slice(yes ? 2 : 3);
+  const rest = answer.answer.slice(answer.answer.startsWith("是的，") ? 3 : yes ? 2 : 3);
   return { answer: { ...answer, answer: `${yes ? verb[0] : verb[1]}。${rest}` }, summaryOnly: false };
 }

@@ -57,7 +57,8 @@ function references(
       continue;
     }
     // "A高新区（不是B园区）": a zone named only to be told apart is not asked about.
-    const apart = /(?:注意)?(?:不是|并非|而非|不包括|非)$/.exec(p.text.slice(Math.max(0, m.start - 5), m.start));
+    // ("是不是X" asks about X.)
+    const apart = /(?:注意)?(?:(?<!是)不是|并非|而非|不包括|非)$/.exec(p.text.slice(Math.max(0, m.start - 5), m.start));
     if (apart) {
       strip.push([m.start - apart[0].length, m.end]);
       continue;
@@ -92,7 +93,9 @@ function references(
         continue;
       }
       const led = ledBy(k, m.ref.id);
-      if (led.length === 1 && led[0]) {
+      // "光电子网络是不是张江牵头的": a lead the question ends on is what it asks about, not a network it names.
+      const asked = /^(?:牵头|领衔|带头|主导)(?:的|建设的|成立的)?(?:吗|吧|呢|么)?$/.test(after);
+      if (led.length === 1 && led[0] && !asked) {
         refs.push({ kind: "group", id: led[0].id, start: m.start, end: m.end + lead[0].length, ledBy: m.ref.id });
         continue;
       }
