@@ -309,3 +309,20 @@ describe("a person asked about", () => {
     expect(a.notes?.join("")).toContain("按“倪乾”理解");
   });
 });
+
+describe("an amount stated to be confirmed", () => {
+  it("办了N场，是吗: 不是N场 when the figure is another, with the figure", async () => {
+    const a = await engine.answer("东北地区国家高新区联盟2024年一共办了40场交流活动，对吗");
+    expect(a.answer.startsWith("不是40场。")).toBe(true);
+    expect(a.answer).toContain("23场");
+  });
+
+  it("the figure itself: 是", async () => {
+    expect((await engine.answer("东北联盟2024年办了23场交流活动吗")).answer.startsWith("是。")).toBe(true);
+  });
+
+  it("a bound (超过N场) is neither confirmed nor denied by the amount alone", async () => {
+    const a = await engine.answer("东北联盟2024年办的交流活动超过20场了吗");
+    expect(a.answer.startsWith("不是")).toBe(false);
+  });
+});

@@ -53,7 +53,7 @@ export function figures(c: FactContext, p: Parsed): Answer | null {
   );
   return fact(
     c.k,
-    lines.join("\n"),
+    `${claimVerdict(p.text, matched)}${lines.join("\n")}`,
     matched.flatMap((f) => f.evidence),
     {
       title: matched.length === 1 ? matched[0]?.label : "数据",
@@ -225,4 +225,24 @@ function difference(from: string, to: string): number {
 function moreOrLess(from: string, to: string): string {
   const diff = difference(from, to);
   return diff >= 0 ? `多${diff}` : `少${-diff}`;
+}
+
+/** An amount a question states to be confirmed ("办了57场，是吗", "听说…一半的…"). */
+const CLAIMED = /(\d+(?:\.\d+)?(?:场|个|家|项|亿元|万元|亿|万|%|倍|名)|一半|[一二三四五六七八九]成)/;
+const CONFIRMS = /吗|吧|是不是|对不对|没错|听说|据说/;
+
+/**
+ * "是。" when the amount a question states is the figure's, "不是57场。" when the figures it matched give another;
+ * nothing when the question states no amount or does not ask to confirm one.
+ */
+function claimVerdict(question: string, matched: readonly Figure[]): string {
+  const m = CLAIMED.exec(question);
+  const claimed = m?.[1];
+  if (!m || !claimed || !CONFIRMS.test(question)) return "";
+  // "超过20场了吗", "50亿以上吗": a bound, not the amount; not confirmed or denied here.
+  const around = question.slice(Math.max(0, m.index - 3), m.index + claimed.length + 3);
+  if (/超过|多于|不到|少于|至少|达到|突破|以上|以下|左右|近|约/.test(around)) return "";
+  const said = matched.map((f) => `${f.value}${f.unit}`).join(" ");
+  const number = /^\d/.test(claimed) ? (/^\d+(?:\.\d+)?/.exec(claimed)?.[0] ?? claimed) : claimed;
+  return said.includes(number) ? "是。" : `不是${claimed}。`;
 }
