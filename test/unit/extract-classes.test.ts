@@ -1141,3 +1141,22 @@ describe("datelines of other papers", () => {
     expect(x.alliances[0]?.founded?.venue).toBe("chengdu");
   });
 });
+
+describe("a change dated by its meeting, not by the founding the paragraph recalls", () => {
+  it("此次会议同意A、B加入 after 'YYYY年…成立该网络，首批成员共N家'; a leaver 经…审议同意，不再担任成员单位", () => {
+    const x = extractArticle(
+      article(
+        [
+          "本报讯（记者 周雨）6月18日，国家高新区光电子产业协同创新网络2026年度会议在长春高新区召开。",
+          "2024年11月19日，武汉东湖高新区联合12家高新区成立该网络，首批成员共13家。此次会议同意株洲高新区、襄阳高新区2家国家高新区加入网络。",
+          "同时，泉州高新区因园区管理体制调整，经其申请、理事会审议同意，不再担任网络成员单位。调整后，网络成员单位由13家增至14家。",
+        ].join("\n\n"),
+        "2026-06-19",
+      ),
+      curated,
+    );
+    expect(x.changes.map((c) => [c.date, c.added, c.removed])).toEqual([
+      ["2026-06-18", ["zhuzhou", "xiangyang"], ["quanzhou"]],
+    ]);
+  });
+});

@@ -728,7 +728,7 @@ function change(doc: Doc, s: Sentence) {
     /(?:^|[，,：:])(?:因[^，,。]{1,10}[，,])?([\u3400-\u9fff、]+?)(?:已|正式|主动)?(?:申请)?退出(?:了)?(?:该|本|这一)?(?:网络|联盟)/,
     // "A因…调整，经理事会同意退出网络", "A因…调整，申请不再作为网络成员单位": the reason (and the approval or the
     // application) between the zone and the verb.
-    /(?:^|[，,：:；;。])([\u3400-\u9fff]{2,12}?(?:高新区|园区|示范区))因[^，,。]{1,30}[，,](?:经[^，,。]{1,8}(?:同意|批准))?(?:申请)?(?:退出(?:该|本)?(?:网络|联盟)|不再(?:是|作为)(?:该|本)?(?:网络|联盟)(?:的)?成员)/,
+    /(?:^|[，,：:；;。])([\u3400-\u9fff]{2,12}?(?:高新区|园区|示范区))因[^，,。]{1,30}[，,](?:经[^。；;]{1,20}?(?:同意|批准)[，,]?)?(?:申请)?(?:退出(?:该|本)?(?:网络|联盟)|不再(?:是|作为|担任)(?:该|本)?(?:网络|联盟)(?:的)?成员)/,
     // "A即日起不再是网络成员单位".
     /(?:^|[，,：:])([\u3400-\u9fff、]+?)(?:即日起|自即日起|今后)?不再(?:是|作为)(?:该|本)?(?:网络|联盟)(?:的)?成员/,
   ];
@@ -774,12 +774,14 @@ function changeDate(doc: Doc, s: Sentence, upTo: number): { date: ResolvedDate; 
   const before = doc.before(s);
   for (let i = before.length - 1; i >= 0; i--) {
     const b = before[i] as Sentence;
+    // A sentence that recalls the founding ("2024年11月12日，…成立该网络") dates the founding, not the change.
+    if (/(?:成立|启动|组建)(?:了)?(?:该|本|这一)?(?:网络|联盟)|首批成员/.test(b.text)) continue;
     const m = leadingDateIn(b.text);
     const date = m ? doc.resolve(b, m) : null;
     if (date) return { date, evidence: doc.ev(b) };
   }
   // "会上，A、B正式加入": at the meeting an earlier paragraph of the same item dates.
-  if (/^(?:在)?(?:会上|会议上|大会上|年会上|会议|大会|理事会|年会)/.test(s.text)) {
+  if (/^(?:在)?(?:此次|本次|这次)?(?:会上|会议上|大会上|年会上|会议|大会|理事会|年会)/.test(s.text)) {
     for (let i = s.index - 1; i >= 0; i--) {
       const b = doc.sentences[i] as Sentence;
       if (b.item !== s.item) break;
