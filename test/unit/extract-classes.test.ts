@@ -1160,3 +1160,16 @@ describe("a change dated by its meeting, not by the founding the paragraph recal
     ]);
   });
 });
+
+describe("a dateline that carries the day", () => {
+  it("X日报4月9日讯（记者…）今天上午，Y成立大会在V举行: today is the dateline's day", () => {
+    const x = extractArticle(
+      article(
+        "四川日报4月9日讯（记者 李青）今天上午，成渝地区国家高新区数字经济创新联盟成立大会在成都高新区天府国际会议中心举行。",
+        "2026-04-10",
+      ),
+      zoneTable,
+    );
+    expect(x.alliances[0]?.founded?.date).toBe("2026-04-09");
+  });
+});

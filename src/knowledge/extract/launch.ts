@@ -231,6 +231,13 @@ function leadingDate(
     const r = doc.resolve(s, { ...m, start: m.start + from, end: m.end + from });
     return r ? { ...r, sentence: s } : null;
   }
+  // "湖南日报4月16日讯（记者…）今天上午，Y成立": today is the dateline's day.
+  const today =
+    dateline && /^(?:今天|今日)/.test(head.slice(dateline)) ? findDates(head.slice(0, dateline))[0] : undefined;
+  if (today?.day !== undefined) {
+    const r = doc.resolve(s, { ...today, start: today.start + from, end: today.end + from });
+    return r ? { ...r, sentence: s } : null;
+  }
   // "新华社广州6月17日电…Y17日在V成立": the day after the group is the dateline's.
   const day = /^(\d{1,2})日/.exec(s.text.slice(groupEnd))?.[1];
   const dated = dateline && day ? findDates(head.slice(0, dateline)).find((d) => String(d.day) === day) : undefined;
