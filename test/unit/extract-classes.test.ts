@@ -1173,3 +1173,11 @@ describe("a dateline that carries the day", () => {
     expect(x.alliances[0]?.founded?.date).toBe("2026-04-09");
   });
 });
+
+describe("a chair said as what a zone also is", () => {
+  it("X还是Y联盟的理事长单位, not its 副理事长单位", () => {
+    const chairOf = (body: string) => extractArticle(article(body), zoneTable).alliances[0]?.chair?.zone;
+    expect(chairOf("在区域层面，福州高新区还是闽东南国家高新区协同发展联盟的理事长单位。")).toBe("fuzhou");
+    expect(chairOf("在区域层面，福州高新区还是闽东南国家高新区协同发展联盟的副理事长单位。")).toBeUndefined();
+  });
+});
