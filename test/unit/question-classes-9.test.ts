@@ -76,7 +76,7 @@ const REGIONS = {
   date: "2026-07-02",
   source: "测试",
   body: [
-    "7月1日，国家高新区智能机器人产业协同创新网络启动大会在沈阳高新区举行。网络成员共6家，名单如下：",
+    "7月1日，国家高新区智能机器人产业协同创新网络启动大会在沈阳高新区举行。会议在位于浑南科技城的机器人产业会展中心举行。网络成员共6家，名单如下：",
     "东北地区（2家）：沈阳高新区（牵头单位）、长春高新区；",
     "华东地区（3家）：苏州工业园区、宁波高新区、芜湖高新区；",
     "华南地区（1家）：东莞松山湖高新区。",
@@ -210,6 +210,11 @@ describe("a network's newcomers and leavers", () => {
 });
 
 describe("a venue as the article writes it", () => {
+  it("the hall the next sentence names (会议在…举行)", async () => {
+    const a = await engine.answer("机器人网络启动大会具体在什么地方开的");
+    expect(a.answer).toContain("位于浑南科技城的机器人产业会展中心");
+  });
+
   it("the place inside the zone, not only the zone", async () => {
     const a = await engine.answer("海洋装备网络的启动大会在哪里开的");
     expect(a.answer).toContain("青岛高新区蓝谷会展中心");

@@ -129,14 +129,25 @@ function venue(c: FactContext, g: Network): Answer {
  * The venue as the article writes it when it names the place inside the zone ("在长沙高新区麓谷企业广场举行" →
  * 长沙高新区麓谷企业广场), else the zone's name.
  */
-function placeAsWritten(c: FactContext, zone: string, evidence: readonly { quote: string }[]): string {
+function placeAsWritten(c: FactContext, zone: string, evidence: readonly { article: string; quote: string }[]): string {
   const z = c.k.zones.get(zone);
   const names = z ? [z.name, ...z.aliases].filter((n) => n.length >= 2) : [];
   for (const e of evidence) {
     for (const name of names) {
       const m = new RegExp(`${name}([\\u3400-\\u9fff（）()]{2,16}?)(?:召开|举行|举办|开幕|启动|成立)`).exec(e.quote);
-      if (m?.[1] && !/^(?:正式|隆重|顺利|共同|联合|牵头|的|和|与|等)/.test(m[1])) return `${name}${m[1]}`;
+      // (A short name followed by the rest of the zone's full name is the zone, not a place in it.)
+      const place = m?.[1] ? `${name}${m[1]}` : "";
+      if (m?.[1] && !/^(?:正式|隆重|顺利|共同|联合|牵头|的|和|与|等)/.test(m[1]) && !names.includes(place))
+        return place;
     }
+    // "…启动大会在包头稀土高新区召开。会议在位于…的国际稀土科技交流中心举行": the next sentence names the hall.
+    const body = c.k.articles.get(e.article)?.body ?? "";
+    const at = body.indexOf(e.quote);
+    const next = at >= 0 ? body.slice(at + e.quote.length).replace(/^[。\s]+/, "") : "";
+    const hall = /^(?:会议|大会|活动|仪式|启动仪式|成立大会)在([\u3400-\u9fff（）()“”]{2,30}?)(?:举行|召开|举办)/.exec(
+      next,
+    )?.[1];
+    if (hall) return `${c.zoneName(zone)}（${hall}）`;
   }
   return c.zoneName(zone);
 }
