@@ -488,8 +488,8 @@ function askedNoun(rest: string): string | null {
 }
 
 const OCCASION = /(?:会议|大会|推进会|年会|论坛|大赛|比赛|峰会|对接会|座谈会|交流会|推介会|发布会|理事会|仪式|活动)/g;
-/** Words before an occasion that make it the founding itself ("成立大会", "启动仪式", "揭牌活动"). */
-const FOUNDING_OCCASION = /(?:成立|启动|揭牌|组建|开幕|成立暨[\u4e00-\u9fff]{0,6})$/;
+/** Words before an occasion that make it the founding itself ("成立大会", "启动仪式", "揭牌活动", "建设大会"). */
+const FOUNDING_OCCASION = /(?:成立|启动|揭牌|组建|开幕|建设|成立暨[\u4e00-\u9fff]{0,6})$/;
 
 function occasionIn(rest: string): string | null {
   for (const m of rest.matchAll(OCCASION)) {

@@ -331,3 +331,11 @@ describe("an amount stated to be confirmed", () => {
     expect(a.answer.startsWith("不是")).toBe(false);
   });
 });
+
+describe("the founding occasion named by its own word", () => {
+  it("建设大会 is the founding: 'X网络建设大会是在Y开的吧' is checked against the launch's venue", async () => {
+    const a = await engine.answer("物联网网络的建设大会是在杭州高新区开的吧");
+    expect(a.answer.startsWith("不是。")).toBe(true);
+    expect(a.answer).toContain("无锡高新区");
+  });
+});
