@@ -56,6 +56,8 @@ export const Claim = z.discriminatedUnion("is", [
   z.object({ is: z.literal("member"), zone: id, group: id }),
   /** The zone's only group of that kind ("只进了X一个网络"). */
   z.object({ is: z.literal("only"), zone: id, group: id }),
+  /** "为什么没把X拉进Y": the question takes X's absence from Y for granted. */
+  z.object({ is: z.literal("nonMember"), zone: id, group: id }),
   z.object({ is: z.literal("lead"), zone: id, group: id }),
   z.object({ is: z.literal("venue"), zone: id, group: id }),
   z.object({ is: z.literal("secretariat"), zone: id, group: id }),

@@ -194,6 +194,14 @@ export function checkClaim(k: Knowledge, c: Claim): ClaimResult {
         evidence: evidenceOf(g, "members"),
       };
     }
+    case "nonMember": {
+      const listed = members(g).includes(c.zone);
+      return {
+        claim: c,
+        holds: listed ? false : g.members?.partial ? undefined : g.members ? true : undefined,
+        evidence: evidenceOf(g, "members"),
+      };
+    }
     case "only": {
       const same = membershipsOf(k, c.zone).filter((x) => isNetwork(x) === isNetwork(g));
       const listed = members(g).includes(c.zone);

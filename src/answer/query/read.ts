@@ -136,7 +136,13 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
         CUES.venueBeforeZone.test(t.slice(Math.max(0, zr.start - 1), zr.start + 1));
       // "秘书处换到Z以后，牵头单位变了吗": the seat is the scene, what is asked is another attribute.
       const asksSeat = yesNo && (p.attribute === "secretariat" || p.attribute === null);
-      if (CUES.secretariat.test(t)) (asksSeat ? asked : assumed).push({ is: "secretariat", zone: z, group: g0 });
+      // "为什么没把Z拉进来", "Z没加入…是什么原因": Z's absence is taken for granted.
+      const absent =
+        !yesNo &&
+        (/没(?:有)?把$/.test(t.slice(Math.max(0, zr.start - 3), zr.start)) ||
+          /^(?:为什么|为啥|怎么)?(?:没(?:有)?|未)(?:参加|加入|进入|入选|被纳入|纳入|被吸收)/.test(t.slice(zr.end)));
+      if (absent) assumed.push({ is: "nonMember", zone: z, group: g0 });
+      else if (CUES.secretariat.test(t)) (asksSeat ? asked : assumed).push({ is: "secretariat", zone: z, group: g0 });
       else if (venuePhrase && p.occasion === null) (yesNo ? asked : assumed).push({ is: "venue", zone: z, group: g0 });
       // The venue of another occasion ("年会是在Z开的吗") is not a claim of membership or of the founding.
       else if (venuePhrase) continue;

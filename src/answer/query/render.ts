@@ -250,6 +250,8 @@ export function claimText(k: Knowledge, c: Claim): string {
       return `${zoneName(k, c.zone)}是否为${g}成员`;
     case "only":
       return `${zoneName(k, c.zone)}是否只参加了${g}`;
+    case "nonMember":
+      return `${zoneName(k, c.zone)}是否不在${g}中`;
     case "lead":
       return `${g}是否由${zoneName(k, c.zone)}牵头`;
     case "venue":
@@ -280,6 +282,13 @@ export function truth(k: Knowledge, c: Claim): string {
   if (!g) return "";
   const name = shortName(g);
   switch (c.is) {
+    case "nonMember": {
+      const g = group(k, c.group);
+      // Taken to be absent, it is there: said as what it did.
+      return g && members(g, c.zone)
+        ? `${zoneName(k, c.zone)}参加了${shortName(g)}，是其成员。`
+        : truth(k, { ...c, is: "member" });
+    }
     case "member": {
       const inGroups = membershipsOf(k, c.zone).map(shortName);
       if (members(g, c.zone)) return `${zoneName(k, c.zone)}是${name}的成员。`;
