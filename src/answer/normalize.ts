@@ -14,6 +14,7 @@ import * as OpenCC from "opencc-js";
 import { pinyin } from "pinyin-pro";
 import { lexicon } from "../knowledge/lexicon.ts";
 import type { Knowledge } from "../knowledge/load.ts";
+import { POINTING_INSIDE_NAME } from "./parse.ts";
 
 export type Normalized = {
   text: string;
@@ -142,9 +143,9 @@ function simplify(text: string, known: Set<string>): { text: string; phrases: { 
 }
 
 const SUFFIX = /^(?:高新区|网络|联盟|示范区|园区)/;
-/** What a zone does as a question's subject: "在…", "参加了…", "牵头…". */
 /** What follows a person's name in a question about the person. */
 const PERSON_NEXT = /^(?:是谁|是什么|是做|是干|是哪|的职务|的身份|说|表示|认为|讲)/;
+/** What a zone does as a question's subject: "在…", "参加了…", "牵头…". */
 const SUBJECT_VERB = /^(?:在|参加|加入|加的|加了|参与|牵头|属于|有没有|是不是|都在)/;
 
 export function normalizeQuestion(question: string, k: Knowledge): Normalized {
@@ -158,7 +159,7 @@ export function normalizeQuestion(question: string, k: Knowledge): Normalized {
     return { from: question.slice(from, to), to: text.slice(from, to) };
   });
   // "淮河生态经济带那个高新区联盟": a pointing word inside a name is no part of it (nor of a slip in it).
-  text = text.replace(/(?<=[\u4e00-\u9fff]{2})(?:那个|这个)(?=[\u4e00-\u9fff]{2,}(?:联盟|网络))/g, "");
+  text = text.replace(POINTING_INSIDE_NAME, "");
   const syllables = pinyin(text, { toneType: "none", type: "array" });
   if (syllables.length !== text.length) return { text, repairs };
   // Longest windows first; a repaired span is not looked at again.

@@ -72,11 +72,11 @@ export type Parsed = {
 /** Details that are never structured facts here; asking for one needs a passage that states it. */
 export const DETAIL_WORDS = [...lexicon.details];
 
-/** "最多给", "最高可达", "最少3家": a bound on an amount (最 + a verb or a number), not a ranking. */
 /** A superlative of something no number measures ("最大的瓶颈", "最大的变化"): not a ranking either. */
 export const UNMEASURED =
   /[最更](?:大|小|强|多)的?(?:瓶颈|问题|挑战|难点|困难|障碍|优势|特点|亮点|变化|不同|收获|感受|短板|难题)/g;
 
+/** "最多给", "最高可达", "最少3家": a bound on an amount (最 + a verb or a number), not a ranking. */
 export const UPPER_BOUND = /最(?:多|高|少|低)(?=[给可能达补奖资支发获拿领享为不超]|\d|[一二两三四五六七八九十百千万])/g;
 
 export const QUANTITY =
@@ -380,12 +380,16 @@ function unknownName(
   return null;
 }
 
+/** "皖江那个新能源汽车联盟": a pointing word inside a group's name (the name read without it). */
+export const POINTING_INSIDE_NAME = /(?<=[\u4e00-\u9fff]{2})(?:那个|这个)(?=[\u4e00-\u9fff]{2,}(?:联盟|网络))/g;
+
+/** "长三角集成电路产业那个联盟": a pointing word before a group's noun or inside its name. */
+function withoutPointingWords(text: string): string {
+  return text.replace(/(?:那个|这个|那|这)(?=联盟|网络)/g, "").replace(POINTING_INSIDE_NAME, "");
+}
+
 export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
-  // "长三角集成电路产业那个联盟": a deictic before the noun is not part of the name.
-  // "皖江那个新能源汽车联盟", "那个网络": a pointing word inside or before a name is no part of it.
-  const text = normalize(question)
-    .replace(/(?:那个|这个|那|这)(?=联盟|网络)/g, "")
-    .replace(/(?<=[\u4e00-\u9fff]{2})(?:那个|这个)(?=[\u4e00-\u9fff]{2,}(?:联盟|网络))/g, "");
+  const text = withoutPointingWords(normalize(question));
   // "共建“光电子—激光制造联合实验室”的是哪两家": a name the question quotes is one thing (a lab, a fund, a list),
   // not the group whose field word it holds.
   const quoted = [...question.matchAll(/[“"「]([^”"」]{4,40})[”"」]/g)]
@@ -406,13 +410,6 @@ export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
   const scene = /^(?:既然)?[^，,？?。]{2,30}?(?:以后|之后|后|的时候|期间)[，,]/.exec(question)?.[0];
   const tail = scene ? normalize(question.slice(scene.length)) : "";
   const tailRest = tail ? withoutMentions(tail, findMentions(tail, knowledge.aliases)) : "";
-  // "15家成员高新区2025年产值加起来多少": members the question counts itself describe who, not what is asked; and
-  // an amount of something else ("产值…有多少") is not the member count.
-  const AMOUNT = /(?:产值|收入|营收|金额|规模|投资|产量|销售额|总额|增速)[^，,。？?]{0,6}?(?:多少|几何)/g;
-  const described = (t: string) =>
-    t.search(AMOUNT) < 0
-      ? t
-      : t.replace(/(?:\d+|[一二两三四五六七八九十]{1,3})家成员(?:高新区|单位|园区)?/g, "").replace(AMOUNT, "");
   const asked = described(tailRest && firstCue(tailRest) ? tailRest : rest);
   // "最多给1亿元", "最高可达": a bound on an amount, not a ranking.
   const ranked = rest.replace(UPPER_BOUND, "").replace(UNMEASURED, "");
@@ -485,6 +482,19 @@ const LOOKUP_NOUN =
 function askedNoun(rest: string): string | null {
   const noun = ASKED_NOUN.exec(rest)?.[1];
   return noun && !LOOKUP_NOUN.test(noun) ? noun : null;
+}
+
+/** An amount of something other than the members ("产值…有多少"). */
+const AMOUNT = /(?:产值|收入|营收|金额|规模|投资|产量|销售额|总额|增速)[^，,。？?]{0,6}?(?:多少|几何)/g;
+/** Members a question counts itself ("15家成员高新区"). */
+const COUNTED_MEMBERS = /(?:\d+|[一二两三四五六七八九十]{1,3})家成员(?:高新区|单位|园区)?/g;
+
+/**
+ * "15家成员高新区2025年产值加起来多少": the question with what is not asked taken out — the members it counts
+ * itself describe who, and an amount of something else is not the member count.
+ */
+function described(t: string): string {
+  return t.search(AMOUNT) < 0 ? t : t.replace(COUNTED_MEMBERS, "").replace(AMOUNT, "");
 }
 
 const OCCASION = /(?:会议|大会|推进会|年会|论坛|大赛|比赛|峰会|对接会|座谈会|交流会|推介会|发布会|理事会|仪式|活动)/g;

@@ -319,9 +319,7 @@ function briefSection(retriever: Retriever, question: string): Passage[] {
   for (const [word, short] of Object.entries(lexicon.thesaurus)) {
     if (subject.includes(word)) forms.push(subject.replace(word, short.split(" ")[0] ?? word));
   }
-  const headings = retriever.passages.filter(
-    (p) => p.text.length <= 40 && forms.some((f) => p.text.includes(f)) && isHeading(retriever, p),
-  );
+  const headings = headingsOf(retriever).filter((p) => forms.some((f) => p.text.includes(f)));
   if (headings.length !== 1) return [];
   // The section's sentences that name it, the first of each paragraph.
   const out: Passage[] = [];
@@ -339,12 +337,17 @@ function briefSection(retriever: Retriever, question: string): Passage[] {
 }
 
 /** Headings that ask why ("为何要“织网”"), per retriever: found once. */
-const WHY_SECTIONS = new WeakMap<Retriever, Passage[]>();
 function whySections(retriever: Retriever): Passage[] {
-  let found = WHY_SECTIONS.get(retriever);
+  return headingsOf(retriever).filter((p) => p.text.length <= 20 && ASKS_WHY.test(p.text));
+}
+
+/** Every heading of the retriever's passages, found once per retriever (not on each question). */
+const HEADINGS = new WeakMap<Retriever, Passage[]>();
+function headingsOf(retriever: Retriever): Passage[] {
+  let found = HEADINGS.get(retriever);
   if (!found) {
-    found = retriever.passages.filter((p) => p.text.length <= 20 && ASKS_WHY.test(p.text) && isHeading(retriever, p));
-    WHY_SECTIONS.set(retriever, found);
+    found = retriever.passages.filter((p) => isHeading(retriever, p));
+    HEADINGS.set(retriever, found);
   }
   return found;
 }

@@ -29,7 +29,6 @@ export function answerFacts(c: FactContext, p: Parsed): Answer | null {
   return lookup(c, p)?.answer ?? null;
 }
 
-/** The fact answer with what kind of answer it is (a summary only, which a supporting passage may replace). */
 /** The member list asked for, wherever it stands in the question. */
 const LISTS_MEMBERS = /(?:有|是)哪些(?:成员|高新区|单位)|成员名单|哪些成员|成员都有(?:谁|哪些)/;
 
@@ -39,6 +38,7 @@ const SEAT_WORK = /做(?:哪|什么|好|些)|干(?:什么|啥)|哪[几一二三�
 /** Someone speaking for a zone or a seat: the question asks a person. */
 const SPOKE = /代表|表态|表示|发言|讲话|致辞/;
 
+/** The fact answer with what kind of answer it is (a summary only, which a supporting passage may replace). */
 export function lookup(c: FactContext, p: Parsed): Found | null {
   const groups = p.entities
     .filter((e) => e.kind !== "zone")

@@ -136,15 +136,15 @@ function mirrored(question: string, found: Found | null): Found | null {
   const answer = found?.answer;
   if (!found || !answer || answer.kind !== "fact") return found;
   // ("是的，…" is a yes too.)
-  const yes = answer.answer.startsWith("是。") || answer.answer.startsWith("是的，");
-  const no = answer.answer.startsWith("不是。");
-  if (!yes && !no) return found;
+  const verdict = /^(?:是。|是的，|不是。)/.exec(answer.answer)?.[0];
+  if (!verdict) return found;
+  const yes = verdict !== "不是。";
   const verb = /有没有|有[^，,。？?]*吗|里有/.test(question)
     ? ["有", "没有"]
     : /在不在|在[^，,。？?]*(?:里|中|内)吗/.test(question)
       ? ["在", "不在"]
       : null;
   if (!verb || /是不是|是否|是吗/.test(question)) return found;
-  const rest = answer.answer.slice(answer.answer.startsWith("是的，") ? 3 : yes ? 2 : 3);
+  const rest = answer.answer.slice(verdict.length);
   return { answer: { ...answer, answer: `${yes ? verb[0] : verb[1]}。${rest}` }, summaryOnly: false };
 }

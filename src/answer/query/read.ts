@@ -222,6 +222,9 @@ function setAside(query: Query | null, except: string[], groupsIds: string[], t:
   return query;
 }
 
+/** Right after a group's name: its newcomers ("X网络这次新加入的…"). */
+const JOINED_AFTER_NAME = new RegExp(`^(?:里|中|的)?(?:这次|今年|此次|最近)?(?:${CUES.newcomers.source})`);
+
 /** "只进了X一个网络", "只参加了X这一个": one membership only, as the question has it. */
 const ONLY_ONE = /只(?:进|参加|加入|参与|在)了?[^，,。]{0,12}?(?:这)?一个(?:网络|联盟)?/;
 
@@ -276,8 +279,7 @@ function readQuery(
   const newOf = (id: string): SetExpr | undefined => {
     const m = p.mentions.find((x) => x.type === "entity" && x.ref.id === id);
     const after = m ? p.text.slice(m.end, m.end + 8) : "";
-    const joined = new RegExp(`^(?:里|中|的)?(?:这次|今年|此次|最近)?(?:${CUES.newcomers.source})`);
-    return joined.test(after)
+    return JOINED_AFTER_NAME.test(after)
       ? { op: "minus", a: { op: "members", group: id }, b: { op: "members", group: id, first: true } }
       : undefined;
   };

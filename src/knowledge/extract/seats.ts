@@ -68,14 +68,19 @@ export function seats(doc: Doc): void {
     for (const m of s.text.matchAll(HANDED)) seatClaim(doc, s, m, m[2] ?? "", postOf(m[1] ?? ""));
     // "接任" names no post: the last seat the sentence names before it.
     for (const m of s.text.matchAll(TAKES_OVER)) {
-      const before = [...s.text.slice(0, m.index).matchAll(new RegExp(SEAT, "g"))].at(-1);
+      const before = [...s.text.slice(0, m.index).matchAll(ANY_SEAT)].at(-1);
       if (before) seatClaim(doc, s, m, m[1] ?? "", postOf(before[1] ?? ""));
     }
   }
 }
 
+const ANY_SEAT = new RegExp(SEAT, "g");
+const LEADING_TERM = new RegExp(`^${TERM}`);
+/** A list's own count of 高新区 at its end ("…5家高新区"). */
+const LIST_COUNT = new RegExp(`${COUNT}家(?:国家)?高新区$`);
+
 /** A seat without its term ("首届轮值主席单位" → "轮值主席单位"): the post the next holder takes over. */
-const postOf = (seat: string) => seat.replace(new RegExp(`^${TERM}`), "").replace(/主席$/, "主席单位");
+const postOf = (seat: string) => seat.replace(LEADING_TERM, "").replace(/主席$/, "主席单位");
 
 function seatClaim(doc: Doc, s: Sentence, m: RegExpMatchArray, list: string, seat: string) {
   // The group named before the seat ("联盟理事会选举A为副理事长单位"), else the one the item is about.
@@ -85,7 +90,7 @@ function seatClaim(doc: Doc, s: Sentence, m: RegExpMatchArray, list: string, sea
   const text = list.replace(/^.*(?:确定|选举|推选|同意|审议通过|明确|其中|增设|新增|同时|决定)/, "");
   // Only zones written as zones (known, or named with their kind): a wrong seat is worse than none. A list counted
   // as 高新区 ("昆明、贵阳…5家高新区") names zones by their place, and its count must be its length.
-  const counted = new RegExp(`${COUNT}家(?:国家)?高新区$`).exec(text);
+  const counted = LIST_COUNT.exec(text);
   const names = (counted ? text.slice(0, counted.index) : text).replace(/[（(][^）)]*[）)]/g, "");
   const read = resolveList(doc, s, names, { bare: Boolean(counted) });
   const items = read && (!counted || countOf(counted[1] ?? "") === read.zones.length) ? read : undefined;
