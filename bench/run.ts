@@ -9,6 +9,7 @@
  *   --events N --rounds N   webhook burst size and measured rounds (default 5000 × 3; quick 1000 × 1)
  *   --docs             also replace the results section of docs/benchmarks.md with this run's tables
  *   --profile DIR      write CPU profiles of the webhook servers and retrieval children to DIR
+ *   --targets a,b      webhook targets only (hello, verify, appPlain, appEncrypted, helloBody, appAckOnly, …)
  *
  * Exit code 1 when a part failed (an exception, a non-200 ack, a lost or duplicated reply); never for timing.
  */
@@ -27,7 +28,7 @@ import { calibrate, machine } from "./lib/machine.ts";
 import { round } from "./lib/stats.ts";
 import { markdown, type Results, targets, updateDocs } from "./report.ts";
 import type { SizeResult } from "./retrieval/size.ts";
-import { benchWebhook, MAIN_TARGETS } from "./webhook/run.ts";
+import { benchWebhook, MAIN_TARGETS, type TargetName } from "./webhook/run.ts";
 
 const PARTS = ["webhook", "answers", "cli", "retrieval", "fanout", "instances"] as const;
 type Part = (typeof PARTS)[number];
@@ -41,6 +42,7 @@ const { values } = parseArgs({
     rounds: { type: "string" },
     docs: { type: "boolean", default: false },
     profile: { type: "string" },
+    targets: { type: "string" },
   },
 });
 
@@ -71,7 +73,11 @@ const config = {
     profileDir: values.profile ? `${values.profile}/webhook` : undefined,
     // The diagnostic targets (hello reading the body, the app with background answering stubbed) explain the
     // figures; the quick run leaves them out.
-    only: quick ? MAIN_TARGETS : undefined,
+    only: values.targets
+      ? (values.targets.split(",").map((s) => s.trim()) as TargetName[])
+      : quick
+        ? MAIN_TARGETS
+        : undefined,
   },
   answerReps: quick ? 1 : 20,
   cliRuns: quick ? 1 : 5,
@@ -79,7 +85,12 @@ const config = {
   // Feishu's app-wide limit (50/s) sets the pace: 1,000 chats take about 22 s, 100 about 2 s.
   fanoutChats: quick ? 100 : 1000,
 };
-const name = values.only || values.sizes || values.events || values.rounds ? "partial" : quick ? "quick" : "latest";
+const name =
+  values.only || values.targets || values.sizes || values.events || values.rounds
+    ? "partial"
+    : quick
+      ? "quick"
+      : "latest";
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const startedAt = new Date();

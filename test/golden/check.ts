@@ -18,13 +18,19 @@ export type GoldenQuestion = {
 /** A refusal is marked either way: `refuse: true`, or the kind the answer must have ("none"). */
 export const expectsRefusal = (q: GoldenQuestion): boolean => q.refuse === true || q.kind === "none";
 
-export function checkAnswer(q: GoldenQuestion, a: Answer, knowledge: Knowledge): string[] {
+/** The strings an answer must and must not hold. An empty `any` list asks for nothing (as if it were absent). */
+export function checkStrings(q: Pick<GoldenQuestion, "all" | "any" | "none" | "min_count">, text: string): string[] {
   const why: string[] = [];
-  const text = a.answer;
   for (const s of q.all ?? []) if (!text.includes(s)) why.push(`missing "${s}"`);
   for (const s of q.none ?? []) if (text.includes(s)) why.push(`must not say "${s}"`);
-  if (q.any && !q.any.some((s) => text.includes(s))) why.push(`none of ${JSON.stringify(q.any)}`);
-  for (const [s, n] of Object.entries(q.min_count ?? {})) if (text.split(s).length - 1 < n) why.push(`"${s}" fewer than ${n} times`);
+  if (q.any && q.any.length > 0 && !q.any.some((s) => text.includes(s))) why.push(`none of ${JSON.stringify(q.any)}`);
+  for (const [s, n] of Object.entries(q.min_count ?? {}))
+    if (text.split(s).length - 1 < n) why.push(`"${s}" fewer than ${n} times`);
+  return why;
+}
+
+export function checkAnswer(q: GoldenQuestion, a: Answer, knowledge: Knowledge): string[] {
+  const why = checkStrings(q, a.answer);
   if (q.kind === "chat") {
     if (a.citations.length > 0) why.push("small talk carries no citation");
   } else if (expectsRefusal(q)) {

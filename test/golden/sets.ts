@@ -26,6 +26,7 @@ export const GOLDEN_SETS = [
   "blind-12-questions.json",
   "blind-17-questions.json",
   "blind-19-questions.json",
+  "blind-20-questions.json",
 ] as const;
 
 /** Questions about articles added at run time: [name in known-failures.json, questions file, articles folder]. */

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { expectsRefusal, type GoldenQuestion } from "../golden/check.ts";
+import { checkStrings, expectsRefusal, type GoldenQuestion } from "../golden/check.ts";
 
 export type GrowthArticle = { id: string; title: string; date?: string; source?: string; body: string };
 
@@ -33,13 +33,7 @@ const seedBodies = readdirSync(SEEDS).map((f) => readFileSync(join(SEEDS, f), "u
 const squash = (s: string) => s.replace(/\s+/g, "");
 
 export function checkGrowth(q: GrowthQuestion, a: JsonAnswer, added: GrowthArticle[]): string[] {
-  const why: string[] = [];
-  const text = a.answer;
-  for (const s of q.all ?? []) if (!text.includes(s)) why.push(`missing "${s}"`);
-  for (const s of q.none ?? []) if (text.includes(s)) why.push(`must not say "${s}"`);
-  if (q.any && !q.any.some((s) => text.includes(s))) why.push(`none of ${JSON.stringify(q.any)}`);
-  for (const [s, n] of Object.entries(q.min_count ?? {}))
-    if (text.split(s).length - 1 < n) why.push(`"${s}" fewer than ${n} times`);
+  const why = checkStrings(q, a.answer);
   if (expectsRefusal(q)) {
     if (a.kind !== "none") why.push(`expected kind "none", got "${a.kind}"`);
   } else {
