@@ -399,15 +399,20 @@ function dropInvalid(files: KnowledgeFiles, fallback: Map<object, object | null>
         const mine = issues.filter((issue) => matches(issue, entry, files));
         if (mine.length === 0) continue;
         const restore = fallback.get(entry) ?? null;
+        // A list with nothing before it to go back to cannot be left out: the entry would lose a required field
+        // (a figure's `about`), or match everything (its `match`); the entry goes instead.
         const fields = repairable(mine, repaired.has(entry));
-        if (fields) {
+        const before = (restore ?? {}) as Record<string, unknown>;
+        const lost = fields?.some(
+          (f) => Array.isArray((entry as Record<string, unknown>)[f]) && before[f] === undefined,
+        );
+        if (fields && !lost) {
           // Only the fields the issues point at go back to what they were (a network whose lead is not among
           // the members listed is still a network, with its launch and secretariat).
           const fixed = { ...entry } as Record<string, unknown>;
           for (const f of fields) {
-            const before = (restore as Record<string, unknown> | null)?.[f];
-            if (before === undefined) delete fixed[f];
-            else fixed[f] = before;
+            if (before[f] === undefined) delete fixed[f];
+            else fixed[f] = before[f];
           }
           list[i] = fixed;
           repaired.add(fixed);

@@ -120,7 +120,16 @@ export function matchFigures(c: FactContext, p: Parsed): Figure[] {
   for (const f of c.k.figures) {
     // A word that tells another year's figure apart does not, when the question names this one's year too.
     const ownYearAsked = f.year !== undefined && years.includes(f.year);
-    if (f.exclude.some((t) => hasTerm(text, normalize(t)) && !(ownYearAsked && YEAR_WORD.test(t)))) continue;
+    // An exclusion word that names a sibling of this figure (a thing with the same head noun: "交流活动" or "对接"
+    // for "对接活动") does not exclude it when the question names this one too ("交流活动和对接活动哪个多").
+    const sibling = (x: string) =>
+      f.match.flat().some((t) => {
+        if (t === x || t.length <= 2 || x.includes(t) || !hasTerm(text, normalize(t))) return false;
+        const head = t.slice(-2);
+        return hasTerm(text, normalize(x.endsWith(head) ? x : `${x}${head}`));
+      });
+    if (f.exclude.some((t) => hasTerm(text, normalize(t)) && !(ownYearAsked && YEAR_WORD.test(t)) && !sibling(t)))
+      continue;
     if (f.year !== undefined && years.length > 0 && !years.includes(f.year)) continue;
     // A year asked is not a figure of another stated period ("“十四五”期间" is not 2025 alone).
     if (f.year === undefined && years.length > 0 && f.period && !years.some((y) => f.period?.includes(String(y))))
@@ -180,15 +189,17 @@ function compareFigures(c: FactContext, p: Parsed, matched: Figure[]): Answer | 
   const pair = matched.length === 2 ? matched : overYears.length === 1 ? overYears[0] : undefined;
   if (pair) {
     const [a, b] = pair as [Figure, Figure];
-    const [x, y] = [plainNumber(a.value), plainNumber(b.value)];
-    if (!x || !y || a.unit !== b.unit || x === y) return null;
-    const [big, small] = Number(x) > Number(y) ? [a, b] : [b, a];
-    const diff = Math.abs(difference(x, y));
+    const [x, y] = [amountOf(a), amountOf(b)];
+    if (!x || !y || x.unit !== y.unit || x.n === y.n) return null;
+    const [big, small] = Number(x.n) > Number(y.n) ? [a, b] : [b, a];
+    const diff = Math.abs(difference(x.n, y.n));
+    // Two shares differ by percentage points, and one is higher, not "more".
+    const by = x.unit === "%" ? `高${diff}个百分点` : `多${diff}${big.unit}`;
     // One measure in two years is told by its years.
     const name = (f: Figure) => (a.label === b.label && f.period ? f.period : f.label);
     return fact(
       c.k,
-      `${name(big)}更多，多${diff}${big.unit}：${name(big)}${big.value}${big.unit}，${name(small)}${small.value}${small.unit}${a.label === b.label ? `（${a.label}）` : ""}。`,
+      `${name(big)}更${x.unit === "%" ? "高" : "多"}，${by}：${name(big)}${big.value}${big.unit}，${name(small)}${small.value}${small.unit}${a.label === b.label ? `（${a.label}）` : ""}。`,
       [...big.evidence, ...small.evidence],
       { title: big.label },
     );
@@ -209,6 +220,12 @@ function compareFigures(c: FactContext, p: Parsed, matched: Figure[]): Answer | 
     f.evidence,
     { title: f.label },
   );
+}
+
+/** A plain number with its unit, where a share carries its "%" in the value ("27.3%") rather than the unit. */
+function amountOf(f: Figure): { n: string; unit: string } | undefined {
+  const m = /^约?(\d+(?:\.\d+)?)(%?)$/.exec(String(f.value));
+  return m ? { n: m[1] as string, unit: `${m[2]}${f.unit}` } : undefined;
 }
 
 /** A value that is a plain number ("61", "约860"), as its digits; else undefined. */

@@ -9,6 +9,7 @@ import { type FactContext, fact, formatDate, type Group, knownAlliances, knownNe
 import { asksForList, SAME_DAY, UNION } from "./cues.ts";
 import { byDate, sameDay } from "./events.ts";
 import { figures } from "./figures.ts";
+import { groupAttribute } from "./group.ts";
 import { zoneRanking } from "./zones.ts";
 
 /** Questions that name no network, alliance or zone: lists, rankings, dates, all the networks at once. */
@@ -42,6 +43,8 @@ export function general(c: FactContext, p: Parsed): Answer | null {
   }
   if (p.month !== null || p.year !== null || p.day !== null) {
     if (p.asksNetworks || p.asksAlliances || /成立|启动|发生|举行|召开|events?|happen|launched|founded/.test(p.text)) {
+      const dated = groupOfDate(c, p);
+      if (dated) return dated;
       return byDate(c, p);
     }
   }
@@ -133,4 +136,34 @@ export function unknown(c: FactContext, u: NonNullable<Parsed["unknownName"]>): 
   return none(
     `知识库中没有关于“${u.name}”的记录：文章没有提到它参加任何产业协同创新网络或联盟。可以问：西安高新区参加了哪些网络？`,
   );
+}
+
+/**
+ * A group told by its day ("11月11日启动的那个网络在哪开的会"): when the day is the launch or founding of exactly
+ * one network or alliance, what is asked of it (not its date, which the question already gives) is answered
+ * as if the question had named it, after the group it was read as.
+ */
+function groupOfDate(c: FactContext, p: Parsed): Answer | null {
+  if (p.month === null || p.day === null || !p.attribute || p.attribute === "date") return null;
+  if (/以后|之后|以前|之前|before|after|since/.test(p.text)) return null;
+  const day = `-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`;
+  const prefixes =
+    p.asksAlliances && !p.asksNetworks
+      ? ["founding-"]
+      : p.asksNetworks && !p.asksAlliances
+        ? ["launch-"]
+        : ["launch-", "founding-"];
+  const launched = c.k.events.filter(
+    (e) =>
+      e.date.endsWith(day) &&
+      (p.year === null || e.date.startsWith(String(p.year))) &&
+      prefixes.some((x) => e.id.startsWith(x)),
+  );
+  if (launched.length !== 1) return null;
+  const id = (launched[0]?.id ?? "").replace(/^(?:launch|founding)-/, "");
+  const g: Group | undefined = c.k.networks.get(id) ?? c.k.alliances.get(id);
+  if (!g) return null;
+  // (What the articles do not record of it, such as a venue, is refused with the group named.)
+  const answer = groupAttribute(c, p, g);
+  return { ...answer, answer: `${formatDate(launched[0]?.date ?? "")}成立的是${g.name}。${answer.answer}` };
 }

@@ -30,6 +30,18 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
   const claimed = named.length > 0 ? titleClaim(t, named[0]?.name as string) : null;
   const checked = claimed ? checkTitle(k, named, claimed) : null;
   if (checked) return checked;
+  // "X是哪年当上副主任的": the articles give titles, never when or how long one was held.
+  if (named.length > 0 && ASKS_WHEN.test(t) && TAKES_POST.test(t)) {
+    const name = named[0]?.name as string;
+    return {
+      kind: "none",
+      answer: `文章没有写${name}何时担任这一职务，只写了其职务：${rolesOf(named, name).join("；")}。`,
+      citations: citationsFor(
+        k,
+        named.filter((o) => o.name === name).flatMap((o) => o.evidence.slice(0, 1)),
+      ),
+    };
+  }
   // ("讲了话", "发了言" say that someone spoke, not what.)
   if (ASKS_WORDS.test(t.replace(/讲了话|发了言/g, ""))) return null;
   if (named.length > 0) {
@@ -146,16 +158,25 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
 /** The title a question gives a named person: "X是<title>吧/吗" (asked), "X作为<title>，…" (taken for granted). */
 function titleClaim(t: string, name: string): { title: string; asked: boolean } | null {
   const after = t.slice(t.indexOf(name) + name.length);
-  const asked = /^(?:是不是|是否|是)([\u4e00-\u9fff]{3,24}?)(?:吧|吗|呢|对吧|对不对)?$/.exec(after);
+  // The claim ends at its particle ("…副主任吧"), even when another question follows it.
+  const asked =
+    /^(?:是不是|是否|是)([\u4e00-\u9fff]{3,24}?)(?:对吧|对不对|吧|吗|呢)/.exec(after) ??
+    /^(?:是不是|是否|是)([\u4e00-\u9fff]{3,24}?)$/.exec(after);
   const assumed = asked ? null : /^作为([\u4e00-\u9fff]{3,24}?)(?=[，,]|是|怎么|如何|对|在|说|表示|认为)/.exec(after);
   const title = (asked ?? assumed)?.[1];
-  if (title && A_TITLE.test(title)) return { title, asked: Boolean(asked) };
+  // "X是哪年当上副主任的" asks something of the title; it claims none.
+  if (title && A_TITLE.test(title) && !QUESTION_WORD.test(title)) return { title, asked: Boolean(asked) };
   // "工信部火炬中心主任贾敬敦…": a title written before the name, from the ministry or body it starts with.
   const before = t.slice(Math.max(0, t.indexOf(name) - 16), t.indexOf(name));
   const body = MINISTRY.exec(before);
   const prefixed = body ? before.slice(body.index) : "";
   return prefixed && A_TITLE.test(prefixed) ? { title: prefixed, asked: false } : null;
 }
+
+/** When a post was taken, or for how long it has been held. */
+const ASKS_WHEN = /哪年|哪一年|什么时候|何时|几月|哪天|多久|多长时间|几年/;
+const TAKES_POST = /当上|担任|上任|任职|就任|出任|升任|履新|调任|干了|当了|在任|任期/;
+const QUESTION_WORD = /哪|什么|何|几|谁|怎么|多少|多久/;
 
 /** Where a title written before a name starts: a ministry or a government body. */
 const MINISTRY =

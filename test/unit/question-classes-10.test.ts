@@ -1,0 +1,85 @@
+/**
+ * Classes of questions blind-20 showed (session 10), each asked in new words over an article written for this test:
+ * two amounts compared, when they are siblings (two kinds of 活动 of one alliance) or shares (percentage points);
+ * a network told by its launch day and something else asked of it; when a person took a post, which the articles
+ * never say; a title claimed with a particle and another question after it. Also: an added article whose figures
+ * name a group the knowledge does not have is learned without them (it had crashed the load).
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { createEngine, type Engine } from "../../src/answer/engine.ts";
+
+const REVIEW = {
+  id: "t10-marine-review",
+  title: "海洋生物医药网络与东北联盟2025年工作综述",
+  date: "2026-02-10",
+  source: "测试",
+  body: [
+    "3月18日，国家高新区海洋生物医药产业协同创新网络启动会在厦门火炬高新区召开。网络由厦门火炬高新区牵头，青岛、烟台、湛江等7家高新区参加。",
+    "东北地区国家高新区联盟2025年举办路演活动31场，开展技术对接活动96场，促成合作项目42个。",
+    "厦门火炬高新区管委会副主任林启明表示，网络将共建海洋药物中试平台。",
+  ].join("\n\n"),
+};
+
+/** Figures of an alliance no article founds: they cannot be about anything known. */
+const UNKNOWN_GROUP = {
+  id: "t10-coast-figures",
+  title: "沿海国家高新区联盟活动统计",
+  date: "2026-02-11",
+  source: "测试",
+  body: "沿海国家高新区联盟2025年举办路演活动12场，开展技术对接活动40场。",
+};
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await createEngine({ added: () => ({ articles: [REVIEW, UNKNOWN_GROUP], events: [] }) });
+});
+
+describe("two amounts compared", () => {
+  it("two kinds of one alliance's activities: the larger and by how many, though each figure excludes the other's word", async () => {
+    const a = await engine.answer("东北联盟2025年路演活动和技术对接活动哪个多，多几场");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("多65场");
+    expect(a.citations.map((c) => c.quote).join("")).toContain("路演活动31场");
+  });
+
+  it("two shares differ by percentage points", async () => {
+    const a = await engine.answer("江苏高新区的进出口总额占比比土地面积占比高多少");
+    expect(a.answer).toContain("高30.4个百分点");
+  });
+});
+
+describe("a group told by its day", () => {
+  it("what is asked of the one network launched that day", async () => {
+    const a = await engine.answer("3月18日启动的网络是谁牵头的");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("海洋生物医药");
+    expect(a.answer).toContain("牵头单位是厦门火炬高新区");
+  });
+
+  it("what the articles do not record of it is refused, with the group named", async () => {
+    const a = await engine.answer("12月15日成立的那个联盟在哪里成立");
+    expect(a.kind).toBe("none");
+    expect(a.answer).toContain("东北地区国家高新区联盟");
+  });
+});
+
+describe("people", () => {
+  it("when a post was taken: refused, with the post the article gives", async () => {
+    const a = await engine.answer("林启明是什么时候当上厦门火炬高新区管委会副主任的");
+    expect(a.kind).toBe("none");
+    expect(a.answer).toContain("管委会副主任");
+  });
+
+  it("a title claimed with 吧 before another question is checked as far as the particle", async () => {
+    const a = await engine.answer("林启明是青岛高新区管委会副主任吧？他对网络有什么说法");
+    expect(a.answer.startsWith("不是。")).toBe(true);
+    expect(a.answer).toContain("不是青岛高新区管委会副主任。");
+  });
+});
+
+describe("learning", () => {
+  it("figures about a group the knowledge lacks are left out, and the rest of the knowledge loads", async () => {
+    expect(engine.knowledge.figures.some((f) => f.evidence.some((e) => e.article === UNKNOWN_GROUP.id))).toBe(false);
+    expect(engine.knowledge.figures.some((f) => f.evidence.some((e) => e.article === REVIEW.id))).toBe(true);
+  });
+});
