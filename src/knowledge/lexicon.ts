@@ -57,7 +57,10 @@ const readerCues = z
   })
   .partial()
   .strict();
-const factCues = z.object({ sameDay: words, union: words, articleMeta: words, articleWord: words }).partial().strict();
+const factCues = z
+  .object({ sameDay: words, union: words, articleMeta: words, articleWord: words, brief: words, briefFiller: words })
+  .partial()
+  .strict();
 
 /** One lexicon file: any of the named lists (an unknown name is an error, so a typo cannot go unused). */
 export const lexiconFileSchema = z
@@ -201,7 +204,12 @@ export function parseLexicon(sources: readonly LexiconSource[]): Lexicon {
 
 /** A list of plain words as one alternation, in the list's order (words are literal, never patterns). */
 export function alternation(list: readonly string[]): RegExp {
-  return new RegExp(list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
+  return new RegExp(list.map(escaped).join("|"));
+}
+
+/** A word as a regular expression that matches it literally. */
+export function escaped(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** The lexicon of knowledge/lexicon/, parsed and validated once. */

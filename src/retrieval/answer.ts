@@ -3,9 +3,10 @@
  * A sentence that opens a list ("从5个方面推进下一步工作:") or is one item of a ";"-separated list is quoted
  * together with the rest of the list, as one exact span of the article.
  */
+
+import { BRIEF } from "../answer/facts/cues.ts";
 import { QUANTITY } from "../answer/parse.ts";
 import type { Answer, Citation } from "../answer/types.ts";
-import { BRIEF } from "../answer/facts/cues.ts";
 import { lexicon } from "../knowledge/lexicon.ts";
 import { normalize } from "../knowledge/normalize.ts";
 import { type Hit, Retriever } from "./hybrid.ts";

@@ -2,7 +2,7 @@
  * Classes of questions blind-20 showed (session 10), each asked in new words over an article written for this test:
  * two amounts compared, when they are siblings (two kinds of 活动 of one alliance) or shares (percentage points);
  * a network told by its launch day and something else asked of it; when a person took a post, which the articles
- * never say; a title claimed with a particle and another question after it. Also: an added article whose figures
+ * never say; a title claimed with a particle and another question after it; briefs asked in other words. Also: an added article whose figures
  * name a group the knowledge does not have is learned without them (it had crashed the load).
  */
 import { beforeAll, describe, expect, it } from "vitest";
@@ -74,6 +74,20 @@ describe("people", () => {
     const a = await engine.answer("林启明是青岛高新区管委会副主任吧？他对网络有什么说法");
     expect(a.answer.startsWith("不是。")).toBe(true);
     expect(a.answer).toContain("不是青岛高新区管委会副主任。");
+  });
+});
+
+describe("briefs asked in other words", () => {
+  it("是个什么情况，简单说说: the group's key facts first", async () => {
+    const a = await engine.answer("海洋生物医药网络是个什么情况，简单说说");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("牵头单位厦门火炬高新区");
+  });
+
+  it("an English overview request", async () => {
+    const a = await engine.answer("give me a quick overview of the IoT collaboration network");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("成员12家");
   });
 });
 

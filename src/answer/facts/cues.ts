@@ -1,13 +1,15 @@
 /** The question's words the fact engine reads: cue patterns (word lists stay in knowledge/lexicon) and bigrams. */
-import { alternation, lexicon } from "../../knowledge/lexicon.ts";
+import { alternation, escaped, lexicon } from "../../knowledge/lexicon.ts";
 import type { Parsed } from "../parse.ts";
 
 /** "介绍一下X", "讲讲X的情况": a brief of what the question names. */
-export const BRIEF = /介绍|简介|概况|概述|讲讲|说说|聊聊|情况|基本信息|是个什么/;
+export const BRIEF = alternation(lexicon.factCues.brief);
 
-/** Words that carry no content in "介绍一下物联网网络" style questions. */
-export const FILLER =
-  /介绍|一下|情况|基本|概况|简介|简况|是什么|什么|怎么样|有关|关于|信息|资料|请|你|我|想|了解|知道|告诉|说说|讲讲|的|吗|呢|吧|啊|网络|联盟|高新区|tell me about|what is|what s|about|the|network|alliance|zone|\s/g;
+/** Words that carry no content in "介绍一下物联网网络" style questions (knowledge/lexicon/cues.yaml), and spaces. */
+export const FILLER = new RegExp(
+  `${lexicon.factCues.briefFiller.map((w) => (/^[a-z ]+$/.test(w) ? `\\b${w}\\b` : escaped(w))).join("|")}|\\s`,
+  "g",
+);
 
 /** "…分别是哪些" / "which zones belong to …": a member list even without the word 成员. */
 export const ASKS_MEMBERS =
@@ -16,7 +18,8 @@ export const ASKS_MEMBERS =
 /** True when, names aside, the question is only "tell me about X". */
 export function asksAboutItself(p: Parsed): boolean {
   let rest = p.text;
-  for (const m of [...p.mentions].reverse()) rest = rest.slice(0, m.start) + rest.slice(m.end);
+  // (A name leaves a space: English words on either side of it stay words.)
+  for (const m of [...p.mentions].reverse()) rest = `${rest.slice(0, m.start)} ${rest.slice(m.end)}`;
   rest = rest.replace(FILLER, "");
   return rest.length <= 3;
 }
