@@ -4,8 +4,9 @@
  * The graph answers yes/no questions about its own facts (memberships, leads, dates) itself. Other yes/no questions
  * ("X有没有和Y签协议", "X是不是首个…") are answered by passages; this says "是。" before them only when the best
  * quote states the claim: it names every entity the question names, carries the numbers it asks about, says no
- * "不/没有/未" of its own, and holds nearly all of the question's other words. "不是" is never concluded from a
- * passage: a quote that does not state the claim is shown as it is.
+ * "不/没有/未" of its own, and holds nearly all of the question's other words. "不是" is concluded from a passage only
+ * for a date: a quote that states the rest of the claim with one other date of the same form ("是2024年3月发布的吗"
+ * against "2024年5月,…发布…"). Otherwise a quote that does not state the claim is shown as it is.
  */
 import { entityNames } from "../knowledge/entity-names.ts";
 import type { Knowledge } from "../knowledge/load.ts";
@@ -33,11 +34,13 @@ export function confirmYes(k: Knowledge, p: Parsed, a: Answer): Answer {
   if (a.kind === "none" || !CUES.yesNo.test(p.text) || /^(?:是|不是|没有|有)[。，]/.test(a.answer)) return a;
   const quote = a.citations[0]?.quote;
   if (!quote) return a;
-  if (NEGATION.test(quote.replace(/不断|不少|不仅|无锡|不同/g, ""))) return a;
+  if (NEGATION.test(quote.replace(/不断|不少|不仅|无锡|不同|未来/g, ""))) return a;
   const names = p.entities.map((e) => entityNames(k, e.id).map(canonical));
   const numbers = p.text.match(/\d+(?:\.\d+)?/g) ?? [];
   let claim = p.text;
   for (const m of [...p.mentions].reverse()) claim = `${claim.slice(0, m.start)} ${claim.slice(m.end)}`;
+  const dated = dateVerdict(quote, claim, names);
+  if (dated) return { ...a, answer: `${dated}${a.answer}` };
   const wanted = pairs(canonical(claim).replace(ASKING, " "));
   if (wanted.size < 3) return a;
   const states = (raw: string) => {
@@ -57,4 +60,28 @@ function canonical(text: string): string {
   let t = normalize(text);
   for (const [re, to] of SAME) t = t.replace(re, to);
   return t;
+}
+
+/** A date a question states, as year and month ("2024年10月") or month and day ("10月21日"), with the year if given. */
+const DATE = /(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{4}年/g;
+/** Of the words besides the date, the share the quote must hold. */
+const DATE_COVERED = 0.6;
+
+/**
+ * "方案是2024年10月发的吗": the quote that states the rest of the claim gives the act a date. "是。" when it is the
+ * date claimed, "不是。" with the date it gives when it gives exactly one other date of the same form.
+ */
+function dateVerdict(quote: string, claim: string, names: string[][]): string | null {
+  const claimed = claim.match(DATE)?.map((d) => d.replace(/号$/, "日"));
+  if (claimed?.length !== 1) return null;
+  const date = claimed[0] as string;
+  const wanted = pairs(canonical(claim.replace(DATE, " ")).replace(ASKING, " "));
+  const said = canonical(quote);
+  if (wanted.size < 3 || !names.every((ns) => ns.some((n) => said.includes(n)))) return null;
+  if ([...wanted].filter((w) => said.includes(w)).length / wanted.size < DATE_COVERED) return null;
+  if (quote.includes(date)) return "是。";
+  // The same form: both with a year, or both with a day.
+  const form = (d: string) => `${/年/.test(d)}${/月/.test(d)}${/日/.test(d)}`;
+  const others = [...new Set(quote.match(DATE) ?? [])].filter((d) => form(d) === form(date));
+  return others.length === 1 ? `不是。文章写的是${others[0]}。` : null;
 }

@@ -33,6 +33,10 @@ const ATTRIBUTION_ONLY = /(?:表示|说|认为|指出|介绍|强调|谈到)[。:
 /** What someone said is asked ("说了啥", "怎么说的"). */
 const ASKS_WORDS = /说了|说过|说啥|说什么|讲了|讲的|谈了|谈到|怎么说|表示了什么|观点/;
 
+/** The first half of a two-sided sentence cut at its "；", and the second. */
+const ON_ONE_HAND = /一方面[^；;]*[；;]$/;
+const ON_THE_OTHER = /^另一方面/;
+
 /** A sentence that opens by referring back ("该项目", "(据介绍，)这一平台"): the one before names what it means. */
 const REFERS_BACK = /^(?:据介绍[，,])?(?:该|这一|此)(?:项目|平台|基地|中心|基金|园区|企业|公司)/;
 
@@ -189,7 +193,8 @@ function namesAll(retriever: Retriever, articleId: string, names: string[][]): b
 /**
  * A sentence that cannot stand alone, joined with the one that carries its content, as one exact span:
  * an attribution ("…倪乾表示。") with the quotation before it in the same paragraph (else the sentence after),
- * a short topic sentence with the sentence after it in the same paragraph, a heading with the sentence after it.
+ * a short topic sentence with the sentence after it in the same paragraph, a heading with the sentence after it,
+ * the two halves of "一方面…；另一方面…".
  */
 function completeSentence(
   retriever: Retriever,
@@ -231,6 +236,11 @@ function completeSentence(
     /^[“"].*[”"]$/.test(sameParagraph(before)?.text.trim() ?? "")
   ) {
     // What someone said: the quotation that stands before the sentence naming them is theirs.
+    pair = [before as Passage, passage];
+  } else if (ON_ONE_HAND.test(passage.text) && ON_THE_OTHER.test(sameParagraph(after)?.text ?? "")) {
+    // "一方面…；另一方面…": the two halves are one answer.
+    pair = [passage, after as Passage];
+  } else if (ON_THE_OTHER.test(passage.text) && ON_ONE_HAND.test(sameParagraph(before)?.text ?? "")) {
     pair = [before as Passage, passage];
   } else if (REFERS_BACK.test(passage.text) && sameParagraph(before)) {
     // "该项目将…": what the sentence refers to is named in the one before.

@@ -2,7 +2,8 @@
  * Classes of questions blind-20 showed (session 10), each asked in new words over an article written for this test:
  * two amounts compared, when they are siblings (two kinds of 活动 of one alliance) or shares (percentage points);
  * a network told by its launch day and something else asked of it; when a person took a post, which the articles
- * never say; a title claimed with a particle and another question after it; briefs asked in other words. Also: an added article whose figures
+ * never say; a title claimed with a particle and another question after it; briefs asked in other words; the
+ * two halves of 一方面…另一方面 quoted together; a date asked of an act a passage dates. Also: an added article whose figures
  * name a group the knowledge does not have is learned without them (it had crashed the load).
  */
 import { beforeAll, describe, expect, it } from "vitest";
@@ -17,6 +18,7 @@ const REVIEW = {
     "3月18日，国家高新区海洋生物医药产业协同创新网络启动会在厦门火炬高新区召开。网络由厦门火炬高新区牵头，青岛、烟台、湛江等7家高新区参加。",
     "东北地区国家高新区联盟2025年举办路演活动31场，开展技术对接活动96场，促成合作项目42个。",
     "厦门火炬高新区管委会副主任林启明表示，网络将共建海洋药物中试平台。",
+    "2025年7月，青岛高新区发布蓝色药谷未来产业行动计划，一方面建设海洋药物研发公共平台，坚持“缺环节补环节”；另一方面引进龙头药企，招引总投资50亿元的海创制药基地项目。",
   ].join("\n\n"),
 };
 
@@ -88,6 +90,26 @@ describe("briefs asked in other words", () => {
     const a = await engine.answer("give me a quick overview of the IoT collaboration network");
     expect(a.kind).toBe("fact");
     expect(a.answer).toContain("成员12家");
+  });
+});
+
+describe("passages", () => {
+  it("一方面…；另一方面…: both halves are quoted as one span", async () => {
+    const a = await engine.answer("青岛高新区是怎么推进蓝色药谷建设的");
+    expect(a.kind).toBe("passage");
+    const quote = a.citations.find((c) => c.quote.includes("一方面"))?.quote ?? "";
+    expect(quote).toContain("缺环节补环节");
+    expect(quote).toContain("海创制药基地");
+  });
+
+  it("a date confirmed by the quote that states the act: 是", async () => {
+    const a = await engine.answer("青岛高新区的蓝色药谷未来产业行动计划是2025年7月发布的吗");
+    expect(a.answer.startsWith("是。")).toBe(true);
+  });
+
+  it("another date in that quote: 不是, with the date it gives", async () => {
+    const a = await engine.answer("青岛高新区的蓝色药谷未来产业行动计划是2025年3月出台的吗");
+    expect(a.answer.startsWith("不是。文章写的是2025年7月。")).toBe(true);
   });
 });
 

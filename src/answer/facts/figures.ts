@@ -17,8 +17,9 @@ export function figures(c: FactContext, p: Parsed): Answer | null {
   if (!p.quantity && ASKS_WHO_OWNS.test(p.text)) return null;
   const difference = figureDifference(c, p);
   if (difference) return difference;
-  // "新政哪天发布的" asks when, which no amount answers.
-  if (!p.quantity && /哪天|哪一天|什么时候|何时|哪年|哪一年|几月/.test(p.text)) return null;
+  // "新政哪天发布的" asks when, which no amount answers; so does "方案是2024年10月发的吗", which states a date.
+  if (!p.quantity && (/哪天|哪一天|什么时候|何时|哪年|哪一年|几月/.test(p.text) || DATE_CLAIMED.test(p.text)))
+    return null;
   // "拿出多少钱": an amount of money, in 元.
   const money = /多少钱/.test(p.text);
   // A company the question names ("某某医药开工的项目"): only a figure that names it too.
@@ -98,6 +99,9 @@ function figureDifference(c: FactContext, p: Parsed): Answer | null {
     { title: late.label },
   );
 }
+
+/** A date stated for an act ("是2024年10月发的吗", "10月发布的"). */
+const DATE_CLAIMED = /(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?(?:份)?(?:发|发布|出台|印发|推出|公布|提出|出的)/;
 
 /** A running total asked, and one stated. */
 const RUNNING = /累计|至今|到现在|迄今|截至目前/;
