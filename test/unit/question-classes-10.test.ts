@@ -3,7 +3,9 @@
  * two amounts compared, when they are siblings (two kinds of 活动 of one alliance) or shares (percentage points);
  * a network told by its launch day and something else asked of it; when a person took a post, which the articles
  * never say; a title claimed with a particle and another question after it; briefs asked in other words; the
- * two halves of 一方面…另一方面 quoted together; a date asked of an act a passage dates. Also: an added article whose figures
+ * two halves of 一方面…另一方面 quoted together; a date asked of an act a passage dates;
+ * zones by how many networks they joined (exactly, at least, within a listed scope), members in none of several
+ * other networks. Also: an added article whose figures
  * name a group the knowledge does not have is learned without them (it had crashed the load).
  */
 import { beforeAll, describe, expect, it } from "vitest";
@@ -110,6 +112,29 @@ describe("passages", () => {
   it("another date in that quote: 不是, with the date it gives", async () => {
     const a = await engine.answer("青岛高新区的蓝色药谷未来产业行动计划是2025年3月出台的吗");
     expect(a.answer.startsWith("不是。文章写的是2025年7月。")).toBe(true);
+  });
+});
+
+describe("zones by how many networks they joined", () => {
+  it("exactly N (恰好): those with more are left out", async () => {
+    const a = await engine.answer("五个试点网络里，恰好参加了三个网络的高新区有哪些");
+    expect(a.answer).toContain("中关村示范区（3个）");
+    expect(a.answer).not.toContain("苏州工业园区");
+    expect(a.answer).not.toContain("西安高新区");
+  });
+
+  it("at least N, with the networks listed as the scope and the count asked", async () => {
+    const a = await engine.answer(
+      "这五个网络（AI、纳米、集成电路、物联网、光电子）中，同时是四个或更多网络成员的高新区一共几家",
+    );
+    expect(a.answer).toMatch(/^2家/);
+    expect(a.answer).toContain("西安高新区");
+  });
+
+  it("members of one network in none of several others", async () => {
+    const a = await engine.answer("物联网网络的成员里，哪几家没有参加人工智能、纳米、集成电路、光电子网络");
+    for (const zone of ["上海紫竹", "大连", "芜湖", "鹰潭"]) expect(a.answer).toContain(zone);
+    expect(a.answer).not.toContain("青岛");
   });
 });
 

@@ -37,6 +37,8 @@ export function numberFrom(s: string): number | undefined {
   return undefined;
 }
 const NUM = "(\\d+|[一二两三四五六七八九十]{1,3})";
+/** How many is asked, not which ("一共有几家"). */
+const ASKS_COUNT = /多少|几家|几个/;
 
 /** Zone and group references in question order; "Z牵头的网络" becomes the group(s) Z leads. */
 function references(
@@ -284,17 +286,25 @@ function readQuery(
       : undefined;
   };
   const newcomers = groupsIds.length >= 2 ? newOf(groupsIds[0] as string) : undefined;
-  // Members of one group that are not in another ("X网络里哪些成员不在Y网络").
-  if (groupsIds.length === 2 && zoneIds.length === 0 && CUES.difference.test(t)) {
+  // Members of one group that are not in another ("X网络里哪些成员不在Y网络"), or in none of several others
+  // ("X网络的成员里，哪些没有参加另外四个网络（A、B、C、D）").
+  if (groupsIds.length >= 2 && zoneIds.length === 0 && CUES.difference.test(t)) {
+    const others: SetExpr[] = groupsIds.slice(1).map((group) => ({ op: "members", group }));
     return {
-      q: "list",
+      q: ASKS_COUNT.test(t) ? "count" : "list",
       set: {
         op: "minus",
         a: firstOf(groupsIds[0] as string),
-        b: { op: "members", group: groupsIds[1] as string },
+        b: others.length === 1 ? (others[0] as SetExpr) : { op: "or", args: others },
       },
     };
   }
+  // Zones by how many of the (listed) networks they joined, before the sets the listed networks would make.
+  const counted =
+    zoneIds.length === 0
+      ? byMembershipCount(t, groupsIds.length === 0 || (groupsIds.length >= 3 && CUES.pilotScope.test(t)), among)
+      : null;
+  if (counted) return counted;
   // "A和B在（这五个）网络里都参加了哪些", "X在这几个网络里还参加了哪些": the groups the zones joined, among
   // the groups the question lists (not the members those groups share).
   if (zoneIds.length >= 1 && groupsIds.length >= 2 && ASKS_GROUPS_JOINED.test(t)) {
@@ -355,15 +365,7 @@ function readQuery(
   if (zoneIds.length === 0 && scopeOnly && onlyOne) {
     const atLeast = (n: number): SetExpr => ({ op: "where", set: { op: "all", of: "zone" }, minMemberships: n, among });
     const set: SetExpr = { op: "minus", a: atLeast(1), b: atLeast(2) };
-    return { q: /多少|几家|几个/.test(t) ? "count" : "list", set };
-  }
-  // Zones by number of memberships.
-  const nMember = new RegExp(
-    `(?:参加|加入|参与|进|在)(?:了)?${NUM}个(?:或以上|及以上|以上|或更多)?(?:的)?(?:试点)?(?:产业协同创新)?(?:网络|的)`,
-  ).exec(t);
-  if (zoneIds.length === 0 && groupsIds.length === 0 && nMember?.[1] && CUES.whichZones.test(t)) {
-    const n = numberFrom(nMember[1]);
-    if (n) return { q: "list", set: { op: "where", set: { op: "all", of: "zone" }, minMemberships: n, among } };
+    return { q: ASKS_COUNT.test(t) ? "count" : "list", set };
   }
   if (zoneIds.length === 0 && scopeOnly && CUES.mostMemberships.test(t)) {
     return {
@@ -451,6 +453,31 @@ function readQuery(
     return { q: r.yesNo ? "any" : "list", set };
   }
   return null;
+}
+
+/**
+ * Zones by number of memberships: at least N ("三个及以上", "至少三个", or just "三个"), or exactly N ("恰好两个").
+ * The networks a question lists are the scope ("这5个试点网络（…）里", `scopeOnly`), and so is "在五个网络里" itself.
+ */
+function byMembershipCount(t: string, scopeOnly: boolean, among: "pilot" | "network"): Query | null {
+  const nMember = new RegExp(
+    `(恰好|正好|刚好|仅仅?|只)?(?:参加|加入|参与|进|在|同时是)(?:了)?(至少|不少于)?${NUM}个(或以上|及以上|以上|或更多|或者更多)?(?:的)?(?:试点)?(?:产业协同创新)?(?:网络|的)`,
+  ).exec(t);
+  if (!nMember?.[3] || !scopeOnly || !CUES.whichZones.test(t)) return null;
+  // "五个网络中一个网络的": the first number is the scope, the second the count (read elsewhere).
+  if (new RegExp(`^(?:中|里|当中|之中)的?${NUM}个`).test(t.slice(nMember.index + nMember[0].length))) return null;
+  // "在五个网络（里）…" names the scope, unless "同时" or a bound makes it a count ("同时在4个或以上网络里的").
+  const bound = Boolean(nMember[2] || nMember[4]);
+  if (!bound && nMember[0].startsWith("在") && !/同时$/.test(t.slice(Math.max(0, nMember.index - 2), nMember.index)))
+    return null;
+  const n = numberFrom(nMember[3]);
+  if (!n) return null;
+  const atLeast = (m: number): SetExpr => ({ op: "where", set: { op: "all", of: "zone" }, minMemberships: m, among });
+  const exactly = Boolean(nMember[1]) && !bound;
+  return {
+    q: ASKS_COUNT.test(t) ? "count" : "list",
+    set: exactly ? { op: "minus", a: atLeast(n), b: atLeast(n + 1) } : atLeast(n),
+  };
 }
 
 function provinceIn(t: string, p: Parsed): string | undefined {
