@@ -5,7 +5,8 @@
  * never say; a title claimed with a particle and another question after it; briefs asked in other words; the
  * two halves of 一方面…另一方面 quoted together; a date asked of an act a passage dates;
  * zones by how many networks they joined (exactly, at least, within a listed scope), members in none of several
- * other networks. Also: an added article whose figures
+ * other networks; an order of foundings or a zone's part in a network taken for granted; bounds asked of figures.
+ * Also: an added article whose figures
  * name a group the knowledge does not have is learned without them (it had crashed the load).
  */
 import { beforeAll, describe, expect, it } from "vitest";
@@ -135,6 +136,34 @@ describe("zones by how many networks they joined", () => {
     const a = await engine.answer("物联网网络的成员里，哪几家没有参加人工智能、纳米、集成电路、光电子网络");
     for (const zone of ["上海紫竹", "大连", "芜湖", "鹰潭"]) expect(a.answer).toContain(zone);
     expect(a.answer).not.toContain("青岛");
+  });
+});
+
+describe("premises and verdicts", () => {
+  it("an order of foundings taken for granted (A为啥比B晚成立) is corrected when it is the other way round", async () => {
+    const a = await engine.answer("集成电路网络为什么比光电子网络晚了好几天才成立");
+    expect(a.answer).toContain("问题的前提与文章不符");
+    expect(a.answer).toContain("早8天");
+  });
+
+  it("asked, the order is answered 不是 with the dates", async () => {
+    const a = await engine.answer("物联网网络比纳米网络早成立吗");
+    expect(a.answer.startsWith("不是。")).toBe(true);
+  });
+
+  it("a zone's part in a network it is not in (X在Y里是怎么发挥作用的) is a false premise", async () => {
+    const a = await engine.answer("长春高新区在集成电路网络里是怎么发挥作用的");
+    expect(a.answer).toContain("问题的前提与文章不符");
+  });
+
+  it("a bound asked of a figure: 超过 → 是, 不到 → 不是", async () => {
+    expect((await engine.answer("东北联盟2025年的路演活动超过30场了吗")).answer.startsWith("是。")).toBe(true);
+    expect((await engine.answer("东北联盟2025年的技术对接活动不到90场吧")).answer.startsWith("不是。")).toBe(true);
+  });
+
+  it("“…了没有” is a yes/no question", async () => {
+    const a = await engine.answer("东北联盟2025年促成合作项目超过40个了没有");
+    expect(a.answer.startsWith("是。")).toBe(true);
   });
 });
 

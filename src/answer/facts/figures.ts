@@ -250,7 +250,7 @@ function moreOrLess(from: string, to: string): string {
 
 /** An amount a question states to be confirmed ("办了57场，是吗", "听说…一半的…"). */
 const CLAIMED = /(\d+(?:\.\d+)?(?:场|个|家|项|亿元|万元|亿|万|%|倍|名)|一半|[一二三四五六七八九]成)/;
-const CONFIRMS = /吗|吧|是不是|对不对|没错|听说|据说/;
+const CONFIRMS = /吗|吧|是不是|对不对|没错|听说|据说|(?:了|过)没有?$/;
 
 /**
  * "是。" when the amount a question states is the figure's, "不是57场。" when the figures it matched give another;
@@ -260,10 +260,28 @@ function claimVerdict(question: string, matched: readonly Figure[]): string {
   const m = CLAIMED.exec(question);
   const claimed = m?.[1];
   if (!m || !claimed || !CONFIRMS.test(question)) return "";
-  // "超过20场了吗", "50亿以上吗": a bound, not the amount; not confirmed or denied here.
+  // "超过20场了吗", "50亿以上吗": a bound, not the amount: 是 or 不是 when one plain number is matched.
   const around = question.slice(Math.max(0, m.index - 3), m.index + claimed.length + 3);
-  if (/超过|多于|不到|少于|至少|达到|突破|以上|以下|左右|近|约/.test(around)) return "";
+  if (/超过|多于|不到|少于|至少|不少于|达到|突破|以上|以下|左右|近|约/.test(around))
+    return boundVerdict(question.slice(Math.max(0, m.index - 3), m.index), claimed, around, matched);
   const said = matched.map((f) => `${f.value}${f.unit}`).join(" ");
   const number = /^\d/.test(claimed) ? (/^\d+(?:\.\d+)?/.exec(claimed)?.[0] ?? claimed) : claimed;
   return said.includes(number) ? "是。" : `不是${claimed}。`;
+}
+
+/**
+ * "超过20场了吗", "不到50亿吧", "达到30个以上了没有": 是 or 不是, when the figures matched are one plain number in the
+ * unit claimed (or none claimed); nothing for "左右/近/约", which no figure settles.
+ */
+function boundVerdict(before: string, claimed: string, around: string, matched: readonly Figure[]): string {
+  if (/左右|近|约/.test(around) || matched.length !== 1) return "";
+  const f = matched[0] as Figure;
+  const value = amountOf(f);
+  const [, n = "", unit = ""] = /^(\d+(?:\.\d+)?)(.*)$/.exec(claimed) ?? [];
+  if (!value || !n || (unit && !value.unit.startsWith(unit) && !unit.startsWith(value.unit))) return "";
+  const [x, bound] = [Number(value.n), Number(n)];
+  const upper = /不到|少于|以下/.test(around);
+  const inclusive = /至少|不少于|达到|以上|以下/.test(`${before}${around}`);
+  const holds = upper ? (inclusive ? x <= bound : x < bound) : inclusive ? x >= bound : x > bound;
+  return holds ? "是。" : "不是。";
 }

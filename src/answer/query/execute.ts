@@ -244,6 +244,15 @@ export function checkClaim(k: Knowledge, c: Claim): ClaimResult {
       const n = memberCount(g);
       return { claim: c, holds: n === undefined ? undefined : n === c.n, evidence: evidenceOf(g, "members") };
     }
+    case "order": {
+      const other = group(k, c.other);
+      const [a, b] = [dateOf(g), other ? dateOf(other) : undefined];
+      return {
+        claim: c,
+        holds: a === undefined || b === undefined ? undefined : c.later ? a > b : a < b,
+        evidence: [...evidenceOf(g, "date"), ...(other ? evidenceOf(other, "date") : [])],
+      };
+    }
   }
 }
 

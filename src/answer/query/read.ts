@@ -37,6 +37,8 @@ export function numberFrom(s: string): number | undefined {
   return undefined;
 }
 const NUM = "(\\d+|[一二两三四五六七八九十]{1,3})";
+/** "比B晚了一年才成立": the order of two foundings (the group before 比 is the subject). */
+const ORDER = /比[^，,。？?]{1,24}?(晚|早)了?[^，,。？?]{0,6}?(?:成立|启动|组建|建立|创立)/;
 /** How many is asked, not which ("一共有几家"). */
 const ASKS_COUNT = /多少|几家|几个/;
 
@@ -198,6 +200,14 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
     else if (yesNo && CUES.national.test(t)) asked.push({ is: "national", zone });
   }
 
+  // "A为啥比B晚了一年才成立", "A比B早成立吗": the order of two foundings, A the one before 比.
+  const order = ORDER.exec(t);
+  if (order && groupsIds.length === 2 && zoneIds.length === 0) {
+    const subject = groupRefs.find((r) => r.end <= order.index)?.id;
+    const other = groupsIds.find((g) => g !== subject);
+    if (subject && other)
+      (yesNo ? asked : assumed).push({ is: "order", group: subject, other, later: order[1] === "晚" });
+  }
   // "X是不是五个网络全都加入了": a membership claim for every group of the scope.
   if (zoneIds.length === 1 && groupsIds.length === 0 && yesNo && CUES.every.test(t) && CUES.pilotScope.test(t)) {
     const pilots = [...k.networks.values()].filter((n) => n.pilot).map((n) => n.id);

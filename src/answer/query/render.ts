@@ -264,6 +264,8 @@ export function claimText(k: Knowledge, c: Claim): string {
       return `${g}是否${c.month}月${c.day}日成立`;
     case "count":
       return `${g}是否有${c.n}家成员`;
+    case "order":
+      return `${g}是否比${gName(k, c.other)}${c.later ? "晚" : "早"}成立`;
     case "national":
       return `${zoneName(k, c.zone)}是否为国家高新区`;
   }
@@ -330,6 +332,14 @@ export function truth(k: Knowledge, c: Claim): string {
       const n = memberCount(g);
       return n !== undefined ? `${name}共有${n}家成员。` : "";
     }
+    case "order": {
+      const other = group(k, c.other);
+      const [a, b] = [dateOf(g), other ? dateOf(other) : undefined];
+      if (!other || !a || !b) return "";
+      if (a === b) return `${name}和${shortName(other)}是同一天成立的（${formatDate(a)}）。`;
+      const days = Math.round(Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000);
+      return `${name}成立于${formatDate(a)}，比${shortName(other)}（${formatDate(b)}）${a > b ? "晚" : "早"}${days}天。`;
+    }
   }
 }
 
@@ -352,6 +362,8 @@ export function correction(k: Knowledge, c: Claim): string {
       return `${truth(k, c).replace(/。$/, "")}，不是${c.month}月${c.day}日。`;
     case "count":
       return `${truth(k, c).replace(/。$/, "")}，不是${c.n}家。`;
+    case "order":
+      return `${truth(k, c).replace(/。$/, "")}，不是${gName(k, c.group)}${c.later ? "更晚" : "更早"}。`;
     default:
       return truth(k, c);
   }
