@@ -5,8 +5,8 @@
  * never say; a title claimed with a particle and another question after it; briefs asked in other words; the
  * two halves of 一方面…另一方面 quoted together; a date asked of an act a passage dates;
  * zones by how many networks they joined (exactly, at least, within a listed scope), members in none of several
- * other networks; an order of foundings or a zone's part in a network taken for granted; bounds asked of figures.
- * Also: an added article whose figures
+ * other networks; an order of foundings or a zone's part in a network taken for granted; bounds asked of figures;
+ * a learned network named by the head of its field; how many of a seat. Also: an added article whose figures
  * name a group the knowledge does not have is learned without them (it had crashed the load).
  */
 import { beforeAll, describe, expect, it } from "vitest";
@@ -34,9 +34,20 @@ const UNKNOWN_GROUP = {
   body: "沿海国家高新区联盟2025年举办路演活动12场，开展技术对接活动40场。",
 };
 
+const HYDROGEN = {
+  id: "t10-hydrogen",
+  title: "国家高新区氢能装备产业协同创新网络在佛山启动",
+  date: "2026-06-03",
+  source: "测试",
+  body: [
+    "6月2日，国家高新区氢能装备产业协同创新网络启动大会在佛山高新区举行。网络由佛山高新区牵头，联合张家口高新区、大连高新区、嘉兴高新区、潍坊高新区、成都高新区共6家国家高新区组建。",
+    "网络设理事会，佛山高新区为理事长单位，张家口高新区、大连高新区、嘉兴高新区为常务理事单位。",
+  ].join("\n\n"),
+};
+
 let engine: Engine;
 beforeAll(async () => {
-  engine = await createEngine({ added: () => ({ articles: [REVIEW, UNKNOWN_GROUP], events: [] }) });
+  engine = await createEngine({ added: () => ({ articles: [REVIEW, UNKNOWN_GROUP, HYDROGEN], events: [] }) });
 });
 
 describe("two amounts compared", () => {
@@ -164,6 +175,19 @@ describe("premises and verdicts", () => {
   it("“…了没有” is a yes/no question", async () => {
     const a = await engine.answer("东北联盟2025年促成合作项目超过40个了没有");
     expect(a.answer.startsWith("是。")).toBe(true);
+  });
+});
+
+describe("a network learned from an article", () => {
+  it("is named by the head of its field (氢能装备 → 氢能网络), also beside another network", async () => {
+    expect((await engine.answer("氢能网络是谁牵头的")).answer).toContain("佛山高新区");
+    const both = await engine.answer("同时属于氢能网络和光电子网络的高新区有哪些");
+    expect(both.answer).toContain("共1家：成都高新区");
+  });
+
+  it("how many of a seat: the number, then the holders", async () => {
+    const a = await engine.answer("氢能网络确定了几家常务理事单位");
+    expect(a.answer).toContain("3家：张家口高新区、大连高新区、嘉兴高新区");
   });
 });
 

@@ -278,8 +278,10 @@ export function seatAsked(c: FactContext, p: Parsed, g: Group): Answer | null {
   if (held.length === 0) return null;
   const asksTenure = /任期|多久|多长|几年|一换/.test(p.text);
   const first = held.some((seat) => termOf(seat.role) === "first");
+  // "确定了几家常务理事单位": how many, then which.
+  const counted = /几家|多少家|几个|多少个/.test(p.text);
   const lines = held.map((seat) => {
-    const zones = seat.zones.map((z) => c.zoneName(z)).join("、");
+    const zones = `${counted && seat.zones.length > 1 ? `${seat.zones.length}家：` : ""}${seat.zones.map((z) => c.zoneName(z)).join("、")}`;
     const tenure = asksTenure
       ? /任期[^，,。；;]{1,16}|每[^，,。；;]{0,4}一换|[一两二三]年一换/.exec(seat.evidence[0]?.quote ?? "")?.[0]
       : undefined;

@@ -308,9 +308,10 @@ export class Names {
     if (!create) return undefined;
     const id = this.freshId(asciiId(field), "network");
     const name = fullName;
-    // "低空经济" is said 低空 for short ("低空网络"), "量子信息" 量子, "新型储能" 储能.
+    // "低空经济" is said 低空 for short ("低空网络"), "量子信息" 量子, "新型储能" 储能, "稀土功能材料" 稀土.
     const head =
-      /^([\u3400-\u9fff]{2})(?:经济|信息|技术|科技)$/.exec(field)?.[1] ?? /^新型([\u3400-\u9fff]{2})$/.exec(field)?.[1];
+      /^([\u3400-\u9fff]{2})(?:经济|信息|技术|科技|功能材料|新材料|材料|装备|器件)$/.exec(field)?.[1] ??
+      /^新型([\u3400-\u9fff]{2})$/.exec(field)?.[1];
     const short = head ? [`${head}网络`] : [];
     const aliases = [
       ...new Set([`${field}产业协同创新网络`, `${field}网络`, ...short, field].filter((a) => a !== name)),
