@@ -6,7 +6,8 @@
  * two halves of 一方面…另一方面 quoted together; a date asked of an act a passage dates;
  * zones by how many networks they joined (exactly, at least, within a listed scope), members in none of several
  * other networks; an order of foundings or a zone's part in a network taken for granted; bounds asked of figures;
- * a learned network named by the head of its field; how many of a seat. Also: an added article whose figures
+ * a learned network named by the head of its field; how many of a seat; a later
+ * term the article records, with its length. Also: an added article whose figures
  * name a group the knowledge does not have is learned without them (it had crashed the load).
  */
 import { beforeAll, describe, expect, it } from "vitest";
@@ -45,9 +46,19 @@ const HYDROGEN = {
   ].join("\n\n"),
 };
 
+const SECRETARIAT = {
+  id: "t10-dongbei-secretariat",
+  title: "东北地区国家高新区联盟秘书处移交长春高新区",
+  date: "2026-03-06",
+  source: "测试",
+  body: "3月5日，东北地区国家高新区联盟秘书处交接会在长春高新区举行。按照《联盟秘书处轮值办法》，联盟秘书处由首届所在地沈阳高新区移交长春高新区，第二届秘书处任期三年。",
+};
+
 let engine: Engine;
 beforeAll(async () => {
-  engine = await createEngine({ added: () => ({ articles: [REVIEW, UNKNOWN_GROUP, HYDROGEN], events: [] }) });
+  engine = await createEngine({
+    added: () => ({ articles: [REVIEW, UNKNOWN_GROUP, HYDROGEN, SECRETARIAT], events: [] }),
+  });
 });
 
 describe("two amounts compared", () => {
@@ -188,6 +199,15 @@ describe("a network learned from an article", () => {
   it("how many of a seat: the number, then the holders", async () => {
     const a = await engine.answer("氢能网络确定了几家常务理事单位");
     expect(a.answer).toContain("3家：张家口高新区、大连高新区、嘉兴高新区");
+  });
+});
+
+describe("a later term the article records", () => {
+  it("第二届秘书处 is not the future when the article names it; its term is given when asked, in a second question too", async () => {
+    const a = await engine.answer("东北联盟第二届秘书处设在哪里？任期多长？");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("长春高新区");
+    expect(a.answer).toContain("任期三年");
   });
 });
 

@@ -196,16 +196,20 @@ function secretariat(c: FactContext, a: Group, p?: Parsed): Answer {
     const how = (place?.startsWith("设在") ? rest : [place, ...rest]).filter(Boolean).join("；");
     return `秘书处${at}${how ? `（${how}）` : ""}`;
   };
+  // "任期多长": the term its sentence gives.
+  const tenure =
+    p && ASKS_TENURE.test(p.text) ? TENURE.exec(a.secretariat.evidence.map((e) => e.quote).join("。"))?.[0] : undefined;
+  const term = tenure ? `，${tenure}` : "";
   const history = a.secretariatHistory ?? [];
   if (history.length === 0)
-    return fact(c.k, `${a.name}的${seat(a.secretariat)}。`, a.secretariat.evidence, { title: a.name });
+    return fact(c.k, `${a.name}的${seat(a.secretariat)}${term}。`, a.secretariat.evidence, { title: a.name });
   // It moved: the seat asked about first (the first one for "首届/最初/成立时", else the current one), then the rest.
   const first = history[0] as NonNullable<Group["secretariat"]>;
   const asksFirst = p
     ? /首届|第一届|最初|最早|起初|原来|原先|一开始|刚成立|成立时|成立之初|此前|之前/.test(p.text)
     : false;
   const since = a.secretariat.asOf ? `（据${formatDate(a.secretariat.asOf)}的报道）` : "";
-  const now = `现在${seat(a.secretariat).replace(/^首届/, "")}${since}`;
+  const now = `现在${seat(a.secretariat).replace(/^首届/, "")}${since}${term}`;
   const before = history.map((h) => `${h.asOf ? `据${formatDate(h.asOf)}的报道，` : "此前"}${seat(h)}`).join("；");
   const answer = asksFirst
     ? `${a.name}最初的${seat(first).replace(/^首届/, "")}；${now}。`
@@ -261,6 +265,9 @@ function holders(question: string, g: Group, post: RegExp) {
 }
 
 const HOLDER = /谁|哪|分别|有几|几家|多少家|是什么单位|变化|变了|换了|任期|多久/;
+/** A term of office asked, and as a sentence gives it ("任期两年", "每年一换"). */
+const ASKS_TENURE = /任期|多久|多长|几年|一换/;
+const TENURE = /任期[^，,。；;]{1,16}|每[^，,。；;]{0,4}一换|[一两二三]年一换/;
 const HOW = /怎么|如何|为什么|为何|为啥|职责|负责什么|干什么|分工|作用/;
 /** A term a question or a seat names: 首届 = 首任 = 第一届, or a year. */
 const termOf = (text: string) =>
@@ -276,15 +283,13 @@ export function seatAsked(c: FactContext, p: Parsed, g: Group): Answer | null {
   if (!HOLDER.test(p.text) || HOW.test(p.text) || /秘书处/.test(p.text)) return null;
   const held = POSTS.filter((post) => post.asked.test(p.text)).flatMap((post) => holders(p.text, g, post.seat));
   if (held.length === 0) return null;
-  const asksTenure = /任期|多久|多长|几年|一换/.test(p.text);
+  const asksTenure = ASKS_TENURE.test(p.text);
   const first = held.some((seat) => termOf(seat.role) === "first");
   // "确定了几家常务理事单位": how many, then which.
   const counted = /几家|多少家|几个|多少个/.test(p.text);
   const lines = held.map((seat) => {
     const zones = `${counted && seat.zones.length > 1 ? `${seat.zones.length}家：` : ""}${seat.zones.map((z) => c.zoneName(z)).join("、")}`;
-    const tenure = asksTenure
-      ? /任期[^，,。；;]{1,16}|每[^，,。；;]{0,4}一换|[一两二三]年一换/.exec(seat.evidence[0]?.quote ?? "")?.[0]
-      : undefined;
+    const tenure = asksTenure ? TENURE.exec(seat.evidence[0]?.quote ?? "")?.[0] : undefined;
     const said = tenure ? `（${tenure}）` : "";
     // A post without a term after the first term's holder: who took it over.
     return first && termOf(seat.role) === undefined && !seat.role.startsWith("副")

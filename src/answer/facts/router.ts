@@ -279,12 +279,17 @@ function provinceIn(c: FactContext, p: Parsed): string | null {
 }
 
 const WRITTEN_PLAN = /此后|之后依次|依次由|接任|轮转至|轮值至/;
+const ORDINAL_TERM = /第[二三四五六七八九十]届/;
 
 /** "明年的大会在哪开", "下一届秘书处轮到哪": not recorded; what is recorded is offered instead. */
 function notYet(c: FactContext, p: Parsed): Answer {
   const recorded = answerFacts(c, { ...p, future: false, recent: false, year: null });
   // What the article records includes the plan itself ("此后依次由B、C承担", "自2026年1月1日起"): that answers.
   if (recorded?.kind === "fact" && WRITTEN_PLAN.test(recorded.answer)) return recorded;
+  // A later term the question counts ("第二届秘书处") that the recorded sentence names has begun: that answers.
+  const ordinal = ORDINAL_TERM.exec(p.text)?.[0];
+  if (recorded?.kind === "fact" && ordinal && recorded.citations.some((q) => q.quote.includes(ordinal)))
+    return recorded;
   const known = recorded && recorded.kind !== "none" ? `文章记载的是：${recorded.answer}` : "";
   return none(`文章只记载到发表时为止的情况，没有以后的安排或之后的变化（明年、下一届、新加入的成员等）。${known}`, {
     citations: recorded && recorded.kind !== "none" ? recorded.citations : [],
