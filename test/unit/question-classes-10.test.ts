@@ -7,7 +7,8 @@
  * zones by how many networks they joined (exactly, at least, within a listed scope), members in none of several
  * other networks; an order of foundings or a zone's part in a network taken for granted; bounds asked of figures;
  * a learned network named by the head of its field; how many of a seat; a later
- * term the article records, with its length. Also: an added article whose figures
+ * term the article records, with its length; a secretariat moved
+ * between offices of one zone. Also: an added article whose figures
  * name a group the knowledge does not have is learned without them (it had crashed the load).
  */
 import { beforeAll, describe, expect, it } from "vitest";
@@ -54,10 +55,18 @@ const SECRETARIAT = {
   body: "3月5日，东北地区国家高新区联盟秘书处交接会在长春高新区举行。按照《联盟秘书处轮值办法》，联盟秘书处由首届所在地沈阳高新区移交长春高新区，第二届秘书处任期三年。",
 };
 
+const MOVED = {
+  id: "t10-opto-secretariat",
+  title: "光电子网络秘书处调整",
+  date: "2026-09-02",
+  source: "测试",
+  body: "9月1日，国家高新区光电子产业协同创新网络召开秘书处工作会议。网络秘书处由武汉东湖高新区科技创新局整体移交至武汉东湖高新区光电子产业促进中心，由该中心主任担任秘书长。",
+};
+
 let engine: Engine;
 beforeAll(async () => {
   engine = await createEngine({
-    added: () => ({ articles: [REVIEW, UNKNOWN_GROUP, HYDROGEN, SECRETARIAT], events: [] }),
+    added: () => ({ articles: [REVIEW, UNKNOWN_GROUP, HYDROGEN, SECRETARIAT, MOVED], events: [] }),
   });
 });
 
@@ -208,6 +217,15 @@ describe("a later term the article records", () => {
     expect(a.kind).toBe("fact");
     expect(a.answer).toContain("长春高新区");
     expect(a.answer).toContain("任期三年");
+  });
+});
+
+describe("a secretariat moved inside one zone", () => {
+  it("整体移交至 another office: from where to where", async () => {
+    const a = await engine.answer("光电子网络秘书处从哪儿移交到哪儿了");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("武汉东湖高新区科技创新局");
+    expect(a.answer).toContain("武汉东湖高新区光电子产业促进中心");
   });
 });
 

@@ -22,7 +22,7 @@ export function secretariats(doc: Doc): void {
       );
     // A handover: "秘书处(自2026年起)由A(正式)移交B", "B(由此)成为联盟…第二任秘书处单位".
     const handover =
-      /()(?:(联盟|网络))?秘书处(?:自[^，,。；;]{1,12}?起)?由[\u3400-\u9fff]{2,20}?(?:（[\u3400-\u9fff]{1,6}）)?(?:正式)?(?:移交|交给|移交给|移交至|交接给|移至|迁至|迁往|调整至|调整到|转至|移到|轮值至|轮转至|轮换至|轮值到)(?:新组建的|新成立的|新设立的)?([\u3400-\u9fff]{2,24}?(?:（[\u3400-\u9fff]{1,6}）)?)(?:承担|负责|担任)?(?=[，,。；;]|$)/.exec(
+      /()(?:(联盟|网络))?秘书处(?:自[^，,。；;]{1,12}?起)?由[\u3400-\u9fff]{2,20}?(?:（[\u3400-\u9fff]{1,6}）)?(?:正式|整体|全部|统一)?(?:移交至|移交给|移交到|移交|交给|交接给|移至|迁至|迁往|调整至|调整到|转至|移到|轮值至|轮转至|轮换至|轮值到)(?:新组建的|新成立的|新设立的)?([\u3400-\u9fff]{2,24}?(?:（[\u3400-\u9fff]{1,6}）)?)(?:承担|负责|担任)?(?=[，,。；;]|$)/.exec(
         t,
       ) ??
       // "秘书处今后实行年度轮值，自2026年1月1日起由B承担": a rotation that starts with B on a day.
@@ -73,6 +73,15 @@ export function secretariats(doc: Doc): void {
     // "自2026年1月1日起，秘书处由A移交B": the day the new seat holds from, as written.
     const from = handover ? /(?:自|从)(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?起/.exec(t) : null;
     if (from) notes.unshift(from[0]);
+    // "由A移交B": A held the seat before (the history, when no other sentence says where it was); inside one zone
+    // (from one office to another) the move itself is the note.
+    const fromName = handover
+      ? /由([\u3400-\u9fff]{2,20}?)(?:（[\u3400-\u9fff]{1,6}）)?(?:正式|整体|全部|统一)?(?:移交|交给|交接给|迁至|迁往|移至|转至)/.exec(
+          m[0],
+        )?.[1]
+      : undefined;
+    const fromZone = fromName ? (doc.names.knownZone(fromName) ?? doc.names.zoneNamedAtStart(fromName)?.id) : undefined;
+    if (fromName && fromZone === zone && fromName !== seatName) notes.push(`由${fromName}移至${seatName}`);
     doc.claims.push({
       type: "secretariat",
       group,
@@ -81,11 +90,6 @@ export function secretariats(doc: Doc): void {
       ...(handover ? { moved: true } : {}),
       evidence: doc.ev(s),
     });
-    // "由A移交B": A held the seat before (the history, when no other sentence says where it was).
-    const fromName = handover
-      ? /由([\u3400-\u9fff]{2,20}?)(?:（[\u3400-\u9fff]{1,6}）)?(?:正式)?(?:移交|交给|交接给)/.exec(m[0])?.[1]
-      : undefined;
-    const fromZone = fromName ? doc.names.knownZone(fromName) : undefined;
     if (fromZone && fromZone !== zone)
       doc.claims.push({ type: "secretariat", group, zone: fromZone, evidence: doc.ev(s) });
   }
