@@ -8,7 +8,8 @@
  * other networks; an order of foundings or a zone's part in a network taken for granted; bounds asked of figures;
  * a learned network named by the head of its field; how many of a seat; a later
  * term the article records, with its length; a secretariat moved
- * between offices of one zone. Also: an added article whose figures
+ * between offices of one zone; rotating seats in order, and a
+ * secretariat that does not rotate with them. Also: an added article whose figures
  * name a group the knowledge does not have is learned without them (it had crashed the load).
  */
 import { beforeAll, describe, expect, it } from "vitest";
@@ -63,10 +64,21 @@ const MOVED = {
   body: "9月1日，国家高新区光电子产业协同创新网络召开秘书处工作会议。网络秘书处由武汉东湖高新区科技创新局整体移交至武汉东湖高新区光电子产业促进中心，由该中心主任担任秘书长。",
 };
 
+const NORTHWEST = {
+  id: "t10-northwest",
+  title: "西北地区国家高新区协同创新联盟在西安成立",
+  date: "2026-05-09",
+  source: "测试",
+  body: [
+    "5月8日，西北地区国家高新区协同创新联盟成立大会在西安高新区举行。联盟由西安高新区、兰州高新区、银川高新区、西宁高新区、乌鲁木齐高新区共5家国家高新区组成。",
+    "联盟采取轮值主席制，首任轮值主席单位为西安高新区，任期一年；此后按照兰州高新区、银川高新区等顺序依次轮值。联盟常设秘书处设在兰州高新区，不随轮值主席单位变动。",
+  ].join("\n\n"),
+};
+
 let engine: Engine;
 beforeAll(async () => {
   engine = await createEngine({
-    added: () => ({ articles: [REVIEW, UNKNOWN_GROUP, HYDROGEN, SECRETARIAT, MOVED], events: [] }),
+    added: () => ({ articles: [REVIEW, UNKNOWN_GROUP, HYDROGEN, SECRETARIAT, MOVED, NORTHWEST], events: [] }),
   });
 });
 
@@ -226,6 +238,19 @@ describe("a secretariat moved inside one zone", () => {
     expect(a.kind).toBe("fact");
     expect(a.answer).toContain("武汉东湖高新区科技创新局");
     expect(a.answer).toContain("武汉东湖高新区光电子产业促进中心");
+  });
+});
+
+describe("rotating seats", () => {
+  it("按…顺序依次轮值: who follows the first holder, asked from the first holder", async () => {
+    const a = await engine.answer("西北联盟里西安之后轮到哪家当轮值主席");
+    expect(a.answer).toContain("此后由兰州高新区、银川高新区接任");
+  });
+
+  it("会不会随着轮值主席换: the rule the secretariat's sentence states, not the future", async () => {
+    const a = await engine.answer("西北联盟的秘书处会不会随着轮值主席换");
+    expect(a.answer.startsWith("不会。")).toBe(true);
+    expect(a.answer).toContain("兰州高新区");
   });
 });
 

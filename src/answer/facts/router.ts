@@ -60,10 +60,17 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     const held = ORDINAL_OCCASION.exec(p.text);
     const dated = held ? event(c, p) : null;
     if (held && dated?.answer.includes(held[0])) return found(dated);
+    const rule = groups.length === 1 ? standingRule(c, p, groups[0] as Group) : null;
+    if (rule) return found(rule);
     return found(notYet(c, p));
   }
   // A seat the one group named gives members ("副理事长单位有哪些", "首届轮值主席单位是谁"), when an article names it.
-  const seat = groups.length === 1 && readings.length === 0 ? seatAsked(c, p, groups[0] as Group) : null;
+  // (A zone named as the holder before the one asked, "长沙之后轮到哪家", is where the question starts from.)
+  const after = /^(?:高新区)?(?:之后|以后|后面|后边|的下一任|下一个)/;
+  const fromZone = p.mentions.every(
+    (m) => m.type !== "entity" || m.ref.kind !== "zone" || after.test(p.text.slice(m.end)),
+  );
+  const seat = groups.length === 1 && (readings.length === 0 || fromZone) ? seatAsked(c, p, groups[0] as Group) : null;
   if (seat) return found(seat);
   // Its members in one region, when its list is written by region ("华北地区（2家）：A、B").
   const inRegion =
@@ -277,6 +284,27 @@ function provinceIn(c: FactContext, p: Parsed): string | null {
   for (const province of provinces) if (province.length >= 2 && rest.includes(province)) return province;
   return null;
 }
+
+/**
+ * "秘书处会不会跟着轮值主席换": not the future when the secretariat's sentence states the rule ("不随轮值主席单位
+ * 轮换", "随轮值主席单位轮换"): the seat, and the rule as written.
+ */
+function standingRule(c: FactContext, p: Parsed, g: Group): Answer | null {
+  if (!/(?:跟着|跟随|随着|随)[^，,。？?]{0,10}(?:换|变|轮|调整)/.test(p.text) || !/秘书处/.test(p.text)) return null;
+  const said = g.secretariat?.evidence.find((e) => FOLLOWS.test(e.quote));
+  const clause = said ? FOLLOWS.exec(said.quote)?.[0] : undefined;
+  if (!g.secretariat || !said || !clause) return null;
+  return fact(
+    c.k,
+    `${clause.startsWith("不") ? "不会。" : "会。"}${g.name}的秘书处设在${c.zoneName(g.secretariat.zone)}，${clause}。`,
+    [said],
+    {
+      title: g.name,
+    },
+  );
+}
+
+const FOLLOWS = /不?随[^，,。；;]{1,12}?(?:轮换|变动|调整|更换|轮值)/;
 
 const WRITTEN_PLAN = /此后|之后依次|依次由|接任|轮转至|轮值至/;
 const ORDINAL_TERM = /第[二三四五六七八九十]届/;

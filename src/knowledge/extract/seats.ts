@@ -55,6 +55,9 @@ const HANDED = new RegExp(
   "g",
 );
 const TAKES_OVER = /(?:依次)?由([\u3400-\u9fff（）()、]{2,40}?)(?:依次)?接任/g;
+/** "此后按照A、B、C等顺序依次轮值": the holders after the first, in order. */
+const IN_ORDER =
+  /(?:此后|之后|随后|以后)(?:将)?(?:按照?)([\u3400-\u9fff（）()、]{2,60}?)等?(?:的)?顺序(?:依次)?(?:轮值|轮换|接任|担任)/g;
 
 /** The plain chair of an alliance is lead.ts's (`chair`); a deputy, a standing seat, a rotating or dated term is a seat here. */
 const PLAIN_CHAIR = /^(?:首届|首任|本届|新一届)?理事长单位$/;
@@ -66,8 +69,8 @@ export function seats(doc: Doc): void {
       for (const m of s.text.matchAll(re)) seatClaim(doc, s, m, m[zones] ?? "", m[seat] ?? "");
     }
     for (const m of s.text.matchAll(HANDED)) seatClaim(doc, s, m, m[2] ?? "", postOf(m[1] ?? ""));
-    // "接任" names no post: the last seat the sentence names before it.
-    for (const m of s.text.matchAll(TAKES_OVER)) {
+    // "接任", "按…顺序依次轮值" name no post: the last seat the sentence names before it.
+    for (const m of [...s.text.matchAll(TAKES_OVER), ...s.text.matchAll(IN_ORDER)]) {
       const before = [...s.text.slice(0, m.index).matchAll(ANY_SEAT)].at(-1);
       if (before) seatClaim(doc, s, m, m[1] ?? "", postOf(before[1] ?? ""));
     }
