@@ -497,7 +497,8 @@ function described(t: string): string {
   return t.search(AMOUNT) < 0 ? t : t.replace(COUNTED_MEMBERS, "").replace(AMOUNT, "");
 }
 
-const OCCASION = /(?:会议|大会|推进会|年会|论坛|大赛|比赛|峰会|对接会|座谈会|交流会|推介会|发布会|理事会|仪式|活动)/g;
+const OCCASION =
+  /(?:会议|大会|推进会|年会|论坛|大赛|比赛|峰会|对接会|座谈会|交流会|推介会|发布会|理事会|交接会|工作会|签约会|洽谈会|联席会|现场会|观摩会|仪式|活动)/g;
 /** Words before an occasion that make it the founding itself ("成立大会", "启动仪式", "揭牌活动", "建设大会"). */
 const FOUNDING_OCCASION = /(?:成立|启动|揭牌|组建|开幕|建设|成立暨[\u4e00-\u9fff]{0,6})$/;
 

@@ -9,7 +9,8 @@
  * a learned network named by the head of its field; how many of a seat; a later
  * term the article records, with its length; a secretariat moved
  * between offices of one zone; rotating seats in order, and a
- * secretariat that does not rotate with them. Also: an added article whose figures
+ * secretariat that does not rotate with them; a handover meeting
+ * asked where or when. Also: an added article whose figures
  * name a group the knowledge does not have is learned without them (it had crashed the load).
  */
 import { beforeAll, describe, expect, it } from "vitest";
@@ -229,6 +230,15 @@ describe("a later term the article records", () => {
     expect(a.kind).toBe("fact");
     expect(a.answer).toContain("长春高新区");
     expect(a.answer).toContain("任期三年");
+  });
+});
+
+describe("an occasion about the secretariat", () => {
+  it("交接会 is an occasion: asked where or when, its venue and day, not where the secretariat sits", async () => {
+    const where = await engine.answer("东北联盟秘书处交接会是在哪开的");
+    expect(where.answer).toContain("长春高新区");
+    expect(where.answer).toContain("3月5日");
+    expect(where.citations[0]?.quote).toContain("交接会");
   });
 });
 

@@ -112,7 +112,10 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
   const who = p.asksWhatWasSaid ? null : person(c, p);
   if (who) return found(who);
   // "秘书处交接仪式是什么时候办的": an occasion asked when or where, whatever else the question names first.
-  const whenOrWhere = p.attributes.find((a) => a === "date" || a === "venue");
+  // (Of an occasion, "在哪开的" asks its venue even where 秘书处 made the attribute the secretariat.)
+  const whenOrWhere =
+    p.attributes.find((a) => a === "date" || a === "venue") ??
+    (p.occasion ? (ASKS_WHEN.test(p.text) ? "date" : ASKS_WHERE.test(p.text) ? "venue" : undefined) : undefined);
   const occasionAsked = p.occasion && whenOrWhere ? { ...p, attribute: whenOrWhere } : null;
   if (p.attribute === "date" || p.attribute === "venue" || p.attribute === null || occasionAsked) {
     const dated = event(c, occasionAsked ?? p);
@@ -307,6 +310,8 @@ function standingRule(c: FactContext, p: Parsed, g: Group): Answer | null {
 const FOLLOWS = /不?随[^，,。；;]{1,12}?(?:轮换|变动|调整|更换|轮值)/;
 
 const WRITTEN_PLAN = /此后|之后依次|依次由|接任|轮转至|轮值至/;
+const ASKS_WHEN = /哪天|哪一天|什么时候|何时|几号|几月几/;
+const ASKS_WHERE = /在哪|哪里|什么地方|哪个地方|哪儿/;
 const ORDINAL_TERM = /第[二三四五六七八九十]届/;
 
 /** "明年的大会在哪开", "下一届秘书处轮到哪": not recorded; what is recorded is offered instead. */

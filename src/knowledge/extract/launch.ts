@@ -14,7 +14,10 @@ import { DATELINE, findDates, leadingDateIn, type ResolvedDate } from "./dates.t
 import { clauses, type Sentence } from "./sentences.ts";
 
 const LAUNCHY = /启动|成立|揭牌|建设大会|开通/;
-const MEETING = /会议|年会|论坛|大会|推进会|座谈会|理事会|对接会|交接仪式|签约仪式|授牌仪式|发布会|交流会|研讨会|峰会/;
+/** What a meeting is called ("交接会", "理事会", "签约仪式"), as written after its group. */
+const MEETING_WORDS =
+  "会议|年会|论坛|大会|推进会|座谈会|理事会|对接会|交接会|工作会|签约会|洽谈会|联席会|现场会|观摩会|交接仪式|签约仪式|授牌仪式|发布会|交流会|研讨会|峰会";
+const MEETING = new RegExp(MEETING_WORDS);
 
 export function launches(doc: Doc): void {
   for (const s of doc.sentences) {
@@ -84,10 +87,9 @@ function clauseLaunches(doc: Doc, s: Sentence, from: number, to: number) {
         after,
       );
     // "Y在V召开理事会议": the occasion after the verb.
-    const f =
-      /^在([\u3400-\u9fff（）()“”"]{2,24}?)(?:召开|举行|举办)([\u3400-\u9fff\d]{0,12}(?:会议|大会|年会|论坛|推进会|座谈会|理事会|交接仪式|签约仪式|发布会|交流会|研讨会|峰会))/.exec(
-        after,
-      );
+    const f = new RegExp(
+      `^在([\\u3400-\\u9fff（）()“”"]{2,24}?)(?:召开|举行|举办)([\\u3400-\\u9fff\\d]{0,12}(?:${MEETING_WORDS}))`,
+    ).exec(after);
     const b = /在([\u3400-\u9fff（）()“”"]{2,24}?)(?:正式)?(成立|启动)$/.exec(before);
     const c = /^(?:正式|宣告|宣布|揭牌)?(成立|启动)(?:运行|运营)?(?:[。，,]|$)/.exec(after);
     const d = /(?:发起)?(?:成立|启动)["“]?$/.exec(before);
@@ -123,10 +125,7 @@ function clauseLaunches(doc: Doc, s: Sentence, from: number, to: number) {
     } else if (d && i === 0) {
       launch = true;
     } else if (e) {
-      const occ =
-        /^([\u3400-\u9fff\d]{0,12}?(?:会议|年会|论坛|大会|推进会|座谈会|交接仪式|签约仪式|发布会|交流会|研讨会|峰会))/.exec(
-          after,
-        );
+      const occ = new RegExp(`^([\\u3400-\\u9fff\\d]{0,12}?(?:${MEETING_WORDS}))`).exec(after);
       if (occ) {
         occasion = occ[1];
         venueText = e[1];
