@@ -11,6 +11,7 @@
  * No quote, no fact: everything taken here carries the evidence extraction found, and validation proves it.
  */
 import { withModelFacts } from "./extract/llm-merge.ts";
+import { PROVINCES } from "./extract/names.ts";
 import type { ArticleInput, Extraction, Gazetteer, MembershipChange } from "./extract/types.ts";
 import type { Article, KnowledgeFiles } from "./load.ts";
 import { normalize } from "./normalize.ts";
@@ -191,7 +192,9 @@ export function learnFromArticles(curated: KnowledgeFiles, extract: Extractor, l
  *     one learned from the same clause), in its value or its note.
  */
 function takesFigure(known: readonly Figure[], f: Figure): boolean {
-  if (f.about.length === 0 || f.match.length < 2) return false;
+  // A figure is about a group or zone, or (a share of a province's zones) of a province.
+  const provincial = f.scope !== undefined && PROVINCES.includes(f.scope);
+  if ((f.about.length === 0 && !provincial) || f.match.length < 2) return false;
   const page = (id: string) => id.split("~")[0];
   const pages = new Set(f.evidence.map((e) => page(e.article)));
   const number = /\d+(?:\.\d+)?/.exec(f.value)?.[0];

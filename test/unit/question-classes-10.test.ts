@@ -1,5 +1,6 @@
 /**
  * Classes of questions blind-20 showed (session 10), each asked in new words over an article written for this test:
+ * a province's figures (learned shares of its zones, rankings first in its brief);
  * two amounts compared, when they are siblings (two kinds of 活动 of one alliance) or shares (percentage points);
  * a network told by its launch day and something else asked of it; when a person took a post, which the articles
  * never say; a title claimed with a particle and another question after it; briefs asked in other words; the
@@ -25,6 +26,7 @@ const REVIEW = {
     "3月18日，国家高新区海洋生物医药产业协同创新网络启动会在厦门火炬高新区召开。网络由厦门火炬高新区牵头，青岛、烟台、湛江等7家高新区参加。",
     "东北地区国家高新区联盟2025年举办路演活动31场，开展技术对接活动96场，促成合作项目42个。",
     "厦门火炬高新区管委会副主任林启明表示，网络将共建海洋药物中试平台。",
+    "统计显示，福建高新区以占全省3.1%的土地面积，创造了全省19.6%的高新技术产业产值。",
     "2025年7月，青岛高新区发布蓝色药谷未来产业行动计划，一方面建设海洋药物研发公共平台，坚持“缺环节补环节”；另一方面引进龙头药企，招引总投资50亿元的海创制药基地项目。",
   ].join("\n\n"),
 };
@@ -94,6 +96,20 @@ describe("two amounts compared", () => {
   it("two shares differ by percentage points", async () => {
     const a = await engine.answer("江苏高新区的进出口总额占比比土地面积占比高多少");
     expect(a.answer).toContain("高30.4个百分点");
+  });
+});
+
+describe("a province", () => {
+  it("shares of a province's zones are learned as the province's figures, and compared", async () => {
+    const a = await engine.answer("福建高新区的土地面积占比和高新技术产业产值占比相差多少");
+    expect(a.answer).toContain("高16.5个百分点");
+  });
+
+  it("a province's brief gives its figures, rankings first", async () => {
+    const fujian = await engine.answer("介绍一下福建国家高新区的情况");
+    expect(fujian.answer).toContain("福建高新区土地面积占全省比重：3.1%");
+    const jiangsu = await engine.answer("江苏省的国家高新区整体发展得怎么样，介绍一下");
+    expect(jiangsu.answer).toContain("全国县域国家高新区前三名：昆山、武进、江阴高新区");
   });
 });
 

@@ -6,6 +6,7 @@
  *   otherwise      → the fallback (the fact engine's lookups), on the question without the parts read here
  */
 import type { Knowledge } from "../../knowledge/load.ts";
+import type { Figure } from "../../knowledge/schema.ts";
 import { citationsFor, type Found } from "../facts.ts";
 import type { Parsed } from "../parse.ts";
 import type { Answer } from "../types.ts";
@@ -96,9 +97,18 @@ export function answerByQuery(k: Knowledge, p: Parsed, fallback: (text: string) 
 }
 
 /** A province's brief (its zones' memberships) carries the figures the articles give for the province as a whole. */
+const RANKING = /前\d+强|前[三五十]名|前\d+名|排名|第一/;
+
 function withProvinceFigures(k: Knowledge, q: Query, answer: Answer): Answer {
   const province = q.q === "memberships" && q.set.op === "where" ? q.set.province : undefined;
-  const figures = province ? k.figures.filter((f) => f.scope === province).slice(0, 4) : [];
+  // Rankings first (前50强, 前三名), then the other figures of the province.
+  const ranked = (f: Figure) => (RANKING.test(f.label) ? 0 : 1);
+  const figures = province
+    ? k.figures
+        .filter((f) => f.scope === province)
+        .sort((a, b) => ranked(a) - ranked(b))
+        .slice(0, 6)
+    : [];
   if (figures.length === 0) return answer;
   const lines = figures.map((f) => `${f.label}：${f.value}${f.unit ?? ""}${f.period ? `（${f.period}）` : ""}`);
   return {

@@ -8,7 +8,7 @@
  */
 import type { Figure } from "../schema.ts";
 import type { Doc } from "./context.ts";
-import { asciiId, type GroupRef } from "./names.ts";
+import { asciiId, type GroupRef, PROVINCES } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
 
 const QUAL = "(约|超过|超|近|逾|突破|将近|不少于|不低于)?";
@@ -240,23 +240,28 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
 function shares(doc: Doc, base: string, start: number): Figure[] {
   const out: Figure[] = [];
   for (const s of doc.sentences) {
+    // "福建高新区以占全省…，创造了全省…": the province whose zones the shares are of, for every run of the sentence.
+    let of: string | undefined;
     for (const run of s.text.matchAll(SHARE_RUN)) {
       const whole = run[1] ?? "";
+      const province = SHARE_SUBJECT.exec(s.text.slice(0, run.index ?? 0))?.[1];
+      if (province && PROVINCES.includes(province)) of = province;
       let at = (run.index ?? 0) + run[0].length;
       for (;;) {
         const item = SHARE_ITEM.exec(s.text.slice(at));
         if (!item) break;
         const [all, num, thing] = item;
-        const label = `${thing}占${whole}比重`;
+        const label = `${of ? `${of}高新区` : ""}${thing}占${whole}比重`;
         out.push({
           id: `${base}-f${start + out.length + 1}`,
           label,
           value: `${num}%`,
           unit: "",
           about: [],
-          match: [[thing ?? ""], ["比重", "占比", "%", "百分之"]],
+          match: [...(of ? [[of]] : []), [thing ?? ""], ["比重", "占比", "%", "百分之"]],
           exclude: [],
           evidence: [doc.ev(s, at, at + all.length - (item[3]?.length ?? 0))],
+          ...(of ? { scope: of } : {}),
         });
         at += all.length;
         if (!item[3]) break;
@@ -266,6 +271,8 @@ function shares(doc: Doc, base: string, start: number): Figure[] {
   return out;
 }
 
+/** The subject before the shares: "福建高新区以", "福建省国家高新区以". */
+const SHARE_SUBJECT = /([\u4e00-\u9fff]{2,3}?)省?(?:的)?(?:国家)?高新区(?:以|用)?$/;
 const SHARE_RUN = /(?:占|创造了?|贡献了?|集聚了?|吸纳了?|拥有)(全省|全国|全市|全区)(?=\d)/g;
 const SHARE_ITEM = /^(\d+(?:\.\d+)?)%的([\u3400-\u9fff]{2,20}?)(、|和|及|以及)?(?=[，,。；;]|$|\d)/;
 
