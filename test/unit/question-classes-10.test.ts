@@ -216,6 +216,24 @@ describe("premises and verdicts", () => {
     expect(a.answer).toContain("问题的前提与文章不符");
   });
 
+  it("Z参加的X网络: Z's membership is taken for granted, and only then is the rest asked", async () => {
+    const wrong = await engine.answer("青岛高新区参加的光电子网络是谁牵头的");
+    expect(wrong.answer).toContain("青岛高新区不在光电子网络");
+    const right = await engine.answer("长春高新区参加的光电子网络是谁牵头的");
+    expect(right.answer).toMatch(/^国家高新区光电子产业协同创新网络的牵头单位是武汉东湖高新区/);
+  });
+
+  it("作为国家高新区 in a yes/no question is a premise too; one verdict, then the correction", async () => {
+    const a = await engine.answer("合肥新站高新区作为国家高新区，加入新型显示网络了吗");
+    expect(a.answer).toMatch(/^不是。问题的前提与文章不符：合肥新站高新区是安徽省级高新区/);
+    expect(a.answer).not.toContain("。是。");
+  });
+
+  it("a wrong lead is corrected with what the zone does lead", async () => {
+    const a = await engine.answer("无锡高新区牵头的集成电路网络有几家成员");
+    expect(a.answer).toContain("无锡高新区牵头的是物联网网络");
+  });
+
   it("a bound asked of a figure: 超过 → 是, 不到 → 不是", async () => {
     expect((await engine.answer("东北联盟2025年的路演活动超过30场了吗")).answer.startsWith("是。")).toBe(true);
     expect((await engine.answer("东北联盟2025年的技术对接活动不到90场吧")).answer.startsWith("不是。")).toBe(true);

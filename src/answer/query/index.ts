@@ -86,7 +86,8 @@ export function answerByQuery(k: Knowledge, p: Parsed, fallback: (text: string) 
   const verdict = CUES.yesNo.test(p.text) ? "不是。" : "";
   const answer: Answer = {
     kind: "fact",
-    answer: `${verdict}${PREMISE}${corrections}${useful ? useful.answer : ""}`,
+    // (The verdict is the whole question's: the rest's own 是/不是 is not repeated after the correction.)
+    answer: `${verdict}${PREMISE}${corrections}${useful ? useful.answer.replace(/^(?:是|不是)。/, "") : ""}`,
     citations: [...citationsFor(k, evidence), ...(useful ? useful.citations : [])].filter(
       (c, i, all) => all.findIndex((x) => x.articleId === c.articleId && x.quote === c.quote) === i,
     ),

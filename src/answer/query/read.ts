@@ -145,8 +145,14 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
         !yesNo &&
         (/没(?:有)?把$/.test(t.slice(Math.max(0, zr.start - 3), zr.start)) ||
           /^(?:为什么|为啥|怎么)?(?:没(?:有)?|未)(?:参加|加入|进入|入选|被纳入|纳入|被吸收)/.test(t.slice(zr.end)));
+      // "Z参加的X网络是谁牵头的": Z's membership is taken for granted.
+      // (The lookup then reads the rest: "X网络是谁牵头的".)
+      const joinedOne = /^(?:高新区)?(?:参加|加入|参与|所在|所属|进入)(?:了)?的/.exec(t.slice(zr.end));
       if (absent) assumed.push({ is: "nonMember", zone: z, group: g0 });
-      else if (CUES.secretariat.test(t)) (asksSeat ? asked : assumed).push({ is: "secretariat", zone: z, group: g0 });
+      else if (joinedOne && !yesNo) {
+        assumed.push({ is: "member", zone: z, group: g0 });
+        strip.push([zr.start, zr.end + joinedOne[0].length]);
+      } else if (CUES.secretariat.test(t)) (asksSeat ? asked : assumed).push({ is: "secretariat", zone: z, group: g0 });
       else if (venuePhrase && p.occasion === null) (yesNo ? asked : assumed).push({ is: "venue", zone: z, group: g0 });
       // The venue of another occasion ("年会是在Z开的吗") is not a claim of membership or of the founding.
       else if (venuePhrase) continue;
@@ -194,10 +200,11 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
       /^国家(?:级)?高新区/.test(t.slice(r.end)) && !assumed.some((c) => c.is === "national" && c.zone === r.id);
     if (named && !yesNo) assumed.push({ is: "national", zone: r.id });
   }
-  if (zoneIds.length === 1 && groupsIds.length === 0) {
+  if (zoneIds.length === 1) {
     const zone = zoneIds[0] as string;
+    // "作为国家高新区…" takes the level for granted, whatever else is asked (a membership too).
     if (CUES.asNational.test(t) && !assumed.some((c) => c.is === "national")) assumed.push({ is: "national", zone });
-    else if (yesNo && CUES.national.test(t)) asked.push({ is: "national", zone });
+    else if (yesNo && groupsIds.length === 0 && CUES.national.test(t)) asked.push({ is: "national", zone });
   }
 
   // "A为啥比B晚了一年才成立", "A比B早成立吗": the order of two foundings, A the one before 比.

@@ -13,6 +13,7 @@ import {
   formatDate,
   group,
   leadOf,
+  ledBy,
   memberCount,
   membershipsOf,
   provinceOf,
@@ -337,7 +338,7 @@ export function truth(k: Knowledge, c: Claim): string {
       const [a, b] = [dateOf(g), other ? dateOf(other) : undefined];
       if (!other || !a || !b) return "";
       if (a === b) return `${name}和${shortName(other)}是同一天成立的（${formatDate(a)}）。`;
-      const days = Math.round(Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000);
+      const days = daysBetween(a, b);
       return `${name}成立于${formatDate(a)}，比${shortName(other)}（${formatDate(b)}）${a > b ? "晚" : "早"}${days}天。`;
     }
   }
@@ -350,8 +351,12 @@ function members(g: NonNullable<ReturnType<typeof group>>, zone: string): boolea
 /** What is wrong with a false claim, said with the fact. */
 export function correction(k: Knowledge, c: Claim): string {
   switch (c.is) {
-    case "lead":
-      return `${truth(k, c).replace(/。$/, "")}，不是${zoneName(k, c.zone)}。`;
+    case "lead": {
+      // What the zone does lead, when it leads another network ("成都高新区牵头的是新型显示网络").
+      const led = ledBy(k, c.zone).filter((n) => n.id !== c.group);
+      const own = led.length ? `${zoneName(k, c.zone)}牵头的是${led.map(shortName).join("、")}。` : "";
+      return `${truth(k, c).replace(/。$/, "")}，不是${zoneName(k, c.zone)}。${own}`;
+    }
     case "venue":
       return `${truth(k, c).replace(/。$/, "")}，不是在${zoneName(k, c.zone)}。`;
     case "secretariat":
