@@ -27,6 +27,7 @@ export const GOLDEN_SETS = [
   "blind-17-questions.json",
   "blind-19-questions.json",
   "blind-20-questions.json",
+  "blind-21-questions.json",
 ] as const;
 
 /** Questions about articles added at run time: [name in known-failures.json, questions file, articles folder]. */
@@ -48,4 +49,5 @@ export const GROWTH_SETS = [
   ["growth-18-questions.json", here("../growth18/growth-18-questions.json"), here("../growth18/articles/")],
   ["growth-17-questions.json", here("../growth17/growth-17-questions.json"), here("../growth17/articles/")],
   ["growth-19-questions.json", here("../growth19/growth-19-questions.json"), here("../growth19/articles/")],
+  ["growth-21-questions.json", here("../growth21/growth-21-questions.json"), here("../growth21/articles/")],
 ] as const;
