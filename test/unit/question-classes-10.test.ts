@@ -11,7 +11,7 @@
  * term the article records, with its length; a secretariat moved
  * between offices of one zone; rotating seats in order, and a
  * secretariat that does not rotate with them; a handover meeting
- * asked where or when. Also: an added article whose figures
+ * asked where or when; a member list in parts per province. Also: an added article whose figures
  * name a group the knowledge does not have is learned without them (it had crashed the load).
  */
 import { beforeAll, describe, expect, it } from "vitest";
@@ -78,10 +78,22 @@ const NORTHWEST = {
   ].join("\n\n"),
 };
 
+const SOUTHWEST = {
+  id: "t10-southwest",
+  title: "西南国家高新区创新联盟成立",
+  date: "2026-07-02",
+  source: "测试",
+  // (Half-width punctuation, as some papers write it.)
+  body: "7月1日,西南国家高新区创新联盟成立大会在成都高新区举行。据介绍,联盟首批成员单位共6家。按省区划分:四川3家,为成都高新区、绵阳高新区、德阳高新区;云南2家,为昆明高新区、楚雄高新区;贵州1家,为贵阳高新区。",
+};
+
 let engine: Engine;
 beforeAll(async () => {
   engine = await createEngine({
-    added: () => ({ articles: [REVIEW, UNKNOWN_GROUP, HYDROGEN, SECRETARIAT, MOVED, NORTHWEST], events: [] }),
+    added: () => ({
+      articles: [REVIEW, UNKNOWN_GROUP, HYDROGEN, SECRETARIAT, MOVED, NORTHWEST, SOUTHWEST],
+      events: [],
+    }),
   });
 });
 
@@ -295,6 +307,17 @@ describe("rotating seats", () => {
     const a = await engine.answer("西北联盟的秘书处会不会随着轮值主席换");
     expect(a.answer.startsWith("不会。")).toBe(true);
     expect(a.answer).toContain("兰州高新区");
+  });
+});
+
+describe("a member list in parts with their own counts", () => {
+  it("共6家。按省区划分：四川3家，为…；云南2家，为…: the whole list, each part's count checked", async () => {
+    const a = await engine.answer("西南联盟有哪些成员");
+    expect(a.answer).toContain("共有6家成员：成都高新区、绵阳高新区、德阳高新区、昆明高新区、楚雄高新区、贵阳高新区");
+  });
+
+  it("a part's province places its zones", async () => {
+    expect((await engine.answer("西南联盟里云南的是哪几家")).answer).toContain("共2家：昆明高新区、楚雄高新区");
   });
 });
 

@@ -32,7 +32,7 @@ const BESIDES_UNCOUNTED = /成员(?:单位)?除(?:牵头单位)?([\u3400-\u9fff]
  * (a heading line, "…名单（14家）", whose list is on the lines after).
  */
 const INTRO =
-  /^(?:[，,]?[\u3400-\u9fff（）()]{0,12}?)?(?:分别是|分别为|是|为|包括|有|如下|名单如下)?(?:[：:]|——$|—$)|^$/;
+  /^(?:[，,]?[\u3400-\u9fff（）()]{0,12}?)?(?:分别是|分别为|是|为|包括|有|如下|名单如下)?(?:[：:]|——$|—$)|^$|^。$/;
 /** "除发起单位外，首批成员还包括…": the lead or initiator, named in an earlier sentence, set aside. */
 const SET_ASIDE = /除(?:牵头|发起)(?:单位|方)(?:之)?外[，,]/;
 /** "由X牵头/发起": the zone an earlier sentence of the item names as lead or initiator. */
@@ -75,9 +75,22 @@ export function countedList(doc: Doc, s: Sentence): void {
   const tail = new RegExp(`等${COUNT}家(?:国家)?高新区$`).exec(inline);
   if (tail) inline = inline.slice(0, tail.index);
   const rollback = doc.names.mark();
+  // "…共13家。其中，湖北5家：A、B…；湖南4家：…": parts with their own counts, in the sentences after, each part's
+  // count checked as the whole's is.
+  const parts = inline.length > 0 ? [] : partsAfter(doc, s);
+  // (A sentence that ends at its count has its list after it only in parts: not a block of lines.)
+  if (intro[0] === "。" && parts.length === 0) return;
   const lines =
-    inline.length > 0 ? inlineLines(s, inline) : blockAfter(doc, s).map((x) => ({ s: x, text: endless(x.text) }));
-  const read = readLines(doc, lines, Boolean(tail));
+    inline.length > 0
+      ? inlineLines(s, inline)
+      : parts.length > 0
+        ? parts
+        : blockAfter(doc, s).map((x) => ({ s: x, text: endless(x.text) }));
+  const read = readLines(doc, lines, Boolean(tail) || parts.length > 0);
+  if (read && parts.length > 0 && !partsCounted(doc, read.zones, parts)) {
+    rollback();
+    return;
+  }
   // "除深圳外，还包括A、B…": the one set aside is a member too.
   const besides = intro[1] ? readSegment(doc, s, intro[1]) : undefined;
   if (read && besides) read.zones.unshift(...besides.zones.filter((z) => !read.zones.includes(z)));
@@ -86,7 +99,10 @@ export function countedList(doc: Doc, s: Sentence): void {
     rollback();
     return;
   }
-  const last = inline.length > 0 ? s : (doc.sentences[s.index + read.lines] as Sentence);
+  const last =
+    inline.length > 0
+      ? s
+      : ((parts.length > 0 ? parts[parts.length - 1]?.s : doc.sentences[s.index + read.lines]) as Sentence);
   const evidence = last === s ? doc.ev(s) : doc.evSpan(s, 0, last, last.text.length);
   doc.claims.push({
     type: "members",
@@ -186,6 +202,53 @@ function tableList(doc: Doc, s: Sentence) {
   const last = cells[cells.length - 1]?.s ?? s;
   const evidence = doc.evSpan(s, 0, last, last.text.length);
   pushNamedList(doc, group, read, evidence, evidence);
+}
+
+/**
+ * A part of a list with its own count, after the announcement in the same paragraph: "其中，湖北5家：A、B…；",
+ * "按省区划分：青海1家，为A；", "甘肃2家，为B、C；".
+ */
+const PART = new RegExp(
+  `^(?:其中[，,])?(?:按[\\u3400-\\u9fff]{1,4}(?:划分|分布|排列)[：:])?([\\u3400-\\u9fff]{2,8}?)(?:省|自治区)?${COUNT}家[，,]?(?:为|是|包括|有)?[：:]?`,
+);
+
+type Part = { s: Sentence; text: string; count: number; label: string };
+
+function partsAfter(doc: Doc, s: Sentence): Part[] {
+  const parts: Part[] = [];
+  for (let i = s.index + 1; i < doc.sentences.length && parts.length < MAX_LINES; i++) {
+    const line = doc.sentences[i] as Sentence;
+    if (line.item !== s.item || line.paragraph !== s.paragraph) break;
+    // The parts stand one after another, each ending at "；" (or the sentence's end).
+    for (const chunk of line.text.split(/[；;]/).filter((x) => x.replace(/[。\s]/g, "").length > 0)) {
+      const m = PART.exec(chunk);
+      if (!m) return parts.length >= 2 ? parts : [];
+      const label = m[1] ?? "";
+      parts.push({ s: line, text: endless(chunk.slice(m[0].length)), count: countOf(m[2] ?? "") ?? 0, label });
+    }
+    if (/[。！？]$/.test(line.text)) break;
+  }
+  return parts.length >= 2 ? parts : [];
+}
+
+/**
+ * Every part read as many zones as its count says (the zones come in the parts' order); a part labelled with a
+ * province ("湖北5家") places its zones there, where nothing else did.
+ */
+function partsCounted(doc: Doc, zones: string[], parts: Part[]): boolean {
+  let at = 0;
+  for (const p of parts) {
+    const read = readLines(doc, [{ s: p.s, text: p.text }], true);
+    if (!read || read.zones.length !== p.count || read.zones.some((z, i) => zones[at + i] !== z)) return false;
+    at += p.count;
+  }
+  if (at !== zones.length) return false;
+  for (const p of parts) {
+    if (!PROVINCES.includes(p.label)) continue;
+    const first = parts.slice(0, parts.indexOf(p)).reduce((n, q) => n + q.count, 0);
+    for (const z of zones.slice(first, first + p.count)) doc.names.place(z, p.label, undefined);
+  }
+  return true;
 }
 
 /** The list after the announcement, one line each when the sentence runs over single line breaks. */
