@@ -498,7 +498,7 @@ function described(t: string): string {
 }
 
 const OCCASION =
-  /(?:会议|大会|推进会|年会|论坛|大赛|比赛|峰会|对接会|座谈会|交流会|推介会|发布会|理事会|交接会|工作会|签约会|洽谈会|联席会|现场会|观摩会|仪式|活动)/g;
+  /(?:会议|大会|推进会|年会|论坛|大赛|比赛|峰会|对接会|座谈会|交流会|推介会|发布会|理事会|交接会|工作会|签约会|洽谈会|联席会|现场会|观摩会|仪式|活动|周年[\u4e00-\u9fff]{0,3}?会)/g;
 /** Words before an occasion that make it the founding itself ("成立大会", "启动仪式", "揭牌活动", "建设大会"). */
 const FOUNDING_OCCASION = /(?:成立|启动|揭牌|组建|开幕|建设|成立暨[\u4e00-\u9fff]{0,6})$/;
 
@@ -506,7 +506,8 @@ function occasionIn(rest: string): string | null {
   for (const m of rest.matchAll(OCCASION)) {
     const at = m.index ?? 0;
     if (FOUNDING_OCCASION.test(rest.slice(Math.max(0, at - 8), at))) continue;
-    return m[0];
+    // "周年那个会" is the 周年会.
+    return m[0].replace(/那个|这个|那次|这次|的/g, "");
   }
   return null;
 }

@@ -204,6 +204,17 @@ describe("zones by how many networks they joined", () => {
     expect(a.answer).toContain("西安高新区");
   });
 
+  it("in both of two networks but not in a third: the common members less the third's", async () => {
+    const a = await engine.answer("同时在光电子和集成电路网络、但不在人工智能网络里的有哪些");
+    for (const zone of ["重庆高新区", "苏州高新区", "无锡高新区"]) expect(a.answer).toContain(zone);
+    expect(a.answer).not.toContain("绍兴");
+  });
+
+  it("N家分别是哪些 asks for the members; 具体是哪几家 of a group whose list is not given is refused", async () => {
+    expect((await engine.answer("物联网网络那12家分别是哪些")).answer).toContain("共有12家成员");
+    expect((await engine.answer("京津冀联盟那9家具体是哪几家")).kind).toBe("none");
+  });
+
   it("members of one network in none of several others", async () => {
     const a = await engine.answer("物联网网络的成员里，哪几家没有参加人工智能、纳米、集成电路、光电子网络");
     for (const zone of ["上海紫竹", "大连", "芜湖", "鹰潭"]) expect(a.answer).toContain(zone);
@@ -244,6 +255,14 @@ describe("premises and verdicts", () => {
   it("a wrong lead is corrected with what the zone does lead", async () => {
     const a = await engine.answer("无锡高新区牵头的集成电路网络有几家成员");
     expect(a.answer).toContain("无锡高新区牵头的是物联网网络");
+  });
+
+  it("几号加入 takes the membership for granted", async () => {
+    expect((await engine.answer("深圳高新区是几号加入纳米网络的")).answer).toContain("深圳高新区不在纳米新材料网络");
+  });
+
+  it("a year claimed for a start (2013年开始搞的吗) is checked against the sentence that dates it", async () => {
+    expect((await engine.answer("创新型产业集群试点是2013年开始搞的吗")).answer.startsWith("是。")).toBe(true);
   });
 
   it("a bound asked of a figure: 超过 → 是, 不到 → 不是", async () => {

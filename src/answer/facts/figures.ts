@@ -100,8 +100,9 @@ function figureDifference(c: FactContext, p: Parsed): Answer | null {
   );
 }
 
-/** A date stated for an act ("是2024年10月发的吗", "10月发布的"). */
-const DATE_CLAIMED = /(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?(?:份)?(?:发|发布|出台|印发|推出|公布|提出|出的)/;
+/** A date stated for an act ("是2024年10月发的吗", "10月发布的", "是2013年开始搞的吗"). */
+const DATE_CLAIMED =
+  /(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?(?:份)?(?:发|发布|出台|印发|推出|公布|提出|出的)|\d{4}年(?:年初|初|底|年底)?(?:正式)?(?:开始|启动|起步|开展|发起)/;
 
 /** A running total asked, and one stated. */
 const RUNNING = /累计|至今|到现在|迄今|截至目前/;

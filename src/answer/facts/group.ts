@@ -46,6 +46,9 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
     case "members":
       return FIRST.test(p.text) && g.memberHistory.length > 0 ? atFounding(c, g, "members") : members(c, g);
     case "count":
+      // "那9家具体是哪几家": the count is given; which ones is asked.
+      if (WHICH_ONES.test(p.text))
+        return FIRST.test(p.text) && g.memberHistory.length > 0 ? atFounding(c, g, "members") : members(c, g);
       return FIRST.test(p.text) && g.memberHistory.length > 0 ? atFounding(c, g, "count") : count(c, g);
     case "date":
       return date(c, g);
@@ -264,6 +267,8 @@ function holders(question: string, g: Group, post: RegExp) {
   return now && later.length > 0 ? later.slice(-1) : ofPost;
 }
 
+/** Which members, not how many: "具体是哪几家", "分别是谁", "都有谁". */
+const WHICH_ONES = /具体是哪|分别是(?:谁|哪)|都(?:有|是)谁|是哪几家|名单/;
 const HOLDER = /谁|哪|分别|有几|几家|多少家|是什么单位|变化|变了|换了|任期|多久/;
 /** A term of office asked, and as a sentence gives it ("任期两年", "每年一换"). */
 const ASKS_TENURE = /任期|多久|多长|几年|一换/;

@@ -305,16 +305,23 @@ function readQuery(
   const newcomers = groupsIds.length >= 2 ? newOf(groupsIds[0] as string) : undefined;
   // Members of one group that are not in another ("X网络里哪些成员不在Y网络"), or in none of several others
   // ("X网络的成员里，哪些没有参加另外四个网络（A、B、C、D）").
-  if (groupsIds.length >= 2 && zoneIds.length === 0 && CUES.difference.test(t)) {
-    const others: SetExpr[] = groupsIds.slice(1).map((group) => ({ op: "members", group }));
-    return {
-      q: ASKS_COUNT.test(t) ? "count" : "list",
-      set: {
-        op: "minus",
-        a: firstOf(groupsIds[0] as string),
-        b: others.length === 1 ? (others[0] as SetExpr) : { op: "or", args: others },
-      },
-    };
+  // "同时在A和B、但不在C里的": the groups named before the word of difference are all kept (their common
+  // members), those after it are taken away.
+  const differs = CUES.difference.exec(t);
+  if (groupsIds.length >= 2 && zoneIds.length === 0 && differs) {
+    const at = (id: string) => p.mentions.find((m) => m.type === "entity" && m.ref.id === id)?.start ?? 0;
+    const kept = groupsIds.filter((g) => at(g) < differs.index);
+    const base = kept.length >= 1 ? kept : groupsIds.slice(0, 1);
+    const others: SetExpr[] = groupsIds.filter((g) => !base.includes(g)).map((group) => ({ op: "members", group }));
+    const a: SetExpr =
+      base.length === 1
+        ? firstOf(base[0] as string)
+        : { op: "and", args: base.map((group) => ({ op: "members", group })) };
+    if (others.length > 0)
+      return {
+        q: ASKS_COUNT.test(t) ? "count" : "list",
+        set: { op: "minus", a, b: others.length === 1 ? (others[0] as SetExpr) : { op: "or", args: others } },
+      };
   }
   // Zones by how many of the (listed) networks they joined, before the sets the listed networks would make.
   const counted =
