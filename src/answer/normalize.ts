@@ -148,6 +148,9 @@ const PERSON_NEXT = /^(?:是谁|是什么|是做|是干|是哪|的职务|的身�
 /** What a zone does as a question's subject: "在…", "参加了…", "牵头…". */
 const SUBJECT_VERB = /^(?:在|参加|加入|加的|加了|参与|牵头|属于|有没有|是不是|都在)/;
 
+/** Characters a two-character name may follow: particles, conjunctions, measure words, verbs of asking. */
+const WORD_BEFORE = /[的和与及跟同、在是了把被让从到向对为个家那这里中有说问请吗呢吧啊，,]/;
+
 export function normalizeQuestion(question: string, k: Knowledge): Normalized {
   const keys = aliasKeys(k);
   const simplified = simplify(question, keys.chars);
@@ -183,8 +186,11 @@ export function normalizeQuestion(question: string, k: Knowledge): Normalized {
         !person
       )
         continue;
-      // A window inside a name the question spells correctly is not a slip.
+      // A window inside a name the question spells correctly is not a slip; a two-character one must start a word
+      // ("网络和联盟" holds 络和, which ends one word and is another's first character, not 漯河).
       if (isInsideKnownName(text, at, len, keys)) continue;
+      if (len === 2 && at > 0 && CJK.test(text[at - 1] as string) && !WORD_BEFORE.test(text[at - 1] as string))
+        continue;
       const entities = new Set([...found].map((f) => f.split("\u0000")[0]));
       const alias = ([...found][0] as string).split("\u0000")[1] as string;
       if (entities.size > 1) {

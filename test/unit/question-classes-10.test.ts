@@ -11,7 +11,8 @@
  * term the article records, with its length; a secretariat moved
  * between offices of one zone; rotating seats in order, and a
  * secretariat that does not rotate with them; a handover meeting
- * asked where or when; a member list in parts per province. Also: an added article whose figures
+ * asked where or when; a member list in parts per province; joining
+ * an alliance by an approved application. Also: an added article whose figures
  * name a group the knowledge does not have is learned without them (it had crashed the load).
  */
 import { beforeAll, describe, expect, it } from "vitest";
@@ -87,11 +88,19 @@ const SOUTHWEST = {
   body: "7月1日,西南国家高新区创新联盟成立大会在成都高新区举行。据介绍,联盟首批成员单位共6家。按省区划分:四川3家,为成都高新区、绵阳高新区、德阳高新区;云南2家,为昆明高新区、楚雄高新区;贵州1家,为贵阳高新区。",
 };
 
+const JOINED = {
+  id: "t10-huaihe-join",
+  title: "淮河联盟吸纳新成员",
+  date: "2026-03-20",
+  source: "测试",
+  body: "3月19日，淮河生态经济带高新区产业科技创新战略联盟常务理事会议在蚌埠高新区举行。会议审议通过了漯河高新区、周口高新区的入盟申请。至此，联盟成员单位由成立时的17家增至19家。",
+};
+
 let engine: Engine;
 beforeAll(async () => {
   engine = await createEngine({
     added: () => ({
-      articles: [REVIEW, UNKNOWN_GROUP, HYDROGEN, SECRETARIAT, MOVED, NORTHWEST, SOUTHWEST],
+      articles: [REVIEW, UNKNOWN_GROUP, HYDROGEN, SECRETARIAT, MOVED, NORTHWEST, SOUTHWEST, JOINED],
       events: [],
     }),
   });
@@ -337,6 +346,20 @@ describe("a member list in parts with their own counts", () => {
 
   it("a part's province places its zones", async () => {
     expect((await engine.answer("西南联盟里云南的是哪几家")).answer).toContain("共2家：昆明高新区、楚雄高新区");
+  });
+});
+
+describe("joining an alliance", () => {
+  it("通过了A、B的入盟申请: both join, and 哪天获批入盟 is the day of that change", async () => {
+    const a = await engine.answer("周口高新区是哪天获批入盟的");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("2026年3月19日");
+  });
+
+  it("a zone's name is not read inside ordinary words (网络和联盟 is not 漯河联盟)", async () => {
+    const a = await engine.answer("郑州高新区都参加了哪些网络和联盟");
+    expect(a.answer).toContain("纳米新材料");
+    expect(a.answer).not.toContain("漯河");
   });
 });
 

@@ -10,7 +10,7 @@ import type { Answer } from "../types.ts";
 import { articleInfo } from "./article.ts";
 import { articleBrief } from "./article-brief.ts";
 import { multiGroup, sameDayOf, union } from "./compare.ts";
-import { type FactContext, type Found, fact, found, type Group, none } from "./context.ts";
+import { type FactContext, type Found, fact, formatDate, found, type Group, none } from "./context.ts";
 import { ASKS_MEMBERS, asksAboutItself, SAME_DAY, SINGLE_ATTRIBUTES, UNION } from "./cues.ts";
 import { event } from "./events.ts";
 import { figures, matchFigures, notCounted } from "./figures.ts";
@@ -216,9 +216,17 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     p.attribute === "date" &&
     /成立|设立|建立|批准|获批|升级|创建/.test(p.text)
   ) {
-    // The articles date the networks and alliances, not the zones themselves.
-    const names = readings.flatMap((r) => r.zones.map((z) => z.name)).join("、");
-    return found(none(`文章没有记载${names}本身的设立或获批时间。`));
+    // The articles date the networks and alliances, not the zones themselves; but a zone's joining ("哪天获批入盟")
+    // is the change that names it.
+    const zoneNames = readings.flatMap((r) => r.zones.map((z) => z.name));
+    const joined = /入盟|入网|加入/.test(p.text)
+      ? c.k.events.filter((e) => /加入/.test(e.title) && zoneNames.every((n) => e.title.includes(n)))
+      : [];
+    if (joined.length === 1) {
+      const e = joined[0] as (typeof joined)[number];
+      return found(fact(c.k, `${formatDate(e.date)}：${e.title}。`, e.evidence, { title: e.title }));
+    }
+    return found(none(`文章没有记载${zoneNames.join("、")}本身的设立或获批时间。`));
   }
   if (readings.length >= 1) {
     const figure = figures(c, p);

@@ -3,7 +3,7 @@
  */
 import type { Evidence, Network, Zone } from "../../knowledge/schema.ts";
 import type { Parsed } from "../parse.ts";
-import { allPilotsNote } from "../query/graph.ts";
+import { allPilotsNote, leaving } from "../query/graph.ts";
 import { numberFrom } from "../query/read.ts";
 import type { Answer, AnswerItem } from "../types.ts";
 import { type FactContext, fact, formatDate, type Group } from "./context.ts";
@@ -69,7 +69,9 @@ export function membershipCheck(c: FactContext, groups: Group[], readings: { zon
         const inGroups = c.k.memberships.get(z.id);
         const other = inGroups ? [...inGroups.networks, ...inGroups.alliances] : [];
         const where = other.length ? `；它参加的是：${other.map((o) => c.shortName(o)).join("、")}` : "";
-        lines.push(`不是。${name}不在${g.name}的${m.zones.length}家成员中${where}。`);
+        // A member that left: how the article says it did (the reason, what it became).
+        const left = g.memberHistory.some((h) => h.zones.includes(z.id)) ? leaving(c.k, g.id, name) : undefined;
+        lines.push(`不是。${name}不在${g.name}的${m.zones.length}家成员中${where}。${left ? `文章写：${left}。` : ""}`);
         for (const o of other.slice(0, 2)) evidence.push(...(o.members?.evidence.slice(0, 1) ?? []));
       }
     }

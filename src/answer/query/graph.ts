@@ -97,3 +97,20 @@ export function allPilotsNote(k: Knowledge, networkIds: readonly string[]): stri
   // Some pilots and another network: how many of the pilots, since "几个网络" is often meant of them.
   return rest.length && joined > 0 ? `（${pilots.length}个试点网络中参加了${joined}个，另有${rest.join("、")}）` : "";
 }
+
+/**
+ * How the article says a member left, from its name to the end of the clause group ("鹰潭高新区因…调整，申请退出
+ * 网络正式成员，转为观察员单位"): the reason and what it became, as written.
+ */
+export function leaving(k: Knowledge, groupId: string, zone: string): string | undefined {
+  for (const e of k.events) {
+    if (!e.scopes.includes(groupId)) continue;
+    for (const ev of e.evidence) {
+      const at = ev.quote.indexOf(zone);
+      if (at < 0) continue;
+      const clause = /^[^。；;]*/.exec(ev.quote.slice(at))?.[0] ?? "";
+      if (/退出|不再/.test(clause)) return clause;
+    }
+  }
+  return undefined;
+}

@@ -13,6 +13,7 @@ import {
   formatDate,
   group,
   leadOf,
+  leaving,
   ledBy,
   memberCount,
   membershipsOf,
@@ -299,7 +300,8 @@ export function truth(k: Knowledge, c: Claim): string {
       const was = g.memberHistory.some((h) => h.zones.includes(c.zone));
       if (was) {
         const since = g.members?.asOf ? `（截至${formatDate(g.members.asOf)}）` : "";
-        return `${zoneName(k, c.zone)}曾是${name}的成员，现已退出${since}；现有${memberCount(g) ?? ""}家成员中没有它。`;
+        const why = leaving(k, g.id, zoneName(k, c.zone));
+        return `${zoneName(k, c.zone)}曾是${name}的成员，现已退出${since}；现有${memberCount(g) ?? ""}家成员中没有它。${why ? `文章写：${why}。` : ""}`;
       }
       // Its province's members instead: who the group does have where the question placed it.
       const province = provinceOf(k, c.zone);

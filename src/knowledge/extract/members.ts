@@ -676,7 +676,7 @@ function change(doc: Doc, s: Sentence) {
   ).exec(t);
   // "审议通过A、B加入联盟的申请", "批准A入网的申请": the applicants named in full, without a count.
   const applied =
-    /(?:通过|批准|同意)了?([\u3400-\u9fff、]+?)(?:加入(?:该|本|这一)?(?:网络|联盟)|入网|入盟)的?申请/.exec(t);
+    /(?:通过|批准|同意)了?([\u3400-\u9fff、]+?)的?(?:加入(?:该|本|这一)?(?:网络|联盟)|入网|入盟)的?申请/.exec(t);
   const admitted =
     /(?:——|—|：|:|，|,)([\u3400-\u9fff、]+?)经[\u3400-\u9fff]{0,8}?(?:审议)?(?:同意|批准|通过)(?:正式)?(?:入网|入盟|加入)/.exec(
       t,
