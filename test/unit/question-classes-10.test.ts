@@ -12,7 +12,7 @@
  * between offices of one zone; rotating seats in order, and a
  * secretariat that does not rotate with them; a handover meeting
  * asked where or when; a member list in parts per province; joining
- * an alliance by an approved application. Also: an added article whose figures
+ * an alliance by an approved application; a person asked for by their body. Also: an added article whose figures
  * name a group the knowledge does not have is learned without them (it had crashed the load).
  */
 import { beforeAll, describe, expect, it } from "vitest";
@@ -49,6 +49,7 @@ const HYDROGEN = {
   body: [
     "6月2日，国家高新区氢能装备产业协同创新网络启动大会在佛山高新区举行。网络由佛山高新区牵头，联合张家口高新区、大连高新区、嘉兴高新区、潍坊高新区、成都高新区共6家国家高新区组建。",
     "网络设理事会，佛山高新区为理事长单位，张家口高新区、大连高新区、嘉兴高新区为常务理事单位。",
+    "广东省科学技术厅副厅长何文远表示，将支持网络建设氢能装备中试基地。工业和信息化部规划司副司长邱晨在启动大会上表示，氢能装备是新型能源体系的重要支撑。",
   ].join("\n\n"),
 };
 
@@ -360,6 +361,13 @@ describe("joining an alliance", () => {
     const a = await engine.answer("郑州高新区都参加了哪些网络和联盟");
     expect(a.answer).toContain("纳米新材料");
     expect(a.answer).not.toContain("漯河");
+  });
+});
+
+describe("a person asked for by the body they came for", () => {
+  it("科技厅 is 科学技术厅, and a ministry's 司 is a body", async () => {
+    expect((await engine.answer("氢能网络启动会上，广东省科技厅来的是谁")).answer).toContain("何文远");
+    expect((await engine.answer("氢能网络启动会上工信部规划司是谁讲的话")).answer).toContain("邱晨");
   });
 });
 

@@ -210,10 +210,12 @@ function checkTitle(k: Knowledge, named: Official[], claim: { title: string; ask
 }
 
 /** Bodies a person speaks for: a ministry's centre, a government, a committee, a bureau. */
-const BODY_END = /(?:中心|政府|管委会|委员会|科技局|局|厅|部|研究院|大学)$/;
+const BODY_END = /(?:中心|政府|管委会|委员会|科技局|局|厅|部|司|研究院|大学)$/;
+/** Bodies written short and long alike: 科技厅 = 科学技术厅, 工信部 = 工业和信息化部. */
 const BODY_SAME: [RegExp, string][] = [
   [/人民政府/g, "政府"],
   [/工业和信息化部|工信部/g, "工信部"],
+  [/科学技术/g, "科技"],
 ];
 
 /** The longest stretch of the question that stands in the title and ends like a body ("火炬中心", "河南省政府"). */
