@@ -332,6 +332,13 @@ describe("rotating seats", () => {
     expect(a.answer).toContain("此后由兰州高新区、银川高新区接任");
   });
 
+  it("the Nth holder in the order given; past its end, a refusal that says how far it goes", async () => {
+    expect((await engine.answer("西北联盟第三任轮值主席是哪家")).answer).toContain("第三任轮值主席单位是银川高新区");
+    const fourth = await engine.answer("西北联盟第四任轮值主席会是哪家");
+    expect(fourth.kind).toBe("none");
+    expect(fourth.answer).toContain("前3任");
+  });
+
   it("会不会随着轮值主席换: the rule the secretariat's sentence states, not the future", async () => {
     const a = await engine.answer("西北联盟的秘书处会不会随着轮值主席换");
     expect(a.answer.startsWith("不会。")).toBe(true);

@@ -4,7 +4,8 @@
 import type { Alliance, Network } from "../../knowledge/schema.ts";
 import type { Parsed } from "../parse.ts";
 import type { Answer } from "../types.ts";
-import { type FactContext, fact, formatDate, type Group } from "./context.ts";
+import { numberFrom } from "../query/read.ts";
+import { citationsFor, type FactContext, fact, formatDate, type Group, none } from "./context.ts";
 import { count, members } from "./members.ts";
 import { missing, overview } from "./overview.ts";
 
@@ -267,6 +268,36 @@ function holders(question: string, g: Group, post: RegExp) {
   return now && later.length > 0 ? later.slice(-1) : ofPost;
 }
 
+const NTH = /第([二三四五六七八九])(?:任|届)/;
+
+/**
+ * "第三任轮值主席会是哪家": the holders in the order the article gives them (the first term's, then those who take
+ * it over), and the one asked; past the end of that order, a refusal that says how far it goes.
+ */
+function nthHolder(c: FactContext, p: Parsed, g: Group, held: Group["seats"]): Answer | null {
+  const n = numberFrom(NTH.exec(p.text)?.[1] ?? "");
+  const first = held.find((seat) => termOf(seat.role) === "first");
+  if (!n || !first) return null;
+  const later = held.filter((seat) => termOf(seat.role) === undefined && !seat.role.startsWith("副"));
+  const order = [...first.zones, ...later.flatMap((seat) => seat.zones)];
+  const evidence = [first, ...later].flatMap((seat) => seat.evidence.slice(0, 1));
+  const post = first.role.replace(/^(?:首届|首任|第一届)/, "");
+  const sequence = order.map((z) => c.zoneName(z)).join("、");
+  if (n <= order.length)
+    return fact(
+      c.k,
+      `${g.name}的第${p.text.match(NTH)?.[1]}任${post}是${c.zoneName(order[n - 1] as string)}（文章所写的顺序：${sequence}）。`,
+      evidence,
+      { title: g.name },
+    );
+  return none(
+    `文章只写到${g.name}${post}的前${order.length}任（依次为${sequence}），没有写第${p.text.match(NTH)?.[1]}任。`,
+    {
+      citations: citationsFor(c.k, evidence),
+    },
+  );
+}
+
 /** Which members, not how many: "具体是哪几家", "分别是谁", "都有谁". */
 const WHICH_ONES = /具体是哪|分别是(?:谁|哪)|都(?:有|是)谁|是哪几家|名单/;
 const HOLDER = /谁|哪|分别|有几|几家|多少家|是什么单位|变化|变了|换了|任期|多久/;
@@ -288,6 +319,8 @@ export function seatAsked(c: FactContext, p: Parsed, g: Group): Answer | null {
   if (!HOLDER.test(p.text) || HOW.test(p.text) || /秘书处/.test(p.text)) return null;
   const held = POSTS.filter((post) => post.asked.test(p.text)).flatMap((post) => holders(p.text, g, post.seat));
   if (held.length === 0) return null;
+  const nth = nthHolder(c, p, g, held);
+  if (nth) return nth;
   const asksTenure = ASKS_TENURE.test(p.text);
   const first = held.some((seat) => termOf(seat.role) === "first");
   // "确定了几家常务理事单位": how many, then which.
