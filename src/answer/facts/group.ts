@@ -3,8 +3,8 @@
  */
 import type { Alliance, Network } from "../../knowledge/schema.ts";
 import type { Parsed } from "../parse.ts";
-import type { Answer } from "../types.ts";
 import { numberFrom } from "../query/read.ts";
+import type { Answer } from "../types.ts";
 import { citationsFor, type FactContext, fact, formatDate, type Group, none } from "./context.ts";
 import { count, members } from "./members.ts";
 import { missing, overview } from "./overview.ts";
