@@ -12,7 +12,8 @@
  * between offices of one zone; rotating seats in order, and a
  * secretariat that does not rotate with them; a handover meeting
  * asked where or when; a member list in parts per province; joining
- * an alliance by an approved application; a person asked for by their body. Also: an added article whose figures
+ * an alliance by an approved application; a person asked for by their body; more
+ * wordings of a lead and of a secretariat that moved. Also: an added article whose figures
  * name a group the knowledge does not have is learned without them (it had crashed the load).
  */
 import { beforeAll, describe, expect, it } from "vitest";
@@ -97,11 +98,22 @@ const JOINED = {
   body: "3月19日，淮河生态经济带高新区产业科技创新战略联盟常务理事会议在蚌埠高新区举行。会议审议通过了漯河高新区、周口高新区的入盟申请。至此，联盟成员单位由成立时的17家增至19家。",
 };
 
+const CARS = {
+  id: "t10-cars",
+  title: "智能网联汽车网络在襄阳启动",
+  date: "2026-08-21",
+  source: "测试",
+  body: [
+    "8月20日，国家高新区智能网联汽车产业协同创新网络启动仪式在襄阳高新区举行。由襄阳高新区牵头、9家国家高新区共同组建的智能网联汽车网络正式成立。",
+    "1月5日，长三角国家高新区联盟秘书处交接仪式在合肥高新区举行。杭州高新区将工作档案移交合肥高新区，联盟秘书处自即日起正式落户合肥，轮值期两年。",
+  ].join("\n\n"),
+};
+
 let engine: Engine;
 beforeAll(async () => {
   engine = await createEngine({
     added: () => ({
-      articles: [REVIEW, UNKNOWN_GROUP, HYDROGEN, SECRETARIAT, MOVED, NORTHWEST, SOUTHWEST, JOINED],
+      articles: [REVIEW, UNKNOWN_GROUP, HYDROGEN, SECRETARIAT, MOVED, NORTHWEST, SOUTHWEST, JOINED, CARS],
       events: [],
     }),
   });
@@ -375,6 +387,16 @@ describe("a person asked for by the body they came for", () => {
   it("科技厅 is 科学技术厅, and a ministry's 司 is a body", async () => {
     expect((await engine.answer("氢能网络启动会上，广东省科技厅来的是谁")).answer).toContain("何文远");
     expect((await engine.answer("氢能网络启动会上工信部规划司是谁讲的话")).answer).toContain("邱晨");
+  });
+});
+
+describe("leads and seats in more wordings", () => {
+  it("由X牵头、N家国家高新区共同组建的Y: X leads Y", async () => {
+    expect((await engine.answer("智能网联汽车网络是谁牵头的")).answer).toContain("襄阳高新区");
+  });
+
+  it("秘书处自即日起正式落户<place>, in a sentence of handing over: the new seat", async () => {
+    expect((await engine.answer("长三角联盟秘书处现在在哪")).answer).toContain("合肥高新区");
   });
 });
 

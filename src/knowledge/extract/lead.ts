@@ -62,7 +62,10 @@ function zoneLength(doc: Doc, run: string, zone: string): number {
 function ledBy(doc: Doc, s: Sentence) {
   const t = s.text;
   // "由X牵头(成立|组建|建设)的Y"
-  for (const m of t.matchAll(/由([\u3400-\u9fff]{2,16}?)牵头(?:成立|组建|建设|发起)?的/g)) {
+  // ("由X牵头、12家国家高新区共同组建的Y": the others between the lead and the verb.)
+  for (const m of t.matchAll(
+    /由([\u3400-\u9fff]{2,16}?)牵头(?:[、，,][^。；;，,]{0,24}?)?(?:成立|组建|建设|发起)?的/g,
+  )) {
     const at = m.index ?? 0;
     const g = (doc.mentions[s.index] ?? []).find((x) => x.start === at + m[0].length);
     const zone = g ? doc.names.zone(m[1] ?? "", { evidence: doc.ev(s) }) : undefined;
@@ -139,7 +142,7 @@ function leadUnit(doc: Doc, s: Sentence) {
   const takes =
     /([\u3400-\u9fff]{2,16}?)(?:担任|为|是)(?:该|本)?(网络|联盟)?(?:的)?牵头单位/.exec(t) ??
     // "网络牵头单位为B": the unit, then who holds it.
-    /(?<!副)()(网络|联盟)?牵头单位(?:为|是)([\u3400-\u9fff]{2,16}?)(?=[，,。；;]|$)/.exec(t);
+    /(?<!副)()(网络|联盟)?牵头单位(?:为|是|[：:])([\u3400-\u9fff]{2,16}?)(?=[，,。；;]|$)/.exec(t);
   if (takes) {
     const zone = doc.names.zoneEnding(takes[1] || takes[3] || "", { evidence: doc.ev(s) }, NAME_STOP);
     const prior = mentionsOf(doc, s);

@@ -10,11 +10,14 @@ import { type Doc, NAME_STOP } from "./context.ts";
 import type { GroupKind } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
 
+/** A sentence that hands the secretariat on: its seat is the new one. */
+const MOVED_HERE = /移交|交接|交棒|接棒|(?:自|从)即日起/;
+
 export function secretariats(doc: Doc): void {
   for (const s of doc.sentences) {
     const t = s.text;
     const seat =
-      /(首届|常设)?(?:(联盟|网络))?秘书处[：:]?(?:则|也|仍|仍然|一直|目前|继续)?(?:常设在|常设于|设立在|设在|设于|落户|落地|落在)([\u3400-\u9fff]{2,16}?)(?=[，,。；;]|由|$)/.exec(
+      /(首届|常设)?(?:(联盟|网络))?秘书处[：:]?(?:则|也|仍|仍然|一直|目前|继续)?(?:自[^，,。；;]{1,10}?起)?(?:正式)?(?:常设在|常设于|设立在|设在|设于|落户|落地|落在)([\u3400-\u9fff]{2,16}?)(?=[，,。；;]|由|$)/.exec(
         t,
       ) ??
       /(?:^|[，,：:])(?:由)?(首届)?()([\u3400-\u9fff]{2,20}?)(?:成为|作为|为|担任)(?:联盟|网络)?(?:首届|本届|新一届|第[一二三四五六七八九十\d]{1,2}届)?(?:联盟|网络)?(?:轮值)?秘书处(?:单位|所在单位|所在地)?/.exec(
@@ -47,7 +50,12 @@ export function secretariats(doc: Doc): void {
     // "X高新区（别称）": the bracket is another name of the zone, not part of the one to resolve.
     const seatName = (m[3] ?? "").replace(/（[\u3400-\u9fff]{1,6}）$/, "");
     const inside = doc.names.zoneNamedAtStart(seatName);
-    const zone = doc.names.zoneEnding(seatName, { evidence: doc.ev(s) }, NAME_STOP) ?? inside?.id;
+    // ("落户蚌埠": a known zone by its place's name alone.)
+    const zone =
+      doc.names.zoneEnding(seatName, { evidence: doc.ev(s) }, NAME_STOP) ??
+      inside?.id ??
+      doc.names.knownZone(seatName) ??
+      doc.names.knownZone(`${seatName}高新区`);
     if (!zone) continue;
     const kind: GroupKind | undefined = m[2] === "联盟" ? "alliance" : m[2] === "网络" ? "network" : undefined;
     const prior = (doc.mentions[s.index] ?? []).filter((x) => x.end <= at && (!kind || x.kind === kind));
@@ -87,7 +95,9 @@ export function secretariats(doc: Doc): void {
       group,
       zone,
       note: notes.length > 0 ? notes.join("；") : undefined,
-      ...(handover ? { moved: true } : {}),
+      // A seat placed in a sentence of handing over ("…移交蚌埠高新区，联盟秘书处自即日起正式落户蚌埠") is a move too
+      // (not one said as where it was: "A作为秘书处所在地…接下来由B接棒").
+      ...(handover || (/落户|落地|落在|设在|设于/.test(m[0]) && MOVED_HERE.test(t)) ? { moved: true } : {}),
       evidence: doc.ev(s),
     });
     if (fromZone && fromZone !== zone)
