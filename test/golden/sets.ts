@@ -28,6 +28,7 @@ export const GOLDEN_SETS = [
   "blind-19-questions.json",
   "blind-20-questions.json",
   "blind-21-questions.json",
+  "blind-22-questions.json",
 ] as const;
 
 /** Questions about articles added at run time: [name in known-failures.json, questions file, articles folder]. */
@@ -50,4 +51,5 @@ export const GROWTH_SETS = [
   ["growth-17-questions.json", here("../growth17/growth-17-questions.json"), here("../growth17/articles/")],
   ["growth-19-questions.json", here("../growth19/growth-19-questions.json"), here("../growth19/articles/")],
   ["growth-21-questions.json", here("../growth21/growth-21-questions.json"), here("../growth21/articles/")],
+  ["growth-22-questions.json", here("../growth22/growth-22-questions.json"), here("../growth22/articles/")],
 ] as const;
