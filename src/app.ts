@@ -165,8 +165,6 @@ export function createApp(deps: AppDeps): BotApp {
 
   /** Message ids being answered (or queued) by this process: `resume` leaves them alone. */
   const active = new Set<string>();
-  /** Inbox updates of answered messages not yet committed (idle() waits for them). */
-  const finishes = new Set<Promise<unknown>>();
 
   /** The background answer to one message. Never throws: failures are logged with the message's ids. Once it
    *  is handled (replied, refused by Feishu, ignored by the rules, or failed for good) it leaves the inbox. */
@@ -200,17 +198,11 @@ export function createApp(deps: AppDeps): BotApp {
       logger.error("background job failed", { ...ids, code: ErrorCodes.E_HANDLER, ...describeError(error) });
     } finally {
       active.delete(msg.messageId);
-      // Not waited for: the job is done, and its slot goes to the next message (a SQLite inbox commits finished
-      // updates together, a little later: SqliteDedupOptions.finishLaterMs). idle() waits for them.
-      const finishing = deps.inbox
+      await deps.inbox
         ?.finished(msg.messageId)
         .catch((error: unknown) =>
           logger.error("inbox update failed", { ...ids, code: ErrorCodes.E_DEDUP_STORE, ...describeError(error) }),
         );
-      if (finishing) {
-        finishes.add(finishing);
-        void finishing.finally(() => finishes.delete(finishing));
-      }
     }
   }
 
@@ -539,10 +531,7 @@ export function createApp(deps: AppDeps): BotApp {
     app,
     fetch: (request, env) => app.fetch(request, env),
     dispatch: (envelope) => dispatch(envelope, { checkToken: false, source: "ws" }),
-    idle: async () => {
-      await queue.idle();
-      await Promise.all([...finishes]);
-    },
+    idle: () => queue.idle(),
     resume,
     ready: () => engineState === "ready",
   };

@@ -44,11 +44,10 @@ export type TargetName =
   | "helloBody"
   | "appAckOnly"
   | "appInProcess"
-  | "appSenderHere"
-  | "appWritesNow";
+  | "appSenderHere";
 
 /** App targets that answer for real (replies counted). */
-const ANSWERING = ["appPlain", "appEncrypted", "appInProcess", "appSenderHere", "appWritesNow"] as const;
+const ANSWERING = ["appPlain", "appEncrypted", "appInProcess", "appSenderHere"] as const;
 type AnsweringTarget = (typeof ANSWERING)[number];
 const answering = (name: TargetName): name is AnsweringTarget => (ANSWERING as readonly string[]).includes(name);
 const ADMIN_TOKEN = "bench-admin-token-0123456789";
@@ -79,11 +78,6 @@ const TARGETS: Record<TargetName, { label: string; args: string[]; encrypted: bo
   appSenderHere: {
     label: "diagnostic: POST /feishu/events, plain, the SDK sender on the server's own thread (no sender thread)",
     args: ["--target", "app", "--sender-here"],
-    encrypted: false,
-  },
-  appWritesNow: {
-    label: "diagnostic: POST /feishu/events, plain, every store write committed at once (no later writes)",
-    args: ["--target", "app", "--writes-now"],
     encrypted: false,
   },
   appInProcess: {

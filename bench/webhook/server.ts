@@ -38,7 +38,6 @@ import { createLogger } from "../../src/log.ts";
 import { createAnswerPool } from "../../src/runtime/answer-pool.ts";
 import { createThreadSender, type ThreadSender } from "../../src/runtime/thread-sender.ts";
 import { openSqliteContextStore } from "../../src/store/context-sqlite.ts";
-import { WRITE_LATER_MS } from "../../src/store/open.ts";
 import { openSqliteDedupStore } from "../../src/store/sqlite.ts";
 import { FALLBACK_AUTOCHECKPOINT_PAGES } from "../../src/store/sqlite-checkpoint.ts";
 import { openSqliteNoticeStores } from "../../src/store/subscriptions-sqlite.ts";
@@ -56,7 +55,6 @@ const { values } = parseArgs({
     "admin-token": { type: "string", default: "bench-admin-token-0123456789" },
     "no-turn": { type: "boolean", default: false },
     "sender-here": { type: "boolean", default: false },
-    "writes-now": { type: "boolean", default: false },
   },
 });
 
@@ -191,10 +189,8 @@ if (values.target === "hello") {
       createFeishuSender({ appId: FAKE_APP_ID, appSecret: FAKE_APP_SECRET, domain: values.feishu, logger }));
   // As src/runtime/node.ts wires the message path: one SQLite file for dedup + inbox and follow-up contexts,
   // subscription commands, in-place progress updates.
-  // (--writes-now, diagnostic: every write committed at the next turn, as before writes could wait.)
-  const later = values["writes-now"] ? 0 : WRITE_LATER_MS;
-  const dedup = openSqliteDedupStore(stateFile, { ...wal, finishLaterMs: later });
-  const contexts = openSqliteContextStore(stateFile, { ...wal, writeLaterMs: later });
+  const dedup = openSqliteDedupStore(stateFile, wal);
+  const contexts = openSqliteContextStore(stateFile, wal);
   const bot = createApp({
     config: { verificationToken: TOKEN, encryptKey: values.encrypt ? ENCRYPT_KEY : undefined },
     engine,

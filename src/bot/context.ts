@@ -75,8 +75,7 @@ export function createFollowUps(options: { store: ContextStore; logger: Logger; 
   const ttlMs = options.ttlMs ?? CONTEXT_TTL_MS;
   const write = async (keys: string[], value: string) => {
     try {
-      // (One commit for all the keys where the store groups its writes.)
-      await Promise.all(keys.map((key) => store.set(key, value)));
+      for (const key of keys) await store.set(key, value);
     } catch (error) {
       logger.warn("follow-up context not saved", { code: ErrorCodes.E_CONTEXT_STORE, ...describeError(error) });
     }

@@ -267,8 +267,6 @@ async function turnElsewhere(
     deps.onEngineError?.(error);
     return { kind: "text", text: ENGINE_ERROR_TEXT };
   }
-  // Not waited for (a failure is logged by write): the reply goes at once, and a store that groups its writes
-  // commits the context with others a little later; the conversation's next read sees it all the same.
-  if (result.context !== undefined) void deps.followUps?.write(read.keys, result.context);
+  if (result.context !== undefined) await deps.followUps?.write(read.keys, result.context);
   return { kind: "answer", answer: result.answer, rendered: result.rendered };
 }

@@ -15,9 +15,6 @@ export type SqliteContextOptions = {
   pruneEveryMs?: number;
   /** PRAGMA wal_autocheckpoint for this connection (see SqliteDedupOptions). */
   walAutocheckpoint?: number;
-  /** Sets wait up to this long (ms) for more sets to commit with (default 0: the next turn of the event loop).
-   *  Every other call commits what waits first, so a read always sees the sets made before it. */
-  writeLaterMs?: number;
 };
 
 export function openSqliteContextStore(file: string, options: SqliteContextOptions = {}): ContextStore {
@@ -53,15 +50,12 @@ export function openSqliteContextStore(file: string, options: SqliteContextOptio
   // one per set). Every other call applies what is queued first, so each call sees the writes made before it.
   type Write = { key: string; value: string; at: number; resolve(): void; reject(e: unknown): void };
   let batch: Write[] = [];
-  let due: NodeJS.Timeout | NodeJS.Immediate | undefined;
-  const writeLaterMs = options.writeLaterMs ?? 0;
   const writeAll = db.transaction((writes: Write[]) => {
     for (const w of writes) upsert.run(w.key, w.value, w.at);
   });
   const flush = () => {
     const writes = batch;
     batch = [];
-    due = undefined;
     if (writes.length === 0) return;
     try {
       if (closed) throw new Error("context store closed");
@@ -88,7 +82,7 @@ export function openSqliteContextStore(file: string, options: SqliteContextOptio
       const at = clock.now();
       await new Promise<void>((resolve, reject) => {
         batch.push({ key, value, at, resolve, reject });
-        if (!due) due = writeLaterMs > 0 ? setTimeout(flush, writeLaterMs).unref() : setImmediate(flush);
+        if (batch.length === 1) setImmediate(flush);
       });
     },
     async delete(key) {

@@ -42,8 +42,6 @@ export type BotStores = {
 };
 
 const RESUME_EVERY_MS = 60_000;
-/** How long writes nothing waits for may wait to share a commit (ms). */
-export const WRITE_LATER_MS = 20;
 
 export function openBotStores(
   settings: {
@@ -59,12 +57,10 @@ export function openBotStores(
     const file = join(settings.dataDir, "state.sqlite");
     // The two stores written for every message leave checkpoints to the background checkpointer when there is one.
     const wal = settings.backgroundCheckpoints ? { walAutocheckpoint: FALLBACK_AUTOCHECKPOINT_PAGES } : {};
-    // Writes nothing waits for (an answered message leaving the inbox, a conversation's context) commit together,
-    // a little later, instead of one commit per message on the acking thread.
-    const dedup = openSqliteDedupStore(file, { ttlMs: DEDUP_TTL_MS, finishLaterMs: WRITE_LATER_MS, ...wal });
+    const dedup = openSqliteDedupStore(file, { ttlMs: DEDUP_TTL_MS, ...wal });
     const notices = openSqliteNoticeStores(file);
     // Follow-up context (last entities and intent per conversation, 10 min) lives next to the dedup data.
-    const contexts = openSqliteContextStore(file, { writeLaterMs: WRITE_LATER_MS, ...wal });
+    const contexts = openSqliteContextStore(file, wal);
     const gaps = openSqliteGapStore(file);
     return {
       kind: "sqlite",

@@ -24,11 +24,6 @@ export type SqliteDedupOptions = {
   /** PRAGMA wal_autocheckpoint for this connection (pages; SQLite's default 1,000). On Node the checkpoints run
    *  in the background instead (src/store/sqlite-checkpoint.ts) and this is only a safety net. */
   walAutocheckpoint?: number;
-  /** `finished` updates wait up to this long (ms) for other calls to commit with (default 0: the next turn of the
-   *  event loop, like every call). Nothing waits on them: a message answered is already answered, and a crash in
-   *  the window leaves it in the inbox, to be resumed and replied again under the same reply uuid (which Feishu
-   *  keeps for an hour, so the chat sees one reply). */
-  finishLaterMs?: number;
 };
 
 export function openSqliteDedupStore(file: string, options: SqliteDedupOptions = {}): DedupStore & Inbox {
@@ -88,16 +83,9 @@ export function openSqliteDedupStore(file: string, options: SqliteDedupOptions =
     }),
   );
   let batch: Call[] = [];
-  /** A flush is due at the next turn (a call that waits for it), or only later (finished updates alone). */
-  let soon = false;
-  let later: NodeJS.Timeout | undefined;
-  const finishLaterMs = options.finishLaterMs ?? 0;
   const flush = () => {
     const calls = batch;
     batch = [];
-    soon = false;
-    if (later) clearTimeout(later);
-    later = undefined;
     if (calls.length === 0) return;
     let results: boolean[];
     try {
@@ -112,21 +100,11 @@ export function openSqliteDedupStore(file: string, options: SqliteDedupOptions =
     });
   };
 
-  /** Queues a call for the next group commit: at the next turn, or (a finished update alone) a little later. */
-  const enqueue = (call: Call) => {
-    batch.push(call);
-    if (call.op === "finished" && finishLaterMs > 0) {
-      if (!soon && !later) later = setTimeout(flush, finishLaterMs).unref();
-      return;
-    }
-    if (!soon) {
-      soon = true;
-      setImmediate(flush);
-    }
-  };
-
   const inboxUpdate = (op: "started" | "finished", id: string) =>
-    new Promise<boolean>((resolve, reject) => enqueue({ op, id, resolve, reject }));
+    new Promise<boolean>((resolve, reject) => {
+      batch.push({ op, id, resolve, reject });
+      if (batch.length === 1) setImmediate(flush);
+    });
 
   let lastPrune = Number.NEGATIVE_INFINITY;
   const maybePrune = (ttlMs: number) => {
@@ -146,7 +124,8 @@ export function openSqliteDedupStore(file: string, options: SqliteDedupOptions =
         } catch (error) {
           return reject(error);
         }
-        enqueue({ op: "seen", keys, ttlMs, now: clock.now(), pending, resolve, reject });
+        batch.push({ op: "seen", keys, ttlMs, now: clock.now(), pending, resolve, reject });
+        if (batch.length === 1) setImmediate(flush);
       });
     },
     // The inbox's updates join the same group commit, in call order.

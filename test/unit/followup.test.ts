@@ -142,8 +142,6 @@ let n = 0;
 const stores: Array<[string, (clock: { now(): number }) => ContextStore]> = [
   ["memory", (clock) => createMemoryContextStore(clock)],
   ["sqlite", (clock) => openSqliteContextStore(join(dir, `c${++n}.sqlite`), { clock })],
-  // Sets wait to share a commit (as on Node): every read still sees the sets made before it.
-  ["sqlite, writing later", (clock) => openSqliteContextStore(join(dir, `c${++n}.sqlite`), { clock, writeLaterMs: 5 })],
   ...(pgUrl
     ? [
         ["postgres", (clock) => openPgContextStore(testPgDatabase(), { clock })] as [
@@ -155,13 +153,6 @@ const stores: Array<[string, (clock: { now(): number }) => ContextStore]> = [
 ];
 
 describe.each(stores)("%s ContextStore", (_name, make) => {
-  it("a read sees a set not yet committed", async () => {
-    const store = make({ now: Date.now });
-    void store.set("k", "v");
-    expect(await store.get("k", CONTEXT_TTL_MS)).toBe("v");
-    await store.close();
-  });
-
   it("returns the last value within the TTL, nothing after; prune removes expired rows", async () => {
     let now = 1_000;
     const store = make({ now: () => now });
