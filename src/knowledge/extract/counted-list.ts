@@ -81,16 +81,8 @@ export function countedList(doc: Doc, s: Sentence): void {
   // (A sentence that ends at its count has its list after it only in parts: not a block of lines.)
   if (intro[0] === "。" && parts.length === 0) return;
   const lines =
-    inline.length > 0
-      ? inlineLines(s, inline)
-      : parts.length > 0
-        ? parts
-        : blockAfter(doc, s).map((x) => ({ s: x, text: endless(x.text) }));
-  const read = readLines(doc, lines, Boolean(tail) || parts.length > 0);
-  if (read && parts.length > 0 && !partsCounted(doc, read.zones, parts)) {
-    rollback();
-    return;
-  }
+    inline.length > 0 ? inlineLines(s, inline) : blockAfter(doc, s).map((x) => ({ s: x, text: endless(x.text) }));
+  const read = parts.length > 0 ? readParts(doc, parts) : readLines(doc, lines, Boolean(tail));
   // "除深圳外，还包括A、B…": the one set aside is a member too.
   const besides = intro[1] ? readSegment(doc, s, intro[1]) : undefined;
   if (read && besides) read.zones.unshift(...besides.zones.filter((z) => !read.zones.includes(z)));
@@ -232,23 +224,20 @@ function partsAfter(doc: Doc, s: Sentence): Part[] {
 }
 
 /**
- * Every part read as many zones as its count says (the zones come in the parts' order); a part labelled with a
- * province ("湖北5家") places its zones there, where nothing else did.
+ * Every part read as many zones as its count says, in the parts' order; a part labelled with a province ("湖北5家")
+ * places its zones there, where nothing else did. Undefined when a part reads otherwise.
  */
-function partsCounted(doc: Doc, zones: string[], parts: Part[]): boolean {
-  let at = 0;
+function readParts(doc: Doc, parts: Part[]): { zones: string[]; lead?: string; lines: number } | undefined {
+  const zones: string[] = [];
+  let lead: string | undefined;
   for (const p of parts) {
     const read = readLines(doc, [{ s: p.s, text: p.text }], true);
-    if (!read || read.zones.length !== p.count || read.zones.some((z, i) => zones[at + i] !== z)) return false;
-    at += p.count;
+    if (!read || read.zones.length !== p.count || read.zones.some((z) => zones.includes(z))) return undefined;
+    if (PROVINCES.includes(p.label)) for (const z of read.zones) doc.names.place(z, p.label, undefined);
+    zones.push(...read.zones);
+    lead ??= read.lead;
   }
-  if (at !== zones.length) return false;
-  for (const p of parts) {
-    if (!PROVINCES.includes(p.label)) continue;
-    const first = parts.slice(0, parts.indexOf(p)).reduce((n, q) => n + q.count, 0);
-    for (const z of zones.slice(first, first + p.count)) doc.names.place(z, p.label, undefined);
-  }
-  return true;
+  return { zones, lead, lines: parts.length };
 }
 
 /** The list after the announcement, one line each when the sentence runs over single line breaks. */
