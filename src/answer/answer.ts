@@ -83,10 +83,10 @@ async function twoQuestions(
   // A second part with nothing of its own ("几家？") asks about the first's answer: one question.
   if (second.replace(/几家|几个|多少|哪些|哪几|哪个|是谁|在哪|啥|什么|吗|呢|的|了|又|还|呀/g, "").length < 2)
     return null;
-  // "…设在哪里？任期多长？": one question when the answer to the whole gives the term.
+  // "…设在哪里？任期多长？": one question when the answer to the whole gives the term (that answer, not computed again).
   if (/^(?:任期|多长|多久|几年)/.test(second.replace(/^(?:那|它的?|其)/, ""))) {
     const whole = await answerNormalized(knowledge, q, passages, reader);
-    if (whole.kind === "fact" && /任期/.test(whole.answer)) return null;
+    if (whole.kind === "fact" && /任期/.test(whole.answer)) return whole;
   }
   const p1 = parseQuestion(first, knowledge);
   const named = p1.mentions.find((m) => m.type === "entity");

@@ -48,8 +48,7 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
       return FIRST.test(p.text) && g.memberHistory.length > 0 ? atFounding(c, g, "members") : members(c, g);
     case "count":
       // "那9家具体是哪几家": the count is given; which ones is asked.
-      if (WHICH_ONES.test(p.text))
-        return FIRST.test(p.text) && g.memberHistory.length > 0 ? atFounding(c, g, "members") : members(c, g);
+      if (WHICH_ONES.test(p.text)) return groupAttribute(c, { ...p, attribute: "members" }, g);
       return FIRST.test(p.text) && g.memberHistory.length > 0 ? atFounding(c, g, "count") : count(c, g);
     case "date":
       return date(c, g);
@@ -275,7 +274,8 @@ const NTH = /第([二三四五六七八九])(?:任|届)/;
  * it over), and the one asked; past the end of that order, a refusal that says how far it goes.
  */
 function nthHolder(c: FactContext, p: Parsed, g: Group, held: Group["seats"]): Answer | null {
-  const n = numberFrom(NTH.exec(p.text)?.[1] ?? "");
+  const ordinal = NTH.exec(p.text)?.[1] ?? "";
+  const n = numberFrom(ordinal);
   const first = held.find((seat) => termOf(seat.role) === "first");
   if (!n || !first) return null;
   const later = held.filter((seat) => termOf(seat.role) === undefined && !seat.role.startsWith("副"));
@@ -286,16 +286,13 @@ function nthHolder(c: FactContext, p: Parsed, g: Group, held: Group["seats"]): A
   if (n <= order.length)
     return fact(
       c.k,
-      `${g.name}的第${p.text.match(NTH)?.[1]}任${post}是${c.zoneName(order[n - 1] as string)}（文章所写的顺序：${sequence}）。`,
+      `${g.name}的第${ordinal}任${post}是${c.zoneName(order[n - 1] as string)}（文章所写的顺序：${sequence}）。`,
       evidence,
       { title: g.name },
     );
-  return none(
-    `文章只写到${g.name}${post}的前${order.length}任（依次为${sequence}），没有写第${p.text.match(NTH)?.[1]}任。`,
-    {
-      citations: citationsFor(c.k, evidence),
-    },
-  );
+  return none(`文章只写到${g.name}${post}的前${order.length}任（依次为${sequence}），没有写第${ordinal}任。`, {
+    citations: citationsFor(c.k, evidence),
+  });
 }
 
 /** Which members, not how many: "具体是哪几家", "分别是谁", "都有谁". */

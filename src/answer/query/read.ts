@@ -387,8 +387,7 @@ function readQuery(
   // The networks a question lists ("在这五个网络里") are the scope of counting, not its subject.
   const scopeOnly = groupsIds.length === 0 || (groupsIds.length >= 3 && CUES.pilotScope.test(t));
   if (zoneIds.length === 0 && scopeOnly && onlyOne) {
-    const atLeast = (n: number): SetExpr => ({ op: "where", set: { op: "all", of: "zone" }, minMemberships: n, among });
-    const set: SetExpr = { op: "minus", a: atLeast(1), b: atLeast(2) };
+    const set: SetExpr = { op: "minus", a: atLeast(1, among), b: atLeast(2, among) };
     return { q: ASKS_COUNT.test(t) ? "count" : "list", set };
   }
   if (zoneIds.length === 0 && scopeOnly && CUES.mostMemberships.test(t)) {
@@ -496,13 +495,20 @@ function byMembershipCount(t: string, scopeOnly: boolean, among: "pilot" | "netw
     return null;
   const n = numberFrom(nMember[3]);
   if (!n) return null;
-  const atLeast = (m: number): SetExpr => ({ op: "where", set: { op: "all", of: "zone" }, minMemberships: m, among });
   const exactly = Boolean(nMember[1]) && !bound;
   return {
     q: ASKS_COUNT.test(t) ? "count" : "list",
-    set: exactly ? { op: "minus", a: atLeast(n), b: atLeast(n + 1) } : atLeast(n),
+    set: exactly ? { op: "minus", a: atLeast(n, among), b: atLeast(n + 1, among) } : atLeast(n, among),
   };
 }
+
+/** The zones in at least `n` of the groups counted. */
+const atLeast = (n: number, among: "pilot" | "network"): SetExpr => ({
+  op: "where",
+  set: { op: "all", of: "zone" },
+  minMemberships: n,
+  among,
+});
 
 function provinceIn(t: string, p: Parsed): string | undefined {
   return provincesIn(t, p)[0];
