@@ -8,5 +8,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // Vitest leaves one core free by default, which on a 2-core CI runner means one file at a time. The files are
+    // independent (temporary folders, port 0, a PostgreSQL schema each), so they run two at a time.
+    maxWorkers: 2,
+    isolate: false,
   },
 });
