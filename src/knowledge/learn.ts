@@ -123,9 +123,11 @@ export function learnFromArticles(curated: KnowledgeFiles, extract: Extractor, l
         return;
       }
       const before = list[at] as T;
+      const later = laterList(kind, before, proposal, article, files.articles);
+      if (later) changes.push(later);
       const merged = mergeFields(
         before,
-        movedSecretariat(before, proposal, article, files.articles),
+        movedSecretariat(before, later ? { ...proposal, members: undefined } : proposal, article, files.articles),
         curatedIds[kind].has(before.id),
         (field, curatedValue, extractedValue, quote) =>
           conflicts.push({
@@ -228,6 +230,37 @@ function movedSecretariat<T extends Network | Alliance>(
     secretariat: { ...next, asOf: article.date },
     secretariatHistory: [...(before.secretariatHistory ?? []), { ...now, ...(since ? { asOf: since } : {}) }],
   } as Partial<T>;
+}
+
+/**
+ * A later article that gives the whole member list, and a different one, moves the list on (the network grew or
+ * shrank since): it becomes a membership change dated by the list, applied in date order with the others, and
+ * the earlier list goes to `memberHistory`. A list of the same date or an earlier one is a conflict, as before.
+ */
+function laterList<T extends Network | Alliance>(
+  kind: "network" | "alliance",
+  before: T,
+  proposal: Partial<T>,
+  article: Article,
+  articles: Article[],
+): MembershipChange | undefined {
+  const now = before.members;
+  const next = proposal.members;
+  const when = next?.asOf ?? article.date;
+  if (!now || !next || now.partial || next.partial || !when) return undefined;
+  const same = now.zones.length === next.zones.length && now.zones.every((z) => next.zones.includes(z));
+  const since =
+    now.asOf ?? launchDate(before) ?? articles.find((a) => a.id === now.evidence[0]?.article)?.date ?? undefined;
+  if (same || !since || since >= when) return undefined;
+  return {
+    group: { kind, id: before.id },
+    date: when,
+    added: next.zones.filter((z) => !now.zones.includes(z)),
+    removed: now.zones.filter((z) => !next.zones.includes(z)),
+    newCount: next.zones.length,
+    zones: next.zones,
+    evidence: next.evidence,
+  };
 }
 
 function withDefaults(kind: "network" | "alliance", p: { id: string; name: string }): Network | Alliance {
@@ -347,10 +380,12 @@ function applyChange(files: KnowledgeFiles, change: MembershipChange, fallback: 
   const group = list[at];
   if (!group?.members) return;
   const before = group.members;
-  const zones = [
+  const zones = change.zones ?? [
     ...before.zones.filter((z) => !change.removed.includes(z)),
     ...change.added.filter((z) => !before.zones.includes(z)),
   ];
+  // The same list again (an article's full list after its own change sentence) changes nothing.
+  if (zones.length === before.zones.length && zones.every((z) => before.zones.includes(z)) && !before.partial) return;
   const complete = !before.partial && (change.newCount === undefined || change.newCount === zones.length);
   const members: Members = {
     zones,

@@ -29,6 +29,7 @@ export const GOLDEN_SETS = [
   "blind-20-questions.json",
   "blind-21-questions.json",
   "blind-22-questions.json",
+  "blind-23-questions.json",
 ] as const;
 
 /** Questions about articles added at run time: [name in known-failures.json, questions file, articles folder]. */
@@ -52,4 +53,5 @@ export const GROWTH_SETS = [
   ["growth-19-questions.json", here("../growth19/growth-19-questions.json"), here("../growth19/articles/")],
   ["growth-21-questions.json", here("../growth21/growth-21-questions.json"), here("../growth21/articles/")],
   ["growth-22-questions.json", here("../growth22/growth-22-questions.json"), here("../growth22/articles/")],
+  ["growth-23-questions.json", here("../growth23/growth-23-questions.json"), here("../growth23/articles/")],
 ] as const;

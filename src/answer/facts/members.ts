@@ -46,10 +46,16 @@ export function history(c: FactContext, g: Group): { asOf: string; text: string;
     const n = h.statedCount ?? h.zones.length;
     return `${h.asOf ? `${formatDate(h.asOf)}` : "此前"}${h === g.memberHistory[0] ? "成立时" : ""}为${n}家`;
   });
-  const added = g.members.zones.filter((z) => !g.memberHistory.at(-1)?.zones.includes(z)).map((z) => c.zoneName(z));
+  const last = g.memberHistory.at(-1);
+  const added = g.members.zones.filter((z) => !last?.zones.includes(z)).map((z) => c.zoneName(z));
+  const left = last?.partial ? [] : (last?.zones ?? []).filter((z) => !g.members?.zones.includes(z));
+  const moves = [
+    ...(added.length ? [`新增${added.join("、")}`] : []),
+    ...(left.length ? [`${left.map((z) => c.zoneName(z)).join("、")}退出`] : []),
+  ];
   return {
     asOf: g.members.asOf ? `截至${formatDate(g.members.asOf)}，` : "",
-    text: `（${earlier.join("；")}${added.length ? `；此后新增${added.join("、")}` : ""}。）`,
+    text: `（${earlier.join("；")}${moves.length ? `；此后${moves.join("，")}` : ""}。）`,
     evidence: g.memberHistory.flatMap((h) => h.evidence.slice(0, 1)),
   };
 }

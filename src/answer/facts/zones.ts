@@ -70,8 +70,11 @@ export function membershipCheck(c: FactContext, groups: Group[], readings: { zon
         const other = inGroups ? [...inGroups.networks, ...inGroups.alliances] : [];
         const where = other.length ? `；它参加的是：${other.map((o) => c.shortName(o)).join("、")}` : "";
         // A member that left: how the article says it did (the reason, what it became).
-        const left = g.memberHistory.some((h) => h.zones.includes(z.id)) ? leaving(c.k, g.id, name) : undefined;
-        lines.push(`不是。${name}不在${g.name}的${m.zones.length}家成员中${where}。${left ? `文章写：${left}。` : ""}`);
+        const left = g.memberHistory.some((h) => h.zones.includes(z.id)) ? leaving(c.k, g, name) : undefined;
+        lines.push(
+          `不是。${name}不在${g.name}的${m.zones.length}家成员中${where}。${left ? `文章写：${left.clause}。` : ""}`,
+        );
+        if (left) evidence.push(left.evidence);
         for (const o of other.slice(0, 2)) evidence.push(...(o.members?.evidence.slice(0, 1) ?? []));
       }
     }

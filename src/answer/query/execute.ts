@@ -12,6 +12,7 @@ import {
   groups,
   isNetwork,
   leadOf,
+  leaving,
   ledBy,
   memberCount,
   members,
@@ -188,10 +189,13 @@ export function checkClaim(k: Knowledge, c: Claim): ClaimResult {
   switch (c.is) {
     case "member": {
       const listed = members(g).includes(c.zone);
+      // A member once, no longer: the sentence that says how it left is evidence too.
+      const was = !listed && g.memberHistory.some((h) => h.zones.includes(c.zone));
+      const left = was ? leaving(k, g, k.zones.get(c.zone)?.name ?? c.zone) : undefined;
       return {
         claim: c,
         holds: listed ? true : g.members?.partial ? undefined : g.members ? false : undefined,
-        evidence: evidenceOf(g, "members"),
+        evidence: [...evidenceOf(g, "members"), ...(left ? [left.evidence] : [])],
       };
     }
     case "nonMember": {

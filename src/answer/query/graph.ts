@@ -100,17 +100,34 @@ export function allPilotsNote(k: Knowledge, networkIds: readonly string[]): stri
 
 /**
  * How the article says a member left, from its name to the end of the clause group ("鹰潭高新区因…调整，申请退出
- * 网络正式成员，转为观察员单位"): the reason and what it became, as written.
+ * 网络正式成员，转为观察员单位"): the reason and what it became, as written, with the sentence that says it. Looked
+ * for in the group's events, then in the sentences of the articles that moved its list ("对于A的退出，会议通报称，
+ * A根据…调整，…不再作为网络成员单位"): the last mention of the zone before the verb starts the clause.
  */
-export function leaving(k: Knowledge, groupId: string, zone: string): string | undefined {
+export function leaving(k: Knowledge, g: Group, zone: string): { clause: string; evidence: Evidence } | undefined {
+  // Each mention of the zone whose clause group says it left (from the last mention back).
+  const said = (quote: string, article: string) => {
+    const out: { clause: string; evidence: Evidence }[] = [];
+    for (let at = quote.lastIndexOf(zone); at >= 0; at = at > 0 ? quote.lastIndexOf(zone, at - 1) : -1) {
+      const clause = /^[^。；;]*/.exec(quote.slice(at))?.[0] ?? "";
+      if (/退出|不再(?:是|作为)/.test(clause)) out.push({ clause, evidence: { article, quote } });
+    }
+    return out;
+  };
+  const found: { clause: string; evidence: Evidence }[] = [];
   for (const e of k.events) {
-    if (!e.scopes.includes(groupId)) continue;
-    for (const ev of e.evidence) {
-      const at = ev.quote.indexOf(zone);
-      if (at < 0) continue;
-      const clause = /^[^。；;]*/.exec(ev.quote.slice(at))?.[0] ?? "";
-      if (/退出|不再/.test(clause)) return clause;
+    if (!e.scopes.includes(g.id)) continue;
+    for (const ev of e.evidence) found.push(...said(ev.quote, ev.article));
+  }
+  const pages = new Set(
+    [...(g.members?.evidence ?? []), ...g.memberHistory.flatMap((h) => h.evidence)].map((e) => e.article),
+  );
+  for (const id of pages) {
+    const body = k.articles.get(id)?.body ?? "";
+    for (const sentence of body.split(/(?<=[。！？])/)) {
+      if (sentence.includes(zone)) found.push(...said(sentence.trim(), id));
     }
   }
-  return undefined;
+  // The clause that gives a reason, else the first that says it.
+  return found.find((f) => /因|根据|由于|鉴于|为了/.test(f.clause)) ?? found[0];
 }

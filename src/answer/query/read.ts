@@ -272,7 +272,8 @@ function readQuery(
     CUES.changes.test(t) &&
     !CUES.secretariat.test(t) &&
     !CUES.leadWord.test(t) &&
-    !p.open &&
+    // "谁退出了…，为啥退": why a member left is told with the change (the article's words for it), not apart.
+    (!p.open || (/退出|退了|离开/.test(t) && /为啥|为什么|为何|原因/.test(t))) &&
     !p.asksOther
   )
     return { q: "history", group: groupsIds[0] as string };

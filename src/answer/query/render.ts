@@ -131,6 +131,7 @@ export function renderResult(
       const g = group(k, r.group);
       if (!g?.members || g.memberHistory.length === 0) return null;
       const steps: string[] = [];
+      const cited: Evidence[] = [];
       let before = g.memberHistory[0] as NonNullable<typeof g.members>;
       steps.push(`${before.asOf ? formatDate(before.asOf) : ""}成立时${before.statedCount ?? before.zones.length}家`);
       for (const next of [...g.memberHistory.slice(1), g.members]) {
@@ -143,7 +144,10 @@ export function renderResult(
             const why = next.evidence
               .map((e) => new RegExp(`${name}因([^，,。；;]{2,20}?)(?=[，,。；;]|提出|申请|而)`).exec(e.quote)?.[1])
               .find(Boolean);
-            return { name, why };
+            // Else the sentence of that article that says how it left, as written.
+            const said = why ? undefined : leaving(k, g, name);
+            if (said) cited.push(said.evidence);
+            return { name, why: why && `因${why}`, said: said?.clause };
           });
         const n = next.statedCount ?? next.zones.length;
         const was = before.statedCount ?? before.zones.length;
@@ -158,6 +162,7 @@ export function renderResult(
       return fact(k, `${shortName(g)}：${steps.join("；")}。${list}`, [
         ...g.memberHistory.flatMap((h) => h.evidence.slice(0, 1)),
         ...g.members.evidence.slice(0, 1),
+        ...cited,
       ]);
     }
     case "compare": {
@@ -300,7 +305,7 @@ export function truth(k: Knowledge, c: Claim): string {
       const was = g.memberHistory.some((h) => h.zones.includes(c.zone));
       if (was) {
         const since = g.members?.asOf ? `（截至${formatDate(g.members.asOf)}）` : "";
-        const why = leaving(k, g.id, zoneName(k, c.zone));
+        const why = leaving(k, g, zoneName(k, c.zone))?.clause;
         return `${zoneName(k, c.zone)}曾是${name}的成员，现已退出${since}；现有${memberCount(g) ?? ""}家成员中没有它。${why ? `文章写：${why}。` : ""}`;
       }
       // Its province's members instead: who the group does have where the question placed it.
@@ -376,9 +381,14 @@ export function correction(k: Knowledge, c: Claim): string {
   }
 }
 
-/** "，A、B退出（A因…）": the members that left, with the reasons the article gives (named when several left). */
-function leavers(left: { name: string; why: string | undefined }[]): string {
+/**
+ * "，A、B退出（A因…）": the members that left, with the reasons the article gives (named when several left), or
+ * the article's own words for how one left.
+ */
+function leavers(left: { name: string; why?: string; said?: string }[]): string {
   if (left.length === 0) return "";
-  const reasons = left.flatMap((l) => (l.why ? [`${left.length > 1 ? l.name : ""}因${l.why}`] : []));
+  const reasons = left.flatMap((l) =>
+    l.why ? [`${left.length > 1 ? l.name : ""}${l.why}`] : l.said ? [`文章写：${l.said}`] : [],
+  );
   return `，${left.map((l) => l.name).join("、")}退出${reasons.length > 0 ? `（${reasons.join("；")}）` : ""}`;
 }

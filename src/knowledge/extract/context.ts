@@ -73,6 +73,13 @@ export type Claim =
     };
 
 const CJK_RUN_END = /[\u3400-\u9fff]+$/;
+/**
+ * A region that opens a network's name, before its field: an economic belt or circle, a basin, an area, a city
+ * cluster ("淮河生态经济带", "成渝地区双城经济圈", "长江流域"), or "沿"+ a river or coast ("沿淮", "沿江", "沿海").
+ */
+const REGION_BEFORE_FIELD =
+  /^(?:[\u3400-\u9fff]{2,10}?(?:经济带|经济圈|城市群|流域|地区)|沿[\u3400-\u9fff](?=[\u3400-\u9fff]{2,8}$))/;
+
 /** Where a name cannot go on to the left: a verb or function word before it. */
 export const NAME_STOP =
   /.*(?:的|和|与|及|在|等|了|为|该|各|是|将|由|对|于|从|向|建设|成立|启动|建立|组建|发起|加入|支持|推动|试点|牵头|联合|共同|打造|形成|通过|作为|参与|相关|上述|签署|指导下|携手|吸纳|着力|担任|出任|兼任|当选|主持|围绕|两大|各大|全国|区域|确定|明确|选定|推选|推举|选举|决定|同意|会议|这)/;
@@ -150,6 +157,13 @@ export class Doc {
    * this or the previous sentence counts (else nothing: no guessing).
    */
   anaphor(s: Sentence, kind?: GroupKind): GroupRef | undefined {
+    // A sentence that says only "联盟" (or only "网络") refers to a group of that kind, when the item has one.
+    if (!kind) {
+      const said =
+        /联盟/.test(s.text) === /网络/.test(s.text) ? undefined : /联盟/.test(s.text) ? "alliance" : "network";
+      const ref = said ? this.anaphor(s, said) : undefined;
+      if (ref) return ref;
+    }
     const seen: { ref: GroupRef; index: number }[] = [];
     for (const entry of this.itemMentions.get(s.item) ?? []) {
       if (entry.index > s.index) break;
@@ -195,11 +209,17 @@ export class Doc {
         prefix = "国家";
         field = run.slice(state + 2);
       } else field = run.replace(NAME_STOP, "");
+      // "淮河生态经济带低空经济产业协同创新网络", "沿淮低空经济…": a region before the field names the network too.
+      const region = prefix === "" ? REGION_BEFORE_FIELD.exec(field)?.[0] : undefined;
+      if (region) field = field.slice(region.length);
       if (field.length < 2 || field.length > 8 || NAME_STOP.test(field)) continue;
-      const fullName = `${prefix}${field}产业协同创新网络`;
-      // A name without "国家…" founds a network only right after a founding verb ("共同成立新型显示产业协同创新网络").
-      const founding = /(成立|启动|建立|组建|发起成立)$/.test(t.slice(0, p - field.length));
-      const ref = this.names.network(field, fullName, prefix !== "" || founding);
+      const fullName = `${prefix}${region ?? ""}${field}产业协同创新网络`;
+      // A name without "国家…" founds a network only right after a founding verb ("共同成立新型显示产业协同创新网络")
+      // or right before one ("…网络正式启动").
+      const founding =
+        /(成立|启动|建立|组建|发起成立)$/.test(t.slice(0, p - fullName.length + 8)) ||
+        /^(?:正式|同步|同时|当天|同日)?(?:成立|启动|揭牌)/.test(t.slice(p + 8));
+      const ref = this.names.network(field, fullName, prefix !== "" || founding, region);
       if (ref) out.push({ ...ref, start: p - fullName.length + 8, end: p + 8 });
     }
     for (const m of t.matchAll(/联盟/g)) {

@@ -60,12 +60,20 @@ const MAX_LINES = 40;
 export function countedList(doc: Doc, s: Sentence): void {
   const m = ANNOUNCED.exec(s.text);
   if (!m) {
-    fullNameList(doc, s);
+    if (!partsOfMembers(doc, s)) fullNameList(doc, s);
     return;
   }
   const n = countOf(m[1] ?? m[2] ?? m[3] ?? "");
   if (n === undefined || n < 2) return;
   const after = s.text.slice((m.index ?? 0) + m[0].length);
+  // "首批10家成员单位中，华北地区3家，分别为A、B、C；华东地区5家，分别为…": the parts in the same sentence.
+  const within = PARTS_WITHIN.exec(after);
+  if (within) {
+    const parts = chunkParts(s, after.slice(within[0].length));
+    const group = parts.length > 0 ? groupOf(doc, s, m.index ?? 0) : undefined;
+    if (group) pushParts(doc, s, group, parts, n);
+    return;
+  }
   const intro = INTRO.exec(after) ?? BESIDES.exec(after);
   if (!intro) return;
   const group = groupOf(doc, s, m.index ?? 0);
@@ -201,10 +209,26 @@ function tableList(doc: Doc, s: Sentence) {
  * "按省区划分：青海1家，为A；", "甘肃2家，为B、C；".
  */
 const PART = new RegExp(
-  `^(?:其中[，,])?(?:按[\\u3400-\\u9fff]{1,4}(?:划分|分布|排列)[：:])?([\\u3400-\\u9fff]{2,8}?)(?:省|自治区)?${COUNT}家[，,]?(?:为|是|包括|有)?[：:]?`,
+  `^(?:其中[，,])?(?:按[\\u3400-\\u9fff]{1,4}(?:划分|分布|排列)[：:])?([\\u3400-\\u9fff]{2,8}?)(?:省|自治区)?${COUNT}家[，,]?(?:分别)?(?:为|是|包括|有)?[：:]?`,
 );
 
 type Part = { s: Sentence; text: string; count: number; label: string };
+
+/** What leads into parts within the announcing sentence: "…N家成员单位中，", "…共N家，其中，". */
+const PARTS_WITHIN = /^(?:中|[，,]其中)[，,]/;
+/** A sentence of parts only, right after one that speaks of the members ("联盟成员单位覆盖…。其中，四川8家：…"). */
+const PARTS_ONLY = /^其中[，,]/;
+
+/** The parts one text holds, each ending at "；": all of them, or none when one chunk is not a part. */
+function chunkParts(s: Sentence, text: string): Part[] {
+  const parts: Part[] = [];
+  for (const chunk of text.split(/[；;]/).filter((x) => x.replace(/[。\s]/g, "").length > 0)) {
+    const m = PART.exec(chunk);
+    if (!m) return [];
+    parts.push({ s, text: endless(chunk.slice(m[0].length)), count: countOf(m[2] ?? "") ?? 0, label: m[1] ?? "" });
+  }
+  return parts.length >= 2 ? parts : [];
+}
 
 function partsAfter(doc: Doc, s: Sentence): Part[] {
   const parts: Part[] = [];
@@ -221,6 +245,50 @@ function partsAfter(doc: Doc, s: Sentence): Part[] {
     if (/[。！？]$/.test(line.text)) break;
   }
   return parts.length >= 2 ? parts : [];
+}
+
+/**
+ * "其中，四川8家：A、B…；重庆4家：C、D…": a sentence of counted parts right after one about the members of a group
+ * (in the same paragraph). No whole count is given: each part's count is the proof, and their sum is the count.
+ */
+function partsOfMembers(doc: Doc, s: Sentence): boolean {
+  const before = doc.sentences[s.index - 1];
+  if (!PARTS_ONLY.test(s.text) || !before || before.paragraph !== s.paragraph || !/成员/.test(before.text))
+    return false;
+  const parts = chunkParts(s, s.text.slice(PARTS_ONLY.exec(s.text)?.[0].length ?? 0));
+  const group = parts.length > 0 ? groupOf(doc, before, before.text.length) : undefined;
+  if (!group) return false;
+  return pushParts(
+    doc,
+    s,
+    group,
+    parts,
+    parts.reduce((n, p) => n + p.count, 0),
+    before,
+  );
+}
+
+/** Parts read whole, as many zones as `n`: the group's member list, quoted from `from` (default: `s`) to `s`. */
+function pushParts(doc: Doc, s: Sentence, group: GroupRef, parts: Part[], n: number, from: Sentence = s): boolean {
+  const rollback = doc.names.mark();
+  const read = readParts(doc, parts);
+  if (!read || read.zones.length !== n) {
+    rollback();
+    return false;
+  }
+  const evidence = from === s ? doc.ev(s) : doc.evSpan(from, 0, s, s.text.length);
+  doc.claims.push({
+    type: "members",
+    group,
+    zones: read.zones,
+    others: [],
+    count: n,
+    countIncludesLead: true,
+    partial: false,
+    evidence,
+  });
+  if (read.lead) doc.claims.push({ type: "lead", group, zone: read.lead, evidence });
+  return true;
 }
 
 /**

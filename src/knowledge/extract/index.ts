@@ -12,6 +12,7 @@ import { figures } from "./figures.ts";
 import { harvestLists } from "./harvest.ts";
 import { launches } from "./launch.ts";
 import { leads } from "./lead.ts";
+import { splitItems } from "./lists.ts";
 import { members } from "./members.ts";
 import { type GroupRef, PROVINCES } from "./names.ts";
 import { officials } from "./officials.ts";
@@ -63,6 +64,14 @@ function places(doc: Doc) {
     )) {
       const id = doc.names.zone(m[3] ?? "", { evidence: doc.ev(s) });
       if (id) doc.names.place(id, m[1], m[2]);
+    }
+    // "淮北高新区、宿州高新区均位于安徽省", "A高新区位于江西省": zones named in full, then their province.
+    const located = new RegExp(
+      `(?:^|[，,。；;])((?:[\\u3400-\\u9fff]{2,12}?(?:高新区|示范区|工业园区)[、和与及]?)+)(?:均|都|同样|也)?位于(${PROVINCES.join("|")})(?:省|自治区|市)?(?![\\u3400-\\u9fff]{0,4}市的)`,
+    ).exec(s.text);
+    for (const name of located ? splitItems(located[1] ?? "") : []) {
+      const id = doc.names.knownZone(name);
+      if (id) doc.names.place(id, located?.[2], undefined);
     }
     // "河南安阳高新区" after 安阳高新区 was proposed: the province (and city) of that new zone.
     for (const m of s.text.matchAll(PROVINCE_ZONE)) {

@@ -736,7 +736,9 @@ function change(doc: Doc, s: Sentence) {
   if (!PLANNED.test(t)) {
     for (const re of leaving) {
       const m = re.exec(t);
-      const list = m ? resolveList(doc, s, m[1] ?? "", { bare: false, level: "national" }) : undefined;
+      // "…，同意A退出网络": the approval before the one who leaves is not part of its name.
+      const raw = (m?.[1] ?? "").replace(/^.*(?:会议|审议|同意|批准)/, "");
+      const list = m ? resolveList(doc, s, raw, { bare: false, level: "national" }) : undefined;
       if (list) {
         removed.push(...list.zones);
         break;

@@ -96,7 +96,7 @@ export class Names {
   /** Fields of known networks, for "光电子" ≈ "光电子信息" within one family of names. */
   /** New zones in the order they were proposed, to take back the zones of a list that was not taken. */
   private readonly created: { id: string; keys: string[] }[] = [];
-  private readonly networkFields: { field: string; id: string }[] = [];
+  private readonly networkFields: { field: string; id: string; region?: string }[] = [];
 
   constructor(readonly known: Gazetteer) {
     for (const z of known.zones) {
@@ -286,19 +286,27 @@ export class Names {
     return this.groupByAlias.get(normalize(alias));
   }
 
-  /** A network named "(国家高新区|国家)?<field>产业协同创新网络": the known one, or a new one when `create`. */
-  network(field: string, fullName: string, create: boolean): GroupRef | undefined {
-    const known =
-      this.group(fullName) ??
-      this.group(`${field}产业协同创新网络`) ??
-      this.group(`国家高新区${field}产业协同创新网络`);
+  /**
+   * A network named "(国家高新区|国家)?<field>产业协同创新网络": the known one, or a new one when `create`. A
+   * `region` before the field ("淮河生态经济带") makes a regional network, which is not the national one of the same
+   * field: it is found by its full name, or as another regional name of that field ("沿淮低空经济…").
+   */
+  network(field: string, fullName: string, create: boolean, region?: string): GroupRef | undefined {
+    const known = region
+      ? this.group(fullName)
+      : (this.group(fullName) ??
+        this.group(`${field}产业协同创新网络`) ??
+        this.group(`国家高新区${field}产业协同创新网络`));
     if (known?.kind === "network") {
       if (fullName.startsWith("国家")) this.noteOfficialName(known.id, fullName);
       return known;
     }
     // One family of names: "国家高新区光电子产业协同创新网络" and "国家光电子信息产业协同创新网络".
     const family = this.networkFields.find(
-      (n) => n.field.length >= 2 && (field.startsWith(n.field) || n.field.startsWith(field)),
+      (n) =>
+        n.field.length >= 2 &&
+        Boolean(n.region) === Boolean(region) &&
+        (field.startsWith(n.field) || n.field.startsWith(field)),
     );
     if (family) {
       if (fullName.startsWith("国家")) this.noteOfficialName(family.id, fullName);
@@ -318,7 +326,7 @@ export class Names {
     ];
     const net: ExtractedNetwork = { id, name, field, aliases, officialNames: [] };
     this.newNetworks.set(id, net);
-    this.networkFields.push({ field, id });
+    this.networkFields.push({ field, id, region });
     for (const a of [name, ...aliases]) this.setGroupAlias(a, { kind: "network", id });
     return { kind: "network", id };
   }

@@ -48,6 +48,8 @@ export type MembershipChange = {
   newCount?: number;
   /** The count before, when stated ("由12家增至15家"). */
   previousCount?: number;
+  /** The whole list after the change, when an article gives it complete: it replaces the list, whatever came before. */
+  zones?: string[];
   evidence: Evidence[];
 };
 

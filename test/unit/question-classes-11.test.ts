@@ -1,0 +1,123 @@
+/**
+ * Classes of knowledge that grows, shown by growth-23 (session 11), each over an article written for this test in
+ * new words: a later article's whole member list moves the list on (the curated one is the earlier state, not a
+ * conflict that wins); an approval and a leaving in one sentence ("通过了A加入网络的申请，同意B退出网络"); why a
+ * member left, said in a sentence of its own ("对于B的退出，…B根据…，不再作为…"), given with the change; a member
+ * list in counted parts inside the announcing sentence ("首批N家成员单位中，X地区2家，分别为…；"), or in a
+ * sentence of parts after one about the members ("其中，湖南3家：…；江西2家：…"); a network whose name opens with
+ * a region ("长江流域…产业协同创新网络") and which starts "…网络正式启动"; a sentence that says only 联盟 refers to
+ * the alliance of the item, not to a network named just before; zones placed in a province by "A、B均位于X省".
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { createEngine, type Engine } from "../../src/answer/engine.ts";
+
+/** The 光电子 network's list, restated whole a year on: one member replaced, no sentence says so. */
+const OPTO_LIST = {
+  id: "t11-opto-list",
+  title: "光电子网络成员名录更新",
+  date: "2026-04-03",
+  source: "测试",
+  body: [
+    "4月2日，国家高新区光电子产业协同创新网络发布2026年度成员名录。",
+    "附：国家高新区光电子产业协同创新网络成员单位名单（13家）\n武汉东湖高新区（牵头单位）、长春高新区、上海张江高新区、苏州高新区、合肥高新区、泉州高新区、南昌高新区、长沙高新区、深圳高新区、重庆高新区、成都高新区、西安高新区、洛阳高新区",
+  ].join("\n\n"),
+};
+
+/** Two joins and a leaving approved in one sentence; the reason for the leaving in a sentence of its own. */
+const AI_CHANGE = {
+  id: "t11-ai-change",
+  title: "人工智能网络调整成员",
+  date: "2026-05-21",
+  source: "测试",
+  body: [
+    "5月20日，国家高新区人工智能产业协同创新网络2026年度会议在合肥高新区召开。会议审议通过了长沙高新区、济南高新区加入网络的申请，同意青岛高新区退出网络。调整后，网络成员单位由成立时的11家增至12家。",
+    "关于青岛高新区的退出，会议说明称，青岛高新区根据区内产业重心向海洋装备转移，经其申请、网络会议审议同意，不再作为网络成员单位，今后以观察员身份参加网络活动。",
+  ].join("\n\n"),
+};
+
+/** Parts inside the announcing sentence; a regional network that starts at the end of its sentence. */
+const RIVER = {
+  id: "t11-river",
+  title: "长江流域航运装备网络启动",
+  date: "2026-06-12",
+  source: "测试",
+  body: [
+    "6月11日，长三角国家高新区联盟年度会议在芜湖高新区召开。同日，由芜湖高新区牵头的长江流域航运装备产业协同创新网络正式启动。",
+    "据了解，首批6家成员单位中，华东地区4家，分别为芜湖高新区、南通高新区、镇江高新区、安庆高新区；华中地区2家，分别为宜昌高新区、岳阳高新区。",
+    "根据去年通过的《联盟秘书处轮值办法》，杭州高新区当天将秘书处工作正式移交合肥高新区，合肥高新区由此成为联盟第二届轮值秘书处单位。",
+    "安庆高新区、芜湖高新区均位于安徽省。",
+  ].join("\n\n"),
+};
+
+/** A sentence of parts after one about the members, with no whole count. */
+const XIANG_GAN = {
+  id: "t11-xianggan",
+  title: "湘赣边国家高新区联盟成立",
+  date: "2026-07-09",
+  source: "测试",
+  body: [
+    "7月8日，湘赣边国家高新区联盟成立大会在株洲高新区举行。",
+    "联盟成员单位覆盖湘赣两省边界地区的国家高新区。其中，湖南3家：株洲高新区、湘潭高新区、衡阳高新区；江西2家：萍乡高新区、新余高新区。",
+  ].join("\n\n"),
+};
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await createEngine({
+    added: () => ({ articles: [OPTO_LIST, AI_CHANGE, RIVER, XIANG_GAN], events: [] }),
+  });
+});
+
+describe("a member list that moved on", () => {
+  it("a later article's whole list replaces the earlier one, and says who came and went", async () => {
+    const a = await engine.answer("光电子网络现在有哪些成员");
+    expect(a.answer).toContain("洛阳高新区");
+    expect(a.answer).toContain("无锡高新区退出");
+    expect(a.answer).not.toMatch(/：[^（]*无锡高新区、/);
+  });
+
+  it("an approval and a leaving in one sentence are both read", async () => {
+    const a = await engine.answer("人工智能网络今年有哪些成员变化");
+    expect(a.answer).toContain("长沙高新区");
+    expect(a.answer).toContain("青岛高新区退出");
+    expect(a.answer).toContain("成员由11家变为12家");
+  });
+
+  it("why a member left is given with the change, from the sentence that says it", async () => {
+    const a = await engine.answer("哪个高新区退出了人工智能网络？为什么");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("海洋装备");
+    expect(a.citations.map((c) => c.quote).join("")).toContain("关于青岛高新区的退出");
+  });
+});
+
+describe("member lists in counted parts", () => {
+  it("parts inside the sentence that announces the count", async () => {
+    const a = await engine.answer("长江流域航运装备网络都有谁");
+    for (const z of ["芜湖", "南通", "镇江", "安庆", "宜昌", "岳阳"]) expect(a.answer).toContain(z);
+  });
+
+  it("a sentence of parts after one about the members, each part placed in its province", async () => {
+    const a = await engine.answer("湘赣边联盟里江西的是哪几家");
+    expect(a.answer).toContain("萍乡高新区");
+    expect(a.answer).toContain("新余高新区");
+    expect(a.answer).not.toContain("株洲高新区");
+  });
+});
+
+describe("a regional network, and what 联盟 refers to", () => {
+  it("a network named after a region is its own network, led by the zone the sentence names", async () => {
+    const a = await engine.answer("航运装备网络是谁牵头的");
+    expect(a.answer).toContain("芜湖高新区");
+  });
+
+  it("a sentence that says only 联盟 is about the alliance, though a network was named just before", async () => {
+    const a = await engine.answer("长三角联盟秘书处现在在哪");
+    expect(a.answer).toContain("合肥高新区");
+  });
+
+  it("zones placed in a province by 均位于", async () => {
+    const a = await engine.answer("长江流域航运装备网络里安徽的成员有哪些");
+    expect(a.answer).toContain("共2家：芜湖高新区、安庆高新区");
+  });
+});
