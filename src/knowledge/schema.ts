@@ -74,8 +74,17 @@ const roleSeatSchema = z.object({
 });
 export type RoleSeat = z.infer<typeof roleSeatSchema>;
 
-/** A secretariat: the zone that holds it, how it runs, and since when (the date of the article that says so). */
-const seatSchema = z.object({ zone: id, note: z.string().optional(), asOf: partialDate.optional(), evidence });
+/**
+ * A secretariat: the zone that holds it, how it runs, since when (the date of the article that says so), and, for
+ * a seat handed over, the day of the handover the article gives (`movedOn`).
+ */
+const seatSchema = z.object({
+  zone: id,
+  note: z.string().optional(),
+  asOf: partialDate.optional(),
+  movedOn: partialDate.optional(),
+  evidence,
+});
 
 export const networkSchema = z.object({
   id,

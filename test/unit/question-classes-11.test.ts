@@ -61,10 +61,32 @@ const XIANG_GAN = {
   ].join("\n\n"),
 };
 
+/** A founding meeting's figures with no subject of their own; a fund named before it is set up; a handover day. */
+const GRAIN = {
+  id: "t11-grain",
+  title: "粮食装备网络在洛阳启动",
+  date: "2026-08-15",
+  source: "测试",
+  body: [
+    "8月14日，国家高新区粮食装备产业协同创新网络启动会在洛阳高新区举行。网络由洛阳高新区牵头，联合潍坊、常州、佳木斯等国家高新区组建。",
+    "据测算，成员单位农机装备产业规模合计约900亿元。",
+    "启动会上，成员单位共同发布合作倡议。现场共签约合作项目16个，总金额72亿元。同时，由成员单位共同发起的粮食装备产业协同创新基金正式设立，首期规模8亿元。",
+  ].join("\n\n"),
+};
+
+/** A secretariat handed over "当天": the day is the item's. */
+const HANDOVER = {
+  id: "t11-handover",
+  title: "东北联盟秘书处交棒大连",
+  date: "2026-09-03",
+  source: "测试",
+  body: "9月1日，东北地区国家高新区联盟理事会议在大连高新区召开。首届秘书处单位长春高新区当天将秘书处工作正式移交大连高新区。大连高新区由此成为联盟第二届秘书处单位。",
+};
+
 let engine: Engine;
 beforeAll(async () => {
   engine = await createEngine({
-    added: () => ({ articles: [OPTO_LIST, AI_CHANGE, RIVER, XIANG_GAN], events: [] }),
+    added: () => ({ articles: [OPTO_LIST, AI_CHANGE, RIVER, XIANG_GAN, GRAIN, HANDOVER], events: [] }),
   });
 });
 
@@ -119,5 +141,27 @@ describe("a regional network, and what 联盟 refers to", () => {
   it("zones placed in a province by 均位于", async () => {
     const a = await engine.answer("长江流域航运装备网络里安徽的成员有哪些");
     expect(a.answer).toContain("共2家：芜湖高新区、安庆高新区");
+  });
+});
+
+describe("figures and days of a meeting", () => {
+  it("a founding meeting's figures are the group's, though the sentence names no one", async () => {
+    const a = await engine.answer("粮食装备网络启动会现场签约了多少个项目");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("16个");
+  });
+
+  it("a fund named before it is set up, and its size told apart from an industry's", async () => {
+    const a = await engine.answer("粮食装备网络的协同创新基金首期多大规模");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("粮食装备产业协同创新基金首期规模：8亿元");
+    expect(a.answer).not.toContain("900");
+    expect(a.citations.map((c) => c.quote).join("")).toContain("粮食装备产业协同创新基金正式设立");
+  });
+
+  it("the day a secretariat was handed over is the day that leads its item", async () => {
+    const a = await engine.answer("东北联盟的秘书处交接是在哪一天");
+    expect(a.answer).toContain("2026年9月1日交接");
+    expect(a.citations.map((c) => c.quote).join("")).toContain("9月1日，东北地区国家高新区联盟理事会议");
   });
 });

@@ -154,7 +154,13 @@ export function matchFigures(c: FactContext, p: Parsed): Figure[] {
   };
   const yearly = new Set(years).size >= 2 ? [...new Set(years)].map((y) => scored.filter((s) => s.f.year === y)) : [];
   const kept = yearly.length && yearly.every((l) => l.length > 0) ? yearly.flatMap(bestOf) : bestOf(scored);
-  return kept.map((s) => s.f).slice(0, 4);
+  // "规模" is a fund's size as well as an industry's: a question about a fund (基金) is about the figures that name
+  // one, when any does.
+  const fund = /基金/.test(text) && kept.some((s) => /基金/.test(s.f.label));
+  return kept
+    .filter((s) => !fund || /基金/.test(s.f.label))
+    .map((s) => s.f)
+    .slice(0, 4);
 }
 
 /** A count of something the articles do not count for groups (companies, projects): a figure, or a refusal. */

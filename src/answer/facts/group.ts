@@ -204,14 +204,17 @@ function secretariat(c: FactContext, a: Group, p?: Parsed): Answer {
     p && ASKS_TENURE.test(p.text) ? TENURE.exec(a.secretariat.evidence.map((e) => e.quote).join("。"))?.[0] : undefined;
   const term = tenure ? `，${tenure}` : "";
   const history = a.secretariatHistory ?? [];
+  const handedOver = a.secretariat.movedOn ? `（${formatDate(a.secretariat.movedOn)}交接）` : "";
   if (history.length === 0)
-    return fact(c.k, `${a.name}的${seat(a.secretariat)}${term}。`, a.secretariat.evidence, { title: a.name });
+    return fact(c.k, `${a.name}的${seat(a.secretariat)}${handedOver}${term}。`, a.secretariat.evidence, {
+      title: a.name,
+    });
   // It moved: the seat asked about first (the first one for "首届/最初/成立时", else the current one), then the rest.
   const first = history[0] as NonNullable<Group["secretariat"]>;
   const asksFirst = p
     ? /首届|第一届|最初|最早|起初|原来|原先|一开始|刚成立|成立时|成立之初|此前|之前/.test(p.text)
     : false;
-  const since = a.secretariat.asOf ? `（据${formatDate(a.secretariat.asOf)}的报道）` : "";
+  const since = handedOver ? handedOver : a.secretariat.asOf ? `（据${formatDate(a.secretariat.asOf)}的报道）` : "";
   const now = `现在${seat(a.secretariat).replace(/^首届/, "")}${since}${term}`;
   const before = history.map((h) => `${h.asOf ? `据${formatDate(h.asOf)}的报道，` : "此前"}${seat(h)}`).join("；");
   const answer = asksFirst

@@ -174,8 +174,14 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
           .replace(/[：:]$/, "");
         // "…设立光电子产业协同发展基金，规模20亿元": the fund the previous clause names.
         if (GENERIC.test(label)) {
-          const named = NAMED_BEFORE.exec(before)?.[1]?.replace(/^(?:设立|发起|成立|组建)+/, "");
-          if (named) label = `${named}${label}`;
+          const named = (NAMED_BEFORE.exec(before) ?? SET_UP_BEFORE.exec(before))?.[1]?.replace(
+            /^(?:设立|发起|成立|组建)+/,
+            "",
+          );
+          if (named) {
+            label = `${named}${label}`;
+            from = Math.min(from, beforeFrom); // the quote names the fund too
+          }
         }
         const head = HEADS.find((h) => label?.includes(h));
         if (!head || label.length < 2 || GENERIC.test(label) || /\d/.test(label) || /[“”"《》]/.test(label)) continue;
@@ -194,8 +200,14 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
         }
         // "青岛高新区新认定…186家，高新技术企业总数达到1120家": the subject carries through the sentence's clauses.
         if (ids.length === 0 && previous && lastSentence === s.index && !namesZone(text)) ids.push(...previous.about);
-        // A sentence that speaks of the network's members, but names no zone: the group the item is about.
-        if (ids.length === 0 && /成员|网络|联盟/.test(s.text) && !namesZone(s.text.slice(0, c.to))) {
+        // A sentence that speaks of the network's members, but names no zone: the group the item is about. So
+        // does one of its founding meeting ("现场签约…", "成立大会上…"), or one of as many zones as the group has
+        // members ("川渝12家国家高新区实现营业收入…" of a group of 12).
+        if (
+          ids.length === 0 &&
+          (/成员|网络|联盟|现场|(?:大会|会议|仪式|会)上/.test(s.text) || allMembers(doc, s)) &&
+          !namesZone(s.text.slice(0, c.to))
+        ) {
           const g = doc.anaphor(s);
           if (g) ids.push(g.id);
         }
@@ -381,6 +393,9 @@ function matchTerms(doc: Doc, ids: string[], label: string, heads: string[]): st
 }
 /** What a bare "规模"/"首期规模" is of: the fund or thing the clause before ends with. */
 const NAMED_BEFORE = /(?:设立|发起|成立|组建|设)(?:了)?([\u3400-\u9fff]{2,20}?(?:基金|资金|专项))$/;
+/** "…共同发起的稀土产业协同创新基金正式设立，首期规模20亿元": the fund named before its setting up. */
+const SET_UP_BEFORE =
+  /(?:^|的)((?:(?!的)[\u3400-\u9fff]){2,20}?(?:基金|资金))(?:正式|同步|同时)?(?:设立|成立|启动|揭牌)$/;
 /** A zone named in the text ("鹰潭高新区企业…", not "成员高新区"): the figures may be that zone's, not the group's. */
 function namesZone(text: string): boolean {
   return /高新区|示范区|工业园区|开发区/.test(text.replace(/(?:成员|国家|各|兄弟|其他|这些)高新区/g, ""));
@@ -494,4 +509,19 @@ function clauseSpans(t: string): { from: number; to: number }[] {
     }
   }
   return out;
+}
+
+/** "N家国家高新区" where N is the member count the item gives the group it is about. */
+function allMembers(doc: Doc, s: Sentence): boolean {
+  const n = /(\d+)家(?:国家)?高新区/.exec(s.text)?.[1];
+  const g = n ? doc.anaphor(s) : undefined;
+  return (
+    g !== undefined &&
+    doc.claims.some(
+      (c) =>
+        (c.type === "members" || c.type === "count") &&
+        c.group.id === g.id &&
+        ("zones" in c && !c.partial ? c.zones.length : c.count) === Number(n),
+    )
+  );
 }

@@ -7,6 +7,7 @@
  */
 import type { Alliance, Evidence, KnowledgeEvent, Network, Zone } from "../schema.ts";
 import { type Claim, Doc } from "./context.ts";
+import { leadingDateIn } from "./dates.ts";
 import { changeEvent, launchEvent, meetingEvent } from "./events.ts";
 import { figures } from "./figures.ts";
 import { harvestLists } from "./harvest.ts";
@@ -18,6 +19,7 @@ import { type GroupRef, PROVINCES } from "./names.ts";
 import { officials } from "./officials.ts";
 import { seats } from "./seats.ts";
 import { secretariats } from "./secretariat.ts";
+import type { Sentence } from "./sentences.ts";
 import type {
   ArticleInput,
   ExtractedAlliance,
@@ -79,6 +81,25 @@ function places(doc: Doc) {
       if (id) doc.names.place(id, m[1], m[2]);
     }
   }
+}
+
+/**
+ * The day a secretariat was handed over, when the seat's sentence or the one before it tells a handover
+ * ("…当天将秘书处工作档案移交B。B由此成为…秘书处单位"): the date that leads the news item, up to that sentence.
+ */
+function handoverDay(doc: Doc, quote: string | undefined): { date: string; evidence: Evidence } | undefined {
+  const s = quote ? doc.sentences.find((x) => x.text.includes(quote)) : undefined;
+  const before = s ? doc.sentences[s.index - 1] : undefined;
+  const context = `${before?.item === s?.item ? (before?.text ?? "") : ""}${s?.text ?? ""}`;
+  if (!s || !/移交|交接|接棒|交棒/.test(context)) return undefined;
+  for (let i = s.index; i >= 0; i--) {
+    const b = doc.sentences[i] as Sentence;
+    if (b.item !== s.item) break;
+    const m = leadingDateIn(b.text);
+    const date = m ? doc.resolve(b, m) : null;
+    if (date) return { date: date.value, evidence: doc.ev(b) };
+  }
+  return undefined;
 }
 
 /** One value from claims that must agree: undefined when they do not. */
@@ -230,10 +251,13 @@ function assemble(doc: Doc, people: Official[], figs: Extraction["figures"]): Ex
     if (sec) {
       const notes = [...new Set(secClaims.flatMap((c) => (c.note ? c.note.split("；") : [])))];
       const note = notes.length > 0 ? notes.join("；") : undefined;
+      const handover = handoverDay(doc, secClaims[0]?.evidence.quote);
+      const movedOn = handover?.date;
       out.secretariat = {
         zone: sec,
         ...(note ? { note } : {}),
-        evidence: uniqueEvidence(secClaims.map((c) => c.evidence)),
+        ...(movedOn ? { movedOn } : {}),
+        evidence: uniqueEvidence([...secClaims.map((c) => c.evidence), ...(handover ? [handover.evidence] : [])]),
       };
       useZone(sec);
       const before = agreed(
