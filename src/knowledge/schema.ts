@@ -56,6 +56,8 @@ const membersSchema = z.object({
   others: z.array(z.string()).default([]),
   /** The date this list describes (YYYY-MM-DD or YYYY-MM): a launch, a founding, a membership change. */
   asOf: partialDate.optional(),
+  /** The parts the article gives the list in ("华东地区5家，分别为…"), by their labels as written. */
+  parts: z.array(z.object({ label: z.string().min(1), zones: z.array(id).min(1) })).optional(),
   evidence,
 });
 export type Members = z.infer<typeof membersSchema>;

@@ -6,7 +6,10 @@
  * list in counted parts inside the announcing sentence ("首批N家成员单位中，X地区2家，分别为…；"), or in a
  * sentence of parts after one about the members ("其中，湖南3家：…；江西2家：…"); a network whose name opens with
  * a region ("长江流域…产业协同创新网络") and which starts "…网络正式启动"; a sentence that says only 联盟 refers to
- * the alliance of the item, not to a network named just before; zones placed in a province by "A、B均位于X省".
+ * the alliance of the item, not to a network named just before; zones placed in a province by "A、B均位于X省";
+ * a founding meeting's figures, a fund named before it is set up, the day of a secretariat's handover; a part of
+ * a list asked by its label; "那N家高新区都是谁"; a province that is also a zone's short name ("重庆这边"); a seat's
+ * count asked as 设了几个; a person asked for by the zone they spoke for ("谁发的言"), written with 认为.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEngine, type Engine } from "../../src/answer/engine.ts";
@@ -83,10 +86,25 @@ const HANDOVER = {
   body: "9月1日，东北地区国家高新区联盟理事会议在大连高新区召开。首届秘书处单位长春高新区当天将秘书处工作正式移交大连高新区。大连高新区由此成为联盟第二届秘书处单位。",
 };
 
+/** An alliance listed by province, one of which is also a zone's short name; seats; officials by body and act. */
+const YUNGUI = {
+  id: "t11-yungui",
+  title: "渝黔国家高新区联盟成立",
+  date: "2026-10-12",
+  source: "测试",
+  body: [
+    "10月11日，渝黔国家高新区联盟成立大会在贵阳高新区举行，贵阳高新区管委会主任王涛主持会议。",
+    "联盟成员单位覆盖渝黔两地的国家高新区。其中，贵州3家：贵阳高新区、遵义高新区、安顺高新区；重庆2家：重庆高新区、璧山高新区。",
+    "贵阳高新区为首届理事长单位，遵义高新区、璧山高新区为副理事长单位。",
+    "贵州省科学技术厅副厅长梁晓东在成立大会上表示，将支持联盟共建大数据中试平台。",
+    "作为东道主，贵阳高新区党工委委员、管委会副主任周敏认为，联盟要在算力协同上率先突破。",
+  ].join("\n\n"),
+};
+
 let engine: Engine;
 beforeAll(async () => {
   engine = await createEngine({
-    added: () => ({ articles: [OPTO_LIST, AI_CHANGE, RIVER, XIANG_GAN, GRAIN, HANDOVER], events: [] }),
+    added: () => ({ articles: [OPTO_LIST, AI_CHANGE, RIVER, XIANG_GAN, GRAIN, HANDOVER, YUNGUI], events: [] }),
   });
 });
 
@@ -163,5 +181,34 @@ describe("figures and days of a meeting", () => {
     const a = await engine.answer("东北联盟的秘书处交接是在哪一天");
     expect(a.answer).toContain("2026年9月1日交接");
     expect(a.citations.map((c) => c.quote).join("")).toContain("9月1日，东北地区国家高新区联盟理事会议");
+  });
+});
+
+describe("parts, seats and people asked in other words", () => {
+  it("a part of a list asked by its label, as many as it holds", async () => {
+    const a = await engine.answer("航运装备网络华中片区占几家");
+    expect(a.answer).toContain("华中地区2家：宜昌高新区、岳阳高新区");
+  });
+
+  it("the members of a group asked as 'those N zones, who are they'", async () => {
+    const a = await engine.answer("渝黔联盟那5家高新区都是谁");
+    expect(a.kind).toBe("fact");
+    for (const z of ["贵阳", "遵义", "安顺", "重庆", "璧山"]) expect(a.answer).toContain(z);
+  });
+
+  it("a province's name that is also a zone's short name, said as a place", async () => {
+    const a = await engine.answer("渝黔联盟里重庆这边是哪几家");
+    expect(a.answer).toContain("重庆的高新区有2家：重庆高新区、璧山高新区");
+  });
+
+  it("how many of a seat there are, asked as 设了几个", async () => {
+    const a = await engine.answer("渝黔联盟副理事长单位设了几个");
+    expect(a.answer).toContain("2家：遵义高新区、璧山高新区");
+  });
+
+  it("a person asked for by the zone they spoke for ('谁发的言'), whose words the article writes with 认为", async () => {
+    const a = await engine.answer("渝黔联盟成立大会上贵阳高新区谁发的言");
+    expect(a.answer).toContain("周敏");
+    expect(a.answer).not.toContain("王涛");
   });
 });

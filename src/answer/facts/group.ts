@@ -300,7 +300,7 @@ function nthHolder(c: FactContext, p: Parsed, g: Group, held: Group["seats"]): A
 
 /** Which members, not how many: "具体是哪几家", "分别是谁", "都有谁". */
 const WHICH_ONES = /具体是哪|分别是(?:谁|哪)|都(?:有|是)谁|是哪几家|名单/;
-const HOLDER = /谁|哪|分别|有几|几家|多少家|是什么单位|变化|变了|换了|任期|多久/;
+const HOLDER = /谁|哪|分别|有几|几家|几个|多少家|多少个|是什么单位|变化|变了|换了|任期|多久/;
 /** A term of office asked, and as a sentence gives it ("任期两年", "每年一换"). */
 const ASKS_TENURE = /任期|多久|多长|几年|一换/;
 const TENURE = /任期[^，,。；;]{1,16}|每[^，,。；;]{0,4}一换|[一两二三]年一换/;

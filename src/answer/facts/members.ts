@@ -101,6 +101,26 @@ export function membersIn(c: FactContext, g: Group, province: string): Answer {
   });
 }
 
+/**
+ * The part of a member list the question names by its label ("华东片区的成员", "中西部占几家"), when the article
+ * gave the list in labelled parts ("华东地区5家，分别为…"): that part, quoted from the list.
+ */
+export function memberPart(c: FactContext, g: Group, text: string): Answer | null {
+  const parts = g.members?.parts ?? [];
+  const part = parts.find((x) => {
+    const core = x.label.replace(/(?:地区|片区|区域|板块|方面|省|市)$/, "");
+    return core.length >= 2 && text.includes(core);
+  });
+  if (!part || !g.members) return null;
+  const names = part.zones.map((id) => c.zoneName(id));
+  return fact(
+    c.k,
+    `${g.name}的成员中，${part.label}${names.length}家：${names.join("、")}。`,
+    g.members.evidence.slice(0, 1),
+    { title: `${g.name} · ${part.label}`, items: names.map((name) => ({ name })) },
+  );
+}
+
 /** "X的成员来自哪些省份", "是不是N个省": the provinces of the listed members, with a stated number checked. */
 export function provincesOf(c: FactContext, g: Group, text: string): Answer | null {
   const m = g.members;

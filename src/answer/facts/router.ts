@@ -16,7 +16,7 @@ import { event } from "./events.ts";
 import { figures, matchFigures, notCounted } from "./figures.ts";
 import { groupAttribute, seatAsked } from "./group.ts";
 import { general, unknown } from "./lists.ts";
-import { membersIn, provincesOf, regionMembers } from "./members.ts";
+import { memberPart, membersIn, provincesOf, regionMembers } from "./members.ts";
 import { person } from "./person.ts";
 import { countAmong, leadCheck, membershipCheck, reverse, zoneReadings } from "./zones.ts";
 
@@ -146,6 +146,9 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
   }
   if (groups.length >= 1 && readings.length >= 1) {
     const g = groups[0] as Group;
+    // "重庆这边是哪几家": the zone's short name said as its province.
+    const place = groups.length === 1 && (p.attribute === "members" || p.attribute === "count") && provinceIn(c, p);
+    if (place && g.members) return found(membersIn(c, g, place));
     const figure = figures(c, p);
     if (figure) return found(figure);
     if (p.attribute === "count" && readings.some((r) => r.zones.length > 1)) return found(countAmong(c, g, readings));
@@ -174,6 +177,8 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
   }
   if (groups.length === 1) {
     const g = groups[0] as Group;
+    const part = p.attribute === "members" || p.attribute === "count" ? memberPart(c, g, p.text) : null;
+    if (part) return found(part);
     const province = provinceIn(c, p);
     if (province && g.members && (p.attribute === "members" || p.attribute === "count" || p.quantity)) {
       return found(membersIn(c, g, province));
@@ -293,6 +298,15 @@ function provinceIn(c: FactContext, p: Parsed): string | null {
   for (const m of [...p.mentions].reverse()) rest = rest.slice(0, m.start) + rest.slice(m.end);
   const provinces = new Set([...c.k.zones.values()].map((z) => z.province).filter((v): v is string => !!v));
   for (const province of provinces) if (province.length >= 2 && rest.includes(province)) return province;
+  // "重庆这边是哪几家", "北京的成员": a province's name that is also a zone's short name, said as a place.
+  for (const m of p.mentions) {
+    const said = p.text.slice(m.start, m.end);
+    if (
+      provinces.has(said) &&
+      /^(?:这边|那边|这块|那块|方面|地区|境内|市内|的(?:成员|高新区))/.test(p.text.slice(m.end))
+    )
+      return said;
+  }
   return null;
 }
 

@@ -14,10 +14,12 @@ import { wordPairs } from "../pairs.ts";
  */
 const ACTS: { asked: RegExp; written: RegExp }[] = [
   {
-    asked: /发言|讲话|讲了话|发了言|致辞|表态|介绍|报告|通报|发布|宣读/,
-    written: /发言|讲话|致辞|表态|表示|谈到|指出|说|介绍|报告|通报|发布|宣读/,
+    asked: /发言|讲话|讲了话|发了言|发的言|讲的话|致辞|表态|介绍|报告|通报|发布|宣读/,
+    written: /发言|讲话|致辞|表态|表示|认为|谈到|指出|说|介绍|报告|通报|发布|宣读/,
   },
   { asked: /主持/, written: /主持/ },
+  // An expert asked for by the analysis they gave ("分析…的那个专家").
+  { asked: /分析|解读|点评/, written: /分析|解读|点评|表示|认为|指出|说/ },
   { asked: /出席|参加|参会|来的|到场|到会/, written: /出席|参加|参会|到会|发来/ },
 ];
 /** Words that ask for the person rather than say what they did. */

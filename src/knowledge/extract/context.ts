@@ -24,6 +24,8 @@ export type Claim =
       countIncludesLead?: boolean;
       /** The sentence says the list is only some of the members ("包括…等"). */
       partial: boolean;
+      /** The labelled parts the list was read in ("华东地区5家：…"). */
+      parts?: { label: string; zones: string[] }[];
       evidence: Evidence;
     }
   | { type: "count"; group: GroupRef; count: number; evidence: Evidence }

@@ -112,6 +112,7 @@ export function countedList(doc: Doc, s: Sentence): void {
     count: n,
     countIncludesLead: true,
     partial: false,
+    ...(read && "parts" in read ? { parts: read.parts as { label: string; zones: string[] }[] } : {}),
     evidence,
   });
   if (read.lead) doc.claims.push({ type: "lead", group, zone: read.lead, evidence });
@@ -285,6 +286,7 @@ function pushParts(doc: Doc, s: Sentence, group: GroupRef, parts: Part[], n: num
     count: n,
     countIncludesLead: true,
     partial: false,
+    parts: read.parts,
     evidence,
   });
   if (read.lead) doc.claims.push({ type: "lead", group, zone: read.lead, evidence });
@@ -295,17 +297,22 @@ function pushParts(doc: Doc, s: Sentence, group: GroupRef, parts: Part[], n: num
  * Every part read as many zones as its count says, in the parts' order; a part labelled with a province ("湖北5家")
  * places its zones there, where nothing else did. Undefined when a part reads otherwise.
  */
-function readParts(doc: Doc, parts: Part[]): { zones: string[]; lead?: string; lines: number } | undefined {
+function readParts(
+  doc: Doc,
+  parts: Part[],
+): { zones: string[]; lead?: string; lines: number; parts: { label: string; zones: string[] }[] } | undefined {
   const zones: string[] = [];
+  const labelled: { label: string; zones: string[] }[] = [];
   let lead: string | undefined;
   for (const p of parts) {
     const read = readLines(doc, [{ s: p.s, text: p.text }], true);
     if (!read || read.zones.length !== p.count || read.zones.some((z) => zones.includes(z))) return undefined;
     if (PROVINCES.includes(p.label)) for (const z of read.zones) doc.names.place(z, p.label, undefined);
     zones.push(...read.zones);
+    labelled.push({ label: p.label, zones: read.zones });
     lead ??= read.lead;
   }
-  return { zones, lead, lines: parts.length };
+  return { zones, lead, lines: parts.length, parts: labelled };
 }
 
 /** The list after the announcement, one line each when the sentence runs over single line breaks. */

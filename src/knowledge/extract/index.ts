@@ -489,8 +489,9 @@ function membersOf(lists: MemberClaim[], counts: CountClaim[], lead: string | un
     statedCount?: number;
     countNote?: string;
     others: string[];
+    parts?: { label: string; zones: string[] }[];
     evidence: Evidence[];
-  } = { zones, partial, others: [], evidence };
+  } = { zones, partial, others: [], evidence, ...(chosen.parts ? { parts: chosen.parts } : {}) };
   // The count is stated only when every count the article gives agrees with the list.
   if (n && fits.length === stated.length) {
     out.statedCount = n.n;
