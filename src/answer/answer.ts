@@ -125,7 +125,8 @@ async function answerNormalized(
     }
     // A correction first, then what the passages say of the rest of the question.
     if (lookup?.restOpen && passages) {
-      const rest = await passages(q, knowledge);
+      // (Asked without the claim the correction took out: "在西安办的那场推介会叫什么" → "那场推介会叫什么".)
+      const rest = await passages(lookup.rest ?? q, knowledge);
       if (rest?.kind === "passage")
         return {
           ...fact,

@@ -9,7 +9,9 @@
  * the alliance of the item, not to a network named just before; zones placed in a province by "A、B均位于X省";
  * a founding meeting's figures, a fund named before it is set up, the day of a secretariat's handover; a part of
  * a list asked by its label; "那N家高新区都是谁"; a province that is also a zone's short name ("重庆这边"); a seat's
- * count asked as 设了几个; a person asked for by the zone they spoke for ("谁发的言"), written with 认为.
+ * count asked as 设了几个; a person asked for by the zone they spoke for ("谁发的言"), written with 认为; a zone set
+ * aside from the most memberships ("不算X的话"); "这几个网络" pointing at networks, with the zone's role asked; an
+ * event held somewhere else than the question says, corrected before the rest is answered.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEngine, type Engine } from "../../src/answer/engine.ts";
@@ -210,5 +212,23 @@ describe("parts, seats and people asked in other words", () => {
     const a = await engine.answer("渝黔联盟成立大会上贵阳高新区谁发的言");
     expect(a.answer).toContain("周敏");
     expect(a.answer).not.toContain("王涛");
+  });
+});
+
+describe("what a question sets aside or points at", () => {
+  it("a zone set aside with 不算 is left out of the most memberships", async () => {
+    const a = await engine.answer("不算西安高新区的话，加入网络最多的高新区是哪家");
+    expect(a.answer).toMatch(/^苏州工业园区最多/);
+  });
+
+  it("'这几个网络' points at the networks, it does not ask how many", async () => {
+    const a = await engine.answer("武汉东湖高新区在这几个产业协同创新网络里各是什么身份");
+    expect(a.answer).toContain("（牵头）");
+  });
+
+  it("an event held somewhere else than the question says is corrected, and the rest still answered", async () => {
+    const a = await engine.answer("三原高新区在咸阳开的那次推介会主题是什么");
+    expect(a.answer).toContain("在北京，不是在咸阳");
+    expect(a.answer).toContain("科创三原");
   });
 });

@@ -239,7 +239,9 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     if (p.open && !hasReverseCue(p)) return null;
     // A membership check needs something to be a member of ("…是江苏第一家吗" asks no membership).
     const check = p.membershipCheck && /网络|联盟/.test(p.text);
-    if (hasReverseCue(p) || p.asksNetworks || p.asksAlliances || asksAboutItself(p) || check) {
+    // "在这几个网络里分别是什么角色": with no group named, a zone's role is its memberships and what it leads.
+    const roles = groups.length === 0 && /(?:什么|啥)(?:角色|身份)/.test(p.text);
+    if (hasReverseCue(p) || p.asksNetworks || p.asksAlliances || asksAboutItself(p) || check || roles) {
       return found(reverse(c, p, readings));
     }
     return null;

@@ -67,6 +67,8 @@ export const Claim = z.discriminatedUnion("is", [
   /** "A为啥比B晚成立": A was founded after (`later`) or before B. */
   z.object({ is: z.literal("order"), group: id, other: id, later: z.boolean() }),
   z.object({ is: z.literal("national"), zone: id }),
+  /** "在西安办的那场推介会": where an event (of the knowledge's events) was held. */
+  z.object({ is: z.literal("held"), event: id, place: z.string().min(1) }),
 ]);
 export type Claim = z.infer<typeof Claim>;
 

@@ -46,7 +46,9 @@ export const CUES = {
   mostMemberships:
     /(?:参加|参与|加入)(?:的)?(?:(?:产业)?(?:协同创新)?网络|联盟)?(?:的)?(?:数量|个数|数目)?(?:得)?最(?:多|少)|(?:网络|联盟)(?:数量|个数|数目)?最(?:多|少)的(?:高新区|园区)/,
   least: alternation(lexicon.cues.least),
-  howManyGroups: /(?:参加|加入|参与|在|占|进)(?:了)?(?:几个|多少个|几张)|(?:几个|多少个)(?:网络|产业协同创新网络)/,
+  // ("在这几个网络里" points at networks; it does not ask how many.)
+  howManyGroups:
+    /(?:参加|加入|参与|在|占|进)(?:了)?(?:几个|多少个|几张)|(?<![这那])(?:几个|多少个)(?:网络|产业协同创新网络)/,
   earliestLatest: /最先|最早|第一个(?:启动|成立)|率先|最晚|最后(?:一个)?(?:启动|成立)|最迟|最近(?:成立|启动)/,
   latest: alternation(lexicon.cues.latest),
   alliances: alternation(lexicon.cues.alliances),

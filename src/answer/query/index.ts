@@ -94,7 +94,7 @@ export function answerByQuery(k: Knowledge, p: Parsed, fallback: (text: string) 
     ...(useful?.items ? { items: useful.items } : {}),
   };
   // Nothing else the facts answer, after a correction that leaves the question standing: the passages may.
-  return { answer, summaryOnly: false, ...(!useful && !aboutMembership ? { restOpen: true } : {}) };
+  return { answer, summaryOnly: false, ...(!useful && !aboutMembership ? { restOpen: true, rest } : {}) };
 }
 
 /** A province's brief (its zones' memberships) carries the figures the articles give for the province as a whole. */

@@ -11,6 +11,7 @@ import { BRIEF } from "../facts/cues.ts";
 import type { Parsed } from "../parse.ts";
 import type { Claim, Query, Reading, SetExpr } from "./algebra.ts";
 import { asksMembership, CUES } from "./cues.ts";
+import { heldClaim } from "./event-venue.ts";
 import { ledBy } from "./graph.ts";
 
 type Ref = { kind: "zone" | "group"; id: string; start: number; end: number; ledBy?: string };
@@ -215,6 +216,12 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
     if (subject && other)
       (yesNo ? asked : assumed).push({ is: "order", group: subject, other, later: order[1] === "晚" });
   }
+  // "在西安办的那场推介会": where an event was held, taken for granted (or asked).
+  const held = heldClaim(k, p);
+  if (held) {
+    (yesNo ? asked : assumed).push(held.claim);
+    strip.push(held.span);
+  }
   // "X是不是五个网络全都加入了": a membership claim for every group of the scope.
   if (zoneIds.length === 1 && groupsIds.length === 0 && yesNo && CUES.every.test(t) && CUES.pilotScope.test(t)) {
     const pilots = [...k.networks.values()].filter((n) => n.pilot).map((n) => n.id);
@@ -391,10 +398,20 @@ function readQuery(
     const set: SetExpr = { op: "minus", a: atLeast(1, among), b: atLeast(2, among) };
     return { q: ASKS_COUNT.test(t) ? "count" : "list", set };
   }
-  if (zoneIds.length === 0 && scopeOnly && CUES.mostMemberships.test(t)) {
+  // "除了西安，参加网络最多的是哪个": the zones named after 除(了) are set aside, not asked about.
+  const setAside = p.mentions.flatMap((m) =>
+    m.type === "entity" &&
+    m.ref.kind === "zone" &&
+    /(?:除了|除去|除|不算|不包括|排除)$/.test(p.text.slice(Math.max(0, m.start - 3), m.start))
+      ? [m.ref.id]
+      : [],
+  );
+  const others = setAside.length > 0 && zoneIds.every((z) => setAside.includes(z));
+  if ((zoneIds.length === 0 || others) && scopeOnly && CUES.mostMemberships.test(t)) {
+    const everyZone: SetExpr = { op: "all", of: "zone" };
     return {
       q: "extreme",
-      set: { op: "all", of: "zone" },
+      set: others ? { op: "minus", a: everyZone, b: { op: "ids", of: "zone", ids: zoneIds } } : everyZone,
       by: "memberships",
       dir: CUES.least.test(t) ? "min" : "max",
       among,

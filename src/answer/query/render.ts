@@ -4,6 +4,7 @@ import type { Evidence } from "../../knowledge/schema.ts";
 import { fact } from "../facts.ts";
 import type { Answer } from "../types.ts";
 import type { Claim } from "./algebra.ts";
+import { heldAt } from "./event-venue.ts";
 import type { ClaimResult, Result, SetValue } from "./execute.ts";
 import { membershipsAmong } from "./execute.ts";
 import {
@@ -275,11 +276,19 @@ export function claimText(k: Knowledge, c: Claim): string {
       return `${g}是否比${gName(k, c.other)}${c.later ? "晚" : "早"}成立`;
     case "national":
       return `${zoneName(k, c.zone)}是否为国家高新区`;
+    case "held":
+      return `${eventTitle(k, c.event)}是否在${c.place}举行`;
   }
 }
 
+const eventTitle = (k: Knowledge, id: string) => k.events.find((e) => e.id === id)?.title ?? id;
+
 /** The fact as the articles state it, for the claim's subject. */
 export function truth(k: Knowledge, c: Claim): string {
+  if (c.is === "held") {
+    const e = k.events.find((x) => x.id === c.event);
+    return e ? `${e.title}（${formatDate(e.date)}）。` : "";
+  }
   if (c.is === "national") {
     const z = k.zones.get(c.zone);
     if (!z) return "";
@@ -358,6 +367,10 @@ function members(g: NonNullable<ReturnType<typeof group>>, zone: string): boolea
 /** What is wrong with a false claim, said with the fact. */
 export function correction(k: Knowledge, c: Claim): string {
   switch (c.is) {
+    case "held": {
+      const at = heldAt(k, c.event);
+      return `${truth(k, c).replace(/。$/, "")}：在${at}，不是在${c.place}。`;
+    }
     case "lead": {
       // What the zone does lead, when it leads another network ("成都高新区牵头的是新型显示网络").
       const led = ledBy(k, c.zone).filter((n) => n.id !== c.group);

@@ -1,0 +1,49 @@
+/**
+ * Where an event was held, as a question takes it for granted or asks it: "三原高新区在西安办的那场推介会叫什么",
+ * "那场推进会是在无锡开的吗". The event is one of the knowledge's events whose title names the kind of meeting the
+ * question names (推介会, 推进会, 年会 …) and every zone the question names; the place is what the question puts
+ * after 在 and before a verb of holding. It is checked against the place the event's title gives ("…在北京举行")
+ * or its venue.
+ */
+import type { Knowledge } from "../../knowledge/load.ts";
+import type { Parsed } from "../parse.ts";
+import type { Claim } from "./algebra.ts";
+
+/** Kinds of meeting an event's title and a question share. */
+const MEETING = /推介会|推进会|年会|周年会议|大会|座谈会|论坛|对接会|发布会|签约会|峰会|博览会|交流会/g;
+/** "在西安办的", "在无锡开的", "在北京举办的": the place a question gives an event. */
+const HELD_AT = /在([\u4e00-\u9fff]{2,6}?)(?:办|举办|举行|开|召开)(?:的|了)?/;
+/** The place an event's title gives: "…在北京举行". */
+const TITLE_PLACE = /在([\u4e00-\u9fff]{2,10}?)(?:举行|举办|召开|开幕|启动)/;
+
+export function heldClaim(
+  k: Knowledge,
+  p: Parsed,
+): { claim: Extract<Claim, { is: "held" }>; span: [number, number] } | undefined {
+  const at = HELD_AT.exec(p.text);
+  const kinds = [...p.text.matchAll(MEETING)].map((m) => m[0]);
+  if (!at || kinds.length === 0) return undefined;
+  const place = at[1] as string;
+  const zones = p.mentions.flatMap((m) =>
+    m.type === "entity" && m.ref.kind === "zone" && !(m.start >= at.index && m.end <= at.index + at[0].length)
+      ? [m.ref.id]
+      : [],
+  );
+  if (zones.length === 0) return undefined;
+  const named = (id: string) =>
+    [k.zones.get(id)?.name, ...(k.zones.get(id)?.aliases ?? [])].filter(Boolean) as string[];
+  const events = k.events.filter(
+    (e) =>
+      kinds.some((kind) => e.title.includes(kind)) && zones.every((z) => named(z).some((n) => e.title.includes(n))),
+  );
+  if (events.length !== 1) return undefined;
+  const e = events[0] as (typeof events)[number];
+  return { claim: { is: "held", event: e.id, place }, span: [at.index, at.index + at[0].length] };
+}
+
+/** The place the knowledge gives an event: its venue's name, else the place its title names. */
+export function heldAt(k: Knowledge, eventId: string): string | undefined {
+  const e = k.events.find((x) => x.id === eventId);
+  if (!e) return undefined;
+  return (e.venue ? k.zones.get(e.venue)?.name : undefined) ?? TITLE_PLACE.exec(e.title)?.[1];
+}
