@@ -232,3 +232,16 @@ describe("what a question sets aside or points at", () => {
     expect(a.answer).toContain("科创三原");
   });
 });
+
+describe("refusals that a neighbouring fact must not answer", () => {
+  it("the person of another zone than the lead, whom the article does not name, is not the lead's person", async () => {
+    const a = await engine.answer("人工智能网络年度会议上代表长沙高新区讲话的负责人叫什么");
+    expect(a.kind).toBe("none");
+    expect(a.answer).not.toContain("（");
+  });
+
+  it("who manages a fund is a detail the articles do not give", async () => {
+    const a = await engine.answer("粮食装备产业协同创新基金的基金管理人是哪家公司？");
+    expect(a.kind).toBe("none");
+  });
+});

@@ -154,6 +154,12 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     if (p.attribute === "count" && readings.some((r) => r.zones.length > 1)) return found(countAmong(c, g, readings));
     if (p.attribute === "count") return found(groupAttribute(c, p, g));
     if (p.attribute === "lead" && "field" in g && g.lead) return found(leadCheck(c, g, readings));
+    // The person of another zone than the lead ("代表深圳高新区发言的负责人"): not the lead's person. The people
+    // lookup found no one of that zone named, so the articles do not name them.
+    const leadZone = "field" in g ? g.lead?.zone : g.chair?.zone;
+    const otherZone = readings.flatMap((r) => (r.zones.length === 1 ? r.zones : [])).find((z) => z.id !== leadZone);
+    if (p.attribute === "leadPerson" && otherZone && leadZone)
+      return found(none(`文章没有写出${otherZone.name}在${c.shortName(g)}中发言或负责的人的姓名。`));
     if (p.attribute === "venue" || p.attribute === "date" || p.attribute === "leadPerson")
       return found(groupAttribute(c, p, g));
     // "秘书处郑州之后轮到谁": the seat, its history and its plan answer which seat is asked, with a zone named too
