@@ -28,6 +28,8 @@ const ASKS_ACTOR =
 const ASKS_PERSON =
   /是谁|哪位|叫什么名字|叫啥名|谁[^，,。？?]{0,8}(?:代表|主持|致辞|讲话|发言|表态)|(?:哪些|哪几位|有谁)(?:领导|嘉宾|负责人|官员|人)?[^，,。？?]{0,6}(?:讲话|讲了话|发言|发了言|致辞|表态)/;
 const PREMISE = "问题的前提与文章不符：";
+/** "工信部规划司的": a body a question gives a person before their name. */
+const CLAIMED_BODY = /(?:工业和信息化部|工信部|科技部|科学技术部)[\u4e00-\u9fff]{0,8}?的/;
 
 /** A correction, then the answer to what can still be asked. */
 function joined(first: Answer, then: Answer): Answer {
@@ -61,6 +63,8 @@ export function answerByQuery(k: Knowledge, p: Parsed, fallback: (text: string) 
       if (person?.answer.startsWith(PREMISE)) {
         const rest = fallback(p.text)?.answer;
         if (rest && rest.kind === "fact") return { answer: joined(person, rest), summaryOnly: false };
+        // Else the passages may answer the rest ("…怎么看X"), asked without the body the question gave the person.
+        return { answer: person, summaryOnly: false, restOpen: true, rest: p.text.replace(CLAIMED_BODY, "") };
       }
       if (person) return { answer: person, summaryOnly: false };
     }

@@ -170,7 +170,9 @@ function titleClaim(t: string, name: string): { title: string; asked: boolean } 
   const before = t.slice(Math.max(0, t.indexOf(name) - 16), t.indexOf(name));
   const body = MINISTRY.exec(before);
   const prefixed = body ? before.slice(body.index) : "";
-  return prefixed && A_TITLE.test(prefixed) ? { title: prefixed, asked: false } : null;
+  // "工信部规划司的贾敬敦": a body written before the name, without a title, is a claim about whom they speak for.
+  const org = prefixed.replace(/的$/, "");
+  return prefixed && (A_TITLE.test(prefixed) || BODY_END.test(org)) ? { title: org, asked: false } : null;
 }
 
 /** When a post was taken, or for how long it has been held. */
