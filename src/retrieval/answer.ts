@@ -24,8 +24,10 @@ const CODE = /[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*/g;
 const ASKS_NEXT = /下一次|下次|下一届|下届|下一任|明年|下一年|接下来|今后|最新|近况|现状|next|latest/i;
 const ASKS_WHY = /为什么|为何|为啥|什么原因|原因是|why/i;
 const CAUSE =
-  /因为|由于|原因|初衷|之所以|难以|很难|为了|目的|旨在|为何|为什么|意义在于|关键在于|便于|有利于|优势在于|独特优势/;
+  /因为|由于|原因|初衷|之所以|难以|很难|为了|目的|旨在|就是要|为何|为什么|意义在于|关键在于|便于|有利于|优势在于|独特优势/;
 const PLAN = /将|拟|计划|预计|准备/;
+/** A sentence that draws its reason from the one before: "因此…", "组建该网络，就是要…". */
+const CONCLUDES = /^(?:因此|所以|为此|正因如此|正因为如此)|^[^，,。]{2,30}[，,]就是要/;
 const QUOTED = /“([^”]{2,12})”|"([^"]{2,12})"/g;
 const ORDINAL = /第[一二三四五六七八九十\d]{1,3}[次届](?:[\u4e00-\u9fff]{2,3}?(?:会议|大会|会|赛))?/g;
 /** A sentence that only says who spoke ("…倪乾表示。"): the words are in the sentence before it (or after). */
@@ -150,6 +152,16 @@ export async function answerFromPassages(retriever: Retriever, question: string)
     for (const p of list.passages) covered.add(p.id);
     const pieces = list.pieces.map(withoutHeadings).filter((piece) => piece.length > 0);
     if (pieces.length === 0) continue; // a heading or a byline alone answers nothing
+    // "组建X网络，就是要…", "因此…": a reason that concludes from the sentence before it; that sentence (the
+    // problem it answers) is quoted first.
+    const before =
+      quotes.length === 0 && ASKS_WHY.test(question) && CONCLUDES.test(passage.text)
+        ? retriever.previous(passage)
+        : undefined;
+    if (before && !covered.has(before.id) && !isHeading(retriever, before)) {
+      covered.add(before.id);
+      pieces.unshift(before.text);
+    }
     quotes.push({ passage, pieces });
     // A quoted list is the answer; at most one more quote beside it.
     if ((quotes[0]?.pieces.length ?? 0) > 1 && quotes.length >= 2) break;

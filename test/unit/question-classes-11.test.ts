@@ -103,10 +103,22 @@ const YUNGUI = {
   ].join("\n\n"),
 };
 
+/** A reason said as a conclusion from the problem the sentence before states. */
+const WHY = {
+  id: "t11-why",
+  title: "国家高新区氢能储运产业协同创新网络启动",
+  date: "2026-11-02",
+  source: "测试",
+  body: [
+    "11月1日，国家高新区氢能储运产业协同创新网络在张家口高新区启动。",
+    "国家发展改革委有关负责人表示，当前氢能储运环节成本高、标准散，跨区域管网和加注设施互不衔接的现象较为普遍。组建氢能储运产业协同创新网络，就是要推动各高新区在标准、设施和场景上统一布局。",
+  ].join("\n\n"),
+};
+
 let engine: Engine;
 beforeAll(async () => {
   engine = await createEngine({
-    added: () => ({ articles: [OPTO_LIST, AI_CHANGE, RIVER, XIANG_GAN, GRAIN, HANDOVER, YUNGUI], events: [] }),
+    added: () => ({ articles: [OPTO_LIST, AI_CHANGE, RIVER, XIANG_GAN, GRAIN, HANDOVER, YUNGUI, WHY], events: [] }),
   });
 });
 
@@ -252,5 +264,14 @@ describe("a person given the wrong body", () => {
     expect(a.answer).toContain("问题的前提与文章不符");
     expect(a.answer).toContain("工业和信息化部火炬中心副主任");
     expect(a.kind).toBe("fact");
+  });
+});
+
+describe("a reason drawn from the sentence before", () => {
+  it("'组建X网络，就是要…' answers why, after the problem the sentence before it states", async () => {
+    const a = await engine.answer("为啥要搞氢能储运网络");
+    expect(a.kind).toBe("passage");
+    expect(a.citations[0]?.quote).toContain("成本高、标准散");
+    expect(a.citations[1]?.quote).toContain("就是要");
   });
 });
