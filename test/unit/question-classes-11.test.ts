@@ -74,7 +74,7 @@ const GRAIN = {
   source: "测试",
   body: [
     "8月14日，国家高新区粮食装备产业协同创新网络启动会在洛阳高新区举行。网络由洛阳高新区牵头，联合潍坊、常州、佳木斯等国家高新区组建。",
-    "据测算，成员单位农机装备产业规模合计约900亿元。",
+    "据测算，成员单位农机装备产业规模合计约900亿元。2025年，成员单位共建中试基地14个，较2024年的6个大幅增加。",
     "启动会上，成员单位共同发布合作倡议。现场共签约合作项目16个，总金额72亿元。同时，由成员单位共同发起的粮食装备产业协同创新基金正式设立，首期规模8亿元。",
   ].join("\n\n"),
 };
@@ -273,5 +273,13 @@ describe("a reason drawn from the sentence before", () => {
     expect(a.kind).toBe("passage");
     expect(a.citations[0]?.quote).toContain("成本高、标准散");
     expect(a.citations[1]?.quote).toContain("就是要");
+  });
+});
+
+describe("a change since last year, said without a percentage", () => {
+  it("'较2024年的6个大幅增加' stays with the figure it qualifies", async () => {
+    const a = await engine.answer("粮食装备网络2025年共建了几个中试基地，比上年多多少");
+    expect(a.answer).toContain("14个");
+    expect(a.answer).toContain("较2024年的6个");
   });
 });

@@ -308,7 +308,7 @@ const AFTERWORD = new RegExp(
   `^(?:(?:涉及|签约|协议)?(?:总金额|总投资额?|投资总额|协议投资额|签约金额|金额|总额)(?:达到|达|为|约为)?${QUAL}${NUM}${TAIL}(?:万亿元|亿元|万元|亿美元)|(?:同比|较上年|比上年|较去年|比去年)(?:增长|增加|提高|下降|减少)${NUM}%)$`,
 );
 const CHANGE_SINCE = new RegExp(
-  `^(?:较|比)(?:上年|去年|20\\d{2}年)(?:同期)?(?:的)?(?:${QUAL}${NUM}${TAIL}(?:万亿元|亿元|万元|亿美元|家|个|项))?(?:增长|增加|提高|下降|减少)${NUM}%$`,
+  `^(?:较|比)(?:上年|去年|20\\d{2}年)(?:同期)?(?:的)?(?:${QUAL}${NUM}${TAIL}(?:万亿元|亿元|万元|亿美元|家|个|项))?(?:大幅|明显|显著|稳步)?(?:增长|增加|提高|下降|减少)(?:${NUM}%)?$`,
 );
 /** The measured things a label names, the last one (the head of the phrase) first: "…平台…联合研发中心". */
 function headsOf(label: string): string[] {
