@@ -113,7 +113,9 @@ async function restartAndCheck(dataDir: string, fake: FakeFeishu): Promise<void>
   }
 }
 
-describe("notices survive SIGKILL at each step of delivery", { timeout: 30_000 }, () => {
+// Each step starts the child twice, and each start loads the engine; with two test files sharing CI's two cores a
+// step can take over 30 s. The time is not what is tested here.
+describe("notices survive SIGKILL at each step of delivery", { timeout: 90_000 }, () => {
   it("1. after the event is stored, before any notice reached Feishu", async () => {
     const fake = await FakeFeishu.start();
     const dataDir = tempDataDir();
