@@ -49,6 +49,8 @@ const TOPIC_SPAN_CHARS = 320;
 const ITEM_END = /[;；]$/;
 const ENUMERATED =
   /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.、])/;
+/** A list's first item inside a sentence ("…说,一是聚焦…"). */
+const FIRST_ITEM = /(?:^|[，,：:])(?:一是|其一[，,是])/;
 const ASKS_FOR_LIST = /哪些|哪几|几个方面|怎样的|什么样|哪[一二三四五六七八九十]|什么|which|what/;
 
 /** A short tail the source broke off its sentence ("发展的意见》。"): it closes a mark it never opened. */
@@ -278,6 +280,22 @@ function listOf(
   const completed = completeSentence(retriever, passage, asksWho);
   if (completed) return completed;
   const taken = [passage];
+  // "贾敬敦说,一是聚焦…": a sentence that holds a list's first item; the items after it ("二是…", "三是…") are
+  // quoted with it, not the examples each item's paragraph goes on with.
+  if (asksForList && FIRST_ITEM.test(passage.text)) {
+    const pieces = [passage.text];
+    let chars = passage.text.length;
+    let itemParagraph = passage.paragraph;
+    for (let next = retriever.next(passage); next && pieces.length <= MAX_LIST_SENTENCES; next = retriever.next(next)) {
+      if (ENUMERATED.test(next.text) && chars + next.text.length <= MAX_LIST_CHARS) {
+        pieces.push(next.text);
+        taken.push(next);
+        chars += next.text.length;
+        itemParagraph = next.paragraph;
+      } else if (next.paragraph !== itemParagraph && next.paragraph !== itemParagraph + 1) break;
+    }
+    if (pieces.length > 1) return { pieces, passages: taken };
+  }
   if (OPENS_LIST.test(passage.text)) {
     const pieces = [passage.text];
     let chars = passage.text.length;

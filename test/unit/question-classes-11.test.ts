@@ -115,10 +115,26 @@ const WHY = {
   ].join("\n\n"),
 };
 
+/** A list whose first item is inside the sentence that quotes the speaker, each item with its example after it. */
+const ITEMS = {
+  id: "t11-items",
+  title: "生物医药集群建设成效",
+  date: "2026-11-20",
+  source: "测试",
+  body: [
+    "“这两年，生物医药集群发展稳中有进。”李明远说，一是聚焦“研发”，着力建设公共平台，促进了新药研发效率的提升。如泰州医药高新区建成了临床试验服务平台。",
+    "二是聚力“转化”，着力打通中试环节，促进了成果落地。例如，成都高新区建成了三个中试基地。",
+    "三是聚合“资本”，着力引入产业基金，使企业融资渠道不断拓宽。",
+  ].join("\n\n"),
+};
+
 let engine: Engine;
 beforeAll(async () => {
   engine = await createEngine({
-    added: () => ({ articles: [OPTO_LIST, AI_CHANGE, RIVER, XIANG_GAN, GRAIN, HANDOVER, YUNGUI, WHY], events: [] }),
+    added: () => ({
+      articles: [OPTO_LIST, AI_CHANGE, RIVER, XIANG_GAN, GRAIN, HANDOVER, YUNGUI, WHY, ITEMS],
+      events: [],
+    }),
   });
 });
 
@@ -281,5 +297,15 @@ describe("a change since last year, said without a percentage", () => {
     const a = await engine.answer("粮食装备网络2025年共建了几个中试基地，比上年多多少");
     expect(a.answer).toContain("14个");
     expect(a.answer).toContain("较2024年的6个");
+  });
+});
+
+describe("a list that starts inside a sentence", () => {
+  it("'…说，一是…' is quoted with the items after it, not with their examples", async () => {
+    const a = await engine.answer("李明远讲生物医药集群稳中有进，具体体现在哪几个方面");
+    const quotes = a.citations.map((c) => c.quote).join("\n");
+    expect(quotes).toContain("二是聚力“转化”");
+    expect(quotes).toContain("三是聚合“资本”");
+    expect(quotes).not.toContain("中试基地");
   });
 });
