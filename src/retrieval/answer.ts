@@ -280,35 +280,13 @@ function listOf(
   const completed = completeSentence(retriever, passage, asksWho);
   if (completed) return completed;
   const taken = [passage];
-  // "贾敬敦说,一是聚焦…": a sentence that holds a list's first item; the items after it ("二是…", "三是…") are
-  // quoted with it, not the examples each item's paragraph goes on with.
+  // A sentence that opens a list ("…如下：") is quoted with the enumerated items after it. So is one that holds a
+  // list's first item ("贾敬敦说,一是聚焦…"), whose items ("二是…", "三是…") may stand a paragraph on, after the
+  // examples each item's paragraph goes on with.
+  if (OPENS_LIST.test(passage.text)) return itemsAfter(retriever, passage, null, 0);
   if (asksForList && FIRST_ITEM.test(passage.text)) {
-    const pieces = [passage.text];
-    let chars = passage.text.length;
-    let itemParagraph = passage.paragraph;
-    for (let next = retriever.next(passage); next && pieces.length <= MAX_LIST_SENTENCES; next = retriever.next(next)) {
-      if (ENUMERATED.test(next.text) && chars + next.text.length <= MAX_LIST_CHARS) {
-        pieces.push(next.text);
-        taken.push(next);
-        chars += next.text.length;
-        itemParagraph = next.paragraph;
-      } else if (next.paragraph !== itemParagraph && next.paragraph !== itemParagraph + 1) break;
-    }
-    if (pieces.length > 1) return { pieces, passages: taken };
-  }
-  if (OPENS_LIST.test(passage.text)) {
-    const pieces = [passage.text];
-    let chars = passage.text.length;
-    let itemParagraph: number | null = null;
-    for (let next = retriever.next(passage); next && pieces.length <= MAX_LIST_SENTENCES; next = retriever.next(next)) {
-      if (ENUMERATED.test(next.text) && chars + next.text.length <= MAX_LIST_CHARS) {
-        pieces.push(next.text);
-        taken.push(next);
-        chars += next.text.length;
-        itemParagraph = next.paragraph;
-      } else if (next.paragraph !== itemParagraph) break; // the list is over
-    }
-    return { pieces, passages: taken };
+    const items = itemsAfter(retriever, passage, passage.paragraph, 1);
+    if (items.passages.length > 1) return items;
   }
   if (asksForList && ITEM_END.test(passage.text)) {
     let chars = passage.text.length;
@@ -322,6 +300,31 @@ function listOf(
   const body = retriever.knowledge.articles.get(passage.articleId)?.body ?? "";
   const last = taken[taken.length - 1] as Passage;
   return { pieces: [body.slice(passage.start, last.end)], passages: taken };
+}
+
+/**
+ * `passage` and the enumerated items after it, until a sentence that is none stands more than `gap` paragraphs
+ * after the last item (`from`: the paragraph that counts as the last item's before the first; null: none does).
+ */
+function itemsAfter(
+  retriever: Retriever,
+  passage: Passage,
+  from: number | null,
+  gap: number,
+): { pieces: string[]; passages: Passage[] } {
+  const pieces = [passage.text];
+  const taken = [passage];
+  let chars = passage.text.length;
+  let itemParagraph = from;
+  for (let next = retriever.next(passage); next && pieces.length <= MAX_LIST_SENTENCES; next = retriever.next(next)) {
+    if (ENUMERATED.test(next.text) && chars + next.text.length <= MAX_LIST_CHARS) {
+      pieces.push(next.text);
+      taken.push(next);
+      chars += next.text.length;
+      itemParagraph = next.paragraph;
+    } else if (itemParagraph === null || next.paragraph > itemParagraph + gap) break; // the list is over
+  }
+  return { pieces, passages: taken };
 }
 
 /** "2026-01-09" → "2026年1月9日". */

@@ -104,18 +104,7 @@ export function countedList(doc: Doc, s: Sentence): void {
       ? s
       : ((parts.length > 0 ? parts[parts.length - 1]?.s : doc.sentences[s.index + read.lines]) as Sentence);
   const evidence = last === s ? doc.ev(s) : doc.evSpan(s, 0, last, last.text.length);
-  doc.claims.push({
-    type: "members",
-    group,
-    zones: read.zones,
-    others: [],
-    count: n,
-    countIncludesLead: true,
-    partial: false,
-    ...(read && "parts" in read ? { parts: read.parts as { label: string; zones: string[] }[] } : {}),
-    evidence,
-  });
-  if (read.lead) doc.claims.push({ type: "lead", group, zone: read.lead, evidence });
+  pushNamedList(doc, group, read, evidence);
 }
 
 /**
@@ -159,13 +148,13 @@ function fullNameList(doc: Doc, s: Sentence) {
   pushNamedList(doc, group, read, evidence, doc.ev(s));
 }
 
-/** A list read whole, with full names: its length is its count; the lead it marks is recorded too. */
+/** A list read whole: its length is its count (checked against the text's, where it gives one); its lead too. */
 function pushNamedList(
   doc: Doc,
   group: GroupRef,
-  read: { zones: string[]; lead?: string },
+  read: { zones: string[]; lead?: string; parts?: { label: string; zones: string[] }[] },
   evidence: Evidence,
-  leadEvidence: Evidence,
+  leadEvidence: Evidence = evidence,
 ) {
   doc.claims.push({
     type: "members",
@@ -175,6 +164,7 @@ function pushNamedList(
     count: read.zones.length,
     countIncludesLead: true,
     partial: false,
+    ...(read.parts ? { parts: read.parts } : {}),
     evidence,
   });
   if (read.lead) doc.claims.push({ type: "lead", group, zone: read.lead, evidence: leadEvidence });
@@ -277,19 +267,7 @@ function pushParts(doc: Doc, s: Sentence, group: GroupRef, parts: Part[], n: num
     rollback();
     return false;
   }
-  const evidence = from === s ? doc.ev(s) : doc.evSpan(from, 0, s, s.text.length);
-  doc.claims.push({
-    type: "members",
-    group,
-    zones: read.zones,
-    others: [],
-    count: n,
-    countIncludesLead: true,
-    partial: false,
-    parts: read.parts,
-    evidence,
-  });
-  if (read.lead) doc.claims.push({ type: "lead", group, zone: read.lead, evidence });
+  pushNamedList(doc, group, read, from === s ? doc.ev(s) : doc.evSpan(from, 0, s, s.text.length));
   return true;
 }
 
