@@ -309,3 +309,11 @@ describe("a list that starts inside a sentence", () => {
     expect(quotes).not.toContain("中试基地");
   });
 });
+
+describe("a brief asked as strength", () => {
+  it("'X的国家高新区整体实力咋样' is a province's brief, with its figures", async () => {
+    const a = await engine.answer("江苏的国家高新区整体实力如何");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("5.3%");
+  });
+});
