@@ -317,3 +317,16 @@ describe("a brief asked as strength", () => {
     expect(a.answer).toContain("5.3%");
   });
 });
+
+describe("the provinces of the members", () => {
+  it("a wrong number of provinces taken for granted is corrected with the provinces", async () => {
+    const a = await engine.answer("湘赣边联盟是3省5家高新区组成的吧");
+    expect(a.answer).toMatch(/^不是。/);
+    expect(a.answer).toContain("来自2个省：湖南、江西，不是3个省");
+  });
+
+  it("the right number, asked with the count, is confirmed", async () => {
+    const a = await engine.answer("湘赣边联盟是2省5家高新区组成的吧");
+    expect(a.answer).toMatch(/^是。/);
+  });
+});

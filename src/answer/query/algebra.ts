@@ -64,6 +64,8 @@ export const Claim = z.discriminatedUnion("is", [
   z.object({ is: z.literal("year"), group: id, year: z.number().int() }),
   z.object({ is: z.literal("monthDay"), group: id, month: z.number().int(), day: z.number().int() }),
   z.object({ is: z.literal("count"), group: id, n: z.number().int().positive() }),
+  /** "是6省20家高新区发起的": how many provinces the members are in. */
+  z.object({ is: z.literal("provinces"), group: id, n: z.number().int().positive() }),
   /** "A为啥比B晚成立": A was founded after (`later`) or before B. */
   z.object({ is: z.literal("order"), group: id, other: id, later: z.boolean() }),
   z.object({ is: z.literal("national"), zone: id }),

@@ -198,6 +198,16 @@ export function checkClaim(k: Knowledge, c: Claim): ClaimResult {
   const g = group(k, c.group);
   if (!g) return { claim: c, holds: undefined, evidence: [] };
   switch (c.is) {
+    case "provinces": {
+      // Known only when every member's province is.
+      const places = members(g).map((z) => provinceOf(k, z));
+      const known = places.length > 0 && !g.members?.partial && places.every((x) => x !== undefined);
+      return {
+        claim: c,
+        holds: known ? new Set(places).size === c.n : undefined,
+        evidence: evidenceOf(g, "members"),
+      };
+    }
     case "member": {
       const listed = members(g).includes(c.zone);
       // A member once, no longer: the sentence that says how it left is evidence too.

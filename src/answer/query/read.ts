@@ -179,13 +179,17 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
     const n = count?.[1] ? numberFrom(count[1]) : undefined;
     // "是M家高新区组成的吗" asks the size (nothing else counted or asked); "M家成员里有没有哪家…" takes it for
     // granted and asks something else.
+    // "是6省20家高新区发起的吧": the provinces of the members, said before their count (and asked with it).
+    const inProvinces = new RegExp(`(${NUM}(?:个)?省(?:份)?(?:的)?)${NUM}家`).exec(t);
+    const provinces = inProvinces?.[2] ? numberFrom(inProvinces[2]) : undefined;
     const asksSize =
       yesNo &&
       zoneIds.length === 0 &&
       count === composed &&
       !/哪/.test(t) &&
-      (t.match(/\d+|[一二两三四五六七八九十]+个/g) ?? []).length === 1;
+      (t.replace(inProvinces?.[1] ?? "", "").match(/\d+|[一二两三四五六七八九十]+个/g) ?? []).length === 1;
     if (n !== undefined && !CUES.compareMore.test(t)) (asksSize ? asked : assumed).push({ is: "count", group: g0, n });
+    if (provinces !== undefined) (asksSize ? asked : assumed).push({ is: "provinces", group: g0, n: provinces });
     const dated = CUES.founded.test(t);
     const since = CUES.howManySince.test(t) || /时/.test(t);
     // The year must be the founding's ("2024年成立", "成立于2024年"), not a target's ("到2027年的目标").

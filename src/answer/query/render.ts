@@ -272,6 +272,8 @@ export function claimText(k: Knowledge, c: Claim): string {
       return `${g}是否${c.month}月${c.day}日成立`;
     case "count":
       return `${g}是否有${c.n}家成员`;
+    case "provinces":
+      return `${g}成员是否来自${c.n}个省`;
     case "order":
       return `${g}是否比${gName(k, c.other)}${c.later ? "晚" : "早"}成立`;
     case "national":
@@ -349,6 +351,10 @@ export function truth(k: Knowledge, c: Claim): string {
       const n = memberCount(g);
       return n !== undefined ? `${name}共有${n}家成员。` : "";
     }
+    case "provinces": {
+      const places = [...new Set((g.members?.zones ?? []).map((z) => provinceOf(k, z)))];
+      return `${name}的${g.members?.zones.length ?? ""}家成员来自${places.length}个省：${places.join("、")}。`;
+    }
     case "order": {
       const other = group(k, c.other);
       const [a, b] = [dateOf(g), other ? dateOf(other) : undefined];
@@ -387,6 +393,8 @@ export function correction(k: Knowledge, c: Claim): string {
       return `${truth(k, c).replace(/。$/, "")}，不是${c.month}月${c.day}日。`;
     case "count":
       return `${truth(k, c).replace(/。$/, "")}，不是${c.n}家。`;
+    case "provinces":
+      return `${truth(k, c).replace(/。$/, "")}，不是${c.n}个省。`;
     case "order":
       return `${truth(k, c).replace(/。$/, "")}，不是${gName(k, c.group)}${c.later ? "更晚" : "更早"}。`;
     default:
