@@ -128,11 +128,20 @@ const ITEMS = {
   ].join("\n\n"),
 };
 
+/** A lead "作为牵头单位" with its district in brackets, and a count after "等，". */
+const DRONES = {
+  id: "t11-drones",
+  title: "国家高新区智能无人机产业协同创新网络在珠海启动",
+  date: "2026-11-25",
+  source: "测试",
+  body: "11月24日，国家高新区智能无人机产业协同创新网络启动仪式在珠海举行。珠海高新区（唐家湾）作为牵头单位，联合绵阳、南昌、自贡、株洲等，共5家国家高新区组建这一网络。",
+};
+
 let engine: Engine;
 beforeAll(async () => {
   engine = await createEngine({
     added: () => ({
-      articles: [OPTO_LIST, AI_CHANGE, RIVER, XIANG_GAN, GRAIN, HANDOVER, YUNGUI, WHY, ITEMS],
+      articles: [OPTO_LIST, AI_CHANGE, RIVER, XIANG_GAN, GRAIN, HANDOVER, YUNGUI, WHY, ITEMS, DRONES],
       events: [],
     }),
   });
@@ -328,5 +337,15 @@ describe("the provinces of the members", () => {
   it("the right number, asked with the count, is confirmed", async () => {
     const a = await engine.answer("湘赣边联盟是2省5家高新区组成的吧");
     expect(a.answer).toMatch(/^是。/);
+  });
+});
+
+describe("a lead with its district, and a count after 等，", () => {
+  it("'X（区）作为牵头单位，联合A、B等，共N家…组建这一网络' gives the lead and the members", async () => {
+    const a = await engine.answer("智能无人机网络由谁牵头，有几家成员");
+    expect(a.answer).toContain("珠海高新区");
+    expect(a.answer).toContain("5家");
+    const m = await engine.answer("智能无人机网络的成员有哪些");
+    for (const z of ["绵阳", "南昌", "自贡", "株洲"]) expect(m.answer).toContain(z);
   });
 });

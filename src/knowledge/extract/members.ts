@@ -88,7 +88,8 @@ function unitedWith(doc: Doc, s: Sentence) {
       /由([\u3400-\u9fff]{2,16}?)牵头[，,]$/.exec(t.slice(0, at)) ??
       // "2025年4月18日，A牵头，联合B、C…": the lead as the clause's subject.
       /(?:^|[，,])([\u3400-\u9fff]{2,16}?)牵头[，,]$/.exec(t.slice(0, at)) ??
-      /([\u3400-\u9fff]{2,16}?)作为牵头单位[，,]$/.exec(t.slice(0, at)) ??
+      // (A zone's district in brackets after its name, "杭州高新区（滨江）作为牵头单位，", is not part of it.)
+      /([\u3400-\u9fff]{2,16}?)(?:（[\u3400-\u9fff]{1,6}）)?作为牵头单位[，,]$/.exec(t.slice(0, at)) ??
       (m[0].startsWith("牵头") ? /由([\u3400-\u9fff]{2,16}?)$/.exec(t.slice(0, at)) : null);
     const run = ledBy ? ledBy[1] : CJK_RUN_END.exec(t.slice(0, at))?.[0];
     if (!run) continue;
@@ -96,7 +97,8 @@ function unitedWith(doc: Doc, s: Sentence) {
     const listEnd = listFrom + (/[等，,。；;]|共\d/.exec(t.slice(listFrom))?.index ?? t.length - listFrom);
     const listText = t.slice(listFrom, listEnd);
     const tail = t.slice(listEnd);
-    const counted = new RegExp(`^等?(共)?${COUNT}家([\\u3400-\\u9fff]{0,6}?)高新区`).exec(tail);
+    // ("…、青岛等，共12家国家高新区": a comma may stand between 等 and the count.)
+    const counted = new RegExp(`^等?[，,]?(共)?${COUNT}家([\\u3400-\\u9fff]{0,6}?)高新区`).exec(tail);
     const uncounted = counted ? null : /^等([\u3400-\u9fff]{0,6}?)高新区/.exec(tail);
     const qualifier = counted?.[3] ?? uncounted?.[1] ?? "";
     const bare = Boolean(counted || uncounted);
@@ -128,7 +130,9 @@ function unitedWith(doc: Doc, s: Sentence) {
     // Only when no group is named after the list and nothing says it is a plan.
     const builtAt =
       /^[，,][^。；;]{0,60}?(?:网络|联盟)(?=[。；;]|$)/.exec(t.slice(end)) ??
-      /^共同(?:参与|参加|加入|组建|发起)/.exec(t.slice(end));
+      /^共同(?:参与|参加|加入|组建|发起)/.exec(t.slice(end)) ??
+      // "…共12家国家高新区组建这一网络".
+      /^(?:组建|发起|成立)(?:了)?(?:这一|该|这个|本)(?:网络|联盟)/.exec(t.slice(end));
     const namedAfter = (doc.mentions[s.index] ?? []).some((x) => x.start >= end);
     const built = builtAt && !namedAfter && !PLANNED.test(builtAt[0]) ? builtAt : null;
     const group =
