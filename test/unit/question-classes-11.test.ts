@@ -88,6 +88,15 @@ const HANDOVER = {
   body: "9月1日，东北地区国家高新区联盟理事会议在大连高新区召开。首届秘书处单位长春高新区当天将秘书处工作正式移交大连高新区。大连高新区由此成为联盟第二届秘书处单位。",
 };
 
+/** A handover written "秘书处正式由A移交至B", with short names. */
+const RELAY = {
+  id: "t11-relay",
+  title: "长三角联盟秘书处交接",
+  date: "2026-10-21",
+  source: "测试",
+  body: "10月20日，长三角国家高新区联盟理事会议在宁波高新区召开。会上举行秘书处交接仪式，联盟秘书处正式由合肥移交至宁波。",
+};
+
 /** An alliance listed by province, one of which is also a zone's short name; seats; officials by body and act. */
 const YUNGUI = {
   id: "t11-yungui",
@@ -141,7 +150,7 @@ let engine: Engine;
 beforeAll(async () => {
   engine = await createEngine({
     added: () => ({
-      articles: [OPTO_LIST, AI_CHANGE, RIVER, XIANG_GAN, GRAIN, HANDOVER, YUNGUI, WHY, ITEMS, DRONES],
+      articles: [OPTO_LIST, AI_CHANGE, RIVER, XIANG_GAN, GRAIN, HANDOVER, YUNGUI, WHY, ITEMS, DRONES, RELAY],
       events: [],
     }),
   });
@@ -214,6 +223,11 @@ describe("figures and days of a meeting", () => {
     expect(a.answer).toContain("粮食装备产业协同创新基金首期规模：8亿元");
     expect(a.answer).not.toContain("900");
     expect(a.citations.map((c) => c.quote).join("")).toContain("粮食装备产业协同创新基金正式设立");
+  });
+
+  it("'秘书处正式由A移交至B' is a handover to B", async () => {
+    const a = await engine.answer("长三角联盟秘书处如今设在哪");
+    expect(a.answer).toContain("现在秘书处设在宁波高新区（2026年10月20日交接）");
   });
 
   it("the day a secretariat was handed over is the day that leads its item", async () => {
