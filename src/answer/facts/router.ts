@@ -147,7 +147,7 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
   if (groups.length >= 1 && readings.length >= 1) {
     const g = groups[0] as Group;
     // "重庆这边是哪几家": the zone's short name said as its province.
-    const place = groups.length === 1 && (p.attribute === "members" || p.attribute === "count") && provinceIn(c, p);
+    const place = groups.length === 1 && (p.attribute === "members" || p.attribute === "count") && saidAsPlace(c, p);
     if (place && g.members) return found(membersIn(c, g, place));
     const figure = figures(c, p);
     if (figure) return found(figure);
@@ -306,13 +306,15 @@ function provinceIn(c: FactContext, p: Parsed): string | null {
   for (const m of [...p.mentions].reverse()) rest = rest.slice(0, m.start) + rest.slice(m.end);
   const provinces = new Set([...c.k.zones.values()].map((z) => z.province).filter((v): v is string => !!v));
   for (const province of provinces) if (province.length >= 2 && rest.includes(province)) return province;
-  // "重庆这边是哪几家", "北京的成员": a province's name that is also a zone's short name, said as a place.
+  return saidAsPlace(c, p);
+}
+
+/** "重庆这边是哪几家", "北京的成员": a province's name that is also a zone's short name, said as a place. */
+function saidAsPlace(c: FactContext, p: Parsed): string | null {
   for (const m of p.mentions) {
     const said = p.text.slice(m.start, m.end);
-    if (
-      provinces.has(said) &&
-      /^(?:这边|那边|这块|那块|方面|地区|境内|市内|的(?:成员|高新区))/.test(p.text.slice(m.end))
-    )
+    const isProvince = [...c.k.zones.values()].some((z) => z.province === said);
+    if (isProvince && /^(?:这边|那边|这块|那块|方面|地区|境内|市内|的(?:成员|高新区))/.test(p.text.slice(m.end)))
       return said;
   }
   return null;
