@@ -248,7 +248,7 @@ function laterList<T extends Network | Alliance>(
   const next = proposal.members;
   const when = next?.asOf ?? article.date;
   if (!now || !next || now.partial || next.partial || !when) return undefined;
-  const same = now.zones.length === next.zones.length && now.zones.every((z) => next.zones.includes(z));
+  const same = sameZones(now.zones, next.zones);
   const since =
     now.asOf ?? launchDate(before) ?? articles.find((a) => a.id === now.evidence[0]?.article)?.date ?? undefined;
   if (same || !since || since >= when) return undefined;
@@ -261,6 +261,11 @@ function laterList<T extends Network | Alliance>(
     zones: next.zones,
     evidence: next.evidence,
   };
+}
+
+/** Two member lists that name the same zones, in any order. */
+function sameZones(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((z) => b.includes(z));
 }
 
 function withDefaults(kind: "network" | "alliance", p: { id: string; name: string }): Network | Alliance {
@@ -385,7 +390,7 @@ function applyChange(files: KnowledgeFiles, change: MembershipChange, fallback: 
     ...change.added.filter((z) => !before.zones.includes(z)),
   ];
   // The same list again (an article's full list after its own change sentence) changes nothing.
-  if (zones.length === before.zones.length && zones.every((z) => before.zones.includes(z)) && !before.partial) return;
+  if (sameZones(zones, before.zones) && !before.partial) return;
   const complete = !before.partial && (change.newCount === undefined || change.newCount === zones.length);
   const members: Members = {
     zones,

@@ -214,7 +214,7 @@ function secretariat(c: FactContext, a: Group, p?: Parsed): Answer {
   const asksFirst = p
     ? /首届|第一届|最初|最早|起初|原来|原先|一开始|刚成立|成立时|成立之初|此前|之前/.test(p.text)
     : false;
-  const since = handedOver ? handedOver : a.secretariat.asOf ? `（据${formatDate(a.secretariat.asOf)}的报道）` : "";
+  const since = handedOver || (a.secretariat.asOf ? `（据${formatDate(a.secretariat.asOf)}的报道）` : "");
   const now = `现在${seat(a.secretariat).replace(/^首届/, "")}${since}${term}`;
   const before = history.map((h) => `${h.asOf ? `据${formatDate(h.asOf)}的报道，` : "此前"}${seat(h)}`).join("；");
   const answer = asksFirst

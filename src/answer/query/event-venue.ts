@@ -5,7 +5,9 @@
  * after 在 and before a verb of holding. It is checked against the place the event's title gives ("…在北京举行")
  * or its venue.
  */
+import { entityNames } from "../../knowledge/entity-names.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
+import { normalize } from "../../knowledge/normalize.ts";
 import type { Parsed } from "../parse.ts";
 import type { Claim } from "./algebra.ts";
 
@@ -30,20 +32,25 @@ export function heldClaim(
       : [],
   );
   if (zones.length === 0) return undefined;
-  const named = (id: string) =>
-    [k.zones.get(id)?.name, ...(k.zones.get(id)?.aliases ?? [])].filter(Boolean) as string[];
-  const events = k.events.filter(
-    (e) =>
-      kinds.some((kind) => e.title.includes(kind)) && zones.every((z) => named(z).some((n) => e.title.includes(n))),
-  );
+  const events = k.events.filter((e) => {
+    const title = normalize(e.title);
+    return (
+      kinds.some((kind) => title.includes(kind)) && zones.every((z) => entityNames(k, z).some((n) => title.includes(n)))
+    );
+  });
   if (events.length !== 1) return undefined;
   const e = events[0] as (typeof events)[number];
   return { claim: { is: "held", event: e.id, place }, span: [at.index, at.index + at[0].length] };
 }
 
+/** An event of the knowledge, by its id. */
+export function eventOf(k: Knowledge, id: string): Knowledge["events"][number] | undefined {
+  return k.events.find((e) => e.id === id);
+}
+
 /** The place the knowledge gives an event: its venue's name, else the place its title names. */
 export function heldAt(k: Knowledge, eventId: string): string | undefined {
-  const e = k.events.find((x) => x.id === eventId);
+  const e = eventOf(k, eventId);
   if (!e) return undefined;
   return (e.venue ? k.zones.get(e.venue)?.name : undefined) ?? TITLE_PLACE.exec(e.title)?.[1];
 }

@@ -5,7 +5,7 @@
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Evidence } from "../../knowledge/schema.ts";
 import type { Claim, Query, SetExpr } from "./algebra.ts";
-import { heldAt } from "./event-venue.ts";
+import { eventOf, heldAt } from "./event-venue.ts";
 import {
   dateOf,
   evidenceOf,
@@ -184,7 +184,7 @@ export function checkClaim(k: Knowledge, c: Claim): ClaimResult {
   if (c.is === "held") {
     // The place asked is the event's when either name holds the other ("北京" and "北京市").
     const at = heldAt(k, c.event);
-    const e = k.events.find((x) => x.id === c.event);
+    const e = eventOf(k, c.event);
     return {
       claim: c,
       holds: at === undefined ? undefined : at.includes(c.place) || c.place.includes(at),

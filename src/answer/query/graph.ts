@@ -98,23 +98,43 @@ export function allPilotsNote(k: Knowledge, networkIds: readonly string[]): stri
   return rest.length && joined > 0 ? `（${pilots.length}个试点网络中参加了${joined}个，另有${rest.join("、")}）` : "";
 }
 
+/** Sentences of an article's body (a line or a 。/！/？-ended run), verbatim. */
+export function articleSentences(body: string): string[] {
+  return body.split(/(?<=[。！？!?])|\n+/).filter((s) => s.trim().length > 0);
+}
+
+type Left = { clause: string; evidence: Evidence };
+/** How each member left, once per knowledge snapshot (the check and the answer of one question both ask). */
+const leftBy = new WeakMap<Knowledge, Map<string, Left | undefined>>();
+
 /**
  * How the article says a member left, from its name to the end of the clause group ("鹰潭高新区因…调整，申请退出
  * 网络正式成员，转为观察员单位"): the reason and what it became, as written, with the sentence that says it. Looked
  * for in the group's events, then in the sentences of the articles that moved its list ("对于A的退出，会议通报称，
- * A根据…调整，…不再作为网络成员单位"): the last mention of the zone before the verb starts the clause.
+ * A根据…调整，…不再作为网络成员单位"): the clause that gives a reason comes first.
  */
-export function leaving(k: Knowledge, g: Group, zone: string): { clause: string; evidence: Evidence } | undefined {
+export function leaving(k: Knowledge, g: Group, zone: string): Left | undefined {
+  let known = leftBy.get(k);
+  if (!known) {
+    known = new Map();
+    leftBy.set(k, known);
+  }
+  const key = `${g.id}|${zone}`;
+  if (!known.has(key)) known.set(key, findLeaving(k, g, zone));
+  return known.get(key);
+}
+
+function findLeaving(k: Knowledge, g: Group, zone: string): Left | undefined {
   // Each mention of the zone whose clause group says it left (from the last mention back).
   const said = (quote: string, article: string) => {
-    const out: { clause: string; evidence: Evidence }[] = [];
+    const out: Left[] = [];
     for (let at = quote.lastIndexOf(zone); at >= 0; at = at > 0 ? quote.lastIndexOf(zone, at - 1) : -1) {
       const clause = /^[^。；;]*/.exec(quote.slice(at))?.[0] ?? "";
       if (/退出|不再(?:是|作为)/.test(clause)) out.push({ clause, evidence: { article, quote } });
     }
     return out;
   };
-  const found: { clause: string; evidence: Evidence }[] = [];
+  const found: Left[] = [];
   for (const e of k.events) {
     if (!e.scopes.includes(g.id)) continue;
     for (const ev of e.evidence) found.push(...said(ev.quote, ev.article));
@@ -123,11 +143,9 @@ export function leaving(k: Knowledge, g: Group, zone: string): { clause: string;
     [...(g.members?.evidence ?? []), ...g.memberHistory.flatMap((h) => h.evidence)].map((e) => e.article),
   );
   for (const id of pages) {
-    const body = k.articles.get(id)?.body ?? "";
-    for (const sentence of body.split(/(?<=[。！？])/)) {
+    for (const sentence of articleSentences(k.articles.get(id)?.body ?? "")) {
       if (sentence.includes(zone)) found.push(...said(sentence.trim(), id));
     }
   }
-  // The clause that gives a reason, else the first that says it.
   return found.find((f) => /因|根据|由于|鉴于|为了/.test(f.clause)) ?? found[0];
 }

@@ -14,7 +14,7 @@ import type { Query, SetExpr } from "./algebra.ts";
 import { CUES } from "./cues.ts";
 import { answerDatedActs } from "./dated-acts.ts";
 import { checkClaim, countedAmong, execute, uncounted } from "./execute.ts";
-import { answerPerson } from "./people.ts";
+import { answerPerson, MINISTRY } from "./people.ts";
 import { readQuestion } from "./read.ts";
 import { correction, renderResult } from "./render.ts";
 import { answerWhoSaid } from "./who-said.ts";
@@ -29,7 +29,7 @@ const ASKS_PERSON =
   /是谁|哪位|叫什么名字|叫啥名|谁[^，,。？?]{0,8}(?:代表|主持|致辞|讲话|发言|表态)|(?:哪些|哪几位|有谁)(?:领导|嘉宾|负责人|官员|人)?[^，,。？?]{0,6}(?:讲话|讲了话|发言|发了言|致辞|表态)/;
 const PREMISE = "问题的前提与文章不符：";
 /** "工信部规划司的": a body a question gives a person before their name. */
-const CLAIMED_BODY = /(?:工业和信息化部|工信部|科技部|科学技术部)[\u4e00-\u9fff]{0,8}?的/;
+const CLAIMED_BODY = new RegExp(`(?:${MINISTRY.source})[\\u4e00-\\u9fff]{0,8}?的`);
 
 /** A correction, then the answer to what can still be asked. */
 function joined(first: Answer, then: Answer): Answer {

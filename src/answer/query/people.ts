@@ -181,7 +181,7 @@ const TAKES_POST = /当上|担任|上任|任职|就任|出任|升任|履新|调�
 const QUESTION_WORD = /哪|什么|何|几|谁|怎么|多少|多久/;
 
 /** Where a title written before a name starts: a ministry or a government body. */
-const MINISTRY =
+export const MINISTRY =
   /工业和信息化部|工信部|科技部|科学技术部|发改委|发展改革委|商务部|财政部|教育部|人民政府|省政府|市政府|管委会/;
 
 /**

@@ -7,6 +7,7 @@
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Official } from "../../knowledge/schema.ts";
 import { wordPairs } from "../pairs.ts";
+import { articleSentences } from "./graph.ts";
 
 /**
  * Acts a person is asked for by, in classes: the question's word (asked) and the words an article writes the same
@@ -30,11 +31,6 @@ const SAME_WORD = 3;
 const LEAST = 2;
 
 export type ActMatch = { name: string; article: string; quote: string };
-
-/** Sentences of an article's body (a line or a 。/！/？-ended run), verbatim. */
-function sentences(body: string): string[] {
-  return body.split(/(?<=[。！？!?])|\n+/).filter((s) => s.trim().length > 0);
-}
 
 /** A group's names that name it as a group ("生物医药网络", not the field word alone, which many articles use). */
 export function groupNames(k: Knowledge, id: string): string[] {
@@ -97,7 +93,7 @@ function actMatches(
   const best = new Map<string, { score: number; article: string; quote: string }>();
   for (const article of k.articles.values()) {
     if (!inArticle(article.body)) continue;
-    for (const sentence of sentences(article.body)) {
+    for (const sentence of articleSentences(article.body)) {
       if (namesOther(sentence)) continue;
       for (const name of names) {
         if (!sentence.includes(name) || !acts.some((a) => a.test(sentence))) continue;

@@ -4,7 +4,7 @@ import type { Evidence } from "../../knowledge/schema.ts";
 import { fact } from "../facts.ts";
 import type { Answer } from "../types.ts";
 import type { Claim } from "./algebra.ts";
-import { heldAt } from "./event-venue.ts";
+import { eventOf, heldAt } from "./event-venue.ts";
 import type { ClaimResult, Result, SetValue } from "./execute.ts";
 import { membershipsAmong } from "./execute.ts";
 import {
@@ -279,16 +279,14 @@ export function claimText(k: Knowledge, c: Claim): string {
     case "national":
       return `${zoneName(k, c.zone)}是否为国家高新区`;
     case "held":
-      return `${eventTitle(k, c.event)}是否在${c.place}举行`;
+      return `${eventOf(k, c.event)?.title ?? c.event}是否在${c.place}举行`;
   }
 }
-
-const eventTitle = (k: Knowledge, id: string) => k.events.find((e) => e.id === id)?.title ?? id;
 
 /** The fact as the articles state it, for the claim's subject. */
 export function truth(k: Knowledge, c: Claim): string {
   if (c.is === "held") {
-    const e = k.events.find((x) => x.id === c.event);
+    const e = eventOf(k, c.event);
     return e ? `${e.title}（${formatDate(e.date)}）。` : "";
   }
   if (c.is === "national") {
