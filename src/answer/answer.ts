@@ -3,6 +3,7 @@
  * Node (engine.ts) and the Worker (src/runtime/worker.ts) answer through this same function.
  */
 import { entityNames } from "../knowledge/entity-names.ts";
+import { laterYear } from "../knowledge/extract/dates.ts";
 import type { Knowledge } from "../knowledge/load.ts";
 import { normalize } from "../knowledge/normalize.ts";
 import { refusal, screenRequest } from "../llm/injection.ts";
@@ -246,7 +247,7 @@ function overrides(k: Knowledge, p: ReturnType<typeof parseQuestion>, a: Answer)
       return true;
     }
     if (p.occasion && !sameOccasion(quote, p.occasion)) return false;
-    if (p.future && !NEXT.test(quote)) return false;
+    if (p.future && !NEXT.test(quote) && !laterYear(quote, c.date)) return false;
     // The occasion asked about and a plan for it: the quote is about what was asked.
     if (p.occasion && p.future) return true;
     const share = (words: Set<string>) => [...words].filter((w) => quote.includes(w)).length / Math.max(words.size, 1);

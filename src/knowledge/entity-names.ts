@@ -20,3 +20,19 @@ export function entityNames(k: Pick<Knowledge, "aliases">, id: string): readonly
   }
   return index.get(id) ?? [];
 }
+
+/** The words a group's name shares with every other group's: what is left names this one. */
+const GENERIC = /国家高新区|国家|高新区|产业|协同创新|科技创新|创新|战略|发展/g;
+
+/**
+ * A title names a network or an alliance also when it writes the name's own part and its kind apart ("黄河流域
+ * 19家国家高新区组建协同创新联盟" names 黄河流域国家高新区协同创新联盟).
+ */
+export function titleNames(title: string, names: readonly string[]): boolean {
+  return names.some((name) => {
+    if (title.includes(name)) return true;
+    const kind = /联盟$/.test(name) ? "联盟" : /网络$/.test(name) ? "网络" : null;
+    const own = name.replace(/(?:联盟|网络)$/, "").replace(GENERIC, "");
+    return !!kind && own.length >= 2 && title.includes(own) && title.includes(kind);
+  });
+}

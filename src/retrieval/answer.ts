@@ -7,6 +7,8 @@
 import { BRIEF } from "../answer/facts/cues.ts";
 import { QUANTITY } from "../answer/parse.ts";
 import type { Answer, Citation } from "../answer/types.ts";
+import { titleNames } from "../knowledge/entity-names.ts";
+import { laterYear } from "../knowledge/extract/dates.ts";
 import { lexicon } from "../knowledge/lexicon.ts";
 import { normalize } from "../knowledge/normalize.ts";
 import { type Hit, Retriever } from "./hybrid.ts";
@@ -26,6 +28,7 @@ const ASKS_WHY = /为什么|为何|为啥|什么原因|原因是|why/i;
 const CAUSE =
   /因为|由于|原因|初衷|之所以|难以|很难|为了|目的|旨在|就是要|为何|为什么|意义在于|关键在于|便于|有利于|优势在于|独特优势/;
 const PLAN = /将|拟|计划|预计|准备/;
+const NAMES_NEXT = /下一[届任次轮年]|下[届任次]|明年|计划|拟于|将于|预计/;
 /** A sentence that draws its reason from the one before: "因此…", "组建该网络，就是要…". */
 const CONCLUDES = /^(?:因此|所以|为此|正因如此|正因为如此)|^[^，,。]{2,30}[，,]就是要/;
 const QUOTED = /“([^”]{2,12})”|"([^"]{2,12})"/g;
@@ -104,7 +107,7 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   const answering = answers(ranked);
   const titled = (p: Passage) => {
     const title = normalize(p.title);
-    return names.length > 0 && names.every((n) => n.some((x) => title.includes(normalize(x))));
+    return names.length > 0 && names.every((n) => titleNames(title, n.map(normalize)));
   };
   const body = lexicon.subBodies.some((b) => question.includes(b));
   if (answering.length === 0 && coded.length === 0 && (QUANTITY.test(question) || body))
@@ -112,7 +115,13 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   // What comes next is what the latest article plans ("下一次…": a plan an earlier one made may have happened);
   // the latest state is what the latest article says.
   if (ASKS_NEXT.test(question)) {
-    const plans = (h: Hit) => (PLAN.test(h.passage.text) ? 1 : 0);
+    // ("将" is also "把": a sentence that names the next term or a later year says more surely that it plans.)
+    const plans = (h: Hit) =>
+      NAMES_NEXT.test(h.passage.text) || laterYear(h.passage.text, h.passage.date)
+        ? 2
+        : PLAN.test(h.passage.text)
+          ? 1
+          : 0;
     answering.sort((a, b) => (b.passage.date ?? "").localeCompare(a.passage.date ?? "") || plans(b) - plans(a));
   }
   // "为什么": a sentence that gives a reason (or a heading that asks the same) comes first — from all the hits that

@@ -70,11 +70,28 @@ export function splitPassages(article: Article): Passage[] {
   // What is indexed: the sentence with its neighbours; the heading it stands under is kept beside (a year it
   // gives dates the figures below it).
   return out.map((p, i) => {
-    const near = [out[i - 1]?.text, p.text, out[i + 1]?.text];
+    const near = [...sentenceBefore(out, i), p.text, out[i + 1]?.text];
     const head = headings[i] && !near.includes(headings[i]) ? headings[i] : undefined;
     return { ...p, context: near.filter(Boolean).join(""), ...(head ? { heading: head } : {}) };
   });
 }
+
+/**
+ * The passage before, as its neighbour. A passage that narrows the one before ("其中，A、B位列前三") has the
+ * whole sentence before it instead: the year, the group and the measure it narrows may stand in its first part,
+ * before a "；".
+ */
+function sentenceBefore(out: Passage[], i: number): string[] {
+  const previous = out[i - 1];
+  if (!previous) return [];
+  if (!NARROWS.test(out[i]?.text ?? "")) return [previous.text];
+  const pieces = [previous.text];
+  for (let j = i - 2; j >= 0 && /[；;]$/.test(out[j]?.text ?? "") && pieces.length < 4; j--)
+    pieces.unshift(out[j]?.text ?? "");
+  return pieces;
+}
+
+const NARROWS = /^其中[，,]/;
 
 /** A heading line: short, with no sentence end. */
 const HEADING = /^(?=.{2,24}$)[^。！？!?；;，,]*[^。！？!?；;，,：:]$/;

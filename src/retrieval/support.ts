@@ -19,7 +19,10 @@
  *  - a detail the articles never record (phone numbers, prices, application forms, weather, share prices, …):
  *    the passage contains the detail word itself.
  */
+import { RANK_ASKED } from "../answer/facts/cues.ts";
 import { DETAIL_WORDS, QUANTITY } from "../answer/parse.ts";
+import { titleNames } from "../knowledge/entity-names.ts";
+import { PROVINCES } from "../knowledge/extract/names.ts";
 import { lexicon } from "../knowledge/lexicon.ts";
 import type { Knowledge } from "../knowledge/load.ts";
 import { normalize } from "../knowledge/normalize.ts";
@@ -77,6 +80,9 @@ const NAMED_BODY =
 /** A rank as a passage states it: "位列第29位", "排名第三". */
 const RANK = /第[0-9一二三四五六七八九十百]+(?:位|名)|排名第[0-9一二三四五六七八九十百]+/;
 
+/** States a rank: "居首", "首位", "位列前三", "分列第二、三位", "排名第一", "最多". */
+const RANK_STATED = /居首|首位|位列|分列|排名|排在|前[二三四五十]|第[一二三四五1-5]|最多|最高|最大|领先|之最|榜首/;
+
 /** Asks where something is held or placed. */
 const ASKS_WHERE = /在哪(?:里|儿|个城市|座城市|个地方)?(?:开|举行|举办|召开|办)|(?:地点|举办地)(?:是|在)|在什么地方/;
 /** States a place: held at, settled in, placed at. */
@@ -132,8 +138,17 @@ export function supports(
     const noun = /[次届轮]$/.test(ordinal[0])
       ? /^[\u4e00-\u9fff]{2,3}/.exec(q.slice(ordinal.index + ordinal[0].length))?.[0]
       : undefined;
-    const counted = (t: string, o: string) =>
-      noun && !ASKING_NOUN.test(noun) ? new RegExp(`${o}[\u4e00-\u9fff]{0,4}?${noun}`).test(t) : t.includes(o);
+    // (What the question names may stand between them: "X首届开发者大会" is met by "首届X开发者大会".)
+    const unnamed = (t: string) =>
+      entityNames
+        .flat()
+        .sort((a, b) => b.length - a.length)
+        .reduce((rest, name) => rest.split(normalize(name)).join(""), t);
+    const counted = (t: string, o: string) => {
+      if (!noun || ASKING_NOUN.test(noun)) return t.includes(o);
+      const before = new RegExp(`${o}[\u4e00-\u9fff]{0,4}?${noun}`);
+      return before.test(t) || before.test(unnamed(t));
+    };
     if (!sameOrdinal(ordinal[0]).some((o) => counted(p, o) || counted(around, o)))
       return { ok: false, reason: `ordinal:${ordinal[0]}` };
   }
@@ -167,7 +182,9 @@ export function supports(
     const own = (name: string) => q.includes(name) || entityNames.some((names) => names.some((n) => name.includes(n)));
     const bodies = [...p.matchAll(BODY_NAMED)].map((m) => m[0]).filter((b) => !own(b));
     const zones = zoneNames(knowledge).filter((z) => p.includes(z) && !own(z));
-    if (bodies.length === 0 && zones.length === 0) return { ok: false, reason: "unit" };
+    // "轮到哪个省": a province the passage names is the unit asked for.
+    const province = /哪个?省/.test(q) && PROVINCES.some((name) => p.includes(name) && !q.includes(name));
+    if (bodies.length === 0 && zones.length === 0 && !province) return { ok: false, reason: "unit" };
   }
   // A year the question names ("2025年的工作计划") must be the passage's (or its neighbours') year.
   // A question about two years ("2025年营收多少，2028年目标多少") is answered by a passage of either.
@@ -233,6 +250,8 @@ export function supports(
     if (year && !p.includes(year) && !(passage.heading ?? "").includes(year))
       return { ok: false, reason: `quantity:${year}` };
   }
+  // "X里营收前三是哪几家", "高企最多的是哪家": members ranked; the passage states a rank ("居首", "位列前三").
+  if (RANK_ASKED.test(q) && !RANK_STATED.test(p)) return { ok: false, reason: "rank" };
   // "有哪些企业参加": the kind of thing listed must be what the passage names.
   const listed = /哪些([\u4e00-\u9fff]{2,4}?)(?:参加|参与|出席|加入|签约|入驻|落户|合作|是|有|在|$)/.exec(q)?.[1];
   if (listed && /企业|公司|单位|机构|高校|院所|专家|领导|嘉宾|项目/.test(listed) && !p.includes(listed.slice(-2))) {
@@ -250,7 +269,7 @@ export function supports(
     // …or the heading of its item ("■ 合成生物网络新增2家成员" over "网络首批发布的18项…").
     const heading = normalize(passage.heading ?? "");
     const nameOne = (names: string[]) =>
-      names.some((n) => p.includes(n) || around.includes(n) || title.includes(n) || heading.includes(n));
+      names.some((n) => p.includes(n) || around.includes(n) || heading.includes(n)) || titleNames(title, names);
     const named = quantity ? entityNames.every(nameOne) : entityNames.some(nameOne);
     if (!named) return { ok: false, reason: "entity" };
   }
@@ -318,7 +337,12 @@ function abbreviates(short: string, text: string): boolean {
 
 /** The noun right before a quantity cue: "2025年的产值是多少" → "产值"; "转化了多少" → "转化". */
 function measuredNoun(before: string): string | null {
-  const head = before.replace(MEASURE_FILLER, "");
+  // "高企最多的是哪家，有多少": the clause before asks who leads; what it ranks by is the measure.
+  const head = before
+    .replace(/[，,、\s]+$/, "")
+    .replace(MEASURE_FILLER, "")
+    .replace(/(?:最多|最高|最大|最强|第一)?的?(?:是|为)?(?:哪[家个位所]|谁)$/, "")
+    .replace(MEASURE_FILLER, "");
   const m = /([\u4e00-\u9fff]{2})$/.exec(head);
   return m?.[1] ?? null;
 }

@@ -11,7 +11,7 @@ import { articleInfo } from "./article.ts";
 import { articleBrief } from "./article-brief.ts";
 import { multiGroup, sameDayOf, union } from "./compare.ts";
 import { type FactContext, type Found, fact, formatDate, found, type Group, none } from "./context.ts";
-import { ASKS_MEMBERS, asksAboutItself, SAME_DAY, SINGLE_ATTRIBUTES, UNION } from "./cues.ts";
+import { ASKS_MEMBERS, asksAboutItself, RANK_ASKED, SAME_DAY, SINGLE_ATTRIBUTES, UNION } from "./cues.ts";
 import { event } from "./events.ts";
 import { figures, matchFigures, notCounted } from "./figures.ts";
 import { groupAttribute, seatAsked } from "./group.ts";
@@ -102,7 +102,9 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     if (provinces) return found(provinces);
   }
   if (p.countsOther && (p.quantity || comparing || /哪些/.test(p.text))) {
-    return found(notCounted(c, p, p.countsOther, comparing));
+    // "X联盟里高企最多的是哪家": members ranked inside one group, which an article's figures may state.
+    const withinOne = groups.length === 1 && /哪[家个所]|谁/.test(ranked);
+    return found(notCounted(c, p, p.countsOther, comparing && !withinOne));
   }
   if (p.uncoveredYear !== null) return found(none(`文章没有涉及${p.uncoveredYear}年的内容。`));
   // "东湖牵头的那个网络有哪些成员": the network is named by its lead.
@@ -218,7 +220,8 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     if (p.attribute === "secretariat" && (/为啥|为什么|为何/.test(p.text) || SEAT_WORK.test(p.text))) return null;
     if (p.attribute === null && ASKS_MEMBERS.test(p.text))
       return found(groupAttribute(c, { ...p, attribute: "members" }, g));
-    if (p.attribute === null && !asksAboutItself(p)) return null;
+    // (Its members ranked, "谁排第一": what an article's figures state, the passages.)
+    if (p.attribute === null && (!asksAboutItself(p) || RANK_ASKED.test(p.text))) return null;
     return found(groupAttribute(c, p, g));
   }
   if (

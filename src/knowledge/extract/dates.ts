@@ -115,3 +115,9 @@ export function leadingDate(text: string, from = 0): DateMention | undefined {
   const d = findDates(text.slice(from)).find((m) => m.start <= 3);
   return d ? { ...d, start: d.start + from, end: d.end + from } : undefined;
 }
+
+/** A text naming a year after the one its article is dated in ("负责承办2026年联盟年会") is about what comes next. */
+export function laterYear(text: string, date: string | null | undefined): boolean {
+  const dated = Number(date?.slice(0, 4));
+  return !!dated && [...text.matchAll(/((?:19|20)\d{2})年/g)].some((m) => Number(m[1]) > dated);
+}
