@@ -81,9 +81,11 @@ async function twoQuestions(
     .filter((x) => x.length >= 2);
   if (parts.length !== 2) return null;
   const [first, second] = parts as [string, string];
-  // A second part with nothing of its own ("几家？") asks about the first's answer: one question.
-  if (second.replace(/几家|几个|多少|哪些|哪几|哪个|是谁|在哪|啥|什么|吗|呢|的|了|又|还|呀/g, "").length < 2)
-    return null;
+  // A second part with nothing of its own ("几家？", "列一下"): a request about the first's answer, one question.
+  const own = second
+    .replace(/几家|几个|多少|哪些|哪几|哪个|是谁|在哪|啥|什么|吗|呢|的|了|又|还|呀/g, "")
+    .replace(/^(?:请|麻烦|帮我)?(?:列|说|讲|介绍|展开|整理|总结)(?:一下|下|出来|一列|说|讲)?(?:吧|谢谢)?$/, "");
+  if (own.length < 2) return null;
   // "…设在哪里？任期多长？": one question when the answer to the whole gives the term (that answer, not computed again).
   if (/^(?:任期|多长|多久|几年)/.test(second.replace(/^(?:那|它的?|其)/, ""))) {
     const whole = await answerNormalized(knowledge, q, passages, reader);

@@ -99,11 +99,19 @@ export function learnFromArticles(curated: KnowledgeFiles, extract: Extractor, l
       fallback.set(zone, null);
     }
     // A zone learned earlier without a place gets the province a later article gives it.
+    // (And a known zone gets the other full names an article writes for it: "泰州医药高新区".)
     for (const place of x.places ?? []) {
       const at = files.zones.findIndex((k) => k.id === place.zone);
       const zone = files.zones[at];
-      if (!zone || zone.province) continue;
-      const placed = { ...zone, province: place.province, ...(place.city && !zone.city ? { city: place.city } : {}) };
+      const names = (place.aliases ?? []).filter((a) => zone && a !== zone.name && !zone.aliases.includes(a));
+      if (!zone || ((zone.province || !place.province) && names.length === 0)) continue;
+      const placed = {
+        ...zone,
+        ...(names.length > 0 ? { aliases: [...zone.aliases, ...names] } : {}),
+        ...(!zone.province && place.province
+          ? { province: place.province, ...(place.city && !zone.city ? { city: place.city } : {}) }
+          : {}),
+      };
       files.zones[at] = placed;
       files.origins.set(placed, files.origins.get(zone) ?? origin(0));
       fallback.set(placed, fallback.has(zone) ? (fallback.get(zone) ?? null) : zone);

@@ -83,6 +83,8 @@ export const lexiconFileSchema = z
     detailForms: z.record(word, targets),
     /** Bodies inside a group (专委会, 工作组 …): their lead or members are not the group's, so passages answer. */
     subBodies: words,
+    /** An industry a zone's full name carries after its city (泰州医药高新区, 包头稀土高新区): the city's zone. */
+    zoneSpecialties: words,
     attributeCues,
     openCues: words,
     intersection: words,
@@ -127,6 +129,7 @@ function emptyLexicon(): Lexicon {
     details: [],
     detailForms: {},
     subBodies: [],
+    zoneSpecialties: [],
     attributeCues: lists(attributeCues.keyof().options) as Lexicon["attributeCues"],
     openCues: [],
     intersection: [],

@@ -31,6 +31,7 @@ export const GOLDEN_SETS = [
   "blind-22-questions.json",
   "blind-23-questions.json",
   "blind-24-questions.json",
+  "blind-25-questions.json",
 ] as const;
 
 /** Questions about articles added at run time: [name in known-failures.json, questions file, articles folder]. */
@@ -56,4 +57,5 @@ export const GROWTH_SETS = [
   ["growth-22-questions.json", here("../growth22/growth-22-questions.json"), here("../growth22/articles/")],
   ["growth-23-questions.json", here("../growth23/growth-23-questions.json"), here("../growth23/articles/")],
   ["growth-24-questions.json", here("../growth24/growth-24-questions.json"), here("../growth24/articles/")],
+  ["growth-25-questions.json", here("../growth25/growth-25-questions.json"), here("../growth25/articles/")],
 ] as const;

@@ -40,10 +40,13 @@ const SPOKE = /代表|表态|表示|发言|讲话|致辞/;
 
 /** The fact answer with what kind of answer it is (a summary only, which a supporting passage may replace). */
 export function lookup(c: FactContext, p: Parsed): Found | null {
-  const groups = p.entities
-    .filter((e) => e.kind !== "zone")
-    .map((e) => c.group(e))
-    .filter((g): g is Group => !!g);
+  const groups = notPartLabels(
+    p,
+    p.entities
+      .filter((e) => e.kind !== "zone")
+      .map((e) => c.group(e))
+      .filter((g): g is Group => !!g),
+  );
   const readings = zoneReadings(c, p);
 
   const article = articleInfo(c, p) ?? articleBrief(c, p);
@@ -321,6 +324,19 @@ function saidAsPlace(c: FactContext, p: Parsed): string | null {
       return said;
   }
   return null;
+}
+
+/**
+ * A group's name that is a word of another group's part label ("华北和东北地区" in a list by region: 东北 is not
+ * the 东北 alliance there) is the label, when that group is asked about too.
+ */
+function notPartLabels(p: Parsed, groups: Group[]): Group[] {
+  if (groups.length < 2) return groups;
+  const labels = groups.flatMap((g) => (g.members?.parts ?? []).map((part) => ({ g, label: part.label })));
+  return groups.filter((h) => {
+    const said = p.mentions.filter((m) => m.type === "entity" && m.ref.id === h.id);
+    return !said.some((m) => labels.some((l) => l.g !== h && l.label.includes(p.text.slice(m.start, m.end))));
+  });
 }
 
 /**

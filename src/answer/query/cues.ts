@@ -14,7 +14,7 @@ export const CUES = {
   yesNo:
     /吗$|吗(?=[，,。 ]|$)|是不是|是否|有没有|(?:了|过)没有?$|对不对|对吗|是吧|对吧|没错吧|(?<!什|怎|这|那)么$|(?<![哪什])的吧$/,
   /** After a zone, right before a network's name: "苏州工业园区牵头的物联网网络" states who leads it. */
-  leadsNamed: /^(?:牵头|领衔|主导|带头)(?:建设|成立|组建)?的?$/,
+  leadsNamed: /^(?:牵头|领衔|主导|带头)(?:建设|成立|组建|发起|搞|弄|办|做)?(?:起来)?的?(?:那个|这个)?$/,
   /** Open questions about a zone in a group (what it did, why, which aspects): passages answer them. */
   openAbout:
     /哪些方面|为了什么|为什么|什么成果|哪些成果|做了什么|做了哪些|干了什么|有哪些.{0,6}(?:成果|措施|举措|工作|进展|亮点)|怎么看|如何评价/,

@@ -200,15 +200,18 @@ function tableList(doc: Doc, s: Sentence) {
  * "按省区划分：青海1家，为A；", "甘肃2家，为B、C；".
  */
 const PART = new RegExp(
-  `^(?:其中[，,])?(?:按[\\u3400-\\u9fff]{1,4}(?:划分|分布|排列)[：:])?([\\u3400-\\u9fff]{2,8}?)(?:省|自治区)?${COUNT}家[，,]?(?:分别)?(?:为|是|包括|有)?[：:]?`,
+  `^(?:其中[，,])?(?:按[\\u3400-\\u9fff]{1,4}(?:划分|分布|排列)[：:，,])?([\\u3400-\\u9fff]{2,8}?)(?:省|自治区)?${COUNT}家[，,]?(?:分别)?(?:为|是|包括|有)?[：:]?`,
 );
 
 type Part = { s: Sentence; text: string; count: number; label: string };
 
 /** What leads into parts within the announcing sentence: "…N家成员单位中，", "…共N家，其中，". */
 const PARTS_WITHIN = /^(?:中|[，,]其中)[，,]/;
-/** A sentence of parts only, right after one that speaks of the members ("联盟成员单位覆盖…。其中，四川8家：…"). */
-const PARTS_ONLY = /^其中[，,]/;
+/**
+ * A sentence of parts only, right after one about the members ("联盟成员单位覆盖…。其中，四川8家：…",
+ * "…共有14家国家高新区参与。按区域划分，华东地区6家，分别是…").
+ */
+const PARTS_ONLY = /^(?:其中|按[\u3400-\u9fff]{1,4}(?:划分|分布|排列))[，,：:]/;
 
 /** The parts one text holds, each ending at "；": all of them, or none when one chunk is not a part. */
 function chunkParts(s: Sentence, text: string): Part[] {
@@ -244,19 +247,18 @@ function partsAfter(doc: Doc, s: Sentence): Part[] {
  */
 function partsOfMembers(doc: Doc, s: Sentence): boolean {
   const before = doc.sentences[s.index - 1];
-  if (!PARTS_ONLY.test(s.text) || !before || before.paragraph !== s.paragraph || !/成员/.test(before.text))
-    return false;
+  if (!PARTS_ONLY.test(s.text) || !before || before.paragraph !== s.paragraph) return false;
   const parts = chunkParts(s, s.text.slice(PARTS_ONLY.exec(s.text)?.[0].length ?? 0));
+  const sum = parts.reduce((n, p) => n + p.count, 0);
+  // The sentence before speaks of the members, or counts the zones that take part as the parts add up
+  // ("共有14家国家高新区参与").
+  const counted = [...before.text.matchAll(new RegExp(`${COUNT}家(?:国家)?高新区`, "g"))].some(
+    (m) => countOf(m[1] ?? "") === sum,
+  );
+  if (!/成员/.test(before.text) && !counted) return false;
   const group = parts.length > 0 ? groupOf(doc, before, before.text.length) : undefined;
   if (!group) return false;
-  return pushParts(
-    doc,
-    s,
-    group,
-    parts,
-    parts.reduce((n, p) => n + p.count, 0),
-    before,
-  );
+  return pushParts(doc, s, group, parts, sum, before);
 }
 
 /** Parts read whole, as many zones as `n`: the group's member list, quoted from `from` (default: `s`) to `s`. */

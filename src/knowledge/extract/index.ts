@@ -408,7 +408,7 @@ function assemble(doc: Doc, people: Official[], figs: Extraction["figures"]): Ex
     figures: figs,
     events,
     inferences,
-    places: [...names.places].flatMap(([zone, p]) => (p.province ? [{ zone, ...p, province: p.province }] : [])),
+    places: [...names.places].map(([zone, p]) => ({ zone, ...p })),
   };
 }
 

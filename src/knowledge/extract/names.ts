@@ -8,6 +8,7 @@
  * "位于陕西省咸阳市的三原高新区").
  */
 import { pinyin } from "pinyin-pro";
+import { lexicon } from "../lexicon.ts";
 import { normalize } from "../normalize.ts";
 import type { Evidence } from "../schema.ts";
 import type { ExtractedAlliance, ExtractedNetwork, ExtractedZone, Gazetteer } from "./types.ts";
@@ -61,6 +62,13 @@ const ZONE_SUFFIX =
 const NOT_IN_ZONE_NAME =
   /[的与在等及或是为了各该我其把被将由从向对以]|本报|本区|本市|国家|省级|成员|优势|相关|全国|所有|其他|其余|县域|这些|多家|联合|牵头|共同|区域|地区|流域|经济带|产业|网络|联盟|城市|审议|通过|批准|同意|表决/;
 const CJK_ONLY = /^[\u3400-\u9fff]+$/;
+
+/** The city before an industry word of a zone's full name ("泰州医药" → "泰州"), when the name is so made. */
+function cityOfSpecialty(core: string): string | undefined {
+  const special = lexicon.zoneSpecialties.find((w) => core.endsWith(w) && core.length - w.length >= 2);
+  const city = special ? core.slice(0, core.length - special.length) : undefined;
+  return city && city.length <= 3 && !PROVINCES.includes(city) ? city : undefined;
+}
 
 /** Lowercase ascii id from a Chinese name: its pinyin without tones ("株洲" → "zhuzhou"). */
 export function asciiId(name: string): string {
@@ -171,6 +179,13 @@ export class Names {
       const viaCore = this.knownZone(`${core}高新区`) ?? this.knownZone(core);
       if (viaCore && suffix[1] !== "工业园区") return viaCore;
     }
+    // "泰州医药高新区": the city's zone ("泰州高新区"), its industry said in its full name, which becomes its alias.
+    const city = suffix && suffix[1] !== "工业园区" ? cityOfSpecialty(core) : undefined;
+    const viaCity = city ? (this.knownZone(`${city}高新区`) ?? this.knownZone(city)) : undefined;
+    if (viaCity) {
+      this.nameKnown(viaCity, `${core}高新区`);
+      return viaCity;
+    }
     if (core.length < 2 || core.length > 6 || NOT_IN_ZONE_NAME.test(core)) return undefined;
     const provinceName = province?.[1] ?? (PROVINCES.includes(core) ? core : undefined);
     if (province && rest.length < 2) core = name;
@@ -189,6 +204,8 @@ export class Names {
     const aliases = new Set<string>();
     if (name !== zoneName) aliases.add(name);
     if (!PROVINCES.includes(core)) aliases.add(core);
+    // "包头稀土高新区" is "包头高新区" and "包头" too (unless a known zone is called so).
+    if (city && !this.knownZone(city)) for (const a of [`${city}高新区`, city]) aliases.add(a);
     const zone: ExtractedZone = {
       id,
       name: zoneName,
@@ -269,13 +286,28 @@ export class Names {
 
   /** Records where the text places a new zone ("位于陕西省咸阳市的三原高新区"). */
   /** Where known zones without a place are, as this article says ("湖南株洲" for a 株洲高新区 learned earlier). */
-  readonly places = new Map<string, { province?: string; city?: string }>();
+  readonly places = new Map<string, { province?: string; city?: string; aliases?: string[] }>();
+
+  /** Another full name of a known zone, as an article writes it ("泰州医药高新区" for 泰州高新区). */
+  nameKnown(zoneId: string, name: string) {
+    this.setZoneAlias(name, zoneId);
+    if (this.newZones.has(zoneId)) {
+      const z = this.newZones.get(zoneId) as ExtractedZone;
+      if (z.name !== name && !z.aliases.includes(name)) z.aliases.push(name);
+      return;
+    }
+    const known = this.known.zones.find((k) => k.id === zoneId);
+    if (!known || known.name === name || known.aliases.includes(name)) return;
+    const now = this.places.get(zoneId) ?? {};
+    this.places.set(zoneId, { ...now, aliases: [...new Set([...(now.aliases ?? []), name])] });
+  }
 
   place(zoneId: string, province: string | undefined, city: string | undefined) {
     const z = this.newZones.get(zoneId);
     if (!z) {
       const known = this.known.zones.find((k) => k.id === zoneId);
-      if (known && !known.province && province) this.places.set(zoneId, { province, ...(city ? { city } : {}) });
+      if (known && !known.province && province)
+        this.places.set(zoneId, { ...this.places.get(zoneId), province, ...(city ? { city } : {}) });
       return;
     }
     if (province && !z.province) z.province = province;

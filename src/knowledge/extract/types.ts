@@ -77,5 +77,6 @@ export type Extraction = {
   events: KnowledgeEvent[];
   inferences: Inference[];
   /** Known zones without a province, and the province (and city) this article gives them. */
-  places?: { zone: string; province: string; city?: string }[];
+  /** A known zone's province, city or other full names, as an article gives them. */
+  places?: { zone: string; province?: string; city?: string; aliases?: string[] }[];
 };
