@@ -1,7 +1,7 @@
 /**
  * One network's or alliance's attributes: its date, venue, lead, lead people, secretariat and results.
  */
-import type { Alliance, Network } from "../../knowledge/schema.ts";
+import type { Alliance, Evidence, Network } from "../../knowledge/schema.ts";
 import type { Parsed } from "../parse.ts";
 import { numberFrom } from "../query/read.ts";
 import type { Answer } from "../types.ts";
@@ -54,16 +54,13 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
       return date(c, g);
     case "venue":
       if (isNetwork) return venue(c, g);
-      return g.founded?.venue
-        ? fact(
-            c.k,
-            `${g.name}于${formatDate(g.founded.date)}在${placeAsWritten(c, g.founded.venue, g.founded.evidence)}成立。`,
-            g.founded.evidence,
-            {
-              title: g.name,
-            },
-          )
-        : missing(c, g, "举办地点");
+      if (!g.founded?.venue) return missing(c, g, "举办地点");
+      {
+        const at = placeAsWritten(c, g.founded.venue, g.founded.evidence);
+        return fact(c.k, `${g.name}于${formatDate(g.founded.date)}在${at.place}成立。`, at.evidence, {
+          title: g.name,
+        });
+      }
     case "lead":
       if (isNetwork) return lead(c, g, CHANGED.test(p.text));
       if (g.founded?.guidedBy && /指导/.test(p.text)) {
@@ -119,11 +116,11 @@ function date(c: FactContext, g: Group): Answer {
 function venue(c: FactContext, g: Network): Answer {
   if (!g.launch?.venue) return missing(c, g, "启动地点");
   const date = g.launch.date ? `于${formatDate(g.launch.date)}` : "";
-  const place = placeAsWritten(c, g.launch.venue, g.launch.evidence);
+  const at = placeAsWritten(c, g.launch.venue, g.launch.evidence);
   return fact(
     c.k,
-    `${g.name}${date}在${place}${g.launch.occasion ? `举行${g.launch.occasion}` : "启动"}。`,
-    g.launch.evidence,
+    `${g.name}${date}在${at.place}${g.launch.occasion ? `举行${g.launch.occasion}` : "启动"}。`,
+    at.evidence,
     { title: g.name },
   );
 }
@@ -132,7 +129,11 @@ function venue(c: FactContext, g: Network): Answer {
  * The venue as the article writes it when it names the place inside the zone ("在长沙高新区麓谷企业广场举行" →
  * 长沙高新区麓谷企业广场), else the zone's name.
  */
-function placeAsWritten(c: FactContext, zone: string, evidence: readonly { article: string; quote: string }[]): string {
+function placeAsWritten(
+  c: FactContext,
+  zone: string,
+  evidence: readonly Evidence[],
+): { place: string; evidence: readonly Evidence[] } {
   const z = c.k.zones.get(zone);
   const names = z ? [z.name, ...z.aliases].filter((n) => n.length >= 2) : [];
   for (const e of evidence) {
@@ -141,18 +142,23 @@ function placeAsWritten(c: FactContext, zone: string, evidence: readonly { artic
       // (A short name followed by the rest of the zone's full name is the zone, not a place in it.)
       const place = m?.[1] ? `${name}${m[1]}` : "";
       if (m?.[1] && !/^(?:正式|隆重|顺利|共同|联合|牵头|的|和|与|等)/.test(m[1]) && !names.includes(place))
-        return place;
+        return { place, evidence };
     }
     // "…启动大会在包头稀土高新区召开。会议在位于…的国际稀土科技交流中心举行": the next sentence names the hall.
     const body = c.k.articles.get(e.article)?.body ?? "";
     const at = body.indexOf(e.quote);
     const next = at >= 0 ? body.slice(at + e.quote.length).replace(/^[。\s]+/, "") : "";
-    const hall = /^(?:会议|大会|活动|仪式|启动仪式|成立大会)在([\u3400-\u9fff（）()“”]{2,30}?)(?:举行|召开|举办)/.exec(
-      next,
-    )?.[1];
-    if (hall) return `${c.zoneName(zone)}（${hall}）`;
+    // (…or where those who came gathered: "来自…的代表齐聚X会展交易中心".)
+    const sentence = /^[^。！？]*[。！？]?/.exec(next)?.[0] ?? "";
+    const hall =
+      /^(?:会议|大会|活动|仪式|启动仪式|成立大会)在([\u3400-\u9fff（）()“”]{2,30}?)(?:举行|召开|举办)/.exec(sentence)?.[1] ??
+      /(?:齐聚|汇聚|相聚|聚首)([\u3400-\u9fff]{2,20}?(?:中心|会堂|礼堂|大厦|酒店|宾馆|广场))/.exec(sentence)?.[1];
+    if (hall) {
+      const quote = sentence.replace(/[。！？]$/, "");
+      return { place: `${c.zoneName(zone)}（${hall}）`, evidence: [...evidence, { article: e.article, quote }] };
+    }
   }
-  return c.zoneName(zone);
+  return { place: c.zoneName(zone), evidence };
 }
 
 /** The zone that leads a network, with the lead people the articles quote. */

@@ -181,7 +181,12 @@ function assemble(doc: Doc, people: Official[], figs: Extraction["figures"]): Ex
     );
     const launchEvidence = uniqueEvidence(
       launchClaims
-        .filter((c) => (c.date && c.date.value === date?.value) || (c.venue && c.venue === venue))
+        .filter(
+          (c) =>
+            (c.date && c.date.value === date?.value) ||
+            (c.venue && c.venue === venue) ||
+            (c.guidedBy && c.guidedBy === guidedBy),
+        )
         .map((c) => c.evidence),
     );
     if (ref.kind === "network") {

@@ -24,6 +24,7 @@ export function launches(doc: Doc): void {
     for (const c of clauses(s)) clauseLaunches(doc, s, c.from, c.to);
     occasionVenue(doc, s);
     thusFounded(doc, s);
+    guidedFounding(doc, s);
   }
 }
 
@@ -47,6 +48,18 @@ function thusFounded(doc: Doc, s: Sentence) {
   const evidence = doc.ev(s, found?.start ?? 0, (m.index ?? 0) + m[0].length);
   const venue = doc.names.venue(m[1] ?? "", { evidence });
   doc.claims.push({ type: "launch", group, date, venue, occasion: m[4], evidence });
+}
+
+/**
+ * "在X指导下，A、B…共同发起成立联盟": who guided the founding of the group the item is about, named by its kind only
+ * (a sentence that names the group is read with its other launch words).
+ */
+function guidedFounding(doc: Doc, s: Sentence) {
+  const m = /在([\u3400-\u9fff]{2,20}?)指导下[，,][^。]{0,80}?(?:发起)?(?:成立|组建)(?:了)?(联盟|网络)(?=[，,。；;]|$)/.exec(s.text);
+  if (!m || (doc.mentions[s.index] ?? []).length > 0 || PLANNED.test(s.text)) return;
+  const group = doc.anaphor(s, m[2] === "联盟" ? "alliance" : "network");
+  if (!group) return;
+  doc.claims.push({ type: "launch", group, guidedBy: m[1], evidence: doc.ev(s, m.index ?? 0, (m.index ?? 0) + m[0].length) });
 }
 
 /**
@@ -83,7 +96,7 @@ function clauseLaunches(doc: Doc, s: Sentence, from: number, to: number) {
     let end = g.end + skip;
     // "Y启动大会暨首届…论坛在V举行": the occasion may be a long joint title.
     const a =
-      /^([\u3400-\u9fff\d]{0,24}?)在([\u3400-\u9fff（）()“”"]{2,24}?)(?:正式|隆重)?(召开|举行|启动|成立|开幕|揭牌)/.exec(
+      /^([\u3400-\u9fff\d—–·]{0,30}?)在([\u3400-\u9fff（）()“”"]{2,24}?)(?:正式|隆重)?(召开|举行|启动|成立|开幕|揭牌)/.exec(
         after,
       );
     // "Y在V召开理事会议": the occasion after the verb.
@@ -155,7 +168,8 @@ function clauseLaunches(doc: Doc, s: Sentence, from: number, to: number) {
         ? doc.evSpan(date.sentence, date.mention.start, s, end)
         : doc.ev(s, e ? from + (e.index ?? 0) : start, end);
     if (launch) {
-      if (!date && !venue) continue;
+      // (Neither date nor place, but who guided it: "在X指导下，…共同发起成立联盟".)
+      if (!date && !venue && !guided) continue;
       doc.claims.push({
         type: "launch",
         group: g,
@@ -237,6 +251,14 @@ function leadingDate(
     const r = doc.resolve(s, { ...today, start: today.start + from, end: today.end + from });
     return r ? { ...r, sentence: s } : null;
   }
+  // "本报济南6月12日讯（记者…）“…。”今天，Y成立大会在V举行": the dateline opens the paragraph, a sentence before.
+  if (!dateline && /^(?:今天|今日)/.test(head)) {
+    const opening = paragraphOpening(doc, s);
+    const line = opening && opening !== s ? DATELINE.exec(opening.text)?.[0] : undefined;
+    const day = line ? findDates(line).find((d) => d.day !== undefined) : undefined;
+    const r = day && opening ? doc.resolve(opening, day) : null;
+    if (r && opening) return { ...r, sentence: opening };
+  }
   // "新华社广州6月17日电…Y17日在V成立": the day after the group is the dateline's.
   const day = /^(\d{1,2})日/.exec(s.text.slice(groupEnd))?.[1];
   const dated = dateline && day ? findDates(head.slice(0, dateline)).find((d) => String(d.day) === day) : undefined;
@@ -259,4 +281,15 @@ function leadingDate(
   const pm = findDates(prev.text)[0];
   const r = pm ? doc.resolve(prev, pm) : null;
   return r ? { ...r, sentence: prev } : null;
+}
+
+/** The first sentence of a sentence's paragraph (a dateline stands there), at most three sentences back. */
+function paragraphOpening(doc: Doc, s: Sentence): Sentence | undefined {
+  let first = s;
+  for (let i = s.index - 1; i >= Math.max(0, s.index - 3); i--) {
+    const b = doc.sentences[i];
+    if (!b || b.paragraph !== s.paragraph || b.item !== s.item) break;
+    first = b;
+  }
+  return first;
 }
