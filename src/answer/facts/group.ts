@@ -258,6 +258,9 @@ const POSTS: { asked: RegExp; seat: RegExp }[] = [
   { asked: /常务理事(?!会)/, seat: /常务理事/ },
   { asked: /副秘书长/, seat: /副秘书长/ },
   { asked: /观察员/, seat: /观察员/ },
+  { asked: /协调单位/, seat: /协调单位/ },
+  { asked: /执行主席/, seat: /执行主席/ },
+  { asked: /监事/, seat: /监事/ },
   { asked: /(?<![副务])理事(?![长会])/, seat: /^[^副务]*理事单位$/ },
 ];
 /**

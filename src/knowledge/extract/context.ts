@@ -191,7 +191,9 @@ export class Doc {
     const refs = this.titleMentions.filter((m) => !kind || m.kind === kind);
     const ids = new Set(refs.map((m) => `${m.kind}:${m.id}`));
     const first = refs[0];
-    return ids.size === 1 && first ? { kind: first.kind, id: first.id } : undefined;
+    // A title that opens with a group is about it, whatever else it names ("X网络在合肥启动 与Y网络签署备忘录").
+    const opens = first && first.start === 0 && this.titleMentions[0] === first;
+    return (ids.size === 1 || opens) && first ? { kind: first.kind, id: first.id } : undefined;
   }
 
   private findMentions(s: Sentence): Mention[] {

@@ -436,6 +436,13 @@ function membersOf(lists: MemberClaim[], counts: CountClaim[], lead: string | un
         f !== l && !f.partial && !added.some((z) => f.zones.includes(z)) && sameSet(l.zones, [...f.zones, ...added]),
     );
   lists = lists.filter((l) => l.partial || !after(l));
+  // A line of a block another list was read from ("成员单位：A、B…" under "附：…（共12家）") is part of that list.
+  const within = (l: MemberClaim) =>
+    lists.some(
+      (f) =>
+        f !== l && f.evidence.quote.length > l.evidence.quote.length && f.evidence.quote.includes(l.evidence.quote),
+    );
+  lists = lists.filter((l) => !within(l));
   // Lists the article gives in parts ("X联合A、B等…成立该网络。…成员还包括C、D，成员共9家"): together they are the
   // whole list when they name as many zones as the one count stated.
   const partials = lists.filter((l) => l.partial);

@@ -13,8 +13,10 @@ import { COUNT, countOf, resolveList } from "./lists.ts";
 import type { Sentence } from "./sentences.ts";
 
 /** A seat's name: an optional term, then the post ("首届轮值主席单位", "2026年轮值主席单位", "副理事长单位"). */
-const TERM = "(?:首届|首任|本届|新一届|第[一二三四五六七八九十\\d]{1,2}届|(?:19|20)\\d{2}年度?)?";
-const POST = "(?:轮值)?(?:副|常务)?(?:理事长|主席|理事|监事长|秘书长)单位|(?:轮值|副)主席(?!单位)|观察员(?:单位)?";
+const TERM =
+  "(?:首届|首任|首批|本届|新一届|第[一二三四五六七八九十\\d]{1,2}届|(?:19|20)\\d{2}(?:[—–-]|至)(?:19|20)\\d{2}年度?|(?:19|20)\\d{2}年度?)?";
+const POST =
+  "(?:轮值)?(?:副|常务|执行)?(?:理事长|主席|理事|监事长|监事|秘书长|协调)单位|(?:轮值|副)主席(?!单位)|观察员(?:单位)?";
 const SEAT = `(${TERM}(?:${POST}))`;
 /** Zones as a list: names joined by 、 和 及 与 (no punctuation inside). */
 const LIST = "([\\u3400-\\u9fff、（）()\\d]{2,80}?)";
