@@ -18,6 +18,8 @@ export type Passage = {
   context: string;
   /** The heading the sentence stands under, when a short line heads its section ("▍2025年成绩单"). */
   heading?: string;
+  /** Years named before it in its paragraph ("2025年，…合计…。从增速看，A以14.2%领跑"): the year its figures are of. */
+  years?: string[];
 };
 
 const SENTENCE_END = /[。！？!?；;]+[”"’」』）)]*|\n{2,}/g;
@@ -72,7 +74,13 @@ export function splitPassages(article: Article): Passage[] {
   return out.map((p, i) => {
     const near = [...sentenceBefore(out, i), p.text, out[i + 1]?.text];
     const head = headings[i] && !near.includes(headings[i]) ? headings[i] : undefined;
-    return { ...p, context: near.filter(Boolean).join(""), ...(head ? { heading: head } : {}) };
+    const years = yearsBefore(out, headings, i);
+    return {
+      ...p,
+      context: near.filter(Boolean).join(""),
+      ...(head ? { heading: head } : {}),
+      ...(years.length > 0 ? { years } : {}),
+    };
   });
 }
 
@@ -92,6 +100,17 @@ function sentenceBefore(out: Passage[], i: number): string[] {
 }
 
 const NARROWS = /^其中[，,]/;
+
+/** The years the passages before it name, in its paragraph, or in its section when a heading opens one. */
+function yearsBefore(out: Passage[], headings: (string | undefined)[], i: number): string[] {
+  const years = new Set<string>();
+  const heading = headings[i];
+  const same = (j: number) =>
+    heading ? headings[j] === heading && out[j]?.text.trim() !== heading : out[j]?.paragraph === out[i]?.paragraph;
+  for (let j = i - 1; j >= 0 && same(j); j--)
+    for (const m of (out[j]?.text ?? "").matchAll(/((?:19|20)\d{2})年/g)) years.add(m[1] as string);
+  return [...years];
+}
 
 /** A heading line: short, with no sentence end. */
 const HEADING = /^(?=.{2,24}$)[^。！？!?；;，,]*[^。！？!?；;，,：:]$/;

@@ -81,7 +81,7 @@ const NAMED_BODY =
 const RANK = /第[0-9一二三四五六七八九十百]+(?:位|名)|排名第[0-9一二三四五六七八九十百]+/;
 
 /** States a rank: "居首", "首位", "位列前三", "分列第二、三位", "排名第一", "最多". */
-const RANK_STATED = /居首|首位|位列|分列|排名|排在|前[二三四五十]|第[一二三四五1-5]|最多|最高|最大|领先|之最|榜首/;
+const RANK_STATED = /居首|首位|位列|分列|排名|排在|前[二三四五十]|第[一二三四五1-5]|最多|最高|最大|最快|领先|领跑|之最|榜首/;
 
 /** Asks where something is held or placed. */
 const ASKS_WHERE = /在哪(?:里|儿|个城市|座城市|个地方)?(?:开|举行|举办|召开|办)|(?:地点|举办地)(?:是|在)|在什么地方/;
@@ -97,7 +97,7 @@ export type Support = { ok: true } | { ok: false; reason: string };
  */
 export function supports(
   question: string,
-  passage: { text: string; context: string; title?: string; heading?: string },
+  passage: { text: string; context: string; title?: string; heading?: string; years?: string[] },
   knowledge: Knowledge,
   entityNames: string[][] = [],
 ): Support {
@@ -190,7 +190,15 @@ export function supports(
   // A question about two years ("2025年营收多少，2028年目标多少") is answered by a passage of either.
   const years = [...q.matchAll(/((?:19|20)\d{2})年/g)].map((m) => m[1] as string);
   const year = years.find((y) => p.includes(y)) ?? years[0];
-  if (year && !p.includes(year) && !around.includes(year) && !(passage.heading ?? "").includes(year))
+  if (
+    year &&
+    !p.includes(year) &&
+    !around.includes(year) &&
+    !(passage.heading ?? "").includes(year) &&
+    // (A figure asked for may have its year said earlier in its paragraph or section: "2025年，…合计…。从增速看，
+    // A以14.2%领跑".)
+    !((passage.years ?? []).includes(year) && /\d/.test(p) && (RANK_ASKED.test(q) || QUANTITY.test(q)))
+  )
     return { ok: false, reason: `year:${year}` };
   // "哪几家" asks which ones (a list), not how many.
   const quantity = /哪几/.test(q) ? null : QUANTITY.exec(q);
@@ -247,7 +255,14 @@ export function supports(
       return { ok: false, reason: `quantity:${money}` };
     // An amount for a named year is that year's: the number's own sentence must carry the year.
     // (or the heading of its section: "▍2025年成绩单" over a list of figures).
-    if (year && !p.includes(year) && !(passage.heading ?? "").includes(year))
+    // (…or, when it names no year of its own, the paragraph or section it stands in: "从增速看，A以14.2%领跑".)
+    const ownYear = /(?:19|20)\d{2}年/.test(p);
+    if (
+      year &&
+      !p.includes(year) &&
+      !(passage.heading ?? "").includes(year) &&
+      !(!ownYear && (passage.years ?? []).includes(year))
+    )
       return { ok: false, reason: `quantity:${year}` };
   }
   // "X里营收前三是哪几家", "高企最多的是哪家": members ranked; the passage states a rank ("居首", "位列前三").
@@ -338,10 +353,12 @@ function abbreviates(short: string, text: string): boolean {
 /** The noun right before a quantity cue: "2025年的产值是多少" → "产值"; "转化了多少" → "转化". */
 function measuredNoun(before: string): string | null {
   // "高企最多的是哪家，有多少": the clause before asks who leads; what it ranks by is the measure.
+  // ("谁营收增速最快？多少": what is ranked, before the superlative.)
   const head = before
-    .replace(/[，,、\s]+$/, "")
+    .replace(/[，,、？?。\s]+$/, "")
     .replace(MEASURE_FILLER, "")
-    .replace(/(?:最多|最高|最大|最强|第一)?的?(?:是|为)?(?:哪[家个位所]|谁)$/, "")
+    .replace(/(?:最多|最高|最大|最强|最快|第一)?的?(?:是|为)?(?:哪[家个位所]|谁)$/, "")
+    .replace(/(?:最多|最高|最大|最强|最快)$/, "")
     .replace(MEASURE_FILLER, "");
   const m = /([\u4e00-\u9fff]{2})$/.exec(head);
   return m?.[1] ?? null;
