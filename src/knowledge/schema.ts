@@ -104,6 +104,8 @@ export const networkSchema = z.object({
       venue: id.optional(),
       /** How the article names the occasion (启动大会, 启动仪式, 建设大会 …). */
       occasion: z.string().optional(),
+      /** Who guided it ("在工业和信息化部火炬中心指导下"). */
+      guidedBy: z.string().optional(),
       evidence,
     })
     .optional(),

@@ -4,7 +4,7 @@
  * together with the rest of the list, as one exact span of the article.
  */
 
-import { BRIEF } from "../answer/facts/cues.ts";
+import { BRIEF, RANK_ASKED } from "../answer/facts/cues.ts";
 import { QUANTITY } from "../answer/parse.ts";
 import type { Answer, Citation } from "../answer/types.ts";
 import { titleNames } from "../knowledge/entity-names.ts";
@@ -28,6 +28,12 @@ const ASKS_WHY = /为什么|为何|为啥|什么原因|原因是|why/i;
 const CAUSE =
   /因为|由于|原因|初衷|之所以|难以|很难|为了|目的|旨在|就是要|为何|为什么|意义在于|关键在于|便于|有利于|优势在于|独特优势/;
 const PLAN = /将|拟|计划|预计|准备/;
+/** A rank asked, and how a sentence states that rank. */
+const RANKS = [
+  { asked: /最快|增速/, stated: /最快|领跑|增速[^，,。]{0,6}(?:居首|第一)/ },
+  { asked: /前[二三四五十]/, stated: /前[二三四五十]|分列/ },
+  { asked: /第一|榜首|居首|首位|最多|最高|最大|最强/, stated: /榜首|居首|首位|第一(?!批)|最多|最高|最大/ },
+];
 const NAMES_NEXT = /下一[届任次轮年]|下[届任次]|明年|计划|拟于|将于|预计/;
 /** A sentence that draws its reason from the one before: "因此…", "组建该网络，就是要…". */
 const CONCLUDES = /^(?:因此|所以|为此|正因如此|正因为如此)|^[^，,。]{2,30}[，,]就是要/;
@@ -112,6 +118,17 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   const body = lexicon.subBodies.some((b) => question.includes(b));
   if (answering.length === 0 && coded.length === 0 && (QUANTITY.test(question) || body))
     answering.push(...answers(found.slice(8).filter((h) => titled(h.passage))));
+  /** Hits quoted whatever their score (the bar below is for the others). */
+  const pinned = new Set<Hit>();
+  // "谁排第一", "增速最快的是哪家": the members ranked as asked come first, from all the hits (a ranking sentence
+  // names the members, not the group, and ranks low).
+  if (RANK_ASKED.test(question)) {
+    answering.push(...answers(found.slice(8)).filter((h) => titled(h.passage) && !answering.includes(h)));
+    const asked = RANKS.find((r) => r.asked.test(question));
+    const said = (h: Hit) => (asked?.stated.test(h.passage.text) ? 1 : 0);
+    answering.sort((a, b) => said(b) - said(a));
+    for (const h of answering) if (said(h)) pinned.add(h);
+  }
   // What comes next is what the latest article plans ("下一次…": a plan an earlier one made may have happened);
   // the latest state is what the latest article says.
   if (ASKS_NEXT.test(question)) {
@@ -149,14 +166,17 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   if (BRIEF.test(question)) putFirst(answering, briefSection(retriever, question));
   const top = answering[0];
   if (!top) return null;
-  const chosen = answering.filter((h) => h.score >= top.score * 0.6).slice(0, MAX_QUOTES);
+  const chosen = answering.filter((h) => h.score >= top.score * 0.6 || pinned.has(h)).slice(0, MAX_QUOTES);
 
   const quotes: { passage: Passage; pieces: string[] }[] = [];
   const covered = new Set<string>();
   for (const h of chosen) {
     // An unmarked subheading is never quoted: what it heads (the sentence after it) answers in its place.
-    const passage = isHeading(retriever, h.passage) ? retriever.next(h.passage) : h.passage;
+    // (…when that sentence supports an answer too: "…，青岛居首" heads the figures, not the rank.)
+    const heading = isHeading(retriever, h.passage);
+    const passage = heading ? retriever.next(h.passage) : h.passage;
     if (!passage || covered.has(passage.id) || isHeading(retriever, passage)) continue;
+    if (heading && !supports(question, passage, retriever.knowledge, names).ok) continue;
     const who = /谁|哪位/.test(question) ? true : ASKS_WORDS.test(question) ? ("words" as const) : false;
     const list = listOf(retriever, passage, ASKS_FOR_LIST.test(question.toLowerCase()), who);
     if (list.passages.some((p) => covered.has(p.id))) continue; // already quoted as part of another span

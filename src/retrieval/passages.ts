@@ -112,8 +112,8 @@ function yearsBefore(out: Passage[], headings: (string | undefined)[], i: number
   return [...years];
 }
 
-/** A heading line: short, with no sentence end. */
-const HEADING = /^(?=.{2,24}$)[^。！？!?；;，,]*[^。！？!?；;，,：:]$/;
+/** A heading line: short, with no sentence end ("年报：营收超2.3万亿元，徐州居首" has a comma inside). */
+const HEADING = /^(?=.{2,24}$)[^。！？!?；;]*[^。！？!?；;，,：:]$/;
 
 /** Headings are short and unpunctuated; a long run of text that stops mid-sentence goes on after the break. */
 function continuesAcrossBreak(before: string, nextChar: string): boolean {

@@ -61,16 +61,16 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
           title: g.name,
         });
       }
-    case "lead":
-      if (isNetwork) return lead(c, g, CHANGED.test(p.text));
-      if (g.founded?.guidedBy && /指导/.test(p.text)) {
-        return fact(
-          c.k,
-          `${g.name}是在${g.founded.guidedBy}指导下成立的（${formatDate(g.founded.date)}）。`,
-          g.founded.evidence,
-          { title: g.name },
-        );
+    case "lead": {
+      // "在哪个部门指导下成立的": who guided the founding, not who leads.
+      const founding = "field" in g ? g.launch : g.founded;
+      if (founding?.guidedBy && /指导/.test(p.text)) {
+        const when = founding.date ? `（${formatDate(founding.date)}）` : "";
+        return fact(c.k, `${g.name}是在${founding.guidedBy}指导下成立的${when}。`, founding.evidence, {
+          title: g.name,
+        });
       }
+      if (isNetwork) return lead(c, g, CHANGED.test(p.text));
       // An alliance is led by its chair (理事长单位) when an article names one; else its seat or initiators, unless
       // the chair is what is asked.
       if (!g.chair && /理事长单位/.test(p.text)) return missing(c, g, "理事长单位");
@@ -85,6 +85,7 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
       if (g.initiator)
         return fact(c.k, `${g.name}由${g.initiator.text}发起成立。`, g.initiator.evidence, { title: g.name });
       return missing(c, g, "牵头单位");
+    }
     case "leadPerson":
       return isNetwork ? leadPerson(c, g) : missing(c, g, "负责人");
     case "secretariat":

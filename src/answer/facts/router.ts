@@ -188,6 +188,9 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
   }
   if (groups.length === 1) {
     const g = groups[0] as Group;
+    // Its members ranked ("产值前三是哪几家", "谁排第一"): what an article's figures state, the passages.
+    if (RANK_ASKED.test(p.text) && (p.attribute === null || p.attribute === "members" || p.attribute === "count"))
+      return null;
     const part = p.attribute === "members" || p.attribute === "count" ? memberPart(c, g, p.text) : null;
     if (part) return found(part);
     const province = provinceIn(c, p);
@@ -223,8 +226,7 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     if (p.attribute === "secretariat" && (/为啥|为什么|为何/.test(p.text) || SEAT_WORK.test(p.text))) return null;
     if (p.attribute === null && ASKS_MEMBERS.test(p.text))
       return found(groupAttribute(c, { ...p, attribute: "members" }, g));
-    // (Its members ranked, "谁排第一": what an article's figures state, the passages.)
-    if (p.attribute === null && (!asksAboutItself(p) || RANK_ASKED.test(p.text))) return null;
+    if (p.attribute === null && !asksAboutItself(p)) return null;
     return found(groupAttribute(c, p, g));
   }
   if (

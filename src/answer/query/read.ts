@@ -7,6 +7,7 @@
 
 import { PROVINCES } from "../../knowledge/extract/names.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
+import { RANK_ASKED } from "../facts/cues.ts";
 import { BRIEF } from "../facts/cues.ts";
 import type { Parsed } from "../parse.ts";
 import type { Claim, Query, Reading, SetExpr } from "./algebra.ts";
@@ -275,6 +276,8 @@ function readQuery(
   },
 ): Query | null {
   const { groupsIds, zoneIds, among } = r;
+  // One group's members ranked ("产值前三是哪几家", "谁排第一"): what an article's figures state, no set.
+  if (groupsIds.length === 1 && zoneIds.length === 0 && RANK_ASKED.test(t)) return null;
   // A group's members over time, unless the question asks about another side of it (its secretariat, what the
   // newcomers bring, how one joins): those are the secretariat lookup or the passages.
   if (

@@ -196,6 +196,7 @@ function assemble(doc: Doc, people: Official[], figs: Extraction["figures"]): Ex
           ...(fullDate ? { date: fullDate.value } : {}),
           ...(venue ? { venue } : {}),
           ...(occasion ? { occasion } : {}),
+          ...(guidedBy ? { guidedBy } : {}),
           evidence: launchEvidence,
         };
         useZone(venue);

@@ -1,0 +1,156 @@
+/**
+ * Classes of knowledge that grows, shown by growth-24 and growth-25 (session 12), each over an article written for
+ * this test in new words: a plan an article states answers what comes next (a later year than the article's, the
+ * next term, a province as the next holder, a first occasion with the group's name inside); members ranked inside
+ * one group (谁排第一, 前三是哪几家, 最多的是哪家, 增速最快), read from a sentence that narrows the one before
+ * ("其中，…位列前三") or has its year said earlier in its section; a title that writes a group's name apart; a member
+ * list in parts after "N家国家高新区参与。按区域划分，…" with a label that holds another group's name; a zone's
+ * full name with its industry ("X医药高新区") as the city's zone; "X牵头搞的那个Y网络"; "列一下" as no second
+ * question; a founding on "今天" after a dateline a sentence before, with a joint title and a hall, and who guided
+ * it; the chair of the first term beside the next term's; 轮值协调单位 and 监事单位.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { createEngine, type Engine } from "../../src/answer/engine.ts";
+
+/** A network launched "今天" after a dateline, members by region, seats, a ranking section, a plan. */
+const OCEAN = {
+  id: "t12-ocean",
+  title: "国家高新区海洋装备产业协同创新网络在宁波启动",
+  date: "2026-05-21",
+  source: "测试",
+  body: [
+    "本报宁波5月20日讯（记者 林海）“向海图强，需要握指成拳。”今天，国家高新区海洋装备产业协同创新网络启动仪式暨海工—船舶装备供需对接会在宁波高新区甬江科创会议中心举行。在工业和信息化部火炬中心指导下，宁波、青岛、烟台等10家国家高新区共同发起成立网络。",
+    "据介绍，该网络由宁波高新区牵头，共有10家国家高新区参与。按区域划分，华东地区5家，分别是宁波高新区、青岛高新区、烟台高新区、威海高新区和南通高新区；华南和东北地区3家，分别是湛江高新区、北海高新区和大连高新区；华中和西南地区2家，为武汉东湖高新区和重庆高新区。",
+    "网络秘书处设在宁波高新区，青岛高新区和大连高新区担任首批轮值协调单位，任期一年。",
+    "家底：产值超8000亿元，青岛居首",
+    "数据显示，2025年，10家成员高新区海洋装备产业产值合计8200亿元；拥有高新技术企业4100家。",
+    "从产值看，青岛高新区位居榜首，宁波高新区、大连高新区分列第二、第三位。从增速看，北海高新区以18.5%的增速领跑。",
+    "据悉，网络计划于2027年3月在青岛举办首届海洋装备产业创新大赛。",
+  ].join("\n\n"),
+};
+
+/** An alliance whose title writes its name apart; the first and the second chair, a rotation, a ranking. */
+const MID_RIVER = {
+  id: "t12-midriver",
+  title: "长江中游12家国家高新区组建协同创新联盟",
+  date: "2026-06-09",
+  source: "测试",
+  body: [
+    "6月8日，长江中游国家高新区协同创新联盟成立大会在武汉东湖高新区举行。来自湖北、湖南、江西3省的12家国家高新区共同签署联盟协议。",
+    "大会选举产生首届理事会，武汉东湖高新区当选首任理事长单位，长沙高新区、南昌高新区当选副理事长单位，宜昌高新区为监事单位。经首届理事会商定，第二届理事长单位由长沙高新区担任。联盟实行年度轮值主席制度，首个年度轮值主席单位为南昌高新区，负责承办2027年联盟年会。首届秘书处设在武汉东湖高新区。按照轮值顺序，下一届秘书处将由湖南省成员单位承担。",
+    "数据显示，12家成员单位2025年实现营业收入合计约3.2万亿元。其中，武汉东湖高新区营业收入规模居成员首位，长沙、南昌高新区分列第二、三位。",
+  ].join("\n\n"),
+};
+
+/** A network led by a zone written with its industry (盐城环保高新区), a ranking after "其中，". */
+const ECO = {
+  id: "t12-eco",
+  title: "环保装备网络成立",
+  date: "2026-07-02",
+  source: "测试",
+  body: [
+    "7月1日，盐城环保高新区联合苏州、无锡、常州等共4家国家高新区，在盐城共同成立国家高新区环保装备产业协同创新网络。",
+    "会上，成员单位发布《环保装备产业协同发展年度报告》。其中，苏州高新区、无锡高新区、常州高新区环保装备产值位列网络前三；高新技术企业数量方面，苏州高新区以560家居首。",
+  ].join("\n\n"),
+};
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await createEngine({ added: () => ({ articles: [OCEAN, MID_RIVER, ECO], events: [] }) });
+});
+
+const ask = (q: string) => engine.answer(q);
+
+describe("what comes next, as an article plans it", () => {
+  it("a first occasion asked with the group's name before its ordinal", async () => {
+    const a = await ask("海洋装备网络首届创新大赛打算啥时候办");
+    expect(a.kind).toBe("passage");
+    expect(a.answer).toContain("2027年3月");
+  });
+  it("next year's meeting: a sentence that names a year after the article's", async () => {
+    const a = await ask("长江中游联盟明年年会谁来办");
+    expect(a.kind).toBe("passage");
+    expect(a.answer.split("\n")[0]).toContain("南昌高新区");
+  });
+  it("the next term's province", async () => {
+    const a = await ask("长江中游联盟秘书处下一届轮到哪个省？");
+    expect(a.kind).toBe("passage");
+    expect(a.answer.split("\n")[0]).toContain("湖南省");
+  });
+});
+
+describe("members ranked inside one group", () => {
+  it("前三 from a sentence that narrows the one before (其中，…位列前三)", async () => {
+    const a = await ask("环保装备网络产值前三是哪几家");
+    expect(a.kind).toBe("passage");
+    expect(a.answer).toContain("位列网络前三");
+  });
+  it("the most of a measure, and how many", async () => {
+    const a = await ask("环保装备网络里高企最多的是哪家，有多少");
+    expect(a.answer).toContain("苏州高新区以560家居首");
+  });
+  it("who ranks first, in an alliance whose title writes its name apart", async () => {
+    const a = await ask("长江中游联盟谁排第一");
+    expect(a.answer).toContain("武汉东湖高新区营业收入规模居成员首位");
+  });
+  it("a total asked of such an alliance", async () => {
+    const a = await ask("长江中游联盟12家2025年营收加起来多少");
+    expect(a.answer).toContain("3.2万亿元");
+  });
+  it("the fastest growth, its year said earlier in its section", async () => {
+    const a = await ask("海洋装备网络2025年谁产值增速最快？多少");
+    expect(a.answer).toContain("北海高新区以18.5%");
+  });
+  it("first place over a faster grower", async () => {
+    const a = await ask("海洋装备网络谁排第一");
+    expect(a.answer.split("\n")[0]).toContain("青岛高新区位居榜首");
+  });
+});
+
+describe("members and seats read", () => {
+  it("parts after a sentence that counts the zones taking part; a part asked by its label", async () => {
+    const a = await ask("海洋装备网络里华南和东北那几家是谁");
+    expect(a.answer).toContain("华南和东北地区3家：湛江高新区、北海高新区、大连高新区");
+    expect(a.answer).not.toContain("东北地区国家高新区联盟");
+  });
+  it("a zone written with its industry is the city's zone, in every group it belongs to", async () => {
+    const a = await ask("盐城高新区参加了哪些网络或联盟");
+    expect(a.answer).toContain("环保装备");
+    expect(a.answer).toContain("淮河");
+  });
+  it("a network named by who leads it (牵头搞的那个), then 列一下", async () => {
+    const a = await ask("盐城环保高新区牵头搞的那个环保装备网络，成员都有谁？列一下");
+    expect(a.answer).toContain("共有4家成员");
+    expect(a.answer).not.toContain("参加了");
+  });
+  it("轮值协调单位 of the first term", async () => {
+    const a = await ask("海洋装备网络的轮值协调单位是哪两家");
+    expect(a.answer).toContain("青岛高新区、大连高新区");
+  });
+  it("the first term's chair, beside the next term's", async () => {
+    const a = await ask("长江中游联盟理事长单位是哪家");
+    expect(a.answer).toMatch(/^长江中游国家高新区协同创新联盟的理事长单位是武汉东湖高新区/);
+  });
+  it("监事单位", async () => {
+    const a = await ask("长江中游联盟监事单位是哪家");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("宜昌高新区");
+  });
+});
+
+describe("a founding as a dateline and a quote open it", () => {
+  it("today is the dateline's day, a sentence before", async () => {
+    const a = await ask("海洋装备网络什么时候启动的");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("2026年5月20日");
+  });
+  it("the hall of a joint occasion", async () => {
+    const a = await ask("海洋装备网络启动仪式在哪举行");
+    expect(a.answer).toContain("甬江科创会议中心");
+  });
+  it("who guided it, when the sentence names the group by its kind only", async () => {
+    const a = await ask("海洋装备网络是在哪个部门指导下成立的");
+    expect(a.answer).toContain("工业和信息化部火炬中心");
+    expect(a.citations.some((c) => c.quote.includes("指导下"))).toBe(true);
+  });
+});
