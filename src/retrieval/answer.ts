@@ -158,7 +158,21 @@ export async function answerFromPassages(retriever: Retriever, question: string)
     const headed = whySections(retriever).filter(
       (p) => names.length > 0 && namesAll(retriever, p.articleId, names) && titled(p),
     );
-    const reason = headed.length === 1 && headed[0] ? retriever.next(headed[0]) : undefined;
+    // …or a sentence that asks it in the text ("为何由泰州挑头？") about a zone or a group the question names: the
+    // sentence after it answers.
+    const asks = found.find(
+      (h) =>
+        h.passage.text.length <= 30 &&
+        /[？?]$/.test(h.passage.text) &&
+        ASKS_WHY.test(h.passage.text) &&
+        names.length > 0 &&
+        namesAll(retriever, h.passage.articleId, names) &&
+        [...question.matchAll(/(?=([\u4e00-\u9fff]{2}))/g)].some(
+          (w) => !/为|什么|何|啥|牵头/.test(w[1] ?? "") && h.passage.text.includes(w[1] ?? ""),
+        ),
+    );
+    const reason =
+      headed.length === 1 && headed[0] ? retriever.next(headed[0]) : asks ? retriever.next(asks.passage) : undefined;
     if (reason) putFirst(answering, [reason]);
   }
   // "介绍一下X": a section the article heads with X (or its short name) is about it; its sentences that name X come
@@ -177,6 +191,9 @@ export async function answerFromPassages(retriever: Retriever, question: string)
     const passage = heading ? retriever.next(h.passage) : h.passage;
     if (!passage || covered.has(passage.id) || isHeading(retriever, passage)) continue;
     if (heading && !supports(question, passage, retriever.knowledge, names).ok) continue;
+    // A question the text asks ("为何由泰州挑头？") whose answer is quoted already.
+    const after = retriever.next(passage);
+    if (/[？?]$/.test(passage.text) && after && covered.has(after.id)) continue;
     const who = /谁|哪位/.test(question) ? true : ASKS_WORDS.test(question) ? ("words" as const) : false;
     const list = listOf(retriever, passage, ASKS_FOR_LIST.test(question.toLowerCase()), who);
     if (list.passages.some((p) => covered.has(p.id))) continue; // already quoted as part of another span

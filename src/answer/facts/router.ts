@@ -158,7 +158,12 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     if (figure) return found(figure);
     if (p.attribute === "count" && readings.some((r) => r.zones.length > 1)) return found(countAmong(c, g, readings));
     if (p.attribute === "count") return found(groupAttribute(c, p, g));
-    if (p.attribute === "lead" && "field" in g && g.lead) return found(leadCheck(c, g, readings));
+    if (p.attribute === "lead" && "field" in g && g.lead) {
+      // "为啥让X牵头": why, of a lead that holds, is what the passages say; a lead that does not is corrected.
+      const holds = readings.some((r) => r.zones.some((z) => z.id === g.lead?.zone));
+      if (holds && /为什么|为何|为啥|什么原因|原因是|why/i.test(p.text)) return null;
+      return found(leadCheck(c, g, readings));
+    }
     // The person of another zone than the lead ("代表深圳高新区发言的负责人"): not the lead's person. The people
     // lookup found no one of that zone named, so the articles do not name them.
     const leadZone = "field" in g ? g.lead?.zone : g.chair?.zone;
