@@ -181,13 +181,20 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
       return found(groupAttribute(c, p, g));
     // A zone and a network named together: a membership question only when it asks one
     // ("西安在物联网网络里吗"); "某高新区在某联盟里做了哪些工作" is for the passages.
+    // "X为啥不在Y里了", "为什么退出": why a zone that left did, as the article tells it.
+    const asksWhy = /为什么|为何|为啥|什么原因|原因是|why/i.test(p.text);
+    const leftIt =
+      asksWhy &&
+      /退出|不在|离开|退了|没了|不再/.test(p.text) &&
+      readings.some((r) => r.zones.some((z) => g.memberHistory.some((h) => h.zones.includes(z.id))));
     if (
       (p.membershipCheck && asksMembership(p)) ||
       hasReverseCue(p) ||
       asksAboutItself(p) ||
-      p.attribute === "members"
+      p.attribute === "members" ||
+      leftIt
     ) {
-      return found(membershipCheck(c, groups, readings));
+      return found(membershipCheck(c, groups, readings, asksWhy));
     }
     return null;
   }

@@ -50,7 +50,12 @@ export function leadCheck(c: FactContext, g: Network, readings: { zones: Zone[] 
 }
 
 /** "Is this zone a member?" for each group and zone; a no says where the zone is a member. */
-export function membershipCheck(c: FactContext, groups: Group[], readings: { zones: Zone[]; note?: string }[]): Answer {
+export function membershipCheck(
+  c: FactContext,
+  groups: Group[],
+  readings: { zones: Zone[]; note?: string }[],
+  asksWhy = false,
+): Answer {
   const lines: string[] = [];
   const evidence: Evidence[] = [];
   const notes: string[] = [];
@@ -71,8 +76,12 @@ export function membershipCheck(c: FactContext, groups: Group[], readings: { zon
         const where = other.length ? `；它参加的是：${other.map((o) => c.shortName(o)).join("、")}` : "";
         // A member that left: how the article says it did (the reason, what it became).
         const left = g.memberHistory.some((h) => h.zones.includes(z.id)) ? leaving(c.k, g, name) : undefined;
+        const said = left ? `文章写：${left.clause.replace(/[。；;]$/, "")}。` : "";
+        // "为啥退出了": why, not whether; the leaving as the article tells it.
         lines.push(
-          `不是。${name}不在${g.name}的${m.zones.length}家成员中${where}。${left ? `文章写：${left.clause}。` : ""}`,
+          asksWhy && left
+            ? `${name}已退出${g.name}（现有${m.zones.length}家成员）。${said}`
+            : `不是。${name}不在${g.name}的${m.zones.length}家成员中${where}。${said}`,
         );
         if (left) evidence.push(left.evidence);
         for (const o of other.slice(0, 2)) evidence.push(...(o.members?.evidence.slice(0, 1) ?? []));

@@ -147,5 +147,11 @@ function findLeaving(k: Knowledge, g: Group, zone: string): Left | undefined {
       if (sentence.includes(zone)) found.push(...said(sentence.trim(), id));
     }
   }
+  // A sentence given to the leaving ("对于A的调整，负责人介绍，近年来A将主导产业聚焦…，A不再作为…") explains it
+  // more than the clause that reports it ("A因主导产业布局调整，申请不再作为…"): it comes first, whole.
+  const explained = found.find((f) => EXPLAINS.test(f.evidence.quote) && f.evidence.quote.indexOf(zone) < 16);
+  if (explained) return { clause: explained.evidence.quote, evidence: explained.evidence };
   return found.find((f) => /因|根据|由于|鉴于|为了/.test(f.clause)) ?? found[0];
 }
+
+const EXPLAINS = /^(?:对于|关于)[^，,。]{0,16}?(?:退出|调整|离开|变动)/;
