@@ -13,6 +13,7 @@ import { FactEngine } from "./facts.ts";
 import { normalizeQuestion } from "./normalize.ts";
 import { wordPairs as pairs } from "./pairs.ts";
 import { parseQuestion } from "./parse.ts";
+import { partnerRead } from "./query/partner.ts";
 import { answerByQuery } from "./query/index.ts";
 import type { QueryReader } from "./query/llm-read.ts";
 import { smallTalk } from "./smalltalk.ts";
@@ -57,12 +58,22 @@ export async function answerWith(
       citations: [],
     };
   }
+  // A group named by what it did with another ("跟X签备忘录的那个网络") is read by its name.
+  const partner = partnerRead(knowledge, normalized.text);
+  const text = partner?.text ?? normalized.text;
   const answer =
-    (await twoQuestions(knowledge, normalized.text, passages, reader)) ??
-    (await answerNormalized(knowledge, normalized.text, passages, reader));
-  if (normalized.repairs.length === 0) return answer;
-  const reading = normalized.repairs.map((r) => `按“${r.to}”理解（原文“${r.from}”）`).join("；");
-  return { ...answer, understoodAs: answer.understoodAs ?? normalized.text, notes: [reading, ...(answer.notes ?? [])] };
+    (await twoQuestions(knowledge, text, passages, reader)) ??
+    (await answerNormalized(knowledge, text, passages, reader));
+  const readings = [
+    ...normalized.repairs.map((r) => `按“${r.to}”理解（原文“${r.from}”）`),
+    ...(partner ? [partner.note] : []),
+  ];
+  if (readings.length === 0) return answer;
+  return {
+    ...answer,
+    understoodAs: answer.understoodAs ?? text,
+    notes: [readings.join("；"), ...(answer.notes ?? [])],
+  };
 }
 
 /**
