@@ -7,7 +7,9 @@
  * list in parts after "N家国家高新区参与。按区域划分，…" with a label that holds another group's name; a zone's
  * full name with its industry ("X医药高新区") as the city's zone; "X牵头搞的那个Y网络"; "列一下" as no second
  * question; a founding on "今天" after a dateline a sentence before, with a joint title and a hall, and who guided
- * it; the chair of the first term beside the next term's; 轮值协调单位 and 监事单位.
+ * it; the chair of the first term beside the next term's; 轮值协调单位 and 监事单位; why a zone leads (a question
+ * the text asks, "为何由X领衔？"), why a zone left (a sentence given to it, "对于X的退出，…"); the network that signed
+ * with the one named ("跟X签合作协议的那个网络").
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEngine, type Engine } from "../../src/answer/engine.ts";
@@ -54,9 +56,33 @@ const ECO = {
   ].join("\n\n"),
 };
 
+/** A network that signs with another the day it starts; why its lead leads, asked in the text. */
+const LENS = {
+  id: "t12-lens",
+  title: "国家高新区光学镜头产业协同创新网络在福州启动 与光电子网络签署合作协议",
+  date: "2026-08-10",
+  source: "测试",
+  body: [
+    "8月9日，国家高新区光学镜头产业协同创新网络在福州高新区启动。福州高新区联合南昌、长春、宁波等共4家国家高新区，共同成立国家高新区光学镜头产业协同创新网络。当天，该网络还与武汉东湖高新区牵头的国家高新区光电子产业协同创新网络签署产业合作协议。",
+    "为何由福州领衔？福州高新区集聚光学镜头企业210余家，手机镜头出货量占全国三成以上。业内人士认为，镜头产业链条长，各地都想做，协同才能少走弯路。",
+  ].join("\n\n"),
+};
+
+/** A member leaves: the reported clause, then a sentence given to why. */
+const LENS_LATER = {
+  id: "t12-lens-2",
+  title: "光学镜头网络调整成员",
+  date: "2026-09-02",
+  source: "测试",
+  body: [
+    "9月1日，光学镜头网络成员大会审议通过了成员调整方案：长春高新区因主导产业调整，申请不再作为网络成员单位。调整后，网络成员单位由4家减至3家。",
+    "对于长春高新区的退出，网络秘书处负责人介绍，近年来长春高新区把资源集中到生物疫苗和卫星产业，镜头相关业务逐步剥离，经其申请、成员单位一致同意，长春高新区不再作为网络成员单位。",
+  ].join("\n\n"),
+};
+
 let engine: Engine;
 beforeAll(async () => {
-  engine = await createEngine({ added: () => ({ articles: [OCEAN, MID_RIVER, ECO], events: [] }) });
+  engine = await createEngine({ added: () => ({ articles: [OCEAN, MID_RIVER, ECO, LENS, LENS_LATER], events: [] }) });
 });
 
 const ask = (q: string) => engine.answer(q);
@@ -152,5 +178,25 @@ describe("a founding as a dateline and a quote open it", () => {
     const a = await ask("海洋装备网络是在哪个部门指导下成立的");
     expect(a.answer).toContain("工业和信息化部火炬中心");
     expect(a.citations.some((c) => c.quote.includes("指导下"))).toBe(true);
+  });
+});
+
+describe("why, and a group named by what it did", () => {
+  it("why a zone leads: the reason after the text's own question, not a yes", async () => {
+    const a = await ask("为啥光学镜头网络让福州牵头");
+    expect(a.kind).toBe("passage");
+    expect(a.answer.split("\n")[0]).toContain("集聚光学镜头企业210余家");
+  });
+  it("why a zone left: the sentence given to it, not a membership no", async () => {
+    for (const q of ["长春为啥不在光学镜头网络里了", "长春高新区为什么退出光学镜头网络"]) {
+      const a = await ask(q);
+      expect(a.answer).not.toMatch(/^不是/);
+      expect(a.answer).toContain("生物疫苗和卫星产业");
+    }
+  });
+  it("the network that signed with the one named, read by its name", async () => {
+    const a = await ask("跟光学镜头网络签合作协议的那个网络，是哪家牵头的");
+    expect(a.answer).toContain("武汉东湖高新区");
+    expect(a.notes?.join("")).toContain("国家高新区光电子产业协同创新网络");
   });
 });

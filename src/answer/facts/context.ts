@@ -94,7 +94,7 @@ export function none(answer: string, extra: Partial<Answer> = {}): Answer {
  * `summaryOnly`: it only summarises what the question names (a supporting passage is preferred); `restOpen`: a
  * correction of what the question took for granted, after which what it asks is still open (a passage may add it).
  */
-export type Found = { answer: Answer; summaryOnly: boolean; restOpen?: boolean; rest?: string };
+export type Found = { answer: Answer; summaryOnly: boolean; restOpen?: boolean; rest?: string; explains?: boolean };
 
 /** An answer that answers what was asked (not a summary only). */
 export function found(answer: Answer | null): Found | null {

@@ -194,7 +194,9 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
       p.attribute === "members" ||
       leftIt
     ) {
-      return found(membershipCheck(c, groups, readings, asksWhy));
+      const checked = found(membershipCheck(c, groups, readings, asksWhy));
+      // (Why it left, as the article tells it, is what an open question asks.)
+      return checked && leftIt ? { ...checked, explains: true } : checked;
     }
     return null;
   }

@@ -77,7 +77,7 @@ export function answerByQuery(k: Knowledge, p: Parsed, fallback: (text: string) 
     // An open question about named entities (what they did, why, which aspects): the lookup is only a summary,
     // and a supporting passage answers better.
     const found = fallback(rest);
-    if (found && CUES.openAbout.test(p.text)) return { answer: found.answer, summaryOnly: true };
+    if (found && !found.explains && CUES.openAbout.test(p.text)) return { answer: found.answer, summaryOnly: true };
     return found;
   };
   if (wrong.length === 0) return mirrored(p.text, main());
