@@ -152,7 +152,9 @@ function placeAsWritten(
     // (…or where those who came gathered: "来自…的代表齐聚X会展交易中心".)
     const sentence = /^[^。！？]*[。！？]?/.exec(next)?.[0] ?? "";
     const hall =
-      /^(?:会议|大会|活动|仪式|启动仪式|成立大会)在([\u3400-\u9fff（）()“”]{2,30}?)(?:举行|召开|举办)/.exec(sentence)?.[1] ??
+      /^(?:会议|大会|活动|仪式|启动仪式|成立大会)在([\u3400-\u9fff（）()“”]{2,30}?)(?:举行|召开|举办)/.exec(
+        sentence,
+      )?.[1] ??
       /(?:齐聚|汇聚|相聚|聚首)([\u3400-\u9fff]{2,20}?(?:中心|会堂|礼堂|大厦|酒店|宾馆|广场))/.exec(sentence)?.[1];
     if (hall) {
       const quote = sentence.replace(/[。！？]$/, "");

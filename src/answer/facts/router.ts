@@ -6,6 +6,7 @@ import { normalize } from "../../knowledge/normalize.ts";
 import type { Network, Zone } from "../../knowledge/schema.ts";
 import { hasReverseCue, type Parsed, parseQuestion, UNMEASURED, UPPER_BOUND } from "../parse.ts";
 import { asksMembership } from "../query/cues.ts";
+import { leaving } from "../query/graph.ts";
 import type { Answer } from "../types.ts";
 import { articleInfo } from "./article.ts";
 import { articleBrief } from "./article-brief.ts";
@@ -195,8 +196,9 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
       leftIt
     ) {
       const checked = found(membershipCheck(c, groups, readings, asksWhy));
-      // (Why it left, as the article tells it, is what an open question asks.)
-      return checked && leftIt ? { ...checked, explains: true } : checked;
+      // (Why it left, when an article tells it, is what an open question asks.)
+      const told = leftIt && readings.some((r) => r.zones.some((z) => leaving(c.k, g, c.zoneName(z.id))));
+      return checked && told ? { ...checked, explains: true } : checked;
     }
     return null;
   }

@@ -130,7 +130,7 @@ function findLeaving(k: Knowledge, g: Group, zone: string): Left | undefined {
     const out: Left[] = [];
     for (let at = quote.lastIndexOf(zone); at >= 0; at = at > 0 ? quote.lastIndexOf(zone, at - 1) : -1) {
       const clause = /^[^。；;]*/.exec(quote.slice(at))?.[0] ?? "";
-      if (/退出|不再(?:是|作为)/.test(clause)) out.push({ clause, evidence: { article, quote } });
+      if (/退出|不再(?:是|作为|担任)/.test(clause)) out.push({ clause, evidence: { article, quote } });
     }
     return out;
   };

@@ -7,8 +7,7 @@
 
 import { PROVINCES } from "../../knowledge/extract/names.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
-import { RANK_ASKED } from "../facts/cues.ts";
-import { BRIEF } from "../facts/cues.ts";
+import { BRIEF, RANK_ASKED } from "../facts/cues.ts";
 import type { Parsed } from "../parse.ts";
 import type { Claim, Query, Reading, SetExpr } from "./algebra.ts";
 import { asksMembership, CUES } from "./cues.ts";

@@ -55,11 +55,19 @@ function thusFounded(doc: Doc, s: Sentence) {
  * (a sentence that names the group is read with its other launch words).
  */
 function guidedFounding(doc: Doc, s: Sentence) {
-  const m = /在([\u3400-\u9fff]{2,20}?)指导下[，,][^。]{0,80}?(?:发起)?(?:成立|组建)(?:了)?(联盟|网络)(?=[，,。；;]|$)/.exec(s.text);
+  const m =
+    /在([\u3400-\u9fff]{2,20}?)指导下[，,][^。]{0,80}?(?:发起)?(?:成立|组建)(?:了)?(联盟|网络)(?=[，,。；;]|$)/.exec(
+      s.text,
+    );
   if (!m || (doc.mentions[s.index] ?? []).length > 0 || PLANNED.test(s.text)) return;
   const group = doc.anaphor(s, m[2] === "联盟" ? "alliance" : "network");
   if (!group) return;
-  doc.claims.push({ type: "launch", group, guidedBy: m[1], evidence: doc.ev(s, m.index ?? 0, (m.index ?? 0) + m[0].length) });
+  doc.claims.push({
+    type: "launch",
+    group,
+    guidedBy: m[1],
+    evidence: doc.ev(s, m.index ?? 0, (m.index ?? 0) + m[0].length),
+  });
 }
 
 /**
