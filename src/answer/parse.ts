@@ -98,7 +98,7 @@ const RECENT = /新加入|新增(?:的)?成员|最近(?:又)?(?:加入|进来|�
 const FUTURE =
   /(?:会|将|要|能)(?:新增|增加|扩容|吸纳|加入)|什么时候能|何时能|会不会|有望|明年|下一届|下届|下一次|下次|下一年|今后|将来|第[二三四五六七八九十]届|第[二三四五六七八九十]次|next year|next time|next meeting|upcoming|will host|will be held|will take place/;
 const WHAT_WAS_SAID =
-  /(?<!据|听)说(?!明)|觉得|期待|期望|希望|寄语|展望|表态|看好|表示了?什么|认为|怎么看|如何看|看法|观点|评价|谈了|谈到|讲了|提到|介绍了|建议|said|say|says|think|view|according to/;
+  /(?<!据|听)说(?!明)|觉得|期待|期望|希望|寄语|展望|表态|看好|表示了?什么|认为|怎么看|如何看|看法|观点|评价|谈了|谈到|讲了|提到|介绍了|建议|\b(?:said|say|says|think|view|according to)\b/;
 
 const CUES: Record<Exclude<Attribute, "overview">, string[]> = lexicon.attributeCues;
 const ATTRIBUTE_ORDER: Exclude<Attribute, "overview">[] = [
