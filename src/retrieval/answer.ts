@@ -12,6 +12,7 @@ import { laterYear } from "../knowledge/extract/dates.ts";
 import { lexicon } from "../knowledge/lexicon.ts";
 import { normalize } from "../knowledge/normalize.ts";
 import { type Hit, Retriever } from "./hybrid.ts";
+import { occasionBrief } from "./occasion-brief.ts";
 import type { Passage } from "./passages.ts";
 import { supports } from "./support.ts";
 
@@ -71,6 +72,9 @@ function fragment(text: string): boolean {
 }
 
 export async function answerFromPassages(retriever: Retriever, question: string): Promise<Answer | null> {
+  // A brief of one occasion: the article that reports it, where it says what the occasion did.
+  const occasion = occasionBrief(retriever, question);
+  if (occasion) return occasion;
   const names = retriever.entityNames(question);
   // A model or product code the question writes ("RLV-T6", "G2") is asked about: only passages that write it.
   const codes = (question.match(CODE) ?? []).filter((c) => /\d/.test(c) && /[a-z]/i.test(c));

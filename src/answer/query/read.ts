@@ -385,7 +385,9 @@ function readQuery(
     CUES.alsoIn.test(t) ||
     // (Not "推进哪5个方面": the five are networks, and the verb is one of joining.)
     (!r.pilotNamed &&
-      /(?<![推促前改引先增跟])(?:进入|加入|参加|参与|进|在)了?[^，,]{0,3}(?:(?:五|5)个?(?:试点)?(?:网络|里|中|的)|试点)/.test(t));
+      /(?<![推促前改引先增跟])(?:进入|加入|参加|参与|进|在)了?[^，,]{0,3}(?:(?:五|5)个?(?:试点)?(?:网络|里|中|的)|试点)/.test(
+        t,
+      ));
   if (groupsIds.length === 1 && zoneIds.length === 0 && CUES.pilotScope.test(t) && intoPilots) {
     const set: SetExpr = {
       op: "and",
