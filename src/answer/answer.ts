@@ -8,6 +8,7 @@ import type { Knowledge } from "../knowledge/load.ts";
 import { normalize } from "../knowledge/normalize.ts";
 import { refusal, screenRequest } from "../llm/injection.ts";
 import { confirmYes } from "./confirm.ts";
+import { englishGroupRead } from "./english-names.ts";
 import { BRIEF } from "./facts/cues.ts";
 import { FactEngine } from "./facts.ts";
 import { normalizeQuestion } from "./normalize.ts";
@@ -59,13 +60,16 @@ export async function answerWith(
     };
   }
   // A group named by what it did with another ("跟X签备忘录的那个网络") is read by its name.
-  const partner = partnerRead(knowledge, normalized.text);
-  const text = partner?.text ?? normalized.text;
+  // …and one asked by an English name no alias holds ("the ocean equipment network").
+  const english = englishGroupRead(knowledge, normalized.text);
+  const partner = partnerRead(knowledge, english?.text ?? normalized.text);
+  const text = partner?.text ?? english?.text ?? normalized.text;
   const answer =
     (await twoQuestions(knowledge, text, passages, reader)) ??
     (await answerNormalized(knowledge, text, passages, reader));
   const readings = [
     ...normalized.repairs.map((r) => `按“${r.to}”理解（原文“${r.from}”）`),
+    ...(english ? [english.note] : []),
     ...(partner ? [partner.note] : []),
   ];
   if (readings.length === 0) return answer;

@@ -85,6 +85,11 @@ export const lexiconFileSchema = z
     subBodies: words,
     /** An industry a zone's full name carries after its city (泰州医药高新区, 包头稀土高新区): the city's zone. */
     zoneSpecialties: words,
+    /**
+     * An English word of a network's or an alliance's name → the Chinese it stands for there ("ocean" → 海洋,
+     * "yellow" → 黄): a learned group asked in English ("the ocean equipment network") is found by its name.
+     */
+    nameWords: z.record(z.string().regex(/^[a-z]+$/, "a name word is one lower-case English word"), targets),
     attributeCues,
     openCues: words,
     intersection: words,
@@ -130,6 +135,7 @@ function emptyLexicon(): Lexicon {
     detailForms: {},
     subBodies: [],
     zoneSpecialties: [],
+    nameWords: {},
     attributeCues: lists(attributeCues.keyof().options) as Lexicon["attributeCues"],
     openCues: [],
     intersection: [],
@@ -192,7 +198,13 @@ export function parseLexicon(sources: readonly LexiconSource[]): Lexicon {
     }
     for (const [name, value] of Object.entries(parsed.data as Record<string, unknown>)) {
       if (Array.isArray(value)) appendWords(file, name, lists[name] as string[], value);
-      else if (name === "glossary" || name === "thesaurus" || name === "pinyinNames" || name === "detailForms") {
+      else if (
+        name === "glossary" ||
+        name === "thesaurus" ||
+        name === "pinyinNames" ||
+        name === "detailForms" ||
+        name === "nameWords"
+      ) {
         mergeMap(file, name, lists[name] as Record<string, string>, value as Record<string, string>);
       } else {
         const groups = lists[name] as Record<string, string[]>;

@@ -9,7 +9,8 @@
  * question; a founding on "今天" after a dateline a sentence before, with a joint title and a hall, and who guided
  * it; the chair of the first term beside the next term's; 轮值协调单位 and 监事单位; why a zone leads (a question
  * the text asks, "为何由X领衔？"), why a zone left (a sentence given to it, "对于X的退出，…"); the network that signed
- * with the one named ("跟X签合作协议的那个网络").
+ * with the one named ("跟X签合作协议的那个网络"); a brief of one occasion from the article that reports it; a learned
+ * group asked by an English name no alias holds; "推进哪5个方面" as aspects, not networks.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEngine, type Engine } from "../../src/answer/engine.ts";
@@ -198,5 +199,29 @@ describe("why, and a group named by what it did", () => {
     const a = await ask("跟光学镜头网络签合作协议的那个网络，是哪家牵头的");
     expect(a.answer).toContain("武汉东湖高新区");
     expect(a.notes?.join("")).toContain("国家高新区光电子产业协同创新网络");
+  });
+});
+
+describe("briefs of an occasion, and groups asked in English", () => {
+  it("a founding told from its report: the opening, then who took which seat", async () => {
+    const a = await ask("简单讲讲长江中游联盟成立这事");
+    expect(a.answer).toContain("成立大会在武汉东湖高新区举行");
+    expect(a.answer).toContain("当选首任理事长单位");
+  });
+  it("a later meeting picked by its month: who left, and the count after", async () => {
+    const a = await ask("Give me a quick summary of the optical lens network's September 2026 meeting");
+    expect(a.answer).toContain("长春高新区");
+    expect(a.answer).toContain("由4家减至3家");
+  });
+  it("a learned network by its English name, read and said so", async () => {
+    const a = await ask("Can you give me a quick overview of the ocean equipment network?");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("成员10家");
+    expect(a.notes?.join("")).toContain("ocean equipment network");
+  });
+  it("'推进哪5个方面' asks for five aspects, not about the five networks", async () => {
+    const a = await ask("淮河联盟下一步要重点推进哪5个方面的工作？");
+    expect(a.kind).toBe("passage");
+    expect(a.answer).toContain("一是");
   });
 });

@@ -1,0 +1,84 @@
+/**
+ * A network or an alliance asked by an English name no alias holds ("the ocean equipment network", "the Yellow
+ * River basin alliance"): each word of the name stands for Chinese (knowledge/lexicon/names.yaml `nameWords`, then
+ * the glossary), and the one group whose name holds those words in that order is meant. The question is read with
+ * its Chinese name, and says so. Words that name no field (national, industry, innovation …) are left out.
+ */
+import { entityNames } from "../knowledge/entity-names.ts";
+import { lexicon } from "../knowledge/lexicon.ts";
+import type { Knowledge } from "../knowledge/load.ts";
+import { normalize } from "../knowledge/normalize.ts";
+
+const PHRASE = /\b((?:[a-z]+[ -]){1,8})(network|alliance)\b/g;
+/** Words of a group's English name that say what kind of group it is, not which. */
+const GENERIC = new Set([
+  "national",
+  "high",
+  "tech",
+  "zone",
+  "zones",
+  "industry",
+  "industrial",
+  "collaboration",
+  "collaborative",
+  "innovation",
+  "cooperation",
+  "coordinated",
+  "pilot",
+  "s",
+]);
+const MAX_CANDIDATES = 256;
+
+export function englishGroupRead(k: Knowledge, question: string): { text: string; note: string } | null {
+  const lower = question.toLowerCase();
+  if (!/[a-z]{3}/.test(lower)) return null;
+  const filler = new Set(lexicon.englishFiller);
+  for (const m of lower.matchAll(PHRASE)) {
+    const phrase = m[0];
+    if (k.aliases.some((a) => normalize(a.alias) === normalize(phrase))) continue;
+    // The name is the words right before "network" that each mean something ("…summary of the | optical lens").
+    const meaning = (w: string) => (filler.has(w) ? undefined : (lexicon.nameWords[w] ?? lexicon.glossary[w]));
+    const all = [...(m[1] ?? "").matchAll(/[a-z]+/g)].filter((w) => !GENERIC.has(w[0]));
+    let from = all.length;
+    while (from > 0 && meaning(all[from - 1]?.[0] as string)) from--;
+    const words = all.slice(from);
+    if (words.length === 0) continue;
+    const meanings = words.map((w) => (meaning(w[0]) as string).split(" "));
+    const group = groupNamed(k, candidates(meanings as string[][]), m[2] === "alliance" ? "alliance" : "network");
+    if (!group) continue;
+    // (From the name's first word to the end of "network".)
+    const at = (m.index ?? 0) + (words[0]?.index ?? 0);
+    const end = (m.index ?? 0) + phrase.length;
+    return {
+      text: `${question.slice(0, at)}${group.name}${question.slice(end)}`,
+      note: `按“${group.name}”理解（原文“${question.slice(at, end)}”）`,
+    };
+  }
+  return null;
+}
+
+/** Every reading of the words in order, one meaning each. */
+function candidates(meanings: string[][]): string[] {
+  let out = [""];
+  for (const options of meanings) {
+    out = out.flatMap((prefix) => options.map((o) => `${prefix}${o}`)).slice(0, MAX_CANDIDATES);
+  }
+  return out.filter((c) => c.length >= 2);
+}
+
+/** The one group of the kind whose names hold the longest reading. */
+function groupNamed(k: Knowledge, readings: string[], kind: "network" | "alliance") {
+  const groups = kind === "network" ? [...k.networks.values()] : [...k.alliances.values()];
+  let best: { length: number; ids: Set<string> } = { length: 0, ids: new Set() };
+  for (const g of groups) {
+    const names = [g.name, ...entityNames(k, g.id)].map(normalize);
+    const held = readings.filter((r) => names.some((n) => n.includes(r)));
+    const length = Math.max(0, ...held.map((r) => r.length));
+    if (length === 0 || length < best.length) continue;
+    if (length > best.length) best = { length, ids: new Set() };
+    best.ids.add(g.id);
+  }
+  if (best.ids.size !== 1) return undefined;
+  const id = [...best.ids][0] as string;
+  return groups.find((g) => g.id === id);
+}
