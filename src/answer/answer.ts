@@ -197,7 +197,9 @@ function passagesMayAnswer(k: Knowledge, p: ReturnType<typeof parseQuestion>): b
     const bare = p.unknownName.kind === "zone" ? name.replace(/(?:国家)?高新区$/, "") : name;
     return mentioned(k, name) || (bare.length >= 2 && bare !== name && mentioned(k, bare));
   }
-  return p.occasion !== null || p.future;
+  // Where a founding was held, when the graph has no zone for it: a passage may name the hall ("在杭州白马湖国际
+  // 会展中心举行"), and the retrieval's support rules ask it to say where something was held.
+  return p.occasion !== null || p.future || (p.attribute === "venue" && p.entities.length === 1);
 }
 
 /** The occasion in the quote, as the question or the article words it ("年会" is also "年度大会"/"年度会议"). */
@@ -220,6 +222,9 @@ function mentioned(k: Knowledge, words: string): boolean {
   }
   return found;
 }
+
+/** A quote that says where something was held. */
+const HELD_AT = /在[^，,。；;]{2,24}?(?:举行|召开|举办|开幕|启动|成立|揭牌)/;
 
 /** Words that say a sentence is about what comes next: a plan, a schedule, the next term. */
 const NEXT = /将|计划|拟|下一届|第二届|明年|今年下半年|(?:19|20)\d{2}年(?:起|将|底前)/;
@@ -265,6 +270,8 @@ function overrides(k: Knowledge, p: ReturnType<typeof parseQuestion>, a: Answer)
     }
     if (p.occasion && !sameOccasion(quote, p.occasion)) return false;
     if (p.future && !NEXT.test(quote) && !laterYear(quote, c.date)) return false;
+    // Where it was held: the quote says so.
+    if (p.attribute === "venue" && !p.occasion && !p.future && !HELD_AT.test(quote)) return false;
     // The occasion asked about and a plan for it: the quote is about what was asked.
     if (p.occasion && p.future) return true;
     const share = (words: Set<string>) => [...words].filter((w) => quote.includes(w)).length / Math.max(words.size, 1);
