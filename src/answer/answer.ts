@@ -108,7 +108,10 @@ async function twoQuestions(
   }
   const p1 = parseQuestion(first, knowledge);
   const named = p1.mentions.find((m) => m.type === "entity");
-  if (!named || parseQuestion(second, knowledge).entities.length > 0) return null;
+  // (A second part may name a zone of the group the first names: "秘书处还在无锡吗".)
+  const group = named?.type === "entity" && named.ref.kind !== "zone";
+  const named2 = parseQuestion(second, knowledge).entities;
+  if (!named || named2.some((e) => !group || e.kind !== "zone")) return null;
   const a1 = await answerNormalized(knowledge, first, passages, reader);
   const a2 = await answerNormalized(knowledge, `${p1.text.slice(named.start, named.end)}${second}`, passages, reader);
   // Each part answered, by a fact or by the passages ("有多少企业？产值多少？": two amounts, often two sentences).
