@@ -10,7 +10,8 @@
  * it; the chair of the first term beside the next term's; 轮值协调单位 and 监事单位; why a zone leads (a question
  * the text asks, "为何由X领衔？"), why a zone left (a sentence given to it, "对于X的退出，…"); the network that signed
  * with the one named ("跟X签合作协议的那个网络"); a brief of one occasion from the article that reports it; a learned
- * group asked by an English name no alias holds; "推进哪5个方面" as aspects, not networks.
+ * group asked by an English name no alias holds; "推进哪5个方面" as aspects, not networks; a launch in a hall no
+ * zone names; who stated a position (表的态); a second part that names a zone of the group the first names.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEngine, type Engine } from "../../src/answer/engine.ts";
@@ -81,9 +82,23 @@ const LENS_LATER = {
   ].join("\n\n"),
 };
 
+/** A launch held in a hall no zone names; a member's official who states a position (表态). */
+const DRONE = {
+  id: "t12-drone",
+  title: "国家高新区无人机产业协同创新网络启动",
+  date: "2026-03-03",
+  source: "测试",
+  body: [
+    "3月2日，国家高新区无人机产业协同创新网络启动仪式在深圳湾体育中心举行。深圳高新区联合珠海、东莞等共3家国家高新区，共同成立国家高新区无人机产业协同创新网络。网络秘书处设在深圳高新区。",
+    "会上，珠海高新区党工委书记李明远表态，珠海将向网络成员开放试飞空域。",
+  ].join("\n\n"),
+};
+
 let engine: Engine;
 beforeAll(async () => {
-  engine = await createEngine({ added: () => ({ articles: [OCEAN, MID_RIVER, ECO, LENS, LENS_LATER], events: [] }) });
+  engine = await createEngine({
+    added: () => ({ articles: [OCEAN, MID_RIVER, ECO, LENS, LENS_LATER, DRONE], events: [] }),
+  });
 });
 
 const ask = (q: string) => engine.answer(q);
@@ -223,5 +238,23 @@ describe("briefs of an occasion, and groups asked in English", () => {
     const a = await ask("淮河联盟下一步要重点推进哪5个方面的工作？");
     expect(a.kind).toBe("passage");
     expect(a.answer).toContain("一是");
+  });
+});
+
+describe("a hall, a position stated, a second part naming a zone", () => {
+  it("a launch in a hall no zone names: the passage that says where", async () => {
+    const a = await ask("无人机网络启动仪式在哪个场馆办的");
+    expect(a.kind).toBe("passage");
+    expect(a.answer).toContain("深圳湾体育中心");
+  });
+  it("who stated the position (表的态) for a member", async () => {
+    const a = await ask("无人机网络启动会上珠海是谁表的态");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("李明远");
+  });
+  it("a second part that names a zone of the group: both answered", async () => {
+    const a = await ask("无人机网络是哪家牵头的？秘书处在深圳吗");
+    expect(a.answer).toContain("牵头单位是深圳高新区");
+    expect(a.answer).toContain("秘书处设在深圳高新区");
   });
 });

@@ -14,7 +14,7 @@ import type { Official } from "./types.ts";
 /** A title's last word (knowledge/lexicon/roles.yaml), 副 allowed in front. */
 const TITLE_END = `(?:副?(?:${alternation(lexicon.titles).source}))`;
 const VERB =
-  "(?:表示|认为|说|介绍|指出|强调|透露|坦言|谈到|告诉|分析|主持|通报|致辞|宣读|在接受|接受|在[\\u3400-\\u9fff]{1,40}?[上中时](?:说|表示|介绍|指出|作了?|发言|致辞|通报|发布|宣读)|出任|兼任|担任|当选|代表[\\u3400-\\u9fff]{1,12}?(?:发言|讲话|致辞|表态)|出席|发来|[，、](?=[^。；]{2,40}?出席))";
+  "(?:表示|认为|说|介绍|指出|强调|透露|坦言|谈到|告诉|分析|(?<!单位|代表[\\u3400-\\u9fff]{0,12})表态|主持|通报|致辞|宣读|在接受|接受|在[\\u3400-\\u9fff]{1,40}?[上中时](?:说|表示|介绍|指出|作了?|发言|致辞|通报|发布|宣读)|出任|兼任|担任|当选|代表[\\u3400-\\u9fff]{1,12}?(?:发言|讲话|致辞|表态)|出席|发来|[，、](?=[^。；]{2,40}?出席))";
 /** "…王建武出任首届理事长": a second title the person takes on, which the quote runs to. */
 const TAKES_ON = /^(?:出任|兼任|担任|当选为|当选)([^，,。；;：:“”"]{2,20}?)(?=[，,。；;]|$)/;
 const OFFICIAL = new RegExp(`([^，,。；;：:“”"「」（）()]{2,60}?${TITLE_END})([\\u3400-\\u9fff]{2,3})(?=${VERB})`, "g");
@@ -81,6 +81,6 @@ export function officials(doc: Doc): Official[] {
 
 /** The quote runs to the verb that follows the name ("…倪乾表示"). */
 function quoteWithVerb(doc: Doc, s: Sentence, start: number, end: number) {
-  const v = /^(表示|认为|说|介绍|指出|强调|透露|坦言|谈到|告诉|分析)/.exec(s.text.slice(end));
+  const v = /^(表示|认为|说|介绍|指出|强调|透露|坦言|谈到|告诉|分析|表态)/.exec(s.text.slice(end));
   return doc.ev(s, start, end + (v?.[0].length ?? 0));
 }
