@@ -11,7 +11,7 @@
  * the text asks, "为何由X领衔？"), why a zone left (a sentence given to it, "对于X的退出，…"); the network that signed
  * with the one named ("跟X签合作协议的那个网络"); a brief of one occasion from the article that reports it; a learned
  * group asked by an English name no alias holds; "推进哪5个方面" as aspects, not networks; a launch in a hall no
- * zone names; who stated a position (表的态); a second part that names a zone of the group the first names.
+ * zone names; who stated a position (表的态); a second part that names a zone of the group the first names; a zone's title given to a person, wrong or right.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEngine, type Engine } from "../../src/answer/engine.ts";
@@ -256,5 +256,18 @@ describe("a hall, a position stated, a second part naming a zone", () => {
     const a = await ask("无人机网络是哪家牵头的？秘书处在深圳吗");
     expect(a.answer).toContain("牵头单位是深圳高新区");
     expect(a.answer).toContain("秘书处设在深圳高新区");
+  });
+});
+
+describe("a zone's title given to a person", () => {
+  it("the wrong zone is corrected, then what was asked is answered", async () => {
+    const a = await ask("东莞高新区书记李明远表态要开放什么");
+    expect(a.answer).toMatch(/^问题的前提与文章不符：.*李明远是珠海高新区党工委书记/);
+    expect(a.answer).toContain("开放试飞空域");
+  });
+  it("the right zone, written shorter than the title, is no premise to correct", async () => {
+    const a = await ask("珠海高新区书记李明远表态要开放什么");
+    expect(a.answer).not.toContain("前提");
+    expect(a.answer).toContain("开放试飞空域");
   });
 });

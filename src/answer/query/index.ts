@@ -14,7 +14,7 @@ import type { Query, SetExpr } from "./algebra.ts";
 import { CUES } from "./cues.ts";
 import { answerDatedActs } from "./dated-acts.ts";
 import { checkClaim, countedAmong, execute, uncounted } from "./execute.ts";
-import { answerPerson, MINISTRY } from "./people.ts";
+import { answerPerson, MINISTRY, ZONE_TITLED } from "./people.ts";
 import { readQuestion } from "./read.ts";
 import { correction, renderResult } from "./render.ts";
 import { answerWhoSaid } from "./who-said.ts";
@@ -30,6 +30,17 @@ const ASKS_PERSON =
 const PREMISE = "问题的前提与文章不符：";
 /** "工信部规划司的": a body a question gives a person before their name. */
 const CLAIMED_BODY = new RegExp(`(?:${MINISTRY.source})[\\u4e00-\\u9fff]{0,8}?的`);
+
+/** The question without a zone's title the question gave a person ("江阴高新区书记崔荣国" → "崔荣国"). */
+function withoutClaimedTitle(k: Knowledge, text: string): string {
+  for (const o of k.officials) {
+    const at = text.indexOf(o.name);
+    if (at <= 0) continue;
+    const claimed = ZONE_TITLED.exec(text.slice(Math.max(0, at - 12), at));
+    if (claimed) return `${text.slice(0, at - claimed[0].length)}${text.slice(at)}`;
+  }
+  return text;
+}
 
 /** A correction, then the answer to what can still be asked. */
 function joined(first: Answer, then: Answer): Answer {
@@ -61,10 +72,16 @@ export function answerByQuery(k: Knowledge, p: Parsed, fallback: (text: string) 
       const person = answerPerson(k, p);
       // A wrong title taken for granted is corrected, and what was asked is still answered after it.
       if (person?.answer.startsWith(PREMISE)) {
-        const rest = fallback(p.text)?.answer;
+        const asked = withoutClaimedTitle(k, p.text.replace(CLAIMED_BODY, ""));
+        const rest = fallback(asked)?.answer;
         if (rest && rest.kind === "fact") return { answer: joined(person, rest), summaryOnly: false };
         // Else the passages may answer the rest ("…怎么看X"), asked without the body the question gave the person.
-        return { answer: person, summaryOnly: false, restOpen: true, rest: p.text.replace(CLAIMED_BODY, "") };
+        return {
+          answer: person,
+          summaryOnly: false,
+          restOpen: true,
+          rest: asked,
+        };
       }
       if (person) return { answer: person, summaryOnly: false };
     }

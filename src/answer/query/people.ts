@@ -168,12 +168,16 @@ function titleClaim(t: string, name: string): { title: string; asked: boolean } 
   if (title && A_TITLE.test(title) && !QUESTION_WORD.test(title)) return { title, asked: Boolean(asked) };
   // "工信部火炬中心主任贾敬敦…": a title written before the name, from the ministry or body it starts with.
   const before = t.slice(Math.max(0, t.indexOf(name) - 16), t.indexOf(name));
-  const body = MINISTRY.exec(before);
+  // (…or a zone with a title, "江阴高新区书记崔荣国": whose secretary they are is claimed.)
+  const body = MINISTRY.exec(before) ?? ZONE_TITLED.exec(before);
   const prefixed = body ? before.slice(body.index) : "";
   // "工信部规划司的贾敬敦": a body written before the name, without a title, is a claim about whom they speak for.
   const org = prefixed.replace(/的$/, "");
   return prefixed && (A_TITLE.test(prefixed) || BODY_END.test(org)) ? { title: org, asked: false } : null;
 }
+
+/** A zone and a title written right before a name: "江阴高新区书记", "某某高新区党工委书记". */
+export const ZONE_TITLED = /[\u4e00-\u9fff]{2,4}?(?:高新区|示范区)(?:党工委|管委会)?(?:副)?(?:书记|主任)$/;
 
 /** When a post was taken, or for how long it has been held. */
 const ASKS_WHEN = /哪年|哪一年|什么时候|何时|几月|哪天|多久|多长时间|几年/;
@@ -193,8 +197,11 @@ function checkTitle(k: Knowledge, named: Official[], claim: { title: string; ask
   const roles = rolesOf(named, name);
   const same = (x: string) => x.replace(/工业和信息化部/g, "工信部").replace(/的/g, "");
   const claimed = same(claim.title);
+  // (A zone's title is held in its parts: "无锡高新区书记" by "无锡高新区党工委书记".)
+  const pieces = claimed.split(/(?<=高新区|示范区)/);
+  const post = pieces[pieces.length - 1] as string;
   const holds = roles.some((r) =>
-    roleVariants(r).some((v) => same(v).includes(claimed) && !same(v).includes(`副${claimed}`)),
+    roleVariants(r).some((v) => pieces.every((x) => same(v).includes(x)) && !same(v).includes(`副${post}`)),
   );
   if (holds && !claim.asked) return null;
   const titles = roles.join("；");
