@@ -11,7 +11,7 @@
  * the text asks, "为何由X领衔？"), why a zone left (a sentence given to it, "对于X的退出，…"); the network that signed
  * with the one named ("跟X签合作协议的那个网络"); a brief of one occasion from the article that reports it; a learned
  * group asked by an English name no alias holds; "推进哪5个方面" as aspects, not networks; a launch in a hall no
- * zone names; who stated a position (表的态); a second part that names a zone of the group the first names; a zone's title given to a person, wrong or right.
+ * zone names; who stated a position (表的态); a second part that names a zone of the group the first names; a zone's title given to a person, wrong or right; a zone placed in a province and a city ("山西运城的三原高新区").
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEngine, type Engine } from "../../src/answer/engine.ts";
@@ -269,5 +269,17 @@ describe("a zone's title given to a person", () => {
     const a = await ask("珠海高新区书记李明远表态要开放什么");
     expect(a.answer).not.toContain("前提");
     expect(a.answer).toContain("开放试飞空域");
+  });
+});
+
+describe("where a zone is, taken for granted", () => {
+  it("a wrong province and city before a zone are corrected", async () => {
+    const a = await ask("山西运城的三原高新区，推介会在哪开的");
+    expect(a.answer).toContain("三原高新区位于陕西咸阳市，不在山西运城");
+  });
+  it("the right ones are no premise", async () => {
+    const a = await ask("陕西咸阳的三原高新区，推介会在哪开的");
+    expect(a.answer).not.toContain("前提");
+    expect(a.answer).toContain("北京");
   });
 });

@@ -69,6 +69,8 @@ export const Claim = z.discriminatedUnion("is", [
   /** "A为啥比B晚成立": A was founded after (`later`) or before B. */
   z.object({ is: z.literal("order"), group: id, other: id, later: z.boolean() }),
   z.object({ is: z.literal("national"), zone: id }),
+  /** "山西运城的三原高新区": the province (and city) a zone is in. */
+  z.object({ is: z.literal("located"), zone: id, province: z.string().min(1), city: z.string().optional() }),
   /** "在西安办的那场推介会": where an event (of the knowledge's events) was held. */
   z.object({ is: z.literal("held"), event: id, place: z.string().min(1) }),
 ]);

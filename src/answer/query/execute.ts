@@ -191,6 +191,14 @@ export function checkClaim(k: Knowledge, c: Claim): ClaimResult {
       evidence: e?.evidence.slice(0, 1) ?? [],
     };
   }
+  if (c.is === "located") {
+    // Known when the zone's province is; a city claimed is checked when the zone's city is known.
+    const z = k.zones.get(c.zone);
+    const province = z?.province;
+    const holds =
+      province === undefined ? undefined : province === c.province && (!c.city || !z?.city || z.city === c.city);
+    return { claim: c, holds, evidence: z?.evidence.slice(0, 1) ?? [] };
+  }
   if (c.is === "national") {
     const z = k.zones.get(c.zone);
     return { claim: c, holds: z ? z.level === "national" : undefined, evidence: z?.evidence.slice(0, 1) ?? [] };

@@ -220,6 +220,14 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
     if (subject && other)
       (yesNo ? asked : assumed).push({ is: "order", group: subject, other, later: order[1] === "晚" });
   }
+  // "山西运城的三原高新区": where a zone is, taken for granted.
+  for (const m of p.mentions) {
+    if (m.type !== "entity" || m.ref.kind !== "zone") continue;
+    const placed = PLACED_BEFORE.exec(p.text.slice(Math.max(0, m.start - 12), m.start));
+    if (!placed?.[1]) continue;
+    assumed.push({ is: "located", zone: m.ref.id, province: placed[1], ...(placed[2] ? { city: placed[2] } : {}) });
+    strip.push([m.start - placed[0].length, m.start]);
+  }
   // "在西安办的那场推介会": where an event was held, taken for granted (or asked).
   const held = heldClaim(k, p);
   if (held) {
@@ -542,6 +550,9 @@ const atLeast = (n: number, among: "pilot" | "network"): SetExpr => ({
 function provinceIn(t: string, p: Parsed): string | undefined {
   return provincesIn(t, p)[0];
 }
+
+/** A province (and a city) written before a zone with 的: "山西运城的", "江苏省的". */
+const PLACED_BEFORE = new RegExp(`(${PROVINCES.join("|")})(?:省|自治区|市)?(?:([\\u4e00-\\u9fff]{2,3}?)市?)?的$`);
 
 /** The provinces a question filters by, in its order. */
 function provincesIn(t: string, p: Parsed): string[] {

@@ -280,6 +280,8 @@ export function claimText(k: Knowledge, c: Claim): string {
       return `${zoneName(k, c.zone)}是否为国家高新区`;
     case "held":
       return `${eventOf(k, c.event)?.title ?? c.event}是否在${c.place}举行`;
+    case "located":
+      return `${zoneName(k, c.zone)}是否位于${c.province}${c.city ?? ""}`;
   }
 }
 
@@ -288,6 +290,10 @@ export function truth(k: Knowledge, c: Claim): string {
   if (c.is === "held") {
     const e = eventOf(k, c.event);
     return e ? `${e.title}（${formatDate(e.date)}）。` : "";
+  }
+  if (c.is === "located") {
+    const z = k.zones.get(c.zone);
+    return z?.province ? `${z.name}位于${z.province}${z.city ? `${z.city}市` : ""}。` : "";
   }
   if (c.is === "national") {
     const z = k.zones.get(c.zone);
@@ -371,6 +377,8 @@ function members(g: NonNullable<ReturnType<typeof group>>, zone: string): boolea
 /** What is wrong with a false claim, said with the fact. */
 export function correction(k: Knowledge, c: Claim): string {
   switch (c.is) {
+    case "located":
+      return `${truth(k, c).replace(/。$/, "")}，不在${c.province}${c.city ?? ""}。`;
     case "held": {
       const at = heldAt(k, c.event);
       return `${truth(k, c).replace(/。$/, "")}：在${at}，不是在${c.place}。`;
