@@ -11,7 +11,8 @@
  * the text asks, "为何由X领衔？"), why a zone left (a sentence given to it, "对于X的退出，…"); the network that signed
  * with the one named ("跟X签合作协议的那个网络"); a brief of one occasion from the article that reports it; a learned
  * group asked by an English name no alias holds; "推进哪5个方面" as aspects, not networks; a launch in a hall no
- * zone names; who stated a position (表的态); a second part that names a zone of the group the first names; a zone's title given to a person, wrong or right; a zone placed in a province and a city ("山西运城的三原高新区").
+ * zone names; who stated a position (表的态); a second part that names a zone of the group the first names; a zone's title given to a person, wrong or right; a zone placed in a province and a city ("山西运城的三原高新区"); what each seat holder does
+ * ("各管什么"); the level of zones that join ("均为省级高新区").
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEngine, type Engine } from "../../src/answer/engine.ts";
@@ -94,10 +95,32 @@ const DRONE = {
   ].join("\n\n"),
 };
 
+/** Two coordinators, each leading a working group. */
+const DEVICES = {
+  id: "t12-bio",
+  title: "国家高新区医疗器械产业协同创新网络成立",
+  date: "2026-10-12",
+  source: "测试",
+  body: [
+    "10月11日，成都高新区联合苏州、西安、南京等共4家国家高新区，在成都共同成立国家高新区医疗器械产业协同创新网络。苏州高新区、西安高新区担任2026—2027年度轮值协调单位，分别牵头标准制定和检测认证两个工作组。",
+  ].join("\n\n"),
+};
+
+/** Two provincial zones join. */
+const DEVICES_LATER = {
+  id: "t12-bio-2",
+  title: "医疗器械网络吸纳新成员",
+  date: "2026-12-02",
+  source: "测试",
+  body: [
+    "12月1日，国家高新区医疗器械产业协同创新网络成员大会审议通过了荆州高新区、九江高新区的入网申请，网络成员单位由4家增至6家。此次新加入的荆州高新区、九江高新区均为省级高新区。",
+  ].join("\n\n"),
+};
+
 let engine: Engine;
 beforeAll(async () => {
   engine = await createEngine({
-    added: () => ({ articles: [OCEAN, MID_RIVER, ECO, LENS, LENS_LATER, DRONE], events: [] }),
+    added: () => ({ articles: [OCEAN, MID_RIVER, ECO, LENS, LENS_LATER, DRONE, DEVICES, DEVICES_LATER], events: [] }),
   });
 });
 
@@ -281,5 +304,17 @@ describe("where a zone is, taken for granted", () => {
     const a = await ask("陕西咸阳的三原高新区，推介会在哪开的");
     expect(a.answer).not.toContain("前提");
     expect(a.answer).toContain("北京");
+  });
+});
+
+describe("what each seat holder does, and the level of zones that join", () => {
+  it("各管什么: what the sentence gives each holder after the seat", async () => {
+    const a = await ask("医疗器械网络的轮值协调单位是哪两家，各管什么");
+    expect(a.answer).toContain("苏州高新区、西安高新区，分别牵头标准制定和检测认证两个工作组");
+  });
+  it("new members said provincial where the article says so", async () => {
+    const a = await ask("医疗器械网络最近加了哪些新成员？什么级别的高新区");
+    expect(a.answer).toContain("荆州高新区（省级）");
+    expect(a.answer).not.toContain("undefined");
   });
 });

@@ -27,7 +27,7 @@ export function factContext(k: Knowledge): FactContext {
     zoneName(id) {
       const z = k.zones.get(id);
       if (!z) return id;
-      if (z.level === "provincial") return `${z.name}（${z.province}省级高新区）`;
+      if (z.level === "provincial") return `${z.name}（${z.province ?? ""}省级高新区）`;
       if (z.level === "other") return `${z.name}（非高新区）`;
       return z.name;
     },

@@ -316,6 +316,8 @@ const HOLDER = /谁|哪|分别|有几|几家|几个|多少家|多少个|是什�
 /** A term of office asked, and as a sentence gives it ("任期两年", "每年一换"). */
 const ASKS_TENURE = /任期|多久|多长|几年|一换/;
 const TENURE = /任期[^，,。；;]{1,16}|每[^，,。；;]{0,4}一换|[一两二三]年一换/;
+/** Asks what each holder of a seat does. */
+const EACH_DOES = /各管|各自负责|分别负责|分别管|分别牵头|各负责|各牵头/;
 const HOW = /怎么|如何|为什么|为何|为啥|职责|负责什么|干什么|分工|作用/;
 /** A term a question or a seat names: 首届 = 首任 = 第一届, or a year. */
 const termOf = (text: string) =>
@@ -340,7 +342,14 @@ export function seatAsked(c: FactContext, p: Parsed, g: Group): Answer | null {
   const lines = held.map((seat) => {
     const zones = `${counted && seat.zones.length > 1 ? `${seat.zones.length}家：` : ""}${seat.zones.map((z) => c.zoneName(z)).join("、")}`;
     const tenure = asksTenure ? TENURE.exec(seat.evidence[0]?.quote ?? "")?.[0] : undefined;
-    const said = tenure ? `（${tenure}）` : "";
+    // "各管什么": what the sentence gives each holder after the seat ("，分别牵头A和B两个工作组").
+    const quote = seat.evidence[0]?.quote ?? "";
+    const duty = EACH_DOES.test(p.text)
+      ? /^[，,]((?:分别|各自)?(?:牵头|负责|承担|主抓|分管)[^。；;]{2,40})/.exec(
+          quote.slice(quote.indexOf(seat.role) + seat.role.length),
+        )?.[1]
+      : undefined;
+    const said = tenure ? `（${tenure}）` : duty ? `，${duty}` : "";
     // A post without a term after the first term's holder: who took it over.
     return first && termOf(seat.role) === undefined && !seat.role.startsWith("副")
       ? `此后由${zones}接任${seat.role}${said}`

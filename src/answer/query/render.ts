@@ -136,7 +136,10 @@ export function renderResult(
       let before = g.memberHistory[0] as NonNullable<typeof g.members>;
       steps.push(`${before.asOf ? formatDate(before.asOf) : ""}成立时${before.statedCount ?? before.zones.length}家`);
       for (const next of [...g.memberHistory.slice(1), g.members]) {
-        const joined = next.zones.filter((z) => !before.zones.includes(z)).map((z) => zoneName(k, z));
+        // (A provincial zone is said so: "商丘高新区（省级）".)
+        const joined = next.zones
+          .filter((z) => !before.zones.includes(z))
+          .map((z) => `${zoneName(k, z)}${k.zones.get(z)?.level === "provincial" ? "（省级）" : ""}`);
         // A member that left, with the reason the article gives ("大连高新区因主导产业方向调整，申请不再作为…").
         const left = before.zones
           .filter((z) => !next.zones.includes(z))

@@ -75,6 +75,15 @@ function places(doc: Doc) {
       const id = doc.names.knownZone(name);
       if (id) doc.names.place(id, located?.[2], undefined);
     }
+    // "商丘高新区、宿州高新区均为省级高新区": new zones of the province's level.
+    const provincial =
+      /((?:[\u3400-\u9fff]{2,12}?(?:高新区|示范区|工业园区)[、和与及]?)+)(?:均|都|也|同为)?(?:为|是)省级高新区/.exec(
+        s.text,
+      );
+    for (const name of provincial ? splitItems(provincial[1] ?? "") : []) {
+      const z = doc.names.newZones.get(doc.names.knownZone(name.replace(/^.*的/, "")) ?? "");
+      if (z) z.level = "provincial";
+    }
     // "河南安阳高新区" after 安阳高新区 was proposed: the province (and city) of that new zone.
     for (const m of s.text.matchAll(PROVINCE_ZONE)) {
       const id = doc.names.knownZone(`${m[2]}高新区`);
