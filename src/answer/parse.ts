@@ -87,7 +87,7 @@ const OPINION =
 /** Nouns that count the members themselves; a group's bare "规模" (size) is its number of members. */
 const MEMBER_NOUN = /高新区|新区|成员|单位|园区|网络|联盟|^[家个]?$|^规模$/;
 const COUNTED_AFTER =
-  /(?:多少|几)(?:家|个|位|名|场|次|项|种|笔|条|所|座|批|份|台|亿|万)?([\u4e00-\u9fff]{1,8}?)(?=[，,。？?；;]|$|呢|吗|啊|了|是|有|在)/;
+  /(?:多少|几)(?:家|个|位|名|场|次|项|种|笔|条|所|座|批|份|台|亿|万)?([\u4e00-\u9fff＿]{1,8}?)(?=[，,。？?；;]|$|呢|吗|啊|了|是|有|在)/;
 /** Words that say when, not what: "现在", "目前", "当时", "一开始", "后来". */
 const TIME_ADVERBS = /现在|现今|目前|当前|当时|如今|眼下|一开始|起初|最初|最早|后来|之后|以后/g;
 /** What member zones do together: "几家共同发起" counts the members. */
@@ -229,11 +229,13 @@ function countedNoun(question: string): string | null {
   const text = question.replace(TIME_ADVERBS, "，");
   for (const re of [COUNTED_AFTER, COMPARED_BEFORE]) {
     // "这些网络中规模最大": the noun is what follows the scope (中/里/的).
+    // (A network's name before the noun is its industry, not the network: "多少家物联网企业" counts companies.)
     const noun =
       re
         .exec(text)?.[1]
         ?.replace(/^.*[中里的](?=[\u4e00-\u9fff])/, "")
-        .replace(/^(?:哪个|哪家|哪些|哪|谁的|的)+/, "") ?? "";
+        .replace(/^(?:哪个|哪家|哪些|哪|谁的|的)+/, "")
+        .replace(/^[^＿]*＿(?=企业|公司|机构|项目|平台|人才|产品)/, "") ?? "";
     if (!noun || noun.includes("＿") || /^[是有在吗呢都也还就了啊呀吧嘛]|哪|什么|谁|^[天日年月号]/.test(noun)) continue;
     // What the counted zones did ("几家联合发起", "几家共同组建") is not a different thing counted.
     if (MEMBER_VERB.test(noun)) continue;

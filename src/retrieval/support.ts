@@ -238,10 +238,16 @@ export function supports(
     const measured = REFERS_BACK.test(p) ? `${around}${p}` : p;
     // A detail word the question names and the passage states is a measure too ("营收目标是多少": 营收).
     const detailMet = DETAIL_WORDS.some((d) => q.includes(d) && states(measured, d));
+    // (A noun whose head is a kind of thing counted, "物联网企业", needs that head: "12家高新区" counts zones.)
+    const head = (m: string) => /(?:企业|公司|机构|项目)$/.exec(m)?.[0];
     if (
       measures.length > 0 &&
       !detailMet &&
-      !measures.some((m) => states(measured, m) || measured.includes(m.slice(0, 2)) || abbreviates(m, measured))
+      !measures.some(
+        (m) =>
+          states(measured, m) ||
+          ((measured.includes(m.slice(0, 2)) || abbreviates(m, measured)) && measured.includes(head(m) ?? "")),
+      )
     )
       return { ok: false, reason: `quantity:${measures.join("/")}` };
     // "多少家" counts: the passage must count with the same word ("23家", "十余家"), not give a share ("四成").
