@@ -224,6 +224,27 @@ const SPREAD_IN =
   /(?:集聚|聚集|集中|分布|布局|落户|扎堆|汇聚)(?:在|于)|哪(?:个|些)?(?:环节|方面|领域|阶段|层面|方向|部分|行业)/;
 
 /** The noun an amount or comparison is about, unless it is the members ("多少家高新区" → null). */
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+
+/** The month an English text names (1–12). */
+export function englishMonth(text: string): number | undefined {
+  const m = new RegExp(`\\b(${MONTHS.join("|")})\\b`, "i").exec(text);
+  return m ? MONTHS.indexOf((m[1] ?? "").toLowerCase()) + 1 : undefined;
+}
+
 function countedNoun(question: string): string | null {
   // A time word after the cue ("起初N家、目前几家") starts the next clause; it is not what is counted.
   const text = question.replace(TIME_ADVERBS, "，");
@@ -418,24 +439,7 @@ export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
   const month = /(?<!\d)(1[0-2]|0?[1-9])月/.exec(rest);
   const year = /(20\d{2})年?/.exec(rest);
   const day = /月(\d{1,2})[日号]/.exec(rest);
-  const englishMonth =
-    /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/.exec(rest);
-  const monthIndex = englishMonth
-    ? [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-      ].indexOf(englishMonth[1] ?? "") + 1
-    : null;
+  const monthIndex = englishMonth(rest) ?? null;
   return {
     text,
     mentions,

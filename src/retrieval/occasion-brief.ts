@@ -4,6 +4,7 @@
  * the sentences that change or count something (who joined or left, a seat handed over, a list, a figure).
  */
 import { BRIEF } from "../answer/facts/cues.ts";
+import { englishMonth } from "../answer/parse.ts";
 import type { Answer, Citation } from "../answer/types.ts";
 import { titleNames } from "../knowledge/entity-names.ts";
 import { normalize } from "../knowledge/normalize.ts";
@@ -17,20 +18,6 @@ const CHANGED = /加入|入盟|入网|增至|减至|退出|不再作为|移交|�
 const DID = /担任|审议通过|签署|发布|设立|\d+(?:个|项|场|亿元|万元)/;
 /** A sentence that opens with a date of its own (what happened before) or with someone's words. */
 const ASIDE = /^(?:(?:19|20)\d{2}年\d{1,2}月|\d{1,2}月\d{1,2}日)|^[“"]/;
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
 const MAX_QUOTES = 5;
 const ASKS_ONE = /谁|哪|多少|几[家个位次项]|什么时候|何时|\bwho\b|\bwhich\b|how many/i;
 
@@ -91,7 +78,8 @@ export function occasionBrief(retriever: Retriever, question: string): Answer | 
 function askedWhen(question: string): string | undefined {
   const zh = /((?:19|20)\d{2})年(?:(\d{1,2})月)?/.exec(question);
   if (zh) return zh[2] ? `${zh[1]}-${zh[2].padStart(2, "0")}` : undefined;
-  const en = new RegExp(`(${MONTHS.join("|")})\\s+((?:19|20)\\d{2})`, "i").exec(question);
-  if (en) return `${en[2]}-${String(MONTHS.indexOf((en[1] ?? "").toLowerCase()) + 1).padStart(2, "0")}`;
+  const month = englishMonth(question);
+  const year = /\b((?:19|20)\d{2})\b/.exec(question)?.[1];
+  if (month && year) return `${year}-${String(month).padStart(2, "0")}`;
   return undefined;
 }
