@@ -119,6 +119,12 @@ export function supports(
   const body = lexicon.subBodies.find((b) => q.includes(b));
   if (body && ![p, around].some((t) => states(t, body) || abbreviates(body, t)))
     return { ok: false, reason: `body:${body}` };
+  // A fund asked about ("协同基金里X出了多少钱"): the passage or its neighbours speak of the fund.
+  if (/基金/.test(q) && !p.includes("基金") && !around.includes("基金")) return { ok: false, reason: "fund" };
+  // …and what a zone put into it is said in the sentence that names the zone.
+  const investor = /基金/.test(q) && QUANTITY.test(q) ? zoneNames(knowledge).filter((z) => q.includes(z)) : [];
+  if (investor.length > 0 && (!investor.some((z) => p.includes(z)) || !/基金|出资|认缴|注资/.test(p)))
+    return { ok: false, reason: "fund:zone" };
   for (const act of ACTS) {
     if (q.includes(act) && !p.includes(act)) return { ok: false, reason: `act:${act}` };
   }
@@ -291,7 +297,12 @@ export function supports(
     // …or the heading of its item ("■ 合成生物网络新增2家成员" over "网络首批发布的18项…").
     const heading = normalize(passage.heading ?? "");
     const nameOne = (names: string[]) =>
-      names.some((n) => p.includes(n) || around.includes(n) || heading.includes(n)) || titleNames(title, names);
+      names.some((n) => p.includes(n) || around.includes(n) || heading.includes(n)) ||
+      // (A short name in a title is often where the news happened, "…在杭州启动": not what it is about.)
+      titleNames(
+        title,
+        names.filter((n) => n.length >= 4),
+      );
     const named = quantity ? entityNames.every(nameOne) : entityNames.some(nameOne);
     if (!named) return { ok: false, reason: "entity" };
   }

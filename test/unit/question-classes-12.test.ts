@@ -12,7 +12,8 @@
  * with the one named ("跟X签合作协议的那个网络"); a brief of one occasion from the article that reports it; a learned
  * group asked by an English name no alias holds; "推进哪5个方面" as aspects, not networks; a launch in a hall no
  * zone names; who stated a position (表的态); a second part that names a zone of the group the first names; a zone's title given to a person, wrong or right; a zone placed in a province and a city ("山西运城的三原高新区"); what each seat holder does
- * ("各管什么"); the level of zones that join ("均为省级高新区").
+ * ("各管什么"); the level of zones that join ("均为省级高新区"); refusals: where a zone went after it left, what one
+ * zone put into a fund whose total only is given.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEngine, type Engine } from "../../src/answer/engine.ts";
@@ -117,10 +118,34 @@ const DEVICES_LATER = {
   ].join("\n\n"),
 };
 
+/** A fund whose total only is given; a zone's own figures after it. */
+const TEA = {
+  id: "t12-tea",
+  title: "国家高新区茶叶产业协同创新网络在普洱成立",
+  date: "2026-05-07",
+  source: "测试",
+  body: [
+    "5月6日，普洱高新区联合黄山、信阳等共3家国家高新区，在普洱共同成立国家高新区茶叶产业协同创新网络。网络成员还共同发起设立规模5亿元的茶叶产业协同基金。",
+    "数据显示，普洱高新区集聚茶企业420余家，2025年茶叶产业产值约96亿元。",
+  ].join("\n\n"),
+};
+
+/** A member leaves, and nothing says where it went. */
+const TEA_LATER = {
+  id: "t12-tea-2",
+  title: "茶叶产业网络调整成员",
+  date: "2026-08-02",
+  source: "测试",
+  body: ["8月1日，茶叶产业网络成员会议同意黄山高新区退出网络，网络成员单位由3家减至2家。"].join("\n\n"),
+};
+
 let engine: Engine;
 beforeAll(async () => {
   engine = await createEngine({
-    added: () => ({ articles: [OCEAN, MID_RIVER, ECO, LENS, LENS_LATER, DRONE, DEVICES, DEVICES_LATER], events: [] }),
+    added: () => ({
+      articles: [OCEAN, MID_RIVER, ECO, LENS, LENS_LATER, DRONE, DEVICES, DEVICES_LATER, TEA, TEA_LATER],
+      events: [],
+    }),
   });
 });
 
@@ -316,5 +341,21 @@ describe("what each seat holder does, and the level of zones that join", () => {
     const a = await ask("医疗器械网络最近加了哪些新成员？什么级别的高新区");
     expect(a.answer).toContain("荆州高新区（省级）");
     expect(a.answer).not.toContain("undefined");
+  });
+});
+
+describe("refusals the articles call for", () => {
+  it("where a zone went after it left, when no article says", async () => {
+    const a = await ask("黄山退出茶叶产业网络后加入了哪个网络？");
+    expect(a.kind).toBe("none");
+    expect(a.answer).toContain("文章没有写黄山高新区退出");
+  });
+  it("what one zone put into a fund whose total only is given", async () => {
+    const a = await ask("茶叶产业协同基金里普洱高新区出了多少钱？");
+    expect(a.kind).toBe("none");
+  });
+  it("the fund's size itself is still answered", async () => {
+    const a = await ask("茶叶产业协同基金规模多大");
+    expect(a.answer).toContain("5亿元");
   });
 });

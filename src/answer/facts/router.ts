@@ -182,6 +182,14 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
       return found(groupAttribute(c, p, g));
     // A zone and a network named together: a membership question only when it asks one
     // ("西安在物联网网络里吗"); "某高新区在某联盟里做了哪些工作" is for the passages.
+    // "X退出Y后加入了哪个网络": where it went; when no article names another group of it, the articles do not say.
+    if (/(?:退出|离开|退了)[^，,。？?]{0,12}(?:后|以后|之后)/.test(p.text) && /(?:加入|进|去)了?哪/.test(p.text)) {
+      const zone = readings.flatMap((r) => r.zones)[0];
+      const now = zone ? c.k.memberships.get(zone.id) : undefined;
+      const other = now ? [...now.networks, ...now.alliances].filter((x) => x.id !== g.id) : [];
+      if (zone && other.length === 0)
+        return found(none(`文章没有写${zone.name}退出${c.shortName(g)}后加入了哪个网络或联盟。`));
+    }
     // "X为啥不在Y里了", "为什么退出": why a zone that left did, as the article tells it.
     const asksWhy = /为什么|为何|为啥|什么原因|原因是|why/i.test(p.text);
     const leftIt =
