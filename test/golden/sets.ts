@@ -32,6 +32,7 @@ export const GOLDEN_SETS = [
   "blind-23-questions.json",
   "blind-24-questions.json",
   "blind-25-questions.json",
+  "blind-26-questions.json",
 ] as const;
 
 /** Questions about articles added at run time: [name in known-failures.json, questions file, articles folder]. */
@@ -58,4 +59,5 @@ export const GROWTH_SETS = [
   ["growth-23-questions.json", here("../growth23/growth-23-questions.json"), here("../growth23/articles/")],
   ["growth-24-questions.json", here("../growth24/growth-24-questions.json"), here("../growth24/articles/")],
   ["growth-25-questions.json", here("../growth25/growth-25-questions.json"), here("../growth25/articles/")],
+  ["growth-26-questions.json", here("../growth26/growth-26-questions.json"), here("../growth26/articles/")],
 ] as const;
