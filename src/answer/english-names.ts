@@ -35,7 +35,7 @@ export function englishGroupRead(k: Knowledge, question: string): { text: string
   const filler = new Set(lexicon.englishFiller);
   for (const m of lower.matchAll(PHRASE)) {
     const phrase = m[0];
-    if (k.aliases.some((a) => normalize(a.alias) === normalize(phrase))) continue;
+    if (index(k).aliases.has(normalize(phrase))) continue;
     // The name is the words right before "network" that each mean something ("…summary of the | optical lens").
     const meaning = (w: string) => (filler.has(w) ? undefined : (lexicon.nameWords[w] ?? lexicon.glossary[w]));
     const all = [...(m[1] ?? "").matchAll(/[a-z]+/g)].filter((w) => !GENERIC.has(w[0]));
@@ -66,12 +66,29 @@ function candidates(meanings: string[][]): string[] {
   return out.filter((c) => c.length >= 2);
 }
 
+type Index = { aliases: Set<string>; names: Map<string, string[]> };
+const indexes = new WeakMap<Knowledge, Index>();
+
+/** Every alias, and every group's names, normalised once per knowledge snapshot. */
+function index(k: Knowledge): Index {
+  let found = indexes.get(k);
+  if (!found) {
+    const groups = [...k.networks.values(), ...k.alliances.values()];
+    found = {
+      aliases: new Set(k.aliases.map((a) => normalize(a.alias))),
+      names: new Map(groups.map((g) => [g.id, [g.name, ...entityNames(k, g.id)].map(normalize)])),
+    };
+    indexes.set(k, found);
+  }
+  return found;
+}
+
 /** The one group of the kind whose names hold the longest reading. */
 function groupNamed(k: Knowledge, readings: string[], kind: "network" | "alliance") {
   const groups = kind === "network" ? [...k.networks.values()] : [...k.alliances.values()];
   let best: { length: number; ids: Set<string> } = { length: 0, ids: new Set() };
   for (const g of groups) {
-    const names = [g.name, ...entityNames(k, g.id)].map(normalize);
+    const names = index(k).names.get(g.id) ?? [];
     const held = readings.filter((r) => names.some((n) => n.includes(r)));
     const length = Math.max(0, ...held.map((r) => r.length));
     if (length === 0 || length < best.length) continue;

@@ -31,8 +31,20 @@ const GENERIC = /国家高新区|国家|高新区|产业|协同创新|科技创�
 export function titleNames(title: string, names: readonly string[]): boolean {
   return names.some((name) => {
     if (title.includes(name)) return true;
-    const kind = /联盟$/.test(name) ? "联盟" : /网络$/.test(name) ? "网络" : null;
-    const own = name.replace(/(?:联盟|网络)$/, "").replace(GENERIC, "");
+    const { kind, own } = partsOf(name);
     return !!kind && own.length >= 2 && title.includes(own) && title.includes(kind);
   });
+}
+
+/** A group name's kind word and its own part, once per name. */
+const parts = new Map<string, { kind: string | null; own: string }>();
+function partsOf(name: string): { kind: string | null; own: string } {
+  let found = parts.get(name);
+  if (!found) {
+    const kind = /联盟$/.test(name) ? "联盟" : /网络$/.test(name) ? "网络" : null;
+    found = { kind, own: kind ? name.replace(/(?:联盟|网络)$/, "").replace(GENERIC, "") : "" };
+    if (parts.size > 50_000) parts.clear();
+    parts.set(name, found);
+  }
+  return found;
 }

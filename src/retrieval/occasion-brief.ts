@@ -30,10 +30,8 @@ export function occasionBrief(retriever: Retriever, question: string): Answer | 
   const when = askedWhen(question);
   // The occasion as the question words it ("2025年度工作会议"): an article that writes it reports it.
   const phrase = /(?:\d{4}年度?)?[\u4e00-\u9fff]{0,6}?(?:会议|大会|年会|论坛)/.exec(question)?.[0];
-  const byArticle = new Map<string, Passage[]>();
-  for (const p of retriever.passages) byArticle.set(p.articleId, [...(byArticle.get(p.articleId) ?? []), p]);
   let best: { score: number; passages: Passage[]; date: string } | undefined;
-  for (const passages of byArticle.values()) {
+  for (const passages of byArticle(retriever).values()) {
     const first = passages[0];
     if (!first) continue;
     const opening = normalize(
@@ -72,6 +70,22 @@ export function occasionBrief(retriever: Retriever, question: string): Answer | 
   const day = dateline && !/\d{1,2}月\d{1,2}日/.test(head ?? "") ? `（${dateline}）` : "";
   const answer = [`据《${lead.title}》${day}：${head}`, ...rest.map((t) => `· ${t}`)].join("\n");
   return { kind: "passage", answer, citations, title: "相关原文" };
+}
+
+/** The passages of each article, in order, once per retriever. */
+const articlesOf = new WeakMap<Retriever, Map<string, Passage[]>>();
+function byArticle(retriever: Retriever): Map<string, Passage[]> {
+  let found = articlesOf.get(retriever);
+  if (!found) {
+    found = new Map();
+    for (const p of retriever.passages) {
+      const list = found.get(p.articleId) ?? [];
+      list.push(p);
+      found.set(p.articleId, list);
+    }
+    articlesOf.set(retriever, found);
+  }
+  return found;
 }
 
 /** "2026年4月", "April 2026": the month asked, as an ISO prefix ("2026-04"); a year alone ("2026"). */
