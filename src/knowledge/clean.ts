@@ -20,6 +20,9 @@ const STARTS_NEW = /^(?:#|“|"|「|（|\(|[一二三四五六七八九十]+是|
 /** A line set between the halves of a sentence: a photo credit, an advertisement mark. */
 const INSERT = /^(?:(?:本报)?记者\s*\S{1,12}\s*摄|新华社(?:记者)?\s*\S{1,12}\s*摄|图[:：].{0,40}|广告|资料图(?:片)?)$/;
 const MIN_BODY_LINE = 30;
+/** A line of a list by label ("内蒙古（3家）：A、B", "成员单位：A、B"): never the rest of the line before it. */
+const LABELLED = /^[\u4e00-\u9fff]{2,10}(?:[（(]\d+家[）)])?[：:]/;
+const COUNTED_LABEL = /^[\u4e00-\u9fff]{2,10}[（(]\d+家[）)][：:]/;
 /** Body text has clause punctuation; a headline or a subhead usually has none. */
 const CLAUSE = /[，,。；;：:]/;
 
@@ -50,7 +53,9 @@ export function cleanBody(raw: string): Cleaned {
       ENDS_INSIDE.test(trimmed) &&
       next.length > 0 &&
       !STARTS_NEW.test(next) &&
-      !INSERT.test(next);
+      !INSERT.test(next) &&
+      !COUNTED_LABEL.test(next) &&
+      !(LABELLED.test(trimmed) && LABELLED.test(next));
     if (joinable) {
       const removed = `${lines.slice(i + 1, k).join("\n")}\n`;
       // The removed text: the line break after `line`, the blank lines and any credit, up to `next`'s start.

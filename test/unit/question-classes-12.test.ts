@@ -13,7 +13,7 @@
  * group asked by an English name no alias holds; "推进哪5个方面" as aspects, not networks; a launch in a hall no
  * zone names; who stated a position (表的态); a second part that names a zone of the group the first names; a zone's title given to a person, wrong or right; a zone placed in a province and a city ("山西运城的三原高新区"); what each seat holder does
  * ("各管什么"); the level of zones that join ("均为省级高新区"); refusals: where a zone went after it left, what one
- * zone put into a fund whose total only is given.
+ * zone put into a fund whose total only is given; an annex list by province whose lines are long.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEngine, type Engine } from "../../src/answer/engine.ts";
@@ -139,11 +139,26 @@ const TEA_LATER = {
   body: ["8月1日，茶叶产业网络成员会议同意黄山高新区退出网络，网络成员单位由3家减至2家。"].join("\n\n"),
 };
 
+/** An annex list by province whose first line is long enough to look like body text cut by a page break. */
+const LOWER = {
+  id: "t12-lower",
+  title: "长江下游国家高新区创新联盟成立",
+  date: "2026-07-02",
+  source: "测试",
+  body: [
+    "7月1日，长江下游国家高新区创新联盟在南京高新区成立，9家国家高新区共同签署联盟章程。",
+    "附：联盟首批成员单位名单（9家）",
+    "江苏（5家）：南京高新区、常州高新区、无锡高新区、苏州高新区、徐州高新区",
+    "浙江（2家）：杭州高新区、宁波高新区",
+    "安徽（2家）：合肥高新区、芜湖高新区",
+  ].join("\n\n"),
+};
+
 let engine: Engine;
 beforeAll(async () => {
   engine = await createEngine({
     added: () => ({
-      articles: [OCEAN, MID_RIVER, ECO, LENS, LENS_LATER, DRONE, DEVICES, DEVICES_LATER, TEA, TEA_LATER],
+      articles: [OCEAN, MID_RIVER, ECO, LENS, LENS_LATER, DRONE, DEVICES, DEVICES_LATER, TEA, TEA_LATER, LOWER],
       events: [],
     }),
   });
@@ -357,5 +372,18 @@ describe("refusals the articles call for", () => {
   it("the fund's size itself is still answered", async () => {
     const a = await ask("茶叶产业协同基金规模多大");
     expect(a.answer).toContain("5亿元");
+  });
+});
+
+describe("an annex list by province", () => {
+  it("its lines stay lines (not joined as a sentence a page break cut), and a province's part is answered", async () => {
+    const a = await ask("长江下游联盟浙江有哪几家");
+    expect(a.answer).toContain("杭州高新区");
+    expect(a.answer).toContain("宁波高新区");
+    expect(a.answer).not.toContain("合肥");
+  });
+  it("the whole list is counted", async () => {
+    const a = await ask("长江下游联盟首批多少家");
+    expect(a.answer).toContain("9家");
   });
 });
