@@ -3,6 +3,7 @@
  * snapshot, for the checks that ask whether a text names what a question names.
  */
 import type { Knowledge } from "./load.ts";
+import { normalize } from "./normalize.ts";
 
 const byKnowledge = new WeakMap<Pick<Knowledge, "aliases">, Map<string, string[]>>();
 
@@ -19,6 +20,23 @@ export function entityNames(k: Pick<Knowledge, "aliases">, id: string): readonly
     byKnowledge.set(k, index);
   }
   return index.get(id) ?? [];
+}
+
+/** Every name of a network or an alliance, normalised, with its entity: once per knowledge snapshot. */
+export type GroupAlias = { alias: string; id: string; kind: "network" | "alliance" };
+const groupAliasesBy = new WeakMap<Pick<Knowledge, "aliases">, GroupAlias[]>();
+
+export function groupAliases(k: Pick<Knowledge, "aliases">): readonly GroupAlias[] {
+  let list = groupAliasesBy.get(k);
+  if (!list) {
+    list = k.aliases.flatMap((a) =>
+      a.target.type === "entity" && a.target.ref.kind !== "zone"
+        ? [{ alias: normalize(a.alias), id: a.target.ref.id, kind: a.target.ref.kind }]
+        : [],
+    );
+    groupAliasesBy.set(k, list);
+  }
+  return list;
 }
 
 /** The words a group's name shares with every other group's: what is left names this one. */

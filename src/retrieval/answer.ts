@@ -4,7 +4,7 @@
  * together with the rest of the list, as one exact span of the article.
  */
 
-import { BRIEF, RANK_ASKED } from "../answer/facts/cues.ts";
+import { ASKS_WHY, BRIEF, RANK_ASKED } from "../answer/facts/cues.ts";
 import { QUANTITY } from "../answer/parse.ts";
 import type { Answer, Citation } from "../answer/types.ts";
 import { titleNames } from "../knowledge/entity-names.ts";
@@ -25,7 +25,6 @@ const MAX_LIST_CHARS = 1600;
 const OPENS_LIST = /[:：]$|(?:概括|归纳|总结|如下|以下几(?:个方面|点|项))[。.]?$/;
 const CODE = /[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*/g;
 const ASKS_NEXT = /下一次|下次|下一届|下届|下一任|明年|下一年|接下来|今后|最新|近况|现状|next|latest/i;
-const ASKS_WHY = /为什么|为何|为啥|什么原因|原因是|why/i;
 const CAUSE =
   /因为|由于|原因|初衷|之所以|难以|很难|为了|目的|旨在|就是要|为何|为什么|意义在于|关键在于|便于|有利于|优势在于|独特优势/;
 const PLAN = /将|拟|计划|预计|准备/;

@@ -15,6 +15,9 @@ export const FILLER = new RegExp(
 export const ASKS_MEMBERS =
   /(?:是|有|包括|包含)哪些(?:高新区|园区|成员|单位)?$|哪些高新区|哪几家|哪[0-9一二两三四五六七八九十]+家|哪些园区|which (?:high tech )?zones|which parks|who (?:is|are) in|belong to/;
 
+/** Asks why: "为什么", "为啥", "什么原因", "why". */
+export const ASKS_WHY = /为什么|为何|为啥|什么原因|原因是|why/i;
+
 /** Asks which members rank where: "谁排第一", "前三是哪几家", "最多的是哪家". */
 export const RANK_ASKED =
   /排(?:名)?第[一二三1-3]|第一名|前[二三四五十](?:名|位)?(?:是|有)?(?:哪|谁)|(?:最多|最高|最大|最强|最快)的?(?:是|为)?(?:哪[家个所]|谁)|谁[^，,。？?]{0,8}?(?:排|最)/;

@@ -12,7 +12,7 @@ import { articleInfo } from "./article.ts";
 import { articleBrief } from "./article-brief.ts";
 import { multiGroup, sameDayOf, union } from "./compare.ts";
 import { type FactContext, type Found, fact, formatDate, found, type Group, none } from "./context.ts";
-import { ASKS_MEMBERS, asksAboutItself, RANK_ASKED, SAME_DAY, SINGLE_ATTRIBUTES, UNION } from "./cues.ts";
+import { ASKS_MEMBERS, ASKS_WHY, asksAboutItself, RANK_ASKED, SAME_DAY, SINGLE_ATTRIBUTES, UNION } from "./cues.ts";
 import { event } from "./events.ts";
 import { figures, matchFigures, notCounted } from "./figures.ts";
 import { groupAttribute, seatAsked } from "./group.ts";
@@ -162,7 +162,7 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     if (p.attribute === "lead" && "field" in g && g.lead) {
       // "为啥让X牵头": why, of a lead that holds, is what the passages say; a lead that does not is corrected.
       const holds = readings.some((r) => r.zones.some((z) => z.id === g.lead?.zone));
-      if (holds && /为什么|为何|为啥|什么原因|原因是|why/i.test(p.text)) return null;
+      if (holds && ASKS_WHY.test(p.text)) return null;
       return found(leadCheck(c, g, readings));
     }
     // The person of another zone than the lead ("代表深圳高新区发言的负责人"): not the lead's person. The people
@@ -191,7 +191,7 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
         return found(none(`文章没有写${zone.name}退出${c.shortName(g)}后加入了哪个网络或联盟。`));
     }
     // "X为啥不在Y里了", "为什么退出": why a zone that left did, as the article tells it.
-    const asksWhy = /为什么|为何|为啥|什么原因|原因是|why/i.test(p.text);
+    const asksWhy = ASKS_WHY.test(p.text);
     const leftIt =
       asksWhy &&
       /退出|不在|离开|退了|没了|不再/.test(p.text) &&

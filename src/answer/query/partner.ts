@@ -2,6 +2,7 @@
  * A group named by what it did with another ("跟量子网络签合作备忘录的那个网络"): the other group an article says
  * signed with the one named. The question is read with that group's name in place of the description, and says so.
  */
+import { groupAliases } from "../../knowledge/entity-names.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
 import { normalize } from "../../knowledge/normalize.ts";
 import { articleSentences } from "./graph.ts";
@@ -42,19 +43,16 @@ const kindOf = (word: string) => (word === "联盟" ? "alliance" : "network");
 /** The group a name is an alias of. */
 function groupNamed(k: Knowledge, name: string): Named | undefined {
   const key = normalize(name);
-  const hit = k.aliases.find(
-    (a) => a.target.type === "entity" && a.target.ref.kind !== "zone" && normalize(a.alias) === key,
-  );
-  return hit && hit.target.type === "entity" ? entity(k, hit.target.ref.id, hit.target.ref.kind) : undefined;
+  const hit = groupAliases(k).find((a) => a.alias === key);
+  return hit ? entity(k, hit.id, hit.kind) : undefined;
 }
 
 /** Every network or alliance a text names by one of its names (four characters or more). */
 function groupsIn(k: Knowledge, text: string): Named[] {
   const out = new Map<string, Named>();
-  for (const a of k.aliases) {
-    if (a.target.type !== "entity" || a.target.ref.kind === "zone" || a.alias.length < 4) continue;
-    if (!text.includes(normalize(a.alias))) continue;
-    const e = entity(k, a.target.ref.id, a.target.ref.kind);
+  for (const a of groupAliases(k)) {
+    if (a.alias.length < 4 || !text.includes(a.alias)) continue;
+    const e = entity(k, a.id, a.kind);
     if (e) out.set(e.id, e);
   }
   return [...out.values()];
