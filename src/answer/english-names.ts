@@ -41,10 +41,16 @@ export function englishGroupRead(k: Knowledge, question: string): { text: string
     const all = [...(m[1] ?? "").matchAll(/[a-z]+/g)].filter((w) => !GENERIC.has(w[0]));
     let from = all.length;
     while (from > 0 && meaning(all[from - 1]?.[0] as string)) from--;
-    const words = all.slice(from);
-    if (words.length === 0) continue;
-    const meanings = words.map((w) => (meaning(w[0]) as string).split(" "));
-    const group = groupNamed(k, candidates(meanings as string[][]), m[2] === "alliance" ? "alliance" : "network");
+    // A word before the name may mean something and still not be part of it ("the new biomedicine network"):
+    // the longest run of words that names one group is the name.
+    let group: ReturnType<typeof groupNamed>;
+    let words = all.slice(from);
+    while (words.length > 0) {
+      const meanings = words.map((w) => (meaning(w[0]) as string).split(" "));
+      group = groupNamed(k, candidates(meanings as string[][]), m[2] === "alliance" ? "alliance" : "network");
+      if (group) break;
+      words = words.slice(1);
+    }
     if (!group) continue;
     // (From the name's first word to the end of "network".)
     const at = (m.index ?? 0) + (words[0]?.index ?? 0);

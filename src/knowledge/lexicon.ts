@@ -85,6 +85,8 @@ export const lexiconFileSchema = z
     subBodies: words,
     /** An industry a zone's full name carries after its city (泰州医药高新区, 包头稀土高新区): the city's zone. */
     zoneSpecialties: words,
+    /** What a member that left may still be ("以观察员身份继续参加"): said with the leaving when an article says it. */
+    statusAfterLeaving: words,
     /**
      * An English word of a network's or an alliance's name → the Chinese it stands for there ("ocean" → 海洋,
      * "yellow" → 黄): a learned group asked in English ("the ocean equipment network") is found by its name.
@@ -135,6 +137,7 @@ function emptyLexicon(): Lexicon {
     detailForms: {},
     subBodies: [],
     zoneSpecialties: [],
+    statusAfterLeaving: [],
     nameWords: {},
     attributeCues: lists(attributeCues.keyof().options) as Lexicon["attributeCues"],
     openCues: [],

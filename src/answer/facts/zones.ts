@@ -3,7 +3,7 @@
  */
 import type { Evidence, Network, Zone } from "../../knowledge/schema.ts";
 import type { Parsed } from "../parse.ts";
-import { allPilotsNote, leaving } from "../query/graph.ts";
+import { allPilotsNote, leaving, leftEvidence, leftText } from "../query/graph.ts";
 import { numberFrom } from "../query/read.ts";
 import type { Answer, AnswerItem } from "../types.ts";
 import { type FactContext, fact, formatDate, type Group } from "./context.ts";
@@ -76,14 +76,14 @@ export function membershipCheck(
         const where = other.length ? `；它参加的是：${other.map((o) => c.shortName(o)).join("、")}` : "";
         // A member that left: how the article says it did (the reason, what it became).
         const left = g.memberHistory.some((h) => h.zones.includes(z.id)) ? leaving(c.k, g, name) : undefined;
-        const said = left ? `文章写：${left.clause.replace(/[。；;]$/, "")}。` : "";
+        const said = left ? `文章写：${leftText(left)}。` : "";
         // "为啥退出了": why, not whether; the leaving as the article tells it.
         lines.push(
           asksWhy && left
             ? `${name}已退出${g.name}（现有${m.zones.length}家成员）。${said}`
             : `不是。${name}不在${g.name}的${m.zones.length}家成员中${where}。${said}`,
         );
-        if (left) evidence.push(left.evidence);
+        evidence.push(...leftEvidence(left));
         for (const o of other.slice(0, 2)) evidence.push(...(o.members?.evidence.slice(0, 1) ?? []));
       }
     }

@@ -15,6 +15,7 @@ import {
   leadOf,
   leaving,
   ledBy,
+  leftEvidence,
   memberCount,
   members,
   membershipsOf,
@@ -224,7 +225,7 @@ export function checkClaim(k: Knowledge, c: Claim): ClaimResult {
       return {
         claim: c,
         holds: listed ? true : g.members?.partial ? undefined : g.members ? false : undefined,
-        evidence: [...evidenceOf(g, "members"), ...(left ? [left.evidence] : [])],
+        evidence: [...evidenceOf(g, "members"), ...leftEvidence(left)],
       };
     }
     case "nonMember": {

@@ -1,4 +1,5 @@
 /** The fact graph as the executor reads it: groups (networks, alliances), their members, leads, dates, evidence. */
+import { lexicon } from "../../knowledge/lexicon.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Alliance, Evidence, Network, Zone } from "../../knowledge/schema.ts";
 
@@ -103,7 +104,22 @@ export function articleSentences(body: string): string[] {
   return body.split(/(?<=[。！？!?])|\n+/).filter((s) => s.trim().length > 0);
 }
 
-type Left = { clause: string; evidence: Evidence };
+/**
+ * How a member left, as written, and what it still is after, when the article says so in a sentence of its own
+ * ("紫竹今后将以观察员身份继续参加网络的交流活动").
+ */
+export type Left = { clause: string; evidence: Evidence; status?: { text: string; evidence: Evidence } };
+
+/** The leaving and the status after it, as one text to quote. */
+export function leftText(left: Left): string {
+  const clause = left.clause.replace(/[。；;]$/, "");
+  return left.status ? `${clause}。${left.status.text.replace(/[。；;]$/, "")}` : clause;
+}
+
+/** The sentences that say how a member left (and what it is after). */
+export function leftEvidence(left: Left | undefined): Evidence[] {
+  return left ? [left.evidence, ...(left.status ? [left.status.evidence] : [])] : [];
+}
 /** How each member left, once per knowledge snapshot (the check and the answer of one question both ask). */
 const leftBy = new WeakMap<Knowledge, Map<string, Left | undefined>>();
 
@@ -120,7 +136,10 @@ export function leaving(k: Knowledge, g: Group, zone: string): Left | undefined 
     leftBy.set(k, known);
   }
   const key = `${g.id}|${zone}`;
-  if (!known.has(key)) known.set(key, findLeaving(k, g, zone));
+  if (!known.has(key)) {
+    const left = findLeaving(k, g, zone);
+    known.set(key, left && { ...left, ...statusAfter(k, left, zone) });
+  }
   return known.get(key);
 }
 
@@ -154,4 +173,22 @@ function findLeaving(k: Knowledge, g: Group, zone: string): Left | undefined {
   return found.find((f) => /因|根据|由于|鉴于|为了/.test(f.clause)) ?? found[0];
 }
 
-const EXPLAINS = /^(?:对于|关于)[^，,。]{0,16}?(?:退出|调整|离开|变动)/;
+const EXPLAINS = /^(?:对于|关于|谈及|谈到|说起|提及|就)[^，,。]{0,16}?(?:退出|调整|离开|变动)/;
+
+/**
+ * A sentence of the leaving's article that says what the zone (by any of its names) is after it left, when the
+ * leaving's own clause does not say it.
+ */
+function statusAfter(k: Knowledge, left: Left, zone: string): Pick<Left, "status"> {
+  const still = (text: string) => lexicon.statusAfterLeaving.some((w) => text.includes(w));
+  if (still(left.clause)) return {};
+  const z = [...k.zones.values()].find((x) => x.name === zone);
+  const names = [zone, ...(z?.aliases ?? [])].filter((n) => n.length >= 2);
+  const article = left.evidence.article;
+  for (const sentence of articleSentences(k.articles.get(article)?.body ?? "")) {
+    const text = sentence.trim();
+    if (text === left.evidence.quote || !still(text)) continue;
+    if (names.some((n) => text.includes(n))) return { status: { text, evidence: { article, quote: text } } };
+  }
+  return {};
+}

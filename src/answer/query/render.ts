@@ -16,6 +16,8 @@ import {
   leadOf,
   leaving,
   ledBy,
+  leftEvidence,
+  leftText,
   memberCount,
   membershipsOf,
   provinceOf,
@@ -150,8 +152,8 @@ export function renderResult(
               .find(Boolean);
             // Else the sentence of that article that says how it left, as written.
             const said = why ? undefined : leaving(k, g, name);
-            if (said) cited.push(said.evidence);
-            return { name, why: why && `因${why}`, said: said?.clause };
+            cited.push(...leftEvidence(said));
+            return { name, why: why && `因${why}`, said: said && leftText(said) };
           });
         const n = next.statedCount ?? next.zones.length;
         const was = before.statedCount ?? before.zones.length;
@@ -207,9 +209,11 @@ export function renderResult(
           r.results.flatMap((x) => x.evidence),
         );
       const facts = r.results.map((x) => truth(k, x.claim)).filter(Boolean);
+      // A member that left and stays on as something else (an observer) is not simply "不是": it is no member now.
+      const stays = r.results.every((x) => x.holds || keptOn(k, x.claim));
       const answer = ok
         ? `是。${facts.join("")}`
-        : `不是。${r.results
+        : `${stays ? "现在不是成员。" : "不是。"}${r.results
             .filter((x) => !x.holds)
             .map((x) => correction(k, x.claim))
             .join("")}`;
@@ -323,7 +327,8 @@ export function truth(k: Knowledge, c: Claim): string {
       const was = g.memberHistory.some((h) => h.zones.includes(c.zone));
       if (was) {
         const since = g.members?.asOf ? `（截至${formatDate(g.members.asOf)}）` : "";
-        const why = leaving(k, g, zoneName(k, c.zone))?.clause;
+        const left = leaving(k, g, zoneName(k, c.zone));
+        const why = left && leftText(left);
         return `${zoneName(k, c.zone)}曾是${name}的成员，现已退出${since}；现有${memberCount(g) ?? ""}家成员中没有它。${why ? `文章写：${why}。` : ""}`;
       }
       // Its province's members instead: who the group does have where the question placed it.
@@ -375,6 +380,12 @@ export function truth(k: Knowledge, c: Claim): string {
 
 function members(g: NonNullable<ReturnType<typeof group>>, zone: string): boolean {
   return g.members?.zones.includes(zone) ?? false;
+}
+
+/** A member that left and, as its article says, stays on in another status (an observer). */
+function keptOn(k: Knowledge, c: Claim): boolean {
+  const g = c.is === "member" ? group(k, c.group) : undefined;
+  return !!g && c.is === "member" && !!leaving(k, g, zoneName(k, c.zone))?.status;
 }
 
 /** What is wrong with a false claim, said with the fact. */

@@ -197,10 +197,10 @@ function tableList(doc: Doc, s: Sentence) {
 
 /**
  * A part of a list with its own count, after the announcement in the same paragraph: "其中，湖北5家：A、B…；",
- * "按省区划分：青海1家，为A；", "甘肃2家，为B、C；".
+ * "按省区划分：青海1家，为A；", "甘肃2家，为B、C；", "华中地区2家，即A和B；".
  */
 const PART = new RegExp(
-  `^(?:其中[，,])?(?:按[\\u3400-\\u9fff]{1,4}(?:划分|分布|排列)[：:，,])?([\\u3400-\\u9fff]{2,8}?)(?:省|自治区)?${COUNT}家[，,]?(?:分别)?(?:为|是|包括|有)?[：:]?`,
+  `^(?:其中[，,])?(?:按[\\u3400-\\u9fff]{1,4}(?:划分|分布|排列)[：:，,])?([\\u3400-\\u9fff]{2,8}?)(?:省|自治区)?${COUNT}家[，,]?(?:分别)?(?:为|是|即|包括|有)?[：:]?`,
 );
 
 type Part = { s: Sentence; text: string; count: number; label: string };

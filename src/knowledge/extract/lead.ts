@@ -64,14 +64,17 @@ function ledBy(doc: Doc, s: Sentence) {
   // "由X牵头(成立|组建|建设)的Y"
   // ("由X牵头、12家国家高新区共同组建的Y": the others between the lead and the verb.)
   for (const m of t.matchAll(
-    /由([\u3400-\u9fff]{2,16}?)牵头(?:[、，,][^。；;，,]{0,24}?)?(?:成立|组建|建设|发起)?的/g,
+    /由([\u3400-\u9fff]{2,16}?)牵头(?:[、，,][^。；;，,]{0,24}?)?(?:成立|组建|建设|发起|搭建|打造|建立)?的/g,
   )) {
     const at = m.index ?? 0;
     const g = (doc.mentions[s.index] ?? []).find((x) => x.start === at + m[0].length);
     const zone = g ? doc.names.zone(m[1] ?? "", { evidence: doc.ev(s) }) : undefined;
     if (g && zone) doc.claims.push({ type: "lead", group: g, zone, evidence: doc.ev(s, at, g.end) });
-    // "由X牵头组建的这一网络/该联盟": the group the news item is about.
-    const ana = g ? null : /^(?:这一|这个|该|本)(网络|联盟)/.exec(t.slice(at + m[0].length));
+    // "由X牵头组建的这一网络/该联盟", "这张由X牵头搭建的网络": the group the news item is about.
+    const ana = g
+      ? null
+      : (/^(?:这一|这个|该|本)(网络|联盟)/.exec(t.slice(at + m[0].length)) ??
+        (/(?:这一|这个|这张|该|本)$/.test(t.slice(0, at)) ? /^(网络|联盟)/.exec(t.slice(at + m[0].length)) : null));
     const ref = ana ? doc.anaphor(s, ana[1] === "联盟" ? "alliance" : "network") : undefined;
     const led = ref ? doc.names.zone(m[1] ?? "", { evidence: doc.ev(s) }) : undefined;
     if (ana && ref && led) {

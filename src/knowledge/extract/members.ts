@@ -663,10 +663,10 @@ function change(doc: Doc, s: Sentence) {
   const absorb = /(?:吸纳|接纳)([\u3400-\u9fff、]+?)为(?:该|本)?(?:网络|联盟)?(?:的)?(?:新|正式)?成员/.exec(t);
   // "新增南京高新区和成都高新区": the newcomers named in full, without a count.
   const newlyBare = /新增(?:成员(?:单位)?)?([\u3400-\u9fff、]+?(?:高新区|园区|示范区))(?=[。，,；;]|$)/.exec(t);
-  // "A、B 2家高新区正式加入", "A…4家国家高新区新近加入", "A…4家国家高新区正式“入网”": a few words of manner between
-  // the counted list and the verb, none of intent (拟, 计划, 将: not joined yet).
+  // "A、B 2家高新区正式加入", "A…4家国家高新区新近加入", "A…4家国家高新区正式“入网”", "A、B 2家正式加入网络": a few
+  // words of manner between the counted list and the verb, none of intent (拟, 计划, 将: not joined yet).
   const joined = new RegExp(
-    `([\\u3400-\\u9fff、]+?)${COUNT}家([\\u3400-\\u9fff]{0,6}?)(?:高新区|单位|园区)(?:经[^，,。；;]{1,12}[，,])?(?:(?!拟|将|计划|有意|希望)[\\u3400-\\u9fff“”"]){0,6}?(?:加入|“?入(?:网|盟)”?)`,
+    `([\\u3400-\\u9fff、]+?)${COUNT}家(?:([\\u3400-\\u9fff]{0,6}?)(?:高新区|单位|园区))?(?:经[^，,。；;]{1,12}[，,])?(?:(?!拟|将|计划|有意|希望)[\\u3400-\\u9fff“”"]){0,6}?(?:加入|“?入(?:网|盟)”?)`,
   ).exec(t);
   const newly = new RegExp(`新增(?:成员)?([\\u3400-\\u9fff、]+?)${COUNT}家`).exec(t);
   const newlyNamed = /新增([\u3400-\u9fff、]+?)为(?:新|正式)?成员(?:单位)?/.exec(t);
