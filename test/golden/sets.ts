@@ -33,6 +33,7 @@ export const GOLDEN_SETS = [
   "blind-24-questions.json",
   "blind-25-questions.json",
   "blind-26-questions.json",
+  "blind-27-questions.json",
 ] as const;
 
 /** Questions about articles added at run time: [name in known-failures.json, questions file, articles folder]. */
@@ -60,4 +61,5 @@ export const GROWTH_SETS = [
   ["growth-24-questions.json", here("../growth24/growth-24-questions.json"), here("../growth24/articles/")],
   ["growth-25-questions.json", here("../growth25/growth-25-questions.json"), here("../growth25/articles/")],
   ["growth-26-questions.json", here("../growth26/growth-26-questions.json"), here("../growth26/articles/")],
+  ["growth-27-questions.json", here("../growth27/growth-27-questions.json"), here("../growth27/articles/")],
 ] as const;
