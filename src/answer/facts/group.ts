@@ -263,6 +263,7 @@ const POSTS: { asked: RegExp; seat: RegExp }[] = [
   { asked: /观察员/, seat: /观察员/ },
   { asked: /协调单位/, seat: /协调单位/ },
   { asked: /执行主席/, seat: /执行主席/ },
+  { asked: /副牵头/, seat: /副牵头/ },
   { asked: /监事/, seat: /监事/ },
   { asked: /(?<![副务])理事(?![长会])/, seat: /^[^副务]*理事单位$/ },
 ];
@@ -312,7 +313,8 @@ function nthHolder(c: FactContext, p: Parsed, g: Group, held: Group["seats"]): A
 
 /** Which members, not how many: "具体是哪几家", "分别是谁", "都有谁". */
 const WHICH_ONES = /具体是哪|分别是(?:谁|哪)|都(?:有|是)谁|是哪几家|名单/;
-const HOLDER = /谁|哪|分别|有几|几家|几个|多少家|多少个|是什么单位|变化|变了|换了|任期|多久/;
+/** Asks who holds a seat: "谁", "有几家", or the seat named last, bare ("低空网络的副牵头单位？", "副理事长单位是？"). */
+const HOLDER = /谁|哪|分别|有几|几家|几个|多少家|多少个|是什么单位|变化|变了|换了|任期|多久|(?:是|单位)[？?。]?$/;
 /** A term of office asked, and as a sentence gives it ("任期两年", "每年一换"). */
 const ASKS_TENURE = /任期|多久|多长|几年|一换/;
 const TENURE = /任期[^，,。；;]{1,16}|每[^，,。；;]{0,4}一换|[一两二三]年一换/;

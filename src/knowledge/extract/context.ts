@@ -175,8 +175,13 @@ export class Doc {
     const distinct = new Set(seen.map((x) => `${x.ref.kind}:${x.ref.id}`));
     const last = seen[seen.length - 1];
     if (!last) return s.item === 0 ? this.titleGroup(kind) : undefined;
-    if (distinct.size === 1 || last.index >= s.index - 1) return last.ref;
-    return s.item === 0 ? this.titleGroup(kind) : undefined;
+    if (distinct.size === 1) return last.ref;
+    // A new paragraph after one that named several groups is about the group the title opens with, when there is
+    // one ("…新成立的网络还与Y网络签署协议。¶ 据介绍，网络秘书处设在…").
+    const across = last.index === s.index - 1 && this.sentences[last.index]?.paragraph !== s.paragraph;
+    const title = s.item === 0 ? this.titleGroup(kind) : undefined;
+    if (last.index >= s.index - 1) return across && title ? title : last.ref;
+    return title;
   }
 
   /** The one group (of the kind) the article's title names: what the main article is about. */
@@ -201,7 +206,7 @@ export class Doc {
     const t = s.text;
     for (const m of t.matchAll(/产业协同创新网络/g)) {
       const p = m.index ?? 0;
-      const run = CJK_RUN_END.exec(t.slice(Math.max(0, p - 16), p))?.[0] ?? "";
+      const run = CJK_RUN_END.exec(t.slice(Math.max(0, p - 20), p))?.[0] ?? "";
       let field: string;
       let prefix = "";
       const national = run.lastIndexOf("国家高新区");
@@ -216,7 +221,8 @@ export class Doc {
       // "淮河生态经济带低空经济产业协同创新网络", "沿淮低空经济…": a region before the field names the network too.
       const region = prefix === "" ? REGION_BEFORE_FIELD.exec(field)?.[0] : undefined;
       if (region) field = field.slice(region.length);
-      if (field.length < 2 || field.length > 8 || NAME_STOP.test(field)) continue;
+      // (A field is a few words: "光电子", "智能网联新能源汽车".)
+      if (field.length < 2 || field.length > 12 || NAME_STOP.test(field)) continue;
       const fullName = `${prefix}${region ?? ""}${field}产业协同创新网络`;
       // A name without "国家…" founds a network only right after a founding verb ("共同成立新型显示产业协同创新网络")
       // or right before one ("…网络正式启动").

@@ -1,6 +1,6 @@
 /**
  * Seats a group gives its members besides the lead, the chair (理事长单位, lead.ts) and the secretariat
- * (secretariat.ts): 副理事长单位, 常务理事单位, (首届/2026年)轮值主席单位, 副主席单位, 观察员 …
+ * (secretariat.ts): 副理事长单位, 常务理事单位, (首届/2026年)轮值主席单位, 副主席单位, 副牵头单位, 观察员 …
  *   "郑州高新区、济南高新区为副理事长单位"            zones, then the seat
  *   "联盟副理事长单位为A、B"  "轮值主席单位由A担任"  "常务理事单位分别是：A（江苏）、B（安徽）"
  *                                                   the seat, then the zones
@@ -16,7 +16,7 @@ import type { Sentence } from "./sentences.ts";
 const TERM =
   "(?:首届|首任|首批|本届|新一届|第[一二三四五六七八九十\\d]{1,2}届|(?:19|20)\\d{2}(?:[—–-]|至)(?:19|20)\\d{2}年度?|(?:19|20)\\d{2}年度?)?";
 const POST =
-  "(?:轮值)?(?:副|常务|执行)?(?:理事长|主席|理事|监事长|监事|秘书长|协调)单位|(?:轮值|副)主席(?!单位)|观察员(?:单位)?";
+  "(?:轮值)?(?:副|常务|执行)?(?:理事长|主席|理事|监事长|监事|秘书长|协调)单位|副牵头单位|(?:轮值|副)主席(?!单位)|观察员(?:单位)?";
 const SEAT = `(${TERM}(?:${POST}))`;
 /** Zones as a list: names joined by 、 和 及 与 (no punctuation inside). */
 const LIST = "([\\u3400-\\u9fff、（）()\\d]{2,80}?)";
