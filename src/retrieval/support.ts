@@ -207,8 +207,8 @@ export function supports(
     !((passage.years ?? []).includes(year) && /\d/.test(p) && (RANK_ASKED.test(q) || QUANTITY.test(q)))
   )
     return { ok: false, reason: `year:${year}` };
-  // "哪几家" asks which ones (a list), not how many.
-  const quantity = /哪几/.test(q) ? null : QUANTITY.exec(q);
+  // "哪几家" asks which ones (a list), not how many; nor does a rank ("产业规模排前三的是哪三家").
+  const quantity = /哪几/.test(q) || RANK_ASKED.test(q) ? null : QUANTITY.exec(q);
   if (quantity) {
     // An amount is a number that is not a date ("将于今年12月召开" gives no amount).
     if (!NUMBER.test(p.replace(DATES_IN_TEXT, ""))) return { ok: false, reason: "quantity:number" };
@@ -303,7 +303,18 @@ export function supports(
         title,
         names.filter((n) => n.length >= 4),
       );
-    const named = quantity ? entityNames.every(nameOne) : entityNames.some(nameOne);
+    // A place the question names as where an occasion was held ("包头那次启动会") is met by a title that says the
+    // news happened there ("…网络在包头启动").
+    const heldThere = (names: string[]) =>
+      names.some(
+        (n) =>
+          new RegExp(
+            `${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:那次|那场|的那次|的那场|举行的|举办的|召开的)`,
+          ).test(q) && title.includes(`在${n}`),
+      );
+    const named = quantity
+      ? entityNames.every((names) => nameOne(names) || heldThere(names))
+      : entityNames.some(nameOne);
     if (!named) return { ok: false, reason: "entity" };
   }
   return { ok: true };

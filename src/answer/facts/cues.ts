@@ -20,7 +20,7 @@ export const ASKS_WHY = /为什么|为何|为啥|什么原因|原因是|why/i;
 
 /** Asks which members rank where: "谁排第一", "前三是哪几家", "最多的是哪家". */
 export const RANK_ASKED =
-  /排(?:名)?第[一二三1-3]|第一名|前[二三四五十](?:名|位)?(?:是|有)?(?:哪|谁)|(?:最多|最高|最大|最强|最快)的?(?:是|为)?(?:哪[家个所]|谁)|谁[^，,。？?]{0,8}?(?:排|最)/;
+  /排(?:名)?第[一二三1-3]|第一名|排(?:名|在)?前[二三四五十]|前[二三四五十](?:名|位)?的?(?:是|有)?(?:哪|谁)|(?:最多|最高|最大|最强|最快)的?(?:是|为)?(?:哪[家个所]|谁)|谁[^，,。？?]{0,8}?(?:排|最)/;
 
 /** True when, names aside, the question is only "tell me about X". */
 export function asksAboutItself(p: Parsed): boolean {

@@ -88,7 +88,10 @@ export function answerByQuery(k: Knowledge, p: Parsed, fallback: (text: string) 
     // "谁主持的", "致辞的是哪位": only a person answers; no set or summary of what the question names does.
     if (ASKS_ACTOR.test(p.text)) return null;
     if (reading.query) {
-      const answer = renderResult(k, execute(k, reading.query), countingScope(k, reading.query));
+      const answer = renderResult(k, execute(k, reading.query), {
+        ...countingScope(k, reading.query),
+        ...(byProvinces(reading.query) ? { byProvince: true } : {}),
+      });
       if (answer) return { answer: withProvinceFigures(k, reading.query, answer), summaryOnly: false };
     }
     // An open question about named entities (what they did, why, which aspects): the lookup is only a summary,
@@ -147,6 +150,11 @@ function withProvinceFigures(k: Knowledge, q: Query, answer: Answer): Answer {
 }
 
 /** What a query counts memberships among (complete lists only), and the groups left out of the count. */
+/** "甲省和乙省各有哪些": members in several provinces, answered province by province. */
+function byProvinces(q: Query): boolean {
+  return q.q === "list" && q.set.op === "or" && q.set.args.every((a) => a.op === "where" && a.province !== undefined);
+}
+
 function countingScope(k: Knowledge, q: Query): { among?: string[]; leftOut?: string[] } {
   const find = (e: SetExpr): { of?: "network" | "alliance" | "pilot" } | null => {
     if (e.op === "where" && e.minMemberships !== undefined) return { of: e.among };

@@ -567,6 +567,8 @@ function provincesIn(t: string, p: Parsed): string[] {
       /^(?:省|市|的|地区|境内|区域|各|分别|有哪些|有哪几|有几|有高新区|有没有|有无|占|和|与|及|、|国家高新区|高新区|$)/.test(
         after,
       ) ||
+      // "青海甘肃宁夏各是哪些" (the question's punctuation is gone here): one province right after another.
+      PROVINCES.some((other) => after.startsWith(other)) ||
       // "介绍一下江苏这几年…": a province as the subject of a brief.
       (BRIEF.test(t) && /^(?:这|那|近|几年|情况|概况)/.test(after)) ||
       CUES.provinceFilter.test(t)

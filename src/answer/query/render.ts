@@ -35,7 +35,7 @@ const nameOf = (k: Knowledge, set: SetValue, id: string) => (set.of === "zone" ?
 export function renderResult(
   k: Knowledge,
   r: Result,
-  context: { among?: string[]; leftOut?: string[] } = {},
+  context: { among?: string[]; leftOut?: string[]; byProvince?: boolean } = {},
 ): Answer | null {
   // A count of memberships leaves out the groups whose list the articles only sample: say which.
   const leftOut = context.leftOut?.length
@@ -71,7 +71,9 @@ export function renderResult(
         });
       }
       const answer = names.length
-        ? `共${names.length}${r.set.of === "zone" ? "家" : "个"}：${withCounts.join("、")}。${aside}`
+        ? context.byProvince && r.set.of === "zone"
+          ? `共${names.length}家。${inProvinces(k, r.set.ids)}。${aside}`
+          : `共${names.length}${r.set.of === "zone" ? "家" : "个"}：${withCounts.join("、")}。${aside}`
         : "没有。文章所列名单中没有符合条件的。";
       return fact(k, answer, evidence.length ? evidence : setEvidence(k, r.set), {
         items: withCounts.map((name) => ({ name })),
@@ -380,6 +382,16 @@ export function truth(k: Knowledge, c: Claim): string {
 
 function members(g: NonNullable<ReturnType<typeof group>>, zone: string): boolean {
   return g.members?.zones.includes(zone) ?? false;
+}
+
+/** Zones by province, in their order: "青海：西宁高新区；甘肃：兰州高新区、白银高新区". */
+function inProvinces(k: Knowledge, ids: string[]): string {
+  const by = new Map<string, string[]>();
+  for (const id of ids) {
+    const province = provinceOf(k, id) ?? "其他";
+    by.set(province, [...(by.get(province) ?? []), zoneName(k, id)]);
+  }
+  return [...by].map(([province, names]) => `${province}：${names.join("、")}`).join("；");
 }
 
 /** A member that left and, as its article says, stays on in another status (an observer). */

@@ -29,6 +29,7 @@ export function members(doc: Doc): void {
     firstMembersByPlace(doc, s);
     membersByProvince(doc, s);
     memberBlockByProvince(doc, s);
+    provinceChunks(doc, s);
     composedOf(doc, s);
     ledWithParticipants(doc, s);
     besidesTheRest(doc, s);
@@ -451,6 +452,42 @@ function membersByProvince(doc: Doc, s: Sentence) {
   }
   const group = doc.anaphor(s);
   if (!group) {
+    rollback();
+    return;
+  }
+  pushWholeList(doc, group, zones, doc.ev(s));
+}
+
+/**
+ * "联盟首批成员单位共20家，按省区分布为：青海省西宁高新区；甘肃省兰州高新区、白银高新区；…": after a colon, one
+ * chunk per province, each opening with the province's full name, without counts. Every chunk must be one, two at
+ * least; a whole count the sentence gives must match. The zones keep their province.
+ */
+function provinceChunks(doc: Doc, s: Sentence) {
+  const colon = /[：:]/.exec(s.text);
+  if (!colon || !/成员|发起单位|分布/.test(s.text.slice(0, colon.index))) return;
+  const chunks = s.text
+    .slice((colon.index ?? 0) + 1)
+    .replace(/。$/, "")
+    .split(/[；;]/);
+  if (chunks.length < 2) return;
+  const zones: string[] = [];
+  const rollback = doc.names.mark();
+  for (const chunk of chunks) {
+    const m = /^([\u3400-\u9fff]{2,3}?)(?:省|市|回族自治区|维吾尔自治区|壮族自治区|自治区)([\u3400-\u9fff、]+)$/.exec(
+      chunk,
+    );
+    const found =
+      m && PROVINCES.includes(m[1] ?? "") ? placeList(doc, s, m[1] as string, m[2] ?? "", undefined, zones) : null;
+    if (!found) {
+      rollback();
+      return;
+    }
+    zones.push(...found);
+  }
+  const stated = new RegExp(`${COUNT}家`).exec(s.text.slice(0, colon.index));
+  const group = doc.groupBefore(s, colon.index ?? 0);
+  if (!group || (stated && countOf(stated[1] ?? "") !== zones.length)) {
     rollback();
     return;
   }

@@ -42,7 +42,7 @@ export function officials(doc: Doc): Official[] {
         start += lead[0].length;
         role = role.slice(lead[0].length);
       }
-      role = role.replace(/^(?:访|对话|专访)/, (x) => {
+      role = role.replace(/^(?:访|对话|专访|由)/, (x) => {
         start += x.length;
         return "";
       });
