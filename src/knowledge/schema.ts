@@ -72,6 +72,10 @@ const roleSeatSchema = z.object({
   role: z.string().min(1),
   zones: z.array(id).min(1),
   asOf: partialDate.optional(),
+  /** The zones were added to the seat ("增选A、B为常务理事单位"): the others who hold it are not listed here. */
+  added: z.boolean().optional(),
+  /** How many hold the seat after, when stated ("常务理事单位由7家增至9家"). */
+  count: z.number().int().positive().optional(),
   evidence,
 });
 export type RoleSeat = z.infer<typeof roleSeatSchema>;

@@ -264,6 +264,7 @@ const POSTS: { asked: RegExp; seat: RegExp }[] = [
   { asked: /协调单位/, seat: /协调单位/ },
   { asked: /执行主席/, seat: /执行主席/ },
   { asked: /副牵头/, seat: /副牵头/ },
+  { asked: /联系成员/, seat: /联系成员/ },
   { asked: /监事/, seat: /监事/ },
   { asked: /(?<![副务])理事(?![长会])/, seat: /^[^副务]*理事单位$/ },
 ];
@@ -351,11 +352,15 @@ export function seatAsked(c: FactContext, p: Parsed, g: Group): Answer | null {
           quote.slice(quote.indexOf(seat.role) + seat.role.length),
         )?.[1]
       : undefined;
-    const said = tenure ? `（${tenure}）` : duty ? `，${duty}` : "";
+    // Zones added to the seat are not all who hold it ("增选A、B…由7家增至9家").
+    const more = seat.added
+      ? `（此次增选${seat.count ? `，${seat.role}增至${seat.count}家` : ""}；文章没有列出全部${seat.role}）`
+      : "";
+    const said = `${more}${tenure ? `（${tenure}）` : duty ? `，${duty}` : ""}`;
     // A post without a term after the first term's holder: who took it over.
     return first && termOf(seat.role) === undefined && !seat.role.startsWith("副")
       ? `此后由${zones}接任${seat.role}${said}`
-      : `${seat.role}是${zones}${said}`;
+      : `${seat.role}${seat.added ? "新增" : "是"}${zones}${said}`;
   });
   // "理事长单位和副理事长单位分别是": the chair first, when asked too.
   const chair = !("field" in g) && g.chair && POSTS[1]?.asked.test(p.text) ? g.chair : undefined;

@@ -2,6 +2,7 @@
  * The router: which kind of fact question a parsed question is, and the part that answers it. Returns null
  * when the question is not an exact question (the caller then tries retrieval).
  */
+import { escaped, lexicon } from "../../knowledge/lexicon.ts";
 import { normalize } from "../../knowledge/normalize.ts";
 import type { Network, Zone } from "../../knowledge/schema.ts";
 import { hasReverseCue, type Parsed, parseQuestion, UNMEASURED, UPPER_BOUND } from "../parse.ts";
@@ -36,6 +37,34 @@ const LISTS_MEMBERS = /(?:有|是)哪些(?:成员|高新区|单位)|成员名单
 /** What a secretariat does or will do, rather than where it is. */
 const SEAT_WORK = /做(?:哪|什么|好|些)|干(?:什么|啥)|哪[几一二三四五六七八九十]件事|负责什么|职责|任务|工作内容/;
 
+/** Seats that are a way of joining without being a member (knowledge/lexicon/names.yaml statusAfterLeaving). */
+const JOINING_SEAT = new RegExp(lexicon.statusAfterLeaving.map(escaped).join("|"));
+
+/**
+ * "新进来的是哪两家": no member joined, but zones joined in a seat that is not membership ("以“联系成员单位”身份
+ * 加入"): who, and in what seat, apart from the members.
+ */
+function joinedInSeat(c: FactContext, g: Group): Answer | null {
+  const seats = g.seats.filter((s) => JOINING_SEAT.test(s.role));
+  if (seats.length === 0) return null;
+  const count = g.members ? `，不计入${g.members.statedCount ?? g.members.zones.length}家正式成员` : "";
+  const lines = seats.map(
+    (s) =>
+      `${s.zones.map((z) => c.zoneName(z)).join("、")}以“${s.role}”身份加入${s.asOf ? `（${formatDate(s.asOf)}报道）` : ""}`,
+  );
+  return fact(
+    c.k,
+    `文章没有记载${g.name}新增正式成员；${lines.join("；")}${count}。`,
+    seats.flatMap((s) => s.evidence.slice(0, 1)),
+    {
+      title: g.name,
+    },
+  );
+}
+
+/** Asks by what rule something was done ("按什么制度换的", "依据什么"): what the passages say, not the seat. */
+const BY_WHAT_RULE = /按(?:照)?什么|依据什么|根据什么|什么(?:制度|规定|办法|规则)|依据是/;
+
 /** Someone speaking for a zone or a seat: the question asks a person. */
 const SPOKE = /代表|表态|表示|发言|讲话|致辞/;
 
@@ -66,6 +95,8 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     if (held && dated?.answer.includes(held[0])) return found(dated);
     const rule = groups.length === 1 ? standingRule(c, p, groups[0] as Group) : null;
     if (rule) return found(rule);
+    const joinedAs = p.recent && groups.length === 1 ? joinedInSeat(c, groups[0] as Group) : null;
+    if (joinedAs) return found(joinedAs);
     return found(notYet(c, p));
   }
   // A seat the one group named gives members ("副理事长单位有哪些", "首届轮值主席单位是谁"), when an article names it.
@@ -246,8 +277,10 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     if (p.attribute === "results" && "field" in g) return null;
     // "某某倡议由几家签署" counts the signatories of a document, not the alliance.
     if (p.open && p.attribute === "count" && /签|倡议|协议/.test(p.text)) return null;
-    // Why the seat is where it is, or what it will do ("秘书处今年先做哪三件事"): the passages, not the seat.
-    if (p.attribute === "secretariat" && (/为啥|为什么|为何/.test(p.text) || SEAT_WORK.test(p.text))) return null;
+    // Why the seat is where it is, by what rule it moved, or what it will do ("秘书处今年先做哪三件事"): the
+    // passages, not the seat.
+    if (p.attribute === "secretariat" && (ASKS_WHY.test(p.text) || SEAT_WORK.test(p.text) || BY_WHAT_RULE.test(p.text)))
+      return null;
     if (p.attribute === null && ASKS_MEMBERS.test(p.text))
       return found(groupAttribute(c, { ...p, attribute: "members" }, g));
     if (p.attribute === null && !asksAboutItself(p)) return null;

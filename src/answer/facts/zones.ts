@@ -81,7 +81,7 @@ export function membershipCheck(
         lines.push(
           asksWhy && left
             ? `${name}已退出${g.name}（现有${m.zones.length}家成员）。${said}`
-            : `不是。${name}不在${g.name}的${m.zones.length}家成员中${where}。${said}`,
+            : `${left?.status ? "现在不是成员。" : "不是。"}${name}不在${g.name}的${m.zones.length}家成员中${where}。${said}`,
         );
         evidence.push(...leftEvidence(left));
         for (const o of other.slice(0, 2)) evidence.push(...(o.members?.evidence.slice(0, 1) ?? []));

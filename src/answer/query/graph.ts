@@ -188,7 +188,13 @@ function statusAfter(k: Knowledge, left: Left, zone: string): Pick<Left, "status
   for (const sentence of articleSentences(k.articles.get(article)?.body ?? "")) {
     const text = sentence.trim();
     if (text === left.evidence.quote || !still(text)) continue;
-    if (names.some((n) => text.includes(n))) return { status: { text, evidence: { article, quote: text } } };
+    // From the zone's name to the end of its clause group, when that says it ("…；A因…，申请退出网络，转为网络
+    // “合作伙伴单位”，…。"), else the whole sentence.
+    const at = Math.min(...names.map((n) => text.indexOf(n)).filter((i) => i >= 0));
+    if (!Number.isFinite(at)) continue;
+    const clause = /^[^。；;]*/.exec(text.slice(at))?.[0] ?? "";
+    const quote = still(clause) ? clause : text;
+    return { status: { text: quote, evidence: { article, quote } } };
   }
   return {};
 }

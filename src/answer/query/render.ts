@@ -337,7 +337,10 @@ export function truth(k: Knowledge, c: Claim): string {
       const province = provinceOf(k, c.zone);
       const near = province ? (g.members?.zones ?? []).filter((z) => provinceOf(k, z) === province) : [];
       const nearby = near.length ? `${name}在${province}的成员是：${near.map((z) => zoneName(k, z)).join("、")}。` : "";
-      return `${zoneName(k, c.zone)}不在${name}的${memberCount(g) ?? ""}家成员中${inGroups.length ? `；它参加的是：${inGroups.join("、")}` : ""}。${nearby}`;
+      // A seat it holds there without being a member ("以“联系成员单位”身份加入").
+      const seat = g.seats.find((s) => s.zones.includes(c.zone));
+      const holds = seat ? `它是${name}的${seat.role}。` : "";
+      return `${zoneName(k, c.zone)}不在${name}的${memberCount(g) ?? ""}家成员中${inGroups.length ? `；它参加的是：${inGroups.join("、")}` : ""}。${holds}${nearby}`;
     }
     case "only": {
       const same = membershipsOf(k, c.zone).filter((x) => "field" in x === "field" in g);

@@ -41,7 +41,16 @@ export type Claim =
   | { type: "lead"; group: GroupRef; zone: string; evidence: Evidence }
   | { type: "chair"; group: GroupRef; zone: string; evidence: Evidence }
   /** Another seat the group gives members (副理事长单位, 2026年轮值主席单位, 观察员 …): extract/seats.ts. */
-  | { type: "seat"; group: GroupRef; role: string; zones: string[]; evidence: Evidence }
+  | {
+      type: "seat";
+      group: GroupRef;
+      role: string;
+      zones: string[];
+      evidence: Evidence;
+      /** Added to the seat ("增选A为…"), with the count after when stated. */
+      added?: boolean;
+      count?: number;
+    }
   /** `moved`: the seat after a handover ("由A移交B", "B成为第二任秘书处单位"), current over any other in the article. */
   /** `former`: a seat the sentence says the group had before ("由原来常设于A，调整为…"), history only. */
   | {

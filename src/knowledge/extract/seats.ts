@@ -4,7 +4,7 @@
  *   "郑州高新区、济南高新区为副理事长单位"            zones, then the seat
  *   "联盟副理事长单位为A、B"  "轮值主席单位由A担任"  "常务理事单位分别是：A（江苏）、B（安徽）"
  *                                                   the seat, then the zones
- *   "A继续作为常务理事单位参与"  "A以观察员身份加入"    one zone in the seat
+ *   "A继续作为常务理事单位参与"  "A以观察员身份加入"  "A、B以“联系成员单位”身份加入"
  * The zones are taken whole or not at all (lists.ts), and the group is the one the sentence names before the
  * seat, else the one the news item is about.
  */
@@ -16,7 +16,7 @@ import type { Sentence } from "./sentences.ts";
 const TERM =
   "(?:首届|首任|首批|本届|新一届|第[一二三四五六七八九十\\d]{1,2}届|(?:19|20)\\d{2}(?:[—–-]|至)(?:19|20)\\d{2}年度?|(?:19|20)\\d{2}年度?)?";
 const POST =
-  "(?:轮值)?(?:副|常务|执行)?(?:理事长|主席|理事|监事长|监事|秘书长|协调)单位|副牵头单位|(?:轮值|副)主席(?!单位)|观察员(?:单位)?";
+  "(?:轮值)?(?:副|常务|执行)?(?:理事长|主席|理事|监事长|监事|秘书长|协调)单位|副牵头单位|(?:轮值|副)主席(?!单位)|观察员(?:单位)?|联系成员(?:单位)?";
 const SEAT = `(${TERM}(?:${POST}))`;
 /** Zones as a list: names joined by 、 和 及 与 (no punctuation inside). */
 const LIST = "([\\u3400-\\u9fff、（）()\\d]{2,80}?)";
@@ -42,7 +42,7 @@ const PATTERNS: { re: RegExp; zones: number; seat: number }[] = [
   },
   // "A继续作为常务理事单位", "A以观察员身份加入"
   {
-    re: new RegExp(`(?:^|[，,；;：:。])${LIST}(?:继续|仍)?(?:作为|以)${SEAT}(?:身份)?`, "g"),
+    re: new RegExp(`(?:^|[，,；;：:。])${LIST}(?:继续|仍)?(?:作为|以)[“"]?${SEAT}[”"]?(?:身份)?`, "g"),
     zones: 1,
     seat: 2,
   },
@@ -66,7 +66,8 @@ const PLAIN_CHAIR = /^(?:首届|首任|本届|新一届)?理事长单位$/;
 
 export function seats(doc: Doc): void {
   for (const s of doc.sentences) {
-    if (PLANNED.test(s.text) && !/继续|仍|接任|交给了/.test(s.text)) continue;
+    // A sentence that plans nothing, or plans only in other clauses ("首任轮值主席单位为A，…，2026年年会将由A承办").
+    if (PLANNED.test(s.text) && !/继续|仍|接任|交给了/.test(s.text) && !seatStated(s.text)) continue;
     for (const { re, zones, seat } of PATTERNS) {
       for (const m of s.text.matchAll(re)) seatClaim(doc, s, m, m[zones] ?? "", m[seat] ?? "");
     }
@@ -80,9 +81,16 @@ export function seats(doc: Doc): void {
 }
 
 const ANY_SEAT = new RegExp(SEAT, "g");
+
+/** A clause of the sentence states a seat, and that clause plans nothing. */
+function seatStated(text: string): boolean {
+  return text
+    .split(/[，,。；;]/)
+    .some((clause) => !PLANNED.test(clause) && PATTERNS.some(({ re }) => new RegExp(re.source).test(clause)));
+}
 const LEADING_TERM = new RegExp(`^${TERM}`);
 /** A list's own count of 高新区 at its end ("…5家高新区"). */
-const LIST_COUNT = new RegExp(`${COUNT}家(?:国家)?高新区$`);
+const LIST_COUNT = new RegExp(`${COUNT}家(国家|省级)?高新区$`);
 
 /** A seat without its term ("首届轮值主席单位" → "轮值主席单位"): the post the next holder takes over. */
 const postOf = (seat: string) => seat.replace(LEADING_TERM, "").replace(/主席$/, "主席单位");
@@ -92,16 +100,33 @@ function seatClaim(doc: Doc, s: Sentence, m: RegExpMatchArray, list: string, sea
   const group = doc.groupBefore(s, (m.index ?? 0) + m[0].length);
   if (!group || (group.kind === "alliance" && PLAIN_CHAIR.test(seat))) return;
   // The list starts after the verb that introduces it ("会议确定A为…", "同时增设A为…").
-  const text = list.replace(/^.*(?:确定|选举|推选|同意|审议通过|明确|其中|增设|新增|同时|决定)/, "");
+  const verb =
+    /^.*(?:确定|选举|推选|增选|增补|选出|推举|同意|审议通过|明确|其中|增设|新增|同时|决定)/.exec(list)?.[0] ?? "";
+  const text = list.slice(verb.length);
+  // "增选A、B为常务理事单位，常务理事单位由7家增至9家": zones added to the seat, and how many hold it after.
+  const added = /增选|增补|新增|增设/.test(verb);
+  const grown = added ? new RegExp(`${seat}(?:由${COUNT}家)?(?:增至|增加到|扩大到|达到)${COUNT}家`).exec(s.text) : null;
+  const count = grown ? countOf(grown[2] ?? "") : undefined;
   // Only zones written as zones (known, or named with their kind): a wrong seat is worse than none. A list counted
   // as 高新区 ("昆明、贵阳…5家高新区") names zones by their place, and its count must be its length.
   const counted = LIST_COUNT.exec(text);
   const names = (counted ? text.slice(0, counted.index) : text).replace(/[（(][^）)]*[）)]/g, "");
-  const read = resolveList(doc, s, names, { bare: Boolean(counted) });
+  const read = resolveList(doc, s, names, {
+    bare: Boolean(counted),
+    ...(counted?.[2] === "省级" ? { level: "provincial" as const } : {}),
+  });
   const items = read && (!counted || countOf(counted[1] ?? "") === read.zones.length) ? read : undefined;
   // "A不再承担秘书处工作，继续作为常务理事单位": the zone the sentence starts with.
   const subject = /^(?:继续|仍)/.test(text) ? doc.names.zoneAtStart(s.text)?.id : undefined;
   const zones = items?.zones ?? (subject ? [subject] : []);
   if (zones.length === 0) return;
-  doc.claims.push({ type: "seat", group, role: seat, zones, evidence: doc.ev(s) });
+  doc.claims.push({
+    type: "seat",
+    group,
+    role: seat,
+    zones,
+    evidence: doc.ev(s),
+    ...(added ? { added } : {}),
+    ...(count ? { count } : {}),
+  });
 }
