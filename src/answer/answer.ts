@@ -101,10 +101,17 @@ async function twoQuestions(
     .replace(/几家|几个|多少|哪些|哪几|哪个|是谁|在哪|啥|什么|吗|呢|的|了|又|还|呀/g, "")
     .replace(/^(?:请|麻烦|帮我)?(?:列|说|讲|介绍|展开|整理|总结)(?:一下|下|出来|一列|说|讲)?(?:吧|谢谢)?$/, "");
   if (own.length < 2) return null;
-  // "…设在哪里？任期多长？": one question when the answer to the whole gives the term (that answer, not computed again).
-  if (/^(?:任期|多长|多久|几年)/.test(second.replace(/^(?:那|它的?|其)/, ""))) {
+  // "…设在哪里？任期多长？", "哪个先开？隔了几天": one question when the answer to the whole gives the term or the
+  // days between (that answer, not computed again).
+  const rest = second.replace(/^(?:那|它的?|其)/, "");
+  const covered = /^(?:任期|多长|多久|几年)/.test(rest)
+    ? /任期/
+    : /几天|多少天/.test(rest)
+      ? /(?:相隔|早|晚)\d+天/
+      : null;
+  if (covered) {
     const whole = await answerNormalized(knowledge, q, passages, reader);
-    if (whole.kind === "fact" && /任期/.test(whole.answer)) return whole;
+    if (whole.kind === "fact" && covered.test(whole.answer)) return whole;
   }
   const p1 = parseQuestion(first, knowledge);
   const named = p1.mentions.find((m) => m.type === "entity");

@@ -4,7 +4,7 @@
 import type { Knowledge } from "../../knowledge/load.ts";
 import { normalize } from "../../knowledge/normalize.ts";
 import type { KnowledgeEvent } from "../../knowledge/schema.ts";
-import { findMentions, type Parsed } from "../parse.ts";
+import { findMentions, type Parsed, parseQuestion } from "../parse.ts";
 import type { Answer } from "../types.ts";
 import { type FactContext, fact, formatDate, none } from "./context.ts";
 import { ASKING_WORDS, ownBigrams } from "./cues.ts";
@@ -14,6 +14,58 @@ const EVENT_WORDS = new WeakMap<Knowledge, Map<KnowledgeEvent, { groups: string[
 
 /** A dated event the question describes (its title's words), when it asks when/where or nothing specific. */
 export function event(c: FactContext, p: Parsed): Answer | null {
+  const e = describedEvent(c, p);
+  if (!e) return null;
+  // "谁主持的", "哪位领导出席": an event's date and venue do not say who.
+  if (/谁|哪位/.test(p.text) && !/什么时候|何时|哪天|哪年|哪一年|日期|在哪|哪里|地点/.test(p.text)) return null;
+  // "是在X开的吗": the place the question says, checked against the event's venue and title.
+  const place = /在([\u4e00-\u9fff]{2,8}?)(?:开|举行|举办|召开|办)(?:的)?(?:吗|么)/.exec(p.text)?.[1];
+  if (
+    p.attribute === null &&
+    !place &&
+    !/什么时候|何时|哪天|哪年|哪一年|日期|时间|在哪|哪里|地点|when|where/.test(p.text)
+  )
+    return null;
+  const venue = e.venue ? `，地点：${c.zoneName(e.venue)}` : "";
+  const there = place && (e.title.includes(place) || (e.venue ? c.zoneName(e.venue).includes(place) : false));
+  const verdict = place ? (there ? "是。" : `不是，不在${place}。`) : "";
+  return fact(c.k, `${verdict}${e.title}：${formatDate(e.date)}${venue}。${e.summary}`, e.evidence, {
+    title: e.title,
+    notes: e.dateNote ? [e.dateNote] : undefined,
+  });
+}
+
+/** Asks which of two occasions came first, or how far apart they were. */
+const ORDER_ASKED =
+  /哪个先|哪个早|谁先|谁早|先开|先办|先举行|先召开|隔了?几天|相隔|差几天|间隔|相差几天|which (?:came )?first/;
+
+/**
+ * "淮河联盟周年会议跟三原高新区推介会，哪个先开？隔了几天": two occasions the question names on either side of
+ * 跟/和/与/还是, each found as one event is; the earlier, and the days between them (both dated to the day).
+ */
+export function eventOrder(c: FactContext, p: Parsed): Answer | null {
+  if (!ORDER_ASKED.test(p.text)) return null;
+  const joint = /跟|和|与|还是|以及|\band\b|\bor\b/.exec(p.text);
+  if (!joint) return null;
+  const sides = [p.text.slice(0, joint.index), p.text.slice(joint.index + joint[0].length)].map((t) =>
+    t.replace(/[，,？?].*$/, ""),
+  );
+  const [a, b] = sides.map((t) => describedEvent(c, parseQuestion(t, c.k)));
+  if (!a || !b || a === b || !/^\d{4}-\d{2}-\d{2}$/.test(a.date) || !/^\d{4}-\d{2}-\d{2}$/.test(b.date)) return null;
+  if (a.date === b.date)
+    return fact(c.k, `同一天：${a.title}和${b.title}都在${formatDate(a.date)}。`, [...a.evidence, ...b.evidence]);
+  const [first, then] = a.date < b.date ? [a, b] : [b, a];
+  const days = Math.round((Date.parse(then.date) - Date.parse(first.date)) / 86_400_000);
+  return fact(
+    c.k,
+    `${first.title}在先（${formatDate(first.date)}），${then.title}在后（${formatDate(then.date)}），相隔${days}天。`,
+    [...first.evidence, ...then.evidence],
+    { notes: [first.dateNote, then.dateNote].filter((x): x is string => Boolean(x)) },
+  );
+}
+
+/** The event a question describes best by its title's words (and its groups, zones and year), if any. */
+function describedEvent(c: FactContext, p: Parsed): KnowledgeEvent | null {
   // A zone the question names must be one the event is about (and a zone no fact knows, none is).
   if (p.unknownName?.kind === "zone") return null;
   // The question's own words, less the groups it names: what tells one of a group's events from another.
@@ -41,25 +93,7 @@ export function event(c: FactContext, p: Parsed): Answer | null {
     const enough = Math.min(groups.length > 0 ? 3 : 4, title.size);
     if (hit >= enough && title.size > 0 && score >= 0.45 && (!best || score > best.score)) best = { e, score };
   }
-  if (!best) return null;
-  // "谁主持的", "哪位领导出席": an event's date and venue do not say who.
-  if (/谁|哪位/.test(p.text) && !/什么时候|何时|哪天|哪年|哪一年|日期|在哪|哪里|地点/.test(p.text)) return null;
-  // "是在X开的吗": the place the question says, checked against the event's venue and title.
-  const place = /在([\u4e00-\u9fff]{2,8}?)(?:开|举行|举办|召开|办)(?:的)?(?:吗|么)/.exec(p.text)?.[1];
-  if (
-    p.attribute === null &&
-    !place &&
-    !/什么时候|何时|哪天|哪年|哪一年|日期|时间|在哪|哪里|地点|when|where/.test(p.text)
-  )
-    return null;
-  const e = best.e;
-  const venue = e.venue ? `，地点：${c.zoneName(e.venue)}` : "";
-  const there = place && (e.title.includes(place) || (e.venue ? c.zoneName(e.venue).includes(place) : false));
-  const verdict = place ? (there ? "是。" : `不是，不在${place}。`) : "";
-  return fact(c.k, `${verdict}${e.title}：${formatDate(e.date)}${venue}。${e.summary}`, e.evidence, {
-    title: e.title,
-    notes: e.dateNote ? [e.dateNote] : undefined,
-  });
+  return best?.e ?? null;
 }
 
 /**

@@ -2,8 +2,9 @@
  * Figures the articles give: the ones a question names, and the difference between two years.
  */
 import { hasTerm, normalize } from "../../knowledge/normalize.ts";
-import type { Figure } from "../../knowledge/schema.ts";
+import type { Evidence, Figure } from "../../knowledge/schema.ts";
 import type { Parsed } from "../parse.ts";
+import { articleSentences } from "../query/graph.ts";
 import type { Answer } from "../types.ts";
 import { citationsFor, type FactContext, fact, none } from "./context.ts";
 
@@ -52,10 +53,11 @@ export function figures(c: FactContext, p: Parsed): Answer | null {
     (f) =>
       `${f.label}：${f.value}${f.unit}${f.note ? `（${f.note}）` : ""}${f.period && !f.label.includes(f.period.replace(/年$/, "")) ? `，${f.period}` : ""}。`,
   );
+  const corrected = startCorrected(c, p.text, matched);
   return fact(
     c.k,
-    `${claimVerdict(p.text, matched)}${lines.join("\n")}`,
-    matched.flatMap((f) => f.evidence),
+    `${corrected?.text ?? ""}${claimVerdict(p.text, matched)}${lines.join("\n")}`,
+    [...(corrected ? [corrected.evidence] : []), ...matched.flatMap((f) => f.evidence)],
     {
       title: matched.length === 1 ? matched[0]?.label : "数据",
       items: matched.map((f) => ({ name: f.label, note: `${f.value}${f.unit}` })),
@@ -200,6 +202,8 @@ function compareFigures(c: FactContext, p: Parsed, matched: Figure[]): Answer | 
   const pair = matched.length === 2 ? matched : overYears.length === 1 ? overYears[0] : undefined;
   if (pair) {
     const [a, b] = pair as [Figure, Figure];
+    const noted = noteMeasure(c, p.text, a, b);
+    if (noted) return noted;
     const [x, y] = [amountOf(a), amountOf(b)];
     if (!x || !y || x.unit !== y.unit || x.n === y.n) return null;
     const [big, small] = Number(x.n) > Number(y.n) ? [a, b] : [b, a];
@@ -233,6 +237,32 @@ function compareFigures(c: FactContext, p: Parsed, matched: Figure[]): Answer | 
   );
 }
 
+/** A measure a figure's note gives with its amount ("总投资412亿元"). */
+const NOTED = /([\u4e00-\u9fff]{2,6}?)(?:约|超过|达)?(\d+(?:\.\d+)?)(亿元|万元|元|亿|万|个|家|项|%)/g;
+
+/**
+ * "签约项目和开工项目哪个总投资更多": two figures compared by a measure both notes give ("总投资412亿元",
+ * "总投资443.3亿元") and the question names, not by their own values.
+ */
+function noteMeasure(c: FactContext, question: string, a: Figure, b: Figure): Answer | null {
+  const amounts = (f: Figure) =>
+    [...(f.note ?? "").matchAll(NOTED)].map((m) => ({ what: m[1] ?? "", n: m[2] ?? "", unit: m[3] ?? "" }));
+  for (const x of amounts(a)) {
+    if (!question.includes(x.what)) continue;
+    const y = amounts(b).find((m) => m.what === x.what && m.unit === x.unit);
+    if (!y || x.n === y.n) continue;
+    const [big, small, bigN, smallN] = Number(x.n) > Number(y.n) ? [a, b, x.n, y.n] : [b, a, y.n, x.n];
+    const diff = Math.abs(difference(x.n, y.n));
+    return fact(
+      c.k,
+      `${big.label}${x.what}更多，多${diff}${x.unit}：${big.label}${x.what}${bigN}${x.unit}，${small.label}${x.what}${smallN}${x.unit}。`,
+      [...big.evidence, ...small.evidence],
+      { title: big.label },
+    );
+  }
+  return null;
+}
+
 /** A plain number with its unit, where a share carries its "%" in the value ("27.3%") rather than the unit. */
 function amountOf(f: Figure): { n: string; unit: string } | undefined {
   const m = /^约?(\d+(?:\.\d+)?)(%?)$/.exec(String(f.value));
@@ -263,6 +293,37 @@ const CONFIRMS = /吗|吧|是不是|对不对|没错|听说|据说|(?:了|过)�
  * "是。" when the amount a question states is the figure's, "不是57场。" when the figures it matched give another;
  * nothing when the question states no amount or does not ask to confirm one.
  */
+/** A start the question dates ("是2015年启动的"), and as a figure's sentence dates it ("自2013年年初…启动"). */
+const STARTED = /((?:19|20)\d{2})年(?:年初|年底|年中|初|底)?[^，,。；;]{0,10}?(?:启动|开始|成立|设立|推出|实施)/;
+
+/**
+ * "X是2015年启动的，布局了多少个": a premise the figure's own sentence contradicts is corrected before the figure
+ * ("X是2013年启动的，不是2015年。").
+ */
+function startCorrected(
+  c: FactContext,
+  question: string,
+  matched: readonly Figure[],
+): { text: string; evidence: Evidence } | undefined {
+  const claimed = STARTED.exec(question)?.[1];
+  if (!claimed) return undefined;
+  for (const e of matched.flatMap((f) => f.evidence)) {
+    // (The sentence a figure's quote is part of: the start is often said in its first clause.)
+    const sentence =
+      articleSentences(c.k.articles.get(e.article)?.body ?? "")
+        .find((x) => x.includes(e.quote))
+        ?.trim() ?? e.quote;
+    const said = STARTED.exec(sentence)?.[1];
+    if (said && said !== claimed)
+      return {
+        text: `更正：文章写的是${said}年启动，不是${claimed}年。`,
+        evidence: { article: e.article, quote: sentence },
+      };
+    if (said) return undefined;
+  }
+  return undefined;
+}
+
 function claimVerdict(question: string, matched: readonly Figure[]): string {
   const m = CLAIMED.exec(question);
   const claimed = m?.[1];

@@ -41,6 +41,11 @@ export function general(c: FactContext, p: Parsed): Answer | null {
       networks.filter((n) => n.pilot),
     );
   }
+  // "各网络分别由谁牵头", "2024年那五个网络的牵头单位分别是谁": every network (of the year asked) with its lead.
+  if (p.asksNetworks && p.attribute === "lead" && /各个|各|每个|分别|都/.test(p.text)) {
+    const led = leadsOf(c, p, networks);
+    if (led) return led;
+  }
   if (p.month !== null || p.year !== null || p.day !== null) {
     if (p.asksNetworks || p.asksAlliances || /成立|启动|发生|举行|召开|events?|happen|launched|founded/.test(p.text)) {
       const dated = groupOfDate(c, p);
@@ -56,21 +61,6 @@ export function general(c: FactContext, p: Parsed): Answer | null {
     const groups: Group[] = p.asksAlliances && !p.asksNetworks ? [...c.k.alliances.values()] : networks;
     return compareDate(c, groups, p.compare);
   }
-  // "各网络分别由谁牵头": every network with its lead.
-  if (p.asksNetworks && p.attribute === "lead" && /各个|各|每个|分别|都/.test(p.text)) {
-    const led = networks.filter((n) => n.lead);
-    if (led.length > 0) {
-      return fact(
-        c.k,
-        `${led.map((n) => `${c.shortName(n)}：${c.zoneName(n.lead?.zone ?? "")}牵头`).join("；")}。`,
-        led.flatMap((n) => n.lead?.evidence.slice(0, 1) ?? []),
-        {
-          title: "各网络的牵头单位",
-          items: led.map((n) => ({ name: n.name, note: c.zoneName(n.lead?.zone ?? "") })),
-        },
-      );
-    }
-  }
   if (p.asksNetworks && !p.open && (p.attribute === "count" || asksForList(p.text, "网络", "networks?"))) {
     return networkList(c, p);
   }
@@ -78,6 +68,32 @@ export function general(c: FactContext, p: Parsed): Answer | null {
     return allianceList(c);
   }
   return null;
+}
+
+/**
+ * The networks with their leads: those launched in the year (and month) the question names, or the pilots when it
+ * says 试点 or counts them ("五个"), else all.
+ */
+function leadsOf(c: FactContext, p: Parsed, networks: Network[]): Answer | null {
+  const pilots = networks.filter((n) => n.pilot);
+  const dated = (n: Network) => {
+    const [y, m] = (n.launch?.date ?? "").split("-").map(Number);
+    return (p.year === null || y === p.year) && (p.month === null || m === p.month);
+  };
+  const counted = new RegExp(`(?:${pilots.length}|${"零一二三四五六七八九十"[pilots.length] ?? "-"})个`).test(p.text);
+  const scope =
+    p.year !== null || p.month !== null ? networks.filter(dated) : /试点/.test(p.text) || counted ? pilots : networks;
+  const led = scope.filter((n) => n.lead);
+  if (led.length === 0) return null;
+  return fact(
+    c.k,
+    `${led.map((n) => `${c.shortName(n)}：${c.zoneName(n.lead?.zone ?? "")}牵头`).join("；")}。`,
+    led.flatMap((n) => n.lead?.evidence.slice(0, 1) ?? []),
+    {
+      title: "各网络的牵头单位",
+      items: led.map((n) => ({ name: n.name, note: c.zoneName(n.lead?.zone ?? "") })),
+    },
+  );
 }
 
 /** Every network, pilots first, each with its date, lead and size. */

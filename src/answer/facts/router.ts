@@ -14,7 +14,7 @@ import { articleBrief } from "./article-brief.ts";
 import { multiGroup, sameDayOf, union } from "./compare.ts";
 import { type FactContext, type Found, fact, formatDate, found, type Group, none } from "./context.ts";
 import { ASKS_MEMBERS, ASKS_WHY, asksAboutItself, RANK_ASKED, SAME_DAY, SINGLE_ATTRIBUTES, UNION } from "./cues.ts";
-import { event } from "./events.ts";
+import { event, eventOrder } from "./events.ts";
 import { figures, matchFigures, notCounted } from "./figures.ts";
 import { groupAttribute, seatAsked } from "./group.ts";
 import { general, unknown } from "./lists.ts";
@@ -154,6 +154,9 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     p.attributes.find((a) => a === "date" || a === "venue") ??
     (p.occasion ? (ASKS_WHEN.test(p.text) ? "date" : ASKS_WHERE.test(p.text) ? "venue" : undefined) : undefined);
   const occasionAsked = p.occasion && whenOrWhere ? { ...p, attribute: whenOrWhere } : null;
+  // Two occasions, which came first.
+  const order = eventOrder(c, p);
+  if (order) return found(order);
   if (p.attribute === "date" || p.attribute === "venue" || p.attribute === null || occasionAsked) {
     const dated = event(c, occasionAsked ?? p);
     if (dated) return found(dated);

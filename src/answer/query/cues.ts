@@ -53,7 +53,8 @@ export const CUES = {
   latest: alternation(lexicon.cues.latest),
   alliances: alternation(lexicon.cues.alliances),
   pilotScope: alternation(lexicon.cues.pilotScope),
-  national: /国家(?:级)?高新区|国家级/,
+  /** Asks the zone's level: "是（不是）国家高新区", "算国家级的吗"; not a national list or ranking it is in ("国家高新区综合评价"). */
+  national: /国家(?:级)?高新区(?![\u3400-\u9fff]{0,2}(?:综合评价|评价|排名|名单|前\d|百强|五十强|评估|考核))|国家级/,
   /** "作为国家高新区，…", "哪年获批国家高新区的": the question takes the zone's level for granted. */
   asNational: /作为国家(?:级)?高新区|既然是国家(?:级)?高新区|(?<!能|可以|会|要|将|争取)获批(?:为)?国家(?:级)?高新区/,
   provinceFilter: /哪些在|里面?有哪些|中有哪些|里的|中的/,
