@@ -470,7 +470,13 @@ export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
     quantity: QUANTITY.test(rest),
     future: FUTURE.test(rest),
     recent: RECENT.test(rest),
-    uncoveredYear: year?.[1] && !articleYears(knowledge).has(year[1]) ? Number(year[1]) : null,
+    // (A year said as when something began, "2016年开始搞的…", is a premise to check, not the year asked about.)
+    uncoveredYear:
+      year?.[1] &&
+      !articleYears(knowledge).has(year[1]) &&
+      !/^年?(?:年初|年底)?[^，,。？?]{0,4}?(?:开始|启动|起步)/.test(rest.slice((year.index ?? 0) + 4))
+        ? Number(year[1])
+        : null,
     detail: DETAIL_WORDS.find((w) => hasTerm(rest, w)) ?? null,
     subBody: lexicon.subBodies.find((w) => hasTerm(rest, w)) ?? null,
     asksWhatWasSaid: WHAT_WAS_SAID.test(rest),

@@ -308,7 +308,9 @@ function readQuery(
     // "成立日期有啥关系", "是同一天吗": the two dates compared.
     const datesRelated =
       /成立|启动|日期|时间/.test(t) && /关系|对比|比较|区别|异同|一样|相同|同一天|同一日|同日/.test(t);
-    if (CUES.whichFirst.test(t) || datesRelated) return { q: "compare", a, b, by: "date" };
+    // (Two meetings of the groups, "X的年度会议和Y的理事会议哪个先开", are events, not the foundings.)
+    const meetings = p.occasion !== null && !/成立|启动|揭牌/.test(p.occasion);
+    if ((CUES.whichFirst.test(t) || datesRelated) && !meetings) return { q: "compare", a, b, by: "date" };
   }
   // "X网络首批成员中…": the first group's first member list, when a later article changed it.
   const firstOf = (id: string): SetExpr => {
@@ -560,9 +562,15 @@ function provincesIn(t: string, p: Parsed): string[] {
   for (const name of PROVINCES) {
     const at = t.indexOf(name);
     if (at < 0) continue;
-    // Part of an entity's own name ("上海张江") is not a province filter.
-    if (p.mentions.some((m) => m.start <= at && at < m.end)) continue;
     const after = t.slice(at + name.length);
+    // Part of an entity's own name ("上海张江") is not a province filter; a city's zone said by the city's name is
+    // the province when it stands beside another province ("四川重庆各有哪些").
+    const inside = p.mentions.find((m) => m.start <= at && at < m.end);
+    const beside =
+      PROVINCES.some((other) => other !== name && (t.slice(0, at).endsWith(other) || after.startsWith(other))) &&
+      inside?.end === at + name.length &&
+      inside.start === at;
+    if (inside && !beside) continue;
     if (
       /^(?:省|市|的|地区|境内|区域|各|分别|有哪些|有哪几|有几|有高新区|有没有|有无|占|和|与|及|、|国家高新区|高新区|$)/.test(
         after,

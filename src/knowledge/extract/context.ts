@@ -230,8 +230,10 @@ export class Doc {
       // "淮河生态经济带低空经济产业协同创新网络", "沿淮低空经济…": a region before the field names the network too.
       const region = prefix === "" ? REGION_BEFORE_FIELD.exec(field)?.[0] : undefined;
       if (region) field = field.slice(region.length);
-      // (A field is a few words: "光电子", "智能网联新能源汽车".)
-      if (field.length < 2 || field.length > 12 || NAME_STOP.test(field)) continue;
+      // (A field is a few words: "光电子", "智能网联新能源汽车"; after "国家高新区" it may join two with 与/和/及,
+      // "海洋牧场装备与水产种业".)
+      const stopped = NAME_STOP.test(prefix === "国家高新区" ? field.replace(/[与和及]/g, "") : field);
+      if (field.length < 2 || field.length > 12 || stopped) continue;
       const fullName = `${prefix}${region ?? ""}${field}产业协同创新网络`;
       // A name without "国家…" founds a network only right after a founding verb ("共同成立新型显示产业协同创新网络")
       // or right before one ("…网络正式启动").

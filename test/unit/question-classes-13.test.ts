@@ -1,0 +1,214 @@
+/**
+ * Classes of knowledge that grows and of questions, shown by growth-26, growth-27 and blind-27 (session 13), each
+ * over an article written for this test in new words: a network whose field is a long compound, named in a sentence
+ * with an older network (its list and seats are its own; a new paragraph about "网络" is the title's network);
+ * 副牵头单位 asked bare; parts of a list joined by 即; "这张由X牵头打造的网络"; an update that adds and removes at
+ * once ("A、B、C 3家正式加入网络，D退出网络"), dated by a "本报X讯" dateline; why a member left ("谈及D的退出，…")
+ * and what it stays as (观察员); a learned network asked in English with "new" before its name; members listed by
+ * province in chunks ("按省区分布为：四川省A、B；重庆市C"), asked for two provinces written together; a title
+ * without "由"; a rank asked as 排前三 with 营收; a place named as where an occasion was held; zones added to a seat
+ * (增选…由3家增至5家); contact members (联系成员单位); a first rotating chair in a sentence that also plans; by what
+ * rule a secretariat moves; every network's lead for one year; two occasions ordered; a start year the question
+ * gets wrong; "more members" in English; a national ranking that is no question of a zone's level.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { createEngine, type Engine } from "../../src/answer/engine.ts";
+
+/** A network with a long field, launched beside an older one; seats in the next paragraph; parts joined by 即. */
+const RANCH = {
+  id: "t13-ranch",
+  title: "国家高新区海洋牧场装备与水产种业产业协同创新网络在烟台启动 与人工智能网络签署合作备忘录",
+  date: "2026-04-09",
+  source: "测试",
+  body: [
+    "本报讯（记者 于涛）4月8日，国家高新区海洋牧场装备与水产种业产业协同创新网络启动会在烟台高新区举行。会上，新网络还与中关村示范区牵头的国家高新区人工智能产业协同创新网络签署合作备忘录。",
+    "据介绍，网络秘书处设在烟台高新区，威海高新区、湛江高新区为副牵头单位。",
+    "这张由烟台高新区牵头打造的网络，共有9家国家高新区参与。按区域划分，华东地区5家，分别是烟台高新区、威海高新区、青岛高新区、连云港高新区和宁波高新区；华南地区2家，即湛江高新区和北海高新区；东北地区2家，即大连高新区和营口高新区。",
+    "数据显示，2025年，9家成员高新区海洋牧场装备相关产业营业收入合计约1900亿元。其中，青岛高新区营业收入规模居首，烟台高新区、大连高新区分列第二、第三位。",
+    "启动会上，现场签约合作项目17个，总投资66亿元。",
+  ].join("\n\n"),
+};
+
+/** An older network that gains three members and loses one, dated by its dateline; why, and what it stays as. */
+const OPTO_UPDATE = {
+  id: "t13-opto",
+  title: "三进一出 光电子网络成员增至15家",
+  date: "2026-06-05",
+  source: "测试",
+  body: [
+    "本报长春讯（记者 何静）6月3日，国家高新区光电子产业协同创新网络2026年度会议在长春高新区召开。会议审议通过成员调整方案：福州高新区、厦门火炬高新区、珠海高新区3家正式加入网络，泉州高新区退出网络。几经调整，网络成员单位由成立之初的13家增至15家。",
+    "谈及泉州高新区的退出，网络秘书处负责人解释，泉州高新区近年来把主导产业转向半导体装备，经其管委会研究，主动申请不再作为网络成员单位。“退出不等于断联，泉州今后将以观察员身份继续参加网络的交流活动。”",
+  ].join("\n\n"),
+};
+
+/** An alliance listed by province in chunks; a chair, a first rotating chair beside a plan, a secretary-general. */
+const UPSTREAM = {
+  id: "t13-upstream",
+  title: "长江上游国家高新区协同创新联盟在成都成立",
+  date: "2026-09-17",
+  source: "测试",
+  body: [
+    "本报讯（记者 罗兰）9月16日，长江上游国家高新区协同创新联盟成立大会在成都高新区举行。联盟首批成员单位共8家，按省区分布为：四川省成都高新区、绵阳高新区、德阳高新区；重庆市重庆高新区、璧山高新区；贵州省贵阳高新区、遵义高新区；云南省昆明高新区。",
+    "大会选举成都高新区为首届理事长单位。经协商，首任轮值主席单位为绵阳高新区，任期一年，2027年联盟年会将由绵阳高新区承办。联盟秘书处设在成都高新区，由成都高新区管委会副主任周宁担任秘书长。",
+  ].join("\n\n"),
+};
+
+/** The alliance later: contact members, zones added to a standing seat, a rule for the secretariat. */
+const UPSTREAM_LATER = {
+  id: "t13-upstream-2",
+  title: "长江上游联盟增选常务理事单位 资阳、眉山成为联系成员",
+  date: "2027-03-22",
+  source: "测试",
+  body: [
+    "本报重庆讯（记者 罗兰）3月20日，长江上游国家高新区协同创新联盟常务理事会议在重庆高新区召开。会议审议同意资阳高新区、眉山高新区2家省级高新区以“联系成员单位”身份加入联盟。联系成员单位可以参加联盟组织的活动，但不参与理事会表决。",
+    "同时，会议增选遵义高新区、昆明高新区为常务理事单位，常务理事单位由3家增至5家。",
+    "会议还审议通过了《联盟秘书处轮值办法》，按照该办法，联盟秘书处每两年在成员之间轮换一次。",
+  ].join("\n\n"),
+};
+
+/** A network asked in English with "new" before its name. */
+const QUANTUM = {
+  id: "t13-quantum",
+  title: "国家高新区量子科技产业协同创新网络在合肥成立",
+  date: "2026-07-02",
+  source: "测试",
+  body: "7月1日，合肥高新区联合济南、杭州、深圳等共4家国家高新区，在合肥共同成立国家高新区量子科技产业协同创新网络。",
+};
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await createEngine({
+    added: () => ({ articles: [RANCH, OPTO_UPDATE, UPSTREAM, UPSTREAM_LATER, QUANTUM], events: [] }),
+  });
+});
+
+const ask = (q: string) => engine.answer(q);
+
+describe("a new network with a long field, named beside an older one", () => {
+  it("its lead", async () => {
+    const a = await ask("海洋牧场装备与水产种业网络是谁牵头的");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("烟台高新区");
+  });
+  it("its secretariat, said in the next paragraph about 网络, is its own, not the older network's", async () => {
+    expect((await ask("海洋牧场网络秘书处设在哪")).answer).toContain("烟台高新区");
+    expect((await ask("人工智能网络秘书处设在哪")).answer).not.toContain("烟台");
+  });
+  it("副牵头单位 asked bare", async () => {
+    const a = await ask("海洋牧场网络的副牵头单位？");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("威海高新区、湛江高新区");
+  });
+  it("a part joined by 即 names its zones, not 即X", async () => {
+    const a = await ask("海洋牧场网络东北地区的成员有哪些");
+    expect(a.answer).toContain("大连高新区");
+    expect(a.answer).toContain("营口高新区");
+    expect(a.answer).not.toContain("即");
+  });
+  it("members ranked by 营收, asked as 排前三", async () => {
+    const a = await ask("海洋牧场网络成员里营收排前三的是哪几个");
+    // The ranking first, not the total the sentence before gives.
+    expect(a.answer.split("\n")[0]).toContain("青岛高新区营业收入规模居首");
+    expect(a.answer.split("\n")[0]).not.toContain("合计");
+  });
+  it("a place named as where the launch was held does not hide the launch's figure", async () => {
+    const a = await ask("烟台那次海洋牧场网络启动会，现场签了多少项目");
+    expect(a.answer).toContain("17个");
+  });
+  it("every network launched in a year, with its lead", async () => {
+    const a = await ask("2026年成立的网络分别由谁牵头");
+    expect(a.answer).toContain("烟台高新区");
+    expect(a.answer).toContain("合肥高新区");
+    expect(a.answer).not.toContain("中关村");
+  });
+  it("an English name with new before it", async () => {
+    const a = await ask("Who leads the new quantum network?");
+    expect(a.answer).toContain("合肥高新区");
+  });
+});
+
+describe("an update that adds and removes at once", () => {
+  it("who joined", async () => {
+    const a = await ask("光电子网络这回新进了哪几家");
+    for (const z of ["福州高新区", "厦门火炬高新区", "珠海高新区"]) expect(a.answer).toContain(z);
+  });
+  it("the count after, dated by the dateline's day", async () => {
+    const a = await ask("光电子网络现在一共几家成员");
+    expect(a.answer).toContain("15家");
+    expect(a.answer).toContain("2026年6月3日");
+  });
+  it("why the member left, from the sentence given to it", async () => {
+    const a = await ask("谁退出了光电子网络？为什么");
+    expect(a.answer).toContain("泉州高新区");
+    expect(a.answer).toContain("半导体装备");
+  });
+  it("what it stays as: no member now, an observer", async () => {
+    const a = await ask("泉州退出后还能参加光电子网络的活动吗");
+    expect(a.answer.startsWith("现在不是成员。")).toBe(true);
+    expect(a.answer).toContain("观察员");
+  });
+});
+
+describe("an alliance by province, its seats, and what changed", () => {
+  it("two provinces written together, answered province by province", async () => {
+    const a = await ask("长江上游联盟四川重庆各有哪些高新区");
+    expect(a.answer).toContain("四川：成都高新区、绵阳高新区、德阳高新区");
+    expect(a.answer).toContain("重庆：重庆高新区、璧山高新区");
+  });
+  it("a person's title without the 由 before it", async () => {
+    const a = await ask("周宁是谁");
+    expect(a.answer).toContain("成都高新区管委会副主任");
+    expect(a.answer).not.toContain("由成都");
+  });
+  it("a later rotating chair the article does not name is refused", async () => {
+    const a = await ask("长江上游联盟第二任轮值主席是哪家");
+    expect(a.kind).toBe("none");
+    expect(a.answer).toContain("绵阳高新区");
+  });
+  it("zones added to a seat are not all who hold it", async () => {
+    const a = await ask("长江上游联盟的常务理事单位有哪些");
+    expect(a.answer).toContain("遵义高新区、昆明高新区");
+    expect(a.answer).toContain("增至5家");
+    expect(a.answer).toContain("没有列出全部");
+  });
+  it("a contact member is no member, and says what it is", async () => {
+    const a = await ask("资阳高新区算长江上游联盟的成员吗");
+    expect(a.answer).toContain("不在");
+    expect(a.answer).toContain("联系成员单位");
+  });
+  it("who joined lately, when they joined as contact members", async () => {
+    const a = await ask("长江上游联盟最近新进来的是哪两家");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("资阳高新区");
+    expect(a.answer).toContain("眉山高新区");
+    expect(a.answer).toContain("联系成员单位");
+  });
+  it("by what rule the secretariat moves is for the passages", async () => {
+    const a = await ask("长江上游联盟秘书处是按照什么办法轮换的");
+    expect(a.kind).toBe("passage");
+    expect(a.answer).toContain("轮值办法");
+  });
+});
+
+describe("questions over what was known before", () => {
+  it("two occasions ordered, with the days between", async () => {
+    const a = await ask("光电子网络2026年度会议和长江上游联盟常务理事会议，哪个先开？相隔几天");
+    expect(a.kind).toBe("fact");
+    expect(a.answer.indexOf("光电子")).toBeLessThan(a.answer.indexOf("长江上游"));
+    expect(a.answer).toContain("相隔290天");
+  });
+  it("a start year the question gets wrong is corrected from the figure's sentence", async () => {
+    const a = await ask("科技部2016年开始搞的创新型产业集群试点，一共布局了几个");
+    expect(a.answer).toContain("2013年");
+    expect(a.answer).toContain("61个");
+  });
+  it("which of two groups has more members, asked in English", async () => {
+    const a = await ask("Does the IoT network have more members than the AI network, and how many more?");
+    expect(a.answer).toContain("多1家");
+  });
+  it("a national ranking is no question of a zone's level", async () => {
+    const a = await ask("常州高新区进了国家高新区综合评价前50吗");
+    expect(a.answer).toContain("前50强");
+    expect(a.answer).not.toContain("常州高新区是国家高新区");
+  });
+});
