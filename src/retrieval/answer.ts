@@ -168,15 +168,26 @@ export async function answerFromPassages(retriever: Retriever, question: string)
         h.passage.text.length <= 30 &&
         /[？?]$/.test(h.passage.text) &&
         ASKS_WHY.test(h.passage.text) &&
-        names.length > 0 &&
-        namesAll(retriever, h.passage.articleId, names) &&
+        // (Of the article that answers best, when the question names nothing the index knows by name.)
+        (names.length > 0
+          ? namesAll(retriever, h.passage.articleId, names)
+          : h.passage.articleId === found[0]?.passage.articleId) &&
         [...question.matchAll(/(?=([\u4e00-\u9fff]{2}))/g)].some(
           (w) => !/为|什么|何|啥|牵头/.test(w[1] ?? "") && h.passage.text.includes(w[1] ?? ""),
         ),
     );
-    const reason =
+    let reason =
       headed.length === 1 && headed[0] ? retriever.next(headed[0]) : asks ? retriever.next(asks.passage) : undefined;
-    if (reason) putFirst(answering, [reason]);
+    // (A section whose heading is followed by the question asked again: the sentence after that.)
+    if (reason && /[？?]$/.test(reason.text)) reason = retriever.next(reason);
+    // A reason that only announces what follows ("答案写在…三个关键词里") is quoted with the sentence after it.
+    const then = reason && ANNOUNCES.test(reason.text) ? retriever.next(reason) : undefined;
+    if (reason) {
+      putFirst(answering, then ? [reason, then] : [reason]);
+      // The text's own answer to the question: other sentences only when they give a reason too.
+      const own = then ? 2 : 1;
+      answering.splice(own, answering.length, ...answering.slice(own).filter((h) => cause(h) === 1));
+    }
   }
   // "介绍一下X": a section the article heads with X (or its short name) is about it; its sentences that name X come
   // first.
@@ -383,6 +394,9 @@ function reportDate(date: string): string {
 }
 
 /** Puts `passages` first among the hits, in their order (moved up when they are there already), at the best score. */
+/** A sentence that announces what follows rather than saying it: "答案写在三个关键词里", "原因有以下几点：". */
+const ANNOUNCES = /关键词|以下几|如下|几个方面|[两三四五]个方面|[两三四五]点|[：:]$/;
+
 function putFirst(hits: Hit[], passages: Passage[]): void {
   if (passages.length === 0) return;
   const score = hits[0]?.score ?? 1;
