@@ -36,12 +36,15 @@ type AliasKeys = {
   names: Map<string, string>;
   /** Names of three characters or more by their toneless pinyin without spaces ("guangdianzi"). */
   byLetters: Map<string, Set<string>>;
-  /** Network and alliance names of four characters or more, by each one-character mask ("京津*联盟"). */
-  byMask: Map<string, Set<string>>;
-  /** The first two characters of those names (a slip is never looked for there). */
-  maskStarts: Set<string>;
-  /** Network and alliance names of eight characters or more, with their entity: long names said shortened. */
-  longGroupNames: { who: string; name: string }[];
+  /**
+   * Network and alliance names of four characters or more, by their first two characters (a slip is never looked
+   * for there) and their length: a window one character off one of these is a slip.
+   */
+  byStart: Map<string, Map<number, { who: string; alias: string }[]>>;
+  /** Network and alliance names of eight characters or more, with their entity, by their first two characters. */
+  longGroupNames: Map<string, { who: string; name: string }[]>;
+  /** Each key's first syllable and its length in syllables: most windows of a question are ruled out by these. */
+  starts: Map<string, Set<number>>;
 };
 const keysByKnowledge = new WeakMap<Knowledge, AliasKeys>();
 
@@ -84,17 +87,15 @@ function aliasKeys(k: Knowledge): AliasKeys {
     set.add(`word:${word}\u0000${word}`);
     names.set(word, `word:${word}`);
   }
-  const byMask = new Map<string, Set<string>>();
-  const maskStarts = new Set<string>();
+  const byStart = new Map<string, Map<number, { who: string; alias: string }[]>>();
   for (const { alias, target } of k.aliases) {
     if (target.type !== "entity" || target.ref.kind === "zone" || !CJK.test(alias) || alias.length < 4) continue;
-    maskStarts.add(alias.slice(0, 2));
-    for (let i = 0; i < alias.length; i++) {
-      const mask = `${alias.slice(0, i)}*${alias.slice(i + 1)}`;
-      const set = byMask.get(mask) ?? new Set<string>();
-      byMask.set(mask, set);
-      set.add(`${target.ref.kind}:${target.ref.id}\u0000${alias}`);
-    }
+    const lengths = byStart.get(alias.slice(0, 2)) ?? new Map<number, { who: string; alias: string }[]>();
+    byStart.set(alias.slice(0, 2), lengths);
+    lengths.set(alias.length, [
+      ...(lengths.get(alias.length) ?? []),
+      { who: `${target.ref.kind}:${target.ref.id}`, alias },
+    ]);
   }
   const byLetters = new Map<string, Set<string>>();
   for (const [key, set] of byKey) {
@@ -102,12 +103,23 @@ function aliasKeys(k: Knowledge): AliasKeys {
     const letters = key.replace(/ /g, "");
     byLetters.set(letters, new Set([...(byLetters.get(letters) ?? []), ...set]));
   }
-  const longGroupNames = k.aliases.flatMap(({ alias, target }) =>
-    target.type === "entity" && target.ref.kind !== "zone" && CJK.test(alias) && alias.length >= 8
-      ? [{ who: `${target.ref.kind}:${target.ref.id}`, name: alias }]
-      : [],
-  );
-  keys = { chars, byKey, names, byMask, maskStarts, byLetters, longGroupNames };
+  const longGroupNames = new Map<string, { who: string; name: string }[]>();
+  for (const { alias, target } of k.aliases) {
+    if (target.type !== "entity" || target.ref.kind === "zone" || !CJK.test(alias) || alias.length < 8) continue;
+    const start = alias.slice(0, 2);
+    longGroupNames.set(start, [
+      ...(longGroupNames.get(start) ?? []),
+      { who: `${target.ref.kind}:${target.ref.id}`, name: alias },
+    ]);
+  }
+  const starts = new Map<string, Set<number>>();
+  for (const key of byKey.keys()) {
+    const syllables = key.split(" ");
+    const lengths = starts.get(syllables[0] as string) ?? new Set<number>();
+    lengths.add(syllables.length);
+    starts.set(syllables[0] as string, lengths);
+  }
+  keys = { chars, byKey, names, byStart, byLetters, longGroupNames, starts };
   keysByKnowledge.set(k, keys);
   return keys;
 }
@@ -171,6 +183,7 @@ export function normalizeQuestion(question: string, k: Knowledge): Normalized {
   const edits: { at: number; len: number; to: string }[] = [];
   for (let len = Math.min(12, text.length); len >= 2; len--) {
     for (let at = 0; at + len <= text.length; at++) {
+      if (!keys.starts.get(syllables[at] as string)?.has(len)) continue;
       const window = text.slice(at, at + len);
       if (!CJK.test(window) || keys.names.has(window)) continue;
       if (taken.slice(at, at + len).some(Boolean)) continue;
@@ -206,13 +219,13 @@ export function normalizeQuestion(question: string, k: Knowledge): Normalized {
   for (let len = Math.min(24, text.length); len >= 4; len--) {
     for (let at = 0; at + len <= text.length; at++) {
       // The first two characters (a region's or a field's own, 珠三角 ≠ 长三角, 黄河 ≠ 淮河) must be typed right.
-      if (!keys.maskStarts.has(text.slice(at, at + 2))) continue;
+      const candidates = keys.byStart.get(text.slice(at, at + 2))?.get(len);
+      if (!candidates) continue;
       const window = text.slice(at, at + len);
       if (!CJK.test(window) || keys.names.has(window) || taken.slice(at, at + len).some(Boolean)) continue;
+      // The names this window is one character off.
       const found = new Set<string>();
-      for (let i = 2; i < len; i++) {
-        for (const f of keys.byMask.get(`${window.slice(0, i)}*${window.slice(i + 1)}`) ?? []) found.add(f);
-      }
+      for (const c of candidates) if (oneOff(window, c.alias)) found.add(`${c.who}\u0000${c.alias}`);
       if (found.size === 0 || isInsideKnownName(text, at, len, keys)) continue;
       const entities = new Set([...found].map((f) => f.split("\u0000")[0]));
       if (entities.size > 1) {
@@ -230,7 +243,7 @@ export function normalizeQuestion(question: string, k: Knowledge): Normalized {
     for (let at = m.index ?? 0; at + 6 <= stop; at++) {
       const span = text.slice(at, stop);
       if (keys.names.has(span) || taken.slice(at, stop).some(Boolean)) break;
-      const hits = keys.longGroupNames.filter(
+      const hits = (keys.longGroupNames.get(span.slice(0, 2)) ?? []).filter(
         (g) =>
           g.name.length > span.length &&
           span.length * 2 >= g.name.length &&
@@ -283,6 +296,13 @@ function isInsideKnownName(text: string, at: number, len: number, keys: AliasKey
     }
   }
   return false;
+}
+
+/** Two texts of one length that differ in exactly one character. */
+function oneOff(a: string, b: string): boolean {
+  let differ = 0;
+  for (let i = 0; i < a.length && differ < 2; i++) if (a[i] !== b[i]) differ++;
+  return differ === 1;
 }
 
 /** Every character of `short` stands in `long`, in the same order. */

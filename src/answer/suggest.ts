@@ -49,13 +49,16 @@ const isGeneric = (pair: string) => GENERIC_PARTS.some((part) => [...pair].some(
 function nearest(k: Knowledge, text: string): { kind: "zone" | "network" | "alliance"; id: string } | undefined {
   let best: { kind: "zone" | "network" | "alliance"; id: string } | undefined;
   let bestScore = 1;
+  // The question's own character pairs, less the generic ones (read once, not once per name).
+  const pairs = new Set<string>();
+  for (let i = 0; i + 2 <= text.length; i++) {
+    const pair = text.slice(i, i + 2);
+    if (!isGeneric(pair)) pairs.add(pair);
+  }
   for (const { alias, target } of k.aliases) {
     if (target.type !== "entity" || alias.length < 2) continue;
     let score = 0;
-    for (let i = 0; i + 2 <= alias.length; i++) {
-      const pair = alias.slice(i, i + 2);
-      if (!isGeneric(pair) && text.includes(pair)) score++;
-    }
+    for (let i = 0; i + 2 <= alias.length; i++) if (pairs.has(alias.slice(i, i + 2))) score++;
     if (score > bestScore) {
       bestScore = score;
       best = target.ref;

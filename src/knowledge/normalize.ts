@@ -23,11 +23,30 @@ export function normalize(text: string): string {
   return t;
 }
 
+const termCache = new Map<string, string>();
+/** Bound on `termCache`: data terms are a few thousand; a larger table is cleared rather than grown. */
+const TERM_CACHE_MAX = 50_000;
+
+/**
+ * `normalize` for a term of the data (a match word, a label, an alias), read for every question: remembered, since
+ * the data's terms are few and fixed. Not for question text (which would fill the table).
+ */
+export function normalizeTerm(term: string): string {
+  let out = termCache.get(term);
+  if (out === undefined) {
+    if (termCache.size >= TERM_CACHE_MAX) termCache.clear();
+    out = normalize(term);
+    termCache.set(term, out);
+  }
+  return out;
+}
+
 const ASCII_WORD = /^[a-z0-9 .-]+$/;
 
 /** Finds `term` in normalised `text`; Latin terms only on word boundaries. Returns the index or -1. */
 export function findTerm(text: string, term: string, from = 0): number {
-  if (!ASCII_WORD.test(term)) return text.indexOf(term, from);
+  // (A term that starts with a Chinese character is no Latin word: the test below is the costly part.)
+  if (term.charCodeAt(0) >= 0x80 || !ASCII_WORD.test(term)) return text.indexOf(term, from);
   for (let i = text.indexOf(term, from); i >= 0; i = text.indexOf(term, i + 1)) {
     const before = text[i - 1];
     const after = text[i + term.length];

@@ -10,7 +10,7 @@ import type { Answer, Citation } from "../answer/types.ts";
 import { titleNames } from "../knowledge/entity-names.ts";
 import { laterYear } from "../knowledge/extract/dates.ts";
 import { lexicon } from "../knowledge/lexicon.ts";
-import { normalize } from "../knowledge/normalize.ts";
+import { normalize, normalizeTerm } from "../knowledge/normalize.ts";
 import { type Hit, Retriever } from "./hybrid.ts";
 import { occasionBrief } from "./occasion-brief.ts";
 import type { Passage } from "./passages.ts";
@@ -115,7 +115,7 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   // that name the group.
   const answering = answers(ranked);
   const titled = (p: Passage) => {
-    const title = normalize(p.title);
+    const title = normalizeTerm(p.title);
     return names.length > 0 && names.every((n) => titleNames(title, n.map(normalize)));
   };
   const body = lexicon.subBodies.some((b) => question.includes(b));
@@ -151,7 +151,7 @@ export async function answerFromPassages(retriever: Retriever, question: string)
     const cause = (h: Hit) => (CAUSE.test(h.passage.text) ? 1 : 0);
     const about = (h: Hit) => {
       const text = normalize(`${h.passage.text}${h.passage.context}`);
-      return titled(h.passage) || names.every((n) => n.some((x) => text.includes(normalize(x))));
+      return titled(h.passage) || names.every((n) => n.some((x) => text.includes(normalizeTerm(x))));
     };
     const reasons = answers(found.slice(8)).filter((h) => cause(h) === 1 && about(h) && !answering.includes(h));
     answering.push(...reasons);

@@ -25,7 +25,7 @@ import { titleNames } from "../knowledge/entity-names.ts";
 import { PROVINCES } from "../knowledge/extract/names.ts";
 import { lexicon } from "../knowledge/lexicon.ts";
 import type { Knowledge } from "../knowledge/load.ts";
-import { normalize } from "../knowledge/normalize.ts";
+import { normalize, normalizeTerm } from "../knowledge/normalize.ts";
 
 const TIME = /(?:哪一年|哪年|什么时候|何时|哪一天|哪天|几月|when\b|what year|which year)/;
 const ASKS_DAY = /哪一?天|几月几[号日]|几号|具体日期|哪一日|what date|which day|what day/;
@@ -103,8 +103,8 @@ export function supports(
   entityNames: string[][] = [],
 ): Support {
   const q = normalize(question);
-  const p = normalize(passage.text);
-  const around = normalize(passage.context);
+  const p = normalizeTerm(passage.text);
+  const around = normalizeTerm(passage.context);
   for (const detail of DETAIL_WORDS) {
     if (q.includes(detail) && !states(p, detail)) return { ok: false, reason: `detail:${detail}` };
   }
@@ -150,7 +150,7 @@ export function supports(
       entityNames
         .flat()
         .sort((a, b) => b.length - a.length)
-        .reduce((rest, name) => rest.split(normalize(name)).join(""), t);
+        .reduce((rest, name) => rest.split(normalizeTerm(name)).join(""), t);
     const counted = (t: string, o: string) => {
       if (!noun || ASKING_NOUN.test(noun)) return t.includes(o);
       const before = new RegExp(`${o}[\u4e00-\u9fff]{0,4}?${noun}`);
@@ -292,10 +292,10 @@ export function supports(
   // A number or a date is about something: the passage (or its neighbours) must name what the question names.
   if ((quantity || time || role) && entityNames.length > 0) {
     // An article titled after the entity is about it throughout ("15家成员高新区…" in the alliance's report).
-    const title = normalize(passage.title ?? "");
+    const title = normalizeTerm(passage.title ?? "");
     // Every entity named, for an amount (a zone's share of a network's industry: the network's total is not the zone's).
     // …or the heading of its item ("■ 合成生物网络新增2家成员" over "网络首批发布的18项…").
-    const heading = normalize(passage.heading ?? "");
+    const heading = normalizeTerm(passage.heading ?? "");
     const nameOne = (names: string[]) =>
       names.some((n) => p.includes(n) || around.includes(n) || heading.includes(n)) ||
       // (A short name in a title is often where the news happened, "…在杭州启动": not what it is about.)
@@ -369,7 +369,7 @@ function sameOrdinal(o: string): string[] {
 
 /** The passage states the word, or another word the articles write for it (营收 → 营业收入). */
 function states(p: string, word: string): boolean {
-  return p.includes(word) || (lexicon.detailForms[word]?.split(" ") ?? []).some((f) => p.includes(normalize(f)));
+  return p.includes(word) || (lexicon.detailForms[word]?.split(" ") ?? []).some((f) => p.includes(normalizeTerm(f)));
 }
 
 /** "专委会" for "专业委员会": a short form whose characters stand in order in a span of the passage. */

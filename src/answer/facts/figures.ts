@@ -1,7 +1,7 @@
 /**
  * Figures the articles give: the ones a question names, and the difference between two years.
  */
-import { hasTerm, normalize } from "../../knowledge/normalize.ts";
+import { hasTerm, normalizeTerm } from "../../knowledge/normalize.ts";
 import type { Evidence, Figure } from "../../knowledge/schema.ts";
 import type { Parsed } from "../parse.ts";
 import { articleSentences } from "../query/graph.ts";
@@ -81,7 +81,7 @@ function figureDifference(c: FactContext, p: Parsed): Answer | null {
       years.includes(f.year) &&
       f.match.every((group) =>
         group.some(
-          (t) => yearTerm(t) || (t.startsWith("@") ? mentioned.has(t.slice(1)) : hasTerm(p.text, normalize(t))),
+          (t) => yearTerm(t) || (t.startsWith("@") ? mentioned.has(t.slice(1)) : hasTerm(p.text, normalizeTerm(t))),
         ),
       ),
   );
@@ -127,15 +127,11 @@ export function matchFigures(c: FactContext, p: Parsed): Figure[] {
   for (const f of c.k.figures) {
     // A word that tells another year's figure apart does not, when the question names this one's year too.
     const ownYearAsked = f.year !== undefined && years.includes(f.year);
-    // An exclusion word that names a sibling of this figure (a thing with the same head noun: "交流活动" or "对接"
-    // for "对接活动") does not exclude it when the question names this one too ("交流活动和对接活动哪个多").
-    const sibling = (x: string) =>
-      f.match.flat().some((t) => {
-        if (t === x || t.length <= 2 || x.includes(t) || !hasTerm(text, normalize(t))) return false;
-        const head = t.slice(-2);
-        return hasTerm(text, normalize(x.endsWith(head) ? x : `${x}${head}`));
-      });
-    if (f.exclude.some((t) => hasTerm(text, normalize(t)) && !(ownYearAsked && YEAR_WORD.test(t)) && !sibling(t)))
+    if (
+      f.exclude.some(
+        (t) => hasTerm(text, normalizeTerm(t)) && !(ownYearAsked && YEAR_WORD.test(t)) && !sibling(f, text, t),
+      )
+    )
       continue;
     if (f.year !== undefined && years.length > 0 && !years.includes(f.year)) continue;
     // A year asked is not a figure of another stated period ("“十四五”期间" is not 2025 alone).
@@ -144,7 +140,7 @@ export function matchFigures(c: FactContext, p: Parsed): Figure[] {
     // A zone asked about: a figure of the whole country, or of another zone, is not its figure.
     if (zonesAsked.length > 0 && !zonesAsked.some((z) => figureIsAbout(c, f, z))) continue;
     const ok = f.match.every((group) =>
-      group.some((term) => (term.startsWith("@") ? mentioned.has(term.slice(1)) : hasTerm(text, normalize(term)))),
+      group.some((term) => (term.startsWith("@") ? mentioned.has(term.slice(1)) : hasTerm(text, normalizeTerm(term)))),
     );
     if (ok) scored.push({ f, score: f.match.length });
   }
@@ -165,6 +161,18 @@ export function matchFigures(c: FactContext, p: Parsed): Figure[] {
     .slice(0, 4);
 }
 
+/**
+ * An exclusion word that names a sibling of this figure (a thing with the same head noun: "交流活动" or "对接" for
+ * "对接活动") does not exclude it when the question names this one too ("交流活动和对接活动哪个多").
+ */
+function sibling(f: Figure, text: string, x: string): boolean {
+  return f.match.flat().some((t) => {
+    if (t === x || t.length <= 2 || x.includes(t) || !hasTerm(text, normalizeTerm(t))) return false;
+    const head = t.slice(-2);
+    return hasTerm(text, normalizeTerm(x.endsWith(head) ? x : `${x}${head}`));
+  });
+}
+
 /** A count of something the articles do not count for groups (companies, projects): a figure, or a refusal. */
 export function notCounted(c: FactContext, p: Parsed, noun: string, comparing: boolean): Answer | null {
   const figure = figures(c, p);
@@ -181,8 +189,8 @@ export function notCounted(c: FactContext, p: Parsed, noun: string, comparing: b
 function figureIsAbout(c: FactContext, f: Figure, zone: string): boolean {
   if (f.about.includes(zone) || f.match.some((group) => group.includes(`@${zone}`))) return true;
   const z = c.k.zones.get(zone);
-  const label = normalize(f.label);
-  return !!z && [z.name, ...z.aliases].some((n) => n.length >= 2 && label.includes(normalize(n)));
+  const label = normalizeTerm(f.label);
+  return !!z && [z.name, ...z.aliases].some((n) => n.length >= 2 && label.includes(normalizeTerm(n)));
 }
 
 const ASKS_WHICH_MORE = /哪个(?:数量|数字|规模)?(?:更|最)?[多大高少小低]|多(?:多少|几)|差(?:多少|几)|相差/;

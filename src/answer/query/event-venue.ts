@@ -7,7 +7,7 @@
  */
 import { entityNames } from "../../knowledge/entity-names.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
-import { normalize } from "../../knowledge/normalize.ts";
+import { normalizeTerm } from "../../knowledge/normalize.ts";
 import type { Parsed } from "../parse.ts";
 import type { Claim } from "./algebra.ts";
 
@@ -33,7 +33,7 @@ export function heldClaim(
   );
   if (zones.length === 0) return undefined;
   const events = k.events.filter((e) => {
-    const title = normalize(e.title);
+    const title = normalizeTerm(e.title);
     return (
       kinds.some((kind) => title.includes(kind)) && zones.every((z) => entityNames(k, z).some((n) => title.includes(n)))
     );
