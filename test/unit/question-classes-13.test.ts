@@ -8,7 +8,8 @@
  * province in chunks ("按省区分布为：四川省A、B；重庆市C"), asked for two provinces written together; a title
  * without "由"; a rank asked as 排前三 with 营收; a place named as where an occasion was held; zones added to a seat
  * (增选…由3家增至5家); contact members (联系成员单位); a first rotating chair in a sentence that also plans; by what
- * rule a secretariat moves; every network's lead for one year; two occasions ordered; a start year the question
+ * rule a secretariat works; a standing secretariat ("为常设机构，设在X，不随理事长单位轮换") and one held since the
+ * founding that rotates yearly from a day ("2027年由A承担，2028年由B承担"); every network's lead for one year; two occasions ordered; a start year the question
  * gets wrong; "more members" in English; a national ranking that is no question of a zone's level.
  */
 import { beforeAll, describe, expect, it } from "vitest";
@@ -37,6 +38,7 @@ const OPTO_UPDATE = {
   source: "测试",
   body: [
     "本报长春讯（记者 何静）6月3日，国家高新区光电子产业协同创新网络2026年度会议在长春高新区召开。会议审议通过成员调整方案：福州高新区、厦门火炬高新区、珠海高新区3家正式加入网络，泉州高新区退出网络。几经调整，网络成员单位由成立之初的13家增至15家。",
+    "会议还审议通过了《网络秘书处轮值办法》。根据办法，网络秘书处自成立以来一直由武汉东湖高新区承担，自2027年1月1日起改为按年度轮值，2027年由长春高新区承担，2028年由成都高新区承担。",
     "谈及泉州高新区的退出，网络秘书处负责人解释，泉州高新区近年来把主导产业转向半导体装备，经其管委会研究，主动申请不再作为网络成员单位。“退出不等于断联，泉州今后将以观察员身份继续参加网络的交流活动。”",
   ].join("\n\n"),
 };
@@ -49,7 +51,7 @@ const UPSTREAM = {
   source: "测试",
   body: [
     "本报讯（记者 罗兰）9月16日，长江上游国家高新区协同创新联盟成立大会在成都高新区举行。联盟首批成员单位共8家，按省区分布为：四川省成都高新区、绵阳高新区、德阳高新区；重庆市重庆高新区、璧山高新区；贵州省贵阳高新区、遵义高新区；云南省昆明高新区。",
-    "大会选举成都高新区为首届理事长单位。经协商，首任轮值主席单位为绵阳高新区，任期一年，2027年联盟年会将由绵阳高新区承办。联盟秘书处设在成都高新区，由成都高新区管委会副主任周宁担任秘书长。",
+    "大会选举成都高新区为首届理事长单位。经协商，首任轮值主席单位为绵阳高新区，任期一年，2027年联盟年会将由绵阳高新区承办。与理事长单位不同，联盟秘书处为常设机构，设在德阳高新区，不随理事长单位轮换。德阳高新区管委会副主任周宁担任秘书长。",
   ].join("\n\n"),
 };
 
@@ -62,7 +64,7 @@ const UPSTREAM_LATER = {
   body: [
     "本报重庆讯（记者 罗兰）3月20日，长江上游国家高新区协同创新联盟常务理事会议在重庆高新区召开。会议审议同意资阳高新区、眉山高新区2家省级高新区以“联系成员单位”身份加入联盟。联系成员单位可以参加联盟组织的活动，但不参与理事会表决。",
     "同时，会议增选遵义高新区、昆明高新区为常务理事单位，常务理事单位由3家增至5家。",
-    "会议还审议通过了《联盟秘书处轮值办法》，按照该办法，联盟秘书处每两年在成员之间轮换一次。",
+    "会议还审议通过了《联盟秘书处工作办法》，按照该办法，联盟秘书处每季度向成员单位通报一次工作进展。",
   ].join("\n\n"),
 };
 
@@ -142,6 +144,12 @@ describe("an update that adds and removes at once", () => {
     expect(a.answer).toContain("泉州高新区");
     expect(a.answer).toContain("半导体装备");
   });
+  it("a secretariat held since the founding, then rotating yearly from a day, year by year", async () => {
+    const a = await ask("光电子网络秘书处哪年轮到成都？从什么时候开始轮值");
+    expect(a.answer).toContain("武汉东湖高新区");
+    expect(a.answer).toContain("自2027年1月1日起改为按年度轮值");
+    expect(a.answer).toContain("2028年由成都高新区承担");
+  });
   it("what it stays as: no member now, an observer", async () => {
     const a = await ask("泉州退出后还能参加光电子网络的活动吗");
     expect(a.answer.startsWith("现在不是成员。")).toBe(true);
@@ -157,8 +165,8 @@ describe("an alliance by province, its seats, and what changed", () => {
   });
   it("a person's title without the 由 before it", async () => {
     const a = await ask("周宁是谁");
-    expect(a.answer).toContain("成都高新区管委会副主任");
-    expect(a.answer).not.toContain("由成都");
+    expect(a.answer).toContain("德阳高新区管委会副主任");
+    expect(a.answer).not.toContain("由德阳");
   });
   it("a later rotating chair the article does not name is refused", async () => {
     const a = await ask("长江上游联盟第二任轮值主席是哪家");
@@ -183,10 +191,15 @@ describe("an alliance by province, its seats, and what changed", () => {
     expect(a.answer).toContain("眉山高新区");
     expect(a.answer).toContain("联系成员单位");
   });
-  it("by what rule the secretariat moves is for the passages", async () => {
-    const a = await ask("长江上游联盟秘书处是按照什么办法轮换的");
+  it("by what rule the secretariat works is for the passages", async () => {
+    const a = await ask("长江上游联盟秘书处是按照什么办法通报工作的");
     expect(a.kind).toBe("passage");
-    expect(a.answer).toContain("轮值办法");
+    expect(a.answer).toContain("工作办法");
+  });
+  it("a standing secretariat, not moving with the chair, said after 为常设机构", async () => {
+    const a = await ask("长江上游联盟秘书处在哪？会跟着理事长换吗");
+    expect(a.answer).toContain("德阳高新区");
+    expect(a.answer).toContain("不随理事长单位轮换");
   });
 });
 
