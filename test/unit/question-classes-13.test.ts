@@ -23,7 +23,7 @@ const RANCH = {
   source: "测试",
   body: [
     "本报讯（记者 于涛）4月8日，国家高新区海洋牧场装备与水产种业产业协同创新网络启动会在烟台高新区举行。会上，新网络还与中关村示范区牵头的国家高新区人工智能产业协同创新网络签署合作备忘录。",
-    "据介绍，网络秘书处设在烟台高新区，威海高新区、湛江高新区为副牵头单位。",
+    "据介绍，网络秘书处设在烟台高新区，威海高新区、湛江高新区为副牵头单位。网络秘书长由烟台高新区科技创新局局长高岩担任。",
     "这张由烟台高新区牵头打造的网络，共有9家国家高新区参与。按区域划分，华东地区5家，分别是烟台高新区、威海高新区、青岛高新区、连云港高新区和宁波高新区；华南地区2家，即湛江高新区和北海高新区；东北地区2家，即大连高新区和营口高新区。",
     "数据显示，2025年，9家成员高新区海洋牧场装备相关产业营业收入合计约1900亿元。其中，青岛高新区营业收入规模居首，烟台高新区、大连高新区分列第二、第三位。",
     "启动会上，现场签约合作项目17个，总投资66亿元。",
@@ -146,6 +146,7 @@ describe("an update that adds and removes at once", () => {
   });
   it("a secretariat held since the founding, then rotating yearly from a day, year by year", async () => {
     const a = await ask("光电子网络秘书处哪年轮到成都？从什么时候开始轮值");
+    expect(a.kind).toBe("fact");
     expect(a.answer).toContain("武汉东湖高新区");
     expect(a.answer).toContain("自2027年1月1日起改为按年度轮值");
     expect(a.answer).toContain("2028年由成都高新区承担");
@@ -164,9 +165,9 @@ describe("an alliance by province, its seats, and what changed", () => {
     expect(a.answer).toContain("重庆：重庆高新区、璧山高新区");
   });
   it("a person's title without the 由 before it", async () => {
-    const a = await ask("周宁是谁");
-    expect(a.answer).toContain("德阳高新区管委会副主任");
-    expect(a.answer).not.toContain("由德阳");
+    const a = await ask("高岩是谁");
+    expect(a.answer).toContain("烟台高新区科技创新局局长");
+    expect(a.answer).not.toContain("由烟台");
   });
   it("a later rotating chair the article does not name is refused", async () => {
     const a = await ask("长江上游联盟第二任轮值主席是哪家");

@@ -42,10 +42,18 @@ export function officials(doc: Doc): Official[] {
         start += lead[0].length;
         role = role.slice(lead[0].length);
       }
-      role = role.replace(/^(?:访|对话|专访|由)/, (x) => {
+      role = role.replace(/^(?:访|对话|专访)/, (x) => {
         start += x.length;
         return "";
       });
+      // "（网络秘书长）由X局长Y担任": the title is what follows 由; the post before it is the one the person takes on
+      // (not 自由贸易…).
+      const by = /^(.*?)(?<!自)由(?=[\u3400-\u9fff]{2})/.exec(role);
+      const post = by && /^(?:担任|兼任|出任)/.test(s.text.slice(at + (m[0]?.length ?? 0))) ? by[1] : "";
+      if (by) {
+        start += by[0].length;
+        role = role.slice(by[0].length);
+      }
       // "东道主青岛高新区…", "网络秘书处所在地珠海高新区…": a word before the zone that is not part of the title.
       const host = HOST.exec(role);
       if (host && doc.names.zoneNamedAtStart(role.slice(host[0].length))) {
@@ -71,7 +79,9 @@ export function officials(doc: Doc): Official[] {
       const takesOn = TAKES_ON.exec(s.text.slice(end));
       const official: Official = takesOn
         ? { name, role: `${role}，${takesOn[1]}`, evidence: [doc.ev(s, start, end + takesOn[0].length)] }
-        : { name, role, evidence: [quoteWithVerb(doc, s, start, end)] };
+        : post
+          ? { name, role: `${role}，${post}`, evidence: [doc.ev(s, start - (by?.[0].length ?? 0), end + 2)] }
+          : { name, role, evidence: [quoteWithVerb(doc, s, start, end)] };
       if (org) official.org = org;
       out.push(official);
     }
