@@ -1,6 +1,8 @@
 /**
  * Figures the articles give: the ones a question names, and the difference between two years.
  */
+
+import { lexicon } from "../../knowledge/lexicon.ts";
 import { hasTerm, normalizeTerm } from "../../knowledge/normalize.ts";
 import type { Evidence, Figure } from "../../knowledge/schema.ts";
 import type { Parsed } from "../parse.ts";
@@ -118,7 +120,7 @@ const YEAR_WORD = /^20\d{2}$|预计|明年|去年|今年/;
 
 /** Figures whose match terms the question states (for the years it names), the best matched first. */
 export function matchFigures(c: FactContext, p: Parsed): Figure[] {
-  const text = p.text;
+  const text = withLongForms(p.text);
   const years = [...text.matchAll(/20\d{2}/g)].map((m) => Number(m[0]));
   const mentioned = new Set(p.mentions.flatMap((m) => (m.type === "entity" ? [m.ref.id] : m.name.readings)));
   // Zones named outright (not the readings of an ambiguous short name such as 津冀).
@@ -159,6 +161,27 @@ export function matchFigures(c: FactContext, p: Parsed): Figure[] {
     .filter((s) => !fund || /基金/.test(s.f.label))
     .map((s) => s.f)
     .slice(0, 4);
+}
+
+/** A short form and the words it shortens (营收 → 营业收入, 高企 → 高新技术企业), from the lexicon's detailForms. */
+const LONG_FORMS = Object.entries(lexicon.detailForms).flatMap(([short, forms]) =>
+  forms
+    .split(" ")
+    .filter((form) => form.length > short.length && inOrder(short, form))
+    .map((form) => [short, form] as const),
+);
+
+/** The question with the long form of each short form it uses, so a figure's own words match. */
+function withLongForms(text: string): string {
+  const more = LONG_FORMS.filter(([short]) => text.includes(short)).map(([, form]) => form);
+  return more.length > 0 ? `${text} ${more.join(" ")}` : text;
+}
+
+/** Every character of `short` stands in `long`, in the same order. */
+function inOrder(short: string, long: string): boolean {
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i++;
+  return i === short.length;
 }
 
 /**

@@ -14,7 +14,7 @@ import type { Sentence } from "./sentences.ts";
 const QUAL = "(约|超过|超|近|逾|突破|将近|不少于|不低于)?";
 const NUM = "(\\d+(?:\\.\\d+)?)";
 const TAIL = "(多|余)?";
-const UNIT = "(万亿元|亿元|万元|亿美元|万家|万人|万个|万项|家|个|项|场|条|台（套）|台\\(套\\)|台|人|%)";
+const UNIT = "(万亿元|亿元|万元|亿美元|万(?:余|多)?家|万(?:余|多)?人|万(?:余|多)?个|万(?:余|多)?项|家|个|项|场|条|台（套）|台\\(套\\)|台|人|%)";
 const VALUE = new RegExp(`${NUM}${TAIL}${UNIT}`, "g");
 const LABEL_LAST = new RegExp(
   `^(.{2,30}?)(合计|累计|共计|总计|共|达到|达|约为|为|实现|规模为)?${QUAL}${NUM}${TAIL}${UNIT}(?:以上|左右)?$`,
