@@ -143,7 +143,10 @@ export function reverse(c: FactContext, p: Parsed, readings: { zones: Zone[]; no
         evidence.push(...(a.members?.evidence.slice(0, 1) ?? []));
       }
       const sec = [...c.k.alliances.values()].filter((a) => a.secretariat?.zone === z.id);
-      for (const a of sec) parts.push(`${a.name}的${a.secretariat?.note ?? "秘书处"}设在这里`);
+      for (const a of sec) {
+        const note = a.secretariat?.note;
+        parts.push(`${a.name}的秘书处设在这里${note ? `（${note}）` : ""}`);
+      }
       const chairs = [...c.k.alliances.values()].filter((a) => a.chair?.zone === z.id);
       for (const a of chairs) parts.push(`${a.name}的理事长单位`);
     }
