@@ -414,13 +414,18 @@ function putFirst(hits: Hit[], passages: Passage[]): void {
 const BRIEF_SUBJECT =
   /(?:介绍一下|介绍下|介绍|简介|说说|讲讲|聊聊)([\u4e00-\u9fff]{4,24}?)(?:的?(?:基本|总体|发展)?(?:情况|概况)|吧|呗|$)/;
 
+/** "X啥情况，给介绍介绍", "X有啥特点，介绍下": the subject before what is asked of it. */
+const SUBJECT_FIRST =
+  /^([\u4e00-\u9fff]{4,24}?)(?:的|是|有)?(?:啥|什么|哪些)?(?:基本|总体|发展)?(?:情况|概况|特点|特色)/;
+
 /**
  * The section a heading names the brief's subject in ("苏南自创区开启“卓越工程”" for 苏南国家自主创新示范区: the
  * subject as asked, or shortened as the thesaurus says): in each of its paragraphs, the first sentence that names it,
  * up to three, when exactly one heading names it.
  */
 function briefSection(retriever: Retriever, question: string): Passage[] {
-  const subject = BRIEF_SUBJECT.exec(normalize(question).replace(/[？?。！!]+$/, ""))?.[1];
+  const asked = normalize(question).replace(/[？?。！!]+$/, "");
+  const subject = (BRIEF_SUBJECT.exec(asked) ?? SUBJECT_FIRST.exec(asked))?.[1];
   if (!subject) return [];
   const forms = [subject];
   for (const [word, short] of Object.entries(lexicon.thesaurus)) {

@@ -10,7 +10,8 @@
  * (增选…由3家增至5家); contact members (联系成员单位); a first rotating chair in a sentence that also plans; by what
  * rule a secretariat works; a standing secretariat ("为常设机构，设在X，不随理事长单位轮换") and one held since the
  * founding that rotates yearly from a day ("2027年由A承担，2028年由B承担"); every network's lead for one year; two occasions ordered; a start year the question
- * gets wrong; "more members" in English; a national ranking that is no question of a zone's level.
+ * gets wrong; "more members" in English; a national ranking that is no question of a zone's level; a brief asked
+ * with its subject first ("X啥情况，给介绍介绍") from the section an article heads with it.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEngine, type Engine } from "../../src/answer/engine.ts";
@@ -77,10 +78,25 @@ const QUANTUM = {
   body: "7月1日，合肥高新区联合济南、杭州、深圳等共4家国家高新区，在合肥共同成立国家高新区量子科技产业协同创新网络。",
 };
 
+/** A feature article whose section heading names a place; a brief asked with the subject first. */
+const BLUE_VALLEY = {
+  id: "t13-valley",
+  title: "山东半岛海洋科创观察",
+  date: "2026-05-12",
+  source: "测试",
+  body: [
+    "今年以来，山东半岛各地围绕海洋产业加快布局，海洋科创版图不断扩大。半岛蓝谷、烟台高新区等地各展所长。",
+    "半岛蓝谷开启“深蓝工程”",
+    "半岛蓝谷将继续发挥示范带动作用。",
+    "作为全国首个以海洋科创为主题的跨市合作区，半岛蓝谷自带“开放”基因。",
+    "为推动海洋科技成果就地转化，今年半岛蓝谷重点推进以“平台共建、人才共享、场景共用”为主要内容的“深蓝工程”，力争三年内引进海洋科研机构20家。",
+  ].join("\n\n"),
+};
+
 let engine: Engine;
 beforeAll(async () => {
   engine = await createEngine({
-    added: () => ({ articles: [RANCH, OPTO_UPDATE, UPSTREAM, UPSTREAM_LATER, QUANTUM], events: [] }),
+    added: () => ({ articles: [RANCH, OPTO_UPDATE, UPSTREAM, UPSTREAM_LATER, QUANTUM, BLUE_VALLEY], events: [] }),
   });
 });
 
@@ -219,6 +235,11 @@ describe("questions over what was known before", () => {
   it("which of two groups has more members, asked in English", async () => {
     const a = await ask("Does the IoT network have more members than the AI network, and how many more?");
     expect(a.answer).toContain("多1家");
+  });
+  it("a brief asked with its subject first, from the section its heading names", async () => {
+    const a = await ask("半岛蓝谷啥情况，给介绍介绍");
+    expect(a.answer).toContain("深蓝工程");
+    expect(a.answer).toContain("首个以海洋科创为主题");
   });
   it("a national ranking is no question of a zone's level", async () => {
     const a = await ask("常州高新区进了国家高新区综合评价前50吗");
