@@ -10,8 +10,8 @@
  * (增选…由3家增至5家); contact members (联系成员单位); a first rotating chair in a sentence that also plans; by what
  * rule a secretariat works; a standing secretariat ("为常设机构，设在X，不随理事长单位轮换") and one held since the
  * founding that rotates yearly from a day ("2027年由A承担，2028年由B承担"); every network's lead for one year; two occasions ordered; a start year the question
- * gets wrong; "more members" in English; a national ranking that is no question of a zone's level; a brief asked
- * with its subject first ("X啥情况，给介绍介绍") from the section an article heads with it.
+ * gets wrong; "more members" in English; a national ranking that is no question of a zone's level; a size asked to be
+ * confirmed ("有8家成员，对吧", "是9家吧"); a brief asked with its subject first ("X啥情况，给介绍介绍") from the section an article heads with it.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEngine, type Engine } from "../../src/answer/engine.ts";
@@ -184,6 +184,10 @@ describe("an alliance by province, its seats, and what changed", () => {
     const a = await ask("高岩是谁");
     expect(a.answer).toContain("烟台高新区科技创新局局长");
     expect(a.answer).not.toContain("由烟台");
+  });
+  it("a size said and asked to be confirmed: 是 or 不是 first", async () => {
+    expect((await ask("长江上游联盟有8家成员，对吧")).answer.startsWith("是。")).toBe(true);
+    expect((await ask("长江上游联盟是9家吧")).answer.startsWith("不是。")).toBe(true);
   });
   it("a later rotating chair the article does not name is refused", async () => {
     const a = await ask("长江上游联盟第二任轮值主席是哪家");

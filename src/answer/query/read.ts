@@ -173,19 +173,27 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
       // "是N个省M家高新区组成的": the size the question takes for granted.
       composed ??
       // "某联盟M家成员…": the size said right after the group's name.
-      new RegExp(`^(?:的|有|共有|一共有|总共有)?${NUM}家(?:成员|高新区|国家高新区)`).exec(
-        t.slice(groupRefs.find((r) => r.id === g0)?.end ?? t.length),
-      );
+      // ("是13家吧": the count alone, then a word asking to confirm it.)
+      new RegExp(
+        `^(?:的|有|共有|一共有|总共有|是|一共是|总共是)?${NUM}家(?:成员|高新区|国家高新区|(?=对吧|是吧|对吗|是吗|吧|吗|没错))`,
+      ).exec(t.slice(groupRefs.find((r) => r.id === g0)?.end ?? t.length));
     const n = count?.[1] ? numberFrom(count[1]) : undefined;
     // "是M家高新区组成的吗" asks the size (nothing else counted or asked); "M家成员里有没有哪家…" takes it for
     // granted and asks something else.
     // "是6省20家高新区发起的吧": the provinces of the members, said before their count (and asked with it).
     const inProvinces = new RegExp(`(${NUM}(?:个)?省(?:份)?(?:的)?)${NUM}家`).exec(t);
     const provinces = inProvinces?.[2] ? numberFrom(inProvinces[2]) : undefined;
+    // "…有9家高新区，对吧": the size said, then only a word asking to confirm it.
+    const confirmed =
+      count !== null &&
+      /^(?:家|成员|高新区|国家高新区|单位|了|的)*(?:对吧|是吧|对吗|是吗|吧|吗|没错吧|没错吗|对不对|是不是)$/.test(
+        // (The match may be of a slice of the text: found again in the whole.)
+        t.slice(t.indexOf(count[0]) + count[0].length),
+      );
     const asksSize =
       yesNo &&
       zoneIds.length === 0 &&
-      count === composed &&
+      (count === composed || confirmed) &&
       !/哪/.test(t) &&
       (t.replace(inProvinces?.[1] ?? "", "").match(/\d+|[一二两三四五六七八九十]+个/g) ?? []).length === 1;
     if (n !== undefined && !CUES.compareMore.test(t)) (asksSize ? asked : assumed).push({ is: "count", group: g0, n });
