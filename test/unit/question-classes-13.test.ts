@@ -11,7 +11,8 @@
  * rule a secretariat works; a standing secretariat ("为常设机构，设在X，不随理事长单位轮换") and one held since the
  * founding that rotates yearly from a day ("2027年由A承担，2028年由B承担"); every network's lead for one year; two occasions ordered; a start year the question
  * gets wrong; "more members" in English; a national ranking that is no question of a zone's level; a size asked to be
- * confirmed ("有8家成员，对吧", "是9家吧"); a brief asked with its subject first ("X啥情况，给介绍介绍") from the section an article heads with it.
+ * confirmed ("有8家成员，对吧", "是9家吧"); a launch placed
+ * wrongly ("在杭州启动那次"); a brief asked with its subject first ("X啥情况，给介绍介绍") from the section an article heads with it.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEngine, type Engine } from "../../src/answer/engine.ts";
@@ -230,6 +231,11 @@ describe("questions over what was known before", () => {
     expect(a.kind).toBe("fact");
     expect(a.answer.indexOf("光电子")).toBeLessThan(a.answer.indexOf("长江上游"));
     expect(a.answer).toContain("相隔290天");
+  });
+  it("a wrong place of a launch is a premise to correct, not a filter of the members", async () => {
+    const a = await ask("量子科技网络在杭州启动那次一共几家高新区");
+    expect(a.answer).toContain("不是在杭州");
+    expect(a.answer).toContain("4家");
   });
   it("a start year the question gets wrong is corrected from the figure's sentence", async () => {
     const a = await ask("科技部2016年开始搞的创新型产业集群试点，一共布局了几个");

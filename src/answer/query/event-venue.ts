@@ -16,9 +16,43 @@ const MEETING = /推介会|推进会|年会|周年会议|大会|座谈会|论坛
 /** "在西安办的", "在无锡开的", "在北京举办的": the place a question gives an event. */
 const HELD_AT = /在([\u4e00-\u9fff]{2,6}?)(?:办|举办|举行|开|召开)(?:的|了)?/;
 /** The place an event's title gives: "…在北京举行". */
-const TITLE_PLACE = /在([\u4e00-\u9fff]{2,10}?)(?:举行|举办|召开|开幕|启动)/;
+const TITLE_PLACE = /在([\u4e00-\u9fff]{2,10}?)(?:举行|举办|召开|开幕|启动|成立)/;
+
+/** The place a sentence gives what it reports: "在合肥共同成立", "在武汉东湖高新区正式启动". */
+const QUOTE_PLACE = /在([\u4e00-\u9fff]{2,10}?)(?:共同|正式|隆重)?(?:举行|举办|召开|开幕|启动|成立)/;
+/** "在上海启动的", "在合肥成立那次": the place a question gives a group's launch or founding. */
+const LAUNCHED_AT = /在([\u4e00-\u9fff]{2,6}?)(?:启动|成立|揭牌)(?:的|了)?/;
 
 export function heldClaim(
+  k: Knowledge,
+  p: Parsed,
+): { claim: Extract<Claim, { is: "held" }>; span: [number, number] } | undefined {
+  return meetingHeld(k, p) ?? launchHeld(k, p);
+}
+
+/**
+ * "光电子网络在上海启动那次来了多少家": where the one group the question names was launched or founded, taken for
+ * granted; the place is then no filter of its members.
+ */
+function launchHeld(
+  k: Knowledge,
+  p: Parsed,
+): { claim: Extract<Claim, { is: "held" }>; span: [number, number] } | undefined {
+  const at = LAUNCHED_AT.exec(p.text);
+  const groups = p.entities.filter((e) => e.kind !== "zone");
+  if (!at || groups.length !== 1) return undefined;
+  const id = (groups[0] as { id: string }).id;
+  const founding = k.events.find(
+    (e) => e.scopes.includes(id) && /^(?:launch|founding)-|-(?:launch|founded)$/.test(e.id),
+  );
+  if (!founding || !heldAt(k, founding.id)) return undefined;
+  return {
+    claim: { is: "held", event: founding.id, place: at[1] as string },
+    span: [at.index, at.index + at[0].length],
+  };
+}
+
+function meetingHeld(
   k: Knowledge,
   p: Parsed,
 ): { claim: Extract<Claim, { is: "held" }>; span: [number, number] } | undefined {
@@ -52,5 +86,10 @@ export function eventOf(k: Knowledge, id: string): Knowledge["events"][number] |
 export function heldAt(k: Knowledge, eventId: string): string | undefined {
   const e = eventOf(k, eventId);
   if (!e) return undefined;
-  return (e.venue ? k.zones.get(e.venue)?.name : undefined) ?? TITLE_PLACE.exec(e.title)?.[1];
+  // (Else the place its quoted sentence gives: "…，在合肥共同成立…".)
+  return (
+    (e.venue ? k.zones.get(e.venue)?.name : undefined) ??
+    TITLE_PLACE.exec(e.title)?.[1] ??
+    e.evidence.map((x) => QUOTE_PLACE.exec(x.quote)?.[1]).find(Boolean)
+  );
 }
