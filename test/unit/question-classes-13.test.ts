@@ -94,10 +94,29 @@ const BLUE_VALLEY = {
   ].join("\n\n"),
 };
 
+/** Members in one paragraph a province after "其中——"; observers beside them; a voucher fund paid by both. */
+const DIANQIAN = {
+  id: "t13-dianqian",
+  title: "滇黔国家高新区协同创新联盟成立",
+  date: "2026-05-09",
+  source: "测试",
+  body: [
+    "本报讯（记者 杨帆）5月8日，滇黔国家高新区协同创新联盟成立大会在昆明高新区举行。两省6家国家高新区共同签署联盟章程。",
+    "联盟成员分布于滇黔两省。其中——",
+    "云南省3家：昆明高新区、玉溪高新区、楚雄高新区；",
+    "贵州省3家：贵阳高新区、遵义高新区、安顺高新区。",
+    "此外，曲靖、毕节2家省级高新区以观察员单位身份参加联盟活动，不计入成员单位。",
+    "联盟首期设立科技创新券额度3000万元，由两省共同出资，企业可跨省使用。",
+  ].join("\n\n"),
+};
+
 let engine: Engine;
 beforeAll(async () => {
   engine = await createEngine({
-    added: () => ({ articles: [RANCH, OPTO_UPDATE, UPSTREAM, UPSTREAM_LATER, QUANTUM, BLUE_VALLEY], events: [] }),
+    added: () => ({
+      articles: [RANCH, OPTO_UPDATE, UPSTREAM, UPSTREAM_LATER, QUANTUM, BLUE_VALLEY, DIANQIAN],
+      events: [],
+    }),
   });
 });
 
@@ -189,6 +208,21 @@ describe("an alliance by province, its seats, and what changed", () => {
   it("a size said and asked to be confirmed: 是 or 不是 first", async () => {
     expect((await ask("长江上游联盟有8家成员，对吧")).answer.startsWith("是。")).toBe(true);
     expect((await ask("长江上游联盟是9家吧")).answer.startsWith("不是。")).toBe(true);
+  });
+  it("members in one paragraph a province after 其中——, asked by province", async () => {
+    const a = await ask("滇黔联盟贵州这边有哪几家");
+    for (const z of ["贵阳高新区", "遵义高新区", "安顺高新区"]) expect(a.answer).toContain(z);
+    expect(a.answer).not.toContain("昆明");
+    expect((await ask("滇黔联盟一共几家成员")).answer).toContain("6家");
+  });
+  it("observers who take part in an alliance's activities name no alliance", async () => {
+    const names = [...engine.knowledge.alliances.values()].map((a) => a.name);
+    expect(names.some((n) => n.includes("身份"))).toBe(false);
+    expect(names).toContain("滇黔国家高新区协同创新联盟");
+  });
+  it("what each province paid into a fund is no list of members by province", async () => {
+    const a = await ask("滇黔联盟那3000万创新券，云南和贵州各出多少钱");
+    expect(a.answer).not.toContain("共3家");
   });
   it("a later rotating chair the article does not name is refused", async () => {
     const a = await ask("长江上游联盟第二任轮值主席是哪家");

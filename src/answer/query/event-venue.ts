@@ -41,6 +41,11 @@ function launchHeld(
   const at = LAUNCHED_AT.exec(p.text);
   const groups = p.entities.filter((e) => e.kind !== "zone");
   if (!at || groups.length !== 1) return undefined;
+  // ("在具身智能网络启动的时候": the group itself, not a place.)
+  const inside = p.mentions.some(
+    (m) => m.type === "entity" && m.ref.kind !== "zone" && m.start < at.index + at[0].length && m.end > at.index,
+  );
+  if (inside || /网络|联盟/.test(at[1] as string)) return undefined;
   const id = (groups[0] as { id: string }).id;
   const founding = k.events.find(
     (e) => e.scopes.includes(id) && /^(?:launch|founding)-|-(?:launch|founded)$/.test(e.id),

@@ -513,7 +513,8 @@ function readQuery(
     const inNetworks = !CUES.alliances.test(t) ? { minMemberships: 1, among } : {};
     return { q: "memberships", set: { op: "where", set: { op: "all", of: "zone" }, province, ...inNetworks } };
   }
-  if (province && groupsIds.length === 1) {
+  // (What each province paid, "重庆和四川各出多少钱", is no list of members.)
+  if (province && groupsIds.length === 1 && !/多少钱|出资|出了?多少|金额|资金/.test(t)) {
     // "甲省和乙省各有哪些": the members in each province named, together.
     const group = groupsIds[0] as string;
     const each = provincesIn(t, p).map(

@@ -60,7 +60,7 @@ const MAX_LINES = 40;
 export function countedList(doc: Doc, s: Sentence): void {
   const m = ANNOUNCED.exec(s.text);
   if (!m) {
-    if (!partsOfMembers(doc, s)) fullNameList(doc, s);
+    if (!partsOfMembers(doc, s) && !partsByParagraph(doc, s)) fullNameList(doc, s);
     return;
   }
   const n = countOf(m[1] ?? m[2] ?? m[3] ?? "");
@@ -200,7 +200,7 @@ function tableList(doc: Doc, s: Sentence) {
  * "按省区划分：青海1家，为A；", "甘肃2家，为B、C；", "华中地区2家，即A和B；".
  */
 const PART = new RegExp(
-  `^(?:其中[，,])?(?:按[\\u3400-\\u9fff]{1,4}(?:划分|分布|排列)[：:，,])?([\\u3400-\\u9fff]{2,8}?)(?:省|自治区)?${COUNT}家[，,]?(?:分别)?(?:为|是|即|包括|有)?[：:]?`,
+  `^(?:其中[，,])?(?:按[\\u3400-\\u9fff]{1,4}(?:划分|分布|排列)[：:，,])?([\\u3400-\\u9fff]{2,8}?)(?:省|市|自治区)?${COUNT}家[，,]?(?:分别)?(?:为|是|即|包括|有)?[：:]?`,
 );
 
 type Part = { s: Sentence; text: string; count: number; label: string };
@@ -259,6 +259,44 @@ function partsOfMembers(doc: Doc, s: Sentence): boolean {
   const group = parts.length > 0 ? groupOf(doc, before, before.text.length) : undefined;
   if (!group) return false;
   return pushParts(doc, s, group, parts, sum, before);
+}
+
+/**
+ * "联盟成员分布于川渝两地。其中——" and then one paragraph a part ("重庆市4家：A、B、C、D；", "四川省8家：…。"):
+ * two parts at least, right after a sentence about the members; each part's count is the proof.
+ */
+function partsByParagraph(doc: Doc, s: Sentence): boolean {
+  const before = doc.sentences[s.index - 1];
+  if (!/(?:^|。)其中(?:——|—|：|:)$/.test(s.text) || !before || !/成员/.test(before.text)) return false;
+  const parts: Part[] = [];
+  let last = s;
+  for (let i = s.index + 1; i < doc.sentences.length && parts.length < MAX_LINES; i++) {
+    const line = doc.sentences[i] as Sentence;
+    const chunks = line.text.split(/[；;]/).filter((x) => x.replace(/[。\s]/g, "").length > 0);
+    const read = chunks.map((chunk) => ({ chunk, m: PART.exec(chunk) }));
+    if (read.length === 0 || read.some((r) => !r.m)) break;
+    for (const { chunk, m } of read) {
+      if (!m) continue;
+      parts.push({
+        s: line,
+        text: endless(chunk.slice(m[0].length)),
+        count: countOf(m[2] ?? "") ?? 0,
+        label: m[1] ?? "",
+      });
+    }
+    last = line;
+  }
+  if (parts.length < 2) return false;
+  const group = groupOf(doc, before, before.text.length);
+  if (!group) return false;
+  return pushParts(
+    doc,
+    last,
+    group,
+    parts,
+    parts.reduce((n, p) => n + p.count, 0),
+    before,
+  );
 }
 
 /** Parts read whole, as many zones as `n`: the group's member list, quoted from `from` (default: `s`) to `s`. */
