@@ -101,12 +101,13 @@ const DIANQIAN = {
   date: "2026-05-09",
   source: "测试",
   body: [
-    "本报讯（记者 杨帆）5月8日，滇黔国家高新区协同创新联盟成立大会在昆明高新区举行。两省6家国家高新区共同签署联盟章程。",
+    "本报讯（记者 杨帆）5月8日，滇黔国家高新区协同创新联盟成立大会在滇中（昆明）科创城举行。两省6家国家高新区共同签署联盟章程。",
     "联盟成员分布于滇黔两省。其中——",
     "云南省3家：昆明高新区、玉溪高新区、楚雄高新区；",
     "贵州省3家：贵阳高新区、遵义高新区、安顺高新区。",
     "此外，曲靖、毕节2家省级高新区以观察员单位身份参加联盟活动，不计入成员单位。",
     "联盟首期设立科技创新券额度3000万元，由两省共同出资，企业可跨省使用。",
+    "根据联盟章程，昆明高新区为理事长单位，副理事长单位：贵阳高新区、玉溪高新区。",
   ].join("\n\n"),
 };
 
@@ -219,6 +220,14 @@ describe("an alliance by province, its seats, and what changed", () => {
     const names = [...engine.knowledge.alliances.values()].map((a) => a.name);
     expect(names.some((n) => n.includes("身份"))).toBe(false);
     expect(names).toContain("滇黔国家高新区协同创新联盟");
+  });
+  it("a seat followed by a colon and its holders", async () => {
+    expect((await ask("滇黔联盟副理事长单位是谁")).answer).toContain("贵阳高新区、玉溪高新区");
+  });
+  it("a founding hall no zone names is quoted from the passage", async () => {
+    const a = await ask("滇黔联盟成立大会的举办地点？");
+    expect(a.kind).toBe("passage");
+    expect(a.answer).toContain("滇中（昆明）科创城");
   });
   it("what each province paid into a fund is no list of members by province", async () => {
     const a = await ask("滇黔联盟那3000万创新券，云南和贵州各出多少钱");
