@@ -62,6 +62,26 @@ function joinedInSeat(c: FactContext, g: Group): Answer | null {
   );
 }
 
+/**
+ * "理事长下一届轮到谁": a seat an article gives from a later year ("2027年起由B接任" → 2027年起理事长单位), of the
+ * post the question names.
+ */
+function laterTerm(c: FactContext, p: Parsed, g: Group): Answer | null {
+  const seats = g.seats.filter((s) => {
+    const post = /^(?:19|20)\d{2}年起(.+?)(?:单位)?$/.exec(s.role)?.[1];
+    // (The deputy's post is not the post: 副理事长 is asked apart from 理事长.)
+    return post !== undefined && p.text.includes(post) && !p.text.includes(`副${post}`);
+  });
+  if (seats.length === 0) return null;
+  const lines = seats.map((s) => `${s.role}是${s.zones.map((z) => c.zoneName(z)).join("、")}`);
+  return fact(
+    c.k,
+    `${g.name}的${lines.join("；")}。`,
+    seats.flatMap((s) => s.evidence.slice(0, 1)),
+    { title: g.name },
+  );
+}
+
 /** Asks by what rule something was done ("按什么制度换的", "依据什么"): what the passages say, not the seat. */
 const BY_WHAT_RULE = /按(?:照)?什么|依据什么|根据什么|什么(?:制度|规定|办法|规则)|依据是/;
 
@@ -97,6 +117,8 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     if (rule) return found(rule);
     const joinedAs = p.recent && groups.length === 1 ? joinedInSeat(c, groups[0] as Group) : null;
     if (joinedAs) return found(joinedAs);
+    const later = groups.length === 1 ? laterTerm(c, p, groups[0] as Group) : null;
+    if (later) return found(later);
     return found(notYet(c, p));
   }
   // A seat the one group named gives members ("副理事长单位有哪些", "首届轮值主席单位是谁"), when an article names it.

@@ -75,7 +75,11 @@ export function seats(doc: Doc): void {
     // "接任", "按…顺序依次轮值" name no post: the last seat the sentence names before it.
     for (const m of [...s.text.matchAll(TAKES_OVER), ...s.text.matchAll(IN_ORDER)]) {
       const before = [...s.text.slice(0, m.index).matchAll(ANY_SEAT)].at(-1);
-      if (before) seatClaim(doc, s, m, m[1] ?? "", postOf(before[1] ?? ""));
+      // "首届理事长单位为A，2027年起由B接任": the chair's next term is a seat, kept with the year it starts (the
+      // chair itself is lead.ts's); another post taken over is the post.
+      const from = /((?:19|20)\d{2})年(?:起|开始)?$/.exec(s.text.slice(0, m.index))?.[1];
+      const post = postOf(before?.[1] ?? "");
+      if (before) seatClaim(doc, s, m, m[1] ?? "", from && PLAIN_CHAIR.test(post) ? `${from}年起${post}` : post);
     }
   }
 }
