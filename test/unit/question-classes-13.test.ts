@@ -107,6 +107,7 @@ const DIANQIAN = {
     "贵州省3家：贵阳高新区、遵义高新区、安顺高新区。",
     "此外，曲靖、毕节2家省级高新区以观察员单位身份参加联盟活动，不计入成员单位。",
     "联盟首期设立科技创新券额度3000万元，由两省共同出资，企业可跨省使用。",
+    "为何要组建联盟？昆明高新区科技局局长、联盟秘书处负责人赵雷解释说，两省产业互补性强。",
     "根据联盟章程，首届（2026—2027年）理事长单位为昆明高新区，2028年起由贵阳高新区接任。副理事长单位：贵阳高新区、玉溪高新区。",
   ].join("\n\n"),
 };
@@ -223,6 +224,9 @@ describe("an alliance by province, its seats, and what changed", () => {
   });
   it("a seat followed by a colon and its holders", async () => {
     expect((await ask("滇黔联盟副理事长单位是谁")).answer).toContain("贵阳高新区、玉溪高新区");
+  });
+  it("a person whose title ends with 负责人, who 解释说", async () => {
+    expect((await ask("滇黔联盟秘书处负责人是谁")).answer).toContain("赵雷");
   });
   it("the chair's next term, from the year it starts", async () => {
     const a = await ask("滇黔联盟理事长下一届轮到谁");

@@ -14,7 +14,7 @@ import type { Official } from "./types.ts";
 /** A title's last word (knowledge/lexicon/roles.yaml), 副 allowed in front. */
 const TITLE_END = `(?:副?(?:${alternation(lexicon.titles).source}))`;
 const VERB =
-  "(?:表示|认为|说|介绍|指出|强调|透露|坦言|谈到|告诉|分析|(?<!单位|代表[\\u3400-\\u9fff]{0,12})表态|主持|通报|致辞|宣读|在接受|接受|在[\\u3400-\\u9fff]{1,40}?[上中时](?:说|表示|介绍|指出|作了?|发言|致辞|通报|发布|宣读)|出任|兼任|担任|当选|代表[\\u3400-\\u9fff]{1,12}?(?:发言|讲话|致辞|表态)|出席|发来|[，、](?=[^。；]{2,40}?出席))";
+  "(?:表示|认为|说|解释|介绍|指出|强调|透露|坦言|谈到|告诉|分析|(?<!单位|代表[\\u3400-\\u9fff]{0,12})表态|主持|通报|致辞|宣读|在接受|接受|在[\\u3400-\\u9fff]{1,40}?[上中时](?:说|表示|介绍|指出|作了?|发言|致辞|通报|发布|宣读)|出任|兼任|担任|当选|代表[\\u3400-\\u9fff]{1,12}?(?:发言|讲话|致辞|表态)|出席|发来|[，、](?=[^。；]{2,40}?出席))";
 /** "…王建武出任首届理事长": a second title the person takes on, which the quote runs to. */
 const TAKES_ON = /^(?:出任|兼任|担任|当选为|当选)([^，,。；;：:“”"]{2,20}?)(?=[，,。；;]|$)/;
 const OFFICIAL = new RegExp(`([^，,。；;：:“”"「」（）()]{2,60}?${TITLE_END})([\\u3400-\\u9fff]{2,3})(?=${VERB})`, "g");
@@ -31,7 +31,9 @@ export function officials(doc: Doc): Official[] {
       const at = m.index ?? 0;
       let role = m[1] ?? "";
       const name = m[2] ?? "";
-      if (NOT_A_NAME.test(name) || NOT_A_NAME.test(role.slice(-4))) continue;
+      // (A title may end with 负责人, "网络秘书处负责人许嘉"; "相关负责人", "有关负责人" name no one.)
+      const titled = /负责人$/.test(role) && !/(?:相关|有关)负责人$/.test(role);
+      if (NOT_A_NAME.test(name) || (NOT_A_NAME.test(role.slice(-4)) && !titled)) continue;
       // Lead-ins that are not part of the title.
       const lead =
         /^(?:.*?(?:作为[\u3400-\u9fff]{0,12}|在[\u3400-\u9fff]{0,20}上|据|此外|同时|会上|会议上|推介会上|现场))/.exec(
