@@ -112,11 +112,23 @@ const DIANQIAN = {
   ].join("\n\n"),
 };
 
+/** The alliance later: a member leaves, and a sentence is given to its change of status. */
+const DIANQIAN_LATER = {
+  id: "t13-dianqian-2",
+  title: "滇黔联盟成员调整",
+  date: "2027-02-12",
+  source: "测试",
+  body: [
+    "本报贵阳讯（记者 杨帆）2月10日，滇黔国家高新区协同创新联盟理事会议在贵阳高新区召开。会议同意安顺高新区因产业布局调整退出联盟，联盟成员由6家变为5家。",
+    "对于安顺高新区身份的变化，联盟秘书处负责人说，安顺高新区今后的发展重心与联盟需求有所不同。",
+  ].join("\n\n"),
+};
+
 let engine: Engine;
 beforeAll(async () => {
   engine = await createEngine({
     added: () => ({
-      articles: [RANCH, OPTO_UPDATE, UPSTREAM, UPSTREAM_LATER, QUANTUM, BLUE_VALLEY, DIANQIAN],
+      articles: [RANCH, OPTO_UPDATE, UPSTREAM, UPSTREAM_LATER, QUANTUM, BLUE_VALLEY, DIANQIAN, DIANQIAN_LATER],
       events: [],
     }),
   });
@@ -189,6 +201,10 @@ describe("an update that adds and removes at once", () => {
     expect(a.answer).toContain("自2027年1月1日起改为按年度轮值");
     expect(a.answer).toContain("2028年由成都高新区承担");
   });
+  it("a sentence given to a zone's change of status explains why it left, without the word 退出", async () => {
+    const a = await ask("安顺为什么不是滇黔联盟成员了");
+    expect(a.answer).toContain("联盟需求");
+  });
   it("what it stays as: no member now, an observer", async () => {
     const a = await ask("泉州退出后还能参加光电子网络的活动吗");
     expect(a.answer.startsWith("现在不是成员。")).toBe(true);
@@ -212,10 +228,10 @@ describe("an alliance by province, its seats, and what changed", () => {
     expect((await ask("长江上游联盟是9家吧")).answer.startsWith("不是。")).toBe(true);
   });
   it("members in one paragraph a province after 其中——, asked by province", async () => {
-    const a = await ask("滇黔联盟贵州这边有哪几家");
-    for (const z of ["贵阳高新区", "遵义高新区", "安顺高新区"]) expect(a.answer).toContain(z);
-    expect(a.answer).not.toContain("昆明");
-    expect((await ask("滇黔联盟一共几家成员")).answer).toContain("6家");
+    const a = await ask("滇黔联盟云南这边有哪几家");
+    for (const z of ["昆明高新区", "玉溪高新区", "楚雄高新区"]) expect(a.answer).toContain(z);
+    expect(a.answer).not.toContain("贵阳");
+    expect((await ask("滇黔联盟成立时一共几家成员")).answer).toContain("6家");
   });
   it("observers who take part in an alliance's activities name no alliance", async () => {
     const names = [...engine.knowledge.alliances.values()].map((a) => a.name);

@@ -252,7 +252,7 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     const asksWhy = ASKS_WHY.test(p.text);
     const leftIt =
       asksWhy &&
-      /退出|不在|离开|退了|没了|不再/.test(p.text) &&
+      /退出|不在|不是|离开|退了|没了|不再/.test(p.text) &&
       readings.some((r) => r.zones.some((z) => g.memberHistory.some((h) => h.zones.includes(z.id))));
     if (
       (p.membershipCheck && asksMembership(p)) ||

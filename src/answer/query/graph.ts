@@ -163,7 +163,12 @@ function findLeaving(k: Knowledge, g: Group, zone: string): Left | undefined {
   );
   for (const id of pages) {
     for (const sentence of articleSentences(k.articles.get(id)?.body ?? "")) {
-      if (sentence.includes(zone)) found.push(...said(sentence.trim(), id));
+      if (!sentence.includes(zone)) continue;
+      const text = sentence.trim();
+      found.push(...said(text, id));
+      // A sentence given to its change of status ("对于A身份的变化，…解释说，…") explains it without the word.
+      if (EXPLAINS.test(text) && text.indexOf(zone) < 16 && !found.some((f) => f.evidence.quote === text))
+        found.push({ clause: text, evidence: { article: id, quote: text } });
     }
   }
   // A sentence given to the leaving ("对于A的调整，负责人介绍，近年来A将主导产业聚焦…，A不再作为…") explains it
@@ -173,7 +178,7 @@ function findLeaving(k: Knowledge, g: Group, zone: string): Left | undefined {
   return found.find((f) => /因|根据|由于|鉴于|为了/.test(f.clause)) ?? found[0];
 }
 
-const EXPLAINS = /^(?:对于|关于|谈及|谈到|说起|提及|就)[^，,。]{0,16}?(?:退出|调整|离开|变动)/;
+const EXPLAINS = /^(?:对于|关于|谈及|谈到|说起|提及|就)[^，,。]{0,16}?(?:退出|调整|离开|变动|变化|变更|转变)/;
 
 /**
  * A sentence of the leaving's article that says what the zone (by any of its names) is after it left, when the
