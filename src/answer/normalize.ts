@@ -14,6 +14,7 @@ import * as OpenCC from "opencc-js";
 import { pinyin } from "pinyin-pro";
 import { lexicon } from "../knowledge/lexicon.ts";
 import type { Knowledge } from "../knowledge/load.ts";
+import { inOrder } from "../knowledge/normalize.ts";
 import { POINTING_INSIDE_NAME } from "./parse.ts";
 
 export type Normalized = {
@@ -303,11 +304,4 @@ function oneOff(a: string, b: string): boolean {
   let differ = 0;
   for (let i = 0; i < a.length && differ < 2; i++) if (a[i] !== b[i]) differ++;
   return differ === 1;
-}
-
-/** Every character of `short` stands in `long`, in the same order. */
-function inOrder(short: string, long: string): boolean {
-  let i = 0;
-  for (const ch of long) if (ch === short[i]) i++;
-  return i === short.length;
 }

@@ -63,3 +63,10 @@ export function hasTerm(text: string, term: string): boolean {
 export function hasAny(text: string, terms: readonly string[]): boolean {
   return terms.some((t) => hasTerm(text, t));
 }
+
+/** Every character of `short` stands in `long`, in the same order. */
+export function inOrder(short: string, long: string): boolean {
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i++;
+  return i === short.length;
+}

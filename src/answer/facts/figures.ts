@@ -3,7 +3,7 @@
  */
 
 import { lexicon } from "../../knowledge/lexicon.ts";
-import { hasTerm, normalizeTerm } from "../../knowledge/normalize.ts";
+import { hasTerm, inOrder, normalizeTerm } from "../../knowledge/normalize.ts";
 import type { Evidence, Figure } from "../../knowledge/schema.ts";
 import type { Parsed } from "../parse.ts";
 import { articleSentences } from "../query/graph.ts";
@@ -175,13 +175,6 @@ const LONG_FORMS = Object.entries(lexicon.detailForms).flatMap(([short, forms]) 
 function withLongForms(text: string): string {
   const more = LONG_FORMS.filter(([short]) => text.includes(short)).map(([, form]) => form);
   return more.length > 0 ? `${text} ${more.join(" ")}` : text;
-}
-
-/** Every character of `short` stands in `long`, in the same order. */
-function inOrder(short: string, long: string): boolean {
-  let i = 0;
-  for (const ch of long) if (ch === short[i]) i++;
-  return i === short.length;
 }
 
 /**
