@@ -1,0 +1,156 @@
+/**
+ * Membership changes an article reports: who joined ("A、B 2家正式加入网络", "吸纳A为新成员", "通过了A的入网申请"),
+ * who left ("A因…调整，申请退出网络", "A不再作为网络成员单位"), the count after ("成员由12家增至15家"), and the
+ * date of the change (the sentence's, else the meeting's an earlier sentence of the item dates).
+ */
+import type { Evidence } from "../schema.ts";
+import { type Doc, PLANNED } from "./context.ts";
+import { findDates, leadingDateIn, type ResolvedDate } from "./dates.ts";
+import { COUNT, countOf, resolveList } from "./lists.ts";
+import type { Sentence } from "./sentences.ts";
+
+/** Membership changes. */
+export function change(doc: Doc, s: Sentence) {
+  const t = s.text;
+  const added: string[] = [];
+  let listEvidence = false;
+  const absorb = /(?:吸纳|接纳)([\u3400-\u9fff、]+?)为(?:该|本)?(?:网络|联盟)?(?:的)?(?:新|正式)?成员/.exec(t);
+  // "新增南京高新区和成都高新区": the newcomers named in full, without a count.
+  const newlyBare = /新增(?:成员(?:单位)?)?([\u3400-\u9fff、]+?(?:高新区|园区|示范区))(?=[。，,；;]|$)/.exec(t);
+  // "A、B 2家高新区正式加入", "A…4家国家高新区新近加入", "A…4家国家高新区正式“入网”", "A、B 2家正式加入网络": a few
+  // words of manner between the counted list and the verb, none of intent (拟, 计划, 将: not joined yet).
+  const joined = new RegExp(
+    `([\\u3400-\\u9fff、]+?)${COUNT}家(?:([\\u3400-\\u9fff]{0,6}?)(?:高新区|单位|园区))?(?:经[^，,。；;]{1,12}[，,])?(?:(?!拟|将|计划|有意|希望)[\\u3400-\\u9fff“”"]){0,6}?(?:加入|“?入(?:网|盟)”?)`,
+  ).exec(t);
+  const newly = new RegExp(`新增(?:成员)?([\\u3400-\\u9fff、]+?)${COUNT}家`).exec(t);
+  const newlyNamed = /新增([\u3400-\u9fff、]+?)为(?:新|正式)?成员(?:单位)?/.exec(t);
+  // "会议表决通过了A、B 2家国家高新区的入网申请", "A、B、C经年会审议同意正式入网".
+  const approved = new RegExp(
+    `通过了?([\\u3400-\\u9fff、]+?)${COUNT}家(?:国家)?(?:高新区|单位|园区)的(?:入网|入盟|加入)申请`,
+  ).exec(t);
+  // "A、B、C3家国家高新区的入网申请获全体成员单位同意": the approval after the application.
+  const approvedAfter = new RegExp(
+    `(?:^|[，,：:])([\\u3400-\\u9fff、]+?)${COUNT}家(?:国家)?(?:高新区|单位|园区)的(?:入网|入盟|加入)申请(?:获|得到|经)[^，,。；;]{0,12}?(?:同意|批准|通过)`,
+  ).exec(t);
+  // "审议通过A、B加入联盟的申请", "批准A入网的申请": the applicants named in full, without a count.
+  const applied =
+    /(?:通过|批准|同意)了?([\u3400-\u9fff、]+?)的?(?:加入(?:该|本|这一)?(?:网络|联盟)|入网|入盟)的?申请/.exec(t);
+  const admitted =
+    /(?:——|—|：|:|，|,)([\u3400-\u9fff、]+?)经[\u3400-\u9fff]{0,8}?(?:审议)?(?:同意|批准|通过)(?:正式)?(?:入网|入盟|加入)/.exec(
+      t,
+    );
+  // "长沙高新区、济南高新区即日起正式成为网络成员".
+  const became =
+    /(?:^|[，,：:])([\u3400-\u9fff、]+?)(?:即日起|今起|从即日起|自即日起)?(?:正式)?成为(?:该|本|这一)?(?:网络|联盟)(?:的)?(?:正式)?成员/.exec(
+      t,
+    );
+  // "A、B、C、D4家国家高新区正式成为网络新成员".
+  const becameCounted = new RegExp(
+    `(?:^|[，,：:])([\\u3400-\\u9fff、]+?)${COUNT}家(?:国家)?高新区(?:即日起|今起)?(?:正式)?成为(?:该|本|这一)?(?:网络|联盟)?(?:的)?(?:正式)?新?成员`,
+  ).exec(t);
+  const entered =
+    /(?:^|[，,：:])([\u3400-\u9fff、]+?)(?:经[\u3400-\u9fff、]{1,10}[，,])?(?:正式)?(?:获准|获批|经批准)?(?:签约)?加入(?:了)?(?:(?:该|本|这一)?(?:网络|联盟|国家高新区)|(?=[，,。；;]))/.exec(
+      t,
+    );
+  // "成员由12家增至15家", "成员单位由2024年10月成立时的9家增至10家", "成员总数从成立时的14家增加到17家".
+  const grow = new RegExp(
+    `成员(?:单位)?(?:数量|总数)?(?:(?:由|从)[^，,。；;]{0,16}?${COUNT}家)?(?:(?:增|扩)(?:加|展|容|大)?(?:至|到)|达到|变为|调整为)${COUNT}家`,
+  ).exec(t);
+  for (const [m, bare, nAt] of [
+    [absorb, false, -1],
+    [joined, true, 2],
+    [newly, true, 2],
+    [newlyNamed, false, -1],
+    [newlyBare, false, -1],
+    [entered, false, -1],
+    [approved, true, 2],
+    [approvedAfter, true, 2],
+    [applied, false, -1],
+    [became, false, -1],
+    [becameCounted, true, 2],
+    [admitted, false, -1],
+  ] as const) {
+    if (!m) continue;
+    const raw = (m[1] ?? "")
+      .replace(/^.*(会议|大会|正式|此次|审议|通过|批准|同意|表决)/, "")
+      .replace(/(?:正式|获准|获批|经批准|签约)+$/, "");
+    const list = resolveList(doc, s, raw, { bare, level: "national" });
+    if (!list) continue;
+    if (nAt > 0 && countOf(m[nAt] ?? "") !== list.zones.length) continue;
+    for (const z of list.zones) if (!added.includes(z)) added.push(z);
+    listEvidence = true;
+  }
+  // "郑州高新区退出网络", "…因故退出联盟": a member that leaves.
+  // A member that leaves: each wording is tried until one names zones.
+  const leaving = [
+    /(?:^|[，,：:])(?:因[^，,。]{1,10}[，,])?([\u3400-\u9fff、]+?)(?:已|正式|主动)?(?:申请)?退出(?:了)?(?:该|本|这一)?(?:网络|联盟)/,
+    // "A因…调整，经理事会同意退出网络", "A因…调整，申请不再作为网络成员单位": the reason (and the approval or the
+    // application) between the zone and the verb.
+    /(?:^|[，,：:；;。])([\u3400-\u9fff]{2,12}?(?:高新区|园区|示范区))因[^，,。]{1,30}[，,](?:经[^。；;]{1,20}?(?:同意|批准)[，,]?)?(?:申请)?(?:退出(?:该|本)?(?:网络|联盟)|不再(?:是|作为|担任)(?:该|本)?(?:网络|联盟)(?:的)?成员)/,
+    // "同意A因产业布局调整退出联盟": the reason between the zone and the verb, without a comma.
+    /([\u3400-\u9fff]{2,12}?(?:高新区|园区|示范区))因[^，,。；;]{1,20}?退出(?:该|本)?(?:网络|联盟)/,
+    // "A即日起不再是网络成员单位".
+    /(?:^|[，,：:])([\u3400-\u9fff、]+?)(?:即日起|自即日起|今后)?不再(?:是|作为)(?:该|本)?(?:网络|联盟)(?:的)?成员/,
+  ];
+  const removed: string[] = [];
+  if (!PLANNED.test(t)) {
+    for (const re of leaving) {
+      const m = re.exec(t);
+      // "…，同意A退出网络": the approval before the one who leaves is not part of its name.
+      const raw = (m?.[1] ?? "").replace(/^.*(?:会议|审议|同意|批准)/, "");
+      const list = m ? resolveList(doc, s, raw, { bare: false, level: "national" }) : undefined;
+      if (list) {
+        removed.push(...list.zones);
+        break;
+      }
+    }
+  }
+  if (!listEvidence && !grow && removed.length === 0) return;
+  const explicit = (doc.mentions[s.index] ?? [])[0];
+  const group = explicit ?? doc.anaphor(s);
+  if (!group) return;
+  // A date inside "由2024年10月成立时的9家" is the earlier count's, not the change's.
+  const dated = changeDate(doc, s, grow?.index ?? s.text.length);
+  doc.claims.push({
+    type: "change",
+    group,
+    added,
+    removed,
+    newCount: grow ? countOf(grow[2] ?? "") : undefined,
+    previousCount: grow?.[1] ? countOf(grow[1]) : undefined,
+    date: dated?.date,
+    evidence: doc.ev(s),
+    dateEvidence: dated?.evidence,
+  });
+}
+
+/** The date of a change: one in the sentence, else the one leading the paragraph's earlier sentence. */
+function changeDate(doc: Doc, s: Sentence, upTo: number): { date: ResolvedDate; evidence?: Evidence } | null {
+  // A date said of the founding ("2024年11月在无锡成立的网络") is not the change's.
+  const founding = /^(?:在[\u3400-\u9fff]{1,10})?(?:成立|启动|组建|揭牌)/;
+  const own = findDates(s.text.slice(0, upTo))
+    .filter((d) => !founding.test(s.text.slice(d.end)))
+    .map((d) => doc.resolve(s, d))
+    .find((d) => d !== null);
+  if (own) return { date: own };
+  const before = doc.before(s);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const b = before[i] as Sentence;
+    // A sentence that recalls the founding ("2024年11月12日，…成立该网络") dates the founding, not the change.
+    if (/(?:成立|启动|组建)(?:了)?(?:该|本|这一)?(?:网络|联盟)|首批成员/.test(b.text)) continue;
+    const m = leadingDateIn(b.text);
+    const date = m ? doc.resolve(b, m) : null;
+    if (date) return { date, evidence: doc.ev(b) };
+  }
+  // "会上，A、B正式加入": at the meeting an earlier paragraph of the same item dates.
+  if (/^(?:在)?(?:此次|本次|这次)?(?:会上|会议上|大会上|年会上|会议|大会|理事会|年会)/.test(s.text)) {
+    for (let i = s.index - 1; i >= 0; i--) {
+      const b = doc.sentences[i] as Sentence;
+      if (b.item !== s.item) break;
+      const m = /会|仪式/.test(b.text) ? leadingDateIn(b.text) : undefined;
+      const date = m ? doc.resolve(b, m) : null;
+      if (date) return { date, evidence: doc.ev(b) };
+    }
+  }
+  return null;
+}
