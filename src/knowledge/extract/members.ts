@@ -4,7 +4,7 @@
  *   "A、B、C等N家国家高新区联合发起成立Y"              list as subject
  *   "(首批)成员(单位)包括：A、B、C(等N家…)"            list of the group the item is about
  *   "N家高新区(在V)成立Y", "M月D日,N家高新区。Y…"      count only
- *   "吸纳A、B为新成员", "新增A、B两家…", "成员由12家增至15家", "A、B 2家高新区加入"   membership changes
+ * Membership changes ("吸纳A、B为新成员", "成员由12家增至15家", "A退出网络") are membership-change.ts's.
  */
 
 import type { Evidence } from "../schema.ts";
