@@ -34,6 +34,7 @@ export const GOLDEN_SETS = [
   "blind-25-questions.json",
   "blind-26-questions.json",
   "blind-27-questions.json",
+  "blind-28-questions.json",
 ] as const;
 
 /** Questions about articles added at run time: [name in known-failures.json, questions file, articles folder]. */
@@ -62,4 +63,5 @@ export const GROWTH_SETS = [
   ["growth-25-questions.json", here("../growth25/growth-25-questions.json"), here("../growth25/articles/")],
   ["growth-26-questions.json", here("../growth26/growth-26-questions.json"), here("../growth26/articles/")],
   ["growth-27-questions.json", here("../growth27/growth-27-questions.json"), here("../growth27/articles/")],
+  ["growth-28-questions.json", here("../growth28/growth-28-questions.json"), here("../growth28/articles/")],
 ] as const;
