@@ -124,11 +124,30 @@ const DIANQIAN_LATER = {
   ].join("\n\n"),
 };
 
+/** A list whose group is said after it as "这一网络". */
+const HYDROGEN = {
+  id: "t13-hydrogen",
+  title: "国家高新区氢能产业协同创新网络在张家口启动",
+  date: "2026-09-03",
+  source: "测试",
+  body: "本报讯（记者 石磊）9月2日，国家高新区氢能产业协同创新网络启动大会在张家口高新区召开。张家口高新区联合佛山、潍坊、武汉东湖等共4家国家高新区，共同组建这一网络。",
+};
+
 let engine: Engine;
 beforeAll(async () => {
   engine = await createEngine({
     added: () => ({
-      articles: [RANCH, OPTO_UPDATE, UPSTREAM, UPSTREAM_LATER, QUANTUM, BLUE_VALLEY, DIANQIAN, DIANQIAN_LATER],
+      articles: [
+        RANCH,
+        OPTO_UPDATE,
+        UPSTREAM,
+        UPSTREAM_LATER,
+        QUANTUM,
+        BLUE_VALLEY,
+        DIANQIAN,
+        DIANQIAN_LATER,
+        HYDROGEN,
+      ],
       events: [],
     }),
   });
@@ -172,6 +191,11 @@ describe("a new network with a long field, named beside an older one", () => {
     expect(a.answer).toContain("烟台高新区");
     expect(a.answer).toContain("合肥高新区");
     expect(a.answer).not.toContain("中关村");
+  });
+  it("a lead and its list, the group said after them as 这一网络", async () => {
+    const a = await ask("氢能网络有哪些成员");
+    expect(a.kind).toBe("fact");
+    for (const z of ["张家口高新区", "佛山高新区", "潍坊高新区", "武汉东湖高新区"]) expect(a.answer).toContain(z);
   });
   it("an English name with new before it", async () => {
     const a = await ask("Who leads the new quantum network?");

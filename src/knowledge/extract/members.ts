@@ -68,8 +68,8 @@ function groupAfter(doc: Doc, s: Sentence, from: number, maxGap = 40): { ref: Gr
   const between = m ? s.text.slice(from, m.start) : "";
   if (PLANNED.test(between)) return undefined;
   if (m && m.start - from <= maxGap && FOUNDING.test(between)) return { ref: m, end: m.end };
-  // "…共同发起成立该联盟"
-  const ana = /^[^。]{0,12}?(成立|启动|组建)(该|了该)?(联盟|网络)/.exec(s.text.slice(from));
+  // "…共同发起成立该联盟", "…共同组建这一网络"
+  const ana = /^[^。]{0,12}?(成立|启动|组建)(该|了该|这一|这个|这张|了这一)?(联盟|网络)/.exec(s.text.slice(from));
   if (ana && !m) {
     const ref = doc.anaphor(s, ana[3] === "联盟" ? "alliance" : "network");
     if (ref) return { ref, end: from + ana[0].length };
