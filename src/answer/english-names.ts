@@ -7,7 +7,7 @@
 import { entityNames } from "../knowledge/entity-names.ts";
 import { lexicon } from "../knowledge/lexicon.ts";
 import type { Knowledge } from "../knowledge/load.ts";
-import { normalize } from "../knowledge/normalize.ts";
+import { inOrder, normalize } from "../knowledge/normalize.ts";
 
 const PHRASE = /\b((?:[a-z]+[ -]){1,8})(network|alliance)\b/g;
 /** Words of a group's English name that say what kind of group it is, not which. */
@@ -95,7 +95,9 @@ function groupNamed(k: Knowledge, readings: string[], kind: "network" | "allianc
   let best: { length: number; ids: Set<string> } = { length: 0, ids: new Set() };
   for (const g of groups) {
     const names = index(k).names.get(g.id) ?? [];
-    const held = readings.filter((r) => names.some((n) => n.includes(r)));
+    // (A reading of four characters or more may stand in the name with a word between: "rare earth materials" is
+    // 稀土材料 in 稀土新材料.)
+    const held = readings.filter((r) => names.some((n) => n.includes(r) || (r.length >= 4 && inOrder(r, n))));
     const length = Math.max(0, ...held.map((r) => r.length));
     if (length === 0 || length < best.length) continue;
     if (length > best.length) best = { length, ids: new Set() };

@@ -121,6 +121,7 @@ const DIANQIAN_LATER = {
   body: [
     "本报贵阳讯（记者 杨帆）2月10日，滇黔国家高新区协同创新联盟理事会议在贵阳高新区召开。会议同意安顺高新区因产业布局调整退出联盟，联盟成员由6家变为5家。",
     "对于安顺高新区身份的变化，联盟秘书处负责人说，安顺高新区今后的发展重心与联盟需求有所不同。",
+    "据介绍，安顺今后将以观察单位身份参加联盟的对接活动。",
   ].join("\n\n"),
 };
 
@@ -267,6 +268,15 @@ describe("an alliance by province, its seats, and what changed", () => {
   });
   it("a person whose title ends with 负责人, who 解释说", async () => {
     expect((await ask("滇黔联盟秘书处负责人是谁")).answer).toContain("赵雷");
+  });
+  it("what a zone that left stays as, in a word of its own (观察单位)", async () => {
+    const a = await ask("安顺退出后还能参加滇黔联盟的活动吗");
+    expect(a.answer.startsWith("现在不是成员。")).toBe(true);
+    expect(a.answer).toContain("观察单位");
+  });
+  it("a zone's level asked of a zone the question places in a group", async () => {
+    const a = await ask("滇黔联盟里的楚雄高新区算国家高新区吗");
+    expect(a.answer).toContain("楚雄高新区是国家高新区");
   });
   it("the chair's next term, from the year it starts", async () => {
     const a = await ask("滇黔联盟理事长下一届轮到谁");

@@ -217,7 +217,9 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
     const zone = zoneIds[0] as string;
     // "作为国家高新区…" takes the level for granted, whatever else is asked (a membership too).
     if (CUES.asNational.test(t) && !assumed.some((c) => c.is === "national")) assumed.push({ is: "national", zone });
-    else if (yesNo && groupsIds.length === 0 && CUES.national.test(t)) asked.push({ is: "national", zone });
+    // "X网络里的Y算国家高新区吗": the level, asked at the end, whatever group the question places the zone in.
+    else if (yesNo && (groupsIds.length === 0 || LEVEL_ASKED.test(t)) && CUES.national.test(t))
+      asked.push({ is: "national", zone });
   }
 
   // "A为啥比B晚了一年才成立", "A比B早成立吗": the order of two foundings, A the one before 比.
@@ -561,6 +563,9 @@ const atLeast = (n: number, among: "pilot" | "network"): SetExpr => ({
 function provinceIn(t: string, p: Parsed): string | undefined {
   return provincesIn(t, p)[0];
 }
+
+/** The question ends by asking a zone's level: "算国家高新区吗", "是不是国家级的". */
+const LEVEL_ASKED = /(?:算|是|属于)(?:不是)?国家(?:级)?(?:高新区)?(?:的)?(?:吗|吧|么|呢|嘛)?$/;
 
 /** A province (and a city) written before a zone with 的: "山西运城的", "江苏省的". */
 const PLACED_BEFORE = new RegExp(`(${PROVINCES.join("|")})(?:省|自治区|市)?(?:([\\u4e00-\\u9fff]{2,3}?)市?)?的$`);
