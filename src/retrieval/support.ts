@@ -23,7 +23,7 @@ import { RANK_ASKED } from "../answer/facts/cues.ts";
 import { DETAIL_WORDS, QUANTITY } from "../answer/parse.ts";
 import { titleNames } from "../knowledge/entity-names.ts";
 import { PROVINCES } from "../knowledge/extract/names.ts";
-import { lexicon } from "../knowledge/lexicon.ts";
+import { escaped, lexicon } from "../knowledge/lexicon.ts";
 import type { Knowledge } from "../knowledge/load.ts";
 import { normalize, normalizeTerm } from "../knowledge/normalize.ts";
 
@@ -309,9 +309,8 @@ export function supports(
     const heldThere = (names: string[]) =>
       names.some(
         (n) =>
-          new RegExp(
-            `${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:那次|那场|的那次|的那场|举行的|举办的|召开的)`,
-          ).test(q) && title.includes(`在${n}`),
+          new RegExp(`${escaped(n)}(?:那次|那场|的那次|的那场|举行的|举办的|召开的)`).test(q) &&
+          title.includes(`在${n}`),
       );
     const named = quantity
       ? entityNames.every((names) => nameOne(names) || heldThere(names))

@@ -5,6 +5,7 @@ import type { Knowledge } from "../../knowledge/load.ts";
 import { normalize } from "../../knowledge/normalize.ts";
 import type { KnowledgeEvent } from "../../knowledge/schema.ts";
 import { findMentions, type Parsed, parseQuestion } from "../parse.ts";
+import { daysBetween } from "../query/graph.ts";
 import type { Answer } from "../types.ts";
 import { type FactContext, fact, formatDate, none } from "./context.ts";
 import { ASKING_WORDS, ownBigrams } from "./cues.ts";
@@ -55,7 +56,7 @@ export function eventOrder(c: FactContext, p: Parsed): Answer | null {
   if (a.date === b.date)
     return fact(c.k, `同一天：${a.title}和${b.title}都在${formatDate(a.date)}。`, [...a.evidence, ...b.evidence]);
   const [first, then] = a.date < b.date ? [a, b] : [b, a];
-  const days = Math.round((Date.parse(then.date) - Date.parse(first.date)) / 86_400_000);
+  const days = daysBetween(first.date, then.date);
   return fact(
     c.k,
     `${first.title}在先（${formatDate(first.date)}），${then.title}在后（${formatDate(then.date)}），相隔${days}天。`,

@@ -2,12 +2,11 @@
  * The router: which kind of fact question a parsed question is, and the part that answers it. Returns null
  * when the question is not an exact question (the caller then tries retrieval).
  */
-import { escaped, lexicon } from "../../knowledge/lexicon.ts";
 import { normalize } from "../../knowledge/normalize.ts";
 import type { Network, Zone } from "../../knowledge/schema.ts";
 import { hasReverseCue, type Parsed, parseQuestion, UNMEASURED, UPPER_BOUND } from "../parse.ts";
 import { asksMembership } from "../query/cues.ts";
-import { leaving } from "../query/graph.ts";
+import { leaving, statusWord } from "../query/graph.ts";
 import type { Answer } from "../types.ts";
 import { articleInfo } from "./article.ts";
 import { articleBrief } from "./article-brief.ts";
@@ -37,15 +36,13 @@ const LISTS_MEMBERS = /(?:有|是)哪些(?:成员|高新区|单位)|成员名单
 /** What a secretariat does or will do, rather than where it is. */
 const SEAT_WORK = /做(?:哪|什么|好|些)|干(?:什么|啥)|哪[几一二三四五六七八九十]件事|负责什么|职责|任务|工作内容/;
 
-/** Seats that are a way of joining without being a member (knowledge/lexicon/names.yaml statusAfterLeaving). */
-const JOINING_SEAT = new RegExp(lexicon.statusAfterLeaving.map(escaped).join("|"));
-
 /**
  * "新进来的是哪两家": no member joined, but zones joined in a seat that is not membership ("以“联系成员单位”身份
  * 加入"): who, and in what seat, apart from the members.
  */
 function joinedInSeat(c: FactContext, g: Group): Answer | null {
-  const seats = g.seats.filter((s) => JOINING_SEAT.test(s.role));
+  // (Seats that are a way of joining without being a member: the statuses a member that left may keep.)
+  const seats = g.seats.filter((s) => statusWord(s.role));
   if (seats.length === 0) return null;
   const count = g.members ? `，不计入${g.members.statedCount ?? g.members.zones.length}家正式成员` : "";
   const lines = seats.map(

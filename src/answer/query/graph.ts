@@ -110,6 +110,11 @@ export function articleSentences(body: string): string[] {
  */
 export type Left = { clause: string; evidence: Evidence; status?: { text: string; evidence: Evidence } };
 
+/** A text names a status a member that left may keep (knowledge/lexicon/names.yaml statusAfterLeaving). */
+export function statusWord(text: string): boolean {
+  return lexicon.statusAfterLeaving.some((w) => text.includes(w));
+}
+
 /** The leaving and the status after it, as one text to quote. */
 export function leftText(left: Left): string {
   const clause = left.clause.replace(/[。；;]$/, "");
@@ -185,20 +190,19 @@ const EXPLAINS = /^(?:对于|关于|谈及|谈到|说起|提及|就)[^，,。]{0
  * leaving's own clause does not say it.
  */
 function statusAfter(k: Knowledge, left: Left, zone: string): Pick<Left, "status"> {
-  const still = (text: string) => lexicon.statusAfterLeaving.some((w) => text.includes(w));
-  if (still(left.clause)) return {};
+  if (statusWord(left.clause)) return {};
   const z = [...k.zones.values()].find((x) => x.name === zone);
   const names = [zone, ...(z?.aliases ?? [])].filter((n) => n.length >= 2);
   const article = left.evidence.article;
   for (const sentence of articleSentences(k.articles.get(article)?.body ?? "")) {
     const text = sentence.trim();
-    if (text === left.evidence.quote || !still(text)) continue;
+    if (text === left.evidence.quote || !statusWord(text)) continue;
     // From the zone's name to the end of its clause group, when that says it ("…；A因…，申请退出网络，转为网络
     // “合作伙伴单位”，…。"), else the whole sentence.
     const at = Math.min(...names.map((n) => text.indexOf(n)).filter((i) => i >= 0));
     if (!Number.isFinite(at)) continue;
     const clause = /^[^。；;]*/.exec(text.slice(at))?.[0] ?? "";
-    const quote = still(clause) ? clause : text;
+    const quote = statusWord(clause) ? clause : text;
     return { status: { text: quote, evidence: { article, quote } } };
   }
   return {};

@@ -215,13 +215,19 @@ const PARTS_ONLY = /^(?:其中|按[\u3400-\u9fff]{1,4}(?:划分|分布|排列))[
 
 /** The parts one text holds, each ending at "；": all of them, or none when one chunk is not a part. */
 function chunkParts(s: Sentence, text: string): Part[] {
+  const parts = textParts(s, text) ?? [];
+  return parts.length >= 2 ? parts : [];
+}
+
+/** Every chunk of the text (ending at "；") read as a part, or undefined when one is not a part. */
+function textParts(s: Sentence, text: string): Part[] | undefined {
   const parts: Part[] = [];
   for (const chunk of text.split(/[；;]/).filter((x) => x.replace(/[。\s]/g, "").length > 0)) {
     const m = PART.exec(chunk);
-    if (!m) return [];
+    if (!m) return undefined;
     parts.push({ s, text: endless(chunk.slice(m[0].length)), count: countOf(m[2] ?? "") ?? 0, label: m[1] ?? "" });
   }
-  return parts.length >= 2 ? parts : [];
+  return parts;
 }
 
 function partsAfter(doc: Doc, s: Sentence): Part[] {
@@ -272,18 +278,9 @@ function partsByParagraph(doc: Doc, s: Sentence): boolean {
   let last = s;
   for (let i = s.index + 1; i < doc.sentences.length && parts.length < MAX_LINES; i++) {
     const line = doc.sentences[i] as Sentence;
-    const chunks = line.text.split(/[；;]/).filter((x) => x.replace(/[。\s]/g, "").length > 0);
-    const read = chunks.map((chunk) => ({ chunk, m: PART.exec(chunk) }));
-    if (read.length === 0 || read.some((r) => !r.m)) break;
-    for (const { chunk, m } of read) {
-      if (!m) continue;
-      parts.push({
-        s: line,
-        text: endless(chunk.slice(m[0].length)),
-        count: countOf(m[2] ?? "") ?? 0,
-        label: m[1] ?? "",
-      });
-    }
+    const read = textParts(line, line.text);
+    if (!read?.length) break;
+    parts.push(...read);
     last = line;
   }
   if (parts.length < 2) return false;
