@@ -1,7 +1,7 @@
 import { defineConfig } from "vitest/config";
 
-// Fault runs with several instances on one PostgreSQL (test/faults): one file at a time, since they restart the
-// server. `npm run test:faults`; .ci/run runs them after `npm test`.
+// Fault runs (test/faults): several instances on one PostgreSQL, and one SQLite instance killed mid-delivery. One
+// file at a time, since they kill and restart servers. `npm run test:faults`; .ci/run runs them after `npm test`.
 export default defineConfig({
   test: {
     include: ["test/faults/**/*.test.ts"],

@@ -20,8 +20,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { openSqliteNoticeStores } from "../../src/store/subscriptions-sqlite.ts";
 import { FakeFeishu } from "../fakes/feishu-server.ts";
 import { spawnRuntime } from "../helpers/runtime-process.ts";
-import { TOKEN } from "./helpers.ts";
-import { ADMIN_TOKEN, NEW_ARTICLE, NEW_EVENT, removeTempDirs, tempDataDir, until } from "./subscriptions-helpers.ts";
+import { TOKEN } from "../integration/helpers.ts";
+import { ADMIN_TOKEN, NEW_ARTICLE, NEW_EVENT, removeTempDirs, tempDataDir, until } from "../integration/subscriptions-helpers.ts";
 
 const CHATS = ["oc_crash_1", "oc_crash_2", "oc_crash_3", "oc_crash_4", "oc_crash_5"];
 const outputs: string[] = [];
