@@ -21,7 +21,14 @@ import { openSqliteNoticeStores } from "../../src/store/subscriptions-sqlite.ts"
 import { FakeFeishu } from "../fakes/feishu-server.ts";
 import { spawnRuntime } from "../helpers/runtime-process.ts";
 import { TOKEN } from "../integration/helpers.ts";
-import { ADMIN_TOKEN, NEW_ARTICLE, NEW_EVENT, removeTempDirs, tempDataDir, until } from "../integration/subscriptions-helpers.ts";
+import {
+  ADMIN_TOKEN,
+  NEW_ARTICLE,
+  NEW_EVENT,
+  removeTempDirs,
+  tempDataDir,
+  until,
+} from "../integration/subscriptions-helpers.ts";
 
 const CHATS = ["oc_crash_1", "oc_crash_2", "oc_crash_3", "oc_crash_4", "oc_crash_5"];
 const outputs: string[] = [];
