@@ -35,6 +35,7 @@ export const GOLDEN_SETS = [
   "blind-26-questions.json",
   "blind-27-questions.json",
   "blind-28-questions.json",
+  "blind-29-questions.json",
 ] as const;
 
 /** Questions about articles added at run time: [name in known-failures.json, questions file, articles folder]. */
@@ -64,4 +65,5 @@ export const GROWTH_SETS = [
   ["growth-26-questions.json", here("../growth26/growth-26-questions.json"), here("../growth26/articles/")],
   ["growth-27-questions.json", here("../growth27/growth-27-questions.json"), here("../growth27/articles/")],
   ["growth-28-questions.json", here("../growth28/growth-28-questions.json"), here("../growth28/articles/")],
+  ["growth-29-questions.json", here("../growth29/growth-29-questions.json"), here("../growth29/articles/")],
 ] as const;

@@ -275,13 +275,25 @@ const POSTS: { asked: RegExp; seat: RegExp }[] = [
  */
 function holders(question: string, g: Group, post: RegExp) {
   const ofPost = g.seats.filter((s) => post.test(s.role));
-  const term = termOf(question);
-  const next = /下一任|下一届|接任|之后|此后|后来/.test(question);
+  const upcoming = ofPost.filter((s) => termOf(s.role) === "next");
+  const held = ofPost.filter((s) => termOf(s.role) !== "next");
+  const asked = termOf(question);
+  const next = asked === "next" || /下一任|下一届|接任|之后|此后|后来/.test(question);
   const now = /现在|目前|当前|现任|如今/.test(question);
-  const later = ofPost.filter((s) => termOf(s.role) === undefined);
-  if (term !== undefined && ofPost.some((s) => termOf(s.role) !== undefined))
-    return ofPost.filter((s) => termOf(s.role) === term || (next && termOf(s.role) === undefined));
-  return now && later.length > 0 ? later.slice(-1) : ofPost;
+  // "下一任是谁": the seat an article names for the next term; "现在是谁，下一年度轮到谁", "首任…下一任": both.
+  if (next && upcoming.length > 0) {
+    if (!now && asked !== "first") return upcoming;
+    return [...heldNow(held, asked === "first" ? "first" : undefined, false, now), ...upcoming];
+  }
+  return heldNow(held, asked === "next" ? undefined : asked, next, now);
+}
+
+/** The seats of the term asked, or (asked "现在") the last holder when an article says the seat was handed on. */
+function heldNow(held: Group["seats"], term: string | undefined, next: boolean, now: boolean) {
+  const later = held.filter((s) => termOf(s.role) === undefined);
+  if (term !== undefined && held.some((s) => termOf(s.role) !== undefined))
+    return held.filter((s) => termOf(s.role) === term || (next && termOf(s.role) === undefined));
+  return now && later.length > 0 ? later.slice(-1) : held;
 }
 
 const NTH = /第([二三四五六七八九])(?:任|届)/;
@@ -324,7 +336,11 @@ const EACH_DOES = /各管|各自负责|分别负责|分别管|分别牵头|各�
 const HOW = /怎么|如何|为什么|为何|为啥|职责|负责什么|干什么|分工|作用/;
 /** A term a question or a seat names: 首届 = 首任 = 第一届, or a year. */
 const termOf = (text: string) =>
-  /首届|首任|第一届|第1届/.test(text) ? "first" : (/((?:19|20)\d{2})年/.exec(text)?.[1] ?? undefined);
+  /首届|首任|第一届|第一任|第1届/.test(text)
+    ? "first"
+    : /下一任|下一届|下届|下一年度?|明年/.test(text)
+      ? "next"
+      : (/((?:19|20)\d{2})年/.exec(text)?.[1] ?? undefined);
 
 /**
  * "X联盟的副理事长单位有哪些", "首届轮值主席单位是谁", "2026年的轮值主席是哪家": the seat the question names, of

@@ -7,6 +7,7 @@ import type { Official } from "../../knowledge/schema.ts";
 import { citationsFor } from "../facts.ts";
 import type { Parsed } from "../parse.ts";
 import type { Answer } from "../types.ts";
+import { evidenceOf, group } from "./graph.ts";
 import { groupNames, peopleByAct, personByAct } from "./person-by-act.ts";
 
 const ASKS_TITLE = /职务|职位|是谁|什么人|身份|头衔|担任|干什么|做什么|干啥|什么官|哪个单位|哪里的|谁啊/;
@@ -91,6 +92,9 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
       bestLen = len;
     } else if (len === bestLen && len > 2) best.push(o);
   }
+  // A group's seat ("联盟秘书长", "首任秘书长") is held in the group the article is about: a group asked that the
+  // person's article does not name in its title is another group's seat, even when the body mentions it.
+  if (groups.length > 0) best = best.filter((o) => !SEAT_TITLE.test(o.role) || seatIn(k, o, groups));
   let people = [...new Set(best.map((o) => o.name))];
   // "X网络年会上Y高新区是哪位负责人讲话": no title is asked, but the zone is named; the one person of that
   // zone the articles quote (in an article about the group the question names, when it names one) is meant.
@@ -246,6 +250,27 @@ function bodyOverlap(question: string, role: string): number {
 /** A person asked for without a title: "哪位领导", "哪位负责人" (a title asked for must match: "管委会主任是谁"). */
 const ANY_PERSON = /哪位|负责人|领导|谁(?:出面|出来|来)?(?:表态|表的态|表了态|发言|发的言|讲话|讲的话|致辞|介绍|代表)/;
 const A_TITLE = /主任|书记|局长|县长|市长|区长|院长|理事长|秘书长|主席|部长|厅长|处长|董事长|总经理/;
+
+/** A seat of a network or alliance, not a post in a zone or a ministry. */
+const SEAT_TITLE = /秘书长|理事长|轮值主席|(?:^|[，、])(?:首任|首届)?主席/;
+
+/** The person holds the seat in one of the groups: the official's org, or the title of an article quoting them. */
+function seatIn(k: Knowledge, o: Official, groups: string[]): boolean {
+  return groups.some(
+    (g) =>
+      o.org === g ||
+      groupNames(k, g).some((n) => o.role.includes(n)) ||
+      o.evidence.some((e) => articleAbout(k, e.article, g)),
+  );
+}
+
+/** The article is about the group: its title names it, or the group's members, lead, seat or date come from it. */
+function articleAbout(k: Knowledge, articleId: string, id: string): boolean {
+  if (articleNames(k, articleId, id, true)) return true;
+  const g = group(k, id);
+  const facts = ["members", "lead", "secretariat", "date"] as const;
+  return g !== undefined && facts.some((what) => evidenceOf(g, what)[0]?.article === articleId);
+}
 
 /** The article (or piece) names the group by one of its names (in its title, when asked). */
 function articleNames(k: Knowledge, articleId: string, group: string, inTitle = false): boolean {

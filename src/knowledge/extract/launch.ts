@@ -166,7 +166,7 @@ function clauseLaunches(doc: Doc, s: Sentence, from: number, to: number) {
     const venue = venueText
       ? doc.names.venue(venueText, { evidence: doc.ev(s, from, end) })
       : date && date.sentence !== s
-        ? sceneVenue(doc, date.sentence, date.mention.end)
+        ? (sceneVenue(doc, date.sentence, date.mention.end) ?? meetingVenue(doc, date.sentence, t.slice(from, g.start)))
         : undefined;
     const opening = b ?? (held && heldWhat ? held : null);
     const start =
@@ -210,6 +210,13 @@ function sceneVenue(doc: Doc, scene: Sentence, from: number): string | undefined
     ? /^[\u3400-\u9fff]{0,10}?(?:会议中心|会展中心|国际会议|会堂|礼堂|大厦|酒店|宾馆)/.exec(rest.slice(zone.length))
     : null;
   return zone && hall ? zone.id : undefined;
+}
+
+/** "8月22日，…大会在郑州高新区举行。会上，…成立Y": the venue of the meeting the sentence before tells of. */
+function meetingVenue(doc: Doc, meeting: Sentence, head: string): string | undefined {
+  if (!AT_THE_MEETING.test(head)) return undefined;
+  const v = HELD.exec(meeting.text)?.[1];
+  return v ? doc.names.venue(v, { evidence: doc.ev(meeting, 0, meeting.text.length) }) : undefined;
 }
 
 /** "DATE，Y1与Y2在V签署《X》". */
@@ -276,6 +283,12 @@ function leadingDate(
   }
   const prev = doc.sentences[s.index - 1];
   if (!prev || prev.paragraph !== s.paragraph) return null;
+  // "8月22日，首届…大会在郑州高新区举行。会上，…发起成立Y": the meeting the sentence before dates.
+  const atMeeting = AT_THE_MEETING.test(head) ? leadingDateIn(prev.text) : undefined;
+  if (atMeeting && HELD.test(prev.text)) {
+    const r = doc.resolve(prev, atMeeting);
+    return r ? { ...r, sentence: prev } : null;
+  }
   // "6月12日上午，…座无虚席。随着…，Y正式启动运行。": the scene's date, when nothing but a clause of manner
   // ("随着…，") stands before the group.
   const scene = /^随着[^，,。]{1,20}[，,]$/.test(head) ? leadingDateIn(prev.text) : undefined;
@@ -290,6 +303,11 @@ function leadingDate(
   const r = pm ? doc.resolve(prev, pm) : null;
   return r ? { ...r, sentence: prev } : null;
 }
+
+/** A clause set at the meeting the sentence before tells of ("会上，", "大会上，"). */
+const AT_THE_MEETING = /^(?:会上|大会上|会议上|仪式上)[，,]/;
+/** Where a meeting was held: "…在V举行" (V, a zone or a hall). */
+const HELD = /在([\u3400-\u9fff（）()“”"]{2,24}?)(?:隆重)?(?:举行|召开|举办)/;
 
 /** The first sentence of a sentence's paragraph (a dateline stands there), at most three sentences back. */
 function paragraphOpening(doc: Doc, s: Sentence): Sentence | undefined {

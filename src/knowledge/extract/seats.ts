@@ -14,7 +14,7 @@ import type { Sentence } from "./sentences.ts";
 
 /** A seat's name: an optional term, then the post ("首届轮值主席单位", "2026年轮值主席单位", "副理事长单位"). */
 const TERM =
-  "(?:首届|首任|首批|本届|新一届|第[一二三四五六七八九十\\d]{1,2}届|(?:19|20)\\d{2}(?:[—–-]|至)(?:19|20)\\d{2}年度?|(?:19|20)\\d{2}年度?)?";
+  "(?:首届|首任|首批|本届|新一届|下一任|下一届|下届|第[一二三四五六七八九十\\d]{1,2}届|(?:19|20)\\d{2}(?:[—–-]|至)(?:19|20)\\d{2}年度?|(?:19|20)\\d{2}年度?)?";
 const POST =
   "(?:轮值)?(?:副|常务|执行)?(?:理事长|主席|理事|监事长|监事|秘书长|协调)单位|副牵头单位|(?:轮值|副)主席(?!单位)|观察员(?:单位)?|联系成员(?:单位)?";
 const SEAT = `(${TERM}(?:${POST}))`;
@@ -79,12 +79,17 @@ export function seats(doc: Doc): void {
       // chair itself is lead.ts's); another post taken over is the post.
       const from = /((?:19|20)\d{2})年(?:起|开始)?$/.exec(s.text.slice(0, m.index))?.[1];
       const post = postOf(before?.[1] ?? "");
-      if (before) seatClaim(doc, s, m, m[1] ?? "", from && PLAIN_CHAIR.test(post) ? `${from}年起${post}` : post);
+      // "…由A担任，下一年度由B接任": B holds the next term, not the post now.
+      const next = NEXT_TERM.test(s.text.slice(0, m.index));
+      const term = from && PLAIN_CHAIR.test(post) ? `${from}年起${post}` : next ? `下一任${post}` : post;
+      if (before) seatClaim(doc, s, m, m[1] ?? "", term);
     }
   }
 }
 
 const ANY_SEAT = new RegExp(SEAT, "g");
+/** The term after this one, written right before who takes it ("下一年度由B接任"). */
+const NEXT_TERM = /(?:下一年度|下一任|下一届|下届|明年)$/;
 
 /** A clause of the sentence states a seat, and that clause plans nothing. */
 function seatStated(text: string): boolean {
