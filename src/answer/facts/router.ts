@@ -64,13 +64,20 @@ function joinedInSeat(c: FactContext, g: Group): Answer | null {
  * post the question names.
  */
 function laterTerm(c: FactContext, p: Parsed, g: Group): Answer | null {
+  // ("现在是谁，下一年度轮到谁": both terms, as the seat lookup gives them.)
+  if (/现在|目前|当前|现任|如今/.test(p.text)) return null;
   const seats = g.seats.filter((s) => {
-    const post = /^(?:19|20)\d{2}年起(.+?)(?:单位)?$/.exec(s.role)?.[1];
+    const post = /^(?:(?:19|20)\d{2}年起|下一任)(.+?)(?:单位)?$/.exec(s.role)?.[1];
     // (The deputy's post is not the post: 副理事长 is asked apart from 理事长.)
     return post !== undefined && p.text.includes(post) && !p.text.includes(`副${post}`);
   });
   if (seats.length === 0) return null;
-  const lines = seats.map((s) => `${s.role}是${s.zones.map((z) => c.zoneName(z)).join("、")}`);
+  // "怎么轮值，下一届轮到谁": the term of office the seat's sentence gives comes with it.
+  const term = (s: Group["seats"][number]) =>
+    ASKS_ROTATION.test(p.text) ? (/每届任期[^，,。；;]{1,8}/.exec(s.evidence[0]?.quote ?? "")?.[0] ?? "") : "";
+  const lines = seats.map(
+    (s) => `${s.role}是${s.zones.map((z) => c.zoneName(z)).join("、")}${term(s) && `（${term(s)}）`}`,
+  );
   return fact(
     c.k,
     `${g.name}的${lines.join("；")}。`,
@@ -78,6 +85,9 @@ function laterTerm(c: FactContext, p: Parsed, g: Group): Answer | null {
     { title: g.name },
   );
 }
+
+/** Asks how a seat rotates or how long a term runs. */
+const ASKS_ROTATION = /怎么轮|如何轮|轮值规则|任期|多久|几年/;
 
 /** Asks by what rule something was done ("按什么制度换的", "依据什么"): what the passages say, not the seat. */
 const BY_WHAT_RULE = /按(?:照)?什么|依据什么|根据什么|什么(?:制度|规定|办法|规则)|依据是/;

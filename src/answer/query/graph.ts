@@ -179,8 +179,12 @@ function findLeaving(k: Knowledge, g: Group, zone: string): Left | undefined {
   // A sentence given to the leaving ("对于A的调整，负责人介绍，近年来A将主导产业聚焦…，A不再作为…") explains it
   // more than the clause that reports it ("A因主导产业布局调整，申请不再作为…"): it comes first, whole.
   const explained = found.find((f) => EXPLAINS.test(f.evidence.quote) && f.evidence.quote.indexOf(zone) < 16);
-  if (explained) return { clause: explained.evidence.quote, evidence: explained.evidence };
-  return found.find((f) => /因|根据|由于|鉴于|为了/.test(f.clause)) ?? found[0];
+  const reason = found.find((f) => f !== explained && /因|根据|由于|鉴于|为了/.test(f.clause));
+  // (A sentence that tells what the member stays as ("今后仍将以联络单位身份参与") follows the reason reported
+  // with the leaving, as its status after it.)
+  if (explained && !(reason && statusWord(explained.evidence.quote)))
+    return { clause: explained.evidence.quote, evidence: explained.evidence };
+  return reason ?? found[0];
 }
 
 const EXPLAINS = /^(?:对于|关于|谈及|谈到|说起|提及|就)[^，,。]{0,16}?(?:退出|调整|离开|变动|变化|变更|转变)/;
@@ -202,7 +206,8 @@ function statusAfter(k: Knowledge, left: Left, zone: string): Pick<Left, "status
     const at = Math.min(...names.map((n) => text.indexOf(n)).filter((i) => i >= 0));
     if (!Number.isFinite(at)) continue;
     const clause = /^[^。；;]*/.exec(text.slice(at))?.[0] ?? "";
-    const quote = statusWord(clause) ? clause : text;
+    // (A sentence given to the leaving, "对于A的退出，…", is quoted whole.)
+    const quote = statusWord(clause) && !EXPLAINS.test(text) ? clause : text;
     return { status: { text: quote, evidence: { article, quote } } };
   }
   return {};

@@ -149,6 +149,14 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
       // "Z参加的X网络是谁牵头的": Z's membership is taken for granted.
       // (The lookup then reads the rest: "X网络是谁牵头的".)
       const joinedOne = /^(?:高新区)?(?:参加|加入|参与|所在|所属|进入)(?:了)?的/.exec(t.slice(zr.end));
+      // "秘书处从Z搬走了吗": where the seat moved from, asked with the move, claims nothing of where it is (the
+      // lookup reads the rest: "秘书处搬走了吗").
+      const movedFrom =
+        /[从由]$/.test(t.slice(0, zr.start)) && /^(?:高新区)?(?:搬|迁|移|轮转|转|换|调)/.test(t.slice(zr.end));
+      if (movedFrom) {
+        strip.push([zr.start - 1, zr.end]);
+        continue;
+      }
       if (absent) assumed.push({ is: "nonMember", zone: z, group: g0 });
       else if (joinedOne && !yesNo) {
         assumed.push({ is: "member", zone: z, group: g0 });

@@ -194,6 +194,9 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
         // "宝鸡高新区钛产业实现产值…": the zone the label starts with.
         const zone = ids.length === 0 ? zoneAtStart(doc, label) : undefined;
         if (zone) ids.push(zone);
+        // "在V…推进会现场，…。当天，36个项目签约…": the zone whose occasion the sentence before sets the scene at.
+        const scene = ids.length === 0 ? sceneZone(doc, s) : undefined;
+        if (scene) ids.push(scene);
         // "成员高新区…", "网络…", "该联盟…": the group the item is about.
         if (ids.length === 0 && /成员|网络|联盟/.test(`${scope ?? ""}${label}`)) {
           const g = doc.anaphor(s);
@@ -510,6 +513,14 @@ function clauseSpans(t: string): { from: number; to: number }[] {
     }
   }
   return out;
+}
+
+/** "当天，…" after "在V…会现场，…": the zone V, when it opens the place. */
+function sceneZone(doc: Doc, s: Sentence): string | undefined {
+  const prev = doc.sentences[s.index - 1];
+  if (!prev || !/^(?:当天|当日)[，,]/.test(s.text)) return undefined;
+  const place = /^在([\u3400-\u9fff（）()\d]{2,40}?)(?:现场|上)[，,]/.exec(prev.text)?.[1];
+  return place ? doc.names.zoneNamedAtStart(place)?.id : undefined;
 }
 
 /** "N家国家高新区" where N is the member count the item gives the group it is about. */

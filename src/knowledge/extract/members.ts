@@ -474,9 +474,8 @@ function provinceChunks(doc: Doc, s: Sentence) {
   const zones: string[] = [];
   const rollback = doc.names.mark();
   for (const chunk of chunks) {
-    const m = /^([\u3400-\u9fff]{2,3}?)(?:省|市|回族自治区|维吾尔自治区|壮族自治区|自治区)([\u3400-\u9fff、]+)$/.exec(
-      chunk,
-    );
+    const m =
+      /^([\u3400-\u9fff]{2,3}?)(?:省|市|回族自治区|维吾尔自治区|壮族自治区|自治区)的?([\u3400-\u9fff、]+)$/.exec(chunk);
     const found =
       m && PROVINCES.includes(m[1] ?? "") ? placeList(doc, s, m[1] as string, m[2] ?? "", undefined, zones) : null;
     if (!found) {

@@ -66,6 +66,8 @@ const PLAIN_CHAIR = /^(?:首届|首任|本届|新一届)?理事长单位$/;
 
 export function seats(doc: Doc): void {
   for (const s of doc.sentences) {
+    // "第二届理事长单位将由B担任": a plan the article states, kept as the next term's seat.
+    for (const m of s.text.matchAll(NEXT_PLANNED)) seatClaim(doc, s, m, m[2] ?? "", `下一任${postOf(m[1] ?? "")}`);
     // A sentence that plans nothing, or plans only in other clauses ("首任轮值主席单位为A，…，2026年年会将由A承办").
     if (PLANNED.test(s.text) && !/继续|仍|接任|交给了/.test(s.text) && !seatStated(s.text)) continue;
     for (const { re, zones, seat } of PATTERNS) {
@@ -88,6 +90,11 @@ export function seats(doc: Doc): void {
 }
 
 const ANY_SEAT = new RegExp(SEAT, "g");
+/** A later term's seat, planned: "第二届理事长单位将由B担任". */
+const NEXT_PLANNED = new RegExp(
+  `((?:第[二三四五六七八九十2-9]届|下一任|下一届|下届)(?:${POST}))将由${LIST}(?:担任|接任|承担)(?=[，,。；;]|$)`,
+  "g",
+);
 /** The term after this one, written right before who takes it ("下一年度由B接任"). */
 const NEXT_TERM = /(?:下一年度|下一任|下一届|下届|明年)$/;
 
@@ -105,8 +112,12 @@ const LIST_COUNT = new RegExp(`${COUNT}家(国家|省级)?高新区$`);
 const postOf = (seat: string) => seat.replace(LEADING_TERM, "").replace(/主席$/, "主席单位");
 
 function seatClaim(doc: Doc, s: Sentence, m: RegExpMatchArray, list: string, seat: string) {
-  // The group named before the seat ("联盟理事会选举A为副理事长单位"), else the one the item is about.
-  const group = doc.groupBefore(s, (m.index ?? 0) + m[0].length);
+  // The group named before the seat ("联盟理事会选举A为副理事长单位"), else the one the item is about: for a
+  // council's seat (理事长, 理事, 监事), the item's alliance when it has one, whatever network the sentence names
+  // after it.
+  const end = (m.index ?? 0) + m[0].length;
+  const named = (doc.mentions[s.index] ?? []).filter((x) => x.end <= end).at(-1);
+  const group = named ?? (/理事|监事/.test(seat) ? doc.anaphor(s, "alliance") : undefined) ?? doc.anaphor(s);
   if (!group || (group.kind === "alliance" && PLAIN_CHAIR.test(seat))) return;
   // The list starts after the verb that introduces it ("会议确定A为…", "同时增设A为…").
   const verb =

@@ -193,6 +193,9 @@ const NEXT_SEAT = new RegExp(
 const ROTATION =
   /(?:自|从)(?:19|20)\d{2}年[^，,。；;]{0,8}?起(?:改为|实行)?按?年度?轮值|不随[\u3400-\u9fff]{2,10}?(?:轮换|更换|变动)|秘书处(?:实行|采取|采用)轮值(?:制度|制)?|秘书处每[一两二三\d]?年轮换一次|任期为?(?:19|20)\d{2}年(?:\d{1,2}月)?至(?:19|20)\d{2}年(?:\d{1,2}月)?|每一?(?:轮值期|届)(?:为|任期)?[一二两三\d]+年|每届任期[一二两三\d]+年|(?:首个|第一个)轮值期自[^，,。；;]{4,20}?至[^，,。；;]{4,12}|下一任秘书处(?:单位)?(?:为|是)?[\u3400-\u9fff]{2,12}?(?:高新区|园区|示范区)/g;
 
+/** A seat other than the secretariat, whose rotation a sentence may tell. */
+const OTHER_SEAT = /理事长|主席|牵头单位/;
+
 /**
  * A sentence of the item that says how the secretariat rotates, without naming the seat, joins the note of the
  * seat the item gives its group (as a claim of the same seat, quoting that sentence).
@@ -200,7 +203,8 @@ const ROTATION =
 function rotationRules(doc: Doc) {
   for (const s of doc.sentences) {
     const rules = [...s.text.matchAll(ROTATION)].map((m) => m[0]);
-    if (rules.length === 0) continue;
+    // "理事长单位实行轮值制，每届任期两年": another seat's term, not the secretariat's.
+    if (rules.length === 0 || (!/秘书处/.test(s.text) && OTHER_SEAT.test(s.text))) continue;
     const group = (doc.mentions[s.index] ?? []).at(-1) ?? doc.anaphor(s);
     if (!group) continue;
     const seat = doc.claims.filter(

@@ -1,0 +1,177 @@
+/**
+ * Classes of knowledge that grows and of questions, shown by growth-28, growth-29 and blind-29 (session 14), each
+ * over an article written for this test in new words: an alliance founded "at the meeting" the sentence before dates
+ * and places ("DATE，…大会在V举行。会上，…发起成立Y"); members by province written "湖北省的A、B；湖南省的C"; the next
+ * term of a seat ("下一年度由B接任", "第二届理事长单位将由B担任"), asked alone or with the current one; a council's
+ * seat told beside a network named after it; a group's secretary-general asked of another group the article
+ * mentions; an update whose leaver gives its reason and applies itself ("C因…，主动申请退出网络"), and the sentence
+ * given to the leaving that says what it stays as (联络单位); applicants admitted as "通过A、B的加入申请"; a
+ * secretariat asked whether it moved away from its old seat; a rank listed after 排名; two figures compared by the
+ * amount their notes give.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { createEngine, type Engine } from "../../src/answer/engine.ts";
+
+/** An alliance founded at a meeting the sentence before dates; members by province with 的; seats for next terms. */
+const MIDSTREAM = {
+  id: "t14-midstream",
+  title: "长江中游8家国家高新区携手结盟",
+  date: "2026-10-17",
+  source: "测试",
+  body: [
+    "本报武汉10月15日电（记者 田野）10月15日，首届长江中游城市群国家高新区创新发展大会在武汉东湖高新区举行。会上，来自湖北、湖南、江西3省的8家国家高新区共同发起成立长江中游国家高新区创新联盟。",
+    "按省份划分，联盟成员包括：湖北省的武汉东湖高新区、宜昌高新区、襄阳高新区；湖南省的长沙高新区、株洲高新区、湘潭高新区；江西省的南昌高新区、九江高新区。",
+    "大会选举武汉东湖高新区为联盟理事长单位，长沙高新区、南昌高新区为副理事长单位，联盟秘书处设在宜昌高新区，宜昌高新区管委会副主任石磊出任首任秘书长。理事长单位实行轮值制，每届任期两年，第二届理事长单位将由长沙高新区担任。",
+    "联盟实行轮值主席制度，2026—2027年度轮值主席由襄阳高新区担任，下一年度由株洲高新区接任。",
+    "南昌高新区作为副理事长单位，在会上介绍了参与国家高新区光电子产业协同创新网络的做法。",
+    "联盟秘书长石磊表示，将推动长江中游联盟与淮河联盟在科研仪器共享方面开展交流。",
+  ].join("\n\n"),
+};
+
+/** An older network: two join, one leaves with its reason; the sentence given to the leaving; the count after. */
+const NANO_UPDATE = {
+  id: "t14-nano",
+  title: "纳米新材料网络成员增至10家",
+  date: "2026-11-20",
+  source: "测试",
+  body: [
+    "本报讯（记者 孔亮）11月18日，国家高新区纳米新材料产业协同创新网络2026年度工作会议在苏州工业园区召开。会议审议通过了成员调整事项：合肥高新区、厦门火炬高新区2家国家高新区正式加入网络；淄博高新区因园区主导产业调整、发展重心转向高端化工和新能源材料领域，主动申请退出网络。调整后，网络成员单位由成立时的9家增至10家。",
+    "对于淄博高新区的退出，网络秘书处负责人表示，网络尊重各成员根据自身定位作出的选择，淄博高新区今后仍将以联络单位身份参加网络的交流活动。",
+  ].join("\n\n"),
+};
+
+/** An older alliance admits two by their applications; its secretariat rotates away from its first seat. */
+const HUAIHE_UPDATE = {
+  id: "t14-huaihe",
+  title: "淮河联盟成员增至19家 秘书处首次轮值",
+  date: "2027-01-12",
+  source: "测试",
+  body: [
+    "本报讯（记者 周扬）1月9日，淮河生态经济带高新区产业科技创新战略联盟常务理事会会议在淮安高新区召开，会议审议通过亳州高新区、六安高新区的加入申请，联盟成员由17家增至19家；同时，联盟秘书处由盐城高新区轮转至淮安高新区，这是联盟成立以来秘书处首次轮值。",
+  ].join("\n\n"),
+};
+
+/** A city ranking listed after 排名; two kinds of projects whose notes give their investment. */
+const RANKED = {
+  id: "t14-ranked",
+  title: "皖江城市创新能力稳步提升",
+  date: "2026-05-06",
+  source: "测试",
+  body: [
+    "在近日发布的《城市创新能力监测报告2025》中，安徽参评的9个城市中有5个城市排名前50位，其中合肥第6、芜湖第18。",
+    "在芜湖高新区2026年二季度重大项目集中推进会现场，一批新能源汽车零部件项目集中开工。",
+    "当天，全区36个重点项目签约，总投资210亿元；28个项目开工，总投资236.5亿元。",
+  ].join("\n\n"),
+};
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await createEngine({
+    added: () => ({ articles: [MIDSTREAM, NANO_UPDATE, HUAIHE_UPDATE, RANKED], events: [] }),
+  });
+});
+
+const ask = (q: string) => engine.answer(q);
+
+describe("an alliance founded at the meeting the sentence before tells of", () => {
+  it("its founding date", async () => {
+    const a = await ask("长江中游国家高新区创新联盟是哪天成立的");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("10月15日");
+  });
+  it("where it was founded", async () => {
+    const a = await ask("长江中游联盟在哪成立的");
+    expect(a.answer).toContain("武汉东湖");
+  });
+  it("members of one province, listed as 湖南省的A、B、C", async () => {
+    const a = await ask("长江中游联盟里湖南的成员有哪些");
+    expect(a.kind).toBe("fact");
+    for (const z of ["长沙", "株洲", "湘潭"]) expect(a.answer).toContain(z);
+    expect(a.answer).not.toContain("宜昌");
+  });
+  it("how many members, from the province lists", async () => {
+    const a = await ask("长江中游联盟一共几家成员");
+    expect(a.answer).toContain("8");
+  });
+  it("the next term of the rotating chair, asked alone", async () => {
+    const a = await ask("长江中游联盟下一任轮值主席是谁");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("株洲");
+    expect(a.answer).not.toContain("襄阳");
+  });
+  it("the current rotating chair and the next one, asked together", async () => {
+    const a = await ask("长江中游联盟轮值主席现在是谁，下一年度轮到谁");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("襄阳");
+    expect(a.answer).toContain("株洲");
+  });
+  it("the rotating chair asked bare is the current one, not the next", async () => {
+    const a = await ask("长江中游联盟轮值主席是哪家");
+    expect(a.answer).toContain("襄阳");
+    expect(a.answer).not.toContain("株洲");
+  });
+  it("the chair's next term, planned with 将由, and how long a term runs", async () => {
+    const a = await ask("长江中游联盟理事长怎么轮值？下一届轮到谁");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("长沙");
+    expect(a.answer).toContain("两年");
+  });
+  it("a council's seat told beside a network named after it is the alliance's, not the network's", async () => {
+    // (The passages may quote the sentence; no fact gives the network the seat.)
+    const a = await ask("光电子网络的副理事长单位有哪些");
+    expect(a.kind).not.toBe("fact");
+    const b = await ask("长江中游联盟的副理事长单位有哪些");
+    expect(b.answer).toContain("长沙");
+    expect(b.answer).toContain("南昌");
+  });
+  it("its secretary-general", async () => {
+    const a = await ask("长江中游联盟秘书长是谁");
+    expect(a.answer).toContain("石磊");
+  });
+  it("another alliance the article mentions is not given this alliance's secretary-general", async () => {
+    const a = await ask("淮河联盟的秘书长是谁");
+    expect(a.kind).not.toBe("fact");
+  });
+});
+
+describe("an update whose leaver gives its reason", () => {
+  it("who joined", async () => {
+    const a = await ask("纳米新材料网络这次新进了哪几家");
+    expect(a.answer).toContain("合肥");
+    expect(a.answer).toContain("厦门火炬");
+  });
+  it("the count after the change", async () => {
+    const a = await ask("纳米新材料网络现在有几家成员");
+    expect(a.answer).toContain("10");
+  });
+  it("why the member left: the reason reported with the leaving, then what it stays as", async () => {
+    const a = await ask("淄博高新区为什么退出纳米网络");
+    expect(a.answer).toContain("高端化工");
+    expect(a.answer).toContain("联络单位");
+  });
+  it("applicants admitted by 通过A、B的加入申请, and the count after", async () => {
+    const a = await ask("淮河联盟最近加了哪些新成员？现在一共多少家");
+    expect(a.answer).toContain("亳州");
+    expect(a.answer).toContain("六安");
+    expect(a.answer).toContain("19");
+  });
+  it("whether the secretariat moved away from its first seat: where it is now, no premise to correct", async () => {
+    const a = await ask("淮河联盟秘书处从盐城搬走了吗");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("淮安");
+    expect(a.answer).not.toContain("前提");
+  });
+});
+
+describe("a rank and two amounts", () => {
+  it("a rank listed after 排名", async () => {
+    const a = await ask("城市创新能力监测报告2025里芜湖排第几");
+    expect(a.kind).toBe("passage");
+    expect(a.answer).toContain("第18");
+  });
+  it("two kinds of projects compared by their investment, with the difference", async () => {
+    const a = await ask("芜湖高新区那次推进会，签约项目和开工项目哪个总投资多？多出多少");
+    expect(a.answer).toContain("26.5");
+    expect(a.answer).toContain("开工");
+  });
+});
