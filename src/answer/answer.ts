@@ -84,16 +84,26 @@ export async function answerWith(
  * "成渝联盟首批一共几家？四川占几家": two questions in one message, the second about what the first names. Each is
  * answered (the second with the first's name put back); both answers are given when both parts are answered.
  */
+/** Asks an amount: "多少", "几个", "几家". */
+const AMOUNT_ASKED = /多少|几(?:个|家|项|场|次|亿|万|位|名)/;
+
 async function twoQuestions(
   knowledge: Knowledge,
   q: string,
   passages?: PassageAnswerer,
   reader?: QueryReader,
 ): Promise<Answer | null> {
-  const parts = q
-    .split(/[？?]/)
-    .map((x) => x.trim())
-    .filter((x) => x.length >= 2);
+  const split = (by: RegExp) =>
+    q
+      .split(by)
+      .map((x) => x.trim())
+      .filter((x) => x.length >= 2);
+  let parts = split(/[？?]/);
+  // "发布了多少个场景，签了多少个项目": two amounts asked in one sentence, a comma between them.
+  if (parts.length === 1) {
+    const clauses = split(/[，,]/);
+    if (clauses.length === 2 && clauses.every((x) => AMOUNT_ASKED.test(x))) parts = clauses;
+  }
   if (parts.length !== 2) return null;
   const [first, second] = parts as [string, string];
   // A second part with nothing of its own ("几家？", "列一下"): a request about the first's answer, one question.

@@ -522,8 +522,19 @@ function occasionIn(rest: string): string | null {
     // "周年那个会" is the 周年会.
     return m[0].replace(/那个|这个|那次|这次|的/g, "");
   }
+  // "the 2025 annual meeting": the Chinese word for it; not the founding's ("launch ceremony").
+  const lower = rest.toLowerCase();
+  const english = ENGLISH_OCCASION?.exec(lower);
+  if (english && !/(?:launch|founding|inaugural|opening)\s+$/.test(lower.slice(0, english.index)))
+    return lexicon.englishOccasions[(english[1] ?? "").replace(/\s+/g, " ")] ?? null;
   return null;
 }
+
+/** The English occasions of the lexicon, longest first, as whole words ("annual meeting" before "meeting"). */
+const ENGLISH_OCCASIONS = Object.keys(lexicon.englishOccasions).sort((a, b) => b.length - a.length);
+const ENGLISH_OCCASION = ENGLISH_OCCASIONS.length
+  ? new RegExp(`\\b(${ENGLISH_OCCASIONS.map((o) => o.split(" ").join("\\s+")).join("|")})s?\\b`)
+  : undefined;
 
 const yearsByKnowledge = new WeakMap<Knowledge, Set<string>>();
 

@@ -158,7 +158,14 @@ export function learnFromArticles(curated: KnowledgeFiles, extract: Extractor, l
       mergeGroup(files.alliances, "alliance", a as Partial<Alliance> & { id: string; name: string }, i);
 
     for (const [i, o] of x.officials.entries()) {
-      const same = files.officials.some((k) => k.name === o.name && k.role === o.role);
+      // The same person with the same title, quoted in another article, is a record of that article too (a
+      // question about the group that article is about finds them there).
+      const same = files.officials.some(
+        (k) =>
+          k.name === o.name &&
+          k.role === o.role &&
+          k.evidence.some((e) => o.evidence.some((x) => x.article === e.article)),
+      );
       if (same) continue;
       const official: Official = { ...o };
       files.officials.push(official);

@@ -92,6 +92,11 @@ export const lexiconFileSchema = z
      * "yellow" → 黄): a learned group asked in English ("the ocean equipment network") is found by its name.
      */
     nameWords: z.record(z.string().regex(/^[a-z]+$/, "a name word is one lower-case English word"), targets),
+    /** An English name of an occasion ("annual meeting") → the Chinese word the articles use for it (年会). */
+    englishOccasions: z.record(
+      z.string().regex(/^[a-z]+(?: [a-z]+)*$/, "an occasion is lower-case English words separated by spaces"),
+      word,
+    ),
     attributeCues,
     openCues: words,
     intersection: words,
@@ -139,6 +144,7 @@ function emptyLexicon(): Lexicon {
     zoneSpecialties: [],
     statusAfterLeaving: [],
     nameWords: {},
+    englishOccasions: {},
     attributeCues: lists(attributeCues.keyof().options) as Lexicon["attributeCues"],
     openCues: [],
     intersection: [],
@@ -206,7 +212,8 @@ export function parseLexicon(sources: readonly LexiconSource[]): Lexicon {
         name === "thesaurus" ||
         name === "pinyinNames" ||
         name === "detailForms" ||
-        name === "nameWords"
+        name === "nameWords" ||
+        name === "englishOccasions"
       ) {
         mergeMap(file, name, lists[name] as Record<string, string>, value as Record<string, string>);
       } else {

@@ -64,10 +64,35 @@ const RANKED = {
   ].join("\n\n"),
 };
 
+/** A new network with supporting institutes, a known official quoted, two amounts of its launch, its revenue. */
+const MACHINE_TOOLS = {
+  id: "t14-machine",
+  title: "国家高新区工业母机产业协同创新网络在宁波启动",
+  date: "2026-09-10",
+  source: "测试",
+  body: [
+    "本报讯（记者 俞洁）9月8日，国家高新区工业母机产业协同创新网络启动会在宁波高新区举行。宁波高新区联合大连、济南、沈阳、武汉东湖、重庆、株洲、常州、苏州、西安、成都等共12家国家高新区，共同组建这一网络。",
+    "此外，中国科学院宁波材料技术与工程研究所、华中科技大学无锡研究院等9家科研院所和企业作为首批支撑单位加入网络。",
+    "启动会上，成员单位共同发布工业母机应用场景清单，涵盖航空零部件、汽车模具、精密轴承等场景36个；现场签约合作项目19个，总投资约72亿元。",
+    "“工业母机是制造业的‘母机’，协同攻关势在必行。”工业和信息化部火炬中心副主任何年初在会上表示，网络要聚焦数控系统、功能部件等短板开展联合攻关。",
+    "宁波高新区党工委副书记、管委会主任陈晓东表示，宁波将开放高端装备中试平台，服务网络成员。",
+    "数据显示，12家成员高新区2025年合计实现营业收入约1.2万亿元。",
+  ].join("\n\n"),
+};
+
+/** An older network's annual meeting, asked in English. */
+const IC_MEETING = {
+  id: "t14-ic-meeting",
+  title: "集成电路网络召开2026年度大会",
+  date: "2026-11-07",
+  source: "测试",
+  body: "本报讯 11月5日，国家高新区集成电路产业协同创新网络2026年度大会在无锡高新区召开，成员单位交流了一年来协同攻关的进展。",
+};
+
 let engine: Engine;
 beforeAll(async () => {
   engine = await createEngine({
-    added: () => ({ articles: [MIDSTREAM, NANO_UPDATE, HUAIHE_UPDATE, RANKED], events: [] }),
+    added: () => ({ articles: [MIDSTREAM, NANO_UPDATE, HUAIHE_UPDATE, RANKED, MACHINE_TOOLS, IC_MEETING], events: [] }),
   });
 });
 
@@ -173,5 +198,36 @@ describe("a rank and two amounts", () => {
     const a = await ask("芜湖高新区那次推进会，签约项目和开工项目哪个总投资多？多出多少");
     expect(a.answer).toContain("26.5");
     expect(a.answer).toContain("开工");
+  });
+});
+
+describe("a new network's supporters, a known official, amounts asked together", () => {
+  it("its supporting units are not its member zones: the sentence that names them answers", async () => {
+    const a = await ask("工业母机网络有哪些支撑单位");
+    expect(a.kind).toBe("passage");
+    expect(a.answer).toContain("宁波材料技术与工程研究所");
+  });
+  it("how many supporting units, not how many members", async () => {
+    const a = await ask("工业母机网络首批支撑单位有几家");
+    expect(a.answer).toContain("9家");
+    expect(a.answer).not.toContain("12家");
+  });
+  it("a known official quoted in the new article, asked by the body they speak for", async () => {
+    const a = await ask("工业母机网络启动会上，火炬中心是哪位领导讲话的");
+    expect(a.answer).toContain("何年初");
+  });
+  it("two amounts asked in one sentence, a comma between them", async () => {
+    const a = await ask("工业母机网络启动时发布了多少个应用场景，签了多少个项目");
+    expect(a.answer).toContain("36");
+    expect(a.answer).toContain("19");
+  });
+  it("营收 asked of a figure written 营业收入", async () => {
+    const a = await ask("工业母机网络成员营收一共多少");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("1.2万亿元");
+  });
+  it("an annual meeting asked in English", async () => {
+    const a = await ask("Where was the 2026 annual meeting of the integrated circuit network held?");
+    expect(a.answer).toContain("无锡");
   });
 });

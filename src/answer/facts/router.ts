@@ -2,6 +2,7 @@
  * The router: which kind of fact question a parsed question is, and the part that answers it. Returns null
  * when the question is not an exact question (the caller then tries retrieval).
  */
+import { lexicon } from "../../knowledge/lexicon.ts";
 import { normalize } from "../../knowledge/normalize.ts";
 import type { Network, Zone } from "../../knowledge/schema.ts";
 import { hasReverseCue, type Parsed, parseQuestion, UNMEASURED, UPPER_BOUND } from "../parse.ts";
@@ -151,10 +152,13 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
   // A detail no fact records (phone, price, budget …): only a figure that names it may answer; else passages.
   if (p.detail) {
     const figure = figures(c, p);
-    const names = (d: string) =>
+    const named = (d: string) =>
       normalize(figure?.answer ?? "").includes(d) ||
       matchFigures(c, p).some((f) => f.match.some((group) => group.some((t) => normalize(t) === d)));
-    return found(figure && names(p.detail) ? figure : null);
+    // (Or, for an amount asked, not who ranks first, names it as the articles write it: 营收 is 营业收入.)
+    const amount = /多少|几/.test(p.text) && !/前[三五十\d]|最|排|谁|哪/.test(p.text);
+    const forms = [p.detail, ...((amount && lexicon.detailForms[p.detail]?.split(" ")) || [])];
+    return found(figure && forms.some(named) ? figure : null);
   }
   // "哪个联盟的企业多", "总共多少家公司": the articles count members, not that.
   // "最大的瓶颈", "最大的变化": a superlative of something no number measures is not a comparison.
