@@ -76,7 +76,7 @@ const MACHINE_TOOLS = {
     "启动会上，成员单位共同发布工业母机应用场景清单，涵盖航空零部件、汽车模具、精密轴承等场景36个；现场签约合作项目19个，总投资约72亿元。",
     "“工业母机是制造业的‘母机’，协同攻关势在必行。”工业和信息化部火炬中心副主任何年初在会上表示，网络要聚焦数控系统、功能部件等短板开展联合攻关。",
     "宁波高新区党工委副书记、管委会主任陈晓东表示，宁波将开放高端装备中试平台，服务网络成员。",
-    "数据显示，12家成员高新区2025年合计实现营业收入约1.2万亿元。",
+    "数据显示，12家成员高新区2025年合计实现营业收入约1.2万亿元。其中，机床企业数量排在前三位的是大连、济南和宁波。",
   ].join("\n\n"),
 };
 
@@ -229,5 +229,24 @@ describe("a new network's supporters, a known official, amounts asked together",
   it("an annual meeting asked in English", async () => {
     const a = await ask("Where was the 2026 annual meeting of the integrated circuit network held?");
     expect(a.answer).toContain("无锡");
+  });
+  it("members ranked inside one group, asked as 前三名是", async () => {
+    const a = await ask("工业母机网络成员里机床企业数量最多的前三名是？");
+    expect(a.kind).toBe("passage");
+    for (const z of ["大连", "济南", "宁波"]) expect(a.answer).toContain(z);
+  });
+  it("a share claimed of a member zone whose name holds 中 is checked as a figure, not read as membership", async () => {
+    const a = await ask("听说中关村示范区的人工智能企业占到全国一半了，是真的吗");
+    expect(a.answer).toContain("四成");
+    expect(a.answer).not.toMatch(/^是/);
+  });
+  it("when a person took up their post, asked as 开始当: the articles give the post, not when", async () => {
+    const a = await ask("何年初是哪一年开始当火炬中心副主任的");
+    expect(a.kind).toBe("none");
+    expect(a.answer).toContain("副主任");
+  });
+  it("a figure's region named in English", async () => {
+    const a = await ask("How many national high-tech zones does the Yangtze River Delta have?");
+    expect(a.answer).toContain("36");
   });
 });

@@ -125,6 +125,12 @@ export function matchFigures(c: FactContext, p: Parsed): Figure[] {
   const mentioned = new Set(p.mentions.flatMap((m) => (m.type === "entity" ? [m.ref.id] : m.name.readings)));
   // Zones named outright (not the readings of an ambiguous short name such as 津冀).
   const zonesAsked = p.mentions.flatMap((m) => (m.type === "entity" && m.ref.kind === "zone" ? [m.ref.id] : []));
+  // A word of the name of an entity the question names in English ("the Yangtze River Delta" for 长三角) is named.
+  const namesAsked = p.mentions.flatMap((m) =>
+    m.type === "entity" && !/[\u4e00-\u9fff]/.test(p.text.slice(m.start, m.end)) ? entityNames(c, m.ref) : [],
+  );
+  const said = (term: string) =>
+    hasTerm(text, normalizeTerm(term)) || (term.length >= 2 && namesAsked.some((n) => n.includes(term)));
   const scored: { f: Figure; score: number }[] = [];
   for (const f of c.k.figures) {
     // A word that tells another year's figure apart does not, when the question names this one's year too.
@@ -142,7 +148,7 @@ export function matchFigures(c: FactContext, p: Parsed): Figure[] {
     // A zone asked about: a figure of the whole country, or of another zone, is not its figure.
     if (zonesAsked.length > 0 && !zonesAsked.some((z) => figureIsAbout(c, f, z))) continue;
     const ok = f.match.every((group) =>
-      group.some((term) => (term.startsWith("@") ? mentioned.has(term.slice(1)) : hasTerm(text, normalizeTerm(term)))),
+      group.some((term) => (term.startsWith("@") ? mentioned.has(term.slice(1)) : said(term))),
     );
     if (ok) scored.push({ f, score: f.match.length });
   }
@@ -163,6 +169,12 @@ export function matchFigures(c: FactContext, p: Parsed): Figure[] {
     .slice(0, 4);
 }
 
+/** The names an entity goes by (its name and aliases). */
+function entityNames(c: FactContext, ref: { kind: string; id: string }): string[] {
+  const e = ref.kind === "zone" ? c.k.zones.get(ref.id) : (c.k.networks.get(ref.id) ?? c.k.alliances.get(ref.id));
+  return e ? [e.name, ...e.aliases] : [];
+}
+
 /** A short form and the words it shortens (营收 → 营业收入, 高企 → 高新技术企业), from the lexicon's detailForms. */
 const LONG_FORMS = Object.entries(lexicon.detailForms).flatMap(([short, forms]) =>
   forms
@@ -171,9 +183,11 @@ const LONG_FORMS = Object.entries(lexicon.detailForms).flatMap(([short, forms]) 
     .map((form) => [short, form] as const),
 );
 
-/** The question with the long form of each short form it uses, so a figure's own words match. */
+/** The question with the long form of each short form it uses (and 多少 for "how many"), so a figure's own words match. */
 function withLongForms(text: string): string {
   const more = LONG_FORMS.filter(([short]) => text.includes(short)).map(([, form]) => form);
+  // An amount asked in English asks what "多少" asks.
+  if (/\bhow (?:many|much)\b|\bnumber of\b/i.test(text)) more.push("多少");
   return more.length > 0 ? `${text} ${more.join(" ")}` : text;
 }
 

@@ -171,7 +171,7 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
   }
   if (p.countsOther && (p.quantity || comparing || /哪些/.test(p.text))) {
     // "X联盟里高企最多的是哪家": members ranked inside one group, which an article's figures may state.
-    const withinOne = groups.length === 1 && /哪[家个所]|谁/.test(ranked);
+    const withinOne = groups.length === 1 && (/哪[家个所]|谁/.test(ranked) || RANK_ASKED.test(p.text));
     // (The members ranked by it are what a passage states; the group's total is not the answer.)
     if (withinOne && RANK_ASKED.test(p.text)) return null;
     return found(notCounted(c, p, p.countsOther, comparing && !withinOne));

@@ -65,17 +65,17 @@ export const CUES = {
  * nothing else ("X有没有发布…方案" names a group's field word but asks about something else).
  */
 export function asksMembership(p: Parsed): boolean {
-  const t = p.text;
+  // (The names the question gives are taken out first: "中关村" says nothing of 中.)
+  let rest = p.text;
+  for (const m of [...p.mentions].reverse()) rest = `${rest.slice(0, m.start)} ${rest.slice(m.end)}`;
   if (
     /成员|参加|加入|参与|属于|入选|进入|(?<!现|正|存|所|实)在|里|中|之一|一员|名单|\b(?:in|member|members|part of|joined?|belongs?)\b/.test(
-      t,
+      rest,
     )
   )
     return true;
-  let rest = t;
-  for (const m of [...p.mentions].reverse()) rest = `${rest.slice(0, m.start)}${rest.slice(m.end)}`;
   return (
-    rest.replace(/是不是|是否|有没有|对不对|吗|呢|吧|的|了|是|有|高新区|产业协同创新|协同创新|网络|联盟|国家/g, "")
+    rest.replace(/是不是|是否|有没有|对不对|吗|呢|吧|的|了|是|有|高新区|产业协同创新|协同创新|网络|联盟|国家|\s/g, "")
       .length <= 2
   );
 }

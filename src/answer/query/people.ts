@@ -185,7 +185,7 @@ export const ZONE_TITLED = /[\u4e00-\u9fff]{2,4}?(?:高新区|示范区)(?:党�
 
 /** When a post was taken, or for how long it has been held. */
 const ASKS_WHEN = /哪年|哪一年|什么时候|何时|几月|哪天|多久|多长时间|几年/;
-const TAKES_POST = /当上|担任|上任|任职|就任|出任|升任|履新|调任|干了|当了|在任|任期/;
+const TAKES_POST = /当上|开始当|担任|上任|任职|就任|出任|升任|履新|调任|干了|当了|在任|任期/;
 const QUESTION_WORD = /哪|什么|何|几|谁|怎么|多少|多久/;
 
 /** Where a title written before a name starts: a ministry or a government body. */
