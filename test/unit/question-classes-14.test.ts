@@ -249,4 +249,15 @@ describe("a new network's supporters, a known official, amounts asked together",
     const a = await ask("How many national high-tech zones does the Yangtze River Delta have?");
     expect(a.answer).toContain("36");
   });
+  it("a seat and the secretariat asked together", async () => {
+    const a = await ask("长江中游联盟的副理事长单位和秘书处分别是");
+    expect(a.kind).toBe("fact");
+    for (const z of ["长沙", "南昌", "宜昌"]) expect(a.answer).toContain(z);
+  });
+  it("which group a zone joined lately: the one whose recorded change added it", async () => {
+    const a = await ask("厦门火炬高新区新加入了哪个网络");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("纳米新材料");
+    expect(a.answer).not.toContain("集成电路");
+  });
 });

@@ -324,6 +324,9 @@ function nthHolder(c: FactContext, p: Parsed, g: Group, held: Group["seats"]): A
   });
 }
 
+/** A seat and the secretariat asked together: "副牵头单位和秘书处分别是", "秘书处和副理事长单位各是哪家". */
+const SEAT_AND_SECRETARIAT = /单位(?:和|与|及|、)秘书处(?:分别|各)|秘书处(?:和|与|及|、)[\u4e00-\u9fff]{2,8}单位(?:分别|各)/;
+
 /** Which members, not how many: "具体是哪几家", "分别是谁", "都有谁". */
 const WHICH_ONES = /具体是哪|分别是(?:谁|哪)|都(?:有|是)谁|是哪几家|名单/;
 /** Asks who holds a seat: "谁", "有几家", or the seat named last, bare ("低空网络的副牵头单位？", "副理事长单位是？"). */
@@ -349,7 +352,9 @@ const termOf = (text: string) =>
 export function seatAsked(c: FactContext, p: Parsed, g: Group): Answer | null {
   // Who holds it (谁, 哪家, 分别是, 有变化吗, 任期多久), not what it does or why ("怎么分工", "负责什么"), nor the
   // secretariat asked beside it ("秘书处会不会跟着轮值主席换").
-  if (!HOLDER.test(p.text) || HOW.test(p.text) || /秘书处/.test(p.text)) return null;
+  // ("副牵头单位和秘书处分别是": the secretariat asked as a second seat is said after the seat.)
+  const alsoSecretariat = SEAT_AND_SECRETARIAT.test(p.text) && g.secretariat !== undefined;
+  if (!HOLDER.test(p.text) || HOW.test(p.text) || (/秘书处/.test(p.text) && !alsoSecretariat)) return null;
   const held = POSTS.filter((post) => post.asked.test(p.text)).flatMap((post) => holders(p.text, g, post.seat));
   if (held.length === 0) return null;
   const nth = nthHolder(c, p, g, held);
@@ -381,10 +386,16 @@ export function seatAsked(c: FactContext, p: Parsed, g: Group): Answer | null {
   // "理事长单位和副理事长单位分别是": the chair first, when asked too.
   const chair = !("field" in g) && g.chair && POSTS[1]?.asked.test(p.text) ? g.chair : undefined;
   if (chair) lines.unshift(`理事长单位是${c.zoneName(chair.zone)}`);
+  const office = alsoSecretariat ? g.secretariat : undefined;
+  if (office) lines.push(`秘书处设在${c.zoneName(office.zone)}`);
   return fact(
     c.k,
     `${g.name}的${lines.join("；")}。`,
-    [...(chair?.evidence.slice(0, 1) ?? []), ...held.flatMap((seat) => seat.evidence.slice(0, 1))],
+    [
+      ...(chair?.evidence.slice(0, 1) ?? []),
+      ...held.flatMap((seat) => seat.evidence.slice(0, 1)),
+      ...(office?.evidence.slice(0, 1) ?? []),
+    ],
     { title: g.name },
   );
 }

@@ -60,6 +60,26 @@ function joinedInSeat(c: FactContext, g: Group): Answer | null {
   );
 }
 
+/** The groups a zone joined after their founding, as a recorded change says (with when, and the count after). */
+function joinedLately(c: FactContext, reading: ReturnType<typeof zoneReadings>[number] | undefined): Answer | null {
+  const zone = reading?.zones.length === 1 ? reading.zones[0]?.id : undefined;
+  if (!zone) return null;
+  const joined = [...c.k.networks.values(), ...c.k.alliances.values()].filter(
+    (g) => g.members?.zones.includes(zone) && g.memberHistory.length > 0 && !g.memberHistory[0]?.zones.includes(zone),
+  );
+  if (joined.length === 0) return null;
+  const lines = joined.map((g) => {
+    const when = g.members?.asOf ? `${formatDate(g.members.asOf)}加入` : "成立之后加入";
+    const n = g.members?.statedCount ?? g.members?.zones.length;
+    return `${g.name}（${when}，成员增至${n}家）`;
+  });
+  return fact(
+    c.k,
+    `${c.zoneName(zone)}新加入的是：${lines.join("；")}。`,
+    joined.flatMap((g) => g.members?.evidence.slice(0, 1) ?? []),
+  );
+}
+
 /**
  * "理事长下一届轮到谁": a seat an article gives from a later year ("2027年起由B接任" → 2027年起理事长单位), of the
  * post the question names.
@@ -116,6 +136,9 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
   }
   // What has not happened yet is never a fact here: say so, with what the articles do record.
   // Who joined lately: a recorded change is the query layer's history; without one, the articles say nothing.
+  // "Z新加入了哪个网络": the groups whose recorded change added the zone.
+  const newlyJoined = p.recent && groups.length === 0 && readings.length === 1 ? joinedLately(c, readings[0]) : null;
+  if (newlyJoined) return found(newlyJoined);
   if (p.future || (p.recent && !groups.some((g) => g.memberHistory.length > 0))) {
     // An ordinal occasion ("第二次理事会") that an article reports as held is a recorded event, not the future.
     const held = ORDINAL_OCCASION.exec(p.text);
