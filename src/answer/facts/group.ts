@@ -325,7 +325,8 @@ function nthHolder(c: FactContext, p: Parsed, g: Group, held: Group["seats"]): A
 }
 
 /** A seat and the secretariat asked together: "副牵头单位和秘书处分别是", "秘书处和副理事长单位各是哪家". */
-const SEAT_AND_SECRETARIAT = /单位(?:和|与|及|、)秘书处(?:分别|各)|秘书处(?:和|与|及|、)[\u4e00-\u9fff]{2,8}单位(?:分别|各)/;
+const SEAT_AND_SECRETARIAT =
+  /单位(?:和|与|及|、)秘书处(?:分别|各)|秘书处(?:和|与|及|、)[\u4e00-\u9fff]{2,8}单位(?:分别|各)/;
 
 /** Which members, not how many: "具体是哪几家", "分别是谁", "都有谁". */
 const WHICH_ONES = /具体是哪|分别是(?:谁|哪)|都(?:有|是)谁|是哪几家|名单/;
