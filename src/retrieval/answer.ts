@@ -209,7 +209,8 @@ export async function answerFromPassages(retriever: Retriever, question: string)
     const after = retriever.next(passage);
     if (/[？?]$/.test(passage.text) && after && covered.has(after.id)) continue;
     const who = /谁|哪位/.test(question) ? true : ASKS_WORDS.test(question) ? ("words" as const) : false;
-    const list = listOf(retriever, passage, ASKS_FOR_LIST.test(question.toLowerCase()), who);
+    // (A reason asked is often a list of reasons: "各具特色：A…；B…；C…".)
+    const list = listOf(retriever, passage, ASKS_FOR_LIST.test(question.toLowerCase()) || ASKS_WHY.test(question), who);
     if (list.passages.some((p) => covered.has(p.id))) continue; // already quoted as part of another span
     for (const p of list.passages) covered.add(p.id);
     const pieces = list.pieces.map(withoutHeadings).filter((piece) => piece.length > 0);
@@ -348,8 +349,20 @@ function listOf(
     const items = itemsAfter(retriever, passage, passage.paragraph, 1);
     if (items.passages.length > 1) return items;
   }
+  let chars = passage.text.length;
+  // An item inside a ";"-separated list ("各具特色：A…；B…；C…。"): the list from its first item.
+  if (asksForList) {
+    for (
+      let prev = retriever.previous(passage);
+      prev && prev.paragraph === passage.paragraph && ITEM_END.test(prev.text) && taken.length < MAX_LIST_SENTENCES;
+      prev = retriever.previous(prev)
+    ) {
+      if (chars + prev.text.length > MAX_LIST_CHARS) break;
+      taken.unshift(prev);
+      chars += prev.text.length;
+    }
+  }
   if (asksForList && ITEM_END.test(passage.text)) {
-    let chars = passage.text.length;
     for (let next = retriever.next(passage); next && taken.length < MAX_LIST_SENTENCES; next = retriever.next(next)) {
       if (!ITEM_END.test((taken[taken.length - 1] as Passage).text) || chars + next.text.length > MAX_LIST_CHARS) break;
       taken.push(next);
@@ -358,8 +371,9 @@ function listOf(
   }
   if (taken.length === 1) return { pieces: [passage.text], passages: taken };
   const body = retriever.knowledge.articles.get(passage.articleId)?.body ?? "";
+  const first = taken[0] as Passage;
   const last = taken[taken.length - 1] as Passage;
-  return { pieces: [body.slice(passage.start, last.end)], passages: taken };
+  return { pieces: [body.slice(first.start, last.end)], passages: taken };
 }
 
 /**

@@ -209,33 +209,35 @@ export function supports(
   )
     return { ok: false, reason: `year:${year}` };
   // "哪几家" asks which ones (a list), not how many; nor does a rank ("产业规模排前三的是哪三家").
-  const quantity = /哪几/.test(q) || RANK_ASKED.test(q) ? null : QUANTITY.exec(q);
+  // ("这几家", "那几个" point back to zones the question names; they ask no amount.)
+  const amounts = q.replace(/[这那](?:几|两|三)(?:家|个|位|所)/g, "");
+  const quantity = /哪几/.test(q) || RANK_ASKED.test(q) ? null : QUANTITY.exec(amounts);
   if (quantity) {
     // An amount is a number that is not a date ("将于今年12月召开" gives no amount).
     if (!NUMBER.test(p.replace(DATES_IN_TEXT, ""))) return { ok: false, reason: "quantity:number" };
     // The measured noun of each amount asked ("产值多少，增速多少" asks two): the one counted after the cue
     // ("多少场交流活动") or else the one before it ("产值是多少"). A passage that gives one of them answers.
     const measures: string[] = [];
-    const cues = [...q.matchAll(new RegExp(QUANTITY.source, "g"))];
+    const cues = [...amounts.matchAll(new RegExp(QUANTITY.source, "g"))];
     for (const [i, cue] of cues.entries()) {
       const at = cue.index ?? 0;
-      const next = cues[i + 1]?.index ?? q.length;
+      const next = cues[i + 1]?.index ?? amounts.length;
       // "排第几": a rank, stated as 第N位/名 (what follows the cue is another clause, not its noun).
       if (cue[0] === "第几") {
         if (!RANK.test(p)) return { ok: false, reason: "quantity:rank" };
         continue;
       }
       // "投了多少钱": money, stated in 元 whatever was bought.
-      if (/^钱/.test(q.slice(at + cue[0].length))) {
+      if (/^钱/.test(amounts.slice(at + cue[0].length))) {
         measures.push("元");
         continue;
       }
-      const counted = countedNoun(q.slice(at + cue[0].length, next));
+      const counted = countedNoun(amounts.slice(at + cue[0].length, next));
       // A noun right before the next cue is that cue's ("…多少增速多少": 增速 is the second amount).
       const ownsNext = i + 1 < cues.length && counted !== null && at + cue[0].length + counted.length === next;
       const measure =
         (ownsNext ? null : counted) ??
-        measuredNoun(q.slice(i > 0 ? (cues[i - 1]?.index ?? 0) + (cues[i - 1]?.[0].length ?? 0) : 0, at));
+        measuredNoun(amounts.slice(i > 0 ? (cues[i - 1]?.index ?? 0) + (cues[i - 1]?.[0].length ?? 0) : 0, at));
       if (measure) measures.push(measure);
       // A cue that is itself the measured noun ("多大规模", "占比多少").
       if (/^(?:规模|数量|总额|总量|占比|比例|比重)$/.test(cue[0])) measures.push(cue[0]);
@@ -259,12 +261,14 @@ export function supports(
       return { ok: false, reason: `quantity:${measures.join("/")}` };
     // "多少家" counts: the passage must count with the same word ("23家", "十余家"), not give a share ("四成").
     // A measure word that begins a noun is not a unit: "多少项目" counts 项目 (written "项目18个").
-    const unit = /^(?:多少|几)([家个项场次名所条座批份台位])(?![目人景单件额账置])/.exec(q.slice(quantity.index))?.[1];
+    const unit = /^(?:多少|几)([家个项场次名所条座批份台位])(?![目人景单件额账置])/.exec(
+      amounts.slice(quantity.index),
+    )?.[1];
     if (unit && !new RegExp(`[0-9一二两三四五六七八九十百千万]+(?:余|多)?${unit}`).test(p)) {
       return { ok: false, reason: `quantity:${unit}` };
     }
     // "多少亿元": an amount written in figures with that unit ("约3.2亿元"), not a count of something else.
-    const money = /^(?:多少|几)([十百千万亿]*(?:美元|元))/.exec(q.slice(quantity.index))?.[1];
+    const money = /^(?:多少|几)([十百千万亿]*(?:美元|元))/.exec(amounts.slice(quantity.index))?.[1];
     if (money && !new RegExp(`\\d(?:[\\d.]*)(?:余|多)?${money}`).test(p))
       return { ok: false, reason: `quantity:${money}` };
     // An amount for a named year is that year's: the number's own sentence must carry the year.

@@ -286,14 +286,17 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     const asksWhy = ASKS_WHY.test(p.text);
     const leftIt =
       asksWhy &&
-      /退出|不在|不是|离开|退了|没了|不再/.test(p.text) &&
+      /退出|不在|不是|不当|离开|退了|没了|不再/.test(p.text) &&
       readings.some((r) => r.zones.some((z) => g.memberHistory.some((h) => h.zones.includes(z.id))));
+    // ("为啥要Z加入": why it was brought in, which the passages tell, not whether it is a member.)
+    const whyJoined = asksWhy && !leftIt && !p.membershipCheck;
     if (
-      (p.membershipCheck && asksMembership(p)) ||
-      hasReverseCue(p) ||
-      asksAboutItself(p) ||
-      p.attribute === "members" ||
-      leftIt
+      !whyJoined &&
+      ((p.membershipCheck && asksMembership(p)) ||
+        hasReverseCue(p) ||
+        asksAboutItself(p) ||
+        p.attribute === "members" ||
+        leftIt)
     ) {
       const checked = found(membershipCheck(c, groups, readings, asksWhy));
       // (Why it left, when an article tells it, is what an open question asks.)
