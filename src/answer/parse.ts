@@ -279,7 +279,7 @@ function countedNoun(question: string): string | null {
 }
 
 /** Removes the mentioned names so cue words inside names ("东北" "长三角") do not count. */
-function withoutMentions(text: string, mentions: Mention[]): string {
+export function withoutMentions(text: string, mentions: Mention[]): string {
   let out = "";
   let pos = 0;
   for (const m of mentions) {

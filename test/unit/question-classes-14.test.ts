@@ -76,6 +76,7 @@ const MACHINE_TOOLS = {
     "启动会上，成员单位共同发布工业母机应用场景清单，涵盖航空零部件、汽车模具、精密轴承等场景36个；现场签约合作项目19个，总投资约72亿元。",
     "“工业母机是制造业的‘母机’，协同攻关势在必行。”工业和信息化部火炬中心副主任何年初在会上表示，网络要聚焦数控系统、功能部件等短板开展联合攻关。",
     "网络秘书处负责人介绍，首批成员各有所长：大连高新区在数控系统方面积累深厚；济南高新区激光装备产业集聚；株洲高新区拥有轨道交通装备的完整配套。",
+    "大连、济南、常州3家成员单位率先实现大型仪器开放共享。",
     "宁波高新区党工委副书记、管委会主任陈晓东表示，宁波将开放高端装备中试平台，服务网络成员。",
     "数据显示，12家成员高新区2025年合计实现营业收入约1.2万亿元。其中，机床企业数量排在前三位的是大连、济南和宁波。",
   ].join("\n\n"),
@@ -270,5 +271,10 @@ describe("a new network's supporters, a known official, amounts asked together",
     const a = await ask("工业母机网络为啥要济南高新区加入");
     expect(a.kind).toBe("passage");
     expect(a.answer).not.toMatch(/^是/);
+  });
+  it("members picked out by what they did: the sentence that says it, not the whole list", async () => {
+    const a = await ask("工业母机网络里率先搞仪器共享的是哪几家");
+    expect(a.kind).toBe("passage");
+    expect(a.answer).toContain("大连、济南、常州3家成员单位率先实现大型仪器开放共享");
   });
 });

@@ -5,7 +5,7 @@
 import { lexicon } from "../../knowledge/lexicon.ts";
 import { normalize } from "../../knowledge/normalize.ts";
 import type { Network, Zone } from "../../knowledge/schema.ts";
-import { hasReverseCue, type Parsed, parseQuestion, UNMEASURED, UPPER_BOUND } from "../parse.ts";
+import { hasReverseCue, type Parsed, parseQuestion, UNMEASURED, UPPER_BOUND, withoutMentions } from "../parse.ts";
 import { asksMembership } from "../query/cues.ts";
 import { leaving, statusWord } from "../query/graph.ts";
 import type { Answer } from "../types.ts";
@@ -112,6 +112,12 @@ const ASKS_ROTATION = /怎么轮|如何轮|轮值规则|任期|多久|几年/;
 
 /** Asks by what rule something was done ("按什么制度换的", "依据什么"): what the passages say, not the seat. */
 const BY_WHAT_RULE = /按(?:照)?什么|依据什么|根据什么|什么(?:制度|规定|办法|规则)|依据是/;
+
+/** Members named by a clause before 的是哪几家 ("里率先实现…的是哪几家"). */
+const PICKED_BY_ACT = /(?:里|中|内|当中)(?:的)?([\u4e00-\u9fff“”]{3,20}?)的(?:是|有)?(?:哪几家|哪些|哪几个|哪家|哪个)/;
+/** Clauses that name members by what they are, not by what they did. */
+const NOT_AN_ACT =
+  /^(?:成员|高新区|单位|国家级|省级|新|首批|最早|后来|牵头|加入|参加|参与|是|有|都|也|同时|一起|现在|目前)|＿|省|市|地区|区域/;
 
 /** Someone speaking for a zone or a seat: the question asks a person. */
 const SPOKE = /代表|表态|表示|发言|讲话|致辞/;
@@ -310,6 +316,9 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     // Its members ranked ("产值前三是哪几家", "谁排第一"): what an article's figures state, the passages.
     if (RANK_ASKED.test(p.text) && (p.attribute === null || p.attribute === "members" || p.attribute === "count"))
       return null;
+    // "X里率先实现…的是哪几家": members picked out by what they did, which the passages tell, not the whole list.
+    const picked = PICKED_BY_ACT.exec(withoutMentions(p.text, p.mentions))?.[1];
+    if (picked && !NOT_AN_ACT.test(picked) && !provinceIn(c, p)) return null;
     const part = p.attribute === "members" || p.attribute === "count" ? memberPart(c, g, p.text) : null;
     if (part) return found(part);
     const province = provinceIn(c, p);
