@@ -19,7 +19,7 @@
  *  - a detail the articles never record (phone numbers, prices, application forms, weather, share prices, …):
  *    the passage contains the detail word itself.
  */
-import { RANK_ASKED } from "../answer/facts/cues.ts";
+import { ITEMS_OF_COUNTED, RANK_ASKED } from "../answer/facts/cues.ts";
 import { DETAIL_WORDS, QUANTITY } from "../answer/parse.ts";
 import { titleNames } from "../knowledge/entity-names.ts";
 import { PROVINCES } from "../knowledge/extract/names.ts";
@@ -77,6 +77,9 @@ const MEASURE_FILLER =
 const NAMED_BODY =
   /((?:(?!哪|什么|几|谁|啥|这|那|该|本|的|是|和|与)[\u4e00-\u9fff—–-]){2,12}?)(?:半导体|集团|有限公司|公司|股份|产业园|科技园|研究院)(?![\u4e00-\u9fff]{0,2}(?:企业|公司)?(?:有哪些|多少家))/;
 
+/** A passage that lists items: names joined by 、, numbered items, or what follows a colon. */
+const ENUMERATES = /[^、，,。]{1,12}、[^、，,。]{1,12}、|一是|其一|[：:][^。]{6,}|（[1一]）|[①1][.、．]/;
+
 /** A rank as a passage states it: "位列第29位", "排名第三", "排名前30位，其中南京第4、苏州第5". */
 const RANK = /第[0-9一二三四五六七八九十百]+(?:位|名)|排名[^。；;]{0,20}?第[0-9一二三四五六七八九十百]+/;
 
@@ -108,6 +111,18 @@ export function supports(
   const around = normalizeTerm(passage.context);
   for (const detail of DETAIL_WORDS) {
     if (q.includes(detail) && !states(p, detail)) return { ok: false, reason: `detail:${detail}` };
+  }
+  // "那12项榜单具体是哪些": the items of a counted list, which a passage that only counts them does not give.
+  // (A passage that gives the count lists the items in the clause that counts them.)
+  // (Another list, one that does not name what was counted, is not it.)
+  const counted = ITEMS_OF_COUNTED.exec(question); // (with its quotes: "“三个一”都包括什么" counts no items)
+  if (counted) {
+    const [, items = "", noun = ""] = counted;
+    const raw = passage.text; // (with its punctuation: 、 and ： mark a list)
+    const at = raw.indexOf(items);
+    const clause = at >= 0 ? (/^[^；;。]*/.exec(raw.slice(at))?.[0] ?? "") : raw;
+    const named = noun.length < 2 || p.includes(noun.slice(0, 2));
+    if (!ENUMERATES.test(clause) || !named) return { ok: false, reason: "items" };
   }
   if (NAME.test(q)) {
     // `people` also lists unnamed speakers ("工业和信息化部相关负责人"); a personal name is 2–4 characters.

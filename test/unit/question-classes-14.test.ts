@@ -77,6 +77,7 @@ const MACHINE_TOOLS = {
     "“工业母机是制造业的‘母机’，协同攻关势在必行。”工业和信息化部火炬中心副主任何年初在会上表示，网络要聚焦数控系统、功能部件等短板开展联合攻关。",
     "网络秘书处负责人介绍，首批成员各有所长：大连高新区在数控系统方面积累深厚；济南高新区激光装备产业集聚；株洲高新区拥有轨道交通装备的完整配套。",
     "大连、济南、常州3家成员单位率先实现大型仪器开放共享。",
+    "下一步，网络将从三个方面推进：一是共建中试平台；二是联合攻关，会上已发布首批技术攻关榜单15项，面向全国揭榜；三是共同发起设立工业母机产业基金，规模30亿元。",
     "宁波高新区党工委副书记、管委会主任陈晓东表示，宁波将开放高端装备中试平台，服务网络成员。",
     "数据显示，12家成员高新区2025年合计实现营业收入约1.2万亿元。其中，机床企业数量排在前三位的是大连、济南和宁波。",
   ].join("\n\n"),
@@ -276,5 +277,13 @@ describe("a new network's supporters, a known official, amounts asked together",
     const a = await ask("工业母机网络里率先搞仪器共享的是哪几家");
     expect(a.kind).toBe("passage");
     expect(a.answer).toContain("大连、济南、常州3家成员单位率先实现大型仪器开放共享");
+  });
+  it("the items of a counted list the articles only count are not given", async () => {
+    const a = await ask("工业母机网络那15项攻关榜单具体是哪些");
+    expect(a.kind).toBe("none");
+  });
+  it("who manages a fund is a detail the articles do not give", async () => {
+    const a = await ask("工业母机产业基金是哪家基金公司在管");
+    expect(a.kind).toBe("none");
   });
 });

@@ -71,3 +71,7 @@ export function asksForList(text: string, noun: string, englishNoun: string): bo
     ).test(text) || new RegExp(`\\b(?:which|what|list|how many|name)\\b(?: [a-z-]+){0,5} ${englishNoun}\\b`).test(text)
   );
 }
+
+/** Asks for the items of a list the question counts: "那12项榜单具体是哪些", "3个专题分别是哪些". */
+export const ITEMS_OF_COUNTED =
+  /((?:\d+|[一二两三四五六七八九十]{1,3})(?:项|个|条|类|批))([\u4e00-\u9fff]{0,12}?)[，,]?(?:这些[\u4e00-\u9fff]{0,4})?(?:具体|分别|都)(?:是|有|包括)?(?:哪些|哪几|什么)/;

@@ -13,7 +13,16 @@ import { articleInfo } from "./article.ts";
 import { articleBrief } from "./article-brief.ts";
 import { multiGroup, sameDayOf, union } from "./compare.ts";
 import { type FactContext, type Found, fact, formatDate, found, type Group, none } from "./context.ts";
-import { ASKS_MEMBERS, ASKS_WHY, asksAboutItself, RANK_ASKED, SAME_DAY, SINGLE_ATTRIBUTES, UNION } from "./cues.ts";
+import {
+  ASKS_MEMBERS,
+  ASKS_WHY,
+  asksAboutItself,
+  ITEMS_OF_COUNTED,
+  RANK_ASKED,
+  SAME_DAY,
+  SINGLE_ATTRIBUTES,
+  UNION,
+} from "./cues.ts";
 import { event, eventOrder } from "./events.ts";
 import { figures, matchFigures, notCounted } from "./figures.ts";
 import { groupAttribute, seatAsked } from "./group.ts";
@@ -316,6 +325,9 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     // Its members ranked ("产值前三是哪几家", "谁排第一"): what an article's figures state, the passages.
     if (RANK_ASKED.test(p.text) && (p.attribute === null || p.attribute === "members" || p.attribute === "count"))
       return null;
+    // "那15项榜单具体是哪些": the items of something counted other than members, which only passages may list.
+    const items = ITEMS_OF_COUNTED.exec(p.text)?.[2];
+    if (items !== undefined && !/高新区|成员|园区|单位|网络|联盟/.test(items)) return null;
     // "X里率先实现…的是哪几家": members picked out by what they did, which the passages tell, not the whole list.
     const picked = PICKED_BY_ACT.exec(withoutMentions(p.text, p.mentions))?.[1];
     if (picked && !NOT_AN_ACT.test(picked) && !provinceIn(c, p)) return null;
