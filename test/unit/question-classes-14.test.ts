@@ -89,7 +89,10 @@ const IC_MEETING = {
   title: "集成电路网络召开2026年度大会",
   date: "2026-11-07",
   source: "测试",
-  body: "本报讯 11月5日，国家高新区集成电路产业协同创新网络2026年度大会在无锡高新区召开，成员单位交流了一年来协同攻关的进展。",
+  body: [
+    "本报讯 11月5日，国家高新区集成电路产业协同创新网络2026年度大会在无锡高新区召开，成员单位交流了一年来协同攻关的进展。",
+    "大会上，网络成员单位现场签约合作项目27个，总投资156亿元。网络成员还共同发起设立集成电路协同创新基金，总规模40亿元。",
+  ].join("\n\n"),
 };
 
 let engine: Engine;
@@ -285,5 +288,13 @@ describe("a new network's supporters, a known official, amounts asked together",
   it("who manages a fund is a detail the articles do not give", async () => {
     const a = await ask("工业母机产业基金是哪家基金公司在管");
     expect(a.kind).toBe("none");
+  });
+  it("a count of something else than members, asked in English, is the figure's", async () => {
+    const a = await ask("How many projects were signed at the integrated circuit network's annual meeting?");
+    expect(a.answer).toContain("27");
+  });
+  it("a fund's size asked in English", async () => {
+    const a = await ask("How big is the fund of the integrated circuit network?");
+    expect(a.answer).toContain("40亿元");
   });
 });

@@ -186,8 +186,13 @@ const LONG_FORMS = Object.entries(lexicon.detailForms).flatMap(([short, forms]) 
 /** The question with the long form of each short form it uses (and 多少 for "how many"), so a figure's own words match. */
 function withLongForms(text: string): string {
   const more = LONG_FORMS.filter(([short]) => text.includes(short)).map(([, form]) => form);
-  // An amount asked in English asks what "多少" asks.
+  // An amount asked in English asks what "多少" asks, and its words are the glossary's Chinese words.
   if (/\bhow (?:many|much)\b|\bnumber of\b/i.test(text)) more.push("多少");
+  if (/\bhow (?:big|large)\b|\bsize\b/i.test(text)) more.push("规模");
+  for (const word of text.toLowerCase().match(/[a-z]+/g) ?? []) {
+    const chinese = lexicon.glossary[word];
+    if (chinese) more.push(chinese);
+  }
   return more.length > 0 ? `${text} ${more.join(" ")}` : text;
 }
 
