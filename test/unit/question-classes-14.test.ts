@@ -95,10 +95,22 @@ const IC_MEETING = {
   ].join("\n\n"),
 };
 
+/** A member leaves; the reason is a clause of purpose in a later sentence. */
+const OPTO_LEAVE = {
+  id: "t14-opto-leave",
+  title: "光电子网络调整成员",
+  date: "2026-04-03",
+  source: "测试",
+  body: "本报讯 4月2日，国家高新区光电子产业协同创新网络理事会会议在武汉东湖高新区召开，会议同意泉州高新区退出网络。据网络秘书处介绍，泉州高新区今年已加入另一张协同创新网络，为集中资源发展半导体装备产业，该区向网络秘书处提出退出申请。",
+};
+
 let engine: Engine;
 beforeAll(async () => {
   engine = await createEngine({
-    added: () => ({ articles: [MIDSTREAM, NANO_UPDATE, HUAIHE_UPDATE, RANKED, MACHINE_TOOLS, IC_MEETING], events: [] }),
+    added: () => ({
+      articles: [MIDSTREAM, NANO_UPDATE, HUAIHE_UPDATE, RANKED, MACHINE_TOOLS, IC_MEETING, OPTO_LEAVE],
+      events: [],
+    }),
   });
 });
 
@@ -296,5 +308,9 @@ describe("a new network's supporters, a known official, amounts asked together",
   it("a fund's size asked in English", async () => {
     const a = await ask("How big is the fund of the integrated circuit network?");
     expect(a.answer).toContain("40亿元");
+  });
+  it("why a member left, told as a clause of purpose in a later sentence (为集中资源…)", async () => {
+    const a = await ask("泉州高新区为什么退出光电子网络");
+    expect(a.answer).toContain("半导体装备");
   });
 });
