@@ -114,6 +114,11 @@ async function twoQuestions(
   // "…设在哪里？任期多长？", "哪个先开？隔了几天": one question when the answer to the whole gives the term or the
   // days between (that answer, not computed again).
   const rest = second.replace(/^(?:那|它的?|其)/, "");
+  // ("谁讲的…？他什么职务": the person's answer gives their title with their name.)
+  if (/^[他她](?:是)?(?:什么|啥|哪个)?(?:职务|职位|身份|头衔|官)/.test(second)) {
+    const whole = await answerNormalized(knowledge, first, passages, reader);
+    if (whole.kind === "fact" && /^[\u4e00-\u9fff]{2,4}（[^）]+）/.test(whole.answer)) return whole;
+  }
   const covered = /^(?:任期|多长|多久|几年)/.test(rest)
     ? /任期/
     : /几天|多少天/.test(rest)

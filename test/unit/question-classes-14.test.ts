@@ -313,4 +313,10 @@ describe("a new network's supporters, a known official, amounts asked together",
     const a = await ask("泉州高新区为什么退出光电子网络");
     expect(a.answer).toContain("半导体装备");
   });
+  it("who said a thing, asked as 谁讲的, then 他什么职务: the person with their title, nothing else", async () => {
+    const a = await ask("工业母机网络启动会上，宁波方面谁讲的开放中试平台？他什么职务");
+    expect(a.answer).toContain("陈晓东");
+    expect(a.answer).toContain("管委会主任");
+    expect(a.answer).not.toContain("成员");
+  });
 });
