@@ -35,6 +35,16 @@ const NAME =
   /(?:(?:主任|书记|[局院区市县厅部处所校董]长|主席|理事长|秘书长|负责人|领导|人|者|员|官)叫什么|姓名|what is (?:his|her) name|whats (?:his|her) name)/;
 /** "谁主持的", "签了哪些协议": the act asked about must stand in the passage. */
 const ACTS = ["主持", "致辞", "出席", "参加", "发言", "签", "宣布", "揭牌", "授牌", "颁发"];
+/**
+ * The act only describes what is asked about ("两张网签的备忘录具体要做哪些事"): written as "<act>的<noun>", with
+ * no one asked to have done it (not "谁签的", "哪家主持的").
+ */
+function describes(q: string, act: string): boolean {
+  const at = q.indexOf(act);
+  const after = q.slice(at + act.length);
+  return /^(?:署|约|订)?的[\u4e00-\u9fff“《]{2}/.test(after) && !/(?:谁|哪[家位个])$/.test(q.slice(0, at));
+}
+
 const WHO = /是谁|谁是|是哪位|叫什么|是哪家|哪家单位|哪个单位|who is|who s|whos|who heads|who leads/;
 /** Words after an ordinal that ask rather than name what it counts ("第一次由谁承办", "首次是在哪"). */
 const ASKING_NOUN = /^(?:[的是在吗呢了由谁哪几多有会]|什么)/;
@@ -142,7 +152,7 @@ export function supports(
   if (investor.length > 0 && (!investor.some((z) => p.includes(z)) || !/基金|出资|认缴|注资/.test(p)))
     return { ok: false, reason: "fund:zone" };
   for (const act of ACTS) {
-    if (q.includes(act) && !p.includes(act)) return { ok: false, reason: `act:${act}` };
+    if (q.includes(act) && !p.includes(act) && !describes(q, act)) return { ok: false, reason: `act:${act}` };
   }
   // A firm or a park the question names ("驰芯半导体", "中国—东盟数字经济产业园"): the passage or its neighbours
   // name it by its own words (its last two, or four for a long name).
