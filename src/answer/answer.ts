@@ -104,6 +104,9 @@ async function twoQuestions(
     const clauses = split(/[，,]/);
     if (clauses.length === 2 && clauses.every((x) => AMOUNT_ASKED.test(x))) parts = clauses;
   }
+  // "冯立什么身份，他怎么评价…": a second question about the person the first names, by 他/她.
+  const person = await aboutThePerson(knowledge, parts.length === 1 ? split(/[，,]/) : parts, passages, reader);
+  if (person) return person;
   if (parts.length !== 2) return null;
   const [first, second] = parts as [string, string];
   // A second part with nothing of its own ("几家？", "列一下"): a request about the first's answer, one question.
@@ -139,6 +142,30 @@ async function twoQuestions(
   // Each part answered, by a fact or by the passages ("有多少企业？产值多少？": two amounts, often two sentences).
   if (a1.kind === "none" || a2.kind === "none" || a1.answer === a2.answer) return null;
   if (a1.kind === "passage" && a2.kind === "passage" && a1.citations[0]?.quote === a2.citations[0]?.quote) return null;
+  return both(a1, a2);
+}
+
+/**
+ * "X什么身份，他怎么评价Y": the first part names a person the articles quote, the second asks about them by 他/她;
+ * each is answered (the second with the name put back), unless the person's answer already says what is asked.
+ */
+async function aboutThePerson(
+  knowledge: Knowledge,
+  parts: string[],
+  passages?: PassageAnswerer,
+  reader?: QueryReader,
+): Promise<Answer | null> {
+  const [first, second] = parts;
+  if (parts.length !== 2 || !first || !second || !/^[他她]/.test(second)) return null;
+  const name = knowledge.officials.find((o) => first.includes(o.name))?.name;
+  if (!name || /^[他她](?:是)?(?:什么|啥|哪个)?(?:职务|职位|身份|头衔|官)/.test(second)) return null;
+  const a1 = await answerNormalized(knowledge, first, passages, reader);
+  const a2 = await answerNormalized(knowledge, `${name}${second.slice(1)}`, passages, reader);
+  return a1.kind === "none" || a2.kind === "none" ? null : both(a1, a2);
+}
+
+/** Two answers given together: a fact when both are facts, else passages; citations once each. */
+function both(a1: Answer, a2: Answer): Answer {
   return {
     ...a1,
     kind: a1.kind === "fact" && a2.kind === "fact" ? "fact" : "passage",

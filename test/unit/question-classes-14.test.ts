@@ -324,4 +324,9 @@ describe("a new network's supporters, a known official, amounts asked together",
     const a = await ask("两张网签的数控芯片备忘录具体要做哪些事");
     expect(a.answer).toContain("适配验证中心");
   });
+  it("a person's title, then what they said, asked by 他 after a comma: both answered", async () => {
+    const a = await ask("陈晓东什么身份，他在会上怎么说的");
+    expect(a.answer).toContain("管委会主任");
+    expect(a.answer).toContain("中试平台");
+  });
 });
