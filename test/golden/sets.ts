@@ -36,6 +36,7 @@ export const GOLDEN_SETS = [
   "blind-27-questions.json",
   "blind-28-questions.json",
   "blind-29-questions.json",
+  "blind-30-questions.json",
 ] as const;
 
 /** Questions about articles added at run time: [name in known-failures.json, questions file, articles folder]. */
@@ -66,4 +67,5 @@ export const GROWTH_SETS = [
   ["growth-27-questions.json", here("../growth27/growth-27-questions.json"), here("../growth27/articles/")],
   ["growth-28-questions.json", here("../growth28/growth-28-questions.json"), here("../growth28/articles/")],
   ["growth-29-questions.json", here("../growth29/growth-29-questions.json"), here("../growth29/articles/")],
+  ["growth-30-questions.json", here("../growth30/growth-30-questions.json"), here("../growth30/articles/")],
 ] as const;
