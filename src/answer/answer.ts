@@ -84,6 +84,9 @@ export async function answerWith(
  * "成渝联盟首批一共几家？四川占几家": two questions in one message, the second about what the first names. Each is
  * answered (the second with the first's name put back); both answers are given when both parts are answered.
  */
+/** A second part that points back at the group the first names: "这个网络", "那个联盟", "该网络". */
+const POINTS_AT_GROUP = /^(?:那么)?(?:这个|那个|这张|那张|该|这|那)(?:网络|联盟)(?:的)?/;
+
 /** Asks an amount: "多少", "几个", "几家". */
 const AMOUNT_ASKED = /多少|几(?:个|家|项|场|次|亿|万|位|名)/;
 
@@ -132,13 +135,18 @@ async function twoQuestions(
     if (whole.kind === "fact" && covered.test(whole.answer)) return whole;
   }
   const p1 = parseQuestion(first, knowledge);
-  const named = p1.mentions.find((m) => m.type === "entity");
+  // "Z在X网络里吗？这个网络谁牵头": a second part that points at the group is about the group, whatever comes first.
+  const pointsAtGroup = POINTS_AT_GROUP.exec(second);
+  const named = pointsAtGroup
+    ? p1.mentions.find((m) => m.type === "entity" && m.ref.kind !== "zone")
+    : p1.mentions.find((m) => m.type === "entity");
   // (A second part may name a zone of the group the first names: "秘书处还在无锡吗".)
   const group = named?.type === "entity" && named.ref.kind !== "zone";
   const named2 = parseQuestion(second, knowledge).entities;
   if (!named || named2.some((e) => !group || e.kind !== "zone")) return null;
   const a1 = await answerNormalized(knowledge, first, passages, reader);
-  const a2 = await answerNormalized(knowledge, `${p1.text.slice(named.start, named.end)}${second}`, passages, reader);
+  const asked = pointsAtGroup ? second.slice(pointsAtGroup[0].length) : second;
+  const a2 = await answerNormalized(knowledge, `${p1.text.slice(named.start, named.end)}${asked}`, passages, reader);
   // Each part answered, by a fact or by the passages ("有多少企业？产值多少？": two amounts, often two sentences).
   if (a1.kind === "none" || a2.kind === "none" || a1.answer === a2.answer) return null;
   if (a1.kind === "passage" && a2.kind === "passage" && a1.citations[0]?.quote === a2.citations[0]?.quote) return null;

@@ -87,6 +87,10 @@ const MEASURE_FILLER =
 const NAMED_BODY =
   /((?:(?!哪|什么|几|谁|啥|这|那|该|本|的|是|和|与)[\u4e00-\u9fff—–-]){2,12}?)(?:半导体|集团|有限公司|公司|股份|产业园|科技园|研究院)(?![\u4e00-\u9fff]{0,2}(?:企业|公司)?(?:有哪些|多少家))/;
 
+/** Asks for the ones besides those named: "除了A、B，另外三家是谁", "除了A还有哪些". */
+const OTHERS_ASKED =
+  /除了?[^，,？?]{2,30}?(?:之外|以外|外)?[，,]?(?:另外|其他|其余|还有|剩下)的?(?:[\d一二两三四五六七八九十]+)?(?:家|个)?(?:是|有)?(?:谁|哪)/;
+
 /** A passage that lists items: names joined by 、, numbered items, or what follows a colon. */
 const ENUMERATES = /[^、，,。]{1,12}、[^、，,。]{1,12}、|一是|其一|[：:][^。]{6,}|（[1一]）|[①1][.、．]/;
 
@@ -121,6 +125,17 @@ export function supports(
   const around = normalizeTerm(passage.context);
   for (const detail of DETAIL_WORDS) {
     if (q.includes(detail) && !states(p, detail)) return { ok: false, reason: `detail:${detail}` };
+  }
+  // "除了A、B、C，另外三家是谁": the passage names a zone the question does not (one that only repeats the named
+  // ones, "A、B、C等6家", does not answer).
+  if (OTHERS_ASKED.test(q)) {
+    const asked = zoneNames(knowledge).filter((z) => q.includes(z));
+    const same = (z: string) => asked.some((n) => n.includes(z) || z.includes(n));
+    if (!zoneNames(knowledge).some((z) => p.includes(z) && !same(z))) return { ok: false, reason: "others" };
+    // (…of the group the question names: another group's list is not its other members.)
+    const groups = entityNames.filter((names) => names.some((n) => /联盟|网络/.test(n)));
+    const aboutIt = (names: string[]) => names.some((n) => n.length >= 4 && (p.includes(n) || around.includes(n)));
+    if (!groups.every(aboutIt)) return { ok: false, reason: "others:group" };
   }
   // "那12项榜单具体是哪些": the items of a counted list, which a passage that only counts them does not give.
   // (A passage that gives the count lists the items in the clause that counts them.)

@@ -59,6 +59,7 @@ const RANKED = {
   source: "测试",
   body: [
     "在近日发布的《城市创新能力监测报告2025》中，安徽参评的9个城市中有5个城市排名前50位，其中合肥第6、芜湖第18。",
+    "此前，合肥、芜湖、蚌埠等5家国家高新区共同发起成立皖江科创走廊联盟，推动仪器设备共享。",
     "在芜湖高新区2026年二季度重大项目集中推进会现场，一批新能源汽车零部件项目集中开工。",
     "当天，全区36个重点项目签约，总投资210亿元；28个项目开工，总投资236.5亿元。",
   ].join("\n\n"),
@@ -328,5 +329,26 @@ describe("a new network's supporters, a known official, amounts asked together",
     const a = await ask("陈晓东什么身份，他在会上怎么说的");
     expect(a.answer).toContain("管委会主任");
     expect(a.answer).toContain("中试平台");
+  });
+});
+
+describe("second parts, spans and English yes/no (blind-30 after its scoring)", () => {
+  it("a second part that points at the group ('这个联盟') is about the group, not the zone asked first", async () => {
+    const a = await ask("宜昌高新区在长江中游联盟里吗？这个联盟的理事长单位是谁");
+    expect(a.answer).toContain("武汉东湖");
+  });
+  it("the days from the first launch to the last", async () => {
+    const a = await ask("第一个网络启动到最后一个网络启动，前后隔了多少天");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toMatch(/相隔\d+天/);
+  });
+  it("the others of a list the articles give only in part are not given", async () => {
+    const a = await ask("皖江科创走廊联盟除了合肥、芜湖、蚌埠，另外两家是谁");
+    expect(a.kind).toBe("none");
+  });
+  it("a founding year asked in English, yes or no", async () => {
+    const a = await ask("Was the Northeast alliance founded in 2022?");
+    expect(a.answer).toMatch(/^不是/);
+    expect(a.answer).toContain("2023");
   });
 });

@@ -12,7 +12,7 @@ export const CUES = {
     /^(?:牵头|领衔|主导|带头)(?:建设|成立|组建|搞|弄|办|做)?(?:起来)?(?:的)?(?:那个|这个)?(?:产业协同创新网络|协同创新网络|网络)|^(?:牵头|领衔|主导|带头)(?:建设|成立|组建|搞|弄|办|做)?(?:起来)?的?那个/,
   leadWord: alternation(lexicon.cues.leadWord),
   yesNo:
-    /吗$|吗(?=[，,。 ]|$)|是不是|是否|有没有|(?:了|过)没有?$|对不对|对吗|是吧|对吧|没错吧|(?<!什|怎|这|那)么$|(?<![哪什])的吧$|(?<=\d[家个项])吧$/,
+    /吗$|吗(?=[，,。 ]|$)|是不是|是否|有没有|(?:了|过)没有?$|对不对|对吗|是吧|对吧|没错吧|(?<!什|怎|这|那)么$|(?<![哪什])的吧$|(?<=\d[家个项])吧$|^(?:was|were|is|are|did|does|do|has|have)\b/i,
   /** After a zone, right before a network's name: "苏州工业园区牵头的物联网网络" states who leads it. */
   leadsNamed: /^(?:牵头|领衔|主导|带头)(?:建设|成立|组建|发起|搞|弄|办|做)?(?:起来)?的?(?:那个|这个)?$/,
   /** Open questions about a zone in a group (what it did, why, which aspects): passages answer them. */
@@ -27,7 +27,7 @@ export const CUES = {
   founded: alternation(lexicon.cues.founded),
   /** A year said of a founding: "2024年(9月8日)成立", "成立于2024年"; not "到2027年", "力争2028年". */
   foundedYear:
-    /(?<![到至争])(20\d{2})年(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:正式)?(?:成立|启动|创立|组建|成立的|启动的)|(?:成立|启动|创立)于(20\d{2})年/,
+    /(?<![到至争])(20\d{2})年(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:正式)?(?:成立|启动|创立|组建|成立的|启动的)|(?:成立|启动|创立)于(20\d{2})年|(?:founded|launched|established|set up) ?in ?(20\d{2})/i,
   howManySince: alternation(lexicon.cues.howManySince),
   compareMore: alternation(lexicon.cues.compareMore),
   whichFirst:
@@ -49,7 +49,8 @@ export const CUES = {
   // ("在这几个网络里" points at networks; it does not ask how many.)
   howManyGroups:
     /(?:参加|加入|参与|在|占|进)(?:了)?(?:几个|多少个|几张)|(?<![这那])(?:几个|多少个)(?:网络|产业协同创新网络)/,
-  earliestLatest: /最先|最早|第一个(?:启动|成立)|率先|最晚|最后(?:一个)?(?:启动|成立)|最迟|最近(?:成立|启动)/,
+  earliestLatest:
+    /最先|最早|第一个(?:网络|联盟)?(?:启动|成立)|率先|最晚|最后(?:一个)?(?:网络|联盟)?(?:启动|成立)|最迟|最近(?:成立|启动)/,
   latest: alternation(lexicon.cues.latest),
   alliances: alternation(lexicon.cues.alliances),
   pilotScope: alternation(lexicon.cues.pilotScope),

@@ -210,7 +210,7 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
     const since = CUES.howManySince.test(t) || /时/.test(t);
     // The year must be the founding's ("2024年成立", "成立于2024年"), not a target's ("到2027年的目标").
     const foundedIn = CUES.foundedYear.exec(t);
-    const year = foundedIn ? Number(foundedIn[1] ?? foundedIn[2]) : null;
+    const year = foundedIn ? Number(foundedIn[1] ?? foundedIn[2] ?? foundedIn[3]) : null;
     if (year !== null && dated) (yesNo && !since ? asked : assumed).push({ is: "year", group: g0, year });
     if (p.month !== null && p.day !== null && dated)
       (yesNo && !since ? asked : assumed).push({ is: "monthDay", group: g0, month: p.month, day: p.day });
