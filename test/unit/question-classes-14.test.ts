@@ -351,4 +351,17 @@ describe("second parts, spans and English yes/no (blind-30 after its scoring)", 
     expect(a.answer).toMatch(/^不是/);
     expect(a.answer).toContain("2023");
   });
+  it("a province written with 省 is the province, not the zone its name is short for", async () => {
+    const a = await ask("东北地区国家高新区联盟里吉林省的成员都有谁");
+    expect(a.answer).not.toMatch(/^是/);
+    expect(a.answer).not.toContain("吉林高新区是");
+  });
+  it("a next term no article names is not known (下一任 asks the future)", async () => {
+    const a = await ask("长江中游联盟下一任秘书处会设在哪");
+    expect(a.kind).toBe("none");
+  });
+  it("a group's secretary-general titled 联盟秘书长 is no network's, even in an article about both", async () => {
+    const a = await ask("光电子网络的秘书长是谁");
+    expect(a.kind).not.toBe("fact");
+  });
 });

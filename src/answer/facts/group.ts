@@ -290,6 +290,10 @@ function holders(question: string, g: Group, post: RegExp) {
 
 /** The seats of the term asked, or (asked "现在") the last holder when an article says the seat was handed on. */
 function heldNow(held: Group["seats"], term: string | undefined, next: boolean, now: boolean) {
+  // A year no seat states, after the report of a seat without one ("2027年轮到谁" of a seat reported in 2025): not
+  // known.
+  if (term && /^\d{4}$/.test(term) && !held.some((s) => termOf(s.role) === term))
+    held = held.filter((s) => termOf(s.role) !== undefined || !s.asOf || s.asOf.slice(0, 4) >= term);
   const later = held.filter((s) => termOf(s.role) === undefined);
   if (term !== undefined && held.some((s) => termOf(s.role) !== undefined))
     return held.filter((s) => termOf(s.role) === term || (next && termOf(s.role) === undefined));

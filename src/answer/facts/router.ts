@@ -94,8 +94,8 @@ function joinedLately(c: FactContext, reading: ReturnType<typeof zoneReadings>[n
  * post the question names.
  */
 function laterTerm(c: FactContext, p: Parsed, g: Group): Answer | null {
-  // ("现在是谁，下一年度轮到谁": both terms, as the seat lookup gives them.)
-  if (/现在|目前|当前|现任|如今/.test(p.text)) return null;
+  // ("现在是谁，下一年度轮到谁", "第一任是谁，下一任轮到谁": both terms, as the seat lookup gives them.)
+  if (/现在|目前|当前|现任|如今|首任|首届|第一任|第一届/.test(p.text)) return null;
   const seats = g.seats.filter((s) => {
     const post = /^(?:(?:19|20)\d{2}年起|下一任)(.+?)(?:单位)?$/.exec(s.role)?.[1];
     // (The deputy's post is not the post: 副理事长 is asked apart from 理事长.)

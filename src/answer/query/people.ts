@@ -257,11 +257,14 @@ const SEAT_TITLE = /秘书长|理事长|轮值主席|(?:^|[，、])(?:首任|首
 
 /** The person holds the seat in one of the groups: the official's org, or the title of an article quoting them. */
 function seatIn(k: Knowledge, o: Official, groups: string[]): boolean {
+  // (A title that says which kind of group it is ("联盟秘书长") is not a seat of the other kind.)
+  const kindSaid = /联盟/.test(o.role) ? "alliance" : /网络/.test(o.role) ? "network" : undefined;
+  const ofKind = (g: string) => !kindSaid || (kindSaid === "alliance" ? k.alliances.has(g) : k.networks.has(g));
   return groups.some(
     (g) =>
       o.org === g ||
       groupNames(k, g).some((n) => o.role.includes(n)) ||
-      o.evidence.some((e) => articleAbout(k, e.article, g)),
+      (ofKind(g) && o.evidence.some((e) => articleAbout(k, e.article, g))),
   );
 }
 
