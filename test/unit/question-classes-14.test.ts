@@ -25,6 +25,7 @@ const MIDSTREAM = {
     "联盟实行轮值主席制度，2026—2027年度轮值主席由襄阳高新区担任，下一年度由株洲高新区接任。",
     "南昌高新区作为副理事长单位，在会上介绍了参与国家高新区光电子产业协同创新网络的做法。",
     "联盟秘书长石磊表示，将推动长江中游联盟与淮河联盟在科研仪器共享方面开展交流。",
+    "次日，长江中游国家高新区创新联盟（以下简称“长江中游联盟”）第一次理事会议也在宜昌高新区召开。",
   ].join("\n\n"),
 };
 
@@ -363,5 +364,10 @@ describe("second parts, spans and English yes/no (blind-30 after its scoring)", 
   it("a group's secretary-general titled 联盟秘书长 is no network's, even in an article about both", async () => {
     const a = await ask("光电子网络的秘书长是谁");
     expect(a.kind).not.toBe("fact");
+  });
+  it("a meeting dated 次日 is the day after the date the item gave before, its short name in brackets skipped", async () => {
+    const a = await ask("长江中游联盟第一次理事会议是哪天开的");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("10月16日");
   });
 });

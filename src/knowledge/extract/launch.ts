@@ -98,8 +98,10 @@ function clauseLaunches(doc: Doc, s: Sentence, from: number, to: number) {
     let launch = false;
     let meeting = false;
     // "Y于6月3日在V…": the date right after the name.
-    const when = /^于(?:\d{4}年)?\d{1,2}月\d{1,2}日/.exec(t.slice(g.end, to));
-    const skip = when ? when[0].length : 0;
+    // (A short name given in brackets after the name, "（以下简称“淮河联盟”）", is skipped.)
+    const aka = /^[（(]以下简称[^）)]{1,20}[）)]/.exec(t.slice(g.end, to))?.[0].length ?? 0;
+    const when = /^于(?:\d{4}年)?\d{1,2}月\d{1,2}日/.exec(t.slice(g.end + aka, to));
+    const skip = aka + (when ? when[0].length : 0);
     const after = t.slice(g.end + skip, to);
     let end = g.end + skip;
     // "Y启动大会暨首届…论坛在V举行": the occasion may be a long joint title.
@@ -118,6 +120,7 @@ function clauseLaunches(doc: Doc, s: Sentence, from: number, to: number) {
     // "在V举行Y启动仪式"
     const held = /在([\u3400-\u9fff（）()“”"]{2,24}?)(?:隆重)?(?:举行|召开|举办)(?:了)?$/.exec(before);
     const heldWhat = held ? /^(?:成立|启动|揭牌)(?:大会|仪式|典礼|会)?/.exec(after) : null;
+    if (a?.[1]) a[1] = a[1].replace(/(?:也|又|还|同样)$/, ""); // "…常务理事会议也在泰州召开"
     if (f && !LAUNCHY.test(f[2] ?? "")) {
       occasion = f[2];
       venueText = f[1];
@@ -158,9 +161,9 @@ function clauseLaunches(doc: Doc, s: Sentence, from: number, to: number) {
     if (!launch && !meeting) continue;
     // "专家建议成立Y", "Y将于6月3日在V启动": a plan, not a launch.
     if (PLANNED.test(before) || PLANNED.test(t.slice(g.end, end))) continue;
-    const inline = when ? findDates(t.slice(g.end, g.end + skip))[0] : undefined;
+    const inline = when ? findDates(t.slice(g.end + aka, g.end + skip))[0] : undefined;
     const inlineDate = inline
-      ? doc.resolve(s, { ...inline, start: inline.start + g.end, end: inline.end + g.end })
+      ? doc.resolve(s, { ...inline, start: inline.start + g.end + aka, end: inline.end + g.end + aka })
       : null;
     const date = inlineDate ? { ...inlineDate, sentence: s } : leadingDate(doc, s, from, g.start, g.end);
     const venue = venueText
@@ -281,6 +284,10 @@ function leadingDate(
     const r = doc.resolve(s, { ...dated, start: dated.start + from, end: dated.end + from });
     return r ? { ...r, sentence: s } : null;
   }
+  // "3月26日，…启动仪式在V举行。…次日，Y…会议也在V召开": the day after the last date the item gives.
+  const relative = RELATIVE_DAY.exec(head);
+  if (relative)
+    return dayAfterLast(doc, s, relative[1] === "次日" || relative[1] === "第二天" || relative[1] === "翌日");
   const prev = doc.sentences[s.index - 1];
   if (!prev || prev.paragraph !== s.paragraph) return null;
   // "8月22日，首届…大会在郑州高新区举行。会上，…发起成立Y": the meeting the sentence before dates.
@@ -302,6 +309,26 @@ function leadingDate(
   const pm = findDates(prev.text)[0];
   const r = pm ? doc.resolve(prev, pm) : null;
   return r ? { ...r, sentence: prev } : null;
+}
+
+/** A day said from the one before: "次日，", "第二天，", "同日，", "当天，". */
+const RELATIVE_DAY = /^(次日|第二天|翌日|同日|当天|当日)[，,]/;
+
+/** The date leading the nearest earlier sentence of the item that opens with one, or the day after it. */
+function dayAfterLast(doc: Doc, s: Sentence, next: boolean): (ResolvedDate & { sentence: Sentence }) | null {
+  for (let i = s.index - 1; i >= 0; i--) {
+    const b = doc.sentences[i] as Sentence;
+    if (b.item !== s.item) break;
+    const m = leadingDateIn(b.text);
+    const r = m ? doc.resolve(b, m) : null;
+    if (!r || r.value.length !== 10) continue;
+    if (!next) return { ...r, sentence: b };
+    const day = new Date(`${r.value}T00:00:00Z`);
+    day.setUTCDate(day.getUTCDate() + 1);
+    const value = day.toISOString().slice(0, 10);
+    return { ...r, value, inferred: `文中写“次日”，取前文${r.value}的后一天`, sentence: b };
+  }
+  return null;
 }
 
 /** A clause set at the meeting the sentence before tells of ("会上，", "大会上，"). */
