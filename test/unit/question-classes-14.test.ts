@@ -81,6 +81,7 @@ const MACHINE_TOOLS = {
     "大连、济南、常州3家成员单位率先实现大型仪器开放共享。",
     "启动会上，网络还与国家高新区集成电路产业协同创新网络签署《数控芯片合作备忘录》。根据备忘录，两张网络将共建数控芯片适配验证中心；每年联合发布一批国产数控芯片应用案例。",
     "下一步，网络将从三个方面推进：一是共建中试平台；二是联合攻关，会上已发布首批技术攻关榜单15项，面向全国揭榜；三是共同发起设立工业母机产业基金，规模30亿元。",
+    "作为下一任轮值单位，即将接手工作的常州高新区(武进)管委会副主任许亮表示，常州将牵头组织功能部件专题对接。",
     "宁波高新区党工委副书记、管委会主任陈晓东表示，宁波将开放高端装备中试平台，服务网络成员。",
     "数据显示，12家成员高新区2025年合计实现营业收入约1.2万亿元。其中，机床企业数量排在前三位的是大连、济南和宁波。",
   ].join("\n\n"),
@@ -369,5 +370,9 @@ describe("second parts, spans and English yes/no (blind-30 after its scoring)", 
     const a = await ask("长江中游联盟第一次理事会议是哪天开的");
     expect(a.kind).toBe("fact");
     expect(a.answer).toContain("10月16日");
+  });
+  it("a title whose zone has its district in half-width brackets, after other words", async () => {
+    const a = await ask("许亮是谁");
+    expect(a.answer).toContain("常州高新区");
   });
 });

@@ -20,8 +20,8 @@ const TAKES_ON = /^(?:出任|兼任|担任|当选为|当选)([^，,。；;：:�
 const OFFICIAL = new RegExp(`([^，,。；;：:“”"「」（）()]{2,60}?${TITLE_END})([\\u3400-\\u9fff]{2,3})(?=${VERB})`, "g");
 /** Words before the zone a title belongs to. */
 const HOST = /^(?:东道主|承办方|主办方|[\u3400-\u9fff]{0,8}所在地|来自)/;
-/** "杭州高新区（滨江）" right before the title. */
-const ZONE_WITH_DISTRICT = /([\u3400-\u9fff]{2,10}(?:高新区|示范区|工业园区))（[\u3400-\u9fff]{1,6}）$/;
+/** "杭州高新区（滨江）" (or with half-width brackets) right before the title. */
+const ZONE_WITH_DISTRICT = /([\u3400-\u9fff]{2,10}(?:高新区|示范区|工业园区))[（(][\u3400-\u9fff]{1,6}[）)]$/;
 const NOT_A_NAME = /负责人|相关|有关|代表|同志|专家|一行|等人|团队|先生|女士/;
 
 export function officials(doc: Doc): Official[] {
@@ -64,9 +64,15 @@ export function officials(doc: Doc): Official[] {
       }
       // "杭州高新区（滨江）管委会副主任": the zone with its district in brackets, before the title.
       const bracket = ZONE_WITH_DISTRICT.exec(s.text.slice(0, start));
-      if (bracket && !doc.names.zoneNamedAtStart(role) && doc.names.zoneNamedAtStart(bracket[1] ?? "")) {
-        start -= bracket[0].length;
-        role = `${bracket[0]}${role}`;
+      // (The zone's name is the shortest end of the words before the bracket that names one: "…主席的杭州高新区".)
+      const words = bracket?.[1] ?? "";
+      const from = [...words].findIndex(
+        (_, i) => doc.names.zoneNamedAtStart(words.slice(i))?.length === words.length - i,
+      );
+      if (bracket && from >= 0 && !doc.names.zoneNamedAtStart(role)) {
+        const zoned = bracket[0].slice(from);
+        start -= zoned.length;
+        role = `${zoned}${role}`;
       }
       if (role.length < 2 || /[“”"]/.test(role)) continue;
       if (out.some((o) => o.name === name && o.role === role)) continue;
