@@ -73,19 +73,22 @@ function joinedInSeat(c: FactContext, g: Group): Answer | null {
 function joinedLately(c: FactContext, reading: ReturnType<typeof zoneReadings>[number] | undefined): Answer | null {
   const zone = reading?.zones.length === 1 ? reading.zones[0]?.id : undefined;
   if (!zone) return null;
-  const joined = [...c.k.networks.values(), ...c.k.alliances.values()].filter(
-    (g) => g.members?.zones.includes(zone) && g.memberHistory.length > 0 && !g.memberHistory[0]?.zones.includes(zone),
-  );
+  // The first list after the founding's that holds the zone: when it joined, and the count then.
+  const joined = [...c.k.networks.values(), ...c.k.alliances.values()].flatMap((g) => {
+    const lists = [...g.memberHistory, ...(g.members ? [g.members] : [])];
+    const at = lists.findIndex((l) => l.zones.includes(zone));
+    const list = at > 0 && g.members?.zones.includes(zone) ? lists[at] : undefined;
+    return list ? [{ g, list }] : [];
+  });
   if (joined.length === 0) return null;
-  const lines = joined.map((g) => {
-    const when = g.members?.asOf ? `${formatDate(g.members.asOf)}加入` : "成立之后加入";
-    const n = g.members?.statedCount ?? g.members?.zones.length;
-    return `${g.name}（${when}，成员增至${n}家）`;
+  const lines = joined.map(({ g, list }) => {
+    const when = list.asOf ? `${formatDate(list.asOf)}加入` : "成立之后加入";
+    return `${g.name}（${when}，加入后共${list.statedCount ?? list.zones.length}家成员）`;
   });
   return fact(
     c.k,
     `${c.zoneName(zone)}新加入的是：${lines.join("；")}。`,
-    joined.flatMap((g) => g.members?.evidence.slice(0, 1) ?? []),
+    joined.flatMap(({ list }) => list.evidence.slice(0, 1)),
   );
 }
 
@@ -149,11 +152,11 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
       none("我只依据文章回答事实，不做评价、优劣比较或预测。可以问成员、成立时间、地点、牵头单位，或文章里的原话。"),
     );
   }
-  // What has not happened yet is never a fact here: say so, with what the articles do record.
-  // Who joined lately: a recorded change is the query layer's history; without one, the articles say nothing.
   // "Z新加入了哪个网络": the groups whose recorded change added the zone.
   const newlyJoined = p.recent && groups.length === 0 && readings.length === 1 ? joinedLately(c, readings[0]) : null;
   if (newlyJoined) return found(newlyJoined);
+  // What has not happened yet is never a fact here: say so, with what the articles do record.
+  // Who joined lately: a recorded change is the query layer's history; without one, the articles say nothing.
   if (p.future || (p.recent && !groups.some((g) => g.memberHistory.length > 0))) {
     // An ordinal occasion ("第二次理事会") that an article reports as held is a recorded event, not the future.
     const held = ORDINAL_OCCASION.exec(p.text);
