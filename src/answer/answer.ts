@@ -80,16 +80,19 @@ export async function answerWith(
   };
 }
 
-/**
- * "成渝联盟首批一共几家？四川占几家": two questions in one message, the second about what the first names. Each is
- * answered (the second with the first's name put back); both answers are given when both parts are answered.
- */
 /** A second part that points back at the group the first names: "这个网络", "那个联盟", "该网络". */
 const POINTS_AT_GROUP = /^(?:那么)?(?:这个|那个|这张|那张|该|这|那)(?:网络|联盟)(?:的)?/;
 
 /** Asks an amount: "多少", "几个", "几家". */
 const AMOUNT_ASKED = /多少|几(?:个|家|项|场|次|亿|万|位|名)/;
 
+/** A second part that asks the title of the person the first part asks for: "他什么职务", "她是什么身份". */
+const THEIR_TITLE = /^[他她](?:是)?(?:什么|啥|哪个)?(?:职务|职位|身份|头衔|官)/;
+
+/**
+ * "成渝联盟首批一共几家？四川占几家": two questions in one message, the second about what the first names. Each is
+ * answered (the second with the first's name put back); both answers are given when both parts are answered.
+ */
 async function twoQuestions(
   knowledge: Knowledge,
   q: string,
@@ -121,7 +124,7 @@ async function twoQuestions(
   // days between (that answer, not computed again).
   const rest = second.replace(/^(?:那|它的?|其)/, "");
   // ("谁讲的…？他什么职务": the person's answer gives their title with their name.)
-  if (/^[他她](?:是)?(?:什么|啥|哪个)?(?:职务|职位|身份|头衔|官)/.test(second)) {
+  if (THEIR_TITLE.test(second)) {
     const whole = await answerNormalized(knowledge, first, passages, reader);
     if (whole.kind === "fact" && /^[\u4e00-\u9fff]{2,4}（[^）]+）/.test(whole.answer)) return whole;
   }
@@ -166,7 +169,7 @@ async function aboutThePerson(
   const [first, second] = parts;
   if (parts.length !== 2 || !first || !second || !/^[他她]/.test(second)) return null;
   const name = knowledge.officials.find((o) => first.includes(o.name))?.name;
-  if (!name || /^[他她](?:是)?(?:什么|啥|哪个)?(?:职务|职位|身份|头衔|官)/.test(second)) return null;
+  if (!name || THEIR_TITLE.test(second)) return null;
   const a1 = await answerNormalized(knowledge, first, passages, reader);
   const a2 = await answerNormalized(knowledge, `${name}${second.slice(1)}`, passages, reader);
   return a1.kind === "none" || a2.kind === "none" ? null : both(a1, a2);

@@ -4,6 +4,7 @@
 import { findTerm, hasTerm } from "../../knowledge/normalize.ts";
 import type { Evidence } from "../../knowledge/schema.ts";
 import type { Parsed } from "../parse.ts";
+import { daysBetween as dayCount } from "../query/graph.ts";
 import type { Answer } from "../types.ts";
 import { type FactContext, type Found, fact, formatDate, type Group, none } from "./context.ts";
 import { groupAttribute } from "./group.ts";
@@ -53,7 +54,7 @@ function daysBetween(c: FactContext, groups: Group[]): Answer {
   });
   if (dated.length < 2) return none("文章没有给出这些网络或联盟的完整成立日期，无法计算相隔天数。");
   const [a, b] = dated as [(typeof dated)[number], (typeof dated)[number]];
-  const days = Math.round(Math.abs(Date.parse(b.date) - Date.parse(a.date)) / 86_400_000);
+  const days = dayCount(a.date, b.date);
   const [early, late] = a.date <= b.date ? [a, b] : [b, a];
   const answer =
     days === 0

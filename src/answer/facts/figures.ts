@@ -2,6 +2,7 @@
  * Figures the articles give: the ones a question names, and the difference between two years.
  */
 
+import { entityNames } from "../../knowledge/entity-names.ts";
 import { lexicon } from "../../knowledge/lexicon.ts";
 import { hasTerm, inOrder, normalizeTerm } from "../../knowledge/normalize.ts";
 import type { Evidence, Figure } from "../../knowledge/schema.ts";
@@ -127,7 +128,7 @@ export function matchFigures(c: FactContext, p: Parsed): Figure[] {
   const zonesAsked = p.mentions.flatMap((m) => (m.type === "entity" && m.ref.kind === "zone" ? [m.ref.id] : []));
   // A word of the name of an entity the question names in English ("the Yangtze River Delta" for 长三角) is named.
   const namesAsked = p.mentions.flatMap((m) =>
-    m.type === "entity" && !/[\u4e00-\u9fff]/.test(p.text.slice(m.start, m.end)) ? entityNames(c, m.ref) : [],
+    m.type === "entity" && !/[\u4e00-\u9fff]/.test(p.text.slice(m.start, m.end)) ? entityNames(c.k, m.ref.id) : [],
   );
   const said = (term: string) =>
     hasTerm(text, normalizeTerm(term)) || (term.length >= 2 && namesAsked.some((n) => n.includes(term)));
@@ -167,12 +168,6 @@ export function matchFigures(c: FactContext, p: Parsed): Figure[] {
     .filter((s) => !fund || /基金/.test(s.f.label))
     .map((s) => s.f)
     .slice(0, 4);
-}
-
-/** The names an entity goes by (its name and aliases). */
-function entityNames(c: FactContext, ref: { kind: string; id: string }): string[] {
-  const e = ref.kind === "zone" ? c.k.zones.get(ref.id) : (c.k.networks.get(ref.id) ?? c.k.alliances.get(ref.id));
-  return e ? [e.name, ...e.aliases] : [];
 }
 
 /** A short form and the words it shortens (营收 → 营业收入, 高企 → 高新技术企业), from the lexicon's detailForms. */

@@ -92,8 +92,8 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
       bestLen = len;
     } else if (len === bestLen && len > 2) best.push(o);
   }
-  // A group's seat ("联盟秘书长", "首任秘书长") is held in the group the article is about: a group asked that the
-  // person's article does not name in its title is another group's seat, even when the body mentions it.
+  // A group's seat ("联盟秘书长", "首任秘书长") is held in the group the article is about (seatIn): another group
+  // the body of the article mentions is not the person's.
   if (groups.length > 0) best = best.filter((o) => !SEAT_TITLE.test(o.role) || seatIn(k, o, groups));
   let people = [...new Set(best.map((o) => o.name))];
   // "X网络年会上Y高新区是哪位负责人讲话": no title is asked, but the zone is named; the one person of that

@@ -156,10 +156,13 @@ export class Doc {
     return m ? this.resolve(s, { ...m, start: m.start + from, end: m.end + from }) : null;
   }
 
-  /** The last group the sentence names before `at`, else the one the item is about. */
-  groupBefore(s: Sentence, at: number): GroupRef | undefined {
+  /**
+   * The last group the sentence names before `at`, else the one the item is about (of the kind `prefer`, when the
+   * item has one: a council's seat is an alliance's, whatever network the sentence names after it).
+   */
+  groupBefore(s: Sentence, at: number, prefer?: GroupKind): GroupRef | undefined {
     const prior = (this.mentions[s.index] ?? []).filter((x) => x.end <= at);
-    return prior[prior.length - 1] ?? this.anaphor(s);
+    return prior[prior.length - 1] ?? (prefer ? this.anaphor(s, prefer) : undefined) ?? this.anaphor(s);
   }
 
   /**

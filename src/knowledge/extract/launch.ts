@@ -104,9 +104,9 @@ function clauseLaunches(doc: Doc, s: Sentence, from: number, to: number) {
     const skip = aka + (when ? when[0].length : 0);
     const after = t.slice(g.end + skip, to);
     let end = g.end + skip;
-    // "Y启动大会暨首届…论坛在V举行": the occasion may be a long joint title.
+    // "Y启动大会暨首届…论坛在V举行": the occasion may be a long joint title ("…会议也在V召开": not the 也).
     const a =
-      /^([\u3400-\u9fff\d—–·]{0,30}?)在([\u3400-\u9fff（）()“”"]{2,24}?)(?:正式|隆重)?(召开|举行|启动|成立|开幕|揭牌)/.exec(
+      /^([\u3400-\u9fff\d—–·]{0,30}?)(?:也|又|还|同样)?在([\u3400-\u9fff（）()“”"]{2,24}?)(?:正式|隆重)?(召开|举行|启动|成立|开幕|揭牌)/.exec(
         after,
       );
     // "Y在V召开理事会议": the occasion after the verb.
@@ -120,7 +120,6 @@ function clauseLaunches(doc: Doc, s: Sentence, from: number, to: number) {
     // "在V举行Y启动仪式"
     const held = /在([\u3400-\u9fff（）()“”"]{2,24}?)(?:隆重)?(?:举行|召开|举办)(?:了)?$/.exec(before);
     const heldWhat = held ? /^(?:成立|启动|揭牌)(?:大会|仪式|典礼|会)?/.exec(after) : null;
-    if (a?.[1]) a[1] = a[1].replace(/(?:也|又|还|同样)$/, ""); // "…常务理事会议也在泰州召开"
     if (f && !LAUNCHY.test(f[2] ?? "")) {
       occasion = f[2];
       venueText = f[1];
@@ -285,9 +284,8 @@ function leadingDate(
     return r ? { ...r, sentence: s } : null;
   }
   // "3月26日，…启动仪式在V举行。…次日，Y…会议也在V召开": the day after the last date the item gives.
-  const relative = RELATIVE_DAY.exec(head);
-  if (relative)
-    return dayAfterLast(doc, s, relative[1] === "次日" || relative[1] === "第二天" || relative[1] === "翌日");
+  const relative = RELATIVE_DAY.exec(head)?.[1];
+  if (relative) return dayAfterLast(doc, s, relative);
   const prev = doc.sentences[s.index - 1];
   if (!prev || prev.paragraph !== s.paragraph) return null;
   // "8月22日，首届…大会在郑州高新区举行。会上，…发起成立Y": the meeting the sentence before dates.
@@ -314,19 +312,19 @@ function leadingDate(
 /** A day said from the one before: "次日，", "第二天，", "同日，", "当天，". */
 const RELATIVE_DAY = /^(次日|第二天|翌日|同日|当天|当日)[，,]/;
 
-/** The date leading the nearest earlier sentence of the item that opens with one, or the day after it. */
-function dayAfterLast(doc: Doc, s: Sentence, next: boolean): (ResolvedDate & { sentence: Sentence }) | null {
+/** The date leading the nearest earlier sentence of the item that opens with one, or (次日) the day after it. */
+function dayAfterLast(doc: Doc, s: Sentence, word: string): (ResolvedDate & { sentence: Sentence }) | null {
   for (let i = s.index - 1; i >= 0; i--) {
     const b = doc.sentences[i] as Sentence;
     if (b.item !== s.item) break;
     const m = leadingDateIn(b.text);
     const r = m ? doc.resolve(b, m) : null;
-    if (!r || r.value.length !== 10) continue;
-    if (!next) return { ...r, sentence: b };
+    if (r?.value.length !== 10) continue; // (a whole day: YYYY-MM-DD)
+    if (!/次日|第二天|翌日/.test(word)) return { ...r, sentence: b };
     const day = new Date(`${r.value}T00:00:00Z`);
     day.setUTCDate(day.getUTCDate() + 1);
     const value = day.toISOString().slice(0, 10);
-    return { ...r, value, inferred: `文中写“次日”，取前文${r.value}的后一天`, sentence: b };
+    return { ...r, value, inferred: `文中写“${word}”，取前文${r.value}的后一天`, sentence: b };
   }
   return null;
 }

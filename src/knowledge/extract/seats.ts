@@ -115,9 +115,7 @@ function seatClaim(doc: Doc, s: Sentence, m: RegExpMatchArray, list: string, sea
   // The group named before the seat ("联盟理事会选举A为副理事长单位"), else the one the item is about: for a
   // council's seat (理事长, 理事, 监事), the item's alliance when it has one, whatever network the sentence names
   // after it.
-  const end = (m.index ?? 0) + m[0].length;
-  const named = (doc.mentions[s.index] ?? []).filter((x) => x.end <= end).at(-1);
-  const group = named ?? (/理事|监事/.test(seat) ? doc.anaphor(s, "alliance") : undefined) ?? doc.anaphor(s);
+  const group = doc.groupBefore(s, (m.index ?? 0) + m[0].length, /理事|监事/.test(seat) ? "alliance" : undefined);
   if (!group || (group.kind === "alliance" && PLAIN_CHAIR.test(seat))) return;
   // The list starts after the verb that introduces it ("会议确定A为…", "同时增设A为…").
   const verb =
