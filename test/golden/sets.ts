@@ -37,6 +37,7 @@ export const GOLDEN_SETS = [
   "blind-28-questions.json",
   "blind-29-questions.json",
   "blind-30-questions.json",
+  "blind-31-questions.json",
 ] as const;
 
 /** Questions about articles added at run time: [name in known-failures.json, questions file, articles folder]. */
@@ -68,4 +69,5 @@ export const GROWTH_SETS = [
   ["growth-28-questions.json", here("../growth28/growth-28-questions.json"), here("../growth28/articles/")],
   ["growth-29-questions.json", here("../growth29/growth-29-questions.json"), here("../growth29/articles/")],
   ["growth-30-questions.json", here("../growth30/growth-30-questions.json"), here("../growth30/articles/")],
+  ["growth-31-questions.json", here("../growth31/growth-31-questions.json"), here("../growth31/articles/")],
 ] as const;
