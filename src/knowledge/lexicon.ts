@@ -97,6 +97,11 @@ export const lexiconFileSchema = z
       z.string().regex(/^[a-z]+(?: [a-z]+)*$/, "an occasion is lower-case English words separated by spaces"),
       word,
     ),
+    /**
+     * A city's short name → its province's (孝感 → 湖北): gazetteer data for a zone learned from an article that does
+     * not say its province, as the curated zones carry theirs (data for reading and filtering, never cited).
+     */
+    cities: z.record(word, word),
     attributeCues,
     openCues: words,
     intersection: words,
@@ -145,6 +150,7 @@ function emptyLexicon(): Lexicon {
     statusAfterLeaving: [],
     nameWords: {},
     englishOccasions: {},
+    cities: {},
     attributeCues: lists(attributeCues.keyof().options) as Lexicon["attributeCues"],
     openCues: [],
     intersection: [],
@@ -213,7 +219,8 @@ export function parseLexicon(sources: readonly LexiconSource[]): Lexicon {
         name === "pinyinNames" ||
         name === "detailForms" ||
         name === "nameWords" ||
-        name === "englishOccasions"
+        name === "englishOccasions" ||
+        name === "cities"
       ) {
         mergeMap(file, name, lists[name] as Record<string, string>, value as Record<string, string>);
       } else {

@@ -5,9 +5,9 @@
  */
 
 import { ASKS_WHY, BRIEF, RANK_ASKED } from "../answer/facts/cues.ts";
-import { QUANTITY } from "../answer/parse.ts";
+import { findMentions, QUANTITY } from "../answer/parse.ts";
 import type { Answer, Citation } from "../answer/types.ts";
-import { titleNames } from "../knowledge/entity-names.ts";
+import { entityNames, titleNames } from "../knowledge/entity-names.ts";
 import { laterYear } from "../knowledge/extract/dates.ts";
 import { lexicon } from "../knowledge/lexicon.ts";
 import { normalize, normalizeTerm } from "../knowledge/normalize.ts";
@@ -158,8 +158,12 @@ export async function answerFromPassages(retriever: Retriever, question: string)
     answering.sort((a, b) => cause(b) - cause(a));
     // A section headed by the question itself ("为何要织网") in the one article about what the question names: its
     // first sentence is the reason, whatever its words.
+    // (The article names everything asked, and its title one of them at least: "淮河联盟再扩容" asked of a newcomer.)
     const headed = whySections(retriever).filter(
-      (p) => names.length > 0 && namesAll(retriever, p.articleId, names) && titled(p),
+      (p) =>
+        names.length > 0 &&
+        namesAll(retriever, p.articleId, names) &&
+        names.some((n) => titleNames(normalizeTerm(p.title), n.map(normalize))),
     );
     // …or a sentence that asks it in the text ("为何由泰州挑头？") about a zone or a group the question names: the
     // sentence after it answers.
@@ -183,9 +187,13 @@ export async function answerFromPassages(retriever: Retriever, question: string)
     // A reason that only announces what follows ("答案写在…三个关键词里") is quoted with the sentence after it.
     const then = reason && ANNOUNCES.test(reason.text) ? retriever.next(reason) : undefined;
     if (reason) {
-      putFirst(answering, then ? [reason, then] : [reason]);
+      // In a section headed by the question, the sentences of the reason's paragraph that name what the question
+      // names ("新成员为何加入": each newcomer's own reason) answer too.
+      const more = headed.length === 1 ? namingAfter(retriever, then ?? reason, zoneNames(retriever, question)) : [];
+      const text = [reason, ...(then ? [then] : []), ...more];
+      putFirst(answering, text);
       // The text's own answer to the question: other sentences only when they give a reason too.
-      const own = then ? 2 : 1;
+      const own = text.length;
       answering.splice(own, answering.length, ...answering.slice(own).filter((h) => cause(h) === 1));
     }
   }
@@ -242,8 +250,10 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   if (!first) return null;
   const oneLine = (t: string) => t.replace(/\s*\n\s*/g, "");
   const [lead, ...more] = quotes.map((q) => q.pieces.map(oneLine).join("\n"));
-  // A quote that dates by month and day only ("1月6日，…") is read with the article's date, which gives the year.
-  const undated = /\d{1,2}月\d{1,2}日/.test(lead ?? "") && !/(?:19|20)\d{2}年/.test(lead ?? "") && first.passage.date;
+  // A quote that dates by month and day only ("1月6日，…") or by the year it was written in ("去年获批…") is read
+  // with the article's date, which gives the year.
+  const undated =
+    /\d{1,2}月\d{1,2}日|去年|前年|今年/.test(lead ?? "") && !/(?:19|20)\d{2}年/.test(lead ?? "") && first.passage.date;
   const when = undated ? `（${reportDate(first.passage.date as string)}报道）` : "";
   const answer = [`据《${first.passage.title}》${when}：${lead}`, ...more.map((t) => `· ${t}`)].join("\n");
   return { kind: "passage", answer, citations, title: "相关原文" };
@@ -460,6 +470,24 @@ function briefSection(retriever: Retriever, question: string): Passage[] {
     paragraph = p.paragraph;
   }
   return out;
+}
+
+/** The sentences after `from` in its paragraph that name one of the zones (at most three). */
+function namingAfter(retriever: Retriever, from: Passage, zones: (readonly string[])[]): Passage[] {
+  const out: Passage[] = [];
+  for (let p = retriever.next(from); p && p.paragraph === from.paragraph && out.length < 3; p = retriever.next(p)) {
+    const text = normalize(p.text);
+    if (zones.some((n) => n.some((x) => text.includes(x)))) out.push(p);
+  }
+  return out;
+}
+
+/** Every normalised name of each zone the question names. */
+function zoneNames(retriever: Retriever, question: string): (readonly string[])[] {
+  const k = retriever.knowledge;
+  return findMentions(normalize(question), k.aliases).flatMap((m) =>
+    m.type === "entity" && m.ref.kind === "zone" ? [entityNames(k, m.ref.id)] : [],
+  );
 }
 
 /** Headings that ask why ("为何要“织网”"), per retriever: found once. */

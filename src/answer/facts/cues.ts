@@ -5,6 +5,9 @@ import type { Parsed } from "../parse.ts";
 /** "介绍一下X", "讲讲X的情况": a brief of what the question names. */
 export const BRIEF = alternation(lexicon.factCues.brief);
 
+/** The place of a zone asked for: its city or province, or just where it is ("在陕西哪个市"). */
+export const PLACE_ASKED = /哪个?(?:省|市|城市)|哪座城|什么(?:省|市|地方)|在哪(?:里|儿)?(?!些)|位于哪/;
+
 /** Words that carry no content in "介绍一下物联网网络" style questions (knowledge/lexicon/cues.yaml), and spaces. */
 export const FILLER = new RegExp(
   `${lexicon.factCues.briefFiller.map((w) => (/^[a-z ]+$/.test(w) ? `\\b${w}\\b` : escaped(w))).join("|")}|\\s`,

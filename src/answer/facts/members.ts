@@ -106,24 +106,28 @@ export function membersIn(c: FactContext, g: Group, province: string): Answer {
  * gave the list in labelled parts ("华东地区5家，分别为…"): that part, quoted from the list.
  */
 export function memberPart(c: FactContext, g: Group, text: string): Answer | null {
-  const parts = g.members?.parts ?? [];
-  const part = parts.find((x) => {
+  // Every part the question names ("东部、中部、西部、东北各几家"), in the article's order.
+  const named = (g.members?.parts ?? []).filter((x) => {
     const core = x.label.replace(/(?:地区|片区|区域|板块|方面|省|市)$/, "");
     return core.length >= 2 && text.includes(core);
   });
-  if (!part || !g.members) return null;
-  const names = part.zones.map((id) => c.zoneName(id));
-  return fact(
-    c.k,
-    `${g.name}的成员中，${part.label}${names.length}家：${names.join("、")}。`,
-    g.members.evidence.slice(0, 1),
-    { title: `${g.name} · ${part.label}`, items: names.map((name) => ({ name })) },
+  if (named.length === 0 || !g.members) return null;
+  const lines = named.map(
+    (part) => `${part.label}${part.zones.length}家：${part.zones.map((id) => c.zoneName(id)).join("、")}`,
   );
+  const labels = named.map((part) => part.label).join("、");
+  return fact(c.k, `${g.name}的成员中，${lines.join("；")}。`, g.members.evidence.slice(0, 1), {
+    title: `${g.name} · ${labels}`,
+    items: named.flatMap((part) => part.zones.map((id) => ({ name: c.zoneName(id), note: part.label }))),
+  });
 }
+
+const AT_FOUNDING = /启动时|成立时|发起时|首批|当初|最初|刚成立/;
 
 /** "X的成员来自哪些省份", "是不是N个省": the provinces of the listed members, with a stated number checked. */
 export function provincesOf(c: FactContext, g: Group, text: string): Answer | null {
-  const m = g.members;
+  // "启动时…来自几个省": the list at the founding, when members changed since.
+  const m = (AT_FOUNDING.test(text) ? g.memberHistory[0] : undefined) ?? g.members;
   if (!m || m.zones.length === 0) return null;
   const byProvince = new Map<string, string[]>();
   for (const id of m.zones) {

@@ -18,6 +18,7 @@ import {
   ASKS_WHY,
   asksAboutItself,
   ITEMS_OF_COUNTED,
+  PLACE_ASKED,
   RANK_ASKED,
   SAME_DAY,
   SINGLE_ATTRIBUTES,
@@ -380,6 +381,8 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     p.attribute === "date" &&
     /成立|设立|建立|批准|获批|升级|创建/.test(p.text)
   ) {
+    // "什么时候获批的国家…创新中心": the act has an object other than the zone; the passages date it.
+    if (ACT_OBJECT.test(p.text)) return null;
     // The articles date the networks and alliances, not the zones themselves; but a zone's joining ("哪天获批入盟")
     // is the change that names it.
     const zoneNames = readings.flatMap((r) => r.zones.map((z) => z.name));
@@ -400,13 +403,19 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     const check = p.membershipCheck && /网络|联盟/.test(p.text);
     // "在这几个网络里分别是什么角色": with no group named, a zone's role is its memberships and what it leads.
     const roles = groups.length === 0 && /(?:什么|啥)(?:角色|身份)/.test(p.text);
-    if (hasReverseCue(p) || p.asksNetworks || p.asksAlliances || asksAboutItself(p) || check || roles) {
+    // "三原高新区在陕西哪个市": where one zone is.
+    const place = p.attribute === "venue" && readings[0]?.zones.length === 1 && PLACE_ASKED.test(p.text);
+    if (hasReverseCue(p) || p.asksNetworks || p.asksAlliances || asksAboutItself(p) || check || roles || place) {
       return found(reverse(c, p, readings));
     }
     return null;
   }
   return found(general(c, p));
 }
+
+/** A zone's act with its object ("获批的那个国家…中心"), not the zone's own founding or approval. */
+const ACT_OBJECT =
+  /(?:成立|设立|建立|批准|获批|升级|创建)(?:了|的|为)?(?:那个|这个|那家|这家)?(?!(?:的|了|成|为)?(?:时间|日期|年份|是|什么|哪|何|几|国家(?:级|高新区)|省级))[\u4e00-\u9fff]{4,}/;
 
 /** "东湖牵头的那个网络…": a network named by the zone that leads it, asked again by its own name. */
 function networkNamedByLead(c: FactContext, p: Parsed, groups: Group[], readings: { zones: Zone[] }[]): Found | null {

@@ -7,7 +7,7 @@ import { allPilotsNote, leaving, leftEvidence, leftText } from "../query/graph.t
 import { numberFrom } from "../query/read.ts";
 import type { Answer, AnswerItem } from "../types.ts";
 import { type FactContext, fact, formatDate, type Group } from "./context.ts";
-import { asksAboutItself, BRIEF } from "./cues.ts";
+import { asksAboutItself, BRIEF, PLACE_ASKED } from "./cues.ts";
 
 /** Zones named by the question; an ambiguous name contributes one entry per reading. */
 export function zoneReadings(c: FactContext, p: Parsed): { zones: Zone[]; note?: string }[] {
@@ -106,6 +106,8 @@ export function reverse(c: FactContext, p: Parsed, readings: { zones: Zone[]; no
   for (const r of readings) if (r.note) notes.push(`“${r.note}”以下分别回答。`.replace("。”", "”"));
   // "在哪个省": the zone's province, as the article (or the gazetteer) gives it; a brief says it too.
   const asksWhere = /省|位于|在哪里|在哪儿|哪个城市|哪座城市/.test(p.text) || BRIEF.test(p.text);
+  // "在哪个市", "在陕西哪个市": where the zone is, said first (its own words when an article gives them).
+  const asksPlace = allZones.length === 1 && !BRIEF.test(p.text) && PLACE_ASKED.test(p.text);
   for (const z of allZones) {
     const mem = c.k.memberships.get(z.id) ?? { networks: [], alliances: [] };
     const where = asksWhere && z.province ? `位于${z.province}${z.city && z.city !== z.province ? z.city : ""}` : "";
@@ -179,6 +181,10 @@ export function reverse(c: FactContext, p: Parsed, readings: { zones: Zone[]; no
           : inAll
             ? "是。"
             : "不是。";
+    if (asksPlace && z.province) {
+      lines.push(`${plain}位于${z.province}${z.city && z.city !== z.province ? z.city : ""}。`);
+      evidence.push(...z.evidence.filter((e) => e.quote.includes(z.city ?? z.province ?? "")).slice(0, 1));
+    }
     lines.push(`${verdict}${name}${parts.join("；")}。`);
     if (evidence.length === 0) evidence.push(...z.evidence);
     // A brief of the zone ("讲讲某高新区"): also what the articles report of it — its events, the people

@@ -60,7 +60,7 @@ const MAX_LINES = 40;
 export function countedList(doc: Doc, s: Sentence): void {
   const m = ANNOUNCED.exec(s.text);
   if (!m) {
-    if (!partsOfMembers(doc, s) && !partsByParagraph(doc, s)) fullNameList(doc, s);
+    if (!partsOfMembers(doc, s) && !partsByParagraph(doc, s) && !namedParts(doc, s)) fullNameList(doc, s);
     return;
   }
   const n = countOf(m[1] ?? m[2] ?? m[3] ?? "");
@@ -295,6 +295,45 @@ function partsByParagraph(doc: Doc, s: Sentence): boolean {
     before,
   );
 }
+
+/**
+ * "网络成员单位覆盖东部、中部…：东部有A、B、C3家高新区；中部有…7家高新区；东北地区为D高新区。": after a colon, a
+ * part a chunk, each a region or province that has (有/为/是/包括) its zones, its count after them (or as many as it
+ * names). Two parts at least; a whole count stated before the colon must be their sum.
+ */
+function namedParts(doc: Doc, s: Sentence): boolean {
+  const colon = /[：:]/.exec(s.text);
+  const head = colon ? s.text.slice(0, colon.index) : "";
+  if (!colon || !/成员|发起单位/.test(head)) return false;
+  const parts: Part[] = [];
+  for (const chunk of s.text
+    .slice(colon.index + 1)
+    .split(/[；;]/)
+    .filter((x) => x.replace(/[。\s]/g, "").length > 0)) {
+    const m = NAMED_PART.exec(endless(chunk));
+    const label = m?.[1] ?? "";
+    if (!m || !(REGIONS.test(label) || PROVINCES.includes(label))) return false;
+    const count = m[3] ? countOf(m[3]) : (m[2] ?? "").split("、").length;
+    parts.push({
+      s,
+      text: m[2] ?? "",
+      count: count ?? 0,
+      label: m[0].startsWith(`${label}地区`) ? `${label}地区` : label,
+    });
+  }
+  if (parts.length < 2) return false;
+  const sum = parts.reduce((n, p) => n + p.count, 0);
+  const stated = new RegExp(`${COUNT}家`).exec(head);
+  if (stated && countOf(stated[1] ?? "") !== sum) return false;
+  const group = groupOf(doc, s, colon.index);
+  return group ? pushParts(doc, s, group, parts, sum) : false;
+}
+/** A named part: its label, what it has, and that list's count ("中部有芜湖、合肥…7家高新区"). */
+const NAMED_PART = new RegExp(
+  `^([\\u3400-\\u9fff]{2,3}?)(?:地区|省|市|自治区)?(?:有|为|是|包括)([\\u3400-\\u9fff、]+?)(?:${COUNT}家(?:国家|省级)?高新区)?$`,
+);
+/** Regions of China as the articles label parts of a list. */
+const REGIONS = /^(?:东部|中部|西部|东北|华北|华东|华南|华中|西南|西北|东南)$/;
 
 /** Parts read whole, as many zones as `n`: the group's member list, quoted from `from` (default: `s`) to `s`. */
 function pushParts(doc: Doc, s: Sentence, group: GroupRef, parts: Part[], n: number, from: Sentence = s): boolean {

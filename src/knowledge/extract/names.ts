@@ -4,8 +4,9 @@
  *
  * A zone is only created where the sentence says it is a zone: a "XX高新区/XX示范区/XX工业园区" name in a fact's
  * role (venue, lead, secretariat, member), or a bare "XX" in a member list that the sentence calls 高新区
- * ("…、本溪等10家国家高新区": 本溪高新区). City and province come only from the text ("湖南株洲高新区",
- * "位于陕西省咸阳市的三原高新区").
+ * ("…、本溪等10家国家高新区": 本溪高新区). City and province come from the text ("湖南株洲高新区",
+ * "位于陕西省咸阳市的三原高新区"), else, for a zone named after a city, from the gazetteer of cities
+ * (knowledge/lexicon/cities.yaml), as the curated zones' do: data for reading questions, never cited.
  */
 import { pinyin } from "pinyin-pro";
 import { lexicon } from "../lexicon.ts";
@@ -216,6 +217,9 @@ export class Names {
     if (provinceName) zone.province = provinceName;
     // "湖南株洲高新区": the place after the province is the city when it is a plain two- or three-character name.
     if (province && core.length >= 2 && core.length <= 3) zone.city = core;
+    // "孝感高新区", the text silent on its province: the gazetteer's, when the name is a city's.
+    const gazetteer = provinceName ? undefined : lexicon.cities[city ?? core];
+    if (gazetteer) Object.assign(zone, { province: gazetteer, city: city ?? core });
     this.newZones.set(id, zone);
     const keys = [zoneName, ...aliases].map((a) => normalize(a)).filter((k) => !this.zoneByAlias.has(k));
     for (const k of keys) this.zoneByAlias.set(k, id);

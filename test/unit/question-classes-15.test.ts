@@ -1,0 +1,119 @@
+/**
+ * Classes of knowledge that grows and of questions, shown by growth-31 and blind-31 (session 15), each over an
+ * article written for this test in new words: a member list given by region after a colon ("东部有A、B2家高新区；
+ * …；东北地区为C高新区"), asked for one region or several at once; newcomers admitted after a "；" ("…；A、B经会议
+ * 审议同意加入联盟"); a learned zone's province from the gazetteer of cities when the text does not give it; members
+ * of one province asked "扩容后"; provinces of the founding list asked "启动时"; why a newcomer joined, from the
+ * section headed by the question; a zone's city asked ("在哪个市"); a zone's act with its object asked when, dated
+ * by the year it was written in ("去年获批…"); 特点 searched as the articles' 特征.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { createEngine, type Engine } from "../../src/answer/engine.ts";
+import { PROVINCES } from "../../src/knowledge/extract/names.ts";
+import { lexicon } from "../../src/knowledge/lexicon.ts";
+
+/** A network whose members are listed by region after a colon, the last region with one zone and no count. */
+const MARINE = {
+  id: "t15-marine",
+  title: "海洋装备产业协同创新网络在青岛组建",
+  date: "2026-08-20",
+  source: "测试",
+  body: [
+    "本报讯（记者 夏明）8月18日，国家高新区海洋装备产业协同创新网络组建大会在青岛高新区召开，首批成员单位共8家。",
+    "从分布看，网络成员单位横跨三大区域：东部有青岛、烟台、舟山3家高新区；中部有武汉东湖、湘潭2家高新区；西部有重庆、昆明2家高新区；东北地区为大连高新区。",
+  ].join("\n\n"),
+};
+
+/** An alliance admits two after a semicolon; a section headed by the question says why each joined. */
+const WESTERN_UPDATE = {
+  id: "t15-western",
+  title: "淮河联盟再扩容",
+  date: "2026-09-12",
+  source: "测试",
+  body: [
+    "本报讯 9月10日，淮河生态经济带高新区产业科技创新战略联盟理事会议在淮南高新区召开。会上，联盟审议了年度工作报告；驻马店高新区、亳州高新区经会议表决同意加入联盟。至此，联盟成员单位由17家增至19家。",
+    "新成员为何加入",
+    "两家高新区都处在淮河干支流沿线。驻马店高新区在农产品精深加工领域有较强基础，与信阳、南阳等成员单位合作空间大；亳州高新区的现代中药产业与蚌埠、淮南等成员单位形成互补。",
+  ].join("\n\n"),
+};
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await createEngine({ added: () => ({ articles: [MARINE, WESTERN_UPDATE], events: [] }) });
+});
+
+const ask = (q: string) => engine.answer(q);
+
+describe("a member list given by region after a colon", () => {
+  it("the whole list, with the region of one zone and no count", async () => {
+    const a = await ask("海洋装备网络的成员有哪些");
+    expect(a.kind).toBe("fact");
+    for (const z of ["青岛", "烟台", "舟山", "武汉东湖", "湘潭", "重庆", "昆明", "大连"]) expect(a.answer).toContain(z);
+    expect(a.answer).toContain("8家");
+  });
+  it("one region's members", async () => {
+    const a = await ask("海洋装备网络中部地区的成员是哪几家");
+    expect(a.answer).toContain("湘潭高新区");
+    expect(a.answer).not.toContain("烟台");
+  });
+  it("several regions asked at once, each with its count", async () => {
+    const a = await ask("海洋装备网络东部、西部、东北各有几家成员");
+    expect(a.answer).toMatch(/东部3家/);
+    expect(a.answer).toMatch(/西部2家/);
+    expect(a.answer).toMatch(/东北地区1家：大连高新区/);
+  });
+});
+
+describe("newcomers admitted after a semicolon, and what follows from them", () => {
+  it("the count after", async () => {
+    const a = await ask("淮河联盟现在有多少家成员");
+    expect(a.answer).toContain("19家");
+  });
+  it("who joined and when", async () => {
+    const a = await ask("驻马店是哪天加入淮河联盟的");
+    expect(a.answer).toContain("9月10日");
+  });
+  it("a learned zone's province from the gazetteer of cities, asked after the expansion", async () => {
+    const a = await ask("淮河联盟扩容后，河南的成员有哪些");
+    expect(a.answer).toContain("驻马店高新区");
+    expect(a.answer).not.toContain("亳州");
+  });
+  it("why one newcomer joined: the section headed by the question, with the sentence that names it", async () => {
+    const a = await ask("亳州高新区为啥要加入淮河联盟");
+    expect(a.kind).toBe("passage");
+    expect(a.answer).toContain("现代中药");
+  });
+});
+
+describe("questions about the seed articles", () => {
+  it("a zone's city, asked with its province named", async () => {
+    const a = await ask("三原高新区在陕西哪个市");
+    expect(a.answer).toMatch(/^三原高新区[^。]*位于陕西咸阳/);
+  });
+  it("which networks a zone is in is not where it is (在哪些)", async () => {
+    const a = await ask("合肥高新区在哪些产业协同创新网络里");
+    expect(a.answer).not.toContain("位于");
+  });
+  it("an approval with its object asked when: the sentence that says 去年, with the article's date", async () => {
+    const a = await ask("无锡高新区什么时候获批的国家集成电路制造业创新中心");
+    expect(a.kind).toBe("passage");
+    expect(a.answer).toContain("去年获批");
+    expect(a.answer).toContain("2022年");
+  });
+  it("a zone's own upgrade asked when is still not recorded", async () => {
+    const a = await ask("三原高新区预计哪年能升级成国家高新区");
+    expect(a.kind).toBe("none");
+  });
+  it("特点 is searched as the articles' 特征", async () => {
+    const a = await ask("未来产业有什么特点");
+    expect(a.answer).toContain("颠覆性");
+  });
+});
+
+describe("the gazetteer of cities (knowledge/lexicon/cities.yaml)", () => {
+  it("maps every city to a province the extractor knows", () => {
+    const unknown = Object.entries(lexicon.cities).filter(([, province]) => !PROVINCES.includes(province));
+    expect(unknown).toEqual([]);
+    expect(Object.keys(lexicon.cities).length).toBeGreaterThan(300);
+  });
+});
