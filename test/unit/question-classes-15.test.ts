@@ -37,9 +37,36 @@ const WESTERN_UPDATE = {
   ].join("\n\n"),
 };
 
+/** A network launched at a joint occasion with another's meeting; its hall named a few sentences later. */
+const ROBOTICS = {
+  id: "t15-robotics",
+  title: "服务机器人网络在常州启动",
+  date: "2026-05-22",
+  source: "测试",
+  body: [
+    "本报讯 5月20日，国家高新区服务机器人产业协同创新网络启动仪式暨国家高新区人工智能产业协同创新网络年中交流会在常州高新区举行。常州高新区联合苏州、宁波等国家高新区共同组建该网络。这是服务机器人领域的首个跨区域协同平台。",
+    "启动仪式在位于常州高新区的机器人产业园会展中心举行，来自各成员单位的代表参加。",
+  ].join("\n\n"),
+};
+
+/** An older network: members join, one leaves; its secretariat stays; the leaver's reason told at length later. */
+const OPTO_UPDATE = {
+  id: "t15-opto",
+  title: "光电子网络成员调整",
+  date: "2026-07-08",
+  source: "测试",
+  body: [
+    "本报讯 7月6日，国家高新区光电子产业协同创新网络年度会议在武汉东湖高新区召开。会议审议通过成员调整：青岛高新区、厦门火炬高新区正式加入网络；长春高新区因发展重点调整，不再作为网络成员单位。调整后，网络成员单位由13家增至14家。",
+    "会议明确，网络牵头单位和秘书处仍为武汉东湖高新区。",
+    "长春高新区相关负责人介绍，根据新的产业规划，长春高新区将资源集中投向汽车电子和生物医药，经研究，申请不再参与光电子网络。",
+  ].join("\n\n"),
+};
+
 let engine: Engine;
 beforeAll(async () => {
-  engine = await createEngine({ added: () => ({ articles: [MARINE, WESTERN_UPDATE], events: [] }) });
+  engine = await createEngine({
+    added: () => ({ articles: [MARINE, WESTERN_UPDATE, ROBOTICS, OPTO_UPDATE], events: [] }),
+  });
 });
 
 const ask = (q: string) => engine.answer(q);
@@ -82,6 +109,37 @@ describe("newcomers admitted after a semicolon, and what follows from them", () 
     const a = await ask("亳州高新区为啥要加入淮河联盟");
     expect(a.kind).toBe("passage");
     expect(a.answer).toContain("现代中药");
+  });
+});
+
+describe("a launch told with another group's meeting, and an update of an older network", () => {
+  it("the launch date of a network whose occasion shares its title with another's meeting (暨)", async () => {
+    const a = await ask("服务机器人网络是哪天启动的");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("5月20日");
+  });
+  it("the hall, named a few sentences after the launch", async () => {
+    const a = await ask("服务机器人网络启动仪式在哪个场馆举行");
+    expect(a.answer).toContain("机器人产业园会展中心");
+  });
+  it("when a member left: the change it was part of", async () => {
+    const a = await ask("长春高新区哪天退出光电子网络的");
+    expect(a.answer).toContain("7月6日");
+  });
+  it("how many now and how many before", async () => {
+    const a = await ask("光电子网络现在多少家？原来多少？");
+    expect(a.answer).toContain("14家");
+    expect(a.answer).toContain("13家");
+  });
+  it("a secretariat said to stay (牵头单位和秘书处仍为X), asked whether it moved", async () => {
+    const a = await ask("光电子网络秘书处换地方了吗");
+    expect(a.answer).toMatch(/^没有变/);
+    expect(a.answer).toContain("武汉东湖高新区");
+  });
+  it("why a member left: the reason the article gives at more length follows the clause that reports it", async () => {
+    const a = await ask("长春高新区为什么退出光电子网络");
+    expect(a.answer).toContain("发展重点调整");
+    expect(a.answer).toContain("汽车电子");
   });
 });
 

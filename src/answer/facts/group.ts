@@ -145,20 +145,24 @@ function placeAsWritten(
       if (m?.[1] && !/^(?:正式|隆重|顺利|共同|联合|牵头|的|和|与|等)/.test(m[1]) && !names.includes(place))
         return { place, evidence };
     }
-    // "…启动大会在包头稀土高新区召开。会议在位于…的国际稀土科技交流中心举行": the next sentence names the hall.
+    // "…启动大会在包头稀土高新区召开。会议在位于…的国际稀土科技交流中心举行": a sentence soon after (the next, or
+    // the next paragraph's first) names the hall.
     const body = c.k.articles.get(e.article)?.body ?? "";
     const at = body.indexOf(e.quote);
-    const next = at >= 0 ? body.slice(at + e.quote.length).replace(/^[。\s]+/, "") : "";
-    // (…or where those who came gathered: "来自…的代表齐聚X会展交易中心".)
-    const sentence = /^[^。！？]*[。！？]?/.exec(next)?.[0] ?? "";
-    const hall =
-      /^(?:会议|大会|活动|仪式|启动仪式|成立大会)在([\u3400-\u9fff（）()“”]{2,30}?)(?:举行|召开|举办)/.exec(
-        sentence,
-      )?.[1] ??
-      /(?:齐聚|汇聚|相聚|聚首)([\u3400-\u9fff]{2,20}?(?:中心|会堂|礼堂|大厦|酒店|宾馆|广场))/.exec(sentence)?.[1];
-    if (hall) {
-      const quote = sentence.replace(/[。！？]$/, "");
-      return { place: `${c.zoneName(zone)}（${hall}）`, evidence: [...evidence, { article: e.article, quote }] };
+    let next = at >= 0 ? body.slice(at + e.quote.length).replace(/^[。\s]+/, "") : "";
+    for (let i = 0; i < 3 && next; i++) {
+      const sentence = /^[^。！？]*[。！？]?/.exec(next)?.[0] ?? "";
+      next = next.slice(sentence.length).replace(/^\s+/, "");
+      // (…or where those who came gathered: "来自…的代表齐聚X会展交易中心".)
+      const hall =
+        /^(?:会议|大会|活动|仪式|启动仪式|启动大会|成立大会|成立仪式)在((?:位于[\u3400-\u9fff（）()]{2,20}的)?[\u3400-\u9fff（）()“”]{2,30}?)(?:举行|召开|举办)/.exec(
+          sentence,
+        )?.[1] ??
+        /(?:齐聚|汇聚|相聚|聚首)([\u3400-\u9fff]{2,20}?(?:中心|会堂|礼堂|大厦|酒店|宾馆|广场))/.exec(sentence)?.[1];
+      if (hall) {
+        const quote = sentence.replace(/[。！？]$/, "");
+        return { place: `${c.zoneName(zone)}（${hall}）`, evidence: [...evidence, { article: e.article, quote }] };
+      }
     }
   }
   return { place: c.zoneName(zone), evidence };
@@ -214,8 +218,10 @@ function secretariat(c: FactContext, a: Group, p?: Parsed): Answer {
   const term = tenure ? `，${tenure}` : "";
   const history = a.secretariatHistory ?? [];
   const handedOver = a.secretariat.movedOn ? `（${formatDate(a.secretariat.movedOn)}交接）` : "";
+  // "秘书处是不是也换地方了": no article tells of a move; it is where it was.
+  const unchanged = history.length === 0 && p && (CHANGED.test(p.text) || /换地方|搬/.test(p.text)) ? "没有变：" : "";
   if (history.length === 0)
-    return fact(c.k, `${a.name}的${seat(a.secretariat)}${handedOver}${term}。`, a.secretariat.evidence, {
+    return fact(c.k, `${unchanged}${a.name}的${seat(a.secretariat)}${handedOver}${term}。`, a.secretariat.evidence, {
       title: a.name,
     });
   // It moved: the seat asked about first (the first one for "首届/最初/成立时", else the current one), then the rest.

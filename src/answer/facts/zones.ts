@@ -3,7 +3,7 @@
  */
 import type { Evidence, Network, Zone } from "../../knowledge/schema.ts";
 import type { Parsed } from "../parse.ts";
-import { allPilotsNote, leaving, leftEvidence, leftText } from "../query/graph.ts";
+import { allPilotsNote, leaving, leavingReason, leftEvidence, leftText } from "../query/graph.ts";
 import { numberFrom } from "../query/read.ts";
 import type { Answer, AnswerItem } from "../types.ts";
 import { type FactContext, fact, formatDate, type Group } from "./context.ts";
@@ -76,7 +76,10 @@ export function membershipCheck(
         const where = other.length ? `；它参加的是：${other.map((o) => c.shortName(o)).join("、")}` : "";
         // A member that left: how the article says it did (the reason, what it became).
         const left = g.memberHistory.some((h) => h.zones.includes(z.id)) ? leaving(c.k, g, name) : undefined;
-        const said = left ? `文章写：${leftText(left)}。` : "";
+        // (Asked why: a sentence that gives the reason at more length follows.)
+        const more = left && asksWhy ? leavingReason(c.k, left, name) : undefined;
+        const said = left ? `文章写：${leftText(left)}。${more ? `另据报道：${more.quote}` : ""}` : "";
+        if (more) evidence.push(more);
         // "为啥退出了": why, not whether; the leaving as the article tells it.
         lines.push(
           asksWhy && left

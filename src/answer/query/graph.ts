@@ -188,6 +188,23 @@ function findLeaving(k: Knowledge, g: Group, zone: string): Left | undefined {
   return reason ?? found[0];
 }
 
+/**
+ * Why a member left, asked: another sentence of the leaving's article that names the zone, says it left and gives
+ * its reason at more length ("A相关负责人介绍，根据新一轮产业规划，A将资源集中投向…，申请不再参与…网络") than the
+ * clause that reports it.
+ */
+export function leavingReason(k: Knowledge, left: Left, zone: string): Evidence | undefined {
+  const article = left.evidence.article;
+  for (const sentence of articleSentences(k.articles.get(article)?.body ?? "")) {
+    const text = sentence.trim();
+    if (!text.includes(zone) || left.evidence.quote.includes(text) || text.includes(left.clause)) continue;
+    if (!/退出|不再(?:是|作为|担任|参与|参加)/.test(text) || !/根据|聚焦|集中|转向|规划|为了|由于|鉴于/.test(text))
+      continue;
+    if (text.length > left.clause.length) return { article, quote: text };
+  }
+  return undefined;
+}
+
 const EXPLAINS = /^(?:对于|关于|谈及|谈到|说起|提及|就)[^，,。]{0,16}?(?:退出|调整|离开|变动|变化|变更|转变)/;
 
 /**

@@ -54,22 +54,27 @@ export function changeEvent(
   group: GroupRef,
   date: string,
   dateNote: string | undefined,
-  added: string[],
-  newCount: number | undefined,
+  change: { added: string[]; removed: string[]; newCount: number | undefined },
   evidence: { article: string; quote: string }[],
   name: Named,
   zone: ZoneName,
 ): KnowledgeEvent {
+  const { added, removed, newCount } = change;
   const who = added.map(zone).join("、");
+  // Who left is said with who joined ("A加入Y，B退出"), or alone ("B退出Y").
+  const left = removed.map(zone).join("、");
+  const count = newCount ? `，成员${added.length >= removed.length ? "增" : "减"}至${newCount}家` : "";
   const title = who
-    ? `${who}加入${name(group)}${newCount ? `，成员增至${newCount}家` : ""}`
-    : `${name(group)}成员增至${newCount}家`;
+    ? `${who}加入${name(group)}${left ? `，${left}退出` : ""}${count}`
+    : left
+      ? `${left}退出${name(group)}${count}`
+      : `${name(group)}成员增至${newCount}家`;
   const e: KnowledgeEvent = {
     id: `${group.id}-members-${date}`,
     date,
     title,
     summary: evidence.map((x) => x.quote).join(" "),
-    scopes: [group.id, ...added],
+    scopes: [group.id, ...added, ...removed],
     evidence,
   };
   if (dateNote) e.dateNote = dateNote;

@@ -363,7 +363,7 @@ function assemble(doc: Doc, people: Official[], figs: Extraction["figures"]): Ex
         changes.push(change);
         if (note) inferences.push({ path: `changes.${ref.id}.date`, note });
         for (const z of added) useZone(z);
-        events.push(changeEvent(ref, when, note, added, newCount, evidence, groupName, zoneName));
+        events.push(changeEvent(ref, when, note, { added, removed, newCount }, evidence, groupName, zoneName));
       }
     }
 
