@@ -137,6 +137,13 @@ async function twoQuestions(
     const whole = await answerNormalized(knowledge, q, passages, reader);
     if (whole.kind === "fact" && covered.test(whole.answer)) return whole;
   }
+  // "X首批多少家？其中几家同时在Y里": the second part narrows the first's answer; the whole question reads it, the
+  // first part is answered too.
+  if (/^其中/.test(second)) {
+    const a1 = await answerNormalized(knowledge, first, passages, reader);
+    const a2 = await answerNormalized(knowledge, q, passages, reader);
+    if (a1.kind === "fact" && a2.kind === "fact" && a1.answer !== a2.answer) return both(a1, a2);
+  }
   const p1 = parseQuestion(first, knowledge);
   // "Z在X网络里吗？这个网络谁牵头": a second part that points at the group is about the group, whatever comes first.
   const pointsAtGroup = POINTS_AT_GROUP.exec(second);

@@ -21,6 +21,7 @@ const MARINE = {
   body: [
     "本报讯（记者 夏明）8月18日，国家高新区海洋装备产业协同创新网络组建大会在青岛高新区召开，首批成员单位共8家。",
     "从分布看，网络成员单位横跨三大区域：东部有青岛、烟台、舟山3家高新区；中部有武汉东湖、湘潭2家高新区；西部有重庆、昆明2家高新区；东北地区为大连高新区。",
+    "据统计，8家成员单位海洋装备相关产业规模合计约2100亿元。其中，青岛高新区海洋装备产业营收约620亿元，在成员单位中居首位。",
   ].join("\n\n"),
 };
 
@@ -82,6 +83,17 @@ describe("a member list given by region after a colon", () => {
     const a = await ask("海洋装备网络中部地区的成员是哪几家");
     expect(a.answer).toContain("湘潭高新区");
     expect(a.answer).not.toContain("烟台");
+  });
+  it("which member is largest: the sentence that ranks it, not the group's total", async () => {
+    const a = await ask("海洋装备网络成员里哪家产业规模最大？多少");
+    expect(a.answer).toContain("青岛高新区");
+    expect(a.answer).toContain("620亿元");
+  });
+  it("a count, then how many of them are in another network (其中几家同时在…)", async () => {
+    const a = await ask("海洋装备网络首批多少家？其中几家同时在光电子网络里？");
+    expect(a.answer).toContain("8家");
+    // (光电子 as updated above: 青岛 joined it.)
+    expect(a.answer).toMatch(/3家：[^。]*青岛高新区[^。]*武汉东湖高新区/);
   });
   it("several regions asked at once, each with its count", async () => {
     const a = await ask("海洋装备网络东部、西部、东北各有几家成员");

@@ -56,6 +56,7 @@ function targetYear(text: string): { year: string; words: string; at: number } |
 const COMPARE = /同比|增长|增速|占|比重|第[一二三四五六七八九十\d]|前\d|排名|以上|以下|之一|倍/;
 const HEADS = [
   "营业收入",
+  "营收",
   "产业规模",
   "产值",
   "规模",
