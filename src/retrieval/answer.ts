@@ -9,7 +9,7 @@ import { findMentions, QUANTITY } from "../answer/parse.ts";
 import type { Answer, Citation } from "../answer/types.ts";
 import { entityNames, titleNames } from "../knowledge/entity-names.ts";
 import { laterYear } from "../knowledge/extract/dates.ts";
-import { lexicon } from "../knowledge/lexicon.ts";
+import { escaped, lexicon } from "../knowledge/lexicon.ts";
 import { normalize, normalizeTerm } from "../knowledge/normalize.ts";
 import { type Hit, Retriever } from "./hybrid.ts";
 import { occasionBrief } from "./occasion-brief.ts";
@@ -114,9 +114,11 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   // what the question names: a short sentence that gives the number ("现场签约项目18个") ranks below longer ones
   // that name the group.
   const answering = answers(ranked);
-  const titled = (p: Passage) => {
+  /** The passage's article title names every entity of the question (`some`: one of them at least). */
+  const titled = (p: Passage, some = false) => {
     const title = normalizeTerm(p.title);
-    return names.length > 0 && names.every((n) => titleNames(title, n.map(normalize)));
+    const named = (n: string[]) => titleNames(title, n.map(normalize));
+    return names.length > 0 && (some ? names.some(named) : names.every(named));
   };
   const body = lexicon.subBodies.some((b) => question.includes(b));
   if (answering.length === 0 && coded.length === 0 && (QUANTITY.test(question) || body))
@@ -159,12 +161,7 @@ export async function answerFromPassages(retriever: Retriever, question: string)
     // A section headed by the question itself ("为何要织网") in the one article about what the question names: its
     // first sentence is the reason, whatever its words.
     // (The article names everything asked, and its title one of them at least: "淮河联盟再扩容" asked of a newcomer.)
-    const headed = whySections(retriever).filter(
-      (p) =>
-        names.length > 0 &&
-        namesAll(retriever, p.articleId, names) &&
-        names.some((n) => titleNames(normalizeTerm(p.title), n.map(normalize))),
-    );
+    const headed = whySections(retriever).filter((p) => namesAll(retriever, p.articleId, names) && titled(p, true));
     // …or a sentence that asks it in the text ("为何由泰州挑头？") about a zone or a group the question names: the
     // sentence after it answers.
     const asks = found.find(
@@ -199,10 +196,17 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   }
   // "介绍一下X": a section the article heads with X (or its short name) is about it; its sentences that name X come
   // first.
-  if (BRIEF.test(question)) putFirst(answering, briefSection(retriever, question));
+  // (A section headed by the subject; else the sentence that says what it is, with its paragraph's next, which
+  // then takes no place of another quote.)
+  const section = BRIEF.test(question) ? briefSection(retriever, question) : [];
+  const defined = section.length === 0 && (BRIEF.test(question) || WHAT_IS.test(question));
+  const definedBy = defined ? definition(retriever, question, found) : [];
+  putFirst(answering, section.length > 0 ? section : definedBy);
   const top = answering[0];
   if (!top) return null;
-  const chosen = answering.filter((h) => h.score >= top.score * 0.6 || pinned.has(h)).slice(0, MAX_QUOTES);
+  const chosen = answering
+    .filter((h) => h.score >= top.score * 0.6 || pinned.has(h))
+    .slice(0, MAX_QUOTES + Math.max(0, definedBy.length - 1));
 
   const quotes: { passage: Passage; pieces: string[] }[] = [];
   const covered = new Set<string>();
@@ -470,6 +474,30 @@ function briefSection(retriever: Retriever, question: string): Passage[] {
     paragraph = p.paragraph;
   }
   return out;
+}
+
+/** "X是个啥", "X是什么": what a thing is, asked of the thing first. */
+const WHAT_IS = /^([\u4e00-\u9fff]{3,24}?)(?:到底|究竟)?(?:是个啥|是啥|是什么|是个什么|简单介绍|简介)/;
+
+/**
+ * The sentence among the hits that says what the question's subject is ("作为我国首个…的国家自主创新示范区，X…",
+ * "X是…"), with the next sentence of its paragraph (which goes on about it): a brief of a thing no record holds.
+ */
+function definition(retriever: Retriever, question: string, hits: Hit[]): Passage[] {
+  const asked = normalize(question).replace(/[？?。！!]+$/, "");
+  const subject = (WHAT_IS.exec(asked) ?? BRIEF_SUBJECT.exec(asked) ?? SUBJECT_FIRST.exec(asked))?.[1];
+  if (!subject) return [];
+  const forms = [subject];
+  for (const [word, short] of Object.entries(lexicon.thesaurus)) {
+    if (subject.includes(word)) forms.push(subject.replace(word, short.split(" ")[0] ?? word));
+  }
+  const defines = (text: string) =>
+    forms.some((f) => new RegExp(`^作为.{4,40}?${escaped(f)}|^${escaped(f)}(?:是|为)`).test(text));
+  // (Normalised text: its punctuation is gone, "作为…示范区，X" reads "作为…示范区X".)
+  const hit = hits.find((h) => defines(normalize(h.passage.text)));
+  if (!hit) return [];
+  const next = retriever.next(hit.passage);
+  return next && next.paragraph === hit.passage.paragraph ? [hit.passage, next] : [hit.passage];
 }
 
 /** The sentences after `from` in its paragraph that name one of the zones (at most three). */

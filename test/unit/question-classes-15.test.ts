@@ -63,10 +63,23 @@ const OPTO_UPDATE = {
   ].join("\n\n"),
 };
 
+/** A thing no record holds, said what it is in one sentence ("作为…，X…") and named more often elsewhere. */
+const CORRIDOR = {
+  id: "t15-corridor",
+  title: "沿江科创走廊建设提速",
+  date: "2026-06-30",
+  source: "测试",
+  body: [
+    "本报讯 今年以来，沿江科创走廊建设进入快车道，沿江科创走廊沿线各市联合发布了年度重点任务清单。",
+    "作为全省首个跨四市布局的科创走廊，沿江科创走廊以长江岸线为轴展开。走廊沿线布局了12个省级以上研发平台，串联起南通、泰州、扬州、镇江四市的高新区。",
+    "沿江科创走廊将重点建设共享中试基地，沿江科创走廊各市还将轮流举办成果对接会。",
+  ].join("\n\n"),
+};
+
 let engine: Engine;
 beforeAll(async () => {
   engine = await createEngine({
-    added: () => ({ articles: [MARINE, WESTERN_UPDATE, ROBOTICS, OPTO_UPDATE], events: [] }),
+    added: () => ({ articles: [MARINE, WESTERN_UPDATE, ROBOTICS, OPTO_UPDATE, CORRIDOR], events: [] }),
   });
 });
 
@@ -152,6 +165,15 @@ describe("a launch told with another group's meeting, and an update of an older 
     const a = await ask("长春高新区为什么退出光电子网络");
     expect(a.answer).toContain("发展重点调整");
     expect(a.answer).toContain("汽车电子");
+  });
+});
+
+describe("what a thing no record holds is", () => {
+  it("the sentence that says what it is comes first, with the one after it", async () => {
+    const a = await ask("沿江科创走廊是个啥");
+    expect(a.kind).toBe("passage");
+    expect(a.answer).toMatch(/^据《[^》]+》：作为全省首个跨四市布局的科创走廊/);
+    expect(a.answer).toContain("12个省级以上研发平台");
   });
 });
 

@@ -113,7 +113,8 @@ export function reverse(c: FactContext, p: Parsed, readings: { zones: Zone[]; no
   const asksPlace = allZones.length === 1 && !BRIEF.test(p.text) && PLACE_ASKED.test(p.text);
   for (const z of allZones) {
     const mem = c.k.memberships.get(z.id) ?? { networks: [], alliances: [] };
-    const where = asksWhere && z.province ? `位于${z.province}${z.city && z.city !== z.province ? z.city : ""}` : "";
+    const place = z.province ? `${z.province}${z.city && z.city !== z.province ? z.city : ""}` : "";
+    const where = asksWhere && place ? `位于${place}` : "";
     const plain = c.zoneName(z.id);
     // One bracket: "三原高新区（陕西省级高新区，位于陕西咸阳）".
     const name = !where ? plain : plain.endsWith("）") ? `${plain.slice(0, -1)}，${where}）` : `${plain}（${where}）`;
@@ -184,8 +185,8 @@ export function reverse(c: FactContext, p: Parsed, readings: { zones: Zone[]; no
           : inAll
             ? "是。"
             : "不是。";
-    if (asksPlace && z.province) {
-      lines.push(`${plain}位于${z.province}${z.city && z.city !== z.province ? z.city : ""}。`);
+    if (asksPlace && place) {
+      lines.push(`${plain}位于${place}。`);
       evidence.push(...z.evidence.filter((e) => e.quote.includes(z.city ?? z.province ?? "")).slice(0, 1));
     }
     lines.push(`${verdict}${name}${parts.join("；")}。`);
