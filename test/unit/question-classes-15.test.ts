@@ -76,10 +76,22 @@ const CORRIDOR = {
   ].join("\n\n"),
 };
 
+/** An alliance whose chair rotates by a rule its charter states. */
+const SILK_ROAD = {
+  id: "t15-silk",
+  title: "丝路沿线国家高新区结盟",
+  date: "2026-10-10",
+  source: "测试",
+  body: [
+    "本报讯 10月8日，丝路沿线国家高新区创新联盟成立大会在兰州高新区举行，西安、兰州、乌鲁木齐、银川、西宁5家国家高新区共同发起成立丝路沿线国家高新区创新联盟。大会选举兰州高新区为联盟理事长单位，西安高新区、银川高新区为副理事长单位。",
+    "根据联盟章程，理事长单位实行轮值制，每届任期三年，由副理事长单位依次接任。",
+  ].join("\n\n"),
+};
+
 let engine: Engine;
 beforeAll(async () => {
   engine = await createEngine({
-    added: () => ({ articles: [MARINE, WESTERN_UPDATE, ROBOTICS, OPTO_UPDATE, CORRIDOR], events: [] }),
+    added: () => ({ articles: [MARINE, WESTERN_UPDATE, ROBOTICS, OPTO_UPDATE, CORRIDOR, SILK_ROAD], events: [] }),
   });
 });
 
@@ -165,6 +177,19 @@ describe("a launch told with another group's meeting, and an update of an older 
     const a = await ask("长春高新区为什么退出光电子网络");
     expect(a.answer).toContain("发展重点调整");
     expect(a.answer).toContain("汽车电子");
+  });
+});
+
+describe("a chair that rotates", () => {
+  it("how it rotates and how long a term runs: the rule its article states", async () => {
+    const a = await ask("丝路联盟理事长单位怎么轮换？一届多长时间？");
+    expect(a.answer).toContain("兰州高新区");
+    expect(a.answer).toContain("每届任期三年");
+  });
+  it("who holds it, asked alone, says no rule", async () => {
+    const a = await ask("丝路联盟理事长单位是谁");
+    expect(a.answer).toContain("兰州高新区");
+    expect(a.answer).not.toContain("轮值办法");
   });
 });
 

@@ -3,6 +3,7 @@
  */
 import type { Alliance, Evidence, Network } from "../../knowledge/schema.ts";
 import type { Parsed } from "../parse.ts";
+import { articleSentences } from "../query/graph.ts";
 import { numberFrom } from "../query/read.ts";
 import type { Answer } from "../types.ts";
 import { citationsFor, type FactContext, fact, formatDate, type Group, none } from "./context.ts";
@@ -74,10 +75,18 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
       // An alliance is led by its chair (理事长单位) when an article names one; else its seat or initiators, unless
       // the chair is what is asked.
       if (!g.chair && /理事长单位/.test(p.text)) return missing(c, g, "理事长单位");
-      if (g.chair)
-        return fact(c.k, `${g.name}的理事长单位是${c.zoneName(g.chair.zone)}。`, g.chair.evidence, {
-          title: g.name,
-        });
+      if (g.chair) {
+        // "理事长单位怎么轮换，一届多长": the rule its article states, and the next term's holder when one is named.
+        const rule = ROTATES.test(p.text) ? chairRule(c, g.chair.evidence) : undefined;
+        const next = rule ? g.seats.find((s) => /^下一任理事长/.test(s.role)) : undefined;
+        const lines = [
+          `${g.name}的理事长单位是${c.zoneName(g.chair.zone)}。`,
+          ...(rule ? [`轮值办法：${rule.quote}。`] : []),
+          ...(next ? [`${next.role}是${next.zones.map((z) => c.zoneName(z)).join("、")}。`] : []),
+        ];
+        const evidence = [...g.chair.evidence, ...(rule ? [rule] : []), ...(next?.evidence.slice(0, 1) ?? [])];
+        return fact(c.k, lines.join("\n"), evidence, { title: g.name });
+      }
       // Who led its founding (牵头…联合…成立, or asked 谁发起) before where its seat is.
       if (g.initiator && (/牵头/.test(g.initiator.evidence[0]?.quote ?? "") || /发起/.test(p.text)))
         return fact(c.k, `${g.name}由${g.initiator.text}牵头发起成立。`, g.initiator.evidence, { title: g.name });
@@ -340,6 +349,23 @@ const SEAT_AND_SECRETARIAT =
 
 /** Which members, not how many: "具体是哪几家", "分别是谁", "都有谁". */
 const WHICH_ONES = /具体是哪|分别是(?:谁|哪)|都(?:有|是)谁|是哪几家|名单/;
+/** Asks how a seat rotates or how long a term runs. */
+const ROTATES = /怎么轮|如何轮|轮换|轮值|任期|多长时间|多久|几年|一届/;
+
+/** The sentence of the chair's article that says how the chair rotates ("理事长单位实行轮值制，每届任期两年…"). */
+function chairRule(c: FactContext, evidence: readonly Evidence[]): Evidence | undefined {
+  const found: Evidence[] = [];
+  for (const { article } of evidence) {
+    for (const sentence of articleSentences(c.k.articles.get(article)?.body ?? "")) {
+      // (The chair's own post, not the deputies': "副理事长单位" is not it.)
+      const clause = /(?<!副)理事长单位[^。]*?(?:轮值|轮换|任期)[^。]*/.exec(sentence)?.[0];
+      if (clause) found.push({ article, quote: clause });
+    }
+  }
+  // The sentence that says how it rotates, before one (a heading) that only gives the term.
+  return found.find((e) => /轮值|轮换/.test(e.quote)) ?? found[0];
+}
+
 /** Asks who holds a seat: "谁", "有几家", or the seat named last, bare ("低空网络的副牵头单位？", "副理事长单位是？"). */
 const HOLDER = /谁|哪|分别|有几|几家|几个|多少家|多少个|是什么单位|变化|变了|换了|任期|多久|(?:是|单位)[？?。]?$/;
 /** A term of office asked, and as a sentence gives it ("任期两年", "每年一换"). */
