@@ -29,6 +29,21 @@ import { normalize, normalizeTerm } from "../knowledge/normalize.ts";
 
 const TIME = /(?:哪一年|哪年|什么时候|何时|哪一天|哪天|几月|when\b|what year|which year)/;
 const ASKS_DAY = /哪一?天|几月几[号日]|几号|具体日期|哪一日|what date|which day|what day/;
+/** An amount asked as it actually is, not as planned. */
+const ACTUAL_ASKED = /实际|到位|已募集|募集了|筹集了|actually|actual|raised|so far/;
+/** A thing named by its own words before its kind ("绿色低碳产业基金"). */
+const NAMED_THING = /([\u4e00-\u9fff]{2,10}?)(基金|平台|基地|园区|中心|走廊)/;
+/** The two-character words of a name, but those every such name has (产业, 协同, 创新 …). */
+function ownWords(name: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 2 <= name.length; i++) {
+    const w = name.slice(i, i + 2);
+    if (!/产业|协同|创新|国家|发展|高新|新区|业协|同创|业基|科技/.test(w)) out.push(w);
+  }
+  return out;
+}
+/** An amount a sentence gives as done. */
+const ACTUAL_STATED = /实际|到位|已募集|已完成|已投入|首期|实现|完成/;
 const DAY = /\d{1,2}月\d{1,2}[日号]|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]|\d{1,2}[日号]/;
 /** A person's name asked ("县长叫什么"); "火箭叫什么" asks a thing's name, which no person check applies to. */
 const NAME =
@@ -330,6 +345,16 @@ export function supports(
   if (listed && /企业|公司|单位|机构|高校|院所|专家|领导|嘉宾|项目/.test(listed) && !p.includes(listed.slice(-2))) {
     return { ok: false, reason: `listed:${listed}` };
   }
+  // "实际到位了多少", "actually raised": an amount the passage does not say is done (a target, 目标规模; or another
+  // amount) is not it.
+  // (A question that asks the target too, "目标是多少，实际做到了多少", is answered by either.)
+  if (quantity && ACTUAL_ASKED.test(q) && !/目标|计划|target|goal/.test(q) && !ACTUAL_STATED.test(p))
+    return { ok: false, reason: "actual" };
+  // "黄河绿色低碳产业基金…多少": the amount of a thing the question names by its own words (a fund, a platform);
+  // a passage about another of its kind ("稀土…基金") does not say any of them.
+  const thing = quantity ? NAMED_THING.exec(q) : null;
+  if (thing && p.includes(thing[2] ?? "") && !ownWords(thing[1] ?? "").some((w) => p.includes(w)))
+    return { ok: false, reason: `thing:${thing[0]}` };
   const time = TIME.test(q);
   if (time && !DATE.test(p)) return { ok: false, reason: "time" };
   // "哪天", "几月几号": a day is asked; a year or a month alone does not give it.

@@ -23,8 +23,9 @@ const MEMO_LIMIT = 1 << 20;
 /** English words that carry no content of their own (question words, auxiliaries, fillers). */
 const ENGLISH_FILLER = new Set(lexicon.englishFiller);
 
-/** The English glossary: an English word → the Chinese words the articles use for it. */
-const ENGLISH: Record<string, string> = lexicon.glossary;
+/** The English glossary: an English word → the Chinese words the articles use for it; the words of groups' names
+ *  ("embodied" → 具身) where the glossary has none. */
+const ENGLISH: Record<string, string> = { ...lexicon.nameWords, ...lexicon.glossary };
 
 /** The people the articles quote, by their pinyin names (English questions name them so). */
 const PEOPLE_EN: Record<string, string> = lexicon.pinyinNames;

@@ -22,6 +22,7 @@ const MARINE = {
     "本报讯（记者 夏明）8月18日，国家高新区海洋装备产业协同创新网络组建大会在青岛高新区召开，首批成员单位共8家。",
     "从分布看，网络成员单位横跨三大区域：东部有青岛、烟台、舟山3家高新区；中部有武汉东湖、湘潭2家高新区；西部有重庆、昆明2家高新区；东北地区为大连高新区。",
     "据统计，8家成员单位海洋装备相关产业规模合计约2100亿元。其中，青岛高新区海洋装备产业营收约620亿元，在成员单位中居首位。",
+    "会上，成员单位发起设立海洋装备产业投资基金，首期到位资金8亿元。",
   ].join("\n\n"),
 };
 
@@ -47,6 +48,7 @@ const ROBOTICS = {
   body: [
     "本报讯 5月20日，国家高新区服务机器人产业协同创新网络启动仪式暨国家高新区人工智能产业协同创新网络年中交流会在常州高新区举行。常州高新区联合苏州、宁波等国家高新区共同组建该网络。这是服务机器人领域的首个跨区域协同平台。",
     "启动仪式在位于常州高新区的机器人产业园会展中心举行，来自各成员单位的代表参加。",
+    "网络成员共同发起设立服务机器人产业基金，基金目标规模30亿元。",
   ].join("\n\n"),
 };
 
@@ -177,6 +179,22 @@ describe("a launch told with another group's meeting, and an update of an older 
     const a = await ask("长春高新区为什么退出光电子网络");
     expect(a.answer).toContain("发展重点调整");
     expect(a.answer).toContain("汽车电子");
+  });
+});
+
+describe("amounts of a named thing", () => {
+  it("asked in English by the words of its group's name (embodied, robot …)", async () => {
+    const a = await ask("How big is the service robot industry fund?");
+    expect(a.answer).toContain("30亿元");
+  });
+  it("asked as actually raised, when the article gives only its target: not another fund's amount", async () => {
+    const a = await ask("服务机器人产业基金实际到位了多少钱");
+    expect(a.answer).not.toContain("8亿元");
+    expect(a.answer).not.toContain("30亿元");
+  });
+  it("asked as actually raised, when the article says so", async () => {
+    const a = await ask("海洋装备产业投资基金首期到位了多少");
+    expect(a.answer).toContain("8亿元");
   });
 });
 
