@@ -90,10 +90,34 @@ const SILK_ROAD = {
   ].join("\n\n"),
 };
 
+/** Members by province after a colon, each count first ("青海省1家，为…"), an autonomous region among them. */
+const NORTHWEST = {
+  id: "t15-northwest",
+  title: "西北五省区国家高新区联盟成立",
+  date: "2026-11-02",
+  source: "测试",
+  body: [
+    "本报讯 10月30日，西北国家高新区创新联盟成立大会在银川高新区召开，西北五省区国家高新区共同发起成立西北国家高新区创新联盟。",
+    "联盟首批成员按省区分布如下：陕西省2家，为宝鸡高新区、渭南高新区；甘肃省2家，为兰州高新区、白银高新区；宁夏回族自治区2家，为银川高新区、石嘴山高新区；青海省1家，为青海高新区；新疆维吾尔自治区1家，为乌鲁木齐高新区。",
+  ].join("\n\n"),
+};
+
+/** A member leaves for a reason told in two clauses. */
+const NANO_LEAVE = {
+  id: "t15-nano-leave",
+  title: "纳米新材料网络成员调整",
+  date: "2026-12-01",
+  source: "测试",
+  body: "本报讯 11月28日，国家高新区纳米新材料产业协同创新网络年度会议在苏州工业园区召开。会议审议通过成员调整：厦门火炬高新区、青岛高新区2家国家高新区正式加入网络；淄博高新区因主导产业布局调整，发展重心转向高端化工，主动申请退出网络。调整后，网络成员单位由成立时的9家增至10家。",
+};
+
 let engine: Engine;
 beforeAll(async () => {
   engine = await createEngine({
-    added: () => ({ articles: [MARINE, WESTERN_UPDATE, ROBOTICS, OPTO_UPDATE, CORRIDOR, SILK_ROAD], events: [] }),
+    added: () => ({
+      articles: [MARINE, WESTERN_UPDATE, ROBOTICS, OPTO_UPDATE, CORRIDOR, SILK_ROAD, NORTHWEST, NANO_LEAVE],
+      events: [],
+    }),
   });
 });
 
@@ -127,6 +151,27 @@ describe("a member list given by region after a colon", () => {
     expect(a.answer).toMatch(/东部3家/);
     expect(a.answer).toMatch(/西部2家/);
     expect(a.answer).toMatch(/东北地区1家：大连高新区/);
+  });
+});
+
+describe("members by province after a colon, each count first", () => {
+  it("the whole list", async () => {
+    const a = await ask("西北联盟有多少家成员");
+    expect(a.answer).toContain("8家");
+  });
+  it("an autonomous region's members (宁夏回族自治区 is 宁夏)", async () => {
+    const a = await ask("西北联盟里宁夏的成员有哪些");
+    expect(a.answer).toContain("银川高新区");
+    expect(a.answer).toContain("石嘴山高新区");
+    expect(a.answer).not.toContain("兰州");
+  });
+});
+
+describe("a leaver whose reason runs over two clauses", () => {
+  it("the count after the change adds up", async () => {
+    const a = await ask("纳米新材料网络调整完现在一共多少家");
+    expect(a.answer).toContain("10家");
+    expect(a.answer).toContain("淄博高新区退出");
   });
 });
 

@@ -297,9 +297,10 @@ function partsByParagraph(doc: Doc, s: Sentence): boolean {
 }
 
 /**
- * "网络成员单位覆盖东部、中部…：东部有A、B、C3家高新区；中部有…7家高新区；东北地区为D高新区。": after a colon, a
- * part a chunk, each a region or province that has (有/为/是/包括) its zones, its count after them (or as many as it
- * names). Two parts at least; a whole count stated before the colon must be their sum.
+ * "网络成员单位覆盖东部、中部…：东部有A、B、C3家高新区；中部有…7家高新区；东北地区为D高新区。", "联盟首批成员按省区
+ * 分布如下：青海省1家，为A；甘肃省2家，为B、C；…": after a colon, a part a chunk, each a region or province that
+ * has (有/为/是/包括) its zones, its count after them (or before them, or as many as it names). Two parts at least;
+ * a whole count stated before the colon must be their sum.
  */
 function namedParts(doc: Doc, s: Sentence): boolean {
   const colon = /[：:]/.exec(s.text);
@@ -310,15 +311,20 @@ function namedParts(doc: Doc, s: Sentence): boolean {
     .slice(colon.index + 1)
     .split(/[；;]/)
     .filter((x) => x.replace(/[。\s]/g, "").length > 0)) {
-    const m = NAMED_PART.exec(endless(chunk));
-    const label = m?.[1] ?? "";
-    if (!m || !(REGIONS.test(label) || PROVINCES.includes(label))) return false;
-    const count = m[3] ? countOf(m[3]) : (m[2] ?? "").split("、").length;
+    const text = endless(chunk);
+    // "东部有A、B3家高新区", or the count first: "青海省1家，为青海高新区".
+    const named = NAMED_PART.exec(text);
+    const counted = named ? null : PART.exec(text);
+    // ("宁夏回族自治区2家": the province is 宁夏.)
+    const label = (named?.[1] ?? counted?.[1] ?? "").replace(/(?:回族|维吾尔|壮族)$/, "");
+    if (!(named || counted) || !(REGIONS.test(label) || PROVINCES.includes(label))) return false;
+    const items = named ? (named[2] ?? "") : text.slice(counted?.[0].length ?? 0);
+    const count = named ? (named[3] ? countOf(named[3]) : items.split("、").length) : countOf(counted?.[2] ?? "");
     parts.push({
       s,
-      text: m[2] ?? "",
+      text: items,
       count: count ?? 0,
-      label: m[0].startsWith(`${label}地区`) ? `${label}地区` : label,
+      label: text.startsWith(`${label}地区`) ? `${label}地区` : label,
     });
   }
   if (parts.length < 2) return false;
