@@ -97,7 +97,8 @@ const NORTHWEST = {
   date: "2026-11-02",
   source: "测试",
   body: [
-    "本报讯 10月30日，西北国家高新区创新联盟成立大会在银川高新区召开，西北五省区国家高新区共同发起成立西北国家高新区创新联盟。",
+    "本报讯 10月30日，西北国家高新区创新联盟成立大会在银川高新区召开。在工业和信息化部火炬中心指导下，西北五省区国家高新区共同发起成立该联盟，会议审议通过了《西北国家高新区创新联盟章程》。",
+    "首届理事长单位由银川高新区担任。理事长单位实行轮值制，每两年轮换一次；第二届轮值理事长单位拟由兰州高新区担任。",
     "联盟首批成员按省区分布如下：陕西省2家，为宝鸡高新区、渭南高新区；甘肃省2家，为兰州高新区、白银高新区；宁夏回族自治区2家，为银川高新区、石嘴山高新区；青海省1家，为青海高新区；新疆维吾尔自治区1家，为乌鲁木齐高新区。",
   ].join("\n\n"),
 };
@@ -164,6 +165,18 @@ describe("members by province after a colon, each count first", () => {
     expect(a.answer).toContain("银川高新区");
     expect(a.answer).toContain("石嘴山高新区");
     expect(a.answer).not.toContain("兰州");
+  });
+});
+
+describe("who guided a founding, and a chair's next term planned (拟由)", () => {
+  it("the guide, in a sentence that names the group only later, in a document's title", async () => {
+    const a = await ask("西北联盟是在哪个部门指导下成立的");
+    expect(a.answer).toContain("火炬中心");
+  });
+  it("how often the chair rotates and who is next", async () => {
+    const a = await ask("西北联盟理事长多久轮一次？下一届轮到谁？");
+    expect(a.answer).toContain("兰州高新区");
+    expect(a.answer).toContain("每两年轮换一次");
   });
 });
 

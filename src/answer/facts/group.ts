@@ -370,7 +370,7 @@ function chairRule(c: FactContext, evidence: readonly Evidence[]): Evidence | un
 const HOLDER = /谁|哪|分别|有几|几家|几个|多少家|多少个|是什么单位|变化|变了|换了|任期|多久|(?:是|单位)[？?。]?$/;
 /** A term of office asked, and as a sentence gives it ("任期两年", "每年一换"). */
 const ASKS_TENURE = /任期|多久|多长|几年|一换/;
-const TENURE = /任期[^，,。；;]{1,16}|每[^，,。；;]{0,4}一换|[一两二三]年一换/;
+const TENURE = /任期[^，,。；;]{1,16}|每[^，,。；;]{0,4}一换|[一两二三]年一换|每[^，,。；;]{1,4}轮换一次/;
 /** Asks what each holder of a seat does. */
 const EACH_DOES = /各管|各自负责|分别负责|分别管|分别牵头|各负责|各牵头/;
 const HOW = /怎么|如何|为什么|为何|为啥|职责|负责什么|干什么|分工|作用/;

@@ -56,10 +56,12 @@ function thusFounded(doc: Doc, s: Sentence) {
  */
 function guidedFounding(doc: Doc, s: Sentence) {
   const m =
-    /在([\u3400-\u9fff]{2,20}?)指导下[，,][^。]{0,80}?(?:发起)?(?:成立|组建)(?:了)?(联盟|网络)(?=[，,。；;]|$)/.exec(
+    /在([\u3400-\u9fff]{2,20}?)指导下[，,][^。]{0,80}?(?:发起)?(?:成立|组建)(?:了)?(?:该|这一|这个)?(联盟|网络)(?=[，,。；;]|$)/.exec(
       s.text,
     );
-  if (!m || (doc.mentions[s.index] ?? []).length > 0 || PLANNED.test(s.text)) return;
+  // (A group named only after it, in a document's title "《…联盟章程》", is not the one founded here.)
+  const end = (m?.index ?? 0) + (m?.[0].length ?? 0);
+  if (!m || (doc.mentions[s.index] ?? []).some((x) => x.start < end) || PLANNED.test(s.text)) return;
   const group = doc.anaphor(s, m[2] === "联盟" ? "alliance" : "network");
   if (!group) return;
   doc.claims.push({

@@ -92,7 +92,7 @@ export function seats(doc: Doc): void {
 const ANY_SEAT = new RegExp(SEAT, "g");
 /** A later term's seat, planned: "第二届理事长单位将由B担任". */
 const NEXT_PLANNED = new RegExp(
-  `((?:第[二三四五六七八九十2-9]届|下一任|下一届|下届)(?:${POST}))将由${LIST}(?:担任|接任|承担)(?=[，,。；;]|$)`,
+  `((?:第[二三四五六七八九十2-9]届|下一任|下一届|下届)(?:${POST}))(?:将|拟)由${LIST}(?:担任|接任|承担)(?=[，,。；;]|$)`,
   "g",
 );
 /** The term after this one, written right before who takes it ("下一年度由B接任"). */
