@@ -219,9 +219,10 @@ export function normalizeQuestion(question: string, k: Knowledge): Normalized {
   // least, and never a zone's name (zone names one character apart are often two real zones).
   for (let len = Math.min(24, text.length); len >= 4; len--) {
     for (let at = 0; at + len <= text.length; at++) {
-      // The first two characters (a region's or a field's own, 珠三角 ≠ 长三角, 黄河 ≠ 淮河) must be typed right.
-      const candidates = keys.byStart.get(text.slice(at, at + 2))?.get(len);
-      if (!candidates) continue;
+      // The first two characters (a region's or a field's own, 珠三角 ≠ 长三角, 黄河 ≠ 淮河) must be typed right, or
+      // with a character that looks like the right one (准河 → 淮河: knowledge/lexicon/names.yaml lookAlikes).
+      const candidates = startsLike(text.slice(at, at + 2)).flatMap((start) => keys.byStart.get(start)?.get(len) ?? []);
+      if (candidates.length === 0) continue;
       const window = text.slice(at, at + len);
       if (!CJK.test(window) || keys.names.has(window) || taken.slice(at, at + len).some(Boolean)) continue;
       // The names this window is one character off.
@@ -277,6 +278,16 @@ export function normalizeQuestion(question: string, k: Knowledge): Normalized {
     text = text.slice(0, e.at) + e.to + text.slice(e.at + e.len);
   }
   return ambiguous && repairs.length === 0 ? { text, repairs, ambiguous } : { text, repairs };
+}
+
+/** Two characters as typed, and with either one replaced by a character that looks like it. */
+function startsLike(start: string): string[] {
+  const out = [start];
+  for (let i = 0; i < start.length; i++) {
+    const group = lexicon.lookAlikes.find((g) => g.includes(start[i] as string)) ?? "";
+    for (const other of group) if (other !== start[i]) out.push(start.slice(0, i) + other + start.slice(i + 1));
+  }
+  return out;
 }
 
 /** The longest known name of the text that covers [at, end), as [start, stop). */

@@ -87,6 +87,8 @@ export const lexiconFileSchema = z
     zoneSpecialties: words,
     /** What a member that left may still be ("以观察员身份继续参加"): said with the leaving when an article says it. */
     statusAfterLeaving: words,
+    /** Characters that look alike (形近字), one group per entry: a slip between them is repaired in a name's start. */
+    lookAlikes: words,
     /**
      * An English word of a network's or an alliance's name → the Chinese it stands for there ("ocean" → 海洋,
      * "yellow" → 黄): a learned group asked in English ("the ocean equipment network") is found by its name.
@@ -148,6 +150,7 @@ function emptyLexicon(): Lexicon {
     subBodies: [],
     zoneSpecialties: [],
     statusAfterLeaving: [],
+    lookAlikes: [],
     nameWords: {},
     englishOccasions: {},
     cities: {},

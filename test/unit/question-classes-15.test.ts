@@ -303,6 +303,21 @@ describe("questions about the seed articles", () => {
   });
 });
 
+describe("a group's name typed with a look-alike character in its first two (准河联盟)", () => {
+  it("is read as the name it looks like, and the reading is shown", async () => {
+    const a = await ask("准河联盟秘书处设在哪儿");
+    expect(a.answer).toContain("盐城高新区");
+    expect(a.notes?.join("")).toContain("按“淮河联盟”理解（原文“准河联盟”）");
+  });
+  it("a character that only sounds or means alike is not a look-alike (黄河 is not 淮河)", async () => {
+    const a = await ask("黄淮联盟秘书处设在哪儿");
+    expect(a.answer).not.toContain("盐城高新区");
+  });
+  it("every look-alike group has two characters at least", () => {
+    expect(lexicon.lookAlikes.filter((g) => new Set(g).size < 2)).toEqual([]);
+  });
+});
+
 describe("the gazetteer of cities (knowledge/lexicon/cities.yaml)", () => {
   it("maps every city to a province the extractor knows", () => {
     const unknown = Object.entries(lexicon.cities).filter(([, province]) => !PROVINCES.includes(province));
