@@ -217,12 +217,17 @@ export function normalizeQuestion(question: string, k: Knowledge): Normalized {
   }
   // One mistyped character in a network's or an alliance's name ("京津翼联盟", "人工智慧网络"): four characters at
   // least, and never a zone's name (zone names one character apart are often two real zones).
+  // The first two characters (a region's or a field's own, 珠三角 ≠ 长三角, 黄河 ≠ 淮河) must be typed right, or
+  // with a character that looks like the right one (准河 → 淮河: knowledge/lexicon/names.yaml lookAlikes).
+  const starts = Array.from(text, (_, at) => startsLike(text.slice(at, at + 2)));
   for (let len = Math.min(24, text.length); len >= 4; len--) {
     for (let at = 0; at + len <= text.length; at++) {
-      // The first two characters (a region's or a field's own, 珠三角 ≠ 长三角, 黄河 ≠ 淮河) must be typed right, or
-      // with a character that looks like the right one (准河 → 淮河: knowledge/lexicon/names.yaml lookAlikes).
-      const candidates = startsLike(text.slice(at, at + 2)).flatMap((start) => keys.byStart.get(start)?.get(len) ?? []);
-      if (candidates.length === 0) continue;
+      const like = starts[at] ?? [];
+      const candidates =
+        like.length === 1
+          ? keys.byStart.get(like[0] as string)?.get(len)
+          : like.flatMap((start) => keys.byStart.get(start)?.get(len) ?? []);
+      if (!candidates?.length) continue;
       const window = text.slice(at, at + len);
       if (!CJK.test(window) || keys.names.has(window) || taken.slice(at, at + len).some(Boolean)) continue;
       // The names this window is one character off.
@@ -280,12 +285,17 @@ export function normalizeQuestion(question: string, k: Knowledge): Normalized {
   return ambiguous && repairs.length === 0 ? { text, repairs, ambiguous } : { text, repairs };
 }
 
+/** Each character of the look-alike groups → the characters it looks like. */
+const LOOK_ALIKE = new Map<string, string[]>(
+  lexicon.lookAlikes.flatMap((group) => [...group].map((ch) => [ch, [...group].filter((x) => x !== ch)] as const)),
+);
+
 /** Two characters as typed, and with either one replaced by a character that looks like it. */
 function startsLike(start: string): string[] {
   const out = [start];
   for (let i = 0; i < start.length; i++) {
-    const group = lexicon.lookAlikes.find((g) => g.includes(start[i] as string)) ?? "";
-    for (const other of group) if (other !== start[i]) out.push(start.slice(0, i) + other + start.slice(i + 1));
+    for (const other of LOOK_ALIKE.get(start[i] as string) ?? [])
+      out.push(start.slice(0, i) + other + start.slice(i + 1));
   }
   return out;
 }
