@@ -5,6 +5,9 @@ import type { Parsed } from "../parse.ts";
 /** "介绍一下X", "讲讲X的情况": a brief of what the question names. */
 export const BRIEF = alternation(lexicon.factCues.brief);
 
+/** Asks how a seat rotates or how long a term runs ("怎么轮换", "一届多长时间", "任期多久"). */
+export const ASKS_ROTATION = /怎么轮|如何轮|轮值规则|轮换|任期|多长时间|多久|几年|(?<![下第上])一届/;
+
 /** The place of a zone asked for: its city or province, or just where it is ("在陕西哪个市"). */
 export const PLACE_ASKED = /哪个?(?:省|市|城市)|哪座城|什么(?:省|市|地方)|在哪(?:里|儿)?(?!些)|位于哪/;
 

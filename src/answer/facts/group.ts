@@ -7,6 +7,7 @@ import { articleSentences } from "../query/graph.ts";
 import { numberFrom } from "../query/read.ts";
 import type { Answer } from "../types.ts";
 import { citationsFor, type FactContext, fact, formatDate, type Group, none } from "./context.ts";
+import { ASKS_ROTATION } from "./cues.ts";
 import { count, members } from "./members.ts";
 import { missing, overview } from "./overview.ts";
 
@@ -77,7 +78,7 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
       if (!g.chair && /理事长单位/.test(p.text)) return missing(c, g, "理事长单位");
       if (g.chair) {
         // "理事长单位怎么轮换，一届多长": the rule its article states, and the next term's holder when one is named.
-        const rule = ROTATES.test(p.text) ? chairRule(c, g.chair.evidence) : undefined;
+        const rule = ASKS_ROTATION.test(p.text) ? chairRule(c, g.chair.evidence) : undefined;
         const next = rule ? g.seats.find((s) => /^下一任理事长/.test(s.role)) : undefined;
         const lines = [
           `${g.name}的理事长单位是${c.zoneName(g.chair.zone)}。`,
@@ -349,9 +350,6 @@ const SEAT_AND_SECRETARIAT =
 
 /** Which members, not how many: "具体是哪几家", "分别是谁", "都有谁". */
 const WHICH_ONES = /具体是哪|分别是(?:谁|哪)|都(?:有|是)谁|是哪几家|名单/;
-/** Asks how a seat rotates or how long a term runs. */
-const ROTATES = /怎么轮|如何轮|轮换|轮值|任期|多长时间|多久|几年|一届/;
-
 /** The sentence of the chair's article that says how the chair rotates ("理事长单位实行轮值制，每届任期两年…"). */
 function chairRule(c: FactContext, evidence: readonly Evidence[]): Evidence | undefined {
   const found: Evidence[] = [];

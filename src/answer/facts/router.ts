@@ -15,6 +15,7 @@ import { multiGroup, sameDayOf, union } from "./compare.ts";
 import { type FactContext, type Found, fact, formatDate, found, type Group, none } from "./context.ts";
 import {
   ASKS_MEMBERS,
+  ASKS_ROTATION,
   ASKS_WHY,
   asksAboutItself,
   ITEMS_OF_COUNTED,
@@ -119,9 +120,6 @@ function laterTerm(c: FactContext, p: Parsed, g: Group): Answer | null {
     { title: g.name },
   );
 }
-
-/** Asks how a seat rotates or how long a term runs. */
-const ASKS_ROTATION = /怎么轮|如何轮|轮值规则|任期|多久|几年/;
 
 /** Asks by what rule something was done ("按什么制度换的", "依据什么"): what the passages say, not the seat. */
 const BY_WHAT_RULE = /按(?:照)?什么|依据什么|根据什么|什么(?:制度|规定|办法|规则)|依据是/;
