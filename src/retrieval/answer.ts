@@ -455,10 +455,7 @@ function briefSection(retriever: Retriever, question: string): Passage[] {
   const asked = normalize(question).replace(/[？?。！!]+$/, "");
   const subject = (BRIEF_SUBJECT.exec(asked) ?? SUBJECT_FIRST.exec(asked))?.[1];
   if (!subject) return [];
-  const forms = [subject];
-  for (const [word, short] of Object.entries(lexicon.thesaurus)) {
-    if (subject.includes(word)) forms.push(subject.replace(word, short.split(" ")[0] ?? word));
-  }
+  const forms = subjectForms(subject);
   const headings = headingsOf(retriever).filter((p) => forms.some((f) => p.text.includes(f)));
   if (headings.length !== 1) return [];
   // The section's sentences that name it, the first of each paragraph.
@@ -476,6 +473,15 @@ function briefSection(retriever: Retriever, question: string): Passage[] {
   return out;
 }
 
+/** A subject as asked, and shortened as the thesaurus says (苏南国家自主创新示范区 → 苏南自创区). */
+function subjectForms(subject: string): string[] {
+  const forms = [subject];
+  for (const [word, short] of Object.entries(lexicon.thesaurus)) {
+    if (subject.includes(word)) forms.push(subject.replace(word, short.split(" ")[0] ?? word));
+  }
+  return forms;
+}
+
 /** "X是个啥", "X是什么": what a thing is, asked of the thing first. */
 const WHAT_IS = /^([\u4e00-\u9fff]{3,24}?)(?:到底|究竟)?(?:是个啥|是啥|是什么|是个什么|简单介绍|简介)/;
 
@@ -487,10 +493,7 @@ function definition(retriever: Retriever, question: string, hits: Hit[]): Passag
   const asked = normalize(question).replace(/[？?。！!]+$/, "");
   const subject = (WHAT_IS.exec(asked) ?? BRIEF_SUBJECT.exec(asked) ?? SUBJECT_FIRST.exec(asked))?.[1];
   if (!subject) return [];
-  const forms = [subject];
-  for (const [word, short] of Object.entries(lexicon.thesaurus)) {
-    if (subject.includes(word)) forms.push(subject.replace(word, short.split(" ")[0] ?? word));
-  }
+  const forms = subjectForms(subject);
   const defines = (text: string) =>
     forms.some((f) => new RegExp(`^作为.{4,40}?${escaped(f)}|^${escaped(f)}(?:是|为)`).test(text));
   // (Normalised text: its punctuation is gone, "作为…示范区，X" reads "作为…示范区X".)

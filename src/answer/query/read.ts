@@ -315,7 +315,7 @@ function readQuery(
     (!p.open || (/退出|退了|离开/.test(t) && /为啥|为什么|为何|原因/.test(t))) &&
     !p.asksOther &&
     // "扩容后，湖北的成员有谁": the members now, of one province.
-    !PROVINCES.some((province) => t.includes(`${province}的`) || t.includes(`${province}省`))
+    !provinceIn(t, p)
   )
     return { q: "history", group: groupsIds[0] as string };
   // Two groups compared: which first, by how many days; how many more members.
