@@ -39,6 +39,7 @@ export const GOLDEN_SETS = [
   "blind-30-questions.json",
   "blind-31-questions.json",
   "blind-32-questions.json",
+  "blind-33-questions.json",
 ] as const;
 
 /** Questions about articles added at run time: [name in known-failures.json, questions file, articles folder]. */
@@ -72,4 +73,5 @@ export const GROWTH_SETS = [
   ["growth-30-questions.json", here("../growth30/growth-30-questions.json"), here("../growth30/articles/")],
   ["growth-31-questions.json", here("../growth31/growth-31-questions.json"), here("../growth31/articles/")],
   ["growth-32-questions.json", here("../growth32/growth-32-questions.json"), here("../growth32/articles/")],
+  ["growth-33-questions.json", here("../growth33/growth-33-questions.json"), here("../growth33/articles/")],
 ] as const;
