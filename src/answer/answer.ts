@@ -86,6 +86,9 @@ const POINTS_AT_GROUP = /^(?:那么)?(?:这个|那个|这张|那张|该|这|那)
 /** Asks an amount: "多少", "几个", "几家". */
 const AMOUNT_ASKED = /多少|几(?:个|家|项|场|次|亿|万|位|名)/;
 
+/** A clause that ends by asking: "是谁", "在哪", "多少家", "哪一天". */
+const ASKED_AT_END = /(?:是谁|谁|在哪(?:里|儿)?|哪[家个天年位]|多少(?:家|个)?|几[家个位])$/;
+
 /** A second part that asks the title of the person the first part asks for: "他什么职务", "她是什么身份". */
 const THEIR_TITLE = /^[他她](?:是)?(?:什么|啥|哪个)?(?:职务|职位|身份|头衔|官)/;
 
@@ -109,6 +112,13 @@ async function twoQuestions(
   if (parts.length === 1) {
     const clauses = split(/[，,]/);
     if (clauses.length === 2 && clauses.every((x) => AMOUNT_ASKED.test(x))) parts = clauses;
+    // "2026年轮值主席是谁，秘书处还在无锡吗": a question, then a yes/no check of something else.
+    else if (
+      clauses.length === 2 &&
+      ASKED_AT_END.test(clauses[0] as string) &&
+      /[吗嘛][？?]?$/.test(clauses[1] as string)
+    )
+      parts = clauses;
   }
   // "冯立什么身份，他怎么评价…": a second question about the person the first names, by 他/她.
   const person = await aboutThePerson(knowledge, parts.length === 1 ? split(/[，,]/) : parts, passages, reader);
@@ -145,6 +155,17 @@ async function twoQuestions(
     if (a1.kind === "fact" && a2.kind === "fact" && a1.answer !== a2.answer) return both(a1, a2);
   }
   const p1 = parseQuestion(first, knowledge);
+  // "Z牵头的是哪个网络？在X里它是什么角色": the second part names Z by 它/其; Z is put back and both are answered.
+  const pronoun = /它(?!们)|(?<![尤极])其(?![他它中余实次])/.exec(second);
+  const only = p1.mentions.filter((m) => m.type === "entity");
+  if (pronoun && only.length === 1) {
+    const m = only[0] as (typeof only)[number];
+    const named = p1.text.slice(m.start, m.end);
+    const a1 = await answerNormalized(knowledge, first, passages, reader);
+    const text2 = `${second.slice(0, pronoun.index)}${named}${second.slice(pronoun.index + 1)}`;
+    const a2 = await answerNormalized(knowledge, text2, passages, reader);
+    if (a1.kind !== "none" && a2.kind !== "none" && a1.answer !== a2.answer) return both(a1, a2);
+  }
   // "Z在X网络里吗？这个网络谁牵头": a second part that points at the group is about the group, whatever comes first.
   const pointsAtGroup = POINTS_AT_GROUP.exec(second);
   const named = pointsAtGroup

@@ -9,7 +9,7 @@ export const BRIEF = alternation(lexicon.factCues.brief);
 export const ASKS_ROTATION = /怎么轮|如何轮|轮值规则|轮换|任期|多长时间|多久|几年|(?<![下第上])一届/;
 
 /** The place of a zone asked for: its city or province, or just where it is ("在陕西哪个市"). */
-export const PLACE_ASKED = /哪个?(?:省|市|城市)|哪座城|什么(?:省|市|地方)|在哪(?:里|儿)?(?!些)|位于哪/;
+export const PLACE_ASKED = /哪个?(?:省|市|城市)|哪座城|什么(?:省|市|地方)|在哪(?:里|儿)?(?![些个一家年天])|位于哪/;
 
 /** Words that carry no content in "介绍一下物联网网络" style questions (knowledge/lexicon/cues.yaml), and spaces. */
 export const FILLER = new RegExp(

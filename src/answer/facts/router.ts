@@ -31,6 +31,7 @@ import { groupAttribute, seatAsked } from "./group.ts";
 import { general, unknown } from "./lists.ts";
 import { memberPart, membersIn, provincesOf, regionMembers } from "./members.ts";
 import { person } from "./person.ts";
+import { asksTwoSeats, ROLE_ASKED, zoneRoles } from "./roles.ts";
 import { countAmong, leadCheck, membershipCheck, reverse, zoneReadings } from "./zones.ts";
 
 /** Which provinces a group's members are in (来自哪些省份, 共几个省, N个省对吗). */
@@ -100,23 +101,26 @@ function joinedLately(c: FactContext, reading: ReturnType<typeof zoneReadings>[n
  */
 function laterTerm(c: FactContext, p: Parsed, g: Group): Answer | null {
   // ("现在是谁，下一年度轮到谁", "第一任是谁，下一任轮到谁": both terms, as the seat lookup gives them.)
-  if (/现在|目前|当前|现任|如今|首任|首届|第一任|第一届/.test(p.text)) return null;
+  const nowToo = /现在|目前|当前|现任|如今|今年|本年度|首任|首届|第一任|第一届/.test(p.text);
   const seats = g.seats.filter((s) => {
     const post = /^(?:(?:19|20)\d{2}年起|下一任)(.+?)(?:单位)?$/.exec(s.role)?.[1];
     // (The deputy's post is not the post: 副理事长 is asked apart from 理事长.)
     return post !== undefined && p.text.includes(post) && !p.text.includes(`副${post}`);
   });
-  if (seats.length === 0) return null;
+  // ("秘书处今年在哪，明年轮到谁": the seat now, then the next; the secretariat is no seat the seat lookup gives.)
+  const secretariat = nowToo && seats.every((s) => s.role === "下一任秘书处单位") ? g.secretariat : undefined;
+  if (seats.length === 0 || (nowToo && !secretariat)) return null;
   // "怎么轮值，下一届轮到谁": the term of office the seat's sentence gives comes with it.
   const term = (s: Group["seats"][number]) =>
     ASKS_ROTATION.test(p.text) ? (/每届任期[^，,。；;]{1,8}/.exec(s.evidence[0]?.quote ?? "")?.[0] ?? "") : "";
   const lines = seats.map(
     (s) => `${s.role}是${s.zones.map((z) => c.zoneName(z)).join("、")}${term(s) && `（${term(s)}）`}`,
   );
+  if (secretariat) lines.unshift(`秘书处现设在${c.zoneName(secretariat.zone)}`);
   return fact(
     c.k,
     `${g.name}的${lines.join("；")}。`,
-    seats.flatMap((s) => s.evidence.slice(0, 1)),
+    [...(secretariat?.evidence.slice(0, 1) ?? []), ...seats.flatMap((s) => s.evidence.slice(0, 1))],
     { title: g.name },
   );
 }
@@ -169,6 +173,18 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     if (later) return found(later);
     return found(notYet(c, p));
   }
+  // "Z在X和Y里分别是什么身份": the zone's roles, group by group.
+  const oneZone = readings.length === 1 && readings[0]?.zones.length === 1 ? readings[0].zones[0] : undefined;
+  if (oneZone && groups.length > 0 && ROLE_ASKED.test(p.text)) {
+    const roles = zoneRoles(c, oneZone, groups);
+    if (roles) return found(roles);
+    // In no list of a group named, and never was: not a member, unless a passage tells a role the lists miss.
+    const left = groups.some((g) => g.memberHistory.some((h) => h.zones.includes(oneZone.id)));
+    const check = membershipCheck(c, groups, readings);
+    if (!left) return { answer: { ...check, answer: check.answer.replace(/^不是。/, "") }, summaryOnly: true };
+  }
+  // "在哪个网络里牵头，又在哪个网络当轮值主席": two seats asked with no group named; all it belongs to and holds.
+  if (oneZone && groups.length === 0 && asksTwoSeats(p.text)) return found(reverse(c, p, readings));
   // A seat the one group named gives members ("副理事长单位有哪些", "首届轮值主席单位是谁"), when an article names it.
   // (A zone named as the holder before the one asked, "长沙之后轮到哪家", is where the question starts from.)
   const after = /^(?:高新区)?(?:之后|以后|后面|后边|的下一任|下一个)/;
@@ -400,10 +416,10 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     // A membership check needs something to be a member of ("…是江苏第一家吗" asks no membership).
     const check = p.membershipCheck && /网络|联盟/.test(p.text);
     // "在这几个网络里分别是什么角色": with no group named, a zone's role is its memberships and what it leads.
-    const roles = groups.length === 0 && /(?:什么|啥)(?:角色|身份)/.test(p.text);
+    const rolesAsked = groups.length === 0 && ROLE_ASKED.test(p.text);
     // "三原高新区在陕西哪个市": where one zone is.
     const place = p.attribute === "venue" && readings[0]?.zones.length === 1 && PLACE_ASKED.test(p.text);
-    if (hasReverseCue(p) || p.asksNetworks || p.asksAlliances || asksAboutItself(p) || check || roles || place) {
+    if (hasReverseCue(p) || p.asksNetworks || p.asksAlliances || asksAboutItself(p) || check || rolesAsked || place) {
       return found(reverse(c, p, readings));
     }
     return null;

@@ -1,0 +1,74 @@
+/**
+ * A zone's roles in the groups a question names ("Z在X和Y里分别是什么身份"): for each group, every seat the zone
+ * holds (牵头单位, 理事长单位, 秘书处, 副牵头单位, 2026年度轮值主席单位 …) and its membership, or that it is not a
+ * member. Each role with the sentence that gives it.
+ */
+import type { Evidence, Zone } from "../../knowledge/schema.ts";
+import type { Answer } from "../types.ts";
+import { type FactContext, fact, type Group } from "./context.ts";
+
+/**
+ * Asks a zone's role ("是什么身份", "担任什么角色", "分别是啥地位"), or which group it holds a seat in, for two
+ * seats at once ("在哪个网络里牵头，又在哪个网络当轮值主席").
+ */
+export const ROLE_ASKED =
+  /(?:什么|啥|哪种|何种|怎样的?|哪些)(?:角色|身份|地位|职位)|(?:角色|身份|地位)(?:分别)?(?:是|为)(?:什么|啥)|担任(?:了)?(?:什么|啥|哪些)(?:角色|职务|位置)/;
+const SEAT_WORD = /牵头|理事长|轮值主席|秘书处|副理事长|主席单位|常务理事/g;
+
+/** Two different seats asked of one zone, each with "哪个网络/联盟". */
+export function asksTwoSeats(text: string): boolean {
+  const seats = new Set(text.match(SEAT_WORD) ?? []);
+  return seats.size >= 2 && (text.match(/哪(?:个|一个|些)(?:网络|联盟)/g) ?? []).length >= 1;
+}
+
+/** The seats a zone holds in one group, each with its evidence (membership not included). */
+function seatsIn(g: Group, zone: Zone): { role: string; evidence: Evidence[] }[] {
+  const out: { role: string; evidence: Evidence[] }[] = [];
+  if ("field" in g && g.lead?.zone === zone.id) out.push({ role: "牵头单位", evidence: g.lead.evidence });
+  if (!("field" in g) && g.chair?.zone === zone.id) out.push({ role: "理事长单位", evidence: g.chair.evidence });
+  if (g.secretariat?.zone === zone.id) out.push({ role: "秘书处所在单位", evidence: g.secretariat.evidence });
+  else if (g.secretariatHistory.some((s) => s.zone === zone.id)) {
+    const before = g.secretariatHistory.find((s) => s.zone === zone.id);
+    out.push({ role: "此前的秘书处所在单位", evidence: before?.evidence ?? [] });
+  }
+  for (const s of g.seats.filter((x) => x.zones.includes(zone.id))) {
+    if (out.some((o) => o.role === s.role)) continue;
+    // "2027年4月起由B接任": a seat taken over later says from when.
+    const from = s.evidence.map((e) => takesOverFrom(e.quote, zone)).find(Boolean);
+    out.push({ role: from ? `${s.role}（${from}起）` : s.role, evidence: s.evidence });
+  }
+  return out;
+}
+
+/** "2027年4月起由B接任…": the time the sentence says the zone takes the seat over. */
+function takesOverFrom(quote: string, zone: Zone): string | undefined {
+  for (const name of [zone.name, ...zone.aliases].filter((n) => n.length >= 2)) {
+    const at = quote.indexOf(`由${name}`);
+    if (at < 0 || !/^[\u4e00-\u9fff（）()]{0,12}?接任/.test(quote.slice(at + 1 + name.length))) continue;
+    const when = /((?:19|20)\d{2}年(?:\d{1,2}月)?)(?:起|开始)?$/.exec(quote.slice(0, at))?.[1];
+    if (when) return when;
+  }
+  return undefined;
+}
+
+/**
+ * The zone's roles in each group named; null when it holds nothing in one of them (no seat, not in its list now):
+ * what it is after leaving, or a seat the extractor missed, is then for the membership check or the passages.
+ */
+export function zoneRoles(c: FactContext, z: Zone, groups: Group[]): Answer | null {
+  const evidence: Evidence[] = [];
+  const rows = groups.map((g) => {
+    const seats = seatsIn(g, z);
+    const member = g.members?.zones.includes(z.id) ?? false;
+    for (const s of seats) evidence.push(...s.evidence.slice(0, 1));
+    if (seats.length === 0) evidence.push(...(g.members?.evidence.slice(0, 1) ?? []));
+    const roles = seats.map((s) => s.role).join("、");
+    if (roles) return { g, role: roles, line: `在${g.name}是${roles}${member ? "（也是成员）" : ""}` };
+    return member ? { g, role: "成员", line: `在${g.name}是成员单位` } : null;
+  });
+  if (rows.some((r) => r === null)) return null;
+  const held = rows as NonNullable<(typeof rows)[number]>[];
+  return fact(c.k, `${c.zoneName(z.id)}：${held.map((r) => r.line).join("；")}。`, evidence, {
+    items: held.map((r) => ({ name: r.g.name, note: r.role })),
+  });
+}

@@ -1,0 +1,111 @@
+/**
+ * Classes of knowledge that grows and of questions, shown by growth-32/33 and blind-33 (session 16), each over an
+ * article written for this test in new words: a zone's roles in the groups named ("在X和Y里分别是什么身份"), or two
+ * seats asked with no group named; a second question that names the first's zone by 它; a question and a yes/no
+ * check in one sentence ("…是谁，秘书处还在A吗"); a secretariat's next term planned ("2027年度秘书处拟由C承接"),
+ * asked alone or with the seat now.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { createEngine, type Engine } from "../../src/answer/engine.ts";
+
+/** A network with a lead, two deputy leads and a rotating chair for one year. */
+const SENSORS = {
+  id: "t16-sensors",
+  title: "智能传感器产业协同创新网络在郑州启动",
+  date: "2026-06-12",
+  source: "测试",
+  body: [
+    "本报讯（记者 韩冰）6月10日，国家高新区智能传感器产业协同创新网络启动会在郑州高新区举行。郑州高新区联合洛阳、新乡、宝鸡、株洲、芜湖等国家高新区共同组建该网络，首批成员单位共6家。",
+    "网络由郑州高新区牵头，洛阳高新区、新乡高新区为副牵头单位。会议决定实行轮值主席制度，2026年度轮值主席单位由洛阳高新区担任；网络秘书处设在郑州高新区。",
+    "会上，成员单位签署合作协议，现场签约项目12个。",
+  ].join("\n\n"),
+};
+
+/** An alliance whose chair is a zone of the network above; its secretariat's next term is planned. */
+const CENTRAL = {
+  id: "t16-central",
+  title: "伏牛山高新区协同创新联盟成立",
+  date: "2026-07-03",
+  source: "测试",
+  body: [
+    "本报讯 7月1日，伏牛山国家高新区协同创新联盟成立大会在南阳高新区召开。联盟由南阳、洛阳、平顶山、许昌4家高新区共同发起成立。",
+    "首届理事长单位由洛阳高新区担任，联盟秘书处设在南阳高新区。根据联盟章程，秘书处实行年度轮值，2027年度秘书处拟由平顶山高新区承接。",
+    "成员单位表示，将围绕装备制造、新材料等领域开展联合攻关。",
+  ].join("\n\n"),
+};
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await createEngine({ added: () => ({ articles: [SENSORS, CENTRAL], events: [] }) });
+});
+const ask = (q: string) => engine.answer(q);
+
+describe("a zone's roles in the groups a question names", () => {
+  it("two groups, 分别是什么身份: each group's seat for that zone", async () => {
+    const a = await ask("洛阳高新区在智能传感器网络和伏牛山联盟里分别是什么身份？");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toMatch(/智能传感器[^；]*轮值主席/);
+    expect(a.answer).toMatch(/伏牛山[^；]*理事长/);
+  });
+
+  it("one group, 什么角色: a deputy lead", async () => {
+    const a = await ask("新乡高新区在智能传感器网络里担任什么角色");
+    expect(a.answer).toContain("副牵头单位");
+  });
+
+  it("a zone in no list of the group: not a member, and where it is one", async () => {
+    const a = await ask("郑州高新区在伏牛山联盟里是什么身份？");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toMatch(/^郑州高新区不在伏牛山[^。]*成员/);
+  });
+
+  it("a plain member is a member", async () => {
+    const a = await ask("宝鸡在智能传感器网络里是什么身份？");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("成员单位");
+  });
+
+  it("two seats asked with no group named: every group it holds a seat in", async () => {
+    const a = await ask("洛阳高新区在哪个网络当轮值主席，又在哪个联盟当理事长？");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toMatch(/智能传感器[^；]*轮值主席/);
+    expect(a.answer).toContain("伏牛山");
+    expect(a.answer).not.toMatch(/^洛阳高新区位于/);
+  });
+});
+
+describe("two questions in one message", () => {
+  it("the second names the first's zone by 它: both answered", async () => {
+    const a = await ask("郑州高新区牵头的是哪个网络？它在伏牛山联盟里是什么身份？");
+    expect(a.answer).toMatch(/牵头的是[^。]*智能传感器/);
+    // (郑州 is no member of the alliance: the second part says so, and holds no role there.)
+    expect(a.answer).toMatch(/郑州高新区不在伏牛山[^。]*成员/);
+    expect(a.answer).not.toMatch(/郑州高新区：在伏牛山/);
+  });
+
+  it("a question, then a yes/no check after a comma: both answered", async () => {
+    const a = await ask("智能传感器网络2026年轮值主席是谁，秘书处还在郑州吗？");
+    expect(a.answer).toContain("洛阳");
+    expect(a.answer).toMatch(/是。[^。]*秘书处[^。]*郑州/);
+  });
+});
+
+describe("a secretariat's next term, planned", () => {
+  it("asked alone: the zone the article plans", async () => {
+    const a = await ask("伏牛山联盟秘书处明年轮到谁？");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("平顶山");
+  });
+
+  it("asked with the seat now: both", async () => {
+    const a = await ask("伏牛山联盟今年秘书处在哪，下一年度轮到哪家？");
+    expect(a.answer).toContain("南阳");
+    expect(a.answer).toContain("平顶山");
+  });
+
+  it("the planned seat is no secretariat now", async () => {
+    const a = await ask("伏牛山联盟秘书处设在哪里？");
+    expect(a.answer).toContain("南阳");
+    expect(a.answer).not.toMatch(/秘书处设在平顶山/);
+  });
+});
