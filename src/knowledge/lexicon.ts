@@ -104,6 +104,8 @@ export const lexiconFileSchema = z
      * not say its province, as the curated zones carry theirs (data for reading and filtering, never cited).
      */
     cities: z.record(word, word),
+    /** A river's short name as people say its basin (黄河 → 沿黄): "沿黄联盟" is the 黄河流域 alliance. */
+    basinNames: z.record(word, word),
     attributeCues,
     openCues: words,
     intersection: words,
@@ -154,6 +156,7 @@ function emptyLexicon(): Lexicon {
     nameWords: {},
     englishOccasions: {},
     cities: {},
+    basinNames: {},
     attributeCues: lists(attributeCues.keyof().options) as Lexicon["attributeCues"],
     openCues: [],
     intersection: [],
@@ -223,7 +226,8 @@ export function parseLexicon(sources: readonly LexiconSource[]): Lexicon {
         name === "detailForms" ||
         name === "nameWords" ||
         name === "englishOccasions" ||
-        name === "cities"
+        name === "cities" ||
+        name === "basinNames"
       ) {
         mergeMap(file, name, lists[name] as Record<string, string>, value as Record<string, string>);
       } else {

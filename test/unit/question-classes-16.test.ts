@@ -34,9 +34,25 @@ const CENTRAL = {
   ].join("\n\n"),
 };
 
+/**
+ * An item about an alliance's meeting that launches a regional network "同日" (宣告启动); the network's members
+ * listed by level with the total last; a count said of "网络" in a sentence that also says "联盟".
+ */
+const BASIN = {
+  id: "t16-basin",
+  title: "长江流域高新区联盟召开年会 长江流域智能家电产业协同创新网络同步启动",
+  date: "2026-09-20",
+  source: "测试",
+  body: [
+    "本报讯 9月18日，长江流域国家高新区协同创新联盟2026年年会在宜昌高新区召开。同日，由宜昌高新区牵头的长江流域智能家电产业协同创新网络宣告启动。",
+    "联盟成员单位共6家：宜昌、荆州、岳阳、九江、芜湖、安庆高新区。",
+    "网络由宜昌高新区牵头，首批成员共5家，其中3家为联盟成员单位。成员包括宜昌、荆州、九江、株洲4家国家高新区，以及湖北省级高新区枝江高新区，共5家。",
+  ].join("\n\n"),
+};
+
 let engine: Engine;
 beforeAll(async () => {
-  engine = await createEngine({ added: () => ({ articles: [SENSORS, CENTRAL], events: [] }) });
+  engine = await createEngine({ added: () => ({ articles: [SENSORS, CENTRAL, BASIN], events: [] }) });
 });
 const ask = (q: string) => engine.answer(q);
 
@@ -107,5 +123,45 @@ describe("a secretariat's next term, planned", () => {
     const a = await ask("伏牛山联盟秘书处设在哪里？");
     expect(a.answer).toContain("南阳");
     expect(a.answer).not.toMatch(/秘书处设在平顶山/);
+  });
+});
+
+describe("a regional network launched the same day as an alliance's meeting", () => {
+  it("同日 … 宣告启动: the network is learned, dated by the meeting's day", async () => {
+    const a = await ask("长江流域智能家电产业协同创新网络是哪天启动的？");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("9月18日");
+  });
+
+  it("its members listed by level, the total last: all five, the provincial zone marked", async () => {
+    const a = await ask("长江流域智能家电网络有哪些成员？");
+    expect(a.kind).toBe("fact");
+    for (const z of ["宜昌", "荆州", "九江", "株洲", "枝江"]) expect(a.answer).toContain(z);
+    expect(a.answer).toMatch(/枝江高新区（湖北省级高新区）/);
+  });
+
+  it("named by its region's short name before the field ('长江智能家电网络')", async () => {
+    const a = await ask("长江智能家电网络谁牵头？");
+    expect(a.answer).toContain("宜昌");
+    expect(a.answer).toContain("智能家电");
+  });
+
+  it("the network's count is not the alliance's", async () => {
+    const a = await ask("长江流域联盟有多少家成员？");
+    expect(a.answer).toContain("6家");
+    expect(a.answer).not.toMatch(/联盟[^。]*5家/);
+  });
+
+  it("an alliance of a river's basin, said 沿江", async () => {
+    const a = await ask("沿江联盟里湖南有谁？");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("岳阳");
+    expect(a.answer).not.toContain("九江");
+  });
+
+  it("members of one group that are 本身就是 members of another: counted", async () => {
+    const a = await ask("长江智能家电网络里有几家本身就是长江流域联盟的成员？");
+    expect(a.answer).toMatch(/3家/);
+    expect(a.answer).not.toContain("株洲");
   });
 });

@@ -162,7 +162,13 @@ export class Doc {
    */
   groupBefore(s: Sentence, at: number, prefer?: GroupKind): GroupRef | undefined {
     const prior = (this.mentions[s.index] ?? []).filter((x) => x.end <= at);
-    return prior[prior.length - 1] ?? (prefer ? this.anaphor(s, prefer) : undefined) ?? this.anaphor(s);
+    // ("网络由A牵头，首批成员共11家，其中9家为联盟成员单位": the kind said before the point is the one meant.)
+    const said = s.text
+      .slice(0, at)
+      .match(/网络|联盟/g)
+      ?.at(-1);
+    const kind = prefer ?? (said === "联盟" ? "alliance" : said === "网络" ? "network" : undefined);
+    return prior[prior.length - 1] ?? (kind ? this.anaphor(s, kind) : undefined) ?? this.anaphor(s);
   }
 
   /**
@@ -173,8 +179,15 @@ export class Doc {
   anaphor(s: Sentence, kind?: GroupKind): GroupRef | undefined {
     // A sentence that says only "联盟" (or only "网络") refers to a group of that kind, when the item has one.
     if (!kind) {
-      const said =
-        /联盟/.test(s.text) === /网络/.test(s.text) ? undefined : /联盟/.test(s.text) ? "alliance" : "network";
+      // (A sentence that says neither goes on with the one before, when that one opens with its kind: "网络由A牵头，
+      // …其中9家为联盟成员单位。成员包括…" is the network's.)
+      const prev = this.sentences[s.index - 1];
+      const topic =
+        prev?.paragraph === s.paragraph && !/联盟|网络/.test(s.text)
+          ? /^(?:该|这一|此|这个)?(网络|联盟)/.exec(prev.text)?.[1]
+          : undefined;
+      const text = topic ?? s.text;
+      const said = /联盟/.test(text) === /网络/.test(text) ? undefined : /联盟/.test(text) ? "alliance" : "network";
       const ref = said ? this.anaphor(s, said) : undefined;
       if (ref) return ref;
     }
@@ -242,7 +255,7 @@ export class Doc {
       // or right before one ("…网络正式启动").
       const founding =
         /(成立|启动|建立|组建|发起成立)$/.test(t.slice(0, p - fullName.length + 8)) ||
-        /^(?:正式|同步|同时|当天|同日)?(?:成立|启动|揭牌)/.test(t.slice(p + 8));
+        /^(?:正式|同步|同时|当天|同日)?(?:宣告|宣布)?(?:正式)?(?:成立|启动|揭牌)/.test(t.slice(p + 8));
       const ref = this.names.network(field, fullName, prefix !== "" || founding, region);
       if (ref) out.push({ ...ref, start: p - fullName.length + 8, end: p + 8 });
     }

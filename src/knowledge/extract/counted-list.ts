@@ -60,7 +60,8 @@ const MAX_LINES = 40;
 export function countedList(doc: Doc, s: Sentence): void {
   const m = ANNOUNCED.exec(s.text);
   if (!m) {
-    if (!partsOfMembers(doc, s) && !partsByParagraph(doc, s) && !namedParts(doc, s)) fullNameList(doc, s);
+    if (!partsOfMembers(doc, s) && !partsByParagraph(doc, s) && !namedParts(doc, s) && !totalAtEnd(doc, s))
+      fullNameList(doc, s);
     return;
   }
   const n = countOf(m[1] ?? m[2] ?? m[3] ?? "");
@@ -146,6 +147,27 @@ function fullNameList(doc: Doc, s: Sentence) {
   const from = named?.sentence ?? s;
   const evidence = last === from ? doc.ev(s) : doc.evSpan(from, 0, last, last.text.length);
   pushNamedList(doc, group, read, evidence, doc.ev(s));
+}
+
+/** "成员包括A、B…10家国家高新区，以及安徽省级高新区K高新区，共11家": the list, then its total. */
+const TOTAL_AT_END = new RegExp(
+  `成员(?:单位)?(?:包括|有|为|是|分别是|分别为)[：:]?([^。；;]+?)[，,](?:合计|总计|共计|共)${COUNT}家(?:成员(?:单位)?)?[。；;]?$`,
+);
+
+/** A list whose total closes it: read segment by segment, taken when it has exactly that many zones. */
+function totalAtEnd(doc: Doc, s: Sentence): boolean {
+  const m = TOTAL_AT_END.exec(s.text);
+  const n = countOf(m?.[2] ?? "");
+  const group = m ? groupOf(doc, s, m.index ?? 0) : undefined;
+  if (!m || !group || n === undefined || n < 2) return false;
+  const rollback = doc.names.mark();
+  const read = readLines(doc, inlineLines(s, m[1] ?? ""));
+  if (!read || read.zones.length !== n) {
+    rollback();
+    return false;
+  }
+  pushNamedList(doc, group, read, doc.ev(s));
+  return true;
 }
 
 /** A list read whole: its length is its count (checked against the text's, where it gives one); its lead too. */
@@ -406,8 +428,7 @@ function fullNames(line: string): boolean {
 
 /** The group named before the announcement in its sentence, else the one the item is about. */
 function groupOf(doc: Doc, s: Sentence, at: number): GroupRef | undefined {
-  const before = (doc.mentions[s.index] ?? []).filter((x) => x.end <= at);
-  return before[before.length - 1] ?? doc.anaphor(s);
+  return doc.groupBefore(s, at);
 }
 
 /** The lines after an announcement that ends in "：", of the same news item. */
@@ -465,8 +486,10 @@ function readSegment(doc: Doc, s: Sentence, raw: string, bare = false): { zones:
     bare = true;
   }
   // "安徽省级高新区合肥新站高新区": a level said before the name.
-  const level = /^(?:[\u3400-\u9fff]{2,3}?)?省级高新区(?=[\u3400-\u9fff]{2,}(?:高新区|园区|示范区)$)/.exec(text);
+  const level = /^([\u3400-\u9fff]{2,3}?)?省级高新区(?=[\u3400-\u9fff]{2,}(?:高新区|园区|示范区)$)/.exec(text);
   if (level) text = text.slice(level[0].length);
+  // (The province said with the level, "湖北省级高新区枝江高新区", is the zone's.)
+  const levelProvince = level?.[1] && PROVINCES.includes(level[1]) ? level[1] : undefined;
   const label = REGION_LABEL.exec(text);
   if (label) text = text.slice(label[0].length);
   const province = PROVINCE_OF.exec(text) ?? PROVINCE_LABEL.exec((label?.[0] ?? "").replace(/[（(]\d+家[）)]/, ""));
@@ -485,8 +508,8 @@ function readSegment(doc: Doc, s: Sentence, raw: string, bare = false): { zones:
     // "…、四川的成都高新区和河北的石家庄高新区": an item with its own province.
     const own = PROVINCE_OF.exec(raw);
     const item = own ? raw.slice(own[0].length) : raw;
-    const place = own ?? province;
-    const id = doc.names.zone(place ? `${place[1]}${item}` : item, {
+    const place = (own ?? province)?.[1] ?? levelProvince;
+    const id = doc.names.zone(place ? `${place}${item}` : item, {
       bare: bareItems,
       evidence: doc.ev(s),
       ...(level ? { level: "provincial" as const } : {}),

@@ -289,7 +289,8 @@ function leadingDate(
     return r ? { ...r, sentence: s } : null;
   }
   // "3月26日，…启动仪式在V举行。…次日，Y…会议也在V召开": the day after the last date the item gives.
-  const relative = RELATIVE_DAY.exec(head)?.[1];
+  // (The word opens the sentence, whichever clause names the group: "同日，由A牵头的Y宣告启动".)
+  const relative = RELATIVE_DAY.exec(head)?.[1] ?? RELATIVE_DAY.exec(s.text)?.[1];
   if (relative) return dayAfterLast(doc, s, relative);
   const prev = doc.sentences[s.index - 1];
   if (!prev || prev.paragraph !== s.paragraph) return null;

@@ -357,8 +357,16 @@ export class Names {
       /^([\u3400-\u9fff]{2})(?:经济|信息|技术|科技|功能材料|新材料|材料|装备|器件)$/.exec(field)?.[1] ??
       /^新型([\u3400-\u9fff]{2})$/.exec(field)?.[1];
     const short = head ? [`${head}网络`] : [];
+    // A regional network is also said with its region's short name before the field ("淮河低空网络").
+    const core = region?.replace(/(?:地区)?(?:双城经济圈|经济圈|城市群|流域|地区|生态经济带|经济带|区域|大湾区)$/, "");
+    const regional =
+      region && core
+        ? [...new Set([region, core])]
+            .filter((r) => r.length >= 2)
+            .flatMap((r) => [`${r}${field}网络`, ...short.map((x) => `${r}${x}`)])
+        : [];
     const aliases = [
-      ...new Set([`${field}产业协同创新网络`, `${field}网络`, ...short, field].filter((a) => a !== name)),
+      ...new Set([`${field}产业协同创新网络`, `${field}网络`, ...short, field, ...regional].filter((a) => a !== name)),
     ];
     const net: ExtractedNetwork = { id, name, field, aliases, officialNames: [] };
     this.newNetworks.set(id, net);
@@ -399,6 +407,12 @@ export class Names {
     aliases.add(`${region}高新区联盟`);
     aliases.add(`${region}联盟`);
     if (core.length >= 2 && core !== region) aliases.add(`${core}联盟`);
+    // "黄河流域" → 沿黄: a river's basin as people say it (knowledge/lexicon/names.yaml).
+    const basin = /流域$/.test(region) ? lexicon.basinNames[core] : undefined;
+    if (basin) {
+      aliases.add(`${basin}联盟`);
+      aliases.add(`${basin}高新区联盟`);
+    }
     // "皖江国家高新区新能源汽车产业链协作联盟": the field it is about, with and without the kind of cooperation.
     const field = /(?:国家)?高新区([\u3400-\u9fff]{2,14}?)联盟$/.exec(name)?.[1] ?? "";
     const head = field.replace(
