@@ -86,8 +86,16 @@ const POINTS_AT_GROUP = /^(?:那么)?(?:这个|那个|这张|那张|该|这|那)
 /** Asks an amount: "多少", "几个", "几家". */
 const AMOUNT_ASKED = /多少|几(?:个|家|项|场|次|亿|万|位|名)/;
 
+/** The seat or thing a question asks about, right after the name it asks of ("淮河联盟秘书处…"). */
+const TOPIC_AFTER_NAME = /^的?(秘书处|副理事长单位|理事长单位|轮值主席单位|牵头单位|基金|年会)/;
+/** A second part that asks about the first's act, naming nothing of its own ("依据的是什么制度", "为啥换"). */
+const ON_THE_ACT = /^(?:又|还|那)?(?:是)?(?:依据|根据|按照?|凭)(?:的是)?(?:什么|啥|哪)/;
+
+/** A seat or a thing a clause may ask about on its own. */
+const SEAT_OR_THING = /秘书处|理事长|主席|牵头|成员|基金|年会|会议/;
+
 /** A clause that ends by asking: "是谁", "在哪", "多少家", "哪一天". */
-const ASKED_AT_END = /(?:是谁|谁|在哪(?:里|儿)?|哪[家个天年位]|多少(?:家|个)?|几[家个位])$/;
+const ASKED_AT_END = /(?:是谁|谁|在哪(?:里|儿)?|哪[两几]?[家个天年位]|多少(?:家|个)?|几[家个位])$/;
 
 /** A second part that asks the title of the person the first part asks for: "他什么职务", "她是什么身份". */
 const THEIR_TITLE = /^[他她](?:是)?(?:什么|啥|哪个)?(?:职务|职位|身份|头衔|官)/;
@@ -112,11 +120,13 @@ async function twoQuestions(
   if (parts.length === 1) {
     const clauses = split(/[，,]/);
     if (clauses.length === 2 && clauses.every((x) => AMOUNT_ASKED.test(x))) parts = clauses;
-    // "2026年轮值主席是谁，秘书处还在无锡吗": a question, then a yes/no check of something else.
+    // "2026年轮值主席是谁，秘书处还在无锡吗", "秘书处在哪，副牵头单位是哪两家": two questions, each asking at its end.
+    // (The second names a thing of its own: "…现在是谁，下一年度轮到谁" is one question about one seat.)
     else if (
       clauses.length === 2 &&
       ASKED_AT_END.test(clauses[0] as string) &&
-      /[吗嘛][？?]?$/.test(clauses[1] as string)
+      (/[吗嘛][？?]?$/.test(clauses[1] as string) || ASKED_AT_END.test((clauses[1] as string).replace(/[？?]$/, ""))) &&
+      (SEAT_OR_THING.test(clauses[1] as string) || parseQuestion(clauses[1] as string, knowledge).entities.length > 0)
     )
       parts = clauses;
   }
@@ -177,7 +187,15 @@ async function twoQuestions(
   if (!named || named2.some((e) => !group || e.kind !== "zone")) return null;
   const a1 = await answerNormalized(knowledge, first, passages, reader);
   const asked = pointsAtGroup ? second.slice(pointsAtGroup[0].length) : second;
-  const a2 = await answerNormalized(knowledge, `${p1.text.slice(named.start, named.end)}${asked}`, passages, reader);
+  // (With the seat or thing the first part asks about after the name, when the second asks about the first's act:
+  // "秘书处从哪家换到哪家了？依据的是什么制度" asks the secretariat's rule.)
+  const topic = TOPIC_AFTER_NAME.exec(p1.text.slice(named.end))?.[1] ?? "";
+  const a2 = await answerNormalized(
+    knowledge,
+    `${p1.text.slice(named.start, named.end)}${ON_THE_ACT.test(asked) ? topic : ""}${asked}`,
+    passages,
+    reader,
+  );
   // Each part answered, by a fact or by the passages ("有多少企业？产值多少？": two amounts, often two sentences).
   if (a1.kind === "none" || a2.kind === "none" || a1.answer === a2.answer) return null;
   if (a1.kind === "passage" && a2.kind === "passage" && a1.citations[0]?.quote === a2.citations[0]?.quote) return null;

@@ -101,14 +101,11 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   // The hits that clear the relevance floor and supply what the question asks for (a number, a date…); the best
   // of them sets the bar, and quotes score near it.
   // A passage from an article that never names what the question names answers another question.
-  const answers = (list: Hit[]) =>
-    list.filter(
-      (h) =>
-        !fragment(h.passage.text) &&
-        namesAll(retriever, h.passage.articleId, names) &&
-        Retriever.relevant(h) &&
-        supports(question, h.passage, retriever.knowledge, names).ok,
-    );
+  const supported = (h: Hit) =>
+    !fragment(h.passage.text) &&
+    namesAll(retriever, h.passage.articleId, names) &&
+    supports(question, h.passage, retriever.knowledge, names).ok;
+  const answers = (list: Hit[]) => list.filter((h) => Retriever.relevant(h) && supported(h));
   // When none of the first eight supplies the amount asked (or names the body inside a group asked about), the
   // next ones may, from an article whose title names
   // what the question names: a short sentence that gives the number ("现场签约项目18个") ranks below longer ones
@@ -155,7 +152,18 @@ export async function answerFromPassages(retriever: Retriever, question: string)
       const text = normalize(`${h.passage.text}${h.passage.context}`);
       return titled(h.passage) || names.every((n) => n.some((x) => text.includes(normalizeTerm(x))));
     };
-    const reasons = answers(found.slice(8)).filter((h) => cause(h) === 1 && about(h) && !answering.includes(h));
+    // (A long remark that gives the reason scores low on the question's words: in an article whose title names what
+    // the question names, it need not pass the relevance floor.)
+    const reasons = found
+      .slice(8)
+      .filter(
+        (h) =>
+          cause(h) === 1 &&
+          about(h) &&
+          !answering.includes(h) &&
+          (Retriever.relevant(h) || titled(h.passage)) &&
+          supported(h),
+      );
     answering.push(...reasons);
     answering.sort((a, b) => cause(b) - cause(a));
     // A section headed by the question itself ("为何要织网") in the one article about what the question names: its
@@ -182,7 +190,13 @@ export async function answerFromPassages(retriever: Retriever, question: string)
     // (A section whose heading is followed by the question asked again: the sentence after that.)
     if (reason && /[？?]$/.test(reason.text)) reason = retriever.next(reason);
     // A reason that only announces what follows ("答案写在…三个关键词里") is quoted with the sentence after it.
-    const then = reason && ANNOUNCES.test(reason.text) ? retriever.next(reason) : undefined;
+    // …and a remark whose speaker goes on in a quote right after ("罗静分析，…。“如果各地各自为战…”").
+    const after = reason ? retriever.next(reason) : undefined;
+    const goesOn =
+      after?.paragraph === reason?.paragraph &&
+      /^[“"]/.test(after?.text ?? "") &&
+      /表示|分析|指出|说/.test(reason?.text ?? "");
+    const then = reason && (ANNOUNCES.test(reason.text) || goesOn) ? after : undefined;
     if (reason) {
       // In a section headed by the question, the sentences of the reason's paragraph that name what the question
       // names ("新成员为何加入": each newcomer's own reason) answer too.

@@ -74,6 +74,8 @@ const BODY_NAMED =
   /[\u4e00-\u9fff]{2,14}?(?:有限公司|股份公司|公司|集团|银行|证券|研究院|研究所|大学|学院|协会|中心|委员会|局|厅)/g;
 
 /** Every zone name and alias of two or more characters, per knowledge snapshot. */
+/** What an article measures of a zone: its revenue, output, firms. */
+const ZONE_MEASURE = /营收|营业收入|产值|总收入|企业数|高企|高新技术企业/;
 const ZONE_NAMES = new WeakMap<Knowledge, string[]>();
 function zoneNames(k: Knowledge): string[] {
   let names = ZONE_NAMES.get(k);
@@ -181,6 +183,18 @@ export function supports(
   const investor = /基金/.test(q) && QUANTITY.test(q) ? zoneNames(knowledge).filter((z) => q.includes(z)) : [];
   if (investor.length > 0 && (!investor.some((z) => p.includes(z)) || !/基金|出资|认缴|注资/.test(p)))
     return { ok: false, reason: "fund:zone" };
+  // "A、B、C三家各出了多少": each one's amount, said after its name (a fund's total is not it).
+  const each = investor.filter((z) => !investor.some((o) => o !== z && o.includes(z)));
+  const amountAfter = (z: string) => new RegExp(`${z}[^，,。；;、]{0,16}?[0-9]+(?:\\.[0-9]+)?(?:亿|万)`).test(p);
+  if (each.length >= 2 && /各|分别|每家/.test(q) && !each.every(amountAfter)) return { ok: false, reason: "fund:each" };
+  // "网络里福州高新区2025年营收多少": an amount of one zone, in a passage that names the zone (the group's total,
+  // or another member's, is not it).
+  // (A zone by its full name: "芜湖驰芯" is a firm, not 芜湖高新区.)
+  const ofZone =
+    QUANTITY.test(q) && ZONE_MEASURE.test(q)
+      ? zoneNames(knowledge).filter((z) => /(?:高新区|园区|示范区)$/.test(z) && q.includes(z))
+      : [];
+  if (ofZone.length > 0 && !ofZone.some((z) => p.includes(z))) return { ok: false, reason: "amount:zone" };
   for (const act of ACTS) {
     if (q.includes(act) && !p.includes(act) && !describes(q, act)) return { ok: false, reason: `act:${act}` };
   }

@@ -50,9 +50,31 @@ const BASIN = {
   ].join("\n\n"),
 };
 
+/**
+ * An alliance's council meeting: a chair rotating in a stated order, a planned anniversary meeting elsewhere, a fund
+ * several zones set up (no one's share given), members ranked by revenue, a newcomer of the province's level, an
+ * official of a body written short in questions (经信厅), a reason told by a speaker who goes on in a quote.
+ */
+const TAIHU = {
+  id: "t16-taihu",
+  title: "太湖国家高新区协同创新联盟召开2026年理事会议",
+  date: "2026-03-08",
+  source: "测试",
+  body: [
+    "本报讯 3月5日，太湖国家高新区协同创新联盟2026年理事会议在湖州高新区召开。浙江省经济和信息化厅副厅长周明出席会议并讲话。",
+    "联盟成员单位共5家：湖州、嘉兴、常州、无锡、苏州高新区。湖州高新区当选首届理事长单位，联盟秘书处设在湖州高新区；嘉兴高新区、常州高新区为副理事长单位。",
+    "根据《联盟理事长轮值办法》，理事长单位实行轮值制，每届任期一年，按照湖州、嘉兴、常州的顺序轮值。",
+    "为什么要组建联盟？湖州高新区管委会主任陈立在会上分析，太湖沿岸高新区产业结构相近，过去各自招商、各自建平台。“如果继续各自为战，很容易陷入低水平重复建设。”",
+    "会议同意长兴高新区加入联盟。联盟成员单位由5家增至6家。长兴高新区为浙江省级高新区。",
+    "会上，湖州、嘉兴、常州三地共同发起设立太湖科创基金，基金总规模20亿元。",
+    "从营业收入看，苏州高新区以3100亿元位居成员第一，无锡高新区以2600亿元位居第二。",
+    "据悉，联盟2026年度周年会议将于今年下半年在嘉兴高新区举行。",
+  ].join("\n\n"),
+};
+
 let engine: Engine;
 beforeAll(async () => {
-  engine = await createEngine({ added: () => ({ articles: [SENSORS, CENTRAL, BASIN], events: [] }) });
+  engine = await createEngine({ added: () => ({ articles: [SENSORS, CENTRAL, BASIN, TAIHU], events: [] }) });
 });
 const ask = (q: string) => engine.answer(q);
 
@@ -163,5 +185,62 @@ describe("a regional network launched the same day as an alliance's meeting", ()
     const a = await ask("长江智能家电网络里有几家本身就是长江流域联盟的成员？");
     expect(a.answer).toMatch(/3家/);
     expect(a.answer).not.toContain("株洲");
+  });
+});
+
+describe("an alliance's council meeting, asked in several ways", () => {
+  it("the chair's next term, from the order it rotates in (the first is the chair now)", async () => {
+    const a = await ask("太湖联盟理事长下一届轮到哪家？");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("嘉兴");
+  });
+
+  it("two questions after a comma, each asking at its end: both answered", async () => {
+    const a = await ask("太湖联盟秘书处设在哪，副理事长单位是哪两家？");
+    expect(a.answer).toContain("湖州");
+    expect(a.answer).toMatch(/副理事长单位是[^。]*嘉兴[^。]*常州/);
+  });
+
+  it("an official of a body the question writes short (经信厅)", async () => {
+    const a = await ask("太湖联盟理事会议上浙江省经信厅来的领导叫什么？");
+    expect(a.answer).toContain("周明");
+  });
+
+  it("a kind of meeting asked (周年会议) is not another meeting of the group (理事会议)", async () => {
+    const a = await ask("太湖联盟2026年度周年会议在哪开？");
+    expect(a.answer).toContain("嘉兴");
+    expect(a.answer).not.toMatch(/理事会议[^。]*地点/);
+  });
+
+  it("members ranked by a detail (营收排第二): the sentence that ranks them, not a total", async () => {
+    const a = await ask("太湖联盟成员里营收排第二的是哪家？");
+    expect(a.answer).toContain("无锡");
+  });
+
+  it("what each of several zones put into a fund, when only the total is given: not answered", async () => {
+    const a = await ask("太湖科创基金湖州、嘉兴、常州三家各出了多少钱？");
+    expect(a.kind).toBe("none");
+  });
+
+  it("an amount of one zone the articles do not give: not answered by another's or the total", async () => {
+    const a = await ask("太湖联盟里常州高新区的营业收入是多少？");
+    expect(a.kind).toBe("none");
+  });
+
+  it("members of one level: the newcomer stated 浙江省级高新区", async () => {
+    const a = await ask("太湖联盟里省级高新区有几家？");
+    expect(a.answer).toMatch(/^1家/);
+    expect(a.answer).toContain("长兴");
+  });
+
+  it("why, told by a speaker who goes on in a quote: both sentences", async () => {
+    const a = await ask("太湖联盟为啥要组建？");
+    expect(a.answer).toContain("产业结构相近");
+    expect(a.answer).toContain("低水平重复");
+  });
+
+  it("how the chair rotates, with the document the rule sentence opens with", async () => {
+    const a = await ask("太湖联盟理事长单位怎么轮换？依据的是什么制度");
+    expect(a.answer).toContain("联盟理事长轮值办法");
   });
 });

@@ -65,6 +65,9 @@ export function eventOrder(c: FactContext, p: Parsed): Answer | null {
   );
 }
 
+/** The word of an occasion that tells its kind from another meeting of the same group. */
+const OCCASION_KIND = /周年|理事|推介|签约|交接|对接|座谈|论坛|大赛|比赛|峰会|发布|观摩/;
+
 /** The event a question describes best by its title's words (and its groups, zones and year), if any. */
 function describedEvent(c: FactContext, p: Parsed): KnowledgeEvent | null {
   // A zone the question names must be one the event is about (and a zone no fact knows, none is).
@@ -74,6 +77,7 @@ function describedEvent(c: FactContext, p: Parsed): KnowledgeEvent | null {
   const zonesAsked = p.entities.flatMap((x) => (x.kind === "zone" ? [x.id] : []));
   // "2027年年会" is not the 2026 one: a year the question names must be the one the event's title names.
   const yearsAsked = [...p.text.matchAll(/((?:19|20)\d{2})年/g)].map((m) => m[1]);
+  const kindAsked = p.occasion ? OCCASION_KIND.exec(p.occasion)?.[0] : undefined;
   let best: { e: KnowledgeEvent; score: number } | null = null;
   for (const e of c.k.events) {
     if (e.id.startsWith("launch-") || e.id.startsWith("founding-")) continue;
@@ -83,6 +87,8 @@ function describedEvent(c: FactContext, p: Parsed): KnowledgeEvent | null {
     // A title without a year: the occasion's own date tells its year ("2026年的年会" is not one held in 2025).
     if (!titleYear && yearsAsked.length > 0 && !yearsAsked.includes(e.date.slice(0, 4))) continue;
     if (zonesAsked.length > 0 && !zonesAsked.some((z) => e.scopes.includes(z))) continue;
+    // A kind of occasion the question names ("周年会议", "推介会") must be the title's: a council meeting is not it.
+    if (kindAsked && !e.title.includes(kindAsked)) continue;
     const { groups, title } = eventWords(c, e);
     if (groups.length > 0 && !p.entities.some((x) => groups.includes(x.id))) continue;
     let hit = 0;

@@ -356,7 +356,10 @@ function chairRule(c: FactContext, evidence: readonly Evidence[]): Evidence | un
   for (const { article } of evidence) {
     for (const sentence of articleSentences(c.k.articles.get(article)?.body ?? "")) {
       // (The chair's own post, not the deputies': "副理事长单位" is not it.)
-      const clause = /(?<!副)理事长单位[^。]*?(?:轮值|轮换|任期)[^。]*/.exec(sentence)?.[0];
+      // (With the document it follows, when the sentence opens so: "根据《联盟理事长轮值办法》，理事长单位…".)
+      const clause = /(?:(?:根据|按照|依据)《[^》]+》[，,])?(?<!副)理事长单位[^。]*?(?:轮值|轮换|任期)[^。]*/.exec(
+        sentence,
+      )?.[0];
       if (clause) found.push({ article, quote: clause });
     }
   }

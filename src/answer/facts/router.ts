@@ -207,6 +207,9 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
   if (p.asksOther && (p.attribute === null || p.attribute === "members" || p.attribute === "count")) return null;
   // A detail no fact records (phone, price, budget …): only a figure that names it may answer; else passages.
   if (p.detail) {
+    // "成员里营收排第二的是哪家": one group's members ranked, which a passage states; the group's total is not it.
+    if (groups.length === 1 && readings.length === 0 && RANK_ASKED.test(p.text) && /哪[家个所]|谁/.test(p.text))
+      return null;
     const figure = figures(c, p);
     const named = (d: string) =>
       normalize(figure?.answer ?? "").includes(d) ||

@@ -28,6 +28,8 @@ export type SetExpr =
       among?: "network" | "alliance" | "pilot";
       membersAbove?: number;
       membersBelow?: number;
+      /** Zones of one level: national (国家高新区) or provincial (省级高新区). */
+      level?: "national" | "provincial";
     };
 
 export const SetExpr: z.ZodType<SetExpr> = z.lazy(() =>
@@ -47,6 +49,7 @@ export const SetExpr: z.ZodType<SetExpr> = z.lazy(() =>
       among: z.enum(["network", "alliance", "pilot"]).optional(),
       membersAbove: z.number().int().nonnegative().optional(),
       membersBelow: z.number().int().positive().optional(),
+      level: z.enum(["national", "provincial"]).optional(),
     }),
   ]),
 );

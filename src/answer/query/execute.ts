@@ -145,6 +145,7 @@ export function evalSet(k: Knowledge, e: SetExpr): SetValue {
         if (s.of === "zone") {
           if (e.province && provinceOf(k, id) !== e.province) return false;
           if (e.minMemberships && membershipsAmong(k, id, counted) < e.minMemberships) return false;
+          if (e.level && k.zones.get(id)?.level !== e.level) return false;
           return true;
         }
         const g = group(k, id);

@@ -229,6 +229,8 @@ const BODY_SAME: [RegExp, string][] = [
   [/人民政府/g, "政府"],
   [/工业和信息化部|工信部/g, "工信部"],
   [/科学技术/g, "科技"],
+  [/经济和信息化/g, "经信"],
+  [/发展和改革委员会|发展改革委/g, "发改委"],
 ];
 
 /** The longest stretch of the question that stands in the title and ends like a body ("火炬中心", "河南省政府"). */

@@ -288,6 +288,10 @@ const ONLY_ONE = /只(?:进|参加|加入|参与|在)了?[^，,。]{0,12}?(?:这
 const ASKS_GROUPS_JOINED =
   /(?:都|还|共同|一起)?(?:参加|加入|参与|进)(?:了|的)?(?:是)?(?:哪些|哪几个|哪几|哪个|什么)|(?:共同|都)加入的是哪/;
 
+/** Members of one level asked: "其中国家高新区几家", "省级高新区有哪些", "国家级的有多少家". */
+const LEVEL_OF_MEMBERS =
+  /(?:其中|里面?|中|当中|成员(?:里|中))的?(国家级|国家高新区|省级高新区|省级)(?:的)?(?:成员|单位)?(?:有|是|占)?(?:几家|多少家|哪几家|哪些|哪家)/;
+
 function readQuery(
   t: string,
   p: Parsed,
@@ -508,6 +512,16 @@ function readQuery(
     // "最早和最晚成立的各是哪个": both ends.
     const span = /最早|最先|第一个|率先/.test(t) && /最晚|最后|最迟/.test(t);
     return { q: "extreme", set, by: "date", dir: dir === "max" ? "max" : "min", ...(span ? { span: true } : {}) };
+  }
+  // "其中国家高新区几家", "省级高新区有哪些": one group's members of one level.
+  const level = LEVEL_OF_MEMBERS.exec(t);
+  if (groupsIds.length === 1 && zoneIds.length === 0 && level) {
+    const set: SetExpr = {
+      op: "where",
+      set: { op: "members", group: groupsIds[0] as string },
+      level: level[1]?.startsWith("省") ? "provincial" : "national",
+    };
+    return { q: ASKS_COUNT.test(t) ? "count" : "list", set };
   }
   // Members of a group in one province; or a province's zones with their networks and alliances.
   const province = provinceIn(t, p);

@@ -85,7 +85,8 @@ export function renderResult(
       const pilots = r.set.of === "group" ? allPilotsNote(k, r.set.ids) : "";
       const unit = r.set.of === "zone" ? "家" : "个";
       const evidence = r.set.evidence.length ? r.set.evidence : setEvidence(k, r.set);
-      return fact(k, `${r.set.ids.length}${unit}${pilots}：${names.join("、")}。`, evidence, {
+      const listed = names.length > 0 ? `：${names.join("、")}` : "";
+      return fact(k, `${r.set.ids.length}${unit}${pilots}${listed}。`, evidence, {
         items: names.map((name) => ({ name })),
         ...(leftOut.length ? { notes: leftOut } : {}),
       });

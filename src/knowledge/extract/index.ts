@@ -59,6 +59,10 @@ export function extractArticle(article: ArticleInput, known: Gazetteer): Extract
 const PROVINCE_ZONE = new RegExp(`(${PROVINCES.join("|")})([\\u3400-\\u9fff]{2,3}?)高新区`, "g");
 
 /** "位于陕西省咸阳市的三原高新区": where a new zone is. */
+const PROVINCIAL = new RegExp(
+  `((?:[\\u3400-\\u9fff]{2,12}?(?:高新区|示范区|工业园区)[、和与及]?)+)(?:均|都|也|同为)?(?:为|是)(?:${PROVINCES.join("|")})?省级高新区`,
+);
+
 function places(doc: Doc) {
   for (const s of doc.sentences) {
     for (const m of s.text.matchAll(
@@ -75,11 +79,8 @@ function places(doc: Doc) {
       const id = doc.names.knownZone(name);
       if (id) doc.names.place(id, located?.[2], undefined);
     }
-    // "商丘高新区、宿州高新区均为省级高新区": new zones of the province's level.
-    const provincial =
-      /((?:[\u3400-\u9fff]{2,12}?(?:高新区|示范区|工业园区)[、和与及]?)+)(?:均|都|也|同为)?(?:为|是)省级高新区/.exec(
-        s.text,
-      );
+    // "商丘高新区、宿州高新区均为省级高新区", "亳州高新区为安徽省级高新区": new zones of the province's level.
+    const provincial = PROVINCIAL.exec(s.text);
     for (const name of provincial ? splitItems(provincial[1] ?? "") : []) {
       const z = doc.names.newZones.get(doc.names.knownZone(name.replace(/^.*的/, "")) ?? "");
       if (z) z.level = "provincial";

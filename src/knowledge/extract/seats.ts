@@ -9,7 +9,7 @@
  * seat, else the one the news item is about.
  */
 import { type Doc, PLANNED } from "./context.ts";
-import { COUNT, countOf, resolveList } from "./lists.ts";
+import { COUNT, countOf, resolveList, splitItems } from "./lists.ts";
 import type { Sentence } from "./sentences.ts";
 
 /** A seat's name: an optional term, then the post ("首届轮值主席单位", "2026年轮值主席单位", "副理事长单位"). */
@@ -76,6 +76,7 @@ export function seats(doc: Doc): void {
       for (const m of s.text.matchAll(re)) seatClaim(doc, s, m, m[zones] ?? "", m[seat] ?? "");
     }
     for (const m of s.text.matchAll(HANDED)) seatClaim(doc, s, m, m[2] ?? "", postOf(m[1] ?? ""));
+    for (const m of s.text.matchAll(ROTATION_ORDER)) nextInOrder(doc, s, m);
     // "接任", "按…顺序依次轮值" name no post: the last seat the sentence names before it.
     for (const m of [...s.text.matchAll(TAKES_OVER), ...s.text.matchAll(IN_ORDER)]) {
       const before = [...s.text.slice(0, m.index).matchAll(ANY_SEAT)].at(-1);
@@ -116,6 +117,28 @@ const LEADING_TERM = new RegExp(`^${TERM}`);
 const LIST_COUNT = new RegExp(`${COUNT}家(国家|省级)?高新区$`);
 
 /** A seat without its term ("首届轮值主席单位" → "轮值主席单位"): the post the next holder takes over. */
+/** "理事长单位实行轮值制，…，按照A、B、C的顺序轮值": the order of a rotating post, from its holder now. */
+const ROTATION_ORDER = /(?<!此后|之后|随后|以后)按照?([\u3400-\u9fff、]{4,60}?)的?顺序(?:依次)?(?:轮值|轮换|轮流担任)/g;
+
+/**
+ * The next holder in a rotation order the sentence gives after its post, when the order starts with the zone an
+ * article names as the holder now (the chair, or a seat of that post): the one after it holds the next term.
+ */
+function nextInOrder(doc: Doc, s: Sentence, m: RegExpMatchArray) {
+  const before = [...s.text.slice(0, m.index).matchAll(ANY_SEAT)].at(-1);
+  const post = postOf(before?.[1] ?? "");
+  const items = splitItems(m[1] ?? "");
+  if (!before || items.length < 2) return;
+  const group = doc.groupBefore(s, m.index ?? 0, /理事|监事/.test(post) ? "alliance" : undefined);
+  const first = doc.names.zone(items[0] as string, { bare: true, evidence: doc.ev(s) });
+  const holds = doc.claims.some(
+    (c) =>
+      (c.type === "chair" && PLAIN_CHAIR.test(post) && c.group.id === group?.id && c.zone === first) ||
+      (c.type === "seat" && c.group.id === group?.id && c.role.endsWith(post) && c.zones.includes(first ?? "")),
+  );
+  if (holds) seatClaim(doc, s, m, items[1] as string, `下一任${post}`);
+}
+
 const postOf = (seat: string) => seat.replace(LEADING_TERM, "").replace(/主席$/, "主席单位");
 
 function seatClaim(doc: Doc, s: Sentence, m: RegExpMatchArray, list: string, seat: string) {
