@@ -91,11 +91,15 @@ const TOPIC_AFTER_NAME = /^的?(秘书处|副理事长单位|理事长单位|轮
 /** A second part that asks about the first's act, naming nothing of its own ("依据的是什么制度", "为啥换"). */
 const ON_THE_ACT = /^(?:又|还|那)?(?:是)?(?:依据|根据|按照?|凭)(?:的是)?(?:什么|啥|哪)/;
 
+/** The subject a question opens with, before its verb ("创新型产业集群试点是哪年开始的"). */
+const SUBJECT = /^([\u4e00-\u9fff]{4,16}?)(?:是|有|在|于|从|的)/;
+
 /** A seat or a thing a clause may ask about on its own. */
 const SEAT_OR_THING = /秘书处|理事长|主席|牵头|成员|基金|年会|会议/;
 
 /** A clause that ends by asking: "是谁", "在哪", "多少家", "哪一天". */
-const ASKED_AT_END = /(?:是谁|谁|在哪(?:里|儿)?|哪[两几]?[家个天年位]|多少(?:家|个)?|几[家个位])$/;
+const ASKED_AT_END =
+  /(?:是谁|谁|在哪(?:里|儿)?|哪[两几]?[家个天年位]|多少(?:家|个)?|几[家个位]|(?:哪一?年|什么时候|何时|哪一?天)[\u4e00-\u9fff]{0,4}的)$/;
 
 /** A second part that asks the title of the person the first part asks for: "他什么职务", "她是什么身份". */
 const THEIR_TITLE = /^[他她](?:是)?(?:什么|啥|哪个)?(?:职务|职位|身份|头衔|官)/;
@@ -125,8 +129,12 @@ async function twoQuestions(
     else if (
       clauses.length === 2 &&
       ASKED_AT_END.test(clauses[0] as string) &&
-      (/[吗嘛][？?]?$/.test(clauses[1] as string) || ASKED_AT_END.test((clauses[1] as string).replace(/[？?]$/, ""))) &&
-      (SEAT_OR_THING.test(clauses[1] as string) || parseQuestion(clauses[1] as string, knowledge).entities.length > 0)
+      (/[吗嘛][？?]?$/.test(clauses[1] as string) ||
+        ASKED_AT_END.test((clauses[1] as string).replace(/[？?]$/, "")) ||
+        AMOUNT_ASKED.test(clauses[1] as string)) &&
+      (SEAT_OR_THING.test(clauses[1] as string) ||
+        AMOUNT_ASKED.test(clauses[1] as string) ||
+        parseQuestion(clauses[1] as string, knowledge).entities.length > 0)
     )
       parts = clauses;
   }
@@ -184,6 +192,15 @@ async function twoQuestions(
   // (A second part may name a zone of the group the first names: "秘书处还在无锡吗".)
   const group = named?.type === "entity" && named.ref.kind !== "zone";
   const named2 = parseQuestion(second, knowledge).entities;
+  // "创新型产业集群试点是哪年开始的，现在布了多少个": a first part that names no entity, its subject before the
+  // verb; the second part, naming nothing, is about it.
+  // (An amount asked of it: "中间隔了多久" is about the first part's answer, one question.)
+  const subject = !named && named2.length === 0 && AMOUNT_ASKED.test(second) ? SUBJECT.exec(first)?.[1] : undefined;
+  if (subject) {
+    const a1 = await answerNormalized(knowledge, first, passages, reader);
+    const a2 = await answerNormalized(knowledge, `${subject}${second}`, passages, reader);
+    return a1.kind !== "none" && a2.kind !== "none" && a1.answer !== a2.answer ? both(a1, a2) : null;
+  }
   if (!named || named2.some((e) => !group || e.kind !== "zone")) return null;
   const a1 = await answerNormalized(knowledge, first, passages, reader);
   const asked = pointsAtGroup ? second.slice(pointsAtGroup[0].length) : second;

@@ -212,7 +212,10 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   // first.
   // (A section headed by the subject; else the sentence that says what it is, with its paragraph's next, which
   // then takes no place of another quote.)
-  const section = BRIEF.test(question) ? briefSection(retriever, question) : [];
+  // ("X有啥特点", "X是啥" ask the same of a thing a section heads.)
+  const asked = normalize(question).replace(/[？?。！!]+$/, "");
+  const section =
+    BRIEF.test(question) || SUBJECT_FIRST.test(asked) || WHAT_IS.test(asked) ? briefSection(retriever, question) : [];
   const defined = section.length === 0 && (BRIEF.test(question) || WHAT_IS.test(question));
   const definedBy = defined ? definition(retriever, question, found) : [];
   putFirst(answering, section.length > 0 ? section : definedBy);
@@ -458,7 +461,7 @@ const BRIEF_SUBJECT =
 
 /** "X啥情况，给介绍介绍", "X有啥特点，介绍下": the subject before what is asked of it. */
 const SUBJECT_FIRST =
-  /^([\u4e00-\u9fff]{4,24}?)(?:的|是|有)?(?:啥|什么|哪些)?(?:基本|总体|发展)?(?:情况|概况|特点|特色)/;
+  /^([\u4e00-\u9fff]{4,24}?)(?:的|是|有)?个?(?:啥|什么|哪些)?(?:基本|总体|发展)?(?:情况|概况|特点|特色)/;
 
 /**
  * The section a heading names the brief's subject in ("苏南自创区开启“卓越工程”" for 苏南国家自主创新示范区: the
@@ -467,7 +470,7 @@ const SUBJECT_FIRST =
  */
 function briefSection(retriever: Retriever, question: string): Passage[] {
   const asked = normalize(question).replace(/[？?。！!]+$/, "");
-  const subject = (BRIEF_SUBJECT.exec(asked) ?? SUBJECT_FIRST.exec(asked))?.[1];
+  const subject = (BRIEF_SUBJECT.exec(asked) ?? WHAT_IS.exec(asked) ?? SUBJECT_FIRST.exec(asked))?.[1];
   if (!subject) return [];
   const forms = subjectForms(subject);
   const headings = headingsOf(retriever).filter((p) => forms.some((f) => p.text.includes(f)));

@@ -72,9 +72,25 @@ const TAIHU = {
   ].join("\n\n"),
 };
 
+/** A feature article with a section headed by its subject, a pilot programme counted, an official of a body. */
+const CORRIDOR = {
+  id: "t16-corridor",
+  title: "皖北科技创新走廊建设提速",
+  date: "2026-05-12",
+  source: "测试",
+  body: [
+    "本报讯 5月10日，皖北科技创新大会在蚌埠召开。安徽省发展和改革委员会副主任李强在会上表示，要加快推动区域协同创新。",
+    "皖北创新走廊开启“揭榜工程”",
+    "会议提出，要在更大范围配置创新资源。",
+    "作为全省首个跨市域的科技创新走廊，皖北创新走廊自带“协同”基因。率先建立四市联席会议制度。",
+    "今年皖北创新走廊又推出“揭榜工程”，推动四市联合攻关关键技术。",
+    "皖北科技孵化器试点始于2019年。截至目前，全省共布局皖北科技孵化器试点23个，另有培育单位15个。",
+  ].join("\n\n"),
+};
+
 let engine: Engine;
 beforeAll(async () => {
-  engine = await createEngine({ added: () => ({ articles: [SENSORS, CENTRAL, BASIN, TAIHU], events: [] }) });
+  engine = await createEngine({ added: () => ({ articles: [SENSORS, CENTRAL, BASIN, TAIHU, CORRIDOR], events: [] }) });
 });
 const ask = (q: string) => engine.answer(q);
 
@@ -242,5 +258,41 @@ describe("an alliance's council meeting, asked in several ways", () => {
   it("how the chair rotates, with the document the rule sentence opens with", async () => {
     const a = await ask("太湖联盟理事长单位怎么轮换？依据的是什么制度");
     expect(a.answer).toContain("联盟理事长轮值办法");
+  });
+});
+
+describe("blind-33 classes", () => {
+  it("which body a person is the head of ('是哪个部门的负责人'): the title", async () => {
+    const a = await ask("李强是哪个部门的负责人？");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("发展和改革委员会副主任");
+  });
+
+  it("which of two was founded first, asked in English with the days apart", async () => {
+    const a = await ask("Which was launched first, 智能传感器网络 or 伏牛山联盟? How many days apart?");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toMatch(/智能传感器[^。]*先/);
+    expect(a.answer).toContain("21天");
+  });
+
+  it("one province's members against the rest of the group's: both counts and the verdict", async () => {
+    const a = await ask("太湖联盟里浙江的高新区和其他省的加起来比，哪边多？");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toMatch(/^一样多/);
+    expect(a.answer).toContain("浙江3家");
+    expect(a.answer).toContain("其他省份3家");
+  });
+
+  it("when a thing began, then how many there are now: the second asked of the first's subject", async () => {
+    const a = await ask("皖北科技孵化器试点是哪年开始的，现在布了多少个试点？");
+    expect(a.answer).toContain("2019");
+    expect(a.answer).toContain("23");
+  });
+
+  it("what a thing is, asked '有啥特点': the section headed by it, its later sentences too", async () => {
+    const a = await ask("皖北创新走廊有啥特点？");
+    expect(a.kind).toBe("passage");
+    expect(a.answer).toContain("跨市域");
+    expect(a.answer).toContain("揭榜工程");
   });
 });

@@ -102,6 +102,12 @@ export const Query = z.discriminatedUnion("q", [
   z.object({ q: z.literal("memberships"), set: SetExpr }),
   /** How a group's member list changed over time (who joined when, the counts before and after). */
   z.object({ q: z.literal("history"), group: id }),
+  /** Two sets of zones compared by size ("江苏的和其他省的加起来比，哪边多"), each with its label. */
+  z.object({
+    q: z.literal("sizes"),
+    a: z.object({ label: z.string().min(1), set: SetExpr }),
+    b: z.object({ label: z.string().min(1), set: SetExpr }),
+  }),
   /** Two groups compared by date or by member count. */
   z.object({ q: z.literal("compare"), a: id, b: id, by: z.enum(["date", "members"]) }),
 ]);

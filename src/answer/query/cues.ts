@@ -31,7 +31,7 @@ export const CUES = {
   howManySince: alternation(lexicon.cues.howManySince),
   compareMore: alternation(lexicon.cues.compareMore),
   whichFirst:
-    /哪个先|谁先|哪个早|谁早|哪个更早|谁更早|先成立|先启动|更早|早几天|晚几天|哪个在前|早成立|早启动|(?:谁|哪个|哪一个)(?:成立|启动)得?(?:更)?早|先后/,
+    /哪个先|谁先|哪个早|谁早|哪个更早|谁更早|先成立|先启动|更早|早几天|晚几天|哪个在前|早成立|早启动|(?:谁|哪个|哪一个)(?:成立|启动)得?(?:更)?早|先后|\bwhich\b[^?？]{0,60}?\b(?:first|earlier)\b|\bdays apart\b/i,
   /** "全都/都/全部" with a set of groups: every one of them. */
   every: alternation(lexicon.cues.every),
   alsoIn: alternation(lexicon.cues.alsoIn),

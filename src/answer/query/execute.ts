@@ -53,6 +53,7 @@ export type Result =
       span?: boolean;
     }
   | { type: "any"; set: SetValue }
+  | { type: "sizes"; parts: [{ label: string; set: SetValue }, { label: string; set: SetValue }] }
   | { type: "check"; results: ClaimResult[] }
   | { type: "history"; group: string }
   | { type: "memberships"; set: SetValue }
@@ -299,6 +300,14 @@ export function execute(k: Knowledge, q: Query): Result {
       return { type: "count", set: evalSet(k, q.set) };
     case "any":
       return { type: "any", set: evalSet(k, q.set) };
+    case "sizes":
+      return {
+        type: "sizes",
+        parts: [
+          { label: q.a.label, set: evalSet(k, q.a.set) },
+          { label: q.b.label, set: evalSet(k, q.b.set) },
+        ],
+      };
     case "check":
       return { type: "check", results: q.claims.map((c) => checkClaim(k, c)) };
     case "history":

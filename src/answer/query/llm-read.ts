@@ -34,10 +34,10 @@ export const READ_SYSTEM_PROMPT = `你把关于国家高新区网络和联盟的
 集合 S：{"op":"members","group":g} {"op":"groupsOf","zone":z,"kind"?:"network"|"alliance"} {"op":"ledBy","zone":z}
 {"op":"all","of":"zone"|"network"|"alliance"|"pilot"} {"op":"ids","of":"zone"|"group","ids":[...]}
 {"op":"and"|"or","args":[S,S,...]} {"op":"minus","a":S,"b":S}
-{"op":"where","set":S,"province"?:省,"minMemberships"?:n,"among"?:"network"|"alliance"|"pilot","membersAbove"?:n,"membersBelow"?:n}
+{"op":"where","set":S,"province"?:省,"minMemberships"?:n,"among"?:"network"|"alliance"|"pilot","membersAbove"?:n,"membersBelow"?:n,"level"?:"national"|"provincial"}
 查询：{"q":"list","set":S} {"q":"count","set":S} {"q":"any","set":S} {"q":"memberships","set":S}
 {"q":"extreme","set":S,"by":"members"|"memberships"|"date","dir":"max"|"min"} {"q":"history","group":g}
-{"q":"compare","a":g,"b":g,"by":"date"|"members"}
+{"q":"compare","a":g,"b":g,"by":"date"|"members"} {"q":"sizes","a":{"label":名称,"set":S},"b":{"label":名称,"set":S}}
 {"q":"check","claims":[{"is":"member"|"lead"|"venue"|"secretariat","zone":z,"group":g} | {"is":"year","group":g,"year":n}
  | {"is":"monthDay","group":g,"month":n,"day":n} | {"is":"count","group":g,"n":n} | {"is":"national","zone":z}]}`;
 
@@ -125,6 +125,8 @@ function decided(r: Result): boolean {
       return r.results.every((x) => x.holds !== undefined);
     case "compare":
       return r.values.every((v) => v !== undefined);
+    case "sizes":
+      return r.parts.every((x) => !x.set.partial);
     case "history":
       return true;
   }
@@ -168,6 +170,10 @@ export function unknownNames(k: Knowledge, q: Query): string[] {
       grp(q.a);
       grp(q.b);
       break;
+    case "sizes":
+      set(q.a.set);
+      set(q.b.set);
+      break;
     default:
       set(q.set);
   }
@@ -199,6 +205,8 @@ export function describeQuery(k: Knowledge, q: Query): string {
       return `${gName(k, q.group)}的成员变化`;
     case "compare":
       return `${gName(k, q.a)}和${gName(k, q.b)}比较${q.by === "date" ? "成立时间" : "成员数"}`;
+    case "sizes":
+      return `${q.a.label}（${describeSet(k, q.a.set)}）和${q.b.label}（${describeSet(k, q.b.set)}）哪边多`;
     case "check":
       return q.claims.map((c) => claimText(k, c)).join("，并且");
   }
@@ -230,6 +238,7 @@ function describeSet(k: Knowledge, e: SetExpr): string {
           : "",
         e.membersAbove !== undefined ? `成员多于${e.membersAbove}家` : "",
         e.membersBelow !== undefined ? `成员少于${e.membersBelow}家` : "",
+        e.level ? (e.level === "national" ? "国家高新区" : "省级高新区") : "",
       ].filter(Boolean);
       return `${describeSet(k, e.set)}中${conditions.join("、")}的`;
     }

@@ -288,6 +288,10 @@ const ONLY_ONE = /只(?:进|参加|加入|参与|在)了?[^，,。]{0,12}?(?:这
 const ASKS_GROUPS_JOINED =
   /(?:都|还|共同|一起)?(?:参加|加入|参与|进)(?:了|的)?(?:是)?(?:哪些|哪几个|哪几|哪个|什么)|(?:共同|都)加入的是哪/;
 
+/** One part of a group's members against the rest: "和其他省加起来比，哪边多", "比其余省份多吗". */
+const REST_COMPARED =
+  /(?:其他|其余|另外|别的)[\u4e00-\u9fff]{0,6}?(?:省|地方)[^，,。？?]{0,10}?(?:比|相比)|(?:比|相比)[^，,。？?]{0,6}?(?:其他|其余|另外|别的)[\u4e00-\u9fff]{0,6}?(?:省|地方)/;
+
 /** Members of one level asked: "其中国家高新区几家", "省级高新区有哪些", "国家级的有多少家". */
 const LEVEL_OF_MEMBERS =
   /(?:其中|里面?|中|当中|成员(?:里|中))的?(国家级|国家高新区|省级高新区|省级)(?:的)?(?:成员|单位)?(?:有|是|占)?(?:几家|多少家|哪几家|哪些|哪家)/;
@@ -538,6 +542,16 @@ function readQuery(
     // "某省有哪些高新区在这几个网络里": only the zones in those networks (an alliance member is not one).
     const inNetworks = !CUES.alliances.test(t) ? { minMemberships: 1, among } : {};
     return { q: "memberships", set: { op: "where", set: { op: "all", of: "zone" }, province, ...inNetworks } };
+  }
+  // "江苏的和其他四个省加起来比，哪边多": the province's members against the rest of the group's.
+  if (province && groupsIds.length === 1 && REST_COMPARED.test(t)) {
+    const all: SetExpr = { op: "members", group: groupsIds[0] as string };
+    const one: SetExpr = { op: "where", set: all, province };
+    return {
+      q: "sizes",
+      a: { label: province, set: one },
+      b: { label: "其他省份", set: { op: "minus", a: all, b: one } },
+    };
   }
   // (What each province paid, "重庆和四川各出多少钱", is no list of members.)
   if (province && groupsIds.length === 1 && !/多少钱|出资|出了?多少|金额|资金/.test(t)) {

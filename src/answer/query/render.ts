@@ -174,6 +174,16 @@ export function renderResult(
         ...cited,
       ]);
     }
+    case "sizes": {
+      const [a, b] = r.parts;
+      // (A list the articles only sample, or a zone no article places, cannot be counted.)
+      if ([a, b].some((x) => x.set.partial || (x.set.unplaced?.length ?? 0) > 0)) return null;
+      const side = (x: typeof a) =>
+        `${x.label}${x.set.ids.length}家（${x.set.ids.map((id) => nameOf(k, x.set, id)).join("、")}）`;
+      const [na, nb] = [a.set.ids.length, b.set.ids.length];
+      const verdict = na === nb ? "一样多" : `${na > nb ? a.label : b.label}多${Math.abs(na - nb)}家`;
+      return fact(k, `${verdict}：${side(a)}；${side(b)}。`, [...a.set.evidence, ...b.set.evidence]);
+    }
     case "compare": {
       const [va, vb] = r.values;
       if (va === undefined || vb === undefined) return null;

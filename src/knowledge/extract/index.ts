@@ -60,7 +60,7 @@ const PROVINCE_ZONE = new RegExp(`(${PROVINCES.join("|")})([\\u3400-\\u9fff]{2,3
 
 /** "位于陕西省咸阳市的三原高新区": where a new zone is. */
 const PROVINCIAL = new RegExp(
-  `((?:[\\u3400-\\u9fff]{2,12}?(?:高新区|示范区|工业园区)[、和与及]?)+)(?:均|都|也|同为)?(?:为|是)(?:${PROVINCES.join("|")})?省级高新区`,
+  `((?:[\\u3400-\\u9fff]{2,12}?(?:高新区|示范区|工业园区)[、和与及]?)+)(?:均|都|也|同为)?(?:为|是)(${PROVINCES.join("|")})?省级高新区`,
 );
 
 function places(doc: Doc) {
@@ -84,6 +84,8 @@ function places(doc: Doc) {
     for (const name of provincial ? splitItems(provincial[1] ?? "") : []) {
       const z = doc.names.newZones.get(doc.names.knownZone(name.replace(/^.*的/, "")) ?? "");
       if (z) z.level = "provincial";
+      // ("为浙江省级高新区": its province too, when nothing else gave it.)
+      if (z && provincial?.[2] && !z.province) z.province = provincial[2];
     }
     // "河南安阳高新区" after 安阳高新区 was proposed: the province (and city) of that new zone.
     for (const m of s.text.matchAll(PROVINCE_ZONE)) {
