@@ -68,6 +68,8 @@ export type Parsed = {
   asksOther: string | null;
   /** An occasion other than the founding ("成员大会", "工作推进会", "创新大赛"): its date, venue and host are not the launch's. */
   occasion: string | null;
+  /** A document the question names in 《》 ("《联盟秘书处轮值制度》"): when or where it was adopted is not the group's. */
+  document: string | null;
 };
 
 /** Details that are never structured facts here; asking for one needs a passage that states it. */
@@ -441,7 +443,9 @@ export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
   for (const m of mentions) {
     if (m.type === "entity" && !entities.some((e) => e.kind === m.ref.kind && e.id === m.ref.id)) entities.push(m.ref);
   }
-  const rest = withoutMentions(text, mentions);
+  // "《联盟秘书处轮值制度》是什么时候通过的": a document's title is one thing; its words (秘书处) ask nothing.
+  const titles = [...question.matchAll(/《([^》]{2,40})》/g)].map((m) => normalize(m[1] ?? "")).filter(Boolean);
+  const rest = titles.reduce((t, title) => t.split(title).join(" "), withoutMentions(text, mentions));
   // "秘书处换到深圳以后，牵头单位变了吗": a leading clause of time or premise sets the scene; what is asked follows.
   // (normalize drops punctuation, so the clause is found in the question as typed.)
   const scene = /^(?:既然)?[^，,？?。]{2,30}?(?:以后|之后|后|的时候|期间)[，,]/.exec(question)?.[0];
@@ -496,6 +500,7 @@ export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
     asksWhatWasSaid: WHAT_WAS_SAID.test(rest),
     occasion: occasionIn(rest),
     asksOther: askedNoun(question),
+    document: titles[0] ?? null,
   };
 }
 
@@ -505,8 +510,15 @@ const ASKED_NOUN = /(?:什么|啥|哪些|哪几个|哪几项|哪几类)([\u4e00-
 const LOOKUP_NOUN =
   /高新区|成员|单位|园区|网络|联盟|时候|时间|日子|地方|地点|城市|省份?|名字|职务|职位|身份|头衔|领导|人物|负责人|情况|概况|背景|来历|角色|作用|地位|变化|变动|调整|动态|新闻|关系|区别|不同|联系/;
 
+/** "重点工作有哪些", "主要成果是什么": the noun asked for, said before the asking words. */
+const NOUN_THEN_ASKED =
+  /([^\P{Script=Han}里中的在和与及]{2,4}?)(?:分别|具体|一共|都|究竟|到底|主要)?(?:有|是|包括)(?:哪些|哪几项|什么|啥)(?:呢|啊|呀)?[？?。!！\s]*$/u;
+
 function askedNoun(rest: string): string | null {
-  const noun = ASKED_NOUN.exec(rest)?.[1];
+  const before = NOUN_THEN_ASKED.exec(rest)?.[1];
+  // (Not a counted list pointed at: "那12家分别是哪些" asks the members.)
+  const plain = before && !/分别|具体|一共|究竟|到底|主要|[家个那这]/.test(before) ? before : undefined;
+  const noun = ASKED_NOUN.exec(rest)?.[1] ?? plain;
   return noun && !LOOKUP_NOUN.test(noun) ? noun : null;
 }
 

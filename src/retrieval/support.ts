@@ -240,7 +240,9 @@ export function supports(
     // "副主任委员", "主任助理": a title the role word only begins.
     const rest = /^(?:委员|助理)/.exec(q.slice(role.index + role[0].length))?.[0] ?? "";
     const asked = (q.slice(0, role.index).endsWith("的") ? role[0] : phrase) + rest;
-    if (!p.includes(asked)) return { ok: false, reason: `role:${asked}` };
+    // ("成立专家咨询委员会，由Y担任主任": the body, then who holds the post in it.)
+    const heldIn = before.length >= 2 && p.includes(before) && new RegExp(`(?:担任|出任)${role[0]}${rest}`).test(p);
+    if (!p.includes(asked) && !heldIn) return { ok: false, reason: `role:${asked}` };
   }
   // "轮值主席单位是谁", "基金管理人是哪家机构": the passage names a unit the question does not ("将由下一任
   // 轮值主席单位承办" and "遴选工作已经启动" name none).

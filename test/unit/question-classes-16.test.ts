@@ -18,6 +18,22 @@ const SENSORS = {
     "本报讯（记者 韩冰）6月10日，国家高新区智能传感器产业协同创新网络启动会在郑州高新区举行。郑州高新区联合洛阳、新乡、宝鸡、株洲、芜湖等国家高新区共同组建该网络，首批成员单位共6家。",
     "网络由郑州高新区牵头，洛阳高新区、新乡高新区为副牵头单位。会议决定实行轮值主席制度，2026年度轮值主席单位由洛阳高新区担任；网络秘书处设在郑州高新区。",
     "会上，成员单位签署合作协议，现场签约项目12个。",
+    "启动会由工业和信息化部规划司指导。",
+  ].join("\n\n"),
+};
+
+/** The network's first change of members, a committee inside it, a rule adopted earlier, next year's work. */
+const SENSORS_UPDATE = {
+  id: "t16-sensors-update",
+  title: "智能传感器网络吸纳新成员",
+  date: "2026-11-20",
+  source: "测试",
+  body: [
+    "本报讯 11月18日，国家高新区智能传感器产业协同创新网络2026年度工作会议在洛阳高新区召开。会议同意吸纳南阳高新区为新成员，网络成员由6家增至7家。这是该网络成立以来首次调整成员。",
+    "郑州高新区管委会主任刘洋在会上致辞。",
+    "按照2026年6月网络启动会审议通过的《网络成员管理办法》，新成员须经全体成员单位表决同意。",
+    "会上成立网络专家委员会，由郑州大学教授王海担任主任。",
+    "会议明确了网络2027年的三项重点工作：一是共建传感器中试平台；二是联合发布技术需求榜单；三是推动检测结果互认。",
   ].join("\n\n"),
 };
 
@@ -90,7 +106,9 @@ const CORRIDOR = {
 
 let engine: Engine;
 beforeAll(async () => {
-  engine = await createEngine({ added: () => ({ articles: [SENSORS, CENTRAL, BASIN, TAIHU, CORRIDOR], events: [] }) });
+  engine = await createEngine({
+    added: () => ({ articles: [SENSORS, CENTRAL, BASIN, TAIHU, CORRIDOR, SENSORS_UPDATE], events: [] }),
+  });
 });
 const ask = (q: string) => engine.answer(q);
 
@@ -294,5 +312,38 @@ describe("blind-33 classes", () => {
     expect(a.kind).toBe("passage");
     expect(a.answer).toContain("跨市域");
     expect(a.answer).toContain("揭榜工程");
+  });
+});
+
+describe("growth-32 classes left from session 15", () => {
+  it("when a document named in 《》 was adopted: the sentence that says so, not the group's founding", async () => {
+    const a = await ask("智能传感器网络那个《网络成员管理办法》是什么时候通过的？");
+    expect(a.answer).toContain("2026年6月");
+    expect(a.answer).not.toMatch(/于2026年6月10日成立/);
+  });
+
+  it("who guided a launch, said '启动会由X指导'", async () => {
+    const a = await ask("智能传感器网络启动会是工信部哪个司指导的？");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("规划司");
+  });
+
+  it("the head of a committee inside the group, not an official whose title shares the word (管委会主任)", async () => {
+    const a = await ask("智能传感器网络专家委员会主任是谁？");
+    expect(a.answer).toContain("王海");
+    expect(a.answer).not.toContain("刘洋");
+  });
+
+  it("'以前调整过成员没有': the change, and the article's word that it was the first", async () => {
+    const a = await ask("智能传感器网络以前调整过成员没有？");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("南阳");
+    expect(a.answer).toContain("首次");
+  });
+
+  it("'重点工作有哪些' asks the work, not the members", async () => {
+    const a = await ask("智能传感器网络2027年的重点工作有哪些？");
+    expect(a.kind).toBe("passage");
+    expect(a.answer).toContain("中试平台");
   });
 });

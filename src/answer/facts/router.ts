@@ -236,6 +236,8 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     return found(notCounted(c, p, p.countsOther, comparing && !withinOne));
   }
   if (p.uncoveredYear !== null) return found(none(`文章没有涉及${p.uncoveredYear}年的内容。`));
+  // "《…制度》是什么时候通过的": a document's date or place is an event that names it, else the passages'.
+  if (p.document && (p.attribute === "date" || p.attribute === "venue")) return found(event(c, p));
   // "东湖牵头的那个网络有哪些成员": the network is named by its lead.
   const ledNetwork = networkNamedByLead(c, p, groups, readings);
   if (ledNetwork) return ledNetwork;

@@ -2,6 +2,7 @@
  * People the articles name with their titles (knowledge.officials): "X是什么职务" → the title; "Y县长叫什么" →
  * the person whose title matches the words of the question best. Only an unambiguous match is an answer.
  */
+import { lexicon } from "../../knowledge/lexicon.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Official } from "../../knowledge/schema.ts";
 import { citationsFor } from "../facts.ts";
@@ -81,9 +82,11 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
           ),
         )),
   );
+  // "专家咨询委员会主任是谁": the head of a body inside the group; a title without that body (管委会主任) is not it.
+  const body = lexicon.subBodies.find((b) => /^[\u4e00-\u9fff]+$/.test(b) && headOf(b).test(t));
   let best: Official[] = [];
   let bestLen = 2;
-  for (const o of candidates) {
+  for (const o of body ? candidates.filter((x) => x.role.includes(body)) : candidates) {
     // A later term is not the first one ("第二届理事长" is not "首届理事长"); a deputy is not the head.
     if (/第[二三四五六七八九十]届|第[二三四五六七八九十]任|下一届|下届|下一任|现任/.test(t) && /首届|首任/.test(o.role))
       continue;
@@ -222,6 +225,9 @@ function checkTitle(k: Knowledge, named: Official[], claim: { title: string; ask
     citations,
   };
 }
+
+/** The head of a body asked: "委员会主任", "工作组组长", "专班的负责人". */
+const headOf = (body: string) => new RegExp(`${body}(?:的)?(?:副)?(?:主任|组长|会长|秘书长|负责人|主席|召集人)`);
 
 /** Bodies a person speaks for: a ministry's centre, a government, a committee, a bureau. */
 const BODY_END = /(?:中心|政府|管委会|委员会|科技局|局|厅|部|司|研究院|大学)$/;

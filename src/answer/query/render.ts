@@ -9,6 +9,7 @@ import type { ClaimResult, Result, SetValue } from "./execute.ts";
 import { membershipsAmong } from "./execute.ts";
 import {
   allPilotsNote,
+  articleSentences,
   dateOf,
   daysBetween,
   formatDate,
@@ -25,6 +26,17 @@ import {
   venueOf,
   zoneName,
 } from "./graph.ts";
+
+/** The sentence of a change's article that says it was the group's first ("…以来首次调整成员"). */
+function firstChangeSaid(k: Knowledge, evidence: readonly Evidence[]): Evidence | undefined {
+  for (const { article } of evidence) {
+    const quote = articleSentences(k.articles.get(article)?.body ?? "").find(
+      (x) => /首次|第一次/.test(x) && /调整|扩容|变动|吸纳/.test(x) && /成员/.test(x),
+    );
+    if (quote) return { article, quote };
+  }
+  return undefined;
+}
 
 const gName = (k: Knowledge, id: string) => {
   const g = group(k, id);
@@ -161,8 +173,11 @@ export function renderResult(
         const n = next.statedCount ?? next.zones.length;
         const was = before.statedCount ?? before.zones.length;
         const moved = left.length > 0 ? "变为" : n < was ? "减至" : "增至";
+        // "这是该网络成立以来首次调整成员": the article's own word that the first change was the first.
+        const first = steps.length === 1 ? firstChangeSaid(k, next.evidence) : undefined;
+        if (first) cited.push(first);
         steps.push(
-          `${next.asOf ? formatDate(next.asOf) : "此后"}${joined.length ? `新增${joined.join("、")}${joined.length > 1 ? `${joined.length}家` : ""}` : ""}${leavers(left)}，成员由${was}家${moved}${n}家`,
+          `${next.asOf ? formatDate(next.asOf) : "此后"}${joined.length ? `新增${joined.join("、")}${joined.length > 1 ? `${joined.length}家` : ""}` : ""}${leavers(left)}，成员由${was}家${moved}${n}家${first ? "（文章称这是成立以来首次调整成员）" : ""}`,
         );
         before = next;
       }

@@ -55,6 +55,14 @@ function thusFounded(doc: Doc, s: Sentence) {
  * (a sentence that names the group is read with its other launch words).
  */
 function guidedFounding(doc: Doc, s: Sentence) {
+  // "启动大会由工业和信息化部规划司指导": the occasion of the founding, guided by X.
+  const occasion = /^(?:启动|成立)(?:大会|仪式|会)由([\u3400-\u9fff]{2,24}?)(?:联合)?指导(?=[，,。；;]|$)/.exec(s.text);
+  if (occasion && (doc.mentions[s.index] ?? []).length === 0 && !PLANNED.test(s.text)) {
+    const group = doc.anaphor(s);
+    if (group)
+      doc.claims.push({ type: "launch", group, guidedBy: occasion[1], evidence: doc.ev(s, 0, occasion[0].length) });
+    return;
+  }
   const m =
     /在([\u3400-\u9fff]{2,20}?)指导下[，,][^。]{0,80}?(?:发起)?(?:成立|组建)(?:了)?(?:该|这一|这个)?(联盟|网络)(?=[，,。；;]|$)/.exec(
       s.text,
