@@ -19,6 +19,7 @@ import type { QueryReader } from "./query/llm-read.ts";
 import { partnerRead } from "./query/partner.ts";
 import { smallTalk } from "./smalltalk.ts";
 import { suggestionsFor } from "./suggest.ts";
+import { twoQuestions } from "./two-questions.ts";
 import { type Answer, MAX_QUESTION_CHARS } from "./types.ts";
 
 /** A second opinion for questions the fact engine does not take (retrieval plugs in here). */
@@ -65,7 +66,7 @@ export async function answerWith(
   const partner = partnerRead(knowledge, english?.text ?? normalized.text);
   const text = partner?.text ?? english?.text ?? normalized.text;
   const answer =
-    (await twoQuestions(knowledge, text, passages, reader)) ??
+    (await twoQuestions(knowledge, text, (t) => answerNormalized(knowledge, t, passages, reader))) ??
     (await answerNormalized(knowledge, text, passages, reader));
   const readings = [
     ...normalized.repairs.map((r) => `按“${r.to}”理解（原文“${r.from}”）`),
@@ -77,174 +78,6 @@ export async function answerWith(
     ...answer,
     understoodAs: answer.understoodAs ?? text,
     notes: [readings.join("；"), ...(answer.notes ?? [])],
-  };
-}
-
-/** A second part that points back at the group the first names: "这个网络", "那个联盟", "该网络". */
-const POINTS_AT_GROUP = /^(?:那么)?(?:这个|那个|这张|那张|该|这|那)(?:网络|联盟)(?:的)?/;
-
-/** Asks an amount: "多少", "几个", "几家". */
-const AMOUNT_ASKED = /多少|几(?:个|家|项|场|次|亿|万|位|名)/;
-
-/** The seat or thing a question asks about, right after the name it asks of ("淮河联盟秘书处…"). */
-const TOPIC_AFTER_NAME = /^的?(秘书处|副理事长单位|理事长单位|轮值主席单位|牵头单位|基金|年会)/;
-/** A second part that asks about the first's act, naming nothing of its own ("依据的是什么制度", "为啥换"). */
-const ON_THE_ACT = /^(?:又|还|那)?(?:是)?(?:依据|根据|按照?|凭)(?:的是)?(?:什么|啥|哪)/;
-
-/** The subject a question opens with, before its verb ("创新型产业集群试点是哪年开始的"). */
-const SUBJECT = /^([\u4e00-\u9fff]{4,16}?)(?:是|有|在|于|从|的)/;
-
-/** A seat or a thing a clause may ask about on its own. */
-const SEAT_OR_THING = /秘书处|理事长|主席|牵头|成员|基金|年会|会议/;
-
-/** A clause that ends by asking: "是谁", "在哪", "多少家", "哪一天". */
-const ASKED_AT_END =
-  /(?:是谁|谁|在哪(?:里|儿)?|哪[两几]?[家个天年位]|多少(?:家|个)?|几[家个位]|(?:哪一?年|什么时候|何时|哪一?天)[\u4e00-\u9fff]{0,4}的)$/;
-
-/** A second part that asks the title of the person the first part asks for: "他什么职务", "她是什么身份". */
-const THEIR_TITLE = /^[他她](?:是)?(?:什么|啥|哪个)?(?:职务|职位|身份|头衔|官)/;
-
-/**
- * "成渝联盟首批一共几家？四川占几家": two questions in one message, the second about what the first names. Each is
- * answered (the second with the first's name put back); both answers are given when both parts are answered.
- */
-async function twoQuestions(
-  knowledge: Knowledge,
-  q: string,
-  passages?: PassageAnswerer,
-  reader?: QueryReader,
-): Promise<Answer | null> {
-  const split = (by: RegExp) =>
-    q
-      .split(by)
-      .map((x) => x.trim())
-      .filter((x) => x.length >= 2);
-  let parts = split(/[？?]/);
-  // "发布了多少个场景，签了多少个项目": two amounts asked in one sentence, a comma between them.
-  if (parts.length === 1) {
-    const clauses = split(/[，,]/);
-    if (clauses.length === 2 && clauses.every((x) => AMOUNT_ASKED.test(x))) parts = clauses;
-    // "2026年轮值主席是谁，秘书处还在无锡吗", "秘书处在哪，副牵头单位是哪两家": two questions, each asking at its end.
-    // (The second names a thing of its own: "…现在是谁，下一年度轮到谁" is one question about one seat.)
-    else if (
-      clauses.length === 2 &&
-      ASKED_AT_END.test(clauses[0] as string) &&
-      (/[吗嘛][？?]?$/.test(clauses[1] as string) ||
-        ASKED_AT_END.test((clauses[1] as string).replace(/[？?]$/, "")) ||
-        AMOUNT_ASKED.test(clauses[1] as string)) &&
-      (SEAT_OR_THING.test(clauses[1] as string) ||
-        AMOUNT_ASKED.test(clauses[1] as string) ||
-        parseQuestion(clauses[1] as string, knowledge).entities.length > 0)
-    )
-      parts = clauses;
-  }
-  // "冯立什么身份，他怎么评价…": a second question about the person the first names, by 他/她.
-  const person = await aboutThePerson(knowledge, parts.length === 1 ? split(/[，,]/) : parts, passages, reader);
-  if (person) return person;
-  if (parts.length !== 2) return null;
-  const [first, second] = parts as [string, string];
-  // A second part with nothing of its own ("几家？", "列一下"): a request about the first's answer, one question.
-  const own = second
-    .replace(/几家|几个|多少|哪些|哪几|哪个|是谁|在哪|啥|什么|吗|呢|的|了|又|还|呀/g, "")
-    .replace(/^(?:请|麻烦|帮我)?(?:列|说|讲|介绍|展开|整理|总结)(?:一下|下|出来|一列|说|讲)?(?:吧|谢谢)?$/, "");
-  if (own.length < 2) return null;
-  // "…设在哪里？任期多长？", "哪个先开？隔了几天": one question when the answer to the whole gives the term or the
-  // days between (that answer, not computed again).
-  const rest = second.replace(/^(?:那|它的?|其)/, "");
-  // ("谁讲的…？他什么职务": the person's answer gives their title with their name.)
-  if (THEIR_TITLE.test(second)) {
-    const whole = await answerNormalized(knowledge, first, passages, reader);
-    if (whole.kind === "fact" && /^[\u4e00-\u9fff]{2,4}（[^）]+）/.test(whole.answer)) return whole;
-  }
-  const covered = /^(?:任期|多长|多久|几年)/.test(rest)
-    ? /任期/
-    : /几天|多少天/.test(rest)
-      ? /(?:相隔|早|晚)\d+天/
-      : null;
-  if (covered) {
-    const whole = await answerNormalized(knowledge, q, passages, reader);
-    if (whole.kind === "fact" && covered.test(whole.answer)) return whole;
-  }
-  // "X首批多少家？其中几家同时在Y里": the second part narrows the first's answer; the whole question reads it, the
-  // first part is answered too.
-  if (/^其中/.test(second)) {
-    const a1 = await answerNormalized(knowledge, first, passages, reader);
-    const a2 = await answerNormalized(knowledge, q, passages, reader);
-    if (a1.kind === "fact" && a2.kind === "fact" && a1.answer !== a2.answer) return both(a1, a2);
-  }
-  const p1 = parseQuestion(first, knowledge);
-  // "Z牵头的是哪个网络？在X里它是什么角色": the second part names Z by 它/其; Z is put back and both are answered.
-  const pronoun = /它(?!们)|(?<![尤极])其(?![他它中余实次])/.exec(second);
-  const only = p1.mentions.filter((m) => m.type === "entity");
-  if (pronoun && only.length === 1) {
-    const m = only[0] as (typeof only)[number];
-    const named = p1.text.slice(m.start, m.end);
-    const a1 = await answerNormalized(knowledge, first, passages, reader);
-    const text2 = `${second.slice(0, pronoun.index)}${named}${second.slice(pronoun.index + 1)}`;
-    const a2 = await answerNormalized(knowledge, text2, passages, reader);
-    if (a1.kind !== "none" && a2.kind !== "none" && a1.answer !== a2.answer) return both(a1, a2);
-  }
-  // "Z在X网络里吗？这个网络谁牵头": a second part that points at the group is about the group, whatever comes first.
-  const pointsAtGroup = POINTS_AT_GROUP.exec(second);
-  const named = pointsAtGroup
-    ? p1.mentions.find((m) => m.type === "entity" && m.ref.kind !== "zone")
-    : p1.mentions.find((m) => m.type === "entity");
-  // (A second part may name a zone of the group the first names: "秘书处还在无锡吗".)
-  const group = named?.type === "entity" && named.ref.kind !== "zone";
-  const named2 = parseQuestion(second, knowledge).entities;
-  // "创新型产业集群试点是哪年开始的，现在布了多少个": a first part that names no entity, its subject before the
-  // verb; the second part, naming nothing, is about it.
-  // (An amount asked of it: "中间隔了多久" is about the first part's answer, one question.)
-  const subject = !named && named2.length === 0 && AMOUNT_ASKED.test(second) ? SUBJECT.exec(first)?.[1] : undefined;
-  if (subject) {
-    const a1 = await answerNormalized(knowledge, first, passages, reader);
-    const a2 = await answerNormalized(knowledge, `${subject}${second}`, passages, reader);
-    return a1.kind !== "none" && a2.kind !== "none" && a1.answer !== a2.answer ? both(a1, a2) : null;
-  }
-  if (!named || named2.some((e) => !group || e.kind !== "zone")) return null;
-  const a1 = await answerNormalized(knowledge, first, passages, reader);
-  const asked = pointsAtGroup ? second.slice(pointsAtGroup[0].length) : second;
-  // (With the seat or thing the first part asks about after the name, when the second asks about the first's act:
-  // "秘书处从哪家换到哪家了？依据的是什么制度" asks the secretariat's rule.)
-  const topic = TOPIC_AFTER_NAME.exec(p1.text.slice(named.end))?.[1] ?? "";
-  const a2 = await answerNormalized(
-    knowledge,
-    `${p1.text.slice(named.start, named.end)}${ON_THE_ACT.test(asked) ? topic : ""}${asked}`,
-    passages,
-    reader,
-  );
-  // Each part answered, by a fact or by the passages ("有多少企业？产值多少？": two amounts, often two sentences).
-  if (a1.kind === "none" || a2.kind === "none" || a1.answer === a2.answer) return null;
-  if (a1.kind === "passage" && a2.kind === "passage" && a1.citations[0]?.quote === a2.citations[0]?.quote) return null;
-  return both(a1, a2);
-}
-
-/**
- * "X什么身份，他怎么评价Y": the first part names a person the articles quote, the second asks about them by 他/她;
- * each is answered (the second with the name put back), unless the person's answer already says what is asked.
- */
-async function aboutThePerson(
-  knowledge: Knowledge,
-  parts: string[],
-  passages?: PassageAnswerer,
-  reader?: QueryReader,
-): Promise<Answer | null> {
-  const [first, second] = parts;
-  if (parts.length !== 2 || !first || !second || !/^[他她]/.test(second)) return null;
-  const name = knowledge.officials.find((o) => first.includes(o.name))?.name;
-  if (!name || THEIR_TITLE.test(second)) return null;
-  const a1 = await answerNormalized(knowledge, first, passages, reader);
-  const a2 = await answerNormalized(knowledge, `${name}${second.slice(1)}`, passages, reader);
-  return a1.kind === "none" || a2.kind === "none" ? null : both(a1, a2);
-}
-
-/** Two answers given together: a fact when both are facts, else passages; citations once each. */
-function both(a1: Answer, a2: Answer): Answer {
-  return {
-    ...a1,
-    kind: a1.kind === "fact" && a2.kind === "fact" ? "fact" : "passage",
-    answer: `${a1.answer}\n${a2.answer}`,
-    citations: [...a1.citations, ...a2.citations.filter((c) => !a1.citations.some((x) => x.quote === c.quote))],
   };
 }
 

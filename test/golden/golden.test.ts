@@ -5,9 +5,8 @@ import { createEngine, type Engine } from "../../src/answer/engine.ts";
 import { HnswIndex } from "../../src/retrieval/hnswlib.ts";
 import { Retriever } from "../../src/retrieval/hybrid.ts";
 import { evaluate, type PassageQuestion } from "../../scripts/eval-retrieval.ts";
-import { growthArticles } from "../growth/check.ts";
 import { checkAnswer, type GoldenQuestion } from "./check.ts";
-import { GOLDEN_SETS, GROWTH_SETS } from "./sets.ts";
+import { GOLDEN_SETS } from "./sets.ts";
 
 const load = <T>(name: string) => JSON.parse(readFileSync(join(import.meta.dirname, name), "utf8")) as T;
 
@@ -20,7 +19,7 @@ beforeAll(async () => {
  * Every question of every set is its own test, named by its id. Questions that fail today are listed in
  * known-failures.json and run as expected failures: a fix shows up (the expected failure passes, and must be
  * taken off the list) as surely as a regression does. `npm run golden -- <file>` prints the reasons.
- * The sets are listed in sets.ts.
+ * The sets are listed in sets.ts; the growth sets run in growth.test.ts (their own file, so the two run side by side).
  */
 const known = load<Record<string, string[]>>("known-failures.json");
 
@@ -34,21 +33,6 @@ describe.each(GOLDEN_SETS)("question set %s", (file) => {
       expect(checkAnswer(q, a, engine.knowledge)).toEqual([]);
       // Quotes are whole sentences of the cleaned body: no page break inside one.
       expect(a.citations.filter((c) => c.quote.includes("\n"))).toEqual([]);
-    });
-  }
-});
-
-describe.each(GROWTH_SETS)("growth set %s: questions about articles added at run time", (name, file, dir) => {
-  const questions = JSON.parse(readFileSync(file, "utf8")) as GoldenQuestion[];
-  const expectedToFail = new Set(known[name] ?? []);
-  let grown: Engine;
-  beforeAll(async () => {
-    grown = await createEngine({ added: () => ({ articles: growthArticles(dir), events: [] }) });
-  });
-  for (const q of questions) {
-    const title = `${q.id}: ${q.q} → ${q.refuse ? "refused" : "answered from the added articles with a verbatim quote"}`;
-    (expectedToFail.has(q.id) ? it.fails : it)(title, async () => {
-      expect(checkAnswer(q, await grown.answer(q.q), grown.knowledge)).toEqual([]);
     });
   }
 });
