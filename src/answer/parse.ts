@@ -150,6 +150,8 @@ const NOT_A_GROUP_NAME = /什么|[哪参加入的了是有在和与及或这那�
 const REGIONS =
   /^(?:江苏|浙江|安徽|山东|河南|湖北|湖南|江西|广东|福建|四川|陕西|辽宁|吉林|河北|我省|全省|苏南|苏北|长三角|京津冀|东北|中部|西部|东部|全国|中国|淮河|淮河流域|县域|省级|国家级)$/;
 const GENERIC_NAMES = new Set(["", ...lexicon.genericNames]);
+/** A time said before 高新区 ("2025年底国家高新区"): no zone's name. */
+const TIME_WORDS = /^[年月日]|年底|年初|年末|年中|月底|月初|目前|至今|截至|今年|去年|明年|当前|现阶段/;
 
 /** What follows a field word when it names another body: "(制造业)创新中心", "研究院", "产业园". */
 const OTHER_BODY = /^[^的有在是和与及或网联]{0,7}?(?:创新中心|研究院|研究所|实验室|基地|公司|集团|产业园|基金)/;
@@ -403,7 +405,9 @@ function unknownName(
       !GENERIC_NAMES.has(name) &&
       !name.includes("＿") &&
       !NOT_A_NAME.test(name) &&
-      !REGIONS.test(name)
+      !REGIONS.test(name) &&
+      // ("到2025年底国家高新区…": a time, not a place.)
+      !TIME_WORDS.test(name)
     ) {
       return { kind: "zone", name: `${name}高新区` };
     }

@@ -49,7 +49,7 @@ const DAY = /\d{1,2}月\d{1,2}[日号]|[一二三四五六七八九十]{1,3}月[
 const NAME =
   /(?:(?:主任|书记|[局院区市县厅部处所校董]长|主席|理事长|秘书长|负责人|领导|人|者|员|官)叫什么|姓名|what is (?:his|her) name|whats (?:his|her) name)/;
 /** "谁主持的", "签了哪些协议": the act asked about must stand in the passage. */
-const ACTS = ["主持", "致辞", "出席", "参加", "发言", "签", "宣布", "揭牌", "授牌", "颁发"];
+const ACTS = ["主持", "致辞", "出席", "参加", "发言", "签", "宣布", "揭牌", "授牌", "颁发", "提交", "递交"];
 /**
  * The act only describes what is asked about ("两张网签的备忘录具体要做哪些事"): written as "<act>的<noun>", with
  * no one asked to have done it (not "谁签的", "哪家主持的").
@@ -57,7 +57,11 @@ const ACTS = ["主持", "致辞", "出席", "参加", "发言", "签", "宣布",
 function describes(q: string, act: string): boolean {
   const at = q.indexOf(act);
   const after = q.slice(at + act.length);
-  return /^(?:署|约|订)?的[\u4e00-\u9fff“《]{2}/.test(after) && !/(?:谁|哪[家位个])$/.test(q.slice(0, at));
+  // (Nor asked when: "哪天提交的申请" dates the act itself.)
+  return (
+    /^(?:署|约|订)?的[\u4e00-\u9fff“《]{2}/.test(after) &&
+    !/(?:谁|哪[家位个]|哪一?天|哪一?年|什么时候|何时|几号|几月几[日号])$/.test(q.slice(0, at))
+  );
 }
 
 const WHO = /是谁|谁是|是哪位|叫什么|是哪家|哪家单位|哪个单位|who is|who s|whos|who heads|who leads/;
@@ -175,8 +179,17 @@ export function supports(
   }
   // A body inside a group ("联络办公室的负责人"): the passage or its neighbours name that body.
   const body = lexicon.subBodies.find((b) => q.includes(b));
-  if (body && ![p, around].some((t) => states(t, body) || abbreviates(body, t)))
-    return { ok: false, reason: `body:${body}` };
+  // …and the words of its own name the question gives ("专家咨询委员会": 专家咨询, not any 委员会).
+  const at = body ? q.indexOf(body) : -1;
+  // (A committee or a working group by its name; "高校院所", "理事会里" name a kind, not one body.)
+  const namedBody = body !== undefined && /委员会|专委会|工作组|专家组|分会|专班/.test(body);
+  const own = namedBody
+    ? (/[^\P{Script=Han}了个几设下面有哪些是的里中在和与及各那这其该网络联盟多少家位]{0,6}$/u.exec(
+        q.slice(0, at),
+      )?.[0] ?? "")
+    : "";
+  if (body && ![p, around].some((t) => t.includes(own) && (states(t, body) || abbreviates(body, t))))
+    return { ok: false, reason: `body:${own}${body}` };
   // A fund asked about ("协同基金里X出了多少钱"): the passage or its neighbours speak of the fund.
   if (/基金/.test(q) && !p.includes("基金") && !around.includes("基金")) return { ok: false, reason: "fund" };
   // …and what a zone put into it is said in the sentence that names the zone.
@@ -408,7 +421,7 @@ export function supports(
 /** The noun counted after a quantity cue: "场交流活动、多少场…" → "交流活动", "家高新技术企业" → "高新技术企业". */
 function countedNoun(after: string): string | null {
   const m =
-    /^(?:[场个家项次名人亿万元条所座批份台]套?)?([\u4e00-\u9fff]{2,6}?)(?=[的是有在吗呢了多几、，,。？?；;和与及]|分别|具体|各自|都|$)/.exec(
+    /^(?:[场个家项次名人亿万元条所座批份台]套?)?([\u4e00-\u9fff]{2,10}?)(?=[的是有在吗呢了多几、，,。？?；;和与及]|分别|具体|各自|都|$)/.exec(
       after,
     );
   // Question words after the cue ("规模多大", "是多少") count nothing, nor does a clause that starts with a

@@ -34,6 +34,7 @@ const SENSORS_UPDATE = {
     "按照2026年6月网络启动会审议通过的《网络成员管理办法》，新成员须经全体成员单位表决同意。",
     "会上成立网络专家委员会，由郑州大学教授王海担任主任。",
     "会议明确了网络2027年的三项重点工作：一是共建传感器中试平台；二是联合发布技术需求榜单；三是推动检测结果互认。",
+    "会上发布的数据显示，截至2026年10月底，国家高新区已建成12个产业协同创新网络。",
   ].join("\n\n"),
 };
 
@@ -345,5 +346,23 @@ describe("growth-32 classes left from session 15", () => {
     const a = await ask("智能传感器网络2027年的重点工作有哪些？");
     expect(a.kind).toBe("passage");
     expect(a.answer).toContain("中试平台");
+  });
+});
+
+describe("growth-22 classes", () => {
+  it("'到2026年10月底…一共建了几个网络': all up to then, as a sentence counts them (the time is no zone's name)", async () => {
+    const a = await ask("到2026年10月底国家高新区一共建了几个产业协同创新网络？");
+    expect(a.kind).toBe("passage");
+    expect(a.answer).toContain("12个");
+  });
+
+  it("a committee the articles never name: not answered by another body's head", async () => {
+    const a = await ask("智能传感器网络标准工作组的组长是谁？");
+    expect(a.kind).toBe("none");
+  });
+
+  it("when an act was done, an act no sentence tells: not answered by the meeting that followed it", async () => {
+    const a = await ask("南阳高新区哪天提交的入网申请？");
+    expect(a.kind).toBe("none");
   });
 });

@@ -13,6 +13,9 @@ import { groupAttribute } from "./group.ts";
 import { zoneRanking } from "./zones.ts";
 
 /** Questions that name no network, alliance or zone: lists, rankings, dates, all the networks at once. */
+
+/** Up to a time: "到2025年底", "截至2025年", "截止到目前". */
+const UP_TO = /(?:到|截至|截止到?|直到)(?:20\d{2})年(?:底|末)?/;
 export function general(c: FactContext, p: Parsed): Answer | null {
   const figure = figures(c, p);
   if (figure) return figure;
@@ -46,6 +49,8 @@ export function general(c: FactContext, p: Parsed): Answer | null {
     const led = leadsOf(c, p, networks);
     if (led) return led;
   }
+  // "到2025年底一共建了几个": all up to a time, which a sentence of the articles counts (not those of that year).
+  if (p.year !== null && UP_TO.test(p.text)) return null;
   if (p.month !== null || p.year !== null || p.day !== null) {
     if (p.asksNetworks || p.asksAlliances || /成立|启动|发生|举行|召开|events?|happen|launched|founded/.test(p.text)) {
       const dated = groupOfDate(c, p);
