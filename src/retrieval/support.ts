@@ -218,6 +218,13 @@ export function supports(
     const own = named.slice(named.length <= 4 ? -2 : -4);
     if (!p.includes(own) && !around.includes(own)) return { ok: false, reason: `named:${own}` };
   }
+  // "Z在X里是什么身份": a passage that gives a seat or a membership (a speech at its meeting does not).
+  // …of the zone asked, which the passage names.
+  if (/(?:什么|啥|哪种)(?:身份|角色)/.test(q)) {
+    const zones = zoneNames(knowledge).filter((z) => q.includes(z));
+    if (!/单位|成员|秘书处|牵头|理事|主席|观察|身份/.test(p) || (zones.length > 0 && !zones.some((z) => p.includes(z))))
+      return { ok: false, reason: "role:seat" };
+  }
   // "年会在哪个城市开": a passage that says where something is held (在V召开/举行/举办, or 落户/设在 V).
   if (ASKS_WHERE.test(q) && !HELD_AT.test(p)) return { ok: false, reason: "where" };
   // "第N次理事会在哪开": a counted occasion needs a passage that counts it so (第一次 = 首次 = 首届).
@@ -256,6 +263,11 @@ export function supports(
     // ("成立专家咨询委员会，由Y担任主任": the body, then who holds the post in it.)
     const heldIn = before.length >= 2 && p.includes(before) && new RegExp(`(?:担任|出任)${role[0]}${rest}`).test(p);
     if (!p.includes(asked) && !heldIn) return { ok: false, reason: `role:${asked}` };
+    // ("网络的秘书长" is not the one a passage names "联盟秘书长", nor the other way round.)
+    const kind = /网络/.test(q) && !/联盟/.test(q) ? "网络" : /联盟/.test(q) && !/网络/.test(q) ? "联盟" : "";
+    const other = kind === "网络" ? "联盟" : kind === "联盟" ? "网络" : "";
+    if (other && p.includes(`${other}${role[0]}`) && !p.includes(`${kind}${role[0]}`))
+      return { ok: false, reason: `role:${other}${role[0]}` };
   }
   // "轮值主席单位是谁", "基金管理人是哪家机构": the passage names a unit the question does not ("将由下一任
   // 轮值主席单位承办" and "遴选工作已经启动" name none).

@@ -30,7 +30,7 @@ const SENSORS_UPDATE = {
   source: "测试",
   body: [
     "本报讯 11月18日，国家高新区智能传感器产业协同创新网络2026年度工作会议在洛阳高新区召开。会议同意吸纳南阳高新区为新成员，网络成员由6家增至7家。这是该网络成立以来首次调整成员。",
-    "郑州高新区管委会主任刘洋在会上致辞。",
+    "郑州高新区管委会主任刘洋在会上致辞。伏牛山联盟秘书长、南阳高新区管委会副主任赵倩介绍了联盟与网络的合作。",
     "按照2026年6月网络启动会审议通过的《网络成员管理办法》，新成员须经全体成员单位表决同意。",
     "会上成立网络专家委员会，由郑州大学教授王海担任主任。",
     "会议明确了网络2027年的三项重点工作：一是共建传感器中试平台；二是联合发布技术需求榜单；三是推动检测结果互认。",
@@ -364,5 +364,19 @@ describe("growth-22 classes", () => {
   it("when an act was done, an act no sentence tells: not answered by the meeting that followed it", async () => {
     const a = await ask("南阳高新区哪天提交的入网申请？");
     expect(a.kind).toBe("none");
+  });
+});
+
+describe("growth-30 classes", () => {
+  it("'参加了哪些协同平台，分别什么角色': its networks and alliances, with each seat it holds", async () => {
+    const a = await ask("洛阳高新区参加了哪些协同平台，分别什么角色？");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("轮值主席");
+    expect(a.answer).toContain("伏牛山");
+  });
+
+  it("a network's 秘书长 is not the one a passage names 联盟秘书长", async () => {
+    const a = await ask("智能传感器网络的秘书长是谁？");
+    expect(a.answer).not.toContain("赵倩");
   });
 });
