@@ -4,6 +4,7 @@
  * together when both parts are answered; else null, and the message is answered whole.
  */
 import type { Knowledge } from "../knowledge/load.ts";
+import { ROLE_ASKED } from "./facts/roles.ts";
 import { parseQuestion } from "./parse.ts";
 import type { Answer } from "./types.ts";
 
@@ -106,6 +107,13 @@ export async function twoQuestions(knowledge: Knowledge, q: string, ask: Ask): P
     const named = p1.text.slice(m.start, m.end);
     const text2 = `${second.slice(0, pronoun.index)}${named}${second.slice(pronoun.index + 1)}`;
     const answered = eachAnswered(await ask(first), await ask(text2));
+    if (answered) return answered;
+  }
+  // "Z在哪些网络里？在X联盟里是什么角色": a second part that asks a role and names no zone is about the first's zone.
+  const zones = only.filter((m) => m.type === "entity" && m.ref.kind === "zone");
+  const zone = zones.length === 1 ? zones[0] : undefined;
+  if (zone && ROLE_ASKED.test(second) && !parseQuestion(second, knowledge).entities.some((e) => e.kind === "zone")) {
+    const answered = eachAnswered(await ask(first), await ask(`${p1.text.slice(zone.start, zone.end)}${second}`));
     if (answered) return answered;
   }
   // "Z在X网络里吗？这个网络谁牵头": a second part that points at the group is about the group, whatever comes first.

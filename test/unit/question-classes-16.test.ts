@@ -35,6 +35,7 @@ const SENSORS_UPDATE = {
     "会上成立网络专家委员会，由郑州大学教授王海担任主任。",
     "会议明确了网络2027年的三项重点工作：一是共建传感器中试平台；二是联合发布技术需求榜单；三是推动检测结果互认。",
     "会上发布的数据显示，截至2026年10月底，国家高新区已建成12个产业协同创新网络。",
+    "11月19日，国家高新区智能传感器产业协同创新网络供需对接会在新乡高新区举行。本次对接会是网络今年举办的第二场供需对接活动。",
   ].join("\n\n"),
 };
 
@@ -378,5 +379,19 @@ describe("growth-30 classes", () => {
   it("a network's 秘书长 is not the one a passage names 联盟秘书长", async () => {
     const a = await ask("智能传感器网络的秘书长是谁？");
     expect(a.answer).not.toContain("赵倩");
+  });
+});
+
+describe("growth-19 classes", () => {
+  it("'Z在哪些网络、联盟里？在X里是什么角色': both parts, the second of the first's zone", async () => {
+    const a = await ask("洛阳高新区在哪些网络、联盟里？在伏牛山联盟里是什么角色？");
+    expect(a.answer).toContain("智能传感器");
+    expect(a.answer).toMatch(/洛阳高新区：在伏牛山[^。]*理事长/);
+  });
+
+  it("an occasion asked by its count ('今年第一场') when the article counts it otherwise: not that one", async () => {
+    expect((await ask("智能传感器网络供需对接会在哪办的？")).answer).toContain("新乡");
+    const a = await ask("智能传感器网络今年第一场供需对接会在哪办的？");
+    expect(a.kind).toBe("none");
   });
 });

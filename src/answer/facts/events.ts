@@ -17,6 +17,13 @@ const EVENT_WORDS = new WeakMap<Knowledge, Map<KnowledgeEvent, { groups: string[
 export function event(c: FactContext, p: Parsed): Answer | null {
   const e = describedEvent(c, p);
   if (!e) return null;
+  // "今年第一场对接会": an occasion counted must be counted so by its article (首场 = 第一场).
+  const ordinal = ORDINAL_ASKED.exec(p.text);
+  if (ordinal) {
+    const said = `${e.title}${e.evidence.map((x) => x.quote).join("")}`;
+    const first = /^(?:第一|首)/.test(ordinal[0]);
+    if (first ? !/首[场次届期]|第一[场次届期]/.test(said) : !said.includes(ordinal[0])) return null;
+  }
   // "谁主持的", "哪位领导出席": an event's date and venue do not say who.
   if (/谁|哪位/.test(p.text) && !/什么时候|何时|哪天|哪年|哪一年|日期|在哪|哪里|地点/.test(p.text)) return null;
   // "是在X开的吗": the place the question says, checked against the event's venue and title.
@@ -35,6 +42,9 @@ export function event(c: FactContext, p: Parsed): Answer | null {
     notes: e.dateNote ? [e.dateNote] : undefined,
   });
 }
+
+/** An occasion counted in the question: "第一场", "首次", "第三届". */
+const ORDINAL_ASKED = /第[一二三四五六七八九十\d]+[场次届期]|首[场次届期]/;
 
 /** Asks which of two occasions came first, or how far apart they were. */
 const ORDER_ASKED =
