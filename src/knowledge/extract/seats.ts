@@ -77,6 +77,11 @@ export function seats(doc: Doc): void {
     }
     for (const m of s.text.matchAll(HANDED)) seatClaim(doc, s, m, m[2] ?? "", postOf(m[1] ?? ""));
     for (const m of s.text.matchAll(ROTATION_ORDER)) nextInOrder(doc, s, m);
+    // "合肥高新区是…；同时，它还是长三角国家高新区联盟的常务理事单位": 它 is the zone a clause of the sentence opens with.
+    for (const m of s.text.matchAll(PRONOUN_SEAT)) {
+      const subject = clauseSubject(doc, s.text.slice(0, m.index));
+      if (subject) seatClaim(doc, s, m, subject, m[1] ?? "");
+    }
     // "接任", "按…顺序依次轮值" name no post: the last seat the sentence names before it.
     for (const m of [...s.text.matchAll(TAKES_OVER), ...s.text.matchAll(IN_ORDER)]) {
       const before = [...s.text.slice(0, m.index).matchAll(ANY_SEAT)].at(-1);
@@ -117,6 +122,21 @@ const LEADING_TERM = new RegExp(`^${TERM}`);
 const LIST_COUNT = new RegExp(`${COUNT}家(国家|省级)?高新区$`);
 
 /** A seat without its term ("首届轮值主席单位" → "轮值主席单位"): the post the next holder takes over. */
+/** A seat said of 它/其 ("它还是X联盟的常务理事单位"). */
+const PRONOUN_SEAT = new RegExp(
+  `(?:它|其|该区)(?:还|也|同时|另外)?(?:是|为|担任)(?:[^，,。；;]{0,30}?的)?${SEAT}`,
+  "g",
+);
+
+/** The zone the last clause before a point opens with ("目前，合肥高新区是…；同时，它…" → 合肥高新区). */
+function clauseSubject(doc: Doc, before: string): string | undefined {
+  for (const clause of before.split(/[，,；;：:]/).reverse()) {
+    const zone = doc.names.zoneNamedAtStart(clause);
+    if (zone) return clause.slice(0, zone.length);
+  }
+  return undefined;
+}
+
 /** "理事长单位实行轮值制，…，按照A、B、C的顺序轮值": the order of a rotating post, from its holder now. */
 const ROTATION_ORDER = /(?<!此后|之后|随后|以后)按照?([\u3400-\u9fff、]{4,60}?)的?顺序(?:依次)?(?:轮值|轮换|轮流担任)/g;
 
