@@ -404,3 +404,11 @@ describe("growth-18 classes", () => {
     expect(a.answer).toContain("观察员");
   });
 });
+
+describe("growth-16 classes", () => {
+  it("a person's earlier posts, which the articles never give: refused, with the title they do give", async () => {
+    const a = await ask("刘洋之前在哪里任职？");
+    expect(a.kind).toBe("none");
+    expect(a.answer).toContain("管委会主任");
+  });
+});

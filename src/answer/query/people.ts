@@ -33,12 +33,14 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
   const claimed = named.length > 0 ? titleClaim(t, named[0]?.name as string) : null;
   const checked = claimed ? checkTitle(k, named, claimed) : null;
   if (checked) return checked;
-  // "X是哪年当上副主任的": the articles give titles, never when or how long one was held.
-  if (named.length > 0 && ASKS_WHEN.test(t) && TAKES_POST.test(t)) {
+  // "X是哪年当上副主任的", "X之前在哪里任职": the articles give titles, never when one was held or a career.
+  const career = PAST.test(t) && /任职|工作|干过|当过|担任过|做过/.test(t);
+  if (named.length > 0 && ((ASKS_WHEN.test(t) && TAKES_POST.test(t)) || career)) {
     const name = named[0]?.name as string;
+    const what = career ? "此前的任职经历" : "何时担任这一职务";
     return {
       kind: "none",
-      answer: `文章没有写${name}何时担任这一职务，只写了其职务：${rolesOf(named, name).join("；")}。`,
+      answer: `文章没有写${name}${what}，只写了其职务：${rolesOf(named, name).join("；")}。`,
       citations: citationsFor(
         k,
         named.filter((o) => o.name === name).flatMap((o) => o.evidence.slice(0, 1)),
@@ -189,6 +191,8 @@ export const ZONE_TITLED = /[\u4e00-\u9fff]{2,4}?(?:高新区|示范区)(?:党�
 
 /** When a post was taken, or for how long it has been held. */
 const ASKS_WHEN = /哪年|哪一年|什么时候|何时|几月|哪天|多久|多长时间|几年/;
+/** Before the post the articles give: "之前", "以前", "曾经". */
+const PAST = /之前|以前|此前|曾经|原来|过去/;
 const TAKES_POST = /当上|开始当|担任|上任|任职|就任|出任|升任|履新|调任|干了|当了|在任|任期/;
 const QUESTION_WORD = /哪|什么|何|几|谁|怎么|多少|多久/;
 
