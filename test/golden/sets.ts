@@ -40,6 +40,7 @@ export const GOLDEN_SETS = [
   "blind-31-questions.json",
   "blind-32-questions.json",
   "blind-33-questions.json",
+  "blind-34-questions.json",
 ] as const;
 
 /** Questions about articles added at run time: [name in known-failures.json, questions file, articles folder]. */
@@ -74,4 +75,5 @@ export const GROWTH_SETS = [
   ["growth-31-questions.json", here("../growth31/growth-31-questions.json"), here("../growth31/articles/")],
   ["growth-32-questions.json", here("../growth32/growth-32-questions.json"), here("../growth32/articles/")],
   ["growth-33-questions.json", here("../growth33/growth-33-questions.json"), here("../growth33/articles/")],
+  ["growth-34-questions.json", here("../growth34/growth-34-questions.json"), here("../growth34/articles/")],
 ] as const;
