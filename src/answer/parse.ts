@@ -265,6 +265,8 @@ function countedNoun(question: string): string | null {
         .replace(/^(?:哪个|哪家|哪些|哪|谁的|的)+/, "")
         .replace(/^[^＿]*＿(?=企业|公司|机构|项目|平台|人才|产品)/, "") ?? "";
     if (!noun || noun.includes("＿") || /^[是有在吗呢都也还就了啊呀吧嘛]|哪|什么|谁|^[天日年月号]/.test(noun)) continue;
+    // ("多少家（算上牵头的）": what the count includes, not another thing counted.)
+    if (/^(?:算上|算|含|包括|包含|不含|不算|加上|连同|带上)/.test(noun)) continue;
     // What the counted zones did ("几家联合发起", "几家共同组建") is not a different thing counted.
     if (MEMBER_VERB.test(noun)) continue;
     if (!MEMBER_NOUN.test(noun)) return noun;
@@ -420,7 +422,10 @@ export const POINTING_INSIDE_NAME = /(?<=[\u4e00-\u9fff]{2})(?:那个|这个)(?=
 
 /** "长三角集成电路产业那个联盟": a pointing word before a group's noun or inside its name. */
 function withoutPointingWords(text: string): string {
-  return text.replace(/(?:那个|这个|那|这)(?=联盟|网络)/g, "").replace(POINTING_INSIDE_NAME, "");
+  // ("黄河流域那个新联盟", "低空那个新成立的网络": the group itself, said new.)
+  return text
+    .replace(/(?:那个|这个|那|这)(?:新成立的|新组建的|新建的|新的|新)?(?=联盟|网络)/g, "")
+    .replace(POINTING_INSIDE_NAME, "");
 }
 
 export function parseQuestion(question: string, knowledge: Knowledge): Parsed {

@@ -107,10 +107,35 @@ const CORRIDOR = {
   ].join("\n\n"),
 };
 
+/** A network launched with five members; a later update where two join and one leaves "经申请不再作为…成员单位". */
+const HYDROGEN = {
+  id: "t16-hydrogen",
+  title: "氢能产业协同创新网络在张家口成立",
+  date: "2025-09-02",
+  source: "测试",
+  body: [
+    "本报讯 8月30日，国家高新区氢能产业协同创新网络在张家口高新区成立。张家口高新区联合大同、鄂尔多斯、包头稀土、榆林等共5家国家高新区组建该网络。",
+    "网络秘书处设在张家口高新区。",
+  ].join("\n\n"),
+};
+const HYDROGEN_UPDATE = {
+  id: "t16-hydrogen-update",
+  title: "氢能网络“有进有出” 成员增至6家",
+  date: "2026-10-12",
+  source: "测试",
+  body: [
+    "本报讯 10月10日，国家高新区氢能产业协同创新网络2026年度会议在张家口高新区召开。会议审议通过新成员入网申请，佛山高新区、嘉兴高新区2家国家高新区正式加入网络；同时，大同高新区经申请不再作为网络成员单位。调整后，网络成员单位由成立时的5家增至6家。",
+    "会议明确，张家口高新区承担2026年度秘书处工作，2027年度拟由榆林高新区承接。",
+  ].join("\n\n"),
+};
+
 let engine: Engine;
 beforeAll(async () => {
   engine = await createEngine({
-    added: () => ({ articles: [SENSORS, CENTRAL, BASIN, TAIHU, CORRIDOR, SENSORS_UPDATE], events: [] }),
+    added: () => ({
+      articles: [SENSORS, CENTRAL, BASIN, TAIHU, CORRIDOR, SENSORS_UPDATE, HYDROGEN, HYDROGEN_UPDATE],
+      events: [],
+    }),
   });
 });
 const ask = (q: string) => engine.answer(q);
@@ -410,5 +435,32 @@ describe("growth-16 classes", () => {
     const a = await ask("刘洋之前在哪里任职？");
     expect(a.kind).toBe("none");
     expect(a.answer).toContain("管委会主任");
+  });
+});
+
+describe("growth-34 classes", () => {
+  it("two join and one leaves '经申请不再作为网络成员单位': the count after adds up, the change is taken", async () => {
+    const a = await ask("氢能网络现在多少家成员？");
+    expect(a.answer).toContain("6家");
+    expect(a.answer).toContain("佛山");
+    expect(a.answer).not.toMatch(/：[^。]*大同高新区、/);
+  });
+
+  it("the group said '那个新(成立的)网络' is the group", async () => {
+    const a = await ask("氢能那个新网络，成员名单列一下");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("鄂尔多斯");
+  });
+
+  it("a count with what it includes in brackets ('（算上牵头的）') is the member count", async () => {
+    const a = await ask("氢能网络总共多少家（算上牵头的）");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("6家");
+  });
+
+  it("a later year's secretariat, the seat said once before ('2027年度拟由C承接'), asked by its year", async () => {
+    const a = await ask("氢能网络2027年度秘书处打算给谁？");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("榆林");
   });
 });

@@ -173,6 +173,12 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     if (later) return found(later);
     return found(notYet(c, p));
   }
+  // "2027年度秘书处打算给谁": a year after the report of a next term's seat asks that term.
+  const one = groups.length === 1 ? (groups[0] as Group) : undefined;
+  const laterYear = (g: Group) =>
+    p.year !== null && g.seats.some((x) => x.role.startsWith("下一任") && (x.asOf ?? "").slice(0, 4) < String(p.year));
+  const nextTerm = one && laterYear(one) ? laterTerm(c, p, one) : null;
+  if (nextTerm) return found(nextTerm);
   // "Z在X和Y里分别是什么身份": the zone's roles, group by group.
   const oneZone = readings.length === 1 && readings[0]?.zones.length === 1 ? readings[0].zones[0] : undefined;
   if (oneZone && groups.length > 0 && ROLE_ASKED.test(p.text)) {

@@ -69,7 +69,10 @@ export function seats(doc: Doc): void {
     // "第二届理事长单位将由B担任": a plan the article states, kept as the next term's seat.
     for (const m of s.text.matchAll(NEXT_PLANNED)) seatClaim(doc, s, m, m[2] ?? "", `下一任${postOf(m[1] ?? "")}`);
     // "2027年度秘书处拟由C承接": the secretariat's next term, planned (the seat now is secretariat.ts's).
-    for (const m of s.text.matchAll(NEXT_SECRETARIAT)) seatClaim(doc, s, m, m[1] ?? "", "下一任秘书处单位");
+    // ("徐州高新区承担2026年度秘书处工作，2027年度拟由C承接": the seat said once, before.)
+    for (const m of s.text.matchAll(NEXT_SECRETARIAT))
+      if (m[0].includes("秘书处") || /秘书处/.test(s.text.slice(0, m.index)))
+        seatClaim(doc, s, m, m[1] ?? "", "下一任秘书处单位");
     // A sentence that plans nothing, or plans only in other clauses ("首任轮值主席单位为A，…，2026年年会将由A承办").
     if (PLANNED.test(s.text) && !/继续|仍|接任|交给了/.test(s.text) && !seatStated(s.text)) continue;
     for (const { re, zones, seat } of PATTERNS) {
@@ -105,7 +108,7 @@ const NEXT_PLANNED = new RegExp(
 );
 /** The secretariat's next term, planned: "2027年度秘书处拟由C承接", "下一届秘书处将由C承担". */
 const NEXT_SECRETARIAT = new RegExp(
-  `(?:(?:19|20)\\d{2}年度|下一年度|下一任|下一届|下届|明年)(?:的)?(?:联盟|网络)?秘书处(?:工作)?(?:将|拟)由${LIST}(?:担任|接任|承担|承接)(?=[，,。；;]|$)`,
+  `(?:(?:19|20)\\d{2}年度|下一年度|下一任|下一届|下届|明年)(?:的)?(?:(?:联盟|网络)?秘书处(?:工作)?)?(?:将|拟)由${LIST}(?:担任|接任|承担|承接)(?=[，,。；;]|$)`,
   "g",
 );
 /** The term after this one, written right before who takes it ("下一年度由B接任"). */
