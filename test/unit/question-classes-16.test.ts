@@ -464,3 +464,11 @@ describe("growth-34 classes", () => {
     expect(a.answer).toContain("榆林");
   });
 });
+
+describe("blind-34 classes", () => {
+  it("an English question about a person named in Chinese: their title", async () => {
+    const a = await ask("Who is 刘洋 and what is his position?");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("管委会主任");
+  });
+});
