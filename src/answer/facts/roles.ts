@@ -1,7 +1,7 @@
 /**
  * A zone's roles in the groups a question names ("Z在X和Y里分别是什么身份"): for each group, every seat the zone
- * holds (牵头单位, 理事长单位, 秘书处, 副牵头单位, 2026年度轮值主席单位 …) and its membership, or that it is not a
- * member. Each role with the sentence that gives it.
+ * holds (牵头单位, 理事长单位, 秘书处, 副牵头单位, 2026年度轮值主席单位 …) and its membership, each with the sentence
+ * that gives it. A group where it holds nothing is the membership check's (router.ts).
  */
 import type { Evidence, Zone } from "../../knowledge/schema.ts";
 import type { Answer } from "../types.ts";
@@ -26,11 +26,9 @@ function seatsIn(g: Group, zone: Zone): { role: string; evidence: Evidence[] }[]
   const out: { role: string; evidence: Evidence[] }[] = [];
   if ("field" in g && g.lead?.zone === zone.id) out.push({ role: "牵头单位", evidence: g.lead.evidence });
   if (!("field" in g) && g.chair?.zone === zone.id) out.push({ role: "理事长单位", evidence: g.chair.evidence });
+  const before = g.secretariatHistory.find((s) => s.zone === zone.id);
   if (g.secretariat?.zone === zone.id) out.push({ role: "秘书处所在单位", evidence: g.secretariat.evidence });
-  else if (g.secretariatHistory.some((s) => s.zone === zone.id)) {
-    const before = g.secretariatHistory.find((s) => s.zone === zone.id);
-    out.push({ role: "此前的秘书处所在单位", evidence: before?.evidence ?? [] });
-  }
+  else if (before) out.push({ role: "此前的秘书处所在单位", evidence: before.evidence });
   for (const s of g.seats.filter((x) => x.zones.includes(zone.id))) {
     if (out.some((o) => o.role === s.role)) continue;
     // "2027年4月起由B接任": a seat taken over later says from when.
