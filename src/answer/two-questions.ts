@@ -112,7 +112,8 @@ export async function twoQuestions(knowledge: Knowledge, q: string, ask: Ask): P
   // "Z在哪些网络里？在X联盟里是什么角色": a second part that asks a role and names no zone is about the first's zone.
   const zones = only.filter((m) => m.type === "entity" && m.ref.kind === "zone");
   const zone = zones.length === 1 ? zones[0] : undefined;
-  if (zone && ROLE_ASKED.test(second) && !parseQuestion(second, knowledge).entities.some((e) => e.kind === "zone")) {
+  const named2 = parseQuestion(second, knowledge).entities;
+  if (zone && ROLE_ASKED.test(second) && !named2.some((e) => e.kind === "zone")) {
     const answered = eachAnswered(await ask(first), await ask(`${p1.text.slice(zone.start, zone.end)}${second}`));
     if (answered) return answered;
   }
@@ -123,7 +124,6 @@ export async function twoQuestions(knowledge: Knowledge, q: string, ask: Ask): P
     : p1.mentions.find((m) => m.type === "entity");
   // (A second part may name a zone of the group the first names: "秘书处还在无锡吗".)
   const group = named?.type === "entity" && named.ref.kind !== "zone";
-  const named2 = parseQuestion(second, knowledge).entities;
   // "创新型产业集群试点是哪年开始的，现在布了多少个": a first part that names no entity, its subject before the
   // verb; the second part, naming nothing, is about it.
   // (An amount asked of it: "中间隔了多久" is about the first part's answer, one question.)

@@ -20,6 +20,7 @@
  *    the passage contains the detail word itself.
  */
 import { ITEMS_OF_COUNTED, RANK_ASKED } from "../answer/facts/cues.ts";
+import { ORDINAL, sameOrdinal } from "../answer/ordinals.ts";
 import { DETAIL_WORDS, QUANTITY } from "../answer/parse.ts";
 import { titleNames } from "../knowledge/entity-names.ts";
 import { PROVINCES } from "../knowledge/extract/names.ts";
@@ -77,9 +78,9 @@ const ASKS_UNIT = /(?:单位|机构)(?:是谁|是哪家|是哪个)|哪[家个](?
 const BODY_NAMED =
   /[\u4e00-\u9fff]{2,14}?(?:有限公司|股份公司|公司|集团|银行|证券|研究院|研究所|大学|学院|协会|中心|委员会|局|厅)/g;
 
-/** Every zone name and alias of two or more characters, per knowledge snapshot. */
 /** What an article measures of a zone: its revenue, output, firms. */
 const ZONE_MEASURE = /营收|营业收入|产值|总收入|企业数|高企|高新技术企业/;
+/** Every zone name and alias of two or more characters, per knowledge snapshot. */
 const ZONE_NAMES = new WeakMap<Knowledge, string[]>();
 function zoneNames(k: Knowledge): string[] {
   let names = ZONE_NAMES.get(k);
@@ -143,6 +144,12 @@ export function supports(
 ): Support {
   const q = normalize(question);
   const p = normalizeTerm(passage.text);
+  // The zone names the question holds, read once per call (several checks below ask for them).
+  let inQuestion: string[] | undefined;
+  const zonesAsked = () => {
+    inQuestion ??= zoneNames(knowledge).filter((z) => q.includes(z));
+    return inQuestion;
+  };
   const around = normalizeTerm(passage.context);
   for (const detail of DETAIL_WORDS) {
     if (q.includes(detail) && !states(p, detail)) return { ok: false, reason: `detail:${detail}` };
@@ -150,7 +157,7 @@ export function supports(
   // "除了A、B、C，另外三家是谁": the passage names a zone the question does not (one that only repeats the named
   // ones, "A、B、C等6家", does not answer).
   if (OTHERS_ASKED.test(q)) {
-    const asked = zoneNames(knowledge).filter((z) => q.includes(z));
+    const asked = zonesAsked();
     const same = (z: string) => asked.some((n) => n.includes(z) || z.includes(n));
     if (!zoneNames(knowledge).some((z) => p.includes(z) && !same(z))) return { ok: false, reason: "others" };
     // (…of the group the question names: another group's list is not its other members.)
@@ -193,7 +200,7 @@ export function supports(
   // A fund asked about ("协同基金里X出了多少钱"): the passage or its neighbours speak of the fund.
   if (/基金/.test(q) && !p.includes("基金") && !around.includes("基金")) return { ok: false, reason: "fund" };
   // …and what a zone put into it is said in the sentence that names the zone.
-  const investor = /基金/.test(q) && QUANTITY.test(q) ? zoneNames(knowledge).filter((z) => q.includes(z)) : [];
+  const investor = /基金/.test(q) && QUANTITY.test(q) ? zonesAsked() : [];
   if (investor.length > 0 && (!investor.some((z) => p.includes(z)) || !/基金|出资|认缴|注资/.test(p)))
     return { ok: false, reason: "fund:zone" };
   // "A、B、C三家各出了多少": each one's amount, said after its name (a fund's total is not it).
@@ -204,9 +211,7 @@ export function supports(
   // or another member's, is not it).
   // (A zone by its full name: "芜湖驰芯" is a firm, not 芜湖高新区.)
   const ofZone =
-    QUANTITY.test(q) && ZONE_MEASURE.test(q)
-      ? zoneNames(knowledge).filter((z) => /(?:高新区|园区|示范区)$/.test(z) && q.includes(z))
-      : [];
+    QUANTITY.test(q) && ZONE_MEASURE.test(q) ? zonesAsked().filter((z) => /(?:高新区|园区|示范区)$/.test(z)) : [];
   if (ofZone.length > 0 && !ofZone.some((z) => p.includes(z))) return { ok: false, reason: "amount:zone" };
   for (const act of ACTS) {
     if (q.includes(act) && !p.includes(act) && !describes(q, act)) return { ok: false, reason: `act:${act}` };
@@ -221,7 +226,7 @@ export function supports(
   // "Z在X里是什么身份": a passage that gives a seat or a membership (a speech at its meeting does not).
   // …of the zone asked, which the passage names.
   if (/(?:什么|啥|哪种)(?:身份|角色)/.test(q)) {
-    const zones = zoneNames(knowledge).filter((z) => q.includes(z));
+    const zones = zonesAsked();
     if (!/单位|成员|秘书处|牵头|理事|主席|观察|身份/.test(p) || (zones.length > 0 && !zones.some((z) => p.includes(z))))
       return { ok: false, reason: "role:seat" };
   }
@@ -449,33 +454,6 @@ function countedNoun(after: string): string | null {
 
 /** A number said of the figure before: "这一数字", "该数字". */
 const REFERS_BACK = /(?:这一|这个|该|此)(?:数字|数据|指标|数值)/;
-
-const ORDINAL =
-  /第[一二三四五六七八九十\d]{1,3}(?:次|届|轮|期|场)|(?<![一二三四五六七八九十\d])[二三四五六七八九]期(?!间)|首次|首届|首轮|首期|首场/;
-
-/** The ways an article may write an ordinal: 第一次, 首次, 首届, 第1次. */
-function sameOrdinal(o: string): string[] {
-  const digits: Record<string, string> = {
-    一: "1",
-    二: "2",
-    三: "3",
-    四: "4",
-    五: "5",
-    六: "6",
-    七: "7",
-    八: "8",
-    九: "9",
-  };
-  if (/^(?:第[一1]期|首期)$/.test(o)) return ["首期", "一期", "第一期", "第1期"];
-  const first = /^(?:第[一1](?:次|届|轮|场)|首次|首届|首轮|首场)$/.test(o);
-  if (first) return ["第一次", "第一届", "第1次", "第1届", "首次", "首届", "首轮", "第一轮", "首场", "第一场"];
-  // "二期" and "第二期" are one.
-  const bare = o.replace(/^第/, "");
-  return [...new Set([o, bare, `第${bare}`])].flatMap((x) => [
-    x,
-    x.replace(/[一二三四五六七八九]/, (ch) => digits[ch] ?? ch),
-  ]);
-}
 
 /** The passage states the word, or another word the articles write for it (营收 → 营业收入). */
 function states(p: string, word: string): boolean {

@@ -1,9 +1,11 @@
 /**
  * Dated events: the one a question describes, events by date, groups founded on the same day.
  */
+
 import type { Knowledge } from "../../knowledge/load.ts";
 import { normalize } from "../../knowledge/normalize.ts";
 import type { KnowledgeEvent } from "../../knowledge/schema.ts";
+import { ORDINAL, sameOrdinal } from "../ordinals.ts";
 import { findMentions, type Parsed, parseQuestion } from "../parse.ts";
 import { daysBetween } from "../query/graph.ts";
 import type { Answer } from "../types.ts";
@@ -18,12 +20,9 @@ export function event(c: FactContext, p: Parsed): Answer | null {
   const e = describedEvent(c, p);
   if (!e) return null;
   // "今年第一场对接会": an occasion counted must be counted so by its article (首场 = 第一场).
-  const ordinal = ORDINAL_ASKED.exec(p.text);
-  if (ordinal) {
-    const said = `${e.title}${e.evidence.map((x) => x.quote).join("")}`;
-    const first = /^(?:第一|首)/.test(ordinal[0]);
-    if (first ? !/首[场次届期]|第一[场次届期]/.test(said) : !said.includes(ordinal[0])) return null;
-  }
+  const ordinal = ORDINAL.exec(p.text);
+  const said = ordinal ? `${e.title}${e.evidence.map((x) => x.quote).join("")}` : "";
+  if (ordinal && !sameOrdinal(ordinal[0]).some((o) => said.includes(o))) return null;
   // "谁主持的", "哪位领导出席": an event's date and venue do not say who.
   if (/谁|哪位/.test(p.text) && !/什么时候|何时|哪天|哪年|哪一年|日期|在哪|哪里|地点/.test(p.text)) return null;
   // "是在X开的吗": the place the question says, checked against the event's venue and title.
@@ -42,9 +41,6 @@ export function event(c: FactContext, p: Parsed): Answer | null {
     notes: e.dateNote ? [e.dateNote] : undefined,
   });
 }
-
-/** An occasion counted in the question: "第一场", "首次", "第三届". */
-const ORDINAL_ASKED = /第[一二三四五六七八九十\d]+[场次届期]|首[场次届期]/;
 
 /** Asks which of two occasions came first, or how far apart they were. */
 const ORDER_ASKED =

@@ -186,8 +186,10 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     if (roles) return found(roles);
     // In no list of a group named, and never was: not a member, unless a passage tells a role the lists miss.
     const left = groups.some((g) => g.memberHistory.some((h) => h.zones.includes(oneZone.id)));
-    const check = membershipCheck(c, groups, readings);
-    if (!left) return { answer: { ...check, answer: check.answer.replace(/^不是。/, "") }, summaryOnly: true };
+    if (!left) {
+      const check = membershipCheck(c, groups, readings);
+      return { answer: { ...check, answer: check.answer.replace(/^不是。/, "") }, summaryOnly: true };
+    }
   }
   // "在哪个网络里牵头，又在哪个网络当轮值主席": two seats asked with no group named; all it belongs to and holds.
   if (oneZone && groups.length === 0 && asksTwoSeats(p.text)) return found(reverse(c, p, readings));

@@ -358,7 +358,7 @@ export class Names {
       /^新型([\u3400-\u9fff]{2})$/.exec(field)?.[1];
     const short = head ? [`${head}网络`] : [];
     // A regional network is also said with its region's short name before the field ("淮河低空网络").
-    const core = region?.replace(/(?:地区)?(?:双城经济圈|经济圈|城市群|流域|地区|生态经济带|经济带|区域|大湾区)$/, "");
+    const core = region ? regionCore(region) : undefined;
     const regional =
       region && core
         ? [...new Set([region, core])]
@@ -399,7 +399,7 @@ export class Names {
     const region = allianceRegion(name);
     if (!region) return undefined;
     // "成渝地区双城经济圈" → 成渝, "黄河流域" → 黄河: the short name users type.
-    const core = region.replace(/(?:地区)?(?:双城经济圈|经济圈|城市群|流域|地区|生态经济带|经济带|区域|大湾区)$/, "");
+    const core = regionCore(region);
     const id = this.freshId(asciiId(core.length >= 2 ? core : region), "alliance");
     const aliases = new Set<string>();
     const short = name.replace("国家高新区", "高新区");
@@ -456,6 +456,11 @@ export class Names {
     }
     return this.shortNames;
   }
+}
+
+/** A region's short name, the one users type: "成渝地区双城经济圈" → 成渝, "黄河流域" → 黄河. */
+function regionCore(region: string): string {
+  return region.replace(/(?:地区)?(?:双城经济圈|经济圈|城市群|流域|地区|生态经济带|经济带|区域|大湾区)$/, "");
 }
 
 /** The region an alliance name starts with ("黄河流域国家高新区协同创新联盟" → 黄河流域). */

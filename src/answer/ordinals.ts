@@ -1,0 +1,29 @@
+/** Ordinals as questions and articles write them: 第一次 = 首次 = 首届 = 第1次, 第二期 = 二期, 首场 = 第一场. */
+
+/** An ordinal of an occasion, a term or a phase. */
+export const ORDINAL =
+  /第[一二三四五六七八九十\d]{1,3}(?:次|届|轮|期|场)|(?<![一二三四五六七八九十\d])[二三四五六七八九]期(?!间)|首次|首届|首轮|首期|首场/;
+
+/** The ways an article may write an ordinal: 第一次, 首次, 首届, 第1次. */
+export function sameOrdinal(o: string): string[] {
+  const digits: Record<string, string> = {
+    一: "1",
+    二: "2",
+    三: "3",
+    四: "4",
+    五: "5",
+    六: "6",
+    七: "7",
+    八: "8",
+    九: "9",
+  };
+  if (/^(?:第[一1]期|首期)$/.test(o)) return ["首期", "一期", "第一期", "第1期"];
+  const first = /^(?:第[一1](?:次|届|轮|场)|首次|首届|首轮|首场)$/.test(o);
+  if (first) return ["第一次", "第一届", "第1次", "第1届", "首次", "首届", "首轮", "第一轮", "首场", "第一场"];
+  // "二期" and "第二期" are one.
+  const bare = o.replace(/^第/, "");
+  return [...new Set([o, bare, `第${bare}`])].flatMap((x) => [
+    x,
+    x.replace(/[一二三四五六七八九]/, (ch) => digits[ch] ?? ch),
+  ]);
+}
