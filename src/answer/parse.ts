@@ -101,7 +101,7 @@ const RECENT =
   /新加入|新增(?:的)?成员|新成员(?:加入|进来)|最近(?:又)?(?:加入|进来|入网)|刚加入|今年加入|后来加入|又进来|新进/;
 /** What has not happened yet ("会新增", "明年", "下一任"); "为啥要加入" asks a reason, not the future. */
 const FUTURE =
-  /(?<!为什么|为啥|为何|干嘛|怎么)(?:会|将|要|能)(?:新增|增加|扩容|吸纳|加入)|什么时候能|何时能|会不会|有望|明年|下一届|下一任|下届|下一次|下次|下一年|今后|将来|第[二三四五六七八九十]届|第[二三四五六七八九十]次|next year|next time|next meeting|upcoming|will host|will be held|will take place/;
+  /(?<!为什么|为啥|为何|干嘛|怎么)(?:会|将|要|能)(?:新增|增加|扩容|吸纳|加入)|什么时候能|何时能|会不会|有望|明年|下一届|下一任|下届|下一站|下一轮|下一次|下次|下一年|今后|将来|第[二三四五六七八九十]届|第[二三四五六七八九十]次|next year|next time|next meeting|upcoming|will host|will be held|will take place/;
 const WHAT_WAS_SAID =
   /(?<!据|听)说(?!明)|觉得|期待|期望|希望|寄语|展望|表态|看好|表示了?什么|认为|怎么看|如何看|看法|观点|评价|谈了|谈到|讲了|提到|介绍了|建议|\b(?:said|say|says|think|view|according to)\b/;
 
@@ -517,7 +517,7 @@ export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
 const ASKED_NOUN = /(?:什么|啥|哪些|哪几个|哪几项|哪几类)([\u4e00-\u9fff]{2,4}?)(?=[？?，,。；;!！\s]|$|呢|吗|啊|了)/;
 /** Nouns a lookup answers: members, places, times, names, titles. */
 const LOOKUP_NOUN =
-  /高新区|成员|单位|园区|网络|联盟|协同平台|协作平台|协同组织|合作组织|时候|时间|日子|地方|地点|城市|省份?|名字|职务|职位|身份|头衔|领导|人物|负责人|情况|概况|背景|来历|角色|作用|地位|变化|变动|调整|动态|新闻|关系|区别|不同|联系/;
+  /高新区|成员|单位|园区|网络|联盟|协同平台|协作平台|协同组织|合作组织|组织|时候|时间|日子|地方|地点|城市|省份?|名字|职务|职位|身份|头衔|领导|人物|负责人|情况|概况|背景|来历|角色|作用|地位|变化|变动|调整|动态|新闻|关系|区别|不同|联系/;
 
 /** "重点工作有哪些", "主要成果是什么": the noun asked for, said before the asking words. */
 const NOUN_THEN_ASKED =

@@ -91,6 +91,11 @@ export async function twoQuestions(knowledge: Knowledge, q: string, ask: Ask): P
     const whole = await ask(q);
     if (whole.kind === "fact" && covered.test(whole.answer)) return whole;
   }
+  // "…产业规模合计多少？增速呢": the first part's figure comes with its growth, when its sentence gives one.
+  if (/^(?:增速|增幅|增长率?|同比)/.test(rest)) {
+    const figure = await ask(first);
+    if (figure.kind === "fact" && /(?:增长|下降|增幅|增速)[^，,。；;]{0,6}?\d/.test(figure.answer)) return figure;
+  }
   // "X首批多少家？其中几家同时在Y里": the second part narrows the first's answer; the whole question reads it, the
   // first part is answered too.
   if (/^其中/.test(second)) {

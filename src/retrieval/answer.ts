@@ -26,7 +26,7 @@ const OPENS_LIST = /[:：]$|(?:概括|归纳|总结|如下|以下几(?:个方面
 const CODE = /[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*/g;
 const ASKS_NEXT = /下一次|下次|下一届|下届|下一任|明年|下一年|接下来|今后|最新|近况|现状|next|latest/i;
 const CAUSE =
-  /因为|由于|原因|初衷|之所以|难以|很难|为了|目的|旨在|就是要|为何|为什么|意义在于|关键在于|便于|有利于|优势在于|独特优势/;
+  /因为|由于|原因|初衷|之所以|难以|很难|为了|目的|旨在|就是要|为何|为什么|意义在于|关键在于|便于|有利于|优势在于|独特优势|亟需|亟待/;
 const PLAN = /将|拟|计划|预计|准备/;
 /** A rank asked, and how a sentence states that rank. */
 const RANKS = [
@@ -200,7 +200,14 @@ export async function answerFromPassages(retriever: Retriever, question: string)
     if (reason) {
       // In a section headed by the question, the sentences of the reason's paragraph that name what the question
       // names ("新成员为何加入": each newcomer's own reason) answer too.
-      const more = headed.length === 1 ? namingAfter(retriever, then ?? reason, zoneNames(retriever, question)) : [];
+      // …and the section's later sentences that give a reason too ("一方面…另一方面…亟需…").
+      const more =
+        headed.length === 1
+          ? [
+              ...namingAfter(retriever, then ?? reason, zoneNames(retriever, question)),
+              ...causesInSection(retriever, then ?? reason),
+            ]
+          : [];
       const text = [reason, ...(then ? [then] : []), ...more];
       putFirst(answering, text);
       // The text's own answer to the question: other sentences only when they give a reason too.
@@ -526,6 +533,16 @@ function namingAfter(retriever: Retriever, from: Passage, zones: (readonly strin
   for (let p = retriever.next(from); p && p.paragraph === from.paragraph && out.length < 3; p = retriever.next(p)) {
     const text = normalize(p.text);
     if (zones.some((n) => n.some((x) => text.includes(x)))) out.push(p);
+  }
+  return out;
+}
+
+/** Sentences after `from` in its section (up to the next heading, within eight) that give a reason: two at most. */
+function causesInSection(retriever: Retriever, from: Passage): Passage[] {
+  const out: Passage[] = [];
+  let p = retriever.next(from);
+  for (let i = 0; p && i < 8 && out.length < 2 && !isHeading(retriever, p); i++, p = retriever.next(p)) {
+    if (p.paragraph !== from.paragraph && CAUSE.test(p.text)) out.push(p);
   }
   return out;
 }

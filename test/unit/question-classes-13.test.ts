@@ -240,8 +240,8 @@ describe("an update that adds and removes at once", () => {
 describe("an alliance by province, its seats, and what changed", () => {
   it("two provinces written together, answered province by province", async () => {
     const a = await ask("长江上游联盟四川重庆各有哪些高新区");
-    expect(a.answer).toContain("四川：成都高新区、绵阳高新区、德阳高新区");
-    expect(a.answer).toContain("重庆：重庆高新区、璧山高新区");
+    expect(a.answer).toContain("四川3家：成都高新区、绵阳高新区、德阳高新区");
+    expect(a.answer).toContain("重庆2家：重庆高新区、璧山高新区");
   });
   it("a person's title without the 由 before it", async () => {
     const a = await ask("高岩是谁");

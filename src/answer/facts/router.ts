@@ -99,11 +99,18 @@ function joinedLately(c: FactContext, reading: ReturnType<typeof zoneReadings>[n
  * "理事长下一届轮到谁": a seat an article gives from a later year ("2027年起由B接任" → 2027年起理事长单位), of the
  * post the question names.
  */
+const LATER_NUMBERED = /^第[二三四五六七八九]届(.+?)(?:单位)?$/;
+
 function laterTerm(c: FactContext, p: Parsed, g: Group): Answer | null {
   // ("现在是谁，下一年度轮到谁", "第一任是谁，下一任轮到谁": both terms, as the seat lookup gives them.)
   const nowToo = /现在|目前|当前|现任|如今|今年|本年度|首任|首届|第一任|第一届/.test(p.text);
+  // ("第二届理事长单位由B担任", said while the first term runs, is the next term too; the latest numbered one.)
+  // (A term asked by its number is that term only: "第三届…定了没" is not the 第二届's.)
+  const nth = /第[二三四五六七八九]届/.exec(p.text)?.[0];
+  const numbered = g.seats.filter((s) => LATER_NUMBERED.test(s.role) && (!nth || s.role.startsWith(nth))).slice(-1);
   const seats = g.seats.filter((s) => {
-    const post = /^(?:(?:19|20)\d{2}年起|下一任)(.+?)(?:单位)?$/.exec(s.role)?.[1];
+    const post = (/^(?:(?:19|20)\d{2}年起|下一任)(.+?)(?:单位)?$/.exec(s.role) ??
+      (numbered.includes(s) ? LATER_NUMBERED.exec(s.role) : null))?.[1];
     // (The deputy's post is not the post: 副理事长 is asked apart from 理事长.)
     return post !== undefined && p.text.includes(post) && !p.text.includes(`副${post}`);
   });
@@ -126,7 +133,8 @@ function laterTerm(c: FactContext, p: Parsed, g: Group): Answer | null {
 }
 
 /** Asks by what rule something was done ("按什么制度换的", "依据什么"): what the passages say, not the seat. */
-const BY_WHAT_RULE = /按(?:照)?什么|依据什么|根据什么|什么(?:制度|规定|办法|规则)|依据是/;
+const BY_WHAT_RULE =
+  /(?:按(?:照)?|依据|根据)(?:什么|哪个|哪项|哪一?条)|(?:什么|哪个|哪项)(?:制度|规定|办法|规则|文件)|依据是/;
 
 /** Members named by a clause before 的是哪几家 ("里率先实现…的是哪几家"). */
 const PICKED_BY_ACT = /(?:里|中|内|当中)(?:的)?([\u4e00-\u9fff“”]{3,20}?)的(?:是|有)?(?:哪几家|哪些|哪几个|哪家|哪个)/;

@@ -420,7 +420,7 @@ function inProvinces(k: Knowledge, ids: string[]): string {
     const province = provinceOf(k, id) ?? "其他";
     by.set(province, [...(by.get(province) ?? []), zoneName(k, id)]);
   }
-  return [...by].map(([province, names]) => `${province}：${names.join("、")}`).join("；");
+  return [...by].map(([province, names]) => `${province}${names.length}家：${names.join("、")}`).join("；");
 }
 
 /** A member that left and, as its article says, stays on in another status (an observer). */

@@ -60,7 +60,13 @@ const MAX_LINES = 40;
 export function countedList(doc: Doc, s: Sentence): void {
   const m = ANNOUNCED.exec(s.text);
   if (!m) {
-    if (!partsOfMembers(doc, s) && !partsByParagraph(doc, s) && !namedParts(doc, s) && !totalAtEnd(doc, s))
+    if (
+      !partsOfMembers(doc, s) &&
+      !partsByParagraph(doc, s) &&
+      !namedParts(doc, s) &&
+      !provinceParts(doc, s) &&
+      !totalAtEnd(doc, s)
+    )
       fullNameList(doc, s);
     return;
   }
@@ -356,6 +362,39 @@ function namedParts(doc: Doc, s: Sentence): boolean {
   const group = groupOf(doc, s, colon.index);
   return group ? pushParts(doc, s, group, parts, sum) : false;
 }
+/** "成员包括湖北省的A、B…6家高新区，湖南省的C…5家高新区，以及江西省的D…5家高新区": parts after the intro. */
+const MEMBERS_INCLUDE = /成员(?:单位)?(?:包括|有|为|是|分别是|分别为)[：:]?/;
+/** One part: a province's zones, counted after them. */
+const PROVINCE_PART = new RegExp(
+  `^(?:以及|及|和|还有)?(${PROVINCES.join("|")})(?:省|市|自治区)?的([\\u3400-\\u9fff、]+?)${COUNT}家(?:国家|省级)?高新区$`,
+);
+
+/**
+ * The members, listed by province after "成员包括", each part with its own count and no whole count: every part
+ * must read as many zones as it says (two parts at least), and their sum is the count.
+ */
+function provinceParts(doc: Doc, s: Sentence): boolean {
+  const m = MEMBERS_INCLUDE.exec(s.text);
+  if (!m) return false;
+  const parts: Part[] = [];
+  for (const chunk of endless(s.text.slice(m.index + m[0].length))
+    .split(/[，,；;]/)
+    .filter((x) => x.length > 0)) {
+    const part = PROVINCE_PART.exec(chunk);
+    if (!part) return false;
+    parts.push({ s, text: part[2] ?? "", count: countOf(part[3] ?? "") ?? 0, label: part[1] ?? "" });
+  }
+  const group = parts.length >= 2 ? groupOf(doc, s, m.index) : undefined;
+  if (!group) return false;
+  return pushParts(
+    doc,
+    s,
+    group,
+    parts,
+    parts.reduce((n, p) => n + p.count, 0),
+  );
+}
+
 /** A named part: its label, what it has, and that list's count ("中部有芜湖、合肥…7家高新区"). */
 const NAMED_PART = new RegExp(
   `^([\\u3400-\\u9fff]{2,3}?)(?:地区|省|市|自治区)?(?:有|为|是|包括)([\\u3400-\\u9fff、]+?)(?:${COUNT}家(?:国家|省级)?高新区)?$`,

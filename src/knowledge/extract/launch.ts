@@ -125,7 +125,8 @@ function clauseLaunches(doc: Doc, s: Sentence, from: number, to: number) {
       `^在([\\u3400-\\u9fff（）()“”"]{2,24}?)(?:召开|举行|举办)([\\u3400-\\u9fff\\d]{0,12}(?:${MEETING_WORDS}))`,
     ).exec(after);
     const b = /在([\u3400-\u9fff（）()“”"]{2,24}?)(?:正式)?(成立|启动)$/.exec(before);
-    const c = /^(?:正式|宣告|宣布|揭牌)?(成立|启动)(?:运行|运营)?(?:[。，,]|$)/.exec(after);
+    // ("Y同步启动": launched alongside the meeting the sentence dates.)
+    const c = /^(?:同步|同时|正式|宣告|宣布|揭牌)?(成立|启动)(?:运行|运营)?(?:[。，,]|$)/.exec(after);
     const d = /(?:发起)?(?:成立|启动)["“]?$/.exec(before);
     const e = /在([\u3400-\u9fff（）()“”"]{2,24}?)(?:举行|召开)的$/.exec(before);
     // "在V举行Y启动仪式"
@@ -298,8 +299,10 @@ function leadingDate(
   }
   // "3月26日，…启动仪式在V举行。…次日，Y…会议也在V召开": the day after the last date the item gives.
   // (The word opens the sentence, whichever clause names the group: "同日，由A牵头的Y宣告启动".)
-  const relative = RELATIVE_DAY.exec(head)?.[1] ?? RELATIVE_DAY.exec(s.text)?.[1];
-  if (relative) return dayAfterLast(doc, s, relative);
+  const relative = RELATIVE_DAY.exec(head) ?? RELATIVE_DAY.exec(s.text);
+  // "会议当天，Y同步启动": the day of the meeting the item reports, said in its first dated sentence.
+  if (relative?.[1]) return meetingDay(doc, s);
+  if (relative?.[2]) return dayAfterLast(doc, s, relative[2]);
   const prev = doc.sentences[s.index - 1];
   if (!prev || prev.paragraph !== s.paragraph) return null;
   // "8月22日，首届…大会在郑州高新区举行。会上，…发起成立Y": the meeting the sentence before dates.
@@ -323,8 +326,21 @@ function leadingDate(
   return r ? { ...r, sentence: prev } : null;
 }
 
-/** A day said from the one before: "次日，", "第二天，", "同日，", "当天，". */
-const RELATIVE_DAY = /^(次日|第二天|翌日|同日|当天|当日)[，,]/;
+/** A day said from the one before: "次日，", "第二天，", "同日，", "当天，"; or from the meeting ("会议当天，"). */
+const RELATIVE_DAY =
+  /^(?:((?:此次|本次)?(?:会议|大会|年会)(?:召开)?)(?:当天|当日|同日)|(次日|第二天|翌日|同日|当天|当日))[，,]/;
+
+/** The whole date opening the item's first sentence that tells of a meeting held ("3月20日，…会议在V召开"). */
+function meetingDay(doc: Doc, s: Sentence): (ResolvedDate & { sentence: Sentence }) | null {
+  for (const b of doc.sentences) {
+    if (b.index >= s.index) break;
+    if (b.item !== s.item || !/会/.test(b.text) || !HELD.test(b.text)) continue;
+    const m = leadingDateIn(b.text);
+    const r = m ? doc.resolve(b, m) : null;
+    if (r?.value.length === 10) return { ...r, sentence: b };
+  }
+  return null;
+}
 
 /** The date leading the nearest earlier sentence of the item that opens with one, or (次日) the day after it. */
 function dayAfterLast(doc: Doc, s: Sentence, word: string): (ResolvedDate & { sentence: Sentence }) | null {

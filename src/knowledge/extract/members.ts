@@ -224,6 +224,8 @@ function listAsSubject(doc: Doc, s: Sentence) {
       "";
     const listText = t.slice(start + qualifier.length, at);
     if (/联合|包括|吸纳|新增/.test(listText)) continue;
+    // "湖北、湖南、江西三省16家国家高新区": provinces the zones come from, counted, are not the zones.
+    if (/[一二两三四五六七八九十\d](?:个)?(?:省|省区|省市|市|地)$/.test(listText)) continue;
     // "由X牵头，A、B等N家高新区共同参与": the participants besides the lead (ledWithParticipants reads it).
     if (/牵头[，,]$/.test(t.slice(0, start))) continue;
     // Without 等 ("A、B、C三家国家高新区联合发起成立Y") the list must name at least two.

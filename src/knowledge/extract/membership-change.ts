@@ -88,8 +88,9 @@ export function change(doc: Doc, s: Sentence) {
     // application) between the zone and the verb.
     // ("A因…调整，发展重心转向…，主动申请退出网络": a second clause of the reason may follow.)
     /(?:^|[，,：:；;。])([\u3400-\u9fff]{2,12}?(?:高新区|园区|示范区))因[^，,。]{1,30}[，,](?:[^，,。；;]{2,30}[，,])?(?:经[^。；;]{1,20}?(?:同意|批准)[，,]?)?(?:主动|正式)?(?:申请)?(?:退出(?:该|本)?(?:网络|联盟)|不再(?:是|作为|担任)(?:该|本)?(?:网络|联盟)(?:的)?成员)/,
-    // "同意A因产业布局调整退出联盟": the reason between the zone and the verb, without a comma.
-    /([\u3400-\u9fff]{2,12}?(?:高新区|园区|示范区))因[^，,。；;]{1,20}?退出(?:该|本)?(?:网络|联盟)/,
+    // "同意A因产业布局调整退出联盟", "A因产业发展重心调整申请退出。": the reason between the zone and the verb,
+    // without a comma; the group named after the verb, or the clause ending there.
+    /([\u3400-\u9fff]{2,12}?(?:高新区|园区|示范区))因[^，,。；;]{1,20}?退出(?:(?:该|本)?(?:网络|联盟)|(?=[，,。；;]|$))/,
     // "A即日起不再是网络成员单位", "A经申请不再作为网络成员单位".
     /(?:^|[，,：:])([\u3400-\u9fff、]+?)(?:经[\u3400-\u9fff]{1,10}?)?(?:即日起|自即日起|今后)?(?:主动)?(?:申请)?不再(?:是|作为)(?:该|本)?(?:网络|联盟)(?:的)?成员/,
   ];

@@ -1,0 +1,144 @@
+/**
+ * Classes of knowledge that grows and of questions, shown by growth-35 and blind-35 (session 17), each over an
+ * article written for this test in new words: members listed by province after "成员包括", each part counted and no
+ * total; provinces counted before a list ("两省8家") that are no zones; a leaver whose reason runs to the clause's
+ * end ("因…申请退出。"); a network launched "会议当天"; a speaker "在大会上分析"; a figure of the members
+ * together ("网络成员高新区…产业规模"); a numbered next term ("第二届…由B担任").
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { createEngine, type Engine } from "../../src/answer/engine.ts";
+
+/** An alliance of two provinces: its members by province, a numbered next term, a reason in a headed section. */
+const PLAIN = {
+  id: "t17-plain",
+  title: "两省8家国家高新区组建江淮平原高新区协同创新联盟",
+  date: "2026-05-22",
+  source: "测试",
+  body: [
+    "本报讯 5月20日，江淮平原国家高新区协同创新联盟成立大会在合肥高新区举行。安徽、河南两省8家国家高新区共同签署联盟章程。",
+    "联盟成员包括安徽省的合肥、蚌埠、淮南、阜阳4家高新区，以及河南省的信阳、周口、驻马店、商丘4家高新区。",
+    "首届理事长单位为合肥高新区，理事长单位每届任期三年，第二届理事长单位由信阳高新区担任。联盟秘书处设在蚌埠高新区。",
+    "为何结盟",
+    "两省平原地区农业和食品加工产业基础相近。",
+    "安徽省科学技术厅副厅长马骏在大会上分析，平原地区高新区创新资源分散，部分产业存在重复建设，亟需通过联盟统筹布局。",
+    "会上，成员单位签约项目15个。",
+  ].join("\n\n"),
+};
+
+/** A network's change: three join, one leaves "因…申请退出", the count after; a figure of the members together. */
+const CHAINS = {
+  id: "t17-chains",
+  title: "冷链物流网络成员调整",
+  date: "2026-10-12",
+  source: "测试",
+  body: [
+    "本报讯 2025年3月8日，国家高新区冷链物流产业协同创新网络在济南高新区成立。济南高新区联合潍坊、临沂、德州、聊城等国家高新区共同组建该网络，成员共5家。",
+    "10月9日，国家高新区冷链物流产业协同创新网络年度会议在潍坊高新区召开。会议审议通过了成员调整事项：烟台高新区、威海高新区、淄博高新区正式加入网络，聊城高新区因园区主导产业转型申请退出。调整后，网络成员单位由成立时的5家增加至7家。",
+    "会议当天，胶东冷链装备产业协同创新网络同步启动。该网络由烟台高新区牵头，成员共3家。",
+    "会上发布的数据显示，2025年，网络成员高新区冷链物流产业规模合计约860亿元，同比增长7.5%。",
+    "网络成员共同发起的冷链产业基金总规模12亿元。",
+  ].join("\n\n"),
+};
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await createEngine({ added: () => ({ articles: [PLAIN, CHAINS], events: [] }) });
+});
+const ask = (q: string) => engine.answer(q);
+
+describe("members listed by province after 成员包括, each part counted", () => {
+  it("all eight, placed in their provinces", async () => {
+    const a = await ask("江淮平原联盟有哪些成员");
+    expect(a.kind).toBe("fact");
+    for (const z of ["合肥", "蚌埠", "淮南", "阜阳", "信阳", "周口", "驻马店", "商丘"]) expect(a.answer).toContain(z);
+    expect(a.answer).not.toMatch(/安徽高新区|河南高新区|两省高新区/);
+  });
+
+  it("the members of one province", async () => {
+    const a = await ask("江淮平原联盟里河南的成员有哪些？");
+    expect(a.answer).toMatch(/信阳[\s\S]*周口[\s\S]*驻马店[\s\S]*商丘/);
+    expect(a.answer).not.toContain("合肥");
+  });
+
+  it("各占几家: each province with its count", async () => {
+    const a = await ask("江淮平原联盟里安徽、河南各占几家");
+    expect(a.answer).toMatch(/安徽4家/);
+    expect(a.answer).toMatch(/河南4家/);
+  });
+
+  it("a zone's memberships, asked 是哪些组织的成员", async () => {
+    const a = await ask("驻马店高新区是哪些组织的成员");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("江淮平原");
+  });
+});
+
+describe("a numbered next term and a question by its rule", () => {
+  it("下一届轮到谁, 一届几年: the second term's seat and the term", async () => {
+    const a = await ask("江淮平原联盟理事长下一届轮到谁，一届几年？");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("信阳");
+    expect(a.answer).toContain("三年");
+  });
+
+  it("a term asked by another number is not known", async () => {
+    const a = await ask("江淮平原联盟第三届理事长单位是谁");
+    expect(a.answer).not.toMatch(/^[^。]*第三届[^。]*信阳/);
+    expect(a.kind).toBe("none");
+  });
+
+  it("下一站轮到哪家 of a seat no article plans: not known", async () => {
+    const a = await ask("蚌埠之后，江淮平原联盟秘书处下一站轮到哪个高新区？");
+    expect(a.kind).toBe("none");
+  });
+});
+
+describe("a reason in a section headed by the question", () => {
+  it("the section's later sentence that gives a reason comes too", async () => {
+    const a = await ask("为什么要成立江淮平原国家高新区协同创新联盟？");
+    expect(a.kind).toBe("passage");
+    expect(a.answer).toContain("重复建设");
+  });
+
+  it("a speaker who 在大会上分析 is an official", async () => {
+    const a = await ask("江淮平原联盟成立大会上安徽省科技厅谁发言了");
+    expect(a.answer).toContain("马骏");
+  });
+});
+
+describe("a change of members with a leaver whose reason ends the clause", () => {
+  it("the members now: the three who joined, not the one who left", async () => {
+    const a = await ask("冷链物流网络调整后现在成员都有谁？");
+    expect(a.kind).toBe("fact");
+    for (const z of ["烟台", "威海", "淄博"]) expect(a.answer).toContain(z);
+    expect(a.answer).not.toMatch(/成员[^。]*聊城/);
+  });
+
+  it("how many now", async () => {
+    const a = await ask("冷链物流网络调整以后是多少家");
+    expect(a.answer).toContain("7");
+  });
+});
+
+describe("a network launched 会议当天", () => {
+  it("dated by the meeting's day", async () => {
+    const a = await ask("胶东冷链装备产业协同创新网络哪天启动的");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("10月9日");
+  });
+});
+
+describe("a figure of the members together, and a fund", () => {
+  it("产业规模合计多少？增速呢: the figure with its growth", async () => {
+    const a = await ask("冷链物流网络2025年产业规模合计多少？增速呢？");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("860亿元");
+    expect(a.answer).toContain("7.5%");
+  });
+
+  it("the fund's size is not the industry's", async () => {
+    const a = await ask("冷链物流网络的基金规模是多少");
+    expect(a.citations[0]?.quote).toContain("12亿元");
+    expect(a.answer.split("\n")[0]).not.toContain("860亿元");
+  });
+});
