@@ -514,10 +514,11 @@ export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
 }
 
 /** Read on the question as typed: its punctuation ends the noun ("有哪些，列一下" asks for no noun). */
-const ASKED_NOUN = /(?:什么|啥|哪些|哪几个|哪几项|哪几类)([\u4e00-\u9fff]{2,4}?)(?=[？?，,。；;!！\s]|$|呢|吗|啊|了)/;
+const ASKED_NOUN =
+  /(?:什么|啥|哪些|哪几个|哪几项|哪几类)([\u4e00-\u9fff]{2,4}?)(?=[？?，,。；;!！\s]|$|呢|吗|啊|了|的(?:例子|名字|名单|情况))/;
 /** Nouns a lookup answers: members, places, times, names, titles. */
 const LOOKUP_NOUN =
-  /高新区|成员|单位|园区|网络|联盟|协同平台|协作平台|协同组织|合作组织|组织|时候|时间|日子|地方|地点|城市|省份?|名字|职务|职位|身份|头衔|领导|人物|负责人|情况|概况|背景|来历|角色|作用|地位|变化|变动|调整|动态|新闻|关系|区别|不同|联系/;
+  /高新区|成员|单位|名单|名录|园区|网络|联盟|协同平台|协作平台|协同组织|合作组织|组织|时候|时间|日子|地方|地点|城市|省份?|名字|职务|职位|身份|头衔|领导|人物|负责人|情况|概况|背景|来历|角色|作用|地位|变化|变动|调整|动态|新闻|关系|区别|不同|联系/;
 
 /** "重点工作有哪些", "主要成果是什么": the noun asked for, said before the asking words. */
 const NOUN_THEN_ASKED =

@@ -170,10 +170,12 @@ export function supports(
   // (Another list, one that does not name what was counted, is not it.)
   const counted = ITEMS_OF_COUNTED.exec(question); // (with its quotes: "“三个一”都包括什么" counts no items)
   if (counted) {
-    const [, items = "", noun = ""] = counted;
+    const items = counted[1] ?? counted[3] ?? "";
+    const noun = counted[2] ?? counted[4] ?? "";
     const raw = passage.text; // (with its punctuation: 、 and ： mark a list)
     const at = raw.indexOf(items);
-    const clause = at >= 0 ? (/^[^；;。]*/.exec(raw.slice(at))?.[0] ?? "") : raw;
+    // (Names asked of what a passage counts, "那9家企业叫什么": a passage that never says the count lists others.)
+    const clause = at >= 0 ? (/^[^；;。]*/.exec(raw.slice(at))?.[0] ?? "") : counted[3] ? "" : raw;
     const named = noun.length < 2 || p.includes(noun.slice(0, 2));
     if (!ENUMERATES.test(clause) || !named) return { ok: false, reason: "items" };
   }

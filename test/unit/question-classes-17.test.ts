@@ -22,6 +22,7 @@ const PLAIN = {
     "两省平原地区农业和食品加工产业基础相近。",
     "安徽省科学技术厅副厅长马骏在大会上分析，平原地区高新区创新资源分散，部分产业存在重复建设，亟需通过联盟统筹布局。",
     "会上，成员单位签约项目15个。",
+    "合肥高新区管委会主任陈澄在会上表示，联盟将推动两省科技创新券互认互通。",
   ].join("\n\n"),
 };
 
@@ -36,7 +37,7 @@ const CHAINS = {
     "10月9日，国家高新区冷链物流产业协同创新网络年度会议在潍坊高新区召开。会议审议通过了成员调整事项：烟台高新区、威海高新区、淄博高新区正式加入网络，聊城高新区因园区主导产业转型申请退出。调整后，网络成员单位由成立时的5家增加至7家。",
     "会议当天，胶东冷链装备产业协同创新网络同步启动。该网络由烟台高新区牵头，成员共3家。",
     "会上发布的数据显示，2025年，网络成员高新区冷链物流产业规模合计约860亿元，同比增长7.5%。",
-    "网络成员共同发起的冷链产业基金总规模12亿元。",
+    "网络成员共同发起的冷链产业基金总规模12亿元。基金首期已投资初创企业6家。",
   ].join("\n\n"),
 };
 
@@ -140,5 +141,29 @@ describe("a figure of the members together, and a fund", () => {
     const a = await ask("冷链物流网络的基金规模是多少");
     expect(a.citations[0]?.quote).toContain("12亿元");
     expect(a.answer.split("\n")[0]).not.toContain("860亿元");
+  });
+});
+
+describe("what the articles do not give, and a title the question gets wrong", () => {
+  it("the whole list of a group the articles only count: not given", async () => {
+    const a = await ask("胶东冷链装备网络的3家成员完整名单是什么");
+    expect(a.kind).toBe("none");
+    expect(a.answer).toContain("3家");
+  });
+
+  it("the names of firms an article only counts: not given", async () => {
+    const a = await ask("冷链产业基金首期投的那6家企业叫什么名字？");
+    expect(a.kind).toBe("none");
+  });
+
+  it("a body and 负责人 written before a person's name: corrected, then their words", async () => {
+    const a = await ask("工信部规划司负责人陈澄怎么评价联盟的？");
+    expect(a.answer).toMatch(/^问题的前提与文章不符：[^。]*陈澄是合肥高新区管委会主任/);
+    expect(a.answer).toContain("创新券");
+  });
+
+  it("English: is a zone a member of all five pilot networks", async () => {
+    expect((await ask("Is 西安高新区 a member of all five networks?")).answer).toMatch(/^是。/);
+    expect((await ask("Is 无锡高新区 a member of all five networks?")).answer).toMatch(/^不是。/);
   });
 });

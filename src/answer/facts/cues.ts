@@ -78,6 +78,9 @@ export function asksForList(text: string, noun: string, englishNoun: string): bo
   );
 }
 
-/** Asks for the items of a list the question counts: "那12项榜单具体是哪些", "3个专题分别是哪些". */
+/**
+ * Asks for the items of a list the question counts: "那12项榜单具体是哪些", "3个专题分别是哪些"; or their names
+ * ("那9家企业叫什么名字"). Groups 1–2 or 3–4: the count, and what is counted.
+ */
 export const ITEMS_OF_COUNTED =
-  /((?:\d+|[一二两三四五六七八九十]{1,3})(?:项|个|条|类|批))([\u4e00-\u9fff]{0,12}?)[，,]?(?:这些[\u4e00-\u9fff]{0,4})?(?:具体|分别|都)(?:是|有|包括)?(?:哪些|哪几|什么)/;
+  /((?:\d+|[一二两三四五六七八九十]{1,3})(?:项|个|条|类|批))([\u4e00-\u9fff]{0,12}?)[，,]?(?:这些[\u4e00-\u9fff]{0,4})?(?:具体|分别|都)(?:是|有|包括)?(?:哪些|哪几|什么)|((?:\d+|[一二两三四五六七八九十]{1,3})(?:项|个|家|位|名))([\u4e00-\u9fff]{2,8}?)(?:分别|都|各自)?(?:叫(?:什么|啥)(?:名字)?|的?(?:名字|名称|名单)(?:是什么|有哪些|是啥))/;

@@ -365,7 +365,8 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     if (RANK_ASKED.test(p.text) && (p.attribute === null || p.attribute === "members" || p.attribute === "count"))
       return null;
     // "那15项榜单具体是哪些": the items of something counted other than members, which only passages may list.
-    const items = ITEMS_OF_COUNTED.exec(p.text)?.[2];
+    const counted = ITEMS_OF_COUNTED.exec(p.text);
+    const items = counted ? (counted[2] ?? counted[4]) : undefined;
     if (items !== undefined && !/高新区|成员|园区|单位|网络|联盟/.test(items)) return null;
     // "X里率先实现…的是哪几家": members picked out by what they did, which the passages tell, not the whole list.
     const picked = PICKED_BY_ACT.exec(withoutMentions(p.text, p.mentions))?.[1];

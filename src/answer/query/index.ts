@@ -31,12 +31,16 @@ const PREMISE = "问题的前提与文章不符：";
 /** "工信部规划司的": a body a question gives a person before their name. */
 const CLAIMED_BODY = new RegExp(`(?:${MINISTRY.source})[\\u4e00-\\u9fff]{0,8}?的`);
 
+/** A body and a title written right before a name ("工信部规划司负责人"). */
+const TITLED_BY_BODY = new RegExp(`(?:${MINISTRY.source})[\\u4e00-\\u9fff]{0,12}$`);
+
 /** The question without a zone's title the question gave a person ("江阴高新区书记崔荣国" → "崔荣国"). */
 function withoutClaimedTitle(k: Knowledge, text: string): string {
   for (const o of k.officials) {
     const at = text.indexOf(o.name);
     if (at <= 0) continue;
-    const claimed = ZONE_TITLED.exec(text.slice(Math.max(0, at - 12), at));
+    // (…or a body's, "工信部规划司负责人贾敬敦".)
+    const claimed = ZONE_TITLED.exec(text.slice(Math.max(0, at - 12), at)) ?? TITLED_BY_BODY.exec(text.slice(0, at));
     if (claimed) return `${text.slice(0, at - claimed[0].length)}${text.slice(at)}`;
   }
   return text;

@@ -183,7 +183,10 @@ function titleClaim(t: string, name: string): { title: string; asked: boolean } 
   const prefixed = body ? before.slice(body.index) : "";
   // "工信部规划司的贾敬敦": a body written before the name, without a title, is a claim about whom they speak for.
   const org = prefixed.replace(/的$/, "");
-  return prefixed && (A_TITLE.test(prefixed) || BODY_END.test(org)) ? { title: org, asked: false } : null;
+  // ("工信部规划司负责人贾敬敦": a body's 负责人 is a title there.)
+  return prefixed && (A_TITLE.test(prefixed) || /负责人$/.test(prefixed) || BODY_END.test(org))
+    ? { title: org, asked: false }
+    : null;
 }
 
 /** A zone and a title written right before a name: "江阴高新区书记", "某某高新区党工委书记". */
@@ -263,7 +266,7 @@ function bodyOverlap(question: string, role: string): number {
 /** A person asked for without a title: "哪位领导", "哪位负责人" (a title asked for must match: "管委会主任是谁"). */
 const ANY_PERSON =
   /哪位|负责人|领导|谁(?:出面|出来|来)?(?:表态|表的态|表了态|发言|发的言|讲话|讲的话|讲的|说的|谈的|致辞|介绍|代表)/;
-const A_TITLE = /主任|书记|局长|县长|市长|区长|院长|理事长|秘书长|主席|部长|厅长|处长|董事长|总经理/;
+const A_TITLE = /主任|书记|局长|县长|市长|区长|院长|理事长|秘书长|主席|部长|厅长|处长|董事长|总经理|司长|会长|组长/;
 
 /** A seat of a network or alliance, not a post in a zone or a ministry. */
 const SEAT_TITLE = /秘书长|理事长|轮值主席|(?:^|[，、])(?:首任|首届)?主席/;

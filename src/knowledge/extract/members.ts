@@ -716,9 +716,12 @@ function regionCount(doc: Doc, s: Sentence) {
   }
 }
 
-/** "(Y)现有成员(单位)N家", "首批成员单位共14家": the count, for the group the sentence (or the item) is about. */
+/**
+ * "(Y)现有成员(单位)N家", "首批成员单位共14家", "该网络由X牵头，成员共3家": the count, for the group the sentence (or
+ * the item) is about.
+ */
 function currentCount(doc: Doc, s: Sentence) {
-  const m = new RegExp(`(?:现有|目前共有|目前有|共有)成员(?:单位)?${COUNT}家|首批成员(?:单位)?共${COUNT}家`).exec(
+  const m = new RegExp(`(?:现有|目前共有|目前有|共有)成员(?:单位)?${COUNT}家|(?:首批)?成员(?:单位)?共${COUNT}家`).exec(
     s.text,
   );
   if (!m) return;
