@@ -146,7 +146,13 @@ export function targets(r: Omit<Results, "targets">): Target[] {
     (x) => x >= 20,
     "×",
   );
-  add("retrieval 100k", "HNSW recall@10 vs exact scan", "≥ 0.95", big?.hnswRecallAt10, (x) => x >= 0.95);
+  add(
+    "retrieval 100k",
+    "HNSW recall@10 vs exact scan (remote-model vectors' path)",
+    "≥ 0.95",
+    big?.hnswRecallAt10,
+    (x) => x >= 0.95,
+  );
   add("retrieval 100k", "index build", "< 20 s", big ? big.build.totalMs / 1000 : undefined, (x) => x < 20, " s");
   add(
     "retrieval 100k",
@@ -373,7 +379,7 @@ export function markdown(r: Results): string {
         "build s",
         "tokens+BM25 s",
         "embed s",
-        "HNSW s",
+        "int8 store s",
         "save s",
         "warm start (saved index) s",
         "add 1 article (in place) ms",
@@ -389,7 +395,8 @@ export function markdown(r: Results): string {
         f(s.build.totalMs / 1000, 2),
         f(s.build.passagesTokensBm25Ms / 1000, 2),
         f(s.build.embedMs / 1000, 2),
-        f(s.build.hnswMs / 1000, 2),
+        // (Runs before the int8 store timed HNSW here.)
+        f((s.build.indexMs ?? (s.build as { hnswMs?: number }).hnswMs ?? 0) / 1000, 2),
         s.build.saveMs === undefined ? "–" : f(s.build.saveMs / 1000, 2),
         s.warmStartMs === undefined ? "–" : f(s.warmStartMs / 1000, 2),
         s.incrementalAdd ? `${f(s.incrementalAdd.ms, 0)} (${s.incrementalAdd.addedPassages} passages)` : "–",
@@ -406,7 +413,7 @@ export function markdown(r: Results): string {
         "passages",
         "BM25 p50/p95 ms",
         "hybrid p50/p95 ms",
-        "HNSW p50/p95 ms",
+        "HNSW (remote path) build s, p50/p95 ms",
         "brute force p50/p95 ms",
         "MemoryVectorStore p50/p95 ms",
         "MVS / hybrid (p50)",
@@ -417,7 +424,7 @@ export function markdown(r: Results): string {
         f(s.passages, 0),
         `${f(s.latency.bm25.p50, 2)} / ${f(s.latency.bm25.p95, 2)}`,
         `${f(s.latency.hybrid.p50, 2)} / ${f(s.latency.hybrid.p95, 2)}`,
-        `${f(s.latency.hnsw.p50, 2)} / ${f(s.latency.hnsw.p95, 2)}`,
+        `${s.baselineBuildMs?.hnsw === undefined ? "" : `${f(s.baselineBuildMs.hnsw / 1000, 1)} s, `}${f(s.latency.hnsw.p50, 2)} / ${f(s.latency.hnsw.p95, 2)}`,
         `${f(s.latency.bruteForce.p50, 2)} / ${f(s.latency.bruteForce.p95, 2)}`,
         `${f(s.latency.memoryVectorStore.p50, 2)} / ${f(s.latency.memoryVectorStore.p95, 2)} (${s.memoryVectorStoreQueries} q)`,
         `${f(s.latency.memoryVectorStore.p50 / s.latency.hybrid.p50, 1)}×`,

@@ -13,7 +13,6 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { createEngine, loadKnowledge } from "../../src/answer/engine.ts";
 import { Bm25 } from "../../src/retrieval/bm25.ts";
 import { hashedVector } from "../../src/retrieval/embeddings.ts";
-import { HnswIndex } from "../../src/retrieval/hnswlib.ts";
 import { Retriever } from "../../src/retrieval/hybrid.ts";
 import { splitAll } from "../../src/retrieval/passages.ts";
 import { createTokenizer } from "../../src/retrieval/tokenize.ts";
@@ -41,7 +40,7 @@ for (const q of questions) {
   lines.push(`bm25 ${q} ${JSON.stringify(bm25.search(tokens, 50))}`);
   lines.push(`idf ${q} ${JSON.stringify(tokens.map((t) => bm25.idf(t)))}`);
 }
-const retriever = await Retriever.build(knowledge, { makeIndex: (v, e) => HnswIndex.build(v, e) });
+const retriever = await Retriever.build(knowledge);
 for (const q of questions) {
   for (const mode of ["bm25", "vector", "hybrid"] as const) {
     const hits = await retriever.search(q, 10, mode);

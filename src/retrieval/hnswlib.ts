@@ -15,7 +15,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import hnswlib from "hnswlib-node";
-import type { VectorHit, VectorIndex } from "./vector-index.ts";
+import type { LabelledVectorIndex, VectorHit } from "./vector-index.ts";
 
 export const DEFAULT_EF = 512;
 /** Graph degree and build breadth (docs/benchmarks.md: measured against recall and build time). */
@@ -30,7 +30,7 @@ const META_FILE = "hnsw.json";
 
 type Meta = { format: 2; dimensions: number; m: number; efConstruction: number; next: number };
 
-export class HnswIndex implements VectorIndex {
+export class HnswIndex implements LabelledVectorIndex {
   /** label → passage position (−1: deleted or not placed). */
   private positions = new Int32Array(0);
   private live = 0;

@@ -1,5 +1,7 @@
 /**
- * The Node retriever: BM25 + HNSW (hnswlib-node) over the configured embeddings, kept up to date in place.
+ * The Node retriever: BM25 + the configured embeddings' vectors, kept up to date in place. The offline hashed
+ * embeddings' vectors are kept as int8 (QuantizedVectors) and rescore BM25's candidates (src/retrieval/hybrid.ts
+ * says why); a remote model's are searched through HNSW (hnswlib-node).
  *
  * `NodeRetrieval.update(knowledge)` returns a Retriever for the knowledge given. The first call builds everything
  * (streaming: each passage is tokenised into BM25 and embedded into HNSW one at a time, so no list of every
@@ -30,7 +32,10 @@ import { embeddingsFromEnv, HashedNgramEmbeddings, OpenAICompatibleEmbeddings } 
 import { HnswIndex, type HnswParams } from "./hnswlib.ts";
 import { Retriever } from "./hybrid.ts";
 import { type Passage, splitPassages } from "./passages.ts";
+import { loadQuantized, saveQuantized } from "./quantized-file.ts";
+import { QuantizedVectors } from "./quantized-vectors.ts";
 import { createTokenizer, type Tokenizer } from "./tokenize.ts";
+import type { LabelledVectorIndex } from "./vector-index.ts";
 
 const FORMAT = "h2";
 const ARTICLES_FILE = "articles.json";
@@ -76,7 +81,7 @@ export type UpdateStats = {
   loadedFrom?: string;
   /** The BM25 postings were read from there too (else BM25 was built by tokenising). */
   bm25Loaded?: boolean;
-  ms: { tokens: number; embed: number; hnsw: number; bm25: number; save: number; total: number };
+  ms: { tokens: number; embed: number; index: number; bm25: number; save: number; total: number };
 };
 
 type ArticleEntry = { key: string; passages: Passage[]; labels: number[]; docs: number[] };
@@ -89,7 +94,7 @@ export class NodeRetrieval {
   private readonly embedder: string;
   private articles = new Map<string, ArticleEntry>();
   private bm25: Bm25 | undefined;
-  private index: HnswIndex | undefined;
+  private index: LabelledVectorIndex | undefined;
   private names = new Set<string>();
   private current: Retriever | undefined;
   /** The folder the vectors on disk match (read at start or last written). */
@@ -109,7 +114,7 @@ export class NodeRetrieval {
 
   async update(knowledge: Knowledge): Promise<Retriever> {
     const started = performance.now();
-    const ms = { tokens: 0, embed: 0, hnsw: 0, bm25: 0, save: 0, total: 0 };
+    const ms = { tokens: 0, embed: 0, index: 0, bm25: 0, save: 0, total: 0 };
     const tokenizer = createTokenizer(knowledge);
     const names = tokenizerNames(knowledge);
 
@@ -217,7 +222,7 @@ export class NodeRetrieval {
       ms.bm25 = performance.now() - t;
     }
 
-    // Vectors: embedded in batches and inserted at once (the index keeps the only copy, as float32).
+    // Vectors: embedded in batches and inserted at once (the index keeps the only copy: int8, or float32 in HNSW).
     for (let from = 0; from < toEmbed.length; from += EMBED_BATCH) {
       if (from > 0) await this.options.pause?.();
       const batch = toEmbed.slice(from, from + EMBED_BATCH);
@@ -225,14 +230,14 @@ export class NodeRetrieval {
       const vectors = await this.embeddings.embedDocuments(batch.map((b) => Retriever.embeddingText(b.passage)));
       ms.embed += performance.now() - t;
       t = performance.now();
-      this.index ??= HnswIndex.create(vectors[0]?.length ?? 1, toEmbed.length, this.options.hnsw);
+      this.index ??= this.createIndex(vectors[0]?.length ?? 1, toEmbed.length);
       batch.forEach((b, i) => {
-        const label = (this.index as HnswIndex).add(vectors[i] as number[]);
+        const label = (this.index as LabelledVectorIndex).add(vectors[i] as number[]);
         labels[b.position] = label;
       });
-      ms.hnsw += performance.now() - t;
+      ms.index += performance.now() - t;
     }
-    this.index ??= HnswIndex.create(1, 16, this.options.hnsw);
+    this.index ??= this.createIndex(1, 16);
     this.index.setPositions(labels);
     for (const entry of nextArticles.values()) entry.labels = entry.docs.map((doc) => labels[doc] as number);
 
@@ -268,6 +273,17 @@ export class NodeRetrieval {
     return this.current;
   }
 
+  /** The offline hashed embeddings' vectors are kept as int8 and rescore; others go into HNSW. */
+  private get quantized(): boolean {
+    return this.embeddings instanceof HashedNgramEmbeddings;
+  }
+
+  private createIndex(dimensions: number, capacity: number): LabelledVectorIndex {
+    return this.quantized
+      ? QuantizedVectors.create(dimensions, capacity)
+      : HnswIndex.create(dimensions, capacity, this.options.hnsw);
+  }
+
   /** The folder for `knowledge` under the data dir (undefined without one). */
   dirFor(knowledge: Knowledge): string | undefined {
     return this.options.dataDir ? indexDir(this.options.dataDir, knowledge, this.embedder) : undefined;
@@ -285,7 +301,8 @@ export class NodeRetrieval {
     mkdirSync(root, { recursive: true });
     const tmp = join(root, `.tmp-${process.pid}-${threadId}-${Date.now()}`);
     mkdirSync(tmp);
-    this.index.save(tmp);
+    if (this.index instanceof QuantizedVectors) saveQuantized(this.index, tmp);
+    else (this.index as HnswIndex).save(tmp);
     if (this.bm25) saveBm25(this.bm25, tmp);
     const articles: SavedArticle[] = [...this.articles].map(([id, a]) => ({
       id,
@@ -349,7 +366,7 @@ export class NodeRetrieval {
   private loadSaved():
     | {
         dir: string;
-        index: HnswIndex;
+        index: LabelledVectorIndex;
         articles: SavedArticle[];
         bm25: Bm25 | undefined;
         names: string[] | undefined;
@@ -364,7 +381,7 @@ export class NodeRetrieval {
       try {
         const meta = JSON.parse(readFileSync(join(dir, ARTICLES_FILE), "utf8")) as SavedMeta;
         if (meta.embedder !== this.embedder) continue;
-        const index = HnswIndex.load(dir, this.options.hnsw);
+        const index = this.quantized ? loadQuantized(dir) : HnswIndex.load(dir, this.options.hnsw);
         if (index) return { dir, index, articles: meta.articles, bm25: loadBm25(dir), names: meta.names };
       } catch {
         // Unreadable (half written by a process that died, or deleted while read): build instead.

@@ -1,10 +1,8 @@
 /**
  * The Worker's knowledge: written at build time by `npm run build:worker` (validated knowledge files as JSON) and
  * turned back into the same `Knowledge` and `Retriever` that Node builds — same buildKnowledge, same Retriever.build —
- * with two runtime differences:
- *  - vectors are searched by exact scan (BruteForceIndex) instead of HNSW: over a few hundred passages an exact
- *    scan costs well under a millisecond and ranks as Node's HNSW does, except that near-duplicate passages
- *    tied in hnswlib's float32 may swap places (test/worker/portable.test.ts);
+ * and the same int8 vectors (QuantizedVectors, pure TypeScript), which rescore BM25's candidates as on Node; one
+ * runtime difference:
  *  - words come from the pure-JS jieba (src/retrieval/jieba-js.ts, aliased for @node-rs/jieba in wrangler.toml),
  *    which cuts exactly as the native addon.
  * Vectors and BM25 postings are rebuilt at cold start rather than bundled: the offline embeddings are
@@ -16,7 +14,6 @@ import type { Knowledge, KnowledgeFiles } from "../knowledge/load.ts";
 import { knowledgeFromFiles } from "../knowledge/pipeline.ts";
 import { HashedNgramEmbeddings } from "./embeddings.ts";
 import { Retriever } from "./hybrid.ts";
-import { BruteForceIndex } from "./vector-index.ts";
 
 export const SNAPSHOT_VERSION = 1;
 
@@ -55,10 +52,7 @@ export function knowledgeFromSnapshot(snapshot: WorkerSnapshot): Knowledge {
   return knowledgeFromFiles(snapshotFiles(snapshot));
 }
 
-/** Hybrid retrieval as on Node, over an exact vector scan and the offline embeddings. */
+/** Hybrid retrieval as on Node: the offline embeddings, their vectors in the int8 store (Retriever.build's own). */
 export function buildWorkerRetriever(knowledge: Knowledge): Promise<Retriever> {
-  return Retriever.build(knowledge, {
-    embeddings: new HashedNgramEmbeddings(),
-    makeIndex: async (vectors) => new BruteForceIndex(vectors),
-  });
+  return Retriever.build(knowledge, { embeddings: new HashedNgramEmbeddings() });
 }

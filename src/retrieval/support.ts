@@ -212,8 +212,14 @@ export function supports(
   // "网络里福州高新区2025年营收多少": an amount of one zone, in a passage that names the zone (the group's total,
   // or another member's, is not it).
   // (A zone by its full name: "芜湖驰芯" is a firm, not 芜湖高新区.)
+  // (A zone the knowledge does not list yet, "威海火炬高新区", by the place before its suffix.)
+  const amountOfZone = QUANTITY.test(q) && ZONE_MEASURE.test(q);
+  const known = amountOfZone ? zonesAsked().filter((z) => /(?:高新区|园区|示范区)$/.test(z)) : [];
+  const unlisted = /([\u4e00-\u9fff]{2,6}?)(?:国家)?高新区/.exec(q)?.[1];
   const ofZone =
-    QUANTITY.test(q) && ZONE_MEASURE.test(q) ? zonesAsked().filter((z) => /(?:高新区|园区|示范区)$/.test(z)) : [];
+    known.length > 0 || !amountOfZone || !unlisted || /国家|成员|省级|该|这|那|各|哪|家|个|几/.test(unlisted)
+      ? known
+      : [unlisted];
   if (ofZone.length > 0 && !ofZone.some((z) => p.includes(z))) return { ok: false, reason: "amount:zone" };
   for (const act of ACTS) {
     if (q.includes(act) && !p.includes(act) && !describes(q, act)) return { ok: false, reason: `act:${act}` };

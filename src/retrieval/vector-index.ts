@@ -4,7 +4,18 @@ export type VectorHit = { id: number; score: number };
 export interface VectorIndex {
   /** The k nearest vectors by cosine similarity (score in [-1, 1]), best first. */
   search(vector: number[], k: number): Promise<VectorHit[]>;
+  /** The passages `ids` scored exactly, in the order given (an index that can: the rescoring in hybrid.ts). */
+  rescore?(vector: number[], ids: number[]): VectorHit[];
   readonly size: number;
+}
+
+/** A vector index kept up to date in place, by labels (src/retrieval/node-index.ts). */
+export interface LabelledVectorIndex extends VectorIndex {
+  /** Adds one vector (L2-normalised) and returns its label. */
+  add(vector: number[]): number;
+  remove(label: number): void;
+  /** Labels in use, in the order given: their positions become 0, 1, 2 … (−1: the passage has no vector). */
+  setPositions(labels: ArrayLike<number>): void;
 }
 
 /** Exact scan: the pure-JS twin (Workers) and the recall baseline. Vectors must be L2-normalised. */
@@ -25,6 +36,15 @@ export class BruteForceIndex implements VectorIndex {
       scores[id] = dot;
     }
     return topK(allIds(n), scores, k).map((id) => ({ id, score: scores[id] as number }));
+  }
+
+  rescore(vector: number[], ids: number[]): VectorHit[] {
+    return ids.map((id) => {
+      const v = this.vectors[id] ?? [];
+      let dot = 0;
+      for (let i = 0; i < v.length; i++) dot += (v[i] ?? 0) * (vector[i] ?? 0);
+      return { id, score: dot };
+    });
   }
 }
 

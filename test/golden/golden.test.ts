@@ -2,7 +2,6 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEngine, type Engine } from "../../src/answer/engine.ts";
-import { HnswIndex } from "../../src/retrieval/hnswlib.ts";
 import { Retriever } from "../../src/retrieval/hybrid.ts";
 import { evaluate, type PassageQuestion } from "../../scripts/eval-retrieval.ts";
 import { checkAnswer, type GoldenQuestion } from "./check.ts";
@@ -39,7 +38,7 @@ describe.each(GOLDEN_SETS)("question set %s", (file) => {
 
 describe("labelled passage set", () => {
   it("hybrid recall@10 ≥ 0.9", async () => {
-    const retriever = await Retriever.build(engine.knowledge, { makeIndex: (v, e) => HnswIndex.build(v, e) });
+    const retriever = await Retriever.build(engine.knowledge);
     const r = await evaluate(retriever, load<PassageQuestion[]>("passage-questions.json"), "hybrid");
     expect(r.recallAt10).toBeGreaterThanOrEqual(0.9);
   });

@@ -2,7 +2,6 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadKnowledge } from "../../src/answer/engine.ts";
 import type { Knowledge } from "../../src/knowledge/load.ts";
 import { answerFromPassages } from "../../src/retrieval/answer.ts";
-import { HnswIndex } from "../../src/retrieval/hnswlib.ts";
 import { Retriever } from "../../src/retrieval/hybrid.ts";
 import { splitAll } from "../../src/retrieval/passages.ts";
 import { supports } from "../../src/retrieval/support.ts";
@@ -12,7 +11,7 @@ let knowledge: Knowledge;
 let retriever: Retriever;
 beforeAll(async () => {
   knowledge = loadKnowledge();
-  retriever = await Retriever.build(knowledge, { makeIndex: (v, e) => HnswIndex.build(v, e) });
+  retriever = await Retriever.build(knowledge);
 });
 
 describe("retrieval", () => {
@@ -51,7 +50,7 @@ describe("retrieval", () => {
   });
 
   it("rebuilds deterministically", async () => {
-    const again = await Retriever.build(knowledge, { makeIndex: (v, e) => HnswIndex.build(v, e) });
+    const again = await Retriever.build(knowledge);
     const q = "淮河联盟下一步怎么做";
     const ids = async (r: Retriever) => (await r.search(q, 10)).map((h) => h.passage.id);
     expect(await ids(again)).toEqual(await ids(retriever));
