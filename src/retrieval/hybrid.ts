@@ -75,9 +75,12 @@ export class Retriever {
     return new Retriever(parts.knowledge, parts.passages, parts.tokenizer, parts.bm25, parts.embeddings, parts.index);
   }
 
-  /** The tokens BM25 indexes for a passage: the sentence, then the sentence with its neighbours. */
+  /**
+   * The tokens BM25 indexes for a passage: the sentence, then the sentence with its neighbours, sentence by
+   * sentence (each is tokenised once for the passages that share it).
+   */
   static passageTokens(tokenizer: Tokenizer, p: Passage): string[] {
-    return [...tokenizer.tokens(p.text), ...tokenizer.tokens(p.context)];
+    return [...tokenizer.sentenceTokens(p.text), ...tokenizer.sentenceTokens(p.context)];
   }
 
   /** The text embedded for a passage (the sentence weighs double against its neighbours). */

@@ -20,6 +20,11 @@ const CJK_SPAN = CJK_LAST - CJK_FIRST + 1;
 /** Distinct words (and bigrams) remembered per tokenizer; past this, the rest are worked out each time. */
 const MEMO_LIMIT = 1 << 20;
 
+/** Where a sentence ends (its closing quote with it): `sentenceTokens` cuts there. */
+const SENTENCE_END = /[。！？!?；;]+[”"’」』）)]*/g;
+/** Sentences remembered by `sentenceTokens` (a passage's neighbours come again within a few passages). */
+const SENTENCE_MEMO_LIMIT = 4096;
+
 /** English words that carry no content of their own (question words, auxiliaries, fillers). */
 const ENGLISH_FILLER = new Set(lexicon.englishFiller);
 
@@ -49,6 +54,12 @@ export type QueryAnalysis = {
 
 export type Tokenizer = {
   tokens(text: string): string[];
+  /**
+   * The tokens of a text of whole sentences, sentence by sentence (each sentence's remembered for a while): what
+   * an index takes for a passage and its neighbours, which repeat from one passage to the next. The same words as
+   * `tokens`, but none across two sentences (no bigram or jieba word spans a sentence's end).
+   */
+  sentenceTokens(text: string): string[];
   analyze(query: string): QueryAnalysis;
   /** `analyze(query).expanded`. */
   expand(query: string): string;
@@ -119,6 +130,26 @@ export function createTokenizer(knowledge: Knowledge): Tokenizer {
     return out;
   };
 
+  // Sentences tokenised lately: a passage's neighbours are the next passages' own sentences.
+  const sentenceMemo = new Map<string, readonly string[]>();
+  const sentenceTokens = (text: string): string[] => {
+    const out: string[] = [];
+    let from = 0;
+    for (const end of [...text.matchAll(SENTENCE_END)].map((m) => (m.index ?? 0) + m[0].length).concat(text.length)) {
+      if (end <= from) continue;
+      const sentence = text.slice(from, end);
+      from = end;
+      let found = sentenceMemo.get(sentence);
+      if (!found) {
+        found = tokens(sentence);
+        if (sentenceMemo.size >= SENTENCE_MEMO_LIMIT) sentenceMemo.clear();
+        sentenceMemo.set(sentence, found);
+      }
+      for (const token of found) out.push(token);
+    }
+    return out;
+  };
+
   // English names of zones, networks and alliances → the Chinese word the articles use for each.
   const englishNames: { alias: string; chinese: string }[] = [];
   for (const { alias, target } of knowledge.aliases) {
@@ -163,5 +194,5 @@ export function createTokenizer(knowledge: Knowledge): Tokenizer {
     return { expanded, tokens: queryTokens, contentWords: [...new Set(words)] };
   };
 
-  return { tokens, analyze, expand: (query) => analyze(query).expanded };
+  return { tokens, sentenceTokens, analyze, expand: (query) => analyze(query).expanded };
 }
