@@ -42,6 +42,7 @@ export const GOLDEN_SETS = [
   "blind-33-questions.json",
   "blind-34-questions.json",
   "blind-35-questions.json",
+  "blind-36-questions.json",
 ] as const;
 
 /** Questions about articles added at run time: [name in known-failures.json, questions file, articles folder]. */
@@ -78,4 +79,5 @@ export const GROWTH_SETS = [
   ["growth-33-questions.json", here("../growth33/growth-33-questions.json"), here("../growth33/articles/")],
   ["growth-34-questions.json", here("../growth34/growth-34-questions.json"), here("../growth34/articles/")],
   ["growth-35-questions.json", here("../growth35/growth-35-questions.json"), here("../growth35/articles/")],
+  ["growth-36-questions.json", here("../growth36/growth-36-questions.json"), here("../growth36/articles/")],
 ] as const;
