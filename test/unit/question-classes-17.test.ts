@@ -41,9 +41,22 @@ const CHAINS = {
   ].join("\n\n"),
 };
 
+/** A network launched at a joint occasion whose second part is quoted; a 联席会议 with 召集/副召集单位; a body. */
+const MARINE = {
+  id: "t17-marine",
+  title: "海洋装备产业协同创新网络启动",
+  date: "2026-08-20",
+  source: "测试",
+  body: [
+    "本报讯 8月18日，国家高新区海洋装备产业协同创新网络启动仪式暨“AI+海洋”两网对接会在青岛国际会议中心举行。青岛高新区联合烟台、威海、舟山、湛江等国家高新区共同组建该网络，成员共5家。",
+    "网络建立联席会议制度，青岛高新区为召集单位，烟台、威海2家高新区为副召集单位。",
+    "作为成员单位，舟山高新区将牵头组建深远海装备联合攻关体。",
+  ].join("\n\n"),
+};
+
 let engine: Engine;
 beforeAll(async () => {
-  engine = await createEngine({ added: () => ({ articles: [PLAIN, CHAINS], events: [] }) });
+  engine = await createEngine({ added: () => ({ articles: [PLAIN, CHAINS, MARINE], events: [] }) });
 });
 const ask = (q: string) => engine.answer(q);
 
@@ -165,5 +178,26 @@ describe("what the articles do not give, and a title the question gets wrong", (
   it("English: is a zone a member of all five pilot networks", async () => {
     expect((await ask("Is 西安高新区 a member of all five networks?")).answer).toMatch(/^是。/);
     expect((await ask("Is 无锡高新区 a member of all five networks?")).answer).toMatch(/^不是。/);
+  });
+});
+
+describe("a launch at a joint occasion, a meeting's conveners, a body's lead", () => {
+  it("启动仪式暨“AI+…”对接会在V举行: the launch is dated", async () => {
+    const a = await ask("海洋装备网络啥时候启动");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("8月18日");
+  });
+
+  it("副召集单位 and 召集单位 are seats", async () => {
+    const deputies = await ask("海洋装备网络联席会议的副召集单位都有谁？");
+    expect(deputies.answer).toMatch(/副召集单位是烟台高新区、威海高新区/);
+    expect(deputies.answer).not.toContain("湛江");
+    expect((await ask("海洋装备网络的召集单位是谁")).answer).toMatch(/召集单位是青岛高新区/);
+  });
+
+  it("who builds a 联合攻关体: the passage that says so, not the group's lead", async () => {
+    const a = await ask("海洋装备网络里深远海装备联合攻关体由谁牵头组建");
+    expect(a.answer).toContain("舟山");
+    expect(a.answer).not.toMatch(/^[^。]*牵头单位是青岛/);
   });
 });

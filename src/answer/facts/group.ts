@@ -281,6 +281,8 @@ const POSTS: { asked: RegExp; seat: RegExp }[] = [
   { asked: /执行主席/, seat: /执行主席/ },
   { asked: /副牵头/, seat: /副牵头/ },
   { asked: /联系成员/, seat: /联系成员/ },
+  { asked: /副召集/, seat: /副召集/ },
+  { asked: /(?<!副)召集(?:单位|人)/, seat: /(?<!副)召集/ },
   { asked: /监事/, seat: /监事/ },
   { asked: /(?<![副务])理事(?![长会])/, seat: /^[^副务]*理事单位$/ },
 ];
