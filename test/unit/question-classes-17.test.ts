@@ -201,3 +201,24 @@ describe("a launch at a joint occasion, a meeting's conveners, a body's lead", (
     expect(a.answer).not.toMatch(/^[^。]*牵头单位是青岛/);
   });
 });
+
+describe("a zone's groups asked in more ways (blind-36)", () => {
+  it("除了X，还参加了哪些网络: the zone's other networks", async () => {
+    const a = await ask("东湖高新区除了牵头光电子，还参加了哪些网络");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("人工智能");
+    expect(a.answer).toContain("集成电路");
+    expect(a.answer).not.toContain("光电子");
+  });
+
+  it("哪些网 is 哪些网络", async () => {
+    const a = await ask("广州高新区进了哪些网");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toMatch(/纳米新材料[\s\S]*物联网/);
+  });
+
+  it("English: which high-tech zone belongs to the most networks", async () => {
+    const a = await ask("Which high-tech zone belongs to the most of these industry collaboration networks?");
+    expect(a.answer).toMatch(/^参加产业协同创新网络最多的是西安高新区/);
+  });
+});

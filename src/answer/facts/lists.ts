@@ -26,7 +26,7 @@ export function general(c: FactContext, p: Parsed): Answer | null {
     p.compare &&
     mentionsZoneWord &&
     (p.asksNetworks || p.asksAlliances) &&
-    /哪个高新区|哪家高新区|哪些高新区|which zone/.test(p.text)
+    /哪个高新区|哪家高新区|哪些高新区|which (?:high ?tech )?(?:zone|park)/.test(p.text)
   ) {
     return zoneRanking(c, p.compare === "least" ? "least" : "most", p.asksAlliances && !p.asksNetworks);
   }

@@ -381,6 +381,16 @@ function readQuery(
       ? byMembershipCount(t, groupsIds.length === 0 || (groupsIds.length >= 3 && CUES.pilotScope.test(t)), among)
       : null;
   if (counted) return counted;
+  // "Z除了（牵头）X，还参加了哪些网络": the groups Z joined, without the ones named (of the kind asked).
+  if (zoneIds.length === 1 && groupsIds.length === 1 && ASKS_GROUPS_JOINED.test(t) && /除了?|以外|之外/.test(t)) {
+    const kind = /哪(?:些|几个|个)(?:网络|网)/.test(t)
+      ? "network"
+      : /哪(?:些|几个|个)联盟/.test(t)
+        ? "alliance"
+        : undefined;
+    const joined: SetExpr = { op: "groupsOf", zone: zoneIds[0] as string, ...(kind ? { kind } : {}) };
+    return { q: "list", set: { op: "minus", a: joined, b: { op: "ids", of: "group", ids: groupsIds } } };
+  }
   // "A和B在（这五个）网络里都参加了哪些", "X在这几个网络里还参加了哪些": the groups the zones joined, among
   // the groups the question lists (not the members those groups share).
   if (zoneIds.length >= 1 && groupsIds.length >= 2 && ASKS_GROUPS_JOINED.test(t)) {
