@@ -222,3 +222,23 @@ describe("a zone's groups asked in more ways (blind-36)", () => {
     expect(a.answer).toMatch(/^参加产业协同创新网络最多的是西安高新区/);
   });
 });
+
+describe("newcomers asked, and a meeting's day taken for granted", () => {
+  it("新加了哪几家: the change, without the whole list after it", async () => {
+    const a = await ask("冷链物流网络新加了哪几家");
+    expect(a.kind).toBe("fact");
+    for (const z of ["烟台", "威海", "淄博"]) expect(a.answer).toContain(z);
+    expect(a.answer).not.toContain("现有成员");
+    expect(a.answer).not.toContain("潍坊");
+  });
+
+  it("成员有什么变化: the change and the members now", async () => {
+    expect((await ask("冷链物流网络的成员有什么变化")).answer).toContain("现有成员");
+  });
+
+  it("a wrong day said of a network's 建设大会 is corrected before the count", async () => {
+    const a = await ask("物联网网络11月11日在无锡开的建设大会，当时有几家高新区");
+    expect(a.answer).toMatch(/^问题的前提与文章不符：[^。]*11月12日/);
+    expect(a.answer).toContain("12家");
+  });
+});

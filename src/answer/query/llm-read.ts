@@ -36,7 +36,7 @@ export const READ_SYSTEM_PROMPT = `你把关于国家高新区网络和联盟的
 {"op":"and"|"or","args":[S,S,...]} {"op":"minus","a":S,"b":S}
 {"op":"where","set":S,"province"?:省,"minMemberships"?:n,"among"?:"network"|"alliance"|"pilot","membersAbove"?:n,"membersBelow"?:n,"level"?:"national"|"provincial"}
 查询：{"q":"list","set":S} {"q":"count","set":S} {"q":"any","set":S} {"q":"memberships","set":S}
-{"q":"extreme","set":S,"by":"members"|"memberships"|"date","dir":"max"|"min"} {"q":"history","group":g}
+{"q":"extreme","set":S,"by":"members"|"memberships"|"date","dir":"max"|"min"} {"q":"history","group":g,"newcomersOnly"?:true}
 {"q":"compare","a":g,"b":g,"by":"date"|"members"} {"q":"sizes","a":{"label":名称,"set":S},"b":{"label":名称,"set":S}}
 {"q":"check","claims":[{"is":"member"|"lead"|"venue"|"secretariat","zone":z,"group":g} | {"is":"year","group":g,"year":n}
  | {"is":"monthDay","group":g,"month":n,"day":n} | {"is":"count","group":g,"n":n} | {"is":"national","zone":z}]}`;
@@ -202,7 +202,7 @@ export function describeQuery(k: Knowledge, q: Query): string {
       return `${describeSet(k, q.set)}中${by}${dir}的`;
     }
     case "history":
-      return `${gName(k, q.group)}的成员变化`;
+      return `${gName(k, q.group)}${q.newcomersOnly ? "新加入的成员" : "的成员变化"}`;
     case "compare":
       return `${gName(k, q.a)}和${gName(k, q.b)}比较${q.by === "date" ? "成立时间" : "成员数"}`;
     case "sizes":

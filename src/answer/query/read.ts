@@ -278,6 +278,10 @@ function setAside(query: Query | null, except: string[], groupsIds: string[], t:
   return query;
 }
 
+/** Asks which members joined ("新加入了哪两个", "新加了哪几家", "哪些是新进的"), not the list after. */
+const WHICH_JOINED =
+  /(?:新|这次|最近|刚)(?:加入|加了|加进|进来|进|吸纳|接纳|入网|入盟)了?(?:的)?(?:是)?(?:哪|谁|有谁)|哪(?:两|几|些)[家个位]?[^，,。？?]{0,6}?(?:是)?新(?:加入|加|进|入网|入盟)/;
+
 /** Right after a group's name: its newcomers ("X网络这次新加入的…"). */
 const JOINED_AFTER_NAME = new RegExp(`^(?:里|中|的)?(?:这次|今年|此次|最近)?(?:${CUES.newcomers.source})`);
 
@@ -325,7 +329,11 @@ function readQuery(
     // "扩容后，湖北的成员有谁": the members now, of one province.
     !provinceIn(t, p)
   )
-    return { q: "history", group: groupsIds[0] as string };
+    return {
+      q: "history",
+      group: groupsIds[0] as string,
+      ...(WHICH_JOINED.test(t) ? { newcomersOnly: true } : {}),
+    };
   // Two groups compared: which first, by how many days; how many more members.
   if (groupsIds.length === 2) {
     const [a, b] = groupsIds as [string, string];

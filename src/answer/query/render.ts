@@ -182,7 +182,8 @@ export function renderResult(
         before = next;
       }
       const now = g.members.zones.map((z) => zoneName(k, z));
-      const list = g.members.partial ? "" : `现有成员：${now.join("、")}。`;
+      // (Asked who joined: the changes say it; the whole list now would name members that did not join.)
+      const list = g.members.partial || r.newcomersOnly ? "" : `现有成员：${now.join("、")}。`;
       return fact(k, `${shortName(g)}：${steps.join("；")}。${list}`, [
         ...g.memberHistory.flatMap((h) => h.evidence.slice(0, 1)),
         ...g.members.evidence.slice(0, 1),
