@@ -51,6 +51,8 @@ const MARINE = {
     "本报讯 8月18日，国家高新区海洋装备产业协同创新网络启动仪式暨“AI+海洋”两网对接会在青岛国际会议中心举行。青岛高新区联合烟台、威海、舟山、湛江等国家高新区共同组建该网络，成员共5家。",
     "网络建立联席会议制度，青岛高新区为召集单位，烟台、威海2家高新区为副召集单位。",
     "作为成员单位，舟山高新区将牵头组建深远海装备联合攻关体。",
+    "网络秘书处设在青岛高新区，今后实行年度轮值。",
+    "业内人士认为，秘书处轮值有利于调动各成员单位参与网络工作的积极性。",
   ].join("\n\n"),
 };
 
@@ -240,5 +242,13 @@ describe("newcomers asked, and a meeting's day taken for granted", () => {
     const a = await ask("物联网网络11月11日在无锡开的建设大会，当时有几家高新区");
     expect(a.answer).toMatch(/^问题的前提与文章不符：[^。]*11月12日/);
     expect(a.answer).toContain("12家");
+  });
+});
+
+describe("what good a seat's arrangement does", () => {
+  it("秘书处轮值有什么好处: the passage that says so, not the seat", async () => {
+    const a = await ask("海洋装备网络秘书处轮值有什么好处？");
+    expect(a.kind).toBe("passage");
+    expect(a.citations[0]?.quote).toContain("积极性");
   });
 });

@@ -48,6 +48,8 @@ const LISTS_MEMBERS = /(?:有|是)哪些(?:成员|高新区|单位)|成员名单
 
 /** What a secretariat does or will do, rather than where it is. */
 const SEAT_WORK = /做(?:哪|什么|好|些)|干(?:什么|啥)|哪[几一二三四五六七八九十]件事|负责什么|职责|任务|工作内容/;
+/** What good a seat's arrangement does ("秘书处轮值有什么好处"). */
+const SEAT_GOOD = /好处|益处|优点|意义|有什么用|作用是/;
 
 /**
  * "新进来的是哪两家": no member joined, but zones joined in a seat that is not membership ("以“联系成员单位”身份
@@ -404,7 +406,10 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     if (p.open && p.attribute === "count" && /签|倡议|协议/.test(p.text)) return null;
     // Why the seat is where it is, by what rule it moved, or what it will do ("秘书处今年先做哪三件事"): the
     // passages, not the seat.
-    if (p.attribute === "secretariat" && (ASKS_WHY.test(p.text) || SEAT_WORK.test(p.text) || BY_WHAT_RULE.test(p.text)))
+    if (
+      p.attribute === "secretariat" &&
+      (ASKS_WHY.test(p.text) || SEAT_WORK.test(p.text) || BY_WHAT_RULE.test(p.text) || SEAT_GOOD.test(p.text))
+    )
       return null;
     if (p.attribute === null && ASKS_MEMBERS.test(p.text))
       return found(groupAttribute(c, { ...p, attribute: "members" }, g));
