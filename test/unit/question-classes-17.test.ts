@@ -53,6 +53,7 @@ const MARINE = {
     "作为成员单位，舟山高新区将牵头组建深远海装备联合攻关体。",
     "网络秘书处设在青岛高新区，今后实行年度轮值。",
     "业内人士认为，秘书处轮值有利于调动各成员单位参与网络工作的积极性。",
+    "在同日举行的秘书处交接仪式上，湛江高新区管委会主任林海向青岛高新区移交了工作档案。",
   ].join("\n\n"),
 };
 
@@ -250,5 +251,16 @@ describe("what good a seat's arrangement does", () => {
     const a = await ask("海洋装备网络秘书处轮值有什么好处？");
     expect(a.kind).toBe("passage");
     expect(a.citations[0]?.quote).toContain("积极性");
+  });
+});
+
+describe("a handover's parties", () => {
+  it("a person named with 向…移交 is an official", async () => {
+    expect((await ask("林海是谁")).answer).toContain("湛江高新区管委会主任");
+  });
+
+  it("a zone named as a party to the handover ('湛江那边') claims no seat", async () => {
+    const a = await ask("海洋装备网络秘书处交接时湛江那边出面的是谁");
+    expect(a.answer).not.toMatch(/^问题的前提与文章不符/);
   });
 });

@@ -157,6 +157,8 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
         strip.push([zr.start - 1, zr.end]);
         continue;
       }
+      // "秘书处交接时Z那边出面的是谁": a party to the seat's handover, asked for its person, claims no seat.
+      if (/^(?:高新区)?(?:那边|这边|方面|一方)/.test(t.slice(zr.end)) && /交接|移交|交棒|接棒/.test(t)) continue;
       if (absent) assumed.push({ is: "nonMember", zone: z, group: g0 });
       else if (joinedOne && !yesNo) {
         assumed.push({ is: "member", zone: z, group: g0 });
