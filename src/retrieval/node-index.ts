@@ -4,14 +4,14 @@
  * says why); a remote model's are searched through HNSW (hnswlib-node).
  *
  * `NodeRetrieval.update(knowledge)` returns a Retriever for the knowledge given. The first call builds everything
- * (streaming: each passage is tokenised into BM25 and embedded into HNSW one at a time, so no list of every
- * passage's tokens or vectors is held); later calls change only what changed, article by article:
- *   - an article seen before with the same content keeps its vectors (HNSW labels) and BM25 postings;
+ * (streaming: each passage is tokenised into BM25 and embedded into the vector index one at a time, so no list of
+ * every passage's tokens or vectors is held); later calls change only what changed, article by article:
+ *   - an article seen before with the same content keeps its vectors (their labels) and BM25 postings;
  *   - a new or changed article's passages are tokenised, embedded and added; a removed or changed article's
- *     vectors are deleted from HNSW and its postings dropped (Bm25.merge);
+ *     vectors are deleted from the vector index and its postings dropped (Bm25.merge);
  *   - when the names the tokenizer keeps whole change (a new zone, network, alias or quoted person), only the
  *     passages that contain a changed name are tokenised again.
- * BM25 then equals a fresh build over the same passages; HNSW is approximate either way.
+ * BM25 then equals a fresh build over the same passages (HNSW, for a remote model, is approximate either way).
  *
  * With a data dir, the vector index and the BM25 postings are saved under DATA_DIR/index/<knowledge
  * hash>-<embedder>-h2 (by the one instance told to `persist`), every other folder there is deleted, and a later
