@@ -77,7 +77,11 @@ export class QuantizedVectors implements LabelledVectorIndex {
 
   /** A removed label is never found again (its bytes stay until the store is built anew). */
   remove(label: number): void {
-    if (label >= 0 && label < this.positions.length) this.positions[label] = -1;
+    const at = this.positions[label] ?? -1;
+    if (at < 0) return;
+    this.positions[label] = -1;
+    this.labels[at] = -1;
+    this.live--;
   }
 
   /** Labels in use, in the order given: their positions become 0, 1, 2 … (−1: the passage has no vector). */

@@ -105,6 +105,12 @@ const DATES_IN_TEXT =
 const MEASURE_FILLER =
   /(?:的|是|有|为|共|一共|总共|加起来|合起来|加在一起|总计|累计|合计|大约|约|达到|达|每亩|每年|每个|每家|具体|到底|究竟|一般|目前|现在|了)+$/;
 
+/** A zone the knowledge does not list yet ("威海火炬高新区"), by the place before its suffix; not "该高新区", "5家高新区". */
+function unlistedZone(q: string): string[] {
+  const place = /([\u4e00-\u9fff]{2,6}?)(?:国家)?高新区/.exec(q)?.[1];
+  return place && !/国家|成员|省级|该|这|那|各|哪|家|个|几/.test(place) ? [place] : [];
+}
+
 /** A firm or a park by its name and its kind. */
 const NAMED_BODY =
   /((?:(?!哪|什么|几|谁|啥|这|那|该|本|的|是|和|与)[\u4e00-\u9fff—–-]){2,12}?)(?:半导体|集团|有限公司|公司|股份|产业园|科技园|研究院)(?![\u4e00-\u9fff]{0,2}(?:企业|公司)?(?:有哪些|多少家))/;
@@ -212,14 +218,10 @@ export function supports(
   // "网络里福州高新区2025年营收多少": an amount of one zone, in a passage that names the zone (the group's total,
   // or another member's, is not it).
   // (A zone by its full name: "芜湖驰芯" is a firm, not 芜湖高新区.)
-  // (A zone the knowledge does not list yet, "威海火炬高新区", by the place before its suffix.)
+  // (A zone the knowledge does not list yet, by its place.)
   const amountOfZone = QUANTITY.test(q) && ZONE_MEASURE.test(q);
   const known = amountOfZone ? zonesAsked().filter((z) => /(?:高新区|园区|示范区)$/.test(z)) : [];
-  const unlisted = /([\u4e00-\u9fff]{2,6}?)(?:国家)?高新区/.exec(q)?.[1];
-  const ofZone =
-    known.length > 0 || !amountOfZone || !unlisted || /国家|成员|省级|该|这|那|各|哪|家|个|几/.test(unlisted)
-      ? known
-      : [unlisted];
+  const ofZone = known.length > 0 || !amountOfZone ? known : unlistedZone(q);
   if (ofZone.length > 0 && !ofZone.some((z) => p.includes(z))) return { ok: false, reason: "amount:zone" };
   for (const act of ACTS) {
     if (q.includes(act) && !p.includes(act) && !describes(q, act)) return { ok: false, reason: `act:${act}` };

@@ -155,22 +155,18 @@ export function matchFigures(c: FactContext, p: Parsed): Figure[] {
   }
   // "规模" is a fund's size as well as an industry's: a question about a fund (基金) asks no size of another thing
   // ("产业规模"; a bare "总规模" may be the fund's). None left: the passages say what the fund is.
-  if (/基金/.test(text))
-    scored.splice(
-      0,
-      scored.length,
-      ...scored.filter(
-        (s) => /基金/.test(s.f.label) || !/[\u4e00-\u9fff]{2}规模/.test(s.f.label.replace(/总规模/, "")),
-      ),
-    );
-  if (scored.length === 0) return [];
+  const considered = /基金/.test(text)
+    ? scored.filter((s) => /基金/.test(s.f.label) || !/[\u4e00-\u9fff]{2}规模/.test(s.f.label.replace(/总规模/, "")))
+    : scored;
+  if (considered.length === 0) return [];
   // Two years asked ("2024年和2025年分别是多少"): the best figure of each year.
   const bestOf = (list: typeof scored) => {
     const best = Math.max(...list.map((s) => s.score));
     return list.filter((s) => s.score === best);
   };
-  const yearly = new Set(years).size >= 2 ? [...new Set(years)].map((y) => scored.filter((s) => s.f.year === y)) : [];
-  const kept = yearly.length && yearly.every((l) => l.length > 0) ? yearly.flatMap(bestOf) : bestOf(scored);
+  const yearly =
+    new Set(years).size >= 2 ? [...new Set(years)].map((y) => considered.filter((s) => s.f.year === y)) : [];
+  const kept = yearly.length && yearly.every((l) => l.length > 0) ? yearly.flatMap(bestOf) : bestOf(considered);
   return kept.map((s) => s.f).slice(0, 4);
 }
 

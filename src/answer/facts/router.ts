@@ -97,12 +97,13 @@ function joinedLately(c: FactContext, reading: ReturnType<typeof zoneReadings>[n
   );
 }
 
+/** A later numbered term's seat ("第二届理事长单位"): its post. */
+const LATER_NUMBERED = /^第[二三四五六七八九]届(.+?)(?:单位)?$/;
+
 /**
  * "理事长下一届轮到谁": a seat an article gives from a later year ("2027年起由B接任" → 2027年起理事长单位), of the
  * post the question names.
  */
-const LATER_NUMBERED = /^第[二三四五六七八九]届(.+?)(?:单位)?$/;
-
 function laterTerm(c: FactContext, p: Parsed, g: Group): Answer | null {
   // ("现在是谁，下一年度轮到谁", "第一任是谁，下一任轮到谁": both terms, as the seat lookup gives them.)
   const nowToo = /现在|目前|当前|现任|如今|今年|本年度|首任|首届|第一任|第一届/.test(p.text);
