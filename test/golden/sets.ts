@@ -43,6 +43,7 @@ export const GOLDEN_SETS = [
   "blind-34-questions.json",
   "blind-35-questions.json",
   "blind-36-questions.json",
+  "blind-37-questions.json",
 ] as const;
 
 /** Questions about articles added at run time: [name in known-failures.json, questions file, articles folder]. */
@@ -80,4 +81,5 @@ export const GROWTH_SETS = [
   ["growth-34-questions.json", here("../growth34/growth-34-questions.json"), here("../growth34/articles/")],
   ["growth-35-questions.json", here("../growth35/growth-35-questions.json"), here("../growth35/articles/")],
   ["growth-36-questions.json", here("../growth36/growth-36-questions.json"), here("../growth36/articles/")],
+  ["growth-37-questions.json", here("../growth37/growth-37-questions.json"), here("../growth37/articles/")],
 ] as const;
