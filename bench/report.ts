@@ -277,7 +277,7 @@ export function markdown(r: Results): string {
     const bursts = Object.entries(w.burst ?? {});
     if (bursts.length > 0) {
       lines.push(
-        `Bursts: ${bursts[0]?.[1]?.events} events sent at once (one connection each) to an idle app, which then answers all of them; ${bursts[0]?.[1]?.rounds} rounds pooled.`,
+        `Bursts: ${bursts[0]?.[1]?.events} events sent at once (one connection each) to an idle server (the answering apps then answer all of them; the baselines give the floor); ${bursts[0]?.[1]?.rounds} rounds pooled.`,
         "",
       );
       table(
@@ -286,7 +286,7 @@ export function markdown(r: Results): string {
           b?.label ?? name,
           b ? `${f(b.latency.p50, 1)} / ${f(b.latency.p95, 1)} / ${f(b.latency.p99, 1)} / ${f(b.latency.max, 1)}` : "–",
           b ? `${b.failed ?? 0} of ${b.events * b.rounds}` : "–",
-          b ? b.drainMsPerRound.map((x) => f(x, 0)).join(", ") : "–",
+          b?.drainMsPerRound.some((x) => x > 0) ? b.drainMsPerRound.map((x) => f(x, 0)).join(", ") : "–",
         ]),
       );
     }
