@@ -25,11 +25,25 @@ import { type Answer, MAX_QUESTION_CHARS } from "./types.ts";
 /** A second opinion for questions the fact engine does not take (retrieval plugs in here). */
 export type PassageAnswerer = (question: string, knowledge: Knowledge) => Answer | null | Promise<Answer | null>;
 
-export function notCovered(): Answer {
+/** The refusal when nothing answers: what the knowledge does cover, named as users type it (it grows with it). */
+export function notCovered(k: Knowledge): Answer {
+  const networks = [...k.networks.values()].map((n) => n.field);
+  const alliances = [...k.alliances.values()].map(
+    (a) =>
+      a.aliases
+        .filter((x) => /^[\u4e00-\u9fff]{2,6}联盟$/.test(x))
+        .sort((x, y) => x.length - y.length)[0]
+        ?.replace(/联盟$/, "") ??
+      a.region ??
+      a.name,
+  );
+  const list = (names: string[], max: number) => {
+    const unique = [...new Set(names)];
+    return `${unique.slice(0, max).join("、")}${unique.length > max ? "等" : ""}`;
+  };
   return {
     kind: "none",
-    answer:
-      "抱歉，知识库中的文章没有涉及这个问题。我能回答国家高新区产业协同创新网络（人工智能、纳米新材料、集成电路、物联网、光电子、新型显示）和高新区联盟（京津冀、东北、长三角、淮河等）的成员、成立时间、地点、牵头单位和相关数据。",
+    answer: `抱歉，知识库中的文章没有涉及这个问题。我能回答国家高新区产业协同创新网络（${list(networks, 10)}）和高新区联盟（${list(alliances, 6)}）的成员、成立时间、地点、牵头单位和相关数据。`,
     citations: [],
   };
 }
@@ -121,7 +135,7 @@ async function answerNormalized(
   if (read) return read;
   // A refusal stands unless a passage about what the question names answers it.
   const passage = found && (summary || fact?.kind !== "none" || overrides(knowledge, parsed, found)) ? found : null;
-  return withSuggestions(knowledge, parsed, confirmYes(knowledge, parsed, passage ?? fact ?? notCovered()));
+  return withSuggestions(knowledge, parsed, confirmYes(knowledge, parsed, passage ?? fact ?? notCovered(knowledge)));
 }
 
 /** Passages a brief adds after the key facts, at most. */

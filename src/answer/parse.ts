@@ -94,7 +94,7 @@ const COUNTED_AFTER =
 /** Words that say when, not what: "现在", "目前", "当时", "一开始", "后来". */
 const TIME_ADVERBS = /现在|现今|目前|当前|当时|如今|眼下|一开始|起初|最初|最早|后来|之后|以后/g;
 /** What member zones do together: "几家共同发起" counts the members. */
-const MEMBER_VERB = /^(?:共同|联合|一起)?(?:发起|加入|参加|参与|组成|组建|成立|共建|入网|入盟|签约|签署)/;
+const MEMBER_VERB = /^(?:共同|联合|一起)?(?:倡议)?(?:发起|加入|参加|参与|组成|组建|成立|共建|入网|入盟|签约|签署)/;
 const COMPARED_BEFORE = /([\u4e00-\u9fff]{1,4}?)(?:最多|最少|更多|更少|最高|更高|最大|更大|最低|更低|最强|更强)/;
 /** Members that joined after the founding: the group's history answers, when an article records one. */
 const RECENT =

@@ -78,6 +78,8 @@ export const lexiconFileSchema = z
     ),
     /** The words an official's title ends in (主任, 书记, 县长 …). */
     titles: words,
+    /** How a question says someone spoke (讲话, 发言, 致辞, 表态, 发声 …), in every written form. */
+    speechActs: words,
     details: words,
     /** A detail word → the other words the articles write for it (营收 → 营业收入): a passage stating one answers it. */
     detailForms: z.record(word, targets),
@@ -147,6 +149,7 @@ function emptyLexicon(): Lexicon {
     thesaurus: {},
     pinyinNames: {},
     titles: [],
+    speechActs: [],
     details: [],
     detailForms: {},
     subBodies: [],

@@ -119,6 +119,21 @@ const NAMED_BODY =
 const OTHERS_ASKED =
   /除了?[^，,？?]{2,30}?(?:之外|以外|外)?[，,]?(?:另外|其他|其余|还有|剩下)的?(?:[\d一二两三四五六七八九十]+)?(?:家|个)?(?:是|有)?(?:谁|哪)/;
 
+/** A day written without its year ("3月6日"): its month. */
+const DAY_ONLY = /(?<!\d)(\d{1,2})月\d{1,2}日/;
+const MONTHS = "january february march april may june july august september october november december".split(" ");
+
+/** The month a question asks of a year ("2026年3月", "in March 2026"), as digits. */
+function monthAsked(q: string): string | undefined {
+  const chinese = /(?:19|20)\d{2}年(\d{1,2})月/.exec(q)?.[1];
+  if (chinese) return String(Number(chinese));
+  const english = MONTHS.findIndex((m) => q.includes(m));
+  return english >= 0 ? String(english + 1) : undefined;
+}
+
+/** Opens a sentence that breaks down the one before it: "分园区看", "从增速看", "具体来看" (punctuation is normalised away). */
+const CONTINUES = /^(?:分[\u4e00-\u9fff]{1,4}?看|从[\u4e00-\u9fff]{1,6}?(?:来看|看)|具体(?:来)?看|细分来看)/;
+
 /** A passage that lists items: names joined by 、, numbered items, or what follows a colon. */
 const ENUMERATES = /[^、，,。]{1,12}、[^、，,。]{1,12}、|一是|其一|[：:][^。]{6,}|（[1一]）|[①1][.、．]/;
 
@@ -144,7 +159,7 @@ export type Support = { ok: true } | { ok: false; reason: string };
  */
 export function supports(
   question: string,
-  passage: { text: string; context: string; title?: string; heading?: string; years?: string[] },
+  passage: { text: string; context: string; title?: string; heading?: string; years?: string[]; date?: string | null },
   knowledge: Knowledge,
   entityNames: string[][] = [],
 ): Support {
@@ -157,8 +172,11 @@ export function supports(
     return inQuestion;
   };
   const around = normalizeTerm(passage.context);
+  // A sentence that goes on from the one before ("分园区看，A以6120亿元位居第一…") measures what that one named.
+  const goesOn = CONTINUES.test(p);
   for (const detail of DETAIL_WORDS) {
-    if (q.includes(detail) && !states(p, detail)) return { ok: false, reason: `detail:${detail}` };
+    if (q.includes(detail) && !states(p, detail) && !(goesOn && states(around, detail)))
+      return { ok: false, reason: `detail:${detail}` };
   }
   // "除了A、B、C，另外三家是谁": the passage names a zone the question does not (one that only repeats the named
   // ones, "A、B、C等6家", does not answer).
@@ -307,7 +325,9 @@ export function supports(
   }
   // A year the question names ("2025年的工作计划") must be the passage's (or its neighbours') year.
   // A question about two years ("2025年营收多少，2028年目标多少") is answered by a passage of either.
-  const years = [...q.matchAll(/((?:19|20)\d{2})年/g)].map((m) => m[1] as string);
+  // (An English question writes the year alone: "its 2026 annual meeting".)
+  const yearForm = /[a-z]{3}/.test(q) ? /(?<!\d)((?:19|20)\d{2})(?!\d)/g : /((?:19|20)\d{2})年/g;
+  const years = [...q.matchAll(yearForm)].map((m) => m[1] as string);
   const year = years.find((y) => p.includes(y)) ?? years[0];
   if (
     year &&
@@ -316,7 +336,10 @@ export function supports(
     !(passage.heading ?? "").includes(year) &&
     // (A figure asked for may have its year said earlier in its paragraph or section: "2025年，…合计…。从增速看，
     // A以14.2%领跑".)
-    !((passage.years ?? []).includes(year) && /\d/.test(p) && (RANK_ASKED.test(q) || QUANTITY.test(q)))
+    !((passage.years ?? []).includes(year) && /\d/.test(p) && (RANK_ASKED.test(q) || QUANTITY.test(q))) &&
+    // (A sentence that dates by month and day only, "3月6日，…", is in its article's year: it answers a question
+    // that asks that month of that year.)
+    !(monthAsked(q) === DAY_ONLY.exec(p)?.[1] && !/(?:19|20)\d{2}年/.test(p) && passage.date?.startsWith(year))
   )
     return { ok: false, reason: `year:${year}` };
   // "哪几家" asks which ones (a list), not how many; nor does a rank ("产业规模排前三的是哪三家").

@@ -5,6 +5,9 @@ import type { Parsed } from "../parse.ts";
 /** "介绍一下X", "讲讲X的情况": a brief of what the question names. */
 export const BRIEF = alternation(lexicon.factCues.brief);
 
+/** Someone spoke, in every written form (讲话, 发了言, 发声 …: knowledge/lexicon/questions.yaml), as an alternation. */
+export const SPEECH = alternation(lexicon.speechActs).source;
+
 /** Asks how a seat rotates or how long a term runs ("怎么轮换", "一届多长时间", "任期多久"). */
 export const ASKS_ROTATION = /怎么轮|如何轮|轮值规则|轮换|任期|多长时间|多久|几年|(?<![下第上])一届/;
 

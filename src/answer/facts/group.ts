@@ -75,7 +75,9 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
       if (isNetwork) return lead(c, g, CHANGED.test(p.text));
       // An alliance is led by its chair (理事长单位) when an article names one; else its seat or initiators, unless
       // the chair is what is asked.
-      if (!g.chair && /理事长单位/.test(p.text)) return missing(c, g, "理事长单位");
+      if (!g.chair && /理事长单位|\bchair/i.test(p.text)) return missing(c, g, "理事长单位");
+      // Who initiated it, when that is what is asked ("是哪几家倡议发起的"): its initiators before its chair.
+      if (g.initiator && /发起|倡议/.test(p.text) && !/理事长/.test(p.text)) return initiatedBy(c, g);
       if (g.chair) {
         // "理事长单位怎么轮换，一届多长": the rule its article states, and the next term's holder when one is named.
         const rule = ASKS_ROTATION.test(p.text) ? chairRule(c, g.chair.evidence) : undefined;
@@ -89,11 +91,9 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
         return fact(c.k, lines.join("\n"), evidence, { title: g.name });
       }
       // Who led its founding (牵头…联合…成立, or asked 谁发起) before where its seat is.
-      if (g.initiator && (/牵头/.test(g.initiator.evidence[0]?.quote ?? "") || /发起/.test(p.text)))
-        return fact(c.k, `${g.name}由${g.initiator.text}牵头发起成立。`, g.initiator.evidence, { title: g.name });
+      if (g.initiator && /牵头/.test(g.initiator.evidence[0]?.quote ?? "")) return initiatedBy(c, g);
       if (g.secretariat) return secretariat(c, g);
-      if (g.initiator)
-        return fact(c.k, `${g.name}由${g.initiator.text}发起成立。`, g.initiator.evidence, { title: g.name });
+      if (g.initiator) return initiatedBy(c, g);
       return missing(c, g, "牵头单位");
     }
     case "leadPerson":
@@ -105,6 +105,14 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
     default:
       return overview(c, g);
   }
+}
+
+/** Who initiated an alliance, as its article says it: one zone that 牵头, or several together (共同). */
+function initiatedBy(c: FactContext, g: Alliance): Answer {
+  if (!g.initiator) return missing(c, g, "发起单位");
+  const quote = g.initiator.evidence[0]?.quote ?? "";
+  const how = /牵头/.test(quote) ? "牵头" : /共同/.test(quote) ? "共同" : "";
+  return fact(c.k, `${g.name}由${g.initiator.text}${how}发起成立。`, g.initiator.evidence, { title: g.name });
 }
 
 /** When a network was launched or an alliance founded. */

@@ -23,6 +23,7 @@ import {
   RANK_ASKED,
   SAME_DAY,
   SINGLE_ATTRIBUTES,
+  SPEECH,
   UNION,
 } from "./cues.ts";
 import { event, eventOrder } from "./events.ts";
@@ -107,10 +108,15 @@ const LATER_NUMBERED = /^第[二三四五六七八九]届(.+?)(?:单位)?$/;
 function laterTerm(c: FactContext, p: Parsed, g: Group): Answer | null {
   // ("现在是谁，下一年度轮到谁", "第一任是谁，下一任轮到谁": both terms, as the seat lookup gives them.)
   const nowToo = /现在|目前|当前|现任|如今|今年|本年度|首任|首届|第一任|第一届/.test(p.text);
-  // ("第二届理事长单位由B担任", said while the first term runs, is the next term too; the latest numbered one.)
+  // ("第二届理事长单位由B担任", said while the first term runs, is the next term too: the lowest number an article
+  // gives, so "第二届、第三届分别由A、B担任" answers A.)
   // (A term asked by its number is that term only: "第三届…定了没" is not the 第二届's.)
   const nth = /第[二三四五六七八九]届/.exec(p.text)?.[0];
-  const numbered = g.seats.filter((s) => LATER_NUMBERED.test(s.role) && (!nth || s.role.startsWith(nth))).slice(-1);
+  const termNumber = (role: string) => "二三四五六七八九".indexOf(role.charAt(1));
+  const numbered = g.seats
+    .filter((s) => LATER_NUMBERED.test(s.role) && (!nth || s.role.startsWith(nth)))
+    .sort((a, b) => termNumber(a.role) - termNumber(b.role))
+    .slice(0, 1);
   const seats = g.seats.filter((s) => {
     const post = (/^(?:(?:19|20)\d{2}年起|下一任)(.+?)(?:单位)?$/.exec(s.role) ??
       (numbered.includes(s) ? LATER_NUMBERED.exec(s.role) : null))?.[1];
@@ -146,7 +152,7 @@ const NOT_AN_ACT =
   /^(?:成员|高新区|单位|国家级|省级|新|首批|最早|后来|牵头|加入|参加|参与|是|有|都|也|同时|一起|现在|目前)|＿|省|市|地区|区域/;
 
 /** Someone speaking for a zone or a seat: the question asks a person. */
-const SPOKE = /代表|表态|表示|发言|讲话|致辞/;
+const SPOKE = new RegExp(`代表|表示|${SPEECH}`);
 
 /** The fact answer with what kind of answer it is (a summary only, which a supporting passage may replace). */
 export function lookup(c: FactContext, p: Parsed): Found | null {

@@ -7,6 +7,7 @@
  */
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Figure } from "../../knowledge/schema.ts";
+import { SPEECH } from "../facts/cues.ts";
 import { citationsFor, type Found } from "../facts.ts";
 import type { Parsed } from "../parse.ts";
 import type { Answer } from "../types.ts";
@@ -22,11 +23,13 @@ import { answerWhoSaid } from "./who-said.ts";
 export type { Claim, Query, SetExpr } from "./algebra.ts";
 
 /** Asks who did an act at a meeting: only a person answers it, no set or summary. */
-const ASKS_ACTOR =
-  /(?:谁|哪位)[^，,。？?]{0,4}(?:主持|致辞|讲话|发言)|(?:主持|致辞|讲话|发言)的?(?:是谁|是哪位|人是谁)/;
+const ASKS_ACTOR = new RegExp(
+  `(?:谁|哪位)[^，,。？?]{0,4}(?:主持|${SPEECH})|(?:主持|${SPEECH})的?(?:是谁|是哪位|人是谁)`,
+);
 /** Asks for a person: by name, or by what they did ("谁代表新成员发言"). */
-const ASKS_PERSON =
-  /是谁|哪位|叫什么名字|叫啥名|(?:领导|负责人|官员|嘉宾|代表|人)(?:叫|姓)(?:什么|啥)|谁[^，,。？?]{0,8}(?:代表|主持|致辞|讲话|发言|表态|表的态|表了态)|(?:哪些|哪几位|有谁)(?:领导|嘉宾|负责人|官员|人)?[^，,。？?]{0,6}(?:讲话|讲了话|发言|发了言|致辞|表态|表的态|表了态)/;
+const ASKS_PERSON = new RegExp(
+  `是谁|哪位|叫什么名字|叫啥名|(?:领导|负责人|官员|嘉宾|代表|人)(?:叫|姓)(?:什么|啥)|谁[^，,。？?]{0,8}(?:代表|主持|${SPEECH})|(?:哪些|哪几位|有谁)(?:领导|嘉宾|负责人|官员|人)?[^，,。？?]{0,6}(?:${SPEECH})`,
+);
 const PREMISE = "问题的前提与文章不符：";
 /** "工信部规划司的": a body a question gives a person before their name. */
 const CLAIMED_BODY = new RegExp(`(?:${MINISTRY.source})[\\u4e00-\\u9fff]{0,8}?的`);

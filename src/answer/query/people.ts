@@ -5,6 +5,7 @@
 import { lexicon } from "../../knowledge/lexicon.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Official } from "../../knowledge/schema.ts";
+import { SPEECH } from "../facts/cues.ts";
 import { citationsFor } from "../facts.ts";
 import type { Parsed } from "../parse.ts";
 import type { Answer } from "../types.ts";
@@ -264,8 +265,7 @@ function bodyOverlap(question: string, role: string): number {
 }
 
 /** A person asked for without a title: "哪位领导", "哪位负责人" (a title asked for must match: "管委会主任是谁"). */
-const ANY_PERSON =
-  /哪位|负责人|领导|谁(?:出面|出来|来)?(?:表态|表的态|表了态|发言|发的言|讲话|讲的话|讲的|说的|谈的|致辞|介绍|代表)/;
+const ANY_PERSON = new RegExp(`哪位|负责人|领导|谁(?:出面|出来|来|在)?(?:${SPEECH}|讲的|说的|谈的|介绍|代表)`);
 const A_TITLE = /主任|书记|局长|县长|市长|区长|院长|理事长|秘书长|主席|部长|厅长|处长|董事长|总经理|司长|会长|组长/;
 
 /** A seat of a network or alliance, not a post in a zone or a ministry. */

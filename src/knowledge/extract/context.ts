@@ -39,6 +39,8 @@ export type Claim =
       evidence: Evidence;
     }
   | { type: "lead"; group: GroupRef; zone: string; evidence: Evidence }
+  /** Several zones that initiated a group together ("由A、B、C共同倡议发起"): an alliance's initiators. */
+  | { type: "initiators"; group: GroupRef; zones: string[]; evidence: Evidence }
   | { type: "chair"; group: GroupRef; zone: string; evidence: Evidence }
   /** Another seat the group gives members (副理事长单位, 2026年轮值主席单位, 观察员 …): extract/seats.ts. */
   | {

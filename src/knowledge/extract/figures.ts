@@ -299,7 +299,7 @@ const TIME_CLAUSE =
   /^(?:截至|截止|到|在)?((?:19|20)\d{2})年(?:\d{1,2}月(?:(?:至|到|—|-)\d{1,2}月)?)?(?:底|末|年底|全年|上半年|下半年|前三季度|一年|（[^）]{1,12}）)?(?:以来)?$/;
 /** "这一数字增长到26个": the measure of the clause before, again (its label, its group), in the clause's year. */
 const SAME_MEASURE = new RegExp(
-  `^(?:这一|这个|该|此)(?:数字|数据|数量|指标|规模)(?:已|又|则|也)?(?:增长|增加|提高|上升|攀升|扩大)?(?:到|至|为|达到|达)${QUAL}${NUM}${TAIL}${UNIT}$`,
+  `^(?:这一|这个|该|此)(?:数字|数据|数量|指标|规模)(?:已|又|则|也|仅仅|仅|只|才)?(?:增长|增加|提高|上升|攀升|扩大)?(?:到|至|为|达到|达)${QUAL}${NUM}${TAIL}${UNIT}$`,
 );
 /** "…新增410台（套），累计达到730台（套）": the running total of the measure before. */
 const RUNNING_TOTAL = new RegExp(

@@ -245,6 +245,18 @@ function assemble(doc: Doc, people: Official[], figs: Extraction["figures"]): Ex
       else out.initiator = { text: zoneName(lead), evidence };
       useZone(lead);
     }
+    // Several initiators of an alliance, when no one zone leads it.
+    const initiators = agreed(
+      of("initiators").map((c) => c.zones),
+      (a, b) => a.join() === b.join(),
+    );
+    if (initiators && ref.kind === "alliance" && !lead) {
+      out.initiator = {
+        text: initiators.map(zoneName).join("、"),
+        evidence: uniqueEvidence(of("initiators").map((c) => c.evidence)),
+      };
+      for (const z of initiators) useZone(z);
+    }
 
     // Chair (alliances).
     const chair = agreed(

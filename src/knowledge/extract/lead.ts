@@ -2,11 +2,12 @@
  * Leads and chairs.
  *   "X牵头建设(的)Y"                      lead
  *   "(Y/该网络)由X牵头(成立)"             lead
- *   "作为(网络)牵头单位,X…"  "Y牵头单位,X…"  "X担任(Y)牵头单位"   lead
+ *   "作为(网络)牵头单位,X…"  "Y牵头单位,X…"  "X担任/作为(Y)牵头单位"   lead
  *   "X联合A、B…共同成立Y" is read in members.ts (the zone that 联合 the others leads).
  *   "选举X为(首届)理事长单位", "理事长单位由X担任", "X担任理事长单位"   chair
  */
 import { type Doc, NAME_STOP, PLANNED } from "./context.ts";
+import { resolveList } from "./lists.ts";
 import type { GroupRef } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
 
@@ -86,6 +87,15 @@ function ledBy(doc: Doc, s: Sentence) {
       });
     }
   }
+  // "此次联盟由A、B、C共同倡议发起": several initiators of the group the sentence or the item is about.
+  const several = /(?:(该|本|此次)?(网络|联盟))?由([\u3400-\u9fff、]{5,80}?)共同(?:倡议)?发起(?=[，,。；;]|$)/.exec(t);
+  const listed = several ? resolveList(doc, s, several[3] ?? "", { bare: false, level: "national" }) : undefined;
+  if (several && listed && listed.zones.length >= 2 && !PLANNED.test(several[0])) {
+    const group = several[2]
+      ? (doc.groupBefore(s, several.index ?? 0) ?? doc.anaphor(s, several[2] === "联盟" ? "alliance" : "network"))
+      : doc.groupBefore(s, several.index ?? 0);
+    if (group) doc.claims.push({ type: "initiators", group, zones: listed.zones, evidence: doc.ev(s) });
+  }
   // "(联盟)由X发起。": one initiator, the sentence's end (a list of initiators is members.ts's).
   const m = /由([\u3400-\u9fff]{2,16}?)(?:牵头|担任牵头单位|发起(?=[。，,；;]|$))/.exec(t);
   if (!m) return;
@@ -143,7 +153,7 @@ function leadUnit(doc: Doc, s: Sentence) {
     }
   }
   const takes =
-    /([\u3400-\u9fff]{2,16}?)(?:担任|为|是)(?:该|本)?(网络|联盟)?(?:的)?牵头单位/.exec(t) ??
+    /([\u3400-\u9fff]{2,16}?)(?:担任|作为|为|是)(?:该|本)?(网络|联盟)?(?:的)?牵头单位/.exec(t) ??
     // "网络牵头单位为B": the unit, then who holds it.
     /(?<!副)()(网络|联盟)?牵头单位(?:为|是|[：:])([\u3400-\u9fff]{2,16}?)(?=[，,。；;]|$)/.exec(t);
   if (takes) {

@@ -452,6 +452,18 @@ function membersByProvince(doc: Doc, s: Sentence) {
     }
     zones.push(...found);
   }
+  // The members left after the provinces counted ("其余5家分别为四川的成都、陕西的西安…和辽宁的沈阳") belong to
+  // the list; a remainder that cannot be read leaves the list partial, so nothing is claimed.
+  const last = parts[parts.length - 1] as RegExpMatchArray;
+  const after = t.slice((last.index ?? 0) + last[0].length);
+  if (/^[，,；;]?(?:其余|其他|另有|另外|此外)/.test(after)) {
+    const rest = remainderByPlace(doc, s, after, zones);
+    if (!rest) {
+      rollback();
+      return;
+    }
+    zones.push(...rest);
+  }
   const group = doc.anaphor(s);
   if (!group) {
     rollback();
@@ -461,8 +473,31 @@ function membersByProvince(doc: Doc, s: Sentence) {
 }
 
 /**
- * "联盟首批成员单位共20家，按省区分布为：青海省西宁高新区；甘肃省兰州高新区、白银高新区；…": after a colon, one
- * chunk per province, each opening with the province's full name, without counts. Every chunk must be one, two at
+ * "，其余5家分别为四川的成都、陕西的西安、湖南的株洲和辽宁的沈阳": the rest of a list counted by province, each
+ * name with its province. null unless every name resolves (not already listed) and they are exactly N.
+ */
+function remainderByPlace(doc: Doc, s: Sentence, text: string, taken: string[]): string[] | null {
+  const m = new RegExp(
+    `^[，,；;]?(?:其余|其他|另有|另外)${COUNT}家(?:成员)?(?:分别)?(?:为|是|包括|来自)[：:]?([^。；;]+)`,
+  ).exec(text);
+  const n = m ? countOf(m[1] ?? "") : undefined;
+  if (!m || n === undefined) return null;
+  const zones: string[] = [];
+  for (const item of (m[2] ?? "").split(/、|和|及|以及/).filter(Boolean)) {
+    const placed = /^([\u3400-\u9fff]{2,3}?)(?:省|市|自治区)?的([\u3400-\u9fff]{2,8})$/.exec(item);
+    const found =
+      placed && PROVINCES.includes(placed[1] ?? "")
+        ? placeList(doc, s, placed[1] as string, placed[2] ?? "", 1, [...taken, ...zones])
+        : null;
+    if (!found) return null;
+    zones.push(...found);
+  }
+  return zones.length === n ? zones : null;
+}
+
+/**
+ * "联盟首批成员单位共20家，按省区分布为：青海省西宁高新区；甘肃省兰州高新区、白银高新区；…" (or "青海的…；甘肃的…"):
+ * after a colon, one chunk per province, each opening with the province's name, without counts. Every chunk must be one, two at
  * least; a whole count the sentence gives must match. The zones keep their province.
  */
 function provinceChunks(doc: Doc, s: Sentence) {
@@ -477,7 +512,9 @@ function provinceChunks(doc: Doc, s: Sentence) {
   const rollback = doc.names.mark();
   for (const chunk of chunks) {
     const m =
-      /^([\u3400-\u9fff]{2,3}?)(?:省|市|回族自治区|维吾尔自治区|壮族自治区|自治区)的?([\u3400-\u9fff、]+)$/.exec(chunk);
+      /^([\u3400-\u9fff]{2,3}?)(?:(?:省|市|回族自治区|维吾尔自治区|壮族自治区|自治区)的?|的)([\u3400-\u9fff、]+)$/.exec(
+        chunk,
+      );
     const found =
       m && PROVINCES.includes(m[1] ?? "") ? placeList(doc, s, m[1] as string, m[2] ?? "", undefined, zones) : null;
     if (!found) {

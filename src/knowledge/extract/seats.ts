@@ -75,8 +75,21 @@ export function seats(doc: Doc): void {
         seatClaim(doc, s, m, m[1] ?? "", "下一任秘书处单位");
     // A sentence that plans nothing, or plans only in other clauses ("首任轮值主席单位为A，…，2026年年会将由A承办").
     if (PLANNED.test(s.text) && !/继续|仍|接任|交给了/.test(s.text) && !seatStated(s.text)) continue;
+    // "第二届、第三届理事长单位分别由A、B担任": one term each, in order.
+    for (const m of s.text.matchAll(RESPECTIVE_TERMS)) {
+      const terms = (m[1] ?? "").split(/[、和与及]/);
+      const holders = splitItems(m[3] ?? "");
+      if (terms.length !== holders.length) continue;
+      terms.forEach((term, i) => {
+        seatClaim(doc, s, m, holders[i] as string, `${term}${m[2]}`);
+      });
+    }
     for (const { re, zones, seat } of PATTERNS) {
-      for (const m of s.text.matchAll(re)) seatClaim(doc, s, m, m[zones] ?? "", m[seat] ?? "");
+      for (const m of s.text.matchAll(re)) {
+        // The last term of "第二届、第三届理事长单位分别由…" is not the post of the whole list (read above).
+        if (/届[、和与及]$/.test(s.text.slice(0, m.index))) continue;
+        seatClaim(doc, s, m, m[zones] ?? "", m[seat] ?? "");
+      }
     }
     for (const m of s.text.matchAll(HANDED)) seatClaim(doc, s, m, m[2] ?? "", postOf(m[1] ?? ""));
     for (const m of s.text.matchAll(ROTATION_ORDER)) nextInOrder(doc, s, m);
@@ -101,6 +114,12 @@ export function seats(doc: Doc): void {
 }
 
 const ANY_SEAT = new RegExp(SEAT, "g");
+/** Numbered terms of one post, each held by the zone at its place in the list ("第二届、第三届理事长单位分别由A、B担任"). */
+const NUMBERED_TERM = "(?:首届|第[一二三四五六七八九十\\d]{1,2}届)";
+const RESPECTIVE_TERMS = new RegExp(
+  `(${NUMBERED_TERM}(?:[、和与及]${NUMBERED_TERM})+)(${POST})分别(?:由|为|是)${LIST}(?:担任|出任|接任)?(?=[，,。；;]|$)`,
+  "g",
+);
 /** A later term's seat, planned: "第二届理事长单位将由B担任". */
 const NEXT_PLANNED = new RegExp(
   `((?:第[二三四五六七八九十2-9]届|下一任|下一届|下届)(?:${POST}))(?:将|拟)由${LIST}(?:担任|接任|承担)(?=[，,。；;]|$)`,
