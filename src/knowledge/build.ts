@@ -5,6 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import { basename } from "node:path";
+import { pinyin } from "pinyin-pro";
 import { cleanBody } from "./clean.ts";
 import type { AddedKnowledge, AliasEntry, AliasTarget, EntityKind, Knowledge, KnowledgeFiles } from "./load.ts";
 import { normalize } from "./normalize.ts";
@@ -59,6 +60,38 @@ function shortNetworkNames(networks: Network[]): { alias: string; target: AliasT
   return out;
 }
 
+/**
+ * Names as English questions write them, in pinyin, for curated and learned entities alike: a zone's short place
+ * name that no other zone has ("东莞" → dongguan), an alliance's short name ("黄河联盟" → huanghe alliance, and
+ * "长江中游" → changjiang zhongyou alliance too, two syllables a word). A pinyin some other alias already holds is
+ * left to it.
+ */
+function pinyinNames(zones: Zone[], alliances: Alliance[]): { alias: string; target: AliasTarget }[] {
+  const PLACE = /^[\u4e00-\u9fff]{2,4}$/;
+  const holders = new Map<string, number>();
+  for (const z of zones)
+    for (const a of new Set(z.aliases.filter((x) => PLACE.test(x)))) holders.set(a, (holders.get(a) ?? 0) + 1);
+  const taken = new Set([...zones, ...alliances].flatMap((e) => e.aliases.map(normalize)));
+  const out: { alias: string; target: AliasTarget }[] = [];
+  const push = (alias: string, kind: EntityKind, id: string) => {
+    if (!taken.has(alias)) out.push({ alias, target: { type: "entity", ref: { kind, id } } });
+  };
+  for (const z of zones)
+    for (const a of z.aliases) if (PLACE.test(a) && holders.get(a) === 1) push(syllables(a).join(""), "zone", z.id);
+  for (const al of alliances) {
+    const short = al.aliases.find((x) => /^[\u4e00-\u9fff]{2,4}联盟$/.test(x))?.replace(/联盟$/, "");
+    if (!short) continue;
+    const s = syllables(short);
+    push(`${s.join("")} alliance`, "alliance", al.id);
+    if (s.length === 4) push(`${s[0]}${s[1]} ${s[2]}${s[3]} alliance`, "alliance", al.id);
+  }
+  return out;
+}
+
+function syllables(word: string): string[] {
+  return pinyin(word, { toneType: "none", type: "array", v: true });
+}
+
 function derivedEvents(networks: Network[], alliances: Alliance[]): KnowledgeEvent[] {
   const events: KnowledgeEvent[] = [];
   for (const n of networks) {
@@ -107,7 +140,11 @@ export function buildKnowledge(files: KnowledgeFiles, learning: Knowledge["learn
 
   const seen = new Set<string>();
   const aliases: AliasEntry[] = [];
-  for (const { alias, target } of [...collectAliases(files), ...shortNetworkNames(files.networks)]) {
+  for (const { alias, target } of [
+    ...collectAliases(files),
+    ...shortNetworkNames(files.networks),
+    ...pinyinNames(files.zones, files.alliances),
+  ]) {
     const key = `${alias}\u0000${target.type === "entity" ? `${target.ref.kind}:${target.ref.id}` : "?"}`;
     if (!alias || seen.has(key)) continue;
     seen.add(key);

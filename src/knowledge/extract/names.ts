@@ -207,9 +207,6 @@ export class Names {
     if (!PROVINCES.includes(core)) aliases.add(core);
     // "包头稀土高新区" is "包头高新区" and "包头" too (unless a known zone is called so).
     if (city && !this.knownZone(city)) for (const a of [`${city}高新区`, city]) aliases.add(a);
-    // Its place in pinyin, as English questions write it ("Zhuhai", "Baotou").
-    for (const place of [core, city])
-      if (place && CJK_ONLY.test(place) && !PROVINCES.includes(place)) aliases.add(asciiId(place));
     const zone: ExtractedZone = {
       id,
       name: zoneName,
@@ -410,8 +407,6 @@ export class Names {
     aliases.add(`${region}高新区联盟`);
     aliases.add(`${region}联盟`);
     if (core.length >= 2 && core !== region) aliases.add(`${core}联盟`);
-    // Its region in pinyin, as English questions write it ("the Huanghe alliance").
-    if (core.length >= 2 && CJK_ONLY.test(core)) aliases.add(`${asciiId(core)} alliance`);
     // "黄河流域" → 沿黄: a river's basin as people say it (knowledge/lexicon/names.yaml).
     const basin = /流域$/.test(region) ? lexicon.basinNames[core] : undefined;
     if (basin) {

@@ -1,0 +1,179 @@
+/**
+ * Classes of knowledge that grows and of questions, shown by growth-37 (session 18), each over an article written
+ * for this test in new words: members listed "P的A、B；P2的C" after a colon; provinces counted, then "其余N家分别为
+ * P的X…" (a remainder that cannot be read claims nothing); "X作为牵头单位"; numbered terms "分别由A、B担任";
+ * several initiators; "这一数字仅为N个"; pinyin names in English questions; a ranking sentence that goes on from
+ * the one before; English years and a day without its year; 发声 as a speech verb.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { createEngine, type Engine } from "../../src/answer/engine.ts";
+
+/** An alliance: members by province after a colon ("P的…；"), initiators, numbered terms held in turn. */
+const RIVER = {
+  id: "t18-river",
+  title: "沿江五省11家国家高新区结盟 长江中游国家高新区协同创新联盟成立",
+  date: "2026-04-18",
+  source: "测试",
+  body: [
+    "本报讯 4月16日，长江中游国家高新区协同创新联盟成立大会在武汉东湖高新区召开。来自五省的11家国家高新区签署联盟章程。",
+    "此次联盟由武汉东湖高新区、长沙高新区、南昌高新区共同倡议发起，筹备用时近一年。",
+    "按省份划分，联盟成员单位包括：湖北的武汉东湖高新区、宜昌高新区、襄阳高新区；湖南的长沙高新区、岳阳高新区；江西的南昌高新区、九江高新区；安徽的安庆高新区、铜陵高新区；重庆的万州高新区、涪陵高新区。",
+    "首届理事长单位为武汉东湖高新区，理事长单位每届任期两年，第二届、第三届理事长单位分别由长沙高新区、南昌高新区担任。",
+    "联盟秘书处设在岳阳高新区。",
+    "岳阳高新区管委会副主任谭志远表示，秘书处将尽快建立成员联络机制。",
+  ].join("\n\n"),
+};
+
+/** A network: its lead "作为牵头单位", members counted by province with the rest "分别为P的X"; a ranking. */
+const HYDROGEN = {
+  id: "t18-hydrogen",
+  title: "国家高新区氢能产业协同创新网络在佛山启动",
+  date: "2026-06-12",
+  source: "测试",
+  body: [
+    "本报讯 6月10日，国家高新区氢能产业协同创新网络启动会在佛山举行。佛山高新区作为牵头单位，联合全国8家国家高新区共同组建网络，网络首批成员单位共9家。",
+    "从区域分布看，广东有佛山、广州、东莞3家，山东有潍坊、淄博2家，其余4家分别为河北的张家口、上海的临港、四川的成都和内蒙古的鄂尔多斯。",
+    "会上发布的报告显示，2025年网络成员单位氢能产业营业收入合计约920亿元。",
+    "分园区看，佛山高新区以210亿元位居第一，潍坊高新区、广州高新区分别以160亿元、140亿元位列第二、第三。",
+    "一年来，佛山高新区通过网络平台促成氢能合作项目24个，而2024年这一数字仅为6个。",
+  ].join("\n\n"),
+};
+
+/** A province breakdown whose remainder is not a list of places: no whole member list may be claimed. */
+const PARTIAL = {
+  id: "t18-partial",
+  title: "国家高新区储能产业协同创新网络成立",
+  date: "2026-07-03",
+  source: "测试",
+  body: [
+    "本报讯 7月1日，国家高新区储能产业协同创新网络在宁德高新区成立，网络首批成员单位共10家。",
+    "从区域分布看，福建有宁德、福州2家，江苏有常州、无锡2家，其余6家来自中西部地区。",
+  ].join("\n\n"),
+};
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await createEngine({ added: () => ({ articles: [RIVER, HYDROGEN, PARTIAL], events: [] }) });
+});
+const ask = (q: string) => engine.answer(q);
+
+describe("members listed 'P的A、B；P2的C' after a colon", () => {
+  it("all eleven", async () => {
+    const a = await ask("长江中游联盟有哪些成员");
+    expect(a.kind).toBe("fact");
+    for (const z of ["武汉东湖", "宜昌", "襄阳", "长沙", "岳阳", "南昌", "九江", "安庆", "铜陵", "万州", "涪陵"])
+      expect(a.answer).toContain(z);
+  });
+
+  it("the members of one province", async () => {
+    const a = await ask("长江中游联盟里江西有几家");
+    expect(a.answer).toContain("2");
+    expect(a.answer).toMatch(/南昌[\s\S]*九江/);
+    expect(a.answer).not.toContain("长沙");
+  });
+});
+
+describe("provinces counted, then '其余N家分别为P的X'", () => {
+  it("the whole list, the lead with it", async () => {
+    const a = await ask("氢能网络的成员有哪些");
+    expect(a.kind).toBe("fact");
+    for (const z of ["佛山", "广州", "东莞", "潍坊", "淄博", "张家口", "临港", "成都", "鄂尔多斯"])
+      expect(a.answer).toContain(z);
+  });
+
+  it("the count", async () => {
+    const a = await ask("氢能网络一共几家成员");
+    expect(a.answer).toContain("9家");
+  });
+
+  it("a remainder that is not a list of places claims no list", async () => {
+    const a = await ask("储能网络有哪些成员");
+    // Only four of ten are named: a list of four would be wrong.
+    expect(a.answer).not.toMatch(/共有4家|成员包括宁德高新区、福州高新区、常州高新区、无锡高新区。/);
+  });
+});
+
+describe("'X作为牵头单位'", () => {
+  it("leads the network the item is about", async () => {
+    const a = await ask("氢能产业协同创新网络的牵头单位是谁");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("佛山高新区");
+  });
+});
+
+describe("numbered terms held in turn ('第二届、第三届…分别由A、B担任')", () => {
+  it("the next term is the lower number", async () => {
+    const a = await ask("长江中游联盟理事长下一届轮到谁");
+    expect(a.answer).toContain("长沙");
+    expect(a.answer).not.toContain("南昌");
+  });
+
+  it("a term asked by its number", async () => {
+    const a = await ask("长江中游联盟第三届理事长单位是谁");
+    expect(a.answer).toContain("南昌");
+    expect(a.answer).not.toContain("长沙");
+  });
+});
+
+describe("several initiators", () => {
+  it("who initiated the alliance: the three, not its chair alone", async () => {
+    const a = await ask("长江中游联盟是谁发起的");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toMatch(/武汉东湖高新区、长沙高新区、南昌高新区共同发起/);
+  });
+
+  it("its chair is still its chair", async () => {
+    const a = await ask("长江中游联盟的理事长单位是谁");
+    expect(a.answer).toContain("武汉东湖");
+  });
+});
+
+describe("figures", () => {
+  it("'而2024年这一数字仅为N个': the earlier year's value of the same measure", async () => {
+    const a = await ask("佛山高新区通过网络平台促成的氢能合作项目，2024年有多少个");
+    expect(a.answer).toContain("6个");
+  });
+
+  it("a ranking that goes on from the sentence naming the measure ('分园区看')", async () => {
+    const a = await ask("氢能网络成员营收排名前三是哪几家");
+    expect(a.kind).toBe("passage");
+    expect(a.answer).toMatch(/佛山高新区以210亿元位居第一/);
+  });
+});
+
+describe("English", () => {
+  it("a new zone by its pinyin", async () => {
+    const a = await ask("Is Dongguan a member of the hydrogen network?");
+    expect(a.answer).toMatch(/^是/);
+  });
+
+  it("a new zone's alliance by its pinyin", async () => {
+    const a = await ask("Which alliance is Yichang in?");
+    expect(a.answer).toContain("长江中游");
+  });
+
+  it("'chair' asks an alliance's 理事长单位", async () => {
+    const a = await ask("Who chairs the Changjiang Zhongyou alliance?");
+    expect(a.answer).toContain("武汉东湖");
+  });
+
+  it("a year written alone must be the passage's: a meeting of a later year is not covered", async () => {
+    const a = await ask("How much was signed at the Changjiang alliance's 2027 annual meeting?");
+    expect(a.kind).toBe("none");
+  });
+});
+
+describe("speech verbs", () => {
+  it("'谁在发声' asks who spoke for the zone", async () => {
+    const a = await ask("岳阳高新区谁在发声");
+    expect(a.answer).toContain("谭志远");
+  });
+});
+
+describe("the refusal names what the knowledge holds", () => {
+  it("networks added by articles are listed", async () => {
+    const a = await ask("火星上的高新区有几家");
+    expect(a.kind).toBe("none");
+    expect(a.answer).toContain("氢能");
+  });
+});
