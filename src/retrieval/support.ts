@@ -336,7 +336,12 @@ export function supports(
     !(passage.heading ?? "").includes(year) &&
     // (A figure asked for may have its year said earlier in its paragraph or section: "2025年，…合计…。从增速看，
     // A以14.2%领跑".)
-    !((passage.years ?? []).includes(year) && /\d/.test(p) && (RANK_ASKED.test(q) || QUANTITY.test(q))) &&
+    // (Or its article's title gives the year for all of it: "…交出2025年“成绩单”".)
+    !(
+      ((passage.years ?? []).includes(year) || (passage.title ?? "").includes(`${year}年`)) &&
+      /\d/.test(p) &&
+      (RANK_ASKED.test(q) || QUANTITY.test(q))
+    ) &&
     // (A sentence that dates by month and day only, "3月6日，…", is in its article's year: it answers a question
     // that asks that month of that year.)
     !(monthAsked(q) === DAY_ONLY.exec(p)?.[1] && !/(?:19|20)\d{2}年/.test(p) && passage.date?.startsWith(year))
@@ -413,7 +418,7 @@ export function supports(
       year &&
       !p.includes(year) &&
       !(passage.heading ?? "").includes(year) &&
-      !(!ownYear && (passage.years ?? []).includes(year))
+      !(!ownYear && ((passage.years ?? []).includes(year) || (passage.title ?? "").includes(`${year}年`)))
     )
       return { ok: false, reason: `quantity:${year}` };
   }

@@ -27,13 +27,16 @@ export function figures(c: FactContext, p: Parsed): Answer | null {
   // "拿出多少钱": an amount of money, in 元.
   const money = /多少钱/.test(p.text);
   // A company the question names ("某某医药开工的项目"): only a figure that names it too.
-  const company = COMPANY.exec(p.text)?.[1];
+  // (Not inside a name the question gives: "生物医药网络" is a network's field, no company.)
+  const company = COMPANY.exec(withoutMentions(p))?.[1];
   const matched = matchFigures(c, p).filter(
     (f) =>
       (!money || /元/.test(f.unit)) &&
       (!company || f.label.includes(company) || f.evidence.some((e) => e.quote.includes(company))),
   );
   if (matched.length === 0) return null;
+  const restated = restatedOnly(c, p.text, matched);
+  if (restated) return restated;
   // "累计/至今多少": a running total; a figure of one year is not it (a passage that says 累计 may be).
   if (
     RUNNING.test(p.text) &&
@@ -105,6 +108,27 @@ function figureDifference(c: FactContext, p: Parsed): Answer | null {
   );
 }
 
+/**
+ * "签的21个项目，总金额是多少": the question states the value of every figure it matches and asks something else
+ * of it. What the figure's note says answers (its 总投资); else the articles do not say it.
+ */
+function restatedOnly(c: FactContext, text: string, matched: Figure[]): Answer | null {
+  if (/吗|是否|是不是|对不对|对吗|\?$/.test(text) && !/多少|几/.test(text)) return null;
+  const at = matched.map((f) => text.indexOf(`${f.value}${f.unit}`));
+  if (at.some((i) => i < 0)) return null;
+  const f = matched[0] as Figure;
+  const after = text.slice((at[0] ?? 0) + `${f.value}${f.unit}`.length);
+  // (What is asked is named right before 多少, after what the figure counts: "项目总金额是多少" → 总金额.)
+  const run = /([\u4e00-\u9fff]+?)(?:大概|大约|一共|总共)?(?:是|有|为)?(?:多少|几)/.exec(after)?.[1] ?? "";
+  const asked = run.replace(/^(?:的|其)?(?:项目|企业|家|个|场|项)?(?:的)?/, "").slice(-4);
+  if (asked.length < 2) return null;
+  if (f.note && [...asked].some((ch, i) => i + 1 < asked.length && f.note?.includes(asked.slice(i, i + 2))))
+    return null;
+  return none(`文章只写了${f.label}${f.value}${f.unit}，没有写${asked}。`, {
+    citations: citationsFor(c.k, f.evidence),
+  });
+}
+
 /** A date stated for an act ("是2024年10月发的吗", "10月发布的", "是2013年开始搞的吗"). */
 const DATE_CLAIMED =
   /(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?(?:份)?(?:发|发布|出台|印发|推出|公布|提出|出的)|\d{4}年(?:年初|初|底|年底)?(?:正式)?(?:开始|启动|起步|开展|发起)/;
@@ -112,6 +136,14 @@ const DATE_CLAIMED =
 /** A running total asked, and one stated. */
 const RUNNING = /累计|至今|到现在|迄今|截至目前/;
 const RUNNING_FIGURE = /累计|至今|迄今|以来|截至|总计/;
+
+/** The question with the names of what it mentions blanked out. */
+function withoutMentions(p: Parsed): string {
+  let text = p.text;
+  for (const m of [...p.mentions].sort((a, b) => b.start - a.start))
+    text = `${text.slice(0, m.start)}＿${text.slice(m.end)}`;
+  return text;
+}
 
 /** A company named by its name and its trade ("创胜医药", "华虹集团"): the name. */
 const COMPANY = /([\u4e00-\u9fff]{2,4}?)(?:医药|药业|集团|公司|股份|科技有限)/;
@@ -132,7 +164,7 @@ export function matchFigures(c: FactContext, p: Parsed): Figure[] {
   );
   const said = (term: string) =>
     hasTerm(text, normalizeTerm(term)) || (term.length >= 2 && namesAsked.some((n) => n.includes(term)));
-  const scored: { f: Figure; score: number }[] = [];
+  const scored: { f: Figure; score: number; words: number }[] = [];
   for (const f of c.k.figures) {
     // A word that tells another year's figure apart does not, when the question names this one's year too.
     const ownYearAsked = f.year !== undefined && years.includes(f.year);
@@ -151,7 +183,10 @@ export function matchFigures(c: FactContext, p: Parsed): Figure[] {
     const ok = f.match.every((group) =>
       group.some((term) => (term.startsWith("@") ? mentioned.has(term.slice(1)) : said(term))),
     );
-    if (ok) scored.push({ f, score: f.match.length });
+    // More groups matched first; among as many, the one more of whose own words the question says comes first
+    // ("促成" of "促成合作项目" over "签约合作项目").
+    const words = f.match.flat().filter((t) => !t.startsWith("@") && said(t)).length;
+    if (ok) scored.push({ f, score: f.match.length, words });
   }
   // "规模" is a fund's size as well as an industry's: a question about a fund (基金) asks no size of another thing
   // ("产业规模"; a bare "总规模" may be the fund's). None left: the passages say what the fund is.
@@ -167,7 +202,11 @@ export function matchFigures(c: FactContext, p: Parsed): Figure[] {
   const yearly =
     new Set(years).size >= 2 ? [...new Set(years)].map((y) => considered.filter((s) => s.f.year === y)) : [];
   const kept = yearly.length && yearly.every((l) => l.length > 0) ? yearly.flatMap(bestOf) : bestOf(considered);
-  return kept.map((s) => s.f).slice(0, 4);
+  // (The first four, those of whose own words the question says more first.)
+  return [...kept]
+    .sort((a, b) => b.words - a.words)
+    .map((s) => s.f)
+    .slice(0, 4);
 }
 
 /** A short form and the words it shortens (营收 → 营业收入, 高企 → 高新技术企业), from the lexicon's detailForms. */
@@ -184,6 +223,8 @@ function withLongForms(text: string): string {
   // An amount asked in English asks what "多少" asks, and its words are the glossary's Chinese words.
   if (/\bhow (?:many|much)\b|\bnumber of\b/i.test(text)) more.push("多少");
   if (/\bhow (?:big|large)\b|\bsize\b/i.test(text)) more.push("规模");
+  // "签了多少项目": the verb as the articles write it (签约).
+  if (/签(?:了|下|的|成)/.test(text)) more.push("签约");
   for (const word of text.toLowerCase().match(/[a-z]+/g) ?? []) {
     const chinese = lexicon.glossary[word];
     if (chinese) more.push(chinese);

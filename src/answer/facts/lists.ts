@@ -16,6 +16,11 @@ import { zoneRanking } from "./zones.ts";
 
 /** Up to a time: "到2025年底", "截至2025年", "截止到目前". */
 const UP_TO = /(?:到|截至|截止到?|直到)(?:20\d{2})年(?:底|末)?/;
+
+/** What the groups did or reached, measured (projects, firms, revenue …), in Chinese and in English. */
+const MEASURED =
+  /项目|企业|营收|营业收入|产值|收入|投资|金额|基金|projects?|companies|enterprises|firms|revenue|investment/i;
+
 export function general(c: FactContext, p: Parsed): Answer | null {
   const figure = figures(c, p);
   if (figure) return figure;
@@ -51,6 +56,10 @@ export function general(c: FactContext, p: Parsed): Answer | null {
   }
   // "到2025年底一共建了几个": all up to a time, which a sentence of the articles counts (not those of that year).
   if (p.year !== null && UP_TO.test(p.text)) return null;
+  // "2025年合作项目数排前三的是哪几个网络": an amount the groups reached in a year, not which were founded in it.
+  const measured =
+    MEASURED.test(p.text) && !/成立|启动|组建|新建|建了|建成|launched|founded|set up|established/.test(p.text);
+  if (measured) return null;
   if (p.month !== null || p.year !== null || p.day !== null) {
     if (p.asksNetworks || p.asksAlliances || /成立|启动|发生|举行|召开|events?|happen|launched|founded/.test(p.text)) {
       const dated = groupOfDate(c, p);

@@ -133,6 +133,13 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
       if (/(?:19|20)\d{2}年/.test(text)) clauseYear = undefined;
       const scope = SCOPE.exec(text)?.[1];
       if (scope) text = text.slice(scope.length);
+      // "…促成合作项目43个，位列第五": the rank of the figure just before.
+      const ranked = out.at(-1);
+      if (ranked && ranked === previous && lastSentence === s.index && RANKED.test(text)) {
+        ranked.note = ranked.note ? `${ranked.note}；${text}` : text;
+        ranked.evidence = [doc.ev(s, lastFrom, c.to)];
+        continue;
+      }
       const count = (text.match(VALUE) ?? []).length;
       if (count < 1 || count > 2) continue;
       // A plan or a target is a figure only when it says for when ("到2027年…达到150亿元"): that year's target.
@@ -171,6 +178,8 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
         if (again && lastSentence === s.index) from = Math.min(from, lastFrom);
         label = label
           .replace(/\d{4}年(?:以来|底|全年)?/, "")
+          // "(2025年)4月启动的生物医药网络…": when the subject began, not when the figure was measured.
+          .replace(/^\d{1,2}月份?(?:启动|成立|组建|上线|揭牌|加入)的/, "")
           .replace(FILLER, "")
           .replace(/^[的在]/, "")
           .replace(/(?:已经|已|累计|共计|合计|总计|共|力争|预计|将|要)+$/, "")
@@ -313,6 +322,9 @@ const YEAR_VALUE = new RegExp(
 const AFTERWORD = new RegExp(
   `^(?:(?:涉及|签约|协议)?(?:总金额|总投资额?|投资总额|协议投资额|签约金额|金额|总额)(?:达到|达|为|约为)?${QUAL}${NUM}${TAIL}(?:万亿元|亿元|万元|亿美元)|(?:同比|较上年|比上年|较去年|比去年)(?:增长|增加|提高|下降|减少)${NUM}%)$`,
 );
+/** A clause that ranks the figure before it: "位列第五", "居首", "排名第二位". */
+const RANKED =
+  /^(?:位列|位居|排名|排在|居)(?:第[一二三四五六七八九十\d]{1,3}(?:位|名)?|首位|首|前[二三四五十\d]{1,2}(?:位|名)?)$/;
 const CHANGE_SINCE = new RegExp(
   `^(?:较|比)(?:上年|去年|20\\d{2}年)(?:同期)?(?:的)?(?:${QUAL}${NUM}${TAIL}(?:万亿元|亿元|万元|亿美元|家|个|项))?(?:大幅|明显|显著|稳步)?(?:增长|增加|提高|下降|减少)(?:${NUM}%)?$`,
 );
