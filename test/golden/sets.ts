@@ -82,4 +82,5 @@ export const GROWTH_SETS = [
   ["growth-35-questions.json", here("../growth35/growth-35-questions.json"), here("../growth35/articles/")],
   ["growth-36-questions.json", here("../growth36/growth-36-questions.json"), here("../growth36/articles/")],
   ["growth-37-questions.json", here("../growth37/growth-37-questions.json"), here("../growth37/articles/")],
+  ["growth-39-questions.json", here("../growth39/growth-39-questions.json"), here("../growth39/articles/")],
 ] as const;
