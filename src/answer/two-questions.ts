@@ -158,9 +158,21 @@ async function aboutThePerson(knowledge: Knowledge, parts: string[], ask: Ask): 
   return eachAnswered(await ask(first), await ask(`${name}${second.slice(1)}`));
 }
 
-/** Both answers together, when each part is answered and they differ. */
+/**
+ * Both answers together, when each part is answered and they differ. A fact and a part the articles do not state
+ * ("文章没有提到…的秘书处"): the fact, then that it is not stated (without the summary the refusal offers).
+ */
 function eachAnswered(a1: Answer, a2: Answer): Answer | null {
-  return a1.kind === "none" || a2.kind === "none" || a1.answer === a2.answer ? null : both(a1, a2);
+  if (a1.answer === a2.answer) return null;
+  const unstated = (a: Answer) => a.kind === "none" && /^文章没有(?:提到|写|给出)/.test(a.answer);
+  const short = (a: Answer): Answer => ({
+    ...a,
+    answer: a.answer.replace(/已知的是：[\s\S]*$/, "").trim(),
+    citations: [],
+  });
+  if (a1.kind === "fact" && unstated(a2)) return { ...both(a1, short(a2)), kind: "fact" };
+  if (a2.kind === "fact" && unstated(a1)) return { ...both(short(a1), a2), kind: "fact" };
+  return a1.kind === "none" || a2.kind === "none" ? null : both(a1, a2);
 }
 
 /** Two answers given together: a fact when both are facts, else passages; citations once each. */

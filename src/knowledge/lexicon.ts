@@ -108,6 +108,8 @@ export const lexiconFileSchema = z
     cities: z.record(word, word),
     /** A river's short name as people say its basin (黄河 → 沿黄): "沿黄联盟" is the 黄河流域 alliance. */
     basinNames: z.record(word, word),
+    /** A part of the country → its provinces, space-separated (东北 → 辽宁 吉林 黑龙江): "东北地区的成员". */
+    regions: z.record(word, targets),
     attributeCues,
     openCues: words,
     intersection: words,
@@ -160,6 +162,7 @@ function emptyLexicon(): Lexicon {
     englishOccasions: {},
     cities: {},
     basinNames: {},
+    regions: {},
     attributeCues: lists(attributeCues.keyof().options) as Lexicon["attributeCues"],
     openCues: [],
     intersection: [],
@@ -230,7 +233,8 @@ export function parseLexicon(sources: readonly LexiconSource[]): Lexicon {
         name === "nameWords" ||
         name === "englishOccasions" ||
         name === "cities" ||
-        name === "basinNames"
+        name === "basinNames" ||
+        name === "regions"
       ) {
         mergeMap(file, name, lists[name] as Record<string, string>, value as Record<string, string>);
       } else {

@@ -114,7 +114,8 @@ export function validateKnowledge(files: KnowledgeFiles): ValidationIssue[] {
     if (n.lead) {
       checkZone(n, "lead.zone", n.lead.zone);
       checkEvidence(n, "lead.evidence", n.lead.evidence);
-      if (n.members && !n.members.zones.includes(n.lead.zone))
+      // (A partial list, "只写了共13家", may leave the lead out: nothing to check it against.)
+      if (n.members && !n.members.partial && !n.members.zones.includes(n.lead.zone))
         report(n, "lead.zone", "lead zone is not among the members");
     }
     n.leadPeople.forEach((p, i) => {

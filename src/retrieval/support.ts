@@ -319,8 +319,10 @@ export function supports(
     const own = (name: string) => q.includes(name) || entityNames.some((names) => names.some((n) => name.includes(n)));
     const bodies = [...p.matchAll(BODY_NAMED)].map((m) => m[0]).filter((b) => !own(b));
     const zones = zoneNames(knowledge).filter((z) => p.includes(z) && !own(z));
-    // "轮到哪个省": a province the passage names is the unit asked for.
-    const province = /哪个?省/.test(q) && PROVINCES.some((name) => p.includes(name) && !q.includes(name));
+    // "轮到哪个省", "轮到哪儿": a province the passage names is the unit asked for.
+    const province =
+      /哪个?省|哪儿|哪里|(?:轮到|换到|转到)哪$/.test(q) &&
+      PROVINCES.some((name) => p.includes(name) && !q.includes(name));
     if (bodies.length === 0 && zones.length === 0 && !province) return { ok: false, reason: "unit" };
   }
   // A year the question names ("2025年的工作计划") must be the passage's (or its neighbours') year.

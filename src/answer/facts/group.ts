@@ -51,7 +51,7 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
     case "count":
       // "那9家具体是哪几家": the count is given; which ones is asked.
       if (WHICH_ONES.test(p.text)) return groupAttribute(c, { ...p, attribute: "members" }, g);
-      return FIRST.test(p.text) && g.memberHistory.length > 0 ? atFounding(c, g, "count") : count(c, g);
+      return FIRST.test(p.text) && g.memberHistory.length > 0 ? atFounding(c, g, "count") : count(c, g, p.text);
     case "date":
       return date(c, g);
     case "venue":
@@ -157,7 +157,10 @@ function placeAsWritten(
   const names = z ? [z.name, ...z.aliases].filter((n) => n.length >= 2) : [];
   for (const e of evidence) {
     for (const name of names) {
-      const m = new RegExp(`${name}([\\u3400-\\u9fff（）()]{2,16}?)(?:召开|举行|举办|开幕|启动|成立)`).exec(e.quote);
+      // (…or where the founders met: "在长沙麓谷科技创新中心“牵手”".)
+      const m = new RegExp(
+        `${name}([\\u3400-\\u9fff（）()]{2,16}?)(?:召开|举行|举办|开幕|启动|成立|[“"][\\u3400-\\u9fff]{1,6}[”"]|相聚|齐聚|聚首|集结)`,
+      ).exec(e.quote);
       // (A short name followed by the rest of the zone's full name is the zone, not a place in it.)
       const place = m?.[1] ? `${name}${m[1]}` : "";
       if (m?.[1] && !/^(?:正式|隆重|顺利|共同|联合|牵头|的|和|与|等)/.test(m[1]) && !names.includes(place))

@@ -61,9 +61,23 @@ export function history(c: FactContext, g: Group): { asOf: string; text: string;
 }
 
 /** How many members one network or alliance has, with the list. */
-export function count(c: FactContext, g: Group): Answer {
+/** The others than the lead asked ("除了牵头的X，其余成员有几家", "不算牵头的几家"). */
+const WITHOUT_LEAD =
+  /除(?:了|去|开)?牵头(?:的|单位)?[^，,。？?]{0,12}?[，,]?[^，,。？?]{0,12}?(?:其余|其他|另外|剩下|还有)|不(?:算|含|包括)牵头/;
+
+export function count(c: FactContext, g: Group, text = ""): Answer {
   const m = g.members;
   if (!m || (m.statedCount === undefined && m.zones.length === 0)) return missing(c, g, "成员数量");
+  const leadZone = "field" in g ? g.lead?.zone : undefined;
+  if (leadZone && !m.partial && m.zones.includes(leadZone) && WITHOUT_LEAD.test(text)) {
+    const others = memberItems(c, g, m).filter((i) => i.name !== c.zoneName(leadZone));
+    return fact(
+      c.k,
+      `${g.name}共${m.zones.length}家，除牵头的${c.zoneName(leadZone)}外，其余${others.length}家：${others.map((i) => i.name).join("、")}。`,
+      m.evidence,
+      { title: g.name, items: others },
+    );
+  }
   if (m.partial || m.zones.length === 0) {
     const stated = m.statedCount !== undefined ? `文中写有${m.statedCount}家。` : "";
     return fact(c.k, `${g.name}：${stated}${m.countNote ?? ""}`, m.evidence, {

@@ -196,6 +196,18 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     p.year !== null && g.seats.some((x) => x.role.startsWith("下一任") && (x.asOf ?? "").slice(0, 4) < String(p.year));
   const nextTerm = one && laterYear(one) ? laterTerm(c, p, one) : null;
   if (nextTerm) return found(nextTerm);
+  // "秘书处2027年轮到哪儿", a year after what the seat's report says, and no seat of that term: the seat now is only
+  // a summary; a passage that tells the plan ("2027年度…将由山东省成员单位接任") is preferred.
+  const seatYear = one?.secretariat?.movedOn ?? one?.secretariat?.asOf;
+  if (
+    one &&
+    p.year !== null &&
+    seatYear &&
+    String(p.year) > seatYear.slice(0, 4) &&
+    /秘书处/.test(p.text) &&
+    /轮到|接任|接手|交给|由谁|给谁|换到|转到/.test(p.text)
+  )
+    return { answer: groupAttribute(c, p, one), summaryOnly: true };
   // "Z在X和Y里分别是什么身份": the zone's roles, group by group.
   const oneZone = readings.length === 1 && readings[0]?.zones.length === 1 ? readings[0].zones[0] : undefined;
   if (oneZone && groups.length > 0 && ROLE_ASKED.test(p.text)) {
@@ -380,7 +392,9 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     // "X里率先实现…的是哪几家": members picked out by what they did, which the passages tell, not the whole list.
     const picked = PICKED_BY_ACT.exec(withoutMentions(p.text, p.mentions))?.[1];
     if (picked && !NOT_AN_ACT.test(picked) && !provinceIn(c, p)) return null;
-    const part = p.attribute === "members" || p.attribute === "count" ? memberPart(c, g, p.text) : null;
+    // ("北方的两家是？": a part's zones asked without a member word.)
+    const asksPart = p.attribute === "members" || p.attribute === "count" || (!p.attribute && /哪|谁|是$/.test(p.text));
+    const part = asksPart ? memberPart(c, g, p.text) : null;
     if (part) return found(part);
     const province = provinceIn(c, p);
     if (province && g.members && (p.attribute === "members" || p.attribute === "count" || p.quantity)) {

@@ -34,9 +34,11 @@ export type SetValue = {
   unplaced?: string[];
 };
 
+/** What sets combined leave undecided: lists the articles only sample, zones no province filter could place. */
 const incompleteOf = (parts: SetValue[]) => {
   const ids = [...new Set(parts.flatMap((p) => p.incomplete ?? []))];
-  return ids.length ? { incomplete: ids } : {};
+  const unplaced = [...new Set(parts.flatMap((p) => p.unplaced ?? []))];
+  return { ...(ids.length ? { incomplete: ids } : {}), ...(unplaced.length ? { unplaced } : {}) };
 };
 
 export type ClaimResult = { claim: Claim; holds: boolean | undefined; evidence: Evidence[] };

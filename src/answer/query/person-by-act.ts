@@ -22,6 +22,11 @@ const ACTS: { asked: RegExp; written: RegExp }[] = [
   // An expert asked for by the analysis they gave ("分析…的那个专家").
   { asked: /分析|解读|点评/, written: /分析|解读|点评|表示|认为|指出|说/ },
   { asked: /出席|参加|参会|来的|到场|到会/, written: /出席|参加|参会|到会|发来/ },
+  // A handover's acts: who took or gave the flag, the files, the seat ("蚌埠那边是谁接的旗").
+  {
+    asked: /接(?:的|了|过)?旗|交(?:的|了)?旗|授旗|接棒|交棒|接过|移交|交接/,
+    written: /接过|接旗|授旗|接棒|交棒|移交|交接|旗帜/,
+  },
 ];
 /** Words that ask for the person rather than say what they did. */
 const ASKING = /是谁|哪位|叫什么名字|叫什么|叫啥|名字|负责人|领导|官员|干部|同志|的|是|了|吗|呢/g;

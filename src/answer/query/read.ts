@@ -6,6 +6,7 @@
  */
 
 import { PROVINCES } from "../../knowledge/extract/names.ts";
+import { lexicon } from "../../knowledge/lexicon.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
 import { BRIEF, RANK_ASKED } from "../facts/cues.ts";
 import type { Parsed } from "../parse.ts";
@@ -266,7 +267,13 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
   const premises = assumed;
 
   const pilotNamed = groupsIds.some((id) => k.networks.get(id)?.pilot);
-  const query = readQuery(t, p, { groupsIds, zoneIds, among, composedByLead, yesNo, pilotNamed });
+  // The regions a group's own list is written by ("华东地区（3家）：…"): a region said so is that line of the list,
+  // not its provinces.
+  const listQuotes = groupsIds.flatMap(
+    (id) => (k.networks.get(id) ?? k.alliances.get(id))?.members?.evidence.map((e) => e.quote) ?? [],
+  );
+  const partLabels = Object.keys(lexicon.regions).filter((r) => listQuotes.some((q) => q.includes(r)));
+  const query = readQuery(t, p, { groupsIds, zoneIds, among, composedByLead, yesNo, pilotNamed, partLabels });
   return { query: except.length ? setAside(query, except, groupsIds, t) : query, premises, strip };
 }
 
@@ -312,6 +319,7 @@ function readQuery(
     composedByLead: boolean;
     yesNo: boolean;
     pilotNamed: boolean;
+    partLabels: string[];
   },
 ): Query | null {
   const { groupsIds, zoneIds, among } = r;
@@ -329,7 +337,7 @@ function readQuery(
     (!p.open || (/退出|退了|离开/.test(t) && /为啥|为什么|为何|原因/.test(t))) &&
     !p.asksOther &&
     // "扩容后，湖北的成员有谁": the members now, of one province.
-    !provinceIn(t, p)
+    !provinceIn(t, p, r.partLabels)
   )
     return {
       q: "history",
@@ -548,7 +556,7 @@ function readQuery(
     return { q: ASKS_COUNT.test(t) ? "count" : "list", set };
   }
   // Members of a group in one province; or a province's zones with their networks and alliances.
-  const province = provinceIn(t, p);
+  const province = provinceIn(t, p, r.partLabels);
   // "介绍一下某省": the province's zones with their networks and alliances (the passages follow, as in any brief).
   if (province && groupsIds.length === 0 && zoneIds.length === 0 && BRIEF.test(t) && !/网络|联盟/.test(t))
     return { q: "memberships", set: { op: "where", set: { op: "all", of: "zone" }, province } };
@@ -577,7 +585,7 @@ function readQuery(
   if (province && groupsIds.length === 1 && !/多少钱|出资|出了?多少|金额|资金/.test(t)) {
     // "甲省和乙省各有哪些": the members in each province named, together.
     const group = groupsIds[0] as string;
-    const each = provincesIn(t, p).map(
+    const each = provincesIn(t, p, r.partLabels).map(
       (name): SetExpr => ({ op: "where", set: { op: "members", group }, province: name }),
     );
     const set: SetExpr = each.length >= 2 ? { op: "or", args: each } : (each[0] as SetExpr);
@@ -618,8 +626,8 @@ const atLeast = (n: number, among: "pilot" | "network"): SetExpr => ({
   among,
 });
 
-function provinceIn(t: string, p: Parsed): string | undefined {
-  return provincesIn(t, p)[0];
+function provinceIn(t: string, p: Parsed, partLabels: string[] = []): string | undefined {
+  return provincesIn(t, p, partLabels)[0];
 }
 
 /** The question ends by asking a zone's level: "算国家高新区吗", "是不是国家级的". */
@@ -629,7 +637,7 @@ const LEVEL_ASKED = /(?:算|是|属于)(?:不是)?国家(?:级)?(?:高新区)?(?
 const PLACED_BEFORE = new RegExp(`(${PROVINCES.join("|")})(?:省|自治区|市)?(?:([\\u4e00-\\u9fff]{2,3}?)市?)?的$`);
 
 /** The provinces a question filters by, in its order. */
-function provincesIn(t: string, p: Parsed): string[] {
+function provincesIn(t: string, p: Parsed, partLabels: string[] = []): string[] {
   const found: { name: string; at: number }[] = [];
   for (const name of PROVINCES) {
     const at = t.indexOf(name);
@@ -654,6 +662,15 @@ function provincesIn(t: string, p: Parsed): string[] {
       CUES.provinceFilter.test(t)
     )
       found.push({ name, at });
+  }
+  // "东北地区的成员": a part of the country is its provinces (knowledge/lexicon/names.yaml), unless it is part of a
+  // name the question gives ("东北地区国家高新区联盟").
+  for (const [region, provinces] of Object.entries(lexicon.regions)) {
+    const at = t.indexOf(region);
+    if (at < 0 || p.mentions.some((m) => m.start <= at && at < m.end)) continue;
+    if (partLabels.some((label) => label.startsWith(region))) continue;
+    if (!/^(?:地区|片区|区域)?(?:的|有|是|各|分别|成员|高新区|园区|$)/.test(t.slice(at + region.length))) continue;
+    for (const name of provinces.split(" ")) if (!found.some((f) => f.name === name)) found.push({ name, at });
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.name);
 }

@@ -400,7 +400,8 @@ const NAMED_PART = new RegExp(
   `^([\\u3400-\\u9fff]{2,3}?)(?:地区|省|市|自治区)?(?:有|为|是|包括)([\\u3400-\\u9fff、]+?)(?:${COUNT}家(?:国家|省级)?高新区)?$`,
 );
 /** Regions of China as the articles label parts of a list. */
-const REGIONS = /^(?:东部|中部|西部|东北|华北|华东|华南|华中|西南|西北|东南)$/;
+/** The parts of the country a list may be arranged by ("华南地区的…；华东地区的…"). */
+export const REGIONS = /^(?:东部|中部|西部|东北|华北|华东|华南|华中|西南|西北|东南|北方|南方)$/;
 
 /** Parts read whole, as many zones as `n`: the group's member list, quoted from `from` (default: `s`) to `s`. */
 function pushParts(doc: Doc, s: Sentence, group: GroupRef, parts: Part[], n: number, from: Sentence = s): boolean {

@@ -517,7 +517,20 @@ function membersOf(lists: MemberClaim[], counts: CountClaim[], lead: string | un
       evidence: uniqueEvidence(stated.map((s) => s.evidence)),
     };
   }
-  const zones = lead && chosen.zones.includes(lead) ? [lead, ...chosen.zones.filter((z) => z !== lead)] : chosen.zones;
+  // "由X牵头，联合…，首批成员单位共14家" with the 13 others listed by region: the lead completes the list.
+  // (The list's own sum of its parts counts the others only.)
+  const others = chosen.zones.length;
+  const leadAdded =
+    lead !== undefined &&
+    !chosen.zones.includes(lead) &&
+    !chosen.partial &&
+    stated.some((s) => s.n === others + 1) &&
+    stated.every((s) => s.n === others + 1 || s.n === others);
+  if (leadAdded) stated.splice(0, stated.length, ...stated.filter((s) => s.n === others + 1));
+  const zones =
+    lead && (leadAdded || chosen.zones.includes(lead))
+      ? [lead, ...chosen.zones.filter((z) => z !== lead)]
+      : chosen.zones;
   // "联合A…H等优势高新区" with "9家高新区" elsewhere: the count closes the list.
   const partial = chosen.partial && !(stated.length > 0 && stated.every((s) => s.n === zones.length));
   const fits = stated.filter((s) => (partial ? s.n > zones.length : s.n === zones.length));

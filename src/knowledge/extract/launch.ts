@@ -159,6 +159,8 @@ function clauseLaunches(doc: Doc, s: Sentence, from: number, to: number) {
       occasion = c[1];
       launch = true;
       end += c[0].length - (/[。，,]$/.test(c[0]) ? 1 : 0);
+      // "15家高新区今天在V“牵手”，Y正式成立": where the members met to found it (a clause before).
+      venueText = MET_AT.exec(t.slice(0, g.start))?.[1];
     } else if (d && i === 0) {
       launch = true;
     } else if (e) {
@@ -275,11 +277,18 @@ function leadingDate(
     const r = doc.resolve(s, { ...m, start: m.start + from, end: m.end + from });
     return r ? { ...r, sentence: s } : null;
   }
-  // "湖南日报4月16日讯（记者…）今天上午，Y成立": today is the dateline's day.
-  const today =
-    dateline && /^(?:今天|今日)/.test(head.slice(dateline)) ? findDates(head.slice(0, dateline))[0] : undefined;
+  // "湖南日报4月16日讯（记者…）今天上午，Y成立", "…讯 来自三省的15家高新区今天在V“牵手”，Y正式成立": today is
+  // the dateline's day.
+  const today = dateline && /今天|今日/.test(head.slice(dateline)) ? findDates(head.slice(0, dateline))[0] : undefined;
   if (today?.day !== undefined) {
     const r = doc.resolve(s, { ...today, start: today.start + from, end: today.end + from });
+    return r ? { ...r, sentence: s } : null;
+  }
+  // "科技日报泰州4月16日电（记者…）16日，Y启动仪式在V举行": a day alone after the dateline is the dateline's.
+  const dayAlone = dateline ? /^(\d{1,2})日/.exec(head.slice(dateline))?.[1] : undefined;
+  const sameDay = dayAlone ? findDates(head.slice(0, dateline)).find((d) => String(d.day) === dayAlone) : undefined;
+  if (sameDay) {
+    const r = doc.resolve(s, { ...sameDay, start: sameDay.start + from, end: sameDay.end + from });
     return r ? { ...r, sentence: s } : null;
   }
   // "本报济南6月12日讯（记者…）“…。”今天，Y成立大会在V举行": the dateline opens the paragraph, a sentence before.
@@ -325,6 +334,9 @@ function leadingDate(
   const r = pm ? doc.resolve(prev, pm) : null;
   return r ? { ...r, sentence: prev } : null;
 }
+
+/** Where the founders met, said before the group: "在V“牵手”", "在V齐聚". */
+const MET_AT = /在([\u3400-\u9fff（）()]{2,24}?)(?:[“"][\u3400-\u9fff]{1,6}[”"]|相聚|齐聚|聚首|集结|会聚|汇聚)/;
 
 /** A day said from the one before: "次日，", "第二天，", "同日，", "当天，"; or from the meeting ("会议当天，"). */
 const RELATIVE_DAY =

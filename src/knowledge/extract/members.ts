@@ -9,7 +9,7 @@
 
 import type { Evidence } from "../schema.ts";
 import { type Claim, type Doc, NAME_STOP, PLANNED } from "./context.ts";
-import { countedList } from "./counted-list.ts";
+import { countedList, REGIONS } from "./counted-list.ts";
 import { COUNT, countOf, levelOf, resolveList, splitItems } from "./lists.ts";
 import { change } from "./membership-change.ts";
 import type { GroupRef } from "./names.ts";
@@ -49,7 +49,13 @@ function push(doc: Doc, c: Claim) {
 }
 
 /** A whole member list (sub-lists by place, each checked against its count): its length is the count. */
-export function pushWholeList(doc: Doc, group: GroupRef, zones: string[], evidence: Evidence) {
+export function pushWholeList(
+  doc: Doc,
+  group: GroupRef,
+  zones: string[],
+  evidence: Evidence,
+  parts?: { label: string; zones: string[] }[],
+) {
   push(doc, {
     type: "members",
     group,
@@ -59,6 +65,7 @@ export function pushWholeList(doc: Doc, group: GroupRef, zones: string[], eviden
     countIncludesLead: true,
     partial: false,
     evidence,
+    ...(parts ? { parts } : {}),
   });
 }
 
@@ -436,11 +443,14 @@ function firstMembersByPlace(doc: Doc, s: Sentence) {
 function membersByProvince(doc: Doc, s: Sentence) {
   const t = s.text;
   const part = new RegExp(
-    `(?:^|[；;，,。])(?:其中[，,]?)?([\\u3400-\\u9fff]{2,3}?)(?:省|市|自治区)?(?:有|包括|为|[：:])([\\u3400-\\u9fff、]+?)${COUNT}家(?:国家高新区|高新区)?(?=[；;，,。]|$)`,
+    `(?:^|[；;，,。：:])(?:其中[，,]?)?([\\u3400-\\u9fff]{2,3}?)(?:省|市|自治区)?(?:有|包括|为|[：:])([\\u3400-\\u9fff、]+?)${COUNT}家(?:国家高新区|高新区)?(?=[；;，,。]|$)`,
     "g",
   );
   const parts = [...t.matchAll(part)].filter((m) => PROVINCES.includes(m[1] ?? ""));
   if (parts.length < 2) return;
+  // A counted part left unread before the first read ("…：湖北省有A、B…6家高新区，湖南省有…") would leave the
+  // list partial: nothing is claimed.
+  if (new RegExp(`有[\\u3400-\\u9fff、]+?${COUNT}家`).test(t.slice(0, parts[0]?.index ?? 0))) return;
   const zones: string[] = [];
   const rollback = doc.names.mark();
   for (const m of parts) {
@@ -509,19 +519,28 @@ function provinceChunks(doc: Doc, s: Sentence) {
     .split(/[；;]/);
   if (chunks.length < 2) return;
   const zones: string[] = [];
+  const parts: { label: string; zones: string[] }[] = [];
   const rollback = doc.names.mark();
   for (const chunk of chunks) {
     const m =
       /^([\u3400-\u9fff]{2,3}?)(?:(?:省|市|回族自治区|维吾尔自治区|壮族自治区|自治区)的?|的)([\u3400-\u9fff、]+)$/.exec(
         chunk,
       );
+    // ("华南地区的深圳高新区、广州高新区；华东地区的…": parts of the country, which place no zone in a province.)
+    const region = /^([\u3400-\u9fff]{2})(?:地区|片区|区域)?的([\u3400-\u9fff、]+)$/.exec(chunk);
     const found =
-      m && PROVINCES.includes(m[1] ?? "") ? placeList(doc, s, m[1] as string, m[2] ?? "", undefined, zones) : null;
+      m && PROVINCES.includes(m[1] ?? "")
+        ? placeList(doc, s, m[1] as string, m[2] ?? "", undefined, zones)
+        : region && REGIONS.test(region[1] ?? "")
+          ? placeList(doc, s, "", region[2] ?? "", undefined, zones)
+          : null;
     if (!found) {
       rollback();
       return;
     }
     zones.push(...found);
+    // (A region's line is a part of the list people ask by: "华东地区的成员".)
+    if (!(m && PROVINCES.includes(m[1] ?? "")) && region) parts.push({ label: `${region[1]}地区`, zones: found });
   }
   const stated = new RegExp(`${COUNT}家`).exec(s.text.slice(0, colon.index));
   const group = doc.groupBefore(s, colon.index ?? 0);
@@ -529,7 +548,7 @@ function provinceChunks(doc: Doc, s: Sentence) {
     rollback();
     return;
   }
-  pushWholeList(doc, group, zones, doc.ev(s));
+  pushWholeList(doc, group, zones, doc.ev(s), parts.length > 0 ? parts : undefined);
 }
 
 /**

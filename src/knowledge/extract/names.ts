@@ -218,8 +218,11 @@ export class Names {
     // "湖南株洲高新区": the place after the province is the city when it is a plain two- or three-character name.
     if (province && core.length >= 2 && core.length <= 3) zone.city = core;
     // "孝感高新区", the text silent on its province: the gazetteer's, when the name is a city's.
-    const gazetteer = provinceName ? undefined : lexicon.cities[city ?? core];
-    if (gazetteer) Object.assign(zone, { province: gazetteer, city: city ?? core });
+    // ("惠州仲恺高新区": a known city the name starts with.)
+    const placeName =
+      city ?? (lexicon.cities[core] ? core : [3, 2].map((n) => core.slice(0, n)).find((c) => lexicon.cities[c]));
+    const gazetteer = provinceName || !placeName ? undefined : lexicon.cities[placeName];
+    if (gazetteer) Object.assign(zone, { province: gazetteer, city: placeName });
     this.newZones.set(id, zone);
     const keys = [zoneName, ...aliases].map((a) => normalize(a)).filter((k) => !this.zoneByAlias.has(k));
     for (const k of keys) this.zoneByAlias.set(k, id);

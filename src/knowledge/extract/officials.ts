@@ -62,6 +62,13 @@ export function officials(doc: Doc): Official[] {
         start += host[0].length;
         role = role.slice(host[0].length);
       }
+      // "接过联盟旗帜的蚌埠高新区党工委副书记": what the person did, said before the zone, is no part of the title.
+      for (let i = role.indexOf("的"); i >= 0; i = role.indexOf("的", i + 1)) {
+        if (!doc.names.zoneNamedAtStart(role.slice(i + 1))) continue;
+        start += i + 1;
+        role = role.slice(i + 1);
+        break;
+      }
       // "杭州高新区（滨江）管委会副主任": the zone with its district in brackets, before the title.
       const bracket = ZONE_WITH_DISTRICT.exec(s.text.slice(0, start));
       // (The zone's name is the shortest end of the words before the bracket that names one: "…主席的杭州高新区".)

@@ -32,6 +32,10 @@ export function secretariats(doc: Doc): void {
       /()(?:(联盟|网络))?秘书处(?:自[^，,。；;]{1,12}?起)?(?:正式|已)?由[\u3400-\u9fff]{2,20}?(?:（[\u3400-\u9fff]{1,6}）)?(?:正式|整体|全部|统一)?(?:移交至|移交给|移交到|移交|交给|交接给|移至|迁至|迁往|调整至|调整到|转至|移到|轮值至|轮转至|轮换至|轮值到)(?:新组建的|新成立的|新设立的)?([\u3400-\u9fff]{2,24}?(?:（[\u3400-\u9fff]{1,6}）)?)(?:承担|负责|担任)?(?=[，,。；;]|$)/.exec(
         t,
       ) ??
+      // "联盟秘书处随轮值理事长单位同步设置，将于2026年1月起由A移至B": a move on a day the sentence gives.
+      /()(?:(联盟|网络))?秘书处[^。；;]{0,30}?[，,](?:并|将|拟)?(?:于|自)(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?起由[\u3400-\u9fff]{2,20}?(?:移交至|移交给|移交|交给|移至|迁至|轮值至|轮转至|轮换至)([\u3400-\u9fff]{2,24}?)(?=[，,。；;]|$)/.exec(
+        t,
+      ) ??
       // "秘书处今后实行年度轮值，自2026年1月1日起由B承担": a rotation that starts with B on a day.
       /()(?:(联盟|网络))?秘书处[^。；;]{0,12}?轮值[，,](?:自[^，,。；;]{1,14}?起)由([\u3400-\u9fff]{2,16}?(?:（[\u3400-\u9fff]{1,6}）)?)(?:承担|担任|负责)/.exec(
         t,
@@ -83,7 +87,7 @@ export function secretariats(doc: Doc): void {
     const office = /办公地点(?:设在|位于|在)[\u3400-\u9fff]{2,16}/.exec(t.slice(at + m[0].length));
     if (office) notes.push(office[0]);
     // "自2026年1月1日起，秘书处由A移交B": the day the new seat holds from, as written.
-    const from = handover ? /(?:自|从)(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?起/.exec(t) : null;
+    const from = handover ? /(?:自|从|于)(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?起/.exec(t) : null;
     if (from) notes.unshift(from[0]);
     // "由A移交B": A held the seat before (the history, when no other sentence says where it was); inside one zone
     // (from one office to another) the move itself is the note.
