@@ -83,4 +83,5 @@ export const GROWTH_SETS = [
   ["growth-36-questions.json", here("../growth36/growth-36-questions.json"), here("../growth36/articles/")],
   ["growth-37-questions.json", here("../growth37/growth-37-questions.json"), here("../growth37/articles/")],
   ["growth-39-questions.json", here("../growth39/growth-39-questions.json"), here("../growth39/articles/")],
+  ["growth-40-questions.json", here("../growth40/growth-40-questions.json"), here("../growth40/articles/")],
 ] as const;
