@@ -22,6 +22,9 @@ const TOPIC_AFTER_NAME = /^的?(秘书处|副理事长单位|理事长单位|轮
 /** A second part that asks about the first's act, naming nothing of its own ("依据的是什么制度", "为啥换"). */
 const ON_THE_ACT = /^(?:又|还|那)?(?:是)?(?:依据|根据|按照?|凭)(?:的是)?(?:什么|啥|哪)/;
 
+/** A second part that asks only why the first's act happened: "为啥退", "为什么", "什么原因". */
+const WHY_OF_FIRST = /^(?:那|又|是)?(?:为啥|为什么|为何|因为什么|什么原因|啥原因)[\u4e00-\u9fff]{0,3}[？?]?$/;
+
 /** The subject a question opens with, before its verb ("创新型产业集群试点是哪年开始的"). */
 const SUBJECT = /^([\u4e00-\u9fff]{4,16}?)(?:是|有|在|于|从|的)/;
 
@@ -74,6 +77,8 @@ export async function twoQuestions(knowledge: Knowledge, q: string, ask: Ask): P
     .replace(/几家|几个|多少|哪些|哪几|哪个|是谁|在哪|啥|什么|吗|呢|的|了|又|还|呀/g, "")
     .replace(/^(?:请|麻烦|帮我)?(?:列|说|讲|介绍|展开|整理|总结)(?:一下|下|出来|一列|说|讲)?(?:吧|谢谢)?$/, "");
   if (own.length < 2) return null;
+  // "谁退出了X？为啥退": why of the first part's act, nothing of its own; one question.
+  if (WHY_OF_FIRST.test(second)) return null;
   // "…设在哪里？任期多长？", "哪个先开？隔了几天": one question when the answer to the whole gives the term or the
   // days between (that answer, not computed again).
   const rest = second.replace(/^(?:那|它的?|其)/, "");

@@ -36,7 +36,7 @@ import { asksTwoSeats, ROLE_ASKED, zoneRoles } from "./roles.ts";
 import { countAmong, leadCheck, membershipCheck, reverse, zoneReadings } from "./zones.ts";
 
 /** Which provinces a group's members are in (来自哪些省份, 共几个省, N个省对吗). */
-const ASKS_PROVINCES = /(?:哪几个|哪些|几个|多少个|哪)(?:省份|省)|\d个省|[一二两三四五六七八九十]个省/;
+const ASKS_PROVINCES = /(?:哪几个|哪些|几个|多少个|哪|每个|各个)(?:省份|省)|各省|\d个省|[一二两三四五六七八九十]个省/;
 const ORDINAL_OCCASION = /第[二三四五六七八九十]+[次届][\u4e00-\u9fff]{2}/;
 
 /** The fact answer to a parsed question, or null when the passages should answer it. */
@@ -96,6 +96,30 @@ function joinedLately(c: FactContext, reading: ReturnType<typeof zoneReadings>[n
     `${c.zoneName(zone)}新加入的是：${lines.join("；")}。`,
     joined.flatMap(({ list }) => list.evidence.slice(0, 1)),
   );
+}
+
+/** A zone's joining or leaving asked: the verb. */
+const CHANGE_ASKED = /加入|入网|入盟|进入|加进|退出|退了|离开/;
+
+/** The day a zone joined or left a group: the change's event that names it with the verb asked. */
+function changeDay(c: FactContext, p: Parsed, g: Group, readings: { zones: Zone[] }[]): Answer | null {
+  const verb = CHANGE_ASKED.exec(p.text)?.[0];
+  const zone = readings.length === 1 && readings[0]?.zones.length === 1 ? readings[0].zones[0] : undefined;
+  if (!verb || !zone) return null;
+  const leaving = /退|离开/.test(verb);
+  const name = c.zoneName(zone.id);
+  // (A change's title names every zone of it, "A、B加入X，C退出": the asked one on the side of the verb asked.)
+  const side = (title: string) => {
+    const [joined = "", left = ""] = title.split(/[，,](?=[^，,]*退出)/);
+    return leaving ? left : joined;
+  };
+  const e = c.k.events.find(
+    (x) => x.id.startsWith(`${g.id}-members-`) && x.scopes.includes(zone.id) && side(x.title).includes(name),
+  );
+  if (!e) return null;
+  return fact(c.k, `${name}于${formatDate(e.date)}${leaving ? "退出" : "加入"}${g.name}。`, e.evidence, {
+    title: g.name,
+  });
 }
 
 /** A later numbered term's seat ("第二届理事长单位"): its post. */
@@ -338,6 +362,9 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     const otherZone = readings.flatMap((r) => (r.zones.length === 1 ? r.zones : [])).find((z) => z.id !== leadZone);
     if (p.attribute === "leadPerson" && otherZone && leadZone)
       return found(none(`文章没有写出${otherZone.name}在${c.shortName(g)}中发言或负责的人的姓名。`));
+    // "深圳啥时候加入物联网网络的", "芜湖哪天退出的": the day of the change that names the zone.
+    const changed = p.attribute === "date" ? changeDay(c, p, g, readings) : null;
+    if (changed) return found(changed);
     if (p.attribute === "venue" || p.attribute === "date" || p.attribute === "leadPerson")
       return found(groupAttribute(c, p, g));
     // "秘书处郑州之后轮到谁": the seat, its history and its plan answer which seat is asked, with a zone named too

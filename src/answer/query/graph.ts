@@ -195,15 +195,26 @@ function findLeaving(k: Knowledge, g: Group, zone: string): Left | undefined {
  */
 export function leavingReason(k: Knowledge, left: Left, zone: string): Evidence | undefined {
   const article = left.evidence.article;
-  for (const sentence of articleSentences(k.articles.get(article)?.body ?? "")) {
-    const text = sentence.trim();
+  const body = k.articles.get(article)?.body ?? "";
+  const sentences = articleSentences(body).map((x) => x.trim());
+  for (const [i, text] of sentences.entries()) {
     if (!text.includes(zone) || left.evidence.quote.includes(text) || text.includes(left.clause)) continue;
-    if (!/退出|不再(?:是|作为|担任|参与|参加)/.test(text) || !/根据|聚焦|集中|转向|规划|为了|由于|鉴于/.test(text))
-      continue;
-    if (text.length > left.clause.length) return { article, quote: text };
+    if (!/退出|不再(?:是|作为|担任|参与|参加)/.test(text) || !REASON.test(text)) continue;
+    // "A的退出则源于其产业布局的变化。据了解，A今年已成为Y的成员，今后将…集中投向…": the next sentence says how.
+    const next = sentences[i + 1] ?? "";
+    // (Both quoted as one span only where the article writes them together.)
+    const both = `${text}${next}`;
+    const quote =
+      /源于|原因/.test(text) && next.includes(zone) && FOCUS.test(next) && body.includes(both) ? both : text;
+    if (quote.length > left.clause.length) return { article, quote };
   }
   return undefined;
 }
+
+/** Words that give a reason. */
+const REASON = /根据|聚焦|集中|转向|规划|为了|由于|鉴于|源于|因为|原因/;
+/** Words that say where a zone turns its effort. */
+const FOCUS = /集中|聚焦|转向|投向|重点发展|主攻/;
 
 const EXPLAINS = /^(?:对于|关于|谈及|谈到|说起|提及|就)[^，,。]{0,16}?(?:退出|调整|离开|变动|变化|变更|转变)/;
 

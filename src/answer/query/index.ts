@@ -58,6 +58,15 @@ function joined(first: Answer, then: Answer): Answer {
   };
 }
 
+/** "A高新区为什么退出X": the question asked of the zones that left a group (its last change). */
+function whyLeftAsked(k: Knowledge, groupId: string): string | undefined {
+  const g = k.networks.get(groupId) ?? k.alliances.get(groupId);
+  const before = g?.memberHistory.at(-1)?.zones ?? [];
+  const left = before.filter((z) => !(g?.members?.zones ?? []).includes(z));
+  if (!g || left.length === 0) return undefined;
+  return `${left.map((z) => k.zones.get(z)?.name ?? z).join("、")}为什么退出${g.name}`;
+}
+
 /**
  * The answer, and whether it only summarises what the question names (a supporting passage is then preferred);
  * `fallback` is the fact engine's lookup.
@@ -99,6 +108,13 @@ export function answerByQuery(k: Knowledge, p: Parsed, fallback: (text: string) 
         ...countingScope(k, reading.query),
         ...(byProvinces(reading.query) ? { byProvince: true } : {}),
       });
+      // "谁退出了…？为啥退": the change gives the reason its sentence states; a passage that explains the leave
+      // further follows it.
+      const whyLeft = /退出|退了|离开|不在/.test(p.text) && /为啥|为什么|为何|原因|怎么回事/.test(p.text);
+      // (Asked again with the leavers named, "芜湖高新区为什么退出X", the leave is told with its reasons.)
+      const named = whyLeft && reading.query.q === "history" ? whyLeftAsked(k, reading.query.group) : undefined;
+      const why = named ? fallback(named)?.answer : undefined;
+      if (why?.kind === "fact") return { answer: why, summaryOnly: false };
       if (answer) return { answer: withProvinceFigures(k, reading.query, answer), summaryOnly: false };
     }
     // An open question about named entities (what they did, why, which aspects): the lookup is only a summary,

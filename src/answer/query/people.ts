@@ -29,7 +29,10 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
   // A unit asked for ("轮值主席单位轮到谁", "理事长单位是谁") is not a person, whatever title it shares.
   if (k.officials.length === 0 || /单位(?:是谁|轮到谁|由谁|为谁)(?=[？?。，,！!]|$)|(?:轮到|接任的是)(?:谁|哪)/.test(t))
     return null;
-  const named = k.officials.filter((o) => t.includes(o.name));
+  // "从X手里接过旗帜的是谁", "X把旗交给了谁": X is named as the other side of the act; someone else is asked.
+  const otherSide = OTHER_SIDE.exec(t);
+  const counterpart = otherSide ? (otherSide[1] ?? otherSide[2] ?? otherSide[3]) : undefined;
+  const named = k.officials.filter((o) => t.includes(o.name) && o.name !== counterpart);
   // "X是某部某中心主任吧", "X作为某区管委会副主任…": a title the question gives a named person is checked.
   const claimed = named.length > 0 ? titleClaim(t, named[0]?.name as string) : null;
   const checked = claimed ? checkTitle(k, named, claimed) : null;
@@ -65,6 +68,8 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
   }
   // A title of a group or zone no fact knows is not any known person's.
   if ((!ASKS_NAME.test(t) && !ASKS_PEOPLE.test(t)) || p.unknownName) return null;
+  // "谁把旗交给了谁": two people, one act between them; the sentence that tells it answers (the passages).
+  if (/谁[^谁]{1,12}(?:给|向|与|和|跟)了?谁/.test(t)) return null;
   // A zone the question names must be the person's: its id as the official's org, or its name in the title.
   const zones = [
     ...new Set(p.mentions.flatMap((m) => (m.type === "entity" && m.ref.kind === "zone" ? [m.ref.id] : []))),
@@ -75,6 +80,7 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
   const isGroup = (id: string | undefined) => id !== undefined && (k.networks.has(id) || k.alliances.has(id));
   const candidates = k.officials.filter(
     (o) =>
+      o.name !== counterpart &&
       zones.every((z) => o.org === z || namesOf(k, z).some((n) => o.role.includes(n))) &&
       (groups.length === 0 ||
         groups.some((g) =>
@@ -263,6 +269,10 @@ function bodyOverlap(question: string, role: string): number {
   }
   return best;
 }
+
+/** A person named as the other side of an act the question asks about (from whom, to whom, whom they took over from). */
+const OTHER_SIDE =
+  /从([\u4e00-\u9fff]{2,3}?)(?:手里|手中|那里|那儿|处)|接替([\u4e00-\u9fff]{2,3}?)(?:的|担任|出任)|([\u4e00-\u9fff]{2,3}?)(?:把|将)[^，,。？?]{0,12}?(?:交给|移交给|交到)/;
 
 /** A person asked for without a title: "哪位领导", "哪位负责人" (a title asked for must match: "管委会主任是谁"). */
 const ANY_PERSON = new RegExp(`哪位|负责人|领导|谁(?:出面|出来|来|在)?(?:${SPEECH}|讲的|说的|谈的|介绍|代表)`);

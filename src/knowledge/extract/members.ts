@@ -154,8 +154,12 @@ function unitedWith(doc: Doc, s: Sentence) {
     const after = counted
       ? null
       : new RegExp(`^[，,](?:网络|联盟)?成员(?:单位)?(?:共|总数为?)${COUNT}家`).exec(t.slice(group.end));
+    // "…等高新区，共14家国家高新区携手组建这一网络": the total said between the list and the group.
+    const between = counted
+      ? null
+      : new RegExp(`^[，,](?:共|合计|一共)${COUNT}家(?:国家|省级)?高新区`).exec(t.slice(end));
     const named = list.zones.length;
-    const total = after ? countOf(after[1] ?? "") : undefined;
+    const total = after ? countOf(after[1] ?? "") : between ? countOf(between[1] ?? "") : undefined;
     // Such a total is taken only when it is exactly the lead plus the list.
     const n = counted ? countOf(counted[2] ?? "") : total === named + 1 ? total : undefined;
     let count: number | undefined;

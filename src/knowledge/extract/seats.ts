@@ -17,7 +17,8 @@ const TERM =
   "(?:首届|首任|首批|本届|新一届|下一任|下一届|下届|第[一二三四五六七八九十\\d]{1,2}届|(?:19|20)\\d{2}(?:[—–-]|至)(?:19|20)\\d{2}年度?|(?:19|20)\\d{2}年度?)?";
 const POST =
   "(?:轮值)?(?:副|常务|执行)?(?:理事长|主席|理事|监事长|监事|秘书长|协调|召集)单位|副牵头单位|(?:轮值|副)主席(?!单位)|观察员(?:单位)?|联系成员(?:单位)?";
-const SEAT = `(${TERM}(?:${POST}))`;
+/** (The group's kind may stand between the term and the post: "2026年度联盟轮值理事长单位"; seatClaim drops it.) */
+const SEAT = `(${TERM}(?:联盟|网络)?(?:${POST}))`;
 /** Zones as a list: names joined by 、 和 及 与 (no punctuation inside). */
 const LIST = "([\\u3400-\\u9fff、（）()\\d]{2,80}?)";
 
@@ -183,7 +184,8 @@ function nextInOrder(doc: Doc, s: Sentence, m: RegExpMatchArray) {
 
 const postOf = (seat: string) => seat.replace(LEADING_TERM, "").replace(/主席$/, "主席单位");
 
-function seatClaim(doc: Doc, s: Sentence, m: RegExpMatchArray, list: string, seat: string) {
+function seatClaim(doc: Doc, s: Sentence, m: RegExpMatchArray, list: string, written: string) {
+  const seat = written.replace(/^((?:[^联网]*?)(?:年度?|届|任))?(?:联盟|网络)/, "$1");
   // The group named before the seat ("联盟理事会选举A为副理事长单位"), else the one the item is about: for a
   // council's seat (理事长, 理事, 监事), the item's alliance when it has one, whatever network the sentence names
   // after it.
