@@ -4,6 +4,7 @@
  */
 import { entityNames } from "../knowledge/entity-names.ts";
 import { laterYear } from "../knowledge/extract/dates.ts";
+import { metWordsSource } from "../knowledge/lexicon.ts";
 import type { Knowledge } from "../knowledge/load.ts";
 import { normalize } from "../knowledge/normalize.ts";
 import { refusal, screenRequest } from "../llm/injection.ts";
@@ -197,7 +198,8 @@ function mentioned(k: Knowledge, words: string): boolean {
 }
 
 /** A quote that says where something was held. */
-const HELD_AT = /在[^，,。；;]{2,24}?(?:举行|召开|举办|开幕|启动|成立|揭牌)/;
+// (…or where those who founded it met: "在郑州中原科技城“牵手”".)
+const HELD_AT = new RegExp(`在[^，,。；;]{2,24}?(?:举行|召开|举办|开幕|启动|成立|揭牌|${metWordsSource()})`);
 
 /** Words that say a sentence is about what comes next: a plan, a schedule, the next term. */
 const NEXT = /将|计划|拟|下一届|第二届|明年|今年下半年|(?:19|20)\d{2}年(?:起|将|底前)/;

@@ -80,6 +80,8 @@ export const lexiconFileSchema = z
     titles: words,
     /** How a question says someone spoke (讲话, 发言, 致辞, 表态, 发声 …), in every written form. */
     speechActs: words,
+    /** How an article says a group's founders met, as where it was founded ("在V“牵手”", "在V齐聚"). */
+    metWords: words,
     details: words,
     /** A detail word → the other words the articles write for it (营收 → 营业收入): a passage stating one answers it. */
     detailForms: z.record(word, targets),
@@ -152,6 +154,7 @@ function emptyLexicon(): Lexicon {
     pinyinNames: {},
     titles: [],
     speechActs: [],
+    metWords: [],
     details: [],
     detailForms: {},
     subBodies: [],
@@ -249,6 +252,11 @@ export function parseLexicon(sources: readonly LexiconSource[]): Lexicon {
 }
 
 /** A list of plain words as one alternation, in the list's order (words are literal, never patterns). */
+/** The lexicon's gathering words as a regular-expression source, each maybe in quotes ("“牵手”"). */
+export function metWordsSource(): string {
+  return `[“"]?(?:${lexicon.metWords.map(escaped).join("|")})[”"]?`;
+}
+
 export function alternation(list: readonly string[]): RegExp {
   return new RegExp(list.map(escaped).join("|"));
 }

@@ -24,7 +24,7 @@ import { ORDINAL, sameOrdinal } from "../answer/ordinals.ts";
 import { DETAIL_WORDS, QUANTITY } from "../answer/parse.ts";
 import { titleNames } from "../knowledge/entity-names.ts";
 import { PROVINCES } from "../knowledge/extract/names.ts";
-import { escaped, lexicon } from "../knowledge/lexicon.ts";
+import { escaped, lexicon, metWordsSource } from "../knowledge/lexicon.ts";
 import type { Knowledge } from "../knowledge/load.ts";
 import { normalize, normalizeTerm } from "../knowledge/normalize.ts";
 
@@ -148,8 +148,9 @@ const RANK_STATED =
 const ASKS_WHERE =
   /在哪(?:里|儿|个城市|座城市|个地方)?(?:开|举行|举办|召开|办)|(?:地点|举办地)(?:是|在)|在什么地方|(?:举办|举行|召开)?地点[？?]?$/;
 /** States a place: held at, settled in, placed at. */
-const HELD_AT =
-  /在[\u4e00-\u9fff（）()]{2,20}?(?:召开|举行|举办|开幕|启动|成立|签约|揭牌)|由[\u4e00-\u9fff（）()]{2,20}?(?:承办|主办|举办)|(?:落户|设在|定在|放在|选在|移至|迁至)[\u4e00-\u9fff]{2}/;
+const HELD_AT = new RegExp(
+  `在[\\u4e00-\\u9fff（）()]{2,20}?(?:召开|举行|举办|开幕|启动|成立|签约|揭牌|${metWordsSource()})|由[\\u4e00-\\u9fff（）()]{2,20}?(?:承办|主办|举办)|(?:落户|设在|定在|放在|选在|移至|迁至)[\\u4e00-\\u9fff]{2}`,
+);
 
 export type Support = { ok: true } | { ok: false; reason: string };
 

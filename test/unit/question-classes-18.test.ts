@@ -51,9 +51,50 @@ const PARTIAL = {
   ].join("\n\n"),
 };
 
+/** A network whose members are listed by region, the lead left out of the lines; its dateline dates the launch. */
+const SENSORS = {
+  id: "t18-sensors",
+  title: "国家高新区智能传感器产业协同创新网络在合肥启动",
+  date: "2026-05-09",
+  source: "测试",
+  body: [
+    "科技日报合肥5月8日电（记者 测试）8日，国家高新区智能传感器产业协同创新网络启动大会在合肥高新区举行。该网络由合肥高新区牵头组建，联合多家国家高新区共同参与，网络首批成员单位共8家。",
+    "按区域划分，网络成员单位包括：华东地区的南京高新区、宁波高新区；华南地区的深圳高新区、东莞松山湖高新区；西部地区的成都高新区、西安高新区；北方地区的大连高新区。",
+    "交接仪式上，宁波高新区管委会副主任林涛将网络旗帜交给南京高新区管委会主任何平。",
+    "会上，成都高新区管委会副主任罗敏作为新成员代表发言。",
+  ].join("\n\n"),
+};
+
+/** An alliance founded "今天" after a dateline, where its founders met; its members counted by province after a colon. */
+const PLAIN2 = {
+  id: "t18-plain",
+  title: "三省12家国家高新区结盟",
+  date: "2026-03-21",
+  source: "测试",
+  body: [
+    "河南日报郑州3月20日讯（记者 测试）来自河南、山东、河北三省的12家国家高新区今天在郑州中原科技城“牵手”，华北平原国家高新区协同发展联盟正式成立。",
+    "联盟成员覆盖三省：河南省有郑州、洛阳、新乡、安阳4家高新区，山东省有济南、淄博、潍坊、德州4家高新区，河北省有石家庄、保定、唐山、邯郸4家高新区。",
+    "会议确定，洛阳高新区担任2026年度联盟轮值理事长单位。",
+  ].join("\n\n"),
+};
+
+/** A network's change: one leaves, its reason told at length in a sentence after. */
+const CHANGE = {
+  id: "t18-change",
+  title: "氢能网络成员调整",
+  date: "2026-11-20",
+  source: "测试",
+  body: [
+    "本报讯 11月18日，国家高新区氢能产业协同创新网络年度会议在佛山高新区召开。会上宣布，株洲高新区正式加入网络；鄂尔多斯高新区因产业方向调整，退出网络。调整后，网络成员由9家变为9家。",
+    "鄂尔多斯高新区的退出则源于其产业布局的变化。据了解，鄂尔多斯高新区今年已成为国家高新区现代煤化工产业协同创新网络的成员单位，今后将把资源集中投向煤化工领域。",
+  ].join("\n\n"),
+};
+
 let engine: Engine;
 beforeAll(async () => {
-  engine = await createEngine({ added: () => ({ articles: [RIVER, HYDROGEN, PARTIAL], events: [] }) });
+  engine = await createEngine({
+    added: () => ({ articles: [RIVER, HYDROGEN, PARTIAL, SENSORS, PLAIN2, CHANGE], events: [] }),
+  });
 });
 const ask = (q: string) => engine.answer(q);
 
@@ -175,5 +216,104 @@ describe("the refusal names what the knowledge holds", () => {
     const a = await ask("火星上的高新区有几家");
     expect(a.kind).toBe("none");
     expect(a.answer).toContain("氢能");
+  });
+});
+
+describe("members listed by region, the lead left out of the lines", () => {
+  it("the lead completes the list: the count is the stated one", async () => {
+    const a = await ask("智能传感器网络一共几家");
+    expect(a.answer).toContain("8家");
+    expect(a.answer).toContain("合肥");
+  });
+
+  it("the lead is kept", async () => {
+    const a = await ask("智能传感器网络谁牵头");
+    expect(a.answer).toContain("合肥高新区");
+  });
+
+  it("a region's line ('北方的是哪家')", async () => {
+    const a = await ask("智能传感器网络北方的是哪家");
+    expect(a.answer).toContain("大连");
+    expect(a.answer).not.toContain("深圳");
+  });
+
+  it("a day alone after the dateline dates the launch", async () => {
+    const a = await ask("智能传感器网络哪天启动的");
+    expect(a.answer).toContain("5月8日");
+  });
+});
+
+describe("an alliance founded 今天 after a dateline, where its founders met", () => {
+  it("its date", async () => {
+    const a = await ask("华北平原联盟什么时候成立的");
+    expect(a.answer).toContain("3月20日");
+  });
+
+  it("its place, as written", async () => {
+    const a = await ask("华北平原联盟在哪成立的");
+    expect(a.answer).toContain("郑州中原科技城");
+  });
+
+  it("members counted by province after a colon: each province", async () => {
+    const a = await ask("华北平原联盟每个省各几家");
+    expect(a.answer).toMatch(/河南4家[\s\S]*山东4家[\s\S]*河北4家/);
+  });
+
+  it("a province's members", async () => {
+    const a = await ask("华北平原联盟里河南有哪些");
+    expect(a.answer).toMatch(/郑州[\s\S]*洛阳[\s\S]*新乡[\s\S]*安阳/);
+  });
+
+  it("a term written before the group's kind ('2026年度联盟轮值理事长单位')", async () => {
+    const a = await ask("华北平原联盟2026年度轮值理事长单位是谁");
+    expect(a.answer).toContain("洛阳");
+  });
+
+  it("regions as provinces: 华北 is 河北 (and 北京、天津 …), not 河南", async () => {
+    const a = await ask("华北平原联盟里华北地区的成员有哪些");
+    expect(a.answer).toMatch(/石家庄[\s\S]*保定/);
+    expect(a.answer).not.toContain("郑州");
+  });
+});
+
+describe("people by the acts of a handover and a speech", () => {
+  it("作为新成员代表发言", async () => {
+    const a = await ask("智能传感器网络启动会上代表新成员发言的是谁");
+    expect(a.answer).toContain("罗敏");
+  });
+
+  it("'谁把旗交给了谁': both, from the sentence", async () => {
+    const a = await ask("智能传感器网络交接仪式上谁把旗交给了谁");
+    expect(a.answer).toMatch(/林涛[\s\S]*何平/);
+  });
+
+  it("'从X手里接过旗帜的是谁': not X", async () => {
+    const a = await ask("智能传感器网络交接仪式上从林涛手里接过旗帜的是谁");
+    expect(a.answer).toContain("何平");
+  });
+});
+
+describe("a member that left", () => {
+  it("why: the change's reason and the sentence that tells it at length", async () => {
+    const a = await ask("鄂尔多斯为啥不在氢能网络里了");
+    expect(a.answer).toContain("产业方向调整");
+    expect(a.answer).toContain("煤化工");
+  });
+
+  it("when it left: the change's day", async () => {
+    const a = await ask("鄂尔多斯啥时候退出氢能网络的");
+    expect(a.answer).toContain("11月18日");
+  });
+
+  it("when another joined", async () => {
+    const a = await ask("株洲是哪天加入氢能网络的");
+    expect(a.answer).toContain("11月18日");
+  });
+});
+
+describe("counts and two parts", () => {
+  it("除了牵头的X，其余几家", async () => {
+    const a = await ask("氢能网络除了牵头的佛山，其余成员有几家");
+    expect(a.answer).toMatch(/其余\d+家/);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * One network's or alliance's attributes: its date, venue, lead, lead people, secretariat and results.
  */
+import { metWordsSource } from "../../knowledge/lexicon.ts";
 import type { Alliance, Evidence, Network } from "../../knowledge/schema.ts";
 import type { Parsed } from "../parse.ts";
 import { articleSentences } from "../query/graph.ts";
@@ -159,7 +160,7 @@ function placeAsWritten(
     for (const name of names) {
       // (…or where the founders met: "在长沙麓谷科技创新中心“牵手”".)
       const m = new RegExp(
-        `${name}([\\u3400-\\u9fff（）()]{2,16}?)(?:召开|举行|举办|开幕|启动|成立|[“"][\\u3400-\\u9fff]{1,6}[”"]|相聚|齐聚|聚首|集结)`,
+        `${name}([\\u3400-\\u9fff（）()]{2,16}?)(?:召开|举行|举办|开幕|启动|成立|${metWordsSource()})`,
       ).exec(e.quote);
       // (A short name followed by the rest of the zone's full name is the zone, not a place in it.)
       const place = m?.[1] ? `${name}${m[1]}` : "";

@@ -666,11 +666,14 @@ function provincesIn(t: string, p: Parsed, partLabels: string[] = []): string[] 
   // "东北地区的成员": a part of the country is its provinces (knowledge/lexicon/names.yaml), unless it is part of a
   // name the question gives ("东北地区国家高新区联盟").
   for (const [region, provinces] of Object.entries(lexicon.regions)) {
-    const at = t.indexOf(region);
-    if (at < 0 || p.mentions.some((m) => m.start <= at && at < m.end)) continue;
     if (partLabels.some((label) => label.startsWith(region))) continue;
-    if (!/^(?:地区|片区|区域)?(?:的|有|是|各|分别|成员|高新区|园区|$)/.test(t.slice(at + region.length))) continue;
-    for (const name of provinces.split(" ")) if (!found.some((f) => f.name === name)) found.push({ name, at });
+    // (Each place it is said: "华北平原联盟里华北地区的成员" names it twice, once inside a name.)
+    for (let at = t.indexOf(region); at >= 0; at = t.indexOf(region, at + 1)) {
+      if (p.mentions.some((m) => m.start <= at && at < m.end)) continue;
+      if (!/^(?:地区|片区|区域)?(?:的|有|是|各|分别|成员|高新区|园区|$)/.test(t.slice(at + region.length))) continue;
+      for (const name of provinces.split(" ")) if (!found.some((f) => f.name === name)) found.push({ name, at });
+      break;
+    }
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.name);
 }

@@ -9,6 +9,7 @@
  *   "DATE，Y1与Y2在V签署《…》"                      meeting (a signing)
  * A date the text gives only as 月日 is completed (dates.ts); without a year the date is left out.
  */
+import { metWordsSource } from "../lexicon.ts";
 import { type Doc, PLANNED } from "./context.ts";
 import { DATELINE, findDates, leadingDateIn, type ResolvedDate } from "./dates.ts";
 import { clauses, type Sentence } from "./sentences.ts";
@@ -336,7 +337,7 @@ function leadingDate(
 }
 
 /** Where the founders met, said before the group: "在V“牵手”", "在V齐聚". */
-const MET_AT = /在([\u3400-\u9fff（）()]{2,24}?)(?:[“"][\u3400-\u9fff]{1,6}[”"]|相聚|齐聚|聚首|集结|会聚|汇聚)/;
+const MET_AT = new RegExp(`在([\\u3400-\\u9fff（）()]{2,24}?)${metWordsSource()}`);
 
 /** A day said from the one before: "次日，", "第二天，", "同日，", "当天，"; or from the meeting ("会议当天，"). */
 const RELATIVE_DAY =
