@@ -91,7 +91,10 @@ export async function twoQuestions(knowledge: Knowledge, q: string, ask: Ask): P
     ? /任期/
     : /几天|多少天/.test(rest)
       ? /(?:相隔|早|晚)\d+天/
-      : null;
+      : // "…干几年？到期以后怎么轮": the rule the chair's answer quotes.
+        /^(?:到期|期满|届满)?(?:以后|之后|后)?(?:怎么|如何|按什么|按啥)(?:轮|换)/.test(rest)
+        ? /轮值办法|顺序/
+        : null;
   if (covered) {
     const whole = await ask(q);
     if (whole.kind === "fact" && covered.test(whole.answer)) return whole;

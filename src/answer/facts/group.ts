@@ -377,8 +377,12 @@ function chairRule(c: FactContext, evidence: readonly Evidence[]): Evidence | un
       if (clause) found.push({ article, quote: clause });
     }
   }
-  // The sentence that says how it rotates, before one (a heading) that only gives the term.
-  return found.find((e) => /轮值|轮换/.test(e.quote)) ?? found[0];
+  // The sentence that says how it rotates and for how long, before one that says less (a heading, "…轮值机制").
+  const says = (e: Evidence) =>
+    (/轮值|轮换/.test(e.quote) ? 2 : 0) +
+    (/任期|[一两二三四五\d]年/.test(e.quote) ? 2 : 0) +
+    (/顺序|依次/.test(e.quote) ? 1 : 0);
+  return [...found].sort((a, b) => says(b) - says(a) || b.quote.length - a.quote.length)[0];
 }
 
 /** Asks who holds a seat: "谁", "有几家", or the seat named last, bare ("低空网络的副牵头单位？", "副理事长单位是？"). */

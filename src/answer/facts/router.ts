@@ -252,6 +252,10 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
   const fromZone = p.mentions.every(
     (m) => m.type !== "entity" || m.ref.kind !== "zone" || after.test(p.text.slice(m.end)),
   );
+  // "理事长干几年？到期以后怎么轮": an alliance's chair and the rule it rotates by (理事长 said without 单位).
+  const chaired = groups.length === 1 && readings.length === 0 ? (groups[0] as Group) : undefined;
+  if (chaired && !("field" in chaired) && chaired.chair && /(?<!副)理事长/.test(p.text) && ASKS_ROTATION.test(p.text))
+    return found(groupAttribute(c, { ...p, attribute: "lead" }, chaired));
   const seat = groups.length === 1 && (readings.length === 0 || fromZone) ? seatAsked(c, p, groups[0] as Group) : null;
   if (seat) return found(seat);
   // Its members in one region, when its list is written by region ("华北地区（2家）：A、B").

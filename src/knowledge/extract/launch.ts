@@ -241,17 +241,23 @@ function meetingVenue(doc: Doc, meeting: Sentence, head: string): string | undef
 /** "DATE，Y1与Y2在V签署《X》". */
 function signing(doc: Doc, s: Sentence, from: number, to: number) {
   const t = s.text.slice(from, to);
-  const m = /^(.{0,14}?)[，,]?([^，,。]+?)在([\u3400-\u9fff（）()“”"]{2,24}?)签署(《[^》]+》)/.exec(t);
+  // (Where, when the sentence says: "同日，该网络与Y2签署《X》" names no place.)
+  const m = /^(.{0,14}?)[，,]?([^，,。]+?)(?:在([\u3400-\u9fff（）()“”"]{2,24}?))?签署(《[^》]+》)/.exec(t);
   if (!m) return;
   const ms = (doc.mentions[s.index] ?? []).filter((x) => x.start >= from && x.end <= from + m[0].length);
-  if (ms.length === 0) return;
+  // "该网络与Y2…": the group the item is about is the first party.
+  const self = /^(?:该|本|这一)(网络|联盟)/.test(m[2] ?? "")
+    ? doc.anaphor(s, m[2]?.includes("联盟") ? "alliance" : "network")
+    : undefined;
+  const groups = [...(self ? [self] : []), ...ms].filter((g, i, all) => all.findIndex((x) => x.id === g.id) === i);
+  if (groups.length === 0 || (ms.length === 0 && !m[3])) return;
   const date = leadingDate(doc, s, from, ms[0]?.start ?? from);
   if (!date) return;
   const end = from + m[0].length;
-  const venue = doc.names.venue(m[3] ?? "", { evidence: doc.ev(s, date.mention.start, end) });
+  const venue = m[3] ? doc.names.venue(m[3], { evidence: doc.ev(s, date.mention.start, end) }) : undefined;
   doc.claims.push({
     type: "meeting",
-    groups: ms.map((x) => ({ kind: x.kind, id: x.id })),
+    groups: groups.map((x) => ({ kind: x.kind, id: x.id })),
     title: `签署${m[4]}`,
     date,
     venue,
@@ -361,7 +367,11 @@ function dayAfterLast(doc: Doc, s: Sentence, word: string): (ResolvedDate & { se
     const b = doc.sentences[i] as Sentence;
     if (b.item !== s.item) break;
     const m = leadingDateIn(b.text);
-    const r = m ? doc.resolve(b, m) : null;
+    // ("科技日报泰州4月16日电（…）16日，…": the dateline gives the whole day the sentence says by its day alone.)
+    const line = DATELINE.exec(b.text)?.[0];
+    const lined = line ? findDates(line).find((d) => d.day !== undefined) : undefined;
+    const whole = m ? doc.resolve(b, m) : null;
+    const r = whole?.value.length === 10 ? whole : lined ? doc.resolve(b, lined) : null;
     if (r?.value.length !== 10) continue; // (a whole day: YYYY-MM-DD)
     if (!/次日|第二天|翌日/.test(word)) return { ...r, sentence: b };
     const day = new Date(`${r.value}T00:00:00Z`);

@@ -121,7 +121,7 @@ export function secretariats(doc: Doc): void {
  * before ("由原来常设于A，调整为由成员单位轮值承担"), the seat is a move, current over the article's other seats.
  */
 function clauseSeat(doc: Doc, s: Sentence) {
-  if (!s.text.includes("秘书处")) return;
+  if (!s.text.includes("秘书处") && !s.text.includes("日常工作由")) return;
   let at = 0;
   for (const clause of s.text.split(/[，,；;]/)) {
     const start = at;
@@ -148,6 +148,10 @@ function clauseSeat(doc: Doc, s: Sentence) {
       /秘书处[：:]?设在位于([\u3400-\u9fff]{2,16}?)的/.exec(clause) ??
       // "日常工作由设在B的秘书处负责"
       /设在([\u3400-\u9fff]{2,16}?)的(?:联盟|网络)?秘书处/.exec(clause) ??
+      // "网络日常工作由设在B的网络工作推进办公室承担": the office that does a secretariat's work.
+      /日常工作由设在([\u3400-\u9fff]{2,16}?)的(?:联盟|网络)?[\u3400-\u9fff]{2,10}?(?:办公室|工作组|服务中心)(?:承担|负责)/.exec(
+        clause,
+      ) ??
       // "B作为牵头单位，将承担秘书处职能": the subject of the clause before.
       (/^(?:将|也|还|同时|并)(?:承担|担任)(?:联盟|网络)?(?:的)?秘书处/.test(clause)
         ? /^()([\u3400-\u9fff]{2,16}?)(?:作为|是|为|，|,)/.exec(s.text.slice(0, start).replace(/^.*[。；;]/, ""))
@@ -160,6 +164,8 @@ function clauseSeat(doc: Doc, s: Sentence) {
     const context = before && before.paragraph === s.paragraph ? `${before.text}${s.text}` : s.text;
     const moved = /(?:调整|改)为[^。；;]{0,12}?轮值|改由|移交|接棒/.test(context);
     const notes = [...s.text.matchAll(ROTATION)].map((r) => r[0]);
+    // (The office that does the work, as written.)
+    if (m[0].startsWith("日常工作由")) notes.unshift(m[0]);
     const rotating = /轮值|轮流/.exec(clause) ? clause.replace(/^(?:按照|根据|依照)[^，,]*$/, "") : undefined;
     if (rotating && !notes.some((n) => n.includes(rotating))) notes.unshift(rotating);
     for (const plan of s.text.matchAll(NEXT_SEAT)) if (!notes.includes(plan[0])) notes.push(plan[0]);
