@@ -7,8 +7,7 @@
 
 import type { Evidence } from "../schema.ts";
 import type { Doc } from "./context.ts";
-import { countOf, resolveList } from "./lists.ts";
-import { pushWholeList } from "./members.ts";
+import { countOf, pushWholeList, resolveList } from "./lists.ts";
 import { type GroupRef, PROVINCES } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
 

@@ -2,8 +2,9 @@
  * Member lists: "A、B、C和D" → items, each resolved to a zone. A list is taken whole or not at all: if one
  * item does not resolve, the sentence is not read as a member list (a wrong member is worse than none).
  */
+import type { Evidence } from "../schema.ts";
 import type { Doc } from "./context.ts";
-import type { ZoneLevel } from "./names.ts";
+import type { GroupRef, ZoneLevel } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
 
 export type ListItems = { zones: string[]; others: string[] };
@@ -75,4 +76,25 @@ export function levelOf(qualifier: string): ZoneLevel | undefined {
   if (/省级/.test(qualifier)) return "provincial";
   if (/国家/.test(qualifier)) return "national";
   return undefined;
+}
+
+/** A whole member list (sub-lists by place, each checked against its count): its length is the count. */
+export function pushWholeList(
+  doc: Doc,
+  group: GroupRef,
+  zones: string[],
+  evidence: Evidence,
+  parts?: { label: string; zones: string[] }[],
+) {
+  doc.claims.push({
+    type: "members",
+    group,
+    zones,
+    others: [],
+    count: zones.length,
+    countIncludesLead: true,
+    partial: false,
+    evidence,
+    ...(parts ? { parts } : {}),
+  });
 }

@@ -4,16 +4,16 @@
  *   "A、B、C等N家国家高新区联合发起成立Y"              list as subject
  *   "(首批)成员(单位)包括：A、B、C(等N家…)"            list of the group the item is about
  *   "N家高新区(在V)成立Y", "M月D日,N家高新区。Y…"      count only
- * Membership changes ("吸纳A、B为新成员", "成员由12家增至15家", "A退出网络") are membership-change.ts's.
+ * Membership changes ("吸纳A、B为新成员", "成员由12家增至15家", "A退出网络") are membership-change.ts's; lists written
+ * by province or region are members-by-place.ts's.
  */
 
-import type { Evidence } from "../schema.ts";
 import { type Claim, type Doc, NAME_STOP, PLANNED } from "./context.ts";
-import { countedList, REGIONS } from "./counted-list.ts";
-import { COUNT, countOf, levelOf, resolveList, splitItems } from "./lists.ts";
+import { countedList } from "./counted-list.ts";
+import { COUNT, countOf, levelOf, pushWholeList, resolveList, splitItems } from "./lists.ts";
+import { firstMembersByPlace, memberBlockByProvince, membersByProvince, provinceChunks } from "./members-by-place.ts";
 import { change } from "./membership-change.ts";
 import type { GroupRef } from "./names.ts";
-import { PROVINCES } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
 
 const CJK_RUN_END = /[\u3400-\u9fff]+$/;
@@ -46,27 +46,6 @@ export function members(doc: Doc): void {
 
 function push(doc: Doc, c: Claim) {
   doc.claims.push(c);
-}
-
-/** A whole member list (sub-lists by place, each checked against its count): its length is the count. */
-export function pushWholeList(
-  doc: Doc,
-  group: GroupRef,
-  zones: string[],
-  evidence: Evidence,
-  parts?: { label: string; zones: string[] }[],
-) {
-  push(doc, {
-    type: "members",
-    group,
-    zones,
-    others: [],
-    count: zones.length,
-    countIncludesLead: true,
-    partial: false,
-    evidence,
-    ...(parts ? { parts } : {}),
-  });
 }
 
 /** The first group named after `from` in the sentence, when only founding words stand between. */
@@ -394,216 +373,6 @@ function leadAndTheRest(doc: Doc, s: Sentence) {
   if (!list || list.zones.length !== n || list.zones.includes(lead)) return;
   push(doc, { type: "lead", group, zone: lead, evidence: doc.ev(s) });
   pushWholeList(doc, group, [lead, ...list.zones], doc.ev(s));
-}
-
-/**
- * "首批加入的有四川的成都、绵阳…8家国家高新区，以及重庆的重庆、璧山…4家国家高新区": sub-lists, each with
- * its count and, optionally, the province its zones are in (which a new zone record keeps).
- */
-function firstMembersByPlace(doc: Doc, s: Sentence) {
-  const t = s.text;
-  const head = /首批(?:加入|加盟|成员)(?:的|单位)?(?:有|是|包括|为)[：:]?/.exec(t);
-  if (!head) return;
-  const at = head.index ?? 0;
-  const rest = t.slice(at + head[0].length);
-  const part = new RegExp(
-    `^(?:[，,；;]?(?:以及|和|及)?)([\\u3400-\\u9fff]{2,3}的)?([\\u3400-\\u9fff、]+?)${COUNT}家(国家|省级)?高新区`,
-  );
-  const zones: string[] = [];
-  let used = 0;
-  const rollback = doc.names.mark();
-  for (let i = 0; i < 4; i++) {
-    const m = part.exec(rest.slice(used));
-    if (!m) break;
-    const place = m[1] ? m[1].slice(0, -1) : "";
-    if (place && !PROVINCES.includes(place)) break;
-    const n = countOf(m[3] ?? "");
-    const found = n === undefined ? null : placeList(doc, s, place, m[2] ?? "", n, zones, levelOf(m[4] ?? ""));
-    if (!found) {
-      rollback();
-      return;
-    }
-    zones.push(...found);
-    used += m[0].length;
-  }
-  if (zones.length < 2) {
-    rollback();
-    return;
-  }
-  const mentions = (doc.mentions[s.index] ?? []).filter((x) => x.end <= at);
-  const group: GroupRef | undefined = mentions[mentions.length - 1] ?? doc.anaphor(s);
-  if (!group) {
-    rollback();
-    return;
-  }
-  pushWholeList(doc, group, zones, doc.ev(s));
-}
-
-/**
- * "其中，湖北省有武汉东湖、襄阳…7家；湖南省有长沙、株洲…7家；江西省有南昌…6家": the members of the group the
- * item is about, listed province by province (each list's count must match its names; the zones keep the
- * province). Two provinces at least, so that one province's list is not read as the whole membership.
- */
-function membersByProvince(doc: Doc, s: Sentence) {
-  const t = s.text;
-  const part = new RegExp(
-    `(?:^|[；;，,。：:])(?:其中[，,]?)?([\\u3400-\\u9fff]{2,3}?)(?:省|市|自治区)?(?:有|包括|为|[：:])([\\u3400-\\u9fff、]+?)${COUNT}家(?:国家高新区|高新区)?(?=[；;，,。]|$)`,
-    "g",
-  );
-  const parts = [...t.matchAll(part)].filter((m) => PROVINCES.includes(m[1] ?? ""));
-  if (parts.length < 2) return;
-  // A counted part left unread before the first read ("…：湖北省有A、B…6家高新区，湖南省有…") would leave the
-  // list partial: nothing is claimed.
-  if (new RegExp(`有[\\u3400-\\u9fff、]+?${COUNT}家`).test(t.slice(0, parts[0]?.index ?? 0))) return;
-  const zones: string[] = [];
-  const rollback = doc.names.mark();
-  for (const m of parts) {
-    const n = countOf(m[3] ?? "");
-    const found = n === undefined ? null : placeList(doc, s, m[1] as string, m[2] ?? "", n, zones);
-    if (!found) {
-      rollback();
-      return;
-    }
-    zones.push(...found);
-  }
-  // The members left after the provinces counted ("其余5家分别为四川的成都、陕西的西安…和辽宁的沈阳") belong to
-  // the list; a remainder that cannot be read leaves the list partial, so nothing is claimed.
-  const last = parts[parts.length - 1] as RegExpMatchArray;
-  const after = t.slice((last.index ?? 0) + last[0].length);
-  if (/^[，,；;]?(?:其余|其他|另有|另外|此外)/.test(after)) {
-    const rest = remainderByPlace(doc, s, after, zones);
-    if (!rest) {
-      rollback();
-      return;
-    }
-    zones.push(...rest);
-  }
-  const group = doc.anaphor(s);
-  if (!group) {
-    rollback();
-    return;
-  }
-  pushWholeList(doc, group, zones, doc.ev(s));
-}
-
-/**
- * "，其余5家分别为四川的成都、陕西的西安、湖南的株洲和辽宁的沈阳": the rest of a list counted by province, each
- * name with its province. null unless every name resolves (not already listed) and they are exactly N.
- */
-function remainderByPlace(doc: Doc, s: Sentence, text: string, taken: string[]): string[] | null {
-  const m = new RegExp(
-    `^[，,；;]?(?:其余|其他|另有|另外)${COUNT}家(?:成员)?(?:分别)?(?:为|是|包括|来自)[：:]?([^。；;]+)`,
-  ).exec(text);
-  const n = m ? countOf(m[1] ?? "") : undefined;
-  if (!m || n === undefined) return null;
-  const zones: string[] = [];
-  for (const item of (m[2] ?? "").split(/、|和|及|以及/).filter(Boolean)) {
-    const placed = /^([\u3400-\u9fff]{2,3}?)(?:省|市|自治区)?的([\u3400-\u9fff]{2,8})$/.exec(item);
-    const found =
-      placed && PROVINCES.includes(placed[1] ?? "")
-        ? placeList(doc, s, placed[1] as string, placed[2] ?? "", 1, [...taken, ...zones])
-        : null;
-    if (!found) return null;
-    zones.push(...found);
-  }
-  return zones.length === n ? zones : null;
-}
-
-/**
- * "联盟首批成员单位共20家，按省区分布为：青海省西宁高新区；甘肃省兰州高新区、白银高新区；…" (or "青海的…；甘肃的…"):
- * after a colon, one chunk per province, each opening with the province's name, without counts. Every chunk must be one, two at
- * least; a whole count the sentence gives must match. The zones keep their province.
- */
-function provinceChunks(doc: Doc, s: Sentence) {
-  const colon = /[：:]/.exec(s.text);
-  if (!colon || !/成员|发起单位|分布/.test(s.text.slice(0, colon.index))) return;
-  const chunks = s.text
-    .slice((colon.index ?? 0) + 1)
-    .replace(/。$/, "")
-    .split(/[；;]/);
-  if (chunks.length < 2) return;
-  const zones: string[] = [];
-  const parts: { label: string; zones: string[] }[] = [];
-  const rollback = doc.names.mark();
-  for (const chunk of chunks) {
-    const m =
-      /^([\u3400-\u9fff]{2,3}?)(?:(?:省|市|回族自治区|维吾尔自治区|壮族自治区|自治区)的?|的)([\u3400-\u9fff、]+)$/.exec(
-        chunk,
-      );
-    // ("华南地区的深圳高新区、广州高新区；华东地区的…": parts of the country, which place no zone in a province.)
-    const region = /^([\u3400-\u9fff]{2})(?:地区|片区|区域)?的([\u3400-\u9fff、]+)$/.exec(chunk);
-    const found =
-      m && PROVINCES.includes(m[1] ?? "")
-        ? placeList(doc, s, m[1] as string, m[2] ?? "", undefined, zones)
-        : region && REGIONS.test(region[1] ?? "")
-          ? placeList(doc, s, "", region[2] ?? "", undefined, zones)
-          : null;
-    if (!found) {
-      rollback();
-      return;
-    }
-    zones.push(...found);
-    // (A region's line is a part of the list people ask by: "华东地区的成员".)
-    if (!(m && PROVINCES.includes(m[1] ?? "")) && region) parts.push({ label: `${region[1]}地区`, zones: found });
-  }
-  const stated = new RegExp(`${COUNT}家`).exec(s.text.slice(0, colon.index));
-  const group = doc.groupBefore(s, colon.index ?? 0);
-  if (!group || (stated && countOf(stated[1] ?? "") !== zones.length)) {
-    rollback();
-    return;
-  }
-  pushWholeList(doc, group, zones, doc.ev(s), parts.length > 0 ? parts : undefined);
-}
-
-/**
- * "联盟首批成员单位名单（按省区排列）：" followed by one line per province ("甘肃：兰州高新区、白银高新区"): the
- * members of the group the item is about, with each zone's province. Two provinces at least.
- */
-function memberBlockByProvince(doc: Doc, s: Sentence) {
-  if (!/(?:成员(?:单位)?|发起单位)(?:名单)?[^：:。]{0,12}[：:]$/.test(s.text)) return;
-  const zones: string[] = [];
-  let last: Sentence | undefined;
-  const rollback = doc.names.mark();
-  for (let i = s.index + 1; i < doc.sentences.length; i++) {
-    const line = doc.sentences[i] as Sentence;
-    const m = /^([\u3400-\u9fff]{2,3}?)(?:省|自治区|市)?[：:]([\u3400-\u9fff、]+)$/.exec(line.text);
-    if (!m || !PROVINCES.includes(m[1] ?? "")) break;
-    const found = placeList(doc, line, m[1] as string, m[2] ?? "", undefined, zones);
-    if (!found) {
-      rollback();
-      return;
-    }
-    zones.push(...found);
-    last = line;
-  }
-  const group = doc.anaphor(s);
-  if (!last || last.index - s.index < 2 || !group) {
-    rollback();
-    return;
-  }
-  pushWholeList(doc, group, zones, doc.evSpan(s, 0, last, last.text.length));
-}
-
-/**
- * One place's sub-list ("湖北：武汉东湖、襄阳", with its count when the text gives one): its zones, each read with
- * the place; null when a name does not resolve, the count does not match, or a zone was listed already.
- */
-function placeList(
-  doc: Doc,
-  s: Sentence,
-  place: string,
-  items: string,
-  n: number | undefined,
-  taken: string[],
-  level: ReturnType<typeof levelOf> = "national",
-): string[] | null {
-  const names = items.split("、").filter(Boolean);
-  const list = resolveList(doc, s, names.map((x) => `${place}${x}`).join("、"), {
-    bare: true,
-    level: level ?? "national",
-  });
-  if (!list || list.zones.length !== (n ?? names.length) || list.zones.some((z) => taken.includes(z))) return null;
-  return list.zones;
 }
 
 /** "(网络|联盟)(成员)由A、B、C(等N家国家高新区)(共同)组成". */
