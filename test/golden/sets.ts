@@ -84,4 +84,6 @@ export const GROWTH_SETS = [
   ["growth-37-questions.json", here("../growth37/growth-37-questions.json"), here("../growth37/articles/")],
   ["growth-39-questions.json", here("../growth39/growth-39-questions.json"), here("../growth39/articles/")],
   ["growth-40-questions.json", here("../growth40/growth-40-questions.json"), here("../growth40/articles/")],
+  ["growth-41-questions.json", here("../growth41/growth-41-questions.json"), here("../growth41/articles/")],
+  ["growth-42-questions.json", here("../growth42/growth-42-questions.json"), here("../growth42/articles/")],
 ] as const;
