@@ -146,7 +146,7 @@ const RANK_STATED =
 
 /** Asks where something is held or placed. */
 const ASKS_WHERE =
-  /在哪(?:里|儿|个城市|座城市|个地方)?(?:开|举行|举办|召开|办)|(?:地点|举办地)(?:是|在)|在什么地方|(?:举办|举行|召开)?地点[？?]?$/;
+  /在哪(?:里|儿|个城市|座城市|个地方|个高新区|家高新区|个园区)?(?:开|举行|举办|召开|办)|(?:地点|举办地)(?:是|在)|在什么地方|(?:举办|举行|召开)?地点[？?]?$/;
 /** States a place: held at, settled in, placed at. */
 const HELD_AT = new RegExp(
   `在[\\u4e00-\\u9fff（）()]{2,20}?(?:召开|举行|举办|开幕|启动|成立|签约|揭牌|${metWordsSource()})|由[\\u4e00-\\u9fff（）()]{2,20}?(?:承办|主办|举办)|(?:落户|设在|定在|放在|选在|移至|迁至)[\\u4e00-\\u9fff]{2}`,
@@ -261,6 +261,10 @@ export function supports(
   }
   // "年会在哪个城市开": a passage that says where something is held (在V召开/举行/举办, or 落户/设在 V).
   if (ASKS_WHERE.test(q) && !HELD_AT.test(p)) return { ok: false, reason: "where" };
+  // "2026年的年会放在哪个高新区办": where that occasion is held, not where a secretariat sits.
+  const occasion = ASKS_WHERE.test(q) ? /年会|峰会|论坛|推介会|对接会|交流会|理事会|大会/.exec(q)?.[0] : undefined;
+  if (occasion && !p.includes(occasion) && !(occasion === "年会" && /年度(?:大会|会议|工作会议)/.test(p)))
+    return { ok: false, reason: `where:${occasion}` };
   // "第N次理事会在哪开": a counted occasion needs a passage that counts it so (第一次 = 首次 = 首届).
   // The ordinal counts the thing named after it: "第一次理事会议" is not met by a 首届秘书处 ("成立大会在…举行").
   const ordinal = ORDINAL.exec(q);

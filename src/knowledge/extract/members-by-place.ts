@@ -129,10 +129,11 @@ function remainderByPlace(doc: Doc, s: Sentence, text: string, taken: string[]):
  * least; a whole count the sentence gives must match. The zones keep their province.
  */
 export function provinceChunks(doc: Doc, s: Sentence) {
-  const colon = /[：:]/.exec(s.text);
+  // (The list may open with a dash: "成员单位按省区排列如下——青海：A；甘肃：B、C；…".)
+  const colon = /——|[：:]/.exec(s.text);
   if (!colon || !/成员|发起单位|分布/.test(s.text.slice(0, colon.index))) return;
   const chunks = s.text
-    .slice((colon.index ?? 0) + 1)
+    .slice((colon.index ?? 0) + colon[0].length)
     .replace(/。$/, "")
     .split(/[；;]/);
   if (chunks.length < 2) return;
@@ -141,7 +142,7 @@ export function provinceChunks(doc: Doc, s: Sentence) {
   const rollback = doc.names.mark();
   for (const chunk of chunks) {
     const m =
-      /^([\u3400-\u9fff]{2,3}?)(?:(?:省|市|回族自治区|维吾尔自治区|壮族自治区|自治区)的?|的)([\u3400-\u9fff、]+)$/.exec(
+      /^([\u3400-\u9fff]{2,3}?)(?:(?:省|市|回族自治区|维吾尔自治区|壮族自治区|自治区)?[的：:]|(?:省|市|回族自治区|维吾尔自治区|壮族自治区|自治区))([\u3400-\u9fff、]+)$/.exec(
         chunk,
       );
     // ("华南地区的深圳高新区、广州高新区；华东地区的…": parts of the country, which place no zone in a province.)

@@ -54,6 +54,14 @@ function groupAfter(doc: Doc, s: Sentence, from: number, maxGap = 40): { ref: Gr
   const between = m ? s.text.slice(from, m.start) : "";
   if (PLANNED.test(between)) return undefined;
   if (m && m.start - from <= maxGap && FOUNDING.test(between)) return { ref: m, end: m.end };
+  // "…等共10家国家高新区，现场签署《Y共建协议》": the group whose founding agreement they signed.
+  if (
+    m &&
+    m.start - from <= maxGap &&
+    /^[，,]?(?:现场|共同|一起|联合)?签署《$/.test(between) &&
+    /^共建|^合作|^章程/.test(s.text.slice(m.end))
+  )
+    return { ref: m, end: m.end };
   // "…共同发起成立该联盟", "…共同组建这一网络"
   const ana = /^[^。]{0,12}?(成立|启动|组建)(该|了该|这一|这个|这张|了这一)?(联盟|网络)/.exec(s.text.slice(from));
   if (ana && !m) {

@@ -249,8 +249,16 @@ export class Names {
   venue(text: string, ctx: ZoneContext): string | undefined {
     const cities = new Set(this.known.zones.flatMap((z) => [z.city ?? "", z.province ?? ""]));
     if (!ZONE_SUFFIX.test(text) && (text.length < 4 || cities.has(text) || PROVINCES.includes(text))) return undefined;
-    // "深圳高新区深圳湾科技生态园": a place inside a known zone is the zone's.
-    return this.zone(text, ctx) ?? this.zoneNamedAtStart(text)?.id;
+    // "深圳高新区深圳湾科技生态园": a place inside a known zone is the zone's; so is one named by the zone's own
+    // short name that is no city's ("光谷科技会展中心", "麓谷…").
+    // ("武汉光谷科技会展中心": after its city's name, when the zone is in that city.)
+    const city = [3, 2].map((n) => text.slice(0, n)).find((c) => cities.has(c)) ?? "";
+    const nickname = [3, 2]
+      .map((n) => text.slice(city.length, city.length + n))
+      .find((name) => name.length >= 2 && !cities.has(name) && !PROVINCES.includes(name) && this.knownZone(name));
+    const zone = nickname ? this.knownZone(nickname) : undefined;
+    const inCity = zone && (!city || this.known.zones.find((z) => z.id === zone)?.city === city) ? zone : undefined;
+    return this.zone(text, ctx) ?? this.zoneNamedAtStart(text)?.id ?? inCity;
   }
 
   /**
