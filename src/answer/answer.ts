@@ -110,7 +110,8 @@ async function answerNormalized(
   const fact = lookup?.answer ?? null;
   // A summary of what the question names only: a passage that supports an answer is preferred to it.
   const summary = lookup?.summaryOnly ?? false;
-  if (fact && !summary && !(fact.kind === "none" && passagesMayAnswer(knowledge, parsed))) {
+  const mayOverturn = lookup?.passagesMay === true || passagesMayAnswer(knowledge, parsed);
+  if (fact && !summary && !(fact.kind === "none" && mayOverturn)) {
     // A brief of one entity ("介绍一下X"): its key facts first, then the best passages about it.
     if (fact.kind === "fact" && passages && BRIEF.test(q) && parsed.entities.length <= 1) {
       return withPassages(fact, await passages(q, knowledge));
@@ -213,7 +214,8 @@ function overrides(k: Knowledge, p: ReturnType<typeof parseQuestion>, a: Answer)
   // What the question asks about, less the names and the asking words: most of it must stand in the quote.
   let asked = p.text;
   for (const m of [...p.mentions].reverse()) asked = `${asked.slice(0, m.start)} ${asked.slice(m.end)}`;
-  const wanted = pairs(asked.replace(ASKING, " "));
+  // (A year is checked by the passage's support rules, not counted among the words.)
+  const wanted = pairs(asked.replace(ASKING, " ").replace(/(?:19|20)\d{2}年?/g, " "));
   // A question of two parts (this year's meeting, and next year's host) may be answered in part: the words of one
   // part, between two asking words, may stand in the quote instead.
   const parts = asked

@@ -109,8 +109,16 @@ function yearsBefore(out: Passage[], headings: (string | undefined)[], i: number
     heading ? headings[j] === heading && out[j]?.text.trim() !== heading : out[j]?.paragraph === out[i]?.paragraph;
   for (let j = i - 1; j >= 0 && same(j); j--)
     for (const m of (out[j]?.text ?? "").matchAll(/((?:19|20)\d{2})年/g)) years.add(m[1] as string);
+  // A report in headed sections ("项目数：集成电路网络居首") is of the period its lead gives: "截至2025年底…，
+  // 2025年各网络共促成…".
+  if (heading && years.size === 0)
+    for (let j = 0; j < i && out[j]?.paragraph === out[0]?.paragraph; j++)
+      for (const m of (out[j]?.text ?? "").matchAll(PERIOD)) years.add(m[1] as string);
   return [...years];
 }
+
+/** A year a lead states figures for: "截至2025年底", "2025年全年", "2025年各网络…". */
+const PERIOD = /(?:截至|截止)?((?:19|20)\d{2})年(?:底|末|全年|各|共|累计|以来)/g;
 
 /** A heading line: short, with no sentence end ("年报：营收超2.3万亿元，徐州居首" has a comma inside). */
 const HEADING = /^(?=.{2,24}$)[^。！？!?；;]*[^。！？!?；;，,：:]$/;

@@ -87,14 +87,19 @@ export function none(answer: string, extra: Partial<Answer> = {}): Answer {
 }
 
 /**
- * A fact answer and what kind it is: `summaryOnly` when it only summarises the entities the question names
- * (a supporting passage is then preferred to it; answer.ts decides).
+ * A fact answer and what kind it is. `summaryOnly`: it only summarises what the question names (a supporting passage
+ * is preferred); `restOpen`: a correction of what the question took for granted, after which what it asks is still
+ * open (a passage may add it); `passagesMay`: a refusal that a passage about what was asked may still overturn
+ * (answer.ts decides, by its overriding rules).
  */
-/**
- * `summaryOnly`: it only summarises what the question names (a supporting passage is preferred); `restOpen`: a
- * correction of what the question took for granted, after which what it asks is still open (a passage may add it).
- */
-export type Found = { answer: Answer; summaryOnly: boolean; restOpen?: boolean; rest?: string; explains?: boolean };
+export type Found = {
+  answer: Answer;
+  summaryOnly: boolean;
+  restOpen?: boolean;
+  rest?: string;
+  explains?: boolean;
+  passagesMay?: boolean;
+};
 
 /** An answer that answers what was asked (not a summary only). */
 export function found(answer: Answer | null): Found | null {

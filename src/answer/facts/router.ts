@@ -298,7 +298,10 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     const withinOne = groups.length === 1 && (/哪[家个所]|谁/.test(ranked) || RANK_ASKED.test(p.text));
     // (The members ranked by it are what a passage states; the group's total is not the answer.)
     if (withinOne && RANK_ASKED.test(p.text)) return null;
-    return found(notCounted(c, p, p.countsOther, comparing && !withinOne));
+    // (No figure of each group: that refusal gives way to a passage that ranks them, when one does.)
+    const counted = notCounted(c, p, p.countsOther, comparing && !withinOne);
+    if (counted?.kind === "none") return { answer: counted, summaryOnly: false, passagesMay: true };
+    return found(counted);
   }
   if (p.uncoveredYear !== null) return found(none(`文章没有涉及${p.uncoveredYear}年的内容。`));
   // "《…制度》是什么时候通过的": a document's date or place is an event that names it, else the passages'.

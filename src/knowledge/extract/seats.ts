@@ -131,8 +131,8 @@ const NEXT_SECRETARIAT = new RegExp(
   `(?:(?:19|20)\\d{2}年度|下一年度|下一任|下一届|下届|明年)(?:的)?(?:(?:联盟|网络)?秘书处(?:工作)?)?(?:将|拟)由${LIST}(?:担任|接任|承担|承接)(?=[，,。；;]|$)`,
   "g",
 );
-/** The term after this one, written right before who takes it ("下一年度由B接任"). */
-const NEXT_TERM = /(?:下一年度|下一任|下一届|下届|明年)$/;
+/** The term after this one, written right before who takes it ("下一年度由B接任", "下一年度轮值主席单位由B接任"). */
+const NEXT_TERM = new RegExp(`(?:下一年度|下一任|下一届|下届|明年)(?:的)?(?:联盟|网络)?(?:${POST})?$`);
 
 /** A clause of the sentence states a seat, and that clause plans nothing. */
 function seatStated(text: string): boolean {
