@@ -261,8 +261,9 @@ export function supports(
   }
   // "年会在哪个城市开": a passage that says where something is held (在V召开/举行/举办, or 落户/设在 V).
   if (ASKS_WHERE.test(q) && !HELD_AT.test(p)) return { ok: false, reason: "where" };
-  // "2026年的年会放在哪个高新区办": where that occasion is held, not where a secretariat sits.
-  const occasion = ASKS_WHERE.test(q) ? /年会|峰会|论坛|推介会|对接会|交流会|理事会|大会/.exec(q)?.[0] : undefined;
+  // "2026年的年会放在哪个高新区办", "年会哪天开": where or when that occasion is held, not another's.
+  const occasion =
+    ASKS_WHERE.test(q) || TIME.test(q) ? /年会|峰会|论坛|推介会|对接会|交流会|理事会|大会/.exec(q)?.[0] : undefined;
   if (occasion && !p.includes(occasion) && !(occasion === "年会" && /年度(?:大会|会议|工作会议)/.test(p)))
     return { ok: false, reason: `where:${occasion}` };
   // "第N次理事会在哪开": a counted occasion needs a passage that counts it so (第一次 = 首次 = 首届).

@@ -72,7 +72,7 @@ export function eventOrder(c: FactContext, p: Parsed): Answer | null {
 }
 
 /** The word of an occasion that tells its kind from another meeting of the same group. */
-const OCCASION_KIND = /周年|理事|推介|签约|交接|对接|座谈|论坛|大赛|比赛|峰会|发布|观摩/;
+const OCCASION_KIND = /周年|年会|理事|推介|签约|交接|对接|座谈|论坛|大赛|比赛|峰会|发布|观摩/;
 
 /** The event a question describes best by its title's words (and its groups, zones and year), if any. */
 function describedEvent(c: FactContext, p: Parsed): KnowledgeEvent | null {
@@ -94,7 +94,10 @@ function describedEvent(c: FactContext, p: Parsed): KnowledgeEvent | null {
     if (!titleYear && yearsAsked.length > 0 && !yearsAsked.includes(e.date.slice(0, 4))) continue;
     if (zonesAsked.length > 0 && !zonesAsked.some((z) => e.scopes.includes(z))) continue;
     // A kind of occasion the question names ("周年会议", "推介会") must be the title's: a council meeting is not it.
-    if (kindAsked && !e.title.includes(kindAsked)) continue;
+    // (A 年会 is also written "年度大会", "年度工作会议".)
+    const ofKind =
+      kindAsked === "年会" ? /年会|年度(?:大会|会议|工作会议)/.test(e.title) : e.title.includes(kindAsked ?? "");
+    if (kindAsked && !ofKind) continue;
     const { groups, title } = eventWords(c, e);
     if (groups.length > 0 && !p.entities.some((x) => groups.includes(x.id))) continue;
     let hit = 0;

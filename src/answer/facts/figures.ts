@@ -31,7 +31,8 @@ export function figures(c: FactContext, p: Parsed): Answer | null {
   const company = COMPANY.exec(withoutMentions(p))?.[1];
   const matched = matchFigures(c, p).filter(
     (f) =>
-      (!money || /元/.test(f.unit)) &&
+      // (…or a count whose note gives the money: "签约项目16个（总金额238亿元）".)
+      (!money || /元/.test(f.unit) || /元/.test(f.note ?? "")) &&
       (!company || f.label.includes(company) || f.evidence.some((e) => e.quote.includes(company))),
   );
   if (matched.length === 0) return null;

@@ -416,7 +416,10 @@ const SET_UP_BEFORE =
   /(?:^|的)((?:(?!的)[\u3400-\u9fff]){2,20}?(?:基金|资金))(?:正式|同步|同时)?(?:设立|成立|启动|揭牌)$/;
 /** A zone named in the text ("鹰潭高新区企业…", not "成员高新区"): the figures may be that zone's, not the group's. */
 function namesZone(text: string): boolean {
-  return /高新区|示范区|工业园区|开发区/.test(text.replace(/(?:成员|国家|各|兄弟|其他|这些)高新区/g, ""));
+  // (Zones counted, "22家高新区", name none of them.)
+  return /高新区|示范区|工业园区|开发区/.test(
+    text.replace(/(?:成员|国家|各|兄弟|其他|这些)高新区|[\d一二三四五六七八九十两]+家(?:国家|省级)?高新区/g, ""),
+  );
 }
 
 /** The zone a label starts with, named in full ("宝鸡高新区钛产业…"). */
