@@ -90,10 +90,36 @@ const CHANGE = {
   ].join("\n\n"),
 };
 
+/** A network whose members signed its agreement; an alliance listed after a dash; a year-end report by sections. */
+const AGREEMENT = {
+  id: "t18-agreement",
+  title: "国家高新区钒钛材料产业协同创新网络在攀枝花启动",
+  date: "2026-04-10",
+  source: "测试",
+  body: [
+    "本报讯 4月8日，国家高新区钒钛材料产业协同创新网络启动大会在攀枝花钒钛高新区召开。攀枝花钒钛高新区联合承德、宝鸡、西昌等共4家国家高新区，现场签署《国家高新区钒钛材料产业协同创新网络共建协议》。",
+    "会上，4家高新区现场签约合作项目9个，总金额31亿元。",
+    "秦岭国家高新区协同创新联盟首批成员单位按省区排列如下——陕西：西安高新区、宝鸡高新区；甘肃：天水高新区；河南：洛阳高新区。",
+    "会议同时确定，洛阳高新区不再作为成员单位，转为联盟观察单位。",
+  ].join("\n\n"),
+};
+
+const REPORT = {
+  id: "t18-report",
+  title: "产业协同创新网络交出年度“成绩单”",
+  date: "2027-01-12",
+  source: "测试",
+  body: [
+    "本报讯 1月10日，产业协同创新网络推进会在北京召开。截至2026年底，各网络共促成跨区域合作项目400个。",
+    "项目数：集成电路网络居首",
+    "从合作项目数量看，集成电路网络以90个位居各网络首位，人工智能网络以80个次之。",
+  ].join("\n\n"),
+};
+
 let engine: Engine;
 beforeAll(async () => {
   engine = await createEngine({
-    added: () => ({ articles: [RIVER, HYDROGEN, PARTIAL, SENSORS, PLAIN2, CHANGE], events: [] }),
+    added: () => ({ articles: [RIVER, HYDROGEN, PARTIAL, SENSORS, PLAIN2, CHANGE, AGREEMENT, REPORT], events: [] }),
   });
 });
 const ask = (q: string) => engine.answer(q);
@@ -315,5 +341,35 @@ describe("counts and two parts", () => {
   it("除了牵头的X，其余几家", async () => {
     const a = await ask("氢能网络除了牵头的佛山，其余成员有几家");
     expect(a.answer).toMatch(/其余\d+家/);
+  });
+});
+
+describe("growth-41/42 classes", () => {
+  it("the zones that signed a group's founding agreement are its members", async () => {
+    const a = await ask("钒钛材料网络有哪些成员");
+    expect(a.kind).toBe("fact");
+    for (const z of ["攀枝花", "承德", "宝鸡", "西昌"]) expect(a.answer).toContain(z);
+  });
+
+  it("zones counted ('4家高新区现场签约') are the group's: its figure, with the money in its note", async () => {
+    const a = await ask("钒钛材料网络启动当天签了几个项目，多少钱？");
+    expect(a.answer).toContain("9个");
+    expect(a.answer).toContain("31亿元");
+  });
+
+  it("a list by province after a dash ('如下——陕西：A、B；甘肃：C')", async () => {
+    const a = await ask("秦岭联盟里陕西有哪些");
+    expect(a.answer).toMatch(/西安[\s\S]*宝鸡/);
+  });
+
+  it("'不再作为成员单位' without the group's name: the member left", async () => {
+    const a = await ask("洛阳高新区现在还是秦岭联盟成员吗");
+    expect(a.answer).toMatch(/^不是|^现在不是/);
+  });
+
+  it("a ranking in a headed section of a year-end report answers a year asked, over 'no figure'", async () => {
+    const a = await ask("2026年哪个网络合作项目最多");
+    expect(a.kind).toBe("passage");
+    expect(a.answer).toContain("集成电路网络以90个位居各网络首位");
   });
 });
