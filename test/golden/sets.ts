@@ -44,6 +44,7 @@ export const GOLDEN_SETS = [
   "blind-35-questions.json",
   "blind-36-questions.json",
   "blind-37-questions.json",
+  "blind-38-questions.json",
 ] as const;
 
 /** Questions about articles added at run time: [name in known-failures.json, questions file, articles folder]. */
@@ -86,4 +87,5 @@ export const GROWTH_SETS = [
   ["growth-40-questions.json", here("../growth40/growth-40-questions.json"), here("../growth40/articles/")],
   ["growth-41-questions.json", here("../growth41/growth-41-questions.json"), here("../growth41/articles/")],
   ["growth-42-questions.json", here("../growth42/growth-42-questions.json"), here("../growth42/articles/")],
+  ["growth-38-questions.json", here("../growth38/growth-38-questions.json"), here("../growth38/articles/")],
 ] as const;
