@@ -171,28 +171,42 @@ export function provinceChunks(doc: Doc, s: Sentence) {
 }
 
 /**
- * "联盟首批成员单位名单（按省区排列）：" followed by one line per province ("甘肃：兰州高新区、白银高新区"): the
- * members of the group the item is about, with each zone's province. Two provinces at least.
+ * "联盟首批成员单位名单（按省区排列）：" followed by one line per province ("甘肃：兰州高新区、白银高新区"), or several
+ * a line ("青海省:A;甘肃省:B、C;"): the members of the group the item is about, with each zone's province. Two
+ * provinces at least.
  */
 export function memberBlockByProvince(doc: Doc, s: Sentence) {
   if (!/(?:成员(?:单位)?|发起单位)(?:名单)?[^：:。]{0,12}[：:]$/.test(s.text)) return;
   const zones: string[] = [];
   let last: Sentence | undefined;
   const rollback = doc.names.mark();
-  for (let i = s.index + 1; i < doc.sentences.length; i++) {
+  let provinces = 0;
+  // One province a line, or several on one ("青海省:A;甘肃省:B、C;…"), each "P(省|自治区…)：list".
+  lines: for (let i = s.index + 1; i < doc.sentences.length; i++) {
     const line = doc.sentences[i] as Sentence;
-    const m = /^([\u3400-\u9fff]{2,3}?)(?:省|自治区|市)?[：:]([\u3400-\u9fff、]+)$/.exec(line.text);
-    if (!m || !PROVINCES.includes(m[1] ?? "")) break;
-    const found = placeList(doc, line, m[1] as string, m[2] ?? "", undefined, zones);
-    if (!found) {
-      rollback();
-      return;
+    const chunks = line.text.split(/[；;]/).filter((c) => c.replace(/[。\s]/g, "").length > 0);
+    for (const chunk of chunks) {
+      const m =
+        /^([\u3400-\u9fff]{2,3}?)(?:省|回族自治区|维吾尔自治区|壮族自治区|自治区|市)?[：:]([\u3400-\u9fff、]+)。?$/.exec(
+          chunk,
+        );
+      if (!m || !PROVINCES.includes(m[1] ?? "")) {
+        if (chunk === chunks[0]) break lines;
+        rollback();
+        return;
+      }
+      const found = placeList(doc, line, m[1] as string, m[2] ?? "", undefined, zones);
+      if (!found) {
+        rollback();
+        return;
+      }
+      zones.push(...found);
+      provinces++;
     }
-    zones.push(...found);
     last = line;
   }
   const group = doc.anaphor(s);
-  if (!last || last.index - s.index < 2 || !group) {
+  if (!last || provinces < 2 || !group) {
     rollback();
     return;
   }

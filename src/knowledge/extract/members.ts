@@ -17,6 +17,9 @@ import type { GroupRef } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
 
 const CJK_RUN_END = /[\u3400-\u9fff]+$/;
+/** What a group's name may be part of, written right after it: a fund, a platform, a document … */
+const THING_NAMED =
+  /^(?:产业)?(?:协同创新|发展)?(?:基金|平台|中心|联合体|实验室|项目|资金|协议|章程|倡议|备忘录|计划|方案|报告)/;
 const FOUNDING = /(成立|启动|建立|组建|发起|共建)/;
 
 export function members(doc: Doc): void {
@@ -50,7 +53,9 @@ function push(doc: Doc, c: Claim) {
 
 /** The first group named after `from` in the sentence, when only founding words stand between. */
 function groupAfter(doc: Doc, s: Sentence, from: number, maxGap = 40): { ref: GroupRef; end: number } | undefined {
-  const m = (doc.mentions[s.index] ?? []).find((x) => x.start >= from);
+  const found = (doc.mentions[s.index] ?? []).find((x) => x.start >= from);
+  // A group's name inside another thing's ("共同发起设立稀土新材料产业协同创新基金") is not the group founded.
+  const m = found && !THING_NAMED.test(s.text.slice(found.end)) ? found : undefined;
   const between = m ? s.text.slice(from, m.start) : "";
   if (PLANNED.test(between)) return undefined;
   if (m && m.start - from <= maxGap && FOUNDING.test(between)) return { ref: m, end: m.end };
@@ -229,8 +234,9 @@ function listAsSubject(doc: Doc, s: Sentence) {
     // Without 等 ("A、B、C三家国家高新区联合发起成立Y") the list must name at least two.
     if (!m[0].startsWith("等") && (splitItems(listText).length < 2 || /^(以及|及|和|与)/.test(listText))) continue;
     // "…等12家国家高新区作为发起单位": the group the item is about.
+    // ("A、B、C3家高新区共同发起设立…基金": the fund's founders, not the group's members.)
     const asFounders =
-      /^(?:作为(?:联盟|网络)?(?:发起单位|首批成员(?:单位)?|成员单位)|共同(?:发起|参与|组建|签署))/.test(
+      /^(?:作为(?:联盟|网络)?(?:发起单位|首批成员(?:单位)?|成员单位)|共同(?:发起|参与|组建|签署)(?![^，,。；;]{0,24}?(?:基金|平台|中心|联合体|实验室|项目|资金)))/.test(
         t.slice(at + m[0].length),
       );
     const group =
