@@ -4,7 +4,7 @@
  */
 import { entityNames } from "../knowledge/entity-names.ts";
 import { laterYear } from "../knowledge/extract/dates.ts";
-import { metWordsSource } from "../knowledge/lexicon.ts";
+import { metWordsSource, namesOccasion } from "../knowledge/lexicon.ts";
 import type { Knowledge } from "../knowledge/load.ts";
 import { normalize } from "../knowledge/normalize.ts";
 import { refusal, screenRequest } from "../llm/injection.ts";
@@ -177,12 +177,6 @@ function passagesMayAnswer(k: Knowledge, p: ReturnType<typeof parseQuestion>): b
   return p.occasion !== null || p.future || (p.attribute === "venue" && p.entities.length === 1);
 }
 
-/** The occasion in the quote, as the question or the article words it ("年会" is also "年度大会"/"年度会议"). */
-function sameOccasion(quote: string, occasion: string): boolean {
-  if (quote.includes(occasion)) return true;
-  return occasion === "年会" && /年度(?:大会|会议|工作会议)/.test(quote);
-}
-
 const mentionedByKnowledge = new WeakMap<Knowledge, Map<string, boolean>>();
 function mentioned(k: Knowledge, words: string): boolean {
   let seen = mentionedByKnowledge.get(k);
@@ -245,7 +239,7 @@ function overrides(k: Knowledge, p: ReturnType<typeof parseQuestion>, a: Answer)
         return false;
       return true;
     }
-    if (p.occasion && !sameOccasion(quote, p.occasion)) return false;
+    if (p.occasion && !namesOccasion(quote, p.occasion)) return false;
     if (p.future && !NEXT.test(quote) && !laterYear(quote, c.date)) return false;
     // Where it was held: the quote says so.
     if (p.attribute === "venue" && !p.occasion && !p.future && !HELD_AT.test(quote)) return false;

@@ -252,6 +252,11 @@ export function parseLexicon(sources: readonly LexiconSource[]): Lexicon {
 }
 
 /** A list of plain words as one alternation, in the list's order (words are literal, never patterns). */
+/** The occasion a text names as the question words it: "年会" is also written "年度大会"/"年度会议"/"年度工作会议". */
+export function namesOccasion(text: string, occasion: string): boolean {
+  return text.includes(occasion) || (occasion === "年会" && /年度(?:大会|会议|工作会议)/.test(text));
+}
+
 /** The lexicon's gathering words as a regular-expression source, each maybe in quotes ("“牵手”"). */
 export function metWordsSource(): string {
   return `[“"]?(?:${lexicon.metWords.map(escaped).join("|")})[”"]?`;

@@ -24,7 +24,7 @@ import { ORDINAL, sameOrdinal } from "../answer/ordinals.ts";
 import { DETAIL_WORDS, QUANTITY } from "../answer/parse.ts";
 import { titleNames } from "../knowledge/entity-names.ts";
 import { PROVINCES } from "../knowledge/extract/names.ts";
-import { escaped, lexicon, metWordsSource } from "../knowledge/lexicon.ts";
+import { escaped, lexicon, metWordsSource, namesOccasion } from "../knowledge/lexicon.ts";
 import type { Knowledge } from "../knowledge/load.ts";
 import { normalize, normalizeTerm } from "../knowledge/normalize.ts";
 
@@ -264,8 +264,7 @@ export function supports(
   // "2026年的年会放在哪个高新区办", "年会哪天开": where or when that occasion is held, not another's.
   const occasion =
     ASKS_WHERE.test(q) || TIME.test(q) ? /年会|峰会|论坛|推介会|对接会|交流会|理事会|大会/.exec(q)?.[0] : undefined;
-  if (occasion && !p.includes(occasion) && !(occasion === "年会" && /年度(?:大会|会议|工作会议)/.test(p)))
-    return { ok: false, reason: `where:${occasion}` };
+  if (occasion && !namesOccasion(p, occasion)) return { ok: false, reason: `where:${occasion}` };
   // "第N次理事会在哪开": a counted occasion needs a passage that counts it so (第一次 = 首次 = 首届).
   // The ordinal counts the thing named after it: "第一次理事会议" is not met by a 首届秘书处 ("成立大会在…举行").
   const ordinal = ORDINAL.exec(q);

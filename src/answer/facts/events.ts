@@ -2,6 +2,7 @@
  * Dated events: the one a question describes, events by date, groups founded on the same day.
  */
 
+import { namesOccasion } from "../../knowledge/lexicon.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
 import { normalize } from "../../knowledge/normalize.ts";
 import type { KnowledgeEvent } from "../../knowledge/schema.ts";
@@ -94,10 +95,7 @@ function describedEvent(c: FactContext, p: Parsed): KnowledgeEvent | null {
     if (!titleYear && yearsAsked.length > 0 && !yearsAsked.includes(e.date.slice(0, 4))) continue;
     if (zonesAsked.length > 0 && !zonesAsked.some((z) => e.scopes.includes(z))) continue;
     // A kind of occasion the question names ("周年会议", "推介会") must be the title's: a council meeting is not it.
-    // (A 年会 is also written "年度大会", "年度工作会议".)
-    const ofKind =
-      kindAsked === "年会" ? /年会|年度(?:大会|会议|工作会议)/.test(e.title) : e.title.includes(kindAsked ?? "");
-    if (kindAsked && !ofKind) continue;
+    if (kindAsked && !namesOccasion(e.title, kindAsked)) continue;
     const { groups, title } = eventWords(c, e);
     if (groups.length > 0 && !p.entities.some((x) => groups.includes(x.id))) continue;
     let hit = 0;

@@ -108,10 +108,9 @@ export function answerByQuery(k: Knowledge, p: Parsed, fallback: (text: string) 
         ...countingScope(k, reading.query),
         ...(byProvinces(reading.query) ? { byProvince: true } : {}),
       });
-      // "谁退出了…？为啥退": the change gives the reason its sentence states; a passage that explains the leave
-      // further follows it.
+      // "谁退出了…？为啥退": asked again with the leavers named ("芜湖高新区为什么退出X"), the leave is told with
+      // the reason its sentence states and the one another sentence gives at length.
       const whyLeft = /退出|退了|离开|不在/.test(p.text) && /为啥|为什么|为何|原因|怎么回事/.test(p.text);
-      // (Asked again with the leavers named, "芜湖高新区为什么退出X", the leave is told with its reasons.)
       const named = whyLeft && reading.query.q === "history" ? whyLeftAsked(k, reading.query.group) : undefined;
       const why = named ? fallback(named)?.answer : undefined;
       if (why?.kind === "fact") return { answer: why, summaryOnly: false };
