@@ -342,6 +342,11 @@ describe("counts and two parts", () => {
     const a = await ask("氢能网络除了牵头的佛山，其余成员有几家");
     expect(a.answer).toMatch(/其余\d+家/);
   });
+
+  it("'X牵头…，除了它自己还拉了几家': the others", async () => {
+    const a = await ask("佛山牵头搞氢能网络，除了它自己还拉了几家");
+    expect(a.answer).toMatch(/其余\d+家/);
+  });
 });
 
 describe("growth-41/42 classes", () => {

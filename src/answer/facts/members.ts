@@ -61,9 +61,9 @@ export function history(c: FactContext, g: Group): { asOf: string; text: string;
 }
 
 /** How many members one network or alliance has, with the list. */
-/** The others than the lead asked ("除了牵头的X，其余成员有几家", "不算牵头的几家"). */
+/** The others than the lead asked ("除了牵头的X，其余成员有几家", "不算牵头的几家", "X牵头…，除了它自己还拉了几家"). */
 const WITHOUT_LEAD =
-  /除(?:了|去|开)?牵头(?:的|单位)?[^，,。？?]{0,12}?[，,]?[^，,。？?]{0,12}?(?:其余|其他|另外|剩下|还有)|不(?:算|含|包括)牵头/;
+  /除(?:了|去|开)?牵头(?:的|单位)?[^，,。？?]{0,12}?[，,]?[^，,。？?]{0,12}?(?:其余|其他|另外|剩下|还有)|不(?:算|含|包括)牵头|(?:除了?|不算)(?:它|其)自己/;
 
 export function count(c: FactContext, g: Group, text = ""): Answer {
   const m = g.members;
