@@ -114,7 +114,7 @@ function figureDifference(c: FactContext, p: Parsed): Answer | null {
  * of it. What the figure's note says answers (its 总投资); else the articles do not say it.
  */
 function restatedOnly(c: FactContext, text: string, matched: Figure[]): Answer | null {
-  if (/吗|是否|是不是|对不对|对吗|\?$/.test(text) && !/多少|几/.test(text)) return null;
+  if (/吗|是否|是不是|对不对|对吗/.test(text) && !/多少|几/.test(text)) return null;
   const at = matched.map((f) => text.indexOf(`${f.value}${f.unit}`));
   if (at.some((i) => i < 0)) return null;
   const f = matched[0] as Figure;

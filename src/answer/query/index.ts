@@ -104,16 +104,16 @@ export function answerByQuery(k: Knowledge, p: Parsed, fallback: (text: string) 
     // "谁主持的", "致辞的是哪位": only a person answers; no set or summary of what the question names does.
     if (ASKS_ACTOR.test(p.text)) return null;
     if (reading.query) {
-      const answer = renderResult(k, execute(k, reading.query), {
-        ...countingScope(k, reading.query),
-        ...(byProvinces(reading.query) ? { byProvince: true } : {}),
-      });
       // "谁退出了…？为啥退": asked again with the leavers named ("芜湖高新区为什么退出X"), the leave is told with
       // the reason its sentence states and the one another sentence gives at length.
       const whyLeft = /退出|退了|离开|不在/.test(p.text) && /为啥|为什么|为何|原因|怎么回事/.test(p.text);
       const named = whyLeft && reading.query.q === "history" ? whyLeftAsked(k, reading.query.group) : undefined;
       const why = named ? fallback(named)?.answer : undefined;
       if (why?.kind === "fact") return { answer: why, summaryOnly: false };
+      const answer = renderResult(k, execute(k, reading.query), {
+        ...countingScope(k, reading.query),
+        ...(byProvinces(reading.query) ? { byProvince: true } : {}),
+      });
       if (answer) return { answer: withProvinceFigures(k, reading.query, answer), summaryOnly: false };
     }
     // An open question about named entities (what they did, why, which aspects): the lookup is only a summary,

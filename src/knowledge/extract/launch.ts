@@ -11,7 +11,7 @@
  */
 import { metWordsSource } from "../lexicon.ts";
 import { type Doc, PLANNED } from "./context.ts";
-import { DATELINE, findDates, leadingDateIn, type ResolvedDate } from "./dates.ts";
+import { DATELINE, type DateMention, findDates, leadingDateIn, type ResolvedDate } from "./dates.ts";
 import { clauses, type Sentence } from "./sentences.ts";
 
 const LAUNCHY = /启动|成立|揭牌|建设大会|开通/;
@@ -286,33 +286,30 @@ function leadingDate(
   }
   // "湖南日报4月16日讯（记者…）今天上午，Y成立", "…讯 来自三省的15家高新区今天在V“牵手”，Y正式成立": today is
   // the dateline's day.
-  const today = dateline && /今天|今日/.test(head.slice(dateline)) ? findDates(head.slice(0, dateline))[0] : undefined;
-  if (today?.day !== undefined) {
-    const r = doc.resolve(s, { ...today, start: today.start + from, end: today.end + from });
+  const line = head.slice(0, dateline);
+  // The dateline's date, resolved in this sentence.
+  const here = (d: DateMention) => {
+    const r = doc.resolve(s, { ...d, start: d.start + from, end: d.end + from });
     return r ? { ...r, sentence: s } : null;
-  }
+  };
+  const today = dateline && /今天|今日/.test(head.slice(dateline)) ? datelineDate(line) : undefined;
+  if (today) return here(today);
   // "科技日报泰州4月16日电（记者…）16日，Y启动仪式在V举行": a day alone after the dateline is the dateline's.
   const dayAlone = dateline ? /^(\d{1,2})日/.exec(head.slice(dateline))?.[1] : undefined;
-  const sameDay = dayAlone ? findDates(head.slice(0, dateline)).find((d) => String(d.day) === dayAlone) : undefined;
-  if (sameDay) {
-    const r = doc.resolve(s, { ...sameDay, start: sameDay.start + from, end: sameDay.end + from });
-    return r ? { ...r, sentence: s } : null;
-  }
+  const sameDay = dayAlone ? datelineDate(line, dayAlone) : undefined;
+  if (sameDay) return here(sameDay);
   // "本报济南6月12日讯（记者…）“…。”今天，Y成立大会在V举行": the dateline opens the paragraph, a sentence before.
   if (!dateline && /^(?:今天|今日)/.test(head)) {
     const opening = paragraphOpening(doc, s);
-    const line = opening && opening !== s ? DATELINE.exec(opening.text)?.[0] : undefined;
-    const day = line ? findDates(line).find((d) => d.day !== undefined) : undefined;
+    const opened = opening && opening !== s ? DATELINE.exec(opening.text)?.[0] : undefined;
+    const day = opened ? datelineDate(opened) : undefined;
     const r = day && opening ? doc.resolve(opening, day) : null;
     if (r && opening) return { ...r, sentence: opening };
   }
   // "新华社广州6月17日电…Y17日在V成立": the day after the group is the dateline's.
   const day = /^(\d{1,2})日/.exec(s.text.slice(groupEnd))?.[1];
-  const dated = dateline && day ? findDates(head.slice(0, dateline)).find((d) => String(d.day) === day) : undefined;
-  if (dated) {
-    const r = doc.resolve(s, { ...dated, start: dated.start + from, end: dated.end + from });
-    return r ? { ...r, sentence: s } : null;
-  }
+  const dated = dateline && day ? datelineDate(line, day) : undefined;
+  if (dated) return here(dated);
   // "3月26日，…启动仪式在V举行。…次日，Y…会议也在V召开": the day after the last date the item gives.
   // (The word opens the sentence, whichever clause names the group: "同日，由A牵头的Y宣告启动".)
   const relative = RELATIVE_DAY.exec(head) ?? RELATIVE_DAY.exec(s.text);
@@ -345,6 +342,11 @@ function leadingDate(
 /** Where the founders met, said before the group: "在V“牵手”", "在V齐聚". */
 const MET_AT = new RegExp(`在([\\u3400-\\u9fff（）()]{2,24}?)${metWordsSource()}`);
 
+/** The whole day a dateline gives ("科技日报泰州4月16日电"), or the one whose day is `day`. */
+function datelineDate(line: string, day?: string): DateMention | undefined {
+  return findDates(line).find((d) => d.day !== undefined && (day === undefined || String(d.day) === day));
+}
+
 /** A day said from the one before: "次日，", "第二天，", "同日，", "当天，"; or from the meeting ("会议当天，"). */
 const RELATIVE_DAY =
   /^(?:((?:此次|本次)?(?:会议|大会|年会)(?:召开)?)(?:当天|当日|同日)|(次日|第二天|翌日|同日|当天|当日))[，,]/;
@@ -369,7 +371,7 @@ function dayAfterLast(doc: Doc, s: Sentence, word: string): (ResolvedDate & { se
     const m = leadingDateIn(b.text);
     // ("科技日报泰州4月16日电（…）16日，…": the dateline gives the whole day the sentence says by its day alone.)
     const line = DATELINE.exec(b.text)?.[0];
-    const lined = line ? findDates(line).find((d) => d.day !== undefined) : undefined;
+    const lined = line ? datelineDate(line) : undefined;
     const whole = m ? doc.resolve(b, m) : null;
     const r = whole?.value.length === 10 ? whole : lined ? doc.resolve(b, lined) : null;
     if (r?.value.length !== 10) continue; // (a whole day: YYYY-MM-DD)
