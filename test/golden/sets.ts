@@ -88,4 +88,6 @@ export const GROWTH_SETS = [
   ["growth-41-questions.json", here("../growth41/growth-41-questions.json"), here("../growth41/articles/")],
   ["growth-42-questions.json", here("../growth42/growth-42-questions.json"), here("../growth42/articles/")],
   ["growth-38-questions.json", here("../growth38/growth-38-questions.json"), here("../growth38/articles/")],
+  ["growth-43-questions.json", here("../growth43/growth-43-questions.json"), here("../growth43/articles/")],
+  ["growth-44-questions.json", here("../growth44/growth-44-questions.json"), here("../growth44/articles/")],
 ] as const;
