@@ -100,6 +100,9 @@ export const NAME_STOP =
 /** Words that make a founding or a meeting a plan, a proposal or a wish, not a happening. */
 export const PLANNED = /建议|拟|计划|筹划|筹备|准备|有望|希望|呼吁|将|预计|争取|力争|酝酿|探索成立|可探索/;
 
+/** What may come before a group that opens a part of an item: a date, a heading's bracket. */
+const PART_OPENING = /^[【[]?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[至到—-]\d{1,2}日)?[，,]?$/;
+
 export class Doc {
   readonly body: string;
   readonly sentences: Sentence[];
@@ -208,7 +211,18 @@ export class Doc {
     const across = last.index === s.index - 1 && this.sentences[last.index]?.paragraph !== s.paragraph;
     const title = s.item === 0 ? this.titleGroup(kind) : undefined;
     if (last.index >= s.index - 1) return across && title ? title : last.ref;
+    // An item that reports on several groups in turn opens each part with the group as its subject ("11月6日，Y网络
+    // 2025年度成员大会在…召开。"): that group stays the topic until another one is named.
+    if (this.opensPart(last.ref, last.index)) return last.ref;
     return title;
+  }
+
+  /** The sentence opens its paragraph with the group as its subject, after a date or a heading's bracket at most. */
+  private opensPart(ref: GroupRef, index: number): boolean {
+    const s = this.sentences[index];
+    if (!s || this.sentences[index - 1]?.paragraph === s.paragraph) return false;
+    const m = (this.mentions[index] ?? []).find((x) => x.kind === ref.kind && x.id === ref.id);
+    return m !== undefined && PART_OPENING.test(s.text.slice(0, m.start));
   }
 
   /** The one group (of the kind) the article's title names: what the main article is about. */

@@ -31,7 +31,7 @@ const COUNTED = /(\d{1,2}|[两三四五六七八九十]|十[一二三四五六�
 const TOTAL = /共(\d{1,2}|[两三四五六七八九十]|十[一二三四五六七八九])家(?:国家)?高新区/;
 
 /** The counts the article states for a group: count claims, or a count in its founding sentence or the five after. */
-function countsOf(doc: Doc): { group: GroupRef; count: number; evidence: Evidence }[] {
+export function countsOf(doc: Doc): { group: GroupRef; count: number; evidence: Evidence }[] {
   const out: { group: GroupRef; count: number; evidence: Evidence }[] = doc.claims.flatMap((c) =>
     c.type === "count" ? [c] : [],
   );

@@ -14,6 +14,7 @@ import { harvestLists } from "./harvest.ts";
 import { launches } from "./launch.ts";
 import { leads } from "./lead.ts";
 import { splitItems } from "./lists.ts";
+import { memberBlocks } from "./member-blocks.ts";
 import { members } from "./members.ts";
 import { type GroupRef, PROVINCES } from "./names.ts";
 import { officials } from "./officials.ts";
@@ -44,6 +45,7 @@ export function extractArticle(article: ArticleInput, known: Gazetteer): Extract
   members(doc);
   launches(doc);
   leads(doc);
+  memberBlocks(doc);
   harvestLists(doc);
   secretariats(doc);
   seats(doc);

@@ -98,7 +98,10 @@ function unitedWith(doc: Doc, s: Sentence) {
     const listText = t.slice(listFrom, listEnd);
     const tail = t.slice(listEnd);
     // ("…、青岛等，共12家国家高新区": a comma may stand between 等 and the count.)
-    const counted = new RegExp(`^等?[，,]?(共)?${COUNT}家([\\u3400-\\u9fff]{0,6}?)高新区`).exec(tail);
+    // ("…等黄河流域8省区18家国家高新区": where they are may stand before the count.)
+    const counted = new RegExp(
+      `^等?[，,]?(?:[\\u3400-\\u9fff]{0,8}?\\d+个?(?:省区|省份|省市|省|城市|市))?(共)?${COUNT}家([\\u3400-\\u9fff]{0,6}?)高新区`,
+    ).exec(tail);
     const uncounted = counted ? null : /^等([\u3400-\u9fff]{0,6}?)高新区/.exec(tail);
     const qualifier = counted?.[3] ?? uncounted?.[1] ?? "";
     const bare = Boolean(counted || uncounted);
@@ -156,7 +159,8 @@ function unitedWith(doc: Doc, s: Sentence) {
     const n = counted ? countOf(counted[2] ?? "") : total === named + 1 ? total : undefined;
     let count: number | undefined;
     let includesLead: boolean | undefined;
-    let partial = !counted && Boolean(uncounted) && n === undefined;
+    // (A list that ends in 等 without a count it can be checked against may be some of the members only.)
+    let partial = !counted && (Boolean(uncounted) || tail.startsWith("等")) && n === undefined;
     if (n !== undefined) {
       if (n === named + 1) {
         count = n;
@@ -164,8 +168,11 @@ function unitedWith(doc: Doc, s: Sentence) {
       } else if (n === named) {
         count = n;
         includesLead = false;
-      } else if (n > named + 1) partial = true;
-      else {
+      } else if (n > named + 1) {
+        // Some of the members: the count is kept for a list read elsewhere, whether or not it counts the lead.
+        partial = true;
+        count = n;
+      } else {
         rollback();
         continue;
       }

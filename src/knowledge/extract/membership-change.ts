@@ -87,7 +87,7 @@ export function change(doc: Doc, s: Sentence) {
     // "A因…调整，经理事会同意退出网络", "A因…调整，主动申请退出网络", "A因…，申请不再作为网络成员单位": the reason (and the approval or the
     // application) between the zone and the verb.
     // ("A因…调整，发展重心转向…，主动申请退出网络": a second clause of the reason may follow.)
-    /(?:^|[，,：:；;。])([\u3400-\u9fff]{2,12}?(?:高新区|园区|示范区))(?:因|由于|鉴于|结合|根据|基于)[^，,。]{1,30}[，,](?:[^，,。；;]{2,30}[，,])?(?:经[^。；;]{1,20}?(?:同意|批准)[，,]?)?(?:主动|正式)?(?:申请)?(?:退出(?:该|本)?(?:网络|联盟)|不再(?:是|作为|担任)(?:(?:该|本)?(?:网络|联盟))?(?:的)?成员)/,
+    /(?:^|[，,：:；;。])([\u3400-\u9fff]{2,12}?(?:高新区|园区|示范区))(?:因|由于|鉴于|结合|根据|基于)[^，,。]{1,30}[，,](?:[^，,。；;]{2,30}[，,]){0,2}?(?:经[^。；;]{1,20}?(?:同意|批准|申请)[，,]?)?(?:自[^，,。；;]{1,14}?起)?(?:主动|正式)?(?:申请)?(?:退出(?:该|本)?(?:网络|联盟)|不再(?:是|作为|担任)(?:(?:该|本)?(?:网络|联盟))?(?:的)?成员)/,
     // "同意A因产业布局调整退出联盟", "A因产业发展重心调整申请退出。": the reason between the zone and the verb,
     // without a comma; the group named after the verb, or the clause ending there.
     /([\u3400-\u9fff]{2,12}?(?:高新区|园区|示范区))因[^，,。；;]{1,20}?退出(?:(?:该|本)?(?:网络|联盟)|(?=[，,。；;]|$))/,
@@ -95,16 +95,15 @@ export function change(doc: Doc, s: Sentence) {
     /(?:^|[，,：:])([\u3400-\u9fff、]+?)(?:经[\u3400-\u9fff]{1,10}?)?(?:即日起|自即日起|今后)?(?:主动)?(?:申请)?不再(?:是|作为)(?:(?:该|本)?(?:网络|联盟))?(?:的)?成员/,
   ];
   const removed: string[] = [];
-  if (!PLANNED.test(t)) {
-    for (const re of leaving) {
-      const m = re.exec(t);
-      // "…，同意A退出网络": the approval before the one who leaves is not part of its name.
-      const raw = (m?.[1] ?? "").replace(/^.*(?:会议|审议|同意|批准)/, "");
-      const list = m ? resolveList(doc, s, raw, { bare: false, level: "national" }) : undefined;
-      if (list) {
-        removed.push(...list.zones);
-        break;
-      }
+  for (const re of leaving) {
+    const m = re.exec(t);
+    if (!m || plannedLeaving(t, m)) continue;
+    // "…，同意A退出网络": the approval before the one who leaves is not part of its name.
+    const raw = (m[1] ?? "").replace(/^.*(?:会议|审议|同意|批准)/, "");
+    const list = resolveList(doc, s, raw, { bare: false, level: "national" });
+    if (list) {
+      removed.push(...list.zones);
+      break;
     }
   }
   if (!listEvidence && !grow && removed.length === 0) return;
@@ -124,6 +123,18 @@ export function change(doc: Doc, s: Sentence) {
     evidence: doc.ev(s),
     dateEvidence: dated?.evidence,
   });
+}
+
+/**
+ * A leaving that is only planned: a plan said before the one who leaves, or between it and the verb outside its
+ * reason ("会议将审议A退出…", "A拟申请退出"; not "A因…调整，拟将资源集中投向…，经本单位申请，不再作为网络成员单位",
+ * whose plan is the zone's own).
+ */
+function plannedLeaving(t: string, m: RegExpExecArray): boolean {
+  const zoneAt = m.index + m[0].indexOf(m[1] ?? "");
+  const verbAt = m.index + m[0].search(/(?:申请)?(?:退出|不再)[^退不]*$/);
+  const between = t.slice(zoneAt + (m[1] ?? "").length, verbAt).replace(/^(?:因|由于|鉴于|结合|根据|基于).*[，,]/, "");
+  return PLANNED.test(t.slice(0, zoneAt)) || PLANNED.test(between);
 }
 
 /** The date of a change: one in the sentence, else the one leading the paragraph's earlier sentence. */

@@ -48,6 +48,7 @@ export function secretariats(doc: Doc): void {
         t,
       );
     const m = handover ?? seat;
+    if (movedOnDay(doc, s)) continue;
     if (!m) {
       clauseSeat(doc, s);
       continue;
@@ -114,6 +115,24 @@ export function secretariats(doc: Doc): void {
   rotationRules(doc);
 }
 
+/** "秘书处自2024年成立以来一直设在A，自2026年5月1日起迁至B": where it was, then a move on a day. */
+const SEAT_THEN_MOVE =
+  /(?:(联盟|网络))?秘书处[^，,。；;]{0,16}?(?:设在|设于)([\u3400-\u9fff]{2,16}?)[，,](?:并|将|拟)?((?:于|自)(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?起)(?:正式|整体)?(?:迁至|移至|迁往|调整至|移交至|转至)([\u3400-\u9fff]{2,24}?)(?=[，,。；;]|$)/;
+
+/** The move of SEAT_THEN_MOVE: B's seat from the day (a move), A's before it. */
+function movedOnDay(doc: Doc, s: Sentence): boolean {
+  const m = SEAT_THEN_MOVE.exec(s.text);
+  const ctx = { evidence: doc.ev(s) };
+  const before = m ? doc.names.zoneEnding(m[2] ?? "", ctx, NAME_STOP) : undefined;
+  const after = m ? doc.names.zoneEnding(m[4] ?? "", ctx, NAME_STOP) : undefined;
+  const kind: GroupKind | undefined = m?.[1] === "联盟" ? "alliance" : m?.[1] === "网络" ? "network" : undefined;
+  const group = m ? doc.groupBefore(s, m.index, kind) : undefined;
+  if (!m || !before || !after || before === after || !group) return false;
+  doc.claims.push({ type: "secretariat", group, zone: after, note: m[3], moved: true, evidence: doc.ev(s) });
+  doc.claims.push({ type: "secretariat", group, zone: before, evidence: doc.ev(s) });
+  return true;
+}
+
 /**
  * The seat said in one clause, in the forms the patterns above do not cover: "首个轮值年度（…）由B承担秘书处工作",
  * "首轮轮值秘书处由B承担", "B承担秘书处工作". A clause that plans a later seat (此后, 依次, 接任, 将由) or tells the
@@ -141,7 +160,7 @@ function clauseSeat(doc: Doc, s: Sentence) {
       /由([\u3400-\u9fff]{2,16}?)(?:具体)?(?:承担|担任|负责)(?:联盟|网络)?(?:的)?秘书处(?:工作|职责|职能)?/.exec(
         clause,
       ) ??
-      /^(?:[^，,]{0,12}?[）)])?([\u3400-\u9fff]{2,16}?)(?:承担|担任)(?:联盟|网络)?(?:的)?(?:轮值)?秘书处(?:工作|职责|职能)?/.exec(
+      /^(?:[^，,]{0,12}?[）)])?(?!将|也|还|同时|并|继续|仍)([\u3400-\u9fff]{2,16}?)(?:承担|担任)(?:联盟|网络)?(?:的)?(?:轮值)?秘书处(?:工作|职责|职能)?/.exec(
         clause,
       ) ??
       // "秘书处设在位于B的某某中心"
@@ -152,8 +171,8 @@ function clauseSeat(doc: Doc, s: Sentence) {
       /日常工作由设在([\u3400-\u9fff]{2,16}?)的(?:联盟|网络)?[\u3400-\u9fff]{2,10}?(?:办公室|工作组|服务中心)(?:承担|负责)/.exec(
         clause,
       ) ??
-      // "B作为牵头单位，将承担秘书处职能": the subject of the clause before.
-      (/^(?:将|也|还|同时|并)(?:承担|担任)(?:联盟|网络)?(?:的)?秘书处/.test(clause)
+      // "B作为牵头单位，将承担秘书处职能", "…，继续承担网络秘书处工作": the subject of the clause before.
+      (/^(?:将|也|还|同时|并|继续|仍)(?:承担|担任)(?:联盟|网络)?(?:的)?秘书处/.test(clause)
         ? /^()([\u3400-\u9fff]{2,16}?)(?:作为|是|为|，|,)/.exec(s.text.slice(0, start).replace(/^.*[。；;]/, ""))
         : null);
     const zone = m ? doc.names.zoneEnding(m[1] || m[2] || "", { evidence: doc.ev(s) }, NAME_STOP) : undefined;

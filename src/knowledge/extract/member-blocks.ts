@@ -1,0 +1,193 @@
+/**
+ * Member lists read by their layout rather than their wording: the fallback after the wording readers.
+ *
+ * A run of zones written in full ("…高新区", "…示范区", "…工业园区"), however the article splits or punctuates it
+ * (、，,；;：: and line breaks, numbered lines "（一）青海：…；", parts "北方地区有…5家；南方地区有…", a lead marked
+ * "(牵头单位)", half-width punctuation), is a group's whole member list when it names exactly as many zones as the
+ * article says the group has. Only groups no wording reader read a whole list for are tried, and a run that
+ * matches no stated count claims nothing: the count is the check that the run is the list.
+ */
+import type { Claim, Doc } from "./context.ts";
+import { REGIONS } from "./counted-list.ts";
+import { countsOf } from "./harvest.ts";
+import { COUNT, countOf } from "./lists.ts";
+import { type GroupRef, PROVINCES } from "./names.ts";
+import type { Sentence } from "./sentences.ts";
+
+const PROVINCE = `(?:${PROVINCES.join("|")})(?:省|市|自治区|[\\u3400-\\u9fff]{1,3}自治区)?`;
+const REGION =
+  "(?:[\\u3400-\\u9fff]{2,4}?地区|东部|中部|西部|东北|华北|华东|华南|华中|西南|西北|东南|北方|南方|上游|中游|下游)(?:方面)?";
+/** A part's label before its zones, in the same chunk ("北方地区有", "下游则包括河南的", "以及山西的"). */
+const LABEL = `(?:(?:${PROVINCE}|${REGION})(?:则|还|另)?(?:有|为|是|包括|的)|以及|还有|及|和|与)`;
+/**
+ * A zone written in full, with what may follow it in its chunk: the part's count ("5家"), "等", or the verb that
+ * says it joined ("…石嘴山高新区加入联盟", "北京的中关村示范区则以成员单位身份加入").
+ */
+export const ZONE_CHUNK = new RegExp(
+  `^((?:${LABEL})*)([\\u3400-\\u9fff]{2,14}?(?:高新区|示范区|工业园区))(?:等)?(?:共?${COUNT}家|(?<=[^的](?:高新区|示范区|工业园区))(?:加入|则|也|亦|以)[\\u3400-\\u9fff]*)?$`,
+);
+/** Chunks that only hold the list together: a label alone, a count, a line's number, the lead's mark. */
+const GLUE = new RegExp(
+  `^(?:(${PROVINCE}|${REGION})(?:[（(]?${COUNT}家[）)]?)?|共?${COUNT}家|[一二三四五六七八九十\\d]{1,3}|牵头(?:单位)?|)$`,
+);
+/**
+ * Where a sentence breaks into chunks: punctuation (a half-width full stop too, not a decimal point), a
+ * parenthesis ("深圳高新区(牵头单位)"), and a joint between two full names ("新乡高新区和山东的济南高新区").
+ */
+const SEPARATORS = /[、，,；;：:。！？!?（）()【】[\]“”"]|\.(?!\d)|(?<=高新区|示范区|工业园区)(?:以及|和|及|与)/;
+/** Runs shorter than this are no list to check. */
+const MIN_RUN = 3;
+
+type Chunk = { s: Sentence; at: number; text: string };
+type Run = {
+  zones: string[];
+  lead?: string;
+  labels: Map<string, string>;
+  first: Chunk;
+  last: Chunk;
+};
+
+export function memberBlocks(doc: Doc): void {
+  const counts = statedCounts(doc);
+  if (counts.size === 0) return;
+  for (const run of runs(doc)) {
+    const at = run.first;
+    const group = doc.groupBefore(at.s, at.at);
+    const k = group && `${group.kind}:${group.id}`;
+    const stated = k ? counts.get(k) : undefined;
+    if (!group || !stated) continue;
+    const lead = leadOf(doc, group);
+    const zones = stated.has(run.zones.length)
+      ? run.zones
+      : lead && !run.zones.includes(lead) && stated.has(run.zones.length + 1)
+        ? [lead, ...run.zones]
+        : undefined;
+    if (!zones || zones.length < MIN_RUN) continue;
+    const parts = partsOf(run);
+    for (const [z, label] of run.labels) {
+      const province = PROVINCES.find((p) => label.startsWith(p));
+      if (province) doc.names.place(z, province, undefined);
+    }
+    const claim: Claim = {
+      type: "members",
+      group,
+      ...(run.lead ? { lead: run.lead } : {}),
+      zones,
+      others: [],
+      count: zones.length,
+      countIncludesLead: true,
+      partial: false,
+      evidence: doc.evSpan(run.first.s, 0, run.last.s, run.last.s.text.length),
+      ...(parts ? { parts } : {}),
+    };
+    doc.claims.push(claim);
+    counts.delete(k as string);
+  }
+}
+
+/** The counts the article states for each group no reader has a whole list of: "共12家", "(共14家)", "增至19家". */
+function statedCounts(doc: Doc): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  const whole = new Set<string>();
+  const add = (g: GroupRef, n: number | undefined) => {
+    if (n === undefined) return;
+    const k = `${g.kind}:${g.id}`;
+    out.set(k, (out.get(k) ?? new Set()).add(n));
+  };
+  // (Count claims, and a count in the founding sentence or the few after it.)
+  for (const c of countsOf(doc)) add(c.group, c.count);
+  for (const c of doc.claims) {
+    if (c.type === "change") add(c.group, c.newCount);
+    else if (c.type === "members") {
+      if (!c.partial) whole.add(`${c.group.kind}:${c.group.id}`);
+      // ("A联合B、C等18家": a count after some of the members may or may not count the lead.)
+      if (c.count !== undefined && c.lead && c.countIncludesLead === undefined) add(c.group, c.count + 1);
+      if (c.count !== undefined) add(c.group, c.countIncludesLead === false && c.lead ? c.count + 1 : c.count);
+    }
+  }
+  // "网络首批成员单位名单(共14家)": a count in the list's own heading.
+  for (const s of doc.sentences) {
+    for (const m of s.text.matchAll(new RegExp(`(?:名单|成员单位|成员)(?:如下)?[（(]?共${COUNT}家`, "g"))) {
+      const g = doc.groupBefore(s, m.index ?? 0);
+      if (g) add(g, countOf(m[1] ?? ""));
+    }
+  }
+  for (const k of whole) out.delete(k);
+  return out;
+}
+
+/** The lead a reader found for the group in this article. */
+function leadOf(doc: Doc, group: GroupRef): string | undefined {
+  const leads = doc.claims.flatMap((c) =>
+    c.type === "lead" && c.group.kind === group.kind && c.group.id === group.id ? [c.zone] : [],
+  );
+  return leads.length > 0 && leads.every((z) => z === leads[0]) ? leads[0] : undefined;
+}
+
+/** Every run of full zone names, in order; a run goes on over line breaks, not past a full stop inside a line. */
+function* runs(doc: Doc): Generator<Run> {
+  let run: Run | undefined;
+  let label: string | undefined;
+  let undo = doc.names.mark();
+  const end = function* () {
+    if (run && run.zones.length >= MIN_RUN) yield run;
+    else undo();
+    run = undefined;
+    label = undefined;
+    undo = doc.names.mark();
+  };
+  let previous: Sentence | undefined;
+  for (const s of doc.sentences) {
+    // A new sentence in the same line, or a new news item, ends the run.
+    if (previous && (previous.item !== s.item || previous.paragraph === s.paragraph)) yield* end();
+    previous = s;
+    for (const chunk of chunks(s)) {
+      const glue = GLUE.exec(chunk.text);
+      if (glue) {
+        if (glue[1]) label = glue[1];
+        continue;
+      }
+      const m = ZONE_CHUNK.exec(chunk.text);
+      const id = m ? doc.names.zone(m[2] ?? "", { evidence: doc.ev(s) }) : undefined;
+      if (!m || !id || run?.zones.includes(id)) {
+        yield* end();
+        continue;
+      }
+      run ??= { zones: [], labels: new Map(), first: chunk, last: chunk };
+      run.zones.push(id);
+      run.last = chunk;
+      // (A label said with a zone, "北方地区有A、B", is the label of the zones after it too; of several, "中游有
+      // 内蒙古的A", the last.)
+      const own = m[1] ? new RegExp(`(${PROVINCE}|${REGION})(?:则|还|另)?(?:有|为|是|包括|的)$`).exec(m[1]) : null;
+      if (own) label = own[1];
+      if (label) run.labels.set(id, label);
+      if (/^牵头/.test(chunks(s).find((c) => c.at > chunk.at)?.text ?? "")) run.lead ??= id;
+    }
+  }
+  yield* end();
+}
+
+export function chunks(s: Sentence): Chunk[] {
+  const out: Chunk[] = [];
+  let at = 0;
+  for (const text of s.text.split(SEPARATORS)) {
+    out.push({ s, at, text });
+    at += text.length + 1;
+  }
+  return out.filter((c) => c.text.length > 0);
+}
+
+/** The run's parts by the labels it was written with, when every zone has one (provinces placed where unknown). */
+function partsOf(run: Run): { label: string; zones: string[] }[] | undefined {
+  if (run.labels.size !== run.zones.length) return undefined;
+  const parts: { label: string; zones: string[] }[] = [];
+  for (const z of run.zones) {
+    const label = (run.labels.get(z) ?? "").replace(/地区$/, "");
+    const part = parts.find((p) => p.label === label);
+    if (part) part.zones.push(z);
+    else parts.push({ label, zones: [z] });
+  }
+  return parts.length > 1 && parts.every((p) => REGIONS.test(p.label) || isProvince(p.label)) ? parts : undefined;
+}
+
+const isProvince = (label: string) => PROVINCES.some((p) => label.startsWith(p));
