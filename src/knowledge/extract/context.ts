@@ -210,10 +210,10 @@ export class Doc {
     // one ("…新成立的网络还与Y网络签署协议。¶ 据介绍，网络秘书处设在…").
     const across = last.index === s.index - 1 && this.sentences[last.index]?.paragraph !== s.paragraph;
     const title = s.item === 0 ? this.titleGroup(kind) : undefined;
-    if (last.index >= s.index - 1) return across && title ? title : last.ref;
     // An item that reports on several groups in turn opens each part with the group as its subject ("11月6日，Y网络
     // 2025年度成员大会在…召开。"): that group stays the topic until another one is named.
     if (this.opensPart(last.ref, last.index)) return last.ref;
+    if (last.index >= s.index - 1) return across && title ? title : last.ref;
     return title;
   }
 

@@ -73,7 +73,9 @@ export function change(doc: Doc, s: Sentence) {
     if (!m) continue;
     const raw = (m[1] ?? "")
       .replace(/^.*(会议|大会|正式|此次|审议|通过|批准|同意|表决)/, "")
-      .replace(/(?:正式|获准|获批|经批准|签约)+$/, "");
+      .replace(/(?:正式|获准|获批|经批准|签约)+$/, "")
+      // "以光通信器件见长的福州高新区正式加入网络": a clause that describes the first zone is not its name.
+      .replace(/^[^、]*的(?=[\u3400-\u9fff]{2,12}?(?:高新区|示范区|园区)(?:、|$))/, "");
     const list = resolveList(doc, s, raw, { bare, level: "national" });
     if (!list) continue;
     if (nAt > 0 && countOf(m[nAt] ?? "") !== list.zones.length) continue;

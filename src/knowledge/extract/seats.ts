@@ -13,8 +13,9 @@ import { COUNT, countOf, resolveList, splitItems } from "./lists.ts";
 import type { Sentence } from "./sentences.ts";
 
 /** A seat's name: an optional term, then the post ("首届轮值主席单位", "2026年轮值主席单位", "副理事长单位"). */
+/** (A numbered term may give its years in brackets: "首任（2026年度）".) */
 const TERM =
-  "(?:首届|首任|首批|本届|新一届|下一任|下一届|下届|第[一二三四五六七八九十\\d]{1,2}届|(?:19|20)\\d{2}(?:[—–-]|至)(?:19|20)\\d{2}年度?|(?:19|20)\\d{2}年度?)?";
+  "(?:(?:首届|首任|首批|本届|新一届|下一任|下一届|下届|第[一二三四五六七八九十\\d]{1,2}届)(?:[（(](?:19|20)\\d{2}[^（）()]{0,12}[）)])?|(?:19|20)\\d{2}(?:[—–-]|至)(?:19|20)\\d{2}年度?|(?:19|20)\\d{2}年度?)?";
 const POST =
   "(?:轮值)?(?:副|常务|执行)?(?:理事长|主席|理事|监事长|监事|秘书长|协调|召集)单位|副牵头单位|(?:轮值|副)主席(?!单位)|观察员(?:单位)?|联系成员(?:单位)?";
 /** (The group's kind may stand between the term and the post: "2026年度联盟轮值理事长单位"; seatClaim drops it.) */
@@ -35,9 +36,15 @@ const PATTERNS: { re: RegExp; zones: number; seat: number }[] = [
   // "副理事长单位为A、B", "轮值主席单位由A担任", "副牵头单位：A、B"
   {
     re: new RegExp(
-      `${SEAT}(?:(?:分别)?(?:为|是|由)[：:]?|[：:])${LIST}(?:按年度|按年|依次)?(?:担任|出任|轮流担任)?(?=[，,。；;]|$)`,
+      `${SEAT}(?:(?:分别)?(?:为|是|由)[：:]?|[：:])${LIST}(?:按年度|按年|依次)?(?:担任|出任|轮流担任|接任)?(?=[，,。；;]|$)`,
       "g",
     ),
+    zones: 2,
+    seat: 1,
+  },
+  // "2025年度轮值理事长单位无锡高新区与2026年度轮值理事长单位青岛高新区完成交接": the seat, then its holder's full name.
+  {
+    re: new RegExp(`${SEAT}([\\u3400-\\u9fff]{2,12}?(?:高新区|示范区|工业园区))(?=[与和，,。；;]|将|完成|$)`, "g"),
     zones: 2,
     seat: 1,
   },
@@ -89,6 +96,8 @@ export function seats(doc: Doc): void {
       for (const m of s.text.matchAll(re)) {
         // The last term of "第二届、第三届理事长单位分别由…" is not the post of the whole list (read above).
         if (/届[、和与及]$/.test(s.text.slice(0, m.index))) continue;
+        // "下一年度轮值主席单位由B接任": the next term's (TAKES_OVER below), not the seat now.
+        if (/(?:下一年度|明年)(?:的)?(?:联盟|网络)?$/.test(s.text.slice(0, m.index))) continue;
         seatClaim(doc, s, m, m[zones] ?? "", m[seat] ?? "");
       }
     }
@@ -194,7 +203,8 @@ function seatClaim(doc: Doc, s: Sentence, m: RegExpMatchArray, list: string, wri
   // The list starts after the verb that introduces it ("会议确定A为…", "同时增设A为…").
   const verb =
     /^.*(?:确定|选举|推选|增选|增补|选出|推举|同意|审议通过|明确|其中|增设|新增|同时|决定)/.exec(list)?.[0] ?? "";
-  const text = list.slice(verb.length);
+  // ("由B担任2026—2027年度轮值主席单位": the 由 that introduces the holder is no part of its name.)
+  const text = list.slice(verb.length).replace(/^由/, "");
   // "增选A、B为常务理事单位，常务理事单位由7家增至9家": zones added to the seat, and how many hold it after.
   const added = /增选|增补|新增|增设/.test(verb);
   const grown = added ? new RegExp(`${seat}(?:由${COUNT}家)?(?:增至|增加到|扩大到|达到)${COUNT}家`).exec(s.text) : null;
