@@ -35,6 +35,13 @@ const SEAT_OR_THING = /秘书处|理事长|主席|牵头|成员|基金|年会|�
 const ASKED_AT_END =
   /(?:是谁|谁|在哪(?:里|儿)?|哪[两几]?[家个天年位]|多少(?:家|个)?|几[家个位]|(?:哪一?年|什么时候|何时|哪一?天)[\u4e00-\u9fff]{0,4}的)$/;
 
+/** Asks an amount of money, and one written. */
+const MONEY_ASKED = /多少钱|(?:投|金额|资金|投入|投资)[\u4e00-\u9fff]{0,2}多少/;
+const MONEY = /\d(?:\.\d+)?(?:万亿|亿|万)(?:元|美元)/;
+
+/** How a question ends when it asks: "在哪开", "是几号", "是谁", "有哪些". */
+const QUESTION_TAIL = /(?:是|在|于|有)?(?:哪|几|多少|什么|谁|何)[\u4e00-\u9fff]{0,4}$/;
+
 /** A second part that asks the title of the person the first part asks for: "他什么职务", "她是什么身份". */
 const THEIR_TITLE = /^[他她](?:是)?(?:什么|啥|哪个)?(?:职务|职位|身份|头衔|官)/;
 
@@ -142,8 +149,17 @@ export async function twoQuestions(knowledge: Knowledge, q: string, ask: Ask): P
   // (An amount asked of it: "中间隔了多久" is about the first part's answer, one question.)
   const subject = !named && named2.length === 0 && AMOUNT_ASKED.test(second) ? SUBJECT.exec(first)?.[1] : undefined;
   if (subject) return eachAnswered(await ask(first), await ask(`${subject}${second}`));
+  // "X的年会是几号？Y的年度大会又是几号", "X在哪开？Y呢": each part asks of a group of its own; a second part that
+  // only names its group asks the first's question of it.
+  const other = named2.find((e) => e.kind !== "zone" && !(named?.type === "entity" && named.ref.id === e.id));
+  if (named && group && other) {
+    const tail = /呢$/.test(second) ? QUESTION_TAIL.exec(first)?.[0] : "";
+    if (tail !== undefined) return eachAnswered(await ask(first), await ask(`${second.replace(/呢$/, "")}${tail}`));
+  }
   if (!named || named2.some((e) => !group || e.kind !== "zone")) return null;
   const a1 = await ask(first);
+  // "榜单有几项，计划投多少钱": the first part's figure comes with the money said of it.
+  if (MONEY_ASKED.test(second) && a1.kind === "fact" && MONEY.test(a1.answer)) return a1;
   const asked = pointsAtGroup ? second.slice(pointsAtGroup[0].length) : second;
   // (With the seat or thing the first part asks about after the name, when the second asks about the first's act:
   // "秘书处从哪家换到哪家了？依据的是什么制度" asks the secretariat's rule.)
@@ -172,6 +188,8 @@ async function aboutThePerson(knowledge: Knowledge, parts: string[], ask: Ask): 
  */
 function eachAnswered(a1: Answer, a2: Answer): Answer | null {
   if (a1.answer === a2.answer) return null;
+  // (A first answer that says the second already: it alone.)
+  if (a1.kind !== "none" && a2.kind !== "none" && a1.answer.includes(a2.answer)) return a1;
   const unstated = (a: Answer) => a.kind === "none" && /^文章没有(?:提到|写|给出)/.test(a.answer);
   const short = (a: Answer): Answer => ({
     ...a,

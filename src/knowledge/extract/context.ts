@@ -5,7 +5,7 @@
 import type { Evidence } from "../schema.ts";
 import { type DateMention, findDates, type ResolvedDate, resolveDate } from "./dates.ts";
 import { type GroupKind, type GroupRef, Names } from "./names.ts";
-import { quote, type Sentence, splitSentences } from "./sentences.ts";
+import { asRead, quote, type Sentence, splitSentences } from "./sentences.ts";
 import type { ArticleInput, Gazetteer } from "./types.ts";
 
 export type Mention = GroupRef & { start: number; end: number };
@@ -126,6 +126,12 @@ export class Doc {
       for (const m of this.mentions[s.index] ?? []) list.push({ ref: { kind: m.kind, id: m.id }, index: s.index });
       this.itemMentions.set(s.item, list);
     }
+  }
+
+  /** The sentence a quote of this article comes from (or that a quote holds whole): its index, else -1. */
+  sentenceOf(quote: string): number {
+    const q = asRead(quote);
+    return this.sentences.findIndex((s) => s.text.includes(q) || q.includes(s.text));
   }
 
   ev(s: Sentence, from = 0, to = s.text.length): Evidence {

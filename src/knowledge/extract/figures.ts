@@ -22,16 +22,20 @@ const LABEL_LAST = new RegExp(
 );
 const VERBS = "举办|开展|促成|签约|设立|建成|拥有|集聚|开通|收录|上线|整合|所辖|布局了|布局|推出|打造|培育|引进";
 const VERB_FIRST = new RegExp(`^(.{0,12}?)(${VERBS})(?:了)?${QUAL}${NUM}${TAIL}${UNIT}([\\u3400-\\u9fff、]{2,16})$`);
-/** "（…清单，）涵盖A、B、C等136个场景": how many things a list, named in the clause before, holds. */
+/** "（…清单，）涵盖A、B、C等136个场景", "（…榜单，）共15项": how many things a list, named in the clause before, holds. */
 const HOLDS = new RegExp(
-  `^(?:涵盖|覆盖|包含|包括|汇总了?|收录了?)(?:[\\u3400-\\u9fff、]{2,40}?等)?${QUAL}${NUM}${TAIL}${UNIT}([\\u3400-\\u9fff]{2,8})$`,
+  `^(?:涵盖|覆盖|包含|包括|汇总了?|收录了?|共计|共|合计)(?:[\\u3400-\\u9fff、]{2,40}?等)?${QUAL}${NUM}${TAIL}${UNIT}([\\u3400-\\u9fff]{2,8})?$`,
 );
 /** The list the clause before names: "联合发布物联网场景能力清单" → 物联网场景能力清单. */
 const LIST_BEFORE =
-  /(?:发布|推出|编制|形成|建立|上线)(?:了)?([\u3400-\u9fff]{2,16}?(?:清单|目录|地图|名录|图谱|榜单|平台|库))$/;
+  /(?:发布|推出|编制|形成|建立|上线)(?:了)?([\u3400-\u9fff\d“”"]{2,24}?(?:清单|目录|地图|名录|图谱|榜单|平台|库))$/;
 /** "80个重点项目签约": the count of things that did something. */
 const NOUN_VERB = new RegExp(
   `^(.{0,6}?)${QUAL}${NUM}${TAIL}${UNIT}([\\u3400-\\u9fff]{2,10}?)(签约|开工|竣工投产|竣工|投产|落地|入驻)$`,
+);
+/** "联合研发中心已从35个增至41个", "…已由去年的35个增至52个": a count that grew, then what it is now. */
+const GREW = new RegExp(
+  `^(.{2,30}?)(?:已经|已)?(?:由|从)(?:[\\u3400-\\u9fff\\d]{1,8}的)?${QUAL}${NUM}${TAIL}${UNIT}(?:增至|增加到|增加至|增长到|增长至|提高到|提升至|扩大到|升至|增到)${QUAL}${NUM}${TAIL}${UNIT}$`,
 );
 /** "所辖63家公共实验室、317台合成套设备目录": two counts after one verb. */
 const PAIR = new RegExp(
@@ -143,16 +147,17 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
       const count = (text.match(VALUE) ?? []).length;
       if (count < 1 || count > 2) continue;
       // A plan or a target is a figure only when it says for when ("到2027年…达到150亿元"): that year's target.
-      const planned = TARGET.test(s.text.slice(0, c.to));
-      const target = planned ? targetYear(s.text.slice(0, c.to)) : undefined;
-      if (planned && !target) continue;
-      // "…签约项目12个，总金额约86亿元", "…规模约1.9万亿元，同比增长14.6%": said of the figure just before.
+      // "…签约项目12个，总金额约86亿元", "…规模约1.9万亿元，同比增长14.6%", "…榜单共15项，…，计划总投入9.6亿元":
+      // said of the figure just before (a plan too).
       const last = out.at(-1);
       if (last && last === previous && lastSentence === s.index && AFTERWORD.test(text)) {
         last.note = last.note ? `${last.note}；${text}` : text;
         last.evidence = [doc.ev(s, lastFrom, c.to)];
         continue;
       }
+      const planned = TARGET.test(s.text.slice(0, c.to));
+      const target = planned ? targetYear(s.text.slice(0, c.to)) : undefined;
+      if (planned && !target) continue;
       // "…约1180亿元，较2024年的约860亿元增长37.2%": the change is said of the figure before; the earlier
       // value is a figure of its own (read below).
       if (last && last === previous && lastSentence === s.index && CHANGE_SINCE.test(text)) {
@@ -162,8 +167,9 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
       const again = previous && count === 1 ? (sameMeasure(text, previous) ?? partOf(text, previous)) : undefined;
       // "联合发布…清单，涵盖…等136个场景": the list's size, named by the list.
       const holds = !again && count === 1 ? HOLDS.exec(text) : null;
-      const list = holds ? LIST_BEFORE.exec(before)?.[1] : undefined;
-      if (holds && list) text = `${list}${holds[5]}${holds[1] ?? ""}${holds[2]}${holds[3] ?? ""}${holds[4]}`;
+      // (A list named in quotes, "“揭榜挂帅”榜单", is named without them.)
+      const list = holds ? LIST_BEFORE.exec(before)?.[1]?.replace(/[“”"]/g, "") : undefined;
+      if (holds && list) text = `${list}${holds[5] ?? ""}${holds[1] ?? ""}${holds[2]}${holds[3] ?? ""}${holds[4]}`;
       if (!again && COMPARE.test(text.replace(/(?:以上|左右)$/, ""))) continue;
       const reads = again ? [again] : readClause(text, count);
       for (const read of reads) {
@@ -174,10 +180,12 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
         const year = own ?? read.year ?? clauseYear;
         // The quote runs from the clause that gives the year, so that it states every value of the figure.
         let from = labelled ? beforeFrom : own || !clauseYear ? c.from : clauseYearFrom;
+        // (A list's size is quoted with the clause that names the list.)
+        if (holds && list) from = Math.min(from, beforeFrom);
         // "…项目9个；2025年全年，这一数字增长到26个": the quote names the measure too.
         if (again && lastSentence === s.index) from = Math.min(from, lastFrom);
         label = label
-          .replace(/\d{4}年(?:以来|底|全年)?/, "")
+          .replace(/\d{4}年(?:度|以来|底|全年)?/, "")
           // "(2025年)4月启动的生物医药网络…": when the subject began, not when the figure was measured.
           .replace(/^\d{1,2}月份?(?:启动|成立|组建|上线|揭牌|加入)的/, "")
           .replace(FILLER, "")
@@ -320,7 +328,7 @@ const YEAR_VALUE = new RegExp(
 );
 /** A clause that qualifies the figure before it: its amount, or how it changed. */
 const AFTERWORD = new RegExp(
-  `^(?:(?:涉及|签约|协议)?(?:总金额|总投资额?|投资总额|协议投资额|签约金额|金额|总额)(?:达到|达|为|约为)?${QUAL}${NUM}${TAIL}(?:万亿元|亿元|万元|亿美元)|(?:同比|较上年|比上年|较去年|比去年)(?:增长|增加|提高|下降|减少)${NUM}%)$`,
+  `^(?:(?:涉及|签约|协议|计划|拟)?(?:总金额|总投资额?|总投入|投资总额|协议投资额|签约金额|金额|总额)(?:达到|达|为|约为)?${QUAL}${NUM}${TAIL}(?:万亿元|亿元|万元|亿美元)|(?:同比|较上年|比上年|较去年|比去年)(?:增长|增加|提高|下降|减少)${NUM}%)$`,
 );
 /** A clause that ranks the figure before it: "位列第五", "居首", "排名第二位". */
 const RANKED =
@@ -480,6 +488,13 @@ type Read = { label: string; value: string; unit: string; note?: string; period?
 
 /** The value(s) a clause states, with what each measures. */
 function readClause(text: string, count: number): Read[] {
+  // "联合研发中心已由去年的35个增至52个": the value now, the change kept as its note.
+  const grew = count === 2 ? GREW.exec(text) : null;
+  if (grew) {
+    const value = writtenValue(text, grew[6], grew[7], grew[8]);
+    const note = text.slice((grew[1] ?? "").length).replace(/^(?:已经|已)/, "");
+    return value ? [{ label: grew[1] ?? "", value, unit: grew[9] ?? "", note }] : [];
+  }
   if (count === 2) {
     const p = PAIR.exec(text);
     if (!p) return [];

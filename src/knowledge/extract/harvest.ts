@@ -37,7 +37,7 @@ export function countsOf(doc: Doc): { group: GroupRef; count: number; evidence: 
   );
   for (const l of doc.claims) {
     if (l.type !== "launch") continue;
-    const at = sentenceOf(doc, l.evidence.quote);
+    const at = doc.sentenceOf(l.evidence.quote);
     if (at < 0) continue;
     for (const s of doc.sentences.slice(at, at + 6)) {
       // The whole ("共10家国家高新区") over a part ("广西的…4家高新区").
@@ -54,12 +54,6 @@ export function countsOf(doc: Doc): { group: GroupRef; count: number; evidence: 
   return out;
 }
 
-/** The sentence a quote comes from (sentences are read without their spaces). */
-function sentenceOf(doc: Doc, quote: string): number {
-  const q = quote.replace(/\s/g, "");
-  return doc.sentences.findIndex((s) => s.text.includes(q) || q.includes(s.text));
-}
-
 export function harvestLists(doc: Doc): void {
   for (const c of countsOf(doc)) {
     const key = `${c.group.kind}:${c.group.id}`;
@@ -68,7 +62,7 @@ export function harvestLists(doc: Doc): void {
       (x) => x.type === "members" && `${x.group.kind}:${x.group.id}` === key && !x.partial,
     );
     if (listed) continue;
-    const at = sentenceOf(doc, c.evidence.quote);
+    const at = doc.sentenceOf(c.evidence.quote);
     if (at < 0) continue;
     const lead = doc.claims.find(
       (x): x is Extract<typeof x, { type: "lead" }> => x.type === "lead" && `${x.group.kind}:${x.group.id}` === key,

@@ -97,18 +97,22 @@ function places(doc: Doc) {
   }
 }
 
+const RECALLS_FOUNDING = /(?:发起)?(?:成立|启动|组建)(?:了)?[\u3400-\u9fff]{0,30}?(?:网络|联盟)|首批成员/;
+
 /**
  * The day a secretariat was handed over, when the seat's sentence or the one before it tells a handover
  * ("…当天将秘书处工作档案移交B。B由此成为…秘书处单位"): the date that leads the news item, up to that sentence.
  */
 function handoverDay(doc: Doc, quote: string | undefined): { date: string; evidence: Evidence } | undefined {
-  const s = quote ? doc.sentences.find((x) => x.text.includes(quote)) : undefined;
+  const s = quote ? doc.sentences[doc.sentenceOf(quote)] : undefined;
   const before = s ? doc.sentences[s.index - 1] : undefined;
   const context = `${before?.item === s?.item ? (before?.text ?? "") : ""}${s?.text ?? ""}`;
   if (!s || !/移交|交接|接棒|交棒/.test(context)) return undefined;
   for (let i = s.index; i >= 0; i--) {
     const b = doc.sentences[i] as Sentence;
     if (b.item !== s.item) break;
+    // A sentence that recalls the founding ("2025年5月16日，…共同发起成立…联盟") dates the founding, not the handover.
+    if (i < s.index && RECALLS_FOUNDING.test(b.text)) continue;
     const m = leadingDateIn(b.text);
     const date = m ? doc.resolve(b, m) : null;
     if (date) return { date: date.value, evidence: doc.ev(b) };

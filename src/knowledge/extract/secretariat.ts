@@ -88,7 +88,8 @@ export function secretariats(doc: Doc): void {
     const office = /办公地点(?:设在|位于|在)[\u3400-\u9fff]{2,16}/.exec(t.slice(at + m[0].length));
     if (office) notes.push(office[0]);
     // "自2026年1月1日起，秘书处由A移交B": the day the new seat holds from, as written.
-    const from = handover ? /(?:自|从|于)(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?起/.exec(t) : null;
+    // ("自6月1日起": the year is the article's.)
+    const from = handover ? /(?:自|从|于)(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?起/.exec(t) : null;
     if (from) notes.unshift(from[0]);
     // "由A移交B": A held the seat before (the history, when no other sentence says where it was); inside one zone
     // (from one office to another) the move itself is the note.

@@ -41,6 +41,7 @@ export function splitSentences(body: string): Sentence[] {
     let text = "";
     let map: number[] = [];
     const flush = () => {
+      text = fullWidth(text);
       if (text.length > 0) out.push({ text, map, item: itemOfLine[paragraph] ?? 0, paragraph, index: out.length });
       text = "";
       map = [];
@@ -50,7 +51,7 @@ export function splitSentences(body: string): Sentence[] {
       if (/\s/.test(ch)) continue;
       text += ch;
       map.push(i);
-      if (END.has(ch)) {
+      if (END.has(ch) || halfWidthStop(body, i)) {
         while (i + 1 < line.end && CLOSERS.has(body[i + 1] as string)) {
           i++;
           text += body[i];
@@ -61,6 +62,53 @@ export function splitSentences(body: string): Sentence[] {
     }
     flush();
   });
+  return out;
+}
+
+/** A quote as the sentences read it (whitespace removed, punctuation full width): to find its sentence. */
+export const asRead = (quote: string): string => fullWidth(quote.replace(/\s+/g, ""));
+
+/** A half-width full stop that ends a sentence: not in a number, an abbreviation or a word ("2.6万", "eVTOL."). */
+function halfWidthStop(body: string, i: number): boolean {
+  return body[i] === "." && !/[0-9A-Za-z.]/.test(body[i - 1] ?? "") && !/[0-9A-Za-z.]/.test(body[i + 1] ?? "");
+}
+
+const FULL: Record<string, string> = {
+  ",": "，",
+  ":": "：",
+  ";": "；",
+  "(": "（",
+  ")": "）",
+  "?": "？",
+  "!": "！",
+  ".": "。",
+};
+/** A zone's name alone, as a list item (no count, no clause). */
+const ZONE_NAME = /^[\u3400-\u9fff]{1,12}(?:高新区|示范区|园区)$/;
+
+/**
+ * Half-width punctuation as the patterns read it, one character for one (the offsets stay right, and quotes keep
+ * what the article wrote): "," between two zones written in full is the list's 、 ("成都高新区,西安高新区"), else
+ * "，"; ":" ";" "(" ")" "?" "!" and a sentence's "." their full-width forms. Inside a number ("1,950", "10:30",
+ * "2.6") nothing changes.
+ */
+export function fullWidth(text: string): string {
+  if (!/[,:;()?!.]/.test(text)) return text;
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    const full = FULL[ch];
+    if (!full || (/[0-9]/.test(text[i - 1] ?? "") && /[0-9]/.test(text[i + 1] ?? ""))) out += ch;
+    // ("1.广州高新区": a line's number keeps its point.)
+    else if (ch === "." && /[0-9A-Za-z.]/.test(`${text[i - 1] ?? ""}${text[i + 1] ?? ""}`)) out += ch;
+    else if (
+      ch === "," &&
+      ZONE_NAME.test(/[^,，、;；:：。.（）()]*$/.exec(out)?.[0] ?? "") &&
+      ZONE_NAME.test(/^[^,，、;；:：。.（）()]*/.exec(text.slice(i + 1))?.[0] ?? "")
+    )
+      out += "、";
+    else out += full;
+  }
   return out;
 }
 
