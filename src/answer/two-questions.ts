@@ -25,6 +25,9 @@ const ON_THE_ACT = /^(?:又|还|那)?(?:是)?(?:依据|根据|按照?|凭)(?:的
 /** A second part that asks only why the first's act happened: "为啥退", "为什么", "什么原因". */
 const WHY_OF_FIRST = /^(?:那|又|是)?(?:为啥|为什么|为何|因为什么|什么原因|啥原因)[\u4e00-\u9fff]{0,3}[？?]?$/;
 
+/** An answer that tells why: "文章写：A因…调整，…退出". */
+const REASON_GIVEN = /(?:因|由于|鉴于|结合|原因)[^，,。；;]{2,}/;
+
 /** The subject a question opens with, before its verb ("创新型产业集群试点是哪年开始的"). */
 const SUBJECT = /^([\u4e00-\u9fff]{4,16}?)(?:是|有|在|于|从|的)/;
 
@@ -85,7 +88,13 @@ export async function twoQuestions(knowledge: Knowledge, q: string, ask: Ask): P
     .replace(/^(?:请|麻烦|帮我)?(?:列|说|讲|介绍|展开|整理|总结)(?:一下|下|出来|一列|说|讲)?(?:吧|谢谢)?$/, "");
   if (own.length < 2) return null;
   // "谁退出了X？为啥退": why of the first part's act, nothing of its own; one question.
-  if (WHY_OF_FIRST.test(second)) return null;
+  // (When the whole is not answered, the first part is, if its answer gives the reason: "有谁退出了？为什么退出".)
+  if (WHY_OF_FIRST.test(second)) {
+    const whole = await ask(q);
+    if (whole.kind !== "none") return whole;
+    const a1 = await ask(first);
+    return a1.kind === "fact" && REASON_GIVEN.test(a1.answer) ? a1 : whole;
+  }
   // "…设在哪里？任期多长？", "哪个先开？隔了几天": one question when the answer to the whole gives the term or the
   // days between (that answer, not computed again).
   const rest = second.replace(/^(?:那|它的?|其)/, "");

@@ -389,7 +389,8 @@ function chairRule(c: FactContext, evidence: readonly Evidence[]): Evidence | un
 const HOLDER = /谁|哪|分别|有几|几家|几个|多少家|多少个|是什么单位|变化|变了|换了|任期|多久|(?:是|单位)[？?。]?$/;
 /** A term of office asked, and as a sentence gives it ("任期两年", "每年一换"). */
 const ASKS_TENURE = /任期|多久|多长|几年|一换/;
-const TENURE = /任期[^，,。；;]{1,16}|每[^，,。；;]{0,4}一换|[一两二三]年一换|每[^，,。；;]{1,4}轮换一次/;
+const TENURE =
+  /任期(?!届满|已满|期满)[^，,。；;]{1,16}|每[^，,。；;]{0,4}一换|[一两二三]年一换|每[^，,。；;]{1,4}轮换一次/;
 /** Asks what each holder of a seat does. */
 const EACH_DOES = /各管|各自负责|分别负责|分别管|分别牵头|各负责|各牵头/;
 const HOW = /怎么|如何|为什么|为何|为啥|职责|负责什么|干什么|分工|作用/;
@@ -421,7 +422,9 @@ export function seatAsked(c: FactContext, p: Parsed, g: Group): Answer | null {
   const counted = /几家|多少家|几个|多少个/.test(p.text);
   const lines = held.map((seat) => {
     const zones = `${counted && seat.zones.length > 1 ? `${seat.zones.length}家：` : ""}${seat.zones.map((z) => c.zoneName(z)).join("、")}`;
-    const tenure = asksTenure ? TENURE.exec(seat.evidence[0]?.quote ?? "")?.[0] : undefined;
+    // (A seat whose name gives its term, "…（任期2026年至2027年）", says it once.)
+    const tenure =
+      asksTenure && !seat.role.includes("任期") ? TENURE.exec(seat.evidence[0]?.quote ?? "")?.[0] : undefined;
     // "各管什么": what the sentence gives each holder after the seat ("，分别牵头A和B两个工作组").
     const quote = seat.evidence[0]?.quote ?? "";
     const duty = EACH_DOES.test(p.text)

@@ -446,7 +446,20 @@ const PART = new RegExp(
   `^其中${QUAL}${NUM}${TAIL}${UNIT}(?:已经|已|均|都)?(?:完成|实现|成功|获得|通过)?([\\u3400-\\u9fff]{2,8})$`,
 );
 
+/** "…企业1260余家，其中规模以上企业418家": a named part of the figure before, in its unit. */
+const PART_NAMED = new RegExp(`^其中([\\u3400-\\u9fff]{2,10}?)${QUAL}${NUM}${TAIL}${UNIT}$`);
+
 function partOf(text: string, previous: Figure): Read | undefined {
+  const named = PART_NAMED.exec(text);
+  if (named && named[5] === previous.unit) {
+    const value = writtenValue(text, named[2], named[3], named[4]);
+    const year = previous.year ? String(previous.year) : undefined;
+    // (The whole it is part of, as its note: "基金规模30亿元，其中包头稀土高新区出资6亿元".)
+    const whole = `${previous.label}${previous.value}${previous.unit}`;
+    return value
+      ? { label: `${previous.label}中${named[1]}`, value, unit: previous.unit, note: whole, ...(year ? { year } : {}) }
+      : undefined;
+  }
   const m = PART.exec(text);
   if (!m || (m[4] ?? "") !== previous.unit) return undefined;
   const value = writtenValue(text, m[1], m[2], m[3]);

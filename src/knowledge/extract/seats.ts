@@ -191,6 +191,8 @@ function nextInOrder(doc: Doc, s: Sentence, m: RegExpMatchArray) {
   if (holds) seatClaim(doc, s, m, items[1] as string, `下一任${post}`);
 }
 
+const TERM_YEARS = /^[，,]任期(?:为|是)?((?:19|20)\d{2}年?(?:[—–-]|至|到)(?:19|20)\d{2}年)/;
+
 const postOf = (seat: string) => seat.replace(LEADING_TERM, "").replace(/主席$/, "主席单位");
 
 function seatClaim(doc: Doc, s: Sentence, m: RegExpMatchArray, list: string, written: string) {
@@ -222,10 +224,12 @@ function seatClaim(doc: Doc, s: Sentence, m: RegExpMatchArray, list: string, wri
   const subject = /^(?:继续|仍)/.test(text) ? doc.names.zoneAtStart(s.text)?.id : undefined;
   const zones = items?.zones ?? (subject ? [subject] : []);
   if (zones.length === 0) return;
+  // "…接任第二届轮值理事长单位，任期为2026年至2027年": the term's years, said right after the seat.
+  const years = TERM_YEARS.exec(s.text.slice((m.index ?? 0) + m[0].length))?.[1];
   doc.claims.push({
     type: "seat",
     group,
-    role: seat,
+    role: years && !seat.includes(years) ? `${seat}（任期${years}）` : seat,
     zones,
     evidence: doc.ev(s),
     ...(added ? { added } : {}),
