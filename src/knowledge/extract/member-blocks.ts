@@ -158,8 +158,14 @@ function* runs(doc: Doc): Generator<Run> {
       run.last = chunk;
       // (A label said with a zone, "北方地区有A、B", is the label of the zones after it too; of several, "中游有
       // 内蒙古的A", the last.)
+      // (A zone that ends the list in a clause of its own, "海口高新区则以…加入", has no label unless it says one.)
       const own = m[1] ? new RegExp(`(${PROVINCE}|${REGION})(?:则|还|另)?(?:有|为|是|包括|的)$`).exec(m[1]) : null;
       if (own) label = own[1];
+      else if (
+        m[0].length > (m[2] ?? "").length + (m[1] ?? "").length &&
+        /[则也亦以加]/.test(m[0].slice((m[1] ?? "").length + (m[2] ?? "").length))
+      )
+        label = undefined;
       if (label) run.labels.set(id, label);
       if (/^牵头/.test(chunks(s).find((c) => c.at > chunk.at)?.text ?? "")) run.lead ??= id;
     }
