@@ -90,4 +90,6 @@ export const GROWTH_SETS = [
   ["growth-38-questions.json", here("../growth38/growth-38-questions.json"), here("../growth38/articles/")],
   ["growth-43-questions.json", here("../growth43/growth-43-questions.json"), here("../growth43/articles/")],
   ["growth-44-questions.json", here("../growth44/growth-44-questions.json"), here("../growth44/articles/")],
+  ["growth-46-questions.json", here("../growth46/growth-46-questions.json"), here("../growth46/articles/")],
+  ["growth-47-questions.json", here("../growth47/growth-47-questions.json"), here("../growth47/articles/")],
 ] as const;
