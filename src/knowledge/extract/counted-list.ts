@@ -333,10 +333,14 @@ function partsByParagraph(doc: Doc, s: Sentence): boolean {
 function namedParts(doc: Doc, s: Sentence): boolean {
   const colon = /[：:]/.exec(s.text);
   const head = colon ? s.text.slice(0, colon.index) : "";
-  if (!colon || !/成员|发起单位/.test(head)) return false;
+  // (Or the whole sentence is the parts, each counted, right after one about the members: "联盟成员覆盖黄河上中下游。
+  // 上游地区有A、B…7家国家高新区；中游地区有…4家国家高新区；…")
+  const before = doc.sentences[s.index - 1];
+  const after = !colon && before?.paragraph === s.paragraph && /成员/.test(before.text) ? before : undefined;
+  if (!after && (!colon || !/成员|发起单位/.test(head))) return false;
   const parts: Part[] = [];
   for (const chunk of s.text
-    .slice(colon.index + 1)
+    .slice(colon ? colon.index + 1 : 0)
     .split(/[；;]/)
     .filter((x) => x.replace(/[。\s]/g, "").length > 0)) {
     const text = endless(chunk);
@@ -347,6 +351,7 @@ function namedParts(doc: Doc, s: Sentence): boolean {
     const label = (named?.[1] ?? counted?.[1] ?? "").replace(/(?:回族|维吾尔|壮族)$/, "");
     if (!(named || counted) || !(REGIONS.test(label) || PROVINCES.includes(label))) return false;
     const items = named ? (named[2] ?? "") : text.slice(counted?.[0].length ?? 0);
+    if (after && !named?.[3]) return false;
     const count = named ? (named[3] ? countOf(named[3]) : items.split("、").length) : countOf(counted?.[2] ?? "");
     parts.push({
       s,
@@ -359,8 +364,8 @@ function namedParts(doc: Doc, s: Sentence): boolean {
   const sum = parts.reduce((n, p) => n + p.count, 0);
   const stated = new RegExp(`${COUNT}家`).exec(head);
   if (stated && countOf(stated[1] ?? "") !== sum) return false;
-  const group = groupOf(doc, s, colon.index);
-  return group ? pushParts(doc, s, group, parts, sum) : false;
+  const group = after ? groupOf(doc, after, after.text.length) : groupOf(doc, s, colon?.index ?? 0);
+  return group ? pushParts(doc, s, group, parts, sum, after) : false;
 }
 /** "成员包括湖北省的A、B…6家高新区，湖南省的C…5家高新区，以及江西省的D…5家高新区": parts after the intro. */
 const MEMBERS_INCLUDE = /成员(?:单位)?(?:包括|有|为|是|分别是|分别为)[：:]?/;
@@ -401,7 +406,7 @@ const NAMED_PART = new RegExp(
 );
 /** Regions of China as the articles label parts of a list. */
 /** The parts of the country a list may be arranged by ("华南地区的…；华东地区的…"). */
-export const REGIONS = /^(?:东部|中部|西部|东北|华北|华东|华南|华中|西南|西北|东南|北方|南方)$/;
+export const REGIONS = /^(?:东部|中部|西部|东北|华北|华东|华南|华中|西南|西北|东南|北方|南方|上游|中游|下游)$/;
 
 /** Parts read whole, as many zones as `n`: the group's member list, quoted from `from` (default: `s`) to `s`. */
 function pushParts(doc: Doc, s: Sentence, group: GroupRef, parts: Part[], n: number, from: Sentence = s): boolean {

@@ -70,7 +70,12 @@ export function harvestLists(doc: Doc): void {
     const rollback = doc.names.mark();
     const zones = gather(doc, doc.sentences.slice(at, at + SPAN), (doc.sentences[at] as Sentence).item);
     const all = lead && !zones.includes(lead) ? [lead, ...zones] : zones;
-    if (all.length !== c.count) {
+    // Every zone a reader named as a member ("A联合B、C等13家…") must be in the list: one missing shows the names
+    // gathered are not the list, whatever their number.
+    const named = doc.claims.flatMap((x) =>
+      x.type === "members" && `${x.group.kind}:${x.group.id}` === key ? x.zones : [],
+    );
+    if (all.length !== c.count || named.some((z) => !all.includes(z))) {
       rollback();
       continue;
     }

@@ -127,7 +127,8 @@ function clauseLaunches(doc: Doc, s: Sentence, from: number, to: number) {
     ).exec(after);
     const b = /在([\u3400-\u9fff（）()“”"]{2,24}?)(?:正式)?(成立|启动)$/.exec(before);
     // ("Y同步启动": launched alongside the meeting the sentence dates.)
-    const c = /^(?:同步|同时|正式|宣告|宣布|揭牌)?(成立|启动)(?:运行|运营)?(?:[。，,]|$)/.exec(after);
+    // ("Y正式揭牌成立": two such words.)
+    const c = /^(?:同步|同时|正式|宣告|宣布|揭牌){0,2}(成立|启动)(?:运行|运营)?(?:[。，,]|$)/.exec(after);
     const d = /(?:发起)?(?:成立|启动)["“]?$/.exec(before);
     const e = /在([\u3400-\u9fff（）()“”"]{2,24}?)(?:举行|召开)的$/.exec(before);
     // "在V举行Y启动仪式"
@@ -319,7 +320,11 @@ function leadingDate(
   const prev = doc.sentences[s.index - 1];
   if (!prev || prev.paragraph !== s.paragraph) return null;
   // "8月22日，首届…大会在郑州高新区举行。会上，…发起成立Y": the meeting the sentence before dates.
-  const atMeeting = AT_THE_MEETING.test(head) ? leadingDateIn(prev.text) : undefined;
+  // ("本报郑州9月25日讯（…）…大会今天在郑州举行。会上，…": the dateline's day, when the meeting is today's.)
+  const prevLine = DATELINE.exec(prev.text)?.[0];
+  const meetingToday =
+    prevLine && /今天|今日/.test(prev.text.slice(prevLine.length)) ? datelineDate(prevLine) : undefined;
+  const atMeeting = AT_THE_MEETING.test(head) ? (leadingDateIn(prev.text) ?? meetingToday) : undefined;
   if (atMeeting && HELD.test(prev.text)) {
     const r = doc.resolve(prev, atMeeting);
     return r ? { ...r, sentence: prev } : null;

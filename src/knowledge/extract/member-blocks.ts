@@ -28,7 +28,7 @@ export const ZONE_CHUNK = new RegExp(
 );
 /** Chunks that only hold the list together: a label alone, a count, a line's number, the lead's mark. */
 const GLUE = new RegExp(
-  `^(?:(${PROVINCE}|${REGION})(?:[（(]?${COUNT}家[）)]?)?|共?${COUNT}家|[一二三四五六七八九十\\d]{1,3}|牵头(?:单位)?|)$`,
+  `^(?:(${PROVINCE}|${REGION})(?:(?:及|和|与)(?:${PROVINCE}|${REGION}))?(?:[（(]?${COUNT}家[）)]?)?|共?${COUNT}家|[一二三四五六七八九十\\d]{1,3}|牵头(?:单位)?|)$`,
 );
 /**
  * Where a sentence breaks into chunks: punctuation (a half-width full stop too, not a decimal point), a

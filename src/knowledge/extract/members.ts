@@ -133,7 +133,7 @@ function unitedWith(doc: Doc, s: Sentence) {
     // Only when no group is named after the list and nothing says it is a plan.
     const builtAt =
       /^[，,][^。；;]{0,60}?(?:网络|联盟)(?=[。；;]|$)/.exec(t.slice(end)) ??
-      /^共同(?:参与|参加|加入|组建|发起)/.exec(t.slice(end)) ??
+      /^[，,]?共同(?:参与|参加|加入|组建|发起)/.exec(t.slice(end)) ??
       // "…共12家国家高新区组建这一网络".
       /^(?:组建|发起|成立)(?:了)?(?:这一|该|这个|本)(?:网络|联盟)/.exec(t.slice(end));
     const namedAfter = (doc.mentions[s.index] ?? []).some((x) => x.start >= end);

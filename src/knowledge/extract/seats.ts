@@ -17,9 +17,11 @@ import type { Sentence } from "./sentences.ts";
 const TERM =
   "(?:(?:首届|首任|首批|本届|新一届|下一任|下一届|下届|第[一二三四五六七八九十\\d]{1,2}届)(?:[（(](?:19|20)\\d{2}[^（）()]{0,12}[）)])?|(?:19|20)\\d{2}(?:[—–-]|至)(?:19|20)\\d{2}年度?|(?:19|20)\\d{2}年度?)?";
 const POST =
-  "(?:轮值)?(?:副|常务|执行)?(?:理事长|主席|理事|监事长|监事|秘书长|协调|召集)单位|副牵头单位|(?:轮值|副)主席(?!单位)|观察员(?:单位)?|联系成员(?:单位)?";
+  "(?:轮值)?(?:副|常务|执行)?(?:理事长|主席|理事|监事长|监事|秘书长|协调|召集)单位|副牵头单位|(?:轮值|副)主席(?!单位)|轮值理事长(?!单位)|观察员(?:单位)?|联系成员(?:单位)?";
 /** (The group's kind may stand between the term and the post: "2026年度联盟轮值理事长单位"; seatClaim drops it.) */
 const SEAT = `(${TERM}(?:联盟|网络)?(?:${POST}))`;
+/** A seat written as a unit's ("2026年度轮值理事长单位"): its holder's name may follow it directly. */
+const SEAT_UNIT = `(${TERM}(?:联盟|网络)?(?:轮值)?(?:副|常务|执行)?(?:理事长|主席|理事)单位)`;
 /** Zones as a list: names joined by 、 和 及 与 (no punctuation inside). */
 const LIST = "([\\u3400-\\u9fff、（）()\\d]{2,80}?)";
 
@@ -44,7 +46,7 @@ const PATTERNS: { re: RegExp; zones: number; seat: number }[] = [
   },
   // "2025年度轮值理事长单位无锡高新区与2026年度轮值理事长单位青岛高新区完成交接": the seat, then its holder's full name.
   {
-    re: new RegExp(`${SEAT}([\\u3400-\\u9fff]{2,12}?(?:高新区|示范区|工业园区))(?=[与和，,。；;]|将|完成|$)`, "g"),
+    re: new RegExp(`${SEAT_UNIT}([\\u3400-\\u9fff]{2,12}?(?:高新区|示范区|工业园区))(?=[与和，,。；;]|将|完成|$)`, "g"),
     zones: 2,
     seat: 1,
   },
@@ -105,7 +107,9 @@ export function seats(doc: Doc): void {
     for (const m of s.text.matchAll(ROTATION_ORDER)) nextInOrder(doc, s, m);
     // "合肥高新区是…；同时，它还是长三角国家高新区联盟的常务理事单位": 它 is the zone a clause of the sentence opens with.
     for (const m of s.text.matchAll(PRONOUN_SEAT)) {
-      const subject = clauseSubject(doc, s.text.slice(0, m.index));
+      // "A将轮值理事长交接给B，由其担任…": 由其 is the one handed to, not the clause's subject.
+      const before = s.text.slice(0, m.index);
+      const subject = before.endsWith("由") ? handedTo(doc, before) : clauseSubject(doc, before);
       if (subject) seatClaim(doc, s, m, subject, m[1] ?? "");
     }
     // "接任", "按…顺序依次轮值" name no post: the last seat the sentence names before it.
@@ -169,6 +173,13 @@ function clauseSubject(doc: Doc, before: string): string | undefined {
   return undefined;
 }
 
+/** The zone the clause before hands something to ("…交接给B，由"). */
+function handedTo(doc: Doc, before: string): string | undefined {
+  const m = /(?:交接给|移交给|交给|移交|交棒给)([\u3400-\u9fff（）()]{2,20}?)[，,]由$/.exec(before);
+  const zone = m ? doc.names.zoneNamedAtStart(m[1] ?? "") : undefined;
+  return zone ? (m?.[1] ?? "").slice(0, zone.length) : undefined;
+}
+
 /** "理事长单位实行轮值制，…，按照A、B、C的顺序轮值": the order of a rotating post, from its holder now. */
 const ROTATION_ORDER = /(?<!此后|之后|随后|以后)按照?([\u3400-\u9fff、]{4,60}?)的?顺序(?:依次)?(?:轮值|轮换|轮流担任)/g;
 
@@ -191,9 +202,14 @@ function nextInOrder(doc: Doc, s: Sentence, m: RegExpMatchArray) {
   if (holds) seatClaim(doc, s, m, items[1] as string, `下一任${post}`);
 }
 
-const TERM_YEARS = /^[，,]任期(?:为|是)?((?:19|20)\d{2}年?(?:[—–-]|至|到)(?:19|20)\d{2}年)/;
+const TERM_YEARS =
+  /^[，,]任期(?:为|是)?((?:19|20)\d{2}年?(?:[—–-]|至|到)(?:19|20)\d{2}年|自(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?起(?:[，,]为期[一两二三四五]年)?)/;
 
-const postOf = (seat: string) => seat.replace(LEADING_TERM, "").replace(/主席$/, "主席单位");
+const postOf = (seat: string) =>
+  seat
+    .replace(LEADING_TERM, "")
+    .replace(/主席$/, "主席单位")
+    .replace(/轮值理事长$/, "轮值理事长单位");
 
 function seatClaim(doc: Doc, s: Sentence, m: RegExpMatchArray, list: string, written: string) {
   const seat = written.replace(/^((?:[^联网]*?)(?:年度?|届|任))?(?:联盟|网络)/, "$1");
