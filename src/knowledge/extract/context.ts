@@ -100,8 +100,14 @@ export const NAME_STOP =
 /** Words that make a founding or a meeting a plan, a proposal or a wish, not a happening. */
 export const PLANNED = /建议|拟|计划|筹划|筹备|准备|有望|希望|呼吁|将|预计|争取|力争|酝酿|探索成立|可探索/;
 
-/** What may come before a group that opens a part of an item: a date, a heading's bracket. */
-const PART_OPENING = /^[【[]?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[至到—-]\d{1,2}日)?[，,]?$/;
+const key = (g: GroupRef) => `${g.kind}:${g.id}`;
+
+/**
+ * What may come before a group that opens a part of an item: a date, a heading's bracket or mark, and before a date
+ * a word that turns to other news ("另据了解，11月28日，"; not "据了解，Y由…牵头", background within a part).
+ */
+const PART_OPENING =
+  /^(?:(?:另据了解|另悉|此外|另外)[，,](?=\d)|同日[，,])?[【[■▶]?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[至到—-]\d{1,2}日)?[，,]?$/;
 
 export class Doc {
   readonly body: string;
@@ -218,7 +224,9 @@ export class Doc {
     const title = s.item === 0 ? this.titleGroup(kind) : undefined;
     // An item that reports on several groups in turn opens each part with the group as its subject ("11月6日，Y网络
     // 2025年度成员大会在…召开。"): that group stays the topic until another one is named.
-    if (this.opensPart(last.ref, last.index)) return last.ref;
+    // (The part may open with a heading line that names it, "纳米新材料网络“一进一出”", the group named again after.)
+    const opening = seen.findLast((x) => this.opensPart(x.ref, x.index));
+    if (opening && key(opening.ref) === key(last.ref)) return last.ref;
     if (last.index >= s.index - 1) return across && title ? title : last.ref;
     return title;
   }

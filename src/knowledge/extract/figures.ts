@@ -35,7 +35,7 @@ const NOUN_VERB = new RegExp(
 );
 /** "联合研发中心已从35个增至41个", "…已由去年的35个增至52个": a count that grew, then what it is now. */
 const GREW = new RegExp(
-  `^(.{2,30}?)(?:已经|已)?(?:由|从)(?:[\\u3400-\\u9fff\\d]{1,8}的)?${QUAL}${NUM}${TAIL}${UNIT}(?:增至|增加到|增加至|增长到|增长至|提高到|提升至|扩大到|升至|增到)${QUAL}${NUM}${TAIL}${UNIT}$`,
+  `^(.{2,40}?)(?:已经|已)?(?:由|从)(?:[\\u3400-\\u9fff\\d]{1,8}的)?${QUAL}${NUM}${TAIL}${UNIT}(?:增至|增加到|增加至|增长到|增长至|提高到|提升至|扩大到|升至|增到)${QUAL}${NUM}${TAIL}${UNIT}$`,
 );
 /** "所辖63家公共实验室、317台合成套设备目录": two counts after one verb. */
 const PAIR = new RegExp(
