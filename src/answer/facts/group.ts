@@ -324,7 +324,8 @@ function heldNow(held: Group["seats"], term: string | undefined, next: boolean, 
   // known.
   if (term && /^\d{4}$/.test(term) && !held.some((s) => termOf(s.role) === term))
     held = held.filter((s) => termOf(s.role) !== undefined || !s.asOf || s.asOf.slice(0, 4) >= term);
-  const later = held.filter((s) => termOf(s.role) === undefined);
+  // (Holders after this term, in turn, are not the seat now.)
+  const later = held.filter((s) => termOf(s.role) === undefined && !s.role.startsWith("此后"));
   if (term !== undefined && held.some((s) => termOf(s.role) !== undefined))
     return held.filter((s) => termOf(s.role) === term || (next && termOf(s.role) === undefined));
   return now && later.length > 0 ? later.slice(-1) : held;
@@ -439,7 +440,7 @@ export function seatAsked(c: FactContext, p: Parsed, g: Group): Answer | null {
     const said = `${more}${tenure ? `（${tenure}）` : duty ? `，${duty}` : ""}`;
     // A post without a term after the first term's holder: who took it over.
     return first && termOf(seat.role) === undefined && !seat.role.startsWith("副")
-      ? `此后由${zones}接任${seat.role}${said}`
+      ? `此后由${zones}${seat.role.startsWith("此后依次") ? "依次" : ""}接任${seat.role.replace(/^此后依次担任的/, "")}${said}`
       : `${seat.role}${seat.added ? "新增" : "是"}${zones}${said}`;
   });
   // "理事长单位和副理事长单位分别是": the chair first, when asked too.

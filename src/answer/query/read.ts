@@ -652,7 +652,7 @@ function provincesIn(t: string, p: Parsed, partLabels: string[] = []): string[] 
       inside.start === at;
     if (inside && !beside) continue;
     if (
-      /^(?:省|市|的|地区|境内|区域|各|分别|有哪些|有哪几|有几|有高新区|有没有|有无|占|和|与|及|、|国家高新区|高新区|$)/.test(
+      /^(?:省|市|的|地区|境内|区域|各|分别|有哪些|有哪几|有几|有高新区|有没有|有无|占|和|与|及|、|国家高新区|高新区|$|(?:这|那)(?:几|[两三四五六七八九])个?(?:省|地)|等(?:省|地))/.test(
         after,
       ) ||
       // "青海甘肃宁夏各是哪些" (the question's punctuation is gone here): one province right after another.

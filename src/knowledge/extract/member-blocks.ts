@@ -81,6 +81,8 @@ export function memberBlocks(doc: Doc): void {
       ...(parts ? { parts } : {}),
     };
     doc.claims.push(claim);
+    // ("包头稀土高新区（牵头单位）": the lead the list marks.)
+    if (run.lead) doc.claims.push({ type: "lead", group, zone: run.lead, evidence: claim.evidence });
     counts.delete(k as string);
   }
 }

@@ -67,6 +67,8 @@ const HANDED = new RegExp(
   "g",
 );
 const TAKES_OVER = /(?:依次)?由([\u3400-\u9fff（）()、]{2,40}?)(?:依次)?接任/g;
+/** "此后依次由A、B担任轮值理事长单位": the holders after the first, in order. */
+const IN_TURN = /(?:此后|之后|随后|以后)(?:将)?依次由([\u3400-\u9fff（）()、]{2,60}?)(?:担任|接任|轮值)/g;
 /** "此后按照A、B、C等顺序依次轮值": the holders after the first, in order. */
 const IN_ORDER =
   /(?:此后|之后|随后|以后)(?:将)?(?:按照?)([\u3400-\u9fff（）()、]{2,60}?)等?(?:的)?顺序(?:依次)?(?:轮值|轮换|接任|担任)/g;
@@ -113,7 +115,7 @@ export function seats(doc: Doc): void {
       if (subject) seatClaim(doc, s, m, subject, m[1] ?? "");
     }
     // "接任", "按…顺序依次轮值" name no post: the last seat the sentence names before it.
-    for (const m of [...s.text.matchAll(TAKES_OVER), ...s.text.matchAll(IN_ORDER)]) {
+    for (const m of [...s.text.matchAll(TAKES_OVER), ...s.text.matchAll(IN_ORDER), ...s.text.matchAll(IN_TURN)]) {
       const before = [...s.text.slice(0, m.index).matchAll(ANY_SEAT)].at(-1);
       // "首届理事长单位为A，2027年起由B接任": the chair's next term is a seat, kept with the year it starts (the
       // chair itself is lead.ts's); another post taken over is the post.
@@ -121,7 +123,16 @@ export function seats(doc: Doc): void {
       const post = postOf(before?.[1] ?? "");
       // "…由A担任，下一年度由B接任": B holds the next term, not the post now.
       const next = NEXT_TERM.test(s.text.slice(0, m.index));
-      const term = from && PLAIN_CHAIR.test(post) ? `${from}年起${post}` : next ? `下一任${post}` : post;
+      // ("此后依次由A、B担任": the holders after this term, in turn, not the seat now.)
+      const inTurn = m[0].includes("依次由");
+      const term =
+        from && PLAIN_CHAIR.test(post)
+          ? `${from}年起${post}`
+          : next
+            ? `下一任${post}`
+            : inTurn
+              ? `此后依次担任的${post}`
+              : post;
       if (before) seatClaim(doc, s, m, m[1] ?? "", term);
     }
   }

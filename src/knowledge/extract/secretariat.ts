@@ -60,7 +60,10 @@ export function secretariats(doc: Doc): void {
     const seatName = (m[3] ?? "").replace(/（[\u3400-\u9fff]{1,6}）$/, "");
     const inside = doc.names.zoneNamedAtStart(seatName);
     // ("落户蚌埠": a known zone by its place's name alone.)
+    // "秘书处设在轮值理事长单位，随轮值理事长单位同步调整": with the chair of the first term, the rule kept as its note.
+    const withChair = CHAIR_SEAT.test(seatName) ? chairOfItem(doc, s) : undefined;
     const zone =
+      withChair ??
       doc.names.zoneEnding(seatName, { evidence: doc.ev(s) }, NAME_STOP) ??
       inside?.id ??
       doc.names.knownZone(seatName) ??
@@ -74,10 +77,11 @@ export function secretariats(doc: Doc): void {
     const notes: string[] = [];
     if (m[1]) notes.push(`${m[1]}秘书处`);
     if (inside?.id === zone && inside.length < seatName.length) notes.push(`设在${seatName}`);
+    if (withChair) notes.push(/随[^，,。；;]{2,16}(?:同步)?(?:调整|轮换|轮转|变动)/.exec(t)?.[0] ?? `设在${seatName}`);
     const rotating =
       /秘书处(?:改?由[^，,。；;]{0,30}?|实行[\u3400-\u9fff]{0,6}?|改为|实行)轮值(?:制度|制)?/.exec(t) ??
       /(?:轮值|轮流)(?:承担|担任)?秘书处|秘书处[^，,。；;]{0,12}?(?:轮值|轮流承担)/.exec(t);
-    if (rotating) notes.push(rotating[0]);
+    if (rotating && !withChair) notes.push(rotating[0]);
     for (const rule of t.matchAll(ROTATION)) if (!notes.some((n) => n.includes(rule[0]))) notes.push(rule[0]);
     // "2027年起轮转至南昌高新区": the next seat, as the text gives it (a plan, kept in the note).
     // "自2027年1月1日起由B接任", "此后再由C接任", "任期由原定两年调整为至2026年底": the plan as written.
@@ -114,6 +118,22 @@ export function secretariats(doc: Doc): void {
       doc.claims.push({ type: "secretariat", group, zone: fromZone, evidence: doc.ev(s) });
   }
   rotationRules(doc);
+}
+
+/** A seat named by the chair's post: "设在轮值理事长单位". */
+const CHAIR_SEAT = /^(?:轮值)?(?:理事长|主席)单位$/;
+/** The first term's chair, as the item says it: "首任轮值理事长单位为A", "首届轮值主席单位由A担任". */
+function chairOfItem(doc: Doc, s: Sentence): string | undefined {
+  for (const b of doc.sentences) {
+    if (b.item !== s.item || b.index > s.index) continue;
+    const m =
+      /(?:首任|首届)(?:轮值)?(?:理事长|主席)(?:单位)?(?:为|是|由)([\u3400-\u9fff]{2,16}?)(?:担任)?(?=[，,。；;]|$)/.exec(
+        b.text,
+      );
+    const zone = m ? doc.names.knownZone(m[1] ?? "") : undefined;
+    if (zone) return zone;
+  }
+  return undefined;
 }
 
 /** "秘书处自2024年成立以来一直设在A，自2026年5月1日起迁至B": where it was, then a move on a day. */
