@@ -15,6 +15,7 @@ import { type Hit, Retriever } from "./hybrid.ts";
 import { occasionBrief } from "./occasion-brief.ts";
 import type { Passage } from "./passages.ts";
 import { supports } from "./support.ts";
+import { undecided } from "./undecided.ts";
 
 const MAX_QUOTES = 4;
 /** A list quote stops after this many sentences or characters. */
@@ -276,6 +277,19 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   // Every usable hit was a heading or a byline alone: nothing to quote.
   const first = quotes[0];
   if (!first) return null;
+  // What is asked is left to be decided later, as a quoted sentence says: not known yet.
+  const open = undecided(
+    question,
+    names,
+    citations,
+    found.map((h) => ({
+      articleId: h.passage.articleId,
+      title: h.passage.title,
+      date: h.passage.date,
+      quote: h.passage.text,
+    })),
+  );
+  if (open) return open;
   const oneLine = (t: string) => t.replace(/\s*\n\s*/g, "");
   const [lead, ...more] = quotes.map((q) => q.pieces.map(oneLine).join("\n"));
   // A quote that dates by month and day only ("1月6日，…") or by the year it was written in ("去年获批…") is read

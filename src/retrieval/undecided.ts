@@ -1,0 +1,57 @@
+/**
+ * "2027年度轮值理事长单位将在下一届年会上推选产生", "秘书长人选…将另行商定", "…尚未确定": a passage that says what
+ * is asked has not been decided answers the question honestly with "not known yet", quoting that sentence, rather
+ * than as if it were the answer.
+ */
+import { ASKS_WHY } from "../answer/facts/cues.ts";
+import type { Answer, Citation } from "../answer/types.ts";
+
+/** A sentence that leaves something to be decided later. */
+const UNDECIDED =
+  /另行(?:研究)?(?:商定|确定|公布|通知|明确)|尚未(?:确定|明确|公布|敲定)|(?:暂|仍)未(?:确定|公布)|待定|(?:将在|将由|由)[^。；;]{0,30}?(?:推选|协商|选举|商议)产生/;
+/** A later term said, and asked. */
+const LATER = /下一[届任]|下届|第[二三四五六七八九]届|此后|以后|今后/;
+const ASKS_LATER = /下一|下届|第[二三四五六七八九]|以后|此后|明年|将来|今后|(?:19|20)\d{2}/;
+/** Asks what, who, where or when (not why or how). */
+const ASKS_FACT = /谁|哪|几|什么时候|何时|多少|多大|规模|是什么/;
+/** Question words and particles: not what the question is about. */
+const ASKING =
+  /是谁|哪家|哪个|哪里|哪儿|哪|谁|几号|几月|什么时候|何时|多少|多大|是什么|吗|呢|的|了|在|开|办|[？?，,、。\s]/g;
+
+/**
+ * `citations`: what the passages would quote; `others`: more passages found, taken only when the question gives a
+ * year they give too and the first quote does not ("2026年度大会在哪开" when the quote is the 2025 meeting's).
+ */
+export function undecided(
+  question: string,
+  names: string[][],
+  citations: Citation[],
+  others: Citation[] = [],
+): Answer | null {
+  if (!ASKS_FACT.test(question) || ASKS_WHY.test(question)) return null;
+  // What the question asks about, without the group or zone it names: its two-character words.
+  let topic = question;
+  for (const name of names.flat().sort((a, b) => b.length - a.length)) topic = topic.split(name).join(" ");
+  const pairs = new Set<string>();
+  for (const part of topic.replace(ASKING, " ").split(/\s+/))
+    for (let i = 0; i + 2 <= part.length; i++) pairs.add(part.slice(i, i + 2));
+  const year = /(?:19|20)\d{2}/.exec(question)?.[0];
+  const more = year && !citations[0]?.quote.includes(year) ? others.filter((c) => c.quote.includes(year)) : [];
+  const said = [...citations.slice(0, 3), ...more].find((c) => {
+    const clauses = c.quote.split(/[，,；;。]/);
+    const open = clauses.find((x) => UNDECIDED.test(x));
+    if (!open) return false;
+    // A later term left open ("此后的轮值顺序由理事会另行商定") is no answer to this term's question.
+    if (LATER.test(open) && !ASKS_LATER.test(question)) return false;
+    // A year the question asks that another clause gives is answered there ("2026年由兰州高新区接任").
+    if (year && clauses.some((x) => x !== open && x.includes(year))) return false;
+    const shared = [...pairs].filter((p) => open.includes(p)).length;
+    return shared >= Math.min(2, pairs.size) && shared > 0;
+  });
+  if (!said) return null;
+  return {
+    kind: "none",
+    answer: `文章没有给出确定的答案，只写了尚待确定：据《${said.title}》：${said.quote.replace(/\s*\n\s*/g, "")}`,
+    citations: [said],
+  };
+}
