@@ -52,7 +52,7 @@ export function notCovered(k: Knowledge): Answer {
 /** Answers from one snapshot; pure apart from the optional passage answerer. */
 /** An aside that asks nothing more: the list now holds the newcomers ("有哪些成员（算上新加入的）"). */
 const INCLUSIVE_ASIDE =
-  /[（(](?:算上|包括|包含|含|连同|加上)(?:新加入|新增|新进|新入网|后来加入)的?(?:成员|单位|那几家)?(?:的|在内)?[）)]/g;
+  /[（(](?:算上|包括|包含|含|连同|加上)(?:新加入|新增|新进|新入网|后来加入)的?(?:成员|单位|那几家)?(?:的|在内)?[）)]|[，,]+(?:算上|包括|包含|含|连同|加上)(?:新加入|新增|新进|新入网|后来加入)的?(?:成员|单位|那几家)?(?:的|在内)?(?=[？?。]?$)/g;
 
 export async function answerWith(
   knowledge: Knowledge,

@@ -99,14 +99,14 @@ function joinedLately(c: FactContext, reading: ReturnType<typeof zoneReadings>[n
 }
 
 /** A zone's joining or leaving asked: the verb. */
-const CHANGE_ASKED = /加入|入网|入盟|进入|加进|退出|退了|离开/;
+const CHANGE_ASKED = /加入|入网|入盟|进入|加进|退出|退了|离开|不(?:算|再是|再作为|再属于)[^，,。？?]{0,12}成员/;
 
 /** The day a zone joined or left a group: the change's event that names it with the verb asked. */
 function changeDay(c: FactContext, p: Parsed, g: Group, readings: { zones: Zone[] }[]): Answer | null {
   const verb = CHANGE_ASKED.exec(p.text)?.[0];
   const zone = readings.length === 1 && readings[0]?.zones.length === 1 ? readings[0].zones[0] : undefined;
   if (!verb || !zone) return null;
-  const leaving = /退|离开/.test(verb);
+  const leaving = /退|离开|^不/.test(verb);
   const name = c.zoneName(zone.id);
   // (A change's title names every zone of it, "A、B加入X，C退出": the asked one on the side of the verb asked.)
   const side = (title: string) => {
