@@ -92,4 +92,6 @@ export const GROWTH_SETS = [
   ["growth-44-questions.json", here("../growth44/growth-44-questions.json"), here("../growth44/articles/")],
   ["growth-46-questions.json", here("../growth46/growth-46-questions.json"), here("../growth46/articles/")],
   ["growth-47-questions.json", here("../growth47/growth-47-questions.json"), here("../growth47/articles/")],
+  ["growth-48-questions.json", here("../growth48/growth-48-questions.json"), here("../growth48/articles/")],
+  ["growth-49-questions.json", here("../growth49/growth-49-questions.json"), here("../growth49/articles/")],
 ] as const;
