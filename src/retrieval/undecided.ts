@@ -8,7 +8,7 @@ import type { Answer, Citation } from "../answer/types.ts";
 
 /** A sentence that leaves something to be decided later. */
 const UNDECIDED =
-  /另行(?:研究)?(?:商定|确定|公布|通知|明确)|尚未(?:确定|明确|公布|敲定)|(?:暂|仍)未(?:确定|公布)|待定|(?:将在|将由|由)[^。；;]{0,30}?(?:推选|协商|选举|商议)产生/;
+  /另行(?:研究)?(?:商定|确定|公布|通知|明确)|尚未(?:确定|明确|公布|敲定)|(?:暂|仍)未(?:确定|公布)|待定|(?:仍|正|尚)在(?:论证|研究|协商|商议)|(?:后续|稍后|日后)(?:公布|确定|明确)|将(?:在|于)[^。；;，,]{0,8}?(?:确定|公布|明确)|(?:将在|将由|由)[^。；;]{0,30}?(?:推选|协商|选举|商议)产生/;
 /** A later term said, and asked. */
 const LATER = /下一[届任]|下届|第[二三四五六七八九]届|此后|以后|今后/;
 const ASKS_LATER = /下一|下届|第[二三四五六七八九]|以后|此后|明年|将来|今后|(?:19|20)\d{2}/;
@@ -33,25 +33,32 @@ export function undecided(
   let topic = question;
   for (const name of names.flat().sort((a, b) => b.length - a.length)) topic = topic.split(name).join(" ");
   const pairs = new Set<string>();
-  for (const part of topic.replace(ASKING, " ").split(/\s+/))
+  // (Chinese words only: a year is checked on its own below.)
+  for (const part of topic
+    .replace(ASKING, " ")
+    .replace(/[^\u4e00-\u9fff]+/g, " ")
+    .split(/\s+/))
     for (let i = 0; i + 2 <= part.length; i++) pairs.add(part.slice(i, i + 2));
   const year = /(?:19|20)\d{2}/.exec(question)?.[0];
   const more = year && !citations[0]?.quote.includes(year) ? others.filter((c) => c.quote.includes(year)) : [];
-  const said = [...citations.slice(0, 3), ...more].find((c) => {
+  const quoted = [...citations.slice(0, 3), ...more].find((c) => {
     const clauses = c.quote.split(/[，,；;。]/);
-    const open = clauses.find((x) => UNDECIDED.test(x));
+    const at = clauses.findIndex((x) => UNDECIDED.test(x));
+    const open = clauses[at];
     if (!open) return false;
+    // (The thing left open may be named in the clause before: "共建…服务中心，中心选址将在年内确定".)
+    const said = `${clauses[at - 1] ?? ""}${open}`;
     // A later term left open ("此后的轮值顺序由理事会另行商定") is no answer to this term's question.
     if (LATER.test(open) && !ASKS_LATER.test(question)) return false;
     // A year the question asks that another clause gives is answered there ("2026年由兰州高新区接任").
     if (year && clauses.some((x) => x !== open && x.includes(year))) return false;
-    const shared = [...pairs].filter((p) => open.includes(p)).length;
+    const shared = [...pairs].filter((p) => said.includes(p)).length;
     return shared >= Math.min(2, pairs.size) && shared > 0;
   });
-  if (!said) return null;
+  if (!quoted) return null;
   return {
     kind: "none",
-    answer: `文章没有给出确定的答案，只写了尚待确定：据《${said.title}》：${said.quote.replace(/\s*\n\s*/g, "")}`,
-    citations: [said],
+    answer: `文章没有给出确定的答案，只写了尚待确定：据《${quoted.title}》：${quoted.quote.replace(/\s*\n\s*/g, "")}`,
+    citations: [quoted],
   };
 }
