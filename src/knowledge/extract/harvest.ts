@@ -14,7 +14,8 @@ import type { Sentence } from "./sentences.ts";
 /** Sentences looked at after the counting one, at most. */
 const SPAN = 14;
 /** A run of names that ends in a zone's suffix, with a count perhaps: "济南、淄博、潍坊高新区", "沈阳、哈尔滨两家高新区". */
-const NAMED_RUN = /([\u3400-\u9fff、]{2,40}?)(?:[两二三四五六七八九十\d]+家)?(?:国家级?)?(?:高新区|示范区|工业园区)/g;
+const NAMED_RUN =
+  /([\u3400-\u9fff、]{2,40}?)(?:[两二三四五六七八九十\d]+家)?(?:国家级?)?(?:高新区|示范区|工业园区|科技园区)/g;
 /** Where the names start: after the last word that introduces them. */
 const INTRO = new RegExp(
   `^.*(?:是|有|为|包括|还有|以外|之外|外|方向|地区|由|与|同|——|—|(?<!${PROVINCES.join("|")})(?:省|自治区)?的)`,
@@ -62,6 +63,12 @@ export function harvestLists(doc: Doc): void {
       (x) => x.type === "members" && `${x.group.kind}:${x.group.id}` === key && !x.partial,
     );
     if (listed) continue;
+    // A count the group's own count claims do not give ("联合…11家国家高新区…，首批成员单位共12家": the others, not
+    // the whole) is not the list's length.
+    const counted = doc.claims.flatMap((x) =>
+      x.type === "count" && `${x.group.kind}:${x.group.id}` === key ? [x.count] : [],
+    );
+    if (counted.length > 0 && !counted.includes(c.count)) continue;
     const at = doc.sentenceOf(c.evidence.quote);
     if (at < 0) continue;
     const lead = doc.claims.find(
@@ -102,7 +109,7 @@ function gather(doc: Doc, sentences: Sentence[], item: number): string[] {
         const items = names.split("、");
         // Bare names of two to four characters (a place's), each: nothing else is taken for a zone here.
         if (items.some((x) => x.length < 2 || x.length > 5 || NOT_A_PLACE.test(x))) continue;
-        const suffix = m[0].slice(m[0].length - (/(?:工业园区)$/.test(m[0]) ? 4 : 3));
+        const suffix = m[0].slice(m[0].length - (/(?:工业园区|科技园区)$/.test(m[0]) ? 4 : 3));
         const placed = items.map((x) => `${province ?? ""}${x}`);
         const text = placed.length === 1 ? `${placed[0]}${suffix}` : placed.join("、");
         const list = resolveList(doc, s, text, { bare: true, level: "national" });

@@ -140,9 +140,11 @@ function clauseLaunches(doc: Doc, s: Sentence, from: number, to: number) {
       meeting = true;
       end += f[0].length;
     } else if (a) {
-      const joint = /^(.+?)暨/.exec(a[1] ?? "")?.[1];
+      // ("Y今天在V成立": a time word is no occasion.)
+      const said = (a[1] ?? "").replace(/^(?:今天|今日|当天|当日|昨天|日前|近日|上午|下午)+/, "");
+      const joint = /^(.+?)暨/.exec(said)?.[1];
       occasion =
-        (joint && LAUNCHY.test(joint) ? joint : a[1]) || (/^(启动|成立|揭牌)$/.test(a[3] ?? "") ? a[3] : undefined);
+        (joint && LAUNCHY.test(joint) ? joint : said) || (/^(启动|成立|揭牌)$/.test(a[3] ?? "") ? a[3] : undefined);
       venueText = a[2];
       const what = `${a[1]}${a[3]}`;
       launch = LAUNCHY.test(what) && !/周年|年度/.test(a[1] ?? "");
@@ -293,7 +295,11 @@ function leadingDate(
     const r = doc.resolve(s, { ...d, start: d.start + from, end: d.end + from });
     return r ? { ...r, sentence: s } : null;
   };
-  const today = dateline && /今天|今日/.test(head.slice(dateline)) ? datelineDate(line) : undefined;
+  // ("…讯（记者…）Y今天在V成立": today said right after the group.)
+  const today =
+    dateline && (/今天|今日/.test(head.slice(dateline)) || /^(?:于)?(?:今天|今日)/.test(s.text.slice(groupEnd)))
+      ? datelineDate(line)
+      : undefined;
   if (today) return here(today);
   // "科技日报泰州4月16日电（记者…）16日，Y启动仪式在V举行": a day alone after the dateline is the dateline's.
   const dayAlone = dateline ? /^(\d{1,2})日/.exec(head.slice(dateline))?.[1] : undefined;
