@@ -239,7 +239,8 @@ const PARTS_WITHIN = /^(?:中|[，,]其中)[，,]/;
  * A sentence of parts only, right after one about the members ("联盟成员单位覆盖…。其中，四川8家：…",
  * "…共有14家国家高新区参与。按区域划分，华东地区6家，分别是…").
  */
-const PARTS_ONLY = /^(?:其中|按[\u3400-\u9fff]{1,4}(?:划分|分布|排列))[，,：:]/;
+const PARTS_ONLY =
+  /^(?:其中|按[\u3400-\u9fff]{1,4}(?:划分|分布|排列)|从[\u3400-\u9fff]{1,6}?(?:分布|构成)?(?:来)?看)[，,：:]/;
 
 /** The parts one text holds, each ending at "；": all of them, or none when one chunk is not a part. */
 function chunkParts(s: Sentence, text: string): Part[] {
@@ -289,8 +290,16 @@ function partsOfMembers(doc: Doc, s: Sentence): boolean {
   const counted = [...before.text.matchAll(new RegExp(`${COUNT}家(?:国家)?高新区`, "g"))].some(
     (m) => countOf(m[1] ?? "") === sum,
   );
-  if (!/成员/.test(before.text) && !counted) return false;
   const group = parts.length > 0 ? groupOf(doc, before, before.text.length) : undefined;
+  // (Or the item, earlier, counts zones as the parts add up: "来自沿黄8个省区的18家国家高新区…齐聚郑州".)
+  const zonesCounted = new RegExp(`${COUNT}家(?:国家)?高新区`, "g");
+  const itemCount = doc.sentences.some(
+    (b) =>
+      b.item === s.item &&
+      b.index < s.index &&
+      [...b.text.matchAll(zonesCounted)].some((m) => countOf(m[1] ?? "") === sum),
+  );
+  if (!/成员/.test(before.text) && !counted && !itemCount) return false;
   if (!group) return false;
   return pushParts(doc, s, group, parts, sum, before);
 }

@@ -337,15 +337,21 @@ function assemble(doc: Doc, people: Official[], figs: Extraction["figures"]): Ex
       lead,
       of("change").flatMap((c) => c.added),
     );
-    // A whole list that is as many zones as no count the article's own change gives (before it, after it, or the
-    // count after less the zones it added) is not
+    // A whole list that is as many zones as no count the article gives (its own count, or its change's: before it,
+    // after it, or the count after less the zones it added) is not
     // the group's: a list read for the wrong group, or a wrong list, is worse than none.
     const changed0 = of("change");
     const net = new Set(changed0.flatMap((c) => c.added)).size - new Set(changed0.flatMap((c) => c.removed)).size;
-    const changeCounts = changed0
-      .flatMap((c) => [c.newCount, c.previousCount, c.newCount === undefined ? undefined : c.newCount - net])
-      .filter((n) => n !== undefined);
-    if (m && !m.partial && changeCounts.length > 0 && !changeCounts.includes(m.zones.length)) m = undefined;
+    const changeCounts = [
+      ...changed0.flatMap((c) => [
+        c.newCount,
+        c.previousCount,
+        c.newCount === undefined ? undefined : c.newCount - net,
+      ]),
+      ...of("count").map((c) => c.count),
+    ].filter((n) => n !== undefined);
+    if (m && !m.partial && changed0.some((c) => c.newCount !== undefined) && !changeCounts.includes(m.zones.length))
+      m = undefined;
     if (m) {
       // A list that holds the zones a change in the same article added ("调整后的14家成员单位为：…") is as of the
       // change, not of the founding the article recalls.

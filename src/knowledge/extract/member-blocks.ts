@@ -144,7 +144,8 @@ function* runs(doc: Doc): Generator<Run> {
     if (previous && (previous.item !== s.item || previous.paragraph === s.paragraph)) yield* end();
     previous = s;
     for (const chunk of chunks(s)) {
-      const glue = GLUE.exec(chunk.text);
+      const bracketed = BRACKETED.test(s.text.slice(chunk.at - 1));
+      const glue = GLUE.exec(chunk.text) ?? (bracketed && !/牵头/.test(chunk.text) ? [chunk.text] : null);
       if (glue) {
         if (glue[1]) label = glue[1];
         continue;
@@ -184,6 +185,9 @@ export function chunks(s: Sentence): Chunk[] {
   }
   return out.filter((c) => c.text.length > 0);
 }
+
+/** A short note in brackets after a zone ("青海高新区（西宁）", "（牵头单位）"): it holds the list together. */
+const BRACKETED = /^[（(][\u3400-\u9fff]{1,6}[）)]/;
 
 /** The run's parts by the labels it was written with, when every zone has one (provinces placed where unknown). */
 function partsOf(run: Run): { label: string; zones: string[] }[] | undefined {

@@ -576,6 +576,8 @@ function currentCount(doc: Doc, s: Sentence) {
   );
   if (!m) return;
   const at = m.index ?? 0;
+  // ("两个网络共有成员单位16家": several groups' members together are no one group's count.)
+  if (/(?:两|二|三|几|多|各)(?:个|张|家)?(?:网络|联盟)[^，,。；;]{0,4}$/.test(s.text.slice(0, at))) return;
   const group = doc.groupBefore(s, at);
   const n = countOf(m[1] ?? m[2] ?? "");
   if (!group || n === undefined) return;
