@@ -45,6 +45,7 @@ export const GOLDEN_SETS = [
   "blind-36-questions.json",
   "blind-37-questions.json",
   "blind-38-questions.json",
+  "blind-39-questions.json",
 ] as const;
 
 /** Questions about articles added at run time: [name in known-failures.json, questions file, articles folder]. */
@@ -90,6 +91,7 @@ export const GROWTH_SETS = [
   ["growth-38-questions.json", here("../growth38/growth-38-questions.json"), here("../growth38/articles/")],
   ["growth-43-questions.json", here("../growth43/growth-43-questions.json"), here("../growth43/articles/")],
   ["growth-44-questions.json", here("../growth44/growth-44-questions.json"), here("../growth44/articles/")],
+  ["growth-45-questions.json", here("../growth45/growth-45-questions.json"), here("../growth45/articles/")],
   ["growth-46-questions.json", here("../growth46/growth-46-questions.json"), here("../growth46/articles/")],
   ["growth-47-questions.json", here("../growth47/growth-47-questions.json"), here("../growth47/articles/")],
   ["growth-48-questions.json", here("../growth48/growth-48-questions.json"), here("../growth48/articles/")],
