@@ -44,7 +44,7 @@ export function notCovered(k: Knowledge): Answer {
   };
   return {
     kind: "none",
-    answer: `抱歉，知识库中的文章没有涉及这个问题。我能回答国家高新区产业协同创新网络（${list(networks, 10)}）和高新区联盟（${list(alliances, 6)}）的成员、成立时间、地点、牵头单位和相关数据。`,
+    answer: `抱歉，知识库中的文章没有提到这个问题。我能回答国家高新区产业协同创新网络（${list(networks, 10)}）和高新区联盟（${list(alliances, 6)}）的成员、成立时间、地点、牵头单位和相关数据。`,
     citations: [],
   };
 }

@@ -627,7 +627,10 @@ function notYet(c: FactContext, p: Parsed): Answer {
   if (recorded?.kind === "fact" && ordinal && recorded.citations.some((q) => q.quote.includes(ordinal)))
     return recorded;
   const known = recorded && recorded.kind !== "none" ? `文章记载的是：${recorded.answer}` : "";
-  return none(`文章只记载到发表时为止的情况，没有以后的安排或之后的变化（明年、下一届、新加入的成员等）。${known}`, {
-    citations: recorded && recorded.kind !== "none" ? recorded.citations : [],
-  });
+  return none(
+    `文章只记载到发表时为止的情况，没有提到以后的安排或之后的变化（明年、下一届、新加入的成员等）。${known}`,
+    {
+      citations: recorded && recorded.kind !== "none" ? recorded.citations : [],
+    },
+  );
 }

@@ -24,7 +24,7 @@ const LABEL = `(?:(?:${PROVINCE}|${REGION})(?:则|还|另)?(?:有|为|是|包括
  * says it joined ("…石嘴山高新区加入联盟", "北京的中关村示范区则以成员单位身份加入").
  */
 export const ZONE_CHUNK = new RegExp(
-  `^((?:${LABEL})*)([\\u3400-\\u9fff]{2,14}?(?:高新区|示范区|工业园区))(?:等)?(?:共?${COUNT}家|(?<=[^的](?:高新区|示范区|工业园区))(?:加入|则|也|亦|以)[\\u3400-\\u9fff]*)?$`,
+  `^((?:${LABEL})*)([\\u3400-\\u9fff]{2,20}?(?:高新区|示范区|工业园区))(?:等)?(?:共?${COUNT}家|(?<=[^的](?:高新区|示范区|工业园区))(?:加入|则|也|亦|以)[\\u3400-\\u9fff]*)?$`,
 );
 /** Chunks that only hold the list together: a label alone, a count, a line's number, the lead's mark. */
 const GLUE = new RegExp(
@@ -107,11 +107,16 @@ function statedCounts(doc: Doc): Map<string, Set<number>> {
       if (c.count !== undefined) add(c.group, c.countIncludesLead === false && c.lead ? c.count + 1 : c.count);
     }
   }
-  // "网络首批成员单位名单(共14家)": a count in the list's own heading.
+  // "网络首批成员单位名单(共14家)": a count in the list's own heading, or before it.
   for (const s of doc.sentences) {
-    for (const m of s.text.matchAll(new RegExp(`(?:名单|成员单位|成员)(?:如下)?[（(]?共${COUNT}家`, "g"))) {
+    const heads = [
+      `(?:名单|成员单位|成员)(?:如下)?[（(]?共${COUNT}家`,
+      // "联盟20家成员单位按流域分布如下": the count before the members it announces.
+      `(?<!新增|增加|新|其中|另有|其余)${COUNT}家成员(?:单位)?(?:按[\\u3400-\\u9fff]{1,4}(?:分布|划分|排列))?如下`,
+    ];
+    for (const m of s.text.matchAll(new RegExp(heads.join("|"), "g"))) {
       const g = doc.groupBefore(s, m.index ?? 0);
-      if (g) add(g, countOf(m[1] ?? ""));
+      if (g) add(g, countOf(m[1] ?? m[2] ?? ""));
     }
   }
   for (const k of whole) out.delete(k);
@@ -179,9 +184,11 @@ function* runs(doc: Doc): Generator<Run> {
 export function chunks(s: Sentence): Chunk[] {
   const out: Chunk[] = [];
   let at = 0;
-  for (const text of s.text.split(SEPARATORS)) {
-    out.push({ s, at, text });
-    at += text.length + 1;
+  for (const raw of s.text.split(SEPARATORS)) {
+    // ("——上游地区", "●华东": a line's dash or bullet is no part of its label.)
+    const mark = /^[—－\-·•●■▶◆]+/.exec(raw)?.[0].length ?? 0;
+    out.push({ s, at: at + mark, text: raw.slice(mark) });
+    at += raw.length + 1;
   }
   return out.filter((c) => c.text.length > 0);
 }
