@@ -81,9 +81,41 @@ const TWO = {
   ].join("\n\n"),
 };
 
+/** An alliance whose members are counted by province after "从省份分布看，", the item having counted them before. */
+const BASIN = {
+  id: "t19-basin",
+  title: "汾渭平原国家高新区协同创新联盟成立",
+  date: "2026-07-09",
+  source: "测试",
+  body: [
+    "本报太原7月8日讯（记者 任一）汾渭平原国家高新区协同创新联盟成立大会今天在太原召开。来自三省的6家国家高新区签署联盟章程。",
+    "联盟由太原高新区、西安高新区共同发起。从省份分布看，山西2家，为太原高新区、长治高新区；陕西3家，为西安高新区、宝鸡高新区、渭南高新区；河南1家，为洛阳高新区。",
+    "联盟设立科技成果转化服务中心，中心选址将在年内确定；首届联盟大会的时间另行通知。",
+    "两个联盟共有成员单位26家。",
+  ].join("\n\n"),
+};
+
+/** A network listed one zone a numbered line, the count after the list, a city in brackets after a zone. */
+const LINES = {
+  id: "t19-lines",
+  title: "国家高新区智能网联汽车产业协同创新网络成立",
+  date: "2026-08-20",
+  source: "测试",
+  body: [
+    "本报讯 8月18日，国家高新区智能网联汽车产业协同创新网络在襄阳高新区成立。襄阳高新区作为牵头单位，联合长春高新区等5家国家高新区共同发起组建该网络。网络首批成员单位如下：",
+    "1.襄阳高新区（牵头单位）",
+    "2.长春高新区",
+    "3.柳州高新区",
+    "4.十堰高新区（湖北）",
+    "5.芜湖高新区",
+    "6.重庆高新区",
+    "以上共6家。网络秘书处设在襄阳高新区。",
+  ].join("\n"),
+};
+
 let engine: Engine;
 beforeAll(async () => {
-  engine = await createEngine({ added: () => ({ articles: [COAST, SEA, FIBER, SKY, TWO], events: [] }) });
+  engine = await createEngine({ added: () => ({ articles: [COAST, SEA, FIBER, SKY, TWO, BASIN, LINES], events: [] }) });
 });
 const ask = (q: string) => engine.answer(q);
 
@@ -191,5 +223,38 @@ describe("two questions that each name their own group", () => {
     const a = await ask("海洋装备网络秘书处在哪？卫星互联网网络的秘书处又在哪");
     expect(a.answer).toContain("青岛");
     expect(a.answer).toContain("成都");
+  });
+});
+
+describe("more layouts, each list checked against its count", () => {
+  it("provinces counted after '从省份分布看，' when the item counted as many zones before", async () => {
+    const a = await ask("汾渭平原联盟有哪些成员");
+    expect(a.kind).toBe("fact");
+    for (const z of ["太原", "长治", "西安", "宝鸡", "渭南", "洛阳"]) expect(a.answer).toContain(z);
+  });
+
+  it("several groups' members together are no one group's count", async () => {
+    const a = await ask("汾渭平原联盟一共几家成员");
+    expect(a.answer).toContain("6");
+    expect(a.answer).not.toContain("26");
+  });
+
+  it("one zone a numbered line, a note in brackets, the count after the list", async () => {
+    const a = await ask("智能网联汽车网络成员名单");
+    expect(a.kind).toBe("fact");
+    for (const z of ["襄阳", "长春", "柳州", "十堰", "芜湖", "重庆"]) expect(a.answer).toContain(z);
+  });
+});
+
+describe("what is left to be decided later is not known yet", () => {
+  it("a place to be chosen this year", async () => {
+    const a = await ask("汾渭平原联盟的科技成果转化服务中心设在哪");
+    expect(a.kind).toBe("none");
+    expect(a.answer).toContain("年内确定");
+  });
+
+  it("a time to be announced", async () => {
+    const a = await ask("汾渭平原联盟首届联盟大会什么时候开");
+    expect(a.kind).toBe("none");
   });
 });
