@@ -87,6 +87,15 @@ export function memberBlocks(doc: Doc): void {
   }
 }
 
+/**
+ * A count in the list's own heading ("网络首批成员单位名单(共14家)"), or before the members it announces ("联盟20家成员
+ * 单位按流域分布如下"; not "新增2家成员单位").
+ */
+const HEADING_COUNT = new RegExp(
+  `(?:名单|成员单位|成员)(?:如下)?[（(]?共${COUNT}家|(?<!新增|增加|新|其中|另有|其余)${COUNT}家成员(?:单位)?(?:按[\\u3400-\\u9fff]{1,4}(?:分布|划分|排列))?如下`,
+  "g",
+);
+
 /** The counts the article states for each group no reader has a whole list of: "共12家", "(共14家)", "增至19家". */
 function statedCounts(doc: Doc): Map<string, Set<number>> {
   const out = new Map<string, Set<number>>();
@@ -107,14 +116,8 @@ function statedCounts(doc: Doc): Map<string, Set<number>> {
       if (c.count !== undefined) add(c.group, c.countIncludesLead === false && c.lead ? c.count + 1 : c.count);
     }
   }
-  // "网络首批成员单位名单(共14家)": a count in the list's own heading, or before it.
   for (const s of doc.sentences) {
-    const heads = [
-      `(?:名单|成员单位|成员)(?:如下)?[（(]?共${COUNT}家`,
-      // "联盟20家成员单位按流域分布如下": the count before the members it announces.
-      `(?<!新增|增加|新|其中|另有|其余)${COUNT}家成员(?:单位)?(?:按[\\u3400-\\u9fff]{1,4}(?:分布|划分|排列))?如下`,
-    ];
-    for (const m of s.text.matchAll(new RegExp(heads.join("|"), "g"))) {
+    for (const m of s.text.matchAll(HEADING_COUNT)) {
       const g = doc.groupBefore(s, m.index ?? 0);
       if (g) add(g, countOf(m[1] ?? m[2] ?? ""));
     }
