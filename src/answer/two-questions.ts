@@ -77,6 +77,15 @@ export async function twoQuestions(knowledge: Knowledge, q: string, ask: Ask): P
     )
       parts = clauses;
   }
+  // "X秘书处搬去杭州了，那牵头单位换了没": a first clause that only states (a premise, no question), then the
+  // question: the question is asked of the group the first names.
+  // (Only when the premise holds: the whole is answered "是。" for it; a premise the articles contradict is corrected
+  // by the whole answer, "淮河联盟首届秘书处设在随州高新区，那…".)
+  const premise = parts.length === 1 ? premiseThenAsk(knowledge, q) : null;
+  if (premise) {
+    const whole = await ask(q);
+    return whole.kind === "fact" && whole.answer.startsWith("是。") ? ask(premise) : whole;
+  }
   // "冯立什么身份，他怎么评价…": a second question about the person the first names, by 他/她.
   const person = await aboutThePerson(knowledge, parts.length === 1 ? split(/[，,]/) : parts, ask);
   if (person) return person;
@@ -177,6 +186,26 @@ export async function twoQuestions(knowledge: Knowledge, q: string, ask: Ask): P
   // Each part answered, by a fact or by the passages ("有多少企业？产值多少？": two amounts, often two sentences).
   if (a1.kind === "passage" && a2.kind === "passage" && a1.citations[0]?.quote === a2.citations[0]?.quote) return null;
   return eachAnswered(a1, a2);
+}
+
+/** A clause that asks: a question word or a question's ending. */
+const ASKS = /[吗嘛么呢]|没[？?]?$|谁|哪|几|多少|什么|怎么|如何|是否|有没有|是不是/;
+
+/** The question after a premise ("X秘书处搬去杭州了，那牵头单位换了没"), with the group the premise names. */
+function premiseThenAsk(knowledge: Knowledge, q: string): string | null {
+  const clauses = q
+    .replace(/[？?]+$/, "")
+    .split(/[，,]/)
+    .filter((x) => x.length > 0);
+  if (clauses.length !== 2) return null;
+  const [first, second] = clauses as [string, string];
+  // (The question turns to something else: "那…", or "…也…" — "牵头单位也换成杭州了吗".)
+  const turns = /^(?:那么?|而|那它的)/.test(second) || /^[\u4e00-\u9fff]{1,6}也/.test(second);
+  if (ASKS.test(first) || !turns || !ASKS.test(second)) return null;
+  const p1 = parseQuestion(first, knowledge);
+  const named = p1.mentions.find((m) => m.type === "entity" && m.ref.kind !== "zone");
+  if (!named || parseQuestion(second, knowledge).entities.some((e) => e.kind !== "zone")) return null;
+  return `${p1.text.slice(named.start, named.end)}${second.replace(/^(?:那么?|而|那它的)/, "")}`;
 }
 
 /**
