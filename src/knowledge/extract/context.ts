@@ -104,10 +104,11 @@ const key = (g: GroupRef) => `${g.kind}:${g.id}`;
 
 /**
  * What may come before a group that opens a part of an item: a date, a heading's bracket or mark, and before a date
- * a word that turns to other news ("另据了解，11月28日，"; not "据了解，Y由…牵头", background within a part).
+ * a word that turns to other news ("另据了解，11月28日，", "又讯 11月11日，"; not "据了解，Y由…牵头", background within a
+ * part).
  */
 const PART_OPENING =
-  /^(?:(?:另据了解|另悉|此外|另外)[，,](?=\d)|同日[，,])?(?:[一二三四五六七八九十]{1,2}、|\d{1,2}[.、])?[【[■▶]?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[至到—-]\d{1,2}日)?[，,]?$/;
+  /^(?:又讯|另讯)?(?:(?:另据了解|另悉|此外|另外)[，,](?=\d)|同日[，,])?(?:[一二三四五六七八九十]{1,2}、|\d{1,2}[.、])?[【[■▶]?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[至到—-]\d{1,2}日)?[，,]?$/;
 
 export class Doc {
   readonly body: string;
