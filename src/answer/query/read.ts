@@ -347,9 +347,10 @@ function readQuery(
   // Two groups compared: which first, by how many days; how many more members.
   if (groupsIds.length === 2) {
     const [a, b] = groupsIds as [string, string];
-    // "成员数量…比谁多": which has more members, when the question says it counts members.
+    // "成员数量…比谁多", "哪个网络高新区多": which has more members, when the question says it counts members.
     const whichMore =
-      /(?:谁|哪个|哪一个)(?:的)?(?:成员|家数|高新区)?(?:数量|数)?更?(?:多|少)/.test(t) && /成员|家数|数量|规模/.test(t);
+      /(?:谁|哪个|哪一个)(?:网络|联盟)?(?:的)?(?:成员|家数|高新区)?(?:数量|数)?更?(?:多|少)/.test(t) &&
+      /成员|家数|数量|规模|高新区(?:数量|数)?更?(?:多|少)/.test(t);
     if (CUES.compareMore.test(t) || whichMore) return { q: "compare", a, b, by: "members" };
     // "成立日期有啥关系", "是同一天吗": the two dates compared.
     const datesRelated =
