@@ -232,7 +232,7 @@ export class Doc {
     return title;
   }
 
-  /** The sentence opens its paragraph with the group as its subject, after a date or a heading's bracket at most. */
+  /** The sentence opens its paragraph with the group as its subject, after no more than PART_OPENING allows. */
   private opensPart(ref: GroupRef, index: number): boolean {
     const s = this.sentences[index];
     if (!s || this.sentences[index - 1]?.paragraph === s.paragraph) return false;
