@@ -278,10 +278,7 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   const first = quotes[0];
   if (!first) return null;
   // What is asked is left to be decided later, as a quoted sentence says: not known yet.
-  const open = undecided(
-    question,
-    names,
-    citations,
+  const open = undecided(question, names, citations, () =>
     found.map((h) => ({
       articleId: h.passage.articleId,
       title: h.passage.title,

@@ -19,14 +19,14 @@ const ASKING =
   /是谁|哪家|哪个|哪里|哪儿|哪|谁|几号|几月|什么时候|何时|多少|多大|是什么|吗|呢|的|了|在|开|办|[？?，,、。\s]/g;
 
 /**
- * `citations`: what the passages would quote; `others`: more passages found, taken only when the question gives a
+ * `citations`: what the passages would quote; `others`: more passages found (made only when needed), taken only when the question gives a
  * year they give too and the first quote does not ("2026年度大会在哪开" when the quote is the 2025 meeting's).
  */
 export function undecided(
   question: string,
   names: string[][],
   citations: Citation[],
-  others: Citation[] = [],
+  others: () => Citation[] = () => [],
 ): Answer | null {
   if (!ASKS_FACT.test(question) || ASKS_WHY.test(question)) return null;
   // What the question asks about, without the group or zone it names: its two-character words.
@@ -40,7 +40,7 @@ export function undecided(
     .split(/\s+/))
     for (let i = 0; i + 2 <= part.length; i++) pairs.add(part.slice(i, i + 2));
   const year = /(?:19|20)\d{2}/.exec(question)?.[0];
-  const more = year && !citations[0]?.quote.includes(year) ? others.filter((c) => c.quote.includes(year)) : [];
+  const more = year && !citations[0]?.quote.includes(year) ? others().filter((c) => c.quote.includes(year)) : [];
   const quoted = [...citations.slice(0, 3), ...more].find((c) => {
     const clauses = c.quote.split(/[，,；;。]/);
     const at = clauses.findIndex((x) => UNDECIDED.test(x));

@@ -4,7 +4,7 @@
  */
 import type { Evidence } from "../schema.ts";
 import { type DateMention, findDates, type ResolvedDate, resolveDate } from "./dates.ts";
-import { type GroupKind, type GroupRef, Names } from "./names.ts";
+import { type GroupKind, type GroupRef, groupKey as key, Names } from "./names.ts";
 import { asRead, quote, type Sentence, splitSentences } from "./sentences.ts";
 import type { ArticleInput, Gazetteer } from "./types.ts";
 
@@ -99,8 +99,6 @@ export const NAME_STOP =
 
 /** Words that make a founding or a meeting a plan, a proposal or a wish, not a happening. */
 export const PLANNED = /建议|拟|计划|筹划|筹备|准备|有望|希望|呼吁|将|预计|争取|力争|酝酿|探索成立|可探索/;
-
-const key = (g: GroupRef) => `${g.kind}:${g.id}`;
 
 /**
  * What may come before a group that opens a part of an item: a date, a heading's bracket or mark, and before a date
@@ -215,7 +213,7 @@ export class Doc {
       if (kind && entry.ref.kind !== kind) continue;
       seen.push(entry);
     }
-    const distinct = new Set(seen.map((x) => `${x.ref.kind}:${x.ref.id}`));
+    const distinct = new Set(seen.map((x) => key(x.ref)));
     const last = seen[seen.length - 1];
     if (!last) return s.item === 0 ? this.titleGroup(kind) : undefined;
     if (distinct.size === 1) return last.ref;
@@ -250,7 +248,7 @@ export class Doc {
       index: -1,
     });
     const refs = this.titleMentions.filter((m) => !kind || m.kind === kind);
-    const ids = new Set(refs.map((m) => `${m.kind}:${m.id}`));
+    const ids = new Set(refs.map(key));
     const first = refs[0];
     // A title that opens with a group is about it, whatever else it names ("X网络在合肥启动 与Y网络签署备忘录").
     const opens = first && first.start === 0 && this.titleMentions[0] === first;

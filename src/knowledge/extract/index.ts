@@ -16,7 +16,7 @@ import { leads } from "./lead.ts";
 import { splitItems } from "./lists.ts";
 import { memberBlocks } from "./member-blocks.ts";
 import { members } from "./members.ts";
-import { type GroupRef, PROVINCES } from "./names.ts";
+import { type GroupRef, groupKey as key, PROVINCES } from "./names.ts";
 import { officials } from "./officials.ts";
 import { seats } from "./seats.ts";
 import { secretariats } from "./secretariat.ts";
@@ -37,8 +37,6 @@ export type { ArticleInput, Extraction, Gazetteer } from "./types.ts";
 const BARE_VERB = /^(启动|成立|揭牌)$/;
 
 type ClaimOf<T extends Claim["type"]> = Extract<Claim, { type: T }>;
-
-const key = (g: GroupRef) => `${g.kind}:${g.id}`;
 
 export function extractArticle(article: ArticleInput, known: Gazetteer): Extraction {
   const doc = new Doc(article, known);
@@ -118,6 +116,20 @@ function handoverDay(doc: Doc, quote: string | undefined): { date: string; evide
     if (date) return { date: date.value, evidence: doc.ev(b) };
   }
   return undefined;
+}
+
+/**
+ * A whole list of `n` zones is the group's only if it is as many as a count the article gives, when the article
+ * changes the group and says how many it has after: its own count, or the change's before it, after it, or after
+ * less the zones it added. A list read for the wrong group, or a wrong list, is worse than none.
+ */
+function countsAllow(n: number, changes: ClaimOf<"change">[], counts: ClaimOf<"count">[]): boolean {
+  if (!changes.some((c) => c.newCount !== undefined)) return true;
+  const net = new Set(changes.flatMap((c) => c.added)).size - new Set(changes.flatMap((c) => c.removed)).size;
+  return [
+    ...changes.flatMap((c) => [c.newCount, c.previousCount, c.newCount === undefined ? undefined : c.newCount - net]),
+    ...counts.map((c) => c.count),
+  ].includes(n);
 }
 
 /** One value from claims that must agree: undefined when they do not. */
@@ -331,40 +343,24 @@ function assemble(doc: Doc, people: Official[], figs: Extraction["figures"]): Ex
     }
 
     // Members and counts.
-    let m = membersOf(
+    const ch = of("change");
+    const listed = membersOf(
       of("members"),
       of("count"),
       lead,
-      of("change").flatMap((c) => c.added),
+      ch.flatMap((c) => c.added),
     );
-    // A whole list that is as many zones as no count the article gives (its own count, or its change's: before it,
-    // after it, or the count after less the zones it added) is not
-    // the group's: a list read for the wrong group, or a wrong list, is worse than none.
-    const changed0 = of("change");
-    const net = new Set(changed0.flatMap((c) => c.added)).size - new Set(changed0.flatMap((c) => c.removed)).size;
-    const changeCounts = [
-      ...changed0.flatMap((c) => [
-        c.newCount,
-        c.previousCount,
-        c.newCount === undefined ? undefined : c.newCount - net,
-      ]),
-      ...of("count").map((c) => c.count),
-    ].filter((n) => n !== undefined);
-    if (m && !m.partial && changed0.some((c) => c.newCount !== undefined) && !changeCounts.includes(m.zones.length))
-      m = undefined;
+    const m = listed && (listed.partial || countsAllow(listed.zones.length, ch, of("count"))) ? listed : undefined;
     if (m) {
       // A list that holds the zones a change in the same article added ("调整后的14家成员单位为：…") is as of the
       // change, not of the founding the article recalls.
-      const changed = of("change").find(
-        (c) => c.date && c.added.length > 0 && c.added.every((z) => m.zones.includes(z)),
-      );
+      const changed = ch.find((c) => c.date && c.added.length > 0 && c.added.every((z) => m.zones.includes(z)));
       const asOf = changed?.date?.value ?? date?.value;
       out.members = { ...m, ...(asOf ? { asOf } : {}) };
       for (const z of m.zones) useZone(z);
     }
 
     // Membership changes.
-    const ch = of("change");
     if (ch.length > 0) {
       const added = [...new Set(ch.flatMap((c) => c.added))];
       const removed = [...new Set(ch.flatMap((c) => c.removed))];

@@ -11,7 +11,7 @@ import type { Claim, Doc } from "./context.ts";
 import { REGIONS } from "./counted-list.ts";
 import { countsOf } from "./harvest.ts";
 import { COUNT, countOf } from "./lists.ts";
-import { type GroupRef, PROVINCES } from "./names.ts";
+import { type GroupRef, groupKey, PROVINCES } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
 
 const PROVINCE = `(?:${PROVINCES.join("|")})(?:省|市|自治区|[\\u3400-\\u9fff]{1,3}自治区)?`;
@@ -23,7 +23,7 @@ const LABEL = `(?:(?:${PROVINCE}|${REGION})(?:则|还|另)?(?:有|为|是|包括
  * A zone written in full, with what may follow it in its chunk: the part's count ("5家"), "等", or the verb that
  * says it joined ("…石嘴山高新区加入联盟", "北京的中关村示范区则以成员单位身份加入").
  */
-export const ZONE_CHUNK = new RegExp(
+const ZONE_CHUNK = new RegExp(
   `^((?:${LABEL})*)([\\u3400-\\u9fff]{2,20}?(?:高新区|示范区|工业园区))(?:等)?(?:共?${COUNT}家|(?<=[^的](?:高新区|示范区|工业园区))(?:加入|则|也|亦|以)[\\u3400-\\u9fff]*)?$`,
 );
 /** Chunks that only hold the list together: a label alone, a count, a line's number, the lead's mark. */
@@ -53,7 +53,7 @@ export function memberBlocks(doc: Doc): void {
   for (const run of runs(doc)) {
     const at = run.first;
     const group = doc.groupBefore(at.s, at.at);
-    const k = group && `${group.kind}:${group.id}`;
+    const k = group && groupKey(group);
     const stated = k ? counts.get(k) : undefined;
     if (!group || !stated) continue;
     const lead = leadOf(doc, group);
@@ -102,7 +102,7 @@ function statedCounts(doc: Doc): Map<string, Set<number>> {
   const whole = new Set<string>();
   const add = (g: GroupRef, n: number | undefined) => {
     if (n === undefined) return;
-    const k = `${g.kind}:${g.id}`;
+    const k = groupKey(g);
     out.set(k, (out.get(k) ?? new Set()).add(n));
   };
   // (Count claims, and a count in the founding sentence or the few after it.)
@@ -110,7 +110,7 @@ function statedCounts(doc: Doc): Map<string, Set<number>> {
   for (const c of doc.claims) {
     if (c.type === "change") add(c.group, c.newCount);
     else if (c.type === "members") {
-      if (!c.partial) whole.add(`${c.group.kind}:${c.group.id}`);
+      if (!c.partial) whole.add(groupKey(c.group));
       // ("A联合B、C等18家": a count after some of the members may or may not count the lead.)
       if (c.count !== undefined && c.lead && c.countIncludesLead === undefined) add(c.group, c.count + 1);
       if (c.count !== undefined) add(c.group, c.countIncludesLead === false && c.lead ? c.count + 1 : c.count);
@@ -151,7 +151,8 @@ function* runs(doc: Doc): Generator<Run> {
     // A new sentence in the same line, or a new news item, ends the run.
     if (previous && (previous.item !== s.item || previous.paragraph === s.paragraph)) yield* end();
     previous = s;
-    for (const chunk of chunks(s)) {
+    const all = chunks(s);
+    for (const [i, chunk] of all.entries()) {
       const bracketed = BRACKETED.test(s.text.slice(chunk.at - 1));
       const glue = GLUE.exec(chunk.text) ?? (bracketed && !/牵头/.test(chunk.text) ? [chunk.text] : null);
       if (glue) {
@@ -178,13 +179,13 @@ function* runs(doc: Doc): Generator<Run> {
       )
         label = undefined;
       if (label) run.labels.set(id, label);
-      if (/^牵头/.test(chunks(s).find((c) => c.at > chunk.at)?.text ?? "")) run.lead ??= id;
+      if (/^牵头/.test(all[i + 1]?.text ?? "")) run.lead ??= id;
     }
   }
   yield* end();
 }
 
-export function chunks(s: Sentence): Chunk[] {
+function chunks(s: Sentence): Chunk[] {
   const out: Chunk[] = [];
   let at = 0;
   for (const raw of s.text.split(SEPARATORS)) {

@@ -16,6 +16,8 @@ import type { ExtractedAlliance, ExtractedNetwork, ExtractedZone, Gazetteer } fr
 
 export type GroupKind = "network" | "alliance";
 export type GroupRef = { kind: GroupKind; id: string };
+/** A group's key in maps of groups of both kinds. */
+export const groupKey = (g: GroupRef): string => `${g.kind}:${g.id}`;
 export type ZoneLevel = ExtractedZone["level"];
 
 export const PROVINCES = [
