@@ -175,6 +175,62 @@ export class Bm25 {
     return new Bm25({ terms, offsets, docs, counts, lengths }, old.k1, old.b);
   }
 
+  /**
+   * An index whose documents are groups of this one's (an article's passages: `groupOf[doc]`, groups numbered from
+   * 0 and each group's documents consecutive): a group's term counts and length are its documents' sums. Built
+   * from the postings alone, so it needs no tokens (a saved index has none).
+   */
+  grouped(groupOf: Int32Array, groups: number, k1: number, b: number): Bm25 {
+    const termCount = this.offsets.length - 1;
+    const offsets = new Uint32Array(termCount + 1);
+    const docs: number[] = [];
+    const counts: number[] = [];
+    for (let t = 0; t < termCount; t++) {
+      let last = -1;
+      for (let p = this.offsets[t] as number; p < (this.offsets[t + 1] as number); p++) {
+        const group = groupOf[this.docs[p] as number] as number;
+        if (group === last) counts[counts.length - 1] = (counts[counts.length - 1] as number) + (this.tfs[p] as number);
+        else {
+          docs.push(group);
+          counts.push(this.tfs[p] as number);
+          last = group;
+        }
+      }
+      offsets[t + 1] = docs.length;
+    }
+    const lengths = new Array<number>(groups).fill(0);
+    this.lengths.forEach((length, doc) => {
+      const group = groupOf[doc] as number;
+      lengths[group] = (lengths[group] as number) + length;
+    });
+    return new Bm25(
+      { terms: this.terms, offsets, docs: Uint32Array.from(docs), counts: Uint32Array.from(counts), lengths },
+      k1,
+      b,
+    );
+  }
+
+  /**
+   * Every document in [start, end) that shares a term with the query, with the score `searchAll` gives it (summed
+   * in query-term order), best first (ties: lower document first).
+   */
+  searchRange(query: string[], start: number, end: number): Bm25Hit[] {
+    const scores = new Map<number, number>();
+    for (const term of new Set(query)) {
+      const t = this.terms.get(term);
+      if (t === undefined) continue;
+      const idf = this.idf(term);
+      const last = this.offsets[t + 1] as number;
+      for (let p = this.find(start, this.offsets[t] as number, last); p < last; p++) {
+        const doc = this.docs[p] as number;
+        if (doc >= end) break;
+        const tf = this.tfs[p] as number;
+        scores.set(doc, (scores.get(doc) ?? 0) + (idf * tf * (this.k1 + 1)) / (tf + (this.norms[doc] as number)));
+      }
+    }
+    return [...scores].map(([doc, score]) => ({ doc, score })).sort((a, b) => b.score - a.score || a.doc - b.doc);
+  }
+
   idf(term: string): number {
     const t = this.terms.get(term);
     const df = t === undefined ? 0 : (this.offsets[t + 1] as number) - (this.offsets[t] as number);

@@ -9,13 +9,18 @@
  * 1,000 passages, 67/67 at 10,000, 49/48 at 100,000 — a whole-corpus search finds nothing BM25 misses, and its
  * index was most of the build time and memory at scale (docs/benchmarks.md). Remote embeddings (a model's
  * meaning, not its words) still search the whole corpus through the vector index.
+ *
+ * In a large knowledge base a sentence that merely holds the question's words can outrank the right one; the
+ * articles that cover the question (src/retrieval/article-evidence.ts) add their best passages to BM25's
+ * candidates and lift their passages by their rank.
  */
 import type { Embeddings } from "@langchain/core/embeddings";
 import { findMentions } from "../answer/parse.ts";
 import { entityNames as namesOf } from "../knowledge/entity-names.ts";
 import type { Knowledge } from "../knowledge/load.ts";
 import { normalize } from "../knowledge/normalize.ts";
-import { Bm25 } from "./bm25.ts";
+import { ArticleEvidence, type ArticleHit } from "./article-evidence.ts";
+import { Bm25, type Bm25Hit } from "./bm25.ts";
 import { HashedNgramEmbeddings } from "./embeddings.ts";
 import { type Passage, splitAll } from "./passages.ts";
 import { QuantizedVectors } from "./quantized-vectors.ts";
@@ -29,6 +34,11 @@ const RRF_K = 10;
 const BM25_WEIGHT = 1;
 const VECTOR_WEIGHT = 0.5;
 const CANDIDATES = 50;
+/** Articles whose passages join BM25's candidates (src/retrieval/article-evidence.ts), and how many of each. */
+const ARTICLES = 10;
+const PER_ARTICLE = 20;
+/** The bonus of a passage in the question's best article, as a rank's share (reciprocal rank of its article). */
+const ARTICLE_WEIGHT = 1.5;
 /** BM25 score that counts as relevant (off-topic questions score well below it). */
 export const BM25_FLOOR = 12;
 /** Share of the query's content words (idf-weighted) that alone counts as relevant. */
@@ -55,7 +65,10 @@ export class Retriever {
       this.position.set(p.id, i);
     });
     this.rescoring = embeddings instanceof HashedNgramEmbeddings && index.rescore !== undefined;
+    this.articles = ArticleEvidence.of(passages, bm25);
   }
+
+  private readonly articles: ArticleEvidence;
 
   /** The vectors rescore BM25's candidates instead of searching every passage (see the top of this file). */
   private readonly rescoring: boolean;
@@ -105,7 +118,8 @@ export class Retriever {
 
   async search(question: string, k = 10, mode: SearchMode = "hybrid"): Promise<Hit[]> {
     const { expanded, tokens: qTokens, contentWords: words } = this.tokenizer.analyze(question);
-    const bm = mode === "vector" ? [] : this.bm25.search(qTokens, CANDIDATES);
+    const articles = mode === "vector" ? [] : this.articles.search(qTokens, ARTICLES);
+    const bm = mode === "vector" ? [] : this.candidates(qTokens, articles);
     const vec = mode === "bm25" ? [] : await this.vectorSearch(expanded, mode === "hybrid" ? bm : undefined);
     const fused = new Map<number, { score: number; bm25: number; cosine: number }>();
     const slot = (doc: number) => {
@@ -121,6 +135,9 @@ export class Retriever {
       const s = slot(h.doc);
       s.score += BM25_WEIGHT / (RRF_K + rank + 1);
       s.bm25 = h.score;
+      // Article evidence: a passage of an article that covers the question.
+      const article = articles.find((a) => a.start <= h.doc && h.doc < a.end);
+      if (article) s.score += ARTICLE_WEIGHT / (RRF_K + article.rank + 1);
     });
     vec.forEach((h, rank) => {
       const s = slot(h.id);
@@ -143,6 +160,19 @@ export class Retriever {
       .map(([doc, s]) => ({ passage: this.passages[doc] as Passage, ...s, coverage: this.coverage(words, doc) }))
       .sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id))
       .slice(0, k);
+  }
+
+  /** BM25's best passages, and the best of each of the question's articles, best first. */
+  private candidates(tokens: string[], articles: ArticleHit[]): Bm25Hit[] {
+    const hits = this.bm25.search(tokens, CANDIDATES);
+    const seen = new Set(hits.map((h) => h.doc));
+    for (const a of articles)
+      for (const h of this.bm25.searchRange(tokens, a.start, a.end).slice(0, PER_ARTICLE))
+        if (!seen.has(h.doc)) {
+          seen.add(h.doc);
+          hits.push(h);
+        }
+    return hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
   }
 
   /**
