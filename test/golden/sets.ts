@@ -96,4 +96,6 @@ export const GROWTH_SETS = [
   ["growth-47-questions.json", here("../growth47/growth-47-questions.json"), here("../growth47/articles/")],
   ["growth-48-questions.json", here("../growth48/growth-48-questions.json"), here("../growth48/articles/")],
   ["growth-49-questions.json", here("../growth49/growth-49-questions.json"), here("../growth49/articles/")],
+  ["growth-50-questions.json", here("../growth50/growth-50-questions.json"), here("../growth50/articles/")],
+  ["growth-51-questions.json", here("../growth51/growth-51-questions.json"), here("../growth51/articles/")],
 ] as const;

@@ -24,6 +24,12 @@ export function change(doc: Doc, s: Sentence) {
   ).exec(t);
   const newly = new RegExp(`新增(?:成员)?([\\u3400-\\u9fff、]+?)${COUNT}家`).exec(t);
   const newlyNamed = /新增([\u3400-\u9fff、]+?)为(?:新|正式)?成员(?:单位)?/.exec(t);
+  // "新增4家成员单位集中签约入网，分别是A、B、C和D": the count first, the newcomers named after it.
+  const counted = new RegExp(
+    `新增${COUNT}家(?:新)?(?:成员(?:单位)?|国家高新区|高新区)[\\u3400-\\u9fff]{0,8}?(?:入网|入盟|加入)[^，,。；;]{0,8}[，,：:](?:分别是|分别为|即|包括)([\\u3400-\\u9fff、和]+?)(?=[。，,；;]|$)`,
+  ).exec(t);
+  // (the names first, as the other wordings capture them, then the count)
+  const newlyCounted = counted ? ([counted[0], counted[2], counted[1]] as unknown as RegExpExecArray) : null;
   // "会议表决通过了A、B 2家国家高新区的入网申请", "A、B、C经年会审议同意正式入网".
   const approved = new RegExp(
     `通过了?([\\u3400-\\u9fff、]+?)${COUNT}家(?:国家)?(?:高新区|单位|园区)的(?:入网|入盟|加入)申请`,
@@ -49,7 +55,7 @@ export function change(doc: Doc, s: Sentence) {
     `(?:^|[，,：:])([\\u3400-\\u9fff、]+?)${COUNT}家(?:国家)?高新区(?:即日起|今起)?(?:正式)?成为(?:该|本|这一)?(?:网络|联盟)?(?:的)?(?:正式)?新?成员`,
   ).exec(t);
   const entered =
-    /(?:^|[，,：:])([\u3400-\u9fff、]+?)(?:经[\u3400-\u9fff、]{1,10}[，,])?(?:在会上|在大会上|在年会上|会上|当天|同日)?(?:正式)?(?:获准|获批|经批准)?(?:签约)?加入(?:了)?(?:(?:该|本|这一)?(?:网络|联盟|国家高新区)|[\u3400-\u9fff]{2,24}?(?:网络|联盟)(?=[，,。；;]|$)|(?=[，,。；;]))/.exec(
+    /(?:^|[，,：:；;])([\u3400-\u9fff、]+?)(?:经[\u3400-\u9fff、]{1,10}[，,])?(?:在会上|在大会上|在年会上|会上|当天|同日)?(?:正式)?(?:获准|获批|经批准)?(?:签约)?加入(?:了)?(?:(?:该|本|这一)?(?:网络|联盟|国家高新区)|[\u3400-\u9fff]{2,24}?(?:网络|联盟)(?=[，,。；;]|$)|(?=[，,。；;]))/.exec(
       t,
     );
   // "成员由12家增至15家", "成员单位由2024年10月成立时的9家增至10家", "成员总数从成立时的14家增加到17家".
@@ -61,6 +67,7 @@ export function change(doc: Doc, s: Sentence) {
     [joined, true, 2],
     [newly, true, 2],
     [newlyNamed, false, -1],
+    [newlyCounted, false, 2],
     [newlyBare, false, -1],
     [entered, false, -1],
     [approved, true, 2],
@@ -136,7 +143,9 @@ function plannedLeaving(t: string, m: RegExpExecArray): boolean {
   const zoneAt = m.index + m[0].indexOf(m[1] ?? "");
   const verbAt = m.index + m[0].search(/(?:申请)?(?:退出|不再)[^退不]*$/);
   const between = t.slice(zoneAt + (m[1] ?? "").length, verbAt).replace(/^(?:因|由于|鉴于|结合|根据|基于).*[，,]/, "");
-  return PLANNED.test(t.slice(0, zoneAt)) || PLANNED.test(between);
+  // "因园区主导产业调整，今后将集中资源发展…，A主动申请退出网络": a reason before the zone may state a plan.
+  const before = t.slice(0, zoneAt).replace(/(?:^|[，,：:；;])(?:因|由于|鉴于)[^。；;]*$/, "");
+  return PLANNED.test(before) || PLANNED.test(between);
 }
 
 /** The date of a change: one in the sentence, else the one leading the paragraph's earlier sentence. */

@@ -46,7 +46,16 @@ const PATTERNS: { re: RegExp; zones: number; seat: number }[] = [
   },
   // "2025年度轮值理事长单位无锡高新区与2026年度轮值理事长单位青岛高新区完成交接": the seat, then its holder's full name.
   {
-    re: new RegExp(`${SEAT_UNIT}([\\u3400-\\u9fff]{2,12}?(?:高新区|示范区|工业园区))(?=[与和，,。；;]|将|完成|$)`, "g"),
+    re: new RegExp(
+      `${SEAT_UNIT}([\\u3400-\\u9fff]{2,12}?(?:高新区|示范区|工业园区))(?=[与和向，,。；;]|将|完成|交接|移交|宣布|表示|$)`,
+      "g",
+    ),
+    zones: 2,
+    seat: 1,
+  },
+  // "…由B担任，接替2025年度轮值主席无锡高新区": the term handed over, and who held it.
+  {
+    re: new RegExp(`接替${SEAT}([\\u3400-\\u9fff]{2,12}?(?:高新区|示范区|工业园区))(?=[，,。；;]|$)`, "g"),
     zones: 2,
     seat: 1,
   },
@@ -106,6 +115,8 @@ export function seats(doc: Doc): void {
       }
     }
     for (const m of s.text.matchAll(HANDED)) seatClaim(doc, s, m, m[2] ?? "", postOf(m[1] ?? ""));
+    // "2025年由A担任首任轮值主席": a rotating post's term, by its year.
+    for (const m of s.text.matchAll(YEAR_HELD)) seatClaim(doc, s, m, m[2] ?? "", `${m[1]}年${postOf(m[3] ?? "")}`);
     for (const m of s.text.matchAll(ROTATION_ORDER)) nextInOrder(doc, s, m);
     // "合肥高新区是…；同时，它还是长三角国家高新区联盟的常务理事单位": 它 is the zone a clause of the sentence opens with.
     for (const m of s.text.matchAll(PRONOUN_SEAT)) {
@@ -128,17 +139,21 @@ export function seats(doc: Doc): void {
       const term =
         from && PLAIN_CHAIR.test(post)
           ? `${from}年起${post}`
-          : next
-            ? `下一任${post}`
-            : inTurn
-              ? `此后依次担任的${post}`
-              : post;
+          : from && /^轮值/.test(post) && !/起$/.test(s.text.slice(0, m.index))
+            ? `${from}年${post}` // "…担任首任轮值主席，2026年由B接任": the rotating post's term that year.
+            : next
+              ? `下一任${post}`
+              : inTurn
+                ? `此后依次担任的${post}`
+                : post;
       if (before) seatClaim(doc, s, m, m[1] ?? "", term);
     }
   }
 }
 
 const ANY_SEAT = new RegExp(SEAT, "g");
+/** "2025年由A担任首任轮值主席": the year, the holder, the seat. */
+const YEAR_HELD = new RegExp(`(?:^|[，,；;：:。])((?:19|20)\\d{2})年度?由${LIST}(?:担任|出任)${SEAT}`, "g");
 /** Numbered terms of one post, each held by the zone at its place in the list ("第二届、第三届理事长单位分别由A、B担任"). */
 const NUMBERED_TERM = "(?:首届|第[一二三四五六七八九十\\d]{1,2}届)";
 const RESPECTIVE_TERMS = new RegExp(
