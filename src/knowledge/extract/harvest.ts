@@ -8,7 +8,7 @@
 import type { Evidence } from "../schema.ts";
 import type { Doc } from "./context.ts";
 import { countOf, pushWholeList, resolveList } from "./lists.ts";
-import { type GroupRef, PROVINCES } from "./names.ts";
+import { type GroupRef, groupKey, PROVINCES } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
 
 /** Sentences looked at after the counting one, at most. */
@@ -16,28 +16,37 @@ const SPAN = 14;
 /** A run of names that ends in a zone's suffix, with a count perhaps: "济南、淄博、潍坊高新区", "沈阳、哈尔滨两家高新区". */
 const NAMED_RUN =
   /([\u3400-\u9fff、]{2,40}?)(?:[两二三四五六七八九十\d]+家)?(?:国家级?)?(?:高新区|示范区|工业园区|科技园区)/g;
+/** "南京、芜湖、合肥3家" ending a clause: bare names with their count and no suffix. */
+const COUNTED_BARE = /([\u3400-\u9fff、]{2,40}?)(\d{1,2}|[两二三四五六七八九十])家$/;
 /** Where the names start: after the last word that introduces them. */
 const INTRO = new RegExp(
-  `^.*(?:是|有|为|包括|还有|以外|之外|外|方向|地区|由|与|同|——|—|(?<!${PROVINCES.join("|")})(?:省|自治区)?的)`,
+  `^.*(?:是|有|为|包括|还有|以外|之外|外|除|方向|地区|由|与|同|——|—|(?<!${PROVINCES.join("|")})(?:省|自治区)?的)`,
 );
 /** "广西的南宁、柳州…", "甘肃兰州": a province said before the names. */
 const PROVINCE_FIRST = new RegExp(`^(${PROVINCES.join("|")})(?:省|自治区|市)?的?`);
-/** An item that is no place's name. */
+/** An item that is no place's name (和 joins names, except in 呼和浩特's). */
 const NOT_A_PLACE =
-  /[在了和与及等]|^[两二三四五六七八九十百]*[家个]|^沿|领域|方向|地区|产业|布局|成员|牵头|伙伴|合伙人|沿海|沿江|沿边|优势|重点|骨干|知名|领先|先进|头部|龙头|首批|全国/;
+  /[在了与及等]|(?<!呼)和|会议|吸纳|接纳|新增|^[两二三四五六七八九十百]*[家个]|^沿|领域|方向|地区|产业|布局|成员|牵头|伙伴|合伙人|沿海|沿江|沿边|优势|重点|骨干|知名|领先|先进|头部|龙头|首批|全国/;
+
+/** A zone's official long name before its suffix: a place, then "(农业)高新技术产业". */
+const OFFICIAL_NAME = /^[\u3400-\u9fff]{2,5}?(?:农业)?高新技术产业$/;
 
 /** "11家在航空航天领域布局较深的国家高新区", "12家高新区": a count of zones, with a few words between. */
 const COUNTED = /(\d{1,2}|[两三四五六七八九十]|十[一二三四五六七八九])家[^，,。；;]{0,14}?(?:国家)?高新区/;
 
 const TOTAL = /共(\d{1,2}|[两三四五六七八九十]|十[一二三四五六七八九])家(?:国家)?高新区/;
 
-/** The counts the article states for a group: count claims, or a count in its founding sentence or the five after. */
+/**
+ * The counts the article states for a group: count claims, else a count in its founding sentence or the five after
+ * (when the article states one, "长江上游有A、B、C3家高新区" after it is a part's).
+ */
 export function countsOf(doc: Doc): { group: GroupRef; count: number; evidence: Evidence }[] {
   const out: { group: GroupRef; count: number; evidence: Evidence }[] = doc.claims.flatMap((c) =>
     c.type === "count" ? [c] : [],
   );
+  const counted = new Set(out.map((c) => groupKey(c.group)));
   for (const l of doc.claims) {
-    if (l.type !== "launch") continue;
+    if (l.type !== "launch" || counted.has(groupKey(l.group))) continue;
     const at = doc.sentenceOf(l.evidence.quote);
     if (at < 0) continue;
     for (const s of doc.sentences.slice(at, at + 6)) {
@@ -75,7 +84,7 @@ export function harvestLists(doc: Doc): void {
       (x): x is Extract<typeof x, { type: "lead" }> => x.type === "lead" && `${x.group.kind}:${x.group.id}` === key,
     )?.zone;
     const rollback = doc.names.mark();
-    const zones = gather(doc, doc.sentences.slice(at, at + SPAN), (doc.sentences[at] as Sentence).item);
+    const zones = gather(doc, doc.sentences.slice(at, at + SPAN), (doc.sentences[at] as Sentence).item, key);
     const all = lead && !zones.includes(lead) ? [lead, ...zones] : zones;
     // Every zone a reader named as a member ("A联合B、C等13家…") must be in the list: one missing shows the names
     // gathered are not the list, whatever their number.
@@ -90,31 +99,48 @@ export function harvestLists(doc: Doc): void {
   }
 }
 
-function gather(doc: Doc, sentences: Sentence[], item: number): string[] {
+function gather(doc: Doc, sentences: Sentence[], item: number, key: string): string[] {
   const zones: string[] = [];
   for (const s of sentences) {
-    // The list stands right after the count: it ends at the first sentence of prose that names no zone.
+    // The list stands right after the count: it ends at the first sentence of prose that names no zone, or that
+    // names another group (the next network's news).
     if (s.item !== item) break;
-    if (zones.length > 0 && s.text.length > 20 && !NAMED_RUN.test(s.text)) break;
-    NAMED_RUN.lastIndex = 0;
-    for (const chunk of s.text.split(/[，,。；;：:！!？?]/)) {
-      for (const m of chunk.matchAll(NAMED_RUN)) {
-        const run = (m[1] ?? "")
-          .replace(INTRO, "")
-          .replace(/^[“”"「」\s、]+/, "")
-          .replace(/^(?:以及|和|及|与)/, "");
-        // A province before the names is every name's ("广西的南宁、柳州…": 广西南宁, 广西柳州).
-        const province = PROVINCE_FIRST.exec(run)?.[1];
-        const names = province ? run.slice((PROVINCE_FIRST.exec(run)?.[0] ?? "").length) : run;
-        const items = names.split("、");
-        // Bare names of two to four characters (a place's), each: nothing else is taken for a zone here.
-        if (items.some((x) => x.length < 2 || x.length > 5 || NOT_A_PLACE.test(x))) continue;
-        const suffix = m[0].slice(m[0].length - (/(?:工业园区|科技园区)$/.test(m[0]) ? 4 : 3));
-        const placed = items.map((x) => `${province ?? ""}${x}`);
-        const text = placed.length === 1 ? `${placed[0]}${suffix}` : placed.join("、");
-        const list = resolveList(doc, s, text, { bare: true, level: "national" });
-        for (const z of list?.zones ?? []) if (!zones.includes(z)) zones.push(z);
+    if ((doc.mentions[s.index] ?? []).some((m) => groupKey(m) !== key)) break;
+    const chunks = s.text.split(/[，,。；;：:！!？?]/);
+    const runs = chunks.map((chunk) => {
+      const counted = COUNTED_BARE.exec(chunk);
+      return [...chunk.matchAll(NAMED_RUN), ...(counted ? [counted] : [])];
+    });
+    if (zones.length > 0 && s.text.length > 20 && runs.every((r) => r.length === 0)) break;
+    for (const m of runs.flat()) {
+      // "长三角地区有南京、芜湖、合肥3家": bare names counted, without a suffix, as many as the count.
+      const counted = m[0].endsWith("家") ? countOf(m[2] ?? "") : undefined;
+      const run = (m[1] ?? "")
+        .replace(INTRO, "")
+        .replace(/^[“”"「」\s、]+/, "")
+        .replace(/^(?:以及|和|及|与)/, "");
+      // A province before the names is every name's ("广西的南宁、柳州…": 广西南宁, 广西柳州).
+      // (A municipality's name alone is the zone's: "重庆高新区".)
+      const opening = PROVINCE_FIRST.exec(run);
+      const province = opening && opening[0].length < run.length ? opening[1] : undefined;
+      const names = province ? run.slice(opening?.[0].length ?? 0) : run;
+      const items = names.split("、");
+      if (counted !== undefined && (items.length < 2 || items.length !== counted)) continue;
+      const suffix = counted ? "高新区" : m[0].slice(m[0].length - (/(?:工业园区|科技园区)$/.test(m[0]) ? 4 : 3));
+      // A zone's official long name ("杨凌农业高新技术产业示范区"), alone.
+      // One that cannot be read leaves the list unread: the others may match the count without it.
+      if (OFFICIAL_NAME.test(names)) {
+        const one = resolveList(doc, s, `${names}${suffix}`, { bare: false, level: "national" })?.zones ?? [];
+        if (one.length !== 1) return [];
+        if (!zones.includes(one[0] as string)) zones.push(one[0] as string);
+        continue;
       }
+      // Bare names of two to six characters (a place's, "呼和浩特金山"), each: nothing else is taken for a zone here.
+      if (items.some((x) => x.length < 2 || x.length > 6 || NOT_A_PLACE.test(x))) continue;
+      const placed = items.map((x) => `${province ?? ""}${x}`);
+      const text = placed.length === 1 ? `${placed[0]}${suffix}` : placed.join("、");
+      const list = resolveList(doc, s, text, { bare: true, level: "national" });
+      for (const z of list?.zones ?? []) if (!zones.includes(z)) zones.push(z);
     }
   }
   return zones;

@@ -1,0 +1,146 @@
+/**
+ * Classes of knowledge that grows, shown by growth-50 and growth-51 (session 20), each over an article written for
+ * this test in new words: newcomers counted, then named ("新增3家成员单位…入网，分别是…"); a join after a semicolon;
+ * a leaving whose reason, said before the zone, states a plan; seats handed over ("A向B交接", "接替…A"), by year
+ * ("2026年由A担任首任…，2027年由B接任"); a member list told in parts over several sentences, some parts bare names
+ * with their count ("长江中游有武汉东湖、长沙、南昌3家"), one zone by its official long name, and one city with 和 in
+ * its name; and a part that turns to another group's news, which no list may be gathered across.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { createEngine, type Engine } from "../../src/answer/engine.ts";
+
+/** Newcomers counted, then named; a leaving whose reason states a plan; a join after a semicolon; seats handed on. */
+const YEARLY = {
+  id: "t20-yearly",
+  title: "两大产业协同创新网络召开年度会议 成员有进有出",
+  date: "2026-12-06",
+  source: "测试",
+  body: [
+    "本报讯 12月1日，国家高新区人工智能产业协同创新网络2026年度大会在成都高新区召开。会上，新增3家成员单位集中签约入网，分别是沈阳高新区、洛阳高新区和贵阳高新区。至此，网络成员单位由11家增至14家。",
+    "会上，2026年度轮值主席单位成都高新区向2027年度轮值主席单位西安高新区交接了会旗。",
+    "■12月3日，国家高新区物联网产业协同创新网络2026年成员大会在郑州高新区举行。因园区产业方向调整，今后将集中资源发展商业航天产业，鹰潭高新区主动申请退出网络，成员大会审议同意；长沙高新区、厦门火炬高新区正式加入。",
+    "大会还明确，2027年度轮值主席由大连高新区担任，接替2026年度轮值主席郑州高新区。",
+  ].join("\n\n"),
+};
+
+/** A rotating chair by year, the first term and the next. */
+const SALT = {
+  id: "t20-salt",
+  title: "国家高新区盐湖化工产业协同创新网络在格尔木成立",
+  date: "2026-04-16",
+  source: "测试",
+  body: [
+    "本报讯 4月15日，国家高新区盐湖化工产业协同创新网络在青海高新区成立，网络由青海高新区牵头，成员单位共6家：青海高新区、拉萨高新区、乌鲁木齐高新区、银川高新区、包头稀土高新区、昌吉高新区。",
+    "根据协议，网络实行轮值主席制度，每届任期一年：2026年由青海高新区担任首任轮值主席，2027年由银川高新区接任。",
+  ].join("\n\n"),
+};
+
+/** A member list told in parts over several sentences, after the count. */
+const WIND = {
+  id: "t20-wind",
+  title: "长江经济带国家高新区绿色发展联盟在武汉成立",
+  date: "2026-07-09",
+  source: "测试",
+  body: [
+    "本报讯 7月8日，长江经济带国家高新区绿色发展联盟成立大会在武汉东湖高新区举行，联盟成员单位共13家。",
+    "从区域分布看，长江上游有重庆高新区、成都高新区、宜宾高新区3家高新区。长江中游有武汉东湖、长沙、南昌3家。长江下游有合肥、芜湖、南京3家，均为沿江制造业重镇。",
+    "此外，内蒙古的呼和浩特金山高新区以观察员身份参与，江苏的苏州高新区、无锡高新区和陕西的杨凌农业高新技术产业示范区也加入了联盟。",
+    "联盟成员单位将共同推动长江沿线绿色技术成果转化。",
+  ].join("\n\n"),
+};
+
+/** A list whose one official long name cannot be read: the names read match the count without it, and are not taken. */
+const PEARL = {
+  id: "t20-pearl",
+  title: "珠江—西江经济带国家高新区协同发展联盟成立",
+  date: "2026-10-12",
+  source: "测试",
+  body: [
+    "本报讯 10月10日，珠江—西江经济带国家高新区协同发展联盟在广州高新区成立，联盟成员单位共3家。",
+    "从区域分布看，广东有广州、佛山2家。此外，广西的柳州高新区和四川的绵阳科技城高新技术产业示范区也加入了联盟。",
+  ].join("\n\n"),
+};
+
+/** A count of one group, then the next part's news about another group: no list across them. */
+const SPLIT = {
+  id: "t20-split",
+  title: "两个网络动态",
+  date: "2026-09-02",
+  source: "测试",
+  body: [
+    "本报讯 8月30日，国家高新区集成电路产业协同创新网络2026年度会议召开，网络成员单位共4家。",
+    "8月31日，国家高新区光电子产业协同创新网络2026年度会议在长春高新区举行，会议吸纳桂林高新区、柳州高新区为新成员，武汉东湖、长春两家高新区代表发言。",
+  ].join("\n\n"),
+};
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await createEngine({ added: () => ({ articles: [YEARLY, SALT, WIND, PEARL, SPLIT], events: [] }) });
+});
+
+describe("session 20 classes", () => {
+  it("newcomers counted, then named", async () => {
+    const a = await engine.answer("人工智能网络新增了哪几家成员");
+    for (const z of ["沈阳", "洛阳", "贵阳"]) expect(a.answer).toContain(z);
+  });
+
+  it("a leaving whose reason, before the zone, states a plan", async () => {
+    const a = await engine.answer("鹰潭高新区还是物联网网络的成员吗");
+    expect(a.answer).toContain("退出");
+  });
+
+  it("a join after a semicolon", async () => {
+    const a = await engine.answer("长沙高新区是哪些网络的成员");
+    expect(a.answer).toContain("物联网");
+  });
+
+  it("a seat handed from one unit to another", async () => {
+    const a = await engine.answer("人工智能网络2027年度轮值主席是谁");
+    expect(a.answer).toContain("西安");
+    expect(a.answer).not.toContain("成都高新区担任");
+  });
+
+  it("the term taken over ('接替…A') and who held it", async () => {
+    const a = await engine.answer("物联网网络2026年度的轮值主席是谁");
+    expect(a.answer).toContain("郑州");
+  });
+
+  it("a rotating chair's term by its year, the first and the next", async () => {
+    const first = await engine.answer("盐湖化工网络2026年的轮值主席是谁");
+    expect(first.answer).toContain("青海");
+    const next = await engine.answer("盐湖化工网络2027年的轮值主席是谁");
+    expect(next.answer).toContain("银川");
+  });
+
+  it("a list told in parts over sentences, with bare counted names and a long official name", async () => {
+    const a = await engine.answer("长江经济带国家高新区绿色发展联盟有哪些成员");
+    expect(a.kind).toBe("fact");
+    for (const z of [
+      "重庆",
+      "成都",
+      "宜宾",
+      "武汉东湖",
+      "长沙",
+      "南昌",
+      "合肥",
+      "芜湖",
+      "南京",
+      "呼和浩特金山",
+      "苏州",
+      "无锡",
+      "杨凌",
+    ])
+      expect(a.answer).toContain(z);
+  });
+
+  it("no list whose one official long name cannot be read", async () => {
+    const a = await engine.answer("珠江—西江经济带国家高新区协同发展联盟有哪些成员");
+    expect(a.answer).not.toMatch(/共有3家成员/);
+  });
+
+  it("no list gathered across another group's news", async () => {
+    const a = await engine.answer("集成电路网络有哪些成员");
+    expect(a.answer).not.toContain("桂林");
+    expect(a.answer).not.toContain("吸纳");
+  });
+});
