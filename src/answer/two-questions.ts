@@ -97,10 +97,10 @@ export async function twoQuestions(knowledge: Knowledge, q: string, ask: Ask): P
     .replace(/^(?:请|麻烦|帮我)?(?:列|说|讲|介绍|展开|整理|总结)(?:一下|下|出来|一列|说|讲)?(?:吧|谢谢)?$/, "");
   if (own.length < 2) return null;
   // "谁退出了X？为啥退": why of the first part's act, nothing of its own; one question.
-  // (When the whole is not answered, the first part is, if its answer gives the reason: "有谁退出了？为什么退出".)
+  // (When the whole is not answered by a fact, the first part is, if its answer gives the reason: "有谁退出了？为什么退出".)
   if (WHY_OF_FIRST.test(second)) {
     const whole = await ask(q);
-    if (whole.kind !== "none") return whole;
+    if (whole.kind === "fact") return whole;
     const a1 = await ask(first);
     return a1.kind === "fact" && REASON_GIVEN.test(a1.answer) ? a1 : whole;
   }

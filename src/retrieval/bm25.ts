@@ -182,32 +182,38 @@ export class Bm25 {
    */
   grouped(groupOf: Int32Array, groups: number, k1: number, b: number): Bm25 {
     const termCount = this.offsets.length - 1;
+    // Two passes over the postings, into typed arrays sized by the first (no growing arrays at 100k passages).
     const offsets = new Uint32Array(termCount + 1);
-    const docs: number[] = [];
-    const counts: number[] = [];
+    let n = 0;
     for (let t = 0; t < termCount; t++) {
       let last = -1;
       for (let p = this.offsets[t] as number; p < (this.offsets[t + 1] as number); p++) {
         const group = groupOf[this.docs[p] as number] as number;
-        if (group === last) counts[counts.length - 1] = (counts[counts.length - 1] as number) + (this.tfs[p] as number);
-        else {
-          docs.push(group);
-          counts.push(this.tfs[p] as number);
+        if (group !== last) n++;
+        last = group;
+      }
+      offsets[t + 1] = n;
+    }
+    const docs = new Uint32Array(n);
+    const counts = new Uint32Array(n);
+    let q = -1;
+    for (let t = 0; t < termCount; t++) {
+      let last = -1;
+      for (let p = this.offsets[t] as number; p < (this.offsets[t + 1] as number); p++) {
+        const group = groupOf[this.docs[p] as number] as number;
+        if (group !== last) {
+          docs[++q] = group;
           last = group;
         }
+        counts[q] = (counts[q] as number) + (this.tfs[p] as number);
       }
-      offsets[t + 1] = docs.length;
     }
     const lengths = new Array<number>(groups).fill(0);
     this.lengths.forEach((length, doc) => {
       const group = groupOf[doc] as number;
       lengths[group] = (lengths[group] as number) + length;
     });
-    return new Bm25(
-      { terms: this.terms, offsets, docs: Uint32Array.from(docs), counts: Uint32Array.from(counts), lengths },
-      k1,
-      b,
-    );
+    return new Bm25({ terms: this.terms, offsets, docs, counts, lengths }, k1, b);
   }
 
   /**

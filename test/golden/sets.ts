@@ -98,4 +98,6 @@ export const GROWTH_SETS = [
   ["growth-49-questions.json", here("../growth49/growth-49-questions.json"), here("../growth49/articles/")],
   ["growth-50-questions.json", here("../growth50/growth-50-questions.json"), here("../growth50/articles/")],
   ["growth-51-questions.json", here("../growth51/growth-51-questions.json"), here("../growth51/articles/")],
+  ["growth-53-questions.json", here("../growth53/growth-53-questions.json"), here("../growth53/articles/")],
+  ["growth-54-questions.json", here("../growth54/growth-54-questions.json"), here("../growth54/articles/")],
 ] as const;

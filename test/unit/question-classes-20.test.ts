@@ -4,7 +4,10 @@
  * a leaving whose reason, said before the zone, states a plan; seats handed over ("A向B交接", "接替…A"), by year
  * ("2026年由A担任首任…，2027年由B接任"); a member list told in parts over several sentences, some parts bare names
  * with their count ("长江中游有武汉东湖、长沙、南昌3家"), one zone by its official long name, and one city with 和 in
- * its name; and a part that turns to another group's news, which no list may be gathered across.
+ * its name; and a part that turns to another group's news, which no list may be gathered across. Then (the second
+ * commit of classes): a secretariat said to stand against the rotation ("不随轮值调整，常设于B"); an item opened by
+ * "又讯（记者…）"; a chair by year taken over ("2027年度由B接任") and a year no article gives; why a member left when
+ * the reason opens the sentence ("因…调整，今后将…，A主动申请退出").
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEngine, type Engine } from "../../src/answer/engine.ts";
@@ -73,9 +76,23 @@ const SPLIT = {
   ].join("\n\n"),
 };
 
+/** A standing secretariat said against the rotation; a second item opened by 又讯 and a byline; chairs by year. */
+const ROCKET = {
+  id: "t20-rocket",
+  title: "国家高新区商业航天产业协同创新网络在西安成立",
+  date: "2026-05-06",
+  source: "测试",
+  body: [
+    "本报讯 5月5日，国家高新区商业航天产业协同创新网络成立大会在西安高新区举行，网络成员单位共3家：西安高新区、成都高新区、武汉东湖高新区。",
+    "网络实行轮值理事长制度：2026年度轮值理事长单位为西安高新区，2027年度由成都高新区接任，2028年度及以后的轮值理事长单位将由理事会另行商定。网络秘书处不随轮值调整，常设于西安高新区。",
+    "又讯（记者 李明）5月3日，国家高新区纳米新材料产业协同创新网络2026年度工作会议在广州高新区召开。",
+    "会上，网络秘书处继续设在苏州工业园区。",
+  ].join("\n\n"),
+};
+
 let engine: Engine;
 beforeAll(async () => {
-  engine = await createEngine({ added: () => ({ articles: [YEARLY, SALT, WIND, PEARL, SPLIT], events: [] }) });
+  engine = await createEngine({ added: () => ({ articles: [YEARLY, SALT, WIND, PEARL, SPLIT, ROCKET], events: [] }) });
 });
 
 describe("session 20 classes", () => {
@@ -131,6 +148,34 @@ describe("session 20 classes", () => {
       "杨凌",
     ])
       expect(a.answer).toContain(z);
+  });
+
+  it("a standing secretariat said against the rotation", async () => {
+    const a = await engine.answer("商业航天网络秘书处设在哪里");
+    expect(a.answer).toContain("西安");
+    expect(a.answer).not.toContain("苏州工业园区");
+  });
+
+  it("an item opened by 又讯 and a byline is about its own group", async () => {
+    const a = await engine.answer("纳米新材料网络秘书处在哪");
+    expect(a.answer).toContain("苏州工业园区");
+  });
+
+  it("a chair by year taken over ('2027年度由B接任'), and a year no article gives", async () => {
+    const next = await engine.answer("商业航天网络2027年度轮值理事长单位是哪家");
+    expect(next.answer).toContain("成都");
+    const later = await engine.answer("商业航天网络2028年度轮值理事长单位是哪家");
+    expect(later.kind).toBe("none");
+    expect(later.answer).not.toMatch(/^[^。]*理事长单位是西安/);
+  });
+
+  it("why a member left, when the reason opens the sentence before it", async () => {
+    const a = await engine.answer("物联网网络谁退出了，为啥退");
+    expect(a.answer).toContain("鹰潭");
+    expect(a.answer).toContain("产业方向调整");
+    const both = await engine.answer("谁退出了物联网网络？为啥退出");
+    expect(both.kind).toBe("fact");
+    expect(both.answer).toContain("鹰潭");
   });
 
   it("no list whose one official long name cannot be read", async () => {

@@ -164,7 +164,14 @@ function placeAsWritten(
       ).exec(e.quote);
       // (A short name followed by the rest of the zone's full name is the zone, not a place in it.)
       const place = m?.[1] ? `${name}${m[1]}` : "";
-      if (m?.[1] && !/^(?:正式|隆重|顺利|共同|联合|牵头|的|和|与|等)/.test(m[1]) && !names.includes(place))
+      // ("2025中国（泰州）国际医药博览会开幕": a name inside another's brackets is no place of the zone.)
+      const unbalanced = (m?.[1]?.match(/[）)]/g)?.length ?? 0) > (m?.[1]?.match(/[（(]/g)?.length ?? 0);
+      if (
+        m?.[1] &&
+        !unbalanced &&
+        !/^(?:正式|隆重|顺利|共同|联合|牵头|的|和|与|等)/.test(m[1]) &&
+        !names.includes(place)
+      )
         return { place, evidence };
     }
     // "…启动大会在包头稀土高新区召开。会议在位于…的国际稀土科技交流中心举行": a sentence soon after (the next, or
@@ -331,6 +338,26 @@ function heldNow(held: Group["seats"], term: string | undefined, next: boolean, 
   return now && later.length > 0 ? later.slice(-1) : held;
 }
 
+/**
+ * "2027年度轮值理事长单位是哪家" when the articles give every holder of the post by year, but not that year's: not
+ * known, with the years they give.
+ */
+function unknownYear(c: FactContext, p: Parsed, g: Group, posts: { seat: RegExp }[]): Answer | null {
+  const year = termOf(p.text);
+  if (!year || !/^\d{4}$/.test(year)) return null;
+  const ofPosts = g.seats.filter((s) => posts.some((post) => post.seat.test(s.role)));
+  const dated = ofPosts.filter((s) => /^\d{4}$/.test(termOf(s.role) ?? ""));
+  // (A holder without a year may hold it that year: "…后者成为2026年度轮值主席单位" read without its year.)
+  if (dated.length === 0 || dated.length < ofPosts.length) return null;
+  const known = dated.map((s) => `${s.role}是${s.zones.map((z) => c.zoneName(z)).join("、")}`).join("；");
+  return none(`文章没有写${g.name}${year}年的这一职务由谁担任。文章写到的是：${known}。`, {
+    citations: citationsFor(
+      c.k,
+      dated.flatMap((s) => s.evidence.slice(0, 1)),
+    ),
+  });
+}
+
 const NTH = /第([二三四五六七八九])(?:任|届)/;
 
 /**
@@ -413,8 +440,9 @@ export function seatAsked(c: FactContext, p: Parsed, g: Group): Answer | null {
   // ("副牵头单位和秘书处分别是": the secretariat asked as a second seat is said after the seat.)
   const alsoSecretariat = SEAT_AND_SECRETARIAT.test(p.text) && g.secretariat !== undefined;
   if (!HOLDER.test(p.text) || HOW.test(p.text) || (/秘书处/.test(p.text) && !alsoSecretariat)) return null;
-  const held = POSTS.filter((post) => post.asked.test(p.text)).flatMap((post) => holders(p.text, g, post.seat));
-  if (held.length === 0) return null;
+  const posts = POSTS.filter((post) => post.asked.test(p.text));
+  const held = posts.flatMap((post) => holders(p.text, g, post.seat));
+  if (held.length === 0) return unknownYear(c, p, g, posts);
   const nth = nthHolder(c, p, g, held);
   if (nth) return nth;
   const asksTenure = ASKS_TENURE.test(p.text);

@@ -153,7 +153,9 @@ function findLeaving(k: Knowledge, g: Group, zone: string): Left | undefined {
   const said = (quote: string, article: string) => {
     const out: Left[] = [];
     for (let at = quote.lastIndexOf(zone); at >= 0; at = at > 0 ? quote.lastIndexOf(zone, at - 1) : -1) {
-      const clause = /^[^。；;]*/.exec(quote.slice(at))?.[0] ?? "";
+      // ("因园区主导产业调整，今后将集中资源发展…，A主动申请退出网络": a reason may open the clause group before it.)
+      const reason = /(?:^|[。；;：:])((?:因|由于|鉴于)[^。；;：:]*)$/.exec(quote.slice(0, at))?.[1] ?? "";
+      const clause = reason + (/^[^。；;]*/.exec(quote.slice(at))?.[0] ?? "");
       if (/退出|不再(?:是|作为|担任)/.test(clause)) out.push({ clause, evidence: { article, quote } });
     }
     return out;

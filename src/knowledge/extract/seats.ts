@@ -130,7 +130,7 @@ export function seats(doc: Doc): void {
       const before = [...s.text.slice(0, m.index).matchAll(ANY_SEAT)].at(-1);
       // "首届理事长单位为A，2027年起由B接任": the chair's next term is a seat, kept with the year it starts (the
       // chair itself is lead.ts's); another post taken over is the post.
-      const from = /((?:19|20)\d{2})年(?:起|开始)?$/.exec(s.text.slice(0, m.index))?.[1];
+      const from = /((?:19|20)\d{2})年度?(?:起|开始)?$/.exec(s.text.slice(0, m.index))?.[1];
       const post = postOf(before?.[1] ?? "");
       // "…由A担任，下一年度由B接任": B holds the next term, not the post now.
       const next = NEXT_TERM.test(s.text.slice(0, m.index));

@@ -17,7 +17,7 @@ export function secretariats(doc: Doc): void {
   for (const s of doc.sentences) {
     const t = s.text;
     const seat =
-      /(首届|常设)?(?:(联盟|网络))?秘书处[：:]?(?:为常设机构[，,])?(?:则|也|仍|仍然|一直|目前|继续)?(?:自[^，,。；;]{1,10}?起)?(?:正式)?(?:常设在|常设于|设立在|设在|设于|落户|落地|落在)([\u3400-\u9fff]{2,16}?)(?=[，,。；;]|由|$)/.exec(
+      /(首届|常设)?(?:(联盟|网络))?秘书处[：:]?(?:为常设机构[，,]|不随[^，,。；;]{1,10}[，,])?(?:则|也|仍|仍然|一直|目前|继续)?(?:自[^，,。；;]{1,10}?起)?(?:正式)?(?:常设在|常设于|设立在|设在|设于|落户|落地|落在)([\u3400-\u9fff]{2,16}?)(?=[，,。；;]|由|$)/.exec(
         t,
       ) ??
       // "网络牵头单位和秘书处仍为X": the seat said together with the lead's.
@@ -81,7 +81,10 @@ export function secretariats(doc: Doc): void {
     const rotating =
       /秘书处(?:改?由[^，,。；;]{0,30}?|实行[\u3400-\u9fff]{0,6}?|改为|实行)轮值(?:制度|制)?/.exec(t) ??
       /(?:轮值|轮流)(?:承担|担任)?秘书处|秘书处[^，,。；;]{0,12}?(?:轮值|轮流承担)/.exec(t);
-    if (rotating && !withChair) notes.push(rotating[0]);
+    // "秘书处不随轮值调整，常设于B": a standing seat, said against the rotation.
+    const standing = /秘书处不随[^，,。；;]{1,10}/.exec(t);
+    if (standing) notes.push(standing[0]);
+    else if (rotating && !withChair) notes.push(rotating[0]);
     for (const rule of t.matchAll(ROTATION)) if (!notes.some((n) => n.includes(rule[0]))) notes.push(rule[0]);
     // "2027年起轮转至南昌高新区": the next seat, as the text gives it (a plan, kept in the note).
     // "自2027年1月1日起由B接任", "此后再由C接任", "任期由原定两年调整为至2026年底": the plan as written.
