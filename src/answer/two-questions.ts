@@ -19,6 +19,10 @@ const AMOUNT_ASKED = /多少|几(?:个|家|项|场|次|亿|万|位|名)/;
 
 /** The seat or thing a question asks about, right after the name it asks of ("淮河联盟秘书处…"). */
 const TOPIC_AFTER_NAME = /^的?(秘书处|副理事长单位|理事长单位|轮值主席单位|牵头单位|基金|年会)/;
+/** A second part that names only a term ("2025年度是谁", "首届呢"), and the post the first part names after its term. */
+const ANOTHER_TERM = /^((?:19|20)\d{2}年度?|首届|首任|上一届|上一任|下一届|下一任)的?(?=是|呢|由|[？?]?$)/;
+const POST_AFTER_TERM =
+  /^的?(?:(?:19|20)\d{2}年度?|首届|首任|本届|上一届|下一届)?的?((?:轮值)?(?:副|常务)?(?:理事长|主席|牵头)(?:单位)?)/;
 /** A second part that asks about the first's act, naming nothing of its own ("依据的是什么制度", "为啥换"). */
 const ON_THE_ACT = /^(?:又|还|那)?(?:是)?(?:依据|根据|按照?|凭)(?:的是)?(?:什么|啥|哪)/;
 
@@ -182,7 +186,14 @@ export async function twoQuestions(knowledge: Knowledge, q: string, ask: Ask): P
   // (With the seat or thing the first part asks about after the name, when the second asks about the first's act:
   // "秘书处从哪家换到哪家了？依据的是什么制度" asks the secretariat's rule.)
   const topic = TOPIC_AFTER_NAME.exec(p1.text.slice(named.end))?.[1] ?? "";
-  const a2 = await ask(`${p1.text.slice(named.start, named.end)}${ON_THE_ACT.test(asked) ? topic : ""}${asked}`);
+  // ("2026年度轮值主席是哪家？2025年度是谁": another term of the first part's post.)
+  const term = ANOTHER_TERM.exec(asked);
+  const post = term ? POST_AFTER_TERM.exec(p1.text.slice(named.end))?.[1] : undefined;
+  const a2 = await ask(
+    term && post
+      ? `${p1.text.slice(named.start, named.end)}${term[1]}${post}${asked.slice(term[0].length)}`
+      : `${p1.text.slice(named.start, named.end)}${ON_THE_ACT.test(asked) ? topic : ""}${asked}`,
+  );
   // Each part answered, by a fact or by the passages ("有多少企业？产值多少？": two amounts, often two sentences).
   if (a1.kind === "passage" && a2.kind === "passage" && a1.citations[0]?.quote === a2.citations[0]?.quote) return null;
   return eachAnswered(a1, a2);

@@ -398,14 +398,16 @@ function applyChange(files: KnowledgeFiles, change: MembershipChange, fallback: 
   const list: (Network | Alliance)[] = change.group.kind === "network" ? files.networks : files.alliances;
   const at = list.findIndex((g) => g.id === change.group.id);
   const group = list[at];
-  if (!group?.members) return;
-  const before = group.members;
+  if (!group) return;
+  // (A group whose list no article gives: those who joined are members all the same, of a list known in part.)
+  const before: Members = group.members ?? { zones: [], partial: true, others: [], evidence: change.evidence };
   const zones = change.zones ?? [
     ...before.zones.filter((z) => !change.removed.includes(z)),
     ...change.added.filter((z) => !before.zones.includes(z)),
   ];
-  // The same list again (an article's full list after its own change sentence) changes nothing.
-  if (sameZones(zones, before.zones) && !before.partial) return;
+  // The same list again (an article's full list after its own change sentence) changes nothing; nor does a leaving
+  // from a list no article gives.
+  if ((sameZones(zones, before.zones) && !before.partial) || zones.length === 0) return;
   const complete = !before.partial && (change.newCount === undefined || change.newCount === zones.length);
   const members: Members = {
     zones,
@@ -421,7 +423,10 @@ function applyChange(files: KnowledgeFiles, change: MembershipChange, fallback: 
   const moved = {
     ...group,
     members,
-    memberHistory: [...(group.memberHistory ?? []), { ...before, asOf: before.asOf ?? launchDate(group) }],
+    memberHistory: [
+      ...(group.memberHistory ?? []),
+      ...(group.members ? [{ ...before, asOf: before.asOf ?? launchDate(group) }] : []),
+    ],
   } as Network | Alliance;
   list[at] = moved;
   files.origins.set(moved, { file: `${EXTRACTED}${change.evidence[0]?.article ?? "?"}`, index: 0 });

@@ -7,7 +7,10 @@
  * its name; and a part that turns to another group's news, which no list may be gathered across. Then (the second
  * commit of classes): a secretariat said to stand against the rotation ("不随轮值调整，常设于B"); an item opened by
  * "又讯（记者…）"; a chair by year taken over ("2027年度由B接任") and a year no article gives; why a member left when
- * the reason opens the sentence ("因…调整，今后将…，A主动申请退出").
+ * the reason opens the sentence ("因…调整，今后将…，A主动申请退出"). Then (growth-53 and growth-54): the others listed
+ * after "除牵头单位A外"; a launch placed in a city only; a lead and its deputies asked together; joins said with 同时
+ * and by an agreement signed; a chair handed on with 将; chairs given by year, respectively; another term asked in a
+ * second part ("2027年…是谁？2028年是谁").
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEngine, type Engine } from "../../src/answer/engine.ts";
@@ -90,9 +93,36 @@ const ROCKET = {
   ].join("\n\n"),
 };
 
+/** A list of the others after "除牵头单位A外"; a launch in a city; a lead and its deputies. */
+const PORT = {
+  id: "t20-port",
+  title: "国家高新区海洋生物产业协同创新网络启动",
+  date: "2026-08-20",
+  source: "测试",
+  body: [
+    "本报讯 8月18日，国家高新区海洋生物产业协同创新网络启动仪式在青岛举行。该网络由青岛高新区牵头，烟台高新区、威海火炬高新区作为副牵头单位，联合山东、江苏、福建3省的5家国家高新区共同组建，6家高新区由此结成创新共同体。",
+    "据介绍，网络首批成员分布在3个省。除牵头单位青岛高新区外，山东省有烟台高新区、威海火炬高新区；江苏省有连云港高新区、南通高新区；福建省为厦门火炬高新区。",
+  ].join("\n\n"),
+};
+
+/** Joins said with 同时 and by an agreement signed; a chair handed on with 将; chairs given by year, respectively. */
+const LAKE = {
+  id: "t20-lake",
+  title: "两个联盟和网络年度动态",
+  date: "2026-11-20",
+  source: "测试",
+  body: [
+    "本报讯 11月16日，国家高新区氢能产业协同创新网络年度会议在佛山高新区召开。据介绍，株洲高新区因主导产业调整，主动申请退出网络；襄阳高新区、宜昌高新区同时正式加入。",
+    "当天，岳阳高新区、益阳高新区签署入网协议，网络成员增至9家。佛山高新区将轮值主席交接给襄阳高新区。",
+    "另据了解，11月18日，环洞庭湖国家高新区联盟在岳阳高新区成立。联盟实行轮值理事长制度，首任轮值理事长单位为岳阳高新区，2027年、2028年将分别由常德高新区、益阳高新区接任。",
+  ].join("\n\n"),
+};
+
 let engine: Engine;
 beforeAll(async () => {
-  engine = await createEngine({ added: () => ({ articles: [YEARLY, SALT, WIND, PEARL, SPLIT, ROCKET], events: [] }) });
+  engine = await createEngine({
+    added: () => ({ articles: [YEARLY, SALT, WIND, PEARL, SPLIT, ROCKET, PORT, LAKE], events: [] }),
+  });
 });
 
 describe("session 20 classes", () => {
@@ -176,6 +206,44 @@ describe("session 20 classes", () => {
     const both = await engine.answer("谁退出了物联网网络？为啥退出");
     expect(both.kind).toBe("fact");
     expect(both.answer).toContain("鹰潭");
+  });
+
+  it("the others listed after '除牵头单位A外' are the list with the lead", async () => {
+    const a = await engine.answer("海洋生物网络有哪些成员");
+    expect(a.kind).toBe("fact");
+    for (const z of ["青岛", "烟台", "威海火炬", "连云港", "南通", "厦门火炬"]) expect(a.answer).toContain(z);
+  });
+
+  it("a launch its article places in a city only", async () => {
+    const a = await engine.answer("海洋生物网络在哪启动的");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("青岛");
+    expect(a.answer).toContain("只写了城市");
+  });
+
+  it("a lead and its deputies asked together", async () => {
+    const a = await engine.answer("海洋生物网络牵头单位和副牵头单位分别是谁");
+    expect(a.answer).toMatch(/牵头单位是青岛高新区[\s\S]*副牵头单位是烟台高新区、威海火炬高新区/);
+  });
+
+  it("joins said with 同时 and by an agreement signed", async () => {
+    for (const z of ["襄阳", "宜昌", "岳阳", "益阳"]) {
+      const a = await engine.answer(`${z}高新区是哪些网络的成员`);
+      expect(a.answer).toContain("氢能");
+    }
+  });
+
+  it("a chair handed on with 将 ('A将轮值主席交接给B') is no plan", async () => {
+    const a = await engine.answer("氢能网络的轮值主席是谁");
+    expect(a.answer).toContain("襄阳");
+  });
+
+  it("chairs given by year, respectively, and another term asked in a second part", async () => {
+    const a = await engine.answer("环洞庭湖联盟2028年轮值理事长是谁");
+    expect(a.answer).toContain("益阳");
+    expect(a.answer).not.toContain("常德高新区、益阳");
+    const both = await engine.answer("环洞庭湖联盟2027年轮值理事长是谁？2028年是谁");
+    expect(both.answer).toMatch(/常德[\s\S]*益阳/);
   });
 
   it("no list whose one official long name cannot be read", async () => {

@@ -134,7 +134,7 @@ function date(c: FactContext, g: Group): Answer {
 
 /** Where a network was launched. */
 function venue(c: FactContext, g: Network): Answer {
-  if (!g.launch?.venue) return missing(c, g, "启动地点");
+  if (!g.launch?.venue) return cityOnly(c, g) ?? missing(c, g, "启动地点");
   const date = g.launch.date ? `于${formatDate(g.launch.date)}` : "";
   const at = placeAsWritten(c, g.launch.venue, g.launch.evidence);
   return fact(
@@ -143,6 +143,25 @@ function venue(c: FactContext, g: Network): Answer {
     at.evidence,
     { title: g.name },
   );
+}
+
+/**
+ * "启动仪式在合肥举行": a launch whose article names only the city (no zone is its venue), said as written.
+ */
+function cityOnly(c: FactContext, g: Network): Answer | null {
+  const cities = new Set([...c.k.zones.values()].map((z) => z.city ?? "").filter((x) => x.length >= 2));
+  for (const e of g.launch?.evidence ?? []) {
+    const city = /在([\u4e00-\u9fff]{2,4})(?:举行|召开|举办|启动|成立)/.exec(e.quote)?.[1];
+    if (!city || !cities.has(city)) continue;
+    const date = g.launch?.date ? `于${formatDate(g.launch.date)}` : "";
+    return fact(
+      c.k,
+      `${g.name}${date}在${city}${g.launch?.occasion ? `举行${g.launch.occasion}` : "启动"}（文章只写了城市，没有写在哪个高新区）。`,
+      [e],
+      { title: g.name },
+    );
+  }
+  return null;
 }
 
 /**
@@ -474,6 +493,9 @@ export function seatAsked(c: FactContext, p: Parsed, g: Group): Answer | null {
   // "理事长单位和副理事长单位分别是": the chair first, when asked too.
   const chair = !("field" in g) && g.chair && POSTS[1]?.asked.test(p.text) ? g.chair : undefined;
   if (chair) lines.unshift(`理事长单位是${c.zoneName(chair.zone)}`);
+  // "牵头单位和副牵头单位分别是谁": the lead first, when asked too.
+  const lead = "field" in g && g.lead && /(?<!副)牵头单位/.test(p.text) && /副牵头/.test(p.text) ? g.lead : undefined;
+  if (lead) lines.unshift(`牵头单位是${c.zoneName(lead.zone)}`);
   const office = alsoSecretariat ? g.secretariat : undefined;
   if (office) lines.push(`秘书处设在${c.zoneName(office.zone)}`);
   return fact(
@@ -481,6 +503,7 @@ export function seatAsked(c: FactContext, p: Parsed, g: Group): Answer | null {
     `${g.name}的${lines.join("；")}。`,
     [
       ...(chair?.evidence.slice(0, 1) ?? []),
+      ...(lead?.evidence.slice(0, 1) ?? []),
       ...held.flatMap((seat) => seat.evidence.slice(0, 1)),
       ...(office?.evidence.slice(0, 1) ?? []),
     ],

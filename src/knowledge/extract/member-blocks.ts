@@ -38,6 +38,9 @@ const SEPARATORS = /[、，,；;：:。！？!?（）()【】[\]“”"]|\.(?!\d
 /** Runs shorter than this are no list to check. */
 const MIN_RUN = 3;
 
+/** "除牵头单位A外，": the list that follows is the others. */
+const EXCEPT = /除(牵头单位)?([\u3400-\u9fff]{2,12}?(?:高新区|示范区|园区))(?:以)?外[，,]?$/;
+
 type Chunk = { s: Sentence; at: number; text: string };
 type Run = {
   zones: string[];
@@ -56,12 +59,20 @@ export function memberBlocks(doc: Doc): void {
     const k = group && groupKey(group);
     const stated = k ? counts.get(k) : undefined;
     if (!group || !stated) continue;
+    // "除牵头单位A外，江西省有B、C；…": the others, after the lead the sentence names first.
+    const except = EXCEPT.exec(at.s.text.slice(0, at.at));
+    const named = except ? doc.names.knownZone(except[2] ?? "") : undefined;
+    if (named && !run.zones.includes(named)) {
+      run.zones.unshift(named);
+      if (except?.[1]) run.lead ??= named;
+    }
     const lead = leadOf(doc, group);
-    const zones = stated.has(run.zones.length)
-      ? run.zones
-      : lead && !run.zones.includes(lead) && stated.has(run.zones.length + 1)
-        ? [lead, ...run.zones]
-        : undefined;
+    const zones =
+      stated.has(run.zones.length) || (named && stated.has(run.zones.length - 1))
+        ? run.zones
+        : lead && !run.zones.includes(lead) && stated.has(run.zones.length + 1)
+          ? [lead, ...run.zones]
+          : undefined;
     if (!zones || zones.length < MIN_RUN) continue;
     const parts = partsOf(run);
     for (const [z, label] of run.labels) {

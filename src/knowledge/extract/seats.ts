@@ -82,6 +82,9 @@ const IN_TURN = /(?:此后|之后|随后|以后)(?:将)?依次由([\u3400-\u9fff
 const IN_ORDER =
   /(?:此后|之后|随后|以后)(?:将)?(?:按照?)([\u3400-\u9fff（）()、]{2,60}?)等?(?:的)?顺序(?:依次)?(?:轮值|轮换|接任|担任)/g;
 
+/** "将轮值主席交接给B": 将 as 把, before what is handed over (not "将于", "将在", "将要", "将会"). */
+const DISPOSAL = /将(?![于在要会])(?=[^，,。；;]{1,12}?(?:交接给|交给|移交给?))/g;
+
 /** The plain chair of an alliance is lead.ts's (`chair`); a deputy, a standing seat, a rotating or dated term is a seat here. */
 const PLAIN_CHAIR = /^(?:首届|首任|本届|新一届)?理事长单位$/;
 
@@ -95,7 +98,9 @@ export function seats(doc: Doc): void {
       if (m[0].includes("秘书处") || /秘书处/.test(s.text.slice(0, m.index)))
         seatClaim(doc, s, m, m[1] ?? "", "下一任秘书处单位");
     // A sentence that plans nothing, or plans only in other clauses ("首任轮值主席单位为A，…，2026年年会将由A承办").
-    if (PLANNED.test(s.text) && !/继续|仍|接任|交给了/.test(s.text) && !seatStated(s.text)) continue;
+    // ("A将轮值主席交接给B": 将 that takes the object, as 把 does, is no plan.)
+    const plain = s.text.replace(DISPOSAL, "");
+    if (PLANNED.test(plain) && !/继续|仍|接任|交给了/.test(s.text) && !seatStated(s.text)) continue;
     // "第二届、第三届理事长单位分别由A、B担任": one term each, in order.
     for (const m of s.text.matchAll(RESPECTIVE_TERMS)) {
       const terms = (m[1] ?? "").split(/[、和与及]/);
@@ -115,6 +120,18 @@ export function seats(doc: Doc): void {
       }
     }
     for (const m of s.text.matchAll(HANDED)) seatClaim(doc, s, m, m[2] ?? "", postOf(m[1] ?? ""));
+    // "首任轮值理事长单位为A，2026年、2027年将分别由B、C接任": one year each, in order.
+    const respective: [number, number][] = [];
+    for (const m of s.text.matchAll(RESPECTIVE_YEARS)) {
+      respective.push([m.index, m.index + m[0].length]);
+      const years = (m[1] ?? "").match(/(?:19|20)\d{2}/g) ?? [];
+      const holders = splitItems(m[2] ?? "");
+      const post = postOf([...s.text.slice(0, m.index).matchAll(ANY_SEAT)].at(-1)?.[1] ?? "");
+      if (years.length !== holders.length || !/^轮值/.test(post)) continue;
+      years.forEach((year, i) => {
+        seatClaim(doc, s, m, holders[i] as string, `${year}年${post}`);
+      });
+    }
     // "2025年由A担任首任轮值主席": a rotating post's term, by its year.
     for (const m of s.text.matchAll(YEAR_HELD)) seatClaim(doc, s, m, m[2] ?? "", `${m[1]}年${postOf(m[3] ?? "")}`);
     for (const m of s.text.matchAll(ROTATION_ORDER)) nextInOrder(doc, s, m);
@@ -127,6 +144,8 @@ export function seats(doc: Doc): void {
     }
     // "接任", "按…顺序依次轮值" name no post: the last seat the sentence names before it.
     for (const m of [...s.text.matchAll(TAKES_OVER), ...s.text.matchAll(IN_ORDER), ...s.text.matchAll(IN_TURN)]) {
+      // (Holders given by year, read above.)
+      if (respective.some(([from, to]) => m.index >= from && m.index < to)) continue;
       const before = [...s.text.slice(0, m.index).matchAll(ANY_SEAT)].at(-1);
       // "首届理事长单位为A，2027年起由B接任": the chair's next term is a seat, kept with the year it starts (the
       // chair itself is lead.ts's); another post taken over is the post.
@@ -152,6 +171,11 @@ export function seats(doc: Doc): void {
 }
 
 const ANY_SEAT = new RegExp(SEAT, "g");
+/** "2026年、2027年将分别由B、C接任": years, then their holders in order. */
+const RESPECTIVE_YEARS = new RegExp(
+  `((?:19|20)\\d{2}年度?(?:[、和与及](?:19|20)\\d{2}年度?)+)(?:将)?分别由${LIST}(?:担任|接任)`,
+  "g",
+);
 /** "2025年由A担任首任轮值主席": the year, the holder, the seat. */
 const YEAR_HELD = new RegExp(`(?:^|[，,；;：:。])((?:19|20)\\d{2})年度?由${LIST}(?:担任|出任)${SEAT}`, "g");
 /** Numbered terms of one post, each held by the zone at its place in the list ("第二届、第三届理事长单位分别由A、B担任"). */
