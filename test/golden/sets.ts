@@ -100,4 +100,6 @@ export const GROWTH_SETS = [
   ["growth-51-questions.json", here("../growth51/growth-51-questions.json"), here("../growth51/articles/")],
   ["growth-53-questions.json", here("../growth53/growth-53-questions.json"), here("../growth53/articles/")],
   ["growth-54-questions.json", here("../growth54/growth-54-questions.json"), here("../growth54/articles/")],
+  ["growth-55-questions.json", here("../growth55/growth-55-questions.json"), here("../growth55/articles/")],
+  ["growth-56-questions.json", here("../growth56/growth-56-questions.json"), here("../growth56/articles/")],
 ] as const;

@@ -10,7 +10,9 @@
  * the reason opens the sentence ("因…调整，今后将…，A主动申请退出"). Then (growth-53 and growth-54): the others listed
  * after "除牵头单位A外"; a launch placed in a city only; a lead and its deputies asked together; joins said with 同时
  * and by an agreement signed; a chair handed on with 将; chairs given by year, respectively; another term asked in a
- * second part ("2027年…是谁？2028年是谁").
+ * second part ("2027年…是谁？2028年是谁"). Then (growth-55 and growth-56): newcomers told of one a sentence ("A是此次
+ * 新加入的成员之一", "同时获批加入的还有B", "C也在会上正式成为网络成员"); members taken in by 吸收; a seat's plaque handed
+ * over ("将…牌匾交予B").
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEngine, type Engine } from "../../src/answer/engine.ts";
@@ -118,10 +120,24 @@ const LAKE = {
   ].join("\n\n"),
 };
 
+/** Newcomers told of one a sentence; members taken in by 吸收; a seat's plaque handed over (交予); a holder in brackets. */
+const BAY = {
+  id: "t20-bay",
+  title: "国家高新区新能源汽车产业协同创新网络年会召开",
+  date: "2026-10-30",
+  source: "测试",
+  body: [
+    "本报讯 10月28日，国家高新区新能源汽车产业协同创新网络2026年年会在柳州高新区召开。该网络2025年由合肥高新区牵头成立，首批成员共4家：合肥高新区、柳州高新区、襄阳高新区、西安高新区。",
+    "这次年会上，网络迎来了新面孔。常州高新区是此次新加入的成员之一。同时获批加入的还有宜宾高新区。此外，盐城高新区也在会上正式成为网络成员。至此，网络成员单位由4家增至7家。",
+    "会上，2026年度轮值主席单位柳州高新区将轮值主席单位牌匾交予常州高新区，常州高新区担任2027年度轮值主席单位。",
+    "另据了解，11月2日，国家高新区储能产业协同创新网络年会在宁德召开，会议吸收泉州高新区、漳州高新区为新成员。",
+  ].join("\n\n"),
+};
+
 let engine: Engine;
 beforeAll(async () => {
   engine = await createEngine({
-    added: () => ({ articles: [YEARLY, SALT, WIND, PEARL, SPLIT, ROCKET, PORT, LAKE], events: [] }),
+    added: () => ({ articles: [YEARLY, SALT, WIND, PEARL, SPLIT, ROCKET, PORT, LAKE, BAY], events: [] }),
   });
 });
 
@@ -244,6 +260,23 @@ describe("session 20 classes", () => {
     expect(a.answer).not.toContain("常德高新区、益阳");
     const both = await engine.answer("环洞庭湖联盟2027年轮值理事长是谁？2028年是谁");
     expect(both.answer).toMatch(/常德[\s\S]*益阳/);
+  });
+
+  it("newcomers told of one a sentence", async () => {
+    const a = await engine.answer("新能源汽车网络现在有哪些成员");
+    expect(a.kind).toBe("fact");
+    for (const z of ["合肥", "柳州", "襄阳", "西安", "常州", "宜宾", "盐城"]) expect(a.answer).toContain(z);
+  });
+
+  it("members taken in by 吸收", async () => {
+    const a = await engine.answer("漳州高新区是哪些网络的成员");
+    expect(a.answer).toContain("储能");
+  });
+
+  it("a seat's plaque handed over (交予) names no zone of its own", async () => {
+    const a = await engine.answer("新能源汽车网络2027年度轮值主席单位是哪家");
+    expect(a.answer).toContain("常州高新区");
+    expect(a.answer).not.toContain("牌匾");
   });
 
   it("no list whose one official long name cannot be read", async () => {

@@ -14,7 +14,7 @@ export function change(doc: Doc, s: Sentence) {
   const t = s.text;
   const added: string[] = [];
   let listEvidence = false;
-  const absorb = /(?:吸纳|接纳)([\u3400-\u9fff、]+?)为(?:该|本)?(?:网络|联盟)?(?:的)?(?:新|正式)?成员/.exec(t);
+  const absorb = /(?:吸纳|接纳|吸收)([\u3400-\u9fff、]+?)为(?:该|本)?(?:网络|联盟)?(?:的)?(?:新|正式)?成员/.exec(t);
   // "新增南京高新区和成都高新区": the newcomers named in full, without a count.
   const newlyBare = /新增(?:成员(?:单位)?)?([\u3400-\u9fff、]+?(?:高新区|园区|示范区))(?=[。，,；;]|$)/.exec(t);
   // "A、B 2家高新区正式加入", "A…4家国家高新区新近加入", "A…4家国家高新区正式“入网”", "A、B 2家正式加入网络": a few
@@ -47,9 +47,14 @@ export function change(doc: Doc, s: Sentence) {
     );
   // "长沙高新区、济南高新区即日起正式成为网络成员".
   const became =
-    /(?:^|[，,：:])([\u3400-\u9fff、]+?)(?:即日起|今起|从即日起|自即日起)?(?:正式)?成为(?:该|本|这一)?(?:网络|联盟)(?:的)?(?:正式)?成员/.exec(
+    /(?:^|[，,：:])([\u3400-\u9fff、]+?)(?:也|亦|还)?(?:在会上|在年会上|在大会上|会上|当天)?(?:即日起|今起|从即日起|自即日起)?(?:正式)?成为(?:该|本|这一)?(?:网络|联盟)(?:的)?(?:正式)?成员/.exec(
       t,
     );
+  // "A是此次新加入的成员之一", "同时获批加入的还有A": a newcomer told of in a sentence of its own.
+  const newcomer =
+    /(?:^|[，,：:])([\u3400-\u9fff、]+?)是(?:此次|本次|这次|今年|当天)?新(?:加入|入网|入盟|吸纳)的(?:成员|成员单位|高新区)(?:之一)?/.exec(
+      t,
+    ) ?? /(?:加入|入网|入盟)的(?:还有|另有|也有)([\u3400-\u9fff、]+?)(?=[，,。；;]|$)/.exec(t);
   // "当天，A、B签署入网协议": the agreement signed is the joining.
   const signed = /(?:^|[，,：:；;])([\u3400-\u9fff、]+?)(?:正式)?(?:签署|签订)(?:了)?(?:入网|入盟|加入)协议/.exec(t);
   // "A、B、C、D4家国家高新区正式成为网络新成员".
@@ -79,6 +84,7 @@ export function change(doc: Doc, s: Sentence) {
     [becameCounted, true, 2],
     [admitted, false, -1],
     [signed, false, -1],
+    [newcomer, false, -1],
   ] as const) {
     if (!m) continue;
     const raw = (m[1] ?? "")

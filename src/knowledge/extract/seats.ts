@@ -47,7 +47,7 @@ const PATTERNS: { re: RegExp; zones: number; seat: number }[] = [
   // "2025年度轮值理事长单位无锡高新区与2026年度轮值理事长单位青岛高新区完成交接": the seat, then its holder's full name.
   {
     re: new RegExp(
-      `${SEAT_UNIT}([\\u3400-\\u9fff]{2,12}?(?:高新区|示范区|工业园区))(?=[与和向，,。；;]|将|完成|交接|移交|宣布|表示|$)`,
+      `${SEAT_UNIT}([\\u3400-\\u9fff]{2,12}?(?:高新区|示范区|工业园区))(?:（[\\u3400-\\u9fff]{1,6}）)?(?=[与和向，,。；;]|将|完成|交接|移交|宣布|表示|$)`,
       "g",
     ),
     zones: 2,
@@ -72,7 +72,7 @@ const PATTERNS: { re: RegExp; zones: number; seat: number }[] = [
  * it over holds the post (without the first term's name).
  */
 const HANDED = new RegExp(
-  `${SEAT}[^，,。；;]{0,24}?(?:交给了?|移交给?|交接给)([\\u3400-\\u9fff（）()]{2,20}?)(?=[，,。；;]|$)`,
+  `${SEAT}[^，,。；;]{0,24}?(?:交给了?|移交给?|交接给|交予|交与)([\\u3400-\\u9fff（）()]{2,20}?)(?=[，,。；;]|$)`,
   "g",
 );
 const TAKES_OVER = /(?:依次)?由([\u3400-\u9fff（）()、]{2,40}?)(?:依次)?接任/g;
@@ -83,7 +83,7 @@ const IN_ORDER =
   /(?:此后|之后|随后|以后)(?:将)?(?:按照?)([\u3400-\u9fff（）()、]{2,60}?)等?(?:的)?顺序(?:依次)?(?:轮值|轮换|接任|担任)/g;
 
 /** "将轮值主席交接给B": 将 as 把, before what is handed over (not "将于", "将在", "将要", "将会"). */
-const DISPOSAL = /将(?![于在要会])(?=[^，,。；;]{1,12}?(?:交接给|交给|移交给?))/g;
+const DISPOSAL = /将(?![于在要会])(?=[^，,。；;]{1,12}?(?:交接给|交给|移交给?|交予|交与))/g;
 
 /** The plain chair of an alliance is lead.ts's (`chair`); a deputy, a standing seat, a rotating or dated term is a seat here. */
 const PLAIN_CHAIR = /^(?:首届|首任|本届|新一届)?理事长单位$/;
