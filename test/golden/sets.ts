@@ -102,4 +102,6 @@ export const GROWTH_SETS = [
   ["growth-54-questions.json", here("../growth54/growth-54-questions.json"), here("../growth54/articles/")],
   ["growth-55-questions.json", here("../growth55/growth-55-questions.json"), here("../growth55/articles/")],
   ["growth-56-questions.json", here("../growth56/growth-56-questions.json"), here("../growth56/articles/")],
+  ["growth-57-questions.json", here("../growth57/growth-57-questions.json"), here("../growth57/articles/")],
+  ["growth-58-questions.json", here("../growth58/growth-58-questions.json"), here("../growth58/articles/")],
 ] as const;

@@ -12,7 +12,10 @@
  * and by an agreement signed; a chair handed on with 将; chairs given by year, respectively; another term asked in a
  * second part ("2027年…是谁？2028年是谁"). Then (growth-55 and growth-56): newcomers told of one a sentence ("A是此次
  * 新加入的成员之一", "同时获批加入的还有B", "C也在会上正式成为网络成员"); members taken in by 吸收; a seat's plaque handed
- * over ("将…牌匾交予B").
+ * over ("将…牌匾交予B"). Then (growth-57 and growth-58): parts by province, some counted and some not (the counted
+ * ones were taken as the whole list: a wrong list of 5 of 12), the first members counted ("首批加入网络的国家高新区共
+ * 12家"); a second item after "又讯" and a wide space, its group named again beside another in passing; a leaving from
+ * a group named in full ("退出纳米新材料网络"), a join approved ("申请加入并获通过").
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEngine, type Engine } from "../../src/answer/engine.ts";
@@ -134,10 +137,39 @@ const BAY = {
   ].join("\n\n"),
 };
 
+/** Parts by province, some counted and some not: the counted ones are no whole list; the whole is gathered. */
+const SAND = {
+  id: "t20-sand",
+  title: "国家高新区光伏材料产业协同创新网络在银川启动",
+  date: "2026-06-20",
+  source: "测试",
+  body: [
+    "本报讯 6月18日，国家高新区光伏材料产业协同创新网络启动仪式在银川高新区举行。银川高新区作为牵头单位，联合6家国家高新区共同组建这一网络。",
+    "首批加入网络的国家高新区共7家。按省份看，宁夏为银川高新区；江苏有常州高新区、无锡高新区两家；四川有乐山高新区、成都高新区两家；青海、内蒙古各有一家，分别是青海高新区和包头稀土高新区。",
+    "大会选举银川高新区为首届理事长单位。",
+  ].join("\n\n"),
+};
+
+/** A second item after 又讯 and an ideographic space; the item's group named again beside another in passing. */
+const TWO_ITEMS = {
+  id: "t20-two-items",
+  title: "国家高新区人工智能产业协同创新网络举行年会",
+  date: "2026-11-10",
+  source: "测试",
+  body: [
+    "本报讯 11月8日，国家高新区人工智能产业协同创新网络2026年年会在南京高新区召开。",
+    "又讯\u300011月9日，国家高新区纳米新材料产业协同创新网络座谈会在常州高新区举行。",
+    "今年8月，郑州高新区因主导产业调整，经网络理事会同意退出纳米新材料网络，该区目前已是国家高新区稀土新材料产业协同创新网络成员。与此同时，佛山高新区申请加入并获通过。",
+  ].join("\n\n"),
+};
+
 let engine: Engine;
 beforeAll(async () => {
   engine = await createEngine({
-    added: () => ({ articles: [YEARLY, SALT, WIND, PEARL, SPLIT, ROCKET, PORT, LAKE, BAY], events: [] }),
+    added: () => ({
+      articles: [YEARLY, SALT, WIND, PEARL, SPLIT, ROCKET, PORT, LAKE, BAY, SAND, TWO_ITEMS],
+      events: [],
+    }),
   });
 });
 
@@ -277,6 +309,21 @@ describe("session 20 classes", () => {
     const a = await engine.answer("新能源汽车网络2027年度轮值主席单位是哪家");
     expect(a.answer).toContain("常州高新区");
     expect(a.answer).not.toContain("牌匾");
+  });
+
+  it("parts by province, some uncounted: the counted ones are no whole list, the gathered whole is", async () => {
+    const a = await engine.answer("光伏材料网络有哪些成员");
+    expect(a.kind).toBe("fact");
+    for (const z of ["银川", "常州", "无锡", "乐山", "成都", "青海", "包头"]) expect(a.answer).toContain(z);
+    expect(a.answer).not.toContain("选举");
+  });
+
+  it("a second item after 又讯 and a wide space keeps its group, named again beside another", async () => {
+    const left = await engine.answer("郑州高新区还在纳米新材料网络里吗");
+    expect(left.answer).toContain("退出");
+    const joined = await engine.answer("佛山高新区是哪些网络的成员");
+    expect(joined.answer).toContain("纳米");
+    expect(joined.answer).not.toContain("人工智能");
   });
 
   it("no list whose one official long name cannot be read", async () => {

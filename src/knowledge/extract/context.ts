@@ -106,7 +106,7 @@ export const PLANNED = /建议|拟|计划|筹划|筹备|准备|有望|希望|呼
  * part).
  */
 const PART_OPENING =
-  /^(?:又讯|另讯)?(?:[（(][^（）()]{0,20}[）)])?(?:(?:另据了解|另悉|此外|另外)[，,](?=\d)|同日[，,])?(?:[一二三四五六七八九十]{1,2}、|\d{1,2}[.、])?[【[■▶]?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[至到—-]\d{1,2}日)?[，,]?$/;
+  /^(?:又讯|另讯)?[\s\u3000]*(?:[（(][^（）()]{0,20}[）)])?(?:(?:另据了解|另悉|此外|另外)[，,](?=\d)|同日[，,])?(?:[一二三四五六七八九十]{1,2}、|\d{1,2}[.、])?[【[■▶]?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[至到—-]\d{1,2}日)?[，,]?$/;
 
 export class Doc {
   readonly body: string;
@@ -225,7 +225,8 @@ export class Doc {
     // 2025年度成员大会在…召开。"): that group stays the topic until another one is named.
     // (The part may open with a heading line that names it, "纳米新材料网络“一进一出”", the group named again after.)
     const opening = seen.findLast((x) => this.opensPart(x.ref, x.index));
-    if (opening && key(opening.ref) === key(last.ref)) return last.ref;
+    // (Named again with another in passing, "A…退出纳米新材料网络，该区目前已是Y网络成员", it stays the topic.)
+    if (opening && seen.some((x) => x.index === last.index && key(x.ref) === key(opening.ref))) return opening.ref;
     if (last.index >= s.index - 1) return across && title ? title : last.ref;
     return title;
   }

@@ -26,7 +26,7 @@ const INTRO = new RegExp(
 const PROVINCE_FIRST = new RegExp(`^(${PROVINCES.join("|")})(?:省|自治区|市)?的?`);
 /** An item that is no place's name (和 joins names, except in 呼和浩特's). */
 const NOT_A_PLACE =
-  /[在了与及等]|(?<!呼)和|会议|吸纳|接纳|新增|^[两二三四五六七八九十百]*[家个]|^沿|领域|方向|地区|产业|布局|成员|牵头|伙伴|合伙人|沿海|沿江|沿边|优势|重点|骨干|知名|领先|先进|头部|龙头|首批|全国/;
+  /[在了与及等]|(?<!呼)和|会议|吸纳|接纳|新增|选举|推选|当选|发起|^[两二三四五六七八九十百]*[家个]|^沿|领域|方向|地区|产业|布局|成员|牵头|伙伴|合伙人|沿海|沿江|沿边|优势|重点|骨干|知名|领先|先进|头部|龙头|首批|全国/;
 
 /** A zone's official long name before its suffix: a place, then "(农业)高新技术产业". */
 const OFFICIAL_NAME = /^[\u3400-\u9fff]{2,5}?(?:农业)?高新技术产业$/;

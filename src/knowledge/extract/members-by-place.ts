@@ -66,6 +66,11 @@ export function membersByProvince(doc: Doc, s: Sentence) {
   );
   const parts = [...t.matchAll(part)].filter((m) => PROVINCES.includes(m[1] ?? ""));
   if (parts.length < 2) return;
+  // A zone the sentence names outside the counted parts ("内蒙古为A；江西有B、C两家；…；浙江、江苏各有一家，分别是D、
+  // E") is a member the parts leave out: the parts are not the whole list, and nothing is claimed.
+  let outside = t;
+  for (const m of parts) outside = outside.replace(m[0], "");
+  if (/高新区|示范区|工业园区/.test(outside)) return;
   // A counted part left unread before the first read ("…：湖北省有A、B…6家高新区，湖南省有…") would leave the
   // list partial: nothing is claimed.
   if (new RegExp(`有[\\u3400-\\u9fff、]+?${COUNT}家`).test(t.slice(0, parts[0]?.index ?? 0))) return;
