@@ -46,6 +46,7 @@ export const GOLDEN_SETS = [
   "blind-37-questions.json",
   "blind-38-questions.json",
   "blind-39-questions.json",
+  "blind-40-questions.json",
 ] as const;
 
 /** Questions about articles added at run time: [name in known-failures.json, questions file, articles folder]. */
@@ -98,6 +99,7 @@ export const GROWTH_SETS = [
   ["growth-49-questions.json", here("../growth49/growth-49-questions.json"), here("../growth49/articles/")],
   ["growth-50-questions.json", here("../growth50/growth-50-questions.json"), here("../growth50/articles/")],
   ["growth-51-questions.json", here("../growth51/growth-51-questions.json"), here("../growth51/articles/")],
+  ["growth-52-questions.json", here("../growth52/growth-52-questions.json"), here("../growth52/articles/")],
   ["growth-53-questions.json", here("../growth53/growth-53-questions.json"), here("../growth53/articles/")],
   ["growth-54-questions.json", here("../growth54/growth-54-questions.json"), here("../growth54/articles/")],
   ["growth-55-questions.json", here("../growth55/growth-55-questions.json"), here("../growth55/articles/")],

@@ -15,7 +15,9 @@
  * over ("将…牌匾交予B"). Then (growth-57 and growth-58): parts by province, some counted and some not (the counted
  * ones were taken as the whole list: a wrong list of 5 of 12), the first members counted ("首批加入网络的国家高新区共
  * 12家"); a second item after "又讯" and a wide space, its group named again beside another in passing; a leaving from
- * a group named in full ("退出纳米新材料网络"), a join approved ("申请加入并获通过").
+ * a group named in full ("退出纳米新材料网络"), a join approved ("申请加入并获通过"). Last (growth-52, after its
+ * first-sight scoring): counted parts that add up to fewer than the members counted before them ("19家成员单位分布在…。
+ * 其中，河南省4家…" was a whole list of 10), the rest told after ("来自山西的A、B，同样位列首批成员").
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEngine, type Engine } from "../../src/answer/engine.ts";
@@ -163,11 +165,24 @@ const TWO_ITEMS = {
   ].join("\n\n"),
 };
 
+/** Counted parts after "N家成员单位分布在…" that add up to fewer than N; the rest told after, "来自山西的A". */
+const RIVER = {
+  id: "t20-river",
+  title: "汾渭平原国家高新区协同创新联盟成立",
+  date: "2026-09-28",
+  source: "测试",
+  body: [
+    "本报讯 9月26日，汾渭平原国家高新区协同创新联盟成立大会在西安高新区召开。西安高新区牵头，联合太原高新区等共7家国家高新区共同发起成立该联盟。",
+    "7家成员单位分布在陕西、山西、河南三省。其中，陕西省3家，为西安、宝鸡、渭南高新区；河南省2家，为洛阳、三门峡高新区。",
+    "来自山西的太原高新区、长治高新区，同样位列首批成员。",
+  ].join("\n\n"),
+};
+
 let engine: Engine;
 beforeAll(async () => {
   engine = await createEngine({
     added: () => ({
-      articles: [YEARLY, SALT, WIND, PEARL, SPLIT, ROCKET, PORT, LAKE, BAY, SAND, TWO_ITEMS],
+      articles: [YEARLY, SALT, WIND, PEARL, SPLIT, ROCKET, PORT, LAKE, BAY, SAND, TWO_ITEMS, RIVER],
       events: [],
     }),
   });
@@ -324,6 +339,12 @@ describe("session 20 classes", () => {
     const joined = await engine.answer("佛山高新区是哪些网络的成员");
     expect(joined.answer).toContain("纳米");
     expect(joined.answer).not.toContain("人工智能");
+  });
+
+  it("counted parts that add up to fewer than the members counted before them are no whole list", async () => {
+    const a = await engine.answer("汾渭平原联盟有哪些成员");
+    expect(a.answer).not.toMatch(/共有5家/);
+    for (const z of ["西安", "宝鸡", "渭南", "洛阳", "三门峡", "太原", "长治"]) expect(a.answer).toContain(z);
   });
 
   it("no list whose one official long name cannot be read", async () => {

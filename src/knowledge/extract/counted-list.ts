@@ -12,7 +12,7 @@ import type { Evidence } from "../schema.ts";
 import type { Doc } from "./context.ts";
 import { COUNT, countOf, splitItems } from "./lists.ts";
 import type { GroupRef } from "./names.ts";
-import { PROVINCES } from "./names.ts";
+import { groupKey, PROVINCES } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
 
 /**
@@ -301,6 +301,13 @@ function partsOfMembers(doc: Doc, s: Sentence): boolean {
   );
   if (!/成员/.test(before.text) && !counted && !itemCount) return false;
   if (!group) return false;
+  // A count the sentence before or the group's own count claims give, other than the sum, is the whole: the parts
+  // are some of it ("19家成员单位分布在黄河上中下游。其中，河南省4家…；陕西省3家…；山东省3家…": 10 of 19).
+  const wholes = [
+    ...[...before.text.matchAll(new RegExp(`${COUNT}家`, "g"))].map((m) => countOf(m[1] ?? "")),
+    ...doc.claims.flatMap((c) => (c.type === "count" && groupKey(c.group) === groupKey(group) ? [c.count] : [])),
+  ];
+  if (wholes.length > 0 && !wholes.includes(sum)) return false;
   return pushParts(doc, s, group, parts, sum, before);
 }
 
@@ -371,7 +378,9 @@ function namedParts(doc: Doc, s: Sentence): boolean {
   }
   if (parts.length < 2) return false;
   const sum = parts.reduce((n, p) => n + p.count, 0);
-  const stated = new RegExp(`${COUNT}家`).exec(head);
+  // (The count of the sentence about the members, when the parts follow it: "19家成员单位分布在…。其中，河南省4家，
+  // 为…；陕西省3家，为…" names 10 of 19, and more follow in other sentences.)
+  const stated = new RegExp(`${COUNT}家`).exec(after ? after.text : head);
   if (stated && countOf(stated[1] ?? "") !== sum) return false;
   const group = after ? groupOf(doc, after, after.text.length) : groupOf(doc, s, colon?.index ?? 0);
   return group ? pushParts(doc, s, group, parts, sum, after) : false;

@@ -20,7 +20,7 @@ const NAMED_RUN =
 const COUNTED_BARE = /([\u3400-\u9fff、]{2,40}?)(\d{1,2}|[两二三四五六七八九十])家$/;
 /** Where the names start: after the last word that introduces them. */
 const INTRO = new RegExp(
-  `^.*(?:是|有|为|包括|还有|以外|之外|外|除|方向|地区|由|与|同|——|—|(?<!${PROVINCES.join("|")})(?:省|自治区)?的)`,
+  `^.*(?:是|有|为|包括|还有|以外|之外|外|除|来自|方向|地区|由|与|同|——|—|(?<!${PROVINCES.join("|")})(?:省|自治区)?的)`,
 );
 /** "广西的南宁、柳州…", "甘肃兰州": a province said before the names. */
 const PROVINCE_FIRST = new RegExp(`^(${PROVINCES.join("|")})(?:省|自治区|市)?的?`);

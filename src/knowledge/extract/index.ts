@@ -481,10 +481,14 @@ function membersOf(lists: MemberClaim[], counts: CountClaim[], lead: string | un
     );
   lists = lists.filter((l) => l.partial || !after(l));
   // A line of a block another list was read from ("成员单位：A、B…" under "附：…（共12家）") is part of that list.
+  // (Within a partial list's sentence, a whole list gathered from its count is no line of it.)
   const within = (l: MemberClaim) =>
     lists.some(
       (f) =>
-        f !== l && f.evidence.quote.length > l.evidence.quote.length && f.evidence.quote.includes(l.evidence.quote),
+        f !== l &&
+        !(f.partial && !l.partial) &&
+        f.evidence.quote.length > l.evidence.quote.length &&
+        f.evidence.quote.includes(l.evidence.quote),
     );
   lists = lists.filter((l) => !within(l));
   // Lists the article gives in parts ("X联合A、B等…成立该网络。…成员还包括C、D，成员共9家"): together they are the

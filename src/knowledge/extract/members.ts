@@ -571,16 +571,16 @@ function regionCount(doc: Doc, s: Sentence) {
  * the item) is about.
  */
 function currentCount(doc: Doc, s: Sentence) {
-  // ("首批加入网络的国家高新区共12家", "首批加入联盟的19家国家高新区": the first members, counted.)
+  // ("首批加入网络的国家高新区共12家", "首批加入联盟的19家国家高新区", "19家成员单位分布在…": the members, counted.)
   const m = new RegExp(
-    `(?:现有|目前共有|目前有|共有)成员(?:单位)?${COUNT}家|(?:首批)?成员(?:单位)?共${COUNT}家|首批(?:加入|入网|入盟)[\\u3400-\\u9fff]{0,4}?的(?:(?:国家)?高新区共${COUNT}家|${COUNT}家(?:国家)?高新区)`,
+    `(?:现有|目前共有|目前有|共有)成员(?:单位)?${COUNT}家|(?:首批)?成员(?:单位)?共${COUNT}家|首批(?:加入|入网|入盟)[\\u3400-\\u9fff]{0,4}?的(?:(?:国家)?高新区共${COUNT}家|${COUNT}家(?:国家)?高新区)|^${COUNT}家成员(?:单位)?(?:分布|覆盖|来自)`,
   ).exec(s.text);
   if (!m) return;
   const at = m.index ?? 0;
   // ("两个网络共有成员单位16家": several groups' members together are no one group's count.)
   if (/(?:两|二|三|几|多|各)(?:个|张|家)?(?:网络|联盟)[^，,。；;]{0,4}$/.test(s.text.slice(0, at))) return;
   const group = doc.groupBefore(s, at);
-  const n = countOf(m[1] ?? m[2] ?? m[3] ?? m[4] ?? "");
+  const n = countOf(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? "");
   if (!group || n === undefined) return;
   doc.claims.push({ type: "count", group, count: n, evidence: doc.ev(s, lastBoundary(s.text, at), at + m[0].length) });
 }
