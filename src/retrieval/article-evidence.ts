@@ -21,19 +21,24 @@ import type { Passage } from "./passages.ts";
  */
 const ARTICLE_K1 = 5;
 
-/** An article's passages [start, end) and its rank (0 for the best). */
-/**
- * Article evidence counts only when the best `limit` articles are a small part of all (a quarter at most): with the
- * five base articles and a few added ones every article is among the best ten, and the bonus only reshuffled
- * passages between them (measured over every question set with it on: 8 answers lost and 10 gained).
- */
-const MIN_ARTICLES_PER_HIT = 4;
+/** Articles whose passages join a question's candidates. */
+export const ARTICLES = 10;
 
+/**
+ * Article evidence counts only when the best `ARTICLES` articles are a small part of all (a quarter at most): with
+ * the five base articles and a few added ones every article is among the best ten, and the bonus only reshuffled
+ * passages between them (measured over every question set with it on: 8 answers lost and 10 gained). Below that, no
+ * article index is built.
+ */
+const MIN_ARTICLES = 4 * ARTICLES;
+
+/** An article's passages [start, end) and its rank (0 for the best). */
 export type ArticleHit = { rank: number; start: number; end: number };
 
 export class ArticleEvidence {
   private constructor(
-    private readonly index: Bm25,
+    /** None when there are too few articles for the evidence to count. */
+    private readonly index: Bm25 | undefined,
     /** Per article: its first passage and the one after its last. */
     private readonly starts: number[],
     private readonly ends: number[],
@@ -52,15 +57,16 @@ export class ArticleEvidence {
       groupOf[i] = starts.length - 1;
     });
     if (starts.length > 0) ends.push(passages.length);
-    return new ArticleEvidence(bm25.grouped(groupOf, starts.length, ARTICLE_K1, 0), starts, ends);
+    const index = starts.length >= MIN_ARTICLES ? bm25.grouped(groupOf, starts.length, ARTICLE_K1, 0) : undefined;
+    return new ArticleEvidence(index, starts, ends);
   }
 
-  /** The `limit` articles that cover the query best, best first, as ranges of passages. */
-  search(tokens: string[], limit: number): ArticleHit[] {
-    // Among a few articles, being one of the best says nothing (the knowledge's own handful are all "best").
-    if (this.starts.length < MIN_ARTICLES_PER_HIT * limit) return [];
-    return this.index
-      .search(tokens, limit)
-      .map((h, rank) => ({ rank, start: this.starts[h.doc] as number, end: this.ends[h.doc] as number }));
+  /** The `limit` articles that cover the query best, best first, as ranges of passages (none among a few). */
+  search(tokens: string[], limit = ARTICLES): ArticleHit[] {
+    return (this.index?.search(tokens, limit) ?? []).map((h, rank) => ({
+      rank,
+      start: this.starts[h.doc] as number,
+      end: this.ends[h.doc] as number,
+    }));
   }
 }

@@ -34,8 +34,7 @@ const RRF_K = 10;
 const BM25_WEIGHT = 1;
 const VECTOR_WEIGHT = 0.5;
 const CANDIDATES = 50;
-/** Articles whose passages join BM25's candidates (src/retrieval/article-evidence.ts), and how many of each. */
-const ARTICLES = 10;
+/** Passages each of the question's articles adds to BM25's candidates (src/retrieval/article-evidence.ts). */
 const PER_ARTICLE = 20;
 /** The bonus of a passage in the question's best article, as a rank's share (reciprocal rank of its article). */
 const ARTICLE_WEIGHT = 1.5;
@@ -118,7 +117,7 @@ export class Retriever {
 
   async search(question: string, k = 10, mode: SearchMode = "hybrid"): Promise<Hit[]> {
     const { expanded, tokens: qTokens, contentWords: words } = this.tokenizer.analyze(question);
-    const articles = mode === "vector" ? [] : this.articles.search(qTokens, ARTICLES);
+    const articles = mode === "vector" ? [] : this.articles.search(qTokens);
     const bm = mode === "vector" ? [] : this.candidates(qTokens, articles);
     const vec = mode === "bm25" ? [] : await this.vectorSearch(expanded, mode === "hybrid" ? bm : undefined);
     const fused = new Map<number, { score: number; bm25: number; cosine: number }>();

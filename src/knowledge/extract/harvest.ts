@@ -66,31 +66,25 @@ export function countsOf(doc: Doc): { group: GroupRef; count: number; evidence: 
 
 export function harvestLists(doc: Doc): void {
   for (const c of countsOf(doc)) {
-    const key = `${c.group.kind}:${c.group.id}`;
+    const key = groupKey(c.group);
     // A complete list read already (by another reader, or from another count) is not read again.
-    const listed = doc.claims.some(
-      (x) => x.type === "members" && `${x.group.kind}:${x.group.id}` === key && !x.partial,
-    );
+    const listed = doc.claims.some((x) => x.type === "members" && groupKey(x.group) === key && !x.partial);
     if (listed) continue;
     // A count the group's own count claims do not give ("联合…11家国家高新区…，首批成员单位共12家": the others, not
     // the whole) is not the list's length.
-    const counted = doc.claims.flatMap((x) =>
-      x.type === "count" && `${x.group.kind}:${x.group.id}` === key ? [x.count] : [],
-    );
+    const counted = doc.claims.flatMap((x) => (x.type === "count" && groupKey(x.group) === key ? [x.count] : []));
     if (counted.length > 0 && !counted.includes(c.count)) continue;
     const at = doc.sentenceOf(c.evidence.quote);
     if (at < 0) continue;
     const lead = doc.claims.find(
-      (x): x is Extract<typeof x, { type: "lead" }> => x.type === "lead" && `${x.group.kind}:${x.group.id}` === key,
+      (x): x is Extract<typeof x, { type: "lead" }> => x.type === "lead" && groupKey(x.group) === key,
     )?.zone;
     const rollback = doc.names.mark();
     const zones = gather(doc, doc.sentences.slice(at, at + SPAN), (doc.sentences[at] as Sentence).item, key);
     const all = lead && !zones.includes(lead) ? [lead, ...zones] : zones;
     // Every zone a reader named as a member ("A联合B、C等13家…") must be in the list: one missing shows the names
     // gathered are not the list, whatever their number.
-    const named = doc.claims.flatMap((x) =>
-      x.type === "members" && `${x.group.kind}:${x.group.id}` === key ? x.zones : [],
-    );
+    const named = doc.claims.flatMap((x) => (x.type === "members" && groupKey(x.group) === key ? x.zones : []));
     if (all.length !== c.count || named.some((z) => !all.includes(z))) {
       rollback();
       continue;
@@ -113,35 +107,42 @@ function gather(doc: Doc, sentences: Sentence[], item: number, key: string): str
     });
     if (zones.length > 0 && s.text.length > 20 && runs.every((r) => r.length === 0)) break;
     for (const m of runs.flat()) {
-      // "长三角地区有南京、芜湖、合肥3家": bare names counted, without a suffix, as many as the count.
-      const counted = m[0].endsWith("家") ? countOf(m[2] ?? "") : undefined;
-      const run = (m[1] ?? "")
-        .replace(INTRO, "")
-        .replace(/^[“”"「」\s、]+/, "")
-        .replace(/^(?:以及|和|及|与)/, "");
-      // A province before the names is every name's ("广西的南宁、柳州…": 广西南宁, 广西柳州).
-      // (A municipality's name alone is the zone's: "重庆高新区".)
-      const opening = PROVINCE_FIRST.exec(run);
-      const province = opening && opening[0].length < run.length ? opening[1] : undefined;
-      const names = province ? run.slice(opening?.[0].length ?? 0) : run;
-      const items = names.split("、");
-      if (counted !== undefined && (items.length < 2 || items.length !== counted)) continue;
-      const suffix = counted ? "高新区" : m[0].slice(m[0].length - (/(?:工业园区|科技园区)$/.test(m[0]) ? 4 : 3));
-      // A zone's official long name ("杨凌农业高新技术产业示范区"), alone.
+      const read = readRun(doc, s, m);
       // One that cannot be read leaves the list unread: the others may match the count without it.
-      if (OFFICIAL_NAME.test(names)) {
-        const one = resolveList(doc, s, `${names}${suffix}`, { bare: false, level: "national" })?.zones ?? [];
-        if (one.length !== 1) return [];
-        if (!zones.includes(one[0] as string)) zones.push(one[0] as string);
-        continue;
-      }
-      // Bare names of two to six characters (a place's, "呼和浩特金山"), each: nothing else is taken for a zone here.
-      if (items.some((x) => x.length < 2 || x.length > 6 || NOT_A_PLACE.test(x))) continue;
-      const placed = items.map((x) => `${province ?? ""}${x}`);
-      const text = placed.length === 1 ? `${placed[0]}${suffix}` : placed.join("、");
-      const list = resolveList(doc, s, text, { bare: true, level: "national" });
-      for (const z of list?.zones ?? []) if (!zones.includes(z)) zones.push(z);
+      if (read === UNREADABLE) return [];
+      for (const z of read) if (!zones.includes(z)) zones.push(z);
     }
   }
   return zones;
+}
+
+/** A zone's official long name that names no zone: the list it stands in is not read. */
+const UNREADABLE = Symbol("unreadable");
+
+/** The zones one run of names reads as (none when it is no run of places' names). */
+function readRun(doc: Doc, s: Sentence, m: RegExpMatchArray): string[] | typeof UNREADABLE {
+  // "长三角地区有南京、芜湖、合肥3家": bare names counted, without a suffix, as many as the count.
+  const counted = m[0].endsWith("家") ? countOf(m[2] ?? "") : undefined;
+  const run = (m[1] ?? "")
+    .replace(INTRO, "")
+    .replace(/^[“”"「」\s、]+/, "")
+    .replace(/^(?:以及|和|及|与)/, "");
+  // A province before the names is every name's ("广西的南宁、柳州…": 广西南宁, 广西柳州).
+  // (A municipality's name alone is the zone's: "重庆高新区".)
+  const opening = PROVINCE_FIRST.exec(run);
+  const province = opening && opening[0].length < run.length ? opening[1] : undefined;
+  const names = province ? run.slice(opening?.[0].length ?? 0) : run;
+  const items = names.split("、");
+  if (counted !== undefined && (items.length < 2 || items.length !== counted)) return [];
+  const suffix = counted ? "高新区" : m[0].slice(m[0].length - (/(?:工业园区|科技园区)$/.test(m[0]) ? 4 : 3));
+  // A zone's official long name ("杨凌农业高新技术产业示范区"), alone.
+  if (OFFICIAL_NAME.test(names)) {
+    const one = resolveList(doc, s, `${names}${suffix}`, { bare: false, level: "national" })?.zones ?? [];
+    return one.length === 1 ? one : UNREADABLE;
+  }
+  // Bare names of two to six characters (a place's, "呼和浩特金山"), each: nothing else is taken for a zone here.
+  if (items.some((x) => x.length < 2 || x.length > 6 || NOT_A_PLACE.test(x))) return [];
+  const placed = items.map((x) => `${province ?? ""}${x}`);
+  const text = placed.length === 1 ? `${placed[0]}${suffix}` : placed.join("、");
+  return resolveList(doc, s, text, { bare: true, level: "national" })?.zones ?? [];
 }
