@@ -3,10 +3,15 @@ import type { Answer } from "./types.ts";
 
 const GREETING =
   /^(?:你好|您好|嗨|哈喽|哈啰|hello|hi|hey|在吗|在不在|早上好|上午好|中午好|下午好|晚上好|早安|晚安)(?:呀|啊|哇)?$/;
-const THANKS = /^(?:谢谢|多谢|感谢|谢啦|谢了|thanks|thank you|thx|辛苦了|好的谢谢|好的 谢谢)(?:你|您|啦|了)?$/;
-/** Thanks with a few more words ("多谢，帮大忙了"), and no question in them. */
-const THANKS_AND_MORE =
-  /^(?:谢谢|多谢|感谢|谢啦|thanks|thank you)(?!.*(?:吗|呢|什么|哪|谁|多少|几|怎么|如何|是否)).{0,16}$/;
+/** An acknowledgement that may open thanks ("好的谢谢", "收到，谢谢", "ok thanks"). */
+const ACK = String.raw`(?:(?:好的|好|嗯+|ok|okay|收到|明白了?|了解了?|知道了)\s?)?`;
+const THANKS = new RegExp(
+  String.raw`^${ACK}(?:谢谢|多谢|感谢|谢啦|谢了|thanks|thank you|thx|辛苦了?)(?:你|您|啦|了)?$`,
+);
+/** Thanks with a few more words ("多谢，帮大忙了", "好的谢谢，辛苦了"), and no question in them. */
+const THANKS_AND_MORE = new RegExp(
+  String.raw`^${ACK}(?:谢谢|多谢|感谢|谢啦|thanks|thank you|thx|辛苦)(?!.*(?:吗|呢|什么|哪|谁|多少|几|怎么|如何|是否)).{0,16}$`,
+);
 const CAPABILITY =
   /^(?:你|您)?(?:能|可以|会)(?:回答|做|干)?(?:哪些|什么)(?:问题|事情|事)?$|^(?:怎么用|如何使用|使用说明|你是谁|你是什么)$/;
 
