@@ -106,4 +106,8 @@ export const GROWTH_SETS = [
   ["growth-56-questions.json", here("../growth56/growth-56-questions.json"), here("../growth56/articles/")],
   ["growth-57-questions.json", here("../growth57/growth-57-questions.json"), here("../growth57/articles/")],
   ["growth-58-questions.json", here("../growth58/growth-58-questions.json"), here("../growth58/articles/")],
+  ["growth-60-questions.json", here("../growth60/growth-60-questions.json"), here("../growth60/articles/")],
+  ["growth-61-questions.json", here("../growth61/growth-61-questions.json"), here("../growth61/articles/")],
+  ["growth-62-questions.json", here("../growth62/growth-62-questions.json"), here("../growth62/articles/")],
+  ["growth-63-questions.json", here("../growth63/growth-63-questions.json"), here("../growth63/articles/")],
 ] as const;

@@ -115,7 +115,7 @@ export class Doc {
   readonly mentions: Mention[][];
   readonly claims: Claim[] = [];
   /** The groups each news item names, in order (for anaphora). */
-  private readonly itemMentions = new Map<number, { ref: GroupRef; index: number }[]>();
+  private readonly itemMentions = new Map<number, { ref: GroupRef; index: number; passing: boolean }[]>();
   private titleMentions: Mention[] | undefined;
 
   constructor(
@@ -128,7 +128,8 @@ export class Doc {
     this.mentions = this.sentences.map((s) => this.findMentions(s));
     for (const s of this.sentences) {
       const list = this.itemMentions.get(s.item) ?? [];
-      for (const m of this.mentions[s.index] ?? []) list.push({ ref: { kind: m.kind, id: m.id }, index: s.index });
+      for (const m of this.mentions[s.index] ?? [])
+        list.push({ ref: { kind: m.kind, id: m.id }, index: s.index, passing: passing(s, m) });
       this.itemMentions.set(s.item, list);
     }
   }
@@ -207,12 +208,16 @@ export class Doc {
       const ref = said ? this.anaphor(s, said) : undefined;
       if (ref) return ref;
     }
-    const seen: { ref: GroupRef; index: number }[] = [];
+    const all: { ref: GroupRef; index: number; passing: boolean }[] = [];
     for (const entry of this.itemMentions.get(s.item) ?? []) {
       if (entry.index > s.index) break;
       if (kind && entry.ref.kind !== kind) continue;
-      seen.push(entry);
+      all.push(entry);
     }
+    // A group named in passing ("…的合作将依托Y网络继续推进") is not what the item goes on about, when it names
+    // another group firmly.
+    const firm = all.filter((x) => !x.passing);
+    const seen = firm.length > 0 ? firm : all;
     const distinct = new Set(seen.map((x) => key(x.ref)));
     const last = seen[seen.length - 1];
     if (!last) return s.item === 0 ? this.titleGroup(kind) : undefined;
@@ -305,4 +310,14 @@ export class Doc {
     }
     return out.sort((a, b) => a.start - b.start);
   }
+}
+
+/**
+ * A group named in passing: as what something is done through or with ("依托Y网络", "与Y网络签署"), not as the
+ * subject or the object of the sentence's news.
+ */
+const PASSING_BEFORE = /(?:依托|借助|借力|对接|参照|融入|通过|与|同|跟|向)$/;
+
+export function passing(s: Sentence, m: Mention): boolean {
+  return PASSING_BEFORE.test(s.text.slice(0, m.start));
 }

@@ -74,11 +74,12 @@ export function countedList(doc: Doc, s: Sentence): void {
   if (n === undefined || n < 2) return;
   const after = s.text.slice((m.index ?? 0) + m[0].length);
   // "首批10家成员单位中，华北地区3家，分别为A、B、C；华东地区5家，分别为…": the parts in the same sentence.
+  // (The arrangement alone, "…共14家，按区域排列如下：", has its list on the lines after.)
   const within = PARTS_WITHIN.exec(after);
-  if (within) {
-    const parts = chunkParts(s, after.slice(within[0].length));
-    const group = parts.length > 0 ? groupOf(doc, s, m.index ?? 0) : undefined;
-    if (group) pushParts(doc, s, group, parts, n);
+  const withinParts = within ? chunkParts(s, after.slice(within[0].length)) : [];
+  if (within && (withinParts.length > 0 || !/^[，,]?按/.test(within[0]))) {
+    const group = withinParts.length > 0 ? groupOf(doc, s, m.index ?? 0) : undefined;
+    if (group) pushParts(doc, s, group, withinParts, n);
     return;
   }
   const intro = INTRO.exec(after) ?? BESIDES.exec(after);
@@ -234,7 +235,8 @@ const PART = new RegExp(
 type Part = { s: Sentence; text: string; count: number; label: string };
 
 /** What leads into parts within the announcing sentence: "…N家成员单位中，", "…共N家，其中，". */
-const PARTS_WITHIN = /^(?:中|[，,]其中)[，,]/;
+/** (Or the way the parts are arranged: "首批18家成员按流域分布：上游地区7家，分别是…；中游地区5家…".) */
+const PARTS_WITHIN = /^(?:中|[，,]其中|[，,]?按[\u3400-\u9fff]{1,4}(?:划分|分布|排列)(?:如下)?)[，,：:]/;
 /**
  * A sentence of parts only, right after one about the members ("联盟成员单位覆盖…。其中，四川8家：…",
  * "…共有14家国家高新区参与。按区域划分，华东地区6家，分别是…").
@@ -364,7 +366,10 @@ function namedParts(doc: Doc, s: Sentence): boolean {
     const named = NAMED_PART.exec(text);
     const counted = named ? null : PART.exec(text);
     // ("宁夏回族自治区2家": the province is 宁夏.)
-    const label = (named?.[1] ?? counted?.[1] ?? "").replace(/(?:回族|维吾尔|壮族)$/, "");
+    // (A region counted first may say 地区 or 片区: "上游地区7家，分别是…".)
+    const label = (named?.[1] ?? counted?.[1] ?? "")
+      .replace(/(?:回族|维吾尔|壮族)$/, "")
+      .replace(/(?<=^.{2})(?:地区|片区)$/, "");
     if (!(named || counted) || !(REGIONS.test(label) || PROVINCES.includes(label))) return false;
     const items = named ? (named[2] ?? "") : text.slice(counted?.[0].length ?? 0);
     if (after && !named?.[3]) return false;

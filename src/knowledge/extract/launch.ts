@@ -25,6 +25,7 @@ export function launches(doc: Doc): void {
     for (const c of clauses(s)) clauseLaunches(doc, s, c.from, c.to);
     occasionVenue(doc, s);
     thusFounded(doc, s);
+    foundedAtMeeting(doc, s);
     guidedFounding(doc, s);
   }
 }
@@ -49,6 +50,32 @@ function thusFounded(doc: Doc, s: Sentence) {
   const evidence = doc.ev(s, found?.start ?? 0, (m.index ?? 0) + m[0].length);
   const venue = doc.names.venue(m[1] ?? "", { evidence });
   doc.claims.push({ type: "launch", group, date, venue, occasion: m[4], evidence });
+}
+
+/**
+ * "时间回到2024年12月6日。当天，在郑州举行的联盟成立大会上，…签署合作框架协议，联盟正式成立": the group the item is
+ * about, founded at the end of the sentence; dated by the sentence, or after "当天" by the sentence before it; placed
+ * where its founding meeting was held.
+ */
+function foundedAtMeeting(doc: Doc, s: Sentence) {
+  const end = /[，,](?:该|本|这一)?(联盟|网络)(?:由此|就此|宣告)?(?:正式)?(?:成立|诞生)。?$/.exec(s.text);
+  if (!end || PLANNED.test(s.text.slice(0, end.index))) return;
+  const group = doc.anaphor(s, end[1] === "联盟" ? "alliance" : "network");
+  const own = findDates(s.text.slice(0, end.index)).find((d) => d.day !== undefined);
+  const prev = doc.before(s).at(-1);
+  const earlier =
+    !own && prev && /^(?:当天|当日|同日|是日)/.test(s.text)
+      ? findDates(prev.text).findLast((d) => d.day !== undefined)
+      : undefined;
+  const date = own ? doc.resolve(s, own) : earlier && prev ? doc.resolve(prev, earlier) : null;
+  if (!group || !date) return;
+  const evidence = own || !prev ? doc.ev(s, own?.start ?? 0) : doc.evSpan(prev, earlier?.start ?? 0, s, s.text.length);
+  const held =
+    /在([\u3400-\u9fff（）()]{2,24}?)(?:举行|召开|举办)的[\u3400-\u9fff]{0,12}?(成立|启动)(?:大会|仪式|会议)/.exec(
+      s.text,
+    );
+  const venue = held ? doc.names.venue(held[1] ?? "", { evidence }) : undefined;
+  doc.claims.push({ type: "launch", group, date, venue, occasion: held ? `${held[2]}大会` : "成立", evidence });
 }
 
 /**

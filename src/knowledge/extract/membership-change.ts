@@ -4,7 +4,7 @@
  * date of the change (the sentence's, else the meeting's an earlier sentence of the item dates).
  */
 import type { Evidence } from "../schema.ts";
-import { type Doc, PLANNED } from "./context.ts";
+import { type Doc, PLANNED, passing } from "./context.ts";
 import { findDates, leadingDateIn, type ResolvedDate } from "./dates.ts";
 import { COUNT, countOf, resolveList } from "./lists.ts";
 import type { Sentence } from "./sentences.ts";
@@ -90,6 +90,8 @@ export function change(doc: Doc, s: Sentence) {
     const raw = (m[1] ?? "")
       .replace(/^.*(会议|大会|正式|此次|审议|通过|批准|同意|表决)/, "")
       .replace(/(?:正式|获准|获批|经批准|签约)+$/, "")
+      // "来自河南的焦作高新区、来自山东的德州高新区正式加入": where each comes from is not its name.
+      .replace(/(^|、)来自[\u3400-\u9fff]{2,3}?(?:省|市|自治区)?的/g, "$1")
       // "以光通信器件见长的福州高新区正式加入网络": a clause that describes the first zone is not its name.
       .replace(/^[^、]*的(?=[\u3400-\u9fff]{2,12}?(?:高新区|示范区|园区)(?:、|$))/, "");
     const list = resolveList(doc, s, raw, { bare, level: "national" });
@@ -125,7 +127,8 @@ export function change(doc: Doc, s: Sentence) {
     }
   }
   if (!listEvidence && !grow && removed.length === 0) return;
-  const explicit = (doc.mentions[s.index] ?? [])[0];
+  // ("…申请退出网络，…其在稀土新材料领域的合作将依托Y网络继续推进": the group named in passing is not the one left.)
+  const explicit = (doc.mentions[s.index] ?? []).find((m) => !passing(s, m));
   const group = explicit ?? doc.anaphor(s);
   if (!group) return;
   // A date inside "由2024年10月成立时的9家" is the earlier count's, not the change's.
