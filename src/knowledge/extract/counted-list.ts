@@ -22,9 +22,12 @@ import type { Sentence } from "./sentences.ts";
 const ANNOUNCED = new RegExp(
   `(?:(?:首批|创始)?(?:成员单位|成员园区|发起单位|成员)(?:共|总数为?|为)?${COUNT}家|${COUNT}家(?:首批)?(?:发起单位|成员单位|成员园区|创始成员|成员)|(?:首批|创始)?(?:成员单位|成员园区|发起单位|成员)(?:名单)?[（(]共?${COUNT}家(?:[，,][^）)]{1,12})?[）)])`,
 );
-/** "(联盟)发起单位(自西向东)依次为：", "首批成员单位为：": a list announced without its count. */
+/**
+ * "(联盟)发起单位(自西向东)依次为：", "首批成员单位为：", "首批成员单位名单（按区域）：": a list announced without its
+ * count.
+ */
 const UNCOUNTED =
-  /(?:发起单位|成员单位|首批成员(?:单位)?|创始成员(?:单位)?|成员名单|(?:网络|联盟)成员(?=[\u3400-\u9fff]{0,8}?如下)|(?:参与组建|共同组建|参与|加入)的(?:国家)?高新区)[\u3400-\u9fff]{0,8}?(?:依次为|依次是|分别为|分别是|为|是|包括|名单如下|如下)[：:]?/;
+  /(?:发起单位|成员单位|首批成员(?:单位)?|创始成员(?:单位)?|成员名单|(?:网络|联盟)成员(?=[\u3400-\u9fff]{0,8}?如下)|(?:参与组建|共同组建|参与|加入)的(?:国家)?高新区)[\u3400-\u9fff]{0,8}?(?:依次为|依次是|分别为|分别是|为|是|包括|名单如下|如下|名单[（(][\u3400-\u9fff]{1,8}[）)](?=[：:]$))[：:]?/;
 /** "成员除牵头单位X外，还包括…": the one set aside, then the others (without a count). */
 const BESIDES_UNCOUNTED = /成员(?:单位)?除(?:牵头单位)?([\u3400-\u9fff]{2,16}?)(?:之)?外[，,](?:还)?(?:包括|有)[：:]?/;
 /**
@@ -430,6 +433,15 @@ const NAMED_PART = new RegExp(
 /** Regions of China as the articles label parts of a list. */
 /** The parts of the country a list may be arranged by ("华南地区的…；华东地区的…"). */
 export const REGIONS = /^(?:东部|中部|西部|东北|华北|华东|华南|华中|西南|西北|东南|北方|南方|上游|中游|下游)$/;
+/** Areas a list may be arranged by too, besides the parts of the country ("西北及中原：…", "长三角：…"). */
+const AREAS = /^(?:中原|长三角|珠三角|京津冀|粤港澳大湾区|大湾区|成渝|环渤海|关中|山东半岛|长江中游)$/;
+
+/** A label of a part of a list: a region or an area, or two joined ("西北及中原"), with 地区 or 片区 or not. */
+export function isRegionLabel(label: string): boolean {
+  return label
+    .split(/及|和|与|、/)
+    .every((p) => REGIONS.test(p.replace(/(?<=^.{2})(?:地区|片区|区域)$/, "")) || AREAS.test(p));
+}
 
 /** Parts read whole, as many zones as `n`: the group's member list, quoted from `from` (default: `s`) to `s`. */
 function pushParts(doc: Doc, s: Sentence, group: GroupRef, parts: Part[], n: number, from: Sentence = s): boolean {

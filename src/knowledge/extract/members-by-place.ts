@@ -5,7 +5,7 @@
  * under; a region's line is kept as a part of the list.
  */
 import type { Doc } from "./context.ts";
-import { REGIONS } from "./counted-list.ts";
+import { isRegionLabel, REGIONS } from "./counted-list.ts";
 import { COUNT, countOf, levelOf, pushWholeList, resolveList } from "./lists.ts";
 import { type GroupRef, PROVINCES } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
@@ -151,12 +151,13 @@ export function provinceChunks(doc: Doc, s: Sentence) {
         chunk,
       );
     // ("华南地区的深圳高新区、广州高新区；华东地区的…": parts of the country, which place no zone in a province.)
-    const region = /^([\u3400-\u9fff]{2})(?:地区|片区|区域)?的([\u3400-\u9fff、]+)$/.exec(chunk);
+    // ("华南：深圳高新区，广州高新区；西北及中原：…", a colon after the region, the names apart by commas.)
+    const region = /^([\u3400-\u9fff]{2,8}?)(?:地区|片区|区域)?(?:的|[：:])([\u3400-\u9fff、，,]+)$/.exec(chunk);
     const found =
       m && PROVINCES.includes(m[1] ?? "")
         ? placeList(doc, s, m[1] as string, m[2] ?? "", undefined, zones)
-        : region && REGIONS.test(region[1] ?? "")
-          ? placeList(doc, s, "", region[2] ?? "", undefined, zones)
+        : region && isRegionLabel(region[1] ?? "")
+          ? placeList(doc, s, "", (region[2] ?? "").replace(/[，,]/g, "、"), undefined, zones)
           : null;
     if (!found) {
       rollback();
@@ -164,9 +165,14 @@ export function provinceChunks(doc: Doc, s: Sentence) {
     }
     zones.push(...found);
     // (A region's line is a part of the list people ask by: "华东地区的成员".)
-    if (!(m && PROVINCES.includes(m[1] ?? "")) && region) parts.push({ label: `${region[1]}地区`, zones: found });
+    if (!(m && PROVINCES.includes(m[1] ?? "")) && region)
+      parts.push({ label: REGIONS.test(region[1] ?? "") ? `${region[1]}地区` : (region[1] ?? ""), zones: found });
   }
-  const stated = new RegExp(`${COUNT}家`).exec(s.text.slice(0, colon.index));
+  // (The whole count before the colon, or right after the list: "…；华中：株洲高新区。以上合计14家。")
+  const next = doc.sentences[s.index + 1];
+  const stated =
+    new RegExp(`${COUNT}家`).exec(s.text.slice(0, colon.index)) ??
+    (next?.paragraph === s.paragraph ? new RegExp(`^以上(?:合计|共计|总计|共)?${COUNT}家`).exec(next.text) : null);
   const group = doc.groupBefore(s, colon.index ?? 0);
   if (!group || (stated && countOf(stated[1] ?? "") !== zones.length)) {
     rollback();
