@@ -10,6 +10,7 @@ import { normalize } from "../knowledge/normalize.ts";
 import { refusal, screenRequest } from "../llm/injection.ts";
 import { confirmYes } from "./confirm.ts";
 import { englishGroupRead } from "./english-names.ts";
+import { englishSeatRead } from "./english-seats.ts";
 import { BRIEF } from "./facts/cues.ts";
 import { FactEngine } from "./facts.ts";
 import { normalizeQuestion } from "./normalize.ts";
@@ -83,7 +84,9 @@ export async function answerWith(
   // …and one asked by an English name no alias holds ("the ocean equipment network").
   const english = englishGroupRead(knowledge, normalized.text);
   const partner = partnerRead(knowledge, english?.text ?? normalized.text);
-  const text = (partner?.text ?? english?.text ?? normalized.text).replace(INCLUSIVE_ASIDE, "");
+  const read = partner?.text ?? english?.text ?? normalized.text;
+  // …and a post asked in English ("the rotating chair for 2026").
+  const text = (englishSeatRead(read) ?? read).replace(INCLUSIVE_ASIDE, "");
   const answer =
     (await twoQuestions(knowledge, text, (t) => answerNormalized(knowledge, t, passages, reader))) ??
     (await answerNormalized(knowledge, text, passages, reader));

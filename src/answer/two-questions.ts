@@ -5,7 +5,7 @@
  */
 import type { Knowledge } from "../knowledge/load.ts";
 import { ROLE_ASKED } from "./facts/roles.ts";
-import { parseQuestion } from "./parse.ts";
+import { type Mention, parseQuestion } from "./parse.ts";
 import type { Answer } from "./types.ts";
 
 /** Answers one question (the whole answer route, after normalising). */
@@ -21,6 +21,8 @@ const AMOUNT_ASKED = /多少|几(?:个|家|项|场|次|亿|万|位|名)/;
 const TOPIC_AFTER_NAME = /^的?(秘书处|副理事长单位|理事长单位|轮值主席单位|牵头单位|基金|年会)/;
 /** A second part that names only a term ("2025年度是谁", "首届呢"), and the post the first part names after its term. */
 const ANOTHER_TERM = /^((?:19|20)\d{2}年度?|首届|首任|上一届|上一任|下一届|下一任)的?(?=是|呢|由|[？?]?$)/;
+/** A second part that asks who held the post before ("之前是谁", "前任呢"), when the first names a year. */
+const PREVIOUS_TERM = /^(?:之前|此前|以前|前任|前一任|上一任|上一届|上一年度?|去年)的?(?=是|呢|由|[？?]?$)/;
 const POST_AFTER_TERM =
   /^的?(?:(?:19|20)\d{2}年度?|首届|首任|本届|上一届|下一届)?的?((?:轮值)?(?:副|常务)?(?:理事长|主席|牵头)(?:单位)?)/;
 /** A second part that asks about the first's act, naming nothing of its own ("依据的是什么制度", "为啥换"). */
@@ -57,6 +59,8 @@ const THEIR_TITLE = /^[他她](?:是)?(?:什么|啥|哪个)?(?:职务|职位|身
  * answered (the second with the first's name put back); both answers are given when both parts are answered.
  */
 export async function twoQuestions(knowledge: Knowledge, q: string, ask: Ask): Promise<Answer | null> {
+  const each = await eachGroup(knowledge, q, ask);
+  if (each) return each;
   const split = (by: RegExp) =>
     q
       .split(by)
@@ -77,6 +81,7 @@ export async function twoQuestions(knowledge: Knowledge, q: string, ask: Ask): P
         AMOUNT_ASKED.test(clauses[1] as string)) &&
       (SEAT_OR_THING.test(clauses[1] as string) ||
         AMOUNT_ASKED.test(clauses[1] as string) ||
+        PREVIOUS_TERM.test(clauses[1] as string) ||
         parseQuestion(clauses[1] as string, knowledge).entities.length > 0)
     )
       parts = clauses;
@@ -187,11 +192,15 @@ export async function twoQuestions(knowledge: Knowledge, q: string, ask: Ask): P
   // "秘书处从哪家换到哪家了？依据的是什么制度" asks the secretariat's rule.)
   const topic = TOPIC_AFTER_NAME.exec(p1.text.slice(named.end))?.[1] ?? "";
   // ("2026年度轮值主席是哪家？2025年度是谁": another term of the first part's post.)
-  const term = ANOTHER_TERM.exec(asked);
+  // ("2026年度轮值主席单位是谁，之前是谁": the term before the first part's year.)
+  const year = /((?:19|20)\d{2})年(度?)/.exec(p1.text.slice(named.end));
+  const before = year ? PREVIOUS_TERM.exec(asked) : null;
+  const term: string[] | null =
+    before && year ? [before[0], `${Number(year[1]) - 1}年${year[2]}`] : ANOTHER_TERM.exec(asked);
   const post = term ? POST_AFTER_TERM.exec(p1.text.slice(named.end))?.[1] : undefined;
   const a2 = await ask(
     term && post
-      ? `${p1.text.slice(named.start, named.end)}${term[1]}${post}${asked.slice(term[0].length)}`
+      ? `${p1.text.slice(named.start, named.end)}${term[1]}${post}${asked.slice(term[0]?.length)}`
       : `${p1.text.slice(named.start, named.end)}${ON_THE_ACT.test(asked) ? topic : ""}${asked}`,
   );
   // Each part answered, by a fact or by the passages ("有多少企业？产值多少？": two amounts, often two sentences).
@@ -258,4 +267,23 @@ function both(a1: Answer, a2: Answer): Answer {
     answer: `${a1.answer}\n${a2.answer}`,
     citations: [...a1.citations, ...a2.citations.filter((c) => !a1.citations.some((x) => x.quote === c.quote))],
   };
+}
+
+/** Asks the same of each: "分别是谁", "各是哪家". */
+const RESPECTIVELY = /分别|各自|各是|各为|各由|各在/;
+
+/**
+ * "光电子网络和集成电路网络2026年的轮值主席分别是谁": the same question asked of each of two groups named side by side
+ * (not "…都有的高新区", which asks of both at once), each answered; both answers together when both are answered.
+ */
+async function eachGroup(knowledge: Knowledge, q: string, ask: Ask): Promise<Answer | null> {
+  // (One thing asked: "分别是哪家牵头、哪天启动的" asks two, which the whole question answers.)
+  if (!RESPECTIVELY.test(q) || (q.match(/谁|哪|几|多少|什么|何时|何地/g) ?? []).length !== 1) return null;
+  const p = parseQuestion(q, knowledge);
+  if (p.setOp || p.compare) return null;
+  const groups = p.mentions.filter((m) => m.type === "entity" && m.ref.kind !== "zone");
+  const [a, b] = groups;
+  if (groups.length !== 2 || !a || !b || !/^(?:和|与|及|、|跟|以及)$/.test(p.text.slice(a.end, b.start))) return null;
+  const of = (m: Mention) => `${p.text.slice(0, a.start)}${p.text.slice(m.start, m.end)}${p.text.slice(b.end)}`;
+  return eachAnswered(await ask(of(a)), await ask(of(b)));
 }

@@ -103,6 +103,11 @@ export const lexiconFileSchema = z
       z.string().regex(/^[a-z]+(?: [a-z]+)*$/, "an occasion is lower-case English words separated by spaces"),
       word,
     ),
+    /** A post asked in English ("rotating chair") → the words the articles use for it (轮值主席). */
+    englishSeats: z.record(
+      z.string().regex(/^[a-z]+(?:[ -][a-z]+)*$/, "a post is lower-case English words separated by spaces"),
+      word,
+    ),
     /**
      * A city's short name → its province's (孝感 → 湖北): gazetteer data for a zone learned from an article that does
      * not say its province, as the curated zones carry theirs (data for reading and filtering, never cited).
@@ -163,6 +168,7 @@ function emptyLexicon(): Lexicon {
     lookAlikes: [],
     nameWords: {},
     englishOccasions: {},
+    englishSeats: {},
     cities: {},
     basinNames: {},
     regions: {},
@@ -235,6 +241,7 @@ export function parseLexicon(sources: readonly LexiconSource[]): Lexicon {
         name === "detailForms" ||
         name === "nameWords" ||
         name === "englishOccasions" ||
+        name === "englishSeats" ||
         name === "cities" ||
         name === "basinNames" ||
         name === "regions"

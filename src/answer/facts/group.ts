@@ -460,7 +460,12 @@ export function seatAsked(c: FactContext, p: Parsed, g: Group): Answer | null {
   const alsoSecretariat = SEAT_AND_SECRETARIAT.test(p.text) && g.secretariat !== undefined;
   if (!HOLDER.test(p.text) || HOW.test(p.text) || (/秘书处/.test(p.text) && !alsoSecretariat)) return null;
   const posts = POSTS.filter((post) => post.asked.test(p.text));
-  const held = posts.flatMap((post) => holders(p.text, g, post.seat));
+  // "2025年和2026年轮值主席分别是谁": each year asked, in turn; a year no article gives is said so after them.
+  const years = [...new Set([...p.text.matchAll(/((?:19|20)\d{2})年/g)].map((m) => m[1] as string))];
+  const asks = years.length > 1 ? years.map((y) => `${p.text.replace(/(?:19|20)\d{2}年/g, "")}${y}年`) : [p.text];
+  const perYear = asks.map((text) => [...new Set(posts.flatMap((post) => holders(text, g, post.seat)))]);
+  const held = [...new Set(perYear.flat())];
+  const missing = years.length > 1 ? years.filter((_, i) => perYear[i]?.length === 0) : [];
   if (held.length === 0) return unknownYear(c, p, g, posts);
   const nth = nthHolder(c, p, g, held);
   if (nth) return nth;
@@ -498,6 +503,7 @@ export function seatAsked(c: FactContext, p: Parsed, g: Group): Answer | null {
   if (lead) lines.unshift(`牵头单位是${c.zoneName(lead.zone)}`);
   const office = alsoSecretariat ? g.secretariat : undefined;
   if (office) lines.push(`秘书处设在${c.zoneName(office.zone)}`);
+  if (missing.length > 0) lines.push(`文章没有写${missing.map((y) => `${y}年`).join("、")}的这一职务由谁担任`);
   return fact(
     c.k,
     `${g.name}的${lines.join("；")}。`,
