@@ -15,6 +15,10 @@ export function change(doc: Doc, s: Sentence) {
   const added: string[] = [];
   let listEvidence = false;
   const absorb = /(?:吸纳|接纳|吸收)([\u3400-\u9fff、]+?)为(?:该|本)?(?:网络|联盟)?(?:的)?(?:新|正式)?成员/.exec(t);
+  // "网络新吸纳南京高新区、福州高新区、洛阳高新区3家成员": taken in, counted.
+  const absorbCounted = new RegExp(
+    `(?:吸纳|接纳|吸收)(?:了)?([\\u3400-\\u9fff、]+?)${COUNT}家(?:新)?(?:成员(?:单位)?|国家高新区|高新区)`,
+  ).exec(t);
   // "新增南京高新区和成都高新区": the newcomers named in full, without a count.
   const newlyBare = /新增(?:成员(?:单位)?)?([\u3400-\u9fff、]+?(?:高新区|园区|示范区))(?=[。，,；;]|$)/.exec(t);
   // "A、B 2家高新区正式加入", "A…4家国家高新区新近加入", "A…4家国家高新区正式“入网”", "A、B 2家正式加入网络": a few
@@ -76,6 +80,7 @@ export function change(doc: Doc, s: Sentence) {
   ).exec(t);
   for (const [m, bare, nAt] of [
     [absorb, false, -1],
+    [absorbCounted, true, 2],
     [joined, true, 2],
     [newly, true, 2],
     [newlyNamed, false, -1],

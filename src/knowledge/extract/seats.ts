@@ -26,10 +26,10 @@ const SEAT_UNIT = `(${TERM}(?:联盟|网络)?(?:轮值)?(?:副|常务|执行)?(?
 const LIST = "([\\u3400-\\u9fff、（）()\\d]{2,80}?)";
 
 const PATTERNS: { re: RegExp; zones: number; seat: number }[] = [
-  // "A、B为副理事长单位", "A当选首届轮值主席单位"
+  // "A、B为副理事长单位", "A当选首届轮值主席单位", "A是人工智能网络2025年度轮值主席单位"
   {
     re: new RegExp(
-      `(?:^|[，,；;：:。])${LIST}(?:正式|已经|已)?(?:为|担任|当选为|当选|出任|成为|将接任|接任)(?:该|本)?(?:联盟|网络)?的?${SEAT}`,
+      `(?:^|[，,；;：:。])${LIST}(?:正式|已经|已)?(?:为|担任|当选为|当选|出任|成为|将接任|接任|将担任|将出任|是)(?:该|本)?(?:[\\u3400-\\u9fff]{0,10}?(?:联盟|网络))?的?${SEAT}`,
       "g",
     ),
     zones: 1,
@@ -48,6 +48,16 @@ const PATTERNS: { re: RegExp; zones: number; seat: number }[] = [
   {
     re: new RegExp(
       `${SEAT_UNIT}([\\u3400-\\u9fff]{2,12}?(?:高新区|示范区|工业园区))(?:（[\\u3400-\\u9fff]{1,6}）)?(?=[与和向，,。；;]|将|完成|交接|移交|宣布|表示|$)`,
+      "g",
+    ),
+    zones: 2,
+    seat: 1,
+  },
+  // "作为网络牵头单位和首届轮值主席单位的武汉东湖高新区，将轮值主席交由B": who held a term before handing it on (the
+  // term said: "一直担任轮值主席单位的A" names none, and is left to the one who takes it).
+  {
+    re: new RegExp(
+      `(?:作为|担任)[^，,。；;]{0,12}?((?:首届|首任|(?:19|20)\\d{2}年度?)(?:联盟|网络)?(?:${POST}))的([\\u3400-\\u9fff]{2,12}?(?:高新区|示范区|工业园区))(?:（[\\u3400-\\u9fff]{1,6}）)?(?=[，,]?将)`,
       "g",
     ),
     zones: 2,
@@ -83,7 +93,7 @@ const IN_ORDER =
   /(?:此后|之后|随后|以后)(?:将)?(?:按照?)([\u3400-\u9fff（）()、]{2,60}?)等?(?:的)?顺序(?:依次)?(?:轮值|轮换|接任|担任)/g;
 
 /** "将轮值主席交接给B": 将 as 把, before what is handed over (not "将于", "将在", "将要", "将会"). */
-const DISPOSAL = /将(?![于在要会])(?=[^，,。；;]{1,12}?(?:交接给|交给|移交给?|交予|交与))/g;
+const DISPOSAL = /将(?![于在要会])(?=[^，,。；;]{1,12}?(?:交接给|交给|移交给?|交予|交与|交由|交到))/g;
 
 /** The plain chair of an alliance is lead.ts's (`chair`); a deputy, a standing seat, a rotating or dated term is a seat here. */
 const PLAIN_CHAIR = /^(?:首届|首任|本届|新一届)?理事长单位$/;
@@ -100,7 +110,9 @@ export function seats(doc: Doc): void {
     // A sentence that plans nothing, or plans only in other clauses ("首任轮值主席单位为A，…，2026年年会将由A承办").
     // ("A将轮值主席交接给B": 将 that takes the object, as 把 does, is no plan.)
     const plain = s.text.replace(DISPOSAL, "");
-    if (PLANNED.test(plain) && !/继续|仍|接任|交给了/.test(s.text) && !seatStated(s.text)) continue;
+    // ("B将担任2026年度轮值主席单位": a term decided, by its year, is no plan.)
+    const decided = /将(?:担任|出任|接任)(?:19|20)\d{2}年/.test(s.text);
+    if (PLANNED.test(plain) && !decided && !/继续|仍|接任|交给了/.test(s.text) && !seatStated(s.text)) continue;
     // "第二届、第三届理事长单位分别由A、B担任": one term each, in order.
     for (const m of s.text.matchAll(RESPECTIVE_TERMS)) {
       const terms = (m[1] ?? "").split(/[、和与及]/);
