@@ -50,10 +50,14 @@ export function notCovered(k: Knowledge): Answer {
   };
 }
 
+/**
+ * An aside that asks nothing more: the list now holds the newcomers ("有哪些成员（算上新加入的）", "（含今年新加入的）",
+ * "，包括后来新加入的").
+ */
+const NEWCOMERS_TOO = String.raw`(?:算上|包括|包含|含|连同|加上)(?:今年|去年|最近|近期|后来|此后|之后|新近|刚刚?)?(?:新加入|新增|新进|新入网|加入|入网)的?(?:成员|单位|那几家|高新区)?(?:的|在内)?`;
+const INCLUSIVE_ASIDE = new RegExp(String.raw`[（(]${NEWCOMERS_TOO}[）)]|[，,]+${NEWCOMERS_TOO}(?=[？?。]?$)`, "g");
+
 /** Answers from one snapshot; pure apart from the optional passage answerer. */
-/** An aside that asks nothing more: the list now holds the newcomers ("有哪些成员（算上新加入的）"). */
-const INCLUSIVE_ASIDE =
-  /[（(](?:算上|包括|包含|含|连同|加上)(?:新加入|新增|新进|新入网|后来加入)的?(?:成员|单位|那几家)?(?:的|在内)?[）)]|[，,]+(?:算上|包括|包含|含|连同|加上)(?:新加入|新增|新进|新入网|后来加入)的?(?:成员|单位|那几家)?(?:的|在内)?(?=[？?。]?$)/g;
 
 export async function answerWith(
   knowledge: Knowledge,

@@ -110,4 +110,6 @@ export const GROWTH_SETS = [
   ["growth-61-questions.json", here("../growth61/growth-61-questions.json"), here("../growth61/articles/")],
   ["growth-62-questions.json", here("../growth62/growth-62-questions.json"), here("../growth62/articles/")],
   ["growth-63-questions.json", here("../growth63/growth-63-questions.json"), here("../growth63/articles/")],
+  ["growth-64-questions.json", here("../growth64/growth-64-questions.json"), here("../growth64/articles/")],
+  ["growth-65-questions.json", here("../growth65/growth-65-questions.json"), here("../growth65/articles/")],
 ] as const;

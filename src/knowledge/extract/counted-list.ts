@@ -129,10 +129,13 @@ function fullNameList(doc: Doc, s: Sentence) {
   if (!m) return;
   const group = groupOf(doc, s, m.index ?? 0);
   // "…如下——" ends with a dash: the list is on the lines after.
-  const inline = s.text
+  const listed = s.text
     .slice((m.index ?? 0) + m[0].length)
     .replace(/[。；;]$/, "")
     .replace(/^[—–-]+$/, "");
+  // "…，无锡高新区；共13家": the list's total after it, which must match it.
+  const total = new RegExp(`[；;，,](?:共|共计|合计|总计)${COUNT}家$`).exec(listed);
+  const inline = total ? listed.slice(0, total.index) : listed;
   // Inline ("…依次为：A高新区、B高新区") or one per line after "名单如下：" ("A高新区（牵头单位）" on its own line).
   // The list ends at the first line that is not one of names (a heading, the next topic).
   const block =
@@ -147,7 +150,12 @@ function fullNameList(doc: Doc, s: Sentence) {
   // names so ("联盟由X发起。").
   const named = !besides && SET_ASIDE.test(s.text.slice(0, m.index)) ? namedBefore(doc, s) : undefined;
   const first = besides ? readSegment(doc, s, besides[1] ?? "") : named;
-  if (!read || read.zones.length !== items.length || (besides && !first)) {
+  if (
+    !read ||
+    read.zones.length !== items.length ||
+    (besides && !first) ||
+    (total && countOf(total[1] ?? "") !== read.zones.length + (first?.zones.length ?? 0))
+  ) {
     rollback();
     return;
   }

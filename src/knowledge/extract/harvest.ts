@@ -93,6 +93,64 @@ export function harvestLists(doc: Doc): void {
   }
 }
 
+/** "以上15家高新区构成了网络的首批成员": a count that closes the list told in the sentences before it. */
+const CLOSING =
+  /^(?:以上|上述)(\d{1,2}|[两三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?)家(?:国家)?高新区(?:共同)?(?:构成|组成|成为|是|为)(?:了)?(?:该|本|这一)?(网络|联盟)?(?:的)?(?:首批|创始)?成员/;
+
+/**
+ * The members told in the paragraph's sentences before a count that closes them ("珠三角地区，除A外，还有B和C。长三角
+ * 地区，D、E和F加入网络。…以上15家高新区构成了网络的首批成员。"): taken only when they are exactly as many as the
+ * count. Their joining said along the way is the list's telling, not a change after it.
+ */
+export function closedLists(doc: Doc): void {
+  for (const s of doc.sentences) {
+    const m = CLOSING.exec(s.text);
+    const n = m ? countOf(m[1] ?? "") : undefined;
+    const group = m
+      ? doc.anaphor(s, m[2] === "联盟" ? "alliance" : m[2] === "网络" ? "network" : undefined)
+      : undefined;
+    const before = doc.before(s);
+    const first = before[0];
+    if (!group || n === undefined || !first) continue;
+    const key = groupKey(group);
+    if (doc.claims.some((x) => x.type === "members" && groupKey(x.group) === key && !x.partial)) continue;
+    const rollback = doc.names.mark();
+    const zones = gather(doc, before, s.item, key);
+    if (zones.length !== n) {
+      rollback();
+      continue;
+    }
+    const told = new Set(before.map((b) => doc.ev(b).quote));
+    for (let i = doc.claims.length - 1; i >= 0; i--) {
+      const c = doc.claims[i];
+      if (
+        c?.type === "change" &&
+        told.has(c.evidence.quote) &&
+        c.added.every((z) => zones.includes(z)) &&
+        c.removed.length === 0
+      )
+        doc.claims.splice(i, 1);
+    }
+    pushWholeList(doc, group, zones, doc.evSpan(first, 0, s, s.text.length), partsOf(doc, before, s.item, key));
+  }
+}
+
+/** A sentence's opening label of a part of the country ("长三角地区，…", "中西部地区的成员最多，…", "北方则有…"). */
+const PART_LABEL = /^([\u3400-\u9fff]{1,4}地区|北方|南方|东部|中部|西部|东北)/;
+
+/** The parts of a list told a sentence each, when every sentence that names members opens with its part's label. */
+function partsOf(doc: Doc, sentences: Sentence[], item: number, key: string) {
+  const parts: { label: string; zones: string[] }[] = [];
+  for (const b of sentences) {
+    const zones = gather(doc, [b], item, key);
+    if (zones.length === 0) continue;
+    const label = PART_LABEL.exec(b.text)?.[1];
+    if (!label) return undefined;
+    parts.push({ label, zones });
+  }
+  return parts.length > 1 ? parts : undefined;
+}
+
 function gather(doc: Doc, sentences: Sentence[], item: number, key: string): string[] {
   const zones: string[] = [];
   for (const s of sentences) {

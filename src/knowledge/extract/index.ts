@@ -10,7 +10,7 @@ import { type Claim, Doc } from "./context.ts";
 import { leadingDateIn } from "./dates.ts";
 import { changeEvent, launchEvent, meetingEvent } from "./events.ts";
 import { figures } from "./figures.ts";
-import { harvestLists } from "./harvest.ts";
+import { closedLists, harvestLists } from "./harvest.ts";
 import { launches } from "./launch.ts";
 import { leads } from "./lead.ts";
 import { splitItems } from "./lists.ts";
@@ -45,6 +45,7 @@ export function extractArticle(article: ArticleInput, known: Gazetteer): Extract
   leads(doc);
   memberBlocks(doc);
   harvestLists(doc);
+  closedLists(doc);
   secretariats(doc);
   seats(doc);
   places(doc);

@@ -94,7 +94,8 @@ function unitedWith(doc: Doc, s: Sentence) {
     const run = ledBy ? ledBy[1] : CJK_RUN_END.exec(t.slice(0, at))?.[0];
     if (!run) continue;
     const listFrom = at + m[0].length;
-    const listEnd = listFrom + (/[等，,。；;]|共\d/.exec(t.slice(listFrom))?.index ?? t.length - listFrom);
+    // ("…、江门高新区、烟台高新区共同组建": the list ends where they act together.)
+    const listEnd = listFrom + (/[等，,。；;]|共\d|共同/.exec(t.slice(listFrom))?.index ?? t.length - listFrom);
     const listText = t.slice(listFrom, listEnd);
     const tail = t.slice(listEnd);
     // ("…、青岛等，共12家国家高新区": a comma may stand between 等 and the count.)
@@ -133,7 +134,10 @@ function unitedWith(doc: Doc, s: Sentence) {
     // Only when no group is named after the list and nothing says it is a plan.
     const builtAt =
       /^[，,][^。；;]{0,60}?(?:网络|联盟)(?=[。；;]|$)/.exec(t.slice(end)) ??
-      /^[，,]?共同(?:参与|参加|加入|组建|发起)/.exec(t.slice(end)) ??
+      // (Acting together ends the clause, or its object is the group: not "共同发起设立…基金".)
+      /^[，,]?共同(?:参与|参加|加入|组建|发起)(?:成立|组建|建设)?(?:了)?(?:(?:该|本|这一|这个)?(?:网络|联盟))?(?=[，,。；;]|$)/.exec(
+        t.slice(end),
+      ) ??
       // "…共12家国家高新区组建这一网络".
       /^(?:组建|发起|成立)(?:了)?(?:这一|该|这个|本)(?:网络|联盟)/.exec(t.slice(end));
     const namedAfter = (doc.mentions[s.index] ?? []).some((x) => x.start >= end);
@@ -146,9 +150,11 @@ function unitedWith(doc: Doc, s: Sentence) {
       continue;
     }
     // "…共同组建该网络，成员共10家": a total stated after the group counts everyone, the lead included.
+    // ("…共同组建，11家成员单位覆盖…": the count first.)
     const after = counted
       ? null
-      : new RegExp(`^[，,](?:网络|联盟)?成员(?:单位)?(?:共|总数为?)${COUNT}家`).exec(t.slice(group.end));
+      : (new RegExp(`^[，,](?:网络|联盟)?成员(?:单位)?(?:共|总数为?)${COUNT}家`).exec(t.slice(group.end)) ??
+        new RegExp(`^[，,](?:共|全部)?${COUNT}家成员(?:单位)?`).exec(t.slice(group.end)));
     // "…等高新区，共14家国家高新区携手组建这一网络": the total said between the list and the group.
     const between = counted
       ? null

@@ -54,9 +54,9 @@ export function change(doc: Doc, s: Sentence) {
     /(?:——|—|：|:|，|,|；|;)([\u3400-\u9fff、]+?)经[\u3400-\u9fff]{0,8}?(?:审议)?(?:同意|批准|通过)(?:正式)?(?:入网|入盟|加入)/.exec(
       t,
     );
-  // "长沙高新区、济南高新区即日起正式成为网络成员".
+  // "长沙高新区、济南高新区即日起正式成为网络成员", "珠海高新区成为网络第17家成员".
   const became =
-    /(?:^|[，,：:])([\u3400-\u9fff、]+?)(?:也|亦|还)?(?:在会上|在年会上|在大会上|会上|当天)?(?:即日起|今起|从即日起|自即日起)?(?:正式)?成为(?:该|本|这一)?(?:网络|联盟)(?:的)?(?:正式)?成员/.exec(
+    /(?:^|[，,：:])([\u3400-\u9fff、]+?)(?:也|亦|还)?(?:在会上|在年会上|在大会上|会上|当天)?(?:即日起|今起|从即日起|自即日起)?(?:正式)?成为(?:该|本|这一)?(?:网络|联盟)(?:的)?(?:正式)?(?:第(?:\d{1,2}|[一二三四五六七八九十]{1,3})家)?(?:正式)?新?成员/.exec(
       t,
     );
   // "A是此次新加入的成员之一", "同时获批加入的还有A": a newcomer told of in a sentence of its own.
@@ -137,6 +137,11 @@ export function change(doc: Doc, s: Sentence) {
       break;
     }
   }
+  // "A成为网络第17家成员": the count after the one who joined.
+  const nth =
+    listEvidence && !grow
+      ? /成为[^，,。；;]{0,8}?第(\d{1,2}|[一二三四五六七八九十]{1,3})家(?:正式)?新?成员/.exec(t)
+      : null;
   if (!listEvidence && !grow && removed.length === 0) return;
   // ("…申请退出网络，…其在稀土新材料领域的合作将依托Y网络继续推进": the group named in passing is not the one left.)
   const explicit = (doc.mentions[s.index] ?? []).find((m) => !passing(s, m));
@@ -149,7 +154,7 @@ export function change(doc: Doc, s: Sentence) {
     group,
     added,
     removed,
-    newCount: grow ? countOf(grow[2] ?? "") : undefined,
+    newCount: grow ? countOf(grow[2] ?? "") : nth ? countOf(nth[1] ?? "") : undefined,
     previousCount: grow?.[1] ? countOf(grow[1]) : undefined,
     date: dated?.date,
     evidence: doc.ev(s),
