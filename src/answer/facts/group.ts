@@ -311,6 +311,8 @@ const POSTS: { asked: RegExp; seat: RegExp }[] = [
   { asked: /副理事长/, seat: /副理事长/ },
   { asked: /(?<!副)理事长(?!会)/, seat: /(?<!副)理事长/ },
   { asked: /轮值主席/, seat: /轮值主席/ },
+  // ("主席单位是谁": any chair's seat, rotating or not, not a deputy's.)
+  { asked: /(?<![副值行])主席/, seat: /(?<!副)主席/ },
   { asked: /副主席/, seat: /副主席/ },
   { asked: /常务理事(?!会)/, seat: /常务理事/ },
   { asked: /副秘书长/, seat: /副秘书长/ },
@@ -417,7 +419,7 @@ function nthHolder(c: FactContext, p: Parsed, g: Group, held: Group["seats"]): A
 
 /** A seat and the secretariat asked together: "副牵头单位和秘书处分别是", "秘书处和副理事长单位各是哪家". */
 const SEAT_AND_SECRETARIAT =
-  /单位(?:和|与|及|、)秘书处(?:分别|各)|秘书处(?:和|与|及|、)[\u4e00-\u9fff]{2,8}单位(?:分别|各)/;
+  /单位(?:和|与|及|、)秘书处(?:分别|各|[？?]?$)|秘书处(?:和|与|及|、)[\u4e00-\u9fff]{2,8}单位(?:分别|各|[？?]?$)/;
 
 /** Which members, not how many: "具体是哪几家", "分别是谁", "都有谁". */
 const WHICH_ONES = /具体是哪|分别是(?:谁|哪)|都(?:有|是)谁|是哪几家|名单/;
@@ -468,7 +470,9 @@ export function seatAsked(c: FactContext, p: Parsed, g: Group): Answer | null {
   // secretariat asked beside it ("秘书处会不会跟着轮值主席换").
   // ("副牵头单位和秘书处分别是": the secretariat asked as a second seat is said after the seat.)
   const alsoSecretariat = SEAT_AND_SECRETARIAT.test(p.text) && g.secretariat !== undefined;
-  if (!HOLDER.test(p.text) || HOW.test(p.text) || (/秘书处/.test(p.text) && !alsoSecretariat)) return null;
+  // ("主席单位和秘书处？": the two named, asked by naming them.)
+  if (!(HOLDER.test(p.text) || alsoSecretariat) || HOW.test(p.text) || (/秘书处/.test(p.text) && !alsoSecretariat))
+    return null;
   const posts = POSTS.filter((post) => post.asked.test(p.text));
   // "2025年和2026年轮值主席分别是谁": each year asked, in turn; a year no article gives is said so after them.
   const years = [...new Set([...p.text.matchAll(/((?:19|20)\d{2})年/g)].map((m) => m[1] as string))];

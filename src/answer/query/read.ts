@@ -509,8 +509,8 @@ function readQuery(
       },
     };
   }
-  // A zone's number of networks.
-  if (zoneIds.length === 1 && groupsIds.length !== 1 && CUES.howManyGroups.test(t)) {
+  // A zone's number of networks (not when alliances are asked too: "在哪几个网络/联盟里").
+  if (zoneIds.length === 1 && groupsIds.length !== 1 && CUES.howManyGroups.test(t) && !CUES.alliances.test(t)) {
     const scope: SetExpr =
       groupsIds.length >= 2 ? { op: "ids", of: "group", ids: groupsIds } : { op: "all", of: among };
     return {

@@ -98,6 +98,13 @@ export function change(doc: Doc, s: Sentence) {
     [newcomer, false, -1],
   ] as const) {
     if (!m) continue;
+    // "欢迎更多沿黄高新区加入": an invitation, not a join.
+    if (
+      /(?:欢迎|邀请|吸引|鼓励|希望|期待|争取)[^，,。；;]*$/.test(
+        t.slice(0, m.index + m[0].indexOf(m[1] ?? "") + (m[1] ?? "").length),
+      )
+    )
+      continue;
     const raw = (m[1] ?? "")
       .replace(/^.*(会议|大会|正式|此次|审议|通过|批准|同意|表决)/, "")
       .replace(/(?:正式|获准|获批|经批准|签约)+$/, "")
