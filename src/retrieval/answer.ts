@@ -102,9 +102,17 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   // The hits that clear the relevance floor and supply what the question asks for (a number, a date…); the best
   // of them sets the bar, and quotes score near it.
   // A passage from an article that never names what the question names answers another question.
+  // (Not when a person is asked of, "倪乾怎么评价物联网网络": what 倪乾 said, of whichever group; nor when another
+  // group is what is asked, "跟低空网络签备忘录的是哪张网络".)
+  const askedGroups =
+    terms.some((t) => retriever.knowledge.officials.some((o) => o.name === t)) ||
+    /哪[张个家一]?(?:网络|联盟)|什么(?:网络|联盟)/.test(question)
+      ? []
+      : groupsNamed(retriever, question);
   const supported = (h: Hit) =>
     !fragment(h.passage.text) &&
     namesAll(retriever, h.passage.articleId, names) &&
+    !aboutAnother(retriever, h.passage, askedGroups) &&
     supports(question, h.passage, retriever.knowledge, names).ok;
   const answers = (list: Hit[]) => list.filter((h) => Retriever.relevant(h) && supported(h));
   // When none of the first eight supplies the amount asked (or names the body inside a group asked about), the
@@ -296,6 +304,30 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   const when = undated ? `（${reportDate(first.passage.date as string)}报道）` : "";
   const answer = [`据《${first.passage.title}》${when}：${lead}`, ...more.map((t) => `· ${t}`)].join("\n");
   return { kind: "passage", answer, citations, title: "相关原文" };
+}
+
+/**
+ * The networks and alliances a text names as such, by id: by a name that says 网络 or 联盟 (a field's words alone,
+ * "集成电路", "显示", are an industry or a verb as often as a group).
+ */
+function groupsNamed(retriever: Retriever, text: string): string[] {
+  // (Clause by clause: "《发展报告》显示，网络成立一年来" names no 显示网络.)
+  return text.split(/[，,。；;：:、！!？?]/).flatMap((clause) => {
+    const t = normalize(clause);
+    return findMentions(t, retriever.knowledge.aliases).flatMap((m) =>
+      m.type === "entity" && m.ref.kind !== "zone" && /网络|联盟/.test(t.slice(m.start, m.end)) ? [m.ref.id] : [],
+    );
+  });
+}
+
+/**
+ * A passage about another group than those asked: its sentence names networks or alliances, and none of those the
+ * question names ("物联网网络2026年年会在哪开" is not answered by "…光电子产业协同创新网络2025年年会在长春高新区举行").
+ */
+function aboutAnother(retriever: Retriever, passage: Passage, asked: readonly string[]): boolean {
+  if (asked.length === 0) return false;
+  const named = groupsNamed(retriever, passage.text);
+  return named.length > 0 && !named.some((id) => asked.includes(id));
 }
 
 const normalizedBodies = new WeakMap<object, string>();
