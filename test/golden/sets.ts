@@ -112,4 +112,6 @@ export const GROWTH_SETS = [
   ["growth-63-questions.json", here("../growth63/growth-63-questions.json"), here("../growth63/articles/")],
   ["growth-64-questions.json", here("../growth64/growth-64-questions.json"), here("../growth64/articles/")],
   ["growth-65-questions.json", here("../growth65/growth-65-questions.json"), here("../growth65/articles/")],
+  ["growth-66-questions.json", here("../growth66/growth-66-questions.json"), here("../growth66/articles/")],
+  ["growth-67-questions.json", here("../growth67/growth-67-questions.json"), here("../growth67/articles/")],
 ] as const;

@@ -7,7 +7,7 @@
 
 import type { Evidence } from "../schema.ts";
 import type { Doc } from "./context.ts";
-import { countOf, pushWholeList, resolveList } from "./lists.ts";
+import { COUNT, countOf, pushWholeList, resolveList } from "./lists.ts";
 import { type GroupRef, groupKey, PROVINCES } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
 
@@ -79,6 +79,8 @@ export function harvestLists(doc: Doc): void {
     const lead = doc.claims.find(
       (x): x is Extract<typeof x, { type: "lead" }> => x.type === "lead" && groupKey(x.group) === key,
     )?.zone;
+    // Parts told a sentence each, after the count ("上游地区有7家，分别是…。中游地区有6家，分别是…。"), as many in all.
+    if (partsInTurn(doc, c.group, c.count, doc.sentences.slice(at + 1, at + SPAN))) continue;
     const rollback = doc.names.mark();
     const zones = gather(doc, doc.sentences.slice(at, at + SPAN), (doc.sentences[at] as Sentence).item, key);
     const all = lead && !zones.includes(lead) ? [lead, ...zones] : zones;
@@ -91,6 +93,43 @@ export function harvestLists(doc: Doc): void {
     }
     pushWholeList(doc, c.group, all, c.evidence);
   }
+}
+
+/** One part a sentence: "（按流域分布，联盟成员中，）上游地区有7家，分别是A、B…". */
+const PART_SENTENCE = new RegExp(
+  `^(?:按[\\u3400-\\u9fff]{1,4}(?:分布|划分)[，,])?(?:(?:联盟|网络)?成员(?:单位)?中[，,])?([\\u3400-\\u9fff]{2,6}?)(?:有|为|共)${COUNT}家[，,](?:分别是|分别为|包括|即|为)[：:]?([\\u3400-\\u9fff、]+)。?$`,
+);
+
+/**
+ * The members told a part a sentence, in sentences one after another (the first of them among the few after the
+ * count): each part as many as its count, all of them as many as the group's. True when read.
+ */
+function partsInTurn(doc: Doc, group: GroupRef, count: number, sentences: Sentence[]): boolean {
+  const first = sentences.findIndex((x) => PART_SENTENCE.test(x.text));
+  if (first < 0 || first > 3) return false;
+  const rollback = doc.names.mark();
+  const zones: string[] = [];
+  const parts: { label: string; zones: string[] }[] = [];
+  let last: Sentence | undefined;
+  for (const x of sentences.slice(first)) {
+    const m = PART_SENTENCE.exec(x.text);
+    if (!m) break;
+    const list = resolveList(doc, x, m[3] ?? "", { bare: false, level: "national" });
+    if (!list || list.zones.length !== countOf(m[2] ?? "") || list.zones.some((z) => zones.includes(z))) break;
+    zones.push(...list.zones);
+    parts.push({ label: m[1] ?? "", zones: list.zones });
+    last = x;
+  }
+  const start = sentences[first];
+  const named = doc.claims.flatMap((x) =>
+    x.type === "members" && groupKey(x.group) === groupKey(group) ? x.zones : [],
+  );
+  if (!start || !last || parts.length < 2 || zones.length !== count || named.some((z) => !zones.includes(z))) {
+    rollback();
+    return false;
+  }
+  pushWholeList(doc, group, zones, doc.evSpan(start, 0, last, last.text.length), parts);
+  return true;
 }
 
 /** "以上15家高新区构成了网络的首批成员": a count that closes the list told in the sentences before it. */

@@ -11,10 +11,22 @@ import type { Sentence } from "./sentences.ts";
 
 /** Membership changes. */
 export function change(doc: Doc, s: Sentence) {
+  if (joinedAsBlock(doc, s)) return;
   const t = s.text;
   const added: string[] = [];
   let listEvidence = false;
   const absorb = /(?:吸纳|接纳|吸收)([\u3400-\u9fff、]+?)为(?:该|本)?(?:网络|联盟)?(?:的)?(?:新|正式)?成员/.exec(t);
+  // "新成员名单如下：A，B，C，D；以上4家自会议审议通过之日起正式加入": the newcomers listed, counted after them.
+  const newList =
+    /新(?:成员|成员单位|入网成员|加入成员)(?:名单)?(?:如下|为|是|包括)?[：:]([\u3400-\u9fff，,、]+?)(?:[；;。]|$)/.exec(
+      t,
+    );
+  const newTotal = newList
+    ? new RegExp(`^[；;。]?(?:以上|上述)${COUNT}家`).exec(t.slice(newList.index + newList[0].length - 1))
+    : null;
+  const newListed = newList
+    ? ([newList[0], (newList[1] ?? "").replace(/[，,]/g, "、"), newTotal?.[1] ?? ""] as unknown as RegExpExecArray)
+    : null;
   // "网络新吸纳南京高新区、福州高新区、洛阳高新区3家成员": taken in, counted.
   const absorbCounted = new RegExp(
     `(?:吸纳|接纳|吸收)(?:了)?([\\u3400-\\u9fff、]+?)${COUNT}家(?:新)?(?:成员(?:单位)?|国家高新区|高新区)`,
@@ -71,7 +83,7 @@ export function change(doc: Doc, s: Sentence) {
     `(?:^|[，,：:])([\\u3400-\\u9fff、]+?)${COUNT}家(?:国家)?高新区(?:即日起|今起)?(?:正式)?成为(?:该|本|这一)?(?:网络|联盟)?(?:的)?(?:正式)?新?成员`,
   ).exec(t);
   const entered =
-    /(?:^|[，,：:；;])([\u3400-\u9fff、]+?)(?:经[\u3400-\u9fff、]{1,10}[，,]|经申请)?(?:在会上|在大会上|在年会上|会上|当天|同日|同时|同期|一并|也)?(?:正式)?(?:获准|获批|经批准)?(?:签约|申请)?加入(?:并获(?:通过|批准|同意))?(?:了)?(?:(?:该|本|这一)?(?:网络|联盟|国家高新区)|[\u3400-\u9fff]{2,24}?(?:网络|联盟)(?=[，,。；;]|$)|(?=[，,。；;]))/.exec(
+    /(?:^|[，,：:；;])([\u3400-\u9fff、]+?)(?:经[\u3400-\u9fff、]{1,10}[，,]|经申请|经[\u3400-\u9fff]{0,8}?(?:审议|批准|同意|表决)(?:通过)?)?(?:在会上|在大会上|在年会上|会上|当天|同日|同时|同期|一并|也)?(?:正式)?(?:获准|获批|经批准)?(?:签约|申请)?加入(?:并获(?:通过|批准|同意))?(?:了)?(?:(?:该|本|这一)?(?:网络|联盟|国家高新区)|[\u3400-\u9fff]{2,24}?(?:网络|联盟)(?=[，,。；;]|$)|(?=[，,。；;]))/.exec(
       t,
     );
   // "成员由12家增至15家", "成员单位由2024年10月成立时的9家增至10家", "成员总数从成立时的14家增加到17家".
@@ -81,6 +93,7 @@ export function change(doc: Doc, s: Sentence) {
   for (const [m, bare, nAt] of [
     [absorb, false, -1],
     [absorbCounted, true, 2],
+    [newListed, false, newTotal ? 2 : -1],
     [joined, true, 2],
     [newly, true, 2],
     [newlyNamed, false, -1],
@@ -167,6 +180,49 @@ export function change(doc: Doc, s: Sentence) {
     evidence: doc.ev(s),
     dateEvidence: dated?.evidence,
   });
+}
+
+/** "本次年会上，3家新成员正式加入：": newcomers counted, then listed a line each. */
+const JOIN_BLOCK = new RegExp(`${COUNT}家新?成员(?:单位)?(?:正式)?(?:加入|入网)(?:网络|联盟)?[：:]$`);
+/** A line of such a list: a dash or a number, then the zone's name ("——福州高新区，在光通信器件…"). */
+const LISTED_LINE =
+  /^(?:——|—|[-•·▶■]|\d{1,2}[.、．]|[（(]\d{1,2}[）)])\s*([\u3400-\u9fff]{2,16}?(?:高新区|示范区|工业园区))/;
+
+/**
+ * Newcomers counted, then listed a line each ("3家新成员正式加入：" then "——福州高新区，…；"): a join of exactly
+ * that many, each line opening with its zone's full name. True when read.
+ */
+function joinedAsBlock(doc: Doc, s: Sentence): boolean {
+  const m = JOIN_BLOCK.exec(s.text);
+  const n = m ? countOf(m[1] ?? "") : undefined;
+  if (!m || n === undefined || PLANNED.test(s.text.slice(0, m.index))) return false;
+  const rollback = doc.names.mark();
+  const added: string[] = [];
+  let last = s;
+  for (let i = s.index + 1; i < doc.sentences.length && added.length < n; i++) {
+    const line = doc.sentences[i] as Sentence;
+    const item = LISTED_LINE.exec(line.text);
+    const zone = item ? doc.names.zone(item[1] ?? "", { evidence: doc.ev(line) }) : undefined;
+    if (!zone || added.includes(zone)) break;
+    added.push(zone);
+    last = line;
+  }
+  const group = (doc.mentions[s.index] ?? []).find((x) => !passing(s, x)) ?? doc.anaphor(s);
+  if (added.length !== n || !group) {
+    rollback();
+    return false;
+  }
+  const dated = changeDate(doc, s, s.text.length);
+  doc.claims.push({
+    type: "change",
+    group,
+    added,
+    removed: [],
+    date: dated?.date,
+    evidence: doc.evSpan(s, 0, last, last.text.length),
+    dateEvidence: dated?.evidence,
+  });
+  return true;
 }
 
 /**
