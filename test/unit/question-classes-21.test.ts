@@ -8,7 +8,10 @@
  * ("第6家成员"); an invitation that is no join. Seats: a first term held before handing it on, a term decided by its
  * year, a holder said with 是, a term named by its years, two holders together. Questions: a post asked in English,
  * several years of one post, the same question of two groups, the term before, a seat and the secretariat named
- * together, a second part asking 在哪个高新区, the newcomers asked for too, a zone's networks and alliances.
+ * together, a second part asking 在哪个高新区, the newcomers asked for too, a zone's networks and alliances. Then
+ * (growth-66 and growth-67): newcomers listed after 新成员名单如下, or counted then listed a line each, or joined after
+ * review; a secretariat rotating (轮驻至); parts told a sentence each; a block counted in brackets after 如下; a passage
+ * about another group, which answers nothing asked.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEngine, type Engine } from "../../src/answer/engine.ts";
@@ -62,6 +65,29 @@ const ARTICLES = [
   article("t21-farm", "12家国家高新区组建现代农业产业协同创新网络", "2026-07-23", [
     "7月22日，国家高新区现代农业产业协同创新网络启动仪式在宝鸡高新区举行。",
     "网络成员遍布南北。西北地区，除宝鸡高新区外，还有银川高新区和昌吉高新区。华北地区，寿光高新区、石家庄高新区和保定高新区加入网络。华中地区的成员最多，包括南阳高新区、荆门高新区和益阳高新区。东北地区则有长春高新区、哈尔滨高新区和大庆高新区。以上12家高新区构成了网络的首批成员。",
+  ]),
+  article("t21-moves", "新年伊始 两大产业协同创新网络动态", "2027-01-20", [
+    "▲海洋装备网络：4家新成员入网",
+    "2027年1月8日，国家高新区海洋装备产业协同创新网络2027年工作会议在青岛高新区召开。会议审议通过了新成员加入申请。新成员名单如下:营口高新区,东营高新区,北海高新区,三亚高新区;以上4家自会议审议通过之日起正式加入,网络成员由6家增至10家。",
+    "会议同时明确，网络秘书处实行轮驻制，自2027年2月1日起由舟山高新区轮驻至青岛高新区。",
+    "▲第三代半导体网络：3家新成员",
+    "1月15日，国家高新区第三代半导体产业协同创新网络2027年年会在西安高新区召开。本次年会上，3家新成员正式加入：",
+    "——济南高新区，在碳化硅衬底领域具有较好基础；",
+    "——株洲高新区，重点发展功率器件；",
+    "——绵阳高新区，拥有氮化镓外延产业集群。",
+    "会上，江门高新区、清远高新区经审议加入。",
+  ]),
+  article("t21-river", "黄淮国家高新区协同创新联盟成立", "2026-05-21", [
+    "5月20日，黄淮国家高新区协同创新联盟成立大会在徐州高新区举行。徐州高新区联合商丘高新区、淮北高新区等共9家国家高新区共同发起成立该联盟。",
+    "“大家过去更多是各自招商，今后要抱团发展。”徐州高新区党工委书记王立新在成立大会上说。",
+    "按地域分布，联盟成员中，江苏有3家，分别是徐州高新区、宿迁高新区、连云港高新区。河南有3家，分别是商丘高新区、周口高新区、开封高新区。安徽有3家，分别是淮北高新区、宿州高新区、蚌埠高新区。",
+  ]),
+  article("t21-sky", "国家高新区商业航天产业协同创新网络成立", "2026-04-11", [
+    "4月10日，国家高新区商业航天产业协同创新网络启动仪式在文昌高新区举行。",
+    "按产业链分工，网络成员单位名单如下（共7家）：",
+    "火箭研制：文昌高新区（牵头单位），酒泉高新区、西昌高新区；",
+    "卫星制造：长春高新区、武汉东湖高新区；",
+    "运营应用：珠海高新区、合肥高新区。",
   ]),
 ];
 
@@ -144,5 +170,28 @@ describe("seats and the questions about them (session 21)", () => {
   });
   it("a zone's networks and alliances asked together", async () => {
     await answers("乌海高新区在哪几个网络/联盟里", ["呼包鄂"]);
+  });
+});
+
+describe("newcomers and lists told in more layouts (session 21, growth-66 and growth-67)", () => {
+  it("newcomers listed after 新成员名单如下 and counted after them", async () => {
+    await answers("海洋装备网络现在有哪些成员", ["营口", "东营", "北海", "三亚", "舟山"]);
+  });
+  it("a secretariat rotating on a day (由A轮驻至B)", async () => {
+    await answers("海洋装备网络秘书处现在在哪", ["青岛"]);
+  });
+  it("newcomers counted, then listed a line each, and a join after review", async () => {
+    await answers("第三代半导体网络新加入了哪些高新区", ["济南", "株洲", "绵阳", "江门", "清远"]);
+  });
+  it("parts told a sentence each after the count", async () => {
+    await answers("黄淮联盟有哪些成员", ["宿迁", "周口", "开封", "宿州", "蚌埠"]);
+    await answers("黄淮联盟里河南的有哪几家", ["商丘", "周口", "开封"], ["宿迁"]);
+  });
+  it("a block announced with its count in brackets after 如下", async () => {
+    await answers("商业航天网络有哪些成员", ["文昌", "酒泉", "西昌", "长春", "武汉东湖", "珠海", "合肥"]);
+  });
+  it("a passage about another group does not answer", async () => {
+    const a = await engine.answer("工业软件网络2027年年会在哪开");
+    expect(a.citations.filter((c) => /生物制造/.test(c.quote))).toEqual([]);
   });
 });
