@@ -1,14 +1,14 @@
 /**
- * "2027年度轮值理事长单位将在下一届年会上推选产生", "秘书长人选…将另行商定", "…尚未确定": a passage that says what
- * is asked has not been decided answers the question honestly with "not known yet", quoting that sentence, rather
- * than as if it were the answer.
+ * "2027年度轮值理事长单位将在下一届年会上推选产生", "秘书长人选…将另行商定", "…尚未确定", "具体金额未对外披露": a
+ * passage that says what is asked has not been decided (or not disclosed) answers the question honestly with "not
+ * known yet", quoting that sentence, rather than as if it were the answer.
  */
 import { ASKS_WHY } from "../answer/facts/cues.ts";
 import type { Answer, Citation } from "../answer/types.ts";
 
 /** A sentence that leaves something to be decided later. */
 const UNDECIDED =
-  /另行(?:研究)?(?:商定|确定|公布|通知|明确)|尚未(?:确定|明确|公布|敲定)|(?:暂|仍)未(?:确定|公布)|待定|(?:仍|正|尚)在(?:论证|研究|协商|商议)|(?:后续|稍后|日后)(?:公布|确定|明确)|将(?:在|于)[^。；;，,]{0,8}?(?:确定|公布|明确)|(?:将在|将由|由)[^。；;]{0,30}?(?:推选|协商|选举|商议)产生/;
+  /另行(?:研究)?(?:商定|确定|公布|通知|明确)|尚未(?:确定|明确|公布|敲定|披露)|(?:暂|仍|均)?未(?:对外)?(?:披露|公开)|(?:暂|仍)未(?:确定|公布)|待定|(?:仍|正|尚)在(?:论证|研究|协商|商议)|(?:后续|稍后|日后)(?:公布|确定|明确)|将(?:在|于)[^。；;，,]{0,8}?(?:确定|公布|明确)|(?:将在|将由|由)[^。；;]{0,30}?(?:推选|协商|选举|商议)产生/;
 /** A later term said, and asked. */
 const LATER = /下一[届任]|下届|第[二三四五六七八九]届|此后|以后|今后/;
 const ASKS_LATER = /下一|下届|第[二三四五六七八九]|以后|此后|明年|将来|今后|(?:19|20)\d{2}/;

@@ -116,11 +116,22 @@ function initiatedBy(c: FactContext, g: Alliance): Answer {
   return fact(c.k, `${g.name}由${g.initiator.text}${how}发起成立。`, g.initiator.evidence, { title: g.name });
 }
 
+/** An occasion that is only the act ("启动", "成立"): said as the act, not as a thing held. */
+const BARE_ACT = /^(?:启动|成立|揭牌)$/;
+/** "在V举行启动仪式", or "在V启动" when the article names no occasion but the act. */
+const heldAs = (occasion: string | undefined) =>
+  !occasion ? "启动" : BARE_ACT.test(occasion) ? occasion : `举行${occasion}`;
+
 /** When a network was launched or an alliance founded. */
 function date(c: FactContext, g: Group): Answer {
   if ("field" in g) {
     if (!g.launch?.date) return missing(c, g, "成立日期");
-    const venue = g.launch.venue ? `，${g.launch.occasion ?? "启动活动"}在${c.zoneName(g.launch.venue)}举行` : "";
+    const occasion = g.launch.occasion;
+    const venue = !g.launch.venue
+      ? ""
+      : occasion && BARE_ACT.test(occasion)
+        ? `，在${c.zoneName(g.launch.venue)}${occasion}`
+        : `，${occasion ?? "启动活动"}在${c.zoneName(g.launch.venue)}举行`;
     return fact(c.k, `${g.name}于${formatDate(g.launch.date)}成立${venue}。`, g.launch.evidence, {
       title: g.name,
     });
@@ -137,12 +148,7 @@ function venue(c: FactContext, g: Network): Answer {
   if (!g.launch?.venue) return cityOnly(c, g) ?? missing(c, g, "启动地点");
   const date = g.launch.date ? `于${formatDate(g.launch.date)}` : "";
   const at = placeAsWritten(c, g.launch.venue, g.launch.evidence);
-  return fact(
-    c.k,
-    `${g.name}${date}在${at.place}${g.launch.occasion ? `举行${g.launch.occasion}` : "启动"}。`,
-    at.evidence,
-    { title: g.name },
-  );
+  return fact(c.k, `${g.name}${date}在${at.place}${heldAs(g.launch.occasion)}。`, at.evidence, { title: g.name });
 }
 
 /**
@@ -156,7 +162,7 @@ function cityOnly(c: FactContext, g: Network): Answer | null {
     const date = g.launch?.date ? `于${formatDate(g.launch.date)}` : "";
     return fact(
       c.k,
-      `${g.name}${date}在${city}${g.launch?.occasion ? `举行${g.launch.occasion}` : "启动"}（文章只写了城市，没有写在哪个高新区）。`,
+      `${g.name}${date}在${city}${heldAs(g.launch?.occasion)}（文章只写了城市，没有写在哪个高新区）。`,
       [e],
       { title: g.name },
     );

@@ -167,8 +167,11 @@ function clauseLaunches(doc: Doc, s: Sentence, from: number, to: number) {
       meeting = true;
       end += f[0].length;
     } else if (a) {
-      // ("Y今天在V成立": a time word is no occasion.)
-      const said = (a[1] ?? "").replace(/^(?:今天|今日|当天|当日|昨天|日前|近日|上午|下午)+/, "");
+      // ("Y今天在V成立", "Y6日在V启动": a time word or a day is no occasion.)
+      const said = (a[1] ?? "").replace(
+        /^(?:今天|今日|当天|当日|昨天|日前|近日|上午|下午|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午)?)+/,
+        "",
+      );
       const joint = /^(.+?)暨/.exec(said)?.[1];
       occasion =
         (joint && LAUNCHY.test(joint) ? joint : said) || (/^(启动|成立|揭牌)$/.test(a[3] ?? "") ? a[3] : undefined);

@@ -111,7 +111,7 @@ export function seats(doc: Doc): void {
     // ("A将轮值主席交接给B": 将 that takes the object, as 把 does, is no plan.)
     const plain = s.text.replace(DISPOSAL, "");
     // ("B将担任2026年度轮值主席单位": a term decided, by its year, is no plan.)
-    const decided = /将(?:担任|出任|接任)(?:19|20)\d{2}年/.test(s.text);
+    const decided = /将(?:于(?:19|20)\d{2}年度?起?(?:担任|出任|接任)|(?:担任|出任|接任)(?:19|20)\d{2}年)/.test(s.text);
     if (PLANNED.test(plain) && !decided && !/继续|仍|接任|交给了/.test(s.text) && !seatStated(s.text)) continue;
     // "第二届、第三届理事长单位分别由A、B担任": one term each, in order.
     for (const m of s.text.matchAll(RESPECTIVE_TERMS)) {
@@ -146,6 +146,11 @@ export function seats(doc: Doc): void {
     }
     // "2025年由A担任首任轮值主席": a rotating post's term, by its year.
     for (const m of s.text.matchAll(YEAR_HELD)) seatClaim(doc, s, m, m[2] ?? "", `${m[1]}年${postOf(m[3] ?? "")}`);
+    // "包头稀土高新区担任2025年度轮值主席单位，赣州高新区将于2026年接任": the rotating post's term that year.
+    for (const m of s.text.matchAll(TAKES_OVER_IN)) {
+      const post = postOf([...s.text.slice(0, m.index).matchAll(ANY_SEAT)].at(-1)?.[1] ?? "");
+      if (/^轮值/.test(post)) seatClaim(doc, s, m, m[1] ?? "", `${m[2]}年${post}`);
+    }
     for (const m of s.text.matchAll(ROTATION_ORDER)) nextInOrder(doc, s, m);
     // "合肥高新区是…；同时，它还是长三角国家高新区联盟的常务理事单位": 它 is the zone a clause of the sentence opens with.
     for (const m of s.text.matchAll(PRONOUN_SEAT)) {
@@ -183,6 +188,8 @@ export function seats(doc: Doc): void {
 }
 
 const ANY_SEAT = new RegExp(SEAT, "g");
+/** "B将于2026年接任": who takes a rotating post over, and the year. */
+const TAKES_OVER_IN = new RegExp(`(?:^|[，,；;：:])${LIST}(?:将)?于((?:19|20)\\d{2})年度?起?接任`, "g");
 /** "2026年、2027年将分别由B、C接任": years, then their holders in order. */
 const RESPECTIVE_YEARS = new RegExp(
   `((?:19|20)\\d{2}年度?(?:[、和与及](?:19|20)\\d{2}年度?)+)(?:将)?分别由${LIST}(?:担任|接任)`,
