@@ -89,6 +89,11 @@ const ARTICLES = [
     "卫星制造：长春高新区、武汉东湖高新区；",
     "运营应用：珠海高新区、合肥高新区。",
   ]),
+  article("t21-wings", "国家高新区通用航空产业协同创新网络在荆门启动", "2026-09-04", [
+    "本报荆门9月3日电（记者 李华）国家高新区通用航空产业协同创新网络3日在荆门高新区启动。",
+    "启动仪式上，现场签约合作项目12个，具体金额未对外披露。",
+    "网络实行轮值主席制度：荆门高新区担任2026年度轮值主席单位，安顺高新区将于2027年接任。",
+  ]),
 ];
 
 let engine: Engine;
@@ -193,5 +198,19 @@ describe("newcomers and lists told in more layouts (session 21, growth-66 and gr
   it("a passage about another group does not answer", async () => {
     const a = await engine.answer("工业软件网络2027年年会在哪开");
     expect(a.citations.filter((c) => /生物制造/.test(c.quote))).toEqual([]);
+  });
+});
+
+describe("dates, money and terms (session 21, growth-66 and growth-67)", () => {
+  it("a day after the group is its date, not its occasion", async () => {
+    await answers("通用航空网络在哪启动的", ["荆门"], ["举行3日"]);
+  });
+  it("money asked is not answered by a count; an amount not disclosed is not known", async () => {
+    const a = await engine.answer("通用航空网络启动现场签约项目总金额是多少");
+    expect(a.kind).toBe("none");
+    expect(a.answer).toContain("未对外披露");
+  });
+  it("a rotating post taken over in a year (B将于2027年接任)", async () => {
+    await answers("通用航空网络2027年轮值主席是谁", ["安顺"]);
   });
 });
