@@ -114,4 +114,6 @@ export const GROWTH_SETS = [
   ["growth-65-questions.json", here("../growth65/growth-65-questions.json"), here("../growth65/articles/")],
   ["growth-66-questions.json", here("../growth66/growth-66-questions.json"), here("../growth66/articles/")],
   ["growth-67-questions.json", here("../growth67/growth-67-questions.json"), here("../growth67/articles/")],
+  ["growth-68-questions.json", here("../growth68/growth-68-questions.json"), here("../growth68/articles/")],
+  ["growth-69-questions.json", here("../growth69/growth-69-questions.json"), here("../growth69/articles/")],
 ] as const;

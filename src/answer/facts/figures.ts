@@ -25,7 +25,7 @@ export function figures(c: FactContext, p: Parsed): Answer | null {
   if (!p.quantity && (/哪天|哪一天|什么时候|何时|哪年|哪一年|几月/.test(p.text) || DATE_CLAIMED.test(p.text)))
     return null;
   // "拿出多少钱", "签约总金额是多少": an amount of money, in 元.
-  const money = /多少钱|金额|总额|投资额|出资额/.test(p.text);
+  const money = /多少钱|金额|投资额|出资额/.test(p.text);
   // A company the question names ("某某医药开工的项目"): only a figure that names it too.
   // (Not inside a name the question gives: "生物医药网络" is a network's field, no company.)
   const company = COMPANY.exec(withoutMentions(p))?.[1];

@@ -299,7 +299,10 @@ export class Doc {
       const run = CJK_RUN_END.exec(t.slice(Math.max(0, p - 24), p))?.[0] ?? "";
       const name = `${run.replace(NAME_STOP, "")}联盟`;
       if (!name.includes("高新区")) continue;
-      const ref = this.names.alliance(name, true);
+      // (A known alliance at the end of words run on before it: "…协同发展成渝地区双城经济圈国家高新区协同创新联盟".)
+      let known: GroupRef | undefined;
+      for (let i = 1; !known && i + 8 <= name.length; i++) known = this.names.alliance(name.slice(i), false);
+      const ref = known ?? this.names.alliance(name, true);
       if (ref) out.push({ ...ref, start: p + 2 - name.length, end: p + 2 });
     }
     for (const { alias, ref } of this.names.shortGroupNames()) {

@@ -1,8 +1,9 @@
 /**
  * A member list in a layout no other reader knows ("东北方向是沈阳、哈尔滨两家高新区；华北方向是…", emoji lines
  * "🔹山东“三兄弟”——济南、淄博、潍坊高新区"): the zones named in the sentences right after the one that counts the
- * members, taken only when, with the lead, they are exactly as many as the count. The count is the proof; any
- * other outcome reads nothing.
+ * members, taken only when, with the lead, they are exactly as many as the count; or told a part a sentence after
+ * the count ("上游地区有7家，分别是…。中游地区有6家…"); or told before a count that closes them ("…。以上15家高新区
+ * 构成了网络的首批成员"). The count is the proof; any other outcome reads nothing.
  */
 
 import type { Evidence } from "../schema.ts";
@@ -133,8 +134,9 @@ function partsInTurn(doc: Doc, group: GroupRef, count: number, sentences: Senten
 }
 
 /** "以上15家高新区构成了网络的首批成员": a count that closes the list told in the sentences before it. */
-const CLOSING =
-  /^(?:以上|上述)(\d{1,2}|[两三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?)家(?:国家)?高新区(?:共同)?(?:构成|组成|成为|是|为)(?:了)?(?:该|本|这一)?(网络|联盟)?(?:的)?(?:首批|创始)?成员/;
+const CLOSING = new RegExp(
+  `^(?:以上|上述)${COUNT}家(?:国家)?高新区(?:共同)?(?:构成|组成|成为|是|为)(?:了)?(?:该|本|这一)?(网络|联盟)?(?:的)?(?:首批|创始)?成员`,
+);
 
 /**
  * The members told in the paragraph's sentences before a count that closes them ("珠三角地区，除A外，还有B和C。长三角

@@ -93,6 +93,8 @@ function unitedWith(doc: Doc, s: Sentence) {
       (m[0].startsWith("牵头") ? /由([\u3400-\u9fff]{2,16}?)$/.exec(t.slice(0, at)) : null);
     const run = ledBy ? ledBy[1] : CJK_RUN_END.exec(t.slice(0, at))?.[0];
     if (!run) continue;
+    // "由重庆高新区、成都高新区联合A、B…": two who lead together, not one lead and the rest; left to other readers.
+    if (!ledBy && /[、和与及]$/.test(t.slice(0, at - run.length))) continue;
     const listFrom = at + m[0].length;
     // ("…、江门高新区、烟台高新区共同组建": the list ends where they act together.)
     const listEnd = listFrom + (/[等，,。；;]|共\d|共同/.exec(t.slice(listFrom))?.index ?? t.length - listFrom);

@@ -404,6 +404,10 @@ export class Names {
     const known = this.group(name) ?? this.group(name.replace(/国家高新区/, "高新区"));
     if (known?.kind === "alliance") return known;
     if (!create) return undefined;
+    // What stands between 高新区 and 联盟 is the kind of cooperation, with a field perhaps ("协同创新", "新能源汽车产业
+    // 链协作"), not words of a sentence ("川渝两地国家高新区首次以联盟形式…").
+    const kind = /高新区([\u3400-\u9fff]*)联盟$/.exec(name)?.[1] ?? "";
+    if (kind !== "" && !ALLIANCE_KIND.test(kind)) return undefined;
     // A national alliance of one field ("国家高新区商业航天产业协同创新联盟"): the field tells it apart.
     const ofField = allianceRegion(name)
       ? undefined
@@ -477,6 +481,10 @@ function regionCore(region: string): string {
 }
 
 /** The region an alliance name starts with ("黄河流域国家高新区协同创新联盟" → 黄河流域). */
+/** How an alliance's name ends after 高新区: the kind of cooperation, after its field perhaps. */
+const ALLIANCE_KIND =
+  /(?:协同创新|协同发展|创新发展|一体化发展|高质量发展|融合发展|发展|协作|合作|创新|协同|产业链?|战略|科技创新)$/;
+
 export function allianceRegion(name: string): string | undefined {
   const m = /^([\u3400-\u9fff]{2,12}?)(?:国家高新区|高新区)/.exec(name);
   const region = m?.[1]?.replace(/国家$/, "");
