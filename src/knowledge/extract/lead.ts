@@ -20,7 +20,25 @@ export function leads(doc: Doc): void {
     leadUnit(doc, s);
     chair(doc, s);
     ledClause(doc, s);
+    alliedProvinces(doc, s);
   }
+}
+
+/**
+ * "包头稀土高新区联合江西、福建…6省的10家国家高新区，共同组建国家高新区稀土新材料产业协同创新网络": the zone that
+ * brings the others together to found the group named right after, when the others are told by their provinces
+ * (members.ts reads the lead with the list when the others are named).
+ */
+function alliedProvinces(doc: Doc, s: Sentence) {
+  const m =
+    /(?:^|[，,：:])([\u3400-\u9fff]{2,16}?(?:高新区|示范区|工业园区))联合[\u3400-\u9fff、]{2,30}?\d{1,2}(?:个)?(?:省|省区|省市)的[^，,。；;]{1,12}?高新区[，,]?共同(?:组建|发起成立|成立)(?:了)?/.exec(
+      s.text,
+    );
+  if (!m || PLANNED.test(s.text.slice(0, m.index + m[0].length))) return;
+  const end = m.index + m[0].length;
+  const group = (doc.mentions[s.index] ?? []).find((x) => x.start === end);
+  const zone = group ? doc.names.zone(m[1] ?? "", { evidence: doc.ev(s) }) : undefined;
+  if (group && zone) doc.claims.push({ type: "lead", group, zone, evidence: doc.ev(s, m.index, group.end) });
 }
 
 /** "由X牵头，来自…的N家高新区组成的…正式集结": a clause that says who leads the group the item is about. */

@@ -7,7 +7,7 @@
 import type { Doc } from "./context.ts";
 import { isRegionLabel, REGIONS } from "./counted-list.ts";
 import { COUNT, countOf, levelOf, pushWholeList, resolveList } from "./lists.ts";
-import { type GroupRef, PROVINCES } from "./names.ts";
+import { type GroupRef, groupKey, PROVINCES } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
 
 /**
@@ -52,6 +52,43 @@ export function firstMembersByPlace(doc: Doc, s: Sentence) {
   }
   pushWholeList(doc, group, zones, doc.ev(s));
 }
+
+/**
+ * "从地域分布看，江西省有A、B，福建省有C、D、E，浙江省有F…": the members besides the lead, province by province,
+ * without counts, after a sentence that counts the members. Taken only when, with the lead, they are exactly as
+ * many as the group's count.
+ */
+export function provincesHave(doc: Doc, s: Sentence) {
+  const chunks = s.text.replace(/。$/, "").split(/[，,；;]/);
+  const first = chunks.findIndex((c) => PROVINCE_HAS.test(c));
+  if (first < 0 || first > 1 || (first === 1 && !/^从[\u3400-\u9fff]{1,6}看$/.test(chunks[0] ?? ""))) return;
+  const group = doc.anaphor(s);
+  if (!group) return;
+  const key = groupKey(group);
+  const counts = doc.claims.flatMap((c) => (c.type === "count" && groupKey(c.group) === key ? [c.count] : []));
+  const lead = doc.claims.find((c) => c.type === "lead" && groupKey(c.group) === key);
+  if (counts.length === 0) return;
+  const rollback = doc.names.mark();
+  const zones: string[] = [];
+  const parts: { label: string; zones: string[] }[] = [];
+  for (const chunk of chunks.slice(first)) {
+    const m = PROVINCE_HAS.exec(chunk);
+    const found = m ? placeList(doc, s, m[1] as string, m[2] ?? "", undefined, zones) : null;
+    if (!m || !found) {
+      rollback();
+      return;
+    }
+    zones.push(...found);
+    parts.push({ label: m[1] as string, zones: found });
+  }
+  const all = lead?.type === "lead" && !zones.includes(lead.zone) ? [lead.zone, ...zones] : zones;
+  if (parts.length < 2 || !counts.includes(all.length)) {
+    rollback();
+    return;
+  }
+  pushWholeList(doc, group, all, doc.ev(s), parts);
+}
+const PROVINCE_HAS = new RegExp(`^(${PROVINCES.join("|")})(?:省|市|自治区)?有([\\u3400-\\u9fff、]+)$`);
 
 /**
  * "其中，湖北省有武汉东湖、襄阳…7家；湖南省有长沙、株洲…7家；江西省有南昌…6家": the members of the group the

@@ -11,7 +11,13 @@
 import { type Claim, type Doc, NAME_STOP, PLANNED } from "./context.ts";
 import { countedList } from "./counted-list.ts";
 import { COUNT, countOf, levelOf, pushWholeList, resolveList, splitItems } from "./lists.ts";
-import { firstMembersByPlace, memberBlockByProvince, membersByProvince, provinceChunks } from "./members-by-place.ts";
+import {
+  firstMembersByPlace,
+  memberBlockByProvince,
+  membersByProvince,
+  provinceChunks,
+  provincesHave,
+} from "./members-by-place.ts";
 import { change } from "./membership-change.ts";
 import type { GroupRef } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
@@ -33,6 +39,7 @@ export function members(doc: Doc): void {
     membersByProvince(doc, s);
     memberBlockByProvince(doc, s);
     provinceChunks(doc, s);
+    provincesHave(doc, s);
     composedOf(doc, s);
     ledWithParticipants(doc, s);
     besidesTheRest(doc, s);
