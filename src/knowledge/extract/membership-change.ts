@@ -17,15 +17,16 @@ export function change(doc: Doc, s: Sentence) {
   let listEvidence = false;
   const absorb = /(?:吸纳|接纳|吸收)([\u3400-\u9fff、]+?)为(?:该|本)?(?:网络|联盟)?(?:的)?(?:新|正式)?成员/.exec(t);
   // "新成员名单如下：A，B，C，D；以上4家自会议审议通过之日起正式加入": the newcomers listed, counted after them.
-  const newList =
-    /新(?:成员|成员单位|入网成员|加入成员)(?:名单)?(?:如下|为|是|包括)?[：:]([\u3400-\u9fff，,、]+?)(?:[；;。]|$)/.exec(
-      t,
-    );
+  // ("新加入的4家成员单位分别为：A，B，C，D": or counted before them.)
+  const newList = new RegExp(
+    `新(?:加入|入网|吸纳)?的?(?:${COUNT}家)?(?:成员|成员单位|入网成员|加入成员)(?:名单)?(?:如下|分别为|分别是|为|是|包括)?[：:]([\\u3400-\\u9fff，,、]+?)(?:[；;。]|$)`,
+  ).exec(t);
   const newTotal = newList
-    ? new RegExp(`^[；;。]?(?:以上|上述)${COUNT}家`).exec(t.slice(newList.index + newList[0].length - 1))
-    : null;
+    ? (newList[1] ??
+      new RegExp(`^[；;。]?(?:以上|上述)${COUNT}家`).exec(t.slice(newList.index + newList[0].length - 1))?.[1])
+    : undefined;
   const newListed = newList
-    ? ([newList[0], (newList[1] ?? "").replace(/[，,]/g, "、"), newTotal?.[1] ?? ""] as unknown as RegExpExecArray)
+    ? ([newList[0], (newList[2] ?? "").replace(/[，,]/g, "、"), newTotal ?? ""] as unknown as RegExpExecArray)
     : null;
   // "网络新吸纳南京高新区、福州高新区、洛阳高新区3家成员": taken in, counted.
   const absorbCounted = new RegExp(
