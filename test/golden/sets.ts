@@ -47,6 +47,7 @@ export const GOLDEN_SETS = [
   "blind-38-questions.json",
   "blind-39-questions.json",
   "blind-40-questions.json",
+  "blind-41-questions.json",
 ] as const;
 
 /** Questions about articles added at run time: [name in known-failures.json, questions file, articles folder]. */
@@ -106,6 +107,7 @@ export const GROWTH_SETS = [
   ["growth-56-questions.json", here("../growth56/growth-56-questions.json"), here("../growth56/articles/")],
   ["growth-57-questions.json", here("../growth57/growth-57-questions.json"), here("../growth57/articles/")],
   ["growth-58-questions.json", here("../growth58/growth-58-questions.json"), here("../growth58/articles/")],
+  ["growth-59-questions.json", here("../growth59/growth-59-questions.json"), here("../growth59/articles/")],
   ["growth-60-questions.json", here("../growth60/growth-60-questions.json"), here("../growth60/articles/")],
   ["growth-61-questions.json", here("../growth61/growth-61-questions.json"), here("../growth61/articles/")],
   ["growth-62-questions.json", here("../growth62/growth-62-questions.json"), here("../growth62/articles/")],

@@ -59,13 +59,23 @@ export function firstMembersByPlace(doc: Doc, s: Sentence) {
  * many as the group's count.
  */
 export function provincesHave(doc: Doc, s: Sentence) {
-  const chunks = s.text.replace(/。$/, "").split(/[，,；;]/);
+  // (The lead's mark is not part of its name: "内蒙古有包头稀土高新区（牵头单位）".)
+  const chunks = s.text
+    .replace(/。$/, "")
+    .replace(/[（(]牵头(?:单位)?[）)]/, "")
+    .split(/[，,；;]/);
   const first = chunks.findIndex((c) => PROVINCE_HAS.test(c));
-  if (first < 0 || first > 1 || (first === 1 && !/^从[\u3400-\u9fff]{1,6}看$/.test(chunks[0] ?? ""))) return;
+  if (first < 0 || first > 1 || (first === 1 && !/^(?:从[\u3400-\u9fff]{1,6}看|其中)$/.test(chunks[0] ?? ""))) return;
   const group = doc.anaphor(s);
   if (!group) return;
   const key = groupKey(group);
-  const counts = doc.claims.flatMap((c) => (c.type === "count" && groupKey(c.group) === key ? [c.count] : []));
+  // (Or the count that opens the sentence after: "10家成员高新区中，…".)
+  const next = doc.sentences[s.index + 1];
+  const after = next?.paragraph === s.paragraph ? new RegExp(`^${COUNT}家成员`).exec(next.text) : null;
+  const counts = [
+    ...doc.claims.flatMap((c) => (c.type === "count" && groupKey(c.group) === key ? [c.count] : [])),
+    ...(after ? [countOf(after[1] ?? "")] : []),
+  ];
   const lead = doc.claims.find((c) => c.type === "lead" && groupKey(c.group) === key);
   if (counts.length === 0) return;
   const rollback = doc.names.mark();
