@@ -214,3 +214,13 @@ describe("dates, money and terms (session 21, growth-66 and growth-67)", () => {
     await answers("通用航空网络2027年轮值主席是谁", ["安顺"]);
   });
 });
+
+describe("yes or no, and who is counted (session 21, blind-41 and growth-59)", () => {
+  it("two launch dates asked as one day (是同一天启动的吗) answer no first", async () => {
+    await answers("纳米网络和物联网网络是同一天启动的吗", ["不是", "10月23日", "11月12日"]);
+  });
+  it("people asked for are not the member zones", async () => {
+    const a = await engine.answer("How many people attended the AI network's launch meeting?");
+    expect(a.answer).not.toMatch(/共有\d+家高新区/);
+  });
+});

@@ -197,6 +197,12 @@ function countingScope(k: Knowledge, q: Query): { among?: string[]; leftOut?: st
 function mirrored(question: string, found: Found | null): Found | null {
   const answer = found?.answer;
   if (!found || !answer || answer.kind !== "fact") return found;
+  // "是同一天启动的吗": the dates compared answer yes or no first.
+  if (/同一天|同一日|同日|同一时间/.test(question) && /吗|是否|是不是/.test(question)) {
+    const same = /^两者同一天成立/.test(answer.answer);
+    if (same || /^[^。]*先成立（/.test(answer.answer))
+      return { answer: { ...answer, answer: `${same ? "是" : "不是"}。${answer.answer}` }, summaryOnly: false };
+  }
   // ("是的，…" is a yes too.)
   const verdict = /^(?:是。|是的，|不是。)/.exec(answer.answer)?.[0];
   if (!verdict) return found;
