@@ -326,9 +326,21 @@ function groupsNamed(retriever: Retriever, text: string): string[] {
  */
 function aboutAnother(retriever: Retriever, passage: Passage, asked: readonly string[]): boolean {
   if (asked.length === 0) return false;
-  const named = groupsNamed(retriever, passage.text);
+  // (Read once per passage and knowledge snapshot: the same sentences come back question after question.)
+  let byPassage = groupsOfPassages.get(retriever.knowledge.aliases);
+  if (!byPassage) {
+    byPassage = new Map();
+    groupsOfPassages.set(retriever.knowledge.aliases, byPassage);
+  }
+  let named = byPassage.get(passage.id);
+  if (!named) {
+    named = groupsNamed(retriever, passage.text);
+    byPassage.set(passage.id, named);
+  }
   return named.length > 0 && !named.some((id) => asked.includes(id));
 }
+/** The groups each passage names, by passage id, for one knowledge snapshot's aliases. */
+const groupsOfPassages = new WeakMap<object, Map<string, string[]>>();
 
 const normalizedBodies = new WeakMap<object, string>();
 

@@ -10,7 +10,7 @@
  */
 import type { Evidence } from "../schema.ts";
 import type { Doc } from "./context.ts";
-import { COUNT, countOf, splitItems } from "./lists.ts";
+import { COUNT, countOf, countsClaimed, splitItems } from "./lists.ts";
 import type { GroupRef } from "./names.ts";
 import { groupKey, PROVINCES } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
@@ -318,7 +318,7 @@ function partsOfMembers(doc: Doc, s: Sentence): boolean {
   // are some of it ("19家成员单位分布在黄河上中下游。其中，河南省4家…；陕西省3家…；山东省3家…": 10 of 19).
   const wholes = [
     ...[...before.text.matchAll(new RegExp(`${COUNT}家`, "g"))].map((m) => countOf(m[1] ?? "")),
-    ...doc.claims.flatMap((c) => (c.type === "count" && groupKey(c.group) === groupKey(group) ? [c.count] : [])),
+    ...countsClaimed(doc, groupKey(group)),
   ];
   if (wholes.length > 0 && !wholes.includes(sum)) return false;
   return pushParts(doc, s, group, parts, sum, before);

@@ -8,7 +8,7 @@
 
 import type { Evidence } from "../schema.ts";
 import type { Doc } from "./context.ts";
-import { COUNT, countOf, pushWholeList, resolveList } from "./lists.ts";
+import { COUNT, countOf, countsClaimed, listedWhole, membersNamed, pushWholeList, resolveList } from "./lists.ts";
 import { type GroupRef, groupKey, PROVINCES } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
 
@@ -69,11 +69,10 @@ export function harvestLists(doc: Doc): void {
   for (const c of countsOf(doc)) {
     const key = groupKey(c.group);
     // A complete list read already (by another reader, or from another count) is not read again.
-    const listed = doc.claims.some((x) => x.type === "members" && groupKey(x.group) === key && !x.partial);
-    if (listed) continue;
+    if (listedWhole(doc, key)) continue;
     // A count the group's own count claims do not give ("联合…11家国家高新区…，首批成员单位共12家": the others, not
     // the whole) is not the list's length.
-    const counted = doc.claims.flatMap((x) => (x.type === "count" && groupKey(x.group) === key ? [x.count] : []));
+    const counted = countsClaimed(doc, key);
     if (counted.length > 0 && !counted.includes(c.count)) continue;
     const at = doc.sentenceOf(c.evidence.quote);
     if (at < 0) continue;
@@ -87,7 +86,7 @@ export function harvestLists(doc: Doc): void {
     const all = lead && !zones.includes(lead) ? [lead, ...zones] : zones;
     // Every zone a reader named as a member ("A联合B、C等13家…") must be in the list: one missing shows the names
     // gathered are not the list, whatever their number.
-    const named = doc.claims.flatMap((x) => (x.type === "members" && groupKey(x.group) === key ? x.zones : []));
+    const named = membersNamed(doc, key);
     if (all.length !== c.count || named.some((z) => !all.includes(z))) {
       rollback();
       continue;
@@ -122,9 +121,7 @@ function partsInTurn(doc: Doc, group: GroupRef, count: number, sentences: Senten
     last = x;
   }
   const start = sentences[first];
-  const named = doc.claims.flatMap((x) =>
-    x.type === "members" && groupKey(x.group) === groupKey(group) ? x.zones : [],
-  );
+  const named = membersNamed(doc, groupKey(group));
   if (!start || !last || parts.length < 2 || zones.length !== count || named.some((z) => !zones.includes(z))) {
     rollback();
     return false;
@@ -154,7 +151,7 @@ export function closedLists(doc: Doc): void {
     const first = before[0];
     if (!group || n === undefined || !first) continue;
     const key = groupKey(group);
-    if (doc.claims.some((x) => x.type === "members" && groupKey(x.group) === key && !x.partial)) continue;
+    if (listedWhole(doc, key)) continue;
     const rollback = doc.names.mark();
     const zones = gather(doc, before, s.item, key);
     if (zones.length !== n) {

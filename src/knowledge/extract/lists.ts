@@ -4,7 +4,7 @@
  */
 import type { Evidence } from "../schema.ts";
 import type { Doc } from "./context.ts";
-import type { GroupRef, ZoneLevel } from "./names.ts";
+import { type GroupRef, groupKey, type ZoneLevel } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
 
 export type ListItems = { zones: string[]; others: string[] };
@@ -79,6 +79,21 @@ export function levelOf(qualifier: string): ZoneLevel | undefined {
 }
 
 /** A whole member list (sub-lists by place, each checked against its count): its length is the count. */
+/** The counts the article's count claims give the group (by its key). */
+export function countsClaimed(doc: Doc, key: string): number[] {
+  return doc.claims.flatMap((c) => (c.type === "count" && groupKey(c.group) === key ? [c.count] : []));
+}
+
+/** Every zone the article's member lists of the group name (by its key), complete or not. */
+export function membersNamed(doc: Doc, key: string): string[] {
+  return doc.claims.flatMap((c) => (c.type === "members" && groupKey(c.group) === key ? c.zones : []));
+}
+
+/** The article has claimed a complete member list of the group (by its key). */
+export function listedWhole(doc: Doc, key: string): boolean {
+  return doc.claims.some((c) => c.type === "members" && groupKey(c.group) === key && !c.partial);
+}
+
 export function pushWholeList(
   doc: Doc,
   group: GroupRef,

@@ -6,7 +6,7 @@
  */
 import type { Doc } from "./context.ts";
 import { isRegionLabel, REGIONS } from "./counted-list.ts";
-import { COUNT, countOf, levelOf, pushWholeList, resolveList } from "./lists.ts";
+import { COUNT, countOf, countsClaimed, levelOf, pushWholeList, resolveList } from "./lists.ts";
 import { type GroupRef, groupKey, PROVINCES } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
 
@@ -72,10 +72,7 @@ export function provincesHave(doc: Doc, s: Sentence) {
   // (Or the count that opens the sentence after: "10家成员高新区中，…".)
   const next = doc.sentences[s.index + 1];
   const after = next?.paragraph === s.paragraph ? new RegExp(`^${COUNT}家成员`).exec(next.text) : null;
-  const counts = [
-    ...doc.claims.flatMap((c) => (c.type === "count" && groupKey(c.group) === key ? [c.count] : [])),
-    ...(after ? [countOf(after[1] ?? "")] : []),
-  ];
+  const counts = [...countsClaimed(doc, key), ...(after ? [countOf(after[1] ?? "")] : [])];
   const lead = doc.claims.find((c) => c.type === "lead" && groupKey(c.group) === key);
   if (counts.length === 0) return;
   const rollback = doc.names.mark();

@@ -164,9 +164,7 @@ export function change(doc: Doc, s: Sentence) {
       ? /成为[^，,。；;]{0,8}?第(\d{1,2}|[一二三四五六七八九十]{1,3})家(?:正式)?新?成员/.exec(t)
       : null;
   if (!listEvidence && !grow && removed.length === 0) return;
-  // ("…申请退出网络，…其在稀土新材料领域的合作将依托Y网络继续推进": the group named in passing is not the one left.)
-  const explicit = (doc.mentions[s.index] ?? []).find((m) => !passing(s, m));
-  const group = explicit ?? doc.anaphor(s);
+  const group = changedGroup(doc, s);
   if (!group) return;
   // A date inside "由2024年10月成立时的9家" is the earlier count's, not the change's.
   const dated = changeDate(doc, s, grow?.index ?? s.text.length);
@@ -181,6 +179,14 @@ export function change(doc: Doc, s: Sentence) {
     evidence: doc.ev(s),
     dateEvidence: dated?.evidence,
   });
+}
+
+/**
+ * The group a change is of: the first the sentence names, not in passing ("…申请退出网络，…其在稀土新材料领域的合作将
+ * 依托Y网络继续推进": Y is not the one left), else the one the item is about.
+ */
+function changedGroup(doc: Doc, s: Sentence) {
+  return (doc.mentions[s.index] ?? []).find((m) => !passing(s, m)) ?? doc.anaphor(s);
 }
 
 /** "本次年会上，3家新成员正式加入：": newcomers counted, then listed a line each. */
@@ -208,7 +214,7 @@ function joinedAsBlock(doc: Doc, s: Sentence): boolean {
     added.push(zone);
     last = line;
   }
-  const group = (doc.mentions[s.index] ?? []).find((x) => !passing(s, x)) ?? doc.anaphor(s);
+  const group = changedGroup(doc, s);
   if (added.length !== n || !group) {
     rollback();
     return false;

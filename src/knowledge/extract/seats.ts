@@ -138,7 +138,7 @@ export function seats(doc: Doc): void {
       respective.push([m.index, m.index + m[0].length]);
       const years = (m[1] ?? "").match(/(?:19|20)\d{2}/g) ?? [];
       const holders = splitItems(m[2] ?? "");
-      const post = postOf([...s.text.slice(0, m.index).matchAll(ANY_SEAT)].at(-1)?.[1] ?? "");
+      const post = postOf(seatBefore(s.text, m.index)?.[1] ?? "");
       if (years.length !== holders.length || !/^轮值/.test(post)) continue;
       years.forEach((year, i) => {
         seatClaim(doc, s, m, holders[i] as string, `${year}年${post}`);
@@ -148,7 +148,7 @@ export function seats(doc: Doc): void {
     for (const m of s.text.matchAll(YEAR_HELD)) seatClaim(doc, s, m, m[2] ?? "", `${m[1]}年${postOf(m[3] ?? "")}`);
     // "包头稀土高新区担任2025年度轮值主席单位，赣州高新区将于2026年接任": the rotating post's term that year.
     for (const m of s.text.matchAll(TAKES_OVER_IN)) {
-      const post = postOf([...s.text.slice(0, m.index).matchAll(ANY_SEAT)].at(-1)?.[1] ?? "");
+      const post = postOf(seatBefore(s.text, m.index)?.[1] ?? "");
       if (/^轮值/.test(post)) seatClaim(doc, s, m, m[1] ?? "", `${m[2]}年${post}`);
     }
     for (const m of s.text.matchAll(ROTATION_ORDER)) nextInOrder(doc, s, m);
@@ -163,7 +163,7 @@ export function seats(doc: Doc): void {
     for (const m of [...s.text.matchAll(TAKES_OVER), ...s.text.matchAll(IN_ORDER), ...s.text.matchAll(IN_TURN)]) {
       // (Holders given by year, read above.)
       if (respective.some(([from, to]) => m.index >= from && m.index < to)) continue;
-      const before = [...s.text.slice(0, m.index).matchAll(ANY_SEAT)].at(-1);
+      const before = seatBefore(s.text, m.index);
       // "首届理事长单位为A，2027年起由B接任": the chair's next term is a seat, kept with the year it starts (the
       // chair itself is lead.ts's); another post taken over is the post.
       const from = /((?:19|20)\d{2})年度?(?:起|开始)?$/.exec(s.text.slice(0, m.index))?.[1];
@@ -188,6 +188,8 @@ export function seats(doc: Doc): void {
 }
 
 const ANY_SEAT = new RegExp(SEAT, "g");
+/** The last seat the text names before `at` (the post "接任", "依次轮值" take over). */
+const seatBefore = (text: string, at: number) => [...text.slice(0, at).matchAll(ANY_SEAT)].at(-1);
 /** "B将于2026年接任": who takes a rotating post over, and the year. */
 const TAKES_OVER_IN = new RegExp(`(?:^|[，,；;：:])${LIST}(?:将)?于((?:19|20)\\d{2})年度?起?接任`, "g");
 /** "2026年、2027年将分别由B、C接任": years, then their holders in order. */
@@ -257,7 +259,7 @@ const ROTATION_ORDER = /(?<!此后|之后|随后|以后)按照?([\u3400-\u9fff�
  * article names as the holder now (the chair, or a seat of that post): the one after it holds the next term.
  */
 function nextInOrder(doc: Doc, s: Sentence, m: RegExpMatchArray) {
-  const before = [...s.text.slice(0, m.index).matchAll(ANY_SEAT)].at(-1);
+  const before = seatBefore(s.text, m.index ?? 0);
   const post = postOf(before?.[1] ?? "");
   const items = splitItems(m[1] ?? "");
   if (!before || items.length < 2) return;
