@@ -118,4 +118,6 @@ export const GROWTH_SETS = [
   ["growth-67-questions.json", here("../growth67/growth-67-questions.json"), here("../growth67/articles/")],
   ["growth-68-questions.json", here("../growth68/growth-68-questions.json"), here("../growth68/articles/")],
   ["growth-69-questions.json", here("../growth69/growth-69-questions.json"), here("../growth69/articles/")],
+  ["growth-71-questions.json", here("../growth71/growth-71-questions.json"), here("../growth71/articles/")],
+  ["growth-72-questions.json", here("../growth72/growth-72-questions.json"), here("../growth72/articles/")],
 ] as const;
