@@ -407,7 +407,10 @@ function applyChange(files: KnowledgeFiles, change: MembershipChange, fallback: 
   ];
   // The same list again (an article's full list after its own change sentence) changes nothing; nor does a leaving
   // from a list no article gives.
-  if ((sameZones(zones, before.zones) && !before.partial) || zones.length === 0) return;
+  if ((sameZones(zones, before.zones) && !before.partial) || zones.length === 0) {
+    keepListBefore(list, at, change);
+    return;
+  }
   const complete = !before.partial && (change.newCount === undefined || change.newCount === zones.length);
   const members: Members = {
     zones,
@@ -431,6 +434,30 @@ function applyChange(files: KnowledgeFiles, change: MembershipChange, fallback: 
   list[at] = moved;
   files.origins.set(moved, { file: `${EXTRACTED}${change.evidence[0]?.article ?? "?"}`, index: 0 });
   fallback.set(moved, fallback.has(group) ? (fallback.get(group) ?? null) : group);
+}
+
+/**
+ * A list given after its own article's change ("本次年会审议通过了A、B的入盟申请，联盟成员单位由18家增至20家。…联盟成员名单
+ * 如下：…", the 20): the list before the change is the list without those who joined, with those who left, kept in
+ * `memberHistory` when it is exactly the count the article gives before (or none is given) and no earlier list is
+ * kept there.
+ */
+function keepListBefore(list: (Network | Alliance)[], at: number, change: MembershipChange): void {
+  const group = list[at] as Network | Alliance;
+  const now = group.members;
+  if (!now || now.partial || (group.memberHistory ?? []).length > 0) return;
+  if (change.added.length === 0 && change.removed.length === 0) return;
+  if (now.evidence[0]?.article !== change.evidence[0]?.article) return;
+  const earlier = [...now.zones.filter((z) => !change.added.includes(z)), ...change.removed];
+  if (change.previousCount !== undefined && earlier.length !== change.previousCount) return;
+  const since = launchDate(group);
+  list[at] = {
+    ...group,
+    members: { ...now, asOf: now.asOf ?? change.date },
+    memberHistory: [
+      { zones: earlier, partial: false, others: [], evidence: change.evidence, ...(since ? { asOf: since } : {}) },
+    ],
+  } as Network | Alliance;
 }
 
 function launchDate(g: Network | Alliance): string | undefined {

@@ -271,7 +271,9 @@ function secretariat(c: FactContext, a: Group, p?: Parsed): Answer {
     p && ASKS_TENURE.test(p.text) ? TENURE.exec(a.secretariat.evidence.map((e) => e.quote).join("。"))?.[0] : undefined;
   const term = tenure ? `，${tenure}` : "";
   const history = a.secretariatHistory ?? [];
-  const handedOver = a.secretariat.movedOn ? `（${formatDate(a.secretariat.movedOn)}交接）` : "";
+  // (Said once: not again after "自2026年1月1日起".)
+  const movedOn = a.secretariat.movedOn ? formatDate(a.secretariat.movedOn) : "";
+  const handedOver = movedOn && !(a.secretariat.note ?? "").includes(movedOn) ? `（${movedOn}交接）` : "";
   // "秘书处是不是也换地方了": no article tells of a move; it is where it was.
   const unchanged = history.length === 0 && p && (CHANGED.test(p.text) || /换地方|搬/.test(p.text)) ? "没有变：" : "";
   if (history.length === 0)

@@ -231,7 +231,13 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     /秘书处/.test(p.text) &&
     /轮到|接任|接手|交给|由谁|给谁|换到|转到/.test(p.text)
   )
-    return { answer: groupAttribute(c, p, one), summaryOnly: true };
+    // (When the seat rotates, "此后秘书处每两年轮换一次", and no passage tells that year's: not known.)
+    return {
+      answer: /轮换|轮值|轮驻|轮流/.test(one.secretariat?.note ?? "")
+        ? none(`文章没有涉及${p.year}年的秘书处。`)
+        : groupAttribute(c, p, one),
+      summaryOnly: true,
+    };
   // "Z在X和Y里分别是什么身份": the zone's roles, group by group.
   const oneZone = readings.length === 1 && readings[0]?.zones.length === 1 ? readings[0].zones[0] : undefined;
   if (oneZone && groups.length > 0 && ROLE_ASKED.test(p.text)) {
@@ -372,6 +378,8 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     // "深圳啥时候加入物联网网络的", "芜湖哪天退出的": the day of the change that names the zone.
     const changed = p.attribute === "date" ? changeDay(c, p, g, readings) : null;
     if (changed) return found(changed);
+    // "秘书处从什么时候开始搬去杭州": the day the seat moved, when an article gives it.
+    if (movedWhen(p, g)) return found(groupAttribute(c, { ...p, attribute: "secretariat" }, g));
     if (p.attribute === "venue" || p.attribute === "date" || p.attribute === "leadPerson")
       return found(groupAttribute(c, p, g));
     // "秘书处郑州之后轮到谁": the seat, its history and its plan answer which seat is asked, with a zone named too
@@ -618,6 +626,22 @@ const ASKS_WHERE = /在哪|哪里|什么地方|哪个地方|哪儿/;
 const ORDINAL_TERM = /第[二三四五六七八九十]届/;
 
 /** "明年的大会在哪开", "下一届秘书处轮到哪": not recorded; what is recorded is offered instead. */
+/**
+ * When the secretariat moved is asked ("什么时候搬去杭州", not "轮值到什么时候"), and the article gives the day it moves
+ * from ("自2026年1月1日起由A迁至B").
+ */
+function movedWhen(p: Parsed, g: Group): boolean {
+  const on = g.secretariat?.movedOn;
+  return (
+    p.attributes.includes("secretariat") &&
+    p.attributes.includes("date") &&
+    on !== undefined &&
+    (g.secretariat?.note ?? "").includes(formatDate(on)) &&
+    /搬|迁|移|挪/.test(p.text) &&
+    !/到(?:什么时候|何时|哪年|哪一年)|为止/.test(p.text)
+  );
+}
+
 function notYet(c: FactContext, p: Parsed): Answer {
   const recorded = answerFacts(c, { ...p, future: false, recent: false, year: null });
   // What the article records includes the plan itself ("此后依次由B、C承担", "自2026年1月1日起"): that answers.

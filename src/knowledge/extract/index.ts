@@ -96,7 +96,9 @@ function places(doc: Doc) {
   }
 }
 
-const RECALLS_FOUNDING = /(?:发起)?(?:成立|启动|组建)(?:了)?[\u3400-\u9fff]{0,30}?(?:网络|联盟)|首批成员/;
+// ("联盟于2024年5月16日在郑州成立，…": the group named before its founding day.)
+const RECALLS_FOUNDING =
+  /(?:发起)?(?:成立|启动|组建)(?:了)?[\u3400-\u9fff]{0,30}?(?:网络|联盟)|首批成员|^(?:该|本)?(?:网络|联盟)于[^，,。；;]{4,16}?(?:在[\u3400-\u9fff]{1,10})?(?:成立|启动|组建)/;
 
 /**
  * The day a secretariat was handed over, when the seat's sentence or the one before it tells a handover
@@ -300,8 +302,12 @@ function assemble(doc: Doc, people: Official[], figs: Extraction["figures"]): Ex
     if (sec) {
       const notes = [...new Set(secClaims.flatMap((c) => (c.note ? c.note.split("；") : [])))];
       const note = notes.length > 0 ? notes.join("；") : undefined;
-      const handover = handoverDay(doc, secClaims[0]?.evidence.quote);
-      const movedOn = handover?.date;
+      // "自2026年1月1日起，秘书处由A迁至B": the day the note gives is the move's.
+      const fromDay = /(?:自|从|于)((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日起/.exec(note ?? "");
+      const handover = fromDay ? undefined : handoverDay(doc, secClaims[0]?.evidence.quote);
+      const movedOn = fromDay
+        ? `${fromDay[1]}-${(fromDay[2] ?? "").padStart(2, "0")}-${(fromDay[3] ?? "").padStart(2, "0")}`
+        : handover?.date;
       out.secretariat = {
         zone: sec,
         ...(note ? { note } : {}),

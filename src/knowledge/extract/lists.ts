@@ -4,7 +4,7 @@
  */
 import type { Evidence } from "../schema.ts";
 import type { Doc } from "./context.ts";
-import { type GroupRef, groupKey, type ZoneLevel } from "./names.ts";
+import { type GroupRef, groupKey, PROVINCE_PREFIX, type ZoneLevel } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
 
 export type ListItems = { zones: string[]; others: string[] };
@@ -41,6 +41,38 @@ export function splitItems(text: string): string[] {
   }
   tail.push(rest);
   return [...parts, ...tail].map((p) => p.replace(/^[“"「]|[”"」]$/g, "")).filter((p) => p.length > 0);
+}
+
+/**
+ * A list grouped by province, the groups apart by commas, the names of a group sharing its province and suffix
+ * ("呼和浩特金山高新区，江西赣州、吉安高新区，福建龙岩、三明、厦门火炬高新区，…以及湖南长沙高新区"): the names
+ * written out whole, apart by 、 ("…、江西赣州高新区、江西吉安高新区、…"), and how long the list is in the text.
+ * Undefined unless two groups or more each end in a zone's suffix.
+ */
+export function provinceGrouped(text: string): { list: string; length: number } | undefined {
+  const groups: string[] = [];
+  let length = 0;
+  for (let from = 0; from < text.length; ) {
+    const comma = /[，,]/.exec(text.slice(from));
+    const piece = text.slice(from, comma ? from + comma.index : text.length);
+    if (!/^[\u3400-\u9fff、]{2,80}$/.test(piece) || !FULL_NAME_END.test(piece)) break;
+    groups.push(piece);
+    length = from + piece.length;
+    if (!comma) break;
+    from += piece.length + 1;
+  }
+  if (groups.length < 2) return undefined;
+  const names = groups.flatMap((group) => {
+    const items = group.split("、");
+    if (items.length === 1) return items;
+    const province = PROVINCE_PREFIX.exec(items[0] as string)?.[0] ?? "";
+    const suffix = FULL_NAME_END.exec(items.at(-1) as string)?.[0] ?? "";
+    // "江西赣州、吉安高新区": 赣州 and 吉安 are both 江西's, both 高新区.
+    return items.map((item) =>
+      FULL_NAME_END.test(item) ? item : `${item.startsWith(province) ? "" : province}${item}${suffix}`,
+    );
+  });
+  return { list: names.join("、"), length };
 }
 
 /**

@@ -173,7 +173,8 @@ function remainderByPlace(doc: Doc, s: Sentence, text: string, taken: string[]):
 }
 
 /**
- * "联盟首批成员单位共20家，按省区分布为：青海省西宁高新区；甘肃省兰州高新区、白银高新区；…" (or "青海的…；甘肃的…"):
+ * "联盟首批成员单位共20家，按省区分布为：青海省西宁高新区；甘肃省兰州高新区、白银高新区；…" (or "青海的…；甘肃的…",
+ * "…覆盖黄河上中下游：青海省有西宁高新区；甘肃省有…"):
  * after a colon, one chunk per province, each opening with the province's name, without counts. Every chunk must be one, two at
  * least; a whole count the sentence gives must match. The zones keep their province.
  */
@@ -191,7 +192,7 @@ export function provinceChunks(doc: Doc, s: Sentence) {
   const rollback = doc.names.mark();
   for (const chunk of chunks) {
     const m =
-      /^([\u3400-\u9fff]{2,3}?)(?:(?:省|市|回族自治区|维吾尔自治区|壮族自治区|自治区)?[的：:]|(?:省|市|回族自治区|维吾尔自治区|壮族自治区|自治区))([\u3400-\u9fff、]+)$/.exec(
+      /^([\u3400-\u9fff]{2,3}?)(?:(?:省|市|回族自治区|维吾尔自治区|壮族自治区|自治区)?(?:有|[的：:])|(?:省|市|回族自治区|维吾尔自治区|壮族自治区|自治区))([\u3400-\u9fff、]+)$/.exec(
         chunk,
       );
     // ("华南地区的深圳高新区、广州高新区；华东地区的…": parts of the country, which place no zone in a province.)

@@ -10,7 +10,7 @@
 
 import { type Claim, type Doc, NAME_STOP, PLANNED } from "./context.ts";
 import { countedList } from "./counted-list.ts";
-import { COUNT, countOf, levelOf, pushWholeList, resolveList, splitItems } from "./lists.ts";
+import { COUNT, countOf, levelOf, provinceGrouped, pushWholeList, resolveList, splitItems } from "./lists.ts";
 import {
   firstMembersByPlace,
   memberBlockByProvince,
@@ -104,8 +104,14 @@ function unitedWith(doc: Doc, s: Sentence) {
     if (!ledBy && /[、和与及]$/.test(t.slice(0, at - run.length))) continue;
     const listFrom = at + m[0].length;
     // ("…、江门高新区、烟台高新区共同组建": the list ends where they act together.)
-    const listEnd = listFrom + (/[等，,。；;]|共\d|共同/.exec(t.slice(listFrom))?.index ?? t.length - listFrom);
-    const listText = t.slice(listFrom, listEnd);
+    let listEnd = listFrom + (/[等，,。；;]|共\d|共同/.exec(t.slice(listFrom))?.index ?? t.length - listFrom);
+    let listText = t.slice(listFrom, listEnd);
+    // ("联合A，江西B、C高新区，福建D、E高新区…": groups by province, apart by commas.)
+    const grouped = /[，,]/.test(t[listEnd] ?? "") ? provinceGrouped(t.slice(listFrom)) : undefined;
+    if (grouped) {
+      listEnd = listFrom + grouped.length;
+      listText = grouped.list;
+    }
     const tail = t.slice(listEnd);
     // ("…、青岛等，共12家国家高新区": a comma may stand between 等 and the count.)
     // ("…等黄河流域8省区18家国家高新区": where they are may stand before the count.)
@@ -162,7 +168,7 @@ function unitedWith(doc: Doc, s: Sentence) {
     // ("…共同组建，11家成员单位覆盖…": the count first.)
     const after = counted
       ? null
-      : (new RegExp(`^[，,](?:网络|联盟)?成员(?:单位)?(?:共|总数为?)${COUNT}家`).exec(t.slice(group.end)) ??
+      : (new RegExp(`^[，,](?:网络|联盟)?成员(?:单位)?(?:共计|共|总数为?)${COUNT}家`).exec(t.slice(group.end)) ??
         new RegExp(`^[，,](?:共|全部)?${COUNT}家成员(?:单位)?`).exec(t.slice(group.end)));
     // "…等高新区，共14家国家高新区携手组建这一网络": the total said between the list and the group.
     const between = counted

@@ -11,7 +11,7 @@ import type { Sentence } from "./sentences.ts";
 
 /** Membership changes. */
 export function change(doc: Doc, s: Sentence) {
-  if (joinedAsBlock(doc, s)) return;
+  if (joinedAsBlock(doc, s) || joinsToldAfter(doc, s)) return;
   const t = s.text;
   const added: string[] = [];
   let listEvidence = false;
@@ -78,13 +78,16 @@ export function change(doc: Doc, s: Sentence) {
       t,
     ) ?? /(?:加入|入网|入盟)的(?:还有|另有|也有)([\u3400-\u9fff、]+?)(?=[，,。；;]|$)/.exec(t);
   // "当天，A、B签署入网协议": the agreement signed is the joining.
-  const signed = /(?:^|[，,：:；;])([\u3400-\u9fff、]+?)(?:正式)?(?:签署|签订)(?:了)?(?:入网|入盟|加入)协议/.exec(t);
+  const signed =
+    /(?:^|[，,：:；;])([\u3400-\u9fff、]+?)(?:随后|也|同时|当天|会上|在会上)?(?:正式)?(?:签署|签订)(?:了)?(?:入网|入盟|加入)协议/.exec(
+      t,
+    );
   // "A、B、C、D4家国家高新区正式成为网络新成员".
   const becameCounted = new RegExp(
     `(?:^|[，,：:])([\\u3400-\\u9fff、]+?)${COUNT}家(?:国家)?高新区(?:即日起|今起)?(?:正式)?成为(?:该|本|这一)?(?:网络|联盟)?(?:的)?(?:正式)?新?成员`,
   ).exec(t);
   const entered =
-    /(?:^|[，,：:；;])([\u3400-\u9fff、]+?)(?:经[\u3400-\u9fff、]{1,10}[，,]|经申请|经[\u3400-\u9fff]{0,8}?(?:审议|批准|同意|表决)(?:通过)?)?(?:在会上|在大会上|在年会上|会上|当天|同日|同时|同期|一并|也)?(?:正式)?(?:获准|获批|经批准)?(?:签约|申请)?加入(?:并获(?:通过|批准|同意))?(?:了)?(?:(?:该|本|这一)?(?:网络|联盟|国家高新区)|[\u3400-\u9fff]{2,24}?(?:网络|联盟)(?=[，,。；;]|$)|(?=[，,。；;]))/.exec(
+    /(?:^|[，,：:；;])([\u3400-\u9fff、]+?)(?:经[\u3400-\u9fff、]{1,10}[，,]|经申请|经[\u3400-\u9fff]{0,8}?(?:审议|批准|同意|表决)(?:通过)?)?(?:在会上|在大会上|在年会上|会上|当天|同日|同时|同期|一并|也)?(?:作为新?成员(?:单位)?)?(?:正式)?(?:获准|获批|经批准)?(?:签约|申请)?加入(?:并获(?:通过|批准|同意))?(?:了)?(?:(?:该|本|这一)?(?:网络|联盟|国家高新区)|[\u3400-\u9fff]{2,24}?(?:网络|联盟)(?=[，,。；;]|$)|(?=[，,。；;]))/.exec(
       t,
     );
   // "成员由12家增至15家", "成员单位由2024年10月成立时的9家增至10家", "成员总数从成立时的14家增加到17家".
@@ -232,6 +235,67 @@ function joinedAsBlock(doc: Doc, s: Sentence): boolean {
   return true;
 }
 
+/** "会上，3家国家高新区正式加入网络", "大会审议通过了3家高新区的入网申请": joins counted, none named. */
+const JOINS_COUNTED = new RegExp(
+  `(?:^|[，,：:])(?:会上|会议|大会|年会|本次|此次|当天)?[^，,。；;、]{0,8}?(?:通过了?)?${COUNT}家(?:国家)?高新区(?:(?:正式)?(?:加入|入网|入盟)(?:网络|联盟)?|的(?:入网|入盟|加入)申请)[。]?$`,
+);
+/** A clause that opens with the zones it tells of joining ("济南高新区是其中之一", "长沙高新区也…正式入网",
+ *  "重庆高新区的申请同样获得通过", "A和B则在年会现场签署了入网协议"). */
+const JOINER_CLAUSE =
+  /^([\u3400-\u9fff、]{2,40}?(?:高新区|园区|示范区))(?=是|也|则|的|同样|随后|亦|在|[，,])[^。；;]*?(?:其中之一|加入|入网|入盟|申请|签署|签订|成为)/;
+/** The count a membership reached ("至此，网络成员单位由成立时的11家增加到14家"). */
+const COUNT_REACHED = new RegExp(
+  `成员(?:单位)?(?:数量|总数)?(?:由|从)[^，,。；;]{0,16}?${COUNT}家(?:增|扩)(?:加|展|容|大)?(?:至|到)${COUNT}家`,
+);
+
+/**
+ * Joins counted in one sentence, the newcomers told clause by clause in the sentences after, and the count they
+ * brought the membership to ("大会审议通过了3家高新区的入网申请。济南高新区是其中之一，…。长沙高新区也在本次大会上
+ * 正式入网。重庆高新区的申请同样获得通过。至此，网络成员单位由成立时的11家增加到14家。"): exactly that many zones,
+ * each opening a clause that tells of its joining, and a count that grew by that many. True when read.
+ */
+function joinsToldAfter(doc: Doc, s: Sentence): boolean {
+  const m = JOINS_COUNTED.exec(s.text);
+  const n = m ? countOf(m[1] ?? "") : undefined;
+  if (!m || n === undefined || PLANNED.test(s.text)) return false;
+  const rollback = doc.names.mark();
+  const added: string[] = [];
+  let last: Sentence | undefined;
+  for (let i = s.index + 1; i < doc.sentences.length && i <= s.index + n + 1; i++) {
+    const next = doc.sentences[i] as Sentence;
+    if (next.item !== s.item) break;
+    const reached = COUNT_REACHED.exec(next.text);
+    if (reached) {
+      const grew = (countOf(reached[2] ?? "") ?? 0) - (countOf(reached[1] ?? "") ?? 0);
+      if (added.length === n && grew === n) break;
+      last = undefined;
+      break;
+    }
+    for (const clause of next.text.split(/[；;]/)) {
+      const told = JOINER_CLAUSE.exec(clause);
+      const list = told ? resolveList(doc, next, told[1] ?? "", { bare: false, level: "national" }) : undefined;
+      for (const z of list?.zones ?? []) if (!added.includes(z)) added.push(z);
+      if (list) last = next;
+    }
+  }
+  const group = changedGroup(doc, s);
+  if (!last || added.length !== n || !group) {
+    rollback();
+    return false;
+  }
+  const dated = changeDate(doc, s, s.text.length);
+  doc.claims.push({
+    type: "change",
+    group,
+    added,
+    removed: [],
+    date: dated?.date,
+    evidence: doc.evSpan(s, 0, last, last.text.length),
+    dateEvidence: dated?.evidence,
+  });
+  return true;
+}
+
 /**
  * A leaving that is only planned: a plan said before the one who leaves, or between it and the verb outside its
  * reason ("会议将审议A退出…", "A拟申请退出"; not "A因…调整，拟将资源集中投向…，经本单位申请，不再作为网络成员单位",
@@ -255,16 +319,7 @@ function changeDate(doc: Doc, s: Sentence, upTo: number): { date: ResolvedDate; 
     .map((d) => doc.resolve(s, d))
     .find((d) => d !== null);
   if (own) return { date: own };
-  const before = doc.before(s);
-  for (let i = before.length - 1; i >= 0; i--) {
-    const b = before[i] as Sentence;
-    // A sentence that recalls the founding ("2024年11月12日，…成立该网络") dates the founding, not the change.
-    if (/(?:成立|启动|组建)(?:了)?(?:该|本|这一)?(?:网络|联盟)|首批成员/.test(b.text)) continue;
-    const m = leadingDateIn(b.text);
-    const date = m ? doc.resolve(b, m) : null;
-    if (date) return { date, evidence: doc.ev(b) };
-  }
-  // "会上，A、B正式加入": at the meeting an earlier paragraph of the same item dates.
+  // "会上，A、B正式加入", "本次年会审议通过了…": at the meeting an earlier paragraph of the same item dates.
   if (/^(?:在)?(?:此次|本次|这次)?(?:会上|会议上|大会上|年会上|会议|大会|理事会|年会)/.test(s.text)) {
     for (let i = s.index - 1; i >= 0; i--) {
       const b = doc.sentences[i] as Sentence;
@@ -273,6 +328,17 @@ function changeDate(doc: Doc, s: Sentence, upTo: number): { date: ResolvedDate; 
       const date = m ? doc.resolve(b, m) : null;
       if (date) return { date, evidence: doc.ev(b) };
     }
+  }
+  const before = doc.before(s);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const b = before[i] as Sentence;
+    // A sentence that recalls the founding ("2024年11月12日，…成立该网络", "联盟于2024年5月16日在郑州成立") dates the
+    // founding, not the change.
+    if (/(?:成立|启动|组建)(?:了)?(?:该|本|这一)?(?:网络|联盟)|首批成员/.test(b.text)) continue;
+    const m = leadingDateIn(b.text);
+    if (m && founding.test(b.text.slice(m.end).replace(/^[，,]/, ""))) continue;
+    const date = m ? doc.resolve(b, m) : null;
+    if (date) return { date, evidence: doc.ev(b) };
   }
   return null;
 }

@@ -1,0 +1,85 @@
+/**
+ * Classes of knowledge that grows, shown by growth-71 and growth-72 (session 22), each over an article written for
+ * this test in new words: members allied with a lead in groups by province, apart by commas ("联合A，山西B、C高新区，
+ * …"), counted after (成员单位共计N家); joins counted in one sentence and told clause by clause after it, then the
+ * count they brought; newcomers "作为新成员单位加入"; a join signed "随后"; a list given after its own article's change
+ * (the list before it is history, so "新加入了哪些" answers); a join dated by its meeting, not the founding the
+ * sentence before recalls; members by province said with 有 ("甘肃省有A；…"), which is no part of a name; a
+ * secretariat moving from a day (自DATE起由A迁至B), asked when; a later year of a rotating secretariat, not known.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { createEngine, type Engine } from "../../src/answer/engine.ts";
+
+const article = (id: string, title: string, date: string, paragraphs: string[]) => ({
+  id,
+  title,
+  date,
+  source: "测试",
+  body: paragraphs.join("\n\n"),
+});
+
+const ARTICLES = [
+  article("t22-coal", "国家高新区煤化工产业协同创新网络在榆林启动", "2026-05-14", [
+    "5月12日，国家高新区煤化工产业协同创新网络启动大会在榆林高新区举行。榆林高新区作为牵头单位，联合鄂尔多斯高新区，山西长治、晋城高新区，宁夏石嘴山高新区，新疆昌吉、克拉玛依高新区以及安徽淮南高新区，共同发起成立该网络，成员单位共计8家。",
+    "网络秘书处设在榆林高新区。",
+  ]),
+  article("t22-robots", "国家高新区服务机器人产业协同创新网络年会在东莞召开 成员扩容至9家", "2026-10-20", [
+    "10月18日，国家高新区服务机器人产业协同创新网络2026年年会在东莞松山湖高新区召开。",
+    "年会审议通过了3家高新区的入网申请。温州高新区是其中之一，其在智能家居领域基础扎实。襄阳高新区也在本次年会上正式入网。绵阳高新区的申请同样获得通过。至此，网络成员单位由成立时的6家增加到9家。",
+    "该网络2025年9月在东莞松山湖高新区成立，首批成员为东莞松山湖高新区、佛山高新区、中山火炬高新区、惠州仲恺高新区、江门高新区、肇庆高新区。",
+  ]),
+  article("t22-glass", "光伏玻璃网络工作会议在蚌埠召开", "2026-09-30", [
+    "9月28日，国家高新区光伏玻璃产业协同创新网络2026年工作会议在蚌埠高新区召开。该网络2025年6月成立，首批成员为蚌埠高新区、咸宁高新区、信阳高新区、株洲高新区。",
+    "会上，嘉兴秀洲高新区和滁州高新区作为新成员单位加入网络，网络成员由4家增至6家。宜春高新区随后签署入网协议，成为第7家成员。",
+  ]),
+  article("t22-yangtze", "长江中游国家高新区协同创新联盟2026年年会在岳阳召开", "2026-09-22", [
+    "9月19日，长江中游国家高新区协同创新联盟2026年年会在岳阳高新区召开。",
+    "联盟于2025年4月8日在武汉成立，由武汉东湖高新区联合长江中游5家国家高新区共同发起，成立时有成员单位6家。本次年会审议通过了九江高新区、常德高新区的入盟申请，联盟成员单位由6家增至8家。",
+    "按省区划分,联盟成员名单如下:湖北:武汉东湖高新区,宜昌高新区,荆州高新区;湖南:岳阳高新区,益阳高新区,常德高新区;江西:南昌高新区,九江高新区。",
+  ]),
+  article("t22-silk", "丝路国家高新区协同创新联盟在西安成立", "2026-07-10", [
+    "7月8日，丝路国家高新区协同创新联盟成立大会在西安高新区举行。联盟共有成员7家。从地域分布看，联盟成员覆盖西北五省区：陕西省有西安高新区、宝鸡高新区；甘肃省有兰州高新区、天水高新区；宁夏回族自治区有银川高新区；青海省有西宁高新区；新疆维吾尔自治区有乌鲁木齐高新区。",
+    "7月8日的大会上，西安高新区将联盟旗帜移交给兰州高新区，兰州高新区接任轮值理事长单位。会议同时审议通过《联盟秘书处轮换办法》：联盟秘书处实行两年一轮换，自2027年1月1日起由西安高新区迁至兰州高新区。",
+  ]),
+];
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await createEngine({ added: () => ({ articles: ARTICLES, events: [] }) });
+});
+
+/** The answer names every one of `all` and none of `none`, and is not a refusal. */
+async function answers(q: string, all: string[], none: string[] = []) {
+  const a = await engine.answer(q);
+  expect(a.kind, a.answer).not.toBe("none");
+  for (const s of all) expect(a.answer, q).toContain(s);
+  for (const s of none) expect(a.answer, q).not.toContain(s);
+}
+
+describe("knowledge read from articles (session 22)", () => {
+  it("members allied with a lead in groups by province, apart by commas, counted after", async () => {
+    await answers("煤化工网络有哪些成员", ["榆林", "鄂尔多斯", "长治", "晋城", "石嘴山", "昌吉", "克拉玛依", "淮南"]);
+    await answers("煤化工网络一共几家成员", ["8"]);
+  });
+  it("joins counted in one sentence and told clause by clause after it", async () => {
+    await answers("服务机器人网络今年新加入了哪几家", ["温州", "襄阳", "绵阳"]);
+    await answers("服务机器人网络现在有哪些成员", ["佛山", "肇庆", "温州", "襄阳", "绵阳"]);
+  });
+  it("newcomers joining as new members, and one that signed after them (随后签署入网协议)", async () => {
+    await answers("光伏玻璃网络现在有哪些成员", ["蚌埠", "嘉兴秀洲", "滁州", "宜春"]);
+  });
+  it("a list after its own article's change: the newcomers, dated by the meeting, not the founding", async () => {
+    await answers("长江中游联盟新加入了哪些高新区", ["九江", "常德", "9月19日"], ["4月8日新增"]);
+    await answers("长江中游联盟成立时有哪些成员", ["6家", "宜昌", "荆州", "岳阳", "益阳", "南昌", "武汉东湖"]);
+  });
+  it("members by province said with 有: no 有 in any name", async () => {
+    await answers("丝路联盟有哪些成员", ["西安高新区", "兰州高新区", "西宁高新区", "乌鲁木齐"], ["有西安", "有兰州"]);
+    await answers("兰州高新区参加了哪些联盟", ["丝路"]);
+  });
+  it("a secretariat moving from a day, asked when; a later year of a rotating secretariat is not known", async () => {
+    await answers("丝路联盟秘书处从什么时候开始搬去兰州", ["2027年1月1日"]);
+    await answers("丝路联盟秘书处在哪", ["兰州", "2027年1月1日"], ["7月8日交接"]);
+    const later = await engine.answer("丝路联盟秘书处2030年轮换到哪个高新区");
+    expect(later.kind, later.answer).toBe("none");
+  });
+});
