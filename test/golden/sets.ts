@@ -120,4 +120,6 @@ export const GROWTH_SETS = [
   ["growth-69-questions.json", here("../growth69/growth-69-questions.json"), here("../growth69/articles/")],
   ["growth-71-questions.json", here("../growth71/growth-71-questions.json"), here("../growth71/articles/")],
   ["growth-72-questions.json", here("../growth72/growth-72-questions.json"), here("../growth72/articles/")],
+  ["growth-73-questions.json", here("../growth73/growth-73-questions.json"), here("../growth73/articles/")],
+  ["growth-74-questions.json", here("../growth74/growth-74-questions.json"), here("../growth74/articles/")],
 ] as const;
