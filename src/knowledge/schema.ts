@@ -76,6 +76,8 @@ const roleSeatSchema = z.object({
   added: z.boolean().optional(),
   /** How many hold the seat after, when stated ("常务理事单位由7家增至9家"). */
   count: z.number().int().positive().optional(),
+  /** The zone that handed the seat over ("A向B移交轮值主席旗帜", "A将轮值理事长单位交接给B"). */
+  from: id.optional(),
   evidence,
 });
 export type RoleSeat = z.infer<typeof roleSeatSchema>;

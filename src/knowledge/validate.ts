@@ -101,6 +101,7 @@ export function validateKnowledge(files: KnowledgeFiles): ValidationIssue[] {
       seat.zones.forEach((zone, j) => {
         checkZone(entry, `seats[${i}].zones[${j}]`, zone);
       });
+      if (seat.from) checkZone(entry, `seats[${i}].from`, seat.from);
       checkEvidence(entry, `seats[${i}].evidence`, seat.evidence);
     });
   };

@@ -286,13 +286,25 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   const first = quotes[0];
   if (!first) return null;
   // What is asked is left to be decided later, as a quoted sentence says: not known yet.
-  const open = undecided(question, names, citations, () =>
-    found.map((h) => ({
-      articleId: h.passage.articleId,
-      title: h.passage.title,
-      date: h.passage.date,
-      quote: h.passage.text,
-    })),
+  // (More passages only from articles that name what the question names, and not about another group.)
+  const open = undecided(
+    question,
+    names,
+    citations,
+    () =>
+      found
+        .filter(
+          (h) => namesAll(retriever, h.passage.articleId, names) && !aboutAnother(retriever, h.passage, askedGroups),
+        )
+        .map((h) => ({
+          articleId: h.passage.articleId,
+          title: h.passage.title,
+          date: h.passage.date,
+          quote: h.passage.text,
+        })),
+    // (On topic: the first quote's sentence, or its article's title, names a group asked.)
+    askedGroups.length === 0 ||
+      groupsNamed(retriever, `${first.passage.title}\n${first.passage.text}`).some((id) => askedGroups.includes(id)),
   );
   if (open) return open;
   const oneLine = (t: string) => t.replace(/\s*\n\s*/g, "");

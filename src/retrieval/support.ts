@@ -265,6 +265,12 @@ export function supports(
   const occasion =
     ASKS_WHERE.test(q) || TIME.test(q) ? /年会|峰会|论坛|推介会|对接会|交流会|理事会|大会/.exec(q)?.[0] : undefined;
   if (occasion && !namesOccasion(p, occasion)) return { ok: false, reason: `where:${occasion}` };
+  // "2026年年会在哪开": a passage about the 2025年会 is another year's occasion.
+  const occasionYear = occasion ? new RegExp(`((?:19|20)\\d{2})年度?${occasion}`).exec(q)?.[1] : undefined;
+  if (occasion && occasionYear) {
+    const held = [...p.matchAll(new RegExp(`((?:19|20)\\d{2})年度?(?:${occasion}|会)`, "g"))].map((m) => m[1]);
+    if (held.length > 0 && !held.includes(occasionYear)) return { ok: false, reason: `year:${occasionYear}` };
+  }
   // "第N次理事会在哪开": a counted occasion needs a passage that counts it so (第一次 = 首次 = 首届).
   // The ordinal counts the thing named after it: "第一次理事会议" is not met by a 首届秘书处 ("成立大会在…举行").
   const ordinal = ORDINAL.exec(q);
@@ -413,8 +419,11 @@ export function supports(
     if (unit && !new RegExp(`[0-9一二两三四五六七八九十百千万]+(?:余|多)?${unit}`).test(p)) {
       return { ok: false, reason: `quantity:${unit}` };
     }
-    // "多少亿元": an amount written in figures with that unit ("约3.2亿元"), not a count of something else.
-    const money = /^(?:多少|几)([十百千万亿]*(?:美元|元))/.exec(amounts.slice(quantity.index))?.[1];
+    // "多少亿元", "多少亿": an amount written in figures with that unit ("约3.2亿元"), not a count of something else.
+    // ("规模多少亿": the cue may come first.)
+    const money = /(?:^|^规模|^总额)(?:是|有|为)?(?:多少|几)([十百千万亿]*(?:美元|元)|[万亿]+)/.exec(
+      amounts.slice(quantity.index),
+    )?.[1];
     if (money && !new RegExp(`\\d(?:[\\d.]*)(?:余|多)?${money}`).test(p))
       return { ok: false, reason: `quantity:${money}` };
     // An amount for a named year is that year's: the number's own sentence must carry the year.

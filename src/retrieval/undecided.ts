@@ -20,13 +20,15 @@ const ASKING =
 
 /**
  * `citations`: what the passages would quote; `others`: more passages found (made only when needed), taken only when the question gives a
- * year they give too and the first quote does not ("2026年度大会在哪开" when the quote is the 2025 meeting's).
+ * year they give too and the first quote does not ("2026年度大会在哪开" when the quote is the 2025 meeting's), or
+ * the first quote names none of the groups asked (`firstOnTopic` false).
  */
 export function undecided(
   question: string,
   names: string[][],
   citations: Citation[],
   others: () => Citation[] = () => [],
+  firstOnTopic = true,
 ): Answer | null {
   if (!ASKS_FACT.test(question) || ASKS_WHY.test(question)) return null;
   // What the question asks about, without the group or zone it names: its two-character words.
@@ -40,7 +42,11 @@ export function undecided(
     .split(/\s+/))
     for (let i = 0; i + 2 <= part.length; i++) pairs.add(part.slice(i, i + 2));
   const year = /(?:19|20)\d{2}/.exec(question)?.[0];
-  const more = year && !citations[0]?.quote.includes(year) ? others().filter((c) => c.quote.includes(year)) : [];
+  // (…or when the first quote names none of the groups asked: "网络2026年年会将在赣州高新区举办" in another's article.)
+  const more =
+    year && (!citations[0]?.quote.includes(year) || !firstOnTopic)
+      ? others().filter((c) => c.quote.includes(year))
+      : [];
   const quoted = [...citations.slice(0, 3), ...more].find((c) => {
     const clauses = c.quote.split(/[，,；;。]/);
     const at = clauses.findIndex((x) => UNDECIDED.test(x));

@@ -2,7 +2,7 @@
  * One network's or alliance's attributes: its date, venue, lead, lead people, secretariat and results.
  */
 import { metWordsSource } from "../../knowledge/lexicon.ts";
-import type { Alliance, Evidence, Network } from "../../knowledge/schema.ts";
+import type { Alliance, Evidence, Network, RoleSeat } from "../../knowledge/schema.ts";
 import type { Parsed } from "../parse.ts";
 import { articleSentences } from "../query/graph.ts";
 import { numberFrom } from "../query/read.ts";
@@ -458,6 +458,12 @@ const HOLDER = /谁|哪|分别|有几|几家|几个|多少家|多少个|是什�
 const ASKS_TENURE = /任期|多久|多长|几年|一换/;
 const TENURE =
   /任期(?!届满|已满|期满)[^，,。；;]{1,16}|每[^，,。；;]{0,4}一换|[一两二三]年一换|每[^，,。；;]{1,4}轮换一次/;
+/** Asks who handed a seat over. */
+const HANDOVER_ASKED = /交给|交接|交棒|接棒|换成|换人|从谁|谁交|接替|接过|谁手/;
+/** Asks until when. */
+const UNTIL_ASKED = /到什么时候|到哪(?:年|一年|天|月)|到何时|截至|截止|为止|何时结束|什么时候结束/;
+/** Every term of office a sentence gives, in order. */
+const tenures = (quote: string) => [...quote.matchAll(new RegExp(TENURE.source, "g"))].map((m) => m[0]);
 /** Asks what each holder of a seat does. */
 const EACH_DOES = /各管|各自负责|分别负责|分别管|分别牵头|各负责|各牵头/;
 const HOW = /怎么|如何|为什么|为何|为啥|职责|负责什么|干什么|分工|作用/;
@@ -486,7 +492,10 @@ export function seatAsked(c: FactContext, p: Parsed, g: Group): Answer | null {
   const years = [...new Set([...p.text.matchAll(/((?:19|20)\d{2})年/g)].map((m) => m[1] as string))];
   const asks = years.length > 1 ? years.map((y) => `${p.text.replace(/(?:19|20)\d{2}年/g, "")}${y}年`) : [p.text];
   const perYear = asks.map((text) => [...new Set(posts.flatMap((post) => holders(text, g, post.seat)))]);
-  const held = [...new Set(perYear.flat())];
+  // (A post said bare, "轮值理事长单位", held by the zones its term's seat names, "2026年度轮值理事长单位", is said once.)
+  const all = [...new Set(perYear.flat())];
+  const sameZones = (a: RoleSeat, b: RoleSeat) => a.zones.join() === b.zones.join();
+  const held = all.filter((s) => !all.some((t) => t !== s && t.role.endsWith(s.role) && sameZones(s, t)));
   const missing = years.length > 1 ? years.filter((_, i) => perYear[i]?.length === 0) : [];
   if (held.length === 0) return unknownYear(c, p, g, posts);
   const nth = nthHolder(c, p, g, held);
@@ -498,8 +507,9 @@ export function seatAsked(c: FactContext, p: Parsed, g: Group): Answer | null {
   const lines = held.map((seat) => {
     const zones = `${counted && seat.zones.length > 1 ? `${seat.zones.length}家：` : ""}${seat.zones.map((z) => c.zoneName(z)).join("、")}`;
     // (A seat whose name gives its term, "…（任期2026年至2027年）", says it once.)
-    const tenure =
-      asksTenure && !seat.role.includes("任期") ? TENURE.exec(seat.evidence[0]?.quote ?? "")?.[0] : undefined;
+    // ("任期到什么时候": the term that says until when, "任期自2025年9月至2026年9月", before "任期一年".)
+    const terms = asksTenure && !seat.role.includes("任期") ? tenures(seat.evidence[0]?.quote ?? "") : [];
+    const tenure = (UNTIL_ASKED.test(p.text) ? terms.find((t) => /至|到/.test(t)) : undefined) ?? terms[0];
     // "各管什么": what the sentence gives each holder after the seat ("，分别牵头A和B两个工作组").
     const quote = seat.evidence[0]?.quote ?? "";
     const duty = EACH_DOES.test(p.text)
@@ -511,7 +521,9 @@ export function seatAsked(c: FactContext, p: Parsed, g: Group): Answer | null {
     const more = seat.added
       ? `（此次增选${seat.count ? `，${seat.role}增至${seat.count}家` : ""}；文章没有列出全部${seat.role}）`
       : "";
-    const said = `${more}${tenure ? `（${tenure}）` : duty ? `，${duty}` : ""}`;
+    // "是谁交给谁的", "从谁换成谁": the zone that handed the seat over, when the article says.
+    const handed = seat.from && HANDOVER_ASKED.test(p.text) ? `（从${c.zoneName(seat.from)}手中接任）` : "";
+    const said = `${more}${handed}${tenure ? `（${tenure}）` : duty ? `，${duty}` : ""}`;
     // A post without a term after the first term's holder: who took it over.
     return first && termOf(seat.role) === undefined && !seat.role.startsWith("副")
       ? `此后由${zones}${seat.role.startsWith("此后依次") ? "依次" : ""}接任${seat.role.replace(/^此后依次担任的/, "")}${said}`

@@ -132,7 +132,7 @@ function partsInTurn(doc: Doc, group: GroupRef, count: number, sentences: Senten
 
 /** "以上15家高新区构成了网络的首批成员": a count that closes the list told in the sentences before it. */
 const CLOSING = new RegExp(
-  `^(?:以上|上述)${COUNT}家(?:国家)?高新区(?:共同)?(?:构成|组成|成为|是|为)(?:了)?(?:该|本|这一)?(网络|联盟)?(?:的)?(?:首批|创始)?成员`,
+  `^(?:以上|上述)${COUNT}家(?:国家)?高新区[，,]?(?:共同)?(?:构成|组成|成为|是|为)(?:了)?(?:该|本|这一)?(网络|联盟)?(?:的)?(?:首批|创始)?成员`,
 );
 
 /**
@@ -176,10 +176,13 @@ export function closedLists(doc: Doc): void {
 /** A sentence's opening label of a part of the country ("长三角地区，…", "中西部地区的成员最多，…", "北方则有…"). */
 const PART_LABEL = /^([\u3400-\u9fff]{1,4}地区|北方|南方|东部|中部|西部|东北)/;
 
-/** The parts of a list told a sentence each, when every sentence that names members opens with its part's label. */
+/**
+ * The parts of a list told a sentence or a clause each ("上游地区有A、B；中游地区有C…"), when every one that names
+ * members opens with its part's label.
+ */
 function partsOf(doc: Doc, sentences: Sentence[], item: number, key: string) {
   const parts: { label: string; zones: string[] }[] = [];
-  for (const b of sentences) {
+  for (const b of sentences.flatMap(clausesOf)) {
     const zones = gather(doc, [b], item, key);
     if (zones.length === 0) continue;
     const label = PART_LABEL.exec(b.text)?.[1];
@@ -187,6 +190,17 @@ function partsOf(doc: Doc, sentences: Sentence[], item: number, key: string) {
     parts.push({ label, zones });
   }
   return parts.length > 1 ? parts : undefined;
+}
+
+/** A sentence cut at its semicolons, each clause a sentence of its own (its characters where they were). */
+function clausesOf(s: Sentence): Sentence[] {
+  const out: Sentence[] = [];
+  let from = 0;
+  for (const clause of s.text.split(/(?<=[；;])/)) {
+    out.push({ ...s, text: clause, map: s.map.slice(from, from + clause.length) });
+    from += clause.length;
+  }
+  return out;
 }
 
 function gather(doc: Doc, sentences: Sentence[], item: number, key: string): string[] {

@@ -334,19 +334,24 @@ function assemble(doc: Doc, people: Official[], figs: Extraction["figures"]): Ex
     }
 
     // Other seats (副理事长单位, 2026年轮值主席单位, 观察员 …): one per role, the zones of its sentences.
-    const roleSeats = new Map<string, { zones: string[]; evidence: Evidence[]; added?: boolean; count?: number }>();
+    const roleSeats = new Map<
+      string,
+      { zones: string[]; evidence: Evidence[]; added?: boolean; count?: number; from?: string }
+    >();
     for (const c of of("seat")) {
       const seat = roleSeats.get(c.role) ?? { zones: [], evidence: [] };
       for (const z of c.zones) if (!seat.zones.includes(z)) seat.zones.push(z);
       seat.evidence = uniqueEvidence([...seat.evidence, c.evidence]);
       if (c.added) seat.added = true;
       if (c.count) seat.count = c.count;
+      if (c.from && !seat.zones.includes(c.from)) seat.from = c.from;
       roleSeats.set(c.role, seat);
     }
     if (roleSeats.size > 0) {
       const asOf = doc.article.date ?? undefined;
       out.seats = [...roleSeats].map(([role, seat]) => ({ role, ...seat, ...(asOf ? { asOf } : {}) }));
-      for (const seat of roleSeats.values()) for (const z of seat.zones) useZone(z);
+      for (const seat of roleSeats.values())
+        for (const z of [...seat.zones, ...(seat.from ? [seat.from] : [])]) useZone(z);
     }
 
     // Members and counts.

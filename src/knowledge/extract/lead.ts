@@ -30,15 +30,19 @@ export function leads(doc: Doc): void {
  * (members.ts reads the lead with the list when the others are named).
  */
 function alliedProvinces(doc: Doc, s: Sentence) {
+  // ("包头稀土高新区联合全国9家在稀土功能材料领域各具特色的国家高新区，共同发起成立这一网络": counted, described.)
   const m =
-    /(?:^|[，,：:])([\u3400-\u9fff]{2,16}?(?:高新区|示范区|工业园区))联合[\u3400-\u9fff、]{2,30}?\d{1,2}(?:个)?(?:省|省区|省市)的[^，,。；;]{1,12}?高新区[，,]?共同(?:组建|发起成立|成立)(?:了)?/.exec(
+    /(?:^|[，,：:])([\u3400-\u9fff]{2,16}?(?:高新区|示范区|工业园区))联合(?:[\u3400-\u9fff、]{2,30}?\d{1,2}(?:个)?(?:省|省区|省市)的[^，,。；;]{1,12}?|(?:全国)?\d{1,2}家[^，,。；;]{0,24}?)高新区[，,]?共同(?:组建|发起成立|成立)(?:了)?/.exec(
       s.text,
     );
   if (!m || PLANNED.test(s.text.slice(0, m.index + m[0].length))) return;
   const end = m.index + m[0].length;
-  const group = (doc.mentions[s.index] ?? []).find((x) => x.start === end);
+  const named = /^(?:这一|该|这个)(网络|联盟)/.exec(s.text.slice(end));
+  const mention = (doc.mentions[s.index] ?? []).find((x) => x.start === end);
+  const group = mention ?? (named ? doc.anaphor(s, named[1] === "联盟" ? "alliance" : "network") : undefined);
+  const quoteEnd = mention ? mention.end : end + (named?.[0].length ?? 0);
   const zone = group ? doc.names.zone(m[1] ?? "", { evidence: doc.ev(s) }) : undefined;
-  if (group && zone) doc.claims.push({ type: "lead", group, zone, evidence: doc.ev(s, m.index, group.end) });
+  if (group && zone) doc.claims.push({ type: "lead", group, zone, evidence: doc.ev(s, m.index, quoteEnd) });
 }
 
 /** "由X牵头，来自…的N家高新区组成的…正式集结": a clause that says who leads the group the item is about. */

@@ -6,7 +6,7 @@
  */
 import type { Doc } from "./context.ts";
 import { isRegionLabel, REGIONS } from "./counted-list.ts";
-import { COUNT, countOf, countsClaimed, levelOf, pushWholeList, resolveList } from "./lists.ts";
+import { COUNT, countOf, countsClaimed, levelOf, pushWholeList, resolveList, splitItems } from "./lists.ts";
 import { type GroupRef, groupKey, PROVINCES } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
 
@@ -224,6 +224,57 @@ export function provinceChunks(doc: Doc, s: Sentence) {
     return;
   }
   pushWholeList(doc, group, zones, doc.ev(s), parts.length > 0 ? parts : undefined);
+}
+
+const PROVINCE_RUN = `(?:${PROVINCES.join("|")})(?:省|市|自治区)?`;
+/** A province's count and its zones ("江西2家，分别是A和B"), or several provinces' ("山东、浙江各1家，依次为A、B"). */
+const COUNTED_PROVINCES = new RegExp(
+  `^(${PROVINCE_RUN}(?:、${PROVINCE_RUN})*)(各)?${COUNT}家[，,]?(?:即|分别是|分别为|依次为|依次是|为|是)[：:]?([\\u3400-\\u9fff、]+)$`,
+);
+
+/**
+ * "首批成员共10家，按省份分布如下：内蒙古1家，即包头稀土高新区；江西2家，分别是赣州高新区和吉安高新区；…；山东、浙江、
+ * 四川、湖南、广东各1家，依次为淄博高新区、宁波高新区…和河源高新区": after a colon, provinces counted, each naming its
+ * zones (several provinces "各1家" name theirs in turn). Every chunk must be read and its count met, and the whole
+ * must be the count before the colon. The zones keep their province.
+ */
+export function provincesCounted(doc: Doc, s: Sentence) {
+  const colon = /[：:]/.exec(s.text);
+  const head = colon ? s.text.slice(0, colon.index) : "";
+  const stated = colon && /成员|分布/.test(head) ? new RegExp(`${COUNT}家`).exec(head) : null;
+  if (!colon || !stated) return;
+  const chunks = s.text
+    .slice(colon.index + 1)
+    .replace(/。$/, "")
+    .split(/[；;]/);
+  if (chunks.length < 2) return;
+  const rollback = doc.names.mark();
+  const zones: string[] = [];
+  for (const chunk of chunks) {
+    const m = COUNTED_PROVINCES.exec(chunk);
+    const provinces = (m?.[1] ?? "").split("、").map((p) => p.replace(/(?:省|市|自治区)$/, ""));
+    const each = m ? countOf(m[3] ?? "") : undefined;
+    const names = m ? splitItems(m[4] ?? "") : [];
+    const fits = each !== undefined && (m?.[2] ? names.length === provinces.length * each : provinces.length === 1);
+    if (!m || each === undefined || !fits) {
+      rollback();
+      return;
+    }
+    for (const [i, province] of provinces.entries()) {
+      const found = placeList(doc, s, province, names.slice(i * each, (i + 1) * each).join("、"), each, zones);
+      if (!found) {
+        rollback();
+        return;
+      }
+      zones.push(...found);
+    }
+  }
+  const group = doc.groupBefore(s, colon.index) ?? doc.anaphor(s);
+  if (!group || countOf(stated[1] ?? "") !== zones.length) {
+    rollback();
+    return;
+  }
+  pushWholeList(doc, group, zones, doc.ev(s));
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   memberBlockByProvince,
   membersByProvince,
   provinceChunks,
+  provincesCounted,
   provincesHave,
 } from "./members-by-place.ts";
 import { change } from "./membership-change.ts";
@@ -40,6 +41,7 @@ export function members(doc: Doc): void {
     memberBlockByProvince(doc, s);
     provinceChunks(doc, s);
     provincesHave(doc, s);
+    provincesCounted(doc, s);
     composedOf(doc, s);
     ledWithParticipants(doc, s);
     besidesTheRest(doc, s);
@@ -541,16 +543,26 @@ function countFounding(doc: Doc, s: Sentence) {
   for (const m of t.matchAll(re)) {
     const at = m.index ?? 0;
     if (at > 0 && /[等\d]/.test(t[at - 1] as string)) continue;
+    // "A联合10家国家高新区共同成立…": the others; with the one zone that leads (said right before), the members are
+    // one more. Two who lead ("A、B共同倡议，联合…其他14家"): not counted here.
+    const allied = /(?:联合|携手)[\u3400-\u9fff]{0,4}$/.test(t.slice(0, at));
+    const lead = allied ? ALLYING_LEAD.exec(t.slice(0, at)) : null;
+    if (allied && !lead) continue;
     const after = at + m[0].length;
     const between = /^(?:共同|联合)?(?:在[\u3400-\u9fff]{2,16}?)?(?:发起)?(?:成立|启动)/.exec(t.slice(after));
     if (!between) continue;
     const group = groupAfter(doc, s, after, between[0].length + 2);
     if (!group) continue;
-    const n = countOf(m[1] ?? "");
-    if (n === undefined) continue;
-    push(doc, { type: "count", group: group.ref, count: n, evidence: doc.ev(s, lastBoundary(t, at), group.end) });
+    const counted = countOf(m[1] ?? "");
+    if (counted === undefined) continue;
+    const n = allied ? counted + 1 : counted;
+    const from = lead ? lead.index + (lead[0].length - lead[0].replace(/^[，,：:]/, "").length) : lastBoundary(t, at);
+    push(doc, { type: "count", group: group.ref, count: n, evidence: doc.ev(s, from, group.end) });
   }
 }
+/** The one zone that brings the counted others together, right before them ("郑州高新区作为牵头单位，联合沿黄"). */
+const ALLYING_LEAD =
+  /(?:^|[，,：:])[\u3400-\u9fff]{2,16}?(?:高新区|示范区|工业园区)(?:作为牵头单位[，,]|牵头[，,]?)?(?:联合|携手)[\u3400-\u9fff]{0,4}$/;
 
 /** A headline line "10月23日,9家高新区。" followed by the sentence that names the group. */
 function countHeadline(doc: Doc, s: Sentence) {

@@ -100,90 +100,143 @@ const PLAIN_CHAIR = /^(?:首届|首任|本届|新一届)?理事长单位$/;
 
 export function seats(doc: Doc): void {
   for (const s of doc.sentences) {
-    // "第二届理事长单位将由B担任": a plan the article states, kept as the next term's seat.
-    for (const m of s.text.matchAll(NEXT_PLANNED)) seatClaim(doc, s, m, m[2] ?? "", `下一任${postOf(m[1] ?? "")}`);
-    // "2027年度秘书处拟由C承接": the secretariat's next term, planned (the seat now is secretariat.ts's).
-    // ("徐州高新区承担2026年度秘书处工作，2027年度拟由C承接": the seat said once, before.)
-    for (const m of s.text.matchAll(NEXT_SECRETARIAT))
-      if (m[0].includes("秘书处") || /秘书处/.test(s.text.slice(0, m.index)))
-        seatClaim(doc, s, m, m[1] ?? "", "下一任秘书处单位");
-    // A sentence that plans nothing, or plans only in other clauses ("首任轮值主席单位为A，…，2026年年会将由A承办").
-    // ("A将轮值主席交接给B": 将 that takes the object, as 把 does, is no plan.)
-    const plain = s.text.replace(DISPOSAL, "");
-    // ("B将担任2026年度轮值主席单位": a term decided, by its year, is no plan.)
-    const decided = /将(?:于(?:19|20)\d{2}年度?起?(?:担任|出任|接任)|(?:担任|出任|接任)(?:19|20)\d{2}年)/.test(s.text);
-    if (PLANNED.test(plain) && !decided && !/继续|仍|接任|交给了/.test(s.text) && !seatStated(s.text)) continue;
-    // "第二届、第三届理事长单位分别由A、B担任": one term each, in order.
-    for (const m of s.text.matchAll(RESPECTIVE_TERMS)) {
-      const terms = (m[1] ?? "").split(/[、和与及]/);
-      const holders = splitItems(m[3] ?? "");
-      if (terms.length !== holders.length) continue;
-      terms.forEach((term, i) => {
-        seatClaim(doc, s, m, holders[i] as string, `${term}${m[2]}`);
-      });
+    const before = doc.claims.length;
+    sentenceSeats(doc, s);
+    handedBy(doc, s, before);
+  }
+}
+
+/** The zone a clause names first, at its start ("会上，中关村示范区向…": 中关村示范区). */
+function clauseZone(doc: Doc, clause: string): string | undefined {
+  return doc.names.zoneAtStart(
+    clause.replace(/^(?:会上|会议上|大会上|年会上|当天|仪式上|交接仪式上|同时|随后)[，,]?/, ""),
+  )?.id;
+}
+
+/**
+ * "A向B移交轮值主席旗帜", "A将轮值理事长单位交接给B", "B…从A手中接过轮值主席职责": the seats this sentence gave B
+ * (those claimed since `since`, rotating posts) were handed over by A.
+ */
+function handedBy(doc: Doc, s: Sentence, since: number) {
+  const pairs: { from: string; to: string }[] = [];
+  for (const clause of s.text.split(/[，,；;]/)) {
+    const giver = /(?:向|将)/.test(clause) && HANDING.test(clause) ? clauseZone(doc, clause) : undefined;
+    const towards = /向([\u3400-\u9fff（）]{2,20}?)(?:正式)?(?:移交|交接|交出|交棒)/.exec(clause)?.[1];
+    const given = /(?:交给了?|移交给|交接给|交予|交与|交到)([\u3400-\u9fff（）]{2,20}?)(?:手中|手上)?$/.exec(
+      clause,
+    )?.[1];
+    const to = towards ?? given;
+    const receiver = to ? doc.names.knownZone(to.replace(/（[^）]*）$/, "")) : undefined;
+    if (giver && receiver && giver !== receiver) pairs.push({ from: giver, to: receiver });
+    const took = /从([\u3400-\u9fff（）]{2,20}?)手中接过/.exec(clause);
+    const handedFrom = took ? doc.names.knownZone(took[1] ?? "") : undefined;
+    const taker = took ? doc.names.zoneAtStart(s.text)?.id : undefined;
+    if (handedFrom && taker && handedFrom !== taker) pairs.push({ from: handedFrom, to: taker });
+  }
+  if (pairs.length === 0) return;
+  for (const c of doc.claims.slice(since)) {
+    if (c.type !== "seat" || c.zones.length !== 1 || !/轮值|理事长|主席/.test(c.role) || c.role.startsWith("副"))
+      continue;
+    const pair = pairs.find((x) => x.to === c.zones[0]);
+    if (pair) c.from = pair.from;
+  }
+}
+/** A handing over ("移交", "交接给", "交棒"). */
+const HANDING = /移交|交接|交给|交予|交与|交棒|交到/;
+
+/** The seats one sentence gives. */
+function sentenceSeats(doc: Doc, s: Sentence): void {
+  // "第二届理事长单位将由B担任": a plan the article states, kept as the next term's seat.
+  for (const m of s.text.matchAll(NEXT_PLANNED)) seatClaim(doc, s, m, m[2] ?? "", `下一任${postOf(m[1] ?? "")}`);
+  // "2027年度秘书处拟由C承接": the secretariat's next term, planned (the seat now is secretariat.ts's).
+  // ("徐州高新区承担2026年度秘书处工作，2027年度拟由C承接": the seat said once, before.)
+  for (const m of s.text.matchAll(NEXT_SECRETARIAT))
+    if (m[0].includes("秘书处") || /秘书处/.test(s.text.slice(0, m.index)))
+      seatClaim(doc, s, m, m[1] ?? "", "下一任秘书处单位");
+  // A sentence that plans nothing, or plans only in other clauses ("首任轮值主席单位为A，…，2026年年会将由A承办").
+  // ("A将轮值主席交接给B": 将 that takes the object, as 把 does, is no plan.)
+  const plain = s.text.replace(DISPOSAL, "");
+  // ("B将担任2026年度轮值主席单位": a term decided, by its year, is no plan.)
+  // ("2026年、2027年将分别由B、C担任": terms decided by their years.)
+  const decided =
+    /将(?:于(?:19|20)\d{2}年度?起?(?:担任|出任|接任)|(?:担任|出任|接任)(?:19|20)\d{2}年)/.test(s.text) ||
+    /(?:19|20)\d{2}年度?(?:[、和与及](?:19|20)\d{2}年度?)+将分别由/.test(s.text);
+  if (PLANNED.test(plain) && !decided && !/继续|仍|接任|交给了/.test(s.text) && !seatStated(s.text)) return;
+  // "第二届、第三届理事长单位分别由A、B担任": one term each, in order.
+  for (const m of s.text.matchAll(RESPECTIVE_TERMS)) {
+    const terms = (m[1] ?? "").split(/[、和与及]/);
+    const holders = splitItems(m[3] ?? "");
+    if (terms.length !== holders.length) continue;
+    terms.forEach((term, i) => {
+      seatClaim(doc, s, m, holders[i] as string, `${term}${m[2]}`);
+    });
+  }
+  for (const { re, zones, seat } of PATTERNS) {
+    for (const m of s.text.matchAll(re)) {
+      // The last term of "第二届、第三届理事长单位分别由…" is not the post of the whole list (read above).
+      if (/届[、和与及]$/.test(s.text.slice(0, m.index))) continue;
+      // "下一年度轮值主席单位由B接任": the next term's (TAKES_OVER below), not the seat now.
+      if (/(?:下一年度|明年)(?:的)?(?:联盟|网络)?$/.test(s.text.slice(0, m.index))) continue;
+      seatClaim(doc, s, m, m[zones] ?? "", m[seat] ?? "");
     }
-    for (const { re, zones, seat } of PATTERNS) {
-      for (const m of s.text.matchAll(re)) {
-        // The last term of "第二届、第三届理事长单位分别由…" is not the post of the whole list (read above).
-        if (/届[、和与及]$/.test(s.text.slice(0, m.index))) continue;
-        // "下一年度轮值主席单位由B接任": the next term's (TAKES_OVER below), not the seat now.
-        if (/(?:下一年度|明年)(?:的)?(?:联盟|网络)?$/.test(s.text.slice(0, m.index))) continue;
-        seatClaim(doc, s, m, m[zones] ?? "", m[seat] ?? "");
-      }
-    }
-    for (const m of s.text.matchAll(HANDED)) seatClaim(doc, s, m, m[2] ?? "", postOf(m[1] ?? ""));
-    // "首任轮值理事长单位为A，2026年、2027年将分别由B、C接任": one year each, in order.
-    const respective: [number, number][] = [];
-    for (const m of s.text.matchAll(RESPECTIVE_YEARS)) {
-      respective.push([m.index, m.index + m[0].length]);
-      const years = (m[1] ?? "").match(/(?:19|20)\d{2}/g) ?? [];
-      const holders = splitItems(m[2] ?? "");
-      const post = postOf(seatBefore(s.text, m.index)?.[1] ?? "");
-      if (years.length !== holders.length || !/^轮值/.test(post)) continue;
-      years.forEach((year, i) => {
-        seatClaim(doc, s, m, holders[i] as string, `${year}年${post}`);
-      });
-    }
-    // "2025年由A担任首任轮值主席": a rotating post's term, by its year.
-    for (const m of s.text.matchAll(YEAR_HELD)) seatClaim(doc, s, m, m[2] ?? "", `${m[1]}年${postOf(m[3] ?? "")}`);
-    // "包头稀土高新区担任2025年度轮值主席单位，赣州高新区将于2026年接任": the rotating post's term that year.
-    for (const m of s.text.matchAll(TAKES_OVER_IN)) {
-      const post = postOf(seatBefore(s.text, m.index)?.[1] ?? "");
-      if (/^轮值/.test(post)) seatClaim(doc, s, m, m[1] ?? "", `${m[2]}年${post}`);
-    }
-    for (const m of s.text.matchAll(ROTATION_ORDER)) nextInOrder(doc, s, m);
-    // "合肥高新区是…；同时，它还是长三角国家高新区联盟的常务理事单位": 它 is the zone a clause of the sentence opens with.
-    for (const m of s.text.matchAll(PRONOUN_SEAT)) {
-      // "A将轮值理事长交接给B，由其担任…": 由其 is the one handed to, not the clause's subject.
-      const before = s.text.slice(0, m.index);
-      const subject = before.endsWith("由") ? handedTo(doc, before) : clauseSubject(doc, before);
-      if (subject) seatClaim(doc, s, m, subject, m[1] ?? "");
-    }
-    // "接任", "按…顺序依次轮值" name no post: the last seat the sentence names before it.
-    for (const m of [...s.text.matchAll(TAKES_OVER), ...s.text.matchAll(IN_ORDER), ...s.text.matchAll(IN_TURN)]) {
-      // (Holders given by year, read above.)
-      if (respective.some(([from, to]) => m.index >= from && m.index < to)) continue;
-      const before = seatBefore(s.text, m.index);
-      // "首届理事长单位为A，2027年起由B接任": the chair's next term is a seat, kept with the year it starts (the
-      // chair itself is lead.ts's); another post taken over is the post.
-      const from = /((?:19|20)\d{2})年度?(?:起|开始)?$/.exec(s.text.slice(0, m.index))?.[1];
-      const post = postOf(before?.[1] ?? "");
-      // "…由A担任，下一年度由B接任": B holds the next term, not the post now.
-      const next = NEXT_TERM.test(s.text.slice(0, m.index));
-      // ("此后依次由A、B担任": the holders after this term, in turn, not the seat now.)
-      const inTurn = m[0].includes("依次由");
-      const term =
-        from && PLAIN_CHAIR.test(post)
-          ? `${from}年起${post}`
-          : from && /^轮值/.test(post) && !/起$/.test(s.text.slice(0, m.index))
-            ? `${from}年${post}` // "…担任首任轮值主席，2026年由B接任": the rotating post's term that year.
-            : next
-              ? `下一任${post}`
-              : inTurn
-                ? `此后依次担任的${post}`
-                : post;
-      if (before) seatClaim(doc, s, m, m[1] ?? "", term);
-    }
+  }
+  for (const m of s.text.matchAll(HANDED)) seatClaim(doc, s, m, m[2] ?? "", postOf(m[1] ?? ""));
+  // "首任轮值理事长单位为A，2026年、2027年将分别由B、C接任": one year each, in order.
+  const respective: [number, number][] = [];
+  for (const m of s.text.matchAll(RESPECTIVE_YEARS)) {
+    respective.push([m.index, m.index + m[0].length]);
+    const years = (m[1] ?? "").match(/(?:19|20)\d{2}/g) ?? [];
+    const holders = splitItems(m[2] ?? "");
+    const post = postOf(seatBefore(s.text, m.index)?.[1] ?? "");
+    if (years.length !== holders.length || !/^轮值/.test(post)) continue;
+    years.forEach((year, i) => {
+      seatClaim(doc, s, m, holders[i] as string, `${year}年${post}`);
+    });
+  }
+  // "2025年由A担任首任轮值主席": a rotating post's term, by its year.
+  for (const m of s.text.matchAll(YEAR_HELD)) seatClaim(doc, s, m, m[2] ?? "", `${m[1]}年${postOf(m[3] ?? "")}`);
+  // "轮值主席单位每年轮换一次，2025年由A担任": the year's holder of the rotating post named before.
+  for (const m of s.text.matchAll(YEAR_HELD_BARE)) {
+    const post = postOf(seatBefore(s.text, m.index)?.[1] ?? "");
+    if (/^轮值/.test(post)) seatClaim(doc, s, m, m[2] ?? "", `${m[1]}年${post}`);
+  }
+  // "包头稀土高新区担任2025年度轮值主席单位，赣州高新区将于2026年接任": the rotating post's term that year.
+  for (const m of s.text.matchAll(TAKES_OVER_IN)) {
+    const post = postOf(seatBefore(s.text, m.index)?.[1] ?? "");
+    if (/^轮值/.test(post)) seatClaim(doc, s, m, m[1] ?? "", `${m[2]}年${post}`);
+  }
+  for (const m of s.text.matchAll(ROTATION_ORDER)) nextInOrder(doc, s, m);
+  // "合肥高新区是…；同时，它还是长三角国家高新区联盟的常务理事单位": 它 is the zone a clause of the sentence opens with.
+  for (const m of s.text.matchAll(PRONOUN_SEAT)) {
+    // "A将轮值理事长交接给B，由其担任…": 由其 is the one handed to, not the clause's subject.
+    const before = s.text.slice(0, m.index);
+    const subject = before.endsWith("由") ? handedTo(doc, before) : clauseSubject(doc, before);
+    if (subject) seatClaim(doc, s, m, subject, m[1] ?? "");
+  }
+  // "接任", "按…顺序依次轮值" name no post: the last seat the sentence names before it.
+  for (const m of [...s.text.matchAll(TAKES_OVER), ...s.text.matchAll(IN_ORDER), ...s.text.matchAll(IN_TURN)]) {
+    // (Holders given by year, read above.)
+    if (respective.some(([from, to]) => m.index >= from && m.index < to)) continue;
+    const before = seatBefore(s.text, m.index);
+    // "首届理事长单位为A，2027年起由B接任": the chair's next term is a seat, kept with the year it starts (the
+    // chair itself is lead.ts's); another post taken over is the post.
+    const from = /((?:19|20)\d{2})年度?(?:起|开始)?$/.exec(s.text.slice(0, m.index))?.[1];
+    const post = postOf(before?.[1] ?? "");
+    // "…由A担任，下一年度由B接任": B holds the next term, not the post now.
+    const next = NEXT_TERM.test(s.text.slice(0, m.index));
+    // ("此后依次由A、B担任": the holders after this term, in turn, not the seat now.)
+    const inTurn = m[0].includes("依次由");
+    const term =
+      from && PLAIN_CHAIR.test(post)
+        ? `${from}年起${post}`
+        : from && /^轮值/.test(post) && !/起$/.test(s.text.slice(0, m.index))
+          ? `${from}年${post}` // "…担任首任轮值主席，2026年由B接任": the rotating post's term that year.
+          : next
+            ? `下一任${post}`
+            : inTurn
+              ? `此后依次担任的${post}`
+              : post;
+    if (before) seatClaim(doc, s, m, m[1] ?? "", term);
   }
 }
 
@@ -199,6 +252,8 @@ const RESPECTIVE_YEARS = new RegExp(
 );
 /** "2025年由A担任首任轮值主席": the year, the holder, the seat. */
 const YEAR_HELD = new RegExp(`(?:^|[，,；;：:。])((?:19|20)\\d{2})年度?由${LIST}(?:担任|出任)${SEAT}`, "g");
+/** "…，2025年由A担任。" (the post named before it). */
+const YEAR_HELD_BARE = new RegExp(`(?:^|[，,；;：:])((?:19|20)\\d{2})年度?由${LIST}(?:担任|出任)(?=[，,。；;]|$)`, "g");
 /** Numbered terms of one post, each held by the zone at its place in the list ("第二届、第三届理事长单位分别由A、B担任"). */
 const NUMBERED_TERM = "(?:首届|第[一二三四五六七八九十\\d]{1,2}届)";
 const RESPECTIVE_TERMS = new RegExp(

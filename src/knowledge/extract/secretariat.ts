@@ -89,7 +89,11 @@ export function secretariats(doc: Doc): void {
     for (const rule of t.matchAll(ROTATION)) if (!notes.some((n) => n.includes(rule[0]))) notes.push(rule[0]);
     // "2027年起轮转至南昌高新区": the next seat, as the text gives it (a plan, kept in the note).
     // "自2027年1月1日起由B接任", "此后再由C接任", "任期由原定两年调整为至2026年底": the plan as written.
-    for (const plan of t.matchAll(NEXT_SEAT)) if (!notes.includes(plan[0])) notes.push(plan[0]);
+    // ("…秘书处设在深圳高新区；轮值主席单位每年轮换一次，2025年由深圳高新区担任": another post's schedule.)
+    for (const plan of t.matchAll(NEXT_SEAT)) {
+      const between = t.slice(at + m[0].length, plan.index);
+      if (!notes.includes(plan[0]) && !/主席|理事长/.test(between)) notes.push(plan[0]);
+    }
     const runBy = /由[\u3400-\u9fff]{2,30}?(?:具体承担|承担|负责)[\u3400-\u9fff]{0,8}/.exec(t.slice(at + m[0].length));
     if (runBy) notes.push(runBy[0]);
     // "办公地点设在太湖国际科技园": where it works, inside the zone.
