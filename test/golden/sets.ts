@@ -122,4 +122,6 @@ export const GROWTH_SETS = [
   ["growth-72-questions.json", here("../growth72/growth-72-questions.json"), here("../growth72/articles/")],
   ["growth-73-questions.json", here("../growth73/growth-73-questions.json"), here("../growth73/articles/")],
   ["growth-74-questions.json", here("../growth74/growth-74-questions.json"), here("../growth74/articles/")],
+  ["growth-75-questions.json", here("../growth75/growth-75-questions.json"), here("../growth75/articles/")],
+  ["growth-76-questions.json", here("../growth76/growth-76-questions.json"), here("../growth76/articles/")],
 ] as const;
