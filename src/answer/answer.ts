@@ -4,7 +4,7 @@
  */
 import { entityNames } from "../knowledge/entity-names.ts";
 import { laterYear } from "../knowledge/extract/dates.ts";
-import { metWordsSource, namesOccasion } from "../knowledge/lexicon.ts";
+import { lexicon, metWordsSource, namesOccasion } from "../knowledge/lexicon.ts";
 import type { Knowledge } from "../knowledge/load.ts";
 import { normalize } from "../knowledge/normalize.ts";
 import { refusal, screenRequest } from "../llm/injection.ts";
@@ -59,6 +59,13 @@ const INCLUSIVE_ASIDE = new RegExp(String.raw`[（(]${NEWCOMERS_TOO}[）)]|[，,
 /** "中游有几家，分别是？": how many and which, one question (the count is said with the list). */
 const COUNT_THEN_WHICH = /几家[，,](?:都|分别)?(?:是|有)(?:哪些|哪几家|哪些高新区|谁)?(?=[？?。]?$)/;
 
+/** Colloquial words read as the articles' ("谁退群了" → "谁退出了"; knowledge/lexicon/questions.yaml `colloquial`). */
+function colloquialRead(text: string): string {
+  let out = text;
+  for (const [said, meant] of Object.entries(lexicon.colloquial)) out = out.split(said).join(meant);
+  return out;
+}
+
 /** Answers from one snapshot; pure apart from the optional passage answerer. */
 
 export async function answerWith(
@@ -92,7 +99,9 @@ export async function answerWith(
   const partner = partnerRead(knowledge, english?.text ?? normalized.text);
   const read = partner?.text ?? english?.text ?? normalized.text;
   // …and a post asked in English ("the rotating chair for 2026").
-  const text = (englishSeatRead(read) ?? read).replace(INCLUSIVE_ASIDE, "").replace(COUNT_THEN_WHICH, "几家");
+  const text = colloquialRead(
+    (englishSeatRead(read) ?? read).replace(INCLUSIVE_ASIDE, "").replace(COUNT_THEN_WHICH, "几家"),
+  );
   const answer =
     (await twoQuestions(knowledge, text, (t) => answerNormalized(knowledge, t, passages, reader))) ??
     (await answerNormalized(knowledge, text, passages, reader));

@@ -191,7 +191,8 @@ export function learnFromArticles(curated: KnowledgeFiles, extract: Extractor, l
     changes.push(...x.changes);
   }
 
-  for (const change of changes.sort((a, b) => a.date.localeCompare(b.date))) applyChange(files, change, fallback);
+  for (const change of changes.sort((a, b) => a.date.localeCompare(b.date)))
+    applyChange(files, change, fallback, changes);
   for (const event of late) {
     if (files.events.some((e) => e.id === event.id)) continue;
     files.events.push(event);
@@ -394,7 +395,12 @@ function comparable(field: string, current: unknown, value: unknown): [string, s
 }
 
 /** A membership change moves the group's list on; the list before it goes to `memberHistory`. */
-function applyChange(files: KnowledgeFiles, change: MembershipChange, fallback: Map<object, object | null>): void {
+function applyChange(
+  files: KnowledgeFiles,
+  change: MembershipChange,
+  fallback: Map<object, object | null>,
+  all: MembershipChange[],
+): void {
   const list: (Network | Alliance)[] = change.group.kind === "network" ? files.networks : files.alliances;
   const at = list.findIndex((g) => g.id === change.group.id);
   const group = list[at];
@@ -408,7 +414,7 @@ function applyChange(files: KnowledgeFiles, change: MembershipChange, fallback: 
   // The same list again (an article's full list after its own change sentence) changes nothing; nor does a leaving
   // from a list no article gives.
   if ((sameZones(zones, before.zones) && !before.partial) || zones.length === 0) {
-    keepListBefore(list, at, change);
+    keepListBefore(list, at, change, all);
     return;
   }
   const complete = !before.partial && (change.newCount === undefined || change.newCount === zones.length);
@@ -442,14 +448,26 @@ function applyChange(files: KnowledgeFiles, change: MembershipChange, fallback: 
  * `memberHistory` when it is exactly the count the article gives before (or none is given) and no earlier list is
  * kept there.
  */
-function keepListBefore(list: (Network | Alliance)[], at: number, change: MembershipChange): void {
+function keepListBefore(
+  list: (Network | Alliance)[],
+  at: number,
+  change: MembershipChange,
+  all: MembershipChange[],
+): void {
   const group = list[at] as Network | Alliance;
   const now = group.members;
   if (!now || now.partial || (group.memberHistory ?? []).length > 0) return;
   if (change.added.length === 0 && change.removed.length === 0) return;
-  if (now.evidence[0]?.article !== change.evidence[0]?.article) return;
-  const earlier = [...now.zones.filter((z) => !change.added.includes(z)), ...change.removed];
-  if (change.previousCount !== undefined && earlier.length !== change.previousCount) return;
+  const article = change.evidence[0]?.article;
+  if (now.evidence[0]?.article !== article) return;
+  // (All of the article's changes of the group: joins and a leaving told apart, on two days.)
+  const same = all.filter(
+    (c) => c.group.kind === change.group.kind && c.group.id === change.group.id && c.evidence[0]?.article === article,
+  );
+  const added = same.flatMap((c) => c.added);
+  const earlier = [...now.zones.filter((z) => !added.includes(z)), ...same.flatMap((c) => c.removed)];
+  const previous = same.find((c) => c.previousCount !== undefined)?.previousCount;
+  if (previous !== undefined && earlier.length !== previous) return;
   const since = launchDate(group);
   list[at] = {
     ...group,

@@ -103,6 +103,8 @@ export const lexiconFileSchema = z
       z.string().regex(/^[a-z]+(?: [a-z]+)*$/, "an occasion is lower-case English words separated by spaces"),
       word,
     ),
+    /** A colloquial word of a question ("退群") → the word the articles use for it (退出). */
+    colloquial: z.record(word, word),
     /** A post asked in English ("rotating chair") → the words the articles use for it (轮值主席). */
     englishSeats: z.record(
       z.string().regex(/^[a-z]+(?:[ -][a-z]+)*$/, "a post is lower-case English words separated by spaces"),
@@ -169,6 +171,7 @@ function emptyLexicon(): Lexicon {
     nameWords: {},
     englishOccasions: {},
     englishSeats: {},
+    colloquial: {},
     cities: {},
     basinNames: {},
     regions: {},
@@ -242,6 +245,7 @@ export function parseLexicon(sources: readonly LexiconSource[]): Lexicon {
         name === "nameWords" ||
         name === "englishOccasions" ||
         name === "englishSeats" ||
+        name === "colloquial" ||
         name === "cities" ||
         name === "basinNames" ||
         name === "regions"

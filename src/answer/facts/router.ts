@@ -109,10 +109,12 @@ function changeDay(c: FactContext, p: Parsed, g: Group, readings: { zones: Zone[
   const leaving = /退|离开|^不/.test(verb);
   const name = c.zoneName(zone.id);
   // (A change's title names every zone of it, "A、B加入X，C退出": the asked one on the side of the verb asked.)
-  const side = (title: string) => {
-    const [joined = "", left = ""] = title.split(/[，,](?=[^，,]*退出)/);
-    return leaving ? left : joined;
-  };
+  // ("C退出X" alone: the title is all the leaving side.)
+  const side = (title: string) =>
+    title
+      .split(/[，,]/)
+      .filter((part) => (leaving ? /退出/.test(part) : !/退出/.test(part)))
+      .join("，");
   const e = c.k.events.find(
     (x) => x.id.startsWith(`${g.id}-members-`) && x.scopes.includes(zone.id) && side(x.title).includes(name),
   );

@@ -215,7 +215,9 @@ function gather(doc: Doc, sentences: Sentence[], item: number, key: string): str
       const counted = COUNTED_BARE.exec(chunk);
       return [...chunk.matchAll(NAMED_RUN), ...(counted ? [counted] : [])];
     });
-    if (zones.length > 0 && s.text.length > 20 && runs.every((r) => r.length === 0)) break;
+    // (A sentence that announces how they are spread, "从地域分布看，成员单位自上游一直延伸到下游", goes on to them.)
+    const announces = /^从[\u3400-\u9fff]{1,6}看|分布/.test(s.text);
+    if (zones.length > 0 && s.text.length > 20 && runs.every((r) => r.length === 0) && !announces) break;
     for (const m of runs.flat()) {
       const read = readRun(doc, s, m);
       // One that cannot be read leaves the list unread: the others may match the count without it.

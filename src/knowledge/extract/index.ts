@@ -136,6 +136,20 @@ function countsAllow(n: number, changes: ClaimOf<"change">[], counts: ClaimOf<"c
 }
 
 /** One value from claims that must agree: undefined when they do not. */
+/**
+ * An article's changes of one group, split by date when every change that adds or removes zones is dated and the
+ * dates differ, in date order (changes that only give a count go with the last); else all together.
+ */
+function changesByDate(ch: ClaimOf<"change">[]): ClaimOf<"change">[][] {
+  const moving = ch.filter((c) => c.added.length > 0 || c.removed.length > 0);
+  const dates = [...new Set(moving.map((c) => c.date?.value))];
+  if (dates.length < 2 || dates.some((d) => d === undefined)) return [ch];
+  const sorted = (dates as string[]).sort();
+  return sorted.map((d, i) =>
+    ch.filter((c) => (c.added.length > 0 || c.removed.length > 0 ? c.date?.value === d : i === sorted.length - 1)),
+  );
+}
+
 function agreed<T>(values: T[], same: (a: T, b: T) => boolean): T | undefined {
   const first = values[0];
   if (first === undefined) return undefined;
@@ -372,7 +386,8 @@ function assemble(doc: Doc, people: Official[], figs: Extraction["figures"]): Ex
       for (const z of m.zones) useZone(z);
     }
 
-    // Membership changes.
+    // Membership changes: one a date, when each is dated and the dates differ ("11月13日…正式加入" and "自12月1日起
+    // 不再作为网络成员单位"); the counts, the totals after all of them, go with the last.
     if (ch.length > 0) {
       const added = [...new Set(ch.flatMap((c) => c.added))];
       const removed = [...new Set(ch.flatMap((c) => c.removed))];
@@ -384,30 +399,53 @@ function assemble(doc: Doc, people: Official[], figs: Extraction["figures"]): Ex
         ch.flatMap((c) => (c.previousCount !== undefined ? [c.previousCount] : [])),
         (a, b) => a === b,
       );
-      const dated = agreed(
-        ch.flatMap((c) => (c.date ? [c.date] : [])),
-        (a, b) => a.value === b.value,
-      );
-      const when = dated?.value ?? doc.article.date ?? undefined;
       const consistent =
         previousCount === undefined ||
         newCount === undefined ||
         (added.length === 0 && removed.length === 0) ||
         previousCount + added.length - removed.length === newCount;
-      if (when && consistent && (added.length > 0 || removed.length > 0 || newCount !== undefined)) {
+      const byDate = changesByDate(ch);
+      for (const [i, part] of byDate.entries()) {
+        const last = i === byDate.length - 1;
+        const partAdded = [...new Set(part.flatMap((c) => c.added))];
+        const partRemoved = [...new Set(part.flatMap((c) => c.removed))];
+        const dated = agreed(
+          part.flatMap((c) => (c.date ? [c.date] : [])),
+          (a, b) => a.value === b.value,
+        );
+        const when = dated?.value ?? doc.article.date ?? undefined;
+        const counts = last ? newCount : undefined;
+        if (!when || !consistent || (partAdded.length === 0 && partRemoved.length === 0 && counts === undefined))
+          continue;
         const note = dated?.inferred ?? (dated ? undefined : "文中未写变更日期，取文章日期");
         const evidence = uniqueEvidence(
-          ch.flatMap((c) =>
+          part.flatMap((c) =>
             c.dateEvidence && c.date?.value === dated?.value ? [c.dateEvidence, c.evidence] : [c.evidence],
           ),
         );
-        const change: MembershipChange = { group: ref, date: when, added, removed, evidence };
-        if (newCount !== undefined) change.newCount = newCount;
-        if (previousCount !== undefined) change.previousCount = previousCount;
+        const change: MembershipChange = {
+          group: ref,
+          date: when,
+          added: partAdded,
+          removed: partRemoved,
+          evidence,
+        };
+        if (last && newCount !== undefined) change.newCount = newCount;
+        if (byDate.length === 1 && previousCount !== undefined) change.previousCount = previousCount;
         changes.push(change);
         if (note) inferences.push({ path: `changes.${ref.id}.date`, note });
-        for (const z of added) useZone(z);
-        events.push(changeEvent(ref, when, note, { added, removed, newCount }, evidence, groupName, zoneName));
+        for (const z of partAdded) useZone(z);
+        events.push(
+          changeEvent(
+            ref,
+            when,
+            note,
+            { added: partAdded, removed: partRemoved, newCount: counts },
+            evidence,
+            groupName,
+            zoneName,
+          ),
+        );
       }
     }
 

@@ -75,6 +75,14 @@ export function provinceGrouped(text: string): { list: string; length: number } 
   return { list: names.join("、"), length };
 }
 
+/** A list with its lead marked ("A（牵头单位）、B、C"): the list without the mark, and the marked item's place. */
+export function leadMarked(text: string): { text: string; lead?: number } {
+  const mark = /[（(]牵头(?:单位)?[）)]/.exec(text);
+  if (!mark) return { text };
+  const lead = text.slice(0, mark.index).split("、").length - 1;
+  return { text: text.replace(mark[0], ""), lead };
+}
+
 /**
  * Resolves every item to a zone; undefined when any item is not safely a zone. `bare`: the sentence calls the
  * items 高新区, so "本溪" means 本溪高新区.

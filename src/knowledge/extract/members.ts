@@ -10,7 +10,16 @@
 
 import { type Claim, type Doc, NAME_STOP, PLANNED } from "./context.ts";
 import { countedList } from "./counted-list.ts";
-import { COUNT, countOf, levelOf, provinceGrouped, pushWholeList, resolveList, splitItems } from "./lists.ts";
+import {
+  COUNT,
+  countOf,
+  leadMarked,
+  levelOf,
+  provinceGrouped,
+  pushWholeList,
+  resolveList,
+  splitItems,
+} from "./lists.ts";
 import {
   firstMembersByPlace,
   memberBlockByProvince,
@@ -319,22 +328,27 @@ function moreMembers(doc: Doc, s: Sentence) {
 /** "成员覆盖…的N家国家高新区，分别是A、B、C": the count, then the list it announces (of the group the item is about). */
 function countThenList(doc: Doc, s: Sentence) {
   const t = s.text;
+  // ("该网络共有12家成员单位，分别为A（牵头单位）、B…": members counted as 成员单位, the lead marked.)
   const m = new RegExp(
-    `(?:成员|覆盖|包括|涵盖|共有)[^。；;]{0,16}?${COUNT}家([\\u3400-\\u9fff]{0,6}?)高新区[，,](?:分别|依次)?(?:是|为|包括)[：:]?([\\u3400-\\u9fff、（）()]+)`,
+    `(?:成员|覆盖|包括|涵盖|共有)[^。；;]{0,16}?${COUNT}家(?:([\\u3400-\\u9fff]{0,6}?)高新区|成员单位|成员)[，,](?:分别|依次)?(?:是|为|包括)[：:]?([\\u3400-\\u9fff、（）()]+)`,
   ).exec(t);
   if (!m || PLANNED.test(t)) return;
   const at = m.index ?? 0;
   const group = doc.groupBefore(s, at + m[0].length);
   if (!group) return;
   const rollback = doc.names.mark();
-  const list = resolveList(doc, s, m[3] ?? "", { bare: true, level: levelOf(m[2] ?? "") ?? "national" });
+  const marked = leadMarked(m[3] ?? "");
+  const list = resolveList(doc, s, marked.text, { bare: true, level: levelOf(m[2] ?? "") ?? "national" });
   const n = countOf(m[1] ?? "");
   // The count is the proof that the list was read whole.
   if (!list || n !== list.zones.length) {
     rollback();
     return;
   }
-  pushWholeList(doc, group, list.zones, doc.ev(s, at, at + m[0].length));
+  const evidence = doc.ev(s, at, at + m[0].length);
+  pushWholeList(doc, group, list.zones, evidence);
+  const lead = marked.lead === undefined ? undefined : list.zones[marked.lead];
+  if (lead) push(doc, { type: "lead", group, zone: lead, evidence });
 }
 
 /** The group the item is about, as a reference ending where the sentence's own words end. */
@@ -366,7 +380,8 @@ function memberList(doc: Doc, s: Sentence) {
   const listFrom = at + m[0].length;
   const rest = t.slice(listFrom);
   const tailAt = /等|共\d|[。；;]|$/.exec(rest)?.index ?? rest.length;
-  const listText = rest.slice(0, tailAt);
+  // ("…、厦门火炬高新区，共13家": the comma before the count is not part of the last name.)
+  const listText = rest.slice(0, tailAt).replace(/[，,]$/, "");
   const tail = rest.slice(tailAt);
   // The list may go on with a clause ("…等14家国家高新区，覆盖整车制造…").
   const counted = new RegExp(`^(?:等|共)${COUNT}家([\\u3400-\\u9fff]{0,6}?)(?:高新区)?(?=[。，,；;]|$)`).exec(tail);
@@ -605,15 +620,16 @@ function regionCount(doc: Doc, s: Sentence) {
  */
 function currentCount(doc: Doc, s: Sentence) {
   // ("首批加入网络的国家高新区共12家", "首批加入联盟的19家国家高新区", "19家成员单位分布在…": the members, counted.)
+  // ("…的16家国家高新区成为首批成员单位".)
   const m = new RegExp(
-    `(?:现有|目前共有|目前有|共有)成员(?:单位)?${COUNT}家|(?:首批)?成员(?:单位)?共${COUNT}家|首批(?:加入|入网|入盟)[\\u3400-\\u9fff]{0,4}?的(?:(?:国家)?高新区共${COUNT}家|${COUNT}家(?:国家)?高新区)|^${COUNT}家成员(?:单位)?(?:分布|覆盖|来自)`,
+    `(?:现有|目前共有|目前有|共有)成员(?:单位)?${COUNT}家|(?:首批)?成员(?:单位)?共${COUNT}家|首批(?:加入|入网|入盟)[\\u3400-\\u9fff]{0,4}?的(?:(?:国家)?高新区共${COUNT}家|${COUNT}家(?:国家)?高新区)|^${COUNT}家成员(?:单位)?(?:分布|覆盖|来自)|${COUNT}家(?:国家)?高新区(?:成为|为)(?:联盟|网络)?(?:的)?首批成员`,
   ).exec(s.text);
   if (!m) return;
   const at = m.index ?? 0;
   // ("两个网络共有成员单位16家": several groups' members together are no one group's count.)
   if (/(?:两|二|三|几|多|各)(?:个|张|家)?(?:网络|联盟)[^，,。；;]{0,4}$/.test(s.text.slice(0, at))) return;
   const group = doc.groupBefore(s, at);
-  const n = countOf(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? "");
+  const n = countOf(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? "");
   if (!group || n === undefined) return;
   doc.claims.push({ type: "count", group, count: n, evidence: doc.ev(s, lastBoundary(s.text, at), at + m[0].length) });
 }

@@ -69,6 +69,15 @@ const PATTERNS: { re: RegExp; zones: number; seat: number }[] = [
     zones: 2,
     seat: 1,
   },
+  // "A作为牵头单位，同时担任首届轮值理事长单位": the lead's second post.
+  {
+    re: new RegExp(
+      `(?:^|[，,；;：:。])${LIST}作为(?:联盟|网络)?牵头单位[，,](?:同时|并|还|也)(?:担任|兼任)${SEAT}`,
+      "g",
+    ),
+    zones: 1,
+    seat: 2,
+  },
   // "A继续作为常务理事单位", "A以观察员身份加入"
   {
     re: new RegExp(`(?:^|[，,；;：:。])${LIST}(?:继续|仍)?(?:作为|以)[“"]?${SEAT}[”"]?(?:身份)?`, "g"),
