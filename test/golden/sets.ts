@@ -124,4 +124,6 @@ export const GROWTH_SETS = [
   ["growth-74-questions.json", here("../growth74/growth-74-questions.json"), here("../growth74/articles/")],
   ["growth-75-questions.json", here("../growth75/growth-75-questions.json"), here("../growth75/articles/")],
   ["growth-76-questions.json", here("../growth76/growth-76-questions.json"), here("../growth76/articles/")],
+  ["growth-77-questions.json", here("../growth77/growth-77-questions.json"), here("../growth77/articles/")],
+  ["growth-78-questions.json", here("../growth78/growth-78-questions.json"), here("../growth78/articles/")],
 ] as const;
