@@ -266,7 +266,7 @@ export function supports(
     ASKS_WHERE.test(q) || TIME.test(q) ? /年会|峰会|论坛|推介会|对接会|交流会|理事会|大会/.exec(q)?.[0] : undefined;
   if (occasion && !namesOccasion(p, occasion)) return { ok: false, reason: `where:${occasion}` };
   // "2026年年会在哪开": a passage about the 2025年会 is another year's occasion.
-  const occasionYear = occasion ? new RegExp(`((?:19|20)\\d{2})年度?${occasion}`).exec(q)?.[1] : undefined;
+  const occasionYear = occasion ? new RegExp(`((?:19|20)\\d{2})年度?的?${occasion}`).exec(q)?.[1] : undefined;
   if (occasion && occasionYear) {
     const held = [...p.matchAll(new RegExp(`((?:19|20)\\d{2})年度?(?:${occasion}|会)`, "g"))].map((m) => m[1]);
     if (held.length > 0 && !held.includes(occasionYear)) return { ok: false, reason: `year:${occasionYear}` };

@@ -459,7 +459,7 @@ const ASKS_TENURE = /任期|多久|多长|几年|一换/;
 const TENURE =
   /任期(?!届满|已满|期满)[^，,。；;]{1,16}|每[^，,。；;]{0,4}一换|[一两二三]年一换|每[^，,。；;]{1,4}轮换一次/;
 /** Asks who handed a seat over. */
-const HANDOVER_ASKED = /交给|交接|交棒|接棒|换成|换人|从谁|谁交|接替|接过|谁手/;
+const HANDOVER_ASKED = /交给|交接|交棒|接棒|换成|换人|从谁|谁交|接替|接过|谁手|手里接|手中接/;
 /** Asks until when. */
 const UNTIL_ASKED = /到什么时候|到哪(?:年|一年|天|月)|到何时|截至|截止|为止|何时结束|什么时候结束/;
 /** Every term of office a sentence gives, in order. */

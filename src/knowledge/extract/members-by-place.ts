@@ -60,9 +60,11 @@ export function firstMembersByPlace(doc: Doc, s: Sentence) {
  */
 export function provincesHave(doc: Doc, s: Sentence) {
   // (The lead's mark is not part of its name: "内蒙古有包头稀土高新区（牵头单位）".)
+  // ("从地域分布看，网络成员覆盖8个省区：内蒙古有A、B，江西有C…": what the colon announces is not a province.)
   const chunks = s.text
     .replace(/。$/, "")
     .replace(/[（(]牵头(?:单位)?[）)]/, "")
+    .replace(/^(从[\u3400-\u9fff]{1,6}看[，,])?[^：:。]{2,30}?[：:](?=[\u3400-\u9fff]{2,3}(?:省|自治区)?有)/, "$1")
     .split(/[，,；;]/);
   const first = chunks.findIndex((c) => PROVINCE_HAS.test(c));
   if (first < 0 || first > 1 || (first === 1 && !/^(?:从[\u3400-\u9fff]{1,6}看|其中)$/.test(chunks[0] ?? ""))) return;
@@ -197,12 +199,22 @@ export function provinceChunks(doc: Doc, s: Sentence) {
       );
     // ("华南地区的深圳高新区、广州高新区；华东地区的…": parts of the country, which place no zone in a province.)
     // ("华南：深圳高新区，广州高新区；西北及中原：…", a colon after the region, the names apart by commas.)
-    const region = /^([\u3400-\u9fff]{2,8}?)(?:地区|片区|区域)?(?:的|[：:])([\u3400-\u9fff、，,]+)$/.exec(chunk);
+    // ("上游地区7家：西宁、兰州…鄂尔多斯高新区": a region counted, its names sharing their suffix.)
+    const region = new RegExp(
+      `^([\\u3400-\\u9fff]{2,8}?)(?:地区|片区|区域)?(?:${COUNT}家)?(?:的|[：:])([\\u3400-\\u9fff、，,]+)$`,
+    ).exec(chunk);
     const found =
       m && PROVINCES.includes(m[1] ?? "")
         ? placeList(doc, s, m[1] as string, m[2] ?? "", undefined, zones)
         : region && isRegionLabel(region[1] ?? "")
-          ? placeList(doc, s, "", (region[2] ?? "").replace(/[，,]/g, "、"), undefined, zones)
+          ? placeList(
+              doc,
+              s,
+              "",
+              (region[3] ?? "").replace(/[，,]/g, "、"),
+              region[2] ? countOf(region[2]) : undefined,
+              zones,
+            )
           : null;
     if (!found) {
       rollback();
@@ -333,7 +345,8 @@ function placeList(
   taken: string[],
   level: ReturnType<typeof levelOf> = "national",
 ): string[] | null {
-  const names = items.split("、").filter(Boolean);
+  // ("龙岩高新区和厦门火炬高新区": the last joint may be 和.)
+  const names = splitItems(items);
   const list = resolveList(doc, s, names.map((x) => `${place}${x}`).join("、"), {
     bare: true,
     level: level ?? "national",

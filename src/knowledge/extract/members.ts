@@ -61,6 +61,7 @@ export function members(doc: Doc): void {
     countHeadline(doc, s);
     regionCount(doc, s);
     currentCount(doc, s);
+    othersCounted(doc, s);
     change(doc, s);
   }
 }
@@ -108,6 +109,8 @@ function unitedWith(doc: Doc, s: Sentence) {
       /(?:^|[，,])([\u3400-\u9fff]{2,16}?)牵头[，,]$/.exec(t.slice(0, at)) ??
       // (A zone's district in brackets after its name, "杭州高新区（滨江）作为牵头单位，", is not part of it.)
       /([\u3400-\u9fff]{2,16}?)(?:（[\u3400-\u9fff]{1,6}）)?作为牵头单位[，,]$/.exec(t.slice(0, at)) ??
+      // "由包头稀土高新区（牵头单位）联合…": the lead marked in brackets.
+      /(?:^|由|[，,])([\u3400-\u9fff]{2,16}?)[（(]牵头(?:单位)?[）)]$/.exec(t.slice(0, at)) ??
       (m[0].startsWith("牵头") ? /由([\u3400-\u9fff]{2,16}?)$/.exec(t.slice(0, at)) : null);
     const run = ledBy ? ledBy[1] : CJK_RUN_END.exec(t.slice(0, at))?.[0];
     if (!run) continue;
@@ -179,8 +182,10 @@ function unitedWith(doc: Doc, s: Sentence) {
     // ("…共同组建，11家成员单位覆盖…": the count first.)
     const after = counted
       ? null
-      : (new RegExp(`^[，,](?:网络|联盟)?成员(?:单位)?(?:共计|共|总数为?)${COUNT}家`).exec(t.slice(group.end)) ??
-        new RegExp(`^[，,](?:共|全部)?${COUNT}家成员(?:单位)?`).exec(t.slice(group.end)));
+      : // ("…共同组建，覆盖…全链条，成员单位共11家": a clause may stand between.)
+        (new RegExp(`^[，,](?:[^，,。；;]{2,30}[，,])?(?:网络|联盟)?成员(?:单位)?(?:共计|共|总数为?)${COUNT}家`).exec(
+          t.slice(group.end),
+        ) ?? new RegExp(`^[，,](?:共|全部)?${COUNT}家成员(?:单位)?`).exec(t.slice(group.end)));
     // "…等高新区，共14家国家高新区携手组建这一网络": the total said between the list and the group.
     const between = counted
       ? null
@@ -578,6 +583,25 @@ function countFounding(doc: Doc, s: Sentence) {
 /** The one zone that brings the counted others together, right before them ("郑州高新区作为牵头单位，联合沿黄"). */
 const ALLYING_LEAD =
   /(?:^|[，,：:])[\u3400-\u9fff]{2,16}?(?:高新区|示范区|工业园区)(?:作为牵头单位[，,]|牵头[，,]?)?(?:联合|携手)[\u3400-\u9fff]{0,4}$/;
+
+/**
+ * "包头稀土高新区作为牵头单位，与其他9家国家高新区共同签署网络共建协议": the lead and the others it acts with,
+ * counted: the members are one more than the others (其他 says the lead is not among them).
+ */
+function othersCounted(doc: Doc, s: Sentence) {
+  const m = new RegExp(
+    `(?:^|[，,：:])([\\u3400-\\u9fff]{2,16}?(?:高新区|示范区|工业园区))(?:作为(?:联盟|网络)?牵头单位[，,])?(?:与|和|联合|携手)其他${COUNT}家(?:国家)?高新区(?:共同|一起)?(?:签署|发起|成立|组建)`,
+  ).exec(s.text);
+  if (!m || PLANNED.test(s.text.slice(0, m.index + m[0].length))) return;
+  const others = countOf(m[2] ?? "");
+  const lead = doc.names.knownZone(m[1] ?? "") ?? doc.names.zoneEnding(m[1] ?? "", { evidence: doc.ev(s) }, NAME_STOP);
+  const group = doc.groupBefore(s, m.index) ?? doc.anaphor(s);
+  if (others === undefined || !lead || !group) return;
+  const from = m.index + (m[0].length - m[0].replace(/^[，,：:]/, "").length);
+  const evidence = doc.ev(s, from, m.index + m[0].length);
+  push(doc, { type: "count", group, count: others + 1, evidence });
+  push(doc, { type: "lead", group, zone: lead, evidence });
+}
 
 /** A headline line "10月23日,9家高新区。" followed by the sentence that names the group. */
 function countHeadline(doc: Doc, s: Sentence) {

@@ -193,7 +193,10 @@ function changedGroup(doc: Doc, s: Sentence) {
 }
 
 /** "本次年会上，3家新成员正式加入：": newcomers counted, then listed a line each. */
-const JOIN_BLOCK = new RegExp(`${COUNT}家新?成员(?:单位)?(?:正式)?(?:加入|入网)(?:网络|联盟)?[：:]$`);
+// ("会上，网络正式吸纳4家新成员单位，分别是：")
+const JOIN_BLOCK = new RegExp(
+  `(?:${COUNT}家新?成员(?:单位)?(?:正式)?(?:加入|入网)(?:网络|联盟)?|(?:吸纳|吸收|接纳)${COUNT}家新成员(?:单位)?[，,]?(?:分别是|分别为|包括|如下))[：:]$`,
+);
 /** A line of such a list: a dash or a number, then the zone's name ("——福州高新区，在光通信器件…"). */
 const LISTED_LINE =
   /^(?:——|—|[-•·▶■]|\d{1,2}[.、．]|[（(]\d{1,2}[）)])\s*([\u3400-\u9fff]{2,16}?(?:高新区|示范区|工业园区))/;
@@ -204,7 +207,7 @@ const LISTED_LINE =
  */
 function joinedAsBlock(doc: Doc, s: Sentence): boolean {
   const m = JOIN_BLOCK.exec(s.text);
-  const n = m ? countOf(m[1] ?? "") : undefined;
+  const n = m ? countOf(m[1] ?? m[2] ?? "") : undefined;
   if (!m || n === undefined || PLANNED.test(s.text.slice(0, m.index))) return false;
   const rollback = doc.names.mark();
   const added: string[] = [];
