@@ -34,7 +34,7 @@ import { decryptEvent } from "../../src/feishu/crypto.ts";
 import { createFeishuSender, type Sender } from "../../src/feishu/send.ts";
 import { NONCE_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignature } from "../../src/feishu/verify.ts";
 import { readKnowledgeFiles } from "../../src/knowledge/load.ts";
-import { createLogger } from "../../src/log.ts";
+import { batchedSink, createLogger } from "../../src/log.ts";
 import { createAnswerPool } from "../../src/runtime/answer-pool.ts";
 import { createThreadSender, type ThreadSender } from "../../src/runtime/thread-sender.ts";
 import { openSqliteContextStore } from "../../src/store/context-sqlite.ts";
@@ -127,6 +127,8 @@ if (values.target === "hello") {
   if (!values.feishu) throw new Error("--feishu <url of the fake Open API> is required for --target app");
   const logFd = openSync(join(dir, "bot.log"), "w");
   const counts = { lines: 0, errors: 0, queueFull: 0, handlerFailed: 0 };
+  // (Written as the app writes stdout: the lines of one event-loop turn together, src/log.ts batchedSink.)
+  const toFile = batchedSink((chunk) => writeSync(logFd, chunk));
   const logger = createLogger({
     level: "info",
     sink: (line) => {
@@ -134,7 +136,7 @@ if (values.target === "hello") {
       if (line.includes('"level":"error"')) counts.errors++;
       if (line.includes('"E_QUEUE_FULL"')) counts.queueFull++;
       if (line.includes('"E_HANDLER"')) counts.handlerFailed++;
-      writeSync(logFd, `${line}\n`);
+      toFile(line);
     },
   });
   // app-ack-only (diagnostic): the same webhook path with background answering stubbed out (an engine that
