@@ -63,8 +63,10 @@ const COUNT_THEN_WHICH = /几家[，,](?:都|分别)?(?:是|有)(?:哪些|哪几
 function colloquialRead(text: string): string {
   let out = text;
   for (const [said, meant] of Object.entries(lexicon.colloquial)) out = out.split(said).join(meant);
-  return out;
+  // "26年轮值主席是谁": a year written with two digits is this century's (not "25年以来", a span).
+  return out.replace(SHORT_YEAR, "20$1年");
 }
+const SHORT_YEAR = /(?<![\d.]|\d年|第)(2[4-9]|3[0-5])年(?![代来间内后前底初中多])/g;
 
 /** Answers from one snapshot; pure apart from the optional passage answerer. */
 

@@ -61,8 +61,10 @@ const THEIR_TITLE = /^[他她](?:是)?(?:什么|啥|哪个)?(?:职务|职位|身
 export async function twoQuestions(knowledge: Knowledge, q: string, ask: Ask): Promise<Answer | null> {
   const each = await eachGroup(knowledge, q, ask);
   if (each) return each;
+  // ("低空网络轮值主席是谁 任期多久": a space between two clauses of Chinese stands for a comma.)
   const split = (by: RegExp) =>
     q
+      .replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, "，")
       .split(by)
       .map((x) => x.trim())
       .filter((x) => x.length >= 2);

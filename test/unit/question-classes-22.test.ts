@@ -91,6 +91,14 @@ const ARTICLES = [
     "· 常州高新区，拥有碳纤维装备产业集群。",
     "至此，网络成员单位由4家增至6家。威海高新区将轮值主席交棒连云港高新区，由连云港高新区担任2027年轮值主席单位。",
   ]),
+  article("t22-ships", "国家高新区船舶配套产业协同创新网络在舟山启动", "2026-06-10", [
+    "6月8日，国家高新区船舶配套产业协同创新网络启动大会在舟山高新区召开。网络成员共4家：舟山高新区、泰州高新区、江门高新区、南通高新区。",
+    "据介绍，网络实行轮值主席制，轮值主席任期两年，首任轮值主席由舟山高新区担任（2026—2027年）；网络秘书处设在泰州高新区。",
+  ]),
+  article("t22-lens", "国家高新区光学镜头产业协同创新网络秘书处交接", "2027-01-10", [
+    "1月8日，国家高新区光学镜头产业协同创新网络秘书处交接仪式在余姚高新区举行。该网络2026年成立，成员为福州高新区、余姚高新区、莆田高新区。",
+    "根据网络秘书处轮驻机制，秘书处由福州高新区迁至余姚高新区，余姚高新区同时担任2027年度轮值理事长单位，福州高新区仍为网络牵头单位。",
+  ]),
 ];
 
 let engine: Engine;
@@ -197,5 +205,15 @@ describe("lists and seats (session 22, growth-76 to growth-78)", () => {
   });
   it("a seat handed over with 交棒, asked from whom", async () => {
     await answers("碳纤维网络2027年轮值主席是谁，从谁手里接的？", ["连云港", "威海"]);
+  });
+});
+
+describe("questions in other forms (session 22, growth-77 and growth-78)", () => {
+  it("two questions apart by a space, and a seat with its years in brackets", async () => {
+    await answers("船舶配套网络轮值主席是谁 任期多久", ["舟山", "2026—2027"]);
+  });
+  it("a rotating chair asked as 轮值主席 of a group whose head is its 轮值理事长, a year written 27年", async () => {
+    await answers("光学镜头网络27年轮值主席是谁", ["余姚"]);
+    await answers("Who is the rotating chair of the 光学镜头网络 for 2027?", ["余姚"]);
   });
 });

@@ -334,6 +334,11 @@ const POSTS: { asked: RegExp; seat: RegExp }[] = [
   { asked: /监事/, seat: /监事/ },
   { asked: /(?<![副务])理事(?![长会])/, seat: /^[^副务]*理事单位$/ },
 ];
+/** A group's rotating head is called 轮值主席 or 轮值理事长: asked by one name, the other when the group has none. */
+const ROTATING: { asked: RegExp; seat: RegExp }[] = [
+  { asked: /轮值主席/, seat: /轮值理事长/ },
+  { asked: /轮值理事长/, seat: /轮值主席/ },
+];
 /**
  * The seats of one post the question asks for. "首届…下一任是谁": the first term, then who took it over; "现在的…":
  * who holds it now (not the first term, when an article says it was handed on). A term asked of a post whose seats
@@ -491,7 +496,12 @@ export function seatAsked(c: FactContext, p: Parsed, g: Group): Answer | null {
   // "2025年和2026年轮值主席分别是谁": each year asked, in turn; a year no article gives is said so after them.
   const years = [...new Set([...p.text.matchAll(/((?:19|20)\d{2})年/g)].map((m) => m[1] as string))];
   const asks = years.length > 1 ? years.map((y) => `${p.text.replace(/(?:19|20)\d{2}年/g, "")}${y}年`) : [p.text];
-  const perYear = asks.map((text) => [...new Set(posts.flatMap((post) => holders(text, g, post.seat)))]);
+  const holdersOf = (list: typeof posts) =>
+    asks.map((text) => [...new Set(list.flatMap((post) => holders(text, g, post.seat)))]);
+  // ("光电子网络2026年轮值主席是谁" of a group whose rotating head is its 轮值理事长: the rotating post it has.)
+  const asked = holdersOf(posts);
+  const sibling = asked.every((x) => x.length === 0) ? holdersOf(ROTATING.filter((r) => r.asked.test(p.text))) : [];
+  const perYear = sibling.some((x) => x.length > 0) ? sibling : asked;
   // (A post said bare, "轮值理事长单位", held by the zones its term's seat names, "2026年度轮值理事长单位", is said once.)
   const all = [...new Set(perYear.flat())];
   const sameZones = (a: RoleSeat, b: RoleSeat) => a.zones.join() === b.zones.join();
