@@ -126,4 +126,6 @@ export const GROWTH_SETS = [
   ["growth-76-questions.json", here("../growth76/growth-76-questions.json"), here("../growth76/articles/")],
   ["growth-77-questions.json", here("../growth77/growth-77-questions.json"), here("../growth77/articles/")],
   ["growth-78-questions.json", here("../growth78/growth-78-questions.json"), here("../growth78/articles/")],
+  ["growth-79-questions.json", here("../growth79/growth-79-questions.json"), here("../growth79/articles/")],
+  ["growth-80-questions.json", here("../growth80/growth-80-questions.json"), here("../growth80/articles/")],
 ] as const;
