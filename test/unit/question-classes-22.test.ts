@@ -99,6 +99,14 @@ const ARTICLES = [
     "1月8日，国家高新区光学镜头产业协同创新网络秘书处交接仪式在余姚高新区举行。该网络2026年成立，成员为福州高新区、余姚高新区、莆田高新区。",
     "根据网络秘书处轮驻机制，秘书处由福州高新区迁至余姚高新区，余姚高新区同时担任2027年度轮值理事长单位，福州高新区仍为网络牵头单位。",
   ]),
+  article("t22-tin", "国家高新区锡基新材料产业协同创新网络在个旧启动", "2026-04-28", [
+    "4月26日，国家高新区锡基新材料产业协同创新网络启动大会在个旧高新区举行。该网络由个旧高新区牵头组建，首批成员共6家。按省区分布看：云南2家，即个旧高新区和红河高新区；广西为柳州高新区；江西有赣州高新区、鹰潭高新区2家；湖南为郴州高新区。",
+  ]),
+  article("t22-roundup", "三大协同创新网络年终盘点", "2026-12-28", [
+    "岁末年初，国家高新区海洋装备、服务机器人两大产业协同创新网络陆续召开年度会议。",
+    "【海洋装备】11月13日，国家高新区海洋装备产业协同创新网络2026年度工作会议在舟山高新区召开。会上，舟山高新区将轮值主席职责交接给威海高新区，由威海高新区担任2027年度轮值主席单位；网络秘书处仍设在舟山高新区。",
+    "【服务机器人】12月10日，国家高新区服务机器人产业协同创新网络2026年年会在佛山高新区举行。会议确认嘉兴高新区、台州高新区2家加入网络。新加入的2家为:嘉兴高新区,台州高新区;至此,网络成员由9家增至11家.",
+  ]),
 ];
 
 let engine: Engine;
@@ -215,5 +223,17 @@ describe("questions in other forms (session 22, growth-77 and growth-78)", () =>
   it("a rotating chair asked as 轮值主席 of a group whose head is its 轮值理事长, a year written 27年", async () => {
     await answers("光学镜头网络27年轮值主席是谁", ["余姚"]);
     await answers("Who is the rotating chair of the 光学镜头网络 for 2027?", ["余姚"]);
+  });
+});
+
+describe("lists and parts (session 22, growth-79 and growth-80)", () => {
+  it("provinces after 分布看, counted or not, each in its form, checked by the count said before", async () => {
+    await answers("锡基新材料网络有哪些成员", ["个旧", "红河", "柳州", "赣州", "鹰潭", "郴州"]);
+  });
+  it("a roundup's parts opened by labels in brackets (【海洋装备】) keep their group", async () => {
+    await answers("海洋装备网络2027年度轮值主席是谁", ["威海"]);
+  });
+  it("a verb before the newcomers is no part of a name (会议确认A、B加入)", async () => {
+    await answers("服务机器人网络现在有哪些成员", ["嘉兴", "台州"], ["确认"]);
   });
 });

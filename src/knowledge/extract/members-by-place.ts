@@ -182,11 +182,19 @@ function remainderByPlace(doc: Doc, s: Sentence, text: string, taken: string[]):
  */
 export function provinceChunks(doc: Doc, s: Sentence) {
   // (The list may open with a dash: "成员单位按省区排列如下——青海：A；甘肃：B、C；…".)
-  const colon = /——|[：:]/.exec(s.text);
-  if (!colon || !/成员|发起单位|分布/.test(s.text.slice(0, colon.index))) return;
+  const found0 = /——|[：:]/.exec(s.text);
+  // ("联盟首批成员如下。上游7家：A、B…；中游6家：…": announced by the sentence before, each part with its colon.)
+  const prev = doc.sentences[s.index - 1];
+  const announced =
+    prev?.paragraph === s.paragraph &&
+    /成员[^。]{0,12}如下[。：:]?$/.test(prev.text) &&
+    /^[\u3400-\u9fff]{2,8}?(?:地区)?\d{0,2}家?[：:]/.test(s.text);
+  const colon = found0 && /成员|发起单位|分布/.test(s.text.slice(0, found0.index)) ? found0 : undefined;
+  if (!colon && !announced) return;
   const chunks = s.text
-    .slice((colon.index ?? 0) + colon[0].length)
+    .slice(colon ? colon.index + colon[0].length : 0)
     .replace(/。$/, "")
+    .replace(/[（(]牵头(?:单位)?[）)]/, "")
     .split(/[；;]/);
   if (chunks.length < 2) return;
   const zones: string[] = [];
@@ -226,22 +234,29 @@ export function provinceChunks(doc: Doc, s: Sentence) {
       parts.push({ label: REGIONS.test(region[1] ?? "") ? `${region[1]}地区` : (region[1] ?? ""), zones: found });
   }
   // (The whole count before the colon, or right after the list: "…；华中：株洲高新区。以上合计14家。")
+  // (Announced by the sentence before, the group's count said earlier must be the list's.)
   const next = doc.sentences[s.index + 1];
   const stated =
-    new RegExp(`${COUNT}家`).exec(s.text.slice(0, colon.index)) ??
+    (colon ? new RegExp(`${COUNT}家`).exec(s.text.slice(0, colon.index)) : null) ??
     (next?.paragraph === s.paragraph ? new RegExp(`^以上(?:合计|共计|总计|共)?${COUNT}家`).exec(next.text) : null);
-  const group = doc.groupBefore(s, colon.index ?? 0);
-  if (!group || (stated && countOf(stated[1] ?? "") !== zones.length)) {
+  const group = colon ? doc.groupBefore(s, colon.index) : doc.anaphor(s);
+  const proven = colon || stated || (group && countsClaimed(doc, groupKey(group)).includes(zones.length));
+  if (!group || !proven || (stated && countOf(stated[1] ?? "") !== zones.length)) {
     rollback();
     return;
   }
   pushWholeList(doc, group, zones, doc.ev(s), parts.length > 0 ? parts : undefined);
+  // (The lead marked in the list, "深圳高新区(牵头单位)", is the group's lead.)
+  const marked = /[：:，,、；;]([\u3400-\u9fff]{2,16}?)[（(]牵头(?:单位)?[）)]/.exec(s.text)?.[1];
+  const lead = marked ? doc.names.knownZone(marked) : undefined;
+  if (lead && zones.includes(lead)) doc.claims.push({ type: "lead", group, zone: lead, evidence: doc.ev(s) });
 }
 
 const PROVINCE_RUN = `(?:${PROVINCES.join("|")})(?:省|市|自治区)?`;
 /** A province's count and its zones ("江西2家，分别是A和B"), or several provinces' ("山东、浙江各1家，依次为A、B"). */
+// ("浙江为A", "山东有B、C2家": a province's zones without a count, or counted after them.)
 const COUNTED_PROVINCES = new RegExp(
-  `^(${PROVINCE_RUN}(?:、${PROVINCE_RUN})*)(各)?${COUNT}家[，,]?(?:即|分别是|分别为|依次为|依次是|为|是)[：:]?([\\u3400-\\u9fff、]+)$`,
+  `^(${PROVINCE_RUN}(?:、${PROVINCE_RUN})*)(?:(各)?${COUNT}家[，,]?)?(?:即|分别是|分别为|依次为|依次是|为|是|有)[：:]?([\\u3400-\\u9fff、]+?)(?:${COUNT}家)?$`,
 );
 
 /**
@@ -253,8 +268,12 @@ const COUNTED_PROVINCES = new RegExp(
 export function provincesCounted(doc: Doc, s: Sentence) {
   const colon = /[：:]/.exec(s.text);
   const head = colon ? s.text.slice(0, colon.index) : "";
+  // (The total before the colon, or the group's count said before: "首批成员共12家。按省区分布看：…".)
   const stated = colon && /成员|分布/.test(head) ? new RegExp(`${COUNT}家`).exec(head) : null;
-  if (!colon || !stated) return;
+  const group0 = colon ? (doc.groupBefore(s, colon.index) ?? doc.anaphor(s)) : undefined;
+  const claimed = !stated && group0 && /分布/.test(head) ? countsClaimed(doc, groupKey(group0)) : [];
+  const total = stated ? countOf(stated[1] ?? "") : claimed.length === 1 ? claimed[0] : undefined;
+  if (!colon || total === undefined) return;
   const chunks = s.text
     .slice(colon.index + 1)
     .replace(/。$/, "")
@@ -265,9 +284,12 @@ export function provincesCounted(doc: Doc, s: Sentence) {
   for (const chunk of chunks) {
     const m = COUNTED_PROVINCES.exec(chunk);
     const provinces = (m?.[1] ?? "").split("、").map((p) => p.replace(/(?:省|市|自治区)$/, ""));
-    const each = m ? countOf(m[3] ?? "") : undefined;
     const names = m ? splitItems(m[4] ?? "") : [];
-    const fits = each !== undefined && (m?.[2] ? names.length === provinces.length * each : provinces.length === 1);
+    const counted = m?.[3] ?? m?.[5];
+    const each = m ? (counted ? countOf(counted) : names.length) : undefined;
+    const fits =
+      each !== undefined &&
+      (m?.[2] ? names.length === provinces.length * each : provinces.length === 1 && names.length === each);
     if (!m || each === undefined || !fits) {
       rollback();
       return;
@@ -281,8 +303,8 @@ export function provincesCounted(doc: Doc, s: Sentence) {
       zones.push(...found);
     }
   }
-  const group = doc.groupBefore(s, colon.index) ?? doc.anaphor(s);
-  if (!group || countOf(stated[1] ?? "") !== zones.length) {
+  const group = group0;
+  if (!group || total !== zones.length) {
     rollback();
     return;
   }

@@ -19,7 +19,7 @@ export function change(doc: Doc, s: Sentence) {
   // "新成员名单如下：A，B，C，D；以上4家自会议审议通过之日起正式加入": the newcomers listed, counted after them.
   // ("新加入的4家成员单位分别为：A，B，C，D": or counted before them.)
   const newList = new RegExp(
-    `新(?:加入|入网|吸纳)?的?(?:${COUNT}家)?(?:成员|成员单位|入网成员|加入成员|国家高新区|高新区)(?:名单)?(?:如下|分别为|分别是|为|是|包括)?[：:]([\\u3400-\\u9fff，,、]+?)(?:[；;。]|$)`,
+    `新(?:加入|入网|吸纳)?的?(?:${COUNT}家)?(?:成员|成员单位|入网成员|加入成员|国家高新区|高新区|(?<=\\d家|[一两二三四五六七八九十]家))(?:名单)?(?:如下|分别为|分别是|为|是|包括)?[：:]([\\u3400-\\u9fff，,、]+?)(?:[；;。]|$)`,
   ).exec(t);
   const newTotal = newList
     ? (newList[1] ??
@@ -123,7 +123,7 @@ export function change(doc: Doc, s: Sentence) {
     )
       continue;
     const raw = (m[1] ?? "")
-      .replace(/^.*(会议|大会|正式|此次|审议|通过|批准|同意|表决)/, "")
+      .replace(/^.*(会议|大会|正式|此次|审议|通过|批准|同意|表决|确认|宣布|决定)/, "")
       .replace(/(?:正式|获准|获批|经批准|签约)+$/, "")
       // "来自河南的焦作高新区、来自山东的德州高新区正式加入": where each comes from is not its name.
       .replace(/(^|、)来自[\u3400-\u9fff]{2,3}?(?:省|市|自治区)?的/g, "$1")
