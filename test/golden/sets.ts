@@ -48,6 +48,7 @@ export const GOLDEN_SETS = [
   "blind-39-questions.json",
   "blind-40-questions.json",
   "blind-41-questions.json",
+  "blind-42-questions.json",
 ] as const;
 
 /** Questions about articles added at run time: [name in known-failures.json, questions file, articles folder]. */
@@ -128,4 +129,5 @@ export const GROWTH_SETS = [
   ["growth-78-questions.json", here("../growth78/growth-78-questions.json"), here("../growth78/articles/")],
   ["growth-79-questions.json", here("../growth79/growth-79-questions.json"), here("../growth79/articles/")],
   ["growth-80-questions.json", here("../growth80/growth-80-questions.json"), here("../growth80/articles/")],
+  ["growth-70-questions.json", here("../growth70/growth-70-questions.json"), here("../growth70/articles/")],
 ] as const;
