@@ -107,6 +107,11 @@ const ARTICLES = [
     "【海洋装备】11月13日，国家高新区海洋装备产业协同创新网络2026年度工作会议在舟山高新区召开。会上，舟山高新区将轮值主席职责交接给威海高新区，由威海高新区担任2027年度轮值主席单位；网络秘书处仍设在舟山高新区。",
     "【服务机器人】12月10日，国家高新区服务机器人产业协同创新网络2026年年会在佛山高新区举行。会议确认嘉兴高新区、台州高新区2家加入网络。新加入的2家为:嘉兴高新区,台州高新区;至此,网络成员由9家增至11家.",
   ]),
+  article("t22-hemp", "国家高新区生物基材料产业协同创新网络成立", "2026-10-20", [
+    "10月18日，国家高新区生物基材料产业协同创新网络成立大会在潍坊高新区举行，首批成员共7家。",
+    "从地域看，山东有潍坊、淄博2家，江苏有常州、泰州2家，河南、湖北、吉林各1家，分别为安阳、孝感和长春。",
+    "与其他网络不同的是，该网络的秘书处没有设在牵头单位，而是设在常州高新区。",
+  ]),
 ];
 
 let engine: Engine;
@@ -235,5 +240,15 @@ describe("lists and parts (session 22, growth-79 and growth-80)", () => {
   });
   it("a verb before the newcomers is no part of a name (会议确认A、B加入)", async () => {
     await answers("服务机器人网络现在有哪些成员", ["嘉兴", "台州"], ["确认"]);
+  });
+});
+
+describe("a list read in part is no list (session 22, growth-70)", () => {
+  it("provinces counted with a part '各1家' after them: not a whole list of the counted parts alone", async () => {
+    const a = await engine.answer("生物基材料网络有哪些成员");
+    expect(a.answer).not.toMatch(/共有4家/);
+  });
+  it("a secretariat said where it is not, then where it is (没有设在…，而是设在B)", async () => {
+    await answers("生物基材料网络的秘书处在哪", ["常州"]);
   });
 });

@@ -116,7 +116,10 @@ export function membersByProvince(doc: Doc, s: Sentence) {
   // E") is a member the parts leave out: the parts are not the whole list, and nothing is claimed.
   let outside = t;
   for (const m of parts) outside = outside.replace(m[0], "");
-  if (/高新区|示范区|工业园区/.test(outside)) return;
+  // (Nor when a part is counted outside them: "…，贵州、辽宁、天津、湖北各1家，分别为安顺、沈阳…".)
+  // (The remainder after them, "其余4家分别为…", is read below.)
+  const beforeRest = outside.replace(/[，,；;]?(?:其余|其他|另有|另外|此外)[^。]*。?$/, "");
+  if (/高新区|示范区|工业园区/.test(outside) || new RegExp(`${COUNT}家`).test(beforeRest)) return;
   // A counted part left unread before the first read ("…：湖北省有A、B…6家高新区，湖南省有…") would leave the
   // list partial: nothing is claimed.
   if (new RegExp(`有[\\u3400-\\u9fff、]+?${COUNT}家`).test(t.slice(0, parts[0]?.index ?? 0))) return;

@@ -15,7 +15,8 @@ const MOVED_HERE = /移交|交接|交棒|接棒|(?:自|从)即日起/;
 
 export function secretariats(doc: Doc): void {
   for (const s of doc.sentences) {
-    const t = s.text;
+    // ("秘书处没有设在牵头单位，而是设在珠海高新区": the seat is where it is, not where it is not.)
+    const t = s.text.replace(/秘书处(?:并)?(?:没有|未|不)设在[^，,。；;]{1,12}[，,]而是设在/, "秘书处设在");
     const seat =
       /(首届|常设)?(?:(联盟|网络))?秘书处[：:]?(?:为常设机构[，,]|不随[^，,。；;]{1,10}[，,])?(?:则|也|仍|仍然|一直|目前|继续)?(?:自[^，,。；;]{1,10}?起)?(?:正式)?(?:常设在|常设于|设立在|设在|设于|落户|落地|落在)([\u3400-\u9fff]{2,16}?)(?=[，,。；;]|由|$)/.exec(
         t,
