@@ -135,7 +135,6 @@ function countsAllow(n: number, changes: ClaimOf<"change">[], counts: ClaimOf<"c
   ].includes(n);
 }
 
-/** One value from claims that must agree: undefined when they do not. */
 /**
  * An article's changes of one group, split by date when every change that adds or removes zones is dated and the
  * dates differ, in date order (changes that only give a count go with the last); else all together.
@@ -150,6 +149,7 @@ function changesByDate(ch: ClaimOf<"change">[]): ClaimOf<"change">[][] {
   );
 }
 
+/** One value from claims that must agree: undefined when they do not. */
 function agreed<T>(values: T[], same: (a: T, b: T) => boolean): T | undefined {
   const first = values[0];
   if (first === undefined) return undefined;
@@ -430,7 +430,7 @@ function assemble(doc: Doc, people: Official[], figs: Extraction["figures"]): Ex
           removed: partRemoved,
           evidence,
         };
-        if (last && newCount !== undefined) change.newCount = newCount;
+        if (counts !== undefined) change.newCount = counts;
         if (byDate.length === 1 && previousCount !== undefined) change.previousCount = previousCount;
         changes.push(change);
         if (note) inferences.push({ path: `changes.${ref.id}.date`, note });

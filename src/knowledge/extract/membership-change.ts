@@ -220,8 +220,16 @@ function joinedAsBlock(doc: Doc, s: Sentence): boolean {
     added.push(zone);
     last = line;
   }
+  return joinedOver(doc, s, last, added.length === n ? added : [], rollback);
+}
+
+/**
+ * The join told from `s` to `last` (the newcomers `added`, none when they were not read whole): a change of the
+ * group `s` is about, dated as `s` is. True when claimed; else the names read are rolled back.
+ */
+function joinedOver(doc: Doc, s: Sentence, last: Sentence, added: string[], rollback: () => void): boolean {
   const group = changedGroup(doc, s);
-  if (added.length !== n || !group) {
+  if (added.length === 0 || !group) {
     rollback();
     return false;
   }
@@ -264,14 +272,15 @@ function joinsToldAfter(doc: Doc, s: Sentence): boolean {
   const rollback = doc.names.mark();
   const added: string[] = [];
   let last: Sentence | undefined;
+  // (Proven only by the count the joins brought: it grew by as many as were told.)
+  let proven = false;
   for (let i = s.index + 1; i < doc.sentences.length && i <= s.index + n + 1; i++) {
     const next = doc.sentences[i] as Sentence;
     if (next.item !== s.item) break;
     const reached = COUNT_REACHED.exec(next.text);
     if (reached) {
       const grew = (countOf(reached[2] ?? "") ?? 0) - (countOf(reached[1] ?? "") ?? 0);
-      if (added.length === n && grew === n) break;
-      last = undefined;
+      proven = added.length === n && grew === n;
       break;
     }
     for (const clause of next.text.split(/[；;]/)) {
@@ -281,22 +290,7 @@ function joinsToldAfter(doc: Doc, s: Sentence): boolean {
       if (list) last = next;
     }
   }
-  const group = changedGroup(doc, s);
-  if (!last || added.length !== n || !group) {
-    rollback();
-    return false;
-  }
-  const dated = changeDate(doc, s, s.text.length);
-  doc.claims.push({
-    type: "change",
-    group,
-    added,
-    removed: [],
-    date: dated?.date,
-    evidence: doc.evSpan(s, 0, last, last.text.length),
-    dateEvidence: dated?.evidence,
-  });
-  return true;
+  return joinedOver(doc, s, last ?? s, proven ? added : [], rollback);
 }
 
 /**
