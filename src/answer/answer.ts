@@ -54,7 +54,7 @@ export function notCovered(k: Knowledge): Answer {
  * An aside that asks nothing more: the list now holds the newcomers ("有哪些成员（算上新加入的）", "（含今年新加入的）",
  * "，包括后来新加入的").
  */
-const NEWCOMERS_TOO = String.raw`(?:算上|包括|包含|含|连同|加上)(?:今年|去年|最近|近期|后来|此后|之后|新近|刚刚?)?(?:新加入|新增|新进来?|新入网|加入|入网|进来|新来)的?(?:成员|单位|那几家|高新区)?(?:的|在内)?`;
+const NEWCOMERS_TOO = String.raw`(?:算上|包括|包含|含|连同|加上)(?:今年|去年|最近|近期|后来|此后|之后|新近|刚刚?)?(?:新加入|新增|新进来?|新加进来|加进来|新入网|加入|入网|进来|新来)的?(?:成员|单位|那几家|高新区)?(?:的|在内)?`;
 const INCLUSIVE_ASIDE = new RegExp(String.raw`[（(]${NEWCOMERS_TOO}[）)]|[，,]+${NEWCOMERS_TOO}(?=[？?。]?$)`, "g");
 /** "中游有几家，分别是？": how many and which, one question (the count is said with the list). */
 const COUNT_THEN_WHICH = /几家[，,](?:都|分别)?(?:是|有)(?:哪些|哪几家|哪些高新区|谁)?(?=[？?。]?$)/;
