@@ -18,7 +18,8 @@ beforeAll(async () => {
  * Every question of every set is its own test, named by its id. Questions that fail today are listed in
  * known-failures.json and run as expected failures: a fix shows up (the expected failure passes, and must be
  * taken off the list) as surely as a regression does. `npm run golden -- <file>` prints the reasons.
- * The sets are listed in sets.ts; the growth sets run in growth.test.ts (their own file, so the two run side by side).
+ * The sets are listed in sets.ts; the growth sets run in growth.test.ts and growth-2.test.ts (files of their own, so
+ * they run side by side).
  */
 const known = load<Record<string, string[]>>("known-failures.json");
 

@@ -1,31 +1,4 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
-import { createEngine, type Engine } from "../../src/answer/engine.ts";
-import { growthArticles } from "../growth/check.ts";
-import { checkAnswer, type GoldenQuestion } from "./check.ts";
-import { GROWTH_SETS } from "./sets.ts";
+import { growthSuite } from "./growth-suite.ts";
 
-/**
- * Every question of every growth set (articles added at run time, then asked about) is its own test, named by its
- * id; those that fail today are expected failures from known-failures.json, as in golden.test.ts.
- */
-const known = JSON.parse(readFileSync(join(import.meta.dirname, "known-failures.json"), "utf8")) as Record<
-  string,
-  string[]
->;
-
-describe.each(GROWTH_SETS)("growth set %s: questions about articles added at run time", (name, file, dir) => {
-  const questions = JSON.parse(readFileSync(file, "utf8")) as GoldenQuestion[];
-  const expectedToFail = new Set(known[name] ?? []);
-  let grown: Engine;
-  beforeAll(async () => {
-    grown = await createEngine({ added: () => ({ articles: growthArticles(dir), events: [] }) });
-  });
-  for (const q of questions) {
-    const title = `${q.id}: ${q.q} → ${q.refuse ? "refused" : "answered from the added articles with a verbatim quote"}`;
-    (expectedToFail.has(q.id) ? it.fails : it)(title, async () => {
-      expect(checkAnswer(q, await grown.answer(q.q), grown.knowledge)).toEqual([]);
-    });
-  }
-});
+/** The first half of the growth sets (growth-suite.ts); the second runs in growth-2.test.ts, side by side. */
+growthSuite(0);

@@ -1,5 +1,5 @@
 /**
- * The question sets every run uses (golden.test.ts, growth.test.ts, scripts/known-failures.ts, scripts/golden.ts).
+ * The question sets every run uses (golden.test.ts, growth.test.ts and growth-2.test.ts, scripts/known-failures.ts, scripts/golden.ts).
  * All are development sets now: the blind and growth sets were written by helpers who never saw the code, and
  * each was scored once at first sight before anything was changed for it (test/golden/first-sight/).
  */
