@@ -112,6 +112,10 @@ const ARTICLES = [
     "从地域看，山东有潍坊、淄博2家，江苏有常州、泰州2家，河南、湖北、吉林各1家，分别为安阳、孝感和长春。",
     "与其他网络不同的是，该网络的秘书处没有设在牵头单位，而是设在常州高新区。",
   ]),
+  article("t22-ice", "国家高新区冰雪装备产业协同创新网络成立", "2026-11-20", [
+    "11月18日，国家高新区冰雪装备产业协同创新网络成立大会在长春高新区举行。网络成员共4家：长春高新区、哈尔滨高新区、张家口高新区、乌鲁木齐高新区。",
+    "在运行机制上，网络实行轮值主席制度。首个轮值年度（2026年11月至2027年10月）由长春高新区担任轮值主席单位，下一轮值年度由哈尔滨高新区接任。",
+  ]),
 ];
 
 let engine: Engine;
@@ -250,5 +254,12 @@ describe("a list read in part is no list (session 22, growth-70)", () => {
   });
   it("a secretariat said where it is not, then where it is (没有设在…，而是设在B)", async () => {
     await answers("生物基材料网络的秘书处在哪", ["常州"]);
+  });
+});
+
+describe("a rotating year and the next (session 22, growth-70)", () => {
+  it("the first rotating year's holder is the chair now; the next year's is the next", async () => {
+    await answers("冰雪装备网络轮值主席是谁", ["长春"], ["哈尔滨"]);
+    await answers("冰雪装备网络下一个轮值年度谁当轮值主席", ["哈尔滨"]);
   });
 });

@@ -476,7 +476,7 @@ const HOW = /怎么|如何|为什么|为何|为啥|职责|负责什么|干什么
 const termOf = (text: string) =>
   /首届|首任|第一届|第一任|第1届/.test(text)
     ? "first"
-    : /下一任|下一届|下届|下一年度?|明年/.test(text)
+    : /下一任|下一届|下届|下一年度?|下一个?轮值(?:年度|期)|明年/.test(text)
       ? "next"
       : (/((?:19|20)\d{2})年/.exec(text)?.[1] ?? undefined);
 

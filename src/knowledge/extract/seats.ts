@@ -70,6 +70,12 @@ const PATTERNS: { re: RegExp; zones: number; seat: number }[] = [
     zones: 2,
     seat: 1,
   },
+  // "首个轮值年度（2025年10月至2026年9月）由A担任轮值主席单位": the first term's holder.
+  {
+    re: new RegExp(`(首个|第一个)轮值(?:年度|期)(?:[（(][^）)]{2,30}[）)])?由${LIST}(?:担任|出任)${SEAT}`, "g"),
+    zones: 2,
+    seat: 3,
+  },
   // "A作为牵头单位，同时担任首届轮值理事长单位": the lead's second post.
   {
     re: new RegExp(
@@ -281,7 +287,10 @@ const NEXT_SECRETARIAT = new RegExp(
   "g",
 );
 /** The term after this one, written right before who takes it ("下一年度由B接任", "下一年度轮值主席单位由B接任"). */
-const NEXT_TERM = new RegExp(`(?:下一年度|下一任|下一届|下届|明年)(?:的)?(?:联盟|网络)?(?:${POST})?$`);
+// ("…，下一轮值年度由B接任": the next rotating year's.)
+const NEXT_TERM = new RegExp(
+  `(?:下一年度|下一个?轮值(?:年度|期)|下一任|下一届|下届|明年)(?:的)?(?:联盟|网络)?(?:${POST})?$`,
+);
 
 /** A clause of the sentence states a seat, and that clause plans nothing. */
 function seatStated(text: string): boolean {
