@@ -13,16 +13,8 @@
  * review; a secretariat rotating (轮驻至); parts told a sentence each; a block counted in brackets after 如下; a passage
  * about another group, which answers nothing asked.
  */
-import { beforeAll, describe, expect, it } from "vitest";
-import { createEngine, type Engine } from "../../src/answer/engine.ts";
-
-const article = (id: string, title: string, date: string, paragraphs: string[]) => ({
-  id,
-  title,
-  date,
-  source: "测试",
-  body: paragraphs.join("\n\n"),
-});
+import { describe, expect, it } from "vitest";
+import { article, grownEngine } from "../helpers/grown-engine.ts";
 
 const ARTICLES = [
   article("t21-ocean", "国家高新区海洋装备产业协同创新网络召开2026年度会议", "2026-11-05", [
@@ -96,18 +88,8 @@ const ARTICLES = [
   ]),
 ];
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await createEngine({ added: () => ({ articles: ARTICLES, events: [] }) });
-});
-
-/** The answer names every one of `all` and none of `none`, and is not a refusal. */
-async function answers(q: string, all: string[], none: string[] = []) {
-  const a = await engine.answer(q);
-  expect(a.kind, a.answer).not.toBe("none");
-  for (const s of all) expect(a.answer, q).toContain(s);
-  for (const s of none) expect(a.answer, q).not.toContain(s);
-}
+const grown = grownEngine(ARTICLES);
+const { answers } = grown;
 
 describe("knowledge read from articles (session 21)", () => {
   it("a member leaving with its work going on through another network leaves the first", async () => {
@@ -196,7 +178,7 @@ describe("newcomers and lists told in more layouts (session 21, growth-66 and gr
     await answers("商业航天网络有哪些成员", ["文昌", "酒泉", "西昌", "长春", "武汉东湖", "珠海", "合肥"]);
   });
   it("a passage about another group does not answer", async () => {
-    const a = await engine.answer("工业软件网络2027年年会在哪开");
+    const a = await grown.engine.answer("工业软件网络2027年年会在哪开");
     expect(a.citations.filter((c) => /生物制造/.test(c.quote))).toEqual([]);
   });
 });
@@ -206,7 +188,7 @@ describe("dates, money and terms (session 21, growth-66 and growth-67)", () => {
     await answers("通用航空网络在哪启动的", ["荆门"], ["举行3日"]);
   });
   it("money asked is not answered by a count; an amount not disclosed is not known", async () => {
-    const a = await engine.answer("通用航空网络启动现场签约项目总金额是多少");
+    const a = await grown.engine.answer("通用航空网络启动现场签约项目总金额是多少");
     expect(a.kind).toBe("none");
     expect(a.answer).toContain("未对外披露");
   });
@@ -220,7 +202,7 @@ describe("yes or no, and who is counted (session 21, blind-41 and growth-59)", (
     await answers("纳米网络和物联网网络是同一天启动的吗", ["不是", "10月23日", "11月12日"]);
   });
   it("people asked for are not the member zones", async () => {
-    const a = await engine.answer("How many people attended the AI network's launch meeting?");
+    const a = await grown.engine.answer("How many people attended the AI network's launch meeting?");
     expect(a.answer).not.toMatch(/共有\d+家高新区/);
   });
 });

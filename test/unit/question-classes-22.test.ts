@@ -7,16 +7,8 @@
  * sentence before recalls; members by province said with 有 ("甘肃省有A；…"), which is no part of a name; a
  * secretariat moving from a day (自DATE起由A迁至B), asked when; a later year of a rotating secretariat, not known.
  */
-import { beforeAll, describe, expect, it } from "vitest";
-import { createEngine, type Engine } from "../../src/answer/engine.ts";
-
-const article = (id: string, title: string, date: string, paragraphs: string[]) => ({
-  id,
-  title,
-  date,
-  source: "测试",
-  body: paragraphs.join("\n\n"),
-});
+import { describe, expect, it } from "vitest";
+import { article, grownEngine } from "../helpers/grown-engine.ts";
 
 const ARTICLES = [
   article("t22-coal", "国家高新区煤化工产业协同创新网络在榆林启动", "2026-05-14", [
@@ -118,18 +110,8 @@ const ARTICLES = [
   ]),
 ];
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await createEngine({ added: () => ({ articles: ARTICLES, events: [] }) });
-});
-
-/** The answer names every one of `all` and none of `none`, and is not a refusal. */
-async function answers(q: string, all: string[], none: string[] = []) {
-  const a = await engine.answer(q);
-  expect(a.kind, a.answer).not.toBe("none");
-  for (const s of all) expect(a.answer, q).toContain(s);
-  for (const s of none) expect(a.answer, q).not.toContain(s);
-}
+const grown = grownEngine(ARTICLES);
+const { answers } = grown;
 
 describe("knowledge read from articles (session 22)", () => {
   it("members allied with a lead in groups by province, apart by commas, counted after", async () => {
@@ -154,7 +136,7 @@ describe("knowledge read from articles (session 22)", () => {
   it("a secretariat moving from a day, asked when; a later year of a rotating secretariat is not known", async () => {
     await answers("丝路联盟秘书处从什么时候开始搬去兰州", ["2027年1月1日"]);
     await answers("丝路联盟秘书处在哪", ["兰州", "2027年1月1日"], ["7月8日交接"]);
-    const later = await engine.answer("丝路联盟秘书处2030年轮换到哪个高新区");
+    const later = await grown.engine.answer("丝路联盟秘书处2030年轮换到哪个高新区");
     expect(later.kind, later.answer).toBe("none");
   });
 });
@@ -184,7 +166,7 @@ describe("lists, seats and questions (session 22, growth-73 and growth-74)", () 
     await answers("冷链物流网络现在有哪些成员", ["漳州", "湛江", "营口", "防城港", "钦州"]);
   });
   it("an amount asked in 亿 is not answered by a sentence without one", async () => {
-    const a = await engine.answer("盐化工产业协同创新基金规模多少亿？");
+    const a = await grown.engine.answer("盐化工产业协同创新基金规模多少亿？");
     expect(a.kind, a.answer).toBe("none");
   });
 });
@@ -249,7 +231,7 @@ describe("lists and parts (session 22, growth-79 and growth-80)", () => {
 
 describe("a list read in part is no list (session 22, growth-70)", () => {
   it("provinces counted with a part '各1家' after them: not a whole list of the counted parts alone", async () => {
-    const a = await engine.answer("生物基材料网络有哪些成员");
+    const a = await grown.engine.answer("生物基材料网络有哪些成员");
     expect(a.answer).not.toMatch(/共有4家/);
   });
   it("a secretariat said where it is not, then where it is (没有设在…，而是设在B)", async () => {
