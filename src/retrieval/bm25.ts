@@ -2,10 +2,10 @@
  * Okapi BM25 over pre-tokenised documents.
  *
  * Postings are stored compactly (one typed array of document numbers and one of term frequencies, sliced per
- * term), and a search accumulates scores in a typed array and keeps only the best `limit` in a heap: at 100k
- * passages this is what keeps memory and query time in bounds (docs/benchmarks.md). The arithmetic — every
- * term's contribution, added per document in query-term order — is the same as the straightforward version,
- * so scores and ranking are identical to the last bit.
+ * term), and a search walks them document at a time with max-score pruning (`search`): at 100k passages this is
+ * what keeps memory and query time in bounds (docs/benchmarks.md). The documents it keeps are scored again the
+ * straightforward way — every term's contribution, added in query-term order (`searchAll`) — so scores and
+ * ranking are identical to the last bit.
  *
  * Knowledge added at run time goes in with `Bm25.merge`: the kept documents' postings are copied (renumbered to
  * their new positions) and only the new documents are tokenised, so a large index takes a small addition without
@@ -27,6 +27,57 @@ export type Bm25Parts = {
 
 /** Term frequencies, in the narrowest width that holds the largest (most postings' tf is 1–3). */
 export type TermCounts = Uint8Array | Uint16Array | Uint32Array;
+
+/** Documents whose exact scores seed a search's threshold (Bm25.seed). */
+/** The seed threshold: postings walked from the terms with the largest bounds, and documents scored exactly. */
+const SEED_POSTINGS = 4000;
+const SEED_DOCUMENTS = 64;
+
+/** The best `k` scores seen, as a min-heap: `threshold` is the `k`-th best (−∞ until there are `k`). */
+class TopScores {
+  private readonly heap: Float64Array;
+  private size = 0;
+  constructor(
+    private readonly k: number,
+    /** A score `k` documents are already known to reach. */
+    private readonly known: number,
+  ) {
+    this.heap = new Float64Array(k);
+  }
+
+  get threshold(): number {
+    return Math.max(this.known, this.size < this.k ? Number.NEGATIVE_INFINITY : (this.heap[0] as number));
+  }
+
+  /** Adds a score; true when the threshold rose. */
+  add(v: number): boolean {
+    const heap = this.heap;
+    const before = this.threshold;
+    if (this.size < this.k) {
+      let c = this.size++;
+      while (c > 0) {
+        const parent = (c - 1) >> 1;
+        if ((heap[parent] as number) <= v) break;
+        heap[c] = heap[parent] as number;
+        c = parent;
+      }
+      heap[c] = v;
+    } else if (v > (heap[0] as number)) {
+      let c = 0;
+      for (;;) {
+        const l = 2 * c + 1;
+        if (l >= this.k) break;
+        const r = l + 1;
+        const m = r < this.k && (heap[r] as number) < (heap[l] as number) ? r : l;
+        if ((heap[m] as number) >= v) break;
+        heap[c] = heap[m] as number;
+        c = m;
+      }
+      heap[c] = v;
+    } else return false;
+    return this.threshold > before;
+  }
+}
 
 export class Bm25 {
   /** term → its number; its postings are docs/tfs[offsets[t] … offsets[t + 1]). */
@@ -248,12 +299,16 @@ export class Bm25 {
    * The best `limit` documents that share a term with the query, best first (ties: lower document first), with
    * the scores the exhaustive sum gives (`searchAll`), to the last bit.
    *
-   * Max-score pruning (Turtle & Flood): terms are taken in decreasing order of the most they can add to a
-   * document (idf × their largest tf part). Once the terms left could not lift a document that none of the
-   * terms so far matched above the current `limit`-th score, the rest only update the documents still in the
-   * running, by binary search in their postings, and documents that can no longer reach the top are dropped.
-   * Common terms — long postings, small idf — are then never scanned. The few documents left at the end are
-   * scored again in query order, the exhaustive sum's order, so scores and ties are exactly `searchAll`'s.
+   * Document-at-a-time max-score pruning (Turtle & Flood): each term has a bound, the most it can add to a
+   * document (idf × its largest tf part). Terms are ranked by bound, and the ones whose bounds together stay below
+   * the current `limit`-th score are "non-essential": a document found in none of the others cannot reach the top,
+   * so only the other terms' postings are walked, document by document, and the non-essential terms are looked up
+   * (by binary search) for a document only while it can still get there. As the `limit`-th score rises, more terms
+   * become non-essential; common terms (long postings, small idf) are then never walked, and a lookup steps forward
+   * from where the last one ended (`gallop`). The threshold starts from the exact scores of the documents that hold
+   * the query's rarest terms (`seed`), so it is high from the first document.
+   * The documents kept are scored again in query order, the exhaustive sum's order, so scores and ties are exactly
+   * `searchAll`'s.
    */
   search(query: string[], limit: number, weights?: Map<string, number>): Bm25Hit[] {
     const k = Math.max(0, Math.floor(limit));
@@ -267,96 +322,129 @@ export class Bm25 {
       terms.push({ term, t, w, bound: w * (this.impact[t] as number) });
     }
     if (k === 0 || terms.length === 0) return [];
-    const order = [...terms].sort((a, b) => b.bound - a.bound);
-    const rest = new Float64Array(order.length + 1);
-    for (let i = order.length - 1; i >= 0; i--)
-      rest[i] = (rest[i + 1] as number) + (order[i] as { bound: number }).bound;
+    // Smallest bound first; `below[j]` is the sum of the bounds of terms [0, j).
+    const order = [...terms].sort((a, b) => a.bound - b.bound);
+    const n = order.length;
+    const below = new Float64Array(n + 1);
+    const at = new Uint32Array(n);
+    const end = new Uint32Array(n);
+    const weight = new Float64Array(n);
+    order.forEach((o, j) => {
+      below[j + 1] = (below[j] as number) + o.bound;
+      at[j] = this.offsets[o.t] as number;
+      end[j] = this.offsets[o.t + 1] as number;
+      weight[j] = o.w;
+    });
     // Relative slack for the bounds: sums taken in another order differ in the last bits.
     const slack = (x: number) => x * (1 - 1e-9);
+    const { docs, tfs, norms } = this;
+    const k1 = this.k1 + 1;
 
-    const stamp = this.nextStamp();
-    const scores = this.scores;
-    const touched: number[] = [];
-    let best = 0;
-    let i = 0;
-    for (; i < order.length; i++) {
-      if (touched.length >= k && (rest[i] as number) < best && (rest[i] as number) < slack(this.kth(touched, k))) break;
-      const { t, w } = order[i] as { t: number; w: number };
-      const end = this.offsets[t + 1] as number;
-      for (let p = this.offsets[t] as number; p < end; p++) {
-        const doc = this.docs[p] as number;
-        const tf = this.tfs[p] as number;
-        const s = (w * tf * (this.k1 + 1)) / (tf + (this.norms[doc] as number));
-        if (this.touchedIn[doc] !== stamp) {
-          this.touchedIn[doc] = stamp;
-          scores[doc] = 0;
-          touched.push(doc);
-        }
-        const v = (scores[doc] as number) + s;
-        scores[doc] = v;
-        if (v > best) best = v;
+    const best = new TopScores(k, this.seed(order, k, terms));
+    let floor = slack(best.threshold);
+    // Terms [0, first) are non-essential: their bounds sum below the threshold.
+    let first = 0;
+    while (first < n && (below[first + 1] as number) < floor) first++;
+    const kept: number[] = [];
+    for (;;) {
+      let doc = 0xffffffff;
+      for (let j = first; j < n; j++) {
+        const p = at[j] as number;
+        if (p < (end[j] as number) && (docs[p] as number) < doc) doc = docs[p] as number;
       }
-    }
-
-    // The terms left only update the documents that can still reach the top.
-    let candidates = touched;
-    if (i < order.length) {
-      let threshold = slack(this.kth(touched, k));
-      candidates = touched.filter((doc) => (scores[doc] as number) + (rest[i] as number) >= threshold);
-      let sorted = false;
-      for (; i < order.length && candidates.length > 0; i++) {
-        const { t, w } = order[i] as { t: number; w: number };
-        const start = this.offsets[t] as number;
-        const end = this.offsets[t + 1] as number;
-        const add = (doc: number, p: number) => {
-          const tf = this.tfs[p] as number;
-          scores[doc] = (scores[doc] as number) + (w * tf * (this.k1 + 1)) / (tf + (this.norms[doc] as number));
-        };
-        if (end - start <= candidates.length * 16) {
-          // A short list: scan it, updating the documents still in the running (marked with this pass's stamp).
-          const mark = this.nextStamp();
-          for (const doc of candidates) this.touchedIn[doc] = mark;
-          for (let p = start; p < end; p++) {
-            const doc = this.docs[p] as number;
-            if (this.touchedIn[doc] === mark) add(doc, p);
-          }
-        } else {
-          // A long list: look each document up (postings are in document order).
-          if (!sorted) {
-            candidates.sort((a, b) => a - b);
-            sorted = true;
-          }
-          let lo = start;
-          for (const doc of candidates) {
-            lo = this.find(doc, lo, end);
-            if (lo < end && this.docs[lo] === doc) add(doc, lo);
-          }
+      if (doc === 0xffffffff) break;
+      const norm = norms[doc] as number;
+      let score = 0;
+      for (let j = first; j < n; j++) {
+        const p = at[j] as number;
+        if (p < (end[j] as number) && docs[p] === doc) {
+          const tf = tfs[p] as number;
+          score += ((weight[j] as number) * tf * k1) / (tf + norm);
+          at[j] = p + 1;
         }
-        threshold = slack(this.kth(candidates, k));
-        const left = rest[i + 1] as number;
-        candidates = candidates.filter((doc) => (scores[doc] as number) + left >= threshold);
+      }
+      let reachable = true;
+      for (let j = first - 1; j >= 0; j--) {
+        if (score + (below[j + 1] as number) < floor) {
+          reachable = false;
+          break;
+        }
+        const p = this.gallop(doc, at[j] as number, end[j] as number);
+        at[j] = p;
+        if (p < (end[j] as number) && docs[p] === doc) {
+          const tf = tfs[p] as number;
+          score += ((weight[j] as number) * tf * k1) / (tf + norm);
+        }
+      }
+      if (!reachable || score < floor) continue;
+      kept.push(doc);
+      if (best.add(score)) {
+        floor = slack(best.threshold);
+        while (first < n && (below[first + 1] as number) < floor) first++;
       }
     }
 
     // The documents within reach of the `limit`-th score, scored again in query order (the exhaustive sum).
-    const threshold = slack(this.kth(candidates, k));
-    const finalists = candidates.filter((doc) => (scores[doc] as number) >= threshold);
-    for (const doc of finalists) {
-      let score = 0;
-      for (const { t, term } of terms) {
-        const end = this.offsets[t + 1] as number;
-        const p = this.find(doc, this.offsets[t] as number, end);
-        if (p < end && this.docs[p] === doc) {
-          const idf = this.idf(term) * (weights?.get(term) ?? 1);
-          const tf = this.tfs[p] as number;
-          score = score + (idf * tf * (this.k1 + 1)) / (tf + (this.norms[doc] as number));
-        }
+    const scores = this.scores;
+    const finalists: number[] = [];
+    for (const doc of kept) {
+      const score = this.exact(doc, terms);
+      if (score >= floor) {
+        scores[doc] = score;
+        finalists.push(doc);
       }
-      scores[doc] = score;
     }
     return topK(finalists, scores, k).map((doc) => ({ doc, score: scores[doc] as number }));
   }
 
+  /**
+   * A score `k` documents are known to reach: the terms with the largest bounds are summed term at a time (until
+   * `SEED_POSTINGS` postings are walked), and the `k`-th best exact score of the best of those documents (at least
+   * `SEED_DOCUMENTS`) is the answer; −∞ when fewer than `k` documents were seen.
+   */
+  private seed(order: { t: number; w: number }[], k: number, terms: { t: number; w: number }[]): number {
+    const { docs, tfs, norms, offsets, scores, touchedIn } = this;
+    const k1 = this.k1 + 1;
+    const stamp = this.nextStamp();
+    const touched: number[] = [];
+    let walked = 0;
+    for (let j = order.length - 1; j >= 0 && walked < SEED_POSTINGS; j--) {
+      const { t, w } = order[j] as { t: number; w: number };
+      const stop = offsets[t + 1] as number;
+      walked += stop - (offsets[t] as number);
+      for (let p = offsets[t] as number; p < stop; p++) {
+        const doc = docs[p] as number;
+        const tf = tfs[p] as number;
+        const s = (w * tf * k1) / (tf + (norms[doc] as number));
+        if (touchedIn[doc] !== stamp) {
+          touchedIn[doc] = stamp;
+          scores[doc] = s;
+          touched.push(doc);
+        } else scores[doc] = (scores[doc] as number) + s;
+      }
+    }
+    if (touched.length < k) return Number.NEGATIVE_INFINITY;
+    const top = new TopScores(k, Number.NEGATIVE_INFINITY);
+    for (const doc of topK(touched, scores, Math.max(k, SEED_DOCUMENTS))) top.add(this.exact(doc, terms));
+    return top.threshold;
+  }
+
+  /** Document `doc`'s score, summed in query-term order (as `searchAll` sums it; `w` is a term's weighted idf). */
+  private exact(doc: number, terms: { t: number; w: number }[]): number {
+    const { docs, tfs, offsets } = this;
+    const k1 = this.k1 + 1;
+    const norm = this.norms[doc] as number;
+    let score = 0;
+    for (const { t, w } of terms) {
+      const end = offsets[t + 1] as number;
+      const p = this.find(doc, offsets[t] as number, end);
+      if (p < end && docs[p] === doc) {
+        const tf = tfs[p] as number;
+        score = score + (w * tf * k1) / (tf + norm);
+      }
+    }
+    return score;
+  }
   /** Every document's exhaustive score, summed in query-term order; the best `limit`. */
   searchAll(query: string[], limit: number, weights?: Map<string, number>): Bm25Hit[] {
     const stamp = this.nextStamp();
@@ -390,43 +478,18 @@ export class Bm25 {
     return this.searches;
   }
 
-  /** The `k`-th best score among `docs` (−∞ when there are fewer): a min-heap of the best k values. */
-  private kth(docs: number[], k: number): number {
-    if (docs.length < k) return Number.NEGATIVE_INFINITY;
-    if (this.heap.length < k) this.heap = new Float64Array(k);
-    const heap = this.heap;
-    const scores = this.scores;
-    for (let i = 0; i < k; i++) {
-      // Sift up.
-      let c = i;
-      const v = scores[docs[i] as number] as number;
-      while (c > 0) {
-        const parent = (c - 1) >> 1;
-        if ((heap[parent] as number) <= v) break;
-        heap[c] = heap[parent] as number;
-        c = parent;
-      }
-      heap[c] = v;
+  /** As `find`, for a `doc` likely near `lo`: steps doubling from `lo`, then a binary search in the last step. */
+  private gallop(doc: number, lo: number, end: number): number {
+    const docs = this.docs;
+    if (lo >= end || (docs[lo] as number) >= doc) return lo;
+    let step = 1;
+    // Invariant: docs[lo] < doc.
+    while (lo + step < end && (docs[lo + step] as number) < doc) {
+      lo += step;
+      step *= 2;
     }
-    for (let i = k; i < docs.length; i++) {
-      const v = scores[docs[i] as number] as number;
-      if (v <= (heap[0] as number)) continue;
-      // Replace the smallest and sift down.
-      let c = 0;
-      for (;;) {
-        const l = 2 * c + 1;
-        if (l >= k) break;
-        const r = l + 1;
-        const m = r < k && (heap[r] as number) < (heap[l] as number) ? r : l;
-        if ((heap[m] as number) >= v) break;
-        heap[c] = heap[m] as number;
-        c = m;
-      }
-      heap[c] = v;
-    }
-    return heap[0] as number;
+    return this.find(doc, lo + 1, Math.min(lo + step + 1, end));
   }
-  private heap = new Float64Array(0);
 
   /** The first posting position in [lo, end) whose document is ≥ doc (postings are in document order). */
   private find(doc: number, lo: number, end: number): number {
