@@ -30,6 +30,8 @@ export type TermCounts = Uint8Array | Uint16Array | Uint32Array;
 
 /** Documents whose exact scores seed a search's threshold (Bm25.seed). */
 /** The seed threshold: postings walked from the terms with the largest bounds, and documents scored exactly. */
+/** Documents summed together: the essential terms are walked term at a time within a window of this many. */
+const WINDOW = 4096;
 const SEED_POSTINGS = 4000;
 const SEED_DOCUMENTS = 64;
 
@@ -299,16 +301,16 @@ export class Bm25 {
    * The best `limit` documents that share a term with the query, best first (ties: lower document first), with
    * the scores the exhaustive sum gives (`searchAll`), to the last bit.
    *
-   * Document-at-a-time max-score pruning (Turtle & Flood): each term has a bound, the most it can add to a
-   * document (idf × its largest tf part). Terms are ranked by bound, and the ones whose bounds together stay below
-   * the current `limit`-th score are "non-essential": a document found in none of the others cannot reach the top,
-   * so only the other terms' postings are walked, document by document, and the non-essential terms are looked up
-   * (by binary search) for a document only while it can still get there. As the `limit`-th score rises, more terms
-   * become non-essential; common terms (long postings, small idf) are then never walked, and a lookup steps forward
-   * from where the last one ended (`gallop`). The threshold starts from the exact scores of the documents that hold
-   * the query's rarest terms (`seed`), so it is high from the first document.
-   * The documents kept are scored again in query order, the exhaustive sum's order, so scores and ties are exactly
-   * `searchAll`'s.
+   * Max-score pruning (Turtle & Flood), a window of documents at a time: each term has a bound, the most it can
+   * add to a document (idf × its largest tf part). Terms are ranked by bound, and the ones whose bounds together
+   * stay below the current `limit`-th score are "non-essential": a document found in none of the others cannot
+   * reach the top. So only the other terms' postings are walked, summed term at a time within a window of
+   * `WINDOW` documents (no per-document scan over the terms), and then, document by document in order, the
+   * non-essential terms are looked up (stepping forward from the last lookup, `gallop`) only while the document can
+   * still get there. As the `limit`-th score rises, more terms become non-essential from the next window on;
+   * common terms (long postings, small idf) are then never walked. The threshold starts from the exact scores of
+   * the best documents of the query's rarest terms (`seed`), so it is high from the first window. The documents
+   * kept are scored again in query order, the exhaustive sum's order, so scores and ties are exactly `searchAll`'s.
    */
   search(query: string[], limit: number, weights?: Map<string, number>): Bm25Hit[] {
     const k = Math.max(0, Math.floor(limit));
@@ -337,7 +339,7 @@ export class Bm25 {
     });
     // Relative slack for the bounds: sums taken in another order differ in the last bits.
     const slack = (x: number) => x * (1 - 1e-9);
-    const { docs, tfs, norms } = this;
+    const { docs, tfs, norms, touchedIn } = this;
     const k1 = this.k1 + 1;
 
     const best = new TopScores(k, this.seed(order, k, terms));
@@ -346,46 +348,67 @@ export class Bm25 {
     let first = 0;
     while (first < n && (below[first + 1] as number) < floor) first++;
     const kept: number[] = [];
+    const scores = this.scores;
+    const stamp = this.nextStamp();
+    const window = new Uint32Array(WINDOW);
     for (;;) {
-      let doc = 0xffffffff;
+      // The next window of documents: from the smallest document an essential term still holds.
+      let lo = 0xffffffff;
       for (let j = first; j < n; j++) {
         const p = at[j] as number;
-        if (p < (end[j] as number) && (docs[p] as number) < doc) doc = docs[p] as number;
+        if (p < (end[j] as number) && (docs[p] as number) < lo) lo = docs[p] as number;
       }
-      if (doc === 0xffffffff) break;
-      const norm = norms[doc] as number;
-      let score = 0;
-      for (let j = first; j < n; j++) {
-        const p = at[j] as number;
-        if (p < (end[j] as number) && docs[p] === doc) {
+      if (lo === 0xffffffff) break;
+      const hi = lo + WINDOW;
+      // The essential terms' parts, term at a time within the window.
+      let touched = 0;
+      const walked = first;
+      for (let j = walked; j < n; j++) {
+        const w = weight[j] as number;
+        const stop = end[j] as number;
+        let p = at[j] as number;
+        for (; p < stop; p++) {
+          const doc = docs[p] as number;
+          if (doc >= hi) break;
           const tf = tfs[p] as number;
-          score += ((weight[j] as number) * tf * k1) / (tf + norm);
-          at[j] = p + 1;
+          const part = (w * tf * k1) / (tf + (norms[doc] as number));
+          if (touchedIn[doc] !== stamp) {
+            touchedIn[doc] = stamp;
+            scores[doc] = part;
+            window[touched++] = doc;
+          } else scores[doc] = (scores[doc] as number) + part;
         }
-      }
-      let reachable = true;
-      for (let j = first - 1; j >= 0; j--) {
-        if (score + (below[j + 1] as number) < floor) {
-          reachable = false;
-          break;
-        }
-        const p = this.gallop(doc, at[j] as number, end[j] as number);
         at[j] = p;
-        if (p < (end[j] as number) && docs[p] === doc) {
-          const tf = tfs[p] as number;
-          score += ((weight[j] as number) * tf * k1) / (tf + norm);
-        }
       }
-      if (!reachable || score < floor) continue;
-      kept.push(doc);
-      if (best.add(score)) {
-        floor = slack(best.threshold);
-        while (first < n && (below[first + 1] as number) < floor) first++;
+      // Then document by document, in order, the non-essential terms while the document can still get in.
+      const found = window.subarray(0, touched).sort();
+      for (let i = 0; i < touched; i++) {
+        const doc = found[i] as number;
+        let score = scores[doc] as number;
+        const norm = norms[doc] as number;
+        let reachable = true;
+        for (let j = walked - 1; j >= 0; j--) {
+          if (score + (below[j + 1] as number) < floor) {
+            reachable = false;
+            break;
+          }
+          const p = this.gallop(doc, at[j] as number, end[j] as number);
+          at[j] = p;
+          if (p < (end[j] as number) && docs[p] === doc) {
+            const tf = tfs[p] as number;
+            score += ((weight[j] as number) * tf * k1) / (tf + norm);
+          }
+        }
+        if (!reachable || score < floor) continue;
+        kept.push(doc);
+        if (best.add(score)) {
+          floor = slack(best.threshold);
+          while (first < n && (below[first + 1] as number) < floor) first++;
+        }
       }
     }
 
     // The documents within reach of the `limit`-th score, scored again in query order (the exhaustive sum).
-    const scores = this.scores;
     const finalists: number[] = [];
     for (const doc of kept) {
       const score = this.exact(doc, terms);

@@ -101,6 +101,26 @@ describe("Bm25 (compact) ≡ reference Okapi BM25", () => {
     );
   });
 
+  it("ranks and scores identically over several windows of documents (more than 4,096, with weights)", () => {
+    // A seeded corpus of 10,000 short documents: the pruned search walks it a window at a time.
+    const skewedTerm = fc.double({ min: 0, max: 1, noNaN: true }).map((u) => `t${Math.floor(u ** 3 * 400)}`);
+    const docs = fc.sample(fc.array(skewedTerm, { minLength: 1, maxLength: 20 }), { numRuns: 10_000, seed: 17 });
+    const fast = new Bm25(docs);
+    const reference = new ReferenceBm25(docs);
+    fc.assert(
+      fc.property(
+        fc.array(skewedTerm, { minLength: 1, maxLength: 30 }),
+        fc.integer({ min: 1, max: 60 }),
+        fc.option(fc.dictionary(skewedTerm, fc.constantFrom(0.5, 1, 2)), { nil: undefined }),
+        (query, limit, weights) => {
+          const w = weights ? new Map(Object.entries(weights)) : undefined;
+          expect(fast.search(query, limit, w)).toEqual(reference.search(query, limit, w));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it("handles an empty corpus and an empty query", () => {
     expect(new Bm25([]).search(["网络"], 10)).toEqual([]);
     expect(new Bm25([["网络"]]).search([], 10)).toEqual([]);
