@@ -130,4 +130,6 @@ export const GROWTH_SETS = [
   ["growth-79-questions.json", here("../growth79/growth-79-questions.json"), here("../growth79/articles/")],
   ["growth-80-questions.json", here("../growth80/growth-80-questions.json"), here("../growth80/articles/")],
   ["growth-70-questions.json", here("../growth70/growth-70-questions.json"), here("../growth70/articles/")],
+  ["growth-82-questions.json", here("../growth82/growth-82-questions.json"), here("../growth82/articles/")],
+  ["growth-83-questions.json", here("../growth83/growth-83-questions.json"), here("../growth83/articles/")],
 ] as const;
