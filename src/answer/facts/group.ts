@@ -46,6 +46,10 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
   const isNetwork = "field" in g;
   const seat = seatAsked(c, p, g);
   if (seat) return seat;
+  // "是哪几家发起的", "发起单位有哪些": an alliance that several of its members initiated is asked for those.
+  if ((p.attribute === "members" || p.attribute === "count") && !isNetwork && /发起|倡议/.test(p.text)) {
+    if ((g.initiator?.text.split("、").length ?? 0) > 1) return initiatedBy(c, g, /几|多少/.test(p.text));
+  }
   switch (p.attribute) {
     case "members":
       return FIRST.test(p.text) && g.memberHistory.length > 0 ? atFounding(c, g, "members") : members(c, g);
@@ -108,11 +112,21 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
   }
 }
 
-/** Who initiated an alliance, as its article says it: one zone that 牵头, or several together (共同). */
-function initiatedBy(c: FactContext, g: Alliance): Answer {
+/**
+ * Who initiated an alliance, as its article says it: one zone that 牵头, or several together (共同, how many
+ * when `counted` is asked).
+ */
+function initiatedBy(c: FactContext, g: Alliance, counted = false): Answer {
   if (!g.initiator) return missing(c, g, "发起单位");
   const quote = g.initiator.evidence[0]?.quote ?? "";
-  const how = /牵头/.test(quote) ? "牵头" : /共同/.test(quote) ? "共同" : "";
+  const several = g.initiator.text.split("、").length;
+  // ("A联合B、C等沿黄国家高新区共同发起成立该联盟": the one who initiated it, with those it joined, as written.)
+  const joined = several === 1 ? /联合([^，,。；;]+?)共同(?:倡议)?发起/.exec(quote)?.[1] : undefined;
+  const how = joined
+    ? `联合${joined}共同`
+    : /牵头/.test(quote)
+      ? "牵头"
+      : `${several > 1 && counted ? `${several}家` : ""}${/共同/.test(quote) ? "共同" : ""}`;
   return fact(c.k, `${g.name}由${g.initiator.text}${how}发起成立。`, g.initiator.evidence, { title: g.name });
 }
 

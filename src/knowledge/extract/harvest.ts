@@ -8,7 +8,16 @@
 
 import type { Evidence } from "../schema.ts";
 import type { Doc } from "./context.ts";
-import { COUNT, countOf, countsClaimed, listedWhole, membersNamed, pushWholeList, resolveList } from "./lists.ts";
+import {
+  COUNT,
+  countOf,
+  countsClaimed,
+  listedWhole,
+  markedLead,
+  membersNamed,
+  pushWholeList,
+  resolveList,
+} from "./lists.ts";
 import { type GroupRef, groupKey, PROVINCES } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
 
@@ -92,6 +101,13 @@ export function harvestLists(doc: Doc): void {
       continue;
     }
     pushWholeList(doc, c.group, all, c.evidence);
+    // (The lead marked in the list, "深圳高新区（牵头单位）、珠海高新区…", when no reader named one.)
+    for (const s of lead ? [] : doc.sentences.slice(at, at + SPAN)) {
+      const marked = markedLead(doc, s, all);
+      if (!marked) continue;
+      doc.claims.push({ type: "lead", group: c.group, zone: marked, evidence: doc.ev(s) });
+      break;
+    }
   }
 }
 

@@ -83,6 +83,13 @@ export function leadMarked(text: string): { text: string; lead?: number } {
   return { text: text.replace(mark[0], ""), lead };
 }
 
+/** The zone a sentence's list marks as the lead ("…：A（牵头单位）、B"), when it is one of `zones`. */
+export function markedLead(doc: Doc, s: Sentence, zones: string[]): string | undefined {
+  const marked = /(?:^|[：:，,、；;])([\u3400-\u9fff]{2,16}?)[（(]牵头(?:单位)?[）)]/.exec(s.text)?.[1];
+  const lead = marked ? doc.names.knownZone(marked) : undefined;
+  return lead && zones.includes(lead) ? lead : undefined;
+}
+
 /**
  * Resolves every item to a zone; undefined when any item is not safely a zone. `bare`: the sentence calls the
  * items 高新区, so "本溪" means 本溪高新区.

@@ -6,7 +6,7 @@
  */
 import type { Doc } from "./context.ts";
 import { isRegionLabel, REGIONS } from "./counted-list.ts";
-import { COUNT, countOf, countsClaimed, levelOf, pushWholeList, resolveList, splitItems } from "./lists.ts";
+import { COUNT, countOf, countsClaimed, levelOf, markedLead, pushWholeList, resolveList, splitItems } from "./lists.ts";
 import { type GroupRef, groupKey, PROVINCES } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
 
@@ -183,6 +183,12 @@ function remainderByPlace(doc: Doc, s: Sentence, text: string, taken: string[]):
  * after a colon, one chunk per province, each opening with the province's name, without counts. Every chunk must be one, two at
  * least; a whole count the sentence gives must match. The zones keep their province.
  */
+const PROVINCE_SUFFIX = "(?:省|市|回族自治区|维吾尔自治区|壮族自治区|自治区)";
+/** A province's chunk of a list: "甘肃：A、B", "青海省有A", "宁夏的A", "青海省A", "湖北省（7家）：A、B" (province, count, names). */
+const PROVINCE_CHUNK = new RegExp(
+  `^([\\u3400-\\u9fff]{2,3}?)(?:${PROVINCE_SUFFIX}?(?:[（(]${COUNT}家[）)])?(?:有|[的：:])|${PROVINCE_SUFFIX})([\\u3400-\\u9fff、，,]+)$`,
+);
+
 export function provinceChunks(doc: Doc, s: Sentence) {
   // (The list may open with a dash: "成员单位按省区排列如下——青海：A；甘肃：B、C；…".)
   const found0 = /——|[：:]/.exec(s.text);
@@ -196,7 +202,7 @@ export function provinceChunks(doc: Doc, s: Sentence) {
   if (!colon && !announced) return;
   const chunks = s.text
     .slice(colon ? colon.index + colon[0].length : 0)
-    .replace(/。$/, "")
+    .replace(/[。.]$/, "")
     .replace(/[（(]牵头(?:单位)?[）)]/, "")
     .split(/[；;]/);
   if (chunks.length < 2) return;
@@ -204,10 +210,8 @@ export function provinceChunks(doc: Doc, s: Sentence) {
   const parts: { label: string; zones: string[] }[] = [];
   const rollback = doc.names.mark();
   for (const chunk of chunks) {
-    const m =
-      /^([\u3400-\u9fff]{2,3}?)(?:(?:省|市|回族自治区|维吾尔自治区|壮族自治区|自治区)?(?:有|[的：:])|(?:省|市|回族自治区|维吾尔自治区|壮族自治区|自治区))([\u3400-\u9fff、]+)$/.exec(
-        chunk,
-      );
+    // ("湖北省(7家):武汉东湖,襄阳,…": the province's count in brackets, which its names must meet; commas apart.)
+    const m = PROVINCE_CHUNK.exec(chunk);
     // ("华南地区的深圳高新区、广州高新区；华东地区的…": parts of the country, which place no zone in a province.)
     // ("华南：深圳高新区，广州高新区；西北及中原：…", a colon after the region, the names apart by commas.)
     // ("上游地区7家：西宁、兰州…鄂尔多斯高新区": a region counted, its names sharing their suffix.)
@@ -216,7 +220,14 @@ export function provinceChunks(doc: Doc, s: Sentence) {
     ).exec(chunk);
     const found =
       m && PROVINCES.includes(m[1] ?? "")
-        ? placeList(doc, s, m[1] as string, m[2] ?? "", undefined, zones)
+        ? placeList(
+            doc,
+            s,
+            m[1] as string,
+            (m[3] ?? "").replace(/[，,]/g, "、"),
+            m[2] ? countOf(m[2]) : undefined,
+            zones,
+          )
         : region && isRegionLabel(region[1] ?? "")
           ? placeList(
               doc,
@@ -250,9 +261,8 @@ export function provinceChunks(doc: Doc, s: Sentence) {
   }
   pushWholeList(doc, group, zones, doc.ev(s), parts.length > 0 ? parts : undefined);
   // (The lead marked in the list, "深圳高新区(牵头单位)", is the group's lead.)
-  const marked = /[：:，,、；;]([\u3400-\u9fff]{2,16}?)[（(]牵头(?:单位)?[）)]/.exec(s.text)?.[1];
-  const lead = marked ? doc.names.knownZone(marked) : undefined;
-  if (lead && zones.includes(lead)) doc.claims.push({ type: "lead", group, zone: lead, evidence: doc.ev(s) });
+  const lead = markedLead(doc, s, zones);
+  if (lead) doc.claims.push({ type: "lead", group, zone: lead, evidence: doc.ev(s) });
 }
 
 const PROVINCE_RUN = `(?:${PROVINCES.join("|")})(?:省|市|自治区)?`;

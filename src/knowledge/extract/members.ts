@@ -251,7 +251,8 @@ function runTail(run: string, doc: Doc, lead: string): number {
 /** "A、B、C等N家国家高新区(联合)(发起)成立Y". */
 function listAsSubject(doc: Doc, s: Sentence) {
   const t = s.text;
-  for (const m of t.matchAll(new RegExp(`等?${COUNT}家([\\u3400-\\u9fff]{0,6}?)高新区`, "g"))) {
+  // ("A（牵头单位）、B…共14家国家高新区签署…": 共 closes a whole list, and the lead may be marked in it.)
+  for (const m of t.matchAll(new RegExp(`(?:等|共)?${COUNT}家([\\u3400-\\u9fff]{0,6}?)高新区`, "g"))) {
     const at = m.index ?? 0;
     const start = lastBoundary(t, at);
     // "沿黄的郑州、西安…": a qualifier before the list is not a name.
@@ -269,7 +270,8 @@ function listAsSubject(doc: Doc, s: Sentence) {
       /^[\u3400-\u9fff]{1,6}的(?=[\u3400-\u9fff]{2})/.exec(t.slice(start, at))?.[0] ??
       /^来自[\u3400-\u9fff、]{2,20}?的(?=[\u3400-\u9fff]{2})/.exec(t.slice(start, at))?.[0] ??
       "";
-    const listText = t.slice(start + qualifier.length, at);
+    const marked = leadMarked(t.slice(start + qualifier.length, at));
+    const listText = marked.text;
     if (/联合|包括|吸纳|新增/.test(listText)) continue;
     // "湖北、湖南、江西三省16家国家高新区": provinces the zones come from, counted, are not the zones.
     if (/[一二两三四五六七八九十\d](?:个)?(?:省|省区|省市|市|地)$/.test(listText)) continue;
@@ -290,7 +292,9 @@ function listAsSubject(doc: Doc, s: Sentence) {
     const list = resolveList(doc, s, listText, { bare: true, level: levelOf(m[2] ?? "") ?? "national" });
     if (!list) continue;
     const n = countOf(m[1] ?? "");
-    if (n === undefined || n < list.zones.length) continue;
+    if (n === undefined || n < list.zones.length || (m[0].startsWith("共") && n !== list.zones.length)) continue;
+    const lead = marked.lead === undefined ? undefined : list.zones[marked.lead];
+    if (lead) doc.claims.push({ type: "lead", group: group.ref, zone: lead, evidence: doc.ev(s) });
     push(doc, {
       type: "members",
       group: group.ref,
