@@ -4,7 +4,11 @@
  * brackets and the names bare ("湖北省(3家):武汉东湖,宜昌,荆州;…"); a list closed by 共N家 whose first name carries
  * the lead's mark ("A（牵头单位）、B…共N家国家高新区签署…"), where 共 is no part of the last name; an alliance that
  * three of its members initiated, asked "哪几家发起的" (the three, not its members); one zone that 联合 others 等
- * to initiate it, asked who (the one with those it joined, as written).
+ * to initiate it, asked who (the one with those it joined, as written); a seat's holder named after the seat,
+ * handed over "进行了交接"; a seat handed on (交接给B, or 交棒B, which is no zone's name) whose holder's term the
+ * sentence puts in one year; a list after a change told a region a sentence ("除牵头单位外，华东地区的成员有A、B
+ * 2家高新区。…东北地区的成员为C。", one region's line is not the whole list), counted "网络共有N家成员单位，牵头单位仍为
+ * X"; a member that "暂时退出"; its return asked, which no article tells.
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -19,6 +23,19 @@ const ARTICLES = [
   ]),
   article("t23-yellow", "沿黄高新区成立协同创新联盟", "2026-03-18", [
     "3月16日，黄河中下游国家高新区协同创新联盟在洛阳高新区成立。洛阳高新区联合新乡高新区、焦作高新区等沿黄国家高新区共同发起成立该联盟，联盟成员共8家。",
+  ]),
+  article("t23-laser-a", "国家高新区激光产业协同创新网络在武汉成立", "2025-05-22", [
+    "5月20日，国家高新区激光产业协同创新网络在武汉东湖高新区成立。首批成员单位共8家，分别为：武汉东湖高新区（牵头单位）、长春高新区、西安高新区、成都高新区、苏州高新区、泉州高新区、深圳高新区、合肥高新区。",
+  ]),
+  article("t23-laser-b", "激光网络理事会在西安召开 成员调整", "2026-11-20", [
+    "11月18日，国家高新区激光产业协同创新网络2026年度理事会在西安高新区召开。",
+    "会议同意泉州高新区暂时退出网络。同时，南京高新区、桂林高新区加入网络。",
+    "调整后，网络共有9家成员单位，牵头单位仍为武汉东湖高新区。除牵头单位外，华东地区的成员有苏州、合肥、南京3家高新区。中南地区的成员有深圳、桂林2家高新区。西部地区的成员有西安、成都2家高新区。东北地区的成员为长春高新区。",
+    "会上，武汉东湖高新区将轮值理事长单位交棒西安高新区，西安高新区担任2027年度轮值理事长单位。",
+  ]),
+  article("t23-software", "工业软件网络和北斗网络召开年会", "2026-12-01", [
+    "11月25日，国家高新区工业软件产业协同创新网络2026年会在济南高新区召开。会议同时完成轮值理事长单位交接，2026年度轮值理事长单位大连高新区与2027年度轮值理事长单位济南高新区进行了交接。",
+    "11月27日，国家高新区北斗产业协同创新网络年会在株洲高新区召开。大会举行了轮值理事长单位交接仪式，株洲高新区将轮值理事长单位交接给厦门火炬高新区，厦门火炬高新区任期为2027年1月至12月。",
   ]),
 ];
 
@@ -45,5 +62,44 @@ describe("initiators", () => {
     const a = await grown.engine.answer("黄河中下游联盟是谁发起的");
     expect(a.kind).toBe("fact");
     expect(a.answer).toMatch(/洛阳高新区联合新乡高新区、焦作高新区等沿黄国家高新区共同发起/);
+  });
+});
+
+describe("seats handed over", () => {
+  it("the holder after the seat, '进行了交接'", () =>
+    answers("工业软件网络2027年轮值理事长是谁", ["济南高新区"], ["大连"]));
+  it("the year of the holder's term", () => answers("北斗网络2027年的轮值理事长是谁", ["厦门火炬高新区"]));
+  it("its term", () => answers("北斗网络轮值理事长任期到什么时候", ["2027年1月至12月"]));
+  it("交棒B: B holds it", () => answers("激光网络2027年度轮值理事长单位是哪家", ["西安高新区"]));
+  it("交棒B is no zone's name", async () => {
+    const a = await grown.engine.answer("激光网络有哪些成员");
+    expect(a.answer).not.toMatch(/交棒/);
+  });
+});
+
+describe("a list after a change, a region a sentence", () => {
+  it("the members now: the lead and each region's", async () => {
+    await answers("激光网络调整之后成员是哪些", [
+      "武汉东湖",
+      "苏州",
+      "合肥",
+      "南京",
+      "深圳",
+      "桂林",
+      "西安",
+      "成都",
+      "长春",
+      "9家",
+    ]);
+    // (泉州 only as the one that left, after the list.)
+    expect((await grown.engine.answer("激光网络调整之后成员是哪些")).answer).not.toMatch(/：[^（。]*泉州/);
+  });
+  it("one region's line is not the whole list", () => answers("激光网络有几家成员", ["9家"]));
+  it("'暂时退出' is leaving", () => answers("泉州高新区还在激光网络里吗", ["退出"]));
+  it("its return is not told", async () => {
+    const a = await grown.engine.answer("泉州高新区什么时候重新加入激光网络？");
+    expect(a.kind).toBe("none");
+    expect(a.answer).toMatch(/没有写泉州高新区是否、何时重新加入/);
+    expect(a.answer).toMatch(/暂时退出|退出/);
   });
 });

@@ -17,6 +17,7 @@ import { answerDatedActs } from "./dated-acts.ts";
 import { checkClaim, countedAmong, execute, uncounted } from "./execute.ts";
 import { answerPerson, MINISTRY, ZONE_TITLED } from "./people.ts";
 import { readQuestion } from "./read.ts";
+import { answerRejoin } from "./rejoin.ts";
 import { correction, renderResult } from "./render.ts";
 import { answerWhoSaid } from "./who-said.ts";
 
@@ -82,7 +83,7 @@ export function answerByQuery(k: Knowledge, p: Parsed, fallback: (text: string) 
     // A person asked for ("代表某省政府讲话的是哪位") is looked up before a set the question's words also read as
     // (a province's members).
     // "是谁说…的": the speaker of the words the question repeats; "A和B谁先…": the two dated sentences.
-    const said = answerWhoSaid(k, p) ?? answerDatedActs(k, p);
+    const said = answerWhoSaid(k, p) ?? answerDatedActs(k, p) ?? answerRejoin(k, p);
     if (said) return { answer: said, summaryOnly: false };
     if (!reading.query || ASKS_PERSON.test(p.text)) {
       const person = answerPerson(k, p);

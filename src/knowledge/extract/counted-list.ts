@@ -440,7 +440,7 @@ const NAMED_PART = new RegExp(
 );
 /** Regions of China as the articles label parts of a list. */
 /** The parts of the country a list may be arranged by ("华南地区的…；华东地区的…"). */
-export const REGIONS = /^(?:东部|中部|西部|东北|华北|华东|华南|华中|西南|西北|东南|北方|南方|上游|中游|下游)$/;
+export const REGIONS = /^(?:东部|中部|西部|东北|华北|华东|华南|华中|中南|西南|西北|东南|北方|南方|上游|中游|下游)$/;
 /** Areas a list may be arranged by too, besides the parts of the country ("西北及中原：…", "长三角：…"). */
 const AREAS = /^(?:中原|长三角|珠三角|京津冀|粤港澳大湾区|大湾区|成渝|环渤海|关中|山东半岛|长江中游)$/;
 

@@ -8,6 +8,7 @@
 
 import type { Evidence } from "../schema.ts";
 import type { Doc } from "./context.ts";
+import { isRegionLabel } from "./counted-list.ts";
 import {
   COUNT,
   countOf,
@@ -89,7 +90,7 @@ export function harvestLists(doc: Doc): void {
       (x): x is Extract<typeof x, { type: "lead" }> => x.type === "lead" && groupKey(x.group) === key,
     )?.zone;
     // Parts told a sentence each, after the count ("上游地区有7家，分别是…。中游地区有6家，分别是…。"), as many in all.
-    if (partsInTurn(doc, c.group, c.count, doc.sentences.slice(at + 1, at + SPAN))) continue;
+    if (partsInTurn(doc, c.group, c.count, doc.sentences.slice(at + 1, at + SPAN), lead)) continue;
     const rollback = doc.names.mark();
     const zones = gather(doc, doc.sentences.slice(at, at + SPAN), (doc.sentences[at] as Sentence).item, key);
     const all = lead && !zones.includes(lead) ? [lead, ...zones] : zones;
@@ -111,6 +112,27 @@ export function harvestLists(doc: Doc): void {
   }
 }
 
+/**
+ * A part told in a sentence of its own: "上游地区有7家，分别是A、B…", or "（除牵头单位外，）华东地区的成员有A、B…6家
+ * 高新区" (a region's or province's members, counted or not). Undefined for any other sentence.
+ */
+type PartRead = { label: string; count?: number; names: string; besidesLead: boolean; bare: boolean };
+function partOf(text: string): PartRead | undefined {
+  const m = PART_SENTENCE.exec(text);
+  if (m)
+    return { label: m[1] ?? "", count: countOf(m[2] ?? "") ?? -1, names: m[3] ?? "", besidesLead: false, bare: false };
+  const r = REGION_MEMBERS.exec(text);
+  const label = r?.[2] ?? "";
+  if (!r || !(isRegionLabel(label) || PROVINCES.includes(label.replace(/(?:省|市|自治区)$/, "")))) return undefined;
+  const count = r[4] ? countOf(r[4]) : undefined;
+  const counted = count !== undefined ? { count } : {};
+  return { label, names: r[3] ?? "", besidesLead: Boolean(r[1]), bare: count !== undefined, ...counted };
+}
+
+const REGION_MEMBERS = new RegExp(
+  `^(除牵头单位外[，,])?([\\u3400-\\u9fff]{2,6}?)的成员(?:单位)?(?:有|为|是|包括)[：:]?([\\u3400-\\u9fff、]+?)(?:${COUNT}家(?:国家)?高新区)?。?$`,
+);
+
 /** One part a sentence: "（按流域分布，联盟成员中，）上游地区有7家，分别是A、B…". */
 const PART_SENTENCE = new RegExp(
   `^(?:按[\\u3400-\\u9fff]{1,4}(?:分布|划分)[，,])?(?:(?:联盟|网络)?成员(?:单位)?中[，,])?([\\u3400-\\u9fff]{2,6}?)(?:有|为|共)${COUNT}家[，,](?:分别是|分别为|包括|即|为)[：:]?([\\u3400-\\u9fff、]+)。?$`,
@@ -120,20 +142,26 @@ const PART_SENTENCE = new RegExp(
  * The members told a part a sentence, in sentences one after another (the first of them among the few after the
  * count): each part as many as its count, all of them as many as the group's. True when read.
  */
-function partsInTurn(doc: Doc, group: GroupRef, count: number, sentences: Sentence[]): boolean {
-  const first = sentences.findIndex((x) => PART_SENTENCE.test(x.text));
+function partsInTurn(doc: Doc, group: GroupRef, count: number, sentences: Sentence[], lead?: string): boolean {
+  const first = sentences.findIndex((x) => partOf(x.text));
   if (first < 0 || first > 3) return false;
   const rollback = doc.names.mark();
   const zones: string[] = [];
   const parts: { label: string; zones: string[] }[] = [];
   let last: Sentence | undefined;
   for (const x of sentences.slice(first)) {
-    const m = PART_SENTENCE.exec(x.text);
-    if (!m) break;
-    const list = resolveList(doc, x, m[3] ?? "", { bare: false, level: "national" });
-    if (!list || list.zones.length !== countOf(m[2] ?? "") || list.zones.some((z) => zones.includes(z))) break;
+    const part = partOf(x.text);
+    if (!part) break;
+    // ("除牵头单位外，华东地区的成员有…": the lead, named before, is one of the count besides the parts.)
+    if (part.besidesLead) {
+      if (!lead || zones.length > 0) break;
+      zones.push(lead);
+    }
+    const list = resolveList(doc, x, part.names, { bare: part.bare, level: "national" });
+    const n = part.count ?? list?.zones.length;
+    if (!list || list.zones.length !== n || list.zones.some((z) => zones.includes(z))) break;
     zones.push(...list.zones);
-    parts.push({ label: m[1] ?? "", zones: list.zones });
+    parts.push({ label: part.label, zones: list.zones });
     last = x;
   }
   const start = sentences[first];

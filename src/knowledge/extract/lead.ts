@@ -176,8 +176,10 @@ function leadUnit(doc: Doc, s: Sentence) {
   }
   const takes =
     /([\u3400-\u9fff]{2,16}?)(?:担任|作为|为|是)(?:该|本)?(网络|联盟)?(?:的)?牵头单位/.exec(t) ??
-    // "网络牵头单位为B": the unit, then who holds it.
-    /(?<!副)()(网络|联盟)?牵头单位(?:为|是|[：:])([\u3400-\u9fff]{2,16}?)(?=[，,。；;]|$)/.exec(t);
+    // "网络牵头单位为B", "牵头单位仍为B": the unit, then who holds it.
+    /(?<!副)()(网络|联盟)?牵头单位(?:仍|依然|依旧|继续)?(?:为|是|[：:])([\u3400-\u9fff]{2,16}?)(?=[，,。；;]|$)/.exec(
+      t,
+    );
   if (takes) {
     const zone = doc.names.zoneEnding(takes[1] || takes[3] || "", { evidence: doc.ev(s) }, NAME_STOP);
     const prior = mentionsOf(doc, s);

@@ -9,7 +9,7 @@
  */
 
 import { type Claim, type Doc, NAME_STOP, PLANNED } from "./context.ts";
-import { countedList } from "./counted-list.ts";
+import { countedList, isRegionLabel } from "./counted-list.ts";
 import {
   COUNT,
   countOf,
@@ -29,7 +29,7 @@ import {
   provincesHave,
 } from "./members-by-place.ts";
 import { change } from "./membership-change.ts";
-import type { GroupRef } from "./names.ts";
+import { type GroupRef, PROVINCES } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
 
 const CJK_RUN_END = /[\u3400-\u9fff]+$/;
@@ -386,6 +386,9 @@ function memberList(doc: Doc, s: Sentence) {
   );
   if (!m) return;
   const at = m.index ?? 0;
+  // ("东北地区的成员为长春高新区": a region's or a province's members are a part of the list, not all of it.)
+  const owner = /([\u3400-\u9fff]{2,6}?)的$/.exec(t.slice(0, at))?.[1] ?? "";
+  if (isRegionLabel(owner) || PROVINCES.includes(owner.replace(/(?:省|市|自治区)$/, ""))) return;
   const listFrom = at + m[0].length;
   const rest = t.slice(listFrom);
   const tailAt = /等|共\d|[。；;]|$/.exec(rest)?.index ?? rest.length;
@@ -648,16 +651,16 @@ function regionCount(doc: Doc, s: Sentence) {
  */
 function currentCount(doc: Doc, s: Sentence) {
   // ("首批加入网络的国家高新区共12家", "首批加入联盟的19家国家高新区", "19家成员单位分布在…": the members, counted.)
-  // ("…的16家国家高新区成为首批成员单位".)
+  // ("…的16家国家高新区成为首批成员单位", "调整后，网络共有14家成员单位"; not "共有9家成员单位参加".)
   const m = new RegExp(
-    `(?:现有|目前共有|目前有|共有)成员(?:单位)?${COUNT}家|(?:首批)?成员(?:单位)?共${COUNT}家|首批(?:加入|入网|入盟)[\\u3400-\\u9fff]{0,4}?的(?:(?:国家)?高新区共${COUNT}家|${COUNT}家(?:国家)?高新区)|^${COUNT}家成员(?:单位)?(?:分布|覆盖|来自)|${COUNT}家(?:国家)?高新区(?:成为|为)(?:联盟|网络)?(?:的)?首批成员`,
+    `(?:现有|目前共有|目前有|共有)成员(?:单位)?${COUNT}家|(?:首批)?成员(?:单位)?共${COUNT}家|首批(?:加入|入网|入盟)[\\u3400-\\u9fff]{0,4}?的(?:(?:国家)?高新区共${COUNT}家|${COUNT}家(?:国家)?高新区)|^${COUNT}家成员(?:单位)?(?:分布|覆盖|来自)|${COUNT}家(?:国家)?高新区(?:成为|为)(?:联盟|网络)?(?:的)?首批成员|(?:现有|目前共有|目前有|共有)${COUNT}家成员(?:单位)?(?![^，,。；;]{0,6}(?:参加|参与|出席|到会))`,
   ).exec(s.text);
   if (!m) return;
   const at = m.index ?? 0;
   // ("两个网络共有成员单位16家": several groups' members together are no one group's count.)
   if (/(?:两|二|三|几|多|各)(?:个|张|家)?(?:网络|联盟)[^，,。；;]{0,4}$/.test(s.text.slice(0, at))) return;
   const group = doc.groupBefore(s, at);
-  const n = countOf(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? "");
+  const n = countOf(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? "");
   if (!group || n === undefined) return;
   doc.claims.push({ type: "count", group, count: n, evidence: doc.ev(s, lastBoundary(s.text, at), at + m[0].length) });
 }

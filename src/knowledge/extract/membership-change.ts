@@ -138,7 +138,8 @@ export function change(doc: Doc, s: Sentence) {
   // "郑州高新区退出网络", "…因故退出联盟": a member that leaves.
   // A member that leaves: each wording is tried until one names zones.
   const leaving = [
-    /(?:^|[，,：:])(?:因[^，,。]{1,10}[，,])?([\u3400-\u9fff、]+?)(?:已|正式|主动)?(?:申请)?退出(?:了)?(?:该|本|这一)?(?:网络|联盟)/,
+    // ("会议同意A暂时退出网络": leaving for now is leaving.)
+    /(?:^|[，,：:])(?:因[^，,。]{1,10}[，,])?([\u3400-\u9fff、]+?)(?:已|正式|主动|暂时|暂)?(?:申请)?退出(?:了)?(?:该|本|这一)?(?:网络|联盟)/,
     // "A因…调整，经理事会同意退出网络", "A因…调整，主动申请退出网络", "A因…，申请不再作为网络成员单位": the reason (and the approval or the
     // application) between the zone and the verb.
     // ("A因…调整，发展重心转向…，主动申请退出网络": a second clause of the reason may follow.)

@@ -45,10 +45,11 @@ const PATTERNS: { re: RegExp; zones: number; seat: number }[] = [
     zones: 2,
     seat: 1,
   },
-  // "2025年度轮值理事长单位无锡高新区与2026年度轮值理事长单位青岛高新区完成交接": the seat, then its holder's full name.
+  // "2025年度轮值理事长单位无锡高新区与2026年度轮值理事长单位青岛高新区完成交接（进行了交接）": the seat, then its
+  // holder's full name.
   {
     re: new RegExp(
-      `${SEAT_UNIT}([\\u3400-\\u9fff]{2,12}?(?:高新区|示范区|工业园区))(?:（[\\u3400-\\u9fff]{1,6}）)?(?=[与和向，,。；;]|将|完成|交接|移交|宣布|表示|$)`,
+      `${SEAT_UNIT}([\\u3400-\\u9fff]{2,12}?(?:高新区|示范区|工业园区))(?:（[\\u3400-\\u9fff]{1,6}）)?(?=[与和向，,。；;]|将|完成|进行|举行|办理|顺利|正式|交接|移交|宣布|表示|$)`,
       "g",
     ),
     zones: 2,
@@ -119,6 +120,25 @@ export function seats(doc: Doc): void {
     const before = doc.claims.length;
     sentenceSeats(doc, s);
     handedBy(doc, s, before);
+    termOfHolder(doc, s, before);
+  }
+}
+
+/** "Z任期为2026年1月至12月", "Z任期为2026年度": the one year a holder's term lies in. */
+const HOLDER_TERM =
+  /([\u3400-\u9fff（）]{2,20}?)(?:的)?任期(?:为|是|自)?((?:19|20)\d{2})年(?:度|\d{1,2}月(?:\d{1,2}日)?(?:起)?(?:至|到|—|-)(?:\2年)?\d{1,2}月(?:\d{1,2}日)?)?(?=[，,。；;）)]|$)/;
+
+/**
+ * "无锡高新区将轮值理事长单位交接给青岛高新区，青岛高新区任期为2026年1月至12月": a rotating seat given without its
+ * year, whose holder's term the sentence puts in one year, is that year's ("2026年度轮值理事长单位").
+ */
+function termOfHolder(doc: Doc, s: Sentence, since: number) {
+  const m = HOLDER_TERM.exec(s.text);
+  const holder = m ? doc.names.knownZone(m[1] ?? "") : undefined;
+  if (!m || !holder) return;
+  for (const c of doc.claims.slice(since)) {
+    if (c.type !== "seat" || c.zones.length !== 1 || c.zones[0] !== holder || !/^轮值/.test(c.role)) continue;
+    c.role = `${m[2]}年度${c.role}`;
   }
 }
 
