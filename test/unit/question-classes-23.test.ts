@@ -8,7 +8,9 @@
  * handed over "进行了交接"; a seat handed on (交接给B, or 交棒B, which is no zone's name) whose holder's term the
  * sentence puts in one year; a list after a change told a region a sentence ("除牵头单位外，华东地区的成员有A、B
  * 2家高新区。…东北地区的成员为C。", one region's line is not the whole list), counted "网络共有N家成员单位，牵头单位仍为
- * X"; a member that "暂时退出"; its return asked, which no article tells.
+ * X"; a member that "暂时退出"; its return asked, which no article tells; "联盟成立于2024年4月" (a month); chairs
+ * held jointly ("由A和B共同担任理事长单位"); who runs a secretariat, its whole clause; a "常务副理事长单位", which is
+ * a post of its own (not a later term of the chair), asked with the chair.
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -36,6 +38,14 @@ const ARTICLES = [
   article("t23-software", "工业软件网络和北斗网络召开年会", "2026-12-01", [
     "11月25日，国家高新区工业软件产业协同创新网络2026年会在济南高新区召开。会议同时完成轮值理事长单位交接，2026年度轮值理事长单位大连高新区与2027年度轮值理事长单位济南高新区进行了交接。",
     "11月27日，国家高新区北斗产业协同创新网络年会在株洲高新区召开。大会举行了轮值理事长单位交接仪式，株洲高新区将轮值理事长单位交接给厦门火炬高新区，厦门火炬高新区任期为2027年1月至12月。",
+  ]),
+  article("t23-twin", "关中平原城市群高新区联盟召开理事会", "2026-08-30", [
+    "本报讯(记者 何静)8月28日,关中平原城市群国家高新区协同创新联盟2026年理事会在宝鸡高新区召开.联盟成员共5家:西安高新区,宝鸡高新区,咸阳高新区,渭南高新区,杨凌示范区.",
+    "联盟成立于2024年6月,实行双理事长制,由西安高新区和宝鸡高新区共同担任理事长单位.会议审议通过了秘书处调整方案:自2026年10月1日起,联盟秘书处由西安高新区移至宝鸡高新区,由宝鸡高新区承担联盟日常联络和活动组织工作.",
+  ]),
+  article("t23-pharma", "国家高新区中医药产业协同创新网络成立", "2026-04-02", [
+    "3月30日，国家高新区中医药产业协同创新网络成立大会在亳州高新区举行。",
+    "成立大会选举亳州高新区为网络首届理事长单位，南阳高新区、通化医药高新区为常务副理事长单位。",
   ]),
 ];
 
@@ -101,5 +111,23 @@ describe("a list after a change, a region a sentence", () => {
     expect(a.kind).toBe("none");
     expect(a.answer).toMatch(/没有写泉州高新区是否、何时重新加入/);
     expect(a.answer).toMatch(/暂时退出|退出/);
+  });
+});
+
+describe("a founding month, joint chairs, a secretariat's work", () => {
+  it("'联盟成立于2024年6月'", () => answers("关中平原联盟是哪年哪月成立的", ["2024年6月"]));
+  it("two chairs", () => answers("关中平原联盟的理事长单位是谁", ["西安高新区", "宝鸡高新区"]));
+  it("who runs the secretariat, its whole clause", async () => {
+    const a = await grown.engine.answer("关中平原联盟秘书处设在哪");
+    expect(a.answer).toContain("宝鸡高新区");
+    expect(a.answer).not.toMatch(/和活(?!动)/);
+  });
+});
+
+describe("a deputy's post beside the chair", () => {
+  it("the deputies", () => answers("中医药网络常务副理事长单位是谁", ["南阳高新区", "通化医药高新区"]));
+  it("both asked: each its own post", async () => {
+    await answers("中医药网络理事长单位和常务副理事长单位分别是？", ["亳州", "南阳高新区"]);
+    expect((await grown.engine.answer("中医药网络理事长单位和常务副理事长单位分别是？")).answer).not.toMatch(/接任/);
   });
 });

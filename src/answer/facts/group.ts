@@ -549,7 +549,8 @@ export function seatAsked(c: FactContext, p: Parsed, g: Group): Answer | null {
     const handed = seat.from && HANDOVER_ASKED.test(p.text) ? `（从${c.zoneName(seat.from)}手中接任）` : "";
     const said = `${more}${handed}${tenure ? `（${tenure}）` : duty ? `，${duty}` : ""}`;
     // A post without a term after the first term's holder: who took it over.
-    return first && termOf(seat.role) === undefined && !seat.role.startsWith("副")
+    // (A deputy's post, "常务副理事长单位", is a post of its own, not a later term.)
+    return first && termOf(seat.role) === undefined && !/副/.test(seat.role)
       ? `此后由${zones}${seat.role.startsWith("此后依次") ? "依次" : ""}接任${seat.role.replace(/^此后依次担任的/, "")}${said}`
       : `${seat.role}${seat.added ? "新增" : "是"}${zones}${said}`;
   });

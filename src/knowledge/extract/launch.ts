@@ -27,7 +27,26 @@ export function launches(doc: Doc): void {
     thusFounded(doc, s);
     foundedAtMeeting(doc, s);
     guidedFounding(doc, s);
+    foundedIn(doc, s);
   }
+}
+
+/**
+ * "联盟成立于2024年4月", "Y成立于2024年4月12日": the founding date of the group named right before, or of the one the
+ * item is about ("联盟"); a month is enough.
+ */
+function foundedIn(doc: Doc, s: Sentence) {
+  if (PLANNED.test(s.text)) return;
+  const named = (doc.mentions[s.index] ?? []).find((x) => /^(?:于)?成立于/.test(s.text.slice(x.end)));
+  const ana = named ? undefined : /(?:^|[，,。；;])(?:该|本|这一)?(联盟|网络)(?:于)?成立于/.exec(s.text);
+  const group = named ?? (ana ? doc.anaphor(s, ana[1] === "联盟" ? "alliance" : "network") : undefined);
+  const start = named ? named.start : (ana?.index ?? 0) + (/^[，,。；;]/.test(ana?.[0] ?? "") ? 1 : 0);
+  const at = s.text.indexOf("成立于", start) + "成立于".length;
+  const found = findDates(s.text.slice(at)).find((d) => d.start === 0 && d.year !== undefined);
+  if (!group || !found) return;
+  const date = doc.resolve(s, { ...found, start: found.start + at, end: found.end + at });
+  if (!date) return;
+  doc.claims.push({ type: "launch", group, date, occasion: "成立", evidence: doc.ev(s, start, at + found.end) });
 }
 
 /**

@@ -17,11 +17,11 @@ import type { Sentence } from "./sentences.ts";
 const TERM =
   "(?:(?:首届|首任|首批|本届|新一届|下一任|下一届|下届|第[一二三四五六七八九十\\d]{1,2}届)(?:[（(](?:19|20)\\d{2}[^（）()]{0,12}[）)])?|(?:19|20)\\d{2}(?:[—–-]|至)(?:19|20)\\d{2}年度?|(?:19|20)\\d{2}年度?)?";
 const POST =
-  "(?:轮值)?(?:副|常务|执行)?(?:理事长|主席|理事|监事长|监事|秘书长|协调|召集)单位|副牵头单位|(?:轮值|副)主席(?!单位)|轮值理事长(?!单位)|观察员(?:单位)?|联系成员(?:单位)?";
+  "(?:轮值)?(?:常务副|执行副|副|常务|执行)?(?:理事长|主席|理事|监事长|监事|秘书长|协调|召集)单位|副牵头单位|(?:轮值|副)主席(?!单位)|轮值理事长(?!单位)|观察员(?:单位)?|联系成员(?:单位)?";
 /** (The group's kind may stand between the term and the post: "2026年度联盟轮值理事长单位"; seatClaim drops it.) */
 const SEAT = `(${TERM}(?:联盟|网络)?(?:${POST}))`;
 /** A seat written as a unit's ("2026年度轮值理事长单位"): its holder's name may follow it directly. */
-const SEAT_UNIT = `(${TERM}(?:联盟|网络)?(?:轮值)?(?:副|常务|执行)?(?:理事长|主席|理事)单位)`;
+const SEAT_UNIT = `(${TERM}(?:联盟|网络)?(?:轮值)?(?:常务副|执行副|副|常务|执行)?(?:理事长|主席|理事)单位)`;
 /** Zones as a list: names joined by 、 和 及 与 (no punctuation inside). */
 const LIST = "([\\u3400-\\u9fff、（）()\\d]{2,80}?)";
 
@@ -382,7 +382,9 @@ function seatClaim(doc: Doc, s: Sentence, m: RegExpMatchArray, list: string, wri
   // council's seat (理事长, 理事, 监事), the item's alliance when it has one, whatever network the sentence names
   // after it.
   const group = doc.groupBefore(s, (m.index ?? 0) + m[0].length, /理事|监事/.test(seat) ? "alliance" : undefined);
-  if (!group || (group.kind === "alliance" && PLAIN_CHAIR.test(seat))) return;
+  // (An alliance's one chair is lead.ts's; chairs held jointly, "由A和B共同担任理事长单位", are a seat of two.)
+  const joint = /共同(?:担任|出任)/.test(m[0]);
+  if (!group || (group.kind === "alliance" && PLAIN_CHAIR.test(seat) && !joint)) return;
   // The list starts after the verb that introduces it ("会议确定A为…", "同时增设A为…").
   const verb =
     /^.*(?:确定|选举|推选|增选|增补|选出|推举|同意|审议通过|明确|其中|增设|新增|同时|决定)/.exec(list)?.[0] ?? "";
@@ -404,7 +406,7 @@ function seatClaim(doc: Doc, s: Sentence, m: RegExpMatchArray, list: string, wri
   // "A不再承担秘书处工作，继续作为常务理事单位": the zone the sentence starts with.
   const subject = /^(?:继续|仍)/.test(text) ? doc.names.zoneAtStart(s.text)?.id : undefined;
   const zones = items?.zones ?? (subject ? [subject] : []);
-  if (zones.length === 0) return;
+  if (zones.length === 0 || (joint && PLAIN_CHAIR.test(seat) && zones.length < 2)) return;
   // "…接任第二届轮值理事长单位，任期为2026年至2027年": the term's years, said right after the seat.
   const years = TERM_YEARS.exec(s.text.slice((m.index ?? 0) + m[0].length))?.[1];
   doc.claims.push({

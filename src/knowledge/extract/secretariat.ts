@@ -95,7 +95,10 @@ export function secretariats(doc: Doc): void {
       const between = t.slice(at + m[0].length, plan.index);
       if (!notes.includes(plan[0]) && !/主席|理事长/.test(between)) notes.push(plan[0]);
     }
-    const runBy = /由[\u3400-\u9fff]{2,30}?(?:具体承担|承担|负责)[\u3400-\u9fff]{0,8}/.exec(t.slice(at + m[0].length));
+    // ("由B承担联盟日常联络和活动组织工作": the whole clause, never cut inside a word.)
+    const runBy = /由[\u3400-\u9fff]{2,30}?(?:具体承担|承担|负责)[\u3400-\u9fff]{0,24}(?=[，,。；;]|$)/.exec(
+      t.slice(at + m[0].length),
+    );
     if (runBy) notes.push(runBy[0]);
     // "办公地点设在太湖国际科技园": where it works, inside the zone.
     const office = /办公地点(?:设在|位于|在)[\u3400-\u9fff]{2,16}/.exec(t.slice(at + m[0].length));
