@@ -91,6 +91,8 @@ export const lexiconFileSchema = z
     zoneSpecialties: words,
     /** What a member that left may still be ("以观察员身份继续参加"): said with the leaving when an article says it. */
     statusAfterLeaving: words,
+    /** The measured things a figure's label may name (营业收入, 企业, 创新药 …): a label naming none is no figure. */
+    figureHeads: words,
     /** Characters that look alike (形近字), one group per entry: a slip between them is repaired in a name's start. */
     lookAlikes: words,
     /**
@@ -167,6 +169,7 @@ function emptyLexicon(): Lexicon {
     subBodies: [],
     zoneSpecialties: [],
     statusAfterLeaving: [],
+    figureHeads: [],
     lookAlikes: [],
     nameWords: {},
     englishOccasions: {},

@@ -79,7 +79,7 @@ const BODY_NAMED =
   /[\u4e00-\u9fff]{2,14}?(?:有限公司|股份公司|公司|集团|银行|证券|研究院|研究所|大学|学院|协会|中心|委员会|局|厅)/g;
 
 /** What an article measures of a zone: its revenue, output, firms. */
-const ZONE_MEASURE = /营收|营业收入|产值|总收入|企业数|高企|高新技术企业/;
+const ZONE_MEASURE = /营收|营业收入|产值|总收入|企业|高企/;
 /** Every zone name and alias of two or more characters, per knowledge snapshot. */
 const ZONE_NAMES = new WeakMap<Knowledge, string[]>();
 function zoneNames(k: Knowledge): string[] {
@@ -226,6 +226,8 @@ export function supports(
     return { ok: false, reason: `body:${own}${body}` };
   // A fund asked about ("协同基金里X出了多少钱"): the passage or its neighbours speak of the fund.
   if (/基金/.test(q) && !p.includes("基金") && !around.includes("基金")) return { ok: false, reason: "fund" };
+  // (…and its amount, "基金规模多少", in the sentence that names the fund: a neighbour's figure is another thing.)
+  if (/基金/.test(q) && QUANTITY.test(q) && !p.includes("基金")) return { ok: false, reason: "fund:amount" };
   // …and what a zone put into it is said in the sentence that names the zone.
   const investor = /基金/.test(q) && QUANTITY.test(q) ? zonesAsked() : [];
   if (investor.length > 0 && (!investor.some((z) => p.includes(z)) || !/基金|出资|认缴|注资/.test(p)))

@@ -10,7 +10,10 @@
  * 2家高新区。…东北地区的成员为C。", one region's line is not the whole list), counted "网络共有N家成员单位，牵头单位仍为
  * X"; a member that "暂时退出"; its return asked, which no article tells; "联盟成立于2024年4月" (a month); chairs
  * held jointly ("由A和B共同担任理事长单位"); who runs a secretariat, its whole clause; a "常务副理事长单位", which is
- * a post of its own (not a later term of the chair), asked with the chair.
+ * a post of its own (not a later term of the chair), asked with the chair; a figure whose label names 创新药 (a
+ * measured thing now listed in the lexicon); a seat "将由…协商后报理事会确定" (not decided: no answer, the sentence
+ * quoted); a zone's firms asked of a zone the passage does not name, and a fund's amount asked of a sentence that
+ * does not name the fund (no answer, not another figure).
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -46,6 +49,8 @@ const ARTICLES = [
   article("t23-pharma", "国家高新区中医药产业协同创新网络成立", "2026-04-02", [
     "3月30日，国家高新区中医药产业协同创新网络成立大会在亳州高新区举行。",
     "成立大会选举亳州高新区为网络首届理事长单位，南阳高新区、通化医药高新区为常务副理事长单位。",
+    "据介绍，网络成员单位集聚中医药企业超过3200家，累计获批上市中药创新药27个。网络秘书处实行轮值制，下一届秘书处承接单位将由河南、吉林两省成员单位协商后报理事会确定。",
+    "数据显示，亳州高新区集聚中药饮片企业412家。网络成员单位中医药产业规模合计超过2600亿元。成员单位还将联合设立中医药产业协同创新基金，基金规模和出资方式另行商定。",
   ]),
 ];
 
@@ -129,5 +134,21 @@ describe("a deputy's post beside the chair", () => {
   it("both asked: each its own post", async () => {
     await answers("中医药网络理事长单位和常务副理事长单位分别是？", ["亳州", "南阳高新区"]);
     expect((await grown.engine.answer("中医药网络理事长单位和常务副理事长单位分别是？")).answer).not.toMatch(/接任/);
+  });
+});
+
+describe("figures, and what no sentence says", () => {
+  it("a label naming 创新药", () => answers("中医药网络累计获批上市的中药创新药有多少个", ["27"]));
+  it("'将由…协商后报理事会确定': not decided", async () => {
+    const a = await grown.engine.answer("中医药网络下一届秘书处设在哪个高新区");
+    expect(a.kind).toBe("none");
+    expect(a.answer).toContain("协商后报理事会确定");
+  });
+  it("firms of a zone the passage does not name", async () => {
+    expect((await grown.engine.answer("南阳高新区有多少家中药饮片企业？")).kind).toBe("none");
+  });
+  it("a fund's amount, not the industry's", async () => {
+    const a = await grown.engine.answer("中医药网络要设的协同创新基金规模多少钱");
+    expect(a.answer).not.toContain("2600");
   });
 });

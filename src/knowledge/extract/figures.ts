@@ -6,6 +6,8 @@
  * the label names a measured thing (营业收入, 企业, 项目 …; a bare "总投资" says not of what, so it is left out),
  * and nothing in the sentence up to it makes it a plan or a target (力争, 目标, 将, 到2028年 …).
  */
+
+import { lexicon } from "../lexicon.ts";
 import type { Figure } from "../schema.ts";
 import type { Doc } from "./context.ts";
 import { asciiId, type GroupRef, PROVINCES } from "./names.ts";
@@ -59,46 +61,8 @@ function targetYear(text: string): { year: string; words: string; at: number } |
 
 /** The clause compares or ranks: not a value of a thing. */
 const COMPARE = /同比|增长|增速|占|比重|第[一二三四五六七八九十\d]|前\d|排名|以上|以下|之一|倍/;
-const HEADS = [
-  "营业收入",
-  "营收",
-  "产业规模",
-  "产值",
-  "规模",
-  "成交额",
-  "投资额",
-  "总投资",
-  "总金额",
-  "企业",
-  "实验室",
-  "项目",
-  "活动",
-  "航线",
-  "场景",
-  "平台",
-  "基金",
-  "信息",
-  "设备",
-  "仪器",
-  "高校院所",
-  "研发中心",
-  "研发机构",
-  "研究所",
-  "中心",
-  "措施",
-  "清单",
-  "榜单",
-  "人才",
-  "专利",
-  "合同",
-  "园区",
-  "集群",
-  "基地",
-  "城市",
-  "联合体",
-  "成果",
-  "培育单位",
-];
+/** The measured things a label may name (knowledge/lexicon/names.yaml figureHeads). */
+const HEADS = lexicon.figureHeads;
 /** A label that is only a head says not of what. */
 const GENERIC = /^(?:总投资|总投资额|投资额|总金额|首期规模|规模|产值|总产值|金额)$/;
 const FILLER = /^(?:据介绍|数据显示|据统计|会议通报|其中|此外|同时|目前|截至目前|至此|现场|合计|已|共|并|还|在)+/;
