@@ -65,7 +65,8 @@ const COMPARE = /同比|增长|增速|占|比重|第[一二三四五六七八九
 const HEADS = lexicon.figureHeads;
 /** A label that is only a head says not of what. */
 const GENERIC = /^(?:总投资|总投资额|投资额|总金额|首期规模|规模|产值|总产值|金额)$/;
-const FILLER = /^(?:据介绍|数据显示|据统计|会议通报|其中|此外|同时|目前|截至目前|至此|现场|合计|已|共|并|还|在)+/;
+const FILLER =
+  /^(?:据介绍|数据显示|据统计|会议通报|其中|此外|同时|目前|截至目前|截至\d{1,2}月(?:底|末)?|截至年底|至此|现场|合计|已|共|并|还|在)+/;
 
 export function figures(doc: Doc, about: (s: Sentence, from: number, to: number) => GroupRef[]): Figure[] {
   const out: Figure[] = [];
@@ -187,6 +188,12 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
         }
         // "青岛高新区新认定…186家，高新技术企业总数达到1120家": the subject carries through the sentence's clauses.
         if (ids.length === 0 && previous && lastSentence === s.index && !namesZone(text)) ids.push(...previous.about);
+        // "今年以来，无锡高新区依托网络平台…，累计促成…31个": the zone the sentence opens with is the subject.
+        // (Only a count the clause carries on, "累计促成…", of a zone that acts, "依托…": not a speaker's title.)
+        const carriesOn = /^(?:截至[^，,]{0,8}?)?(?:累计|共计|已)/.test(text);
+        const subject =
+          ids.length === 0 && c.from > 0 && carriesOn && !namesZone(text) ? openingZone(doc, s.text) : undefined;
+        if (subject) ids.push(subject);
         // A sentence that speaks of the network's members, but names no zone: the group the item is about. So
         // does one of its founding meeting ("现场签约…", "成立大会上…"), or one of as many zones as the group has
         // members ("川渝12家国家高新区实现营业收入…" of a group of 12).
@@ -230,6 +237,16 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
   }
   out.push(...shares(doc, base, out.length));
   return out;
+}
+
+/** The zone a sentence opens with, after a time phrase, when it acts ("今年以来，无锡高新区依托…"). */
+function openingZone(doc: Doc, text: string): string | undefined {
+  const rest = text.replace(/^(?:今年以来|去年以来|近年来|一年来|年内|目前|此外|同时)[，,]?/, "");
+  const zone = doc.names.zoneAtStart(rest);
+  // (The zone acts: "依托网络平台…", "通过…"; "青岛高新区管委会副主任…介绍" is a speaker's title.)
+  return zone && /^(?:依托|通过|围绕|聚焦|借助|利用|以|在|持续|积极)/.test(rest.slice(zone.length))
+    ? zone.id
+    : undefined;
 }
 
 /**

@@ -164,6 +164,13 @@ function handedBy(doc: Doc, s: Sentence, since: number) {
     const to = towards ?? given;
     const receiver = to ? doc.names.knownZone(to.replace(/（[^）]*）$/, "")) : undefined;
     if (giver && receiver && giver !== receiver) pairs.push({ from: giver, to: receiver });
+    // "2025年度轮值理事长单位A与B完成交接", "…A与…B进行了交接": A handed it to B (each the zone its words end with).
+    const met =
+      /([\u3400-\u9fff（）\d]{2,30}?)与([\u3400-\u9fff（）\d]{2,30}?)(?:正式|顺利)?(?:完成|进行了?|举行了?)(?:了)?交接/.exec(
+        clause,
+      );
+    const [metFrom, metTo] = met ? [endingZone(doc, met[1] ?? ""), endingZone(doc, met[2] ?? "")] : [];
+    if (metFrom && metTo && metFrom !== metTo) pairs.push({ from: metFrom, to: metTo });
     const took = /从([\u3400-\u9fff（）]{2,20}?)手中接过/.exec(clause);
     const handedFrom = took ? doc.names.knownZone(took[1] ?? "") : undefined;
     const taker = took ? doc.names.zoneAtStart(s.text)?.id : undefined;
@@ -177,6 +184,15 @@ function handedBy(doc: Doc, s: Sentence, since: number) {
     if (pair) c.from = pair.from;
   }
 }
+/** The known zone a run of words ends with ("2025年度轮值理事长单位苏州工业园区": 苏州工业园区). */
+function endingZone(doc: Doc, run: string): string | undefined {
+  for (let len = Math.min(run.length, 16); len >= 2; len--) {
+    const zone = doc.names.knownZone(run.slice(run.length - len));
+    if (zone) return zone;
+  }
+  return undefined;
+}
+
 /** A handing over ("移交", "交接给", "交棒"). */
 const HANDING = /移交|交接|交给|交予|交与|交棒|交到/;
 
