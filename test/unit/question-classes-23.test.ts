@@ -14,7 +14,8 @@
  * measured thing now listed in the lexicon); a seat "将由…协商后报理事会确定" (not decided: no answer, the sentence
  * quoted); a zone's firms asked of a zone the passage does not name, and a fund's amount asked of a sentence that
  * does not name the fund (no answer, not another figure); a seat handed "A与B完成交接" (asked from whom); a count a
- * clause carries on of the zone the sentence opens with ("今年以来，A依托…，截至10月底累计促成…N个").
+ * clause carries on of the zone the sentence opens with ("今年以来，A依托…，截至10月底累计促成…N个"); two questions
+ * in one, the second "秘书处设哪".
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -41,7 +42,7 @@ const ARTICLES = [
   ]),
   article("t23-software", "工业软件网络和北斗网络召开年会", "2026-12-01", [
     "11月25日，国家高新区工业软件产业协同创新网络2026年会在济南高新区召开。会议同时完成轮值理事长单位交接，2026年度轮值理事长单位大连高新区与2027年度轮值理事长单位济南高新区进行了交接。",
-    "会上，2026年度轮值理事长单位大连高新区与济南高新区完成交接，济南高新区担任2027年度轮值理事长单位。今年以来，大连高新区依托网络平台征集并匹配企业技术需求，截至10月底累计促成技术合作项目27个。",
+    "会上，2026年度轮值理事长单位大连高新区与济南高新区完成交接，济南高新区担任2027年度轮值理事长单位。今年以来，大连高新区依托网络平台征集并匹配企业技术需求，截至10月底累计促成技术合作项目27个。网络秘书处设在大连高新区。",
     "11月27日，国家高新区北斗产业协同创新网络年会在株洲高新区召开。大会举行了轮值理事长单位交接仪式，株洲高新区将轮值理事长单位交接给厦门火炬高新区，厦门火炬高新区任期为2027年1月至12月。",
   ]),
   article("t23-twin", "关中平原城市群高新区联盟召开理事会", "2026-08-30", [
@@ -163,4 +164,9 @@ describe("handed over, and counts carried on", () => {
     expect(a.kind).toBe("fact");
     expect(a.answer).toContain("27");
   });
+});
+
+describe("two questions in one", () => {
+  it("'…是谁，秘书处设哪': both", () =>
+    answers("工业软件网络2027年轮值理事长是谁，秘书处设哪", ["济南高新区", "秘书处设在大连高新区"]));
 });
