@@ -112,15 +112,20 @@ export function harvestLists(doc: Doc): void {
   }
 }
 
+/** A part's sentence as read: its label, its count (when it gives one), its names. */
+type PartRead = { label: string; count?: number; names: string; besidesLead: boolean; bare: boolean };
+
 /**
  * A part told in a sentence of its own: "上游地区有7家，分别是A、B…", or "（除牵头单位外，）华东地区的成员有A、B…6家
  * 高新区" (a region's or province's members, counted or not). Undefined for any other sentence.
  */
-type PartRead = { label: string; count?: number; names: string; besidesLead: boolean; bare: boolean };
 function partOf(text: string): PartRead | undefined {
   const m = PART_SENTENCE.exec(text);
+  const n = m ? countOf(m[2] ?? "") : undefined;
   if (m)
-    return { label: m[1] ?? "", count: countOf(m[2] ?? "") ?? -1, names: m[3] ?? "", besidesLead: false, bare: false };
+    return n === undefined
+      ? undefined
+      : { label: m[1] ?? "", count: n, names: m[3] ?? "", besidesLead: false, bare: false };
   const r = REGION_MEMBERS.exec(text);
   const label = r?.[2] ?? "";
   if (!r || !(isRegionLabel(label) || PROVINCES.includes(label.replace(/(?:省|市|自治区)$/, "")))) return undefined;
