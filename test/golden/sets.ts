@@ -49,6 +49,7 @@ export const GOLDEN_SETS = [
   "blind-40-questions.json",
   "blind-41-questions.json",
   "blind-42-questions.json",
+  "blind-43-questions.json",
 ] as const;
 
 /** Questions about articles added at run time: [name in known-failures.json, questions file, articles folder]. */
@@ -132,4 +133,5 @@ export const GROWTH_SETS = [
   ["growth-70-questions.json", here("../growth70/growth-70-questions.json"), here("../growth70/articles/")],
   ["growth-82-questions.json", here("../growth82/growth-82-questions.json"), here("../growth82/articles/")],
   ["growth-83-questions.json", here("../growth83/growth-83-questions.json"), here("../growth83/articles/")],
+  ["growth-81-questions.json", here("../growth81/growth-81-questions.json"), here("../growth81/articles/")],
 ] as const;
