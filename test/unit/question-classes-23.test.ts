@@ -15,7 +15,8 @@
  * quoted); a zone's firms asked of a zone the passage does not name, and a fund's amount asked of a sentence that
  * does not name the fund (no answer, not another figure); a seat handed "A与B完成交接" (asked from whom); a count a
  * clause carries on of the zone the sentence opens with ("今年以来，A依托…，截至10月底累计促成…N个"); two questions
- * in one, the second "秘书处设哪".
+ * in one, the second "秘书处设哪"; when a zone that is no member "joined" (啥时候加入, "When did X join"): the premise
+ * corrected (blind-43's misses after it was scored).
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -169,4 +170,15 @@ describe("handed over, and counts carried on", () => {
 describe("two questions in one", () => {
   it("'…是谁，秘书处设哪': both", () =>
     answers("工业软件网络2027年轮值理事长是谁，秘书处设哪", ["济南高新区", "秘书处设在大连高新区"]));
+});
+
+describe("a join asked of a zone that is no member", () => {
+  it("'啥时候加入'", async () => {
+    const a = await grown.engine.answer("中关村是啥时候加入光电子网络的？");
+    expect(a.answer).toMatch(/前提与文章不符.*不在/);
+  });
+  it("'When did X join'", async () => {
+    const a = await grown.engine.answer("When did Qingdao join the optoelectronics network?");
+    expect(a.answer).toMatch(/前提与文章不符.*不在/);
+  });
 });
