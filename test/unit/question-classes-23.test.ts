@@ -16,7 +16,9 @@
  * does not name the fund (no answer, not another figure); a seat handed "A与B完成交接" (asked from whom); a count a
  * clause carries on of the zone the sentence opens with ("今年以来，A依托…，截至10月底累计促成…N个"); two questions
  * in one, the second "秘书处设哪"; when a zone that is no member "joined" (啥时候加入, "When did X join"): the premise
- * corrected (blind-43's misses after it was scored).
+ * corrected (blind-43's misses after it was scored); later terms said without their post ("首届（…）轮值理事长单位为A，
+ * 第二届（…）为B，第三届（…）为C"), asked together; the lead of an alliance "由A牵头发起" whose chair rotates from B
+ * (growth-81's, after it was scored).
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -45,6 +47,10 @@ const ARTICLES = [
     "11月25日，国家高新区工业软件产业协同创新网络2026年会在济南高新区召开。会议同时完成轮值理事长单位交接，2026年度轮值理事长单位大连高新区与2027年度轮值理事长单位济南高新区进行了交接。",
     "会上，2026年度轮值理事长单位大连高新区与济南高新区完成交接，济南高新区担任2027年度轮值理事长单位。今年以来，大连高新区依托网络平台征集并匹配企业技术需求，截至10月底累计促成技术合作项目27个。网络秘书处设在大连高新区。",
     "11月27日，国家高新区北斗产业协同创新网络年会在株洲高新区召开。大会举行了轮值理事长单位交接仪式，株洲高新区将轮值理事长单位交接给厦门火炬高新区，厦门火炬高新区任期为2027年1月至12月。",
+  ]),
+  article("t23-river", "沿淮高新区成立协同创新联盟", "2026-09-14", [
+    "9月12日，淮河中游国家高新区协同创新联盟成立大会在蚌埠高新区召开。",
+    "联盟由蚌埠高新区牵头发起。根据联盟章程，联盟实行轮值理事长制度，每届任期两年。其中，首届（2026—2027年）轮值理事长单位为淮南高新区，第二届（2028—2029年）为信阳高新区，第三届（2030—2031年）为阜阳高新区。",
   ]),
   article("t23-twin", "关中平原城市群高新区联盟召开理事会", "2026-08-30", [
     "本报讯(记者 何静)8月28日,关中平原城市群国家高新区协同创新联盟2026年理事会在宝鸡高新区召开.联盟成员共5家:西安高新区,宝鸡高新区,咸阳高新区,渭南高新区,杨凌示范区.",
@@ -181,4 +187,10 @@ describe("a join asked of a zone that is no member", () => {
     const a = await grown.engine.answer("When did Qingdao join the optoelectronics network?");
     expect(a.answer).toMatch(/前提与文章不符.*不在/);
   });
+});
+
+describe("later terms without their post; a lead apart from a rotating chair", () => {
+  it("'第二届、第三届分别是'", () =>
+    answers("淮河中游联盟第二届、第三届轮值理事长分别是哪家？", ["信阳高新区", "阜阳高新区"]));
+  it("the lead, not the first chair", () => answers("淮河中游联盟的牵头单位是哪家", ["蚌埠高新区"], ["淮南"]));
 });

@@ -83,6 +83,10 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
       if (!g.chair && /理事长单位|\bchair/i.test(p.text)) return missing(c, g, "理事长单位");
       // Who initiated it, when that is what is asked ("是哪几家倡议发起的"): its initiators before its chair.
       if (g.initiator && /发起|倡议/.test(p.text) && !/理事长/.test(p.text)) return initiatedBy(c, g);
+      // ("联盟由A牵头发起", its chair rotating from B: "牵头单位" asks A.)
+      const ledFounding = /牵头/.test(g.initiator?.evidence[0]?.quote ?? "");
+      if (ledFounding && /牵头/.test(p.text) && /轮值/.test(g.chair?.evidence[0]?.quote ?? ""))
+        return initiatedBy(c, g);
       if (g.chair) {
         // "理事长单位怎么轮换，一届多长": the rule its article states, and the next term's holder when one is named.
         const rule = ASKS_ROTATION.test(p.text) ? chairRule(c, g.chair.evidence) : undefined;

@@ -125,7 +125,8 @@ function changeDay(c: FactContext, p: Parsed, g: Group, readings: { zones: Zone[
 }
 
 /** A later numbered term's seat ("第二届理事长单位"): its post. */
-const LATER_NUMBERED = /^第[二三四五六七八九]届(.+?)(?:单位)?$/;
+/** ("第二届（2027—2028年）轮值理事长单位": the years in brackets are no part of the post.) */
+const LATER_NUMBERED = /^第[二三四五六七八九]届(?:[（(][^）)]*[）)])?(.+?)(?:单位)?$/;
 
 /**
  * "理事长下一届轮到谁": a seat an article gives from a later year ("2027年起由B接任" → 2027年起理事长单位), of the
@@ -137,12 +138,13 @@ function laterTerm(c: FactContext, p: Parsed, g: Group): Answer | null {
   // ("第二届理事长单位由B担任", said while the first term runs, is the next term too: the lowest number an article
   // gives, so "第二届、第三届分别由A、B担任" answers A.)
   // (A term asked by its number is that term only: "第三届…定了没" is not the 第二届's.)
-  const nth = /第[二三四五六七八九]届/.exec(p.text)?.[0];
+  // ("第二届、第三届分别是": each term asked.)
+  const nths = [...p.text.matchAll(/第[二三四五六七八九]届/g)].map((m) => m[0]);
   const termNumber = (role: string) => "二三四五六七八九".indexOf(role.charAt(1));
   const numbered = g.seats
-    .filter((s) => LATER_NUMBERED.test(s.role) && (!nth || s.role.startsWith(nth)))
+    .filter((s) => LATER_NUMBERED.test(s.role) && (nths.length === 0 || nths.some((n) => s.role.startsWith(n))))
     .sort((a, b) => termNumber(a.role) - termNumber(b.role))
-    .slice(0, 1);
+    .slice(0, Math.max(1, nths.length));
   const seats = g.seats.filter((s) => {
     const post = (/^(?:(?:19|20)\d{2}年起|下一任)(.+?)(?:单位)?$/.exec(s.role) ??
       (numbered.includes(s) ? LATER_NUMBERED.exec(s.role) : null))?.[1];

@@ -252,6 +252,12 @@ function sentenceSeats(doc: Doc, s: Sentence): void {
     const post = postOf(seatBefore(s.text, m.index)?.[1] ?? "");
     if (/^轮值/.test(post)) seatClaim(doc, s, m, m[2] ?? "", `${m[1]}年${post}`);
   }
+  // "首届（2025—2026年）轮值理事长单位为A，第二届（2027—2028年）为B": a later term said without its post, which is the
+  // one named before.
+  for (const m of s.text.matchAll(TERM_WITHOUT_POST)) {
+    const post = postOf(seatBefore(s.text, m.index)?.[1] ?? "");
+    if (post) seatClaim(doc, s, m, m[2] ?? "", `${m[1]}${post}`);
+  }
   // "包头稀土高新区担任2025年度轮值主席单位，赣州高新区将于2026年接任": the rotating post's term that year.
   for (const m of s.text.matchAll(TAKES_OVER_IN)) {
     const post = postOf(seatBefore(s.text, m.index)?.[1] ?? "");
@@ -305,6 +311,10 @@ const RESPECTIVE_YEARS = new RegExp(
 /** "2025年由A担任首任轮值主席": the year, the holder, the seat. */
 const YEAR_HELD = new RegExp(`(?:^|[，,；;：:。])((?:19|20)\\d{2})年度?由${LIST}(?:担任|出任)${SEAT}`, "g");
 /** "…，2025年由A担任。" (the post named before it). */
+const TERM_WITHOUT_POST = new RegExp(
+  `[，,；;]((?:第[二三四五六七八九十\\d]{1,2}届|下一届|下届)(?:[（(](?:19|20)\\d{2}[^（）()]{0,12}[）)])?)(?:为|是|由)${LIST}(?:担任|接任)?(?=[，,。；;]|$)`,
+  "g",
+);
 const YEAR_HELD_BARE = new RegExp(`(?:^|[，,；;：:])((?:19|20)\\d{2})年度?由${LIST}(?:担任|出任)(?=[，,。；;]|$)`, "g");
 /** Numbered terms of one post, each held by the zone at its place in the list ("第二届、第三届理事长单位分别由A、B担任"). */
 const NUMBERED_TERM = "(?:首届|第[一二三四五六七八九十\\d]{1,2}届)";
