@@ -12,8 +12,9 @@ const THANKS = new RegExp(
 const THANKS_AND_MORE = new RegExp(
   String.raw`^${ACK}(?:谢谢|多谢|感谢|谢啦|thanks|thank you|thx|辛苦)(?!.*(?:吗|呢|什么|哪|谁|多少|几|怎么|如何|是否)).{0,16}$`,
 );
+/** "你能做什么", "怎么用", and in English "what can you help me with" (a greeting may open it: "hi, what can you do"). */
 const CAPABILITY =
-  /^(?:你|您)?(?:能|可以|会)(?:回答|做|干)?(?:哪些|什么)(?:问题|事情|事)?$|^(?:怎么用|如何使用|使用说明|你是谁|你是什么)$/;
+  /^(?:(?:你好|您好|嗨|hi|hello|hey)\s?)?(?:(?:你|您)?(?:能|可以|会)(?:回答|做|干)?(?:哪些|什么)(?:问题|事情|事)?|怎么用|如何使用|使用说明|你是谁|你是什么|what can you (?:do|answer|help(?: me)?(?: with)?)(?: for me)?|how (?:do|can) i use (?:you|this(?: bot)?)|who are you|what are you)$/;
 
 const HELP_HINT = "发送 /帮助 查看我能回答的问题和用法。";
 
@@ -26,6 +27,11 @@ export function smallTalk(text: string): Answer | null {
     );
   if (THANKS.test(t) || THANKS_AND_MORE.test(t)) return reply(`不客气！还有问题随时问我。${HELP_HINT}`);
   if (CAPABILITY.test(t)) {
+    // (Asked in English, answered in English.)
+    if (!/[\u4e00-\u9fff]/.test(t))
+      return reply(
+        `I am the 高新区协同助手 (high-tech zone collaboration assistant): from the articles, I answer questions about the national high-tech zones' industry collaborative innovation networks and alliances — members, when and where they were founded, leads, secretariats, people and figures — and every answer quotes its source. Send /帮助 (help) for examples.`,
+      );
     return reply(
       `我是高新区协同助手：根据文章回答产业协同创新网络和高新区联盟的成员、成立时间和地点、牵头单位、秘书处、相关人物和数据，每个回答都附原文引用。${HELP_HINT}`,
     );

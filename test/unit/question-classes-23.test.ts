@@ -18,7 +18,9 @@
  * in one, the second "秘书处设哪"; when a zone that is no member "joined" (啥时候加入, "When did X join"): the premise
  * corrected (blind-43's misses after it was scored); later terms said without their post ("首届（…）轮值理事长单位为A，
  * 第二届（…）为B，第三届（…）为C"), asked together; the lead of an alliance "由A牵头发起" whose chair rotates from B
- * (growth-81's, after it was scored).
+ * (growth-81's, after it was scored); who of a body attended ("…厅谁出席的": the person, not the province's
+ * members); the date of a thing the group does ("人才地图什么时候发布": not its founding date); "what can you help me
+ * with" in English.
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -60,6 +62,7 @@ const ARTICLES = [
     "3月30日，国家高新区中医药产业协同创新网络成立大会在亳州高新区举行。",
     "成立大会选举亳州高新区为网络首届理事长单位，南阳高新区、通化医药高新区为常务副理事长单位。",
     "据介绍，网络成员单位集聚中医药企业超过3200家，累计获批上市中药创新药27个。网络秘书处实行轮值制，下一届秘书处承接单位将由河南、吉林两省成员单位协商后报理事会确定。",
+    "河南省科技厅副厅长王立新出席成立大会并致辞。网络计划年内编制中医药产业人才地图，具体发布时间尚未确定。",
     "数据显示，亳州高新区集聚中药饮片企业412家。网络成员单位中医药产业规模合计超过2600亿元。成员单位还将联合设立中医药产业协同创新基金，基金规模和出资方式另行商定。",
   ]),
 ];
@@ -193,4 +196,19 @@ describe("later terms without their post; a lead apart from a rotating chair", (
   it("'第二届、第三届分别是'", () =>
     answers("淮河中游联盟第二届、第三届轮值理事长分别是哪家？", ["信阳高新区", "阜阳高新区"]));
   it("the lead, not the first chair", () => answers("淮河中游联盟的牵头单位是哪家", ["蚌埠高新区"], ["淮南"]));
+});
+
+describe("who attended, a thing's date, small talk in English", () => {
+  it("'…厅谁出席的': the person", () =>
+    answers("中医药网络成立大会，河南省科技厅谁出席的", ["王立新"], ["南阳高新区"]));
+  it("a thing's date is not the founding's", async () => {
+    const a = await grown.engine.answer("中医药网络的人才地图什么时候发布");
+    expect(a.kind).toBe("none");
+    expect(a.answer).toMatch(/^文章没有提到[^。]*人才地图/);
+  });
+  it("'what can you help me with'", async () => {
+    const a = await grown.engine.answer("hi, what can you help me with?");
+    expect(a.answer).toMatch(/high-tech zone/);
+    expect(a.citations).toEqual([]);
+  });
 });

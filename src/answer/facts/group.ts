@@ -41,6 +41,10 @@ function atFounding(c: FactContext, g: Group, what: "members" | "count"): Answer
   );
 }
 
+/** "（网络）的人才地图什么时候发布": a thing of the group and the act asked the date of (no founding). */
+const ACT_DATED =
+  /(?:网络|联盟)的([\u4e00-\u9fff]{2,10}?)(?:什么时候|何时|哪天|哪一天|哪年|几月)(?:能|会|将|要)?(?:正式)?(发布|出台|印发|公布|上线|建成|投用|启用|开通|编制完成)/;
+
 /** The attribute the question asks of one network or alliance (its overview when none). */
 export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
   const isNetwork = "field" in g;
@@ -57,8 +61,12 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
       // "那9家具体是哪几家": the count is given; which ones is asked.
       if (WHICH_ONES.test(p.text)) return groupAttribute(c, { ...p, attribute: "members" }, g);
       return FIRST.test(p.text) && g.memberHistory.length > 0 ? atFounding(c, g, "count") : count(c, g, p.text);
-    case "date":
+    case "date": {
+      // "网络的人才地图什么时候发布": the date of a thing the group does, not its founding.
+      const act = ACT_DATED.exec(p.text);
+      if (act) return missing(c, g, `${act[1]}的${act[2]}时间`);
       return date(c, g);
+    }
     case "venue":
       if (isNetwork) return venue(c, g);
       if (!g.founded?.venue) return missing(c, g, "举办地点");

@@ -25,11 +25,11 @@ export type { Claim, Query, SetExpr } from "./algebra.ts";
 
 /** Asks who did an act at a meeting: only a person answers it, no set or summary. */
 const ASKS_ACTOR = new RegExp(
-  `(?:谁|哪位)[^，,。？?]{0,4}(?:主持|${SPEECH})|(?:主持|${SPEECH})的?(?:是谁|是哪位|人是谁)`,
+  `(?:谁|哪位)[^，,。？?]{0,4}(?:主持|出席|${SPEECH})|(?:主持|出席|${SPEECH})的?(?:是谁|是哪位|人是谁)`,
 );
 /** Asks for a person: by name, or by what they did ("谁代表新成员发言"). */
 const ASKS_PERSON = new RegExp(
-  `是谁|哪位|叫什么名字|叫啥名|(?:领导|负责人|官员|嘉宾|代表|人)(?:叫|姓)(?:什么|啥)|谁[^，,。？?]{0,8}(?:代表|主持|${SPEECH})|(?:哪些|哪几位|有谁)(?:领导|嘉宾|负责人|官员|人)?[^，,。？?]{0,6}(?:${SPEECH})`,
+  `是谁|哪位|叫什么名字|叫啥名|(?:领导|负责人|官员|嘉宾|代表|人)(?:叫|姓)(?:什么|啥)|谁[^，,。？?]{0,8}(?:代表|主持|出席|${SPEECH})|(?:哪些|哪几位|有谁)(?:领导|嘉宾|负责人|官员|人)?[^，,。？?]{0,6}(?:${SPEECH})`,
 );
 const PREMISE = "问题的前提与文章不符：";
 /** "工信部规划司的": a body a question gives a person before their name. */
