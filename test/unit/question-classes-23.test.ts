@@ -20,7 +20,7 @@
  * 第二届（…）为B，第三届（…）为C"), asked together; the lead of an alliance "由A牵头发起" whose chair rotates from B
  * (growth-81's, after it was scored); who of a body attended ("…厅谁出席的": the person, not the province's
  * members); the date of a thing the group does ("人才地图什么时候发布": not its founding date); "what can you help me
- * with" in English.
+ * with" in English; "a quick summary of the X network led by Y" (an overview, not a yes/no about its lead).
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -210,5 +210,13 @@ describe("who attended, a thing's date, small talk in English", () => {
     const a = await grown.engine.answer("hi, what can you help me with?");
     expect(a.answer).toMatch(/high-tech zone/);
     expect(a.citations).toEqual([]);
+  });
+});
+
+describe("a summary asked in English, the network named by its lead", () => {
+  it("the overview", async () => {
+    const a = await grown.engine.answer("Give me a quick summary of the ocean equipment network led by Zhoushan");
+    expect(a.answer).not.toMatch(/^是的/);
+    expect(a.answer).toMatch(/12家|成员/);
   });
 });

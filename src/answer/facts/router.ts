@@ -126,6 +126,10 @@ function changeDay(c: FactContext, p: Parsed, g: Group, readings: { zones: Zone[
 
 /** A later numbered term's seat ("第二届理事长单位"): its post. */
 /** ("第二届（2027—2028年）轮值理事长单位": the years in brackets are no part of the post.) */
+/** A summary asked in English ("give me a quick summary of…", "tell me about…", "an overview of…"). */
+const SUMMARY_ASKED =
+  /\b(?:summary|summari[sz]e|overview|brief(?:ing)?|introduce|introduction|tell me about|describe)\b/i;
+
 const LATER_NUMBERED = /^第[二三四五六七八九]届(?:[（(][^）)]*[）)])?(.+?)(?:单位)?$/;
 
 /**
@@ -371,6 +375,8 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
       // "为啥让X牵头": why, of a lead that holds, is what the passages say; a lead that does not is corrected.
       const holds = readings.some((r) => r.zones.some((z) => z.id === g.lead?.zone));
       if (holds && ASKS_WHY.test(p.text)) return null;
+      // ("a quick summary of the biomedicine network led by Taizhou": the lead names the network; a summary is asked.)
+      if (holds && SUMMARY_ASKED.test(p.text)) return found(groupAttribute(c, { ...p, attribute: null }, g));
       return found(leadCheck(c, g, readings));
     }
     // The person of another zone than the lead ("代表深圳高新区发言的负责人"): not the lead's person. The people
