@@ -20,7 +20,8 @@
  * 第二届（…）为B，第三届（…）为C"), asked together; the lead of an alliance "由A牵头发起" whose chair rotates from B
  * (growth-81's, after it was scored); who of a body attended ("…厅谁出席的": the person, not the province's
  * members); the date of a thing the group does ("人才地图什么时候发布": not its founding date); "what can you help me
- * with" in English; "a quick summary of the X network led by Y" (an overview, not a yes/no about its lead).
+ * with" in English; "a quick summary of the X network led by Y" (an overview, not a yes/no about its lead); a
+ * homophone slip in 牵头单位 ("牵投单位", now among the question words the slip repair knows).
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -219,4 +220,8 @@ describe("a summary asked in English, the network named by its lead", () => {
     expect(a.answer).not.toMatch(/^是的/);
     expect(a.answer).toMatch(/12家|成员/);
   });
+});
+
+describe("a homophone slip in a question word", () => {
+  it("'牵投单位'", () => answers("海洋装备网络的牵投单位是谁！！", ["舟山高新区"]));
 });
