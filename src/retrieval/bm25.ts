@@ -426,29 +426,17 @@ export class Bm25 {
    * `SEED_DOCUMENTS`) is the answer; −∞ when fewer than `k` documents were seen.
    */
   private seed(order: { t: number; w: number }[], k: number, terms: { t: number; w: number }[]): number {
-    const { docs, tfs, norms, offsets, scores, touchedIn } = this;
-    const k1 = this.k1 + 1;
     const stamp = this.nextStamp();
     const touched: number[] = [];
     let walked = 0;
     for (let j = order.length - 1; j >= 0 && walked < SEED_POSTINGS; j--) {
       const { t, w } = order[j] as { t: number; w: number };
-      const stop = offsets[t + 1] as number;
-      walked += stop - (offsets[t] as number);
-      for (let p = offsets[t] as number; p < stop; p++) {
-        const doc = docs[p] as number;
-        const tf = tfs[p] as number;
-        const s = (w * tf * k1) / (tf + (norms[doc] as number));
-        if (touchedIn[doc] !== stamp) {
-          touchedIn[doc] = stamp;
-          scores[doc] = s;
-          touched.push(doc);
-        } else scores[doc] = (scores[doc] as number) + s;
-      }
+      walked += (this.offsets[t + 1] as number) - (this.offsets[t] as number);
+      this.addTerm(t, w, stamp, touched);
     }
     if (touched.length < k) return Number.NEGATIVE_INFINITY;
     const top = new TopScores(k, Number.NEGATIVE_INFINITY);
-    for (const doc of topK(touched, scores, Math.max(k, SEED_DOCUMENTS))) top.add(this.exact(doc, terms));
+    for (const doc of topK(touched, this.scores, Math.max(k, SEED_DOCUMENTS))) top.add(this.exact(doc, terms));
     return top.threshold;
   }
 
@@ -472,25 +460,33 @@ export class Bm25 {
   searchAll(query: string[], limit: number, weights?: Map<string, number>): Bm25Hit[] {
     const stamp = this.nextStamp();
     const touched: number[] = [];
-    const scores = this.scores;
     for (const term of new Set(query)) {
       const t = this.terms.get(term);
-      if (t === undefined) continue;
-      const idf = this.idf(term) * (weights?.get(term) ?? 1);
-      const end = this.offsets[t + 1] as number;
-      for (let p = this.offsets[t] as number; p < end; p++) {
-        const doc = this.docs[p] as number;
-        const tf = this.tfs[p] as number;
-        const s = (idf * tf * (this.k1 + 1)) / (tf + (this.norms[doc] as number));
-        if (this.touchedIn[doc] !== stamp) {
-          this.touchedIn[doc] = stamp;
-          scores[doc] = 0;
-          touched.push(doc);
-        }
-        scores[doc] = (scores[doc] as number) + s;
-      }
+      if (t !== undefined) this.addTerm(t, this.idf(term) * (weights?.get(term) ?? 1), stamp, touched);
     }
+    const scores = this.scores;
     return topK(touched, scores, limit).map((doc) => ({ doc, score: scores[doc] as number }));
+  }
+
+  /**
+   * Adds term `t`'s part (weight `w`, its idf) to the score of every document that holds it; a document first met
+   * in search `stamp` starts from its part and is noted in `touched`. (Search's window loop does the same within a
+   * window, inline: it is the hot path.)
+   */
+  private addTerm(t: number, w: number, stamp: number, touched: number[]): void {
+    const { docs, tfs, norms, scores, touchedIn } = this;
+    const k1 = this.k1 + 1;
+    const stop = this.offsets[t + 1] as number;
+    for (let p = this.offsets[t] as number; p < stop; p++) {
+      const doc = docs[p] as number;
+      const tf = tfs[p] as number;
+      const part = (w * tf * k1) / (tf + (norms[doc] as number));
+      if (touchedIn[doc] !== stamp) {
+        touchedIn[doc] = stamp;
+        scores[doc] = part;
+        touched.push(doc);
+      } else scores[doc] = (scores[doc] as number) + part;
+    }
   }
 
   private nextStamp(): number {

@@ -445,6 +445,11 @@ export const REGIONS = /^(?:东部|中部|西部|东北|华北|华东|华南|华
 const AREAS = /^(?:中原|长三角|珠三角|京津冀|粤港澳大湾区|大湾区|成渝|环渤海|关中|山东半岛|长江中游)$/;
 
 /** A label of a part of a list: a region or an area, or two joined ("西北及中原"), with 地区 or 片区 or not. */
+/** A region's or a province's label ("华东地区", "东北", "湖北省"): its members are a part of a list. */
+export function isPlaceLabel(label: string): boolean {
+  return isRegionLabel(label) || PROVINCES.includes(label.replace(/(?:省|市|自治区)$/, ""));
+}
+
 export function isRegionLabel(label: string): boolean {
   return label
     .split(/及|和|与|、/)

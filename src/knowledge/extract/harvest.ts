@@ -8,7 +8,7 @@
 
 import type { Evidence } from "../schema.ts";
 import type { Doc } from "./context.ts";
-import { isRegionLabel } from "./counted-list.ts";
+import { isPlaceLabel } from "./counted-list.ts";
 import {
   COUNT,
   countOf,
@@ -128,7 +128,7 @@ function partOf(text: string): PartRead | undefined {
       : { label: m[1] ?? "", count: n, names: m[3] ?? "", besidesLead: false, bare: false };
   const r = REGION_MEMBERS.exec(text);
   const label = r?.[2] ?? "";
-  if (!r || !(isRegionLabel(label) || PROVINCES.includes(label.replace(/(?:省|市|自治区)$/, "")))) return undefined;
+  if (!r || !isPlaceLabel(label)) return undefined;
   const count = r[4] ? countOf(r[4]) : undefined;
   const counted = count !== undefined ? { count } : {};
   return { label, names: r[3] ?? "", besidesLead: Boolean(r[1]), bare: count !== undefined, ...counted };

@@ -75,17 +75,22 @@ export function provinceGrouped(text: string): { list: string; length: number } 
   return { list: names.join("、"), length };
 }
 
+/** The mark a list puts after its lead: "（牵头单位）", "(牵头)". */
+export const LEAD_MARK = /[（(]牵头(?:单位)?[）)]/;
+
 /** A list with its lead marked ("A（牵头单位）、B、C"): the list without the mark, and the marked item's place. */
 export function leadMarked(text: string): { text: string; lead?: number } {
-  const mark = /[（(]牵头(?:单位)?[）)]/.exec(text);
+  const mark = LEAD_MARK.exec(text);
   if (!mark) return { text };
   const lead = text.slice(0, mark.index).split("、").length - 1;
   return { text: text.replace(mark[0], ""), lead };
 }
 
+const MARKED_NAME = new RegExp(`(?:^|[：:，,、；;])([\\u3400-\\u9fff]{2,16}?)${LEAD_MARK.source}`);
+
 /** The zone a sentence's list marks as the lead ("…：A（牵头单位）、B"), when it is one of `zones`. */
 export function markedLead(doc: Doc, s: Sentence, zones: string[]): string | undefined {
-  const marked = /(?:^|[：:，,、；;])([\u3400-\u9fff]{2,16}?)[（(]牵头(?:单位)?[）)]/.exec(s.text)?.[1];
+  const marked = MARKED_NAME.exec(s.text)?.[1];
   const lead = marked ? doc.names.knownZone(marked) : undefined;
   return lead && zones.includes(lead) ? lead : undefined;
 }

@@ -6,7 +6,17 @@
  */
 import type { Doc } from "./context.ts";
 import { isRegionLabel, REGIONS } from "./counted-list.ts";
-import { COUNT, countOf, countsClaimed, levelOf, markedLead, pushWholeList, resolveList, splitItems } from "./lists.ts";
+import {
+  COUNT,
+  countOf,
+  countsClaimed,
+  LEAD_MARK,
+  levelOf,
+  markedLead,
+  pushWholeList,
+  resolveList,
+  splitItems,
+} from "./lists.ts";
 import { type GroupRef, groupKey, PROVINCES } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
 
@@ -63,7 +73,7 @@ export function provincesHave(doc: Doc, s: Sentence) {
   // ("从地域分布看，网络成员覆盖8个省区：内蒙古有A、B，江西有C…": what the colon announces is not a province.)
   const chunks = s.text
     .replace(/。$/, "")
-    .replace(/[（(]牵头(?:单位)?[）)]/, "")
+    .replace(LEAD_MARK, "")
     .replace(/^(从[\u3400-\u9fff]{1,6}看[，,])?[^：:。]{2,30}?[：:](?=[\u3400-\u9fff]{2,3}(?:省|自治区)?有)/, "$1")
     .split(/[，,；;]/);
   const first = chunks.findIndex((c) => PROVINCE_HAS.test(c));
@@ -203,7 +213,7 @@ export function provinceChunks(doc: Doc, s: Sentence) {
   const chunks = s.text
     .slice(colon ? colon.index + colon[0].length : 0)
     .replace(/[。.]$/, "")
-    .replace(/[（(]牵头(?:单位)?[）)]/, "")
+    .replace(LEAD_MARK, "")
     .split(/[；;]/);
   if (chunks.length < 2) return;
   const zones: string[] = [];

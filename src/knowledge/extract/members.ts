@@ -9,7 +9,7 @@
  */
 
 import { type Claim, type Doc, NAME_STOP, PLANNED } from "./context.ts";
-import { countedList, isRegionLabel } from "./counted-list.ts";
+import { countedList, isPlaceLabel } from "./counted-list.ts";
 import {
   COUNT,
   countOf,
@@ -29,7 +29,7 @@ import {
   provincesHave,
 } from "./members-by-place.ts";
 import { change } from "./membership-change.ts";
-import { type GroupRef, PROVINCES } from "./names.ts";
+import type { GroupRef } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
 
 const CJK_RUN_END = /[\u3400-\u9fff]+$/;
@@ -388,7 +388,7 @@ function memberList(doc: Doc, s: Sentence) {
   const at = m.index ?? 0;
   // ("东北地区的成员为长春高新区": a region's or a province's members are a part of the list, not all of it.)
   const owner = /([\u3400-\u9fff]{2,6}?)的$/.exec(t.slice(0, at))?.[1] ?? "";
-  if (isRegionLabel(owner) || PROVINCES.includes(owner.replace(/(?:省|市|自治区)$/, ""))) return;
+  if (isPlaceLabel(owner)) return;
   const listFrom = at + m[0].length;
   const rest = t.slice(listFrom);
   const tailAt = /等|共\d|[。；;]|$/.exec(rest)?.index ?? rest.length;
