@@ -12,27 +12,27 @@
  * tokenising everything again. The result is the index a fresh build over the same documents would give: same
  * document frequencies, lengths, scores and order.
  */
+import {
+  type Bm25Parts,
+  eachPosting,
+  find,
+  gallop,
+  joinSegments,
+  SEGMENT_DOCUMENTS,
+  type Segment,
+  segmentPostings,
+  type TermCounts,
+} from "./bm25-segment.ts";
 import { topK } from "./vector-index.ts";
 
 export type Bm25Hit = { doc: number; score: number };
+export type { Bm25Parts, TermCounts };
 
-/** The compact form: term numbers and CSR postings (what `parts()` returns, and a saved index holds). */
-export type Bm25Parts = {
-  terms: Map<string, number>;
-  offsets: Uint32Array;
-  docs: Uint32Array;
-  counts: TermCounts;
-  lengths: number[];
-};
-
-/** Term frequencies, in the narrowest width that holds the largest (most postings' tf is 1–3). */
-export type TermCounts = Uint8Array | Uint16Array | Uint32Array;
-
-/** Documents whose exact scores seed a search's threshold (Bm25.seed). */
-/** The seed threshold: postings walked from the terms with the largest bounds, and documents scored exactly. */
 /** Documents summed together: the essential terms are walked term at a time within a window of this many. */
 const WINDOW = 4096;
+/** The seed threshold: postings walked from the terms with the largest bounds, and documents scored exactly. */
 const SEED_POSTINGS = 4000;
+/** Documents whose exact scores seed a search's threshold (Bm25.seed). */
 const SEED_DOCUMENTS = 64;
 
 /** The best `k` scores seen, as a min-heap: `threshold` is the `k`-th best (−∞ until there are `k`). */
@@ -82,11 +82,13 @@ class TopScores {
 }
 
 export class Bm25 {
-  /** term → its number; its postings are docs/tfs[offsets[t] … offsets[t + 1]). */
+  /** term → its number; its postings are in the segments (src/retrieval/bm25-segment.ts). */
   private readonly terms: Map<string, number>;
-  private readonly offsets: Uint32Array;
-  private readonly docs: Uint32Array;
-  private readonly tfs: TermCounts;
+  private readonly segments: Segment[];
+  /** Documents per segment (the last may hold fewer). */
+  private readonly segmentSize: number;
+  /** Per term: the number of documents that hold it. */
+  private readonly df: Uint32Array;
   private readonly lengths: number[];
   private readonly avgLength: number;
   /** Per document: k1 · (1 − b + b · length / avgLength), the length part of the denominator. */
@@ -95,45 +97,32 @@ export class Bm25 {
   private readonly scores: Float64Array;
   private readonly touchedIn: Uint32Array;
   private searches = 0;
-  /** Per term: the largest tf·(k1 + 1) / (tf + norm) over its postings — its score bound without idf. */
+  /** Per term: its largest bound in any segment (without idf). */
   private readonly impact: Float64Array;
 
   constructor(
     docs: Iterable<string[]> | Bm25Parts,
     private readonly k1 = 1.2,
     private readonly b = 0.75,
+    segmentSize = SEGMENT_DOCUMENTS,
   ) {
     const parts = "offsets" in docs ? docs : invert(docs);
     this.terms = parts.terms;
     this.lengths = parts.lengths;
+    this.segmentSize = segmentSize;
     this.avgLength = this.lengths.reduce((a, b) => a + b, 0) / Math.max(this.lengths.length, 1);
     this.norms = Float64Array.from(this.lengths, (len) => this.k1 * (1 - this.b + (this.b * len) / this.avgLength));
-    this.offsets = parts.offsets;
-    this.docs = parts.docs;
-    const counts = parts.counts;
-    let maxTf = 0;
-    for (let i = 0; i < counts.length; i++) if ((counts[i] as number) > maxTf) maxTf = counts[i] as number;
-    const width = maxTf <= 0xff ? 1 : maxTf <= 0xffff ? 2 : 4;
-    this.tfs =
-      counts.BYTES_PER_ELEMENT === width
-        ? counts
-        : width === 1
-          ? Uint8Array.from(counts)
-          : width === 2
-            ? Uint16Array.from(counts)
-            : Uint32Array.from(counts);
+    const { offsets, counts } = parts;
+    const termCount = offsets.length - 1;
+    this.df = new Uint32Array(Math.max(termCount, 0));
+    for (let t = 0; t < termCount; t++) this.df[t] = (offsets[t + 1] as number) - (offsets[t] as number);
+    this.segments = segmentPostings({ ...parts, counts: narrowest(counts) }, segmentSize, this.norms, this.k1);
     this.scores = new Float64Array(this.lengths.length);
     this.touchedIn = new Uint32Array(this.lengths.length);
-    const termCount = this.offsets.length - 1;
     this.impact = new Float64Array(Math.max(termCount, 0));
-    for (let t = 0; t < termCount; t++) {
-      let best = 0;
-      for (let p = this.offsets[t] as number; p < (this.offsets[t + 1] as number); p++) {
-        const tf = this.tfs[p] as number;
-        const v = (tf * (this.k1 + 1)) / (tf + (this.norms[this.docs[p] as number] as number));
-        if (v > best) best = v;
-      }
-      this.impact[t] = best;
+    for (const s of this.segments) {
+      for (let t = 0; t < termCount; t++)
+        if ((s.impact[t] as number) > (this.impact[t] as number)) this.impact[t] = s.impact[t] as number;
     }
   }
 
@@ -142,9 +131,9 @@ export class Bm25 {
     return this.lengths.length;
   }
 
-  /** The index's own arrays (not copies), for saving (src/retrieval/bm25-file.ts). */
+  /** The index as one set of postings, for saving (src/retrieval/bm25-file.ts); the document numbers are a copy. */
   parts(): Bm25Parts {
-    return { terms: this.terms, offsets: this.offsets, docs: this.docs, counts: this.tfs, lengths: this.lengths };
+    return { terms: this.terms, ...joinSegments(this.segments, this.df.length), lengths: this.lengths };
   }
 
   /** Whether document `doc` was indexed from exactly `tokens` (its length and every term's frequency). */
@@ -154,10 +143,7 @@ export class Bm25 {
     for (const token of tokens) tf.set(token, (tf.get(token) ?? 0) + 1);
     for (const [term, count] of tf) {
       const t = this.terms.get(term);
-      if (t === undefined) return false;
-      const end = this.offsets[t + 1] as number;
-      const p = this.find(doc, this.offsets[t] as number, end);
-      if (p >= end || this.docs[p] !== doc || this.tfs[p] !== count) return false;
+      if (t === undefined || this.tfOf(doc, t) !== count) return false;
     }
     return true;
   }
@@ -194,11 +180,11 @@ export class Bm25 {
     }
     const termCount = terms.size;
     const df = new Uint32Array(termCount);
-    const oldTerms = old.offsets.length - 1;
+    const oldTerms = old.df.length;
     for (let t = 0; t < oldTerms; t++) {
-      for (let p = old.offsets[t] as number; p < (old.offsets[t + 1] as number); p++) {
-        if ((keep[old.docs[p] as number] as number) >= 0) df[t] = (df[t] as number) + 1;
-      }
+      eachPosting(old.segments, t, (doc) => {
+        if ((keep[doc] as number) >= 0) df[t] = (df[t] as number) + 1;
+      });
     }
     for (const a of addedPostings) df[a.term] = (df[a.term] as number) + 1;
     const offsets = new Uint32Array(termCount + 1);
@@ -208,14 +194,14 @@ export class Bm25 {
     const counts = new Uint32Array(total);
     const cursor = offsets.slice(0, termCount);
     for (let t = 0; t < oldTerms; t++) {
-      for (let p = old.offsets[t] as number; p < (old.offsets[t + 1] as number); p++) {
-        const to = keep[old.docs[p] as number] as number;
-        if (to < 0) continue;
+      eachPosting(old.segments, t, (doc, tf) => {
+        const to = keep[doc] as number;
+        if (to < 0) return;
         const at = cursor[t] as number;
         cursor[t] = at + 1;
         docs[at] = to;
-        counts[at] = old.tfs[p] as number;
-      }
+        counts[at] = tf;
+      });
     }
     for (const a of addedPostings) {
       const at = cursor[a.term] as number;
@@ -225,7 +211,7 @@ export class Bm25 {
     }
     // Postings in document order, as a fresh build lays them out (renumbering or additions may break it).
     for (let t = 0; t < termCount; t++) sortPostings(docs, counts, offsets[t] as number, offsets[t + 1] as number);
-    return new Bm25({ terms, offsets, docs, counts, lengths }, old.k1, old.b);
+    return new Bm25({ terms, offsets, docs, counts, lengths }, old.k1, old.b, old.segmentSize);
   }
 
   /**
@@ -234,17 +220,17 @@ export class Bm25 {
    * from the postings alone, so it needs no tokens (a saved index has none).
    */
   grouped(groupOf: Int32Array, groups: number, k1: number, b: number): Bm25 {
-    const termCount = this.offsets.length - 1;
+    const termCount = this.df.length;
     // Two passes over the postings, into typed arrays sized by the first (no growing arrays at 100k passages).
     const offsets = new Uint32Array(termCount + 1);
     let n = 0;
     for (let t = 0; t < termCount; t++) {
       let last = -1;
-      for (let p = this.offsets[t] as number; p < (this.offsets[t + 1] as number); p++) {
-        const group = groupOf[this.docs[p] as number] as number;
+      eachPosting(this.segments, t, (doc) => {
+        const group = groupOf[doc] as number;
         if (group !== last) n++;
         last = group;
-      }
+      });
       offsets[t + 1] = n;
     }
     const docs = new Uint32Array(n);
@@ -252,21 +238,21 @@ export class Bm25 {
     let q = -1;
     for (let t = 0; t < termCount; t++) {
       let last = -1;
-      for (let p = this.offsets[t] as number; p < (this.offsets[t + 1] as number); p++) {
-        const group = groupOf[this.docs[p] as number] as number;
+      eachPosting(this.segments, t, (doc, tf) => {
+        const group = groupOf[doc] as number;
         if (group !== last) {
           docs[++q] = group;
           last = group;
         }
-        counts[q] = (counts[q] as number) + (this.tfs[p] as number);
-      }
+        counts[q] = (counts[q] as number) + tf;
+      });
     }
     const lengths = new Array<number>(groups).fill(0);
     this.lengths.forEach((length, doc) => {
       const group = groupOf[doc] as number;
       lengths[group] = (lengths[group] as number) + length;
     });
-    return new Bm25({ terms: this.terms, offsets, docs, counts, lengths }, k1, b);
+    return new Bm25({ terms: this.terms, offsets, docs, counts, lengths }, k1, b, this.segmentSize);
   }
 
   /**
@@ -279,12 +265,15 @@ export class Bm25 {
       const t = this.terms.get(term);
       if (t === undefined) continue;
       const idf = this.idf(term);
-      const last = this.offsets[t + 1] as number;
-      for (let p = this.find(start, this.offsets[t] as number, last); p < last; p++) {
-        const doc = this.docs[p] as number;
-        if (doc >= end) break;
-        const tf = this.tfs[p] as number;
-        scores.set(doc, (scores.get(doc) ?? 0) + (idf * tf * (this.k1 + 1)) / (tf + (this.norms[doc] as number)));
+      for (const { base, size, offsets, docs, tfs } of this.segments) {
+        if (base + size <= start || base >= end) continue;
+        const last = offsets[t + 1] as number;
+        for (let p = find(docs, Math.max(start - base, 0), offsets[t] as number, last); p < last; p++) {
+          const doc = base + (docs[p] as number);
+          if (doc >= end) break;
+          const tf = tfs[p] as number;
+          scores.set(doc, (scores.get(doc) ?? 0) + (idf * tf * (this.k1 + 1)) / (tf + (this.norms[doc] as number)));
+        }
       }
     }
     return [...scores].map(([doc, score]) => ({ doc, score })).sort((a, b) => b.score - a.score || a.doc - b.doc);
@@ -292,7 +281,7 @@ export class Bm25 {
 
   idf(term: string): number {
     const t = this.terms.get(term);
-    const df = t === undefined ? 0 : (this.offsets[t + 1] as number) - (this.offsets[t] as number);
+    const df = t === undefined ? 0 : (this.df[t] as number);
     const n = this.lengths.length;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
@@ -309,23 +298,47 @@ export class Bm25 {
    * non-essential terms are looked up (stepping forward from the last lookup, `gallop`) only while the document can
    * still get there. As the `limit`-th score rises, more terms become non-essential from the next window on;
    * common terms (long postings, small idf) are then never walked. The threshold starts from the exact scores of
-   * the best documents of the query's rarest terms (`seed`), so it is high from the first window. The documents
-   * kept are scored again in query order, the exhaustive sum's order, so scores and ties are exactly `searchAll`'s.
+   * the best documents of the query's rarest terms (`seed`), so it is high from the first window, and carries from
+   * one segment to the next (each segment ranks the terms by its own bounds). The documents kept are scored again
+   * in query order, the exhaustive sum's order, so scores and ties are exactly `searchAll`'s.
    */
   search(query: string[], limit: number, weights?: Map<string, number>): Bm25Hit[] {
     const k = Math.max(0, Math.floor(limit));
-    const terms: { term: string; t: number; w: number; bound: number }[] = [];
+    const terms: { t: number; w: number; bound: number }[] = [];
     for (const term of new Set(query)) {
       const t = this.terms.get(term);
       if (t === undefined) continue;
       const w = this.idf(term) * (weights?.get(term) ?? 1);
       // A weight that is not positive breaks the bounds' premise (scores only grow): score exhaustively.
       if (!(w > 0) || !Number.isFinite(w)) return this.searchAll(query, limit, weights);
-      terms.push({ term, t, w, bound: w * (this.impact[t] as number) });
+      terms.push({ t, w, bound: w * (this.impact[t] as number) });
     }
     if (k === 0 || terms.length === 0) return [];
-    // Smallest bound first; `below[j]` is the sum of the bounds of terms [0, j).
-    const order = [...terms].sort((a, b) => a.bound - b.bound);
+    const best = new TopScores(k, this.seed(terms, k));
+    const kept: number[] = [];
+    for (const segment of this.segments) this.walk(segment, terms, best, kept);
+
+    // The documents within reach of the `limit`-th score, scored again in query order (the exhaustive sum).
+    const floor = slack(best.threshold);
+    const scores = this.scores;
+    const finalists: number[] = [];
+    for (const doc of kept) {
+      const score = this.exact(doc, terms);
+      if (score >= floor) {
+        scores[doc] = score;
+        finalists.push(doc);
+      }
+    }
+    return topK(finalists, scores, k).map((doc) => ({ doc, score: scores[doc] as number }));
+  }
+
+  /** One segment of `search`: the documents that may reach the top go to `kept` (as the index numbers them). */
+  private walk(segment: Segment, terms: { t: number; w: number }[], best: TopScores, kept: number[]): void {
+    const { base, offsets, docs, tfs, impact } = segment;
+    // Smallest bound here first; `below[j]` is the sum of the bounds of terms [0, j).
+    const order = terms
+      .map(({ t, w }) => ({ t, w, bound: w * (impact[t] as number) }))
+      .sort((a, b) => a.bound - b.bound);
     const n = order.length;
     const below = new Float64Array(n + 1);
     const at = new Uint32Array(n);
@@ -333,22 +346,20 @@ export class Bm25 {
     const weight = new Float64Array(n);
     order.forEach((o, j) => {
       below[j + 1] = (below[j] as number) + o.bound;
-      at[j] = this.offsets[o.t] as number;
-      end[j] = this.offsets[o.t + 1] as number;
+      at[j] = offsets[o.t] as number;
+      end[j] = offsets[o.t + 1] as number;
       weight[j] = o.w;
     });
-    // Relative slack for the bounds: sums taken in another order differ in the last bits.
-    const slack = (x: number) => x * (1 - 1e-9);
-    const { docs, tfs, norms, touchedIn } = this;
+    // Within the segment, documents are numbered from 0: the scratch arrays are seen from `base`.
+    const span = base + segment.size;
+    const norms = this.norms.subarray(base, span);
+    const scores = this.scores.subarray(base, span);
+    const touchedIn = this.touchedIn.subarray(base, span);
     const k1 = this.k1 + 1;
-
-    const best = new TopScores(k, this.seed(order, k, terms));
     let floor = slack(best.threshold);
     // Terms [0, first) are non-essential: their bounds sum below the threshold.
     let first = 0;
     while (first < n && (below[first + 1] as number) < floor) first++;
-    const kept: number[] = [];
-    const scores = this.scores;
     const stamp = this.nextStamp();
     const window = new Uint32Array(WINDOW);
     for (;;) {
@@ -392,7 +403,7 @@ export class Bm25 {
             reachable = false;
             break;
           }
-          const p = this.gallop(doc, at[j] as number, end[j] as number);
+          const p = gallop(docs, doc, at[j] as number, end[j] as number);
           at[j] = p;
           if (p < (end[j] as number) && docs[p] === doc) {
             const tf = tfs[p] as number;
@@ -400,24 +411,13 @@ export class Bm25 {
           }
         }
         if (!reachable || score < floor) continue;
-        kept.push(doc);
+        kept.push(base + doc);
         if (best.add(score)) {
           floor = slack(best.threshold);
           while (first < n && (below[first + 1] as number) < floor) first++;
         }
       }
     }
-
-    // The documents within reach of the `limit`-th score, scored again in query order (the exhaustive sum).
-    const finalists: number[] = [];
-    for (const doc of kept) {
-      const score = this.exact(doc, terms);
-      if (score >= floor) {
-        scores[doc] = score;
-        finalists.push(doc);
-      }
-    }
-    return topK(finalists, scores, k).map((doc) => ({ doc, score: scores[doc] as number }));
   }
 
   /**
@@ -425,13 +425,13 @@ export class Bm25 {
    * `SEED_POSTINGS` postings are walked), and the `k`-th best exact score of the best of those documents (at least
    * `SEED_DOCUMENTS`) is the answer; −∞ when fewer than `k` documents were seen.
    */
-  private seed(order: { t: number; w: number }[], k: number, terms: { t: number; w: number }[]): number {
+  private seed(terms: { t: number; w: number; bound: number }[], k: number): number {
     const stamp = this.nextStamp();
     const touched: number[] = [];
     let walked = 0;
-    for (let j = order.length - 1; j >= 0 && walked < SEED_POSTINGS; j--) {
-      const { t, w } = order[j] as { t: number; w: number };
-      walked += (this.offsets[t + 1] as number) - (this.offsets[t] as number);
+    for (const { t, w } of [...terms].sort((a, b) => b.bound - a.bound)) {
+      if (walked >= SEED_POSTINGS) break;
+      walked += this.df[t] as number;
       this.addTerm(t, w, stamp, touched);
     }
     if (touched.length < k) return Number.NEGATIVE_INFINITY;
@@ -442,20 +442,25 @@ export class Bm25 {
 
   /** Document `doc`'s score, summed in query-term order (as `searchAll` sums it; `w` is a term's weighted idf). */
   private exact(doc: number, terms: { t: number; w: number }[]): number {
-    const { docs, tfs, offsets } = this;
     const k1 = this.k1 + 1;
     const norm = this.norms[doc] as number;
     let score = 0;
     for (const { t, w } of terms) {
-      const end = offsets[t + 1] as number;
-      const p = this.find(doc, offsets[t] as number, end);
-      if (p < end && docs[p] === doc) {
-        const tf = tfs[p] as number;
-        score = score + (w * tf * k1) / (tf + norm);
-      }
+      const tf = this.tfOf(doc, t);
+      if (tf > 0) score = score + (w * tf * k1) / (tf + norm);
     }
     return score;
   }
+
+  /** How often term `t` occurs in document `doc` (0: not at all). */
+  private tfOf(doc: number, t: number): number {
+    const { base, offsets, docs, tfs } = this.segments[Math.floor(doc / this.segmentSize)] as Segment;
+    const local = doc - base;
+    const end = offsets[t + 1] as number;
+    const p = find(docs, local, offsets[t] as number, end);
+    return p < end && docs[p] === local ? (tfs[p] as number) : 0;
+  }
+
   /** Every document's exhaustive score, summed in query-term order; the best `limit`. */
   searchAll(query: string[], limit: number, weights?: Map<string, number>): Bm25Hit[] {
     const stamp = this.nextStamp();
@@ -474,18 +479,20 @@ export class Bm25 {
    * window, inline: it is the hot path.)
    */
   private addTerm(t: number, w: number, stamp: number, touched: number[]): void {
-    const { docs, tfs, norms, scores, touchedIn } = this;
+    const { norms, scores, touchedIn } = this;
     const k1 = this.k1 + 1;
-    const stop = this.offsets[t + 1] as number;
-    for (let p = this.offsets[t] as number; p < stop; p++) {
-      const doc = docs[p] as number;
-      const tf = tfs[p] as number;
-      const part = (w * tf * k1) / (tf + (norms[doc] as number));
-      if (touchedIn[doc] !== stamp) {
-        touchedIn[doc] = stamp;
-        scores[doc] = part;
-        touched.push(doc);
-      } else scores[doc] = (scores[doc] as number) + part;
+    for (const { base, offsets, docs, tfs } of this.segments) {
+      const stop = offsets[t + 1] as number;
+      for (let p = offsets[t] as number; p < stop; p++) {
+        const doc = base + (docs[p] as number);
+        const tf = tfs[p] as number;
+        const part = (w * tf * k1) / (tf + (norms[doc] as number));
+        if (touchedIn[doc] !== stamp) {
+          touchedIn[doc] = stamp;
+          scores[doc] = part;
+          touched.push(doc);
+        } else scores[doc] = (scores[doc] as number) + part;
+      }
     }
   }
 
@@ -496,30 +503,18 @@ export class Bm25 {
     }
     return this.searches;
   }
+}
 
-  /** As `find`, for a `doc` likely near `lo`: steps doubling from `lo`, then a binary search in the last step. */
-  private gallop(doc: number, lo: number, end: number): number {
-    const docs = this.docs;
-    if (lo >= end || (docs[lo] as number) >= doc) return lo;
-    let step = 1;
-    // Invariant: docs[lo] < doc.
-    while (lo + step < end && (docs[lo + step] as number) < doc) {
-      lo += step;
-      step *= 2;
-    }
-    return this.find(doc, lo + 1, Math.min(lo + step + 1, end));
-  }
+/** Relative slack for the bounds: sums taken in another order differ in the last bits. */
+const slack = (x: number) => x * (1 - 1e-9);
 
-  /** The first posting position in [lo, end) whose document is ≥ doc (postings are in document order). */
-  private find(doc: number, lo: number, end: number): number {
-    let hi = end;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((this.docs[mid] as number) < doc) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
+/** The counts in the narrowest width that holds the largest. */
+function narrowest(counts: TermCounts): TermCounts {
+  let maxTf = 0;
+  for (let i = 0; i < counts.length; i++) if ((counts[i] as number) > maxTf) maxTf = counts[i] as number;
+  const width = maxTf <= 0xff ? 1 : maxTf <= 0xffff ? 2 : 4;
+  if (counts.BYTES_PER_ELEMENT === width) return counts;
+  return width === 1 ? Uint8Array.from(counts) : width === 2 ? Uint16Array.from(counts) : Uint32Array.from(counts);
 }
 
 /** Documents' tokens → term numbers and postings in document order, with term frequencies. */

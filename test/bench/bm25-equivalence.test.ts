@@ -101,11 +101,51 @@ describe("Bm25 (compact) ≡ reference Okapi BM25", () => {
     );
   });
 
+  it("gives the same results cut into segments of any size (search, searchAll, searchRange, parts, merge, grouped)", () => {
+    const skewedTerm = fc.double({ min: 0, max: 1, noNaN: true }).map((u) => `t${Math.floor(u ** 3 * 60)}`);
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(skewedTerm, { minLength: 1, maxLength: 25 }), { minLength: 1, maxLength: 200 }),
+        fc.array(fc.array(skewedTerm, { minLength: 1, maxLength: 10 }), { minLength: 1, maxLength: 6 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 70 }),
+        (docs, queries, limit, segment) => {
+          const whole = new Bm25(docs);
+          const cut = new Bm25(docs, 1.2, 0.75, segment);
+          const reference = new ReferenceBm25(docs);
+          for (const query of queries) {
+            expect(cut.search(query, limit)).toEqual(reference.search(query, limit));
+            expect(cut.searchAll(query, limit)).toEqual(whole.searchAll(query, limit));
+            const start = Math.floor(docs.length / 3);
+            expect(cut.searchRange(query, start, start + 40)).toEqual(whole.searchRange(query, start, start + 40));
+          }
+          expect(cut.parts()).toEqual(whole.parts());
+          docs.forEach((tokens, d) => {
+            expect(cut.matches(d, tokens)).toBe(true);
+          });
+          // Every other document kept, in reverse order, and one added: the same index as merging the whole one.
+          const keep = Int32Array.from(docs, (_, d) => (d % 2 === 0 ? Math.floor((docs.length - 1 - d) / 2) : -1));
+          const kept = Math.ceil(docs.length / 2);
+          const added = [{ doc: kept, tokens: ["t0", "新词"] }];
+          expect(Bm25.merge(cut, keep, added, kept + 1).parts()).toEqual(
+            Bm25.merge(whole, keep, added, kept + 1).parts(),
+          );
+          const groupOf = Int32Array.from(docs, (_, d) => Math.floor(d / 3));
+          const groups = Math.ceil(docs.length / 3);
+          expect(cut.grouped(groupOf, groups, 1.2, 0).parts()).toEqual(whole.grouped(groupOf, groups, 1.2, 0).parts());
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
   it("ranks and scores identically over several windows of documents (more than 4,096, with weights)", () => {
     // A seeded corpus of 10,000 short documents: the pruned search walks it a window at a time.
     const skewedTerm = fc.double({ min: 0, max: 1, noNaN: true }).map((u) => `t${Math.floor(u ** 3 * 400)}`);
     const docs = fc.sample(fc.array(skewedTerm, { minLength: 1, maxLength: 20 }), { numRuns: 10_000, seed: 17 });
     const fast = new Bm25(docs);
+    // Segments of 3,000 documents: windows end at a segment's end, and the threshold carries over.
+    const cut = new Bm25(docs, 1.2, 0.75, 3000);
     const reference = new ReferenceBm25(docs);
     fc.assert(
       fc.property(
@@ -114,7 +154,9 @@ describe("Bm25 (compact) ≡ reference Okapi BM25", () => {
         fc.option(fc.dictionary(skewedTerm, fc.constantFrom(0.5, 1, 2)), { nil: undefined }),
         (query, limit, weights) => {
           const w = weights ? new Map(Object.entries(weights)) : undefined;
-          expect(fast.search(query, limit, w)).toEqual(reference.search(query, limit, w));
+          const expected = reference.search(query, limit, w);
+          expect(fast.search(query, limit, w)).toEqual(expected);
+          expect(cut.search(query, limit, w)).toEqual(expected);
         },
       ),
       { numRuns: 200 },
