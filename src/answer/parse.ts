@@ -505,7 +505,7 @@ export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
         ? Number(year[1])
         : null,
     detail: DETAIL_WORDS.find((w) => hasTerm(rest, w)) ?? null,
-    subBody: lexicon.subBodies.find((w) => hasTerm(rest, w)) ?? null,
+    subBody: lexicon.subBodies.find((w) => hasTerm(afterPremise(rest), w)) ?? null,
     asksWhatWasSaid: WHAT_WAS_SAID.test(rest),
     occasion: occasionIn(rest),
     asksOther: askedNoun(question),
@@ -530,6 +530,14 @@ function askedNoun(rest: string): string | null {
   const plain = before && !/分别|具体|一共|究竟|到底|主要|[家个那这]/.test(before) ? before : undefined;
   const noun = ASKED_NOUN.exec(rest)?.[1] ?? plain;
   return noun && !LOOKUP_NOUN.test(noun) ? noun : null;
+}
+
+/**
+ * The question after a clause of what happened before it ("换了轮值主席以后牵头单位变了吗": the lead is asked, the
+ * seat that changed hands is the premise).
+ */
+export function afterPremise(text: string): string {
+  return text.replace(/^[^，,。？?]*?(?:换|调整|交接|轮换|移交)[^，,。？?]{0,12}?(?:以后|之后)[，,]?/, "");
 }
 
 /** An amount of something other than the members ("产值…有多少"). */

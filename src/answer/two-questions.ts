@@ -29,7 +29,9 @@ const POST_AFTER_TERM =
 const ON_THE_ACT = /^(?:又|还|那)?(?:是)?(?:依据|根据|按照?|凭)(?:的是)?(?:什么|啥|哪)/;
 
 /** A second part that asks only why the first's act happened: "为啥退", "为什么", "什么原因". */
-const WHY_OF_FIRST = /^(?:那|又|是)?(?:为啥|为什么|为何|因为什么|什么原因|啥原因)[\u4e00-\u9fff]{0,3}[？?]?$/;
+// ("…，原因是什么", "理由呢": the reason asked as a noun.)
+const WHY_OF_FIRST =
+  /^(?:那|又|是)?(?:(?:为啥|为什么|为何|因为什么|什么原因|啥原因)[\u4e00-\u9fff]{0,3}|(?:原因|理由)(?:是什么|是啥|何在|呢)?)[？?]?$/;
 
 /** An answer that tells why: "文章写：A因…调整，…退出". */
 const REASON_GIVEN = /(?:因|由于|鉴于|结合|原因)[^，,。；;]{2,}/;
@@ -73,6 +75,8 @@ export async function twoQuestions(knowledge: Knowledge, q: string, ask: Ask): P
   if (parts.length === 1) {
     const clauses = split(/[，,]/);
     if (clauses.length === 2 && clauses.every((x) => AMOUNT_ASKED.test(x))) parts = clauses;
+    // "纳米网络谁退了,原因是什么": the why of the first clause, after a comma.
+    else if (clauses.length === 2 && WHY_OF_FIRST.test(clauses[1] as string)) parts = clauses;
     // "2026年轮值主席是谁，秘书处还在无锡吗", "秘书处在哪，副牵头单位是哪两家": two questions, each asking at its end.
     // (The second names a thing of its own: "…现在是谁，下一年度轮到谁" is one question about one seat.)
     else if (

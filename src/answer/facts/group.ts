@@ -3,7 +3,7 @@
  */
 import { metWordsSource } from "../../knowledge/lexicon.ts";
 import type { Alliance, Evidence, Network, RoleSeat } from "../../knowledge/schema.ts";
-import type { Parsed } from "../parse.ts";
+import { afterPremise, type Parsed } from "../parse.ts";
 import { articleSentences } from "../query/graph.ts";
 import { numberFrom } from "../query/read.ts";
 import type { Answer } from "../types.ts";
@@ -518,7 +518,8 @@ export function seatAsked(c: FactContext, p: Parsed, g: Group): Answer | null {
   // ("主席单位和秘书处？": the two named, asked by naming them.)
   if (!(HOLDER.test(p.text) || alsoSecretariat) || HOW.test(p.text) || (/秘书处/.test(p.text) && !alsoSecretariat))
     return null;
-  const posts = POSTS.filter((post) => post.asked.test(p.text));
+  // "换了轮值主席以后牵头单位变了吗": a seat in the clause of what happened before is not the one asked.
+  const posts = POSTS.filter((post) => post.asked.test(afterPremise(p.text)));
   // "2025年和2026年轮值主席分别是谁": each year asked, in turn; a year no article gives is said so after them.
   const years = [...new Set([...p.text.matchAll(/((?:19|20)\d{2})年/g)].map((m) => m[1] as string))];
   const asks = years.length > 1 ? years.map((y) => `${p.text.replace(/(?:19|20)\d{2}年/g, "")}${y}年`) : [p.text];

@@ -172,6 +172,11 @@ export function renderResult(
           });
         const n = next.statedCount ?? next.zones.length;
         const was = before.statedCount ?? before.zones.length;
+        // (A record that changed nothing, the same zones and count, is no step.)
+        if (joined.length === 0 && left.length === 0 && n === was) {
+          before = next;
+          continue;
+        }
         const moved = left.length > 0 ? "变为" : n < was ? "减至" : "增至";
         // "这是该网络成立以来首次调整成员": the article's own word that the first change was the first.
         const first = steps.length === 1 ? firstChangeSaid(k, next.evidence) : undefined;

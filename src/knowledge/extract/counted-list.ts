@@ -55,6 +55,8 @@ const PROVINCE_OF = new RegExp(`^(${PROVINCES.join("|")})(?:省|自治区|市)?�
 const REGION_LABEL = /^[\u3400-\u9fff]{2,10}(?:[（(]\d+家[）)])?[：:]/;
 const PROVINCE_LABEL = new RegExp(`^(${PROVINCES.join("|")})(?:省|自治区|市)?[：:]$`);
 const ROLE = /[（(]([^）)]{1,12})[）)]/g;
+/** The item a lead's role follows, in a segment: its name. */
+const MARKED_ITEM = /(?:^|[、，,：:])([\u3400-\u9fff]{2,16}?)[（(][^）)]{0,6}牵头[^）)]{0,6}[）)]/;
 const JOINT = /^(?:以及|及|和|还有|另有)?(?:新加入|新增|新入网|新吸纳)?(?:的)?/;
 const SUFFIX = /(高新区|工业园区|示范区)$/;
 /** Lines of a block list at most. */
@@ -610,6 +612,8 @@ function readSegment(doc: Doc, s: Sentence, raw: string, bare = false): { zones:
     if (!id || zones.includes(id)) return undefined;
     zones.push(id);
   }
-  const lead = /牵头/.test(role) && zones.length === 1 ? zones[0] : undefined;
-  return lead ? { zones, lead } : { zones };
+  // (Or the item the mark follows, in a segment of several: "舟山高新区（牵头单位）、大连高新区…".)
+  const marked = /牵头/.test(role) ? MARKED_ITEM.exec(raw)?.[1] : undefined;
+  const lead = zones.length === 1 ? zones[0] : marked ? doc.names.knownZone(marked) : undefined;
+  return /牵头/.test(role) && lead && zones.includes(lead) ? { zones, lead } : { zones };
 }

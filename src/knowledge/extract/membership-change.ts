@@ -12,7 +12,9 @@ import type { Sentence } from "./sentences.ts";
 /** Membership changes. */
 export function change(doc: Doc, s: Sentence) {
   if (joinedAsBlock(doc, s) || joinsToldAfter(doc, s)) return;
-  const t = s.text;
+  // "1. 青岛高新区、珠海高新区正式加入网络", "• 淄博高新区因…退出网络": an item of a list is read as a sentence of its own.
+  const marked = LIST_MARK.exec(s.text)?.[0].length ?? 0;
+  const t = s.text.slice(marked);
   const added: string[] = [];
   let listEvidence = false;
   const absorb = /(?:吸纳|接纳|吸收)([\u3400-\u9fff、]+?)为(?:该|本)?(?:网络|联盟)?(?:的)?(?:新|正式)?成员/.exec(t);
@@ -91,9 +93,15 @@ export function change(doc: Doc, s: Sentence) {
       t,
     );
   // "成员由12家增至15家", "成员单位由2024年10月成立时的9家增至10家", "成员总数从成立时的14家增加到17家".
-  const grow = new RegExp(
-    `成员(?:单位)?(?:数量|总数)?(?:(?:由|从)[^，,。；;]{0,16}?${COUNT}家)?(?:(?:增|扩)(?:加|展|容|大)?(?:至|到)|达到|变为|调整为)${COUNT}家`,
-  ).exec(t);
+  // ("调整后，网络成员为11家": the count a change left, said plainly after it.)
+  const grow =
+    new RegExp(
+      `成员(?:单位)?(?:数量|总数)?(?:(?:由|从)[^，,。；;]{0,16}?${COUNT}家)?(?:(?:增|扩)(?:加|展|容|大)?(?:至|到)|达到|变为|调整为)${COUNT}家`,
+    ).exec(t) ??
+    // (Not when the members follow: "调整后，网络成员共14家，分别为：…" is a member list, read as one.)
+    new RegExp(
+      `^(?:调整后|变动后|至此)[，,]?(?:网络|联盟)?成员(?:单位)?(?:总数|数量)?(?:为|共)()${COUNT}家(?![，,]?(?:分别|具体|包括|名单|如下|即)|[：:])`,
+    ).exec(t);
   for (const [m, bare, nAt] of [
     [absorb, false, -1],
     [absorbCounted, true, 2],
@@ -143,10 +151,12 @@ export function change(doc: Doc, s: Sentence) {
     // "A因…调整，经理事会同意退出网络", "A因…调整，主动申请退出网络", "A因…，申请不再作为网络成员单位": the reason (and the approval or the
     // application) between the zone and the verb.
     // ("A因…调整，发展重心转向…，主动申请退出网络": a second clause of the reason may follow.)
-    /(?:^|[，,：:；;。])([\u3400-\u9fff]{2,12}?(?:高新区|园区|示范区))(?:因|由于|鉴于|结合|根据|基于)[^，,。]{1,40}[，,](?:[^，,。；;]{2,30}[，,]){0,2}?(?:经[^，,。；;]{1,24}[，,]|经[^。；;]{1,20}?(?:同意|批准|申请)[，,]?)?(?:自[^，,。；;]{1,14}?起|于[^，,。；;]{1,12}?(?=正式|退出|不再))?(?:主动|正式)?(?:申请)?(?:退出(?:该|本|[\u3400-\u9fff]{2,12}?)?(?:网络|联盟)|不再(?:是|作为|担任)(?:(?:该|本)?(?:网络|联盟))?(?:的)?成员)/,
+    /(?:^|[，,：:；;。])([\u3400-\u9fff]{2,12}?(?:高新区|园区|示范区))(?:因|由于|鉴于|结合|根据|基于)[^，,。]{1,40}[，,](?:[^，,。；;]{2,30}[，,]){0,2}?(?:经[^，,。；;]{1,24}[，,]|经[^。；;]{1,20}?(?:同意|批准|申请)[，,]?)?(?:自[^，,。；;]{1,14}?起|于[^，,。；;]{1,12}?(?=正式|退出|不再))?(?:主动|正式)?(?:申请)?(?:退出(?:(?:该|本|[\u3400-\u9fff]{2,12}?)?(?:网络|联盟)|(?=[，,。；;]|$))|不再(?:是|作为|担任)(?:(?:该|本)?(?:网络|联盟))?(?:的)?成员)/,
     // "同意A因产业布局调整退出联盟", "A因产业发展重心调整申请退出。": the reason between the zone and the verb,
     // without a comma; the group named after the verb, or the clause ending there.
     /([\u3400-\u9fff]{2,12}?(?:高新区|园区|示范区))因[^，,。；;]{1,20}?退出(?:(?:该|本)?(?:网络|联盟)|(?=[，,。；;]|$))/,
+    // "A因主导产业调整，…，提出退出网络申请，会议予以同意": an application to leave, granted in the sentence.
+    /(?:^|[，,：:；;。])([\u3400-\u9fff]{2,12}?(?:高新区|园区|示范区))(?:因|由于|鉴于)[^。；;]{1,60}?[，,](?:提出|递交|提交)(?:了)?退出(?:该|本)?(?:网络|联盟)(?:的)?申请[，,][^，,。；;]{0,8}?(?:予以|表示)?(?:同意|批准|通过)/,
     // "A即日起不再是网络成员单位", "A经申请不再作为网络成员单位".
     /(?:^|[，,：:])([\u3400-\u9fff、]+?)(?:经[\u3400-\u9fff]{1,10}?)?(?:即日起|自即日起|今后)?(?:主动)?(?:申请)?不再(?:是|作为)(?:(?:该|本)?(?:网络|联盟))?(?:的)?成员/,
   ];
@@ -171,7 +181,7 @@ export function change(doc: Doc, s: Sentence) {
   const group = changedGroup(doc, s);
   if (!group) return;
   // A date inside "由2024年10月成立时的9家" is the earlier count's, not the change's.
-  const dated = changeDate(doc, s, grow?.index ?? s.text.length);
+  const dated = changeDate(doc, s, grow ? marked + grow.index : s.text.length);
   doc.claims.push({
     type: "change",
     group,
@@ -198,9 +208,15 @@ function changedGroup(doc: Doc, s: Sentence) {
 const JOIN_BLOCK = new RegExp(
   `(?:${COUNT}家新?成员(?:单位)?(?:正式)?(?:加入|入网)(?:网络|联盟)?|(?:吸纳|吸收|接纳)${COUNT}家新成员(?:单位)?[，,]?(?:分别是|分别为|包括|如下))[：:]$`,
 );
-/** A line of such a list: a dash or a number, then the zone's name ("——福州高新区，在光通信器件…"). */
-const LISTED_LINE =
-  /^(?:——|—|[-•·▶■]|\d{1,2}[.、．]|[（(]\d{1,2}[）)])\s*([\u3400-\u9fff]{2,16}?(?:高新区|示范区|工业园区))/;
+/** "经网络理事会表决，以下高新区正式加入网络：", "新成员名单如下：": newcomers listed a line each, not counted yet. */
+const JOIN_BLOCK_UNCOUNTED =
+  /(?:以下|下列)(?:国家)?(?:高新区|单位|园区)(?:正式)?(?:加入|入网|入盟)(?:网络|联盟)?[：:]$|新(?:加入的)?成员(?:单位)?(?:名单)?如下[：:]$/;
+/** The most newcomers read from lines not counted before them. */
+const MAX_LISTED = 30;
+/** The mark that opens an item of a list: a dash, a bullet or a number. */
+const LIST_MARK = /^(?:——|—|[-•·▶■]|\d{1,2}[.、．]|[（(]\d{1,2}[）)])\s*/;
+/** A line of such a list: the mark, then the zone's name ("——福州高新区，在光通信器件…"). */
+const LISTED_LINE = new RegExp(`${LIST_MARK.source}([\\u3400-\\u9fff]{2,16}?(?:高新区|示范区|工业园区))`);
 
 /**
  * Newcomers counted, then listed a line each ("3家新成员正式加入：" then "——福州高新区，…；"): a join of exactly
@@ -208,12 +224,14 @@ const LISTED_LINE =
  */
 function joinedAsBlock(doc: Doc, s: Sentence): boolean {
   const m = JOIN_BLOCK.exec(s.text);
-  const n = m ? countOf(m[1] ?? m[2] ?? "") : undefined;
-  if (!m || n === undefined || PLANNED.test(s.text.slice(0, m.index))) return false;
+  const uncounted = m ? undefined : JOIN_BLOCK_UNCOUNTED.exec(s.text);
+  const told = m ? countOf(m[1] ?? m[2] ?? "") : undefined;
+  const at = m?.index ?? uncounted?.index;
+  if (at === undefined || (m && told === undefined) || PLANNED.test(s.text.slice(0, at))) return false;
   const rollback = doc.names.mark();
   const added: string[] = [];
   let last = s;
-  for (let i = s.index + 1; i < doc.sentences.length && added.length < n; i++) {
+  for (let i = s.index + 1; i < doc.sentences.length && added.length < (told ?? MAX_LISTED); i++) {
     const line = doc.sentences[i] as Sentence;
     const item = LISTED_LINE.exec(line.text);
     const zone = item ? doc.names.zone(item[1] ?? "", { evidence: doc.ev(line) }) : undefined;
@@ -221,7 +239,17 @@ function joinedAsBlock(doc: Doc, s: Sentence): boolean {
     added.push(zone);
     last = line;
   }
+  // Not counted before the lines: the sentence after them must count them ("以上4家高新区加入后，网络成员由11家增至15家").
+  const n = told ?? countAfter(doc.sentences[last.index + 1]);
   return joinedOver(doc, s, last, added.length === n ? added : [], rollback);
+}
+
+/** How many joined, as the sentence after a list of newcomers counts them ("以上4家…", "成员由11家增至15家"). */
+function countAfter(s: Sentence | undefined): number | undefined {
+  const above = s ? new RegExp(`^(?:以上|上述)${COUNT}家`).exec(s.text) : null;
+  if (above) return countOf(above[1] ?? "");
+  const reached = s ? COUNT_REACHED.exec(s.text) : null;
+  return reached ? (countOf(reached[2] ?? "") ?? 0) - (countOf(reached[1] ?? "") ?? 0) : undefined;
 }
 
 /**
@@ -317,8 +345,18 @@ function changeDate(doc: Doc, s: Sentence, upTo: number): { date: ResolvedDate; 
     .map((d) => doc.resolve(s, d))
     .find((d) => d !== null);
   if (own) return { date: own };
+  // The sentences that lead to it: its paragraph's, and for an item of a list, the paragraph that opens the list
+  // ("11月11日，…年度会议在…召开。会议主要有三项议程：" then "1. 青岛高新区、珠海高新区正式加入网络").
+  const before = [...leadIn(doc, s), ...doc.before(s)];
   // "会上，A、B正式加入", "本次年会审议通过了…": at the meeting an earlier paragraph of the same item dates.
-  if (/^(?:在)?(?:此次|本次|这次)?(?:会上|会议上|大会上|年会上|会议|大会|理事会|年会)/.test(s.text)) {
+  const atMeeting = /^(?:在)?(?:此次|本次|这次)?(?:会上|会议上|大会上|年会上|会议|大会|理事会|年会)/;
+  // ("同时，A因…，提出退出网络申请，会议予以同意": the meeting's decision, said at its end.)
+  const decided = /会议[^。；;]{0,6}?(?:同意|批准|通过)/;
+  if (
+    atMeeting.test(s.text) ||
+    decided.test(s.text) ||
+    before.some((b) => atMeeting.test(b.text.replace(LIST_MARK, "")))
+  ) {
     for (let i = s.index - 1; i >= 0; i--) {
       const b = doc.sentences[i] as Sentence;
       if (b.item !== s.item) break;
@@ -327,7 +365,6 @@ function changeDate(doc: Doc, s: Sentence, upTo: number): { date: ResolvedDate; 
       if (date) return { date, evidence: doc.ev(b) };
     }
   }
-  const before = doc.before(s);
   for (let i = before.length - 1; i >= 0; i--) {
     const b = before[i] as Sentence;
     // A sentence that recalls the founding ("2024年11月12日，…成立该网络", "联盟于2024年5月16日在郑州成立") dates the
@@ -339,4 +376,20 @@ function changeDate(doc: Doc, s: Sentence, upTo: number): { date: ResolvedDate; 
     if (date) return { date, evidence: doc.ev(b) };
   }
   return null;
+}
+
+/**
+ * For an item of a list, the sentence that opens one or the one right after one ("以上4家高新区加入后，…"): the
+ * paragraph before the list that ends in "：".
+ */
+function leadIn(doc: Doc, s: Sentence): Sentence[] {
+  const previous = doc.sentences[s.index - 1];
+  const listed = (x: Sentence | undefined) => x !== undefined && LIST_MARK.test(x.text);
+  if (!listed(s) && !listed(previous) && !/[：:]$/.test(s.text)) return [];
+  for (let i = s.index - 1; i >= 0; i--) {
+    const b = doc.sentences[i] as Sentence;
+    if (b.paragraph === s.paragraph || listed(b)) continue;
+    return /[：:]$/.test(b.text) ? [...doc.before(b), b] : [];
+  }
+  return [];
 }
