@@ -134,4 +134,6 @@ export const GROWTH_SETS = [
   ["growth-82-questions.json", here("../growth82/growth-82-questions.json"), here("../growth82/articles/")],
   ["growth-83-questions.json", here("../growth83/growth-83-questions.json"), here("../growth83/articles/")],
   ["growth-81-questions.json", here("../growth81/growth-81-questions.json"), here("../growth81/articles/")],
+  ["growth-84-questions.json", here("../growth84/growth-84-questions.json"), here("../growth84/articles/")],
+  ["growth-85-questions.json", here("../growth85/growth-85-questions.json"), here("../growth85/articles/")],
 ] as const;
