@@ -289,7 +289,20 @@ async function eachGroup(knowledge: Knowledge, q: string, ask: Ask): Promise<Ans
   if (p.setOp || p.compare) return null;
   const groups = p.mentions.filter((m) => m.type === "entity" && m.ref.kind !== "zone");
   const [a, b] = groups;
-  if (groups.length !== 2 || !a || !b || !/^(?:和|与|及|、|跟|以及)$/.test(p.text.slice(a.end, b.start))) return null;
-  const of = (m: Mention) => `${p.text.slice(0, a.start)}${p.text.slice(m.start, m.end)}${p.text.slice(b.end)}`;
-  return eachAnswered(await ask(of(a)), await ask(of(b)));
+  if (groups.length !== 2 || !a || !b) return null;
+  const between = p.text.slice(a.end, b.start);
+  if (/^(?:和|与|及|、|跟|以及)$/.test(between)) {
+    const of = (m: Mention) => `${p.text.slice(0, a.start)}${p.text.slice(m.start, m.end)}${p.text.slice(b.end)}`;
+    return eachAnswered(await ask(of(a)), await ask(of(b)));
+  }
+  // "纳米网络2025年度大会和光电子网络2025年年会分别是哪天": each group with a meeting of its own, asked the same.
+  const own = /^([^，,。？?]{1,16}?)(?:和|与|及|、|跟|以及)$/.exec(between)?.[1];
+  const asked = RESPECTIVELY.exec(p.text);
+  if (!own || !OCCASION_WORD.test(own) || !asked || asked.index < b.end) return null;
+  const tail = p.text.slice(asked.index).replace(RESPECTIVELY, "");
+  const first = `${p.text.slice(0, a.start)}${p.text.slice(a.start, a.end)}${own}${tail}`;
+  return eachAnswered(await ask(first), await ask(p.text.slice(b.start).replace(RESPECTIVELY, "")));
 }
+
+/** A meeting or an event of a group ("2025年度大会", "一周年会议", "年会"). */
+const OCCASION_WORD = /会|仪式|论坛|活动/;

@@ -8,7 +8,12 @@
  * 申请，会议予以同意"; the lead that "作为牵头单位继续承担网络秘书处职责"; who left and why, asked in one sentence
  * ("谁退了,原因是什么"); the lead asked after a seat changed hands ("换了轮值主席以后牵头单位变了吗": the seat is the
  * premise, the lead is asked); the lead marked in a counted list written in one segment ("首批成员单位共6家，分别为：
- * A（牵头单位）、B…").
+ * A（牵头单位）、B…"). Then (growth-84/85's other misses): a zone named with a qualifier ("包头稀土") is known by its
+ * city too; a leaving dated by the month its sentence gives ("自2025年11月起不再作为…成员"), which the meeting's day only
+ * refines (it had been dated by the article); a count said after a speaker's title ("X高新区…副主任某某表示，网络成立一年
+ * 来，累计…") is the network's; two groups' meetings asked together, each with its own occasion; who receives a flag
+ * ("交到…副主任C手中") is an official; money asked in English of a count the question states is not written; a change no article dates is said so
+ * (the article's day had been given as the day it happened).
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -43,6 +48,22 @@ const ARTICLES = [
   article("t24-agri-c", "智慧农业网络召开理事会", "2026-04-02", [
     "本报讯（记者 周敏）3月30日，国家高新区智慧农业产业协同创新网络2026年理事会议在岳阳高新区召开。",
     "同时，宿迁高新区因主导产业调整，今后将把资源集中投向智能家居领域，提出退出网络申请，会议予以同意。调整后，网络成员单位为5家。",
+  ]),
+  article("t24-loess", "黄土高原高新区协同创新联盟成立", "2025-05-10", [
+    "5月8日，黄土高原国家高新区协同创新联盟在太原高新区成立。太原高新区联合宝鸡、榆林、包头稀土等5家国家高新区共同发起成立该联盟。",
+  ]),
+  article("t24-drone", "无人机网络运行一周年", "2025-11-20", [
+    "11月15日，国家高新区无人机产业协同创新网络成立一周年工作会议在芜湖高新区召开。会议通报了成员调整情况：株洲高新区因主导产业布局调整，经其书面申请、网络理事会同意，自2025年11月起不再作为网络成员单位；南昌高新区同期加入。调整后，网络成员共4家。",
+    "芜湖高新区管委会副主任许立新表示，网络成立一年来，累计促成产学研合作项目42个，建成共享检测平台3个。",
+    "11月18日，国家高新区无人机产业协同创新网络理事会在景德镇高新区召开。",
+    "会上，芜湖高新区将网络会旗交到景德镇高新区管委会副主任贺明远手中。",
+  ]),
+  article("t24-drone-b", "无人机网络再添新成员", "2026-02-01", [
+    "日前，九江高新区正式加入国家高新区无人机产业协同创新网络，网络成员增至5家。",
+  ]),
+  article("t24-drone-a", "国家高新区无人机产业协同创新网络成立", "2024-11-12", [
+    "11月10日，国家高新区无人机产业协同创新网络在芜湖高新区成立。首批成员单位共4家，分别为：芜湖高新区（牵头单位）、株洲高新区、景德镇高新区、自贡高新区。",
+    "启动仪式上，成员单位现场签约合作项目12个。",
   ]),
 ];
 
@@ -86,5 +107,38 @@ describe("question classes, session 24: joins and leavings told as lists", () =>
 
   it("asks the lead, not the seat, after a seat changed hands", async () => {
     await answers("海洋装备网络换了轮值主席以后牵头单位变了吗", ["牵头单位是舟山"], ["轮值主席是青岛"]);
+  });
+  it("says a change the article does not date is not dated, rather than give the article's day as its day", async () => {
+    await answers("九江什么时候加入无人机网络的", ["没有写", "2026年2月1日"], ["于2026年2月1日加入"]);
+  });
+
+  it("knows a zone named with a qualifier by its city too ('包头稀土' is 包头)", async () => {
+    await answers("包头参加了哪些网络或者联盟", ["黄土高原"]);
+  });
+
+  it("dates a leaving by the month its sentence gives, which the meeting's day only refines", async () => {
+    await answers("株洲从什么时候开始不是无人机网络成员了", ["2025年11月"], ["11月15日", "11月20日"]);
+  });
+
+  it("reads a count said after a speaker's title as the network's ('X高新区…副主任某某表示，网络成立一年来，累计…')", async () => {
+    await answers("无人机网络成立一年促成了多少产学研合作项目", ["42"]);
+  });
+
+  it("answers two groups' meetings asked together ('A的年会和B的会议分别在哪开的')", async () => {
+    await answers("无人机网络一周年工作会议和智慧农业网络2025年年会分别在哪开的", ["芜湖", "潍坊"]);
+  });
+
+  it("reads who received a flag ('交到…副主任C手中') as an official of that zone", async () => {
+    const a = await grown.engine.answer("贺明远是什么职务");
+    expect(a.kind, a.answer).toBe("fact");
+    expect(a.answer).toContain("景德镇高新区管委会副主任");
+  });
+
+  it("says money asked in English of a count the question states is not written", async () => {
+    const a = await grown.engine.answer(
+      "What was the total investment of the 12 projects signed at the 无人机网络 launch?",
+    );
+    expect(a.kind, a.answer).toBe("none");
+    expect(a.answer).toContain("12");
   });
 });

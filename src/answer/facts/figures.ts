@@ -25,7 +25,10 @@ export function figures(c: FactContext, p: Parsed): Answer | null {
   if (!p.quantity && (/哪天|哪一天|什么时候|何时|哪年|哪一年|几月/.test(p.text) || DATE_CLAIMED.test(p.text)))
     return null;
   // "拿出多少钱", "签约总金额是多少": an amount of money, in 元.
-  const money = /多少钱|金额|投资额|出资额/.test(p.text);
+  // ("What was the total investment of…", "how much money": the same, asked in English.)
+  const money =
+    /多少钱|金额|投资额|出资额/.test(p.text) ||
+    /\b(?:investment|invested|how much money|amount of money|funding)\b/i.test(p.text);
   // A company the question names ("某某医药开工的项目"): only a figure that names it too.
   // (Not inside a name the question gives: "生物医药网络" is a network's field, no company.)
   const company = COMPANY.exec(withoutMentions(p))?.[1];
@@ -35,7 +38,16 @@ export function figures(c: FactContext, p: Parsed): Answer | null {
       (!money || /元/.test(f.unit) || /元/.test(f.note ?? "")) &&
       (!company || f.label.includes(company) || f.evidence.some((e) => e.quote.includes(company))),
   );
-  if (matched.length === 0) return null;
+  if (matched.length === 0) {
+    // "the total investment of the 15 projects": money asked of a count the question states, which gives none.
+    const counted = money
+      ? matchFigures(c, p).filter((f) => new RegExp(`(?<![\\d.])${f.value}(?![\\d.])`).test(p.text))
+      : [];
+    const f = counted.length === 1 ? counted[0] : undefined;
+    return f && /[a-z]{3}/i.test(p.text)
+      ? none(`文章只写了${f.label}${f.value}${f.unit}，没有写金额。`, { citations: citationsFor(c.k, f.evidence) })
+      : null;
+  }
   const restated = restatedOnly(c, p.text, matched);
   if (restated) return restated;
   // "累计/至今多少": a running total; a figure of one year is not it (a passage that says 累计 may be).

@@ -99,14 +99,16 @@ function joinedLately(c: FactContext, reading: ReturnType<typeof zoneReadings>[n
 }
 
 /** A zone's joining or leaving asked: the verb. */
-const CHANGE_ASKED = /加入|入网|入盟|进入|加进|退出|退了|离开|不(?:算|再是|再作为|再属于)[^，,。？?]{0,12}成员/;
+// ("从什么时候开始不是X成员了": since when it is no member.)
+const CHANGE_ASKED =
+  /加入|入网|入盟|进入|加进|退出|退了|离开|(?:不(?:算|再是|再作为|再属于)|开始不是)[^，,。？?]{0,12}成员/;
 
 /** The day a zone joined or left a group: the change's event that names it with the verb asked. */
 function changeDay(c: FactContext, p: Parsed, g: Group, readings: { zones: Zone[] }[]): Answer | null {
   const verb = CHANGE_ASKED.exec(p.text)?.[0];
   const zone = readings.length === 1 && readings[0]?.zones.length === 1 ? readings[0].zones[0] : undefined;
   if (!verb || !zone) return null;
-  const leaving = /退|离开|^不/.test(verb);
+  const leaving = /退|离开|不/.test(verb);
   const name = c.zoneName(zone.id);
   // (A change's title names every zone of it, "A、B加入X，C退出": the asked one on the side of the verb asked.)
   // ("C退出X" alone: the title is all the leaving side.)
@@ -119,7 +121,12 @@ function changeDay(c: FactContext, p: Parsed, g: Group, readings: { zones: Zone[
     (x) => x.id.startsWith(`${g.id}-members-`) && x.scopes.includes(zone.id) && side(x.title).includes(name),
   );
   if (!e) return null;
-  return fact(c.k, `${name}于${formatDate(e.date)}${leaving ? "退出" : "加入"}${g.name}。`, e.evidence, {
+  const act = `${leaving ? "退出" : "加入"}${g.name}`;
+  // (A change the article does not date is dated by the article: said so, not as the day it happened.)
+  const said = e.dateNote?.startsWith("文中未写")
+    ? `文章没有写${name}${act}的具体日期；报道此事的文章发表于${formatDate(e.date)}。`
+    : `${name}于${formatDate(e.date)}${act}。`;
+  return fact(c.k, said, e.evidence, {
     title: g.name,
   });
 }

@@ -197,10 +197,12 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
         // A sentence that speaks of the network's members, but names no zone: the group the item is about. So
         // does one of its founding meeting ("现场签约…", "成立大会上…"), or one of as many zones as the group has
         // members ("川渝12家国家高新区实现营业收入…" of a group of 12).
+        // ("X高新区管委会副主任某某表示，网络成立一年来，累计促成…": the speaker's title names no subject.)
+        const said = s.text.slice(0, c.to).replace(SPEAKER, "");
         if (
           ids.length === 0 &&
-          (/成员|网络|联盟|现场|(?:大会|会议|仪式|会)上/.test(s.text) || allMembers(doc, s)) &&
-          !namesZone(s.text.slice(0, c.to))
+          (/成员|网络|联盟|现场|(?:大会|会议|仪式|会)上/.test(said) || allMembers(doc, s)) &&
+          !namesZone(said)
         ) {
           const g = doc.anaphor(s);
           if (g) ids.push(g.id);
@@ -238,6 +240,9 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
   out.push(...shares(doc, base, out.length));
   return out;
 }
+
+/** Who speaks, before what they say: "无锡高新区管委会副主任沈立峰表示，". */
+const SPEAKER = /^[^，,。；;“”"]{2,30}?(?:表示|介绍|说|指出|透露)[，,：:]/;
 
 /** The zone a sentence opens with, after a time phrase, when it acts ("今年以来，无锡高新区依托…"). */
 function openingZone(doc: Doc, text: string): string | undefined {

@@ -7,7 +7,7 @@
  */
 import type { Alliance, Evidence, KnowledgeEvent, Network, Zone } from "../schema.ts";
 import { type Claim, Doc } from "./context.ts";
-import { leadingDateIn } from "./dates.ts";
+import { leadingDateIn, type ResolvedDate } from "./dates.ts";
 import { changeEvent, launchEvent, meetingEvent } from "./events.ts";
 import { figures } from "./figures.ts";
 import { closedLists, harvestLists } from "./harvest.ts";
@@ -147,6 +147,13 @@ function changesByDate(ch: ClaimOf<"change">[]): ClaimOf<"change">[][] {
   return sorted.map((d, i) =>
     ch.filter((c) => (c.added.length > 0 || c.removed.length > 0 ? c.date?.value === d : i === sorted.length - 1)),
   );
+}
+
+/** The date every dated claim agrees on: the coarsest, when the others only refine it ("2025-11", "2025-11-12"). */
+function commonDate(claims: ClaimOf<"change">[]): ResolvedDate | undefined {
+  const dates = claims.flatMap((c) => (c.date ? [c.date] : [])).sort((a, b) => a.value.length - b.value.length);
+  const first = dates[0];
+  return first && dates.every((d) => d.value.startsWith(first.value)) ? first : undefined;
 }
 
 /** One value from claims that must agree: undefined when they do not. */
@@ -409,10 +416,10 @@ function assemble(doc: Doc, people: Official[], figs: Extraction["figures"]): Ex
         const last = i === byDate.length - 1;
         const partAdded = [...new Set(part.flatMap((c) => c.added))];
         const partRemoved = [...new Set(part.flatMap((c) => c.removed))];
-        const dated = agreed(
-          part.flatMap((c) => (c.date ? [c.date] : [])),
-          (a, b) => a.value === b.value,
-        );
+        // The date the sentences of who joined or left give, else any; a month and a day in it ("自2025年11月起…不再作为
+        // 成员" and the meeting of 11月12日 that reported it) agree on the month.
+        const moving = part.filter((c) => c.added.length > 0 || c.removed.length > 0);
+        const dated = commonDate(moving.some((c) => c.date) ? moving : part);
         const when = dated?.value ?? doc.article.date ?? undefined;
         const counts = last ? newCount : undefined;
         if (!when || !consistent || (partAdded.length === 0 && partRemoved.length === 0 && counts === undefined))

@@ -214,6 +214,13 @@ export class Names {
     if (!PROVINCES.includes(core)) aliases.add(core);
     // "包头稀土高新区" is "包头高新区" and "包头" too (unless a known zone is called so).
     if (city && !this.knownZone(city)) for (const a of [`${city}高新区`, city]) aliases.add(a);
+    // "孝感高新区", the text silent on its province: the gazetteer's, when the name is a city's.
+    // ("惠州仲恺高新区": a known city the name starts with.)
+    const placeName =
+      city ?? (lexicon.cities[core] ? core : [3, 2].map((n) => core.slice(0, n)).find((c) => lexicon.cities[c]));
+    // ("包头稀土", read bare: "包头" too, when the city is no province and no known zone is called so.)
+    if (!city && placeName && placeName !== core && !PROVINCES.includes(placeName) && !this.knownZone(placeName))
+      for (const a of [`${placeName}高新区`, placeName]) if (!this.knownZone(a)) aliases.add(a);
     const zone: ExtractedZone = {
       id,
       name: zoneName,
@@ -224,10 +231,6 @@ export class Names {
     if (provinceName) zone.province = provinceName;
     // "湖南株洲高新区": the place after the province is the city when it is a plain two- or three-character name.
     if (province && core.length >= 2 && core.length <= 3) zone.city = core;
-    // "孝感高新区", the text silent on its province: the gazetteer's, when the name is a city's.
-    // ("惠州仲恺高新区": a known city the name starts with.)
-    const placeName =
-      city ?? (lexicon.cities[core] ? core : [3, 2].map((n) => core.slice(0, n)).find((c) => lexicon.cities[c]));
     const gazetteer = provinceName || !placeName ? undefined : lexicon.cities[placeName];
     if (gazetteer) Object.assign(zone, { province: gazetteer, city: placeName });
     this.newZones.set(id, zone);

@@ -1,6 +1,7 @@
 /**
  * Named officials with their titles: "<organisation><title><name>(表示|认为|说|介绍…)".
  *   "苏州工业园区党工委委员、管委会副主任倪乾表示" → 倪乾, 苏州工业园区党工委委员、管委会副主任, org suzhou-sip
+ *   "A将会旗交到B高新区党工委委员、管委会副主任C手中" → A (who hands it over) and C (who receives it)
  * The title runs back to the previous punctuation (or 作为…, 在…上); the name is the two to four characters
  * between a title word and the verb. "相关负责人" is not a name. The verb may be an act at a meeting
  * ("代表新成员发言", "作为新成员代表发言", "出席会议并讲话", "发来书面致辞"), and officials listed before one 出席 are each read
@@ -14,7 +15,7 @@ import type { Official } from "./types.ts";
 /** A title's last word (knowledge/lexicon/roles.yaml), 副 allowed in front. */
 const TITLE_END = `(?:副?(?:${alternation(lexicon.titles).source}))`;
 const VERB =
-  "(?:表示|认为|说|解释|介绍|指出|强调|透露|坦言|谈到|告诉|分析|(?<!单位|代表[\\u3400-\\u9fff]{0,12})表态|主持|通报|致辞|宣读|在接受|接受|在[\\u3400-\\u9fff]{1,40}?[上中时](?:说|表示|介绍|指出|作了?|发言|致辞|通报|发布|宣读|分析|强调|认为|透露|谈到|坦言|回顾|提出)|向[\\u3400-\\u9fff]{1,16}?(?:移交|交接|介绍|通报|颁发|授予)|将[\\u3400-\\u9fff]{1,24}?(?:移交给|交给|交接给|授予|颁发给)|出任|兼任|担任|当选|代表[\\u3400-\\u9fff]{1,12}?(?:发言|讲话|致辞|表态)|作为[\\u3400-\\u9fff]{1,12}?代表(?:发言|讲话|致辞|表态)|出席|发来|[，、](?=[^。；]{2,40}?出席))";
+  "(?:表示|认为|说|解释|介绍|指出|强调|透露|坦言|谈到|告诉|分析|(?<!单位|代表[\\u3400-\\u9fff]{0,12})表态|主持|通报|致辞|宣读|在接受|接受|在[\\u3400-\\u9fff]{1,40}?[上中时](?:说|表示|介绍|指出|作了?|发言|致辞|通报|发布|宣读|分析|强调|认为|透露|谈到|坦言|回顾|提出)|向[\\u3400-\\u9fff]{1,16}?(?:移交|交接|介绍|通报|颁发|授予)|将[\\u3400-\\u9fff]{1,24}?(?:移交给|交给|交接给|授予|颁发给|交到)|手中|手里|出任|兼任|担任|当选|代表[\\u3400-\\u9fff]{1,12}?(?:发言|讲话|致辞|表态)|作为[\\u3400-\\u9fff]{1,12}?代表(?:发言|讲话|致辞|表态)|出席|发来|[，、](?=[^。；]{2,40}?出席))";
 /** "…王建武出任首届理事长": a second title the person takes on, which the quote runs to. */
 const TAKES_ON = /^(?:出任|兼任|担任|当选为|当选)([^，,。；;：:“”"]{2,20}?)(?=[，,。；;]|$)/;
 const OFFICIAL = new RegExp(`([^，,。；;：:“”"「」（）()]{2,60}?${TITLE_END})([\\u3400-\\u9fff]{2,3})(?=${VERB})`, "g");
@@ -36,7 +37,8 @@ export function officials(doc: Doc): Official[] {
       if (NOT_A_NAME.test(name) || (NOT_A_NAME.test(role.slice(-4)) && !titled)) continue;
       // Lead-ins that are not part of the title.
       const lead =
-        /^(?:.*?(?:作为[\u3400-\u9fff]{0,12}|在[\u3400-\u9fff]{0,20}上|据|此外|同时|会上|会议上|推介会上|现场))/.exec(
+        // ("…将会旗交到B高新区…主任C手中": the one who receives it, after the act.)
+        /^(?:.*?(?:作为[\u3400-\u9fff]{0,12}|在[\u3400-\u9fff]{0,20}上|据|此外|同时|会上|会议上|推介会上|现场|交到|交给|交予|移交给|移交到))/.exec(
           role,
         );
       let start = at;
