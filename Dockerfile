@@ -11,6 +11,8 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm install --no-audit --no-fund --omit=dev --registry="$NPM_REGISTRY"
 COPY . .
+# The server compiled to JavaScript (dist/node/), as `npm start` does: no TypeScript loader in the running process.
+RUN node scripts/build-node.mjs
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production \
@@ -26,4 +28,4 @@ HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # Node itself is PID 1's child (compose: init: true) and handles SIGTERM: it stops taking work, finishes what it
 # has (10 s), releases its inbox claims and exits.
-CMD ["node", "--import", "tsx", "src/runtime/node.ts"]
+CMD ["node", "dist/node/node.mjs"]

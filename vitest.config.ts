@@ -3,6 +3,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    // The server as `npm start` runs it, compiled to dist/node/ (tests start it as a process).
+    globalSetup: ["test/helpers/build-node.ts"],
     // Fault runs that kill and restart servers: `npm run test:faults` (vitest.faults.config.ts).
     exclude: ["**/node_modules/**", "test/faults/**"],
     testTimeout: 30_000,

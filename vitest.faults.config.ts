@@ -5,6 +5,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/faults/**/*.test.ts"],
+    globalSetup: ["test/helpers/build-node.ts"],
     testTimeout: 120_000,
     hookTimeout: 240_000,
     pool: "forks",

@@ -24,6 +24,7 @@ import type { FanoutResult } from "./fanout.ts";
 import type { InstancesResult } from "./instances.ts";
 import { instancesErrors, instancesMarkdown } from "./instances-report.ts";
 import { runChild } from "./lib/child.ts";
+import { compiledScript } from "./lib/compile.ts";
 import { calibrate, machine } from "./lib/machine.ts";
 import { round } from "./lib/stats.ts";
 import { markdown, type Results, targets, updateDocs } from "./report.ts";
@@ -142,9 +143,11 @@ results.retrieval = await part("retrieval", async () => {
   const out: SizeResult[] = [];
   for (const size of sizes) {
     log(`  ${size} passages …`);
-    const r = await runChild<SizeResult>(new URL("./retrieval/size.ts", import.meta.url), {
+    // (Compiled, as `npm start` runs the server: the settled RSS is production's, without tsx's loader.)
+    const r = await runChild<SizeResult>(await compiledScript(new URL("./retrieval/size.ts", import.meta.url)), {
       args: ["--size", String(size), "--reps", String(config.retrievalReps)],
       nodeFlags: ["--expose-gc", ...profileFlags(`retrieval-${size}`)],
+      compiled: true,
       timeoutMs: 60 * 60_000,
     });
     log(

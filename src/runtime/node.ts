@@ -1,5 +1,5 @@
 /**
- * `npm start` (tsx src/runtime/node.ts): config → stores → engine (loading in the background) → createApp →
+ * `npm start` (this file compiled to dist/node/node.mjs, scripts/build-node.mjs): config → stores → engine (loading in the background) → createApp →
  * @hono/node-server; FEISHU_MODE=ws adds the SDK's long connection. Without Feishu credentials it starts in
  * local mode and says so.
  *

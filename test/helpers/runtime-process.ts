@@ -1,5 +1,6 @@
 /**
- * The Node entry point (`npm start` = src/runtime/node.ts) as a child process, for tests that cross the process
+ * The Node entry point as `npm start` runs it (src/runtime/node.ts compiled to dist/node/node.mjs, which the tests'
+ * global setup builds: test/helpers/build-node.ts) as a child process, for tests that cross the process
  * boundary (startup banner, signals, SIGKILL at a delivery step, the playground in a browser). The child gets a
  * minimal environment — PATH, HOME, PORT=0 on 127.0.0.1 and the given variables — so nothing of the test's own
  * environment (or a developer's secrets) leaks into it.
@@ -22,7 +23,7 @@ export type RuntimeProcess = {
 };
 
 export function spawnRuntime(env: Record<string, string>): RuntimeProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/runtime/node.ts"], {
+  const child = spawn(process.execPath, ["dist/node/node.mjs"], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", PORT: "0", HOST: "127.0.0.1", ...env },
     stdio: ["ignore", "pipe", "pipe"],

@@ -131,7 +131,7 @@ describe("Dockerfile", () => {
   it("exposes the port it listens on and runs the Node entry", () => {
     expect(image.expose).toBe(image.env.PORT);
     expect(image.env.HOST).toBe("0.0.0.0");
-    expect(image.cmd).toEqual(["node", "--import", "tsx", "src/runtime/node.ts"]);
+    expect(image.cmd).toEqual(["node", "dist/node/node.mjs"]);
     expect(image.healthcheck?.[0]).toBe("node");
   });
 

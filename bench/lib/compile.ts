@@ -1,0 +1,19 @@
+/**
+ * A bench part compiled to JavaScript as `npm start` compiles the server (scripts/build-node.mjs), for a child whose
+ * memory must be production's (no tsx loader in it): into dist/bench/, two folders below the root as bench/<part>/
+ * is, so the part's relative paths hold. Only the parent imports this.
+ */
+import { basename, extname, join, relative } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+// @ts-expect-error: a plain JavaScript script (it runs before anything is compiled), without type declarations.
+import { buildNode } from "../../scripts/build-node.mjs";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+export async function compiledScript(script: URL): Promise<URL> {
+  const path = fileURLToPath(script);
+  const name = basename(path, extname(path));
+  const outdir = join(ROOT, "dist", "bench");
+  await buildNode(outdir, { [name]: `./${relative(ROOT, path)}` });
+  return pathToFileURL(join(outdir, `${name}.mjs`));
+}
