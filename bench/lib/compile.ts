@@ -10,10 +10,15 @@ import { buildNode } from "../../scripts/build-node.mjs";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
+/** `script` compiled, with the entries its worker threads start from beside it (as the server finds them). */
 export async function compiledScript(script: URL): Promise<URL> {
   const path = fileURLToPath(script);
   const name = basename(path, extname(path));
   const outdir = join(ROOT, "dist", "bench");
-  await buildNode(outdir, { [name]: `./${relative(ROOT, path)}` });
+  await buildNode(outdir, {
+    [name]: `./${relative(ROOT, path)}`,
+    "answer-thread": "./src/runtime/answer-thread.ts",
+    "sender-thread": "./src/runtime/sender-thread.ts",
+  });
   return pathToFileURL(join(outdir, `${name}.mjs`));
 }

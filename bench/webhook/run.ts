@@ -8,6 +8,7 @@
  */
 import type { ChildProcess } from "node:child_process";
 import { nextMessage, request, startChild } from "../lib/child.ts";
+import { compiledScript } from "../lib/compile.ts";
 import { median, round, type Summary, summarize } from "../lib/stats.ts";
 import { syntheticArticle } from "./article.ts";
 
@@ -176,11 +177,13 @@ const SERVER = new URL("./server.ts", import.meta.url);
 export async function benchWebhook(options: WebhookOptions, log: (line: string) => void): Promise<WebhookResult> {
   const children: ChildProcess[] = [];
   const spawn = (script: URL, args: string[] = [], nodeFlags: string[] = []) => {
-    const child = startChild(script, { args, nodeFlags });
+    const child = startChild(script, { args, nodeFlags, compiled: script.pathname.endsWith(".mjs") });
     children.push(child);
     return child;
   };
   try {
+    // The servers run compiled, as `npm start` runs the bot (no tsx in the process or its threads).
+    const server = await compiledScript(SERVER);
     const feishu = spawn(new URL("./feishu.ts", import.meta.url));
     const { url: feishuUrl } = await nextMessage<{ url: string }>(feishu, "ready");
     const load = spawn(new URL("./load.ts", import.meta.url));
@@ -189,7 +192,7 @@ export async function benchWebhook(options: WebhookOptions, log: (line: string) 
       nextMessage(load, "ready"),
       ...(options.only ?? (Object.keys(TARGETS) as TargetName[])).map(async (name) => {
         const child = spawn(
-          SERVER,
+          server,
           [
             ...TARGETS[name].args,
             "--feishu",

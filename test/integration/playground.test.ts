@@ -187,7 +187,10 @@ describe("playground routes", () => {
         "banner",
         () => /Playground: (http:\/\/127\.0\.0\.1:\d+)\/ {2}\(PLAYGROUND=1\) — PUBLIC/.exec(runtime.stdout())?.[1],
       );
-      expect(runtime.stdout()).toContain('"msg":"playground is public beside the Feishu bot (PLAYGROUND=1)"');
+      // (The log line is written on its own, possibly after the banner: waited for, not read at once.)
+      await until("the log line", () =>
+        runtime.stdout().includes('"msg":"playground is public beside the Feishu bot (PLAYGROUND=1)"'),
+      );
       expect((await fetch(`${base}/`)).status).toBe(200);
     } finally {
       await runtime.stop();
