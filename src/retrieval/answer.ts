@@ -94,9 +94,17 @@ export async function answerFromPassages(retriever: Retriever, question: string)
       // A person the question names: what the passages quote of them comes first.
       retriever.knowledge.officials.map((o) => o.name).filter((n) => n.length >= 2 && question.includes(n)),
     );
-  const found = await retriever.search(question, 24);
+  // What one zone plans or said ("合肥当轮值主席之后准备干什么"): its officials' words, which may not name it, are
+  // searched for by their names too, and come first.
+  const speakers = zoneSpeakers(retriever, question);
+  terms.push(...speakers);
+  const found = await retriever.search(speakers.length > 0 ? `${question} ${speakers.join(" ")}` : question, 24);
   const coded = found.filter((h) => codes.some((c) => h.passage.text.includes(c)));
-  const termed = found.slice(0, 8).filter((h) => terms.some((t) => h.passage.text.includes(t)));
+  // (The zone's speakers, from every hit: what they said may rank low, since it does not name the zone.)
+  const termed = found.filter(
+    (h, i) =>
+      (i < 8 && terms.some((t) => h.passage.text.includes(t))) || speakers.some((n) => h.passage.text.includes(n)),
+  );
   const ranked = coded.length > 0 ? coded : [...termed, ...found.slice(0, 8).filter((h) => !termed.includes(h))];
 
   // The hits that clear the relevance floor and supply what the question asks for (a number, a date…); the best
@@ -131,6 +139,8 @@ export async function answerFromPassages(retriever: Retriever, question: string)
     answering.push(...answers(found.slice(8).filter((h) => titled(h.passage))));
   /** Hits quoted whatever their score (the bar below is for the others). */
   const pinned = new Set<Hit>();
+  // (What the zone's speakers say: their words need not name what the question names, so they score low.)
+  for (const h of answering) if (speakers.some((n) => h.passage.text.includes(n))) pinned.add(h);
   // "谁排第一", "增速最快的是哪家": the members ranked as asked come first, from all the hits (a ranking sentence
   // names the members, not the group, and ranks low).
   if (RANK_ASKED.test(question)) {
@@ -612,6 +622,20 @@ function causesInSection(retriever: Retriever, from: Passage): Passage[] {
     if (p.paragraph !== from.paragraph && CAUSE.test(p.text)) out.push(p);
   }
   return out;
+}
+
+/** A zone's plans or words asked. */
+const PLANS_ASKED = /准备|打算|计划|要做|干什么|做什么|干啥|做啥|怎么做|下一步|重点做|将做/;
+
+/** When the question asks one zone's plans or words: the names of its officials the articles quote. */
+function zoneSpeakers(retriever: Retriever, question: string): string[] {
+  if (!PLANS_ASKED.test(question) && !ASKS_WORDS.test(question)) return [];
+  const k = retriever.knowledge;
+  const zones = findMentions(normalize(question), k.aliases).flatMap((m) =>
+    m.type === "entity" && m.ref.kind === "zone" ? [m.ref.id] : [],
+  );
+  if (new Set(zones).size !== 1) return [];
+  return k.officials.filter((o) => o.org === zones[0] && !question.includes(o.name)).map((o) => o.name);
 }
 
 /** Every normalised name of each zone the question names. */

@@ -13,7 +13,8 @@
  * refines (it had been dated by the article); a count said after a speaker's title ("X高新区…副主任某某表示，网络成立一年
  * 来，累计…") is the network's; two groups' meetings asked together, each with its own occasion; who receives a flag
  * ("交到…副主任C手中") is an official; money asked in English of a count the question states is not written; a change no article dates is said so
- * (the article's day had been given as the day it happened).
+ * (the article's day had been given as the day it happened); what one zone plans or said, asked of the zone, is
+ * what its officials say, found by their names too (their words need not name the zone).
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -57,6 +58,7 @@ const ARTICLES = [
     "芜湖高新区管委会副主任许立新表示，网络成立一年来，累计促成产学研合作项目42个，建成共享检测平台3个。",
     "11月18日，国家高新区无人机产业协同创新网络理事会在景德镇高新区召开。",
     "会上，芜湖高新区将网络会旗交到景德镇高新区管委会副主任贺明远手中。",
+    "“接过会旗，我们将重点做好两件事。”贺明远表示，一是建设低空试飞验证基地，向成员单位开放；二是举办无人机应用场景大赛。",
   ]),
   article("t24-drone-b", "无人机网络再添新成员", "2026-02-01", [
     "日前，九江高新区正式加入国家高新区无人机产业协同创新网络，网络成员增至5家。",
@@ -132,6 +134,10 @@ describe("question classes, session 24: joins and leavings told as lists", () =>
     const a = await grown.engine.answer("贺明远是什么职务");
     expect(a.kind, a.answer).toBe("fact");
     expect(a.answer).toContain("景德镇高新区管委会副主任");
+  });
+
+  it("quotes what a zone's official says it will do, asked of the zone ('景德镇接过会旗之后准备干什么')", async () => {
+    await answers("景德镇高新区接过无人机网络会旗之后准备干什么", ["试飞验证基地"]);
   });
 
   it("says money asked in English of a count the question states is not written", async () => {
