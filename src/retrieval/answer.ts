@@ -624,8 +624,8 @@ function causesInSection(retriever: Retriever, from: Passage): Passage[] {
   return out;
 }
 
-/** A zone's plans or words asked. */
-const PLANS_ASKED = /准备|打算|计划|要做|干什么|做什么|干啥|做啥|怎么做|下一步|重点做|将做/;
+/** A zone's plans or words asked, or who of it did something ("代表合肥接过会旗的是谁"). */
+const PLANS_ASKED = /准备|打算|计划|要做|干什么|做什么|干啥|做啥|怎么做|下一步|重点做|将做|是谁|哪位/;
 
 /** When the question asks one zone's plans or words: the names of its officials the articles quote. */
 function zoneSpeakers(retriever: Retriever, question: string): string[] {
