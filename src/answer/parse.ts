@@ -183,6 +183,9 @@ export function findMentions(text: string, aliases: readonly AliasEntry[]): Ment
   return mentions.sort((a, b) => a.start - b.start);
 }
 
+/** The words of a network's kind after its field word ("产业协同创新网络", "协同网络", "网络"). */
+const NETWORK_TAIL = /^(?:产业)?(?:协同创新|协同)?网络/;
+
 /** "发起单位", "发起成员": the members who founded it, not who leads it. */
 const INITIATORS = /发起(?:单位|成员|方|的高新区)/g;
 
@@ -448,6 +451,13 @@ export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
   );
   mentions.push(...partialGroupNames(text, mentions, knowledge));
   mentions.sort((a, b) => a.start - b.start);
+  // "AI产业协同创新网络": a network's field word, then the words of its kind, is its name (not networks asked).
+  for (const [i, m] of mentions.entries()) {
+    const tail = m.type === "entity" && m.ref.kind === "network" ? NETWORK_TAIL.exec(text.slice(m.end)) : null;
+    const next = mentions[i + 1];
+    if (tail && !/网络$/.test(text.slice(m.start, m.end)) && (!next || next.start >= m.end + tail[0].length))
+      m.end += tail[0].length;
+  }
   const entities: EntityRef[] = [];
   for (const m of mentions) {
     if (m.type === "entity" && !entities.some((e) => e.kind === m.ref.kind && e.id === m.ref.id)) entities.push(m.ref);

@@ -14,7 +14,8 @@
  * 来，累计…") is the network's; two groups' meetings asked together, each with its own occasion; who receives a flag
  * ("交到…副主任C手中") is an official; money asked in English of a count the question states is not written; a change no article dates is said so
  * (the article's day had been given as the day it happened); what one zone plans or said, asked of the zone, is
- * what its officials say, found by their names too (their words need not name the zone).
+ * what its officials say, found by their names too (their words need not name the zone); a field word and the words of a network's kind ("AI产业协同创新网络") are
+ * the network's name, not networks asked (blind-45's miss).
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -138,6 +139,10 @@ describe("question classes, session 24: joins and leavings told as lists", () =>
 
   it("quotes what a zone's official says it will do, asked of the zone ('景德镇接过会旗之后准备干什么')", async () => {
     await answers("景德镇高新区接过无人机网络会旗之后准备干什么", ["试飞验证基地"]);
+  });
+
+  it("reads a network's field word and the words of its kind as its name ('简单介绍下AI产业协同创新网络')", async () => {
+    await answers("简单介绍下AI产业协同创新网络", ["2024年10月21日", "中关村"]);
   });
 
   it("says money asked in English of a count the question states is not written", async () => {
