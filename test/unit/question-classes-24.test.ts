@@ -68,6 +68,11 @@ const ARTICLES = [
     "11月10日，国家高新区无人机产业协同创新网络在芜湖高新区成立。首批成员单位共4家，分别为：芜湖高新区（牵头单位）、株洲高新区、景德镇高新区、自贡高新区。",
     "启动仪式上，成员单位现场签约合作项目12个。",
   ]),
+  article("t24-ocean-b", "海洋装备网络理事会成立 新成员加入", "2026-03-20", [
+    "3月18日，国家高新区海洋装备产业协同创新网络理事会成立大会在青岛高新区召开。",
+    "根据网络运行规则，网络设立理事会，舟山高新区任首任理事长单位，大连高新区、烟台高新区任副理事长单位。理事长单位任期两年，任期届满后由理事会选举产生新一任理事长单位。",
+    "来自广东的湛江高新区和来自浙江的宁波高新区，成为网络的新成员。海南的三亚高新区也在此次会议上获批加入。此外，北海高新区同步加入网络。至此，网络成员由8家增至12家。",
+  ]),
 ];
 
 describe("question classes, session 24: joins and leavings told as lists", () => {
@@ -143,6 +148,20 @@ describe("question classes, session 24: joins and leavings told as lists", () =>
 
   it("reads a network's field word and the words of its kind as its name ('简单介绍下AI产业协同创新网络')", async () => {
     await answers("简单介绍下AI产业协同创新网络", ["2024年10月21日", "中关村"]);
+  });
+
+  it("reads joins told 'A和B，成为网络的新成员', '海南的C…获批加入', 'D同步加入网络'", async () => {
+    await answers("海洋装备网络现在有哪些成员", ["宁波", "三亚", "北海"]);
+  });
+
+  it("reads a seat held '任首任理事长单位' (任 for 担任)", async () => {
+    await answers("海洋装备网络理事长单位、副理事长单位分别是哪些", ["舟山", "大连", "烟台"]);
+  });
+
+  it("does not answer who comes after a zone's term with whether the zone leads", async () => {
+    const a = await grown.engine.answer("海洋装备网络舟山任期满了以后，理事长单位换成谁");
+    expect(a.answer).not.toMatch(/^是的/);
+    expect(a.answer).toContain("理事长单位");
   });
 
   it("says money asked in English of a count the question states is not written", async () => {

@@ -98,6 +98,10 @@ function joinedLately(c: FactContext, reading: ReturnType<typeof zoneReadings>[n
   );
 }
 
+/** Who holds a seat after the one named ("…任期满了以后…换成谁", "到期之后轮到哪家"). */
+const NEXT_HOLDER =
+  /(?:满了|届满|期满|到期|卸任|之后|以后)[^。？?]{0,16}?(?:换成|轮到|接任|接替|由)?(?:谁|哪家|哪一家|哪个)/;
+
 /** A zone's joining or leaving asked: the verb. */
 // ("从什么时候开始不是X成员了": since when it is no member.)
 const CHANGE_ASKED =
@@ -384,6 +388,8 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
       if (holds && ASKS_WHY.test(p.text)) return null;
       // ("a quick summary of the biomedicine network led by Taizhou": the lead names the network; a summary is asked.)
       if (holds && SUMMARY_ASKED.test(p.text)) return found(groupAttribute(c, { ...p, attribute: null }, g));
+      // "深圳任期满了以后，理事长单位换成谁": who comes after the zone named, not whether it leads.
+      if (NEXT_HOLDER.test(p.text)) return null;
       return found(leadCheck(c, g, readings));
     }
     // The person of another zone than the lead ("代表深圳高新区发言的负责人"): not the lead's person. The people

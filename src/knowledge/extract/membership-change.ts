@@ -7,6 +7,7 @@ import type { Evidence } from "../schema.ts";
 import { type Doc, PLANNED, passing } from "./context.ts";
 import { findDates, leadingDateIn, type ResolvedDate } from "./dates.ts";
 import { COUNT, countOf, resolveList } from "./lists.ts";
+import { PROVINCES } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
 
 /** Membership changes. */
@@ -71,7 +72,8 @@ export function change(doc: Doc, s: Sentence) {
     );
   // "长沙高新区、济南高新区即日起正式成为网络成员", "珠海高新区成为网络第17家成员".
   const became =
-    /(?:^|[，,：:])([\u3400-\u9fff、]+?)(?:也|亦|还)?(?:在会上|在年会上|在大会上|会上|当天)?(?:即日起|今起|从即日起|自即日起)?(?:正式)?成为(?:该|本|这一)?(?:网络|联盟)(?:的)?(?:正式)?(?:第(?:\d{1,2}|[一二三四五六七八九十]{1,3})家)?(?:正式)?新?成员/.exec(
+    // ("来自山东的A和来自湖南的B，成为网络的新成员": the names, a comma, then the verb.)
+    /(?:^|[，,：:])([\u3400-\u9fff、]+?)[，,]?(?:也|亦|还)?(?:在会上|在年会上|在大会上|会上|当天)?(?:即日起|今起|从即日起|自即日起)?(?:正式)?成为(?:该|本|这一)?(?:网络|联盟)(?:的)?(?:正式)?(?:第(?:\d{1,2}|[一二三四五六七八九十]{1,3})家)?(?:正式)?新?成员/.exec(
       t,
     );
   // "A是此次新加入的成员之一", "同时获批加入的还有A": a newcomer told of in a sentence of its own.
@@ -89,7 +91,7 @@ export function change(doc: Doc, s: Sentence) {
     `(?:^|[，,：:])([\\u3400-\\u9fff、]+?)${COUNT}家(?:国家)?高新区(?:即日起|今起)?(?:正式)?成为(?:该|本|这一)?(?:网络|联盟)?(?:的)?(?:正式)?新?成员`,
   ).exec(t);
   const entered =
-    /(?:^|[，,：:；;])([\u3400-\u9fff、]+?)(?:经[\u3400-\u9fff、]{1,10}[，,]|经申请|经[\u3400-\u9fff]{0,8}?(?:审议|批准|同意|表决)(?:通过)?)?(?:同样|也|亦|还)?(?:在(?:此次|本次|这次)?(?:会议|大会|年会|会)上|会上|当天|同日|同时|同期|一并|也)?(?:作为新?成员(?:单位)?)?(?:正式)?(?:获准|获批|经批准)?(?:签约|申请)?(?:加入|入网|入盟)(?:并获(?:通过|批准|同意))?(?:了)?(?:(?:该|本|这一)?(?:网络|联盟|国家高新区)|[\u3400-\u9fff]{2,24}?(?:网络|联盟)(?=[，,。；;]|$)|(?=[，,。；;]))/.exec(
+    /(?:^|[，,：:；;])([\u3400-\u9fff、]+?)(?:经[\u3400-\u9fff、]{1,10}[，,]|经申请|经[\u3400-\u9fff]{0,8}?(?:审议|批准|同意|表决)(?:通过)?)?(?:同样|也|亦|还)?(?:在(?:此次|本次|这次)?(?:会议|大会|年会|会)上|会上|当天|同日|同时|同期|同步|一并|也)?(?:作为新?成员(?:单位)?)?(?:正式)?(?:获准|获批|经批准)?(?:签约|申请)?(?:加入|入网|入盟)(?:并获(?:通过|批准|同意))?(?:了)?(?:(?:该|本|这一)?(?:网络|联盟|国家高新区)|[\u3400-\u9fff]{2,24}?(?:网络|联盟)(?=[，,。；;]|$)|(?=[，,。；;]))/.exec(
       t,
     );
   // "成员由12家增至15家", "成员单位由2024年10月成立时的9家增至10家", "成员总数从成立时的14家增加到17家".
@@ -134,7 +136,9 @@ export function change(doc: Doc, s: Sentence) {
       .replace(/^.*(会议|大会|正式|此次|审议|通过|批准|同意|表决|确认|宣布|决定)/, "")
       .replace(/(?:正式|获准|获批|经批准|签约)+$/, "")
       // "来自河南的焦作高新区、来自山东的德州高新区正式加入": where each comes from is not its name.
-      .replace(/(^|、)来自[\u3400-\u9fff]{2,3}?(?:省|市|自治区)?的/g, "$1")
+      .replace(/(^|、|和)来自[\u3400-\u9fff]{2,3}?(?:省|市|自治区)?的/g, "$1")
+      // "贵州的贵阳高新区": the province said before the name is no part of it.
+      .replace(PROVINCE_OF, "$1")
       // "以光通信器件见长的福州高新区正式加入网络": a clause that describes the first zone is not its name.
       .replace(/^[^、]*的(?=[\u3400-\u9fff]{2,12}?(?:高新区|示范区|园区)(?:、|$))/, "");
     const list = resolveList(doc, s, raw, { bare, level: "national" });
@@ -205,6 +209,9 @@ function changedGroup(doc: Doc, s: Sentence) {
 
 /** "本次年会上，3家新成员正式加入：": newcomers counted, then listed a line each. */
 // ("会上，网络正式吸纳4家新成员单位，分别是：")
+/** A province said before a name ("贵州的贵阳高新区", "…和湖南的长沙高新区"). */
+const PROVINCE_OF = new RegExp(`(^|、|和)(?:${PROVINCES.join("|")})(?:省|自治区)?的`, "g");
+
 const JOIN_BLOCK = new RegExp(
   `(?:${COUNT}家新?成员(?:单位)?(?:正式)?(?:加入|入网)(?:网络|联盟)?|(?:吸纳|吸收|接纳)${COUNT}家新成员(?:单位)?[，,]?(?:分别是|分别为|包括|如下))[：:]$`,
 );
