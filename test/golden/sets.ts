@@ -50,6 +50,7 @@ export const GOLDEN_SETS = [
   "blind-41-questions.json",
   "blind-42-questions.json",
   "blind-43-questions.json",
+  "blind-45-questions.json",
 ] as const;
 
 /** Questions about articles added at run time: [name in known-failures.json, questions file, articles folder]. */
@@ -136,4 +137,5 @@ export const GROWTH_SETS = [
   ["growth-81-questions.json", here("../growth81/growth-81-questions.json"), here("../growth81/articles/")],
   ["growth-84-questions.json", here("../growth84/growth-84-questions.json"), here("../growth84/articles/")],
   ["growth-85-questions.json", here("../growth85/growth-85-questions.json"), here("../growth85/articles/")],
+  ["growth-87-questions.json", here("../growth87/growth-87-questions.json"), here("../growth87/articles/")],
 ] as const;
