@@ -71,6 +71,7 @@ const ARTICLES = [
   article("t24-ocean-b", "海洋装备网络理事会成立 新成员加入", "2026-03-20", [
     "3月18日，国家高新区海洋装备产业协同创新网络理事会成立大会在青岛高新区召开。",
     "根据网络运行规则，网络设立理事会，舟山高新区任首任理事长单位，大连高新区、烟台高新区任副理事长单位。理事长单位任期两年，任期届满后由理事会选举产生新一任理事长单位。",
+    "网络实行轮值主席制度，每届任期一年。首届轮值主席由青岛高新区担任，2027年将由威海火炬高新区接任。",
     "来自广东的湛江高新区和来自浙江的宁波高新区，成为网络的新成员。海南的三亚高新区也在此次会议上获批加入。此外，北海高新区同步加入网络。至此，网络成员由8家增至12家。",
   ]),
 ];
@@ -156,6 +157,10 @@ describe("question classes, session 24: joins and leavings told as lists", () =>
 
   it("reads a seat held '任首任理事长单位' (任 for 担任)", async () => {
     await answers("海洋装备网络理事长单位、副理事长单位分别是哪些", ["舟山", "大连", "烟台"]);
+  });
+
+  it("reads the year a later holder takes a seat over ('首届轮值主席由A担任，2027年将由B接任')", async () => {
+    await answers("海洋装备网络2027年轮值主席是哪家", ["威海"]);
   });
 
   it("does not answer who comes after a zone's term with whether the zone leads", async () => {

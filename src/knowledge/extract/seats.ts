@@ -278,7 +278,8 @@ function sentenceSeats(doc: Doc, s: Sentence): void {
     const before = seatBefore(s.text, m.index);
     // "首届理事长单位为A，2027年起由B接任": the chair's next term is a seat, kept with the year it starts (the
     // chair itself is lead.ts's); another post taken over is the post.
-    const from = /((?:19|20)\d{2})年度?(?:起|开始)?$/.exec(s.text.slice(0, m.index))?.[1];
+    // ("2026年将由赣州高新区接任": a plan said of that year.)
+    const from = /((?:19|20)\d{2})年度?(?:起|开始)?(?:将|则|会)?$/.exec(s.text.slice(0, m.index))?.[1];
     const post = postOf(before?.[1] ?? "");
     // "…由A担任，下一年度由B接任": B holds the next term, not the post now.
     const next = NEXT_TERM.test(s.text.slice(0, m.index));
@@ -287,7 +288,7 @@ function sentenceSeats(doc: Doc, s: Sentence): void {
     const term =
       from && PLAIN_CHAIR.test(post)
         ? `${from}年起${post}`
-        : from && /^轮值/.test(post) && !/起$/.test(s.text.slice(0, m.index))
+        : from && /^轮值/.test(post) && !/起(?:将|则|会)?$/.test(s.text.slice(0, m.index))
           ? `${from}年${post}` // "…担任首任轮值主席，2026年由B接任": the rotating post's term that year.
           : next
             ? `下一任${post}`
