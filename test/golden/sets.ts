@@ -51,6 +51,7 @@ export const GOLDEN_SETS = [
   "blind-42-questions.json",
   "blind-43-questions.json",
   "blind-45-questions.json",
+  "blind-44-questions.json",
 ] as const;
 
 /** Questions about articles added at run time: [name in known-failures.json, questions file, articles folder]. */
@@ -138,4 +139,5 @@ export const GROWTH_SETS = [
   ["growth-84-questions.json", here("../growth84/growth-84-questions.json"), here("../growth84/articles/")],
   ["growth-85-questions.json", here("../growth85/growth-85-questions.json"), here("../growth85/articles/")],
   ["growth-87-questions.json", here("../growth87/growth-87-questions.json"), here("../growth87/articles/")],
+  ["growth-86-questions.json", here("../growth86/growth-86-questions.json"), here("../growth86/articles/")],
 ] as const;
