@@ -15,7 +15,9 @@
  * ("交到…副主任C手中") is an official; money asked in English of a count the question states is not written; a change no article dates is said so
  * (the article's day had been given as the day it happened); what one zone plans or said, asked of the zone, is
  * what its officials say, found by their names too (their words need not name the zone); a field word and the words of a network's kind ("AI产业协同创新网络") are
- * the network's name, not networks asked (blind-45's miss).
+ * the network's name, not networks asked (blind-45's miss). After the finals were scored (growth-86, blind-44): newcomers
+ * announced "新加入的N家高新区分别是：" then a line each; the changes asked "谁进谁出"; membership asked "…里面不？";
+ * "Hi there! What can you help me with?".
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -73,6 +75,10 @@ const ARTICLES = [
     "根据网络运行规则，网络设立理事会，舟山高新区任首任理事长单位，大连高新区、烟台高新区任副理事长单位。理事长单位任期两年，任期届满后由理事会选举产生新一任理事长单位。",
     "网络实行轮值主席制度，每届任期一年。首届轮值主席由青岛高新区担任，2027年将由威海火炬高新区接任。",
     "来自广东的湛江高新区和来自浙江的宁波高新区，成为网络的新成员。海南的三亚高新区也在此次会议上获批加入。此外，北海高新区同步加入网络。至此，网络成员由8家增至12家。",
+  ]),
+  article("t24-laser-c", "激光网络年会召开 新成员加入", "2026-10-20", [
+    "10月18日，国家高新区激光产业协同创新网络2026年度工作会议在长春高新区召开。会议审议通过了新成员加入申请，网络成员由6家增至8家。新加入的2家高新区分别是：",
+    "1. 福州高新区\n2. 潍坊高新区",
   ]),
 ];
 
@@ -167,6 +173,20 @@ describe("question classes, session 24: joins and leavings told as lists", () =>
     const a = await grown.engine.answer("海洋装备网络舟山任期满了以后，理事长单位换成谁");
     expect(a.answer).not.toMatch(/^是的/);
     expect(a.answer).toContain("理事长单位");
+  });
+
+  it("reads newcomers announced '新加入的2家高新区分别是：', then a line each (the finals' class)", async () => {
+    await answers("激光网络新加了哪几家", ["福州", "潍坊"]);
+  });
+
+  it("asks the changes with '谁进谁出', and membership with '里面不'", async () => {
+    await answers("激光网络今年谁进谁出", ["泉州", "成都"]);
+    await answers("泉州在激光网络里面不？", ["不"]);
+  });
+
+  it("answers 'Hi there! What can you help me with?' in English", async () => {
+    const a = await grown.engine.answer("Hi there! What can you help me with?");
+    expect(a.answer).toContain("high-tech zone");
   });
 
   it("says money asked in English of a count the question states is not written", async () => {

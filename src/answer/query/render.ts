@@ -351,7 +351,7 @@ export function truth(k: Knowledge, c: Claim): string {
       const g = group(k, c.group);
       // Taken to be absent, it is there: said as what it did.
       return g && members(g, c.zone)
-        ? `${zoneName(k, c.zone)}参加了${shortName(g)}，是其成员。`
+        ? `${zoneName(k, c.zone)}参加了${shortName(g)}，是其成员之一。`
         : truth(k, { ...c, is: "member" });
     }
     case "member": {

@@ -212,8 +212,9 @@ function changedGroup(doc: Doc, s: Sentence) {
 /** A province said before a name ("贵州的贵阳高新区", "…和湖南的长沙高新区"). */
 const PROVINCE_OF = new RegExp(`(^|、|和)(?:${PROVINCES.join("|")})(?:省|自治区)?的`, "g");
 
+// ("新加入的4家高新区分别是：": the newcomers named as such, then counted.)
 const JOIN_BLOCK = new RegExp(
-  `(?:${COUNT}家新?成员(?:单位)?(?:正式)?(?:加入|入网)(?:网络|联盟)?|(?:吸纳|吸收|接纳)${COUNT}家新成员(?:单位)?[，,]?(?:分别是|分别为|包括|如下))[：:]$`,
+  `(?:${COUNT}家新?成员(?:单位)?(?:正式)?(?:加入|入网)(?:网络|联盟)?|(?:吸纳|吸收|接纳)${COUNT}家新成员(?:单位)?[，,]?(?:分别是|分别为|包括|如下)|新(?:加入|入网|入盟)的${COUNT}家(?:国家)?(?:高新区|成员(?:单位)?)(?:分别是|分别为|包括|如下|为|是)?)[：:]$`,
 );
 /** "经网络理事会表决，以下高新区正式加入网络：", "新成员名单如下：": newcomers listed a line each, not counted yet. */
 const JOIN_BLOCK_UNCOUNTED =
@@ -232,7 +233,7 @@ const LISTED_LINE = new RegExp(`${LIST_MARK.source}([\\u3400-\\u9fff]{2,16}?(?:�
 function joinedAsBlock(doc: Doc, s: Sentence): boolean {
   const m = JOIN_BLOCK.exec(s.text);
   const uncounted = m ? undefined : JOIN_BLOCK_UNCOUNTED.exec(s.text);
-  const told = m ? countOf(m[1] ?? m[2] ?? "") : undefined;
+  const told = m ? countOf(m[1] ?? m[2] ?? m[3] ?? "") : undefined;
   const at = m?.index ?? uncounted?.index;
   if (at === undefined || (m && told === undefined) || PLANNED.test(s.text.slice(0, at))) return false;
   const rollback = doc.names.mark();
