@@ -17,7 +17,7 @@
  * what its officials say, found by their names too (their words need not name the zone); a field word and the words of a network's kind ("AI产业协同创新网络") are
  * the network's name, not networks asked (blind-45's miss). After the finals were scored (growth-86, blind-44): newcomers
  * announced "新加入的N家高新区分别是：" then a line each; the changes asked "谁进谁出"; membership asked "…里面不？";
- * "Hi there! What can you help me with?".
+ * "Hi there! What can you help me with?"; a person's title asked "是干嘛的".
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -187,6 +187,10 @@ describe("question classes, session 24: joins and leavings told as lists", () =>
   it("answers 'Hi there! What can you help me with?' in English", async () => {
     const a = await grown.engine.answer("Hi there! What can you help me with?");
     expect(a.answer).toContain("high-tech zone");
+  });
+
+  it("asks a person's title with '是干嘛的' ('贾敬敦是干嘛的')", async () => {
+    await answers("贾敬敦是干嘛的", ["火炬中心主任"]);
   });
 
   it("says money asked in English of a count the question states is not written", async () => {

@@ -13,7 +13,7 @@ import { evidenceOf, group } from "./graph.ts";
 import { groupNames, peopleByAct, personByAct } from "./person-by-act.ts";
 
 const ASKS_TITLE =
-  /职务|职位|是谁|什么人|身份|头衔|担任|干什么|做什么|干啥|什么官|哪个(?:单位|部门|机构)|哪家(?:单位|机构)|什么(?:部门|机构|单位)|哪里的|谁啊|\bwho (?:is|s)\b|\b(?:position|title|role|job|post)\b/i;
+  /职务|职位|是谁|什么人|身份|头衔|担任|干什么|做什么|干啥|干嘛|做啥|搞什么的|什么官|哪个(?:单位|部门|机构)|哪家(?:单位|机构)|什么(?:部门|机构|单位)|哪里的|谁啊|\bwho (?:is|s)\b|\b(?:position|title|role|job|post)\b/i;
 const ASKS_NAME = /叫什么|是谁|哪位|谁|名字|姓名/;
 /** Several people asked for ("有哪些领导讲了话", "都有谁发了言"). */
 const ASKS_PEOPLE = /(?:哪些|哪几位)(?:领导|嘉宾|负责人|官员|人)|都有谁|有谁|都是谁/;
