@@ -147,7 +147,6 @@ results.retrieval = await part("retrieval", async () => {
     const r = await runChild<SizeResult>(await compiledScript(new URL("./retrieval/size.ts", import.meta.url)), {
       args: ["--size", String(size), "--reps", String(config.retrievalReps)],
       nodeFlags: ["--expose-gc", ...profileFlags(`retrieval-${size}`)],
-      compiled: true,
       timeoutMs: 60 * 60_000,
     });
     log(

@@ -13,8 +13,6 @@ export type ChildOptions = {
   env?: Record<string, string>;
   /** Pass the child's stdout through (default: ignored; stderr is always shown). */
   stdout?: "inherit" | "ignore";
-  /** The script is JavaScript compiled beforehand (bench/lib/compile.ts): no tsx loader in the child. */
-  compiled?: boolean;
 };
 
 const TSX = ["--import", "tsx"];
@@ -22,7 +20,8 @@ const TSX = ["--import", "tsx"];
 /** Starts a child that talks over IPC; the caller owns it (see `request`). */
 export function startChild(script: URL, options: ChildOptions = {}): ChildProcess {
   return fork(script, options.args ?? [], {
-    execArgv: [...(options.compiled ? [] : TSX), ...(options.nodeFlags ?? [])],
+    // (A script compiled beforehand, bench/lib/compile.ts, is JavaScript: no tsx loader in the child.)
+    execArgv: [...(script.pathname.endsWith(".mjs") ? [] : TSX), ...(options.nodeFlags ?? [])],
     env: { ...process.env, ...options.env },
     stdio: [options.stdout ?? "ignore", options.stdout ?? "ignore", "inherit", "ipc"],
   });

@@ -5,7 +5,6 @@
  */
 import { basename, extname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-// @ts-expect-error: a plain JavaScript script (it runs before anything is compiled), without type declarations.
 import { buildNode } from "../../scripts/build-node.mjs";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));

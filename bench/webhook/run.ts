@@ -177,7 +177,7 @@ const SERVER = new URL("./server.ts", import.meta.url);
 export async function benchWebhook(options: WebhookOptions, log: (line: string) => void): Promise<WebhookResult> {
   const children: ChildProcess[] = [];
   const spawn = (script: URL, args: string[] = [], nodeFlags: string[] = []) => {
-    const child = startChild(script, { args, nodeFlags, compiled: script.pathname.endsWith(".mjs") });
+    const child = startChild(script, { args, nodeFlags });
     children.push(child);
     return child;
   };

@@ -3,7 +3,6 @@
  * tests that start the entry point as a process (test/helpers/runtime-process.ts, the Dockerfile's command) run
  * what production runs.
  */
-// @ts-expect-error: a plain JavaScript script (it runs before anything is compiled), without type declarations.
 import { buildNode } from "../../scripts/build-node.mjs";
 
 export default async function setup(): Promise<void> {
