@@ -16,6 +16,7 @@ import { occasionBrief } from "./occasion-brief.ts";
 import type { Passage } from "./passages.ts";
 import { supports } from "./support.ts";
 import { undecided } from "./undecided.ts";
+import { unlisted } from "./unlisted.ts";
 
 const MAX_QUOTES = 4;
 /** A list quote stops after this many sentences or characters. */
@@ -61,7 +62,7 @@ const ENUMERATED =
   /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.、])/;
 /** A list's first item inside a sentence ("…说,一是聚焦…"). */
 const FIRST_ITEM = /(?:^|[，,：:])(?:一是|其一[，,是])/;
-const ASKS_FOR_LIST = /哪些|哪几|几个方面|怎样的|什么样|哪[一二三四五六七八九十]|什么|which|what/;
+const ASKS_FOR_LIST = /哪些|哪几|几个方面|怎样的|什么样|哪[一二三四五六七八九十]|什么|啥|which|what/;
 
 /** A short tail the source broke off its sentence ("发展的意见》。"): it closes a mark it never opened. */
 function fragment(text: string): boolean {
@@ -317,6 +318,9 @@ export async function answerFromPassages(retriever: Retriever, question: string)
       groupsNamed(retriever, `${first.passage.title}\n${first.passage.text}`).some((id) => askedGroups.includes(id)),
   );
   if (open) return open;
+  // A counted set the articles name but never list ("七大要素具体是哪七个"): said so, not quoted as the list.
+  const named = unlisted(question, citations, (id) => retriever.knowledge.articles.get(id)?.body ?? "");
+  if (named) return named;
   const oneLine = (t: string) => t.replace(/\s*\n\s*/g, "");
   const [lead, ...more] = quotes.map((q) => q.pieces.map(oneLine).join("\n"));
   // A quote that dates by month and day only ("1月6日，…") or by the year it was written in ("去年获批…") is read

@@ -3,6 +3,7 @@
  */
 
 import { entityNames } from "../../knowledge/entity-names.ts";
+import { COUNT, countOf } from "../../knowledge/extract/lists.ts";
 import { lexicon } from "../../knowledge/lexicon.ts";
 import { hasTerm, inOrder, normalizeTerm } from "../../knowledge/normalize.ts";
 import type { Evidence, Figure } from "../../knowledge/schema.ts";
@@ -47,6 +48,16 @@ export function figures(c: FactContext, p: Parsed): Answer | null {
     return f && /[a-z]{3}/i.test(p.text)
       ? none(`文章只写了${f.label}${f.value}${f.unit}，没有写金额。`, { citations: citationsFor(c.k, f.evidence) })
       : null;
+  }
+  // "哪两个赛道", "3个产业高地是哪几个", "七大要素具体是哪七个" ask which ones, by name: only a figure that
+  // counts as many as the question says and names them in its note answers it (no amount does).
+  const stated = whichOnes(p.text);
+  if (stated !== undefined) {
+    const naming = matched.filter(
+      (f) => (stated === null || countOf(String(f.value)) === stated) && NAMES.test(f.note ?? ""),
+    );
+    if (naming.length === 0) return null;
+    matched.splice(0, matched.length, ...naming);
   }
   const restated = restatedOnly(c, p.text, matched);
   if (restated) return restated;
@@ -143,6 +154,19 @@ function restatedOnly(c: FactContext, text: string, matched: Figure[]): Answer |
 }
 
 /** A date stated for an act ("是2024年10月发的吗", "10月发布的", "是2013年开始搞的吗"). */
+const WHICH_ONES = new RegExp(`哪(?:${COUNT}|几)[个项家大条种类]`);
+const STATED_COUNT = new RegExp(`(?<![\\d.])${COUNT}(?:个|项|家|大|条|种|类)`);
+const NAMES = /[\u4e00-\u9fff]{2,}/;
+
+/** A which-ones question's count: "哪两个" 2, "3个…哪几个" 3, "哪几个" null; undefined when it asks no which-ones. */
+function whichOnes(text: string): number | null | undefined {
+  const asked = WHICH_ONES.exec(text);
+  if (!asked) return undefined;
+  const inAsk = new RegExp(COUNT).exec(asked[0].slice(1));
+  const stated = inAsk ?? STATED_COUNT.exec(text.replace(asked[0], ""));
+  return stated?.[1] ? (countOf(stated[1]) ?? null) : null;
+}
+
 const DATE_CLAIMED =
   /(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?(?:份)?(?:发|发布|出台|印发|推出|公布|提出|出的)|\d{4}年(?:年初|初|底|年底)?(?:正式)?(?:开始|启动|起步|开展|发起)/;
 
