@@ -139,5 +139,7 @@ export const GROWTH_SETS = [
   ["growth-84-questions.json", here("../growth84/growth-84-questions.json"), here("../growth84/articles/")],
   ["growth-85-questions.json", here("../growth85/growth-85-questions.json"), here("../growth85/articles/")],
   ["growth-87-questions.json", here("../growth87/growth-87-questions.json"), here("../growth87/articles/")],
+  ["growth-88-questions.json", here("../growth88/growth-88-questions.json"), here("../growth88/articles/")],
+  ["growth-89-questions.json", here("../growth89/growth-89-questions.json"), here("../growth89/articles/")],
   ["growth-86-questions.json", here("../growth86/growth-86-questions.json"), here("../growth86/articles/")],
 ] as const;
