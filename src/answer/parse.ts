@@ -144,7 +144,8 @@ const UNKNOWN_NETWORK_EN =
 const UNKNOWN_ALLIANCE_EN = /\b((?:[a-z]+ ){1,5}?)(?:national )?(?:high tech )?(?:zones? )?alliance\b/;
 const ENGLISH_NOT_NAME = new Set(lexicon.englishNotName);
 /** Characters a name never contains: question words, verbs, particles. */
-const NOT_A_NAME = /什么|网络|联盟|[哪参加入的了是有在和与及这那吗几多少各个些如何怎谁所其该每全省市县区域牵员]/;
+// ("多少" is a question word, but 多 alone stands in names: 鄂尔多斯.)
+const NOT_A_NAME = /什么|网络|联盟|多少|[哪参加入的了是有在和与及这那吗几少各个些如何怎谁所其该每全省市县区域牵员]/;
 /** Network and alliance names may name a region ("黄河流域", "粤港澳大湾区"). */
 const NOT_A_GROUP_NAME = /什么|[哪参加入的了是有在和与及或这那吗几多少各个些如何怎谁所其该每全牵员]/;
 const REGIONS =

@@ -20,7 +20,8 @@ const AMOUNT_ASKED = /多少|几(?:个|家|项|场|次|亿|万|位|名)/;
 /** The seat or thing a question asks about, right after the name it asks of ("淮河联盟秘书处…"). */
 const TOPIC_AFTER_NAME = /^的?(秘书处|副理事长单位|理事长单位|轮值主席单位|牵头单位|基金|年会)/;
 /** A second part that names only a term ("2025年度是谁", "首届呢"), and the post the first part names after its term. */
-const ANOTHER_TERM = /^((?:19|20)\d{2}年度?|首届|首任|上一届|上一任|下一届|下一任)的?(?=是|呢|由|[？?]?$)/;
+const ANOTHER_TERM =
+  /^((?:19|20)\d{2}年度?|首届|首任|上一届|上一任|下一届|下一任)的?(?=是|呢|由|轮到|该|归|换成|[？?]?$)/;
 /** A second part that asks who held the post before ("之前是谁", "前任呢"), when the first names a year. */
 const PREVIOUS_TERM = /^(?:之前|此前|以前|前任|前一任|上一任|上一届|上一年度?|去年)的?(?=是|呢|由|[？?]?$)/;
 const POST_AFTER_TERM =
@@ -42,9 +43,9 @@ const SUBJECT = /^([\u4e00-\u9fff]{4,16}?)(?:是|有|在|于|从|的)/;
 /** A seat or a thing a clause may ask about on its own. */
 const SEAT_OR_THING = /秘书处|理事长|主席|牵头|成员|基金|年会|会议/;
 
-/** A clause that ends by asking: "是谁", "在哪", "设哪" ("秘书处设哪"), "多少家", "哪一天". */
+/** A clause that ends by asking: "是谁", "在哪", "设哪" ("秘书处设哪"), "多少家", "哪一天", "有哪些". */
 const ASKED_AT_END =
-  /(?:是谁|谁|在哪(?:里|儿)?|设哪(?:里|儿)?|哪[两几]?[家个天年位]|哪(?:个|家|一个)?(?:高新区|园区|城市|地方|单位)|多少(?:家|个)?|几[家个位]|(?:哪一?年|什么时候|何时|哪一?天)[\u4e00-\u9fff]{0,4}的)$/;
+  /(?:是谁|谁|在哪(?:里|儿)?|设哪(?:里|儿)?|哪[两几]?[家个天年位]|哪些|哪(?:个|家|一个)?(?:高新区|园区|城市|地方|单位)|多少(?:家|个)?|几[家个位]|(?:哪一?年|什么时候|何时|哪一?天)[\u4e00-\u9fff]{0,4}的)$/;
 
 /** Asks an amount of money, and one written. */
 const MONEY_ASKED = /多少钱|(?:投|金额|资金|投入|投资)[\u4e00-\u9fff]{0,2}多少/;

@@ -287,9 +287,10 @@ export function supports(
         .flat()
         .sort((a, b) => b.length - a.length)
         .reduce((rest, name) => rest.split(normalizeTerm(name)).join(""), t);
+    // (The noun's first two characters count it too: "首届年会在哪办" reads "年会在" for three.)
     const counted = (t: string, o: string) => {
       if (!noun || ASKING_NOUN.test(noun)) return t.includes(o);
-      const before = new RegExp(`${o}[\u4e00-\u9fff]{0,4}?${noun}`);
+      const before = new RegExp(`${o}[\u4e00-\u9fff]{0,4}?${noun.length > 2 ? `${noun.slice(0, 2)}` : noun}`);
       return before.test(t) || before.test(unnamed(t));
     };
     if (!sameOrdinal(ordinal[0]).some((o) => counted(p, o) || counted(around, o)))
@@ -301,7 +302,11 @@ export function supports(
   const role = WHO.test(q) || saidByHolder ? ROLE.exec(q) : null;
   if (role) {
     // The words right before the role word that are part of the title ("管委会主任", "轮值主席"), up to a 的.
-    const before = /([\u4e00-\u9fff]{0,3})$/.exec(q.slice(0, role.index).replace(/[的之]$/, ""))?.[1] ?? "";
+    // ("2026年度轮值理事长": the year's 年度 is no part of it.)
+    const before = (/([\u4e00-\u9fff]{0,3})$/.exec(q.slice(0, role.index).replace(/[的之]$/, ""))?.[1] ?? "").replace(
+      /^[年度]+/,
+      "",
+    );
     const phrase = before.replace(/^.*[的之]/, "") + role[0];
     // "副主任委员", "主任助理": a title the role word only begins.
     const rest = /^(?:委员|助理)/.exec(q.slice(role.index + role[0].length))?.[0] ?? "";

@@ -9,7 +9,15 @@ import type { Answer, Citation } from "../answer/types.ts";
 
 /** A sentence that leaves something to be decided later. */
 const UNDECIDED =
-  /另行(?:研究)?(?:商定|确定|公布|通知|明确)|尚未(?:确定|明确|公布|敲定|披露)|(?:暂|仍|均)?未(?:对外)?(?:披露|公开)|(?:暂|仍)未(?:确定|公布)|待定|(?:仍|正|尚)在(?:论证|研究|协商|商议)|(?:后续|稍后|日后)(?:公布|确定|明确)|将(?:在|于)[^。；;，,]{0,8}?(?:确定|公布|明确)|(?:将在|将由|由)[^。；;]{0,30}?(?:推选|协商|选举|商议|投票|票选|表决)产生|将由[^。；;]{0,30}?(?:协商|商议|研究)后[^。；;]{0,12}?确定/;
+  /另行(?:研究)?(?:商定|确定|公布|通知|明确)|尚未(?:确定|明确|公布|敲定|披露)|(?:暂|仍|均)?未(?:对外)?(?:披露|公开)|(?:暂|仍)未(?:确定|公布)|待定|(?:仍|正|尚)在(?:论证|研究|协商|商议)|(?:后续|稍后|日后)(?:公布|确定|明确)|将(?:在|于)[^。；;，,]{0,8}?(?:确定|公布|明确)|(?:将在|将由|由)[^。；;]{0,30}?(?:推选|协商|选举|商议|投票|票选|表决)(?:产生|确定)|将由[^。；;]{0,30}?(?:协商|商议|研究)后[^。；;]{0,12}?确定/;
+/** A clause that says who holds or takes something ("由A接任", "A担任", "轮到A") or where it is held. */
+const HOLDER =
+  /由|担任|接任|接棒|轮到|承办|为[\u4e00-\u9fff]{2,12}(?:高新区|示范区|园区)|在[\u4e00-\u9fff]{2,12}(?:举行|举办|召开)/;
+/** Asks when, and a clause that says when (a month, a day, a half of the year). */
+const ASKS_WHEN = /哪天|哪一天|几号|几月|什么时候|何时|日期|时间/;
+const WHEN_SAID = /\d{1,2}月|\d{1,2}日|[上下]半年|年初|年底|年中/;
+/** When or where, said roughly: a year, a half, or a place something is held. */
+const ROUGHLY_SAID = /(?:19|20)\d{2}年|上半年|下半年|年内|年底|在[\u4e00-\u9fff]{2,12}(?:举办|举行|召开)/;
 /** A later term said, and asked. */
 const LATER = /下一[届任]|下届|第[二三四五六七八九]届|此后|以后|今后/;
 const ASKS_LATER = /下一|下届|第[二三四五六七八九]|以后|此后|明年|将来|今后|(?:19|20)\d{2}/;
@@ -55,10 +63,16 @@ export function undecided(
     if (!open) return false;
     // (The thing left open may be named in the clause before: "共建…服务中心，中心选址将在年内确定".)
     const said = `${clauses[at - 1] ?? ""}${open}`;
+    // Only the exact day or place left open, the rest said ("…将于2026年下半年在珠海举办，具体时间另行通知"): the
+    // quote answers with what is known.
+    if (/具体(?:时间|日期|地点)/.test(open) && clauses.some((x) => x !== open && ROUGHLY_SAID.test(x))) return false;
     // A later term left open ("此后的轮值顺序由理事会另行商定") is no answer to this term's question.
     if (LATER.test(open) && !ASKS_LATER.test(question)) return false;
-    // A year the question asks that another clause gives is answered there ("2026年由兰州高新区接任").
-    if (year && clauses.some((x) => x !== open && x.includes(year))) return false;
+    // A year the question asks that another clause gives is answered there ("2026年由兰州高新区接任"); not when
+    // that clause only names what is left open ("对于2026年的下一任轮值主席单位，…目前尚未确定").
+    // (Asked when, a clause that says where does not answer it: "…将在成都高新区举行，时间待定".)
+    const answers = ASKS_WHEN.test(question) ? WHEN_SAID : HOLDER;
+    if (year && clauses.some((x) => x !== open && x.includes(year) && answers.test(x))) return false;
     const shared = [...pairs].filter((p) => said.includes(p)).length;
     return shared >= Math.min(2, pairs.size) && shared > 0;
   });

@@ -153,7 +153,7 @@ function restatedOnly(c: FactContext, text: string, matched: Figure[]): Answer |
   });
 }
 
-/** A date stated for an act ("是2024年10月发的吗", "10月发布的", "是2013年开始搞的吗"). */
+/** Which ones of a counted set: "哪两个", "哪几项". */
 const WHICH_ONES = new RegExp(`哪(?:${COUNT}|几)[个项家大条种类]`);
 const STATED_COUNT = new RegExp(`(?<![\\d.])${COUNT}(?:个|项|家|大|条|种|类)`);
 const NAMES = /[\u4e00-\u9fff]{2,}/;
@@ -167,6 +167,7 @@ function whichOnes(text: string): number | null | undefined {
   return stated?.[1] ? (countOf(stated[1]) ?? null) : null;
 }
 
+/** A date stated for an act ("是2024年10月发的吗", "10月发布的", "是2013年开始搞的吗"). */
 const DATE_CLAIMED =
   /(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?(?:份)?(?:发|发布|出台|印发|推出|公布|提出|出的)|\d{4}年(?:年初|初|底|年底)?(?:正式)?(?:开始|启动|起步|开展|发起)/;
 
@@ -188,9 +189,24 @@ const COMPANY = /([\u4e00-\u9fff]{2,4}?)(?:医药|药业|集团|公司|股份|�
 /** A word that names a year or a forecast ("2025", "预计", "明年"). */
 const YEAR_WORD = /^20\d{2}$|预计|明年|去年|今年/;
 
-/** Figures whose match terms the question states (for the years it names), the best matched first. */
+/** Two measures asked together: "企业数和配套项目数据是多少" (each side names one). */
+const TWO_MEASURES =
+  /^(.{2,}?[\u4e00-\u9fff]{2})(?:和|以及|及|与|还有)([\u4e00-\u9fff]{2}.*(?:多少|几[个家项]|数据|数字|规模))/;
+
+/**
+ * Figures whose match terms the question states (for the years it names), the best matched first. Two measures
+ * asked together ("企业数和配套项目数据是多少") are matched each on its own side, the best of each first.
+ */
 export function matchFigures(c: FactContext, p: Parsed): Figure[] {
-  const text = withLongForms(p.text);
+  const whole = matchText(c, p, p.text);
+  const two = TWO_MEASURES.exec(p.text);
+  if (!two?.[1] || !two[2]) return whole;
+  const [left, right] = [matchText(c, p, two[1])[0], matchText(c, p, two[2])[0]];
+  return left && right && left !== right ? [...new Set([left, right, ...whole])].slice(0, 4) : whole;
+}
+
+function matchText(c: FactContext, p: Parsed, asked: string): Figure[] {
+  const text = withLongForms(asked);
   const years = [...text.matchAll(/20\d{2}/g)].map((m) => Number(m[0]));
   const mentioned = new Set(p.mentions.flatMap((m) => (m.type === "entity" ? [m.ref.id] : m.name.readings)));
   // Zones named outright (not the readings of an ambiguous short name such as 津冀).

@@ -389,21 +389,33 @@ function holders(question: string, g: Group, post: RegExp) {
 function heldNow(held: Group["seats"], term: string | undefined, next: boolean, now: boolean) {
   // A year no seat states, after the report of a seat without one ("2027年轮到谁" of a seat reported in 2025): not
   // known.
-  if (term && /^\d{4}$/.test(term) && !held.some((s) => holdsTerm(s.role, term)))
+  if (term && /^\d{4}$/.test(term) && !held.some((s) => holdsTerm(s, term)))
     held = held.filter((s) => termOf(s.role) !== undefined || !s.asOf || s.asOf.slice(0, 4) >= term);
   // (Holders after this term, in turn, are not the seat now.)
   const later = held.filter((s) => termOf(s.role) === undefined && !s.role.startsWith("此后"));
   if (term !== undefined && held.some((s) => termOf(s.role) !== undefined))
-    return held.filter((s) => holdsTerm(s.role, term) || (next && termOf(s.role) === undefined));
+    return held.filter((s) => holdsTerm(s, term) || (next && termOf(s.role) === undefined));
   return now && later.length > 0 ? later.slice(-1) : held;
 }
 
 /**
  * A seat holds the term asked: the same term, or a year within the years it names ("第二届（2027—2028年）" holds
- * 2027 and 2028; "首届（2025—2026年）" is the first term and holds 2025 and 2026).
+ * 2027 and 2028; "首届（2025—2026年）" is the first term and holds 2025 and 2026; "首任即2025年度" holds 2025; the
+ * holder "2027年起由B接任" holds 2027).
  */
-function holdsTerm(role: string, term: string): boolean {
+function holdsTerm(seat: Group["seats"][number], term: string): boolean {
+  const role = seat.role;
   if (termOf(role) === term) return true;
+  // (A numbered term that names its year: "首任即2025年度", "首任（2026年度）".)
+  if (/^\d{4}$/.test(term) && new RegExp(`(?:即|[（(])${term}年`).test(role)) return true;
+  // (The one holder after the first, from the year asked: "…任期至2026年底；2027年起由B接任".)
+  const since = new RegExp(`${term}年度?起由[^，,。；;]{2,20}?接任`);
+  if (
+    /^\d{4}$/.test(term) &&
+    termOf(role) === undefined &&
+    seat.evidence.some((e) => since.test(e.quote) && e.quote.split("接任").length === 2)
+  )
+    return true;
   const range = /((?:19|20)\d{2})年?(?:—|–|-|至|到)((?:19|20)\d{2})年/.exec(role);
   return /^\d{4}$/.test(term) && range !== null && Number(range[1]) <= Number(term) && Number(term) <= Number(range[2]);
 }

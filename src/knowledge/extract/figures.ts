@@ -314,7 +314,7 @@ const YEAR_VALUE = new RegExp(
 );
 /** A clause that qualifies the figure before it: its amount, or how it changed. */
 const AFTERWORD = new RegExp(
-  `^(?:(?:涉及|签约|协议|计划|拟)?(?:总金额|总投资额?|总投入|投资总额|协议投资额|签约金额|金额|总额)(?:达到|达|为|约为)?${QUAL}${NUM}${TAIL}(?:万亿元|亿元|万元|亿美元)|(?:同比|较上年|比上年|较去年|比去年)(?:增长|增加|提高|下降|减少)${NUM}%)$`,
+  `^(?:(?:涉及|签约|协议|计划|拟)?(?:总金额|总投资额?|总投入|投资总额|协议投资额|签约金额|金额|总额)(?:达到|达|为|约为)?${QUAL}${NUM}${TAIL}(?:万亿元|亿元|万元|亿美元)|(?:同比|较上年|比上年|较去年|比去年)(?:增长|增加|提高|下降|减少)${NUM}%|(?:比|较)(?:一年前|上一年|成立之初|成立时|上年|去年)(?:增长|增加|提高|下降|减少|多了?|少了?)${NUM}(?:%|个|家|项|场|名|台|亿元|万元))$`,
 );
 /** A clause that ranks the figure before it: "位列第五", "居首", "排名第二位". */
 const RANKED =
@@ -330,8 +330,8 @@ function headsOf(label: string): string[] {
   );
 }
 
-/** Words cut out of a label before its bigrams are taken (so "全年实现" leaves no "年实"). */
-const PLAIN_WORDS = /全年|实现|累计|共计|合计|目前|现场|当天|期间|其中|今年|拥有/g;
+/** Words cut out of a label before its bigrams are taken (so "全年实现" leaves no "年实"; "集聚…企业" is asked "多少家企业"). */
+const PLAIN_WORDS = /全年|实现|累计|共计|合计|目前|现场|当天|期间|其中|今年|拥有|现有|共有|集聚|聚集|汇聚/g;
 
 /** Words of a label that say nothing of what is measured. */
 const PLAIN_BIGRAMS = new Set([

@@ -187,10 +187,10 @@ function clauseLaunches(doc: Doc, s: Sentence, from: number, to: number) {
       end += f[0].length;
     } else if (a) {
       // ("Y今天在V成立", "Y6日在V启动": a time word or a day is no occasion.)
-      const said = (a[1] ?? "").replace(
-        /^(?:今天|今日|当天|当日|昨天|日前|近日|上午|下午|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午)?)+/,
-        "",
-      );
+      // ("Y启动仪式25日在V举行": nor is a day after the occasion.)
+      const said = (a[1] ?? "")
+        .replace(/^(?:今天|今日|当天|当日|昨天|日前|近日|上午|下午|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午)?)+/, "")
+        .replace(/(?:今天|今日|当天|当日|昨天|上午|下午|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午)?)+$/, "");
       const joint = /^(.+?)暨/.exec(said)?.[1];
       occasion =
         (joint && LAUNCHY.test(joint) ? joint : said) || (/^(启动|成立|揭牌)$/.test(a[3] ?? "") ? a[3] : undefined);
@@ -362,8 +362,9 @@ function leadingDate(
     const r = day && opening ? doc.resolve(opening, day) : null;
     if (r && opening) return { ...r, sentence: opening };
   }
-  // "新华社广州6月17日电…Y17日在V成立": the day after the group is the dateline's.
-  const day = /^(\d{1,2})日/.exec(s.text.slice(groupEnd))?.[1];
+  // "新华社广州6月17日电…Y17日在V成立", "本报珠海3月25日电…Y启动仪式25日在V举行": the day after the group (or
+  // after its occasion) is the dateline's.
+  const day = /^(?:[\u3400-\u9fff]{0,8}?(?:仪式|大会|会议|年会|典礼))?(\d{1,2})日/.exec(s.text.slice(groupEnd))?.[1];
   const dated = dateline && day ? datelineDate(line, day) : undefined;
   if (dated) return here(dated);
   // "3月26日，…启动仪式在V举行。…次日，Y…会议也在V召开": the day after the last date the item gives.

@@ -90,7 +90,8 @@ const MARKED_NAME = new RegExp(`(?:^|[：:，,、；;])([\\u3400-\\u9fff]{2,16}?
 
 /** The zone a sentence's list marks as the lead ("…：A（牵头单位）、B"), when it is one of `zones`. */
 export function markedLead(doc: Doc, s: Sentence, zones: string[]): string | undefined {
-  const marked = MARKED_NAME.exec(s.text)?.[1];
+  // (Listed under its province, "内蒙古的包头稀土高新区（牵头单位）": the name after the province.)
+  const marked = MARKED_NAME.exec(s.text)?.[1]?.replace(/^[\u3400-\u9fff]{2,3}的/, "");
   const lead = marked ? doc.names.knownZone(marked) : undefined;
   return lead && zones.includes(lead) ? lead : undefined;
 }
