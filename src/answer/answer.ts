@@ -133,7 +133,9 @@ async function answerNormalized(
   );
   const fact = lookup?.answer ?? null;
   // A summary of what the question names only: a passage that supports an answer is preferred to it.
-  const summary = lookup?.summaryOnly ?? false;
+  // …and so is a fact that says nothing of a term the question quotes ("低空网络的“三个一”是指什么" is not
+  // answered by the network's overview).
+  const summary = (lookup?.summaryOnly ?? false) || (fact !== null && quotesUnsaid(q, fact));
   const mayOverturn = lookup?.passagesMay === true || passagesMayAnswer(knowledge, parsed);
   if (fact && !summary && !(fact.kind === "none" && mayOverturn)) {
     // A brief of one entity ("介绍一下X"): its key facts first, then the best passages about it.
@@ -162,6 +164,16 @@ async function answerNormalized(
   // A refusal stands unless a passage about what the question names answers it.
   const passage = found && (summary || fact?.kind !== "none" || overrides(knowledge, parsed, found)) ? found : null;
   return withSuggestions(knowledge, parsed, confirmYes(knowledge, parsed, passage ?? fact ?? notCovered(knowledge)));
+}
+
+/** Terms a question quotes ("“三个一”"), of two to twelve characters. */
+const QUOTED_TERM = /[“"「]([^”"」]{2,12})[”"」]/g;
+
+/** The question quotes a term the fact answer neither says nor quotes. */
+function quotesUnsaid(q: string, fact: Answer): boolean {
+  if (fact.kind !== "fact") return false;
+  const said = `${fact.answer}\n${fact.citations.map((c) => c.quote).join("\n")}`;
+  return [...q.matchAll(QUOTED_TERM)].some((m) => !said.includes(m[1] as string));
 }
 
 /** Passages a brief adds after the key facts, at most. */

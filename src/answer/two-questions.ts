@@ -71,7 +71,8 @@ export async function twoQuestions(knowledge: Knowledge, q: string, ask: Ask): P
       .split(by)
       .map((x) => x.trim())
       .filter((x) => x.length >= 2);
-  let parts = split(/[？?]/);
+  // ("秘书处在哪。。首期运行多久": a run of full stops ends a question too.)
+  let parts = split(/[？?]|。{2,}/);
   // "发布了多少个场景，签了多少个项目": two amounts asked in one sentence, a comma between them.
   if (parts.length === 1) {
     const clauses = split(/[，,]/);

@@ -397,6 +397,32 @@ function namesAll(retriever: Retriever, articleId: string, names: string[][]): b
   return names.every((group) => group.length === 0 || group.some((n) => text.includes(n)));
 }
 
+/** A sentence that closes a quotation it does not open: a ” with no “ before it. */
+const QUOTE_CLOSED_ONLY = /^[^“]*”/;
+
+/** A sentence that opens a quotation it does not close: a “ with no ” after it. */
+const QUOTE_OPENED_ONLY = /“[^”]*$/;
+
+/** The sentence, at most three on in the same paragraph, that closes the quotation `passage` opens. */
+function quoteCloser(retriever: Retriever, passage: Passage): Passage | undefined {
+  let p = retriever.next(passage);
+  for (let i = 0; i < 3 && p && p.paragraph === passage.paragraph; i++, p = retriever.next(p)) {
+    if (p.text.includes("“") && p.text.lastIndexOf("“") > p.text.lastIndexOf("”")) return undefined;
+    if (p.text.includes("”")) return p;
+  }
+  return undefined;
+}
+
+/** The sentence, at most three back in the same paragraph, that opens the quotation `passage` closes. */
+function quoteOpener(retriever: Retriever, passage: Passage): Passage | undefined {
+  let p = retriever.previous(passage);
+  for (let i = 0; i < 3 && p && p.paragraph === passage.paragraph; i++, p = retriever.previous(p)) {
+    if (p.text.includes("”") && p.text.lastIndexOf("”") > p.text.lastIndexOf("“")) return undefined;
+    if (p.text.includes("“")) return p;
+  }
+  return undefined;
+}
+
 /**
  * A sentence that cannot stand alone, joined with the one that carries its content, as one exact span:
  * an attribution ("…倪乾表示。") with the quotation before it in the same paragraph (else the sentence after),
@@ -412,7 +438,18 @@ function completeSentence(
   const after = retriever.next(passage);
   const sameParagraph = (p: Passage | undefined) => (p?.paragraph === passage.paragraph ? p : undefined);
   let pair: [Passage, Passage] | null = null;
-  if (/^#+\s/.test(passage.text) && after) {
+  // A sentence that closes a quotation opened sentences before ("过去大家各干各的，…接起来。”"): from the one that
+  // opens it, in the same paragraph (at most three back).
+  // …and one that opens a quotation it does not close: to the one that closes it.
+  const opener = QUOTE_CLOSED_ONLY.test(passage.text) ? quoteOpener(retriever, passage) : undefined;
+  const closer = !opener && QUOTE_OPENED_ONLY.test(passage.text) ? quoteCloser(retriever, passage) : undefined;
+  if (opener || closer) {
+    // (…with the speaker, when the sentence after only names them: "…韩振宇在致辞中说。")
+    const last = closer ?? passage;
+    const next = retriever.next(last);
+    const said = next?.paragraph === passage.paragraph && ATTRIBUTION_ONLY.test(next.text) ? next : undefined;
+    pair = [opener ?? passage, said ?? last];
+  } else if (/^#+\s/.test(passage.text) && after) {
     // A markdown heading: what it heads is the sentence after it.
     pair = [passage, after];
   } else if (ATTRIBUTION_ONLY.test(passage.text)) {
@@ -454,8 +491,14 @@ function completeSentence(
     pair = [before as Passage, passage];
   }
   if (!pair) return null;
+  // (A quotation the pair starts inside is quoted from where it opens: "…。”某某表示。" after "“…。".)
+  const from = QUOTE_CLOSED_ONLY.test(pair[0].text) ? quoteOpener(retriever, pair[0]) : undefined;
+  if (from) pair = [from, pair[1]];
   const body = retriever.knowledge.articles.get(passage.articleId)?.body ?? "";
-  return { pieces: [body.slice(pair[0].start, pair[1].end)], passages: pair };
+  // (Every sentence of the span is quoted, those between the two too.)
+  const spanned = [pair[0]];
+  for (let p = retriever.next(pair[0]); p && p.start < pair[1].end; p = retriever.next(p)) spanned.push(p);
+  return { pieces: [body.slice(pair[0].start, pair[1].end)], passages: spanned };
 }
 
 /**

@@ -16,6 +16,12 @@ const HOLDER =
 /** Asks when, and a clause that says when (a month, a day, a half of the year). */
 const ASKS_WHEN = /哪天|哪一天|几号|几月|什么时候|何时|日期|时间/;
 const WHEN_SAID = /\d{1,2}月|\d{1,2}日|[上下]半年|年初|年底|年中/;
+/** A place or a day left open ("举办地将另行确定", "时间待定"), and where asked. */
+const OPEN_PLACE = /举办地|地点|选址|在哪/;
+const OPEN_DAY = /时间|日期|日子/;
+/** …unless a holder is left open with them ("网络秘书长人选及首届年会的举办时间、地点将另行商定"). */
+const OPEN_HOLDER = /人选|单位|负责人|秘书长|主席|理事长/;
+const ASKS_WHERE = /在哪|哪里|哪儿|何地|什么地方|举办地|地点/;
 /** When or where, said roughly: a year, a half, or a place something is held. */
 const ROUGHLY_SAID = /(?:19|20)\d{2}年|上半年|下半年|年内|年底|在[\u4e00-\u9fff]{2,12}(?:举办|举行|召开)/;
 /** A later term said, and asked. */
@@ -66,6 +72,15 @@ export function undecided(
     // Only the exact day or place left open, the rest said ("…将于2026年下半年在珠海举办，具体时间另行通知"): the
     // quote answers with what is known.
     if (/具体(?:时间|日期|地点)/.test(open) && clauses.some((x) => x !== open && ROUGHLY_SAID.test(x))) return false;
+    // What is left open is not what is asked: a place or a day, asked who ("…讲张江2026年打算的是谁" is not
+    // answered by "2026年度工作会议的举办地将另行确定"); a day, asked where; a place, asked when.
+    if ((OPEN_PLACE.test(said) || OPEN_DAY.test(said)) && !OPEN_HOLDER.test(said)) {
+      const asksWhere = ASKS_WHERE.test(question);
+      const asksWhen = ASKS_WHEN.test(question);
+      if (/谁|哪位/.test(question) && !asksWhere && !asksWhen) return false;
+      if (!OPEN_PLACE.test(said) && asksWhere && !asksWhen) return false;
+      if (!OPEN_DAY.test(said) && asksWhen && !asksWhere) return false;
+    }
     // A later term left open ("此后的轮值顺序由理事会另行商定") is no answer to this term's question.
     if (LATER.test(open) && !ASKS_LATER.test(question)) return false;
     // A year the question asks that another clause gives is answered there ("2026年由兰州高新区接任"); not when
