@@ -51,6 +51,7 @@ export const GOLDEN_SETS = [
   "blind-42-questions.json",
   "blind-43-questions.json",
   "blind-45-questions.json",
+  "blind-47-questions.json",
   "blind-44-questions.json",
 ] as const;
 
@@ -141,5 +142,6 @@ export const GROWTH_SETS = [
   ["growth-87-questions.json", here("../growth87/growth-87-questions.json"), here("../growth87/articles/")],
   ["growth-88-questions.json", here("../growth88/growth-88-questions.json"), here("../growth88/articles/")],
   ["growth-89-questions.json", here("../growth89/growth-89-questions.json"), here("../growth89/articles/")],
+  ["growth-91-questions.json", here("../growth91/growth-91-questions.json"), here("../growth91/articles/")],
   ["growth-86-questions.json", here("../growth86/growth-86-questions.json"), here("../growth86/articles/")],
 ] as const;
