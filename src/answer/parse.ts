@@ -277,7 +277,7 @@ function countedNoun(question: string): string | null {
   }
   // "会员企业有多少家": a count of something else than the member zones, named before the cue.
   const before =
-    /(?:成员)?(高企|企业|公司|机构|高校|院所|专家|项目|人才|平台)(?:总数|数量)?(?:一共|总共|共)?(?:有|是)?(?:多少|几)/.exec(
+    /(?:成员)?(高企|企业|公司|机构|高校|院所|专家|项目|人才|平台|场景|清单|榜单|实验室|加氢站|技术)(?:总数|数量)?(?:一共|总共|共)?(?:有|是)?(?:多少|几)/.exec(
       text,
     );
   if (before?.[1]) return before[1];

@@ -373,7 +373,9 @@ function aboutAnother(retriever: Retriever, passage: Passage, asked: readonly st
   }
   let named = byPassage.get(passage.id);
   if (!named) {
+    // (A sentence that names no group is about the one its section's heading names: "物联网网络：一家退出、两家加入".)
     named = groupsNamed(retriever, passage.text);
+    if (named.length === 0 && passage.heading) named = groupsNamed(retriever, passage.heading);
     byPassage.set(passage.id, named);
   }
   return named.length > 0 && !named.some((id) => asked.includes(id));

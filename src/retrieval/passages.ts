@@ -62,7 +62,7 @@ export function splitPassages(article: Article): Passage[] {
     for (let i = before; i < out.length; i++) headings[i] = heading;
     // A short line of its own without an end mark ("▍2025年成绩单", "【下一步】") heads what follows.
     const last = out[out.length - 1];
-    if (isBreak && last && out.length > before && HEADING.test(last.text.trim())) heading = last.text.trim();
+    if (isBreak && last && out.length > before && isHeadingLine(last.text.trim())) heading = last.text.trim();
     if (isBreak) paragraph++;
     start = end;
   }
@@ -153,8 +153,15 @@ function yearsBefore(out: Passage[], headings: (string | undefined)[], i: number
 /** A year a lead states figures for: "截至2025年底", "2025年全年", "2025年各网络…". */
 const PERIOD = /(?:截至|截止)?((?:19|20)\d{2})年(?:底|末|全年|各|共|累计|以来)/g;
 
-/** A heading line: short, with no sentence end ("年报：营收超2.3万亿元，徐州居首" has a comma inside). */
-const HEADING = /^(?=.{2,24}$)[^。！？!?；;]*[^。！？!?；;，,：:]$/;
+/** A heading line: short, with no sentence end ("年报：营收超2.3万亿元，徐州居首" has a comma inside; "合计15家." ends one). */
+const HEADING = /^(?=.{2,24}$)[^。！？!?；;]*[^。！？!?；;，,：:.]$/;
+/** …or a longer one that a mark or a group's name and a colon open ("■ 物联网网络：首次走出无锡办年会，新增深圳、重庆"). */
+const MARKED_HEADING =
+  /^(?=.{2,40}$)(?!.*(?:记者|通讯员|摄影|编辑))(?:[■▍【●◆▶►★☆◎]|[\u4e00-\u9fff]{2,10}(?:网络|联盟)[：:])[^。！？!?；;]*[^。！？!?；;，,：:.]$/;
+
+function isHeadingLine(text: string): boolean {
+  return HEADING.test(text) || MARKED_HEADING.test(text);
+}
 
 /** Headings are short and unpunctuated; a long run of text that stops mid-sentence goes on after the break. */
 function continuesAcrossBreak(before: string, nextChar: string): boolean {

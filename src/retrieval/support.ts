@@ -212,7 +212,9 @@ export function supports(
     if (!named) return { ok: false, reason: "name" };
   }
   // A body inside a group ("联络办公室的负责人"): the passage or its neighbours name that body.
-  const body = lexicon.subBodies.find((b) => q.includes(b));
+  // (Not a post the question only sets the time by: "杭州当AI网络轮值主席以后准备做哪些事".)
+  const premise = /当[^，,。？?]{0,14}?(?:以后|之后|后|期间)/.exec(q)?.[0] ?? "";
+  const body = lexicon.subBodies.find((b) => q.includes(b) && !premise.includes(b));
   // …and the words of its own name the question gives ("专家咨询委员会": 专家咨询, not any 委员会).
   const at = body ? q.indexOf(body) : -1;
   // (A committee or a working group by its name; "高校院所", "理事会里" name a kind, not one body.)

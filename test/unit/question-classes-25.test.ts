@@ -14,7 +14,12 @@
  * growth-89's question in the golden sets: a small test corpus does not rank it low.) Then growth-87's misses: a term
  * the question quotes that the fact answer does not say ("“三个一”是指什么" is no overview of the network); two
  * questions parted by "。。"; a remark that runs over sentences, quoted from where it opens and with its speaker; a
- * place left open does not answer who.
+ * place left open does not answer who. Then growth-91's: members told a segment a sentence after the count ("在整机
+ * 研发制造环节，成员包括A、B和C。…"), no segment read as the whole list; what the question counts ("首批应用场景清单
+ * 有多少个"); a seat "to be settled at the first working meeting"; joins "A、B经申请和审议，成为网络新成员" after a
+ * semicolon; "交由B，后者担任…"; a network asked in English by a word the glossary gives two ways. (A sentence under
+ * another group's heading, and a zone's plan asked "当…轮值主席以后", are guarded by growth-91's questions: this small
+ * corpus answers them either way.)
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -49,6 +54,26 @@ const ARTICLES = [
     "“蚌埠有原片生产的基础，咸宁有镀膜工艺的积累，嘉兴和南宁则靠近组件企业。过去大家各做一段，现在要把这条链拉通。”蚌埠高新区党工委书记陶文涛在致辞中说。",
     "作为2026年度轮值主席单位代表，咸宁高新区管委会副主任胡振宇表示，2026年咸宁将重点推动成员共建光伏玻璃检测平台。",
     "据悉，网络2026年度工作会议的举办地将另行确定。",
+  ]),
+  article("t25-robot", "国家高新区机器人产业协同创新网络在东莞成立", "2025-11-12", [
+    "11月10日，国家高新区机器人产业协同创新网络启动仪式在东莞松山湖高新区举行。该网络由东莞松山湖高新区牵头组建，首批成员共8家。",
+    "从产业链分工看，在整机研发制造环节，成员包括沈阳高新区、哈尔滨高新区和芜湖高新区。在减速器、伺服电机等核心零部件环节，宁波高新区、常州高新区各有所长。在应用场景方面，佛山、唐山2家高新区将率先开放焊接、搬运等场景。",
+    "启动仪式上，网络发布了首批36个机器人应用场景清单。",
+    "据悉，网络秘书处设在东莞松山湖高新区，轮值主席等机制将在明年二季度召开的首次工作会议上研究确定。",
+  ]),
+  article("t25-twin", "航空网络“扩容” 储能网络“换班”", "2025-12-20", [
+    "近期，国家高新区航空产业协同创新网络和储能产业协同创新网络相继召开年度会议。",
+    "■ 航空网络：新增两名成员，成都接任轮值主席",
+    "12月5日，国家高新区航空产业协同创新网络2025年年会在西安高新区召开。",
+    "会上，2025年度轮值主席单位西安高新区将轮值主席交由成都高新区，后者担任2026年度轮值主席单位。",
+    "成都高新区管委会副主任林海峰表示，任期内成都将重点做好两件事：牵头建设航空试飞数据平台，推动成员园区共享试验设施。",
+    "■ 储能网络：首次走出常州办年会，青海接任轮值主席",
+    "12月12日，国家高新区储能产业协同创新网络2025年年会在西宁高新区召开。会上，常州高新区将轮值主席交接给西宁高新区，西宁高新区自2026年1月1日起担任轮值主席，任期一年。",
+    "■ 光电子网络：一家退出、两家加入",
+    "12月18日，国家高新区光电子产业协同创新网络2025年年会在长春高新区召开。会议审议通过了成员调整事项：泉州高新区因产业方向调整，主动申请退出网络；福州高新区、洛阳高新区经申请和审议，成为网络新成员。",
+  ]),
+  article("t25-h2", "国家高新区氢能产业协同创新网络在佛山成立", "2025-10-18", [
+    "10月16日，国家高新区氢能产业协同创新网络在佛山高新区成立。首批成员单位共4家：佛山高新区（牵头单位）、大连高新区、张家港高新区、榆林高新区。",
   ]),
 ];
 
@@ -143,5 +168,37 @@ describe("question classes, session 25: growth-87's misses", () => {
   });
   it("does not answer who with a place left open ('举办地将另行确定')", async () => {
     await grown.answers("光伏玻璃网络年度会议上讲咸宁2026年打算的是谁", ["胡振宇"]);
+  });
+});
+
+describe("question classes, session 25: growth-91's misses", () => {
+  const grown = grownEngine(ARTICLES);
+  const ask = (q: string) => grown.engine.answer(q);
+
+  it("reads members told a segment a sentence after the count, and no segment as the whole list", async () => {
+    const a = await ask("机器人网络有哪些成员");
+    expect(a.kind, a.answer).toBe("fact");
+    expect(a.answer).toContain("8家");
+    for (const z of ["东莞松山湖高新区", "沈阳高新区", "常州高新区", "唐山高新区"]) expect(a.answer).toContain(z);
+    await grown.answers("机器人网络谁牵头", ["东莞松山湖高新区"]);
+  });
+  it("counts what the question counts ('首批应用场景清单有多少个'), not the members", async () => {
+    await grown.answers("机器人网络发布的首批应用场景清单有多少个", ["36"]);
+  });
+  it("says a seat 'to be settled at the first working meeting' is not decided", async () => {
+    const a = await ask("机器人网络的轮值主席是哪家");
+    expect(a.kind, a.answer).toBe("none");
+    expect(a.answer).toContain("研究确定");
+  });
+  it("reads joins 'A、B经申请和审议，成为网络新成员' after a semicolon", async () => {
+    await grown.answers("光电子网络新进了哪些成员", ["福州高新区", "洛阳高新区"]);
+  });
+  it("reads the seat '后者担任2026年度轮值主席单位' as the one it was handed to", async () => {
+    const a = await ask("航空网络2026年度轮值主席是哪家");
+    expect(a.kind, a.answer).toBe("fact");
+    expect(a.answer).toContain("成都高新区");
+  });
+  it("reads a network asked in English by a word the glossary gives two ways ('hydrogen energy')", async () => {
+    await grown.answers("How many high-tech zones are in the hydrogen energy collaboration network?", ["4"]);
   });
 });

@@ -92,7 +92,7 @@ export function harvestLists(doc: Doc): void {
     // Parts told a sentence each, after the count ("上游地区有7家，分别是…。中游地区有6家，分别是…。"), as many in all.
     if (partsInTurn(doc, c.group, c.count, doc.sentences.slice(at + 1, at + SPAN), lead)) continue;
     const rollback = doc.names.mark();
-    const zones = gather(doc, doc.sentences.slice(at, at + SPAN), (doc.sentences[at] as Sentence).item, key);
+    const { zones, last } = gather(doc, doc.sentences.slice(at, at + SPAN), (doc.sentences[at] as Sentence).item, key);
     const all = lead && !zones.includes(lead) ? [lead, ...zones] : zones;
     // Every zone a reader named as a member ("A联合B、C等13家…") must be in the list: one missing shows the names
     // gathered are not the list, whatever their number.
@@ -101,7 +101,14 @@ export function harvestLists(doc: Doc): void {
       rollback();
       continue;
     }
-    pushWholeList(doc, c.group, all, c.evidence);
+    // (The quote runs from the count to the last sentence that names members.)
+    const first = doc.sentences[at] as Sentence;
+    pushWholeList(
+      doc,
+      c.group,
+      all,
+      last && last !== first ? doc.evSpan(first, 0, last, last.text.length) : c.evidence,
+    );
     // (The lead marked in the list, "深圳高新区（牵头单位）、珠海高新区…", when no reader named one.)
     for (const s of lead ? [] : doc.sentences.slice(at, at + SPAN)) {
       const marked = markedLead(doc, s, all);
@@ -202,7 +209,7 @@ export function closedLists(doc: Doc): void {
     const key = groupKey(group);
     if (listedWhole(doc, key)) continue;
     const rollback = doc.names.mark();
-    const zones = gather(doc, before, s.item, key);
+    const { zones } = gather(doc, before, s.item, key);
     if (zones.length !== n) {
       rollback();
       continue;
@@ -232,7 +239,7 @@ const PART_LABEL = /^([\u3400-\u9fff]{1,4}地区|北方|南方|东部|中部|西
 function partsOf(doc: Doc, sentences: Sentence[], item: number, key: string) {
   const parts: { label: string; zones: string[] }[] = [];
   for (const b of sentences.flatMap(clausesOf)) {
-    const zones = gather(doc, [b], item, key);
+    const { zones } = gather(doc, [b], item, key);
     if (zones.length === 0) continue;
     const label = PART_LABEL.exec(b.text)?.[1];
     if (!label) return undefined;
@@ -252,8 +259,9 @@ function clausesOf(s: Sentence): Sentence[] {
   return out;
 }
 
-function gather(doc: Doc, sentences: Sentence[], item: number, key: string): string[] {
+function gather(doc: Doc, sentences: Sentence[], item: number, key: string): { zones: string[]; last?: Sentence } {
   const zones: string[] = [];
+  let last: Sentence | undefined;
   for (const s of sentences) {
     // The list stands right after the count: it ends at the first sentence of prose that names no zone, or that
     // names another group (the next network's news).
@@ -270,11 +278,12 @@ function gather(doc: Doc, sentences: Sentence[], item: number, key: string): str
     for (const m of runs.flat()) {
       const read = readRun(doc, s, m);
       // One that cannot be read leaves the list unread: the others may match the count without it.
-      if (read === UNREADABLE) return [];
+      if (read === UNREADABLE) return { zones: [] };
       for (const z of read) if (!zones.includes(z)) zones.push(z);
+      if (read.length > 0) last = s;
     }
   }
-  return zones;
+  return { zones, last };
 }
 
 /** A zone's official long name that names no zone: the list it stands in is not read. */

@@ -13,6 +13,7 @@ import { countedList, isPlaceLabel } from "./counted-list.ts";
 import {
   COUNT,
   countOf,
+  countsClaimed,
   leadMarked,
   levelOf,
   provinceGrouped,
@@ -29,7 +30,7 @@ import {
   provincesHave,
 } from "./members-by-place.ts";
 import { change } from "./membership-change.ts";
-import type { GroupRef } from "./names.ts";
+import { type GroupRef, groupKey } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
 
 const CJK_RUN_END = /[\u3400-\u9fff]+$/;
@@ -410,6 +411,11 @@ function memberList(doc: Doc, s: Sentence) {
   if (!list) return;
   const n = counted ? countOf(counted[1] ?? "") : m[2] ? countOf(m[2]) : undefined;
   if (n !== undefined && n < list.zones.length) return;
+  // A part, not the whole: a list said of one segment ("在整机研发制造环节，成员包括A、B和C"), or an uncounted
+  // list well short of every count the article states for the group ("首批成员共11家", then three named).
+  const segment = /(?:^|[，,])在[^，,。；;]{2,16}(?:环节|方面|领域|板块)[，,]$/.test(t.slice(0, at));
+  const claimed = countsClaimed(doc, groupKey(group));
+  const short = n === undefined && claimed.length > 0 && claimed.every((c) => c > list.zones.length + 1);
   push(doc, {
     type: "members",
     group,
@@ -417,7 +423,7 @@ function memberList(doc: Doc, s: Sentence) {
     others: [],
     count: n,
     countIncludesLead: true,
-    partial: n !== undefined ? n > list.zones.length : Boolean(uncounted),
+    partial: n !== undefined ? n > list.zones.length : Boolean(uncounted) || segment || short,
     evidence: doc.ev(s),
   });
 }

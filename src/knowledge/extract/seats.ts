@@ -268,7 +268,9 @@ function sentenceSeats(doc: Doc, s: Sentence): void {
   for (const m of s.text.matchAll(PRONOUN_SEAT)) {
     // "A将轮值理事长交接给B，由其担任…": 由其 is the one handed to, not the clause's subject.
     const before = s.text.slice(0, m.index);
-    const subject = before.endsWith("由") ? handedTo(doc, before) : clauseSubject(doc, before);
+    // ("…将轮值主席交由B，后者担任2026年度轮值主席单位": 后者 is B.)
+    const subject =
+      before.endsWith("由") || m[0].startsWith("后者") ? handedTo(doc, before) : clauseSubject(doc, before);
     if (subject) seatClaim(doc, s, m, subject, m[1] ?? "");
   }
   // "接任", "按…顺序依次轮值" name no post: the last seat the sentence names before it.
@@ -352,7 +354,7 @@ const LIST_COUNT = new RegExp(`${COUNT}家(国家|省级)?高新区$`);
 /** A seat without its term ("首届轮值主席单位" → "轮值主席单位"): the post the next holder takes over. */
 /** A seat said of 它/其 ("它还是X联盟的常务理事单位"). */
 const PRONOUN_SEAT = new RegExp(
-  `(?:它|其|该区)(?:还|也|同时|另外)?(?:是|为|担任)(?:[^，,。；;]{0,30}?的)?${SEAT}`,
+  `(?:它|其|该区|后者)(?:还|也|同时|另外)?(?:是|为|担任)(?:[^，,。；;]{0,30}?的)?${SEAT}`,
   "g",
 );
 
@@ -367,7 +369,7 @@ function clauseSubject(doc: Doc, before: string): string | undefined {
 
 /** The zone the clause before hands something to ("…交接给B，由"). */
 function handedTo(doc: Doc, before: string): string | undefined {
-  const m = /(?:交接给|移交给|交给|移交|交棒给)([\u3400-\u9fff（）()]{2,20}?)[，,]由$/.exec(before);
+  const m = /(?:交接给|移交给|交给|移交|交棒给|交由)([\u3400-\u9fff（）()]{2,20}?)[，,]由?$/.exec(before);
   const zone = m ? doc.names.zoneNamedAtStart(m[1] ?? "") : undefined;
   return zone ? (m?.[1] ?? "").slice(0, zone.length) : undefined;
 }
