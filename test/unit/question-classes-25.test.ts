@@ -19,7 +19,8 @@
  * 有多少个"); a seat "to be settled at the first working meeting"; joins "A、B经申请和审议，成为网络新成员" after a
  * semicolon; "交由B，后者担任…"; a network asked in English by a word the glossary gives two ways. (A sentence under
  * another group's heading, and a zone's plan asked "当…轮值主席以后", are guarded by growth-91's questions: this small
- * corpus answers them either way.)
+ * corpus answers them either way.) Then blind-47's: a premise's every claim corrected, and what it asks of a wrong
+ * year answered after the count's correction; a size asked "是不是有N家"; "你能帮我干啥".
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -200,5 +201,30 @@ describe("question classes, session 25: growth-91's misses", () => {
   });
   it("reads a network asked in English by a word the glossary gives two ways ('hydrogen energy')", async () => {
     await grown.answers("How many high-tech zones are in the hydrogen energy collaboration network?", ["4"]);
+  });
+});
+
+describe("question classes, session 25: blind-47's misses (premises)", () => {
+  const grown = grownEngine(ARTICLES);
+  const ask = (q: string) => grown.engine.answer(q);
+
+  it("corrects a wrong count and then what the question asks of a wrong year ('那20家…是2023年成立的吧')", async () => {
+    const a = await ask("京津冀联盟那15家高新区是2022年成立的吧？");
+    expect(a.answer).toMatch(/^不是。/);
+    expect(a.answer).toContain("不是15家");
+    expect(a.answer).toContain("不是2022年");
+  });
+  it("corrects every claim of a premise ('…启动的时候有16家参加，对吧')", async () => {
+    const a = await ask("集成电路网络10月21日启动的时候有20家参加，对吧？");
+    expect(a.answer).toContain("不是20家");
+    expect(a.answer).toContain("不是10月21日");
+  });
+  it("answers a size asked '是不是有N家' yes or no", async () => {
+    expect((await ask("物联网网络是不是有30家？")).answer).toMatch(/^不是。/);
+    // (14 here: the test's article adds two members and takes one away.)
+    expect((await ask("光电子网络是不是有14家？")).answer).toMatch(/^是。/);
+  });
+  it("tells what it can do when asked '你能帮我干啥'", async () => {
+    expect((await ask("你好～你能帮我干啥？")).answer).toContain("我是高新区协同助手");
   });
 });

@@ -128,7 +128,7 @@ export function answerByQuery(k: Knowledge, p: Parsed, fallback: (text: string) 
   const aboutMembership = wrong.some((r) => r.claim.is === "member");
   const after = aboutMembership ? null : (main()?.answer ?? null);
   const evidence = wrong.flatMap((r) => r.evidence);
-  const useful = after && after.kind !== "none" && !after.answer.startsWith("不是。") ? after : null;
+  const useful = after && after.kind !== "none" ? after : null;
   // "…设在随州高新区，没错吧？": a question that asks to confirm what is false is answered 不是 first.
   const verdict = CUES.yesNo.test(p.text) ? "不是。" : "";
   const answer: Answer = {

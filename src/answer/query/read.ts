@@ -183,10 +183,12 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
       new RegExp(`(?<!新加入|新增|加入|新进|新)(?:的|那|这|那些|这些)${NUM}家(?:成员|高新区|国家高新区)`).exec(t) ??
       // "是N个省M家高新区组成的": the size the question takes for granted.
       composed ??
+      // "启动的时候有16家参加": the size, by who took part.
+      new RegExp(`有${NUM}家(?:国家)?(?:高新区|成员(?:单位)?)?(?:参加|参与)`).exec(t) ??
       // "某联盟M家成员…": the size said right after the group's name.
       // ("是13家吧": the count alone, then a word asking to confirm it.)
       new RegExp(
-        `^(?:的|有|共有|一共有|总共有|是|一共是|总共是)?${NUM}家(?:成员|高新区|国家高新区|(?=对吧|是吧|对吗|是吗|吧|吗|没错))`,
+        `^(?:的|有|共有|一共有|总共有|是|一共是|总共是|是不是有?|是否有)?${NUM}家(?:成员|高新区|国家高新区|(?=对吧|是吧|对吗|是吗|吧|吗|没错|[？?]?$))`,
       ).exec(t.slice(groupRefs.find((r) => r.id === g0)?.end ?? t.length));
     const n = count?.[1] ? numberFrom(count[1]) : undefined;
     // "是M家高新区组成的吗" asks the size (nothing else counted or asked); "M家成员里有没有哪家…" takes it for
@@ -195,12 +197,14 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
     const inProvinces = new RegExp(`(${NUM}(?:个)?省(?:份)?(?:的)?)${NUM}家`).exec(t);
     const provinces = inProvinces?.[2] ? numberFrom(inProvinces[2]) : undefined;
     // "…有9家高新区，对吧": the size said, then only a word asking to confirm it.
+    // ("…是不是有9家": the size asked whole.)
     const confirmed =
-      count !== null &&
-      /^(?:家|成员|高新区|国家高新区|单位|了|的)*(?:对吧|是吧|对吗|是吗|吧|吗|没错吧|没错吗|对不对|是不是)$/.test(
-        // (The match may be of a slice of the text: found again in the whole.)
-        t.slice(t.indexOf(count[0]) + count[0].length),
-      );
+      (count !== null && /^(?:是不是|是否)/.test(count[0])) ||
+      (count !== null &&
+        /^(?:家|成员|高新区|国家高新区|单位|了|的)*(?:对吧|是吧|对吗|是吗|吧|吗|没错吧|没错吗|对不对|是不是)$/.test(
+          // (The match may be of a slice of the text: found again in the whole.)
+          t.slice(t.indexOf(count[0]) + count[0].length),
+        ));
     const asksSize =
       yesNo &&
       zoneIds.length === 0 &&
