@@ -162,6 +162,21 @@ async function answerNormalized(
   const read = reading ? await reading : null;
   if (read) return read;
   // A refusal stands unless a passage about what the question names answers it.
+  // (What comes after a term, asked of passages that say nothing after one, is not known: "任期满了以后会搬去哪".)
+  const afterUnsaid =
+    found !== null && AFTER_TERM.test(parsed.text) && !found.citations.some((c) => SAYS_AFTER.test(c.quote));
+  if (afterUnsaid && fact?.kind !== "fact") {
+    // (The quote that shares most words with the question says what the term is.)
+    const asked = pairs(parsed.text);
+    const shared = (c: Answer["citations"][number]) => [...asked].filter((w) => c.quote.includes(w)).length;
+    const said = [...found.citations].sort((a, b) => shared(b) - shared(a))[0];
+    if (said)
+      return {
+        kind: "none",
+        answer: `文章没有写任期届满以后的安排。文章写到的是：据《${said.title}》：${said.quote}`,
+        citations: [said],
+      };
+  }
   const passage = found && (summary || fact?.kind !== "none" || overrides(knowledge, parsed, found)) ? found : null;
   return withSuggestions(knowledge, parsed, confirmYes(knowledge, parsed, passage ?? fact ?? notCovered(knowledge)));
 }
@@ -231,6 +246,10 @@ function mentioned(k: Knowledge, words: string): boolean {
 /** A quote that says where something was held. */
 // (…or where those who founded it met: "在郑州中原科技城“牵手”".)
 const HELD_AT = new RegExp(`在[^，,。；;]{2,24}?(?:举行|召开|举办|开幕|启动|成立|揭牌|${metWordsSource()})`);
+
+/** Asks what comes after a term, and a quote that says what does. */
+const AFTER_TERM = /(?:任期|任职)(?:满|结束|届满|到期)了?(?:以后|之后|后)|(?:期满|届满|到期)了?(?:以后|之后|后)/;
+const SAYS_AFTER = /(?:期满|届满|到期|任期结束)(?:后|以后|之后)|此后|之后由|以后由|下一任|下一届|第二届|依次/;
 
 /** Words that say a sentence is about what comes next: a plan, a schedule, the next term. */
 const NEXT = /将|计划|拟|下一届|第二届|明年|今年下半年|(?:19|20)\d{2}年(?:起|将|底前)/;

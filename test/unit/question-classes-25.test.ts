@@ -20,7 +20,9 @@
  * semicolon; "交由B，后者担任…"; a network asked in English by a word the glossary gives two ways. (A sentence under
  * another group's heading, and a zone's plan asked "当…轮值主席以后", are guarded by growth-91's questions: this small
  * corpus answers them either way.) Then blind-47's: a premise's every claim corrected, and what it asks of a wrong
- * year answered after the count's correction; a size asked "是不是有N家"; "你能帮我干啥".
+ * year answered after the count's correction; a size asked "是不是有N家"; "你能帮我干啥". Last, growth-91's why then
+ * what next, asked together (this small corpus passes it before the change too: growth-91's question guards it), and
+ * what comes after a term, which no quote tells.
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -48,6 +50,9 @@ const ARTICLES = [
   article("t25-river", "澜沧江流域国家高新区协同创新联盟成立", "2025-10-20", [
     "10月18日，澜沧江流域国家高新区协同创新联盟在昆明高新区成立。联盟首批成员共4家：昆明高新区、玉溪高新区、楚雄高新区、曲靖高新区。",
     "根据章程，联盟实行轮值理事长制度：昆明高新区担任首届轮值理事长单位，任期至2026年底；2027年起由玉溪高新区接任。联盟秘书处常设在昆明高新区，楚雄高新区为副理事长单位。",
+
+    "“过去四家园区各自招商，彼此争项目。”昆明高新区管委会主任杨建华坦言，成立联盟就是要把竞争对手变成合作伙伴。",
+    "下一步，联盟将重点打造“澜沧江科创走廊”，推动大型科研仪器设备开放共享。",
   ]),
   article("t25-glass", "国家高新区光伏玻璃产业协同创新网络在蚌埠成立", "2025-11-08", [
     "11月6日，国家高新区光伏玻璃产业协同创新网络在蚌埠高新区成立。首批成员单位共4家：蚌埠高新区（牵头单位）、咸宁高新区、嘉兴高新区、南宁高新区。网络秘书处设在蚌埠高新区，首期运行三年。",
@@ -226,5 +231,19 @@ describe("question classes, session 25: blind-47's misses (premises)", () => {
   });
   it("tells what it can do when asked '你能帮我干啥'", async () => {
     expect((await ask("你好～你能帮我干啥？")).answer).toContain("我是高新区协同助手");
+  });
+});
+
+describe("question classes, session 25: growth-91's why-then-next and after-a-term", () => {
+  const grown = grownEngine(ARTICLES);
+  const ask = (q: string) => grown.engine.answer(q);
+
+  it("answers why a group was founded and what it plans next, asked together", async () => {
+    await grown.answers("澜沧江联盟为什么要成立，接下来打算做啥", ["合作伙伴", "科创走廊"]);
+  });
+  it("says what comes after a term is not written, when no quote tells it", async () => {
+    const a = await ask("储能网络轮值主席在西宁的任期满了以后会交给谁");
+    expect(a.kind, a.answer).toBe("none");
+    expect(a.answer).toContain("没有写任期届满以后");
   });
 });
