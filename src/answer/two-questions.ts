@@ -38,6 +38,9 @@ const WHY_OF_FIRST =
 /** Asks what comes next: "接下来打算做啥", "下一步有什么计划". */
 const PLANS_NEXT = /接下来|下一步|今后|打算|计划|准备/;
 
+/** A clause that says something moved away, and not where to: "秘书处搬走了". */
+const MOVED_AWAY = /(?:搬|迁|移)走了?$|(?:搬|迁)家?了$/;
+
 /** An answer that tells why: "文章写：A因…调整，…退出". */
 const REASON_GIVEN = /(?:因|由于|鉴于|结合|原因)[^，,。；;]{2,}/;
 
@@ -106,6 +109,8 @@ export async function twoQuestions(knowledge: Knowledge, q: string, ask: Ask): P
   // (Only when the premise holds: the whole is answered "是。" for it; a premise the articles contradict is corrected
   // by the whole answer, "淮河联盟首届秘书处设在随州高新区，那…".)
   const premise = parts.length === 1 ? premiseThenAsk(knowledge, q) : null;
+  // ("X秘书处搬走了，那Z还是牵头单位吗": a move with no place claims nothing to check; the question is asked.)
+  if (premise && MOVED_AWAY.test(q.split(/[，,]/)[0] ?? "")) return ask(premise);
   if (premise) {
     const whole = await ask(q);
     return whole.kind === "fact" && whole.answer.startsWith("是。") ? ask(premise) : whole;

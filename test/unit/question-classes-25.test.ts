@@ -22,7 +22,8 @@
  * corpus answers them either way.) Then blind-47's: a premise's every claim corrected, and what it asks of a wrong
  * year answered after the count's correction; a size asked "是不是有N家"; "你能帮我干啥". Last, growth-91's why then
  * what next, asked together (this small corpus passes it before the change too: growth-91's question guards it), and
- * what comes after a term, which no quote tells.
+ * what comes after a term, which no quote tells. And growth-86's: the groups a zone has left, asked where it still is;
+ * the lead asked after a move said without a place ("秘书处搬走了，那Z还是牵头单位吗": 还是 / 不再是).
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -245,5 +246,21 @@ describe("question classes, session 25: growth-91's why-then-next and after-a-te
     const a = await ask("储能网络轮值主席在西宁的任期满了以后会交给谁");
     expect(a.kind, a.answer).toBe("none");
     expect(a.answer).toContain("没有写任期届满以后");
+  });
+});
+
+describe("question classes, session 25: growth-86's leavers and moves", () => {
+  const grown = grownEngine(ARTICLES);
+  const ask = (q: string) => grown.engine.answer(q);
+
+  it("says which groups a zone has left, asked where it still is ('泉州高新区现在还在哪些网络里')", async () => {
+    const a = await ask("泉州高新区现在还在哪些网络里");
+    expect(a.answer).toContain("已退出国家高新区光电子产业协同创新网络");
+    expect(a.answer).toContain("主动申请退出网络");
+  });
+  it("asks the lead after a move said without a place ('秘书处搬走了，那Z还是牵头单位吗')", async () => {
+    const a = await ask("光电子网络秘书处搬走了，那武汉东湖还是牵头单位吗？");
+    expect(a.answer).toMatch(/^还是。/);
+    expect(a.answer).toContain("牵头单位是武汉东湖高新区");
   });
 });

@@ -158,6 +158,14 @@ export function reverse(c: FactContext, p: Parsed, readings: { zones: Zone[]; no
     }
     // Other seats it holds (副理事长单位, 2026年轮值主席单位, 观察员 …), in the groups asked about.
     const groups = [...(wantNetworks ? c.k.networks.values() : []), ...(wantAlliances ? c.k.alliances.values() : [])];
+    // A group it has left ("…主动申请退出网络"), in the article's words: no longer a member, said so.
+    for (const g of groups) {
+      if (!g.members || g.members.zones.includes(z.id) || !g.memberHistory.some((h) => h.zones.includes(z.id)))
+        continue;
+      const left = leaving(c.k, g, plain);
+      parts.push(`已退出${g.name}${left ? `（文章写：${leftText(left)}）` : ""}`);
+      evidence.push(...(left ? leftEvidence(left) : g.members.evidence.slice(0, 1)));
+    }
     for (const g of groups) {
       for (const seat of g.seats.filter((s) => s.zones.includes(z.id))) {
         parts.push(`${g.name}的${seat.role}`);
