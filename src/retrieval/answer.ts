@@ -14,6 +14,7 @@ import { normalize, normalizeTerm } from "../knowledge/normalize.ts";
 import { type Hit, Retriever } from "./hybrid.ts";
 import { occasionBrief } from "./occasion-brief.ts";
 import type { Passage } from "./passages.ts";
+import { closesQuote, opensQuote, quoteEdge } from "./quotation.ts";
 import { supports } from "./support.ts";
 import { undecided } from "./undecided.ts";
 import { unlisted } from "./unlisted.ts";
@@ -399,32 +400,6 @@ function namesAll(retriever: Retriever, articleId: string, names: string[][]): b
   return names.every((group) => group.length === 0 || group.some((n) => text.includes(n)));
 }
 
-/** A sentence that closes a quotation it does not open: a ” with no “ before it. */
-const QUOTE_CLOSED_ONLY = /^[^“]*”/;
-
-/** A sentence that opens a quotation it does not close: a “ with no ” after it. */
-const QUOTE_OPENED_ONLY = /“[^”]*$/;
-
-/** The sentence, at most three on in the same paragraph, that closes the quotation `passage` opens. */
-function quoteCloser(retriever: Retriever, passage: Passage): Passage | undefined {
-  let p = retriever.next(passage);
-  for (let i = 0; i < 3 && p && p.paragraph === passage.paragraph; i++, p = retriever.next(p)) {
-    if (p.text.includes("“") && p.text.lastIndexOf("“") > p.text.lastIndexOf("”")) return undefined;
-    if (p.text.includes("”")) return p;
-  }
-  return undefined;
-}
-
-/** The sentence, at most three back in the same paragraph, that opens the quotation `passage` closes. */
-function quoteOpener(retriever: Retriever, passage: Passage): Passage | undefined {
-  let p = retriever.previous(passage);
-  for (let i = 0; i < 3 && p && p.paragraph === passage.paragraph; i++, p = retriever.previous(p)) {
-    if (p.text.includes("”") && p.text.lastIndexOf("”") > p.text.lastIndexOf("“")) return undefined;
-    if (p.text.includes("“")) return p;
-  }
-  return undefined;
-}
-
 /**
  * A sentence that cannot stand alone, joined with the one that carries its content, as one exact span:
  * an attribution ("…倪乾表示。") with the quotation before it in the same paragraph (else the sentence after),
@@ -443,8 +418,8 @@ function completeSentence(
   // A sentence that closes a quotation opened sentences before ("过去大家各干各的，…接起来。”"): from the one that
   // opens it, in the same paragraph (at most three back).
   // …and one that opens a quotation it does not close: to the one that closes it.
-  const opener = QUOTE_CLOSED_ONLY.test(passage.text) ? quoteOpener(retriever, passage) : undefined;
-  const closer = !opener && QUOTE_OPENED_ONLY.test(passage.text) ? quoteCloser(retriever, passage) : undefined;
+  const opener = closesQuote(passage.text) ? quoteEdge(retriever, passage, "previous") : undefined;
+  const closer = !opener && opensQuote(passage.text) ? quoteEdge(retriever, passage, "next") : undefined;
   if (opener || closer) {
     // (…with the speaker, when the sentence after only names them: "…韩振宇在致辞中说。")
     const last = closer ?? passage;
@@ -494,7 +469,7 @@ function completeSentence(
   }
   if (!pair) return null;
   // (A quotation the pair starts inside is quoted from where it opens: "…。”某某表示。" after "“…。".)
-  const from = QUOTE_CLOSED_ONLY.test(pair[0].text) ? quoteOpener(retriever, pair[0]) : undefined;
+  const from = closesQuote(pair[0].text) ? quoteEdge(retriever, pair[0], "previous") : undefined;
   if (from) pair = [from, pair[1]];
   const body = retriever.knowledge.articles.get(passage.articleId)?.body ?? "";
   // (Every sentence of the span is quoted, those between the two too.)

@@ -1,0 +1,30 @@
+/**
+ * A quotation that runs over sentences ("“A。B。”某某说。"): the sentence that opens it and the one that closes it,
+ * so a quote of one of them is quoted whole.
+ */
+import type { Retriever } from "./hybrid.ts";
+import type { Passage } from "./passages.ts";
+
+/** A sentence that closes a quotation it does not open: a ” with no “ before it. */
+export function closesQuote(text: string): boolean {
+  return /^[^“]*”/.test(text);
+}
+
+/** A sentence that opens a quotation it does not close: a “ with no ” after it. */
+export function opensQuote(text: string): boolean {
+  return /“[^”]*$/.test(text);
+}
+
+/**
+ * The sentence, at most three away in the same paragraph (`step`: after or before), that closes the quotation
+ * `passage` opens, or opens the one it closes; none when another quotation starts on the way.
+ */
+export function quoteEdge(retriever: Retriever, passage: Passage, step: "next" | "previous"): Passage | undefined {
+  const [seek, other] = step === "next" ? ["”", "“"] : ["“", "”"];
+  let p = retriever[step](passage);
+  for (let i = 0; i < 3 && p && p.paragraph === passage.paragraph; i++, p = retriever[step](p)) {
+    if (p.text.includes(other) && p.text.lastIndexOf(other) > p.text.lastIndexOf(seek)) return undefined;
+    if (p.text.includes(seek)) return p;
+  }
+  return undefined;
+}
