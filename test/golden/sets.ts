@@ -53,6 +53,7 @@ export const GOLDEN_SETS = [
   "blind-45-questions.json",
   "blind-47-questions.json",
   "blind-44-questions.json",
+  "blind-46-questions.json",
 ] as const;
 
 /** Questions about articles added at run time: [name in known-failures.json, questions file, articles folder]. */
@@ -144,4 +145,5 @@ export const GROWTH_SETS = [
   ["growth-89-questions.json", here("../growth89/growth-89-questions.json"), here("../growth89/articles/")],
   ["growth-91-questions.json", here("../growth91/growth-91-questions.json"), here("../growth91/articles/")],
   ["growth-86-questions.json", here("../growth86/growth-86-questions.json"), here("../growth86/articles/")],
+  ["growth-90-questions.json", here("../growth90/growth-90-questions.json"), here("../growth90/articles/")],
 ] as const;
