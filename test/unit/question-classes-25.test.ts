@@ -23,7 +23,8 @@
  * year answered after the count's correction; a size asked "是不是有N家"; "你能帮我干啥". Last, growth-91's why then
  * what next, asked together (this small corpus passes it before the change too: growth-91's question guards it), and
  * what comes after a term, which no quote tells. And growth-86's: the groups a zone has left, asked where it still is;
- * the lead asked after a move said without a place ("秘书处搬走了，那Z还是牵头单位吗": 还是 / 不再是).
+ * the lead asked after a move said without a place ("秘书处搬走了，那Z还是牵头单位吗": 还是 / 不再是). After the
+ * finals were scored (growth-90): newcomers "A成为此次新增成员", a leaving "会议同意了A退出网络的申请".
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -78,6 +79,14 @@ const ARTICLES = [
     "12月12日，国家高新区储能产业协同创新网络2025年年会在西宁高新区召开。会上，常州高新区将轮值主席交接给西宁高新区，西宁高新区自2026年1月1日起担任轮值主席，任期一年。",
     "■ 光电子网络：一家退出、两家加入",
     "12月18日，国家高新区光电子产业协同创新网络2025年年会在长春高新区召开。会议审议通过了成员调整事项：泉州高新区因产业方向调整，主动申请退出网络；福州高新区、洛阳高新区经申请和审议，成为网络新成员。",
+  ]),
+  article("t25-steel", "特钢网络首次扩容", "2026-01-12", [
+    "1月10日，国家高新区特钢产业协同创新网络2025年度工作会议在大冶高新区召开。会议审议通过新成员加入申请，网络成员由成立之初的4家调整为5家。",
+    "鞍山高新区成为此次新增成员。江阴高新区也在会上正式加入网络。",
+    "同时，会议同意了兴化高新区退出网络的申请。",
+  ]),
+  article("t25-steel-a", "国家高新区特钢产业协同创新网络成立", "2025-03-20", [
+    "3月18日，国家高新区特钢产业协同创新网络在大冶高新区成立。首批成员单位共4家：大冶高新区（牵头单位）、兴化高新区、本溪高新区、莱芜高新区。",
   ]),
   article("t25-h2", "国家高新区氢能产业协同创新网络在佛山成立", "2025-10-18", [
     "10月16日，国家高新区氢能产业协同创新网络在佛山高新区成立。首批成员单位共4家：佛山高新区（牵头单位）、大连高新区、张家港高新区、榆林高新区。",
@@ -262,5 +271,14 @@ describe("question classes, session 25: growth-86's leavers and moves", () => {
     const a = await ask("光电子网络秘书处搬走了，那武汉东湖还是牵头单位吗？");
     expect(a.answer).toMatch(/^还是。/);
     expect(a.answer).toContain("牵头单位是武汉东湖高新区");
+  });
+});
+
+describe("question classes, session 25: after the finals (growth-90)", () => {
+  const grown = grownEngine(ARTICLES);
+
+  it("reads newcomers 'A成为此次新增成员' and a leaving '会议同意了A退出网络的申请'", async () => {
+    await grown.answers("特钢网络新加了哪几家", ["鞍山高新区", "江阴高新区"]);
+    await grown.answers("特钢网络谁退出了", ["兴化高新区"]);
   });
 });

@@ -74,7 +74,8 @@ export function change(doc: Doc, s: Sentence) {
   const became =
     // ("来自山东的A和来自湖南的B，成为网络的新成员": the names, a comma, then the verb.)
     // ("A、B经申请和审议，成为网络新成员": how they were admitted, before the comma.)
-    /(?:^|[，,：:；;])([\u3400-\u9fff、]+?)(?:经[\u3400-\u9fff、]{1,10}?)?[，,]?(?:也|亦|还)?(?:在会上|在年会上|在大会上|会上|当天)?(?:即日起|今起|从即日起|自即日起)?(?:正式)?成为(?:该|本|这一)?(?:网络|联盟)(?:的)?(?:正式)?(?:第(?:\d{1,2}|[一二三四五六七八九十]{1,3})家)?(?:正式)?新?成员/.exec(
+    // ("A、B成为此次新增成员": the group left to the sentence's item.)
+    /(?:^|[，,：:；;])([\u3400-\u9fff、]+?)(?:经[\u3400-\u9fff、]{1,10}?)?[，,]?(?:也|亦|还)?(?:在会上|在年会上|在大会上|会上|当天)?(?:即日起|今起|从即日起|自即日起)?(?:正式)?成为(?:(?:该|本|这一)?(?:网络|联盟)(?:的)?(?:正式)?(?:第(?:\d{1,2}|[一二三四五六七八九十]{1,3})家)?(?:正式)?新?|(?:此次|本次|这次|今年)?新增)成员/.exec(
       t,
     );
   // "A是此次新加入的成员之一", "同时获批加入的还有A": a newcomer told of in a sentence of its own.
@@ -170,7 +171,8 @@ export function change(doc: Doc, s: Sentence) {
     const m = re.exec(t);
     if (!m || plannedLeaving(t, m)) continue;
     // "…，同意A退出网络": the approval before the one who leaves is not part of its name.
-    const raw = (m[1] ?? "").replace(/^.*(?:会议|审议|同意|批准)/, "");
+    // ("会议同意了A退出网络的申请": 了 after the approval too.)
+    const raw = (m[1] ?? "").replace(/^.*(?:会议|审议|同意|批准)了?/, "");
     const list = resolveList(doc, s, raw, { bare: false, level: "national" });
     if (list) {
       removed.push(...list.zones);
