@@ -24,7 +24,8 @@
  * what next, asked together (this small corpus passes it before the change too: growth-91's question guards it), and
  * what comes after a term, which no quote tells. And growth-86's: the groups a zone has left, asked where it still is;
  * the lead asked after a move said without a place ("秘书处搬走了，那Z还是牵头单位吗": 还是 / 不再是). After the
- * finals were scored (growth-90): newcomers "A成为此次新增成员", a leaving "会议同意了A退出网络的申请".
+ * finals were scored (growth-90, blind-46): newcomers "A成为此次新增成员", a leaving "会议同意了A退出网络的申请";
+ * which ones of a counted set, answered by a figure's note that names them.
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -280,5 +281,11 @@ describe("question classes, session 25: after the finals (growth-90)", () => {
   it("reads newcomers 'A成为此次新增成员' and a leaving '会议同意了A退出网络的申请'", async () => {
     await grown.answers("特钢网络新加了哪几家", ["鞍山高新区", "江阴高新区"]);
     await grown.answers("特钢网络谁退出了", ["兴化高新区"]);
+  });
+  it("answers which ones of a counted set by a figure whose note names them, not 'not written' (blind-46)", async () => {
+    // (Over the base articles: 三原's 3个百亿元级产业集群 are named in its figure's note.)
+    const a = await grown.engine.answer("三原高新区打造的3个百亿元级产业集群都是哪几个");
+    expect(a.kind, a.answer).toBe("fact");
+    expect(a.answer).toContain("绿色食品、新型制造、生物医药");
   });
 });

@@ -59,7 +59,8 @@ export function figures(c: FactContext, p: Parsed): Answer | null {
     if (naming.length === 0) return null;
     matched.splice(0, matched.length, ...naming);
   }
-  const restated = restatedOnly(c, p.text, matched);
+  // (…and its note is the answer: no "not written" for what the question restates.)
+  const restated = stated === undefined ? restatedOnly(c, p.text, matched) : null;
   if (restated) return restated;
   // "累计/至今多少": a running total; a figure of one year is not it (a passage that says 累计 may be).
   if (
