@@ -25,7 +25,9 @@
  * what comes after a term, which no quote tells. And growth-86's: the groups a zone has left, asked where it still is;
  * the lead asked after a move said without a place ("秘书处搬走了，那Z还是牵头单位吗": 还是 / 不再是). After the
  * finals were scored (growth-90, blind-46): newcomers "A成为此次新增成员", a leaving "会议同意了A退出网络的申请";
- * which ones of a counted set, answered by a figure's note that names them.
+ * which ones of a counted set, answered by a figure's note that names them; a post's term from the rule its article
+ * states; a seat handed over "移交B" (without 给; this small corpus passes it before too: growth-90's question guards
+ * it).
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -73,11 +75,11 @@ const ARTICLES = [
   article("t25-twin", "航空网络“扩容” 储能网络“换班”", "2025-12-20", [
     "近期，国家高新区航空产业协同创新网络和储能产业协同创新网络相继召开年度会议。",
     "■ 航空网络：新增两名成员，成都接任轮值主席",
-    "12月5日，国家高新区航空产业协同创新网络2025年年会在西安高新区召开。",
+    "12月5日，国家高新区航空产业协同创新网络2025年年会在西安高新区召开。网络实行轮值主席制度，每届任期一年。",
     "会上，2025年度轮值主席单位西安高新区将轮值主席交由成都高新区，后者担任2026年度轮值主席单位。",
     "成都高新区管委会副主任林海峰表示，任期内成都将重点做好两件事：牵头建设航空试飞数据平台，推动成员园区共享试验设施。",
     "■ 储能网络：首次走出常州办年会，青海接任轮值主席",
-    "12月12日，国家高新区储能产业协同创新网络2025年年会在西宁高新区召开。会上，常州高新区将轮值主席交接给西宁高新区，西宁高新区自2026年1月1日起担任轮值主席，任期一年。",
+    "12月12日，国家高新区储能产业协同创新网络2025年年会在西宁高新区召开。会上，常州高新区将轮值主席旗帜移交西宁高新区，西宁高新区自2026年1月1日起担任2026年度轮值主席单位。",
     "■ 光电子网络：一家退出、两家加入",
     "12月18日，国家高新区光电子产业协同创新网络2025年年会在长春高新区召开。会议审议通过了成员调整事项：泉州高新区因产业方向调整，主动申请退出网络；福州高新区、洛阳高新区经申请和审议，成为网络新成员。",
   ]),
@@ -281,6 +283,12 @@ describe("question classes, session 25: after the finals (growth-90)", () => {
   it("reads newcomers 'A成为此次新增成员' and a leaving '会议同意了A退出网络的申请'", async () => {
     await grown.answers("特钢网络新加了哪几家", ["鞍山高新区", "江阴高新区"]);
     await grown.answers("特钢网络谁退出了", ["兴化高新区"]);
+  });
+  it("gives a post's term from the rule its article states ('实行轮值主席制度，每届任期一年')", async () => {
+    await grown.answers("航空网络轮值主席一届干多久", ["一年"]);
+  });
+  it("reads who handed a seat over '将轮值主席旗帜移交B' (移交 without 给)", async () => {
+    await grown.answers("储能网络2026年的轮值主席是谁,从谁手里接的", ["西宁高新区", "常州高新区"]);
   });
   it("answers which ones of a counted set by a figure whose note names them, not 'not written' (blind-46)", async () => {
     // (Over the base articles: 三原's 3个百亿元级产业集群 are named in its figure's note.)

@@ -506,6 +506,15 @@ const HANDOVER_ASKED = /交给|交接|交棒|接棒|换成|换人|从谁|谁交|
 /** Asks until when. */
 const UNTIL_ASKED = /到什么时候|到哪(?:年|一年|天|月)|到何时|截至|截止|为止|何时结束|什么时候结束/;
 /** Every term of office a sentence gives, in order. */
+/** The sentence of a seat's article that states the post's term as a rule ("实行轮值理事长制度，每届任期一年"). */
+function tenureRule(c: FactContext, seat: RoleSeat): Evidence | undefined {
+  const article = seat.evidence[0]?.article;
+  const post = seat.role.replace(/^(?:首届|首任|本届|新一届|(?:19|20)\d{2}年度?)/, "").replace(/单位$/, "");
+  const body = article ? c.k.articles.get(article)?.body : undefined;
+  const quote = body ? articleSentences(body).find((x) => x.includes(post) && TENURE.test(x)) : undefined;
+  return article && quote ? { article, quote: quote.trim() } : undefined;
+}
+
 const tenures = (quote: string) => [...quote.matchAll(new RegExp(TENURE.source, "g"))].map((m) => m[0]);
 /** Asks what each holder of a seat does. */
 const EACH_DOES = /各管|各自负责|分别负责|分别管|分别牵头|各负责|各牵头/;
@@ -553,11 +562,16 @@ export function seatAsked(c: FactContext, p: Parsed, g: Group): Answer | null {
   const first = held.some((seat) => termOf(seat.role) === "first");
   // "确定了几家常务理事单位": how many, then which.
   const counted = /几家|多少家|几个|多少个/.test(p.text);
+  const ruled: Evidence[] = [];
   const lines = held.map((seat) => {
     const zones = `${counted && seat.zones.length > 1 ? `${seat.zones.length}家：` : ""}${seat.zones.map((z) => c.zoneName(z)).join("、")}`;
     // (A seat whose name gives its term, "…（任期2026年至2027年）", says it once.)
     // ("任期到什么时候": the term that says until when, "任期自2025年9月至2026年9月", before "任期一年".)
-    const terms = asksTenure && !seat.role.includes("任期") ? tenures(seat.evidence[0]?.quote ?? "") : [];
+    const own = asksTenure && !seat.role.includes("任期") ? tenures(seat.evidence[0]?.quote ?? "") : [];
+    // (…else the rule its article states for the post: "联盟实行轮值理事长制度，每届任期一年".)
+    const rule = asksTenure && own.length === 0 ? tenureRule(c, seat) : undefined;
+    if (rule) ruled.push(rule);
+    const terms = rule ? tenures(rule.quote) : own;
     const tenure = (UNTIL_ASKED.test(p.text) ? terms.find((t) => /至|到/.test(t)) : undefined) ?? terms[0];
     // "各管什么": what the sentence gives each holder after the seat ("，分别牵头A和B两个工作组").
     const quote = seat.evidence[0]?.quote ?? "";
@@ -595,6 +609,7 @@ export function seatAsked(c: FactContext, p: Parsed, g: Group): Answer | null {
       ...(chair?.evidence.slice(0, 1) ?? []),
       ...(lead?.evidence.slice(0, 1) ?? []),
       ...held.flatMap((seat) => seat.evidence.slice(0, 1)),
+      ...ruled,
       ...(office?.evidence.slice(0, 1) ?? []),
     ],
     { title: g.name },

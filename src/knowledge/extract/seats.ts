@@ -158,7 +158,8 @@ function handedBy(doc: Doc, s: Sentence, since: number) {
   for (const clause of s.text.split(/[，,；;]/)) {
     const giver = /(?:向|将)/.test(clause) && HANDING.test(clause) ? clauseZone(doc, clause) : undefined;
     const towards = /向([\u3400-\u9fff（）]{2,20}?)(?:正式)?(?:移交|交接|交出|交棒)/.exec(clause)?.[1];
-    const given = /(?:交给了?|移交给|交接给|交予|交与|交到|交棒给?)([\u3400-\u9fff（）]{2,20}?)(?:手中|手上)?$/.exec(
+    // ("A将轮值主席旗帜移交B": 移交 without 给.)
+    const given = /(?:交给了?|移交给?|交接给|交予|交与|交到|交棒给?)([\u3400-\u9fff（）]{2,20}?)(?:手中|手上)?$/.exec(
       clause,
     )?.[1];
     const to = towards ?? given;
