@@ -505,7 +505,6 @@ const TENURE =
 const HANDOVER_ASKED = /交给|交接|交棒|接棒|换成|换人|从谁|谁交|接替|接过|谁手|手里接|手中接/;
 /** Asks until when. */
 const UNTIL_ASKED = /到什么时候|到哪(?:年|一年|天|月)|到何时|截至|截止|为止|何时结束|什么时候结束/;
-/** Every term of office a sentence gives, in order. */
 /** The sentence of a seat's article that states the post's term as a rule ("实行轮值理事长制度，每届任期一年"). */
 function tenureRule(c: FactContext, seat: RoleSeat): Evidence | undefined {
   const article = seat.evidence[0]?.article;
@@ -515,6 +514,7 @@ function tenureRule(c: FactContext, seat: RoleSeat): Evidence | undefined {
   return article && quote ? { article, quote: quote.trim() } : undefined;
 }
 
+/** Every term of office a sentence gives, in order. */
 const tenures = (quote: string) => [...quote.matchAll(new RegExp(TENURE.source, "g"))].map((m) => m[0]);
 /** Asks what each holder of a seat does. */
 const EACH_DOES = /各管|各自负责|分别负责|分别管|分别牵头|各负责|各牵头/;
