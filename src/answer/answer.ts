@@ -23,6 +23,7 @@ import { smallTalk } from "./smalltalk.ts";
 import { suggestionsFor } from "./suggest.ts";
 import { twoQuestions } from "./two-questions.ts";
 import { type Answer, MAX_QUESTION_CHARS } from "./types.ts";
+import { levelCorrected } from "./zone-level.ts";
 
 /** A second opinion for questions the fact engine does not take (retrieval plugs in here). */
 export type PassageAnswerer = (question: string, knowledge: Knowledge) => Answer | null | Promise<Answer | null>;
@@ -104,9 +105,13 @@ export async function answerWith(
   const text = colloquialRead(
     (englishSeatRead(read) ?? read).replace(INCLUSIVE_ASIDE, "").replace(COUNT_THEN_WHICH, "几家"),
   );
-  const answer =
+  // (A zone the question calls national that is provincial is corrected first: src/answer/zone-level.ts.)
+  const answer = levelCorrected(
+    knowledge,
+    text,
     (await twoQuestions(knowledge, text, (t) => answerNormalized(knowledge, t, passages, reader))) ??
-    (await answerNormalized(knowledge, text, passages, reader));
+      (await answerNormalized(knowledge, text, passages, reader)),
+  );
   const readings = [
     ...normalized.repairs.map((r) => `按“${r.to}”理解（原文“${r.from}”）`),
     ...(english ? [english.note] : []),

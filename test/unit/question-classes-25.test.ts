@@ -20,7 +20,8 @@
  * semicolon; "交由B，后者担任…"; a network asked in English by a word the glossary gives two ways. (A sentence under
  * another group's heading, and a zone's plan asked "当…轮值主席以后", are guarded by growth-91's questions: this small
  * corpus answers them either way.) Then blind-47's: a premise's every claim corrected, and what it asks of a wrong
- * year answered after the count's correction; a size asked "是不是有N家"; "你能帮我干啥". Last, growth-91's why then
+ * year answered after the count's correction; a size asked "是不是有N家"; "你能帮我干啥"; a provincial zone called
+ * national (src/answer/zone-level.ts). Last, growth-91's why then
  * what next, asked together (this small corpus passes it before the change too: growth-91's question guards it), and
  * what comes after a term, which no quote tells. And growth-86's: the groups a zone has left, asked where it still is;
  * the lead asked after a move said without a place ("秘书处搬走了，那Z还是牵头单位吗": 还是 / 不再是). After the
@@ -241,6 +242,11 @@ describe("question classes, session 25: blind-47's misses (premises)", () => {
     expect((await ask("物联网网络是不是有30家？")).answer).toMatch(/^不是。/);
     // (14 here: the test's article adds two members and takes one away.)
     expect((await ask("光电子网络是不是有14家？")).answer).toMatch(/^是。/);
+  });
+  it("corrects a zone the question calls national that the articles call provincial, then answers", async () => {
+    const a = await ask("三原这个国家高新区的高新技术企业有多少家");
+    expect(a.answer).toMatch(/^问题的前提与文章不符：三原高新区不是国家高新区/);
+    expect(a.citations[0]?.quote).toContain("省级高新区");
   });
   it("tells what it can do when asked '你能帮我干啥'", async () => {
     expect((await ask("你好～你能帮我干啥？")).answer).toContain("我是高新区协同助手");

@@ -1,0 +1,40 @@
+/**
+ * "三原这个国家高新区现在入驻了多少家企业": a zone the question calls a national high-tech zone that the articles know
+ * as a provincial one. What is asked is answered, after the correction and the sentence that says what the zone is
+ * ("三原县正举全县之力创建国家高新区").
+ */
+import { entityNames } from "../knowledge/entity-names.ts";
+import type { Knowledge } from "../knowledge/load.ts";
+import { articleSentences } from "./query/graph.ts";
+import type { Answer, Citation } from "./types.ts";
+
+/** A sentence that says a zone is not (yet) national: provincial, or applying to become national. */
+const NOT_NATIONAL = /省级|创建国家高新区|申报国家高新区|争创国家高新区|升级为国家高新区|创建国家级高新区/;
+
+export function levelCorrected(k: Knowledge, question: string, answer: Answer): Answer {
+  if (answer.kind === "none" || !/国家级?高新区/.test(question)) return answer;
+  for (const zone of k.zones.values()) {
+    if (zone.level !== "provincial") continue;
+    const names = entityNames(k, zone.id).filter((n) => /[\u4e00-\u9fff]/.test(n) && question.includes(n));
+    // (The question calls it national: "三原这个国家高新区", "三原国家高新区".)
+    const called = names.some((n) => new RegExp(`${n}(?:这个|这家|这座|那个)?国家级?高新区`).test(question));
+    if (!called) continue;
+    const said = whatItIs(k, names);
+    if (!said) continue;
+    return {
+      ...answer,
+      answer: `问题的前提与文章不符：${zone.name}不是国家高新区（据《${said.title}》：${said.quote}）。${answer.answer}`,
+      citations: [said, ...answer.citations],
+    };
+  }
+  return answer;
+}
+
+/** The first sentence that names the zone and says it is not (yet) national. */
+function whatItIs(k: Knowledge, names: string[]): Citation | undefined {
+  for (const a of k.articles.values()) {
+    const quote = articleSentences(a.body).find((x) => NOT_NATIONAL.test(x) && names.some((n) => x.includes(n)));
+    if (quote) return { articleId: a.id, title: a.title, date: a.date ?? null, quote: quote.trim() };
+  }
+  return undefined;
+}
