@@ -4,7 +4,7 @@
  * together when both parts are answered; else null, and the message is answered whole.
  */
 import type { Knowledge } from "../knowledge/load.ts";
-import { ASKS_WHY } from "./facts/cues.ts";
+import { ASKS_PLAN, ASKS_WHY } from "./facts/cues.ts";
 import { ROLE_ASKED } from "./facts/roles.ts";
 import { type Mention, parseQuestion } from "./parse.ts";
 import type { Answer } from "./types.ts";
@@ -34,9 +34,6 @@ const ON_THE_ACT = /^(?:又|还|那)?(?:是)?(?:依据|根据|按照?|凭)(?:的
 // ("…，原因是什么", "理由呢": the reason asked as a noun.)
 const WHY_OF_FIRST =
   /^(?:那|又|是)?(?:(?:为啥|为什么|为何|因为什么|什么原因|啥原因)[\u4e00-\u9fff]{0,3}|(?:原因|理由)(?:是什么|是啥|何在|呢)?)[？?]?$/;
-
-/** Asks what comes next: "接下来打算做啥", "下一步有什么计划". */
-const PLANS_NEXT = /接下来|下一步|今后|打算|计划|准备/;
 
 /** A clause that says something moved away, and not where to: "秘书处搬走了". */
 const MOVED_AWAY = /(?:搬|迁|移)走了?$|(?:搬|迁)家?了$/;
@@ -87,7 +84,7 @@ export async function twoQuestions(knowledge: Knowledge, q: string, ask: Ask): P
     // "纳米网络谁退了,原因是什么": the why of the first clause, after a comma.
     else if (clauses.length === 2 && WHY_OF_FIRST.test(clauses[1] as string)) parts = clauses;
     // "长江中游联盟为什么要成立，接下来打算做啥": why, then what it plans.
-    else if (clauses.length === 2 && ASKS_WHY.test(clauses[0] as string) && PLANS_NEXT.test(clauses[1] as string))
+    else if (clauses.length === 2 && ASKS_WHY.test(clauses[0] as string) && ASKS_PLAN.test(clauses[1] as string))
       parts = clauses;
     // "2026年轮值主席是谁，秘书处还在无锡吗", "秘书处在哪，副牵头单位是哪两家": two questions, each asking at its end.
     // (The second names a thing of its own: "…现在是谁，下一年度轮到谁" is one question about one seat.)

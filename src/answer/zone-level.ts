@@ -5,8 +5,8 @@
  */
 import { entityNames } from "../knowledge/entity-names.ts";
 import type { Knowledge } from "../knowledge/load.ts";
-import { articleSentences } from "./query/graph.ts";
-import type { Answer, Citation } from "./types.ts";
+import { sentenceCited } from "./query/graph.ts";
+import type { Answer } from "./types.ts";
 
 /** A sentence that says a zone is not (yet) national: provincial, or applying to become national. */
 const NOT_NATIONAL = /省级|创建国家高新区|申报国家高新区|争创国家高新区|升级为国家高新区|创建国家级高新区/;
@@ -19,7 +19,8 @@ export function levelCorrected(k: Knowledge, question: string, answer: Answer): 
     // (The question calls it national: "三原这个国家高新区", "三原国家高新区".)
     const called = names.some((n) => new RegExp(`${n}(?:这个|这家|这座|那个)?国家级?高新区`).test(question));
     if (!called) continue;
-    const said = whatItIs(k, names);
+    // (The sentence that names the zone and says it is not, or not yet, national.)
+    const said = sentenceCited(k, (x) => NOT_NATIONAL.test(x) && names.some((n) => x.includes(n)));
     if (!said) continue;
     return {
       ...answer,
@@ -28,13 +29,4 @@ export function levelCorrected(k: Knowledge, question: string, answer: Answer): 
     };
   }
   return answer;
-}
-
-/** The first sentence that names the zone and says it is not (yet) national. */
-function whatItIs(k: Knowledge, names: string[]): Citation | undefined {
-  for (const a of k.articles.values()) {
-    const quote = articleSentences(a.body).find((x) => NOT_NATIONAL.test(x) && names.some((n) => x.includes(n)));
-    if (quote) return { articleId: a.id, title: a.title, date: a.date ?? null, quote: quote.trim() };
-  }
-  return undefined;
 }

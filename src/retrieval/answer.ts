@@ -4,7 +4,7 @@
  * together with the rest of the list, as one exact span of the article.
  */
 
-import { ASKS_WHY, BRIEF, RANK_ASKED } from "../answer/facts/cues.ts";
+import { ASKS_WHY, BRIEF, NEXT_STEP, RANK_ASKED } from "../answer/facts/cues.ts";
 import { findMentions, QUANTITY } from "../answer/parse.ts";
 import type { Answer, Citation } from "../answer/types.ts";
 import { entityNames, titleNames } from "../knowledge/entity-names.ts";
@@ -31,8 +31,6 @@ const ASKS_NEXT = /下一次|下次|下一届|下届|下一任|明年|下一年|
 const CAUSE =
   /因为|由于|原因|初衷|之所以|难以|很难|为了|目的|旨在|就是要|为何|为什么|意义在于|关键在于|便于|有利于|优势在于|独特优势|亟需|亟待/;
 const PLAN = /将|拟|计划|预计|准备/;
-/** Asks what a group plans next ("接下来有什么计划", "下一步打算"). */
-const PLANS_NEXT = /接下来|下一步|今后/;
 /** A rank asked, and how a sentence states that rank. */
 const RANKS = [
   { asked: /最快|增速/, stated: /最快|领跑|增速[^，,。]{0,6}(?:居首|第一)/ },
@@ -166,7 +164,7 @@ export async function answerFromPassages(retriever: Retriever, question: string)
           : 0;
     // ("黄河联盟接下来有什么计划": a plan said of "联盟" alone ranks below the sentences that name the group in full;
     // from an article about what the question names, it answers.)
-    if (PLANS_NEXT.test(question))
+    if (NEXT_STEP.test(question))
       answering.push(
         ...found
           .slice(8)

@@ -25,6 +25,10 @@ export const ASKS_MEMBERS =
   /(?:是|有|包括|包含)哪些(?:高新区|园区|成员|单位)?$|哪些高新区|哪几家|哪[0-9一二两三四五六七八九十]+家|哪些园区|which (?:high tech )?zones|which parks|who (?:is|are) in|belong to/;
 
 /** Asks why: "为什么", "为啥", "什么原因", "why". */
+/** Asks what comes next ("接下来", "下一步", "今后"); with 打算, 计划 or 准备, what is planned. */
+export const NEXT_STEP = /接下来|下一步|今后/;
+export const ASKS_PLAN = new RegExp(`${NEXT_STEP.source}|打算|计划|准备`);
+
 export const ASKS_WHY = /为什么|为何|为啥|什么原因|啥原因|什么理由|原因是|why/i;
 
 /** Asks which members rank where: "谁排第一", "前三是哪几家", "最多的是哪家". */

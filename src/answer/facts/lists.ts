@@ -3,8 +3,8 @@
  */
 import type { Network } from "../../knowledge/schema.ts";
 import type { Parsed } from "../parse.ts";
-import { articleSentences } from "../query/graph.ts";
-import type { Answer, Citation } from "../types.ts";
+import { sentenceCited } from "../query/graph.ts";
+import type { Answer } from "../types.ts";
 import { compareDate, compareSize, intersection, union } from "./compare.ts";
 import { type FactContext, fact, formatDate, type Group, knownAlliances, knownNetworks, none } from "./context.ts";
 import { asksForList, SAME_DAY, UNION } from "./cues.ts";
@@ -166,7 +166,7 @@ export function unknown(c: FactContext, u: NonNullable<Parsed["unknownName"]>): 
   }
   // A zone an article names in passing ("鄂尔多斯高新区已向联盟递交入盟申请") is not unknown: what is said of it is
   // quoted, and that no article makes it a member.
-  const said = sentenceNaming(c, u.name);
+  const said = sentenceCited(c.k, (x) => x.includes(u.name));
   if (said)
     return none(
       `文章提到了“${u.name}”，但没有记载它是哪个产业协同创新网络或联盟的成员。据《${said.title}》：${said.quote}`,
@@ -175,16 +175,6 @@ export function unknown(c: FactContext, u: NonNullable<Parsed["unknownName"]>): 
   return none(
     `知识库中没有关于“${u.name}”的记录：文章没有提到它参加任何产业协同创新网络或联盟。可以问：西安高新区参加了哪些网络？`,
   );
-}
-
-/** The first sentence of an article (the newest first) that names `name` as written. */
-function sentenceNaming(c: FactContext, name: string): Citation | undefined {
-  const articles = [...c.k.articles.values()].sort((a, b) => (b.date ?? "").localeCompare(a.date ?? ""));
-  for (const a of articles) {
-    const quote = articleSentences(a.body).find((x) => x.includes(name));
-    if (quote) return { articleId: a.id, title: a.title, date: a.date ?? null, quote: quote.trim() };
-  }
-  return undefined;
 }
 
 /**

@@ -2,6 +2,7 @@
 import { lexicon } from "../../knowledge/lexicon.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Alliance, Evidence, Network, Zone } from "../../knowledge/schema.ts";
+import type { Citation } from "../types.ts";
 
 export { formatDate } from "../facts.ts";
 
@@ -102,6 +103,16 @@ export function allPilotsNote(k: Knowledge, networkIds: readonly string[]): stri
 /** Sentences of an article's body (a line or a 。/！/？-ended run), verbatim. */
 export function articleSentences(body: string): string[] {
   return body.split(/(?<=[。！？!?])|\n+/).filter((s) => s.trim().length > 0);
+}
+
+/** The first sentence, newest article first, that `wanted` accepts, as a citation (trimmed, so still the article's). */
+export function sentenceCited(k: Knowledge, wanted: (sentence: string) => boolean): Citation | undefined {
+  const articles = [...k.articles.values()].sort((a, b) => (b.date ?? "").localeCompare(a.date ?? ""));
+  for (const a of articles) {
+    const quote = articleSentences(a.body).find(wanted);
+    if (quote) return { articleId: a.id, title: a.title, date: a.date ?? null, quote: quote.trim() };
+  }
+  return undefined;
 }
 
 /**
