@@ -35,7 +35,7 @@ type AliasKeys = {
   chars: Set<string>;
   byKey: Map<string, Set<string>>;
   names: Map<string, string>;
-  /** Names of three characters or more by their toneless pinyin without spaces ("guangdianzi"). */
+  /** Names of three characters or more (a person's of two) by their toneless pinyin without spaces ("guangdianzi"). */
   byLetters: Map<string, Set<string>>;
   /**
    * Network and alliance names of four characters or more, by their first two characters (a slip is never looked
@@ -100,7 +100,8 @@ function aliasKeys(k: Knowledge): AliasKeys {
   }
   const byLetters = new Map<string, Set<string>>();
   for (const [key, set] of byKey) {
-    if (key.split(" ").length < 3) continue;
+    // Two syllables spell too many words for a place or a field; a person's full name is still one ("Ni Qian").
+    if (key.split(" ").length < (set.size > 0 && [...set].every((f) => f.startsWith("person:")) ? 2 : 3)) continue;
     const letters = key.replace(/ /g, "");
     byLetters.set(letters, new Set([...(byLetters.get(letters) ?? []), ...set]));
   }
@@ -177,12 +178,13 @@ export function normalizeQuestion(question: string, k: Knowledge): Normalized {
   // "淮河生态经济带那个高新区联盟": a pointing word inside a name is no part of it (nor of a slip in it).
   text = text.replace(POINTING_INSIDE_NAME, "");
   const syllables = pinyin(text, { toneType: "none", type: "array" });
-  if (syllables.length !== text.length) return { text, repairs };
+  // Homophones are looked for only where each character has its syllable (not in a question with letters).
+  const aligned = syllables.length === text.length;
   // Longest windows first; a repaired span is not looked at again.
   const taken: boolean[] = new Array(text.length).fill(false);
   let ambiguous: Normalized["ambiguous"];
   const edits: { at: number; len: number; to: string }[] = [];
-  for (let len = Math.min(12, text.length); len >= 2; len--) {
+  for (let len = aligned ? Math.min(12, text.length) : 0; len >= 2; len--) {
     for (let at = 0; at + len <= text.length; at++) {
       if (!keys.starts.get(syllables[at] as string)?.has(len)) continue;
       const window = text.slice(at, at + len);
@@ -267,16 +269,30 @@ export function normalizeQuestion(question: string, k: Knowledge): Normalized {
       break;
     }
   }
-  // A name typed in pinyin letters ("guangdianzi网络"): the letters spell one name's toneless pinyin exactly.
+  // A name typed in pinyin letters ("guangdianzi网络"): the letters spell one name's toneless pinyin exactly; a
+  // person's name may also be a part of them ("What is Ma Wentao's post"), the longest such part first. (A group or
+  // a zone is not taken out of a sentence typed all in pinyin, which retrieval reads whole.)
   for (const m of text.matchAll(/[a-z]{2,}(?: +[a-z]{2,})*/gi)) {
-    const at = m.index ?? 0;
-    const letters = m[0].toLowerCase().replace(/ /g, "");
-    if (letters.length < 5 || taken.slice(at, at + m[0].length).some(Boolean)) continue;
-    const found = keys.byLetters.get(letters);
-    if (!found) continue;
-    const entities = new Set([...found].map((f) => f.split("\u0000")[0]));
-    if (entities.size !== 1) continue;
-    edits.push({ at, len: m[0].length, to: ([...found][0] as string).split("\u0000")[1] as string });
+    const words = [...m[0].matchAll(/[a-z]+/gi)].slice(0, 16);
+    for (let n = words.length; n >= 1; n--) {
+      for (let i = 0; i + n <= words.length; i++) {
+        const first = words[i] as RegExpExecArray;
+        const last = words[i + n - 1] as RegExpExecArray;
+        const at = (m.index ?? 0) + first.index;
+        const len = last.index + last[0].length - first.index;
+        const letters = words
+          .slice(i, i + n)
+          .map((w) => w[0].toLowerCase())
+          .join("");
+        if (letters.length < 5 || taken.slice(at, at + len).some(Boolean)) continue;
+        const found = keys.byLetters.get(letters);
+        if (!found) continue;
+        const entities = new Set([...found].map((f) => f.split("\u0000")[0]));
+        if (entities.size !== 1 || (n < words.length && ![...entities][0]?.startsWith("person:"))) continue;
+        edits.push({ at, len, to: ([...found][0] as string).split("\u0000")[1] as string });
+        for (let j = at; j < at + len; j++) taken[j] = true;
+      }
+    }
   }
   for (const e of edits.sort((a, b) => b.at - a.at)) {
     repairs.unshift({ from: text.slice(e.at, e.at + e.len), to: e.to });

@@ -190,9 +190,10 @@ const COMPANY = /([\u4e00-\u9fff]{2,4}?)(?:医药|药业|集团|公司|股份|�
 /** A word that names a year or a forecast ("2025", "预计", "明年"). */
 const YEAR_WORD = /^20\d{2}$|预计|明年|去年|今年/;
 
-/** Two measures asked together: "企业数和配套项目数据是多少" (each side names one). */
+/** Two measures asked together: "企业数和配套项目数据是多少" (each side names one), or each asked on its own side of
+ *  a 、 or a comma ("推广多少辆燃料电池汽车、建多少座加氢站"). */
 const TWO_MEASURES =
-  /^(.{2,}?[\u4e00-\u9fff]{2})(?:和|以及|及|与|还有)([\u4e00-\u9fff]{2}.*(?:多少|几[个家项]|数据|数字|规模))/;
+  /^(.{2,}?[\u4e00-\u9fff]{2})(?:和|以及|及|与|还有)([\u4e00-\u9fff]{2}.*(?:多少|几[个家项]|数据|数字|规模))|^(.{2,}?(?:多少|几)[\u4e00-\u9fff]{2,}?)[、，,](.{0,4}(?:多少|几)[\u4e00-\u9fff]{2,})/;
 
 /**
  * Figures whose match terms the question states (for the years it names), the best matched first. Two measures
@@ -201,8 +202,9 @@ const TWO_MEASURES =
 export function matchFigures(c: FactContext, p: Parsed): Figure[] {
   const whole = matchText(c, p, p.text);
   const two = TWO_MEASURES.exec(p.text);
-  if (!two?.[1] || !two[2]) return whole;
-  const [left, right] = [matchText(c, p, two[1])[0], matchText(c, p, two[2])[0]];
+  const [leftText, rightText] = [two?.[1] ?? two?.[3], two?.[2] ?? two?.[4]];
+  if (!leftText || !rightText) return whole;
+  const [left, right] = [matchText(c, p, leftText)[0], matchText(c, p, rightText)[0]];
   return left && right && left !== right ? [...new Set([left, right, ...whole])].slice(0, 4) : whole;
 }
 

@@ -292,7 +292,11 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
   const occasionVenue = p.attribute === "venue" && /会|仪式|典礼|论坛/.test(p.text);
   // When the body's own seat changes hands (接任/轮到) is its date, not the group's founding.
   const bodyDate = p.attribute === "date" && /接任|担任|轮到|换届|交接/.test(p.text);
-  if (p.subBody && (p.attribute !== "date" || bodyDate) && !occasionVenue) return null;
+  if (p.subBody && (p.attribute !== "date" || bodyDate) && !occasionVenue) {
+    // (How many of them there are, when a figure counts them: "建了几个示范基地".)
+    const counted = p.quantity && p.attribute === null ? figures(c, p) : null;
+    return counted ? found(counted) : null;
+  }
   // "入盟要满足哪些条件": a question about something else than the lookups; passages answer it.
   if (p.asksOther && (p.attribute === null || p.attribute === "members" || p.attribute === "count")) return null;
   // A detail no fact records (phone, price, budget …): only a figure that names it may answer; else passages.

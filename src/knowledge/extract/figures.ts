@@ -17,7 +17,7 @@ const QUAL = "(约|超过|超|近|逾|突破|将近|不少于|不低于)?";
 const NUM = "(\\d+(?:\\.\\d+)?)";
 const TAIL = "(多|余)?";
 const UNIT =
-  "(万亿元|亿元|万元|亿美元|万(?:余|多)?家|万(?:余|多)?人|万(?:余|多)?个|万(?:余|多)?项|家|个|项|场|条|台（套）|台\\(套\\)|台|人|%)";
+  "(万亿元|亿元|万元|亿美元|万(?:余|多)?家|万(?:余|多)?人|万(?:余|多)?个|万(?:余|多)?项|万(?:余|多)?辆|万(?:余|多)?亩|家|个|项|场|条|台（套）|台\\(套\\)|台|人|座|所|辆|套|%)";
 const VALUE = new RegExp(`${NUM}${TAIL}${UNIT}`, "g");
 const LABEL_LAST = new RegExp(
   `^(.{2,30}?)(合计|累计|共计|总计|共|达到|达|约为|为|实现|规模为)?${QUAL}${NUM}${TAIL}${UNIT}(?:以上|左右)?$`,
@@ -65,6 +65,9 @@ const COMPARE = /同比|增长|增速|占|比重|第[一二三四五六七八九
 const HEADS = lexicon.figureHeads;
 /** A label that is only a head says not of what. */
 const GENERIC = /^(?:总投资|总投资额|投资额|总金额|首期规模|规模|产值|总产值|金额)$/;
+/** A label's leading subject and the verb it acts by: "网络力争推动成员单位…", "联盟将带动…". */
+const GROUP_ACTS =
+  /^(?:网络|联盟)(?:(?:力争|计划|争取|将|拟)(?:推动|带动|引导|组织)?|推动|带动|引导|组织)(?:各)?(?:成员单位|成员高新区|成员园区)?(?=[\u3400-\u9fff]{4})/;
 const FILLER =
   /^(?:据介绍|数据显示|据统计|会议通报|其中|此外|同时|目前|截至目前|截至\d{1,2}月(?:底|末)?|截至年底|至此|现场|合计|已|共|并|还|在)+/;
 
@@ -207,6 +210,8 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
           const g = doc.anaphor(s);
           if (g) ids.push(g.id);
         }
+        // "网络力争推动成员单位燃料电池汽车累计推广应用": who acts (it told the group, above) is not what is measured.
+        label = label.replace(GROUP_ACTS, "");
         const match = matchTerms(doc, ids, label, headsOf(label));
         const fig: Figure = {
           id: `${base}-f${out.length + 1}`,
@@ -331,7 +336,7 @@ function headsOf(label: string): string[] {
 }
 
 /** Words cut out of a label before its bigrams are taken (so "全年实现" leaves no "年实"; "集聚…企业" is asked "多少家企业"). */
-const PLAIN_WORDS = /全年|实现|累计|共计|合计|目前|现场|当天|期间|其中|今年|拥有|现有|共有|集聚|聚集|汇聚/g;
+const PLAIN_WORDS = /全年|实现|累计|建成|共计|合计|目前|现场|当天|期间|其中|今年|拥有|现有|共有|集聚|聚集|汇聚/g;
 
 /** Words of a label that say nothing of what is measured. */
 const PLAIN_BIGRAMS = new Set([
