@@ -4,6 +4,11 @@
  * name is read as the person inside an English sentence, and a two-syllable full name counts too. A figure counted
  * in 座 ("累计建成…基地14座", asked "建了几个" without the verb 建成, or in English); two targets asked each on its side
  * of a 、 ("推广多少…、建多少座充电站"), the second named without its group ("网络力争推动成员单位…" is who acts).
+ * Then growth-92's misses (a dev set): members by province, counted or not ("按省份看，山东有A、B2家，…，江苏有C，…，
+ * 宁夏则是D"), after a count "首批参与网络建设的共有七家" (a list "联合A、B等6家" is no list of the members); a leaving
+ * applied for before and confirmed ("此前已书面申请退出网络，会议对此予以确认"); a seat handed "A向B移交轮值主席", and the
+ * next term told in the sentence after ("按照规则确定的轮值顺序，2028年将由C接任"); a province's members at the founding
+ * ("启动时，山东、浙江两省各有哪些": the first list, and 浙江 before 两省 is a province).
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -15,6 +20,17 @@ const ARTICLES = [
     "武威高新区管委会副主任乔林说，网络要共建良种繁育基地。",
     "数据显示，3家成员高新区目前集聚种业企业约210家，累计建成良种繁育示范基地14座。",
     "到2028年，网络力争推动成员单位新增制种面积超过3万亩，建成充电站60座。",
+  ]),
+  article("t26-salt", "国家高新区精细化工产业协同创新网络在东营启动", "2026-03-12", [
+    "3月10日，国家高新区精细化工产业协同创新网络启动大会在东营高新区召开。东营高新区牵头，联合淄博、宁波等6家国家高新区，共同组建该网络。",
+    "首批参与网络建设的共有七家国家高新区。按省份看，山东有东营、淄博2家，浙江有宁波、衢州2家，江苏有泰州，河北有沧州，宁夏则是宁东高新区。",
+    "网络实行轮值主席制度，首任轮值主席单位由东营高新区担任。",
+  ]),
+  article("t26-salt2", "精细化工网络2027年度工作会议召开", "2027-04-22", [
+    "4月21日，国家高新区精细化工产业协同创新网络2027年度工作会议在淄博高新区召开。",
+    "成员调整",
+    "会议审议同意大连高新区、惠州仲恺高新区2家国家高新区加入网络。同时，衢州高新区因产业发展重点调整，此前已书面申请退出网络，会议对此予以确认。调整后，网络成员单位由成立时的7家增至8家。",
+    "会上，东营高新区向淄博高新区移交轮值主席，淄博高新区任期自2027年4月至2028年4月。按照规则确定的轮值顺序，2028年将由宁波高新区接任。",
   ]),
 ];
 
@@ -44,5 +60,27 @@ describe("a figure counted in 座, and two asked on the two sides of a 、", () 
     expect(a.answer).toContain("3万");
     expect(a.answer).toContain("60");
     expect(a.answer).not.toMatch(/^网络力争/);
+  });
+});
+
+describe("members by province, changes and seats said as growth-92's articles say them", () => {
+  const grown = grownEngine(ARTICLES);
+  it("reads members by province, counted or not, against the count in words", async () => {
+    await grown.answers("精细化工网络刚成立时有哪些成员", ["东营", "淄博", "宁波", "衢州", "泰州", "沧州", "宁东"], []);
+  });
+  it("reads a leaving applied for before and confirmed, with the joins, to the count after", async () => {
+    const a = await grown.engine.answer("精细化工网络现在有哪些成员");
+    for (const z of ["大连", "仲恺", "东营", "宁东"]) expect(a.answer).toContain(z);
+    expect(a.answer).toContain("8家");
+    expect(a.answer.split("衢州").length - 1, a.answer).toBeLessThanOrEqual(1);
+  });
+  it("reads a seat handed 向B移交轮值主席", async () => {
+    await grown.answers("精细化工网络现在的轮值主席是谁", ["淄博"]);
+  });
+  it("reads the next term told in the sentence after", async () => {
+    await grown.answers("精细化工网络2028年轮值主席是谁", ["宁波"]);
+  });
+  it("answers a province's members at the founding", async () => {
+    await grown.answers("精细化工网络启动时，山东、浙江两省各有哪些高新区参加", ["东营", "淄博", "宁波", "衢州"]);
   });
 });

@@ -6,6 +6,7 @@ import type { Evidence, Members } from "../../knowledge/schema.ts";
 import { numberFrom } from "../query/read.ts";
 import type { Answer } from "../types.ts";
 import { citationsFor, type FactContext, fact, formatDate, type Group, none } from "./context.ts";
+import { AT_FOUNDING } from "./cues.ts";
 import { memberItems, missing } from "./overview.ts";
 
 /** The member list of one network or alliance (partial or stated-only lists said so). */
@@ -135,8 +136,6 @@ export function memberPart(c: FactContext, g: Group, text: string): Answer | nul
     items: named.flatMap((part) => part.zones.map((id) => ({ name: c.zoneName(id), note: part.label }))),
   });
 }
-
-const AT_FOUNDING = /启动时|成立时|发起时|首批|当初|最初|刚成立/;
 
 /** "X的成员来自哪些省份", "是不是N个省": the provinces of the listed members, with a stated number checked. */
 export function provincesOf(c: FactContext, g: Group, text: string): Answer | null {

@@ -8,7 +8,7 @@
 import { PROVINCES } from "../../knowledge/extract/names.ts";
 import { lexicon } from "../../knowledge/lexicon.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
-import { BRIEF, RANK_ASKED } from "../facts/cues.ts";
+import { AT_FOUNDING, BRIEF, RANK_ASKED } from "../facts/cues.ts";
 import type { Parsed } from "../parse.ts";
 import type { Claim, Query, Reading, SetExpr } from "./algebra.ts";
 import { asksMembership, CUES } from "./cues.ts";
@@ -589,9 +589,14 @@ function readQuery(
   // (What each province paid, "重庆和四川各出多少钱", is no list of members.)
   if (province && groupsIds.length === 1 && !/多少钱|出资|出了?多少|金额|资金/.test(t)) {
     // "甲省和乙省各有哪些": the members in each province named, together.
-    const group = groupsIds[0] as string;
+    // (At the founding, "启动时江苏有哪些": its first list, when members changed since.)
+    const members: SetExpr = {
+      op: "members",
+      group: groupsIds[0] as string,
+      ...(AT_FOUNDING.test(t) ? { first: true } : {}),
+    };
     const each = provincesIn(t, p, r.partLabels).map(
-      (name): SetExpr => ({ op: "where", set: { op: "members", group }, province: name }),
+      (name): SetExpr => ({ op: "where", set: members, province: name }),
     );
     const set: SetExpr = each.length >= 2 ? { op: "or", args: each } : (each[0] as SetExpr);
     return { q: r.yesNo ? "any" : "list", set };
@@ -657,7 +662,7 @@ function provincesIn(t: string, p: Parsed, partLabels: string[] = []): string[] 
       inside.start === at;
     if (inside && !beside) continue;
     if (
-      /^(?:省|市|的|地区|境内|区域|各|分别|有哪些|有哪几|有几|有高新区|有没有|有无|占|和|与|及|、|国家高新区|高新区|$|(?:这|那)(?:几|[两三四五六七八九])个?(?:省|地)|等(?:省|地))/.test(
+      /^(?:省|市|的|地区|境内|区域|各|分别|有哪些|有哪几|有几|有高新区|有没有|有无|占|和|与|及|、|国家高新区|高新区|$|(?:这|那)?(?:几|[两三四五六七八九\d])个?(?:省|地)|等(?:省|地))/.test(
         after,
       ) ||
       // "青海甘肃宁夏各是哪些" (the question's punctuation is gone here): one province right after another.

@@ -64,8 +64,8 @@ export function firstMembersByPlace(doc: Doc, s: Sentence) {
 }
 
 /**
- * "从地域分布看，江西省有A、B，福建省有C、D、E，浙江省有F…": the members besides the lead, province by province,
- * without counts, after a sentence that counts the members. Taken only when, with the lead, they are exactly as
+ * "从地域分布看，江西省有A、B，福建省有C、D、E，浙江省有F…" ("按省份看，江苏有A、B2家，…，青海则是C"): the members
+ * besides the lead, province by province, counted or not, after a sentence that counts the members. Taken only when, with the lead, they are exactly as
  * many as the group's count.
  */
 export function provincesHave(doc: Doc, s: Sentence) {
@@ -77,7 +77,8 @@ export function provincesHave(doc: Doc, s: Sentence) {
     .replace(/^(从[\u3400-\u9fff]{1,6}看[，,])?[^：:。]{2,30}?[：:](?=[\u3400-\u9fff]{2,3}(?:省|自治区)?有)/, "$1")
     .split(/[，,；;]/);
   const first = chunks.findIndex((c) => PROVINCE_HAS.test(c));
-  if (first < 0 || first > 1 || (first === 1 && !/^(?:从[\u3400-\u9fff]{1,6}看|其中)$/.test(chunks[0] ?? ""))) return;
+  if (first < 0 || first > 1 || (first === 1 && !/^(?:[从按][\u3400-\u9fff]{1,6}看|其中)$/.test(chunks[0] ?? "")))
+    return;
   const group = doc.anaphor(s);
   if (!group) return;
   const key = groupKey(group);
@@ -92,7 +93,9 @@ export function provincesHave(doc: Doc, s: Sentence) {
   const parts: { label: string; zones: string[] }[] = [];
   for (const chunk of chunks.slice(first)) {
     const m = PROVINCE_HAS.exec(chunk);
-    const found = m ? placeList(doc, s, m[1] as string, m[2] ?? "", undefined, zones) : null;
+    // (A province's count, when given, must match its names: "江苏有常州、南京2家".)
+    const n = m?.[3] ? countOf(m[3]) : undefined;
+    const found = m && (n !== undefined || !m[3]) ? placeList(doc, s, m[1] as string, m[2] ?? "", n, zones) : null;
     if (!m || !found) {
       rollback();
       return;
@@ -107,7 +110,10 @@ export function provincesHave(doc: Doc, s: Sentence) {
   }
   pushWholeList(doc, group, all, doc.ev(s), parts);
 }
-const PROVINCE_HAS = new RegExp(`^(${PROVINCES.join("|")})(?:省|市|自治区)?有([\\u3400-\\u9fff、]+)$`);
+/** One province's chunk: "江西省有A、B", "江苏有A、B2家", "青海则是A". */
+const PROVINCE_HAS = new RegExp(
+  `^(${PROVINCES.join("|")})(?:省|市|自治区)?(?:则)?(?:有|是|为)([\\u3400-\\u9fff、]+?)(?:${COUNT}家)?$`,
+);
 
 /**
  * "其中，湖北省有武汉东湖、襄阳…7家；湖南省有长沙、株洲…7家；江西省有南昌…6家": the members of the group the

@@ -65,6 +65,12 @@ const PATTERNS: { re: RegExp; zones: number; seat: number }[] = [
     zones: 2,
     seat: 1,
   },
+  // "A向B移交轮值主席": B takes the seat handed over (handedBy records A).
+  {
+    re: new RegExp(`向([\\u3400-\\u9fff（）()]{2,20}?)(?:正式)?(?:移交|交接|交出)(?:了)?${SEAT}`, "g"),
+    zones: 1,
+    seat: 2,
+  },
   // "…由B担任，接替2025年度轮值主席无锡高新区": the term handed over, and who held it.
   {
     re: new RegExp(`接替${SEAT}([\\u3400-\\u9fff]{2,12}?(?:高新区|示范区|工业园区))(?=[，,。；;]|$)`, "g"),
@@ -278,7 +284,15 @@ function sentenceSeats(doc: Doc, s: Sentence): void {
   for (const m of [...s.text.matchAll(TAKES_OVER), ...s.text.matchAll(IN_ORDER), ...s.text.matchAll(IN_TURN)]) {
     // (Holders given by year, read above.)
     if (respective.some(([from, to]) => m.index >= from && m.index < to)) continue;
-    const before = seatBefore(s.text, m.index);
+    // (Or the last seat the sentence before names, in the same paragraph: "…向B移交轮值主席，…。按照规则确定的轮值
+    // 顺序，2027年将由C接任。")
+    // (Only a rotating post, in a sentence that names no other office: "2028年起将由B接任" of 秘书处工作 is not it.)
+    const prev = doc.sentences[s.index - 1];
+    const previous =
+      prev?.paragraph === s.paragraph && !/秘书处|秘书长/.test(s.text)
+        ? seatBefore(prev.text, prev.text.length)
+        : undefined;
+    const before = seatBefore(s.text, m.index) ?? (previous && /轮值/.test(previous[1] ?? "") ? previous : undefined);
     // "首届理事长单位为A，2027年起由B接任": the chair's next term is a seat, kept with the year it starts (the
     // chair itself is lead.ts's); another post taken over is the post.
     // ("2026年将由赣州高新区接任": a plan said of that year.)
