@@ -182,7 +182,10 @@ async function answerNormalized(
         citations: [said],
       };
   }
-  const passage = found && (summary || fact?.kind !== "none" || overrides(knowledge, parsed, found)) ? found : null;
+  // (Two refusals: one that quotes the article saying what is asked is still open is the better one.)
+  const quotedOpen = found?.kind === "none" && found.citations.length > 0 && fact?.kind === "none" && mayOverturn;
+  const passage =
+    found && (summary || fact?.kind !== "none" || quotedOpen || overrides(knowledge, parsed, found)) ? found : null;
   return withSuggestions(knowledge, parsed, confirmYes(knowledge, parsed, passage ?? fact ?? notCovered(knowledge)));
 }
 

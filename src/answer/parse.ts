@@ -190,8 +190,11 @@ const NETWORK_TAIL = /^(?:产业)?(?:协同创新|协同)?网络/;
 /** "发起单位", "发起成员": the members who founded it, not who leads it. */
 const INITIATORS = /发起(?:单位|成员|方|的高新区)/g;
 
+/** The question as its cues are looked for: initiators are members; "一届多长时间", a length of time, asks no date. */
+const cueText = (question: string) => question.replace(INITIATORS, "成员").replace(/(?:多长|多少)时间/g, "多久");
+
 function firstCue(question: string): Attribute | null {
-  const text = question.replace(INITIATORS, "成员");
+  const text = cueText(question);
   let best: { attr: Attribute; at: number; rank: number } | null = null;
   ATTRIBUTE_ORDER.forEach((attr, rank) => {
     if (attr === "venue" && SPREAD_IN.test(text)) return;
@@ -207,7 +210,7 @@ function firstCue(question: string): Attribute | null {
 
 /** Every cued attribute, in the order the question asks them. */
 function allCues(question: string): Attribute[] {
-  const text = question.replace(INITIATORS, "成员");
+  const text = cueText(question);
   const found: { attr: Attribute; at: number }[] = [];
   for (const attr of ATTRIBUTE_ORDER) {
     const at = Math.min(...CUES[attr].map((cue) => findTerm(text, cue)).filter((i) => i >= 0));

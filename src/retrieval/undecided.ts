@@ -9,7 +9,7 @@ import type { Answer, Citation } from "../answer/types.ts";
 
 /** A sentence that leaves something to be decided later. */
 const UNDECIDED =
-  /另行(?:研究)?(?:商定|确定|公布|通知|明确)|尚未(?:确定|明确|公布|敲定|披露)|(?:暂|仍|均)?未(?:对外)?(?:披露|公开)|(?:暂|仍)未(?:确定|公布)|待定|(?:仍|正|尚)在(?:论证|研究|协商|商议)|(?:后续|稍后|日后)(?:公布|确定|明确)|将(?:在|于)[^。；;，,]{0,8}?(?:确定|公布|明确)|将(?:在|于)[^。；;，,]{0,24}?(?:研究|协商|商议|讨论)(?:确定|决定|明确)|(?:将在|将由|由)[^。；;]{0,30}?(?:推选|协商|选举|商议|投票|票选|表决)(?:产生|确定)|将由[^。；;]{0,30}?(?:协商|商议|研究)后[^。；;]{0,12}?确定/;
+  /另行(?:研究)?(?:商定|确定|公布|通知|明确)|(?:没有|未|尚未)作出?(?:安排|决定)|尚未(?:确定|明确|公布|敲定|披露)|(?:暂|仍|均)?未(?:对外)?(?:披露|公开)|(?:暂|仍)未(?:确定|公布)|待定|(?:仍|正|尚)在(?:论证|研究|协商|商议)|(?:后续|稍后|日后)(?:公布|确定|明确)|将(?:在|于)[^。；;，,]{0,8}?(?:确定|公布|明确)|将(?:在|于)[^。；;，,]{0,24}?(?:研究|协商|商议|讨论)(?:确定|决定|明确)|(?:将在|将由|由)[^。；;]{0,30}?(?:推选|协商|选举|商议|投票|票选|表决)(?:产生|确定)|将由[^。；;]{0,30}?(?:协商|商议|研究)后[^。；;]{0,12}?确定/;
 /** A clause that says who holds or takes something ("由A接任", "A担任", "轮到A") or where it is held. */
 const HOLDER =
   /由|担任|接任|接棒|轮到|承办|为[\u4e00-\u9fff]{2,12}(?:高新区|示范区|园区)|在[\u4e00-\u9fff]{2,12}(?:举行|举办|召开)/;
@@ -67,8 +67,10 @@ export function undecided(
     const at = clauses.findIndex((x) => UNDECIDED.test(x));
     const open = clauses[at];
     if (!open) return false;
-    // (The thing left open may be named in the clause before: "共建…服务中心，中心选址将在年内确定".)
-    const said = `${clauses[at - 1] ?? ""}${open}`;
+    // (The thing left open may be named in the clause before: "共建…服务中心，中心选址将在年内确定", or in the
+    // clause that opens with it: "对于第三届秘书处由哪家承接，会议明确将于…审议确定，目前尚未明确".)
+    const about = clauses.slice(0, at).findLastIndex((x) => /^(?:对于|关于|至于)/.test(x));
+    const said = clauses.slice(about >= 0 && at - about <= 3 ? about : Math.max(0, at - 1), at + 1).join("");
     // Only the exact day or place left open, the rest said ("…将于2026年下半年在珠海举办，具体时间另行通知"): the
     // quote answers with what is known.
     if (/具体(?:时间|日期|地点)/.test(open) && clauses.some((x) => x !== open && ROUGHLY_SAID.test(x))) return false;
@@ -94,7 +96,8 @@ export function undecided(
   if (!quoted) return null;
   return {
     kind: "none",
-    answer: `文章没有给出确定的答案，只写了尚待确定：据《${quoted.title}》：${quoted.quote.replace(/\s*\n\s*/g, "")}`,
+    // (Not disclosed is not undecided: "具体金额未对外披露".)
+    answer: `${/未(?:对外)?(?:披露|公开)/.test(quoted.quote) ? "文章没有披露" : "目前尚未确定"}，文章没有给出答案，只写了：据《${quoted.title}》：${quoted.quote.replace(/\s*\n\s*/g, "")}`,
     citations: [quoted],
   };
 }

@@ -9,6 +9,11 @@
  * applied for before and confirmed ("此前已书面申请退出网络，会议对此予以确认"); a seat handed "A向B移交轮值主席", and the
  * next term told in the sentence after ("按照规则确定的轮值顺序，2028年将由C接任"); a province's members at the founding
  * ("启动时，山东、浙江两省各有哪些": the first list, and 浙江 before 两省 is a province).
+ * Then growth-93's (a dev set): a founding dated "昨天" after a dateline; a chair's term with the years after it
+ * ("任期两年,自2026年4月至2028年4月"); a year's rotating chair "由A兼任"; a term asked "一届多长时间" (a length, no
+ * date); a secretariat handed on "设在A的联盟秘书处，正式移交B"; a later term left open in a sentence that opens
+ * "对于…" (the open clause comes later); "由哪家高新区担任" names no zone (nor holder). (A seat "没有作出安排" is open:
+ * growth-93's question guards it, answered from the passage that says so.)
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -31,6 +36,17 @@ const ARTICLES = [
     "成员调整",
     "会议审议同意大连高新区、惠州仲恺高新区2家国家高新区加入网络。同时，衢州高新区因产业发展重点调整，此前已书面申请退出网络，会议对此予以确认。调整后，网络成员单位由成立时的7家增至8家。",
     "会上，东营高新区向淄博高新区移交轮值主席，淄博高新区任期自2027年4月至2028年4月。按照规则确定的轮值顺序，2028年将由宁波高新区接任。",
+  ]),
+  article("t26-delta", "珠江流域国家高新区协同创新联盟在广州成立", "2026-04-17", [
+    "科技日报广州4月17日电(记者 林海)昨天,珠江流域国家高新区协同创新联盟成立大会在广州高新区举行。",
+    "联盟首批成员共3家：广州高新区、南宁高新区、柳州高新区。",
+    "首届理事长单位由广州高新区担任,任期两年,自2026年4月至2028年4月;南宁高新区为副理事长单位。",
+    "联盟同时实行年度轮值主席制度,2026年度轮值主席由柳州高新区兼任。",
+    "至于2027年度轮值主席由哪家高新区担任,会议没有作出安排。",
+  ]),
+  article("t26-delta2", "珠江联盟秘书处交接", "2027-06-12", [
+    "2027年6月10日，珠江流域国家高新区协同创新联盟秘书处交接仪式在南宁高新区举行。按照联盟秘书处轮值制度，自联盟成立起设在广州高新区的联盟秘书处，正式移交南宁高新区。",
+    "对于第三届秘书处由哪家成员单位承接,会议明确将于2029年年度会议前审议确定,目前尚未明确。",
   ]),
 ];
 
@@ -82,5 +98,40 @@ describe("members by province, changes and seats said as growth-92's articles sa
   });
   it("answers a province's members at the founding", async () => {
     await grown.answers("精细化工网络启动时，山东、浙江两省各有哪些高新区参加", ["东营", "淄博", "宁波", "衢州"]);
+  });
+});
+
+describe("dates, terms and seats said as growth-93's articles say them", () => {
+  const grown = grownEngine(ARTICLES);
+  it("dates a founding said 昨天 by the dateline", async () => {
+    await grown.answers("珠江流域联盟是几月几号成立的", ["4月16日"]);
+  });
+  it("gives a chair's term with its years", async () => {
+    await grown.answers("珠江流域联盟首届理事长单位是哪家，任期多久", ["广州", "2028年4月"]);
+  });
+  it("reads a year's rotating chair 由A兼任", async () => {
+    await grown.answers("珠江流域联盟2026年度轮值主席是哪家", ["柳州"]);
+  });
+  it("reads a secretariat handed on 设在A的秘书处，正式移交B", async () => {
+    await grown.answers("珠江流域联盟秘书处现在设在哪", ["南宁"]);
+  });
+  it("says a later term is open when the sentence opens 对于…", async () => {
+    const a = await grown.engine.answer("珠江流域联盟第三届秘书处由哪家承接");
+    expect(a.answer).toContain("尚未");
+    expect(a.citations.some((c) => c.quote.includes("目前尚未明确"))).toBe(true);
+  });
+  it("reads no holder, and no zone, in a seat 由哪家高新区担任 left open", async () => {
+    const a = await grown.engine.answer("珠江流域联盟2027年度轮值主席是谁");
+    expect(a.kind, a.answer).toBe("none");
+    expect(a.answer).not.toContain("哪家高新区");
+    expect([...grown.engine.knowledge.zones.values()].filter((z) => z.name.includes("哪"))).toEqual([]);
+  });
+});
+
+describe("a term asked as a length of time", () => {
+  const grown = grownEngine(ARTICLES);
+  it("answers 一届多长时间 with the term, not the founding date", async () => {
+    const a = await grown.engine.answer("精细化工网络的轮值主席一届多长时间");
+    expect(a.answer).not.toContain("3月10日");
   });
 });

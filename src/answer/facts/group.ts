@@ -99,8 +99,10 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
         // "理事长单位怎么轮换，一届多长": the rule its article states, and the next term's holder when one is named.
         const rule = ASKS_ROTATION.test(p.text) ? chairRule(c, g.chair.evidence) : undefined;
         const next = rule ? g.seats.find((s) => /^下一任理事长/.test(s.role)) : undefined;
+        // ("任期多久": the term the chair's own sentence gives, "任期两年，自2026年4月至2028年4月".)
+        const own = ASKS_TENURE.test(p.text) ? TENURE.exec(g.chair.evidence[0]?.quote ?? "")?.[0] : undefined;
         const lines = [
-          `${g.name}的理事长单位是${c.zoneName(g.chair.zone)}。`,
+          `${g.name}的理事长单位是${c.zoneName(g.chair.zone)}${own ? `（${own}）` : ""}。`,
           ...(rule ? [`轮值办法：${rule.quote}。`] : []),
           ...(next ? [`${next.role}是${next.zones.map((z) => c.zoneName(z)).join("、")}。`] : []),
         ];
@@ -496,11 +498,12 @@ function chairRule(c: FactContext, evidence: readonly Evidence[]): Evidence | un
 }
 
 /** Asks who holds a seat: "谁", "有几家", or the seat named last, bare ("低空网络的副牵头单位？", "副理事长单位是？"). */
-const HOLDER = /谁|哪|分别|有几|几家|几个|多少家|多少个|是什么单位|变化|变了|换了|任期|多久|(?:是|单位)[？?。]?$/;
+const HOLDER = /谁|哪|分别|有几|几家|几个|多少家|多少个|是什么单位|变化|变了|换了|任期|多久|多长|(?:是|单位)[？?。]?$/;
 /** A term of office asked, and as a sentence gives it ("任期两年", "每年一换"). */
 const ASKS_TENURE = /任期|多久|多长|几年|一换/;
+// ("任期三年，自2026年至2028年": the years the clause after gives are the term's too.)
 const TENURE =
-  /任期(?!届满|已满|期满)[^，,。；;]{1,16}|每[^，,。；;]{0,4}一换|[一两二三]年一换|每[^，,。；;]{1,4}轮换一次/;
+  /任期(?!届满|已满|期满)[^，,。；;]{1,16}(?:[，,](?:自|从)[^，,。；;]{2,20}?(?:至|到)[^，,。；;]{2,12})?|每[^，,。；;]{0,4}一换|[一两二三]年一换|每[^，,。；;]{1,4}轮换一次/;
 /** Asks who handed a seat over. */
 const HANDOVER_ASKED = /交给|交接|交棒|接棒|换成|换人|从谁|谁交|接替|接过|谁手|手里接|手中接/;
 /** Asks until when. */

@@ -350,6 +350,9 @@ function leadingDate(
       ? datelineDate(line)
       : undefined;
   if (today) return here(today);
+  // "…4月17日电（记者…）昨天，Y成立大会在V举行": the day before the dateline's, or before the article's date.
+  const ago = /^(昨天|昨日|前天)/.exec(head.slice(dateline))?.[1];
+  if (ago) return daysBefore(doc, s, from + dateline, ago, dateline ? datelineDate(line) : undefined);
   // "科技日报泰州4月16日电（记者…）16日，Y启动仪式在V举行": a day alone after the dateline is the dateline's.
   const dayAlone = dateline ? /^(\d{1,2})日/.exec(head.slice(dateline))?.[1] : undefined;
   const sameDay = dayAlone ? datelineDate(line, dayAlone) : undefined;
@@ -398,6 +401,32 @@ function leadingDate(
   const pm = findDates(prev.text)[0];
   const r = pm ? doc.resolve(prev, pm) : null;
   return r ? { ...r, sentence: prev } : null;
+}
+
+/**
+ * "昨天" (or "前天") said at `at`: the day before the dateline's date `line` (its year completed as any date's), or
+ * before the article's own date.
+ */
+function daysBefore(
+  doc: Doc,
+  s: Sentence,
+  at: number,
+  word: string,
+  line: DateMention | undefined,
+): (ResolvedDate & { sentence: Sentence }) | null {
+  const from = line ? doc.resolve(s, line)?.value : (doc.article.date ?? undefined);
+  if (!from || !/^\d{4}-\d{2}-\d{2}$/.test(from)) return null;
+  const day = new Date(`${from}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - (word === "前天" ? 2 : 1));
+  const [year, month, date] = [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
+  const value = `${year}-${String(month).padStart(2, "0")}-${String(date).padStart(2, "0")}`;
+  const basis = line ? `电头的${line.month}月${line.day}日` : `文章日期${from}`;
+  return {
+    value,
+    inferred: `文中写“${word}”，据${basis}推算`,
+    mention: { start: at, end: at + word.length, year, month, day: date },
+    sentence: s,
+  };
 }
 
 /** Where the founders met, said before the group: "在V“牵手”", "在V齐聚". */

@@ -3,7 +3,8 @@
  *   "(首届)(联盟|网络)秘书处设在X(，由Y承担日常工作)"
  *   "秘书处由成员单位按年度轮值，首届秘书处设在X"      rotating: the note says so
  *   "秘书处落户X", "X为秘书处单位", "X担任秘书处单位", "X成为联盟第二届秘书处所在单位"
- *   "秘书处由A正式移交B"                                 a handover: B's seat (learn.ts keeps A's in the history)
+ *   "秘书处由A正式移交B", "设在A的秘书处，正式移交B", "第二届秘书处由B承接"
+ *                                                         a handover: B's seat (learn.ts keeps A's in the history)
  * The group is the one the sentence names before 秘书处, else the one the item is about (context.ts anaphor).
  */
 import { type Doc, NAME_STOP } from "./context.ts";
@@ -44,6 +45,14 @@ export function secretariats(doc: Doc): void {
       ) ??
       // "秘书处改由成员单位按年度轮值，首个轮值年度由B承担": the first seat of a rotation that replaces a standing one.
       /()(?:(联盟|网络))?秘书处改(?:由|为)[^。；;]{0,24}?轮值[，,](?:首个|第一个|首轮)轮值(?:年度|期|单位)?由([\u3400-\u9fff]{2,16}?(?:（[\u3400-\u9fff]{1,6}）)?)(?:承担|担任|负责)/.exec(
+        t,
+      ) ??
+      // "设在A的联盟秘书处，正式移交B": the seat it had, then where it goes.
+      /()设在[\u3400-\u9fff]{2,20}?的(联盟|网络)?秘书处[，,]?(?:正式|已|整体)?(?:移交至|移交给|移交到|移交|交给|交接给|迁至|迁往|转至)([\u3400-\u9fff]{2,24}?(?:（[\u3400-\u9fff]{1,6}）)?)(?=[，,。；;]|$)/.exec(
+        t,
+      ) ??
+      // "第二届秘书处由B承接": a later term's seat, taken up.
+      /()(?:第[二三四五六七八九十\d]{1,2}届|新一届)(联盟|网络)?秘书处(?:工作)?(?:正式)?由([\u3400-\u9fff]{2,20}?(?:（[\u3400-\u9fff]{1,6}）)?)(?:正式)?(?:承接|承担|接任|接手)(?=[，,。；;]|$)/.exec(
         t,
       ) ??
       /(?:^|[，,：:])()()([\u3400-\u9fff]{2,20}?)(?:由此|正式)?(?:成为|接任)[^，,。；;]{0,16}?(?:第[二三四五六七八九十\d]{1,2}(?:届|任)|新一届|新一任|下一任)(?:联盟|网络)?(?:轮值)?秘书处(?:单位|所在单位|所在地)?/.exec(
