@@ -64,9 +64,14 @@ const COUNT_THEN_WHICH = /几家[，,](?:都|分别)?(?:是|有)(?:哪些|哪几
 function colloquialRead(text: string): string {
   let out = text;
   for (const [said, meant] of Object.entries(lexicon.colloquial)) out = out.split(said).join(meant);
+  // "人工智能网络是那天启动的？？": 那 typed for 哪 in a question that has no other question word.
+  if (/[？?]\s*$/.test(out) && !QUESTION_WORD.test(out)) out = out.replace(THAT_FOR_WHICH, "哪$1");
   // "26年轮值主席是谁": a year written with two digits is this century's (not "25年以来", a span).
   return out.replace(SHORT_YEAR, "20$1年");
 }
+/** Words that make a sentence a question, and 那 before what 哪 asks ("那天", "那个", "那里"). */
+const QUESTION_WORD = /哪|什么|谁|几|多少|吗|么|呢|怎|啥|是否|是不是|有没有|\b(?:how|what|when|where|who|which)\b/i;
+const THAT_FOR_WHICH = /那(天|年|一天|一年|里|儿|个|家|位|些|几)/;
 const SHORT_YEAR = /(?<![\d.]|\d年|第)(2[4-9]|3[0-5])年(?![代来间内后前底初中多])/g;
 
 /** Answers from one snapshot; pure apart from the optional passage answerer. */

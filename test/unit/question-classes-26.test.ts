@@ -14,6 +14,10 @@
  * date); a secretariat handed on "设在A的联盟秘书处，正式移交B"; a later term left open in a sentence that opens
  * "对于…" (the open clause comes later); "由哪家高新区担任" names no zone (nor holder). (A seat "没有作出安排" is open:
  * growth-93's question guards it, answered from the passage that says so.)
+ * Then blind-48's (a dev set), over the base articles: a title asked in English ("What is Jia Jingdun's position?":
+ * the name out, "position" is still a word); 那 typed for 哪 ("是那天启动的？？"); "在哪里启动的" gives no place to
+ * correct; a share ("四成的人工智能相关企业") is no count of another thing ("共建了多少个项目"). (An alliance's founding
+ * city from its founding sentence, "…在郑州共同发起成立Y", is guarded by growth-69's question.)
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -133,5 +137,24 @@ describe("a term asked as a length of time", () => {
   it("answers 一届多长时间 with the term, not the founding date", async () => {
     const a = await grown.engine.answer("精细化工网络的轮值主席一届多长时间");
     expect(a.answer).not.toContain("3月10日");
+  });
+});
+
+describe("blind-48's classes", () => {
+  const grown = grownEngine(ARTICLES);
+  it("answers a title asked in English with the name in pinyin", async () => {
+    await grown.answers("What is Jia Jingdun's position?", ["火炬中心主任"]);
+  });
+  it("reads 那天 in a question as 哪天", async () => {
+    await grown.answers("人工只能网络是那天启动的？？？", ["10月21日"]);
+  });
+  it("reads 在哪里启动的 as where, not as a place to correct", async () => {
+    const a = await grown.engine.answer("精细化工网络是在哪里启动的？");
+    expect(a.answer).toContain("东营");
+    expect(a.answer).not.toContain("不是在哪里");
+  });
+  it("does not answer a count of one thing with a share of another", async () => {
+    const a = await grown.engine.answer("京沈对口合作里中关村企业和沈阳高新区一共共建了多少个项目？");
+    expect(a.answer).not.toContain("四成");
   });
 });

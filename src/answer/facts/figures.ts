@@ -187,6 +187,11 @@ function withoutMentions(p: Parsed): string {
 /** A company named by its name and its trade ("创胜医药", "华虹集团"): the name. */
 const COMPANY = /([\u4e00-\u9fff]{2,4}?)(?:医药|药业|集团|公司|股份|科技有限)/;
 
+/** An amount asked with a measure word of things counted: "多少个", "几家", "多少项". */
+const COUNT_ASKED = /(?:多少|几)(?:个|家|项|座|场|条|台|所|辆|名|人)/;
+/** A figure that is a share of a whole: "占全国比重 四成", "35%". */
+const SHARE = /比重|占比|份额|\s[近约超]?(?:[一二三四五六七八九]成|一半|\d+(?:\.\d+)?%)/;
+
 /** A word that names a year or a forecast ("2025", "预计", "明年"). */
 const YEAR_WORD = /^20\d{2}$|预计|明年|去年|今年/;
 
@@ -220,8 +225,13 @@ function matchText(c: FactContext, p: Parsed, asked: string): Figure[] {
   );
   const said = (term: string) =>
     hasTerm(text, normalizeTerm(term)) || (term.length >= 2 && namesAsked.some((n) => n.includes(term)));
+  // "共建了多少个项目": a count asked by its measure word is no share ("四成", "35%") of another thing (one of
+  // the thing counted, "中关村的人工智能企业具体有多少家", says the articles give only the share).
+  const countAsked = COUNT_ASKED.test(text);
   const scored: { f: Figure; score: number; words: number }[] = [];
   for (const f of c.k.figures) {
+    if (countAsked && SHARE.test(`${f.label} ${f.value}`) && !f.label.includes(p.countsOther?.slice(-2) ?? ""))
+      continue;
     // A word that tells another year's figure apart does not, when the question names this one's year too.
     const ownYearAsked = f.year !== undefined && years.includes(f.year);
     if (

@@ -69,7 +69,13 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
     }
     case "venue":
       if (isNetwork) return venue(c, g);
-      if (!g.founded?.venue) return missing(c, g, "举办地点");
+      if (!g.founded?.venue) {
+        // ("…联合沿黄17家国家高新区在郑州共同发起成立Y": a city, not a zone, the founding sentence gives.)
+        const quoted = g.founded?.evidence.find((e) => FOUNDED_IN.test(e.quote));
+        const place = quoted ? FOUNDED_IN.exec(quoted.quote)?.[1] : undefined;
+        if (!quoted || !place || !g.founded) return missing(c, g, "举办地点");
+        return fact(c.k, `${g.name}于${formatDate(g.founded.date)}在${place}成立。`, [quoted], { title: g.name });
+      }
       {
         const at = placeAsWritten(c, g.founded.venue, g.founded.evidence);
         return fact(c.k, `${g.name}于${formatDate(g.founded.date)}在${at.place}成立。`, at.evidence, {
@@ -473,6 +479,9 @@ function nthHolder(c: FactContext, p: Parsed, g: Group, held: Group["seats"]): A
 /** A seat and the secretariat asked together: "副牵头单位和秘书处分别是", "秘书处和副理事长单位各是哪家". */
 const SEAT_AND_SECRETARIAT =
   /单位(?:和|与|及|、)秘书处(?:分别|各|[？?]?$)|秘书处(?:和|与|及|、)[\u4e00-\u9fff]{2,8}单位(?:分别|各|[？?]?$)/;
+
+/** The place a founding sentence gives, before its verb: "在郑州共同发起成立". */
+const FOUNDED_IN = /在([\u4e00-\u9fff]{2,10}?)(?:共同|正式|隆重)?(?:发起)?(?:举行|举办|召开|启动|成立)/;
 
 /** Which members, not how many: "具体是哪几家", "分别是谁", "都有谁". */
 const WHICH_ONES = /具体是哪|分别是(?:谁|哪)|都(?:有|是)谁|是哪几家|名单/;

@@ -54,7 +54,8 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
   // ("讲了话", "发了言" say that someone spoke, not what.)
   if (ASKS_WORDS.test(t.replace(/讲了话|发了言/g, ""))) return null;
   if (named.length > 0) {
-    if (!ASKS_TITLE.test(t.replace(named[0]?.name ?? "", ""))) return null;
+    // (The name out, a space in its place: "what is贾敬敦position" keeps "position" a word.)
+    if (!ASKS_TITLE.test(t.replace(named[0]?.name ?? "", " "))) return null;
     const names = [...new Set(named.map((o) => o.name))];
     const answer = names.map((n) => `${n}：${rolesOf(named, n).join("；")}。`).join("");
     return {
