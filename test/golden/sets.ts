@@ -54,6 +54,7 @@ export const GOLDEN_SETS = [
   "blind-47-questions.json",
   "blind-44-questions.json",
   "blind-46-questions.json",
+  "blind-48-questions.json",
 ] as const;
 
 /** Questions about articles added at run time: [name in known-failures.json, questions file, articles folder]. */
@@ -146,4 +147,6 @@ export const GROWTH_SETS = [
   ["growth-91-questions.json", here("../growth91/growth-91-questions.json"), here("../growth91/articles/")],
   ["growth-86-questions.json", here("../growth86/growth-86-questions.json"), here("../growth86/articles/")],
   ["growth-90-questions.json", here("../growth90/growth-90-questions.json"), here("../growth90/articles/")],
+  ["growth-92-questions.json", here("../growth92/growth-92-questions.json"), here("../growth92/articles/")],
+  ["growth-93-questions.json", here("../growth93/growth-93-questions.json"), here("../growth93/articles/")],
 ] as const;
