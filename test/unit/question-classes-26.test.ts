@@ -16,7 +16,8 @@
  * growth-93's question guards it, answered from the passage that says so.)
  * Then blind-48's (a dev set), over the base articles: a title asked in English ("What is Jia Jingdun's position?":
  * the name out, "position" is still a word); 那 typed for 哪 ("是那天启动的？？"); "在哪里启动的" gives no place to
- * correct; a share ("四成的人工智能相关企业") is no count of another thing ("共建了多少个项目"). (An alliance's founding
+ * correct; a share ("四成的人工智能相关企业") is no count of another thing ("共建了多少个项目"); who someone is and
+ * what they said, asked together in English (the title, then the passage). (An alliance's founding
  * city from its founding sentence, "…在郑州共同发起成立Y", is guarded by growth-69's question.)
  */
 import { describe, expect, it } from "vitest";
@@ -152,6 +153,12 @@ describe("blind-48's classes", () => {
     const a = await grown.engine.answer("精细化工网络是在哪里启动的？");
     expect(a.answer).toContain("东营");
     expect(a.answer).not.toContain("不是在哪里");
+  });
+  it("gives a person's title and then what they said, both asked in English", async () => {
+    await grown.answers("Who is Yang Honggang, and how many high-tech enterprises did he say Sanyuan now has?", [
+      "县长",
+      "110",
+    ]);
   });
   it("does not answer a count of one thing with a share of another", async () => {
     const a = await grown.engine.answer("京沈对口合作里中关村企业和沈阳高新区一共共建了多少个项目？");

@@ -15,7 +15,7 @@ import type { Query, SetExpr } from "./algebra.ts";
 import { CUES } from "./cues.ts";
 import { answerDatedActs } from "./dated-acts.ts";
 import { checkClaim, countedAmong, execute, uncounted } from "./execute.ts";
-import { answerPerson, MINISTRY, ZONE_TITLED } from "./people.ts";
+import { answerPerson, asksWords, MINISTRY, ZONE_TITLED } from "./people.ts";
 import { readQuestion } from "./read.ts";
 import { answerRejoin } from "./rejoin.ts";
 import { correction, renderResult } from "./render.ts";
@@ -100,7 +100,9 @@ export function answerByQuery(k: Knowledge, p: Parsed, fallback: (text: string) 
           rest: asked,
         };
       }
-      if (person) return { answer: person, summaryOnly: false };
+      // (Asked too what the person said: the passages add it after the title.)
+      if (person)
+        return { answer: person, summaryOnly: false, ...(asksWords(p.text) ? { restOpen: true, rest: p.text } : {}) };
     }
     // "谁主持的", "致辞的是哪位": only a person answers; no set or summary of what the question names does.
     if (ASKS_ACTOR.test(p.text)) return null;

@@ -22,7 +22,10 @@ const ASKS_WHO = /谁|哪位|叫什么名字|名字叫什么|叫啥名|姓名/;
 /** A title ends in one of these (主任, 副局长, 书记, 委员, 理事长 …). */
 const TITLE_END = /(?:长|任|记|员|理|席|事|师|官|人)$/;
 /** What a person said or thinks is a passage question, not a title lookup. */
-const ASKS_WORDS = /说了|说过|表示|认为|谈到|指出|提出|观点|怎么看|讲了/;
+const ASKS_WORDS = /说了|说过|表示|认为|谈到|指出|提出|观点|怎么看|讲了|\b(?:say|said|says|think|thinks|view)\b/i;
+
+/** Asks what someone said ("讲了话", "发了言" say only that someone spoke). */
+export const asksWords = (t: string) => ASKS_WORDS.test(t.replace(/讲了话|发了言/g, ""));
 
 export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
   const t = p.text;
@@ -51,11 +54,12 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
       ),
     };
   }
-  // ("讲了话", "发了言" say that someone spoke, not what.)
-  if (ASKS_WORDS.test(t.replace(/讲了话|发了言/g, ""))) return null;
+  // (The name out, a space in its place: "what is贾敬敦position" keeps "position" a word.)
+  const titleAsked = named.length > 0 && ASKS_TITLE.test(t.replace(named[0]?.name ?? "", " "));
+  // What someone said is the passages' ("Who is X and what did he say…": the title, and then the passages).
+  if (asksWords(t) && !titleAsked) return null;
   if (named.length > 0) {
-    // (The name out, a space in its place: "what is贾敬敦position" keeps "position" a word.)
-    if (!ASKS_TITLE.test(t.replace(named[0]?.name ?? "", " "))) return null;
+    if (!titleAsked) return null;
     const names = [...new Set(named.map((o) => o.name))];
     const answer = names.map((n) => `${n}：${rolesOf(named, n).join("；")}。`).join("");
     return {
