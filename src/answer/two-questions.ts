@@ -35,6 +35,9 @@ const ON_THE_ACT = /^(?:又|还|那)?(?:是)?(?:依据|根据|按照?|凭)(?:的
 const WHY_OF_FIRST =
   /^(?:那|又|是)?(?:(?:为啥|为什么|为何|因为什么|什么原因|啥原因)[\u4e00-\u9fff]{0,3}|(?:原因|理由)(?:是什么|是啥|何在|呢)?)[？?]?$/;
 
+/** A second part that asks only when the seat is taken over: "哪年接任？", "什么时候上任". */
+const WHEN_TAKES_OVER = /^(?:那|又)?(?:哪一?年|什么时候|何时|几时)(?:开始)?(?:接任|上任|接手|接棒|担任)[？?]?$/;
+
 /** A clause that says something moved away, and not where to: "秘书处搬走了". */
 const MOVED_AWAY = /(?:搬|迁|移)走了?$|(?:搬|迁)家?了$/;
 
@@ -122,6 +125,8 @@ export async function twoQuestions(knowledge: Knowledge, q: string, ask: Ask): P
     .replace(/几家|几个|多少|哪些|哪几|哪个|是谁|在哪|啥|什么|吗|呢|的|了|又|还|呀/g, "")
     .replace(/^(?:请|麻烦|帮我)?(?:列|说|讲|介绍|展开|整理|总结)(?:一下|下|出来|一列|说|讲)?(?:吧|谢谢)?$/, "");
   if (own.length < 2) return null;
+  // "下一届理事长单位是哪家？哪年接任": when the one named takes the seat over, one question about the seat.
+  if (WHEN_TAKES_OVER.test(second) && SEAT_OR_THING.test(first)) return null;
   // "谁退出了X？为啥退": why of the first part's act, nothing of its own; one question.
   // (When the whole is not answered by a fact, the first part is, if its answer gives the reason: "有谁退出了？为什么退出".)
   if (WHY_OF_FIRST.test(second)) {

@@ -119,6 +119,8 @@ export const lexiconFileSchema = z
     cities: z.record(word, word),
     /** A river's short name as people say its basin (黄河 → 沿黄): "沿黄联盟" is the 黄河流域 alliance. */
     basinNames: z.record(word, word),
+    /** A region's short name → other names people call it by, space-separated (成渝 → 川渝): "川渝联盟". */
+    regionNames: z.record(word, targets),
     /** A part of the country → its provinces, space-separated (东北 → 辽宁 吉林 黑龙江): "东北地区的成员". */
     regions: z.record(word, targets),
     attributeCues,
@@ -177,6 +179,7 @@ function emptyLexicon(): Lexicon {
     colloquial: {},
     cities: {},
     basinNames: {},
+    regionNames: {},
     regions: {},
     attributeCues: lists(attributeCues.keyof().options) as Lexicon["attributeCues"],
     openCues: [],
@@ -251,6 +254,7 @@ export function parseLexicon(sources: readonly LexiconSource[]): Lexicon {
         name === "colloquial" ||
         name === "cities" ||
         name === "basinNames" ||
+        name === "regionNames" ||
         name === "regions"
       ) {
         mergeMap(file, name, lists[name] as Record<string, string>, value as Record<string, string>);

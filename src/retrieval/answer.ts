@@ -328,6 +328,13 @@ export async function answerFromPassages(retriever: Retriever, question: string)
     // (On topic: the first quote's sentence, or its article's title, names a group asked.)
     askedGroups.length === 0 ||
       groupsNamed(retriever, `${first.passage.title}\n${first.passage.text}`).some((id) => askedGroups.includes(id)),
+    // (A quote whose sentence or title names only other groups is no answer: "对于2028年接替深圳的第三任轮值主席单位，
+    // 会议未作决定" of the storage network does not say the IoT network's next chair is open.)
+    (c) => {
+      if (askedGroups.length === 0) return false;
+      const named = groupsNamed(retriever, `${c.title}\n${c.quote}`);
+      return named.length > 0 && !named.some((id) => askedGroups.includes(id));
+    },
   );
   if (open) return open;
   // A counted set the articles name but never list ("七大要素具体是哪七个"): said so, not quoted as the list.

@@ -9,7 +9,7 @@ import type { Answer, Citation } from "../answer/types.ts";
 
 /** A sentence that leaves something to be decided later. */
 const UNDECIDED =
-  /另行(?:研究)?(?:商定|确定|公布|通知|明确)|(?:没有|未|尚未)作出?(?:安排|决定)|尚未(?:确定|明确|公布|敲定|披露)|(?:暂|仍|均)?未(?:对外)?(?:披露|公开)|(?:暂|仍)未(?:确定|公布)|待定|(?:仍|正|尚)在(?:论证|研究|协商|商议)|(?:后续|稍后|日后)(?:公布|确定|明确)|将(?:在|于)[^。；;，,]{0,8}?(?:确定|公布|明确)|将(?:在|于)[^。；;，,]{0,24}?(?:研究|协商|商议|讨论)(?:确定|决定|明确)|(?:将在|将由|由)[^。；;]{0,30}?(?:推选|协商|选举|商议|投票|票选|表决)(?:产生|确定)|将由[^。；;]{0,30}?(?:协商|商议|研究)后[^。；;]{0,12}?确定/;
+  /另行(?:研究)?(?:商定|确定|公布|通知|明确)|(?:没有|未|尚未)作出?(?:安排|决定)|(?:同样|仍|仍然|还|也)?(?:没有|未)(?:确定|明确|敲定)|尚未(?:确定|明确|公布|敲定|披露)|(?:暂|仍|均)?未(?:对外)?(?:披露|公开)|(?:暂|仍)未(?:确定|公布)|待定|(?:仍|正|尚)在(?:论证|研究|协商|商议)|(?:后续|稍后|日后)(?:公布|确定|明确)|将(?:在|于)[^。；;，,]{0,8}?(?:确定|公布|明确)|将(?:在|于)[^。；;，,]{0,24}?(?:研究|协商|商议|讨论)(?:确定|决定|明确)|(?:将在|将由|由)[^。；;]{0,30}?(?:推选|协商|选举|商议|投票|票选|表决)(?:产生|确定)|将由[^。；;]{0,30}?(?:协商|商议|研究)后[^。；;]{0,12}?确定/;
 /** A clause that says who holds or takes something ("由A接任", "A担任", "轮到A") or where it is held. */
 const HOLDER =
   /由|担任|接任|接棒|轮到|承办|为[\u4e00-\u9fff]{2,12}(?:高新区|示范区|园区)|在[\u4e00-\u9fff]{2,12}(?:举行|举办|召开)/;
@@ -34,7 +34,7 @@ const ASKING =
   /是谁|哪家|哪个|哪里|哪儿|哪|谁|几号|几月|什么时候|何时|多少|多大|是什么|吗|呢|的|了|在|开|办|[？?，,、。\s]/g;
 
 /**
- * `citations`: what the passages would quote; `others`: more passages found (made only when needed), taken only when the question gives a
+ * `citations`: what the passages would quote (`offTopic` ones are not taken); `others`: more passages found (made only when needed), taken only when the question gives a
  * year they give too and the first quote does not ("2026年度大会在哪开" when the quote is the 2025 meeting's), or
  * the first quote names none of the groups asked (`firstOnTopic` false).
  */
@@ -44,6 +44,7 @@ export function undecided(
   citations: Citation[],
   others: () => Citation[] = () => [],
   firstOnTopic = true,
+  offTopic: (c: Citation) => boolean = () => false,
 ): Answer | null {
   if (!ASKS_FACT.test(question) || ASKS_WHY.test(question)) return null;
   // What the question asks about, without the group or zone it names: its two-character words.
@@ -63,6 +64,7 @@ export function undecided(
       ? others().filter((c) => c.quote.includes(year))
       : [];
   const quoted = [...citations.slice(0, 3), ...more].find((c) => {
+    if (offTopic(c)) return false;
     const clauses = c.quote.split(/[，,；;。]/);
     const at = clauses.findIndex((x) => UNDECIDED.test(x));
     const open = clauses[at];
@@ -89,7 +91,9 @@ export function undecided(
     // that clause only names what is left open ("对于2026年的下一任轮值主席单位，…目前尚未确定").
     // (Asked when, a clause that says where does not answer it: "…将在成都高新区举行，时间待定".)
     const answers = ASKS_WHEN.test(question) ? WHEN_SAID : HOLDER;
-    if (year && clauses.some((x) => x !== open && x.includes(year) && answers.test(x))) return false;
+    // ("2027年…大会由哪家成员单位承办，目前同样没有确定": a clause that asks who names no holder.)
+    if (year && clauses.some((x) => x !== open && x.includes(year) && answers.test(x) && !/哪|谁/.test(x)))
+      return false;
     const shared = [...pairs].filter((p) => said.includes(p)).length;
     return shared >= Math.min(2, pairs.size) && shared > 0;
   });

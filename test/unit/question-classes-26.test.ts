@@ -19,6 +19,10 @@
  * correct; a share ("四成的人工智能相关企业") is no count of another thing ("共建了多少个项目"); who someone is and
  * what they said, asked together in English (the title, then the passage). (An alliance's founding
  * city from its founding sentence, "…在郑州共同发起成立Y", is guarded by growth-69's question.)
+ * Then growth-92's again: a region's other name (川渝 for 成渝, knowledge/lexicon/names.yaml regionNames) and a
+ * municipality's districts as its province ("属于重庆的"); 俞 typed for 渝; two initiators "共同牵头发起"; when a later
+ * term is taken over ("哪年接任"); a clause that asks who ("由哪家成员单位承办，目前同样没有确定") names no holder; a
+ * later year's seat is the next term; "B接替A，成为网络第二任轮值主席单位".
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -48,6 +52,16 @@ const ARTICLES = [
     "首届理事长单位由广州高新区担任,任期两年,自2026年4月至2028年4月;南宁高新区为副理事长单位。",
     "联盟同时实行年度轮值主席制度,2026年度轮值主席由柳州高新区兼任。",
     "至于2027年度轮值主席由哪家高新区担任,会议没有作出安排。",
+  ]),
+  article("t26-yz", "渝中黔北4家国家高新区组建协同创新联盟", "2026-04-16", [
+    "昨天，成渝地区国家高新区协同创新联盟成立大会在重庆高新区举行。联盟由成都高新区、重庆高新区共同牵头发起，4家国家高新区首批加入。",
+    "联盟首批成员单位共4家，分别为：成都高新区、重庆高新区、璧山高新区、遵义高新区。",
+    "第一届理事长单位为成都高新区；重庆高新区为第二届理事长单位，将于2028年接任。",
+    "2027年成渝高新区协同创新大会由哪家成员单位承办，目前同样没有确定。",
+  ]),
+  article("t26-salt3", "精细化工网络迎来周岁 轮值主席交棒淄博", "2027-03-30", [
+    "3月28日，国家高新区精细化工产业协同创新网络2027年全体成员大会在淄博高新区举行。",
+    "经全体成员大会协商推选，泰州高新区接替淄博高新区，成为网络第二任轮值主席单位，任期至2028年3月。",
   ]),
   article("t26-delta2", "珠江联盟秘书处交接", "2027-06-12", [
     "2027年6月10日，珠江流域国家高新区协同创新联盟秘书处交接仪式在南宁高新区举行。按照联盟秘书处轮值制度，自联盟成立起设在广州高新区的联盟秘书处，正式移交南宁高新区。",
@@ -163,5 +177,29 @@ describe("blind-48's classes", () => {
   it("does not answer a count of one thing with a share of another", async () => {
     const a = await grown.engine.answer("京沈对口合作里中关村企业和沈阳高新区一共共建了多少个项目？");
     expect(a.answer).not.toContain("四成");
+  });
+});
+
+describe("growth-92's names, seats and open questions", () => {
+  const grown = grownEngine(ARTICLES);
+  it("reads a region by its other name and a province that is a city", async () => {
+    await grown.answers("川渝那个高新区联盟里，属于重庆的是哪几家？", ["重庆", "璧山"], ["成都", "遵义"]);
+  });
+  it("reads a look-alike character in a region's name", async () => {
+    await grown.answers("成俞地区国家高新区协同创新联盟由谁牵头发起", ["成都", "重庆"]);
+  });
+  it("gives the year a later term is taken over, asked after the holder", async () => {
+    await grown.answers("成渝联盟下一届理事长单位是哪家？哪年接任？", ["重庆", "2028"]);
+  });
+  it("says who hosts a meeting is open when the clause that names it asks who", async () => {
+    const a = await grown.engine.answer("成渝联盟2027年的协同创新大会在哪个高新区办？");
+    expect(a.kind, a.answer).toBe("none");
+    expect(a.answer).toContain("尚未确定");
+  });
+  it("reads a later year's seat as the next term", async () => {
+    await grown.answers("精细化工网络的下一任轮值主席是谁", ["宁波"]);
+  });
+  it("reads 'B接替A，成为网络第二任轮值主席单位' with its term", async () => {
+    await grown.answers("东营之后精细化工网络的轮值主席交给了哪家？任期到什么时候？", ["泰州", "2028年3月"]);
   });
 });

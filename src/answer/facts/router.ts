@@ -28,7 +28,7 @@ import {
 } from "./cues.ts";
 import { event, eventOrder } from "./events.ts";
 import { figures, matchFigures, notCounted } from "./figures.ts";
-import { groupAttribute, seatAsked } from "./group.ts";
+import { groupAttribute, seatAsked, takesOverWhen } from "./group.ts";
 import { general, unknown } from "./lists.ts";
 import { memberPart, membersIn, provincesOf, regionMembers } from "./members.ts";
 import { person } from "./person.ts";
@@ -160,9 +160,15 @@ function laterTerm(c: FactContext, p: Parsed, g: Group): Answer | null {
     .filter((s) => LATER_NUMBERED.test(s.role) && (nths.length === 0 || nths.some((n) => s.role.startsWith(n))))
     .sort((a, b) => termNumber(a.role) - termNumber(b.role))
     .slice(0, Math.max(1, nths.length));
+  // ("2027年轮值主席单位" reported in 2026: a year's term after its report is a later term too.)
+  const yearly = (role: string, asOf = "") => {
+    const m = /^((?:19|20)\d{2})年度?(.+?)(?:单位)?$/.exec(role);
+    return m && asOf && Number(m[1]) > Number(asOf.slice(0, 4)) ? m : null;
+  };
   const seats = g.seats.filter((s) => {
-    const post = (/^(?:(?:19|20)\d{2}年起|下一任)(.+?)(?:单位)?$/.exec(s.role) ??
-      (numbered.includes(s) ? LATER_NUMBERED.exec(s.role) : null))?.[1];
+    const post =
+      (/^(?:(?:19|20)\d{2}年起|下一任)(.+?)(?:单位)?$/.exec(s.role) ??
+        (numbered.includes(s) ? LATER_NUMBERED.exec(s.role) : null))?.[1] ?? yearly(s.role, s.asOf)?.[2];
     // (The deputy's post is not the post: 副理事长 is asked apart from 理事长.)
     return post !== undefined && p.text.includes(post) && !p.text.includes(`副${post}`);
   });
@@ -173,7 +179,8 @@ function laterTerm(c: FactContext, p: Parsed, g: Group): Answer | null {
   const term = (s: Group["seats"][number]) =>
     ASKS_ROTATION.test(p.text) ? (/每届任期[^，,。；;]{1,8}/.exec(s.evidence[0]?.quote ?? "")?.[0] ?? "") : "";
   const lines = seats.map(
-    (s) => `${s.role}是${s.zones.map((z) => c.zoneName(z)).join("、")}${term(s) && `（${term(s)}）`}`,
+    (s) =>
+      `${s.role}是${s.zones.map((z) => c.zoneName(z)).join("、")}${takesOverWhen(p.text, s.evidence[0]?.quote ?? "")}${term(s) && `（${term(s)}）`}`,
   );
   if (secretariat) lines.unshift(`秘书处现设在${c.zoneName(secretariat.zone)}`);
   return fact(

@@ -660,7 +660,9 @@ function provincesIn(t: string, p: Parsed, partLabels: string[] = []): string[] 
       PROVINCES.some((other) => other !== name && (t.slice(0, at).endsWith(other) || after.startsWith(other))) &&
       inside?.end === at + name.length &&
       inside.start === at;
-    if (inside && !beside) continue;
+    // ("属于重庆的是哪几家": a city that is a province, after a word of place, is the province.)
+    const placed = /(?:属于|来自|位于|地处)$/.test(t.slice(0, at));
+    if (inside && !beside && !placed) continue;
     if (
       /^(?:省|市|的|地区|境内|区域|各|分别|有哪些|有哪几|有几|有高新区|有没有|有无|占|和|与|及|、|国家高新区|高新区|$|(?:这|那)?(?:几|[两三四五六七八九\d])个?(?:省|地)|等(?:省|地))/.test(
         after,

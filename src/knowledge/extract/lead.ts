@@ -109,8 +109,10 @@ function ledBy(doc: Doc, s: Sentence) {
       });
     }
   }
-  // "此次联盟由A、B、C共同倡议发起": several initiators of the group the sentence or the item is about.
-  const several = /(?:(该|本|此次)?(网络|联盟))?由([\u3400-\u9fff、]{5,80}?)共同(?:倡议)?发起(?=[，,。；;]|$)/.exec(t);
+  // "此次联盟由A、B、C共同倡议发起", "联盟由A、B共同牵头发起": several initiators of the group the sentence or the
+  // item is about.
+  const several =
+    /(?:(该|本|此次)?(网络|联盟))?由([\u3400-\u9fff、]{5,80}?)共同(?:倡议|牵头)?发起(?=[，,。；;]|$)/.exec(t);
   const listed = several ? resolveList(doc, s, several[3] ?? "", { bare: false, level: "national" }) : undefined;
   if (several && listed && listed.zones.length >= 2 && !PLANNED.test(several[0])) {
     const group = several[2]

@@ -438,6 +438,11 @@ export class Names {
       aliases.add(`${basin}联盟`);
       aliases.add(`${basin}高新区联盟`);
     }
+    // "成渝" → 川渝: the other names of a region (knowledge/lexicon/names.yaml).
+    for (const other of (lexicon.regionNames[core] ?? lexicon.regionNames[region] ?? "").split(" ").filter(Boolean)) {
+      aliases.add(`${other}联盟`);
+      aliases.add(`${other}高新区联盟`);
+    }
     // "皖江国家高新区新能源汽车产业链协作联盟": the field it is about, with and without the kind of cooperation.
     const field = /(?:国家)?高新区([\u3400-\u9fff]{2,14}?)联盟$/.exec(name)?.[1] ?? "";
     const head = field.replace(

@@ -15,7 +15,7 @@ import type { Sentence } from "./sentences.ts";
 /** A seat's name: an optional term, then the post ("首届轮值主席单位", "2026年轮值主席单位", "副理事长单位"). */
 /** (A numbered term may give its years in brackets, "首任（2026年度）", or after 即, "首任即2025年度".) */
 const TERM =
-  "(?:(?:首届|首任|首批|本届|新一届|下一任|下一届|下届|第[一二三四五六七八九十\\d]{1,2}届)(?:[（(](?:19|20)\\d{2}[^（）()]{0,12}[）)]|即(?:19|20)\\d{2}年度?)?|(?:19|20)\\d{2}(?:[—–-]|至)(?:19|20)\\d{2}年度?|(?:19|20)\\d{2}年度?)?";
+  "(?:(?:首届|首任|首批|本届|新一届|下一任|下一届|下届|第[一二三四五六七八九十\\d]{1,2}[届任])(?:[（(](?:19|20)\\d{2}[^（）()]{0,12}[）)]|即(?:19|20)\\d{2}年度?)?|(?:19|20)\\d{2}(?:[—–-]|至)(?:19|20)\\d{2}年度?|(?:19|20)\\d{2}年度?)?";
 const POST =
   "(?:轮值)?(?:常务副|执行副|副|常务|执行)?(?:理事长|主席|理事|监事长|监事|秘书长|协调|召集)单位|副牵头单位|(?:轮值|副)主席(?!单位)|轮值理事长(?!单位)|观察员(?:单位)?|联系成员(?:单位)?";
 /** (The group's kind may stand between the term and the post: "2026年度联盟轮值理事长单位"; seatClaim drops it.) */
@@ -39,7 +39,8 @@ const PATTERNS: { re: RegExp; zones: number; seat: number }[] = [
   {
     re: new RegExp(
       // ("首任轮值主席由A担任（2025—2026年）": its years in brackets after.)
-      `${SEAT}(?:(?:分别)?(?:为|是|由)[：:]?|[：:])${LIST}(?:按年度|按年|依次)?(?:担任|出任|轮流担任|接任|兼任)?(?=[，,。；;]|[（(](?:19|20)\\d{2}|$)`,
+      // ("首任轮值主席单位由牵头单位A担任": the lead's title before its name.)
+      `${SEAT}(?:(?:分别)?(?:为|是|由)[：:]?|[：:])(?:(?:网络|联盟)?牵头单位)?${LIST}(?:按年度|按年|依次)?(?:担任|出任|轮流担任|接任|兼任)?(?=[，,。；;]|[（(](?:19|20)\\d{2}|$)`,
       "g",
     ),
     zones: 2,
@@ -68,6 +69,15 @@ const PATTERNS: { re: RegExp; zones: number; seat: number }[] = [
   // "A向B移交轮值主席": B takes the seat handed over (handedBy records A).
   {
     re: new RegExp(`向([\\u3400-\\u9fff（）()]{2,20}?)(?:正式)?(?:移交|交接|交出)(?:了)?${SEAT}`, "g"),
+    zones: 1,
+    seat: 2,
+  },
+  // "B接替A，成为网络第二任轮值主席单位": the one who takes it over (handedBy records A).
+  {
+    re: new RegExp(
+      `(?:^|[，,；;：:。])${LIST}接替[\\u3400-\\u9fff（）()]{2,20}?[，,]?(?:正式)?成为(?:该|本)?(?:联盟|网络)?的?${SEAT}`,
+      "g",
+    ),
     zones: 1,
     seat: 2,
   },
@@ -178,6 +188,12 @@ function handedBy(doc: Doc, s: Sentence, since: number) {
       );
     const [metFrom, metTo] = met ? [endingZone(doc, met[1] ?? ""), endingZone(doc, met[2] ?? "")] : [];
     if (metFrom && metTo && metFrom !== metTo) pairs.push({ from: metFrom, to: metTo });
+    // "B接替A，成为…": A handed it to B.
+    const replaced = /^([\u3400-\u9fff（）]{2,20}?)接替([\u3400-\u9fff（）]{2,20}?)$/.exec(clause);
+    const [outgoing, incoming] = replaced
+      ? [doc.names.knownZone(replaced[2] ?? ""), doc.names.knownZone(replaced[1] ?? "")]
+      : [];
+    if (outgoing && incoming && outgoing !== incoming) pairs.push({ from: outgoing, to: incoming });
     const took = /从([\u3400-\u9fff（）]{2,20}?)手中接过/.exec(clause);
     const handedFrom = took ? doc.names.knownZone(took[1] ?? "") : undefined;
     const taker = took ? doc.names.zoneAtStart(s.text)?.id : undefined;

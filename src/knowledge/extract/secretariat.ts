@@ -91,7 +91,8 @@ export function secretariats(doc: Doc): void {
     if (withChair) notes.push(/随[^，,。；;]{2,16}(?:同步)?(?:调整|轮换|轮转|变动)/.exec(t)?.[0] ?? `设在${seatName}`);
     const rotating =
       /秘书处(?:改?由[^，,。；;]{0,30}?|实行[\u3400-\u9fff]{0,6}?|改为|实行)轮值(?:制度|制)?/.exec(t) ??
-      /(?:轮值|轮流)(?:承担|担任)?秘书处|秘书处[^，,。；;]{0,12}?(?:轮值|轮流承担)/.exec(t);
+      // (Not the rotating chair named beside it: "实行“轮值主席+秘书处”运行机制：轮值主席单位任期一年".)
+      /(?:轮值|轮流)(?:承担|担任)?秘书处|秘书处[^，,。；;“”"：:]{0,12}?(?:轮值(?!主席|理事长)|轮流承担)/.exec(t);
     // "秘书处不随轮值调整，常设于B": a standing seat, said against the rotation.
     const standing = /秘书处不随[^，,。；;]{1,10}/.exec(t);
     if (standing) notes.push(standing[0]);
