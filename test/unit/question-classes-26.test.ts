@@ -22,7 +22,9 @@
  * Then growth-92's again: a region's other name (川渝 for 成渝, knowledge/lexicon/names.yaml regionNames) and a
  * municipality's districts as its province ("属于重庆的"); 俞 typed for 渝; two initiators "共同牵头发起"; when a later
  * term is taken over ("哪年接任"); a clause that asks who ("由哪家成员单位承办，目前同样没有确定") names no holder; a
- * later year's seat is the next term; "B接替A，成为网络第二任轮值主席单位".
+ * later year's seat is the next term; "B接替A，成为网络第二任轮值主席单位". And growth-93's figures: one of the
+ * secretariat's work ("秘书处累计推送各类信息230余条", asked "秘书处…有多少条", not where it is); a heading line ("成员营收
+ * 超过2千亿元") gives no figure, the section's sentence does; a zone's count "依托网络平台" is the group's too.
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -62,6 +64,12 @@ const ARTICLES = [
   article("t26-salt3", "精细化工网络迎来周岁 轮值主席交棒淄博", "2027-03-30", [
     "3月28日，国家高新区精细化工产业协同创新网络2027年全体成员大会在淄博高新区举行。",
     "经全体成员大会协商推选，泰州高新区接替淄博高新区，成为网络第二任轮值主席单位，任期至2028年3月。",
+  ]),
+  article("t26-salt4", "精细化工网络年会侧记", "2027-06-12", [
+    "6月10日，国家高新区精细化工产业协同创新网络2027年年会在泰州高新区召开。",
+    "成员营收超过2000亿元",
+    "年会发布的数据显示，2026年，网络成员单位精细化工产业营业收入合计约2360亿元。秘书处累计推送各类信息230余条。",
+    "东营高新区管委会主任介绍，依托网络平台，东营高新区等机构设立的联合中试基地已由12个增至19个。",
   ]),
   article("t26-delta2", "珠江联盟秘书处交接", "2027-06-12", [
     "2027年6月10日，珠江流域国家高新区协同创新联盟秘书处交接仪式在南宁高新区举行。按照联盟秘书处轮值制度，自联盟成立起设在广州高新区的联盟秘书处，正式移交南宁高新区。",
@@ -201,5 +209,24 @@ describe("growth-92's names, seats and open questions", () => {
   });
   it("reads 'B接替A，成为网络第二任轮值主席单位' with its term", async () => {
     await grown.answers("东营之后精细化工网络的轮值主席交给了哪家？任期到什么时候？", ["泰州", "2028年3月"]);
+  });
+});
+
+describe("growth-93's figures", () => {
+  const grown = grownEngine(ARTICLES);
+  // (Each a fact: the passages may quote the sentence, but the figure is what answers.)
+  const factWith = async (q: string, value: string) => {
+    const a = await grown.engine.answer(q);
+    expect(a.kind, a.answer).toBe("fact");
+    expect(a.answer).toContain(value);
+  };
+  it("answers an amount of the secretariat's work, not where it is", async () => {
+    await factWith("精细化工网络秘书处累计推送的信息有多少条", "230");
+  });
+  it("takes the section's figure, not its heading's", async () => {
+    await factWith("精细化工网络成员2026年精细化工产业营收一共多少", "2360");
+  });
+  it("counts a zone's work on the group's platform as the group's", async () => {
+    await factWith("精细化工网络的联合中试基地现在有多少个", "19");
   });
 });

@@ -301,7 +301,7 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
   const bodyDate = p.attribute === "date" && /接任|担任|轮到|换届|交接/.test(p.text);
   if (p.subBody && (p.attribute !== "date" || bodyDate) && !occasionVenue) {
     // (How many of them there are, when a figure counts them: "建了几个示范基地".)
-    const counted = p.quantity && p.attribute === null ? figures(c, p) : null;
+    const counted = p.quantity && (p.attribute === null || p.attribute === "count") ? figures(c, p) : null;
     return counted ? found(counted) : null;
   }
   // "入盟要满足哪些条件": a question about something else than the lookups; passages answer it.
@@ -492,7 +492,12 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
       }
     }
     // An amount asked of the members ("成员之间的合作项目要达到多少个"): a figure that names it answers.
-    if (p.attribute === null || p.attribute === "count" || (p.attribute === "members" && p.quantity)) {
+    // (…and one asked of the secretariat's work, "秘书处累计推送的信息有多少条", not where it is.)
+    if (
+      p.attribute === null ||
+      p.attribute === "count" ||
+      ((p.attribute === "members" || p.attribute === "secretariat") && p.quantity)
+    ) {
       const figure = figures(c, p);
       if (figure) return found(figure);
     }

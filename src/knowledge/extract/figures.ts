@@ -84,6 +84,8 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
     let clauseYearFrom = 0;
     if (s.paragraph !== paragraph) previous = undefined;
     paragraph = s.paragraph;
+    // A heading line ("成员营收超过1万亿元") rounds what its section says exactly: the section's figure, not its.
+    if (headingLine(doc, s)) continue;
     let previousClause = "";
     let previousFrom = 0;
     for (const c of clauseSpans(s.text)) {
@@ -197,18 +199,24 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
         const subject =
           ids.length === 0 && c.from > 0 && carriesOn && !namesZone(text) ? openingZone(doc, s.text) : undefined;
         if (subject) ids.push(subject);
-        // A sentence that speaks of the network's members, but names no zone: the group the item is about. So
+        // A sentence that speaks of the network's members (or its secretariat), but names no zone: the group the item is about. So
         // does one of its founding meeting ("现场签约…", "成立大会上…"), or one of as many zones as the group has
         // members ("川渝12家国家高新区实现营业收入…" of a group of 12).
         // ("X高新区管委会副主任某某表示，网络成立一年来，累计促成…": the speaker's title names no subject.)
         const said = s.text.slice(0, c.to).replace(SPEAKER, "");
         if (
           ids.length === 0 &&
-          (/成员|网络|联盟|现场|(?:大会|会议|仪式|会)上/.test(said) || allMembers(doc, s)) &&
+          (/成员|网络|联盟|秘书处|现场|(?:大会|会议|仪式|会)上/.test(said) || allMembers(doc, s)) &&
           !namesZone(said)
         ) {
           const g = doc.anaphor(s);
           if (g) ids.push(g.id);
+        }
+        // "依托网络平台，A等机构设立的联合研发中心已由35个增至52个": a zone's work on the group's platform is the
+        // group's figure too.
+        if (/依托(?:该|本)?(?:网络|联盟)|(?:网络|联盟)平台/.test(said)) {
+          const g = doc.anaphor(s);
+          if (g && !ids.includes(g.id)) ids.push(g.id);
         }
         // "网络力争推动成员单位燃料电池汽车累计推广应用": who acts (it told the group, above) is not what is measured.
         label = label.replace(GROUP_ACTS, "");
@@ -537,6 +545,15 @@ function writtenValue(text: string, qual: string | undefined, num: string | unde
   if (!num) return undefined;
   const written = `${qual ?? ""}${num}${tail ?? ""}`;
   return text.includes(written) ? written : `${num}${tail ?? ""}`;
+}
+
+/** A line of its own, short and without a sentence's end: a section's heading. */
+function headingLine(doc: Doc, s: Sentence): boolean {
+  return (
+    s.text.length <= 30 &&
+    !/[。！？!?；;”"）)]$/.test(s.text) &&
+    doc.sentences.every((x) => x === s || x.paragraph !== s.paragraph)
+  );
 }
 
 function clauseSpans(t: string): { from: number; to: number }[] {
