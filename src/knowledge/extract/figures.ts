@@ -384,11 +384,15 @@ function matchTerms(doc: Doc, ids: string[], label: string, heads: string[]): st
   // The bigrams of the group's short names ("储能" of 先进储能): a question names the group with them.
   const named = new Set<string>();
   const names: string[] = [];
+  let zoneless = true;
   for (const id of ids) {
     const net = doc.names.newNetworks.get(id) ?? doc.names.known.networks.find((n) => n.id === id);
     const all = doc.names.newAlliances.get(id) ?? doc.names.known.alliances.find((a) => a.id === id);
     const group = net ?? all;
-    if (!group) continue;
+    if (!group) {
+      zoneless = false;
+      continue;
+    }
     kinds.add(net ? "网络" : "联盟");
     const short = [
       group.name.replace(/^国家高新区|产业协同创新网络$|国家高新区|高新区|联盟$/g, ""),
@@ -398,7 +402,8 @@ function matchTerms(doc: Doc, ids: string[], label: string, heads: string[]): st
     for (const n of short) for (let i = 0; i + 2 <= n.length; i++) named.add(n.slice(i, i + 2));
     names.push(...short.filter((n) => n.length >= 2));
   }
-  if (kinds.size > 0) match.push([...kinds]);
+  // (Not of a zone's own work on the group's platform, which a question about the zone asks without 网络.)
+  if (kinds.size > 0 && zoneless) match.push([...kinds]);
   match.push(heads);
   const words = new Set<string>();
   let rest = label;
