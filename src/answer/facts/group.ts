@@ -516,8 +516,9 @@ const TENURE =
 /** Asks who handed a seat over. */
 const HANDOVER_ASKED = /交给|交接|交棒|接棒|换成|换人|从谁|谁交|接替|接过|谁手|手里接|手中接/;
 /** Asks when, and a later term's start as a sentence gives it ("将于2028年接任", "2027年起接任"). */
-const WHEN_ASKED = /哪一?年|什么时候|何时|几时/;
-const TAKES_OVER_IN = /(?:将)?于(?:19|20)\d{2}年(?:\d{1,2}月)?(?:起)?接任|(?:19|20)\d{2}年(?:\d{1,2}月)?起接任/;
+const WHEN_ASKED = /哪一?年|哪一?天|几号|什么时候|何时|几时/;
+const TAKES_OVER_IN =
+  /(?:将)?于(?:19|20)\d{2}年(?:\d{1,2}月)?(?:起)?接任|(?:19|20)\d{2}年(?:\d{1,2}月)?起接任|自(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?起(?:担任|接任)/;
 /** "哪年接任": the year a later term's holder takes it over, as the seat's sentence says ("（于2028年接任）"). */
 export function takesOverWhen(question: string, quote: string): string {
   const from = WHEN_ASKED.test(question) ? TAKES_OVER_IN.exec(quote)?.[0] : undefined;
@@ -606,7 +607,9 @@ export function seatAsked(c: FactContext, p: Parsed, g: Group): Answer | null {
       : "";
     // "是谁交给谁的", "从谁换成谁": the zone that handed the seat over, when the article says.
     const handed = seat.from && HANDOVER_ASKED.test(p.text) ? `（从${c.zoneName(seat.from)}手中接任）` : "";
-    const said = `${more}${handed}${takesOverWhen(p.text, quote)}${tenure ? `（${tenure}）` : duty ? `，${duty}` : ""}`;
+    // (The day may be said in another sentence of the same holder's seat: "…自2027年1月1日起担任轮值主席单位".)
+    const sameHolder = all.filter((t) => sameZones(t, seat)).map((t) => t.evidence[0]?.quote ?? "");
+    const said = `${more}${handed}${takesOverWhen(p.text, sameHolder.join("。"))}${tenure ? `（${tenure}）` : duty ? `，${duty}` : ""}`;
     // A post without a term after the first term's holder: who took it over.
     // (A deputy's post, "常务副理事长单位", is a post of its own, not a later term.)
     return first && termOf(seat.role) === undefined && !/副/.test(seat.role)

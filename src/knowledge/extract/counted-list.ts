@@ -383,7 +383,7 @@ function namedParts(doc: Doc, s: Sentence): boolean {
     const label = (named?.[1] ?? counted?.[1] ?? "")
       .replace(/(?:回族|维吾尔|壮族)$/, "")
       .replace(/(?<=^.{2})(?:地区|片区)$/, "");
-    if (!(named || counted) || !(REGIONS.test(label) || PROVINCES.includes(label))) return false;
+    if (!(named || counted) || !(isRegionLabel(label) || PROVINCES.includes(label))) return false;
     const items = named ? (named[2] ?? "") : text.slice(counted?.[0].length ?? 0);
     if (after && !named?.[3]) return false;
     const count = named ? (named[3] ? countOf(named[3]) : items.split("、").length) : countOf(counted?.[2] ?? "");
@@ -437,8 +437,9 @@ function provinceParts(doc: Doc, s: Sentence): boolean {
 }
 
 /** A named part: its label, what it has, and that list's count ("中部有芜湖、合肥…7家高新区"). */
+// ("华中地区有A、B、C3家", "北方和西部地区则有D、E3家": the count without 高新区, two regions as one label.)
 const NAMED_PART = new RegExp(
-  `^([\\u3400-\\u9fff]{2,3}?)(?:地区|省|市|自治区)?(?:有|为|是|包括)([\\u3400-\\u9fff、]+?)(?:${COUNT}家(?:国家|省级)?高新区)?$`,
+  `^([\\u3400-\\u9fff]{2,3}?|[\\u3400-\\u9fff]{2,4}(?:和|及|与|、)[\\u3400-\\u9fff]{2,4}?)(?:地区|省|市|自治区)?(?:则|还|也)?(?:有|为|是|包括)([\\u3400-\\u9fff、]+?)(?:${COUNT}家(?:(?:国家|省级)?高新区)?)?$`,
 );
 /** Regions of China as the articles label parts of a list. */
 /** The parts of the country a list may be arranged by ("华南地区的…；华东地区的…"). */
