@@ -64,11 +64,16 @@ const COUNT_THEN_WHICH = /几家[，,](?:都|分别)?(?:是|有)(?:哪些|哪几
 function colloquialRead(text: string): string {
   let out = text;
   for (const [said, meant] of Object.entries(lexicon.colloquial)) out = out.split(said).join(meant);
+  // "麻烦列一下X的全部16家高新区": a request for the list, asked as the question it is.
+  out = out.replace(LIST_REQUEST, "$1有哪些成员");
   // "人工智能网络是那天启动的？？": 那 typed for 哪 in a question that has no other question word.
   if (/[？?]\s*$/.test(out) && !QUESTION_WORD.test(out)) out = out.replace(THAT_FOR_WHICH, "哪$1");
   // "26年轮值主席是谁": a year written with two digits is this century's (not "25年以来", a span).
   return out.replace(SHORT_YEAR, "20$1年");
 }
+/** "列一下X的全部16家高新区", "请列出X的所有成员单位": the list of X's members asked for. */
+const LIST_REQUEST =
+  /^(?:麻烦|请|帮我)?(?:列一下|列出|列举|列个)(.{2,30}?)的(?:全部|所有)?(?:\d+|[一二两三四五六七八九十]+)?家?(?:国家)?(?:高新区|成员(?:单位)?)[。？?]?$/;
 /** Words that make a sentence a question, and 那 before what 哪 asks ("那天", "那个", "那里"). */
 const QUESTION_WORD = /哪|什么|谁|几|多少|吗|么|呢|怎|啥|是否|是不是|有没有|\b(?:how|what|when|where|who|which)\b/i;
 const THAT_FOR_WHICH = /那(天|年|一天|一年|里|儿|个|家|位|些|几)/;
@@ -111,11 +116,14 @@ export async function answerWith(
     (englishSeatRead(read) ?? read).replace(INCLUSIVE_ASIDE, "").replace(COUNT_THEN_WHICH, "几家"),
   );
   // (A zone the question calls national that is provincial is corrected first: src/answer/zone-level.ts.)
-  const answer = levelCorrected(
-    knowledge,
-    text,
-    (await twoQuestions(knowledge, text, (t) => answerNormalized(knowledge, t, passages, reader))) ??
-      (await answerNormalized(knowledge, text, passages, reader)),
+  const answer = affirmed(
+    q,
+    levelCorrected(
+      knowledge,
+      text,
+      (await twoQuestions(knowledge, text, (t) => answerNormalized(knowledge, t, passages, reader))) ??
+        (await answerNormalized(knowledge, text, passages, reader)),
+    ),
   );
   const readings = [
     ...normalized.repairs.map((r) => `按“${r.to}”理解（原文“${r.from}”）`),
@@ -128,6 +136,19 @@ export async function answerWith(
     understoodAs: answer.understoodAs ?? text,
     notes: [readings.join("；"), ...(answer.notes ?? [])],
   };
+}
+
+/** A question that asks to confirm what it states: "…，对吗", "…是吗", "是…吧". */
+const CONFIRM_ASKED = /对吗|对不对|是吗|是不是|没错吧|对吧|吧[？?]*$/;
+
+/**
+ * A yes said as users say it: "是的。" (not a bare "是。"), and "对，有。" when a statement was asked to be confirmed
+ * ("江苏有5个县级市获批…，对吗"). Only the first word changes; what follows is the answer as found.
+ */
+function affirmed(q: string, a: Answer): Answer {
+  if (a.answer.startsWith("是。")) return { ...a, answer: `是的。${a.answer.slice(2)}` };
+  if (a.answer.startsWith("有。") && CONFIRM_ASKED.test(q)) return { ...a, answer: `对，有。${a.answer.slice(2)}` };
+  return a;
 }
 
 async function answerNormalized(

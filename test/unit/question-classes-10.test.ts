@@ -201,7 +201,7 @@ describe("passages", () => {
 
   it("a date confirmed by the quote that states the act: 是", async () => {
     const a = await engine.answer("青岛高新区的蓝色药谷未来产业行动计划是2025年7月发布的吗");
-    expect(a.answer.startsWith("是。")).toBe(true);
+    expect(a.answer.startsWith("是的。")).toBe(true);
   });
 
   it("another date in that quote: 不是, with the date it gives", async () => {
@@ -284,17 +284,17 @@ describe("premises and verdicts", () => {
   });
 
   it("a year claimed for a start (2013年开始搞的吗) is checked against the sentence that dates it", async () => {
-    expect((await engine.answer("创新型产业集群试点是2013年开始搞的吗")).answer.startsWith("是。")).toBe(true);
+    expect((await engine.answer("创新型产业集群试点是2013年开始搞的吗")).answer.startsWith("是的。")).toBe(true);
   });
 
   it("a bound asked of a figure: 超过 → 是, 不到 → 不是", async () => {
-    expect((await engine.answer("东北联盟2025年的路演活动超过30场了吗")).answer.startsWith("是。")).toBe(true);
+    expect((await engine.answer("东北联盟2025年的路演活动超过30场了吗")).answer.startsWith("是的。")).toBe(true);
     expect((await engine.answer("东北联盟2025年的技术对接活动不到90场吧")).answer.startsWith("不是。")).toBe(true);
   });
 
   it("“…了没有” is a yes/no question", async () => {
     const a = await engine.answer("东北联盟2025年促成合作项目超过40个了没有");
-    expect(a.answer.startsWith("是。")).toBe(true);
+    expect(a.answer.startsWith("是的。")).toBe(true);
   });
 });
 

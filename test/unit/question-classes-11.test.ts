@@ -350,7 +350,7 @@ describe("the provinces of the members", () => {
 
   it("the right number, asked with the count, is confirmed", async () => {
     const a = await engine.answer("湘赣边联盟是2省5家高新区组成的吧");
-    expect(a.answer).toMatch(/^是。/);
+    expect(a.answer).toMatch(/^是的。/);
   });
 });
 

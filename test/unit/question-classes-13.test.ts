@@ -249,7 +249,7 @@ describe("an alliance by province, its seats, and what changed", () => {
     expect(a.answer).not.toContain("由烟台");
   });
   it("a size said and asked to be confirmed: 是 or 不是 first", async () => {
-    expect((await ask("长江上游联盟有8家成员，对吧")).answer.startsWith("是。")).toBe(true);
+    expect((await ask("长江上游联盟有8家成员，对吧")).answer.startsWith("是的。")).toBe(true);
     expect((await ask("长江上游联盟是9家吧")).answer.startsWith("不是。")).toBe(true);
   });
   it("members in one paragraph a province after 其中——, asked by province", async () => {

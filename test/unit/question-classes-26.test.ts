@@ -258,3 +258,30 @@ describe("growth-95's classes", () => {
     await grown.answers("2026年盐化工网络成员的营收预计多少？比2025年涨了多少？", ["1100", "22%"]);
   });
 });
+
+describe("blind-50's classes", () => {
+  const grown = grownEngine(ARTICLES);
+  it("says 是的 for yes", async () => {
+    const a = await grown.engine.answer("光电子网络是在武汉东湖高新区启动的吧？");
+    expect(a.answer.startsWith("是的。"), a.answer).toBe(true);
+  });
+  it("says 对 when a statement is asked to be confirmed", async () => {
+    const a = await grown.engine.answer("江苏有5个县级市获批国家创新型县（市），数量全国第一，对吗？");
+    expect(a.answer, a.answer).toMatch(/^(?:对|是的)/);
+  });
+  it("answers a title and a question of its own after it, in English", async () => {
+    await grown.answers("Who is Jia Jingdun, and how many innovative industrial cluster pilots had been set up?", [
+      "火炬中心主任",
+      "61",
+    ]);
+  });
+  it("answers what a named person said, asked 讲的…是干什么的", async () => {
+    await grown.answers("贾敬敦讲的集群企业梯次培育行动计划是干什么的，准备怎么推进？", ["大中小企业"]);
+  });
+  it("answers a list asked for with its count", async () => {
+    await grown.answers("麻烦列一下集成电路产业协同创新网络的全部16家高新区", ["中关村", "绍兴", "厦门"]);
+  });
+  it("checks a month claimed alone", async () => {
+    await grown.answers("纳米新材料网络是不是11月启动的？", ["不是", "10月23日"]);
+  });
+});

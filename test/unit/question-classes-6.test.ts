@@ -75,12 +75,12 @@ describe("colloquial counting and ranking", () => {
 describe("yes first, when a quote states what a yes/no question asks", () => {
   it("says 是 before a quote that states the agreement asked about", async () => {
     const a = await seed.answer("沧州高新区跟天津滨海高新区是不是签过协同发展合作协议？");
-    expect(a.answer.startsWith("是。")).toBe(true);
+    expect(a.answer.startsWith("是的。")).toBe(true);
   });
 
   it("says nothing first when the quote holds only part of the claim", async () => {
     const a = await seed.answer("沧州高新区有没有和北京经开区签协同发展合作协议？");
-    expect(a.answer.startsWith("是。")).toBe(false);
+    expect(a.answer.startsWith("是的。")).toBe(false);
   });
 });
 
@@ -134,7 +134,7 @@ describe("where another occasion was held, asked yes or no", () => {
 
   it("the zone that was: 是", async () => {
     const a = await seed.answer("淮河联盟的周年会议是在随州高新区举行的吗");
-    expect(a.answer.startsWith("是。")).toBe(true);
+    expect(a.answer.startsWith("是的。")).toBe(true);
   });
 });
 
@@ -161,7 +161,7 @@ describe("sizes and provinces asked with a scope", () => {
   it("a size asked yes/no (是N家高新区组成的吗): 是 or 不是 with the count", async () => {
     const yes = await seed.answer("京津冀联盟是由9家高新区组成的吗");
     const no = await seed.answer("物联网网络是不是由15家高新区组成的");
-    expect(yes.answer.startsWith("是。")).toBe(true);
+    expect(yes.answer.startsWith("是的。")).toBe(true);
     expect(no.answer.startsWith("不是。")).toBe(true);
     expect(no.answer).toContain("12家");
   });
@@ -225,7 +225,7 @@ describe("a yes/no question that names a group's field but asks something else",
 
   it("a membership question said with nothing else still is", async () => {
     const a = await seed.answer("鹰潭是不是物联网网络的");
-    expect(a.answer.startsWith("是。")).toBe(true);
+    expect(a.answer.startsWith("是的。")).toBe(true);
   });
 });
 
@@ -278,7 +278,7 @@ describe("a title a question gives a named person", () => {
 
   it("asked of one post among several under one place: 是", async () => {
     const a = await seed.answer("杨红刚是三原县县长吧");
-    expect(a.answer.startsWith("是。")).toBe(true);
+    expect(a.answer.startsWith("是的。")).toBe(true);
   });
 
   it("taken for granted and wrong: the correction", async () => {
@@ -311,7 +311,7 @@ describe("scopes, each-group checks, sizes and Taiwan phrases", () => {
 
   it("a zone in each of two groups, asked yes/no: a claim per group", async () => {
     const a = await seed.answer("苏州高新区是不是集成电路和物联网两个网络都参加了");
-    expect(a.answer.startsWith("是。")).toBe(true);
+    expect(a.answer.startsWith("是的。")).toBe(true);
   });
 
   it("a size said right after the group's name is checked", async () => {

@@ -323,7 +323,7 @@ describe("an amount stated to be confirmed", () => {
   });
 
   it("the figure itself: 是", async () => {
-    expect((await engine.answer("东北联盟2024年办了23场交流活动吗")).answer.startsWith("是。")).toBe(true);
+    expect((await engine.answer("东北联盟2024年办了23场交流活动吗")).answer.startsWith("是的。")).toBe(true);
   });
 
   it("a bound (超过N场) is neither confirmed nor denied by the amount alone", async () => {

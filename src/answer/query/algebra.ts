@@ -65,7 +65,7 @@ export const Claim = z.discriminatedUnion("is", [
   z.object({ is: z.literal("venue"), zone: id, group: id }),
   z.object({ is: z.literal("secretariat"), zone: id, group: id }),
   z.object({ is: z.literal("year"), group: id, year: z.number().int() }),
-  z.object({ is: z.literal("monthDay"), group: id, month: z.number().int(), day: z.number().int() }),
+  z.object({ is: z.literal("monthDay"), group: id, month: z.number().int(), day: z.number().int().optional() }),
   z.object({ is: z.literal("count"), group: id, n: z.number().int().positive() }),
   /** "是6省20家高新区发起的": how many provinces the members are in. */
   z.object({ is: z.literal("provinces"), group: id, n: z.number().int().positive() }),

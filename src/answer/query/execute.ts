@@ -274,7 +274,8 @@ export function checkClaim(k: Knowledge, c: Claim): ClaimResult {
       const [, m, day] = d?.split("-").map(Number) ?? [];
       return {
         claim: c,
-        holds: d === undefined || day === undefined ? undefined : m === c.month && day === c.day,
+        holds:
+          d === undefined || day === undefined ? undefined : m === c.month && (c.day === undefined || day === c.day),
         evidence: evidenceOf(g, "date"),
       };
     }

@@ -51,6 +51,9 @@ function withoutClaimedTitle(k: Knowledge, text: string): string {
 }
 
 /** A correction, then the answer to what can still be asked. */
+/** A second question after a person's title is asked: "…position, and how many …". */
+const ANOTHER_ASKED = /(?:[,，]\s*|\band\s+)((?:how|what|when|where|which|who)\b)/i;
+
 function joined(first: Answer, then: Answer): Answer {
   return {
     ...first,
@@ -100,9 +103,26 @@ export function answerByQuery(k: Knowledge, p: Parsed, fallback: (text: string) 
           rest: asked,
         };
       }
-      // (Asked too what the person said: the passages add it after the title.)
-      if (person)
-        return { answer: person, summaryOnly: false, ...(asksWords(p.text) ? { restOpen: true, rest: p.text } : {}) };
+      if (person) {
+        // "What is X's position, and how many …": a question of its own after the title, answered after it (by the
+        // facts, else the passages).
+        const other = ANOTHER_ASKED.exec(p.text);
+        const asked = other ? p.text.slice(other.index + other[0].length - (other[1]?.length ?? 0)) : undefined;
+        const then = asked ? fallback(asked)?.answer : undefined;
+        if (then?.kind === "fact") return { answer: joined(person, then), summaryOnly: false };
+        if (asked) return { answer: person, summaryOnly: false, restOpen: true, rest: asked };
+        // (Asked too what the person said: the passages add it after the title.)
+        return {
+          answer: person,
+          summaryOnly: false,
+          ...(asksWords(
+            p.text,
+            k.officials.some((o) => p.text.includes(o.name)),
+          )
+            ? { restOpen: true, rest: p.text }
+            : {}),
+        };
+      }
     }
     // "谁主持的", "致辞的是哪位": only a person answers; no set or summary of what the question names does.
     if (ASKS_ACTOR.test(p.text)) return null;

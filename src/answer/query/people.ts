@@ -23,9 +23,13 @@ const ASKS_WHO = /谁|哪位|叫什么名字|名字叫什么|叫啥名|姓名/;
 const TITLE_END = /(?:长|任|记|员|理|席|事|师|官|人)$/;
 /** What a person said or thinks is a passage question, not a title lookup. */
 const ASKS_WORDS = /说了|说过|表示|认为|谈到|指出|提出|观点|怎么看|讲了|\b(?:say|said|says|think|thinks|view)\b/i;
+/** …and, of a person the question names, more ways ("贾敬敦讲的…计划是干什么的", "文锋说他们2026年要干什么"; without
+ *  a name, "谁讲的话" asks who spoke). */
+const NAMED_SAYS = /讲的|说的|说他|说她|说要|提到|咋看/;
 
 /** Asks what someone said ("讲了话", "发了言" say only that someone spoke). */
-export const asksWords = (t: string) => ASKS_WORDS.test(t.replace(/讲了话|发了言/g, ""));
+export const asksWords = (t: string, named = false) =>
+  ASKS_WORDS.test(t.replace(/讲了话|发了言/g, "")) || (named && NAMED_SAYS.test(t.replace(/讲的话|说的话/g, "")));
 
 export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
   const t = p.text;
@@ -57,7 +61,7 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
   // (The name out, a space in its place: "what is贾敬敦position" keeps "position" a word.)
   const titleAsked = named.length > 0 && ASKS_TITLE.test(t.replace(named[0]?.name ?? "", " "));
   // What someone said is the passages' ("Who is X and what did he say…": the title, and then the passages).
-  if (asksWords(t) && !titleAsked) return null;
+  if (asksWords(t, named.length > 0) && !titleAsked) return null;
   if (named.length > 0) {
     if (!titleAsked) return null;
     const names = [...new Set(named.map((o) => o.name))];

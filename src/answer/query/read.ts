@@ -219,8 +219,14 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
     const foundedIn = CUES.foundedYear.exec(t);
     const year = foundedIn ? Number(foundedIn[1] ?? foundedIn[2] ?? foundedIn[3]) : null;
     if (year !== null && dated) (yesNo && !since ? asked : assumed).push({ is: "year", group: g0, year });
-    if (p.month !== null && p.day !== null && dated)
-      (yesNo && !since ? asked : assumed).push({ is: "monthDay", group: g0, month: p.month, day: p.day });
+    // ("是不是11月启动的": the month alone is claimed too.)
+    if (p.month !== null && dated)
+      (yesNo && !since ? asked : assumed).push({
+        is: "monthDay",
+        group: g0,
+        month: p.month,
+        ...(p.day !== null ? { day: p.day } : {}),
+      });
   }
   // "三原国家高新区的…": the zone's name written with 国家高新区 takes its level for granted.
   for (const r of zoneRefs) {

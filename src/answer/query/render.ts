@@ -310,7 +310,7 @@ export function claimText(k: Knowledge, c: Claim): string {
     case "year":
       return `${g}是否${c.year}年成立`;
     case "monthDay":
-      return `${g}是否${c.month}月${c.day}日成立`;
+      return `${g}是否${c.month}月${c.day !== undefined ? `${c.day}日` : ""}成立`;
     case "count":
       return `${g}是否有${c.n}家成员`;
     case "provinces":
@@ -457,7 +457,7 @@ export function correction(k: Knowledge, c: Claim): string {
     case "year":
       return `${truth(k, c).replace(/。$/, "")}，不是${c.year}年。`;
     case "monthDay":
-      return `${truth(k, c).replace(/。$/, "")}，不是${c.month}月${c.day}日。`;
+      return `${truth(k, c).replace(/。$/, "")}，不是${c.month}月${c.day !== undefined ? `${c.day}日` : ""}。`;
     case "count":
       return `${truth(k, c).replace(/。$/, "")}，不是${c.n}家。`;
     case "provinces":
