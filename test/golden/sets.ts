@@ -55,6 +55,7 @@ export const GOLDEN_SETS = [
   "blind-44-questions.json",
   "blind-46-questions.json",
   "blind-48-questions.json",
+  "blind-50-questions.json",
 ] as const;
 
 /** Questions about articles added at run time: [name in known-failures.json, questions file, articles folder]. */
@@ -149,4 +150,5 @@ export const GROWTH_SETS = [
   ["growth-90-questions.json", here("../growth90/growth-90-questions.json"), here("../growth90/articles/")],
   ["growth-92-questions.json", here("../growth92/growth-92-questions.json"), here("../growth92/articles/")],
   ["growth-93-questions.json", here("../growth93/growth-93-questions.json"), here("../growth93/articles/")],
+  ["growth-95-questions.json", here("../growth95/growth-95-questions.json"), here("../growth95/articles/")],
 ] as const;
