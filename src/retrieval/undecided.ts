@@ -85,6 +85,10 @@ export function undecided(
       if (!OPEN_PLACE.test(said) && asksWhere && !asksWhen) return false;
       if (!OPEN_DAY.test(said) && asksWhen && !asksWhere) return false;
     }
+    // A later year left open is no answer to this year's question ("今年的年度大会在哪办的" is not answered by
+    // "2027年度大会在哪里举办，目前尚未确定" of an article dated 2026).
+    const openYear = Number(/((?:19|20)\d{2})年/.exec(said)?.[1]);
+    if (/今年|本年度/.test(question) && openYear && c.date && openYear > Number(c.date.slice(0, 4))) return false;
     // A later term left open ("此后的轮值顺序由理事会另行商定") is no answer to this term's question.
     if (LATER.test(open) && !ASKS_LATER.test(question)) return false;
     // A year the question asks that another clause gives is answered there ("2026年由兰州高新区接任"); not when

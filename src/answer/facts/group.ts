@@ -300,9 +300,15 @@ function secretariat(c: FactContext, a: Group, p?: Parsed): Answer {
     const how = (place?.startsWith("设在") ? rest : [place, ...rest]).filter(Boolean).join("；");
     return `秘书处${at}${how ? `（${how}）` : ""}`;
   };
-  // "任期多长": the term its sentence gives.
+  // "任期多长": the term its sentence gives (of the seat's zone, when the sentence gives terms of several:
+  // "首届秘书处由A承担，任期自…至2026年5月；第二届秘书处由B承担，任期至2028年5月").
+  const clauses = a.secretariat.evidence.flatMap((e) => e.quote.split(/[；;。]/));
+  const own = c.zoneName(a.secretariat.zone).replace(/高新区$/, "");
   const tenure =
-    p && ASKS_TENURE.test(p.text) ? TENURE.exec(a.secretariat.evidence.map((e) => e.quote).join("。"))?.[0] : undefined;
+    p && ASKS_TENURE.test(p.text)
+      ? (TENURE.exec(clauses.find((x) => x.includes(own) && TENURE.test(x)) ?? "")?.[0] ??
+        TENURE.exec(clauses.join("。"))?.[0])
+      : undefined;
   const term = tenure ? `，${tenure}` : "";
   const history = a.secretariatHistory ?? [];
   // (Said once: not again after "自2026年1月1日起".)
