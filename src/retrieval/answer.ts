@@ -87,15 +87,14 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   const strangers = [...question.matchAll(/([\u4e00-\u9fff]{2,3}?)(?:国家)?高新区/g)]
     .map((m) => m[1] as string)
     .filter((n) => !known.some((k) => k.includes(n)));
+  // A person the question names: what the passages quote of them comes first.
+  const people = retriever.knowledge.officials.map((o) => o.name).filter((n) => n.length >= 2 && question.includes(n));
   const terms = [...question.matchAll(QUOTED)]
     .map((m) => m[1] ?? m[2] ?? "")
-    .concat(
-      question.match(ORDINAL) ?? [],
-      strangers,
-      /累计/.test(question) ? ["累计"] : [],
-      // A person the question names: what the passages quote of them comes first.
-      retriever.knowledge.officials.map((o) => o.name).filter((n) => n.length >= 2 && question.includes(n)),
-    );
+    .concat(question.match(ORDINAL) ?? [], strangers, /累计/.test(question) ? ["累计"] : [], people);
+  // ("顾国栋在年会上怎么说的": their words, from every hit, when what they said is asked: a remark that opens with the
+  // quote and names the speaker after it ranks low.)
+  const sayers = ASKS_WORDS.test(question) || /怎么看|怎么评价|如何评价/.test(question) ? people : [];
   // What one zone plans or said ("合肥当轮值主席之后准备干什么"): its officials' words, which may not name it, are
   // searched for by their names too, and come first.
   const speakers = zoneSpeakers(retriever, question);
@@ -105,7 +104,8 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   // (The zone's speakers, from every hit: what they said may rank low, since it does not name the zone.)
   const termed = found.filter(
     (h, i) =>
-      (i < 8 && terms.some((t) => h.passage.text.includes(t))) || speakers.some((n) => h.passage.text.includes(n)),
+      (i < 8 && terms.some((t) => h.passage.text.includes(t))) ||
+      [...speakers, ...sayers].some((n) => h.passage.text.includes(n)),
   );
   const ranked = coded.length > 0 ? coded : [...termed, ...found.slice(0, 8).filter((h) => !termed.includes(h))];
 
