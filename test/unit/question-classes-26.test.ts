@@ -85,6 +85,9 @@ const ARTICLES = [
     "不过，2027年度大会在哪里举办，目前尚未确定。",
     "按照网络秘书处轮值制度，首届秘书处由连云港高新区承担，任期自2026年1月至2026年6月；第二届秘书处由潍坊高新区承担，任期至2028年6月。",
   ]),
+  article("t26-salt8", "盐化工网络2026年度理事会召开", "2026-11-26", [
+    "11月24日，国家高新区盐化工产业协同创新网络2026年度理事会在淮安高新区召开。连云港高新区作为网络牵头单位和轮值主席单位主持会议，网络成员单位代表等100余人参会。",
+  ]),
   article("t26-delta2", "珠江联盟秘书处交接", "2027-06-12", [
     "2027年6月10日，珠江流域国家高新区协同创新联盟秘书处交接仪式在南宁高新区举行。按照联盟秘书处轮值制度，自联盟成立起设在广州高新区的联盟秘书处，正式移交南宁高新区。",
     "对于第三届秘书处由哪家成员单位承接,会议明确将于2029年年度会议前审议确定,目前尚未明确。",
@@ -298,5 +301,14 @@ describe("growth-95's meeting and term", () => {
   });
   it("gives the secretariat's own term when a sentence gives two", async () => {
     await grown.answers("盐化工网络秘书处现在由哪个高新区承担？任期到什么时候？", ["潍坊", "2028年6月"]);
+  });
+});
+
+describe("after the finals: no official named 单位", () => {
+  const grown = grownEngine(ARTICLES);
+  it("reads no person from '…轮值主席单位主持会议'", async () => {
+    expect(grown.engine.knowledge.officials.filter((o) => o.name === "单位")).toEqual([]);
+    const a = await grown.engine.answer("盐化工网络现在有几家成员单位");
+    expect(a.answer).not.toContain("单位：");
   });
 });

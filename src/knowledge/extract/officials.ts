@@ -23,7 +23,8 @@ const OFFICIAL = new RegExp(`([^，,。；;：:“”"「」（）()]{2,60}?${TI
 const HOST = /^(?:东道主|承办方|主办方|[\u3400-\u9fff]{0,8}所在地|来自)/;
 /** "杭州高新区（滨江）" (or with half-width brackets) right before the title. */
 const ZONE_WITH_DISTRICT = /([\u3400-\u9fff]{2,10}(?:高新区|示范区|工业园区))[（(][\u3400-\u9fff]{1,6}[）)]$/;
-const NOT_A_NAME = /负责人|相关|有关|代表|同志|专家|一行|等人|团队|先生|女士/;
+// (Nor a word of a post: "A作为网络牵头单位和轮值主席单位主持会议" names no one called 单位.)
+const NOT_A_NAME = /负责人|相关|有关|代表|同志|专家|一行|等人|团队|先生|女士|单位|会议|大会|网络|联盟|成员|企业|机构/;
 
 export function officials(doc: Doc): Official[] {
   const out: Official[] = [];
