@@ -56,6 +56,7 @@ export const GOLDEN_SETS = [
   "blind-46-questions.json",
   "blind-48-questions.json",
   "blind-50-questions.json",
+  "blind-49-questions.json",
 ] as const;
 
 /** Questions about articles added at run time: [name in known-failures.json, questions file, articles folder]. */
@@ -151,4 +152,5 @@ export const GROWTH_SETS = [
   ["growth-92-questions.json", here("../growth92/growth-92-questions.json"), here("../growth92/articles/")],
   ["growth-93-questions.json", here("../growth93/growth-93-questions.json"), here("../growth93/articles/")],
   ["growth-95-questions.json", here("../growth95/growth-95-questions.json"), here("../growth95/articles/")],
+  ["growth-94-questions.json", here("../growth94/growth-94-questions.json"), here("../growth94/articles/")],
 ] as const;
