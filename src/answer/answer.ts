@@ -64,6 +64,8 @@ const COUNT_THEN_WHICH = /几家[，,](?:都|分别)?(?:是|有)(?:哪些|哪几
 function colloquialRead(text: string): string {
   let out = text;
   for (const [said, meant] of Object.entries(lexicon.colloquial)) out = out.split(said).join(meant);
+  // "集成电路网络有厦门的高新区没": 有…没 is 有没有….
+  out = out.replace(HAS_NOT, "有没有$1");
   // "麻烦列一下X的全部16家高新区": a request for the list, asked as the question it is.
   out = out.replace(LIST_REQUEST, "$1有哪些成员");
   // "人工智能网络是那天启动的？？": 那 typed for 哪 in a question that has no other question word.
@@ -71,6 +73,8 @@ function colloquialRead(text: string): string {
   // "26年轮值主席是谁": a year written with two digits is this century's (not "25年以来", a span).
   return out.replace(SHORT_YEAR, "20$1年");
 }
+/** "有X没" at the end of a clause: asks whether there is X. */
+const HAS_NOT = /有([\u4e00-\u9fff]{2,16}?)没(?=\s|[，,？?]|$)/;
 /** "列一下X的全部16家高新区", "请列出X的所有成员单位": the list of X's members asked for. */
 const LIST_REQUEST =
   /^(?:麻烦|请|帮我)?(?:列一下|列出|列举|列个)(.{2,30}?)的(?:全部|所有)?(?:\d+|[一二两三四五六七八九十]+)?家?(?:国家)?(?:高新区|成员(?:单位)?)[。？?]?$/;

@@ -188,7 +188,7 @@ export function findMentions(text: string, aliases: readonly AliasEntry[]): Ment
 const NETWORK_TAIL = /^(?:产业)?(?:协同创新|协同)?网络/;
 
 /** "发起单位", "发起成员": the members who founded it, not who leads it. */
-const INITIATORS = /发起(?:单位|成员|方|的高新区)/g;
+const INITIATORS = /发起(?:单位|成员|方|的高新区|的国家高新区|高新区|国家高新区)/g;
 
 /** The question as its cues are looked for: initiators are members; "一届多长时间", a length of time, asks no date. */
 const cueText = (question: string) => question.replace(INITIATORS, "成员").replace(/(?:多长|多少)时间/g, "多久");

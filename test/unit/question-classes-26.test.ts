@@ -88,6 +88,13 @@ const ARTICLES = [
   article("t26-salt8", "盐化工网络2026年度理事会召开", "2026-11-26", [
     "11月24日，国家高新区盐化工产业协同创新网络2026年度理事会在淮安高新区召开。连云港高新区作为网络牵头单位和轮值主席单位主持会议，网络成员单位代表等100余人参会。",
   ]),
+  article("t26-river2", "珠江联盟秘书处交接", "2027-05-28", [
+    "按照联盟秘书处轮值制度，首届联盟秘书处所在地广州高新区正式将秘书处工作移交柳州高新区。柳州高新区自2027年6月1日起承担第二届联盟秘书处工作，轮值期两年。",
+  ]),
+  article("t26-karst", "喀斯特地区国家高新区协同发展联盟成立", "2026-07-22", [
+    "2026年7月20日，贵阳、安顺、六盘水3家国家高新区共同发起成立喀斯特地区国家高新区协同发展联盟。",
+    "联盟首批成员共3家：贵阳高新区、安顺高新区、六盘水高新区。",
+  ]),
   article("t26-delta2", "珠江联盟秘书处交接", "2027-06-12", [
     "2027年6月10日，珠江流域国家高新区协同创新联盟秘书处交接仪式在南宁高新区举行。按照联盟秘书处轮值制度，自联盟成立起设在广州高新区的联盟秘书处，正式移交南宁高新区。",
     "对于第三届秘书处由哪家成员单位承接,会议明确将于2029年年度会议前审议确定,目前尚未明确。",
@@ -310,5 +317,20 @@ describe("after the finals: no official named 单位", () => {
     expect(grown.engine.knowledge.officials.filter((o) => o.name === "单位")).toEqual([]);
     const a = await grown.engine.answer("盐化工网络现在有几家成员单位");
     expect(a.answer).not.toContain("单位：");
+  });
+});
+
+describe("after the finals: the finals' other classes", () => {
+  const grown = grownEngine(ARTICLES);
+  it("reads a secretariat handed on 'A正式将秘书处工作移交B'", async () => {
+    // (t26-delta2 hands it to 南宁 in 2027-06; this article, dated 2027-05-28, hands it to 柳州 first.)
+    const a = await grown.engine.answer("珠江流域联盟秘书处之前设在哪，后来交给了谁");
+    expect(a.answer).toContain("柳州");
+  });
+  it("answers who founded an alliance with its founding members", async () => {
+    await grown.answers("喀斯特地区国家高新区协同发展联盟是由哪些高新区发起的", ["贵阳", "安顺", "六盘水"]);
+  });
+  it("reads 有X没 as 有没有X", async () => {
+    await grown.answers("集成电路网络有厦门的高新区没 是哪个", ["厦门火炬"]);
   });
 });

@@ -73,7 +73,7 @@ export function figures(c: FactContext, p: Parsed): Answer | null {
   // "具体多少个，给个数字" when the article only says "一半以上": not the exact figure asked for.
   if (/具体|数字|确切|精确|exact/.test(p.text) && matched.every((f) => !/\d/.test(String(f.value)))) {
     const said = matched.map((f) => `${f.label}：${f.value}${f.unit}`).join("；");
-    return none(`文章没有给出具体数字，只写了：${said}。`, {
+    return none(`文章没有给出具体数字（没有写明是多少），只写了：${said}。`, {
       citations: citationsFor(
         c.k,
         matched.flatMap((f) => f.evidence),

@@ -17,11 +17,14 @@ export function members(c: FactContext, g: Group): Answer {
   const names = items.map((i) => (i.note ? `${i.name}（${i.note}）` : i.name)).join("、");
   if (m.zones.length === 0) {
     // The list is asked for and not given: that is not an answer, though the count is worth saying.
-    return none(`文章没有逐一列出${g.name}的成员，只写了共${m.statedCount}家。${m.countNote ?? ""}`, {
-      title: `${g.name} · 成员`,
-      citations: citationsFor(c.k, m.evidence),
-      notes: ["成员名单文章未列出"],
-    });
+    return none(
+      `文章没有列出${g.name}的成员名单（没有逐一写明是哪些高新区），只写了共${m.statedCount}家。${m.countNote ?? ""}`,
+      {
+        title: `${g.name} · 成员`,
+        citations: citationsFor(c.k, m.evidence),
+        notes: ["成员名单文章未列出"],
+      },
+    );
   }
   if (m.partial) {
     const answer = `${g.name}的成员名单文章只列出了一部分。点名的有：${names}。${m.countNote ?? ""}`;
