@@ -330,11 +330,7 @@ export async function answerFromPassages(retriever: Retriever, question: string)
       groupsNamed(retriever, `${first.passage.title}\n${first.passage.text}`).some((id) => askedGroups.includes(id)),
     // (A quote whose sentence or title names only other groups is no answer: "对于2028年接替深圳的第三任轮值主席单位，
     // 会议未作决定" of the storage network does not say the IoT network's next chair is open.)
-    (c) => {
-      if (askedGroups.length === 0) return false;
-      const named = groupsNamed(retriever, `${c.title}\n${c.quote}`);
-      return named.length > 0 && !named.some((id) => askedGroups.includes(id));
-    },
+    (c) => namesOnlyOthers(groupsNamed(retriever, `${c.title}\n${c.quote}`), askedGroups),
   );
   if (open) return open;
   // A counted set the articles name but never list ("七大要素具体是哪七个"): said so, not quoted as the list.
@@ -384,7 +380,12 @@ function aboutAnother(retriever: Retriever, passage: Passage, asked: readonly st
     if (named.length === 0 && passage.heading) named = groupsNamed(retriever, passage.heading);
     byPassage.set(passage.id, named);
   }
-  return named.length > 0 && !named.some((id) => asked.includes(id));
+  return namesOnlyOthers(named, asked);
+}
+
+/** Groups a text names are all other than those asked (none named, or none asked: not off topic). */
+function namesOnlyOthers(named: readonly string[], asked: readonly string[]): boolean {
+  return asked.length > 0 && named.length > 0 && !named.some((id) => asked.includes(id));
 }
 /** The groups each passage names, by passage id, for one knowledge snapshot's aliases. */
 const groupsOfPassages = new WeakMap<object, Map<string, string[]>>();

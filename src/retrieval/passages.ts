@@ -2,6 +2,7 @@
  * Articles → sentence passages. Each passage is an exact slice of its article body
  * (`body.slice(start, end) === text`), so a quote can always be shown as it stands.
  */
+import { isHeadingLine } from "../knowledge/heading.ts";
 import type { Article } from "../knowledge/load.ts";
 
 export type Passage = {
@@ -152,16 +153,6 @@ function yearsBefore(out: Passage[], headings: (string | undefined)[], i: number
 
 /** A year a lead states figures for: "截至2025年底", "2025年全年", "2025年各网络…". */
 const PERIOD = /(?:截至|截止)?((?:19|20)\d{2})年(?:底|末|全年|各|共|累计|以来)/g;
-
-/** A heading line: short, with no sentence end ("年报：营收超2.3万亿元，徐州居首" has a comma inside; "合计15家." ends one). */
-const HEADING = /^(?=.{2,24}$)[^。！？!?；;]*[^。！？!?；;，,：:.]$/;
-/** …or a longer one that a mark or a group's name and a colon open ("■ 物联网网络：首次走出无锡办年会，新增深圳、重庆"). */
-const MARKED_HEADING =
-  /^(?=.{2,40}$)(?!.*(?:记者|通讯员|摄影|编辑))(?:[■▍【●◆▶►★☆◎]|[\u4e00-\u9fff]{2,10}(?:网络|联盟)[：:])[^。！？!?；;]*[^。！？!?；;，,：:.]$/;
-
-function isHeadingLine(text: string): boolean {
-  return HEADING.test(text) || MARKED_HEADING.test(text);
-}
 
 /** Headings are short and unpunctuated; a long run of text that stops mid-sentence goes on after the break. */
 function continuesAcrossBreak(before: string, nextChar: string): boolean {

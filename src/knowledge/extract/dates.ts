@@ -43,6 +43,13 @@ export function findDates(text: string): DateMention[] {
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
+/** A whole day (YYYY-MM-DD) moved by `days` ("次日" +1, "昨天" −1). */
+export function shiftDay(value: string, days: number): string {
+  const day = new Date(`${value}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + days);
+  return day.toISOString().slice(0, 10);
+}
+
 /**
  * Completes a mention. `before` are the sentences of the same paragraph before this one (for the year of an
  * earlier full date); `articleDate` is YYYY-MM-DD or null.

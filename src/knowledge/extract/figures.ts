@@ -7,6 +7,7 @@
  * and nothing in the sentence up to it makes it a plan or a target (力争, 目标, 将, 到2028年 …).
  */
 
+import { isHeadingLine } from "../heading.ts";
 import { lexicon } from "../lexicon.ts";
 import type { Figure } from "../schema.ts";
 import type { Doc } from "./context.ts";
@@ -553,13 +554,10 @@ function writtenValue(text: string, qual: string | undefined, num: string | unde
   return text.includes(written) ? written : `${num}${tail ?? ""}`;
 }
 
-/** A line of its own, short and without a sentence's end: a section's heading. */
+/** A line of its own (the sentences either side are other paragraphs) that reads as a section's heading. */
 function headingLine(doc: Doc, s: Sentence): boolean {
-  return (
-    s.text.length <= 30 &&
-    !/[。！？!?；;”"）)]$/.test(s.text) &&
-    doc.sentences.every((x) => x === s || x.paragraph !== s.paragraph)
-  );
+  const alone = [s.index - 1, s.index + 1].every((i) => doc.sentences[i]?.paragraph !== s.paragraph);
+  return alone && isHeadingLine(s.text);
 }
 
 function clauseSpans(t: string): { from: number; to: number }[] {

@@ -11,7 +11,7 @@
  */
 import { metWordsSource } from "../lexicon.ts";
 import { type Doc, PLANNED } from "./context.ts";
-import { DATELINE, type DateMention, findDates, leadingDateIn, type ResolvedDate } from "./dates.ts";
+import { DATELINE, type DateMention, findDates, leadingDateIn, type ResolvedDate, shiftDay } from "./dates.ts";
 import { clauses, type Sentence } from "./sentences.ts";
 
 const LAUNCHY = /启动|成立|揭牌|建设大会|开通/;
@@ -416,10 +416,8 @@ function daysBefore(
 ): (ResolvedDate & { sentence: Sentence }) | null {
   const from = line ? doc.resolve(s, line)?.value : (doc.article.date ?? undefined);
   if (!from || !/^\d{4}-\d{2}-\d{2}$/.test(from)) return null;
-  const day = new Date(`${from}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() - (word === "前天" ? 2 : 1));
-  const [year, month, date] = [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
-  const value = `${year}-${String(month).padStart(2, "0")}-${String(date).padStart(2, "0")}`;
+  const value = shiftDay(from, word === "前天" ? -2 : -1);
+  const [year, month, date] = value.split("-").map(Number) as [number, number, number];
   const basis = line ? `电头的${line.month}月${line.day}日` : `文章日期${from}`;
   return {
     value,
@@ -466,9 +464,7 @@ function dayAfterLast(doc: Doc, s: Sentence, word: string): (ResolvedDate & { se
     const r = whole?.value.length === 10 ? whole : lined ? doc.resolve(b, lined) : null;
     if (r?.value.length !== 10) continue; // (a whole day: YYYY-MM-DD)
     if (!/次日|第二天|翌日/.test(word)) return { ...r, sentence: b };
-    const day = new Date(`${r.value}T00:00:00Z`);
-    day.setUTCDate(day.getUTCDate() + 1);
-    const value = day.toISOString().slice(0, 10);
+    const value = shiftDay(r.value, 1);
     return { ...r, value, inferred: `文中写“${word}”，取前文${r.value}的后一天`, sentence: b };
   }
   return null;
