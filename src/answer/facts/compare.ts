@@ -75,9 +75,11 @@ export function intersection(c: FactContext, groups: Group[]): Answer {
   const common = (lists[0] ?? []).filter((z) => lists.every((l) => l.includes(z)));
   const label = groups.map((g) => c.shortName(g)).join("和");
   const items = common.map((id) => ({ name: c.zoneName(id) }));
+  // (With a list the articles only sample, the answer says it is as far as the named members go.)
+  const some = partialNote(groups)[0] ?? "";
   const answer = common.length
-    ? `同时在${label}中的高新区有${common.length}家：${items.map((i) => i.name).join("、")}。`
-    : `文章所列名单中，没有同时在${label}中的高新区。`;
+    ? `同时在${label}中的高新区有${common.length}家：${items.map((i) => i.name).join("、")}。${some}`
+    : `文章所列名单中，没有同时在${label}中的高新区。${some}`;
   return fact(
     c.k,
     answer,
@@ -97,9 +99,10 @@ function difference(c: FactContext, a: Group, b: Group, p: Parsed): Answer {
   const inSecond = new Set(second.members?.zones ?? []);
   const only = (first.members?.zones ?? []).filter((z) => !inSecond.has(z));
   const items = only.map((id) => ({ name: c.zoneName(id) }));
+  const some = partialNote([first, second])[0] ?? "";
   const answer = only.length
-    ? `在${c.shortName(first)}中、但不在${c.shortName(second)}中的高新区有${only.length}家：${items.map((i) => i.name).join("、")}。`
-    : `${c.shortName(first)}的成员都在${c.shortName(second)}中。`;
+    ? `在${c.shortName(first)}中、但不在${c.shortName(second)}中的高新区有${only.length}家：${items.map((i) => i.name).join("、")}。${some}`
+    : `${c.shortName(first)}的成员都在${c.shortName(second)}中。${some}`;
   return fact(
     c.k,
     answer,

@@ -83,10 +83,26 @@ export function count(c: FactContext, g: Group, text = ""): Answer {
     );
   }
   if (m.partial || m.zones.length === 0) {
-    const stated = m.statedCount !== undefined ? `文中写有${m.statedCount}家。` : "";
-    return fact(c.k, `${g.name}：${stated}${m.countNote ?? ""}`, m.evidence, {
+    // A list that names some of the members ("联合A、B等12家") never stands for all of them: the count is the
+    // one the article states, and the names are said to be some only; with no count stated, there is no answer.
+    const items = memberItems(c, g, m);
+    const named = items.length ? `文章只点名了其中${items.length}家：${items.map((i) => i.name).join("、")}。` : "";
+    if (m.statedCount === undefined && m.countNote)
+      return fact(c.k, `${g.name}：${m.countNote}${named}`, m.evidence, {
+        title: g.name,
+        items,
+        notes: ["名单不完整"],
+      });
+    if (m.statedCount === undefined)
+      return none(`文章没有写明${g.name}共有几家成员。${named.replace("其中", "")}`, {
+        title: g.name,
+        citations: citationsFor(c.k, m.evidence),
+        notes: ["名单不完整，总数未写明"],
+      });
+    return fact(c.k, `${g.name}共有${m.statedCount}家成员。${m.countNote ?? ""}${named}`, m.evidence, {
       title: g.name,
-      notes: ["名单不完整"],
+      items,
+      notes: ["名单不完整：文章只点名了部分成员"],
     });
   }
   const lead = "field" in g && g.lead ? `（含牵头的${c.zoneName(g.lead.zone)}）` : "";

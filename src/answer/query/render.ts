@@ -82,10 +82,12 @@ export function renderResult(
           ...(notes.length ? { notes } : {}),
         });
       }
+      // From a list the articles only sample, the names found are some, never all ("共2家" would claim all).
+      const total = r.set.partial ? `文章只列出了部分成员，点名的有${names.length}` : `共${names.length}`;
       const answer = names.length
         ? context.byProvince && r.set.of === "zone"
-          ? `共${names.length}家。${inProvinces(k, r.set.ids)}。${aside}`
-          : `共${names.length}${r.set.of === "zone" ? "家" : "个"}：${withCounts.join("、")}。${aside}`
+          ? `${total}家。${inProvinces(k, r.set.ids)}。${aside}`
+          : `${total}${r.set.of === "zone" ? "家" : "个"}：${withCounts.join("、")}。${aside}`
         : "没有。文章所列名单中没有符合条件的。";
       return fact(k, answer, evidence.length ? evidence : setEvidence(k, r.set), {
         items: withCounts.map((name) => ({ name })),
@@ -98,7 +100,8 @@ export function renderResult(
       const unit = r.set.of === "zone" ? "家" : "个";
       const evidence = r.set.evidence.length ? r.set.evidence : setEvidence(k, r.set);
       const listed = names.length > 0 ? `：${names.join("、")}` : "";
-      return fact(k, `${r.set.ids.length}${unit}${pilots}${listed}。`, evidence, {
+      const some = r.set.partial && r.set.of === "zone" ? "文章只列出了部分成员，点名的有" : "";
+      return fact(k, `${some}${r.set.ids.length}${unit}${pilots}${listed}。`, evidence, {
         items: names.map((name) => ({ name })),
         ...(leftOut.length ? { notes: leftOut } : {}),
       });

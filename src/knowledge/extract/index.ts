@@ -630,6 +630,10 @@ function membersOf(lists: MemberClaim[], counts: CountClaim[], lead: string | un
     if (exclusive?.count !== undefined) {
       out.countNote = `文中写牵头单位联合“${exclusive.count}家”，连同牵头单位共${n.n}家。`;
     }
+  } else if (partial && stated.length === 0 && chosen.lead !== undefined && chosen.count !== undefined) {
+    // "A牵头，联合B、C等12家国家高新区" and no other count: 12 may or may not count A, so no total is stated;
+    // the count the article gives is said as it is written.
+    out.countNote = `文中写牵头单位联合“等${chosen.count}家”，这${chosen.count}家是否含牵头单位，文中未明言。`;
   }
   return out;
 }

@@ -415,7 +415,9 @@ export class Names {
     // What stands between 高新区 and 联盟 is the kind of cooperation, with a field perhaps ("协同创新", "新能源汽车产业
     // 链协作"), not words of a sentence ("川渝两地国家高新区首次以联盟形式…").
     const kind = /高新区([\u3400-\u9fff]*)联盟$/.exec(name)?.[1] ?? "";
-    if (kind !== "" && !ALLIANCE_KIND.test(kind)) return undefined;
+    // (A field alone only after "国家高新区": "由重庆高新区承担联盟日常联络" names a zone, then a verb.)
+    const fieldOnly = /国家高新区[\u3400-\u9fff]*联盟$/.test(name) && FIELD_ONLY.test(kind);
+    if (kind !== "" && !ALLIANCE_KIND.test(kind) && !fieldOnly) return undefined;
     // A national alliance of one field ("国家高新区商业航天产业协同创新联盟"): the field tells it apart.
     const ofField = allianceRegion(name)
       ? undefined
@@ -497,6 +499,13 @@ function regionCore(region: string): string {
 /** How an alliance's name ends after 高新区: the kind of cooperation, after its field perhaps. */
 const ALLIANCE_KIND =
   /(?:协同创新|协同发展|创新发展|一体化发展|高质量发展|融合发展|发展|协作|合作|创新|协同|产业链?|战略|科技创新)$/;
+
+/**
+ * A field alone between 高新区 and 联盟 ("沿海国家高新区数字港航联盟"): a short noun, with none of the words a
+ * sentence puts there ("川渝两地国家高新区首次以联盟形式…").
+ */
+const FIELD_ONLY =
+  /^(?![\u3400-\u9fff]*[的与在等及或是为了以各该我其把被将由从向对首次形式共同联合组建成立发起承担负责加入参与])[\u3400-\u9fff]{2,6}$/;
 
 export function allianceRegion(name: string): string | undefined {
   const m = /^([\u3400-\u9fff]{2,12}?)(?:国家高新区|高新区)/.exec(name);

@@ -1,0 +1,51 @@
+/**
+ * Classes of questions never seen, found in session 27, each over an article written for this test in new words.
+ * A list that names some of the members ("A牵头，联合B、C、D等12家国家高新区") is never answered as all of them:
+ * the count says what the article writes (12 may or may not count A, so no total is made up) and the names are
+ * said to be some; the members of one province from such a list are "点名的有…", never "共2家"; two groups'
+ * common members say one list is incomplete. An alliance named by its field alone after 国家高新区
+ * ("沿海国家高新区数字港航联盟") is an alliance (and "由A高新区承担联盟日常联络" is none).
+ */
+import { describe, expect, it } from "vitest";
+import { article, grownEngine } from "../helpers/grown-engine.ts";
+
+const ARTICLES = [
+  article("t27-grid", "国家高新区智能电网装备产业协同创新网络在许昌启动", "2026-03-12", [
+    "3月10日，国家高新区智能电网装备产业协同创新网络启动大会在许昌高新区召开。许昌高新区牵头，联合南京、保定、西安等12家国家高新区，共同组建该网络。",
+    "网络秘书处设在许昌高新区。",
+  ]),
+  article("t27-port", "沿海国家高新区数字港航联盟在宁波成立", "2026-07-10", [
+    "7月9日，沿海国家高新区数字港航联盟在宁波成立。首批成员包括宁波、厦门火炬、湛江、北海等9家国家高新区。联盟理事长单位为宁波高新区。",
+    "联盟秘书处由宁波高新区承担联盟日常联络工作。",
+  ]),
+];
+
+describe("a list that names some of the members", () => {
+  const t = grownEngine(ARTICLES);
+
+  it("answers the count as the article writes it, with the named members said to be some", async () => {
+    await t.answers("智能电网装备网络一共几家高新区？", ["12家", "许昌高新区", "保定高新区"], ["共有4家", "共4家"]);
+  });
+
+  it("says a province's members from such a list are the named ones only", async () => {
+    await t.answers("江苏有哪些高新区加入了智能电网装备网络？", ["南京高新区", "点名"], ["共1家"]);
+  });
+
+  it("says the common members of two groups rest on an incomplete list", async () => {
+    await t.answers("智能电网装备网络和集成电路网络都有的成员", ["南京高新区", "名单不完整"]);
+  });
+});
+
+describe("an alliance named by its field alone", () => {
+  const t = grownEngine(ARTICLES);
+
+  it("is an alliance, with its members and its chair", async () => {
+    await t.answers("数字港航联盟有几家成员", ["9家", "宁波高新区", "北海高新区"]);
+    await t.answers("数字港航联盟的理事长单位是谁", ["宁波高新区"]);
+  });
+
+  it("is not made of a zone and a verb", async () => {
+    const a = await t.engine.answer("宁波高新区承担联盟有哪些成员");
+    expect(a.answer).not.toContain("宁波高新区承担联盟的成员");
+  });
+});
