@@ -56,6 +56,7 @@ export const GOLDEN_SETS = [
   "blind-46-questions.json",
   "blind-48-questions.json",
   "blind-50-questions.json",
+  "blind-51-questions.json",
   "blind-49-questions.json",
 ] as const;
 
