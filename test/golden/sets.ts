@@ -153,5 +153,7 @@ export const GROWTH_SETS = [
   ["growth-92-questions.json", here("../growth92/growth-92-questions.json"), here("../growth92/articles/")],
   ["growth-93-questions.json", here("../growth93/growth-93-questions.json"), here("../growth93/articles/")],
   ["growth-95-questions.json", here("../growth95/growth-95-questions.json"), here("../growth95/articles/")],
+  ["growth-96-questions.json", here("../growth96/growth-96-questions.json"), here("../growth96/articles/")],
+  ["growth-97-questions.json", here("../growth97/growth-97-questions.json"), here("../growth97/articles/")],
   ["growth-94-questions.json", here("../growth94/growth-94-questions.json"), here("../growth94/articles/")],
 ] as const;
