@@ -5,6 +5,8 @@
  * said to be some; the members of one province from such a list are "点名的有…", never "共2家"; two groups'
  * common members say one list is incomplete. An alliance named by its field alone after 国家高新区
  * ("沿海国家高新区数字港航联盟") is an alliance (and "由A高新区承担联盟日常联络" is none).
+ * Then growth-97's (a dev set): the lead signs the founding agreement with the others ("A与B、C…等11家国家高新区共同
+ * 签署《Y共建协议》"): they are the members.
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -13,6 +15,10 @@ const ARTICLES = [
   article("t27-grid", "国家高新区智能电网装备产业协同创新网络在许昌启动", "2026-03-12", [
     "3月10日，国家高新区智能电网装备产业协同创新网络启动大会在许昌高新区召开。许昌高新区牵头，联合南京、保定、西安等12家国家高新区，共同组建该网络。",
     "网络秘书处设在许昌高新区。",
+  ]),
+  article("t27-boat", "国家高新区智能船舶产业协同创新网络在舟山启动", "2026-05-20", [
+    "5月18日，国家高新区智能船舶产业协同创新网络启动大会在舟山高新区召开。这一网络由舟山高新区牵头、五家国家高新区共同组建。",
+    "会上，舟山高新区与镇江、泰州、南通、湛江等4家国家高新区共同签署《国家高新区智能船舶产业协同创新网络共建协议》。",
   ]),
   article("t27-port", "沿海国家高新区数字港航联盟在宁波成立", "2026-07-10", [
     "7月9日，沿海国家高新区数字港航联盟在宁波成立。首批成员包括宁波、厦门火炬、湛江、北海等9家国家高新区。联盟理事长单位为宁波高新区。",
@@ -33,6 +39,14 @@ describe("a list that names some of the members", () => {
 
   it("says the common members of two groups rest on an incomplete list", async () => {
     await t.answers("智能电网装备网络和集成电路网络都有的成员", ["南京高新区", "名单不完整"]);
+  });
+});
+
+describe("a lead that signs the founding agreement with the others", () => {
+  const t = grownEngine(ARTICLES);
+
+  it("makes the member list: the lead and the zones it signs with", async () => {
+    await t.answers("智能船舶网络有哪些成员", ["共有5家", "舟山高新区", "镇江高新区", "湛江高新区"], ["一部分"]);
   });
 });
 

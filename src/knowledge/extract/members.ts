@@ -100,7 +100,8 @@ function groupAfter(doc: Doc, s: Sentence, from: number, maxGap = 40): { ref: Gr
 function unitedWith(doc: Doc, s: Sentence) {
   const t = s.text;
   for (const m of t.matchAll(
-    /(?:牵头)?(?:联合|携手)|(?<=由[\u3400-\u9fff]{2,16}?)牵头[，,](?=[^，,。]{2,80}?等[\u3400-\u9fff]{0,6}高新区共同)/g,
+    // ("A与B、C…等11家国家高新区共同签署《Y共建协议》": A signs with the others, as it would bring them together.)
+    /(?:牵头)?(?:联合|携手)|(?<=由[\u3400-\u9fff]{2,16}?)牵头[，,](?=[^，,。]{2,80}?等[\u3400-\u9fff]{0,6}高新区共同)|与(?=[^。；;]{2,120}?家(?:国家)?高新区共同签署《)/g,
   )) {
     const at = m.index ?? 0;
     // "由佛山高新区牵头，联合…": the lead stands before a comma; "由X牵头，A、B等高新区共同参与": the list follows it.
