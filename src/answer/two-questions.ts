@@ -256,11 +256,25 @@ function premiseThenAsk(knowledge: Knowledge, q: string): string | null {
  */
 async function aboutThePerson(knowledge: Knowledge, parts: string[], ask: Ask): Promise<Answer | null> {
   const [first, second] = parts;
-  if (parts.length !== 2 || !first || !second || !/^[他她]/.test(second)) return null;
+  if (parts.length !== 2 || !first || !second) return null;
+  // "X是怎么说的？这位书记叫什么名字": the name of the one whose words the first part asks; both answered.
+  if (THIS_ONES_NAME.test(second)) return eachAnswered(await ask(`${first}，叫什么名字`), await ask(first));
   const name = knowledge.officials.find((o) => first.includes(o.name))?.name;
-  if (!name || THEIR_TITLE.test(second)) return null;
-  return eachAnswered(await ask(first), await ask(`${name}${second.slice(1)}`));
+  if (name) {
+    if (!/^[他她]/.test(second) || THEIR_TITLE.test(second)) return null;
+    return eachAnswered(await ask(first), await ask(`${name}${second.slice(1)}`));
+  }
+  // "入盟时是谁表的态，打算和哪些成员加强对接": the one the first part asks for, then what they plan or said.
+  if (!/(?:是谁|哪位)/.test(first) || !THEIR_WORDS.test(second)) return null;
+  const who = await ask(first);
+  const found = who.kind === "fact" ? knowledge.officials.find((o) => who.answer.startsWith(o.name))?.name : undefined;
+  return found ? eachAnswered(who, await ask(`${found}${second.replace(/^[他她]/, "")}`)) : null;
 }
+
+/** A second part asking the name of the one the first part is about ("这位书记叫什么名字"). */
+const THIS_ONES_NAME = /^(?:这位|那位|该|此)[\u4e00-\u9fff]{0,6}?(?:叫什么|叫啥|是谁|姓名|名字|是哪位)/;
+/** A second part about what the person asked for plans or said ("打算和哪些…", "他说了什么"). */
+const THEIR_WORDS = /^[他她]?(?:打算|准备|计划|说|讲|表示|提到|认为|希望|要)/;
 
 /**
  * Both answers together, when each part is answered and they differ. A fact and a part the articles do not state

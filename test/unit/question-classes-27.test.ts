@@ -6,7 +6,9 @@
  * common members say one list is incomplete. An alliance named by its field alone after 国家高新区
  * ("沿海国家高新区数字港航联盟") is an alliance (and "由A高新区承担联盟日常联络" is none).
  * Then growth-97's (a dev set): the lead signs the founding agreement with the others ("A与B、C…等11家国家高新区共同
- * 签署《Y共建协议》"): they are the members.
+ * 签署《Y共建协议》"): they are the members. A named person asked what they plan ("X说轮值期间要做什么": 做什么 after
+ * 要 asks a plan, not a title), who spoke and what they plan ("是谁表的态，打算和哪些…"), what a title said and then
+ * "这位书记叫什么名字": the name and the words, each answered.
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -19,6 +21,12 @@ const ARTICLES = [
   article("t27-boat", "国家高新区智能船舶产业协同创新网络在舟山启动", "2026-05-20", [
     "5月18日，国家高新区智能船舶产业协同创新网络启动大会在舟山高新区召开。这一网络由舟山高新区牵头、五家国家高新区共同组建。",
     "会上，舟山高新区与镇江、泰州、南通、湛江等4家国家高新区共同签署《国家高新区智能船舶产业协同创新网络共建协议》。",
+  ]),
+  article("t27-talk", "国家高新区智能船舶产业协同创新网络召开首次理事会", "2026-08-20", [
+    "8月18日，国家高新区智能船舶产业协同创新网络首次理事会在镇江高新区召开。",
+    "镇江高新区管委会副主任祁晓峰表示，轮值期间将重点推动成员单位在船用动力电池、智能航行系统等方向开展联合攻关。",
+    "“把各家的长板拼起来，才能造出一条好船。”泰州高新区党工委书记葛明远在会上说。",
+    "南通高新区管委会副主任潘立群表示，南通将与泰州、镇江等成员加强配套对接。",
   ]),
   article("t27-port", "沿海国家高新区数字港航联盟在宁波成立", "2026-07-10", [
     "7月9日，沿海国家高新区数字港航联盟在宁波成立。首批成员包括宁波、厦门火炬、湛江、北海等9家国家高新区。联盟理事长单位为宁波高新区。",
@@ -47,6 +55,27 @@ describe("a lead that signs the founding agreement with the others", () => {
 
   it("makes the member list: the lead and the zones it signs with", async () => {
     await t.answers("智能船舶网络有哪些成员", ["共有5家", "舟山高新区", "镇江高新区", "湛江高新区"], ["一部分"]);
+  });
+});
+
+describe("a person asked who and what they said, in one message", () => {
+  const t = grownEngine(ARTICLES);
+
+  it("gives the title and the plan asked of a named person ('他说…要做什么')", async () => {
+    await t.answers("祁晓峰是哪里的官员，他说轮值期间要做什么？", ["镇江高新区管委会副主任", "智能航行系统"]);
+    await t.answers("祁晓峰说轮值期间要做什么？", ["智能航行系统"]);
+  });
+
+  it("still reads 'X是干什么的' as the title", async () => {
+    await t.answers("祁晓峰是干什么的", ["镇江高新区管委会副主任"]);
+  });
+
+  it("names the one who spoke and what they plan, asked '是谁表的态，打算…'", async () => {
+    await t.answers("南通高新区在理事会上是谁表的态，打算和哪些成员加强对接？", ["潘立群", "泰州"]);
+  });
+
+  it("gives what a title said and the name asked after it ('这位书记叫什么名字')", async () => {
+    await t.answers("泰州高新区党工委书记在理事会上是怎么说的？这位书记叫什么名字？", ["葛明远", "长板"]);
   });
 });
 

@@ -12,8 +12,9 @@ import type { Answer } from "../types.ts";
 import { evidenceOf, group } from "./graph.ts";
 import { groupNames, peopleByAct, personByAct } from "./person-by-act.ts";
 
+// ("X是干什么的" asks a title; "X说轮值期间要做什么" asks a plan, what was said.)
 const ASKS_TITLE =
-  /职务|职位|是谁|什么人|身份|头衔|担任|干什么|做什么|干啥|干嘛|做啥|搞什么的|什么官|哪个(?:单位|部门|机构)|哪家(?:单位|机构)|什么(?:部门|机构|单位)|哪里的|谁啊|\bwho (?:is|s)\b|\b(?:position|title|role|job|post)\b/i;
+  /职务|职位|是谁|什么人|身份|头衔|担任|(?<![要将会想])(?:干什么|做什么|干啥|干嘛|做啥)|搞什么的|什么官|哪个(?:单位|部门|机构)|哪家(?:单位|机构)|什么(?:部门|机构|单位)|哪里的|谁啊|\bwho (?:is|s)\b|\b(?:position|title|role|job|post)\b/i;
 const ASKS_NAME = /叫什么|是谁|哪位|谁|名字|姓名/;
 /** Several people asked for ("有哪些领导讲了话", "都有谁发了言"). */
 const ASKS_PEOPLE = /(?:哪些|哪几位)(?:领导|嘉宾|负责人|官员|人)|都有谁|有谁|都是谁/;
@@ -25,7 +26,9 @@ const TITLE_END = /(?:长|任|记|员|理|席|事|师|官|人)$/;
 const ASKS_WORDS = /说了|说过|表示|认为|谈到|指出|提出|观点|怎么看|讲了|\b(?:say|said|says|think|thinks|view)\b/i;
 /** …and, of a person the question names, more ways ("贾敬敦讲的…计划是干什么的", "文锋说他们2026年要干什么"; without
  *  a name, "谁讲的话" asks who spoke). */
-const NAMED_SAYS = /讲的|说的|说他|说她|说要|提到|咋看/;
+// ("X说轮值期间要做什么", "X打算和哪些成员加强对接", "X是怎么表态的".)
+const NAMED_SAYS =
+  /讲的|说的|说他|说她|说要|提到|咋看|说[^，,。？?]{0,14}?(?:什么|啥|哪些|哪几|怎么|如何)|打算|准备怎么|表的态|表态/;
 
 /** Asks what someone said ("讲了话", "发了言" say only that someone spoke). */
 export const asksWords = (t: string, named = false) =>
