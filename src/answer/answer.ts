@@ -10,6 +10,7 @@ import { normalize } from "../knowledge/normalize.ts";
 import { refusal, screenRequest } from "../llm/injection.ts";
 import { confirmYes } from "./confirm.ts";
 import { englishGroupRead } from "./english-names.ts";
+import { englishProvinceRead } from "./english-places.ts";
 import { englishSeatRead } from "./english-seats.ts";
 import { BRIEF } from "./facts/cues.ts";
 import { FactEngine } from "./facts.ts";
@@ -116,8 +117,9 @@ export async function answerWith(
   const partner = partnerRead(knowledge, english?.text ?? normalized.text);
   const read = partner?.text ?? english?.text ?? normalized.text;
   // …and a post asked in English ("the rotating chair for 2026").
+  const seated = englishSeatRead(read) ?? read;
   const text = colloquialRead(
-    (englishSeatRead(read) ?? read).replace(INCLUSIVE_ASIDE, "").replace(COUNT_THEN_WHICH, "几家"),
+    (englishProvinceRead(seated) ?? seated).replace(INCLUSIVE_ASIDE, "").replace(COUNT_THEN_WHICH, "几家"),
   );
   // (A zone the question calls national that is provincial is corrected first: src/answer/zone-level.ts.)
   const answer = affirmed(

@@ -32,6 +32,8 @@ const MAX_CANDIDATES = 256;
 export function englishGroupRead(k: Knowledge, question: string): { text: string; note: string } | null {
   const lower = question.toLowerCase();
   if (!/[a-z]{3}/.test(lower)) return null;
+  const bracketed = chineseNamed(k, question, lower);
+  if (bracketed) return bracketed;
   const filler = new Set(lexicon.englishFiller);
   for (const m of lower.matchAll(PHRASE)) {
     const phrase = m[0];
@@ -61,6 +63,25 @@ export function englishGroupRead(k: Knowledge, question: string): { text: string
     };
   }
   return null;
+}
+
+/**
+ * "the Yellow River (黄河流域) high-tech zone alliance": the Chinese words the question gives, before the kind of
+ * group that follows them, name the one group whose names hold them.
+ */
+function chineseNamed(k: Knowledge, question: string, lower: string): { text: string; note: string } | null {
+  const m = /[(（]?([\u4e00-\u9fff]{2,12})[)）]?\s*((?:[a-z]+[ -]){0,5})(network|alliance)\b/.exec(lower);
+  if (!m || (m[2] ?? "").split(/[ -]/).some((w) => w && !GENERIC.has(w))) return null;
+  const group = groupNamed(k, [normalize(m[1] ?? "")], m[3] === "alliance" ? "alliance" : "network");
+  if (!group) return null;
+  const at = m.index ?? 0;
+  // (The short name when it is one, "黄河联盟": the question keeps the words it gave.)
+  const short = `${m[1]}${m[3] === "alliance" ? "联盟" : "网络"}`;
+  const name = index(k).aliases.has(normalize(short)) ? short : group.name;
+  return {
+    text: `${question.slice(0, at)}${name}${question.slice(at + m[0].length)}`,
+    note: `按“${group.name}”理解（原文“${question.slice(at, at + m[0].length)}”）`,
+  };
 }
 
 /** Every reading of the words in order, one meaning each. */

@@ -291,8 +291,14 @@ function countedNoun(question: string): string | null {
   const scale = /([\u4e00-\u9fff]{2})规模/.exec(text)?.[1];
   if (scale && !/网络|联盟|成员|集群|产业|哪|什么|的|个|[中里]$/.test(scale)) return `${scale}规模`;
   // "how many projects": what the glossary says the word is, when that is not the member zones.
-  const english = lexicon.glossary[/\bhow many ([a-z]+)/i.exec(question)?.[1]?.toLowerCase() ?? ""]?.split(" ")[0];
-  if (english && !/高新区|成员|网络|联盟|园区|单位/.test(english)) return english;
+  // ("how many national high-tech zones": the words before the noun qualify it; any of them naming the zones
+  // makes it the member count.)
+  const words = /\bhow many ((?:[a-z-]+ ){0,3}[a-z-]+)/i.exec(question)?.[1]?.toLowerCase().split(/[ -]/) ?? [];
+  for (const word of words) {
+    const english = lexicon.glossary[word]?.split(" ")[0];
+    if (!english || /^(?:国家|新|高)$/.test(english)) continue;
+    return /高新区|成员|网络|联盟|园区|单位/.test(english) ? null : english;
+  }
   return null;
 }
 

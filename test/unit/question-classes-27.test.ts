@@ -9,6 +9,11 @@
  * 签署《Y共建协议》"): they are the members. A named person asked what they plan ("X说轮值期间要做什么": 做什么 after
  * 要 asks a plan, not a title), who spoke and what they plan ("是谁表的态，打算和哪些…"), what a title said and then
  * "这位书记叫什么名字": the name and the words, each answered.
+ * Then growth-96's (a dev set): a first term's chair said beside the second's ("首任理事长单位为A…第二任理事长单位由B
+ * 担任": the second had been answered as the chair), who started it ("由A牵头发起，…共同签署联盟合作框架协议"), two
+ * questions and "是同一家吗"; English questions that count "national high-tech zones" (the members, not 国家 as
+ * another thing), "when it was launched", give the group's Chinese in brackets ("the Yellow River (黄河流域) …
+ * alliance"), ask revenue, or name provinces ("from Henan and Shandong").
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -27,6 +32,16 @@ const ARTICLES = [
     "镇江高新区管委会副主任祁晓峰表示，轮值期间将重点推动成员单位在船用动力电池、智能航行系统等方向开展联合攻关。",
     "“把各家的长板拼起来，才能造出一条好船。”泰州高新区党工委书记葛明远在会上说。",
     "南通高新区管委会副主任潘立群表示，南通将与泰州、镇江等成员加强配套对接。",
+  ]),
+  article("t27-river", "沿江国家高新区港口物流联盟在武汉成立", "2026-04-21", [
+    "4月20日，沿江国家高新区港口物流联盟成立大会在武汉东湖高新区召开。在工业和信息化部火炬中心指导下，由宜昌高新区牵头发起，沿江4省六家国家高新区共同签署联盟合作框架协议。",
+    "联盟首批成员共6家：武汉东湖高新区、宜昌高新区、芜湖高新区、九江高新区、岳阳高新区、泸州高新区。",
+    "联盟理事会由全体成员单位组成，理事长单位实行轮值，每届任期两年。首任理事长单位为武汉东湖高新区，宜昌高新区、芜湖高新区为副理事长单位。",
+    "经成员单位协商一致，第二任理事长单位由芜湖高新区担任。",
+    "2025年，6家成员高新区合计实现营业收入约2.1万亿元。",
+  ]),
+  article("t27-river2", "沿江港口物流联盟吸纳新成员", "2026-10-12", [
+    "10月10日，沿江国家高新区港口物流联盟理事会在芜湖高新区召开。会议审议通过安庆高新区加入联盟的申请；同时，根据泸州高新区提出的申请，同意其退出联盟。调整后，联盟成员仍为6家。",
   ]),
   article("t27-port", "沿海国家高新区数字港航联盟在宁波成立", "2026-07-10", [
     "7月9日，沿海国家高新区数字港航联盟在宁波成立。首批成员包括宁波、厦门火炬、湛江、北海等9家国家高新区。联盟理事长单位为宁波高新区。",
@@ -76,6 +91,44 @@ describe("a person asked who and what they said, in one message", () => {
 
   it("gives what a title said and the name asked after it ('这位书记叫什么名字')", async () => {
     await t.answers("泰州高新区党工委书记在理事会上是怎么说的？这位书记叫什么名字？", ["葛明远", "长板"]);
+  });
+});
+
+describe("a first term's chair and a later term's, and who started it", () => {
+  const t = grownEngine(ARTICLES);
+
+  it("reads the first term's chair beside the second's ('第二任理事长单位由B担任' is not the chair yet)", async () => {
+    await t.answers("港口物流联盟首任理事长单位是哪个？", ["武汉东湖高新区"]);
+  });
+
+  it("reads who started it ('由A牵头发起，…共同签署') and answers two parts and 'are they the same'", async () => {
+    await t.answers("港口物流联盟是由哪家高新区牵头发起的？", ["宜昌高新区"]);
+    await t.answers("港口物流联盟是谁牵头发起的？首任理事长单位又是哪家？是同一家吗", ["宜昌高新区", "武汉东湖高新区"]);
+  });
+});
+
+describe("English questions that give the Chinese or a province", () => {
+  const t = grownEngine(ARTICLES);
+
+  it("counts 'national high-tech zones' as the members, at the founding when asked so", async () => {
+    await t.answers(
+      "How many national high-tech zones were in the port logistics (港口物流) alliance when it was launched?",
+      ["成立时共6家", "泸州高新区"],
+    );
+  });
+
+  it("reads the group from the Chinese in brackets, and revenue as 营业收入", async () => {
+    await t.answers("What was the combined 2025 operating revenue of the river port (港口物流) alliance members?", [
+      "2.1万亿元",
+    ]);
+  });
+
+  it("reads provinces named in English", async () => {
+    await t.answers(
+      "Which zones from Hubei and Anhui are in the port logistics (港口物流) alliance?",
+      ["武汉东湖高新区", "宜昌高新区", "芜湖高新区"],
+      ["九江高新区", "岳阳高新区"],
+    );
   });
 });
 

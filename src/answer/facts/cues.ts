@@ -27,7 +27,9 @@ export const ASKS_MEMBERS =
 /** Asks why: "为什么", "为啥", "什么原因", "why". */
 /** Asks what comes next ("接下来", "下一步", "今后"); with 打算, 计划 or 准备, what is planned. */
 /** A question about the members as they were at the founding: "启动时…来自几个省", "刚成立的时候江苏有哪些". */
-export const AT_FOUNDING = /启动时|成立时|发起时|首批|当初|最初|刚成立|刚启动|启动的时候|成立的时候|启动那会|成立那会/;
+/** The first members, not the current ones: "最初", "一开始", "成立时", "启动时", "首批", "创始", "发起单位". */
+export const AT_FOUNDING =
+  /启动时|成立时|发起时|首批|当初|最初|起初|一开始|刚开始|开始时|成立之初|刚成立|刚启动|启动的时候|成立的时候|启动那|成立那会|创始|发起单位|发起成员|初始|\bwhen (?:it |they )?(?:was |were )?(?:launched|founded|established|set up)\b|\bat (?:its |the )?(?:launch|founding)\b|\binitially\b/i;
 
 export const NEXT_STEP = /接下来|下一步|今后/;
 export const ASKS_PLAN = new RegExp(`${NEXT_STEP.source}|打算|计划|准备`);

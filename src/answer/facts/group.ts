@@ -8,13 +8,9 @@ import { articleSentences } from "../query/graph.ts";
 import { numberFrom } from "../query/read.ts";
 import type { Answer } from "../types.ts";
 import { citationsFor, type FactContext, fact, formatDate, type Group, none } from "./context.ts";
-import { ASKS_ROTATION } from "./cues.ts";
+import { ASKS_ROTATION, AT_FOUNDING } from "./cues.ts";
 import { count, members } from "./members.ts";
 import { missing, overview } from "./overview.ts";
-
-/** The first members, not the current ones: "最初", "一开始", "成立时", "启动时", "首批", "创始", "发起单位". */
-const FIRST =
-  /最初|起初|一开始|刚开始|开始时|成立时|成立之初|刚成立|启动时|刚启动|启动那|首批|创始|发起时|发起单位|发起成员|初始|当初/;
 
 /** The list (or its size) at the founding, when later articles changed it; the current size follows. */
 function atFounding(c: FactContext, g: Group, what: "members" | "count"): Answer {
@@ -24,7 +20,10 @@ function atFounding(c: FactContext, g: Group, what: "members" | "count"): Answer
   const names = first.zones.map((z) => c.zoneName(z)).join("、");
   const now = g.members ? (g.members.statedCount ?? g.members.zones.length) : undefined;
   const added = (g.members?.zones ?? []).filter((z) => !first.zones.includes(z)).map((z) => c.zoneName(z));
-  const joined = added.length > 0 && first.zones.length > 0 ? `，新增${added.join("、")}` : "";
+  const left = g.members && !g.members.partial ? first.zones.filter((z) => !g.members?.zones.includes(z)) : [];
+  const joined =
+    (added.length > 0 && first.zones.length > 0 ? `，新增${added.join("、")}` : "") +
+    (left.length > 0 ? `，${left.map((z) => c.zoneName(z)).join("、")}退出` : "");
   const later =
     now !== undefined && now !== n
       ? `（此后增至${now}家${g.members?.asOf ? `，截至${formatDate(g.members.asOf)}` : ""}${joined}。）`
@@ -56,11 +55,11 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
   }
   switch (p.attribute) {
     case "members":
-      return FIRST.test(p.text) && g.memberHistory.length > 0 ? atFounding(c, g, "members") : members(c, g);
+      return AT_FOUNDING.test(p.text) && g.memberHistory.length > 0 ? atFounding(c, g, "members") : members(c, g);
     case "count":
       // "那9家具体是哪几家": the count is given; which ones is asked.
       if (WHICH_ONES.test(p.text)) return groupAttribute(c, { ...p, attribute: "members" }, g);
-      return FIRST.test(p.text) && g.memberHistory.length > 0 ? atFounding(c, g, "count") : count(c, g, p.text);
+      return AT_FOUNDING.test(p.text) && g.memberHistory.length > 0 ? atFounding(c, g, "count") : count(c, g, p.text);
     case "date": {
       // "网络的人才地图什么时候发布": the date of a thing the group does, not its founding.
       const act = ACT_DATED.exec(p.text);

@@ -36,7 +36,8 @@ import { asksTwoSeats, ROLE_ASKED, zoneRoles } from "./roles.ts";
 import { countAmong, leadCheck, membershipCheck, reverse, zoneReadings } from "./zones.ts";
 
 /** Which provinces a group's members are in (来自哪些省份, 共几个省, N个省对吗). */
-const ASKS_PROVINCES = /(?:哪几个|哪些|几个|多少个|哪|每个|各个)(?:省份|省)|各省|\d个省|[一二两三四五六七八九十]个省/;
+const ASKS_PROVINCES =
+  /(?:哪几个|哪些|几个|多少个|哪|每个|各个)(?:省份|省)|各省|\d个省|[一二两三四五六七八九十]个省|\b(?:how many|which|what) provinces\b/;
 const ORDINAL_OCCASION = /第[二三四五六七八九十]+[次届][\u4e00-\u9fff]{2}/;
 
 /** The fact answer to a parsed question, or null when the passages should answer it. */
@@ -316,7 +317,10 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
       normalize(figure?.answer ?? "").includes(d) ||
       matchFigures(c, p).some((f) => f.match.some((group) => group.some((t) => normalize(t) === d)));
     // (Or, for an amount asked, not who ranks first, names it as the articles write it: 营收 is 营业收入.)
-    const amount = /多少|几/.test(p.text) && !/前[三五十\d]|最|排|谁|哪/.test(p.text);
+    // ("What was the combined 2025 revenue of X" asks the amount in English.)
+    const amount =
+      /多少|几|\bhow (?:much|many)\b|\bwhat (?:was|is|were|are)\b/.test(p.text) &&
+      !/前[三五十\d]|最|排|谁|哪|\b(?:top|highest|largest|most|rank)/.test(p.text);
     const forms = [p.detail, ...((amount && lexicon.detailForms[p.detail]?.split(" ")) || [])];
     return found(figure && forms.some(named) ? figure : null);
   }

@@ -675,6 +675,8 @@ function provincesIn(t: string, p: Parsed, partLabels: string[] = []): string[] 
       ) ||
       // "青海甘肃宁夏各是哪些" (the question's punctuation is gone here): one province right after another.
       PROVINCES.some((other) => after.startsWith(other)) ||
+      // "Which zones from 河南和山东 are …": a province an English question names (english-places.ts).
+      /^\s*[a-z]/i.test(after) ||
       // "介绍一下江苏这几年…": a province as the subject of a brief.
       (BRIEF.test(t) && /^(?:这|那|近|几年|情况|概况)/.test(after)) ||
       CUES.provinceFilter.test(t)

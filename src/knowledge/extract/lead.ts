@@ -45,10 +45,13 @@ function alliedProvinces(doc: Doc, s: Sentence) {
   if (group && zone) doc.claims.push({ type: "lead", group, zone, evidence: doc.ev(s, m.index, quoteEnd) });
 }
 
-/** "由X牵头，来自…的N家高新区组成的…正式集结": a clause that says who leads the group the item is about. */
+/**
+ * "由X牵头，来自…的N家高新区组成的…正式集结", "由X牵头发起，沿黄…十九家国家高新区共同签署联盟合作框架协议": a clause
+ * that says who leads the group the item is about.
+ */
 function ledClause(doc: Doc, s: Sentence) {
   const m =
-    /(?:^|[，,。；;])由([\u3400-\u9fff]{2,16}?)牵头[，,](?![^。；;]{0,40}?等[\u3400-\u9fff]{0,6}高新区共同)/.exec(
+    /(?:^|[，,。；;])由([\u3400-\u9fff]{2,16}?)牵头(?:发起)?[，,](?![^。；;]{0,40}?等[\u3400-\u9fff]{0,6}高新区共同)/.exec(
       s.text,
     );
   if (!m || PLANNED.test(s.text)) return;
@@ -196,9 +199,10 @@ function chair(doc: Doc, s: Sentence) {
   // Every wording is tried: "理事长单位由A和B轮流担任，首届理事长单位为B" names the chair in its second clause.
   const zone = [
     /选举([\u3400-\u9fff]{2,16}?)为(?:联盟|网络)?(?:首届|首任|本届|新一届)?理事长单位/,
-    // (A later term's chair, "第二届理事长单位由B担任", is not the chair yet: seats.ts keeps it as that term's.)
-    /(?<!第[二三四五六七八九十]届|下一?届|副)理事长单位由([\u3400-\u9fff]{2,16}?)担任/,
-    /(?<!第[二三四五六七八九十]届|下一?届|副)理事长单位(?:为|是)([\u3400-\u9fff]{2,16}?)(?=[，,。；;]|$)/,
+    // (A later term's chair, "第二届理事长单位由B担任" or "第二任…", is not the chair yet: seats.ts keeps it as that
+    // term's.)
+    /(?<!第[二三四五六七八九十][届任]|下一?[届任]|副)理事长单位由([\u3400-\u9fff]{2,16}?)担任/,
+    /(?<!第[二三四五六七八九十][届任]|下一?[届任]|副)理事长单位(?:为|是)([\u3400-\u9fff]{2,16}?)(?=[，,。；;]|$)/,
     /(?:^|[，,：:])([\u3400-\u9fff]{2,16}?)(?:担任|当选为|当选)(?:联盟|网络)?(?:首届|首任|本届|新一届)?理事长单位/,
     // "X还是Y联盟的理事长单位".
     /(?:^|[，,：:])([\u3400-\u9fff]{2,16}?)(?:还|也|现)?是[\u3400-\u9fff]{2,30}?联盟的理事长单位/,
