@@ -4,12 +4,9 @@
  * passage that says what is asked has not been decided (or not disclosed) answers the question honestly with "not
  * known yet", quoting that sentence, rather than as if it were the answer.
  */
-import { ASKS_WHY } from "../answer/facts/cues.ts";
+import { ASKS_WHY, UNDECIDED } from "../answer/facts/cues.ts";
 import type { Answer, Citation } from "../answer/types.ts";
 
-/** A sentence that leaves something to be decided later. */
-const UNDECIDED =
-  /另行(?:研究)?(?:商定|确定|公布|通知|明确)|届时再议|届时(?:再)?(?:研究|商定|确定)|(?:没有|未|尚未)作出?(?:安排|决定)|(?:同样|仍|仍然|还|也)?(?:没有|未)(?:确定|明确|敲定)|尚未(?:确定|明确|公布|敲定|披露)|(?:暂|仍|均)?未(?:对外)?(?:披露|公开)|(?:暂|仍)未(?:确定|公布)|待定|(?:仍|正|尚)在(?:论证|研究|协商|商议)|(?:后续|稍后|日后)(?:公布|确定|明确)|将(?:在|于)[^。；;，,]{0,8}?(?:确定|公布|明确)|将(?:在|于)[^。；;，,]{0,24}?(?:研究|协商|商议|讨论)(?:确定|决定|明确)|(?:将在|将由|由)[^。；;]{0,30}?(?:推选|协商|选举|商议|投票|票选|表决)(?:产生|确定)|将由[^。；;]{0,30}?(?:协商|商议|研究)后[^。；;]{0,12}?确定/;
 /** A clause that says who holds or takes something ("由A接任", "A担任", "轮到A") or where it is held. */
 const HOLDER =
   /由|担任|接任|接棒|轮到|承办|为[\u4e00-\u9fff]{2,12}(?:高新区|示范区|园区)|在[\u4e00-\u9fff]{2,12}(?:举行|举办|召开)/;

@@ -13,7 +13,8 @@
  * 担任": the second had been answered as the chair), who started it ("由A牵头发起，…共同签署联盟合作框架协议"), two
  * questions and "是同一家吗"; English questions that count "national high-tech zones" (the members, not 国家 as
  * another thing), "when it was launched", give the group's Chinese in brackets ("the Yellow River (黄河流域) …
- * alliance"), ask revenue, or name provinces ("from Henan and Shandong").
+ * alliance"), ask revenue, or name provinces ("from Henan and Shandong"). And growth-97's: a later term the article
+ * leaves open ("第二任轮值主席单位将由成员单位…协商产生，目前尚未确定") is said to be open, with that sentence, not "文章只写到前1任".
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -26,6 +27,8 @@ const ARTICLES = [
   article("t27-boat", "国家高新区智能船舶产业协同创新网络在舟山启动", "2026-05-20", [
     "5月18日，国家高新区智能船舶产业协同创新网络启动大会在舟山高新区召开。这一网络由舟山高新区牵头、五家国家高新区共同组建。",
     "会上，舟山高新区与镇江、泰州、南通、湛江等4家国家高新区共同签署《国家高新区智能船舶产业协同创新网络共建协议》。",
+    "根据共建协议，首任轮值主席单位由舟山高新区担任，任期两年。",
+    "记者注意到，共建协议对第二任轮值主席单位未作约定。网络秘书处相关负责人表示，第二任轮值主席单位将由成员单位在首任任期届满前协商产生，目前尚未确定。",
   ]),
   article("t27-talk", "国家高新区智能船舶产业协同创新网络召开首次理事会", "2026-08-20", [
     "8月18日，国家高新区智能船舶产业协同创新网络首次理事会在镇江高新区召开。",
@@ -129,6 +132,16 @@ describe("English questions that give the Chinese or a province", () => {
       ["武汉东湖高新区", "宜昌高新区", "芜湖高新区"],
       ["九江高新区", "岳阳高新区"],
     );
+  });
+});
+
+describe("a later term the article leaves open", () => {
+  const t = grownEngine(ARTICLES);
+
+  it("says the second term is not decided yet, quoting the sentence that says so", async () => {
+    const a = await t.engine.answer("舟山之后，智能船舶网络的第二任轮值主席单位是谁？");
+    expect(a.answer).toContain("目前尚未确定");
+    expect(a.citations[0]?.quote).toContain("协商产生");
   });
 });
 

@@ -8,7 +8,7 @@ import { articleSentences } from "../query/graph.ts";
 import { numberFrom } from "../query/read.ts";
 import type { Answer } from "../types.ts";
 import { citationsFor, type FactContext, fact, formatDate, type Group, none } from "./context.ts";
-import { ASKS_ROTATION, AT_FOUNDING } from "./cues.ts";
+import { ASKS_ROTATION, AT_FOUNDING, UNDECIDED } from "./cues.ts";
 import { count, members } from "./members.ts";
 import { missing, overview } from "./overview.ts";
 
@@ -479,6 +479,17 @@ function nthHolder(c: FactContext, p: Parsed, g: Group, held: Group["seats"]): A
       evidence,
       { title: g.name },
     );
+  // "第二任轮值主席单位将由成员单位…协商产生，目前尚未确定": the term asked is left open, as an article says.
+  const open = [...new Set(evidence.map((e) => e.article))]
+    .flatMap((id) => {
+      const a = c.k.articles.get(id);
+      return a ? articleSentences(a.body).map((s) => ({ a, quote: s.trim() })) : [];
+    })
+    .find((x) => x.quote.includes(`第${ordinal}任`) && x.quote.includes(post) && UNDECIDED.test(x.quote));
+  if (open)
+    return none(`目前尚未确定，文章没有给出答案，只写了：据《${open.a.title}》：${open.quote}`, {
+      citations: [{ articleId: open.a.id, title: open.a.title, date: open.a.date ?? null, quote: open.quote }],
+    });
   return none(`文章只写到${g.name}${post}的前${order.length}任（依次为${sequence}），没有写第${ordinal}任。`, {
     citations: citationsFor(c.k, evidence),
   });
