@@ -9,7 +9,7 @@ import type { Knowledge } from "../knowledge/load.ts";
 import { normalize } from "../knowledge/normalize.ts";
 import { refusal, screenRequest } from "../llm/injection.ts";
 import { confirmYes } from "./confirm.ts";
-import { englishGroupRead } from "./english-names.ts";
+import { englishGroupRead, kindWordRead } from "./english-names.ts";
 import { englishProvinceRead } from "./english-places.ts";
 import { englishSeatRead } from "./english-seats.ts";
 import { BRIEF } from "./facts/cues.ts";
@@ -113,9 +113,10 @@ export async function answerWith(
   }
   // A group named by what it did with another ("跟X签备忘录的那个网络") is read by its name.
   // …and one asked by an English name no alias holds ("the ocean equipment network").
-  const english = englishGroupRead(knowledge, normalized.text);
-  const partner = partnerRead(knowledge, english?.text ?? normalized.text);
-  const read = partner?.text ?? english?.text ?? normalized.text;
+  const kindSaid = kindWordRead(normalized.text) ?? normalized.text;
+  const english = englishGroupRead(knowledge, kindSaid);
+  const partner = partnerRead(knowledge, english?.text ?? kindSaid);
+  const read = partner?.text ?? english?.text ?? kindSaid;
   // …and a post asked in English ("the rotating chair for 2026").
   const seated = englishSeatRead(read) ?? read;
   const text = colloquialRead(

@@ -84,6 +84,18 @@ function chineseNamed(k: Knowledge, question: string, lower: string): { text: st
   };
 }
 
+/**
+ * "无锡高新区牵头的那个network有几家成员": a Chinese question that says the kind of group in English, right after
+ * Chinese, says 网络 or 联盟.
+ */
+export function kindWordRead(text: string): string | null {
+  if ((text.match(/[\u4e00-\u9fff]/g) ?? []).length < 4) return null;
+  const read = text.replace(/(?<=[\u4e00-\u9fff])\s*(networks?|alliances?)\b\s*/gi, (_, w: string) =>
+    w.toLowerCase().startsWith("network") ? "网络" : "联盟",
+  );
+  return read === text ? null : read;
+}
+
 /** Every reading of the words in order, one meaning each. */
 function candidates(meanings: string[][]): string[] {
   let out = [""];

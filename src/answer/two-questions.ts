@@ -52,7 +52,7 @@ const SEAT_OR_THING = /秘书处|理事长|主席|牵头|成员|基金|年会|�
 
 /** A clause that ends by asking: "是谁", "在哪", "设哪" ("秘书处设哪"), "多少家", "哪一天", "有哪些". */
 const ASKED_AT_END =
-  /(?:是谁|谁|在哪(?:里|儿)?|设哪(?:里|儿)?|哪[两几]?[家个天年位]|哪些|哪(?:个|家|一个)?(?:高新区|园区|城市|地方|单位)|多少(?:家|个)?|几[家个位]|(?:哪一?年|什么时候|何时|哪一?天)[\u4e00-\u9fff]{0,4}的)$/;
+  /(?:是谁|谁|在哪(?:里|儿)?|设哪(?:里|儿)?|哪[两几]?[家个天年位]|哪些|哪(?:个|家|一个)?(?:高新区|园区|城市|地方|单位)|多少(?:家|个)?|几[家个位]|(?:哪一?年|什么时候|何时|哪一?天|几月几[号日]|几[号日])[\u4e00-\u9fff]{0,4}的)$/;
 
 /** Asks an amount of money, and one written. */
 const MONEY_ASKED = /多少钱|(?:投|金额|资金|投入|投资)[\u4e00-\u9fff]{0,2}多少/;
@@ -115,6 +115,14 @@ export async function twoQuestions(knowledge: Knowledge, q: string, ask: Ask): P
   // (Only when the premise holds: the whole is answered "是。" for it; a premise the articles contradict is corrected
   // by the whole answer, "淮河联盟首届秘书处设在随州高新区，那…".)
   const premise = parts.length === 1 ? premiseThenAsk(knowledge, q) : null;
+  // "光电子网络是上海张江牵头的，它一共有多少成员": a statement, then a question about it by 它: the statement is
+  // checked as a question of its own; a wrong one is corrected before the answer.
+  const stated = parts.length === 1 && !premise ? statedThenAsked(knowledge, q) : null;
+  if (stated) {
+    const [check, rest] = [await ask(`${stated.claim}吗`), await ask(stated.rest)];
+    if (check.kind !== "fact" || !check.answer.startsWith("不是")) return rest;
+    return rest.kind === "none" ? check : both(check, rest);
+  }
   // ("X秘书处搬走了，那Z还是牵头单位吗": a move with no place claims nothing to check; the question is asked.)
   if (premise && MOVED_AWAY.test(q.split(/[，,]/)[0] ?? "")) return ask(premise);
   if (premise) {
@@ -130,6 +138,10 @@ export async function twoQuestions(knowledge: Knowledge, q: string, ask: Ask): P
   const own = second
     .replace(/几家|几个|多少|哪些|哪几|哪个|是谁|在哪|啥|什么|吗|呢|的|了|又|还|呀/g, "")
     .replace(/^(?:请|麻烦|帮我)?(?:列|说|讲|介绍|展开|整理|总结)(?:一下|下|出来|一列|说|讲)?(?:吧|谢谢)?$/, "");
+  // "东湖牵头那个网络几号启动的，有几家": a day, then a count of members of what the first part names.
+  const when = /(?:几号|几月几[号日]|哪一?天|什么时候|何时)(?:启动|成立|发起|组建)的?$/.exec(first);
+  if (own.length < 2 && when && /^(?:有|共有|一共)?(?:几家|多少家)/.test(second))
+    return eachAnswered(await ask(first), await ask(`${first.slice(0, when.index)}${second}`));
   if (own.length < 2) return null;
   // "下一届理事长单位是哪家？哪年接任": when the one named takes the seat over, one question about the seat.
   if (WHEN_TAKES_OVER.test(second) && SEAT_OR_THING.test(first)) return null;
@@ -256,6 +268,22 @@ function premiseThenAsk(knowledge: Knowledge, q: string): string | null {
   return `${p1.text.slice(named.start, named.end)}${second.replace(/^(?:那么?|而|那它的)/, "")}`;
 }
 
+/** "X是A牵头的，它一共有多少成员": the statement about a group, and the question with the group put back for 它. */
+function statedThenAsked(knowledge: Knowledge, q: string): { claim: string; rest: string } | null {
+  const clauses = q
+    .replace(/[？?]+$/, "")
+    .split(/[，,]/)
+    .filter((x) => x.length > 0);
+  if (clauses.length !== 2) return null;
+  const [first, second] = clauses as [string, string];
+  const it = /^(?:它|其|该网络|该联盟|这个网络|这个联盟)/.exec(second);
+  if (!it || ASKS.test(first) || !ASKS.test(second) || !/是/.test(first)) return null;
+  const p1 = parseQuestion(first, knowledge);
+  const named = p1.mentions.find((m) => m.type === "entity" && m.ref.kind !== "zone");
+  if (!named) return null;
+  return { claim: first, rest: `${p1.text.slice(named.start, named.end)}${second.slice(it[0].length)}` };
+}
+
 /**
  * "X什么身份，他怎么评价Y": the first part names a person the articles quote, the second asks about them by 他/她;
  * each is answered (the second with the name put back), unless the person's answer already says what is asked.
@@ -329,7 +357,7 @@ async function eachGroup(knowledge: Knowledge, q: string, ask: Ask): Promise<Ans
   const between = p.text.slice(a.end, b.start);
   if (/^(?:和|与|及|、|跟|以及)$/.test(between)) {
     const of = (m: Mention) => `${p.text.slice(0, a.start)}${p.text.slice(m.start, m.end)}${p.text.slice(b.end)}`;
-    return eachAnswered(await ask(of(a)), await ask(of(b)));
+    return sameDay(eachAnswered(await ask(of(a)), await ask(of(b))));
   }
   // "纳米网络2025年度大会和光电子网络2025年年会分别是哪天": each group with a meeting of its own, asked the same.
   const own = /^([^，,。？?]{1,16}?)(?:和|与|及|、|跟|以及)$/.exec(between)?.[1];
@@ -338,6 +366,13 @@ async function eachGroup(knowledge: Knowledge, q: string, ask: Ask): Promise<Ans
   const tail = p.text.slice(asked.index).replace(RESPECTIVELY, "");
   const first = `${p.text.slice(0, a.start)}${p.text.slice(a.start, a.end)}${own}${tail}`;
   return eachAnswered(await ask(first), await ask(p.text.slice(b.start).replace(RESPECTIVELY, "")));
+}
+
+/** Two founding days asked each ("分别是哪天成立的") that are one day: said so after both. */
+function sameDay(a: Answer | null): Answer | null {
+  const days = [...(a?.answer ?? "").matchAll(/于((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:成立|启动)/g)].map((m) => m[1]);
+  if (!a || days.length !== 2 || days[0] !== days[1]) return a;
+  return { ...a, answer: `${a.answer}\n两者是同一天（${days[0]}）成立的。` };
 }
 
 /** A meeting or an event of a group ("2025年度大会", "一周年会议", "年会"). */

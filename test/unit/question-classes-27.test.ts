@@ -15,6 +15,12 @@
  * another thing), "when it was launched", give the group's Chinese in brackets ("the Yellow River (黄河流域) …
  * alliance"), ask revenue, or name provinces ("from Henan and Shandong"). And growth-97's: a later term the article
  * leaves open ("第二任轮值主席单位将由成员单位…协商产生，目前尚未确定") is said to be open, with that sentence, not "文章只写到前1任".
+ * Then blind-51's (a dev set, over the base articles): two founding days asked "分别" that are one day; what a named
+ * person thinks ("有什么看法": the passages, not the lead's people); the secretariat's head ("秘书处的负责人": its
+ * 秘书长, or not stated — the lead's people had been answered); "network" in English inside a Chinese question; a
+ * day then a count ("几号启动的 有几家"); "有没有参加" answered "有，参加了"; a statement then a question by 它
+ * ("光电子网络是上海张江牵头的，它一共有多少成员": the statement checked). (An unknown group's refusal worded as users
+ * say it, "文章中没有关于“X”的记载", is guarded by blind-51's b51-131.)
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -42,6 +48,7 @@ const ARTICLES = [
     "联盟理事会由全体成员单位组成，理事长单位实行轮值，每届任期两年。首任理事长单位为武汉东湖高新区，宜昌高新区、芜湖高新区为副理事长单位。",
     "经成员单位协商一致，第二任理事长单位由芜湖高新区担任。",
     "2025年，6家成员高新区合计实现营业收入约2.1万亿元。",
+    "联盟秘书处设在宜昌高新区，秘书长由宜昌高新区科技局局长韦长青担任。",
   ]),
   article("t27-river2", "沿江港口物流联盟吸纳新成员", "2026-10-12", [
     "10月10日，沿江国家高新区港口物流联盟理事会在芜湖高新区召开。会议审议通过安庆高新区加入联盟的申请；同时，根据泸州高新区提出的申请，同意其退出联盟。调整后，联盟成员仍为6家。",
@@ -142,6 +149,45 @@ describe("a later term the article leaves open", () => {
     const a = await t.engine.answer("舟山之后，智能船舶网络的第二任轮值主席单位是谁？");
     expect(a.answer).toContain("目前尚未确定");
     expect(a.citations[0]?.quote).toContain("协商产生");
+  });
+});
+
+describe("blind-51's classes, over the base articles", () => {
+  const t = grownEngine(ARTICLES);
+
+  it("says two groups founded on one day were founded the same day, asked '分别是哪天'", async () => {
+    await t.answers("长三角国家高新区联盟和淮河联盟分别是哪天成立的？", ["2024年9月8日", "同一天"]);
+  });
+
+  it("gives what a named person thinks of a group, not the lead's people ('翟金国…有什么看法')", async () => {
+    await t.answers("上海市科委的翟金国对集成电路网络有什么看法？", ["引领力"]);
+  });
+
+  it("does not answer the secretariat's head with the lead's people", async () => {
+    const a = await t.engine.answer("物联网网络秘书处的负责人叫什么名字？");
+    expect(a.kind).toBe("none");
+    expect(a.answer).not.toContain("顾国栋");
+  });
+
+  it("names the secretariat's head when an article does ('秘书长由…担任')", async () => {
+    await t.answers("港口物流联盟秘书处的负责人是谁", ["韦长青"]);
+  });
+
+  it("reads 'network' said in English inside a Chinese question", async () => {
+    await t.answers("wuxi高新区牵头的那个network有几家成员", ["12家"]);
+  });
+
+  it("answers a day and then a count asked of one group ('几号启动的 有几家')", async () => {
+    await t.answers("东湖牵头那个网络几号启动的 有几家", ["11月19日", "13家"]);
+  });
+
+  it("answers '有没有参加' in the question's verb", async () => {
+    await t.answers("西安有没有参加物联网网络？", ["有，参加了"]);
+    await t.answers("成都有没有加入物联网网络", ["没有加入"]);
+  });
+
+  it("checks a statement made before a question about it by 它", async () => {
+    await t.answers("光电子网络是上海张江牵头的，它一共有多少成员？", ["不是", "武汉东湖高新区", "13家"]);
   });
 });
 

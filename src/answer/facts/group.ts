@@ -124,6 +124,8 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
       return missing(c, g, "牵头单位");
     }
     case "leadPerson":
+      // "秘书处的负责人叫什么": the secretariat's head, not the lead zone's people.
+      if (SECRETARIAT_HEAD.test(p.text)) return secretariatHead(c, g);
       return isNetwork ? leadPerson(c, g) : missing(c, g, "负责人");
     case "secretariat":
       return g.secretariat ? secretariat(c, g, p) : missing(c, g, "秘书处");
@@ -284,6 +286,32 @@ function leadPerson(c: FactContext, g: Network): Answer {
     c.k,
     `${g.name}：${lead}文章引述的牵头方负责人是${people}。`,
     leadPeople.flatMap((p) => p.evidence),
+    {
+      title: g.name,
+    },
+  );
+}
+
+/** The head of the secretariat asked ("秘书处的负责人", "秘书处主任是谁", "秘书长是谁"). */
+const SECRETARIAT_HEAD = /秘书处(?:的)?(?:负责人|领导|主任|负责同志|一把手)|秘书长/;
+
+/**
+ * The secretariat's head: an official named 秘书长 in an article that tells where this group's secretariat is (or
+ * of the group itself), else not stated.
+ */
+function secretariatHead(c: FactContext, g: Group): Answer {
+  const told = new Set(
+    [g.secretariat, ...g.secretariatHistory].flatMap((s) => s?.evidence.map((e) => e.article) ?? []),
+  );
+  const named = (o: (typeof c.k.officials)[number]) =>
+    /秘书长/.test(o.role) && (o.org === g.id || o.evidence.some((e) => told.has(e.article)));
+  const heads = c.k.officials.filter(named);
+  if (heads.length === 0) return missing(c, g, "秘书处负责人（秘书长）");
+  const people = [...new Set(heads.map((o) => `${o.name}（${o.role}）`))].join("、");
+  return fact(
+    c.k,
+    `${g.name}秘书处的负责人：${people}。`,
+    heads.flatMap((o) => o.evidence.slice(0, 1)),
     {
       title: g.name,
     },

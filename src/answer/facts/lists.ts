@@ -157,12 +157,12 @@ function allianceList(c: FactContext): Answer {
 /** A network, alliance or zone no fact knows: not recorded, and what is. */
 export function unknown(c: FactContext, u: NonNullable<Parsed["unknownName"]>): Answer {
   if (u.kind === "network") {
-    return none(`知识库中没有关于“${u.name}”的记录。文章记载的产业协同创新网络有：${knownNetworks(c)}。`, {
+    return none(`文章中没有关于“${u.name}”的记载。文章记载的产业协同创新网络有：${knownNetworks(c)}。`, {
       notes: ["只回答文章中记载的网络；新的网络需先加入知识库。"],
     });
   }
   if (u.kind === "alliance") {
-    return none(`知识库中没有关于“${u.name}”的记录。文章记载的联盟有：${knownAlliances(c)}。`);
+    return none(`文章中没有关于“${u.name}”的记载。文章记载的联盟有：${knownAlliances(c)}。`);
   }
   // A zone an article names in passing ("鄂尔多斯高新区已向联盟递交入盟申请") is not unknown: what is said of it is
   // quoted, and that no article makes it a member.
@@ -173,7 +173,7 @@ export function unknown(c: FactContext, u: NonNullable<Parsed["unknownName"]>): 
       { citations: [said] },
     );
   return none(
-    `知识库中没有关于“${u.name}”的记录：文章没有提到它参加任何产业协同创新网络或联盟。可以问：西安高新区参加了哪些网络？`,
+    `文章中没有关于“${u.name}”的记载：文章没有提到它参加任何产业协同创新网络或联盟。可以问：西安高新区参加了哪些网络？`,
   );
 }
 

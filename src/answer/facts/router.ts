@@ -418,6 +418,9 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     if (changed) return found(changed);
     // "秘书处从什么时候开始搬去杭州": the day the seat moved, when an article gives it.
     if (movedWhen(p, g)) return found(groupAttribute(c, { ...p, attribute: "secretariat" }, g));
+    // "上海市科委的翟金国对集成电路网络有什么看法": what a named person said is the passages', not the lead's people.
+    if (p.attribute === "leadPerson" && p.asksWhatWasSaid && c.k.officials.some((o) => p.text.includes(o.name)))
+      return null;
     if (p.attribute === "venue" || p.attribute === "date" || p.attribute === "leadPerson")
       return found(groupAttribute(c, p, g));
     // "秘书处郑州之后轮到谁": the seat, its history and its plan answer which seat is asked, with a zone named too

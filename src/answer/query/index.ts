@@ -234,16 +234,19 @@ function mirrored(question: string, found: Found | null): Found | null {
   const changed = /(换|变|改)了?吗|(迁|搬|换)(?:到|至|去|往|走)[^，,。？?吗]{0,10}?了?吗|(换|变|改)没(?:换|变|改)/.exec(
     question,
   );
-  // ("…还是牵头单位吗": 还是 / 不再是.)
-  const verb = /有没有|有[^，,。？?]*吗|里有/.test(question)
-    ? ["有", "没有"]
-    : /还是[^，,。？?]*吗/.test(question)
-      ? ["还是", "不再是"]
-      : /在不在|在[^，,。？?]*(?:里|中|内)吗/.test(question)
-        ? ["在", "不在"]
-        : changed
-          ? [`${changed[1] ?? changed[2] ?? changed[3]}了`, `没有${changed[1] ?? changed[2] ?? changed[3]}`]
-          : null;
+  // ("…还是牵头单位吗": 还是 / 不再是; "有没有参加…": 有，参加了 / 没有参加.)
+  const acted = /有没有(参加|加入|参与|入选|进入)/.exec(question)?.[1];
+  const verb = acted
+    ? [`有，${acted}了`, `没有${acted}`]
+    : /有没有|有[^，,。？?]*吗|里有/.test(question)
+      ? ["有", "没有"]
+      : /还是[^，,。？?]*吗/.test(question)
+        ? ["还是", "不再是"]
+        : /在不在|在[^，,。？?]*(?:里|中|内)吗/.test(question)
+          ? ["在", "不在"]
+          : changed
+            ? [`${changed[1] ?? changed[2] ?? changed[3]}了`, `没有${changed[1] ?? changed[2] ?? changed[3]}`]
+            : null;
   if (!verb || /是不是|是否|是吗/.test(question)) return found;
   const rest = answer.answer.slice(verdict.length);
   return { answer: { ...answer, answer: `${yes ? verb[0] : verb[1]}。${rest}` }, summaryOnly: false };
