@@ -57,6 +57,7 @@ export const GOLDEN_SETS = [
   "blind-48-questions.json",
   "blind-50-questions.json",
   "blind-51-questions.json",
+  "blind-53-questions.json",
   "blind-49-questions.json",
 ] as const;
 
