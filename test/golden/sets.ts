@@ -156,5 +156,6 @@ export const GROWTH_SETS = [
   ["growth-95-questions.json", here("../growth95/growth-95-questions.json"), here("../growth95/articles/")],
   ["growth-96-questions.json", here("../growth96/growth-96-questions.json"), here("../growth96/articles/")],
   ["growth-97-questions.json", here("../growth97/growth-97-questions.json"), here("../growth97/articles/")],
+  ["growth-99-questions.json", here("../growth99/growth-99-questions.json"), here("../growth99/articles/")],
   ["growth-94-questions.json", here("../growth94/growth-94-questions.json"), here("../growth94/articles/")],
 ] as const;
