@@ -21,6 +21,11 @@
  * day then a count ("几号启动的 有几家"); "有没有参加" answered "有，参加了"; a statement then a question by 它
  * ("光电子网络是上海张江牵头的，它一共有多少成员": the statement checked). (An unknown group's refusal worded as users
  * say it, "文章中没有关于“X”的记载", is guarded by blind-51's b51-131.)
+ * Then growth-99's (a dev set): members told by their part of the chain ("按照产业链分工，网络成员各有侧重。在X环节，A、
+ * B等高新区集聚…；在Y环节，C高新区和D高新区具备…"), taken only when they (with the lead, read later) make the count
+ * ("首批共有九家国家高新区加入", "由A牵头、十二家国家高新区共同组建"), and a part asked by a piece of its label; provinces
+ * each given their zones after "联盟首批成员覆盖…五省区。其中，四川省为A、B；…"; a founding "成立大会昨天在V举行"
+ * after a dateline; a chair "A作为发起单位担任首届理事长单位".
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -52,6 +57,16 @@ const ARTICLES = [
   ]),
   article("t27-river2", "沿江港口物流联盟吸纳新成员", "2026-10-12", [
     "10月10日，沿江国家高新区港口物流联盟理事会在芜湖高新区召开。会议审议通过安庆高新区加入联盟的申请；同时，根据泸州高新区提出的申请，同意其退出联盟。调整后，联盟成员仍为6家。",
+  ]),
+  article("t27-chain", "九家国家高新区携手 氢燃料电池产业协同创新网络在佛山启动", "2026-03-27", [
+    "本报讯（记者 陈立）3月26日，国家高新区氢燃料电池产业协同创新网络启动大会在佛山高新区举行。该网络由佛山高新区牵头，首批共有九家国家高新区加入。",
+    "按照产业链分工，网络成员各有侧重。在电堆与膜电极环节，张家港、嘉兴、武汉东湖等高新区集聚了一批骨干企业；在储氢与加注装备环节，大连高新区和潍坊高新区具备较强的制造能力；在整车与应用场景方面，郑州、洛阳和成都高新区将率先开放一批示范线路。",
+    "数据显示，九家成员高新区2025年氢能相关产业营业收入约900亿元。",
+  ]),
+  article("t27-west", "沿江五省区七家国家高新区组建协同发展联盟", "2026-05-13", [
+    "科技日报重庆5月13日电（记者 何川）记者从重庆高新区获悉，长江上游国家高新区协同发展联盟成立大会昨天在重庆高新区举行。沿江五省区的七家国家高新区共同签署联盟章程。",
+    "联盟首批成员覆盖四川、重庆、贵州、云南、西藏五省区。其中，四川省为成都高新区、绵阳高新区；重庆市为重庆高新区、璧山高新区；贵州省为贵阳高新区；云南省为昆明高新区；西藏自治区为拉萨高新区。",
+    "根据联盟章程，重庆高新区作为发起单位担任首届理事长单位，任期两年；成都高新区担任副理事长单位。",
   ]),
   article("t27-port", "沿海国家高新区数字港航联盟在宁波成立", "2026-07-10", [
     "7月9日，沿海国家高新区数字港航联盟在宁波成立。首批成员包括宁波、厦门火炬、湛江、北海等9家国家高新区。联盟理事长单位为宁波高新区。",
@@ -188,6 +203,31 @@ describe("blind-51's classes, over the base articles", () => {
 
   it("checks a statement made before a question about it by 它", async () => {
     await t.answers("光电子网络是上海张江牵头的，它一共有多少成员？", ["不是", "武汉东湖高新区", "13家"]);
+  });
+});
+
+describe("growth-99's member lists and founding", () => {
+  const t = grownEngine(ARTICLES);
+
+  it("reads members told by their part of the chain, when they and the lead make the count", async () => {
+    await t.answers(
+      "氢燃料电池网络有哪些成员？",
+      ["共有9家", "佛山高新区", "张家港高新区", "潍坊高新区", "洛阳高新区", "成都高新区"],
+      ["一部分"],
+    );
+  });
+
+  it("answers a part of the chain asked by a piece of its label ('负责储氢这一块的')", async () => {
+    await t.answers("氢燃料电池网络里负责储氢与加注装备这一块的是哪几家", ["大连高新区", "潍坊高新区"], ["张家港"]);
+  });
+
+  it("reads provinces each given their zones after '其中' ('四川省为A、B；…')", async () => {
+    await t.answers("长江上游联盟有哪些成员", ["共有7家", "拉萨高新区", "璧山高新区"]);
+  });
+
+  it("dates a founding said '成立大会昨天在V举行' after a dateline, and a chair '作为发起单位担任首届理事长单位'", async () => {
+    await t.answers("长江上游联盟是哪天成立的", ["2026年5月12日"]);
+    await t.answers("长江上游联盟首届理事长单位是谁", ["重庆高新区"]);
   });
 });
 

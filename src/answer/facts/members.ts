@@ -141,9 +141,14 @@ export function membersIn(c: FactContext, g: Group, province: string): Answer {
  */
 export function memberPart(c: FactContext, g: Group, text: string): Answer | null {
   // Every part the question names ("东部、中部、西部、东北各几家"), in the article's order.
-  const named = (g.members?.parts ?? []).filter((x) => {
-    const core = x.label.replace(/(?:地区|片区|区域|板块|方面|省|市)$/, "");
-    return core.length >= 2 && text.includes(core);
+  // ("负责卫星研制这一块的": a part of the chain asked by a piece of its label, "卫星研制环节".)
+  // (The parts of the founding list stay what they were after members joined.)
+  const named = (g.members?.parts ?? g.memberHistory[0]?.parts ?? []).filter((x) => {
+    const core = x.label.replace(/(?:地区|片区|区域|板块|方面|环节|领域|省|市)$/, "");
+    const pieces = core.replace(/[（(][^）)]*[）)]/g, "").split(/与|和|及|、/);
+    return (
+      (core.length >= 2 && text.includes(core)) || pieces.some((piece) => piece.length >= 3 && text.includes(piece))
+    );
   });
   if (named.length === 0 || !g.members) return null;
   const lines = named.map(

@@ -472,13 +472,14 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     const counted = ITEMS_OF_COUNTED.exec(p.text);
     const items = counted ? (counted[2] ?? counted[4]) : undefined;
     if (items !== undefined && !/高新区|成员|园区|单位|网络|联盟/.test(items)) return null;
-    // "X里率先实现…的是哪几家": members picked out by what they did, which the passages tell, not the whole list.
-    const picked = PICKED_BY_ACT.exec(withoutMentions(p.text, p.mentions))?.[1];
-    if (picked && !NOT_AN_ACT.test(picked) && !provinceIn(c, p)) return null;
-    // ("北方的两家是？": a part's zones asked without a member word.)
+    // ("北方的两家是？": a part's zones asked without a member word; "负责储能变流器这一块的是哪几家": a part of the
+    // chain the list was given by, before members picked out by what they did.)
     const asksPart = p.attribute === "members" || p.attribute === "count" || (!p.attribute && /哪|谁|是$/.test(p.text));
     const part = asksPart ? memberPart(c, g, p.text) : null;
     if (part) return found(part);
+    // "X里率先实现…的是哪几家": members picked out by what they did, which the passages tell, not the whole list.
+    const picked = PICKED_BY_ACT.exec(withoutMentions(p.text, p.mentions))?.[1];
+    if (picked && !NOT_AN_ACT.test(picked) && !provinceIn(c, p)) return null;
     const province = provinceIn(c, p);
     if (province && g.members && (p.attribute === "members" || p.attribute === "count" || p.quantity)) {
       return found(membersIn(c, g, province));

@@ -621,7 +621,10 @@ function membersOf(lists: MemberClaim[], counts: CountClaim[], lead: string | un
     others: string[];
     parts?: { label: string; zones: string[] }[];
     evidence: Evidence[];
-  } = { zones, partial, others: [], evidence, ...(chosen.parts ? { parts: chosen.parts } : {}) };
+  } = { zones, partial, others: [], evidence };
+  // (The parts of the list, "华东地区5家…" or "在卫星研制环节，…", from whichever list read the same zones gave them.)
+  const parts = [chosen, ...lists].find((l) => l.parts && sameSet(l.zones, chosen.zones))?.parts;
+  if (parts) out.parts = parts;
   // The count is stated only when every count the article gives agrees with the list.
   if (n && fits.length === stated.length) {
     out.statedCount = n.n;

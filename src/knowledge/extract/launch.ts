@@ -367,6 +367,11 @@ function leadingDate(
   }
   // "新华社广州6月17日电…Y17日在V成立", "本报珠海3月25日电…Y启动仪式25日在V举行": the day after the group (or
   // after its occasion) is the dateline's.
+  // ("…讯（记者…）记者从…获悉，Y成立大会昨天在V举行": yesterday after the group's occasion.)
+  const agoAfter = /^(?:[\u3400-\u9fff]{0,8}?(?:仪式|大会|会议|年会|典礼))?(昨天|昨日|前天)/.exec(
+    s.text.slice(groupEnd),
+  )?.[1];
+  if (agoAfter) return daysBefore(doc, s, groupEnd, agoAfter, dateline ? datelineDate(line) : undefined);
   const day = /^(?:[\u3400-\u9fff]{0,8}?(?:仪式|大会|会议|年会|典礼))?(\d{1,2})日/.exec(s.text.slice(groupEnd))?.[1];
   const dated = dateline && day ? datelineDate(line, day) : undefined;
   if (dated) return here(dated);

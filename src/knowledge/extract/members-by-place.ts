@@ -200,9 +200,12 @@ function remainderByPlace(doc: Doc, s: Sentence, text: string, taken: string[]):
  * least; a whole count the sentence gives must match. The zones keep their province.
  */
 const PROVINCE_SUFFIX = "(?:省|市|回族自治区|维吾尔自治区|壮族自治区|自治区)";
-/** A province's chunk of a list: "甘肃：A、B", "青海省有A", "宁夏的A", "青海省A", "湖北省（7家）：A、B" (province, count, names). */
+/**
+ * A province's chunk of a list: "甘肃：A、B", "青海省有A", "宁夏的A", "青海省A", "甘肃省为A、B", "湖北省（7家）：A、B"
+ * (province, count, names).
+ */
 const PROVINCE_CHUNK = new RegExp(
-  `^([\\u3400-\\u9fff]{2,3}?)(?:${PROVINCE_SUFFIX}?(?:[（(]${COUNT}家[）)])?(?:有|[的：:])|${PROVINCE_SUFFIX})([\\u3400-\\u9fff、，,]+)$`,
+  `^([\\u3400-\\u9fff]{2,3}?)(?:${PROVINCE_SUFFIX}?(?:[（(]${COUNT}家[）)])?(?:有|为|[的：:])|${PROVINCE_SUFFIX})([\\u3400-\\u9fff、，,]+)$`,
 );
 
 export function provinceChunks(doc: Doc, s: Sentence) {
@@ -215,19 +218,27 @@ export function provinceChunks(doc: Doc, s: Sentence) {
     /成员[^。]{0,12}如下[。：:]?$/.test(prev.text) &&
     /^[\u3400-\u9fff]{2,8}?(?:地区)?\d{0,2}家?[：:]/.test(s.text);
   const colon = found0 && /成员|发起单位|分布/.test(s.text.slice(0, found0.index)) ? found0 : undefined;
-  if (!colon && !announced) return;
+  // ("联盟首批成员覆盖青海、甘肃…八省区。其中，青海省为A；甘肃省为B、C；…": the provinces the sentence before names,
+  // each given its zones after "其中".)
+  const covered =
+    !colon && !announced && prev?.paragraph === s.paragraph && /成员[^。]{0,8}(?:覆盖|分布|来自)/.test(prev.text)
+      ? /^其中[，,]/.exec(s.text)
+      : null;
+  if (!colon && !announced && !covered) return;
   const chunks = s.text
-    .slice(colon ? colon.index + colon[0].length : 0)
+    .slice(colon ? colon.index + colon[0].length : (covered?.[0].length ?? 0))
     .replace(/[。.]$/, "")
     .replace(LEAD_MARK, "")
     .split(/[；;]/);
   if (chunks.length < 2) return;
   const zones: string[] = [];
   const parts: { label: string; zones: string[] }[] = [];
+  const provinces: string[] = [];
   const rollback = doc.names.mark();
   for (const chunk of chunks) {
     // ("湖北省(7家):武汉东湖,襄阳,…": the province's count in brackets, which its names must meet; commas apart.)
     const m = PROVINCE_CHUNK.exec(chunk);
+    if (m && PROVINCES.includes(m[1] ?? "")) provinces.push(m[1] as string);
     // ("华南地区的深圳高新区、广州高新区；华东地区的…": parts of the country, which place no zone in a province.)
     // ("华南：深圳高新区，广州高新区；西北及中原：…", a colon after the region, the names apart by commas.)
     // ("上游地区7家：西宁、兰州…鄂尔多斯高新区": a region counted, its names sharing their suffix.)
@@ -270,7 +281,10 @@ export function provinceChunks(doc: Doc, s: Sentence) {
     (colon ? new RegExp(`${COUNT}家`).exec(s.text.slice(0, colon.index)) : null) ??
     (next?.paragraph === s.paragraph ? new RegExp(`^以上(?:合计|共计|总计|共)?${COUNT}家`).exec(next.text) : null);
   const group = colon ? doc.groupBefore(s, colon.index) : doc.anaphor(s);
-  const proven = colon || stated || (group && countsClaimed(doc, groupKey(group)).includes(zones.length));
+  // (After "其中", every province the sentence before names has its chunk, and no other.)
+  const named = covered ? PROVINCES.filter((x) => prev?.text.includes(x)) : [];
+  const allCovered = covered !== null && named.length === provinces.length && named.every((x) => provinces.includes(x));
+  const proven = colon || stated || allCovered || (group && countsClaimed(doc, groupKey(group)).includes(zones.length));
   if (!group || !proven || (stated && countOf(stated[1] ?? "") !== zones.length)) {
     rollback();
     return;

@@ -21,6 +21,7 @@ import {
   resolveList,
   splitItems,
 } from "./lists.ts";
+import { membersByChainPart } from "./members-by-part.ts";
 import {
   firstMembersByPlace,
   memberBlockByProvince,
@@ -48,6 +49,7 @@ export function members(doc: Doc): void {
     countedList(doc, s);
     firstMembersByPlace(doc, s);
     membersByProvince(doc, s);
+    membersByChainPart(doc, s);
     memberBlockByProvince(doc, s);
     provinceChunks(doc, s);
     provincesHave(doc, s);
@@ -658,17 +660,18 @@ function regionCount(doc: Doc, s: Sentence) {
  */
 function currentCount(doc: Doc, s: Sentence) {
   // ("首批加入网络的国家高新区共12家", "首批加入联盟的19家国家高新区", "首批参与网络建设的共有十三家国家高新区",
+  // "该网络由A牵头，首批共有十四家国家高新区加入", "这一网络由A牵头、十二家国家高新区共同组建" (the lead among them),
   // "19家成员单位分布在…": the members, counted.)
   // ("…的16家国家高新区成为首批成员单位", "调整后，网络共有14家成员单位"; not "共有9家成员单位参加".)
   const m = new RegExp(
-    `(?:现有|目前共有|目前有|共有)成员(?:单位)?${COUNT}家|(?:首批)?成员(?:单位)?共${COUNT}家|首批(?:加入|入网|入盟|参与|参加)[\\u3400-\\u9fff]{0,6}?的(?:(?:国家)?高新区共${COUNT}家|(?:共有|共)?${COUNT}家(?:国家)?高新区)|^${COUNT}家成员(?:单位)?(?:分布|覆盖|来自)|${COUNT}家(?:国家)?高新区(?:成为|为)(?:联盟|网络)?(?:的)?首批成员|(?:现有|目前共有|目前有|共有)${COUNT}家成员(?:单位)?(?![^，,。；;]{0,6}(?:参加|参与|出席|到会))`,
+    `(?:现有|目前共有|目前有|共有)成员(?:单位)?${COUNT}家|(?:首批)?成员(?:单位)?共${COUNT}家|首批(?:加入|入网|入盟|参与|参加)[\\u3400-\\u9fff]{0,6}?的(?:(?:国家)?高新区共${COUNT}家|(?:共有|共)?${COUNT}家(?:国家)?高新区)|^${COUNT}家成员(?:单位)?(?:分布|覆盖|来自)|${COUNT}家(?:国家)?高新区(?:成为|为)(?:联盟|网络)?(?:的)?首批成员|(?:现有|目前共有|目前有|共有)${COUNT}家成员(?:单位)?(?![^，,。；;]{0,6}(?:参加|参与|出席|到会))|首批(?:共有|共)${COUNT}家(?:国家)?高新区(?:加入|入网|入盟)|由[\\u3400-\\u9fff]{2,16}?牵头[、，,]${COUNT}家(?:国家)?高新区共同(?:组建|发起|成立|建设)`,
   ).exec(s.text);
   if (!m) return;
   const at = m.index ?? 0;
   // ("两个网络共有成员单位16家": several groups' members together are no one group's count.)
   if (/(?:两|二|三|几|多|各)(?:个|张|家)?(?:网络|联盟)[^，,。；;]{0,4}$/.test(s.text.slice(0, at))) return;
   const group = doc.groupBefore(s, at);
-  const n = countOf(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? "");
+  const n = countOf(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? "");
   if (!group || n === undefined) return;
   doc.claims.push({ type: "count", group, count: n, evidence: doc.ev(s, lastBoundary(s.text, at), at + m[0].length) });
 }

@@ -1,0 +1,58 @@
+/**
+ * Member lists written by the part of the industry chain each member works in ("按照产业链分工，网络成员各有侧重。
+ * 在电池材料与电芯环节，宁波、宜昌、肇庆、合肥等高新区集聚了…；在…环节，株洲高新区和西安高新区具备…；…"). Such a
+ * sentence describes rather than lists, so it is read as the member list only when the zones of all its parts (with
+ * the group's lead, or without it) are exactly as many as the count the article states; each part is kept with its label
+ * ("电池材料与电芯环节"), which users ask by ("负责卫星研制这一块的是哪几个").
+ */
+import type { Doc } from "./context.ts";
+import { countsClaimed, pushWholeList, resolveList } from "./lists.ts";
+import { groupKey } from "./names.ts";
+import type { Sentence } from "./sentences.ts";
+
+/** The sentence before says the members are told by their part ("网络成员各有侧重", "按产业链分工看"). */
+const BY_PART = /(?:成员|成员单位|成员高新区)[^。]{0,6}(?:各有侧重|各有所长|优势互补|分工)|(?:产业链|链条)分工/;
+/** One part: "在X环节，A、B等高新区…", "在X方面，A和B高新区…" (label, the zones that open the clause). */
+// ("在卫星研制环节，上海紫竹、武汉东湖、长沙、合肥在…实力突出": names without 高新区, up to the verb.)
+const PART =
+  /^在([^，,；;。]{2,30}?(?:环节|方面|领域))[，,]((?:[\u3400-\u9fff]{2,10}?(?:、|和|与|及))*[\u3400-\u9fff]{2,10}?高新区|(?:[\u3400-\u9fff]{2,8}?、)+[\u3400-\u9fff]{2,8}?(?=集聚|聚集|具备|拥有|培育|各具|形成|在))/;
+
+export function membersByChainPart(doc: Doc, s: Sentence) {
+  const prev = doc.sentences[s.index - 1];
+  const intro = prev?.paragraph === s.paragraph && BY_PART.test(prev.text) ? prev : BY_PART.test(s.text) ? s : null;
+  if (!intro) return;
+  const segments = s.text
+    // ("从产业链分工看，成员单位优势互补特征明显：在…环节，…": what opens the sentence before its first part.)
+    .replace(/^[^；;。]{0,40}?[：:，,](?=在)/, "")
+    .replace(/[。]$/, "")
+    .split(/[；;]/);
+  if (segments.length < 2) return;
+  const zones: string[] = [];
+  const parts: { label: string; zones: string[] }[] = [];
+  const rollback = doc.names.mark();
+  for (const segment of segments) {
+    const m = PART.exec(segment);
+    // (A list ending in 等 shares its 高新区: "宁波、宜昌等高新区"; "株洲高新区和西安高新区" names each.)
+    const text = (m?.[2] ?? "").replace(/等高新区$/, "高新区").replace(/和|与|及/g, "、");
+    const list = m ? resolveList(doc, s, text, { bare: true, level: "national" }) : undefined;
+    if (!m || !list || list.zones.some((z) => zones.includes(z))) {
+      rollback();
+      return;
+    }
+    zones.push(...list.zones);
+    parts.push({ label: m[1] as string, zones: list.zones });
+  }
+  const group = doc.groupBefore(s, 0) ?? doc.anaphor(intro);
+  if (!group) {
+    rollback();
+    return;
+  }
+  // The proof: the parts are the members the article counts, or all of them but the lead (which the member list
+  // gains when the group's lead is read: extract/index.ts).
+  const counts = countsClaimed(doc, groupKey(group));
+  if (!counts.includes(zones.length) && !counts.includes(zones.length + 1)) {
+    rollback();
+    return;
+  }
+  pushWholeList(doc, group, zones, doc.ev(s), parts);
+}
