@@ -61,6 +61,9 @@ const MONEY = /\d(?:\.\d+)?(?:万亿|亿|万)(?:元|美元)/;
 /** How a question ends when it asks: "在哪开", "是几号", "是谁", "有哪些". */
 const QUESTION_TAIL = /(?:是|在|于|有)?(?:哪|几|多少|什么|谁|何)[\u4e00-\u9fff]{0,4}$/;
 
+/** How the answer should be given, said after the question ("只要现有名单", "不用讲历史变化", "直接列名单就行"). */
+const INSTRUCTION = /^(?:请|麻烦)?(?:只要|只列|直接列|不用|不要|别|无需|不必)/;
+
 /** A last part asking whether the answers before it are the same ("是同一家吗", "一样吗"). */
 const SAME_ONE = /^(?:是|那|它们|两者)?(?:不是)?(?:同一[家个位]|一样|相同)(?:的)?(?:吗|嘛|么|不)?$/;
 
@@ -83,6 +86,8 @@ export async function twoQuestions(knowledge: Knowledge, q: string, ask: Ask): P
       .filter((x) => x.length >= 2);
   // ("秘书处在哪。。首期运行多久": a run of full stops ends a question too.)
   let parts = split(/[？?]|。{2,}/);
+  // "…有哪些？只要现有名单，不用讲历史变化": an instruction after the question is part of it, not a question.
+  if (parts.length === 2 && INSTRUCTION.test(parts[1] as string) && !ASKS.test(parts[1] as string)) return null;
   // "谁牵头发起的？首任理事长单位又是哪家？是同一家吗": whether the two answers are the same is read off the two
   // answers given together.
   if (parts.length === 3 && SAME_ONE.test(parts[2] as string)) parts = parts.slice(0, 2);

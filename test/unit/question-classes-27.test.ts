@@ -25,7 +25,12 @@
  * B等高新区集聚…；在Y环节，C高新区和D高新区具备…"), taken only when they (with the lead, read later) make the count
  * ("首批共有九家国家高新区加入", "由A牵头、十二家国家高新区共同组建"), and a part asked by a piece of its label; provinces
  * each given their zones after "联盟首批成员覆盖…五省区。其中，四川省为A、B；…"; a founding "成立大会昨天在V举行"
- * after a dateline; a chair "A作为发起单位担任首届理事长单位".
+ * after a dateline; a chair "A作为发起单位担任首届理事长单位". Joins applied for, then approved ("A、B先后于7月提交
+ * 入网申请，此次理事会一并审议通过"), and listed a line each after "审议通过两家新成员入网申请，分别是："; a leave applied
+ * for to the secretariat ("向网络秘书处提交了退出申请，会议研究后予以同意"); "只要现有名单，不用讲历史变化" (an
+ * instruction, not a second question: the list without its history); the day a numbered later term begins ("将于
+ * 2027年1月1日起接替"), not said of the first term's holder; "下一任" answered by a numbered term ("第二任…是B").
+ * (After a meeting, "6月会议之后…是哪家", is now, and "当到什么时候" asks the term's end: growth-99's g99-037/039.)
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -67,6 +72,19 @@ const ARTICLES = [
     "科技日报重庆5月13日电（记者 何川）记者从重庆高新区获悉，长江上游国家高新区协同发展联盟成立大会昨天在重庆高新区举行。沿江五省区的七家国家高新区共同签署联盟章程。",
     "联盟首批成员覆盖四川、重庆、贵州、云南、西藏五省区。其中，四川省为成都高新区、绵阳高新区；重庆市为重庆高新区、璧山高新区；贵州省为贵阳高新区；云南省为昆明高新区；西藏自治区为拉萨高新区。",
     "根据联盟章程，重庆高新区作为发起单位担任首届理事长单位，任期两年；成都高新区担任副理事长单位。",
+  ]),
+  article("t27-chain2", "氢燃料电池网络第二次理事会召开 三家高新区入网", "2026-09-18", [
+    "9月16日，国家高新区氢燃料电池产业协同创新网络第二次理事会在张家港高新区召开。",
+    "此后，株洲高新区、襄阳高新区先后于7月提交入网申请，此次理事会一并审议通过。",
+    "同时，洛阳高新区因产业发展重心调整，向网络秘书处提交了退出申请，会议研究后予以同意。调整后，网络成员单位共十家。",
+    "经理事会选举，嘉兴高新区当选网络第二任轮值主席单位，将于2027年1月1日起接替首任轮值主席单位佛山高新区，任期一年。",
+  ]),
+  article("t27-chain3", "氢燃料电池网络吸纳新成员", "2026-11-20", [
+    "11月18日，国家高新区氢燃料电池产业协同创新网络2026年度工作会议在嘉兴召开。",
+    "会议审议通过两家新成员入网申请，分别是：",
+    "1. 宁波高新区；",
+    "2. 绍兴高新区。",
+    "调整后，网络成员单位共十二家。",
   ]),
   article("t27-port", "沿海国家高新区数字港航联盟在宁波成立", "2026-07-10", [
     "7月9日，沿海国家高新区数字港航联盟在宁波成立。首批成员包括宁波、厦门火炬、湛江、北海等9家国家高新区。联盟理事长单位为宁波高新区。",
@@ -211,8 +229,8 @@ describe("growth-99's member lists and founding", () => {
 
   it("reads members told by their part of the chain, when they and the lead make the count", async () => {
     await t.answers(
-      "氢燃料电池网络有哪些成员？",
-      ["共有9家", "佛山高新区", "张家港高新区", "潍坊高新区", "洛阳高新区", "成都高新区"],
+      "氢燃料电池网络启动时有哪些成员？",
+      ["成立时共9家", "佛山高新区", "张家港高新区", "潍坊高新区", "洛阳高新区", "成都高新区"],
       ["一部分"],
     );
   });
@@ -228,6 +246,26 @@ describe("growth-99's member lists and founding", () => {
   it("dates a founding said '成立大会昨天在V举行' after a dateline, and a chair '作为发起单位担任首届理事长单位'", async () => {
     await t.answers("长江上游联盟是哪天成立的", ["2026年5月12日"]);
     await t.answers("长江上游联盟首届理事长单位是谁", ["重庆高新区"]);
+  });
+});
+
+describe("growth-99's changes and seats", () => {
+  const t = grownEngine(ARTICLES);
+
+  it("reads joins applied for and approved, listed after a colon a line each, and a leave applied to the secretariat", async () => {
+    await t.answers(
+      "氢燃料电池网络现在有哪些成员？只要现有名单，不用讲历史变化。",
+      ["共有12家", "株洲高新区", "襄阳高新区", "宁波高新区", "绍兴高新区"],
+      ["洛阳", "成立时"],
+    );
+    await t.answers("有没有高新区退出了氢燃料电池网络？是哪家", ["洛阳高新区"]);
+  });
+
+  it("tells the day a later term begins, and not of the first term's holder", async () => {
+    await t.answers("嘉兴高新区从哪天开始当氢燃料电池网络的轮值主席？", ["2027年1月1日"]);
+    const a = await t.engine.answer("嘉兴高新区从哪天开始当氢燃料电池网络的轮值主席？");
+    expect(a.answer).not.toMatch(/佛山高新区（于2027年1月1日/);
+    await t.answers("氢燃料电池网络下一任轮值主席是谁", ["嘉兴高新区"]);
   });
 });
 

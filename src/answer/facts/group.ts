@@ -55,7 +55,9 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
   }
   switch (p.attribute) {
     case "members":
-      return AT_FOUNDING.test(p.text) && g.memberHistory.length > 0 ? atFounding(c, g, "members") : members(c, g);
+      return AT_FOUNDING.test(p.text) && g.memberHistory.length > 0
+        ? atFounding(c, g, "members")
+        : members(c, g, p.text);
     case "count":
       // "那9家具体是哪几家": the count is given; which ones is asked.
       if (WHICH_ONES.test(p.text)) return groupAttribute(c, { ...p, attribute: "members" }, g);
@@ -98,7 +100,7 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
       if (g.initiator && /发起|倡议/.test(p.text) && !/理事长/.test(p.text)) return initiatedBy(c, g);
       // ("淮河联盟是由哪些高新区发起的", no initiator named apart: its founding members founded it together.)
       if (!g.initiator && /发起/.test(p.text) && /哪些|哪几|都是谁|有谁/.test(p.text))
-        return g.memberHistory.length > 0 ? atFounding(c, g, "members") : members(c, g);
+        return g.memberHistory.length > 0 ? atFounding(c, g, "members") : members(c, g, p.text);
       // ("联盟由A牵头发起", its chair rotating from B: "牵头单位" asks A.)
       const ledFounding = /牵头/.test(g.initiator?.evidence[0]?.quote ?? "");
       if (ledFounding && /牵头/.test(p.text) && /轮值/.test(g.chair?.evidence[0]?.quote ?? ""))
@@ -419,7 +421,9 @@ function holders(question: string, g: Group, post: RegExp) {
   const upcoming = ofPost.filter((s) => termOf(s.role) === "next");
   const held = ofPost.filter((s) => termOf(s.role) !== "next");
   const asked = termOf(question);
-  const next = asked === "next" || /下一任|下一届|接任|之后|此后|后来/.test(question);
+  // ("6月会议之后…是哪家": after a meeting or a hand-over is now, not the next term.)
+  const next =
+    asked === "next" || /下一任|下一届|接任|(?<!会议|会|月|交接|交棒|调整|换届)之后|此后|后来/.test(question);
   const now = /现在|目前|当前|现任|如今/.test(question);
   // "下一任是谁": the seat an article names for the next term; "现在是谁，下一年度轮到谁", "首任…下一任": both.
   if (next && upcoming.length > 0) {
@@ -565,7 +569,7 @@ const HANDOVER_ASKED = /交给|交接|交棒|接棒|换成|换人|从谁|谁交|
 /** Asks when, and a later term's start as a sentence gives it ("将于2028年接任", "2027年起接任"). */
 const WHEN_ASKED = /哪一?年|哪一?天|几号|什么时候|何时|几时/;
 const TAKES_OVER_IN =
-  /(?:将)?于(?:19|20)\d{2}年(?:\d{1,2}月)?(?:起)?接任|(?:19|20)\d{2}年(?:\d{1,2}月)?起接任|自(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?起(?:担任|接任)/;
+  /(?:将)?于(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:起)?(?:接任|接替)|(?:19|20)\d{2}年(?:\d{1,2}月)?起接任|自(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?起(?:担任|接任)/;
 /** "哪年接任": the year a later term's holder takes it over, as the seat's sentence says ("（于2028年接任）"). */
 export function takesOverWhen(question: string, quote: string): string {
   const from = WHEN_ASKED.test(question) ? TAKES_OVER_IN.exec(quote)?.[0] : undefined;
@@ -605,7 +609,13 @@ export function seatAsked(c: FactContext, p: Parsed, g: Group): Answer | null {
   // ("副牵头单位和秘书处分别是": the secretariat asked as a second seat is said after the seat.)
   const alsoSecretariat = SEAT_AND_SECRETARIAT.test(p.text) && g.secretariat !== undefined;
   // ("主席单位和秘书处？": the two named, asked by naming them.)
-  if (!(HOLDER.test(p.text) || alsoSecretariat) || HOW.test(p.text) || (/秘书处/.test(p.text) && !alsoSecretariat))
+  // ("杭州高新区当轮值主席当到什么时候": until when a holder holds it is asked of the seat too.)
+  const until = UNTIL_ASKED.test(p.text);
+  if (
+    !(HOLDER.test(p.text) || alsoSecretariat || until) ||
+    HOW.test(p.text) ||
+    (/秘书处/.test(p.text) && !alsoSecretariat)
+  )
     return null;
   // "换了轮值主席以后牵头单位变了吗": a seat in the clause of what happened before is not the one asked.
   const posts = POSTS.filter((post) => post.asked.test(afterPremise(p.text)));
@@ -622,11 +632,13 @@ export function seatAsked(c: FactContext, p: Parsed, g: Group): Answer | null {
   const all = [...new Set(perYear.flat())];
   const sameZones = (a: RoleSeat, b: RoleSeat) => a.zones.join() === b.zones.join();
   const held = all.filter((s) => !all.some((t) => t !== s && t.role.endsWith(s.role) && sameZones(s, t)));
+  // (The first term's holder is said first.)
+  held.sort((a, b) => Number(termOf(a.role) !== "first") - Number(termOf(b.role) !== "first"));
   const missing = years.length > 1 ? years.filter((_, i) => perYear[i]?.length === 0) : [];
   if (held.length === 0) return unknownYear(c, p, g, posts);
   const nth = nthHolder(c, p, g, held);
   if (nth) return nth;
-  const asksTenure = ASKS_TENURE.test(p.text);
+  const asksTenure = ASKS_TENURE.test(p.text) || until;
   const first = held.some((seat) => termOf(seat.role) === "first");
   // "确定了几家常务理事单位": how many, then which.
   const counted = /几家|多少家|几个|多少个/.test(p.text);
@@ -656,10 +668,12 @@ export function seatAsked(c: FactContext, p: Parsed, g: Group): Answer | null {
     const handed = seat.from && HANDOVER_ASKED.test(p.text) ? `（从${c.zoneName(seat.from)}手中接任）` : "";
     // (The day may be said in another sentence of the same holder's seat: "…自2027年1月1日起担任轮值主席单位".)
     const sameHolder = all.filter((t) => sameZones(t, seat)).map((t) => t.evidence[0]?.quote ?? "");
-    const said = `${more}${handed}${takesOverWhen(p.text, sameHolder.join("。"))}${tenure ? `（${tenure}）` : duty ? `，${duty}` : ""}`;
+    // (The first term's holder takes nothing over, though its sentence tells the next one's day.)
+    const takes = termOf(seat.role) === "first" ? "" : takesOverWhen(p.text, sameHolder.join("。"));
+    const said = `${more}${handed}${takes}${tenure ? `（${tenure}）` : duty ? `，${duty}` : ""}`;
     // A post without a term after the first term's holder: who took it over.
-    // (A deputy's post, "常务副理事长单位", is a post of its own, not a later term.)
-    return first && termOf(seat.role) === undefined && !/副/.test(seat.role)
+    // (A deputy's post, "常务副理事长单位", is a post of its own, not a later term; nor is a numbered term.)
+    return first && termOf(seat.role) === undefined && !/副|^第[二三四五六七八九十\d]+[任届]/.test(seat.role)
       ? `此后由${zones}${seat.role.startsWith("此后依次") ? "依次" : ""}接任${seat.role.replace(/^此后依次担任的/, "")}${said}`
       : `${seat.role}${seat.added ? "新增" : "是"}${zones}${said}`;
   });

@@ -10,7 +10,10 @@ import { AT_FOUNDING } from "./cues.ts";
 import { memberItems, missing } from "./overview.ts";
 
 /** The member list of one network or alliance (partial or stated-only lists said so). */
-export function members(c: FactContext, g: Group): Answer {
+/** "只要现有名单，不用讲历史变化": the list alone, without how it changed. */
+const LIST_ONLY = /不用(?:讲|说|提|列)|不要(?:讲|说|提)|只要(?:现有|目前|现在|当前)?的?名单|只列名单|直接列名单/;
+
+export function members(c: FactContext, g: Group, text = ""): Answer {
   const m = g.members;
   if (!m || (m.zones.length === 0 && !m.statedCount)) return missing(c, g, "成员名单");
   const items = memberItems(c, g, m);
@@ -35,7 +38,7 @@ export function members(c: FactContext, g: Group): Answer {
     });
   }
   const h = history(c, g);
-  const answer = `${h.asOf}${g.name}共有${m.zones.length}家成员：${names}。${h.text}`;
+  const answer = `${h.asOf}${g.name}共有${m.zones.length}家成员：${names}。${LIST_ONLY.test(text) ? "" : h.text}`;
   return fact(c.k, answer, [...m.evidence, ...h.evidence, ...(("field" in g && g.lead?.evidence) || [])].slice(0, 4), {
     title: `${g.name} · 成员`,
     items,
@@ -110,7 +113,7 @@ export function count(c: FactContext, g: Group, text = ""): Answer {
   const h = history(c, g);
   return fact(
     c.k,
-    `${h.asOf}${g.name}共有${m.zones.length}家高新区${lead}：${items.map((i) => i.name).join("、")}。${h.text}`,
+    `${h.asOf}${g.name}共有${m.zones.length}家高新区${lead}：${items.map((i) => i.name).join("、")}。${LIST_ONLY.test(text) ? "" : h.text}`,
     [...m.evidence, ...h.evidence],
     {
       title: g.name,

@@ -668,6 +668,7 @@ function standingRule(c: FactContext, p: Parsed, g: Group): Answer | null {
 const FOLLOWS = /不?随[^，,。；;]{1,12}?(?:轮换|变动|调整|更换|轮值)/;
 
 const WRITTEN_PLAN = /此后|之后依次|依次由|接任|轮转至|轮值至|下一任/;
+const NUMBERED_TERM = /第[二三四五六七八九十][任届]/;
 const ASKS_WHEN = /哪天|哪一天|什么时候|何时|几号|几月几/;
 const ASKS_WHERE = /在哪|哪里|什么地方|哪个地方|哪儿/;
 const ORDINAL_TERM = /第[二三四五六七八九十]届/;
@@ -693,6 +694,10 @@ function notYet(c: FactContext, p: Parsed): Answer {
   const recorded = answerFacts(c, { ...p, future: false, recent: false, year: null });
   // What the article records includes the plan itself ("此后依次由B、C承担", "自2026年1月1日起"): that answers.
   if (recorded?.kind === "fact" && WRITTEN_PLAN.test(recorded.answer)) return recorded;
+  // …or a numbered later term ("第二任轮值主席单位是合肥高新区"), when the question asks no other number.
+  const numbered = NUMBERED_TERM.exec(recorded?.answer ?? "")?.[0];
+  const askedNumber = NUMBERED_TERM.exec(p.text)?.[0];
+  if (recorded?.kind === "fact" && numbered && (!askedNumber || askedNumber === numbered)) return recorded;
   // A later term the question counts ("第二届秘书处") that the recorded sentence names has begun: that answers.
   const ordinal = ORDINAL_TERM.exec(p.text)?.[0];
   if (recorded?.kind === "fact" && ordinal && recorded.citations.some((q) => q.quote.includes(ordinal)))

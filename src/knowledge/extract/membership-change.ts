@@ -83,6 +83,11 @@ export function change(doc: Doc, s: Sentence) {
     /(?:^|[，,：:])([\u3400-\u9fff、]+?)是(?:此次|本次|这次|今年|当天)?新(?:加入|入网|入盟|吸纳)的(?:成员|成员单位|高新区)(?:之一)?/.exec(
       t,
     ) ?? /(?:加入|入网|入盟)的(?:还有|另有|也有)([\u3400-\u9fff、]+?)(?=[，,。；;]|$)/.exec(t);
+  // "A、B先后于7月提交入网申请，此次理事会一并审议通过": applied, then approved in the next clause.
+  const appliedThenApproved =
+    /(?:^|[，,：:；;])(?:此后[，,]?)?([\u3400-\u9fff、]+?)(?:先后|已|分别|均)?(?:于[^，,。；;]{1,10}?)?(?:提交|递交|提出)(?:了)?(?:入网|入盟|加入)(?:网络|联盟)?申请[，,][^，,。；;]{0,10}?(?:审议)?(?:通过|同意|批准)/.exec(
+      t,
+    );
   // "当天，A、B签署入网协议": the agreement signed is the joining.
   const signed =
     /(?:^|[，,：:；;])([\u3400-\u9fff、]+?)(?:随后|也|同时|当天|会上|在会上)?(?:正式)?(?:签署|签订)(?:了)?(?:入网|入盟|加入)协议/.exec(
@@ -125,6 +130,7 @@ export function change(doc: Doc, s: Sentence) {
     [admitted, false, -1],
     [signed, false, -1],
     [newcomer, false, -1],
+    [appliedThenApproved, false, -1],
   ] as const) {
     if (!m) continue;
     // "欢迎更多沿黄高新区加入": an invitation, not a join.
@@ -163,7 +169,8 @@ export function change(doc: Doc, s: Sentence) {
     // without a comma; the group named after the verb, or the clause ending there.
     /([\u3400-\u9fff]{2,12}?(?:高新区|园区|示范区))因[^，,。；;]{1,20}?退出(?:(?:该|本)?(?:网络|联盟)|(?=[，,。；;]|$))/,
     // "A因主导产业调整，…，提出退出网络申请，会议予以同意": an application to leave, granted in the sentence.
-    /(?:^|[，,：:；;。])([\u3400-\u9fff]{2,12}?(?:高新区|园区|示范区))(?:因|由于|鉴于)[^。；;]{1,60}?[，,](?:提出|递交|提交)(?:了)?退出(?:该|本)?(?:网络|联盟)(?:的)?申请[，,][^，,。；;]{0,8}?(?:予以|表示)?(?:同意|批准|通过)/,
+    // ("A因…调整，向网络秘书处提交了退出申请，会议研究后予以同意": to whom it applied, before the verb.)
+    /(?:^|[，,：:；;。])([\u3400-\u9fff]{2,12}?(?:高新区|园区|示范区))(?:因|由于|鉴于)[^。；;]{1,60}?[，,](?:向[^，,。；;]{1,12}?)?(?:提出|递交|提交)(?:了)?退出(?:该|本)?(?:网络|联盟)?(?:的)?申请[，,][^，,。；;]{0,8}?(?:予以|表示)?(?:同意|批准|通过)/,
     // "A即日起不再是网络成员单位", "A经申请不再作为网络成员单位".
     /(?:^|[，,：:])([\u3400-\u9fff、]+?)(?:经[\u3400-\u9fff]{1,10}?)?(?:即日起|自即日起|今后)?(?:主动)?(?:申请)?不再(?:是|作为)(?:(?:该|本)?(?:网络|联盟))?(?:的)?成员/,
   ];
@@ -218,7 +225,7 @@ const PROVINCE_OF = new RegExp(`(^|、|和)(?:${PROVINCES.join("|")})(?:省|自�
 
 // ("新加入的4家高新区分别是：": the newcomers named as such, then counted.)
 const JOIN_BLOCK = new RegExp(
-  `(?:${COUNT}家新?成员(?:单位)?(?:正式)?(?:加入|入网)(?:网络|联盟)?|(?:吸纳|吸收|接纳)${COUNT}家新成员(?:单位)?[，,]?(?:分别是|分别为|包括|如下)|新(?:加入|入网|入盟)的${COUNT}家(?:国家)?(?:高新区|成员(?:单位)?)(?:分别是|分别为|包括|如下|为|是)?)[：:]$`,
+  `(?:${COUNT}家新?成员(?:单位)?(?:正式)?(?:加入|入网)(?:网络|联盟)?|(?:吸纳|吸收|接纳)${COUNT}家新成员(?:单位)?[，,]?(?:分别是|分别为|包括|如下)|新(?:加入|入网|入盟)的${COUNT}家(?:国家)?(?:高新区|成员(?:单位)?)(?:分别是|分别为|包括|如下|为|是)?|通过(?:了)?${COUNT}家新?成员(?:单位)?的?(?:入网|入盟|加入)申请[，,]?(?:分别是|分别为|包括|如下))[：:]$`,
 );
 /** "经网络理事会表决，以下高新区正式加入网络：", "新成员名单如下：": newcomers listed a line each, not counted yet. */
 const JOIN_BLOCK_UNCOUNTED =
@@ -231,13 +238,14 @@ const LIST_MARK = /^(?:——|—|[-•·▶■]|\d{1,2}[.、．]|[（(]\d{1,2}[
 const LISTED_LINE = new RegExp(`${LIST_MARK.source}([\\u3400-\\u9fff]{2,16}?(?:高新区|示范区|工业园区))`);
 
 /**
- * Newcomers counted, then listed a line each ("3家新成员正式加入：" then "——福州高新区，…；"): a join of exactly
+ * Newcomers counted, then listed a line each ("3家新成员正式加入：" then "——福州高新区，…；", "会议审议通过三家新成员
+ * 入网申请，分别是：" then "1. 深圳高新区；"): a join of exactly
  * that many, each line opening with its zone's full name. True when read.
  */
 function joinedAsBlock(doc: Doc, s: Sentence): boolean {
   const m = JOIN_BLOCK.exec(s.text);
   const uncounted = m ? undefined : JOIN_BLOCK_UNCOUNTED.exec(s.text);
-  const told = m ? countOf(m[1] ?? m[2] ?? m[3] ?? "") : undefined;
+  const told = m ? countOf(m[1] ?? m[2] ?? m[3] ?? m[4] ?? "") : undefined;
   const at = m?.index ?? uncounted?.index;
   if (at === undefined || (m && told === undefined) || PLANNED.test(s.text.slice(0, at))) return false;
   const rollback = doc.names.mark();
