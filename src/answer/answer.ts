@@ -68,7 +68,7 @@ function colloquialRead(text: string): string {
   // "集成电路网络有厦门的高新区没": 有…没 is 有没有….
   out = out.replace(HAS_NOT, "有没有$1");
   // "麻烦列一下X的全部16家高新区": a request for the list, asked as the question it is.
-  out = out.replace(LIST_REQUEST, "$1有哪些成员");
+  out = out.replace(LIST_REQUEST, "$1有哪些成员").replace(LIST_REQUEST_AFTER, "$1有哪些成员");
   // "人工智能网络是那天启动的？？": 那 typed for 哪 in a question that has no other question word.
   if (/[？?]\s*$/.test(out) && !QUESTION_WORD.test(out)) out = out.replace(THAT_FOR_WHICH, "哪$1");
   // "26年轮值主席是谁": a year written with two digits is this century's (not "25年以来", a span).
@@ -79,6 +79,9 @@ const HAS_NOT = /有([\u4e00-\u9fff]{2,16}?)没(?=\s|[，,？?]|$)/;
 /** "列一下X的全部16家高新区", "请列出X的所有成员单位": the list of X's members asked for. */
 const LIST_REQUEST =
   /^(?:麻烦|请|帮我)?(?:列一下|列出|列举|列个)(.{2,30}?)的(?:全部|所有)?(?:\d+|[一二两三四五六七八九十]+)?家?(?:国家)?(?:高新区|成员(?:单位)?)[。？?]?$/;
+/** "IC网络那16家帮我列一下": the members counted, then the request for their list. */
+const LIST_REQUEST_AFTER =
+  /^(.{2,30}?)(?:那|的|这)?(?:全部|所有)?(?:\d+|[一二两三四五六七八九十]+)家(?:国家)?(?:高新区|成员(?:单位)?)?都?(?:帮我|麻烦|请)?(?:列一下|列出来|列下|列举一下|列个单子)吧?[。？?]?$/;
 /** Words that make a sentence a question, and 那 before what 哪 asks ("那天", "那个", "那里"). */
 const QUESTION_WORD = /哪|什么|谁|几|多少|吗|么|呢|怎|啥|是否|是不是|有没有|\b(?:how|what|when|where|who|which)\b/i;
 const THAT_FOR_WHICH = /那(天|年|一天|一年|里|儿|个|家|位|些|几)/;

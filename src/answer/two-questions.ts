@@ -52,7 +52,7 @@ const SEAT_OR_THING = /秘书处|理事长|主席|牵头|成员|基金|年会|�
 
 /** A clause that ends by asking: "是谁", "在哪", "设哪" ("秘书处设哪"), "多少家", "哪一天", "有哪些". */
 const ASKED_AT_END =
-  /(?:是谁|谁|在哪(?:里|儿)?|设哪(?:里|儿)?|哪[两几]?[家个天年位]|哪些|哪(?:个|家|一个)?(?:高新区|园区|城市|地方|单位)|多少(?:家|个)?|几[家个位]|(?:哪一?年|什么时候|何时|哪一?天|几月几[号日]|几[号日])[\u4e00-\u9fff]{0,4}的)$/;
+  /(?:是谁|谁|在哪(?:里|儿)?|设哪(?:里|儿)?|哪[两几]?[家个天年位]|哪些|哪(?:个|家|一个)?(?:高新区|园区|城市|地方|单位)|多少(?:家|个)?|几[家个位]|(?:哪一?年|什么时候|啥时候|何时|哪一?天|几月几[号日]|几[号日])[\u4e00-\u9fff]{0,4}的)$/;
 
 /** Asks an amount of money, and one written. */
 const MONEY_ASKED = /多少钱|(?:投|金额|资金|投入|投资)[\u4e00-\u9fff]{0,2}多少/;
@@ -144,7 +144,7 @@ export async function twoQuestions(knowledge: Knowledge, q: string, ask: Ask): P
     .replace(/几家|几个|多少|哪些|哪几|哪个|是谁|在哪|啥|什么|吗|呢|的|了|又|还|呀/g, "")
     .replace(/^(?:请|麻烦|帮我)?(?:列|说|讲|介绍|展开|整理|总结)(?:一下|下|出来|一列|说|讲)?(?:吧|谢谢)?$/, "");
   // "东湖牵头那个网络几号启动的，有几家": a day, then a count of members of what the first part names.
-  const when = /(?:几号|几月几[号日]|哪一?天|什么时候|何时)(?:启动|成立|发起|组建)的?$/.exec(first);
+  const when = /(?:几号|几月几[号日]|哪一?天|什么时候|啥时候|何时)(?:启动|成立|发起|组建)的?$/.exec(first);
   if (own.length < 2 && when && /^(?:有|共有|一共)?(?:几家|多少家)/.test(second))
     return eachAnswered(await ask(first), await ask(`${first.slice(0, when.index)}${second}`));
   if (own.length < 2) return null;

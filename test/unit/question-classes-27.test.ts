@@ -31,6 +31,7 @@
  * instruction, not a second question: the list without its history); the day a numbered later term begins ("将于
  * 2027年1月1日起接替"), not said of the first term's holder; "下一任" answered by a numbered term ("第二任…是B").
  * (After a meeting, "6月会议之后…是哪家", is now, and "当到什么时候" asks the term's end: growth-99's g99-037/039.)
+ * Then blind-53's (a dev set): the members counted, then the request "IC网络那16家帮我列一下"; "啥时候成立的 有几家".
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -266,6 +267,18 @@ describe("growth-99's changes and seats", () => {
     const a = await t.engine.answer("嘉兴高新区从哪天开始当氢燃料电池网络的轮值主席？");
     expect(a.answer).not.toMatch(/佛山高新区（于2027年1月1日/);
     await t.answers("氢燃料电池网络下一任轮值主席是谁", ["嘉兴高新区"]);
+  });
+});
+
+describe("blind-53's classes, over the base articles", () => {
+  const t = grownEngine(ARTICLES);
+
+  it("lists the members asked 'X那16家帮我列一下'", async () => {
+    await t.answers("IC网络那16家帮我列一下", ["共有16家", "绍兴高新区", "厦门火炬高新区"]);
+  });
+
+  it("answers '啥时候成立的 有几家' as two questions", async () => {
+    await t.answers("京津冀联盟啥时候成立的 有几家？？？", ["2023年11月29日", "9家"]);
   });
 });
 
