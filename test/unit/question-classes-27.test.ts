@@ -32,6 +32,9 @@
  * 2027年1月1日起接替"), not said of the first term's holder; "下一任" answered by a numbered term ("第二任…是B").
  * (After a meeting, "6月会议之后…是哪家", is now, and "当到什么时候" asks the term's end: growth-99's g99-037/039.)
  * Then blind-53's (a dev set): the members counted, then the request "IC网络那16家帮我列一下"; "啥时候成立的 有几家".
+ * And growth-96/97's: a change asked of another thing ("联合实验室从多少个增加到了多少个", "扩容后物联网企业多少家") is
+ * its figure, not the members' history (guarded by growth-97's g97-053 and growth-96's g96-053); "直接列名单就行，不用讲变动过程"
+ * is the list alone.
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -45,6 +48,7 @@ const ARTICLES = [
     "5月18日，国家高新区智能船舶产业协同创新网络启动大会在舟山高新区召开。这一网络由舟山高新区牵头、五家国家高新区共同组建。",
     "会上，舟山高新区与镇江、泰州、南通、湛江等4家国家高新区共同签署《国家高新区智能船舶产业协同创新网络共建协议》。",
     "根据共建协议，首任轮值主席单位由舟山高新区担任，任期两年。",
+    "网络成员单位共建的联合实验室由2025年的12个增加到20个。",
     "记者注意到，共建协议对第二任轮值主席单位未作约定。网络秘书处相关负责人表示，第二任轮值主席单位将由成员单位在首任任期届满前协商产生，目前尚未确定。",
   ]),
   article("t27-talk", "国家高新区智能船舶产业协同创新网络召开首次理事会", "2026-08-20", [
@@ -279,6 +283,22 @@ describe("blind-53's classes, over the base articles", () => {
 
   it("answers '啥时候成立的 有几家' as two questions", async () => {
     await t.answers("京津冀联盟啥时候成立的 有几家？？？", ["2023年11月29日", "9家"]);
+  });
+});
+
+describe("a change asked of another thing than the members, and the list alone", () => {
+  const t = grownEngine(ARTICLES);
+
+  it("answers a figure's change ('从多少个增加到了多少个') with the figure, not the members' history", async () => {
+    await t.answers("智能船舶网络的联合实验室从多少个增加到了多少个？", ["12个", "20个"], ["成立时"]);
+  });
+
+  it("answers the list alone when asked so after a change ('直接列名单就行，不用讲变动过程')", async () => {
+    await t.answers(
+      "氢燃料电池网络调整完以后，现在的成员名单是啥？直接列名单就行，不用讲变动过程。",
+      ["宁波高新区", "株洲高新区"],
+      ["洛阳", "退出"],
+    );
   });
 });
 

@@ -31,6 +31,9 @@ export const ASKS_MEMBERS =
 export const AT_FOUNDING =
   /启动时|成立时|发起时|首批|当初|最初|起初|一开始|刚开始|开始时|成立之初|刚成立|刚启动|启动的时候|成立的时候|启动那|成立那会|创始|发起单位|发起成员|初始|\bwhen (?:it |they )?(?:was |were )?(?:launched|founded|established|set up)\b|\bat (?:its |the )?(?:launch|founding)\b|\binitially\b/i;
 
+/** The list alone asked for, without how it changed ("只要现有名单，不用讲历史变化", "直接列名单就行"). */
+export const LIST_ONLY = /不用(?:讲|说|提|列)|不要(?:讲|说|提)|只要(?:现有|目前|现在|当前)?的?名单|只列名单|直接列名单/;
+
 export const NEXT_STEP = /接下来|下一步|今后/;
 export const ASKS_PLAN = new RegExp(`${NEXT_STEP.source}|打算|计划|准备`);
 

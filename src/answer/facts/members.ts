@@ -6,13 +6,10 @@ import type { Evidence, Members } from "../../knowledge/schema.ts";
 import { numberFrom } from "../query/read.ts";
 import type { Answer } from "../types.ts";
 import { citationsFor, type FactContext, fact, formatDate, type Group, none } from "./context.ts";
-import { AT_FOUNDING } from "./cues.ts";
+import { AT_FOUNDING, LIST_ONLY } from "./cues.ts";
 import { memberItems, missing } from "./overview.ts";
 
 /** The member list of one network or alliance (partial or stated-only lists said so). */
-/** "只要现有名单，不用讲历史变化": the list alone, without how it changed. */
-const LIST_ONLY = /不用(?:讲|说|提|列)|不要(?:讲|说|提)|只要(?:现有|目前|现在|当前)?的?名单|只列名单|直接列名单/;
-
 export function members(c: FactContext, g: Group, text = ""): Answer {
   const m = g.members;
   if (!m || (m.zones.length === 0 && !m.statedCount)) return missing(c, g, "成员名单");

@@ -8,7 +8,7 @@
 import { PROVINCES } from "../../knowledge/extract/names.ts";
 import { lexicon } from "../../knowledge/lexicon.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
-import { AT_FOUNDING, BRIEF, RANK_ASKED } from "../facts/cues.ts";
+import { AT_FOUNDING, BRIEF, LIST_ONLY, RANK_ASKED } from "../facts/cues.ts";
 import type { Parsed } from "../parse.ts";
 import type { Claim, Query, Reading, SetExpr } from "./algebra.ts";
 import { asksMembership, CUES } from "./cues.ts";
@@ -347,7 +347,12 @@ function readQuery(
     (!p.open || (/退出|退了|离开/.test(t) && /为啥|为什么|为何|原因/.test(t))) &&
     !p.asksOther &&
     // "扩容后，湖北的成员有谁": the members now, of one province.
-    !provinceIn(t, p, r.partLabels)
+    !provinceIn(t, p, r.partLabels) &&
+    // ("联合研发中心从多少个增加到了多少个", "扩容后物联网企业多少家": another thing counted; "直接列名单就行，不用讲
+    // 变动过程": the list.)
+    !(/(?<!哪)(?:多少|几)个(?!园区|单位|成员)/.test(t) && !/成员|家|高新区/.test(t)) &&
+    !/企业|公司|机构|项目|平台|人才|专家|场景|基地|中心|产值|规模|营收/.test(p.countsOther ?? "") &&
+    !LIST_ONLY.test(t)
   )
     return {
       q: "history",
