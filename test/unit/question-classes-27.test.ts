@@ -34,7 +34,8 @@
  * Then blind-53's (a dev set): the members counted, then the request "IC网络那16家帮我列一下"; "啥时候成立的 有几家".
  * And growth-96/97's: a change asked of another thing ("联合实验室从多少个增加到了多少个", "扩容后物联网企业多少家") is
  * its figure, not the members' history (guarded by growth-97's g97-053 and growth-96's g96-053); "直接列名单就行，不用讲变动过程"
- * is the list alone.
+ * is the list alone. What a secretariat did ("秘书处这次修订了哪两个文件": the passages, not its seat); where a
+ * meeting "will … hold" in English (not recorded yet).
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -299,6 +300,20 @@ describe("a change asked of another thing than the members, and the list alone",
       ["宁波高新区", "株洲高新区"],
       ["洛阳", "退出"],
     );
+  });
+});
+
+describe("what a secretariat did, and a meeting asked in English before it is held", () => {
+  const t = grownEngine(ARTICLES);
+
+  it("answers what the secretariat revised from the passages, not where it sits", async () => {
+    await t.answers("淮河联盟秘书处这次修订了哪两个文件？", ["轮值制度"]);
+  });
+
+  it("says an English question about where a meeting will be held asks what the articles do not record", async () => {
+    const a = await t.engine.answer("Where will the port logistics (港口物流) alliance hold its first annual meeting?");
+    expect(a.kind).toBe("none");
+    expect(a.answer).toContain("没有提到");
   });
 });
 

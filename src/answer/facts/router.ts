@@ -49,7 +49,9 @@ export function answerFacts(c: FactContext, p: Parsed): Answer | null {
 const LISTS_MEMBERS = /(?:有|是)哪些(?:成员|高新区|单位)|成员名单|哪些成员|成员都有(?:谁|哪些)/;
 
 /** What a secretariat does or will do, rather than where it is. */
-const SEAT_WORK = /做(?:哪|什么|好|些)|干(?:什么|啥)|哪[几一二三四五六七八九十]件事|负责什么|职责|任务|工作内容/;
+// ("秘书处这次修订了哪两个文件": what it did.)
+const SEAT_WORK =
+  /做(?:哪|什么|好|些)|干(?:什么|啥)|哪[几一二三四五六七八九十]件事|负责什么|职责|任务|工作内容|(?:修订|制定|起草|发布|出台|印发|编制)了?(?:哪|什么|几)/;
 /** What good a seat's arrangement does ("秘书处轮值有什么好处"). */
 const SEAT_GOOD = /好处|益处|优点|意义|有什么用|作用是/;
 
