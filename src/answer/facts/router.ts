@@ -28,11 +28,12 @@ import {
 } from "./cues.ts";
 import { event, eventOrder } from "./events.ts";
 import { figures, matchFigures, notCounted } from "./figures.ts";
-import { groupAttribute, seatAsked, takesOverWhen } from "./group.ts";
+import { groupAttribute } from "./group.ts";
 import { general, unknown } from "./lists.ts";
 import { memberPart, membersIn, provincesOf, regionMembers } from "./members.ts";
 import { person } from "./person.ts";
 import { asksTwoSeats, ROLE_ASKED, zoneRoles } from "./roles.ts";
+import { seatAsked, takesOverWhen } from "./seats.ts";
 import { countAmong, leadCheck, membershipCheck, reverse, zoneReadings } from "./zones.ts";
 
 /** Which provinces a group's members are in (来自哪些省份, 共几个省, N个省对吗). */

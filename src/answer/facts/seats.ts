@@ -1,0 +1,303 @@
+/**
+ * The seats of a network or an alliance asked by name ("副理事长单位有哪些", "首届轮值主席单位是谁", "2026年的轮值主席
+ * 是哪家", "第二任…是谁", "当到什么时候"): who holds the post asked, of the term asked, with its term of office and the
+ * day a later term begins when a sentence gives them.
+ */
+import type { Evidence, RoleSeat } from "../../knowledge/schema.ts";
+import { afterPremise, type Parsed } from "../parse.ts";
+import { articleSentences } from "../query/graph.ts";
+import { numberFrom } from "../query/read.ts";
+import type { Answer } from "../types.ts";
+import { citationsFor, type FactContext, fact, type Group, none } from "./context.ts";
+import { UNDECIDED } from "./cues.ts";
+
+/**
+ * Posts a group gives members besides its lead and secretariat: how a question names each, and which seats hold it
+ * (副理事长 is not 理事长, 常务理事会 is a meeting, 理事 alone is neither 理事长 nor 常务理事).
+ */
+const POSTS: { asked: RegExp; seat: RegExp }[] = [
+  { asked: /副理事长/, seat: /副理事长/ },
+  { asked: /(?<!副)理事长(?!会)/, seat: /(?<!副)理事长/ },
+  { asked: /轮值主席/, seat: /轮值主席/ },
+  // ("主席单位是谁": any chair's seat, rotating or not, not a deputy's.)
+  { asked: /(?<![副值行])主席/, seat: /(?<!副)主席/ },
+  { asked: /副主席/, seat: /副主席/ },
+  { asked: /常务理事(?!会)/, seat: /常务理事/ },
+  { asked: /副秘书长/, seat: /副秘书长/ },
+  { asked: /观察员/, seat: /观察员/ },
+  { asked: /协调单位/, seat: /协调单位/ },
+  { asked: /执行主席/, seat: /执行主席/ },
+  { asked: /副牵头/, seat: /副牵头/ },
+  { asked: /联系成员/, seat: /联系成员/ },
+  { asked: /副召集/, seat: /副召集/ },
+  { asked: /(?<!副)召集(?:单位|人)/, seat: /(?<!副)召集/ },
+  { asked: /监事/, seat: /监事/ },
+  { asked: /(?<![副务])理事(?![长会])/, seat: /^[^副务]*理事单位$/ },
+];
+/** A group's rotating head is called 轮值主席 or 轮值理事长: asked by one name, the other when the group has none. */
+const ROTATING: { asked: RegExp; seat: RegExp }[] = [
+  { asked: /轮值主席/, seat: /轮值理事长/ },
+  { asked: /轮值理事长/, seat: /轮值主席/ },
+];
+/**
+ * The seats of one post the question asks for. "首届…下一任是谁": the first term, then who took it over; "现在的…":
+ * who holds it now (not the first term, when an article says it was handed on). A term asked of a post whose seats
+ * name none (副主席单位) does not narrow it.
+ */
+function holders(question: string, g: Group, post: RegExp) {
+  const ofPost = g.seats.filter((s) => post.test(s.role));
+  const upcoming = ofPost.filter((s) => termOf(s.role) === "next");
+  const held = ofPost.filter((s) => termOf(s.role) !== "next");
+  const asked = termOf(question);
+  // ("6月会议之后…是哪家": after a meeting or a hand-over is now, not the next term.)
+  const next =
+    asked === "next" || /下一任|下一届|接任|(?<!会议|会|月|交接|交棒|调整|换届)之后|此后|后来/.test(question);
+  const now = /现在|目前|当前|现任|如今/.test(question);
+  // "下一任是谁": the seat an article names for the next term; "现在是谁，下一年度轮到谁", "首任…下一任": both.
+  if (next && upcoming.length > 0) {
+    if (!now && asked !== "first") return upcoming;
+    return [...heldNow(held, asked === "first" ? "first" : undefined, false, now), ...upcoming];
+  }
+  return heldNow(held, asked === "next" ? undefined : asked, next, now);
+}
+
+/** The seats of the term asked, or (asked "现在") the last holder when an article says the seat was handed on. */
+function heldNow(held: Group["seats"], term: string | undefined, next: boolean, now: boolean) {
+  // A year no seat states, after the report of a seat without one ("2027年轮到谁" of a seat reported in 2025): not
+  // known.
+  if (term && /^\d{4}$/.test(term) && !held.some((s) => holdsTerm(s, term)))
+    held = held.filter((s) => termOf(s.role) !== undefined || !s.asOf || s.asOf.slice(0, 4) >= term);
+  // (Holders after this term, in turn, are not the seat now.)
+  const later = held.filter((s) => termOf(s.role) === undefined && !s.role.startsWith("此后"));
+  if (term !== undefined && held.some((s) => termOf(s.role) !== undefined))
+    return held.filter((s) => holdsTerm(s, term) || (next && termOf(s.role) === undefined));
+  return now && later.length > 0 ? later.slice(-1) : held;
+}
+
+/**
+ * A seat holds the term asked: the same term, or a year within the years it names ("第二届（2027—2028年）" holds
+ * 2027 and 2028; "首届（2025—2026年）" is the first term and holds 2025 and 2026; "首任即2025年度" holds 2025; the
+ * holder "2027年起由B接任" holds 2027).
+ */
+function holdsTerm(seat: Group["seats"][number], term: string): boolean {
+  const role = seat.role;
+  if (termOf(role) === term) return true;
+  // (A numbered term that names its year: "首任即2025年度", "首任（2026年度）".)
+  if (/^\d{4}$/.test(term) && new RegExp(`(?:即|[（(])${term}年`).test(role)) return true;
+  // (The one holder after the first, from the year asked: "…任期至2026年底；2027年起由B接任".)
+  const since = new RegExp(`${term}年度?起由[^，,。；;]{2,20}?接任`);
+  if (
+    /^\d{4}$/.test(term) &&
+    termOf(role) === undefined &&
+    seat.evidence.some((e) => since.test(e.quote) && e.quote.split("接任").length === 2)
+  )
+    return true;
+  const range = /((?:19|20)\d{2})年?(?:—|–|-|至|到)((?:19|20)\d{2})年/.exec(role);
+  return /^\d{4}$/.test(term) && range !== null && Number(range[1]) <= Number(term) && Number(term) <= Number(range[2]);
+}
+
+/**
+ * "2027年度轮值理事长单位是哪家" when the articles give every holder of the post by year, but not that year's: not
+ * known, with the years they give.
+ */
+function unknownYear(c: FactContext, p: Parsed, g: Group, posts: { seat: RegExp }[]): Answer | null {
+  const year = termOf(p.text);
+  if (!year || !/^\d{4}$/.test(year)) return null;
+  const ofPosts = g.seats.filter((s) => posts.some((post) => post.seat.test(s.role)));
+  const dated = ofPosts.filter((s) => /^\d{4}$/.test(termOf(s.role) ?? ""));
+  // (A holder without a year may hold it that year: "…后者成为2026年度轮值主席单位" read without its year.)
+  if (dated.length === 0 || dated.length < ofPosts.length) return null;
+  const known = dated.map((s) => `${s.role}是${s.zones.map((z) => c.zoneName(z)).join("、")}`).join("；");
+  return none(`文章没有写${g.name}${year}年的这一职务由谁担任。文章写到的是：${known}。`, {
+    citations: citationsFor(
+      c.k,
+      dated.flatMap((s) => s.evidence.slice(0, 1)),
+    ),
+  });
+}
+
+const NTH = /第([二三四五六七八九])(?:任|届)/;
+
+/**
+ * "第三任轮值主席会是哪家": the holders in the order the article gives them (the first term's, then those who take
+ * it over), and the one asked; past the end of that order, a refusal that says how far it goes.
+ */
+function nthHolder(c: FactContext, p: Parsed, g: Group, held: Group["seats"]): Answer | null {
+  const ordinal = NTH.exec(p.text)?.[1] ?? "";
+  const n = numberFrom(ordinal);
+  const first = held.find((seat) => termOf(seat.role) === "first");
+  if (!n || !first) return null;
+  const later = held.filter((seat) => termOf(seat.role) === undefined && !seat.role.startsWith("副"));
+  const order = [...first.zones, ...later.flatMap((seat) => seat.zones)];
+  const evidence = [first, ...later].flatMap((seat) => seat.evidence.slice(0, 1));
+  const post = first.role.replace(/^(?:首届|首任|第一届)/, "");
+  const sequence = order.map((z) => c.zoneName(z)).join("、");
+  if (n <= order.length)
+    return fact(
+      c.k,
+      `${g.name}的第${ordinal}任${post}是${c.zoneName(order[n - 1] as string)}（文章所写的顺序：${sequence}）。`,
+      evidence,
+      { title: g.name },
+    );
+  // "第二任轮值主席单位将由成员单位…协商产生，目前尚未确定": the term asked is left open, as an article says.
+  const open = [...new Set(evidence.map((e) => e.article))]
+    .flatMap((id) => {
+      const a = c.k.articles.get(id);
+      return a ? articleSentences(a.body).map((s) => ({ a, quote: s.trim() })) : [];
+    })
+    .find((x) => x.quote.includes(`第${ordinal}任`) && x.quote.includes(post) && UNDECIDED.test(x.quote));
+  if (open)
+    return none(`目前尚未确定，文章没有给出答案，只写了：据《${open.a.title}》：${open.quote}`, {
+      citations: [{ articleId: open.a.id, title: open.a.title, date: open.a.date ?? null, quote: open.quote }],
+    });
+  return none(`文章只写到${g.name}${post}的前${order.length}任（依次为${sequence}），没有写第${ordinal}任。`, {
+    citations: citationsFor(c.k, evidence),
+  });
+}
+
+/** A seat and the secretariat asked together: "副牵头单位和秘书处分别是", "秘书处和副理事长单位各是哪家". */
+const SEAT_AND_SECRETARIAT =
+  /单位(?:和|与|及|、)秘书处(?:分别|各|[？?]?$)|秘书处(?:和|与|及|、)[\u4e00-\u9fff]{2,8}单位(?:分别|各|[？?]?$)/;
+
+/** Asks who holds a seat: "谁", "有几家", or the seat named last, bare ("低空网络的副牵头单位？", "副理事长单位是？"). */
+const HOLDER = /谁|哪|分别|有几|几家|几个|多少家|多少个|是什么单位|变化|变了|换了|任期|多久|多长|(?:是|单位)[？?。]?$/;
+/** A term of office asked, and as a sentence gives it ("任期两年", "每年一换"). */
+export const ASKS_TENURE = /任期|多久|多长|几年|一换/;
+// ("任期三年，自2026年至2028年": the years the clause after gives are the term's too.)
+export const TENURE =
+  /任期(?!届满|已满|期满)[^，,。；;]{1,16}(?:[，,](?:自|从)[^，,。；;]{2,20}?(?:至|到)[^，,。；;]{2,12})?|每[^，,。；;]{0,4}一换|[一两二三]年一换|每[^，,。；;]{1,4}轮换一次/;
+/** Asks who handed a seat over. */
+const HANDOVER_ASKED = /交给|交接|交棒|接棒|换成|换人|从谁|谁交|接替|接过|谁手|手里接|手中接/;
+/** Asks when, and a later term's start as a sentence gives it ("将于2028年接任", "2027年起接任"). */
+const WHEN_ASKED = /哪一?年|哪一?天|几号|什么时候|何时|几时/;
+const TAKES_OVER_IN =
+  /(?:将)?于(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:起)?(?:接任|接替)|(?:19|20)\d{2}年(?:\d{1,2}月)?起接任|自(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?起(?:担任|接任)/;
+/** "哪年接任": the year a later term's holder takes it over, as the seat's sentence says ("（于2028年接任）"). */
+export function takesOverWhen(question: string, quote: string): string {
+  const from = WHEN_ASKED.test(question) ? TAKES_OVER_IN.exec(quote)?.[0] : undefined;
+  return from ? `（${from.replace(/^将/, "")}）` : "";
+}
+/** Asks until when. */
+const UNTIL_ASKED = /到什么时候|到哪(?:年|一年|天|月)|到何时|截至|截止|为止|何时结束|什么时候结束/;
+/** The sentence of a seat's article that states the post's term as a rule ("实行轮值理事长制度，每届任期一年"). */
+function tenureRule(c: FactContext, seat: RoleSeat): Evidence | undefined {
+  const article = seat.evidence[0]?.article;
+  const post = seat.role.replace(/^(?:首届|首任|本届|新一届|(?:19|20)\d{2}年度?)/, "").replace(/单位$/, "");
+  const body = article ? c.k.articles.get(article)?.body : undefined;
+  const quote = body ? articleSentences(body).find((x) => x.includes(post) && TENURE.test(x)) : undefined;
+  return article && quote ? { article, quote: quote.trim() } : undefined;
+}
+
+/** Every term of office a sentence gives, in order. */
+const tenures = (quote: string) => [...quote.matchAll(new RegExp(TENURE.source, "g"))].map((m) => m[0]);
+/** Asks what each holder of a seat does. */
+const EACH_DOES = /各管|各自负责|分别负责|分别管|分别牵头|各负责|各牵头/;
+const HOW = /怎么|如何|为什么|为何|为啥|职责|负责什么|干什么|分工|作用/;
+/** A term a question or a seat names: 首届 = 首任 = 第一届, or a year. */
+const termOf = (text: string) =>
+  /首届|首任|第一届|第一任|第1届/.test(text)
+    ? "first"
+    : /下一任|下一届|下届|下一年度?|下一个?轮值(?:年度|期)|明年/.test(text)
+      ? "next"
+      : (/((?:19|20)\d{2})年/.exec(text)?.[1] ?? undefined);
+
+/**
+ * "X联盟的副理事长单位有哪些", "首届轮值主席单位是谁", "2026年的轮值主席是哪家": the seat the question names, of
+ * the term it names (a seat that states another term is not it), with the term of office when the sentence gives it.
+ */
+export function seatAsked(c: FactContext, p: Parsed, g: Group): Answer | null {
+  // Who holds it (谁, 哪家, 分别是, 有变化吗, 任期多久), not what it does or why ("怎么分工", "负责什么"), nor the
+  // secretariat asked beside it ("秘书处会不会跟着轮值主席换").
+  // ("副牵头单位和秘书处分别是": the secretariat asked as a second seat is said after the seat.)
+  const alsoSecretariat = SEAT_AND_SECRETARIAT.test(p.text) && g.secretariat !== undefined;
+  // ("主席单位和秘书处？": the two named, asked by naming them.)
+  // ("杭州高新区当轮值主席当到什么时候": until when a holder holds it is asked of the seat too.)
+  const until = UNTIL_ASKED.test(p.text);
+  if (
+    !(HOLDER.test(p.text) || alsoSecretariat || until) ||
+    HOW.test(p.text) ||
+    (/秘书处/.test(p.text) && !alsoSecretariat)
+  )
+    return null;
+  // "换了轮值主席以后牵头单位变了吗": a seat in the clause of what happened before is not the one asked.
+  const posts = POSTS.filter((post) => post.asked.test(afterPremise(p.text)));
+  // "2025年和2026年轮值主席分别是谁": each year asked, in turn; a year no article gives is said so after them.
+  const years = [...new Set([...p.text.matchAll(/((?:19|20)\d{2})年/g)].map((m) => m[1] as string))];
+  const asks = years.length > 1 ? years.map((y) => `${p.text.replace(/(?:19|20)\d{2}年/g, "")}${y}年`) : [p.text];
+  const holdersOf = (list: typeof posts) =>
+    asks.map((text) => [...new Set(list.flatMap((post) => holders(text, g, post.seat)))]);
+  // ("光电子网络2026年轮值主席是谁" of a group whose rotating head is its 轮值理事长: the rotating post it has.)
+  const asked = holdersOf(posts);
+  const sibling = asked.every((x) => x.length === 0) ? holdersOf(ROTATING.filter((r) => r.asked.test(p.text))) : [];
+  const perYear = sibling.some((x) => x.length > 0) ? sibling : asked;
+  // (A post said bare, "轮值理事长单位", held by the zones its term's seat names, "2026年度轮值理事长单位", is said once.)
+  const all = [...new Set(perYear.flat())];
+  const sameZones = (a: RoleSeat, b: RoleSeat) => a.zones.join() === b.zones.join();
+  const held = all.filter((s) => !all.some((t) => t !== s && t.role.endsWith(s.role) && sameZones(s, t)));
+  // (The first term's holder is said first.)
+  held.sort((a, b) => Number(termOf(a.role) !== "first") - Number(termOf(b.role) !== "first"));
+  const missing = years.length > 1 ? years.filter((_, i) => perYear[i]?.length === 0) : [];
+  if (held.length === 0) return unknownYear(c, p, g, posts);
+  const nth = nthHolder(c, p, g, held);
+  if (nth) return nth;
+  const asksTenure = ASKS_TENURE.test(p.text) || until;
+  const first = held.some((seat) => termOf(seat.role) === "first");
+  // "确定了几家常务理事单位": how many, then which.
+  const counted = /几家|多少家|几个|多少个/.test(p.text);
+  const ruled: Evidence[] = [];
+  const lines = held.map((seat) => {
+    const zones = `${counted && seat.zones.length > 1 ? `${seat.zones.length}家：` : ""}${seat.zones.map((z) => c.zoneName(z)).join("、")}`;
+    // (A seat whose name gives its term, "…（任期2026年至2027年）", says it once.)
+    // ("任期到什么时候": the term that says until when, "任期自2025年9月至2026年9月", before "任期一年".)
+    const own = asksTenure && !seat.role.includes("任期") ? tenures(seat.evidence[0]?.quote ?? "") : [];
+    // (…else the rule its article states for the post: "联盟实行轮值理事长制度，每届任期一年".)
+    const rule = asksTenure && own.length === 0 ? tenureRule(c, seat) : undefined;
+    if (rule) ruled.push(rule);
+    const terms = rule ? tenures(rule.quote) : own;
+    const tenure = (UNTIL_ASKED.test(p.text) ? terms.find((t) => /至|到/.test(t)) : undefined) ?? terms[0];
+    // "各管什么": what the sentence gives each holder after the seat ("，分别牵头A和B两个工作组").
+    const quote = seat.evidence[0]?.quote ?? "";
+    const duty = EACH_DOES.test(p.text)
+      ? /^[，,]((?:分别|各自)?(?:牵头|负责|承担|主抓|分管)[^。；;]{2,40})/.exec(
+          quote.slice(quote.indexOf(seat.role) + seat.role.length),
+        )?.[1]
+      : undefined;
+    // Zones added to the seat are not all who hold it ("增选A、B…由7家增至9家").
+    const more = seat.added
+      ? `（此次增选${seat.count ? `，${seat.role}增至${seat.count}家` : ""}；文章没有列出全部${seat.role}）`
+      : "";
+    // "是谁交给谁的", "从谁换成谁": the zone that handed the seat over, when the article says.
+    const handed = seat.from && HANDOVER_ASKED.test(p.text) ? `（从${c.zoneName(seat.from)}手中接任）` : "";
+    // (The day may be said in another sentence of the same holder's seat: "…自2027年1月1日起担任轮值主席单位".)
+    const sameHolder = all.filter((t) => sameZones(t, seat)).map((t) => t.evidence[0]?.quote ?? "");
+    // (The first term's holder takes nothing over, though its sentence tells the next one's day.)
+    const takes = termOf(seat.role) === "first" ? "" : takesOverWhen(p.text, sameHolder.join("。"));
+    const said = `${more}${handed}${takes}${tenure ? `（${tenure}）` : duty ? `，${duty}` : ""}`;
+    // A post without a term after the first term's holder: who took it over.
+    // (A deputy's post, "常务副理事长单位", is a post of its own, not a later term; nor is a numbered term.)
+    return first && termOf(seat.role) === undefined && !/副|^第[二三四五六七八九十\d]+[任届]/.test(seat.role)
+      ? `此后由${zones}${seat.role.startsWith("此后依次") ? "依次" : ""}接任${seat.role.replace(/^此后依次担任的/, "")}${said}`
+      : `${seat.role}${seat.added ? "新增" : "是"}${zones}${said}`;
+  });
+  // "理事长单位和副理事长单位分别是": the chair first, when asked too.
+  const chair = !("field" in g) && g.chair && POSTS[1]?.asked.test(p.text) ? g.chair : undefined;
+  if (chair) lines.unshift(`理事长单位是${c.zoneName(chair.zone)}`);
+  // "牵头单位和副牵头单位分别是谁": the lead first, when asked too.
+  const lead = "field" in g && g.lead && /(?<!副)牵头单位/.test(p.text) && /副牵头/.test(p.text) ? g.lead : undefined;
+  if (lead) lines.unshift(`牵头单位是${c.zoneName(lead.zone)}`);
+  const office = alsoSecretariat ? g.secretariat : undefined;
+  if (office) lines.push(`秘书处设在${c.zoneName(office.zone)}`);
+  if (missing.length > 0) lines.push(`文章没有写${missing.map((y) => `${y}年`).join("、")}的这一职务由谁担任`);
+  return fact(
+    c.k,
+    `${g.name}的${lines.join("；")}。`,
+    [
+      ...(chair?.evidence.slice(0, 1) ?? []),
+      ...(lead?.evidence.slice(0, 1) ?? []),
+      ...held.flatMap((seat) => seat.evidence.slice(0, 1)),
+      ...ruled,
+      ...(office?.evidence.slice(0, 1) ?? []),
+    ],
+    { title: g.name },
+  );
+}
