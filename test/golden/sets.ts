@@ -58,6 +58,7 @@ export const GOLDEN_SETS = [
   "blind-50-questions.json",
   "blind-51-questions.json",
   "blind-53-questions.json",
+  "blind-52-questions.json",
   "blind-49-questions.json",
 ] as const;
 
@@ -157,5 +158,6 @@ export const GROWTH_SETS = [
   ["growth-96-questions.json", here("../growth96/growth-96-questions.json"), here("../growth96/articles/")],
   ["growth-97-questions.json", here("../growth97/growth-97-questions.json"), here("../growth97/articles/")],
   ["growth-99-questions.json", here("../growth99/growth-99-questions.json"), here("../growth99/articles/")],
+  ["growth-98-questions.json", here("../growth98/growth-98-questions.json"), here("../growth98/articles/")],
   ["growth-94-questions.json", here("../growth94/growth-94-questions.json"), here("../growth94/articles/")],
 ] as const;
