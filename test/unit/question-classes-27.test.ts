@@ -36,6 +36,13 @@
  * its figure, not the members' history (guarded by growth-97's g97-053 and growth-96's g96-053); "直接列名单就行，不用讲变动过程"
  * is the list alone. What a secretariat did ("秘书处这次修订了哪两个文件": the passages, not its seat); where a
  * meeting "will … hold" in English (not recorded yet).
+ * Then growth-98's (the final, fixed after it was scored): a lead that brings others counted after a description
+ * ("A牵头，联合在…领域具有产业布局的9家国家高新区，共同组建这一网络": A leads, 10 members); members by their part with the
+ * count in the opening and parts that name their zones first ("十家成员单位各有所长：…；合肥高新区、成都高新区则在…方面
+ * 优势突出；济南、青岛、烟台三家高新区分别在…"); a later term that begins later ("第二任…，任期为2028年至2029年，届时将
+ * 从A手中接棒") is not who holds the seat now; a short name in brackets ("（以下简称“黔桂高新区联盟”）") is the same group
+ * (it had made a second group, and nothing after it was read); provinces said "贵州省的成员单位有…4家；广西则有…5家国家
+ * 高新区加入"; a chair by year ("按年度轮值：2026年由A担任，2027年由B接任").
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -91,6 +98,17 @@ const ARTICLES = [
     "1. 宁波高新区；",
     "2. 绍兴高新区。",
     "调整后，网络成员单位共十二家。",
+  ]),
+  article("t27-sky", "十家国家高新区携手组建遥感产业协同创新网络", "2026-03-27", [
+    "本报长沙3月26日电（记者 李明）3月26日，国家高新区卫星遥感产业协同创新网络启动大会在长沙高新区举行。长沙高新区牵头，联合在卫星遥感领域具有产业布局的9家国家高新区，共同组建这一网络。",
+    "从产业链分布看，十家成员单位各有所长：在卫星研制领域，长沙、武汉东湖两家高新区集聚了一批整星企业；在地面站建设领域，洛阳高新区和西安高新区布局了测控设施；合肥高新区、成都高新区、绵阳高新区则在遥感数据处理方面优势突出；济南、青岛、烟台三家高新区分别在海洋遥感、农业遥感和应急遥感方面各具特色。",
+    "网络实行轮值主席制度，首任轮值主席单位由牵头单位长沙高新区担任，任期为2026年至2027年。",
+    "会议确定，武汉东湖高新区为网络第二任轮值主席单位，任期为2028年至2029年，届时将从首任轮值主席单位长沙高新区手中接棒。",
+  ]),
+  article("t27-two", "黔桂两地9家国家高新区组建联盟", "2026-04-17", [
+    "本报讯（记者 韦宁）昨天，黔桂国家高新区协同创新联盟（以下简称“黔桂高新区联盟”）成立大会在贵阳高新区举行。两地9家国家高新区共同签署联盟合作协议。",
+    "联盟由贵阳高新区、南宁高新区共同发起。从地域看，贵州省的成员单位有贵阳高新区、安顺高新区、遵义高新区和六盘水高新区4家；广西则有南宁、柳州、桂林、北海、百色5家国家高新区加入。",
+    "根据联盟章程，理事长单位由贵阳高新区、南宁高新区按年度轮值：2026年由贵阳高新区担任，2027年由南宁高新区接任。联盟秘书处常设在南宁高新区。",
   ]),
   article("t27-port", "沿海国家高新区数字港航联盟在宁波成立", "2026-07-10", [
     "7月9日，沿海国家高新区数字港航联盟在宁波成立。首批成员包括宁波、厦门火炬、湛江、北海等9家国家高新区。联盟理事长单位为宁波高新区。",
@@ -314,6 +332,33 @@ describe("what a secretariat did, and a meeting asked in English before it is he
     const a = await t.engine.answer("Where will the port logistics (港口物流) alliance hold its first annual meeting?");
     expect(a.kind).toBe("none");
     expect(a.answer).toContain("没有提到");
+  });
+});
+
+describe("growth-98's groups (the final's misses, fixed after it was scored)", () => {
+  const t = grownEngine(ARTICLES);
+
+  it("reads a lead that brings others counted after a description, and the members by their part", async () => {
+    await t.answers("卫星遥感网络是哪家高新区牵头的？", ["长沙高新区"]);
+    await t.answers("卫星遥感网络有哪些成员", ["共有10家", "烟台高新区", "绵阳高新区", "洛阳高新区"], ["一部分"]);
+  });
+
+  it("keeps a later term that begins later out of who holds the seat now", async () => {
+    await t.answers("卫星遥感网络现在谁是轮值主席？", ["长沙高新区"], ["武汉东湖"]);
+    await t.answers("卫星遥感网络第二任轮值主席是谁", ["武汉东湖高新区"]);
+    const a = await t.engine.answer("卫星遥感网络武汉东湖之后的第三任轮值主席是谁？");
+    expect(a.answer).not.toMatch(/第三任[^。]*是武汉东湖|^[^。]*第二任轮值主席单位是武汉东湖高新区。$/);
+  });
+
+  it("reads a group's short name given in brackets as the same group, with all it says", async () => {
+    await t.answers("黔桂高新区联盟有几家成员", ["9家", "六盘水高新区", "百色高新区"]);
+    await t.answers("黔桂高新区联盟是谁发起的", ["贵阳高新区", "南宁高新区"]);
+    await t.answers("黔桂联盟秘书处设在哪里", ["南宁高新区"]);
+  });
+
+  it("reads a chair that rotates by year ('按年度轮值：2026年由A担任，2027年由B接任')", async () => {
+    await t.answers("黔桂联盟2026年的理事长单位是谁？", ["贵阳高新区"]);
+    await t.answers("黔桂联盟2027年的理事长单位是谁？", ["南宁高新区"]);
   });
 });
 

@@ -414,8 +414,11 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     // lookup found no one of that zone named, so the articles do not name them.
     const leadZone = "field" in g ? g.lead?.zone : g.chair?.zone;
     const otherZone = readings.flatMap((r) => (r.zones.length === 1 ? r.zones : [])).find((z) => z.id !== leadZone);
+    // (What they said, "海口高新区的负责人…是怎么表态的", is the passages', whoever said it.)
     if (p.attribute === "leadPerson" && otherZone && leadZone)
-      return found(none(`文章没有写出${otherZone.name}在${c.shortName(g)}中发言或负责的人的姓名。`));
+      return p.asksWhatWasSaid
+        ? null
+        : found(none(`文章没有写出${otherZone.name}在${c.shortName(g)}中发言或负责的人的姓名。`));
     // "深圳啥时候加入物联网网络的", "芜湖哪天退出的": the day of the change that names the zone.
     const changed = p.attribute === "date" ? changeDay(c, p, g, readings) : null;
     if (changed) return found(changed);
@@ -704,6 +707,9 @@ function notYet(c: FactContext, p: Parsed): Answer {
   // A later term the question counts ("第二届秘书处") that the recorded sentence names has begun: that answers.
   const ordinal = ORDINAL_TERM.exec(p.text)?.[0];
   if (recorded?.kind === "fact" && ordinal && recorded.citations.some((q) => q.quote.includes(ordinal)))
+    return recorded;
+  // ("截至9月第二次理事会时…是哪家": an occasion counted, "第二次", that an article reports is no later one.)
+  if (recorded?.kind === "fact" && /第[二三四五六七八九十]次/.test(p.text) && !/下一|明年|将来|今后/.test(p.text))
     return recorded;
   const known = recorded && recorded.kind !== "none" ? `文章记载的是：${recorded.answer}` : "";
   return none(

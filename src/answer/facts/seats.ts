@@ -46,12 +46,30 @@ const ROTATING: { asked: RegExp; seat: RegExp }[] = [
  */
 function holders(question: string, g: Group, post: RegExp) {
   const ofPost = g.seats.filter((s) => post.test(s.role));
-  const upcoming = ofPost.filter((s) => termOf(s.role) === "next");
-  const held = ofPost.filter((s) => termOf(s.role) !== "next");
+  // (A numbered later term its sentence says begins later, "第二任…，任期为2028年至2029年，届时将从A手中接棒", is not
+  // held now.)
+  // (…nor is the same term said again without it, "第二任轮值主席：A" as a heading.)
+  const begins = (s: RoleSeat) =>
+    NUMBERED_LATER.test(s.role) && /届时|将于|将从|将由|将在/.test(s.evidence[0]?.quote ?? "");
+  const later = (s: RoleSeat) =>
+    termOf(s.role) === "next" ||
+    begins(s) ||
+    (NUMBERED_LATER.test(s.role) &&
+      ofPost.some((t) => begins(t) && t.role.slice(0, 3) === s.role.slice(0, 3) && t.zones.join() === s.zones.join()));
+  const upcoming = ofPost.filter(later);
+  const held = ofPost.filter((s) => !later(s));
   const asked = termOf(question);
   // ("6月会议之后…是哪家": after a meeting or a hand-over is now, not the next term.)
+  // ("第二任…是谁" of a second term that begins later: that term; "第三任…" of none such is no later seat.)
+  const number = /第[二三四五六七八九十][任届]/.exec(question)?.[0];
+  if (number && upcoming.some((s) => s.role.startsWith(number)))
+    return upcoming.filter((s) => s.role.startsWith(number));
+  // ("合肥从哪天开始当轮值主席": when a later term begins is asked of it.)
+  if (/(?:哪天|哪一天|什么时候|何时|哪年)(?:开始|起)/.test(question) && upcoming.length > 0)
+    return [...heldNow(held, undefined, false, false), ...upcoming];
   const next =
-    asked === "next" || /下一任|下一届|接任|(?<!会议|会|月|交接|交棒|调整|换届)之后|此后|后来/.test(question);
+    !number &&
+    (asked === "next" || /下一任|下一届|接任|(?<!会议|会|月|交接|交棒|调整|换届)之后|此后|后来/.test(question));
   const now = /现在|目前|当前|现任|如今/.test(question);
   // "下一任是谁": the seat an article names for the next term; "现在是谁，下一年度轮到谁", "首任…下一任": both.
   if (next && upcoming.length > 0) {
@@ -194,6 +212,8 @@ const tenures = (quote: string) => [...quote.matchAll(new RegExp(TENURE.source, 
 const EACH_DOES = /各管|各自负责|分别负责|分别管|分别牵头|各负责|各牵头/;
 const HOW = /怎么|如何|为什么|为何|为啥|职责|负责什么|干什么|分工|作用/;
 /** A term a question or a seat names: 首届 = 首任 = 第一届, or a year. */
+/** A later term by its number ("第二任轮值主席单位", "第三届理事长单位"). */
+const NUMBERED_LATER = /^第[二三四五六七八九十][任届]/;
 const termOf = (text: string) =>
   /首届|首任|第一届|第一任|第1届/.test(text)
     ? "first"
@@ -235,7 +255,12 @@ export function seatAsked(c: FactContext, p: Parsed, g: Group): Answer | null {
   const sameZones = (a: RoleSeat, b: RoleSeat) => a.zones.join() === b.zones.join();
   const held = all.filter((s) => !all.some((t) => t !== s && t.role.endsWith(s.role) && sameZones(s, t)));
   // (The first term's holder is said first.)
-  held.sort((a, b) => Number(termOf(a.role) !== "first") - Number(termOf(b.role) !== "first"));
+  // (…and the years in their order: "2026年…；2027年…".)
+  const order = (seat: RoleSeat) => {
+    const term = termOf(seat.role);
+    return term === "first" ? 0 : term && term !== "next" ? Number(term) : 9999;
+  };
+  held.sort((a, b) => order(a) - order(b));
   const missing = years.length > 1 ? years.filter((_, i) => perYear[i]?.length === 0) : [];
   if (held.length === 0) return unknownYear(c, p, g, posts);
   const nth = nthHolder(c, p, g, held);

@@ -305,7 +305,12 @@ export class Doc {
       // (A known alliance at the end of words run on before it: "…协同发展成渝地区双城经济圈国家高新区协同创新联盟".)
       let known: GroupRef | undefined;
       for (let i = 1; !known && i + 8 <= name.length; i++) known = this.names.alliance(name.slice(i), false);
-      const ref = known ?? this.names.alliance(name, true);
+      // "成渝地区双城经济圈国家高新区联盟（以下简称“成渝高新区联盟”）": the short name is the group just named.
+      const named = /[（(]以下简称[“"]$/.test(t.slice(0, p + 2 - name.length))
+        ? out.find((x) => /^[（(]以下简称[“"]$/.test(t.slice(x.end, p + 2 - name.length)))
+        : undefined;
+      if (named && !known) this.names.shortNameOf(name, named);
+      const ref = named ?? known ?? this.names.alliance(name, true);
       if (ref) out.push({ ...ref, start: p + 2 - name.length, end: p + 2 });
     }
     for (const { alias, ref } of this.names.shortGroupNames()) {

@@ -6,7 +6,7 @@
  * ("电池材料与电芯环节"), which users ask by ("负责卫星研制这一块的是哪几个").
  */
 import type { Doc } from "./context.ts";
-import { countsClaimed, pushWholeList, resolveList } from "./lists.ts";
+import { COUNT, countOf, countsClaimed, pushWholeList, resolveList } from "./lists.ts";
 import { groupKey } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
 
@@ -17,13 +17,20 @@ const BY_PART = /(?:成员|成员单位|成员高新区)[^。]{0,6}(?:各有侧�
 const PART =
   /^在([^，,；;。]{2,30}?(?:环节|方面|领域))[，,]((?:[\u3400-\u9fff]{2,10}?(?:、|和|与|及))*[\u3400-\u9fff]{2,10}?高新区|(?:[\u3400-\u9fff]{2,8}?、)+[\u3400-\u9fff]{2,8}?(?=集聚|聚集|具备|拥有|培育|各具|形成|在))/;
 
+/** A part with its zones first: "中关村示范区、成都高新区、绵阳高新区则在航天电子…方面优势突出" (label after 在). */
+const LIST_FIRST =
+  /^()((?:[\u3400-\u9fff]{2,10}?(?:、|和|与|及))*[\u3400-\u9fff]{2,10}?(?:高新区|示范区))(?:则|也|还|分别|均)?在([^，,；;。]{2,30}?(?:环节|方面|领域))/;
+
 export function membersByChainPart(doc: Doc, s: Sentence) {
   const prev = doc.sentences[s.index - 1];
   const intro = prev?.paragraph === s.paragraph && BY_PART.test(prev.text) ? prev : BY_PART.test(s.text) ? s : null;
   if (!intro) return;
+  // ("从产业链分布看，十二家成员单位各有所长：在…领域，…": the count the opening gives.)
+  const opening = /^[^；;。]{0,40}?[：:，,](?=在)/.exec(s.text)?.[0] ?? "";
+  const said = new RegExp(`${COUNT}家成员`).exec(opening)?.[1];
   const segments = s.text
     // ("从产业链分工看，成员单位优势互补特征明显：在…环节，…": what opens the sentence before its first part.)
-    .replace(/^[^；;。]{0,40}?[：:，,](?=在)/, "")
+    .slice(opening.length)
     .replace(/[。]$/, "")
     .split(/[；;]/);
   if (segments.length < 2) return;
@@ -31,16 +38,22 @@ export function membersByChainPart(doc: Doc, s: Sentence) {
   const parts: { label: string; zones: string[] }[] = [];
   const rollback = doc.names.mark();
   for (const segment of segments) {
-    const m = PART.exec(segment);
-    // (A list ending in 等 shares its 高新区: "宁波、宜昌等高新区"; "株洲高新区和西安高新区" names each.)
-    const text = (m?.[2] ?? "").replace(/等高新区$/, "高新区").replace(/和|与|及/g, "、");
+    const m = PART.exec(segment) ?? LIST_FIRST.exec(segment);
+    // (A list ending in 等 shares its 高新区: "宁波、宜昌等高新区"; "株洲高新区和西安高新区" names each; "西安、江阴、
+    // 海口三家高新区" counts them.)
+    const counted = /(?:[一二两三四五六七八九十]|\d{1,2})家(?=(?:国家)?高新区$)/.exec(m?.[2] ?? "");
+    const text = (m?.[2] ?? "")
+      .replace(/(?:[一二两三四五六七八九十]|\d{1,2})家(?:国家)?(?=高新区$)/, "")
+      .replace(/等高新区$/, "高新区")
+      .replace(/和|与|及/g, "、");
     const list = m ? resolveList(doc, s, text, { bare: true, level: "national" }) : undefined;
-    if (!m || !list || list.zones.some((z) => zones.includes(z))) {
+    const n = counted ? countOf(counted[0].replace("家", "")) : undefined;
+    if (!m || !list || list.zones.some((z) => zones.includes(z)) || (n !== undefined && n !== list.zones.length)) {
       rollback();
       return;
     }
     zones.push(...list.zones);
-    parts.push({ label: m[1] as string, zones: list.zones });
+    parts.push({ label: (m[1] || m[3]) as string, zones: list.zones });
   }
   const group = doc.groupBefore(s, 0) ?? doc.anaphor(intro);
   if (!group) {
@@ -49,7 +62,7 @@ export function membersByChainPart(doc: Doc, s: Sentence) {
   }
   // The proof: the parts are the members the article counts, or all of them but the lead (which the member list
   // gains when the group's lead is read: extract/index.ts).
-  const counts = countsClaimed(doc, groupKey(group));
+  const counts = [...countsClaimed(doc, groupKey(group)), ...(said ? [countOf(said)] : [])];
   if (!counts.includes(zones.length) && !counts.includes(zones.length + 1)) {
     rollback();
     return;

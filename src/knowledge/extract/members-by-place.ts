@@ -123,7 +123,8 @@ const PROVINCE_HAS = new RegExp(
 export function membersByProvince(doc: Doc, s: Sentence) {
   const t = s.text;
   const part = new RegExp(
-    `(?:^|[；;，,。：:])(?:其中[，,]?)?([\\u3400-\\u9fff]{2,3}?)(?:省|市|自治区)?(?:有|包括|为|[：:])([\\u3400-\\u9fff、]+?)${COUNT}家(?:国家高新区|高新区)?(?=[；;，,。]|$)`,
+    // ("重庆市的成员单位有A、B和C3家；四川省则有D、E…8家国家高新区加入": a part's subject and its verb may be said.)
+    `(?:^|[；;，,。：:])(?:其中[，,]?)?([\\u3400-\\u9fff]{2,3}?)(?:省|市|自治区)?(?:的成员(?:单位)?)?(?:则|还)?(?:有|包括|为|[：:])([\\u3400-\\u9fff、]+?)${COUNT}家(?:国家高新区|高新区)?(?:加入)?(?=[；;，,。]|$)`,
     "g",
   );
   const parts = [...t.matchAll(part)].filter((m) => PROVINCES.includes(m[1] ?? ""));

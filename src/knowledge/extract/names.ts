@@ -68,7 +68,7 @@ const ZONE_SUFFIX =
  * "安顺高新区共", is a name with words after it).
  */
 const NOT_IN_ZONE_NAME =
-  /[的与在等及或是为了各该我其把被将由从向对以哪某谁啥]|高新区|示范区|园区|开发区|本报|本区|本市|国家|省级|成员|优势|相关|全国|所有|其他|其余|县域|这些|多家|联合|牵头|共同|区域|地区|流域|经济带|产业|网络|联盟|城市|审议|通过|批准|同意|表决|交接|移交|交给|交予|交与|交棒|接棒|接过|会旗|牌匾|旗帜|接任|担任|加入|退出|签署|举行|召开|[\d一两二三四五六七八九十]家|欢迎|邀请|吸引|鼓励|希望|更多|众多|一批|部分|若干|有关|兄弟|周边|沿黄|沿江|沿海|沿线|^有|确认|宣布|决定/;
+  /[的与在等及或是为了各该我其把被将由从向对以哪某谁啥]|高新区|示范区|园区|开发区|本报|本区|本市|国家|省级|成员|优势|相关|全国|所有|其他|其余|县域|这些|多家|联合|牵头|共同|区域|地区|流域|经济带|产业|网络|联盟|城市|审议|通过|批准|同意|表决|交接|移交|交给|交予|交与|交棒|接棒|接过|会旗|牌匾|旗帜|接任|担任|加入|退出|签署|举行|召开|[\d一两二三四五六七八九十]家|欢迎|邀请|吸引|鼓励|希望|更多|众多|一批|部分|若干|有关|兄弟|周边|沿黄|沿江|沿海|沿线|^有|^则|^还有|^另有|确认|宣布|决定/;
 const CJK_ONLY = /^[\u3400-\u9fff]+$/;
 
 /** The city before an industry word of a zone's full name ("泰州医药" → "泰州"), when the name is so made. */
@@ -133,6 +133,13 @@ export class Names {
   private setZoneAlias(alias: string, id: string) {
     const key = normalize(alias);
     if (key && !this.zoneByAlias.has(key)) this.zoneByAlias.set(key, id);
+  }
+
+  /** "X（以下简称“Y”）": Y is X's short name, in the text and for the users who ask by it. */
+  shortNameOf(alias: string, ref: GroupRef) {
+    this.setGroupAlias(alias, ref);
+    const g = ref.kind === "network" ? this.newNetworks.get(ref.id) : this.newAlliances.get(ref.id);
+    if (g && g.name !== alias && !g.aliases?.includes(alias)) g.aliases = [...(g.aliases ?? []), alias];
   }
 
   private setGroupAlias(alias: string, ref: GroupRef) {

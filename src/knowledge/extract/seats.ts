@@ -120,6 +120,8 @@ const HANDED = new RegExp(
   "g",
 );
 const TAKES_OVER = /(?:依次)?由([\u3400-\u9fff（）()、]{2,40}?)(?:依次)?接任/g;
+/** "按年度轮值：2026年由A担任": a year's holder, said as the first of the years ("2027年由B接任" follows). */
+const YEAR_HOLDS = /(?<=(?:19|20)\d{2}年度?)由([\u3400-\u9fff（）()、]{2,40}?)担任/g;
 /** "此后依次由A、B担任轮值理事长单位": the holders after the first, in order. */
 const IN_TURN = /(?:此后|之后|随后|以后)(?:将)?依次由([\u3400-\u9fff（）()、]{2,60}?)(?:担任|接任|轮值)/g;
 /** "此后按照A、B、C等顺序依次轮值": the holders after the first, in order. */
@@ -298,7 +300,12 @@ function sentenceSeats(doc: Doc, s: Sentence): void {
     if (subject) seatClaim(doc, s, m, subject, m[1] ?? "");
   }
   // "接任", "按…顺序依次轮值" name no post: the last seat the sentence names before it.
-  for (const m of [...s.text.matchAll(TAKES_OVER), ...s.text.matchAll(IN_ORDER), ...s.text.matchAll(IN_TURN)]) {
+  for (const m of [
+    ...s.text.matchAll(TAKES_OVER),
+    ...s.text.matchAll(IN_ORDER),
+    ...s.text.matchAll(IN_TURN),
+    ...s.text.matchAll(YEAR_HOLDS),
+  ]) {
     // (Holders given by year, read above.)
     if (respective.some(([from, to]) => m.index >= from && m.index < to)) continue;
     // (Or the last seat the sentence before names, in the same paragraph: "…向B移交轮值主席，…。按照规则确定的轮值
@@ -319,16 +326,20 @@ function sentenceSeats(doc: Doc, s: Sentence): void {
     const next = NEXT_TERM.test(s.text.slice(0, m.index));
     // ("此后依次由A、B担任": the holders after this term, in turn, not the seat now.)
     const inTurn = m[0].includes("依次由");
+    // ("按年度轮值：2026年由A担任，2027年由B接任": the holder of that year, not from then on.)
+    const yearly = /按年度?轮值|按年轮换|按年度轮换/.test(s.text);
     const term =
-      from && PLAIN_CHAIR.test(post)
+      from && PLAIN_CHAIR.test(post) && !yearly
         ? `${from}年起${post}`
-        : from && /^轮值/.test(post) && !/起(?:将|则|会)?$/.test(s.text.slice(0, m.index))
-          ? `${from}年${post}` // "…担任首任轮值主席，2026年由B接任": the rotating post's term that year.
-          : next
-            ? `下一任${post}`
-            : inTurn
-              ? `此后依次担任的${post}`
-              : post;
+        : from && yearly
+          ? `${from}年${post.replace(/^(?:首届|首任)/, "")}`
+          : from && /^轮值/.test(post) && !/起(?:将|则|会)?$/.test(s.text.slice(0, m.index))
+            ? `${from}年${post}` // "…担任首任轮值主席，2026年由B接任": the rotating post's term that year.
+            : next
+              ? `下一任${post}`
+              : inTurn
+                ? `此后依次担任的${post}`
+                : post;
     if (before) seatClaim(doc, s, m, m[1] ?? "", term);
   }
 }
