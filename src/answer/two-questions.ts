@@ -256,37 +256,35 @@ export async function twoQuestions(knowledge: Knowledge, q: string, ask: Ask): P
 /** A clause that asks: a question word or a question's ending. */
 const ASKS = /[吗嘛么呢]|没[？?]?$|谁|哪|几|多少|什么|怎么|如何|是否|有没有|是不是/;
 
-/** The question after a premise ("X秘书处搬去杭州了，那牵头单位换了没"), with the group the premise names. */
-function premiseThenAsk(knowledge: Knowledge, q: string): string | null {
+/** A statement about a group, then a question, in two clauses: the clauses and the group's name as written. */
+function statementThen(knowledge: Knowledge, q: string): { first: string; second: string; name: string } | null {
   const clauses = q
     .replace(/[？?]+$/, "")
     .split(/[，,]/)
     .filter((x) => x.length > 0);
   if (clauses.length !== 2) return null;
   const [first, second] = clauses as [string, string];
-  // (The question turns to something else: "那…", or "…也…" — "牵头单位也换成杭州了吗".)
-  const turns = /^(?:那么?|而|那它的)/.test(second) || /^[\u4e00-\u9fff]{1,6}也/.test(second);
-  if (ASKS.test(first) || !turns || !ASKS.test(second)) return null;
+  if (ASKS.test(first) || !ASKS.test(second)) return null;
   const p1 = parseQuestion(first, knowledge);
   const named = p1.mentions.find((m) => m.type === "entity" && m.ref.kind !== "zone");
-  if (!named || parseQuestion(second, knowledge).entities.some((e) => e.kind !== "zone")) return null;
-  return `${p1.text.slice(named.start, named.end)}${second.replace(/^(?:那么?|而|那它的)/, "")}`;
+  return named ? { first, second, name: p1.text.slice(named.start, named.end) } : null;
+}
+
+/** The question after a premise ("X秘书处搬去杭州了，那牵头单位换了没"), with the group the premise names. */
+function premiseThenAsk(knowledge: Knowledge, q: string): string | null {
+  const s = statementThen(knowledge, q);
+  // (The question turns to something else: "那…", or "…也…" — "牵头单位也换成杭州了吗".)
+  const turns = s && (/^(?:那么?|而|那它的)/.test(s.second) || /^[\u4e00-\u9fff]{1,6}也/.test(s.second));
+  if (!s || !turns || parseQuestion(s.second, knowledge).entities.some((e) => e.kind !== "zone")) return null;
+  return `${s.name}${s.second.replace(/^(?:那么?|而|那它的)/, "")}`;
 }
 
 /** "X是A牵头的，它一共有多少成员": the statement about a group, and the question with the group put back for 它. */
 function statedThenAsked(knowledge: Knowledge, q: string): { claim: string; rest: string } | null {
-  const clauses = q
-    .replace(/[？?]+$/, "")
-    .split(/[，,]/)
-    .filter((x) => x.length > 0);
-  if (clauses.length !== 2) return null;
-  const [first, second] = clauses as [string, string];
-  const it = /^(?:它|其|该网络|该联盟|这个网络|这个联盟)/.exec(second);
-  if (!it || ASKS.test(first) || !ASKS.test(second) || !/是/.test(first)) return null;
-  const p1 = parseQuestion(first, knowledge);
-  const named = p1.mentions.find((m) => m.type === "entity" && m.ref.kind !== "zone");
-  if (!named) return null;
-  return { claim: first, rest: `${p1.text.slice(named.start, named.end)}${second.slice(it[0].length)}` };
+  const s = statementThen(knowledge, q);
+  const it = s ? /^(?:它|其|该网络|该联盟|这个网络|这个联盟)/.exec(s.second) : null;
+  if (!s || !it || !/是/.test(s.first)) return null;
+  return { claim: s.first, rest: `${s.name}${s.second.slice(it[0].length)}` };
 }
 
 /**
