@@ -110,6 +110,10 @@ const ARTICLES = [
     "联盟由贵阳高新区、南宁高新区共同发起。从地域看，贵州省的成员单位有贵阳高新区、安顺高新区、遵义高新区和六盘水高新区4家；广西则有南宁、柳州、桂林、北海、百色5家国家高新区加入。",
     "根据联盟章程，理事长单位由贵阳高新区、南宁高新区按年度轮值：2026年由贵阳高新区担任，2027年由南宁高新区接任。联盟秘书处常设在南宁高新区。",
   ]),
+  article("t27-glass", "国家高新区光伏玻璃产业协同创新网络启动", "2026-06-12", [
+    "6月10日，国家高新区光伏玻璃产业协同创新网络启动大会在蚌埠高新区举行，首批共有五家国家高新区加入。",
+    "按照产业链分工，网络成员各有侧重。在原片制造环节，芜湖高新区和滁州高新区具备较强的制造能力；在深加工环节，嘉兴高新区和湖州高新区集聚了一批骨干企业。",
+  ]),
   article("t27-port", "沿海国家高新区数字港航联盟在宁波成立", "2026-07-10", [
     "7月9日，沿海国家高新区数字港航联盟在宁波成立。首批成员包括宁波、厦门火炬、湛江、北海等9家国家高新区。联盟理事长单位为宁波高新区。",
     "联盟秘书处由宁波高新区承担联盟日常联络工作。",
@@ -359,6 +363,16 @@ describe("growth-98's groups (the final's misses, fixed after it was scored)", (
   it("reads a chair that rotates by year ('按年度轮值：2026年由A担任，2027年由B接任')", async () => {
     await t.answers("黔桂联盟2026年的理事长单位是谁？", ["贵阳高新区"]);
     await t.answers("黔桂联盟2027年的理事长单位是谁？", ["南宁高新区"]);
+  });
+});
+
+describe("members by their part that leave one out, with no lead read", () => {
+  const t = grownEngine(ARTICLES);
+
+  it("are some of the members, never all of them", async () => {
+    const a = await t.engine.answer("光伏玻璃网络有哪些成员");
+    expect(a.answer).not.toContain("共有4家");
+    expect(a.answer).toContain("一部分");
   });
 });
 

@@ -598,10 +598,11 @@ function membersOf(lists: MemberClaim[], counts: CountClaim[], lead: string | un
   // "由X牵头，联合…，首批成员单位共14家" with the 13 others listed by region: the lead completes the list.
   // (The list's own sum of its parts counts the others only.)
   const others = chosen.zones.length;
+  // (A list of all but the lead, "在X环节，A、B…；在Y环节，C…" with 14 counted, is completed by it too.)
   const leadAdded =
     lead !== undefined &&
     !chosen.zones.includes(lead) &&
-    !chosen.partial &&
+    (!chosen.partial || chosen.count === others + 1) &&
     stated.some((s) => s.n === others + 1) &&
     stated.every((s) => s.n === others + 1 || s.n === others);
   if (leadAdded) stated.splice(0, stated.length, ...stated.filter((s) => s.n === others + 1));

@@ -60,12 +60,21 @@ export function membersByChainPart(doc: Doc, s: Sentence) {
     rollback();
     return;
   }
-  // The proof: the parts are the members the article counts, or all of them but the lead (which the member list
-  // gains when the group's lead is read: extract/index.ts).
+  // The proof: the parts are the members the article counts, or all of them but the lead: then the list is some of
+  // the members until the group's lead completes it (extract/index.ts), never all of them without it.
   const counts = [...countsClaimed(doc, groupKey(group)), ...(said ? [countOf(said)] : [])];
-  if (!counts.includes(zones.length) && !counts.includes(zones.length + 1)) {
-    rollback();
-    return;
-  }
-  pushWholeList(doc, group, zones, doc.ev(s), parts);
+  if (counts.includes(zones.length)) pushWholeList(doc, group, zones, doc.ev(s), parts);
+  else if (counts.includes(zones.length + 1))
+    doc.claims.push({
+      type: "members",
+      group,
+      zones,
+      others: [],
+      count: zones.length + 1,
+      countIncludesLead: true,
+      partial: true,
+      evidence: doc.ev(s),
+      parts,
+    });
+  else rollback();
 }
