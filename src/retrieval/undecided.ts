@@ -25,7 +25,8 @@ const ROUGHLY_SAID = /(?:19|20)\d{2}年|上半年|下半年|年内|年底|在[\u
 const LATER = /下一[届任]|下届|第[二三四五六七八九]届|此后|以后|今后/;
 const ASKS_LATER = /下一|下届|第[二三四五六七八九]|以后|此后|明年|将来|今后|(?:19|20)\d{2}/;
 /** Asks what, who, where or when (not why or how). */
-const ASKS_FACT = /谁|哪|几|什么时候|何时|多少|多大|规模|是什么/;
+// ("最后决定让省级高新区作为观察员加入了吗": whether it was decided.)
+const ASKS_FACT = /谁|哪|几|什么时候|何时|多少|多大|规模|是什么|(?:决定|确定|同意|批准)[^。？?]{0,24}?(?:了吗|了没)/;
 /** Question words and particles: not what the question is about. */
 const ASKING =
   /是谁|哪家|哪个|哪里|哪儿|哪|谁|几号|几月|什么时候|何时|多少|多大|是什么|吗|呢|的|了|在|开|办|[？?，,、。\s]/g;

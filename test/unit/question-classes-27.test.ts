@@ -42,7 +42,8 @@
  * 优势突出；济南、青岛、烟台三家高新区分别在…"); a later term that begins later ("第二任…，任期为2028年至2029年，届时将
  * 从A手中接棒") is not who holds the seat now; a short name in brackets ("（以下简称“黔桂高新区联盟”）") is the same group
  * (it had made a second group, and nothing after it was read); provinces said "贵州省的成员单位有…4家；广西则有…5家国家
- * 高新区加入"; a chair by year ("按年度轮值：2026年由A担任，2027年由B接任").
+ * 高新区加入"; a chair by year ("按年度轮值：2026年由A担任，2027年由B接任"). And growth-96's: whether something was
+ * decided ("最后决定让…加入了吗"), when the article says "目前暂未形成决定": not yet, with that sentence.
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -72,6 +73,7 @@ const ARTICLES = [
     "经成员单位协商一致，第二任理事长单位由芜湖高新区担任。",
     "2025年，6家成员高新区合计实现营业收入约2.1万亿元。",
     "联盟秘书处设在宜昌高新区，秘书长由宜昌高新区科技局局长韦长青担任。",
+    "关于是否吸纳省级高新区以观察员身份参与联盟活动，大会决定由秘书处开展专题调研后再作研究，目前暂未形成决定。",
   ]),
   article("t27-river2", "沿江港口物流联盟吸纳新成员", "2026-10-12", [
     "10月10日，沿江国家高新区港口物流联盟理事会在芜湖高新区召开。会议审议通过安庆高新区加入联盟的申请；同时，根据泸州高新区提出的申请，同意其退出联盟。调整后，联盟成员仍为6家。",
@@ -363,6 +365,17 @@ describe("growth-98's groups (the final's misses, fixed after it was scored)", (
   it("reads a chair that rotates by year ('按年度轮值：2026年由A担任，2027年由B接任')", async () => {
     await t.answers("黔桂联盟2026年的理事长单位是谁？", ["贵阳高新区"]);
     await t.answers("黔桂联盟2027年的理事长单位是谁？", ["南宁高新区"]);
+  });
+});
+
+describe("whether something was decided, when the article says it is not yet", () => {
+  const t = grownEngine(ARTICLES);
+
+  it("says it is not decided, quoting the sentence ('目前暂未形成决定')", async () => {
+    const a = await t.engine.answer("港口物流联盟最后决定让省级高新区作为观察员加入了吗？");
+    expect(a.kind).toBe("none");
+    expect(a.answer).toContain("目前尚未确定");
+    expect(a.citations[0]?.quote).toContain("暂未形成决定");
   });
 });
 
