@@ -43,7 +43,9 @@
  * 从A手中接棒") is not who holds the seat now; a short name in brackets ("（以下简称“黔桂高新区联盟”）") is the same group
  * (it had made a second group, and nothing after it was read); provinces said "贵州省的成员单位有…4家；广西则有…5家国家
  * 高新区加入"; a chair by year ("按年度轮值：2026年由A担任，2027年由B接任"). And growth-96's: whether something was
- * decided ("最后决定让…加入了吗"), when the article says "目前暂未形成决定": not yet, with that sentence.
+ * decided ("最后决定让…加入了吗"), when the article says "目前暂未形成决定": not yet, with that sentence. And blind-51's:
+ * zones picked out in an industry named by its field ("哪些高新区在集成电路材料、设备领域竞争力比较突出") are the
+ * passages' answer, not the IC network's whole list (a wrong answer).
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -376,6 +378,16 @@ describe("whether something was decided, when the article says it is not yet", (
     expect(a.kind).toBe("none");
     expect(a.answer).toContain("目前尚未确定");
     expect(a.citations[0]?.quote).toContain("暂未形成决定");
+  });
+});
+
+describe("zones picked out in an industry named by its field, not as the group", () => {
+  const t = grownEngine(ARTICLES);
+
+  it("are the passages' answer, not the group's whole member list", async () => {
+    const a = await t.engine.answer("哪些高新区在集成电路材料、设备领域竞争力比较突出？");
+    expect(a.answer).not.toContain("共有16家");
+    expect(a.answer).toContain("材料、设备领域竞争力突出");
   });
 });
 

@@ -201,6 +201,17 @@ const BY_WHAT_RULE =
 
 /** Members named by a clause before 的是哪几家 ("里率先实现…的是哪几家"). */
 const PICKED_BY_ACT = /(?:里|中|内|当中)(?:的)?([\u4e00-\u9fff“”]{3,20}?)的(?:是|有)?(?:哪几家|哪些|哪几个|哪家|哪个)/;
+/** Zones picked out by what they do in an industry ("主要是哪些高新区在做", "在…领域竞争力比较突出"). */
+const PICKED_IN_FIELD = /在做|在搞|突出|领先|较强|优势明显|集聚了?|聚集了?|主要(?:是|有|在)/;
+
+/** Every group the question names is named by its field alone ("集成电路产业链", not "集成电路网络"). */
+function fieldOnly(p: Parsed): boolean {
+  const groups = p.mentions.filter((m) => m.type === "entity" && m.ref.kind !== "zone");
+  return (
+    groups.length > 0 && groups.every((m) => !/网络|联盟|network|alliance/i.test(p.text.slice(m.start, m.end + 3)))
+  );
+}
+
 /** Clauses that name members by what they are, not by what they did. */
 const NOT_AN_ACT =
   /^(?:成员|高新区|单位|国家级|省级|新|首批|最早|后来|牵头|加入|参加|参与|是|有|都|也|同时|一起|现在|目前)|＿|省|市|地区|区域/;
@@ -486,6 +497,9 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     // "X里率先实现…的是哪几家": members picked out by what they did, which the passages tell, not the whole list.
     const picked = PICKED_BY_ACT.exec(withoutMentions(p.text, p.mentions))?.[1];
     if (picked && !NOT_AN_ACT.test(picked) && !provinceIn(c, p)) return null;
+    // "集成电路产业链里，芯片制造主要是哪些高新区在做", "哪些高新区在集成电路材料、设备领域竞争力比较突出": zones picked
+    // out in an industry, named by its field and not as the group: the passages say which, not the group's list.
+    if (fieldOnly(p) && PICKED_IN_FIELD.test(p.text) && !provinceIn(c, p)) return null;
     const province = provinceIn(c, p);
     if (province && g.members && (p.attribute === "members" || p.attribute === "count" || p.quantity)) {
       return found(membersIn(c, g, province));
