@@ -4,9 +4,11 @@
  * together when both parts are answered; else null, and the message is answered whole.
  */
 import type { Knowledge } from "../knowledge/load.ts";
+import { formatDate } from "./facts/context.ts";
 import { ASKS_PLAN, ASKS_WHY } from "./facts/cues.ts";
 import { ROLE_ASKED } from "./facts/roles.ts";
 import { type Mention, parseQuestion } from "./parse.ts";
+import { dateOf, group as groupOf } from "./query/graph.ts";
 import type { Answer } from "./types.ts";
 
 /** Answers one question (the whole answer route, after normalising). */
@@ -360,7 +362,8 @@ async function eachGroup(knowledge: Knowledge, q: string, ask: Ask): Promise<Ans
   const between = p.text.slice(a.end, b.start);
   if (/^(?:和|与|及|、|跟|以及)$/.test(between)) {
     const of = (m: Mention) => `${p.text.slice(0, a.start)}${p.text.slice(m.start, m.end)}${p.text.slice(b.end)}`;
-    return sameDay(eachAnswered(await ask(of(a)), await ask(of(b))));
+    const answered = eachAnswered(await ask(of(a)), await ask(of(b)));
+    return FOUNDING_DAY_ASKED.test(q) ? sameDay(knowledge, answered, a, b) : answered;
   }
   // "纳米网络2025年度大会和光电子网络2025年年会分别是哪天": each group with a meeting of its own, asked the same.
   const own = /^([^，,。？?]{1,16}?)(?:和|与|及|、|跟|以及)$/.exec(between)?.[1];
@@ -371,11 +374,16 @@ async function eachGroup(knowledge: Knowledge, q: string, ask: Ask): Promise<Ans
   return eachAnswered(await ask(first), await ask(p.text.slice(b.start).replace(RESPECTIVELY, "")));
 }
 
-/** Two founding days asked each ("分别是哪天成立的") that are one day: said so after both. */
-function sameDay(a: Answer | null): Answer | null {
-  const days = [...(a?.answer ?? "").matchAll(/于((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:成立|启动)/g)].map((m) => m[1]);
-  if (!a || days.length !== 2 || days[0] !== days[1]) return a;
-  return { ...a, answer: `${a.answer}\n两者是同一天（${days[0]}）成立的。` };
+/** Asks the day each was founded ("分别是哪天成立的"). */
+const FOUNDING_DAY_ASKED = /(?:哪天|哪一天|什么时候|何时|几号|日期)[^，,。？?]{0,4}(?:成立|启动)/;
+
+/** Two founding days asked each that are one day (the groups' own dates): said so after both. */
+function sameDay(k: Knowledge, a: Answer | null, x: Mention, y: Mention): Answer | null {
+  const [dx, dy] = [x, y]
+    .map((m) => (m.type === "entity" ? groupOf(k, m.ref.id) : undefined))
+    .map((g) => g && dateOf(g));
+  if (!a || !dx || dx !== dy || !/^\d{4}-\d{2}-\d{2}$/.test(dx)) return a;
+  return { ...a, answer: `${a.answer}\n两者是同一天（${formatDate(dx)}）成立的。` };
 }
 
 /** A meeting or an event of a group ("2025年度大会", "一周年会议", "年会"). */

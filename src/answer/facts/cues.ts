@@ -34,6 +34,9 @@ export const AT_FOUNDING =
 /** The list alone asked for, without how it changed ("只要现有名单，不用讲历史变化", "直接列名单就行"). */
 export const LIST_ONLY = /不用(?:讲|说|提|列)|不要(?:讲|说|提)|只要(?:现有|目前|现在|当前)?的?名单|只列名单|直接列名单/;
 
+/** A later term by its number ("第二任", "第三届"). */
+export const NUMBERED_TERM = /第[二三四五六七八九十][任届]/;
+
 export const NEXT_STEP = /接下来|下一步|今后/;
 export const ASKS_PLAN = new RegExp(`${NEXT_STEP.source}|打算|计划|准备`);
 

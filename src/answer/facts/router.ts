@@ -19,6 +19,7 @@ import {
   ASKS_WHY,
   asksAboutItself,
   ITEMS_OF_COUNTED,
+  NUMBERED_TERM,
   PLACE_ASKED,
   RANK_ASKED,
   SAME_DAY,
@@ -688,7 +689,6 @@ function standingRule(c: FactContext, p: Parsed, g: Group): Answer | null {
 const FOLLOWS = /不?随[^，,。；;]{1,12}?(?:轮换|变动|调整|更换|轮值)/;
 
 const WRITTEN_PLAN = /此后|之后依次|依次由|接任|轮转至|轮值至|下一任/;
-const NUMBERED_TERM = /第[二三四五六七八九十][任届]/;
 const ASKS_WHEN = /哪天|哪一天|什么时候|何时|几号|几月几/;
 const ASKS_WHERE = /在哪|哪里|什么地方|哪个地方|哪儿/;
 const ORDINAL_TERM = /第[二三四五六七八九十]届/;

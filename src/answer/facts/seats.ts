@@ -9,7 +9,7 @@ import { articleSentences } from "../query/graph.ts";
 import { numberFrom } from "../query/read.ts";
 import type { Answer } from "../types.ts";
 import { citationsFor, type FactContext, fact, type Group, none } from "./context.ts";
-import { UNDECIDED } from "./cues.ts";
+import { NUMBERED_TERM, UNDECIDED } from "./cues.ts";
 
 /**
  * Posts a group gives members besides its lead and secretariat: how a question names each, and which seats hold it
@@ -61,7 +61,7 @@ function holders(question: string, g: Group, post: RegExp) {
   const asked = termOf(question);
   // ("6月会议之后…是哪家": after a meeting or a hand-over is now, not the next term.)
   // ("第二任…是谁" of a second term that begins later: that term; "第三任…" of none such is no later seat.)
-  const number = /第[二三四五六七八九十][任届]/.exec(question)?.[0];
+  const number = NUMBERED_TERM.exec(question)?.[0];
   if (number && upcoming.some((s) => s.role.startsWith(number)))
     return upcoming.filter((s) => s.role.startsWith(number));
   // ("合肥从哪天开始当轮值主席": when a later term begins is asked of it.)
@@ -212,8 +212,8 @@ const tenures = (quote: string) => [...quote.matchAll(new RegExp(TENURE.source, 
 const EACH_DOES = /各管|各自负责|分别负责|分别管|分别牵头|各负责|各牵头/;
 const HOW = /怎么|如何|为什么|为何|为啥|职责|负责什么|干什么|分工|作用/;
 /** A term a question or a seat names: 首届 = 首任 = 第一届, or a year. */
-/** A later term by its number ("第二任轮值主席单位", "第三届理事长单位"). */
-const NUMBERED_LATER = /^第[二三四五六七八九十][任届]/;
+/** A seat of a later term by its number ("第二任轮值主席单位", "第三届理事长单位"). */
+const NUMBERED_LATER = new RegExp(`^${NUMBERED_TERM.source}`);
 const termOf = (text: string) =>
   /首届|首任|第一届|第一任|第1届/.test(text)
     ? "first"

@@ -217,6 +217,22 @@ function countingScope(k: Knowledge, q: Query): { among?: string[]; leftOut?: st
  * A yes/no answer in the question's own verb: "…在物联网网络里吗" → "在。"/"不在。", "…里有南京吗" → "有。"/"没有。"
  * (a bare "是" answers a 是-question).
  */
+/** The question's own verb for yes and for no ("有没有参加…": 有，参加了 / 没有参加), or null to say 是 / 不是. */
+function verbPair(question: string): [string, string] | null {
+  const acted = /有没有(参加|加入|参与|入选|进入)/.exec(question)?.[1];
+  if (acted) return [`有，${acted}了`, `没有${acted}`];
+  if (/有没有|有[^，,。？?]*吗|里有/.test(question)) return ["有", "没有"];
+  // ("…还是牵头单位吗": 还是 / 不再是.)
+  if (/还是[^，,。？?]*吗/.test(question)) return ["还是", "不再是"];
+  if (/在不在|在[^，,。？?]*(?:里|中|内)吗/.test(question)) return ["在", "不在"];
+  // ("…也换了吗", "换到杭州了吗", "迁走了吗": 换了 / 没有换.)
+  const changed = /(换|变|改)了?吗|(迁|搬|换)(?:到|至|去|往|走)[^，,。？?吗]{0,10}?了?吗|(换|变|改)没(?:换|变|改)/.exec(
+    question,
+  );
+  const act = changed ? (changed[1] ?? changed[2] ?? changed[3]) : undefined;
+  return act ? [`${act}了`, `没有${act}`] : null;
+}
+
 function mirrored(question: string, found: Found | null): Found | null {
   const answer = found?.answer;
   if (!found || !answer || answer.kind !== "fact") return found;
@@ -230,23 +246,7 @@ function mirrored(question: string, found: Found | null): Found | null {
   const verdict = /^(?:是。|是的，|不是。)/.exec(answer.answer)?.[0];
   if (!verdict) return found;
   const yes = verdict !== "不是。";
-  // ("…也换了吗", "换到杭州了吗", "迁走了吗": 换了 / 没有换.)
-  const changed = /(换|变|改)了?吗|(迁|搬|换)(?:到|至|去|往|走)[^，,。？?吗]{0,10}?了?吗|(换|变|改)没(?:换|变|改)/.exec(
-    question,
-  );
-  // ("…还是牵头单位吗": 还是 / 不再是; "有没有参加…": 有，参加了 / 没有参加.)
-  const acted = /有没有(参加|加入|参与|入选|进入)/.exec(question)?.[1];
-  const verb = acted
-    ? [`有，${acted}了`, `没有${acted}`]
-    : /有没有|有[^，,。？?]*吗|里有/.test(question)
-      ? ["有", "没有"]
-      : /还是[^，,。？?]*吗/.test(question)
-        ? ["还是", "不再是"]
-        : /在不在|在[^，,。？?]*(?:里|中|内)吗/.test(question)
-          ? ["在", "不在"]
-          : changed
-            ? [`${changed[1] ?? changed[2] ?? changed[3]}了`, `没有${changed[1] ?? changed[2] ?? changed[3]}`]
-            : null;
+  const verb = verbPair(question);
   if (!verb || /是不是|是否|是吗/.test(question)) return found;
   const rest = answer.answer.slice(verdict.length);
   return { answer: { ...answer, answer: `${yes ? verb[0] : verb[1]}。${rest}` }, summaryOnly: false };

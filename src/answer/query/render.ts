@@ -44,6 +44,9 @@ const gName = (k: Knowledge, id: string) => {
 };
 const nameOf = (k: Knowledge, set: SetValue, id: string) => (set.of === "zone" ? zoneName(k, id) : gName(k, id));
 
+/** How a count or list from a list the articles only sample begins: the names are some, never all. */
+const SOME_NAMED = "文章只列出了部分成员，点名的有";
+
 export function renderResult(
   k: Knowledge,
   r: Result,
@@ -83,7 +86,7 @@ export function renderResult(
         });
       }
       // From a list the articles only sample, the names found are some, never all ("共2家" would claim all).
-      const total = r.set.partial ? `文章只列出了部分成员，点名的有${names.length}` : `共${names.length}`;
+      const total = r.set.partial ? `${SOME_NAMED}${names.length}` : `共${names.length}`;
       const answer = names.length
         ? context.byProvince && r.set.of === "zone"
           ? `${total}家。${inProvinces(k, r.set.ids)}。${aside}`
@@ -100,7 +103,7 @@ export function renderResult(
       const unit = r.set.of === "zone" ? "家" : "个";
       const evidence = r.set.evidence.length ? r.set.evidence : setEvidence(k, r.set);
       const listed = names.length > 0 ? `：${names.join("、")}` : "";
-      const some = r.set.partial && r.set.of === "zone" ? "文章只列出了部分成员，点名的有" : "";
+      const some = r.set.partial && r.set.of === "zone" ? SOME_NAMED : "";
       return fact(k, `${some}${r.set.ids.length}${unit}${pilots}${listed}。`, evidence, {
         items: names.map((name) => ({ name })),
         ...(leftOut.length ? { notes: leftOut } : {}),

@@ -33,7 +33,7 @@ function alliedProvinces(doc: Doc, s: Sentence) {
   // ("包头稀土高新区联合全国9家在稀土功能材料领域各具特色的国家高新区，共同发起成立这一网络": counted, described;
   // "西安高新区牵头，联合在商业航天领域具有产业布局的11家国家高新区，共同组建这一网络": described, then counted.)
   const m =
-    /(?:^|[，,：:])([\u3400-\u9fff]{2,16}?(?:高新区|示范区|工业园区))(?:牵头[，,]?)?联合(?:[\u3400-\u9fff、]{2,30}?\d{1,2}(?:个)?(?:省|省区|省市)的[^，,。；;]{1,12}?|(?:[^，,。；;、等]{2,24}?的)?(?:全国)?\d{1,2}家[^，,。；;]{0,24}?)高新区[，,]?共同(?:组建|发起成立|成立)(?:了)?/.exec(
+    /(?:^|[，,：:])([\u3400-\u9fff]{2,16}?(?:高新区|示范区|工业园区))(?:牵头[，,]?)?联合(?:[\u3400-\u9fff、]{2,30}?\d{1,2}(?:个)?(?:省|省区|省市)的[^，,。；;]{1,12}?|(?:[^，,。；;、等]{2,24}?的)?(?:全国)?(\d{1,2})家[^，,。；;]{0,24}?)高新区[，,]?共同(?:组建|发起成立|成立)(?:了)?/.exec(
       s.text,
     );
   if (!m || PLANNED.test(s.text.slice(0, m.index + m[0].length))) return;
@@ -45,7 +45,7 @@ function alliedProvinces(doc: Doc, s: Sentence) {
   const zone = group ? doc.names.zone(m[1] ?? "", { evidence: doc.ev(s) }) : undefined;
   if (group && zone) doc.claims.push({ type: "lead", group, zone, evidence: doc.ev(s, m.index, quoteEnd) });
   // (The others counted, "联合…11家国家高新区": with the lead, the members are one more.)
-  const others = /联合(?:[^，,。；;、等]{2,24}?的)?(?:全国)?(\d{1,2})家/.exec(m[0])?.[1];
+  const others = m[2];
   if (group && zone && others)
     doc.claims.push({ type: "count", group, count: Number(others) + 1, evidence: doc.ev(s, m.index, quoteEnd) });
 }

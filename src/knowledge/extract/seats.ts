@@ -317,31 +317,27 @@ function sentenceSeats(doc: Doc, s: Sentence): void {
         ? seatBefore(prev.text, prev.text.length)
         : undefined;
     const before = seatBefore(s.text, m.index) ?? (previous && /轮值/.test(previous[1] ?? "") ? previous : undefined);
-    // "首届理事长单位为A，2027年起由B接任": the chair's next term is a seat, kept with the year it starts (the
-    // chair itself is lead.ts's); another post taken over is the post.
-    // ("2026年将由赣州高新区接任": a plan said of that year.)
-    const from = /((?:19|20)\d{2})年度?(?:起|开始)?(?:将|则|会)?$/.exec(s.text.slice(0, m.index))?.[1];
-    const post = postOf(before?.[1] ?? "");
-    // "…由A担任，下一年度由B接任": B holds the next term, not the post now.
-    const next = NEXT_TERM.test(s.text.slice(0, m.index));
-    // ("此后依次由A、B担任": the holders after this term, in turn, not the seat now.)
-    const inTurn = m[0].includes("依次由");
-    // ("按年度轮值：2026年由A担任，2027年由B接任": the holder of that year, not from then on.)
-    const yearly = /按年度?轮值|按年轮换|按年度轮换/.test(s.text);
-    const term =
-      from && PLAIN_CHAIR.test(post) && !yearly
-        ? `${from}年起${post}`
-        : from && yearly
-          ? `${from}年${post.replace(/^(?:首届|首任)/, "")}`
-          : from && /^轮值/.test(post) && !/起(?:将|则|会)?$/.test(s.text.slice(0, m.index))
-            ? `${from}年${post}` // "…担任首任轮值主席，2026年由B接任": the rotating post's term that year.
-            : next
-              ? `下一任${post}`
-              : inTurn
-                ? `此后依次担任的${post}`
-                : post;
+    const term = takenOverTerm(s.text.slice(0, m.index), postOf(before?.[1] ?? ""), m[0], s.text);
     if (before) seatClaim(doc, s, m, m[1] ?? "", term);
   }
+}
+
+/**
+ * The term a holder takes a post over for, from what stands before the verb (`head`): "首届理事长单位为A，2027年起由B
+ * 接任" → 2027年起理事长单位 (the chair's next term is a seat, kept with the year it starts; the chair itself is
+ * lead.ts's); "按年度轮值：2026年由A担任，2027年由B接任" → that year's; "…担任首任轮值主席，2026年由B接任" → the rotating
+ * post's term that year ("2026年将由赣州高新区接任": a plan said of that year); "…由A担任，下一年度由B接任" → the next
+ * term, not the post now; "此后依次由A、B担任" → the holders after this term, in turn; else the post.
+ */
+function takenOverTerm(head: string, post: string, verb: string, sentence: string): string {
+  const from = /((?:19|20)\d{2})年度?(?:起|开始)?(?:将|则|会)?$/.exec(head)?.[1];
+  const yearly = /按年度?轮值|按年轮换|按年度轮换/.test(sentence);
+  if (from && yearly) return `${from}年${post.replace(/^(?:首届|首任)/, "")}`;
+  if (from && PLAIN_CHAIR.test(post)) return `${from}年起${post}`;
+  if (from && /^轮值/.test(post) && !/起(?:将|则|会)?$/.test(head)) return `${from}年${post}`;
+  if (NEXT_TERM.test(head)) return `下一任${post}`;
+  if (verb.includes("依次由")) return `此后依次担任的${post}`;
+  return post;
 }
 
 const ANY_SEAT = new RegExp(SEAT, "g");
