@@ -159,6 +159,8 @@ export const GROWTH_SETS = [
   ["growth-96-questions.json", here("../growth96/growth-96-questions.json"), here("../growth96/articles/")],
   ["growth-97-questions.json", here("../growth97/growth-97-questions.json"), here("../growth97/articles/")],
   ["growth-99-questions.json", here("../growth99/growth-99-questions.json"), here("../growth99/articles/")],
+  ["growth-100-questions.json", here("../growth100/growth-100-questions.json"), here("../growth100/articles/")],
+  ["growth-101-questions.json", here("../growth101/growth-101-questions.json"), here("../growth101/articles/")],
   ["growth-98-questions.json", here("../growth98/growth-98-questions.json"), here("../growth98/articles/")],
   ["growth-94-questions.json", here("../growth94/growth-94-questions.json"), here("../growth94/articles/")],
 ] as const;
