@@ -310,11 +310,9 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   if (!first) return null;
   // What is asked is left to be decided later, as a quoted sentence says: not known yet.
   // (More passages only from articles that name what the question names, and not about another group.)
-  const open = undecided(
-    question,
-    names,
+  const open = undecided(question, names, {
     citations,
-    () =>
+    others: () =>
       found
         .filter(
           (h) => namesAll(retriever, h.passage.articleId, names) && !aboutAnother(retriever, h.passage, askedGroups),
@@ -326,12 +324,18 @@ export async function answerFromPassages(retriever: Retriever, question: string)
           quote: h.passage.text,
         })),
     // (On topic: the first quote's sentence, or its article's title, names a group asked.)
-    askedGroups.length === 0 ||
+    firstOnTopic:
+      askedGroups.length === 0 ||
       groupsNamed(retriever, `${first.passage.title}\n${first.passage.text}`).some((id) => askedGroups.includes(id)),
     // (A quote whose sentence or title names only other groups is no answer: "对于2028年接替深圳的第三任轮值主席单位，
     // 会议未作决定" of the storage network does not say the IoT network's next chair is open.)
-    (c) => namesOnlyOthers(groupsNamed(retriever, `${c.title}\n${c.quote}`), askedGroups),
-  );
+    offTopic: (c) => namesOnlyOthers(groupsNamed(retriever, `${c.title}\n${c.quote}`), askedGroups),
+    // (A later decision about the group the open sentence's article is about, not another's fund.)
+    related: (open, later) => {
+      const of = groupsNamed(retriever, open.title);
+      return of.length === 0 || groupsNamed(retriever, `${later.title}\n${later.quote}`).some((id) => of.includes(id));
+    },
+  });
   if (open) return open;
   // A counted set the articles name but never list ("七大要素具体是哪七个"): said so, not quoted as the list.
   const named = unlisted(question, citations, (id) => retriever.knowledge.articles.get(id)?.body ?? "");

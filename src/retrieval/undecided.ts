@@ -16,6 +16,9 @@ const WHEN_SAID = /\d{1,2}月|\d{1,2}日|[上下]半年|年初|年底|年中/;
 /** A place or a day left open ("举办地将另行确定", "时间待定"), and where asked. */
 const OPEN_PLACE = /举办地|地点|选址|在哪/;
 const OPEN_DAY = /时间|日期|日子/;
+/** An amount left open ("总规模以及出资比例仍在测算"), and asked. */
+const OPEN_AMOUNT = /规模|比例|金额|数额|额度/;
+const ASKS_AMOUNT = /多少|多大|规模|比例|金额|数额|额度/;
 /** …unless a holder is left open with them ("网络秘书长人选及首届年会的举办时间、地点将另行商定"). */
 const OPEN_HOLDER = /人选|单位|负责人|秘书长|主席|理事长/;
 const ASKS_WHERE = /在哪|哪里|哪儿|何地|什么地方|举办地|地点/;
@@ -27,24 +30,35 @@ const ASKS_LATER = /下一|下届|第[二三四五六七八九]|以后|此后|�
 /** Asks what, who, where or when (not why or how). */
 // ("最后决定让省级高新区作为观察员加入了吗": whether it was decided.)
 const ASKS_FACT = /谁|哪|几|什么时候|何时|多少|多大|规模|是什么|(?:决定|确定|同意|批准)[^。？?]{0,24}?(?:了吗|了没)/;
+/** Asks whether something was allowed or agreed ("有没有同意", "允不允许…加入", "同不同意"). */
+const ASKS_ALLOWED =
+  /有没有(?:同意|批准|决定|通过|吸纳|允许)|是否(?:同意|批准|允许|吸纳|接纳)|[允同准]不[允同准]|(?:能不能|能否|可否|可不可以)[^。？?]{0,16}?(?:加入|参与|吸纳)/;
+/** Asks what it came to in the end ("最后定了多少", "到底同不同意"): the sentence that leaves it open may rank below
+ *  one about something near it, so more passages are read. */
+const IN_THE_END = /最后|最终|到底|究竟|定了|定下|敲定/;
 /** Question words and particles: not what the question is about. */
 const ASKING =
   /是谁|哪家|哪个|哪里|哪儿|哪|谁|几号|几月|什么时候|何时|多少|多大|是什么|吗|呢|的|了|在|开|办|[？?，,、。\s]/g;
 
-/**
- * `citations`: what the passages would quote (`offTopic` ones are not taken); `others`: more passages found (made only when needed), taken only when the question gives a
- * year they give too and the first quote does not ("2026年度大会在哪开" when the quote is the 2025 meeting's), or
- * the first quote names none of the groups asked (`firstOnTopic` false).
- */
-export function undecided(
-  question: string,
-  names: string[][],
-  citations: Citation[],
-  others: () => Citation[] = () => [],
-  firstOnTopic = true,
-  offTopic: (c: Citation) => boolean = () => false,
-): Answer | null {
-  if (!ASKS_FACT.test(question) || ASKS_WHY.test(question)) return null;
+/** What the passages would quote, and more of them when needed. */
+export type UndecidedInput = {
+  /** What the passages would quote (`offTopic` ones are not taken). */
+  citations: Citation[];
+  /** More passages found (made only when needed): taken when the question gives a year they give too and the first
+   *  quote does not ("2026年度大会在哪开" when the quote is the 2025 meeting's), or the first quote names none of the
+   *  groups asked (`firstOnTopic` false), or a decision is asked ("最后定了多少"). */
+  others?: () => Citation[];
+  firstOnTopic?: boolean;
+  offTopic?: (c: Citation) => boolean;
+  /** Two passages are about the same group (a later decision counts only then). */
+  related?: (open: Citation, later: Citation) => boolean;
+};
+
+export function undecided(question: string, names: string[][], input: UndecidedInput): Answer | null {
+  const { citations, others = () => [], firstOnTopic = true, offTopic = () => false, related = () => true } = input;
+  const allowed = ASKS_ALLOWED.test(question);
+  if (!(ASKS_FACT.test(question) || allowed) || ASKS_WHY.test(question)) return null;
+  const decided = allowed || IN_THE_END.test(question);
   // What the question asks about, without the group or zone it names: its two-character words.
   let topic = question;
   for (const name of names.flat().sort((a, b) => b.length - a.length)) topic = topic.split(name).join(" ");
@@ -61,7 +75,20 @@ export function undecided(
     year && (!citations[0]?.quote.includes(year) || !firstOnTopic)
       ? others().filter((c) => c.quote.includes(year))
       : [];
-  const quoted = [...citations.slice(0, 3), ...more].find((c) => {
+  // (A decision asked: read on past the first quotes, "…首期规模15亿元" ranks above "基金的总规模…仍在测算之中".)
+  const top = citations.slice(0, 3);
+  // (About the first quote's group first, the latest first: what a later article still leaves open is the state now.)
+  const lead = top[0];
+  const near = (c: Citation) => (lead && related(lead, c) ? 1 : 0);
+  const read =
+    decided && more.length === 0
+      ? others()
+          .filter((c) => !top.some((t) => t.quote === c.quote))
+          .sort((a, b) => near(b) - near(a) || (b.date ?? "").localeCompare(a.date ?? ""))
+      : [];
+  const sharedWith = (text: string) => [...pairs].filter((p) => text.includes(p)).length;
+  let saidOpen = "";
+  const quoted = [...top, ...more, ...read].find((c) => {
     if (offTopic(c)) return false;
     const clauses = c.quote.split(/[，,；;。]/);
     const at = clauses.findIndex((x) => UNDECIDED.test(x));
@@ -83,6 +110,14 @@ export function undecided(
       if (!OPEN_PLACE.test(said) && asksWhere && !asksWhen) return false;
       if (!OPEN_DAY.test(said) && asksWhen && !asksWhere) return false;
     }
+    // …an amount, asked who ("基金是谁牵头出资" is not answered by "基金的总规模以及出资比例仍在测算").
+    if (
+      OPEN_AMOUNT.test(said) &&
+      !/谁|哪家|人选/.test(said) &&
+      /谁|哪家|哪位|哪个/.test(question) &&
+      !ASKS_AMOUNT.test(question)
+    )
+      return false;
     // A later year left open is no answer to this year's question ("今年的年度大会在哪办的" is not answered by
     // "2027年度大会在哪里举办，目前尚未确定" of an article dated 2026).
     const openYear = Number(/((?:19|20)\d{2})年/.exec(said)?.[1]);
@@ -96,10 +131,18 @@ export function undecided(
     // ("2027年…大会由哪家成员单位承办，目前同样没有确定": a clause that asks who names no holder.)
     if (year && clauses.some((x) => x !== open && x.includes(year) && answers.test(x) && !/哪|谁/.test(x)))
       return false;
-    const shared = [...pairs].filter((p) => said.includes(p)).length;
+    const shared = sharedWith(said);
+    saidOpen = said;
     return shared >= Math.min(2, pairs.size) && shared > 0;
   });
   if (!quoted) return null;
+  // …unless a later article says it, as near the question as the open sentence ("基金规模最终确定为20亿元").
+  // (Said near: the words the question and the open sentence share, all but one of them: "基金", "规模".)
+  const key = [...pairs].filter((p) => saidOpen.includes(p));
+  const close = (text: string) => key.filter((p) => text.includes(p)).length >= Math.max(2, key.length - 1);
+  const after = (c: Citation) =>
+    (c.date ?? "") > (quoted.date ?? "") && !UNDECIDED.test(c.quote) && close(c.quote) && related(quoted, c);
+  if (read.includes(quoted) && others().some(after)) return null;
   return {
     kind: "none",
     // (Not disclosed is not undecided: "具体金额未对外披露".)

@@ -18,6 +18,7 @@ import {
   ASKS_ROTATION,
   ASKS_WHY,
   asksAboutItself,
+  asksWhoMayJoin,
   ITEMS_OF_COUNTED,
   NUMBERED_TERM,
   PLACE_ASKED,
@@ -256,6 +257,9 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     if (later) return found(later);
     return found(notYet(c, p));
   }
+  // "联盟允不允许川渝的省级高新区加入", "哪些园区成了观察员": who may join, a rule the passages tell (or say is
+  // open), not the list, its provinces, nor whether a zone named is in.
+  if (groups.length >= 1 && asksWhoMayJoin(p.text, readings.length > 0)) return null;
   // "2027年度秘书处打算给谁": a year after the report of a next term's seat asks that term.
   const one = groups.length === 1 ? (groups[0] as Group) : undefined;
   const laterYear = (g: Group) =>

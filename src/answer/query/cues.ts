@@ -4,6 +4,7 @@
  * plain word lists are data (knowledge/lexicon/cues.yaml, `cues:`).
  */
 import { alternation, lexicon } from "../../knowledge/lexicon.ts";
+import { asksWhoMayJoin } from "../facts/cues.ts";
 import type { Parsed } from "../parse.ts";
 
 export const CUES = {
@@ -66,6 +67,8 @@ export const CUES = {
  * nothing else ("X有没有发布…方案" names a group's field word but asks about something else).
  */
 export function asksMembership(p: Parsed): boolean {
+  // ("允不允许重庆的省级高新区加入": a rule about a kind of zone, not whether 重庆 is in.)
+  if (asksWhoMayJoin(p.text, true)) return false;
   // (The names the question gives are taken out first: "中关村" says nothing of 中.)
   let rest = p.text;
   for (const m of [...p.mentions].reverse()) rest = `${rest.slice(0, m.start)} ${rest.slice(m.end)}`;

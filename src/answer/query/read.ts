@@ -8,7 +8,7 @@
 import { PROVINCES } from "../../knowledge/extract/names.ts";
 import { lexicon } from "../../knowledge/lexicon.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
-import { AT_FOUNDING, BRIEF, LIST_ONLY, RANK_ASKED } from "../facts/cues.ts";
+import { AT_FOUNDING, asksWhoMayJoin, BRIEF, LIST_ONLY, RANK_ASKED } from "../facts/cues.ts";
 import type { Parsed } from "../parse.ts";
 import type { Claim, Query, Reading, SetExpr } from "./algebra.ts";
 import { asksMembership, CUES } from "./cues.ts";
@@ -335,6 +335,8 @@ function readQuery(
   const { groupsIds, zoneIds, among } = r;
   // One group's members ranked ("产值前三是哪几家", "谁排第一"): what an article's figures state, no set.
   if (groupsIds.length === 1 && zoneIds.length === 0 && RANK_ASKED.test(t)) return null;
+  // Who may join ("联盟允不允许川渝的省级高新区加入"): a rule, no set (as in facts/router.ts).
+  if (groupsIds.length === 1 && asksWhoMayJoin(t, zoneIds.length > 0)) return null;
   // A group's members over time, unless the question asks about another side of it (its secretariat, what the
   // newcomers bring, how one joins): those are the secretariat lookup or the passages.
   if (
