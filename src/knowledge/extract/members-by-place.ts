@@ -226,11 +226,17 @@ export function provinceChunks(doc: Doc, s: Sentence) {
       ? /^其中[，,]/.exec(s.text)
       : null;
   if (!colon && !announced && !covered) return;
-  const chunks = s.text
+  let chunks = s.text
     .slice(colon ? colon.index + colon[0].length : (covered?.[0].length ?? 0))
     .replace(/[。.]$/, "")
     .replace(LEAD_MARK, "")
     .split(/[；;]/);
+  // ("覆盖11个省（区、市）：江苏省的A，浙江省的B，…，以及青海省的C": a province a comma, when every piece opens with
+  // one.)
+  const byComma =
+    chunks.length === 1 ? (chunks[0] ?? "").split(/[，,]/).map((x) => x.replace(/^(?:以及|及|和)/, "")) : [];
+  if (byComma.length >= 2 && byComma.every((x) => PROVINCES.includes(PROVINCE_CHUNK.exec(x)?.[1] ?? "")))
+    chunks = byComma;
   if (chunks.length < 2) return;
   const zones: string[] = [];
   const parts: { label: string; zones: string[] }[] = [];
