@@ -59,6 +59,7 @@ export const GOLDEN_SETS = [
   "blind-51-questions.json",
   "blind-53-questions.json",
   "blind-54-questions.json",
+  "blind-56-questions.json",
   "blind-52-questions.json",
   "blind-49-questions.json",
 ] as const;
