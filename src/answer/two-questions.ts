@@ -3,6 +3,7 @@
  * answered (a second part that names nothing gets the first's name, subject or topic back), both answers given
  * together when both parts are answered; else null, and the message is answered whole.
  */
+import { entityNames } from "../knowledge/entity-names.ts";
 import type { Knowledge } from "../knowledge/load.ts";
 import { formatDate } from "./facts/context.ts";
 import { ASKS_PLAN, ASKS_WHY } from "./facts/cues.ts";
@@ -68,6 +69,15 @@ const INSTRUCTION = /^(?:请|麻烦)?(?:只要|只列|直接列|不用|不要|�
 
 /** A last part asking whether the answers before it are the same ("是同一家吗", "一样吗"). */
 const SAME_ONE = /^(?:是|那|它们|两者)?(?:不是)?(?:同一[家个位]|一样|相同)(?:的)?(?:吗|嘛|么|不)?$/;
+
+/** A zone guessed after a question: "是不是杭州", "是临沂吗", "会是武汉东湖吗". */
+const GUESS = /^(?:那)?(?:是不是|会不会是|会是|是)([\u4e00-\u9fff]{2,10}?)(?:高新区)?(?:吗|呢|嘛)?$/;
+
+/** The zone the text names, when it names one zone and nothing else. */
+function onlyZone(knowledge: Knowledge, text: string): string | undefined {
+  const [one, ...more] = parseQuestion(text, knowledge).entities;
+  return one?.kind === "zone" && more.length === 0 ? one.id : undefined;
+}
 
 /** A second part that asks the title of the person the first part asks for: "他什么职务", "她是什么身份". */
 const THEIR_TITLE = /^[他她](?:是)?(?:什么|啥|哪个)?(?:职务|职位|身份|头衔|官)/;
@@ -141,6 +151,18 @@ export async function twoQuestions(knowledge: Knowledge, q: string, ask: Ask): P
   if (person) return person;
   if (parts.length !== 2) return null;
   const [first, second] = parts as [string, string];
+  // "2027年度工作会议在哪开？是不是杭州？": a zone guessed for what the first part asks; when the articles do not say
+  // it (not recorded, still open), that is the answer, not whether the zone is a member.
+  // ("现在的轮值主席是谁？是不是杭州": when it is answered, yes or no by whether its first clause names the zone.)
+  const guess = GUESS.exec(second);
+  const guessed = guess && QUESTION_TAIL.test(first) ? onlyZone(knowledge, guess[1] as string) : undefined;
+  if (guessed) {
+    const a1 = await ask(first);
+    if (a1.kind !== "fact") return a1;
+    const head = a1.answer.split(/[；;。\n]/)[0] ?? "";
+    const named = entityNames(knowledge, guessed).some((n) => head.includes(n));
+    return { ...a1, answer: `${named ? "是的" : "不是"}。${a1.answer}` };
+  }
   // A second part with nothing of its own ("几家？", "列一下"): a request about the first's answer, one question.
   const own = second
     .replace(/几家|几个|多少|哪些|哪几|哪个|是谁|在哪|啥|什么|吗|呢|的|了|又|还|呀/g, "")

@@ -312,10 +312,14 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   // (More passages only from articles that name what the question names, and not about another group.)
   const open = undecided(question, names, {
     citations,
+    // (Not a heading: "下一任轮值主席待定" heads the sentence that says it.)
     others: () =>
       found
         .filter(
-          (h) => namesAll(retriever, h.passage.articleId, names) && !aboutAnother(retriever, h.passage, askedGroups),
+          (h) =>
+            namesAll(retriever, h.passage.articleId, names) &&
+            !aboutAnother(retriever, h.passage, askedGroups) &&
+            !isHeading(retriever, h.passage),
         )
         .map((h) => ({
           articleId: h.passage.articleId,
@@ -330,6 +334,11 @@ export async function answerFromPassages(retriever: Retriever, question: string)
     // (A quote whose sentence or title names only other groups is no answer: "对于2028年接替深圳的第三任轮值主席单位，
     // 会议未作决定" of the storage network does not say the IoT network's next chair is open.)
     offTopic: (c) => namesOnlyOthers(groupsNamed(retriever, `${c.title}\n${c.quote}`), askedGroups),
+    before: (c) => {
+      const p = found.find((h) => h.passage.text === c.quote && h.passage.articleId === c.articleId)?.passage;
+      const prev = p ? retriever.previous(p) : undefined;
+      return prev?.paragraph === p?.paragraph ? prev?.text : undefined;
+    },
     // (A later decision about the group the open sentence's article is about, not another's fund.)
     related: (open, later) => {
       const of = groupsNamed(retriever, open.title);

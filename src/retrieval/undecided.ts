@@ -14,7 +14,7 @@ const HOLDER =
 const ASKS_WHEN = /哪天|哪一天|几号|几月|什么时候|何时|日期|时间/;
 const WHEN_SAID = /\d{1,2}月|\d{1,2}日|[上下]半年|年初|年底|年中/;
 /** A place or a day left open ("举办地将另行确定", "时间待定"), and where asked. */
-const OPEN_PLACE = /举办地|地点|选址|在哪/;
+const OPEN_PLACE = /举办地|地点|选址|在哪|何处|何地/;
 const OPEN_DAY = /时间|日期|日子/;
 /** An amount left open ("总规模以及出资比例仍在测算"), and asked. */
 const OPEN_AMOUNT = /规模|比例|金额|数额|额度/;
@@ -33,9 +33,11 @@ const ASKS_FACT = /谁|哪|几|什么时候|何时|多少|多大|规模|是什�
 /** Asks whether something was allowed or agreed ("有没有同意", "允不允许…加入", "同不同意"). */
 const ASKS_ALLOWED =
   /有没有(?:同意|批准|决定|通过|吸纳|允许)|是否(?:同意|批准|允许|吸纳|接纳)|[允同准]不[允同准]|(?:能不能|能否|可否|可不可以)[^。？?]{0,16}?(?:加入|参与|吸纳)/;
+/** A holder guessed ("会是A吗", "会不会是A", "是不是A"). */
+const GUESSED = /会是|会不会是|是不是|是否(?:是|由)/;
 /** Asks what it came to in the end ("最后定了多少", "到底同不同意"): the sentence that leaves it open may rank below
  *  one about something near it, so more passages are read. */
-const IN_THE_END = /最后|最终|到底|究竟|定了|定下|敲定/;
+const IN_THE_END = /最后|最终|到底|究竟|敲定/;
 /** Question words and particles: not what the question is about. */
 const ASKING =
   /是谁|哪家|哪个|哪里|哪儿|哪|谁|几号|几月|什么时候|何时|多少|多大|是什么|吗|呢|的|了|在|开|办|[？?，,、。\s]/g;
@@ -50,13 +52,23 @@ export type UndecidedInput = {
   others?: () => Citation[];
   firstOnTopic?: boolean;
   offTopic?: (c: Citation) => boolean;
+  /** The sentence before a quote's, in its paragraph. */
+  before?: (c: Citation) => string | undefined;
   /** Two passages are about the same group (a later decision counts only then). */
   related?: (open: Citation, later: Citation) => boolean;
 };
 
 export function undecided(question: string, names: string[][], input: UndecidedInput): Answer | null {
-  const { citations, others = () => [], firstOnTopic = true, offTopic = () => false, related = () => true } = input;
-  const allowed = ASKS_ALLOWED.test(question);
+  const {
+    citations,
+    others = () => [],
+    firstOnTopic = true,
+    offTopic = () => false,
+    related = () => true,
+    before = () => undefined,
+  } = input;
+  // ("第三任轮值主席会是武汉东湖吗": a holder guessed for a later term asks who it will be.)
+  const allowed = ASKS_ALLOWED.test(question) || (GUESSED.test(question) && ASKS_LATER.test(question));
   if (!(ASKS_FACT.test(question) || allowed) || ASKS_WHY.test(question)) return null;
   const decided = allowed || IN_THE_END.test(question);
   // What the question asks about, without the group or zone it names: its two-character words.
@@ -97,7 +109,10 @@ export function undecided(question: string, names: string[][], input: UndecidedI
     // (The thing left open may be named in the clause before: "共建…服务中心，中心选址将在年内确定", or in the
     // clause that opens with it: "对于第三届秘书处由哪家承接，会议明确将于…审议确定，目前尚未明确".)
     const about = clauses.slice(0, at).findLastIndex((x) => /^(?:对于|关于|至于)/.test(x));
-    const said = clauses.slice(about >= 0 && at - about <= 3 ? about : Math.max(0, at - 1), at + 1).join("");
+    // (…or in the sentence before, when this one goes on from it: "…第三任轮值主席将由湖北省成员单位担任。但具体由
+    // A还是其他…承接，目前尚未确定".)
+    const goesOn = /^(?:但|不过|然而)/.test(c.quote) ? (before(c) ?? "") : "";
+    const said = goesOn + clauses.slice(about >= 0 && at - about <= 3 ? about : Math.max(0, at - 1), at + 1).join("");
     // Only the exact day or place left open, the rest said ("…将于2026年下半年在珠海举办，具体时间另行通知"): the
     // quote answers with what is known.
     if (/具体(?:时间|日期|地点)/.test(open) && clauses.some((x) => x !== open && ROUGHLY_SAID.test(x))) return false;
@@ -129,7 +144,7 @@ export function undecided(question: string, names: string[][], input: UndecidedI
     // (Asked when, a clause that says where does not answer it: "…将在成都高新区举行，时间待定".)
     const answers = ASKS_WHEN.test(question) ? WHEN_SAID : HOLDER;
     // ("2027年…大会由哪家成员单位承办，目前同样没有确定": a clause that asks who names no holder.)
-    if (year && clauses.some((x) => x !== open && x.includes(year) && answers.test(x) && !/哪|谁/.test(x)))
+    if (year && clauses.some((x) => x !== open && x.includes(year) && answers.test(x) && !/哪|谁|何处|何地/.test(x)))
       return false;
     const shared = sharedWith(said);
     saidOpen = said;

@@ -41,6 +41,9 @@ const ARTICLES = [
     "1. 威海高新区，在船舶配套和海洋仪器领域具有较强优势；",
     "2. 东营高新区，在海洋油气装备领域集聚了一批企业。",
     "另外，营口高新区因自身主导产业方向调整，此前提出不再作为网络成员单位，会议予以同意。调整后，网络成员单位共七家。",
+    "年会上，烟台高新区将轮值主席职责移交给威海高新区，威海高新区任期一年。",
+    "按照会上确定的顺序，网络第三任轮值主席将由辽宁成员单位担任。但具体由大连高新区还是今后加入的辽宁成员承接，目前尚未确定。",
+    "2027年年会在何处举办，目前也尚未确定。",
   ]),
   article("t28-lake", "环湖四家国家高新区组建协同发展联盟", "2025-09-10", [
     "9月9日，环渤海国家高新区协同发展联盟成立大会在天津滨海高新区召开。天津滨海高新区、保定高新区、唐山高新区、淄博高新区4家国家高新区共同签署联盟章程。",
@@ -100,5 +103,33 @@ describe("members told in new shapes", () => {
     const a = await grown.engine.answer("海洋工程装备网络启动时有几家成员？");
     expect(a.answer).toContain("6");
     expect(a.answer).not.toContain("暂无高新区");
+  });
+});
+
+describe("a guess beside the question, and a zone in another clause", () => {
+  it("轮值主席换成威海以后，牵头单位还是烟台吗 (the lead asked of 烟台, not of 威海)", async () => {
+    await grown.answers("海洋工程装备网络轮值主席换成威海以后，牵头单位还是烟台吗？", ["还是"], ["不再"]);
+  });
+  it("a guess of what the articles leave open is answered as open, not as a membership", async () => {
+    const a = await grown.engine.answer("海洋工程装备网络2027年年会在哪开？是不是舟山？");
+    expect(a.kind, a.answer).toBe("none");
+    expect(a.answer).toContain("尚未确定");
+    expect(a.answer).not.toMatch(/舟山高新区(?:是|不是)/);
+  });
+  it.each([
+    ["海洋工程装备网络现在的轮值主席是谁？是不是威海？", "是的"],
+    ["海洋工程装备网络现在的轮值主席是谁？是不是舟山？", "不是"],
+  ])("%s", async (q, yes) => {
+    const a = await grown.engine.answer(q);
+    expect(a.answer.startsWith(yes), a.answer).toBe(true);
+    expect(a.answer).toContain("威海");
+  });
+  it("a later term guessed, which the article says is open (in a sentence that goes on from the one before)", async () => {
+    const a = await grown.engine.answer("海洋工程装备网络第三任轮值主席会是大连吗？");
+    expect(a.kind, a.answer).toBe("none");
+    expect(a.answer).toContain("目前尚未确定");
+    expect(
+      a.citations.every((c) => Object.keys(c).every((k) => ["articleId", "title", "date", "quote"].includes(k))),
+    ).toBe(true);
   });
 });

@@ -135,7 +135,9 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
       if (leadClaims.some((c) => "zone" in c && c.zone === z)) continue;
       const zr = zoneRefs.find((r) => r.id === z) as Ref;
       // The lead word next to the zone, or before it as the subject ("牵头单位现在是Z吗").
-      const around = `${t.slice(Math.max(0, zr.start - 2), zr.end + 8)}${/(?:牵头|领衔|带头|主导)(?:单位|方|者)?[^，,。？?]{0,6}$/.test(t.slice(0, zr.start)) ? "牵头" : ""}`;
+      // (Within the zone's clause, which a time ends: "轮值主席换成长春以后牵头单位还是东湖吗" claims nothing of 长春
+      // leading.)
+      const around = `${t.slice(Math.max(0, zr.start - 2), zr.start)}${t.slice(zr.start, zr.end + 8).replace(/(?:以后|之后|以来|[，,。；;]).*$/, "")}${/(?:牵头|领衔|带头|主导)(?:单位|方|者)?[^，,。？?]{0,6}$/.test(t.slice(0, zr.start)) ? "牵头" : ""}`;
       // Where another occasion (a meeting, a contest) is held says nothing of the founding's venue.
       const venuePhrase =
         CUES.venueAfterZone.test(t.slice(zr.end, zr.end + 8)) &&
