@@ -162,6 +162,7 @@ export const GROWTH_SETS = [
   ["growth-99-questions.json", here("../growth99/growth-99-questions.json"), here("../growth99/articles/")],
   ["growth-100-questions.json", here("../growth100/growth-100-questions.json"), here("../growth100/articles/")],
   ["growth-101-questions.json", here("../growth101/growth-101-questions.json"), here("../growth101/articles/")],
+  ["growth-103-questions.json", here("../growth103/growth-103-questions.json"), here("../growth103/articles/")],
   ["growth-98-questions.json", here("../growth98/growth-98-questions.json"), here("../growth98/articles/")],
   ["growth-94-questions.json", here("../growth94/growth-94-questions.json"), here("../growth94/articles/")],
 ] as const;
