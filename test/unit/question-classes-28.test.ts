@@ -56,6 +56,11 @@ const ARTICLES = [
     "11月30日，环渤海国家高新区协同发展联盟年度工作会议在淄博高新区召开。",
     "保定高新区因主导产业方向调整，已于今年10月向联盟秘书处提交退出申请，会议对此予以确认。调整后，联盟成员单位共5家。",
   ]),
+  article("t28-tool", "国家高新区工业母机产业协同创新网络在济南启动", "2026-04-09", [
+    "本报讯（记者 孙凯）4月8日，国家高新区工业母机产业协同创新网络启动大会在济南高新区召开。网络由济南高新区牵头建设，首批成员共八家国家高新区。按省份看，山东有济南、烟台两家，辽宁有大连、沈阳两家；江苏无锡、浙江宁波、陕西宝鸡各有一家高新区入网；此外，重庆高新区也是首批成员。",
+    "网络秘书处设在济南高新区。",
+    "中国机床工具工业协会数控系统分会副秘书长韩德明认为，整机与功能部件企业跨区域协同，是当前最迫切的事。",
+  ]),
 ];
 
 const grown = grownEngine(ARTICLES);
@@ -92,6 +97,9 @@ describe("members told in new shapes", () => {
     ["海洋工程装备网络现在有哪些成员？", ["威海", "东营", "烟台", "湛江"]],
     // Joins told one sentence each, the province first ("辽宁的A在会上…", "山东方面，B也…获批加入").
     ["环渤海联盟第二次理事会议上新加入了哪些高新区？", ["鞍山", "潍坊"]],
+    // Provinces counted, then one each written province then city ("浙江宁波…各有一家高新区入网"), then "此外，A也是
+    // 首批成员", making the count said before.
+    ["工业母机网络首批成员有哪些？", ["济南", "烟台", "大连", "沈阳", "无锡", "宁波", "宝鸡", "重庆"]],
   ])("%s", async (q, all) => {
     await grown.answers(q, all);
   });
@@ -131,5 +139,13 @@ describe("a guess beside the question, and a zone in another clause", () => {
     expect(
       a.citations.every((c) => Object.keys(c).every((k) => ["articleId", "title", "date", "quote"].includes(k))),
     ).toBe(true);
+  });
+});
+
+describe("the secretariat's head is the group's own 秘书长", () => {
+  it("another body's deputy secretary-general is not it", async () => {
+    const a = await grown.engine.answer("工业母机网络秘书处的负责人叫什么名字？");
+    expect(a.kind, a.answer).toBe("none");
+    expect(a.answer).not.toContain("韩德明");
   });
 });

@@ -295,6 +295,9 @@ function leadPerson(c: FactContext, g: Network): Answer {
   );
 }
 
+/** A title in a body other than a zone or a group ("…行业协会…分会副秘书长", "…研究院秘书长"). */
+const OTHER_BODY = /协会|学会|商会|联合会|分会|研究院|研究会|基金会|公司|集团/;
+
 /** The head of the secretariat asked ("秘书处的负责人", "秘书处主任是谁", "秘书长是谁"). */
 const SECRETARIAT_HEAD = /秘书处(?:的)?(?:负责人|领导|主任|负责同志|一把手)|秘书长/;
 
@@ -306,8 +309,10 @@ function secretariatHead(c: FactContext, g: Group): Answer {
   const told = new Set(
     [g.secretariat, ...g.secretariatHistory].flatMap((s) => s?.evidence.map((e) => e.article) ?? []),
   );
+  // (Not a deputy, nor another body's: "中国化学与物理电源行业协会储能应用分会副秘书长" is not the group's.)
   const named = (o: (typeof c.k.officials)[number]) =>
-    /秘书长/.test(o.role) && (o.org === g.id || o.evidence.some((e) => told.has(e.article)));
+    /(?<!副)秘书长/.test(o.role) &&
+    (o.org === g.id || (!OTHER_BODY.test(o.role) && o.evidence.some((e) => told.has(e.article))));
   const heads = c.k.officials.filter(named);
   if (heads.length === 0) return missing(c, g, "秘书处负责人（秘书长）");
   const people = [...new Set(heads.map((o) => `${o.name}（${o.role}）`))].join("、");

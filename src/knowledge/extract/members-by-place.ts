@@ -129,10 +129,14 @@ export function membersByProvince(doc: Doc, s: Sentence) {
   );
   const parts = [...t.matchAll(part)].filter((m) => PROVINCES.includes(m[1] ?? ""));
   if (parts.length < 2) return;
+  // ("浙江宁波、安徽合肥…陕西西安各有一家高新区入网；此外，天津滨海高新区也是首批成员": one zone each, written
+  // province then city, and one more after 此外; the whole then must make the count the article states.)
+  const each = EACH_ONE.exec(t);
+  const also = ALSO_MEMBER.exec(t);
   // A zone the sentence names outside the counted parts ("内蒙古为A；江西有B、C两家；…；浙江、江苏各有一家，分别是D、
   // E") is a member the parts leave out: the parts are not the whole list, and nothing is claimed.
   let outside = t;
-  for (const m of parts) outside = outside.replace(m[0], "");
+  for (const m of [...parts, ...(each ? [each] : []), ...(also ? [also] : [])]) outside = outside.replace(m[0], "");
   // (Nor when a part is counted outside them: "…，贵州、辽宁、天津、湖北各1家，分别为安顺、沈阳…".)
   // (The remainder after them, "其余4家分别为…", is read below.)
   const beforeRest = outside.replace(/[，,；;]?(?:其余|其他|另有|另外|此外)[^。]*。?$/, "");
@@ -151,6 +155,23 @@ export function membersByProvince(doc: Doc, s: Sentence) {
     }
     zones.push(...found);
   }
+  for (const item of each ? (each[1] ?? "").split("、") : []) {
+    const placed = new RegExp(`^(${PROVINCE_RUN})([\\u3400-\\u9fff]{2,6})$`).exec(item);
+    const province = placed?.[1]?.replace(/省|市|自治区/, "") ?? "";
+    const found =
+      placed && PROVINCES.includes(province) ? placeList(doc, s, province, placed[2] ?? "", 1, zones) : null;
+    if (!found) {
+      rollback();
+      return;
+    }
+    zones.push(...found);
+  }
+  const more = also ? resolveList(doc, s, also[1] ?? "", { bare: false, level: "national" }) : undefined;
+  if (also && (more?.zones.length !== 1 || zones.includes(more.zones[0] as string))) {
+    rollback();
+    return;
+  }
+  zones.push(...(more?.zones ?? []));
   // The members left after the provinces counted ("其余5家分别为四川的成都、陕西的西安…和辽宁的沈阳") belong to
   // the list; a remainder that cannot be read leaves the list partial, so nothing is claimed.
   const last = parts[parts.length - 1] as RegExpMatchArray;
@@ -164,12 +185,20 @@ export function membersByProvince(doc: Doc, s: Sentence) {
     zones.push(...rest);
   }
   const group = doc.anaphor(s);
-  if (!group) {
+  if (!group || ((each || also) && !countsClaimed(doc, groupKey(group)).includes(zones.length))) {
     rollback();
     return;
   }
   pushWholeList(doc, group, zones, doc.ev(s));
 }
+
+/** "浙江宁波、安徽合肥、…、陕西西安各有一家高新区入网": one zone each, written province then city. */
+const EACH_ONE = new RegExp(
+  `((?:${PROVINCES.join("|")})(?:省|市|自治区)?[\\u3400-\\u9fff]{2,6}?(?:、(?:${PROVINCES.join("|")})(?:省|市|自治区)?[\\u3400-\\u9fff]{2,6}?)+)各有(?:一|1)家(?:国家)?(?:高新区)?(?:入网|入盟|加入)?`,
+);
+/** "此外，天津滨海高新区也是首批成员": one more member after the parts. */
+const ALSO_MEMBER =
+  /(?:此外|另外|还有)[，,]?([\u3400-\u9fff]{2,12}?(?:高新区|示范区|园区))(?:也|亦)是(?:首批)?成员(?:单位)?/;
 
 /**
  * "，其余5家分别为四川的成都、陕西的西安、湖南的株洲和辽宁的沈阳": the rest of a list counted by province, each
