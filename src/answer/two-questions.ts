@@ -184,7 +184,7 @@ export async function twoQuestions(knowledge: Knowledge, q: string, ask: Ask): P
   }
   // "…设在哪里？任期多长？", "哪个先开？隔了几天": one question when the answer to the whole gives the term or the
   // days between (that answer, not computed again).
-  const rest = second.replace(/^(?:那|它的?|其)/, "");
+  const rest = second.replace(/^(?:那|它的?|其|新的?|这一?届的?|本届的?|新一届的?)/, "");
   // ("谁讲的…？他什么职务": the person's answer gives their title with their name.)
   if (THEIR_TITLE.test(second)) {
     const whole = await ask(first);

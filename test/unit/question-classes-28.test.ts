@@ -61,6 +61,13 @@ const ARTICLES = [
     "网络秘书处设在济南高新区。",
     "中国机床工具工业协会数控系统分会副秘书长韩德明认为，整机与功能部件企业跨区域协同，是当前最迫切的事。",
   ]),
+  article("t28-rail", "国家高新区轨道交通装备产业协同创新网络在株洲启动", "2026-05-13", [
+    "5月12日，国家高新区轨道交通装备产业协同创新网络启动大会在株洲高新区召开。网络由株洲高新区牵头，首批共有5家国家高新区加入：株洲高新区、长春高新区、青岛高新区、成都高新区、南京高新区。",
+    "根据章程，株洲高新区担任首届理事长单位，任期三年；网络同时设立轮值主席，首任轮值主席单位为青岛高新区，任期一年。",
+    "青岛高新区的任期为2026年5月至2027年5月。",
+    "经成员单位协商，第二任轮值主席单位确定为长春高新区，将于2027年5月接任。",
+    "章程明确，2028年度轮值主席由西部片区的成都高新区担任。",
+  ]),
 ];
 
 const grown = grownEngine(ARTICLES);
@@ -147,5 +154,20 @@ describe("the secretariat's head is the group's own 秘书长", () => {
     const a = await grown.engine.answer("工业母机网络秘书处的负责人叫什么名字？");
     expect(a.kind, a.answer).toBe("none");
     expect(a.answer).not.toContain("韩德明");
+  });
+});
+
+describe("seats and their terms", () => {
+  it.each([
+    // The term said after the seat, not the other post's before it in the same sentence.
+    ["轨道交通装备网络首任轮值主席单位是谁？任期多长？", ["青岛", "一年"], ["三年"]],
+    // Until when: the holder's own term in a sentence of its own.
+    ["轨道交通装备网络现在的轮值主席任期到什么时候？", ["2027年5月"], []],
+    // "确定为A，将于2027年5月接任", asked when A takes it.
+    ["长春高新区什么时候接任轨道交通装备网络的轮值主席？", ["2027年5月"], []],
+    // "2028年度轮值主席由西部片区的A担任".
+    ["轨道交通装备网络2028年度的轮值主席是哪家？", ["成都"], []],
+  ])("%s", async (q, all, none) => {
+    await grown.answers(q, all, none);
   });
 });

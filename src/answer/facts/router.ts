@@ -197,6 +197,34 @@ function laterTerm(c: FactContext, p: Parsed, g: Group): Answer | null {
   );
 }
 
+/** Asks when a zone takes a seat ("什么时候接任", "哪年上任"). */
+const WHEN_TAKES =
+  /(?:什么时候|啥时候|何时|哪一?年|几月|哪个月|哪天)(?:开始|正式)?(?:接任|上任|接棒|接手|接替|担任|当)/;
+
+/**
+ * "西安高新区什么时候接任黄河联盟的轮值理事长": the seat the zone is named to and when it takes it, as the seat's
+ * sentence says ("第二届轮值理事长单位确定为西安高新区，将于2027年4月接任").
+ */
+function takesSeatWhen(c: FactContext, p: Parsed, g: Group, readings: { zones: Zone[] }[]): Answer | null {
+  const zone = readings[0]?.zones.length === 1 ? readings[0].zones[0] : undefined;
+  if (!zone || !WHEN_TAKES.test(p.text)) return null;
+  const held = g.seats.filter((s) => {
+    const post = s.role
+      .replace(/（[^）]*）$/, "")
+      .replace(/^(?:首届|首任|第[二三四五六七八九十]+[届任]|下一任|(?:19|20)\d{2}年度?)/, "")
+      .replace(/单位$/, "");
+    return (
+      s.zones.includes(zone.id) &&
+      p.text.includes(post.replace(/^轮值/, "")) &&
+      takesOverWhen(p.text, s.evidence[0]?.quote ?? "")
+    );
+  });
+  const seat = held[0];
+  if (!seat) return null;
+  const when = takesOverWhen(p.text, seat.evidence[0]?.quote ?? "").replace(/^（|）$/g, "");
+  return fact(c.k, `${zone.name}${when}${seat.role}。`, seat.evidence.slice(0, 1), { title: g.name });
+}
+
 /** Asks by what rule something was done ("按什么制度换的", "依据什么"): what the passages say, not the seat. */
 const BY_WHAT_RULE =
   /(?:按(?:照)?|依据|根据)(?:什么|哪个|哪项|哪一?条)|(?:什么|哪个|哪项)(?:制度|规定|办法|规则|文件)|依据是/;
@@ -308,6 +336,8 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
   const chaired = groups.length === 1 && readings.length === 0 ? (groups[0] as Group) : undefined;
   if (chaired && !("field" in chaired) && chaired.chair && /(?<!副)理事长/.test(p.text) && ASKS_ROTATION.test(p.text))
     return found(groupAttribute(c, { ...p, attribute: "lead" }, chaired));
+  const takes = groups.length === 1 && readings.length === 1 ? takesSeatWhen(c, p, groups[0] as Group, readings) : null;
+  if (takes) return found(takes);
   const seat = groups.length === 1 && (readings.length === 0 || fromZone) ? seatAsked(c, p, groups[0] as Group) : null;
   if (seat) return found(seat);
   // Its members in one region, when its list is written by region ("华北地区（2家）：A、B").

@@ -3,6 +3,7 @@
  * 是哪家", "第二任…是谁", "当到什么时候"): who holds the post asked, of the term asked, with its term of office and the
  * day a later term begins when a sentence gives them.
  */
+import { entityNames } from "../../knowledge/entity-names.ts";
 import type { Evidence, RoleSeat } from "../../knowledge/schema.ts";
 import { afterPremise, type Parsed } from "../parse.ts";
 import { articleSentences } from "../query/graph.ts";
@@ -183,7 +184,7 @@ const HOLDER = /谁|哪|分别|有几|几家|几个|多少家|多少个|是什�
 export const ASKS_TENURE = /任期|多久|多长|几年|一换/;
 // ("任期三年，自2026年至2028年": the years the clause after gives are the term's too.)
 export const TENURE =
-  /任期(?!届满|已满|期满)[^，,。；;]{1,16}(?:[，,](?:自|从)[^，,。；;]{2,20}?(?:至|到)[^，,。；;]{2,12})?|每[^，,。；;]{0,4}一换|[一两二三]年一换|每[^，,。；;]{1,4}轮换一次/;
+  /任期(?!届满|已满|期满)[^，,。；;]{1,24}(?:[，,](?:自|从)[^，,。；;]{2,20}?(?:至|到)[^，,。；;]{2,12})?|每[^，,。；;]{0,4}一换|[一两二三]年一换|每[^，,。；;]{1,4}轮换一次/;
 /** Asks who handed a seat over. */
 const HANDOVER_ASKED = /交给|交接|交棒|接棒|换成|换人|从谁|谁交|接替|接过|谁手|手里接|手中接/;
 /** Asks when, and a later term's start as a sentence gives it ("将于2028年接任", "2027年起接任"). */
@@ -204,6 +205,33 @@ function tenureRule(c: FactContext, seat: RoleSeat): Evidence | undefined {
   const body = article ? c.k.articles.get(article)?.body : undefined;
   const quote = body ? articleSentences(body).find((x) => x.includes(post) && TENURE.test(x)) : undefined;
   return article && quote ? { article, quote: quote.trim() } : undefined;
+}
+
+/** Where a sentence names the seat (its post, else its holder), or −1. */
+function seatAt(quote: string, seat: RoleSeat): number {
+  const post = seat.role.replace(/（[^）]*）$/, "").replace(/单位$/, "");
+  const at = quote.indexOf(post);
+  return at >= 0 ? at : quote.indexOf(seat.role.slice(-4));
+}
+
+/** A span of months ("2026年6月至2027年5月"). */
+const MONTHS = /(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?(?:至|到)(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?/;
+
+/** "B的任期为2026年7月至2028年7月", "B任期至2027年6月": a sentence of the seat's article giving its holder's term. */
+function holderTerm(c: FactContext, seat: RoleSeat): Evidence | undefined {
+  const article = seat.evidence[0]?.article;
+  const body = article ? c.k.articles.get(article)?.body : undefined;
+  if (!article || !body || seat.zones.length !== 1) return undefined;
+  const names = entityNames(c.k, seat.zones[0] as string).filter((n) => n.length >= 2);
+  // ("B担任2026年6月至2027年5月的轮值主席单位": the months of its term, said with the post.)
+  const quote = articleSentences(body).find((x) =>
+    names.some(
+      (n) =>
+        new RegExp(`${n}(?:（[^）]*）)?(?:的)?任期(?:为|是|自)?[^，,。；;]{0,12}(?:至|到)`).test(x) ||
+        new RegExp(`${n}(?:（[^）]*）)?担任${MONTHS.source}的`).test(x),
+    ),
+  );
+  return quote ? { article, quote: quote.trim() } : undefined;
 }
 
 /** Every term of office a sentence gives, in order. */
@@ -274,12 +302,25 @@ export function seatAsked(c: FactContext, p: Parsed, g: Group): Answer | null {
     const zones = `${counted && seat.zones.length > 1 ? `${seat.zones.length}家：` : ""}${seat.zones.map((z) => c.zoneName(z)).join("、")}`;
     // (A seat whose name gives its term, "…（任期2026年至2027年）", says it once.)
     // ("任期到什么时候": the term that says until when, "任期自2025年9月至2026年9月", before "任期一年".)
-    const own = asksTenure && !seat.role.includes("任期") ? tenures(seat.evidence[0]?.quote ?? "") : [];
-    // (…else the rule its article states for the post: "联盟实行轮值理事长制度，每届任期一年".)
-    const rule = asksTenure && own.length === 0 ? tenureRule(c, seat) : undefined;
+    // (The term said after the seat, not another post's before it: "A担任首届理事长单位，任期两年；…首任轮值主席单位
+    // 为B，任期一年".)
+    const quoted = seat.evidence[0]?.quote ?? "";
+    const own =
+      asksTenure && !seat.role.includes("任期") ? tenures(quoted.slice(Math.max(0, seatAt(quoted, seat)))) : [];
+    // (…else the holder's own term in a sentence of its article, "B的任期为2026年7月至2028年7月", when until when is
+    // asked; else the rule its article states for the post: "联盟实行轮值理事长制度，每届任期一年".)
+    const ownUntil = own.some((t) => /至|到/.test(t));
+    const rule =
+      asksTenure && (own.length === 0 || (until && !ownUntil))
+        ? ((until && !ownUntil ? holderTerm(c, seat) : undefined) ??
+          (own.length === 0 ? tenureRule(c, seat) : undefined))
+        : undefined;
     if (rule) ruled.push(rule);
     const terms = rule ? tenures(rule.quote) : own;
-    const tenure = (UNTIL_ASKED.test(p.text) ? terms.find((t) => /至|到/.test(t)) : undefined) ?? terms[0];
+    const tenure =
+      (UNTIL_ASKED.test(p.text) ? terms.find((t) => /至|到/.test(t)) : undefined) ??
+      terms[0] ??
+      (rule ? MONTHS.exec(rule.quote)?.[0] : undefined);
     // "各管什么": what the sentence gives each holder after the seat ("，分别牵头A和B两个工作组").
     const quote = seat.evidence[0]?.quote ?? "";
     const duty = EACH_DOES.test(p.text)
