@@ -11,6 +11,7 @@ import { entityNames, titleNames } from "../knowledge/entity-names.ts";
 import { laterYear } from "../knowledge/extract/dates.ts";
 import { escaped, lexicon } from "../knowledge/lexicon.ts";
 import { normalize, normalizeTerm } from "../knowledge/normalize.ts";
+import { focusOnPart } from "./clause-focus.ts";
 import { type Hit, Retriever } from "./hybrid.ts";
 import { occasionBrief } from "./occasion-brief.ts";
 import type { Passage } from "./passages.ts";
@@ -349,6 +350,16 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   // A counted set the articles name but never list ("七大要素具体是哪七个"): said so, not quoted as the list.
   const named = unlisted(question, citations, (id) => retriever.knowledge.articles.get(id)?.body ?? "");
   if (named) return named;
+  // Zones picked out by their part of a chain, each part a clause of the sentence that answers: those clauses.
+  const part = focusOnPart(question, citations);
+  if (part) {
+    return {
+      kind: "passage",
+      answer: `据《${first.passage.title}》：${part.map((c) => c.quote).join("；")}。`,
+      citations: part,
+      title: "相关原文",
+    };
+  }
   const oneLine = (t: string) => t.replace(/\s*\n\s*/g, "");
   const [lead, ...more] = quotes.map((q) => q.pieces.map(oneLine).join("\n"));
   // A quote that dates by month and day only ("1月6日，…") or by the year it was written in ("去年获批…") is read
