@@ -79,11 +79,12 @@ const HAS_NOT = /有([\u4e00-\u9fff]{2,16}?)没(?=\s|[，,？?]|$)/;
 /** "列一下X的全部16家高新区", "请列出X的所有成员单位": the list of X's members asked for. */
 const LIST_REQUEST =
   /^(?:麻烦|请|帮我)?(?:列一下|列出|列举|列个)(.{2,30}?)的(?:全部|所有)?(?:\d+|[一二两三四五六七八九十]+)?家?(?:国家)?(?:高新区|成员(?:单位)?)[。？?]?$/;
-/** "IC网络那16家帮我列一下": the members counted, then the request for their list. */
+/** "IC网络那16家帮我列一下", "集成电路网络那16家，麻烦全部列出来": the members counted, then the request for their list. */
 const LIST_REQUEST_AFTER =
-  /^(.{2,30}?)(?:那|的|这)?(?:全部|所有)?(?:\d+|[一二两三四五六七八九十]+)家(?:国家)?(?:高新区|成员(?:单位)?)?都?(?:帮我|麻烦|请)?(?:列一下|列出来|列下|列举一下|列个单子)吧?[。？?]?$/;
+  /^(.{2,30}?)(?:那|的|这)?(?:全部|所有)?(?:\d+|[一二两三四五六七八九十]+)家(?:国家)?(?:高新区|成员(?:单位)?)?[，,]?都?(?:帮我|麻烦|请)?(?:全部|都|一一)?(?:列一下|列出来|列下|列举一下|列个单子|列一列)吧?[。？?]?$/;
 /** Words that make a sentence a question, and 那 before what 哪 asks ("那天", "那个", "那里"). */
-const QUESTION_WORD = /哪|什么|谁|几|多少|吗|么|呢|怎|啥|是否|是不是|有没有|\b(?:how|what|when|where|who|which)\b/i;
+const QUESTION_WORD =
+  /哪|什么|谁|几|多少|吗|么|呢|怎|啥|是否|是不是|有没有|分别是|\b(?:how|what|when|where|who|which)\b/i;
 const THAT_FOR_WHICH = /那(天|年|一天|一年|里|儿|个|家|位|些|几)/;
 const SHORT_YEAR = /(?<![\d.]|\d年|第)(2[4-9]|3[0-5])年(?![代来间内后前底初中多])/g;
 

@@ -70,6 +70,11 @@ const INSTRUCTION = /^(?:请|麻烦)?(?:只要|只列|直接列|不用|不要|�
 /** A last part asking whether the answers before it are the same ("是同一家吗", "一样吗"). */
 const SAME_ONE = /^(?:是|那|它们|两者)?(?:不是)?(?:同一[家个位]|一样|相同)(?:的)?(?:吗|嘛|么|不)?$/;
 
+/** A group described in brackets by its lead: "（武汉东湖牵头那个）", "（东湖牵头的）". */
+const LEAD_ASIDE = /[（(]([\u4e00-\u9fff]{2,10}?)牵头(?:的)?(?:[那哪](?:个|张|家))?[）)]/;
+/** A yes/no question run straight into the next ("…牵头的吗有那些成员"): split after 吗. */
+const YES_NO_THEN = /(?<=吗)(?=[\u4e00-\u9fff]{0,6}(?:哪|那些|几|多少|什么|谁))/;
+
 /** A zone guessed after a question: "是不是杭州", "是临沂吗", "会是武汉东湖吗". */
 const GUESS = /^(?:那)?(?:是不是|会不会是|会是|是)([\u4e00-\u9fff]{2,10}?)(?:高新区)?(?:吗|呢|嘛)?$/;
 
@@ -98,6 +103,11 @@ export async function twoQuestions(knowledge: Knowledge, q: string, ask: Ask): P
       .filter((x) => x.length >= 2);
   // ("秘书处在哪。。首期运行多久": a run of full stops ends a question too.)
   let parts = split(/[？?]|。{2,}/);
+  // ("光电子网洛是武汉东湖牵头的吗有那些成员": two questions, no mark between them.)
+  if (parts.length === 1) {
+    const run = split(YES_NO_THEN);
+    if (run.length === 2) parts = run;
+  }
   // "…有哪些？只要现有名单，不用讲历史变化": an instruction after the question is part of it, not a question.
   if (parts.length === 2 && INSTRUCTION.test(parts[1] as string) && !ASKS.test(parts[1] as string)) return null;
   // "谁牵头发起的？首任理事长单位又是哪家？是同一家吗": whether the two answers are the same is read off the two
@@ -131,7 +141,7 @@ export async function twoQuestions(knowledge: Knowledge, q: string, ask: Ask): P
   // question: the question is asked of the group the first names.
   // (Only when the premise holds: the whole is answered "是。" for it; a premise the articles contradict is corrected
   // by the whole answer, "淮河联盟首届秘书处设在随州高新区，那…".)
-  const premise = parts.length === 1 ? premiseThenAsk(knowledge, q) : null;
+  const premise = parts.length === 1 && !LEAD_ASIDE.test(q) ? premiseThenAsk(knowledge, q) : null;
   // "光电子网络是上海张江牵头的，它一共有多少成员": a statement, then a question about it by 它: the statement is
   // checked as a question of its own; a wrong one is corrected before the answer.
   const stated = parts.length === 1 && !premise ? statedThenAsked(knowledge, q) : null;
@@ -305,6 +315,13 @@ function premiseThenAsk(knowledge: Knowledge, q: string): string | null {
 
 /** "X是A牵头的，它一共有多少成员": the statement about a group, and the question with the group put back for 它. */
 function statedThenAsked(knowledge: Knowledge, q: string): { claim: string; rest: string } | null {
+  // "光电子网络（武汉东湖牵头那个），13家成员分别是": the group described in brackets by its lead.
+  const aside = LEAD_ASIDE.exec(q);
+  const before = aside ? q.slice(0, aside.index) : "";
+  const subject = before.split(/[，,]/).at(-1) ?? "";
+  if (aside && parseQuestion(subject, knowledge).entities.some((e) => e.kind !== "zone")) {
+    return { claim: `${subject}是${aside[1]}牵头的`, rest: `${before}${q.slice(aside.index + aside[0].length)}` };
+  }
   const s = statementThen(knowledge, q);
   const it = s ? /^(?:它|其|该网络|该联盟|这个网络|这个联盟)/.exec(s.second) : null;
   if (!s || !it || !/是/.test(s.first)) return null;

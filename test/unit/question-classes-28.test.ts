@@ -183,3 +183,19 @@ describe("zones picked out by their part of a chain, each part a clause: those c
     await grown.answers(q, all, none);
   });
 });
+
+describe("a list asked in more ways, and a question with an aside or run on", () => {
+  const ALL = ["济南", "烟台", "大连", "沈阳", "无锡", "宁波", "宝鸡", "重庆"];
+  it.each([
+    ["工业母机网络那8家，麻烦全部列出来"],
+    // A yes/no run straight into the next question, no mark between.
+    ["工业母机网络是济南牵头的吗有那些成员"],
+    // The group described in brackets by its lead (and 那个 not read as 哪个).
+    ["刚才说的工业母机网络（济南牵头那个），8家成员分别是？"],
+  ])("%s", async (q) => {
+    await grown.answers(q, ALL);
+  });
+  it("a wrong lead in the aside is corrected, and the rest answered", async () => {
+    await grown.answers("工业母机网络（烟台牵头那个），有几家成员？", ["不是", "济南", "8"]);
+  });
+});
