@@ -12,6 +12,7 @@ import { laterYear } from "../knowledge/extract/dates.ts";
 import { escaped, lexicon } from "../knowledge/lexicon.ts";
 import { normalize, normalizeTerm } from "../knowledge/normalize.ts";
 import { focusOnPart } from "./clause-focus.ts";
+import { headedItems } from "./headed-items.ts";
 import { type Hit, Retriever } from "./hybrid.ts";
 import { occasionBrief } from "./occasion-brief.ts";
 import type { Passage } from "./passages.ts";
@@ -26,7 +27,15 @@ const MAX_LIST_SENTENCES = 10;
 const MAX_LIST_CHARS = 1600;
 
 /** A sentence that announces what follows: ends in a colon, or "可以用…概括。", "主要有以下几点。". */
-const OPENS_LIST = /[:：]$|(?:概括|归纳|总结|如下|以下几(?:个方面|点|项))[。.]?$/;
+// ("成立大会发布了联盟近期三大重点任务。": a counted set announced, its items in the sentences after.)
+const OPENS_LIST =
+  /[:：]$|(?:概括|归纳|总结|如下|以下几(?:个方面|点|项))[。.]?$|[一二三四五六七八九十两\d]+(?:大|项|个方面|方面|件事)(?:重点)?(?:任务|举措|工作|措施|行动)[。.]?$/;
+/** Asks the items of a plan or a policy ("哪几方面", "三大重点任务是啥", "有哪些举措"). */
+const ASKS_ITEMS =
+  /哪几(?:个)?方面|哪些方面|几个?方面|哪几项|哪几块|(?:任务|举措|措施)(?:是|有)(?:什么|啥|哪些|哪几)|哪些(?:重点)?(?:任务|举措|措施)|[一二三四五六七八九十两\d](?:大|项)(?:重点)?(?:任务|举措|工作)/;
+/** A sentence that lists items ("…：一是…；二是…") or announces them counted ("将重点推进五方面工作"). */
+const LISTS_ITEMS =
+  /(?:^|[，,：:])(?:一是|其一)|[一二三四五六七八九十两\d]+(?:大|项|个方面|方面|件事)(?:重点)?(?:任务|举措|工作|措施|行动)/;
 const CODE = /[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*/g;
 const ASKS_NEXT = /下一次|下次|下一届|下届|下一任|明年|下一年|接下来|今后|最新|近况|现状|next|latest/i;
 const CAUSE =
@@ -65,6 +74,12 @@ const ENUMERATED =
 /** A list's first item inside a sentence ("…说,一是聚焦…"). */
 const FIRST_ITEM = /(?:^|[，,：:])(?:一是|其一[，,是])/;
 const ASKS_FOR_LIST = /哪些|哪几|几个方面|怎样的|什么样|哪[一二三四五六七八九十]|什么|啥|which|what/;
+
+/** The question and `text` share `n` characters in a row. */
+function sharesRun(question: string, text: string, n: number): boolean {
+  for (let i = 0; i + n <= text.length; i++) if (question.includes(text.slice(i, i + n))) return true;
+  return false;
+}
 
 /** A short tail the source broke off its sentence ("发展的意见》。"): it closes a mark it never opened. */
 function fragment(text: string): boolean {
@@ -152,6 +167,41 @@ export async function answerFromPassages(retriever: Retriever, question: string)
     const said = (h: Hit) => (asked?.stated.test(h.passage.text) ? 1 : 0);
     answering.sort((a, b) => said(b) - said(a));
     for (const h of answering) if (said(h)) pinned.add(h);
+  }
+  // "成立后准备重点做哪几方面的工作", "三大重点任务是啥": a sentence that lists (or announces) the items comes first,
+  // from all the hits that answer.
+  if (ASKS_ITEMS.test(question)) {
+    // (The sentence that announces the items, "联盟要重点从5个方面推进下一步工作:", before the first item.)
+    // (Of the article the best hit is from: another's list answers another question.)
+    const best = answering[0]?.passage.articleId;
+    const lists = (h: Hit) =>
+      h.passage.articleId !== best ? 0 : OPENS_LIST.test(h.passage.text) ? 2 : LISTS_ITEMS.test(h.passage.text) ? 1 : 0;
+    answering.push(
+      ...answers(found.slice(8)).filter((h) => lists(h) > 0 && titled(h.passage) && !answering.includes(h)),
+    );
+    answering.sort((a, b) => lists(b) - lists(a));
+    const listing = answering.find((h) => lists(h) > 0);
+    if (listing) pinned.add(listing);
+    // (Else a list written without numbers, one paragraph an item, each opening with its point.)
+    const items = listing
+      ? null
+      : answering
+          .slice(0, 3)
+          .map((h) => headedItems(retriever, h.passage))
+          .find(Boolean);
+    // (Not what one person said, "张宇蕾说…要聚焦哪些方面", nor one item's own measures, "推动创新平台共建共享有哪些
+    // 举措" names an item; nor items the question words otherwise, "以哪些方面为抓手".)
+    const oneItem = items?.some((p) => sharesRun(question, p.text.replace(/。$/, ""), 6));
+    const person = retriever.knowledge.officials.some((o) => question.includes(o.name));
+    if (items?.[0] && !person && !oneItem && !/抓手|理念|原则|聚焦/.test(question)) {
+      const { title, articleId, date } = items[0];
+      return {
+        kind: "passage",
+        answer: `据《${title}》：${items.map((p) => p.text).join("\n")}`,
+        citations: items.map((p) => ({ articleId, title, date, quote: p.text })),
+        title: "相关原文",
+      };
+    }
   }
   // What comes next is what the latest article plans ("下一次…": a plan an earlier one made may have happened);
   // the latest state is what the latest article says.

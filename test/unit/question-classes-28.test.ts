@@ -71,6 +71,18 @@ const ARTICLES = [
   article("t28-h2", "国家高新区氢能产业布局各具特色", "2026-06-20", [
     "以氢能产业为例，佛山高新区、张家港高新区等在电堆领域优势突出，大连高新区、潍坊高新区等主要布局在储氢装备领域，郑州高新区、成都高新区等则深耕整车应用领域，嘉兴高新区等在膜电极环节企业逐步集聚。",
   ]),
+  article("t28-sky", "低空经济网络召开第一次工作会议", "2026-06-06", [
+    "6月5日，国家高新区低空经济产业协同创新网络第一次工作会议在芜湖高新区召开。",
+    "会议发布了网络近期三大重点任务。一是共建低空飞行测试基地；二是共同编制低空应用场景清单；三是联合培养低空飞行器研发人才。",
+    "芜湖高新区相关负责人表示，网络运行半年来成员单位交流频繁。",
+  ]),
+  article("t28-torch", "火炬中心将多方面支持产业协同创新网络建设", "2026-07-10", [
+    "火炬中心相关负责人表示，将从多个方面支持产业协同创新网络建设。",
+    "在此基础上，火炬中心将支持网络内检测平台互认互通。支持成员单位相互开放检测设备，推动检测结果互认。",
+    "开展关键部件联合攻关。支持网络内企业联合发布技术需求榜单。",
+    "促进人才双向流动。支持成员单位互派技术骨干挂职交流。",
+    "推动标准共建共享。支持网络内企业联合制定团体标准。",
+  ]),
 ];
 
 const grown = grownEngine(ARTICLES);
@@ -197,5 +209,16 @@ describe("a list asked in more ways, and a question with an aside or run on", ()
   });
   it("a wrong lead in the aside is corrected, and the rest answered", async () => {
     await grown.answers("工业母机网络（烟台牵头那个），有几家成员？", ["不是", "济南", "8"]);
+  });
+});
+
+describe("the items of a plan or a policy", () => {
+  it.each([
+    // A counted set announced ("会议发布了网络近期三大重点任务。"), its items in the sentence after.
+    ["低空经济网络近期的三大重点任务是啥？", ["测试基地", "场景清单", "研发人才"]],
+    // A list written without numbers: one paragraph an item, each opening with its point.
+    ["火炬中心接下来会从哪几个方面支持产业协同创新网络？", ["检测平台", "联合攻关", "人才", "标准"]],
+  ])("%s", async (q, all) => {
+    await grown.answers(q, all);
   });
 });
