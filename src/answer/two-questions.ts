@@ -94,6 +94,8 @@ const THEIR_TITLE = /^[他她](?:是)?(?:什么|啥|哪个)?(?:职务|职位|身
 export async function twoQuestions(knowledge: Knowledge, q: string, ask: Ask): Promise<Answer | null> {
   const each = await eachGroup(knowledge, q, ask);
   if (each) return each;
+  const pair = await sameSeats(knowledge, q, ask);
+  if (pair) return pair;
   // ("低空网络轮值主席是谁 任期多久": a space between two clauses of Chinese stands for a comma.)
   const split = (by: RegExp) =>
     q
@@ -381,6 +383,26 @@ function both(a1: Answer, a2: Answer): Answer {
     answer: `${a1.answer}\n${a2.answer}`,
     citations: [...a1.citations, ...a2.citations.filter((c) => !a1.citations.some((x) => x.quote === c.quote))],
   };
+}
+
+/** "理事长单位和秘书处是同一家高新区吗": two seats of one group, and whether one zone holds both. */
+const SAME_SEATS =
+  /^(.*?)(理事长单位|轮值主席单位|轮值主席|牵头单位|秘书处)(?:和|与|跟)(理事长单位|轮值主席单位|轮值主席|牵头单位|秘书处)(?:所在地|所在单位)?(?:是|在)(?:不是)?同一(?:家|个)(?:高新区|地方|单位)?(?:吗|么|嘛)?[？?]?$/;
+
+/** Each seat asked, then yes or no by the zone each answer names first. */
+async function sameSeats(knowledge: Knowledge, q: string, ask: Ask): Promise<Answer | null> {
+  const m = SAME_SEATS.exec(q);
+  if (!m) return null;
+  const [, of, a, b] = m as unknown as [string, string, string, string];
+  const seat = (post: string) => ask(`${of}${post}${post === "秘书处" ? "设在哪里" : "是哪家"}`);
+  const [a1, a2] = [await seat(a), await seat(b)];
+  const joined = eachAnswered(a1, a2);
+  if (!joined) return null;
+  const zoneOf = (x: Answer) =>
+    parseQuestion(x.answer.split(/[；;。\n（(]/)[0] ?? "", knowledge).entities.find((e) => e.kind === "zone")?.id;
+  const [z1, z2] = [zoneOf(a1), zoneOf(a2)];
+  if (!z1 || !z2) return joined;
+  return { ...joined, answer: `${z1 === z2 ? "是同一家" : "不是同一家"}。${joined.answer}` };
 }
 
 /** Asks the same of each: "分别是谁", "各是哪家". */

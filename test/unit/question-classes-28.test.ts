@@ -83,6 +83,11 @@ const ARTICLES = [
     "促进人才双向流动。支持成员单位互派技术骨干挂职交流。",
     "推动标准共建共享。支持网络内企业联合制定团体标准。",
   ]),
+  article("t28-delta", "珠江口六家国家高新区组建协同创新联盟", "2026-02-27", [
+    "本报讯（记者 何敏）昨天，珠江口国家高新区协同创新联盟成立大会在东莞松山湖高新区举行。珠江口的6家国家高新区共同发起成立该联盟，东莞松山湖高新区为牵头单位，广东省科学技术厅为指导单位。",
+    "联盟理事长单位为深圳高新区。",
+    "珠海高新区将承担首届秘书处工作，为期两年。",
+  ]),
 ];
 
 const grown = grownEngine(ARTICLES);
@@ -220,5 +225,19 @@ describe("the items of a plan or a policy", () => {
     ["火炬中心接下来会从哪几个方面支持产业协同创新网络？", ["检测平台", "联合攻关", "人才", "标准"]],
   ])("%s", async (q, all) => {
     await grown.answers(q, all);
+  });
+});
+
+describe("who leads and who guides, and two seats compared", () => {
+  it("'A为牵头单位，B为指导单位' of the group just founded", async () => {
+    await grown.answers("珠江口联盟谁牵头、谁指导？", ["东莞松山湖", "广东省科学技术厅"]);
+    await grown.answers("珠江口联盟是在谁的指导下成立的？", ["广东省科学技术厅"], ["不是在"]);
+  });
+  it("'理事长单位和秘书处是同一家吗': each seat, and no", async () => {
+    const a = await grown.engine.answer("珠江口联盟的理事长单位和秘书处是同一家高新区吗？");
+    expect(a.answer.startsWith("不是同一家"), a.answer).toBe(true);
+    expect(a.answer).toContain("深圳");
+    expect(a.answer).toContain("珠海");
+    expect(a.answer).not.toContain("珠海高新区将");
   });
 });

@@ -89,9 +89,15 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
       const founding = "field" in g ? g.launch : g.founded;
       if (founding?.guidedBy && /指导/.test(p.text)) {
         const when = founding.date ? `（${formatDate(founding.date)}）` : "";
-        return fact(c.k, `${g.name}是在${founding.guidedBy}指导下成立的${when}。`, founding.evidence, {
-          title: g.name,
-        });
+        // ("谁牵头、谁指导": who leads it too.)
+        const leader = /牵头/.test(p.text) ? ("field" in g ? g.lead : g.initiator) : undefined;
+        const led = !leader ? "" : "zone" in leader ? c.zoneName(leader.zone) : leader.text;
+        return fact(
+          c.k,
+          `${g.name}${led ? `由${led}牵头，` : ""}是在${founding.guidedBy}指导下成立的${when}。`,
+          [...(leader?.evidence.slice(0, 1) ?? []), ...founding.evidence],
+          { title: g.name },
+        );
       }
       if (isNetwork) return lead(c, g, CHANGED.test(p.text));
       // An alliance is led by its chair (理事长单位) when an article names one; else its seat or initiators, unless

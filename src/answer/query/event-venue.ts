@@ -46,7 +46,8 @@ function launchHeld(
     (m) => m.type === "entity" && m.ref.kind !== "zone" && m.start < at.index + at[0].length && m.end > at.index,
   );
   // ("在哪里启动的": where is asked, no place given.)
-  if (inside || /网络|联盟|哪|什么|何处|何地/.test(at[1] as string)) return undefined;
+  // ("在谁的指导下成立的": under whose guidance, no place.)
+  if (inside || /网络|联盟|哪|什么|何处|何地|谁|指导|支持|带领|倡议|推动|下$/.test(at[1] as string)) return undefined;
   const id = (groups[0] as { id: string }).id;
   const founding = k.events.find(
     (e) => e.scopes.includes(id) && /^(?:launch|founding)-|-(?:launch|founded)$/.test(e.id),

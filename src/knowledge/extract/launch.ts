@@ -110,6 +110,22 @@ function guidedFounding(doc: Doc, s: Sentence) {
       doc.claims.push({ type: "launch", group, guidedBy: occasion[1], evidence: doc.ev(s, 0, occasion[0].length) });
     return;
   }
+  // "…共同发起成立该联盟，郑州高新区为牵头单位，工业和信息化部火炬中心为指导单位": the guiding body said as a unit,
+  // in a sentence that founds the group the item is about.
+  const unit = /[，,]([\u3400-\u9fff]{2,24}?)为指导单位(?=[，,。；;]|$)/.exec(s.text);
+  if (
+    unit &&
+    /成立|组建/.test(s.text.slice(0, unit.index)) &&
+    !PLANNED.test(s.text) &&
+    !/高新区$/.test(unit[1] ?? "")
+  ) {
+    const group = (doc.mentions[s.index] ?? []).at(-1) ?? doc.anaphor(s);
+    if (group) {
+      const at = unit.index ?? 0;
+      doc.claims.push({ type: "launch", group, guidedBy: unit[1], evidence: doc.ev(s, at + 1, at + unit[0].length) });
+    }
+    return;
+  }
   const m =
     /在([\u3400-\u9fff]{2,20}?)指导下[，,][^。]{0,80}?(?:发起)?(?:成立|组建)(?:了)?(?:该|这一|这个)?(联盟|网络)(?=[，,。；;]|$)/.exec(
       s.text,

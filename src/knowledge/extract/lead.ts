@@ -193,7 +193,9 @@ function leadUnit(doc: Doc, s: Sentence) {
   if (takes) {
     const zone = doc.names.zoneEnding(takes[1] || takes[3] || "", { evidence: doc.ev(s) }, NAME_STOP);
     const prior = mentionsOf(doc, s);
-    const group = prior.length === 1 ? prior[0] : doc.anaphor(s, takes[2] === "联盟" ? "alliance" : "network");
+    // ("…共同发起成立该联盟，郑州高新区为牵头单位": the unit said without its kind is the item's group's.)
+    const kind = takes[2] === "联盟" ? "alliance" : takes[2] === "网络" ? "network" : undefined;
+    const group = prior.length === 1 ? prior[0] : doc.anaphor(s, kind);
     if (zone && group) doc.claims.push({ type: "lead", group, zone, evidence: doc.ev(s) });
   }
 }

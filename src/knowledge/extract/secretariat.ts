@@ -28,6 +28,10 @@ export function secretariats(doc: Doc): void {
       ) ??
       /(?:^|[，,：:])(?:由)?(首届)?()([\u3400-\u9fff]{2,20}?)(?:成为|作为|为|担任)(?:联盟|网络)?(?:首届|本届|新一届|第[一二三四五六七八九十\d]{1,2}届)?(?:联盟|网络)?(?:轮值)?秘书处(?:单位|所在单位|所在地)?/.exec(
         t,
+      ) ??
+      // "珠海高新区将承担首届秘书处工作": the first term's seat, taken on.
+      /(?:^|[，,：:])()()([\u3400-\u9fff]{2,20}?)(?:将|正式)?(?:承担|负责)(首届)(?:联盟|网络)?秘书处(?:工作|职能|职责)/.exec(
+        t,
       );
     // A handover: "秘书处(自2026年起)(正式)由A(正式)移交B", "B(由此)成为联盟…第二任秘书处单位".
     const handover =
@@ -76,7 +80,8 @@ export function secretariats(doc: Doc): void {
     // The name may follow a verb of choosing ("会议确定郑州高新区为秘书处单位").
     // "设在苏州工业园区纳米城", "常设于常州高新区科技创新局": a place or an office inside a known zone.
     // "X高新区（别称）": the bracket is another name of the zone, not part of the one to resolve.
-    const seatName = (m[3] ?? "").replace(/（[\u3400-\u9fff]{1,6}）$/, "");
+    // ("蚌埠高新区将承担第二届秘书处工作": 将 before the verb is no part of the name.)
+    const seatName = (m[3] ?? "").replace(/（[\u3400-\u9fff]{1,6}）$/, "").replace(/(?:将|已经|已|正式)+$/, "");
     const inside = doc.names.zoneNamedAtStart(seatName);
     // ("落户蚌埠": a known zone by its place's name alone.)
     // "秘书处设在轮值理事长单位，随轮值理事长单位同步调整": with the chair of the first term, the rule kept as its note.
