@@ -60,6 +60,7 @@ export const GOLDEN_SETS = [
   "blind-53-questions.json",
   "blind-54-questions.json",
   "blind-56-questions.json",
+  "blind-55-questions.json",
   "blind-52-questions.json",
   "blind-49-questions.json",
 ] as const;
@@ -163,6 +164,7 @@ export const GROWTH_SETS = [
   ["growth-100-questions.json", here("../growth100/growth-100-questions.json"), here("../growth100/articles/")],
   ["growth-101-questions.json", here("../growth101/growth-101-questions.json"), here("../growth101/articles/")],
   ["growth-103-questions.json", here("../growth103/growth-103-questions.json"), here("../growth103/articles/")],
+  ["growth-102-questions.json", here("../growth102/growth-102-questions.json"), here("../growth102/articles/")],
   ["growth-98-questions.json", here("../growth98/growth-98-questions.json"), here("../growth98/articles/")],
   ["growth-94-questions.json", here("../growth94/growth-94-questions.json"), here("../growth94/articles/")],
 ] as const;
