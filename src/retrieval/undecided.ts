@@ -42,6 +42,13 @@ const IN_THE_END = /最后|最终|到底|究竟|敲定/;
 const ASKING =
   /是谁|哪家|哪个|哪里|哪儿|哪|谁|几号|几月|什么时候|何时|多少|多大|是什么|吗|呢|的|了|在|开|办|[？?，,、。\s]/g;
 
+/** A clause that leaves something open — not one that names what was open before ("去年启动时尚未敲定的基金也有了明确
+ *  方案"). */
+function leftOpen(clause: string): boolean {
+  const m = UNDECIDED.exec(clause);
+  return m !== null && clause[m.index + m[0].length] !== "的";
+}
+
 /** What the passages would quote, and more of them when needed. */
 export type UndecidedInput = {
   /** What the passages would quote (`offTopic` ones are not taken). */
@@ -103,7 +110,7 @@ export function undecided(question: string, names: string[][], input: UndecidedI
   const quoted = [...top, ...more, ...read].find((c) => {
     if (offTopic(c)) return false;
     const clauses = c.quote.split(/[，,；;。]/);
-    const at = clauses.findIndex((x) => UNDECIDED.test(x));
+    const at = clauses.findIndex(leftOpen);
     const open = clauses[at];
     if (!open) return false;
     // (The thing left open may be named in the clause before: "共建…服务中心，中心选址将在年内确定", or in the
@@ -156,7 +163,10 @@ export function undecided(question: string, names: string[][], input: UndecidedI
   const key = [...pairs].filter((p) => saidOpen.includes(p));
   const close = (text: string) => key.filter((p) => text.includes(p)).length >= Math.max(2, key.length - 1);
   const after = (c: Citation) =>
-    (c.date ?? "") > (quoted.date ?? "") && !UNDECIDED.test(c.quote) && close(c.quote) && related(quoted, c);
+    (c.date ?? "") > (quoted.date ?? "") &&
+    !c.quote.split(/[，,；;。]/).some(leftOpen) &&
+    close(c.quote) &&
+    related(quoted, c);
   if (read.includes(quoted) && others().some(after)) return null;
   return {
     kind: "none",

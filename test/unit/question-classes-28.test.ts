@@ -88,6 +88,15 @@ const ARTICLES = [
     "联盟理事长单位为深圳高新区。",
     "珠海高新区将承担首届秘书处工作，为期两年。",
   ]),
+  article("t28-twin", "闽赣两地七家国家高新区组建协同创新联盟", "2026-03-20", [
+    "3月19日，闽赣国家高新区协同创新联盟成立大会在福州高新区举行。闽赣两地七家国家高新区共同签署联盟合作协议。",
+    "联盟由福州高新区和南昌高新区共同牵头发起。福建方面，福州、厦门火炬、泉州、莆田4家国家高新区参与发起；江西方面，除南昌高新区外，还有赣州高新区和九江高新区。",
+    "对于联盟发展基金，会议没有公布规模。",
+  ]),
+  article("t28-twin2", "闽赣高新区联盟召开首次理事会", "2026-09-20", [
+    "9月18日，闽赣国家高新区协同创新联盟首次理事会在南昌高新区召开。",
+    "成立时尚未敲定的联盟发展基金也有了明确方案：基金首期规模6亿元，由福州、南昌两家高新区共同出资。",
+  ]),
 ];
 
 const grown = grownEngine(ARTICLES);
@@ -239,5 +248,15 @@ describe("who leads and who guides, and two seats compared", () => {
     expect(a.answer).toContain("深圳");
     expect(a.answer).toContain("珠海");
     expect(a.answer).not.toContain("珠海高新区将");
+  });
+});
+
+describe("a province's side, and what an earlier article left open said decided", () => {
+  it("'福建方面，A、B…4家国家高新区参与发起；江西方面，除C外，还有D和E' making the count", async () => {
+    await grown.answers("闽赣联盟有哪些成员？", ["福州", "厦门火炬", "泉州", "莆田", "南昌", "赣州", "九江"]);
+    await grown.answers("闽赣联盟江西的成员有哪几家？", ["南昌", "赣州", "九江"], ["泉州"]);
+  });
+  it("'成立时尚未敲定的基金也有了明确方案' is decided, not open", async () => {
+    await grown.answers("闽赣联盟发展基金后来定下来了吗？多大规模", ["6亿"], ["尚未确定"]);
   });
 });

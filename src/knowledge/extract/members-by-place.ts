@@ -124,15 +124,16 @@ export function membersByProvince(doc: Doc, s: Sentence) {
   const t = s.text;
   const part = new RegExp(
     // ("重庆市的成员单位有A、B和C3家；四川省则有D、E…8家国家高新区加入": a part's subject and its verb may be said.)
-    `(?:^|[；;，,。：:])(?:其中[，,]?)?([\\u3400-\\u9fff]{2,3}?)(?:省|市|自治区)?(?:的成员(?:单位)?)?(?:则|还)?(?:有|包括|为|[：:])([\\u3400-\\u9fff、]+?)${COUNT}家(?:国家高新区|高新区)?(?:加入)?(?=[；;，,。]|$)`,
+    // ("四川方面，A、B…8家国家高新区参与发起": the province's side, then its zones.)
+    `(?:^|[；;，,。：:])(?:其中[，,]?)?([\\u3400-\\u9fff]{2,3}?)(?:省|市|自治区)?(?:的成员(?:单位)?)?(?:(?:则|还)?(?:有|包括|为|[：:])|方面[，,])([\\u3400-\\u9fff、]+?)${COUNT}家(?:国家高新区|高新区)?(?:加入|参与发起|参加)?(?=[；;，,。]|$)`,
     "g",
   );
   const parts = [...t.matchAll(part)].filter((m) => PROVINCES.includes(m[1] ?? ""));
-  if (parts.length < 2) return;
   // ("浙江宁波、安徽合肥…陕西西安各有一家高新区入网；此外，天津滨海高新区也是首批成员": one zone each, written
   // province then city, and one more after 此外; the whole then must make the count the article states.)
   const each = EACH_ONE.exec(t);
-  const also = ALSO_MEMBER.exec(t);
+  const also = ALSO_MEMBER.exec(t) ?? BESIDES.exec(t);
+  if (parts.length + (each ? 1 : 0) + (also ? 1 : 0) < 2 || parts.length === 0) return;
   // A zone the sentence names outside the counted parts ("内蒙古为A；江西有B、C两家；…；浙江、江苏各有一家，分别是D、
   // E") is a member the parts leave out: the parts are not the whole list, and nothing is claimed.
   let outside = t;
@@ -166,8 +167,17 @@ export function membersByProvince(doc: Doc, s: Sentence) {
     }
     zones.push(...found);
   }
-  const more = also ? resolveList(doc, s, also[1] ?? "", { bare: false, level: "national" }) : undefined;
-  if (also && (more?.zones.length !== 1 || zones.includes(more.zones[0] as string))) {
+  // ("重庆方面，除重庆高新区外，还有A、B和C": the zone excepted and the others, none counted.)
+  const more = also
+    ? resolveList(doc, s, (also[1] ?? "") + (also[2] ? `、${also[2]}` : ""), { bare: false, level: "national" })
+    : undefined;
+  if (
+    also &&
+    (!more ||
+      more.zones.length === 0 ||
+      more.zones.some((z) => zones.includes(z)) ||
+      (!also[2] && more.zones.length !== 1))
+  ) {
     rollback();
     return;
   }
@@ -185,7 +195,7 @@ export function membersByProvince(doc: Doc, s: Sentence) {
     zones.push(...rest);
   }
   const group = doc.anaphor(s);
-  if (!group || ((each || also) && !countsClaimed(doc, groupKey(group)).includes(zones.length))) {
+  if (!group || ((each || also) && !countedSo(doc, groupKey(group), zones.length))) {
     rollback();
     return;
   }
@@ -195,6 +205,17 @@ export function membersByProvince(doc: Doc, s: Sentence) {
 /** "浙江宁波、安徽合肥、…、陕西西安各有一家高新区入网": one zone each, written province then city. */
 const EACH_ONE = new RegExp(
   `((?:${PROVINCES.join("|")})(?:省|市|自治区)?[\\u3400-\\u9fff]{2,6}?(?:、(?:${PROVINCES.join("|")})(?:省|市|自治区)?[\\u3400-\\u9fff]{2,6}?)+)各有(?:一|1)家(?:国家)?(?:高新区)?(?:入网|入盟|加入)?`,
+);
+/** The article counts the group's members so: a count claimed, or "十二家成员高新区", "十二家国家高新区共同签署". */
+function countedSo(doc: Doc, key: string, n: number): boolean {
+  if (countsClaimed(doc, key).includes(n)) return true;
+  const said = new RegExp(`${COUNT}家(?:成员高新区|成员单位|国家高新区共同)`, "g");
+  return doc.sentences.some((s) => [...s.text.matchAll(said)].some((m) => countOf(m[1] ?? "") === n));
+}
+
+/** "重庆方面，除重庆高新区外，还有璧山高新区、永川高新区和荣昌高新区": a province's zones, one of them excepted first. */
+const BESIDES = new RegExp(
+  `(?:^|[；;，,。])(?:${PROVINCES.join("|")})(?:省|市|自治区)?方面[，,]除([\\u3400-\\u9fff]{2,12}?(?:高新区|示范区|园区))外[，,]还有([\\u3400-\\u9fff、和]+?)(?=[；;。]|$)`,
 );
 /** "此外，天津滨海高新区也是首批成员": one more member after the parts. */
 const ALSO_MEMBER =
