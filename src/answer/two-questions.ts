@@ -70,6 +70,8 @@ const INSTRUCTION = /^(?:请|麻烦)?(?:只要|只列|直接列|不用|不要|�
 /** A last part asking whether the answers before it are the same ("是同一家吗", "一样吗"). */
 const SAME_ONE = /^(?:是|那|它们|两者)?(?:不是)?(?:同一[家个位]|一样|相同)(?:的)?(?:吗|嘛|么|不)?$/;
 
+/** A group and its lead stated first ("集成电路网络上海张江牵头的，…"), then the questions. */
+const LEAD_STATED = /^([\u4e00-\u9fff]{2,20}?(?:网络|联盟))(?:是|由)?([\u4e00-\u9fff]{2,8}?)牵头的?[，,\s]+(.+)$/;
 /** A group described in brackets by its lead: "（武汉东湖牵头那个）", "（东湖牵头的）". */
 const LEAD_ASIDE = /[（(]([\u4e00-\u9fff]{2,10}?)牵头(?:的)?(?:[那哪](?:个|张|家))?[）)]/;
 /** A yes/no question run straight into the next ("…牵头的吗有那些成员"): split after 吗. */
@@ -324,6 +326,10 @@ function statedThenAsked(knowledge: Knowledge, q: string): { claim: string; rest
   if (aside && parseQuestion(subject, knowledge).entities.some((e) => e.kind !== "zone")) {
     return { claim: `${subject}是${aside[1]}牵头的`, rest: `${before}${q.slice(aside.index + aside[0].length)}` };
   }
+  // "集成电路网络上海张江牵头的，一共几家，有没有无锡": the group and its lead stated, then what is asked of it.
+  const led = LEAD_STATED.exec(q);
+  if (led && ASKS.test(led[3] ?? "") && parseQuestion(led[1] ?? "", knowledge).entities.some((e) => e.kind !== "zone"))
+    return { claim: `${led[1]}是${led[2]}牵头的`, rest: `${led[1]}${led[3]}` };
   const s = statementThen(knowledge, q);
   const it = s ? /^(?:它|其|该网络|该联盟|这个网络|这个联盟)/.exec(s.second) : null;
   if (!s || !it || !/是/.test(s.first)) return null;
