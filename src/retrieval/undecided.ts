@@ -106,13 +106,13 @@ export function undecided(question: string, names: string[][], input: UndecidedI
           .sort((a, b) => near(b) - near(a) || (b.date ?? "").localeCompare(a.date ?? ""))
       : [];
   const sharedWith = (text: string) => [...pairs].filter((p) => text.includes(p)).length;
-  let saidOpen = "";
-  const quoted = [...top, ...more, ...read].find((c) => {
-    if (offTopic(c)) return false;
+  // What a quote leaves open, with the words that name it, when that is what the question asks; else null.
+  const openIn = (c: Citation): string | null => {
+    if (offTopic(c)) return null;
     const clauses = c.quote.split(/[，,；;。]/);
     const at = clauses.findIndex(leftOpen);
     const open = clauses[at];
-    if (!open) return false;
+    if (!open) return null;
     // (The thing left open may be named in the clause before: "共建…服务中心，中心选址将在年内确定", or in the
     // clause that opens with it: "对于第三届秘书处由哪家承接，会议明确将于…审议确定，目前尚未明确".)
     const about = clauses.slice(0, at).findLastIndex((x) => /^(?:对于|关于|至于)/.test(x));
@@ -122,15 +122,15 @@ export function undecided(question: string, names: string[][], input: UndecidedI
     const said = goesOn + clauses.slice(about >= 0 && at - about <= 3 ? about : Math.max(0, at - 1), at + 1).join("");
     // Only the exact day or place left open, the rest said ("…将于2026年下半年在珠海举办，具体时间另行通知"): the
     // quote answers with what is known.
-    if (/具体(?:时间|日期|地点)/.test(open) && clauses.some((x) => x !== open && ROUGHLY_SAID.test(x))) return false;
+    if (/具体(?:时间|日期|地点)/.test(open) && clauses.some((x) => x !== open && ROUGHLY_SAID.test(x))) return null;
     // What is left open is not what is asked: a place or a day, asked who ("…讲张江2026年打算的是谁" is not
     // answered by "2026年度工作会议的举办地将另行确定"); a day, asked where; a place, asked when.
     if ((OPEN_PLACE.test(said) || OPEN_DAY.test(said)) && !OPEN_HOLDER.test(said)) {
       const asksWhere = ASKS_WHERE.test(question);
       const asksWhen = ASKS_WHEN.test(question);
-      if (/谁|哪位/.test(question) && !asksWhere && !asksWhen) return false;
-      if (!OPEN_PLACE.test(said) && asksWhere && !asksWhen) return false;
-      if (!OPEN_DAY.test(said) && asksWhen && !asksWhere) return false;
+      if (/谁|哪位/.test(question) && !asksWhere && !asksWhen) return null;
+      if (!OPEN_PLACE.test(said) && asksWhere && !asksWhen) return null;
+      if (!OPEN_DAY.test(said) && asksWhen && !asksWhere) return null;
     }
     // …an amount, asked who ("基金是谁牵头出资" is not answered by "基金的总规模以及出资比例仍在测算").
     if (
@@ -139,25 +139,26 @@ export function undecided(question: string, names: string[][], input: UndecidedI
       /谁|哪家|哪位|哪个/.test(question) &&
       !ASKS_AMOUNT.test(question)
     )
-      return false;
+      return null;
     // A later year left open is no answer to this year's question ("今年的年度大会在哪办的" is not answered by
     // "2027年度大会在哪里举办，目前尚未确定" of an article dated 2026).
     const openYear = Number(/((?:19|20)\d{2})年/.exec(said)?.[1]);
-    if (/今年|本年度/.test(question) && openYear && c.date && openYear > Number(c.date.slice(0, 4))) return false;
+    if (/今年|本年度/.test(question) && openYear && c.date && openYear > Number(c.date.slice(0, 4))) return null;
     // A later term left open ("此后的轮值顺序由理事会另行商定") is no answer to this term's question.
-    if (LATER.test(open) && !ASKS_LATER.test(question)) return false;
+    if (LATER.test(open) && !ASKS_LATER.test(question)) return null;
     // A year the question asks that another clause gives is answered there ("2026年由兰州高新区接任"); not when
     // that clause only names what is left open ("对于2026年的下一任轮值主席单位，…目前尚未确定").
     // (Asked when, a clause that says where does not answer it: "…将在成都高新区举行，时间待定".)
     const answers = ASKS_WHEN.test(question) ? WHEN_SAID : HOLDER;
     // ("2027年…大会由哪家成员单位承办，目前同样没有确定": a clause that asks who names no holder.)
     if (year && clauses.some((x) => x !== open && x.includes(year) && answers.test(x) && !/哪|谁|何处|何地/.test(x)))
-      return false;
+      return null;
     const shared = sharedWith(said);
-    saidOpen = said;
-    return shared >= Math.min(2, pairs.size) && shared > 0;
-  });
+    return shared >= Math.min(2, pairs.size) && shared > 0 ? said : null;
+  };
+  const quoted = [...top, ...more, ...read].find((c) => openIn(c) !== null);
   if (!quoted) return null;
+  const saidOpen = openIn(quoted) ?? "";
   // …unless a later article says it, as near the question as the open sentence ("基金规模最终确定为20亿元").
   // (Said near: the words the question and the open sentence share, all but one of them: "基金", "规模".)
   const key = [...pairs].filter((p) => saidOpen.includes(p));
