@@ -12,7 +12,7 @@ import { laterYear } from "../knowledge/extract/dates.ts";
 import { escaped, lexicon } from "../knowledge/lexicon.ts";
 import { normalize, normalizeTerm } from "../knowledge/normalize.ts";
 import { focusOnPart } from "./clause-focus.ts";
-import { headedItems } from "./headed-items.ts";
+import { headedAnswer } from "./headed-items.ts";
 import { type Hit, Retriever } from "./hybrid.ts";
 import { occasionBrief } from "./occasion-brief.ts";
 import type { Passage } from "./passages.ts";
@@ -74,12 +74,6 @@ const ENUMERATED =
 /** A list's first item inside a sentence ("…说,一是聚焦…"). */
 const FIRST_ITEM = /(?:^|[，,：:])(?:一是|其一[，,是])/;
 const ASKS_FOR_LIST = /哪些|哪几|几个方面|怎样的|什么样|哪[一二三四五六七八九十]|什么|啥|which|what/;
-
-/** The question and `text` share `n` characters in a row. */
-function sharesRun(question: string, text: string, n: number): boolean {
-  for (let i = 0; i + n <= text.length; i++) if (question.includes(text.slice(i, i + n))) return true;
-  return false;
-}
 
 /** A short tail the source broke off its sentence ("发展的意见》。"): it closes a mark it never opened. */
 function fragment(text: string): boolean {
@@ -183,25 +177,8 @@ export async function answerFromPassages(retriever: Retriever, question: string)
     const listing = answering.find((h) => lists(h) > 0);
     if (listing) pinned.add(listing);
     // (Else a list written without numbers, one paragraph an item, each opening with its point.)
-    const items = listing
-      ? null
-      : answering
-          .slice(0, 3)
-          .map((h) => headedItems(retriever, h.passage))
-          .find(Boolean);
-    // (Not what one person said, "张宇蕾说…要聚焦哪些方面", nor one item's own measures, "推动创新平台共建共享有哪些
-    // 举措" names an item; nor items the question words otherwise, "以哪些方面为抓手".)
-    const oneItem = items?.some((p) => sharesRun(question, p.text.replace(/。$/, ""), 6));
-    const person = retriever.knowledge.officials.some((o) => question.includes(o.name));
-    if (items?.[0] && !person && !oneItem && !/抓手|理念|原则|聚焦/.test(question)) {
-      const { title, articleId, date } = items[0];
-      return {
-        kind: "passage",
-        answer: `据《${title}》：${items.map((p) => p.text).join("\n")}`,
-        citations: items.map((p) => ({ articleId, title, date, quote: p.text })),
-        title: "相关原文",
-      };
-    }
+    const headed = listing ? null : headedAnswer(retriever, question, answering.slice(0, 3));
+    if (headed) return headed;
   }
   // What comes next is what the latest article plans ("下一次…": a plan an earlier one made may have happened);
   // the latest state is what the latest article says.

@@ -4,6 +4,8 @@
  * 支持…有哪几方面举措"), the answer is those opening sentences in order — with the paragraph right before the run when
  * it opens with its point too, in a longer sentence ("在此基础上,工信部将探索网络内创新平台共建共享。").
  */
+import type { Answer } from "../answer/types.ts";
+import type { Knowledge } from "../knowledge/load.ts";
 import type { Passage } from "./passages.ts";
 
 export type Nav = {
@@ -70,4 +72,35 @@ export function headedItems(nav: Nav, p: Passage): Passage[] | null {
   const lead = before ? opening(nav, before) : undefined;
   if (lead && lead.paragraph === start.paragraph - 1 && heads(nav, lead, LEAD_IN_MAX_CHARS)) run.unshift(lead);
   return run.length >= MIN_ITEMS ? run : null;
+}
+
+/** The question and `text` share `n` characters in a row. */
+function sharesRun(question: string, text: string, n: number): boolean {
+  for (let i = 0; i + n <= text.length; i++) if (question.includes(text.slice(i, i + n))) return true;
+  return false;
+}
+
+/**
+ * The items of the first unnumbered list one of `hits` is in or introduces, as the answer — not for what a named
+ * person said ("张宇蕾说…要聚焦哪些方面"), nor one item's own measures ("推动创新平台共建共享有哪些举措" names an item),
+ * nor items the question words otherwise ("以哪些方面为抓手": a sentence's own enumeration).
+ */
+export function headedAnswer(
+  nav: Nav & { knowledge: Knowledge },
+  question: string,
+  hits: { passage: Passage }[],
+): Answer | null {
+  const items = hits.map((h) => headedItems(nav, h.passage)).find(Boolean);
+  const first = items?.[0];
+  if (!items || !first) return null;
+  if (nav.knowledge.officials.some((o) => question.includes(o.name)) || /抓手|理念|原则|聚焦/.test(question))
+    return null;
+  if (items.some((p) => sharesRun(question, p.text.replace(/。$/, ""), 6))) return null;
+  const { title, articleId, date } = first;
+  return {
+    kind: "passage",
+    answer: `据《${title}》：${items.map((p) => p.text).join("\n")}`,
+    citations: items.map((p) => ({ articleId, title, date, quote: p.text })),
+    title: "相关原文",
+  };
 }
