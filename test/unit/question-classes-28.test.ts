@@ -225,6 +225,9 @@ describe("a list asked in more ways, and a question with an aside or run on", ()
     await grown.answers("工业母机网络济南牵头的 一共几家 有没有宁波", ["8", "宁波"], ["不是"]);
     await grown.answers("工业母机网络烟台牵头的，一共几家", ["不是", "济南", "8"]);
   });
+  it("成员数从多少变成了多少 (no unit said): the members' count before and after", async () => {
+    await grown.answers("海洋工程装备网络成员数从多少变成了多少", ["6", "7"]);
+  });
   it("a wrong lead in the aside is corrected, and the rest answered", async () => {
     await grown.answers("工业母机网络（烟台牵头那个），有几家成员？", ["不是", "济南", "8"]);
   });
