@@ -267,3 +267,15 @@ describe("a province's side, and what an earlier article left open said decided"
     await grown.answers("闽赣联盟发展基金后来定下来了吗？多大规模", ["6亿"], ["尚未确定"]);
   });
 });
+
+describe("率先 with several asked is the pilots, not the first of them", () => {
+  it.each([
+    [
+      "工信部率先试点建设产业协同创新网络的是哪几个领域？分别由哪些高新区牵头？",
+      ["中关村", "苏州工业园区", "张江", "无锡", "东湖"],
+    ],
+    ["哪个网络率先成立", ["人工智能"]],
+  ])("%s", async (q, all) => {
+    await grown.answers(q, all);
+  });
+});
