@@ -14,6 +14,7 @@ import { englishProvinceRead } from "./english-places.ts";
 import { englishSeatRead } from "./english-seats.ts";
 import { BRIEF } from "./facts/cues.ts";
 import { FactEngine } from "./facts.ts";
+import { ledPairRead } from "./led-pair.ts";
 import { normalizeQuestion } from "./normalize.ts";
 import { wordPairs as pairs } from "./pairs.ts";
 import { parseQuestion } from "./parse.ts";
@@ -119,8 +120,10 @@ export async function answerWith(
   // …and one asked by an English name no alias holds ("the ocean equipment network").
   const kindSaid = kindWordRead(normalized.text) ?? normalized.text;
   const english = englishGroupRead(knowledge, kindSaid);
-  const partner = partnerRead(knowledge, english?.text ?? kindSaid);
-  const read = partner?.text ?? english?.text ?? kindSaid;
+  // …and two networks named by their leads ("张江牵头的和东湖牵头的网络").
+  const paired = ledPairRead(knowledge, english?.text ?? kindSaid);
+  const partner = partnerRead(knowledge, paired?.text ?? english?.text ?? kindSaid);
+  const read = partner?.text ?? paired?.text ?? english?.text ?? kindSaid;
   // …and a post asked in English ("the rotating chair for 2026").
   const seated = englishSeatRead(read) ?? read;
   const text = colloquialRead(
@@ -139,6 +142,7 @@ export async function answerWith(
   const readings = [
     ...normalized.repairs.map((r) => `按“${r.to}”理解（原文“${r.from}”）`),
     ...(english ? [english.note] : []),
+    ...(paired ? [paired.note] : []),
     ...(partner ? [partner.note] : []),
   ];
   if (readings.length === 0) return answer;

@@ -279,3 +279,9 @@ describe("率先 with several asked is the pilots, not the first of them", () =>
     await grown.answers(q, all);
   });
 });
+
+describe("two networks named by the zones that lead them", () => {
+  it("张江牵头的和东湖牵头的网络，哪个成员多？各多少家？", async () => {
+    await grown.answers("张江牵头的和东湖牵头的网络，哪个成员多？各多少家？", ["集成电路", "16", "光电子", "13"]);
+  });
+});
