@@ -262,6 +262,10 @@ describe("a province's side, and what an earlier article left open said decided"
   it("'福建方面，A、B…4家国家高新区参与发起；江西方面，除C外，还有D和E' making the count", async () => {
     await grown.answers("闽赣联盟有哪些成员？", ["福州", "厦门火炬", "泉州", "莆田", "南昌", "赣州", "九江"]);
     await grown.answers("闽赣联盟江西的成员有哪几家？", ["南昌", "赣州", "九江"], ["泉州"]);
+    // ("重庆市的成员单位有哪些": the city said as a province, not whether 重庆高新区 is a member.)
+    const a = await grown.engine.answer("工业母机网络中，重庆市的成员单位有哪些？");
+    expect(a.answer.startsWith("是的"), a.answer).toBe(false);
+    expect(a.answer).toContain("重庆高新区");
   });
   it("'成立时尚未敲定的基金也有了明确方案' is decided, not open", async () => {
     await grown.answers("闽赣联盟发展基金后来定下来了吗？多大规模", ["6亿"], ["尚未确定"]);

@@ -684,7 +684,11 @@ function saidAsPlace(c: FactContext, p: Parsed): string | null {
   for (const m of p.mentions) {
     const said = p.text.slice(m.start, m.end);
     const isProvince = [...c.k.zones.values()].some((z) => z.province === said);
-    if (isProvince && /^(?:这边|那边|这块|那块|方面|地区|境内|市内|的(?:成员|高新区))/.test(p.text.slice(m.end)))
+    // ("重庆市的成员单位有哪些": the city said as a province.)
+    if (
+      isProvince &&
+      /^(?:这边|那边|这块|那块|方面|地区|境内|市内|(?:市|省)?的(?:成员|高新区))/.test(p.text.slice(m.end))
+    )
       return said;
   }
   return null;
