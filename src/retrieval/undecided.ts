@@ -68,7 +68,7 @@ export type UndecidedInput = {
 export function undecided(question: string, names: string[][], input: UndecidedInput): Answer | null {
   const {
     citations,
-    others = () => [],
+    others: find = () => [],
     firstOnTopic = true,
     offTopic = () => false,
     related = () => true,
@@ -78,6 +78,12 @@ export function undecided(question: string, names: string[][], input: UndecidedI
   const allowed = ASKS_ALLOWED.test(question) || (GUESSED.test(question) && ASKS_LATER.test(question));
   if (!(ASKS_FACT.test(question) || allowed) || ASKS_WHY.test(question)) return null;
   const decided = allowed || IN_THE_END.test(question);
+  // (The other passages, read once however many of the steps below ask for them.)
+  let otherCitations: Citation[] | undefined;
+  const others = () => {
+    otherCitations ??= find();
+    return otherCitations;
+  };
   // What the question asks about, without the group or zone it names: its two-character words.
   let topic = question;
   for (const name of names.flat().sort((a, b) => b.length - a.length)) topic = topic.split(name).join(" ");

@@ -198,13 +198,18 @@ export function takesOverWhen(question: string, quote: string): string {
 }
 /** Asks until when. */
 const UNTIL_ASKED = /到什么时候|到哪(?:年|一年|天|月)|到何时|截至|截止|为止|何时结束|什么时候结束/;
+/** The first sentence of the seat's article that `wanted` accepts, as evidence. */
+function seatArticleSentence(c: FactContext, seat: RoleSeat, wanted: (x: string) => boolean): Evidence | undefined {
+  const article = seat.evidence[0]?.article;
+  const body = article ? c.k.articles.get(article)?.body : undefined;
+  const quote = body ? articleSentences(body).find(wanted) : undefined;
+  return article && quote ? { article, quote: quote.trim() } : undefined;
+}
+
 /** The sentence of a seat's article that states the post's term as a rule ("实行轮值理事长制度，每届任期一年"). */
 function tenureRule(c: FactContext, seat: RoleSeat): Evidence | undefined {
-  const article = seat.evidence[0]?.article;
   const post = seat.role.replace(/^(?:首届|首任|本届|新一届|(?:19|20)\d{2}年度?)/, "").replace(/单位$/, "");
-  const body = article ? c.k.articles.get(article)?.body : undefined;
-  const quote = body ? articleSentences(body).find((x) => x.includes(post) && TENURE.test(x)) : undefined;
-  return article && quote ? { article, quote: quote.trim() } : undefined;
+  return seatArticleSentence(c, seat, (x) => x.includes(post) && TENURE.test(x));
 }
 
 /** Where a sentence names the seat (its post, else its holder), or −1. */
@@ -219,19 +224,15 @@ const MONTHS = /(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?(?:至|到)(?:(?:19|20
 
 /** "B的任期为2026年7月至2028年7月", "B任期至2027年6月": a sentence of the seat's article giving its holder's term. */
 function holderTerm(c: FactContext, seat: RoleSeat): Evidence | undefined {
-  const article = seat.evidence[0]?.article;
-  const body = article ? c.k.articles.get(article)?.body : undefined;
-  if (!article || !body || seat.zones.length !== 1) return undefined;
-  const names = entityNames(c.k, seat.zones[0] as string).filter((n) => n.length >= 2);
+  if (seat.zones.length !== 1) return undefined;
   // ("B担任2026年6月至2027年5月的轮值主席单位": the months of its term, said with the post.)
-  const quote = articleSentences(body).find((x) =>
-    names.some(
-      (n) =>
-        new RegExp(`${n}(?:（[^）]*）)?(?:的)?任期(?:为|是|自)?[^，,。；;]{0,12}(?:至|到)`).test(x) ||
-        new RegExp(`${n}(?:（[^）]*）)?担任${MONTHS.source}的`).test(x),
-    ),
-  );
-  return quote ? { article, quote: quote.trim() } : undefined;
+  const said = entityNames(c.k, seat.zones[0] as string)
+    .filter((n) => n.length >= 2)
+    .flatMap((n) => [
+      new RegExp(`${n}(?:（[^）]*）)?(?:的)?任期(?:为|是|自)?[^，,。；;]{0,12}(?:至|到)`),
+      new RegExp(`${n}(?:（[^）]*）)?担任${MONTHS.source}的`),
+    ]);
+  return seatArticleSentence(c, seat, (x) => said.some((r) => r.test(x)));
 }
 
 /** Every term of office a sentence gives, in order. */
