@@ -356,7 +356,7 @@ function overrides(k: Knowledge, p: ReturnType<typeof parseQuestion>, a: Answer)
 
 /** Asking words, which no sentence of an article answers with. */
 const ASKING =
-  /举办地点|举办地|地点|什么时候|何时|哪一?天|哪一?年|几月几[号日]|在哪里|在哪儿|在哪|哪里|哪[家个位些]|是谁|谁|什么|多少|几[家个]|分别|具体|能不能|能否|会不会|是否|吗|呢|的|了|是|能|会|将|要/g;
+  /举办地点|举办地|地点|什么时候|何时|哪一?天|哪一?年|几月几[号日]|在哪里|在哪儿|在哪|哪里|哪[家个位些]|是谁|谁|什么|多少|几[家个]|分别|具体|能不能|能否|会不会|是否|(?:打算|准备|想)?(?:怎么|如何)(?:做|干)|(?:做|干)(?:点|些)?(?:啥|什么)|打算|准备|啥|吗|呢|的|了|是|能|会|将|要/g;
 
 /** A refusal offers what can be asked instead (the suggestions are never about the refused detail itself). */
 function withSuggestions(knowledge: Knowledge, parsed: ReturnType<typeof parseQuestion>, answer: Answer): Answer {

@@ -73,6 +73,8 @@ const ENUMERATED =
   /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.、])/;
 /** A list's first item inside a sentence ("…说,一是聚焦…"). */
 const FIRST_ITEM = /(?:^|[，,：:])(?:一是|其一[，,是])/;
+/** A sentence that counts its items before the first ("将重点推进四项工作：一是…"): quoting one item leaves out the rest. */
+const COUNTED_FIRST_ITEM = /[一二三四五六七八九十两\d]+(?:大|项|个方面|方面|件事|点)[^，,。：:]{0,8}[：:](?:一是|其一)/;
 const ASKS_FOR_LIST = /哪些|哪几|几个方面|怎样的|什么样|哪[一二三四五六七八九十]|什么|啥|which|what/;
 
 /** A short tail the source broke off its sentence ("发展的意见》。"): it closes a mark it never opened. */
@@ -286,8 +288,52 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   const defined = section.length === 0 && (BRIEF.test(question) || WHAT_IS.test(question));
   const definedBy = defined ? definition(retriever, question, found) : [];
   putFirst(answering, section.length > 0 ? section : definedBy);
+  // The hits from articles that name what the question names, not about another group, and not headings
+  // ("下一任轮值主席待定" heads the sentence that says it), as citations.
+  const aboutAsked = (): Citation[] =>
+    found
+      .filter(
+        (h) =>
+          namesAll(retriever, h.passage.articleId, names) &&
+          !aboutAnother(retriever, h.passage, askedGroups) &&
+          !isHeading(retriever, h.passage),
+      )
+      .map((h) => ({
+        articleId: h.passage.articleId,
+        title: h.passage.title,
+        date: h.passage.date,
+        quote: h.passage.text,
+      }));
+  // What is asked is left to be decided later, as a quoted sentence says: not known yet.
+  // (More passages only from articles that name what the question names, and not about another group.)
+  const leftOpen = (citations: Citation[], first: Passage | undefined) =>
+    undecided(question, names, {
+      citations,
+      others: aboutAsked,
+      // (On topic: the first quote's sentence, or its article's title, names a group asked.)
+      firstOnTopic:
+        askedGroups.length === 0 ||
+        first === undefined ||
+        groupsNamed(retriever, `${first.title}\n${first.text}`).some((id) => askedGroups.includes(id)),
+      // (A quote whose sentence or title names only other groups is no answer: "对于2028年接替深圳的第三任轮值主席单位，
+      // 会议未作决定" of the storage network does not say the IoT network's next chair is open.)
+      offTopic: (c) => namesOnlyOthers(groupsNamed(retriever, `${c.title}\n${c.quote}`), askedGroups),
+      before: (c) => {
+        const p = found.find((h) => h.passage.text === c.quote && h.passage.articleId === c.articleId)?.passage;
+        const prev = p ? retriever.previous(p) : undefined;
+        return prev?.paragraph === p?.paragraph ? prev?.text : undefined;
+      },
+      // (A later decision about the group the open sentence's article is about, not another's fund.)
+      related: (open, later) => {
+        const of = groupsNamed(retriever, open.title);
+        return (
+          of.length === 0 || groupsNamed(retriever, `${later.title}\n${later.quote}`).some((id) => of.includes(id))
+        );
+      },
+    });
   const top = answering[0];
-  if (!top) return null;
+  // (Nothing answers: the best hits about what is asked may still say it is left open, "基金管理人将通过公开遴选确定".)
+  if (!top) return leftOpen(aboutAsked().slice(0, 3), undefined);
   const chosen = answering
     .filter((h) => h.score >= top.score * 0.6 || pinned.has(h))
     .slice(0, MAX_QUOTES + Math.max(0, definedBy.length - 1));
@@ -336,43 +382,7 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   // Every usable hit was a heading or a byline alone: nothing to quote.
   const first = quotes[0];
   if (!first) return null;
-  // What is asked is left to be decided later, as a quoted sentence says: not known yet.
-  // (More passages only from articles that name what the question names, and not about another group.)
-  const open = undecided(question, names, {
-    citations,
-    // (Not a heading: "下一任轮值主席待定" heads the sentence that says it.)
-    others: () =>
-      found
-        .filter(
-          (h) =>
-            namesAll(retriever, h.passage.articleId, names) &&
-            !aboutAnother(retriever, h.passage, askedGroups) &&
-            !isHeading(retriever, h.passage),
-        )
-        .map((h) => ({
-          articleId: h.passage.articleId,
-          title: h.passage.title,
-          date: h.passage.date,
-          quote: h.passage.text,
-        })),
-    // (On topic: the first quote's sentence, or its article's title, names a group asked.)
-    firstOnTopic:
-      askedGroups.length === 0 ||
-      groupsNamed(retriever, `${first.passage.title}\n${first.passage.text}`).some((id) => askedGroups.includes(id)),
-    // (A quote whose sentence or title names only other groups is no answer: "对于2028年接替深圳的第三任轮值主席单位，
-    // 会议未作决定" of the storage network does not say the IoT network's next chair is open.)
-    offTopic: (c) => namesOnlyOthers(groupsNamed(retriever, `${c.title}\n${c.quote}`), askedGroups),
-    before: (c) => {
-      const p = found.find((h) => h.passage.text === c.quote && h.passage.articleId === c.articleId)?.passage;
-      const prev = p ? retriever.previous(p) : undefined;
-      return prev?.paragraph === p?.paragraph ? prev?.text : undefined;
-    },
-    // (A later decision about the group the open sentence's article is about, not another's fund.)
-    related: (open, later) => {
-      const of = groupsNamed(retriever, open.title);
-      return of.length === 0 || groupsNamed(retriever, `${later.title}\n${later.quote}`).some((id) => of.includes(id));
-    },
-  });
+  const open = leftOpen(citations, first.passage);
   if (open) return open;
   // A counted set the articles name but never list ("七大要素具体是哪七个"): said so, not quoted as the list.
   const named = unlisted(question, citations, (id) => retriever.knowledge.articles.get(id)?.body ?? "");
@@ -554,7 +564,8 @@ function listOf(
   // list's first item ("贾敬敦说,一是聚焦…"), whose items ("二是…", "三是…") may stand a paragraph on, after the
   // examples each item's paragraph goes on with.
   if (OPENS_LIST.test(passage.text)) return itemsAfter(retriever, passage, null, 0);
-  if (asksForList && FIRST_ITEM.test(passage.text)) {
+  // (Asked for a list or not: "接下来打算怎么干" answered by "将重点推进四项工作：一是…" is all four.)
+  if ((asksForList && FIRST_ITEM.test(passage.text)) || COUNTED_FIRST_ITEM.test(passage.text)) {
     const items = itemsAfter(retriever, passage, passage.paragraph, 1);
     if (items.passages.length > 1) return items;
   }

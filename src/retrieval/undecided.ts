@@ -20,7 +20,7 @@ const OPEN_DAY = /时间|日期|日子/;
 const OPEN_AMOUNT = /规模|比例|金额|数额|额度/;
 const ASKS_AMOUNT = /多少|多大|规模|比例|金额|数额|额度/;
 /** …unless a holder is left open with them ("网络秘书长人选及首届年会的举办时间、地点将另行商定"). */
-const OPEN_HOLDER = /人选|单位|负责人|秘书长|主席|理事长/;
+const OPEN_HOLDER = /人选|单位|负责人|秘书长|主席|理事长|管理人|管理机构|承办方/;
 const ASKS_WHERE = /在哪|哪里|哪儿|何地|什么地方|举办地|地点/;
 /** When or where, said roughly: a year, a half, or a place something is held. */
 const ROUGHLY_SAID = /(?:19|20)\d{2}年|上半年|下半年|年内|年底|在[\u4e00-\u9fff]{2,12}(?:举办|举行|召开)/;
@@ -33,6 +33,8 @@ const ASKS_FACT = /谁|哪|几|什么时候|何时|多少|多大|规模|是什�
 /** Asks whether something was allowed or agreed ("有没有同意", "允不允许…加入", "同不同意"). */
 const ASKS_ALLOWED =
   /有没有(?:同意|批准|决定|通过|吸纳|允许)|是否(?:同意|批准|允许|吸纳|接纳)|[允同准]不[允同准]|(?:能不能|能否|可否|可不可以)[^。？?]{0,16}?(?:加入|参与|吸纳)/;
+/** Asks whether something will happen ("明年会不会跟着理事长搬到成都去", "是否会随之轮换"). */
+const ASKS_WILL = /会不会|是否会|会否/;
 /** A holder guessed ("会是A吗", "会不会是A", "是不是A"). */
 const GUESSED = /会是|会不会是|是不是|是否(?:是|由)/;
 /** Asks what it came to in the end ("最后定了多少", "到底同不同意"): the sentence that leaves it open may rank below
@@ -75,7 +77,8 @@ export function undecided(question: string, names: string[][], input: UndecidedI
     before = () => undefined,
   } = input;
   // ("第三任轮值主席会是武汉东湖吗": a holder guessed for a later term asks who it will be.)
-  const allowed = ASKS_ALLOWED.test(question) || (GUESSED.test(question) && ASKS_LATER.test(question));
+  const allowed =
+    ASKS_ALLOWED.test(question) || ((GUESSED.test(question) || ASKS_WILL.test(question)) && ASKS_LATER.test(question));
   if (!(ASKS_FACT.test(question) || allowed) || ASKS_WHY.test(question)) return null;
   const decided = allowed || IN_THE_END.test(question);
   // (The other passages, read once however many of the steps below ask for them.)
@@ -124,7 +127,9 @@ export function undecided(question: string, names: string[][], input: UndecidedI
     const about = clauses.slice(0, at).findLastIndex((x) => /^(?:对于|关于|至于)/.test(x));
     // (…or in the sentence before, when this one goes on from it: "…第三任轮值主席将由湖北省成员单位担任。但具体由
     // A还是其他…承接，目前尚未确定".)
-    const goesOn = /^(?:但|不过|然而)/.test(c.quote) ? (before(c) ?? "") : "";
+    // (…or asks in the text what it leaves open: "第三届秘书处由哪家高新区承担？记者了解到，…目前尚未确定".)
+    const previous = before(c) ?? "";
+    const goesOn = /^(?:但|不过|然而)/.test(c.quote) || /[？?]$/.test(previous) ? previous : "";
     const said = goesOn + clauses.slice(about >= 0 && at - about <= 3 ? about : Math.max(0, at - 1), at + 1).join("");
     // Only the exact day or place left open, the rest said ("…将于2026年下半年在珠海举办，具体时间另行通知"): the
     // quote answers with what is known.
@@ -142,8 +147,18 @@ export function undecided(question: string, names: string[][], input: UndecidedI
     if (
       OPEN_AMOUNT.test(said) &&
       !/谁|哪家|人选/.test(said) &&
+      // (…not a holder left open after an amount said: "首期规模3亿元，基金管理人将通过公开招标确定".)
+      !OPEN_HOLDER.test(open) &&
       /谁|哪家|哪位|哪个/.test(question) &&
       !ASKS_AMOUNT.test(question)
+    )
+      return null;
+    // …a holder, asked how much, when another clause gives the amount ("基金首期规模20亿元，…，基金管理人将通过公开
+    // 遴选确定" asked "多大规模").
+    if (
+      ASKS_AMOUNT.test(question) &&
+      !OPEN_AMOUNT.test(open) &&
+      clauses.some((x) => x !== open && /\d[\d.]*(?:亿|万)?元/.test(x))
     )
       return null;
     // A later year left open is no answer to this year's question ("今年的年度大会在哪办的" is not answered by

@@ -75,6 +75,21 @@ export function eventOrder(c: FactContext, p: Parsed): Answer | null {
 /** The word of an occasion that tells its kind from another meeting of the same group. */
 const OCCASION_KIND = /周年|年会|理事|推介|签约|交接|对接|座谈|论坛|大赛|比赛|峰会|发布|观摩/;
 
+/** An anniversary counted ("两周年会议"): "周年会议" alone is the first. */
+const ANNIVERSARY = /([一二两三四五六七八九十\d]{1,2})周年/;
+const anniversary = (text: string): string | undefined => {
+  const n = ANNIVERSARY.exec(text)?.[1];
+  return n === undefined
+    ? /周年/.test(text)
+      ? "一"
+      : undefined
+    : n === "两" || n === "2"
+      ? "二"
+      : n === "1"
+        ? "一"
+        : n;
+};
+
 /** The event a question describes best by its title's words (and its groups, zones and year), if any. */
 function describedEvent(c: FactContext, p: Parsed): KnowledgeEvent | null {
   // A zone the question names must be one the event is about (and a zone no fact knows, none is).
@@ -96,6 +111,9 @@ function describedEvent(c: FactContext, p: Parsed): KnowledgeEvent | null {
     if (zonesAsked.length > 0 && !zonesAsked.some((z) => e.scopes.includes(z))) continue;
     // A kind of occasion the question names ("周年会议", "推介会") must be the title's: a council meeting is not it.
     if (kindAsked && !namesOccasion(e.title, kindAsked)) continue;
+    // "两周年会议" is not the first anniversary's ("周年会议").
+    const yearsOn = anniversary(p.text);
+    if (yearsOn && anniversary(e.title) !== undefined && anniversary(e.title) !== yearsOn) continue;
     const { groups, title } = eventWords(c, e);
     if (groups.length > 0 && !p.entities.some((x) => groups.includes(x.id))) continue;
     let hit = 0;

@@ -147,7 +147,7 @@ function restatedOnly(c: FactContext, text: string, matched: Figure[]): Answer |
   const run = /([\u4e00-\u9fff]+?)(?:大概|大约|一共|总共)?(?:是|有|为)?(?:多少|几)/.exec(after)?.[1] ?? "";
   const asked = run.replace(/^(?:的|其)?(?:项目|企业|家|个|场|项)?(?:的)?/, "").slice(-4);
   if (asked.length < 2) return null;
-  if (f.note && [...asked].some((ch, i) => i + 1 < asked.length && f.note?.includes(asked.slice(i, i + 2))))
+  if (f.note && [...asked].some((_ch, i) => i + 1 < asked.length && f.note?.includes(asked.slice(i, i + 2))))
     return null;
   return none(`文章只写了${f.label}${f.value}${f.unit}，没有写${asked}。`, {
     citations: citationsFor(c.k, f.evidence),

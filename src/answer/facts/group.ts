@@ -8,7 +8,7 @@ import type { Parsed } from "../parse.ts";
 import { articleSentences } from "../query/graph.ts";
 import type { Answer } from "../types.ts";
 import { type FactContext, fact, formatDate, type Group } from "./context.ts";
-import { ASKS_ROTATION, AT_FOUNDING } from "./cues.ts";
+import { ASKS_ROTATION, AT_FOUNDING, UNDECIDED } from "./cues.ts";
 import { count, members } from "./members.ts";
 import { missing, overview } from "./overview.ts";
 import { ASKS_TENURE, seatAsked, TENURE } from "./seats.ts";
@@ -405,17 +405,20 @@ function chairRule(c: FactContext, evidence: readonly Evidence[]): Evidence | un
   const found: Evidence[] = [];
   for (const { article } of evidence) {
     for (const sentence of articleSentences(c.k.articles.get(article)?.body ?? "")) {
-      // (The chair's own post, not the deputies': "副理事长单位" is not it.)
+      // (The chair's own post, not the deputies': "副理事长单位" is not it; nor another seat's that follows the chair:
+      // "秘书处是否随理事长单位一并轮换".)
       // (With the document it follows, when the sentence opens so: "根据《联盟理事长轮值办法》，理事长单位…".)
-      const clause = /(?:(?:根据|按照|依据)《[^》]+》[，,])?(?<!副)理事长单位[^。]*?(?:轮值|轮换|任期)[^。]*/.exec(
-        sentence,
-      )?.[0];
-      if (clause) found.push({ article, quote: clause });
+      const clause =
+        /(?:(?:根据|按照|依据)《[^》]+》[，,])?(?<![副随跟])理事长单位[^。]*?(?:轮值|轮换|轮流|任期)[^。]*/.exec(
+          sentence,
+        )?.[0];
+      // (A rule left open is no rule: "…章程未作规定，目前尚无定论".)
+      if (clause && !UNDECIDED.test(clause)) found.push({ article, quote: clause });
     }
   }
   // The sentence that says how it rotates and for how long, before one that says less (a heading, "…轮值机制").
   const says = (e: Evidence) =>
-    (/轮值|轮换/.test(e.quote) ? 2 : 0) +
+    (/轮值|轮换|轮流/.test(e.quote) ? 2 : 0) +
     (/任期|[一两二三四五\d]年/.test(e.quote) ? 2 : 0) +
     (/顺序|依次/.test(e.quote) ? 1 : 0);
   return [...found].sort((a, b) => says(b) - says(a) || b.quote.length - a.quote.length)[0];

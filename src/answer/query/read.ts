@@ -160,6 +160,11 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
         strip.push([zr.start - 1, zr.end]);
         continue;
       }
+      // "秘书处明年会不会跟着理事长搬到Z去": a move asked of the future claims nothing of where the seat is now.
+      const movingTo =
+        /(?:搬|迁|移|转|换)(?:到|去|至)$/.test(t.slice(Math.max(0, zr.start - 2), zr.start)) &&
+        /会不会|会否|是否会|将来|以后|今后|明年|下一[届任年]|下[届任]|打算|计划|准备/.test(t);
+      if (movingTo) continue;
       // "秘书处交接时Z那边出面的是谁": a party to the seat's handover, asked for its person, claims no seat.
       if (/^(?:高新区)?(?:那边|这边|方面|一方)/.test(t.slice(zr.end)) && /交接|移交|交棒|接棒/.test(t)) continue;
       if (absent) assumed.push({ is: "nonMember", zone: z, group: g0 });

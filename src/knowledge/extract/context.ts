@@ -3,7 +3,7 @@
  * sentence mentions, and the claims the families make. index.ts turns the claims into an Extraction.
  */
 import type { Evidence } from "../schema.ts";
-import { type DateMention, findDates, type ResolvedDate, resolveDate } from "./dates.ts";
+import { DATELINE, type DateMention, daysAgo, findDates, type ResolvedDate, resolveDate } from "./dates.ts";
 import { type GroupKind, type GroupRef, groupKey as key, Names } from "./names.ts";
 import { asRead, quote, type Sentence, splitSentences } from "./sentences.ts";
 import type { ArticleInput, Gazetteer } from "./types.ts";
@@ -168,6 +168,20 @@ export class Doc {
 
   resolve(s: Sentence, m: DateMention): ResolvedDate | null {
     return resolveDate(m, s, this.before(s), this.article.date);
+  }
+
+  /**
+   * The day a sentence opens with as a word ("本报讯（记者…）昨天，…会议在V召开"): reckoned from its dateline's whole
+   * day, else from the article's date.
+   */
+  spokenDay(s: Sentence): ResolvedDate | null {
+    const line = DATELINE.exec(s.text)?.[0] ?? "";
+    const word = /^(昨天|昨日|前天|今天|今日)/.exec(s.text.slice(line.length))?.[1];
+    if (!word) return null;
+    const lined = findDates(line).find((d) => d.day !== undefined);
+    const from = lined ? this.resolve(s, lined)?.value : (this.article.date ?? undefined);
+    if (!from || !/^\d{4}-\d{2}-\d{2}$/.test(from)) return null;
+    return daysAgo(word, from, lined ? `电头的${lined.month}月${lined.day}日` : `文章日期${from}`, line.length);
   }
 
   /** The first date of a sentence (or of the text before `upTo`), completed. */

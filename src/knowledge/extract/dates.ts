@@ -51,6 +51,20 @@ export function shiftDay(value: string, days: number): string {
 }
 
 /**
+ * "昨天" (or "前天", "今天") said at `at`: the day `from` (YYYY-MM-DD) moved back, the completion told as `basis`
+ * ("电头的4月17日", "文章日期2026-09-09").
+ */
+export function daysAgo(word: string, from: string, basis: string, at: number): ResolvedDate {
+  const value = shiftDay(from, word === "前天" ? -2 : /昨/.test(word) ? -1 : 0);
+  const [year, month, day] = value.split("-").map(Number) as [number, number, number];
+  return {
+    value,
+    inferred: `文中写“${word}”，据${basis}推算`,
+    mention: { start: at, end: at + word.length, year, month, day },
+  };
+}
+
+/**
  * Completes a mention. `before` are the sentences of the same paragraph before this one (for the year of an
  * earlier full date); `articleDate` is YYYY-MM-DD or null.
  */

@@ -11,7 +11,7 @@
  */
 import { metWordsSource } from "../lexicon.ts";
 import { type Doc, PLANNED } from "./context.ts";
-import { DATELINE, type DateMention, findDates, leadingDateIn, type ResolvedDate, shiftDay } from "./dates.ts";
+import { DATELINE, type DateMention, daysAgo, findDates, leadingDateIn, type ResolvedDate, shiftDay } from "./dates.ts";
 import { clauses, type Sentence } from "./sentences.ts";
 
 const LAUNCHY = /启动|成立|揭牌|建设大会|开通/;
@@ -437,15 +437,7 @@ function daysBefore(
 ): (ResolvedDate & { sentence: Sentence }) | null {
   const from = line ? doc.resolve(s, line)?.value : (doc.article.date ?? undefined);
   if (!from || !/^\d{4}-\d{2}-\d{2}$/.test(from)) return null;
-  const value = shiftDay(from, word === "前天" ? -2 : -1);
-  const [year, month, date] = value.split("-").map(Number) as [number, number, number];
-  const basis = line ? `电头的${line.month}月${line.day}日` : `文章日期${from}`;
-  return {
-    value,
-    inferred: `文中写“${word}”，据${basis}推算`,
-    mention: { start: at, end: at + word.length, year, month, day: date },
-    sentence: s,
-  };
+  return { ...daysAgo(word, from, line ? `电头的${line.month}月${line.day}日` : `文章日期${from}`, at), sentence: s };
 }
 
 /** Where the founders met, said before the group: "在V“牵手”", "在V齐聚". */

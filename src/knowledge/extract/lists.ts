@@ -137,6 +137,16 @@ export function countsClaimed(doc: Doc, key: string): number[] {
   return doc.claims.flatMap((c) => (c.type === "count" && groupKey(c.group) === key ? [c.count] : []));
 }
 
+/**
+ * The article counts the group's members so: a count claimed, or "十二家成员高新区", "十二家国家高新区共同签署", "网络成员
+ * 共十二家" (the counts are claimed after the member lists are read).
+ */
+export function countedSo(doc: Doc, key: string, n: number): boolean {
+  if (countsClaimed(doc, key).includes(n)) return true;
+  const said = new RegExp(`${COUNT}家(?:成员高新区|成员单位|国家高新区共同)|成员(?:单位)?共(?:有)?${COUNT}家`, "g");
+  return doc.sentences.some((s) => [...s.text.matchAll(said)].some((m) => countOf(m[1] ?? m[2] ?? "") === n));
+}
+
 /** Every zone the article's member lists of the group name (by its key), complete or not. */
 export function membersNamed(doc: Doc, key: string): string[] {
   return doc.claims.flatMap((c) => (c.type === "members" && groupKey(c.group) === key ? c.zones : []));

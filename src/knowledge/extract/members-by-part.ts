@@ -6,16 +6,19 @@
  * ("电池材料与电芯环节"), which users ask by ("负责卫星研制这一块的是哪几个").
  */
 import type { Doc } from "./context.ts";
-import { COUNT, countOf, countsClaimed, pushWholeList, resolveList } from "./lists.ts";
+import { COUNT, countedSo, countOf, pushWholeList, resolveList } from "./lists.ts";
 import { groupKey } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
 
 /** The sentence before says the members are told by their part ("网络成员各有侧重", "按产业链分工看"). */
-const BY_PART = /(?:成员|成员单位|成员高新区)[^。]{0,6}(?:各有侧重|各有所长|优势互补|分工)|(?:产业链|链条)分工/;
+// ("网络成员按产业链环节分布：…".)
+const BY_PART =
+  /(?:成员|成员单位|成员高新区)[^。]{0,6}(?:各有侧重|各有所长|优势互补|分工)|(?:产业链|链条)分工|按(?:产业链|链条)(?:环节)?分布/;
 /** One part: "在X环节，A、B等高新区…", "在X方面，A和B高新区…" (label, the zones that open the clause). */
 // ("在卫星研制环节，上海紫竹、武汉东湖、长沙、合肥在…实力突出": names without 高新区, up to the verb.)
+// ("火箭研制与发射服务环节，有中关村示范区、江阴高新区和烟台高新区": without 在, the zones after 有.)
 const PART =
-  /^在([^，,；;。]{2,30}?(?:环节|方面|领域))[，,]((?:[\u3400-\u9fff]{2,10}?(?:、|和|与|及))*[\u3400-\u9fff]{2,10}?高新区|(?:[\u3400-\u9fff]{2,8}?、)+[\u3400-\u9fff]{2,8}?(?=集聚|聚集|具备|拥有|培育|各具|形成|在))/;
+  /^在?([^，,；;。：:]{2,30}?(?:环节|方面|领域))[，,](?:有)?((?:[\u3400-\u9fff]{2,10}?(?:、|和|与|及))*[\u3400-\u9fff]{2,10}?高新区|(?:[\u3400-\u9fff]{2,8}?、)+[\u3400-\u9fff]{2,8}?(?=集聚|聚集|具备|拥有|培育|各具|形成|在))/;
 
 /** A part with its zones first: "中关村示范区、成都高新区、绵阳高新区则在航天电子…方面优势突出" (label after 在). */
 const LIST_FIRST =
@@ -26,7 +29,7 @@ export function membersByChainPart(doc: Doc, s: Sentence) {
   const intro = prev?.paragraph === s.paragraph && BY_PART.test(prev.text) ? prev : BY_PART.test(s.text) ? s : null;
   if (!intro) return;
   // ("从产业链分布看，十二家成员单位各有所长：在…领域，…": the count the opening gives.)
-  const opening = /^[^；;。]{0,40}?[：:，,](?=在)/.exec(s.text)?.[0] ?? "";
+  const opening = /^[^；;。]{0,40}?[：:，,](?=在|[^，,；;。：:]{2,30}?(?:环节|方面|领域)[，,])/.exec(s.text)?.[0] ?? "";
   const said = new RegExp(`${COUNT}家成员`).exec(opening)?.[1];
   const segments = s.text
     // ("从产业链分工看，成员单位优势互补特征明显：在…环节，…": what opens the sentence before its first part.)
@@ -62,9 +65,9 @@ export function membersByChainPart(doc: Doc, s: Sentence) {
   }
   // The proof: the parts are the members the article counts, or all of them but the lead: then the list is some of
   // the members until the group's lead completes it (extract/index.ts), never all of them without it.
-  const counts = [...countsClaimed(doc, groupKey(group)), ...(said ? [countOf(said)] : [])];
-  if (counts.includes(zones.length)) pushWholeList(doc, group, zones, doc.ev(s), parts);
-  else if (counts.includes(zones.length + 1))
+  const counted = (n: number) => (said !== undefined && countOf(said) === n) || countedSo(doc, groupKey(group), n);
+  if (counted(zones.length)) pushWholeList(doc, group, zones, doc.ev(s), parts);
+  else if (counted(zones.length + 1))
     doc.claims.push({
       type: "members",
       group,

@@ -8,6 +8,7 @@ import type { Doc } from "./context.ts";
 import { isRegionLabel, REGIONS } from "./counted-list.ts";
 import {
   COUNT,
+  countedSo,
   countOf,
   countsClaimed,
   LEAD_MARK,
@@ -206,13 +207,6 @@ export function membersByProvince(doc: Doc, s: Sentence) {
 const EACH_ONE = new RegExp(
   `((?:${PROVINCES.join("|")})(?:省|市|自治区)?[\\u3400-\\u9fff]{2,6}?(?:、(?:${PROVINCES.join("|")})(?:省|市|自治区)?[\\u3400-\\u9fff]{2,6}?)+)各有(?:一|1)家(?:国家)?(?:高新区)?(?:入网|入盟|加入)?`,
 );
-/** The article counts the group's members so: a count claimed, or "十二家成员高新区", "十二家国家高新区共同签署". */
-function countedSo(doc: Doc, key: string, n: number): boolean {
-  if (countsClaimed(doc, key).includes(n)) return true;
-  const said = new RegExp(`${COUNT}家(?:成员高新区|成员单位|国家高新区共同)`, "g");
-  return doc.sentences.some((s) => [...s.text.matchAll(said)].some((m) => countOf(m[1] ?? "") === n));
-}
-
 /** "重庆方面，除重庆高新区外，还有璧山高新区、永川高新区和荣昌高新区": a province's zones, one of them excepted first. */
 const BESIDES = new RegExp(
   `(?:^|[；;，,。])(?:${PROVINCES.join("|")})(?:省|市|自治区)?方面[，,]除([\\u3400-\\u9fff]{2,12}?(?:高新区|示范区|园区))外[，,]还有([\\u3400-\\u9fff、和]+?)(?=[；;。]|$)`,
@@ -353,10 +347,12 @@ export function provinceChunks(doc: Doc, s: Sentence) {
 }
 
 const PROVINCE_RUN = `(?:${PROVINCES.join("|")})(?:省|市|自治区)?`;
+/** A sentence that tells the members province by province without a colon: "按省份看，…", "从省份分布看，…". */
+const BY_PROVINCE = /^(?:按|从)(?:省份|省区|省市)(?:分布)?(?:来)?看[，,]/;
 /** A province's count and its zones ("江西2家，分别是A和B"), or several provinces' ("山东、浙江各1家，依次为A、B"). */
 // ("浙江为A", "山东有B、C2家": a province's zones without a count, or counted after them.)
 const COUNTED_PROVINCES = new RegExp(
-  `^(${PROVINCE_RUN}(?:、${PROVINCE_RUN})*)(?:(各)?${COUNT}家[，,]?)?(?:即|分别是|分别为|依次为|依次是|为|是|有)[：:]?([\\u3400-\\u9fff、]+?)(?:${COUNT}家)?$`,
+  `^(${PROVINCE_RUN}(?:、${PROVINCE_RUN})*)(?:(各)?${COUNT}家[，,]?)?(?:即|分别是|分别为|依次为|依次是|为|是|有)[：:]?(?:牵头的)?([\\u3400-\\u9fff、]+?)(?:${COUNT}家)?$`,
 );
 
 /**
@@ -366,16 +362,20 @@ const COUNTED_PROVINCES = new RegExp(
  * must be the count before the colon. The zones keep their province.
  */
 export function provincesCounted(doc: Doc, s: Sentence) {
-  const colon = /[：:]/.exec(s.text);
-  const head = colon ? s.text.slice(0, colon.index) : "";
+  // (…or after "按省份看，" opening the sentence: "按省份看，江苏1家，即牵头的常州高新区；广东、湖南各2家，分别为…".)
+  const colon = /[：:]/.exec(s.text) ?? BY_PROVINCE.exec(s.text);
+  const head = colon ? s.text.slice(0, colon.index + colon[0].length - 1) : "";
   // (The total before the colon, or the group's count said before: "首批成员共12家。按省区分布看：…".)
   const stated = colon && /成员|分布/.test(head) ? new RegExp(`${COUNT}家`).exec(head) : null;
   const group0 = colon ? (doc.groupBefore(s, colon.index) ?? doc.anaphor(s)) : undefined;
-  const claimed = !stated && group0 && /分布/.test(head) ? countsClaimed(doc, groupKey(group0)) : [];
+  const claimed =
+    !stated && group0 && /分布|省份看|省区看/.test(head) ? [...new Set(countsClaimed(doc, groupKey(group0)))] : [];
   const total = stated ? countOf(stated[1] ?? "") : claimed.length === 1 ? claimed[0] : undefined;
-  if (!colon || total === undefined) return;
+  // (Without a colon, the whole is checked against how the article counts the members, below.)
+  const byProvince = colon !== null && !/[：:]/.test(colon[0]);
+  if (!colon || (total === undefined && !byProvince)) return;
   const chunks = s.text
-    .slice(colon.index + 1)
+    .slice(colon.index + colon[0].length)
     .replace(/。$/, "")
     .split(/[；;]/);
   if (chunks.length < 2) return;
@@ -384,9 +384,18 @@ export function provincesCounted(doc: Doc, s: Sentence) {
   for (const chunk of chunks) {
     const m = COUNTED_PROVINCES.exec(chunk);
     const provinces = (m?.[1] ?? "").split("、").map((p) => p.replace(/(?:省|市|自治区)$/, ""));
-    const names = m ? splitItems(m[4] ?? "") : [];
+    const listed = m ? splitItems(m[4] ?? "") : [];
     const counted = m?.[3] ?? m?.[5];
-    const each = m ? (counted ? countOf(counted) : names.length) : undefined;
+    const each = m ? (counted ? countOf(counted) : listed.length) : undefined;
+    // (Two a province, each pair joined by 和: "各2家，分别为深圳高新区和惠州仲恺高新区、长沙高新区和株洲高新区".)
+    const paired = listed.flatMap((x) => x.split(/和|与|及/));
+    const names =
+      m?.[2] &&
+      each !== undefined &&
+      listed.length !== provinces.length * each &&
+      paired.length === provinces.length * each
+        ? paired
+        : listed;
     const fits =
       each !== undefined &&
       (m?.[2] ? names.length === provinces.length * each : provinces.length === 1 && names.length === each);
@@ -404,7 +413,9 @@ export function provincesCounted(doc: Doc, s: Sentence) {
     }
   }
   const group = group0;
-  if (!group || total !== zones.length) {
+  const whole =
+    total !== undefined ? total === zones.length : group !== undefined && countedSo(doc, groupKey(group), zones.length);
+  if (!group || !whole) {
     rollback();
     return;
   }

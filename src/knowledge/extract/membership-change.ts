@@ -384,9 +384,12 @@ function changeDate(doc: Doc, s: Sentence, upTo: number): { date: ResolvedDate; 
     for (let i = s.index - 1; i >= 0; i--) {
       const b = doc.sentences[i] as Sentence;
       if (b.item !== s.item) break;
-      const m = /会|仪式/.test(b.text) ? leadingDateIn(b.text) : undefined;
-      const date = m ? doc.resolve(b, m) : null;
-      if (date) return { date, evidence: doc.ev(b) };
+      if (!/会|仪式/.test(b.text)) continue;
+      // ("昨天，…两周年会议在V召开。会上…": the day before the article's.)
+      const m = leadingDateIn(b.text);
+      const date = m ? doc.resolve(b, m) : doc.spokenDay(b);
+      // (Quoted from the day's word, without the byline before it.)
+      if (date) return { date, evidence: doc.ev(b, m ? 0 : date.mention.start) };
     }
   }
   for (let i = before.length - 1; i >= 0; i--) {
