@@ -63,6 +63,7 @@ export const GOLDEN_SETS = [
   "blind-55-questions.json",
   "blind-52-questions.json",
   "blind-49-questions.json",
+  "blind-57-questions.json",
 ] as const;
 
 /** Questions about articles added at run time: [name in known-failures.json, questions file, articles folder]. */
@@ -167,4 +168,6 @@ export const GROWTH_SETS = [
   ["growth-102-questions.json", here("../growth102/growth-102-questions.json"), here("../growth102/articles/")],
   ["growth-98-questions.json", here("../growth98/growth-98-questions.json"), here("../growth98/articles/")],
   ["growth-94-questions.json", here("../growth94/growth-94-questions.json"), here("../growth94/articles/")],
+  ["growth-104-questions.json", here("../growth104/growth-104-questions.json"), here("../growth104/articles/")],
+  ["growth-105-questions.json", here("../growth105/growth-105-questions.json"), here("../growth105/articles/")],
 ] as const;
