@@ -441,6 +441,9 @@ function withoutPointingWords(text: string): string {
     .replace(POINTING_INSIDE_NAME, "");
 }
 
+/** A clause that says who said what the question asks about: "…负责人说，", "据某某介绍，". */
+const SAID_FIRST = /^(?:据)?[^，,？?。]{2,30}?(?:说|表示|提到|介绍|认为|指出|谈到)(?:过)?[，,:：]/;
+
 export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
   const text = withoutPointingWords(normalize(question));
   // "共建“光电子—激光制造联合实验室”的是哪两家": a name the question quotes is one thing (a lab, a fund, a list),
@@ -478,9 +481,11 @@ export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
   // "秘书处换到深圳以后，牵头单位变了吗": a leading clause of time or premise sets the scene; what is asked follows.
   // (normalize drops punctuation, so the clause is found in the question as typed.)
   const scene = /^(?:既然)?[^，,？?。]{2,30}?(?:以后|之后|后|的时候|期间)[，,]/.exec(question)?.[0];
-  const tail = scene ? normalize(question.slice(scene.length)) : "";
+  // "淮河联盟秘书处负责人说，联盟是靠哪些举措…": who said it is named first; what is asked follows (not who the head is).
+  const said = scene ? undefined : SAID_FIRST.exec(question)?.[0];
+  const tail = scene || said ? normalize(question.slice((scene ?? said ?? "").length)) : "";
   const tailRest = tail ? withoutMentions(tail, findMentions(tail, knowledge.aliases)) : "";
-  const asked = described(tailRest && firstCue(tailRest) ? tailRest : rest);
+  const asked = described(tailRest && (firstCue(tailRest) || said) ? tailRest : rest);
   // "最多给1亿元", "最高可达": a bound on an amount, not a ranking.
   const ranked = rest.replace(UPPER_BOUND, "").replace(UNMEASURED, "");
   const month = /(?<!\d)(1[0-2]|0?[1-9])月/.exec(rest);
@@ -557,7 +562,10 @@ function askedNoun(rest: string): string | null {
  * seat that changed hands is the premise).
  */
 export function afterPremise(text: string): string {
-  return text.replace(/^[^，,。？?]*?(?:换|调整|交接|轮换|移交)[^，,。？?]{0,12}?(?:以后|之后)[，,]?/, "");
+  return text.replace(
+    /^[^，,。？?]*?(?:换|调整|交接|轮换|移交|实行|推行|设立|建立)[^，,。？?]{0,12}?(?:以后|之后)[，,]?/,
+    "",
+  );
 }
 
 /** An amount of something other than the members ("产值…有多少"). */

@@ -87,7 +87,11 @@ function onlyZone(knowledge: Knowledge, text: string): string | undefined {
 }
 
 /** A second part that asks the title of the person the first part asks for: "他什么职务", "她是什么身份". */
-const THEIR_TITLE = /^[他她](?:是)?(?:什么|啥|哪个)?(?:职务|职位|身份|头衔|官)/;
+// ("…是谁作的？什么职务？": asked without 他.)
+const THEIR_TITLE =
+  /^[他她](?:是)?(?:什么|啥|哪个)?(?:职务|职位|身份|头衔|官)|^(?:是)?(?:什么|啥|哪个)(?:职务|职位|身份|头衔)/;
+/** …or whom they speak for, which the title gives: "他是哪个单位的". */
+const THEIR_BODY = /^[他她](?:是)?(?:哪个|哪家|什么)单位/;
 
 /**
  * "成渝联盟首批一共几家？四川占几家": two questions in one message, the second about what the first names. Each is
@@ -200,7 +204,7 @@ export async function twoQuestions(knowledge: Knowledge, q: string, ask: Ask): P
   // days between (that answer, not computed again).
   const rest = second.replace(/^(?:那|它的?|其|新的?|这一?届的?|本届的?|新一届的?)/, "");
   // ("谁讲的…？他什么职务": the person's answer gives their title with their name.)
-  if (THEIR_TITLE.test(second)) {
+  if (THEIR_TITLE.test(second) || THEIR_BODY.test(second)) {
     const whole = await ask(first);
     if (whole.kind === "fact" && /^[\u4e00-\u9fff]{2,4}（[^）]+）/.test(whole.answer)) return whole;
   }
@@ -370,6 +374,8 @@ function eachAnswered(a1: Answer, a2: Answer): Answer | null {
   if (a1.answer === a2.answer) return null;
   // (A first answer that says the second already: it alone.)
   if (a1.kind !== "none" && a2.kind !== "none" && a1.answer.includes(a2.answer)) return a1;
+  // (…or what comes after the term, which the first's rule says: "理事长单位任期两年，期满后在成员单位中轮换产生".)
+  if (/^文章没有写任期届满以后/.test(a2.answer) && /(?:期满|届满|到期)(?:后|以后|之后)/.test(a1.answer)) return a1;
   const unstated = (a: Answer) => a.kind === "none" && /^文章没有(?:提到|写|给出)/.test(a.answer);
   const short = (a: Answer): Answer => ({
     ...a,

@@ -160,7 +160,15 @@ export type Support = { ok: true } | { ok: false; reason: string };
  */
 export function supports(
   question: string,
-  passage: { text: string; context: string; title?: string; heading?: string; years?: string[]; date?: string | null },
+  passage: {
+    text: string;
+    context: string;
+    title?: string;
+    heading?: string;
+    years?: string[];
+    date?: string | null;
+    articleId?: string;
+  },
   knowledge: Knowledge,
   entityNames: string[][] = [],
 ): Support {
@@ -439,8 +447,15 @@ export function supports(
     // (or the heading of its section: "▍2025年成绩单" over a list of figures).
     // (…or, when it names no year of its own, the paragraph or section it stands in: "从增速看，A以14.2%领跑".)
     const ownYear = /(?:19|20)\d{2}年/.test(p);
+    // (…unless the year names an occasion the passage's article reports: "在2026年度工作会议上新设了几个专委会".)
+    const occasion = year ? new RegExp(`${year}年度?[\u4e00-\u9fff]{0,4}?(?:会议|大会|年会|理事会)`).exec(q)?.[0] : "";
+    const reported =
+      occasion && passage.articleId
+        ? normalize(knowledge.articles.get(passage.articleId)?.body ?? "").includes(occasion)
+        : false;
     if (
       year &&
+      !reported &&
       !p.includes(year) &&
       !(passage.heading ?? "").includes(year) &&
       !(!ownYear && ((passage.years ?? []).includes(year) || (passage.title ?? "").includes(`${year}年`)))

@@ -29,7 +29,9 @@ const LATER = /下一[届任]|下届|第[二三四五六七八九]届|此后|以
 const ASKS_LATER = /下一|下届|第[二三四五六七八九]|以后|此后|明年|将来|今后|(?:19|20)\d{2}/;
 /** Asks what, who, where or when (not why or how). */
 // ("最后决定让省级高新区作为观察员加入了吗": whether it was decided.)
-const ASKS_FACT = /谁|哪|几|什么时候|何时|多少|多大|规模|是什么|(?:决定|确定|同意|批准)[^。？?]{0,24}?(?:了吗|了没)/;
+// ("到底是A、B还是C来承接": which of them.)
+const ASKS_FACT =
+  /谁|哪|几|什么时候|何时|多少|多大|规模|是什么|还是|(?:决定|确定|同意|批准)[^。？?]{0,24}?(?:了吗|了没)/;
 /** Asks whether something was allowed or agreed ("有没有同意", "允不允许…加入", "同不同意"). */
 const ASKS_ALLOWED =
   /有没有(?:同意|批准|决定|通过|吸纳|允许)|是否(?:同意|批准|允许|吸纳|接纳)|[允同准]不[允同准]|(?:能不能|能否|可否|可不可以)[^。？?]{0,16}?(?:加入|参与|吸纳)/;
@@ -130,7 +132,11 @@ export function undecided(question: string, names: string[][], input: UndecidedI
     // (…or asks in the text what it leaves open: "第三届秘书处由哪家高新区承担？记者了解到，…目前尚未确定".)
     const previous = before(c) ?? "";
     const goesOn = /^(?:但|不过|然而)/.test(c.quote) || /[？?]$/.test(previous) ? previous : "";
-    const said = goesOn + clauses.slice(about >= 0 && at - about <= 3 ? about : Math.max(0, at - 1), at + 1).join("");
+    // (…or in the clause before the one that turns to it: "第三届秘书处将由河南省的成员高新区承接，但具体由A、B、C三家中
+    // 的哪一家承担，目前尚未确定".)
+    const turns = /^(?:但|不过|然而)/.test(clauses[at - 1] ?? "") ? 1 : 0;
+    const from = about >= 0 && at - about <= 3 ? about : Math.max(0, at - 1 - turns);
+    const said = goesOn + clauses.slice(from, at + 1).join("");
     // Only the exact day or place left open, the rest said ("…将于2026年下半年在珠海举办，具体时间另行通知"): the
     // quote answers with what is known.
     if (/具体(?:时间|日期|地点)/.test(open) && clauses.some((x) => x !== open && ROUGHLY_SAID.test(x))) return null;

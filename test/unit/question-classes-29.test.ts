@@ -38,6 +38,30 @@ const ARTICLES = [
     "8月20日，国家高新区无人机产业协同创新网络成立大会在珠海高新区举行，由珠海高新区牵头，七家国家高新区共同签署合作备忘录。",
     "据介绍，网络成员按产业链环节分布：整机研发环节，有深圳高新区和成都高新区；飞控与导航环节，有西安高新区、南京高新区；行业应用与运营环节，有长沙高新区和武汉东湖高新区。加上牵头的珠海高新区，网络成员共七家。",
   ]),
+  article("t29-coast", "东南沿海十家国家高新区组建海洋经济协同创新联盟", "2026-03-12", [
+    "3月11日，东南沿海国家高新区海洋经济协同创新联盟成立大会在福州高新区召开，10家国家高新区共同签署联盟章程。",
+    "根据章程，联盟设理事会，福州高新区为首届理事长单位，泉州高新区、漳州高新区为副理事长单位，其余7家高新区为理事单位；联盟秘书处设在福州高新区。",
+    "理事长单位任期两年，期满后在成员单位中轮换产生。",
+  ]),
+  article("t29-coast2", "海洋经济联盟召开年度会议 秘书处轮转至泉州", "2026-11-20", [
+    "11月19日，东南沿海国家高新区海洋经济协同创新联盟2026年度会议在泉州高新区召开。按照《联盟秘书处轮值办法》，联盟秘书处正式由福州高新区轮转至泉州高新区。",
+    "根据《联盟秘书处轮值办法》，联盟秘书处每两年轮值一次，轮值单位由成员单位自愿申请、理事会审议确定。",
+    "会上，福州高新区管委会副主任林若溪代表首届秘书处作工作报告。",
+    "为推动联盟由交流走向协作，会议审议通过设立两个专业委员会：海洋装备专委会由福州高新区牵头，海洋生物专委会由泉州高新区牵头。",
+    "“联盟将通过常态化走访、跨区域政策协同等举措，打破地域壁垒，让沿海高新区从各自为战走向抱团发展。”联盟秘书处相关负责人说。",
+  ]),
+  article("t29-laser", "激光产业协同创新网络实行轮值主席制", "2026-09-02", [
+    "9月1日，国家高新区激光产业协同创新网络年会在武汉东湖高新区召开，网络由武汉东湖高新区牵头，深圳、苏州等8家国家高新区参与。",
+    "年会审议通过了《网络轮值主席工作规则》。规则明确，武汉东湖高新区作为网络牵头单位的地位保持不变；在此基础上设立轮值主席，任期一年。",
+    "首任轮值主席由武汉东湖高新区担任；会议协商确定，深圳高新区将于2027年1月接任网络轮值主席。",
+  ]),
+  article("t29-glass", "光伏玻璃产业协同创新网络召开理事会", "2026-10-09", [
+    "10月8日，国家高新区光伏玻璃产业协同创新网络理事会在蚌埠高新区召开，网络由蚌埠高新区牵头，滁州、咸宁等6家国家高新区参与。",
+    "网络设理事会，蚌埠高新区担任首届理事长单位，滁州高新区、咸宁高新区担任副理事长单位，任期均为三年。",
+    "按照省份顺序，下一届理事长单位将由湖北省的成员高新区担任，但具体由咸宁、荆门两家中的哪一家承担，目前尚未确定。",
+    "会上，蚌埠高新区科技局局长魏清和被确认为新一届网络秘书长。",
+    "滁州高新区管委会副主任冯启元表示，滁州集聚了一批光伏组件企业，希望与成员园区的玻璃企业稳定配套，“让组件找得到玻璃，玻璃等得到订单”。",
+  ]),
 ];
 
 describe("question classes found in session 29", () => {
@@ -88,11 +112,76 @@ describe("question classes found in session 29", () => {
       "石嘴山",
     ]);
     await answers("氢能网络里河南的成员是哪几家", ["安阳", "焦作"], ["承德", "邢台"]);
+    await answers("氢能网络河北那边有几家、分别是哪几个高新区", ["2家", "承德", "邢台"], ["安阳"]);
   });
 
   it("members told by their part of the chain, each part a clause with 有, the lead added after", async () => {
     await answers("无人机产业协同创新网络的成员名单", ["珠海", "深圳", "成都", "西安", "南京", "长沙", "东湖"]);
     await answers("无人机网络里做飞控与导航的是哪些高新区", ["西安", "南京"], ["深圳", "长沙"]);
+  });
+
+  it("a zone written before its seat with 为 is the chair, and a term's rule answers what comes after it", async () => {
+    await answers("海洋经济联盟的理事长单位和副理事长单位分别是哪些高新区", ["福州", "泉州", "漳州"]);
+    await answers(
+      "海洋经济联盟的理事长单位任期几年？到期以后怎么办？",
+      ["两年", "期满后在成员单位中轮换产生"],
+      ["没有写"],
+    );
+  });
+
+  it("how the secretariat rotates is the rule its article states", async () => {
+    await answers("海洋经济联盟的秘书处是怎么轮值的？轮值单位怎么产生？", ["轮值办法：", "每两年轮值一次", "自愿申请"]);
+  });
+
+  it("who gave a report on behalf of a seat, and their post asked without 他", async () => {
+    await answers("海洋经济联盟首届秘书处的工作报告是谁作的？什么职务？", ["林若溪", "管委会副主任"]);
+  });
+
+  it("a lead asked after a rotating chair was set up is the lead", async () => {
+    await answers("激光网络实行轮值主席制以后，牵头单位换了吗？", ["没有变", "东湖"]);
+  });
+
+  it("the holder after a zone: the next one written, else not written", async () => {
+    await answers("激光网络武汉东湖之后，轮值主席是谁", ["深圳"]);
+    const a = await grown.engine.answer("深圳之后，激光网络的轮值主席轮到谁？");
+    expect(a.kind, a.answer).toBe("none");
+    expect(a.answer).toContain("没有写第3任");
+  });
+
+  it("who said it, named first, is the scene: what they said is asked, not who the head is", async () => {
+    await answers("海洋经济联盟秘书处负责人说，联盟是靠哪些举措打破地域壁垒的？", ["常态化走访", "政策协同"]);
+  });
+
+  it("the groups founded in a span of months, compared by their members", async () => {
+    await answers("2024年10到11月成立的那五个网络里，哪个成员最多？", ["集成电路", "16"]);
+    await answers("2024年10月至11月成立的网络有哪些", ["人工智能", "纳米", "集成电路", "物联网", "光电子"]);
+  });
+
+  it("a zone given a person before their name, the title after it, is checked", async () => {
+    await answers("无锡高新区的倪乾副主任是怎么评价纳米新材料网络的？", ["前提", "苏州工业园区"]);
+  });
+
+  it("zones offered to choose from for a term left open claim nothing: not known yet", async () => {
+    const a = await grown.engine.answer("光伏玻璃网络下一届理事长单位到底是咸宁还是荆门来担任？");
+    expect(a.kind, a.answer).toBe("none");
+    expect(a.answer).toContain("目前尚未确定");
+    expect(a.answer).not.toContain("前提");
+  });
+
+  it("a network's chair asked how long a term is", async () => {
+    await answers("光伏玻璃网络的理事长单位一届干几年", ["蚌埠", "三年"]);
+  });
+
+  it("who said words quoted at the end of a sentence that opens with the speaker, and whom they speak for", async () => {
+    await answers("“让组件找得到玻璃，玻璃等得到订单”这话是谁说的？他是哪个单位的？", ["冯启元", "滁州高新区"]);
+  });
+
+  it("a person confirmed as a seat's head at a meeting is that head", async () => {
+    await answers("光伏玻璃网络新一届秘书长是谁", ["魏清和"]);
+  });
+
+  it("a count asked of an occasion named with its year is answered by the article that reports the occasion", async () => {
+    await answers("海洋经济联盟在2026年度会议上新设了几个专委会？", ["两个专业委员会"]);
   });
 
   it("a change made at a meeting said as yesterday is dated the day before the article", async () => {

@@ -149,8 +149,11 @@ function eventWords(c: FactContext, e: KnowledgeEvent): { groups: string[]; titl
   return words;
 }
 
-/** The launches, foundings or events of a date, or before or after it. */
-export function byDate(c: FactContext, p: Parsed): Answer {
+/** A span of months: "10到11月", "10月至12月", "9—11月". */
+const MONTH_SPAN = /(?<!\d)(1[0-2]|0?[1-9])月?(?:到|至|—|-|～|~)(1[0-2]|0?[1-9])月/;
+
+/** The launches, foundings or events of a date (or a span of months), or before or after it. */
+export function eventsOfDate(c: FactContext, p: Parsed): { events: KnowledgeEvent[]; when: string; what: string } {
   const wantNetworks = p.asksNetworks && !p.asksAlliances;
   const wantAlliances = p.asksAlliances && !p.asksNetworks;
   const direction = /以后|之后|后成立|后启动|after|since/.test(p.text)
@@ -158,26 +161,38 @@ export function byDate(c: FactContext, p: Parsed): Answer {
     : /以前|之前|前成立|前启动|before/.test(p.text)
       ? -1
       : 0;
+  const span = MONTH_SPAN.exec(p.text);
+  const [from, to] = span ? [Number(span[1]), Number(span[2])] : [0, 0];
   const events = c.k.events.filter((e) => {
     const [y, m, d] = e.date.split("-").map(Number);
-    if (direction !== 0 && p.month !== null) {
+    if (span && from < to) {
+      if ((p.year !== null && y !== p.year) || m === undefined || m < from || m > to) return false;
+    } else if (direction !== 0 && p.month !== null) {
       // "11月15日以后": compare (month, day) within the stated or implied year.
       if (p.year !== null && y !== p.year) return false;
       const key = (m ?? 0) * 100 + (d ?? 0);
       const ref = p.month * 100 + (p.day ?? (direction > 0 ? 0 : 99));
       return direction > 0 ? key > ref || (key === ref && p.day === null) : key < ref;
+    } else {
+      if (p.year !== null && y !== p.year) return false;
+      if (p.month !== null && m !== p.month) return false;
+      if (p.day !== null && d !== p.day) return false;
     }
-    if (p.year !== null && y !== p.year) return false;
-    if (p.month !== null && m !== p.month) return false;
-    if (p.day !== null && d !== p.day) return false;
     if (wantNetworks) return e.id.startsWith("launch-");
     if (wantAlliances) return e.id.startsWith("founding-");
     return true;
   });
-  const when = `${p.year ? `${p.year}年` : ""}${p.month ? `${p.month}月` : ""}${p.day ? `${p.day}日` : ""}${
+  const months = span && from < to ? `${from}月至${to}月` : p.month ? `${p.month}月` : "";
+  const when = `${p.year ? `${p.year}年` : ""}${months}${p.day && !span ? `${p.day}日` : ""}${
     direction > 0 ? "以后" : direction < 0 ? "以前" : ""
   }`;
   const what = wantNetworks ? "成立的网络" : wantAlliances ? "成立的联盟" : "的事件";
+  return { events, when, what };
+}
+
+/** The launches, foundings or events of a date, or before or after it. */
+export function byDate(c: FactContext, p: Parsed): Answer {
+  const { events, when, what } = eventsOfDate(c, p);
   if (events.length === 0) return none(`文章中没有${when}${what}的记载。`);
   const items = events.map((e) => ({ name: e.title.replace(/成立$/, ""), note: formatDate(e.date) }));
   const answer = `${when}${what}有${events.length}个：${events.map((e) => `${e.title.replace(/成立$/, "")}（${formatDate(e.date)}）`).join("；")}。`;

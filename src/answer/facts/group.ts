@@ -114,7 +114,7 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
         return initiatedBy(c, g);
       if (g.chair) {
         // "理事长单位怎么轮换，一届多长": the rule its article states, and the next term's holder when one is named.
-        const rule = ASKS_ROTATION.test(p.text) ? chairRule(c, g.chair.evidence) : undefined;
+        const rule = ASKS_ROTATION.test(p.text) ? seatRule(c, g.chair.evidence, CHAIR_SEAT) : undefined;
         const next = rule ? g.seats.find((s) => /^下一任理事长/.test(s.role)) : undefined;
         // ("任期多久": the term the chair's own sentence gives, "任期两年，自2026年4月至2028年4月".)
         const own = ASKS_TENURE.test(p.text) ? TENURE.exec(g.chair.evidence[0]?.quote ?? "")?.[0] : undefined;
@@ -353,17 +353,28 @@ function secretariat(c: FactContext, a: Group, p?: Parsed): Answer {
       ? (TENURE.exec(clauses.find((x) => x.includes(own) && TENURE.test(x)) ?? "")?.[0] ??
         TENURE.exec(clauses.join("。"))?.[0])
       : undefined;
-  const term = tenure ? `，${tenure}` : "";
   const history = a.secretariatHistory ?? [];
+  // "秘书处是怎么轮值的": the rule its articles state, after where it sits.
+  const rule =
+    p && ASKS_HOW_ROTATES.test(p.text)
+      ? seatRule(c, [...a.secretariat.evidence, ...history.flatMap((h) => h.evidence)], SECRETARIAT_SEAT)
+      : undefined;
+  const term = `${tenure ? `，${tenure}` : ""}${rule ? `。轮值办法：${rule.quote}` : ""}`;
+  const ruled = rule ? [rule] : [];
   // (Said once: not again after "自2026年1月1日起".)
   const movedOn = a.secretariat.movedOn ? formatDate(a.secretariat.movedOn) : "";
   const handedOver = movedOn && !(a.secretariat.note ?? "").includes(movedOn) ? `（${movedOn}交接）` : "";
   // "秘书处是不是也换地方了": no article tells of a move; it is where it was.
   const unchanged = history.length === 0 && p && (CHANGED.test(p.text) || /换地方|搬/.test(p.text)) ? "没有变：" : "";
   if (history.length === 0)
-    return fact(c.k, `${unchanged}${a.name}的${seat(a.secretariat)}${handedOver}${term}。`, a.secretariat.evidence, {
-      title: a.name,
-    });
+    return fact(
+      c.k,
+      `${unchanged}${a.name}的${seat(a.secretariat)}${handedOver}${term}。`,
+      [...a.secretariat.evidence, ...ruled],
+      {
+        title: a.name,
+      },
+    );
   // It moved: the seat asked about first (the first one for "首届/最初/成立时", else the current one), then the rest.
   const first = history[0] as NonNullable<Group["secretariat"]>;
   const asksFirst = p
@@ -374,10 +385,10 @@ function secretariat(c: FactContext, a: Group, p?: Parsed): Answer {
   const before = history.map((h) => `${h.asOf ? `据${formatDate(h.asOf)}的报道，` : "此前"}${seat(h)}`).join("；");
   const answer = asksFirst
     ? `${a.name}最初的${seat(first).replace(/^首届/, "")}；${now}。`
-    : `${a.name}${now}；${before}。`;
+    : `${a.name}${now.replace(/。轮值办法：.*$/, "")}；${before}${rule ? `。轮值办法：${rule.quote}` : ""}。`;
   const evidence = asksFirst
-    ? [...first.evidence, ...a.secretariat.evidence]
-    : [...a.secretariat.evidence, ...history.flatMap((h) => h.evidence)];
+    ? [...first.evidence, ...a.secretariat.evidence, ...ruled]
+    : [...a.secretariat.evidence, ...history.flatMap((h) => h.evidence), ...ruled];
   return fact(c.k, answer, evidence, { title: a.name });
 }
 
@@ -400,18 +411,27 @@ const FOUNDED_IN = /在([\u4e00-\u9fff]{2,10}?)(?:共同|正式|隆重)?(?:发�
 
 /** Which members, not how many: "具体是哪几家", "分别是谁", "都有谁". */
 const WHICH_ONES = /具体是哪|分别是(?:谁|哪)|都(?:有|是)谁|是哪几家|名单/;
-/** The sentence of the chair's article that says how the chair rotates ("理事长单位实行轮值制，每届任期两年…"). */
-function chairRule(c: FactContext, evidence: readonly Evidence[]): Evidence | undefined {
+/** How a seat is named where its rule is stated: the chair's own post (not the deputies', nor another seat's that
+ * follows it: "秘书处是否随理事长单位一并轮换"), and the secretariat (not one that follows another's). */
+// (Not inside a document's title: "《联盟秘书处轮值制度》".)
+const CHAIR_SEAT = "(?<![副随跟]|《[^》]{0,20})理事长单位";
+const SECRETARIAT_SEAT = "(?<![随跟]|《[^》]{0,20})秘书处";
+/** Asks how a seat rotates, not only how long a term is: "怎么轮值的", "规则讲一下", "轮值单位怎么产生". */
+const ASKS_HOW_ROTATES = /怎么轮|如何轮|轮值规则|规则|制度|多久轮|怎么产生|如何产生|怎么定|谁来定/;
+
+/**
+ * The sentence of the seat's articles that says how it rotates ("理事长单位实行轮值制，每届任期两年…", "秘书处每两年轮值
+ * 一次，轮值单位由成员单位自愿申请、常务理事会议审议确定").
+ */
+function seatRule(c: FactContext, evidence: readonly Evidence[], seat: string): Evidence | undefined {
+  // (With the document it follows, when the sentence opens so: "根据《联盟理事长轮值办法》，理事长单位…".)
+  const rule = new RegExp(
+    `(?:(?:根据|按照|依据)《[^》]+》[，,](?:联盟|网络)?)?${seat}[^。]*?(?:轮值|轮换|轮流|任期)[^。]*`,
+  );
   const found: Evidence[] = [];
-  for (const { article } of evidence) {
+  for (const article of new Set(evidence.map((e) => e.article))) {
     for (const sentence of articleSentences(c.k.articles.get(article)?.body ?? "")) {
-      // (The chair's own post, not the deputies': "副理事长单位" is not it; nor another seat's that follows the chair:
-      // "秘书处是否随理事长单位一并轮换".)
-      // (With the document it follows, when the sentence opens so: "根据《联盟理事长轮值办法》，理事长单位…".)
-      const clause =
-        /(?:(?:根据|按照|依据)《[^》]+》[，,])?(?<![副随跟])理事长单位[^。]*?(?:轮值|轮换|轮流|任期)[^。]*/.exec(
-          sentence,
-        )?.[0];
+      const clause = rule.exec(sentence)?.[0];
       // (A rule left open is no rule: "…章程未作规定，目前尚无定论".)
       if (clause && !UNDECIDED.test(clause)) found.push({ article, quote: clause });
     }
@@ -420,6 +440,6 @@ function chairRule(c: FactContext, evidence: readonly Evidence[]): Evidence | un
   const says = (e: Evidence) =>
     (/轮值|轮换|轮流/.test(e.quote) ? 2 : 0) +
     (/任期|[一两二三四五\d]年/.test(e.quote) ? 2 : 0) +
-    (/顺序|依次/.test(e.quote) ? 1 : 0);
+    (/顺序|依次|申请|推荐|产生/.test(e.quote) ? 1 : 0);
   return [...found].sort((a, b) => says(b) - says(a) || b.quote.length - a.quote.length)[0];
 }

@@ -8,7 +8,7 @@ import type { Answer } from "../types.ts";
 import { compareDate, compareSize, intersection, union } from "./compare.ts";
 import { type FactContext, fact, formatDate, type Group, knownAlliances, knownNetworks, none } from "./context.ts";
 import { asksForList, SAME_DAY, UNION } from "./cues.ts";
-import { byDate, sameDay } from "./events.ts";
+import { byDate, eventsOfDate, sameDay } from "./events.ts";
 import { figures } from "./figures.ts";
 import { groupAttribute } from "./group.ts";
 import { zoneRanking } from "./zones.ts";
@@ -65,6 +65,15 @@ export function general(c: FactContext, p: Parsed): Answer | null {
     if (p.asksNetworks || p.asksAlliances || /成立|启动|发生|举行|召开|events?|happen|launched|founded/.test(p.text)) {
       const dated = groupOfDate(c, p);
       if (dated) return dated;
+      // "2024年10到11月成立的那几个网络里，哪个成员最多": those founded then, compared.
+      if (p.compare === "most" || p.compare === "least") {
+        const founded = eventsOfDate(c, p).events.flatMap((e) => {
+          const id = /^(?:launch|founding)-(.+)$/.exec(e.id)?.[1];
+          const g = id ? (c.k.networks.get(id) ?? c.k.alliances.get(id)) : undefined;
+          return g ? [g] : [];
+        });
+        if (founded.length > 1) return compareSize(c, founded, p.compare);
+      }
       return byDate(c, p);
     }
   }

@@ -137,17 +137,31 @@ function unknownYear(c: FactContext, p: Parsed, g: Group, posts: { seat: RegExp 
 
 const NTH = /第([二三四五六七八九])(?:任|届)/;
 
+/** A zone named as the holder before the one asked: "深圳之后", "长沙的下一任". */
+export const AFTER_HOLDER = /^(?:高新区)?(?:之后|以后|后面|后边|的下一任|下一个)/;
+
 /**
  * "第三任轮值主席会是哪家": the holders in the order the article gives them (the first term's, then those who take
  * it over), and the one asked; past the end of that order, a refusal that says how far it goes.
  */
 function nthHolder(c: FactContext, p: Parsed, g: Group, held: Group["seats"]): Answer | null {
-  const ordinal = NTH.exec(p.text)?.[1] ?? "";
-  const n = numberFrom(ordinal);
   const first = held.find((seat) => termOf(seat.role) === "first");
-  if (!n || !first) return null;
-  const later = held.filter((seat) => termOf(seat.role) === undefined && !seat.role.startsWith("副"));
-  const order = [...first.zones, ...later.flatMap((seat) => seat.zones)];
+  if (!first) return null;
+  // (Those who take it over, in their order: a later year's holder too, "2027年轮值主席".)
+  const later = held.filter((seat) => {
+    const term = termOf(seat.role);
+    return (term === undefined || /^\d{4}$/.test(term)) && !seat.role.startsWith("副");
+  });
+  const order = [...new Set([...first.zones, ...later.flatMap((seat) => seat.zones)])];
+  // ("深圳之后轮到谁", "深圳任期结束以后由哪家担任": the term after the one that zone holds.)
+  const from = p.mentions.find(
+    (m) => m.type === "entity" && m.ref.kind === "zone" && AFTER_HOLDER.test(p.text.slice(m.end)),
+  );
+  const after = from?.type === "entity" ? order.indexOf(from.ref.id) : -1;
+  // (Only past the end of the order: the one after a zone that is not the last is said by the seats below.)
+  const ordinal = NTH.exec(p.text)?.[1] ?? (after >= 0 && after === order.length - 1 ? String(after + 2) : "");
+  const n = numberFrom(ordinal);
+  if (!n) return null;
   const evidence = [first, ...later].flatMap((seat) => seat.evidence.slice(0, 1));
   const post = first.role.replace(/^(?:首届|首任|第一届)/, "");
   const sequence = order.map((z) => c.zoneName(z)).join("、");
@@ -262,8 +276,11 @@ export function seatAsked(c: FactContext, p: Parsed, g: Group): Answer | null {
   // ("主席单位和秘书处？": the two named, asked by naming them.)
   // ("杭州高新区当轮值主席当到什么时候": until when a holder holds it is asked of the seat too.)
   const until = UNTIL_ASKED.test(p.text);
+  // ("商业航天网络的理事长单位一届干几年": a network's seat and its term; an alliance's chair is lead.ts's and the
+  // router's, with its rule.)
+  const termOfNetworkSeat = "field" in g && /(?<![下第上])一届(?:干|做|当)?(?:几年|多久|多长)/.test(p.text);
   if (
-    !(HOLDER.test(p.text) || alsoSecretariat || until) ||
+    !(HOLDER.test(p.text) || alsoSecretariat || until || termOfNetworkSeat) ||
     HOW.test(p.text) ||
     (/秘书处/.test(p.text) && !alsoSecretariat)
   )

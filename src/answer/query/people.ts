@@ -197,6 +197,10 @@ function titleClaim(t: string, name: string): { title: string; asked: boolean } 
   if (title && A_TITLE.test(title) && !QUESTION_WORD.test(title)) return { title, asked: Boolean(asked) };
   // "工信部火炬中心主任贾敬敦…": a title written before the name, from the ministry or body it starts with.
   const before = t.slice(Math.max(0, t.indexOf(name) - 16), t.indexOf(name));
+  // ("无锡高新区的倪乾副主任": the zone before the name, the title after it.)
+  const zone = /([\u4e00-\u9fff]{2,4}?(?:高新区|示范区))的?$/.exec(before)?.[1];
+  const post = /^(?:党工委|管委会)?副?(?:书记|主任|局长|处长|秘书长)/.exec(after)?.[0];
+  if (zone && post) return { title: `${zone}${post}`, asked: false };
   // (…or a zone with a title, "江阴高新区书记崔荣国": whose secretary they are is claimed.)
   const body = MINISTRY.exec(before) ?? ZONE_TITLED.exec(before);
   const prefixed = body ? before.slice(body.index) : "";

@@ -171,7 +171,10 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
       else if (joinedOne && !yesNo) {
         assumed.push({ is: "member", zone: z, group: g0 });
         strip.push([zr.start, zr.end + joinedOne[0].length]);
-      } else if (CUES.secretariat.test(t)) (asksSeat ? asked : assumed).push({ is: "secretariat", zone: z, group: g0 });
+      }
+      // "第三届秘书处到底是A、B还是C来承接": zones offered to choose from claim nothing.
+      else if (CUES.secretariat.test(t) && zoneIds.length >= 2 && /还是/.test(t)) continue;
+      else if (CUES.secretariat.test(t)) (asksSeat ? asked : assumed).push({ is: "secretariat", zone: z, group: g0 });
       else if (venuePhrase && p.occasion === null) (yesNo ? asked : assumed).push({ is: "venue", zone: z, group: g0 });
       // The venue of another occasion ("年会是在Z开的吗") is not a claim of membership or of the founding.
       else if (venuePhrase) continue;
@@ -684,7 +687,7 @@ function provincesIn(t: string, p: Parsed, partLabels: string[] = []): string[] 
     const placed = /(?:属于|来自|位于|地处)$/.test(t.slice(0, at));
     if (inside && !beside && !placed) continue;
     if (
-      /^(?:省|市|的|地区|境内|区域|各|分别|有哪些|有哪几|有几|有高新区|有没有|有无|占|和|与|及|、|国家高新区|高新区|$|(?:这|那)?(?:几|[两三四五六七八九\d])个?(?:省|地)|等(?:省|地))/.test(
+      /^(?:省|市|的|地区|境内|区域|那边|这边|方面|那块|各|分别|有哪些|有哪几|有几|有高新区|有没有|有无|占|和|与|及|、|国家高新区|高新区|$|(?:这|那)?(?:几|[两三四五六七八九\d])个?(?:省|地)|等(?:省|地))/.test(
         after,
       ) ||
       // "青海甘肃宁夏各是哪些" (the question's punctuation is gone here): one province right after another.

@@ -1,7 +1,7 @@
 /**
  * "是谁说…的": the person an article quotes saying what the question repeats. The quoted words (“…”) of every
  * article are compared with the question; the speaker is the person the article names right after the quote
- * ("…”何年初介绍说") or right before it ("文锋说：“…”"). Only a quote that holds most of the question's words and
+ * ("…”何年初介绍说") or right before it ("文锋说：“…”"), or the one its sentence opens with as speaking. Only a quote that holds most of the question's words and
  * has one named speaker answers.
  */
 import type { Article, Knowledge } from "../../knowledge/load.ts";
@@ -65,11 +65,21 @@ export function answerWhoSaid(k: Knowledge, p: Parsed): Answer | null {
         .at(-1) ?? "";
     const following = names.find((n) => new RegExp(`${n}(?:介绍)?(?:说|表示|介绍|指出|强调|认为|谈到)`).test(after));
     const leading = following ? undefined : names.find((n) => before.includes(n) && /[说道][：:，,]?$/.test(before));
-    const speaker = following ?? leading;
+    // …else the one the sentence opens with as speaking ("韦思齐表示，中关村…，“让火箭找得到卫星…”。"), the quote
+    // taken from where the sentence starts.
+    const opens = Math.max(a.body.lastIndexOf("。", at), a.body.lastIndexOf("\n", at)) + 1;
+    const head = a.body.slice(opens, at);
+    const opening =
+      following || leading
+        ? undefined
+        : names.find((n) => new RegExp(`${n}(?:表示|说|指出|认为|介绍|强调|谈到)[，,：:]`).test(head));
+    const speaker = following ?? leading ?? opening;
     if (!speaker) continue;
     const quote = following
       ? a.body.slice(at, end + after.indexOf(speaker) + speaker.length)
-      : a.body.slice(at - (before.length - before.indexOf(speaker)), end);
+      : opening
+        ? a.body.slice(opens, end)
+        : a.body.slice(at - (before.length - before.indexOf(speaker)), end);
     best = { share, article: a.id, quote, name: speaker };
   }
   if (!best || best.share < top) return null;

@@ -345,7 +345,12 @@ const ANY_SEAT = new RegExp(SEAT, "g");
 /** The last seat the text names before `at` (the post "接任", "依次轮值" take over). */
 const seatBefore = (text: string, at: number) => [...text.slice(0, at).matchAll(ANY_SEAT)].at(-1);
 /** "B将于2026年接任": who takes a rotating post over, and the year. */
-const TAKES_OVER_IN = new RegExp(`(?:^|[，,；;：:])${LIST}(?:将)?于((?:19|20)\\d{2})年度?起?接任`, "g");
+// ("深圳高新区将于2027年1月接任网络轮值主席": the month said too; not a term the sentence names itself, "接任下一任轮值
+// 主席单位".)
+const TAKES_OVER_IN = new RegExp(
+  `(?:^|[，,；;：:])${LIST}(?:将)?于((?:19|20)\\d{2})年度?(?:\\d{1,2}月(?:\\d{1,2}日)?)?起?接任(?!下一?[任届]|第)`,
+  "g",
+);
 /** "2026年、2027年将分别由B、C接任": years, then their holders in order. */
 const RESPECTIVE_YEARS = new RegExp(
   `((?:19|20)\\d{2}年度?(?:[、和与及](?:19|20)\\d{2}年度?)+)(?:将)?分别由${LIST}(?:担任|接任)`,
