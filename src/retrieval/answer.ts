@@ -55,7 +55,11 @@ const ORDINAL = /第[一二三四五六七八九十\d]{1,3}[次届](?:[\u4e00-\u
 /** A sentence that only says who spoke ("…倪乾表示。"): the words are in the sentence before it (or after). */
 const ATTRIBUTION_ONLY = /(?:表示|说|认为|指出|介绍|强调|谈到)[。:：]?$/;
 /** What someone said is asked ("说了啥", "怎么说的"). */
-const ASKS_WORDS = /说了|说过|说啥|说什么|讲了|讲的|谈了|谈到|怎么说|表示了什么|观点/;
+const ASKS_WORDS = /说了|说过|说啥|说什么|讲了|讲的|谈了|谈到|怎么说|表示了什么|观点|怎么表态|表了什么态|表态/;
+/** A sentence a speaker opens ("深圳市科技创新局副局长林海涛表示，…"): a quotation right before it is theirs too. */
+const SPEAKER_OPENS = /^[^，,。“”"]{2,40}?(?:表示|说|指出|强调|认为)[，,：:]/;
+/** An occasion the question names ("在年中推进会上"): a remark there is asked, not one at another meeting. */
+const OCCASION_NAMED = /([\u4e00-\u9fff]{2})(推进会|年会|大会|理事会|座谈会|对接会|交流会|论坛)/;
 
 /** The first half of a two-sided sentence cut at its "；", and the second. */
 const ON_ONE_HAND = /一方面[^；;]*[；;]$/;
@@ -71,6 +75,11 @@ const TOPIC_SPAN_CHARS = 320;
 const ITEM_END = /[;；]$/;
 const ENUMERATED =
   /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.、])/;
+/** Asks how something will be done. */
+const ASKS_HOW = /怎么|如何|怎样|哪些举措|什么举措|什么办法/;
+/** A short sentence of what will be done, and the sentences that spell it out. */
+const PLAN_HEAD = /(?:将|要|拟|准备)[^。，,；;]{2,30}[。.]?$/;
+const SPELLS_OUT = /^(?:支持|鼓励|推动|引导|探索|建立|完善|加快)/;
 /** A list's first item inside a sentence ("…说,一是聚焦…"). */
 const FIRST_ITEM = /(?:^|[，,：:])(?:一是|其一[，,是])/;
 /** A sentence that counts its items before the first ("将重点推进四项工作：一是…"): quoting one item leaves out the rest. */
@@ -119,6 +128,13 @@ export async function answerFromPassages(retriever: Retriever, question: string)
       (i < 8 && terms.some((t) => h.passage.text.includes(t))) ||
       [...speakers, ...sayers].some((n) => h.passage.text.includes(n)),
   );
+  // (What a person said at an occasion the question names: the article that reports that occasion first.)
+  // ("年中推进会": its word before the kind, a few words between them in the article, "年中工作推进会".)
+  const occasionAsked = sayers.length > 0 ? OCCASION_NAMED.exec(question) : null;
+  const saidAt = occasionAsked ? new RegExp(`${occasionAsked[1]}[\u4e00-\u9fff]{0,4}${occasionAsked[2]}`) : undefined;
+  const atOccasion = (h: Hit) =>
+    saidAt?.test(normalize(retriever.knowledge.articles.get(h.passage.articleId)?.body ?? "")) ? 1 : 0;
+  if (saidAt) termed.sort((a, b) => atOccasion(b) - atOccasion(a));
   const ranked = coded.length > 0 ? coded : [...termed, ...found.slice(0, 8).filter((h) => !termed.includes(h))];
 
   // The hits that clear the relevance floor and supply what the question asks for (a number, a date…); the best
@@ -352,7 +368,13 @@ export async function answerFromPassages(retriever: Retriever, question: string)
     if (/[？?]$/.test(passage.text) && after && covered.has(after.id)) continue;
     const who = /谁|哪位/.test(question) ? true : ASKS_WORDS.test(question) ? ("words" as const) : false;
     // (A reason asked is often a list of reasons: "各具特色：A…；B…；C…".)
-    const list = listOf(retriever, passage, ASKS_FOR_LIST.test(question.toLowerCase()) || ASKS_WHY.test(question), who);
+    const list = listOf(
+      retriever,
+      passage,
+      ASKS_FOR_LIST.test(question.toLowerCase()) || ASKS_WHY.test(question),
+      who,
+      ASKS_HOW.test(question),
+    );
     if (list.passages.some((p) => covered.has(p.id))) continue; // already quoted as part of another span
     for (const p of list.passages) covered.add(p.id);
     const pieces = list.pieces.map(withoutHeadings).filter((piece) => piece.length > 0);
@@ -496,6 +518,13 @@ function completeSentence(
   } else if (/^#+\s/.test(passage.text) && after) {
     // A markdown heading: what it heads is the sentence after it.
     pair = [passage, after];
+  } else if (
+    asksWho === "words" &&
+    SPEAKER_OPENS.test(passage.text) &&
+    /^[“"][^“”"]+[”"]$/.test(sameParagraph(before)?.text.trim() ?? "")
+  ) {
+    // "“接棒不是简单的‘接力’，更要‘加力’。”林海涛表示，…": the quotation before the sentence the speaker opens.
+    pair = [before as Passage, passage];
   } else if (ATTRIBUTION_ONLY.test(passage.text)) {
     const quoted = sameParagraph(before);
     pair = quoted ? [quoted, passage] : after ? [passage, after] : null;
@@ -556,9 +585,27 @@ function listOf(
   passage: Passage,
   asksForList: boolean,
   asksWho: boolean | "words" = false,
+  asksHow = false,
 ): { pieces: string[]; passages: Passage[] } {
   const completed = completeSentence(retriever, passage, asksWho);
   if (completed) return completed;
+  // "工信部打算怎么推动…": a short sentence that says what will be done ("工信部将探索网络内创新平台共建共享。") is
+  // spelled out by the sentences of its paragraph that follow it ("支持…", "探索建立…"): those too.
+  if (asksHow && passage.text.length <= 40 && PLAN_HEAD.test(passage.text)) {
+    const spelled = [passage];
+    for (
+      let next = retriever.next(passage);
+      next && next.paragraph === passage.paragraph;
+      next = retriever.next(next)
+    ) {
+      if (!SPELLS_OUT.test(next.text) || spelled.length > 3) break;
+      spelled.push(next);
+    }
+    if (spelled.length > 1) {
+      const body = retriever.knowledge.articles.get(passage.articleId)?.body ?? "";
+      return { pieces: [body.slice(passage.start, (spelled.at(-1) as Passage).end)], passages: spelled };
+    }
+  }
   const taken = [passage];
   // A sentence that opens a list ("…如下：") is quoted with the enumerated items after it. So is one that holds a
   // list's first item ("贾敬敦说,一是聚焦…"), whose items ("二是…", "三是…") may stand a paragraph on, after the

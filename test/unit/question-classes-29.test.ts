@@ -47,6 +47,8 @@ const ARTICLES = [
     "11月19日，东南沿海国家高新区海洋经济协同创新联盟2026年度会议在泉州高新区召开。按照《联盟秘书处轮值办法》，联盟秘书处正式由福州高新区轮转至泉州高新区。",
     "根据《联盟秘书处轮值办法》，联盟秘书处每两年轮值一次，轮值单位由成员单位自愿申请、理事会审议确定。",
     "会上，福州高新区管委会副主任林若溪代表首届秘书处作工作报告。",
+    "本次会议未吸纳新成员，联盟成员保持10家不变。",
+    "在此基础上，联盟将探索成员间检测资源共享。支持成员单位互认海洋装备检测结果，探索建立大型仪器设备统一预约平台。支持共建海洋生物中试基地，推动中试资源互通互用。",
     "为推动联盟由交流走向协作，会议审议通过设立两个专业委员会：海洋装备专委会由福州高新区牵头，海洋生物专委会由泉州高新区牵头。",
     "“联盟将通过常态化走访、跨区域政策协同等举措，打破地域壁垒，让沿海高新区从各自为战走向抱团发展。”联盟秘书处相关负责人说。",
   ]),
@@ -61,6 +63,15 @@ const ARTICLES = [
     "按照省份顺序，下一届理事长单位将由湖北省的成员高新区担任，但具体由咸宁、荆门两家中的哪一家承担，目前尚未确定。",
     "会上，蚌埠高新区科技局局长魏清和被确认为新一届网络秘书长。",
     "滁州高新区管委会副主任冯启元表示，滁州集聚了一批光伏组件企业，希望与成员园区的玻璃企业稳定配套，“让组件找得到玻璃，玻璃等得到订单”。",
+  ]),
+  article("t29-bio", "生物制造产业协同创新网络在天津启动", "2026-02-11", [
+    "2月10日，国家高新区生物制造产业协同创新网络在天津滨海高新区启动，首批成员共3家：天津滨海高新区、石家庄高新区、济南高新区。",
+    "深圳市科技创新局副局长顾明远表示，深圳愿意与网络成员共享合成生物平台。",
+  ]),
+  article("t29-bio2", "生物制造网络召开年中推进会 成员增至4家", "2026-07-20", [
+    "7月18日，国家高新区生物制造产业协同创新网络年中工作推进会在济南高新区召开。会议同意深圳高新区加入网络，网络成员由3家增至4家。",
+    "“加入不是简单的‘挂名’，更要‘出力’。”深圳市科技创新局副局长顾明远表示，深圳高新区将牵头组建合成生物中试联合体。",
+    "作为网络枢纽，天津滨海高新区主导征集并匹配产学研合作需求，2025年全年促成产学研合作项目27个，而2024年这一数字为11个。",
   ]),
 ];
 
@@ -182,6 +193,33 @@ describe("question classes found in session 29", () => {
 
   it("a count asked of an occasion named with its year is answered by the article that reports the occasion", async () => {
     await answers("海洋经济联盟在2026年度会议上新设了几个专委会？", ["两个专业委员会"]);
+  });
+
+  it("what a person said at the occasion the question names, with the quotation before the sentence they open", async () => {
+    await answers("顾明远在生物制造网络年中推进会上是怎么表态的？", ["出力", "合成生物中试联合体"]);
+  });
+
+  it("one measure in two years, of the zone a role opens the sentence with: the difference", async () => {
+    await answers("天津滨海高新区在生物制造网络里促成的产学研项目，2025年比2024年多了多少个？", ["16"]);
+  });
+
+  it("an earlier count of the members, said as such, is no wrong premise", async () => {
+    const a = await grown.engine.answer("生物制造网络原来那3家成员是哪几家？");
+    expect(a.answer).not.toContain("前提");
+  });
+
+  it("whether the members changed, when an article says they stayed as they were", async () => {
+    await answers("海洋经济联盟开完2026年度会议，成员有没有增减？", ["没有增减", "保持10家不变"]);
+  });
+
+  it("a network's brief tells how it is run: its rotating head", async () => {
+    // (In its key facts, before the passages the brief goes on with.)
+    const a = await grown.engine.answer("介绍一下激光产业协同创新网络");
+    expect(a.answer.split("文章中的相关报道")[0]).toContain("首任轮值主席武汉东湖高新区");
+  });
+
+  it("how something will be done: the short sentence that says it, with the sentences that spell it out", async () => {
+    await answers("海洋经济联盟打算怎么推动成员间检测资源共享？", ["互认海洋装备检测结果", "中试基地"]);
   });
 
   it("a change made at a meeting said as yesterday is dated the day before the article", async () => {

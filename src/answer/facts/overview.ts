@@ -34,6 +34,15 @@ export function overview(c: FactContext, g: Group): Answer {
       parts.push(`牵头单位${c.zoneName(g.lead.zone)}`);
       evidence.push(...g.lead.evidence.slice(0, 1));
     }
+    // How it is run: its rotating head (the first two terms the articles name) and its secretariat.
+    for (const seat of g.seats.filter((s) => /轮值|理事长/.test(s.role) && !/副/.test(s.role)).slice(0, 2)) {
+      parts.push(`${seat.role}${seat.zones.map((z) => c.zoneName(z)).join("、")}`);
+      evidence.push(...seat.evidence.slice(0, 1));
+    }
+    if (g.secretariat) {
+      parts.push(`秘书处设在${c.zoneName(g.secretariat.zone)}`);
+      evidence.push(...g.secretariat.evidence.slice(0, 1));
+    }
   } else {
     if (g.founded) {
       parts.push(`${formatDate(g.founded.date)}成立`);

@@ -200,7 +200,13 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
       new RegExp(
         `^(?:的|有|共有|一共有|总共有|是|一共是|总共是|是不是有?|是否有)?${NUM}家(?:成员|高新区|国家高新区|(?=对吧|是吧|对吗|是吗|吧|吗|没错|[？?]?$))`,
       ).exec(t.slice(groupRefs.find((r) => r.id === g0)?.end ?? t.length));
-    const n = count?.[1] ? numberFrom(count[1]) : undefined;
+    const counted = count?.[1] ? numberFrom(count[1]) : undefined;
+    // "原来那12家成员": a count of an earlier list, which the group's history holds, claims nothing of it now.
+    const past =
+      count !== null &&
+      /(?:原来|最初|当初|起初|首批|成立时|启动时|之前|此前)$/.test(t.slice(0, count.index)) &&
+      ((k.networks.get(g0) ?? k.alliances.get(g0))?.memberHistory ?? []).some((h) => h.zones.length === counted);
+    const n = past ? undefined : counted;
     // "是M家高新区组成的吗" asks the size (nothing else counted or asked); "M家成员里有没有哪家…" takes it for
     // granted and asks something else.
     // "是6省20家高新区发起的吧": the provinces of the members, said before their count (and asked with it).

@@ -1,4 +1,5 @@
 /** A query result → the Answer: the direct answer first (是/不是, the number, the winner and margin), then the list. */
+import { entityNames } from "../../knowledge/entity-names.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Evidence } from "../../knowledge/schema.ts";
 import { fact } from "../facts.ts";
@@ -26,6 +27,26 @@ import {
   venueOf,
   zoneName,
 } from "./graph.ts";
+
+/** A sentence that says the members stayed as they were: "联盟成员保持17家不变". */
+const MEMBERS_KEPT = /成员[^。，,；;]{0,8}?((?:保持|维持|仍为|仍是|依然是)[^。，,；;]{0,8}?(?:不变|未变))/;
+
+/**
+ * No change of members recorded: said so when an article about the group says the members stayed as they were
+ * (quoted); else null (the member list answers).
+ */
+function unchanged(k: Knowledge, g: NonNullable<ReturnType<typeof group>>): Answer | null {
+  const names = entityNames(k, g.id).filter((n) => n.length >= 4);
+  for (const a of [...k.articles.values()].sort((x, y) => (y.date ?? "").localeCompare(x.date ?? ""))) {
+    if (!names.some((n) => a.body.includes(n) || a.title.includes(n))) continue;
+    const said = articleSentences(a.body).find((x) => MEMBERS_KEPT.test(x));
+    if (said)
+      return fact(k, `没有增减：${g.name}的成员${MEMBERS_KEPT.exec(said)?.[1] ?? "没有变化"}（据《${a.title}》）。`, [
+        { article: a.id, quote: said.trim() },
+      ]);
+  }
+  return null;
+}
 
 /** The sentence of a change's article that says it was the group's first ("…以来首次调整成员"). */
 function firstChangeSaid(k: Knowledge, evidence: readonly Evidence[]): Evidence | undefined {
@@ -153,6 +174,7 @@ export function renderResult(
     }
     case "history": {
       const g = group(k, r.group);
+      if (g && g.memberHistory.length === 0) return unchanged(k, g);
       if (!g?.members || g.memberHistory.length === 0) return null;
       const steps: string[] = [];
       const cited: Evidence[] = [];

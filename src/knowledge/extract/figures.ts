@@ -196,7 +196,10 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
         if (ids.length === 0 && previous && lastSentence === s.index && !namesZone(text)) ids.push(...previous.about);
         // "今年以来，无锡高新区依托网络平台…，累计促成…31个": the zone the sentence opens with is the subject.
         // (Only a count the clause carries on, "累计促成…", of a zone that acts, "依托…": not a speaker's title.)
-        const carriesOn = /^(?:截至[^，,]{0,8}?)?(?:累计|共计|已)/.test(text);
+        // ("作为网络枢纽，无锡高新区主导…，2025年全年促成产学研合作项目31个": a year, then what it did.)
+        const carriesOn =
+          /^(?:截至[^，,]{0,8}?)?(?:累计|共计|已)/.test(text) ||
+          /^(?:19|20)\d{2}年(?:全年|上半年|以来)?(?:共)?(?:促成|实现|完成|新增|引进|培育|举办|组织|签约)/.test(text);
         const subject =
           ids.length === 0 && c.from > 0 && carriesOn && !namesZone(text) ? openingZone(doc, s.text) : undefined;
         if (subject) ids.push(subject);
@@ -260,10 +263,11 @@ const SPEAKER = /^[^，,。；;“”"]{2,30}?(?:表示|介绍|说|指出|透露
 
 /** The zone a sentence opens with, after a time phrase, when it acts ("今年以来，无锡高新区依托…"). */
 function openingZone(doc: Doc, text: string): string | undefined {
-  const rest = text.replace(/^(?:今年以来|去年以来|近年来|一年来|年内|目前|此外|同时)[，,]?/, "");
+  // ("作为网络枢纽，无锡高新区主导…": a role said first.)
+  const rest = text.replace(/^(?:今年以来|去年以来|近年来|一年来|年内|目前|此外|同时|作为[^，,]{2,12})[，,]?/, "");
   const zone = doc.names.zoneAtStart(rest);
-  // (The zone acts: "依托网络平台…", "通过…"; "青岛高新区管委会副主任…介绍" is a speaker's title.)
-  return zone && /^(?:依托|通过|围绕|聚焦|借助|利用|以|在|持续|积极)/.test(rest.slice(zone.length))
+  // (The zone acts: "依托网络平台…", "通过…", "主导…"; "青岛高新区管委会副主任…介绍" is a speaker's title.)
+  return zone && /^(?:依托|通过|围绕|聚焦|借助|利用|以|在|持续|积极|主导|牵头)/.test(rest.slice(zone.length))
     ? zone.id
     : undefined;
 }
