@@ -64,6 +64,7 @@ export const GOLDEN_SETS = [
   "blind-52-questions.json",
   "blind-49-questions.json",
   "blind-57-questions.json",
+  "blind-59-questions.json",
 ] as const;
 
 /** Questions about articles added at run time: [name in known-failures.json, questions file, articles folder]. */
@@ -170,4 +171,5 @@ export const GROWTH_SETS = [
   ["growth-94-questions.json", here("../growth94/growth-94-questions.json"), here("../growth94/articles/")],
   ["growth-104-questions.json", here("../growth104/growth-104-questions.json"), here("../growth104/articles/")],
   ["growth-105-questions.json", here("../growth105/growth-105-questions.json"), here("../growth105/articles/")],
+  ["growth-107-questions.json", here("../growth107/growth-107-questions.json"), here("../growth107/articles/")],
 ] as const;
