@@ -271,7 +271,8 @@ function countedNoun(question: string): string | null {
         ?.replace(/^.*[中里的](?=[\u4e00-\u9fff])/, "")
         .replace(/^(?:哪个|哪家|哪些|哪|谁的|的)+/, "")
         .replace(/^[^＿]*＿(?=企业|公司|机构|项目|平台|人才|产品)/, "") ?? "";
-    if (!noun || noun.includes("＿") || /^[是有在吗呢都也还就了啊呀吧嘛]|哪|什么|谁|^[天日年月号]/.test(noun)) continue;
+    if (!noun || noun.includes("＿") || /^[是有在吗呢都也还就了啊呀吧嘛]|哪|什么|谁|^[天日年月号]|^次/.test(noun))
+      continue;
     // ("多少家（算上牵头的）": what the count includes, not another thing counted.)
     if (/^(?:算上|算|含|包括|包含|不含|不算|加上|连同|带上)/.test(noun)) continue;
     // What the counted zones did ("几家联合发起", "几家共同组建") is not a different thing counted.
@@ -320,7 +321,7 @@ export function withoutMentions(text: string, mentions: Mention[]): string {
  */
 /** A verb that may stand right before a group's name ("介绍储能网络…的情况"). */
 const VERB_BEFORE_NAME =
-  /(?:提出|介绍|发布|加入|参加|参与|牵头|关于|组建|成立|启动|召开|举办|承办|请问|问一下|问下|请教|想问|想了解)$/;
+  /(?:提出|介绍|发布|加入|参加|参与|牵头|关于|组建|成立|启动|召开|举办|承办|请问|问一下|问下|请教|想问|想了解|之后|以后|之前|以前|后来|现在|目前)$/;
 
 /** A group's own field: its name less the national prefix ("国家高新区低空经济产业…" → "低空经济产业…"). */
 function fieldOf(name: string): string {

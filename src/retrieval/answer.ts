@@ -56,6 +56,8 @@ const ORDINAL = /第[一二三四五六七八九十\d]{1,3}[次届](?:[\u4e00-\u
 const ATTRIBUTION_ONLY = /(?:表示|说|认为|指出|介绍|强调|谈到)[。:：]?$/;
 /** What someone said is asked ("说了啥", "怎么说的"). */
 const ASKS_WORDS = /说了|说过|说啥|说什么|讲了|讲的|谈了|谈到|怎么说|表示了什么|观点|怎么表态|表了什么态|表态/;
+/** A sentence in which someone speaks ("…在讲话中指出，", "…表示，"). */
+const SAYS = /(?:指出|表示|强调|认为|谈到)[，,：:]/;
 /** A sentence a speaker opens ("深圳市科技创新局副局长林海涛表示，…"): a quotation right before it is theirs too. */
 const SPEAKER_OPENS = /^[^，,。“”"]{2,40}?(?:表示|说|指出|强调|认为)[，,：:]/;
 /** An occasion the question names ("在年中推进会上"): a remark there is asked, not one at another meeting. */
@@ -134,7 +136,17 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   const saidAt = occasionAsked ? new RegExp(`${occasionAsked[1]}[\u4e00-\u9fff]{0,4}${occasionAsked[2]}`) : undefined;
   const atOccasion = (h: Hit) =>
     saidAt?.test(normalize(retriever.knowledge.articles.get(h.passage.articleId)?.body ?? "")) ? 1 : 0;
-  if (saidAt) termed.sort((a, b) => atOccasion(b) - atOccasion(a));
+  // (…and of their sentences, one where they speak before one where they only attend: "何年初在讲话中指出，…" before
+  // "何年初出席会议并讲话".)
+  const speaks = (h: Hit) =>
+    sayers.some((n) =>
+      new RegExp(`${n}(?:在[^。]{0,40}?[上中])?[^，,。]{0,12}?(?:指出|表示|说|强调|认为|谈到|介绍)`).test(
+        h.passage.text,
+      ),
+    )
+      ? 1
+      : 0;
+  if (saidAt || sayers.length > 0) termed.sort((a, b) => atOccasion(b) - atOccasion(a) || speaks(b) - speaks(a));
   const ranked = coded.length > 0 ? coded : [...termed, ...found.slice(0, 8).filter((h) => !termed.includes(h))];
 
   // The hits that clear the relevance floor and supply what the question asks for (a number, a date…); the best
@@ -525,6 +537,13 @@ function completeSentence(
   ) {
     // "“接棒不是简单的‘接力’，更要‘加力’。”林海涛表示，…": the quotation before the sentence the speaker opens.
     pair = [before as Passage, passage];
+  } else if (asksWho === "words" && SAYS.test(passage.text) && /^[他她“"]/.test(sameParagraph(after)?.text ?? "")) {
+    // "何年初在讲话中指出，…。他希望…。“…方向不能变、力度不能减。”": the speaker's words go on in the sentences
+    // after (up to two), said of 他 or quoted.
+    let last = after as Passage;
+    const next = retriever.next(last);
+    if (next && sameParagraph(next) && /^[他她“"]/.test(next.text)) last = next;
+    pair = [passage, last];
   } else if (ATTRIBUTION_ONLY.test(passage.text)) {
     const quoted = sameParagraph(before);
     pair = quoted ? [quoted, passage] : after ? [passage, after] : null;

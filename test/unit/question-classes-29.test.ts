@@ -15,6 +15,7 @@ const ARTICLES = [
     "6月18日，国家高新区盐湖资源综合利用产业协同创新网络推进会在格尔木高新区召开。网络由格尔木高新区牵头，海西、拉萨、银川等7家国家高新区参与。",
     "会议确定，今后一个时期网络将重点抓好三件事：一是共建盐湖提锂中试基地，面向成员企业开放共享；二是编制盐湖资源综合利用技术路线图；三是联合培养盐化工专业技术人才。",
     "格尔木高新区管委会副主任祁永泰表示，网络将把协同攻关放在首位。",
+    "网络秘书处实行轮值制度，首个轮值年度由格尔木高新区承担秘书处工作；此后依次由西宁高新区、拉萨高新区接任。",
   ]),
   article("t29-ridge", "秦岭北麓四家国家高新区组建协同创新联盟", "2026-04-10", [
     "4月9日，秦岭北麓国家高新区协同创新联盟成立大会在宝鸡高新区举行。宝鸡高新区、杨凌示范区、渭南高新区、汉中高新区共同签署联盟章程。",
@@ -48,6 +49,8 @@ const ARTICLES = [
     "根据《联盟秘书处轮值办法》，联盟秘书处每两年轮值一次，轮值单位由成员单位自愿申请、理事会审议确定。",
     "会上，福州高新区管委会副主任林若溪代表首届秘书处作工作报告。",
     "本次会议未吸纳新成员，联盟成员保持10家不变。",
+    "自然资源部海洋发展战略研究所所长石海涛出席会议并讲话。",
+    "石海涛在讲话中指出，联盟成立以来，共享平台逐步完善。他希望新一届秘书处推动联盟从“搭平台”向“出成果”转变。“秘书处换了地方，联盟的方向不能变。”",
     "在此基础上，联盟将探索成员间检测资源共享。支持成员单位互认海洋装备检测结果，探索建立大型仪器设备统一预约平台。支持共建海洋生物中试基地，推动中试资源互通互用。",
     "为推动联盟由交流走向协作，会议审议通过设立两个专业委员会：海洋装备专委会由福州高新区牵头，海洋生物专委会由泉州高新区牵头。",
     "“联盟将通过常态化走访、跨区域政策协同等举措，打破地域壁垒，让沿海高新区从各自为战走向抱团发展。”联盟秘书处相关负责人说。",
@@ -72,6 +75,15 @@ const ARTICLES = [
     "7月18日，国家高新区生物制造产业协同创新网络年中工作推进会在济南高新区召开。会议同意深圳高新区加入网络，网络成员由3家增至4家。",
     "“加入不是简单的‘挂名’，更要‘出力’。”深圳市科技创新局副局长顾明远表示，深圳高新区将牵头组建合成生物中试联合体。",
     "作为网络枢纽，天津滨海高新区主导征集并匹配产学研合作需求，2025年全年促成产学研合作项目27个，而2024年这一数字为11个。",
+  ]),
+  article("t29-west", "西北十一家国家高新区组建协同创新联盟", "2026-06-05", [
+    "6月4日，西北国家高新区协同创新联盟成立大会在银川高新区召开。",
+    "联盟首批成员共十一家，按省（区）分布如下：宁夏回族自治区有银川高新区、石嘴山高新区；甘肃省有兰州高新区；青海省有西宁高新区；内蒙古自治区有包头稀土高新区、呼和浩特金山高新区、鄂尔多斯高新区；山西省有太原高新区；陕西省有杨凌农业高新技术产业示范区；新疆维吾尔自治区有乌鲁木齐高新区和昌吉高新区。",
+  ]),
+  article("t29-cold", "冷链装备产业协同创新网络在青岛启动", "2026-05-22", [
+    "5月21日，国家高新区冷链装备产业协同创新网络启动仪式在青岛高新区举行，网络由青岛高新区牵头组建。",
+    "从产业链分布看，网络成员覆盖冷链装备“制冷—仓储—运输”各个环节。上游制冷部件环节，烟台高新区、潍坊高新区在压缩机和换热器领域优势明显。仓储装备环节，郑州高新区、武汉东湖高新区集聚了一批龙头企业。冷链运输环节，则有成都高新区和南宁高新区。",
+    "加上牵头单位青岛高新区，网络首批成员共7家。",
   ]),
 ];
 
@@ -220,6 +232,45 @@ describe("question classes found in session 29", () => {
 
   it("how something will be done: the short sentence that says it, with the sentences that spell it out", async () => {
     await answers("海洋经济联盟打算怎么推动成员间检测资源共享？", ["互认海洋装备检测结果", "中试基地"]);
+  });
+
+  it("members counted, then province by province after a colon, an autonomous region written in full", async () => {
+    await answers("西北联盟有哪些成员", [
+      "银川",
+      "石嘴山",
+      "兰州",
+      "西宁",
+      "呼和浩特",
+      "太原",
+      "杨凌",
+      "乌鲁木齐",
+      "昌吉",
+    ]);
+    await answers("西北联盟宁夏的成员是哪几家", ["银川", "石嘴山"], ["兰州"]);
+  });
+
+  it("members told one part of the chain a sentence, after the sentence that says so, the lead added after", async () => {
+    await answers("冷链装备网络的成员有哪些？", ["青岛", "烟台", "潍坊", "郑州", "东湖", "成都", "南宁"]);
+    await answers("冷链装备网络里做仓储装备的是哪些高新区", ["郑州", "东湖"], ["烟台", "成都"]);
+  });
+
+  it("what a person said: where they speak, not where they only attend, and the sentences their words go on in", async () => {
+    await answers("石海涛在海洋经济联盟2026年度会议上说了啥", ["出成果", "方向不能变"]);
+  });
+
+  it("the secretariat after the zone that holds it now is not written; the rule is said (an order written answers)", async () => {
+    await answers("盐湖资源网络秘书处格尔木之后轮到谁？", ["西宁"]);
+    const a = await grown.engine.answer("泉州高新区之后，海洋经济联盟秘书处由谁接任？");
+    expect(a.kind, a.answer).toBe("none");
+    expect(a.answer).toContain("每两年轮值一次");
+  });
+
+  it("the members of the five pilot networks added up (a zone in two counted twice), and how many different zones", async () => {
+    await answers("5个网络的成员数加起来一共多少家次？", ["61家次", "30家"]);
+  });
+
+  it("this year against another, asked with a verb between 多 and 几 ('多促成了几个')", async () => {
+    await answers("天津滨海高新区在生物制造网络里促成的产学研项目，2025年比2024年多促成了几个？", ["16"]);
   });
 
   it("a change made at a meeting said as yesterday is dated the day before the article", async () => {

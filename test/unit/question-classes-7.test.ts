@@ -93,10 +93,13 @@ describe("which seat, which chair, who spoke", () => {
     expect(a.answer).toContain("没有提到");
   });
 
-  it("a seat asked with a zone named as well (轮值到杭州之后…哪家) is the seat with its history", async () => {
+  // (Session 29: the one after the holder now is asked, which no article writes: not known, with the rule. It had
+  // answered only where the seat is now.)
+  it("a seat asked with a zone named as well (轮值到杭州之后…哪家): the next is not written, the rule is", async () => {
     const a = await seven.answer("物联网网络秘书处轮值到杭州之后，下一个轮到哪家");
-    expect(a.kind).toBe("fact");
-    expect(a.answer).toContain("杭州高新区");
+    expect(a.kind).toBe("none");
+    expect(a.answer).toContain("杭州高新区之后");
+    expect(a.answer).toContain("按年度轮值");
   });
 
   it("the person who spoke for the new seat is a person, found in the passage", async () => {

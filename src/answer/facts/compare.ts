@@ -218,3 +218,25 @@ export function union(c: FactContext, groups: Group[]): Answer {
     { title: "网络覆盖的高新区（去重）", items, notes: ["只计成员名单完整的网络；苏州高新区与苏州工业园区是两家。"] },
   );
 }
+
+/**
+ * "5个网络的成员数加起来一共多少家次": each group's count, summed (a zone in two groups counts twice), and how many
+ * different zones that is. Only groups whose list is complete.
+ */
+export function sumSizes(c: FactContext, groups: Group[]): Answer {
+  const complete = groups.filter((g) => g.members && !g.members.partial && g.members.zones.length > 0);
+  if (complete.length === 0) return none("文章没有给出这些网络或联盟的完整成员数，无法相加。");
+  const sizes = complete.map((g) => ({ name: c.shortName(g), n: g.members?.zones.length ?? 0 }));
+  const total = sizes.reduce((sum, x) => sum + x.n, 0);
+  const distinct = new Set(complete.flatMap((g) => g.members?.zones ?? [])).size;
+  const left = groups.filter((g) => !complete.includes(g));
+  return fact(
+    c.k,
+    `${complete.length}个${complete.every((g) => "field" in g) ? "网络" : complete.every((g) => !("field" in g)) ? "联盟" : "网络和联盟"}的成员数加起来共${total}家次（${sizes.map((x) => `${x.name}${x.n}家`).join(" + ")}）；同一高新区只计一次则是${distinct}家。`,
+    complete.flatMap((g) => g.members?.evidence.slice(0, 1) ?? []),
+    {
+      title: "成员数合计",
+      notes: left.length ? [`${left.map((g) => g.name).join("、")}的成员名单文章未完整给出，未计入。`] : undefined,
+    },
+  );
+}

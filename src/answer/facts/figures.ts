@@ -101,7 +101,7 @@ export function figures(c: FactContext, p: Parsed): Answer | null {
  * (computed here, from the two quoted values; only when both are plain numbers in the same unit).
  */
 function figureDifference(c: FactContext, p: Parsed): Answer | null {
-  if (!/比.{0,12}?(?:多|少|增加|增长|减少|高|低)了?(?:多少|几)/.test(p.text)) return null;
+  if (!/比.{0,12}?(?:多|少|增加|增长|减少|高|低)[\u4e00-\u9fff]{0,3}?了?(?:多少|几)/.test(p.text)) return null;
   const years = [...new Set([...p.text.matchAll(/20\d{2}/g)].map((m) => Number(m[0])))];
   if (years.length !== 2) return null;
   const mentioned = new Set(p.mentions.flatMap((m) => (m.type === "entity" ? [m.ref.id] : m.name.readings)));
@@ -340,7 +340,10 @@ const ASKS_WHICH_MORE =
  * computed from the two quoted values when both are plain numbers in the same unit.
  */
 function compareFigures(c: FactContext, p: Parsed, matched: Figure[]): Answer | null {
-  if (!ASKS_WHICH_MORE.test(p.text) && !/比.{0,12}?(?:多|少|增加|增长|减少|高|低)了?(?:多少|几)/.test(p.text))
+  if (
+    !ASKS_WHICH_MORE.test(p.text) &&
+    !/比.{0,12}?(?:多|少|增加|增长|减少|高|低)[\u4e00-\u9fff]{0,3}?了?(?:多少|几)/.test(p.text)
+  )
     return null;
   // Two amounts: the two matched, or one measure in two years among more matched ("今年比上一年多了几个").
   const byMeasure = new Map<string, Figure[]>();

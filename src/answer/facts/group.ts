@@ -7,11 +7,11 @@ import type { Alliance, Evidence, Network } from "../../knowledge/schema.ts";
 import type { Parsed } from "../parse.ts";
 import { articleSentences } from "../query/graph.ts";
 import type { Answer } from "../types.ts";
-import { type FactContext, fact, formatDate, type Group } from "./context.ts";
+import { citationsFor, type FactContext, fact, formatDate, type Group, none } from "./context.ts";
 import { ASKS_ROTATION, AT_FOUNDING, UNDECIDED } from "./cues.ts";
 import { count, members } from "./members.ts";
 import { missing, overview } from "./overview.ts";
-import { ASKS_TENURE, seatAsked, TENURE } from "./seats.ts";
+import { AFTER_HOLDER, ASKS_TENURE, seatAsked, TENURE } from "./seats.ts";
 
 /** The list (or its size) at the founding, when later articles changed it; the current size follows. */
 function atFounding(c: FactContext, g: Group, what: "members" | "count"): Answer {
@@ -335,6 +335,22 @@ function secretariatHead(c: FactContext, g: Group): Answer {
 /** Where the secretariat sits, and where it sat before when it moved. */
 function secretariat(c: FactContext, a: Group, p?: Parsed): Answer {
   if (!a.secretariat) return missing(c, a, "秘书处");
+  // "蚌埠高新区之后秘书处由谁接任": the one after the seat's holder now is not written; the rule is, when stated.
+  const holder = a.secretariat.zone;
+  const after = p?.mentions.find(
+    (m) => m.type === "entity" && m.ref.id === holder && AFTER_HOLDER.test(p.text.slice(m.end)),
+  );
+  // (Not when the articles give the order it passes in: "此后将依次轮转至济南高新区、西安高新区".)
+  const ordered = [a.secretariat, ...(a.secretariatHistory ?? [])].some((s) =>
+    s.evidence.some((e) => /依次|此后|之后由|顺序/.test(e.quote)),
+  );
+  if (after && !ordered) {
+    const rule = seatRule(c, [...a.secretariat.evidence], SECRETARIAT_SEAT);
+    return none(
+      `文章没有写${c.zoneName(holder)}之后由哪家承接${a.name}秘书处。${rule ? `文章写到的轮值办法是：${rule.quote}。` : ""}`,
+      { citations: rule ? citationsFor(c.k, [rule]) : [] },
+    );
+  }
   // A curated note names the seat ("首届联盟秘书处"); a learned one says how it runs ("由…承担日常工作").
   const seat = (s: NonNullable<Group["secretariat"]>) => {
     if (s.note && /秘书处$/.test(s.note)) return `${s.note}设在${c.zoneName(s.zone)}`;

@@ -5,7 +5,7 @@ import type { Network } from "../../knowledge/schema.ts";
 import type { Parsed } from "../parse.ts";
 import { sentenceCited } from "../query/graph.ts";
 import type { Answer } from "../types.ts";
-import { compareDate, compareSize, intersection, union } from "./compare.ts";
+import { compareDate, compareSize, intersection, sumSizes, union } from "./compare.ts";
 import { type FactContext, fact, formatDate, type Group, knownAlliances, knownNetworks, none } from "./context.ts";
 import { asksForList, SAME_DAY, UNION } from "./cues.ts";
 import { byDate, eventsOfDate, sameDay } from "./events.ts";
@@ -22,6 +22,9 @@ const UP_TO = /(?:到|截至|截止到?|直到)(?:20\d{2})年(?:底|末)?/;
 const MEASURED =
   /项目|企业|营收|营业收入|产值|收入|投资|金额|基金|projects?|companies|enterprises|firms|revenue|investment/i;
 
+/** The members of several groups counted together: "成员数加起来一共多少家次", "成员合计多少家次". */
+const SUM_OF_SIZES = /家次|成员数?(?:加起来|加在一起|相加|合计|总和)/;
+
 export function general(c: FactContext, p: Parsed): Answer | null {
   const figure = figures(c, p);
   if (figure) return figure;
@@ -36,6 +39,9 @@ export function general(c: FactContext, p: Parsed): Answer | null {
   ) {
     return zoneRanking(c, p.compare === "least" ? "least" : "most", p.asksAlliances && !p.asksNetworks);
   }
+  // "5个网络的成员数加起来一共多少家次": the counts summed (the pilots, when five or the pilots are named).
+  if (p.asksNetworks && SUM_OF_SIZES.test(p.text))
+    return sumSizes(c, /5个|五个|试点|这几个|那几个/.test(p.text) ? networks.filter((n) => n.pilot) : networks);
   if (UNION.test(p.text) && p.asksNetworks)
     return union(
       c,

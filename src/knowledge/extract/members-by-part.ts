@@ -11,14 +11,14 @@ import { groupKey } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
 
 /** The sentence before says the members are told by their part ("网络成员各有侧重", "按产业链分工看"). */
-// ("网络成员按产业链环节分布：…".)
+// ("网络成员按产业链环节分布：…", "从产业链分布看，网络成员覆盖…各个环节".)
 const BY_PART =
-  /(?:成员|成员单位|成员高新区)[^。]{0,6}(?:各有侧重|各有所长|优势互补|分工)|(?:产业链|链条)分工|按(?:产业链|链条)(?:环节)?分布/;
+  /(?:成员|成员单位|成员高新区)[^。]{0,6}(?:各有侧重|各有所长|优势互补|分工)|(?:产业链|链条)分工|按(?:产业链|链条)(?:环节)?分布|从(?:产业链|链条)分布看/;
 /** One part: "在X环节，A、B等高新区…", "在X方面，A和B高新区…" (label, the zones that open the clause). */
 // ("在卫星研制环节，上海紫竹、武汉东湖、长沙、合肥在…实力突出": names without 高新区, up to the verb.)
 // ("火箭研制与发射服务环节，有中关村示范区、江阴高新区和烟台高新区": without 在, the zones after 有.)
 const PART =
-  /^在?([^，,；;。：:]{2,30}?(?:环节|方面|领域))[，,](?:有)?((?:[\u3400-\u9fff]{2,10}?(?:、|和|与|及))*[\u3400-\u9fff]{2,10}?高新区|(?:[\u3400-\u9fff]{2,8}?、)+[\u3400-\u9fff]{2,8}?(?=集聚|聚集|具备|拥有|培育|各具|形成|在))/;
+  /^在?([^，,；;。：:]{2,30}?(?:环节|方面|领域))[，,](?:则有|有)?((?:[\u3400-\u9fff]{2,10}?(?:、|和|与|及))*[\u3400-\u9fff]{2,10}?高新区|(?:[\u3400-\u9fff]{2,8}?、)+[\u3400-\u9fff]{2,8}?(?=集聚|聚集|具备|拥有|培育|各具|形成|在))/;
 
 /** A part with its zones first: "中关村示范区、成都高新区、绵阳高新区则在航天电子…方面优势突出" (label after 在). */
 const LIST_FIRST =
@@ -31,11 +31,16 @@ export function membersByChainPart(doc: Doc, s: Sentence) {
   // ("从产业链分布看，十二家成员单位各有所长：在…领域，…": the count the opening gives.)
   const opening = /^[^；;。]{0,40}?[：:，,](?=在|[^，,；;。：:]{2,30}?(?:环节|方面|领域)[，,])/.exec(s.text)?.[0] ?? "";
   const said = new RegExp(`${COUNT}家成员`).exec(opening)?.[1];
-  const segments = s.text
+  const inOne = s.text
     // ("从产业链分工看，成员单位优势互补特征明显：在…环节，…": what opens the sentence before its first part.)
     .slice(opening.length)
     .replace(/[。]$/, "")
     .split(/[；;]/);
+  // ("从产业链分布看，网络成员覆盖…各个环节。上游材料环节，A、B在…。电芯制造环节，C、D…。": one part a sentence, after
+  // the sentence that says so.)
+  const apart = inOne.length < 2 && intro === s ? partsAfter(doc, s) : [];
+  const segments = apart.length >= 2 ? apart.map((x) => x.text.replace(/[。]$/, "")) : inOne;
+  const last = apart.length >= 2 ? (apart.at(-1) as Sentence) : s;
   if (segments.length < 2) return;
   const zones: string[] = [];
   const parts: { label: string; zones: string[] }[] = [];
@@ -66,7 +71,8 @@ export function membersByChainPart(doc: Doc, s: Sentence) {
   // The proof: the parts are the members the article counts, or all of them but the lead: then the list is some of
   // the members until the group's lead completes it (extract/index.ts), never all of them without it.
   const counted = (n: number) => (said !== undefined && countOf(said) === n) || countedSo(doc, groupKey(group), n);
-  if (counted(zones.length)) pushWholeList(doc, group, zones, doc.ev(s), parts);
+  const evidence = last === s ? doc.ev(s) : doc.evSpan(s, 0, last, last.text.length);
+  if (counted(zones.length)) pushWholeList(doc, group, zones, evidence, parts);
   else if (counted(zones.length + 1))
     doc.claims.push({
       type: "members",
@@ -76,8 +82,19 @@ export function membersByChainPart(doc: Doc, s: Sentence) {
       count: zones.length + 1,
       countIncludesLead: true,
       partial: true,
-      evidence: doc.ev(s),
+      evidence,
       parts,
     });
   else rollback();
+}
+
+/** The sentences of the paragraph after `s` that are each one part ("上游材料环节，A、B在…"), in order. */
+function partsAfter(doc: Doc, s: Sentence): Sentence[] {
+  const out: Sentence[] = [];
+  for (let i = s.index + 1; i < doc.sentences.length; i++) {
+    const next = doc.sentences[i] as Sentence;
+    if (next.paragraph !== s.paragraph || !(PART.test(next.text) || LIST_FIRST.test(next.text))) break;
+    out.push(next);
+  }
+  return out;
 }

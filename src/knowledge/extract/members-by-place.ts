@@ -75,7 +75,10 @@ export function provincesHave(doc: Doc, s: Sentence) {
   const chunks = s.text
     .replace(/。$/, "")
     .replace(LEAD_MARK, "")
-    .replace(/^(从[\u3400-\u9fff]{1,6}看[，,])?[^：:。]{2,30}?[：:](?=[\u3400-\u9fff]{2,3}(?:省|自治区)?有)/, "$1")
+    .replace(
+      /^(从[\u3400-\u9fff]{1,6}看[，,])?[^：:。]{2,30}?[：:](?=[\u3400-\u9fff]{2,3}(?:省|回族自治区|自治区)?有)/,
+      "$1",
+    )
     .split(/[，,；;]/);
   const first = chunks.findIndex((c) => PROVINCE_HAS.test(c));
   if (first < 0 || first > 1 || (first === 1 && !/^(?:[从按][\u3400-\u9fff]{1,6}看|其中)$/.test(chunks[0] ?? "")))
@@ -86,9 +89,14 @@ export function provincesHave(doc: Doc, s: Sentence) {
   // (Or the count that opens the sentence after: "10家成员高新区中，…".)
   const next = doc.sentences[s.index + 1];
   const after = next?.paragraph === s.paragraph ? new RegExp(`^${COUNT}家成员`).exec(next.text) : null;
-  const counts = [...countsClaimed(doc, key), ...(after ? [countOf(after[1] ?? "")] : [])];
+  // (…or the one the sentence states before its colon: "联盟首批成员共二十三家，按省（区）分布如下：…".)
+  const stated = new RegExp(`共${COUNT}家[^：:]*[：:]`).exec(s.text)?.[1];
+  const counts = [
+    ...countsClaimed(doc, key),
+    ...(after ? [countOf(after[1] ?? "")] : []),
+    ...(stated ? [countOf(stated)] : []),
+  ].filter((n): n is number => n !== undefined);
   const lead = doc.claims.find((c) => c.type === "lead" && groupKey(c.group) === key);
-  if (counts.length === 0) return;
   const rollback = doc.names.mark();
   const zones: string[] = [];
   const parts: { label: string; zones: string[] }[] = [];
@@ -105,7 +113,7 @@ export function provincesHave(doc: Doc, s: Sentence) {
     parts.push({ label: m[1] as string, zones: found });
   }
   const all = lead?.type === "lead" && !zones.includes(lead.zone) ? [lead.zone, ...zones] : zones;
-  if (parts.length < 2 || !counts.includes(all.length)) {
+  if (parts.length < 2 || !(counts.includes(all.length) || countedSo(doc, key, all.length))) {
     rollback();
     return;
   }
@@ -113,7 +121,7 @@ export function provincesHave(doc: Doc, s: Sentence) {
 }
 /** One province's chunk: "江西省有A、B", "江苏有A、B2家", "青海则是A". */
 const PROVINCE_HAS = new RegExp(
-  `^(${PROVINCES.join("|")})(?:省|市|自治区)?(?:则)?(?:有|是|为)([\\u3400-\\u9fff、]+?)(?:${COUNT}家)?$`,
+  `^(${PROVINCES.join("|")})(?:省|市|回族自治区|维吾尔自治区|壮族自治区|自治区)?(?:则)?(?:有|是|为)([\\u3400-\\u9fff、和]+?)(?:${COUNT}家)?$`,
 );
 
 /**
