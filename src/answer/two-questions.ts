@@ -39,7 +39,9 @@ const WHY_OF_FIRST =
   /^(?:那|又|是)?(?:(?:为啥|为什么|为何|因为什么|什么原因|啥原因)[\u4e00-\u9fff]{0,3}|(?:原因|理由)(?:是什么|是啥|何在|呢)?)[？?]?$/;
 
 /** A second part that asks only when the seat is taken over: "哪年接任？", "什么时候上任". */
-const WHEN_TAKES_OVER = /^(?:那|又)?(?:哪一?年|什么时候|何时|几时)(?:开始)?(?:接任|上任|接手|接棒|担任)[？?]?$/;
+// ("谁接，啥时候接": who, said again before when.)
+const WHEN_TAKES_OVER =
+  /^(?:那|又)?(?:谁接(?:任|手)?[，,]?)?(?:哪一?年|什么时候|啥时候|何时|几时)(?:开始)?(?:接任|上任|接手|接棒|担任|接)[？?]?$/;
 
 /** A clause that says something moved away, and not where to: "秘书处搬走了". */
 const MOVED_AWAY = /(?:搬|迁|移)走了?$|(?:搬|迁)家?了$/;

@@ -2,12 +2,13 @@
  * The router: which kind of fact question a parsed question is, and the part that answers it. Returns null
  * when the question is not an exact question (the caller then tries retrieval).
  */
+import { entityNames } from "../../knowledge/entity-names.ts";
 import { lexicon } from "../../knowledge/lexicon.ts";
 import { normalize } from "../../knowledge/normalize.ts";
 import type { Network, Zone } from "../../knowledge/schema.ts";
 import { hasReverseCue, type Parsed, parseQuestion, UNMEASURED, UPPER_BOUND, withoutMentions } from "../parse.ts";
 import { asksMembership } from "../query/cues.ts";
-import { leaving, statusWord } from "../query/graph.ts";
+import { articleSentences, leaving, statusWord } from "../query/graph.ts";
 import type { Answer } from "../types.ts";
 import { articleInfo } from "./article.ts";
 import { articleBrief } from "./article-brief.ts";
@@ -732,6 +733,25 @@ const ASKS_WHEN = /哪天|哪一天|什么时候|何时|几号|几月几/;
 const ASKS_WHERE = /在哪|哪里|什么地方|哪个地方|哪儿/;
 const ORDINAL_TERM = /第[二三四五六七八九十]届/;
 
+/** A sentence that plans the secretariat's move: "秘书处届时将随轮值主席单位由常州迁至合肥". */
+const MOVE_PLANNED =
+  /秘书处[^。；;]{0,24}?将[^。；;]{0,24}?(?:迁至|迁往|迁到|移至|搬至|搬到|转至)[\u4e00-\u9fff]{2,10}/;
+
+/** The planned move of the secretariat of the one group the question names, as the latest article that plans it says. */
+function plannedMove(c: FactContext, p: Parsed): Answer | null {
+  const ids = p.entities.flatMap((e) => (e.kind === "network" || e.kind === "alliance" ? [e.id] : []));
+  const g = ids.length === 1 ? (c.k.networks.get(ids[0] as string) ?? c.k.alliances.get(ids[0] as string)) : undefined;
+  if (!g) return null;
+  const names = entityNames(c.k, g.id).filter((n) => n.length >= 4);
+  for (const a of [...c.k.articles.values()].sort((x, y) => (y.date ?? "").localeCompare(x.date ?? ""))) {
+    if (!names.some((n) => a.body.includes(n) || a.title.includes(n))) continue;
+    const said = articleSentences(a.body).find((x) => MOVE_PLANNED.test(x));
+    if (said)
+      return fact(c.k, `据《${a.title}》：${said.trim()}`, [{ article: a.id, quote: said.trim() }], { title: g.name });
+  }
+  return null;
+}
+
 /** "明年的大会在哪开", "下一届秘书处轮到哪": not recorded; what is recorded is offered instead. */
 /**
  * When the secretariat moved is asked ("什么时候搬去杭州", not "轮值到什么时候"), and the article gives the day it moves
@@ -750,6 +770,9 @@ function movedWhen(p: Parsed, g: Group): boolean {
 }
 
 function notYet(c: FactContext, p: Parsed): Answer {
+  // "秘书处以后会不会挪地方": a move an article plans ("网络秘书处届时将随轮值主席单位由常州迁至合肥") answers.
+  const planned = p.attributes.includes("secretariat") ? plannedMove(c, p) : null;
+  if (planned) return planned;
   const recorded = answerFacts(c, { ...p, future: false, recent: false, year: null });
   // What the article records includes the plan itself ("此后依次由B、C承担", "自2026年1月1日起"): that answers.
   if (recorded?.kind === "fact" && WRITTEN_PLAN.test(recorded.answer)) return recorded;

@@ -165,10 +165,22 @@ function nthHolder(c: FactContext, p: Parsed, g: Group, held: Group["seats"]): A
   const evidence = [first, ...later].flatMap((seat) => seat.evidence.slice(0, 1));
   const post = first.role.replace(/^(?:首届|首任|第一届)/, "");
   const sequence = order.map((z) => c.zoneName(z)).join("、");
+  // (…with when it takes over, when asked and its sentence says: "将于2027年1月接任".)
+  const holder = order[n - 1] as string;
+  const when =
+    n > 1
+      ? takesOverWhen(
+          p.text,
+          later
+            .filter((seat) => seat.zones.includes(holder))
+            .flatMap((seat) => seat.evidence.map((e) => e.quote))
+            .join("。"),
+        )
+      : "";
   if (n <= order.length)
     return fact(
       c.k,
-      `${g.name}的第${ordinal}任${post}是${c.zoneName(order[n - 1] as string)}（文章所写的顺序：${sequence}）。`,
+      `${g.name}的第${ordinal}任${post}是${c.zoneName(holder)}${when}（文章所写的顺序：${sequence}）。`,
       evidence,
       { title: g.name },
     );
@@ -202,7 +214,7 @@ export const TENURE =
 /** Asks who handed a seat over. */
 const HANDOVER_ASKED = /交给|交接|交棒|接棒|换成|换人|从谁|谁交|接替|接过|谁手|手里接|手中接/;
 /** Asks when, and a later term's start as a sentence gives it ("将于2028年接任", "2027年起接任"). */
-const WHEN_ASKED = /哪一?年|哪一?天|几号|什么时候|何时|几时/;
+const WHEN_ASKED = /哪一?年|哪一?天|几号|什么时候|啥时候|何时|几时|几月|哪个月/;
 const TAKES_OVER_IN =
   /(?:将)?于(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:起)?(?:接任|接替)|(?:19|20)\d{2}年(?:\d{1,2}月)?起接任|自(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?起(?:担任|接任)/;
 /** "哪年接任": the year a later term's holder takes it over, as the seat's sentence says ("（于2028年接任）"). */

@@ -148,7 +148,13 @@ export function renderResult(
         .slice(winners.length, winners.length + 4)
         .map((x) => `${nameOf(k, r.set, x.id)}${label(x.value)}`);
       const word = r.by === "date" ? (r.dir === "min" ? "最早" : "最晚") : r.dir === "max" ? "最多" : "最少";
-      const answer = `${names.join("、")}${word}（${label(top.value)}）。${rest.length ? `其次：${rest.join("，")}。` : ""}`;
+      // (A group founded first or last is told with where, when the articles say: "在哪启动的" is often asked with it.)
+      const where = (id: string) => {
+        const g = r.by === "date" && r.set.of === "group" ? group(k, id) : undefined;
+        const venue = g ? venueOf(g) : undefined;
+        return venue ? `，在${zoneName(k, venue)}` : "";
+      };
+      const answer = `${names.join("、")}${word}（${label(top.value)}${winners.length === 1 ? where(top.id) : ""}）。${rest.length ? `其次：${rest.join("，")}。` : ""}`;
       return fact(
         k,
         answer,
@@ -377,9 +383,10 @@ export function truth(k: Knowledge, c: Claim): string {
   switch (c.is) {
     case "nonMember": {
       const g = group(k, c.group);
-      // Taken to be absent, it is there: said as what it did.
+      // Taken to be absent, it is there: said as what it did (and as its lead, when it leads it).
+      const leads = g ? leadOf(g) === c.zone : false;
       return g && members(g, c.zone)
-        ? `${zoneName(k, c.zone)}参加了${shortName(g)}，是其成员之一。`
+        ? `${zoneName(k, c.zone)}其实参加了${shortName(g)}，是其成员之一${leads ? "，而且是牵头单位" : ""}。`
         : truth(k, { ...c, is: "member" });
     }
     case "member": {

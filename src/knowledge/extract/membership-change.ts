@@ -103,7 +103,7 @@ export function change(doc: Doc, s: Sentence) {
     );
   // "成员由12家增至15家", "成员单位由2024年10月成立时的9家增至10家", "成员总数从成立时的14家增加到17家".
   // ("调整后，网络成员为11家": the count a change left, said plainly after it.)
-  const grow =
+  const growing =
     new RegExp(
       `成员(?:单位)?(?:数量|总数)?(?:(?:由|从)[^，,。；;]{0,16}?${COUNT}家)?(?:(?:增|扩)(?:加|展|容|大)?(?:至|到)|达到|变为|调整为)${COUNT}家`,
     ).exec(t) ??
@@ -111,6 +111,15 @@ export function change(doc: Doc, s: Sentence) {
     new RegExp(
       `^(?:调整后|变动后|至此)[，,]?(?:网络|联盟)?成员(?:单位)?(?:总数|数量)?(?:为|共)()${COUNT}家(?![，,]?(?:分别|具体|包括|名单|如下|即)|[：:])`,
     ).exec(t);
+  // (A province's members counted is not the group's: "联盟在湖北省的成员单位增至2家", "湖北成员增至2家"; nor a
+  // region's.)
+  // ("陕南成员增至2家" heading its paragraph, "联盟在陕南的成员单位增至2家": a part named before the members.)
+  const before = t.slice(0, growing?.index ?? 0);
+  const ofPart =
+    new RegExp(`(?:${PROVINCES.join("|")})(?:省|市|自治区)?的?$`).test(before) ||
+    /在[\u3400-\u9fff]{2,6}的$/.test(before) ||
+    (/^[\u3400-\u9fff]{2,3}$/.test(before) && !/网络|联盟|全体|现有|首批|目前|总|共|新/.test(before));
+  const grow = growing && !ofPart ? growing : null;
   for (const [m, bare, nAt] of [
     [absorb, false, -1],
     [absorbCounted, true, 2],
