@@ -77,17 +77,12 @@ const OCCASION_KIND = /周年|年会|理事|推介|签约|交接|对接|座谈|�
 
 /** An anniversary counted ("两周年会议"): "周年会议" alone is the first. */
 const ANNIVERSARY = /([一二两三四五六七八九十\d]{1,2})周年/;
+/** Numerals written two ways ("2", "两") read as one. */
+const SAME_NUMERAL: Record<string, string> = { "1": "一", "2": "二", 两: "二", "3": "三" };
 const anniversary = (text: string): string | undefined => {
   const n = ANNIVERSARY.exec(text)?.[1];
-  return n === undefined
-    ? /周年/.test(text)
-      ? "一"
-      : undefined
-    : n === "两" || n === "2"
-      ? "二"
-      : n === "1"
-        ? "一"
-        : n;
+  if (n === undefined) return /周年/.test(text) ? "一" : undefined;
+  return SAME_NUMERAL[n] ?? n;
 };
 
 /** The event a question describes best by its title's words (and its groups, zones and year), if any. */

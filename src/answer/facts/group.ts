@@ -375,7 +375,8 @@ function secretariat(c: FactContext, a: Group, p?: Parsed): Answer {
     p && ASKS_HOW_ROTATES.test(p.text)
       ? seatRule(c, [...a.secretariat.evidence, ...history.flatMap((h) => h.evidence)], SECRETARIAT_SEAT)
       : undefined;
-  const term = `${tenure ? `，${tenure}` : ""}${rule ? `。轮值办法：${rule.quote}` : ""}`;
+  const term = tenure ? `，${tenure}` : "";
+  const ruleLine = rule ? `。轮值办法：${rule.quote}` : "";
   const ruled = rule ? [rule] : [];
   // (Said once: not again after "自2026年1月1日起".)
   const movedOn = a.secretariat.movedOn ? formatDate(a.secretariat.movedOn) : "";
@@ -385,7 +386,7 @@ function secretariat(c: FactContext, a: Group, p?: Parsed): Answer {
   if (history.length === 0)
     return fact(
       c.k,
-      `${unchanged}${a.name}的${seat(a.secretariat)}${handedOver}${term}。`,
+      `${unchanged}${a.name}的${seat(a.secretariat)}${handedOver}${term}${ruleLine}。`,
       [...a.secretariat.evidence, ...ruled],
       {
         title: a.name,
@@ -400,8 +401,8 @@ function secretariat(c: FactContext, a: Group, p?: Parsed): Answer {
   const now = `现在${seat(a.secretariat).replace(/^首届/, "")}${since}${term}`;
   const before = history.map((h) => `${h.asOf ? `据${formatDate(h.asOf)}的报道，` : "此前"}${seat(h)}`).join("；");
   const answer = asksFirst
-    ? `${a.name}最初的${seat(first).replace(/^首届/, "")}；${now}。`
-    : `${a.name}${now.replace(/。轮值办法：.*$/, "")}；${before}${rule ? `。轮值办法：${rule.quote}` : ""}。`;
+    ? `${a.name}最初的${seat(first).replace(/^首届/, "")}；${now}${ruleLine}。`
+    : `${a.name}${now}；${before}${ruleLine}。`;
   const evidence = asksFirst
     ? [...first.evidence, ...a.secretariat.evidence, ...ruled]
     : [...a.secretariat.evidence, ...history.flatMap((h) => h.evidence), ...ruled];

@@ -2,13 +2,12 @@
  * The router: which kind of fact question a parsed question is, and the part that answers it. Returns null
  * when the question is not an exact question (the caller then tries retrieval).
  */
-import { entityNames } from "../../knowledge/entity-names.ts";
 import { lexicon } from "../../knowledge/lexicon.ts";
 import { normalize } from "../../knowledge/normalize.ts";
 import type { Network, Zone } from "../../knowledge/schema.ts";
 import { hasReverseCue, type Parsed, parseQuestion, UNMEASURED, UPPER_BOUND, withoutMentions } from "../parse.ts";
 import { asksMembership } from "../query/cues.ts";
-import { articleSentences, leaving, statusWord } from "../query/graph.ts";
+import { leaving, namesGroup, sentenceCited, statusWord } from "../query/graph.ts";
 import type { Answer } from "../types.ts";
 import { articleInfo } from "./article.ts";
 import { articleBrief } from "./article-brief.ts";
@@ -740,16 +739,15 @@ const MOVE_PLANNED =
 /** The planned move of the secretariat of the one group the question names, as the latest article that plans it says. */
 function plannedMove(c: FactContext, p: Parsed): Answer | null {
   const ids = p.entities.flatMap((e) => (e.kind === "network" || e.kind === "alliance" ? [e.id] : []));
-  const g = ids.length === 1 ? (c.k.networks.get(ids[0] as string) ?? c.k.alliances.get(ids[0] as string)) : undefined;
-  if (!g) return null;
-  const names = entityNames(c.k, g.id).filter((n) => n.length >= 4);
-  for (const a of [...c.k.articles.values()].sort((x, y) => (y.date ?? "").localeCompare(x.date ?? ""))) {
-    if (!names.some((n) => a.body.includes(n) || a.title.includes(n))) continue;
-    const said = articleSentences(a.body).find((x) => MOVE_PLANNED.test(x));
-    if (said)
-      return fact(c.k, `据《${a.title}》：${said.trim()}`, [{ article: a.id, quote: said.trim() }], { title: g.name });
-  }
-  return null;
+  if (ids.length !== 1) return null;
+  const id = ids[0] as string;
+  const said = sentenceCited(c.k, (x) => MOVE_PLANNED.test(x), namesGroup(c.k, id));
+  const name = (c.k.networks.get(id) ?? c.k.alliances.get(id))?.name;
+  return said
+    ? fact(c.k, `据《${said.title}》：${said.quote}`, [{ article: said.articleId, quote: said.quote }], {
+        ...(name ? { title: name } : {}),
+      })
+    : null;
 }
 
 /** "明年的大会在哪开", "下一届秘书处轮到哪": not recorded; what is recorded is offered instead. */

@@ -1,6 +1,8 @@
 /** The fact graph as the executor reads it: groups (networks, alliances), their members, leads, dates, evidence. */
+
+import { entityNames } from "../../knowledge/entity-names.ts";
 import { lexicon } from "../../knowledge/lexicon.ts";
-import type { Knowledge } from "../../knowledge/load.ts";
+import type { Article, Knowledge } from "../../knowledge/load.ts";
 import type { Alliance, Evidence, Network, Zone } from "../../knowledge/schema.ts";
 import type { Citation } from "../types.ts";
 
@@ -105,14 +107,27 @@ export function articleSentences(body: string): string[] {
   return body.split(/(?<=[。！？!?])|\n+/).filter((s) => s.trim().length > 0);
 }
 
-/** The first sentence, newest article first, that `wanted` accepts, as a citation (trimmed, so still the article's). */
-export function sentenceCited(k: Knowledge, wanted: (sentence: string) => boolean): Citation | undefined {
-  const articles = [...k.articles.values()].sort((a, b) => (b.date ?? "").localeCompare(a.date ?? ""));
+/**
+ * The first sentence, newest article first, that `wanted` accepts, as a citation (trimmed, so still the article's);
+ * only of the articles `of` accepts, when given.
+ */
+export function sentenceCited(
+  k: Knowledge,
+  wanted: (sentence: string) => boolean,
+  of: (a: Article) => boolean = () => true,
+): Citation | undefined {
+  const articles = [...k.articles.values()].filter(of).sort((a, b) => (b.date ?? "").localeCompare(a.date ?? ""));
   for (const a of articles) {
     const quote = articleSentences(a.body).find(wanted);
     if (quote) return { articleId: a.id, title: a.title, date: a.date ?? null, quote: quote.trim() };
   }
   return undefined;
+}
+
+/** An article that names the group (by a name of four characters or more) in its title or body. */
+export function namesGroup(k: Knowledge, id: string): (a: Article) => boolean {
+  const names = entityNames(k, id).filter((n) => n.length >= 4);
+  return (a) => names.some((n) => a.body.includes(n) || a.title.includes(n));
 }
 
 /**

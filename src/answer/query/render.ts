@@ -1,5 +1,4 @@
 /** A query result → the Answer: the direct answer first (是/不是, the number, the winner and margin), then the list. */
-import { entityNames } from "../../knowledge/entity-names.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Evidence } from "../../knowledge/schema.ts";
 import { fact } from "../facts.ts";
@@ -22,7 +21,9 @@ import {
   leftText,
   memberCount,
   membershipsOf,
+  namesGroup,
   provinceOf,
+  sentenceCited,
   shortName,
   venueOf,
   zoneName,
@@ -36,16 +37,12 @@ const MEMBERS_KEPT = /成员[^。，,；;]{0,8}?((?:保持|维持|仍为|仍是|
  * (quoted); else null (the member list answers).
  */
 function unchanged(k: Knowledge, g: NonNullable<ReturnType<typeof group>>): Answer | null {
-  const names = entityNames(k, g.id).filter((n) => n.length >= 4);
-  for (const a of [...k.articles.values()].sort((x, y) => (y.date ?? "").localeCompare(x.date ?? ""))) {
-    if (!names.some((n) => a.body.includes(n) || a.title.includes(n))) continue;
-    const said = articleSentences(a.body).find((x) => MEMBERS_KEPT.test(x));
-    if (said)
-      return fact(k, `没有增减：${g.name}的成员${MEMBERS_KEPT.exec(said)?.[1] ?? "没有变化"}（据《${a.title}》）。`, [
-        { article: a.id, quote: said.trim() },
-      ]);
-  }
-  return null;
+  const said = sentenceCited(k, (x) => MEMBERS_KEPT.test(x), namesGroup(k, g.id));
+  if (!said) return null;
+  const kept = MEMBERS_KEPT.exec(said.quote)?.[1] ?? "没有变化";
+  return fact(k, `没有增减：${g.name}的成员${kept}（据《${said.title}》）。`, [
+    { article: said.articleId, quote: said.quote },
+  ]);
 }
 
 /** The sentence of a change's article that says it was the group's first ("…以来首次调整成员"). */
