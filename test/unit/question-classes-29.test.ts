@@ -76,6 +76,7 @@ const ARTICLES = [
     "7月18日，国家高新区生物制造产业协同创新网络年中工作推进会在济南高新区召开。会议同意深圳高新区加入网络，网络成员由3家增至4家。",
     "“加入不是简单的‘挂名’，更要‘出力’。”深圳市科技创新局副局长顾明远表示，深圳高新区将牵头组建合成生物中试联合体。",
     "作为网络枢纽，天津滨海高新区主导征集并匹配产学研合作需求，2025年全年促成产学研合作项目27个，而2024年这一数字为11个。",
+    "会议发布的报告显示，2025年，网络原有3家成员高新区生物制造产业规模合计超过860亿元。",
   ]),
   article("t29-west", "西北十一家国家高新区组建协同创新联盟", "2026-06-05", [
     "6月4日，西北国家高新区协同创新联盟成立大会在银川高新区召开。",
@@ -297,6 +298,10 @@ describe("question classes found in session 29", () => {
 
   it("whether the secretariat will move, when an article plans the move", async () => {
     await answers("激光网络秘书处以后会不会挪地方？挪到哪", ["迁至深圳"]);
+  });
+
+  it("a figure of the members as they were ('网络原有3家成员高新区…产业规模合计超过860亿元')", async () => {
+    await answers("生物制造网络原来那3家成员2025年生物制造产业规模多大？", ["860亿元"]);
   });
 
   it("a change made at a meeting said as yesterday is dated the day before the article", async () => {
