@@ -49,6 +49,7 @@ const ARTICLES = [
     "根据《联盟秘书处轮值办法》，联盟秘书处每两年轮值一次，轮值单位由成员单位自愿申请、理事会审议确定。",
     "会上，福州高新区管委会副主任林若溪代表首届秘书处作工作报告。",
     "本次会议未吸纳新成员，联盟成员保持10家不变。",
+    "会议审议通过了《联盟专委会工作规则》和《联盟成员单位海洋数据共享倡议》。",
     "自然资源部海洋发展战略研究所所长石海涛出席会议并讲话。",
     "石海涛在讲话中指出，联盟成立以来，共享平台逐步完善。他希望新一届秘书处推动联盟从“搭平台”向“出成果”转变。“秘书处换了地方，联盟的方向不能变。”",
     "在此基础上，联盟将探索成员间检测资源共享。支持成员单位互认海洋装备检测结果，探索建立大型仪器设备统一预约平台。支持共建海洋生物中试基地，推动中试资源互通互用。",
@@ -302,6 +303,12 @@ describe("question classes found in session 29", () => {
 
   it("a figure of the members as they were ('网络原有3家成员高新区…产业规模合计超过860亿元')", async () => {
     await answers("生物制造网络原来那3家成员2025年生物制造产业规模多大？", ["860亿元"]);
+  });
+
+  it("the documents of an alliance asked ('哪些联盟制度文件') are no list of alliances", async () => {
+    await answers("海洋经济联盟年度会议上通过了哪些联盟制度文件？", ["海洋数据共享倡议"], ["文章记载的联盟有"]);
+    // (No group named: the passages that name such documents, not every alliance.)
+    await answers("周年会上审议通过了哪些联盟规则？", ["通过"], ["文章记载的联盟有"]);
   });
 
   it("a change made at a meeting said as yesterday is dated the day before the article", async () => {
