@@ -51,6 +51,8 @@ const NAME =
   /(?:(?:主任|书记|[局院区市县厅部处所校董]长|主席|理事长|秘书长|负责人|领导|人|者|员|官)叫什么|姓名|what is (?:his|her) name|whats (?:his|her) name)/;
 /** "谁主持的", "签了哪些协议": the act asked about must stand in the passage. */
 const ACTS = ["主持", "致辞", "出席", "参加", "发言", "签", "宣布", "揭牌", "授牌", "颁发", "提交", "递交"];
+/** An act a sentence may say in other words: "让省级高新区参加" ↔ "省级高新区参与问题". */
+const SAID_AS: Record<string, RegExp> = { 参加: /参加|参与/ };
 /**
  * The act only describes what is asked about ("两张网签的备忘录具体要做哪些事"): written as "<act>的<noun>", with
  * no one asked to have done it (not "谁签的", "哪家主持的").
@@ -255,7 +257,8 @@ export function supports(
   const ofZone = known.length > 0 || !amountOfZone ? known : unlistedZone(q);
   if (ofZone.length > 0 && !ofZone.some((z) => p.includes(z))) return { ok: false, reason: "amount:zone" };
   for (const act of ACTS) {
-    if (q.includes(act) && !p.includes(act) && !describes(q, act)) return { ok: false, reason: `act:${act}` };
+    if (q.includes(act) && !(SAID_AS[act]?.test(p) ?? p.includes(act)) && !describes(q, act))
+      return { ok: false, reason: `act:${act}` };
   }
   // A firm or a park the question names ("驰芯半导体", "中国—东盟数字经济产业园"): the passage or its neighbours
   // name it by its own words (its last two, or four for a long name).
