@@ -134,19 +134,30 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   // ("年中推进会": its word before the kind, a few words between them in the article, "年中工作推进会".)
   const occasionAsked = sayers.length > 0 ? OCCASION_NAMED.exec(question) : null;
   const saidAt = occasionAsked ? new RegExp(`${occasionAsked[1]}[\u4e00-\u9fff]{0,4}${occasionAsked[2]}`) : undefined;
-  const atOccasion = (h: Hit) =>
-    saidAt?.test(normalize(retriever.knowledge.articles.get(h.passage.articleId)?.body ?? "")) ? 1 : 0;
+  const atOccasion = new Map<string, number>();
+  const occasionOf = (article: string) => {
+    let at = atOccasion.get(article);
+    if (at === undefined) {
+      at = saidAt?.test(normalize(retriever.knowledge.articles.get(article)?.body ?? "")) ? 1 : 0;
+      atOccasion.set(article, at);
+    }
+    return at;
+  };
   // (…and of their sentences, one where they speak before one where they only attend: "何年初在讲话中指出，…" before
   // "何年初出席会议并讲话".)
-  const speaks = (h: Hit) =>
-    sayers.some((n) =>
-      new RegExp(`${n}(?:在[^。]{0,40}?[上中])?[^，,。]{0,12}?(?:指出|表示|说|强调|认为|谈到|介绍)`).test(
-        h.passage.text,
-      ),
-    )
-      ? 1
-      : 0;
-  if (saidAt || sayers.length > 0) termed.sort((a, b) => atOccasion(b) - atOccasion(a) || speaks(b) - speaks(a));
+  const speaking = sayers.map(
+    (n) => new RegExp(`${n}(?:在[^。]{0,40}?[上中])?[^，,。]{0,12}?(?:指出|表示|说|强调|认为|谈到|介绍)`),
+  );
+  if (sayers.length > 0) {
+    // (Each hit ranked once: its article at the occasion first, then a sentence where they speak.)
+    const rank = new Map(
+      termed.map((h) => [
+        h,
+        2 * occasionOf(h.passage.articleId) + (speaking.some((re) => re.test(h.passage.text)) ? 1 : 0),
+      ]),
+    );
+    termed.sort((a, b) => (rank.get(b) ?? 0) - (rank.get(a) ?? 0));
+  }
   const ranked = coded.length > 0 ? coded : [...termed, ...found.slice(0, 8).filter((h) => !termed.includes(h))];
 
   // The hits that clear the relevance floor and supply what the question asks for (a number, a date…); the best

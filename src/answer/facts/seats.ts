@@ -168,7 +168,7 @@ function nthHolder(c: FactContext, p: Parsed, g: Group, held: Group["seats"]): A
   // (…with when it takes over, when asked and its sentence says: "将于2027年1月接任".)
   const holder = order[n - 1] as string;
   const when =
-    n > 1
+    n > 1 && n <= order.length
       ? takesOverWhen(
           p.text,
           later
