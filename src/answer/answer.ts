@@ -14,6 +14,7 @@ import { englishProvinceRead } from "./english-places.ts";
 import { englishSeatRead } from "./english-seats.ts";
 import { BRIEF } from "./facts/cues.ts";
 import { FactEngine } from "./facts.ts";
+import { correctedFigure } from "./figure-premise.ts";
 import { ledPairRead } from "./led-pair.ts";
 import { normalizeQuestion } from "./normalize.ts";
 import { wordPairs as pairs } from "./pairs.ts";
@@ -227,7 +228,8 @@ async function answerNormalized(
   const quotedOpen = found?.kind === "none" && found.citations.length > 0 && fact?.kind === "none" && mayOverturn;
   const passage =
     found && (summary || fact?.kind !== "none" || quotedOpen || overrides(knowledge, parsed, found)) ? found : null;
-  return withSuggestions(knowledge, parsed, confirmYes(knowledge, parsed, passage ?? fact ?? notCovered(knowledge)));
+  const answer = confirmYes(knowledge, parsed, passage ?? fact ?? notCovered(knowledge));
+  return withSuggestions(knowledge, parsed, correctedFigure(parsed.text, answer));
 }
 
 /** Terms a question quotes ("“三个一”"), of two to twelve characters. */

@@ -191,7 +191,12 @@ const NETWORK_TAIL = /^(?:产业)?(?:协同创新|协同)?网络/;
 const INITIATORS = /发起(?:单位|成员|方|的高新区|的国家高新区|高新区|国家高新区)/g;
 
 /** The question as its cues are looked for: initiators are members; "一届多长时间", a length of time, asks no date. */
-const cueText = (question: string) => question.replace(INITIATORS, "成员").replace(/(?:多长|多少)时间/g, "多久");
+// ("抓龙头", "龙头企业": the leading firms a zone grows, not who leads a group.)
+const cueText = (question: string) =>
+  question
+    .replace(INITIATORS, "成员")
+    .replace(/(?:多长|多少)时间/g, "多久")
+    .replace(/(?<=抓|培育|引进|招引|扶持|培养|壮大|做强|引育)龙头|龙头(?=企业|项目|公司|产品|带动)/g, "头部");
 
 function firstCue(question: string): Attribute | null {
   const text = cueText(question);
@@ -280,8 +285,10 @@ function countedNoun(question: string): string | null {
     if (!MEMBER_NOUN.test(noun)) return noun;
   }
   // "会员企业有多少家": a count of something else than the member zones, named before the cue.
+  // ("共享平台成立时是42个，现在有多少个", "互认试点现在扩大到几家": the noun stays what is counted across a
+  // clause that names no member zones.)
   const before =
-    /(?:成员)?(高企|企业|公司|机构|高校|院所|专家|项目|人才|平台|场景|清单|榜单|实验室|加氢站|技术)(?:总数|数量)?(?:一共|总共|共)?(?:有|是)?(?:多少|几)/.exec(
+    /(?:成员)?(高企|企业|公司|机构|高校|院所|专家|项目|人才|平台|场景|清单|榜单|实验室|加氢站|技术|试点)(?:总数|数量)?(?:(?!成员|高新区|园区|网络|联盟|单位)[^？?。！!；;]){0,16}?(?:多少|几)/.exec(
       text,
     );
   if (before?.[1]) return before[1];
@@ -583,7 +590,7 @@ function described(t: string): string {
 }
 
 const OCCASION =
-  /(?:会议|大会|推进会|年会|论坛|大赛|比赛|峰会|对接会|座谈会|交流会|推介会|发布会|理事会|交接会|工作会|签约会|洽谈会|联席会|现场会|观摩会|仪式|活动|周年[\u4e00-\u9fff]{0,3}?会)/g;
+  /(?:年度(?:工作)?(?:会议|大会)|会议|大会|推进会|年会|论坛|大赛|比赛|峰会|对接会|座谈会|交流会|推介会|发布会|理事会|交接会|工作会|签约会|洽谈会|联席会|现场会|观摩会|仪式|活动|周年[\u4e00-\u9fff]{0,3}?会)/g;
 /** Words before an occasion that make it the founding itself ("成立大会", "启动仪式", "揭牌活动", "建设大会"). */
 const FOUNDING_OCCASION = /(?:成立|启动|揭牌|组建|开幕|建设|成立暨[\u4e00-\u9fff]{0,6})$/;
 
@@ -591,8 +598,8 @@ function occasionIn(rest: string): string | null {
   for (const m of rest.matchAll(OCCASION)) {
     const at = m.index ?? 0;
     if (FOUNDING_OCCASION.test(rest.slice(Math.max(0, at - 8), at))) continue;
-    // "周年那个会" is the 周年会.
-    return m[0].replace(/那个|这个|那次|这次|的/g, "");
+    // "周年那个会" is the 周年会; "年度会议" is the 年会 (as the lexicon reads it).
+    return /^年度/.test(m[0]) ? "年会" : m[0].replace(/那个|这个|那次|这次|的/g, "");
   }
   // "the 2025 annual meeting": the Chinese word for it; not the founding's ("launch ceremony").
   const lower = rest.toLowerCase();

@@ -287,15 +287,20 @@ export async function twoQuestions(knowledge: Knowledge, q: string, ask: Ask): P
   const term: string[] | null =
     before && year ? [before[0], `${Number(year[1]) - 1}年${year[2]}`] : ANOTHER_TERM.exec(asked);
   const post = term ? POST_AFTER_TERM.exec(p1.text.slice(named.end))?.[1] : undefined;
+  // (The name as said, with the word that makes it a group: "IC network", not the field "IC".)
+  const name = p1.text.slice(named.start, named.end) + (GROUP_WORD.exec(p1.text.slice(named.end))?.[0] ?? "");
   const a2 = await ask(
     term && post
-      ? `${p1.text.slice(named.start, named.end)}${term[1]}${post}${asked.slice(term[0]?.length)}`
-      : `${p1.text.slice(named.start, named.end)}${ON_THE_ACT.test(asked) ? topic : ""}${asked}`,
+      ? `${name}${term[1]}${post}${asked.slice(term[0]?.length)}`
+      : `${name}${ON_THE_ACT.test(asked) ? topic : ""}${asked}`,
   );
   // Each part answered, by a fact or by the passages ("有多少企业？产值多少？": two amounts, often two sentences).
   if (a1.kind === "passage" && a2.kind === "passage" && a1.citations[0]?.quote === a2.citations[0]?.quote) return null;
   return eachAnswered(a1, a2);
 }
+
+/** The word after a name that makes it a network or an alliance, not its field. */
+const GROUP_WORD = /^\s*(?:(?:产业)?(?:协同创新)?(?:网络|联盟)|(?:network|alliance)\b)/i;
 
 /** A clause that asks: a question word or a question's ending. */
 const ASKS = /[吗嘛么呢]|没[？?]?$|谁|哪|几|多少|什么|怎么|如何|是否|有没有|是不是/;

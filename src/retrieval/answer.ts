@@ -13,6 +13,7 @@ import { escaped, lexicon } from "../knowledge/lexicon.ts";
 import { normalize, normalizeTerm } from "../knowledge/normalize.ts";
 import { focusOnPart } from "./clause-focus.ts";
 import { headedAnswer } from "./headed-items.ts";
+import { headingsOf, isHeading, sectionAsked, whySections } from "./headings.ts";
 import { type Hit, Retriever } from "./hybrid.ts";
 import { occasionBrief } from "./occasion-brief.ts";
 import type { Passage } from "./passages.ts";
@@ -32,7 +33,7 @@ const OPENS_LIST =
   /[:：]$|(?:概括|归纳|总结|如下|以下几(?:个方面|点|项))[。.]?$|[一二三四五六七八九十两\d]+(?:大|项|个方面|方面|件事)(?:重点)?(?:任务|举措|工作|措施|行动)[。.]?$/;
 /** Asks the items of a plan or a policy ("哪几方面", "三大重点任务是啥", "有哪些举措"). */
 const ASKS_ITEMS =
-  /哪几(?:个)?方面|哪些方面|几个?方面|哪几项|哪几块|(?:任务|举措|措施)(?:是|有)(?:什么|啥|哪些|哪几)|哪些(?:重点)?(?:任务|举措|措施)|[一二三四五六七八九十两\d](?:大|项)(?:重点)?(?:任务|举措|工作)/;
+  /哪几(?:个)?方面|哪些方面|几个?方面|哪几项|哪几块|哪几件事|几件事|哪些事|(?:任务|举措|措施)(?:是|有)(?:什么|啥|哪些|哪几)|哪些(?:重点)?(?:任务|举措|措施)|[一二三四五六七八九十两\d](?:大|项)(?:重点)?(?:任务|举措|工作)/;
 /** A sentence that lists items ("…：一是…；二是…") or announces them counted ("将重点推进五方面工作"). */
 const LISTS_ITEMS =
   /(?:^|[，,：:])(?:一是|其一)|[一二三四五六七八九十两\d]+(?:大|项|个方面|方面|件事)(?:重点)?(?:任务|举措|工作|措施|行动)/;
@@ -194,6 +195,20 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   const pinned = new Set<Hit>();
   // (What the zone's speakers say: their words need not name what the question names, so they score low.)
   for (const h of answering) if (speakers.some((n) => h.passage.text.includes(n))) pinned.add(h);
+  // "光谷未来产业发展实施方案主要讲了什么": the sentence that names the document the question names comes first.
+  const document = documentNaming(question, answering);
+  if (document) {
+    putFirst(answering, [document.passage]);
+    if (answering[0]) pinned.add(answering[0]);
+  }
+  // A section whose heading says what is asked ("开放创新成果亮眼"): its sentences that name the zone asked come first.
+  const zones = zoneNames(retriever, question);
+  const inSection = zones.length === 1 ? sectionAsked(retriever, question, zones[0] as readonly string[]) : [];
+  const sectionSays = inSection.filter((p) => supports(question, p, retriever.knowledge, names).ok);
+  if (sectionSays.length > 0) {
+    putFirst(answering, sectionSays);
+    for (const h of answering.slice(0, sectionSays.length)) pinned.add(h);
+  }
   // "谁排第一", "增速最快的是哪家": the members ranked as asked come first, from all the hits (a ranking sentence
   // names the members, not the group, and ranks low).
   if (RANK_ASKED.test(question)) {
@@ -704,10 +719,26 @@ function reportDate(date: string): string {
   return `${y}年${Number(m)}月${d ? `${Number(d)}日` : ""}`;
 }
 
-/** Puts `passages` first among the hits, in their order (moved up when they are there already), at the best score. */
 /** A sentence that announces what follows rather than saying it: "答案写在三个关键词里", "原因有以下几点：". */
 const ANNOUNCES = /关键词|以下几|如下|几个方面|[两三四五]个方面|[两三四五]点|[：:]$/;
 
+/** A document named without 《》 ("…发布的光谷未来产业发展实施方案"): the words up to its kind. */
+const DOCUMENT_NAMED =
+  /[\u4e00-\u9fff]{4,24}?(?:实施方案|行动方案|工作方案|方案|规划|实施意见|意见|若干措施|措施|办法|计划|纲要)/;
+
+/** The hit that names the document the question names, by the longest end of its name (six characters at least). */
+function documentNaming(question: string, hits: Hit[]): Hit | undefined {
+  const named = DOCUMENT_NAMED.exec(normalize(question))?.[0];
+  if (!named) return undefined;
+  for (let from = 0; from + 6 <= named.length; from++) {
+    const end = named.slice(from);
+    const hit = hits.find((h) => normalize(h.passage.text).includes(end));
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** Puts `passages` first among the hits, in their order (moved up when they are there already), at the best score. */
 function putFirst(hits: Hit[], passages: Passage[]): void {
   if (passages.length === 0) return;
   const score = hits[0]?.score ?? 1;
@@ -825,37 +856,6 @@ function zoneNames(retriever: Retriever, question: string): (readonly string[])[
   const k = retriever.knowledge;
   return findMentions(normalize(question), k.aliases).flatMap((m) =>
     m.type === "entity" && m.ref.kind === "zone" ? [entityNames(k, m.ref.id)] : [],
-  );
-}
-
-/** Headings that ask why ("为何要“织网”"), per retriever: found once. */
-function whySections(retriever: Retriever): Passage[] {
-  return headingsOf(retriever).filter((p) => p.text.length <= 20 && ASKS_WHY.test(p.text));
-}
-
-/** Every heading of the retriever's passages, found once per retriever (not on each question). */
-const HEADINGS = new WeakMap<Retriever, Passage[]>();
-function headingsOf(retriever: Retriever): Passage[] {
-  let found = HEADINGS.get(retriever);
-  if (!found) {
-    found = retriever.passages.filter((p) => isHeading(retriever, p));
-    HEADINGS.set(retriever, found);
-  }
-  return found;
-}
-
-/**
- * A heading or a subtitle written without markdown: a short line of its own, with no sentence-ending mark
- * ("成员增至14家首个年度成绩单出炉"). What it heads says the same in full.
- */
-function isHeading(retriever: Retriever, passage: Passage): boolean {
-  const text = passage.text.trim();
-  if (text.length > 40 || /[。！？!?；;：:…][”"」』）)]?$/.test(text)) return false;
-  // A sentence a page break cut ("“高新区作为…的多重优"): its quotation is still open.
-  if ((text.match(/“/g)?.length ?? 0) !== (text.match(/”/g)?.length ?? 0)) return false;
-  return (
-    retriever.previous(passage)?.paragraph !== passage.paragraph &&
-    retriever.next(passage)?.paragraph !== passage.paragraph
   );
 }
 

@@ -277,13 +277,18 @@ export function supports(
   // "年会在哪个城市开": a passage that says where something is held (在V召开/举行/举办, or 落户/设在 V).
   if (ASKS_WHERE.test(q) && !HELD_AT.test(p)) return { ok: false, reason: "where" };
   // "2026年的年会放在哪个高新区办", "年会哪天开": where or when that occasion is held, not another's.
-  const occasion =
-    ASKS_WHERE.test(q) || TIME.test(q) ? /年会|峰会|论坛|推介会|对接会|交流会|理事会|大会/.exec(q)?.[0] : undefined;
+  // ("2026年度会议" is the 年会.)
+  const occasionSaid =
+    ASKS_WHERE.test(q) || TIME.test(q)
+      ? /年会|年度(?:工作)?(?:会议|大会)|峰会|论坛|推介会|对接会|交流会|理事会|大会/.exec(q)?.[0]
+      : undefined;
+  const occasion = occasionSaid?.startsWith("年度") ? "年会" : occasionSaid;
   if (occasion && !namesOccasion(p, occasion)) return { ok: false, reason: `where:${occasion}` };
   // "2026年年会在哪开": a passage about the 2025年会 is another year's occasion.
-  const occasionYear = occasion ? new RegExp(`((?:19|20)\\d{2})年度?的?${occasion}`).exec(q)?.[1] : undefined;
+  const word = occasionSaid?.replace(/^年度/, "");
+  const occasionYear = word ? new RegExp(`((?:19|20)\\d{2})年度?的?${word}`).exec(q)?.[1] : undefined;
   if (occasion && occasionYear) {
-    const held = [...p.matchAll(new RegExp(`((?:19|20)\\d{2})年度?(?:${occasion}|会)`, "g"))].map((m) => m[1]);
+    const held = [...p.matchAll(new RegExp(`((?:19|20)\\d{2})年度?(?:${occasion}|${word}|会)`, "g"))].map((m) => m[1]);
     if (held.length > 0 && !held.includes(occasionYear)) return { ok: false, reason: `year:${occasionYear}` };
   }
   // "第N次理事会在哪开": a counted occasion needs a passage that counts it so (第一次 = 首次 = 首届).
@@ -518,6 +523,8 @@ export function supports(
 
 /** The noun counted after a quantity cue: "场交流活动、多少场…" → "交流活动", "家高新技术企业" → "高新技术企业". */
 function countedNoun(after: string): string | null {
+  // A measure word and a particle ("多少个了？") count nothing more than the measure word does.
+  if (/^[场个家项次名人条所座批份台]套?[了啊呀呢吗吧]+(?:[？?。，,！!]|$)/.test(after)) return null;
   const m =
     /^(?:[场个家项次名人亿万元条所座批份台]套?)?([\u4e00-\u9fff]{2,10}?)(?=[的是有在吗呢了多几、，,。？?；;和与及]|分别|具体|各自|都|$)/.exec(
       after,

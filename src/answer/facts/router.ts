@@ -248,6 +248,10 @@ function fieldOnly(p: Parsed): boolean {
 const NOT_AN_ACT =
   /^(?:成员|高新区|单位|国家级|省级|新|首批|最早|后来|牵头|加入|参加|参与|是|有|都|也|同时|一起|现在|目前)|＿|省|市|地区|区域/;
 
+/** What a document says is asked ("实施方案主要讲了什么", "若干措施的主要内容是啥"). */
+const DOCUMENT_SAYS =
+  /(?:方案|规划|计划|意见|措施|办法|政策|文件|报告|纲要|倡议|宣言)(?:的)?(?:主要|具体|核心)?(?:讲了|讲的是?|说了|写了|内容|要点)(?:是|有)?(?:什么|啥|哪些)/;
+
 /** Someone speaking for a zone or a seat: the question asks a person. */
 const SPOKE = new RegExp(`代表|表示|${SPEECH}`);
 
@@ -269,6 +273,8 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
       none("我只依据文章回答事实，不做评价、优劣比较或预测。可以问成员、成立时间、地点、牵头单位，或文章里的原话。"),
     );
   }
+  // "光谷未来产业发展实施方案主要讲了什么": what a document says is the passages' (its sentence), not a figure of it.
+  if (DOCUMENT_SAYS.test(p.text) && !p.quantity) return null;
   // "Z新加入了哪个网络": the groups whose recorded change added the zone.
   const newlyJoined = p.recent && groups.length === 0 && readings.length === 1 ? joinedLately(c, readings[0]) : null;
   if (newlyJoined) return found(newlyJoined);

@@ -101,8 +101,16 @@ export const Query = z.discriminatedUnion("q", [
   /** Each zone of a set with the networks and alliances it belongs to ("江苏的高新区参加了哪些网络"). */
   z.object({ q: z.literal("memberships"), set: SetExpr }),
   /** How a group's member list changed over time (who joined when, the counts before and after). */
-  /** A group's changes of members; `newcomersOnly`: who joined is asked, not who the members are now. */
-  z.object({ q: z.literal("history"), group: id, newcomersOnly: z.boolean().optional() }),
+  /**
+   * A group's changes of members; `newcomersOnly`: who joined is asked, not who the members are now;
+   * `leavingAsked`: whether any member left is asked ("有没有老成员退出").
+   */
+  z.object({
+    q: z.literal("history"),
+    group: id,
+    newcomersOnly: z.boolean().optional(),
+    leavingAsked: z.boolean().optional(),
+  }),
   /** Two sets of zones compared by size ("江苏的和其他省的加起来比，哪边多"), each with its label. */
   z.object({
     q: z.literal("sizes"),

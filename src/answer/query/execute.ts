@@ -57,7 +57,7 @@ export type Result =
   | { type: "any"; set: SetValue }
   | { type: "sizes"; parts: [{ label: string; set: SetValue }, { label: string; set: SetValue }] }
   | { type: "check"; results: ClaimResult[] }
-  | { type: "history"; group: string; newcomersOnly?: boolean }
+  | { type: "history"; group: string; newcomersOnly?: boolean; leavingAsked?: boolean }
   | { type: "memberships"; set: SetValue }
   | {
       type: "compare";
@@ -314,7 +314,12 @@ export function execute(k: Knowledge, q: Query): Result {
     case "check":
       return { type: "check", results: q.claims.map((c) => checkClaim(k, c)) };
     case "history":
-      return { type: "history", group: q.group, ...(q.newcomersOnly ? { newcomersOnly: true } : {}) };
+      return {
+        type: "history",
+        group: q.group,
+        ...(q.newcomersOnly ? { newcomersOnly: true } : {}),
+        ...(q.leavingAsked ? { leavingAsked: true } : {}),
+      };
     case "memberships":
       return { type: "memberships", set: evalSet(k, q.set) };
     case "extreme": {

@@ -317,6 +317,10 @@ function setAside(query: Query | null, except: string[], groupsIds: string[], t:
 const WHICH_JOINED =
   /(?:新|这次|最近|刚)(?:加入|加了|加进|进来|进|吸纳|接纳|入网|入盟)了?(?:的)?(?:是)?(?:哪|谁|有谁)|哪(?:两|几|些)[家个位]?[^，,。？?]{0,6}?(?:是)?新(?:加入|加|进|入网|入盟)/;
 
+/** Whether any member left ("有没有老成员退出", "有谁退出了吗"). */
+const LEAVING_ASKED =
+  /有没有[^，,。？?]{0,8}(?:退出|退了|离开)|(?:有谁|谁|哪[家个些])[^，,。？?]{0,4}(?:退出|退了|离开)|(?:退出|离开)了?(?:吗|没有|没)/;
+
 /** Right after a group's name: its newcomers ("X网络这次新加入的…"). */
 const JOINED_AFTER_NAME = new RegExp(`^(?:里|中|的)?(?:这次|今年|此次|最近)?(?:${CUES.newcomers.source})`);
 
@@ -369,13 +373,14 @@ function readQuery(
     // ("联合研发中心从多少个增加到了多少个", "扩容后物联网企业多少家": another thing counted; "直接列名单就行，不用讲
     // 变动过程": the list.)
     !(/(?<!哪)(?:多少|几)个(?!园区|单位|成员)/.test(t) && !/成员|家|高新区/.test(t)) &&
-    !/企业|公司|机构|项目|平台|人才|专家|场景|基地|中心|产值|规模|营收/.test(p.countsOther ?? "") &&
+    !/企业|公司|机构|项目|平台|人才|专家|场景|基地|中心|产值|规模|营收|试点/.test(p.countsOther ?? "") &&
     !LIST_ONLY.test(t)
   )
     return {
       q: "history",
       group: groupsIds[0] as string,
       ...(WHICH_JOINED.test(t) ? { newcomersOnly: true } : {}),
+      ...(LEAVING_ASKED.test(t) ? { leavingAsked: true } : {}),
     };
   // Two groups compared: which first, by how many days; how many more members.
   if (groupsIds.length === 2) {

@@ -30,6 +30,9 @@ import {
 } from "./graph.ts";
 
 /** A sentence that says the members stayed as they were: "联盟成员保持17家不变". */
+/** A sentence that says no member left: "原有成员单位全部保留", "无成员退出". */
+const KEPT =
+  /(?:原有|原来的|老)?成员[^。，,；;]{0,6}?(?:全部|均|都)(?:予以)?保留|(?:无|没有|未有)(?:成员)?(?:单位)?退出/;
 const MEMBERS_KEPT = /成员[^。，,；;]{0,8}?((?:保持|维持|仍为|仍是|依然是)[^。，,；;]{0,8}?(?:不变|未变))/;
 
 /**
@@ -218,9 +221,19 @@ export function renderResult(
         before = next;
       }
       const now = g.members.zones.map((z) => zoneName(k, z));
+      // "有没有老成员退出": none did, when every list is complete and no change has a member leave.
+      const lists = [...g.memberHistory, g.members];
+      const complete = lists.every((m) => !m.partial && (m.statedCount ?? m.zones.length) === m.zones.length);
+      const noneLeft =
+        r.leavingAsked &&
+        complete &&
+        lists.every((m, i) => i === 0 || lists[i - 1]?.zones.every((z) => m.zones.includes(z)));
+      // (With the article's own words for it, when it says so: "原有成员单位全部保留".)
+      const kept = noneLeft ? lists.flatMap((m) => m.evidence).find((e) => KEPT.test(e.quote)) : undefined;
       // (Asked who joined: the changes say it; the whole list now would name members that did not join.)
       const list = g.members.partial || r.newcomersOnly ? "" : `现有成员：${now.join("、")}。`;
-      return fact(k, `${shortName(g)}：${steps.join("；")}。${list}`, [
+      return fact(k, `${noneLeft ? "没有成员退出。" : ""}${shortName(g)}：${steps.join("；")}。${list}`, [
+        ...(kept ? [kept] : []),
         ...g.memberHistory.flatMap((h) => h.evidence.slice(0, 1)),
         ...g.members.evidence.slice(0, 1),
         ...cited,

@@ -119,6 +119,11 @@ export function provincesHave(doc: Doc, s: Sentence) {
   }
   pushWholeList(doc, group, all, doc.ev(s), parts);
 }
+/** A province's zones listed without their count, after a mark: "，安徽有合肥". */
+const UNCOUNTED_PROVINCE = new RegExp(
+  `(?:^|[，,；;：:])(?:${PROVINCES.join("|")})(?:省|市|回族自治区|维吾尔自治区|壮族自治区|自治区)?(?:则)?有[\\u3400-\\u9fff]`,
+);
+
 /** One province's chunk: "江西省有A、B", "江苏有A、B2家", "青海则是A". */
 const PROVINCE_HAS = new RegExp(
   `^(${PROVINCES.join("|")})(?:省|市|回族自治区|维吾尔自治区|壮族自治区|自治区)?(?:则)?(?:有|是|为)([\\u3400-\\u9fff、和]+?)(?:${COUNT}家)?$`,
@@ -151,6 +156,8 @@ export function membersByProvince(doc: Doc, s: Sentence) {
   // (The remainder after them, "其余4家分别为…", is read below.)
   const beforeRest = outside.replace(/[，,；;]?(?:其余|其他|另有|另外|此外)[^。]*。?$/, "");
   if (/高新区|示范区|工业园区/.test(outside) || new RegExp(`${COUNT}家`).test(beforeRest)) return;
+  // (Nor when a province is listed outside them uncounted: "江苏有A、B、C3家，…，安徽有D，福建有E".)
+  if (UNCOUNTED_PROVINCE.test(outside)) return;
   // A counted part left unread before the first read ("…：湖北省有A、B…6家高新区，湖南省有…") would leave the
   // list partial: nothing is claimed.
   if (new RegExp(`有[\\u3400-\\u9fff、]+?${COUNT}家`).test(t.slice(0, parts[0]?.index ?? 0))) return;

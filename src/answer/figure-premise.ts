@@ -1,0 +1,61 @@
+/**
+ * A figure the question states wrongly, corrected from the quote that answers it.
+ *
+ * Two mistakes are read, both only when the quote itself shows them (never from the absence of a number):
+ * - a change said the other way round: "为什么同比下降了12.7%" against a quote "同比增长12.7%" (the same amount,
+ *   the opposite direction);
+ * - two counts of one sentence swapped: "开展的57场对接活动" against "开展123场…对接活动,促成57个科研项目合作" (the
+ *   thing asked is counted otherwise, and the number asked counts another thing in the same quote).
+ * The answer then begins with the correction; the quote follows as found.
+ */
+import type { Answer } from "./types.ts";
+
+const UP = "增长|增加|提高|上升|提升|上涨";
+const DOWN = "下降|减少|下滑|降低|回落|下跌";
+/** A change asked with its direction and amount ("同比下降了12.7%"). */
+const CHANGE_ASKED = new RegExp(`(${UP}|${DOWN})了?(\\d+(?:\\.\\d+)?)[%％]`);
+/** A count asked with what it counts ("57场对接活动"): the number, its measure word, the noun. */
+const COUNT_ASKED = /(\d+)([场个家项次件名所条])([\u4e00-\u9fff]{2,8}?)(?=[的了吗呢是都有在和与及主具分，,。？?]|$)/;
+const CLAUSES = /[，,；;。！？!?]/;
+
+export function correctedFigure(question: string, a: Answer): Answer {
+  if (a.kind !== "passage") return a;
+  const quotes = a.citations.map((c) => c.quote);
+  const said = changeTurned(question, quotes) ?? countSwapped(question, quotes);
+  return said ? { ...a, answer: `${said}\n${a.answer}` } : a;
+}
+
+/** "同比下降了12.7%" asked, "同比增长12.7%" written: the direction is the other. */
+function changeTurned(question: string, quotes: string[]): string | null {
+  const asked = CHANGE_ASKED.exec(question);
+  if (!asked) return null;
+  const [, verb = "", amount = ""] = asked;
+  const up = new RegExp(`^(?:${UP})$`).test(verb);
+  const other = new RegExp(`(?:同比|环比|比上年|较上年)?(?:${up ? DOWN : UP})了?${amount.replace(".", "\\.")}[%％]`);
+  const same = new RegExp(`(?:${up ? UP : DOWN})了?${amount.replace(".", "\\.")}[%％]`);
+  if (quotes.some((q) => same.test(q))) return null;
+  const written = quotes.map((q) => other.exec(q)?.[0]).find(Boolean);
+  return written ? `其实不是${verb}：文章写的是${written}。` : null;
+}
+
+/** "57场对接活动" asked, "123场…对接活动，促成57个科研项目合作" written: the 57 counts another thing. */
+function countSwapped(question: string, quotes: string[]): string | null {
+  const asked = COUNT_ASKED.exec(question);
+  if (!asked) return null;
+  const [, n = "", measure = "", noun = ""] = asked;
+  for (const quote of quotes) {
+    const clauses = quote.split(CLAUSES);
+    // The thing asked, counted with the same measure word and another number in its clause.
+    const counted = clauses
+      .map((c) => new RegExp(`(\\d+)${measure}[^${measure}]{0,12}?${noun}`).exec(c))
+      .find((m) => m !== null);
+    if (!counted || counted[1] === n) continue;
+    // The number asked, counting something else in the same quote.
+    const other = clauses
+      .map((c) => new RegExp(`(?<![\\d.])${n}([个场家项次件名所条])([\\u4e00-\\u9fff]{2,10})`).exec(c))
+      .find((m) => m !== null && !m[2]?.includes(noun));
+    if (!other) continue;
+    return `其实不是${n}${measure}${noun}：文章写的是${counted[0]}，${n}指的是“${other[0]}”。`;
+  }
+  return null;
+}
