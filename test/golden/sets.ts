@@ -65,6 +65,7 @@ export const GOLDEN_SETS = [
   "blind-49-questions.json",
   "blind-57-questions.json",
   "blind-59-questions.json",
+  "blind-60-questions.json",
   "blind-58-questions.json",
 ] as const;
 
@@ -173,5 +174,7 @@ export const GROWTH_SETS = [
   ["growth-104-questions.json", here("../growth104/growth-104-questions.json"), here("../growth104/articles/")],
   ["growth-105-questions.json", here("../growth105/growth-105-questions.json"), here("../growth105/articles/")],
   ["growth-107-questions.json", here("../growth107/growth-107-questions.json"), here("../growth107/articles/")],
+  ["growth-108-questions.json", here("../growth108/growth-108-questions.json"), here("../growth108/articles/")],
+  ["growth-109-questions.json", here("../growth109/growth-109-questions.json"), here("../growth109/articles/")],
   ["growth-106-questions.json", here("../growth106/growth-106-questions.json"), here("../growth106/articles/")],
 ] as const;
