@@ -60,6 +60,8 @@ export type Parsed = {
   attributes: Attribute[];
   /** How many clauses the question has ("什么时候成立的？在哪成立？" → 2). */
   clauses: number;
+  /** Typed as three keywords or more apart by spaces ("光电子网络 东湖 启动日期 几家"). */
+  keywords: boolean;
   /** Asks what a person said or thinks ("说了啥", "怎么看"), not who they are. */
   asksWhatWasSaid: boolean;
   /** A body inside a group the question asks about ("专委会", "工作组"): not the group's own attributes. */
@@ -131,6 +133,8 @@ const ALLIANCE_WORDS = lexicon.allianceWords;
 const REVERSE = lexicon.reverse;
 
 const UNKNOWN_NETWORK = /([\u4e00-\u9fa5a-z0-9]{2,12}?)(?:产业)?(?:协同创新)?网络/;
+const FIELD_HAS_NETWORK =
+  /([\u4e00-\u9fa5]{2,8}?)(?:领域|产业|行业|方面)?(?:有没有|有无|是否有|也有)(?:建|建立|组建|成立)?(?:国家高新区)?(?:的)?(?:产业)?(?:协同创新)?网络/;
 const UNKNOWN_ALLIANCE = /([\u4e00-\u9fa5]{2,16}?)(?:国家高新区|高新区)?(?:产业科技创新战略|创新发展|一体化发展)?联盟/;
 const UNKNOWN_ZONE = /([\u4e00-\u9fa5]{2,6}?)(?:国家)?高新区/;
 const GENERIC_PREFIX =
@@ -278,6 +282,8 @@ function countedNoun(question: string): string | null {
         .replace(/^[^＿]*＿(?=企业|公司|机构|项目|平台|人才|产品)/, "") ?? "";
     if (!noun || noun.includes("＿") || /^[是有在吗呢都也还就了啊呀吧嘛]|哪|什么|谁|^[天日年月号]|^次/.test(noun))
       continue;
+    // ("规模最小的是哪个？几家": a size counted in 家 is the member count.)
+    if (/^规模/.test(noun) && /(?:几|多少)家/.test(text)) continue;
     // ("多少家（算上牵头的）": what the count includes, not another thing counted.)
     if (/^(?:算上|算|含|包括|包含|不含|不算|加上|连同|带上)/.test(noun)) continue;
     // What the counted zones did ("几家联合发起", "几家共同组建") is not a different thing counted.
@@ -396,6 +402,10 @@ function unknownName(
     ["network", UNKNOWN_NETWORK],
     ["alliance", UNKNOWN_ALLIANCE],
   ];
+  // "生物医药有没有产业协同创新网络": a field asked whether it has a network, the field apart from the word 网络.
+  const field = has("network") ? null : FIELD_HAS_NETWORK.exec(rest)?.[1]?.replace(GENERIC_PREFIX, "");
+  if (field && field.length >= 2 && !GENERIC_NAMES.has(field) && !NOT_A_GROUP_NAME.test(field))
+    return { kind: "network", name: `${field}产业协同创新网络` };
   for (const [kind, re] of tests) {
     if (has(kind)) continue;
     const m = re.exec(rest);
@@ -506,7 +516,11 @@ export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
     entities,
     attribute: firstCue(asked),
     attributes: allCues(asked),
-    clauses: question.split(/[？?，,；;。!！]|以及|还有|另外|and also/).filter((c) => c.trim().length > 1).length,
+    keywords: question.trim().split(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/).length >= 3,
+    // (A space between Chinese words parts clauses too: "光电子网络 启动日期 几家".)
+    clauses: question
+      .split(/[？?，,；;。!！]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|以及|还有|另外|and also/)
+      .filter((c) => c.trim().length > 1).length,
     opinion: OPINION.test(rest),
     countsOther: countedNoun(rest),
     open: hasAny(rest, OPEN_CUES) || SPREAD_IN.test(rest),

@@ -6,7 +6,7 @@
 import { entityNames } from "../knowledge/entity-names.ts";
 import type { Knowledge } from "../knowledge/load.ts";
 import { formatDate } from "./facts/context.ts";
-import { ASKS_PLAN, ASKS_WHY } from "./facts/cues.ts";
+import { ASKS_PLAN, ASKS_WHY, PREMISE } from "./facts/cues.ts";
 import { ROLE_ASKED } from "./facts/roles.ts";
 import { type Mention, parseQuestion } from "./parse.ts";
 import { dateOf, group as groupOf } from "./query/graph.ts";
@@ -67,7 +67,8 @@ const MONEY = /\d(?:\.\d+)?(?:万亿|亿|万)(?:元|美元)/;
 const QUESTION_TAIL = /(?:是|在|于|有)?(?:哪|几|多少|什么|谁|何)[\u4e00-\u9fff]{0,4}$/;
 
 /** How the answer should be given, said after the question ("只要现有名单", "不用讲历史变化", "直接列名单就行"). */
-const INSTRUCTION = /^(?:请|麻烦)?(?:只要|只列|直接列|不用|不要|别|无需|不必)/;
+// ("给个数字", "说个准数": how the answer is wanted.)
+const INSTRUCTION = /^(?:请|麻烦)?(?:只要|只列|直接列|不用|不要|别|无需|不必|给个|给出|说个)/;
 
 /** A last part asking whether the answers before it are the same ("是同一家吗", "一样吗"). */
 const SAME_ONE = /^(?:是|那|它们|两者)?(?:不是)?(?:同一[家个位]|一样|相同)(?:的)?(?:吗|嘛|么|不)?$/;
@@ -164,7 +165,10 @@ export async function twoQuestions(knowledge: Knowledge, q: string, ask: Ask): P
   if (premise && MOVED_AWAY.test(q.split(/[，,]/)[0] ?? "")) return ask(premise);
   if (premise) {
     const whole = await ask(q);
-    return whole.kind === "fact" && whole.answer.startsWith("是。") ? ask(premise) : whole;
+    if (whole.kind === "fact" && whole.answer.startsWith("是。")) return ask(premise);
+    // (A premise corrected: what is asked after it is still answered, "…，那它的周年会议是在哪开的".)
+    const rest = whole.kind === "fact" && whole.answer.startsWith(PREMISE) ? await ask(premise) : null;
+    return rest && rest.kind !== "none" && !whole.answer.includes(rest.answer) ? both(whole, rest) : whole;
   }
   // "冯立什么身份，他怎么评价…": a second question about the person the first names, by 他/她.
   const person = await aboutThePerson(knowledge, parts.length === 1 ? split(/[，,]/) : parts, ask);
@@ -358,6 +362,10 @@ async function aboutThePerson(knowledge: Knowledge, parts: string[], ask: Ask): 
   if (THIS_ONES_NAME.test(second)) return eachAnswered(await ask(`${first}，叫什么名字`), await ask(first));
   const name = knowledge.officials.find((o) => first.includes(o.name))?.name;
   if (name) {
+    // "杨桂山是谁？中科院南京分院的科研园区什么时候建成": who the person is, then a question of its own; both answered.
+    // (Not a second part that goes on about the person without naming them: "在氢能网络会上说了啥".)
+    if (WHO_IS.test(first) && !/[他她]/.test(second) && !ABOUT_THEM.test(second) && second.length >= 6)
+      return eachAnswered(await ask(first), await ask(second));
     if (!/^[他她]/.test(second) || THEIR_TITLE.test(second)) return null;
     return eachAnswered(await ask(first), await ask(`${name}${second.slice(1)}`));
   }
@@ -367,6 +375,12 @@ async function aboutThePerson(knowledge: Knowledge, parts: string[], ask: Ask): 
   const found = who.kind === "fact" ? knowledge.officials.find((o) => who.answer.startsWith(o.name))?.name : undefined;
   return found ? eachAnswered(who, await ask(`${found}${second.replace(/^[他她]/, "")}`)) : null;
 }
+
+/** A part that goes on about the one asked before, without a subject ("在会上说了啥", "怎么看…"). */
+const ABOUT_THEM = /^(?:在|对|就|跟|和|说|讲|谈|怎么|咋|如何|表示|认为|提|介绍|都|又|还|也|主要|具体)/;
+
+/** A part asking who someone is ("X是谁", "X什么职务", "X是哪个单位的"). */
+const WHO_IS = /是谁|什么职务|啥职务|什么身份|哪个单位|哪家单位|干什么的|做什么的/;
 
 /** A second part asking the name of the one the first part is about ("这位书记叫什么名字"). */
 const THIS_ONES_NAME = /^(?:这位|那位|该|此)[\u4e00-\u9fff]{0,6}?(?:叫什么|叫啥|是谁|姓名|名字|是哪位)/;

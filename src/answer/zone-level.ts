@@ -5,6 +5,7 @@
  */
 import { entityNames } from "../knowledge/entity-names.ts";
 import type { Knowledge } from "../knowledge/load.ts";
+import { PREMISE } from "./facts/cues.ts";
 import { sentenceCited } from "./query/graph.ts";
 import type { Answer } from "./types.ts";
 
@@ -24,7 +25,7 @@ export function levelCorrected(k: Knowledge, question: string, answer: Answer): 
     if (!said) continue;
     return {
       ...answer,
-      answer: `问题的前提与文章不符：${zone.name}不是国家高新区（据《${said.title}》：${said.quote}）。${answer.answer}`,
+      answer: `${PREMISE}${zone.name}不是国家高新区（据《${said.title}》：${said.quote}）。${answer.answer}`,
       citations: [said, ...answer.citations],
     };
   }

@@ -271,8 +271,10 @@ export function parseLexicon(sources: readonly LexiconSource[]): Lexicon {
 
 /** A list of plain words as one alternation, in the list's order (words are literal, never patterns). */
 /** The occasion a text names as the question words it: "年会" is also written "年度大会"/"年度会议"/"年度工作会议". */
+// ("周年会议" and "2026年会议" hold the characters 年会 and are no 年会.)
 export function namesOccasion(text: string, occasion: string): boolean {
-  return text.includes(occasion) || (occasion === "年会" && /年度(?:大会|会议|工作会议)/.test(text));
+  if (occasion === "年会") return /(?<!周)年会(?!议)|年度(?:大会|会议|工作会议)/.test(text);
+  return text.includes(occasion);
 }
 
 /** The lexicon's gathering words as a regular-expression source, each maybe in quotes ("“牵手”"). */

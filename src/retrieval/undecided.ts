@@ -131,7 +131,8 @@ export function undecided(question: string, names: string[][], input: UndecidedI
     // A还是其他…承接，目前尚未确定".)
     // (…or asks in the text what it leaves open: "第三届秘书处由哪家高新区承担？记者了解到，…目前尚未确定".)
     const previous = before(c) ?? "";
-    const goesOn = /^(?:但|不过|然而)/.test(c.quote) || /[？?]$/.test(previous) ? previous : "";
+    // (…or turns to it from the sentence before: "…交接给杭州。至于杭州之后由哪家接任，…目前尚无人选".)
+    const goesOn = /^(?:但|不过|然而|至于)/.test(c.quote) || /[？?]$/.test(previous) ? previous : "";
     // (…or in the clause before the one that turns to it: "第三届秘书处将由河南省的成员高新区承接，但具体由A、B、C三家中
     // 的哪一家承担，目前尚未确定".)
     const turns = /^(?:但|不过|然而)/.test(clauses[at - 1] ?? "") ? 1 : 0;

@@ -247,7 +247,7 @@ describe("zones by how many networks they joined", () => {
 describe("premises and verdicts", () => {
   it("an order of foundings taken for granted (A为啥比B晚成立) is corrected when it is the other way round", async () => {
     const a = await engine.answer("集成电路网络为什么比光电子网络晚了好几天才成立");
-    expect(a.answer).toContain("问题的前提与文章不符");
+    expect(a.answer).toContain("问题的前提有误（与文章不符）");
     expect(a.answer).toContain("早8天");
   });
 
@@ -258,7 +258,7 @@ describe("premises and verdicts", () => {
 
   it("a zone's part in a network it is not in (X在Y里是怎么发挥作用的) is a false premise", async () => {
     const a = await engine.answer("长春高新区在集成电路网络里是怎么发挥作用的");
-    expect(a.answer).toContain("问题的前提与文章不符");
+    expect(a.answer).toContain("问题的前提有误（与文章不符）");
   });
 
   it("Z参加的X网络: Z's membership is taken for granted, and only then is the rest asked", async () => {
@@ -270,7 +270,7 @@ describe("premises and verdicts", () => {
 
   it("作为国家高新区 in a yes/no question is a premise too; one verdict, then the correction", async () => {
     const a = await engine.answer("合肥新站高新区作为国家高新区，加入新型显示网络了吗");
-    expect(a.answer).toMatch(/^不是。问题的前提与文章不符：合肥新站高新区是安徽省级高新区/);
+    expect(a.answer).toMatch(/^不是。问题的前提有误（与文章不符）：合肥新站高新区是安徽省级高新区/);
     expect(a.answer).not.toContain("。是。");
   });
 

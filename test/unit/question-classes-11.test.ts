@@ -300,7 +300,7 @@ describe("refusals that a neighbouring fact must not answer", () => {
 describe("a person given the wrong body", () => {
   it("a body written before a name, with no title, is checked, and the rest answered from the passages", async () => {
     const a = await engine.answer("科技部火炬中心的何年初怎么评价淮河联盟这一年");
-    expect(a.answer).toContain("问题的前提与文章不符");
+    expect(a.answer).toContain("问题的前提有误（与文章不符）");
     expect(a.answer).toContain("工业和信息化部火炬中心副主任");
     expect(a.kind).toBe("fact");
   });

@@ -325,7 +325,7 @@ describe("a hall, a position stated, a second part naming a zone", () => {
 describe("a zone's title given to a person", () => {
   it("the wrong zone is corrected, then what was asked is answered", async () => {
     const a = await ask("东莞高新区书记李明远表态要开放什么");
-    expect(a.answer).toMatch(/^问题的前提与文章不符：.*李明远是珠海高新区党工委书记/);
+    expect(a.answer).toMatch(/^问题的前提有误（与文章不符）：.*李明远是珠海高新区党工委书记/);
     expect(a.answer).toContain("开放试飞空域");
   });
   it("the right zone, written shorter than the title, is no premise to correct", async () => {

@@ -174,7 +174,7 @@ describe("what the articles do not give, and a title the question gets wrong", (
 
   it("a body and 负责人 written before a person's name: corrected, then their words", async () => {
     const a = await ask("工信部规划司负责人陈澄怎么评价联盟的？");
-    expect(a.answer).toMatch(/^问题的前提与文章不符：[^。]*陈澄是合肥高新区管委会主任/);
+    expect(a.answer).toMatch(/^问题的前提有误（与文章不符）：[^。]*陈澄是合肥高新区管委会主任/);
     expect(a.answer).toContain("创新券");
   });
 
@@ -241,7 +241,7 @@ describe("newcomers asked, and a meeting's day taken for granted", () => {
 
   it("a wrong day said of a network's 建设大会 is corrected before the count", async () => {
     const a = await ask("物联网网络11月11日在无锡开的建设大会，当时有几家高新区");
-    expect(a.answer).toMatch(/^问题的前提与文章不符：[^。]*11月12日/);
+    expect(a.answer).toMatch(/^问题的前提有误（与文章不符）：[^。]*11月12日/);
     expect(a.answer).toContain("12家");
   });
 });
@@ -261,6 +261,6 @@ describe("a handover's parties", () => {
 
   it("a zone named as a party to the handover ('湛江那边') claims no seat", async () => {
     const a = await ask("海洋装备网络秘书处交接时湛江那边出面的是谁");
-    expect(a.answer).not.toMatch(/^问题的前提与文章不符/);
+    expect(a.answer).not.toMatch(/^问题的前提有误（与文章不符）/);
   });
 });

@@ -185,11 +185,11 @@ describe("two questions in one", () => {
 describe("a join asked of a zone that is no member", () => {
   it("'啥时候加入'", async () => {
     const a = await grown.engine.answer("中关村是啥时候加入光电子网络的？");
-    expect(a.answer).toMatch(/前提与文章不符.*不在/);
+    expect(a.answer).toMatch(/前提有误（与文章不符）.*不在/);
   });
   it("'When did X join'", async () => {
     const a = await grown.engine.answer("When did Qingdao join the optoelectronics network?");
-    expect(a.answer).toMatch(/前提与文章不符.*不在/);
+    expect(a.answer).toMatch(/前提有误（与文章不符）.*不在/);
   });
 });
 

@@ -245,7 +245,7 @@ describe("question classes, session 25: blind-47's misses (premises)", () => {
   });
   it("corrects a zone the question calls national that the articles call provincial, then answers", async () => {
     const a = await ask("三原这个国家高新区的高新技术企业有多少家");
-    expect(a.answer).toMatch(/^问题的前提与文章不符：三原高新区不是国家高新区/);
+    expect(a.answer).toMatch(/^问题的前提有误（与文章不符）：三原高新区不是国家高新区/);
     expect(a.citations[0]?.quote).toContain("省级高新区");
   });
   it("tells what it can do when asked '你能帮我干啥'", async () => {

@@ -46,6 +46,32 @@ const ARTICLES = [
     "记者从会上获悉，网络成员按省份分布如下：贵州有安顺、遵义、铜仁3家，福建有泉州，浙江有湖州、衢州2家，云南有楚雄，湖南有益阳、常德2家，四川有乐山。",
     "10家成员高新区2025年茶叶产业综合产值合计约860亿元。",
   ]),
+  article("t30-pearl", "珠江口高新区联盟秘书处移交江门 2026年年会时间待定", "2026-06-20", [
+    "6月18日，珠江口国家高新区协同创新联盟2026年常务理事会议在江门高新区召开。会议依据今年3月联盟周年会议通过的《秘书处轮值办法》，完成了联盟成立以来的首次秘书处轮值交接：自2025年3月联盟成立起一直设在中山火炬高新区的联盟秘书处，正式移交江门高新区。",
+    "据介绍，联盟常务理事单位由中山火炬、江门、珠海、佛山、肇庆5家高新区组成。",
+    "“交棒不是退场，中山火炬高新区将继续参与联盟工作。”中山火炬高新区管委会副主任罗海平说。",
+    "需要说明的是，2026年联盟年会的举办时间和承办高新区目前尚未确定，将由新一届秘书处征求意见后另行研究。",
+  ]),
+  article("t30-pearl0", "五家高新区组建珠江口国家高新区协同创新联盟", "2025-03-12", [
+    "3月11日，珠江口国家高新区协同创新联盟在中山火炬高新区成立，中山火炬、江门、珠海、佛山、肇庆5家国家高新区共同发起。联盟秘书处设在中山火炬高新区。",
+  ]),
+  article("t30-pearl1", "珠江口高新区联盟召开成立周年会议", "2026-03-15", [
+    "3月14日，珠江口国家高新区协同创新联盟成立周年会议在珠海高新区召开。",
+  ]),
+  article("t30-drone2", "无人机网络召开理事会 成都接任2027年度轮值主席", "2026-09-10", [
+    "9月9日，国家高新区无人机产业协同创新网络理事会会议在长沙高新区召开。",
+    "成都接任2027年度轮值主席",
+    "会议确定，成都高新区担任2027年度轮值主席单位，自2027年1月起接替珠海高新区。",
+    "轮值主席单位珠海高新区管委会副主任龙晓峰介绍了网络一年来的工作。",
+    "至于成都之后由哪家高新区接任，目前尚无人选。",
+  ]),
+  article("t30-drone", "无人机产业协同创新网络在珠海成立", "2025-08-21", [
+    "8月20日，国家高新区无人机产业协同创新网络成立大会在珠海高新区举行，由珠海高新区牵头，珠海、深圳、成都、西安、长沙5家国家高新区共同签署合作备忘录。网络首任轮值主席单位为珠海高新区。",
+    "2025年，网络平台促成产学研合作项目12个，今年已完成15个。",
+  ]),
+  article("t30-park", "光谷科学城科研园区建设提速", "2026-02-02", [
+    "中科院武汉分院院长程远航介绍，光谷科学城科研园区今年下半年将建成投入使用。",
+  ]),
 ];
 
 describe("question classes (session 30)", () => {
@@ -116,5 +142,82 @@ describe("question classes (session 30)", () => {
   it("members by province, some counted and some not, are read whole", async () => {
     await answers("茶叶网络有哪些成员？", ["泉州", "楚雄", "乐山", "衢州", "常德"]);
     await answers("茶叶网络里浙江的成员有哪几家？", ["湖州", "衢州"]);
+  });
+
+  it("a zone that handed a seat over, asked whether it is still in the group: it is; the handover claims no seat", async () => {
+    const a = await answer("中山火炬把珠江口联盟秘书处交出去以后，还在联盟里吗？");
+    expect(a.answer).toMatch(/^在。/);
+    expect(a.answer).not.toContain("不在");
+  });
+
+  it("a seat's holders said as a body of N ('常务理事单位由A、B…5家高新区组成')", async () => {
+    const a = await answer("珠江口联盟的常务理事单位有哪些？");
+    expect(a.kind).toBe("fact");
+    for (const z of ["中山火炬", "江门", "珠海", "佛山", "肇庆"]) expect(a.answer).toContain(z);
+  });
+
+  it("a year's rotating chair asked is the zone, not a person whose title names the chair", async () => {
+    const a = await answer("无人机网络2027年度轮值主席定的是谁？");
+    expect(a.answer).toContain("成都高新区");
+    expect(a.answer).not.toContain("龙晓峰");
+    // (A heading and the sentence naming the same seat are one seat.)
+    expect(a.answer).not.toMatch(/2027年度轮值主席是.*2027年度轮值主席单位是/);
+  });
+
+  it("when a zone takes a seat 'from a month on' ('自2027年1月起接替')", async () => {
+    await answers("成都高新区从什么时候开始当无人机网络的轮值主席？", ["自2027年1月起担任"]);
+  });
+
+  it("the holder after the one named, when that one holds the latest term written: not known", async () => {
+    const a = await answer("无人机网络成都之后下一任轮值主席是谁？");
+    expect(a.kind).toBe("none");
+    expect(a.answer).not.toContain("2027年度轮值主席单位是成都");
+  });
+
+  it("a year's 年会 is not a 周年会议 or a council meeting, and left open is not known yet", async () => {
+    const a = await answer("珠江口联盟2026年年会在哪开、什么时候开？");
+    expect(a.kind).toBe("none");
+    expect(a.answer).not.toContain("珠海高新区召开");
+    expect(a.answer).not.toContain("轮值办法");
+  });
+
+  it("a target asked is not a figure already reached", async () => {
+    const a = await answer("无人机网络今年全年的产学研项目目标是多少个？");
+    expect(a.kind).toBe("none");
+  });
+
+  it("a count of firms asked ('多少家人工智能企业') is not met by a share, however the request ends", async () => {
+    const a = await answer("中关村现在具体有多少家人工智能企业？给个数字");
+    expect(a.kind).toBe("none");
+  });
+
+  it("a field asked whether it has a network, when none is recorded", async () => {
+    const a = await answer("生物医药有没有产业协同创新网络？是哪家高新区牵头的？");
+    expect(a.kind).toBe("none");
+    expect(a.answer).toContain("生物医药");
+  });
+
+  it("'A比B成立得早吗' is answered yes or no by the two dates", async () => {
+    const a = await answer("东北地区国家高新区联盟比京津冀联盟成立得早吗？");
+    expect(a.answer).toMatch(/^不是。/);
+    expect(a.answer).toContain("11月29日");
+  });
+
+  it("keywords apart by spaces ask each attribute ('网络 牵头区 启动日期 几家')", async () => {
+    await answers("无人机网络 珠海 启动日期 几家", ["8月20日", "5家"]);
+  });
+
+  it("'规模最小的是哪个？几家' ranks the groups by their members", async () => {
+    await answers("这几个网络里规模最小的是哪个？几家？", ["纳米", "9家"]);
+  });
+
+  it("who someone is, then a question of its own: both answered", async () => {
+    await answers("程远航是谁？光谷科学城科研园区什么时候建成？", ["院长", "下半年"]);
+  });
+
+  it("a premise corrected, what is asked after it is still answered", async () => {
+    const a = await answer("珠江口联盟首届秘书处设在佛山高新区，那它的周年会议是在哪开的？");
+    expect(a.answer).toMatch(/^问题的前提有误/);
+    expect(a.answer).toContain("珠海高新区");
   });
 });

@@ -283,7 +283,7 @@ describe("a title a question gives a named person", () => {
 
   it("taken for granted and wrong: the correction", async () => {
     const a = await seed.answer("何年初作为科技部火炬中心主任，在会上讲了什么");
-    expect(a.answer).toContain("问题的前提与文章不符");
+    expect(a.answer).toContain("问题的前提有误（与文章不符）");
   });
 });
 

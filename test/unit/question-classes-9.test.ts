@@ -343,7 +343,7 @@ describe("the founding occasion named by its own word", () => {
 describe("an absence the question takes for granted", () => {
   it("为什么没把X拉进来, when X is a member: corrected, not explained", async () => {
     const a = await engine.answer("集成电路网络为啥没把绍兴高新区拉进来");
-    expect(a.answer).toContain("问题的前提与文章不符");
+    expect(a.answer).toContain("问题的前提有误（与文章不符）");
     expect(a.answer).toContain("绍兴高新区其实参加了集成电路网络，是其成员");
   });
 });

@@ -200,6 +200,10 @@ const YEAR_WORD = /^20\d{2}$|预计|明年|去年|今年/;
 const TWO_MEASURES =
   /^(.{2,}?[\u4e00-\u9fff]{2})(?:和|以及|及|与|还有)([\u4e00-\u9fff]{2}.*(?:多少|几[个家项]|数据|数字|规模))|^(.{2,}?(?:多少|几)[\u4e00-\u9fff]{2,}?)[、，,](.{0,4}(?:多少|几)[\u4e00-\u9fff]{2,})/;
 
+/** A target asked ("目标是多少", "计划达到多少"), and a sentence that sets one ("力争", "目标", "预计", "计划"). */
+const TARGET_ASKED = /目标|计划(?:要|达到|完成)|预计(?:要|达到|完成)/;
+const TARGET_SET = /目标|力争|预计|计划|争取|将(?:达到|突破|超过)|到20\d{2}年/;
+
 /**
  * Figures whose match terms the question states (for the years it names), the best matched first. Two measures
  * asked together ("企业数和配套项目数据是多少") are matched each on its own side, the best of each first.
@@ -229,9 +233,14 @@ function matchText(c: FactContext, p: Parsed, asked: string): Figure[] {
   // the thing counted, "中关村的人工智能企业具体有多少家", says the articles give only the share).
   const countAsked = COUNT_ASKED.test(text);
   const scored: { f: Figure; score: number; words: number }[] = [];
+  // "今年的项目目标是多少": a target asked is a figure its sentence sets as one, not one already reached.
+  // (Unless the question states an amount of its own: "产值已经突破6000亿了，下一步目标是多少" is answered by the
+  // amount reached, which corrects it.)
+  const targetAsked = TARGET_ASKED.test(text) && !/\d/.test(text.replace(/(?:19|20)\d{2}年?/g, ""));
   for (const f of c.k.figures) {
     if (countAsked && SHARE.test(`${f.label} ${f.value}`) && !f.label.includes(p.countsOther?.slice(-2) ?? ""))
       continue;
+    if (targetAsked && !f.evidence.some((e) => TARGET_SET.test(e.quote)) && !TARGET_SET.test(f.label)) continue;
     // A word that tells another year's figure apart does not, when the question names this one's year too.
     const ownYearAsked = f.year !== undefined && years.includes(f.year);
     if (

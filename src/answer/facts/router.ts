@@ -161,6 +161,8 @@ function laterTerm(c: FactContext, p: Parsed, g: Group): Answer | null {
   // (A term asked by its number is that term only: "第三届…定了没" is not the 第二届's.)
   // ("第二届、第三届分别是": each term asked.)
   const nths = [...p.text.matchAll(/第[二三四五六七八九]届/g)].map((m) => m[0]);
+  const isFrom = (zone: string) =>
+    p.mentions.some((m) => m.type === "entity" && m.ref.id === zone && AFTER_HOLDER.test(p.text.slice(m.end)));
   const termNumber = (role: string) => "二三四五六七八九".indexOf(role.charAt(1));
   const numbered = g.seats
     .filter((s) => LATER_NUMBERED.test(s.role) && (nths.length === 0 || nths.some((n) => s.role.startsWith(n))))
@@ -176,7 +178,8 @@ function laterTerm(c: FactContext, p: Parsed, g: Group): Answer | null {
       (/^(?:(?:19|20)\d{2}年起|下一任)(.+?)(?:单位)?$/.exec(s.role) ??
         (numbered.includes(s) ? LATER_NUMBERED.exec(s.role) : null))?.[1] ?? yearly(s.role, s.asOf)?.[2];
     // (The deputy's post is not the post: 副理事长 is asked apart from 理事长.)
-    return post !== undefined && p.text.includes(post) && !p.text.includes(`副${post}`);
+    // ("成都之后下一任是谁": the later term the zone named before 之后 holds is where the question starts from.)
+    return post !== undefined && p.text.includes(post) && !p.text.includes(`副${post}`) && !s.zones.some(isFrom);
   });
   // ("秘书处今年在哪，明年轮到谁": the seat now, then the next; the secretariat is no seat the seat lookup gives.)
   const secretariat = nowToo && seats.every((s) => s.role === "下一任秘书处单位") ? g.secretariat : undefined;
@@ -221,7 +224,10 @@ function takesSeatWhen(c: FactContext, p: Parsed, g: Group, readings: { zones: Z
   });
   const seat = held[0];
   if (!seat) return null;
-  const when = takesOverWhen(p.text, seat.evidence[0]?.quote ?? "").replace(/^（|）$/g, "");
+  // ("自2027年1月起接替合肥": 接替 takes whom it follows; the seat is said 担任.)
+  const when = takesOverWhen(p.text, seat.evidence[0]?.quote ?? "")
+    .replace(/^（|）$/g, "")
+    .replace(/接替$/, "担任");
   return fact(c.k, `${zone.name}${when}${seat.role}。`, seat.evidence.slice(0, 1), { title: g.name });
 }
 
@@ -251,6 +257,25 @@ const NOT_AN_ACT =
 /** What a document says is asked ("实施方案主要讲了什么", "若干措施的主要内容是啥"). */
 const DOCUMENT_SAYS =
   /(?:方案|规划|计划|意见|措施|办法|政策|文件|报告|纲要|倡议|宣言)(?:的)?(?:主要|具体|核心)?(?:讲了|讲的是?|说了|写了|内容|要点)(?:是|有)?(?:什么|啥|哪些)/;
+
+/**
+ * "某网络谁牵头？何时成立", "光电子网络启动日期和成员数": each attribute asked of one group, answered in turn (asked in
+ * two clauses, or joined by 和/、/a space).
+ */
+function eachAttribute(c: FactContext, p: Parsed, g: Group): Answer | null {
+  const asked = p.attributes.filter((a) => SINGLE_ATTRIBUTES.has(a));
+  if (asked.length < 2 || p.open || !(p.clauses >= 2 || /和|以及|、/.test(p.text))) return null;
+  const parts = asked.map((attribute) => groupAttribute(c, { ...p, attribute }, g));
+  const answered = parts.filter((a) => a.kind !== "none");
+  if (answered.length === 0) return null;
+  return {
+    kind: "fact",
+    answer: parts.map((a) => a.answer.replace(/已知的是：[\s\S]*$/, "")).join("\n"),
+    citations: answered.flatMap((a) => a.citations),
+    title: g.name,
+    notes: parts.flatMap((a) => a.notes ?? []),
+  };
+}
 
 /** Someone speaking for a zone or a seat: the question asks a person. */
 const SPOKE = new RegExp(`代表|表示|${SPEECH}`);
@@ -402,6 +427,10 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
   if (p.uncoveredYear !== null) return found(none(`文章没有涉及${p.uncoveredYear}年的内容。`));
   // "《…制度》是什么时候通过的": a document's date or place is an event that names it, else the passages'.
   if (p.document && (p.attribute === "date" || p.attribute === "venue")) return found(event(c, p));
+  // ("光电子网络 东湖 启动日期 几家": keywords of one group, a zone among them a hint of it; each attribute answered.)
+  const each =
+    groups.length === 1 && readings.length === 1 && p.keywords ? eachAttribute(c, p, groups[0] as Group) : null;
+  if (each) return found(each);
   // "东湖牵头的那个网络有哪些成员": the network is named by its lead.
   const ledNetwork = networkNamedByLead(c, p, groups, readings);
   if (ledNetwork) return ledNetwork;
@@ -546,21 +575,8 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     if (province && g.members && (p.attribute === "members" || p.attribute === "count" || p.quantity)) {
       return found(membersIn(c, g, province));
     }
-    // "某网络谁牵头？何时成立": each attribute asked, answered in turn.
-    const asked = p.attributes.filter((a) => SINGLE_ATTRIBUTES.has(a));
-    if (asked.length >= 2 && p.clauses >= 2 && !p.open) {
-      const parts = asked.map((attribute) => groupAttribute(c, { ...p, attribute }, g));
-      const answered = parts.filter((a) => a.kind !== "none");
-      if (answered.length > 0) {
-        return found({
-          kind: "fact",
-          answer: parts.map((a) => a.answer.replace(/已知的是：[\s\S]*$/, "")).join("\n"),
-          citations: answered.flatMap((a) => a.citations),
-          title: g.name,
-          notes: parts.flatMap((a) => a.notes ?? []),
-        });
-      }
-    }
+    const each = eachAttribute(c, p, g);
+    if (each) return found(each);
     // An amount asked of the members ("成员之间的合作项目要达到多少个"): a figure that names it answers.
     // (…and one asked of the secretariat's work, "秘书处累计推送的信息有多少条", not where it is.)
     if (

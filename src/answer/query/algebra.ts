@@ -118,7 +118,14 @@ export const Query = z.discriminatedUnion("q", [
     b: z.object({ label: z.string().min(1), set: SetExpr }),
   }),
   /** Two groups compared by date or by member count. */
-  z.object({ q: z.literal("compare"), a: id, b: id, by: z.enum(["date", "members"]) }),
+  /** Two groups compared; `claim`: a yes/no question claims a is the earlier or the later ("A比B成立得早吗"). */
+  z.object({
+    q: z.literal("compare"),
+    a: id,
+    b: id,
+    by: z.enum(["date", "members"]),
+    claim: z.enum(["earlier", "later"]).optional(),
+  }),
 ]);
 export type Query = z.infer<typeof Query>;
 

@@ -64,6 +64,7 @@ export type Result =
       a: string;
       b: string;
       by: "date" | "members";
+      claim?: "earlier" | "later";
       values: [number | string | undefined, number | string | undefined];
       evidence: Evidence[];
     };
@@ -364,6 +365,7 @@ export function execute(k: Knowledge, q: Query): Result {
         a: q.a,
         b: q.b,
         by: q.by,
+        ...(q.claim ? { claim: q.claim } : {}),
         values: [value(a), value(b)],
         evidence: [...(a ? evidenceOf(a, what) : []), ...(b ? evidenceOf(b, what) : [])],
       };

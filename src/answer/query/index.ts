@@ -7,7 +7,7 @@
  */
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Figure } from "../../knowledge/schema.ts";
-import { SPEECH } from "../facts/cues.ts";
+import { PREMISE, SPEECH } from "../facts/cues.ts";
 import { citationsFor, type Found } from "../facts.ts";
 import type { Parsed } from "../parse.ts";
 import type { Answer } from "../types.ts";
@@ -31,7 +31,6 @@ const ASKS_ACTOR = new RegExp(
 const ASKS_PERSON = new RegExp(
   `是谁|哪位|叫什么名字|叫啥名|(?:领导|负责人|官员|嘉宾|代表|人)(?:叫|姓)(?:什么|啥)|谁[^，,。？?]{0,8}(?:代表|主持|出席|${SPEECH})|(?:哪些|哪几位|有谁)(?:领导|嘉宾|负责人|官员|人)?[^，,。？?]{0,6}(?:${SPEECH})`,
 );
-const PREMISE = "问题的前提与文章不符：";
 /** "工信部规划司的": a body a question gives a person before their name. */
 const CLAIMED_BODY = new RegExp(`(?:${MINISTRY.source})[\\u4e00-\\u9fff]{0,8}?的`);
 

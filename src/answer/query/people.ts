@@ -5,7 +5,7 @@
 import { lexicon } from "../../knowledge/lexicon.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Official } from "../../knowledge/schema.ts";
-import { SPEECH } from "../facts/cues.ts";
+import { PREMISE, SPEECH } from "../facts/cues.ts";
 import { citationsFor } from "../facts.ts";
 import type { Parsed } from "../parse.ts";
 import type { Answer } from "../types.ts";
@@ -34,10 +34,20 @@ const NAMED_SAYS =
 export const asksWords = (t: string, named = false) =>
   ASKS_WORDS.test(t.replace(/讲了话|发了言/g, "")) || (named && NAMED_SAYS.test(t.replace(/讲的话|说的话/g, "")));
 
+/** A year's rotating chair asked ("2027年度轮值主席是谁", "2027年度轮值主席定的是谁"). */
+// (A term said otherwise, "首任轮值主席是谁", may ask the person who chairs.)
+const TERM_CHAIR_ASKED =
+  /(?:19|20)\d{2}(?:[—–-](?:19|20)?\d{2})?年度的?轮值主席(?:单位)?[^。！!]{0,10}?(?:是谁|由谁|为谁)/;
+
 export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
   const t = p.text;
   // A unit asked for ("轮值主席单位轮到谁", "理事长单位是谁") is not a person, whatever title it shares.
-  if (k.officials.length === 0 || /单位(?:是谁|轮到谁|由谁|为谁)(?=[？?。，,！!]|$)|(?:轮到|接任的是)(?:谁|哪)/.test(t))
+  // (…nor is a term's rotating chair, "2027年度轮值主席定的是谁": a zone holds it.)
+  if (
+    k.officials.length === 0 ||
+    /单位(?:是谁|轮到谁|由谁|为谁)(?=[？?。，,！!]|$)|(?:轮到|接任的是)(?:谁|哪)/.test(t) ||
+    TERM_CHAIR_ASKED.test(t)
+  )
     return null;
   // "从X手里接过旗帜的是谁", "X把旗交给了谁": X is named as the other side of the act; someone else is asked.
   const otherSide = OTHER_SIDE.exec(t);
@@ -251,7 +261,7 @@ function checkTitle(k: Knowledge, named: Official[], claim: { title: string; ask
   const correction = `文章写的${name}是${titles}，不是${claim.title}。`;
   return {
     kind: "fact",
-    answer: claim.asked ? `不是。${correction}` : `问题的前提与文章不符：${correction}`,
+    answer: claim.asked ? `不是。${correction}` : `${PREMISE}${correction}`,
     citations,
   };
 }

@@ -167,11 +167,15 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
       if (movingTo) continue;
       // "秘书处交接时Z那边出面的是谁": a party to the seat's handover, asked for its person, claims no seat.
       if (/^(?:高新区)?(?:那边|这边|方面|一方)/.test(t.slice(zr.end)) && /交接|移交|交棒|接棒/.test(t)) continue;
+      // "Z把秘书处交出去以后": a seat Z hands over claims nothing of where it is now.
+      if (HANDS_OVER.test(t.slice(zr.end))) continue;
       if (absent) assumed.push({ is: "nonMember", zone: z, group: g0 });
       else if (joinedOne && !yesNo) {
         assumed.push({ is: "member", zone: z, group: g0 });
         strip.push([zr.start, zr.end + joinedOne[0].length]);
       }
+      // "Z把秘书处交出去以后，还在联盟里吗": the handover is the scene; whether Z is still a member is asked.
+      else if (yesNo && STILL_IN.test(t)) asked.push({ is: "member", zone: z, group: g0 });
       // "第三届秘书处到底是A、B还是C来承接": zones offered to choose from claim nothing.
       else if (CUES.secretariat.test(t) && zoneIds.length >= 2 && /还是/.test(t)) continue;
       else if (CUES.secretariat.test(t)) (asksSeat ? asked : assumed).push({ is: "secretariat", zone: z, group: g0 });
@@ -317,6 +321,22 @@ function setAside(query: Query | null, except: string[], groupsIds: string[], t:
 const WHICH_JOINED =
   /(?:新|这次|最近|刚)(?:加入|加了|加进|进来|进|吸纳|接纳|入网|入盟)了?(?:的)?(?:是)?(?:哪|谁|有谁)|哪(?:两|几|些)[家个位]?[^，,。？?]{0,6}?(?:是)?新(?:加入|加|进|入网|入盟)/;
 
+/** Right after a zone: it hands a seat over ("把秘书处交出去", "卸任秘书处", "交出秘书处"). */
+const HANDS_OVER = /^(?:高新区)?(?:把|将)?[^，,。？?]{0,12}?(?:交出|移交|交棒|卸任|让出|交给)/;
+
+/** A yes/no claim that the first group named came first or last ("比B成立得早吗", "是不是比B先启动"). */
+const EARLIER_CLAIMED =
+  /比[^，,。？?]{1,30}?(?:成立|启动|组建|创立)得?(?:更)?(早|晚|先|后)(?:吗|么|不|没|呢)|比[^，,。？?]{1,30}?(早|晚)(?:成立|启动|组建)(?:吗|么|不|没)/;
+
+/** Of two groups, the one the question names first. */
+function firstNamed(p: Parsed, a: string, b: string): string {
+  const at = (id: string) => p.mentions.findIndex((m) => m.type === "entity" && m.ref.id === id);
+  return at(b) >= 0 && at(b) < at(a) ? b : a;
+}
+
+/** Whether a zone is still in the group ("还在联盟里吗", "还是网络成员吗"). */
+const STILL_IN = /还在(?:这个)?(?:联盟|网络)(?:里|中|内|当中)?(?:吗|么|不|没)|还是(?:联盟|网络)的?成员/;
+
 /** Whether any member left ("有没有老成员退出", "有谁退出了吗"). */
 const LEAVING_ASKED =
   /有没有[^，,。？?]{0,8}(?:退出|退了|离开)|(?:有谁|谁|哪[家个些])[^，,。？?]{0,4}(?:退出|退了|离开)|(?:退出|离开)了?(?:吗|没有|没)/;
@@ -395,6 +415,13 @@ function readQuery(
       /成立|启动|日期|时间/.test(t) && /关系|对比|比较|区别|异同|一样|相同|同一天|同一日|同日/.test(t);
     // (Two meetings of the groups, "X的年度会议和Y的理事会议哪个先开", are events, not the foundings.)
     const meetings = p.occasion !== null && !/成立|启动|揭牌/.test(p.occasion);
+    // "A比B成立得早吗": whether the first named came first (or last).
+    const claimed = EARLIER_CLAIMED.exec(t);
+    if (claimed && !meetings) {
+      const first = firstNamed(p, a, b);
+      const earlier = /[早先]/.test(claimed[1] ?? claimed[2] ?? "");
+      return { q: "compare", a: first, b: first === a ? b : a, by: "date", claim: earlier ? "earlier" : "later" };
+    }
     if ((CUES.whichFirst.test(t) || datesRelated) && !meetings) return { q: "compare", a, b, by: "date" };
   }
   // "X网络首批成员中…": the first group's first member list, when a later article changed it.

@@ -255,12 +255,14 @@ export function renderResult(
       const a = gName(k, r.a);
       const b = gName(k, r.b);
       if (r.by === "date") {
-        if (va === vb) return fact(k, `两者同一天成立（${formatDate(String(va))}）。`, r.evidence);
+        // ("A比B成立得早吗": yes or no first, by whether a came first as claimed.)
+        const verdict = r.claim ? (va < vb === (r.claim === "earlier") && va !== vb ? "是的。" : "不是。") : "";
+        if (va === vb) return fact(k, `${verdict}两者同一天成立（${formatDate(String(va))}）。`, r.evidence);
         const [first, second, d1, d2] = va < vb ? [a, b, va, vb] : [b, a, vb, va];
         const days = daysBetween(String(d1), String(d2));
         return fact(
           k,
-          `${first}先成立（${formatDate(String(d1))}），比${second}（${formatDate(String(d2))}）早${days}天。`,
+          `${verdict}${first}先成立（${formatDate(String(d1))}），比${second}（${formatDate(String(d2))}）早${days}天。`,
           r.evidence,
         );
       }

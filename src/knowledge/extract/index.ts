@@ -359,7 +359,16 @@ function assemble(doc: Doc, people: Official[], figs: Extraction["figures"]): Ex
       string,
       { zones: string[]; evidence: Evidence[]; added?: boolean; count?: number; from?: string }
     >();
-    for (const c of of("seat")) {
+    // ("深圳接任2027年度轮值主席" in a heading and "…担任2027年度轮值主席单位" in the text: one seat, the unit's, its
+    // sentence first.)
+    const seatClaims = of("seat");
+    const roles = new Set(seatClaims.map((c) => c.role));
+    const roleOf = (role: string) => (!role.endsWith("单位") && roles.has(`${role}单位`) ? `${role}单位` : role);
+    const unitFirst = [...seatClaims].sort(
+      (a, b) => Number(roleOf(a.role) !== a.role) - Number(roleOf(b.role) !== b.role),
+    );
+    for (const claim of unitFirst) {
+      const c = { ...claim, role: roleOf(claim.role) };
       const seat = roleSeats.get(c.role) ?? { zones: [], evidence: [] };
       for (const z of c.zones) if (!seat.zones.includes(z)) seat.zones.push(z);
       seat.evidence = uniqueEvidence([...seat.evidence, c.evidence]);
