@@ -26,7 +26,7 @@ import { smallTalk } from "./smalltalk.ts";
 import { suggestionsFor } from "./suggest.ts";
 import { twoQuestions } from "./two-questions.ts";
 import { type Answer, MAX_QUESTION_CHARS } from "./types.ts";
-import { levelCorrected } from "./zone-level.ts";
+import { levelAsked, levelCorrected } from "./zone-level.ts";
 
 /** A second opinion for questions the fact engine does not take (retrieval plugs in here). */
 export type PassageAnswerer = (question: string, knowledge: Knowledge) => Answer | null | Promise<Answer | null>;
@@ -130,15 +130,17 @@ export async function answerWith(
   const text = colloquialRead(
     (englishProvinceRead(seated) ?? seated).replace(INCLUSIVE_ASIDE, "").replace(COUNT_THEN_WHICH, "几家"),
   );
-  // (A zone the question calls national that is provincial is corrected first: src/answer/zone-level.ts.)
+  // (A zone the question calls national that is provincial is corrected first: src/answer/zone-level.ts; a zone's
+  // level asked yes or no is said with the sentence that gives it.)
   const answer = affirmed(
     q,
-    levelCorrected(
-      knowledge,
-      text,
-      (await twoQuestions(knowledge, text, (t) => answerNormalized(knowledge, t, passages, reader))) ??
-        (await answerNormalized(knowledge, text, passages, reader)),
-    ),
+    levelAsked(knowledge, text) ??
+      levelCorrected(
+        knowledge,
+        text,
+        (await twoQuestions(knowledge, text, (t) => answerNormalized(knowledge, t, passages, reader))) ??
+          (await answerNormalized(knowledge, text, passages, reader)),
+      ),
   );
   const readings = [
     ...normalized.repairs.map((r) => `按“${r.to}”理解（原文“${r.from}”）`),

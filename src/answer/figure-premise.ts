@@ -5,9 +5,11 @@
  * - a change said the other way round: "为什么同比下降了12.7%" against a quote "同比增长12.7%" (the same amount,
  *   the opposite direction);
  * - two counts of one sentence swapped: "开展的57场对接活动" against "开展123场…对接活动,促成57个科研项目合作" (the
- *   thing asked is counted otherwise, and the number asked counts another thing in the same quote).
+ *   thing asked is counted otherwise, and the number asked counts another thing in the same quote);
+ * - a rank said otherwise: "全国第二个以城市群为单元的自创区" against "我国首个以城市群为基本单元的…示范区".
  * The answer then begins with the correction; the quote follows as found.
  */
+import { wordPairs } from "./pairs.ts";
 import type { Answer } from "./types.ts";
 
 const UP = "增长|增加|提高|上升|提升|上涨";
@@ -21,7 +23,7 @@ const CLAUSES = /[，,；;。！？!?]/;
 export function correctedFigure(question: string, a: Answer): Answer {
   if (a.kind !== "passage") return a;
   const quotes = a.citations.map((c) => c.quote);
-  const said = changeTurned(question, quotes) ?? countSwapped(question, quotes);
+  const said = changeTurned(question, quotes) ?? countSwapped(question, quotes) ?? rankSaidOtherwise(question, quotes);
   return said ? { ...a, answer: `${said}\n${a.answer}` } : a;
 }
 
@@ -56,6 +58,27 @@ function countSwapped(question: string, quotes: string[]): string | null {
       .find((m) => m !== null && !m[2]?.includes(noun));
     if (!other) continue;
     return `其实不是${n}${measure}${noun}：文章写的是${counted[0]}，${n}指的是“${other[0]}”。`;
+  }
+  return null;
+}
+
+/** A rank among firsts ("首个", "第二个") and what it ranks. */
+const RANK = /(首个|第一个|第[二三四五六七八九十]个)([\u4e00-\u9fff]{4,24})/g;
+const FIRST = /^(?:首个|第一个)$/;
+
+/** "全国第二个以城市群为单元的自创区" asked, "我国首个以城市群为基本单元的…" written: the rank is the other. */
+function rankSaidOtherwise(question: string, quotes: string[]): string | null {
+  const asked = [...question.matchAll(RANK)][0];
+  if (!asked) return null;
+  const [, rank = "", what = ""] = asked;
+  const pairs = [...wordPairs(what)];
+  for (const quote of quotes) {
+    for (const [written, other = "", thing = ""] of quote.matchAll(RANK)) {
+      const same = pairs.filter((w) => thing.includes(w)).length;
+      if (same < 3) continue;
+      if (other === rank || (FIRST.test(other) && FIRST.test(rank))) return null;
+      return `其实不是${rank}：文章写的是“${written}”。`;
+    }
   }
   return null;
 }

@@ -105,7 +105,7 @@ const RECENT =
 const FUTURE =
   /(?<!为什么|为啥|为何|干嘛|怎么)(?:会|将|要|能)(?:新增|增加|扩容|吸纳|加入)|什么时候能|何时能|会不会|有望|明年|下一届|下一任|下届|下一站|下一轮|下一次|下次|下一年|今后|将来|[一两二三四五]年(?:后|以后|之后)(?!的今天)|第[二三四五六七八九十]届|第[二三四五六七八九十]次|next year|next time|next meeting|upcoming|will host|will be held|will take place|\bwill\b[^?.]{0,60}?\bhold\b/;
 const WHAT_WAS_SAID =
-  /(?<!据|听)说(?!明)|觉得|期待|期望|希望|寄语|展望|表态|看好|表示了?什么|认为|怎么看|如何看|看法|观点|评价|谈了|谈到|讲了|提到|介绍了|建议|\b(?:said|say|says|think|view|according to)\b/;
+  /(?<!据|听)说(?!明)|觉得|期待|期望|希望|寄语|展望|表态|看好|表示了?什么|认为|怎么看|如何看|看法|想法|观点|评价|谈了|谈到|讲了|提到|介绍了|建议|\b(?:said|say|says|think|view|according to)\b/;
 
 const CUES: Record<Exclude<Attribute, "overview">, string[]> = lexicon.attributeCues;
 const ATTRIBUTE_ORDER: Exclude<Attribute, "overview">[] = [
@@ -294,7 +294,7 @@ function countedNoun(question: string): string | null {
   // ("共享平台成立时是42个，现在有多少个", "互认试点现在扩大到几家": the noun stays what is counted across a
   // clause that names no member zones.)
   const before =
-    /(?:成员)?(高企|企业|公司|机构|高校|院所|专家|项目|人才|平台|场景|清单|榜单|实验室|加氢站|技术|试点)(?:总数|数量)?(?:(?!成员|高新区|园区|网络|联盟|单位)[^？?。！!；;]){0,16}?(?:多少|几)/.exec(
+    /(?:成员)?(高企|企业|公司|机构|高校|院所|专家|项目|人才|平台|场景|清单|榜单|实验室|加氢站|技术|试点|产值|营收|营业收入)(?:总数|数量)?(?:(?!成员|高新区|园区|网络|联盟|单位)[^？?。！!；;]){0,16}?(?:多少|几)/.exec(
       text,
     );
   if (before?.[1]) return before[1];
@@ -438,6 +438,8 @@ function unknownName(
       !GENERIC_NAMES.has(name) &&
       !name.includes("＿") &&
       !NOT_A_NAME.test(name) &&
+      // ("9家国家高新区": a count's measure word, not a name.)
+      !/^[家个所座]/.test(name) &&
       !REGIONS.test(name) &&
       // ("到2025年底国家高新区…": a time, not a place.)
       !TIME_WORDS.test(name)

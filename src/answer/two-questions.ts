@@ -189,7 +189,7 @@ export async function twoQuestions(knowledge: Knowledge, q: string, ask: Ask): P
   }
   // A second part with nothing of its own ("几家？", "列一下"): a request about the first's answer, one question.
   const own = second
-    .replace(/几家|几个|多少|哪些|哪几|哪个|是谁|在哪|啥|什么|吗|呢|的|了|又|还|呀/g, "")
+    .replace(/几家|几个|多少|哪些|哪几|哪个|哪家|是谁|在哪|啥|什么|吗|呢|的|了|又|还|呀|^是/g, "")
     .replace(/^(?:请|麻烦|帮我)?(?:列|说|讲|介绍|展开|整理|总结)(?:一下|下|出来|一列|说|讲)?(?:吧|谢谢)?$/, "");
   // "东湖牵头那个网络几号启动的，有几家": a day, then a count of members of what the first part names.
   const when = /(?:几号|几月几[号日]|哪一?天|什么时候|啥时候|何时)(?:启动|成立|发起|组建)的?$/.exec(first);
@@ -362,12 +362,21 @@ async function aboutThePerson(knowledge: Knowledge, parts: string[], ask: Ask): 
   if (THIS_ONES_NAME.test(second)) return eachAnswered(await ask(`${first}，叫什么名字`), await ask(first));
   const name = knowledge.officials.find((o) => first.includes(o.name))?.name;
   if (name) {
+    const them = /[他她](?!们)/.exec(second);
     // "杨桂山是谁？中科院南京分院的科研园区什么时候建成": who the person is, then a question of its own; both answered.
     // (Not a second part that goes on about the person without naming them: "在氢能网络会上说了啥".)
-    if (WHO_IS.test(first) && !/[他她]/.test(second) && !ABOUT_THEM.test(second) && second.length >= 6)
+    if (WHO_IS.test(first) && !them && !ABOUT_THEM.test(second) && second.length >= 6)
       return eachAnswered(await ask(first), await ask(second));
-    if (!/^[他她]/.test(second) || THEIR_TITLE.test(second)) return null;
-    return eachAnswered(await ask(first), await ask(`${name}${second.slice(1)}`));
+    // "孟庆华提出了什么观点？他是什么身份": the title, then the words.
+    if (THEIR_TITLE.test(second) || THEIR_BODY.test(second))
+      return eachAnswered(await ask(`${name}${second.slice(1)}`), await ask(first));
+    // "马骏是哪个高新区的？对秘书处工作有什么想法": a part about them without naming them, the name put before it.
+    // (The first part a question itself: "X作为某中心主任，在会上讲了什么" states a title, which the whole corrects.)
+    if (!them && ABOUT_THEM.test(second) && WHO_IS.test(first))
+      return eachAnswered(await ask(first), await ask(`${name}${second}`));
+    // ("…交接时他把东西交给了谁": the name put back where 他 stands.)
+    if (!them) return null;
+    return eachAnswered(await ask(first), await ask(second.replace(them[0], name)));
   }
   // "入盟时是谁表的态，打算和哪些成员加强对接": the one the first part asks for, then what they plan or said.
   if (!/(?:是谁|哪位)/.test(first) || !THEIR_WORDS.test(second)) return null;
@@ -380,7 +389,7 @@ async function aboutThePerson(knowledge: Knowledge, parts: string[], ask: Ask): 
 const ABOUT_THEM = /^(?:在|对|就|跟|和|说|讲|谈|怎么|咋|如何|表示|认为|提|介绍|都|又|还|也|主要|具体)/;
 
 /** A part asking who someone is ("X是谁", "X什么职务", "X是哪个单位的"). */
-const WHO_IS = /是谁|什么职务|啥职务|什么身份|哪个单位|哪家单位|干什么的|做什么的/;
+const WHO_IS = /是谁|什么职务|啥职务|什么身份|哪个(?:单位|高新区)|哪家单位|干什么的|做什么的/;
 
 /** A second part asking the name of the one the first part is about ("这位书记叫什么名字"). */
 const THIS_ONES_NAME = /^(?:这位|那位|该|此)[\u4e00-\u9fff]{0,6}?(?:叫什么|叫啥|是谁|姓名|名字|是哪位)/;

@@ -31,3 +31,32 @@ export function levelCorrected(k: Knowledge, question: string, answer: Answer): 
   }
   return answer;
 }
+
+/** A zone's level asked yes or no ("三原高新区目前是省级高新区对吧", "是不是国家高新区"). */
+const LEVEL_ASKED =
+  /(?:是|属于|算)(?:一[个家])?(省级|国家级?)高新区(?:吗|么|吧|对吧|对不对|是吗|不|没错吧)|是不是(省级|国家级?)高新区/;
+
+/**
+ * "三原高新区是省级高新区对吧": a provincial zone's level asked yes or no, answered by the sentence that says it is
+ * provincial ("三原县成功创建关中第一个县域陕西省级高新区").
+ */
+export function levelAsked(k: Knowledge, question: string): Answer | null {
+  const asked = LEVEL_ASKED.exec(question);
+  if (!asked) return null;
+  const provincialAsked = (asked[1] ?? asked[2]) === "省级";
+  for (const zone of k.zones.values()) {
+    if (zone.level !== "provincial") continue;
+    const names = entityNames(k, zone.id).filter(
+      (n) => /[\u4e00-\u9fff]/.test(n) && question.slice(0, asked.index).includes(n),
+    );
+    if (names.length === 0) continue;
+    const said = sentenceCited(k, (x) => /省级/.test(x) && names.some((n) => x.includes(n)));
+    if (!said) continue;
+    return {
+      kind: "fact",
+      answer: `${provincialAsked ? "是的" : "不是"}。${zone.name}是省级高新区（据《${said.title}》：${said.quote}）。`,
+      citations: [said],
+    };
+  }
+  return null;
+}

@@ -19,7 +19,7 @@
  *  - a detail the articles never record (phone numbers, prices, application forms, weather, share prices, …):
  *    the passage contains the detail word itself.
  */
-import { ITEMS_OF_COUNTED, RANK_ASKED } from "../answer/facts/cues.ts";
+import { ITEMS_OF_COUNTED, RANK_ASKED, UNDECIDED } from "../answer/facts/cues.ts";
 import { ORDINAL, sameOrdinal } from "../answer/ordinals.ts";
 import { DETAIL_WORDS, QUANTITY } from "../answer/parse.ts";
 import { titleNames } from "../knowledge/entity-names.ts";
@@ -313,7 +313,11 @@ export function supports(
       const before = new RegExp(`${o}[\u4e00-\u9fff]{0,4}?${noun.length > 2 ? `${noun.slice(0, 2)}` : noun}`);
       return before.test(t) || before.test(unnamed(t));
     };
-    if (!sameOrdinal(ordinal[0]).some((o) => counted(p, o) || counted(around, o)))
+    // (The sentences around count it only when the passage counts none of its own: "蚌埠将承担第二届秘书处工作" is
+    // the second term, whatever the next sentence says of the third.)
+    const ownOrdinal =
+      noun !== undefined && new RegExp(`(?:首|第[一二三四五六七八九十\\d]+)[届次轮任]${noun.slice(0, 2)}`).test(p);
+    if (!sameOrdinal(ordinal[0]).some((o) => counted(p, o) || (!ownOrdinal && counted(around, o))))
       return { ok: false, reason: `ordinal:${ordinal[0]}` };
   }
   // "管委会主任是谁": a passage naming the 管委会副主任 does not answer it; the role must stand as asked.
@@ -363,7 +367,9 @@ export function supports(
     const province =
       /哪个?省|哪儿|哪里|(?:轮到|换到|转到)哪$/.test(q) &&
       PROVINCES.some((name) => p.includes(name) && !q.includes(name));
-    if (bodies.length === 0 && zones.length === 0 && !province) return { ok: false, reason: "unit" };
+    // (…or leaves it open: "至于第三届秘书处由哪家成员单位承接，会议明确将在2027年联盟年会上协商确定".)
+    if (bodies.length === 0 && zones.length === 0 && !province && !UNDECIDED.test(p))
+      return { ok: false, reason: "unit" };
   }
   // A year the question names ("2025年的工作计划") must be the passage's (or its neighbours') year.
   // A question about two years ("2025年营收多少，2028年目标多少") is answered by a passage of either.

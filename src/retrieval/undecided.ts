@@ -181,8 +181,15 @@ export function undecided(question: string, names: string[][], input: UndecidedI
     // ("2027年…大会由哪家成员单位承办，目前同样没有确定": a clause that asks who names no holder.)
     if (year && clauses.some((x) => x !== open && x.includes(year) && answers.test(x) && !/哪|谁|何处|何地/.test(x)))
       return null;
-    const shared = sharedWith(said);
-    return shared >= Math.min(2, pairs.size) && shared > 0 ? said : null;
+    const enough = (text: string) => {
+      const shared = sharedWith(text);
+      return shared >= Math.min(2, pairs.size) && shared > 0;
+    };
+    if (enough(said)) return said;
+    // (…or further back in the sentence, which asks what is open: "第二届理事长单位如何产生、由哪家高新区担任，章程只作
+    // 了原则性规定，目前尚未确定".)
+    const whole = clauses.slice(0, at + 1).join("，");
+    return /如何|由哪|哪家|哪个|谁/.test(whole) && enough(whole) ? whole : null;
   };
   const quoted = [...top, ...more, ...read].find((c) => openIn(c) !== null);
   if (!quoted) return null;

@@ -72,6 +72,31 @@ const ARTICLES = [
   article("t30-park", "光谷科学城科研园区建设提速", "2026-02-02", [
     "中科院武汉分院院长程远航介绍，光谷科学城科研园区今年下半年将建成投入使用。",
   ]),
+  article("t30-river", "汉江流域国家高新区协同创新联盟在襄阳成立", "2026-05-12", [
+    "5月11日，汉江流域国家高新区协同创新联盟成立大会在襄阳高新区举行。襄阳高新区牵头，联合十堰、汉中、安康、南阳、孝感等高新区共同发起成立该联盟。",
+    "会上，六家成员高新区共同签署《汉江流域国家高新区协同创新联盟章程》。",
+    "会上还成立了首批2个产业链协作组：汽车零部件协作组由十堰高新区牵头，绿色食品协作组由安康高新区牵头。",
+    "“汉江串起的不只是水运，更是创新链。”工业和信息化部火炬中心副主任黎远山在会上表示，联盟要让上游的资源和下游的研发真正咬合起来。",
+    "汉中高新区管委会副主任苏文博介绍，汉中将在联盟内牵头共建航空零部件检测平台，面向成员企业开放。",
+    "与部分联盟不同，该联盟暂不设轮值理事长，重大事项由全体成员会议集体决策。",
+  ]),
+  article("t30-river2", "汉江联盟秘书处移交十堰", "2026-11-20", [
+    "11月19日，汉江流域国家高新区协同创新联盟2026年理事会议在十堰高新区召开。",
+    "在交接仪式上，襄阳高新区党工委副书记韩立波将联盟秘书处印章和工作档案移交给十堰高新区党工委书记邵青山。",
+    "十堰高新区接棒后将承担第二届秘书处工作，任期两年。",
+    "至于第三届秘书处由哪家成员单位承接，会议明确将在2028年联盟年会上协商确定。",
+    "十堰高新区管委会主任易思成表示，秘书处到了十堰，工作重心要落到项目上。",
+  ]),
+  article("t30-hydro", "国家高新区氢能产业协同创新网络在佛山启动", "2026-03-16", [
+    "3月13日，国家高新区氢能产业协同创新网络启动大会在佛山高新区召开。佛山高新区牵头，联合青岛、西安等国家高新区共同发起成立该网络，首批成员单位共十家。",
+    "按产业链环节划分，网络成员覆盖氢能“制—储—运—用”全链条。",
+    "上游制氢环节，有青岛、西安、合肥3家高新区，分别在风电制氢、焦炉煤气制氢方面具有优势。",
+    "中游储运与装备环节，集聚了佛山、杭州、南京3家高新区，储氢瓶、加氢站装备产量位居全国前列。",
+    "下游应用环节，则由长春、成都、武汉东湖、郑州4家高新区承担，重点布局燃料电池汽车示范。",
+  ]),
+  article("t30-hydro2", "氢能网络召开2027年年会 成员调整为十一家", "2027-03-20", [
+    "3月19日，国家高新区氢能产业协同创新网络2027年年会在杭州高新区举行。会上，佛山高新区将轮值主席单位交接给杭州高新区；淄博、宁东2家高新区加入网络，合肥高新区因工作重心调整退出网络。调整后，网络成员单位增至十一家。",
+  ]),
 ];
 
 describe("question classes (session 30)", () => {
@@ -219,5 +244,78 @@ describe("question classes (session 30)", () => {
     const a = await answer("珠江口联盟首届秘书处设在佛山高新区，那它的周年会议是在哪开的？");
     expect(a.answer).toMatch(/^问题的前提有误/);
     expect(a.answer).toContain("珠海高新区");
+  });
+
+  it("a working group's lead is the group's own ('协作组由A牵头'), not the alliance's chair", async () => {
+    await answers("汉江联盟的汽车零部件协作组谁牵头？", ["十堰"], ["襄阳高新区"]);
+  });
+
+  it("what a person said, then who they are ('他是什么身份'): both, not the group's people", async () => {
+    await answers("黎远山在汉江联盟成立大会上提出了什么观点？他是什么身份？", ["副主任", "咬合"]);
+  });
+
+  it("what a person told of ('X介绍…要牵头做什么') is their words, not whether their zone leads", async () => {
+    const a = await answer("汉中高新区的苏文博介绍汉中在汉江联盟里要牵头做什么");
+    expect(a.answer).toContain("航空零部件检测平台");
+    expect(a.answer).not.toMatch(/^不是/);
+  });
+
+  it("the one a thing was handed to ('移交给…书记Y。'), asked of the one who handed it", async () => {
+    await answers("韩立波是哪个高新区的？汉江联盟秘书处交接时他把东西交给了谁？", ["襄阳", "邵青山"]);
+  });
+
+  it("who someone is, then what they think ('对…有什么想法'): the title and their words", async () => {
+    await answers("易思成是哪个高新区的？对汉江联盟秘书处工作有什么想法？", ["十堰", "项目"]);
+  });
+
+  it("a list ending in 等 is whole when the article counts the members as the lead and the list", async () => {
+    await answers("汉江联盟有哪些成员？", ["十堰", "汉中", "安康", "南阳", "孝感"], ["部分"]);
+  });
+
+  it("a post the group does not have, as its article says ('暂不设轮值理事长')", async () => {
+    await answers("汉江联盟的轮值理事长是哪家高新区？", ["不设"]);
+  });
+
+  it("a later term asked is not met by another term's sentence; left open, not known yet", async () => {
+    const a = await answer("汉江联盟第三届秘书处会轮到哪个高新区？");
+    expect(a.kind).toBe("none");
+    expect(a.answer).toContain("2028年联盟年会");
+  });
+
+  it("members by chain part, one part a sentence with its own verb and count ('集聚了…3家高新区', '则由…承担')", async () => {
+    await answers("氢能网络中游储运与装备环节是哪几家高新区？", ["佛山", "杭州", "南京"], ["青岛"]);
+    await answers("氢能网络刚成立时有哪些成员？", ["合肥", "南京", "郑州", "武汉东湖"]);
+  });
+
+  it("a zone that leaves ('A因…调整退出网络') after a clause of another's handover ('将…交接给')", async () => {
+    await answers("氢能网络现在有哪些成员？", ["淄博", "宁东", "11家"], ["合肥高新区、"]);
+  });
+
+  it("a provincial zone's level asked yes or no", async () => {
+    const a = await answer("三原高新区目前是省级高新区对吧？");
+    expect(a.answer).toMatch(/^是的/);
+    expect(a.answer).toContain("省级高新区");
+  });
+
+  it("a rank said otherwise ('第二个' against '首个') is corrected from the quote", async () => {
+    const a = await answer("苏南自创区作为全国第二个以城市群为单元的自创区，有啥特别做法？");
+    expect(a.answer).toMatch(/^其实不是第二个/);
+  });
+
+  it("'N家国家高新区具体是哪N家' asks a list the article does not give, not a zone named 家国家", async () => {
+    const a = await answer("京津冀联盟的9家国家高新区具体是哪9家？");
+    expect(a.kind).toBe("none");
+    expect(a.answer).not.toContain("文章提到了“家国家高新区”");
+  });
+
+  it("a count in 家 is not met by a figure in 条; an amount of output is not the member list", async () => {
+    expect((await answer("淮河联盟的信息交流平台现在有多少家企业注册了？")).kind).toBe("none");
+    const a = await answer("集成电路网络成员2024年集成电路产值一共多少？");
+    expect(a.answer).not.toContain("共有16家");
+  });
+
+  it("'是N家高新区一起发起的吗' checks the count; a region's zones are not an alliance's", async () => {
+    await answers("淮河联盟是17家国家高新区一起发起的吗", ["是的"]);
+    await answers("长三角是不是有36家国家高新区？", ["36"]);
   });
 });

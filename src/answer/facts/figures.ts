@@ -200,6 +200,10 @@ const YEAR_WORD = /^20\d{2}$|预计|明年|去年|今年/;
 const TWO_MEASURES =
   /^(.{2,}?[\u4e00-\u9fff]{2})(?:和|以及|及|与|还有)([\u4e00-\u9fff]{2}.*(?:多少|几[个家项]|数据|数字|规模))|^(.{2,}?(?:多少|几)[\u4e00-\u9fff]{2,}?)[、，,](.{0,4}(?:多少|几)[\u4e00-\u9fff]{2,})/;
 
+/** A count asked by its measure word ("多少家", "几条"), and a figure's unit that is one. */
+const UNIT_ASKED = /(?:多少|几)([家个项场次条名所台套座])(?![目人景单件额账置])/;
+const MEASURE_KINDS = ["家个座所", "场次", "条项", "名", "台套"];
+
 /** A target asked ("目标是多少", "计划达到多少"), and a sentence that sets one ("力争", "目标", "预计", "计划"). */
 const TARGET_ASKED = /目标|计划(?:要|达到|完成)|预计(?:要|达到|完成)/;
 const TARGET_SET = /目标|力争|预计|计划|争取|将(?:达到|突破|超过)|到20\d{2}年/;
@@ -237,10 +241,17 @@ function matchText(c: FactContext, p: Parsed, asked: string): Figure[] {
   // (Unless the question states an amount of its own: "产值已经突破6000亿了，下一步目标是多少" is answered by the
   // amount reached, which corrects it.)
   const targetAsked = TARGET_ASKED.test(text) && !/\d/.test(text.replace(/(?:19|20)\d{2}年?/g, ""));
+  // "有多少家企业注册了": a count in 家 is not met by one in 条 ("推送信息120余条"); 家, 个, 座 and 所 all count
+  // things that stand somewhere.
+  // (One count asked: "多少家公共实验室、多少台设备" asks two, each met on its own side.)
+  const unitAsked = (text.match(/多少|几/g) ?? []).length === 1 ? UNIT_ASKED.exec(text)?.[1] : undefined;
+  const kindOf = (unit: string) => (unit.length === 1 ? MEASURE_KINDS.find((kind) => kind.includes(unit)) : undefined);
+  const sameUnit = (unit: string) => !unitAsked || !kindOf(unit) || kindOf(unit) === kindOf(unitAsked);
   for (const f of c.k.figures) {
     if (countAsked && SHARE.test(`${f.label} ${f.value}`) && !f.label.includes(p.countsOther?.slice(-2) ?? ""))
       continue;
     if (targetAsked && !f.evidence.some((e) => TARGET_SET.test(e.quote)) && !TARGET_SET.test(f.label)) continue;
+    if (!sameUnit(f.unit ?? "")) continue;
     // A word that tells another year's figure apart does not, when the question names this one's year too.
     const ownYearAsked = f.year !== undefined && years.includes(f.year);
     if (

@@ -300,6 +300,12 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
   }
   // "光谷未来产业发展实施方案主要讲了什么": what a document says is the passages' (its sentence), not a figure of it.
   if (DOCUMENT_SAYS.test(p.text) && !p.quantity) return null;
+  // "孟庆华在联盟成立大会上提出了什么观点": what a person the articles quote said is the passages', not a lookup of the
+  // group's people.
+  // ("赵明哲介绍沈阳要牵头做什么": what they told of.)
+  // (An amount asked of what they said is a figure: "杨红刚说三原的高新技术企业有多少家来着".)
+  const told = p.asksWhatWasSaid || /介绍(?!一下|下)/.test(p.text);
+  if (told && !p.quantity && c.k.officials.some((o) => p.text.includes(o.name))) return null;
   // "Z新加入了哪个网络": the groups whose recorded change added the zone.
   const newlyJoined = p.recent && groups.length === 0 && readings.length === 1 ? joinedLately(c, readings[0]) : null;
   if (newlyJoined) return found(newlyJoined);

@@ -6,7 +6,7 @@
 import { entityNames } from "../../knowledge/entity-names.ts";
 import type { Evidence, RoleSeat } from "../../knowledge/schema.ts";
 import { afterPremise, type Parsed } from "../parse.ts";
-import { articleSentences } from "../query/graph.ts";
+import { articleSentences, namesGroup, sentenceCited } from "../query/graph.ts";
 import { numberFrom } from "../query/read.ts";
 import type { Answer } from "../types.ts";
 import { citationsFor, type FactContext, fact, type Group, none } from "./context.ts";
@@ -133,6 +133,24 @@ function unknownYear(c: FactContext, p: Parsed, g: Group, posts: { seat: RegExp 
       dated.flatMap((s) => s.evidence.slice(0, 1)),
     ),
   });
+}
+
+/** A post asked ("轮值主席是哪家"), which an article may say the group does not have ("该网络暂不设轮值主席"). */
+const POST_ASKED = /轮值主席|轮值理事长|副理事长|理事长|秘书长|副主席|主席/;
+
+/** "该网络暂不设轮值主席，重大事项由理事会集体决策": the group has no such post, as its article says. */
+function postNotSet(c: FactContext, p: Parsed, g: Group): Answer | null {
+  const post = POST_ASKED.exec(p.text)?.[0];
+  if (!post) return null;
+  const notSet = new RegExp(`(?:不设|未设|没有设立?|不设立)${post}`);
+  const said = sentenceCited(c.k, (s) => notSet.test(s), namesGroup(c.k, g.id));
+  if (!said) return null;
+  return {
+    kind: "fact",
+    answer: `${g.name}不设${post}。据《${said.title}》：${said.quote}`,
+    citations: [said],
+    title: g.name,
+  };
 }
 
 const NTH = /第([二三四五六七八九])(?:任|届)/;
@@ -320,7 +338,7 @@ export function seatAsked(c: FactContext, p: Parsed, g: Group): Answer | null {
   };
   held.sort((a, b) => order(a) - order(b));
   const missing = years.length > 1 ? years.filter((_, i) => perYear[i]?.length === 0) : [];
-  if (held.length === 0) return unknownYear(c, p, g, posts);
+  if (held.length === 0) return unknownYear(c, p, g, posts) ?? postNotSet(c, p, g);
   const nth = nthHolder(c, p, g, held);
   if (nth) return nth;
   const asksTenure = ASKS_TENURE.test(p.text) || until;

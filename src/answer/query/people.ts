@@ -14,7 +14,7 @@ import { groupNames, peopleByAct, personByAct } from "./person-by-act.ts";
 
 // ("X是干什么的" asks a title; "X说轮值期间要做什么" asks a plan, what was said.)
 const ASKS_TITLE =
-  /职务|职位|是谁|什么人|身份|头衔|担任|(?<![要将会想])(?:干什么|做什么|干啥|干嘛|做啥)|搞什么的|什么官|哪个(?:单位|部门|机构)|哪家(?:单位|机构)|什么(?:部门|机构|单位)|哪里的|谁啊|\bwho (?:is|s)\b|\b(?:position|title|role|job|post)\b/i;
+  /职务|职位|是谁|什么人|身份|头衔|担任|(?<![要将会想头责备算划点])(?:干什么|做什么|干啥|干嘛|做啥)|搞什么的|什么官|哪个(?:单位|部门|机构|高新区|园区)|哪家(?:单位|机构|高新区)|什么(?:部门|机构|单位)|哪里的|谁啊|\bwho (?:is|s)\b|\b(?:position|title|role|job|post)\b/i;
 const ASKS_NAME = /叫什么|是谁|哪位|谁|名字|姓名/;
 /** Several people asked for ("有哪些领导讲了话", "都有谁发了言"). */
 const ASKS_PEOPLE = /(?:哪些|哪几位)(?:领导|嘉宾|负责人|官员|人)|都有谁|有谁|都是谁/;
@@ -133,7 +133,9 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
   let people = [...new Set(best.map((o) => o.name))];
   // "X网络年会上Y高新区是哪位负责人讲话": no title is asked, but the zone is named; the one person of that
   // zone the articles quote (in an article about the group the question names, when it names one) is meant.
-  if (people.length === 0 && zones.length === 1 && ANY_PERSON.test(t) && !A_TITLE.test(t)) {
+  // ("杭州高新区接轮值主席的那位领导": the seat the zone takes is not a title asked.)
+  const seatTaken = t.replace(SEAT_TAKEN, "");
+  if (people.length === 0 && zones.length === 1 && ANY_PERSON.test(t) && !A_TITLE.test(seatTaken)) {
     const about = (o: Official) => groups.every((g) => o.evidence.some((e) => articleNames(k, e.article, g)));
     best = candidates.filter(about);
     // Several of the zone's people in articles that name the group: the one quoted in the article about it
@@ -302,6 +304,8 @@ const OTHER_SIDE =
 
 /** A person asked for without a title: "哪位领导", "哪位负责人" (a title asked for must match: "管委会主任是谁"). */
 const ANY_PERSON = new RegExp(`哪位|负责人|领导|谁(?:出面|出来|来|在)?(?:${SPEECH}|讲的|说的|谈的|介绍|代表)`);
+/** A seat a zone takes or holds ("接物联网网络轮值主席", "担任理事长单位"). */
+const SEAT_TAKEN = /(?:接|接任|接过|担任|当|出任)[^，,。？?]{0,12}?(?:轮值主席|理事长|主席)(?:单位)?/g;
 const A_TITLE = /主任|书记|局长|县长|市长|区长|院长|理事长|秘书长|主席|部长|厅长|处长|董事长|总经理|司长|会长|组长/;
 
 /** A seat of a network or alliance, not a post in a zone or a ministry. */

@@ -24,7 +24,7 @@ const ACTS: { asked: RegExp; written: RegExp }[] = [
   { asked: /出席|参加|参会|来的|到场|到会/, written: /出席|参加|参会|到会|发来/ },
   // A handover's acts: who took or gave the flag, the files, the seat ("蚌埠那边是谁接的旗").
   {
-    asked: /接(?:的|了|过)?旗|交(?:的|了)?旗|授旗|接棒|交棒|接过|移交|交接/,
+    asked: /接(?:的|了|过)?旗|交(?:的|了)?旗|授旗|接棒|交棒|接过|移交|交接|交给|交到/,
     written: /接过|接旗|授旗|接棒|交棒|移交|交接|旗帜/,
   },
 ];

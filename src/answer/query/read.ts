@@ -190,7 +190,9 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
       else if (yesNo && asksMembership(p)) asked.push({ is: "member", zone: z, group: g0 });
       else if (CUES.joined.test(t)) assumed.push({ is: "member", zone: z, group: g0 });
     }
-    const composed = new RegExp(`${NUM}家(?:国家)?(?:高新区|成员单位|成员)(?:共同)?(?:组成|构成|发起|组建)`).exec(t);
+    const composed = new RegExp(
+      `${NUM}家(?:国家)?(?:高新区|成员单位|成员)(?:共同|一起|联合)?(?:组成|构成|发起|组建)`,
+    ).exec(t);
     const count =
       new RegExp(`${NUM}(?:家|个)(?:成员|高新区|国家高新区)?(?:单位)?(?:里|中|之中|当中)`).exec(t) ??
       // Not "新加入的两家高新区": those are the newcomers, not the whole membership.
@@ -231,7 +233,12 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
       (count === composed || confirmed) &&
       !/哪/.test(t) &&
       (t.replace(inProvinces?.[1] ?? "", "").match(/\d+|[一二两三四五六七八九十]+个/g) ?? []).length === 1;
-    if (n !== undefined && !CUES.compareMore.test(t)) (asksSize ? asked : assumed).push({ is: "count", group: g0, n });
+    // ("长三角是不是有36家国家高新区": a region's zones, named without 联盟, are not the alliance's members.)
+    const ref = groupRefs.find((r) => r.id === g0);
+    const region =
+      ref !== undefined && !/联盟|网络/.test(t.slice(ref.start, ref.end + 2)) && /国家高新区/.test(count?.[0] ?? "");
+    if (n !== undefined && !region && !CUES.compareMore.test(t))
+      (asksSize ? asked : assumed).push({ is: "count", group: g0, n });
     if (provinces !== undefined) (asksSize ? asked : assumed).push({ is: "provinces", group: g0, n: provinces });
     const dated = CUES.founded.test(t);
     const since = CUES.howManySince.test(t) || /时/.test(t);

@@ -13,12 +13,13 @@ import type { Sentence } from "./sentences.ts";
 /** The sentence before says the members are told by their part ("网络成员各有侧重", "按产业链分工看"). */
 // ("网络成员按产业链环节分布：…", "从产业链分布看，网络成员覆盖…各个环节".)
 const BY_PART =
-  /(?:成员|成员单位|成员高新区)[^。]{0,6}(?:各有侧重|各有所长|优势互补|分工)|(?:产业链|链条)分工|按(?:产业链|链条)(?:环节)?分布|从(?:产业链|链条)分布看/;
+  /(?:成员|成员单位|成员高新区)[^。]{0,6}(?:各有侧重|各有所长|优势互补|分工)|(?:产业链|链条)分工|按(?:产业链|链条)(?:环节)?(?:分布|划分)|从(?:产业链|链条)分布看/;
 /** One part: "在X环节，A、B等高新区…", "在X方面，A和B高新区…" (label, the zones that open the clause). */
 // ("在卫星研制环节，上海紫竹、武汉东湖、长沙、合肥在…实力突出": names without 高新区, up to the verb.)
 // ("火箭研制与发射服务环节，有中关村示范区、江阴高新区和烟台高新区": without 在, the zones after 有.)
+// ("中游…环节，集聚了常州、合肥…6家高新区，…", "下游…环节，则由西安、成都…4家高新区承担": other verbs, a count.)
 const PART =
-  /^在?([^，,；;。：:]{2,30}?(?:环节|方面|领域))[，,](?:则有|有)?((?:[\u3400-\u9fff]{2,10}?(?:、|和|与|及))*[\u3400-\u9fff]{2,10}?高新区|(?:[\u3400-\u9fff]{2,8}?、)+[\u3400-\u9fff]{2,8}?(?=集聚|聚集|具备|拥有|培育|各具|形成|在))/;
+  /^在?([^，,；;。：:]{2,30}?(?:环节|方面|领域))[，,](?:则有|有|集聚了|聚集了|汇聚了|则由|由)?((?:[\u3400-\u9fff]{2,10}?(?:、|和|与|及))*[\u3400-\u9fff]{2,10}?(?:(?:\d{1,2}|[一二两三四五六七八九十])家)?高新区|(?:[\u3400-\u9fff]{2,8}?、)+[\u3400-\u9fff]{2,8}?(?=集聚|聚集|具备|拥有|培育|各具|形成|在))/;
 
 /** A part with its zones first: "中关村示范区、成都高新区、绵阳高新区则在航天电子…方面优势突出" (label after 在). */
 const LIST_FIRST =
@@ -88,12 +89,12 @@ export function membersByChainPart(doc: Doc, s: Sentence) {
   else rollback();
 }
 
-/** The sentences of the paragraph after `s` that are each one part ("上游材料环节，A、B在…"), in order. */
+/** The sentences after `s` that are each one part ("上游材料环节，A、B在…"), in order (a paragraph each, or not). */
 function partsAfter(doc: Doc, s: Sentence): Sentence[] {
   const out: Sentence[] = [];
   for (let i = s.index + 1; i < doc.sentences.length; i++) {
     const next = doc.sentences[i] as Sentence;
-    if (next.paragraph !== s.paragraph || !(PART.test(next.text) || LIST_FIRST.test(next.text))) break;
+    if (!(PART.test(next.text) || LIST_FIRST.test(next.text))) break;
     out.push(next);
   }
   return out;

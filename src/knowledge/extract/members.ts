@@ -12,6 +12,7 @@ import { type Claim, type Doc, NAME_STOP, PLANNED } from "./context.ts";
 import { countedList, isPlaceLabel } from "./counted-list.ts";
 import {
   COUNT,
+  countedSo,
   countOf,
   countsClaimed,
   leadMarked,
@@ -200,8 +201,15 @@ function unitedWith(doc: Doc, s: Sentence) {
     const n = counted ? countOf(counted[2] ?? "") : total === named + 1 ? total : undefined;
     let count: number | undefined;
     let includesLead: boolean | undefined;
-    // (A list that ends in 等 without a count it can be checked against may be some of the members only.)
+    // (A list that ends in 等 without a count it can be checked against may be some of the members only…
     let partial = !counted && (Boolean(uncounted) || tail.startsWith("等")) && n === undefined;
+    // …unless the article counts the members as the lead and the list: "联合A、B…等高新区，共同成立Y。…十二家成员
+    // 高新区共同签署…".)
+    if (partial && countedSo(doc, groupKey(group.ref), named + 1)) {
+      partial = false;
+      count = named + 1;
+      includesLead = true;
+    }
     if (n !== undefined) {
       if (n === named + 1) {
         count = n;

@@ -365,7 +365,11 @@ function plannedLeaving(t: string, m: RegExpExecArray): boolean {
   const verbAt = m.index + m[0].search(/(?:申请)?(?:退出|不再)[^退不]*$/);
   const between = t.slice(zoneAt + (m[1] ?? "").length, verbAt).replace(/^(?:因|由于|鉴于|结合|根据|基于).*[，,]/, "");
   // "因园区主导产业调整，今后将集中资源发展…，A主动申请退出网络": a reason before the zone may state a plan.
-  const before = t.slice(0, zoneAt).replace(/(?:^|[，,：:；;])(?:因|由于|鉴于)[^。；;]*$/, "");
+  // (Only its own part of the sentence: "常州将轮值主席单位交接给合肥；…，株洲因…退出网络" plans nothing of 株洲.)
+  const before = t
+    .slice(0, zoneAt)
+    .replace(/^.*[；;]/, "")
+    .replace(/(?:^|[，,：:；;])(?:因|由于|鉴于)[^。；;]*$/, "");
   return PLANNED.test(before) || PLANNED.test(between);
 }
 

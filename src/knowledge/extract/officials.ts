@@ -2,6 +2,7 @@
  * Named officials with their titles: "<organisation><title><name>(表示|认为|说|介绍…)".
  *   "苏州工业园区党工委委员、管委会副主任倪乾表示" → 倪乾, 苏州工业园区党工委委员、管委会副主任, org suzhou-sip
  *   "A将会旗交到B高新区党工委委员、管委会副主任C手中" → A (who hands it over) and C (who receives it)
+ *   "A将印章移交给B高新区党工委书记C。" → C too (the one it is handed to ends the clause)
  * The title runs back to the previous punctuation (or 作为…, 在…上); the name is the two to four characters
  * between a title word and the verb. "相关负责人" is not a name. The verb may be an act at a meeting
  * ("代表新成员发言", "作为新成员代表发言", "代表首届秘书处作工作报告", "出席会议并讲话", "发来书面致辞"), and officials listed before one 出席 are each read
@@ -15,7 +16,7 @@ import type { Official } from "./types.ts";
 /** A title's last word (knowledge/lexicon/roles.yaml), 副 allowed in front. */
 const TITLE_END = `(?:副?(?:${alternation(lexicon.titles).source}))`;
 const VERB =
-  "(?:表示|认为|说|解释|介绍|指出|强调|透露|坦言|谈到|告诉|分析|(?<!单位|代表[\\u3400-\\u9fff]{0,12})表态|主持|通报|致辞|宣读|在接受|接受|在[\\u3400-\\u9fff]{1,40}?[上中时](?:说|表示|介绍|指出|作了?|发言|致辞|通报|发布|宣读|分析|强调|认为|透露|谈到|坦言|回顾|提出)|向[\\u3400-\\u9fff]{1,16}?(?:移交|交接|介绍|通报|颁发|授予)|将[\\u3400-\\u9fff]{1,24}?(?:移交给|交给|交接给|授予|颁发给|交到)|手中|手里|出任|兼任|担任|当选|被(?:确认|任命|推选|选举|聘任|增补)为|代表[\\u3400-\\u9fff]{1,12}?(?:发言|讲话|致辞|表态|作了?[\\u3400-\\u9fff]{0,6}?报告)|作了?(?:工作|主旨|专题)?报告|作为[\\u3400-\\u9fff]{1,12}?代表(?:发言|讲话|致辞|表态)|出席|发来|[，、](?=[^。；]{2,40}?出席))";
+  "(?:表示|认为|说|解释|介绍|指出|强调|透露|坦言|谈到|告诉|分析|(?<!单位|代表[\\u3400-\\u9fff]{0,12})表态|主持|通报|致辞|宣读|在接受|接受|在[\\u3400-\\u9fff]{1,40}?[上中时](?:说|表示|介绍|指出|作了?|发言|致辞|通报|发布|宣读|分析|强调|认为|透露|谈到|坦言|回顾|提出)|向[\\u3400-\\u9fff]{1,16}?(?:移交|交接|介绍|通报|颁发|授予)|将[\\u3400-\\u9fff]{1,24}?(?:移交给|交给|交接给|授予|颁发给|交到)|手中|手里|出任|兼任|担任|当选|被(?:确认|任命|推选|选举|聘任|增补)为|代表[\\u3400-\\u9fff]{1,12}?(?:发言|讲话|致辞|表态|作了?[\\u3400-\\u9fff]{0,6}?报告)|作了?(?:工作|主旨|专题)?报告|作为[\\u3400-\\u9fff]{1,12}?代表(?:发言|讲话|致辞|表态)|出席|发来|[，、](?=[^。；]{2,40}?出席)|(?<=(?:移交给|交给|交予|交到)[^。；;，,]{2,60})(?:[。；;，,]|$))";
 /** "…王建武出任首届理事长": a second title the person takes on, which the quote runs to. */
 // ("…局长孙蔚然被确认为新一届联盟秘书长".)
 const TAKES_ON =
