@@ -339,7 +339,12 @@ export function supports(
     const heldIn = before.length >= 2 && p.includes(before) && new RegExp(`(?:担任|出任)${role[0]}${rest}`).test(p);
     // ("…交接给杭州。至于杭州之后由哪家接任，…目前尚无人选": a sentence that goes on from the one naming the role.)
     const goesOn = /^(?:至于|对于|关于)/.test(p) && around.includes(asked);
-    if (!p.includes(asked) && !heldIn && !goesOn) return { ok: false, reason: `role:${asked}` };
+    // ("专家委员会主任委员是谁": the body and its head's title, apart in the passage: "专家委员会…推选B为主任委员".)
+    const inBody =
+      /委员会|专委会|工作组|协作组|协调组$/.test(before) &&
+      p.includes(before) &&
+      new RegExp(`(?<!副)${role[0]}${rest}`).test(p);
+    if (!p.includes(asked) && !heldIn && !goesOn && !inBody) return { ok: false, reason: `role:${asked}` };
     // ("网络的秘书长" is not the one a passage names "联盟秘书长", nor the other way round.)
     const kind = /网络/.test(q) && !/联盟/.test(q) ? "网络" : /联盟/.test(q) && !/网络/.test(q) ? "联盟" : "";
     const other = kind === "网络" ? "联盟" : kind === "联盟" ? "网络" : "";
@@ -495,8 +500,11 @@ export function supports(
     return { ok: false, reason: "actual" };
   // "黄河绿色低碳产业基金…多少": the amount of a thing the question names by its own words (a fund, a platform);
   // a passage about another of its kind ("稀土…基金") does not say any of them.
+  // (Its own words may stand in the sentence before or the title: "备受关注的协同创新基金也有了进展。基金首期3亿元…".)
   const thing = quantity ? NAMED_THING.exec(q) : null;
-  if (thing && p.includes(thing[2] ?? "") && !ownWords(thing[1] ?? "").some((w) => p.includes(w)))
+  // (…when the passage itself gives the amount, in figures.)
+  const near = /\d/.test(p) ? `${p}${around}${normalizeTerm(passage.title ?? "")}` : p;
+  if (thing && p.includes(thing[2] ?? "") && !ownWords(thing[1] ?? "").some((w) => near.includes(w)))
     return { ok: false, reason: `thing:${thing[0]}` };
   const time = TIME.test(q);
   if (time && !DATE.test(p)) return { ok: false, reason: "time" };

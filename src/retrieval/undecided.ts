@@ -41,7 +41,7 @@ const ASKS_WILL = /会不会|是否会|会否/;
 const GUESSED = /会是|会不会是|是不是|是否(?:是|由)/;
 /** Asks what it came to in the end ("最后定了多少", "到底同不同意"): the sentence that leaves it open may rank below
  *  one about something near it, so more passages are read. */
-const IN_THE_END = /最后|最终|到底|究竟|敲定/;
+const IN_THE_END = /最后|最终|到底|究竟|敲定|后来/;
 /** Question words and particles: not what the question is about. */
 const ASKING =
   /是谁|哪家|哪个|哪里|哪儿|哪|谁|几号|几月|什么时候|何时|多少|多大|是什么|吗|呢|的|了|在|开|办|[？?，,、。\s]/g;
@@ -52,6 +52,9 @@ function leftOpen(clause: string): boolean {
   const m = UNDECIDED.exec(clause);
   return m !== null && clause[m.index + m[0].length] !== "的";
 }
+
+/** Things a sentence may leave open beside what it settles (a fund's manager, a meeting's place, a rule's details). */
+const OTHER_THING = /管理人|管理机构|举办地|举办时间|具体时间|地点|细则|名单|人选/;
 
 /** What the passages would quote, and more of them when needed. */
 export type UndecidedInput = {
@@ -198,12 +201,19 @@ export function undecided(question: string, names: string[][], input: UndecidedI
   // (Said near: the words the question and the open sentence share, all but one of them: "基金", "规模".)
   const key = [...pairs].filter((p) => saidOpen.includes(p));
   const close = (text: string) => key.filter((p) => text.includes(p)).length >= Math.max(2, key.length - 1);
+  // (A later sentence may leave another thing open, named in its clause: "基金首期规模20亿元，…，基金管理人将通过公开遴选
+  // 确定" settles the size.)
+  const another = (clause: string) => {
+    const thing = OTHER_THING.exec(clause)?.[0];
+    return thing !== undefined && !question.includes(thing);
+  };
+  const stillOpen = (clause: string) => leftOpen(clause) && !another(clause);
   const after = (c: Citation) =>
     (c.date ?? "") > (quoted.date ?? "") &&
-    !c.quote.split(/[，,；;。]/).some(leftOpen) &&
+    !c.quote.split(/[，,；;。]/).some(stillOpen) &&
     close(c.quote) &&
     related(quoted, c);
-  if (read.includes(quoted) && others().some(after)) return null;
+  if ((read.includes(quoted) || IN_THE_END.test(question)) && others().some(after)) return null;
   return {
     kind: "none",
     // (Not disclosed is not undecided: "具体金额未对外披露".)

@@ -97,6 +97,18 @@ const ARTICLES = [
   article("t30-hydro2", "氢能网络召开2027年年会 成员调整为十一家", "2027-03-20", [
     "3月19日，国家高新区氢能产业协同创新网络2027年年会在杭州高新区举行。会上，佛山高新区将轮值主席单位交接给杭州高新区；淄博、宁东2家高新区加入网络，合肥高新区因工作重心调整退出网络。调整后，网络成员单位增至十一家。",
   ]),
+  article("t30-glass", "国家高新区玻璃新材料产业协同创新网络在蚌埠启动", "2026-04-10", [
+    "4月9日，国家高新区玻璃新材料产业协同创新网络启动大会在蚌埠高新区召开。蚌埠高新区、洛阳高新区、成都高新区、秦皇岛高新区4家国家高新区共同发起成立该网络。",
+    "网络实行轮值主席制度，每届任期一年，蚌埠高新区担任首届轮值主席单位。",
+    "网络设立专家委员会，主任委员人选将在首次专家委员会全体会议上推选产生。",
+    "网络还提出设立玻璃新材料协同创新基金，基金规模仍在研究。",
+  ]),
+  article("t30-glass2", "玻璃新材料网络召开2027年年会 轮值主席交至洛阳", "2027-04-12", [
+    "4月11日，国家高新区玻璃新材料产业协同创新网络2027年年会在洛阳高新区举行。会上，网络轮值主席单位由蚌埠高新区移交至洛阳高新区。",
+    "专家委员会于2026年6月召开首次全体会议，推选中国建筑材料科学研究总院研究员薛宁远为主任委员。",
+    "备受关注的协同创新基金也有了进展。基金首期2亿元已于2026年11月完成设立。",
+    "记者了解到，下一届轮值主席单位将在2028年年会上协商产生，但具体人选尚未确定。",
+  ]),
 ];
 
 describe("question classes (session 30)", () => {
@@ -317,5 +329,28 @@ describe("question classes (session 30)", () => {
   it("'是N家高新区一起发起的吗' checks the count; a region's zones are not an alliance's", async () => {
     await answers("淮河联盟是17家国家高新区一起发起的吗", ["是的"]);
     await answers("长三角是不是有36家国家高新区？", ["36"]);
+  });
+
+  it("a seat handed from A to B ('由A移交至B'): B holds it now, and no zone is named '至B'", async () => {
+    const a = await answer("玻璃网络现在的轮值主席是谁");
+    expect(a.answer).toContain("洛阳高新区");
+    expect(a.answer).not.toContain("至洛阳");
+    expect(a.answer).not.toMatch(/轮值主席单位是蚌埠/);
+  });
+
+  it("the holder after the last one written, left open for the next term ('下一届…尚未确定')", async () => {
+    const a = await answer("洛阳之后玻璃网络的轮值主席会是谁");
+    expect(a.kind).toBe("none");
+    expect(a.answer).toContain("2028年年会");
+  });
+
+  it("what an article left open, asked '后来…了吗', is answered by the later article that says it, first", async () => {
+    const a = await answer("玻璃网络专家委员会主任委员后来选出来了吗？是谁？");
+    expect(a.kind).toBe("passage");
+    expect(a.citations[0]?.quote).toContain("薛宁远");
+  });
+
+  it("a fund named by words the sentence before says ('协同创新基金也有了进展。基金首期2亿元…')", async () => {
+    await answers("玻璃协同创新基金首期多少钱？", ["2亿元"]);
   });
 });

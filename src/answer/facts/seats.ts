@@ -208,7 +208,13 @@ function nthHolder(c: FactContext, p: Parsed, g: Group, held: Group["seats"]): A
       const a = c.k.articles.get(id);
       return a ? articleSentences(a.body).map((s) => ({ a, quote: s.trim() })) : [];
     })
-    .find((x) => x.quote.includes(`第${ordinal}任`) && x.quote.includes(post) && UNDECIDED.test(x.quote));
+    // (…or the next term, said so when the one before it is the last written: "下一届轮值主席单位将在…选举产生…尚未确定".)
+    .find(
+      (x) =>
+        (x.quote.includes(`第${ordinal}任`) || (n === order.length + 1 && /下一[届任]/.test(x.quote))) &&
+        x.quote.includes(post) &&
+        UNDECIDED.test(x.quote),
+    );
   if (open)
     return none(`目前尚未确定，文章没有给出答案，只写了：据《${open.a.title}》：${open.quote}`, {
       citations: [{ articleId: open.a.id, title: open.a.title, date: open.a.date ?? null, quote: open.quote }],

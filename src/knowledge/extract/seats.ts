@@ -42,7 +42,8 @@ const PATTERNS: { re: RegExp; zones: number; seat: number }[] = [
       // ("首任轮值主席由A担任（2025—2026年）": its years in brackets after.)
       // ("首任轮值主席单位由牵头单位A担任": the lead's title before its name.)
       // ("第二届轮值理事长单位确定为A", "2027年度轮值主席由上游片区的A担任": decided, and where the holder sits.)
-      `${SEAT}(?:(?:分别)?(?:为|是|由|确定为|定为)[：:]?|[：:])(?:(?:网络|联盟)?牵头单位|[\\u3400-\\u9fff]{2,6}?片区的)?${LIST}(?:按年度|按年|依次)?(?:担任|出任|轮流担任|接任|兼任|组成)?(?=[，,。；;]|[（(](?:19|20)\\d{2}|$)`,
+      // ("轮值主席单位由A移交至B": a handover, read below, not A and B holding it.)
+      `${SEAT}(?:(?:分别)?(?:为|是|由(?![^，,。；;]*?(?:移交|交接|转交)(?:至|给))|确定为|定为)[：:]?|[：:])(?:(?:网络|联盟)?牵头单位|[\\u3400-\\u9fff]{2,6}?片区的)?${LIST}(?:按年度|按年|依次)?(?:担任|出任|轮流担任|接任|兼任|组成)?(?=[，,。；;]|[（(](?:19|20)\\d{2}|$)`,
       "g",
     ),
     zones: 2,
@@ -52,7 +53,8 @@ const PATTERNS: { re: RegExp; zones: number; seat: number }[] = [
   // holder's full name.
   {
     re: new RegExp(
-      `${SEAT_UNIT}([\\u3400-\\u9fff]{2,12}?(?:高新区|示范区|工业园区))(?:（[\\u3400-\\u9fff]{1,6}）)?(?=[与和向，,。；;]|将|完成|进行|举行|办理|顺利|正式|交接|移交|宣布|表示|$)`,
+      // ("轮值主席单位由A移交至B": A hands it over; 由 is no part of a name.)
+      `${SEAT_UNIT}(?!由)([\\u3400-\\u9fff]{2,12}?(?:高新区|示范区|工业园区))(?:（[\\u3400-\\u9fff]{1,6}）)?(?=[与和向，,。；;]|将|完成|进行|举行|办理|顺利|正式|交接|移交|宣布|表示|$)`,
       "g",
     ),
     zones: 2,
@@ -117,7 +119,7 @@ const PATTERNS: { re: RegExp; zones: number; seat: number }[] = [
  * it over holds the post (without the first term's name).
  */
 const HANDED = new RegExp(
-  `${SEAT}[^，,。；;]{0,24}?(?:交给了?|移交给?|交接给|交予|交与)([\\u3400-\\u9fff（）()]{2,20}?)(?=[，,。；;]|$)`,
+  `${SEAT}[^，,。；;]{0,24}?(?:交给了?|移交(?:给|至)?|交接给|交予|交与|转交(?:给|至)|交至)([\\u3400-\\u9fff（）()]{2,20}?)(?=[，,。；;]|$)`,
   "g",
 );
 const TAKES_OVER = /(?:依次)?由([\u3400-\u9fff（）()、]{2,40}?)(?:依次)?接任/g;
