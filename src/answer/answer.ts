@@ -132,14 +132,19 @@ export async function answerWith(
   );
   // (A zone the question calls national that is provincial is corrected first: src/answer/zone-level.ts; a zone's
   // level asked yes or no is said with the sentence that gives it.)
+  // (…and a figure the question states wrongly is corrected before the whole answer: src/answer/figure-premise.ts.)
   const answer = affirmed(
     q,
     levelAsked(knowledge, text) ??
-      levelCorrected(
+      correctedFigure(
         knowledge,
         text,
-        (await twoQuestions(knowledge, text, (t) => answerNormalized(knowledge, t, passages, reader))) ??
-          (await answerNormalized(knowledge, text, passages, reader)),
+        levelCorrected(
+          knowledge,
+          text,
+          (await twoQuestions(knowledge, text, (t) => answerNormalized(knowledge, t, passages, reader))) ??
+            (await answerNormalized(knowledge, text, passages, reader)),
+        ),
       ),
   );
   const readings = [
@@ -176,6 +181,8 @@ async function answerNormalized(
   reader?: QueryReader,
 ): Promise<Answer> {
   const parsed = parseQuestion(q, knowledge);
+  // (Every answer: "是。" when a quote states what a yes/no question asks, and the suggestions after.)
+  const finish = (a: Answer) => withSuggestions(knowledge, parsed, confirmYes(knowledge, parsed, a));
   const facts = new FactEngine(knowledge);
   const lookup = answerByQuery(knowledge, parsed, (rest) =>
     facts.lookup(rest === parsed.text ? parsed : parseQuestion(rest, knowledge)),
@@ -202,7 +209,7 @@ async function answerNormalized(
           citations: [...fact.citations, ...rest.citations.slice(0, 2)],
         };
     }
-    return withSuggestions(knowledge, parsed, confirmYes(knowledge, parsed, fact));
+    return finish(fact);
   }
   // Uncertain (no query read, no fact found): an optional model may propose a query (query/llm-read.ts); its
   // answer, if any, is used. The passages are looked up meanwhile, for when it has none.
@@ -230,8 +237,7 @@ async function answerNormalized(
   const quotedOpen = found?.kind === "none" && found.citations.length > 0 && fact?.kind === "none" && mayOverturn;
   const passage =
     found && (summary || fact?.kind !== "none" || quotedOpen || overrides(knowledge, parsed, found)) ? found : null;
-  const answer = confirmYes(knowledge, parsed, passage ?? fact ?? notCovered(knowledge));
-  return withSuggestions(knowledge, parsed, correctedFigure(parsed.text, answer));
+  return finish(passage ?? fact ?? notCovered(knowledge));
 }
 
 /** Terms a question quotes ("“三个一”"), of two to twelve characters. */

@@ -5,11 +5,14 @@
  * - a change said the other way round: "为什么同比下降了12.7%" against a quote "同比增长12.7%" (the same amount,
  *   the opposite direction);
  * - two counts of one sentence swapped: "开展的57场对接活动" against "开展123场…对接活动,促成57个科研项目合作" (the
- *   thing asked is counted otherwise, and the number asked counts another thing in the same quote);
+ *   thing asked is counted otherwise, and the number asked counts another thing in the same quote), or a count said
+ *   wrong: "促成了75个科研项目合作" against "促成57个科研项目合作" (the number asked is nowhere in the quotes);
  * - a rank said otherwise: "全国第二个以城市群为单元的自创区" against "我国首个以城市群为基本单元的…示范区".
  * The answer then begins with the correction; the quote follows as found.
  */
+import type { Knowledge } from "../knowledge/load.ts";
 import { wordPairs } from "./pairs.ts";
+import { articleSentences } from "./query/graph.ts";
 import type { Answer } from "./types.ts";
 
 const UP = "增长|增加|提高|上升|提升|上涨";
@@ -20,9 +23,14 @@ const CHANGE_ASKED = new RegExp(`(${UP}|${DOWN})了?(\\d+(?:\\.\\d+)?)[%％]`);
 const COUNT_ASKED = /(\d+)([场个家项次件名所条])([\u4e00-\u9fff]{2,8}?)(?=[的了吗呢是都有在和与及主具分，,。？?]|$)/;
 const CLAUSES = /[，,；;。！？!?]/;
 
-export function correctedFigure(question: string, a: Answer): Answer {
-  if (a.kind !== "passage") return a;
-  const quotes = a.citations.map((c) => c.quote);
+export function correctedFigure(k: Knowledge, question: string, a: Answer): Answer {
+  // (An answer that corrects the claim already, "不是40场。…", is not corrected twice.)
+  if (a.kind === "none" || /^(?:不是|问题的前提)/.test(a.answer)) return a;
+  // (A fact cites a clause; the sentence it stands in says what else is counted.)
+  const quotes = a.citations.map((c) => {
+    const body = k.articles.get(c.articleId)?.body;
+    return (body && articleSentences(body).find((s) => s.includes(c.quote))) || c.quote;
+  });
   const said = changeTurned(question, quotes) ?? countSwapped(question, quotes) ?? rankSaidOtherwise(question, quotes);
   return said ? { ...a, answer: `${said}\n${a.answer}` } : a;
 }
@@ -45,6 +53,7 @@ function countSwapped(question: string, quotes: string[]): string | null {
   const asked = COUNT_ASKED.exec(question);
   if (!asked) return null;
   const [, n = "", measure = "", noun = ""] = asked;
+  const nowhere = !quotes.some((q) => new RegExp(`(?<![\\d.])${n}(?![\\d.])`).test(q));
   for (const quote of quotes) {
     const clauses = quote.split(CLAUSES);
     // The thing asked, counted with the same measure word and another number in its clause.
@@ -56,8 +65,8 @@ function countSwapped(question: string, quotes: string[]): string | null {
     const other = clauses
       .map((c) => new RegExp(`(?<![\\d.])${n}([个场家项次件名所条])([\\u4e00-\\u9fff]{2,10})`).exec(c))
       .find((m) => m !== null && !m[2]?.includes(noun));
-    if (!other) continue;
-    return `其实不是${n}${measure}${noun}：文章写的是${counted[0]}，${n}指的是“${other[0]}”。`;
+    if (other) return `其实不是${n}${measure}${noun}：文章写的是${counted[0]}，${n}指的是“${other[0]}”。`;
+    if (nowhere) return `其实不是${n}${measure}${noun}：文章写的是${counted[0]}。`;
   }
   return null;
 }

@@ -255,7 +255,14 @@ export function supports(
   const amountOfZone = QUANTITY.test(q) && ZONE_MEASURE.test(q);
   const known = amountOfZone ? zonesAsked().filter((z) => /(?:高新区|园区|示范区)$/.test(z)) : [];
   const ofZone = known.length > 0 || !amountOfZone ? known : unlistedZone(q);
-  if (ofZone.length > 0 && !ofZone.some((z) => p.includes(z))) return { ok: false, reason: "amount:zone" };
+  // (…or, a target asked, goes on from the sentence before that names it, naming no zone of its own: "今年苏州工业园区
+  // 将打造…。加快打造…，力争全年新增科技项目1000个…".)
+  const goesOnWithTarget = () =>
+    /目标|计划|力争|要新增|打算/.test(q) &&
+    /力争|目标|计划/.test(p) &&
+    !zoneNames(knowledge).some((z) => p.includes(z));
+  if (ofZone.length > 0 && !ofZone.some((z) => p.includes(z) || (around.includes(z) && goesOnWithTarget())))
+    return { ok: false, reason: "amount:zone" };
   for (const act of ACTS) {
     if (q.includes(act) && !(SAID_AS[act]?.test(p) ?? p.includes(act)) && !describes(q, act))
       return { ok: false, reason: `act:${act}` };

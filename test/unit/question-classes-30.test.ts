@@ -102,6 +102,11 @@ const ARTICLES = [
     "网络实行轮值主席制度，每届任期一年，蚌埠高新区担任首届轮值主席单位。",
     "网络设立专家委员会，主任委员人选将在首次专家委员会全体会议上推选产生。",
     "网络还提出设立玻璃新材料协同创新基金，基金规模仍在研究。",
+    "网络还计划在海外设立协同创新中心，但具体选址和数量，会议没有明确。",
+  ]),
+  article("t30-ink", "国家高新区印刷电子产业协同创新网络在潍坊启动", "2026-05-20", [
+    "5月19日，国家高新区印刷电子产业协同创新网络启动大会在潍坊高新区召开。由潍坊高新区牵头，八家在印刷电子领域具有产业布局的国家高新区共同发起成立该网络。",
+    "从产业链分布看，八家成员高新区各有所长。在上游材料环节，宁波高新区依托电子浆料形成了产业集群，常州高新区在导电油墨领域集聚了一批企业。在器件制造环节，潍坊高新区、苏州高新区和无锡高新区已形成完整链条。在应用端，青岛高新区重点布局柔性显示，成都、西安两家高新区则在可穿戴设备方面各具特色。",
   ]),
   article("t30-glass2", "玻璃新材料网络召开2027年年会 轮值主席交至洛阳", "2027-04-12", [
     "4月11日，国家高新区玻璃新材料产业协同创新网络2027年年会在洛阳高新区举行。会上，网络轮值主席单位由蚌埠高新区移交至洛阳高新区。",
@@ -352,5 +357,28 @@ describe("question classes (session 30)", () => {
 
   it("a fund named by words the sentence before says ('协同创新基金也有了进展。基金首期2亿元…')", async () => {
     await answers("玻璃协同创新基金首期多少钱？", ["2亿元"]);
+  });
+
+  it("members by chain part, a part's zones opening two clauses ('A依托…，B在…'), a part named '应用端'", async () => {
+    await answers("印刷电子网络有哪些成员？", ["宁波", "常州", "苏州", "无锡", "青岛", "成都", "西安"], ["部分"]);
+    await answers("印刷电子网络上游材料环节是哪几家？", ["宁波", "常州"], ["潍坊"]);
+  });
+
+  it("a count stated wrong of the thing a fact's sentence counts ('促成了75个…' against '促成57个…')", async () => {
+    const a = await answer("东北联盟2024年促成了75个科研项目合作，那一年它办了多少场交流活动？");
+    expect(a.answer).toMatch(/^其实不是75个科研项目合作/);
+    expect(a.answer).toContain("23场");
+  });
+
+  it("the members besides those an article names, asked of a list it gives in part: not written", async () => {
+    const a = await answer("长三角集成电路产业国家高新区创新发展联盟，除了张江、无锡、南京，另外三家是哪几家？");
+    expect(a.kind).toBe("none");
+    expect(a.answer).toContain("只点名了");
+  });
+
+  it("a centre a group plans abroad, its place and number left open ('具体选址和数量，会议没有明确')", async () => {
+    const a = await answer("玻璃网络要设的海外协同创新中心选在哪个国家？设几个？");
+    expect(a.kind).toBe("none");
+    expect(a.answer).toContain("没有明确");
   });
 });

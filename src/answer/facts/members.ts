@@ -9,6 +9,10 @@ import { citationsFor, type FactContext, fact, formatDate, type Group, none } fr
 import { AT_FOUNDING, LIST_ONLY } from "./cues.ts";
 import { memberItems, missing } from "./overview.ts";
 
+/** The members besides those named asked ("除了张江、无锡、南京，另外三家是哪几家"). */
+const OTHERS_ASKED =
+  /除了?[^。？?]{2,30}?[，,]?(?:另外|其余|其他|剩下|剩余)的?(?:[\d一二两三四五六七八九十]+家)?(?:是|有|都是)?(?:哪|谁)/;
+
 /** The member list of one network or alliance (partial or stated-only lists said so). */
 export function members(c: FactContext, g: Group, text = ""): Answer {
   const m = g.members;
@@ -27,6 +31,12 @@ export function members(c: FactContext, g: Group, text = ""): Answer {
     );
   }
   if (m.partial) {
+    // "除了A、B、C，另外三家是哪几家": the ones the article does not name are asked; it does not say.
+    if (OTHERS_ASKED.test(text))
+      return none(`文章没有写${g.name}其余的成员是哪几家，只点名了：${names}。${m.countNote ?? ""}`, {
+        title: `${g.name} · 成员（部分）`,
+        citations: citationsFor(c.k, m.evidence),
+      });
     const answer = `${g.name}的成员名单文章只列出了一部分。点名的有：${names}。${m.countNote ?? ""}`;
     return fact(c.k, answer, m.evidence, {
       title: `${g.name} · 成员（部分）`,

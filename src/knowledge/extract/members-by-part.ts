@@ -19,7 +19,11 @@ const BY_PART =
 // ("火箭研制与发射服务环节，有中关村示范区、江阴高新区和烟台高新区": without 在, the zones after 有.)
 // ("中游…环节，集聚了常州、合肥…6家高新区，…", "下游…环节，则由西安、成都…4家高新区承担": other verbs, a count.)
 const PART =
-  /^在?([^，,；;。：:]{2,30}?(?:环节|方面|领域))[，,](?:则有|有|集聚了|聚集了|汇聚了|则由|由)?((?:[\u3400-\u9fff]{2,10}?(?:、|和|与|及))*[\u3400-\u9fff]{2,10}?(?:(?:\d{1,2}|[一二两三四五六七八九十])家)?高新区|(?:[\u3400-\u9fff]{2,8}?、)+[\u3400-\u9fff]{2,8}?(?=集聚|聚集|具备|拥有|培育|各具|形成|在))/;
+  /^在?([^，,；;。：:]{2,30}?(?:环节|方面|领域|端))[，,](?:则有|有|集聚了|聚集了|汇聚了|则由|由)?((?:[\u3400-\u9fff]{2,10}?(?:、|和|与|及))*[\u3400-\u9fff]{2,10}?(?:(?:\d{1,2}|[一二两三四五六七八九十])家)?高新区|(?:[\u3400-\u9fff]{2,8}?、)+[\u3400-\u9fff]{2,8}?(?=集聚|聚集|具备|拥有|培育|各具|形成|在))/;
+
+/** A clause of a part that opens with more of its zones ("宁波高新区在电解液…集聚了…", "江门、肇庆两家高新区则依托…"). */
+const CLAUSE_ZONES =
+  /^((?:[\u3400-\u9fff]{2,10}?(?:、|和|与|及))*[\u3400-\u9fff]{2,10}?(?:(?:\d{1,2}|[一二两三四五六七八九十])家)?高新区)(?=则|在|依托|重点|已|集聚|具备|拥有|形成|也|还|均|分别)/;
 
 /** A part with its zones first: "中关村示范区、成都高新区、绵阳高新区则在航天电子…方面优势突出" (label after 在). */
 const LIST_FIRST =
@@ -46,23 +50,39 @@ export function membersByChainPart(doc: Doc, s: Sentence) {
   const zones: string[] = [];
   const parts: { label: string; zones: string[] }[] = [];
   const rollback = doc.names.mark();
-  for (const segment of segments) {
-    const m = PART.exec(segment) ?? LIST_FIRST.exec(segment);
-    // (A list ending in 等 shares its 高新区: "宁波、宜昌等高新区"; "株洲高新区和西安高新区" names each; "西安、江阴、
-    // 海口三家高新区" counts them.)
-    const counted = /(?:[一二两三四五六七八九十]|\d{1,2})家(?=(?:国家)?高新区$)/.exec(m?.[2] ?? "");
-    const text = (m?.[2] ?? "")
+  // (A list ending in 等 shares its 高新区: "宁波、宜昌等高新区"; "株洲高新区和西安高新区" names each; "西安、江阴、
+  // 海口三家高新区" counts them, and the count must be its length.)
+  const read = (written: string) => {
+    const counted = /(?:[一二两三四五六七八九十]|\d{1,2})家(?=(?:国家)?高新区$)/.exec(written);
+    const text = written
       .replace(/(?:[一二两三四五六七八九十]|\d{1,2})家(?:国家)?(?=高新区$)/, "")
       .replace(/等高新区$/, "高新区")
       .replace(/和|与|及/g, "、");
-    const list = m ? resolveList(doc, s, text, { bare: true, level: "national" }) : undefined;
+    const list = resolveList(doc, s, text, { bare: true, level: "national" });
     const n = counted ? countOf(counted[0].replace("家", "")) : undefined;
-    if (!m || !list || list.zones.some((z) => zones.includes(z)) || (n !== undefined && n !== list.zones.length)) {
+    return list && (n === undefined || n === list.zones.length) ? list.zones : undefined;
+  };
+  for (const segment of segments) {
+    const m = PART.exec(segment) ?? LIST_FIRST.exec(segment);
+    const first = m ? read(m[2] ?? "") : undefined;
+    // ("在上游材料环节，宜春高新区依托…，宁波高新区在…集聚了…": more zones of the part, each opening a clause after.)
+    const clauses = m
+      ? segment
+          .slice((m.index ?? 0) + m[0].length)
+          .split(/[，,]/)
+          .slice(1)
+      : [];
+    const more = clauses.flatMap((clause) => {
+      const opening = CLAUSE_ZONES.exec(clause)?.[1];
+      return opening ? [read(opening)] : [];
+    });
+    const found = first && !more.includes(undefined) ? [...first, ...more.flatMap((x) => x ?? [])] : undefined;
+    if (!m || !found || found.some((z, i) => zones.includes(z) || found.indexOf(z) !== i)) {
       rollback();
       return;
     }
-    zones.push(...list.zones);
-    parts.push({ label: (m[1] || m[3]) as string, zones: list.zones });
+    zones.push(...found);
+    parts.push({ label: (m[1] || m[3]) as string, zones: found });
   }
   const group = doc.groupBefore(s, 0) ?? doc.anaphor(intro);
   if (!group) {
