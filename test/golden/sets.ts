@@ -66,6 +66,7 @@ export const GOLDEN_SETS = [
   "blind-57-questions.json",
   "blind-59-questions.json",
   "blind-60-questions.json",
+  "blind-61-questions.json",
   "blind-62-questions.json",
   "blind-58-questions.json",
 ] as const;
@@ -177,6 +178,7 @@ export const GROWTH_SETS = [
   ["growth-107-questions.json", here("../growth107/growth-107-questions.json"), here("../growth107/articles/")],
   ["growth-108-questions.json", here("../growth108/growth-108-questions.json"), here("../growth108/articles/")],
   ["growth-109-questions.json", here("../growth109/growth-109-questions.json"), here("../growth109/articles/")],
+  ["growth-110-questions.json", here("../growth110/growth-110-questions.json"), here("../growth110/articles/")],
   ["growth-111-questions.json", here("../growth111/growth-111-questions.json"), here("../growth111/articles/")],
   ["growth-106-questions.json", here("../growth106/growth-106-questions.json"), here("../growth106/articles/")],
 ] as const;
