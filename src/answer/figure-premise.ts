@@ -1,7 +1,7 @@
 /**
  * A figure the question states wrongly, corrected from the quote that answers it.
  *
- * Two mistakes are read, both only when the quote itself shows them (never from the absence of a number):
+ * Three mistakes are read, each only when the quote itself shows them:
  * - a change said the other way round: "为什么同比下降了12.7%" against a quote "同比增长12.7%" (the same amount,
  *   the opposite direction);
  * - two counts of one sentence swapped: "开展的57场对接活动" against "开展123场…对接活动,促成57个科研项目合作" (the
@@ -11,6 +11,7 @@
  * The answer then begins with the correction; the quote follows as found.
  */
 import type { Knowledge } from "../knowledge/load.ts";
+import { PREMISE } from "./facts/cues.ts";
 import { wordPairs } from "./pairs.ts";
 import { articleSentences } from "./query/graph.ts";
 import type { Answer } from "./types.ts";
@@ -25,7 +26,7 @@ const CLAUSES = /[，,；;。！？!?]/;
 
 export function correctedFigure(k: Knowledge, question: string, a: Answer): Answer {
   // (An answer that corrects the claim already, "不是40场。…", is not corrected twice.)
-  if (a.kind === "none" || /^(?:不是|问题的前提)/.test(a.answer)) return a;
+  if (a.kind === "none" || a.answer.startsWith("不是") || a.answer.startsWith(PREMISE)) return a;
   // (A fact cites a clause; the sentence it stands in says what else is counted.)
   const quotes = a.citations.map((c) => {
     const body = k.articles.get(c.articleId)?.body;

@@ -403,7 +403,8 @@ function unknownName(
     ["alliance", UNKNOWN_ALLIANCE],
   ];
   // "生物医药有没有产业协同创新网络": a field asked whether it has a network, the field apart from the word 网络.
-  const field = has("network") ? null : FIELD_HAS_NETWORK.exec(rest)?.[1]?.replace(GENERIC_PREFIX, "");
+  const said = has("network") ? undefined : FIELD_HAS_NETWORK.exec(rest)?.[1];
+  const field = said === undefined ? null : clean(said);
   if (field && field.length >= 2 && !GENERIC_NAMES.has(field) && !NOT_A_GROUP_NAME.test(field))
     return { kind: "network", name: `${field}产业协同创新网络` };
   for (const [kind, re] of tests) {

@@ -362,14 +362,14 @@ async function aboutThePerson(knowledge: Knowledge, parts: string[], ask: Ask): 
   if (THIS_ONES_NAME.test(second)) return eachAnswered(await ask(`${first}，叫什么名字`), await ask(first));
   const name = knowledge.officials.find((o) => first.includes(o.name))?.name;
   if (name) {
-    const them = /[他她](?!们)/.exec(second);
+    const them = /(?<!其)[他她](?!们|人)/.exec(second);
     // "杨桂山是谁？中科院南京分院的科研园区什么时候建成": who the person is, then a question of its own; both answered.
     // (Not a second part that goes on about the person without naming them: "在氢能网络会上说了啥".)
     if (WHO_IS.test(first) && !them && !ABOUT_THEM.test(second) && second.length >= 6)
       return eachAnswered(await ask(first), await ask(second));
     // "孟庆华提出了什么观点？他是什么身份": the title, then the words.
     if (THEIR_TITLE.test(second) || THEIR_BODY.test(second))
-      return eachAnswered(await ask(`${name}${second.slice(1)}`), await ask(first));
+      return eachAnswered(await ask(`${name}${second.replace(/^[他她]/, "")}`), await ask(first));
     // "马骏是哪个高新区的？对秘书处工作有什么想法": a part about them without naming them, the name put before it.
     // (The first part a question itself: "X作为某中心主任，在会上讲了什么" states a title, which the whole corrects.)
     if (!them && ABOUT_THEM.test(second) && WHO_IS.test(first))

@@ -4,7 +4,7 @@
  * together with the rest of the list, as one exact span of the article.
  */
 
-import { ASKS_WHY, BRIEF, NEXT_STEP, RANK_ASKED } from "../answer/facts/cues.ts";
+import { ASKS_WHY, BRIEF, DOCUMENT_SAYS, NEXT_STEP, RANK_ASKED } from "../answer/facts/cues.ts";
 import { findMentions, QUANTITY } from "../answer/parse.ts";
 import type { Answer, Citation } from "../answer/types.ts";
 import { entityNames, titleNames } from "../knowledge/entity-names.ts";
@@ -196,7 +196,7 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   // (What the zone's speakers say: their words need not name what the question names, so they score low.)
   for (const h of answering) if (speakers.some((n) => h.passage.text.includes(n))) pinned.add(h);
   // "光谷未来产业发展实施方案主要讲了什么": the sentence that names the document the question names comes first.
-  const document = documentNaming(question, answering);
+  const document = DOCUMENT_SAYS.test(question) ? documentNaming(question, answering) : undefined;
   if (document) {
     putFirst(answering, [document.passage]);
     if (answering[0]) pinned.add(answering[0]);

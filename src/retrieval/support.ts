@@ -19,7 +19,7 @@
  *  - a detail the articles never record (phone numbers, prices, application forms, weather, share prices, …):
  *    the passage contains the detail word itself.
  */
-import { ITEMS_OF_COUNTED, RANK_ASKED, UNDECIDED } from "../answer/facts/cues.ts";
+import { COUNT_UNIT_ASKED, ITEMS_OF_COUNTED, RANK_ASKED, UNDECIDED } from "../answer/facts/cues.ts";
 import { ORDINAL, sameOrdinal } from "../answer/ordinals.ts";
 import { DETAIL_WORDS, QUANTITY } from "../answer/parse.ts";
 import { titleNames } from "../knowledge/entity-names.ts";
@@ -287,7 +287,7 @@ export function supports(
   // ("2026年度会议" is the 年会.)
   const occasionSaid =
     ASKS_WHERE.test(q) || TIME.test(q)
-      ? /周年(?:会议|大会)|(?<!周)年会|年度(?:工作)?(?:会议|大会)|峰会|论坛|推介会|对接会|交流会|理事会|大会/.exec(
+      ? /周年(?:会议|大会)|(?<!周)年会(?!议)|年度(?:工作)?(?:会议|大会)|峰会|论坛|推介会|对接会|交流会|理事会|大会/.exec(
           q,
         )?.[0]
       : undefined;
@@ -348,7 +348,7 @@ export function supports(
     const goesOn = /^(?:至于|对于|关于)/.test(p) && around.includes(asked);
     // ("专家委员会主任委员是谁": the body and its head's title, apart in the passage: "专家委员会…推选B为主任委员".)
     const inBody =
-      /委员会|专委会|工作组|协作组|协调组$/.test(before) &&
+      /(?:委员会|专委会|工作组|协作组|协调组)$/.test(before) &&
       p.includes(before) &&
       new RegExp(`(?<!副)${role[0]}${rest}`).test(p);
     if (!p.includes(asked) && !heldIn && !goesOn && !inBody) return { ok: false, reason: `role:${asked}` };
@@ -460,10 +460,7 @@ export function supports(
       return { ok: false, reason: `quantity:${measures.join("/")}` };
     // "多少家" counts: the passage must count with the same word ("23家", "十余家"), not give a share ("四成").
     // A measure word that begins a noun is not a unit: "多少项目" counts 项目 (written "项目18个").
-    // ("多少家人工智能企业" counts 家; "多少个人" counts people.)
-    const unit = /^(?:多少|几)([家个项场次名所条座批份台位])(?![目景单件额账置])(?!(?<=[个名])人)/.exec(
-      amounts.slice(quantity.index),
-    )?.[1];
+    const unit = new RegExp(`^${COUNT_UNIT_ASKED.source}`).exec(amounts.slice(quantity.index))?.[1];
     if (unit && !new RegExp(`[0-9一二两三四五六七八九十百千万]+(?:余|多)?${unit}`).test(p)) {
       return { ok: false, reason: `quantity:${unit}` };
     }

@@ -243,6 +243,7 @@ describe("question classes (session 30)", () => {
     const a = await answer("东北地区国家高新区联盟比京津冀联盟成立得早吗？");
     expect(a.answer).toMatch(/^不是。/);
     expect(a.answer).toContain("11月29日");
+    expect((await answer("京津冀联盟是不是比东北联盟先成立？")).answer).toMatch(/^是的/);
   });
 
   it("keywords apart by spaces ask each attribute ('网络 牵头区 启动日期 几家')", async () => {

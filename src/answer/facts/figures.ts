@@ -11,6 +11,7 @@ import type { Parsed } from "../parse.ts";
 import { articleSentences } from "../query/graph.ts";
 import type { Answer } from "../types.ts";
 import { citationsFor, type FactContext, fact, none } from "./context.ts";
+import { COUNT_UNIT_ASKED } from "./cues.ts";
 
 /** The figures a question names (at most four, the best matched), or the difference it asks for. */
 const ASKS_WHO_OWNS = /哪家(?:公司|企业|单位|机构)|哪个(?:公司|企业)|什么(?:公司|企业)|谁家|是谁的|叫什么/;
@@ -201,8 +202,7 @@ const TWO_MEASURES =
   /^(.{2,}?[\u4e00-\u9fff]{2})(?:和|以及|及|与|还有)([\u4e00-\u9fff]{2}.*(?:多少|几[个家项]|数据|数字|规模))|^(.{2,}?(?:多少|几)[\u4e00-\u9fff]{2,}?)[、，,](.{0,4}(?:多少|几)[\u4e00-\u9fff]{2,})/;
 
 /** A count asked by its measure word ("多少家", "几条"), and a figure's unit that is one. */
-const UNIT_ASKED = /(?:多少|几)([家个项场次条名所台套座])(?![目人景单件额账置])/;
-const MEASURE_KINDS = ["家个座所", "场次", "条项", "名", "台套"];
+const MEASURE_KINDS = ["家个座所", "场次", "条项", "名位", "台套"];
 
 /** A target asked ("目标是多少", "计划达到多少"), and a sentence that sets one ("力争", "目标", "预计", "计划"). */
 const TARGET_ASKED = /目标|计划(?:要|达到|完成)|预计(?:要|达到|完成)/;
@@ -244,7 +244,7 @@ function matchText(c: FactContext, p: Parsed, asked: string): Figure[] {
   // "有多少家企业注册了": a count in 家 is not met by one in 条 ("推送信息120余条"); 家, 个, 座 and 所 all count
   // things that stand somewhere.
   // (One count asked: "多少家公共实验室、多少台设备" asks two, each met on its own side.)
-  const unitAsked = (text.match(/多少|几/g) ?? []).length === 1 ? UNIT_ASKED.exec(text)?.[1] : undefined;
+  const unitAsked = (text.match(/多少|几/g) ?? []).length === 1 ? COUNT_UNIT_ASKED.exec(text)?.[1] : undefined;
   const kindOf = (unit: string) => (unit.length === 1 ? MEASURE_KINDS.find((kind) => kind.includes(unit)) : undefined);
   const sameUnit = (unit: string) => !unitAsked || !kindOf(unit) || kindOf(unit) === kindOf(unitAsked);
   for (const f of c.k.figures) {

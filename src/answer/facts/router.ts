@@ -19,6 +19,7 @@ import {
   ASKS_WHY,
   asksAboutItself,
   asksWhoMayJoin,
+  DOCUMENT_SAYS,
   ITEMS_OF_COUNTED,
   NUMBERED_TERM,
   PLACE_ASKED,
@@ -253,10 +254,6 @@ function fieldOnly(p: Parsed): boolean {
 /** Clauses that name members by what they are, not by what they did. */
 const NOT_AN_ACT =
   /^(?:成员|高新区|单位|国家级|省级|新|首批|最早|后来|牵头|加入|参加|参与|是|有|都|也|同时|一起|现在|目前)|＿|省|市|地区|区域/;
-
-/** What a document says is asked ("实施方案主要讲了什么", "若干措施的主要内容是啥"). */
-const DOCUMENT_SAYS =
-  /(?:方案|规划|计划|意见|措施|办法|政策|文件|报告|纲要|倡议|宣言)(?:的)?(?:主要|具体|核心)?(?:讲了|讲的是?|说了|写了|内容|要点)(?:是|有)?(?:什么|啥|哪些)/;
 
 /**
  * "某网络谁牵头？何时成立", "光电子网络启动日期和成员数": each attribute asked of one group, answered in turn (asked in

@@ -167,15 +167,18 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
       if (movingTo) continue;
       // "秘书处交接时Z那边出面的是谁": a party to the seat's handover, asked for its person, claims no seat.
       if (/^(?:高新区)?(?:那边|这边|方面|一方)/.test(t.slice(zr.end)) && /交接|移交|交棒|接棒/.test(t)) continue;
-      // "Z把秘书处交出去以后": a seat Z hands over claims nothing of where it is now.
+      // "Z把秘书处交出去以后，还在联盟里吗": whether Z is still a member is asked; the seat it hands over claims nothing
+      // of where the seat is now.
+      if (yesNo && STILL_IN.test(t)) {
+        asked.push({ is: "member", zone: z, group: g0 });
+        continue;
+      }
       if (HANDS_OVER.test(t.slice(zr.end))) continue;
       if (absent) assumed.push({ is: "nonMember", zone: z, group: g0 });
       else if (joinedOne && !yesNo) {
         assumed.push({ is: "member", zone: z, group: g0 });
         strip.push([zr.start, zr.end + joinedOne[0].length]);
       }
-      // "Z把秘书处交出去以后，还在联盟里吗": the handover is the scene; whether Z is still a member is asked.
-      else if (yesNo && STILL_IN.test(t)) asked.push({ is: "member", zone: z, group: g0 });
       // "第三届秘书处到底是A、B还是C来承接": zones offered to choose from claim nothing.
       else if (CUES.secretariat.test(t) && zoneIds.length >= 2 && /还是/.test(t)) continue;
       else if (CUES.secretariat.test(t)) (asksSeat ? asked : assumed).push({ is: "secretariat", zone: z, group: g0 });
@@ -333,7 +336,7 @@ const HANDS_OVER = /^(?:高新区)?(?:把|将)?[^，,。？?]{0,12}?(?:交出|�
 
 /** A yes/no claim that the first group named came first or last ("比B成立得早吗", "是不是比B先启动"). */
 const EARLIER_CLAIMED =
-  /比[^，,。？?]{1,30}?(?:成立|启动|组建|创立)得?(?:更)?(早|晚|先|后)(?:吗|么|不|没|呢)|比[^，,。？?]{1,30}?(早|晚)(?:成立|启动|组建)(?:吗|么|不|没)/;
+  /比[^，,。？?]{1,30}?(?:(?:成立|启动|组建|创立)得?(?:更)?(早|晚|先|后)|(早|晚|先)(?:成立|启动|组建))/;
 
 /** Of two groups, the one the question names first. */
 function firstNamed(p: Parsed, a: string, b: string): string {
@@ -423,7 +426,7 @@ function readQuery(
     // (Two meetings of the groups, "X的年度会议和Y的理事会议哪个先开", are events, not the foundings.)
     const meetings = p.occasion !== null && !/成立|启动|揭牌/.test(p.occasion);
     // "A比B成立得早吗": whether the first named came first (or last).
-    const claimed = EARLIER_CLAIMED.exec(t);
+    const claimed = r.yesNo ? EARLIER_CLAIMED.exec(t) : null;
     if (claimed && !meetings) {
       const first = firstNamed(p, a, b);
       const earlier = /[早先]/.test(claimed[1] ?? claimed[2] ?? "");

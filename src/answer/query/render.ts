@@ -29,10 +29,10 @@ import {
   zoneName,
 } from "./graph.ts";
 
-/** A sentence that says the members stayed as they were: "联盟成员保持17家不变". */
 /** A sentence that says no member left: "原有成员单位全部保留", "无成员退出". */
 const KEPT =
   /(?:原有|原来的|老)?成员[^。，,；;]{0,6}?(?:全部|均|都)(?:予以)?保留|(?:无|没有|未有)(?:成员)?(?:单位)?退出/;
+/** A sentence that says the members stayed as they were: "联盟成员保持17家不变". */
 const MEMBERS_KEPT = /成员[^。，,；;]{0,8}?((?:保持|维持|仍为|仍是|依然是)[^。，,；;]{0,8}?(?:不变|未变))/;
 
 /**
