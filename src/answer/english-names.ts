@@ -29,11 +29,16 @@ const GENERIC = new Set([
 ]);
 const MAX_CANDIDATES = 256;
 
-export function englishGroupRead(k: Knowledge, question: string): { text: string; note: string } | null {
+export function englishGroupRead(k: Knowledge, question: string, again = true): { text: string; note: string } | null {
   const lower = question.toLowerCase();
   if (!/[a-z]{3}/.test(lower)) return null;
+  // (A group named in Chinese in brackets, and another in English words: "both the Yellow River high-tech zone alliance
+  // and the nano new materials (纳米新材料) network" — the other is read too, once.)
   const bracketed = chineseNamed(k, question, lower);
-  if (bracketed) return bracketed;
+  if (bracketed) {
+    const other = again ? englishGroupRead(k, bracketed.text, false) : null;
+    return other ? { text: other.text, note: `${bracketed.note}；${other.note}` } : bracketed;
+  }
   const filler = new Set(lexicon.englishFiller);
   for (const m of lower.matchAll(PHRASE)) {
     const phrase = m[0];

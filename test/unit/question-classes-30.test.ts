@@ -382,4 +382,10 @@ describe("question classes (session 30)", () => {
     expect(a.kind).toBe("none");
     expect(a.answer).toContain("没有明确");
   });
+
+  it("a claim asked to be confirmed, then a count after a comma: both answered", async () => {
+    const a = await answer("光电子网络是11月12日在东湖启动的对吧，来了多少家高新区？");
+    expect(a.answer).toMatch(/^不是/);
+    expect(a.answer).toContain("13家");
+  });
 });
