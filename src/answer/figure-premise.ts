@@ -27,6 +27,8 @@ const CLAUSES = /[，,；;。！？!?]/;
 export function correctedFigure(k: Knowledge, question: string, a: Answer): Answer {
   // (An answer that corrects the claim already, "不是40场。…", is not corrected twice.)
   if (a.kind === "none" || a.answer.startsWith("不是") || a.answer.startsWith(PREMISE)) return a;
+  // (Only a question that states a change, a count or a rank is read further: no article is split for the others.)
+  if (!CHANGE_ASKED.test(question) && !COUNT_ASKED.test(question) && question.search(RANK) < 0) return a;
   // (A fact cites a clause; the sentence it stands in says what else is counted.)
   const quotes = a.citations.map((c) => {
     const body = k.articles.get(c.articleId)?.body;

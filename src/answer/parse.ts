@@ -94,6 +94,10 @@ const MEMBER_NOUN = /高新区|新区|成员|单位|园区|网络|联盟|^[家�
 const COUNTED_AFTER =
   /(?:多少|几)(?:家|个|位|名|场|次|项|种|笔|条|所|座|批|份|台|亿|万)?([\u4e00-\u9fff＿]{1,8}?)(?=[，,。？?；;]|$|呢|吗|啊|了|是|有|在)/;
 /** Words that say when, not what: "现在", "目前", "当时", "一开始", "后来". */
+/** A space between Chinese words, which stands for a comma ("光电子网络 东湖 启动日期 几家"). */
+const CJK_SPACE = /(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/;
+/** What ends a clause of a question. */
+const CLAUSE_END = new RegExp(`[？?，,；;。!！]|${CJK_SPACE.source}|以及|还有|另外|and also`);
 const TIME_ADVERBS = /现在|现今|目前|当前|当时|如今|眼下|一开始|起初|最初|最早|后来|之后|以后/g;
 /** What member zones do together: "几家共同发起" counts the members. */
 const MEMBER_VERB = /^(?:共同|联合|一起)?(?:倡议)?(?:发起|加入|参加|参与|组成|组建|成立|共建|入网|入盟|签约|签署)/;
@@ -519,11 +523,9 @@ export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
     entities,
     attribute: firstCue(asked),
     attributes: allCues(asked),
-    keywords: question.trim().split(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/).length >= 3,
+    keywords: question.trim().split(CJK_SPACE).length >= 3,
     // (A space between Chinese words parts clauses too: "光电子网络 启动日期 几家".)
-    clauses: question
-      .split(/[？?，,；;。!！]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|以及|还有|另外|and also/)
-      .filter((c) => c.trim().length > 1).length,
+    clauses: question.split(CLAUSE_END).filter((c) => c.trim().length > 1).length,
     opinion: OPINION.test(rest),
     countsOther: countedNoun(rest),
     open: hasAny(rest, OPEN_CUES) || SPREAD_IN.test(rest),

@@ -5,31 +5,47 @@
  */
 import { entityNames } from "../knowledge/entity-names.ts";
 import type { Knowledge } from "../knowledge/load.ts";
+import type { Zone } from "../knowledge/schema.ts";
 import { PREMISE } from "./facts/cues.ts";
 import { sentenceCited } from "./query/graph.ts";
-import type { Answer } from "./types.ts";
+import type { Answer, Citation } from "./types.ts";
 
 /** A sentence that says a zone is not (yet) national: provincial, or applying to become national. */
 const NOT_NATIONAL = /省级|创建国家高新区|申报国家高新区|争创国家高新区|升级为国家高新区|创建国家级高新区/;
 
-export function levelCorrected(k: Knowledge, question: string, answer: Answer): Answer {
-  if (answer.kind === "none" || !/国家级?高新区/.test(question)) return answer;
+/**
+ * The first provincial zone `text` names (by its Chinese names, which `named` accepts) with a sentence that names it
+ * and that `says` accepts.
+ */
+function provincialSaid(
+  k: Knowledge,
+  text: string,
+  named: (names: string[]) => boolean,
+  says: RegExp,
+): { zone: Zone; said: Citation } | undefined {
   for (const zone of k.zones.values()) {
     if (zone.level !== "provincial") continue;
-    const names = entityNames(k, zone.id).filter((n) => /[\u4e00-\u9fff]/.test(n) && question.includes(n));
-    // (The question calls it national: "三原这个国家高新区", "三原国家高新区".)
-    const called = names.some((n) => new RegExp(`${n}(?:这个|这家|这座|那个)?国家级?高新区`).test(question));
-    if (!called) continue;
-    // (The sentence that names the zone and says it is not, or not yet, national.)
-    const said = sentenceCited(k, (x) => NOT_NATIONAL.test(x) && names.some((n) => x.includes(n)));
-    if (!said) continue;
-    return {
-      ...answer,
-      answer: `${PREMISE}${zone.name}不是国家高新区（据《${said.title}》：${said.quote}）。${answer.answer}`,
-      citations: [said, ...answer.citations],
-    };
+    const names = entityNames(k, zone.id).filter((n) => /[\u4e00-\u9fff]/.test(n) && text.includes(n));
+    if (!named(names)) continue;
+    const said = sentenceCited(k, (x) => says.test(x) && names.some((n) => x.includes(n)));
+    if (said) return { zone, said };
   }
-  return answer;
+  return undefined;
+}
+
+export function levelCorrected(k: Knowledge, question: string, answer: Answer): Answer {
+  if (answer.kind === "none" || !/国家级?高新区/.test(question)) return answer;
+  // (The question calls it national, "三原这个国家高新区", "三原国家高新区"; the sentence says it is not, or not yet.)
+  const called = (names: string[]) =>
+    names.some((n) => new RegExp(`${n}(?:这个|这家|这座|那个)?国家级?高新区`).test(question));
+  const found = provincialSaid(k, question, called, NOT_NATIONAL);
+  if (!found) return answer;
+  const { zone, said } = found;
+  return {
+    ...answer,
+    answer: `${PREMISE}${zone.name}不是国家高新区（据《${said.title}》：${said.quote}）。${answer.answer}`,
+    citations: [said, ...answer.citations],
+  };
 }
 
 /** A zone's level asked yes or no ("三原高新区目前是省级高新区对吧", "是不是国家高新区"). */
@@ -44,19 +60,12 @@ export function levelAsked(k: Knowledge, question: string): Answer | null {
   const asked = LEVEL_ASKED.exec(question);
   if (!asked) return null;
   const provincialAsked = (asked[1] ?? asked[2]) === "省级";
-  for (const zone of k.zones.values()) {
-    if (zone.level !== "provincial") continue;
-    const names = entityNames(k, zone.id).filter(
-      (n) => /[\u4e00-\u9fff]/.test(n) && question.slice(0, asked.index).includes(n),
-    );
-    if (names.length === 0) continue;
-    const said = sentenceCited(k, (x) => /省级/.test(x) && names.some((n) => x.includes(n)));
-    if (!said) continue;
-    return {
-      kind: "fact",
-      answer: `${provincialAsked ? "是的" : "不是"}。${zone.name}是省级高新区（据《${said.title}》：${said.quote}）。`,
-      citations: [said],
-    };
-  }
-  return null;
+  const found = provincialSaid(k, question.slice(0, asked.index), (names) => names.length > 0, /省级/);
+  if (!found) return null;
+  const { zone, said } = found;
+  return {
+    kind: "fact",
+    answer: `${provincialAsked ? "是的" : "不是"}。${zone.name}是省级高新区（据《${said.title}》：${said.quote}）。`,
+    citations: [said],
+  };
 }

@@ -12,16 +12,21 @@ export function whySections(retriever: Retriever): Passage[] {
   return headingsOf(retriever).filter((p) => p.text.length <= 20 && ASKS_WHY.test(p.text));
 }
 
-/** Every heading of the retriever's passages, found once per retriever (not on each question). */
-const HEADINGS = new WeakMap<Retriever, Passage[]>();
-export function headingsOf(retriever: Retriever): Passage[] {
-  let found = HEADINGS.get(retriever);
-  if (!found) {
-    found = retriever.passages.filter((p) => isHeading(retriever, p));
-    HEADINGS.set(retriever, found);
-  }
-  return found;
+/** A value of a retriever's passages, worked out once per retriever (not on each question). */
+function perRetriever<T>(find: (retriever: Retriever) => T): (retriever: Retriever) => T {
+  const found = new WeakMap<Retriever, T>();
+  return (retriever) => {
+    let value = found.get(retriever);
+    if (value === undefined) {
+      value = find(retriever);
+      found.set(retriever, value);
+    }
+    return value;
+  };
 }
+
+/** Every heading of the retriever's passages. */
+export const headingsOf = perRetriever((retriever) => retriever.passages.filter((p) => isHeading(retriever, p)));
 
 /**
  * A heading or a subtitle written without markdown: a short line of its own, with no sentence-ending mark
@@ -40,25 +45,25 @@ export function isHeading(retriever: Retriever, passage: Passage): boolean {
 
 /**
  * A paragraph that opens with a short phrase of its own ("开放创新成果亮眼。武汉东湖高新区联合…"): a heading run into
- * its paragraph, which it heads. Found once per retriever.
+ * its paragraph, which it heads.
  */
-const RUN_INS = new WeakMap<Retriever, Passage[]>();
-function runInsOf(retriever: Retriever): Passage[] {
-  let found = RUN_INS.get(retriever);
-  if (!found) {
-    found = retriever.passages.filter((p) => {
-      const next = retriever.next(p);
-      return (
-        p.text.length <= 13 &&
-        /^[\u4e00-\u9fff“”"]+[。.]$/.test(p.text) &&
-        retriever.previous(p)?.paragraph !== p.paragraph &&
-        next?.paragraph === p.paragraph
-      );
-    });
-    RUN_INS.set(retriever, found);
-  }
-  return found;
-}
+const runInsOf = perRetriever((retriever) =>
+  retriever.passages.filter(
+    (p) =>
+      p.text.length <= 13 &&
+      /^[\u4e00-\u9fff“”"]+[。.]$/.test(p.text) &&
+      retriever.previous(p)?.paragraph !== p.paragraph &&
+      retriever.next(p)?.paragraph === p.paragraph,
+  ),
+);
+
+/** Every head a section may be asked by (headings, and heads run into their paragraphs), with its word pairs. */
+const headsOf = perRetriever((retriever) =>
+  [...headingsOf(retriever), ...runInsOf(retriever)].map((passage) => ({
+    passage,
+    pairs: [...wordPairs(normalize(passage.text))],
+  })),
+);
 
 /**
  * "东湖高新区在光电子领域的开放创新搞出了哪些成果": a section whose heading says what the question asks ("开放创新成果
@@ -67,13 +72,11 @@ function runInsOf(retriever: Retriever): Passage[] {
  */
 export function sectionAsked(retriever: Retriever, question: string, zone: readonly string[]): Passage[] {
   const asked = wordPairs(normalize(question));
-  const says = (h: Passage) => {
-    const own = [...wordPairs(normalize(h.text))];
-    const hit = own.filter((w) => asked.has(w)).length;
-    return hit >= 3 && hit * 2 >= own.length;
-  };
-  const headed = [...headingsOf(retriever), ...runInsOf(retriever)].filter(says);
-  const head = headed[0];
+  const headed = headsOf(retriever).filter(({ pairs }) => {
+    const hit = pairs.filter((w) => asked.has(w)).length;
+    return hit >= 3 && hit * 2 >= pairs.length;
+  });
+  const head = headed[0]?.passage;
   if (!head || headed.length !== 1) return [];
   const runIn = !isHeading(retriever, head);
   const out: Passage[] = [];

@@ -14,16 +14,24 @@ import type { Sentence } from "./sentences.ts";
 // ("网络成员按产业链环节分布：…", "从产业链分布看，网络成员覆盖…各个环节".)
 const BY_PART =
   /(?:成员|成员单位|成员高新区)[^。]{0,6}(?:各有侧重|各有所长|优势互补|分工)|(?:产业链|链条)分工|按(?:产业链|链条)(?:环节)?(?:分布|划分)|从(?:产业链|链条)分布看/;
+/** A count of zones, up to 十九家 ("6家", "两家", "十二家"). */
+const ZONE_COUNT = "(?:\\d{1,2}|十[一二三四五六七八九]|[一二两三四五六七八九十])家";
+/** Zones named in a run, counted or not, ending in 高新区 ("A、B和C", "西安、江阴、海口三家高新区"). */
+const ZONES_COUNTED = `(?:[\\u3400-\\u9fff]{2,10}?(?:、|和|与|及))*[\\u3400-\\u9fff]{2,10}?(?:${ZONE_COUNT})?高新区`;
 /** One part: "在X环节，A、B等高新区…", "在X方面，A和B高新区…" (label, the zones that open the clause). */
 // ("在卫星研制环节，上海紫竹、武汉东湖、长沙、合肥在…实力突出": names without 高新区, up to the verb.)
 // ("火箭研制与发射服务环节，有中关村示范区、江阴高新区和烟台高新区": without 在, the zones after 有.)
 // ("中游…环节，集聚了常州、合肥…6家高新区，…", "下游…环节，则由西安、成都…4家高新区承担": other verbs, a count.)
-const PART =
-  /^在?([^，,；;。：:]{2,30}?(?:环节|方面|领域|端))[，,](?:则有|有|集聚了|聚集了|汇聚了|则由|由)?((?:[\u3400-\u9fff]{2,10}?(?:、|和|与|及))*[\u3400-\u9fff]{2,10}?(?:(?:\d{1,2}|十[一二三四五六七八九]|[一二两三四五六七八九十])家)?高新区|(?:[\u3400-\u9fff]{2,8}?、)+[\u3400-\u9fff]{2,8}?(?=集聚|聚集|具备|拥有|培育|各具|形成|在))/;
+const PART = new RegExp(
+  `^在?([^，,；;。：:]{2,30}?(?:环节|方面|领域|端))[，,](?:则有|有|集聚了|聚集了|汇聚了|则由|由)?(${ZONES_COUNTED}|(?:[\\u3400-\\u9fff]{2,8}?、)+[\\u3400-\\u9fff]{2,8}?(?=集聚|聚集|具备|拥有|培育|各具|形成|在))`,
+);
 
 /** A clause of a part that opens with more of its zones ("宁波高新区在电解液…集聚了…", "江门、肇庆两家高新区则依托…"). */
-const CLAUSE_ZONES =
-  /^((?:[\u3400-\u9fff]{2,10}?(?:、|和|与|及))*[\u3400-\u9fff]{2,10}?(?:(?:\d{1,2}|十[一二三四五六七八九]|[一二两三四五六七八九十])家)?高新区)(?=则|在|依托|重点|已|集聚|具备|拥有|形成|也|还|均|分别)/;
+const CLAUSE_ZONES = new RegExp(`^(${ZONES_COUNTED})(?=则|在|依托|重点|已|集聚|具备|拥有|形成|也|还|均|分别)`);
+
+/** A list's count before its kind, at its end ("…三家高新区", "…6家国家高新区"): the count, and the words to drop. */
+const COUNT_AT_END = new RegExp(`${ZONE_COUNT}(?=(?:国家)?高新区$)`);
+const COUNT_BEFORE_KIND = new RegExp(`${ZONE_COUNT}(?:国家)?(?=高新区$)`);
 
 /** A part with its zones first: "中关村示范区、成都高新区、绵阳高新区则在航天电子…方面优势突出" (label after 在). */
 const LIST_FIRST =
@@ -53,9 +61,9 @@ export function membersByChainPart(doc: Doc, s: Sentence) {
   // (A list ending in 等 shares its 高新区: "宁波、宜昌等高新区"; "株洲高新区和西安高新区" names each; "西安、江阴、
   // 海口三家高新区" counts them, and the count must be its length.)
   const read = (written: string) => {
-    const counted = /(?:\d{1,2}|十[一二三四五六七八九]|[一二两三四五六七八九十])家(?=(?:国家)?高新区$)/.exec(written);
+    const counted = COUNT_AT_END.exec(written);
     const text = written
-      .replace(/(?:\d{1,2}|十[一二三四五六七八九]|[一二两三四五六七八九十])家(?:国家)?(?=高新区$)/, "")
+      .replace(COUNT_BEFORE_KIND, "")
       .replace(/等高新区$/, "高新区")
       .replace(/和|与|及/g, "、");
     const list = resolveList(doc, s, text, { bare: true, level: "national" });

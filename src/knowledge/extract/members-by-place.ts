@@ -119,14 +119,17 @@ export function provincesHave(doc: Doc, s: Sentence) {
   }
   pushWholeList(doc, group, all, doc.ev(s), parts);
 }
+/** What follows a province's name, when written ("宁夏回族自治区"). */
+const PROVINCE_SUFFIX = "(?:省|市|回族自治区|维吾尔自治区|壮族自治区|自治区)";
+
 /** A province's zones listed without their count, after a mark: "，安徽有合肥". */
 const UNCOUNTED_PROVINCE = new RegExp(
-  `(?:^|[，,；;：:])(?:${PROVINCES.join("|")})(?:省|市|回族自治区|维吾尔自治区|壮族自治区|自治区)?(?:则)?有[\\u3400-\\u9fff]`,
+  `(?:^|[，,；;：:])(?:${PROVINCES.join("|")})${PROVINCE_SUFFIX}?(?:则)?有[\\u3400-\\u9fff]`,
 );
 
 /** One province's chunk: "江西省有A、B", "江苏有A、B2家", "青海则是A". */
 const PROVINCE_HAS = new RegExp(
-  `^(${PROVINCES.join("|")})(?:省|市|回族自治区|维吾尔自治区|壮族自治区|自治区)?(?:则)?(?:有|是|为)([\\u3400-\\u9fff、和]+?)(?:${COUNT}家)?$`,
+  `^(${PROVINCES.join("|")})${PROVINCE_SUFFIX}?(?:则)?(?:有|是|为)([\\u3400-\\u9fff、和]+?)(?:${COUNT}家)?$`,
 );
 
 /**
@@ -259,7 +262,6 @@ function remainderByPlace(doc: Doc, s: Sentence, text: string, taken: string[]):
  * after a colon, one chunk per province, each opening with the province's name, without counts. Every chunk must be one, two at
  * least; a whole count the sentence gives must match. The zones keep their province.
  */
-const PROVINCE_SUFFIX = "(?:省|市|回族自治区|维吾尔自治区|壮族自治区|自治区)";
 /**
  * A province's chunk of a list: "甘肃：A、B", "青海省有A", "宁夏的A", "青海省A", "甘肃省为A、B", "湖北省（7家）：A、B"
  * (province, count, names).
