@@ -204,6 +204,8 @@ const cueText = (question: string) =>
   question
     .replace(INITIATORS, "成员")
     .replace(/(?:多长|多少)时间/g, "多久")
+    // ("任期到哪年哪月", "当到什么时候": until when a term runs, no date a group was founded on.)
+    .replace(/(?<=任期|当|干|做)(?:到|至)(?:什么时候|啥时候|何时|哪一?年(?:哪一?个?月)?|哪一?天|几月)/g, "到期")
     .replace(/(?<=抓|培育|引进|招引|扶持|培养|壮大|做强|引育)龙头|龙头(?=企业|项目|公司|产品|带动)/g, "头部");
 
 function firstCue(question: string): Attribute | null {

@@ -18,11 +18,17 @@ type Ask = (text: string) => Promise<Answer>;
 /** A second part that points back at the group the first names: "这个网络", "那个联盟", "该网络". */
 const POINTS_AT_GROUP = /^(?:那么)?(?:这个|那个|这张|那张|该|这|那)(?:网络|联盟)(?:的)?/;
 
+/** A group pointed at anywhere in a part: "这个联盟", "该网络". */
+const GROUP_POINTER = /(?:这个|那个|该|这|那)(?:网络|联盟)/;
+
 /** Asks an amount: "多少", "几个", "几家". */
 const AMOUNT_ASKED = /多少|几(?:个|家|项|场|次|亿|万|位|名)/;
 
 /** The seat or thing a question asks about, right after the name it asks of ("淮河联盟秘书处…"). */
-const TOPIC_AFTER_NAME = /^的?(秘书处|副理事长单位|理事长单位|轮值主席单位|牵头单位|基金|年会)/;
+const TOPIC_AFTER_NAME = /^的?(秘书处|副理事长单位|理事长(?:单位)?|轮值主席(?:单位)?|牵头单位|基金|年会)/;
+/** A second part that asks a term of office ("任期到哪年哪月", "杭州这一届到什么时候"), of the seat the first asks. */
+// (Not a body's own term: "首届理事会任期多久".)
+const TERM_ASKED = /^(?!.*(?:理事会|委员会|工作组))(?=.*(?:任期|这一?届|本届|到什么时候|到哪(?:年|一年|天|月)))/;
 /** A second part that names only a term ("2025年度是谁", "首届呢"), and the post the first part names after its term. */
 const ANOTHER_TERM =
   /^((?:19|20)\d{2}年度?|首届|首任|上一届|上一任|下一届|下一任)的?(?=是|呢|由|轮到|该|归|换成|[？?]?$)/;
@@ -102,7 +108,7 @@ const THEIR_BODY = /^[他她](?:是)?(?:哪个|哪家|什么)单位/;
  * answered (the second with the first's name put back); both answers are given when both parts are answered.
  */
 export async function twoQuestions(knowledge: Knowledge, q: string, ask: Ask): Promise<Answer | null> {
-  const each = await eachGroup(knowledge, q, ask);
+  const each = (await eachGroup(knowledge, q, ask)) ?? (await eachOccasion(knowledge, q, ask));
   if (each) return each;
   const pair = await sameSeats(knowledge, q, ask);
   if (pair) return pair;
@@ -209,7 +215,7 @@ export async function twoQuestions(knowledge: Knowledge, q: string, ask: Ask): P
   }
   // "…设在哪里？任期多长？", "哪个先开？隔了几天": one question when the answer to the whole gives the term or the
   // days between (that answer, not computed again).
-  const rest = second.replace(/^(?:那|它的?|其|新的?|这一?届的?|本届的?|新一届的?)/, "");
+  const rest = second.replace(/^(?:那|它的?|其|新一届的?|新的?|这一?届的?|本届的?)/, "");
   // ("谁讲的…？他什么职务": the person's answer gives their title with their name.)
   if (THEIR_TITLE.test(second) || THEIR_BODY.test(second)) {
     const whole = await ask(first);
@@ -258,6 +264,21 @@ export async function twoQuestions(knowledge: Knowledge, q: string, ask: Ask): P
     const answered = eachAnswered(await ask(first), await ask(`${p1.text.slice(zone.start, zone.end)}${second}`));
     if (answered) return answered;
   }
+  // "孝感高新区加入的是哪个联盟？加入后这个联盟共有多少家成员": the group the first part's answer names, pointed at
+  // inside the second; asked of that group, with the first's zone when the second names none.
+  const pointer = zone && !only.some((m) => m.ref.kind !== "zone") ? GROUP_POINTER.exec(second) : null;
+  if (pointer && zone) {
+    const a1 = await ask(first);
+    const read = parseQuestion(a1.kind === "fact" ? a1.answer : "", knowledge);
+    const groups = read.mentions.filter((m) => m.type === "entity" && m.ref.kind !== "zone");
+    const [g] = groups;
+    if (g?.type === "entity" && groups.every((m) => m.type === "entity" && m.ref.id === g.ref.id)) {
+      const zoneSaid = named2.some((e) => e.kind === "zone") ? "" : p1.text.slice(zone.start, zone.end);
+      const text2 = `${zoneSaid}${second.replace(pointer[0], read.text.slice(g.start, g.end))}`;
+      const answered = eachAnswered(a1, await ask(text2));
+      if (answered) return answered;
+    }
+  }
   // "Z在X网络里吗？这个网络谁牵头": a second part that points at the group is about the group, whatever comes first.
   const pointsAtGroup = POINTS_AT_GROUP.exec(second);
   const named = pointsAtGroup
@@ -297,7 +318,7 @@ export async function twoQuestions(knowledge: Knowledge, q: string, ask: Ask): P
   const a2 = await ask(
     term && post
       ? `${name}${term[1]}${post}${asked.slice(term[0]?.length)}`
-      : `${name}${ON_THE_ACT.test(asked) ? topic : ""}${asked}`,
+      : `${name}${ON_THE_ACT.test(asked) || (TERM_ASKED.test(asked) && !SEAT_OR_THING.test(asked)) ? topic : ""}${asked}`,
   );
   // Each part answered, by a fact or by the passages ("有多少企业？产值多少？": two amounts, often two sentences).
   if (a1.kind === "passage" && a2.kind === "passage" && a1.citations[0]?.quote === a2.citations[0]?.quote) return null;
@@ -476,6 +497,24 @@ async function eachGroup(knowledge: Knowledge, q: string, ask: Ask): Promise<Ans
   const tail = p.text.slice(asked.index).replace(RESPECTIVELY, "");
   const first = `${p.text.slice(0, a.start)}${p.text.slice(a.start, a.end)}${own}${tail}`;
   return eachAnswered(await ask(first), await ask(p.text.slice(b.start).replace(RESPECTIVELY, "")));
+}
+
+/** Two occasions side by side before 分别: "成立一周年的会和2026年度会议分别…". */
+const TWO_OCCASIONS =
+  /([^，,。？?、和与及]{2,14}?(?:会|会议|仪式|论坛|活动))(?:和|与|及|、|跟|以及)([^，,。？?、和与及]{2,14}?(?:会|会议|仪式|论坛|活动))(?=分别|各自|各是|各在)/;
+
+/**
+ * "淮河联盟成立一周年的会和2026年度会议分别是在哪开的": the same question asked of two occasions of one group, each
+ * answered; both answers together when both are answered.
+ */
+async function eachOccasion(knowledge: Knowledge, q: string, ask: Ask): Promise<Answer | null> {
+  const two = TWO_OCCASIONS.exec(q);
+  if (!two || (q.match(/谁|哪|几|多少|什么|何时|何地/g) ?? []).length !== 1) return null;
+  const head = q.slice(0, two.index);
+  const groups = parseQuestion(head, knowledge).entities.filter((e) => e.kind !== "zone");
+  if (groups.length !== 1) return null;
+  const tail = q.slice(two.index + two[0].length).replace(RESPECTIVELY, "");
+  return eachAnswered(await ask(`${head}${two[1]}${tail}`), await ask(`${head}${two[2]}${tail}`));
 }
 
 /** Asks the day each was founded ("分别是哪天成立的"). */

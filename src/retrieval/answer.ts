@@ -4,7 +4,7 @@
  * together with the rest of the list, as one exact span of the article.
  */
 
-import { ASKS_WHY, BRIEF, DOCUMENT_SAYS, NEXT_STEP, RANK_ASKED } from "../answer/facts/cues.ts";
+import { ASKS_ITEMS, ASKS_WHY, BRIEF, DOCUMENT_SAYS, NEXT_STEP, RANK_ASKED } from "../answer/facts/cues.ts";
 import { findMentions, QUANTITY } from "../answer/parse.ts";
 import type { Answer, Citation } from "../answer/types.ts";
 import { entityNames, titleNames } from "../knowledge/entity-names.ts";
@@ -31,9 +31,6 @@ const MAX_LIST_CHARS = 1600;
 // ("成立大会发布了联盟近期三大重点任务。": a counted set announced, its items in the sentences after.)
 const OPENS_LIST =
   /[:：]$|(?:概括|归纳|总结|如下|以下几(?:个方面|点|项))[。.]?$|[一二三四五六七八九十两\d]+(?:大|项|个方面|方面|件事)(?:重点)?(?:任务|举措|工作|措施|行动)[。.]?$/;
-/** Asks the items of a plan or a policy ("哪几方面", "三大重点任务是啥", "有哪些举措"). */
-const ASKS_ITEMS =
-  /哪几(?:个)?方面|哪些方面|几个?方面|哪几项|哪几块|哪几件事|几件事|哪些事|(?:任务|举措|措施)(?:是|有)(?:什么|啥|哪些|哪几)|哪些(?:重点)?(?:任务|举措|措施)|[一二三四五六七八九十两\d](?:大|项)(?:重点)?(?:任务|举措|工作)/;
 /** A sentence that lists items ("…：一是…；二是…") or announces them counted ("将重点推进五方面工作"). */
 const LISTS_ITEMS =
   /(?:^|[，,：:])(?:一是|其一)|[一二三四五六七八九十两\d]+(?:大|项|个方面|方面|件事)(?:重点)?(?:任务|举措|工作|措施|行动)/;

@@ -39,6 +39,9 @@ export const NUMBERED_TERM = /第[二三四五六七八九十][任届]/;
 
 export const NEXT_STEP = /接下来|下一步|今后/;
 export const ASKS_PLAN = new RegExp(`${NEXT_STEP.source}|打算|计划|准备`);
+/** Asks the items of a plan or a policy ("哪几方面", "三大重点任务是啥", "有哪些举措"). */
+export const ASKS_ITEMS =
+  /哪几(?:个)?方面|哪些方面|几个?方面|哪几项|哪几块|哪几件事|几件事|哪些事|(?:任务|举措|措施)(?:是|有)(?:什么|啥|哪些|哪几)|哪些(?:重点)?(?:任务|举措|措施)|[一二三四五六七八九十两\d](?:大|项)(?:重点)?(?:任务|举措|工作)/;
 
 export const ASKS_WHY = /为什么|为何|为啥|什么原因|啥原因|什么理由|原因是|why/i;
 

@@ -14,6 +14,7 @@ import { articleBrief } from "./article-brief.ts";
 import { multiGroup, sameDayOf, union } from "./compare.ts";
 import { type FactContext, type Found, fact, formatDate, found, type Group, none } from "./context.ts";
 import {
+  ASKS_ITEMS,
   ASKS_MEMBERS,
   ASKS_ROTATION,
   ASKS_WHY,
@@ -309,6 +310,8 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
   // What has not happened yet is never a fact here: say so, with what the articles do record.
   // Who joined lately: a recorded change is the query layer's history; without one, the articles say nothing.
   if (p.future || (p.recent && !groups.some((g) => g.memberHistory.length > 0))) {
+    // "第二届秘书处接手后主要做哪几件事": a plan's items, which the passages give when an article states the plan.
+    if (ASKS_ITEMS.test(p.text)) return null;
     // An ordinal occasion ("第二次理事会") that an article reports as held is a recorded event, not the future.
     const held = ORDINAL_OCCASION.exec(p.text);
     const dated = held ? event(c, p) : null;

@@ -233,8 +233,9 @@ const HOLDER = /谁|哪|分别|有几|几家|几个|多少家|多少个|是什�
 /** A term of office asked, and as a sentence gives it ("任期两年", "每年一换"). */
 export const ASKS_TENURE = /任期|多久|多长|几年|一换/;
 // ("任期三年，自2026年至2028年": the years the clause after gives are the term's too.)
+// ("任期两年，至2028年9月": until when, said after.)
 export const TENURE =
-  /任期(?!届满|已满|期满)[^，,。；;]{1,24}(?:[，,](?:自|从)[^，,。；;]{2,20}?(?:至|到)[^，,。；;]{2,12})?|每[^，,。；;]{0,4}一换|[一两二三]年一换|每[^，,。；;]{1,4}轮换一次/;
+  /任期(?!届满|已满|期满)[^，,。；;]{1,24}(?:[，,](?:(?:自|从)[^，,。；;]{2,20}?(?:至|到)[^，,。；;]{2,12}|(?:至|到)(?:19|20)\d{2}年[^，,。；;]{0,8}))?|每[^，,。；;]{0,4}一换|[一两二三]年一换|每[^，,。；;]{1,4}轮换一次/;
 /** Asks who handed a seat over. */
 const HANDOVER_ASKED = /交给|交接|交棒|接棒|换成|换人|从谁|谁交|接替|接过|谁手|手里接|手中接/;
 /** Asks when, and a later term's start as a sentence gives it ("将于2028年接任", "2027年起接任"). */
@@ -283,6 +284,20 @@ function holderTerm(c: FactContext, seat: RoleSeat): Evidence | undefined {
       new RegExp(`${n}(?:（[^）]*）)?担任${MONTHS.source}的`),
     ]);
   return seatArticleSentence(c, seat, (x) => said.some((r) => r.test(x)));
+}
+
+/** Asks how long a term runs, and a length said ("一年", "两年"; not a year's number). */
+const LENGTH_ASKED = /多长|多久|几年|(?<![下第上])一届/;
+const LENGTH = /(?<![\d年])[一两二三四五六\d]年(?![\d度])/;
+/** "轮值主席单位任期一年，首任…": the length of the seat's post, as its sentence says it before the seat. */
+function postLength(quote: string, seat: RoleSeat): string {
+  const post = seat.role
+    .replace(/（[^）]*）$/, "")
+    .replace(new RegExp(`^(?:首届|首任|第一[任届]|${NUMBERED_TERM.source}|(?:19|20)\\d{2}年度?)`), "")
+    .replace(/单位$/, "");
+  const at = seatAt(quote, seat);
+  const said = new RegExp(`${post}(?:单位)?(?:的)?(?:每届)?任期(?:为)?([一两二三四五六]年)`).exec(quote.slice(0, at));
+  return said ? `任期${said[1]}` : "";
 }
 
 /** Every term of office a sentence gives, in order. */
@@ -371,10 +386,14 @@ export function seatAsked(c: FactContext, p: Parsed, g: Group): Answer | null {
         : undefined;
     if (rule) ruled.push(rule);
     const terms = rule ? tenures(rule.quote) : own;
-    const tenure =
+    const span =
       (UNTIL_ASKED.test(p.text) ? terms.find((t) => /至|到/.test(t)) : undefined) ??
       terms[0] ??
       (rule ? MONTHS.exec(rule.quote)?.[0] : undefined);
+    // ("任期多长" of "轮值主席单位任期一年，首任轮值主席单位由A担任，任期自…至…": the post's length, said before the
+    // seat, with the holder's months.)
+    const length = span && LENGTH_ASKED.test(p.text) && !until && !LENGTH.test(span) ? postLength(quoted, seat) : "";
+    const tenure = length && span ? `${length}，${span.replace(/^任期/, "")}` : span;
     // "各管什么": what the sentence gives each holder after the seat ("，分别牵头A和B两个工作组").
     const quote = seat.evidence[0]?.quote ?? "";
     const duty = EACH_DOES.test(p.text)

@@ -266,8 +266,9 @@ function remainderByPlace(doc: Doc, s: Sentence, text: string, taken: string[]):
  * A province's chunk of a list: "甘肃：A、B", "青海省有A", "宁夏的A", "青海省A", "甘肃省为A、B", "湖北省（7家）：A、B"
  * (province, count, names).
  */
+// ("山东省的济南、淄博、黄河三角洲3家高新区": the count after the names, which share the kind.)
 const PROVINCE_CHUNK = new RegExp(
-  `^([\\u3400-\\u9fff]{2,3}?)(?:${PROVINCE_SUFFIX}?(?:[（(]${COUNT}家[）)])?(?:有|为|[的：:])|${PROVINCE_SUFFIX})([\\u3400-\\u9fff、，,]+)$`,
+  `^([\\u3400-\\u9fff]{2,3}?)(?:${PROVINCE_SUFFIX}?(?:[（(]${COUNT}家[）)])?(?:有|为|[的：:])|${PROVINCE_SUFFIX})([\\u3400-\\u9fff、，,]+?)(?:${COUNT}家(?:国家)?高新区)?$`,
 );
 
 export function provinceChunks(doc: Doc, s: Sentence) {
@@ -320,7 +321,7 @@ export function provinceChunks(doc: Doc, s: Sentence) {
             s,
             m[1] as string,
             (m[3] ?? "").replace(/[，,]/g, "、"),
-            m[2] ? countOf(m[2]) : undefined,
+            m[2] || m[4] ? countOf((m[2] ?? m[4]) as string) : undefined,
             zones,
           )
         : region && isRegionLabel(region[1] ?? "")
