@@ -59,7 +59,12 @@ export function notCovered(k: Knowledge): Answer {
  * "，包括后来新加入的").
  */
 const NEWCOMERS_TOO = String.raw`(?:算上|包括|包含|含|连同|加上)(?:今年|去年|最近|近期|后来|此后|之后|新近|刚刚?)?(?:新加入|新增|新进来?|新加进来|加进来|新入网|加入|入网|进来|新来)的?(?:成员|单位|那几家|高新区)?(?:的|在内)?`;
-const INCLUSIVE_ASIDE = new RegExp(String.raw`[（(]${NEWCOMERS_TOO}[）)]|[，,]+${NEWCOMERS_TOO}(?=[？?。]?$)`, "g");
+/** (…or leaves observers out, as a member list does: "（观察员不算）", "（不含观察员）".) */
+const NO_OBSERVERS = String.raw`(?:观察员(?:单位)?(?:不算|除外|不计|不含)|不(?:算|含|包括|计)观察员(?:单位)?)(?:在内)?`;
+const INCLUSIVE_ASIDE = new RegExp(
+  String.raw`[（(](?:${NEWCOMERS_TOO}|${NO_OBSERVERS})[）)]|[，,]+(?:${NEWCOMERS_TOO}|${NO_OBSERVERS})(?=[？?。]?$)`,
+  "g",
+);
 /** "中游有几家，分别是？": how many and which, one question (the count is said with the list). */
 const COUNT_THEN_WHICH = /几家[，,](?:都|分别)?(?:是|有)(?:哪些|哪几家|哪些高新区|谁)?(?=[？?。]?$)/;
 
@@ -161,6 +166,9 @@ export async function answerWith(
   };
 }
 
+/** Asks whether something is still where it was: "还在…吗", "仍在…吗". */
+const STILL_ASKED = /(?:还|仍|仍然|依然|依旧)(?:设)?在[\u4e00-\u9fff]{1,12}(?:吗|嘛|么|不)/;
+
 /** A question that asks to confirm what it states: "…，对吗", "…是吗", "是…吧". */
 const CONFIRM_ASKED = /对吗|对不对|是吗|是不是|没错吧|对吧|吧[？?]*$/;
 
@@ -169,6 +177,8 @@ const CONFIRM_ASKED = /对吗|对不对|是吗|是不是|没错吧|对吧|吧[�
  * ("江苏有5个县级市获批…，对吗"). Only the first word changes; what follows is the answer as found.
  */
 function affirmed(q: string, a: Answer): Answer {
+  // ("秘书处还在中关村吗": still there, said so.)
+  if (a.answer.startsWith("是。") && STILL_ASKED.test(q)) return { ...a, answer: `是的，还在。${a.answer.slice(2)}` };
   if (a.answer.startsWith("是。")) return { ...a, answer: `是的。${a.answer.slice(2)}` };
   if (a.answer.startsWith("有。") && CONFIRM_ASKED.test(q)) return { ...a, answer: `对，有。${a.answer.slice(2)}` };
   return a;

@@ -107,9 +107,10 @@ const RECENT =
   /新加入|新增(?:的)?成员|新成员(?:加入|进来)|最近(?:又)?(?:加入|进来|入网)|刚加入|今年加入|后来加入|又进来|新进|新加了|新加进|新添|新(?:吸纳|吸收|接纳|接收|批准|入网|入盟)/;
 /** What has not happened yet ("会新增", "明年", "下一任"); "为啥要加入" asks a reason, not the future. */
 const FUTURE =
-  /(?<!为什么|为啥|为何|干嘛|怎么)(?:会|将|要|能)(?:新增|增加|扩容|吸纳|加入)|什么时候能|何时能|会不会|有望|明年|下一届|下一任|下届|下一站|下一轮|下一次|下次|下一年|今后|将来|[一两二三四五]年(?:后|以后|之后)(?!的今天)|第[二三四五六七八九十]届|第[二三四五六七八九十]次|next year|next time|next meeting|upcoming|will host|will be held|will take place|\bwill\b[^?.]{0,60}?\bhold\b/;
+  /(?<!为什么|为啥|为何|干嘛|怎么)(?:会|将|要|能)(?:新增|增加|扩容|吸纳|加入)|(?:什么|啥)时候能|何时能|会不会|有望|明年|下一届|下一任|下届|下一站|下一轮|下一次|下次|下一年|今后|将来|[一两二三四五]年(?:后|以后|之后)(?!的今天)|第[二三四五六七八九十]届|第[二三四五六七八九十]次|next year|next time|next meeting|upcoming|will host|will be held|will take place|\bwill\b[^?.]{0,60}?\bhold\b/;
+// ("贾敬敦举了哪几个…例子": the examples someone gave.)
 const WHAT_WAS_SAID =
-  /(?<!据|听)说(?!明)|觉得|期待|期望|希望|寄语|展望|表态|看好|表示了?什么|认为|怎么看|如何看|看法|想法|观点|评价|谈了|谈到|讲了|提到|介绍了|建议|\b(?:said|say|says|think|view|according to)\b/;
+  /(?<!据|听)说(?!明)|举了|举例|举出|觉得|期待|期望|希望|寄语|展望|表态|看好|表示了?什么|认为|怎么看|如何看|看法|想法|观点|评价|谈了|谈到|讲了|提到|介绍了|建议|\b(?:said|say|says|think|view|according to)\b/;
 
 const CUES: Record<Exclude<Attribute, "overview">, string[]> = lexicon.attributeCues;
 const ATTRIBUTE_ORDER: Exclude<Attribute, "overview">[] = [
@@ -142,7 +143,7 @@ const FIELD_HAS_NETWORK =
 const UNKNOWN_ALLIANCE = /([\u4e00-\u9fa5]{2,16}?)(?:国家高新区|高新区)?(?:产业科技创新战略|创新发展|一体化发展)?联盟/;
 const UNKNOWN_ZONE = /([\u4e00-\u9fa5]{2,6}?)(?:国家)?高新区/;
 const GENERIC_PREFIX =
-  /^(?:国家高新区|国家|高新区|产业|协同创新|这些|这个|那个|哪个|哪些|各|各个|所有|全部|试点|该|其|一体化|区域|跨区域|创新|有哪些|有几个|有什么|共有|的)+/;
+  /^(?:国家高新区|国家|高新区|产业|协同创新|这些|这个|那个|哪个|哪些|各|各个|所有|全部|试点|该|其|一体化|区域|跨区域|创新|有哪些|有几个|有什么|共有|有没有|有无|是否有|是否存在|还有没有|的)+/;
 /** Words that end a clause before a name: "工信部推动试点建设产业协同创新网络" names no network. */
 const CLAUSE_WORDS =
   /请问|问一下|想问|介绍一下|介绍|讲讲|说说|聊聊|了解|为啥|为什么|为何|怎么|如何|(?<![首重])要|搞|推动|推进|建设|试点|认为|表示|组建|支持|打造|成立|加入|参与|发起|涉及|遵循|工信部|工业和信息化部|科技部|专家|共建|围绕|依托|聚焦|形成|通过|关于|对于|跨区域|期间|时期|以来|十四五|十五五|布局|(?<!福)建|对|负责|协调|服务|牵头|主导|轮值|承办|担任|出任/;
@@ -205,7 +206,11 @@ const cueText = (question: string) =>
     .replace(INITIATORS, "成员")
     .replace(/(?:多长|多少)时间/g, "多久")
     // ("任期到哪年哪月", "当到什么时候": until when a term runs, no date a group was founded on.)
-    .replace(/(?<=任期|当|干|做)(?:到|至)(?:什么时候|啥时候|何时|哪一?年(?:哪一?个?月)?|哪一?天|几月)/g, "到期")
+    // ("首批入库截止到什么时候": a deadline.)
+    .replace(
+      /(?:(?<=任期|当|干|做)(?:到|至)|截(?:止|至)(?:到|至)?)(?:什么时候|啥时候|何时|哪一?年(?:哪一?个?月)?|哪一?天|几月)/g,
+      "到期",
+    )
     .replace(/(?<=抓|培育|引进|招引|扶持|培养|壮大|做强|引育)龙头|龙头(?=企业|项目|公司|产品|带动)/g, "头部");
 
 function firstCue(question: string): Attribute | null {

@@ -12,9 +12,9 @@ const THANKS = new RegExp(
 const THANKS_AND_MORE = new RegExp(
   String.raw`^${ACK}(?:谢谢|多谢|感谢|谢啦|thanks|thank you|thx|辛苦)(?!.*(?:吗|呢|什么|哪|谁|多少|几|怎么|如何|是否)).{0,16}$`,
 );
-/** "你能做什么", "你能帮我干啥", "怎么用", and in English "what can you help me with" (a greeting may open it: "hi (there), what can you do"). */
+/** "你能做什么", "你能帮我干啥", "你能干点啥", "怎么用", and in English "what can you help me with" (a greeting may open it: "hi (there), what can you do"). */
 const CAPABILITY =
-  /^(?:(?:你好|您好|嗨|hi|hello|hey)(?: there)?\s?)?(?:(?:你|您)?(?:能|可以|会)(?:帮我|帮忙)?(?:回答|做|干|查)?(?:哪些|什么|啥)(?:问题|事情|事)?|怎么用|如何使用|使用说明|你是谁|你是什么|what can you (?:do|answer|help(?: me)?(?: with)?)(?: for me)?|how (?:do|can) i use (?:you|this(?: bot)?)|who are you|what are you)$/;
+  /^(?:(?:你好|您好|嗨|hi|hello|hey)(?: there)?\s?)?(?:(?:你|您)?(?:能|可以|会)(?:帮我|帮忙)?(?:回答|做|干|查)?点?(?:哪些|什么|啥)(?:问题|事情|事)?(?:呀|啊|呢)?|怎么用|如何使用|使用说明|你是谁|你是什么|what can you (?:do|answer|help(?: me)?(?: with)?)(?: for me)?|how (?:do|can) i use (?:you|this(?: bot)?)|who are you|what are you)$/;
 
 const HELP_HINT = "发送 /帮助 查看我能回答的问题和用法。";
 

@@ -21,14 +21,25 @@ const POINTS_AT_GROUP = /^(?:那么)?(?:这个|那个|这张|那张|该|这|那)
 /** A group pointed at anywhere in a part: "这个联盟", "该网络". */
 const GROUP_POINTER = /(?:这个|那个|该|这|那)(?:网络|联盟)/;
 
+/** A second part that names another part of a chain and asks the same: "封装测试这块又是哪些", "设计环节呢". */
+const OTHER_PART =
+  /^(?:那)?([\u4e00-\u9fff]{2,8}?)(?:这块|这一块|这边|这个环节|环节|领域|方面)?(?:又|则)?(?:是|有)?(?:哪些|哪几家|哪家|谁|呢)[？?]?$/;
+/** What the first part's zones do, and in what: "在深耕芯片制造", "主要布局在芯片设计". */
+const DOES_IN =
+  /((?:在|主要)?(?:深耕|布局在|主攻|集聚在|做|搞|聚焦))([\u4e00-\u9fff]{2,8}?)(?=领域|环节|方面|[，,？?]|$)/;
+
 /** Asks an amount: "多少", "几个", "几家". */
 const AMOUNT_ASKED = /多少|几(?:个|家|项|场|次|亿|万|位|名)/;
 
 /** The seat or thing a question asks about, right after the name it asks of ("淮河联盟秘书处…"). */
 const TOPIC_AFTER_NAME = /^的?(秘书处|副理事长单位|理事长(?:单位)?|轮值主席(?:单位)?|牵头单位|基金|年会)/;
-/** A second part that asks a term of office ("任期到哪年哪月", "杭州这一届到什么时候"), of the seat the first asks. */
+/**
+ * A second part that asks a term of office ("任期到哪年哪月", "杭州这一届到什么时候"), when a zone takes it over ("成都
+ * 哪年接任") or how its holder is chosen ("由谁推选"): of the seat the first asks.
+ */
 // (Not a body's own term: "首届理事会任期多久".)
-const TERM_ASKED = /^(?!.*(?:理事会|委员会|工作组))(?=.*(?:任期|这一?届|本届|到什么时候|到哪(?:年|一年|天|月)))/;
+const ASKED_OF_THE_SEAT =
+  /^(?!.*(?:理事会|委员会|工作组))(?=.*(?:任期|这一?届|本届|到什么时候|到哪(?:年|一年|天|月)|接任|接手|接棒|上任|推选|推举|选举|产生))/;
 /** A second part that names only a term ("2025年度是谁", "首届呢"), and the post the first part names after its term. */
 const ANOTHER_TERM =
   /^((?:19|20)\d{2}年度?|首届|首任|上一届|上一任|下一届|下一任)的?(?=是|呢|由|轮到|该|归|换成|[？?]?$)/;
@@ -221,8 +232,11 @@ export async function twoQuestions(knowledge: Knowledge, q: string, ask: Ask): P
     const whole = await ask(first);
     if (whole.kind === "fact" && /^[\u4e00-\u9fff]{2,4}（[^）]+）/.test(whole.answer)) return whole;
   }
+  // ("任期到什么时候": only a term that says until when.)
   const covered = /^(?:任期|多长|多久|几年)/.test(rest)
-    ? /任期/
+    ? /到(?:什么时候|何时|哪)|截至|为止/.test(rest)
+      ? /任期[^，,。；;）)]*(?:至|到)/
+      : /任期/
     : /几天|多少天/.test(rest)
       ? /(?:相隔|早|晚)\d+天/
       : // "…干几年？到期以后怎么轮": the rule the chair's answer quotes.
@@ -244,6 +258,15 @@ export async function twoQuestions(knowledge: Knowledge, q: string, ask: Ask): P
     const a1 = await ask(first);
     const a2 = await ask(q);
     if (a1.kind === "fact" && a2.kind === "fact" && a1.answer !== a2.answer) return both(a1, a2);
+  }
+  // "…哪些高新区在深耕芯片制造？封装测试这块又是哪些": the first part asked again of what the second names in place
+  // of what the first does it in.
+  const instead = OTHER_PART.exec(second)?.[1];
+  const did = instead ? DOES_IN.exec(first) : null;
+  if (instead && did && !first.includes(instead)) {
+    const again = `${first.slice(0, did.index + (did[1] ?? "").length)}${instead}${first.slice(did.index + did[0].length)}`;
+    const answered = eachAnswered(await ask(first), await ask(again));
+    if (answered) return answered;
   }
   const p1 = parseQuestion(first, knowledge);
   // "Z牵头的是哪个网络？在X里它是什么角色": the second part names Z by 它/其; Z is put back and both are answered.
@@ -302,6 +325,15 @@ export async function twoQuestions(knowledge: Knowledge, q: string, ask: Ask): P
   const a1 = await ask(first);
   // "榜单有几项，计划投多少钱": the first part's figure comes with the money said of it.
   if (MONEY_ASKED.test(second) && a1.kind === "fact" && MONEY.test(a1.answer)) return a1;
+  // "…供应链目录首批入库截止到什么时候？要入多少家": the first part's quote gives the amount too, in the unit asked.
+  // (Of what the second part names: "要入多少家" by the clause "…300家配套企业入库", not "扩容后多少家" by "企业1.9万余家".)
+  const unit = /(?:多少|几)(家|个|项|台|条|场|次)/.exec(second)?.[1];
+  // (Not the members' count, which the second part asks when it names a change or the members: "调整完一共几家".)
+  const own2 = second.replace(/(?:多少|几)[家个项台条场次]?|[？?]|要|了|后|的|一共|总共|共/g, "");
+  const ofMembers = /成员|调整|扩容|加入|入网|入盟|新增|退出|现在|目前/.test(own2);
+  const amountSaid = unit ? new RegExp(`[^，,。；;]*\\d[\\d.]*(?:余|多)?${unit}[^，,。；;]*`) : null;
+  const clause = amountSaid && a1.kind === "passage" && named2.length === 0 ? amountSaid.exec(a1.answer)?.[0] : "";
+  if (clause && own2.length > 0 && !ofMembers && [...own2].some((ch) => clause.includes(ch))) return a1;
   const asked = pointsAtGroup ? second.slice(pointsAtGroup[0].length) : second;
   // (With the seat or thing the first part asks about after the name, when the second asks about the first's act:
   // "秘书处从哪家换到哪家了？依据的是什么制度" asks the secretariat's rule.)
@@ -318,7 +350,7 @@ export async function twoQuestions(knowledge: Knowledge, q: string, ask: Ask): P
   const a2 = await ask(
     term && post
       ? `${name}${term[1]}${post}${asked.slice(term[0]?.length)}`
-      : `${name}${ON_THE_ACT.test(asked) || (TERM_ASKED.test(asked) && !SEAT_OR_THING.test(asked)) ? topic : ""}${asked}`,
+      : `${name}${ON_THE_ACT.test(asked) || (ASKED_OF_THE_SEAT.test(asked) && !SEAT_OR_THING.test(asked)) ? topic : ""}${asked}`,
   );
   // Each part answered, by a fact or by the passages ("有多少企业？产值多少？": two amounts, often two sentences).
   if (a1.kind === "passage" && a2.kind === "passage" && a1.citations[0]?.quote === a2.citations[0]?.quote) return null;
@@ -401,7 +433,10 @@ async function aboutThePerson(knowledge: Knowledge, parts: string[], ask: Ask): 
     return eachAnswered(await ask(first), await ask(second.replace(them[0], name)));
   }
   // "入盟时是谁表的态，打算和哪些成员加强对接": the one the first part asks for, then what they plan or said.
-  if (!/(?:是谁|哪位)/.test(first) || !THEIR_WORDS.test(second)) return null;
+  // ("那个副局长叫什么名字？他在储能网络启动会上说了啥": the name asked, then what they said somewhere.)
+  const theirWords =
+    THEIR_WORDS.test(second) || /^[他她].{0,20}?(?:说|讲|表示|提到|谈)(?:了|过)?(?:啥|什么|些什么)/.test(second);
+  if (!/(?:是谁|哪位|叫什么|姓名|名字)/.test(first) || !theirWords) return null;
   const who = await ask(first);
   const found = who.kind === "fact" ? knowledge.officials.find((o) => who.answer.startsWith(o.name))?.name : undefined;
   return found ? eachAnswered(who, await ask(`${found}${second.replace(/^[他她]/, "")}`)) : null;

@@ -34,6 +34,16 @@ const OPENS_LIST =
 /** A sentence that lists items ("…：一是…；二是…") or announces them counted ("将重点推进五方面工作"). */
 const LISTS_ITEMS =
   /(?:^|[，,：:])(?:一是|其一)|[一二三四五六七八九十两\d]+(?:大|项|个方面|方面|件事)(?:重点)?(?:任务|举措|工作|措施|行动)/;
+/** Asks the examples given ("举了哪几个例子"), and a sentence that gives them ("如A、B等都是…", "例如…"). */
+const EXAMPLES_ASKED = /例子|举例|比如|例如|案例/;
+const EXAMPLE = /^(?:如|例如|比如|譬如)/;
+/** How many two-character words two texts share. */
+function sharedPairs(a: string, b: string): number {
+  const pairs = new Set<string>();
+  for (let i = 0; i + 2 <= b.length; i++)
+    if (/^[\u4e00-\u9fff]{2}$/.test(b.slice(i, i + 2))) pairs.add(b.slice(i, i + 2));
+  return [...pairs].filter((x) => a.includes(x)).length;
+}
 const CODE = /[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*/g;
 const ASKS_NEXT = /下一次|下次|下一届|下届|下一任|明年|下一年|接下来|今后|最新|近况|现状|后来|next|latest/i;
 const CAUSE =
@@ -76,7 +86,8 @@ const ITEM_END = /[;；]$/;
 const ENUMERATED =
   /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.、])/;
 /** Asks how something will be done. */
-const ASKS_HOW = /怎么|如何|怎样|哪些举措|什么举措|什么办法/;
+// ("具体要做哪些事情": what is to be done.)
+const ASKS_HOW = /怎么|如何|怎样|哪些举措|什么举措|什么办法|(?:要|会|将)?做(?:哪些|什么)(?:事情|事|工作)?|哪些事情/;
 /** A short sentence of what will be done, and the sentences that spell it out. */
 const PLAN_HEAD = /(?:将|要|拟|准备)[^。，,；;]{2,30}[。.]?$/;
 const SPELLS_OUT = /^(?:支持|鼓励|推动|引导|探索|建立|完善|加快)/;
@@ -424,6 +435,18 @@ export async function answerFromPassages(retriever: Retriever, question: string)
       covered.add(before.id);
       pieces.unshift(before.text);
     }
+    // "举了哪几个靠健全创新网络…的例子": the examples the sentence the question names goes on to give ("一是…健全创新
+    // 网络…。如深圳高新区…等都是…").
+    if (EXAMPLES_ASKED.test(question)) {
+      const items = list.passages.length === pieces.length ? list.passages : [passage];
+      const named = items.filter((x) => sharedPairs(x.text, question) >= 3);
+      for (const item of named.length > 0 ? named : items.slice(-1)) {
+        const next = retriever.next(item);
+        if (!next || covered.has(next.id) || next.paragraph !== item.paragraph || !EXAMPLE.test(next.text)) continue;
+        covered.add(next.id);
+        pieces.splice(Math.max(items.indexOf(item), 0) + 1 + (pieces.length - items.length), 0, next.text);
+      }
+    }
     quotes.push({ passage, pieces });
     // A quoted list is the answer; at most one more quote beside it.
     if ((quotes[0]?.pieces.length ?? 0) > 1 && quotes.length >= 2) break;
@@ -631,6 +654,10 @@ function listOf(
 ): { pieces: string[]; passages: Passage[] } {
   const completed = completeSentence(retriever, passage, asksWho);
   if (completed) return completed;
+  // "他说了些什么": a speaker's sentence, then a paragraph that is only their quotation ("韩建军介绍，…。" then
+  // "“我们要让…试验台。”"), which goes on with their words.
+  const more = asksWho === "words" ? quotedAfter(retriever, passage) : undefined;
+  if (more) return { pieces: [passage.text, ...more.map((x) => x.text)], passages: [passage, ...more] };
   // "工信部打算怎么推动…": a short sentence that says what will be done ("工信部将探索网络内创新平台共建共享。") is
   // spelled out by the sentences of its paragraph that follow it ("支持…", "探索建立…"): those too.
   if (asksHow && passage.text.length <= 40 && PLAN_HEAD.test(passage.text)) {
@@ -683,6 +710,27 @@ function listOf(
   const first = taken[0] as Passage;
   const last = taken[taken.length - 1] as Passage;
   return { pieces: [body.slice(first.start, last.end)], passages: taken };
+}
+
+/**
+ * A speaker's sentence ("…介绍，…", "…表示，…"), and the quotation after it (in its paragraph or the next) when the
+ * paragraph ends with it: no one else is named as its speaker.
+ */
+const SPEAKS = /(?:介绍|表示|说|指出|认为|强调)[，,：:]/;
+function quotedAfter(retriever: Retriever, passage: Passage): Passage[] | undefined {
+  const first = retriever.next(passage);
+  if (!SPEAKS.test(passage.text) || !first || first.paragraph - passage.paragraph > 1 || !/^“/.test(first.text))
+    return undefined;
+  const last = /”[。！？]?$/.test(first.text) ? first : quoteEdge(retriever, first, "next");
+  if (!last || !/”[。！？]?$/.test(last.text)) return undefined;
+  const out = [first];
+  for (let p = retriever.next(first); p && last !== first && out.length < 4; p = retriever.next(p)) {
+    out.push(p);
+    if (p === last) break;
+  }
+  // (The paragraph ends with the quotation: no speaker named after it, "…。”某某说。".)
+  const after = retriever.next(last);
+  return after?.paragraph === last.paragraph ? undefined : out;
 }
 
 /**

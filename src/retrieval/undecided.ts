@@ -4,7 +4,7 @@
  * passage that says what is asked has not been decided (or not disclosed) answers the question honestly with "not
  * known yet", quoting that sentence, rather than as if it were the answer.
  */
-import { ASKS_WHY, UNDECIDED } from "../answer/facts/cues.ts";
+import { ASKS_WHY, HOW_CHOSEN, UNDECIDED } from "../answer/facts/cues.ts";
 import type { Answer, Citation } from "../answer/types.ts";
 
 /** A clause that says who holds or takes something ("由A接任", "A担任", "轮到A") or where it is held. */
@@ -30,11 +30,15 @@ const ASKS_LATER = /下一|下届|第[二三四五六七八九]|以后|此后|�
 /** Asks what, who, where or when (not why or how). */
 // ("最后决定让省级高新区作为观察员加入了吗": whether it was decided.)
 // ("到底是A、B还是C来承接": which of them.)
+// ("第三届秘书处已经定在南阳了，对吧": a decision claimed, to be confirmed.)
 const ASKS_FACT =
-  /谁|哪|几|什么时候|何时|多少|多大|规模|是什么|还是|(?:决定|确定|同意|批准)[^。？?]{0,24}?(?:了吗|了没)/;
+  /谁|哪|几|什么时候|何时|多少|多大|规模|是什么|还是|(?:决定|确定|同意|批准)[^。？?]{0,24}?(?:了吗|了没)|(?:定在|定了|定为|定下)[^。？?]{0,16}?(?:对吧|对吗|是吗|吧)/;
 /** Asks whether something was allowed or agreed ("有没有同意", "允不允许…加入", "同不同意"). */
 const ASKS_ALLOWED =
   /有没有(?:同意|批准|决定|通过|吸纳|允许)|是否(?:同意|批准|允许|吸纳|接纳)|[允同准]不[允同准]|(?:能不能|能否|可否|可不可以)[^。？?]{0,16}?(?:加入|参与|吸纳)/;
+/** Asks which province, and a quote that names one ("第三届秘书处将由河南省的成员高新区承担"): that much is decided. */
+const PROVINCE_ASKED = /哪个?省/;
+const PROVINCE_SAID = /由[\u4e00-\u9fff]{2,3}省的?[\u4e00-\u9fff]{0,8}?(?:承担|担任|承接|接任)/;
 /** Asks whether something will happen ("明年会不会跟着理事长搬到成都去", "是否会随之轮换"). */
 const ASKS_WILL = /会不会|是否会|会否/;
 /** A holder guessed ("会是A吗", "会不会是A", "是不是A"). */
@@ -84,7 +88,8 @@ export function undecided(question: string, names: string[][], input: UndecidedI
   // ("第三任轮值主席会是武汉东湖吗": a holder guessed for a later term asks who it will be.)
   const allowed =
     ASKS_ALLOWED.test(question) || ((GUESSED.test(question) || ASKS_WILL.test(question)) && ASKS_LATER.test(question));
-  if (!(ASKS_FACT.test(question) || allowed) || ASKS_WHY.test(question)) return null;
+  // ("第二届什么时候、怎么产生": how the holder is chosen, which "将在2028年理事会换届时选举产生" says.)
+  if (!(ASKS_FACT.test(question) || allowed) || ASKS_WHY.test(question) || HOW_CHOSEN.test(question)) return null;
   const decided = allowed || IN_THE_END.test(question);
   // (The other passages, read once however many of the steps below ask for them.)
   let otherCitations: Citation[] | undefined;
@@ -194,8 +199,22 @@ export function undecided(question: string, names: string[][], input: UndecidedI
     const whole = clauses.slice(0, at + 1).join("，");
     return /如何|由哪|哪家|哪个|谁/.test(whole) && enough(whole) ? whole : null;
   };
-  const quoted = [...top, ...more, ...read].find((c) => openIn(c) !== null);
+  // (…or a passage found beside the quotes that leaves open what is asked, and is nearer the question than the first
+  // quote: "遂宁、宜宾等观察员单位何时转为正式成员，章程未作规定" beside "2027年联盟年会拟在成都举办", asked when they
+  // become members.)
+  // (Only when the first quote shares next to nothing with the question: "基金首期2亿元" answers "基金首期多少钱"
+  // beside "…基金规模仍在研究".)
+  const firstShares = sharedWith(top[0]?.quote ?? "");
+  const nearer = (c: Citation) =>
+    firstShares < 2 && !top.some((t) => t.quote === c.quote) && sharedWith(c.quote) > firstShares;
+  const quoted: Citation | undefined =
+    [...top, ...more, ...read].find((c) => openIn(c) !== null) ??
+    others()
+      .slice(0, 2)
+      .find((c) => nearer(c) && openIn(c) !== null);
   if (!quoted) return null;
+  // (A province asked, which the quote decides, before the zone it leaves open: the quote answers that much.)
+  if (PROVINCE_ASKED.test(question) && PROVINCE_SAID.test(quoted.quote)) return null;
   const saidOpen = openIn(quoted) ?? "";
   // …unless a later article says it, as near the question as the open sentence ("基金规模最终确定为20亿元").
   // (Said near: the words the question and the open sentence share, all but one of them: "基金", "规模".)

@@ -32,6 +32,48 @@ const ARTICLES = [
     "会上，网络轮值主席单位由温州高新区移交至台州高新区。",
     "记者了解到，按照网络工作规则，台州高新区的任期至2028年4月。",
   ]),
+  article("t31-space", "国家高新区氢能装备产业协同创新网络在张家口启动", "2026-02-26", [
+    "2月25日，国家高新区氢能装备产业协同创新网络启动仪式在张家口高新区举行。在工业和信息化部指导下，张家口高新区牵头，联合全国7家在氢能装备领域具有产业基础的国家高新区，共同组建这一跨区域协同创新网络。",
+    "按所在省份划分，首批成员单位包括：上海的上海紫竹高新区；山东的潍坊高新区；四川的成都高新区、自贡高新区；辽宁的大连高新区；广东的佛山高新区；湖北的武汉东湖高新区；以及河北的张家口高新区。八家高新区覆盖了制氢、储运、加注和燃料电池等主要环节。",
+    "网络设立理事会，张家口高新区为首届理事长单位，潍坊高新区担任常务副理事长单位，并将于2028年接任第二届理事长单位。",
+    "启动仪式上，成员单位共同发布了首批开放共享平台清单，涵盖检测认证、中试验证等各类平台16个。",
+    "网络由张家口高新区牵头发起，在工业和信息化部火炬中心和河北省科学技术厅指导下组建。",
+    "对于下一步工作，网络明确了两项重点任务：一是建立“氢装共享”配套企业目录，2026年9月底前完成首批不少于120家配套企业入库；二是年内发布首批技术攻关榜单。",
+    "此外，唐山、邯郸两地的省级高新区以观察员身份列席了启动仪式。唐山、邯郸等观察员单位何时转为正式成员，章程未作规定。",
+    "按照计划，2027年网络年会拟在成都高新区举办。",
+  ]),
+  article("t31-space2", "氢能装备网络召开2027年年会 成员增至9家", "2027-03-16", [
+    "3月15日，国家高新区氢能装备产业协同创新网络2027年年会在潍坊高新区召开。",
+    "年会审议通过了成员调整方案。苏州高新区、嘉兴高新区加入网络，包头稀土高新区也同步入网。大连高新区因产业布局调整，申请不再作为网络成员单位，年会同意其退出。调整后，网络成员单位由成立时的8家变为10家。",
+    "网络共享平台由启动时的16个增加到29个。",
+    "根据网络工作规则，网络秘书处每届任期两年，由理事会在成员单位中推选产生。首届秘书处设立时尚无轮值制度，未约定任期。",
+    "网络秘书处继续设在张家口高新区，理事长单位交接后也不随之变动。",
+  ]),
+  article("t31-speech", "访科技部火炬中心负责人韩立新", "2026-08-02", [
+    "“近年来，特色产业集群建设势头良好。”韩立新说，一是聚焦“协同”，着力打通跨区域合作渠道，促进了集群之间的资源共享。如苏州工业园区纳米技术产业集群、合肥高新区智能语音产业集群等都是通过跨区域协同，提升了产业链的整体竞争力。",
+    "二是聚焦“人才”，着力引育高端人才，夯实了集群发展的基础。",
+  ]),
+  article("t31-pump3", "工业泵阀网络年度大会举行 下一任轮值主席明确", "2027-04-16", [
+    "会议明确，下一任轮值主席单位为铁岭高新区，将于2028年年会接任。",
+    "香港生产力促进局作为特邀合作机构出席年度大会。港澳机构是否以及以何种方式加入网络，目前还没有时间表。",
+    "目前，网络成员按省份看，浙江两家，分别是温州、台州高新区；辽宁两家，分别是铁岭、大连高新区；安徽一家，即合肥高新区；甘肃一家，即兰州高新区。此外，瑞安、玉环两家浙江省级高新区以观察员身份参与网络活动，不计入成员单位。",
+  ]),
+  article("t31-salt", "盐湖化工高新区联盟召开2027年度会议 秘书处交接", "2027-06-20", [
+    "6月18日，盐湖化工国家高新区协同创新联盟2027年度会议在格尔木高新区召开，首届秘书处所在地格尔木高新区将秘书处工作移交茫崖高新区。",
+    "根据轮值制度，联盟秘书处每届任期两年。据此，第三届秘书处将由甘肃省的成员高新区承担，但具体由金昌、白银两家高新区中的哪一家承接，此次会议没有确定。",
+    "联盟理事长单位每届任期两年，由成员单位轮流担任，第二届理事长单位将在2028年理事会换届时选举产生。",
+    "青海省科学技术厅副厅长马晓川表示，联盟要把盐湖资源综合利用作为协同重点。",
+    "“我们要让盐湖里的每一种元素都找到用武之地，让成员高新区之间的配套真正‘短’起来。”",
+  ]),
+  article("t31-salt0", "盐湖化工国家高新区协同创新联盟成立", "2025-06-12", [
+    "6月11日，盐湖化工国家高新区协同创新联盟在格尔木高新区成立，格尔木、茫崖、金昌、白银4家国家高新区共同发起，联盟秘书处设在格尔木高新区。",
+  ]),
+  article("t31-salt1", "盐湖化工联盟明确2026年度轮值安排", "2026-01-10", [
+    "根据联盟工作规则，2026年度轮值主席单位由格尔木高新区担任，金昌高新区、白银高新区为副主席单位。",
+  ]),
+  article("t31-salt2", "盐湖化工联盟2027年度轮值安排出炉", "2026-12-20", [
+    "会上，2026年度轮值主席单位格尔木高新区将轮值主席交接给茫崖高新区，茫崖高新区担任2027年度轮值主席单位；格尔木高新区、金昌高新区为2027年度副主席单位。",
+  ]),
   article("t31-river1", "大运河高新区联盟召开成立周年会议", "2026-11-12", [
     "11月11日，大运河国家高新区协同创新联盟成立周年会议在聊城高新区召开。",
   ]),
@@ -70,6 +112,140 @@ describe("session 31 question classes", () => {
 
   it("answers a later term's plan asked item by item from the article", async () => {
     await answers("大运河联盟第二届秘书处接手后，2027到2028年主要做哪几件事？", ["运河创新云", "再制造", "文旅"]);
+  });
+
+  it("reads a province list whose last chunk opens with 以及", async () => {
+    await answers("氢能装备网络首批有哪些成员", ["8家", "武汉东湖", "张家口"]);
+  });
+
+  it("reads every clause of a sentence that tells of joins", async () => {
+    await answers("氢能装备网络现在有哪些成员", ["10家", "苏州", "嘉兴", "包头"]);
+  });
+
+  it("answers which of the zones a place name may mean is a member", async () => {
+    await answers("上海是哪家高新区加入了氢能装备网络？", ["紫竹"], ["张江"]);
+  });
+
+  it("reads a later term a clause's holder takes after a comma", async () => {
+    await answers("氢能装备网络第二届理事长单位是谁", ["潍坊"]);
+    await answers("氢能装备网络理事长一届干几年？潍坊哪年接任？", ["2028"]);
+  });
+
+  it("answers how a seat's holder is chosen by the rule every term follows", async () => {
+    await answers("氢能装备网络秘书处由谁推选", ["由理事会在成员单位中推选产生"], ["尚无轮值制度"]);
+  });
+
+  it("says a seat is still where it was when asked so", async () => {
+    const a = await answer("氢能装备网络换了理事长之后，秘书处还在张家口吗？");
+    expect(a.answer).toMatch(/^是的，还在。/);
+  });
+
+  it("finds beside the quotes a sentence that leaves open what is asked", async () => {
+    const a = await answer("唐山、邯郸两家什么时候从观察员转成氢能装备网络正式成员？");
+    expect(a.kind).toBe("none");
+    expect(a.answer).toContain("章程未作规定");
+  });
+
+  it("asks the passages whether places no list names are full members", async () => {
+    await answers("唐山和邯郸算不算氢能装备网络的正式成员啊？", ["观察员"]);
+  });
+
+  it("reads a deadline asked as no founding date, and an amount the same quote gives", async () => {
+    const a = await answer("氢能装备网络说要建“氢装共享”配套企业目录，首批入库截止到什么时候？要入多少家？");
+    expect(a.answer).toContain("2026年9月底");
+    expect(a.answer).toContain("120家");
+    expect(a.answer).not.toMatch(/^国家高新区氢能装备产业协同创新网络于/);
+    expect(a.answer).not.toContain("共有8家");
+  });
+
+  it("computes how much a count grew when asked, and takes no 在 of 现在 for a place", async () => {
+    const a = await answer("氢能装备网络的共享平台现在有多少个了？比启动的时候多了几个？");
+    expect(a.answer).toContain("增加了13个");
+    expect(a.answer).not.toContain("前提有误");
+  });
+
+  it("says the seat a zone holds when asked whether it leads", async () => {
+    await answers("潍坊现在成了氢能装备网络的牵头单位了吗？", ["不是", "常务副理事长单位"]);
+  });
+
+  it("reads the bodies that guided a founding said after its lead", async () => {
+    await answers("氢能装备网络在哪些部门指导下组建的？", ["火炬中心", "河北省科学技术厅"]);
+  });
+
+  it("gives the examples a person gave after the point the question names", async () => {
+    const a = await answer("韩立新举了哪几个靠跨区域协同提升竞争力的集群例子？");
+    expect(a.kind).toBe("passage");
+    expect(a.answer).toContain("智能语音产业集群");
+  });
+
+  it("gives the year a later holder takes a seat over at a meeting", async () => {
+    await answers("泵阀网络台州之后下一任轮值主席是谁，什么时候接任", ["铁岭", "2028年年会"]);
+  });
+
+  it("reads 'no timetable yet' as left open", async () => {
+    const a = await answer("香港生产力促进局啥时候能正式加入泵阀网络？有时间表吗");
+    expect(a.kind).toBe("none");
+  });
+
+  it("reads an aside that leaves observers out as part of a member list question", async () => {
+    await answers("泵阀网络浙江的正式成员有哪几家（观察员不算）？", ["温州", "台州"], ["瑞安"]);
+  });
+
+  it("says no network of a field no article names exists, asked before another question", async () => {
+    const a = await answer("有没有深海装备产业协同创新网络？是哪个高新区牵头的？");
+    expect(a.kind).toBe("none");
+    expect(a.answer).toContain("没有");
+  });
+
+  it("answers 'what can you do' said colloquially", async () => {
+    const a = await answer("你能干点啥？");
+    expect(a.answer).toMatch(/^我是高新区协同助手/);
+  });
+
+  it("corrects a title said without its 副 before the name ('火炬中心主任何年初')", async () => {
+    const a = await answer("火炬中心主任何年初在淮河联盟周年会上讲了哪些重点？");
+    expect(a.answer).toMatch(/^问题的前提有误/);
+    expect(a.answer).toContain("副主任");
+  });
+
+  it("asks the first part again of the chain part the second names ('封装测试这块又是哪些')", async () => {
+    await answers(
+      "集成电路产业链里，哪些高新区在深耕芯片制造？封装测试这块又是哪些？",
+      ["重庆", "合肥", "无锡"],
+      ["南京"],
+    );
+  });
+
+  it("reads a later term's seat claimed as decided as left open, not as where the seat is now", async () => {
+    const a = await answer("盐湖联盟第三届秘书处已经定在金昌高新区了，对吧？");
+    expect(a.kind).toBe("none");
+    expect(a.answer).toContain("没有确定");
+  });
+
+  it("answers the province a later term is decided for, though the zone is open", async () => {
+    const a = await answer("盐湖联盟第三届秘书处轮到哪个省了？具体哪家定了没？");
+    expect(a.kind).not.toBe("none");
+    expect(a.answer).toContain("甘肃");
+  });
+
+  it("answers how a later holder will be chosen when asked how", async () => {
+    await answers("盐湖联盟理事长单位一届干几年？第二届什么时候、怎么产生？", ["两年", "2028年理事会换届时选举产生"]);
+  });
+
+  it("answers the name asked by a title, then what that person said", async () => {
+    await answers("青海省科学技术厅那个副厅长叫什么名字？他在盐湖联盟会上说了啥", ["马晓川", "盐湖资源综合利用"]);
+  });
+
+  it("quotes the words a speaker goes on with in a quotation of its own", async () => {
+    await answers("马晓川在盐湖联盟会上说了些什么？", ["用武之地"]);
+  });
+
+  it("counts a seat without a term as the year its sentence names, asked of that year", async () => {
+    await answers("盐湖联盟2026年度的轮值主席单位和副主席单位分别是谁", ["金昌", "白银"], ["茫崖"]);
+  });
+
+  it("spells out what a short plan sentence announces when asked what is to be done", async () => {
+    await answers("网络内创新平台共建共享，具体要做哪些事情？", ["中试平台"]);
   });
 
   it("answers two occasions of one group asked where each was held", async () => {

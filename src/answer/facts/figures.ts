@@ -83,7 +83,7 @@ export function figures(c: FactContext, p: Parsed): Answer | null {
   }
   const lines = matched.map(
     (f) =>
-      `${f.label}：${f.value}${f.unit}${f.note ? `（${f.note}）` : ""}${f.period && !f.label.includes(f.period.replace(/年$/, "")) ? `，${f.period}` : ""}。`,
+      `${f.label}：${f.value}${f.unit}${f.note ? `（${f.note}）` : ""}${f.period && !f.label.includes(f.period.replace(/年$/, "")) ? `，${f.period}` : ""}${grownBy(p.text, f.note)}。`,
   );
   const corrected = startCorrected(c, p.text, matched);
   return fact(
@@ -437,6 +437,17 @@ function noteMeasure(c: FactContext, question: string, a: Figure, b: Figure): An
 function amountOf(f: Figure): { n: string; unit: string } | undefined {
   const m = /^约?(\d+(?:\.\d+)?)(%?)$/.exec(String(f.value));
   return m ? { n: m[1] as string, unit: `${m[2]}${f.unit}` } : undefined;
+}
+
+/** Asks how much more there is now ("比启动的时候多了几个", "增加了多少"). */
+const MORE_ASKED = /(?:多了|多出|增加了?|增长了?|新增了?)(?:几|多少)/;
+/** A figure's note that says it grew ("由启动时的28个增至41个"): the earlier count, its unit, the later count. */
+const GREW =
+  /由[^，,。；;（）()]*?(\d+(?:\.\d+)?)(个|家|项|条|台|场|次|名|位)(?:增至|增加到|增长到|扩大到|达到)(\d+(?:\.\d+)?)\2/;
+/** ", 增加了13个": the growth a figure's note gives, computed, when asked. */
+function grownBy(question: string, note: string | undefined): string {
+  const m = MORE_ASKED.test(question) ? GREW.exec(note ?? "") : null;
+  return m ? `，增加了${difference(m[1] as string, m[3] as string)}${m[2]}` : "";
 }
 
 /** A value that is a plain number ("61", "约860"), as its digits; else undefined. */

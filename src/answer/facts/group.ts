@@ -434,7 +434,10 @@ const WHICH_ONES = /具体是哪|分别是(?:谁|哪)|都(?:有|是)谁|是哪�
 const CHAIR_SEAT = "(?<![副随跟]|《[^》]{0,20})理事长单位";
 const SECRETARIAT_SEAT = "(?<![随跟]|《[^》]{0,20})秘书处";
 /** Asks how a seat rotates, not only how long a term is: "怎么轮值的", "规则讲一下", "轮值单位怎么产生". */
-const ASKS_HOW_ROTATES = /怎么轮|如何轮|轮值规则|规则|制度|多久轮|怎么产生|如何产生|怎么定|谁来定/;
+// ("由谁推选": who chooses the holder, which the rule says.)
+const ASKS_HOW_ROTATES = /怎么轮|如何轮|轮值规则|规则|制度|多久轮|怎么产生|如何产生|怎么定|谁来定|推选|推举|选举|选出/;
+/** A sentence that says there was no rule: "首届秘书处设立时尚无轮值制度，未约定任期". */
+const NO_RULE = /(?:尚无|没有|并无|无)轮值|未(?:约定|规定|明确)任期/;
 
 /**
  * The sentence of the seat's articles that says how it rotates ("理事长单位实行轮值制，每届任期两年…", "秘书处每两年轮值
@@ -450,7 +453,9 @@ function seatRule(c: FactContext, evidence: readonly Evidence[], seat: string): 
     for (const sentence of articleSentences(c.k.articles.get(article)?.body ?? "")) {
       const clause = rule.exec(sentence)?.[0];
       // (A rule left open is no rule: "…章程未作规定，目前尚无定论".)
-      if (clause && !UNDECIDED.test(clause)) found.push({ article, quote: clause });
+      // (…nor one that says there was none. "每届任期两年，由常务理事会议…推选产生" is how every term is filled.)
+      const open = clause && UNDECIDED.test(clause) && !/每届|每[一两二三]?年/.test(clause);
+      if (clause && !open && !NO_RULE.test(clause)) found.push({ article, quote: clause });
     }
   }
   // The sentence that says how it rotates and for how long, before one that says less (a heading, "…轮值机制").

@@ -22,7 +22,7 @@ export function members(c: FactContext, g: Group, text = ""): Answer {
   if (m.zones.length === 0) {
     // The list is asked for and not given: that is not an answer, though the count is worth saying.
     return none(
-      `文章没有列出${g.name}的成员名单（没有逐一写明是哪些高新区），只写了共${m.statedCount}家。${m.countNote ?? ""}`,
+      `文章没有列出${g.name}的成员名单，没有提到具体是哪些高新区，只写了共${m.statedCount}家。${m.countNote ?? ""}`,
       {
         title: `${g.name} · 成员`,
         citations: citationsFor(c.k, m.evidence),

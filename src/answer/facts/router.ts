@@ -21,6 +21,7 @@ import {
   asksAboutItself,
   asksWhoMayJoin,
   DOCUMENT_SAYS,
+  HOW_CHOSEN,
   ITEMS_OF_COUNTED,
   NUMBERED_TERM,
   PLACE_ASKED,
@@ -38,7 +39,7 @@ import { memberPart, membersIn, provincesOf, regionMembers } from "./members.ts"
 import { person } from "./person.ts";
 import { asksTwoSeats, ROLE_ASKED, zoneRoles } from "./roles.ts";
 import { AFTER_HOLDER, seatAsked, takesOverWhen } from "./seats.ts";
-import { countAmong, leadCheck, membershipCheck, reverse, zoneReadings } from "./zones.ts";
+import { countAmong, leadCheck, membershipCheck, reverse, whichAmong, zoneReadings } from "./zones.ts";
 
 /** Which provinces a group's members are in (来自哪些省份, 共几个省, N个省对吗). */
 const ASKS_PROVINCES =
@@ -181,7 +182,11 @@ function laterTerm(c: FactContext, p: Parsed, g: Group): Answer | null {
         (numbered.includes(s) ? LATER_NUMBERED.exec(s.role) : null))?.[1] ?? yearly(s.role, s.asOf)?.[2];
     // (The deputy's post is not the post: 副理事长 is asked apart from 理事长.)
     // ("成都之后下一任是谁": the later term the zone named before 之后 holds is where the question starts from.)
-    return post !== undefined && p.text.includes(post) && !p.text.includes(`副${post}`) && !s.zones.some(isFrom);
+    // ("秘书处明年会不会跟着理事长搬到成都去": the secretariat asked, the chair named only beside it.)
+    const another = /秘书处/.test(p.text) && post !== undefined && !post.includes("秘书处");
+    return (
+      post !== undefined && p.text.includes(post) && !p.text.includes(`副${post}`) && !s.zones.some(isFrom) && !another
+    );
   });
   // ("秘书处今年在哪，明年轮到谁": the seat now, then the next; the secretariat is no seat the seat lookup gives.)
   const secretariat = nowToo && seats.every((s) => s.role === "下一任秘书处单位") ? g.secretariat : undefined;
@@ -275,6 +280,9 @@ function eachAttribute(c: FactContext, p: Parsed, g: Group): Answer | null {
   };
 }
 
+/** Asks which one: "是哪家高新区", "哪个". */
+const WHICH_ONE = /哪(?:一)?家|哪个|哪几家|哪些/;
+
 /** Someone speaking for a zone or a seat: the question asks a person. */
 const SPOKE = new RegExp(`代表|表示|${SPEECH}`);
 
@@ -303,15 +311,24 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
   // ("赵明哲介绍沈阳要牵头做什么": what they told of.)
   // (An amount asked of what they said is a figure: "杨红刚说三原的高新技术企业有多少家来着".)
   const told = p.asksWhatWasSaid || /介绍(?!一下|下)/.test(p.text);
-  if (told && !p.quantity && c.k.officials.some((o) => p.text.includes(o.name))) return null;
+  // (…or an article names among its people: "贾敬敦举了哪几个…例子".)
+  const named = (n: string) => n.length >= 2 && p.text.includes(n);
+  // ("哪几个" asks which ones they named, no amount.)
+  if (
+    told &&
+    !(p.quantity && /多少|多大|多高|多长|多久|(?<!哪)几[家个项场次条位名亿万]/.test(p.text)) &&
+    (c.k.officials.some((o) => named(o.name)) || [...c.k.articles.values()].some((a) => a.people.some(named)))
+  )
+    return null;
   // "Z新加入了哪个网络": the groups whose recorded change added the zone.
   const newlyJoined = p.recent && groups.length === 0 && readings.length === 1 ? joinedLately(c, readings[0]) : null;
   if (newlyJoined) return found(newlyJoined);
   // What has not happened yet is never a fact here: say so, with what the articles do record.
   // Who joined lately: a recorded change is the query layer's history; without one, the articles say nothing.
   if (p.future || (p.recent && !groups.some((g) => g.memberHistory.length > 0))) {
-    // "第二届秘书处接手后主要做哪几件事": a plan's items, which the passages give when an article states the plan.
-    if (ASKS_ITEMS.test(p.text)) return null;
+    // "第二届秘书处接手后主要做哪几件事": a plan's items, which the passages give when an article states the plan;
+    // "第二届什么时候、怎么产生": how a later holder will be chosen, as a rule says.
+    if (ASKS_ITEMS.test(p.text) || HOW_CHOSEN.test(p.text)) return null;
     // An ordinal occasion ("第二次理事会") that an article reports as held is a recorded event, not the future.
     const held = ORDINAL_OCCASION.exec(p.text);
     const dated = held ? event(c, p) : null;
@@ -487,6 +504,10 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     const figure = figures(c, p);
     if (figure) return found(figure);
     if (p.attribute === "count" && readings.some((r) => r.zones.length > 1)) return found(countAmong(c, g, readings));
+    // "上海是哪家高新区加入了X": which of the zones a name may mean is in.
+    const many = p.mentions.find((m) => m.type === "ambiguous");
+    if (many && readings.length === 1 && WHICH_ONE.test(p.text) && g.members)
+      return found(whichAmong(c, g, p.text.slice(many.start, many.end), readings));
     if (p.attribute === "count") return found(groupAttribute(c, p, g));
     if (p.attribute === "lead" && "field" in g && g.lead) {
       // "为啥让X牵头": why, of a lead that holds, is what the passages say; a lead that does not is corrected.
@@ -559,6 +580,16 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
   }
   if (groups.length === 1) {
     const g = groups[0] as Group;
+    // "遂宁和宜宾算不算成渝联盟的正式成员": places no list names as zones, asked whether they are full members (an
+    // observer's status is what the passages tell), not the list.
+    // (Not a count or a list: "现在正式成员还是17家吗", "安徽的正式成员有哪几家".)
+    if (
+      p.membershipCheck &&
+      readings.length === 0 &&
+      /正式成员|观察员/.test(p.text) &&
+      !/哪|几|多少|[\d一二两三四五六七八九十]家/.test(p.text)
+    )
+      return null;
     // Its members ranked ("产值前三是哪几家", "谁排第一"): what an article's figures state, the passages.
     if (RANK_ASKED.test(p.text) && (p.attribute === null || p.attribute === "members" || p.attribute === "count"))
       return null;

@@ -88,8 +88,16 @@ function heldNow(held: Group["seats"], term: string | undefined, next: boolean, 
     held = held.filter((s) => termOf(s.role) !== undefined || !s.asOf || s.asOf.slice(0, 4) >= term);
   // (Holders after this term, in turn, are not the seat now.)
   const later = held.filter((s) => termOf(s.role) === undefined && !s.role.startsWith("此后"));
+  // ("2026年度的…副主席单位": a seat without a term whose sentence names that year, "2026年度轮值主席单位由A担任，
+  // B、C为副主席单位".)
+  const saidOfYear = (s: RoleSeat) =>
+    termOf(s.role) === undefined &&
+    /^\d{4}$/.test(term ?? "") &&
+    (s.asOf ?? "").startsWith(term ?? "-") &&
+    [...(s.evidence[0]?.quote ?? "").matchAll(/((?:19|20)\d{2})年/g)].every((m) => m[1] === term) &&
+    (s.evidence[0]?.quote ?? "").includes(`${term}年`);
   if (term !== undefined && held.some((s) => termOf(s.role) !== undefined))
-    return held.filter((s) => holdsTerm(s, term) || (next && termOf(s.role) === undefined));
+    return held.filter((s) => holdsTerm(s, term) || saidOfYear(s) || (next && termOf(s.role) === undefined));
   return now && later.length > 0 ? later.slice(-1) : held;
 }
 
@@ -240,8 +248,9 @@ export const TENURE =
 const HANDOVER_ASKED = /交给|交接|交棒|接棒|换成|换人|从谁|谁交|接替|接过|谁手|手里接|手中接/;
 /** Asks when, and a later term's start as a sentence gives it ("将于2028年接任", "2027年起接任"). */
 const WHEN_ASKED = /哪一?年|哪一?天|几号|什么时候|啥时候|何时|几时|几月|哪个月/;
+// ("将于2028年年会接任": at that year's meeting.)
 const TAKES_OVER_IN =
-  /(?:将)?于(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:起)?(?:接任|接替)|(?:19|20)\d{2}年(?:\d{1,2}月)?起(?:接任|接替)|自(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?起(?:担任|接任|接替)/;
+  /(?:将)?于(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?|年会|年度大会|大会)?(?:起|上|时)?(?:接任|接替)|(?:19|20)\d{2}年(?:\d{1,2}月)?起(?:接任|接替)|自(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?起(?:担任|接任|接替)/;
 /** "哪年接任": the year a later term's holder takes it over, as the seat's sentence says ("（于2028年接任）"). */
 export function takesOverWhen(question: string, quote: string): string {
   const from = WHEN_ASKED.test(question) ? TAKES_OVER_IN.exec(quote)?.[0] : undefined;

@@ -38,15 +38,34 @@ export function countAmong(c: FactContext, g: Group, readings: { zones: Zone[]; 
   });
 }
 
+/**
+ * "上海是哪家高新区加入了X": which of the zones a name may mean is a member ("上海" → 上海紫竹高新区), none of the
+ * others named.
+ */
+export function whichAmong(c: FactContext, g: Group, said: string, readings: { zones: Zone[] }[]): Answer {
+  const zones = readings.flatMap((r) => r.zones).filter((z) => g.members?.zones.includes(z.id));
+  const items = zones.map((z) => ({ name: c.zoneName(z.id) }));
+  const answer = zones.length
+    ? `${g.name}的成员中，${said}的是${items.map((i) => i.name).join("、")}。`
+    : `${g.name}的成员中没有${said}的高新区${g.members?.partial ? "（文章只列出了部分成员）" : ""}。`;
+  return fact(c.k, answer, g.members?.evidence.slice(0, 1) ?? [], { items, title: g.name });
+}
+
 /** "Does this zone lead that network?": yes, or no and who does. */
 export function leadCheck(c: FactContext, g: Network, readings: { zones: Zone[] }[]): Answer {
   const zones = readings.flatMap((r) => r.zones);
   const lead = g.lead?.zone;
   const hit = zones.find((z) => z.id === lead);
+  // ("长沙现在成了储能网络的牵头单位了吗": the seat the zone does hold, when it holds one.)
+  const held = hit ? [] : (g.seats ?? []).filter((s) => zones.some((z) => s.zones.includes(z.id)));
+  const holder = held[0]?.zones.find((z) => zones.some((x) => x.id === z));
+  const holds = holder ? `${c.zoneName(holder)}是${c.shortName(g)}的${held.map((s) => s.role).join("、")}。` : "";
   const answer = hit
     ? `是的，${g.name}的牵头单位是${c.zoneName(hit.id)}。`
-    : `不是。${g.name}的牵头单位是${c.zoneName(lead ?? "")}，不是${zones.map((z) => z.name).join("或")}。`;
-  return fact(c.k, answer, g.lead?.evidence ?? [], { title: g.name });
+    : `不是。${g.name}的牵头单位是${c.zoneName(lead ?? "")}，不是${zones.map((z) => z.name).join("或")}。${holds}`;
+  return fact(c.k, answer, [...(g.lead?.evidence ?? []), ...held.flatMap((s) => s.evidence.slice(0, 1))], {
+    title: g.name,
+  });
 }
 
 /** "Is this zone a member?" for each group and zone; a no says where the zone is a member. */

@@ -14,14 +14,15 @@ import type { Claim } from "./algebra.ts";
 /** Kinds of meeting an event's title and a question share. */
 const MEETING = /推介会|推进会|年会|周年会议|大会|座谈会|论坛|对接会|发布会|签约会|峰会|博览会|交流会/g;
 /** "在西安办的", "在无锡开的", "在北京举办的": the place a question gives an event. */
-const HELD_AT = /在([\u4e00-\u9fff]{2,6}?)(?:办|举办|举行|开|召开)(?:的|了)?/;
+// (Not the 在 of 现在, 正在, 存在…: "现在有多少个了？比启动的时候多了几个".)
+const HELD_AT = /(?<![现正实存所自])在([\u4e00-\u9fff]{2,6}?)(?:办|举办|举行|开|召开)(?:的|了)?/;
 /** The place an event's title gives: "…在北京举行". */
 const TITLE_PLACE = /在([\u4e00-\u9fff]{2,10}?)(?:举行|举办|召开|开幕|启动|成立)/;
 
 /** The place a sentence gives what it reports: "在合肥共同成立", "在武汉东湖高新区正式启动". */
 const QUOTE_PLACE = /在([\u4e00-\u9fff]{2,10}?)(?:共同|正式|隆重)?(?:举行|举办|召开|开幕|启动|成立)/;
 /** "在上海启动的", "在合肥成立那次": the place a question gives a group's launch or founding. */
-const LAUNCHED_AT = /在([\u4e00-\u9fff]{2,6}?)(?:启动|成立|揭牌)(?:的|了)?/;
+const LAUNCHED_AT = /(?<![现正实存所自])在([\u4e00-\u9fff]{2,6}?)(?:启动|成立|揭牌)(?:的|了)?/;
 
 export function heldClaim(
   k: Knowledge,

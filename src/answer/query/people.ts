@@ -235,8 +235,9 @@ const TAKES_POST = /当上|开始当|担任|上任|任职|就任|出任|升任|�
 const QUESTION_WORD = /哪|什么|何|几|谁|怎么|多少|多久/;
 
 /** Where a title written before a name starts: a ministry or a government body. */
+// ("火炬中心主任何年初": the torch centre said without its ministry.)
 export const MINISTRY =
-  /工业和信息化部|工信部|科技部|科学技术部|发改委|发展改革委|商务部|财政部|教育部|人民政府|省政府|市政府|管委会/;
+  /工业和信息化部|工信部|科技部|科学技术部|火炬中心|发改委|发展改革委|商务部|财政部|教育部|人民政府|省政府|市政府|管委会/;
 
 /**
  * Asked: 是 when one of the person's titles holds the one claimed (工信部 = 工业和信息化部), else 不是 with the

@@ -181,6 +181,9 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
       }
       // "第三届秘书处到底是A、B还是C来承接": zones offered to choose from claim nothing.
       else if (CUES.secretariat.test(t) && zoneIds.length >= 2 && /还是/.test(t)) continue;
+      // "第三届秘书处已经定在南阳了，对吧": a later term's seat claims nothing of where it is now.
+      else if (CUES.secretariat.test(t) && /第[二三四五六七八九十]届秘书处|下一?届秘书处|下一任秘书处/.test(t))
+        continue;
       else if (CUES.secretariat.test(t)) (asksSeat ? asked : assumed).push({ is: "secretariat", zone: z, group: g0 });
       else if (venuePhrase && p.occasion === null) (yesNo ? asked : assumed).push({ is: "venue", zone: z, group: g0 });
       // The venue of another occasion ("年会是在Z开的吗") is not a claim of membership or of the founding.

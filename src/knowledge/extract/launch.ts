@@ -126,6 +126,17 @@ function guidedFounding(doc: Doc, s: Sentence) {
     }
     return;
   }
+  // "联盟由深圳高新区牵头发起，在X和Y指导下组建": the guided founding said after the lead, of the group the sentence
+  // opens with by its kind.
+  const after =
+    /^(联盟|网络)由[\u3400-\u9fff]{2,16}?牵头(?:发起)?[，,]在([\u3400-\u9fff]{2,40}?)指导下(?:发起)?(?:成立|组建)(?=[，,。；;]|$)/.exec(
+      s.text,
+    );
+  if (after && (doc.mentions[s.index] ?? []).length === 0 && !PLANNED.test(s.text)) {
+    const group = doc.anaphor(s, after[1] === "联盟" ? "alliance" : "network");
+    if (group) doc.claims.push({ type: "launch", group, guidedBy: after[2], evidence: doc.ev(s, 0, after[0].length) });
+    return;
+  }
   const m =
     /在([\u3400-\u9fff]{2,20}?)指导下[，,][^。]{0,80}?(?:发起)?(?:成立|组建)(?:了)?(?:该|这一|这个)?(联盟|网络)(?=[，,。；;]|$)/.exec(
       s.text,

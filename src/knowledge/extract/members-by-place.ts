@@ -292,7 +292,9 @@ export function provinceChunks(doc: Doc, s: Sentence) {
     .slice(colon ? colon.index + colon[0].length : (covered?.[0].length ?? 0))
     .replace(/[。.]$/, "")
     .replace(LEAD_MARK, "")
-    .split(/[；;]/);
+    .split(/[；;]/)
+    // ("…；以及陕西的西安高新区": the last chunk joined by 以及.)
+    .map((x) => x.replace(/^(?:以及|及|和)/, ""));
   // ("覆盖11个省（区、市）：江苏省的A，浙江省的B，…，以及青海省的C": a province a comma, when every piece opens with
   // one.)
   const byComma =

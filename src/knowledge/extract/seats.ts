@@ -36,6 +36,15 @@ const PATTERNS: { re: RegExp; zones: number; seat: number }[] = [
     zones: 1,
     seat: 2,
   },
+  // "A担任常务副理事长单位，并将于2028年接任第二届理事长单位": a later term the clause's holder takes, after a comma.
+  {
+    re: new RegExp(
+      `(?:^|[，,；;：:。])${LIST}(?:担任|为|作为)[^，,。；;]{2,20}[，,](?:并|且|同时|还)(?:将)?(?:于(?:19|20)\\d{2}年度?(?:\\d{1,2}月)?起?)?(?:接任|担任)${SEAT}`,
+      "g",
+    ),
+    zones: 1,
+    seat: 2,
+  },
   // "副理事长单位为A、B", "轮值主席单位由A担任", "副牵头单位：A、B"
   {
     re: new RegExp(
