@@ -68,6 +68,7 @@ export const GOLDEN_SETS = [
   "blind-60-questions.json",
   "blind-61-questions.json",
   "blind-62-questions.json",
+  "blind-63-questions.json",
   "blind-58-questions.json",
 ] as const;
 
@@ -180,5 +181,7 @@ export const GROWTH_SETS = [
   ["growth-109-questions.json", here("../growth109/growth-109-questions.json"), here("../growth109/articles/")],
   ["growth-110-questions.json", here("../growth110/growth-110-questions.json"), here("../growth110/articles/")],
   ["growth-111-questions.json", here("../growth111/growth-111-questions.json"), here("../growth111/articles/")],
+  ["growth-112-questions.json", here("../growth112/growth-112-questions.json"), here("../growth112/articles/")],
+  ["growth-113-questions.json", here("../growth113/growth-113-questions.json"), here("../growth113/articles/")],
   ["growth-106-questions.json", here("../growth106/growth-106-questions.json"), here("../growth106/articles/")],
 ] as const;
