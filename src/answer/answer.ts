@@ -9,6 +9,7 @@ import type { Knowledge } from "../knowledge/load.ts";
 import { normalize } from "../knowledge/normalize.ts";
 import { refusal, screenRequest } from "../llm/injection.ts";
 import { confirmYes } from "./confirm.ts";
+import { countCorrected } from "./count-premise.ts";
 import { englishGroupRead, kindWordRead } from "./english-names.ts";
 import { englishProvinceRead } from "./english-places.ts";
 import { englishSeatRead } from "./english-seats.ts";
@@ -124,7 +125,9 @@ export async function answerWith(
   }
   // A group named by what it did with another ("跟X签备忘录的那个网络") is read by its name.
   // …and one asked by an English name no alias holds ("the ocean equipment network").
-  const kindSaid = kindWordRead(normalized.text) ?? normalized.text;
+  // ("还是说淮河联盟，何年初讲它…": the topic said again first, no "还是" of a choice.)
+  const opened = normalized.text.replace(TOPIC_OPENER, "");
+  const kindSaid = kindWordRead(opened) ?? opened;
   const english = englishGroupRead(knowledge, kindSaid);
   // …and two networks named by their leads ("张江牵头的和东湖牵头的网络").
   const paired = ledPairRead(knowledge, english?.text ?? kindSaid);
@@ -137,18 +140,23 @@ export async function answerWith(
   );
   // (A zone the question calls national that is provincial is corrected first: src/answer/zone-level.ts; a zone's
   // level asked yes or no is said with the sentence that gives it.)
-  // (…and a figure the question states wrongly is corrected before the whole answer: src/answer/figure-premise.ts.)
+  // (…and a figure the question states wrongly is corrected before the whole answer: src/answer/figure-premise.ts;
+  // so is a member count, src/answer/count-premise.ts.)
   const answer = affirmed(
     q,
     levelAsked(knowledge, text) ??
-      correctedFigure(
+      countCorrected(
         knowledge,
         text,
-        levelCorrected(
+        correctedFigure(
           knowledge,
           text,
-          (await twoQuestions(knowledge, text, (t) => answerNormalized(knowledge, t, passages, reader))) ??
-            (await answerNormalized(knowledge, text, passages, reader)),
+          levelCorrected(
+            knowledge,
+            text,
+            (await twoQuestions(knowledge, text, (t) => answerNormalized(knowledge, t, passages, reader))) ??
+              (await answerNormalized(knowledge, text, passages, reader)),
+          ),
         ),
       ),
   );
@@ -165,6 +173,9 @@ export async function answerWith(
     notes: [readings.join("；"), ...(answer.notes ?? [])],
   };
 }
+
+/** A topic said again before the question: "还是说…，", "再说说…，", "接着问…，". */
+const TOPIC_OPENER = /^(?:还是|再|接着|继续|回到)(?:说|问|聊|讲)(?:说|一下|下)?(?=[\u4e00-\u9fff]{2,20}[，,])/;
 
 /** Asks whether something is still where it was: "还在…吗", "仍在…吗". */
 const STILL_ASKED = /(?:还|仍|仍然|依然|依旧)(?:设)?在[\u4e00-\u9fff]{1,12}(?:吗|嘛|么|不)/;

@@ -103,8 +103,9 @@ const TIME_ADVERBS = /现在|现今|目前|当前|当时|如今|眼下|一开始
 const MEMBER_VERB = /^(?:共同|联合|一起)?(?:倡议)?(?:发起|加入|参加|参与|组成|组建|成立|共建|入网|入盟|签约|签署)/;
 const COMPARED_BEFORE = /([\u4e00-\u9fff]{1,4}?)(?:最多|最少|更多|更少|最高|更高|最大|更大|最低|更低|最强|更强)/;
 /** Members that joined after the founding: the group's history answers, when an article records one. */
+// ("最近有没有新单位加入": whether any joined.)
 const RECENT =
-  /新加入|新增(?:的)?成员|新成员(?:加入|进来)|最近(?:又)?(?:加入|进来|入网)|刚加入|今年加入|后来加入|又进来|新进|新加了|新加进|新添|新(?:吸纳|吸收|接纳|接收|批准|入网|入盟)/;
+  /新加入|(?:有没有|有无|是否有)新[\u4e00-\u9fff]{0,3}?(?:加入|入网|入盟)|新增(?:的)?成员|新成员(?:加入|进来)|最近(?:又)?(?:加入|进来|入网)|刚加入|今年加入|后来加入|又进来|新进|新加了|新加进|新添|新(?:吸纳|吸收|接纳|接收|批准|入网|入盟)/;
 /** What has not happened yet ("会新增", "明年", "下一任"); "为啥要加入" asks a reason, not the future. */
 const FUTURE =
   /(?<!为什么|为啥|为何|干嘛|怎么)(?:会|将|要|能)(?:新增|增加|扩容|吸纳|加入)|(?:什么|啥)时候能|何时能|会不会|有望|明年|下一届|下一任|下届|下一站|下一轮|下一次|下次|下一年|今后|将来|[一两二三四五]年(?:后|以后|之后)(?!的今天)|第[二三四五六七八九十]届|第[二三四五六七八九十]次|next year|next time|next meeting|upcoming|will host|will be held|will take place|\bwill\b[^?.]{0,60}?\bhold\b/;

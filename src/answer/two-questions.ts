@@ -11,6 +11,7 @@ import { ROLE_ASKED } from "./facts/roles.ts";
 import { type Mention, parseQuestion } from "./parse.ts";
 import { dateOf, group as groupOf } from "./query/graph.ts";
 import type { Answer } from "./types.ts";
+import { LEVEL_OF_THEM, levelsNamed } from "./zone-level.ts";
 
 /** Answers one question (the whole answer route, after normalising). */
 type Ask = (text: string) => Promise<Answer>;
@@ -24,6 +25,9 @@ const GROUP_POINTER = /(?:这个|那个|该|这|那)(?:网络|联盟)/;
 /** A second part that names another part of a chain and asks the same: "封装测试这块又是哪些", "设计环节呢". */
 const OTHER_PART =
   /^(?:那)?([\u4e00-\u9fff]{2,8}?)(?:这块|这一块|这边|这个环节|环节|领域|方面)?(?:又|则)?(?:是|有)?(?:哪些|哪几家|哪家|谁|呢)[？?]?$/;
+/** …or asks again who does another part: "哪些做封装测试", "那哪些在深耕芯片制造". */
+const OTHER_PART_DONE =
+  /^(?:那|又)?哪些(?:高新区)?(?:主要)?(?:在)?(?:做|搞|深耕|布局在?|主攻|聚焦)([\u4e00-\u9fff]{2,8}?)(?:领域|环节|方面)?(?:的)?[？?]?$/;
 /** What the first part's zones do, and in what: "在深耕芯片制造", "主要布局在芯片设计". */
 const DOES_IN =
   /((?:在|主要)?(?:深耕|布局在|主攻|集聚在|做|搞|聚焦))([\u4e00-\u9fff]{2,8}?)(?=领域|环节|方面|[，,？?]|$)/;
@@ -46,7 +50,7 @@ const ANOTHER_TERM =
 /** A second part that asks who held the post before ("之前是谁", "前任呢"), when the first names a year. */
 const PREVIOUS_TERM = /^(?:之前|此前|以前|前任|前一任|上一任|上一届|上一年度?|去年)的?(?=是|呢|由|[？?]?$)/;
 const POST_AFTER_TERM =
-  /^的?(?:(?:19|20)\d{2}年度?|首届|首任|本届|上一届|下一届)?的?((?:轮值)?(?:副|常务)?(?:理事长|主席|牵头)(?:单位)?)/;
+  /^的?(?:(?:19|20)\d{2}(?:[—–-]?(?:19|20)\d{2})?年度?|首届|首任|本届|上一届|下一届)?的?((?:轮值)?(?:副|常务)?(?:理事长|主席|牵头)(?:单位)?)/;
 /** A second part that asks about the first's act, naming nothing of its own ("依据的是什么制度", "为啥换"). */
 const ON_THE_ACT = /^(?:又|还|那)?(?:是)?(?:依据|根据|按照?|凭)(?:的是)?(?:什么|啥|哪)/;
 
@@ -184,6 +188,16 @@ export async function twoQuestions(knowledge: Knowledge, q: string, ask: Ask): P
   if (premise) {
     const whole = await ask(q);
     if (whole.kind === "fact" && whole.answer.startsWith("是。")) return ask(premise);
+    // ("纳米网络是上海张江牵头的，那张江的负责人怎么说的": nothing answers the whole; the premise is checked on its own,
+    // and a wrong one is corrected before what is asked after it.)
+    if (whole.kind === "none") {
+      const claim = q.split(/[，,]/)[0] ?? "";
+      const check = await ask(`${claim}吗`);
+      if (check.kind === "fact" && check.answer.startsWith("不是")) {
+        const rest = await ask(premise);
+        return rest.kind === "none" ? check : both(check, rest);
+      }
+    }
     // (A premise corrected: what is asked after it is still answered, "…，那它的周年会议是在哪开的".)
     const rest = whole.kind === "fact" && whole.answer.startsWith(PREMISE) ? await ask(premise) : null;
     return rest && rest.kind !== "none" && !whole.answer.includes(rest.answer) ? both(whole, rest) : whole;
@@ -193,6 +207,17 @@ export async function twoQuestions(knowledge: Knowledge, q: string, ask: Ask): P
   if (person) return person;
   if (parts.length !== 2) return null;
   const [first, second] = parts as [string, string];
+  // "新吸收的成员是谁？是国家级的吗": the level of the zones the first part's answer names.
+  if (LEVEL_OF_THEM.test(second)) {
+    const a1 = await ask(first);
+    // (Of a list with its newcomers, "…（此后新增A、B。）", the newcomers asked for.)
+    const named =
+      /此后新增((?:[^，,。；;（(]|[（(][^）)]*[）)])+)/.exec(a1.answer)?.[1]?.replace(/[（(][^）)]*[）)]/g, "") ??
+      a1.answer.split("\n")[0] ??
+      "";
+    const levels = a1.kind !== "none" ? levelsNamed(knowledge, named, second) : null;
+    if (levels) return both(a1, levels);
+  }
   // "2027年度工作会议在哪开？是不是杭州？": a zone guessed for what the first part asks; when the articles do not say
   // it (not recorded, still open), that is the answer, not whether the zone is a member.
   // ("现在的轮值主席是谁？是不是杭州": when it is answered, yes or no by whether its first clause names the zone.)
@@ -261,7 +286,7 @@ export async function twoQuestions(knowledge: Knowledge, q: string, ask: Ask): P
   }
   // "…哪些高新区在深耕芯片制造？封装测试这块又是哪些": the first part asked again of what the second names in place
   // of what the first does it in.
-  const instead = OTHER_PART.exec(second)?.[1];
+  const instead = OTHER_PART.exec(second)?.[1] ?? OTHER_PART_DONE.exec(second)?.[1];
   const did = instead ? DOES_IN.exec(first) : null;
   if (instead && did && !first.includes(instead)) {
     const again = `${first.slice(0, did.index + (did[1] ?? "").length)}${instead}${first.slice(did.index + did[0].length)}`;

@@ -69,3 +69,34 @@ export function levelAsked(k: Knowledge, question: string): Answer | null {
     citations: [said],
   };
 }
+
+/** A second question about the level of the zones an answer names: "是国家级的吗", "它们是什么级别的高新区". */
+export const LEVEL_OF_THEM =
+  /^(?:那)?(?:它们|他们|这[两几三]家|这些|其)?(?:都)?(?:是|属于|算)?(?:不是)?(?:国家级的?|省级的?|什么级别的?|哪一?级的?|国家级还是省级的?|省级还是国家级的?)(?:高新区)?(?:吗|呢|么)?[？?]?$/;
+
+/**
+ * "新吸收的成员是谁？是国家级的吗": the level of each zone `text` names, by the sentence that says it (a provincial
+ * zone's "…两家省级高新区正式加入联盟"); null unless every zone named has one.
+ */
+export function levelsNamed(k: Knowledge, text: string, asked = ""): Answer | null {
+  const lines: string[] = [];
+  const levels = new Set<string>();
+  const citations: Citation[] = [];
+  for (const zone of k.zones.values()) {
+    const names = entityNames(k, zone.id).filter((n) => /[\u4e00-\u9fff]/.test(n) && n.length >= 2 && text.includes(n));
+    if (names.length === 0) continue;
+    const level = zone.level === "provincial" ? /省级/ : /国家高新区|国家级高新区/;
+    const said = sentenceCited(k, (x) => level.test(x) && names.some((n) => x.includes(n)));
+    if (!said) return null;
+    lines.push(`${zone.name}是${zone.level === "provincial" ? "省级高新区" : "国家高新区"}`);
+    levels.add(zone.level);
+    if (!citations.some((c) => c.quote === said.quote)) citations.push(said);
+  }
+  if (lines.length === 0) return null;
+  // ("是国家级的吗": yes or no, when they are all of one level.)
+  const yesNo = /(国家级|省级)的?(?:高新区)?(?:吗|么)/.exec(asked)?.[1];
+  const [one] = levels;
+  const verdict =
+    yesNo && levels.size === 1 ? ((yesNo === "省级") === (one === "provincial") ? "是的。" : "不是。") : "";
+  return { kind: "fact", answer: `${verdict}${lines.join("；")}。`, citations };
+}

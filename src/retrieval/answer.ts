@@ -225,6 +225,13 @@ export async function answerFromPassages(retriever: Retriever, question: string)
     const said = (h: Hit) => (asked?.stated.test(h.passage.text) ? 1 : 0);
     answering.sort((a, b) => said(b) - said(a));
     for (const h of answering) if (said(h)) pinned.add(h);
+    // (The sentences that state the rank asked are the answer: "昆山、武进、江阴高新区包揽…前三名", not the zones of
+    // another ranking beside it.)
+    // (Only a top few asked by name, "前三名是哪三家", that one sentence states: ranks told one by one, "居首位…第二",
+    // or a rank asked yes or no, are read from all.)
+    const topFew = /前[二三四五六七八九十]名/.exec(question)?.[0];
+    const whole = (h: Hit) => topFew !== undefined && h.passage.text.includes(topFew);
+    if (answering.some(whole)) answering.splice(0, answering.length, ...answering.filter(whole));
   }
   // "成立后准备重点做哪几方面的工作", "三大重点任务是啥": a sentence that lists (or announces) the items comes first,
   // from all the hits that answer.

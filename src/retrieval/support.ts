@@ -82,6 +82,8 @@ const BODY_NAMED =
 
 /** What an article measures of a zone: its revenue, output, firms. */
 const ZONE_MEASURE = /营收|营业收入|产值|总收入|企业|高企/;
+const ZONE_MEASURE_EN =
+  /\b(?:how (?:many|much)|what (?:was|is|were|are))\b.{0,60}\b(?:revenue|output|income|enterprises|firms|companies)\b/i;
 /** Every zone name and alias of two or more characters, per knowledge snapshot. */
 const ZONE_NAMES = new WeakMap<Knowledge, string[]>();
 function zoneNames(k: Knowledge): string[] {
@@ -178,8 +180,11 @@ export function supports(
   const p = normalizeTerm(passage.text);
   // The zone names the question holds, read once per call (several checks below ask for them).
   let inQuestion: string[] | undefined;
+  // (…or, asked in English, the zones whose names the retriever found: "Mianyang high-tech zone".)
   const zonesAsked = () => {
-    inQuestion ??= zoneNames(knowledge).filter((z) => q.includes(z));
+    inQuestion ??= zoneNames(knowledge).filter(
+      (z) => q.includes(z) || (!/[\u4e00-\u9fff]/.test(q) && entityNames.some((names) => names.includes(z))),
+    );
     return inQuestion;
   };
   const around = normalizeTerm(passage.context);
@@ -223,7 +228,8 @@ export function supports(
   }
   // A body inside a group ("联络办公室的负责人"): the passage or its neighbours name that body.
   // (Not a post the question only sets the time by: "杭州当AI网络轮值主席以后准备做哪些事".)
-  const premise = /当[^，,。？?]{0,14}?(?:以后|之后|后|期间)/.exec(q)?.[0] ?? "";
+  // ("杭州当轮值主席这一年，打算推动哪些工作": the seat a time, not what is asked about.)
+  const premise = /当[^，,。？?]{0,14}?(?:以后|之后|后|期间|这一?年|这一?届|任期内|的时候)/.exec(q)?.[0] ?? "";
   const body = lexicon.subBodies.find((b) => q.includes(b) && !premise.includes(b));
   // …and the words of its own name the question gives ("专家咨询委员会": 专家咨询, not any 委员会).
   const at = body ? q.indexOf(body) : -1;
@@ -252,7 +258,8 @@ export function supports(
   // or another member's, is not it).
   // (A zone by its full name: "芜湖驰芯" is a firm, not 芜湖高新区.)
   // (A zone the knowledge does not list yet, by its place.)
-  const amountOfZone = QUANTITY.test(q) && ZONE_MEASURE.test(q);
+  // ("What was Mianyang high-tech zone's own operating revenue": the same, asked in English.)
+  const amountOfZone = (QUANTITY.test(q) && ZONE_MEASURE.test(q)) || ZONE_MEASURE_EN.test(q);
   const known = amountOfZone ? zonesAsked().filter((z) => /(?:高新区|园区|示范区)$/.test(z)) : [];
   const ofZone = known.length > 0 || !amountOfZone ? known : unlistedZone(q);
   // (…or, a target asked, goes on from the sentence before that names it, naming no zone of its own: "今年苏州工业园区

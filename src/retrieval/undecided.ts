@@ -40,7 +40,8 @@ const ASKS_ALLOWED =
 const PROVINCE_ASKED = /哪个?省/;
 const PROVINCE_SAID = /由[\u4e00-\u9fff]{2,3}省的?[\u4e00-\u9fff]{0,8}?(?:承担|担任|承接|接任)/;
 /** Asks whether something will happen ("明年会不会跟着理事长搬到成都去", "是否会随之轮换"). */
-const ASKS_WILL = /会不会|是否会|会否/;
+// ("退出以后，还会以观察成员的身份参加…吗".)
+const ASKS_WILL = /会不会|是否会|会否|还会[^。？?]{0,30}?吗/;
 /** A holder guessed ("会是A吗", "会不会是A", "是不是A"). */
 const GUESSED = /会是|会不会是|是不是|是否(?:是|由)/;
 /** Asks what it came to in the end ("最后定了多少", "到底同不同意"): the sentence that leaves it open may rank below
@@ -189,8 +190,11 @@ export function undecided(question: string, names: string[][], input: UndecidedI
     // ("2027年…大会由哪家成员单位承办，目前同样没有确定": a clause that asks who names no holder.)
     if (year && clauses.some((x) => x !== open && x.includes(year) && answers.test(x) && !/哪|谁|何处|何地/.test(x)))
       return null;
+    // (The year asked counts as a word shared when the terms from it on are left open: "2028年度的轮值理事长是A还是B"
+    // by "2028年及以后的轮值顺序…另行商定".)
     const enough = (text: string) => {
-      const shared = sharedWith(text);
+      const fromYear = year !== undefined && new RegExp(`${year}年度?(?:及以后|以后|起)`).test(text);
+      const shared = sharedWith(text) + (fromYear ? 1 : 0);
       return shared >= Math.min(2, pairs.size) && shared > 0;
     };
     if (enough(said)) return said;

@@ -74,6 +74,20 @@ const ARTICLES = [
   article("t31-salt2", "盐湖化工联盟2027年度轮值安排出炉", "2026-12-20", [
     "会上，2026年度轮值主席单位格尔木高新区将轮值主席交接给茫崖高新区，茫崖高新区担任2027年度轮值主席单位；格尔木高新区、金昌高新区为2027年度副主席单位。",
   ]),
+  article("t31-cell", "国家高新区动力电池产业协同创新网络在宜宾启动", "2026-05-12", [
+    "5月11日，国家高新区动力电池产业协同创新网络启动大会在宜宾高新区举行。该网络由宜宾高新区牵头，联合10家在动力电池领域具有产业基础的国家高新区共同组建。",
+    "按照产业链环节划分，网络成员覆盖“材料—电芯—回收”全链条。上游材料环节，遂宁、赣州、宁德3家高新区在锂盐、前驱体和负极材料方面基础雄厚；中游电芯环节，除牵头单位宜宾高新区外，还包括常州、溧阳和肇庆高新区；下游回收环节，荆门、衢州、贵阳高新区在梯次利用和再生材料方面各具特色。此外，襄阳高新区将依托其检测资源，为网络提供电池安全测试服务。至此，网络首批成员共十一家高新区。",
+    "会上，网络发布了首批共享平台清单，共30个平台。",
+    "首届理事长单位由宜宾高新区担任，常州高新区为副理事长单位。",
+  ]),
+  article("t31-cell2", "动力电池网络召开2027年度会议 副理事长单位增至3家", "2027-05-20", [
+    "5月19日，国家高新区动力电池产业协同创新网络2027年度会议在常州高新区召开。",
+    "会议同意增补溧阳高新区为副理事长单位。",
+    "至此，网络副理事长单位增至3家，分别为常州高新区、肇庆高新区和溧阳高新区。",
+    "据秘书处统计，网络共享平台由启动时的30个增至44个；2026年，网络平台共促成产学研合作项目27个，较2025年的8个大幅增长。",
+    "会议同意吉安高新区、上饶高新区两家省级高新区正式加入网络。",
+    "按调整后的13家成员口径统计，2026年网络成员高新区动力电池产业规模合计约9800亿元。",
+  ]),
   article("t31-river1", "大运河高新区联盟召开成立周年会议", "2026-11-12", [
     "11月11日，大运河国家高新区协同创新联盟成立周年会议在聊城高新区召开。",
   ]),
@@ -246,6 +260,65 @@ describe("session 31 question classes", () => {
 
   it("spells out what a short plan sentence announces when asked what is to be done", async () => {
     await answers("网络内创新平台共建共享，具体要做哪些事情？", ["中试平台"]);
+  });
+
+  it("reads members by chain part with the lead inside a part ('除牵头单位A外，还包括') and one more after ('此外')", async () => {
+    await answers("动力电池网络首批有哪些成员？", ["宜宾", "遂宁", "溧阳", "贵阳", "襄阳"]);
+    await answers("动力电池网络中游电芯环节包括哪些高新区？", ["宜宾", "常州", "溧阳", "肇庆"], ["遂宁"]);
+  });
+
+  it("counts those the lead joined with ('联合了多少家')", async () => {
+    await answers("宜宾高新区是联合了多少家高新区一起组建动力电池网络的？", ["10家"]);
+  });
+
+  it("reads a seat's holders when it grew to a count, all of them", async () => {
+    await answers("动力电池网络现在的副理事长单位有哪些", ["常州", "肇庆", "溧阳"], ["新增"]);
+  });
+
+  it("computes how much more a figure is than the earlier one its sentence compares it with", async () => {
+    await answers("动力电池网络2026年促成了多少个产学研项目？比2025年多了几个？", ["27", "增加了19个"]);
+  });
+
+  it("reads newcomers called provincial, and answers their level asked after them", async () => {
+    await answers("动力电池网络新吸收的成员是谁？是国家级的吗", ["吉安", "不是", "省级"]);
+  });
+
+  it("finds a figure whose label names whose it is ('网络成员高新区…产业规模')", async () => {
+    await answers("动力电池网络2026年产业规模多大", ["9800亿元"], ["吉安"]);
+  });
+
+  it("corrects a member count the question states wrongly", async () => {
+    const a = await answer("动力电池网络那15家首批成员都是哪些？");
+    expect(a.answer).toMatch(/^问题的前提有误/);
+    expect(a.answer).toContain("11家");
+  });
+
+  it("corrects a second amount a question asks to confirm", async () => {
+    const a = await answer("苏州工业园区首季重大项目推进会上80个重点项目签约，总投资500亿元，是这样吗？");
+    expect(a.answer).toMatch(/^不是500亿元/);
+  });
+
+  it("corrects a wrong lead stated before a question about that zone's person", async () => {
+    await answers("纳米新材料网络是上海张江牵头的，那张江的负责人怎么说的？", ["不是", "苏州工业园区"]);
+  });
+
+  it("reads which zones lead the pilot networks, asked '哪些高新区牵头，率先试点'", async () => {
+    await answers("工信部推动了哪些国家高新区牵头，率先试点建设产业协同创新网络？", [
+      "张江",
+      "东湖",
+      "无锡",
+      "苏州工业园区",
+    ]);
+  });
+
+  it("reads 高薪区 as 高新区, and a topic said again first ('还是说X，')", async () => {
+    await answers("ai网络有哪几家高薪区啊？？？", ["张江", "西安"]);
+    await answers("还是说淮河联盟，何年初讲它下一步要从哪5个方面推进？", ["产业联动", "科创淮河"]);
+  });
+
+  it("asks what a zone will be after leaving of the passages, which leave it open", async () => {
+    const a = await answer("大连高新区退出物联网网络以后，还会以观察员的身份参加网络活动吗？");
+    expect(a.answer).not.toMatch(/^现在不是成员/);
   });
 
   it("answers two occasions of one group asked where each was held", async () => {

@@ -83,7 +83,7 @@ export function figures(c: FactContext, p: Parsed): Answer | null {
   }
   const lines = matched.map(
     (f) =>
-      `${f.label}：${f.value}${f.unit}${f.note ? `（${f.note}）` : ""}${f.period && !f.label.includes(f.period.replace(/年$/, "")) ? `，${f.period}` : ""}${grownBy(p.text, f.note)}。`,
+      `${f.label}：${f.value}${f.unit}${f.note ? `（${f.note}）` : ""}${f.period && !f.label.includes(f.period.replace(/年$/, "")) ? `，${f.period}` : ""}${grownBy(p.text, f)}。`,
   );
   const corrected = startCorrected(c, p.text, matched);
   return fact(
@@ -226,7 +226,10 @@ function matchText(c: FactContext, p: Parsed, asked: string): Figure[] {
   const years = [...text.matchAll(/20\d{2}/g)].map((m) => Number(m[0]));
   const mentioned = new Set(p.mentions.flatMap((m) => (m.type === "entity" ? [m.ref.id] : m.name.readings)));
   // Zones named outright (not the readings of an ambiguous short name such as 津冀).
-  const zonesAsked = p.mentions.flatMap((m) => (m.type === "entity" && m.ref.kind === "zone" ? [m.ref.id] : []));
+  // (Not a zone that only dates the question: "孝感加入以后，淮河联盟覆盖几个省".)
+  const zonesAsked = p.mentions.flatMap((m) =>
+    m.type === "entity" && m.ref.kind === "zone" && !DATES_BY_ZONE.test(p.text.slice(m.end)) ? [m.ref.id] : [],
+  );
   // A word of the name of an entity the question names in English ("the Yangtze River Delta" for 长三角) is named.
   const namesAsked = p.mentions.flatMap((m) =>
     m.type === "entity" && !/[\u4e00-\u9fff]/.test(p.text.slice(m.start, m.end)) ? entityNames(c.k, m.ref.id) : [],
@@ -288,12 +291,19 @@ function matchText(c: FactContext, p: Parsed, asked: string): Figure[] {
   const yearly =
     new Set(years).size >= 2 ? [...new Set(years)].map((y) => considered.filter((s) => s.f.year === y)) : [];
   const kept = yearly.length && yearly.every((l) => l.length > 0) ? yearly.flatMap(bestOf) : bestOf(considered);
-  // (The first four, those of whose own words the question says more first.)
+  // (The first four, those of whose own words the question says more first; asked the latest, "最新是多少", the
+  // latest article's first.)
+  const latest = LATEST_ASKED.test(text);
+  const dated = (s: (typeof kept)[number]) =>
+    latest ? (c.k.articles.get(s.f.evidence[0]?.article ?? "")?.date ?? "") : "";
   return [...kept]
-    .sort((a, b) => b.words - a.words)
+    .sort((a, b) => b.words - a.words || dated(b).localeCompare(dated(a)))
     .map((s) => s.f)
     .slice(0, 4);
 }
+
+/** Asks the latest amount: "最新是多少", "现在有多少". */
+const LATEST_ASKED = /最新|现在|目前|如今|眼下/;
 
 /** A short form and the words it shortens (营收 → 营业收入, 高企 → 高新技术企业), from the lexicon's detailForms. */
 const LONG_FORMS = Object.entries(lexicon.detailForms).flatMap(([short, forms]) =>
@@ -439,15 +449,31 @@ function amountOf(f: Figure): { n: string; unit: string } | undefined {
   return m ? { n: m[1] as string, unit: `${m[2]}${f.unit}` } : undefined;
 }
 
+/** What follows a zone named only to date the question: "加入以后", "退出之后". */
+const DATES_BY_ZONE = /^(?:高新区)?(?:加入|入盟|入网|退出)(?:了)?(?:联盟|网络)?(?:以后|之后|后)/;
+
 /** Asks how much more there is now ("比启动的时候多了几个", "增加了多少"). */
-const MORE_ASKED = /(?:多了|多出|增加了?|增长了?|新增了?)(?:几|多少)/;
+const MORE_ASKED = /(?:多了|多出|增加了?|增长了?|新增了?|涨了)(?:几|多少)/;
 /** A figure's note that says it grew ("由启动时的28个增至41个"): the earlier count, its unit, the later count. */
 const GREW =
   /由[^，,。；;（）()]*?(\d+(?:\.\d+)?)(个|家|项|条|台|场|次|名|位)(?:增至|增加到|增长到|扩大到|达到)(\d+(?:\.\d+)?)\2/;
-/** ", 增加了13个": the growth a figure's note gives, computed, when asked. */
-function grownBy(question: string, note: string | undefined): string {
-  const m = MORE_ASKED.test(question) ? GREW.exec(note ?? "") : null;
-  return m ? `，增加了${difference(m[1] as string, m[3] as string)}${m[2]}` : "";
+/** …or its sentence compares it with an earlier one ("共促成…31个，较2024年的9个大幅增长"). */
+const COMPARED_WITH =
+  /(?:较|比)(?:(?:19|20)\d{2}年|去年|上年|此前|启动时|成立时)?[^，,。；;\d]{0,8}?的?(\d+(?:\.\d+)?)(个|家|项|条|台|场|次|名|位)/;
+/** ", 增加了13个": the growth a figure's note or sentence gives, computed, when asked. */
+function grownBy(question: string, f: Figure): string {
+  if (!MORE_ASKED.test(question)) return "";
+  const m = GREW.exec(f.note ?? "");
+  if (m) return `，增加了${difference(m[1] as string, m[3] as string)}${m[2]}`;
+  // (Compared in its sentence, after its own amount and in its unit.)
+  const now = plainNumber(f.value);
+  const quote = f.evidence[0]?.quote ?? "";
+  const after = quote.slice(quote.indexOf(`${now}${f.unit}`) + 1);
+  const was = now && quote.includes(`${now}${f.unit}`) ? COMPARED_WITH.exec(after) : null;
+  if (!now || !was || was[2] !== f.unit) return "";
+  const diff = difference(was[1] as string, now);
+  const than = (f.note ?? "").includes(was[1] as string) ? "" : `比${was[0].replace(/^(?:较|比)/, "")}`;
+  return diff > 0 ? `，${than}增加了${diff}${f.unit}` : "";
 }
 
 /** A value that is a plain number ("61", "约860"), as its digits; else undefined. */
@@ -513,9 +539,12 @@ function claimVerdict(question: string, matched: readonly Figure[]): string {
   const around = question.slice(Math.max(0, m.index - 3), m.index + claimed.length + 3);
   if (/超过|多于|不到|少于|至少|不少于|达到|突破|以上|以下|左右|近|约/.test(around))
     return boundVerdict(question.slice(Math.max(0, m.index - 3), m.index), claimed, around, matched);
-  const said = matched.map((f) => `${f.value}${f.unit}`).join(" ");
-  const number = /^\d/.test(claimed) ? (/^\d+(?:\.\d+)?/.exec(claimed)?.[0] ?? claimed) : claimed;
-  return said.includes(number) ? "是。" : `不是${claimed}。`;
+  // (Every amount claimed, each by the figures' values or notes: "80个…签约，总投资443.3亿元" against "80个（总投资
+  // 412亿元）".)
+  const said = matched.map((f) => `${f.value}${f.unit} ${f.note ?? ""}`).join(" ");
+  const all = [...question.matchAll(new RegExp(CLAIMED.source, "g"))].map((x) => x[1] as string);
+  const wrong = all.find((c) => !said.includes(/^\d/.test(c) ? (/^\d+(?:\.\d+)?/.exec(c)?.[0] ?? c) : c));
+  return wrong === undefined ? "是。" : `不是${wrong}。`;
 }
 
 /**

@@ -57,7 +57,8 @@ export function general(c: FactContext, p: Parsed): Answer | null {
     );
   }
   // "各网络分别由谁牵头", "2024年那五个网络的牵头单位分别是谁": every network (of the year asked) with its lead.
-  if (p.asksNetworks && p.attribute === "lead" && /各个|各|每个|分别|都/.test(p.text)) {
+  // ("工信部推动了哪些国家高新区牵头，率先试点建设…网络": the leads, asked as which zones lead.)
+  if (p.asksNetworks && p.attribute === "lead" && /各个|各|每个|分别|都|哪些(?:国家)?高新区牵头/.test(p.text)) {
     const led = leadsOf(c, p, networks);
     if (led) return led;
   }

@@ -2,6 +2,8 @@
  * The router: which kind of fact question a parsed question is, and the part that answers it. Returns null
  * when the question is not an exact question (the caller then tries retrieval).
  */
+
+import { entityNames } from "../../knowledge/entity-names.ts";
 import { lexicon } from "../../knowledge/lexicon.ts";
 import { normalize } from "../../knowledge/normalize.ts";
 import type { Network, Zone } from "../../knowledge/schema.ts";
@@ -173,7 +175,8 @@ function laterTerm(c: FactContext, p: Parsed, g: Group): Answer | null {
     .slice(0, Math.max(1, nths.length));
   // ("2027年轮值主席单位" reported in 2026: a year's term after its report is a later term too.)
   const yearly = (role: string, asOf = "") => {
-    const m = /^((?:19|20)\d{2})年度?(.+?)(?:单位)?$/.exec(role);
+    // ("2027—2028年度轮值主席单位": a term of two years, from its first.)
+    const m = /^((?:19|20)\d{2})(?:[—–-](?:19|20)\d{2})?年度?(.+?)(?:单位)?$/.exec(role);
     return m && asOf && Number(m[1]) > Number(asOf.slice(0, 4)) ? m : null;
   };
   const seats = g.seats.filter((s) => {
@@ -246,8 +249,9 @@ const BY_WHAT_RULE =
 const PICKED_BY_ACT = /(?:里|中|内|当中)(?:的)?([\u4e00-\u9fff“”]{3,20}?)的(?:是|有)?(?:哪几家|哪些|哪几个|哪家|哪个)/;
 /** Zones picked out by what they do in an industry ("主要是哪些高新区在做", "在…领域竞争力比较突出"). */
 // ("深耕芯片制造领域的是哪些", "做芯片制造和做封装测试的分别是哪些", "主要布局在芯片设计领域".)
+// ("哪些高新区主要做芯片设计": what they do, said last.)
 const PICKED_IN_FIELD =
-  /在做|在搞|突出|领先|较强|优势明显|集聚了?|聚集了?|主要(?:是|有|在)|深耕|布局在|做[\u4e00-\u9fff]{2,6}的/;
+  /在做|在搞|突出|领先|较强|优势明显|集聚了?|聚集了?|主要(?:是|有|在|做|搞)|深耕|布局在|主攻|做[\u4e00-\u9fff]{2,6}的/;
 
 /** Every group the question names is named by its field alone ("集成电路产业链", not "集成电路网络"). */
 function fieldOnly(p: Parsed): boolean {
@@ -279,6 +283,32 @@ function eachAttribute(c: FactContext, p: Parsed, g: Group): Answer | null {
     notes: parts.flatMap((a) => a.notes ?? []),
   };
 }
+
+/** Asks how many the lead joined with: "联合了多少家", "联合几家". */
+const JOINED_WITH = /联合(?:了)?(?:多少|几)家/;
+
+/** "A牵头，联合12家…共同组建": the count of those the lead joined with, from the sentence that says it. */
+function joinedByLead(c: FactContext, g: Group, readings: { zones: { id: string }[] }[]): Answer | null {
+  const lead = "field" in g ? g.lead?.zone : (g.chair?.zone ?? undefined);
+  if (!lead || !readings.some((r) => r.zones.some((z) => z.id === lead))) return null;
+  const names = entityNames(c.k, lead).filter((n) => n.length >= 2);
+  const said = sentenceCited(
+    c.k,
+    (x) => names.some((n) => x.includes(n)) && /牵头/.test(x) && JOINED_COUNT.test(x),
+    namesGroup(c.k, g.id),
+  );
+  const n = said ? JOINED_COUNT.exec(said.quote)?.[1] : undefined;
+  if (!said || !n) return null;
+  const total =
+    g.members && !g.members.partial ? `，${"field" in g ? "网络" : "联盟"}共${g.members.zones.length}家` : "";
+  return {
+    kind: "fact",
+    answer: `${c.zoneName(lead)}联合了${n}家高新区${total}（据《${said.title}》：${said.quote}）。`,
+    citations: [said],
+    title: g.name,
+  };
+}
+const JOINED_COUNT = /联合(?:全国)?(\d{1,2}|[一二两三四五六七八九十]|十[一二三四五六七八九])家/;
 
 /** Asks which one: "是哪家高新区", "哪个". */
 const WHICH_ONE = /哪(?:一)?家|哪个|哪几家|哪些/;
@@ -368,6 +398,8 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
         : groupAttribute(c, p, one),
       summaryOnly: true,
     };
+  // "退出以后，还会以观察成员的身份参加…吗": what a zone will be later, which the passages tell (or leave open).
+  if (readings.length > 0 && /还会|会不会|是否会|将会/.test(p.text) && /身份|观察/.test(p.text)) return null;
   // "Z在X和Y里分别是什么身份": the zone's roles, group by group.
   const oneZone = readings.length === 1 && readings[0]?.zones.length === 1 ? readings[0].zones[0] : undefined;
   if (oneZone && groups.length > 0 && ROLE_ASKED.test(p.text)) {
@@ -503,6 +535,9 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     if (place && g.members) return found(membersIn(c, g, place));
     const figure = figures(c, p);
     if (figure) return found(figure);
+    // "常州高新区是联合了多少家高新区一起组建的": the members besides the lead, as the founding sentence counts them.
+    const joinedWith = JOINED_WITH.test(p.text) ? joinedByLead(c, g, readings) : null;
+    if (joinedWith) return found(joinedWith);
     if (p.attribute === "count" && readings.some((r) => r.zones.length > 1)) return found(countAmong(c, g, readings));
     // "上海是哪家高新区加入了X": which of the zones a name may mean is in.
     const many = p.mentions.find((m) => m.type === "ambiguous");

@@ -50,9 +50,9 @@ export const CUES = {
   // ("在这几个网络里" points at networks; it does not ask how many.)
   howManyGroups:
     /(?:参加|加入|参与|在|占|进)(?:了)?(?:几个|多少个|几张)|(?<![这那])(?:几个|多少个)(?:网络|产业协同创新网络)/,
-  // ("率先试点建设…的是哪几个领域": 率先 with several asked is the pilots, not the first of them.)
+  // ("率先试点建设…的是哪几个领域", "哪些高新区牵头，率先试点…": 率先 with several asked is the pilots, not the first.)
   earliestLatest:
-    /最先|最早|第一个(?:网络|联盟)?(?:启动|成立)|率先(?![^？?]*(?:哪几|哪些))|最晚|最后(?:一个)?(?:网络|联盟)?(?:启动|成立)|最迟|最近(?:成立|启动)/,
+    /最先|最早|第一个(?:网络|联盟)?(?:启动|成立)|(?<!(?:哪几|哪些)[^？?]*)率先(?![^？?]*(?:哪几|哪些))|最晚|最后(?:一个)?(?:网络|联盟)?(?:启动|成立)|最迟|最近(?:成立|启动)/,
   latest: alternation(lexicon.cues.latest),
   alliances: alternation(lexicon.cues.alliances),
   pilotScope: alternation(lexicon.cues.pilotScope),

@@ -51,6 +51,8 @@ export type Claim =
       evidence: Evidence;
       /** Added to the seat ("增选A为…"), with the count after when stated. */
       added?: boolean;
+      /** All the seat's holders, as many as the sentence counts ("增至3家，分别为A、B和C"). */
+      whole?: boolean;
       count?: number;
       /** Who handed the seat over ("A向B移交轮值主席旗帜"). */
       from?: string;

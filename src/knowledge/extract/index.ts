@@ -357,7 +357,7 @@ function assemble(doc: Doc, people: Official[], figs: Extraction["figures"]): Ex
     // Other seats (副理事长单位, 2026年轮值主席单位, 观察员 …): one per role, the zones of its sentences.
     const roleSeats = new Map<
       string,
-      { zones: string[]; evidence: Evidence[]; added?: boolean; count?: number; from?: string }
+      { zones: string[]; evidence: Evidence[]; added?: boolean; whole?: boolean; count?: number; from?: string }
     >();
     // ("深圳接任2027年度轮值主席" in a heading and "…担任2027年度轮值主席单位" in the text: one seat, the unit's, its
     // sentence first.)
@@ -372,14 +372,19 @@ function assemble(doc: Doc, people: Official[], figs: Extraction["figures"]): Ex
       const seat = roleSeats.get(c.role) ?? { zones: [], evidence: [] };
       for (const z of c.zones) if (!seat.zones.includes(z)) seat.zones.push(z);
       seat.evidence = uniqueEvidence([...seat.evidence, c.evidence]);
-      if (c.added) seat.added = true;
+      if (c.added && !seat.whole) seat.added = true;
+      // (A list of every holder makes the seat whole, whatever was added to it: "增补A…。至此…增至3家，分别为…".)
+      if (c.whole) {
+        seat.whole = true;
+        delete seat.added;
+      }
       if (c.count) seat.count = c.count;
       if (c.from && !seat.zones.includes(c.from)) seat.from = c.from;
       roleSeats.set(c.role, seat);
     }
     if (roleSeats.size > 0) {
       const asOf = doc.article.date ?? undefined;
-      out.seats = [...roleSeats].map(([role, seat]) => ({ role, ...seat, ...(asOf ? { asOf } : {}) }));
+      out.seats = [...roleSeats].map(([role, { whole: _, ...seat }]) => ({ role, ...seat, ...(asOf ? { asOf } : {}) }));
       for (const seat of roleSeats.values())
         for (const z of [...seat.zones, ...(seat.from ? [seat.from] : [])]) useZone(z);
     }

@@ -13,7 +13,7 @@ import type { Sentence } from "./sentences.ts";
 /** The sentence before says the members are told by their part ("网络成员各有侧重", "按产业链分工看"). */
 // ("网络成员按产业链环节分布：…", "从产业链分布看，网络成员覆盖…各个环节".)
 const BY_PART =
-  /(?:成员|成员单位|成员高新区)[^。]{0,6}(?:各有侧重|各有所长|优势互补|分工)|(?:产业链|链条)分工|按(?:产业链|链条)(?:环节)?(?:分布|划分)|从(?:产业链|链条)分布看/;
+  /(?:成员|成员单位|成员高新区)[^。]{0,6}(?:各有侧重|各有所长|优势互补|分工)|(?:产业链|链条)分工|按照?(?:产业链|链条)(?:环节)?(?:分布|划分)|从(?:产业链|链条)分布看/;
 /** A count of zones, up to 十九家 ("6家", "两家", "十二家"). */
 const ZONE_COUNT = "(?:\\d{1,2}|十[一二三四五六七八九]|[一二两三四五六七八九十])家";
 /** Zones named in a run, counted or not, ending in 高新区 ("A、B和C", "西安、江阴、海口三家高新区"). */
@@ -25,6 +25,11 @@ const ZONES_COUNTED = `(?:[\\u3400-\\u9fff]{2,10}?(?:、|和|与|及))*[\\u3400-
 const PART = new RegExp(
   `^在?([^，,；;。：:]{2,30}?(?:环节|方面|领域|端))[，,](?:则有|有|集聚了|聚集了|汇聚了|则由|由)?(${ZONES_COUNTED}|(?:[\\u3400-\\u9fff]{2,8}?、)+[\\u3400-\\u9fff]{2,8}?(?=集聚|聚集|具备|拥有|培育|各具|形成|在))`,
 );
+
+/** "，除牵头单位A外，还包括": the lead, of the part too, before the others. */
+const BESIDES_LEAD = /[，,]除(?:牵头单位|牵头的)?([\u3400-\u9fff]{2,12}?(?:高新区|示范区|园区))外[，,]还(?:包括|有)/;
+/** "此外，A将依托…": one more member after the parts. */
+const ONE_MORE = /^此外[，,]([\u3400-\u9fff]{2,12}?(?:高新区|示范区|园区))(?:也|还|将|则|依托|负责)/;
 
 /** A clause of a part that opens with more of its zones ("宁波高新区在电解液…集聚了…", "江门、肇庆两家高新区则依托…"). */
 const CLAUSE_ZONES = new RegExp(`^(${ZONES_COUNTED})(?=则|在|依托|重点|已|集聚|具备|拥有|形成|也|还|均|分别)`);
@@ -53,7 +58,7 @@ export function membersByChainPart(doc: Doc, s: Sentence) {
   // the sentence that says so.)
   const apart = inOne.length < 2 && intro === s ? partsAfter(doc, s) : [];
   const segments = apart.length >= 2 ? apart.map((x) => x.text.replace(/[。]$/, "")) : inOne;
-  const last = apart.length >= 2 ? (apart.at(-1) as Sentence) : s;
+  let last = apart.length >= 2 ? (apart.at(-1) as Sentence) : s;
   if (segments.length < 2) return;
   const zones: string[] = [];
   const parts: { label: string; zones: string[] }[] = [];
@@ -70,7 +75,9 @@ export function membersByChainPart(doc: Doc, s: Sentence) {
     const n = counted ? countOf(counted[0].replace("家", "")) : undefined;
     return list && (n === undefined || n === list.zones.length) ? list.zones : undefined;
   };
-  for (const segment of segments) {
+  for (const written of segments) {
+    // ("中游…环节，除牵头单位常州高新区外，还包括合肥、深圳…和长沙高新区": the lead is of the part too.)
+    const segment = written.replace(BESIDES_LEAD, "，有$1、");
     const m = PART.exec(segment) ?? LIST_FIRST.exec(segment);
     const first = m ? read(m[2] ?? "") : undefined;
     // ("在上游材料环节，宜春高新区依托…，宁波高新区在…集聚了…": more zones of the part, each opening a clause after.)
@@ -100,6 +107,16 @@ export function membersByChainPart(doc: Doc, s: Sentence) {
   // The proof: the parts are the members the article counts, or all of them but the lead: then the list is some of
   // the members until the group's lead completes it (extract/index.ts), never all of them without it.
   const counted = (n: number) => (said !== undefined && countOf(said) === n) || countedSo(doc, groupKey(group), n);
+  // ("此外，武汉东湖高新区将依托…为网络提供…服务。至此，网络首批成员共十三家": one more member after the parts, when
+  // the count then holds.)
+  const after = doc.sentences[last.index + 1];
+  const extra = after?.paragraph === last.paragraph ? ONE_MORE.exec(after.text)?.[1] : undefined;
+  const more = extra && !counted(zones.length) ? read(extra) : undefined;
+  if (more?.length === 1 && !zones.includes(more[0] as string) && counted(zones.length + 1)) {
+    zones.push(...more);
+    parts.push({ label: "其他", zones: more });
+    last = after as Sentence;
+  }
   const evidence = last === s ? doc.ev(s) : doc.evSpan(s, 0, last, last.text.length);
   if (counted(zones.length)) pushWholeList(doc, group, zones, evidence, parts);
   else if (counted(zones.length + 1))

@@ -158,7 +158,11 @@ export function change(doc: Doc, s: Sentence) {
       .replace(PROVINCE_OF, "$1")
       // "以光通信器件见长的福州高新区正式加入网络": a clause that describes the first zone is not its name.
       .replace(/^[^、]*的(?=[\u3400-\u9fff]{2,12}?(?:高新区|示范区|园区)(?:、|$))/, "");
-    const list = resolveList(doc, s, raw, { bare, level: "national" });
+    // ("A、B两家省级高新区正式加入联盟": the newcomers' level, as the list calls them.)
+    const level = /省级(?:高新区|园区)/.test(m[0].slice(m[0].indexOf(m[1] ?? "") + (m[1] ?? "").length))
+      ? "provincial"
+      : "national";
+    const list = resolveList(doc, s, raw, { bare, level });
     if (!list) continue;
     if (nAt > 0 && countOf(m[nAt] ?? "") !== list.zones.length) continue;
     for (const z of list.zones) if (!added.includes(z)) added.push(z);

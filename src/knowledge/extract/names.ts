@@ -70,6 +70,9 @@ const ZONE_SUFFIX =
 const NOT_IN_ZONE_NAME =
   /[的与在等及或是为了各该我其把被将由从向对以哪某谁啥]|高新区|示范区|园区|开发区|本报|本区|本市|国家|省级|成员|优势|相关|全国|所有|其他|其余|县域|这些|多家|联合|牵头|共同|区域|地区|流域|经济带|产业|网络|联盟|城市|审议|通过|批准|同意|表决|交接|移交|交给|交予|交与|交棒|接棒|接过|会旗|牌匾|旗帜|接任|担任|加入|退出|签署|举行|召开|[\d一两二三四五六七八九十]家|欢迎|邀请|吸引|鼓励|希望|更多|众多|一批|部分|若干|有关|兄弟|周边|沿黄|沿江|沿海|沿线|^有|^则|^还有|^另有|确认|宣布|决定|目前|暂无|尚无|没有|尚未|暂未|仍无/;
 const CJK_ONLY = /^[\u3400-\u9fff]+$/;
+/** Words before 产业协同创新网络 that name no field: a batch, the pilots, a number of them. */
+const NOT_A_FIELD =
+  /^(?:首批|第[一二三四五六七八九十\d]+批|试点|这些|该|各|全国|多个|一批|若干|其他|其余|相关|重点|新一批|首个|第[一二三四五六七八九十\d]+个)$/;
 
 /** The city before an industry word of a zone's full name ("泰州医药" → "泰州"), when the name is so made. */
 function cityOfSpecialty(core: string): string | undefined {
@@ -377,7 +380,8 @@ export class Names {
       this.setGroupAlias(fullName, { kind: "network", id: family.id });
       return { kind: "network", id: family.id };
     }
-    if (!create) return undefined;
+    // ("是国家高新区首批产业协同创新网络之一": a batch or a kind of networks, no field of its own.)
+    if (!create || NOT_A_FIELD.test(field)) return undefined;
     const id = this.freshId(asciiId(field), "network");
     const name = fullName;
     // "低空经济" is said 低空 for short ("低空网络"), "量子信息" 量子, "新型储能" 储能, "稀土功能材料" 稀土.

@@ -271,6 +271,10 @@ function sentenceSeats(doc: Doc, s: Sentence): void {
     }
   }
   for (const m of s.text.matchAll(HANDED)) seatClaim(doc, s, m, m[2] ?? "", postOf(m[1] ?? ""));
+  // "至此，网络副理事长单位增至3家，分别为A、B和C": the seat's holders after it grew, all of them (as many as counted).
+  for (const m of s.text.matchAll(GREW_TO)) {
+    if (splitItems(m[4] ?? "").length === countOf(m[3] ?? "")) seatClaim(doc, s, m, m[4] ?? "", m[1] ?? "");
+  }
   // "首任轮值理事长单位为A，2026年、2027年将分别由B、C接任": one year each, in order.
   const respective: [number, number][] = [];
   for (const m of s.text.matchAll(RESPECTIVE_YEARS)) {
@@ -360,6 +364,11 @@ const seatBefore = (text: string, at: number) => [...text.slice(0, at).matchAll(
 // 主席单位".)
 const TAKES_OVER_IN = new RegExp(
   `(?:^|[，,；;：:])${LIST}(?:将)?于((?:19|20)\\d{2})年度?(?:\\d{1,2}月(?:\\d{1,2}日)?)?起?接任(?!下一?[任届]|第)`,
+  "g",
+);
+/** "副理事长单位增至3家，分别为A、B和C": a seat grown to a count, then all its holders. */
+const GREW_TO = new RegExp(
+  `${SEAT}(?:由${COUNT}家)?(?:增至|增加到|扩大到|达到)${COUNT}家[，,](?:分别为|分别是|包括|即|为)${LIST}(?=[，,。；;]|$)`,
   "g",
 );
 /** "2026年、2027年将分别由B、C接任": years, then their holders in order. */
@@ -474,11 +483,15 @@ function seatClaim(doc: Doc, s: Sentence, m: RegExpMatchArray, list: string, wri
   const verb =
     /^.*(?:确定|选举|推选|增选|增补|选出|推举|同意|审议通过|明确|其中|增设|新增|同时|决定)/.exec(list)?.[0] ?? "";
   // ("由B担任2026—2027年度轮值主席单位": the 由 that introduces the holder is no part of its name.)
-  const text = list.slice(verb.length).replace(/^由/, "");
+  // ("郑州高新区作为发起单位担任…": what it acts as is no part of its name.)
+  const text = list
+    .slice(verb.length)
+    .replace(/^由/, "")
+    .replace(/^([\u3400-\u9fff]{2,12}?(?:高新区|示范区|园区))作为[\u3400-\u9fff]{2,10}$/, "$1");
   // "增选A、B为常务理事单位，常务理事单位由7家增至9家": zones added to the seat, and how many hold it after.
   const added = /增选|增补|新增|增设/.test(verb);
-  const grown = added ? new RegExp(`${seat}(?:由${COUNT}家)?(?:增至|增加到|扩大到|达到)${COUNT}家`).exec(s.text) : null;
-  const count = grown ? countOf(grown[2] ?? "") : undefined;
+  const grown = new RegExp(`${seat}(?:由${COUNT}家)?(?:增至|增加到|扩大到|达到)${COUNT}家`).exec(s.text);
+  const count = grown && added ? countOf(grown[2] ?? "") : undefined;
   // Only zones written as zones (known, or named with their kind): a wrong seat is worse than none. A list counted
   // as 高新区 ("昆明、贵阳…5家高新区") names zones by their place, and its count must be its length.
   const counted = LIST_COUNT.exec(text);
@@ -502,5 +515,7 @@ function seatClaim(doc: Doc, s: Sentence, m: RegExpMatchArray, list: string, wri
     evidence: doc.ev(s),
     ...(added ? { added } : {}),
     ...(count ? { count } : {}),
+    // ("至此…增至3家，分别为A、B和C": every holder, as counted.)
+    ...(!added && grown && countOf(grown[2] ?? "") === zones.length ? { whole: true } : {}),
   });
 }

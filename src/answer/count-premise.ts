@@ -1,0 +1,47 @@
+/**
+ * "长三角集成电路联盟那8家都是哪些", "人工智能网络为啥有16家高新区": a member count the question states for the one
+ * group it names that no article gives the group (not its count now, nor any count it had). The answer begins with
+ * the correction, the count and the sentence that states it; what is asked is answered after.
+ */
+import { countOf } from "../knowledge/extract/lists.ts";
+import type { Knowledge } from "../knowledge/load.ts";
+import { citationsFor } from "./facts/context.ts";
+import { PREMISE } from "./facts/cues.ts";
+import { parseQuestion } from "./parse.ts";
+import { group as groupOf, memberCount } from "./query/graph.ts";
+import type { Answer } from "./types.ts";
+
+/** A count of the members the question takes for granted: "那8家都是哪些", "为啥有16家高新区", "这12家成员里". */
+const COUNT_STATED =
+  /(?:那|这|为啥有|为什么有|为何有|有)((?:\d{1,2}|十[一二三四五六七八九]|[一二两三四五六七八九十]))家(?:首批|现有|新)?(?:成员|高新区|单位|国家高新区)?(?:都|分别|具体|各|里|中|是|为|的|呢|？|\?|$)/;
+
+/** The first members asked: "首批", "成立时". */
+const FIRST_ASKED = /首批|成立时|启动时|最初|一开始/;
+
+export function countCorrected(k: Knowledge, question: string, a: Answer): Answer {
+  if (a.answer.startsWith(PREMISE) || a.answer.startsWith("不是")) return a;
+  const stated = COUNT_STATED.exec(question);
+  const n = stated ? countOf(stated[1] ?? "") : undefined;
+  if (n === undefined) return a;
+  const groups = parseQuestion(question, k).entities.filter((e) => e.kind !== "zone");
+  const g = groups.length === 1 ? groupOf(k, (groups[0] as { id: string }).id) : undefined;
+  const now = g ? memberCount(g) : undefined;
+  if (!g?.members || now === undefined || now === n) return a;
+  // (Any count it had is no mistake: "成立时12家" of a network with 14 now.)
+  const history = g.memberHistory.map((h) => ({ n: h.statedCount ?? (h.partial ? undefined : h.zones.length), h }));
+  if (history.some((x) => x.n === n)) return a;
+  // ("那15家首批成员": the first count is the one to set it against.)
+  const first = FIRST_ASKED.test(question) ? history[0] : undefined;
+  const right = first?.n ?? now;
+  const evidence = (first?.h ?? g.members).evidence[0];
+  if (!evidence) return a;
+  const correction = `${PREMISE}文章写${g.name}${first?.n ? "首批" : ""}有${right}家成员，不是${n}家。`;
+  return {
+    ...a,
+    kind: a.kind === "none" ? "fact" : a.kind,
+    answer: `${correction}\n${a.answer}`,
+    citations: a.citations.some((c) => c.quote === evidence.quote)
+      ? a.citations
+      : [...citationsFor(k, [evidence]), ...a.citations],
+  };
+}
