@@ -69,6 +69,7 @@ export const GOLDEN_SETS = [
   "blind-61-questions.json",
   "blind-62-questions.json",
   "blind-63-questions.json",
+  "blind-65-questions.json",
   "blind-58-questions.json",
 ] as const;
 
@@ -183,5 +184,6 @@ export const GROWTH_SETS = [
   ["growth-111-questions.json", here("../growth111/growth-111-questions.json"), here("../growth111/articles/")],
   ["growth-112-questions.json", here("../growth112/growth-112-questions.json"), here("../growth112/articles/")],
   ["growth-113-questions.json", here("../growth113/growth-113-questions.json"), here("../growth113/articles/")],
+  ["growth-115-questions.json", here("../growth115/growth-115-questions.json"), here("../growth115/articles/")],
   ["growth-106-questions.json", here("../growth106/growth-106-questions.json"), here("../growth106/articles/")],
 ] as const;
