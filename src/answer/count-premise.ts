@@ -5,15 +5,16 @@
  */
 import { countOf } from "../knowledge/extract/lists.ts";
 import type { Knowledge } from "../knowledge/load.ts";
+import type { Evidence } from "../knowledge/schema.ts";
 import { citationsFor } from "./facts/context.ts";
 import { PREMISE } from "./facts/cues.ts";
 import { parseQuestion } from "./parse.ts";
-import { group as groupOf, memberCount } from "./query/graph.ts";
+import { type Group, group as groupOf, groups, memberCount } from "./query/graph.ts";
 import type { Answer } from "./types.ts";
 
 /** A count of the members the question takes for granted: "那8家都是哪些", "为啥有16家高新区", "这12家成员里". */
 const COUNT_STATED =
-  /(?:那|这|为啥有|为什么有|为何有|有)((?:\d{1,2}|十[一二三四五六七八九]|[一二两三四五六七八九十]))家(?:首批|现有|新)?(?:成员|高新区|单位|国家高新区)?(?:都|分别|具体|各|里|中|是|为|的|呢|？|\?|$)/;
+  /(?:那|这|为啥有|为什么有|为何有|有|的)((?:\d{1,2}|十[一二三四五六七八九]|[一二两三四五六七八九十]))家(?:首批|现有|新)?(?:成员|高新区|单位|国家高新区)?(?:都|分别|具体|各|里|中|是|为|有|的|呢|？|\?|$)/;
 
 /** The first members asked: "首批", "成立时". */
 const FIRST_ASKED = /首批|成立时|启动时|最初|一开始/;
@@ -26,6 +27,8 @@ export function countCorrected(k: Knowledge, question: string, a: Answer): Answe
   const groups = parseQuestion(question, k).entities.filter((e) => e.kind !== "zone");
   const g = groups.length === 1 ? groupOf(k, (groups[0] as { id: string }).id) : undefined;
   const now = g ? memberCount(g) : undefined;
+  // ("东北地区国家高新区联盟的9家成员": no count of its own written, and the one group of that count is another.)
+  if (g && now === undefined) return elsewhere(k, g, n, a);
   if (!g?.members || now === undefined || now === n) return a;
   // (Any count it had is no mistake: "成立时12家" of a network with 14 now.)
   const history = g.memberHistory.map((h) => ({ n: h.statedCount ?? (h.partial ? undefined : h.zones.length), h }));
@@ -35,7 +38,22 @@ export function countCorrected(k: Knowledge, question: string, a: Answer): Answe
   const right = first?.n ?? now;
   const evidence = (first?.h ?? g.members).evidence[0];
   if (!evidence) return a;
-  const correction = `${PREMISE}文章写${g.name}${first?.n ? "首批" : ""}有${right}家成员，不是${n}家。`;
+  return corrected(k, `${PREMISE}文章写${g.name}${first?.n ? "首批" : ""}有${right}家成员，不是${n}家。`, evidence, a);
+}
+
+/** "…的9家成员" of a group no article counts, when one other group has that many: whose count it is. */
+function elsewhere(k: Knowledge, g: Group, n: number, a: Answer): Answer {
+  // (Of the same kind: an alliance's count is set against the alliances'.)
+  const others = groups(k).filter((x) => x.id !== g.id && "field" in x === "field" in g && memberCount(x) === n);
+  const [other] = others;
+  const evidence = other?.members?.evidence[0];
+  if (others.length !== 1 || !other || !evidence) return a;
+  const correction = `${PREMISE}文章没有写${g.name}有${n}家成员；有${n}家成员的是${other.name}。`;
+  return corrected(k, correction, evidence, a);
+}
+
+/** The answer after the correction, with the sentence that states the count cited first. */
+function corrected(k: Knowledge, correction: string, evidence: Evidence, a: Answer): Answer {
   return {
     ...a,
     kind: a.kind === "none" ? "fact" : a.kind,

@@ -83,7 +83,10 @@ export function learnFromArticles(curated: KnowledgeFiles, extract: Extractor, l
     const known: Gazetteer = { zones: files.zones, networks: files.networks, alliances: files.alliances };
     let x: Extraction;
     try {
-      x = extract({ id: article.id, title: article.title, date: article.date, body: article.body }, known);
+      x = extract(
+        { id: article.id, title: article.title, date: article.date, body: article.body, source: article.source },
+        known,
+      );
     } catch {
       continue; // extraction is best effort: a failure teaches nothing, it never blocks the article
     }

@@ -12,12 +12,13 @@ import { laterYear } from "../knowledge/extract/dates.ts";
 import { escaped, lexicon } from "../knowledge/lexicon.ts";
 import { normalize, normalizeTerm } from "../knowledge/normalize.ts";
 import { focusOnPart } from "./clause-focus.ts";
+import { withExamples } from "./examples.ts";
 import { headedAnswer } from "./headed-items.ts";
 import { headingsOf, isHeading, sectionAsked, whySections } from "./headings.ts";
 import { type Hit, Retriever } from "./hybrid.ts";
 import { occasionBrief } from "./occasion-brief.ts";
 import type { Passage } from "./passages.ts";
-import { closesQuote, opensQuote, quoteEdge } from "./quotation.ts";
+import { closesQuote, opensQuote, quotedAfter, quoteEdge } from "./quotation.ts";
 import { supports } from "./support.ts";
 import { undecided } from "./undecided.ts";
 import { unlisted } from "./unlisted.ts";
@@ -34,16 +35,6 @@ const OPENS_LIST =
 /** A sentence that lists items ("…：一是…；二是…") or announces them counted ("将重点推进五方面工作"). */
 const LISTS_ITEMS =
   /(?:^|[，,：:])(?:一是|其一)|[一二三四五六七八九十两\d]+(?:大|项|个方面|方面|件事)(?:重点)?(?:任务|举措|工作|措施|行动)/;
-/** Asks the examples given ("举了哪几个例子"), and a sentence that gives them ("如A、B等都是…", "例如…"). */
-const EXAMPLES_ASKED = /例子|举例|比如|例如|案例/;
-const EXAMPLE = /^(?:如|例如|比如|譬如)/;
-/** How many two-character words two texts share. */
-function sharedPairs(a: string, b: string): number {
-  const pairs = new Set<string>();
-  for (let i = 0; i + 2 <= b.length; i++)
-    if (/^[\u4e00-\u9fff]{2}$/.test(b.slice(i, i + 2))) pairs.add(b.slice(i, i + 2));
-  return [...pairs].filter((x) => a.includes(x)).length;
-}
 const CODE = /[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*/g;
 const ASKS_NEXT = /下一次|下次|下一届|下届|下一任|明年|下一年|接下来|今后|最新|近况|现状|后来|next|latest/i;
 const CAUSE =
@@ -442,18 +433,14 @@ export async function answerFromPassages(retriever: Retriever, question: string)
       covered.add(before.id);
       pieces.unshift(before.text);
     }
-    // "举了哪几个靠健全创新网络…的例子": the examples the sentence the question names goes on to give ("一是…健全创新
-    // 网络…。如深圳高新区…等都是…").
-    if (EXAMPLES_ASKED.test(question)) {
-      const items = list.passages.length === pieces.length ? list.passages : [passage];
-      const named = items.filter((x) => sharedPairs(x.text, question) >= 3);
-      for (const item of named.length > 0 ? named : items.slice(-1)) {
-        const next = retriever.next(item);
-        if (!next || covered.has(next.id) || next.paragraph !== item.paragraph || !EXAMPLE.test(next.text)) continue;
-        covered.add(next.id);
-        pieces.splice(Math.max(items.indexOf(item), 0) + 1 + (pieces.length - items.length), 0, next.text);
-      }
-    }
+    // "举了哪几个靠健全创新网络…的例子": the examples after the point the question names (src/retrieval/examples.ts).
+    withExamples(
+      retriever,
+      question,
+      list.passages.length === pieces.length ? list.passages : [passage],
+      pieces,
+      covered,
+    );
     quotes.push({ passage, pieces });
     // A quoted list is the answer; at most one more quote beside it.
     if ((quotes[0]?.pieces.length ?? 0) > 1 && quotes.length >= 2) break;
@@ -717,27 +704,6 @@ function listOf(
   const first = taken[0] as Passage;
   const last = taken[taken.length - 1] as Passage;
   return { pieces: [body.slice(first.start, last.end)], passages: taken };
-}
-
-/**
- * A speaker's sentence ("…介绍，…", "…表示，…"), and the quotation after it (in its paragraph or the next) when the
- * paragraph ends with it: no one else is named as its speaker.
- */
-const SPEAKS = /(?:介绍|表示|说|指出|认为|强调)[，,：:]/;
-function quotedAfter(retriever: Retriever, passage: Passage): Passage[] | undefined {
-  const first = retriever.next(passage);
-  if (!SPEAKS.test(passage.text) || !first || first.paragraph - passage.paragraph > 1 || !/^“/.test(first.text))
-    return undefined;
-  const last = /”[。！？]?$/.test(first.text) ? first : quoteEdge(retriever, first, "next");
-  if (!last || !/”[。！？]?$/.test(last.text)) return undefined;
-  const out = [first];
-  for (let p = retriever.next(first); p && last !== first && out.length < 4; p = retriever.next(p)) {
-    out.push(p);
-    if (p === last) break;
-  }
-  // (The paragraph ends with the quotation: no speaker named after it, "…。”某某说。".)
-  const after = retriever.next(last);
-  return after?.paragraph === last.paragraph ? undefined : out;
 }
 
 /**

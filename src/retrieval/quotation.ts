@@ -28,3 +28,24 @@ export function quoteEdge(retriever: Retriever, passage: Passage, step: "next" |
   }
   return undefined;
 }
+
+/**
+ * A speaker's sentence ("…介绍，…", "…表示，…"), and the quotation after it (in its paragraph or the next) when the
+ * paragraph ends with it: no one else is named as its speaker.
+ */
+const SPEAKS = /(?:介绍|表示|说|指出|认为|强调)[，,：:]/;
+export function quotedAfter(retriever: Retriever, passage: Passage): Passage[] | undefined {
+  const first = retriever.next(passage);
+  if (!SPEAKS.test(passage.text) || !first || first.paragraph - passage.paragraph > 1 || !/^“/.test(first.text))
+    return undefined;
+  const last = /”[。！？]?$/.test(first.text) ? first : quoteEdge(retriever, first, "next");
+  if (!last || !/”[。！？]?$/.test(last.text)) return undefined;
+  const out = [first];
+  for (let p = retriever.next(first); p && last !== first && out.length < 4; p = retriever.next(p)) {
+    out.push(p);
+    if (p === last) break;
+  }
+  // (The paragraph ends with the quotation: no speaker named after it, "…。”某某说。".)
+  const after = retriever.next(last);
+  return after?.paragraph === last.paragraph ? undefined : out;
+}

@@ -29,6 +29,11 @@ import type { Knowledge } from "../knowledge/load.ts";
 import { normalize, normalizeTerm } from "../knowledge/normalize.ts";
 
 const TIME = /(?:哪一年|哪年|什么时候|何时|哪一天|哪天|几月|when\b|what year|which year)/;
+/** Asks when a goal is met ("哪年建成", "什么时候能实现"), and a year a goal is set for ("到2028年", "2027年底前"). */
+const WHEN_DONE = /(?:哪一?年|什么时候|何时|几时)(?:能|可以|才能|将)?(?:建成|完成|实现|达到|投产|落地|建好)/;
+// ("将于2026年下半年建成", "今年下半年将建成": when it is done.)
+const BY_YEAR =
+  /(?:到|至|在|于)(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:底|年底|末)?(?:前|以前|之前)|(?:(?:19|20)\d{2}年|今年|明年|年内|年底|上半年|下半年)[^，,。；;]{0,6}?(?:建成|完成|实现|投产|落地)/;
 const ASKS_DAY = /哪一?天|几月几[号日]|几号|具体日期|哪一日|what date|which day|what day/;
 /** An amount asked as it actually is, not as planned. */
 const ACTUAL_ASKED = /实际|到位|已募集|募集了|筹集了|actually|actual|raised|so far/;
@@ -521,6 +526,9 @@ export function supports(
   if (time && !DATE.test(p)) return { ok: false, reason: "time" };
   // "哪天", "几月几号": a day is asked; a year or a month alone does not give it.
   if (ASKS_DAY.test(q) && !DAY.test(p)) return { ok: false, reason: "time:day" };
+  // "那2个…产业集群计划哪年建成": when a goal is met, which only a year the goal is set for says ("力争到2028年"),
+  // not the day the plan was issued.
+  if (time && WHEN_DONE.test(q) && !BY_YEAR.test(p)) return { ok: false, reason: "time:done" };
   // A number or a date is about something: the passage (or its neighbours) must name what the question names.
   if ((quantity || time || role) && entityNames.length > 0) {
     // An article titled after the entity is about it throughout ("15家成员高新区…" in the alliance's report).

@@ -88,6 +88,22 @@ const ARTICLES = [
     "会议同意吉安高新区、上饶高新区两家省级高新区正式加入网络。",
     "按调整后的13家成员口径统计，2026年网络成员高新区动力电池产业规模合计约9800亿元。",
   ]),
+  article("t31-sea0", "环渤海高新区协同创新联盟成立", "2026-01-20", [
+    "1月19日，环渤海国家高新区协同创新联盟在天津滨海高新区成立，天津滨海、大连、烟台、锦州、营口5家国家高新区共同发起。",
+    "首届轮值主席单位由天津滨海高新区担任，大连高新区、烟台高新区为副主席单位。联盟秘书处设在天津滨海高新区。",
+    "联盟常务理事单位由天津滨海、大连、烟台3家高新区组成。",
+  ]),
+  {
+    ...article("t31-sea1", "环渤海联盟2026年年会举行 我区接任轮值主席单位", "2026-12-22", [
+      "12月20日，环渤海国家高新区协同创新联盟2026年年会在营口高新区举行。年会上，首届轮值主席单位天津滨海高新区将联盟会旗交给大连高新区，我区正式接任联盟第二届轮值主席单位，任期自2027年1月1日起，为期一年。",
+      "按照理事会决定，天津滨海高新区卸任轮值主席后继续担任副主席单位。",
+      "年会审议通过了潍坊高新区、东营高新区等2家国家高新区的入盟申请。",
+      "会议同时调整了常务理事会组成，锦州高新区当选常务理事单位，常务理事单位由3家增至4家。",
+      "会上，联盟秘书处完成交接，由天津滨海高新区移交至大连高新区。此后联盟秘书处仍常设在大连高新区，不随轮值主席单位变动。",
+      "“接过担子，我们要把服务做在前面。”我区管委会副主任宋海波在接任发言中表示。",
+    ]),
+    source: "大连高新区管委会",
+  },
   article("t31-river1", "大运河高新区联盟召开成立周年会议", "2026-11-12", [
     "11月11日，大运河国家高新区协同创新联盟成立周年会议在聊城高新区召开。",
   ]),
@@ -319,6 +335,50 @@ describe("session 31 question classes", () => {
   it("asks what a zone will be after leaving of the passages, which leave it open", async () => {
     const a = await answer("大连高新区退出物联网网络以后，还会以观察员的身份参加网络活动吗？");
     expect(a.answer).not.toMatch(/^现在不是成员/);
+  });
+
+  it("reads an application approved of zones listed with 等 before their count", async () => {
+    await answers("环渤海联盟2026年年会上批准了哪些新成员入盟", ["潍坊", "东营"]);
+  });
+
+  it("reads 我区 in an article a zone publishes as that zone", async () => {
+    await answers("宋海波是哪个高新区的，担任什么职务？", ["大连高新区", "副主任"]);
+  });
+
+  it("reads a zone elected to a seat that grew past it as added, with the count", async () => {
+    await answers("环渤海联盟现在常务理事单位有几家", ["4家", "锦州"]);
+  });
+
+  it("reads a secretariat handed over after '完成交接，'", async () => {
+    await answers("环渤海联盟的秘书处现在设在哪个高新区？之前是在哪里？", ["大连", "天津滨海"]);
+  });
+
+  it("answers whether the secretariat will move with 不会 when a sentence says it stays", async () => {
+    const a = await answer("大连接任以后，环渤海联盟的秘书处会不会搬到烟台去？");
+    expect(a.answer).toMatch(/^不会。/);
+  });
+
+  it("gives the day a zone's term starts, asked '从什么时候算起'", async () => {
+    await answers("环渤海联盟大连当轮值主席从什么时候算起？", ["2027年1月1日"]);
+  });
+
+  it("reads a seat a zone keeps after leaving another ('卸任轮值主席后继续担任副主席单位')", async () => {
+    await answers("环渤海联盟现在的副主席单位有哪些？", ["天津滨海"]);
+  });
+
+  it("says whose count a count stated for a group no article counts is", async () => {
+    const a = await answer("东北地区国家高新区联盟的9家成员有哪些？");
+    expect(a.answer).toMatch(/^问题的前提有误/);
+    expect(a.answer).toContain("京津冀");
+  });
+
+  it("needs a year a goal is set for when asked when it is met", async () => {
+    const a = await answer("光谷那2个1000亿元未来产业集群计划哪年建成？");
+    expect(a.kind).toBe("none");
+  });
+
+  it("corrects a zone someone is said to speak for ('作为无锡高新区的负责人')", async () => {
+    await answers("倪乾作为无锡高新区的负责人，对纳米新材料网络说了啥？", ["前提有误", "苏州工业园区"]);
   });
 
   it("answers two occasions of one group asked where each was held", async () => {

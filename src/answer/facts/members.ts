@@ -2,7 +2,9 @@
  * A network's or alliance's members: the list, the count, its history and the members in one province.
  */
 
+import { entityNames } from "../../knowledge/entity-names.ts";
 import type { Evidence, Members } from "../../knowledge/schema.ts";
+import { namesGroup, sentenceCited } from "../query/graph.ts";
 import { numberFrom } from "../query/read.ts";
 import type { Answer } from "../types.ts";
 import { citationsFor, type FactContext, fact, formatDate, type Group, none } from "./context.ts";
@@ -227,3 +229,29 @@ export function regionMembers(c: FactContext, g: Group, question: string): Answe
   }
   return undefined;
 }
+
+/** Asks how many the lead joined with: "联合了多少家", "联合几家". */
+export const JOINED_WITH = /联合(?:了)?(?:多少|几)家/;
+
+/** "A牵头，联合12家…共同组建": the count of those the lead joined with, from the sentence that says it. */
+export function joinedByLead(c: FactContext, g: Group, readings: { zones: { id: string }[] }[]): Answer | null {
+  const lead = "field" in g ? g.lead?.zone : (g.chair?.zone ?? undefined);
+  if (!lead || !readings.some((r) => r.zones.some((z) => z.id === lead))) return null;
+  const names = entityNames(c.k, lead).filter((n) => n.length >= 2);
+  const said = sentenceCited(
+    c.k,
+    (x) => names.some((n) => x.includes(n)) && /牵头/.test(x) && JOINED_COUNT.test(x),
+    namesGroup(c.k, g.id),
+  );
+  const n = said ? JOINED_COUNT.exec(said.quote)?.[1] : undefined;
+  if (!said || !n) return null;
+  const total =
+    g.members && !g.members.partial ? `，${"field" in g ? "网络" : "联盟"}共${g.members.zones.length}家` : "";
+  return {
+    kind: "fact",
+    answer: `${c.zoneName(lead)}联合了${n}家高新区${total}（据《${said.title}》：${said.quote}）。`,
+    citations: [said],
+    title: g.name,
+  };
+}
+const JOINED_COUNT = /联合(?:全国)?(\d{1,2}|[一二两三四五六七八九十]|十[一二三四五六七八九])家/;

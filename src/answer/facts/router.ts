@@ -3,7 +3,6 @@
  * when the question is not an exact question (the caller then tries retrieval).
  */
 
-import { entityNames } from "../../knowledge/entity-names.ts";
 import { lexicon } from "../../knowledge/lexicon.ts";
 import { normalize } from "../../knowledge/normalize.ts";
 import type { Network, Zone } from "../../knowledge/schema.ts";
@@ -37,7 +36,7 @@ import { event, eventOrder } from "./events.ts";
 import { figures, matchFigures, notCounted } from "./figures.ts";
 import { groupAttribute } from "./group.ts";
 import { general, unknown } from "./lists.ts";
-import { memberPart, membersIn, provincesOf, regionMembers } from "./members.ts";
+import { JOINED_WITH, joinedByLead, memberPart, membersIn, provincesOf, regionMembers } from "./members.ts";
 import { person } from "./person.ts";
 import { asksTwoSeats, ROLE_ASKED, zoneRoles } from "./roles.ts";
 import { AFTER_HOLDER, seatAsked, takesOverWhen } from "./seats.ts";
@@ -211,8 +210,9 @@ function laterTerm(c: FactContext, p: Parsed, g: Group): Answer | null {
 }
 
 /** Asks when a zone takes a seat ("什么时候接任", "哪年上任"). */
+// ("西安当轮值主席从什么时候算起": the seat, then when.)
 const WHEN_TAKES =
-  /(?:什么时候|啥时候|何时|哪一?年|几月|哪个月|哪天)(?:开始|正式)?(?:接任|上任|接棒|接手|接替|担任|当)/;
+  /(?:什么时候|啥时候|何时|哪一?年|几月|哪个月|哪天)(?:开始|正式)?(?:接任|上任|接棒|接手|接替|担任|当)|(?:接任|担任|当)[^，,。？?]{0,8}?(?:从|自)(?:什么时候|啥时候|何时|哪天|哪一?年)(?:算起|开始|起)/;
 
 /**
  * "西安高新区什么时候接任黄河联盟的轮值理事长": the seat the zone is named to and when it takes it, as the seat's
@@ -238,7 +238,9 @@ function takesSeatWhen(c: FactContext, p: Parsed, g: Group, readings: { zones: Z
   const when = takesOverWhen(p.text, seat.evidence[0]?.quote ?? "")
     .replace(/^（|）$/g, "")
     .replace(/接替$/, "担任");
-  return fact(c.k, `${zone.name}${when}${seat.role}。`, seat.evidence.slice(0, 1), { title: g.name });
+  // ("任期自2027年1月1日起": the term said after the seat.)
+  const said = /^任期/.test(when) ? `${zone.name}担任${seat.role}，${when}。` : `${zone.name}${when}${seat.role}。`;
+  return fact(c.k, said, seat.evidence.slice(0, 1), { title: g.name });
 }
 
 /** Asks by what rule something was done ("按什么制度换的", "依据什么"): what the passages say, not the seat. */
@@ -283,32 +285,6 @@ function eachAttribute(c: FactContext, p: Parsed, g: Group): Answer | null {
     notes: parts.flatMap((a) => a.notes ?? []),
   };
 }
-
-/** Asks how many the lead joined with: "联合了多少家", "联合几家". */
-const JOINED_WITH = /联合(?:了)?(?:多少|几)家/;
-
-/** "A牵头，联合12家…共同组建": the count of those the lead joined with, from the sentence that says it. */
-function joinedByLead(c: FactContext, g: Group, readings: { zones: { id: string }[] }[]): Answer | null {
-  const lead = "field" in g ? g.lead?.zone : (g.chair?.zone ?? undefined);
-  if (!lead || !readings.some((r) => r.zones.some((z) => z.id === lead))) return null;
-  const names = entityNames(c.k, lead).filter((n) => n.length >= 2);
-  const said = sentenceCited(
-    c.k,
-    (x) => names.some((n) => x.includes(n)) && /牵头/.test(x) && JOINED_COUNT.test(x),
-    namesGroup(c.k, g.id),
-  );
-  const n = said ? JOINED_COUNT.exec(said.quote)?.[1] : undefined;
-  if (!said || !n) return null;
-  const total =
-    g.members && !g.members.partial ? `，${"field" in g ? "网络" : "联盟"}共${g.members.zones.length}家` : "";
-  return {
-    kind: "fact",
-    answer: `${c.zoneName(lead)}联合了${n}家高新区${total}（据《${said.title}》：${said.quote}）。`,
-    citations: [said],
-    title: g.name,
-  };
-}
-const JOINED_COUNT = /联合(?:全国)?(\d{1,2}|[一二两三四五六七八九十]|十[一二三四五六七八九])家/;
 
 /** Asks which one: "是哪家高新区", "哪个". */
 const WHICH_ONE = /哪(?:一)?家|哪个|哪几家|哪些/;
@@ -836,13 +812,25 @@ function plannedMove(c: FactContext, p: Parsed): Answer | null {
   if (ids.length !== 1) return null;
   const id = ids[0] as string;
   const said = sentenceCited(c.k, (x) => MOVE_PLANNED.test(x), namesGroup(c.k, id));
+  // ("秘书处会不会搬到西安去": a sentence that says it stays where it is answers 不会.)
+  const stays =
+    said || !/搬|迁|挪|移|跟着|随/.test(p.text)
+      ? undefined
+      : sentenceCited(c.k, (x) => STAYS.test(x), namesGroup(c.k, id));
+  const found = said ?? stays;
   const name = (c.k.networks.get(id) ?? c.k.alliances.get(id))?.name;
-  return said
-    ? fact(c.k, `据《${said.title}》：${said.quote}`, [{ article: said.articleId, quote: said.quote }], {
-        ...(name ? { title: name } : {}),
-      })
+  return found
+    ? fact(
+        c.k,
+        `${stays ? "不会。" : ""}据《${found.title}》：${found.quote}`,
+        [{ article: found.articleId, quote: found.quote }],
+        { ...(name ? { title: name } : {}) },
+      )
     : null;
 }
+/** A sentence that says the secretariat stays: "联盟秘书处仍常设在郑州高新区", "不随轮值主席单位变动". */
+const STAYS =
+  /秘书处[^。；;]{0,12}?(?:仍(?:然)?(?:常)?设在|继续设在|常设在|不随[^。；;]{0,12}?(?:变动|轮换|调整|搬迁))/;
 
 /** "明年的大会在哪开", "下一届秘书处轮到哪": not recorded; what is recorded is offered instead. */
 /**

@@ -207,6 +207,9 @@ function titleClaim(t: string, name: string): { title: string; asked: boolean } 
   const title = (asked ?? assumed)?.[1];
   // "X是哪年当上副主任的" asks something of the title; it claims none.
   if (title && A_TITLE.test(title) && !QUESTION_WORD.test(title)) return { title, asked: Boolean(asked) };
+  // ("倪乾作为无锡高新区的负责人": a zone's 负责人 claims whom they speak for.)
+  const zoneHead = title ? /^([\u4e00-\u9fff]{2,8}?(?:高新区|示范区|园区))的?负责人$/.exec(title) : null;
+  if (zoneHead && !asked) return { title: zoneHead[1] as string, asked: false };
   // "工信部火炬中心主任贾敬敦…": a title written before the name, from the ministry or body it starts with.
   const before = t.slice(Math.max(0, t.indexOf(name) - 16), t.indexOf(name));
   // ("无锡高新区的倪乾副主任": the zone before the name, the title after it.)

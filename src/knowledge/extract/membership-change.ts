@@ -52,7 +52,7 @@ export function change(doc: Doc, s: Sentence) {
   const newlyCounted = counted ? ([counted[0], counted[2], counted[1]] as unknown as RegExpExecArray) : null;
   // "会议表决通过了A、B 2家国家高新区的入网申请", "A、B、C经年会审议同意正式入网".
   const approved = new RegExp(
-    `通过了?([\\u3400-\\u9fff、]+?)${COUNT}家(?:国家)?(?:高新区|单位|园区)的(?:入网|入盟|加入)申请`,
+    `通过了?([\\u3400-\\u9fff、]+?)等?${COUNT}家(?:国家)?(?:高新区|单位|园区)的(?:入网|入盟|加入)申请`,
   ).exec(t);
   // "A、B、C3家国家高新区的入网申请获全体成员单位同意": the approval after the application.
   const approvedAfter = new RegExp(

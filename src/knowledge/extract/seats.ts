@@ -30,7 +30,7 @@ const PATTERNS: { re: RegExp; zones: number; seat: number }[] = [
   {
     re: new RegExp(
       // ("A自2027年1月1日起担任轮值主席单位": the day it starts between.)
-      `(?:^|[，,；;：:。])${LIST}(?:同时)?(?:正式|已经|已)?(?:自[^，,。；;]{2,14}?起)?(?:共同|联合)?(?:为|担任|当选为|当选|出任|成为|将接任|接任|将担任|将出任|是|任(?=首任|首届|副|常务|轮值|理事|主席|秘书))(?:该|本)?(?:[\\u3400-\\u9fff]{0,10}?(?:联盟|网络))?的?${SEAT}`,
+      `(?:^|[，,；;：:。])${LIST}(?:同时)?(?:正式|已经|已)?(?:自[^，,。；;]{2,14}?起)?(?:共同|联合)?(?:为|担任|当选为|当选|出任|成为|将接任|接任|将担任|将出任|是|(?<![卸离退])任(?=首任|首届|副|常务|轮值|理事|主席|秘书))(?:该|本)?(?:[\\u3400-\\u9fff]{0,10}?(?:联盟|网络))?的?${SEAT}`,
       "g",
     ),
     zones: 1,
@@ -487,11 +487,12 @@ function seatClaim(doc: Doc, s: Sentence, m: RegExpMatchArray, list: string, wri
   const text = list
     .slice(verb.length)
     .replace(/^由/, "")
-    .replace(/^([\u3400-\u9fff]{2,12}?(?:高新区|示范区|园区))作为[\u3400-\u9fff]{2,10}$/, "$1");
+    .replace(/^([\u3400-\u9fff]{2,12}?(?:高新区|示范区|园区))作为[\u3400-\u9fff]{2,10}$/, "$1")
+    // ("郑州高新区卸任轮值主席后继续担任副主席单位": the seat it leaves is no part of its name.)
+    .replace(/^([\u3400-\u9fff]{2,12}?(?:高新区|示范区|园区))卸任[\u3400-\u9fff]{2,10}?后(?:继续|仍|将)?$/, "$1");
   // "增选A、B为常务理事单位，常务理事单位由7家增至9家": zones added to the seat, and how many hold it after.
-  const added = /增选|增补|新增|增设/.test(verb);
   const grown = new RegExp(`${seat}(?:由${COUNT}家)?(?:增至|增加到|扩大到|达到)${COUNT}家`).exec(s.text);
-  const count = grown && added ? countOf(grown[2] ?? "") : undefined;
+  const grownTo = grown ? countOf(grown[2] ?? "") : undefined;
   // Only zones written as zones (known, or named with their kind): a wrong seat is worse than none. A list counted
   // as 高新区 ("昆明、贵阳…5家高新区") names zones by their place, and its count must be its length.
   const counted = LIST_COUNT.exec(text);
@@ -505,6 +506,10 @@ function seatClaim(doc: Doc, s: Sentence, m: RegExpMatchArray, list: string, wri
   const subject = /^(?:继续|仍)/.test(text) ? doc.names.zoneAtStart(s.text)?.id : undefined;
   const zones = items?.zones ?? (subject ? [subject] : []);
   if (zones.length === 0 || (joint && PLAIN_CHAIR.test(seat) && zones.length < 2)) return;
+  // ("孝感高新区当选常务理事单位，常务理事单位由9家增至10家": elected to a seat that grew past them, they are added.)
+  const added =
+    /增选|增补|新增|增设/.test(verb) || (grownTo !== undefined && grownTo > zones.length && /当选|成为/.test(m[0]));
+  const count = added ? grownTo : undefined;
   // "…接任第二届轮值理事长单位，任期为2026年至2027年": the term's years, said right after the seat.
   const years = TERM_YEARS.exec(s.text.slice((m.index ?? 0) + m[0].length))?.[1];
   doc.claims.push({
@@ -516,6 +521,6 @@ function seatClaim(doc: Doc, s: Sentence, m: RegExpMatchArray, list: string, wri
     ...(added ? { added } : {}),
     ...(count ? { count } : {}),
     // ("至此…增至3家，分别为A、B和C": every holder, as counted.)
-    ...(!added && grown && countOf(grown[2] ?? "") === zones.length ? { whole: true } : {}),
+    ...(!added && grownTo === zones.length ? { whole: true } : {}),
   });
 }

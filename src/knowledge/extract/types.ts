@@ -14,6 +14,8 @@ export type ArticleInput = {
   /** Publication date (YYYY-MM-DD) when known: completes dates the text gives only as 月日. */
   date: string | null;
   body: string;
+  /** Who published it, when known ("西安高新区管委会"): the zone an article of its own calls 我区. */
+  source?: string | null;
 };
 
 /**
