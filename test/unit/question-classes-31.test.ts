@@ -104,6 +104,19 @@ const ARTICLES = [
     ]),
     source: "大连高新区管委会",
   },
+  article("t31-glass", "国家高新区光伏玻璃产业协同创新网络在蚌埠启动", "2026-06-03", [
+    "6月2日，国家高新区光伏玻璃产业协同创新网络启动大会在蚌埠高新区召开。由蚌埠高新区牵头，全国八家国家高新区共同发起成立该网络。",
+    "从地域分布看，安徽有蚌埠、芜湖2家高新区，江苏有宿迁高新区，浙江有嘉兴、湖州2家高新区，河北有秦皇岛高新区，福建有漳州高新区，四川有德阳高新区，成员分布在6个省。",
+  ]),
+  {
+    ...article("t31-glass1", "光伏玻璃网络2026年理事会议在我区召开", "2026-10-15", [
+      "10月12日，国家高新区光伏玻璃产业协同创新网络2026年理事会议在我区召开。按照网络工作规则，网络秘书处由蚌埠高新区正式移交至芜湖高新区。",
+    ]),
+    source: "芜湖高新技术产业开发区管理委员会",
+  },
+  article("t31-salt3", "盐湖化工联盟秘书处交接", "2027-08-08", [
+    "8月5日，国家高新区盐湖提锂中试平台联盟会议在格尔木高新区举行。次日，盐湖化工国家高新区协同创新联盟2027年常务理事会在茫崖高新区召开，联盟秘书处正式由茫崖高新区移交至金昌高新区。",
+  ]),
   article("t31-river1", "大运河高新区联盟召开成立周年会议", "2026-11-12", [
     "11月11日，大运河国家高新区协同创新联盟成立周年会议在聊城高新区召开。",
   ]),
@@ -379,6 +392,26 @@ describe("session 31 question classes", () => {
 
   it("corrects a zone someone is said to speak for ('作为无锡高新区的负责人')", async () => {
     await answers("倪乾作为无锡高新区的负责人，对纳米新材料网络说了啥？", ["前提有误", "苏州工业园区"]);
+  });
+
+  it("reads a province list with the kind after each count and a closing clause that counts the provinces", async () => {
+    await answers("光伏玻璃网络刚启动的时候有哪几家高新区？", ["蚌埠", "芜湖", "宿迁", "湖州", "秦皇岛", "德阳"]);
+  });
+
+  it("reads 我区 as the venue of an article a zone publishes", async () => {
+    await answers("光伏玻璃网络2026年理事会议在哪里召开？", ["芜湖高新区"]);
+  });
+
+  it("gives the day a secretariat was handed over, asked '哪天从A交到B'", async () => {
+    const a = await answer("光伏玻璃网络的秘书处是哪天从蚌埠交到芜湖的？");
+    expect(a.answer).toContain("10月12日");
+    expect(a.answer).not.toMatch(/^问题的前提有误/);
+  });
+
+  it("dates a handover said the day after ('次日，…移交至')", async () => {
+    const a = await answer("盐湖联盟秘书处是哪天交到金昌手上的");
+    expect(a.answer).toContain("8月6日");
+    expect(a.answer).not.toContain("8月5日交接");
   });
 
   it("answers two occasions of one group asked where each was held", async () => {

@@ -843,8 +843,9 @@ function movedWhen(p: Parsed, g: Group): boolean {
     p.attributes.includes("secretariat") &&
     p.attributes.includes("date") &&
     on !== undefined &&
-    (g.secretariat?.note ?? "").includes(formatDate(on)) &&
-    /搬|迁|移|挪/.test(p.text) &&
+    // ("哪天从盐城交到蚌埠的": the day of a handover, which the meeting's date gives.)
+    ((g.secretariat?.note ?? "").includes(formatDate(on)) || /交(?:到|给|接)|移交/.test(p.text)) &&
+    /搬|迁|移|挪|交/.test(p.text) &&
     !/到(?:什么时候|何时|哪年|哪一年)|为止/.test(p.text)
   );
 }

@@ -174,6 +174,9 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
         continue;
       }
       if (HANDS_OVER.test(t.slice(zr.end))) continue;
+      // ("秘书处是哪天从盐城交到蚌埠的": where it moved from claims nothing of where it is.)
+      if (/[从由]$/.test(t.slice(0, zr.start)) && /^(?:高新区)?(?:正式)?(?:交|移交|迁|搬|转)/.test(t.slice(zr.end)))
+        continue;
       // ("大连接任以后，秘书处会不会搬到烟台去": a zone that only dates the question claims nothing.)
       if (/^(?:高新区)?(?:接任|接手|接棒|加入|退出)[^，,。？?]{0,6}?(?:以后|之后|后)/.test(t.slice(zr.end))) continue;
       // ("退出以后，还会以观察成员的身份参加网络活动吗": what it will be later claims no membership now.)

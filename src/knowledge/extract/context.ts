@@ -113,6 +113,16 @@ export const PLANNED = /建议|拟|计划|筹划|筹备|准备|有望|希望|呼
 const PART_OPENING =
   /^(?:又讯|另讯)?[\s\u3000]*(?:[（(][^（）()]{0,20}[）)])?(?:(?:另据了解|另悉|此外|另外)[，,](?=\d)|同日[，,])?(?:[一二三四五六七八九十]{1,2}、|\d{1,2}[.、])?(?:【[^】]{1,12}】|[【[■▶])?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[至到—-]\d{1,2}日)?[，,]?$/;
 
+/** The known zone an article's source is ("西安高新区管委会", "蚌埠高新技术产业开发区管理委员会"), if any. */
+function homeZone(names: Names, source: string | null | undefined): string | undefined {
+  const body = (source ?? "").replace(/(?:党工委|管委会|管理委员会|办公室|宣传部|新闻中心)+$/, "");
+  const core = body.replace(/(?:国家)?(?:高新技术产业开发区|高新区|示范区|工业园区)$/, "");
+  return (
+    names.zoneNamedAtStart(source ?? "")?.id ??
+    (core.length >= 2 ? (names.knownZone(`${core}高新区`) ?? names.knownZone(body)) : undefined)
+  );
+}
+
 export class Doc {
   readonly body: string;
   readonly sentences: Sentence[];
@@ -130,6 +140,8 @@ export class Doc {
     this.body = article.body;
     this.sentences = splitSentences(article.body);
     this.names = new Names(known);
+    // (An article a zone publishes calls it 我区: "…常务理事会议在我区召开" by "蚌埠高新技术产业开发区管理委员会".)
+    this.names.home = homeZone(this.names, article.source);
     this.mentions = this.sentences.map((s) => this.findMentions(s));
     for (const s of this.sentences) {
       const list = this.itemMentions.get(s.item) ?? [];

@@ -7,7 +7,7 @@
  */
 import type { Alliance, Evidence, KnowledgeEvent, Network, Zone } from "../schema.ts";
 import { type Claim, Doc } from "./context.ts";
-import { leadingDateIn, type ResolvedDate } from "./dates.ts";
+import { leadingDateIn, type ResolvedDate, shiftDay } from "./dates.ts";
 import { changeEvent, launchEvent, meetingEvent } from "./events.ts";
 import { figures } from "./figures.ts";
 import { closedLists, harvestLists } from "./harvest.ts";
@@ -109,6 +109,8 @@ function handoverDay(doc: Doc, quote: string | undefined): { date: string; evide
   const before = s ? doc.sentences[s.index - 1] : undefined;
   const context = `${before?.item === s?.item ? (before?.text ?? "") : ""}${s?.text ?? ""}`;
   if (!s || !/移交|交接|接棒|交棒/.test(context)) return undefined;
+  // ("3月26日，…。次日，…秘书处正式由A移交至B": a day after the date before, for each 次日 on the way.)
+  let later = 0;
   for (let i = s.index; i >= 0; i--) {
     const b = doc.sentences[i] as Sentence;
     if (b.item !== s.item) break;
@@ -116,7 +118,8 @@ function handoverDay(doc: Doc, quote: string | undefined): { date: string; evide
     if (i < s.index && RECALLS_FOUNDING.test(b.text)) continue;
     const m = leadingDateIn(b.text);
     const date = m ? doc.resolve(b, m) : null;
-    if (date) return { date: date.value, evidence: doc.ev(b) };
+    if (date) return { date: later > 0 ? shiftDay(date.value, later) : date.value, evidence: doc.ev(b) };
+    if (/^(?:次日|第二天|翌日)[，,]/.test(b.text)) later += 1;
   }
   return undefined;
 }

@@ -100,7 +100,10 @@ export function provincesHave(doc: Doc, s: Sentence) {
   const rollback = doc.names.mark();
   const zones: string[] = [];
   const parts: { label: string; zones: string[] }[] = [];
-  for (const chunk of chunks.slice(first)) {
+  // ("…，内蒙古有包头稀土高新区，成员分布在10个省（区）": what the list ends with, after the provinces, says where.)
+  const last = chunks.length - 1;
+  const tail = last > first && SPREAD_OVER.test(chunks[last] ?? "") ? 1 : 0;
+  for (const chunk of chunks.slice(first, chunks.length - tail)) {
     const m = PROVINCE_HAS.exec(chunk);
     // (A province's count, when given, must match its names: "江苏有常州、南京2家".)
     const n = m?.[3] ? countOf(m[3]) : undefined;
@@ -119,6 +122,8 @@ export function provincesHave(doc: Doc, s: Sentence) {
   }
   pushWholeList(doc, group, all, doc.ev(s), parts);
 }
+/** A closing clause that counts the provinces: "成员分布在10个省（区）", "覆盖8个省份". */
+const SPREAD_OVER = /^(?:成员)?(?:分布在|分布于|覆盖|来自)[\u3400-\u9fff\d]{1,4}个省/;
 /** What follows a province's name, when written ("宁夏回族自治区"). */
 const PROVINCE_SUFFIX = "(?:省|市|回族自治区|维吾尔自治区|壮族自治区|自治区)";
 
@@ -128,8 +133,9 @@ const UNCOUNTED_PROVINCE = new RegExp(
 );
 
 /** One province's chunk: "江西省有A、B", "江苏有A、B2家", "青海则是A". */
+// ("江苏有常州、无锡2家高新区": the kind after the count.)
 const PROVINCE_HAS = new RegExp(
-  `^(${PROVINCES.join("|")})${PROVINCE_SUFFIX}?(?:则)?(?:有|是|为)([\\u3400-\\u9fff、和]+?)(?:${COUNT}家)?$`,
+  `^(${PROVINCES.join("|")})${PROVINCE_SUFFIX}?(?:则)?(?:有|是|为)([\\u3400-\\u9fff、和]+?)(?:${COUNT}家(?:国家)?(?:高新区)?)?$`,
 );
 
 /**

@@ -168,8 +168,12 @@ export class Names {
    * Resolves a zone name as the text writes it; proposes a new zone when the name is plainly one.
    * Returns undefined when the name is not (or not safely) a zone.
    */
+  /** The zone the article is published by, which it calls 我区 (context.ts). */
+  home: string | undefined;
+
   zone(raw: string, ctx: ZoneContext): string | undefined {
     const name = raw.replace(/^(?:以及|及|和|与)/, "");
+    if (/^(?:我区|本区)$/.test(name)) return this.home;
     if (name.length < 2 || !CJK_ONLY.test(name)) return undefined;
     const direct = this.knownZone(name);
     if (direct) return direct;
@@ -267,6 +271,7 @@ export class Names {
    * the city; which zone of it hosted the launch the text does not say).
    */
   venue(text: string, ctx: ZoneContext): string | undefined {
+    if (/^(?:我区|本区)$/.test(text)) return this.home;
     const cities = new Set(this.known.zones.flatMap((z) => [z.city ?? "", z.province ?? ""]));
     if (!ZONE_SUFFIX.test(text) && (text.length < 4 || cities.has(text) || PROVINCES.includes(text))) return undefined;
     // "深圳高新区深圳湾科技生态园": a place inside a known zone is the zone's; so is one named by the zone's own
