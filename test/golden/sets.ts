@@ -70,6 +70,7 @@ export const GOLDEN_SETS = [
   "blind-62-questions.json",
   "blind-63-questions.json",
   "blind-65-questions.json",
+  "blind-64-questions.json",
   "blind-66-questions.json",
   "blind-58-questions.json",
 ] as const;
@@ -185,6 +186,7 @@ export const GROWTH_SETS = [
   ["growth-111-questions.json", here("../growth111/growth-111-questions.json"), here("../growth111/articles/")],
   ["growth-112-questions.json", here("../growth112/growth-112-questions.json"), here("../growth112/articles/")],
   ["growth-113-questions.json", here("../growth113/growth-113-questions.json"), here("../growth113/articles/")],
+  ["growth-114-questions.json", here("../growth114/growth-114-questions.json"), here("../growth114/articles/")],
   ["growth-115-questions.json", here("../growth115/growth-115-questions.json"), here("../growth115/articles/")],
   ["growth-116-questions.json", here("../growth116/growth-116-questions.json"), here("../growth116/articles/")],
   ["growth-106-questions.json", here("../growth106/growth-106-questions.json"), here("../growth106/articles/")],
