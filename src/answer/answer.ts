@@ -188,8 +188,6 @@ const CONFIRM_ASKED = /对吗|对不对|是吗|是不是|没错吧|对吧|吧[�
  * ("江苏有5个县级市获批…，对吗"). Only the first word changes; what follows is the answer as found.
  */
 function affirmed(q: string, a: Answer): Answer {
-  // ("秘书处会不会搬到西安去": will it, answered 会 or 不会.)
-  if (/会不会|是否会/.test(q) && a.answer.startsWith("不是。")) return { ...a, answer: `不会。${a.answer.slice(3)}` };
   // ("秘书处还在中关村吗": still there, said so.)
   if (a.answer.startsWith("是。") && STILL_ASKED.test(q)) return { ...a, answer: `是的，还在。${a.answer.slice(2)}` };
   if (a.answer.startsWith("是。")) return { ...a, answer: `是的。${a.answer.slice(2)}` };

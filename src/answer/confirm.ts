@@ -31,7 +31,8 @@ const NEGATION = /不|没有|未|尚未|并非|无/;
 const COVERED = 0.8;
 
 export function confirmYes(k: Knowledge, p: Parsed, a: Answer): Answer {
-  if (a.kind === "none" || !CUES.yesNo.test(p.text) || /^(?:是|不是|没有|有)[。，]/.test(a.answer)) return a;
+  // (Nor one that says no already: "不是48个。…".)
+  if (a.kind === "none" || !CUES.yesNo.test(p.text) || /^(?:是|不是|没有|有)[。，]|^不是/.test(a.answer)) return a;
   const quote = a.citations[0]?.quote;
   if (!quote) return a;
   if (NEGATION.test(quote.replace(/不断|不少|不仅|无锡|不同|未来/g, ""))) return a;

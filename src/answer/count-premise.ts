@@ -21,11 +21,17 @@ const FIRST_ASKED = /首批|成立时|启动时|最初|一开始/;
 
 export function countCorrected(k: Knowledge, question: string, a: Answer): Answer {
   if (a.answer.startsWith(PREMISE) || a.answer.startsWith("不是")) return a;
-  const stated = COUNT_STATED.exec(question);
+  // (The count said right after the group's name, "X联盟那8家", "X网络为啥有16家", "X联盟的9家成员": not some of
+  // its members, "物联网新进的三家", "江苏的3家成员".)
+  const parsed = parseQuestion(question, k);
+  const stated = COUNT_STATED.exec(parsed.text);
   const n = stated ? countOf(stated[1] ?? "") : undefined;
-  if (n === undefined) return a;
-  const groups = parseQuestion(question, k).entities.filter((e) => e.kind !== "zone");
-  const g = groups.length === 1 ? groupOf(k, (groups[0] as { id: string }).id) : undefined;
+  const named = parsed.mentions.filter((m) => m.type === "entity" && m.ref.kind !== "zone");
+  const [mention] = named;
+  if (n === undefined || !stated || named.length !== 1 || mention?.type !== "entity") return a;
+  if (!/^(?:产业)?(?:协同创新)?(?:网络|联盟)?(?:现在|目前)?$/.test(parsed.text.slice(mention.end, stated.index)))
+    return a;
+  const g = groupOf(k, mention.ref.id);
   const now = g ? memberCount(g) : undefined;
   // ("东北地区国家高新区联盟的9家成员": no count of its own written, and the one group of that count is another.)
   if (g && now === undefined) return elsewhere(k, g, n, a);
@@ -36,7 +42,8 @@ export function countCorrected(k: Knowledge, question: string, a: Answer): Answe
   // ("那15家首批成员": the first count is the one to set it against.)
   const first = FIRST_ASKED.test(question) ? history[0] : undefined;
   const right = first?.n ?? now;
-  const evidence = (first?.h ?? g.members).evidence[0];
+  // (The sentence that states the count said: the first list's only when it counts.)
+  const evidence = (first?.n !== undefined ? first.h : g.members).evidence[0];
   if (!evidence) return a;
   return corrected(k, `${PREMISE}文章写${g.name}${first?.n ? "首批" : ""}有${right}家成员，不是${n}家。`, evidence, a);
 }

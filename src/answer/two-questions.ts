@@ -287,8 +287,9 @@ export async function twoQuestions(knowledge: Knowledge, q: string, ask: Ask): P
   // "…哪些高新区在深耕芯片制造？封装测试这块又是哪些": the first part asked again of what the second names in place
   // of what the first does it in.
   const instead = OTHER_PART.exec(second)?.[1] ?? OTHER_PART_DONE.exec(second)?.[1];
-  const did = instead ? DOES_IN.exec(first) : null;
-  if (instead && did && !first.includes(instead)) {
+  // (Only of a first part that asks which zones do something: "哪些高新区在深耕芯片制造".)
+  const did = instead && /哪(?:些|几家)(?:国家)?高新区/.test(first) ? DOES_IN.exec(first) : null;
+  if (instead && did && !first.includes(instead) && !/哪|什么|几|的|吧/.test(`${instead}${did[2] ?? ""}`)) {
     const again = `${first.slice(0, did.index + (did[1] ?? "").length)}${instead}${first.slice(did.index + did[0].length)}`;
     const answered = eachAnswered(await ask(first), await ask(again));
     if (answered) return answered;
@@ -358,7 +359,7 @@ export async function twoQuestions(knowledge: Knowledge, q: string, ask: Ask): P
   const ofMembers = /成员|调整|扩容|加入|入网|入盟|新增|退出|现在|目前/.test(own2);
   const amountSaid = unit ? new RegExp(`[^，,。；;]*\\d[\\d.]*(?:余|多)?${unit}[^，,。；;]*`) : null;
   const clause = amountSaid && a1.kind === "passage" && named2.length === 0 ? amountSaid.exec(a1.answer)?.[0] : "";
-  if (clause && own2.length > 0 && !ofMembers && [...own2].some((ch) => clause.includes(ch))) return a1;
+  if (clause && own2.length > 0 && !ofMembers && [...own2].every((ch) => clause.includes(ch))) return a1;
   const asked = pointsAtGroup ? second.slice(pointsAtGroup[0].length) : second;
   // (With the seat or thing the first part asks about after the name, when the second asks about the first's act:
   // "秘书处从哪家换到哪家了？依据的是什么制度" asks the secretariat's rule.)
@@ -561,7 +562,7 @@ async function eachGroup(knowledge: Knowledge, q: string, ask: Ask): Promise<Ans
 
 /** Two occasions side by side before 分别: "成立一周年的会和2026年度会议分别…". */
 const TWO_OCCASIONS =
-  /([^，,。？?、和与及]{2,14}?(?:会|会议|仪式|论坛|活动))(?:和|与|及|、|跟|以及)([^，,。？?、和与及]{2,14}?(?:会|会议|仪式|论坛|活动))(?=分别|各自|各是|各在)/;
+  /((?:(?!联盟|网络)[^，,。？?、和与及]){2,14}?(?:会|会议|仪式|论坛|活动))(?:和|与|及|、|跟|以及)([^，,。？?、和与及]{2,14}?(?:会|会议|仪式|论坛|活动))(?=分别|各自|各是|各在)/;
 
 /**
  * "淮河联盟成立一周年的会和2026年度会议分别是在哪开的": the same question asked of two occasions of one group, each

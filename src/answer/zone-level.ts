@@ -85,6 +85,8 @@ export function levelsNamed(k: Knowledge, text: string, asked = ""): Answer | nu
   for (const zone of k.zones.values()) {
     const names = entityNames(k, zone.id).filter((n) => /[\u4e00-\u9fff]/.test(n) && n.length >= 2 && text.includes(n));
     if (names.length === 0) continue;
+    // (Neither, "北京经开区": no level to say.)
+    if (zone.level === "other") return null;
     const level = zone.level === "provincial" ? /省级/ : /国家高新区|国家级高新区/;
     const said = sentenceCited(k, (x) => level.test(x) && names.some((n) => x.includes(n)));
     if (!said) return null;

@@ -32,8 +32,9 @@ const TIME = /(?:哪一年|哪年|什么时候|何时|哪一天|哪天|几月|wh
 /** Asks when a goal is met ("哪年建成", "什么时候能实现"), and a year a goal is set for ("到2028年", "2027年底前"). */
 const WHEN_DONE = /(?:哪一?年|什么时候|何时|几时)(?:能|可以|才能|将)?(?:建成|完成|实现|达到|投产|落地|建好)/;
 // ("将于2026年下半年建成", "今年下半年将建成": when it is done.)
+// (Not the day a plan was issued, "于2025年3月印发".)
 const BY_YEAR =
-  /(?:到|至|在|于)(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:底|年底|末)?(?:前|以前|之前)|(?:(?:19|20)\d{2}年|今年|明年|年内|年底|上半年|下半年)[^，,。；;]{0,6}?(?:建成|完成|实现|投产|落地)/;
+  /(?:到|至)(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:底|年底|末)?(?:前|以前|之前)|(?:将|力争|计划|预计|有望)[^，,。；;]{0,12}?(?:建成|完成|实现|投产|落地)/;
 const ASKS_DAY = /哪一?天|几月几[号日]|几号|具体日期|哪一日|what date|which day|what day/;
 /** An amount asked as it actually is, not as planned. */
 const ACTUAL_ASKED = /实际|到位|已募集|募集了|筹集了|actually|actual|raised|so far/;

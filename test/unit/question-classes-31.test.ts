@@ -414,6 +414,20 @@ describe("session 31 question classes", () => {
     expect(a.answer).not.toContain("8月5日交接");
   });
 
+  it("checks an amount asked to be confirmed as a whole number, not one a note counts of another thing", async () => {
+    const a = await answer("全国创新型产业集群试点有48个吗");
+    expect(a.answer).toMatch(/^不是48个/);
+  });
+
+  it("reads a count said of some members as no count of the group ('新进的三家')", async () => {
+    const a = await answer("物联网新进的三家各有啥特长？");
+    expect(a.answer).not.toMatch(/^问题的前提有误/);
+  });
+
+  it("answers the lead asked by a place name, not which of its zones is a member", async () => {
+    await answers("纳米网络是苏州哪家高新区牵头的", ["牵头单位是苏州工业园区"]);
+  });
+
   it("answers two occasions of one group asked where each was held", async () => {
     await answers("大运河那个高新区联盟，成立周年的会和2027年度会议分别是在哪开的？", ["聊城", "德州"]);
   });

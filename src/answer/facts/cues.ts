@@ -39,6 +39,17 @@ export const NUMBERED_TERM = /第[二三四五六七八九十][任届]/;
 
 export const NEXT_STEP = /接下来|下一步|今后/;
 export const ASKS_PLAN = new RegExp(`${NEXT_STEP.source}|打算|计划|准备`);
+/**
+ * What follows a zone named only to date the question, before the group it asks about: "孝感加入以后，淮河联盟…",
+ * "大连接任以后，环渤海联盟的秘书处…" (not "西安加入网络后营收增长了多少", where the zone is what is measured).
+ */
+export const DATES_BY_ZONE =
+  /^(?:高新区)?(?:加入|入盟|入网|退出|接任|接手|接棒)(?:了)?(?:联盟|网络)?[^，,。？?]{0,4}?(?:以后|之后|后)(?=[，,]|[^。？?]{0,12}?(?:联盟|网络))/;
+
+/** Asks what a zone will be later ("退出以后，还会以观察成员的身份参加…吗"): what the passages tell, or leave open. */
+export const asksLaterStatus = (text: string): boolean =>
+  /还会|会不会|是否会|将会/.test(text) && /身份|观察/.test(text);
+
 /** Asks how a holder is chosen: "怎么产生", "如何选出". */
 export const HOW_CHOSEN = /(?:怎么|如何|怎样|什么方式|以何种方式)(?:产生|选出|选举|推选|确定)/;
 /** Asks the items of a plan or a policy ("哪几方面", "三大重点任务是啥", "有哪些举措"). */

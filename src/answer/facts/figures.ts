@@ -11,7 +11,7 @@ import type { Parsed } from "../parse.ts";
 import { articleSentences } from "../query/graph.ts";
 import type { Answer } from "../types.ts";
 import { citationsFor, type FactContext, fact, none } from "./context.ts";
-import { COUNT_UNIT_ASKED } from "./cues.ts";
+import { COUNT_UNIT_ASKED, DATES_BY_ZONE } from "./cues.ts";
 
 /** The figures a question names (at most four, the best matched), or the difference it asks for. */
 const ASKS_WHO_OWNS = /哪家(?:公司|企业|单位|机构)|哪个(?:公司|企业)|什么(?:公司|企业)|谁家|是谁的|叫什么/;
@@ -449,17 +449,15 @@ function amountOf(f: Figure): { n: string; unit: string } | undefined {
   return m ? { n: m[1] as string, unit: `${m[2]}${f.unit}` } : undefined;
 }
 
-/** What follows a zone named only to date the question: "加入以后", "退出之后". */
-const DATES_BY_ZONE = /^(?:高新区)?(?:加入|入盟|入网|退出)(?:了)?(?:联盟|网络)?(?:以后|之后|后)/;
-
 /** Asks how much more there is now ("比启动的时候多了几个", "增加了多少"). */
 const MORE_ASKED = /(?:多了|多出|增加了?|增长了?|新增了?|涨了)(?:几|多少)/;
 /** A figure's note that says it grew ("由启动时的28个增至41个"): the earlier count, its unit, the later count. */
 const GREW =
   /由[^，,。；;（）()]*?(\d+(?:\.\d+)?)(个|家|项|条|台|场|次|名|位)(?:增至|增加到|增长到|扩大到|达到)(\d+(?:\.\d+)?)\2/;
 /** …or its sentence compares it with an earlier one ("共促成…31个，较2024年的9个大幅增长"). */
+// (Not an increase said after it: "48个，较去年增加13个" gives no earlier count.)
 const COMPARED_WITH =
-  /(?:较|比)(?:(?:19|20)\d{2}年|去年|上年|此前|启动时|成立时)?[^，,。；;\d]{0,8}?的?(\d+(?:\.\d+)?)(个|家|项|条|台|场|次|名|位)/;
+  /(?:较|比)(?:(?:19|20)\d{2}年|去年|上年|此前|启动时|成立时)?[^，,。；;\d增减多少]{0,8}?的?(\d+(?:\.\d+)?)(个|家|项|条|台|场|次|名|位)/;
 /** ", 增加了13个": the growth a figure's note or sentence gives, computed, when asked. */
 function grownBy(question: string, f: Figure): string {
   if (!MORE_ASKED.test(question)) return "";
@@ -541,9 +539,18 @@ function claimVerdict(question: string, matched: readonly Figure[]): string {
     return boundVerdict(question.slice(Math.max(0, m.index - 3), m.index), claimed, around, matched);
   // (Every amount claimed, each by the figures' values or notes: "80个…签约，总投资443.3亿元" against "80个（总投资
   // 412亿元）".)
-  const said = matched.map((f) => `${f.value}${f.unit} ${f.note ?? ""}`).join(" ");
+  // (A whole number, not one inside another, "6" of "61"; a note's amount only for money, "总投资412亿元", not a
+  // count of another thing it tells, "另有48个试点培育单位".)
+  const values = matched.map((f) => `${f.value}${f.unit}`).join(" ");
+  const notes = matched.map((f) => f.note ?? "").join(" ");
+  const holds = (c: string) => {
+    const n = /^\d+(?:\.\d+)?/.exec(c)?.[0];
+    if (!n) return values.includes(c);
+    const whole = new RegExp(`(?<![\\d.])${n.replace(".", "\\.")}(?![\\d.])`);
+    return whole.test(values) || (/元/.test(c) && whole.test(notes));
+  };
   const all = [...question.matchAll(new RegExp(CLAIMED.source, "g"))].map((x) => x[1] as string);
-  const wrong = all.find((c) => !said.includes(/^\d/.test(c) ? (/^\d+(?:\.\d+)?/.exec(c)?.[0] ?? c) : c));
+  const wrong = all.find((c) => !holds(c));
   return wrong === undefined ? "是。" : `不是${wrong}。`;
 }
 

@@ -20,6 +20,7 @@ import {
   ASKS_ROTATION,
   ASKS_WHY,
   asksAboutItself,
+  asksLaterStatus,
   asksWhoMayJoin,
   DOCUMENT_SAYS,
   HOW_CHOSEN,
@@ -375,7 +376,7 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
       summaryOnly: true,
     };
   // "退出以后，还会以观察成员的身份参加…吗": what a zone will be later, which the passages tell (or leave open).
-  if (readings.length > 0 && /还会|会不会|是否会|将会/.test(p.text) && /身份|观察/.test(p.text)) return null;
+  if (readings.length > 0 && asksLaterStatus(p.text)) return null;
   // "Z在X和Y里分别是什么身份": the zone's roles, group by group.
   const oneZone = readings.length === 1 && readings[0]?.zones.length === 1 ? readings[0].zones[0] : undefined;
   if (oneZone && groups.length > 0 && ROLE_ASKED.test(p.text)) {
@@ -517,7 +518,9 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     if (p.attribute === "count" && readings.some((r) => r.zones.length > 1)) return found(countAmong(c, g, readings));
     // "上海是哪家高新区加入了X": which of the zones a name may mean is in.
     const many = p.mentions.find((m) => m.type === "ambiguous");
-    if (many && readings.length === 1 && WHICH_ONE.test(p.text) && g.members)
+    // (Not the lead, the seat or a date asked of the one it is: "纳米网络是苏州哪家高新区牵头的".)
+    const asksMember = p.attribute === null || p.attribute === "members";
+    if (many && readings.length === 1 && asksMember && WHICH_ONE.test(p.text) && g.members)
       return found(whichAmong(c, g, p.text.slice(many.start, many.end), readings));
     if (p.attribute === "count") return found(groupAttribute(c, p, g));
     if (p.attribute === "lead" && "field" in g && g.lead) {

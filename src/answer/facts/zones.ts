@@ -6,7 +6,7 @@ import type { Parsed } from "../parse.ts";
 import { allPilotsNote, leaving, leavingReason, leftEvidence, leftText } from "../query/graph.ts";
 import { numberFrom } from "../query/read.ts";
 import type { Answer, AnswerItem } from "../types.ts";
-import { type FactContext, fact, formatDate, type Group } from "./context.ts";
+import { type FactContext, fact, formatDate, type Group, none } from "./context.ts";
 import { asksAboutItself, BRIEF, PLACE_ASKED } from "./cues.ts";
 
 /** Zones named by the question; an ambiguous name contributes one entry per reading. */
@@ -45,9 +45,12 @@ export function countAmong(c: FactContext, g: Group, readings: { zones: Zone[]; 
 export function whichAmong(c: FactContext, g: Group, said: string, readings: { zones: Zone[] }[]): Answer {
   const zones = readings.flatMap((r) => r.zones).filter((z) => g.members?.zones.includes(z.id));
   const items = zones.map((z) => ({ name: c.zoneName(z.id) }));
+  // (A partial list that names none of them does not say none is a member.)
+  if (zones.length === 0 && g.members?.partial)
+    return none(`文章只列出了${g.name}的部分成员，点名的成员中没有${said}的高新区，无法确定。`);
   const answer = zones.length
     ? `${g.name}的成员中，${said}的是${items.map((i) => i.name).join("、")}。`
-    : `${g.name}的成员中没有${said}的高新区${g.members?.partial ? "（文章只列出了部分成员）" : ""}。`;
+    : `${g.name}的成员中没有${said}的高新区。`;
   return fact(c.k, answer, g.members?.evidence.slice(0, 1) ?? [], { items, title: g.name });
 }
 
@@ -57,8 +60,9 @@ export function leadCheck(c: FactContext, g: Network, readings: { zones: Zone[] 
   const lead = g.lead?.zone;
   const hit = zones.find((z) => z.id === lead);
   // ("长沙现在成了储能网络的牵头单位了吗": the seat the zone does hold, when it holds one.)
-  const held = hit ? [] : (g.seats ?? []).filter((s) => zones.some((z) => s.zones.includes(z.id)));
-  const holder = held[0]?.zones.find((z) => zones.some((x) => x.id === z));
+  const holder = hit ? undefined : (g.seats ?? []).flatMap((s) => s.zones).find((z) => zones.some((x) => x.id === z));
+  // (The seats of that one zone: "上海" may be 张江 or 紫竹.)
+  const held = holder ? (g.seats ?? []).filter((s) => s.zones.includes(holder)) : [];
   const holds = holder ? `${c.zoneName(holder)}是${c.shortName(g)}的${held.map((s) => s.role).join("、")}。` : "";
   const answer = hit
     ? `是的，${g.name}的牵头单位是${c.zoneName(hit.id)}。`

@@ -8,7 +8,15 @@
 import { PROVINCES } from "../../knowledge/extract/names.ts";
 import { lexicon } from "../../knowledge/lexicon.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
-import { AT_FOUNDING, asksWhoMayJoin, BRIEF, LIST_ONLY, RANK_ASKED } from "../facts/cues.ts";
+import {
+  AT_FOUNDING,
+  asksLaterStatus,
+  asksWhoMayJoin,
+  BRIEF,
+  DATES_BY_ZONE,
+  LIST_ONLY,
+  RANK_ASKED,
+} from "../facts/cues.ts";
 import type { Parsed } from "../parse.ts";
 import type { Claim, Query, Reading, SetExpr } from "./algebra.ts";
 import { asksMembership, CUES } from "./cues.ts";
@@ -178,9 +186,9 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
       if (/[从由]$/.test(t.slice(0, zr.start)) && /^(?:高新区)?(?:正式)?(?:交|移交|迁|搬|转)/.test(t.slice(zr.end)))
         continue;
       // ("大连接任以后，秘书处会不会搬到烟台去": a zone that only dates the question claims nothing.)
-      if (/^(?:高新区)?(?:接任|接手|接棒|加入|退出)[^，,。？?]{0,6}?(?:以后|之后|后)/.test(t.slice(zr.end))) continue;
+      if (DATES_BY_ZONE.test(t.slice(zr.end))) continue;
       // ("退出以后，还会以观察成员的身份参加网络活动吗": what it will be later claims no membership now.)
-      if (/还会|会不会|是否会|将会/.test(t) && /身份|观察/.test(t)) continue;
+      if (asksLaterStatus(t)) continue;
       if (absent) assumed.push({ is: "nonMember", zone: z, group: g0 });
       else if (joinedOne && !yesNo) {
         assumed.push({ is: "member", zone: z, group: g0 });

@@ -491,7 +491,10 @@ function seatClaim(doc: Doc, s: Sentence, m: RegExpMatchArray, list: string, wri
     // ("郑州高新区卸任轮值主席后继续担任副主席单位": the seat it leaves is no part of its name.)
     .replace(/^([\u3400-\u9fff]{2,12}?(?:高新区|示范区|园区))卸任[\u3400-\u9fff]{2,10}?后(?:继续|仍|将)?$/, "$1");
   // "增选A、B为常务理事单位，常务理事单位由7家增至9家": zones added to the seat, and how many hold it after.
-  const grown = new RegExp(`${seat}(?:由${COUNT}家)?(?:增至|增加到|扩大到|达到)${COUNT}家`).exec(s.text);
+  // (Not inside a longer seat's name: 理事单位 of "常务理事单位由9家增至10家".)
+  const grown = new RegExp(`(?<!副|常务|执行)${seat}(?:由${COUNT}家)?(?:增至|增加到|扩大到|达到)${COUNT}家`).exec(
+    s.text,
+  );
   const grownTo = grown ? countOf(grown[2] ?? "") : undefined;
   // Only zones written as zones (known, or named with their kind): a wrong seat is worse than none. A list counted
   // as 高新区 ("昆明、贵阳…5家高新区") names zones by their place, and its count must be its length.
