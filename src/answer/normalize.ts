@@ -46,6 +46,8 @@ type AliasKeys = {
   longGroupNames: Map<string, { who: string; name: string }[]>;
   /** Each key's first syllable and its length in syllables: most windows of a question are ruled out by these. */
   starts: Map<string, Set<number>>;
+  /** The articles' Chinese text, marks removed: a window they write ("创新型县(市)") is no slip of a name. */
+  written: string;
 };
 const keysByKnowledge = new WeakMap<Knowledge, AliasKeys>();
 
@@ -54,6 +56,7 @@ function aliasKeys(k: Knowledge): AliasKeys {
   if (keys) return keys;
   const chars = new Set<string>();
   for (const a of k.articles.values()) for (const ch of a.body) chars.add(ch);
+  const written = [...k.articles.values()].map((a) => a.body.replace(/[^\u3400-\u9fff]+/g, "")).join("\n");
   const byKey = new Map<string, Set<string>>();
   const names = new Map<string, string>();
   for (const { alias, target } of k.aliases) {
@@ -121,7 +124,7 @@ function aliasKeys(k: Knowledge): AliasKeys {
     lengths.add(syllables.length);
     starts.set(syllables[0] as string, lengths);
   }
-  keys = { chars, byKey, names, byStart, byLetters, longGroupNames, starts };
+  keys = { chars, byKey, names, byStart, byLetters, longGroupNames, starts, written };
   keysByKnowledge.set(k, keys);
   return keys;
 }
@@ -192,6 +195,8 @@ export function normalizeQuestion(question: string, k: Knowledge): Normalized {
       if (taken.slice(at, at + len).some(Boolean)) continue;
       const found = keys.byKey.get(syllables.slice(at, at + len).join(" "));
       if (!found) continue;
+      // ("江苏获批国家创新型县（市）…": 新型县市 sounds like 新型显示, but the articles write it.)
+      if (len >= 3 && keys.written.includes(window)) continue;
       // A two-character name without its suffix only as the question's subject ("<homophone>在/参加/牵头…"), or a
       // person's name before what is asked of a person ("倪倩是什么职务").
       const person = [...found].every((f) => f.startsWith("person:")) && PERSON_NEXT.test(text.slice(at + len));

@@ -428,6 +428,16 @@ describe("session 31 question classes", () => {
     await answers("纳米网络是苏州哪家高新区牵头的", ["牵头单位是苏州工业园区"]);
   });
 
+  it("repairs no slip of a name that the articles write as it is typed ('创新型县市' is no 新型显示)", async () => {
+    const a = await answer("江苏获批国家创新型县市的县级市具体是哪几个");
+    expect(a.answer).not.toContain("新型显示");
+  });
+
+  it("says a counted set is not named when the figure's note lists nothing ('数量居全国第一')", async () => {
+    const a = await answer("江苏获批国家创新型县（市）的5个县级市具体是哪5个？");
+    expect(a.kind).toBe("none");
+  });
+
   it("answers two occasions of one group asked where each was held", async () => {
     await answers("大运河那个高新区联盟，成立周年的会和2027年度会议分别是在哪开的？", ["聊城", "德州"]);
   });

@@ -158,7 +158,8 @@ function restatedOnly(c: FactContext, text: string, matched: Figure[]): Answer |
 /** Which ones of a counted set: "哪两个", "哪几项". */
 const WHICH_ONES = new RegExp(`哪(?:${COUNT}|几)[个项家大条种类]`);
 const STATED_COUNT = new RegExp(`(?<![\\d.])${COUNT}(?:个|项|家|大|条|种|类)`);
-const NAMES = /[\u4e00-\u9fff]{2,}/;
+// (A note that names them lists them: "通用人工智能和先进半导体", not "数量居全国第一".)
+const NAMES = /[\u4e00-\u9fff]{2,}(?:、|和|与|及)[\u4e00-\u9fff]{2,}/;
 
 /** A which-ones question's count: "哪两个" 2, "3个…哪几个" 3, "哪几个" null; undefined when it asks no which-ones. */
 function whichOnes(text: string): number | null | undefined {
