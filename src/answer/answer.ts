@@ -142,24 +142,12 @@ export async function answerWith(
   // level asked yes or no is said with the sentence that gives it.)
   // (…and a figure the question states wrongly is corrected before the whole answer: src/answer/figure-premise.ts;
   // so is a member count, src/answer/count-premise.ts.)
-  const answer = affirmed(
-    q,
-    levelAsked(knowledge, text) ??
-      countCorrected(
-        knowledge,
-        text,
-        correctedFigure(
-          knowledge,
-          text,
-          levelCorrected(
-            knowledge,
-            text,
-            (await twoQuestions(knowledge, text, (t) => answerNormalized(knowledge, t, passages, reader))) ??
-              (await answerNormalized(knowledge, text, passages, reader)),
-          ),
-        ),
-      ),
-  );
+  const asked = levelAsked(knowledge, text);
+  const answered =
+    asked ??
+    (await twoQuestions(knowledge, text, (t) => answerNormalized(knowledge, t, passages, reader))) ??
+    (await answerNormalized(knowledge, text, passages, reader));
+  const answer = affirmed(q, asked ?? CORRECTIONS.reduce((a, correct) => correct(knowledge, text, a), answered));
   const readings = [
     ...normalized.repairs.map((r) => `按“${r.to}”理解（原文“${r.from}”）`),
     ...(english ? [english.note] : []),
@@ -173,6 +161,9 @@ export async function answerWith(
     notes: [readings.join("；"), ...(answer.notes ?? [])],
   };
 }
+
+/** The premises corrected before an answer, in turn: a zone's level, a figure, a member count. */
+const CORRECTIONS = [levelCorrected, correctedFigure, countCorrected];
 
 /** A topic said again before the question: "还是说…，", "再说说…，", "接着问…，". */
 const TOPIC_OPENER = /^(?:还是|再|接着|继续|回到)(?:说|问|聊|讲)(?:说|一下|下)?(?=[\u4e00-\u9fff]{2,20}[，,])/;

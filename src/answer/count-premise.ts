@@ -20,7 +20,9 @@ const COUNT_STATED =
 const FIRST_ASKED = /首批|成立时|启动时|最初|一开始/;
 
 export function countCorrected(k: Knowledge, question: string, a: Answer): Answer {
-  if (a.answer.startsWith(PREMISE) || a.answer.startsWith("不是")) return a;
+  // (No question is read again unless it says a count: most do not.)
+  if (a.answer.startsWith(PREMISE) || a.answer.startsWith("不是") || !/[\d一二两三四五六七八九十]家/.test(question))
+    return a;
   // (The count said right after the group's name, "X联盟那8家", "X网络为啥有16家", "X联盟的9家成员": not some of
   // its members, "物联网新进的三家", "江苏的3家成员".)
   const parsed = parseQuestion(question, k);

@@ -122,7 +122,14 @@ const THEIR_BODY = /^[他她](?:是)?(?:哪个|哪家|什么)单位/;
  * "成渝联盟首批一共几家？四川占几家": two questions in one message, the second about what the first names. Each is
  * answered (the second with the first's name put back); both answers are given when both parts are answered.
  */
-export async function twoQuestions(knowledge: Knowledge, q: string, ask: Ask): Promise<Answer | null> {
+export async function twoQuestions(knowledge: Knowledge, q: string, askOnce: Ask): Promise<Answer | null> {
+  // (A part is often asked by more than one reading below: it is answered once.)
+  const answers = new Map<string, Promise<Answer>>();
+  const ask: Ask = (text) => {
+    const known = answers.get(text) ?? askOnce(text);
+    answers.set(text, known);
+    return known;
+  };
   const each = (await eachGroup(knowledge, q, ask)) ?? (await eachOccasion(knowledge, q, ask));
   if (each) return each;
   const pair = await sameSeats(knowledge, q, ask);
@@ -351,15 +358,8 @@ export async function twoQuestions(knowledge: Knowledge, q: string, ask: Ask): P
   const a1 = await ask(first);
   // "榜单有几项，计划投多少钱": the first part's figure comes with the money said of it.
   if (MONEY_ASKED.test(second) && a1.kind === "fact" && MONEY.test(a1.answer)) return a1;
-  // "…供应链目录首批入库截止到什么时候？要入多少家": the first part's quote gives the amount too, in the unit asked.
-  // (Of what the second part names: "要入多少家" by the clause "…300家配套企业入库", not "扩容后多少家" by "企业1.9万余家".)
-  const unit = /(?:多少|几)(家|个|项|台|条|场|次)/.exec(second)?.[1];
-  // (Not the members' count, which the second part asks when it names a change or the members: "调整完一共几家".)
-  const own2 = second.replace(/(?:多少|几)[家个项台条场次]?|[？?]|要|了|后|的|一共|总共|共/g, "");
-  const ofMembers = /成员|调整|扩容|加入|入网|入盟|新增|退出|现在|目前/.test(own2);
-  const amountSaid = unit ? new RegExp(`[^，,。；;]*\\d[\\d.]*(?:余|多)?${unit}[^，,。；;]*`) : null;
-  const clause = amountSaid && a1.kind === "passage" && named2.length === 0 ? amountSaid.exec(a1.answer)?.[0] : "";
-  if (clause && own2.length > 0 && !ofMembers && [...own2].every((ch) => clause.includes(ch))) return a1;
+  // "…供应链目录首批入库截止到什么时候？要入多少家": the first part's quote gives the amount too.
+  if (a1.kind === "passage" && named2.length === 0 && amountInQuote(second, a1.answer)) return a1;
   const asked = pointsAtGroup ? second.slice(pointsAtGroup[0].length) : second;
   // (With the seat or thing the first part asks about after the name, when the second asks about the first's act:
   // "秘书处从哪家换到哪家了？依据的是什么制度" asks the secretariat's rule.)
@@ -381,6 +381,19 @@ export async function twoQuestions(knowledge: Knowledge, q: string, ask: Ask): P
   // Each part answered, by a fact or by the passages ("有多少企业？产值多少？": two amounts, often two sentences).
   if (a1.kind === "passage" && a2.kind === "passage" && a1.citations[0]?.quote === a2.citations[0]?.quote) return null;
   return eachAnswered(a1, a2);
+}
+
+/**
+ * The second part's amount is in the first part's quote, in the unit asked and in a clause that holds every word the
+ * second part asks it of ("要入多少家" by "…不少于300家配套企业入库", not "扩容后多少家" by "企业1.9万余家"); not the
+ * members' count, which a second part asks when it names a change or the members ("调整完一共几家").
+ */
+function amountInQuote(second: string, quoted: string): boolean {
+  const unit = /(?:多少|几)(家|个|项|台|条|场|次)/.exec(second)?.[1];
+  const own = second.replace(/(?:多少|几)[家个项台条场次]?|[？?]|要|了|后|的|一共|总共|共/g, "");
+  if (!unit || own.length === 0 || /成员|调整|扩容|加入|入网|入盟|新增|退出|现在|目前/.test(own)) return false;
+  const clause = new RegExp(`[^，,。；;]*\\d[\\d.]*(?:余|多)?${unit}[^，,。；;]*`).exec(quoted)?.[0];
+  return clause !== undefined && [...own].every((ch) => clause.includes(ch));
 }
 
 /** The word after a name that makes it a network or an alliance, not its field. */

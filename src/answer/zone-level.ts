@@ -23,14 +23,20 @@ function provincialSaid(
   named: (names: string[]) => boolean,
   says: RegExp,
 ): { zone: Zone; said: Citation } | undefined {
-  for (const zone of k.zones.values()) {
-    if (zone.level !== "provincial") continue;
-    const names = entityNames(k, zone.id).filter((n) => /[\u4e00-\u9fff]/.test(n) && text.includes(n));
-    if (!named(names)) continue;
+  for (const { zone, names } of zonesNamed(k, text)) {
+    if (zone.level !== "provincial" || !named(names)) continue;
     const said = sentenceCited(k, (x) => says.test(x) && names.some((n) => x.includes(n)));
     if (said) return { zone, said };
   }
   return undefined;
+}
+
+/** Each zone `text` names, with its Chinese names that `text` holds. */
+function* zonesNamed(k: Knowledge, text: string): Generator<{ zone: Zone; names: string[] }> {
+  for (const zone of k.zones.values()) {
+    const names = entityNames(k, zone.id).filter((n) => /[\u4e00-\u9fff]/.test(n) && text.includes(n));
+    if (names.length > 0) yield { zone, names };
+  }
 }
 
 export function levelCorrected(k: Knowledge, question: string, answer: Answer): Answer {
@@ -82,8 +88,9 @@ export function levelsNamed(k: Knowledge, text: string, asked = ""): Answer | nu
   const lines: string[] = [];
   const levels = new Set<string>();
   const citations: Citation[] = [];
-  for (const zone of k.zones.values()) {
-    const names = entityNames(k, zone.id).filter((n) => /[\u4e00-\u9fff]/.test(n) && n.length >= 2 && text.includes(n));
+  for (const named of zonesNamed(k, text)) {
+    const { zone } = named;
+    const names = named.names.filter((n) => n.length >= 2);
     if (names.length === 0) continue;
     // (Neither, "北京经开区": no level to say.)
     if (zone.level === "other") return null;
