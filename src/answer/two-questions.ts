@@ -103,7 +103,9 @@ const LEAD_ASIDE = /[（(]([\u4e00-\u9fff]{2,10}?)牵头(?:的)?(?:[那哪](?:�
 const YES_NO_THEN = /(?<=吗)(?=[\u4e00-\u9fff]{0,6}(?:哪|那些|几|多少|什么|谁))/;
 
 /** A zone guessed after a question: "是不是杭州", "是临沂吗", "会是武汉东湖吗". */
-const GUESS = /^(?:那)?(?:是不是|会不会是|会是|是)([\u4e00-\u9fff]{2,10}?)(?:高新区)?(?:吗|呢|嘛)?$/;
+// (Not a question of its own: "是谁把主席交给长春的" asks who.)
+const GUESS =
+  /^(?:那)?(?:是不是|会不会是|会是|是)(?!.*(?:谁|哪|什么|几))([\u4e00-\u9fff]{2,10}?)(?:高新区)?(?:吗|呢|嘛)?$/;
 
 /** The zone the text names, when it names one zone and nothing else. */
 function onlyZone(knowledge: Knowledge, text: string): string | undefined {
@@ -515,6 +517,8 @@ function eachAnswered(a1: Answer, a2: Answer): Answer | null {
 
 /** Two answers given together: a fact when both are facts, else passages; citations once each. */
 function both(a1: Answer, a2: Answer): Answer {
+  // (A second answer that says the first again, "没有变：…", is said alone.)
+  if (a1.kind === "fact" && a2.kind === "fact" && a2.answer.endsWith(a1.answer)) return a2;
   return {
     ...a1,
     kind: a1.kind === "fact" && a2.kind === "fact" ? "fact" : "passage",

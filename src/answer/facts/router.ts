@@ -40,7 +40,7 @@ import { general, unknown } from "./lists.ts";
 import { JOINED_WITH, joinedByLead, memberPart, membersIn, provincesOf, regionMembers } from "./members.ts";
 import { person } from "./person.ts";
 import { asksTwoSeats, ROLE_ASKED, zoneRoles } from "./roles.ts";
-import { AFTER_HOLDER, seatAsked, takesOverWhen } from "./seats.ts";
+import { AFTER_HOLDER, namesOtherHolder, seatAsked, takesOverWhen } from "./seats.ts";
 import { countAmong, leadCheck, membershipCheck, reverse, whichAmong, zoneReadings } from "./zones.ts";
 
 /** Which provinces a group's members are in (来自哪些省份, 共几个省, N个省对吗). */
@@ -393,9 +393,7 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
   if (oneZone && groups.length === 0 && asksTwoSeats(p.text)) return found(reverse(c, p, readings));
   // A seat the one group named gives members ("副理事长单位有哪些", "首届轮值主席单位是谁"), when an article names it.
   // (A zone named as the holder before the one asked, "长沙之后轮到哪家", is where the question starts from.)
-  const fromZone = p.mentions.every(
-    (m) => m.type !== "entity" || m.ref.kind !== "zone" || AFTER_HOLDER.test(p.text.slice(m.end)),
-  );
+  const fromZone = p.mentions.every((m) => m.type !== "entity" || m.ref.kind !== "zone" || namesOtherHolder(p, m));
   // "理事长干几年？到期以后怎么轮": an alliance's chair and the rule it rotates by (理事长 said without 单位).
   const chaired = groups.length === 1 && readings.length === 0 ? (groups[0] as Group) : undefined;
   if (chaired && !("field" in chaired) && chaired.chair && /(?<!副)理事长/.test(p.text) && ASKS_ROTATION.test(p.text))

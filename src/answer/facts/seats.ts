@@ -98,7 +98,18 @@ function heldNow(held: Group["seats"], term: string | undefined, next: boolean, 
     (s.evidence[0]?.quote ?? "").includes(`${term}年`);
   if (term !== undefined && held.some((s) => termOf(s.role) !== undefined))
     return held.filter((s) => holdsTerm(s, term) || saidOfYear(s) || (next && termOf(s.role) === undefined));
-  return now && later.length > 0 ? later.slice(-1) : held;
+  return now && later.length > 0 ? lastHolders(later) : held;
+}
+
+/**
+ * The seat as it stands after the last report: its last list, and the zones added to it since ("会议增补B为副理事长
+ *单位": B joins those listed before, not replaces them).
+ */
+function lastHolders(seats: Group["seats"]): Group["seats"] {
+  const base = seats.findLastIndex((s) => !s.added);
+  const last = seats.at(-1) as RoleSeat;
+  if (!last.added || base < 0) return [last];
+  return seats.slice(base).filter((s) => s.role === last.role);
 }
 
 /**
@@ -165,6 +176,58 @@ const NTH = /第([二三四五六七八九])(?:任|届)/;
 
 /** A zone named as the holder before the one asked: "深圳之后", "长沙的下一任". */
 export const AFTER_HOLDER = /^(?:高新区)?(?:之后|以后|后面|后边|的下一任|下一个)/;
+/** A zone named as the holder after the one asked: "长春之前", "交给长春的是谁". */
+const BEFORE_HOLDER = /^(?:高新区)?(?:之前|以前|前面|的上一任|的前任)/;
+const HANDED_TO = /(?:交给|交到|交棒给|移交给|交接给|交予)$/;
+/** Whether the question names a zone as a holder before or after the one asked, not as the one it is about. */
+export function namesOtherHolder(p: Parsed, m: Parsed["mentions"][number]): boolean {
+  return (
+    AFTER_HOLDER.test(p.text.slice(m.end)) ||
+    BEFORE_HOLDER.test(p.text.slice(m.end)) ||
+    HANDED_TO.test(p.text.slice(0, m.start))
+  );
+}
+const AFTER_ASKED = /之后|以后|下一任|下一届|接任|后来/;
+/** Asks who held a seat before ("之前是谁当的", "上一任是谁", "是谁交给长春的"). */
+const BEFORE_ASKED = /之前|以前|此前|先前|原先|原来|上一任|上一届|前一任|前任|交出/;
+
+/**
+ * "轮值主席之前是谁当的", "是谁把主席交给长春的": the zone the article says handed the seat on, else the holder
+ * before in the order the article gives (the first term's, then those who took it over).
+ */
+function previousHolder(c: FactContext, p: Parsed, g: Group, held: Group["seats"]): Answer | null {
+  // (Handed to a zone named: "是谁把主席交给长春的"; "东营之后交给了哪家" asks who took it.)
+  const handedTo = p.mentions.some(
+    (m) => m.type === "entity" && m.ref.kind === "zone" && HANDED_TO.test(p.text.slice(0, m.start)),
+  );
+  if (!(BEFORE_ASKED.test(p.text) || handedTo) || AFTER_ASKED.test(p.text) || !/谁|哪/.test(p.text)) return null;
+  const handed = held.find((seat) => seat.from !== undefined && !seat.role.startsWith("副"));
+  if (handed?.from)
+    return fact(
+      c.k,
+      `${g.name}的${postOf(handed)}单位此前由${c.zoneName(handed.from)}担任，${c.zoneName(handed.from)}已将其交给${handed.zones.map((z) => c.zoneName(z)).join("、")}（${handed.role}）。`,
+      handed.evidence.slice(0, 1),
+      { title: g.name },
+    );
+  // (…else the one before in the order of terms: "在张江之前…是哪个" of "A担任首届…，B接任第二届".)
+  const ordinal = (seat: RoleSeat) => {
+    const term = termOf(seat.role);
+    return term === "first" ? 1 : numberFrom(NTH.exec(seat.role)?.[1] ?? "") || undefined;
+  };
+  const terms = held.filter((seat) => ordinal(seat) !== undefined && seat.zones.length === 1);
+  terms.sort((a, b) => (ordinal(a) ?? 0) - (ordinal(b) ?? 0));
+  const named = p.mentions.find((m) => m.type === "entity" && m.ref.kind === "zone" && namesOtherHolder(p, m));
+  const at = named?.type === "entity" ? terms.findIndex((seat) => seat.zones[0] === named.ref.id) : terms.length - 1;
+  const before = at > 0 ? terms[at - 1] : undefined;
+  if (!before) return null;
+  const after = terms[at] as RoleSeat;
+  return fact(
+    c.k,
+    `${g.name}的${after.role}是${c.zoneName(after.zones[0] as string)}，在它之前，${before.role}是${c.zoneName(before.zones[0] as string)}。`,
+    [...before.evidence.slice(0, 1), ...after.evidence.slice(0, 1)],
+    { title: g.name },
+  );
+}
 
 /**
  * "第三任轮值主席会是哪家": the holders in the order the article gives them (the first term's, then those who take
@@ -259,16 +322,27 @@ export function takesOverWhen(question: string, quote: string): string {
 /** Asks until when. */
 const UNTIL_ASKED = /到什么时候|到哪(?:年|一年|天|月)|到何时|截至|截止|为止|何时结束|什么时候结束/;
 /** The first sentence of the seat's article that `wanted` accepts, as evidence. */
-function seatArticleSentence(c: FactContext, seat: RoleSeat, wanted: (x: string) => boolean): Evidence | undefined {
+function seatArticleSentence(
+  c: FactContext,
+  seat: Pick<RoleSeat, "evidence">,
+  wanted: (x: string) => boolean,
+): Evidence | undefined {
   const article = seat.evidence[0]?.article;
   const body = article ? c.k.articles.get(article)?.body : undefined;
   const quote = body ? articleSentences(body).find(wanted) : undefined;
   return article && quote ? { article, quote: quote.trim() } : undefined;
 }
 
+/** A seat's post without its term ("首届轮值主席单位" → "轮值主席"). */
+const postOf = (seat: Pick<RoleSeat, "role">) =>
+  seat.role
+    .replace(/（[^）]*）$/, "")
+    .replace(new RegExp(`^(?:首届|首任|第一[任届]|本届|新一届|${NUMBERED_TERM.source}|(?:19|20)\\d{2}年度?)`), "")
+    .replace(/单位$/, "");
+
 /** The sentence of a seat's article that states the post's term as a rule ("实行轮值理事长制度，每届任期一年"). */
-function tenureRule(c: FactContext, seat: RoleSeat): Evidence | undefined {
-  const post = seat.role.replace(/^(?:首届|首任|本届|新一届|(?:19|20)\d{2}年度?)/, "").replace(/单位$/, "");
+function tenureRule(c: FactContext, seat: Pick<RoleSeat, "role" | "evidence">): Evidence | undefined {
+  const post = postOf(seat);
   return seatArticleSentence(c, seat, (x) => x.includes(post) && TENURE.test(x));
 }
 
@@ -300,10 +374,7 @@ const LENGTH_ASKED = /多长|多久|几年|(?<![下第上])一届/;
 const LENGTH = /(?<![\d年])[一两二三四五六\d]年(?![\d度])/;
 /** "轮值主席单位任期一年，首任…": the length of the seat's post, as its sentence says it before the seat. */
 function postLength(quote: string, seat: RoleSeat): string {
-  const post = seat.role
-    .replace(/（[^）]*）$/, "")
-    .replace(new RegExp(`^(?:首届|首任|第一[任届]|${NUMBERED_TERM.source}|(?:19|20)\\d{2}年度?)`), "")
-    .replace(/单位$/, "");
+  const post = postOf(seat);
   const at = seatAt(quote, seat);
   const said = new RegExp(`${post}(?:单位)?(?:的)?(?:每届)?任期(?:为)?([一两二三四五六]年)`).exec(quote.slice(0, at));
   return said ? `任期${said[1]}` : "";
@@ -349,7 +420,14 @@ export function seatAsked(c: FactContext, p: Parsed, g: Group): Answer | null {
   const posts = POSTS.filter((post) => post.asked.test(afterPremise(p.text)));
   // "2025年和2026年轮值主席分别是谁": each year asked, in turn; a year no article gives is said so after them.
   const years = [...new Set([...p.text.matchAll(/((?:19|20)\d{2})年/g)].map((m) => m[1] as string))];
-  const asks = years.length > 1 ? years.map((y) => `${p.text.replace(/(?:19|20)\d{2}年/g, "")}${y}年`) : [p.text];
+  // ("首任轮值主席是谁，2026年起谁接": the first term and that year's, each.)
+  const FIRST = /首届|首任|第一届|第一任/g;
+  const asks =
+    years.length > 1
+      ? years.map((y) => `${p.text.replace(/(?:19|20)\d{2}年/g, "")}${y}年`)
+      : years.length === 1 && FIRST.test(p.text)
+        ? [p.text.replace(/(?:19|20)\d{2}年/g, ""), p.text.replace(FIRST, "")]
+        : [p.text];
   const holdersOf = (list: typeof posts) =>
     asks.map((text) => [...new Set(list.flatMap((post) => holders(text, g, post.seat)))]);
   // ("光电子网络2026年轮值主席是谁" of a group whose rotating head is its 轮值理事长: the rotating post it has.)
@@ -369,7 +447,7 @@ export function seatAsked(c: FactContext, p: Parsed, g: Group): Answer | null {
   held.sort((a, b) => order(a) - order(b));
   const missing = years.length > 1 ? years.filter((_, i) => perYear[i]?.length === 0) : [];
   if (held.length === 0) return unknownYear(c, p, g, posts) ?? postNotSet(c, p, g);
-  const nth = nthHolder(c, p, g, held);
+  const nth = nthHolder(c, p, g, held) ?? previousHolder(c, p, g, held);
   if (nth) return nth;
   const asksTenure = ASKS_TENURE.test(p.text) || until;
   const first = held.some((seat) => termOf(seat.role) === "first");
@@ -411,8 +489,11 @@ export function seatAsked(c: FactContext, p: Parsed, g: Group): Answer | null {
         )?.[1]
       : undefined;
     // Zones added to the seat are not all who hold it ("增选A、B…由7家增至9家").
+    // (…unless the seat's earlier list and those added make the count it gives.)
+    const listed = held.filter((t) => t.role === seat.role && t !== seat).flatMap((t) => t.zones);
+    const whole = seat.count !== undefined && new Set([...listed, ...seat.zones]).size === seat.count;
     const more = seat.added
-      ? `（此次增选${seat.count ? `，${seat.role}增至${seat.count}家` : ""}；文章没有列出全部${seat.role}）`
+      ? `（此次增选${seat.count ? `，${seat.role}增至${seat.count}家` : ""}${whole ? "" : `；文章没有列出全部${seat.role}`}）`
       : "";
     // "是谁交给谁的", "从谁换成谁": the zone that handed the seat over, when the article says.
     const handed = seat.from && HANDOVER_ASKED.test(p.text) ? `（从${c.zoneName(seat.from)}手中接任）` : "";
@@ -433,6 +514,19 @@ export function seatAsked(c: FactContext, p: Parsed, g: Group): Answer | null {
   // "牵头单位和副牵头单位分别是谁": the lead first, when asked too.
   const lead = "field" in g && g.lead && /(?<!副)牵头单位/.test(p.text) && /副牵头/.test(p.text) ? g.lead : undefined;
   if (lead) lines.unshift(`牵头单位是${c.zoneName(lead.zone)}`);
+  // "一届干多久" when no holder's sentence says a length: the rule the post's article states in a sentence of its own
+  // ("网络实行轮值主席制，每届任期一年"; "…任期至2027年年会" says until when, not how long).
+  if (LENGTH_ASKED.test(p.text) && !until && !lines.some((line) => LENGTH.test(line))) {
+    const seats = chair ? [{ role: "理事长单位", zones: [chair.zone], evidence: chair.evidence }, ...held] : held;
+    const rule = seats
+      .map((seat) => ({ seat, rule: tenureRule(c, seat) }))
+      .find((x) => x.rule && LENGTH.test(tenures(x.rule.quote).join("")));
+    const term = rule?.rule ? tenures(rule.rule.quote).find((t) => LENGTH.test(t)) : undefined;
+    if (rule?.rule && term) {
+      lines.push(`${postOf(rule.seat)}每届${term}`);
+      ruled.push(rule.rule);
+    }
+  }
   const office = alsoSecretariat ? g.secretariat : undefined;
   if (office) lines.push(`秘书处设在${c.zoneName(office.zone)}`);
   if (missing.length > 0) lines.push(`文章没有写${missing.map((y) => `${y}年`).join("、")}的这一职务由谁担任`);

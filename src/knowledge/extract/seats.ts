@@ -30,7 +30,7 @@ const PATTERNS: { re: RegExp; zones: number; seat: number }[] = [
   {
     re: new RegExp(
       // ("A自2027年1月1日起担任轮值主席单位": the day it starts between.)
-      `(?:^|[，,；;：:。])${LIST}(?:同时)?(?:正式|已经|已)?(?:自[^，,。；;]{2,14}?起)?(?:共同|联合)?(?:为|担任|当选为|当选|出任|成为|将接任|接任|将担任|将出任|是|(?<![卸离退])任(?=首任|首届|副|常务|轮值|理事|主席|秘书))(?:该|本)?(?:[\\u3400-\\u9fff]{0,10}?(?:联盟|网络))?的?${SEAT}`,
+      `(?:^|[，,；;：:。])${LIST}(?:同时)?(?:正式|已经|已)?(?:自[^，,。；;]{2,14}?(?:起|以来))?(?:一直)?(?:共同|联合)?(?:为|担任|当选为|当选|出任|成为|将接任|接任|将担任|将出任|是|(?<![卸离退])任(?=首任|首届|副|常务|轮值|理事|主席|秘书))(?:该|本)?(?:[\\u3400-\\u9fff]{0,10}?(?:联盟|网络))?的?${SEAT}`,
       "g",
     ),
     zones: 1,
@@ -238,6 +238,8 @@ const HANDING = /移交|交接|交给|交予|交与|交棒|交到/;
 function sentenceSeats(doc: Doc, s: Sentence): void {
   // "第二届理事长单位将由B担任": a plan the article states, kept as the next term's seat.
   for (const m of s.text.matchAll(NEXT_PLANNED)) seatClaim(doc, s, m, m[2] ?? "", `下一任${postOf(m[1] ?? "")}`);
+  // ("会议同时确定，B将担任下一任轮值主席单位": the holder said first.)
+  for (const m of s.text.matchAll(NEXT_PLANNED_HOLDER)) seatClaim(doc, s, m, m[1] ?? "", `下一任${postOf(m[2] ?? "")}`);
   // "2027年度秘书处拟由C承接": the secretariat's next term, planned (the seat now is secretariat.ts's).
   // ("徐州高新区承担2026年度秘书处工作，2027年度拟由C承接": the seat said once, before.)
   for (const m of s.text.matchAll(NEXT_SECRETARIAT))
@@ -270,6 +272,8 @@ function sentenceSeats(doc: Doc, s: Sentence): void {
       seatClaim(doc, s, m, m[zones] ?? "", m[seat] ?? "");
     }
   }
+  // "A继续担任副主席单位，与B共同协助轮值主席开展工作": B shares the seat said before.
+  for (const m of s.text.matchAll(SHARED_WITH)) seatClaim(doc, s, m, m[2] ?? "", m[1] ?? "");
   for (const m of s.text.matchAll(HANDED)) seatClaim(doc, s, m, m[2] ?? "", postOf(m[1] ?? ""));
   // "至此，网络副理事长单位增至3家，分别为A、B和C": the seat's holders after it grew, all of them (as many as counted).
   for (const m of s.text.matchAll(GREW_TO)) {
@@ -393,6 +397,14 @@ const RESPECTIVE_TERMS = new RegExp(
 /** A later term's seat, planned: "第二届理事长单位将由B担任". */
 const NEXT_PLANNED = new RegExp(
   `((?:第[二三四五六七八九十2-9]届|下一任|下一届|下届)(?:${POST}))(?:将|拟)由${LIST}(?:担任|接任|承担)(?=[，,。；;]|$)`,
+  "g",
+);
+const SHARED_WITH = new RegExp(
+  `(?:担任|为|出任)${SEAT}[，,](?:并)?与${LIST}(?:一起|一道|共同)(?:协助|负责|承担|参与|开展|做好)`,
+  "g",
+);
+const NEXT_PLANNED_HOLDER = new RegExp(
+  `(?:^|[，,；;：:。])${LIST}(?:将|拟)(?:担任|接任|出任)((?:第[二三四五六七八九十2-9]届|下一任|下一届|下届)(?:${POST}))`,
   "g",
 );
 /** The secretariat's next term, planned: "2027年度秘书处拟由C承接", "下一届秘书处将由C承担". */
