@@ -258,8 +258,10 @@ const QUOTED_TERM = /[“"「]([^”"」]{2,12})[”"」]/g;
 /** The question quotes a term the fact answer neither says nor quotes. */
 function quotesUnsaid(q: string, fact: Answer): boolean {
   if (fact.kind !== "fact") return false;
-  const said = `${fact.answer}\n${fact.citations.map((c) => c.quote).join("\n")}`;
-  return [...q.matchAll(QUOTED_TERM)].some((m) => !said.includes(m[1] as string));
+  // (Quote marks inside the term as the answer writes it do not count: “淮河模式” is said by 《…“淮河”模式》.)
+  const unquoted = (text: string) => text.replace(/[“”"「」‘’]/g, "");
+  const said = unquoted(`${fact.answer}\n${fact.citations.map((c) => c.quote).join("\n")}`);
+  return [...q.matchAll(QUOTED_TERM)].some((m) => !said.includes(unquoted(m[1] as string)));
 }
 
 /** Passages a brief adds after the key facts, at most. */

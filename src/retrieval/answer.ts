@@ -124,12 +124,24 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   terms.push(...speakers);
   const found = await retriever.search(speakers.length > 0 ? `${question} ${speakers.join(" ")}` : question, 24);
   const coded = found.filter((h) => codes.some((c) => h.passage.text.includes(c)));
-  // (The zone's speakers, from every hit: what they said may rank low, since it does not name the zone.)
-  const termed = found.filter(
-    (h, i) =>
-      (i < 8 && terms.some((t) => h.passage.text.includes(t))) ||
-      [...speakers, ...sayers].some((n) => h.passage.text.includes(n)),
+  // ("西安高新区下一步打算…": the plan an article of the zone states, "下一步，我区将…", before its officials' words.)
+  const ofZones = NEXT_STEPS.test(question) ? zoneNames(retriever, question) : [];
+  const zoneAsked = ofZones.length === 1 ? ofZones : [];
+  const plans = found.filter(
+    (h) =>
+      NEXT_STEPS.test(h.passage.text.slice(0, 4)) &&
+      zoneAsked.some((ns) => ns.some((n) => normalize(h.passage.context).includes(n))),
   );
+  // (The zone's speakers, from every hit: what they said may rank low, since it does not name the zone.)
+  const termed = [
+    ...plans,
+    ...found.filter(
+      (h, i) =>
+        !plans.includes(h) &&
+        ((i < 8 && terms.some((t) => h.passage.text.includes(t))) ||
+          [...speakers, ...sayers].some((n) => h.passage.text.includes(n))),
+    ),
+  ];
   // (What a person said at an occasion the question names: the article that reports that occasion first.)
   // ("年中推进会": its word before the kind, a few words between them in the article, "年中工作推进会".)
   const occasionAsked = sayers.length > 0 ? OCCASION_NAMED.exec(question) : null;
@@ -854,6 +866,9 @@ function causesInSection(retriever: Retriever, from: Passage): Passage[] {
   }
   return out;
 }
+
+/** The next steps asked, and a sentence that opens with them ("下一步，我区将…"). */
+const NEXT_STEPS = /下一步|接下来|今后/;
 
 /** A zone's plans or words asked, or who of it did something ("代表合肥接过会旗的是谁"). */
 const PLANS_ASKED = /准备|打算|计划|要做|干什么|做什么|干啥|做啥|怎么做|下一步|重点做|将做|是谁|哪位/;

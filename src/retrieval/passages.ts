@@ -72,8 +72,11 @@ export function splitPassages(article: Article): Passage[] {
   for (let i = before; i < out.length; i++) headings[i] = heading;
   // What is indexed: the sentence with its neighbours; the heading it stands under is kept beside (a year it
   // gives dates the figures below it).
+  // ("我区将…" in an article a zone publishes: the zone its source names is who 我区 is, and is indexed with it.)
+  const home = article.source && /高新区|示范区|园区/.test(article.source) ? article.source : undefined;
   return out.map((p, i) => {
     const near = [...sentenceBefore(out, i), p.text, out[i + 1]?.text].filter((x): x is string => Boolean(x));
+    if (home && /我区|本区/.test(p.text)) near.push(home);
     const head = headings[i] && !near.includes(headings[i]) ? headings[i] : undefined;
     const years = yearsBefore(out, headings, i);
     return new SentencePassage(p, near, head, years.length > 0 ? years : undefined);

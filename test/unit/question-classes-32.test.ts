@@ -4,8 +4,12 @@
  * term written first ("B将担任下一任…单位"); a term's length stated as the post's rule in a sentence of its own, when
  * the holder's sentence says only until when; a deputy seat as it stands after zones were added to it; a seat shared
  * "与B共同协助"; a secretariat "作为常设机构固定设在A"; the first term and a year's holder asked in one question.
+ * Then: a province's members now, after zones of it joined a list written by province; "哪16家发起的"; a decision
+ * left to a meeting said at length ("将在2027年联盟年会上确定") or to a nomination ("另行提名"); officials listed
+ * before "参加会议", and one whose zone the clause before names ("A高新区，由管委会副主任B代表发言"); an English
+ * question that asks a measure ("industry scale") or counts a thing ("regular flight routes"); small talk.
  */
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
 
 const ARTICLES = [
@@ -60,5 +64,110 @@ describe("session 32 question classes", () => {
 
   it("answers the first term and a year's holder asked together", async () => {
     await answers("智能农机网络首任轮值主席是谁，2027年起谁接？", ["洛阳", "潍坊"]);
+  });
+});
+
+const ARTICLES_2 = [
+  article("t32-lake", "环洞庭湖国家高新区协同创新联盟成立", "2026-02-10", [
+    "2月9日，环洞庭湖国家高新区协同创新联盟成立大会在岳阳高新区举行，湖南、湖北两省10家国家高新区共同发起成立联盟。",
+    "联盟成员按省份划分：湖南省6家，分别为岳阳高新区、常德高新区、益阳高新区、长沙高新区、湘潭高新区、株洲高新区；湖北省4家，分别为荆州高新区、仙桃高新区、咸宁高新区、宜昌高新区。",
+    "工业和信息化部火炬中心副主任罗文波，湖南省科技厅副厅长唐亦舒，岳阳高新区党工委书记、管委会主任欧阳铭，以及10家成员单位代表参加会议。",
+    "新当选副理事长单位的常德高新区，由管委会副主任戴秋实代表发言。",
+    "联盟秘书长人选将由理事长单位另行提名。",
+    "据统计，10家成员高新区已开通常态化内河航线42条，2025年湖区装备产业规模合计约2860亿元。",
+  ]),
+  article("t32-lake2", "环洞庭湖高新区联盟年会召开 成员增至12家", "2026-11-20", [
+    "11月19日，环洞庭湖国家高新区协同创新联盟2026年年会在常德高新区召开。",
+    "会议审议通过衡阳高新区、孝感高新区的入盟申请，联盟成员单位由成立时的10家增至12家。",
+    "其中，衡阳高新区来自湖南省，孝感高新区来自湖北省。",
+    "按照联盟章程，第二届轮值主席单位将从湖北省成员单位中产生，具体单位将在2027年联盟年会上讨论后确定。",
+  ]),
+];
+
+describe("session 32 question classes (2)", () => {
+  const grown = grownEngine(ARTICLES_2);
+  const { answers } = grown;
+  const refused = async (q: string, said: string) => {
+    const a = await grown.engine.answer(q);
+    expect(a.kind, a.answer).toBe("none");
+    expect(a.answer).toContain(said);
+  };
+
+  it("lists a province's members now, with the zones of it that joined", async () => {
+    await answers("环洞庭湖联盟湖南现在有哪些成员？", ["岳阳", "株洲", "衡阳", "7家"]);
+    await answers("环洞庭湖联盟湖北现在几家成员单位？", ["5家", "孝感"]);
+  });
+
+  it("lists the founding members asked as 哪N家发起的", async () => {
+    await answers("环洞庭湖联盟刚成立时是哪10家发起的？", ["岳阳", "仙桃", "宜昌", "成立时共10家"]);
+  });
+
+  it("says a holder left to a meeting or a nomination is not decided", async () => {
+    await refused("环洞庭湖联盟第二届轮值主席是湖北哪家？", "尚未确定");
+    await refused("环洞庭湖联盟的秘书长是谁？", "另行提名");
+  });
+
+  it("reads officials listed before 参加会议, and a zone's said in the clause before", async () => {
+    await answers("罗文波是什么职务？", ["火炬中心", "副主任"]);
+    await answers("欧阳铭是谁", ["岳阳高新区", "管委会主任"]);
+    await answers("谁代表常德高新区发言了？", ["戴秋实"]);
+  });
+
+  it("answers an English question that asks a measure or counts a thing", async () => {
+    await answers("What was the combined equipment industry scale of the Dongting Lake alliance's members in 2025?", [
+      "2860",
+    ]);
+    await answers("How many regular inland waterway routes have the members of the Dongting Lake alliance opened?", [
+      "42",
+    ]);
+  });
+});
+
+describe("session 32 over the knowledge folder", () => {
+  const grown = grownEngine([]);
+  const { answers } = grown;
+  it("lists the members found in one network and no other, asked as 只出现在", async () => {
+    await answers(
+      "五个网络里，哪些高新区只出现在光电子网络、别的网络都没参加？",
+      ["长春", "泉州", "南昌"],
+      ["无锡", "合肥"],
+    );
+  });
+  it("answers who reported an article named with a quoted term its title writes in other quote marks", async () => {
+    await answers("淮河联盟“淮河模式”那篇报道是哪位记者写的？", ["刘琴"]);
+  });
+  it("answers what it can do however it is asked, and thanks with what it covers", async () => {
+    for (const q of ["你都能回答些什么问题？", "我能问你什么"])
+      expect((await grown.engine.answer(q)).answer).toContain("高新区协同助手");
+    expect((await grown.engine.answer("谢谢，辛苦啦！")).answer).toContain("高新区");
+  });
+  it("reads a greeting with who is asking, and what it can do asked twice, as small talk", async () => {
+    for (const q of [
+      "嗨，在不在？我是园区管委会的",
+      "你能干啥？都能回答哪些问题",
+      "在吗，我是园区管委会的，想了解下你能帮我们干点啥",
+    ]) {
+      const a = await grown.engine.answer(q);
+      expect(a.citations, q).toEqual([]);
+      expect(a.answer, q).toContain("高新区协同助手");
+    }
+  });
+});
+
+describe("session 32: what 我区 plans, in an article a zone publishes", () => {
+  const { answers } = grownEngine([
+    {
+      ...article("t32-home", "我区深度融入5个国家高新区产业协同创新网络", "2026-07-08", [
+        "7月7日，我区召开产业协同创新网络工作推进会。",
+        "无锡高新区党工委委员、管委会副主任邝志远在会上表示，我区将把网络资源与物联网产业发展结合起来，推动更多成果就地转化。",
+        "邝志远表示，我区将以更加开放的姿态，与各网络成员单位共享资源、共拓场景。",
+        "下一步，我区将重点做好三方面工作：一是推动区内传感器企业与网络内上下游企业配套对接；二是加快建设传感器中试基地，为网络成员提供中试验证服务；三是积极谋划牵头组建新的产业协同创新网络。",
+        "“参与产业协同创新网络，让园区企业的朋友圈越来越大。”一位企业负责人说。",
+      ]),
+      source: "无锡高新区管委会",
+    },
+  ]);
+  it("finds the plan of 我区 when the zone is asked by name", async () => {
+    await answers("无锡高新区下一步打算怎么用好这些网络？", ["中试基地", "配套对接"]);
   });
 });

@@ -163,11 +163,42 @@ export function memberPart(c: FactContext, g: Group, text: string): Answer | nul
     );
   });
   if (named.length === 0 || !g.members) return null;
-  const lines = named.map(
-    (part) => `${part.label}${part.zones.length}家：${part.zones.map((id) => c.zoneName(id)).join("、")}`,
-  );
+  // (A province's part of the founding list, after members joined or left: those of that province now.)
+  const now = g.members.parts ? undefined : g.members;
+  const founding = new Set((g.memberHistory[0]?.parts ?? []).flatMap((part) => part.zones));
+  const current = (part: { label: string; zones: string[] }) => {
+    const province = now
+      ? /^(.{2,3}?)(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)?$/.exec(part.label)?.[1]
+      : undefined;
+    const inProvince = (id: string) => province !== undefined && c.k.zones.get(id)?.province === province;
+    if (!now || !part.zones.every(inProvince))
+      return { zones: part.zones, joined: [] as string[], left: [] as string[] };
+    const joined = now.zones.filter((id) => !founding.has(id) && inProvince(id));
+    const left = part.zones.filter((id) => !now.zones.includes(id));
+    return { zones: [...part.zones.filter((id) => !left.includes(id)), ...joined], joined, left };
+  };
+  const lines = named.map((part) => {
+    const { zones, joined, left } = current(part);
+    const changed = [
+      ...(joined.length ? [`此后新增${joined.map((id) => c.zoneName(id)).join("、")}`] : []),
+      ...(left.length ? [`${left.map((id) => c.zoneName(id)).join("、")}已退出`] : []),
+    ];
+    return `${part.label}${zones.length}家：${zones.map((id) => c.zoneName(id)).join("、")}${changed.length ? `（成立时${part.zones.length}家，${changed.join("，")}）` : ""}`;
+  });
   const labels = named.map((part) => part.label).join("、");
-  return fact(c.k, `${g.name}的成员中，${lines.join("；")}。`, g.members.evidence.slice(0, 1), {
+  // The sentences that list the parts named, and those that say who joined since.
+  const listing = [...g.members.evidence, ...(g.memberHistory[0]?.evidence ?? [])];
+  const says = (names: string[]) => {
+    const held = (e: Evidence) => names.filter((n) => e.quote.includes(n)).length;
+    const best = listing.reduce<Evidence | undefined>((b, e) => (held(e) > (b ? held(b) : 0) ? e : b), undefined);
+    return best ? [best] : [];
+  };
+  const evidence = named.flatMap((part) => {
+    const { joined } = current(part);
+    return [...says(part.zones.map((id) => c.zoneName(id))), ...says(joined.map((id) => c.zoneName(id)))];
+  });
+  const cited = evidence.length > 0 ? [...new Set(evidence)] : g.members.evidence.slice(0, 1);
+  return fact(c.k, `${g.name}的成员中，${lines.join("；")}。`, cited, {
     title: `${g.name} · ${labels}`,
     items: named.flatMap((part) => part.zones.map((id) => ({ name: c.zoneName(id), note: part.label }))),
   });

@@ -527,7 +527,8 @@ function readQuery(
   // Members of one group in no other network ("只在X网络、不在其他网络的").
   // Said also as "只参加了X这一个网络", "没有参加其他(四个)网络中的任何一个".
   const onlyThis =
-    (/只(?:参加|加入|在)/.test(t) && (/别的|其他|其它|其余/.test(t) || /(?:这)?一个(?:网络|联盟)/.test(t))) ||
+    (/只(?:出现在|出现|参加|加入|在|进)/.test(t) &&
+      (/别的|其他|其它|其余/.test(t) || /(?:这)?一个(?:网络|联盟)/.test(t))) ||
     /没(?:有)?(?:参加|加入|进)(?:过)?(?:别的|其他|其它|其余)/.test(t);
   if (groupsIds.length === 1 && zoneIds.length === 0 && onlyThis) {
     return {

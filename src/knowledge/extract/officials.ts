@@ -16,7 +16,7 @@ import type { Official } from "./types.ts";
 /** A title's last word (knowledge/lexicon/roles.yaml), 副 allowed in front. */
 const TITLE_END = `(?:副?(?:${alternation(lexicon.titles).source}))`;
 const VERB =
-  "(?:表示|认为|说|解释|介绍|指出|强调|透露|坦言|谈到|告诉|分析|(?<!单位|代表[\\u3400-\\u9fff]{0,12})表态|主持|通报|致辞|宣读|在接受|接受|在[\\u3400-\\u9fff]{1,40}?[上中时](?:说|表示|介绍|指出|作了?|发言|致辞|通报|发布|宣读|分析|强调|认为|透露|谈到|坦言|回顾|提出)|向[\\u3400-\\u9fff]{1,16}?(?:移交|交接|介绍|通报|颁发|授予)|将[\\u3400-\\u9fff]{1,24}?(?:移交给|交给|交接给|授予|颁发给|交到)|手中|手里|出任|兼任|担任|当选|被(?:确认|任命|推选|选举|聘任|增补)为|代表[\\u3400-\\u9fff]{1,12}?(?:发言|讲话|致辞|表态|作了?[\\u3400-\\u9fff]{0,6}?报告)|作了?(?:工作|主旨|专题)?报告|作为[\\u3400-\\u9fff]{1,12}?代表(?:发言|讲话|致辞|表态)|出席|发来|[，、](?=[^。；]{2,40}?出席)|(?<=(?:移交给|交给|交予|交到)[^。；;，,]{2,60})(?:[。；;，,]|$))";
+  "(?:表示|认为|说|解释|介绍|指出|强调|透露|坦言|谈到|告诉|分析|(?<!单位|代表[\\u3400-\\u9fff]{0,12})表态|主持|通报|致辞|宣读|在接受|接受|在[\\u3400-\\u9fff]{1,40}?[上中时](?:说|表示|介绍|指出|作了?|发言|致辞|通报|发布|宣读|分析|强调|认为|透露|谈到|坦言|回顾|提出)|向[\\u3400-\\u9fff]{1,16}?(?:移交|交接|介绍|通报|颁发|授予)|将[\\u3400-\\u9fff]{1,24}?(?:移交给|交给|交接给|授予|颁发给|交到)|手中|手里|出任|兼任|担任|当选|被(?:确认|任命|推选|选举|聘任|增补)为|代表[\\u3400-\\u9fff]{0,12}?(?:发言|讲话|致辞|表态|作了?[\\u3400-\\u9fff]{0,6}?报告)|作了?(?:工作|主旨|专题)?报告|作为[\\u3400-\\u9fff]{1,12}?代表(?:发言|讲话|致辞|表态)|出席|发来|[，、](?=[^。；]{2,90}?(?:出席|参加会议|参加活动|参加大会|参会))|(?<=(?:移交给|交给|交予|交到)[^。；;，,]{2,60})(?:[。；;，,]|$))";
 /** "…王建武出任首届理事长": a second title the person takes on, which the quote runs to. */
 // ("…局长孙蔚然被确认为新一届联盟秘书长".)
 const TAKES_ON =
@@ -86,6 +86,16 @@ export function officials(doc: Doc): Official[] {
         const zoned = bracket[0].slice(from);
         start -= zoned.length;
         role = `${zoned}${role}`;
+      }
+      // ("…的重庆高新区，由管委会副主任何丽君代表发言": the zone the clause before names is the 管委会's.)
+      const clauseZone = /([\u3400-\u9fff]{2,12}?(?:高新区|示范区|工业园区))[，,]由?$/.exec(s.text.slice(0, start));
+      if (clauseZone && /^(?:管委会|党工委)/.test(role)) {
+        const run = clauseZone[1] as string;
+        const at = [...run].findIndex((_, i) => doc.names.zoneNamedAtStart(run.slice(i))?.length === run.length - i);
+        if (at >= 0) {
+          role = `${run.slice(at)}${role}`;
+          start = clauseZone.index + at;
+        }
       }
       // ("我区管委会副主任韩志超" in an article a zone publishes, "西安高新区管委会": 我区 is that zone.)
       const ours = /^(?:我区|本区)/.test(role) ? doc.names.home : undefined;
