@@ -48,6 +48,8 @@ type AliasKeys = {
   starts: Map<string, Set<number>>;
   /** The articles' Chinese text, marks removed: a window they write ("创新型县(市)") is no slip of a name. */
   written: string;
+  /** Three characters each side of a 与, 和 or 及 the articles write ("新能源新材料" → "新能源与新材料"). */
+  joined: Map<string, string>;
 };
 const keysByKnowledge = new WeakMap<Knowledge, AliasKeys>();
 
@@ -124,7 +126,10 @@ function aliasKeys(k: Knowledge): AliasKeys {
     lengths.add(syllables.length);
     starts.set(syllables[0] as string, lengths);
   }
-  keys = { chars, byKey, names, byStart, byLetters, longGroupNames, starts, written };
+  const joined = new Map<string, string>();
+  for (const m of written.matchAll(/(?=([\u4e00-\u9fff]{3})([与和及])([\u4e00-\u9fff]{3}))/g))
+    joined.set(`${m[1]}${m[3]}`, `${m[1]}${m[2]}${m[3]}`);
+  keys = { chars, byKey, names, byStart, byLetters, longGroupNames, starts, written, joined };
   keysByKnowledge.set(k, keys);
   return keys;
 }
@@ -297,6 +302,18 @@ export function normalizeQuestion(question: string, k: Knowledge): Normalized {
         edits.push({ at, len, to: ([...found][0] as string).split("\u0000")[1] as string });
         for (let j = at; j < at + len; j++) taken[j] = true;
       }
+    }
+  }
+  // "新能源新材料专委会": two terms the articles join with 与 (和, 及), typed without it ("新能源与新材料").
+  for (const m of text.matchAll(/[\u4e00-\u9fff]{6,}/g)) {
+    const run = m[0];
+    for (let i = 3; i + 3 <= run.length; i++) {
+      const at = (m.index ?? 0) + i;
+      if (taken[at - 1] || taken[at]) continue;
+      const to = keys.joined.get(run.slice(i - 3, i + 3));
+      if (!to || keys.written.includes(run.slice(i - 3, i + 3))) continue;
+      edits.push({ at: at - 3, len: 6, to });
+      for (let j = at - 3; j < at + 3; j++) taken[j] = true;
     }
   }
   for (const e of edits.sort((a, b) => b.at - a.at)) {

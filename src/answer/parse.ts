@@ -280,6 +280,9 @@ export function englishMonth(text: string): number | undefined {
   return m ? MONTHS.indexOf((m[1] ?? "").toLowerCase()) + 1 : undefined;
 }
 
+/** "high-tech enterprises" in an English question: 高新技术企业 (the glossary's "tech" alone is the zones). */
+export const HIGH_TECH_FIRMS = /high[- ]?tech (?:enterprises|companies|firms)\b/i;
+
 function countedNoun(question: string): string | null {
   // A time word after the cue ("起初N家、目前几家") starts the next clause; it is not what is counted.
   const text = question.replace(TIME_ADVERBS, "，");
@@ -322,6 +325,8 @@ function countedNoun(question: string): string | null {
   // ("what was the combined IoT industry scale": a measure named, not the member count.)
   const measure = /\b(scale|revenues?|turnover)\b/i.exec(question)?.[1]?.toLowerCase();
   if (measure && lexicon.glossary[measure]) return lexicon.glossary[measure]?.split(" ")[0] ?? null;
+  // ("how many high-tech enterprises": 高新技术企业, not the zones that "high-tech" names elsewhere.)
+  if (new RegExp(`\\bhow many ${HIGH_TECH_FIRMS.source}`, "i").test(question)) return "高新技术企业";
   const words = /\bhow many ((?:[a-z-]+ ){0,3}[a-z-]+)/i.exec(question)?.[1]?.toLowerCase().split(/[ -]/) ?? [];
   for (const word of words) {
     const english = lexicon.glossary[word]?.split(" ")[0];

@@ -124,20 +124,33 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   terms.push(...speakers);
   const found = await retriever.search(speakers.length > 0 ? `${question} ${speakers.join(" ")}` : question, 24);
   const coded = found.filter((h) => codes.some((c) => h.passage.text.includes(c)));
-  // ("西安高新区下一步打算…": the plan an article of the zone states, "下一步，我区将…", before its officials' words.)
+  // ("西安高新区下一步打算…": the plan an article of the zone states, "下一步，我区将…", before its officials' words;
+  // "长江中游联盟接下来准备做哪些工作": the group's, "下一步，联盟将…", in an article that names it.)
+  // (A zone's: its sentence or the source its 我区 is indexed with names it; a group's: its article's title does.)
   const ofZones = NEXT_STEPS.test(question) ? zoneNames(retriever, question) : [];
-  const zoneAsked = ofZones.length === 1 ? ofZones : [];
-  const plans = found.filter(
-    (h) =>
-      NEXT_STEPS.test(h.passage.text.slice(0, 4)) &&
-      zoneAsked.some((ns) => ns.some((n) => normalize(h.passage.context).includes(n))),
-  );
+  const ofGroup = ofZones.length === 0 && names.length === 1 && NEXT_STEPS.test(question);
+  const ownPlans = found.filter((h) => {
+    // ("会议明确，下一步网络将…": a short lead before it.)
+    const opening = /^(?:[^，,。]{2,8}[，,])?(?:下一步|接下来|今后)[，,]?(.*)$/.exec(h.passage.text)?.[1];
+    if (opening === undefined) return false;
+    if (ofGroup)
+      return (
+        /^(?:联盟|网络|该联盟|该网络)/.test(opening) &&
+        titleNames(normalizeTerm(h.passage.title), (names[0] ?? []).map(normalize))
+      );
+    const about = normalize(h.passage.context);
+    return (
+      ofZones.length === 1 &&
+      /^(?:我区|本区|[^，,]{2,12}?高新区)/.test(opening) &&
+      ofZones.some((ns) => ns.some((n) => about.includes(n)))
+    );
+  });
   // (The zone's speakers, from every hit: what they said may rank low, since it does not name the zone.)
   const termed = [
-    ...plans,
+    ...ownPlans,
     ...found.filter(
       (h, i) =>
-        !plans.includes(h) &&
+        !ownPlans.includes(h) &&
         ((i < 8 && terms.some((t) => h.passage.text.includes(t))) ||
           [...speakers, ...sayers].some((n) => h.passage.text.includes(n))),
     ),
@@ -206,6 +219,20 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   const pinned = new Set<Hit>();
   // (What the zone's speakers say: their words need not name what the question names, so they score low.)
   for (const h of answering) if (speakers.some((n) => h.passage.text.includes(n))) pinned.add(h);
+  // (…and the plan of the zone or group asked, first.)
+  // (…with the sentence after it in its paragraph, which goes on with the plan: "按照规划，到2028年…力争…".)
+  const planned = answering.filter((h) => ownPlans.includes(h));
+  const ownFirst: string[] = [];
+  if (planned.length > 0) {
+    const goesOn = (p: Passage) => {
+      const next = retriever.next(p);
+      return next && next.paragraph === p.paragraph ? [p, next] : [p];
+    };
+    const first = planned.flatMap((h) => goesOn(h.passage));
+    putFirst(answering, first);
+    ownFirst.push(...first.map((p) => p.id));
+    for (const h of answering.slice(0, first.length)) pinned.add(h);
+  }
   // "光谷未来产业发展实施方案主要讲了什么": the sentence that names the document the question names comes first.
   const document = DOCUMENT_SAYS.test(question) ? documentNaming(question, answering) : undefined;
   if (document) {
@@ -275,7 +302,15 @@ export async function answerFromPassages(retriever: Retriever, question: string)
               plans(h) > 0 && !answering.includes(h) && (Retriever.relevant(h) || titled(h.passage)) && supported(h),
           ),
       );
-    answering.sort((a, b) => (b.passage.date ?? "").localeCompare(a.passage.date ?? "") || plans(b) - plans(a));
+    // (The plan the zone's or the group's own article states stays first, whatever its date.)
+    // (By passage, in their order: putFirst made new hits of them.)
+    const own = (h: Hit) => {
+      const at = ownFirst.indexOf(h.passage.id);
+      return at < 0 ? 0 : ownFirst.length - at;
+    };
+    answering.sort(
+      (a, b) => own(b) - own(a) || (b.passage.date ?? "").localeCompare(a.passage.date ?? "") || plans(b) - plans(a),
+    );
   }
   // "为什么": a sentence that gives a reason (or a heading that asks the same) comes first — from all the hits that
   // answer, not only the first eight: a reason is often said in a quoted remark that ranks lower than the

@@ -171,3 +171,61 @@ describe("session 32: what 我区 plans, in an article a zone publishes", () => 
     await answers("无锡高新区下一步打算怎么用好这些网络？", ["中试基地", "配套对接"]);
   });
 });
+
+/**
+ * From the first sight of growth-120: a list by chain part whose parts open "X环节有A、B"; a rotation "按湖南、湖北、
+ * 江西的省份顺序" names provinces, no zones; "high-tech enterprises" in English; figures of 我区 (its label and the
+ * clauses after it); a secretariat "由此前的…改设在A"; a handover day that opens a clause, in the year after the
+ * date before it; "现在还是N家吗"; two terms the articles join with 与, typed without it; a group's own "下一步" plan.
+ */
+describe("session 32 question classes (3)", () => {
+  const { answers } = grownEngine([
+    article("t32-tea", "国家高新区茶叶产业协同创新网络在普洱启动", "2026-04-02", [
+      "4月1日，国家高新区茶叶产业协同创新网络启动大会在普洱高新区举行。该网络由普洱高新区牵头，联合6家国家高新区共同组建，成员单位共7家。",
+      "按照产业链环节划分，网络成员覆盖茶叶种植、精深加工和茶文旅等领域。其中，茶叶种植环节有黄山高新区和安顺高新区；精深加工环节有信阳高新区、宜宾高新区和恩施高新区；茶文旅环节有泉州高新区。",
+      "网络秘书处由此前的普洱高新区经济发展局工作专班改设在普洱高新区茶产业创新促进中心。",
+      "网络实行轮值主席制度，轮值主席单位按云南、安徽、贵州的省份顺序轮换，每届任期一年。",
+      "网络同步成立2个专业委员会：茶叶机械专业委员会由信阳高新区牵头，功能饮品与生物提取专业委员会由宜宾高新区牵头。",
+      "据统计，7家成员高新区拥有高新技术企业1.2万家。",
+      "下一步，网络将重点推进三项工作：一是编制茶产业协同地图；二是共建茶叶检测认证平台；三是每年举办茶产业科创路演。",
+    ]),
+    {
+      ...article("t32-tea2", "我区深度融入茶叶产业协同创新网络", "2026-06-20", [
+        "2025年11月20日，网络首次年度会议在我区召开，会议通过了《网络秘书处轮值制度》。",
+        "根据该制度，2月3日，网络秘书处交接仪式在黄山高新区举行，网络秘书处由普洱高新区移交黄山高新区。",
+        "数据显示，2025年，我区实现规上工业总产值318亿元，其中茶产业产值96亿元；高新技术企业达到86家。",
+        "网络成员单位仍为7家。",
+        "下一步，我区将重点做好两方面工作：一是建设茶叶中试基地；二是承办网络路演。",
+      ]),
+      source: "安顺高新区管委会",
+    },
+  ]);
+
+  it("reads a list by chain part whose parts open 'X环节有A、B'", async () => {
+    await answers("茶叶网络刚启动时7家成员都是哪些？", ["黄山", "安顺", "信阳", "宜宾", "恩施", "泉州"]);
+    await answers("茶叶网络精深加工环节有哪些高新区？", ["信阳", "宜宾", "恩施"], ["黄山"]);
+  });
+  it("reads no zone in a rotation by provinces", async () => {
+    await answers("茶叶网络里安徽的有哪几家", ["黄山"], ["信阳"]);
+  });
+  it("reads a secretariat moved into an office, and the day it was handed over", async () => {
+    await answers("茶叶网络的秘书处现在是哪个单位在做？", ["黄山"]);
+    await answers("茶叶网络秘书处是什么时候交接的？", ["2026年2月3日"]);
+  });
+  it("reads the figures of 我区 in an article a zone publishes", async () => {
+    await answers("安顺高新区去年茶产业产值多少", ["96亿元"]);
+    await answers("安顺高新区2025年规上工业总产值是多少", ["318亿元"]);
+  });
+  it("counts high-tech enterprises asked in English", async () => {
+    await answers("How many high-tech enterprises do the member zones of the tea network (茶叶网络) have?", ["1.2万"]);
+  });
+  it("confirms a count asked as still so", async () => {
+    await answers("茶叶网络现在还是7家吗？", ["7家"], ["不是"]);
+  });
+  it("reads two terms the articles join with 与, typed without it", async () => {
+    await answers("茶叶网络功能饮品生物提取专委会谁牵头", ["宜宾"]);
+  });
+  it("quotes the group's own next steps first", async () => {
+    await answers("茶叶网络接下来准备做哪些工作", ["协同地图", "检测认证"]);
+  });
+});

@@ -7,7 +7,7 @@ import { COUNT, countOf } from "../../knowledge/extract/lists.ts";
 import { lexicon } from "../../knowledge/lexicon.ts";
 import { hasTerm, inOrder, normalizeTerm } from "../../knowledge/normalize.ts";
 import type { Evidence, Figure } from "../../knowledge/schema.ts";
-import type { Parsed } from "../parse.ts";
+import { HIGH_TECH_FIRMS, type Parsed } from "../parse.ts";
 import { articleSentences } from "../query/graph.ts";
 import type { Answer } from "../types.ts";
 import { citationsFor, type FactContext, fact, none } from "./context.ts";
@@ -320,6 +320,8 @@ function withLongForms(text: string): string {
   // An amount asked in English asks what "多少" asks, and its words are the glossary's Chinese words.
   if (/\bhow (?:many|much)\b|\bnumber of\b/i.test(text)) more.push("多少");
   if (/\bhow (?:big|large)\b|\bsize\b/i.test(text)) more.push("规模");
+  // ("high-tech enterprises": 高新技术企业, where "tech" alone names the zones.)
+  if (HIGH_TECH_FIRMS.test(text)) more.push("高新技术企业");
   // "签了多少项目": the verb as the articles write it (签约).
   if (/签(?:了|下|的|成)/.test(text)) more.push("签约");
   for (const word of text.toLowerCase().match(/[a-z]+/g) ?? []) {

@@ -93,12 +93,25 @@ export function resolveDate(
   }
   const stated = `${mention.month}月${mention.day}日`;
   const earlier = [...before.map((s) => s.text), sentence.text.slice(0, mention.start)].join("");
-  const years = [...earlier.matchAll(/(\d{4})年\d{1,2}月\d{1,2}日/g)];
+  const years = [...earlier.matchAll(/(\d{4})年(\d{1,2})月(\d{1,2})日/g)];
   const last = years[years.length - 1];
   if (last?.[1]) {
+    // ("2025年11月14日…通过了…制度。根据该制度，1月9日，…" in an article of 2026-06-10: a day earlier in the year
+    // than the date before it, told after it, is in the next year when that is not after the article.)
+    const year = Number(last[1]);
+    const before =
+      mention.month < Number(last[2]) || (mention.month === Number(last[2]) && mention.day < Number(last[3]));
+    const next = `${year + 1}-${pad(mention.month)}${tail}`;
+    const rolls =
+      before &&
+      articleDate !== null &&
+      next <= articleDate &&
+      !/此前|之前|早在|当年|同年/.test(earlier.slice((last.index ?? 0) + last[0].length));
     return {
-      value: `${last[1]}-${pad(mention.month)}${tail}`,
-      inferred: `文中只写“${stated}”，年份取同段前文“${last[0]}”`,
+      value: rolls ? next : `${year}-${pad(mention.month)}${tail}`,
+      inferred: rolls
+        ? `文中只写“${stated}”，在前文“${last[0]}”之后，年份取其次年（不晚于文章日期${articleDate}）`
+        : `文中只写“${stated}”，年份取同段前文“${last[0]}”`,
       mention,
     };
   }

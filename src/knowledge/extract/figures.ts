@@ -182,9 +182,17 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
           unit = "";
         }
         const ids = again ? [...(previous?.about ?? [])] : about(s, c.from, c.to).map((g) => g.id);
+        // ("我区实现规上工业总产值" is said with the name of the zone that publishes the article.)
+        const home = /^(?:我区|本区)/.test(label) && doc.names.home ? zoneNamed(doc, doc.names.home) : undefined;
+        if (home) label = `${home}${label.slice(2)}`;
         // "宝鸡高新区钛产业实现产值…": the zone the label starts with.
         const zone = ids.length === 0 ? zoneAtStart(doc, label) : undefined;
         if (zone) ids.push(zone);
+        // ("2025年，我区集聚…企业390余家，集成电路产业营收约612亿元": 我区 opens a clause before, the subject of the
+        // clauses after it, in an article a zone publishes.)
+        const ours = s.text.slice(0, c.from);
+        if (ids.length === 0 && doc.names.home && /(?:^|[，,；;：:])(?:我区|本区)/.test(ours) && !namesZone(ours))
+          ids.push(doc.names.home);
         // "在V…推进会现场，…。当天，36个项目签约…": the zone whose occasion the sentence before sets the scene at.
         const scene = ids.length === 0 ? sceneZone(doc, s) : undefined;
         if (scene) ids.push(scene);
@@ -444,7 +452,14 @@ function namesZone(text: string): boolean {
 }
 
 /** The zone a label starts with, named in full ("宝鸡高新区钛产业…"). */
+/** A zone's name, known or proposed by this article. */
+function zoneNamed(doc: Doc, id: string): string | undefined {
+  return (doc.names.known.zones.find((z) => z.id === id) ?? doc.names.newZones.get(id))?.name;
+}
+
 function zoneAtStart(doc: Doc, label: string): string | undefined {
+  // ("我区实现规上工业总产值…" in an article a zone publishes: that zone.)
+  if (/^(?:我区|本区)/.test(label)) return doc.names.home;
   for (let len = Math.min(label.length, 16); len >= 3; len--) {
     const name = label.slice(0, len);
     if (!/(?:高新区|示范区|工业园区|开发区)$/.test(name)) continue;

@@ -7,7 +7,7 @@
  */
 import type { Alliance, Evidence, KnowledgeEvent, Network, Zone } from "../schema.ts";
 import { type Claim, Doc } from "./context.ts";
-import { leadingDateIn, type ResolvedDate, shiftDay } from "./dates.ts";
+import { leadingDate, leadingDateIn, type ResolvedDate, shiftDay } from "./dates.ts";
 import { changeEvent, launchEvent, meetingEvent } from "./events.ts";
 import { figures } from "./figures.ts";
 import { closedLists, harvestLists } from "./harvest.ts";
@@ -104,6 +104,16 @@ const RECALLS_FOUNDING =
  * The day a secretariat was handed over, when the seat's sentence or the one before it tells a handover
  * ("…当天将秘书处工作档案移交B。B由此成为…秘书处单位"): the date that leads the news item, up to that sentence.
  */
+/** A day that opens a clause of the sentence before its handover words. */
+function dayBeforeHandover(text: string) {
+  const at = text.search(/移交|交接|接棒|交棒/);
+  for (const comma of text.slice(0, Math.max(0, at)).matchAll(/[，,]/g)) {
+    const d = leadingDate(text, (comma.index ?? 0) + 1);
+    if (d?.day !== undefined && d.start < at) return d;
+  }
+  return undefined;
+}
+
 function handoverDay(doc: Doc, quote: string | undefined): { date: string; evidence: Evidence } | undefined {
   const s = quote ? doc.sentences[doc.sentenceOf(quote)] : undefined;
   const before = s ? doc.sentences[s.index - 1] : undefined;
@@ -116,7 +126,8 @@ function handoverDay(doc: Doc, quote: string | undefined): { date: string; evide
     if (b.item !== s.item) break;
     // A sentence that recalls the founding ("2025年5月16日，…共同发起成立…联盟") dates the founding, not the handover.
     if (i < s.index && RECALLS_FOUNDING.test(b.text)) continue;
-    const m = leadingDateIn(b.text);
+    // ("根据该制度，1月9日，联盟秘书处交接仪式在…举行": a day that opens a clause before the handover.)
+    const m = leadingDateIn(b.text) ?? (i === s.index ? dayBeforeHandover(b.text) : undefined);
     const date = m ? doc.resolve(b, m) : null;
     if (date) return { date: later > 0 ? shiftDay(date.value, later) : date.value, evidence: doc.ev(b) };
     if (/^(?:次日|第二天|翌日)[，,]/.test(b.text)) later += 1;

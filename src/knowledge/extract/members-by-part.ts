@@ -23,7 +23,7 @@ const ZONES_COUNTED = `(?:[\\u3400-\\u9fff]{2,10}?(?:、|和|与|及))*[\\u3400-
 // ("火箭研制与发射服务环节，有中关村示范区、江阴高新区和烟台高新区": without 在, the zones after 有.)
 // ("中游…环节，集聚了常州、合肥…6家高新区，…", "下游…环节，则由西安、成都…4家高新区承担": other verbs, a count.)
 const PART = new RegExp(
-  `^在?([^，,；;。：:]{2,30}?(?:环节|方面|领域|端))[，,](?:则有|有|集聚了|聚集了|汇聚了|则由|由)?(${ZONES_COUNTED}|(?:[\\u3400-\\u9fff]{2,8}?、)+[\\u3400-\\u9fff]{2,8}?(?=集聚|聚集|具备|拥有|培育|各具|形成|在))`,
+  `^在?([^，,；;。：:]{2,30}?(?:环节|方面|领域|端))(?:[，,](?:则有|有|集聚了|聚集了|汇聚了|则由|由)?|有|则有)(${ZONES_COUNTED}|(?:[\\u3400-\\u9fff]{2,8}?、)+[\\u3400-\\u9fff]{2,8}?(?=集聚|聚集|具备|拥有|培育|各具|形成|在))`,
 );
 
 /** "，除牵头单位A外，还包括": the lead, of the part too, before the others. */
@@ -47,7 +47,9 @@ export function membersByChainPart(doc: Doc, s: Sentence) {
   const intro = prev?.paragraph === s.paragraph && BY_PART.test(prev.text) ? prev : BY_PART.test(s.text) ? s : null;
   if (!intro) return;
   // ("从产业链分布看，十二家成员单位各有所长：在…领域，…": the count the opening gives.)
-  const opening = /^[^；;。]{0,40}?[：:，,](?=在|[^，,；;。：:]{2,30}?(?:环节|方面|领域)[，,])/.exec(s.text)?.[0] ?? "";
+  // ("其中，创新药研发环节有A、B；…": the part's zones right after 有.)
+  const opening =
+    /^[^；;。]{0,40}?[：:，,](?=在|[^，,；;。：:]{2,30}?(?:环节|方面|领域)(?:[，,]|有))/.exec(s.text)?.[0] ?? "";
   const said = new RegExp(`${COUNT}家成员`).exec(opening)?.[1];
   const inOne = s.text
     // ("从产业链分工看，成员单位优势互补特征明显：在…环节，…": what opens the sentence before its first part.)

@@ -464,7 +464,8 @@ function nextInOrder(doc: Doc, s: Sentence, m: RegExpMatchArray) {
   const items = splitItems(m[1] ?? "");
   if (!before || items.length < 2) return;
   const group = doc.groupBefore(s, m.index ?? 0, /理事|监事/.test(post) ? "alliance" : undefined);
-  const first = doc.names.zone(items[0] as string, { bare: true, evidence: doc.ev(s) });
+  // (Looked up, never proposed: "按湖南、湖北、江西的省份顺序轮换" names provinces, not zones.)
+  const first = doc.names.knownZone(items[0] as string) ?? doc.names.knownZone(`${items[0]}高新区`);
   const holds = doc.claims.some(
     (c) =>
       (c.type === "chair" && PLAIN_CHAIR.test(post) && c.group.id === group?.id && c.zone === first) ||
