@@ -72,6 +72,8 @@ export const GOLDEN_SETS = [
   "blind-65-questions.json",
   "blind-64-questions.json",
   "blind-66-questions.json",
+  "blind-67-questions.json",
+  "blind-69-questions.json",
   "blind-58-questions.json",
 ] as const;
 
@@ -189,5 +191,8 @@ export const GROWTH_SETS = [
   ["growth-114-questions.json", here("../growth114/growth-114-questions.json"), here("../growth114/articles/")],
   ["growth-115-questions.json", here("../growth115/growth-115-questions.json"), here("../growth115/articles/")],
   ["growth-116-questions.json", here("../growth116/growth-116-questions.json"), here("../growth116/articles/")],
+  ["growth-117-questions.json", here("../growth117/growth-117-questions.json"), here("../growth117/articles/")],
+  ["growth-118-questions.json", here("../growth118/growth-118-questions.json"), here("../growth118/articles/")],
+  ["growth-120-questions.json", here("../growth120/growth-120-questions.json"), here("../growth120/articles/")],
   ["growth-106-questions.json", here("../growth106/growth-106-questions.json"), here("../growth106/articles/")],
 ] as const;
