@@ -22,19 +22,31 @@ const DOWN = "下降|减少|下滑|降低|回落|下跌";
 const CHANGE_ASKED = new RegExp(`(${UP}|${DOWN})了?(\\d+(?:\\.\\d+)?)[%％]`);
 /** A count asked with what it counts ("57场对接活动"): the number, its measure word, the noun. */
 const COUNT_ASKED = /(\d+)([场个家项次件名所条])([\u4e00-\u9fff]{2,8}?)(?=[的了吗呢是都有在和与及主具分，,。？?]|$)/;
+/** A count asked without its noun ("提了12条，主要讲啥"): the number and its measure word. */
+const BARE_COUNT_ASKED = /(\d+)([场个家项次件名所条])(?=[，,。？?；;]|$|吗|呢|吧)/;
 const CLAUSES = /[，,；;。！？!?]/;
 
 export function correctedFigure(k: Knowledge, question: string, a: Answer): Answer {
   // (An answer that corrects the claim already, "不是40场。…", is not corrected twice.)
   if (a.kind === "none" || a.answer.startsWith("不是") || a.answer.startsWith(PREMISE)) return a;
   // (Only a question that states a change, a count or a rank is read further: no article is split for the others.)
-  if (!CHANGE_ASKED.test(question) && !COUNT_ASKED.test(question) && question.search(RANK) < 0) return a;
+  if (
+    !CHANGE_ASKED.test(question) &&
+    !COUNT_ASKED.test(question) &&
+    !BARE_COUNT_ASKED.test(question) &&
+    question.search(RANK) < 0
+  )
+    return a;
   // (A fact cites a clause; the sentence it stands in says what else is counted.)
   const quotes = a.citations.map((c) => {
     const body = k.articles.get(c.articleId)?.body;
     return (body && articleSentences(body).find((s) => s.includes(c.quote))) || c.quote;
   });
-  const said = changeTurned(question, quotes) ?? countSwapped(question, quotes) ?? rankSaidOtherwise(question, quotes);
+  const said =
+    changeTurned(question, quotes) ??
+    countSwapped(question, quotes) ??
+    bareCountOtherwise(question, quotes) ??
+    rankSaidOtherwise(question, quotes);
   return said ? { ...a, answer: `${said}\n${a.answer}` } : a;
 }
 
@@ -72,6 +84,24 @@ function countSwapped(question: string, quotes: string[]): string | null {
     if (nowhere) return `其实不是${n}${measure}${noun}：文章写的是${counted[0]}。`;
   }
   return null;
+}
+
+/** "提了12条" asked, "通过16条措施" written: the one count of that measure the quotes give is another number. */
+function bareCountOtherwise(question: string, quotes: string[]): string | null {
+  if (COUNT_ASKED.test(question)) return null;
+  const asked = BARE_COUNT_ASKED.exec(question);
+  if (!asked) return null;
+  const [, n = "", measure = ""] = asked;
+  const written = [
+    ...new Set(
+      quotes.flatMap((q) =>
+        [...q.matchAll(new RegExp(`(?<![\\d.])(\\d+)${measure}([\\u4e00-\\u9fff]{0,4})`, "g"))].map((m) => m[0]),
+      ),
+    ),
+  ];
+  const numbers = new Set(written.map((w) => /^\d+/.exec(w)?.[0]));
+  if (numbers.size !== 1 || numbers.has(n)) return null;
+  return `其实不是${n}${measure}：文章写的是${written[0]}。`;
 }
 
 /** A rank among firsts ("首个", "第二个") and what it ranks. */

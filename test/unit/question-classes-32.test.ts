@@ -133,6 +133,20 @@ describe("session 32 over the knowledge folder", () => {
       ["无锡", "合肥"],
     );
   });
+  it("says the groups a list sets aside", async () => {
+    await answers("无锡除了牵头物联网网络，还参加了哪些网络", ["除物联网网络外", "集成电路", "光电子"]);
+  });
+  it("corrects the provinces claimed once", async () => {
+    const a = await grown.engine.answer("淮河联盟是4个省17家高新区组成的，是哪4个省？");
+    expect(a.answer.split("不是4个省").length - 1).toBe(1);
+  });
+  it("corrects a count claimed without its noun", async () => {
+    await answers("北京今年8月那个未来产业《若干措施》提了12条，主要讲啥", ["不是12条", "16条"]);
+  });
+  it("corrects the zone a person is said to speak for", async () => {
+    await answers("无锡高新区的冯立在光电子网络上讲了啥？", ["前提有误", "武汉东湖"]);
+    await answers("东湖高新区的冯立在光电子网络上讲了啥？", ["强大引擎"], ["前提有误"]);
+  });
   it("answers who reported an article named with a quoted term its title writes in other quote marks", async () => {
     await answers("淮河联盟“淮河模式”那篇报道是哪位记者写的？", ["刘琴"]);
   });

@@ -135,6 +135,7 @@ export function answerByQuery(k: Knowledge, p: Parsed, fallback: (text: string) 
       const answer = renderResult(k, execute(k, reading.query), {
         ...countingScope(k, reading.query),
         ...(byProvinces(reading.query) ? { byProvince: true } : {}),
+        ...setAside(reading.query),
       });
       if (answer) return { answer: withProvinceFigures(k, reading.query, answer), summaryOnly: false };
     }
@@ -155,7 +156,8 @@ export function answerByQuery(k: Knowledge, p: Parsed, fallback: (text: string) 
   const answer: Answer = {
     kind: "fact",
     // (The verdict is the whole question's: the rest's own 是/不是 is not repeated after the correction.)
-    answer: `${verdict}${PREMISE}${corrections}${useful ? useful.answer.replace(/^(?:是|不是)。/, "") : ""}`,
+    // (…nor a leading sentence of it the correction says already: "不是4个省。".)
+    answer: `${verdict}${PREMISE}${corrections}${useful ? withoutRepeat(useful.answer.replace(/^(?:是|不是)。/, ""), corrections) : ""}`,
     citations: [...citationsFor(k, evidence), ...(useful ? useful.citations : [])].filter(
       (c, i, all) => all.findIndex((x) => x.articleId === c.articleId && x.quote === c.quote) === i,
     ),
@@ -249,4 +251,17 @@ function mirrored(question: string, found: Found | null): Found | null {
   if (!verb || /是不是|是否|是吗/.test(question)) return found;
   const rest = answer.answer.slice(verdict.length);
   return { answer: { ...answer, answer: `${yes ? verb[0] : verb[1]}。${rest}` }, summaryOnly: false };
+}
+
+/** An answer without its first sentence when `said` holds it already. */
+function withoutRepeat(answer: string, said: string): string {
+  const first = /^[^。]{1,20}。/.exec(answer)?.[0];
+  return first && said.includes(first) ? answer.slice(first.length) : answer;
+}
+
+/** The groups a list sets aside ("除了牵头物联网网络，还参加了哪些"), to be said with it. */
+function setAside(query: Query): { except?: string[] } {
+  if (query.q !== "list" || query.set.op !== "minus") return {};
+  const b = query.set.b;
+  return b.op === "ids" && b.of === "group" ? { except: b.ids } : {};
 }

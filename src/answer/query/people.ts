@@ -2,6 +2,7 @@
  * People the articles name with their titles (knowledge.officials): "X是什么职务" → the title; "Y县长叫什么" →
  * the person whose title matches the words of the question best. Only an unambiguous match is an answer.
  */
+import { entityNames } from "../../knowledge/entity-names.ts";
 import { lexicon } from "../../knowledge/lexicon.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Official } from "../../knowledge/schema.ts";
@@ -216,6 +217,9 @@ function titleClaim(t: string, name: string): { title: string; asked: boolean } 
   const zone = /([\u4e00-\u9fff]{2,4}?(?:高新区|示范区))的?$/.exec(before)?.[1];
   const post = /^(?:党工委|管委会)?副?(?:书记|主任|局长|处长|秘书长)/.exec(after)?.[0];
   if (zone && post) return { title: `${zone}${post}`, asked: false };
+  // ("无锡高新区的冯立在…讲了啥": the zone said as theirs, with 的, claims whom they speak for.)
+  const theirs = /([\u4e00-\u9fff]{2,4}?(?:高新区|示范区))的$/.exec(before)?.[1];
+  if (theirs && !post) return { title: theirs, asked: false };
   // (…or a zone with a title, "江阴高新区书记崔荣国": whose secretary they are is claimed.)
   const body = MINISTRY.exec(before) ?? ZONE_TITLED.exec(before);
   const prefixed = body ? before.slice(body.index) : "";
@@ -254,9 +258,16 @@ function checkTitle(k: Knowledge, named: Official[], claim: { title: string; ask
   // (A zone's title is held in its parts: "无锡高新区书记" by "无锡高新区党工委书记".)
   const pieces = claimed.split(/(?<=高新区|示范区)/);
   const post = pieces[pieces.length - 1] as string;
-  const holds = roles.some((r) =>
-    roleVariants(r).some((v) => pieces.every((x) => same(v).includes(x)) && !same(v).includes(`副${post}`)),
-  );
+  // (A zone alone claimed is held by the person's zone under any of its names: "东湖高新区的冯立" of 武汉东湖新技术开发区.)
+  const zoneOnly = /^[\u4e00-\u9fff]{2,4}?(?:高新区|示范区)$/.test(claimed);
+  const theirZone = named.find((o) => o.name === name)?.org;
+  const holds =
+    (zoneOnly &&
+      theirZone !== undefined &&
+      entityNames(k, theirZone).some((n) => n.length >= 2 && claimed.includes(n))) ||
+    roles.some((r) =>
+      roleVariants(r).some((v) => pieces.every((x) => same(v).includes(x)) && !same(v).includes(`副${post}`)),
+    );
   if (holds && !claim.asked) return null;
   const titles = roles.join("；");
   const citations = citationsFor(

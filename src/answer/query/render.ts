@@ -71,7 +71,7 @@ const SOME_NAMED = "文章只列出了部分成员，点名的有";
 export function renderResult(
   k: Knowledge,
   r: Result,
-  context: { among?: string[]; leftOut?: string[]; byProvince?: boolean } = {},
+  context: { among?: string[]; leftOut?: string[]; byProvince?: boolean; except?: string[] } = {},
 ): Answer | null {
   // A count of memberships leaves out the groups whose list the articles only sample: say which.
   const leftOut = context.leftOut?.length
@@ -106,12 +106,14 @@ export function renderResult(
           ...(notes.length ? { notes } : {}),
         });
       }
+      // ("无锡除了牵头物联网网络，还参加了哪些": the groups set aside are said, then the rest.)
+      const besides = context.except?.length ? `除${context.except.map((id) => gName(k, id)).join("、")}外，` : "";
       // From a list the articles only sample, the names found are some, never all ("共2家" would claim all).
       const total = r.set.partial ? `${SOME_NAMED}${names.length}` : `共${names.length}`;
       const answer = names.length
         ? context.byProvince && r.set.of === "zone"
           ? `${total}家。${inProvinces(k, r.set.ids)}。${aside}`
-          : `${total}${r.set.of === "zone" ? "家" : "个"}：${withCounts.join("、")}。${aside}`
+          : `${besides}${total}${r.set.of === "zone" ? "家" : "个"}：${withCounts.join("、")}。${aside}`
         : "没有。文章所列名单中没有符合条件的。";
       return fact(k, answer, evidence.length ? evidence : setEvidence(k, r.set), {
         items: withCounts.map((name) => ({ name })),
