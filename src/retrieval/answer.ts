@@ -10,6 +10,7 @@ import type { Answer, Citation } from "../answer/types.ts";
 import { entityNames, titleNames } from "../knowledge/entity-names.ts";
 import { laterYear } from "../knowledge/extract/dates.ts";
 import { escaped, lexicon } from "../knowledge/lexicon.ts";
+import type { Knowledge } from "../knowledge/load.ts";
 import { normalize, normalizeTerm } from "../knowledge/normalize.ts";
 import { focusOnPart } from "./clause-focus.ts";
 import { withExamples } from "./examples.ts";
@@ -525,8 +526,20 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   const undated =
     /\d{1,2}月\d{1,2}日|去年|前年|今年/.test(lead ?? "") && !/(?:19|20)\d{2}年/.test(lead ?? "") && first.passage.date;
   const when = undated ? `（${reportDate(first.passage.date as string)}报道）` : "";
-  const answer = [`据《${first.passage.title}》${when}：${lead}`, ...more.map((t) => `· ${t}`)].join("\n");
+  // ("我区正会同相关单位研究筹建…" in an article a zone publishes: who 我区 is, from the article's source.)
+  const home = /我区|本区/.test(lead ?? "") ? homeZoneOf(retriever.knowledge, first.passage.articleId) : undefined;
+  const ours = home ? `（文中“我区”指${home}）` : "";
+  const answer = [`据《${first.passage.title}》${when}${ours}：${lead}`, ...more.map((t) => `· ${t}`)].join("\n");
   return { kind: "passage", answer, citations, title: "相关原文" };
+}
+
+/** The zone an article's source names first ("随州高新区管委会网站"): the one its 我区 is. */
+function homeZoneOf(k: Knowledge, articleId: string): string | undefined {
+  const source = k.articles.get(articleId)?.source ?? "";
+  if (!source) return undefined;
+  for (const z of k.zones.values())
+    if ([z.name, ...z.aliases].some((n) => /(?:高新区|示范区|园区)$/.test(n) && source.startsWith(n))) return z.name;
+  return undefined;
 }
 
 /**

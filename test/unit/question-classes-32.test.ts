@@ -243,3 +243,54 @@ describe("session 32 question classes (3)", () => {
     await answers("茶叶网络接下来准备做哪些工作", ["协同地图", "检测认证"]);
   });
 });
+
+/**
+ * From the growth sets' leftovers: a meeting counted and said 会 without 议 ("第一次会在哪开"); where a thing of the
+ * group is placed is not its founding venue; a count after a target met, in the sentence's next part ("…目标；…达到
+ * 14个"); counts in 颗 and 万件; a list by chain part introduced "按照…产业链环节布局", and the part a member is in
+ * when its role is asked; who 我区 is, when a passage of a zone's article is quoted.
+ */
+describe("session 32 question classes (4)", () => {
+  const grown = grownEngine([
+    article("t32-sat", "国家高新区卫星互联网产业协同创新网络在重庆启动", "2026-05-06", [
+      "5月5日，国家高新区卫星互联网产业协同创新网络启动大会在重庆高新区举行，重庆高新区牵头，联合成都、西安、武汉东湖、长沙、南京等共6家国家高新区组建该网络。",
+      "记者了解到，网络成员单位按照卫星互联网产业链环节布局。卫星制造环节有重庆高新区、成都高新区；地面设备环节有西安高新区、武汉东湖高新区；运营服务环节有长沙高新区、南京高新区。",
+      "网络设立理事会，重庆高新区当选理事长单位，成都高新区当选副理事长单位。",
+      "网络下设2个工作组：终端与芯片工作组由南京高新区牵头，运营服务工作组由长沙高新区牵头。",
+      "据统计，成员单位企业研制的在轨卫星超过120颗，拥有有效发明专利0.86万件。",
+      "此外，网络还拟共建“星链飞地”，为成员企业提供研发空间，具体选址尚在论证中。",
+    ]),
+    article("t32-sat2", "卫星互联网网络年度会议召开", "2026-12-10", [
+      "网络秘书处发布的年度报告显示，成员单位超额完成年初提出的“不少于20个”目标；网络共建共享测试验证平台达到26个。",
+      "12月8日，国家高新区卫星互联网产业协同创新网络终端与芯片工作组第一次工作会议在南京高新区举行。",
+    ]),
+    {
+      ...article("t32-sat3", "我区积极参与卫星互联网网络建设", "2026-07-01", [
+        "依托在北斗领域的先发优势，我区正会同相关单位研究筹建国家高新区北斗时空产业协同创新网络。",
+      ]),
+      source: "长沙高新区管委会",
+    },
+  ]);
+  const { answers } = grown;
+
+  it("reads a meeting counted and said 会 without 议", async () => {
+    await answers("卫星互联网网络终端与芯片工作组第一次会在哪儿开的？", ["南京"]);
+  });
+  it("does not give the founding venue for where a thing of the group is placed", async () => {
+    const a = await grown.engine.answer("卫星互联网网络的星链飞地最后选在哪了？");
+    expect(a.kind, a.answer).toBe("none");
+    expect(a.answer).not.toMatch(/在重庆高新区(?:举行|启动)/);
+  });
+  it("reads a count after a target met, and counts in 颗 and 万件", async () => {
+    await answers("卫星互联网网络现在共建共享的测试验证平台有多少个了？", ["26个"]);
+    await answers("卫星互联网网络成员企业造的在轨卫星有多少颗？", ["120颗"]);
+    await answers("卫星互联网网络成员有多少件有效发明专利", ["0.86万件"]);
+  });
+  it("reads a list by chain part introduced as a layout, and the part a member is in", async () => {
+    await answers("卫星互联网网络地面设备环节有哪些高新区", ["西安", "武汉东湖"], ["长沙"]);
+    await answers("成都高新区在卫星互联网网络里担任什么职务，负责哪块？", ["副理事长", "卫星制造"]);
+  });
+  it("says who 我区 is when quoting a zone's own article", async () => {
+    await answers("北斗时空产业协同创新网络是哪家在牵头筹建？", ["长沙高新区"]);
+  });
+});

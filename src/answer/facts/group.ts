@@ -41,6 +41,12 @@ function atFounding(c: FactContext, g: Group, what: "members" | "count"): Answer
   );
 }
 
+/** "（联盟）的科创飞地最后选在哪": a thing of the group and where it is placed (no founding). */
+const THING_PLACED =
+  /(?:网络|联盟)的([\u4e00-\u9fff“”]{2,10}?)(?:最后|最终|现在|目前|具体)?(?:选在|选址在|设在|放在|落在|落户在?|建在|定在|位于)/;
+/** Things of a group whose place is the group's own or an occasion's, which the group's facts answer. */
+const NOT_A_THING = /秘书处|总部|成立|启动|大会|会议|年会|仪式|论坛|活动/;
+
 /** "（网络）的人才地图什么时候发布": a thing of the group and the act asked the date of (no founding). */
 const ACT_DATED =
   /(?:网络|联盟)的([\u4e00-\u9fff]{2,10}?)(?:什么时候|何时|哪天|哪一天|哪年|几月)(?:能|会|将|要)?(?:正式)?(发布|出台|印发|公布|上线|建成|投用|启用|开通|编制完成)/;
@@ -69,7 +75,10 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
       if (act) return missing(c, g, `${act[1]}的${act[2]}时间`);
       return date(c, g);
     }
-    case "venue":
+    case "venue": {
+      // "联盟的科创飞地最后选在哪了": where a thing of the group is, not where the group was founded.
+      const thing = THING_PLACED.exec(p.text)?.[1];
+      if (thing && !NOT_A_THING.test(thing)) return missing(c, g, `${thing}的地点`);
       if (isNetwork) return venue(c, g);
       if (!g.founded?.venue) {
         // ("…联合沿黄17家国家高新区在郑州共同发起成立Y": a city, not a zone, the founding sentence gives.)
@@ -84,6 +93,7 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
           title: g.name,
         });
       }
+    }
     case "lead": {
       // "在哪个部门指导下成立的": who guided the founding, not who leads.
       const founding = "field" in g ? g.launch : g.founded;

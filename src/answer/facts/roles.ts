@@ -61,8 +61,14 @@ export function zoneRoles(c: FactContext, z: Zone, groups: Group[]): Answer | nu
     for (const s of seats) evidence.push(...s.evidence.slice(0, 1));
     if (seats.length === 0) evidence.push(...(g.members?.evidence.slice(0, 1) ?? []));
     const roles = seats.map((s) => s.role).join("、");
-    if (roles) return { g, role: roles, line: `在${g.name}是${roles}${member ? "（也是成员）" : ""}` };
-    return member ? { g, role: "成员", line: `在${g.name}是成员单位` } : null;
+    // (The part of the chain its list puts it in, "卫星研制环节": what it is in the group for.)
+    const parts = g.members?.parts ?? g.memberHistory[0]?.parts ?? [];
+    const part = parts.find((x) => x.zones.includes(z.id));
+    if (part)
+      evidence.push(...(g.members?.parts ? g.members.evidence : (g.memberHistory[0]?.evidence ?? [])).slice(0, 1));
+    const where = part ? `，属${part.label}` : "";
+    if (roles) return { g, role: roles, line: `在${g.name}是${roles}${member ? "（也是成员）" : ""}${where}` };
+    return member ? { g, role: "成员", line: `在${g.name}是成员单位${where}` } : null;
   });
   if (rows.some((r) => r === null)) return null;
   const held = rows as NonNullable<(typeof rows)[number]>[];

@@ -18,7 +18,7 @@ const QUAL = "(约|超过|超|近|逾|突破|将近|不少于|不低于)?";
 const NUM = "(\\d+(?:\\.\\d+)?)";
 const TAIL = "(多|余)?";
 const UNIT =
-  "(万亿元|亿元|万元|亿美元|万(?:余|多)?家|万(?:余|多)?人|万(?:余|多)?个|万(?:余|多)?项|万(?:余|多)?辆|万(?:余|多)?亩|家|个|项|场|条|台（套）|台\\(套\\)|台|人|座|所|辆|套|GWh|MWh|GW|MW|万千瓦|%)";
+  "(万亿元|亿元|万元|亿美元|万(?:余|多)?家|万(?:余|多)?人|万(?:余|多)?个|万(?:余|多)?项|万(?:余|多)?辆|万(?:余|多)?亩|万(?:余|多)?件|家|个|项|场|条|件|颗|台（套）|台\\(套\\)|台|人|座|所|辆|套|GWh|MWh|GW|MW|万千瓦|%)";
 const VALUE = new RegExp(`${NUM}${TAIL}${UNIT}`, "g");
 const LABEL_LAST = new RegExp(
   `^(.{2,30}?)(合计|累计|共计|总计|共|达到|达|约为|为|实现|规模为)?${QUAL}${NUM}${TAIL}${UNIT}(?:以上|左右)?$`,
@@ -127,8 +127,13 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
         last.evidence = [doc.ev(s, lastFrom, c.to)];
         continue;
       }
-      const planned = TARGET.test(s.text.slice(0, c.to));
-      const target = planned ? targetYear(s.text.slice(0, c.to)) : undefined;
+      // (Of the sentence's part the clause is in: "…超额完成“不少于50个”目标；联盟共建…平台达到14个" states a
+      // count after a target met.)
+      // (…unless a colon before leads the parts: "联盟将以…为抓手：…；共设一支母基金，基金规模100亿元" is all planned.)
+      const after = Math.max(s.text.lastIndexOf("；", c.from - 1), s.text.lastIndexOf(";", c.from - 1)) + 1;
+      const part = /[：:]/.test(s.text.slice(0, after)) ? 0 : after;
+      const planned = TARGET.test(s.text.slice(part, c.to));
+      const target = planned ? targetYear(s.text.slice(part, c.to)) : undefined;
       if (planned && !target) continue;
       // "…约1180亿元，较2024年的约860亿元增长37.2%": the change is said of the figure before; the earlier
       // value is a figure of its own (read below).
