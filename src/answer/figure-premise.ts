@@ -23,7 +23,8 @@ const CHANGE_ASKED = new RegExp(`(${UP}|${DOWN})了?(\\d+(?:\\.\\d+)?)[%％]`);
 /** A count asked with what it counts ("57场对接活动"): the number, its measure word, the noun. */
 const COUNT_ASKED = /(\d+)([场个家项次件名所条])([\u4e00-\u9fff]{2,8}?)(?=[的了吗呢是都有在和与及主具分，,。？?]|$)/;
 /** A count asked without its noun ("提了12条，主要讲啥"): the number and its measure word. */
-const BARE_COUNT_ASKED = /(\d+)([场个家项次件名所条])(?=[，,。？?；;]|$|吗|呢|吧)/;
+// (A count asked to be confirmed, "是5个吗", is the yes-or-no reading's: not here.)
+const BARE_COUNT_ASKED = /(\d+)([场个家项次件名所条])(?=[，,。；;]|$)/;
 const CLAUSES = /[，,；;。！？!?]/;
 
 export function correctedFigure(k: Knowledge, question: string, a: Answer): Answer {
@@ -92,16 +93,11 @@ function bareCountOtherwise(question: string, quotes: string[]): string | null {
   const asked = BARE_COUNT_ASKED.exec(question);
   if (!asked) return null;
   const [, n = "", measure = ""] = asked;
-  const written = [
-    ...new Set(
-      quotes.flatMap((q) =>
-        [...q.matchAll(new RegExp(`(?<![\\d.])(\\d+)${measure}([\\u4e00-\\u9fff]{0,4})`, "g"))].map((m) => m[0]),
-      ),
-    ),
-  ];
-  const numbers = new Set(written.map((w) => /^\d+/.exec(w)?.[0]));
+  const numbers = new Set(
+    quotes.flatMap((q) => [...q.matchAll(new RegExp(`(?<![\\d.])(\\d+)${measure}`, "g"))].map((m) => m[1])),
+  );
   if (numbers.size !== 1 || numbers.has(n)) return null;
-  return `其实不是${n}${measure}：文章写的是${written[0]}。`;
+  return `其实不是${n}${measure}：文章写的是${[...numbers][0]}${measure}。`;
 }
 
 /** A rank among firsts ("首个", "第二个") and what it ranks. */

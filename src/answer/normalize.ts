@@ -50,6 +50,8 @@ type AliasKeys = {
   written: string;
   /** Three characters each side of a 与, 和 or 及 the articles write ("新能源新材料" → "新能源与新材料"). */
   joined: Map<string, string>;
+  /** The articles' characters by their toneless syllable ("chu" → 处, 出, 初 …). */
+  bySyllable: Map<string, string[]>;
 };
 const keysByKnowledge = new WeakMap<Knowledge, AliasKeys>();
 
@@ -126,10 +128,18 @@ function aliasKeys(k: Knowledge): AliasKeys {
     lengths.add(syllables.length);
     starts.set(syllables[0] as string, lengths);
   }
+  // (Read in each article as written, marks kept: two words of different clauses are never joined.)
   const joined = new Map<string, string>();
-  for (const m of written.matchAll(/(?=([\u4e00-\u9fff]{3})([与和及])([\u4e00-\u9fff]{3}))/g))
-    joined.set(`${m[1]}${m[3]}`, `${m[1]}${m[2]}${m[3]}`);
-  keys = { chars, byKey, names, byStart, byLetters, longGroupNames, starts, written, joined };
+  for (const a of k.articles.values())
+    for (const m of a.body.matchAll(/(?=([\u4e00-\u9fff]{3})([与和及])([\u4e00-\u9fff]{3}))/g))
+      joined.set(`${m[1]}${m[3]}`, `${m[1]}${m[2]}${m[3]}`);
+  const bySyllable = new Map<string, string[]>();
+  for (const ch of chars) {
+    if (!CJK.test(ch)) continue;
+    const syllable = pinyin(ch, { toneType: "none" });
+    bySyllable.set(syllable, [...(bySyllable.get(syllable) ?? []), ch]);
+  }
+  keys = { chars, byKey, names, byStart, byLetters, longGroupNames, starts, written, joined, bySyllable };
   keysByKnowledge.set(k, keys);
   return keys;
 }
@@ -309,12 +319,24 @@ export function normalizeQuestion(question: string, k: Knowledge): Normalized {
     const run = m[0];
     for (let i = 3; i + 3 <= run.length; i++) {
       const at = (m.index ?? 0) + i;
-      if (taken[at - 1] || taken[at]) continue;
+      if (taken.slice(at - 3, at + 3).some(Boolean)) continue;
+      // (Not a pair the articles also write together: looked for only when a joined one is found.)
       const to = keys.joined.get(run.slice(i - 3, i + 3));
       if (!to || keys.written.includes(run.slice(i - 3, i + 3))) continue;
       edits.push({ at: at - 3, len: 6, to });
       for (let j = at - 3; j < at + 3; j++) taken[j] = true;
     }
+  }
+  // "淮河联盟的秘书chu": one syllable typed in letters after two characters, the one character the articles write
+  // after those two with that sound ("秘书处").
+  for (const m of text.matchAll(/([\u4e00-\u9fff]{2})([a-z]{1,6})(?![a-z])/gi)) {
+    const at = (m.index ?? 0) + 2;
+    const typed = (m[2] ?? "").toLowerCase();
+    if (taken.slice(at, at + typed.length).some(Boolean)) continue;
+    const fits = (keys.bySyllable.get(typed) ?? []).filter((ch) => keys.written.includes(`${m[1]}${ch}`));
+    if (fits.length !== 1) continue;
+    edits.push({ at, len: typed.length, to: fits[0] as string });
+    for (let j = at; j < at + typed.length; j++) taken[j] = true;
   }
   for (const e of edits.sort((a, b) => b.at - a.at)) {
     repairs.unshift({ from: text.slice(e.at, e.at + e.len), to: e.to });

@@ -17,6 +17,7 @@ const CAPABILITY =
   /^(?:(?:你好|您好|嗨|hi|hello|hey)(?: there)?\s?)?(?:(?:你|您)?都?(?:能|可以|会)(?:帮我|帮忙)?(?:回答|做|干|查)?(?:点|些)?(?:哪些|什么|啥)(?:问题|事情|事)?(?:呀|啊|呢)?|(?:我)?(?:能|可以)问(?:你|您)?(?:些|点)?(?:哪些|什么|啥)(?:问题)?(?:呀|啊|呢)?|怎么用|如何使用|使用说明|你是谁|你是什么|what can you (?:do|answer|help(?: me)?(?: with)?)(?: for me)?|how (?:do|can) i use (?:you|this(?: bot)?)|who are you|what are you)$/;
 
 const HELP_HINT = "发送 /帮助 查看我能回答的问题和用法。";
+const GREETING_REPLY = `你好！我是高新区协同助手，可以回答国家高新区产业协同创新网络和高新区联盟的问题，例如“物联网网络有哪些成员”。${HELP_HINT}`;
 
 /** "你能干啥", "都能回答哪些方面的问题", "你是干嘛的机器人": one way to ask what it can do. */
 const CAN_DO =
@@ -33,18 +34,12 @@ const OPENING =
 /** `text` is the normalised question (lower case, no punctuation). */
 export function smallTalk(text: string): Answer | null {
   const t = text.replace(/\s+/g, " ").trim();
-  if (GREETING.test(t))
-    return reply(
-      `你好！我是高新区协同助手，可以回答国家高新区产业协同创新网络和高新区联盟的问题，例如“物联网网络有哪些成员”。${HELP_HINT}`,
-    );
+  if (GREETING.test(t)) return reply(GREETING_REPLY);
   if (THANKS.test(t) || THANKS_AND_MORE.test(t))
     return reply(`不客气！关于国家高新区协同创新网络和联盟，还有问题随时问我。${HELP_HINT}`);
   const rest = t.replace(OPENING, "");
   // (A greeting with who is asking, and nothing else: a greeting.)
-  if (rest === "" && t !== "")
-    return reply(
-      `你好！我是高新区协同助手，可以回答国家高新区产业协同创新网络和高新区联盟的问题，例如“物联网网络有哪些成员”。${HELP_HINT}`,
-    );
+  if (rest === "" && t !== "") return reply(GREETING_REPLY);
   if (CAPABILITY.test(t) || CAN_DO_ONLY.test(rest)) {
     // (Asked in English, answered in English.)
     if (!/[\u4e00-\u9fff]/.test(t))

@@ -12,6 +12,7 @@ import { laterYear } from "../knowledge/extract/dates.ts";
 import { escaped, lexicon } from "../knowledge/lexicon.ts";
 import type { Knowledge } from "../knowledge/load.ts";
 import { normalize, normalizeTerm } from "../knowledge/normalize.ts";
+import { sourceZone } from "../knowledge/source-zone.ts";
 import { focusOnPart } from "./clause-focus.ts";
 import { withExamples } from "./examples.ts";
 import { headedAnswer } from "./headed-items.ts";
@@ -139,12 +140,12 @@ export async function answerFromPassages(retriever: Retriever, question: string)
         /^(?:联盟|网络|该联盟|该网络)/.test(opening) &&
         titleNames(normalizeTerm(h.passage.title), (names[0] ?? []).map(normalize))
       );
-    const about = normalize(h.passage.context);
-    return (
-      ofZones.length === 1 &&
-      /^(?:我区|本区|[^，,]{2,12}?高新区)/.test(opening) &&
-      ofZones.some((ns) => ns.some((n) => about.includes(n)))
-    );
+    // (A zone's: "我区将…" in its own article, or a sentence that opens with its name.)
+    const zone = ofZones.length === 1 ? (ofZones[0] ?? []) : [];
+    const home = /^(?:我区|本区)/.test(opening) ? homeZoneOf(retriever.knowledge, h.passage.articleId) : undefined;
+    const homeNames = home ? entityNames(retriever.knowledge, home).map(normalize) : [];
+    const said = normalize(opening);
+    return zone.some((n) => homeNames.includes(n) || said.startsWith(n));
   });
   // (The zone's speakers, from every hit: what they said may rank low, since it does not name the zone.)
   const termed = [
@@ -528,18 +529,32 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   const when = undated ? `（${reportDate(first.passage.date as string)}报道）` : "";
   // ("我区正会同相关单位研究筹建…" in an article a zone publishes: who 我区 is, from the article's source.)
   const home = /我区|本区/.test(lead ?? "") ? homeZoneOf(retriever.knowledge, first.passage.articleId) : undefined;
-  const ours = home ? `（文中“我区”指${home}）` : "";
+  const ours = home ? `（文中“我区”指${retriever.knowledge.zones.get(home)?.name ?? home}）` : "";
   const answer = [`据《${first.passage.title}》${when}${ours}：${lead}`, ...more.map((t) => `· ${t}`)].join("\n");
   return { kind: "passage", answer, citations, title: "相关原文" };
 }
 
-/** The zone an article's source names first ("随州高新区管委会网站"): the one its 我区 is. */
+/** Each zone by its names, for a knowledge snapshot (built once). */
+const zonesByName = new WeakMap<Knowledge, Map<string, string>>();
+/** The zone an article's source is ("随州高新区管委会网站"): the one its 我区 is (source-zone.ts), by id. */
 function homeZoneOf(k: Knowledge, articleId: string): string | undefined {
-  const source = k.articles.get(articleId)?.source ?? "";
-  if (!source) return undefined;
-  for (const z of k.zones.values())
-    if ([z.name, ...z.aliases].some((n) => /(?:高新区|示范区|园区)$/.test(n) && source.startsWith(n))) return z.name;
-  return undefined;
+  let byName = zonesByName.get(k);
+  if (!byName) {
+    byName = new Map();
+    for (const z of k.zones.values()) for (const n of [z.name, ...z.aliases]) byName.set(normalize(n), z.id);
+    zonesByName.set(k, byName);
+  }
+  const names = byName;
+  const known = (name: string) => names.get(normalize(name));
+  // (A zone's full name the source starts with: "随州高新区管委会网站".)
+  const atStart = (text: string) => {
+    for (let len = Math.min(text.length, 16); len >= 3; len--) {
+      const id = /(?:高新区|示范区|园区)$/.test(text.slice(0, len)) ? known(text.slice(0, len)) : undefined;
+      if (id) return id;
+    }
+    return undefined;
+  };
+  return sourceZone(k.articles.get(articleId)?.source, known, atStart);
 }
 
 /**
@@ -597,7 +612,9 @@ function namesAll(retriever: Retriever, articleId: string, names: string[][]): b
     body = normalize(article.body);
     normalizedBodies.set(article, body);
   }
-  const text = body;
+  // (An article a zone publishes names it as 我区: its source says which.)
+  const home = /我区|本区/.test(body) ? homeZoneOf(retriever.knowledge, articleId) : undefined;
+  const text = home ? `${body}\n${entityNames(retriever.knowledge, home).map(normalize).join("\n")}` : body;
   return names.every((group) => group.length === 0 || group.some((n) => text.includes(n)));
 }
 

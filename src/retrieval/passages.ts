@@ -4,6 +4,7 @@
  */
 import { isHeadingLine } from "../knowledge/heading.ts";
 import type { Article } from "../knowledge/load.ts";
+import { publishedByZone } from "../knowledge/source-zone.ts";
 
 export type Passage = {
   /** `${articleId}#${index}` — stable while the article does not change. */
@@ -73,7 +74,7 @@ export function splitPassages(article: Article): Passage[] {
   // What is indexed: the sentence with its neighbours; the heading it stands under is kept beside (a year it
   // gives dates the figures below it).
   // ("我区将…" in an article a zone publishes: the zone its source names is who 我区 is, and is indexed with it.)
-  const home = article.source && /高新区|示范区|园区/.test(article.source) ? article.source : undefined;
+  const home = publishedByZone(article.source) ? (article.source ?? undefined) : undefined;
   return out.map((p, i) => {
     const near = [...sentenceBefore(out, i), p.text, out[i + 1]?.text].filter((x): x is string => Boolean(x));
     if (home && /我区|本区/.test(p.text)) near.push(home);

@@ -133,6 +133,18 @@ describe("session 32 over the knowledge folder", () => {
       ["无锡", "合肥"],
     );
   });
+  it("answers the leads of the pilot networks asked as 试点的几个网络", async () => {
+    await answers("工信部首批试点的几个产业协同创新网络，分别由哪些高新区牵头？", [
+      "中关村",
+      "张江",
+      "东湖",
+      "苏州工业园区",
+      "无锡",
+    ]);
+  });
+  it("reads one syllable typed in letters after two characters", async () => {
+    await answers("淮河连盟的秘书chu设在哪儿", ["盐城"]);
+  });
   it("says the groups a list sets aside", async () => {
     await answers("无锡除了牵头物联网网络，还参加了哪些网络", ["除物联网网络外", "集成电路", "光电子"]);
   });
@@ -292,5 +304,58 @@ describe("session 32 question classes (4)", () => {
   });
   it("says who 我区 is when quoting a zone's own article", async () => {
     await answers("北斗时空产业协同创新网络是哪家在牵头筹建？", ["长沙高新区"]);
+  });
+});
+
+/** Cases the session's review found: each would have answered wrongly after the changes above. */
+describe("session 32: what the review found", () => {
+  const grown = grownEngine([
+    article("t32-bam", "国家高新区竹材产业协同创新网络在宜宾启动", "2026-03-02", [
+      "3月1日，国家高新区竹材产业协同创新网络启动大会在宜宾高新区举行，宜宾、赣州、丽水、三明4家国家高新区共同组建该网络。",
+      "网络设立理事会，宜宾高新区当选理事长单位，赣州高新区、丽水高新区担任副理事长单位。",
+      "首任轮值主席单位由宜宾高新区担任。",
+    ]),
+    article("t32-bam2", "竹材网络年会举行 轮值主席交至赣州", "2026-09-10", [
+      "9月9日，国家高新区竹材产业协同创新网络年会在赣州高新区举行。",
+      "年会上，宜宾高新区将轮值主席旗帜交给赣州高新区，赣州高新区成为网络第二任轮值主席单位。",
+      "三明高新区担任常务副理事长单位。",
+    ]),
+    article("t32-bam3", "竹材网络年会举行 轮值主席交至丽水", "2027-09-12", [
+      "9月11日，国家高新区竹材产业协同创新网络年会在丽水高新区举行。",
+      "年会上，赣州高新区将轮值主席旗帜交给丽水高新区，丽水高新区成为网络第三任轮值主席单位。",
+      "年会增补三明高新区为副理事长单位，副理事长单位由2家增至3家。",
+    ]),
+    {
+      ...article("t32-bam4", "我区积极融入竹材产业协同创新网络", "2027-07-01", [
+        "2026年11月20日，网络工作会议在我区召开。回顾全年，6月9日，网络首批场景清单发布。",
+        "数据显示，2026年，我区新增高新技术企业20家，全市高新技术企业达到3000家，全省规上工业营业收入达到5000亿元。",
+        "会上，赣州高新区介绍了竹纤维材料的研发进展。",
+        "下一步，丽水高新区将牵头编制竹产业标准体系。",
+        "下一步，我区将建设竹产业中试基地。",
+      ]),
+      source: "三明高新区管委会",
+    },
+  ]);
+  const { answers } = grown;
+
+  it("names the handover to the zone asked, else the latest", async () => {
+    await answers("竹材网络是谁把轮值主席交给丽水的", ["赣州"], ["宜宾"]);
+    await answers("竹材网络的轮值主席之前是谁当的？", ["赣州"]);
+  });
+  it("keeps a deputy seat's earlier list when another post is reported between", async () => {
+    await answers("竹材网络现在的副理事长单位有哪些？", ["赣州", "丽水", "三明"]);
+  });
+  it("does not correct a count asked to be confirmed", async () => {
+    const a = await grown.engine.answer("淮河联盟覆盖的省份是5个吗");
+    expect(a.answer).not.toContain("其实不是");
+  });
+  it("credits no city or province figure to the zone", async () => {
+    const a = await grown.engine.answer("三明高新区规上工业营业收入是多少");
+    expect(a.answer).not.toContain("5000亿元");
+  });
+  it("takes a zone's next steps from its own 我区 plan, not another zone's", async () => {
+    await answers("三明高新区下一步打算做什么？", ["中试基地"]);
+    const a = await grown.engine.answer("赣州高新区下一步打算做什么？");
+    expect(a.answer).not.toContain("中试基地");
   });
 });

@@ -43,9 +43,9 @@ function atFounding(c: FactContext, g: Group, what: "members" | "count"): Answer
 
 /** "（联盟）的科创飞地最后选在哪": a thing of the group and where it is placed (no founding). */
 const THING_PLACED =
-  /(?:网络|联盟)的([\u4e00-\u9fff“”]{2,10}?)(?:最后|最终|现在|目前|具体)?(?:选在|选址在|设在|放在|落在|落户在?|建在|定在|位于)/;
-/** Things of a group whose place is the group's own or an occasion's, which the group's facts answer. */
-const NOT_A_THING = /秘书处|总部|成立|启动|大会|会议|年会|仪式|论坛|活动/;
+  /(?:网络|联盟)的([\u4e00-\u9fff“”]{2,10}?)(?:都|主要|最后|最终|现在|目前|具体)*(?:选在|选址在|设在|放在|落在|落户在?|建在|定在|位于)/;
+/** Things of a group whose place is the group's own, its members' or an occasion's, which the group's facts answer. */
+const NOT_A_THING = /秘书处|总部|机构|单位|成员|盟主|成立|启动|大会|会议|年会|仪式|论坛|活动/;
 
 /** "（网络）的人才地图什么时候发布": a thing of the group and the act asked the date of (no founding). */
 const ACT_DATED =

@@ -154,7 +154,8 @@ export function membersIn(c: FactContext, g: Group, province: string): Answer {
 export function memberPart(c: FactContext, g: Group, text: string): Answer | null {
   // Every part the question names ("东部、中部、西部、东北各几家"), in the article's order.
   // ("负责卫星研制这一块的": a part of the chain asked by a piece of its label, "卫星研制环节".)
-  // (The parts of the founding list stay what they were after members joined.)
+  // (The parts of the founding list are read when the list now has none: a province's part is brought up to date
+  // below.)
   const named = (g.members?.parts ?? g.memberHistory[0]?.parts ?? []).filter((x) => {
     const core = x.label.replace(/(?:地区|片区|区域|板块|方面|环节|领域|省|市)$/, "");
     const pieces = core.replace(/[（(][^）)]*[）)]/g, "").split(/与|和|及|、/);
@@ -174,11 +175,12 @@ export function memberPart(c: FactContext, g: Group, text: string): Answer | nul
     if (!now || !part.zones.every(inProvince))
       return { zones: part.zones, joined: [] as string[], left: [] as string[] };
     const joined = now.zones.filter((id) => !founding.has(id) && inProvince(id));
-    const left = part.zones.filter((id) => !now.zones.includes(id));
+    // (A list that only samples the members now says nothing of who left.)
+    const left = now.partial ? [] : part.zones.filter((id) => !now.zones.includes(id));
     return { zones: [...part.zones.filter((id) => !left.includes(id)), ...joined], joined, left };
   };
-  const lines = named.map((part) => {
-    const { zones, joined, left } = current(part);
+  const parts = named.map((part) => ({ part, ...current(part) }));
+  const lines = parts.map(({ part, zones, joined, left }) => {
     const changed = [
       ...(joined.length ? [`此后新增${joined.map((id) => c.zoneName(id)).join("、")}`] : []),
       ...(left.length ? [`${left.map((id) => c.zoneName(id)).join("、")}已退出`] : []),
@@ -193,14 +195,14 @@ export function memberPart(c: FactContext, g: Group, text: string): Answer | nul
     const best = listing.reduce<Evidence | undefined>((b, e) => (held(e) > (b ? held(b) : 0) ? e : b), undefined);
     return best ? [best] : [];
   };
-  const evidence = named.flatMap((part) => {
-    const { joined } = current(part);
-    return [...says(part.zones.map((id) => c.zoneName(id))), ...says(joined.map((id) => c.zoneName(id)))];
-  });
+  const evidence = parts.flatMap(({ part, joined }) => [
+    ...says(part.zones.map((id) => c.zoneName(id))),
+    ...says(joined.map((id) => c.zoneName(id))),
+  ]);
   const cited = evidence.length > 0 ? [...new Set(evidence)] : g.members.evidence.slice(0, 1);
   return fact(c.k, `${g.name}的成员中，${lines.join("；")}。`, cited, {
     title: `${g.name} · ${labels}`,
-    items: named.flatMap((part) => part.zones.map((id) => ({ name: c.zoneName(id), note: part.label }))),
+    items: parts.flatMap(({ part, zones }) => zones.map((id) => ({ name: c.zoneName(id), note: part.label }))),
   });
 }
 

@@ -106,8 +106,8 @@ function heldNow(held: Group["seats"], term: string | undefined, next: boolean, 
  *单位": B joins those listed before, not replaces them).
  */
 function lastHolders(seats: Group["seats"]): Group["seats"] {
-  const base = seats.findLastIndex((s) => !s.added);
   const last = seats.at(-1) as RoleSeat;
+  const base = seats.findLastIndex((s) => !s.added && s.role === last.role);
   if (!last.added || base < 0) return [last];
   return seats.slice(base).filter((s) => s.role === last.role);
 }
@@ -201,7 +201,13 @@ function previousHolder(c: FactContext, p: Parsed, g: Group, held: Group["seats"
     (m) => m.type === "entity" && m.ref.kind === "zone" && HANDED_TO.test(p.text.slice(0, m.start)),
   );
   if (!(BEFORE_ASKED.test(p.text) || handedTo) || AFTER_ASKED.test(p.text) || !/谁|哪/.test(p.text)) return null;
-  const handed = held.find((seat) => seat.from !== undefined && !seat.role.startsWith("副"));
+  // (The handover to the zone the question names, "交给常州的", "在常州之前"; else the latest.)
+  const named = p.mentions.find((m) => m.type === "entity" && m.ref.kind === "zone" && namesOtherHolder(p, m));
+  const handovers = held.filter((seat) => seat.from !== undefined && !seat.role.startsWith("副"));
+  const handed =
+    named?.type === "entity"
+      ? handovers.find((seat) => seat.zones.includes(named.ref.id))
+      : handovers.sort((a, b) => (a.asOf ?? "").localeCompare(b.asOf ?? "")).at(-1);
   if (handed?.from)
     return fact(
       c.k,
@@ -216,7 +222,6 @@ function previousHolder(c: FactContext, p: Parsed, g: Group, held: Group["seats"
   };
   const terms = held.filter((seat) => ordinal(seat) !== undefined && seat.zones.length === 1);
   terms.sort((a, b) => (ordinal(a) ?? 0) - (ordinal(b) ?? 0));
-  const named = p.mentions.find((m) => m.type === "entity" && m.ref.kind === "zone" && namesOtherHolder(p, m));
   const at = named?.type === "entity" ? terms.findIndex((seat) => seat.zones[0] === named.ref.id) : terms.length - 1;
   const before = at > 0 ? terms[at - 1] : undefined;
   if (!before) return null;
@@ -421,12 +426,12 @@ export function seatAsked(c: FactContext, p: Parsed, g: Group): Answer | null {
   // "2025年和2026年轮值主席分别是谁": each year asked, in turn; a year no article gives is said so after them.
   const years = [...new Set([...p.text.matchAll(/((?:19|20)\d{2})年/g)].map((m) => m[1] as string))];
   // ("首任轮值主席是谁，2026年起谁接": the first term and that year's, each.)
-  const FIRST = /首届|首任|第一届|第一任/g;
+  const FIRST = /首届|首任|第一届|第一任/;
   const asks =
     years.length > 1
       ? years.map((y) => `${p.text.replace(/(?:19|20)\d{2}年/g, "")}${y}年`)
       : years.length === 1 && FIRST.test(p.text)
-        ? [p.text.replace(/(?:19|20)\d{2}年/g, ""), p.text.replace(FIRST, "")]
+        ? [p.text.replace(/(?:19|20)\d{2}年/g, ""), p.text.replace(new RegExp(FIRST.source, "g"), "")]
         : [p.text];
   const holdersOf = (list: typeof posts) =>
     asks.map((text) => [...new Set(list.flatMap((post) => holders(text, g, post.seat)))]);
@@ -518,13 +523,14 @@ export function seatAsked(c: FactContext, p: Parsed, g: Group): Answer | null {
   // ("网络实行轮值主席制，每届任期一年"; "…任期至2027年年会" says until when, not how long).
   if (LENGTH_ASKED.test(p.text) && !until && !lines.some((line) => LENGTH.test(line))) {
     const seats = chair ? [{ role: "理事长单位", zones: [chair.zone], evidence: chair.evidence }, ...held] : held;
-    const rule = seats
-      .map((seat) => ({ seat, rule: tenureRule(c, seat) }))
-      .find((x) => x.rule && LENGTH.test(tenures(x.rule.quote).join("")));
-    const term = rule?.rule ? tenures(rule.rule.quote).find((t) => LENGTH.test(t)) : undefined;
-    if (rule?.rule && term) {
-      lines.push(`${postOf(rule.seat)}每届${term}`);
-      ruled.push(rule.rule);
+    // (The first seat whose article states one; the others' articles are not read.)
+    for (const seat of seats) {
+      const rule = tenureRule(c, seat);
+      const term = rule ? tenures(rule.quote).find((t) => LENGTH.test(t)) : undefined;
+      if (!rule || !term) continue;
+      lines.push(`${postOf(seat)}每届${term}`);
+      ruled.push(rule);
+      break;
     }
   }
   const office = alsoSecretariat ? g.secretariat : undefined;

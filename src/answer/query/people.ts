@@ -55,7 +55,15 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
   const counterpart = otherSide ? (otherSide[1] ?? otherSide[2] ?? otherSide[3]) : undefined;
   const named = k.officials.filter((o) => t.includes(o.name) && o.name !== counterpart);
   // "X是某部某中心主任吧", "X作为某区管委会副主任…": a title the question gives a named person is checked.
-  const claimed = named.length > 0 ? titleClaim(t, named[0]?.name as string) : null;
+  // (The zone the question names right before the name with 的, "盐城高新区的陈永刚", as the reader found it.)
+  const at = named.length > 0 ? t.indexOf(named[0]?.name as string) : -1;
+  const zoneBefore = p.mentions.find(
+    (m) => m.type === "entity" && m.ref.kind === "zone" && m.end === at - 1 && t[m.end] === "的",
+  );
+  const claimed =
+    named.length > 0
+      ? titleClaim(t, named[0]?.name as string, zoneBefore ? t.slice(zoneBefore.start, zoneBefore.end) : undefined)
+      : null;
   const checked = claimed ? checkTitle(k, named, claimed) : null;
   if (checked) return checked;
   // "X是哪年当上副主任的", "X之前在哪里任职": the articles give titles, never when one was held or a career.
@@ -198,7 +206,7 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
 }
 
 /** The title a question gives a named person: "X是<title>吧/吗" (asked), "X作为<title>，…" (taken for granted). */
-function titleClaim(t: string, name: string): { title: string; asked: boolean } | null {
+function titleClaim(t: string, name: string, zoneBefore?: string): { title: string; asked: boolean } | null {
   const after = t.slice(t.indexOf(name) + name.length);
   // The claim ends at its particle ("…副主任吧"), even when another question follows it.
   const asked =
@@ -218,8 +226,7 @@ function titleClaim(t: string, name: string): { title: string; asked: boolean } 
   const post = /^(?:党工委|管委会)?副?(?:书记|主任|局长|处长|秘书长)/.exec(after)?.[0];
   if (zone && post) return { title: `${zone}${post}`, asked: false };
   // ("无锡高新区的冯立在…讲了啥": the zone said as theirs, with 的, claims whom they speak for.)
-  const theirs = /([\u4e00-\u9fff]{2,4}?(?:高新区|示范区))的$/.exec(before)?.[1];
-  if (theirs && !post) return { title: theirs, asked: false };
+  if (zoneBefore && /(?:高新区|示范区)$/.test(zoneBefore) && !post) return { title: zoneBefore, asked: false };
   // (…or a zone with a title, "江阴高新区书记崔荣国": whose secretary they are is claimed.)
   const body = MINISTRY.exec(before) ?? ZONE_TITLED.exec(before);
   const prefixed = body ? before.slice(body.index) : "";
@@ -261,10 +268,9 @@ function checkTitle(k: Knowledge, named: Official[], claim: { title: string; ask
   // (A zone alone claimed is held by the person's zone under any of its names: "东湖高新区的冯立" of 武汉东湖新技术开发区.)
   const zoneOnly = /^[\u4e00-\u9fff]{2,4}?(?:高新区|示范区)$/.test(claimed);
   const theirZone = named.find((o) => o.name === name)?.org;
+  // (The zone claimed by one of its names, exactly: "常州武进高新区" is not 常州高新区.)
   const holds =
-    (zoneOnly &&
-      theirZone !== undefined &&
-      entityNames(k, theirZone).some((n) => n.length >= 2 && claimed.includes(n))) ||
+    (zoneOnly && theirZone !== undefined && entityNames(k, theirZone).some((n) => same(n) === claimed)) ||
     roles.some((r) =>
       roleVariants(r).some((v) => pieces.every((x) => same(v).includes(x)) && !same(v).includes(`副${post}`)),
     );

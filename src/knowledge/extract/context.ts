@@ -3,6 +3,7 @@
  * sentence mentions, and the claims the families make. index.ts turns the claims into an Extraction.
  */
 import type { Evidence } from "../schema.ts";
+import { sourceZone } from "../source-zone.ts";
 import { DATELINE, type DateMention, daysAgo, findDates, type ResolvedDate, resolveDate } from "./dates.ts";
 import { type GroupKind, type GroupRef, groupKey as key, Names } from "./names.ts";
 import { asRead, quote, type Sentence, splitSentences } from "./sentences.ts";
@@ -113,13 +114,12 @@ export const PLANNED = /建议|拟|计划|筹划|筹备|准备|有望|希望|呼
 const PART_OPENING =
   /^(?:又讯|另讯)?[\s\u3000]*(?:[（(][^（）()]{0,20}[）)])?(?:(?:另据了解|另悉|此外|另外)[，,](?=\d)|同日[，,])?(?:[一二三四五六七八九十]{1,2}、|\d{1,2}[.、])?(?:【[^】]{1,12}】|[【[■▶])?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[至到—-]\d{1,2}日)?[，,]?$/;
 
-/** The known zone an article's source is ("西安高新区管委会", "蚌埠高新技术产业开发区管理委员会"), if any. */
+/** The known zone an article's source is ("西安高新区管委会"), if any (source-zone.ts). */
 function homeZone(names: Names, source: string | null | undefined): string | undefined {
-  const body = (source ?? "").replace(/(?:党工委|管委会|管理委员会|办公室|宣传部|新闻中心)+$/, "");
-  const core = body.replace(/(?:国家)?(?:高新技术产业开发区|高新区|示范区|工业园区)$/, "");
-  return (
-    names.zoneNamedAtStart(source ?? "")?.id ??
-    (core.length >= 2 ? (names.knownZone(`${core}高新区`) ?? names.knownZone(body)) : undefined)
+  return sourceZone(
+    source,
+    (name) => names.knownZone(name),
+    (text) => names.zoneNamedAtStart(text)?.id,
   );
 }
 

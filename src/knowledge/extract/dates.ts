@@ -99,14 +99,15 @@ export function resolveDate(
     // ("2025年11月14日…通过了…制度。根据该制度，1月9日，…" in an article of 2026-06-10: a day earlier in the year
     // than the date before it, told after it, is in the next year when that is not after the article.)
     const year = Number(last[1]);
-    const before =
+    const earlierInYear =
       mention.month < Number(last[2]) || (mention.month === Number(last[2]) && mention.day < Number(last[3]));
     const next = `${year + 1}-${pad(mention.month)}${tail}`;
+    // (Not a look back over that year: "此前", "回顾全年", "其间".)
     const rolls =
-      before &&
+      earlierInYear &&
       articleDate !== null &&
       next <= articleDate &&
-      !/此前|之前|早在|当年|同年/.test(earlier.slice((last.index ?? 0) + last[0].length));
+      !/此前|之前|早在|当年|同年|回顾|全年|这一年|其间|期间/.test(earlier.slice((last.index ?? 0) + last[0].length));
     return {
       value: rolls ? next : `${year}-${pad(mention.month)}${tail}`,
       inferred: rolls

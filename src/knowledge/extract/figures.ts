@@ -195,8 +195,15 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
         if (zone) ids.push(zone);
         // ("2025年，我区集聚…企业390余家，集成电路产业营收约612亿元": 我区 opens a clause before, the subject of the
         // clauses after it, in an article a zone publishes.)
+        // (Not a figure of the city, the province or the country said after it: "全市…", "全省…".)
         const ours = s.text.slice(0, c.from);
-        if (ids.length === 0 && doc.names.home && /(?:^|[，,；;：:])(?:我区|本区)/.test(ours) && !namesZone(ours))
+        if (
+          ids.length === 0 &&
+          doc.names.home &&
+          /(?:^|[，,；;：:])(?:我区|本区)/.test(ours) &&
+          !namesZone(ours) &&
+          !WIDER.test(label)
+        )
           ids.push(doc.names.home);
         // "在V…推进会现场，…。当天，36个项目签约…": the zone whose occasion the sentence before sets the scene at.
         const scene = ids.length === 0 ? sceneZone(doc, s) : undefined;
@@ -207,7 +214,9 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
           if (g) ids.push(g.id);
         }
         // "青岛高新区新认定…186家，高新技术企业总数达到1120家": the subject carries through the sentence's clauses.
-        if (ids.length === 0 && previous && lastSentence === s.index && !namesZone(text)) ids.push(...previous.about);
+        // (Not into a figure of the city, the province or the country: "…，全省规上工业营业收入…".)
+        if (ids.length === 0 && previous && lastSentence === s.index && !namesZone(text) && !WIDER.test(label))
+          ids.push(...previous.about);
         // "今年以来，无锡高新区依托网络平台…，累计促成…31个": the zone the sentence opens with is the subject.
         // (Only a count the clause carries on, "累计促成…", of a zone that acts, "依托…": not a speaker's title.)
         // ("作为网络枢纽，无锡高新区主导…，2025年全年促成产学研合作项目31个": a year, then what it did.)
@@ -456,15 +465,16 @@ function namesZone(text: string): boolean {
   );
 }
 
-/** The zone a label starts with, named in full ("宝鸡高新区钛产业…"). */
+/** A figure of a wider place than a zone: the city's, the province's, the country's. */
+const WIDER = /^(?:全市|全省|全国|全球|市|省)/;
+
 /** A zone's name, known or proposed by this article. */
 function zoneNamed(doc: Doc, id: string): string | undefined {
   return (doc.names.known.zones.find((z) => z.id === id) ?? doc.names.newZones.get(id))?.name;
 }
 
+/** The zone a label starts with, named in full ("宝鸡高新区钛产业…"; 我区 is written with its name before). */
 function zoneAtStart(doc: Doc, label: string): string | undefined {
-  // ("我区实现规上工业总产值…" in an article a zone publishes: that zone.)
-  if (/^(?:我区|本区)/.test(label)) return doc.names.home;
   for (let len = Math.min(label.length, 16); len >= 3; len--) {
     const name = label.slice(0, len);
     if (!/(?:高新区|示范区|工业园区|开发区)$/.test(name)) continue;

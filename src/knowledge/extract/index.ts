@@ -100,10 +100,6 @@ function places(doc: Doc) {
 const RECALLS_FOUNDING =
   /(?:发起)?(?:成立|启动|组建)(?:了)?[\u3400-\u9fff]{0,30}?(?:网络|联盟)|首批成员|^(?:该|本)?(?:网络|联盟)于[^，,。；;]{4,16}?(?:在[\u3400-\u9fff]{1,10})?(?:成立|启动|组建)/;
 
-/**
- * The day a secretariat was handed over, when the seat's sentence or the one before it tells a handover
- * ("…当天将秘书处工作档案移交B。B由此成为…秘书处单位"): the date that leads the news item, up to that sentence.
- */
 /** A day that opens a clause of the sentence before its handover words. */
 function dayBeforeHandover(text: string) {
   const at = text.search(/移交|交接|接棒|交棒/);
@@ -114,6 +110,10 @@ function dayBeforeHandover(text: string) {
   return undefined;
 }
 
+/**
+ * The day a secretariat was handed over, when the seat's sentence or the one before it tells a handover
+ * ("…当天将秘书处工作档案移交B。B由此成为…秘书处单位"): the date that leads the news item, up to that sentence.
+ */
 function handoverDay(doc: Doc, quote: string | undefined): { date: string; evidence: Evidence } | undefined {
   const s = quote ? doc.sentences[doc.sentenceOf(quote)] : undefined;
   const before = s ? doc.sentences[s.index - 1] : undefined;

@@ -1,0 +1,30 @@
+/**
+ * The zone an article's source is ("西安高新区管委会", "蚌埠高新技术产业开发区管理委员会", "随州高新区管委会网站"):
+ * the one the article calls 我区. Read once here, for the extractor (context.ts) and the passages (retrieval).
+ */
+
+/** The body that publishes, after the zone's name. */
+const PUBLISHER = /(?:党工委|管委会|管理委员会|办公室|宣传部|新闻中心|官网|门户网站|网站|微信公众号|公众号)+$/;
+/** The kinds of zone a name ends with. */
+const ZONE_KIND = /(?:国家)?(?:高新技术产业开发区|高新区|示范区|工业园区)$/;
+
+/**
+ * `atStart`: the known zone a text starts with, when the caller can read one; `known`: a known zone by an exact name.
+ * A source that names no known zone is none ("中国高新技术产业导报").
+ */
+export function sourceZone(
+  source: string | null | undefined,
+  known: (name: string) => string | undefined,
+  atStart?: (text: string) => string | undefined,
+): string | undefined {
+  if (!source) return undefined;
+  const body = source.replace(PUBLISHER, "");
+  if (body === source && !ZONE_KIND.test(body)) return atStart?.(source);
+  const core = body.replace(ZONE_KIND, "");
+  return atStart?.(source) ?? (core.length >= 2 ? (known(`${core}高新区`) ?? known(body)) : undefined);
+}
+
+/** A source that is a zone's own body ("西安高新区管委会"), not a paper that names zones ("中国高新技术产业导报"). */
+export function publishedByZone(source: string | null | undefined): boolean {
+  return !!source && PUBLISHER.test(source) && /高新|示范区|园区|开发区/.test(source);
+}
