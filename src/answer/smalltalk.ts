@@ -29,11 +29,15 @@ const CAN_DO_ONLY = new RegExp(`^(?:${CAN_DO}\\s?){1,3}$`);
  * ("我是新来的园区工作人员"), and words that only greet ("先跟你打个招呼", "想了解下协同创新网络这块").
  */
 const OPENING =
-  /^(?:(?:你好|您好|嗨|哈喽|哈啰|hello|hi|hey|在吗|在不在)(?:呀|啊|哇)?\s?)*(?:我是(?:[\u4e00-\u9fff]{1,14}?(?:工作人员|同事)|[\u4e00-\u9fff]{1,12}?的))?\s?(?:先跟你打个招呼|打个招呼|想了解(?:一)?下(?:协同创新网络|产业协同创新网络|网络|联盟|高新区)(?:这块|这方面)?)?\s?(?:想了解下|想了解一下|想问问|想问一下|请问)?\s?/;
+  /^(?:(?:你好|您好|大家好|机器人你好|你好机器人|嗨|哈喽|哈啰|hello|hi|hey|在吗|在不在)(?:呀|啊|哇)?\s?)*(?:我是(?:[\u4e00-\u9fff]{1,14}?(?:工作人员|同事)|[\u4e00-\u9fff]{1,12}?的))?\s?(?:先跟你打个招呼|打个招呼|想了解(?:一)?下(?:协同创新网络|产业协同创新网络|网络|联盟|高新区)(?:这块|这方面)?)?\s?(?:想了解下|想了解一下|想问问|想问一下|请问)?\s?/;
 
 /** `text` is the normalised question (lower case, no punctuation). */
 export function smallTalk(text: string): Answer | null {
-  const t = text.replace(/\s+/g, " ").trim();
+  // (Emoji and other symbols say nothing: "你好呀👋".)
+  const t = text
+    .replace(/[\p{Extended_Pictographic}\u200d\ufe0f]/gu, "")
+    .replace(/\s+/g, " ")
+    .trim();
   if (GREETING.test(t)) return reply(GREETING_REPLY);
   if (THANKS.test(t) || THANKS_AND_MORE.test(t))
     return reply(`不客气！关于国家高新区协同创新网络和联盟，还有问题随时问我。${HELP_HINT}`);

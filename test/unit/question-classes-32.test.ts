@@ -169,6 +169,7 @@ describe("session 32 over the knowledge folder", () => {
   });
   it("reads a greeting with who is asking, and what it can do asked twice, as small talk", async () => {
     for (const q of [
+      "大家好，机器人你好呀👋",
       "嗨，在不在？我是园区管委会的",
       "你能干啥？都能回答哪些问题",
       "在吗，我是园区管委会的，想了解下你能帮我们干点啥",
@@ -357,5 +358,18 @@ describe("session 32: what the review found", () => {
     await answers("三明高新区下一步打算做什么？", ["中试基地"]);
     const a = await grown.engine.answer("赣州高新区下一步打算做什么？");
     expect(a.answer).not.toContain("中试基地");
+  });
+});
+
+describe("session 32: a list by chain part after a long opening that ends with a colon (growth-119)", () => {
+  const { answers } = grownEngine([
+    article("t32-ship", "国家高新区海洋装备产业协同创新网络在舟山启动", "2026-06-02", [
+      "6月1日，国家高新区海洋装备产业协同创新网络启动大会在舟山高新区召开。舟山高新区牵头，联合青岛、大连等6家国家高新区，共7家国家高新区共同组建该网络。",
+      "从产业链分布看，此次入网的7家高新区覆盖船舶与海洋工程装备制造、海工关键配套装备、海洋电子信息与智能装备三大环节：船舶与海洋工程装备制造环节有舟山高新区、大连高新区和泰州高新区；海工关键配套装备环节有青岛高新区和烟台高新区；海洋电子信息与智能装备环节有威海高新区和湛江高新区。",
+    ]),
+  ]);
+  it("reads each part", async () => {
+    await answers("海洋装备网络海工关键配套装备环节有哪几家高新区？", ["青岛", "烟台"], ["大连"]);
+    await answers("海洋装备网络刚启动的时候有哪些成员？", ["舟山", "大连", "泰州", "青岛", "烟台", "威海", "湛江"]);
   });
 });

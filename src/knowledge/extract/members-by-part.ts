@@ -48,8 +48,11 @@ export function membersByChainPart(doc: Doc, s: Sentence) {
   if (!intro) return;
   // ("从产业链分布看，十二家成员单位各有所长：在…领域，…": the count the opening gives.)
   // ("其中，创新药研发环节有A、B；…": the part's zones right after 有.)
+  // ("…此次入网的14家高新区覆盖A、B、C三大环节：A环节有…": a longer opening that ends with a colon.)
   const opening =
-    /^[^；;。]{0,40}?[：:，,](?=在|[^，,；;。：:]{2,30}?(?:环节|方面|领域)(?:[，,]|有))/.exec(s.text)?.[0] ?? "";
+    /^[^；;。]{0,80}?[：:](?=在?[^，,；;。：:]{2,30}?(?:环节|方面|领域)(?:[，,]|有))/.exec(s.text)?.[0] ??
+    /^[^；;。]{0,40}?[：:，,](?=在|[^，,；;。：:]{2,30}?(?:环节|方面|领域)(?:[，,]|有))/.exec(s.text)?.[0] ??
+    "";
   const said = new RegExp(`${COUNT}家成员`).exec(opening)?.[1];
   const inOne = s.text
     // ("从产业链分工看，成员单位优势互补特征明显：在…环节，…": what opens the sentence before its first part.)
