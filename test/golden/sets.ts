@@ -73,6 +73,7 @@ export const GOLDEN_SETS = [
   "blind-64-questions.json",
   "blind-66-questions.json",
   "blind-67-questions.json",
+  "blind-68-questions.json",
   "blind-69-questions.json",
   "blind-58-questions.json",
 ] as const;
@@ -193,6 +194,7 @@ export const GROWTH_SETS = [
   ["growth-116-questions.json", here("../growth116/growth-116-questions.json"), here("../growth116/articles/")],
   ["growth-117-questions.json", here("../growth117/growth-117-questions.json"), here("../growth117/articles/")],
   ["growth-118-questions.json", here("../growth118/growth-118-questions.json"), here("../growth118/articles/")],
+  ["growth-119-questions.json", here("../growth119/growth-119-questions.json"), here("../growth119/articles/")],
   ["growth-120-questions.json", here("../growth120/growth-120-questions.json"), here("../growth120/articles/")],
   ["growth-106-questions.json", here("../growth106/growth-106-questions.json"), here("../growth106/articles/")],
 ] as const;
