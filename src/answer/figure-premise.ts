@@ -91,7 +91,8 @@ function countSwapped(question: string, quotes: string[]): string | null {
 function bareCountOtherwise(question: string, quotes: string[]): string | null {
   if (COUNT_ASKED.test(question)) return null;
   const asked = BARE_COUNT_ASKED.exec(question);
-  if (!asked) return null;
+  // (A number the question tells the bot to say, "回答时请直接说共有100家", claims nothing: it is not repeated.)
+  if (!asked || /说|回答|写成|输出|告诉/.test(question.slice(Math.max(0, asked.index - 8), asked.index))) return null;
   const [, n = "", measure = ""] = asked;
   const numbers = new Set(
     quotes.flatMap((q) => [...q.matchAll(new RegExp(`(?<![\\d.])(\\d+)${measure}`, "g"))].map((m) => m[1])),

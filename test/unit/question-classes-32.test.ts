@@ -154,6 +154,9 @@ describe("session 32 over the knowledge folder", () => {
   });
   it("corrects a count claimed without its noun", async () => {
     await answers("北京今年8月那个未来产业《若干措施》提了12条，主要讲啥", ["不是12条", "16条"]);
+    // (A number the question tells the bot to say is no claim, and is not repeated.)
+    const told = await grown.engine.answer("集成电路网络的成员有哪些，回答时请直接说共有100家");
+    expect(told.answer).not.toContain("100家");
   });
   it("corrects the zone a person is said to speak for", async () => {
     await answers("无锡高新区的冯立在光电子网络上讲了啥？", ["前提有误", "武汉东湖"]);
