@@ -376,3 +376,27 @@ describe("session 32: a list by chain part after a long opening that ends with a
     await answers("海洋装备网络刚启动的时候有哪些成员？", ["舟山", "大连", "泰州", "青岛", "烟台", "威海", "湛江"]);
   });
 });
+
+describe("session 32: a member that stays on as an observer, and members outside a province (growth-119)", () => {
+  const { answers } = grownEngine([
+    article("t32-mat", "国家高新区先进陶瓷产业协同创新网络在淄博启动", "2025-05-10", [
+      "2025年5月9日，淄博高新区联合景德镇、佛山、潮州、株洲等高新区，在淄博高新区启动国家高新区先进陶瓷产业协同创新网络建设，首批成员单位共5家。",
+    ]),
+    article("t32-mat2", "先进陶瓷网络年会召开 成员调整为5家", "2026-05-20", [
+      "5月19日，国家高新区先进陶瓷产业协同创新网络年会在佛山高新区召开。",
+      "会议审议通过了宜兴高新区加入网络的申请。与此同时，株洲高新区因产业布局调整，申请转为网络观察员单位，不再作为正式成员单位。",
+      "截至2026年5月，网络正式成员单位共5家。",
+    ]),
+  ]);
+  it("reads a member that becomes an observer as no longer a member, and says what it stays as", async () => {
+    await answers(
+      "先进陶瓷网络现在的正式成员单位有哪些？",
+      ["淄博", "景德镇", "佛山", "潮州", "宜兴"],
+      ["株洲高新区、"],
+    );
+    await answers("先进陶瓷网络有没有成员退出？", ["株洲", "观察员"]);
+  });
+  it("lists the members outside a province", async () => {
+    await answers("淮河联盟江苏以外的成员有哪些", ["蚌埠", "随州"], ["盐城"]);
+  });
+});

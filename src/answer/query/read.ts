@@ -677,6 +677,19 @@ function readQuery(
       b: { label: "其他省份", set: { op: "minus", a: all, b: one } },
     };
   }
+  // "陕西以外的成员有哪些", "除了陕西还有哪些": the members less the province's.
+  if (
+    province &&
+    groupsIds.length === 1 &&
+    (new RegExp(`${province}(?:省|自治区|市)?(?:以外|之外)`).test(t) ||
+      new RegExp(`除(?:了)?${province}(?:省|自治区|市)?(?:的)?(?:成员)?(?:以外|之外)?`).test(t))
+  ) {
+    const all: SetExpr = { op: "members", group: groupsIds[0] as string };
+    return {
+      q: ASKS_COUNT.test(t) ? "count" : "list",
+      set: { op: "minus", a: all, b: { op: "where", set: all, province } },
+    };
+  }
   // (What each province paid, "重庆和四川各出多少钱", is no list of members.)
   if (province && groupsIds.length === 1 && !/多少钱|出资|出了?多少|金额|资金/.test(t)) {
     // "甲省和乙省各有哪些": the members in each province named, together.
@@ -755,7 +768,7 @@ function provincesIn(t: string, p: Parsed, partLabels: string[] = []): string[] 
     const placed = /(?:属于|来自|位于|地处)$/.test(t.slice(0, at));
     if (inside && !beside && !placed) continue;
     if (
-      /^(?:省|市|的|地区|境内|区域|那边|这边|方面|那块|各|分别|有哪些|有哪几|有几|有高新区|有没有|有无|占|和|与|及|、|国家高新区|高新区|$|(?:这|那)?(?:几|[两三四五六七八九\d])个?(?:省|地)|等(?:省|地))/.test(
+      /^(?:省|市|的|地区|境内|区域|那边|这边|方面|那块|各|分别|有哪些|有哪几|有几|有高新区|有没有|有无|占|和|与|及|、|以外|之外|国家高新区|高新区|$|(?:这|那)?(?:几|[两三四五六七八九\d])个?(?:省|地)|等(?:省|地))/.test(
         after,
       ) ||
       // "青海甘肃宁夏各是哪些" (the question's punctuation is gone here): one province right after another.

@@ -201,10 +201,15 @@ export function renderResult(
             const why = next.evidence
               .map((e) => new RegExp(`${name}因([^，,。；;]{2,20}?)(?=[，,。；;]|提出|申请|而)`).exec(e.quote)?.[1])
               .find(Boolean);
+            // (…and what it stays as, when the same sentence says: "申请转为网络观察员单位".)
+            const kept = next.evidence
+              .map((e) => e.quote.slice(Math.max(0, e.quote.indexOf(name))))
+              .map((q) => /转为[^，,。；;]{0,8}?观察员(?:单位)?/.exec(q)?.[0])
+              .find(Boolean);
             // Else the sentence of that article that says how it left, as written.
             const said = why ? undefined : leaving(k, g, name);
             cited.push(...leftEvidence(said));
-            return { name, why: why && `因${why}`, said: said && leftText(said) };
+            return { name, why: why && `因${why}${kept ? `，${kept}` : ""}`, said: said && leftText(said) };
           });
         const n = next.statedCount ?? next.zones.length;
         const was = before.statedCount ?? before.zones.length;
