@@ -400,3 +400,25 @@ describe("session 32: a member that stays on as an observer, and members outside
     await answers("淮河联盟江苏以外的成员有哪些", ["蚌埠", "随州"], ["盐城"]);
   });
 });
+
+describe("session 32: an alliance's chair held by 我区 (growth-119)", () => {
+  const grown = grownEngine([
+    {
+      ...article("t32-ne", "我区牵头成立东北亚国家高新区开放合作联盟", "2026-07-08", [
+        "7月7日，东北亚国家高新区开放合作联盟在长春高新区成立，长春、吉林、延吉、大连、沈阳5家国家高新区为首批成员。",
+        "联盟首届理事长单位由我区担任，大连高新区、沈阳高新区担任副理事长单位。",
+        "联盟理事长单位的任期及轮换方式，将在后续理事会会议上研究确定。",
+      ]),
+      source: "长春高新区管委会",
+    },
+  ]);
+  const { answers } = grown;
+  it("reads the zone that publishes the article as the chair it says 我区 holds", async () => {
+    await answers("东北亚开放合作联盟的理事长单位和副理事长单位是谁", ["长春", "大连", "沈阳"]);
+  });
+  it("says the chair's term is not decided when its article says so", async () => {
+    const a = await grown.engine.answer("东北亚开放合作联盟理事长单位任期几年？");
+    expect(a.kind, a.answer).toBe("none");
+    expect(a.answer).toContain("研究确定");
+  });
+});

@@ -41,6 +41,20 @@ function atFounding(c: FactContext, g: Group, what: "members" | "count"): Answer
   );
 }
 
+/** The sentence of the chair's article that leaves the chair's term undecided, as a refusal that quotes it. */
+function openTerm(c: FactContext, evidence: Evidence | undefined): Answer | undefined {
+  const article = evidence ? c.k.articles.get(evidence.article) : undefined;
+  const quote = article
+    ? articleSentences(article.body)
+        .map((x) => x.trim())
+        .find((x) => /理事长/.test(x) && /任期/.test(x) && UNDECIDED.test(x))
+    : undefined;
+  if (!article || !quote) return undefined;
+  return none(`目前尚未确定，文章没有给出答案，只写了：据《${article.title}》：${quote}`, {
+    citations: [{ articleId: article.id, title: article.title, date: article.date ?? null, quote }],
+  });
+}
+
 /** "（联盟）的科创飞地最后选在哪": a thing of the group and where it is placed (no founding). */
 const THING_PLACED =
   /(?:网络|联盟)的([\u4e00-\u9fff“”]{2,10}?)(?:都|主要|最后|最终|现在|目前|具体)*(?:选在|选址在|设在|放在|落在|落户在?|建在|定在|位于)/;
@@ -132,6 +146,9 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
         const next = rule ? g.seats.find((s) => /^下一任理事长/.test(s.role)) : undefined;
         // ("任期多久": the term the chair's own sentence gives, "任期两年，自2026年4月至2028年4月".)
         const own = ASKS_TENURE.test(p.text) ? TENURE.exec(g.chair.evidence[0]?.quote ?? "")?.[0] : undefined;
+        // ("任期几年" of a chair whose article leaves its term open: "理事长单位的任期…将在后续理事会会议上研究确定".)
+        const open = ASKS_TENURE.test(p.text) && !own && !rule ? openTerm(c, g.chair.evidence[0]) : undefined;
+        if (open) return open;
         const lines = [
           `${g.name}的理事长单位是${c.zoneName(g.chair.zone)}${own ? `（${own}）` : ""}。`,
           ...(rule ? [`轮值办法：${rule.quote}。`] : []),

@@ -219,7 +219,14 @@ function chair(doc: Doc, s: Sentence) {
     /(?:^|[，,：:])([\u3400-\u9fff]{2,16}?)(?:还|也|现)?是[\u3400-\u9fff]{2,30}?联盟的理事长单位/,
   ]
     .map((re) => re.exec(t)?.[1])
-    .map((name) => (name ? doc.names.zoneEnding(name, { evidence: doc.ev(s) }, NAME_STOP) : undefined))
+    // ("联盟首届理事长单位由我区担任" in an article a zone publishes: that zone.)
+    .map((name) =>
+      name && /^(?:我区|本区)$/.test(name)
+        ? doc.names.home
+        : name
+          ? doc.names.zoneEnding(name, { evidence: doc.ev(s) }, NAME_STOP)
+          : undefined,
+    )
     .find((z) => z !== undefined);
   if (!zone) return;
   const prior = (doc.mentions[s.index] ?? []).filter((x) => x.kind === "alliance");
