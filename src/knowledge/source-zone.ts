@@ -2,6 +2,8 @@
  * The zone an article's source is ("西安高新区管委会", "蚌埠高新技术产业开发区管理委员会", "随州高新区管委会网站"):
  * the one the article calls 我区. Read once here, for the extractor (context.ts) and the passages (retrieval).
  */
+import type { Knowledge } from "./load.ts";
+import { normalize } from "./normalize.ts";
 
 /** The body that publishes, after the zone's name. */
 const PUBLISHER = /(?:党工委|管委会|管理委员会|办公室|宣传部|新闻中心|官网|门户网站|网站|微信公众号|公众号)+$/;
@@ -27,4 +29,28 @@ export function sourceZone(
 /** A source that is a zone's own body ("西安高新区管委会"), not a paper that names zones ("中国高新技术产业导报"). */
 export function publishedByZone(source: string | null | undefined): boolean {
   return !!source && PUBLISHER.test(source) && /高新|示范区|园区|开发区/.test(source);
+}
+
+/** Each zone by its normalised names, for a knowledge snapshot (built once). */
+const zonesByName = new WeakMap<Knowledge, Map<string, string>>();
+
+/** The zone an article of the snapshot is published by ("随州高新区管委会网站"), by id: the one its 我区 is. */
+export function homeZoneOf(k: Knowledge, articleId: string): string | undefined {
+  let names = zonesByName.get(k);
+  if (!names) {
+    names = new Map();
+    for (const z of k.zones.values()) for (const n of [z.name, ...z.aliases]) names.set(normalize(n), z.id);
+    zonesByName.set(k, names);
+  }
+  const byName = names;
+  const known = (name: string) => byName.get(normalize(name));
+  // (A zone's full name the source starts with.)
+  const atStart = (text: string) => {
+    for (let len = Math.min(text.length, 16); len >= 3; len--) {
+      const id = /(?:高新区|示范区|园区)$/.test(text.slice(0, len)) ? known(text.slice(0, len)) : undefined;
+      if (id) return id;
+    }
+    return undefined;
+  };
+  return sourceZone(k.articles.get(articleId)?.source, known, atStart);
 }

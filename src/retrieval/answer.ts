@@ -10,15 +10,15 @@ import type { Answer, Citation } from "../answer/types.ts";
 import { entityNames, titleNames } from "../knowledge/entity-names.ts";
 import { laterYear } from "../knowledge/extract/dates.ts";
 import { escaped, lexicon } from "../knowledge/lexicon.ts";
-import type { Knowledge } from "../knowledge/load.ts";
 import { normalize, normalizeTerm } from "../knowledge/normalize.ts";
-import { sourceZone } from "../knowledge/source-zone.ts";
+import { homeZoneOf } from "../knowledge/source-zone.ts";
 import { focusOnPart } from "./clause-focus.ts";
 import { withExamples } from "./examples.ts";
 import { headedAnswer } from "./headed-items.ts";
 import { headingsOf, isHeading, sectionAsked, whySections } from "./headings.ts";
 import { type Hit, Retriever } from "./hybrid.ts";
 import { occasionBrief } from "./occasion-brief.ts";
+import { NEXT_STEPS, plansOf } from "./own-plans.ts";
 import type { Passage } from "./passages.ts";
 import { closesQuote, opensQuote, quotedAfter, quoteEdge } from "./quotation.ts";
 import { supports } from "./support.ts";
@@ -126,27 +126,8 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   terms.push(...speakers);
   const found = await retriever.search(speakers.length > 0 ? `${question} ${speakers.join(" ")}` : question, 24);
   const coded = found.filter((h) => codes.some((c) => h.passage.text.includes(c)));
-  // ("西安高新区下一步打算…": the plan an article of the zone states, "下一步，我区将…", before its officials' words;
-  // "长江中游联盟接下来准备做哪些工作": the group's, "下一步，联盟将…", in an article that names it.)
-  // (A zone's: its sentence or the source its 我区 is indexed with names it; a group's: its article's title does.)
-  const ofZones = NEXT_STEPS.test(question) ? zoneNames(retriever, question) : [];
-  const ofGroup = ofZones.length === 0 && names.length === 1 && NEXT_STEPS.test(question);
-  const ownPlans = found.filter((h) => {
-    // ("会议明确，下一步网络将…": a short lead before it.)
-    const opening = /^(?:[^，,。]{2,8}[，,])?(?:下一步|接下来|今后)[，,]?(.*)$/.exec(h.passage.text)?.[1];
-    if (opening === undefined) return false;
-    if (ofGroup)
-      return (
-        /^(?:联盟|网络|该联盟|该网络)/.test(opening) &&
-        titleNames(normalizeTerm(h.passage.title), (names[0] ?? []).map(normalize))
-      );
-    // (A zone's: "我区将…" in its own article, or a sentence that opens with its name.)
-    const zone = ofZones.length === 1 ? (ofZones[0] ?? []) : [];
-    const home = /^(?:我区|本区)/.test(opening) ? homeZoneOf(retriever.knowledge, h.passage.articleId) : undefined;
-    const homeNames = home ? entityNames(retriever.knowledge, home).map(normalize) : [];
-    const said = normalize(opening);
-    return zone.some((n) => homeNames.includes(n) || said.startsWith(n));
-  });
+  // ("西安高新区下一步打算…", "长江中游联盟接下来准备做哪些工作": the plan the zone's or the group's own article states.)
+  const ownPlans = NEXT_STEPS.test(question) ? plansOf(retriever, found, names, zoneNames(retriever, question)) : [];
   // (The zone's speakers, from every hit: what they said may rank low, since it does not name the zone.)
   const termed = [
     ...ownPlans,
@@ -534,29 +515,6 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   return { kind: "passage", answer, citations, title: "相关原文" };
 }
 
-/** Each zone by its names, for a knowledge snapshot (built once). */
-const zonesByName = new WeakMap<Knowledge, Map<string, string>>();
-/** The zone an article's source is ("随州高新区管委会网站"): the one its 我区 is (source-zone.ts), by id. */
-function homeZoneOf(k: Knowledge, articleId: string): string | undefined {
-  let byName = zonesByName.get(k);
-  if (!byName) {
-    byName = new Map();
-    for (const z of k.zones.values()) for (const n of [z.name, ...z.aliases]) byName.set(normalize(n), z.id);
-    zonesByName.set(k, byName);
-  }
-  const names = byName;
-  const known = (name: string) => names.get(normalize(name));
-  // (A zone's full name the source starts with: "随州高新区管委会网站".)
-  const atStart = (text: string) => {
-    for (let len = Math.min(text.length, 16); len >= 3; len--) {
-      const id = /(?:高新区|示范区|园区)$/.test(text.slice(0, len)) ? known(text.slice(0, len)) : undefined;
-      if (id) return id;
-    }
-    return undefined;
-  };
-  return sourceZone(k.articles.get(articleId)?.source, known, atStart);
-}
-
 /**
  * The networks and alliances a text names as such, by id: by a name that says 网络 or 联盟 (a field's words alone,
  * "集成电路", "显示", are an industry or a verb as often as a group).
@@ -607,14 +565,14 @@ function namesAll(retriever: Retriever, articleId: string, names: string[][]): b
   if (names.length === 0) return true;
   const article = retriever.knowledge.articles.get(articleId);
   if (!article) return false;
-  let body = normalizedBodies.get(article);
-  if (body === undefined) {
-    body = normalize(article.body);
-    normalizedBodies.set(article, body);
+  let text = normalizedBodies.get(article);
+  if (text === undefined) {
+    const body = normalize(article.body);
+    // (An article a zone publishes names it as 我区: its source says which, and its names are read with the body.)
+    const home = /我区|本区/.test(body) ? homeZoneOf(retriever.knowledge, articleId) : undefined;
+    text = home ? `${body}\n${entityNames(retriever.knowledge, home).map(normalize).join("\n")}` : body;
+    normalizedBodies.set(article, text);
   }
-  // (An article a zone publishes names it as 我区: its source says which.)
-  const home = /我区|本区/.test(body) ? homeZoneOf(retriever.knowledge, articleId) : undefined;
-  const text = home ? `${body}\n${entityNames(retriever.knowledge, home).map(normalize).join("\n")}` : body;
   return names.every((group) => group.length === 0 || group.some((n) => text.includes(n)));
 }
 
@@ -931,9 +889,6 @@ function causesInSection(retriever: Retriever, from: Passage): Passage[] {
   }
   return out;
 }
-
-/** The next steps asked, and a sentence that opens with them ("下一步，我区将…"). */
-const NEXT_STEPS = /下一步|接下来|今后/;
 
 /** A zone's plans or words asked, or who of it did something ("代表合肥接过会旗的是谁"). */
 const PLANS_ASKED = /准备|打算|计划|要做|干什么|做什么|干啥|做啥|怎么做|下一步|重点做|将做|是谁|哪位/;
