@@ -57,7 +57,8 @@ const membersSchema = z.object({
   /** The date this list describes (YYYY-MM-DD or YYYY-MM): a launch, a founding, a membership change. */
   asOf: partialDate.optional(),
   /** The parts the article gives the list in ("华东地区5家，分别为…"), by their labels as written. */
-  parts: z.array(z.object({ label: z.string().min(1), zones: z.array(id).min(1) })).optional(),
+  /** (`lead`: the zone that leads the part, "三个板块分别由A、B、C牵头协调".) */
+  parts: z.array(z.object({ label: z.string().min(1), zones: z.array(id).min(1), lead: id.optional() })).optional(),
   evidence,
 });
 export type Members = z.infer<typeof membersSchema>;

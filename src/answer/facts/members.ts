@@ -147,6 +147,42 @@ export function membersIn(c: FactContext, g: Group, province: string): Answer {
   });
 }
 
+type ListPart = NonNullable<NonNullable<Group["members"]>["parts"]>[number];
+
+/** The parts of a list a question names by their labels, or by a piece of one ("卫星研制" of "卫星研制环节"). */
+function partsNamed(parts: ListPart[], text: string): ListPart[] {
+  return parts.filter((x) => {
+    const core = x.label.replace(/(?:地区|片区|区域|板块|方面|环节|领域|省|市)$/, "");
+    const pieces = core.replace(/[（(][^）)]*[）)]/g, "").split(/与|和|及|、/);
+    return (
+      (core.length >= 2 && text.includes(core)) || pieces.some((piece) => piece.length >= 3 && text.includes(piece))
+    );
+  });
+}
+
+/**
+ * Who leads a part of the list ("场景应用板块由哪家牵头"), or each part's lead ("三个板块分别由谁牵头协调"), when the
+ * article names them ("四个板块分别由A、B、C和D担任板块牵头单位").
+ */
+export function partLead(c: FactContext, g: Group, text: string): Answer | null {
+  if (!/牵头|领衔|召集/.test(text)) return null;
+  const list = g.members?.parts?.some((x) => x.lead) ? g.members : g.memberHistory[0];
+  const parts = (list?.parts ?? []).filter((x) => x.lead);
+  const named = partsNamed(parts, text);
+  const asked = named.length > 0 ? named : /(?:板块|环节)/.test(text) && /分别|各|每/.test(text) ? parts : [];
+  if (!list || asked.length === 0) return null;
+  const lines = asked.map((x) => `${x.label}由${c.zoneName(x.lead as string)}牵头`);
+  const quoted = list.evidence.filter((e) => asked.some((x) => e.quote.includes(c.zoneName(x.lead as string))));
+  return fact(
+    c.k,
+    `${g.name}的${lines.join("，")}。`,
+    quoted.length > 0 ? quoted.slice(0, 1) : list.evidence.slice(0, 1),
+    {
+      title: `${g.name} · ${asked.map((x) => x.label).join("、")}`,
+    },
+  );
+}
+
 /**
  * The part of a member list the question names by its label ("华东片区的成员", "中西部占几家"), when the article
  * gave the list in labelled parts ("华东地区5家，分别为…"): that part, quoted from the list.
@@ -156,13 +192,7 @@ export function memberPart(c: FactContext, g: Group, text: string): Answer | nul
   // ("负责卫星研制这一块的": a part of the chain asked by a piece of its label, "卫星研制环节".)
   // (The parts of the founding list are read when the list now has none: a province's part is brought up to date
   // below.)
-  const named = (g.members?.parts ?? g.memberHistory[0]?.parts ?? []).filter((x) => {
-    const core = x.label.replace(/(?:地区|片区|区域|板块|方面|环节|领域|省|市)$/, "");
-    const pieces = core.replace(/[（(][^）)]*[）)]/g, "").split(/与|和|及|、/);
-    return (
-      (core.length >= 2 && text.includes(core)) || pieces.some((piece) => piece.length >= 3 && text.includes(piece))
-    );
-  });
+  const named = partsNamed(g.members?.parts ?? g.memberHistory[0]?.parts ?? [], text);
   if (named.length === 0 || !g.members) return null;
   // (A province's part of the founding list, after members joined or left: those of that province now.)
   const now = g.members.parts ? undefined : g.members;

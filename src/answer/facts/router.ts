@@ -37,7 +37,7 @@ import { event, eventOrder } from "./events.ts";
 import { figures, matchFigures, notCounted } from "./figures.ts";
 import { groupAttribute } from "./group.ts";
 import { general, unknown } from "./lists.ts";
-import { JOINED_WITH, joinedByLead, memberPart, membersIn, provincesOf, regionMembers } from "./members.ts";
+import { JOINED_WITH, joinedByLead, memberPart, membersIn, partLead, provincesOf, regionMembers } from "./members.ts";
 import { person } from "./person.ts";
 import { asksTwoSeats, ROLE_ASKED, zoneRoles } from "./roles.ts";
 import { AFTER_HOLDER, namesOtherHolder, seatAsked, takesOverWhen } from "./seats.ts";
@@ -611,6 +611,9 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     if (items !== undefined && !/高新区|成员|园区|单位|网络|联盟/.test(items)) return null;
     // ("北方的两家是？": a part's zones asked without a member word; "负责储能变流器这一块的是哪几家": a part of the
     // chain the list was given by, before members picked out by what they did.)
+    // ("场景应用板块由哪家牵头": the lead of a part, not the group's.)
+    const leadOfPart = partLead(c, g, p.text);
+    if (leadOfPart) return found(leadOfPart);
     const asksPart = p.attribute === "members" || p.attribute === "count" || (!p.attribute && /哪|谁|是$/.test(p.text));
     const part = asksPart ? memberPart(c, g, p.text) : null;
     if (part) return found(part);

@@ -9,6 +9,9 @@ import { type GroupKind, type GroupRef, groupKey as key, Names } from "./names.t
 import { asRead, quote, type Sentence, splitSentences } from "./sentences.ts";
 import type { ArticleInput, Gazetteer } from "./types.ts";
 
+/** A labelled part of a member list ("华东地区5家：…", "核心零部件板块包括…"), and the zone that leads it. */
+export type ListPart = { label: string; zones: string[]; lead?: string };
+
 export type Mention = GroupRef & { start: number; end: number };
 
 export type Claim =
@@ -26,7 +29,7 @@ export type Claim =
       /** The sentence says the list is only some of the members ("包括…等"). */
       partial: boolean;
       /** The labelled parts the list was read in ("华东地区5家：…"). */
-      parts?: { label: string; zones: string[] }[];
+      parts?: ListPart[];
       evidence: Evidence;
     }
   | { type: "count"; group: GroupRef; count: number; evidence: Evidence }

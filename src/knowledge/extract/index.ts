@@ -6,7 +6,7 @@
  * Merging is strict: two claims about one value that disagree (two dates, two leads) leave the value out.
  */
 import type { Alliance, Evidence, KnowledgeEvent, Network, Zone } from "../schema.ts";
-import { type Claim, Doc } from "./context.ts";
+import { type Claim, Doc, type ListPart } from "./context.ts";
 import { leadingDate, leadingDateIn, type ResolvedDate, shiftDay } from "./dates.ts";
 import { changeEvent, launchEvent, meetingEvent } from "./events.ts";
 import { figures } from "./figures.ts";
@@ -648,7 +648,7 @@ function membersOf(lists: MemberClaim[], counts: CountClaim[], lead: string | un
     statedCount?: number;
     countNote?: string;
     others: string[];
-    parts?: { label: string; zones: string[] }[];
+    parts?: ListPart[];
     evidence: Evidence[];
   } = { zones, partial, others: [], evidence };
   // (The parts of the list, "华东地区5家…" or "在卫星研制环节，…", from whichever list read the same zones gave them.)

@@ -3,7 +3,7 @@
  * item does not resolve, the sentence is not read as a member list (a wrong member is worse than none).
  */
 import type { Evidence } from "../schema.ts";
-import type { Doc } from "./context.ts";
+import type { Doc, ListPart } from "./context.ts";
 import { type GroupRef, groupKey, PROVINCE_PREFIX, type ZoneLevel } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
 
@@ -161,13 +161,7 @@ export function listedWhole(doc: Doc, key: string): boolean {
   return doc.claims.some((c) => c.type === "members" && groupKey(c.group) === key && !c.partial);
 }
 
-export function pushWholeList(
-  doc: Doc,
-  group: GroupRef,
-  zones: string[],
-  evidence: Evidence,
-  parts?: { label: string; zones: string[] }[],
-) {
+export function pushWholeList(doc: Doc, group: GroupRef, zones: string[], evidence: Evidence, parts?: ListPart[]) {
   doc.claims.push({
     type: "members",
     group,

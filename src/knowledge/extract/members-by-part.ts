@@ -5,25 +5,28 @@
  * the group's lead, or without it) are exactly as many as the count the article states; each part is kept with its label
  * ("电池材料与电芯环节"), which users ask by ("负责卫星研制这一块的是哪几个").
  */
-import type { Doc } from "./context.ts";
+import type { Doc, ListPart } from "./context.ts";
 import { COUNT, countedSo, countOf, pushWholeList, resolveList } from "./lists.ts";
 import { groupKey } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
 
 /** The sentence before says the members are told by their part ("网络成员各有侧重", "按产业链分工看"). */
-// ("网络成员按产业链环节分布：…", "从产业链分布看，网络成员覆盖…各个环节".)
+// ("网络成员按产业链环节分布：…", "从产业链分布看，网络成员覆盖…各个环节", "网络14家成员单位分为四个板块：…".)
 const BY_PART =
-  /(?:成员|成员单位|成员高新区)[^。]{0,6}(?:各有侧重|各有所长|优势互补|分工)|(?:产业链|链条)分工|按照?[\u4e00-\u9fff]{0,8}?(?:产业链|链条)(?:环节)?(?:分布|划分|布局)|从(?:产业链|链条)分布看/;
+  /(?:成员|成员单位|成员高新区)[^。]{0,6}(?:各有侧重|各有所长|优势互补|分工|分为[一二两三四五六七八九十\d]个?(?:板块|环节|方向))|(?:产业链|链条)分工|按照?[\u4e00-\u9fff]{0,8}?(?:产业链|链条)(?:环节)?(?:分布|划分|布局)|从(?:产业链|链条)分布看/;
 /** A count of zones, up to 十九家 ("6家", "两家", "十二家"). */
 const ZONE_COUNT = "(?:\\d{1,2}|十[一二三四五六七八九]|[一二两三四五六七八九十])家";
-/** Zones named in a run, counted or not, ending in 高新区 ("A、B和C", "西安、江阴、海口三家高新区"). */
-const ZONES_COUNTED = `(?:[\\u3400-\\u9fff]{2,10}?(?:、|和|与|及))*[\\u3400-\\u9fff]{2,10}?(?:${ZONE_COUNT})?高新区`;
+/** Zones named in a run, counted or not, ending in 高新区 ("A、B和C", "西安、江阴、海口三家高新区", "A、B、C、D4家"). */
+const ZONES_COUNTED = `(?:[\\u3400-\\u9fff]{2,10}?(?:、|和|与|及))*[\\u3400-\\u9fff]{2,10}?(?:(?:${ZONE_COUNT})?高新区|(?:高新区|示范区)${ZONE_COUNT})`;
+/** What a part is called by ("…环节", "…板块"). */
+const PART_WORD = "(?:环节|方面|领域|板块|端)";
 /** One part: "在X环节，A、B等高新区…", "在X方面，A和B高新区…" (label, the zones that open the clause). */
 // ("在卫星研制环节，上海紫竹、武汉东湖、长沙、合肥在…实力突出": names without 高新区, up to the verb.)
 // ("火箭研制与发射服务环节，有中关村示范区、江阴高新区和烟台高新区": without 在, the zones after 有.)
 // ("中游…环节，集聚了常州、合肥…6家高新区，…", "下游…环节，则由西安、成都…4家高新区承担": other verbs, a count.)
+// ("整机与飞控系统板块包括深圳高新区、珠海高新区、成都高新区、西安高新区4家": 包括, the count after.)
 const PART = new RegExp(
-  `^在?([^，,；;。：:]{2,30}?(?:环节|方面|领域|端))(?:[，,](?:则有|有|集聚了|聚集了|汇聚了|则由|由)?|有|则有)(${ZONES_COUNTED}|(?:[\\u3400-\\u9fff]{2,8}?、)+[\\u3400-\\u9fff]{2,8}?(?=集聚|聚集|具备|拥有|培育|各具|形成|在))`,
+  `^在?([^，,；;。：:]{2,30}?${PART_WORD})(?:[，,](?:则有|有|集聚了|聚集了|汇聚了|则由|由|包括)?|有|则有|包括|主要包括)(${ZONES_COUNTED}|(?:[\\u3400-\\u9fff]{2,8}?、)+[\\u3400-\\u9fff]{2,8}?(?=集聚|聚集|具备|拥有|培育|各具|形成|在))`,
 );
 
 /** "，除牵头单位A外，还包括": the lead, of the part too, before the others. */
@@ -34,9 +37,9 @@ const ONE_MORE = /^此外[，,]([\u3400-\u9fff]{2,12}?(?:高新区|示范区|园
 /** A clause of a part that opens with more of its zones ("宁波高新区在电解液…集聚了…", "江门、肇庆两家高新区则依托…"). */
 const CLAUSE_ZONES = new RegExp(`^(${ZONES_COUNTED})(?=则|在|依托|重点|已|集聚|具备|拥有|形成|也|还|均|分别)`);
 
-/** A list's count before its kind, at its end ("…三家高新区", "…6家国家高新区"): the count, and the words to drop. */
-const COUNT_AT_END = new RegExp(`${ZONE_COUNT}(?=(?:国家)?高新区$)`);
-const COUNT_BEFORE_KIND = new RegExp(`${ZONE_COUNT}(?:国家)?(?=高新区$)`);
+/** A list's count at its end ("…三家高新区", "…6家国家高新区", "…西安高新区4家"): the count, and the words to drop. */
+const COUNT_AT_END = new RegExp(`${ZONE_COUNT}(?=(?:国家)?高新区$|$)`);
+const COUNT_BEFORE_KIND = new RegExp(`${ZONE_COUNT}(?:国家)?(?=高新区$)|(?<=高新区|示范区)${ZONE_COUNT}$`);
 
 /** A part with its zones first: "中关村示范区、成都高新区、绵阳高新区则在航天电子…方面优势突出" (label after 在). */
 const LIST_FIRST =
@@ -50,8 +53,8 @@ export function membersByChainPart(doc: Doc, s: Sentence) {
   // ("其中，创新药研发环节有A、B；…": the part's zones right after 有.)
   // ("…此次入网的14家高新区覆盖A、B、C三大环节：A环节有…": a longer opening that ends with a colon.)
   const opening =
-    /^[^；;。]{0,80}?[：:](?=在?[^，,；;。：:]{2,30}?(?:环节|方面|领域)(?:[，,]|有))/.exec(s.text)?.[0] ??
-    /^[^；;。]{0,40}?[：:，,](?=在|[^，,；;。：:]{2,30}?(?:环节|方面|领域)(?:[，,]|有))/.exec(s.text)?.[0] ??
+    new RegExp(`^[^；;。]{0,80}?[：:](?=在?[^，,；;。：:]{2,30}?${PART_WORD}(?:[，,]|有|包括))`).exec(s.text)?.[0] ??
+    new RegExp(`^[^；;。]{0,40}?[：:，,](?=在|[^，,；;。：:]{2,30}?${PART_WORD}(?:[，,]|有|包括))`).exec(s.text)?.[0] ??
     "";
   const said = new RegExp(`${COUNT}家成员`).exec(opening)?.[1];
   const inOne = s.text
@@ -66,7 +69,7 @@ export function membersByChainPart(doc: Doc, s: Sentence) {
   let last = apart.length >= 2 ? (apart.at(-1) as Sentence) : s;
   if (segments.length < 2) return;
   const zones: string[] = [];
-  const parts: { label: string; zones: string[] }[] = [];
+  const parts: ListPart[] = [];
   const rollback = doc.names.mark();
   // (A list ending in 等 shares its 高新区: "宁波、宜昌等高新区"; "株洲高新区和西安高新区" names each; "西安、江阴、
   // 海口三家高新区" counts them, and the count must be its length.)
@@ -122,6 +125,15 @@ export function membersByChainPart(doc: Doc, s: Sentence) {
     parts.push({ label: "其他", zones: more });
     last = after as Sentence;
   }
+  // ("三个板块分别由深圳高新区、芜湖高新区、合肥高新区牵头协调": each part's lead, in the parts' order.)
+  const leading = doc.sentences[last.index + 1];
+  const leads = leading?.paragraph === last.paragraph ? partLeads(doc, leading, parts) : undefined;
+  if (leads) {
+    parts.forEach((part, i) => {
+      part.lead = leads[i];
+    });
+    last = leading as Sentence;
+  }
   const evidence = last === s ? doc.ev(s) : doc.evSpan(s, 0, last, last.text.length);
   if (counted(zones.length)) pushWholeList(doc, group, zones, evidence, parts);
   else if (counted(zones.length + 1))
@@ -137,6 +149,18 @@ export function membersByChainPart(doc: Doc, s: Sentence) {
       parts,
     });
   else rollback();
+}
+
+/** "N个板块分别由A、B和C牵头协调", "…分别由A、B担任板块牵头单位": the parts' leads, in order. */
+const PART_LEADS =
+  /^(?:[一二两三四五六七八九十\d]+个)?(?:板块|环节|方向)?分别由(.+?)(?:担任(?:板块|环节)?牵头单位|牵头(?:协调|负责)?)[。；;]?$/;
+
+/** The lead of each part, when the sentence names one per part, in order, each a member of its part. */
+function partLeads(doc: Doc, s: Sentence, parts: ListPart[]): string[] | undefined {
+  const named = PART_LEADS.exec(s.text)?.[1];
+  const zones = named ? resolveList(doc, s, named.replace(/和|与|及/g, "、"), { bare: true })?.zones : undefined;
+  if (!zones || zones.length !== parts.length) return undefined;
+  return zones.every((z, i) => parts[i]?.zones.includes(z)) ? zones : undefined;
 }
 
 /** The sentences after `s` that are each one part ("上游材料环节，A、B在…"), in order (a paragraph each, or not). */
