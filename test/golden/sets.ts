@@ -75,6 +75,7 @@ export const GOLDEN_SETS = [
   "blind-67-questions.json",
   "blind-68-questions.json",
   "blind-69-questions.json",
+  "blind-71-questions.json",
   "blind-58-questions.json",
 ] as const;
 
@@ -196,5 +197,7 @@ export const GROWTH_SETS = [
   ["growth-118-questions.json", here("../growth118/growth-118-questions.json"), here("../growth118/articles/")],
   ["growth-119-questions.json", here("../growth119/growth-119-questions.json"), here("../growth119/articles/")],
   ["growth-120-questions.json", here("../growth120/growth-120-questions.json"), here("../growth120/articles/")],
+  ["growth-122-questions.json", here("../growth122/growth-122-questions.json"), here("../growth122/articles/")],
+  ["growth-123-questions.json", here("../growth123/growth-123-questions.json"), here("../growth123/articles/")],
   ["growth-106-questions.json", here("../growth106/growth-106-questions.json"), here("../growth106/articles/")],
 ] as const;
