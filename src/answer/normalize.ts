@@ -52,6 +52,8 @@ type AliasKeys = {
   joined: Map<string, string>;
   /** The articles' characters by their toneless syllable ("chu" → 处, 出, 初 …). */
   bySyllable: Map<string, string[]>;
+  /** English words the names, the glossary and the question fillers use ("network", "alliance", "members"). */
+  english: Set<string>;
 };
 const keysByKnowledge = new WeakMap<Knowledge, AliasKeys>();
 
@@ -139,7 +141,15 @@ function aliasKeys(k: Knowledge): AliasKeys {
     const syllable = pinyin(ch, { toneType: "none" });
     bySyllable.set(syllable, [...(bySyllable.get(syllable) ?? []), ch]);
   }
-  keys = { chars, byKey, names, byStart, byLetters, longGroupNames, starts, written, joined, bySyllable };
+  // (The English words a question may use: of the names' English aliases, the glossary and the fillers.)
+  const english = new Set<string>([
+    ...Object.keys(lexicon.glossary),
+    ...Object.keys(lexicon.nameWords),
+    ...lexicon.englishFiller,
+  ]);
+  for (const { alias } of k.aliases)
+    if (/^[a-z0-9 .-]+$/.test(alias)) for (const w of alias.split(/[ .-]+/)) english.add(w);
+  keys = { chars, byKey, names, byStart, byLetters, longGroupNames, starts, written, joined, bySyllable, english };
   keysByKnowledge.set(k, keys);
   return keys;
 }
@@ -338,6 +348,18 @@ export function normalizeQuestion(question: string, k: Knowledge): Normalized {
     edits.push({ at, len: typed.length, to: fits[0] as string });
     for (let j = at; j < at + typed.length; j++) taken[j] = true;
   }
+  // "AI netwrok": an English word of five letters or more one slip (a letter changed, added, dropped or two swapped)
+  // from exactly one word the names or the glossary use; a word they use, or a pinyin name, is never changed.
+  for (const m of text.matchAll(/(?<![a-z])[a-z]{5,}(?![a-z])/gi)) {
+    const at = m.index ?? 0;
+    const typed = m[0].toLowerCase();
+    if (keys.english.has(typed) || taken.slice(at, at + typed.length).some(Boolean)) continue;
+    // ("Hubei" is one letter from "hebei", but pinyin: a place, never a slip.)
+    if (inSyllables(typed, keys.bySyllable)) continue;
+    const near = [...keys.english].filter((w) => w.length >= 5 && oneSlip(typed, w));
+    if (near.length !== 1) continue;
+    edits.push({ at, len: typed.length, to: near[0] as string });
+  }
   for (const e of edits.sort((a, b) => b.at - a.at)) {
     repairs.unshift({ from: text.slice(e.at, e.at + e.len), to: e.to });
     text = text.slice(0, e.at) + e.to + text.slice(e.at + e.len);
@@ -381,6 +403,28 @@ function isInsideKnownName(text: string, at: number, len: number, keys: AliasKey
 }
 
 /** Two texts of one length that differ in exactly one character. */
+/** The letters split into toneless syllables the articles' characters have ("hubei" = hu bei). */
+function inSyllables(letters: string, syllables: Map<string, string[]>): boolean {
+  const ok: boolean[] = [true];
+  for (let end = 1; end <= letters.length; end++)
+    ok[end] = [1, 2, 3, 4, 5, 6].some(
+      (n) => end >= n && ok[end - n] === true && syllables.has(letters.slice(end - n, end)),
+    );
+  return ok[letters.length] === true;
+}
+
+/** One slip apart: a letter changed, added or dropped, or two neighbours swapped (never the same word). */
+function oneSlip(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length)
+    return (
+      a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2))
+    );
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
 function oneOff(a: string, b: string): boolean {
   let differ = 0;
   for (let i = 0; i < a.length && differ < 2; i++) if (a[i] !== b[i]) differ++;

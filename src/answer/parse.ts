@@ -518,7 +518,14 @@ export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
   }
   // "《联盟秘书处轮值制度》是什么时候通过的": a document's title is one thing; its words (秘书处) ask nothing.
   const titles = [...question.matchAll(/《([^》]{2,40})》/g)].map((m) => normalize(m[1] ?? "")).filter(Boolean);
-  const rest = titles.reduce((t, title) => t.split(title).join(" "), withoutMentions(text, mentions));
+  // ("是不是通过了秘书处轮值制度": a title the articles write in 《》, typed without them, and without the group's word
+  // that starts it, "联盟".)
+  const typed = titles.length === 0 ? documentsNamed(text, knowledge) : [];
+  titles.push(...typed.map((d) => d.title));
+  const rest = [...titles, ...typed.map((d) => d.typed)].reduce(
+    (t, title) => t.split(title).join(" "),
+    withoutMentions(text, mentions),
+  );
   // "秘书处换到深圳以后，牵头单位变了吗": a leading clause of time or premise sets the scene; what is asked follows.
   // (normalize drops punctuation, so the clause is found in the question as typed.)
   const scene = /^(?:既然)?[^，,？?。]{2,30}?(?:以后|之后|后|的时候|期间)[，,]/.exec(question)?.[0];
@@ -584,6 +591,20 @@ export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
 /** Read on the question as typed: its punctuation ends the noun ("有哪些，列一下" asks for no noun). */
 const ASKED_NOUN =
   /(?:什么|啥|哪些|哪几个|哪几项|哪几类)([\u4e00-\u9fff]{2,4}?)(?=[？?，,。；;!！\s]|$|呢|吗|啊|了|的(?:例子|名字|名单|情况))/;
+/** The titles the articles write in 《》, normalised, with the form a question may type (without a leading 联盟/网络). */
+const documentTitles = new WeakMap<Knowledge, { title: string; typed: string }[]>();
+function documentsNamed(text: string, k: Knowledge): { title: string; typed: string }[] {
+  let known = documentTitles.get(k);
+  if (!known) {
+    const titles = new Set<string>();
+    for (const a of k.articles.values())
+      for (const m of a.body.matchAll(/《([^》]{5,40})》/g)) titles.add(normalize(m[1] ?? ""));
+    known = [...titles].map((title) => ({ title, typed: title.replace(/^(?:联盟|网络)/, "") }));
+    documentTitles.set(k, known);
+  }
+  return known.filter((d) => d.typed.length >= 5 && text.includes(d.typed));
+}
+
 /** Nouns a lookup answers: members, places, times, names, titles. */
 const LOOKUP_NOUN =
   /高新区|成员|单位|名单|名录|园区|网络|联盟|协同平台|协作平台|协同组织|合作组织|组织|时候|时间|日子|地方|地点|城市|省份?|名字|职务|职位|身份|头衔|领导|人物|负责人|情况|概况|背景|来历|角色|作用|地位|变化|变动|调整|动态|新闻|关系|区别|不同|联系/;

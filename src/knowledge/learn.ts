@@ -327,7 +327,11 @@ function mergeFields<T extends Network | Alliance>(
         // A seat another article gave (a later term, another post) is added; the same one again is not.
         const have = (current as RoleSeat[] | undefined) ?? [];
         const same = (a: RoleSeat, b: RoleSeat) => a.role === b.role && a.zones.join() === b.zones.join();
-        const extra = (value as RoleSeat[]).filter((v) => !have.some((h) => same(h, v)));
+        // ("我区当选副理事长单位", a zone's own page: one holder the seat's latest list already names adds nothing.)
+        const latest = (role: string) => have.filter((h) => h.role === role).at(-1);
+        const named = (v: RoleSeat) =>
+          !v.added && !v.from && v.zones.every((z) => latest(v.role)?.zones.includes(z) === true);
+        const extra = (value as RoleSeat[]).filter((v) => !have.some((h) => same(h, v)) && !named(v));
         if (extra.length > 0) take(field, [...have, ...extra]);
       } else if (field === "leadPeople") {
         const have = (current as { name: string }[] | undefined) ?? [];

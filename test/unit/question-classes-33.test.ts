@@ -1,21 +1,46 @@
 /**
  * Classes of questions never seen, found in session 33, each over an article written for this test in new words.
  * A member list written by the parts of the chain as "X板块包括A、B和C" or "…A、B、C、D4家", after "成员单位分为
- * 三个板块："; each part's lead ("三个板块分别由A、B、C担任板块牵头单位"), asked of one part or of all.
+ * 三个板块："; each part's lead ("三个板块分别由A、B、C担任板块牵头单位"), asked of one part or of all. A seat as it
+ * stands after a later list of it ("增补C为副理事长单位。至此…增至3家，分别为A、B和C"), and not once more for a zone's
+ * own page saying "我区当选副理事长单位"; the first list when the founding is asked; a seat of "第二届理事会" asked by
+ * that council. Whether a group will take in members of a province ("以后会不会吸收河南的高新区加入"): not the list now.
+ * An English word typed with one slip ("netwrok", "allaince"). A document the articles title in 《》 asked without them
+ * ("是不是通过了秘书处轮值制度"), not the seat its words name; when a zone will be promoted ("预计哪年能升成国家高新区").
+ * A thing's share of the whole ("船舶配套产量约占全国的35%"), asked in English too ("output"); a list's size after
+ * "涵盖…等领域的N个场景".
  */
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
 
 const ARTICLES = [
   article("t33-sea", "国家高新区海洋装备产业协同创新网络在青岛启动", "2026-05-12", [
     "5月11日，国家高新区海洋装备产业协同创新网络在青岛高新区启动。该网络由青岛高新区牵头，12家国家高新区共同组建。",
     "按照产业链环节，网络12家成员单位分为三个板块：船舶与平台板块包括青岛高新区、大连高新区、泰州高新区和南通高新区；核心配套板块包括连云港高新区、宁波高新区、烟台高新区、威海火炬高新区4家；海洋信息与服务板块包括厦门火炬高新区、广州高新区、天津滨海高新区、湛江高新区4家。三个板块分别由大连高新区、宁波高新区、厦门火炬高新区担任板块牵头单位。",
-    "网络秘书处设在青岛高新区。",
+    "网络秘书处设在青岛高新区。大连高新区、宁波高新区当选副理事长单位。",
+    "据统计，12家成员高新区集聚海洋装备企业2100余家，船舶配套产量约占全国的35%。",
+    "今年8月，网络发布首批海洋装备应用场景清单，涵盖海上风电、深海养殖、港口作业等领域的64个场景。",
+  ]),
+  article("t33-sea2", "海洋装备产业协同创新网络年会在烟台召开", "2026-10-20", [
+    "10月19日，国家高新区海洋装备产业协同创新网络2026年年会暨第二届理事会第一次会议在烟台高新区召开。",
+    "会议选举产生第二届理事会。青岛高新区继续担任理事长单位，会议同意增补烟台高新区为副理事长单位。至此，网络副理事长单位增至3家，分别为大连高新区、宁波高新区和烟台高新区。",
+  ]),
+  {
+    ...article("t33-page", "我区积极参与海洋装备产业协同创新网络建设", "2026-11-05", [
+      "今年5月，国家高新区海洋装备产业协同创新网络在青岛启动，我区当选副理事长单位，并牵头核心配套板块。",
+    ]),
+    source: "宁波高新区管委会",
+  },
+  article("t33-jh", "江淮国家高新区协同创新联盟在蚌埠成立", "2026-06-08", [
+    "6月7日，江淮国家高新区协同创新联盟在蚌埠高新区成立。联盟成员包括江苏省的盐城高新区、淮安高新区、扬州高新区，安徽省的蚌埠高新区、滁州高新区、淮南高新区，共6家国家高新区。",
+    "至于联盟是否吸收两省以外的国家高新区加入，相关负责人表示，将视联盟运行情况另行研究，目前尚未作出安排。",
+    "成立大会审议通过了《联盟秘书处工作规则》，联盟秘书处设在蚌埠高新区。",
   ]),
 ];
 
 describe("session 33 question classes", () => {
-  const { answers } = grownEngine(ARTICLES);
+  const grown = grownEngine(ARTICLES);
+  const { answers } = grown;
 
   it("reads a member list written part by part with 板块包括", async () => {
     await answers("海洋装备网络有哪些成员", ["湛江", "南通", "威海", "大连"]);
@@ -27,5 +52,49 @@ describe("session 33 question classes", () => {
     await answers("海洋装备网络的海洋信息与服务板块由哪家牵头", ["厦门"], ["青岛"]);
     await answers("海洋装备网络三个板块分别由谁牵头", ["大连", "宁波", "厦门"]);
     await answers("海洋装备网络由哪个高新区牵头", ["青岛"]);
+  });
+
+  it("gives a seat as its later list holds it, and the first list when the founding is asked", async () => {
+    await answers("海洋装备网络的副理事长单位有哪些", ["大连", "宁波", "烟台"]);
+    const a = await grown.engine.answer("海洋装备网络的副理事长单位有哪些");
+    expect(a.answer.split("副理事长单位是").length, a.answer).toBe(2);
+    await answers("海洋装备网络成立时的副理事长单位有哪些", ["大连", "宁波"], ["烟台"]);
+  });
+
+  it("reads a seat of the numbered council the sentence before forms", async () => {
+    await answers("海洋装备网络第二届理事会的副理事长单位有哪几家", ["烟台", "大连"]);
+  });
+
+  it("does not answer whether a group will take in a province's zones with its list now", async () => {
+    const later = await grown.engine.answer("江淮联盟以后会不会吸收河南的高新区加入");
+    expect(later.kind, later.answer).toBe("none");
+    expect(later.answer).toContain("尚未");
+    await answers("江淮联盟里有河南的高新区吗", ["没有"]);
+  });
+
+  it("repairs an English word typed with one slip", async () => {
+    await answers("Who leads the IoT netwrok?", ["无锡"]);
+    await answers("AI netwrok 一共几家gaoxinqu啊", ["11"]);
+    await answers("which zones are in the Huaihe allaince", ["盐城", "随州"]);
+  });
+
+  it("reads a document named without its 《》, and a zone's promotion asked of the future", async () => {
+    const rules = await grown.engine.answer("江淮联盟成立大会上是不是通过了秘书处工作规则？");
+    expect(rules.answer).toContain("联盟秘书处工作规则");
+    const promoted = await grown.engine.answer("三原高新区预计哪年能升成国家高新区？");
+    expect(promoted.kind, promoted.answer).toBe("none");
+  });
+
+  it("reads a thing's share of the whole, and a list's size after the fields it covers", async () => {
+    // (Facts, not a passage that happens to hold the number.)
+    for (const [q, said] of [
+      ["海洋装备网络的船舶配套产量占全国多少", "35%"],
+      ["What share of China's ship equipment output comes from the marine equipment network?", "35%"],
+      ["海洋装备网络首批应用场景清单有多少个场景", "64"],
+    ] as const) {
+      const a = await grown.engine.answer(q);
+      expect(a.kind, a.answer).toBe("fact");
+      expect(a.answer).toContain(said);
+    }
   });
 });

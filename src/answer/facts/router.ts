@@ -8,8 +8,8 @@ import { normalize } from "../../knowledge/normalize.ts";
 import type { Network, Zone } from "../../knowledge/schema.ts";
 import { hasReverseCue, type Parsed, parseQuestion, UNMEASURED, UPPER_BOUND, withoutMentions } from "../parse.ts";
 import { asksMembership } from "../query/cues.ts";
-import { leaving, namesGroup, sentenceCited, statusWord } from "../query/graph.ts";
-import type { Answer } from "../types.ts";
+import { articleSentences, leaving, namesGroup, sentenceCited, statusWord } from "../query/graph.ts";
+import type { Answer, Citation } from "../types.ts";
 import { articleInfo } from "./article.ts";
 import { articleBrief } from "./article-brief.ts";
 import { multiGroup, sameDayOf, union } from "./compare.ts";
@@ -337,8 +337,11 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     // "第二届什么时候、怎么产生": how a later holder will be chosen, as a rule says.
     if (ASKS_ITEMS.test(p.text) || HOW_CHOSEN.test(p.text)) return null;
     // An ordinal occasion ("第二次理事会") that an article reports as held is a recorded event, not the future.
+    // ("第二届理事会的副理事长单位": a seat of the body that occasion formed is asked, not the occasion.)
     const held = ORDINAL_OCCASION.exec(p.text);
-    const dated = held ? event(c, p) : null;
+    const seatAfter =
+      held && /^[\u4e00-\u9fff]{0,8}?(?:单位|秘书处|秘书长)/.test(p.text.slice((held.index ?? 0) + held[0].length));
+    const dated = held && !seatAfter ? event(c, p) : null;
     if (held && dated?.answer.includes(held[0])) return found(dated);
     const rule = groups.length === 1 ? standingRule(c, p, groups[0] as Group) : null;
     if (rule) return found(rule);
@@ -660,7 +663,7 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     readings.length >= 1 &&
     groups.length === 0 &&
     p.attribute === "date" &&
-    /成立|设立|建立|批准|获批|升级|创建/.test(p.text)
+    /成立|设立|建立|批准|获批|升级|升[成为格]|晋升|创建/.test(p.text)
   ) {
     // "什么时候获批的国家…创新中心": the act has an object other than the zone; the passages date it.
     if (ACT_OBJECT.test(p.text)) return null;
@@ -806,6 +809,16 @@ const ASKS_WHEN = /哪天|哪一天|什么时候|何时|几号|几月几/;
 const ASKS_WHERE = /在哪|哪里|什么地方|哪个地方|哪儿/;
 const ORDINAL_TERM = /第[二三四五六七八九十]届/;
 
+/** The quote names the numbered term, or the sentence before it in its paragraph does ("选举产生第二届理事会。"). */
+function saidOfTerm(c: FactContext, q: Citation, ordinal: string): boolean {
+  if (q.quote.includes(ordinal)) return true;
+  const body = c.k.articles.get(q.articleId)?.body ?? "";
+  const at = body.indexOf(q.quote);
+  if (at < 0) return false;
+  const before = articleSentences(body.slice(body.lastIndexOf("\n", at) + 1, at)).at(-1) ?? "";
+  return new RegExp(`${ordinal}(?:理事会|委员会|领导班子)`).test(before);
+}
+
 /** A sentence that plans the secretariat's move: "秘书处届时将随轮值主席单位由常州迁至合肥". */
 const MOVE_PLANNED =
   /秘书处[^。；;]{0,24}?将[^。；;]{0,24}?(?:迁至|迁往|迁到|移至|搬至|搬到|转至)[\u4e00-\u9fff]{2,10}/;
@@ -866,8 +879,9 @@ function notYet(c: FactContext, p: Parsed): Answer {
   const askedNumber = NUMBERED_TERM.exec(p.text)?.[0];
   if (recorded?.kind === "fact" && numbered && (!askedNumber || askedNumber === numbered)) return recorded;
   // A later term the question counts ("第二届秘书处") that the recorded sentence names has begun: that answers.
+  // (…or the sentence just before it: "会议选举产生第二届理事会。…B、C当选副理事长单位".)
   const ordinal = ORDINAL_TERM.exec(p.text)?.[0];
-  if (recorded?.kind === "fact" && ordinal && recorded.citations.some((q) => q.quote.includes(ordinal)))
+  if (recorded?.kind === "fact" && ordinal && recorded.citations.some((q) => saidOfTerm(c, q, ordinal)))
     return recorded;
   // ("截至9月第二次理事会时…是哪家": an occasion counted, "第二次", that an article reports is no later one.)
   if (recorded?.kind === "fact" && /第[二三四五六七八九十]次/.test(p.text) && !/下一|明年|将来|今后/.test(p.text))

@@ -10,7 +10,7 @@ import { articleSentences, namesGroup, sentenceCited } from "../query/graph.ts";
 import { numberFrom } from "../query/read.ts";
 import type { Answer } from "../types.ts";
 import { citationsFor, type FactContext, fact, type Group, none } from "./context.ts";
-import { NUMBERED_TERM, UNDECIDED } from "./cues.ts";
+import { AT_FOUNDING, NUMBERED_TERM, UNDECIDED } from "./cues.ts";
 
 /**
  * Posts a group gives members besides its lead and secretariat: how a question names each, and which seats hold it
@@ -77,11 +77,11 @@ function holders(question: string, g: Group, post: RegExp) {
     if (!now && asked !== "first") return upcoming;
     return [...heldNow(held, asked === "first" ? "first" : undefined, false, now), ...upcoming];
   }
-  return heldNow(held, asked === "next" ? undefined : asked, next, now);
+  return heldNow(held, asked === "next" ? undefined : asked, next, now, AT_FOUNDING.test(question));
 }
 
 /** The seats of the term asked, or (asked "现在") the last holder when an article says the seat was handed on. */
-function heldNow(held: Group["seats"], term: string | undefined, next: boolean, now: boolean) {
+function heldNow(held: Group["seats"], term: string | undefined, next: boolean, now: boolean, founding = false) {
   // A year no seat states, after the report of a seat without one ("2027年轮到谁" of a seat reported in 2025): not
   // known.
   if (term && /^\d{4}$/.test(term) && !held.some((s) => holdsTerm(s, term)))
@@ -98,7 +98,13 @@ function heldNow(held: Group["seats"], term: string | undefined, next: boolean, 
     (s.evidence[0]?.quote ?? "").includes(`${term}年`);
   if (term !== undefined && held.some((s) => termOf(s.role) !== undefined))
     return held.filter((s) => holdsTerm(s, term) || saidOfYear(s) || (next && termOf(s.role) === undefined));
-  return now && later.length > 0 ? lastHolders(later) : held;
+  if (now && later.length > 0) return lastHolders(later);
+  // (A seat's list that a later list of it holds whole, "增至4家，分别为…", is that list now, unless a term is asked.)
+  const grown = (s: RoleSeat, i: number) =>
+    held.some((t, j) => j > i && t.role === s.role && !t.added && s.zones.every((z) => t.zones.includes(z)));
+  // ("成立时的副理事长单位": the first list of each.)
+  if (founding) return held.filter((s, i) => !held.some((t, j) => j < i && t.role === s.role));
+  return term === undefined ? held.filter((s, i) => !grown(s, i)) : held;
 }
 
 /**

@@ -125,7 +125,8 @@ export function answerByQuery(k: Knowledge, p: Parsed, fallback: (text: string) 
     }
     // "谁主持的", "致辞的是哪位": only a person answers; no set or summary of what the question names does.
     if (ASKS_ACTOR.test(p.text)) return null;
-    if (reading.query) {
+    // ("以后会不会吸收安徽的高新区加入": what is asked of the future is not the list now; the facts say so.)
+    if (reading.query && !(p.future && WILL_IT.test(p.text))) {
       // "谁退出了…？为啥退": asked again with the leavers named ("芜湖高新区为什么退出X"), the leave is told with
       // the reason its sentence states and the one another sentence gives at length.
       const whyLeft = /退出|退了|离开|不在/.test(p.text) && /为啥|为什么|为何|原因|怎么回事/.test(p.text);
@@ -166,6 +167,9 @@ export function answerByQuery(k: Knowledge, p: Parsed, fallback: (text: string) 
   // Nothing else the facts answer, after a correction that leaves the question standing: the passages may.
   return { answer, summaryOnly: false, ...(!useful && !aboutMembership ? { restOpen: true, rest } : {}) };
 }
+
+/** Asks what will be: "以后会不会", "将来会", "明年是否会". */
+const WILL_IT = /以后|将来|今后|未来|明年|会不会|会否|是否会/;
 
 /** A province's brief (its zones' memberships) carries the figures the articles give for the province as a whole. */
 const RANKING = /前\d+强|前[三五十]名|前\d+名|排名|第一/;

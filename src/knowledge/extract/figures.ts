@@ -27,7 +27,7 @@ const VERBS = "举办|开展|促成|签约|设立|建成|拥有|集聚|开通|�
 const VERB_FIRST = new RegExp(`^(.{0,12}?)(${VERBS})(?:了)?${QUAL}${NUM}${TAIL}${UNIT}([\\u3400-\\u9fff、]{2,16})$`);
 /** "（…清单，）涵盖A、B、C等136个场景", "（…榜单，）共15项": how many things a list, named in the clause before, holds. */
 const HOLDS = new RegExp(
-  `^(?:涵盖|覆盖|包含|包括|汇总了?|收录了?|共计|共|合计)(?:[\\u3400-\\u9fff、]{2,40}?等)?${QUAL}${NUM}${TAIL}${UNIT}([\\u3400-\\u9fff]{2,8})?$`,
+  `^(?:涵盖|覆盖|包含|包括|汇总了?|收录了?|共计|共|合计)(?:[\\u3400-\\u9fff、]{2,40}?等(?:领域|方向|方面|行业|类别)?的?)?${QUAL}${NUM}${TAIL}${UNIT}([\\u3400-\\u9fff]{2,8})?$`,
 );
 /** The list the clause before names: "联合发布物联网场景能力清单" → 物联网场景能力清单. */
 const LIST_BEFORE =
@@ -147,8 +147,14 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
       // (A list named in quotes, "“揭榜挂帅”榜单", is named without them.)
       const list = holds ? LIST_BEFORE.exec(before)?.[1]?.replace(/[“”"]/g, "") : undefined;
       if (holds && list) text = `${list}${holds[5] ?? ""}${holds[1] ?? ""}${holds[2]}${holds[3] ?? ""}${holds[4]}`;
-      if (!again && COMPARE.test(text.replace(/(?:以上|左右)$/, ""))) continue;
-      const reads = again ? [again] : readClause(text, count);
+      // "工业机器人产量约占全国的42%": a thing's share of the whole, named by both.
+      const share = again ? null : SHARE_OF.exec(text);
+      if (!again && !share && COMPARE.test(text.replace(/(?:以上|左右)$/, ""))) continue;
+      const reads = again
+        ? [again]
+        : share
+          ? [{ label: `${share[1]}占${share[3]}比重`, value: `${share[2] ?? share[4] ?? ""}${share[5]}`, unit: "%" }]
+          : readClause(text, count);
       for (const read of reads) {
         let { label } = read;
         let value: string = read.value;
@@ -332,6 +338,10 @@ function shares(doc: Doc, base: string, start: number): Figure[] {
   }
   return out;
 }
+
+/** A clause that gives one thing's share of a whole: "工业机器人产量约占全国的42%" (the thing, the whole, the value). */
+const SHARE_OF =
+  /^((?!.*[，,])[\u3400-\u9fff]{2,16}?)(约|近|超过)?(?:已|达)?占(全国|全省|全市|全球)(?:总量|总数)?(?:的|比重为|比重达)?(约|近|超过)?(\d+(?:\.\d+)?)%$/;
 
 /** The subject before the shares: "福建高新区以", "福建省国家高新区以". */
 const SHARE_SUBJECT = /([\u4e00-\u9fff]{2,3}?)省?(?:的)?(?:国家)?高新区(?:以|用)?$/;
