@@ -8,7 +8,8 @@
  * An English word typed with one slip ("netwrok", "allaince"). A document the articles title in 《》 asked without them
  * ("是不是通过了秘书处轮值制度"), not the seat its words name; when a zone will be promoted ("预计哪年能升成国家高新区").
  * A thing's share of the whole ("船舶配套产量约占全国的35%"), asked in English too ("output"); a list's size after
- * "涵盖…等领域的N个场景".
+ * "涵盖…等领域的N个场景". A part of the list now, with the zones said to join it since ("A加入核心配套板块"), and as
+ * first listed when the launch is asked. A brief of a group as it was at its launch ("刚启动时的情况").
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -24,6 +25,7 @@ const ARTICLES = [
   article("t33-sea2", "海洋装备产业协同创新网络年会在烟台召开", "2026-10-20", [
     "10月19日，国家高新区海洋装备产业协同创新网络2026年年会暨第二届理事会第一次会议在烟台高新区召开。",
     "会议选举产生第二届理事会。青岛高新区继续担任理事长单位，会议同意增补烟台高新区为副理事长单位。至此，网络副理事长单位增至3家，分别为大连高新区、宁波高新区和烟台高新区。",
+    "会议审议通过泉州高新区、长沙高新区加入网络的申请，网络成员单位由12家增至14家。其中，泉州高新区加入核心配套板块，长沙高新区加入海洋信息与服务板块。",
   ]),
   {
     ...article("t33-page", "我区积极参与海洋装备产业协同创新网络建设", "2026-11-05", [
@@ -96,5 +98,15 @@ describe("session 33 question classes", () => {
       expect(a.kind, a.answer).toBe("fact");
       expect(a.answer).toContain(said);
     }
+  });
+
+  it("gives a part of the list with the zones that joined it since, or as first listed", async () => {
+    await answers("海洋装备网络核心配套板块现在有哪些", ["连云港", "泉州"], ["长沙"]);
+    await answers("海洋装备网络海洋信息与服务板块有哪些", ["厦门", "长沙"], ["泉州"]);
+    await answers("海洋装备网络启动时核心配套板块有哪些", ["连云港"], ["泉州"]);
+  });
+
+  it("briefs a group as it was at its launch", async () => {
+    await answers("简单介绍下海洋装备网络刚启动时的情况", ["5月11日", "12家", "青岛"], ["泉州", "14家"]);
   });
 });

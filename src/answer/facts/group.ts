@@ -172,7 +172,7 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
     case "results":
       return !isNetwork && g.results.length > 0 ? results(c, g) : missing(c, g, "成果");
     default:
-      return overview(c, g);
+      return overview(c, g, AT_FOUNDING.test(p.text));
   }
 }
 

@@ -4,7 +4,7 @@
 
 import { entityNames } from "../../knowledge/entity-names.ts";
 import type { Evidence, Members } from "../../knowledge/schema.ts";
-import { namesGroup, sentenceCited } from "../query/graph.ts";
+import { articleSentences, namesGroup, sentenceCited } from "../query/graph.ts";
 import { numberFrom } from "../query/read.ts";
 import type { Answer } from "../types.ts";
 import { citationsFor, type FactContext, fact, formatDate, type Group, none } from "./context.ts";
@@ -160,6 +160,29 @@ function partsNamed(parts: ListPart[], text: string): ListPart[] {
   });
 }
 
+/** The zones an article about the group says joined a part of its list ("A、B加入场景应用板块"). */
+function joinedInto(c: FactContext, g: Group, label: string): string[] {
+  const cited = new Set(
+    [...(g.members?.evidence ?? []), ...g.memberHistory.flatMap((h) => h.evidence)].map((e) => e.article),
+  );
+  const out: string[] = [];
+  for (const id of cited) {
+    for (const sentence of articleSentences(c.k.articles.get(id)?.body ?? "")) {
+      for (const clause of sentence.split(/[，,；;。]/)) {
+        const at = clause.indexOf(`加入${label}`);
+        if (at < 0) continue;
+        for (const [zone, z] of c.k.zones)
+          if (
+            !out.includes(zone) &&
+            [z.name, ...(z.aliases ?? [])].some((n) => n.length >= 2 && clause.slice(0, at).includes(n))
+          )
+            out.push(zone);
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * Who leads a part of the list ("场景应用板块由哪家牵头"), or each part's lead ("三个板块分别由谁牵头协调"), when the
  * article names them ("四个板块分别由A、B、C和D担任板块牵头单位").
@@ -195,13 +218,23 @@ export function memberPart(c: FactContext, g: Group, text: string): Answer | nul
   const named = partsNamed(g.members?.parts ?? g.memberHistory[0]?.parts ?? [], text);
   if (named.length === 0 || !g.members) return null;
   // (A province's part of the founding list, after members joined or left: those of that province now.)
-  const now = g.members.parts ? undefined : g.members;
+  // ("启动时场景应用板块有哪些": the part as first listed.)
+  const now = g.members.parts || AT_FOUNDING.test(text) ? undefined : g.members;
   const founding = new Set((g.memberHistory[0]?.parts ?? []).flatMap((part) => part.zones));
   const current = (part: { label: string; zones: string[] }) => {
     const province = now
       ? /^(.{2,3}?)(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)?$/.exec(part.label)?.[1]
       : undefined;
     const inProvince = (id: string) => province !== undefined && c.k.zones.get(id)?.province === province;
+    // (A part of the chain: the zones that joined since, said to join it, "重庆高新区、佛山高新区加入场景应用板块".)
+    if (now && !part.zones.every(inProvince)) {
+      const into = joinedInto(c, g, part.label).filter((id) => now.zones.includes(id) && !founding.has(id));
+      return {
+        zones: [...part.zones.filter((id) => now.zones.includes(id) || now.partial), ...into],
+        joined: into,
+        left: [] as string[],
+      };
+    }
     if (!now || !part.zones.every(inProvince))
       return { zones: part.zones, joined: [] as string[], left: [] as string[] };
     const joined = now.zones.filter((id) => !founding.has(id) && inProvince(id));

@@ -20,8 +20,11 @@ export function memberItems(c: FactContext, g: Group, members: Members): AnswerI
   return members.zones.map((id) => ({ name: c.zoneName(id), ...(id === lead ? { note: "牵头" } : {}) }));
 }
 
-/** A network's or alliance's key facts: date, venue, lead or seat, members, results. */
-export function overview(c: FactContext, g: Group): Answer {
+/**
+ * A network's or alliance's key facts: date, venue, lead or seat, members, results; the first member list when the
+ * brief asks how it was at its launch ("刚启动时的情况").
+ */
+export function overview(c: FactContext, g: Group, atFounding = false): Answer {
   const parts: string[] = [];
   const evidence: Evidence[] = [];
   const notes: string[] = [];
@@ -57,7 +60,7 @@ export function overview(c: FactContext, g: Group): Answer {
       evidence.push(...g.initiator.evidence);
     }
   }
-  const m = g.members;
+  const m = (atFounding ? g.memberHistory[0] : undefined) ?? g.members;
   let items: AnswerItem[] | undefined;
   if (m) {
     items = m.zones.length > 0 ? memberItems(c, g, m) : undefined;

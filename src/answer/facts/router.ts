@@ -420,7 +420,11 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     return counted ? found(counted) : null;
   }
   // "入盟要满足哪些条件": a question about something else than the lookups; passages answer it.
-  if (p.asksOther && (p.attribute === null || p.attribute === "members" || p.attribute === "count")) return null;
+  // (…unless it is a part of the group's list, "核心零部件板块有哪些".)
+  if (p.asksOther && (p.attribute === null || p.attribute === "members" || p.attribute === "count")) {
+    const part = groups.length === 1 && readings.length === 0 ? memberPart(c, groups[0] as Group, p.text) : null;
+    return part ? found(part) : null;
+  }
   // A detail no fact records (phone, price, budget …): only a figure that names it may answer; else passages.
   if (p.detail) {
     // "成员里营收排第二的是哪家": one group's members ranked, which a passage states; the group's total is not it.
