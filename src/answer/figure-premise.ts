@@ -1,13 +1,14 @@
 /**
  * A figure the question states wrongly, corrected from the quote that answers it.
  *
- * Three mistakes are read, each only when the quote itself shows them:
+ * Four mistakes are read, each only when the quote itself shows them:
  * - a change said the other way round: "为什么同比下降了12.7%" against a quote "同比增长12.7%" (the same amount,
  *   the opposite direction);
  * - two counts of one sentence swapped: "开展的57场对接活动" against "开展123场…对接活动,促成57个科研项目合作" (the
  *   thing asked is counted otherwise, and the number asked counts another thing in the same quote), or a count said
  *   wrong: "促成了75个科研项目合作" against "促成57个科研项目合作" (the number asked is nowhere in the quotes);
- * - a rank said otherwise: "全国第二个以城市群为单元的自创区" against "我国首个以城市群为基本单元的…示范区".
+ * - a rank said otherwise: "全国第二个以城市群为单元的自创区" against "我国首个以城市群为基本单元的…示范区";
+ * - a list's size said otherwise: "八大领域是哪八个" against "…未来材料六大领域".
  * The answer then begins with the correction; the quote follows as found.
  */
 import type { Knowledge } from "../knowledge/load.ts";
@@ -35,6 +36,7 @@ export function correctedFigure(k: Knowledge, question: string, a: Answer): Answ
     !CHANGE_ASKED.test(question) &&
     !COUNT_ASKED.test(question) &&
     !BARE_COUNT_ASKED.test(question) &&
+    !HEAD_COUNT_ASKED.test(question) &&
     question.search(RANK) < 0
   )
     return a;
@@ -47,7 +49,8 @@ export function correctedFigure(k: Knowledge, question: string, a: Answer): Answ
     changeTurned(question, quotes) ??
     countSwapped(question, quotes) ??
     bareCountOtherwise(question, quotes) ??
-    rankSaidOtherwise(question, quotes);
+    rankSaidOtherwise(question, quotes) ??
+    headCountOtherwise(question, quotes);
   return said ? { ...a, answer: `${said}\n${a.answer}` } : a;
 }
 
@@ -99,6 +102,21 @@ function bareCountOtherwise(question: string, quotes: string[]): string | null {
   );
   if (numbers.size !== 1 || numbers.has(n)) return null;
   return `其实不是${n}${measure}：文章写的是${[...numbers][0]}${measure}。`;
+}
+
+/** "八大领域": a list's size said with 大 and what it lists (two characters). ("五个网络" is too common a phrase.) */
+const HEAD_COUNT_ASKED = /([一二两三四五六七八九十]+)(大)([\u4e00-\u9fff]{2})/;
+
+/** "八大领域" asked, "六大领域" written: the list the quote gives has another size. */
+function headCountOtherwise(question: string, quotes: string[]): string | null {
+  const asked = HEAD_COUNT_ASKED.exec(question);
+  if (!asked) return null;
+  const [said = "", n = "", measure = "", noun = ""] = asked;
+  if (quotes.some((q) => q.includes(said))) return null;
+  const written = quotes
+    .map((q) => new RegExp(`([一二两三四五六七八九十]+)${measure}${noun}`).exec(q))
+    .find((m) => m !== null && m[1] !== n);
+  return written ? `其实不是${said}：文章写的是“${written[0]}”。` : null;
 }
 
 /** A rank among firsts ("首个", "第二个") and what it ranks. */

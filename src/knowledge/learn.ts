@@ -10,11 +10,13 @@
  *
  * No quote, no fact: everything taken here carries the evidence extraction found, and validation proves it.
  */
+
 import { withModelFacts } from "./extract/llm-merge.ts";
 import { PROVINCES } from "./extract/names.ts";
 import type { ArticleInput, Extraction, Gazetteer, MembershipChange } from "./extract/types.ts";
 import type { Article, KnowledgeFiles } from "./load.ts";
 import { normalize } from "./normalize.ts";
+import { provinceNicknames } from "./province-nickname.ts";
 import type { Alliance, Figure, KnowledgeEvent, Members, Network, Official, RoleSeat, Zone } from "./schema.ts";
 import { type ValidationIssue, validateKnowledge } from "./validate.ts";
 
@@ -202,6 +204,7 @@ export function learnFromArticles(curated: KnowledgeFiles, extract: Extractor, l
     fallback.set(event, null);
   }
 
+  provinceNicknames(files);
   const dropped = [...modelDropped, ...dropInvalid(files, fallback)];
   return { files, learned, conflicts, dropped };
 }

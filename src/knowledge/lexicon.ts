@@ -123,6 +123,8 @@ export const lexiconFileSchema = z
     regionNames: z.record(word, targets),
     /** A part of the country → its provinces, space-separated (东北 → 辽宁 吉林 黑龙江): "东北地区的成员". */
     regions: z.record(word, targets),
+    /** A province's one-character short name → the province (湘 → 湖南): "湘鄂赣联盟" names an alliance of three. */
+    provinceShort: z.record(z.string().regex(/^[\u4e00-\u9fff]$/, "a province's short name is one character"), word),
     attributeCues,
     openCues: words,
     intersection: words,
@@ -180,6 +182,7 @@ function emptyLexicon(): Lexicon {
     cities: {},
     basinNames: {},
     regionNames: {},
+    provinceShort: {},
     regions: {},
     attributeCues: lists(attributeCues.keyof().options) as Lexicon["attributeCues"],
     openCues: [],
@@ -255,7 +258,8 @@ export function parseLexicon(sources: readonly LexiconSource[]): Lexicon {
         name === "cities" ||
         name === "basinNames" ||
         name === "regionNames" ||
-        name === "regions"
+        name === "regions" ||
+        name === "provinceShort"
       ) {
         mergeMap(file, name, lists[name] as Record<string, string>, value as Record<string, string>);
       } else {

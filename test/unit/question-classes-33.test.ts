@@ -9,7 +9,10 @@
  * ("是不是通过了秘书处轮值制度"), not the seat its words name; when a zone will be promoted ("预计哪年能升成国家高新区").
  * A thing's share of the whole ("船舶配套产量约占全国的35%"), asked in English too ("output"); a list's size after
  * "涵盖…等领域的N个场景". A part of the list now, with the zones said to join it since ("A加入核心配套板块"), and as
- * first listed when the launch is asked. A brief of a group as it was at its launch ("刚启动时的情况").
+ * first listed when the launch is asked. A brief of a group as it was at its launch ("刚启动时的情况"). An alliance
+ * called by its provinces' short names ("苏皖联盟"); a group's members that are in none of the other groups, named in
+ * brackets or not ("没出现在另外两个网络（…）里的"); a founding year claimed with 才 ("是2025年才成立的吧"); a list's size
+ * said otherwise ("六大工程是哪六个" of "五大工程"); a speaker's view asked with 觉得, not read as a zone's name.
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -21,6 +24,8 @@ const ARTICLES = [
     "网络秘书处设在青岛高新区。大连高新区、宁波高新区当选副理事长单位。",
     "据统计，12家成员高新区集聚海洋装备企业2100余家，船舶配套产量约占全国的35%。",
     "今年8月，网络发布首批海洋装备应用场景清单，涵盖海上风电、深海养殖、港口作业等领域的64个场景。",
+    "网络提出重点建设海上风电装备、深海养殖装备、智慧港口、船舶制造、海洋信息五大工程。",
+    "网络秘书处负责人表示，目前成员之间的协同深度还不够，数据共享机制有待完善。",
   ]),
   article("t33-sea2", "海洋装备产业协同创新网络年会在烟台召开", "2026-10-20", [
     "10月19日，国家高新区海洋装备产业协同创新网络2026年年会暨第二届理事会第一次会议在烟台高新区召开。",
@@ -37,6 +42,7 @@ const ARTICLES = [
     "6月7日，江淮国家高新区协同创新联盟在蚌埠高新区成立。联盟成员包括江苏省的盐城高新区、淮安高新区、扬州高新区，安徽省的蚌埠高新区、滁州高新区、淮南高新区，共6家国家高新区。",
     "至于联盟是否吸收两省以外的国家高新区加入，相关负责人表示，将视联盟运行情况另行研究，目前尚未作出安排。",
     "成立大会审议通过了《联盟秘书处工作规则》，联盟秘书处设在蚌埠高新区。",
+    "“苏皖两省的国家高新区从此有了常态化的协同平台。”联盟相关负责人说。",
   ]),
 ];
 
@@ -108,5 +114,25 @@ describe("session 33 question classes", () => {
 
   it("briefs a group as it was at its launch", async () => {
     await answers("简单介绍下海洋装备网络刚启动时的情况", ["5月11日", "12家", "青岛"], ["泉州", "14家"]);
+  });
+
+  it("calls an alliance by its provinces' short names", async () => {
+    await answers("苏皖联盟里安徽有哪几家", ["蚌埠", "滁州", "淮南"], ["盐城"]);
+    await answers("苏皖联盟的秘书处设在哪", ["蚌埠"]);
+    await answers("苏皖高新区联盟是哪天成立的", ["6月7日"]);
+  });
+
+  it("gives the members in none of the other groups, named or not", async () => {
+    await answers("海洋装备网络里有哪些高新区没出现在另外两个网络（物联网、纳米新材料）里", ["泉州", "南通"], ["青岛", "宁波"]);
+    await answers("海洋装备网络里，有哪些高新区在其他网络里都没出现？", ["南通", "湛江"], ["青岛", "大连", "泉州"]);
+  });
+
+  it("corrects a founding year claimed with 才, and a list's size said otherwise", async () => {
+    await answers("海洋装备网络是2025年才成立的吧", ["不是", "2026"]);
+    await answers("海洋装备网络提的六大工程是哪六个", ["不是六大工程", "五大工程"]);
+  });
+
+  it("reads a speaker's view asked with 觉得, not a zone named before 高新区", async () => {
+    await answers("秘书处负责人觉得高新区之间的协同还有啥不足", ["协同深度"]);
   });
 });

@@ -373,6 +373,10 @@ const LEAVING_ASKED =
 /** Right after a group's name: its newcomers ("X网络这次新加入的…"). */
 const JOINED_AFTER_NAME = new RegExp(`^(?:里|中|的)?(?:这次|今年|此次|最近)?(?:${CUES.newcomers.source})`);
 
+/** Not among the other groups: "没出现在另外四个网络里的", "在其他四个网络里都没出现", "不在其余网络里". */
+const NOT_ELSEWHERE =
+  /(?:没|不)(?:有)?(?:出现|在|参加|加入|进)[^，,。？?]{0,3}?(?:另外|别的|其他|其它|其余)|(?:另外|别的|其他|其它|其余)[^，,。？?]{0,20}?(?:都|均)?(?:没|不)(?:有)?(?:出现|在|参加|加入|进)/;
+
 /** "只进了X一个网络", "只参加了X这一个": one membership only, as the question has it. */
 const ONLY_ONE = /只(?:进|参加|加入|参与|在)了?[^，,。]{0,12}?(?:这)?一个(?:网络|联盟)?/;
 
@@ -527,19 +531,26 @@ function readQuery(
   }
   // Members of one group in no other network ("只在X网络、不在其他网络的").
   // Said also as "只参加了X这一个网络", "没有参加其他(四个)网络中的任何一个".
+  // ("没出现在另外四个网络里的", "在其他四个网络里都没出现": the others said after the group, or named in brackets.)
   const onlyThis =
     (/只(?:出现在|出现|参加|加入|在|进)/.test(t) &&
       (/别的|其他|其它|其余/.test(t) || /(?:这)?一个(?:网络|联盟)/.test(t))) ||
-    /没(?:有)?(?:参加|加入|进)(?:过)?(?:别的|其他|其它|其余)/.test(t);
-  if (groupsIds.length === 1 && zoneIds.length === 0 && onlyThis) {
-    return {
-      q: "list",
-      set: {
-        op: "minus",
-        a: { op: "members", group: groupsIds[0] as string },
-        b: { op: "where", set: { op: "all", of: "zone" }, minMemberships: 2, among: "network" },
-      },
-    };
+    /没(?:有)?(?:参加|加入|进)(?:过)?(?:别的|其他|其它|其余)/.test(t) ||
+    NOT_ELSEWHERE.test(t);
+  if (groupsIds.length >= 1 && zoneIds.length === 0 && onlyThis) {
+    const others = groupsIds.slice(1);
+    if (others.length === 0 || NOT_ELSEWHERE.test(t))
+      return {
+        q: "list",
+        set: {
+          op: "minus",
+          a: { op: "members", group: groupsIds[0] as string },
+          b:
+            others.length > 0
+              ? { op: "or", args: others.map((g) => ({ op: "members", group: g }) as SetExpr) }
+              : { op: "where", set: { op: "all", of: "zone" }, minMemberships: 2, among: "network" },
+        },
+      };
   }
   // Members of one group that are also in the pilot networks ("X联盟的成员有没有也在试点网络里的", "…有没有进入那
   // 五个网络的"): the group named is not one of them.
