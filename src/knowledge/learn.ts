@@ -281,6 +281,7 @@ function laterList<T extends Network | Alliance>(
     removed: now.zones.filter((z) => !next.zones.includes(z)),
     newCount: next.zones.length,
     zones: next.zones,
+    ...(next.parts ? { parts: next.parts } : {}),
     evidence: next.evidence,
   };
 }
@@ -435,6 +436,7 @@ function applyChange(
     others: before.others,
     asOf: change.date,
     evidence: change.evidence,
+    ...(change.zones && change.parts ? { parts: change.parts } : {}),
     ...(change.newCount !== undefined && !complete && !before.partial
       ? { countNote: `文中称增至${change.newCount}家，已知名单${zones.length}家。` }
       : {}),

@@ -12,7 +12,9 @@
  * first listed when the launch is asked. A brief of a group as it was at its launch ("刚启动时的情况"). An alliance
  * called by its provinces' short names ("苏皖联盟"); a group's members that are in none of the other groups, named in
  * brackets or not ("没出现在另外两个网络（…）里的"); a founding year claimed with 才 ("是2025年才成立的吧"); a list's size
- * said otherwise ("六大工程是哪六个" of "五大工程"); a speaker's view asked with 觉得, not read as a zone's name.
+ * said otherwise ("六大工程是哪六个" of "五大工程"); a speaker's view asked with 觉得, not read as a zone's name. A later
+ * list given by region ("按区域分布如下：苏北地区有A、B；…") keeps its parts; "随着A、B两家高新区的加入" names no zone
+ * "随着A".
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -43,6 +45,11 @@ const ARTICLES = [
     "至于联盟是否吸收两省以外的国家高新区加入，相关负责人表示，将视联盟运行情况另行研究，目前尚未作出安排。",
     "成立大会审议通过了《联盟秘书处工作规则》，联盟秘书处设在蚌埠高新区。",
     "“苏皖两省的国家高新区从此有了常态化的协同平台。”联盟相关负责人说。",
+  ]),
+  article("t33-jh2", "江淮国家高新区协同创新联盟成员增至8家", "2026-09-20", [
+    "9月19日，江淮国家高新区协同创新联盟年会在扬州高新区举行，宿迁高新区、泰州高新区正式加入联盟，联盟成员由6家增至8家。",
+    "截至目前，联盟8家正式成员按区域分布如下：苏北地区有盐城高新区、淮安高新区、宿迁高新区；苏中地区有扬州高新区、泰州高新区；皖北地区有蚌埠高新区、淮南高新区；皖东地区有滁州高新区。",
+    "随着宿迁、泰州两家高新区的加入，联盟覆盖范围进一步扩大。",
   ]),
 ];
 
@@ -134,5 +141,10 @@ describe("session 33 question classes", () => {
 
   it("reads a speaker's view asked with 觉得, not a zone named before 高新区", async () => {
     await answers("秘书处负责人觉得高新区之间的协同还有啥不足", ["协同深度"]);
+  });
+
+  it("keeps the parts of a later list given by region, and reads no zone out of 随着", async () => {
+    await answers("江淮联盟苏北地区有哪些成员", ["盐城", "淮安", "宿迁"], ["扬州", "蚌埠"]);
+    await answers("江淮联盟现在有哪些成员", ["宿迁", "泰州", "滁州"], ["随着"]);
   });
 });

@@ -13,13 +13,13 @@ import type { Sentence } from "./sentences.ts";
 /** The sentence before says the members are told by their part ("网络成员各有侧重", "按产业链分工看"). */
 // ("网络成员按产业链环节分布：…", "从产业链分布看，网络成员覆盖…各个环节", "网络14家成员单位分为四个板块：…".)
 const BY_PART =
-  /(?:成员|成员单位|成员高新区)[^。]{0,6}(?:各有侧重|各有所长|优势互补|分工|分为[一二两三四五六七八九十\d]个?(?:板块|环节|方向))|(?:产业链|链条)分工|按照?[\u4e00-\u9fff]{0,8}?(?:产业链|链条)(?:环节)?(?:分布|划分|布局)|从(?:产业链|链条)分布看/;
+  /(?:成员|成员单位|成员高新区)[^。]{0,6}(?:各有侧重|各有所长|优势互补|分工|分为[一二两三四五六七八九十\d]个?(?:板块|环节|方向))|(?:产业链|链条)分工|按照?[\u4e00-\u9fff]{0,8}?(?:产业链|链条)(?:环节)?(?:分布|划分|布局)|从(?:产业链|链条)分布看|按(?:区域|地区)分布/;
 /** A count of zones, up to 十九家 ("6家", "两家", "十二家"). */
 const ZONE_COUNT = "(?:\\d{1,2}|十[一二三四五六七八九]|[一二两三四五六七八九十])家";
 /** Zones named in a run, counted or not, ending in 高新区 ("A、B和C", "西安、江阴、海口三家高新区", "A、B、C、D4家"). */
 const ZONES_COUNTED = `(?:[\\u3400-\\u9fff]{2,10}?(?:、|和|与|及))*[\\u3400-\\u9fff]{2,10}?(?:(?:${ZONE_COUNT})?高新区|(?:高新区|示范区)${ZONE_COUNT})`;
 /** What a part is called by ("…环节", "…板块"). */
-const PART_WORD = "(?:环节|方面|领域|板块|端)";
+const PART_WORD = "(?:环节|方面|领域|板块|端|地区)";
 /** One part: "在X环节，A、B等高新区…", "在X方面，A和B高新区…" (label, the zones that open the clause). */
 // ("在卫星研制环节，上海紫竹、武汉东湖、长沙、合肥在…实力突出": names without 高新区, up to the verb.)
 // ("火箭研制与发射服务环节，有中关村示范区、江阴高新区和烟台高新区": without 在, the zones after 有.)
@@ -56,7 +56,7 @@ export function membersByChainPart(doc: Doc, s: Sentence) {
     new RegExp(`^[^；;。]{0,80}?[：:](?=在?[^，,；;。：:]{2,30}?${PART_WORD}(?:[，,]|有|包括))`).exec(s.text)?.[0] ??
     new RegExp(`^[^；;。]{0,40}?[：:，,](?=在|[^，,；;。：:]{2,30}?${PART_WORD}(?:[，,]|有|包括))`).exec(s.text)?.[0] ??
     "";
-  const said = new RegExp(`${COUNT}家成员`).exec(opening)?.[1];
+  const said = new RegExp(`${COUNT}家(?:正式)?成员`).exec(opening)?.[1];
   const inOne = s.text
     // ("从产业链分工看，成员单位优势互补特征明显：在…环节，…": what opens the sentence before its first part.)
     .slice(opening.length)

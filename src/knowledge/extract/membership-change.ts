@@ -151,6 +151,8 @@ export function change(doc: Doc, s: Sentence) {
       continue;
     const raw = (m[1] ?? "")
       .replace(/^.*(会议|大会|正式|此次|审议|通过|批准|同意|表决|确认|宣布|决定)/, "")
+      // "随着天津滨海、青岛两家北方高新区的加入": the preposition that opens the clause is no part of a name.
+      .replace(/^(?:随着|伴随着?|由于|因为|鉴于|经过)/, "")
       .replace(/(?:正式|获准|获批|经批准|签约)+$/, "")
       // "来自河南的焦作高新区、来自山东的德州高新区正式加入": where each comes from is not its name.
       .replace(/(^|、|和)来自[\u3400-\u9fff]{2,3}?(?:省|市|自治区)?的/g, "$1")

@@ -5,7 +5,7 @@
  *   article text ─▶ sentences ─▶ pattern families (one small file each) ─▶ proposals with their quotes
  *                                                   ─▶ merge with curated overrides (src/knowledge/merge.ts)
  */
-import type { Alliance, Evidence, Figure, KnowledgeEvent, Network, Zone } from "../schema.ts";
+import type { Alliance, Evidence, Figure, KnowledgeEvent, Members, Network, Zone } from "../schema.ts";
 
 /** One article as extraction sees it (a seed file, an added article, an imported document). */
 export type ArticleInput = {
@@ -52,6 +52,8 @@ export type MembershipChange = {
   previousCount?: number;
   /** The whole list after the change, when an article gives it complete: it replaces the list, whatever came before. */
   zones?: string[];
+  /** …and the labelled parts it gives that list in ("华东地区有A、B；…"). */
+  parts?: NonNullable<Members["parts"]>;
   evidence: Evidence[];
 };
 
