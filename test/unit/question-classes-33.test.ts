@@ -14,7 +14,8 @@
  * brackets or not ("没出现在另外两个网络（…）里的"); a founding year claimed with 才 ("是2025年才成立的吧"); a list's size
  * said otherwise ("六大工程是哪六个" of "五大工程"); a speaker's view asked with 觉得, not read as a zone's name. A later
  * list given by region ("按区域分布如下：苏北地区有A、B；…") keeps its parts; "随着A、B两家高新区的加入" names no zone
- * "随着A".
+ * "随着A". Who leads a piece of work inside a group ("月度调度机制由哪家牵头建立"), and what a zone leads or is
+ * preparing ("牵头成立了什么工作组", "正在牵头筹建哪个网络", on its own page too); "first" in an English question.
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -28,6 +29,7 @@ const ARTICLES = [
     "今年8月，网络发布首批海洋装备应用场景清单，涵盖海上风电、深海养殖、港口作业等领域的64个场景。",
     "网络提出重点建设海上风电装备、深海养殖装备、智慧港口、船舶制造、海洋信息五大工程。",
     "网络秘书处负责人表示，目前成员之间的协同深度还不够，数据共享机制有待完善。",
+    "大连高新区牵头成立了网络船舶设计专题工作组，组织成员单位定期开展技术交流。",
   ]),
   article("t33-sea2", "海洋装备产业协同创新网络年会在烟台召开", "2026-10-20", [
     "10月19日，国家高新区海洋装备产业协同创新网络2026年年会暨第二届理事会第一次会议在烟台高新区召开。",
@@ -37,6 +39,7 @@ const ARTICLES = [
   {
     ...article("t33-page", "我区积极参与海洋装备产业协同创新网络建设", "2026-11-05", [
       "今年5月，国家高新区海洋装备产业协同创新网络在青岛启动，我区当选副理事长单位，并牵头核心配套板块。",
+      "此外，我区正在牵头筹建国家高新区海洋牧场产业协同创新网络，网络成员名单尚未确定。",
     ]),
     source: "宁波高新区管委会",
   },
@@ -45,6 +48,7 @@ const ARTICLES = [
     "至于联盟是否吸收两省以外的国家高新区加入，相关负责人表示，将视联盟运行情况另行研究，目前尚未作出安排。",
     "成立大会审议通过了《联盟秘书处工作规则》，联盟秘书处设在蚌埠高新区。",
     "“苏皖两省的国家高新区从此有了常态化的协同平台。”联盟相关负责人说。",
+    "蚌埠高新区将牵头建立联盟月度调度机制，推动成员单位精准对接。",
   ]),
   article("t33-jh2", "江淮国家高新区协同创新联盟成员增至8家", "2026-09-20", [
     "9月19日，江淮国家高新区协同创新联盟年会在扬州高新区举行，宿迁高新区、泰州高新区正式加入联盟，联盟成员由6家增至8家。",
@@ -146,5 +150,17 @@ describe("session 33 question classes", () => {
   it("keeps the parts of a later list given by region, and reads no zone out of 随着", async () => {
     await answers("江淮联盟苏北地区有哪些成员", ["盐城", "淮安", "宿迁"], ["扬州", "蚌埠"]);
     await answers("江淮联盟现在有哪些成员", ["宿迁", "泰州", "滁州"], ["随着"]);
+  });
+
+  it("says who leads a piece of work inside a group, and what a zone leads or prepares", async () => {
+    await answers("江淮联盟的月度调度机制由哪家牵头建立？", ["蚌埠"], ["盐城"]);
+    await answers("大连高新区在海洋装备网络里牵头成立了什么工作组", ["船舶设计专题工作组"]);
+    await answers("宁波高新区正在牵头筹建哪个网络？", ["海洋牧场", "正在"]);
+  });
+
+  it("reads 'first' in an English question as 首批", async () => {
+    const a = await grown.engine.answer("How many scenarios does the marine equipment network's first scenario list cover?");
+    expect(a.kind, a.answer).toBe("fact");
+    expect(a.answer).toContain("64");
   });
 });

@@ -41,6 +41,7 @@ import { JOINED_WITH, joinedByLead, memberPart, membersIn, partLead, provincesOf
 import { person } from "./person.ts";
 import { asksTwoSeats, ROLE_ASKED, zoneRoles } from "./roles.ts";
 import { AFTER_HOLDER, namesOtherHolder, seatAsked, takesOverWhen } from "./seats.ts";
+import { taskLead } from "./task-lead.ts";
 import { countAmong, leadCheck, membershipCheck, reverse, whichAmong, zoneReadings } from "./zones.ts";
 
 /** Which provinces a group's members are in (来自哪些省份, 共几个省, N个省对吗). */
@@ -327,6 +328,9 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     (c.k.officials.some((o) => named(o.name)) || [...c.k.articles.values()].some((a) => a.people.some(named)))
   )
     return null;
+  // "季度会商机制由哪家牵头建立", "西安在低空网络里牵头成立了什么工作组": a piece of work inside a group and its lead.
+  const task = taskLead(c, p);
+  if (task) return found(task);
   // "Z新加入了哪个网络": the groups whose recorded change added the zone.
   const newlyJoined = p.recent && groups.length === 0 && readings.length === 1 ? joinedLately(c, readings[0]) : null;
   if (newlyJoined) return found(newlyJoined);

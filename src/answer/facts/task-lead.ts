@@ -1,0 +1,86 @@
+/**
+ * Who leads a piece of work inside a group ("季度会商机制由哪家牵头建立"), and what a zone leads, sets up or is
+ * preparing there ("西安在低空网络里牵头成立了什么工作组", "西安高新区正在牵头筹建哪个网络"): not the group's own lead
+ * or a zone's memberships, but the sentence that says who leads that work, quoted.
+ */
+import { entityNames } from "../../knowledge/entity-names.ts";
+import { homeZoneOf } from "../../knowledge/source-zone.ts";
+import type { Parsed } from "../parse.ts";
+import { sentenceCited } from "../query/graph.ts";
+import type { Answer } from "../types.ts";
+import { type FactContext, fact } from "./context.ts";
+
+/** What a piece of work inside a group is called by ("…机制", "…工作组", "…平台"). */
+const THING = "(?:机制|工作组|专题组|专委会|委员会|专班|平台|联合体|中心|基金|清单|榜单|实验室|基地|网络|联盟)";
+/** "季度会商机制由哪家牵头建立": the thing, then who leads it asked. */
+const WHO_LEADS = new RegExp(
+  `([\\u4e00-\\u9fff]{2,16}?${THING})(?:是|又是|将)?(?:由|归)?(?:哪家|哪个高新区|哪个单位|哪一家|哪个|谁)(?:来)?牵头`,
+);
+/** "牵头成立了什么工作组", "正在牵头筹建哪个网络": what the zone leads, asked. */
+const WHAT_LED = new RegExp(`牵头(成立|建立|组建|搭建|筹建|设立|筹备)(?:了)?(?:什么|哪个|哪些|啥)(?:样的)?(${THING})?`);
+
+export function taskLead(c: FactContext, p: Parsed): Answer | null {
+  const who = WHO_LEADS.exec(p.text);
+  // (The thing without the group named before it: "联盟的季度会商机制" → "季度会商机制".)
+  const thing = who?.[1]?.replace(/^.*的/, "");
+  if (who && thing && thing.length >= 4 && !/^(?:网络|联盟)$/.test(thing)) return whoLeads(c, thing);
+  const what = WHAT_LED.exec(p.text);
+  const zone = p.entities.filter((e) => e.kind === "zone");
+  if (what && zone.length === 1) return whatLed(c, zone[0]?.id as string, what[1] as string, what[2]);
+  return null;
+}
+
+/**
+ * The zone the sentence says leads the thing: "X由Z牵头" (the thing first), or "Z将牵头建立X" (the zone in the clause of
+ * the 牵头 nearest before the thing).
+ */
+function whoLeads(c: FactContext, thing: string): Answer | null {
+  const ledAfter = new RegExp(`${thing}(?:则|将|也)?由([^，,；;。]{2,20}?)牵头`);
+  const leadBefore = (s: string) => {
+    const lead = s.lastIndexOf("牵头", s.indexOf(thing));
+    return lead < 0
+      ? undefined
+      : s.slice(Math.max(0, ...["，", ",", "；", ";"].map((m) => s.lastIndexOf(m, lead) + 1)), lead);
+  };
+  const said = (s: string) => s.includes(thing) && (ledAfter.test(s) || leadBefore(s) !== undefined);
+  const cited = sentenceCited(c.k, said);
+  if (!cited) return null;
+  const who = ledAfter.exec(cited.quote)?.[1] ?? leadBefore(cited.quote) ?? "";
+  const zone = [...c.k.zones.values()]
+    .map((z) => ({ z, at: Math.max(...[z.name, ...z.aliases].map((n) => who.lastIndexOf(n))) }))
+    .filter((x) => x.at >= 0)
+    .sort((a, b) => b.at - a.at)[0]?.z;
+  if (!zone) return null;
+  return fact(c.k, `${thing}由${zone.name}牵头。`, [{ article: cited.articleId, quote: cited.quote }], {
+    title: thing,
+  });
+}
+
+/**
+ * What the zone (by name, or as 我区 on its own page) leads, sets up or prepares, as its sentence says with the verb
+ * asked ("筹建" is not "牵头的…网络建设").
+ */
+function whatLed(c: FactContext, zone: string, verb: string, kind: string | undefined): Answer | null {
+  const names = entityNames(c.k, zone).filter((n) => n.length >= 2);
+  const ledBy = (s: string, own: boolean) => {
+    const lead = s.indexOf(`牵头${verb}`);
+    if (lead < 0 || (kind && !s.slice(lead).includes(kind))) return false;
+    const before = s.slice(0, lead);
+    return names.some((n) => before.includes(n)) || (own && /我区|本区/.test(before));
+  };
+  const cited =
+    sentenceCited(c.k, (s) => ledBy(s, false)) ??
+    sentenceCited(
+      c.k,
+      (s) => ledBy(s, true),
+      (a) => homeZoneOf(c.k, a.id) === zone,
+    );
+  if (!cited) return null;
+  const at = cited.quote.indexOf(`牵头${verb}`);
+  const clause = cited.quote.slice(at).split(/[，,；;。]/)[0] ?? "";
+  // ("正在牵头筹建": not done yet, as the sentence says.)
+  const tense = /(正在|将|拟|计划|准备)$/.exec(cited.quote.slice(0, at))?.[1] ?? "";
+  return fact(c.k, `${c.zoneName(zone)}${tense}${clause}。`, [{ article: cited.articleId, quote: cited.quote }], {
+    title: c.zoneName(zone),
+  });
+}
