@@ -2,6 +2,7 @@
  * The answer route, free of Node: facts first, then the passage answerer (retrieval), else an honest "none".
  * Node (engine.ts) and the Worker (src/runtime/worker.ts) answer through this same function.
  */
+
 import { entityNames } from "../knowledge/entity-names.ts";
 import { laterYear } from "../knowledge/extract/dates.ts";
 import { lexicon, metWordsSource, namesOccasion } from "../knowledge/lexicon.ts";
@@ -27,6 +28,7 @@ import { smallTalk } from "./smalltalk.ts";
 import { suggestionsFor } from "./suggest.ts";
 import { twoQuestions } from "./two-questions.ts";
 import { type Answer, MAX_QUESTION_CHARS } from "./types.ts";
+import { unknownSpeaker } from "./unknown-speaker.ts";
 import { levelAsked, levelCorrected } from "./zone-level.ts";
 
 /** A second opinion for questions the fact engine does not take (retrieval plugs in here). */
@@ -195,6 +197,9 @@ async function answerNormalized(
   const parsed = parseQuestion(q, knowledge);
   // (Every answer: "是。" when a quote states what a yes/no question asks, and the suggestions after.)
   const finish = (a: Answer) => withSuggestions(knowledge, parsed, confirmYes(knowledge, parsed, a));
+  // "王大明说了什么" of a name no article writes: not mentioned, rather than a passage about something else.
+  const unknownPerson = unknownSpeaker(knowledge, q);
+  if (unknownPerson) return finish(unknownPerson);
   const facts = new FactEngine(knowledge);
   const lookup = answerByQuery(knowledge, parsed, (rest) =>
     facts.lookup(rest === parsed.text ? parsed : parseQuestion(rest, knowledge)),

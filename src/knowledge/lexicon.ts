@@ -78,6 +78,8 @@ export const lexiconFileSchema = z
     ),
     /** The words an official's title ends in (主任, 书记, 县长 …). */
     titles: words,
+    /** Common one-character family names: a name asked of that the articles never write is no one they quote. */
+    surnames: words,
     /** How a question says someone spoke (讲话, 发言, 致辞, 表态, 发声 …), in every written form. */
     speechActs: words,
     /** How an article says a group's founders met, as where it was founded ("在V“牵手”", "在V齐聚"). */
@@ -166,6 +168,7 @@ function emptyLexicon(): Lexicon {
     thesaurus: {},
     pinyinNames: {},
     titles: [],
+    surnames: [],
     speechActs: [],
     metWords: [],
     details: [],

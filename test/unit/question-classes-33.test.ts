@@ -15,7 +15,9 @@
  * said otherwise ("六大工程是哪六个" of "五大工程"); a speaker's view asked with 觉得, not read as a zone's name. A later
  * list given by region ("按区域分布如下：苏北地区有A、B；…") keeps its parts; "随着A、B两家高新区的加入" names no zone
  * "随着A". Who leads a piece of work inside a group ("月度调度机制由哪家牵头建立"), and what a zone leads or is
- * preparing ("牵头成立了什么工作组", "正在牵头筹建哪个网络", on its own page too); "first" in an English question.
+ * preparing ("牵头成立了什么工作组", "正在牵头筹建哪个网络", on its own page too); "first" in an English question. The
+ * groups a zone leads, counted ("牵头了几个网络"), not those it joined. A person no article writes, asked what they
+ * said ("盐城高新区的陈永刚说了什么"): not mentioned, not a passage about something else.
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -162,5 +164,17 @@ describe("session 33 question classes", () => {
     const a = await grown.engine.answer("How many scenarios does the marine equipment network's first scenario list cover?");
     expect(a.kind, a.answer).toBe("fact");
     expect(a.answer).toContain("64");
+  });
+
+  it("counts the groups a zone leads, not those it joined", async () => {
+    await answers("青岛高新区牵头了几个网络", ["1个", "海洋装备"], ["物联网", "人工智能"]);
+  });
+
+  it("says a person no article writes is not mentioned, when asked what they said", async () => {
+    const a = await grown.engine.answer("盐城高新区的陈永刚说了什么");
+    expect(a.kind, a.answer).toBe("none");
+    expect(a.answer).toContain("陈永刚");
+    // (A person the articles quote is answered.)
+    await answers("何年初在周年会议上说了什么", ["何年初"]);
   });
 });

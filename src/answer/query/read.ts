@@ -332,7 +332,17 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
     (id) => (k.networks.get(id) ?? k.alliances.get(id))?.members?.evidence.map((e) => e.quote) ?? [],
   );
   const partLabels = Object.keys(lexicon.regions).filter((r) => listQuotes.some((q) => q.includes(r)));
-  const query = readQuery(t, p, { groupsIds, zoneIds, among, composedByLead, yesNo, pilotNamed, partLabels });
+  const zoneLeads = zoneIds.length === 1 ? ledBy(k, zoneIds[0] as string).length : 0;
+  const query = readQuery(t, p, {
+    groupsIds,
+    zoneIds,
+    among,
+    composedByLead,
+    yesNo,
+    pilotNamed,
+    partLabels,
+    zoneLeads,
+  });
   return { query: except.length ? setAside(query, except, groupsIds, t) : query, premises, strip };
 }
 
@@ -373,6 +383,10 @@ const LEAVING_ASKED =
 /** Right after a group's name: its newcomers ("X网络这次新加入的…"). */
 const JOINED_AFTER_NAME = new RegExp(`^(?:里|中|的)?(?:这次|今年|此次|最近)?(?:${CUES.newcomers.source})`);
 
+/** "牵头了几个网络", "牵头了哪些": the groups a zone leads, asked. */
+const LEADS_WHICH =
+  /(?:牵头|领衔|主导|带头)(?:了|过|建设了|成立了)?(?:几个|哪些|哪几个|多少个|哪个)(?:产业协同创新)?(?:网络|联盟)?/;
+
 /** Not among the other groups: "没出现在另外四个网络里的", "在其他四个网络里都没出现", "不在其余网络里". */
 const NOT_ELSEWHERE =
   /(?:没|不)(?:有)?(?:出现|在|参加|加入|进)[^，,。？?]{0,3}?(?:另外|别的|其他|其它|其余)|(?:另外|别的|其他|其它|其余)[^，,。？?]{0,20}?(?:都|均)?(?:没|不)(?:有)?(?:出现|在|参加|加入|进)/;
@@ -403,6 +417,8 @@ function readQuery(
     yesNo: boolean;
     pilotNamed: boolean;
     partLabels: string[];
+    /** How many groups the one zone named leads. */
+    zoneLeads: number;
   },
 ): Query | null {
   const { groupsIds, zoneIds, among } = r;
@@ -498,6 +514,15 @@ function readQuery(
       ? byMembershipCount(t, groupsIds.length === 0 || (groupsIds.length >= 3 && CUES.pilotScope.test(t)), among)
       : null;
   if (counted) return counted;
+  // "无锡高新区牵头了几个网络", "Z牵头了哪些网络": the groups the zone leads, not those it joined.
+  const leads = LEADS_WHICH.exec(t);
+  // (None led: "没有", as for any empty set, not "0个".)
+  // (Only leading asked: "参加或者牵头了哪些", "牵头了哪个，又参加了哪些" ask its memberships too.)
+  if (zoneIds.length === 1 && groupsIds.length === 0 && leads && !/参加|参与|加入|又|还|或/.test(t)) {
+    const zone = zoneIds[0] as string;
+    const counted = /几个|多少个/.test(leads[0]) && r.zoneLeads > 0;
+    return { q: counted ? "count" : "list", set: { op: "ledBy", zone } };
+  }
   // "Z除了（牵头）X，还参加了哪些网络": the groups Z joined, without the ones named (of the kind asked).
   if (zoneIds.length === 1 && groupsIds.length === 1 && ASKS_GROUPS_JOINED.test(t) && /除了?|以外|之外/.test(t)) {
     const kind = /哪(?:些|几个|个)(?:网络|网)/.test(t)
