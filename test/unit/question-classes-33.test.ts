@@ -17,7 +17,8 @@
  * "随着A". Who leads a piece of work inside a group ("月度调度机制由哪家牵头建立"), and what a zone leads or is
  * preparing ("牵头成立了什么工作组", "正在牵头筹建哪个网络", on its own page too); "first" in an English question. The
  * groups a zone leads, counted ("牵头了几个网络"), not those it joined. A person no article writes, asked what they
- * said ("盐城高新区的陈永刚说了什么"): not mentioned, not a passage about something else.
+ * said ("盐城高新区的陈永刚说了什么"): not mentioned, not a passage about something else. A lead who "联合N家…共同组建
+ * 这一覆盖…的跨区域协同创新网络" (the group by a description); a zone "纳入" a part, its name earlier in the clause.
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -56,6 +57,13 @@ const ARTICLES = [
     "9月19日，江淮国家高新区协同创新联盟年会在扬州高新区举行，宿迁高新区、泰州高新区正式加入联盟，联盟成员由6家增至8家。",
     "截至目前，联盟8家正式成员按区域分布如下：苏北地区有盐城高新区、淮安高新区、宿迁高新区；苏中地区有扬州高新区、泰州高新区；皖北地区有蚌埠高新区、淮南高新区；皖东地区有滁州高新区。",
     "随着宿迁、泰州两家高新区的加入，联盟覆盖范围进一步扩大。",
+  ]),
+  article("t33-sea3", "海洋装备网络新增1家成员", "2026-11-20", [
+    "11月19日，国家高新区海洋装备产业协同创新网络理事会审议通过漳州高新区加入网络的申请，网络成员由14家增至15家。",
+    "据介绍，漳州高新区在船舶配套领域具备较好基础，纳入核心配套板块。",
+  ]),
+  article("t33-h2", "国家高新区氢能产业协同创新网络在烟台启动", "2026-05-21", [
+    "5月20日，国家高新区氢能产业协同创新网络启动大会在烟台高新区举行。在工业和信息化部指导下，烟台高新区牵头，联合9家在氢能领域各具特色的国家高新区，共同组建这一覆盖氢能全产业链的跨区域协同创新网络。",
   ]),
 ];
 
@@ -176,5 +184,10 @@ describe("session 33 question classes", () => {
     expect(a.answer).toContain("陈永刚");
     // (A person the articles quote is answered.)
     await answers("何年初在周年会议上说了什么", ["何年初"]);
+  });
+
+  it("reads a lead that founds the group told by a description, and a zone 纳入 a part", async () => {
+    await answers("氢能网络是哪个高新区牵头的", ["烟台"]);
+    await answers("海洋装备网络核心配套板块现在有哪些", ["连云港", "泉州", "漳州"]);
   });
 });

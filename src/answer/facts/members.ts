@@ -165,23 +165,30 @@ function joinedInto(c: FactContext, g: Group, label: string): string[] {
   const cited = new Set(
     [...(g.members?.evidence ?? []), ...g.memberHistory.flatMap((h) => h.evidence)].map((e) => e.article),
   );
+  const into = new RegExp(`${JOINS.source}${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`);
+  const names = [...c.k.zones].map(([id, z]) => ({ id, names: [z.name, ...z.aliases].filter((n) => n.length >= 2) }));
+  const named = (text: string) => names.filter((z) => z.names.some((n) => text.includes(n))).map((z) => z.id);
   const out: string[] = [];
   for (const id of cited) {
     for (const sentence of articleSentences(c.k.articles.get(id)?.body ?? "")) {
-      for (const clause of sentence.split(/[，,；;。]/)) {
-        const at = clause.indexOf(`加入${label}`);
+      for (const part of sentence.split(/[；;：:。]/)) {
+        const at = part.search(into);
         if (at < 0) continue;
-        for (const [zone, z] of c.k.zones)
-          if (
-            !out.includes(zone) &&
-            [z.name, ...(z.aliases ?? [])].some((n) => n.length >= 2 && clause.slice(0, at).includes(n))
-          )
-            out.push(zone);
+        // The zones before the verb in its clause, or ("安顺高新区和自贡高新区分别在…具备较好基础，纳入整机研发制造环节")
+        // in the clauses before it, back to one that tells another join.
+        const clauses = part.slice(0, at).split(/[，,]/);
+        let scope = clauses.pop() ?? "";
+        while (named(scope).length === 0 && clauses.length > 0 && !JOINS.test(clauses.at(-1) as string))
+          scope = `${clauses.pop()}，${scope}`;
+        for (const zone of named(scope)) if (!out.includes(zone)) out.push(zone);
       }
     }
   }
   return out;
 }
+
+/** Joins a part of the list: "加入", "纳入". */
+const JOINS = /(?:加入|纳入|归入|进入)/;
 
 /**
  * Who leads a part of the list ("场景应用板块由哪家牵头"), or each part's lead ("三个板块分别由谁牵头协调"), when the

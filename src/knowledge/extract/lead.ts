@@ -38,7 +38,8 @@ function alliedProvinces(doc: Doc, s: Sentence) {
     );
   if (!m || PLANNED.test(s.text.slice(0, m.index + m[0].length))) return;
   const end = m.index + m[0].length;
-  const named = /^(?:这一|该|这个)(网络|联盟)/.exec(s.text.slice(end));
+  // ("…共同组建这一覆盖低空经济全产业链的跨区域协同创新网络": the group by a description, up to its kind.)
+  const named = /^(?:这一|该|这个)(?:[^，,。；;]{0,30}?)(网络|联盟)(?=[，,。；;]|$)/.exec(s.text.slice(end));
   const mention = (doc.mentions[s.index] ?? []).find((x) => x.start === end);
   const group = mention ?? (named ? doc.anaphor(s, named[1] === "联盟" ? "alliance" : "network") : undefined);
   const quoteEnd = mention ? mention.end : end + (named?.[0].length ?? 0);
