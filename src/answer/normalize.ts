@@ -402,7 +402,6 @@ function isInsideKnownName(text: string, at: number, len: number, keys: AliasKey
   return false;
 }
 
-/** Two texts of one length that differ in exactly one character. */
 /** The letters split into toneless syllables the articles' characters have ("hubei" = hu bei). */
 function inSyllables(letters: string, syllables: Map<string, string[]>): boolean {
   const ok: boolean[] = [true];
@@ -425,6 +424,7 @@ function oneSlip(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/** Two texts of one length that differ in exactly one character (a name's slip: no swap, unlike oneSlip). */
 function oneOff(a: string, b: string): boolean {
   let differ = 0;
   for (let i = 0; i < a.length && differ < 2; i++) if (a[i] !== b[i]) differ++;

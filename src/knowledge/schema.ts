@@ -62,6 +62,8 @@ const membersSchema = z.object({
   evidence,
 });
 export type Members = z.infer<typeof membersSchema>;
+/** A labelled part of a member list ("华东地区5家：…", "核心零部件板块包括…"), and the zone that leads it. */
+export type ListPart = NonNullable<Members["parts"]>[number];
 
 const personSchema = z.object({ name: z.string().min(1), role: z.string().min(1), evidence });
 

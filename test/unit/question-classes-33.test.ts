@@ -33,6 +33,7 @@ const ARTICLES = [
     "网络提出重点建设海上风电装备、深海养殖装备、智慧港口、船舶制造、海洋信息五大工程。",
     "网络秘书处负责人表示，目前成员之间的协同深度还不够，数据共享机制有待完善。",
     "大连高新区牵头成立了网络船舶设计专题工作组，组织成员单位定期开展技术交流。",
+    "威海火炬高新区积极参与青岛高新区牵头的网络建设，与网络成员共建海洋检测服务平台。",
   ]),
   article("t33-sea2", "海洋装备产业协同创新网络年会在烟台召开", "2026-10-20", [
     "10月19日，国家高新区海洋装备产业协同创新网络2026年年会暨第二届理事会第一次会议在烟台高新区召开。",
@@ -52,6 +53,7 @@ const ARTICLES = [
     "成立大会审议通过了《联盟秘书处工作规则》，联盟秘书处设在蚌埠高新区。",
     "“苏皖两省的国家高新区从此有了常态化的协同平台。”联盟相关负责人说。",
     "蚌埠高新区将牵头建立联盟月度调度机制，推动成员单位精准对接。",
+    "联盟下设两个工作组，分别由盐城高新区、蚌埠高新区牵头组建。",
   ]),
   article("t33-jh2", "江淮国家高新区协同创新联盟成员增至8家", "2026-09-20", [
     "9月19日，江淮国家高新区协同创新联盟年会在扬州高新区举行，宿迁高新区、泰州高新区正式加入联盟，联盟成员由6家增至8家。",
@@ -144,7 +146,11 @@ describe("session 33 question classes", () => {
   });
 
   it("gives the members in none of the other groups, named or not", async () => {
-    await answers("海洋装备网络里有哪些高新区没出现在另外两个网络（物联网、纳米新材料）里", ["泉州", "南通"], ["青岛", "宁波"]);
+    await answers(
+      "海洋装备网络里有哪些高新区没出现在另外两个网络（物联网、纳米新材料）里",
+      ["泉州", "南通"],
+      ["青岛", "宁波"],
+    );
     await answers("海洋装备网络里，有哪些高新区在其他网络里都没出现？", ["南通", "湛江"], ["青岛", "大连", "泉州"]);
   });
 
@@ -169,7 +175,9 @@ describe("session 33 question classes", () => {
   });
 
   it("reads 'first' in an English question as 首批", async () => {
-    const a = await grown.engine.answer("How many scenarios does the marine equipment network's first scenario list cover?");
+    const a = await grown.engine.answer(
+      "How many scenarios does the marine equipment network's first scenario list cover?",
+    );
     expect(a.kind, a.answer).toBe("fact");
     expect(a.answer).toContain("64");
   });
@@ -189,5 +197,25 @@ describe("session 33 question classes", () => {
   it("reads a lead that founds the group told by a description, and a zone 纳入 a part", async () => {
     await answers("氢能网络是哪个高新区牵头的", ["烟台"]);
     await answers("海洋装备网络核心配套板块现在有哪些", ["连云港", "泉州", "漳州"]);
+  });
+
+  it("keeps what a review of these classes found wrong answered right", async () => {
+    // ("别的成员都不在江苏吗" asks about members, not other groups.)
+    await answers("物联网网络里别的成员都不在江苏吗", ["无锡"]);
+    // (The founding list's parts when the founding is asked, never today's.)
+    const first = await grown.engine.answer("江淮联盟成立时苏北地区有哪些成员");
+    expect(first.answer).not.toContain("苏北地区3家");
+    // (A part's member count is not a figure counted in 个.)
+    await answers("海洋装备网络核心配套板块有几家", ["连云港"], ["64"]);
+    // (A 牵头 of another thing earlier in the sentence does not lead the platform.)
+    const platform = await grown.engine.answer("海洋检测服务平台是哪家牵头的");
+    expect(platform.answer).not.toContain("由青岛高新区牵头");
+    // ("分别由A、B牵头组建" says nothing set up after the verb.)
+    const set = await grown.engine.answer("盐城高新区牵头组建了什么");
+    expect(set.answer).not.toContain("盐城高新区牵头组建。");
+    // (A group named in full: its lead, with the lead's people, as before.)
+    await answers("国家高新区海洋装备产业协同创新网络是哪家牵头的", ["牵头单位是青岛"]);
+    // (A part named by two characters right before 板块.)
+    await answers("海洋装备网络船舶板块哪家牵头", ["大连"]);
   });
 });

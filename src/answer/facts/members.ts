@@ -3,7 +3,7 @@
  */
 
 import { entityNames } from "../../knowledge/entity-names.ts";
-import type { Evidence, Members } from "../../knowledge/schema.ts";
+import type { Evidence, ListPart, Members } from "../../knowledge/schema.ts";
 import { articleSentences, namesGroup, sentenceCited } from "../query/graph.ts";
 import { numberFrom } from "../query/read.ts";
 import type { Answer } from "../types.ts";
@@ -147,16 +147,18 @@ export function membersIn(c: FactContext, g: Group, province: string): Answer {
   });
 }
 
-type ListPart = NonNullable<NonNullable<Group["members"]>["parts"]>[number];
-
 /** The parts of a list a question names by their labels, or by a piece of one ("卫星研制" of "卫星研制环节"). */
+// ("整机板块哪家牵头": a piece of two characters only right before 板块/环节; "其他", the part an extraction adds for one
+// more member, is never named.)
 function partsNamed(parts: ListPart[], text: string): ListPart[] {
   return parts.filter((x) => {
+    if (x.label === "其他") return false;
     const core = x.label.replace(/(?:地区|片区|区域|板块|方面|环节|领域|省|市)$/, "");
     const pieces = core.replace(/[（(][^）)]*[）)]/g, "").split(/与|和|及|、/);
-    return (
-      (core.length >= 2 && text.includes(core)) || pieces.some((piece) => piece.length >= 3 && text.includes(piece))
-    );
+    const said = (piece: string) =>
+      (piece.length >= 3 && text.includes(piece)) ||
+      (piece.length === 2 && new RegExp(`${piece}(?:板块|环节)`).test(text));
+    return (core.length >= 2 && text.includes(core)) || pieces.some(said);
   });
 }
 
@@ -222,7 +224,9 @@ export function memberPart(c: FactContext, g: Group, text: string): Answer | nul
   // ("负责卫星研制这一块的": a part of the chain asked by a piece of its label, "卫星研制环节".)
   // (The parts of the founding list are read when the list now has none: a province's part is brought up to date
   // below.)
-  const named = partsNamed(g.members?.parts ?? g.memberHistory[0]?.parts ?? [], text);
+  // ("成立时华东地区有哪些": the first list's parts, never today's.)
+  const first = AT_FOUNDING.test(text) ? (g.memberHistory[0] ?? g.members) : undefined;
+  const named = partsNamed((first ? first.parts : (g.members?.parts ?? g.memberHistory[0]?.parts)) ?? [], text);
   if (named.length === 0 || !g.members) return null;
   // (A province's part of the founding list, after members joined or left: those of that province now.)
   // ("启动时场景应用板块有哪些": the part as first listed.)
@@ -236,11 +240,9 @@ export function memberPart(c: FactContext, g: Group, text: string): Answer | nul
     // (A part of the chain: the zones that joined since, said to join it, "重庆高新区、佛山高新区加入场景应用板块".)
     if (now && !part.zones.every(inProvince)) {
       const into = joinedInto(c, g, part.label).filter((id) => now.zones.includes(id) && !founding.has(id));
-      return {
-        zones: [...part.zones.filter((id) => now.zones.includes(id) || now.partial), ...into],
-        joined: into,
-        left: [] as string[],
-      };
+      // (…and those of it that left, when the list now is whole.)
+      const gone = now.partial ? [] : part.zones.filter((id) => !now.zones.includes(id));
+      return { zones: [...part.zones.filter((id) => !gone.includes(id)), ...into], joined: into, left: gone };
     }
     if (!now || !part.zones.every(inProvince))
       return { zones: part.zones, joined: [] as string[], left: [] as string[] };

@@ -456,6 +456,12 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     if (provinces) return found(provinces);
   }
   if (p.countsOther && (p.quantity || comparing || /哪些/.test(p.text))) {
+    // ("场景应用板块有几家": a part of the group's list named by its label, not a thing it counts; "清单有多少个场景"
+    // counts the thing.)
+    const asksZones = /家|成员|高新区|园区|单位|哪/.test(p.text);
+    const part =
+      groups.length === 1 && readings.length === 0 && asksZones ? memberPart(c, groups[0] as Group, p.text) : null;
+    if (part) return found(part);
     // "X联盟里高企最多的是哪家": members ranked inside one group, which an article's figures may state.
     const withinOne = groups.length === 1 && (/哪[家个所]|谁/.test(ranked) || RANK_ASKED.test(p.text));
     // (The members ranked by it are what a passage states; the group's total is not the answer.)

@@ -10,20 +10,24 @@ import { sentenceCited } from "../query/graph.ts";
 import type { Answer } from "../types.ts";
 import { type FactContext, fact } from "./context.ts";
 
-/** What a piece of work inside a group is called by ("…机制", "…工作组", "…平台"). */
-const THING = "(?:机制|工作组|专题组|专委会|委员会|专班|平台|联合体|中心|基金|清单|榜单|实验室|基地|网络|联盟)";
+/** What a piece of work inside a group is called by ("…机制", "…工作组", "…平台"); a group itself is the lead lookup's. */
+const WORK = "(?:机制|工作组|专题组|专委会|委员会|专班|平台|联合体|中心|基金|清单|榜单|实验室|基地)";
+/** …and what a zone may prepare or set up: a group too ("正在牵头筹建哪个网络"). */
+const THING = `(?:${WORK.slice(3, -1)}|网络|联盟)`;
 /** "季度会商机制由哪家牵头建立": the thing, then who leads it asked. */
 const WHO_LEADS = new RegExp(
-  `([\\u4e00-\\u9fff]{2,16}?${THING})(?:是|又是|将)?(?:由|归)?(?:哪家|哪个高新区|哪个单位|哪一家|哪个|谁)(?:来)?牵头`,
+  `([\\u4e00-\\u9fff]{2,16}?${WORK})(?:是|又是|将)?(?:由|归)?(?:哪家|哪个高新区|哪个单位|哪一家|哪个|谁)(?:来)?牵头`,
 );
 /** "牵头成立了什么工作组", "正在牵头筹建哪个网络": what the zone leads, asked. */
 const WHAT_LED = new RegExp(`牵头(成立|建立|组建|搭建|筹建|设立|筹备)(?:了)?(?:什么|哪个|哪些|啥)(?:样的)?(${THING})?`);
+/** 牵头 with the verb of setting the thing up right after it ("牵头建立…"), not "A牵头的B网络…". */
+const LEADS_SETTING_UP = /牵头(?:建立|成立|组建|搭建|设立|建设|筹建|筹备|开展|推进|编制|制定)/g;
 
 export function taskLead(c: FactContext, p: Parsed): Answer | null {
   const who = WHO_LEADS.exec(p.text);
   // (The thing without the group named before it: "联盟的季度会商机制" → "季度会商机制".)
   const thing = who?.[1]?.replace(/^.*的/, "");
-  if (who && thing && thing.length >= 4 && !/^(?:网络|联盟)$/.test(thing)) return whoLeads(c, thing);
+  if (who && thing && thing.length >= 4) return whoLeads(c, thing);
   const what = WHAT_LED.exec(p.text);
   const zone = p.entities.filter((e) => e.kind === "zone");
   if (what && zone.length === 1) return whatLed(c, zone[0]?.id as string, what[1] as string, what[2]);
@@ -36,11 +40,12 @@ export function taskLead(c: FactContext, p: Parsed): Answer | null {
  */
 function whoLeads(c: FactContext, thing: string): Answer | null {
   const ledAfter = new RegExp(`${thing}(?:则|将|也)?由([^，,；;。]{2,20}?)牵头`);
+  // (In the thing's own clause, 牵头 and the verb that sets it up: "Z将牵头建立X"; not "参与A牵头的…网络建设，共建X".)
   const leadBefore = (s: string) => {
-    const lead = s.lastIndexOf("牵头", s.indexOf(thing));
-    return lead < 0
-      ? undefined
-      : s.slice(Math.max(0, ...["，", ",", "；", ";"].map((m) => s.lastIndexOf(m, lead) + 1)), lead);
+    const at = s.indexOf(thing);
+    const from = Math.max(0, ...["，", ",", "；", ";", "。"].map((m) => s.lastIndexOf(m, at) + 1));
+    const lead = [...s.slice(from, at).matchAll(LEADS_SETTING_UP)].at(-1);
+    return lead ? s.slice(from, from + (lead.index ?? 0)) : undefined;
   };
   const said = (s: string) => s.includes(thing) && (ledAfter.test(s) || leadBefore(s) !== undefined);
   const cited = sentenceCited(c.k, said);
@@ -62,10 +67,14 @@ function whoLeads(c: FactContext, thing: string): Answer | null {
  */
 function whatLed(c: FactContext, zone: string, verb: string, kind: string | undefined): Answer | null {
   const names = entityNames(c.k, zone).filter((n) => n.length >= 2);
+  // (Something set up after the verb: "…分别由A、B牵头组建。" names nothing.)
   const ledBy = (s: string, own: boolean) => {
     const lead = s.indexOf(`牵头${verb}`);
-    if (lead < 0 || (kind && !s.slice(lead).includes(kind))) return false;
-    const before = s.slice(0, lead);
+    const what = lead < 0 ? "" : (s.slice(lead + 2 + verb.length).split(/[，,；;。]/)[0] ?? "");
+    if (lead < 0 || what.replace(/^了/, "").length < 2 || (kind && !what.includes(kind))) return false;
+    // (The zone before it, back to the sentence's start or another 牵头: "我区作为副理事长单位，牵头成立了…".)
+    const other = s.lastIndexOf("牵头", lead - 1);
+    const before = s.slice(other < 0 ? 0 : other + 2, lead);
     return names.some((n) => before.includes(n)) || (own && /我区|本区/.test(before));
   };
   const cited =

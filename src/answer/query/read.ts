@@ -387,9 +387,14 @@ const JOINED_AFTER_NAME = new RegExp(`^(?:里|中|的)?(?:这次|今年|此次|�
 const LEADS_WHICH =
   /(?:牵头|领衔|主导|带头)(?:了|过|建设了|成立了)?(?:几个|哪些|哪几个|多少个|哪个)(?:产业协同创新)?(?:网络|联盟)?/;
 
-/** Not among the other groups: "没出现在另外四个网络里的", "在其他四个网络里都没出现", "不在其余网络里". */
+/**
+ * Not among the other groups: "没出现在另外四个网络里的", "在其他四个网络里都没出现", "不在其余网络里" (a group word after
+ * the other-word: "别的成员都不在江苏吗" asks about members, not groups).
+ */
 const NOT_ELSEWHERE =
-  /(?:没|不)(?:有)?(?:出现|在|参加|加入|进)[^，,。？?]{0,3}?(?:另外|别的|其他|其它|其余)|(?:另外|别的|其他|其它|其余)[^，,。？?]{0,20}?(?:都|均)?(?:没|不)(?:有)?(?:出现|在|参加|加入|进)/;
+  /(?:没|不)(?:有)?(?:出现|在|参加|加入|进)[^，,。？?]{0,3}?(?:另外|别的|其他|其它|其余)[^，,。？?]{0,6}?(?:网络|联盟)|(?:另外|别的|其他|其它|其余)[^，,。？?]{0,8}?(?:网络|联盟)[^，,。？?]{0,16}?(?:都|均)?(?:没|不)(?:有)?(?:出现|在|参加|加入|进)/;
+/** The other groups, said before they are named: "另外四个网络（AI、IC、物联网、光电子）". */
+const OTHER_GROUPS = /(?:另外|别的|其他|其它|其余)[^，,。？?]{0,8}?(?:网络|联盟)/;
 
 /** "只进了X一个网络", "只参加了X这一个": one membership only, as the question has it. */
 const ONLY_ONE = /只(?:进|参加|加入|参与|在)了?[^，,。]{0,12}?(?:这)?一个(?:网络|联盟)?/;
@@ -562,7 +567,14 @@ function readQuery(
       (/别的|其他|其它|其余/.test(t) || /(?:这)?一个(?:网络|联盟)/.test(t))) ||
     /没(?:有)?(?:参加|加入|进)(?:过)?(?:别的|其他|其它|其余)/.test(t) ||
     NOT_ELSEWHERE.test(t);
-  if (groupsIds.length >= 1 && zoneIds.length === 0 && onlyThis) {
+  // (More groups than one only when the others are named after "另外…网络": "AI和IC网络都有的成员里，哪些没参加其他网络"
+  // asks of the two.)
+  const otherAt = t.search(OTHER_GROUPS);
+  const namedAfter = p.mentions.every(
+    (m) =>
+      m.type !== "entity" || m.ref.id === groupsIds[0] || m.ref.kind === "zone" || (otherAt >= 0 && m.start > otherAt),
+  );
+  if (zoneIds.length === 0 && onlyThis && groupsIds.length >= 1 && (groupsIds.length === 1 || namedAfter)) {
     const others = groupsIds.slice(1);
     if (others.length === 0 || NOT_ELSEWHERE.test(t))
       return {

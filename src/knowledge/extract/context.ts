@@ -2,15 +2,12 @@
  * What the pattern families share for one article: its sentences, the names (known and new), the groups each
  * sentence mentions, and the claims the families make. index.ts turns the claims into an Extraction.
  */
-import type { Evidence } from "../schema.ts";
+import type { Evidence, ListPart } from "../schema.ts";
 import { sourceZone } from "../source-zone.ts";
 import { DATELINE, type DateMention, daysAgo, findDates, type ResolvedDate, resolveDate } from "./dates.ts";
 import { type GroupKind, type GroupRef, groupKey as key, Names } from "./names.ts";
 import { asRead, quote, type Sentence, splitSentences } from "./sentences.ts";
 import type { ArticleInput, Gazetteer } from "./types.ts";
-
-/** A labelled part of a member list ("华东地区5家：…", "核心零部件板块包括…"), and the zone that leads it. */
-export type ListPart = { label: string; zones: string[]; lead?: string };
 
 export type Mention = GroupRef & { start: number; end: number };
 

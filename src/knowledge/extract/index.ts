@@ -5,8 +5,8 @@
  *
  * Merging is strict: two claims about one value that disagree (two dates, two leads) leave the value out.
  */
-import type { Alliance, Evidence, KnowledgeEvent, Network, Zone } from "../schema.ts";
-import { type Claim, Doc, type ListPart } from "./context.ts";
+import type { Alliance, Evidence, KnowledgeEvent, ListPart, Network, Zone } from "../schema.ts";
+import { type Claim, Doc } from "./context.ts";
 import { leadingDate, leadingDateIn, type ResolvedDate, shiftDay } from "./dates.ts";
 import { changeEvent, launchEvent, meetingEvent } from "./events.ts";
 import { figures } from "./figures.ts";

@@ -2,8 +2,8 @@
  * Member lists: "A、B、C和D" → items, each resolved to a zone. A list is taken whole or not at all: if one
  * item does not resolve, the sentence is not read as a member list (a wrong member is worse than none).
  */
-import type { Evidence } from "../schema.ts";
-import type { Doc, ListPart } from "./context.ts";
+import type { Evidence, ListPart } from "../schema.ts";
+import type { Doc } from "./context.ts";
 import { type GroupRef, groupKey, PROVINCE_PREFIX, type ZoneLevel } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
 

@@ -5,7 +5,8 @@
  * the group's lead, or without it) are exactly as many as the count the article states; each part is kept with its label
  * ("电池材料与电芯环节"), which users ask by ("负责卫星研制这一块的是哪几个").
  */
-import type { Doc, ListPart } from "./context.ts";
+import type { ListPart } from "../schema.ts";
+import type { Doc } from "./context.ts";
 import { COUNT, countedSo, countOf, pushWholeList, resolveList } from "./lists.ts";
 import { groupKey } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
