@@ -16,12 +16,24 @@ const NAME = new RegExp(
 
 const TITLE_END = /(?:主任|书记|局长|区长|县长|市长|部长|院长|处长|司长|会长|总|老师|教授|博士|先生|女士)$/;
 
+/** Every name an article or an official record writes, one text per knowledge snapshot (read once, not per question). */
+const written = new WeakMap<Knowledge, string>();
+function writtenText(k: Knowledge): string {
+  let text = written.get(k);
+  if (text === undefined) {
+    text = [
+      ...[...k.articles.values()].flatMap((a) => [a.title, a.body, ...a.people]),
+      ...k.officials.map((o) => o.name),
+    ].join("\n");
+    written.set(k, text);
+  }
+  return text;
+}
+
 export function unknownSpeaker(k: Knowledge, question: string): Answer | null {
   const name = NAME.exec(question)?.[1];
   // ("黄主任说了什么": a family name and a title is no name to look for.)
   if (!name || TITLE_END.test(name)) return null;
-  const written = (text: string) => text.includes(name);
-  if ([...k.articles.values()].some((a) => written(a.body) || written(a.title) || a.people.some(written))) return null;
-  if (k.officials.some((o) => written(o.name))) return null;
+  if (writtenText(k).includes(name)) return null;
   return none(`文章没有提到“${name}”，所以无法回答他（她）说了什么。`);
 }

@@ -5,19 +5,19 @@
  */
 import { lexicon } from "./lexicon.ts";
 import type { KnowledgeFiles } from "./load.ts";
+import { listArticles } from "./schema.ts";
 
 const SHORT = lexicon.provinceShort;
 const RUN = new RegExp(`[${Object.keys(SHORT).join("")}]{2,4}`, "g");
 
 export function provinceNicknames(files: KnowledgeFiles): void {
+  const provinceOf = new Map(files.zones.map((z) => [z.id, z.province]));
   const taken = new Set([...files.networks, ...files.alliances].flatMap((g) => [g.name, ...(g.aliases ?? [])]));
   for (const a of files.alliances) {
     const zones = a.members?.zones ?? [];
-    const provinces = new Set(zones.map((id) => files.zones.find((z) => z.id === id)?.province));
+    const provinces = new Set(zones.map((id) => provinceOf.get(id)));
     if (provinces.has(undefined) || provinces.size < 2 || provinces.size > 4) continue;
-    const cited = new Set(
-      [...(a.members?.evidence ?? []), ...a.memberHistory.flatMap((h) => h.evidence)].map((e) => e.article),
-    );
+    const cited = listArticles(a);
     const texts = files.articles.filter((x) => cited.has(x.id)).map((x) => `${x.title}\n${x.body}`);
     for (const text of texts)
       for (const m of text.matchAll(RUN)) {

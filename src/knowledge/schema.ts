@@ -65,6 +65,11 @@ export type Members = z.infer<typeof membersSchema>;
 /** A labelled part of a member list ("华东地区5家：…", "核心零部件板块包括…"), and the zone that leads it. */
 export type ListPart = NonNullable<Members["parts"]>[number];
 
+/** The articles a group's member lists (now and before) are quoted from. */
+export function listArticles(g: { members?: Members; memberHistory: Members[] }): Set<string> {
+  return new Set([...(g.members?.evidence ?? []), ...g.memberHistory.flatMap((h) => h.evidence)].map((e) => e.article));
+}
+
 const personSchema = z.object({ name: z.string().min(1), role: z.string().min(1), evidence });
 
 /**

@@ -3,7 +3,7 @@
  */
 
 import { entityNames } from "../../knowledge/entity-names.ts";
-import type { Evidence, ListPart, Members } from "../../knowledge/schema.ts";
+import { type Evidence, type ListPart, listArticles, type Members } from "../../knowledge/schema.ts";
 import { articleSentences, namesGroup, sentenceCited } from "../query/graph.ts";
 import { numberFrom } from "../query/read.ts";
 import type { Answer } from "../types.ts";
@@ -164,9 +164,7 @@ function partsNamed(parts: ListPart[], text: string): ListPart[] {
 
 /** The zones an article about the group says joined a part of its list ("A、B加入场景应用板块"). */
 function joinedInto(c: FactContext, g: Group, label: string): string[] {
-  const cited = new Set(
-    [...(g.members?.evidence ?? []), ...g.memberHistory.flatMap((h) => h.evidence)].map((e) => e.article),
-  );
+  const cited = listArticles(g);
   const into = new RegExp(`${JOINS.source}${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`);
   const names = [...c.k.zones].map(([id, z]) => ({ id, names: [z.name, ...z.aliases].filter((n) => n.length >= 2) }));
   const named = (text: string) => names.filter((z) => z.names.some((n) => text.includes(n))).map((z) => z.id);

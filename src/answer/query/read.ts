@@ -332,7 +332,8 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
     (id) => (k.networks.get(id) ?? k.alliances.get(id))?.members?.evidence.map((e) => e.quote) ?? [],
   );
   const partLabels = Object.keys(lexicon.regions).filter((r) => listQuotes.some((q) => q.includes(r)));
-  const zoneLeads = zoneIds.length === 1 ? ledBy(k, zoneIds[0] as string).length : 0;
+  // (Looked up only when leading is asked.)
+  const zoneLeads = zoneIds.length === 1 && LEADS_WHICH.test(t) ? ledBy(k, zoneIds[0] as string).length : 0;
   const query = readQuery(t, p, {
     groupsIds,
     zoneIds,
