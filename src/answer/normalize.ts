@@ -353,7 +353,7 @@ export function normalizeQuestion(question: string, k: Knowledge): Normalized {
   for (const m of text.matchAll(/(?<![a-z])[a-z]{5,}(?![a-z])/gi)) {
     const at = m.index ?? 0;
     const typed = m[0].toLowerCase();
-    if (keys.english.has(typed) || taken.slice(at, at + typed.length).some(Boolean)) continue;
+    if (isEnglishWord(typed, keys.english) || taken.slice(at, at + typed.length).some(Boolean)) continue;
     // ("Hubei" is one letter from "hebei", but pinyin: a place, never a slip.)
     if (inSyllables(typed, keys.bySyllable)) continue;
     const near = [...keys.english].filter((w) => w.length >= 5 && oneSlip(typed, w));
@@ -403,6 +403,16 @@ function isInsideKnownName(text: string, at: number, len: number, keys: AliasKey
 }
 
 /** The letters split into toneless syllables the articles' characters have ("hubei" = hu bei). */
+const COMMON_ENGLISH = new Set(lexicon.englishWords);
+
+/** A word as typed that is one (a name's, the glossary's, a common one), or one of them with -s, -es, -ed, -ing, -ly. */
+function isEnglishWord(typed: string, used: Set<string>): boolean {
+  const known = (w: string) => used.has(w) || COMMON_ENGLISH.has(w);
+  if (known(typed)) return true;
+  const stem = /^(.{4,}?)(?:es|s|ed|d|ing|ly)$/.exec(typed)?.[1];
+  return stem !== undefined && (known(stem) || known(`${stem}e`));
+}
+
 function inSyllables(letters: string, syllables: Map<string, string[]>): boolean {
   const ok: boolean[] = [true];
   for (let end = 1; end <= letters.length; end++)

@@ -67,6 +67,8 @@ export const lexiconFileSchema = z
   .object({
     stopwords: words,
     englishFiller: words,
+    /** Common English words of five letters or more: typed, they are words, never a slip of another word. */
+    englishWords: words,
     /** An English word (lower case, looked up whole) → the Chinese words the articles use for it. */
     glossary: z.record(z.string().regex(/^[a-z]+$/, "a glossary key is one lower-case English word"), targets),
     /** A question word → more words the articles use for the same thing. */
@@ -164,6 +166,7 @@ function emptyLexicon(): Lexicon {
   return {
     stopwords: [],
     englishFiller: [],
+    englishWords: [],
     glossary: {},
     thesaurus: {},
     pinyinNames: {},

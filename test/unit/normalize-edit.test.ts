@@ -40,6 +40,18 @@ describe("names typed in pinyin letters", () => {
   it("leaves English words alone", () => {
     expect(normalizeQuestion("which network did Wuxi lead", k).text).toBe("which network did Wuxi lead");
   });
+
+  it.each([
+    "Which zones in the whole world lead a network?",
+    "Which plant shape joins the IoT network",
+    "the zones that joined and the ones leaving",
+  ])("never turns a common English word into another one: %s", (question) => {
+    expect(normalizeQuestion(question, k).repairs).toEqual([]);
+  });
+
+  it("still repairs a slip of a word the names use", () => {
+    expect(normalizeQuestion("Who leads the IoT netwrok?", k).repairs.map((r) => r.to)).toContain("network");
+  });
 });
 
 describe("long names said with words left out", () => {
