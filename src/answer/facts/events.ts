@@ -111,8 +111,9 @@ function describedEvent(c: FactContext, p: Parsed): KnowledgeEvent | null {
     if (yearsOn && anniversary(e.title) !== undefined && anniversary(e.title) !== yearsOn) continue;
     const { groups, title } = eventWords(c, e);
     if (groups.length > 0 && !p.entities.some((x) => groups.includes(x.id))) continue;
+    const words = ordinalAs(p, e.title) ?? q;
     let hit = 0;
-    for (const g of title) if (q.has(g)) hit++;
+    for (const g of title) if (words.has(g)) hit++;
     // Most of the title's own words are asked, or (for an event of a group the question names) most of the
     // question's own words are the title's.
     const byTitle = hit / Math.max(title.size, 1);
@@ -121,6 +122,18 @@ function describedEvent(c: FactContext, p: Parsed): KnowledgeEvent | null {
     if (hit >= enough && title.size > 0 && score >= 0.45 && (!best || score > best.score)) best = { e, score };
   }
   return best?.e ?? null;
+}
+
+/** The question's own words with its ordinal written as the title writes it ("第一次年会" of "首届年会"), if it differs. */
+function ordinalAs(p: Parsed, title: string): Set<string> | undefined {
+  const m = ORDINAL.exec(p.text);
+  const said = m ? sameOrdinal(m[0]).find((o) => o !== m[0] && title.includes(o)) : undefined;
+  if (!m || !said || title.includes(m[0])) return undefined;
+  const at = m.index;
+  const shift = said.length - m[0].length;
+  const text = `${p.text.slice(0, at)}${said}${p.text.slice(at + m[0].length)}`;
+  const mentions = p.mentions.map((x) => (x.start >= at ? { ...x, start: x.start + shift, end: x.end + shift } : x));
+  return ownBigrams(text, mentions, ASKING_WORDS);
 }
 
 /**

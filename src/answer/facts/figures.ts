@@ -544,17 +544,31 @@ function claimVerdict(question: string, matched: readonly Figure[]): string {
   // 412亿元）".)
   // (A whole number, not one inside another, "6" of "61"; a note's amount only for money, "总投资412亿元", not a
   // count of another thing it tells, "另有48个试点培育单位".)
-  const values = matched.map((f) => `${f.value}${f.unit}`).join(" ");
+  // (A value of several things, "华虹…项目超100亿美元，闻泰…项目超100亿元": the one the question names.)
+  const values = matched.map((f) => ownPart(`${f.value}${f.unit}`, question)).join(" ");
   const notes = matched.map((f) => f.note ?? "").join(" ");
   const holds = (c: string) => {
     const n = /^\d+(?:\.\d+)?/.exec(c)?.[0];
     if (!n) return values.includes(c);
     const whole = new RegExp(`(?<![\\d.])${n.replace(".", "\\.")}(?![\\d.])`);
-    return whole.test(values) || (/元/.test(c) && whole.test(notes));
+    // (Money in 元 is not money in 美元: "100亿元" of "100亿美元" does not hold.)
+    const currency = /元/.test(c) ? new RegExp(`(?<![\\d.])${n.replace(".", "\\.")}(?:多|余)?[万亿]?美元`) : undefined;
+    const other = currency?.test(values) && !/美元/.test(question);
+    return !other && (whole.test(values) || (/元/.test(c) && whole.test(notes)));
   };
   const all = [...question.matchAll(new RegExp(CLAIMED.source, "g"))].map((x) => x[1] as string);
   const wrong = all.find((c) => !holds(c));
   return wrong === undefined ? "是。" : `不是${wrong}。`;
+}
+
+/** The part of a value of several things ("A超100亿美元，B超100亿元") whose thing the question names, else all of it. */
+function ownPart(value: string, question: string): string {
+  const parts = value.split(/[，,；;]/);
+  const named = parts.filter((x) => {
+    const thing = /^([\u4e00-\u9fff]{2,}?)(?:超过?|约|达到?|为|逾|近)?\d/.exec(x)?.[1];
+    return thing !== undefined && question.includes(thing);
+  });
+  return parts.length > 1 && named.length === 1 ? (named[0] as string) : value;
 }
 
 /**

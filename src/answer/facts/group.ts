@@ -7,6 +7,7 @@ import type { Alliance, Evidence, Network } from "../../knowledge/schema.ts";
 import type { Parsed } from "../parse.ts";
 import { articleSentences } from "../query/graph.ts";
 import type { Answer } from "../types.ts";
+import { actAsked, actDated } from "./act-dated.ts";
 import { citationsFor, type FactContext, fact, formatDate, type Group, none } from "./context.ts";
 import { ASKS_ROTATION, AT_FOUNDING, UNDECIDED } from "./cues.ts";
 import { count, members } from "./members.ts";
@@ -61,10 +62,6 @@ const THING_PLACED =
 /** Things of a group whose place is the group's own, its members' or an occasion's, which the group's facts answer. */
 const NOT_A_THING = /秘书处|总部|机构|单位|成员|盟主|成立|启动|大会|会议|年会|仪式|论坛|活动/;
 
-/** "（网络）的人才地图什么时候发布": a thing of the group and the act asked the date of (no founding). */
-const ACT_DATED =
-  /(?:网络|联盟)的([\u4e00-\u9fff]{2,10}?)(?:什么时候|何时|哪天|哪一天|哪年|几月)(?:能|会|将|要)?(?:正式)?(发布|出台|印发|公布|上线|建成|投用|启用|开通|编制完成)/;
-
 /** The attribute the question asks of one network or alliance (its overview when none). */
 export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
   const isNetwork = "field" in g;
@@ -85,9 +82,8 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
       return AT_FOUNDING.test(p.text) && g.memberHistory.length > 0 ? atFounding(c, g, "count") : count(c, g, p.text);
     case "date": {
       // "网络的人才地图什么时候发布": the date of a thing the group does, not its founding.
-      const act = ACT_DATED.exec(p.text);
-      if (act) return missing(c, g, `${act[1]}的${act[2]}时间`);
-      return date(c, g);
+      const act = actAsked(p, g);
+      return act ? actDated(c, g, act) : date(c, g);
     }
     case "venue": {
       // "联盟的科创飞地最后选在哪了": where a thing of the group is, not where the group was founded.

@@ -153,12 +153,17 @@ export function membersIn(c: FactContext, g: Group, province: string): Answer {
 function partsNamed(parts: ListPart[], text: string): ListPart[] {
   return parts.filter((x) => {
     if (x.label === "其他") return false;
-    const core = x.label.replace(/(?:地区|片区|区域|板块|方面|环节|领域|省|市)$/, "");
-    const pieces = core.replace(/[（(][^）)]*[）)]/g, "").split(/与|和|及|、/);
+    // (和, 与 and 及 are one: "关键零部件和材料" of "关键零部件与材料环节".)
+    const and = (t: string) => t.replace(/[和及]/g, "与");
+    const asked = and(text);
+    const core = and(x.label.replace(/(?:地区|片区|区域|板块|方面|环节|领域|省|市)$/, ""));
+    // ("动力系统、飞控导航、复合材料等关键零部件与材料环节": the examples before 等 are no name of the part.)
+    const head = core.replace(/^[^等]*等/, "");
+    const pieces = core.replace(/[（(][^）)]*[）)]/g, "").split(/与|、|等/);
     const said = (piece: string) =>
-      (piece.length >= 3 && text.includes(piece)) ||
-      (piece.length === 2 && new RegExp(`${piece}(?:板块|环节)`).test(text));
-    return (core.length >= 2 && text.includes(core)) || pieces.some(said);
+      (piece.length >= 3 && asked.includes(piece)) ||
+      (piece.length === 2 && new RegExp(`${piece}(?:板块|环节|(?:这一?|这个)?(?:环|块))`).test(asked));
+    return [core, head].some((name) => name.length >= 2 && asked.includes(name)) || pieces.some(said);
   });
 }
 
@@ -224,11 +229,15 @@ export function memberPart(c: FactContext, g: Group, text: string): Answer | nul
   // below.)
   // ("成立时华东地区有哪些": the first list's parts, never today's.)
   const first = AT_FOUNDING.test(text) ? (g.memberHistory[0] ?? g.members) : undefined;
-  const named = partsNamed((first ? first.parts : (g.members?.parts ?? g.memberHistory[0]?.parts)) ?? [], text);
+  // (A part the list now does not have, when it has parts of another kind — regions now, the chain's parts at the
+  // founding: the founding list's part, brought up to date as below.)
+  const own = partsNamed((first ? first.parts : g.members?.parts) ?? [], text);
+  const fromFounding = own.length === 0 && !first;
+  const named = fromFounding ? partsNamed(g.memberHistory[0]?.parts ?? [], text) : own;
   if (named.length === 0 || !g.members) return null;
   // (A province's part of the founding list, after members joined or left: those of that province now.)
   // ("启动时场景应用板块有哪些": the part as first listed.)
-  const now = g.members.parts || AT_FOUNDING.test(text) ? undefined : g.members;
+  const now = (g.members.parts && !fromFounding) || AT_FOUNDING.test(text) ? undefined : g.members;
   const founding = new Set((g.memberHistory[0]?.parts ?? []).flatMap((part) => part.zones));
   const current = (part: { label: string; zones: string[] }) => {
     const province = now

@@ -9,7 +9,7 @@ import { afterPremise, type Parsed } from "../parse.ts";
 import { articleSentences, namesGroup, sentenceCited } from "../query/graph.ts";
 import { numberFrom } from "../query/read.ts";
 import type { Answer } from "../types.ts";
-import { citationsFor, type FactContext, fact, type Group, none } from "./context.ts";
+import { citationsFor, type FactContext, fact, formatDate, type Group, none } from "./context.ts";
 import { AT_FOUNDING, NUMBERED_TERM, UNDECIDED } from "./cues.ts";
 
 /**
@@ -158,6 +158,37 @@ function unknownYear(c: FactContext, p: Parsed, g: Group, posts: { seat: RegExp 
       dated.flatMap((s) => s.evidence.slice(0, 1)),
     ),
   });
+}
+
+/**
+ * "2028年的轮值主席是哪家" when an article of the group says that year's holder is not decided ("2028年度轮值主席将由湖北
+ * 省成员单位担任，具体由哪一家担任尚未确定"): a refusal that quotes it.
+ */
+function yearLeftOpen(c: FactContext, p: Parsed, g: Group): Answer | null {
+  const year = termOf(p.text);
+  const post = POST_ASKED.exec(p.text)?.[0];
+  if (!year || !/^\d{4}$/.test(year) || !post) return null;
+  // (The year's term itself, in a clause that leaves it open: not "2026年度由B担任，2027年度…将在2026年年会上确定".)
+  const term = new RegExp(`${year}年度?(?:的)?(?:联盟|网络)?(?:轮值)?${post}`);
+  const open = (x: string) => x.split(/[；;]/).some((clause) => term.test(clause) && UNDECIDED.test(clause));
+  const said = sentenceCited(c.k, open, namesGroup(c.k, g.id));
+  if (!said) return null;
+  return none(`目前尚未确定，文章没有给出答案，只写了：据《${said.title}》：${said.quote}`, { citations: [said] });
+}
+
+/** "理事会一届任期几年": the council's own term, as its article states it ("理事会每届任期三年"). */
+const COUNCIL_TERM = /理事会(?:每届|一届)?(?:的)?任期(?:为)?[一两二三四五六\d]年/;
+function councilTerm(c: FactContext, p: Parsed, g: Group): Answer | null {
+  if (!/理事会/.test(p.text) || !(LENGTH_ASKED.test(p.text) || ASKS_TENURE.test(p.text))) return null;
+  const said = sentenceCited(c.k, (x) => COUNCIL_TERM.test(x), namesGroup(c.k, g.id));
+  const term = said ? COUNCIL_TERM.exec(said.quote)?.[0] : undefined;
+  if (!said || !term) return null;
+  return {
+    kind: "fact",
+    answer: `${g.name}的${term}。据《${said.title}》：${said.quote}`,
+    citations: [said],
+    title: g.name,
+  };
 }
 
 /** A post asked ("轮值主席是哪家"), which an article may say the group does not have ("该网络暂不设轮值主席"). */
@@ -330,6 +361,19 @@ export function takesOverWhen(question: string, quote: string): string {
   const from = WHEN_ASKED.test(question) ? TAKES_OVER_IN.exec(quote)?.[0] : undefined;
   return from ? `（${from.replace(/^将/, "")}）` : "";
 }
+/** The dated meeting of the group the seat's article reports (where a seat was handed over), if one. */
+function meetingOf(c: FactContext, g: Group, seat: RoleSeat) {
+  const article = seat.evidence[0]?.article;
+  return c.k.events.find(
+    (e) =>
+      e.scopes[0] === g.id &&
+      e.evidence[0]?.article === article &&
+      /^\d{4}-\d{2}-\d{2}$/.test(e.date) &&
+      /会|仪式/.test(e.title) &&
+      !/加入|退出|成员/.test(e.title),
+  );
+}
+
 /** Asks until when. */
 const UNTIL_ASKED = /到什么时候|到哪(?:年|一年|天|月)|到何时|截至|截止|为止|何时结束|什么时候结束/;
 /** The first sentence of the seat's article that `wanted` accepts, as evidence. */
@@ -391,6 +435,10 @@ function postLength(quote: string, seat: RoleSeat): string {
   return said ? `任期${said[1]}` : "";
 }
 
+/** Asks the order a rotating post goes in, and a sentence that states one ("按湖北、湖南、江西的顺序…轮流担任"). */
+const ORDER_ASKED = /顺序|按啥|按什么|怎么轮|如何轮|轮流规则|轮换规则/;
+const ORDER_SAID = /(?:按|按照)[^，,。；;]{2,30}?的?顺序|依次由|轮流担任/;
+
 /** Every term of office a sentence gives, in order. */
 const tenures = (quote: string) => [...quote.matchAll(new RegExp(TENURE.source, "g"))].map((m) => m[0]);
 /** Asks what each holder of a seat does. */
@@ -411,6 +459,8 @@ const termOf = (text: string) =>
  * the term it names (a seat that states another term is not it), with the term of office when the sentence gives it.
  */
 export function seatAsked(c: FactContext, p: Parsed, g: Group): Answer | null {
+  const council = councilTerm(c, p, g);
+  if (council) return council;
   // Who holds it (谁, 哪家, 分别是, 有变化吗, 任期多久), not what it does or why ("怎么分工", "负责什么"), nor the
   // secretariat asked beside it ("秘书处会不会跟着轮值主席换").
   // ("副牵头单位和秘书处分别是": the secretariat asked as a second seat is said after the seat.)
@@ -457,7 +507,7 @@ export function seatAsked(c: FactContext, p: Parsed, g: Group): Answer | null {
   };
   held.sort((a, b) => order(a) - order(b));
   const missing = years.length > 1 ? years.filter((_, i) => perYear[i]?.length === 0) : [];
-  if (held.length === 0) return unknownYear(c, p, g, posts) ?? postNotSet(c, p, g);
+  if (held.length === 0) return yearLeftOpen(c, p, g) ?? unknownYear(c, p, g, posts) ?? postNotSet(c, p, g);
   const nth = nthHolder(c, p, g, held) ?? previousHolder(c, p, g, held);
   if (nth) return nth;
   const asksTenure = ASKS_TENURE.test(p.text) || until;
@@ -512,7 +562,11 @@ export function seatAsked(c: FactContext, p: Parsed, g: Group): Answer | null {
     const sameHolder = all.filter((t) => sameZones(t, seat)).map((t) => t.evidence[0]?.quote ?? "");
     // (The first term's holder takes nothing over, though its sentence tells the next one's day.)
     const takes = termOf(seat.role) === "first" ? "" : takesOverWhen(p.text, sameHolder.join("。"));
-    const said = `${more}${handed}${takes}${tenure ? `（${tenure}）` : duty ? `，${duty}` : ""}`;
+    // ("交接是哪天": no day in the seat's sentence; the meeting its article reports, where it was handed over.)
+    const met = !takes && seat.from && WHEN_ASKED.test(p.text) ? meetingOf(c, g, seat) : undefined;
+    if (met) ruled.push(...met.evidence.slice(0, 1));
+    const at = met ? `（${formatDate(met.date)}在${met.title.replace(/在[^在]+?(?:举行|召开|举办)$/, "")}上接任）` : "";
+    const said = `${more}${handed}${takes}${at}${tenure ? `（${tenure}）` : duty ? `，${duty}` : ""}`;
     // A post without a term after the first term's holder: who took it over.
     // (A deputy's post, "常务副理事长单位", is a post of its own, not a later term; nor is a numbered term.)
     return first && termOf(seat.role) === undefined && !/副|^第[二三四五六七八九十\d]+[任届]/.test(seat.role)
@@ -537,6 +591,17 @@ export function seatAsked(c: FactContext, p: Parsed, g: Group): Answer | null {
       lines.push(`${postOf(seat)}每届${term}`);
       ruled.push(rule);
       break;
+    }
+  }
+  // "按啥顺序轮的": the order its article states for the post ("轮值主席单位按湖北、湖南、江西的顺序…轮流担任").
+  if (ORDER_ASKED.test(p.text)) {
+    const rule = held
+      .map((seat) => seatArticleSentence(c, seat, (x) => x.includes(postOf(seat)) && ORDER_SAID.test(x)))
+      .find(Boolean);
+    const clause = rule?.quote.split(/[；;]/).find((x) => ORDER_SAID.test(x));
+    if (rule && clause) {
+      lines.push(`轮值顺序：${clause.replace(/^[^，,]*?(?:章程|规定|办法)[，,]/, "")}`);
+      ruled.push(rule);
     }
   }
   const office = alsoSecretariat ? g.secretariat : undefined;

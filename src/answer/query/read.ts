@@ -222,6 +222,11 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
       composed ??
       // "启动的时候有16家参加": the size, by who took part.
       new RegExp(`有${NUM}家(?:国家)?(?:高新区|成员(?:单位)?)?(?:参加|参与)`).exec(t) ??
+      // "…2024年成立，12家成员，对吗": the size as a clause of its own, among the claims confirmed.
+      // (The question's text has no punctuation: the count follows the founding it is claimed with.)
+      new RegExp(
+        `(?<=成立|启动|组建|发起|成立时|启动时)(?:共|有|共有|一共|总共)?${NUM}家(?:成员|高新区|国家高新区)(?:单位)?(?=(?:对吗|对吧|是吗|是吧|吧|吗|没错|对不对|是不是)$)`,
+      ).exec(t) ??
       // "某联盟M家成员…": the size said right after the group's name.
       // ("是13家吧": the count alone, then a word asking to confirm it.)
       new RegExp(
@@ -245,7 +250,7 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
     const confirmed =
       (count !== null && /^(?:是不是|是否)/.test(count[0])) ||
       (count !== null &&
-        /^(?:家|成员|高新区|国家高新区|单位|了|的)*(?:对吧|是吧|对吗|是吗|吧|吗|没错吧|没错吗|对不对|是不是)$/.test(
+        /^[，,]?(?:家|成员|高新区|国家高新区|单位|了|的)*[，,]?(?:对吧|是吧|对吗|是吗|吧|吗|没错吧|没错吗|对不对|是不是)[？?]?$/.test(
           // (The match may be of a slice of the text: found again in the whole.)
           t.slice(t.indexOf(count[0]) + count[0].length),
         ));
@@ -254,7 +259,13 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
       zoneIds.length === 0 &&
       (count === composed || confirmed) &&
       !/哪/.test(t) &&
-      (t.replace(inProvinces?.[1] ?? "", "").match(/\d+|[一二两三四五六七八九十]+个/g) ?? []).length === 1;
+      // (A year claimed beside it is a claim of its own: "2024年成立，12家成员，对吗".)
+      (
+        t
+          .replace(inProvinces?.[1] ?? "", "")
+          .replace(/(?:19|20)\d{2}年/g, "")
+          .match(/\d+|[一二两三四五六七八九十]+个/g) ?? []
+      ).length === 1;
     // ("长三角是不是有36家国家高新区": a region's zones, named without 联盟, are not the alliance's members.)
     const ref = groupRefs.find((r) => r.id === g0);
     const region =

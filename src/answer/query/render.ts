@@ -187,7 +187,12 @@ export function renderResult(
       const steps: string[] = [];
       const cited: Evidence[] = [];
       let before = g.memberHistory[0] as NonNullable<typeof g.members>;
-      steps.push(`${before.asOf ? formatDate(before.asOf) : ""}成立时${before.statedCount ?? before.zones.length}家`);
+      // (A list known in part, its count not stated: how many it names, never a count of the members.)
+      const counted = (m: typeof before) => m.statedCount ?? (m.partial ? undefined : m.zones.length);
+      const founding = counted(before);
+      steps.push(
+        `${before.asOf ? formatDate(before.asOf) : ""}成立时${founding !== undefined ? `${founding}家` : `的名单文章只点名了${before.zones.length}家`}`,
+      );
       for (const next of [...g.memberHistory.slice(1), g.members]) {
         // (A provincial zone is said so: "商丘高新区（省级）".)
         const joined = next.zones
@@ -212,18 +217,18 @@ export function renderResult(
             return { name, why: why && `因${why}${kept ? `，${kept}` : ""}`, said: said && leftText(said) };
           });
         const n = next.statedCount ?? next.zones.length;
-        const was = before.statedCount ?? before.zones.length;
+        const was = counted(before);
         // (A record that changed nothing, the same zones and count, is no step.)
-        if (joined.length === 0 && left.length === 0 && n === was) {
+        if (joined.length === 0 && left.length === 0 && n === (was ?? before.zones.length)) {
           before = next;
           continue;
         }
-        const moved = left.length > 0 ? "变为" : n < was ? "减至" : "增至";
+        const moved = left.length > 0 ? "变为" : was !== undefined && n < was ? "减至" : "增至";
         // "这是该网络成立以来首次调整成员": the article's own word that the first change was the first.
         const first = steps.length === 1 ? firstChangeSaid(k, next.evidence) : undefined;
         if (first) cited.push(first);
         steps.push(
-          `${next.asOf ? formatDate(next.asOf) : "此后"}${joined.length ? `新增${joined.join("、")}${joined.length > 1 ? `${joined.length}家` : ""}` : ""}${leavers(left)}，成员由${was}家${moved}${n}家${first ? "（文章称这是成立以来首次调整成员）" : ""}`,
+          `${next.asOf ? formatDate(next.asOf) : "此后"}${joined.length ? `新增${joined.join("、")}${joined.length > 1 ? `${joined.length}家` : ""}` : ""}${leavers(left)}，成员${was !== undefined ? `由${was}家` : ""}${moved}${n}家${first ? "（文章称这是成立以来首次调整成员）" : ""}`,
         );
         before = next;
       }

@@ -225,6 +225,10 @@ export class Doc {
    * this or the previous sentence counts (else nothing: no guessing).
    */
   anaphor(s: Sentence, kind?: GroupKind): GroupRef | undefined {
+    // ("在物联网领域，我区加入网络后…", on a page about several networks: the network of the field the sentence opens with.)
+    const field = /^(?:在|从)([\u3400-\u9fff]{2,8}?)领域[，,]/.exec(s.text)?.[1];
+    const ofField = field && kind !== "alliance" ? this.names.group(`${field}网络`) : undefined;
+    if (ofField?.kind === "network") return ofField;
     // A sentence that says only "联盟" (or only "网络") refers to a group of that kind, when the item has one.
     if (!kind) {
       // (A sentence that says neither goes on with the one before, when that one opens with its kind: "网络由A牵头，
@@ -264,6 +268,9 @@ export class Doc {
     // (Named again with another in passing, "A…退出纳米新材料网络，该区目前已是Y网络成员", it stays the topic.)
     if (opening && seen.some((x) => x.index === last.index && key(x.ref) === key(opening.ref))) return opening.ref;
     if (last.index >= s.index - 1) return across && title ? title : last.ref;
+    // ("即我区牵头的Y网络。该网络成立时…。今年，网络新吸收…": a paragraph goes on about the one group it named last.)
+    const lastNamed = new Set(seen.filter((x) => x.index === last.index).map((x) => key(x.ref)));
+    if (this.sentences[last.index]?.paragraph === s.paragraph && lastNamed.size === 1) return last.ref;
     return title;
   }
 

@@ -194,7 +194,7 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
         }
         const ids = again ? [...(previous?.about ?? [])] : about(s, c.from, c.to).map((g) => g.id);
         // ("我区实现规上工业总产值" is said with the name of the zone that publishes the article.)
-        const home = /^(?:我区|本区)/.test(label) && doc.names.home ? zoneNamed(doc, doc.names.home) : undefined;
+        const home = /^(?:我区|本区)/.test(label) && doc.names.home ? doc.names.nameOf(doc.names.home) : undefined;
         if (home) label = `${home}${label.slice(2)}`;
         // "宝鸡高新区钛产业实现产值…": the zone the label starts with.
         const zone = ids.length === 0 ? zoneAtStart(doc, label) : undefined;
@@ -479,10 +479,6 @@ function namesZone(text: string): boolean {
 const WIDER = /^(?:全市|全省|全国|全球|市|省)/;
 
 /** A zone's name, known or proposed by this article. */
-function zoneNamed(doc: Doc, id: string): string | undefined {
-  return (doc.names.known.zones.find((z) => z.id === id) ?? doc.names.newZones.get(id))?.name;
-}
-
 /** The zone a label starts with, named in full ("宝鸡高新区钛产业…"; 我区 is written with its name before). */
 function zoneAtStart(doc: Doc, label: string): string | undefined {
   for (let len = Math.min(label.length, 16); len >= 3; len--) {

@@ -24,6 +24,7 @@ export function launches(doc: Doc): void {
   for (const s of doc.sentences) {
     for (const c of clauses(s)) clauseLaunches(doc, s, c.from, c.to);
     occasionVenue(doc, s);
+    kindMeeting(doc, s);
     thusFounded(doc, s);
     foundedAtMeeting(doc, s);
     guidedFounding(doc, s);
@@ -169,6 +170,26 @@ function occasionVenue(doc: Doc, s: Sentence) {
   const venue = group ? doc.names.venue(m[2] ?? "", { evidence }) : undefined;
   if (!group || !venue) return;
   doc.claims.push({ type: "launch", group, venue, occasion: m[1], evidence });
+}
+
+/**
+ * "2025年12月，网络首届年会在苏州工业园区举行": a meeting of the group the item is about, named by its kind only, dated
+ * right before it (a month is enough) and held at a zone. A meeting to come ("2026年年会将于9月在我区举办") is not one.
+ */
+function kindMeeting(doc: Doc, s: Sentence) {
+  const m = new RegExp(
+    `(?:^|[，,；;])(?:该|本)?(网络|联盟)((?:首届|第[一二三四五六七八九十\\d]{1,2}届|(?:19|20)\\d{2}年度?)?(?:${MEETING_WORDS}))(?:也|又)?在([\\u3400-\\u9fff（）()]{2,24}?)(?:隆重)?(?:举行|召开|举办)`,
+  ).exec(s.text);
+  if (!m || (doc.mentions[s.index] ?? []).length > 0 || LAUNCHY.test(m[2] ?? "")) return;
+  const at = (m.index ?? 0) + (/^[，,；;]/.test(m[0]) ? 1 : 0);
+  if (PLANNED.test(s.text.slice(at, at + m[0].length))) return;
+  const found = findDates(s.text.slice(0, at)).at(-1);
+  const date = found && /^[，,]?$/.test(s.text.slice(found.end, at)) ? doc.resolve(s, found) : null;
+  const group = doc.anaphor(s, m[1] === "联盟" ? "alliance" : "network");
+  if (!group || !date || !found) return;
+  const evidence = doc.ev(s, found.start, (m.index ?? 0) + m[0].length);
+  const venue = doc.names.venue(m[3] ?? "", { evidence });
+  doc.claims.push({ type: "meeting", groups: [group], title: m[2] ?? "", date, venue, evidence });
 }
 
 function clauseLaunches(doc: Doc, s: Sentence, from: number, to: number) {

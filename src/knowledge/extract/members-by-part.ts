@@ -18,7 +18,8 @@ const BY_PART =
 /** A count of zones, up to 十九家 ("6家", "两家", "十二家"). */
 const ZONE_COUNT = "(?:\\d{1,2}|十[一二三四五六七八九]|[一二两三四五六七八九十])家";
 /** Zones named in a run, counted or not, ending in 高新区 ("A、B和C", "西安、江阴、海口三家高新区", "A、B、C、D4家"). */
-const ZONES_COUNTED = `(?:[\\u3400-\\u9fff]{2,10}?(?:、|和|与|及))*[\\u3400-\\u9fff]{2,10}?(?:(?:${ZONE_COUNT})?高新区|(?:高新区|示范区)${ZONE_COUNT})`;
+// ("…杭州高新区、苏州工业园区": the last may be a park or a demonstration zone.)
+const ZONES_COUNTED = `(?:[\\u3400-\\u9fff]{2,10}?(?:、|和|与|及))*[\\u3400-\\u9fff]{2,10}?(?:(?:${ZONE_COUNT})?高新区|工业园区|示范区|(?:高新区|示范区)${ZONE_COUNT})`;
 /** What a part is called by ("…环节", "…板块"). */
 const PART_WORD = "(?:环节|方面|领域|板块|端|地区)";
 /** One part: "在X环节，A、B等高新区…", "在X方面，A和B高新区…" (label, the zones that open the clause). */
@@ -26,8 +27,10 @@ const PART_WORD = "(?:环节|方面|领域|板块|端|地区)";
 // ("火箭研制与发射服务环节，有中关村示范区、江阴高新区和烟台高新区": without 在, the zones after 有.)
 // ("中游…环节，集聚了常州、合肥…6家高新区，…", "下游…环节，则由西安、成都…4家高新区承担": other verbs, a count.)
 // ("整机与飞控系统板块包括深圳高新区、珠海高新区、成都高新区、西安高新区4家": 包括, the count after.)
+// ("长三角地区6家，即无锡高新区、…": the part's count, then its zones after 即.)
+const COUNT_THEN = `(${ZONE_COUNT})[，,]?(?:即|为|包括|分别是|分别为|有)[：:]?`;
 const PART = new RegExp(
-  `^在?([^，,；;。：:]{2,30}?${PART_WORD})(?:[，,](?:则有|有|集聚了|聚集了|汇聚了|则由|由|包括)?|有|则有|包括|主要包括)(${ZONES_COUNTED}|(?:[\\u3400-\\u9fff]{2,8}?、)+[\\u3400-\\u9fff]{2,8}?(?=集聚|聚集|具备|拥有|培育|各具|形成|在))`,
+  `^在?([^，,；;。：:]{2,30}?${PART_WORD})(?:[，,](?:则有|有|集聚了|聚集了|汇聚了|则由|由|包括)?|有|则有|包括|主要包括|${COUNT_THEN})(${ZONES_COUNTED}|(?:[\\u3400-\\u9fff]{2,8}?、)+[\\u3400-\\u9fff]{2,8}?(?=集聚|聚集|具备|拥有|培育|各具|形成|在))`,
 );
 
 /** "，除牵头单位A外，还包括": the lead, of the part too, before the others. */
@@ -54,7 +57,9 @@ export function membersByChainPart(doc: Doc, s: Sentence) {
   // ("其中，创新药研发环节有A、B；…": the part's zones right after 有.)
   // ("…此次入网的14家高新区覆盖A、B、C三大环节：A环节有…": a longer opening that ends with a colon.)
   const opening =
-    new RegExp(`^[^；;。]{0,80}?[：:](?=在?[^，,；;。：:]{2,30}?${PART_WORD}(?:[，,]|有|包括))`).exec(s.text)?.[0] ??
+    new RegExp(`^[^；;。]{0,80}?[：:](?=在?[^，,；;。：:]{2,30}?${PART_WORD}(?:[，,]|有|包括|${ZONE_COUNT}))`).exec(
+      s.text,
+    )?.[0] ??
     new RegExp(`^[^；;。]{0,40}?[：:，,](?=在|[^，,；;。：:]{2,30}?${PART_WORD}(?:[，,]|有|包括))`).exec(s.text)?.[0] ??
     "";
   const said = new RegExp(`${COUNT}家(?:正式)?成员`).exec(opening)?.[1];
@@ -87,12 +92,16 @@ export function membersByChainPart(doc: Doc, s: Sentence) {
   for (const written of segments) {
     // ("中游…环节，除牵头单位常州高新区外，还包括合肥、深圳…和长沙高新区": the lead is of the part too.)
     const segment = written.replace(BESIDES_LEAD, "，有$1、");
-    const m = PART.exec(segment) ?? LIST_FIRST.exec(segment);
-    const first = m ? read(m[2] ?? "") : undefined;
+    const part = PART.exec(segment);
+    const m = part ? ([part[0], part[1], part[3], ""] as const) : LIST_FIRST.exec(segment);
+    const index = part?.index ?? (m as RegExpExecArray | null)?.index ?? 0;
+    // (The part's count before its zones must be theirs.)
+    const named = m ? read(m[2] ?? "") : undefined;
+    const first = !part?.[2] || countOf(part[2].replace("家", "")) === named?.length ? named : undefined;
     // ("在上游材料环节，宜春高新区依托…，宁波高新区在…集聚了…": more zones of the part, each opening a clause after.)
     const clauses = m
       ? segment
-          .slice((m.index ?? 0) + m[0].length)
+          .slice(index + m[0].length)
           .split(/[，,]/)
           .slice(1)
       : [];

@@ -18,7 +18,11 @@ export function change(doc: Doc, s: Sentence) {
   const t = s.text.slice(marked);
   const added: string[] = [];
   let listEvidence = false;
-  const absorb = /(?:吸纳|接纳|吸收)([\u3400-\u9fff、]+?)为(?:该|本)?(?:网络|联盟)?(?:的)?(?:新|正式)?成员/.exec(t);
+  // ("网络新吸收A、B加入": taken in, then the verb of joining.)
+  const absorb =
+    /(?:吸纳|接纳|吸收)(?:了)?([\u3400-\u9fff、]+?)(?:为(?:该|本)?(?:网络|联盟)?(?:的)?(?:新|正式)?成员|(?:正式)?(?:加入|入网|入盟)(?:该|本)?(?:网络|联盟)?(?=[，,。；;]|$))/.exec(
+      t,
+    );
   // "新成员名单如下：A，B，C，D；以上4家自会议审议通过之日起正式加入": the newcomers listed, counted after them.
   // ("新加入的4家成员单位分别为：A，B，C，D": or counted before them.)
   const newList = new RegExp(

@@ -159,6 +159,16 @@ export class Names {
     return id;
   }
 
+  /** A zone's name (known or new) by its id. */
+  nameOf(id: string): string | undefined {
+    return (this.known.zones.find((z) => z.id === id) ?? this.newZones.get(id))?.name;
+  }
+
+  /** "我区电子信息产业发展局" in an article a zone publishes: that zone, said at the start as 我区/本区. */
+  homeAtStart(text: string): { id: string; length: number } | undefined {
+    return this.home && /^(?:我区|本区)/.test(text) ? { id: this.home, length: 2 } : undefined;
+  }
+
   /** A zone id for a known alias, exactly. */
   knownZone(name: string): string | undefined {
     return this.zoneByAlias.get(normalize(name));
@@ -443,6 +453,11 @@ export class Names {
     if (!region) return undefined;
     // "成渝地区双城经济圈" → 成渝, "黄河流域" → 黄河: the short name users type.
     const core = regionCore(region);
+    // "长江中游国家高新区联盟" after "长江中游城市群国家高新区协同创新联盟": the region's one alliance named short, when
+    // neither name says a field of its own ("皖江…新能源汽车产业链协作联盟" is another alliance of that region).
+    const same = this.group(`${core}联盟`) ?? this.group(`${region}联盟`);
+    const sameName = same?.kind === "alliance" ? this.allianceName(same.id) : undefined;
+    if (same && sameName && ownField(name) === "" && ownField(sameName) === "") return same;
     const id = this.freshId(asciiId(core.length >= 2 ? core : region), "alliance");
     const aliases = new Set<string>();
     const short = name.replace("国家高新区", "高新区");
@@ -489,6 +504,11 @@ export class Names {
     return { kind: "alliance", id };
   }
 
+  /** The name of an alliance, known or new. */
+  private allianceName(id: string): string | undefined {
+    return (this.newAlliances.get(id) ?? this.known.alliances.find((x) => x.id === id))?.name;
+  }
+
   /** The region of an alliance (known or new): "京津冀" for 京津冀国家高新区联盟. */
   regionOf(id: string): string | undefined {
     const a = this.newAlliances.get(id) ?? this.known.alliances.find((x) => x.id === id);
@@ -522,6 +542,14 @@ const ALLIANCE_KIND =
  */
 const FIELD_ONLY =
   /^(?![\u3400-\u9fff]*[的与在等及或是为了以各该我其把被将由从向对首次形式共同联合组建成立发起承担负责加入参与])[\u3400-\u9fff]{2,6}$/;
+
+/** What an alliance's name says between 高新区 and 联盟 beyond the kind of cooperation: its field, or "". */
+function ownField(name: string): string {
+  let field = /高新区([\u3400-\u9fff]*)联盟$/.exec(name)?.[1] ?? "";
+  for (let kind = ALLIANCE_KIND.exec(field); kind && kind[0] !== ""; kind = ALLIANCE_KIND.exec(field))
+    field = field.slice(0, kind.index);
+  return field;
+}
 
 export function allianceRegion(name: string): string | undefined {
   const m = /^([\u3400-\u9fff]{2,12}?)(?:国家高新区|高新区)/.exec(name);

@@ -82,7 +82,8 @@ export function secretariats(doc: Doc): void {
     // "X高新区（别称）": the bracket is another name of the zone, not part of the one to resolve.
     // ("蚌埠高新区将承担第二届秘书处工作": 将 before the verb is no part of the name.)
     const seatName = (m[3] ?? "").replace(/（[\u3400-\u9fff]{1,6}）$/, "").replace(/(?:将|已经|已|正式)+$/, "");
-    const inside = doc.names.zoneNamedAtStart(seatName);
+    // ("设在我区电子信息产业发展局", on a zone's own page: an office of that zone.)
+    const inside = doc.names.zoneNamedAtStart(seatName) ?? doc.names.homeAtStart(seatName);
     // ("落户蚌埠": a known zone by its place's name alone.)
     // "秘书处设在轮值理事长单位，随轮值理事长单位同步调整": with the chair of the first term, the rule kept as its note.
     const withChair = CHAIR_SEAT.test(seatName) ? chairOfItem(doc, s) : undefined;
@@ -100,7 +101,9 @@ export function secretariats(doc: Doc): void {
     // Notes are phrases of the sentence itself: "首届", "秘书处由成员单位按年度轮值", "由…承担日常工作".
     const notes: string[] = [];
     if (m[1]) notes.push(`${m[1]}秘书处`);
-    if (inside?.id === zone && inside.length < seatName.length) notes.push(`设在${seatName}`);
+    // (我区 is said with the zone's name: "设在成都高新区电子信息产业发展局".)
+    if (inside?.id === zone && inside.length < seatName.length)
+      notes.push(`设在${seatName.replace(/^(?:我区|本区)/, doc.names.nameOf(zone) ?? "$&")}`);
     if (withChair) notes.push(/随[^，,。；;]{2,16}(?:同步)?(?:调整|轮换|轮转|变动)/.exec(t)?.[0] ?? `设在${seatName}`);
     const rotating =
       /秘书处(?:改?由[^，,。；;]{0,30}?|实行[\u3400-\u9fff]{0,6}?|改为|实行)轮值(?:制度|制)?/.exec(t) ??
@@ -123,6 +126,12 @@ export function secretariats(doc: Doc): void {
       t.slice(at + m[0].length),
     );
     if (runBy) notes.push(runBy[0]);
+    // "依托无锡物联网产业研究院开展日常工作": the body it works through.
+    const through =
+      /^[，,]?(依托[\u3400-\u9fff]{2,30}?(?:开展|承担|负责|运行|运作)[\u3400-\u9fff]{0,12})(?=[，,。；;]|$)/.exec(
+        t.slice(at + m[0].length),
+      );
+    if (through?.[1]) notes.push(through[1]);
     // "办公地点设在太湖国际科技园": where it works, inside the zone.
     const office = /办公地点(?:设在|位于|在)[\u3400-\u9fff]{2,16}/.exec(t.slice(at + m[0].length));
     if (office) notes.push(office[0]);
