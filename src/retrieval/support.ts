@@ -162,6 +162,11 @@ const HELD_AT = new RegExp(
   `在[\\u4e00-\\u9fff（）()]{2,20}?(?:召开|举行|举办|开幕|启动|成立|签约|揭牌|${metWordsSource()})|由[\\u4e00-\\u9fff（）()]{2,20}?(?:承办|主办|举办)|(?:落户|设在|定在|放在|选在|移至|迁至)[\\u4e00-\\u9fff]{2}`,
 );
 
+/** A company by its name ("苏州创胜医药", "华虹半导体"): a name of two to six characters, then what kind of firm. */
+// (Not an industry said the same way: "生物医药网络", "生物医药启动会".)
+const FIRM =
+  /(?!生物医药|化学医药|现代医药|中医药)[^\P{Script=Han}的是在和与讲说对把被从向]{2,6}?(?:医药|药业|集团|公司|股份|半导体|微电子)(?=集团|公司|股份|有限|那个|的项目|项目)/u;
+
 export type Support = { ok: true } | { ok: false; reason: string };
 
 /**
@@ -252,6 +257,13 @@ export function supports(
   if (/基金/.test(q) && !p.includes("基金") && !around.includes("基金")) return { ok: false, reason: "fund" };
   // (…and its amount, "基金规模多少", in the sentence that names the fund: a neighbour's figure is another thing.)
   if (/基金/.test(q) && QUANTITY.test(q) && !p.includes("基金")) return { ok: false, reason: "fund:amount" };
+  // "苏州创胜医药那个生物创新药项目总投资多少钱": an amount of a company's (or its project's) is said in the sentence that
+  // names the company, not one about other projects beside it.
+  // (…or in one that goes on about it, "据介绍，该项目…", after the sentence that names it.)
+  const firm = FIRM.exec(q)?.[0];
+  const namesFirm = (t: string) => firm !== undefined && (t.includes(firm) || t.includes(firm.slice(2)));
+  if (firm && QUANTITY.test(q) && !namesFirm(p) && !(/该(?:项目|公司|企业|基地)/.test(p) && namesFirm(around)))
+    return { ok: false, reason: `firm:${firm}` };
   // …and what a zone put into it is said in the sentence that names the zone.
   const investor = /基金/.test(q) && QUANTITY.test(q) ? zonesAsked() : [];
   if (investor.length > 0 && (!investor.some((z) => p.includes(z)) || !/基金|出资|认缴|注资/.test(p)))
@@ -351,7 +363,8 @@ export function supports(
       /^[年度]+/,
       "",
     );
-    const phrase = before.replace(/^.*[的之]/, "") + role[0];
+    // ("江阴那位副市长": what stands before 那位 is no part of the title.)
+    const phrase = before.replace(/^.*(?:[的之]|那位|这位|那个|这个)/, "") + role[0];
     // "副主任委员", "主任助理": a title the role word only begins.
     const rest = /^(?:委员|助理)/.exec(q.slice(role.index + role[0].length))?.[0] ?? "";
     const asked = (q.slice(0, role.index).endsWith("的") ? role[0] : phrase) + rest;

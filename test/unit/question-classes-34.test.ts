@@ -52,6 +52,11 @@ const ARTICLES = [
     "10月9日，国家高新区生物制造产业协同创新网络年会在天津滨海高新区召开。会议审议通过了成都高新区加入网络的申请。",
     "调整后，网络11家成员单位按区域分布为：东部地区8家，即常州高新区、天津滨海高新区、青岛高新区、潍坊高新区、淄博高新区、泰州高新区、杭州高新区、苏州工业园区；中西部地区2家，即宜昌高新区、成都高新区；华南地区1家，即深圳高新区。",
   ]),
+  article("t34-lyg", "连云港高新区签约一批重大项目", "2026-04-20", [
+    "4月18日，连云港高新区2026年重大项目集中签约活动举行。会上，江苏恒瑞医药股份有限公司的创新药产业化项目正式签约。据介绍，该项目将建设研发中心和生产基地，占地约120亩。当天，高新区共签约项目32个，总投资260亿元。",
+    "“高新区是全市创新发展的主引擎。”连云港市副市长、连云港高新区党工委书记王志强表示，连云港高新区将聚焦生物医药和新材料两大主导产业，加快建设科技创新策源地。",
+    "连云港市出台《关于支持生物医药产业高质量发展的若干政策》，提出12条支持措施。",
+  ]),
 ];
 
 describe("session 34 classes", () => {
@@ -112,6 +117,24 @@ describe("session 34 classes", () => {
     expect(list.kind, list.answer).toBe("none");
     expect(list.answer).toContain("尚未确定");
     await answers("大别山区联盟的科技成果转化基金是几月设立的？", ["2027年1月"]);
+  });
+
+  it("does not answer money asked with a count, nor a firm's amount with other projects'", async () => {
+    const money = await grown.engine.answer("连云港《若干政策》给生物医药安排了多少财政资金？");
+    expect(money.kind, money.answer).toBe("none");
+    await answers("连云港《若干政策》提出了多少条措施", ["12"]);
+    const firm = await grown.engine.answer("恒瑞医药那个创新药项目总投资多少钱");
+    expect(firm.kind, firm.answer).toBe("none");
+    await answers("恒瑞医药那个项目占地多大", ["120亩"]);
+  });
+
+  it("reads an official asked as 那位 with the title's place before it", async () => {
+    await answers("连云港那位副市长对连云港高新区是怎么说的", ["王志强"]);
+  });
+
+  it("lists the members a zone formed its group with", async () => {
+    await answers("茶叶网络信阳联合了哪些高新区", ["黄山", "武夷山", "恩施"]);
+    await answers("信阳和哪些高新区一起组建了茶叶网络", ["黄山", "湄潭"]);
   });
 
   it("does not confirm an amount in 元 of a value in 美元", async () => {

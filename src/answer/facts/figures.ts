@@ -191,6 +191,10 @@ const COMPANY = /([\u4e00-\u9fff]{2,4}?)(?:医药|药业|集团|公司|股份|�
 
 /** An amount asked with a measure word of things counted: "多少个", "几家", "多少项". */
 const COUNT_ASKED = /(?:多少|几)(?:个|家|项|座|场|条|台|所|辆|名|人)/;
+/** Money asked ("安排了多少财政资金", "总投资多少钱"): a count of another thing ("16条措施") is not it. */
+const MONEY_ASKED =
+  /(?:多少|几)(?:钱|亿|万元)|(?:资金|经费|预算|投资额?|金额)(?:有|是|为|达到?)?(?:多少|几)|多少(?:财政)?(?:资金|经费|预算)/;
+const MONEY = /元/;
 /** A figure that is a share of a whole: "占全国比重 四成", "35%". */
 const SHARE = /比重|占比|份额|\s[近约超]?(?:[一二三四五六七八九]成|一半|\d+(?:\.\d+)?%)/;
 
@@ -240,6 +244,7 @@ function matchText(c: FactContext, p: Parsed, asked: string): Figure[] {
   // "共建了多少个项目": a count asked by its measure word is no share ("四成", "35%") of another thing (one of
   // the thing counted, "中关村的人工智能企业具体有多少家", says the articles give only the share).
   const countAsked = COUNT_ASKED.test(text);
+  const moneyAsked = MONEY_ASKED.test(text);
   const scored: { f: Figure; score: number; words: number }[] = [];
   // "今年的项目目标是多少": a target asked is a figure its sentence sets as one, not one already reached.
   // (Unless the question states an amount of its own: "产值已经突破6000亿了，下一步目标是多少" is answered by the
@@ -256,6 +261,7 @@ function matchText(c: FactContext, p: Parsed, asked: string): Figure[] {
       continue;
     if (targetAsked && !f.evidence.some((e) => TARGET_SET.test(e.quote)) && !TARGET_SET.test(f.label)) continue;
     if (!sameUnit(f.unit ?? "")) continue;
+    if (moneyAsked && !MONEY.test(`${f.value}${f.unit}${f.note ?? ""}`)) continue;
     // A word that tells another year's figure apart does not, when the question names this one's year too.
     const ownYearAsked = f.year !== undefined && years.includes(f.year);
     if (

@@ -45,6 +45,10 @@ import { taskLead } from "./task-lead.ts";
 import { countAmong, leadCheck, membershipCheck, reverse, whichAmong, zoneReadings } from "./zones.ts";
 
 /** Which provinces a group's members are in (来自哪些省份, 共几个省, N个省对吗). */
+/** Asks who a zone formed a group with: "拉了哪些高新区一起", "联合了哪些", "和哪些高新区一起组建". */
+const PARTNERS_ASKED =
+  /(?:联合了?|拉了?|拉上了?|带了?|带着|携手了?)(?:哪些|哪几家|哪几个|谁)|(?:和|跟|与)(?:哪些|哪几家|哪几个)(?:高新区)?(?:一起|共同)/;
+
 const ASKS_PROVINCES =
   /(?:哪几个|哪些|几个|多少个|哪|每个|各个)(?:省份|省)|各省|\d个省|[一二两三四五六七八九十]个省|\b(?:how many|which|what) provinces\b/;
 const ORDINAL_OCCASION = /第[二三四五六七八九十]+[次届][\u4e00-\u9fff]{2}/;
@@ -584,6 +588,11 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
       if (zone && other.length === 0)
         return found(none(`文章没有写${zone.name}退出${c.shortName(g)}后加入了哪个网络或联盟。`));
     }
+    // "东湖拉了哪些高新区一起", "东湖联合了哪些高新区": who a member (its lead, mostly) formed the group with — its
+    // members, not whether it is one.
+    const partnersOf = readings.flatMap((r) => r.zones).filter((z) => g.members?.zones.includes(z.id));
+    if (PARTNERS_ASKED.test(p.text) && partnersOf.length === 1)
+      return found(groupAttribute(c, { ...p, attribute: "members" }, g));
     // "X为啥不在Y里了", "为什么退出": why a zone that left did, as the article tells it.
     const asksWhy = ASKS_WHY.test(p.text);
     const leftIt =
