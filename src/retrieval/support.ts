@@ -435,7 +435,8 @@ export function supports(
     return { ok: false, reason: `year:${year}` };
   // "哪几家" asks which ones (a list), not how many; nor does a rank ("产业规模排前三的是哪三家").
   // ("这几家", "那几个" point back to zones the question names; they ask no amount.)
-  const amounts = q.replace(/[这那](?:几|两|三)(?:家|个|位|所)/g, "");
+  // ("新加入的几家各有啥特色": the ones named before, each asked about, not how many.)
+  const amounts = q.replace(/[这那](?:几|两|三)(?:家|个|位|所)|几(?:家|个|位|所)(?=各|都|分别)/g, "");
   const quantity = /哪几/.test(q) || RANK_ASKED.test(q) ? null : QUANTITY.exec(amounts);
   if (quantity) {
     // An amount is a number that is not a date ("将于今年12月召开" gives no amount).

@@ -57,6 +57,13 @@ const ARTICLES = [
     "“高新区是全市创新发展的主引擎。”连云港市副市长、连云港高新区党工委书记王志强表示，连云港高新区将聚焦生物医药和新材料两大主导产业，加快建设科技创新策源地。",
     "连云港市出台《关于支持生物医药产业高质量发展的若干政策》，提出12条支持措施。",
   ]),
+  article("t34-cell", "国家高新区细胞治疗产业协同创新网络在苏州启动", "2026-06-12", [
+    "6月10日，国家高新区细胞治疗产业协同创新网络在苏州工业园区启动。网络由苏州工业园区牵头，7家国家高新区共同组建。",
+    "从产业链分工看，7家成员各有侧重。在上游研发环节，有苏州工业园区、中关村示范区、上海张江3家；在中游制造环节，有泰州医药、呼和浩特金山2家；在下游应用环节，有杭州、成都2家。",
+    "“网络要让每一家成员都找到自己的位置。”苏州市科学技术局党组成员、副局长，苏州工业园区管委会副主任韩晓东表示，园区将开放细胞制备公共平台。",
+    "据统计，7家成员高新区共拥有细胞治疗相关有效发明专利2300余件。",
+    "会上，网络还吸纳了苏州高新区、无锡高新区2家新成员。“网络扩容是为了补齐质量检测的短板。”韩晓东表示，新加入的2家高新区分别在检测服务和冷链物流方面具有特色。",
+  ]),
 ];
 
 describe("session 34 classes", () => {
@@ -135,6 +142,29 @@ describe("session 34 classes", () => {
   it("lists the members a zone formed its group with", async () => {
     await answers("茶叶网络信阳联合了哪些高新区", ["黄山", "武夷山", "恩施"]);
     await answers("信阳和哪些高新区一起组建了茶叶网络", ["黄山", "湄潭"]);
+  });
+
+  it("reads parts whose short names are counted after them, one name holding 和", async () => {
+    await answers("细胞治疗网络中游制造环节是哪几家", ["泰州", "呼和浩特金山"], ["杭州"]);
+    await answers("细胞治疗网络下游应用这一块有谁", ["杭州", "成都"], ["泰州"]);
+  });
+
+  it("keeps both titles of an official written with a comma between them", async () => {
+    await answers("韩晓东是什么职务？", ["科学技术局", "副局长", "管委会副主任"]);
+  });
+
+  it("checks a count claimed with 成立的时候是", async () => {
+    await answers("淮河联盟2023年成立的时候是15家高新区对吧", ["不是", "17"]);
+  });
+
+  it("reads an English figure question that names the member zones", async () => {
+    await answers("How many invention patents do the member zones of the cell therapy network (细胞治疗网络) hold?", [
+      "2300",
+    ]);
+  });
+
+  it("reads 'the ones that joined, each' as no count asked", async () => {
+    await answers("细胞治疗网络为什么要扩容？新加入的几家各有啥特色", ["检测服务", "冷链物流"]);
   });
 
   it("does not confirm an amount in 元 of a value in 美元", async () => {

@@ -225,7 +225,7 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
       // "…2024年成立，12家成员，对吗": the size as a clause of its own, among the claims confirmed.
       // (The question's text has no punctuation: the count follows the founding it is claimed with.)
       new RegExp(
-        `(?<=成立|启动|组建|发起|成立时|启动时)(?:共|有|共有|一共|总共)?${NUM}家(?:成员|高新区|国家高新区)(?:单位)?(?=(?:对吗|对吧|是吗|是吧|吧|吗|没错|对不对|是不是)$)`,
+        `(?<=(?:成立|启动|组建|发起)(?:时|的时候)?(?:是|有|共|共有|一共|总共)?)${NUM}家(?:成员|高新区|国家高新区)(?:单位)?(?=(?:对吗|对吧|是吗|是吧|吧|吗|没错|对不对|是不是)$)`,
       ).exec(t) ??
       // "某联盟M家成员…": the size said right after the group's name.
       // ("是13家吧": the count alone, then a word asking to confirm it.)

@@ -565,6 +565,8 @@ function membersOf(lists: MemberClaim[], counts: CountClaim[], lead: string | un
         f !== l && !f.partial && !added.some((z) => f.zones.includes(z)) && sameSet(l.zones, [...f.zones, ...added]),
     );
   lists = lists.filter((l) => l.partial || !after(l));
+  // (The lists as read, before the lines of a longer one are dropped: a list by parts may be one of them.)
+  const read = lists;
   // A line of a block another list was read from ("成员单位：A、B…" under "附：…（共12家）") is part of that list.
   // (Within a partial list's sentence, a whole list gathered from its count is no line of it.)
   const within = (l: MemberClaim) =>
@@ -652,7 +654,7 @@ function membersOf(lists: MemberClaim[], counts: CountClaim[], lead: string | un
     evidence: Evidence[];
   } = { zones, partial, others: [], evidence };
   // (The parts of the list, "华东地区5家…" or "在卫星研制环节，…", from whichever list read the same zones gave them.)
-  const parts = [chosen, ...lists].find((l) => l.parts && sameSet(l.zones, chosen.zones))?.parts;
+  const parts = [chosen, ...read].find((l) => l.parts && sameSet(l.zones, chosen.zones))?.parts;
   if (parts) out.parts = parts;
   // The count is stated only when every count the article gives agrees with the list.
   if (n && fits.length === stated.length) {

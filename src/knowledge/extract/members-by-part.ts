@@ -19,7 +19,8 @@ const BY_PART =
 const ZONE_COUNT = "(?:\\d{1,2}|十[一二三四五六七八九]|[一二两三四五六七八九十])家";
 /** Zones named in a run, counted or not, ending in 高新区 ("A、B和C", "西安、江阴、海口三家高新区", "A、B、C、D4家"). */
 // ("…杭州高新区、苏州工业园区": the last may be a park or a demonstration zone.)
-const ZONES_COUNTED = `(?:[\\u3400-\\u9fff]{2,10}?(?:、|和|与|及))*[\\u3400-\\u9fff]{2,10}?(?:(?:${ZONE_COUNT})?高新区|工业园区|示范区|(?:高新区|示范区)${ZONE_COUNT})`;
+// ("有深圳、中关村示范区、上海张江、天津滨海、武汉东湖5家": short names, counted at the end of the part.)
+const ZONES_COUNTED = `(?:[\\u3400-\\u9fff]{2,10}?(?:、|和|与|及))*[\\u3400-\\u9fff]{2,10}?(?:(?:${ZONE_COUNT})?高新区|工业园区|示范区|(?:高新区|示范区)${ZONE_COUNT}|${ZONE_COUNT}(?=[；;，,。]|$))`;
 /** What a part is called by ("…环节", "…板块"). */
 const PART_WORD = "(?:环节|方面|领域|板块|端|地区)";
 /** One part: "在X环节，A、B等高新区…", "在X方面，A和B高新区…" (label, the zones that open the clause). */
@@ -43,7 +44,8 @@ const CLAUSE_ZONES = new RegExp(`^(${ZONES_COUNTED})(?=则|在|依托|重点|已
 
 /** A list's count at its end ("…三家高新区", "…6家国家高新区", "…西安高新区4家"): the count, and the words to drop. */
 const COUNT_AT_END = new RegExp(`${ZONE_COUNT}(?=(?:国家)?高新区$|$)`);
-const COUNT_BEFORE_KIND = new RegExp(`${ZONE_COUNT}(?:国家)?(?=高新区$)|(?<=高新区|示范区)${ZONE_COUNT}$`);
+// ("…武汉东湖5家": a count after short names too.)
+const COUNT_BEFORE_KIND = new RegExp(`${ZONE_COUNT}(?:国家)?(?=高新区$)|${ZONE_COUNT}$`);
 
 /** A part with its zones first: "中关村示范区、成都高新区、绵阳高新区则在航天电子…方面优势突出" (label after 在). */
 const LIST_FIRST =
@@ -81,12 +83,20 @@ export function membersByChainPart(doc: Doc, s: Sentence) {
   // 海口三家高新区" counts them, and the count must be its length.)
   const read = (written: string) => {
     const counted = COUNT_AT_END.exec(written);
-    const text = written
-      .replace(COUNT_BEFORE_KIND, "")
-      .replace(/等高新区$/, "高新区")
-      .replace(/和|与|及/g, "、");
-    const list = resolveList(doc, s, text, { bare: true, level: "national" });
     const n = counted ? countOf(counted[0].replace("家", "")) : undefined;
+    const bare = written.replace(COUNT_BEFORE_KIND, "").replace(/等高新区$/, "高新区");
+    // (和, 与 and 及 join names, unless a name holds one: "呼和浩特金山" is one of five counted, split at 、 only.)
+    const joined = bare.replace(/和|与|及/g, "、");
+    const plain = n !== undefined && bare.split("、").length === n && joined.split("、").length !== n ? bare : joined;
+    // ("泰州医药、潍坊、呼和浩特金山5家": short names, counted, are zones' names without 高新区.)
+    const text =
+      counted && !/高新区$/.test(bare)
+        ? plain
+            .split("、")
+            .map((x) => (/(?:高新区|示范区|园区)$/.test(x) ? x : `${x}高新区`))
+            .join("、")
+        : plain;
+    const list = resolveList(doc, s, text, { bare: true, level: "national" });
     return list && (n === undefined || n === list.zones.length) ? list.zones : undefined;
   };
   for (const written of segments) {

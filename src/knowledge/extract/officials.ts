@@ -22,6 +22,8 @@ const VERB =
 const TAKES_ON =
   /^(?:出任|兼任|担任|当选为|当选|被(?:确认|任命|推选|选举|聘任|增补)为)([^，,。；;：:“”"]{2,20}?)(?=[，,。；;]|$)/;
 const OFFICIAL = new RegExp(`([^，,。；;：:“”"「」（）()]{2,60}?${TITLE_END})([\\u3400-\\u9fff]{2,3})(?=${VERB})`, "g");
+/** A title that ends its clause right before the comma that precedes another title ("党组成员、副局长，"). */
+const PRIOR_TITLE = new RegExp(`(?<=^|[。；;：:“”"」])([^，,。；;：:“”"「」（）()]{2,40}?${TITLE_END})[，,]$`);
 /** Words before the zone a title belongs to. */
 const HOST = /^(?:东道主|承办方|主办方|[\u3400-\u9fff]{0,8}所在地|来自)/;
 /** "杭州高新区（滨江）" (or with half-width brackets) right before the title. */
@@ -96,6 +98,13 @@ export function officials(doc: Doc): Official[] {
           role = `${run.slice(at)}${role}`;
           start = clauseZone.index + at;
         }
+      }
+      // ("深圳市科技创新局党组成员、副局长，深圳高新区管理委员会副主任林启航": a first title, then a comma, then the
+      // one before the name — both the person's.)
+      const prior = PRIOR_TITLE.exec(s.text.slice(0, start));
+      if (prior?.[1]) {
+        role = `${prior[1]}，${role}`;
+        start -= prior[1].length + 1;
       }
       // ("我区管委会副主任韩志超" in an article a zone publishes, "西安高新区管委会": 我区 is that zone.)
       const ours = /^(?:我区|本区)/.test(role) ? doc.names.home : undefined;
