@@ -52,7 +52,7 @@ export function unlisted(
   }
   return {
     kind: "none",
-    answer: `文章只提到“${named}”，没有具体列出是哪些。据《${quoted.title}》：${quoted.quote.replace(/\s*\n\s*/g, "")}`,
+    answer: `文章只提到“${named}”，没有写明具体是哪些。据《${quoted.title}》：${quoted.quote.replace(/\s*\n\s*/g, "")}`,
     citations: [quoted],
   };
 }

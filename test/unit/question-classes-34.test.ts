@@ -64,6 +64,13 @@ const ARTICLES = [
     "据统计，7家成员高新区共拥有细胞治疗相关有效发明专利2300余件。",
     "会上，网络还吸纳了苏州高新区、无锡高新区2家新成员。“网络扩容是为了补齐质量检测的短板。”韩晓东表示，新加入的2家高新区分别在检测服务和冷链物流方面具有特色。",
   ]),
+  article("t34-cell2", "细胞治疗网络推进会召开", "2026-09-20", [
+    "9月18日，国家高新区细胞治疗产业协同创新网络推进会在成都高新区召开。",
+    "今年起，苏州工业园区、上海张江、成都3家成员高新区率先实现细胞制备检测结果互认。",
+    "网络秘书处负责人、苏州工业园区科技和信息化局副局长顾文静介绍，网络全年组织供需对接活动12场。",
+    "杭州高新区将在年内牵头组织成员单位开展细胞治疗供需对接活动不少于6场。",
+    "截至8月底，网络成员共建细胞制备公共平台9个、临床研究中心14个。",
+  ]),
 ];
 
 describe("session 34 classes", () => {
@@ -165,6 +172,32 @@ describe("session 34 classes", () => {
 
   it("reads 'the ones that joined, each' as no count asked", async () => {
     await answers("细胞治疗网络为什么要扩容？新加入的几家各有啥特色", ["检测服务", "冷链物流"]);
+  });
+
+  it("answers which members did something from the passage, not the member list", async () => {
+    await answers(
+      "细胞治疗网络里哪几家高新区率先实现了检测结果互认？",
+      ["苏州工业园区", "上海张江", "成都"],
+      ["杭州", "泰州"],
+    );
+  });
+
+  it("names the head of a secretariat called its 负责人", async () => {
+    await answers("细胞治疗网络秘书处负责人叫啥", ["顾文静"]);
+  });
+
+  it("reads who leads a group's activities", async () => {
+    await answers("细胞治疗网络的供需对接活动主要是哪家高新区牵头组织的？", ["杭州"]);
+  });
+
+  it("adds two amounts asked together", async () => {
+    await answers("创新型产业集群试点和培育单位分别有多少个？加起来多少？", ["61", "48", "109"]);
+  });
+
+  it("answers what a document says with its sentence, not one of its amounts", async () => {
+    const said = await grown.engine.answer("连云港高新区发布的生物医药若干政策讲了些啥？");
+    expect(said.kind, said.answer).toBe("passage");
+    expect(said.answer).toContain("关于支持生物医药产业高质量发展的若干政策");
   });
 
   it("does not confirm an amount in 元 of a value in 美元", async () => {

@@ -21,6 +21,8 @@ export function figures(c: FactContext, p: Parsed): Answer | null {
   // asks who, which no amount answers.
   if (p.open && !p.quantity) return null;
   if (!p.quantity && ASKS_WHO_OWNS.test(p.text)) return null;
+  // ("光谷未来产业发展实施方案讲了些啥": what a document or a speech says, not one of its amounts.)
+  if (!p.quantity && CONTENT_ASKED.test(p.text)) return null;
   const difference = figureDifference(c, p);
   if (difference) return difference;
   // "新政哪天发布的" asks when, which no amount answers; so does "方案是2024年10月发的吗", which states a date.
@@ -28,16 +30,18 @@ export function figures(c: FactContext, p: Parsed): Answer | null {
     return null;
   // "拿出多少钱", "签约总金额是多少": an amount of money, in 元.
   // ("What was the total investment of…", "how much money": the same, asked in English.)
+  // ("安排了多少财政资金": a count of another thing, "16条措施", is not it.)
   const money =
-    /多少钱|金额|投资额|出资额/.test(p.text) ||
-    /\b(?:investment|invested|how much money|amount of money|funding)\b/i.test(p.text);
+    /多少钱|金额|投资额|出资额|多少(?:财政)?(?:资金|经费|预算)|(?:资金|经费|预算|投资)(?:有|是|为|达到?)?(?:多少|几)/.test(
+      p.text,
+    ) || /\b(?:investment|invested|how much money|amount of money|funding)\b/i.test(p.text);
   // A company the question names ("某某医药开工的项目"): only a figure that names it too.
   // (Not inside a name the question gives: "生物医药网络" is a network's field, no company.)
   const company = COMPANY.exec(withoutMentions(p))?.[1];
   const matched = matchFigures(c, p).filter(
     (f) =>
       // (…or a count whose note gives the money: "签约项目16个（总金额238亿元）".)
-      (!money || /元/.test(f.unit) || /元/.test(f.note ?? "")) &&
+      (!money || /元/.test(`${f.value}${f.unit}${f.note ?? ""}`)) &&
       (!company || f.label.includes(company) || f.evidence.some((e) => e.quote.includes(company))),
   );
   if (matched.length === 0) {
@@ -86,6 +90,8 @@ export function figures(c: FactContext, p: Parsed): Answer | null {
       `${f.label}：${f.value}${f.unit}${f.note ? `（${f.note}）` : ""}${f.period && !f.label.includes(f.period.replace(/年$/, "")) ? `，${f.period}` : ""}${grownBy(p.text, f)}。`,
   );
   const corrected = startCorrected(c, p.text, matched);
+  const total = sumAsked(p.text, matched);
+  if (total) lines.push(total);
   return fact(
     c.k,
     `${corrected?.text ?? ""}${claimVerdict(p.text, matched)}${lines.join("\n")}`,
@@ -190,11 +196,10 @@ function withoutMentions(p: Parsed): string {
 const COMPANY = /([\u4e00-\u9fff]{2,4}?)(?:医药|药业|集团|公司|股份|科技有限)/;
 
 /** An amount asked with a measure word of things counted: "多少个", "几家", "多少项". */
+/** Asks what something says: "讲了些啥", "主要内容是什么", "提出了哪些". */
+const CONTENT_ASKED =
+  /讲了(?:些)?(?:啥|什么)|说了(?:些)?(?:啥|什么)|(?:主要)?内容(?:是)?(?:什么|啥|有哪些)|提出了(?:哪些|什么|啥)/;
 const COUNT_ASKED = /(?:多少|几)(?:个|家|项|座|场|条|台|所|辆|名|人)/;
-/** Money asked ("安排了多少财政资金", "总投资多少钱"): a count of another thing ("16条措施") is not it. */
-const MONEY_ASKED =
-  /(?:多少|几)(?:钱|亿|万元)|(?:资金|经费|预算|投资额?|金额)(?:有|是|为|达到?)?(?:多少|几)|多少(?:财政)?(?:资金|经费|预算)/;
-const MONEY = /元/;
 /** A figure that is a share of a whole: "占全国比重 四成", "35%". */
 const SHARE = /比重|占比|份额|\s[近约超]?(?:[一二三四五六七八九]成|一半|\d+(?:\.\d+)?%)/;
 
@@ -244,7 +249,6 @@ function matchText(c: FactContext, p: Parsed, asked: string): Figure[] {
   // "共建了多少个项目": a count asked by its measure word is no share ("四成", "35%") of another thing (one of
   // the thing counted, "中关村的人工智能企业具体有多少家", says the articles give only the share).
   const countAsked = COUNT_ASKED.test(text);
-  const moneyAsked = MONEY_ASKED.test(text);
   const scored: { f: Figure; score: number; words: number }[] = [];
   // "今年的项目目标是多少": a target asked is a figure its sentence sets as one, not one already reached.
   // (Unless the question states an amount of its own: "产值已经突破6000亿了，下一步目标是多少" is answered by the
@@ -261,7 +265,6 @@ function matchText(c: FactContext, p: Parsed, asked: string): Figure[] {
       continue;
     if (targetAsked && !f.evidence.some((e) => TARGET_SET.test(e.quote)) && !TARGET_SET.test(f.label)) continue;
     if (!sameUnit(f.unit ?? "")) continue;
-    if (moneyAsked && !MONEY.test(`${f.value}${f.unit}${f.note ?? ""}`)) continue;
     // A word that tells another year's figure apart does not, when the question names this one's year too.
     const ownYearAsked = f.year !== undefined && years.includes(f.year);
     if (
@@ -456,6 +459,20 @@ function noteMeasure(c: FactContext, question: string, a: Figure, b: Figure): An
 function amountOf(f: Figure): { n: string; unit: string } | undefined {
   const m = /^约?(\d+(?:\.\d+)?)(%?)$/.exec(String(f.value));
   return m ? { n: m[1] as string, unit: `${m[2]}${f.unit}` } : undefined;
+}
+
+/** "各有多少，加起来一共多少": the two amounts matched, added (plain numbers in one unit), when a total is asked. */
+const SUM_ASKED = /加起来|加在一起|合计|总计|一共|总共/;
+function sumAsked(question: string, matched: readonly Figure[]): string | undefined {
+  // (Two things asked together, "A和B…加起来": not one measure in two years, nor one thing asked "一共".)
+  const [a, b] = matched;
+  if (!SUM_ASKED.test(question) || !/[和与及、]|各/.test(question) || !a || !b || matched.length !== 2)
+    return undefined;
+  if (a.label === b.label || a.year !== b.year) return undefined;
+  const [x, y] = matched.map(amountOf);
+  if (!x || !y || x.unit !== y.unit || x.unit === "%") return undefined;
+  const sum = Math.round((Number(x.n) + Number(y.n)) * 1e6) / 1e6;
+  return `两者合计：${sum}${x.unit}。`;
 }
 
 /** Asks how much more there is now ("比启动的时候多了几个", "增加了多少"). */

@@ -5,7 +5,7 @@
 import { metWordsSource } from "../../knowledge/lexicon.ts";
 import type { Alliance, Evidence, Network } from "../../knowledge/schema.ts";
 import type { Parsed } from "../parse.ts";
-import { articleSentences } from "../query/graph.ts";
+import { articleSentences, namesGroup } from "../query/graph.ts";
 import type { Answer } from "../types.ts";
 import { actAsked, actDated } from "./act-dated.ts";
 import { citationsFor, type FactContext, fact, formatDate, type Group, none } from "./context.ts";
@@ -343,9 +343,18 @@ function secretariatHead(c: FactContext, g: Group): Answer {
     [g.secretariat, ...g.secretariatHistory].flatMap((s) => s?.evidence.map((e) => e.article) ?? []),
   );
   // (Not a deputy, nor another body's: "中国化学与物理电源行业协会储能应用分会副秘书长" is not the group's.)
+  // ("联盟秘书处负责人、武汉东湖高新区管委会副主任冯立": the head named by that post.)
+  // (…or "网络秘书处负责人" in an article about the group, which tells no seat.)
+  const about = namesGroup(c.k, g.id);
+  const aboutIt = (id: string) => {
+    const a = c.k.articles.get(id);
+    return a !== undefined && about(a);
+  };
   const named = (o: (typeof c.k.officials)[number]) =>
-    /(?<!副)秘书长/.test(o.role) &&
-    (o.org === g.id || (!OTHER_BODY.test(o.role) && o.evidence.some((e) => told.has(e.article))));
+    /(?<!副)秘书长|秘书处(?:的)?(?:负责人|主任)/.test(o.role) &&
+    (o.org === g.id ||
+      (!OTHER_BODY.test(o.role) &&
+        o.evidence.some((e) => told.has(e.article) || (/^(?:网络|联盟)秘书处/.test(o.role) && aboutIt(e.article)))));
   const heads = c.k.officials.filter(named);
   if (heads.length === 0) return missing(c, g, "秘书处负责人（秘书长）");
   const people = [...new Set(heads.map((o) => `${o.name}（${o.role}）`))].join("、");

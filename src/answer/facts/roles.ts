@@ -13,6 +13,8 @@ import { type FactContext, fact, type Group } from "./context.ts";
  */
 export const ROLE_ASKED =
   /(?:什么|啥|哪种|何种|怎样的?|哪些)(?:角色|身份|地位|职位)|(?:角色|身份|地位)(?:分别)?(?:是|为)(?:什么|啥)|担任(?:了)?(?:什么|啥|哪些)(?:角色|职务|位置)/;
+/** A role the zone says it will play ("说自己…要当什么角色", "打算扮演什么角色"): its words, which the passages quote. */
+export const ROLE_SAID = /说自己|自己说|表示(?:要|将)|要当|要做|要扮演|打算|想当|定位为/;
 const SEAT_WORD = /牵头|理事长|轮值主席|秘书处|副理事长|主席单位|常务理事/g;
 
 /** Two different seats asked of one zone, each with "哪个网络/联盟". */

@@ -39,12 +39,15 @@ import { groupAttribute } from "./group.ts";
 import { general, unknown } from "./lists.ts";
 import { JOINED_WITH, joinedByLead, memberPart, membersIn, partLead, provincesOf, regionMembers } from "./members.ts";
 import { person } from "./person.ts";
-import { asksTwoSeats, ROLE_ASKED, zoneRoles } from "./roles.ts";
+import { asksTwoSeats, ROLE_ASKED, ROLE_SAID, zoneRoles } from "./roles.ts";
 import { AFTER_HOLDER, namesOtherHolder, seatAsked, takesOverWhen } from "./seats.ts";
 import { taskLead } from "./task-lead.ts";
 import { countAmong, leadCheck, membershipCheck, reverse, whichAmong, zoneReadings } from "./zones.ts";
 
 /** Which provinces a group's members are in (来自哪些省份, 共几个省, N个省对吗). */
+/** Asks which members did something ("哪几家高新区率先实现了…", "哪些成员签署了…"), not who the members are. */
+const MEMBERS_WHO_DID =
+  /(?:哪些|哪几家|哪几个)(?:成员)?(?:高新区|单位|园区)?(?:率先|已经|已|先后|共同|联合|首批|最早)?(?:实现|签署|签订|发布|建成|开展|获得|承担|推出|完成|开通|互认|共建)/;
 /** Asks who a zone formed a group with: "拉了哪些高新区一起", "联合了哪些", "和哪些高新区一起组建". */
 const PARTNERS_ASKED =
   /(?:联合了?|拉了?|拉上了?|带了?|带着|携手了?)(?:哪些|哪几家|哪几个|谁)|(?:和|跟|与)(?:哪些|哪几家|哪几个)(?:高新区)?(?:一起|共同)/;
@@ -631,6 +634,9 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     // Its members ranked ("产值前三是哪几家", "谁排第一"): what an article's figures state, the passages.
     if (RANK_ASKED.test(p.text) && (p.attribute === null || p.attribute === "members" || p.attribute === "count"))
       return null;
+    // "网络里哪几家高新区率先实现了科技创新券互认互通": the members that did something, which the passages tell.
+    if (MEMBERS_WHO_DID.test(p.text) && (p.attribute === null || p.attribute === "members" || p.attribute === "count"))
+      return null;
     // "那15项榜单具体是哪些": the items of something counted other than members, which only passages may list.
     const counted = ITEMS_OF_COUNTED.exec(p.text);
     const items = counted ? (counted[2] ?? counted[4]) : undefined;
@@ -710,6 +716,8 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     const check = p.membershipCheck && /网络|联盟/.test(p.text);
     // "在这几个网络里分别是什么角色": with no group named, a zone's role is its memberships and what it leads.
     const rolesAsked = groups.length === 0 && ROLE_ASKED.test(p.text);
+    // ("说自己在各个网络里要当什么角色": the role it says it will play, in its own words.)
+    if (rolesAsked && ROLE_SAID.test(p.text)) return null;
     // "三原高新区在陕西哪个市": where one zone is.
     const place = p.attribute === "venue" && readings[0]?.zones.length === 1 && PLACE_ASKED.test(p.text);
     if (hasReverseCue(p) || p.asksNetworks || p.asksAlliances || asksAboutItself(p) || check || rolesAsked || place) {

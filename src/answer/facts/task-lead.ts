@@ -11,17 +11,18 @@ import type { Answer } from "../types.ts";
 import { type FactContext, fact } from "./context.ts";
 
 /** What a piece of work inside a group is called by ("…机制", "…工作组", "…平台"); a group itself is the lead lookup's. */
-const WORK = "(?:机制|工作组|专题组|专委会|委员会|专班|平台|联合体|中心|基金|清单|榜单|实验室|基地)";
+const WORK = "(?:机制|工作组|专题组|专委会|委员会|专班|平台|联合体|中心|基金|清单|榜单|实验室|基地|对接活动|大赛)";
 /** …and what a zone may prepare or set up: a group too ("正在牵头筹建哪个网络"). */
 const THING = `(?:${WORK.slice(3, -1)}|网络|联盟)`;
 /** "季度会商机制由哪家牵头建立": the thing, then who leads it asked. */
 const WHO_LEADS = new RegExp(
-  `([\\u4e00-\\u9fff]{2,16}?${WORK})(?:是|又是|将)?(?:由|归)?(?:哪家|哪个高新区|哪个单位|哪一家|哪个|谁)(?:来)?牵头`,
+  // ("…对接活动主要是哪家高新区牵头组织的": mostly, and the kind of body after 哪家.)
+  `([\\u4e00-\\u9fff]{2,16}?${WORK})(?:主要)?(?:是|又是|将)?(?:由|归)?(?:哪家|哪个|哪一家|谁)(?:高新区|单位)?(?:来)?牵头`,
 );
 /** "牵头成立了什么工作组", "正在牵头筹建哪个网络": what the zone leads, asked. */
 const WHAT_LED = new RegExp(`牵头(成立|建立|组建|搭建|筹建|设立|筹备)(?:了)?(?:什么|哪个|哪些|啥)(?:样的)?(${THING})?`);
 /** 牵头 with the verb of setting the thing up right after it ("牵头建立…"), not "A牵头的B网络…". */
-const LEADS_SETTING_UP = /牵头(?:建立|成立|组建|搭建|设立|建设|筹建|筹备|开展|推进|编制|制定)/g;
+const LEADS_SETTING_UP = /牵头(?:建立|成立|组建|搭建|设立|建设|筹建|筹备|开展|推进|编制|制定|组织|举办)/g;
 
 export function taskLead(c: FactContext, p: Parsed): Answer | null {
   const who = WHO_LEADS.exec(p.text);
