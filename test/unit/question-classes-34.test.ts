@@ -71,6 +71,10 @@ const ARTICLES = [
     "杭州高新区将在年内牵头组织成员单位开展细胞治疗供需对接活动不少于6场。",
     "截至8月底，网络成员共建细胞制备公共平台9个、临床研究中心14个。",
   ]),
+  article("t34-uav", "国家高新区无人机产业协同创新网络在珠海启动", "2026-08-08", [
+    "8月6日，国家高新区无人机产业协同创新网络启动大会在珠海高新区召开。该网络由珠海高新区牵头，成员单位共8家。",
+    "按照产业链环节划分，网络成员分为两个板块：整机研发板块包括珠海高新区、深圳高新区、西安高新区和成都高新区；应用服务板块包括广州高新区、杭州高新区、宁波高新区和自贡高新区。从区域分布看，成员覆盖5个省，其中广东有珠海、深圳、广州3家，浙江有杭州、宁波2家。",
+  ]),
 ];
 
 describe("session 34 classes", () => {
@@ -198,6 +202,11 @@ describe("session 34 classes", () => {
     const said = await grown.engine.answer("连云港高新区发布的生物医药若干政策讲了些啥？");
     expect(said.kind, said.answer).toBe("passage");
     expect(said.answer).toContain("关于支持生物医药产业高质量发展的若干政策");
+  });
+
+  it("does not take some provinces' members ('覆盖5个省，其中…') for the whole list", async () => {
+    await answers("无人机网络有几家成员", ["8"]);
+    await answers("无人机网络整机研发板块有哪些", ["西安", "成都"], ["广州"]);
   });
 
   it("does not confirm an amount in 元 of a value in 美元", async () => {

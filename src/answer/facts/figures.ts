@@ -195,10 +195,10 @@ function withoutMentions(p: Parsed): string {
 /** A company named by its name and its trade ("创胜医药", "华虹集团"): the name. */
 const COMPANY = /([\u4e00-\u9fff]{2,4}?)(?:医药|药业|集团|公司|股份|科技有限)/;
 
-/** An amount asked with a measure word of things counted: "多少个", "几家", "多少项". */
-/** Asks what something says: "讲了些啥", "主要内容是什么", "提出了哪些". */
+/** Asks what something says: "讲了些啥", "主要内容是什么", "提出了哪些", "都提了啥". */
 const CONTENT_ASKED =
-  /讲了(?:些)?(?:啥|什么)|说了(?:些)?(?:啥|什么)|(?:主要)?内容(?:是)?(?:什么|啥|有哪些)|提出了(?:哪些|什么|啥)/;
+  /讲了(?:些)?(?:啥|什么)|说了(?:些)?(?:啥|什么)|(?:主要)?内容(?:是)?(?:什么|啥|有哪些)|提(?:出)?了(?:些|哪些)?(?:什么|啥)|提出了哪些/;
+/** An amount asked with a measure word of things counted: "多少个", "几家", "多少项". */
 const COUNT_ASKED = /(?:多少|几)(?:个|家|项|座|场|条|台|所|辆|名|人)/;
 /** A figure that is a share of a whole: "占全国比重 四成", "35%". */
 const SHARE = /比重|占比|份额|\s[近约超]?(?:[一二三四五六七八九]成|一半|\d+(?:\.\d+)?%)/;

@@ -170,6 +170,11 @@ export function membersByProvince(doc: Doc, s: Sentence) {
   // A counted part left unread before the first read ("…：湖北省有A、B…6家高新区，湖南省有…") would leave the
   // list partial: nothing is claimed.
   if (new RegExp(`有[\\u3400-\\u9fff、]+?${COUNT}家`).test(t.slice(0, parts[0]?.index ?? 0))) return;
+  // ("成员覆盖10个省市，其中广东有A、B、C3家，浙江有…": some of the provinces the sentence counts, not the whole list.)
+  const spread = /(?:覆盖|分布在|分布于|来自)(\d{1,2}|[一二两三四五六七八九十]{1,3})个省/.exec(
+    t.slice(0, parts[0]?.index ?? 0),
+  );
+  if (spread && countOf(spread[1] ?? "") !== parts.length) return;
   const zones: string[] = [];
   const rollback = doc.names.mark();
   for (const m of parts) {
