@@ -80,6 +80,7 @@ export const GOLDEN_SETS = [
   "blind-73-questions.json",
   "blind-74-questions.json",
   "blind-76-questions.json",
+  "blind-75-questions.json",
   "blind-70-questions.json",
   "blind-58-questions.json",
 ] as const;
@@ -209,6 +210,7 @@ export const GROWTH_SETS = [
   ["growth-126-questions.json", here("../growth126/growth-126-questions.json"), here("../growth126/articles/")],
   ["growth-127-questions.json", here("../growth127/growth-127-questions.json"), here("../growth127/articles/")],
   ["growth-129-questions.json", here("../growth129/growth-129-questions.json"), here("../growth129/articles/")],
+  ["growth-128-questions.json", here("../growth128/growth-128-questions.json"), here("../growth128/articles/")],
   ["growth-121-questions.json", here("../growth121/growth-121-questions.json"), here("../growth121/articles/")],
   ["growth-106-questions.json", here("../growth106/growth-106-questions.json"), here("../growth106/articles/")],
 ] as const;
