@@ -70,10 +70,15 @@ const ARTICLES = [
     "网络秘书处负责人、苏州工业园区科技和信息化局副局长顾文静介绍，网络全年组织供需对接活动12场。",
     "杭州高新区将在年内牵头组织成员单位开展细胞治疗供需对接活动不少于6场。",
     "截至8月底，网络成员共建细胞制备公共平台9个、临床研究中心14个。",
+    "常州细胞存储平台已于4月投入使用，杭州细胞质控中心预计年底建成。",
+    "2025年发布的首批细胞治疗应用场景清单共收录场景40个，第二批应用场景清单的发布时间尚未确定。",
   ]),
   article("t34-uav", "国家高新区无人机产业协同创新网络在珠海启动", "2026-08-08", [
     "8月6日，国家高新区无人机产业协同创新网络启动大会在珠海高新区召开。该网络由珠海高新区牵头，成员单位共8家。",
     "按照产业链环节划分，网络成员分为两个板块：整机研发板块包括珠海高新区、深圳高新区、西安高新区和成都高新区；应用服务板块包括广州高新区、杭州高新区、宁波高新区和自贡高新区。从区域分布看，成员覆盖5个省，其中广东有珠海、深圳、广州3家，浙江有杭州、宁波2家。",
+  ]),
+  article("t34-gene", "国家高新区生物育种产业协同创新网络在武汉启动", "2026-05-20", [
+    "5月18日，国家高新区生物育种产业协同创新网络在武汉东湖高新区启动。网络由武汉东湖高新区牵头，网络秘书处设在光谷生物城。",
   ]),
 ];
 
@@ -207,6 +212,20 @@ describe("session 34 classes", () => {
   it("does not take some provinces' members ('覆盖5个省，其中…') for the whole list", async () => {
     await answers("无人机网络有几家成员", ["8"]);
     await answers("无人机网络整机研发板块有哪些", ["西安", "成都"], ["广州"]);
+  });
+
+  it("places a secretariat set in a place named by a zone's own short name", async () => {
+    await answers("生物育种网络秘书处设在哪", ["光谷生物城"]);
+  });
+
+  it("dates the thing asked, not another thing of its sentence, nor the group's founding for a filler word", async () => {
+    const built = await grown.engine.answer("细胞治疗网络杭州细胞质控中心什么时候建成");
+    expect(built.answer).toMatch(/建成时间：年底/);
+    await answers("细胞治疗网络首批应用场景清单是哪年发布的", ["2025"]);
+    const second = await grown.engine.answer("细胞治疗网络第二批应用场景清单什么时候发布");
+    expect(second.kind, second.answer).toBe("none");
+    await answers("细胞治疗网络具体是什么时候设立的", ["2026年6月10日"]);
+    await answers("细胞治疗网络是由哪些高新区共建的", ["中关村", "泰州", "成都"]);
   });
 
   it("does not confirm an amount in 元 of a value in 美元", async () => {

@@ -4,55 +4,57 @@
  * thing and its act answers: when it says when ("于今年6月底前发布首批…“榜单”"), that; when it leaves it open
  * ("具体发布时间尚未确定"), a refusal that quotes it; when no sentence tells of it, the articles do not say.
  */
+import { ORDINAL, sameOrdinal } from "../ordinals.ts";
 import type { Parsed } from "../parse.ts";
 import { articleSentences, namesGroup } from "../query/graph.ts";
 import type { Answer } from "../types.ts";
-import type { FactContext, Group } from "./context.ts";
+import { type FactContext, type Group, leftOpen } from "./context.ts";
 import { bigrams, UNDECIDED } from "./cues.ts";
 import { missing } from "./overview.ts";
 
 /** The thing, then the asking of when, then the act: "(的)第二批场景能力清单具体哪天发布". */
 const ACT_DATED =
   /^(?:产业)?(?:协同创新)?(?:网络|联盟)?的?([\u4e00-\u9fff“”]{2,16}?)(?:具体|大概|大约|预计|打算|计划|准备|是)?(?:在)?(?:什么时候|啥时候|何时|哪天|哪一天|哪年|几月|几月份|哪个月)(?:能|会|将|要)?(?:正式)?(发布|出台|印发|公布|上线|建成|投用|启用|开通|编制完成|设立|完成设立)/;
+/** Words that name no thing ("具体是什么时候设立的", "最早是哪年设立的" ask the group's own founding). */
+const NO_THING = /^(?:具体|最早|最初|大概|大约|究竟|到底|一开始|当初|正式|是|在|的)+$/;
 
-/** When a sentence says an act happens: a month, part of a year, or a year. */
+/** When a sentence says an act happens: a year, a month, or part of a year. */
 const WHEN_SAID =
-  /(?:于|在)?(?:(?:19|20)\d{2}年|今年|明年|年内)?(?:\d{1,2}月(?:底|初|中旬|上旬|下旬|份)?|上半年|下半年|年底|年中|年初|年内)(?:前|以前|之前)?/;
+  /(?:于|在)?(?:(?:(?:19|20)\d{2}年|今年|明年)(?:\d{1,2}月(?:底|初|中旬|上旬|下旬|份)?|上半年|下半年|年底|年中|年初|内)?|\d{1,2}月(?:底|初|中旬|上旬|下旬|份)?|上半年|下半年|年底|年中|年初|年内)(?:前|以前|之前)?/;
+
+/** A batch ("首批", "第二批"), and the ways it is written. */
+const BATCH = /首批|第[一二三四五六七八九十\d]{1,2}批/;
+const batchForms = (b: string) => (/^(?:首批|第[一1]批)$/.test(b) ? ["首批", "第一批", "第1批"] : [b]);
 
 /** The thing and act a question asks the date of, from after the group's name, if it asks one. */
 export function actAsked(p: Parsed, g: Group): { thing: string; act: string } | undefined {
   const named = p.mentions.find((m) => m.type === "entity" && m.ref.id === g.id);
   const m = ACT_DATED.exec(p.text.slice(named?.end ?? 0));
-  return m?.[1] && m[2] ? { thing: m[1].replace(/[“”]/g, ""), act: m[2].replace(/^完成/, "") } : undefined;
+  const thing = m?.[1]?.replace(/[“”]/g, "");
+  return thing && m?.[2] && !NO_THING.test(thing) ? { thing, act: m[2].replace(/^完成/, "") } : undefined;
 }
 
 export function actDated(c: FactContext, g: Group, asked: { thing: string; act: string }): Answer {
   const { thing, act } = asked;
   const own = [...bigrams(thing)];
+  // ("首批…清单" is not "第二批…清单": an ordinal the thing has, the text must have too.)
+  const ordinal = (BATCH.exec(thing) ?? ORDINAL.exec(thing))?.[0];
+  const forms = ordinal ? (/批$/.test(ordinal) ? batchForms(ordinal) : sameOrdinal(ordinal)) : [];
+  const holds = (text: string) =>
+    own.length > 0 &&
+    own.filter((b) => text.includes(b)).length / own.length >= 0.7 &&
+    (!ordinal || forms.some((o) => text.includes(o)));
   const of = namesGroup(c.k, g.id);
-  // The clause that tells of the act and names the thing (most of its words, quotes aside), or whose sentence before
-  // names it ("备受关注的联盟协同发展基金也有了进展。今年11月，基金完成设立").
-  const holds = (text: string) => own.length > 0 && own.filter((b) => text.includes(b)).length / own.length >= 0.7;
   for (const a of [...c.k.articles.values()].filter(of).sort((x, y) => (y.date ?? "").localeCompare(x.date ?? ""))) {
-    const sentences = articleSentences(a.body).map((x) => x.replace(/[“”"]/g, ""));
-    for (const [i, sentence] of sentences.entries()) {
-      const clause = sentence
-        .split(/[；;]/)
-        .find((x) => x.includes(act) && (holds(x) || holds(`${sentences[i - 1]}${x}`)));
-      if (!clause) continue;
-      const quote = (articleSentences(a.body)[i] ?? "").trim();
+    const sentences = articleSentences(a.body).map((x) => x.trim());
+    for (const [i, quote] of sentences.entries()) {
+      const said = told(quote.replace(/[“”"]/g, ""), sentences[i - 1]?.replace(/[“”"]/g, "") ?? "", act, holds);
+      if (said === undefined) continue;
       const citation = { articleId: a.id, title: a.title, date: a.date ?? null, quote };
-      if (UNDECIDED.test(clause))
-        return {
-          kind: "none",
-          answer: `目前尚未确定，文章没有给出答案，只写了：据《${a.title}》：${quote}`,
-          citations: [citation],
-        };
-      const when = WHEN_SAID.exec(clause.slice(0, clause.indexOf(act) + act.length + 12))?.[0];
-      if (!when) continue;
+      if (said === "open") return leftOpen(citation);
       // ("今年11月" in an article of 2026: 2026年11月.)
       const year = Number(a.date?.slice(0, 4));
-      const dated = when
+      const dated = said
         .replace(/^(?:于|在)/, "")
         .replace(/^(今|明)年/, (_, w: string) => (year ? `${year + (w === "明" ? 1 : 0)}年` : `${w}年`));
       return {
@@ -64,4 +66,27 @@ export function actDated(c: FactContext, g: Group, asked: { thing: string; act: 
     }
   }
   return missing(c, g, `${thing}的${act}时间`);
+}
+
+/**
+ * What a sentence says of the thing's act: its time, "open" when it leaves it open, or undefined. Read from the
+ * part of a clause that names the thing ("…已于4月投入使用，合肥…平台预计年底建成": not the other platform's 4月) to the
+ * clause's end; the thing may be named by the sentence before ("备受关注的联盟协同发展基金也有了进展。今年11月，
+ * 基金完成设立").
+ */
+function told(sentence: string, before: string, act: string, holds: (text: string) => boolean) {
+  for (const clause of sentence.split(/[；;]/)) {
+    if (!clause.includes(act)) continue;
+    const parts = clause.split(/[，,]/);
+    const at = parts.findIndex((x) => holds(x));
+    const from = at >= 0 ? parts.slice(at).join("，") : holds(`${before}${clause}`) ? clause : undefined;
+    if (from === undefined || !from.includes(act)) continue;
+    // (The part that names it gives its time first: "2025年发布的首批…清单…，第二批…尚未确定" dates the first.)
+    const own = at >= 0 && parts[at]?.includes(act) ? WHEN_SAID.exec(parts[at] ?? "")?.[0] : undefined;
+    if (own) return own;
+    if (UNDECIDED.test(from)) return "open";
+    const when = WHEN_SAID.exec(from.slice(0, from.indexOf(act) + act.length + 12))?.[0];
+    if (when) return when;
+  }
+  return undefined;
 }

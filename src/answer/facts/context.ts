@@ -86,6 +86,11 @@ export function none(answer: string, extra: Partial<Answer> = {}): Answer {
   return { kind: "none", answer, citations: [], ...extra };
 }
 
+/** What is asked is not decided yet, as the quoted sentence says: a refusal that quotes it. */
+export function leftOpen(said: Citation): Answer {
+  return none(`目前尚未确定，文章没有给出答案，只写了：据《${said.title}》：${said.quote}`, { citations: [said] });
+}
+
 /**
  * A fact answer and what kind it is. `summaryOnly`: it only summarises what the question names (a supporting passage
  * is preferred); `restOpen`: a correction of what the question took for granted, after which what it asks is still

@@ -32,7 +32,7 @@ export function figures(c: FactContext, p: Parsed): Answer | null {
   // ("What was the total investment of…", "how much money": the same, asked in English.)
   // ("安排了多少财政资金": a count of another thing, "16条措施", is not it.)
   const money =
-    /多少钱|金额|投资额|出资额|多少(?:财政)?(?:资金|经费|预算)|(?:资金|经费|预算|投资)(?:有|是|为|达到?)?(?:多少|几)/.test(
+    /多少钱|金额|投资额|出资额|多少(?:财政)?(?:资金|经费|预算)|(?:资金|经费|预算|投资)(?:有|是|为|达到?)?(?:多少|几)(?![个家项场条台所名])/.test(
       p.text,
     ) || /\b(?:investment|invested|how much money|amount of money|funding)\b/i.test(p.text);
   // A company the question names ("某某医药开工的项目"): only a figure that names it too.

@@ -8,7 +8,7 @@ import type { Parsed } from "../parse.ts";
 import { articleSentences, namesGroup } from "../query/graph.ts";
 import type { Answer } from "../types.ts";
 import { actAsked, actDated } from "./act-dated.ts";
-import { citationsFor, type FactContext, fact, formatDate, type Group, none } from "./context.ts";
+import { citationsFor, type FactContext, fact, formatDate, type Group, leftOpen, none } from "./context.ts";
 import { ASKS_ROTATION, AT_FOUNDING, UNDECIDED } from "./cues.ts";
 import { count, members } from "./members.ts";
 import { missing, overview } from "./overview.ts";
@@ -51,9 +51,7 @@ function openTerm(c: FactContext, evidence: Evidence | undefined): Answer | unde
         .find((x) => /理事长/.test(x) && /任期/.test(x) && UNDECIDED.test(x))
     : undefined;
   if (!article || !quote) return undefined;
-  return none(`目前尚未确定，文章没有给出答案，只写了：据《${article.title}》：${quote}`, {
-    citations: [{ articleId: article.id, title: article.title, date: article.date ?? null, quote }],
-  });
+  return leftOpen({ articleId: article.id, title: article.title, date: article.date ?? null, quote });
 }
 
 /** "（联盟）的科创飞地最后选在哪": a thing of the group and where it is placed (no founding). */

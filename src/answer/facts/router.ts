@@ -44,14 +44,16 @@ import { AFTER_HOLDER, namesOtherHolder, seatAsked, takesOverWhen } from "./seat
 import { taskLead } from "./task-lead.ts";
 import { countAmong, leadCheck, membershipCheck, reverse, whichAmong, zoneReadings } from "./zones.ts";
 
-/** Which provinces a group's members are in (来自哪些省份, 共几个省, N个省对吗). */
-/** Asks which members did something ("哪几家高新区率先实现了…", "哪些成员签署了…"), not who the members are. */
+/** Asks which members did something ("哪几家高新区率先实现了…", "哪些成员签署了…"), not who the members are (nor who
+ *  formed it: "由哪些高新区共建"). */
 const MEMBERS_WHO_DID =
-  /(?:哪些|哪几家|哪几个)(?:成员)?(?:高新区|单位|园区)?(?:率先|已经|已|先后|共同|联合|首批|最早)?(?:实现|签署|签订|发布|建成|开展|获得|承担|推出|完成|开通|互认|共建)/;
-/** Asks who a zone formed a group with: "拉了哪些高新区一起", "联合了哪些", "和哪些高新区一起组建". */
+  /(?<!由)(?:哪些|哪几家|哪几个)(?:成员)?(?:高新区|单位|园区)?(?:率先|已经|已|先后|首批|最早)?(?:实现|签署|签订|建成|获得|承担|推出|完成|开通|互认)/;
+/** Asks who a zone formed a group with: "拉了哪些高新区一起", "联合了哪些", "和哪些高新区一起组建" (not who it did
+ *  something else with: "跟哪些高新区一起签了协议"). */
 const PARTNERS_ASKED =
-  /(?:联合了?|拉了?|拉上了?|带了?|带着|携手了?)(?:哪些|哪几家|哪几个|谁)|(?:和|跟|与)(?:哪些|哪几家|哪几个)(?:高新区)?(?:一起|共同)/;
+  /(?:联合了?|拉了?|拉上了?|带了?|带着|携手了?)(?:哪些|哪几家|哪几个|谁)(?:高新区)?(?:一起)?(?:[？?]|$|组建|成立|发起)|(?:和|跟|与)(?:哪些|哪几家|哪几个)(?:高新区)?(?:一起|共同)(?:组建|成立|发起|建立|创建)/;
 
+/** Which provinces a group's members are in (来自哪些省份, 共几个省, N个省对吗). */
 const ASKS_PROVINCES =
   /(?:哪几个|哪些|几个|多少个|哪|每个|各个)(?:省份|省)|各省|\d个省|[一二两三四五六七八九十]个省|\b(?:how many|which|what) provinces\b/;
 const ORDINAL_OCCASION = /第[二三四五六七八九十]+[次届][\u4e00-\u9fff]{2}/;

@@ -3,13 +3,15 @@
  * 是哪家", "第二任…是谁", "当到什么时候"): who holds the post asked, of the term asked, with its term of office and the
  * day a later term begins when a sentence gives them.
  */
+
 import { entityNames } from "../../knowledge/entity-names.ts";
 import type { Evidence, RoleSeat } from "../../knowledge/schema.ts";
+import { sameOrdinal } from "../ordinals.ts";
 import { afterPremise, type Parsed } from "../parse.ts";
 import { articleSentences, namesGroup, sentenceCited } from "../query/graph.ts";
 import { numberFrom } from "../query/read.ts";
 import type { Answer } from "../types.ts";
-import { citationsFor, type FactContext, fact, formatDate, type Group, none } from "./context.ts";
+import { citationsFor, type FactContext, fact, formatDate, type Group, leftOpen, none } from "./context.ts";
 import { AT_FOUNDING, NUMBERED_TERM, UNDECIDED } from "./cues.ts";
 
 /**
@@ -173,14 +175,24 @@ function yearLeftOpen(c: FactContext, p: Parsed, g: Group): Answer | null {
   const open = (x: string) => x.split(/[；;]/).some((clause) => term.test(clause) && UNDECIDED.test(clause));
   const said = sentenceCited(c.k, open, namesGroup(c.k, g.id));
   if (!said) return null;
-  return none(`目前尚未确定，文章没有给出答案，只写了：据《${said.title}》：${said.quote}`, { citations: [said] });
+  return leftOpen(said);
 }
 
-/** "理事会一届任期几年": the council's own term, as its article states it ("理事会每届任期三年"). */
-const COUNCIL_TERM = /理事会(?:每届|一届)?(?:的)?任期(?:为)?[一两二三四五六\d]年/;
+/**
+ * "理事会一届任期几年": the council's own term, as its article states it ("理事会每届任期三年"); a numbered council's
+ * ("首届理事会任期三年") only when that council is asked ("首届理事会任期几年"), and said with its number.
+ */
+const COUNCIL_TERM =
+  /((?:首届|第[一二三四五六七八九十\d]{1,2}届)?)理事会(?:每届|一届)?(?:的)?任期(?:为)?[一两二三四五六\d]年/;
 function councilTerm(c: FactContext, p: Parsed, g: Group): Answer | null {
   if (!/理事会/.test(p.text) || !(LENGTH_ASKED.test(p.text) || ASKS_TENURE.test(p.text))) return null;
-  const said = sentenceCited(c.k, (x) => COUNCIL_TERM.test(x), namesGroup(c.k, g.id));
+  const asked = /(首届|第[一二三四五六七八九十\d]{1,2}届)理事会/.exec(p.text)?.[1];
+  const fits = (x: string) => {
+    const term = COUNCIL_TERM.exec(x)?.[1];
+    if (term === undefined) return false;
+    return asked ? term !== "" && sameOrdinal(asked).includes(term) : term === "";
+  };
+  const said = sentenceCited(c.k, fits, namesGroup(c.k, g.id));
   const term = said ? COUNCIL_TERM.exec(said.quote)?.[0] : undefined;
   if (!said || !term) return null;
   return {
@@ -329,9 +341,7 @@ function nthHolder(c: FactContext, p: Parsed, g: Group, held: Group["seats"]): A
         UNDECIDED.test(x.quote),
     );
   if (open)
-    return none(`目前尚未确定，文章没有给出答案，只写了：据《${open.a.title}》：${open.quote}`, {
-      citations: [{ articleId: open.a.id, title: open.a.title, date: open.a.date ?? null, quote: open.quote }],
-    });
+    return leftOpen({ articleId: open.a.id, title: open.a.title, date: open.a.date ?? null, quote: open.quote });
   return none(`文章只写到${g.name}${post}的前${order.length}任（依次为${sequence}），没有写第${ordinal}任。`, {
     citations: citationsFor(c.k, evidence),
   });

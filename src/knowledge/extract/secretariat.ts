@@ -84,6 +84,11 @@ export function secretariats(doc: Doc): void {
     const seatName = (m[3] ?? "").replace(/（[\u3400-\u9fff]{1,6}）$/, "").replace(/(?:将|已经|已|正式)+$/, "");
     // ("设在我区电子信息产业发展局", on a zone's own page: an office of that zone.)
     const inside = doc.names.zoneNamedAtStart(seatName) ?? doc.names.homeAtStart(seatName);
+    // ("设在松山湖国际机器人产业基地": a place named by the zone's own short name, read as a venue is.)
+    const place =
+      !inside && /(?:基地|园区?|中心|大厦|城|港|小镇)$/.test(seatName)
+        ? doc.names.venue(seatName, { evidence: doc.ev(s) })
+        : undefined;
     // ("落户蚌埠": a known zone by its place's name alone.)
     // "秘书处设在轮值理事长单位，随轮值理事长单位同步调整": with the chair of the first term, the rule kept as its note.
     const withChair = CHAIR_SEAT.test(seatName) ? chairOfItem(doc, s) : undefined;
@@ -92,7 +97,8 @@ export function secretariats(doc: Doc): void {
       doc.names.zoneEnding(seatName, { evidence: doc.ev(s) }, NAME_STOP) ??
       inside?.id ??
       doc.names.knownZone(seatName) ??
-      doc.names.knownZone(`${seatName}高新区`);
+      doc.names.knownZone(`${seatName}高新区`) ??
+      place;
     if (!zone) continue;
     const kind: GroupKind | undefined = m[2] === "联盟" ? "alliance" : m[2] === "网络" ? "network" : undefined;
     const prior = (doc.mentions[s.index] ?? []).filter((x) => x.end <= at && (!kind || x.kind === kind));
@@ -102,7 +108,7 @@ export function secretariats(doc: Doc): void {
     const notes: string[] = [];
     if (m[1]) notes.push(`${m[1]}秘书处`);
     // (我区 is said with the zone's name: "设在成都高新区电子信息产业发展局".)
-    if (inside?.id === zone && inside.length < seatName.length)
+    if ((inside?.id === zone && inside.length < seatName.length) || (place !== undefined && place === zone))
       notes.push(`设在${seatName.replace(/^(?:我区|本区)/, doc.names.nameOf(zone) ?? "$&")}`);
     if (withChair) notes.push(/随[^，,。；;]{2,16}(?:同步)?(?:调整|轮换|轮转|变动)/.exec(t)?.[0] ?? `设在${seatName}`);
     const rotating =
