@@ -228,6 +228,16 @@ describe("session 34 classes", () => {
     await answers("细胞治疗网络是由哪些高新区共建的", ["中关村", "泰州", "成都"]);
   });
 
+  it("checks a lead claimed with 牵的头 or as 'the one Z leads'", async () => {
+    await answers("物联网网络是苏州工业园区牵的头吧", ["不是", "无锡"]);
+    await answers("光电子网络是张江牵头的那个吧", ["不是", "东湖"]);
+  });
+
+  it("checks where a zone is, asked after its name", async () => {
+    await answers("安庆高新区在安徽合肥吗", ["不是", "安庆"]);
+    await answers("安庆高新区是在安徽安庆吧", ["是"]);
+  });
+
   it("does not confirm an amount in 元 of a value in 美元", async () => {
     await answers("无锡高新区招引的华虹无锡基地项目投资超100亿元人民币，是这样吗？", ["不是"]);
     await answers("闻泰无锡项目超100亿元吗", ["是"]);

@@ -108,7 +108,10 @@ function references(
       }
       const led = ledBy(k, m.ref.id);
       // "光电子网络是不是张江牵头的": a lead the question ends on is what it asks about, not a network it names.
-      const asked = /^(?:牵头|领衔|带头|主导)(?:的|建设的|成立的)?(?:吗|吧|呢|么)?$/.test(after);
+      // ("IC网络是中关村牵头的那个吧": the one it leads, said of a network named before, is still the claim.)
+      const asked = /^(?:牵头|领衔|带头|主导)(?:的|建设的|成立的)?(?:那个|那一个|那张)?(?:网络)?(?:吗|吧|呢|么)?$/.test(
+        after,
+      );
       if (led.length === 1 && led[0] && !asked) {
         refs.push({ kind: "group", id: led[0].id, start: m.start, end: m.end + lead[0].length, ledBy: m.ref.id });
         continue;
@@ -319,6 +322,17 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
     assumed.push({ is: "located", zone: m.ref.id, province: placed[1], ...(placed[2] ? { city: placed[2] } : {}) });
     strip.push([m.start - placed[0].length, m.start]);
   }
+  // "三原高新区在陕西宝鸡，对吧", "无锡高新区在苏州吗": where the zone named first is, asked (a city the gazetteer
+  // knows, its province said or its own; a city that also names a zone, "在江西南昌吗", is the place).
+  // ("是在陕西咸阳吧": a place claimed with 吧 is confirmed too.)
+  const placedAfter =
+    (yesNo || /吧$/.test(t)) && zoneRefs[0] && groupsIds.length === 0
+      ? LOCATED_ASKED.exec(t.slice(zoneRefs[0].end))
+      : null;
+  const city = placedAfter?.[2] && lexicon.cities[placedAfter[2]] ? placedAfter[2] : undefined;
+  const province = placedAfter?.[1] ?? (city ? lexicon.cities[city] : undefined);
+  if (placedAfter && province && (!placedAfter[2] || city))
+    asked.push({ is: "located", zone: zoneRefs[0]?.id as string, province, ...(city ? { city } : {}) });
   // "在西安办的那场推介会": where an event was held, taken for granted (or asked).
   const held = heldClaim(k, p);
   if (held) {
@@ -808,6 +822,9 @@ function provinceIn(t: string, p: Parsed, partLabels: string[] = []): string | u
 const LEVEL_ASKED = /(?:算|是|属于)(?:不是)?国家(?:级)?(?:高新区)?(?:的)?(?:吗|吧|么|呢|嘛)?$/;
 
 /** A province (and a city) written before a zone with 的: "山西运城的", "江苏省的". */
+const LOCATED_ASKED = new RegExp(
+  `^(?:是)?(?:位于|在)(${PROVINCES.join("|")})?(?:省|自治区)?([\\u4e00-\\u9fff]{2,3}?)?市?(?:的)?(?:对吧|是吧|对吗|是吗|吧|吗|没错吧)$`,
+);
 const PLACED_BEFORE = new RegExp(`(${PROVINCES.join("|")})(?:省|自治区|市)?(?:([\\u4e00-\\u9fff]{2,3}?)市?)?的$`);
 
 /** The provinces a question filters by, in its order. */
