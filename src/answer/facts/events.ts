@@ -96,6 +96,8 @@ function describedEvent(c: FactContext, p: Parsed): KnowledgeEvent | null {
   const yearsAsked = [...p.text.matchAll(/((?:19|20)\d{2})年/g)].map((m) => m[1]);
   const kindAsked = p.occasion ? OCCASION_KIND.exec(p.occasion)?.[0] : undefined;
   let best: { e: KnowledgeEvent; score: number } | null = null;
+  // (An ordinal the question says, "第一次年会", read as each title writes it, "首届年会".)
+  const ordinal = ORDINAL.exec(p.text);
   for (const e of c.k.events) {
     if (e.id.startsWith("launch-") || e.id.startsWith("founding-")) continue;
     // "2025国家高新区…年会" writes its year without 年.
@@ -111,7 +113,7 @@ function describedEvent(c: FactContext, p: Parsed): KnowledgeEvent | null {
     if (yearsOn && anniversary(e.title) !== undefined && anniversary(e.title) !== yearsOn) continue;
     const { groups, title } = eventWords(c, e);
     if (groups.length > 0 && !p.entities.some((x) => groups.includes(x.id))) continue;
-    const words = ordinalAs(p, e.title) ?? q;
+    const words = (ordinal && ordinalAs(p, ordinal, e.title)) || q;
     let hit = 0;
     for (const g of title) if (words.has(g)) hit++;
     // Most of the title's own words are asked, or (for an event of a group the question names) most of the
@@ -125,10 +127,9 @@ function describedEvent(c: FactContext, p: Parsed): KnowledgeEvent | null {
 }
 
 /** The question's own words with its ordinal written as the title writes it ("第一次年会" of "首届年会"), if it differs. */
-function ordinalAs(p: Parsed, title: string): Set<string> | undefined {
-  const m = ORDINAL.exec(p.text);
-  const said = m ? sameOrdinal(m[0]).find((o) => o !== m[0] && title.includes(o)) : undefined;
-  if (!m || !said || title.includes(m[0])) return undefined;
+function ordinalAs(p: Parsed, m: RegExpExecArray, title: string): Set<string> | undefined {
+  const said = sameOrdinal(m[0]).find((o) => o !== m[0] && title.includes(o));
+  if (!said || title.includes(m[0])) return undefined;
   const at = m.index;
   const shift = said.length - m[0].length;
   const text = `${p.text.slice(0, at)}${said}${p.text.slice(at + m[0].length)}`;

@@ -253,7 +253,7 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
     const confirmed =
       (count !== null && /^(?:是不是|是否)/.test(count[0])) ||
       (count !== null &&
-        /^[，,]?(?:家|成员|高新区|国家高新区|单位|了|的)*[，,]?(?:对吧|是吧|对吗|是吗|吧|吗|没错吧|没错吗|对不对|是不是)[？?]?$/.test(
+        /^(?:家|成员|高新区|国家高新区|单位|了|的)*(?:对吧|是吧|对吗|是吗|吧|吗|没错吧|没错吗|对不对|是不是)$/.test(
           // (The match may be of a slice of the text: found again in the whole.)
           t.slice(t.indexOf(count[0]) + count[0].length),
         ));

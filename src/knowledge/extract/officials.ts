@@ -108,10 +108,8 @@ export function officials(doc: Doc): Official[] {
       }
       // ("我区管委会副主任韩志超" in an article a zone publishes, "西安高新区管委会": 我区 is that zone.)
       const ours = /^(?:我区|本区)/.test(role) ? doc.names.home : undefined;
-      const home = ours
-        ? (doc.names.known.zones.find((z) => z.id === ours) ?? doc.names.newZones.get(ours))
-        : undefined;
-      if (home) role = `${home.name}${role.slice(2)}`;
+      const home = ours ? doc.names.nameOf(ours) : undefined;
+      if (home) role = `${home}${role.slice(2)}`;
       if (role.length < 2 || /[“”"]/.test(role)) continue;
       if (out.some((o) => o.name === name && o.role === role)) continue;
       // "联盟理事长、郑州高新区党工委书记": the zone of any of the titles joined by 、.
