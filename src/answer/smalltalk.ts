@@ -35,7 +35,7 @@ const OPENING =
 export function smallTalk(text: string): Answer | null {
   // (Emoji and other symbols say nothing: "你好呀👋".)
   const t = text
-    .replace(/[\p{Extended_Pictographic}\u200d\ufe0f]/gu, "")
+    .replace(/\p{Extended_Pictographic}|\u200d|\ufe0f/gu, "")
     .replace(/\s+/g, " ")
     .trim();
   if (GREETING.test(t)) return reply(GREETING_REPLY);

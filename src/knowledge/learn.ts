@@ -231,6 +231,9 @@ function takesFigure(known: readonly Figure[], f: Figure): boolean {
   );
 }
 
+/** A secretariat's note that tells of a move inside its zone ("由A科技局移交至…服务中心"). */
+export const MOVED_INSIDE = /移交|调整为|调整至|调整到|迁至|移至|转至|改为/;
+
 /**
  * A later article that seats the secretariat elsewhere moves it (a rotation, a handover): the proposal's seat
  * becomes the current one as of that article, and the earlier seat goes to `secretariatHistory`. The same article
@@ -244,7 +247,9 @@ function movedSecretariat<T extends Network | Alliance>(
 ): Partial<T> {
   const now = before.secretariat;
   const next = proposal.secretariat;
-  if (!now || !next || now.zone === next.zone || !article.date) return proposal;
+  // (Inside one zone, a seat handed from one of its bodies to another is a move too: "由A科技局移交至…服务中心".)
+  const inside = now?.zone === next?.zone && next?.note !== now?.note && MOVED_INSIDE.test(next?.note ?? "");
+  if (!now || !next || (now.zone === next.zone && !inside) || !article.date) return proposal;
   const since = now.asOf ?? articles.find((a) => a.id === now.evidence[0]?.article)?.date ?? undefined;
   if (since && since >= article.date) return proposal;
   return {

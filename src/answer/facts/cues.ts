@@ -32,7 +32,11 @@ export const AT_FOUNDING =
   /启动时|成立时|发起时|首批|当初|最初|起初|一开始|刚开始|开始时|成立之初|刚成立|刚启动|启动的时候|成立的时候|启动那|成立那会|创始|发起单位|发起成员|初始|\bwhen (?:it |they )?(?:was |were )?(?:launched|founded|established|set up)\b|\bat (?:its |the )?(?:launch|founding)\b|\binitially\b/i;
 
 /** The list alone asked for, without how it changed ("只要现有名单，不用讲历史变化", "直接列名单就行"). */
-export const LIST_ONLY = /不用(?:讲|说|提|列)|不要(?:讲|说|提)|只要(?:现有|目前|现在|当前)?的?名单|只列名单|直接列名单/;
+// ("列出来就行", "列个名单就好": only the list.)
+export const LIST_ONLY =
+  /不用(?:讲|说|提|列)|不要(?:讲|说|提)|只要(?:现有|目前|现在|当前)?的?名单|只列名单|直接列名单|列(?:出来|一下|个名单)就(?:行|好|可以)/;
+/** The list as it is now asked ("现在的成员", "目前的成员名单"). */
+export const NOW_ASKED = /现在|目前|当前|现有|如今|眼下|最新/;
 
 /** A later term by its number ("第二任", "第三届"). */
 export const NUMBERED_TERM = /第[二三四五六七八九十][任届]/;

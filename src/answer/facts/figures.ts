@@ -206,10 +206,10 @@ const SHARE = /比重|占比|份额|\s[近约超]?(?:[一二三四五六七八�
 /** A word that names a year or a forecast ("2025", "预计", "明年"). */
 const YEAR_WORD = /^20\d{2}$|预计|明年|去年|今年/;
 
-/** Two measures asked together: "企业数和配套项目数据是多少" (each side names one), or each asked on its own side of
- *  a 、 or a comma ("推广多少辆燃料电池汽车、建多少座加氢站"). */
+/** Two measures asked together: "企业数和配套项目数据是多少" (each side names one), or each asked with its own
+ *  多少 ("推广多少辆燃料电池汽车、建多少座加氢站", read without the 、 as "…汽车建多少座加氢站": the second from its 多少). */
 const TWO_MEASURES =
-  /^(.{2,}?[\u4e00-\u9fff]{2})(?:和|以及|及|与|还有)([\u4e00-\u9fff]{2}.*(?:多少|几[个家项]|数据|数字|规模))|^(.{2,}?(?:多少|几)[\u4e00-\u9fff]{2,}?)[、，,](.{0,4}(?:多少|几)[\u4e00-\u9fff]{2,})/;
+  /^(.{2,}?[\u4e00-\u9fff]{2})(?:和|以及|及|与|还有)([\u4e00-\u9fff]{2}.*(?:多少|几[个家项]|数据|数字|规模))|^(.{2,}?(?:多少|几)[\u4e00-\u9fff]{2,}?)((?:多少|几)[\u4e00-\u9fff]{2,})/;
 
 /** A count asked by its measure word ("多少家", "几条"), and a figure's unit that is one. */
 const MEASURE_KINDS = ["家个座所", "场次", "条项", "名位", "台套"];
@@ -225,10 +225,20 @@ const TARGET_SET = /目标|力争|预计|计划|争取|将(?:达到|突破|超�
 export function matchFigures(c: FactContext, p: Parsed): Figure[] {
   const whole = matchText(c, p, p.text);
   const two = TWO_MEASURES.exec(p.text);
-  const [leftText, rightText] = [two?.[1] ?? two?.[3], two?.[2] ?? two?.[4]];
+  // (The second amount is asked of what the first is: "长江中游联盟…有多少台套仪器、多少个中试平台".)
+  const [leftText, rightText] = two?.[3]
+    ? [two[3], `${two[3].slice(0, two[3].search(/多少|几/))}${two[4]}`]
+    : [two?.[1], two?.[2]];
   if (!leftText || !rightText) return whole;
   const [left, right] = [matchText(c, p, leftText)[0], matchText(c, p, rightText)[0]];
-  return left && right && left !== right ? [...new Set([left, right, ...whole])].slice(0, 4) : whole;
+  if (left && right && left !== right) return [...new Set([left, right, ...whole])].slice(0, 4);
+  // ("有多少台套仪器、多少个中试平台": each side asks its own amount; a figure of one side alone answers half, unless
+  // its value counts the other side's thing too: "覆盖几个省、多少个市县" by "5省29个市(县)".)
+  const unmatched = two?.[3] && (left ?? right) ? (left ? rightText : leftText) : undefined;
+  const thing = unmatched ? /(?:多少|几)个?([\u4e00-\u9fff])/.exec(unmatched)?.[1] : undefined;
+  const both = (f: Figure) =>
+    thing !== undefined && new RegExp(`\\d个?${thing}`).test(`${f.value}${f.unit}${f.note ?? ""}`);
+  return unmatched && !whole.some(both) ? [] : whole;
 }
 
 function matchText(c: FactContext, p: Parsed, asked: string): Figure[] {
@@ -306,7 +316,22 @@ function matchText(c: FactContext, p: Parsed, asked: string): Figure[] {
   const latest = LATEST_ASKED.test(text);
   const dated = (s: (typeof kept)[number]) =>
     latest ? (c.k.articles.get(s.f.evidence[0]?.article ?? "")?.date ?? "") : "";
-  return [...kept]
+  // (Asked the latest, a figure is left out when a later article gives one of the same thing, of the same group, in
+  // the same unit: "成员里的国家高企现在总数到多少了" is the later 2.4万家, not the earlier 2.1万家.)
+  const head = (f: Figure) => f.match.at(-2)?.[0];
+  // (Not when it sets the latest against an earlier one: "最新是多少个？比成立时多了几个".)
+  const superseded = (s: (typeof kept)[number]) =>
+    latest &&
+    !/比|较|相差|多了|(?<!多)少了|增加了|减少了/.test(text) &&
+    kept.some(
+      (o) =>
+        o.f.unit === s.f.unit &&
+        head(o.f) === head(s.f) &&
+        o.f.about.join() === s.f.about.join() &&
+        dated(o) > dated(s),
+    );
+  return kept
+    .filter((s) => !superseded(s))
     .sort((a, b) => b.words - a.words || dated(b).localeCompare(dated(a)))
     .map((s) => s.f)
     .slice(0, 4);

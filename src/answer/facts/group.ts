@@ -2,6 +2,8 @@
  * One network's or alliance's attributes: its date, venue, lead, lead people, secretariat and results (its seats
  * asked by name are seats.ts's).
  */
+
+import { MOVED_INSIDE } from "../../knowledge/learn.ts";
 import { metWordsSource } from "../../knowledge/lexicon.ts";
 import type { Alliance, Evidence, Network } from "../../knowledge/schema.ts";
 import type { Parsed } from "../parse.ts";
@@ -415,8 +417,11 @@ function secretariat(c: FactContext, a: Group, p?: Parsed): Answer {
   // (Said once: not again after "自2026年1月1日起".)
   const movedOn = a.secretariat.movedOn ? formatDate(a.secretariat.movedOn) : "";
   const handedOver = movedOn && !(a.secretariat.note ?? "").includes(movedOn) ? `（${movedOn}交接）` : "";
-  // "秘书处是不是也换地方了": no article tells of a move; it is where it was.
-  const unchanged = history.length === 0 && p && (CHANGED.test(p.text) || /换地方|搬/.test(p.text)) ? "没有变：" : "";
+  // "秘书处是不是也换地方了": no article tells of a move; it is where it was. (A move inside the zone, from one of its
+  // bodies to another, is told by the note: "由…科技局移交至…服务中心".)
+  const asksChange = p !== undefined && (CHANGED.test(p.text) || /换地方|搬/.test(p.text));
+  const movedInside = MOVED_INSIDE.test(a.secretariat.note ?? "");
+  const unchanged = history.length === 0 && asksChange ? (movedInside ? "有变化：" : "没有变：") : "";
   if (history.length === 0)
     return fact(
       c.k,

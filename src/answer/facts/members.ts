@@ -8,7 +8,7 @@ import { articleSentences, namesGroup, sentenceCited } from "../query/graph.ts";
 import { numberFrom } from "../query/read.ts";
 import type { Answer } from "../types.ts";
 import { citationsFor, type FactContext, fact, formatDate, type Group, none } from "./context.ts";
-import { AT_FOUNDING, LIST_ONLY } from "./cues.ts";
+import { AT_FOUNDING, LIST_ONLY, NOW_ASKED } from "./cues.ts";
 import { memberItems, missing } from "./overview.ts";
 
 /** The members besides those named asked ("除了张江、无锡、南京，另外三家是哪几家"). */
@@ -46,7 +46,8 @@ export function members(c: FactContext, g: Group, text = ""): Answer {
       notes: ["名单不完整：文章只点名了部分成员"],
     });
   }
-  const h = history(c, g);
+  // (The list now asked: who left since is counted, not named beside the members.)
+  const h = history(c, g, NOW_ASKED.test(text));
   const answer = `${h.asOf}${g.name}共有${m.zones.length}家成员：${names}。${LIST_ONLY.test(text) ? "" : h.text}`;
   return fact(c.k, answer, [...m.evidence, ...h.evidence, ...(("field" in g && g.lead?.evidence) || [])].slice(0, 4), {
     title: `${g.name} · 成员`,
@@ -56,7 +57,11 @@ export function members(c: FactContext, g: Group, text = ""): Answer {
 }
 
 /** When later articles changed the list: "截至…" for the current one, and each earlier size with its date. */
-export function history(c: FactContext, g: Group): { asOf: string; text: string; evidence: Evidence[] } {
+export function history(
+  c: FactContext,
+  g: Group,
+  leftCounted = false,
+): { asOf: string; text: string; evidence: Evidence[] } {
   if (g.memberHistory.length === 0 || !g.members) return { asOf: "", text: "", evidence: [] };
   const earlier = g.memberHistory.map((h) => {
     const n = h.statedCount ?? h.zones.length;
@@ -67,7 +72,7 @@ export function history(c: FactContext, g: Group): { asOf: string; text: string;
   const left = last?.partial ? [] : (last?.zones ?? []).filter((z) => !g.members?.zones.includes(z));
   const moves = [
     ...(added.length ? [`新增${added.join("、")}`] : []),
-    ...(left.length ? [`${left.map((z) => c.zoneName(z)).join("、")}退出`] : []),
+    ...(left.length ? [leftCounted ? `${left.length}家退出` : `${left.map((z) => c.zoneName(z)).join("、")}退出`] : []),
   ];
   return {
     asOf: g.members.asOf ? `截至${formatDate(g.members.asOf)}，` : "",

@@ -426,7 +426,10 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
   // Where the body itself sits ("联络办公室放在哪") is the passages' too; where a meeting of it is held is an event.
   const occasionVenue = p.attribute === "venue" && /会|仪式|典礼|论坛/.test(p.text);
   // When the body's own seat changes hands (接任/轮到) is its date, not the group's founding.
-  const bodyDate = p.attribute === "date" && /接任|担任|轮到|换届|交接/.test(p.text);
+  // (So is when a body the group set up was founded, "光子芯片联合攻关体什么时候揭牌"; a seat of its members, "副理事长单位",
+  // was given at the founding.)
+  const bodyDate =
+    p.attribute === "date" && (/接任|担任|轮到|换届|交接/.test(p.text) || !/单位$|主席$/.test(p.subBody ?? ""));
   if (p.subBody && (p.attribute !== "date" || bodyDate) && !occasionVenue) {
     // (How many of them there are, when a figure counts them: "建了几个示范基地".)
     const counted = p.quantity && (p.attribute === null || p.attribute === "count") ? figures(c, p) : null;

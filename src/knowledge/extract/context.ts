@@ -216,7 +216,20 @@ export class Doc {
       .match(/网络|联盟/g)
       ?.at(-1);
     const kind = prefer ?? (said === "联盟" ? "alliance" : said === "网络" ? "network" : undefined);
-    return prior[prior.length - 1] ?? (kind ? this.anaphor(s, kind) : undefined) ?? this.anaphor(s);
+    const preferred = kind ? this.anaphor(s, kind) : undefined;
+    // (Not an alliance named in passing before the item goes on about its network: "…同时也是淮河…联盟成员。¶会议审议
+    //通过了《…网络章程》，选举产生首届理事会。A当选理事长单位" is the network's council.)
+    const plain = prefer && preferred ? this.anaphor(s) : undefined;
+    const later = plain && plain.kind !== prefer && this.lastNamed(s, plain) > this.lastNamed(s, preferred);
+    return prior[prior.length - 1] ?? (later ? plain : preferred) ?? this.anaphor(s);
+  }
+
+  /** The last sentence of the item before `s` that names the group (-1 when none does). */
+  // (Not `s` itself: "A作为副理事长单位，…介绍了参与…光电子…网络的做法" names the network after the seat.)
+  private lastNamed(s: Sentence, ref: GroupRef | undefined): number {
+    if (!ref) return -1;
+    const named = (this.itemMentions.get(s.item) ?? []).filter((x) => x.index < s.index && key(x.ref) === key(ref));
+    return named.at(-1)?.index ?? -1;
   }
 
   /**

@@ -117,7 +117,9 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
         continue;
       }
       const count = (text.match(VALUE) ?? []).length;
-      if (count < 1 || count > 2) continue;
+      // "拥有国家高新技术企业2.1万家、…“小巨人”企业680家": a list of values after one verb, each read as a clause.
+      const items = count >= 2 && readClause(text, count).length === 0 ? listItems(text) : undefined;
+      if (count < 1 || (count > 2 && !items)) continue;
       // A plan or a target is a figure only when it says for when ("到2027年…达到150亿元"): that year's target.
       // "…签约项目12个，总金额约86亿元", "…规模约1.9万亿元，同比增长14.6%", "…榜单共15项，…，计划总投入9.6亿元":
       // said of the figure just before (a plan too).
@@ -141,20 +143,23 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
         last.note = last.note ? `${last.note}；${text}` : text;
         last.evidence = [doc.ev(s, lastFrom, c.to)];
       }
-      const again = previous && count === 1 ? (sameMeasure(text, previous) ?? partOf(text, previous)) : undefined;
+      const again =
+        previous && count === 1 && !items ? (sameMeasure(text, previous) ?? partOf(text, previous)) : undefined;
       // "联合发布…清单，涵盖…等136个场景": the list's size, named by the list.
       const holds = !again && count === 1 ? HOLDS.exec(text) : null;
       // (A list named in quotes, "“揭榜挂帅”榜单", is named without them.)
       const list = holds ? LIST_BEFORE.exec(before)?.[1]?.replace(/[“”"]/g, "") : undefined;
       if (holds && list) text = `${list}${holds[5] ?? ""}${holds[1] ?? ""}${holds[2]}${holds[3] ?? ""}${holds[4]}`;
       // "工业机器人产量约占全国的42%": a thing's share of the whole, named by both.
-      const share = again ? null : SHARE_OF.exec(text);
+      const share = again || items ? null : SHARE_OF.exec(text);
       if (!again && !share && COMPARE.test(text.replace(/(?:以上|左右)$/, ""))) continue;
       const reads = again
         ? [again]
         : share
           ? [{ label: `${share[1]}占${share[3]}比重`, value: `${share[2] ?? share[4] ?? ""}${share[5]}`, unit: "%" }]
-          : readClause(text, count);
+          : items
+            ? readItems(items)
+            : readClause(text, count);
       for (const read of reads) {
         let { label } = read;
         let value: string = read.value;
@@ -186,6 +191,8 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
             from = Math.min(from, beforeFrom); // the quote names the fund too
           }
         }
+        // (A word in quotes inside a label, "专精特新“小巨人”企业", is read without them.)
+        label = label.replace(/[“"]([\u3400-\u9fff]{2,6})[”"]/g, "$1");
         const head = HEADS.find((h) => label?.includes(h));
         if (!head || label.length < 2 || GENERIC.test(label) || /\d/.test(label) || /[“”"《》]/.test(label)) continue;
         if (unit === "%") {
@@ -451,7 +458,9 @@ function matchTerms(doc: Doc, ids: string[], label: string, heads: string[]): st
   for (const h of heads) rest = rest.split(h).join(" ");
   // The group's own name in the label ("低空经济相关…") goes whole, so no pair across its edge ("济相") is left.
   for (const n of names) rest = rest.split(n).join(" ");
-  rest = rest.replace(PLAIN_WORDS, " ");
+  // ("组织产业链对接、政策交流等活动": the examples before 等 are kinds of the thing counted, not words a question
+  // about it must say.)
+  rest = rest.replace(/[\u3400-\u9fff、]+等\s*$/, " ").replace(PLAIN_WORDS, " ");
   for (const run of rest.match(/[\u3400-\u9fff]+/g) ?? []) {
     for (let i = 0; i + 2 <= run.length; i++) {
       const w = run.slice(i, i + 2);
@@ -588,6 +597,41 @@ function readClause(text: string, count: number): Read[] {
     return value ? [{ label: `${n[6]}${n[7]}`, value, unit: n[5] ?? "" }] : [];
   }
   return [];
+}
+
+/** A value at the end of a list item: "…企业680家", "…孵化器96家以上". */
+const ITEM_VALUE = new RegExp(`${NUM}${TAIL}${UNIT}(?:以上|左右)?$`);
+/** A list item counted before what it counts: "12家瞪羚企业". */
+const ITEM_COUNTED = new RegExp(`^${QUAL}${NUM}${TAIL}${UNIT}[\\u3400-\\u9fff]{2,16}$`);
+const LEADING_VERB = new RegExp(`^(?:${VERBS})(?:了)?`);
+
+/**
+ * The items of a list of values after one verb, each a clause of its own with that verb: "拥有A2.1万家、B680家" →
+ * "拥有A2.1万家", "拥有B680家"; "培育23家独角兽企业、12家瞪羚企业" → "培育23家独角兽企业", "培育12家瞪羚企业".
+ * None when an item holds no value or more than one, or the items are not all of one shape.
+ */
+function listItems(text: string): string[] | undefined {
+  const parts = text.split("、");
+  if (parts.length < 2 || parts.some((p) => (p.match(VALUE) ?? []).length !== 1)) return undefined;
+  const verb = LEADING_VERB.exec(parts[0] ?? "")?.[0] ?? "";
+  const [first, ...rest] = parts as [string, ...string[]];
+  if (rest.every((p) => ITEM_VALUE.test(p) && !LEADING_VERB.test(p)) && ITEM_VALUE.test(first))
+    return [first, ...rest.map((p) => `${verb}${p}`)];
+  if (verb && rest.every((p) => ITEM_COUNTED.test(p)) && ITEM_COUNTED.test(first.slice(verb.length)))
+    return [first, ...rest.map((p) => `${verb}${p}`)];
+  return undefined;
+}
+
+/** The items' values; an item that qualifies the one before ("…合作项目58个、总投资约312亿元") is its note. */
+function readItems(items: readonly string[]): Read[] {
+  const reads: Read[] = [];
+  for (const [i, item] of items.entries()) {
+    const last = reads.at(-1);
+    const own = i === 0 ? item : item.replace(LEADING_VERB, "");
+    if (last && AFTERWORD.test(own)) last.note = last.note ? `${last.note}；${own}` : own;
+    else reads.push(...readClause(item, 1));
+  }
+  return reads;
 }
 
 /** The value as written: qualifier and number, when they stand together ("超3700", "120余"). */

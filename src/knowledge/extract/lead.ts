@@ -231,7 +231,8 @@ function chair(doc: Doc, s: Sentence) {
     .find((z) => z !== undefined);
   if (!zone) return;
   const prior = (doc.mentions[s.index] ?? []).filter((x) => x.kind === "alliance");
-  const group = prior.length === 1 ? prior[0] : (doc.anaphor(s, "alliance") ?? doc.anaphor(s));
+  // (The item's alliance, unless it goes on about a network after naming the alliance in passing: groupBefore.)
+  const group = prior.length === 1 ? prior[0] : doc.groupBefore(s, 0, "alliance");
   if (!group) return;
   doc.claims.push({ type: "chair", group, zone, evidence: doc.ev(s) });
 }

@@ -71,7 +71,7 @@ export function secretariats(doc: Doc): void {
         t,
       );
     const m = handover ?? seat;
-    if (movedOnDay(doc, s)) continue;
+    if (movedOnDay(doc, s) || bodyTakesOver(doc, s)) continue;
     if (!m) {
       clauseSeat(doc, s);
       continue;
@@ -201,6 +201,29 @@ function movedOnDay(doc: Doc, s: Sentence): boolean {
   if (!m || !before || !after || before === after || !group) return false;
   doc.claims.push({ type: "secretariat", group, zone: after, note: m[3], moved: true, evidence: doc.ev(s) });
   doc.claims.push({ type: "secretariat", group, zone: before, evidence: doc.ev(s) });
+  return true;
+}
+
+/**
+ * The secretariat handed from one body of a zone to another that is no zone: "网络秘书处由无锡高新区科技局移交至新组建的
+ * 无锡物联网产业协同创新服务中心", "秘书处原设在A局，自本次大会起调整至B研究院", "秘书处的承担单位由A局调整为B中心".
+ * The seat stays with the zone of the body it leaves; the move, as written, is its note.
+ */
+const BODY_MOVE =
+  /(?:(联盟|网络))?秘书处(?:的?(?:承担单位|运营单位|依托单位|运营主体))?((?:原设在|原设于|原由|由|从)([\u3400-\u9fff]{2,20}?)(?:[，,](?:自|从)[^，,。；;]{1,12}?起[，,]?)?(?:正式|整体)?(?:移交至|移交给|移交到|调整为|调整至|调整到|迁至|移至|转至|改为)(?:新组建的|新成立的|新设立的)?([\u3400-\u9fff]{2,24}?))(?=[，,。；;]|由|$)/;
+
+function bodyTakesOver(doc: Doc, s: Sentence): boolean {
+  const m = BODY_MOVE.exec(s.text);
+  if (!m) return false;
+  const [from, to] = [m[3] ?? "", m[4] ?? ""];
+  // (A seat handed to a zone, or to an office of one, is the other rules' seat.)
+  if (doc.names.knownZone(to) || doc.names.zoneNamedAtStart(to) || doc.names.knownZone(`${to}高新区`)) return false;
+  const zone = doc.names.zoneNamedAtStart(from)?.id ?? doc.names.homeAtStart(from)?.id;
+  const kind: GroupKind | undefined = m[1] === "联盟" ? "alliance" : m[1] === "网络" ? "network" : undefined;
+  const group = doc.groupBefore(s, m.index, kind);
+  if (!zone || !group) return false;
+  const note = m[2] ?? "";
+  doc.claims.push({ type: "secretariat", group, zone, note, moved: true, evidence: doc.ev(s) });
   return true;
 }
 
