@@ -69,7 +69,9 @@ const INCLUSIVE_ASIDE = new RegExp(
   "g",
 );
 /** "中游有几家，分别是？": how many and which, one question (the count is said with the list). */
-const COUNT_THEN_WHICH = /几家[，,](?:都|分别)?(?:是|有)(?:哪些|哪几家|哪些高新区|谁)?(?=[？?。]?$)/;
+// ("占了几个？分别是哪些", "在几个网络里？分别是哪些": what is counted may follow, and a question mark.)
+const COUNT_THEN_WHICH =
+  /几([家个][\u4e00-\u9fff]{0,6}?)[，,？?]\s*(?:都|分别)?(?:是|有)(?:哪些|哪几家|哪几个|哪些高新区|谁)?(?=[？?。]?$)/;
 
 /** Colloquial words read as the articles' ("谁退群了" → "谁退出了"; knowledge/lexicon/questions.yaml `colloquial`). */
 function colloquialRead(text: string): string {
@@ -138,7 +140,7 @@ export async function answerWith(
   // …and a post asked in English ("the rotating chair for 2026").
   const seated = englishSeatRead(read) ?? read;
   const text = colloquialRead(
-    (englishProvinceRead(seated) ?? seated).replace(INCLUSIVE_ASIDE, "").replace(COUNT_THEN_WHICH, "几家"),
+    (englishProvinceRead(seated) ?? seated).replace(INCLUSIVE_ASIDE, "").replace(COUNT_THEN_WHICH, "几$1"),
   );
   // (A zone the question calls national that is provincial is corrected first: src/answer/zone-level.ts; a zone's
   // level asked yes or no is said with the sentence that gives it.)

@@ -67,6 +67,43 @@ export function englishGroupRead(k: Knowledge, question: string, again = true): 
       note: `按“${group.name}”理解（原文“${question.slice(at, end)}”）`,
     };
   }
+  return namedApart(k, question, lower, filler);
+}
+
+/** Two words or more, each meaning something, in a row ("low-altitude economy"). */
+const RUN = /\b[a-z]+(?:[ -][a-z]+)+\b/g;
+
+/**
+ * "the low-altitude economy output of the network's member zones": the group named by a run of words away from the
+ * word "network" (or "alliance", whichever the question says alone), when the run names one group of that kind.
+ */
+function namedApart(k: Knowledge, question: string, lower: string, filler: Set<string>) {
+  const network = /\bnetworks?\b/.test(lower);
+  if (network === /\balliances?\b/.test(lower)) return null;
+  const meaning = (w: string) =>
+    filler.has(w) || GENERIC.has(w) ? undefined : (lexicon.nameWords[w] ?? lexicon.glossary[w]);
+  for (const m of lower.matchAll(RUN)) {
+    // (Each stretch of meaningful words in the run, and its parts of two words or more, longest first: "low altitude
+    // economy output" is read as "low altitude economy".)
+    const words = [...m[0].matchAll(/[a-z]+/g)];
+    const runs: RegExpMatchArray[][] = [];
+    for (let from = 0; from < words.length; from++) {
+      for (let to = from + 2; to <= words.length && meaning(words[to - 1]?.[0] as string); to++)
+        if (meaning(words[from]?.[0] as string)) runs.push(words.slice(from, to));
+    }
+    for (const run of runs.sort((a, b) => b.length - a.length)) {
+      const meanings = run.map((w) => (meaning(w[0]) as string).split(" "));
+      const group = groupNamed(k, candidates(meanings), network ? "network" : "alliance");
+      if (!group) continue;
+      const at = (m.index ?? 0) + (run[0]?.index ?? 0);
+      const last = run.at(-1) as RegExpMatchArray;
+      const end = (m.index ?? 0) + (last.index ?? 0) + last[0].length;
+      return {
+        text: `${question.slice(0, at)}${group.name}${question.slice(end)}`,
+        note: `按“${group.name}”理解（原文“${question.slice(at, end)}”）`,
+      };
+    }
+  }
   return null;
 }
 

@@ -85,7 +85,7 @@ export const UNMEASURED =
 export const UPPER_BOUND = /最(?:多|高|少|低)(?=[给可能达补奖资支发获拿领享为不超]|\d|[一二两三四五六七八九十百千万])/g;
 
 export const QUANTITY =
-  /多少|几[个家项亿万倍场次]|数量|规模|总额|总量|占比|比例|比重|百分之|多大|第几|how many|how much|number of|percent|share of|what proportion|\bscale\b|\brevenues?\b|\bturnover\b/;
+  /多少|几[个家项亿万倍场次]|数量|规模|总额|总量|占比|比例|比重|百分之|多大|第几|how many|how much|number of|percent|share of|what proportion|\bscale\b|\brevenues?\b|\bturnover\b|\bhow (?:large|big)\b(?=.*\b(?:output|scale|size|revenue|value|industry)\b)/;
 const OPINION =
   /你觉得|你认为|你个人|个人觉得|你怎么看|更有前途|有前途|哪个更好|哪个最好|哪个好|值不值得|推荐哪|打个分|in your opinion|do you think|which is better|your view/;
 /** Nouns that count the members (or the networks and alliances) themselves. */
@@ -132,6 +132,8 @@ const DIFFERENCE = lexicon.difference;
 const MOST = lexicon.most;
 const LEAST = lexicon.least;
 const EARLIEST = lexicon.earliest;
+/** A part of a year said in English ("the first half", "the first quarter", "the first three quarters"). */
+const PART_OF_YEAR = /\b(?:first|second|third|fourth|last)(?: three)? (?:half|halves|quarters?)\b/g;
 const LATEST = lexicon.latest;
 const CHECK = lexicon.membershipCheck;
 const NETWORK_WORDS = lexicon.networkWords;
@@ -535,7 +537,8 @@ export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
   const tailRest = tail ? withoutMentions(tail, findMentions(tail, knowledge.aliases)) : "";
   const asked = described(tailRest && (firstCue(tailRest) || said) ? tailRest : rest);
   // "最多给1亿元", "最高可达": a bound on an amount, not a ranking.
-  const ranked = rest.replace(UPPER_BOUND, "").replace(UNMEASURED, "");
+  // ("in the first half of 2026": a part of a year, not the earliest.)
+  const ranked = rest.replace(UPPER_BOUND, "").replace(UNMEASURED, "").replace(PART_OF_YEAR, "");
   const month = /(?<!\d)(1[0-2]|0?[1-9])月/.exec(rest);
   const year = /(20\d{2})年?/.exec(rest);
   const day = /月(\d{1,2})[日号]/.exec(rest);

@@ -232,7 +232,7 @@ function takesFigure(known: readonly Figure[], f: Figure): boolean {
 }
 
 /** A secretariat's note that tells of a move inside its zone ("由A科技局移交至…服务中心"). */
-export const MOVED_INSIDE = /移交|调整为|调整至|调整到|迁至|移至|转至|改为/;
+export const MOVED_INSIDE = /移交|调整为|调整至|调整到|迁至|移至|转至|改为|改由/;
 
 /**
  * A later article that seats the secretariat elsewhere moves it (a rotation, a handover): the proposal's seat

@@ -29,6 +29,9 @@ import type { Knowledge } from "../knowledge/load.ts";
 import { normalize, normalizeTerm } from "../knowledge/normalize.ts";
 
 const TIME = /(?:哪一年|哪年|什么时候|何时|哪一天|哪天|几月|when\b|what year|which year)/;
+/** A measure that is itself money: 研发投入, 经费, 补贴, 营业收入 … */
+const MONEY_MEASURE = /(?:投入|投资|经费|资金|预算|收入|营收|成本|费用|补贴|奖励|奖金|支出)$/;
+
 /** Asks when a goal is met ("哪年建成", "什么时候能实现"), and a year a goal is set for ("到2028年", "2027年底前"). */
 const WHEN_DONE = /(?:哪一?年|什么时候|何时|几时)(?:能|可以|才能|将)?(?:建成|完成|实现|达到|投产|落地|建好)/;
 // ("将于2026年下半年建成", "今年下半年将建成": when it is done.)
@@ -457,17 +460,19 @@ export function supports(
         if (!RANK.test(p)) return { ok: false, reason: "quantity:rank" };
         continue;
       }
-      // "投了多少钱": money, stated in 元 whatever was bought.
+      // "投了多少钱", "首期多少钱": money, stated in 元 whatever was bought; "研发投入一共多少钱": the money a measure
+      // of money names right before it (研发投入, 经费, 补贴 …), which the passage must state.
+      const before = amounts.slice(i > 0 ? (cues[i - 1]?.index ?? 0) + (cues[i - 1]?.[0].length ?? 0) : 0, at);
       if (/^钱/.test(amounts.slice(at + cue[0].length))) {
-        measures.push("元");
+        if (!/\d[\d.]*(?:余|多)?[万亿]*(?:美元|元)/.test(p)) return { ok: false, reason: "quantity:元" };
+        const noun = measuredNoun(before);
+        measures.push(noun && MONEY_MEASURE.test(noun) ? noun : "元");
         continue;
       }
       const counted = countedNoun(amounts.slice(at + cue[0].length, next));
       // A noun right before the next cue is that cue's ("…多少增速多少": 增速 is the second amount).
       const ownsNext = i + 1 < cues.length && counted !== null && at + cue[0].length + counted.length === next;
-      const measure =
-        (ownsNext ? null : counted) ??
-        measuredNoun(amounts.slice(i > 0 ? (cues[i - 1]?.index ?? 0) + (cues[i - 1]?.[0].length ?? 0) : 0, at));
+      const measure = (ownsNext ? null : counted) ?? measuredNoun(before);
       if (measure) measures.push(measure);
       // A cue that is itself the measured noun ("多大规模", "占比多少").
       if (/^(?:规模|数量|总额|总量|占比|比例|比重)$/.test(cue[0])) measures.push(cue[0]);

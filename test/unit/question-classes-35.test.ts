@@ -26,6 +26,24 @@ const ARTICLES = [
     "网络秘书处由洛阳高新区科技局移交至新组建的洛阳智能农机产业协同创新服务中心。",
     "今年以来，网络组织技术对接、人才培训等活动31场，促成成员单位间合作项目44个。截至目前，成员高新区国家高新技术企业总数达到1.9万家。",
   ]),
+  article("t35-sea", "国家高新区海洋生物产业协同创新网络在舟山启动", "2026-05-20", [
+    "5月18日，国家高新区海洋生物产业协同创新网络启动大会在舟山高新区举行。网络由舟山高新区牵头，成员单位共9家。",
+    "从产业链分工看，9家成员单位各有所长：海洋药物环节有舟山高新区、青岛高新区和厦门火炬高新区；海洋食品环节有烟台高新区、湛江高新区和威海高新区；海洋材料环节有连云港高新区、泉州高新区和北海高新区。",
+    "会议选举舟山高新区为理事长单位。网络秘书处此前设在舟山高新区科技局，自2026年6月1日起改由舟山海洋生物产业促进中心承担。三个环节分别设立牵头单位，其中海洋食品环节由烟台高新区牵头，海洋材料环节由连云港高新区牵头。",
+    "数据显示，2025年，9家成员高新区实现营业总收入超过3.1万亿元，海洋生物企业共有26个一类创新药获批上市。上半年，成员高新区海洋生物产业规模合计约860亿元。",
+    "据了解，网络新成员的入网办法正在修订中，修订后的办法尚未发布。网络第二批成员单位正在征集中，名单尚未公布。",
+  ]),
+  article("t35-dbs", "长江上游国家高新区协同创新联盟在宜宾成立", "2026-06-16", [
+    "6月15日，长江上游国家高新区协同创新联盟成立大会在宜宾高新区举行。在工业和信息化部火炬中心指导下，四川、重庆、贵州三省市8家国家高新区共同发起成立该联盟，宜宾高新区为牵头发起单位。",
+    "联盟下一步将探索共建跨区域“飞地”园区，首批“飞地”园区的选址目前仍在论证中。",
+    "数据显示，8家成员高新区2025年实现营业总收入超过1.2万亿元，拥有高新技术企业6200家。",
+  ]),
+  {
+    ...article("t35-xy", "我区深度参与国家高新区跨区域协同创新", "2026-09-10", [
+      "目前，我区牵头建设国家高新区海洋装备产业协同创新网络。2025年11月，网络在我区启动，成员单位共8家。网络秘书处设在舟山海洋装备研究院。",
+    ]),
+    source: "舟山高新区管委会",
+  },
 ];
 
 const grown = grownEngine(ARTICLES);
@@ -90,5 +108,90 @@ describe("members", () => {
 describe("dates", () => {
   it("dates a body a network set up by its own unveiling, not the network's founding", async () => {
     await answers("智能农机网络的丘陵山地农机联合攻关体是什么时候揭牌的", ["10月20日"], ["3月10日"]);
+  });
+});
+
+describe("new groups asked in English", () => {
+  it("reads a group named away from the word network", async () => {
+    await answers(
+      "How large was the marine biology output of the network's member zones in the first half of the year?",
+      ["860"],
+    );
+  });
+
+  it("reads an alliance named by the reaches of a river", async () => {
+    await answers(
+      "What was the combined 2025 operating revenue of the Yangtze upper-reaches high-tech zone alliance?",
+      ["1.2万亿"],
+    );
+  });
+
+  it("counts drugs approved, asked in English", async () => {
+    await answers("How many Class 1 innovative drugs were approved in the marine biology network's member zones?", [
+      "26",
+    ]);
+  });
+});
+
+describe("what the articles leave open or do not say", () => {
+  it("says where a thing of the group is not written, not where the group was founded", async () => {
+    const a = await grown.engine.answer("长江上游联盟首批飞地园区建在哪儿？");
+    expect(a.kind, a.answer).toBe("none");
+    expect(a.answer).not.toContain("宜宾高新区举行");
+  });
+
+  it("refuses an amount of money of a measure no passage states", async () => {
+    const a = await grown.engine.answer("长江上游联盟8家成员2025年研发投入一共多少钱？");
+    expect(a.kind, a.answer).toBe("none");
+  });
+
+  it("quotes a rule still being revised as not known yet", async () => {
+    const a = await grown.engine.answer("海洋生物网络修订后的入网办法具体是什么？");
+    expect(a.kind, a.answer).toBe("none");
+    expect(a.answer).toContain("正在修订中");
+  });
+
+  it("quotes a later batch of members left open, and says no article tells of another", async () => {
+    const a = await grown.engine.answer("海洋生物网络第二批成员都有谁");
+    expect(a.kind, a.answer).toBe("none");
+    expect(a.answer).toContain("正在征集中");
+    const b = await grown.engine.answer("海洋生物网络第三批成员有哪些");
+    expect(b.kind, b.answer).toBe("none");
+    expect(b.answer).toMatch(/^文章没有提到.*第三批成员/);
+  });
+});
+
+describe("claims and sums", () => {
+  it("corrects the body claimed to have guided the founding", async () => {
+    await answers("长江上游联盟是在科技部火炬中心指导下成立的吗", ["不是", "工业和信息化部火炬中心"]);
+  });
+
+  it("adds two amounts asked with 加上", async () => {
+    await answers("长江上游联盟成员营业总收入加上高新技术企业一共多少", ["1.2万亿"]);
+  });
+});
+
+describe("seats told in other words", () => {
+  it("gives a part's lead said apart from the list", async () => {
+    await answers("海洋生物网络海洋食品环节的牵头单位是哪家？", ["烟台"]);
+    await answers("海洋生物网络海洋材料环节由哪个高新区牵头", ["连云港"]);
+  });
+
+  it("tells a secretariat moved from a zone's office to a body, and the day", async () => {
+    await answers("海洋生物网络秘书处换了吗？从哪换到哪", ["有变化", "舟山海洋生物产业促进中心"], ["没有变"]);
+    await answers("海洋生物网络秘书处从哪天开始改由新单位承担", ["6月1日"]);
+  });
+
+  it("seats a secretariat in a body named by the city of the zone whose page says so", async () => {
+    await answers("海洋装备网络秘书处放在哪个单位", ["舟山海洋装备研究院"]);
+  });
+
+  it("gives the zone that led an alliance's founding", async () => {
+    await answers("长江上游联盟由谁牵头发起", ["宜宾"]);
+  });
+
+  it("answers how many and which as one question", async () => {
+    const a = await grown.engine.answer("舟山高新区在几个网络里？分别是哪些");
+    expect(a.answer).not.toContain("据《");
   });
 });

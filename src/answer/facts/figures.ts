@@ -491,7 +491,7 @@ const SUM_ASKED = /加起来|加在一起|合计|总计|一共|总共/;
 function sumAsked(question: string, matched: readonly Figure[]): string | undefined {
   // (Two things asked together, "A和B…加起来": not one measure in two years, nor one thing asked "一共".)
   const [a, b] = matched;
-  if (!SUM_ASKED.test(question) || !/[和与及、]|各/.test(question) || !a || !b || matched.length !== 2)
+  if (!SUM_ASKED.test(question) || !/[和与及、]|各|加上/.test(question) || !a || !b || matched.length !== 2)
     return undefined;
   if (a.label === b.label || a.year !== b.year) return undefined;
   const [x, y] = matched.map(amountOf);

@@ -5,6 +5,7 @@
 
 import { MOVED_INSIDE } from "../../knowledge/learn.ts";
 import { metWordsSource } from "../../knowledge/lexicon.ts";
+import { inOrder } from "../../knowledge/normalize.ts";
 import type { Alliance, Evidence, Network } from "../../knowledge/schema.ts";
 import type { Parsed } from "../parse.ts";
 import { articleSentences, namesGroup } from "../query/graph.ts";
@@ -58,7 +59,11 @@ function openTerm(c: FactContext, evidence: Evidence | undefined): Answer | unde
 
 /** "（联盟）的科创飞地最后选在哪": a thing of the group and where it is placed (no founding). */
 const THING_PLACED =
-  /(?:网络|联盟)的([\u4e00-\u9fff“”]{2,10}?)(?:都|主要|最后|最终|现在|目前|具体)*(?:选在|选址在|设在|放在|落在|落户在?|建在|定在|位于)/;
+  /(?:网络|联盟)的?([\u4e00-\u9fff“”]{2,10}?)(?:都|主要|最后|最终|现在|目前|具体)*(?:选在|选址在|设在|放在|落在|落户在?|建在|定在|位于)/;
+/** A body claimed to have guided the founding: "是在科技部火炬中心指导下成立的吗". */
+const GUIDED_CLAIM = /(?:是在|在|由)([\u4e00-\u9fff]{2,20}?)(?:的)?指导下/;
+/** A later batch of members: "第二批", "第3批". */
+const LATER_BATCH = /第(?:[二三四五六七八九十]|[2-9]|1\d)批/;
 /** Things of a group whose place is the group's own, its members' or an occasion's, which the group's facts answer. */
 const NOT_A_THING = /秘书处|总部|机构|单位|成员|盟主|成立|启动|大会|会议|年会|仪式|论坛|活动/;
 
@@ -72,10 +77,24 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
     if ((g.initiator?.text.split("、").length ?? 0) > 1) return initiatedBy(c, g, /几|多少/.test(p.text));
   }
   switch (p.attribute) {
-    case "members":
+    case "members": {
+      // "第二批成员都有谁": a later batch no article of the group tells of is not the list.
+      const batch = LATER_BATCH.exec(p.text)?.[0];
+      // (Told and left open, "第二批成员单位正在征集中，名单尚未公布": quoted as not known yet.)
+      if (batch) {
+        const told = new RegExp(`${batch}[^。，,；;]{0,8}?(?:成员|加入|入网|单位)`);
+        const said = [...c.k.articles.values()]
+          .filter(namesGroup(c.k, g.id))
+          .flatMap((a) => articleSentences(a.body).map((quote) => ({ a, quote: quote.trim() })))
+          .find((x) => told.test(x.quote));
+        if (!said) return missing(c, g, `${batch}成员`);
+        if (UNDECIDED.test(said.quote))
+          return leftOpen({ articleId: said.a.id, title: said.a.title, date: said.a.date ?? null, quote: said.quote });
+      }
       return AT_FOUNDING.test(p.text) && g.memberHistory.length > 0
         ? atFounding(c, g, "members")
         : members(c, g, p.text);
+    }
     case "count":
       // "那9家具体是哪几家": the count is given; which ones is asked.
       if (WHICH_ONES.test(p.text)) return groupAttribute(c, { ...p, attribute: "members" }, g);
@@ -112,9 +131,13 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
         // ("谁牵头、谁指导": who leads it too.)
         const leader = /牵头/.test(p.text) ? ("field" in g ? g.lead : g.initiator) : undefined;
         const led = !leader ? "" : "zone" in leader ? c.zoneName(leader.zone) : leader.text;
+        // ("是在科技部火炬中心指导下成立的吗": a body claimed, checked.)
+        const claimed = GUIDED_CLAIM.exec(p.text)?.[1];
+        // (Said short, "工信部火炬中心" is 工业和信息化部火炬中心: its characters stand in the name in order.)
+        const wrong = claimed && !/哪|谁|什么/.test(claimed) && !inOrder(claimed, founding.guidedBy) ? claimed : "";
         return fact(
           c.k,
-          `${g.name}${led ? `由${led}牵头，` : ""}是在${founding.guidedBy}指导下成立的${when}。`,
+          `${wrong ? "不是。" : ""}${g.name}${led ? `由${led}牵头，` : ""}是在${founding.guidedBy}指导下成立的${when}${wrong ? `，不是${wrong}` : ""}。`,
           [...(leader?.evidence.slice(0, 1) ?? []), ...founding.evidence],
           { title: g.name },
         );

@@ -213,14 +213,33 @@ export function partLead(c: FactContext, g: Group, text: string): Answer | null 
   if (!list || asked.length === 0) return null;
   const lines = asked.map((x) => `${x.label}由${c.zoneName(x.lead as string)}牵头`);
   const quoted = list.evidence.filter((e) => asked.some((x) => e.quote.includes(c.zoneName(x.lead as string))));
+  // (A lead said apart from the list, "其中卫星及载荷研制环节由长春高新区牵头": that sentence.)
+  const apart = quoted.length > 0 ? [] : leadSaid(c, g, asked);
   return fact(
     c.k,
     `${g.name}的${lines.join("，")}。`,
-    quoted.length > 0 ? quoted.slice(0, 1) : list.evidence.slice(0, 1),
+    quoted.length > 0 ? quoted.slice(0, 1) : apart.length > 0 ? apart : list.evidence.slice(0, 1),
     {
       title: `${g.name} · ${asked.map((x) => x.label).join("、")}`,
     },
   );
+}
+
+/** The sentences of the group's articles that say a part's label, its lead and 牵头: one for each part asked. */
+function leadSaid(c: FactContext, g: Group, asked: ListPart[]): Evidence[] {
+  const sentences = [...c.k.articles.values()]
+    .filter(namesGroup(c.k, g.id))
+    .flatMap((a) => articleSentences(a.body).map((quote) => ({ article: a.id, quote: quote.trim() })));
+  return [
+    ...new Set(
+      asked.flatMap(
+        (x) =>
+          sentences.find(
+            (e) => e.quote.includes(x.label) && e.quote.includes(c.zoneName(x.lead as string)) && /牵头/.test(e.quote),
+          ) ?? [],
+      ),
+    ),
+  ];
 }
 
 /**

@@ -155,6 +155,8 @@ export function membersByChainPart(doc: Doc, s: Sentence) {
     });
     last = leading as Sentence;
   }
+  // ("…其中卫星及载荷研制环节由长春高新区牵头，…": a part's lead said by its label, anywhere in the item.)
+  for (const part of parts) part.lead ??= leadByLabel(doc, s, part);
   const evidence = last === s ? doc.ev(s) : doc.evSpan(s, 0, last, last.text.length);
   if (counted(zones.length)) pushWholeList(doc, group, zones, evidence, parts);
   else if (counted(zones.length + 1))
@@ -182,6 +184,19 @@ function partLeads(doc: Doc, s: Sentence, parts: ListPart[]): string[] | undefin
   const zones = named ? resolveList(doc, s, named.replace(/和|与|及/g, "、"), { bare: true })?.zones : undefined;
   if (!zones || zones.length !== parts.length) return undefined;
   return zones.every((z, i) => parts[i]?.zones.includes(z)) ? zones : undefined;
+}
+
+/** "<label>由A牵头", in a sentence of the item: the part's lead, one of its zones. */
+function leadByLabel(doc: Doc, s: Sentence, part: ListPart): string | undefined {
+  const label = part.label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const said = new RegExp(`${label}(?:由|的牵头单位为|牵头单位为)([\\u3400-\\u9fff]{2,16}?)(?:牵头|担任)`);
+  for (const b of doc.sentences) {
+    if (b.item !== s.item) continue;
+    const name = said.exec(b.text)?.[1];
+    const zone = name ? (doc.names.knownZone(name) ?? doc.names.zoneNamedAtStart(name)?.id) : undefined;
+    if (zone && part.zones.includes(zone)) return zone;
+  }
+  return undefined;
 }
 
 /** The sentences after `s` that are each one part ("上游材料环节，A、B在…"), in order (a paragraph each, or not). */

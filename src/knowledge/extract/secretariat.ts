@@ -86,8 +86,14 @@ export function secretariats(doc: Doc): void {
     const inside = doc.names.zoneNamedAtStart(seatName) ?? doc.names.homeAtStart(seatName);
     // ("设在松山湖国际机器人产业基地": a place named by the zone's own short name, read as a venue is.)
     const place =
-      !inside && /(?:基地|园区?|中心|大厦|城|港|小镇)$/.test(seatName)
+      !inside && /(?:基地|园区?|中心|大厦|城|港|小镇|研究院|研究所)$/.test(seatName)
         ? doc.names.venue(seatName, { evidence: doc.ev(s) })
+        : undefined;
+    // ("设在武汉光电工业技术研究院", on 东湖高新区's own page: a body named by the city of the zone that publishes it.)
+    const homeCity = doc.names.home ? doc.names.known.zones.find((z) => z.id === doc.names.home)?.city : undefined;
+    const ofHome =
+      !inside && !place && homeCity && seatName.startsWith(homeCity) && /(?:院|所|中心|局|公司)$/.test(seatName)
+        ? doc.names.home
         : undefined;
     // ("落户蚌埠": a known zone by its place's name alone.)
     // "秘书处设在轮值理事长单位，随轮值理事长单位同步调整": with the chair of the first term, the rule kept as its note.
@@ -98,7 +104,8 @@ export function secretariats(doc: Doc): void {
       inside?.id ??
       doc.names.knownZone(seatName) ??
       doc.names.knownZone(`${seatName}高新区`) ??
-      place;
+      place ??
+      ofHome;
     if (!zone) continue;
     const kind: GroupKind | undefined = m[2] === "联盟" ? "alliance" : m[2] === "网络" ? "network" : undefined;
     const prior = (doc.mentions[s.index] ?? []).filter((x) => x.end <= at && (!kind || x.kind === kind));
@@ -108,7 +115,11 @@ export function secretariats(doc: Doc): void {
     const notes: string[] = [];
     if (m[1]) notes.push(`${m[1]}秘书处`);
     // (我区 is said with the zone's name: "设在成都高新区电子信息产业发展局".)
-    if ((inside?.id === zone && inside.length < seatName.length) || (place !== undefined && place === zone))
+    if (
+      (inside?.id === zone && inside.length < seatName.length) ||
+      (place !== undefined && place === zone) ||
+      (ofHome !== undefined && ofHome === zone)
+    )
       notes.push(`设在${seatName.replace(/^(?:我区|本区)/, doc.names.nameOf(zone) ?? "$&")}`);
     if (withChair) notes.push(/随[^，,。；;]{2,16}(?:同步)?(?:调整|轮换|轮转|变动)/.exec(t)?.[0] ?? `设在${seatName}`);
     const rotating =
@@ -209,8 +220,9 @@ function movedOnDay(doc: Doc, s: Sentence): boolean {
  * 无锡物联网产业协同创新服务中心", "秘书处原设在A局，自本次大会起调整至B研究院", "秘书处的承担单位由A局调整为B中心".
  * The seat stays with the zone of the body it leaves; the move, as written, is its note.
  */
+// ("秘书处此前设在A局，自2026年7月1日起改由B中心承担": 此前, and 改由…承担.)
 const BODY_MOVE =
-  /(?:(联盟|网络))?秘书处(?:的?(?:承担单位|运营单位|依托单位|运营主体))?((?:原设在|原设于|原由|由|从)([\u3400-\u9fff]{2,20}?)(?:[，,](?:自|从)[^，,。；;]{1,12}?起[，,]?)?(?:正式|整体)?(?:移交至|移交给|移交到|调整为|调整至|调整到|迁至|移至|转至|改为)(?:新组建的|新成立的|新设立的)?([\u3400-\u9fff]{2,24}?))(?=[，,。；;]|由|$)/;
+  /(?:(联盟|网络))?秘书处(?:的?(?:承担单位|运营单位|依托单位|运营主体))?((?:原设在|原设于|原由|此前设在|此前设于|此前由|由|从)([\u3400-\u9fff]{2,20}?)(?:[，,](?:自|从)[^，,。；;]{1,12}?起[，,]?)?(?:正式|整体)?(?:移交至|移交给|移交到|调整为|调整至|调整到|迁至|移至|转至|改为|改由)(?:新组建的|新成立的|新设立的)?([\u3400-\u9fff]{2,24}?))(?:承担|负责)?(?=[，,。；;]|由|$)/;
 
 function bodyTakesOver(doc: Doc, s: Sentence): boolean {
   const m = BODY_MOVE.exec(s.text);
