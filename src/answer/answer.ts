@@ -14,7 +14,7 @@ import { countCorrected } from "./count-premise.ts";
 import { englishGroupRead, kindWordRead } from "./english-names.ts";
 import { englishProvinceRead } from "./english-places.ts";
 import { englishSeatRead } from "./english-seats.ts";
-import { BRIEF } from "./facts/cues.ts";
+import { ARTICLE_META, ARTICLE_WORD, BRIEF } from "./facts/cues.ts";
 import { FactEngine } from "./facts.ts";
 import { correctedFigure } from "./figure-premise.ts";
 import { ledPairRead } from "./led-pair.ts";
@@ -265,6 +265,8 @@ const QUOTED_TERM = /[“"「]([^”"」]{2,12})[”"」]/g;
 /** The question quotes a term the fact answer neither says nor quotes. */
 function quotesUnsaid(q: string, fact: Answer): boolean {
   if (fact.kind !== "fact") return false;
+  // (Asked who wrote an article, the words quoted name the article: "淮河“抱团”模式那篇报道是哪位记者写的".)
+  if (ARTICLE_META.test(q) && ARTICLE_WORD.test(q)) return false;
   // (Quote marks inside the term as the answer writes it do not count: “淮河模式” is said by 《…“淮河”模式》.)
   const unquoted = (text: string) => text.replace(/[“”"「」‘’]/g, "");
   const said = unquoted(`${fact.answer}\n${fact.citations.map((c) => c.quote).join("\n")}`);

@@ -44,6 +44,19 @@ const ARTICLES = [
     ]),
     source: "舟山高新区管委会",
   },
+  {
+    ...article("t35-mw", "国家高新区跨区域协同的“闽赣”样本", "2026-08-02", [
+      "▶ 本报记者 周敏",
+      "“两年来，联盟成员之间的合作越来越紧密。”8月1日，工业和信息化部火炬中心副主任林海在龙岩高新区举行的闽赣国家高新区协同创新联盟周年会议上说。",
+      "2024年7月18日，在工业和信息化部火炬中心指导下，赣州高新区、龙岩高新区、三明高新区、吉安高新区4家国家高新区在赣州高新区共同发起成立闽赣国家高新区协同创新联盟。",
+      "在去年的全省科技工作会议上，龙岩高新区党工委书记郑国华介绍，龙岩高新区将聚焦有色金属新材料，打造全产业链。",
+      "数据显示，宁波高新区企业与绍兴高新区共建项目总投资额为36亿元。",
+    ]),
+    source: "中国高新技术产业导报",
+  },
+  article("t35-wy", "武夷山区国家高新区联盟在南平成立", "2024-05-12", [
+    "5月10日，武夷山区国家高新区联盟在南平高新区成立。南平高新区、上饶高新区、鹰潭高新区3家国家高新区为联盟成员。",
+  ]),
 ];
 
 const grown = grownEngine(ARTICLES);
@@ -193,5 +206,31 @@ describe("seats told in other words", () => {
   it("answers how many and which as one question", async () => {
     const a = await grown.engine.answer("舟山高新区在几个网络里？分别是哪些");
     expect(a.answer).not.toContain("据《");
+  });
+});
+
+describe("premises of people, meetings and founding years", () => {
+  it("corrects a person given a park's title, then answers", async () => {
+    const a = await grown.engine.answer("苏州工业园区党工委书记郑国华在全省科技工作会议上说了什么？");
+    expect(a.answer).toMatch(/^问题的前提有误/);
+    expect(a.answer).toContain("龙岩高新区党工委书记");
+    expect(a.answer).toContain("有色金属");
+  });
+
+  it("corrects where a group's meeting was held, then answers", async () => {
+    await answers("林海在赣州开的闽赣联盟周年会上说了啥？", ["龙岩", "不是在赣州"]);
+  });
+
+  it("checks the founding year claimed of two groups", async () => {
+    await answers("闽赣联盟和武夷山区联盟都是2024年成立的吗？", ["是的", "2024年7月18日", "2024年5月10日"]);
+    await answers("闽赣联盟和武夷山区联盟都是2025年成立的吗？", ["不是"]);
+  });
+
+  it("corrects the zone a figure is asked of when the figure names another", async () => {
+    await answers("宁波高新区企业跟杭州高新区共建的项目总投资多少？", ["不是杭州", "绍兴", "36亿"]);
+  });
+
+  it("answers who wrote an article named with a quoted word", async () => {
+    await answers("闽赣“样本”那篇报道是哪位记者写的", ["周敏"]);
   });
 });

@@ -17,7 +17,7 @@ export function articleInfo(c: FactContext, p: Parsed): Answer | null {
     `《${a.title}》`,
     `来源：${a.source ?? "文中未注明"}`,
     `日期：${a.date ? formatDate(a.date) : `文中未注明${a.dateNote ? `（${a.dateNote}）` : ""}`}`,
-    a.authors.length ? `作者：${a.authors.join("、")}` : "",
+    authorsOf(a).length ? `作者：${authorsOf(a).join("、")}` : "",
   ].filter(Boolean);
   // The line of the article that names its source or reporter, quoted as it stands.
   const byline = a.body
@@ -33,6 +33,14 @@ export function articleInfo(c: FactContext, p: Parsed): Answer | null {
     notes: ["来源、日期和作者取自文章的登记信息（front matter）。"],
   };
 }
+
+/** Its authors as recorded, else the reporters its byline names ("▶ 本报记者 刘琴", "（记者 王晓）"). */
+function authorsOf(a: Article): string[] {
+  if (a.authors.length > 0) return a.authors;
+  const line = a.body.split("\n").find((l) => BYLINE.test(l));
+  return line ? [...line.matchAll(new RegExp(BYLINE.source, "g"))].map((m) => `${m[1]}（记者）`) : [];
+}
+const BYLINE = /记者\s*([\u4e00-\u9fff]{2,3})(?=[\s）)、，,]|$)/;
 
 /** The article whose title (and subtitle) shares the most word pairs with the question, two at least. */
 export function findArticle(c: FactContext, p: Parsed): Article | undefined {

@@ -44,6 +44,10 @@ export function figures(c: FactContext, p: Parsed): Answer | null {
       (!money || /元/.test(`${f.value}${f.unit}${f.note ?? ""}`)) &&
       (!company || f.label.includes(company) || f.evidence.some((e) => e.quote.includes(company))),
   );
+  // "中关村企业跟大连高新区共建的项目总投资多少": the figure of another zone the question's other words name, said to
+  // be that zone's.
+  const otherZone = matched.length === 0 ? zoneCorrected(c, p) : null;
+  if (otherZone) return otherZone;
   if (matched.length === 0) {
     // "the total investment of the 15 projects": money asked of a count the question states, which gives none.
     const counted = money
@@ -101,6 +105,21 @@ export function figures(c: FactContext, p: Parsed): Answer | null {
       items: matched.map((f) => ({ name: f.label, note: `${f.value}${f.unit}` })),
     },
   );
+}
+
+/** The one figure that matches a question but for one zone it names, when that figure names another zone instead. */
+function zoneCorrected(c: FactContext, p: Parsed): Answer | null {
+  const zones = p.mentions.flatMap((m) => (m.type === "entity" && m.ref.kind === "zone" ? [m.ref.id] : []));
+  if (zones.length < 2) return null;
+  // (…one whose label names a zone the question does not: "中关村企业与沈阳高新区共建项目".)
+  const near = matchText(c, p, p.text, true).filter((x) =>
+    [...c.k.zones.values()].some((z) => !zones.includes(z.id) && x.label.includes(z.name)),
+  );
+  const f = near.length === 1 ? near[0] : undefined;
+  const missed = f ? zones.filter((z) => !figureIsAbout(c, f, z)) : [];
+  if (!f || missed.length !== 1) return null;
+  const wrong = c.zoneName(missed[0] as string);
+  return fact(c.k, `不是${wrong}。文章写的是：${f.label}${f.value}${f.unit}。`, f.evidence, { title: f.label });
 }
 
 /**
@@ -241,7 +260,7 @@ export function matchFigures(c: FactContext, p: Parsed): Figure[] {
   return unmatched && !whole.some(both) ? [] : whole;
 }
 
-function matchText(c: FactContext, p: Parsed, asked: string): Figure[] {
+function matchText(c: FactContext, p: Parsed, asked: string, someZone = false): Figure[] {
   const text = withLongForms(asked);
   const years = [...text.matchAll(/20\d{2}/g)].map((m) => Number(m[0]));
   const mentioned = new Set(p.mentions.flatMap((m) => (m.type === "entity" ? [m.ref.id] : m.name.readings)));
@@ -288,7 +307,9 @@ function matchText(c: FactContext, p: Parsed, asked: string): Figure[] {
     if (f.year === undefined && years.length > 0 && f.period && !years.some((y) => f.period?.includes(String(y))))
       continue;
     // A zone asked about: a figure of the whole country, or of another zone, is not its figure.
-    if (zonesAsked.length > 0 && !zonesAsked.some((z) => figureIsAbout(c, f, z))) continue;
+    // (Every zone asked: "中关村企业跟大连高新区共建的项目" is not the one built with 沈阳.)
+    const about = (z: string) => figureIsAbout(c, f, z);
+    if (zonesAsked.length > 0 && !(someZone ? zonesAsked.some(about) : zonesAsked.every(about))) continue;
     const ok = f.match.every((group) =>
       group.some((term) => (term.startsWith("@") ? mentioned.has(term.slice(1)) : said(term))),
     );

@@ -12,10 +12,12 @@ import type { Parsed } from "../parse.ts";
 import type { Claim } from "./algebra.ts";
 
 /** Kinds of meeting an event's title and a question share. */
-const MEETING = /推介会|推进会|年会|周年会议|大会|座谈会|论坛|对接会|发布会|签约会|峰会|博览会|交流会/g;
+const MEETING = /推介会|推进会|年会|周年会议?|大会|座谈会|论坛|对接会|发布会|签约会|峰会|博览会|交流会/g;
 /** "在西安办的", "在无锡开的", "在北京举办的": the place a question gives an event. */
 // (Not the 在 of 现在, 正在, 存在…: "现在有多少个了？比启动的时候多了几个".)
 const HELD_AT = /(?<![现正实存所自])在([\u4e00-\u9fff]{2,6}?)(?:办|举办|举行|开|召开)(?:的|了)?/;
+/** Another time a group's meeting is held than the one an article reports. */
+const OTHER_TIME = /明年|今年|下一?[届次]|第[二三四五六七八九十\d]+[届次]|(?:19|20)\d{2}年度?/;
 /** The place an event's title gives: "…在北京举行". */
 const TITLE_PLACE = /在([\u4e00-\u9fff]{2,10}?)(?:举行|举办|召开|开幕|启动|成立)/;
 
@@ -68,16 +70,23 @@ function meetingHeld(
   const kinds = [...p.text.matchAll(MEETING)].map((m) => m[0]);
   if (!at || kinds.length === 0) return undefined;
   const place = at[1] as string;
+  // ("定在哪个高新区举办": where is asked, no place given.)
+  if (/哪|什么|何|谁/.test(place)) return undefined;
   const zones = p.mentions.flatMap((m) =>
     m.type === "entity" && m.ref.kind === "zone" && !(m.start >= at.index && m.end <= at.index + at[0].length)
       ? [m.ref.id]
       : [],
   );
-  if (zones.length === 0) return undefined;
+  // ("何年初在盐城开的淮河联盟周年会上说了啥": the meeting of a group the question names.)
+  // (Not another time it meets: "第二届周年会议", "明年的年会", "2027年度成员大会".)
+  const groups = OTHER_TIME.test(p.text) ? [] : p.entities.flatMap((e) => (e.kind === "zone" ? [] : [e.id]));
+  if (zones.length === 0 && groups.length === 0) return undefined;
   const events = k.events.filter((e) => {
     const title = normalizeTerm(e.title);
     return (
-      kinds.some((kind) => title.includes(kind)) && zones.every((z) => entityNames(k, z).some((n) => title.includes(n)))
+      kinds.some((kind) => title.includes(kind)) &&
+      zones.every((z) => entityNames(k, z).some((n) => title.includes(n))) &&
+      groups.every((g) => e.scopes.includes(g))
     );
   });
   if (events.length !== 1) return undefined;

@@ -239,7 +239,8 @@ function titleClaim(t: string, name: string, zoneBefore?: string): { title: stri
 }
 
 /** A zone and a title written right before a name: "江阴高新区书记", "某某高新区党工委书记". */
-export const ZONE_TITLED = /[\u4e00-\u9fff]{2,4}?(?:高新区|示范区)(?:党工委|管委会)?(?:副)?(?:书记|主任)$/;
+// ("苏州工业园区党工委书记": a park is a zone too.)
+export const ZONE_TITLED = /[\u4e00-\u9fff]{2,4}?(?:高新区|示范区|工业园区)(?:党工委|管委会)?(?:副)?(?:书记|主任)$/;
 
 /** When a post was taken, or for how long it has been held. */
 const ASKS_WHEN = /哪年|哪一年|什么时候|何时|几月|哪天|多久|多长时间|几年/;
@@ -263,7 +264,7 @@ function checkTitle(k: Knowledge, named: Official[], claim: { title: string; ask
   const same = (x: string) => x.replace(/工业和信息化部/g, "工信部").replace(/的/g, "");
   const claimed = same(claim.title);
   // (A zone's title is held in its parts: "无锡高新区书记" by "无锡高新区党工委书记".)
-  const pieces = claimed.split(/(?<=高新区|示范区)/);
+  const pieces = claimed.split(/(?<=高新区|示范区|工业园区)/);
   const post = pieces[pieces.length - 1] as string;
   // (A zone alone claimed is held by the person's zone under any of its names: "东湖高新区的冯立" of 武汉东湖新技术开发区.)
   const zoneOnly = /^[\u4e00-\u9fff]{2,4}?(?:高新区|示范区)$/.test(claimed);

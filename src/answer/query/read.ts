@@ -85,14 +85,16 @@ function references(
       strip.push([m.start - (besides?.[0].length ?? 0), m.end + rest[0].length]);
       continue;
     }
-    const after = p.text.slice(m.end);
+    // ("wuxi高新区牵头的…": a name in English, then the kind of zone in Chinese.)
+    const end = m.end + (/^(?:国家)?高新区/.exec(p.text.slice(m.end))?.[0].length ?? 0);
+    const after = p.text.slice(end);
     const lead = CUES.ledBy.exec(after);
     const next = mentions[i + 1];
     if (
       next &&
       next.type === "entity" &&
       next.ref.kind === "network" &&
-      CUES.leadsNamed.test(p.text.slice(m.end, next.start))
+      CUES.leadsNamed.test(p.text.slice(end, next.start))
     ) {
       leadClaims.push({ is: "lead", zone: m.ref.id, group: next.ref.id });
       strip.push([m.start, next.start]);
@@ -100,7 +102,7 @@ function references(
     }
     if (lead) {
       const named =
-        next && next.type === "entity" && next.ref.kind === "network" && next.start <= m.end + lead[0].length + 2;
+        next && next.type === "entity" && next.ref.kind === "network" && next.start <= end + lead[0].length + 2;
       if (named && next.type === "entity") {
         leadClaims.push({ is: "lead", zone: m.ref.id, group: next.ref.id });
         strip.push([m.start, next.start]);
@@ -113,7 +115,7 @@ function references(
         after,
       );
       if (led.length === 1 && led[0] && !asked) {
-        refs.push({ kind: "group", id: led[0].id, start: m.start, end: m.end + lead[0].length, ledBy: m.ref.id });
+        refs.push({ kind: "group", id: led[0].id, start: m.start, end: end + lead[0].length, ledBy: m.ref.id });
         continue;
       }
     }
@@ -141,6 +143,14 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
   const eachGroup =
     yesNo && zoneIds.length === 1 && groupsIds.length >= 2 && /都|全|两个|三个|均/.test(t) && asksMembership(p);
   if (eachGroup) for (const g of groupsIds) asked.push({ is: "member", zone: zoneIds[0] as string, group: g });
+  // "京津冀联盟和东北联盟都是2023年成立的吗": the founding year claimed of each group named.
+  const yearOfEach =
+    yesNo && zoneIds.length === 0 && groupsIds.length >= 2 && /都|均|全/.test(t) && CUES.founded.test(t)
+      ? CUES.foundedYear.exec(t)
+      : null;
+  if (yearOfEach)
+    for (const g of groupsIds)
+      asked.push({ is: "year", group: g, year: Number(yearOfEach[1] ?? yearOfEach[2] ?? yearOfEach[3]) });
   if (g0 && groupsIds.length === 1) {
     for (const z of zoneIds) {
       if (leadClaims.some((c) => "zone" in c && c.zone === z)) continue;
@@ -414,11 +424,11 @@ const LEADS_WHICH =
   /(?:牵头|领衔|主导|带头)(?:了|过|建设了|成立了)?(?:几个|哪些|哪几个|多少个|哪个)(?:产业协同创新)?(?:网络|联盟)?/;
 
 /**
- * Not among the other groups: "没出现在另外四个网络里的", "在其他四个网络里都没出现", "不在其余网络里" (a group word after
+ * Not among the other groups: "没出现在另外四个网络里的", "在其他四个网络里都没出现", "不在其余网络里", "别的四个网络都没有的" (a group word after
  * the other-word: "别的成员都不在江苏吗" asks about members, not groups).
  */
 const NOT_ELSEWHERE =
-  /(?:没|不)(?:有)?(?:出现|在|参加|加入|进)[^，,。？?]{0,3}?(?:另外|别的|其他|其它|其余)[^，,。？?]{0,6}?(?:网络|联盟)|(?:另外|别的|其他|其它|其余)[^，,。？?]{0,8}?(?:网络|联盟)[^，,。？?]{0,16}?(?:都|均)?(?:没|不)(?:有)?(?:出现|在|参加|加入|进)/;
+  /(?:没|不)(?:有)?(?:出现|在|参加|加入|进)[^，,。？?]{0,3}?(?:另外|别的|其他|其它|其余)[^，,。？?]{0,6}?(?:网络|联盟)|(?:另外|别的|其他|其它|其余)[^，,。？?]{0,8}?(?:网络|联盟)[^，,。？?]{0,16}?(?:都|均)?(?:(?:没|不)(?:有)?(?:出现|在|参加|加入|进)|没有(?=的|[？?]|$))/;
 /** The other groups, said before they are named: "另外四个网络（AI、IC、物联网、光电子）". */
 const OTHER_GROUPS = /(?:另外|别的|其他|其它|其余)[^，,。？?]{0,8}?(?:网络|联盟)/;
 
@@ -575,9 +585,11 @@ function readQuery(
   }
   // Common members of groups named by their lead ("东湖牵头的网络和张江牵头的网络"), or of a group and another.
   // "既参加了A又是B成员的": both.
+  // ("京津冀联盟和东北联盟都是2023年成立的吗" asks their founding, not who is in both.)
   if (
     groupsIds.length >= 2 &&
-    (r.composedByLead || CUES.alsoIn.test(t) || /既[^，,。]{1,16}?又/.test(t) || newcomers)
+    (r.composedByLead || CUES.alsoIn.test(t) || /既[^，,。]{1,16}?又/.test(t) || newcomers) &&
+    !/都(?:是|在)?(?:(?:19|20)\d{2}年|\d{1,2}月)[^，,。]{0,6}?(?:成立|启动|揭牌|组建)/.test(t)
   ) {
     const set: SetExpr = {
       op: "and",
