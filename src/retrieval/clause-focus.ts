@@ -9,8 +9,8 @@ import { PROVINCES } from "../knowledge/extract/names.ts";
 
 /** Asks which zones (or who). */
 const WHICH_ZONES = /哪些|哪几(?:个|家)|哪家|哪个|谁/;
-/** Asks how the parts are divided, all of them. */
-const WHOLE_DIVISION = /分工|怎么分|如何分|各自|各有/;
+/** Asks how the parts are divided, all of them ("产业链分工里，深耕芯片制造的是哪几家" names the division only). */
+const WHOLE_DIVISION = /怎么分|如何分|怎样分|分工(?:是|情况)?(?:怎样|怎么样|如何|什么|啥)|各自|各有/;
 /** A clause that lists zones ("A、B等…", "A和B…"). */
 const LISTS_ZONES = /[\u4e00-\u9fff]{2,8}(?:高新区|示范区|工业园区)(?:（[^）]*）)?(?:、|等|和|与)/;
 /** Words of the question that name no part: the industry, the kind of zone, the asking. */

@@ -19,8 +19,9 @@ export function plansOf(retriever: Retriever, found: Hit[], names: string[][], z
   const ofGroup = zones.length === 0 && names.length === 1;
   const zone = zones.length === 1 ? (zones[0] ?? []) : [];
   return found.filter((h) => {
-    // ("会议明确，下一步网络将…": a short lead before it.)
-    const opening = /^(?:[^，,。]{2,8}[，,])?(?:下一步|接下来|今后)[，,]?(.*)$/.exec(h.passage.text)?.[1];
+    // ("会议明确，下一步网络将…": a short lead before it; "据悉，联盟下一步将…": the group said before 下一步.)
+    const m = /^(?:[^，,。]{2,8}[，,])?(联盟|网络)?(?:下一步|接下来|今后)[，,]?(.*)$/.exec(h.passage.text);
+    const opening = m ? `${m[1] ?? ""}${m[2] ?? ""}` : undefined;
     if (opening === undefined) return false;
     if (ofGroup)
       return (

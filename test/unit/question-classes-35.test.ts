@@ -57,6 +57,14 @@ const ARTICLES = [
   article("t35-wy", "武夷山区国家高新区联盟在南平成立", "2024-05-12", [
     "5月10日，武夷山区国家高新区联盟在南平高新区成立。南平高新区、上饶高新区、鹰潭高新区3家国家高新区为联盟成员。",
   ]),
+  article("t35-wy2", "武夷山区国家高新区联盟年会举行 上饶高新区接任轮值主席", "2026-05-20", [
+    "5月18日，武夷山区国家高新区联盟2026年年会在上饶高新区举行。会议同意抚州高新区加入联盟；鹰潭高新区因自身产业布局调整，申请不再作为联盟成员单位，会议同意其退出。",
+    "对于鹰潭高新区的退出，联盟秘书处负责人表示，会议对鹰潭高新区两年来为联盟建设所作的贡献表示感谢。",
+    "上饶高新区党工委书记江涛在接任时表示，任期内上饶高新区将重点推动两件事：一是办好联盟创新创业大赛；二是发布产业协同图谱。",
+  ]),
+  article("t35-wy3", "武夷山区国家高新区联盟召开工作会", "2026-03-02", [
+    "3月1日，武夷山区国家高新区联盟工作会在南平高新区召开。据悉，联盟下一步将重点做好三方面工作：一是建立科技创新券互认机制；二是共建茶产业中试平台；三是联合举办人才招聘会。",
+  ]),
 ];
 
 const grown = grownEngine(ARTICLES);
@@ -232,5 +240,17 @@ describe("premises of people, meetings and founding years", () => {
 
   it("answers who wrote an article named with a quoted word", async () => {
     await answers("闽赣“样本”那篇报道是哪位记者写的", ["周敏"]);
+  });
+});
+
+describe("passages that answer what is asked", () => {
+  it("gives the reason a member left, not a remark that only thanks it", async () => {
+    await answers("鹰潭高新区为啥退出武夷山区联盟？", ["产业布局调整"]);
+  });
+
+  it("gives the group's own next steps before a member's", async () => {
+    const a = await grown.engine.answer("武夷山区联盟接下来重点做哪几件事？");
+    expect(a.answer.indexOf("创新券"), a.answer).toBeGreaterThanOrEqual(0);
+    expect(a.answer.indexOf("创新券")).toBeLessThan(Math.max(a.answer.indexOf("两件事"), a.answer.length));
   });
 });

@@ -60,7 +60,9 @@ export const HOW_CHOSEN = /(?:怎么|如何|怎样|什么方式|以何种方式)
 export const ASKS_ITEMS =
   /哪几(?:个)?方面|哪些方面|几个?方面|哪几项|哪几块|哪几件事|几件事|哪些事|(?:任务|举措|措施)(?:是|有)(?:什么|啥|哪些|哪几)|哪些(?:重点)?(?:任务|举措|措施|工作)|[一二三四五六七八九十两\d](?:大|项)(?:重点)?(?:任务|举措|工作)/;
 
-export const ASKS_WHY = /为什么|为何|为啥|什么原因|啥原因|什么理由|原因是|why/i;
+// ("是为了啥", "目的是什么": a purpose asked is a reason too.)
+export const ASKS_WHY =
+  /为什么|为何|为啥|什么原因|啥原因|什么理由|原因是|为了(?:啥|什么)|(?:目的|初衷)(?:是|何在)|why/i;
 
 /** Asks which members rank where: "谁排第一", "前三是哪几家", "最多的是哪家". */
 export const RANK_ASKED =

@@ -206,7 +206,13 @@ function findLeaving(k: Knowledge, g: Group, zone: string): Left | undefined {
   }
   // A sentence given to the leaving ("对于A的调整，负责人介绍，近年来A将主导产业聚焦…，A不再作为…") explains it
   // more than the clause that reports it ("A因主导产业布局调整，申请不再作为…"): it comes first, whole.
-  const explained = found.find((f) => EXPLAINS.test(f.evidence.quote) && f.evidence.quote.indexOf(zone) < 16);
+  // (Not one that only thanks it: "对于A的退出，顾国栋表示，会议对A…所作的贡献表示感谢".)
+  const explained = found.find(
+    (f) =>
+      EXPLAINS.test(f.evidence.quote) &&
+      f.evidence.quote.indexOf(zone) < 16 &&
+      !(/感谢|致谢/.test(f.evidence.quote) && !REASON.test(f.evidence.quote) && !FOCUS.test(f.evidence.quote)),
+  );
   // (A reason: 因, 由于 …, or a clause of purpose, "，为集中资源聚焦…，该区提出退出申请".)
   const reason = found.find((f) => f !== explained && /因|根据|由于|鉴于|为了|[，,]为[\u4e00-\u9fff]/.test(f.clause));
   // (A sentence that tells what the member stays as ("今后仍将以联络单位身份参与") follows the reason reported
