@@ -167,7 +167,8 @@ const GENERIC_NAMES = new Set(["", ...lexicon.genericNames]);
 const TIME_WORDS = /^[年月日]|年底|年初|年末|年中|月底|月初|目前|至今|截至|今年|去年|明年|当前|现阶段/;
 
 /** What follows a field word when it names another body: "(制造业)创新中心", "研究院", "产业园". */
-const OTHER_BODY = /^[^的有在是和与及或网联]{0,7}?(?:创新中心|研究院|研究所|实验室|基地|公司|集团|产业园|基金)/;
+// ("集成电路产业创新集群": a cluster, not the network.)
+const OTHER_BODY = /^[^的有在是和与及或网联]{0,7}?(?:创新中心|研究院|研究所|实验室|基地|公司|集团|产业园|基金|集群)/;
 
 /** Entity mentions, longest alias first, non-overlapping, in question order. */
 export function findMentions(text: string, aliases: readonly AliasEntry[]): Mention[] {

@@ -31,8 +31,11 @@ const ASKS_LATER = /下一|下届|第[二三四五六七八九]|以后|此后|�
 // ("最后决定让省级高新区作为观察员加入了吗": whether it was decided.)
 // ("到底是A、B还是C来承接": which of them.)
 // ("第三届秘书处已经定在南阳了，对吧": a decision claimed, to be confirmed.)
+// ("…定了没有" asks whether it was decided: answered by the passage that says it is not, not refused.)
 const ASKS_FACT =
   /谁|哪|几|什么时候|何时|多少|多大|规模|是什么|还是|(?:决定|确定|同意|批准)[^。？?]{0,24}?(?:了吗|了没)|(?:定在|定了|定为|定下)[^。？?]{0,16}?(?:对吧|对吗|是吗|吧)/;
+/** Asks how something works ("钱从哪来、怎么运作"): what the passages say of it, not whether a figure is decided. */
+const ASKS_HOW = /(?:怎么|如何|怎样)(?:运作|运营|管理|使用|操作|开展|推进|落实)/;
 /** Asks whether something was allowed or agreed ("有没有同意", "允不允许…加入", "同不同意"). */
 const ASKS_ALLOWED =
   /有没有(?:同意|批准|决定|通过|吸纳|允许)|是否(?:同意|批准|允许|吸纳|接纳)|[允同准]不[允同准]|(?:能不能|能否|可否|可不可以)[^。？?]{0,16}?(?:加入|参与|吸纳)/;
@@ -55,7 +58,13 @@ const ASKING =
  *  方案"). */
 function leftOpen(clause: string): boolean {
   const m = UNDECIDED.exec(clause);
-  return m !== null && clause[m.index + m[0].length] !== "的";
+  if (m === null || clause[m.index + m[0].length] === "的") return false;
+  // (…nor one quoted as what was said before of a thing named after it: "启动时“首期规模尚未确定”的…基金，在此次年会上
+  // 正式明确"; "会议明确“届时再议”" is what it says now.)
+  const close = clause.indexOf("”", m.index);
+  const opened =
+    (clause.slice(0, m.index).match(/“/g) ?? []).length > (clause.slice(0, m.index).match(/”/g) ?? []).length;
+  return !(opened && close >= 0 && clause[close + 1] === "的");
 }
 
 /** Things a sentence may leave open beside what it settles (a fund's manager, a meeting's place, a rule's details). */
@@ -90,7 +99,13 @@ export function undecided(question: string, names: string[][], input: UndecidedI
   const allowed =
     ASKS_ALLOWED.test(question) || ((GUESSED.test(question) || ASKS_WILL.test(question)) && ASKS_LATER.test(question));
   // ("第二届什么时候、怎么产生": how the holder is chosen, which "将在2028年理事会换届时选举产生" says.)
-  if (!(ASKS_FACT.test(question) || allowed) || ASKS_WHY.test(question) || HOW_CHOSEN.test(question)) return null;
+  if (
+    !(ASKS_FACT.test(question) || allowed) ||
+    ASKS_WHY.test(question) ||
+    HOW_CHOSEN.test(question) ||
+    ASKS_HOW.test(question)
+  )
+    return null;
   const decided = allowed || IN_THE_END.test(question);
   // (The other passages, read once however many of the steps below ask for them.)
   let otherCitations: Citation[] | undefined;
@@ -189,6 +204,21 @@ export function undecided(question: string, names: string[][], input: UndecidedI
     const answers = ASKS_WHEN.test(question) ? WHEN_SAID : HOLDER;
     // ("2027年…大会由哪家成员单位承办，目前同样没有确定": a clause that asks who names no holder.)
     if (year && clauses.some((x) => x !== open && x.includes(year) && answers.test(x) && !/哪|谁|何处|何地/.test(x)))
+      return null;
+    // (…or another quote gives it: "会议确定，网络2027年年会将由成都高新区承办" beside a working group left open.)
+    if (
+      year &&
+      top.some(
+        (t) =>
+          t !== c &&
+          related(c, t) &&
+          !offTopic(t) &&
+          t.quote.includes(year) &&
+          answers.test(t.quote) &&
+          !leftOpen(t.quote) &&
+          !/哪|谁/.test(t.quote),
+      )
+    )
       return null;
     // (The year asked counts as a word shared when the terms from it on are left open: "2028年度的轮值理事长是A还是B"
     // by "2028年及以后的轮值顺序…另行商定".)

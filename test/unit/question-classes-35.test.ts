@@ -64,6 +64,16 @@ const ARTICLES = [
   ]),
   article("t35-wy3", "武夷山区国家高新区联盟召开工作会", "2026-03-02", [
     "3月1日，武夷山区国家高新区联盟工作会在南平高新区召开。据悉，联盟下一步将重点做好三方面工作：一是建立科技创新券互认机制；二是共建茶产业中试平台；三是联合举办人才招聘会。",
+    "“联盟打破了地域壁垒，让成员从单打独斗走向抱团发展。”联盟秘书处相关负责人说。",
+    "其中，海洋生物产业创新集群将以舟山和青岛为龙头，带动沿海高新区协同发展。",
+  ]),
+  article("t35-sw", "国家高新区智慧水务产业协同创新网络在常州启动", "2026-02-10", [
+    "2月8日，国家高新区智慧水务产业协同创新网络在常州高新区启动，成员单位共8家。记者了解到，网络协同基金的首期规模尚未确定，将由理事会另行研究。",
+  ]),
+  article("t35-sw2", "智慧水务网络年会在宁波召开", "2026-10-20", [
+    "10月18日，国家高新区智慧水务产业协同创新网络年会在宁波高新区召开。2月网络启动时“首期规模尚未确定”的智慧水务协同基金，在此次年会上正式明确：首期规模为12亿元，由成员高新区引导基金联合社会资本共同出资，委托专业机构市场化运作。",
+    "对于部分成员提出的设立网络水质标准工作组的建议，理事会表示将在明年年会前研究决定。会议确定，网络2027年年会将由绍兴高新区承办。",
+    "网络首批互认的检测实验室名单将于年底前发布。",
   ]),
 ];
 
@@ -252,5 +262,36 @@ describe("passages that answer what is asked", () => {
     const a = await grown.engine.answer("武夷山区联盟接下来重点做哪几件事？");
     expect(a.answer.indexOf("创新券"), a.answer).toBeGreaterThanOrEqual(0);
     expect(a.answer.indexOf("创新券")).toBeLessThan(Math.max(a.answer.indexOf("两件事"), a.answer.length));
+  });
+});
+
+describe("what is left open, and what is not", () => {
+  it("takes a size quoted as it was left open before as settled now", async () => {
+    await answers("智慧水务协同基金首期规模定下来没有？多少钱", ["12亿"]);
+  });
+
+  it("quotes a working group left open when asked whether it was decided", async () => {
+    await answers("智慧水务网络到底要不要设水质标准工作组？定了没", ["明年年会前研究决定"]);
+  });
+
+  it("answers a host told beside another thing left open", async () => {
+    await answers("智慧水务网络2027年的年会由谁承办？", ["绍兴"]);
+  });
+
+  it("answers how a fund works from the passages, not as a size left open", async () => {
+    await answers("智慧水务协同基金的钱从哪来、怎么运作？", ["社会资本", "市场化"]);
+  });
+
+  it("does not give the member list for a list of other things", async () => {
+    const a = await grown.engine.answer("智慧水务网络首批互认的检测实验室名单里都有哪些？");
+    expect(a.answer).not.toContain("成立时");
+  });
+
+  it("gives what an unnamed secretariat head said", async () => {
+    await answers("武夷山区联盟秘书处的负责人怎么评价联盟的作用？", ["地域壁垒"]);
+  });
+
+  it("reads a cluster named with a network's field as the cluster", async () => {
+    await answers("海洋生物产业创新集群以哪两个城市为龙头", ["舟山", "青岛"], ["牵头单位是"]);
   });
 });

@@ -62,6 +62,8 @@ const THING_PLACED =
   /(?:网络|联盟)的?([\u4e00-\u9fff“”]{2,10}?)(?:都|主要|最后|最终|现在|目前|具体)*(?:选在|选址在|设在|放在|落在|落户在?|建在|定在|位于)/;
 /** A body claimed to have guided the founding: "是在科技部火炬中心指导下成立的吗". */
 const GUIDED_CLAIM = /(?:是在|在|由)([\u4e00-\u9fff]{2,20}?)(?:的)?指导下/;
+/** What a list asked for lists: "测试场名单" (of 首批互认的测试场名单). */
+const THING_LIST = /([\u4e00-\u9fff]{2,10}?)(?<!的)名单/;
 /** A later batch of members: "第二批", "第3批". */
 const LATER_BATCH = /第(?:[二三四五六七八九十]|[2-9]|1\d)批/;
 /** Things of a group whose place is the group's own, its members' or an occasion's, which the group's facts answer. */
@@ -78,6 +80,12 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
   }
   switch (p.attribute) {
     case "members": {
+      // "首批互认的测试场名单里都有哪些": a list of other things than members, which the member list is not.
+      const named = p.mentions.find((m) => m.type === "entity" && m.ref.id === g.id);
+      const listed =
+        THING_LIST.exec(p.text.slice(named?.end ?? 0))?.[1]?.replace(/^(?:的|首批|第一批|最新|完整|全部)+/, "") ?? "";
+      if (listed && !/成员|会员|高新区|单位|园区|网络|联盟|理事|名单/.test(listed))
+        return missing(c, g, `${listed}名单`);
       // "第二批成员都有谁": a later batch no article of the group tells of is not the list.
       const batch = LATER_BATCH.exec(p.text)?.[0];
       // (Told and left open, "第二批成员单位正在征集中，名单尚未公布": quoted as not known yet.)
@@ -355,7 +363,7 @@ function leadPerson(c: FactContext, g: Network): Answer {
 const OTHER_BODY = /协会|学会|商会|联合会|分会|研究院|研究会|基金会|公司|集团/;
 
 /** The head of the secretariat asked ("秘书处的负责人", "秘书处主任是谁", "秘书长是谁"). */
-const SECRETARIAT_HEAD = /秘书处(?:的)?(?:负责人|领导|主任|负责同志|一把手)|秘书长/;
+export const SECRETARIAT_HEAD = /秘书处(?:的)?(?:负责人|领导|主任|负责同志|一把手)|秘书长/;
 
 /**
  * The secretariat's head: an official named 秘书长 in an article that tells where this group's secretariat is (or

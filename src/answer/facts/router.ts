@@ -35,7 +35,7 @@ import {
 } from "./cues.ts";
 import { event, eventOrder } from "./events.ts";
 import { figures, matchFigures, notCounted } from "./figures.ts";
-import { groupAttribute } from "./group.ts";
+import { groupAttribute, SECRETARIAT_HEAD } from "./group.ts";
 import { general, unknown } from "./lists.ts";
 import { JOINED_WITH, joinedByLead, memberPart, membersIn, partLead, provincesOf, regionMembers } from "./members.ts";
 import { person } from "./person.ts";
@@ -691,6 +691,8 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     if (p.attribute === null && ASKS_MEMBERS.test(p.text))
       return found(groupAttribute(c, { ...p, attribute: "members" }, g));
     if (p.attribute === null && !asksAboutItself(p)) return null;
+    // ("秘书处的负责人怎么评价联盟的作用": what the head said, named or not, is the passages'.)
+    if (p.attribute === "leadPerson" && p.asksWhatWasSaid && SECRETARIAT_HEAD.test(p.text)) return null;
     return found(groupAttribute(c, p, g));
   }
   if (
