@@ -213,6 +213,7 @@ export function undecided(question: string, names: string[][], input: UndecidedI
           t !== c &&
           related(c, t) &&
           !offTopic(t) &&
+          sharedWith(t.quote) >= Math.min(2, pairs.size) &&
           t.quote.includes(year) &&
           answers.test(t.quote) &&
           !leftOpen(t.quote) &&
