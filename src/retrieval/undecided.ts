@@ -213,7 +213,9 @@ export function undecided(question: string, names: string[][], input: UndecidedI
           t !== c &&
           related(c, t) &&
           !offTopic(t) &&
-          sharedWith(t.quote) >= Math.min(2, pairs.size) &&
+          // (…when the open one does not name the year: "2026年度会议的举办时间和地点尚未确定" is the year's.)
+          !c.quote.includes(year) &&
+          sharedWith(t.quote) > 0 &&
           t.quote.includes(year) &&
           answers.test(t.quote) &&
           !leftOpen(t.quote) &&
