@@ -8,6 +8,10 @@ import type { Answer, Citation } from "../answer/types.ts";
 /** A counted set the question names: "七大要素", "3个高地", "八项举措". */
 const COUNTED_SET =
   /([一二两三四五六七八九十]|\d{1,2})(?:大|个|项|条|种|类)([\u4e00-\u9fff]{2,4}?)(?=具体|分别|都|是|指|包括|有|里|[？?，,]|$)/;
+/** A batch the question names: "首批攻关项目", "第二批联合实验室" (the batch, the thing). */
+const BATCH_SET =
+  /(首批|第[一二三四五六七八九十\d]批)([\u4e00-\u9fff]{2,8}?)(?=里|中|具体|都|有|包括|分别|是|[？?，,]|$)/;
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Asks for what is in the set. */
 const ASKS_MEMBERS =
   /哪(?:[一二两三四五六七八九十]|\d{1,2}|几|些)(?:个|大|项|条|种|类)?|具体(?:是|指|包括|有)|分别是|都(?:是|有|包括)(?:什么|啥|哪)|包括什么|包括哪/;
@@ -40,15 +44,22 @@ export function unlisted(
   bodies: (articleId: string) => string,
 ): Answer | null {
   if (!ASKS_MEMBERS.test(question)) return null;
-  const set = COUNTED_SET.exec(question.replace(/[“”"「」『』]/g, ""));
-  if (!set) return null;
-  const named = set[0];
-  const quoted = citations.find((c) => c.quote.includes(named));
+  const plain = question.replace(/[“”"「」『』]/g, "");
+  const set = COUNTED_SET.exec(plain);
+  // ("首批攻关项目具体有哪些", "首批应用场景清单里具体有哪些场景": a batch, named by its head noun in the articles, "首批场景清单".)
+  const batch = set ? null : BATCH_SET.exec(plain);
+  const pattern = set
+    ? new RegExp(escape(set[0]), "g")
+    : batch
+      ? new RegExp(`${batch[1]}[\u4e00-\u9fff]{0,6}?${escape((batch[2] ?? "").slice(-2))}`, "g")
+      : undefined;
+  if (!pattern) return null;
+  const quoted = citations.find((c) => c.quote.search(pattern) >= 0);
+  const named = quoted ? (quoted.quote.match(pattern)?.[0] ?? "") : "";
   if (!quoted) return null;
   for (const id of new Set(citations.map((c) => c.articleId))) {
     const body = bodies(id);
-    for (let at = body.indexOf(named); at >= 0; at = body.indexOf(named, at + 1))
-      if (listedAt(body, at, named.length)) return null;
+    for (const m of body.matchAll(pattern)) if (listedAt(body, m.index ?? 0, m[0].length)) return null;
   }
   return {
     kind: "none",

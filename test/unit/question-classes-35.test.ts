@@ -294,4 +294,10 @@ describe("what is left open, and what is not", () => {
   it("reads a cluster named with a network's field as the cluster", async () => {
     await answers("海洋生物产业创新集群以哪两个城市为龙头", ["舟山", "青岛"], ["牵头单位是"]);
   });
+
+  it("says a batch the articles name is not listed", async () => {
+    const a = await grown.engine.answer("智慧水务网络首批互认的检测实验室具体有哪些？");
+    expect(a.kind, a.answer).toBe("none");
+    expect(a.answer).toContain("没有写明具体是哪些");
+  });
 });
