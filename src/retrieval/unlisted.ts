@@ -4,6 +4,7 @@
  * article names the set without listing it, and quotes where it does.
  */
 import type { Answer, Citation } from "../answer/types.ts";
+import { escaped } from "../knowledge/lexicon.ts";
 
 /** A counted set the question names: "七大要素", "3个高地", "八项举措". */
 const COUNTED_SET =
@@ -11,7 +12,6 @@ const COUNTED_SET =
 /** A batch the question names: "首批攻关项目", "第二批联合实验室" (the batch, the thing). */
 const BATCH_SET =
   /(首批|第[一二三四五六七八九十\d]批)([\u4e00-\u9fff]{2,8}?)(?=里|中|具体|都|有|包括|分别|是|[？?，,]|$)/;
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Asks for what is in the set. */
 const ASKS_MEMBERS =
   /哪(?:[一二两三四五六七八九十]|\d{1,2}|几|些)(?:个|大|项|条|种|类)?|具体(?:是|指|包括|有)|分别是|都(?:是|有|包括)(?:什么|啥|哪)|包括什么|包括哪/;
@@ -49,9 +49,9 @@ export function unlisted(
   // ("首批攻关项目具体有哪些", "首批应用场景清单里具体有哪些场景": a batch, named by its head noun in the articles, "首批场景清单".)
   const batch = set ? null : BATCH_SET.exec(plain);
   const pattern = set
-    ? new RegExp(escape(set[0]), "g")
+    ? new RegExp(escaped(set[0]), "g")
     : batch
-      ? new RegExp(`${batch[1]}[\u4e00-\u9fff]{0,6}?${escape((batch[2] ?? "").slice(-2))}`, "g")
+      ? new RegExp(`${batch[1]}[\u4e00-\u9fff]{0,6}?${escaped((batch[2] ?? "").slice(-2))}`, "g")
       : undefined;
   if (!pattern) return null;
   const quoted = citations.find((c) => c.quote.search(pattern) >= 0);

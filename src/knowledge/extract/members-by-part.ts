@@ -5,6 +5,7 @@
  * the group's lead, or without it) are exactly as many as the count the article states; each part is kept with its label
  * ("电池材料与电芯环节"), which users ask by ("负责卫星研制这一块的是哪几个").
  */
+import { escaped } from "../lexicon.ts";
 import type { ListPart } from "../schema.ts";
 import type { Doc } from "./context.ts";
 import { COUNT, countedSo, countOf, pushWholeList, resolveList } from "./lists.ts";
@@ -188,7 +189,7 @@ function partLeads(doc: Doc, s: Sentence, parts: ListPart[]): string[] | undefin
 
 /** "<label>由A牵头", in a sentence of the item: the part's lead, one of its zones. */
 function leadByLabel(doc: Doc, s: Sentence, part: ListPart): string | undefined {
-  const label = part.label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const label = escaped(part.label);
   const said = new RegExp(`${label}(?:由|的牵头单位为|牵头单位为)([\\u3400-\\u9fff]{2,16}?)(?:牵头|担任)`);
   for (const b of doc.sentences) {
     if (b.item !== s.item) continue;
