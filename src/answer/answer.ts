@@ -68,6 +68,8 @@ const INCLUSIVE_ASIDE = new RegExp(
   String.raw`[（(](?:${NEWCOMERS_TOO}|${NO_OBSERVERS})[）)]|[，,]+(?:${NEWCOMERS_TOO}|${NO_OBSERVERS})(?=[？?。]?$)`,
   "g",
 );
+/** "A和B各有几家？哪个多？": which has more members, said with both counts. */
+const EACH_THEN_MORE = /各有几家[，,？?]\s*(?:哪个|哪家|谁)(?:更)?多[？?。]?$/;
 /** "中游有几家，分别是？": how many and which, one question (the count is said with the list). */
 // ("占了几个？分别是哪些", "在几个网络里？分别是哪些": what is counted may follow, and a question mark.)
 const COUNT_THEN_WHICH =
@@ -140,7 +142,10 @@ export async function answerWith(
   // …and a post asked in English ("the rotating chair for 2026").
   const seated = englishSeatRead(read) ?? read;
   const text = colloquialRead(
-    (englishProvinceRead(seated) ?? seated).replace(INCLUSIVE_ASIDE, "").replace(COUNT_THEN_WHICH, "几$1"),
+    (englishProvinceRead(seated) ?? seated)
+      .replace(INCLUSIVE_ASIDE, "")
+      .replace(COUNT_THEN_WHICH, "几$1")
+      .replace(EACH_THEN_MORE, "哪个成员多"),
   );
   // (A zone the question calls national that is provincial is corrected first: src/answer/zone-level.ts; a zone's
   // level asked yes or no is said with the sentence that gives it.)

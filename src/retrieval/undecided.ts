@@ -41,7 +41,9 @@ const ASKS_ALLOWED =
   /有没有(?:同意|批准|决定|通过|吸纳|允许)|是否(?:同意|批准|允许|吸纳|接纳)|[允同准]不[允同准]|(?:能不能|能否|可否|可不可以)[^。？?]{0,16}?(?:加入|参与|吸纳)/;
 /** Asks which province, and a quote that names one ("第三届秘书处将由河南省的成员高新区承担"): that much is decided. */
 const PROVINCE_ASKED = /哪个?省/;
-const PROVINCE_SAID = /由[\u4e00-\u9fff]{2,3}省的?[\u4e00-\u9fff]{0,8}?(?:承担|担任|承接|接任)/;
+// ("将从江西省成员高新区中产生": from the province's members.)
+const PROVINCE_SAID =
+  /由[\u4e00-\u9fff]{2,3}省的?[\u4e00-\u9fff]{0,8}?(?:承担|担任|承接|接任)|从[\u4e00-\u9fff]{2,3}省的?[\u4e00-\u9fff]{0,8}?产生/;
 /** Asks whether something will happen ("明年会不会跟着理事长搬到成都去", "是否会随之轮换"). */
 // ("退出以后，还会以观察成员的身份参加…吗".)
 const ASKS_WILL = /会不会|是否会|会否|还会[^。？?]{0,30}?吗/;

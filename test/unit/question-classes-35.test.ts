@@ -74,6 +74,7 @@ const ARTICLES = [
     "10月18日，国家高新区智慧水务产业协同创新网络年会在宁波高新区召开。2月网络启动时“首期规模尚未确定”的智慧水务协同基金，在此次年会上正式明确：首期规模为12亿元，由成员高新区引导基金联合社会资本共同出资，委托专业机构市场化运作。",
     "对于部分成员提出的设立网络水质标准工作组的建议，理事会表示将在明年年会前研究决定。会议确定，网络2027年年会将由绍兴高新区承办。",
     "网络首批互认的检测实验室名单将于年底前发布。",
+    "据介绍，按照轮值顺序，下一任轮值主席单位将从浙江省成员高新区中产生，具体由哪家高新区担任，将在网络下次年会上协商确定。",
   ]),
 ];
 
@@ -299,5 +300,21 @@ describe("what is left open, and what is not", () => {
     const a = await grown.engine.answer("智慧水务网络首批互认的检测实验室具体有哪些？");
     expect(a.kind, a.answer).toBe("none");
     expect(a.answer).toContain("没有写明具体是哪些");
+  });
+
+  it("answers which province a later holder comes from, said as 从…省…中产生", async () => {
+    await answers("智慧水务网络下一任轮值主席会从哪个省的高新区里出？", ["浙江"]);
+  });
+});
+
+describe("after the finals (blind-78, growth-132)", () => {
+  it("reads a combined output asked in English as the industry's scale", async () => {
+    await answers("What was the combined 2025 marine biology output of the member zones of the marine biology network?", [
+      "860",
+    ]);
+  });
+
+  it("answers 'each how many? which more?' with both counts", async () => {
+    await answers("智能农机网络和海洋生物网络各有几家？哪个多？", ["9家", "8家"]);
   });
 });
