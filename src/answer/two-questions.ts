@@ -6,7 +6,7 @@
 import { entityNames } from "../knowledge/entity-names.ts";
 import type { Knowledge } from "../knowledge/load.ts";
 import { formatDate } from "./facts/context.ts";
-import { ASKS_PLAN, ASKS_WHY, PREMISE } from "./facts/cues.ts";
+import { ASKS_PLAN, ASKS_WHY, JUST_LIST, PREMISE } from "./facts/cues.ts";
 import { ROLE_ASKED } from "./facts/roles.ts";
 import { type Mention, parseQuestion } from "./parse.ts";
 import { dateOf, group as groupOf } from "./query/graph.ts";
@@ -92,8 +92,9 @@ const QUESTION_TAIL = /(?:是|在|于|有)?(?:哪|几|多少|什么|谁|何)[\u4
 /** How the answer should be given, said after the question ("只要现有名单", "不用讲历史变化", "直接列名单就行"). */
 // ("给个数字", "说个准数": how the answer is wanted.)
 // ("列出来就行": how to answer, not another question.)
-const INSTRUCTION =
-  /^(?:请|麻烦)?(?:只要|只列|直接列|不用|不要|别|无需|不必|给个|给出|说个|列(?:出来|一下|个名单)就(?:行|好|可以))/;
+const INSTRUCTION = new RegExp(
+  `^(?:请|麻烦)?(?:只要|只列|直接列|不用|不要|别|无需|不必|给个|给出|说个|${JUST_LIST.source})`,
+);
 
 /** A last part asking whether the answers before it are the same ("是同一家吗", "一样吗"). */
 const SAME_ONE = /^(?:是|那|它们|两者)?(?:不是)?(?:同一[家个位]|一样|相同)(?:的)?(?:吗|嘛|么|不)?$/;

@@ -17,7 +17,17 @@ import type { ArticleInput, Extraction, Gazetteer, MembershipChange } from "./ex
 import type { Article, KnowledgeFiles } from "./load.ts";
 import { normalize } from "./normalize.ts";
 import { provinceNicknames } from "./province-nickname.ts";
-import type { Alliance, Figure, KnowledgeEvent, Members, Network, Official, RoleSeat, Zone } from "./schema.ts";
+import {
+  type Alliance,
+  type Figure,
+  type KnowledgeEvent,
+  type Members,
+  MOVED_INSIDE,
+  type Network,
+  type Official,
+  type RoleSeat,
+  type Zone,
+} from "./schema.ts";
 import { type ValidationIssue, validateKnowledge } from "./validate.ts";
 
 export type Extractor = (article: ArticleInput, known: Gazetteer) => Extraction;
@@ -230,9 +240,6 @@ function takesFigure(known: readonly Figure[], f: Figure): boolean {
         k.note?.includes(`${number}${f.unit}`)),
   );
 }
-
-/** A secretariat's note that tells of a move inside its zone ("由A科技局移交至…服务中心"). */
-export const MOVED_INSIDE = /移交|调整为|调整至|调整到|迁至|移至|转至|改为|改由/;
 
 /**
  * A later article that seats the secretariat elsewhere moves it (a rotation, a handover): the proposal's seat

@@ -31,7 +31,7 @@ const ASKS_LATER = /下一|下届|第[二三四五六七八九]|以后|此后|�
 // ("最后决定让省级高新区作为观察员加入了吗": whether it was decided.)
 // ("到底是A、B还是C来承接": which of them.)
 // ("第三届秘书处已经定在南阳了，对吧": a decision claimed, to be confirmed.)
-// ("…定了没有" asks whether it was decided: answered by the passage that says it is not, not refused.)
+// ("…定了没有" is not among them: whether it was decided is answered by the passage that says it is not, not refused.)
 const ASKS_FACT =
   /谁|哪|几|什么时候|何时|多少|多大|规模|是什么|还是|(?:决定|确定|同意|批准)[^。？?]{0,24}?(?:了吗|了没)|(?:定在|定了|定为|定下)[^。？?]{0,16}?(?:对吧|对吗|是吗|吧)/;
 /** Asks how something works ("钱从哪来、怎么运作"): what the passages say of it, not whether a figure is decided. */

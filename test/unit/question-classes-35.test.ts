@@ -66,6 +66,7 @@ const ARTICLES = [
     "3月1日，武夷山区国家高新区联盟工作会在南平高新区召开。据悉，联盟下一步将重点做好三方面工作：一是建立科技创新券互认机制；二是共建茶产业中试平台；三是联合举办人才招聘会。",
     "“联盟打破了地域壁垒，让成员从单打独斗走向抱团发展。”联盟秘书处相关负责人说。",
     "其中，海洋生物产业创新集群将以舟山和青岛为龙头，带动沿海高新区协同发展。",
+    "目前，联盟正在制定茶叶品质、人才互认两项团体标准。",
   ]),
   article("t35-sw", "国家高新区智慧水务产业协同创新网络在常州启动", "2026-02-10", [
     "2月8日，国家高新区智慧水务产业协同创新网络在常州高新区启动，成员单位共8家。记者了解到，网络协同基金的首期规模尚未确定，将由理事会另行研究。",
@@ -75,6 +76,9 @@ const ARTICLES = [
     "对于部分成员提出的设立网络水质标准工作组的建议，理事会表示将在明年年会前研究决定。会议确定，网络2027年年会将由绍兴高新区承办。",
     "网络首批互认的检测实验室名单将于年底前发布。",
     "据介绍，按照轮值顺序，下一任轮值主席单位将从浙江省成员高新区中产生，具体由哪家高新区担任，将在网络下次年会上协商确定。",
+  ]),
+  article("t35-fig", "杭州、宁波两地高新区发布年度数据", "2026-01-20", [
+    "2025年，杭州高新区拥有国家高新技术企业3200家。2025年，宁波高新区拥有国家高新技术企业1800家。",
   ]),
 ];
 
@@ -309,12 +313,44 @@ describe("what is left open, and what is not", () => {
 
 describe("after the finals (blind-78, growth-132)", () => {
   it("reads a combined output asked in English as the industry's scale", async () => {
-    await answers("What was the combined 2025 marine biology output of the member zones of the marine biology network?", [
-      "860",
-    ]);
+    await answers(
+      "What was the combined 2025 marine biology output of the member zones of the marine biology network?",
+      ["860"],
+    );
   });
 
   it("answers 'each how many? which more?' with both counts", async () => {
     await answers("智能农机网络和海洋生物网络各有几家？哪个多？", ["9家", "8家"]);
+  });
+});
+
+describe("the review of session 35", () => {
+  it("answers two zones' figures asked each on its own", async () => {
+    await answers("杭州高新区和宁波高新区的国家高新技术企业分别有多少家", ["3200", "1800"]);
+  });
+
+  it("reads 最早 before 选在哪里成立 as the founding, not a thing placed", async () => {
+    await answers("武夷山区联盟最早选在哪里成立", ["南平"]);
+  });
+
+  it("reads 现有名单 as the member list", async () => {
+    await answers("智能农机网络现有名单里都有哪些？", ["泰安", "洛阳"]);
+  });
+
+  it("checks the month claimed of two groups' founding", async () => {
+    await answers("闽赣联盟和武夷山区联盟都是2024年7月成立的吗？", ["不是"]);
+  });
+
+  it("takes no 记者了解到 for a byline", async () => {
+    const a = await grown.engine.answer("智慧水务网络在常州启动那篇报道是哪位记者写的");
+    expect(a.answer).not.toContain("了解到");
+  });
+
+  it("answers what a group is drawing up, not as left open", async () => {
+    await answers("武夷山区联盟在制定哪些团体标准？", ["茶叶品质"]);
+  });
+
+  it("corrects a meeting's place said with the year it was held", async () => {
+    await answers("林海2026年8月在赣州开的闽赣联盟周年会上说了啥？", ["不是在赣州"]);
   });
 });

@@ -13,11 +13,12 @@ export function articleInfo(c: FactContext, p: Parsed): Answer | null {
   if (!ARTICLE_META.test(p.text) || !ARTICLE_WORD.test(p.text)) return null;
   const a = findArticle(c, p);
   if (!a) return null;
+  const authors = authorsOf(a);
   const lines = [
     `《${a.title}》`,
     `来源：${a.source ?? "文中未注明"}`,
     `日期：${a.date ? formatDate(a.date) : `文中未注明${a.dateNote ? `（${a.dateNote}）` : ""}`}`,
-    authorsOf(a).length ? `作者：${authorsOf(a).join("、")}` : "",
+    authors.length ? `作者：${authors.join("、")}` : "",
   ].filter(Boolean);
   // The line of the article that names its source or reporter, quoted as it stands.
   const byline = a.body
@@ -40,7 +41,8 @@ function authorsOf(a: Article): string[] {
   const line = a.body.split("\n").find((l) => BYLINE.test(l));
   return line ? [...line.matchAll(new RegExp(BYLINE.source, "g"))].map((m) => `${m[1]}（记者）`) : [];
 }
-const BYLINE = /记者\s*([\u4e00-\u9fff]{2,3})(?=[\s）)、，,]|$)/;
+// (A byline opens its line or a bracket: "▶ 本报记者 刘琴", "（记者 王晓）"; not "记者获悉，…", "记者了解到".)
+const BYLINE = /(?:^|[（(▶]\s*)(?:本报)?记者\s*(?!获悉|了解|注意|从|在|看到)([\u4e00-\u9fff]{2,3})(?=[\s）)、，,]|$)/;
 
 /** The article whose title (and subtitle) shares the most word pairs with the question, two at least. */
 export function findArticle(c: FactContext, p: Parsed): Article | undefined {

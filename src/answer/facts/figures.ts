@@ -11,7 +11,7 @@ import { HIGH_TECH_FIRMS, type Parsed } from "../parse.ts";
 import { articleSentences } from "../query/graph.ts";
 import type { Answer } from "../types.ts";
 import { citationsFor, type FactContext, fact, none } from "./context.ts";
-import { COUNT_UNIT_ASKED, DATES_BY_ZONE } from "./cues.ts";
+import { COUNT_UNIT_ASKED, DATES_BY_ZONE, NOW_ASKED } from "./cues.ts";
 
 /** The figures a question names (at most four, the best matched), or the difference it asks for. */
 const ASKS_WHO_OWNS = /哪家(?:公司|企业|单位|机构)|哪个(?:公司|企业)|什么(?:公司|企业)|谁家|是谁的|叫什么/;
@@ -226,9 +226,10 @@ const SHARE = /比重|占比|份额|\s[近约超]?(?:[一二三四五六七八�
 const YEAR_WORD = /^20\d{2}$|预计|明年|去年|今年/;
 
 /** Two measures asked together: "企业数和配套项目数据是多少" (each side names one), or each asked with its own
- *  多少 ("推广多少辆燃料电池汽车、建多少座加氢站", read without the 、 as "…汽车建多少座加氢站": the second from its 多少). */
+ *  多少 ("推广多少辆燃料电池汽车、建多少座加氢站", read without the 、 as "…汽车建多少座加氢站": the second from its 多少;
+ *  "这几年", "几个月" ask no amount). */
 const TWO_MEASURES =
-  /^(.{2,}?[\u4e00-\u9fff]{2})(?:和|以及|及|与|还有)([\u4e00-\u9fff]{2}.*(?:多少|几[个家项]|数据|数字|规模))|^(.{2,}?(?:多少|几)[\u4e00-\u9fff]{2,}?)((?:多少|几)[\u4e00-\u9fff]{2,})/;
+  /^(.{2,}?[\u4e00-\u9fff]{2})(?:和|以及|及|与|还有)([\u4e00-\u9fff]{2}.*(?:多少|几[个家项]|数据|数字|规模))|^(.{2,}?(?:多少|几(?![年月天日乎]))[\u4e00-\u9fff]{2,}?)((?:多少|几(?![年月天日乎]))[\u4e00-\u9fff]{2,})/;
 
 /** A count asked by its measure word ("多少家", "几条"), and a figure's unit that is one. */
 const MEASURE_KINDS = ["家个座所", "场次", "条项", "名位", "台套"];
@@ -307,9 +308,12 @@ function matchText(c: FactContext, p: Parsed, asked: string, someZone = false): 
     if (f.year === undefined && years.length > 0 && f.period && !years.some((y) => f.period?.includes(String(y))))
       continue;
     // A zone asked about: a figure of the whole country, or of another zone, is not its figure.
-    // (Every zone asked: "中关村企业跟大连高新区共建的项目" is not the one built with 沈阳.)
+    // (Zones asked together need a figure of all of them: "中关村企业跟大连高新区共建的项目" is not the one built with
+    // 沈阳.)
+    // (Zones asked each on their own, "A和B的…分别有多少", need only one each.)
     const about = (z: string) => figureIsAbout(c, f, z);
-    if (zonesAsked.length > 0 && !(someZone ? zonesAsked.some(about) : zonesAsked.every(about))) continue;
+    const each = someZone || /分别|各/.test(text);
+    if (zonesAsked.length > 0 && !(each ? zonesAsked.some(about) : zonesAsked.every(about))) continue;
     const ok = f.match.every((group) =>
       group.some((term) => (term.startsWith("@") ? mentioned.has(term.slice(1)) : said(term))),
     );
@@ -334,12 +338,17 @@ function matchText(c: FactContext, p: Parsed, asked: string, someZone = false): 
   const kept = yearly.length && yearly.every((l) => l.length > 0) ? yearly.flatMap(bestOf) : bestOf(considered);
   // (The first four, those of whose own words the question says more first; asked the latest, "最新是多少", the
   // latest article's first.)
-  const latest = LATEST_ASKED.test(text);
+  const latest = NOW_ASKED.test(text);
   const dated = (s: (typeof kept)[number]) =>
     latest ? (c.k.articles.get(s.f.evidence[0]?.article ?? "")?.date ?? "") : "";
   // (Asked the latest, a figure is left out when a later article gives one of the same thing, of the same group, in
   // the same unit: "成员里的国家高企现在总数到多少了" is the later 2.4万家, not the earlier 2.1万家.)
-  const head = (f: Figure) => f.match.at(-2)?.[0];
+  // (The same thing: the label without the verb before it or a word for its total, "拥有国家高新技术企业" and
+  // "国家高新技术企业总数".)
+  const measure = (f: Figure) =>
+    f.label
+      .replace(/^(?:成员高新区|成员单位|成员|网络|联盟|拥有|集聚|聚集|汇聚|实现|累计|共有|已有|现有)+/, "")
+      .replace(/(?:总数|总量|数量|总额)$/, "");
   // (Not when it sets the latest against an earlier one: "最新是多少个？比成立时多了几个".)
   const superseded = (s: (typeof kept)[number]) =>
     latest &&
@@ -347,7 +356,7 @@ function matchText(c: FactContext, p: Parsed, asked: string, someZone = false): 
     kept.some(
       (o) =>
         o.f.unit === s.f.unit &&
-        head(o.f) === head(s.f) &&
+        measure(o.f) === measure(s.f) &&
         o.f.about.join() === s.f.about.join() &&
         dated(o) > dated(s),
     );
@@ -357,9 +366,6 @@ function matchText(c: FactContext, p: Parsed, asked: string, someZone = false): 
     .map((s) => s.f)
     .slice(0, 4);
 }
-
-/** Asks the latest amount: "最新是多少", "现在有多少". */
-const LATEST_ASKED = /最新|现在|目前|如今|眼下/;
 
 /** A short form and the words it shortens (营收 → 营业收入, 高企 → 高新技术企业), from the lexicon's detailForms. */
 const LONG_FORMS = Object.entries(lexicon.detailForms).flatMap(([short, forms]) =>

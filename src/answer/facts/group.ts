@@ -3,12 +3,11 @@
  * asked by name are seats.ts's).
  */
 
-import { MOVED_INSIDE } from "../../knowledge/learn.ts";
 import { metWordsSource } from "../../knowledge/lexicon.ts";
 import { inOrder } from "../../knowledge/normalize.ts";
-import type { Alliance, Evidence, Network } from "../../knowledge/schema.ts";
+import { type Alliance, type Evidence, MOVED_INSIDE, type Network } from "../../knowledge/schema.ts";
 import type { Parsed } from "../parse.ts";
-import { articleSentences, namesGroup } from "../query/graph.ts";
+import { articleSentences, namesGroup, sentenceCited } from "../query/graph.ts";
 import type { Answer } from "../types.ts";
 import { actAsked, actDated } from "./act-dated.ts";
 import { citationsFor, type FactContext, fact, formatDate, type Group, leftOpen, none } from "./context.ts";
@@ -67,7 +66,9 @@ const THING_LIST = /([\u4e00-\u9fff]{2,10}?)(?<!的)名单/;
 /** A later batch of members: "第二批", "第3批". */
 const LATER_BATCH = /第(?:[二三四五六七八九十]|[2-9]|1\d)批/;
 /** Things of a group whose place is the group's own, its members' or an occasion's, which the group's facts answer. */
-const NOT_A_THING = /秘书处|总部|机构|单位|成员|盟主|成立|启动|大会|会议|年会|仪式|论坛|活动/;
+// (Nor a time: "最早选在哪里成立", "当初选在哪个高新区".)
+const NOT_A_THING =
+  /秘书处|总部|机构|单位|成员|盟主|成立|启动|大会|会议|年会|仪式|论坛|活动|当初|最初|最早|起初|一开始|原来|成立时/;
 
 /** The attribute the question asks of one network or alliance (its overview when none). */
 export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
@@ -83,7 +84,10 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
       // "首批互认的测试场名单里都有哪些": a list of other things than members, which the member list is not.
       const named = p.mentions.find((m) => m.type === "entity" && m.ref.id === g.id);
       const listed =
-        THING_LIST.exec(p.text.slice(named?.end ?? 0))?.[1]?.replace(/^(?:的|首批|第一批|最新|完整|全部)+/, "") ?? "";
+        THING_LIST.exec(p.text.slice(named?.end ?? 0))?.[1]?.replace(
+          /^(?:的|首批|第一批|最新|完整|全部|现有|目前|当前|正式|最终)+/,
+          "",
+        ) ?? "";
       if (listed && !/成员|会员|高新区|单位|园区|网络|联盟|理事|名单/.test(listed))
         return missing(c, g, `${listed}名单`);
       // "第二批成员都有谁": a later batch no article of the group tells of is not the list.
@@ -91,13 +95,9 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
       // (Told and left open, "第二批成员单位正在征集中，名单尚未公布": quoted as not known yet.)
       if (batch) {
         const told = new RegExp(`${batch}[^。，,；;]{0,8}?(?:成员|加入|入网|单位)`);
-        const said = [...c.k.articles.values()]
-          .filter(namesGroup(c.k, g.id))
-          .flatMap((a) => articleSentences(a.body).map((quote) => ({ a, quote: quote.trim() })))
-          .find((x) => told.test(x.quote));
+        const said = sentenceCited(c.k, (x) => told.test(x), namesGroup(c.k, g.id));
         if (!said) return missing(c, g, `${batch}成员`);
-        if (UNDECIDED.test(said.quote))
-          return leftOpen({ articleId: said.a.id, title: said.a.title, date: said.a.date ?? null, quote: said.quote });
+        if (UNDECIDED.test(said.quote)) return leftOpen(said);
       }
       return AT_FOUNDING.test(p.text) && g.memberHistory.length > 0
         ? atFounding(c, g, "members")

@@ -46,8 +46,8 @@ export function members(c: FactContext, g: Group, text = ""): Answer {
       notes: ["名单不完整：文章只点名了部分成员"],
     });
   }
-  // (The list now asked: who left since is counted, not named beside the members.)
-  const h = history(c, g, NOW_ASKED.test(text));
+  // (The list now asked: who left since is counted, not named beside the members; unless who left is asked too.)
+  const h = history(c, g, NOW_ASKED.test(text) && !/退出|离开|走了|谁走/.test(text));
   const answer = `${h.asOf}${g.name}共有${m.zones.length}家成员：${names}。${LIST_ONLY.test(text) ? "" : h.text}`;
   return fact(c.k, answer, [...m.evidence, ...h.evidence, ...(("field" in g && g.lead?.evidence) || [])].slice(0, 4), {
     title: `${g.name} · 成员`,

@@ -17,7 +17,8 @@ const MEETING = /推介会|推进会|年会|周年会议?|大会|座谈会|论�
 // (Not the 在 of 现在, 正在, 存在…: "现在有多少个了？比启动的时候多了几个".)
 const HELD_AT = /(?<![现正实存所自])在([\u4e00-\u9fff]{2,6}?)(?:办|举办|举行|开|召开)(?:的|了)?/;
 /** Another time a group's meeting is held than the one an article reports. */
-const OTHER_TIME = /明年|今年|下一?[届次]|第[二三四五六七八九十\d]+[届次]|(?:19|20)\d{2}年度?/;
+// (A year said of the meeting reported, "2026年8月在赣州开的", is no other time; a year's own meeting, "2027年度…", is.)
+const OTHER_TIME = /明年|下一?[届次]|第[二三四五六七八九十\d]+[届次]|(?:19|20)\d{2}年度/;
 /** The place an event's title gives: "…在北京举行". */
 const TITLE_PLACE = /在([\u4e00-\u9fff]{2,10}?)(?:举行|举办|召开|开幕|启动|成立)/;
 

@@ -222,11 +222,11 @@ function titleClaim(t: string, name: string, zoneBefore?: string): { title: stri
   // "工信部火炬中心主任贾敬敦…": a title written before the name, from the ministry or body it starts with.
   const before = t.slice(Math.max(0, t.indexOf(name) - 16), t.indexOf(name));
   // ("无锡高新区的倪乾副主任": the zone before the name, the title after it.)
-  const zone = /([\u4e00-\u9fff]{2,4}?(?:高新区|示范区))的?$/.exec(before)?.[1];
+  const zone = /([\u4e00-\u9fff]{2,4}?(?:高新区|示范区|工业园区))的?$/.exec(before)?.[1];
   const post = /^(?:党工委|管委会)?副?(?:书记|主任|局长|处长|秘书长)/.exec(after)?.[0];
   if (zone && post) return { title: `${zone}${post}`, asked: false };
   // ("无锡高新区的冯立在…讲了啥": the zone said as theirs, with 的, claims whom they speak for.)
-  if (zoneBefore && /(?:高新区|示范区)$/.test(zoneBefore) && !post) return { title: zoneBefore, asked: false };
+  if (zoneBefore && /(?:高新区|示范区|工业园区)$/.test(zoneBefore) && !post) return { title: zoneBefore, asked: false };
   // (…or a zone with a title, "江阴高新区书记崔荣国": whose secretary they are is claimed.)
   const body = MINISTRY.exec(before) ?? ZONE_TITLED.exec(before);
   const prefixed = body ? before.slice(body.index) : "";
@@ -267,7 +267,7 @@ function checkTitle(k: Knowledge, named: Official[], claim: { title: string; ask
   const pieces = claimed.split(/(?<=高新区|示范区|工业园区)/);
   const post = pieces[pieces.length - 1] as string;
   // (A zone alone claimed is held by the person's zone under any of its names: "东湖高新区的冯立" of 武汉东湖新技术开发区.)
-  const zoneOnly = /^[\u4e00-\u9fff]{2,4}?(?:高新区|示范区)$/.test(claimed);
+  const zoneOnly = /^[\u4e00-\u9fff]{2,4}?(?:高新区|示范区|工业园区)$/.test(claimed);
   const theirZone = named.find((o) => o.name === name)?.org;
   // (The zone claimed by one of its names, exactly: "常州武进高新区" is not 常州高新区.)
   const holds =

@@ -148,9 +148,12 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
     yesNo && zoneIds.length === 0 && groupsIds.length >= 2 && /都|均|全/.test(t) && CUES.founded.test(t)
       ? CUES.foundedYear.exec(t)
       : null;
+  // ("都是2024年7月成立的吗": the month too.)
   if (yearOfEach)
-    for (const g of groupsIds)
+    for (const g of groupsIds) {
       asked.push({ is: "year", group: g, year: Number(yearOfEach[1] ?? yearOfEach[2] ?? yearOfEach[3]) });
+      if (p.month !== null) asked.push({ is: "monthDay", group: g, month: p.month });
+    }
   if (g0 && groupsIds.length === 1) {
     for (const z of zoneIds) {
       if (leadClaims.some((c) => "zone" in c && c.zone === z)) continue;
