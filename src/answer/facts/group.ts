@@ -2,7 +2,6 @@
  * One network's or alliance's attributes: its date, venue, lead, lead people, secretariat and results (its seats
  * asked by name are seats.ts's).
  */
-
 import { metWordsSource } from "../../knowledge/lexicon.ts";
 import { inOrder } from "../../knowledge/normalize.ts";
 import { type Alliance, type Evidence, MOVED_INSIDE, type Network } from "../../knowledge/schema.ts";
@@ -70,6 +69,27 @@ const LATER_BATCH = /第(?:[二三四五六七八九十]|[2-9]|1\d)批/;
 const NOT_A_THING =
   /秘书处|总部|机构|单位|成员|盟主|成立|启动|大会|会议|年会|仪式|论坛|活动|当初|最初|最早|起初|一开始|原来|成立时/;
 
+/**
+ * A list asked that the member list does not answer: one of other things ("首批互认的测试场名单里都有哪些"), or a later
+ * batch of members no article of the group tells of ("第二批成员都有谁"), or one told and left open ("第二批成员单位正在
+ * 征集中，名单尚未公布", quoted as not known yet). Null when the member list answers.
+ */
+function notTheList(c: FactContext, p: Parsed, g: Group): Answer | null {
+  const named = p.mentions.find((m) => m.type === "entity" && m.ref.id === g.id);
+  const listed =
+    THING_LIST.exec(p.text.slice(named?.end ?? 0))?.[1]?.replace(
+      /^(?:的|首批|第一批|最新|完整|全部|现有|目前|当前|正式|最终)+/,
+      "",
+    ) ?? "";
+  if (listed && !/成员|会员|高新区|单位|园区|网络|联盟|理事|名单/.test(listed)) return missing(c, g, `${listed}名单`);
+  const batch = LATER_BATCH.exec(p.text)?.[0];
+  if (!batch) return null;
+  const told = new RegExp(`${batch}[^。，,；;]{0,8}?(?:成员|加入|入网|单位)`);
+  const said = sentenceCited(c.k, (x) => told.test(x), namesGroup(c.k, g.id));
+  if (!said) return missing(c, g, `${batch}成员`);
+  return UNDECIDED.test(said.quote) ? leftOpen(said) : null;
+}
+
 /** The attribute the question asks of one network or alliance (its overview when none). */
 export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
   const isNetwork = "field" in g;
@@ -80,29 +100,11 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
     if ((g.initiator?.text.split("、").length ?? 0) > 1) return initiatedBy(c, g, /几|多少/.test(p.text));
   }
   switch (p.attribute) {
-    case "members": {
-      // "首批互认的测试场名单里都有哪些": a list of other things than members, which the member list is not.
-      const named = p.mentions.find((m) => m.type === "entity" && m.ref.id === g.id);
-      const listed =
-        THING_LIST.exec(p.text.slice(named?.end ?? 0))?.[1]?.replace(
-          /^(?:的|首批|第一批|最新|完整|全部|现有|目前|当前|正式|最终)+/,
-          "",
-        ) ?? "";
-      if (listed && !/成员|会员|高新区|单位|园区|网络|联盟|理事|名单/.test(listed))
-        return missing(c, g, `${listed}名单`);
-      // "第二批成员都有谁": a later batch no article of the group tells of is not the list.
-      const batch = LATER_BATCH.exec(p.text)?.[0];
-      // (Told and left open, "第二批成员单位正在征集中，名单尚未公布": quoted as not known yet.)
-      if (batch) {
-        const told = new RegExp(`${batch}[^。，,；;]{0,8}?(?:成员|加入|入网|单位)`);
-        const said = sentenceCited(c.k, (x) => told.test(x), namesGroup(c.k, g.id));
-        if (!said) return missing(c, g, `${batch}成员`);
-        if (UNDECIDED.test(said.quote)) return leftOpen(said);
-      }
-      return AT_FOUNDING.test(p.text) && g.memberHistory.length > 0
-        ? atFounding(c, g, "members")
-        : members(c, g, p.text);
-    }
+    case "members":
+      return (
+        notTheList(c, p, g) ??
+        (AT_FOUNDING.test(p.text) && g.memberHistory.length > 0 ? atFounding(c, g, "members") : members(c, g, p.text))
+      );
     case "count":
       // "那9家具体是哪几家": the count is given; which ones is asked.
       if (WHICH_ONES.test(p.text)) return groupAttribute(c, { ...p, attribute: "members" }, g);
