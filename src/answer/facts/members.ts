@@ -227,19 +227,12 @@ export function partLead(c: FactContext, g: Group, text: string): Answer | null 
 
 /** The sentences of the group's articles that say a part's label, its lead and 牵头: one for each part asked. */
 function leadSaid(c: FactContext, g: Group, asked: ListPart[]): Evidence[] {
-  const sentences = [...c.k.articles.values()]
-    .filter(namesGroup(c.k, g.id))
-    .flatMap((a) => articleSentences(a.body).map((quote) => ({ article: a.id, quote: quote.trim() })));
-  return [
-    ...new Set(
-      asked.flatMap(
-        (x) =>
-          sentences.find(
-            (e) => e.quote.includes(x.label) && e.quote.includes(c.zoneName(x.lead as string)) && /牵头/.test(e.quote),
-          ) ?? [],
-      ),
-    ),
-  ];
+  const quotes = asked.flatMap((x) => {
+    const said = (q: string) => q.includes(x.label) && q.includes(c.zoneName(x.lead as string)) && /牵头/.test(q);
+    const cited = sentenceCited(c.k, said, namesGroup(c.k, g.id));
+    return cited ? [{ article: cited.articleId, quote: cited.quote }] : [];
+  });
+  return quotes.filter((e, i) => quotes.findIndex((o) => o.quote === e.quote) === i);
 }
 
 /**

@@ -115,11 +115,8 @@ export function secretariats(doc: Doc): void {
     const notes: string[] = [];
     if (m[1]) notes.push(`${m[1]}秘书处`);
     // (我区 is said with the zone's name: "设在成都高新区电子信息产业发展局".)
-    if (
-      (inside?.id === zone && inside.length < seatName.length) ||
-      (place !== undefined && place === zone) ||
-      (ofHome !== undefined && ofHome === zone)
-    )
+    const byPlace = place ?? ofHome;
+    if ((inside?.id === zone && inside.length < seatName.length) || (byPlace !== undefined && byPlace === zone))
       notes.push(`设在${seatName.replace(/^(?:我区|本区)/, doc.names.nameOf(zone) ?? "$&")}`);
     if (withChair) notes.push(/随[^，,。；;]{2,16}(?:同步)?(?:调整|轮换|轮转|变动)/.exec(t)?.[0] ?? `设在${seatName}`);
     const rotating =
