@@ -1,6 +1,6 @@
 /**
- * Chinese tokenizer for BM25: jieba (with a user dictionary of every zone, network and alliance
- * name, so 物联网 / 集成电路 / 苏州工业园区 stay whole) plus CJK character bigrams for recall,
+ * Chinese tokenizer for BM25: jieba's default dictionary, with every zone, network and alliance name and every
+ * person quoted kept whole before it cuts (name-cut.ts: 物联网 / 集成电路 / 苏州工业园区 stay whole) plus CJK character bigrams for recall,
  * plus Latin words. Query expansion maps English terms to the Chinese words the articles use. The word lists
  * (stop words, glossary, pinyin names, thesaurus) are data: knowledge/lexicon/*.yaml.
  */
@@ -10,6 +10,7 @@ import { dict } from "@node-rs/jieba/dict";
 import { lexicon } from "../knowledge/lexicon.ts";
 import type { Knowledge } from "../knowledge/load.ts";
 import { hasTerm, normalize } from "../knowledge/normalize.ts";
+import { nameCutter } from "./name-cut.ts";
 
 const STOP = new Set(lexicon.stopwords);
 
@@ -65,20 +66,8 @@ export type Tokenizer = {
   expand(query: string): string;
 };
 
-/**
- * The last dictionary built, by the names loaded into it: a knowledge whose names did not change (a reload that
- * adds an article naming no new zone, the engines a test run builds over one knowledge) reuses it, since building
- * one parses the whole dictionary again (about 175 ms). Cutting does not change it, so tokenizers can share it.
- */
-let lastJieba: { names: string; jieba: Jieba } | undefined;
-function jiebaWith(names: Set<string>): Jieba {
-  const key = [...names].join("\n");
-  if (lastJieba?.names === key) return lastJieba.jieba;
-  const jieba = Jieba.withDict(dict);
-  jieba.loadDict(Buffer.from([...names].map((n) => `${n} 100000 nz`).join("\n")));
-  lastJieba = { names: key, jieba };
-  return jieba;
-}
+/** jieba with its default dictionary (built on first use, about 180 ms): names are cut before it (name-cut.ts). */
+let defaultJieba: Jieba | undefined;
 
 export function createTokenizer(knowledge: Knowledge): Tokenizer {
   const names = new Set<string>();
@@ -89,7 +78,9 @@ export function createTokenizer(knowledge: Knowledge): Tokenizer {
   for (const article of knowledge.articles.values()) {
     for (const person of article.people) if (/^[\u4e00-\u9fff]{2,4}$/.test(person)) names.add(person);
   }
-  const jieba = jiebaWith(names);
+  defaultJieba ??= Jieba.withDict(dict);
+  const jieba = defaultJieba;
+  const cut = nameCutter(names, (text) => jieba.cut(text, false));
   // Every name of a network or alliance also yields one shared key, so "光电子网络" in a question meets
   // "国家高新区光电子产业协同创新网络" in an article.
   const canonical = new Map<string, string>();
@@ -132,7 +123,7 @@ export function createTokenizer(knowledge: Knowledge): Tokenizer {
   const tokens = (text: string): string[] => {
     const t = normalize(text);
     const out: string[] = [];
-    for (const w of jieba.cut(t, false)) for (const token of wordTokens(w)) out.push(token);
+    for (const w of cut(t)) for (const token of wordTokens(w)) out.push(token);
     // Character bigrams of every CJK run (U+4E00–U+9FFF, two or more): recall for words jieba splits differently.
     let runStart = 0;
     for (let i = 0; i <= t.length; i++) {

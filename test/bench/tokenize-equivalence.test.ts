@@ -1,6 +1,6 @@
 /**
- * The tokenizer with its per-word and per-bigram memos (src/retrieval/tokenize.ts) must give exactly the tokens
- * of the straightforward version it replaced (every word filtered with regexes each time, bigrams cut from the
+ * The tokenizer with its per-word and per-bigram memos and its name cutter (src/retrieval/tokenize.ts, name-cut.ts)
+ * must give exactly the tokens of a straightforward version (every word filtered with regexes each time, bigrams cut from the
  * CJK runs a regex finds): on the real articles' passages, on synthetic passages (bench/retrieval/corpus.ts),
  * and on random mixes of CJK, Latin, digits, punctuation and CJK outside the bigram block.
  */
@@ -28,7 +28,24 @@ function referenceTokens(knowledge: Knowledge): (text: string) => string[] {
   for (const article of knowledge.articles.values()) {
     for (const person of article.people) if (/^[\u4e00-\u9fff]{2,4}$/.test(person)) names.add(person);
   }
-  jieba.loadDict(Buffer.from([...names].map((n) => `${n} 100000 nz`).join("\n")));
+  // Names stay whole, the leftmost first and the longest of those starting there; jieba cuts what lies between.
+  const literal = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const namePattern = new RegExp(
+    [...names]
+      .sort((a, b) => b.length - a.length)
+      .map(literal)
+      .join("|"),
+    "g",
+  );
+  const cut = (t: string) => {
+    const words: string[] = [];
+    let last = 0;
+    for (const m of t.matchAll(namePattern)) {
+      words.push(...jieba.cut(t.slice(last, m.index), false), m[0]);
+      last = m.index + m[0].length;
+    }
+    return [...words, ...jieba.cut(t.slice(last), false)];
+  };
   const canonical = new Map<string, string>();
   for (const { alias, target } of knowledge.aliases) {
     if (target.type === "entity" && target.ref.kind !== "zone") canonical.set(alias, `@${target.ref.id}`);
@@ -36,7 +53,7 @@ function referenceTokens(knowledge: Knowledge): (text: string) => string[] {
   return (text) => {
     const t = normalize(text);
     const out: string[] = [];
-    for (const w of jieba.cut(t, false)) {
+    for (const w of cut(t)) {
       const word = w.trim();
       if (!word || stop.has(word) || /^[\s\p{P}]+$/u.test(word)) continue;
       if (/^[a-z0-9.%]+$/.test(word)) {
