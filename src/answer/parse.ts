@@ -613,12 +613,13 @@ function documentsNamed(text: string, k: Knowledge): { title: string; typed: str
 const LOOKUP_NOUN =
   /高新区|成员|单位|名单|名录|园区|网络|联盟|协同平台|协作平台|协同组织|合作组织|组织|时候|时间|日子|地方|地点|城市|省份?|名字|职务|职位|身份|头衔|领导|人物|负责人|情况|概况|背景|来历|角色|作用|地位|变化|变动|调整|动态|新闻|关系|区别|不同|联系/;
 
-/** "重点工作有哪些", "主要成果是什么": the noun asked for, said before the asking words. */
+/** "重点工作有哪些", "主要成果是什么", "抓手是哪几条": the noun asked for, said before the asking words. */
 const NOUN_THEN_ASKED =
-  /([^\P{Script=Han}里中的在和与及]{2,4}?)(?:分别|具体|一共|都|究竟|到底|主要)?(?:有|是|包括)(?:哪些|哪几项|什么|啥)(?:呢|啊|呀)?[？?。!！\s]*$/u;
+  /([^\P{Script=Han}里中的在和与及]{2,4}?)(?:分别|具体|一共|都|究竟|到底|主要)?(?:有|是|包括)(?:哪些|哪几[项条类点]|什么|啥)(?:呢|啊|呀)?[？?。!！\s]*$/u;
 
 function askedNoun(rest: string): string | null {
-  const before = NOUN_THEN_ASKED.exec(rest)?.[1];
+  // ("主要抓手是哪几条": 主要 says which of them, not what.)
+  const before = NOUN_THEN_ASKED.exec(rest)?.[1]?.replace(/^主要(?=[\u4e00-\u9fff]{2})/, "");
   // (Not a counted list pointed at: "那12家分别是哪些" asks the members.)
   const plain = before && !/分别|具体|一共|究竟|到底|主要|[家个那这]/.test(before) ? before : undefined;
   const noun = ASKED_NOUN.exec(rest)?.[1] ?? plain;

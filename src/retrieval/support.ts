@@ -233,7 +233,13 @@ export function supports(
     const raw = passage.text; // (with its punctuation: 、 and ： mark a list)
     const at = raw.indexOf(items);
     // (Names asked of what a passage counts, "那9家企业叫什么": a passage that never says the count lists others.)
-    const clause = at >= 0 ? (/^[^；;。]*/.exec(raw.slice(at))?.[0] ?? "") : counted[3] ? "" : raw;
+    // (…or before it: "打造新型显示、智能终端、先进计算3个千亿级…高地".)
+    const clause =
+      at >= 0
+        ? (/[^，,；;。]*$/.exec(raw.slice(0, at))?.[0] ?? "") + (/^[^；;。]*/.exec(raw.slice(at))?.[0] ?? "")
+        : counted[3]
+          ? ""
+          : raw;
     const named = noun.length < 2 || p.includes(noun.slice(0, 2));
     if (!ENUMERATES.test(clause) || !named) return { ok: false, reason: "items" };
   }
@@ -399,11 +405,17 @@ export function supports(
     // …and names the post or the thing asked about ("基金管理人最后选的是哪家机构": 管理人).
     const before = q
       .slice(0, unit.index)
-      .replace(/(?:最后|最终)?(?:选的|选定的|定的)?(?:又|还|该|会|将|要|由)*(?:是|为)?$/, "")
+      // (会 of a body is no "will": "专委会是哪个高新区牵头".)
+      .replace(/(?:最后|最终)?(?:选的|选定的|定的)?(?:又|还|该|(?<![委年大协学商])会|将|要|由)*(?:是|为)?$/, "")
       .replace(/的$/, "");
     // (A time, "明年又轮到哪", names no post.)
     const post = /([\u4e00-\u9fff]{2})$/.exec(before)?.[1];
-    const named = !post || /[年次届期]$/.test(post) || p.includes(post);
+    // (…or names it as the thesaurus says the articles write it: 专委会 is 专业委员会.)
+    const written =
+      Object.entries(lexicon.thesaurus)
+        .find(([short]) => before.endsWith(short))?.[1]
+        .split(" ") ?? [];
+    const named = !post || /[年次届期]$/.test(post) || p.includes(post) || written.some((w) => p.includes(w));
     if (!named) return { ok: false, reason: `unit:${post}` };
     const own = (name: string) => q.includes(name) || entityNames.some((names) => names.some((n) => name.includes(n)));
     const bodies = [...p.matchAll(BODY_NAMED)].map((m) => m[0]).filter((b) => !own(b));

@@ -4,14 +4,14 @@
  * passage that says what is asked has not been decided (or not disclosed) answers the question honestly with "not
  * known yet", quoting that sentence, rather than as if it were the answer.
  */
-import { ASKS_WHY, HOW_CHOSEN, UNDECIDED } from "../answer/facts/cues.ts";
+import { ASKS_WHY, HOW_CHOSEN, PROVINCE_ASKED, PROVINCE_SAID, UNDECIDED, WHEN_DECIDED } from "../answer/facts/cues.ts";
 import type { Answer, Citation } from "../answer/types.ts";
 
 /** A clause that says who holds or takes something ("由A接任", "A担任", "轮到A") or where it is held. */
 const HOLDER =
   /由|担任|接任|接棒|轮到|承办|为[\u4e00-\u9fff]{2,12}(?:高新区|示范区|园区)|在[\u4e00-\u9fff]{2,12}(?:举行|举办|召开)/;
 /** Asks when, and a clause that says when (a month, a day, a half of the year). */
-const ASKS_WHEN = /哪天|哪一天|几号|几月|什么时候|何时|日期|时间/;
+const ASKS_WHEN = /哪天|哪一天|几号|几月|什么时候|啥时候|何时|日期|时间/;
 const WHEN_SAID = /\d{1,2}月|\d{1,2}日|[上下]半年|年初|年底|年中/;
 /** A place or a day left open ("举办地将另行确定", "时间待定"), and where asked. */
 const OPEN_PLACE = /举办地|地点|选址|在哪|何处|何地/;
@@ -25,7 +25,7 @@ const ASKS_WHERE = /在哪|哪里|哪儿|何地|什么地方|举办地|地点/;
 /** When or where, said roughly: a year, a half, or a place something is held. */
 const ROUGHLY_SAID = /(?:19|20)\d{2}年|上半年|下半年|年内|年底|在[\u4e00-\u9fff]{2,12}(?:举办|举行|召开)/;
 /** A later term said, and asked. */
-const LATER = /下一[届任]|下届|第[二三四五六七八九]届|此后|以后|今后/;
+const LATER = /下一[届任]|下届|第[二三四五六七八九][届任]|此后|以后|今后/;
 const ASKS_LATER = /下一|下届|第[二三四五六七八九]|以后|此后|明年|将来|今后|(?:19|20)\d{2}/;
 /** Asks what, who, where or when (not why or how). */
 // ("最后决定让省级高新区作为观察员加入了吗": whether it was decided.)
@@ -33,17 +33,12 @@ const ASKS_LATER = /下一|下届|第[二三四五六七八九]|以后|此后|�
 // ("第三届秘书处已经定在南阳了，对吧": a decision claimed, to be confirmed.)
 // ("…定了没有" is not among them: whether it was decided is answered by the passage that says it is not, not refused.)
 const ASKS_FACT =
-  /谁|哪|几|什么时候|何时|多少|多大|规模|是什么|还是|(?:决定|确定|同意|批准)[^。？?]{0,24}?(?:了吗|了没)|(?:定在|定了|定为|定下)[^。？?]{0,16}?(?:对吧|对吗|是吗|吧)/;
+  /谁|哪|几|什么时候|啥时候|何时|多少|多大|规模|是什么|还是|(?:决定|确定|同意|批准)[^。？?]{0,24}?(?:了吗|了没)|(?:定在|定了|定为|定下)[^。？?]{0,16}?(?:对吧|对吗|是吗|吧)/;
 /** Asks how something works ("钱从哪来、怎么运作"): what the passages say of it, not whether a figure is decided. */
 const ASKS_HOW = /(?:怎么|如何|怎样)(?:运作|运营|管理|使用|操作|开展|推进|落实)/;
 /** Asks whether something was allowed or agreed ("有没有同意", "允不允许…加入", "同不同意"). */
 const ASKS_ALLOWED =
-  /有没有(?:同意|批准|决定|通过|吸纳|允许)|是否(?:同意|批准|允许|吸纳|接纳)|[允同准]不[允同准]|(?:能不能|能否|可否|可不可以)[^。？?]{0,16}?(?:加入|参与|吸纳)/;
-/** Asks which province, and a quote that names one ("第三届秘书处将由河南省的成员高新区承担"): that much is decided. */
-const PROVINCE_ASKED = /哪个?省/;
-// ("将从江西省成员高新区中产生": from the province's members.)
-const PROVINCE_SAID =
-  /由[\u4e00-\u9fff]{2,3}省的?[\u4e00-\u9fff]{0,8}?(?:承担|担任|承接|接任)|从[\u4e00-\u9fff]{2,3}省的?[\u4e00-\u9fff]{0,8}?产生/;
+  /有没有(?:同意|批准|决定|通过|吸纳|允许)|是否(?:同意|批准|允许|吸纳|接纳)|[允同准]不[允同准]|(?:能不能|能否|可否|可不可以)[^。？?]{0,16}?(?:加入|参与|参加|吸纳)/;
 /** Asks whether something will happen ("明年会不会跟着理事长搬到成都去", "是否会随之轮换"). */
 // ("退出以后，还会以观察成员的身份参加…吗".)
 const ASKS_WILL = /会不会|是否会|会否|还会[^。？?]{0,30}?吗/;
@@ -198,8 +193,11 @@ export function undecided(question: string, names: string[][], input: UndecidedI
     // "2027年度大会在哪里举办，目前尚未确定" of an article dated 2026).
     const openYear = Number(/((?:19|20)\d{2})年/.exec(said)?.[1]);
     if (/今年|本年度/.test(question) && openYear && c.date && openYear > Number(c.date.slice(0, 4))) return null;
-    // A later term left open ("此后的轮值顺序由理事会另行商定") is no answer to this term's question.
-    if (LATER.test(open) && !ASKS_LATER.test(question)) return null;
+    // A later term left open ("此后的轮值顺序由理事会另行商定", "第二任轮值主席单位具体由哪家…担任，将在…确定") is no
+    // answer to this term's question.
+    if (LATER.test(said) && !ASKS_LATER.test(question)) return null;
+    // Asked when it will be decided, a clause that says when ("将在2027年联盟年会上协商确定") answers it.
+    if (WHEN_DECIDED.test(question) && /(?:19|20)\d{2}年|年会|会议|年内|年底|[上下]半年/.test(open)) return null;
     // A year the question asks that another clause gives is answered there ("2026年由兰州高新区接任"); not when
     // that clause only names what is left open ("对于2026年的下一任轮值主席单位，…目前尚未确定").
     // (Asked when, a clause that says where does not answer it: "…将在成都高新区举行，时间待定".)
@@ -236,7 +234,8 @@ export function undecided(question: string, names: string[][], input: UndecidedI
     // (…or further back in the sentence, which asks what is open: "第二届理事长单位如何产生、由哪家高新区担任，章程只作
     // 了原则性规定，目前尚未确定".)
     const whole = clauses.slice(0, at + 1).join("，");
-    return /如何|由哪|哪家|哪个|谁/.test(whole) && enough(whole) ? whole : null;
+    // ("是否吸收…省级高新区作为观察员单位，联盟将在…研究，目前尚未作出决定": whether, too.)
+    return /如何|由哪|哪家|哪个|谁|是否/.test(whole) && enough(whole) ? whole : null;
   };
   // (…or a passage found beside the quotes that leaves open what is asked, and is nearer the question than the first
   // quote: "遂宁、宜宾等观察员单位何时转为正式成员，章程未作规定" beside "2027年联盟年会拟在成都举办", asked when they

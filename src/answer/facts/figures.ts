@@ -11,7 +11,7 @@ import { HIGH_TECH_FIRMS, type Parsed } from "../parse.ts";
 import { articleSentences } from "../query/graph.ts";
 import type { Answer } from "../types.ts";
 import { citationsFor, type FactContext, fact, none } from "./context.ts";
-import { COUNT_UNIT_ASKED, DATES_BY_ZONE, NOW_ASKED } from "./cues.ts";
+import { COUNT_UNIT_ASKED, DATES_BY_ZONE, ITEMS_OF_COUNTED, NOW_ASKED } from "./cues.ts";
 
 /** The figures a question names (at most four, the best matched), or the difference it asks for. */
 const ASKS_WHO_OWNS = /哪家(?:公司|企业|单位|机构)|哪个(?:公司|企业)|什么(?:公司|企业)|谁家|是谁的|叫什么/;
@@ -186,9 +186,13 @@ const STATED_COUNT = new RegExp(`(?<![\\d.])${COUNT}(?:个|项|家|大|条|种|�
 // (A note that names them lists them: "通用人工智能和先进半导体", not "数量居全国第一".)
 const NAMES = /[\u4e00-\u9fff]{2,}(?:、|和|与|及)[\u4e00-\u9fff]{2,}/;
 
-/** A which-ones question's count: "哪两个" 2, "3个…哪几个" 3, "哪几个" null; undefined when it asks no which-ones. */
+/** A which-ones question's count: "哪两个" 2, "3个…哪几个" 3, "3个…分别是" 3, "哪几个" null; undefined when it asks no
+ * which-ones. */
 function whichOnes(text: string): number | null | undefined {
   const asked = WHICH_ONES.exec(text);
+  // ("3个千亿级电子信息产业高地分别是", "那9家企业叫什么名字": the items of a count the question states.)
+  const items = asked ? null : ITEMS_OF_COUNTED.exec(text);
+  if (items) return countOf((items[1] ?? items[3] ?? "").slice(0, -1)) ?? null;
   if (!asked) return undefined;
   const inAsk = new RegExp(COUNT).exec(asked[0].slice(1));
   const stated = inAsk ?? STATED_COUNT.exec(text.replace(asked[0], ""));

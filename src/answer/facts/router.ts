@@ -32,6 +32,7 @@ import {
   SINGLE_ATTRIBUTES,
   SPEECH,
   UNION,
+  WHEN_DECIDED,
 } from "./cues.ts";
 import { event, eventOrder } from "./events.ts";
 import { figures, matchFigures, notCounted } from "./figures.ts";
@@ -429,7 +430,8 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
   // (So is when a body the group set up was founded, "光子芯片联合攻关体什么时候揭牌"; a seat of its members, "副理事长单位",
   // was given at the founding.)
   const bodyDate =
-    p.attribute === "date" && (/接任|担任|轮到|换届|交接/.test(p.text) || !/单位$|主席$/.test(p.subBody ?? ""));
+    p.attribute === "date" &&
+    (/接任|担任|轮到|换届|交接/.test(p.text) || WHEN_DECIDED.test(p.text) || !/单位$|主席$/.test(p.subBody ?? ""));
   if (p.subBody && (p.attribute !== "date" || bodyDate) && !occasionVenue) {
     // (How many of them there are, when a figure counts them: "建了几个示范基地".)
     const counted = p.quantity && (p.attribute === null || p.attribute === "count") ? figures(c, p) : null;
@@ -479,7 +481,10 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     // (The members ranked by it are what a passage states; the group's total is not the answer.)
     if (withinOne && RANK_ASKED.test(p.text)) return null;
     // (No figure of each group: that refusal gives way to a passage that ranks them, when one does.)
-    const counted = notCounted(c, p, p.countsOther, comparing && !withinOne);
+    // (Groups compared only when the question is about groups: "江苏高新区各项指标…哪一项占比最高" ranks a
+    // province's figures, which the passages give.)
+    const ofGroups = groups.length > 0 || /网络|联盟/.test(p.text);
+    const counted = notCounted(c, p, p.countsOther, comparing && !withinOne && ofGroups);
     if (counted?.kind === "none") return { answer: counted, summaryOnly: false, passagesMay: true };
     return found(counted);
   }

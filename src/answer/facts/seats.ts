@@ -12,7 +12,7 @@ import { articleSentences, namesGroup, sentenceCited } from "../query/graph.ts";
 import { numberFrom } from "../query/read.ts";
 import type { Answer } from "../types.ts";
 import { citationsFor, type FactContext, fact, formatDate, type Group, leftOpen, none } from "./context.ts";
-import { AT_FOUNDING, NUMBERED_TERM, UNDECIDED } from "./cues.ts";
+import { AT_FOUNDING, NUMBERED_TERM, PROVINCE_ASKED, PROVINCE_SAID, UNDECIDED } from "./cues.ts";
 
 /**
  * Posts a group gives members besides its lead and secretariat: how a question names each, and which seats hold it
@@ -340,8 +340,13 @@ function nthHolder(c: FactContext, p: Parsed, g: Group, held: Group["seats"]): A
         x.quote.includes(post) &&
         UNDECIDED.test(x.quote),
     );
-  if (open)
-    return leftOpen({ articleId: open.a.id, title: open.a.title, date: open.a.date ?? null, quote: open.quote });
+  if (open) {
+    const said = { articleId: open.a.id, title: open.a.title, date: open.a.date ?? null, quote: open.quote };
+    // (A province asked, which the quote decides before the zone it leaves open: the quote answers that much.)
+    if (PROVINCE_ASKED.test(p.text) && PROVINCE_SAID.test(open.quote))
+      return { kind: "passage", answer: `据《${said.title}》：${said.quote}`, citations: [said] };
+    return leftOpen(said);
+  }
   return none(`文章只写到${g.name}${post}的前${order.length}任（依次为${sequence}），没有写第${ordinal}任。`, {
     citations: citationsFor(c.k, evidence),
   });

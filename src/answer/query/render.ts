@@ -290,7 +290,7 @@ export function renderResult(
           const answer = `无法确定。文章只点名了${shortName(g)}的部分成员${g.members.statedCount ? `（共${g.members.statedCount}家）` : ""}，其中没有${zoneName(k, unknown.claim.zone)}。`;
           return fact(k, answer, unknown.evidence);
         }
-        return { kind: "none", answer: `文章没有足够信息判断${claimText(k, unknown.claim)}。`, citations: [] };
+        return { kind: "none", answer: `文章没有足够的信息，无法确定${claimText(k, unknown.claim)}。`, citations: [] };
       }
       const ok = r.results.every((x) => x.holds);
       const several = severalMemberships(k, r.results);

@@ -151,7 +151,9 @@ export function membersByProvince(doc: Doc, s: Sentence) {
     `(?:^|[；;，,。：:])(?:其中[，,]?)?([\\u3400-\\u9fff]{2,3}?)(?:省|市|自治区)?(?:的成员(?:单位)?)?(?:(?:则|还)?(?:有|包括|为|[：:])|方面[，,])([\\u3400-\\u9fff、]+?)${COUNT}家(?:国家高新区|高新区)?(?:加入|参与发起|参加)?(?=[；;，,。]|$)`,
     "g",
   );
-  const parts = [...t.matchAll(part)].filter((m) => PROVINCES.includes(m[1] ?? ""));
+  const parts: RegExpMatchArray[] = [...t.matchAll(part)].filter((m) => PROVINCES.includes(m[1] ?? ""));
+  // ("联盟成员中湖北省有6家，分别是A、B…；湖南省有5家，分别是…": each count said before its names.)
+  if (parts.length === 0) parts.push(...countFirst(t));
   // ("浙江宁波、安徽合肥…陕西西安各有一家高新区入网；此外，天津滨海高新区也是首批成员": one zone each, written
   // province then city, and one more after 此外; the whole then must make the count the article states.)
   const each = EACH_ONE.exec(t);
@@ -231,6 +233,23 @@ export function membersByProvince(doc: Doc, s: Sentence) {
   }
   pushWholeList(doc, group, zones, doc.ev(s));
 }
+
+/**
+ * A province's part with its count before its names ("湖北省有6家，分别是A、B…"), in the shape of `part`'s matches
+ * (province, names, count).
+ */
+function countFirst(t: string): RegExpMatchArray[] {
+  const out: RegExpMatchArray[] = [];
+  for (const m of t.matchAll(COUNT_FIRST)) {
+    if (!PROVINCES.includes(m[1] ?? "")) continue;
+    out.push(Object.assign([m[0], m[1], m[3], m[2]], { index: m.index }) as unknown as RegExpMatchArray);
+  }
+  return out;
+}
+const COUNT_FIRST = new RegExp(
+  `(?<=^|[；;，,。：:]|成员中|成员里)([\u3400-\u9fff]{2,3}?)(?:省|市|自治区)?(?:则|还)?有${COUNT}家(?:国家高新区|高新区|成员(?:单位)?)?[，,：:]?分别(?:是|为)[：:]?([\u3400-\u9fff、和]+?)(?=[；;。]|$)`,
+  "g",
+);
 
 /** "浙江宁波、安徽合肥、…、陕西西安各有一家高新区入网": one zone each, written province then city. */
 const EACH_ONE = new RegExp(

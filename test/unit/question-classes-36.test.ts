@@ -1,0 +1,106 @@
+/**
+ * Classes of questions never seen, found in session 36, each over an article written for this test in new words.
+ * Members listed province by province with each count before its names ("河南省有3家，分别是A、B、C；…"). A numbered
+ * seat left open: which province it goes to, when the quote says (a passage, not a refusal); when it is decided
+ * ("啥时候定", the quote says at which meeting); the first term's question is not answered by the second's. A rule not
+ * made yet ("尚未作出明确规定"), and a 是否 left open. A secretariat "由此前临时设在A，调整为设在B". A body abbreviated
+ * (专委会 for 专业委员会). A measure of the members (研发投入) is not the member list. The items of something counted,
+ * written before the count ("打造A、B、C3个千亿级产业集群"). What the 抓手 are. A province's indicators ranked is no
+ * comparison of groups. A month given wrongly to what a zone published.
+ */
+import { describe, expect, it } from "vitest";
+import { article, grownEngine } from "../helpers/grown-engine.ts";
+
+const ARTICLES = [
+  article("t36-yr", "黄河中下游国家高新区协同创新联盟在郑州成立", "2026-04-20", [
+    "4月18日，黄河中下游国家高新区协同创新联盟成立大会在郑州高新区召开。来自河南、山东、山西三省的8家国家高新区共同签署合作协议，联盟正式成立。",
+    "按省份划分，联盟成员中河南省有3家，分别是郑州高新区、洛阳高新区、新乡高新区；山东省有3家，分别是济南高新区、淄博高新区、潍坊高新区；山西省有2家，分别是太原高新区、长治高新区。",
+    "根据联盟章程，轮值主席单位任期一年，由三省成员单位按河南、山东、山西的顺序轮流担任，首任轮值主席单位为郑州高新区。联盟秘书处常设在洛阳高新区。第二任轮值主席单位具体由哪家山东成员单位担任，将在2027年联盟年会上协商确定。",
+    "“作为首任轮值主席单位，我们将尽快把联盟各项机制落到实处。”郑州高新区党工委书记吕文涛表示。",
+    "记者了解到，联盟章程对科研院所能否以观察员身份参与联盟活动尚未作出明确规定。此外，是否吸收黄河流域的省级高新区作为观察员单位，联盟将在下一次理事会议上研究，目前尚未作出决定。",
+    "会议决定设立氢能装备、智能农机两个专业委员会，分别由潍坊高新区和洛阳高新区牵头。",
+    "黄河中下游联盟将以“平台共建、人才共育、场景共享”为抓手，推动三省高新区协同发展。",
+    "数据显示，2025年，8家成员高新区实现营业收入合计约2.6万亿元。下一步，联盟将全力打造氢能装备、高端轴承、智能农机3个千亿级产业集群。",
+    "2024年6月，洛阳高新区发布的《洛阳高新区未来产业培育行动方案》提出，布局未来制造、未来材料、未来能源三大领域。",
+    "山东高新区以占全省4.1%的土地面积，贡献了全省31.2%的工业增加值和52.6%的高新技术产业产值。",
+  ]),
+  article("t36-h2", "国家高新区氢能装备产业协同创新网络召开年会", "2026-09-12", [
+    "9月10日，国家高新区氢能装备产业协同创新网络2026年年会在潍坊高新区召开。网络由潍坊高新区牵头，成员单位共7家。",
+    "会议决定，网络秘书处由此前临时设在潍坊高新区科技局，调整为设在潍坊氢能产业创新促进中心，实行实体化运作。",
+  ]),
+];
+
+describe("question classes of session 36 (articles written for this test)", () => {
+  const grown = grownEngine(ARTICLES);
+  const ask = (q: string) => grown.engine.answer(q);
+
+  it("reads members listed by province with each count before its names", async () => {
+    await grown.answers("黄河中下游联盟里山东的成员是哪几家", ["济南", "淄博", "潍坊"], ["郑州", "太原"]);
+    await grown.answers("黄河中下游联盟一共几家成员", ["8"]);
+  });
+
+  it("answers which province a numbered seat left open goes to, as the quote says", async () => {
+    const a = await ask("黄河中下游联盟第二任轮值主席会从哪个省的成员里出？");
+    expect(a.kind).toBe("passage");
+    expect(a.answer).toContain("山东");
+  });
+
+  it("answers when a seat left open is decided, as the quote says, not the founding day", async () => {
+    const a = await ask("黄河中下游联盟第二任轮值主席啥时候定？");
+    expect(a.kind).toBe("passage");
+    expect(a.answer).toContain("2027");
+  });
+
+  it("does not answer the first term's question with the second term left open", async () => {
+    const a = await ask("黄河中下游联盟成立会上代表首任轮值主席单位发言的是谁？");
+    expect(a.answer).not.toContain("尚未确定");
+  });
+
+  it("quotes a rule not made yet, and a 是否 left open, as not decided", async () => {
+    const rule = await ask("科研院所能不能以观察员身份参加黄河中下游联盟？");
+    expect(rule.kind).toBe("none");
+    expect(rule.answer).toContain("尚未作出明确规定");
+    const whether = await ask("黄河中下游联盟最后决定让省级高新区当观察员了吗？");
+    expect(whether.kind).toBe("none");
+    expect(whether.answer).toContain("省级高新区作为观察员单位");
+  });
+
+  it("reads a secretariat moved from where it was set up for the time being", async () => {
+    await grown.answers("氢能装备网络秘书处换地方了吗？之前在哪现在在哪", ["有变化", "潍坊氢能产业创新促进中心"]);
+  });
+
+  it("answers a body abbreviated as 专委会 from the passage that names it in full", async () => {
+    await grown.answers("黄河中下游联盟的氢能装备专委会是哪个高新区牵头？", ["潍坊"]);
+  });
+
+  it("does not answer a measure of the members with the member list", async () => {
+    const a = await ask("黄河中下游联盟成员2025年研发投入一共多少？");
+    expect(a.answer).not.toContain("淄博");
+  });
+
+  it("gives the items of something counted, written before the count", async () => {
+    await grown.answers("黄河中下游联盟要打造的3个千亿级产业集群分别是？", ["氢能装备", "高端轴承", "智能农机"]);
+  });
+
+  it("answers what the 抓手 are from the passage, not with a list of groups", async () => {
+    await grown.answers("黄河中下游联盟推进协同的主要抓手是哪几条", ["平台共建", "人才共育", "场景共享"]);
+  });
+
+  it("ranks a province's indicators from the passage, not as a comparison of groups", async () => {
+    await grown.answers("山东高新区各项指标占全省比重里，哪一项占比最高？", ["52.6%"], ["各网络或联盟"]);
+  });
+
+  it("corrects a month given wrongly to what a zone published", async () => {
+    await grown.answers("洛阳高新区2024年9月发布的那个未来产业方案布局了几大领域？", [
+      "其实不是",
+      "2024年6月",
+      "三大领域",
+    ]);
+    await grown.answers("洛阳高新区2024年6月发布的那个未来产业方案布局了几大领域？", ["三大领域"], ["其实不是"]);
+  });
+
+  it("says it cannot tell, in so many words, when a membership is not written", async () => {
+    const a = await ask("大连高新区是东北地区国家高新区联盟的成员吗？");
+    expect(a.answer).toMatch(/无法确定|没有提到/);
+  });
+});
