@@ -14,15 +14,15 @@ import type { Answer } from "./types.ts";
 
 /** A count of the members the question takes for granted: "那8家都是哪些", "为啥有16家高新区", "这12家成员里". */
 const COUNT_STATED =
-  /(?:那|这|为啥有|为什么有|为何有|有|的)((?:\d{1,2}|十[一二三四五六七八九]|[一二两三四五六七八九十]))家(?:首批|现有|新)?(?:成员|高新区|单位|国家高新区)?(?:都|分别|具体|各|里|中|是|为|有|的|呢|？|\?|$)/;
+  /(?:那|这|为啥有|为什么有|为何有|有|的)((?:\d{1,2}|十[一二三四五六七八九]|[一二两三四五六七八九十]))家(?:首批|现有|新)?(?:成员|高新区|单位|国家高新区)?(?:都|分别|具体|各|里|中|是|为|有|的|呢|吧|吗|嘛|？|\?|$)/;
 
 /** The first members asked: "首批", "成立时". */
 const FIRST_ASKED = /首批|成立时|启动时|最初|一开始/;
 
 export function countCorrected(k: Knowledge, question: string, a: Answer): Answer {
   // (No question is read again unless it says a count: most do not.)
-  if (a.answer.startsWith(PREMISE) || a.answer.startsWith("不是") || !/[\d一二两三四五六七八九十]家/.test(question))
-    return a;
+  // (An answer that corrects another claim first, "不是。…牵头单位是…", is corrected for the count too.)
+  if (a.answer.startsWith(PREMISE) || !/[\d一二两三四五六七八九十]家/.test(question)) return a;
   // (The count said right after the group's name, "X联盟那8家", "X网络为啥有16家", "X联盟的9家成员": not some of
   // its members, "物联网新进的三家", "江苏的3家成员".)
   const parsed = parseQuestion(question, k);
@@ -31,13 +31,14 @@ export function countCorrected(k: Knowledge, question: string, a: Answer): Answe
   const named = parsed.mentions.filter((m) => m.type === "entity" && m.ref.kind !== "zone");
   const [mention] = named;
   if (n === undefined || !stated || named.length !== 1 || mention?.type !== "entity") return a;
-  if (!/^(?:产业)?(?:协同创新)?(?:网络|联盟)?(?:现在|目前)?$/.test(parsed.text.slice(mention.end, stated.index)))
-    return a;
+  // ("光电子网络是中关村牵头的那16家吧": a claim about it between.)
+  const between = parsed.text.slice(mention.end, stated.index);
+  if (!/^(?:产业)?(?:协同创新)?(?:网络|联盟)?(?:现在|目前)?(?:是[^，,。？?]{1,12}?的)?$/.test(between)) return a;
   const g = groupOf(k, mention.ref.id);
   const now = g ? memberCount(g) : undefined;
   // ("东北地区国家高新区联盟的9家成员": no count of its own written, and the one group of that count is another.)
   if (g && now === undefined) return elsewhere(k, g, n, a);
-  if (!g?.members || now === undefined || now === n) return a;
+  if (!g?.members || now === undefined || now === n || a.answer.includes(`不是${n}家`)) return a;
   // (Any count it had is no mistake: "成立时12家" of a network with 14 now.)
   const history = g.memberHistory.map((h) => ({ n: h.statedCount ?? (h.partial ? undefined : h.zones.length), h }));
   if (history.some((x) => x.n === n)) return a;

@@ -8,7 +8,8 @@
  *   thing asked is counted otherwise, and the number asked counts another thing in the same quote), or a count said
  *   wrong: "促成了75个科研项目合作" against "促成57个科研项目合作" (the number asked is nowhere in the quotes);
  * - a rank said otherwise: "全国第二个以城市群为单元的自创区" against "我国首个以城市群为基本单元的…示范区";
- * - a list's size said otherwise: "八大领域是哪八个" against "…未来材料六大领域".
+ * - a list's size said otherwise: "八大领域是哪八个" against "…未来材料六大领域";
+ * - a place's position said otherwise: "南京…排第一，苏州排第二" against "…其中南京第4、苏州第5".
  * The answer then begins with the correction; the quote follows as found.
  */
 import type { Knowledge } from "../knowledge/load.ts";
@@ -37,7 +38,8 @@ export function correctedFigure(k: Knowledge, question: string, a: Answer): Answ
     !COUNT_ASKED.test(question) &&
     !BARE_COUNT_ASKED.test(question) &&
     !HEAD_COUNT_ASKED.test(question) &&
-    question.search(RANK) < 0
+    question.search(RANK) < 0 &&
+    !PLACE_RANK_ASKED.test(question)
   )
     return a;
   // (A fact cites a clause; the sentence it stands in says what else is counted.)
@@ -50,7 +52,8 @@ export function correctedFigure(k: Knowledge, question: string, a: Answer): Answ
     countSwapped(question, quotes) ??
     bareCountOtherwise(question, quotes) ??
     rankSaidOtherwise(question, quotes) ??
-    headCountOtherwise(question, quotes);
+    headCountOtherwise(question, quotes) ??
+    placeRankOtherwise(question, quotes);
   return said ? { ...a, answer: `${said}\n${a.answer}` } : a;
 }
 
@@ -138,4 +141,33 @@ function rankSaidOtherwise(question: string, quotes: string[]): string | null {
     }
   }
   return null;
+}
+
+/** A place's position claimed: "南京…排第一", "苏州排第二", "排第5". */
+const PLACE_RANK_ASKED =
+  /([\u4e00-\u9fff]{2,4}?(?:高新区)?)(?:在[^，,。？?]{1,40}?(?:里|中))?(?:排|排名|位列|居)第([一二三四五六七八九十]|\d{1,3})/;
+const PLACE_RANK_ASKED_ALL = new RegExp(PLACE_RANK_ASKED.source, "g");
+
+/** "南京排第一" asked, "其中南京第4、苏州第5" written: each place claimed whose written position is another. */
+function placeRankOtherwise(question: string, quotes: string[]): string | null {
+  const wrong: string[] = [];
+  for (const [, place = "", rank = ""] of question.matchAll(PLACE_RANK_ASKED_ALL)) {
+    const asked = numberOf(rank);
+    const written = quotes
+      .map((q) => new RegExp(`${place}(?:排名|排|位列|居)?第(\\d{1,3}|[一二三四五六七八九十]+)(?:位|名)?`).exec(q))
+      .find((m) => m !== null);
+    if (!written) continue;
+    if (numberOf(written[1] ?? "") === asked) return null;
+    wrong.push(`“${written[0]}”`);
+  }
+  return wrong.length > 0 ? `其实不是：文章写的是${wrong.join("、")}。` : null;
+}
+
+/** "4" or "四" → 4 (one to ninety-nine in characters). */
+function numberOf(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text);
+  const digits = "一二三四五六七八九";
+  const [tens, ones] = text.includes("十") ? text.split("十") : ["", text];
+  const unit = ones ? digits.indexOf(ones) + 1 : 0;
+  return (text.includes("十") ? (tens ? digits.indexOf(tens) + 1 : 1) * 10 : 0) + unit;
 }

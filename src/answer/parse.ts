@@ -8,6 +8,7 @@ import { lexicon } from "../knowledge/lexicon.ts";
 import type { AliasEntry, EntityKind, EntityRef, Knowledge } from "../knowledge/load.ts";
 import { findTerm, hasAny, hasTerm, normalize } from "../knowledge/normalize.ts";
 import type { AmbiguousName } from "../knowledge/schema.ts";
+import { AMONG_SOME } from "./facts/cues.ts";
 
 export type Mention =
   | { type: "entity"; ref: EntityRef; start: number; end: number }
@@ -215,7 +216,8 @@ const cueText = (question: string) =>
       /(?:(?<=任期|当|干|做)(?:到|至)|截(?:止|至)(?:到|至)?)(?:什么时候|啥时候|何时|哪一?年(?:哪一?个?月)?|哪一?天|几月)/g,
       "到期",
     )
-    .replace(/(?<=抓|培育|引进|招引|扶持|培养|壮大|做强|引育)龙头|龙头(?=企业|项目|公司|产品|带动)/g, "头部");
+    .replace(/(?<=抓|培育|引进|招引|扶持|培养|壮大|做强|引育)龙头|龙头(?=企业|项目|公司|产品|带动)/g, "头部")
+    .replace(AMONG_SOME, "");
 
 function firstCue(question: string): Attribute | null {
   const text = cueText(question);
@@ -488,8 +490,11 @@ function withoutPointingWords(text: string): string {
 /** A clause that says who said what the question asks about: "…负责人说，", "据某某介绍，". */
 const SAID_FIRST = /^(?:据)?[^，,？?。]{2,30}?(?:说|表示|提到|介绍|认为|指出|谈到)(?:过)?[，,:：]/;
 
+/** "那17家高新区是哪些？列一下": a list asked for again after the question asks nothing more. */
+const LIST_REQUEST = /(?<=[？?，,]\s*)(?:请|麻烦)?(?:帮我)?列(?:一下|出来|个名单)吧?[。！!？?]*$/;
+
 export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
-  const text = withoutPointingWords(normalize(question));
+  const text = withoutPointingWords(normalize(question.replace(LIST_REQUEST, "")));
   // "共建“光电子—激光制造联合实验室”的是哪两家": a name the question quotes is one thing (a lab, a fund, a list),
   // not the group whose field word it holds.
   const quoted = [...question.matchAll(/[“"「]([^”"」]{4,40})[”"」]/g)]

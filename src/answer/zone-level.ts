@@ -40,7 +40,9 @@ function* zonesNamed(k: Knowledge, text: string): Generator<{ zone: Zone; names:
 }
 
 export function levelCorrected(k: Knowledge, question: string, answer: Answer): Answer {
-  if (answer.kind === "none" || !/国家级?高新区/.test(question)) return answer;
+  // (Not when the answer corrects it already: a claim read as taken for granted, "三原这个国家高新区…".)
+  if (answer.kind === "none" || !/国家级?高新区/.test(question) || answer.answer.includes("不是国家高新区"))
+    return answer;
   // (The question calls it national, "三原这个国家高新区", "三原国家高新区"; the sentence says it is not, or not yet.)
   const called = (names: string[]) =>
     names.some((n) => new RegExp(`${n}(?:这个|这家|这座|那个)?国家级?高新区`).test(question));

@@ -372,7 +372,8 @@ function mergeFields<T extends Network | Alliance>(
 
 /**
  * A full member list that names every member of a partial one (and the same count, when both give one) completes
- * it: nothing disagrees, the list is only longer.
+ * it: nothing disagrees, the list is only longer. So does a longer partial one ("包括A、B、C等" after a zone's own
+ * page says "我区是…成员单位").
  */
 function completes(field: string, current: unknown, value: unknown): boolean {
   if (field !== "members") return false;
@@ -380,7 +381,7 @@ function completes(field: string, current: unknown, value: unknown): boolean {
   const b = value as Members;
   return (
     a.partial &&
-    !b.partial &&
+    (!b.partial || b.zones.length > a.zones.length) &&
     a.zones.every((z) => b.zones.includes(z)) &&
     (a.statedCount === undefined || b.statedCount === undefined || a.statedCount === b.statedCount)
   );

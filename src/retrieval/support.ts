@@ -19,7 +19,7 @@
  *  - a detail the articles never record (phone numbers, prices, application forms, weather, share prices, …):
  *    the passage contains the detail word itself.
  */
-import { COUNT_UNIT_ASKED, ITEMS_OF_COUNTED, RANK_ASKED, UNDECIDED } from "../answer/facts/cues.ts";
+import { AMONG_SOME, COUNT_UNIT_ASKED, ITEMS_OF_COUNTED, RANK_ASKED, UNDECIDED } from "../answer/facts/cues.ts";
 import { ORDINAL, sameOrdinal } from "../answer/ordinals.ts";
 import { DETAIL_WORDS, QUANTITY } from "../answer/parse.ts";
 import { titleNames } from "../knowledge/entity-names.ts";
@@ -54,7 +54,9 @@ function ownWords(name: string): string[] {
 }
 /** An amount a sentence gives as done. */
 const ACTUAL_STATED = /实际|到位|已募集|已完成|已投入|首期|实现|完成/;
-const DAY = /\d{1,2}月\d{1,2}[日号]|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]|\d{1,2}[日号]/;
+/** A day said ("8月26日", "26号"; not the number of a document, "1号文件"). */
+const DAY =
+  /\d{1,2}月\d{1,2}[日号]|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]|\d{1,2}[日号](?![文令件])/;
 /** A person's name asked ("县长叫什么"); "火箭叫什么" asks a thing's name, which no person check applies to. */
 const NAME =
   /(?:(?:主任|书记|[局院区市县厅部处所校董]长|主席|理事长|秘书长|负责人|领导|人|者|员|官)叫什么|姓名|what is (?:his|her) name|whats (?:his|her) name)/;
@@ -455,7 +457,10 @@ export function supports(
   // "哪几家" asks which ones (a list), not how many; nor does a rank ("产业规模排前三的是哪三家").
   // ("这几家", "那几个" point back to zones the question names; they ask no amount.)
   // ("新加入的几家各有啥特色": the ones named before, each asked about, not how many.)
-  const amounts = q.replace(/[这那](?:几|两|三)(?:家|个|位|所)|几(?:家|个|位|所)(?=各|都|分别)/g, "");
+  // ("在几个高新区之间是怎么分工的": among them.)
+  const amounts = q
+    .replace(/[这那](?:几|两|三)(?:家|个|位|所)|几(?:家|个|位|所)(?=各|都|分别)/g, "")
+    .replace(AMONG_SOME, "");
   const quantity = /哪几/.test(q) || RANK_ASKED.test(q) ? null : QUANTITY.exec(amounts);
   if (quantity) {
     // An amount is a number that is not a date ("将于今年12月召开" gives no amount).
@@ -512,6 +517,16 @@ export function supports(
     if (unit && !new RegExp(`[0-9一二两三四五六七八九十百千万]+(?:余|多)?${unit}`).test(p)) {
       return { ok: false, reason: `quantity:${unit}` };
     }
+    // ("来了多少家企业": the count must be of firms, "11家优势高新区" counts zones though the passage names 企业 too.)
+    // (One amount asked: with two, "办了多少场活动、促成多少个合作项目", each has its own unit and noun.)
+    const firms = cues.length === 1 ? measures.map(head).find(Boolean) : undefined;
+    const number = `[0-9一二两三四五六七八九十百千万]+(?:余|多)?${unit ?? ""}`;
+    if (
+      unit &&
+      firms &&
+      !new RegExp(`${number}[^，,。；;、]{0,8}?${firms}|${firms}[^，,。；;、]{0,8}?${number}`).test(measured)
+    )
+      return { ok: false, reason: `quantity:${unit}${firms}` };
     // "多少亿元", "多少亿": an amount written in figures with that unit ("约3.2亿元"), not a count of something else.
     // ("规模多少亿": the cue may come first.)
     const money = /(?:^|^规模|^总额)(?:是|有|为)?(?:多少|几)([十百千万亿]*(?:美元|元)|[万亿]+)/.exec(

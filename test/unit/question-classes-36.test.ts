@@ -6,7 +6,11 @@
  * made yet ("尚未作出明确规定"), and a 是否 left open. A secretariat "由此前临时设在A，调整为设在B". A body abbreviated
  * (专委会 for 专业委员会). A measure of the members (研发投入) is not the member list. The items of something counted,
  * written before the count ("打造A、B、C3个千亿级产业集群"). What the 抓手 are. A province's indicators ranked is no
- * comparison of groups. A month given wrongly to what a zone published.
+ * comparison of groups. A month given wrongly to what a zone published. A zone's own page saying it is a member
+ * ("同时也是…联盟成员单位"); 个 asked, 项 written; a new group planned; a seat "相应调整为"; a part's lead a zone says
+ * it will take; a speaker "则表示"; the network named by its one member; "…？列一下"; "在几个…之间"; a count claimed
+ * after another claim; places' positions claimed; "1号文件" is no day; firms counted, not zones; "X这个国家高新区" in
+ * passing; who a person is, with the sentence that quotes them.
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -23,11 +27,22 @@ const ARTICLES = [
     "数据显示，2025年，8家成员高新区实现营业收入合计约2.6万亿元。下一步，联盟将全力打造氢能装备、高端轴承、智能农机3个千亿级产业集群。",
     "2024年6月，洛阳高新区发布的《洛阳高新区未来产业培育行动方案》提出，布局未来制造、未来材料、未来能源三大领域。",
     "山东高新区以占全省4.1%的土地面积，贡献了全省31.2%的工业增加值和52.6%的高新技术产业产值。",
+    "在2025年度全国高新区综合评价中，郑州高新区第12、洛阳高新区第35。为落实省政府今年1号文件部署，联盟提出了《黄河中下游国家高新区协同创新三年行动计划》。",
   ]),
   article("t36-h2", "国家高新区氢能装备产业协同创新网络召开年会", "2026-09-12", [
     "9月10日，国家高新区氢能装备产业协同创新网络2026年年会在潍坊高新区召开。网络由潍坊高新区牵头，成员单位共7家。",
-    "会议决定，网络秘书处由此前临时设在潍坊高新区科技局，调整为设在潍坊氢能产业创新促进中心，实行实体化运作。",
+    "会议决定，网络秘书处由此前临时设在潍坊高新区科技局，调整为设在潍坊氢能产业创新促进中心，实行实体化运作。执行副理事长单位相应调整为济南高新区和淄博高新区。",
+    "按产业链环节，7家成员高新区分为三个板块：整机板块包括潍坊高新区和济南高新区；储运板块包括淄博高新区和洛阳高新区；应用板块包括郑州高新区、新乡高新区和太原高新区。",
+    "淄博高新区党工委书记张明远则表示，淄博高新区将依托化工产业基础，牵头推动储运板块的技术协同。",
   ]),
+  {
+    ...article("t36-dl", "我区深度参与国家高新区跨区域协同", "2026-09-01", [
+      "截至2026年8月底，我区已是多个国家高新区产业协同创新网络的成员单位，同时也是东北地区国家高新区联盟成员单位。",
+      "2025年，我区企业依托各网络平台与其他成员高新区企业开展合作项目48项，联合申请发明专利96件。",
+      "此外，我区是否牵头发起新的国家高新区产业协同创新网络，目前仍在研究论证之中。",
+    ]),
+    source: "大连高新区管委会",
+  },
 ];
 
 describe("question classes of session 36 (articles written for this test)", () => {
@@ -99,8 +114,56 @@ describe("question classes of session 36 (articles written for this test)", () =
     await grown.answers("洛阳高新区2024年6月发布的那个未来产业方案布局了几大领域？", ["三大领域"], ["其实不是"]);
   });
 
+  it("reads a zone's own page that says it is a member of a group", async () => {
+    await grown.answers("大连高新区参与了哪些网络和联盟？", ["东北地区国家高新区联盟"]);
+  });
+
+  it("meets a count asked in 个 with one written in 项", async () => {
+    await grown.answers("大连高新区企业2025年借助各网络平台和其他高新区企业合作了多少个项目", ["48"]);
+  });
+
+  it("does not answer a new group a zone plans with the groups it is in", async () => {
+    const a = await ask("大连高新区打算牵头搞哪个产业的新协同创新网络？");
+    expect(a.answer).not.toContain("参加了");
+  });
+
+  it("reads a seat changed ('相应调整为'), a part's lead a zone says it will take, and a speaker after 则", async () => {
+    await grown.answers("氢能装备网络的执行副理事长单位是哪些", ["济南", "淄博"], ["潍坊高新区、"]);
+    await grown.answers("氢能装备网络里储运板块的技术协同由哪家牵头推动", ["淄博"]);
+    await grown.answers("氢能装备网络年会上淄博高新区是谁发的言", ["张明远"]);
+  });
+
+  it("answers of the network the one zone asked is in ('X参加的那个网络')", async () => {
+    await grown.answers("太原高新区参加的那个网络是谁牵头的", ["潍坊"]);
+  });
+
+  it("reads the question before a trailing '列一下', and 在几个…之间 as among them", async () => {
+    await grown.answers("黄河中下游联盟那8家高新区是哪些？列一下", ["济南", "太原", "长治"]);
+    await grown.answers("氢能装备产业链在几个高新区之间是怎么分工的？", ["储运板块"]);
+  });
+
+  it("corrects a count claimed after another claim, and places' positions claimed", async () => {
+    await grown.answers("氢能装备网络是郑州牵头的那9家吧？", ["7家", "潍坊"]);
+    await grown.answers("郑州高新区在2025年度综合评价里排第一，洛阳高新区排第二？", ["其实不是", "第12", "第35"]);
+  });
+
+  it("does not take a document's number for a day, nor zones for firms", async () => {
+    const day = await ask("黄河中下游联盟那个三年行动计划是哪天印发的");
+    expect(day.kind).toBe("none");
+    const firms = await ask("黄河中下游联盟成立大会现场来了多少家企业");
+    expect(firms.kind).toBe("none");
+  });
+
+  it("takes 'X这个国家高新区' in passing and corrects the count claimed too", async () => {
+    await grown.answers("三原这个国家高新区现在入驻企业就110家对吧", ["不是国家高新区", "261"]);
+  });
+
+  it("tells who a person is with the sentence that quotes them", async () => {
+    await grown.answers("吕文涛是什么身份", ["郑州高新区党工委书记", "首任轮值主席单位"]);
+  });
+
   it("says it cannot tell, in so many words, when a membership is not written", async () => {
-    const a = await ask("大连高新区是东北地区国家高新区联盟的成员吗？");
+    const a = await ask("长春高新区是东北地区国家高新区联盟的成员吗？");
     expect(a.answer).toMatch(/无法确定|没有提到/);
   });
 });

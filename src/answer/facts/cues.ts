@@ -34,7 +34,7 @@ export const AT_FOUNDING =
 
 /** The list alone asked for, without how it changed ("只要现有名单，不用讲历史变化", "直接列名单就行"). */
 /** "列出来就行", "列个名单就好": only the list. */
-export const JUST_LIST = /列(?:出来|一下|个名单)就(?:行|好|可以)/;
+export const JUST_LIST = /列(?:出来|一下|个名单)(?:就(?:行|好|可以)|吧?[。？?！!]*$)/;
 export const LIST_ONLY = new RegExp(
   `不用(?:讲|说|提|列)|不要(?:讲|说|提)|只要(?:现有|目前|现在|当前)?的?名单|只列名单|直接列名单|${JUST_LIST.source}`,
 );
@@ -150,6 +150,12 @@ export const PROVINCE_ASKED = /哪个?省/;
 export const PROVINCE_SAID = new RegExp(
   `由(?:哪一?家|哪个)?(?:[\\u4e00-\\u9fff]{2,3}省|(?:${PROVINCES.join("|")})(?=成员))的?[\\u4e00-\\u9fff]{0,8}?(?:承担|担任|承接|接任)|从[\\u4e00-\\u9fff]{2,3}省的?[\\u4e00-\\u9fff]{0,8}?产生`,
 );
+/** How a group's members divide the work ("怎么分工的", "分成哪几个板块"): every part of a list given by parts. */
+export const DIVISION_ASKED = /(?:怎么|如何|怎样)分工|分工(?:是|情况|如何)|分(?:成|为)(?:哪|几)/;
+
+/** "在几个高新区之间是怎么分工的": among some zones, not how many (a count word to take out before cues are read). */
+export const AMONG_SOME = /(?<=在)(?:几|多少)[个家](?=[\u4e00-\u9fff]{1,6}?(?:之间|之中|中间|当中))/g;
+
 /** Asks when something will be decided ("第二任轮值主席啥时候定"), not when the group did something. */
 export const WHEN_DECIDED =
   /(?:什么时候|啥时候|何时|哪天|哪一?年|几月)(?:能|会|才|将|可以|可)?(?:定|确定|敲定|选出|选定|产生|公布|明确)/;

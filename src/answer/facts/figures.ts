@@ -293,7 +293,9 @@ function matchText(c: FactContext, p: Parsed, asked: string, someZone = false): 
   // (One count asked: "多少家公共实验室、多少台设备" asks two, each met on its own side.)
   const unitAsked = (text.match(/多少|几/g) ?? []).length === 1 ? COUNT_UNIT_ASKED.exec(text)?.[1] : undefined;
   const kindOf = (unit: string) => (unit.length === 1 ? MEASURE_KINDS.find((kind) => kind.includes(unit)) : undefined);
-  const sameUnit = (unit: string) => !unitAsked || !kindOf(unit) || kindOf(unit) === kindOf(unitAsked);
+  // ("合作了多少个项目" is met by "合作项目63项": 个 counts items too.)
+  const sameUnit = (unit: string) =>
+    !unitAsked || !kindOf(unit) || kindOf(unit) === kindOf(unitAsked) || (unitAsked === "个" && unit === "项");
   for (const f of c.k.figures) {
     if (countAsked && SHARE.test(`${f.label} ${f.value}`) && !f.label.includes(p.countsOther?.slice(-2) ?? ""))
       continue;

@@ -8,7 +8,7 @@ import { articleSentences, namesGroup, sentenceCited } from "../query/graph.ts";
 import { numberFrom } from "../query/read.ts";
 import type { Answer } from "../types.ts";
 import { citationsFor, type FactContext, fact, formatDate, type Group, none } from "./context.ts";
-import { AT_FOUNDING, LIST_ONLY, NOW_ASKED } from "./cues.ts";
+import { AT_FOUNDING, DIVISION_ASKED, LIST_ONLY, NOW_ASKED } from "./cues.ts";
 import { memberItems, missing } from "./overview.ts";
 
 /** The members besides those named asked ("除了张江、无锡、南京，另外三家是哪几家"). */
@@ -248,7 +248,10 @@ export function memberPart(c: FactContext, g: Group, text: string): Answer | nul
   const first = AT_FOUNDING.test(text) ? (g.memberHistory[0] ?? g.members) : undefined;
   // (A part the list now does not have, when it has parts of another kind — regions now, the chain's parts at the
   // founding: the founding list's part, brought up to date as below.)
-  const own = partsNamed((first ? first.parts : g.members?.parts) ?? [], text);
+  // ("网络成员是怎么分工的": every part of the chain, not of a map.)
+  const listed = (first ? first.parts : g.members?.parts) ?? [];
+  const chain = listed.every((x) => /板块|环节|方向|领域/.test(x.label)) ? listed : [];
+  const own = partsNamed(listed, text).length > 0 ? partsNamed(listed, text) : DIVISION_ASKED.test(text) ? chain : [];
   const fromFounding = own.length === 0 && !first;
   const named = fromFounding ? partsNamed(g.memberHistory[0]?.parts ?? [], text) : own;
   if (named.length === 0 || !g.members) return null;

@@ -22,6 +22,7 @@ import {
   asksAboutItself,
   asksLaterStatus,
   asksWhoMayJoin,
+  DIVISION_ASKED,
   DOCUMENT_SAYS,
   HOW_CHOSEN,
   ITEMS_OF_COUNTED,
@@ -496,7 +497,7 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     groups.length === 1 && readings.length === 1 && p.keywords ? eachAttribute(c, p, groups[0] as Group) : null;
   if (each) return found(each);
   // "东湖牵头的那个网络有哪些成员": the network is named by its lead.
-  const ledNetwork = networkNamedByLead(c, p, groups, readings);
+  const ledNetwork = networkNamedByLead(c, p, groups, readings) ?? networkNamedByMember(c, p, groups, readings);
   if (ledNetwork) return ledNetwork;
   // "顾国栋是谁" is a fact; "顾国栋怎么看…" is answered by what he said (passages).
   const who = p.asksWhatWasSaid ? null : person(c, p);
@@ -656,7 +657,10 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     // ("场景应用板块由哪家牵头": the lead of a part, not the group's.)
     const leadOfPart = partLead(c, g, p.text);
     if (leadOfPart) return found(leadOfPart);
-    const asksPart = p.attribute === "members" || p.attribute === "count" || (!p.attribute && /哪|谁|是$/.test(p.text));
+    const asksPart =
+      p.attribute === "members" ||
+      p.attribute === "count" ||
+      (!p.attribute && (/哪|谁|是$/.test(p.text) || DIVISION_ASKED.test(p.text)));
     const part = asksPart ? memberPart(c, g, p.text) : null;
     if (part) return found(part);
     // "X里率先实现…的是哪几家": members picked out by what they did, which the passages tell, not the whole list.
@@ -721,6 +725,8 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     return found(none(`文章没有记载${zoneNames.join("、")}本身的设立或获批时间。`));
   }
   if (readings.length >= 1) {
+    // "合肥高新区打算牵头搞哪个产业的新协同创新网络": a group it plans, not those it is in; the passages say.
+    if (NEW_GROUP_PLANNED.test(p.text)) return null;
     const figure = figures(c, p);
     if (figure && !hasReverseCue(p)) return found(figure);
     if (p.open && !hasReverseCue(p)) return null;
@@ -788,6 +794,26 @@ function networkNamedByLead(c: FactContext, p: Parsed, groups: Group[], readings
   const rewritten = p.text.slice(0, mention.start) + network.name + after;
   return lookup(c, parseQuestion(rewritten, c.k));
 }
+
+/**
+ * "合肥新站高新区参加的那个网络是谁牵头的": the network named by the one zone that is in it, when the zone is in one
+ * network only; asked again with the network's name.
+ */
+function networkNamedByMember(c: FactContext, p: Parsed, groups: Group[], readings: { zones: Zone[] }[]): Found | null {
+  const phrase = /(?:参加|加入|参与|所在)的(?:那个|这个|那|这)?(?:产业)?(?:协同创新)?网络/.exec(p.text);
+  const zone = readings.length === 1 && readings[0]?.zones.length === 1 ? readings[0].zones[0] : undefined;
+  const mention = zone && p.mentions.find((m) => m.type === "entity" && m.ref.id === zone.id);
+  if (!phrase || groups.length > 0 || !zone || !mention || mention.end > phrase.index) return null;
+  const joined = [...c.k.networks.values()].filter((n) => n.members?.zones.includes(zone.id));
+  if (joined.length !== 1) return null;
+  const network = joined[0] as Network;
+  const rewritten = network.name + p.text.slice(phrase.index + phrase[0].length);
+  return lookup(c, parseQuestion(rewritten, c.k));
+}
+
+/** A new group a zone plans ("打算牵头搞哪个产业的新协同创新网络", "准备发起新的联盟吗"). */
+const NEW_GROUP_PLANNED =
+  /(?:打算|计划|准备|拟|想|要)[^，,。？?]{0,12}?新(?:的)?(?:[\u4e00-\u9fff]{0,6}?)(?:协同创新)?(?:网络|联盟)/;
 
 /** A province named in the question (not inside a zone's name): "某网络里某省的高新区". */
 function provinceIn(c: FactContext, p: Parsed): string | null {

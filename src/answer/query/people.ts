@@ -10,7 +10,7 @@ import { PREMISE, SPEECH } from "../facts/cues.ts";
 import { citationsFor } from "../facts.ts";
 import type { Parsed } from "../parse.ts";
 import type { Answer } from "../types.ts";
-import { evidenceOf, group } from "./graph.ts";
+import { articleSentences, evidenceOf, group } from "./graph.ts";
 import { groupNames, peopleByAct, personByAct } from "./person-by-act.ts";
 
 // ("X是干什么的" asks a title; "X说轮值期间要做什么" asks a plan, what was said.)
@@ -87,15 +87,26 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
   if (named.length > 0) {
     if (!titleAsked) return null;
     const names = [...new Set(named.map((o) => o.name))];
-    const answer = names.map((n) => `${n}：${rolesOf(named, n).join("；")}。`).join("");
-    return {
-      kind: "fact",
-      answer,
-      citations: citationsFor(
-        k,
-        named.flatMap((o) => o.evidence.slice(0, 1)),
-      ),
-    };
+    const citations = citationsFor(
+      k,
+      named.flatMap((o) => o.evidence.slice(0, 1)),
+    );
+    // (One person: where the article quotes them too, "顾国栋是什么身份" — as what, in which network's story.)
+    const first = citations[0];
+    const body = first ? k.articles.get(first.articleId)?.body : undefined;
+    const sentences = body ? articleSentences(body) : [];
+    const at = first ? sentences.findIndex((x) => x.includes(first.quote)) : -1;
+    // (A sentence that only says who spoke, after the words it quotes: "“…。”某某表示。" — the words too.)
+    const tagOnly = /^[”"’」』]*[^，,。“”]{2,60}(?:表示|说|指出|认为|介绍|强调)[。！!]?$/.test(
+      sentences[at]?.trim() ?? "",
+    );
+    const sentence = at < 0 ? undefined : tagOnly && at > 0 ? `${sentences[at - 1]}${sentences[at]}` : sentences[at];
+    const where =
+      names.length === 1 && first && sentence
+        ? `\n据《${first.title}》：${sentence.trim().replace(/^[”"’」』]+/, "")}`
+        : "";
+    const answer = names.map((n) => `${n}：${rolesOf(named, n).join("；")}。`).join("") + where;
+    return { kind: "fact", answer, citations };
   }
   // A title of a group or zone no fact knows is not any known person's.
   if ((!ASKS_NAME.test(t) && !ASKS_PEOPLE.test(t)) || p.unknownName) return null;

@@ -305,17 +305,25 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
       });
   }
   // "三原国家高新区的…": the zone's name written with 国家高新区 takes its level for granted.
+  // ("三原这个国家高新区…就110家对吧": said of it in passing, even when something else is asked yes or no; the rest
+  // is asked of the zone by its name, "三原高新区…", and the level is corrected after (zone-level.ts).)
+  let inPassing = false;
   for (const r of zoneRefs) {
-    const named =
-      /^国家(?:级)?高新区/.test(t.slice(r.end)) && !assumed.some((c) => c.is === "national" && c.zone === r.id);
-    if (named && !yesNo) assumed.push({ is: "national", zone: r.id });
+    if (assumed.some((c) => c.is === "national" && c.zone === r.id)) continue;
+    const after = t.slice(r.end);
+    const level = /^(?:这个|这家|那个)?国家(?:级)?(?=高新区)/.exec(after);
+    if (!level) continue;
+    if (/^(?:这个|这家|那个)/.test(level[0])) inPassing = true;
+    else if (!yesNo) assumed.push({ is: "national", zone: r.id });
+    else continue;
+    strip.push([r.end, r.end + level[0].length]);
   }
   if (zoneIds.length === 1) {
     const zone = zoneIds[0] as string;
     // "作为国家高新区…" takes the level for granted, whatever else is asked (a membership too).
     if (CUES.asNational.test(t) && !assumed.some((c) => c.is === "national")) assumed.push({ is: "national", zone });
     // "X网络里的Y算国家高新区吗": the level, asked at the end, whatever group the question places the zone in.
-    else if (yesNo && (groupsIds.length === 0 || LEVEL_ASKED.test(t)) && CUES.national.test(t))
+    else if (yesNo && (groupsIds.length === 0 || LEVEL_ASKED.test(t)) && CUES.national.test(t) && !inPassing)
       asked.push({ is: "national", zone });
   }
 

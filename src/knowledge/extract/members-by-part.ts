@@ -191,9 +191,13 @@ function partLeads(doc: Doc, s: Sentence, parts: ListPart[]): string[] | undefin
 function leadByLabel(doc: Doc, s: Sentence, part: ListPart): string | undefined {
   const label = escaped(part.label);
   const said = new RegExp(`${label}(?:由|的牵头单位为|牵头单位为)([\\u3400-\\u9fff]{2,16}?)(?:牵头|担任)`);
+  // ("…表示，成都高新区将依托…，牵头推动飞控、通信与导航板块的技术协同": the zone, then the part it will lead.)
+  const leads = new RegExp(
+    `(?:^|[，,：:])([\\u3400-\\u9fff]{2,12}?(?:高新区|示范区|工业园区))(?:将|会|要)[^。；;]{0,40}?牵头(?:推动|负责|协调|推进)?${label}`,
+  );
   for (const b of doc.sentences) {
     if (b.item !== s.item) continue;
-    const name = said.exec(b.text)?.[1];
+    const name = said.exec(b.text)?.[1] ?? leads.exec(b.text)?.[1];
     const zone = name ? (doc.names.knownZone(name) ?? doc.names.zoneNamedAtStart(name)?.id) : undefined;
     if (zone && part.zones.includes(zone)) return zone;
   }

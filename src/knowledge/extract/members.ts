@@ -22,6 +22,7 @@ import {
   resolveList,
   splitItems,
 } from "./lists.ts";
+import { memberOf } from "./member-of.ts";
 import { membersByChainPart } from "./members-by-part.ts";
 import {
   firstMembersByPlace,
@@ -67,6 +68,7 @@ export function members(doc: Doc): void {
     currentCount(doc, s);
     othersCounted(doc, s);
     change(doc, s);
+    memberOf(doc, s);
   }
 }
 

@@ -21,7 +21,11 @@ const VERB =
 // ("…局长孙蔚然被确认为新一届联盟秘书长".)
 const TAKES_ON =
   /^(?:出任|兼任|担任|当选为|当选|被(?:确认|任命|推选|选举|聘任|增补)为)([^，,。；;：:“”"]{2,20}?)(?=[，,。；;]|$)/;
-const OFFICIAL = new RegExp(`([^，,。；;：:“”"「」（）()]{2,60}?${TITLE_END})([\\u3400-\\u9fff]{2,3})(?=${VERB})`, "g");
+// ("黄立群则表示", "也表示": a word of the turn between the name and its verb.)
+const OFFICIAL = new RegExp(
+  `([^，,。；;：:“”"「」（）()]{2,60}?${TITLE_END})([\\u3400-\\u9fff]{2,3}?)(?=(?:则|也|还|亦)?${VERB})`,
+  "g",
+);
 /** A title that ends its clause right before the comma that precedes another title ("党组成员、副局长，"). */
 const PRIOR_TITLE = new RegExp(`(?<=^|[。；;：:“”"」])([^，,。；;：:“”"「」（）()]{2,40}?${TITLE_END})[，,]$`);
 /** Words before the zone a title belongs to. */
@@ -135,6 +139,6 @@ export function officials(doc: Doc): Official[] {
 
 /** The quote runs to the verb that follows the name ("…倪乾表示"). */
 function quoteWithVerb(doc: Doc, s: Sentence, start: number, end: number) {
-  const v = /^(表示|认为|说|介绍|指出|强调|透露|坦言|谈到|告诉|分析|表态)/.exec(s.text.slice(end));
+  const v = /^(?:则|也|还|亦)?(表示|认为|说|介绍|指出|强调|透露|坦言|谈到|告诉|分析|表态)/.exec(s.text.slice(end));
   return doc.ev(s, start, end + (v?.[0].length ?? 0));
 }
