@@ -276,7 +276,15 @@ function quotesUnsaid(q: string, fact: Answer): boolean {
   // (Quote marks inside the term as the answer writes it do not count: “淮河模式” is said by 《…“淮河”模式》.)
   const unquoted = (text: string) => text.replace(/[“”"「」‘’]/g, "");
   const said = unquoted(`${fact.answer}\n${fact.citations.map((c) => c.quote).join("\n")}`);
-  return [...q.matchAll(QUOTED_TERM)].some((m) => !said.includes(unquoted(m[1] as string)));
+  // (Said in other words but nearly the same, "不是简单做加法" of "不是简单的‘做加法’": most of its word pairs.)
+  const nearly = (term: string) => {
+    const wanted = [...pairs(term)];
+    return wanted.length >= 4 && wanted.filter((w) => said.includes(w)).length >= 0.75 * wanted.length;
+  };
+  return [...q.matchAll(QUOTED_TERM)].some((m) => {
+    const term = unquoted(m[1] as string);
+    return !said.includes(term) && !nearly(term);
+  });
 }
 
 /** Passages a brief adds after the key facts, at most. */

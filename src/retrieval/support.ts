@@ -514,13 +514,15 @@ export function supports(
     // "多少家" counts: the passage must count with the same word ("23家", "十余家"), not give a share ("四成").
     // A measure word that begins a noun is not a unit: "多少项目" counts 项目 (written "项目18个").
     const unit = new RegExp(`^${COUNT_UNIT_ASKED.source}`).exec(amounts.slice(quantity.index))?.[1];
-    if (unit && !new RegExp(`[0-9一二两三四五六七八九十百千万]+(?:余|多)?${unit}`).test(p)) {
+    // ("有几个观察员单位" is met by "观察员单位1家": 个 and 家 count the same things.)
+    const units = unit && "个家".includes(unit) ? "[个家]" : unit;
+    if (unit && !new RegExp(`[0-9一二两三四五六七八九十百千万]+(?:余|多)?${units}`).test(p)) {
       return { ok: false, reason: `quantity:${unit}` };
     }
     // ("来了多少家企业": the count must be of firms, "11家优势高新区" counts zones though the passage names 企业 too.)
     // (One amount asked: with two, "办了多少场活动、促成多少个合作项目", each has its own unit and noun.)
     const firms = cues.length === 1 ? measures.map(head).find(Boolean) : undefined;
-    const number = `[0-9一二两三四五六七八九十百千万]+(?:余|多)?${unit ?? ""}`;
+    const number = `[0-9一二两三四五六七八九十百千万]+(?:余|多)?${units ?? ""}`;
     if (
       unit &&
       firms &&

@@ -35,6 +35,16 @@ const ARTICLES = [
     "按产业链环节，7家成员高新区分为三个板块：整机板块包括潍坊高新区和济南高新区；储运板块包括淄博高新区和洛阳高新区；应用板块包括郑州高新区、新乡高新区和太原高新区。",
     "淄博高新区党工委书记张明远则表示，淄博高新区将依托化工产业基础，牵头推动储运板块的技术协同。",
   ]),
+  article("t36-med", "12家国家高新区共建智能康复器械产业协同创新网络", "2026-04-02", [
+    "3月30日，国家高新区智能康复器械产业协同创新网络启动大会在常州高新区举行。该网络由常州高新区牵头，共有8家国家高新区参与组建。",
+    "按照产业链环节，8家成员单位分为两个板块：康复机器人板块包括常州高新区、苏州高新区、南京高新区和杭州高新区；智能辅具板块包括宁波高新区、合肥高新区、芜湖高新区和绍兴高新区。",
+    "网络秘书处设在常州市康复器械行业协会，负责日常联络。据统计，8家成员高新区共集聚康复器械企业2100家。",
+    "“网络扩容不是简单的‘做加法’，而是要把各家的长板拼起来。”常州高新区管委会副主任陆文清在会上表示。",
+    "目前，网络首届年会方案正在编制中，年会举办时间和地点尚未确定。",
+  ]),
+  article("t36-med2", "智能康复器械网络召开年会 一家成员转为观察员", "2026-10-20", [
+    "10月18日，国家高新区智能康复器械产业协同创新网络2026年年会在南京高新区召开。会议审议通过新成员加入申请，无锡高新区、嘉兴高新区2家国家高新区正式加入网络。同时，根据绍兴高新区提出的申请，绍兴高新区由成员单位转为观察员单位。截至10月18日，网络正式成员单位由成立时的8家增至9家，另有观察员单位1家。",
+  ]),
   {
     ...article("t36-dl", "我区深度参与国家高新区跨区域协同", "2026-09-01", [
       "截至2026年8月底，我区已是多个国家高新区产业协同创新网络的成员单位，同时也是东北地区国家高新区联盟成员单位。",
@@ -160,6 +170,46 @@ describe("question classes of session 36 (articles written for this test)", () =
 
   it("tells who a person is with the sentence that quotes them", async () => {
     await grown.answers("吕文涛是什么身份", ["郑州高新区党工委书记", "首任轮值主席单位"]);
+  });
+
+  it("reads a member turned observer: the count adds up, and the answer says so", async () => {
+    await grown.answers("康复器械网络现在正式成员有多少家", ["9"]);
+    await grown.answers("绍兴高新区现在还是康复器械网络的正式成员吗", ["观察员"]);
+    await grown.answers("康复器械网络现在有几个观察员单位", ["1家"]);
+  });
+
+  it("answers a part of one group's list asked without the group", async () => {
+    await grown.answers("智能辅具板块包括哪些园区？", ["宁波", "芜湖"], ["苏州高新区"]);
+  });
+
+  it("counts a network's zones, and briefs it, rather than a figure of its field", async () => {
+    await grown.answers("康复器械协同创新网络一共几家高新区", ["9"], ["2100"]);
+    await grown.answers("简单介绍一下智能康复器械产业协同创新网络", ["常州高新区"], ["2100"]);
+    const who = await ask("智能康复器械网络的秘书长是谁");
+    expect(who.answer).not.toContain("2100");
+  });
+
+  it("reads a secretariat in a body named by its city", async () => {
+    await grown.answers("康复器械网络的秘书处放在哪了", ["常州市康复器械行业协会"]);
+  });
+
+  it("names who said words quoted nearly as written, asked '…的那位…叫什么'", async () => {
+    await grown.answers("康复器械网络启动会上讲“网络扩容不是简单做加法”的那位常州领导叫什么？", ["陆文清"]);
+  });
+
+  it("does not take a list or a time left open for who leads", async () => {
+    const a = await ask("康复器械网络的首届年会是谁在牵头筹备？");
+    expect(a.answer).not.toContain("尚未确定，文章没有给出答案");
+  });
+
+  it("says the day of a meeting dated to a year only is not written", async () => {
+    const a = await ask("苏州工业园区2022年首季重大项目推进会具体是哪一天开的？");
+    expect(a.kind).toBe("none");
+    expect(a.answer).toContain("2022年");
+  });
+
+  it("gives the leads of the pilot networks, not the zones in all of them", async () => {
+    await grown.answers("工信部首批试点的这几个网络，牵头的高新区都有谁", ["中关村", "苏州工业园区", "无锡"], ["西安"]);
   });
 
   it("says it cannot tell, in so many words, when a membership is not written", async () => {

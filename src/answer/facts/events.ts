@@ -10,7 +10,7 @@ import { ORDINAL, sameOrdinal } from "../ordinals.ts";
 import { findMentions, type Parsed, parseQuestion } from "../parse.ts";
 import { daysBetween } from "../query/graph.ts";
 import type { Answer } from "../types.ts";
-import { type FactContext, fact, formatDate, none } from "./context.ts";
+import { citationsFor, type FactContext, fact, formatDate, none } from "./context.ts";
 import { ASKING_WORDS, ownBigrams } from "./cues.ts";
 
 /** Each event's groups and own words (eventWords), per knowledge snapshot (its aliases name the groups). */
@@ -35,6 +35,11 @@ export function event(c: FactContext, p: Parsed): Answer | null {
   )
     return null;
   const venue = e.venue ? `，地点：${c.zoneName(e.venue)}` : "";
+  // ("具体是哪一天开的" of a meeting the article dates to a year or a month only: the day is not written.)
+  if (/哪一?天|几号|几月几[日号]|具体日期/.test(p.text) && !/^\d{4}-\d{2}-\d{2}$/.test(e.date))
+    return none(`文章没有写${e.title}具体是哪一天，只写了：${formatDate(e.date)}${venue}。`, {
+      citations: citationsFor(c.k, e.evidence),
+    });
   const there = place && (e.title.includes(place) || (e.venue ? c.zoneName(e.venue).includes(place) : false));
   const verdict = place ? (there ? "是。" : `不是，不在${place}。`) : "";
   return fact(c.k, `${verdict}${e.title}：${formatDate(e.date)}${venue}。${e.summary}`, e.evidence, {

@@ -50,7 +50,13 @@ export function general(c: FactContext, p: Parsed): Answer | null {
   if (SAME_DAY.test(p.text) && (p.asksNetworks || p.asksAlliances)) {
     return sameDay(c, p);
   }
-  if (p.setOp === "intersection" && p.asksNetworks && /高新区|园区|zone|哪家|哪些|哪个/.test(p.text)) {
+  // (Not the leads asked of them all: "这几个网络，牵头的高新区都有谁".)
+  if (
+    p.setOp === "intersection" &&
+    p.asksNetworks &&
+    /高新区|园区|zone|哪家|哪些|哪个/.test(p.text) &&
+    !(p.attribute === "lead" && /牵头的?(?:高新区|单位|园区)?(?:都|分别)/.test(p.text))
+  ) {
     return intersection(
       c,
       networks.filter((n) => n.pilot),

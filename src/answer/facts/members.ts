@@ -172,6 +172,24 @@ function partsNamed(parts: ListPart[], text: string): ListPart[] {
   });
 }
 
+/**
+ * "植介入与高值医用耗材板块包括哪些园区": the one group whose list has a part of its chain (板块, 环节) the question names,
+ * when it names no group.
+ */
+export function groupOfPart(c: FactContext, text: string): Group | undefined {
+  if (!/板块|环节/.test(text)) return undefined;
+  const groups = [...c.k.networks.values(), ...c.k.alliances.values()].filter((g) => {
+    const parts = [...(g.members?.parts ?? []), ...(g.memberHistory[0]?.parts ?? [])];
+    return (
+      partsNamed(
+        parts.filter((x) => /板块|环节/.test(x.label)),
+        text,
+      ).length > 0
+    );
+  });
+  return groups.length === 1 ? groups[0] : undefined;
+}
+
 /** The zones an article about the group says joined a part of its list ("A、B加入场景应用板块"). */
 function joinedInto(c: FactContext, g: Group, label: string): string[] {
   const cited = listArticles(g);

@@ -22,6 +22,7 @@ import {
   asksAboutItself,
   asksLaterStatus,
   asksWhoMayJoin,
+  BRIEF,
   DIVISION_ASKED,
   DOCUMENT_SAYS,
   HOW_CHOSEN,
@@ -39,7 +40,16 @@ import { event, eventOrder } from "./events.ts";
 import { figures, matchFigures, notCounted } from "./figures.ts";
 import { groupAttribute, SECRETARIAT_HEAD } from "./group.ts";
 import { general, unknown } from "./lists.ts";
-import { JOINED_WITH, joinedByLead, memberPart, membersIn, partLead, provincesOf, regionMembers } from "./members.ts";
+import {
+  groupOfPart,
+  JOINED_WITH,
+  joinedByLead,
+  memberPart,
+  membersIn,
+  partLead,
+  provincesOf,
+  regionMembers,
+} from "./members.ts";
 import { person } from "./person.ts";
 import { asksTwoSeats, ROLE_ASKED, ROLE_SAID, zoneRoles } from "./roles.ts";
 import { AFTER_HOLDER, namesOtherHolder, seatAsked, takesOverWhen } from "./seats.ts";
@@ -307,13 +317,16 @@ const SPOKE = new RegExp(`代表|表示|${SPEECH}`);
 
 /** The fact answer with what kind of answer it is (a summary only, which a supporting passage may replace). */
 export function lookup(c: FactContext, p: Parsed): Found | null {
-  const groups = notPartLabels(
+  const asked = notPartLabels(
     p,
     p.entities
       .filter((e) => e.kind !== "zone")
       .map((e) => c.group(e))
       .filter((g): g is Group => !!g),
   );
+  // ("数字医疗与康复器械这个板块是哪几家": a part of one group's list, the group unsaid.)
+  const ofPart = asked.length === 0 ? groupOfPart(c, p.text) : undefined;
+  const groups = ofPart ? [ofPart] : asked;
   const readings = zoneReadings(c, p);
 
   const article = articleInfo(c, p) ?? articleBrief(c, p);
@@ -677,10 +690,18 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     if (each) return found(each);
     // An amount asked of the members ("成员之间的合作项目要达到多少个"): a figure that names it answers.
     // (…and one asked of the secretariat's work, "秘书处累计推送的信息有多少条", not where it is.)
+    // ("医疗器械网络一共几家高新区": a network's members counted, not a figure of its field's firms; "长三角有多少家
+    // 国家高新区" asks the region's, which a figure gives.)
+    const membersCounted = p.attribute === "count" && "field" in g && MEMBERS_COUNTED.test(p.text);
+    // ("简单介绍一下X网络": its overview, not a figure its field's word matches; "秘书长是谁" asks a person.)
+    // ("签约项目情况" is an amount's story, which a figure tells.)
+    const notAmount = !p.quantity && /介绍|简介|是谁|哪位/.test(p.text);
     if (
-      p.attribute === null ||
-      p.attribute === "count" ||
-      ((p.attribute === "members" || p.attribute === "secretariat") && p.quantity)
+      (p.attribute === null ||
+        p.attribute === "count" ||
+        ((p.attribute === "members" || p.attribute === "secretariat") && p.quantity)) &&
+      !membersCounted &&
+      !notAmount
     ) {
       const figure = figures(c, p);
       if (figure) return found(figure);
@@ -810,6 +831,9 @@ function networkNamedByMember(c: FactContext, p: Parsed, groups: Group[], readin
   const rewritten = network.name + p.text.slice(phrase.index + phrase[0].length);
   return lookup(c, parseQuestion(rewritten, c.k));
 }
+
+/** The members counted: "几家高新区", "多少个成员单位". */
+const MEMBERS_COUNTED = /(?:几|多少)[家个](?:国家)?(?:高新区|成员|园区)/;
 
 /** A new group a zone plans ("打算牵头搞哪个产业的新协同创新网络", "准备发起新的联盟吗"). */
 const NEW_GROUP_PLANNED =

@@ -422,7 +422,10 @@ export function truth(k: Knowledge, c: Claim): string {
         const since = g.members?.asOf ? `（截至${formatDate(g.members.asOf)}）` : "";
         const left = leaving(k, g, zoneName(k, c.zone));
         const why = left && leftText(left);
-        return `${zoneName(k, c.zone)}曾是${name}的成员，现已退出${since}；现有${memberCount(g) ?? ""}家成员中没有它。${why ? `文章写：${why}。` : ""}`;
+        // (…or it stays as an observer: "由成员单位转为观察员单位".)
+        const observer = g.seats.find((s) => s.zones.includes(c.zone) && /观察员/.test(s.role))?.role;
+        const now = observer ? `现已转为${observer}` : "现已退出";
+        return `${zoneName(k, c.zone)}曾是${name}的成员，${now}${since}；现有${memberCount(g) ?? ""}家成员中没有它。${why ? `文章写：${why}。` : ""}`;
       }
       // Its province's members instead: who the group does have where the question placed it.
       const province = provinceOf(k, c.zone);

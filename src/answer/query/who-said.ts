@@ -35,9 +35,14 @@ function quotesOf(k: Knowledge): Quote[] {
   return quotes;
 }
 
+/** "讲“…”的那位无锡领导叫什么": the words said first, then who asked (the rest of the question, from 的 on). */
+const SAID_THEN_WHO =
+  /(?<=(?:讲|说|提出|表示)[^，,。？?]{4,}?)的(?:那位|这位|那个)?[\u4e00-\u9fff]{0,6}?(?:叫什么(?:名字)?|是谁|是哪位)[^。？?]*$/;
+
 export function answerWhoSaid(k: Knowledge, p: Parsed): Answer | null {
-  if (!ASKS_WHO_SAID.test(p.text)) return null;
-  let claim = p.text.replace(ASKS_WHO_SAID, " ");
+  if (!ASKS_WHO_SAID.test(p.text) && !SAID_THEN_WHO.test(p.text)) return null;
+  // (The tail that asks who is at the end: the mentions before it keep their places.)
+  let claim = p.text.replace(SAID_THEN_WHO, " ").replace(ASKS_WHO_SAID, " ");
   for (const m of [...p.mentions].reverse()) {
     if (m.type === "entity" && m.ref.kind === "zone") continue; // a zone's name may be in the quote
     claim = `${claim.slice(0, m.start)} ${claim.slice(m.end)}`;
@@ -57,13 +62,17 @@ export function answerWhoSaid(k: Knowledge, p: Parsed): Answer | null {
     const end = at + m[0].length;
     // The speaker: named after the quote (its title may come first) and followed by a verb of saying, in the
     // same sentence; else named right before the quote ("文锋说：").
-    const after = a.body.slice(end, end + 40).split(/[。“"]/)[0] ?? "";
+    // (Not past the paragraph: a speaker who opens the next one said something else.)
+    const after = a.body.slice(end, end + 40).split(/[。“"\n]/)[0] ?? "";
     const before =
       a.body
         .slice(Math.max(0, at - 24), at)
         .split(/[。”"]/)
         .at(-1) ?? "";
-    const following = names.find((n) => new RegExp(`${n}(?:介绍)?(?:说|表示|介绍|指出|强调|认为|谈到)`).test(after));
+    // ("…蒋思远在年会上表示": where, between the name and the verb.)
+    const following = names.find((n) =>
+      new RegExp(`${n}(?:在[^，,。]{1,12}?[上中])?(?:介绍)?(?:说|表示|介绍|指出|强调|认为|谈到)`).test(after),
+    );
     const leading = following ? undefined : names.find((n) => before.includes(n) && /[说道][：:，,]?$/.test(before));
     // …else the one the sentence opens with as speaking ("韦思齐表示，中关村…，“让火箭找得到卫星…”。"), the quote
     // taken from where the sentence starts.

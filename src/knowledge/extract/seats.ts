@@ -26,6 +26,15 @@ const SEAT_UNIT = `(${TERM}(?:联盟|网络)?(?:轮值)?(?:常务副|执行副|�
 const LIST = "([\\u3400-\\u9fff、（）()\\d]{2,80}?)";
 
 const PATTERNS: { re: RegExp; zones: number; seat: number }[] = [
+  // "A由成员单位转为观察员单位": a seat it takes instead of membership.
+  {
+    re: new RegExp(
+      `(?:^|[，,；;：:。])${LIST}(?:已|正式)?由(?:正式)?成员(?:单位)?(?:转为|转成|调整为|改为)${SEAT}`,
+      "g",
+    ),
+    zones: 1,
+    seat: 2,
+  },
   // "A、B为副理事长单位", "A当选首届轮值主席单位", "A是人工智能网络2025年度轮值主席单位"
   {
     re: new RegExp(

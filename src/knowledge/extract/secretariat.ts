@@ -95,6 +95,18 @@ export function secretariats(doc: Doc): void {
       !inside && !place && homeCity && seatName.startsWith(homeCity) && /(?:院|所|中心|局|公司)$/.test(seatName)
         ? doc.names.home
         : undefined;
+    // ("设在深圳市医疗器械行业协会": a body named by its city, the one zone there.)
+    const city =
+      !inside && !place && !ofHome
+        ? /^([\u3400-\u9fff]{2,3}?)市(?=[\u3400-\u9fff]{2,}(?:协会|学会|联合会|促进会|研究院|研究所|中心))/.exec(
+            seatName,
+          )?.[1]
+        : undefined;
+    // (Of the city's zones, those the article names: "常州" has 常州高新区 and 武进高新区.)
+    const inCity = city
+      ? doc.names.known.zones.filter((z) => z.city === city && z.level === "national" && doc.body.includes(z.name))
+      : [];
+    const ofCity = inCity.length === 1 ? inCity[0]?.id : undefined;
     // ("落户蚌埠": a known zone by its place's name alone.)
     // "秘书处设在轮值理事长单位，随轮值理事长单位同步调整": with the chair of the first term, the rule kept as its note.
     const withChair = CHAIR_SEAT.test(seatName) ? chairOfItem(doc, s) : undefined;
@@ -105,7 +117,8 @@ export function secretariats(doc: Doc): void {
       doc.names.knownZone(seatName) ??
       doc.names.knownZone(`${seatName}高新区`) ??
       place ??
-      ofHome;
+      ofHome ??
+      ofCity;
     if (!zone) continue;
     const kind: GroupKind | undefined = m[2] === "联盟" ? "alliance" : m[2] === "网络" ? "network" : undefined;
     const prior = (doc.mentions[s.index] ?? []).filter((x) => x.end <= at && (!kind || x.kind === kind));
@@ -115,7 +128,7 @@ export function secretariats(doc: Doc): void {
     const notes: string[] = [];
     if (m[1]) notes.push(`${m[1]}秘书处`);
     // (我区 is said with the zone's name: "设在成都高新区电子信息产业发展局".)
-    const byPlace = place ?? ofHome;
+    const byPlace = place ?? ofHome ?? ofCity;
     if ((inside?.id === zone && inside.length < seatName.length) || (byPlace !== undefined && byPlace === zone))
       notes.push(`设在${seatName.replace(/^(?:我区|本区)/, doc.names.nameOf(zone) ?? "$&")}`);
     if (withChair) notes.push(/随[^，,。；;]{2,16}(?:同步)?(?:调整|轮换|轮转|变动)/.exec(t)?.[0] ?? `设在${seatName}`);
