@@ -15,7 +15,7 @@ import { dateCorrected } from "./date-premise.ts";
 import { englishGroupRead, kindWordRead } from "./english-names.ts";
 import { englishProvinceRead } from "./english-places.ts";
 import { englishSeatRead } from "./english-seats.ts";
-import { ARTICLE_META, ARTICLE_WORD, BRIEF } from "./facts/cues.ts";
+import { ARTICLE_META, ARTICLE_WORD, BRIEF, PREMISE } from "./facts/cues.ts";
 import { FactEngine } from "./facts.ts";
 import { correctedFigure } from "./figure-premise.ts";
 import { ledPairRead } from "./led-pair.ts";
@@ -262,6 +262,13 @@ async function answerNormalized(
   const quotedOpen = found?.kind === "none" && found.citations.length > 0 && fact?.kind === "none" && mayOverturn;
   const passage =
     found && (summary || fact?.kind !== "none" || quotedOpen || overrides(knowledge, parsed, found)) ? found : null;
+  // (A premise the facts corrected stays before the passage: "火炬中心主任何年初…总结的“三个一”是什么".)
+  if (passage?.kind === "passage" && fact?.answer.startsWith(PREMISE))
+    return finish({
+      ...passage,
+      answer: `${fact.answer}\n${passage.answer}`,
+      citations: [...fact.citations, ...passage.citations],
+    });
   return finish(passage ?? fact ?? notCovered(knowledge));
 }
 

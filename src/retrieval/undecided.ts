@@ -174,7 +174,12 @@ export function undecided(question: string, names: string[][], input: UndecidedI
     // …a list or a time, asked who leads ("…是谁在牵头筹建" is not answered by "首批成员单位名单和网络成立时间尚未确定").
     // (What is open may be said over the clauses from there: "筹建方案正在编制中，首批成员单位名单…尚未确定".)
     const rest = clauses.slice(at).join("，");
-    if (/谁|哪家|哪位/.test(question) && /名单|时间|日期/.test(rest) && !/人选|负责人|牵头|承担/.test(said + rest))
+    if (
+      /谁|哪家|哪位|哪个(?:高新区|单位|园区)/.test(question) &&
+      !/地点|举办地|在哪/.test(rest) &&
+      /名单|清单|时间|日期/.test(rest) &&
+      !/人选|负责人|牵头|承担/.test(said + rest)
+    )
       return null;
     // …an amount, asked who ("基金是谁牵头出资" is not answered by "基金的总规模以及出资比例仍在测算").
     if (

@@ -10,7 +10,8 @@
  * ("同时也是…联盟成员单位"); 个 asked, 项 written; a new group planned; a seat "相应调整为"; a part's lead a zone says
  * it will take; a speaker "则表示"; the network named by its one member; "…？列一下"; "在几个…之间"; a count claimed
  * after another claim; places' positions claimed; "1号文件" is no day; firms counted, not zones; "X这个国家高新区" in
- * passing; who a person is, with the sentence that quotes them.
+ * passing; who a person is, with the sentence that quotes them. After the finals: parts written "板块：A、B", a part's
+ * count that is not the group's, "由原来的A局调整至B中心", "由A牵头倡议", a title given wrongly before what the person said.
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -40,10 +41,22 @@ const ARTICLES = [
     "按照产业链环节，8家成员单位分为两个板块：康复机器人板块包括常州高新区、苏州高新区、南京高新区和杭州高新区；智能辅具板块包括宁波高新区、合肥高新区、芜湖高新区和绍兴高新区。",
     "网络秘书处设在常州市康复器械行业协会，负责日常联络。据统计，8家成员高新区共集聚康复器械企业2100家。",
     "“网络扩容不是简单的‘做加法’，而是要把各家的长板拼起来。”常州高新区管委会副主任陆文清在会上表示。",
-    "目前，网络首届年会方案正在编制中，年会举办时间和地点尚未确定。",
+    "目前，网络首届年会方案正在编制中，参会单位名单和年会时间尚未确定。",
   ]),
   article("t36-med2", "智能康复器械网络召开年会 一家成员转为观察员", "2026-10-20", [
     "10月18日，国家高新区智能康复器械产业协同创新网络2026年年会在南京高新区召开。会议审议通过新成员加入申请，无锡高新区、嘉兴高新区2家国家高新区正式加入网络。同时，根据绍兴高新区提出的申请，绍兴高新区由成员单位转为观察员单位。截至10月18日，网络正式成员单位由成立时的8家增至9家，另有观察员单位1家。",
+  ]),
+  article("t36-sea", "国家高新区海工装备产业协同创新网络在烟台启动", "2026-03-20", [
+    "3月18日，国家高新区海工装备产业协同创新网络启动大会在烟台高新区召开。该网络由烟台高新区牵头，首批成员单位共7家。",
+    "按照产业链环节，首批7家成员单位分为两大板块。平台与船舶板块：烟台高新区、青岛高新区、大连高新区、威海火炬高新区；配套与服务板块：宁波高新区、舟山高新区、湛江高新区。",
+  ]),
+  article("t36-sea2", "海工装备网络首届年会举行 成员扩至9家", "2026-09-22", [
+    "9月20日，国家高新区海工装备产业协同创新网络首届年会在青岛高新区举行。会议审议通过了连云港高新区、南通高新区2家国家高新区的入网申请，网络成员单位由今年3月成立时的7家增至9家。",
+    "按照网络板块划分，连云港高新区、南通高新区纳入配套与服务板块。至此，配套与服务板块成员增至5家，平台与船舶板块仍为4家。",
+    "网络秘书处由原来的烟台高新区科技局调整至烟台海工装备创新促进中心。",
+  ]),
+  article("t36-gy", "闽粤赣国家高新区协同创新联盟成立", "2026-05-10", [
+    "5月8日，闽粤赣国家高新区协同创新联盟成立大会在赣州高新区举行。由赣州高新区牵头倡议，三省6家国家高新区共同发起成立该联盟。",
   ]),
   {
     ...article("t36-dl", "我区深度参与国家高新区跨区域协同", "2026-09-01", [
@@ -210,6 +223,23 @@ describe("question classes of session 36 (articles written for this test)", () =
 
   it("gives the leads of the pilot networks, not the zones in all of them", async () => {
     await grown.answers("工信部首批试点的这几个网络，牵头的高新区都有谁", ["中关村", "苏州工业园区", "无锡"], ["西安"]);
+  });
+
+  it("reads parts written '板块：A、B' and a part's count that is not the group's", async () => {
+    await grown.answers("海工装备网络刚成立的时候都有哪些高新区？", ["青岛", "湛江"]);
+    await grown.answers("海工装备网络目前有多少家成员单位？", ["9"], ["5家高新区"]);
+    await grown.answers("现在海工装备网络配套与服务板块有哪些成员？", ["连云港", "南通", "宁波"]);
+  });
+
+  it("reads a secretariat moved '由原来的A局调整至B中心', and a lead who proposed the founding", async () => {
+    await grown.answers("海工装备网络的秘书处现在挪到哪了", ["烟台海工装备创新促进中心"]);
+    await grown.answers("闽粤赣联盟是谁牵头倡议成立的？", ["赣州"]);
+  });
+
+  it("corrects a title given wrongly before what the person said", async () => {
+    await grown.answers("上海市科委副主任张宇蕾是怎么评价AI网络的？", ["北京市科委", "不是上海市科委副主任"]);
+    await grown.answers("火炬中心主任何年初在随州总结的“三个一”是什么？", ["副主任", "三个一"]);
+    await grown.answers("倪乾作为无锡高新区的领导，是怎么评价物联网网络的？", ["苏州工业园区", "不是无锡高新区"]);
   });
 
   it("says it cannot tell, in so many words, when a membership is not written", async () => {

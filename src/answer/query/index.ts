@@ -87,7 +87,10 @@ export function answerByQuery(k: Knowledge, p: Parsed, fallback: (text: string) 
     // "是谁说…的": the speaker of the words the question repeats; "A和B谁先…": the two dated sentences.
     const said = answerWhoSaid(k, p) ?? answerDatedActs(k, p) ?? answerRejoin(k, p);
     if (said) return { answer: said, summaryOnly: false };
-    if (!reading.query || ASKS_PERSON.test(p.text)) {
+    // (A person named with a wrong title is corrected whatever else is asked: "上海市科委副主任张宇蕾是怎么评价…".)
+    const personAsked = !reading.query || ASKS_PERSON.test(p.text);
+    const namesOfficial = k.officials.some((o) => p.text.includes(o.name));
+    if (personAsked || namesOfficial) {
       const person = answerPerson(k, p);
       // A wrong title taken for granted is corrected, and what was asked is still answered after it.
       if (person?.answer.startsWith(PREMISE)) {
@@ -102,7 +105,7 @@ export function answerByQuery(k: Knowledge, p: Parsed, fallback: (text: string) 
           rest: asked,
         };
       }
-      if (person) {
+      if (person && personAsked) {
         // "What is X's position, and how many …": a question of its own after the title, answered after it (by the
         // facts, else the passages).
         const other = ANOTHER_ASKED.exec(p.text);

@@ -228,7 +228,7 @@ function titleClaim(t: string, name: string, zoneBefore?: string): { title: stri
   // "X是哪年当上副主任的" asks something of the title; it claims none.
   if (title && A_TITLE.test(title) && !QUESTION_WORD.test(title)) return { title, asked: Boolean(asked) };
   // ("倪乾作为无锡高新区的负责人": a zone's 负责人 claims whom they speak for.)
-  const zoneHead = title ? /^([\u4e00-\u9fff]{2,8}?(?:高新区|示范区|园区))的?负责人$/.exec(title) : null;
+  const zoneHead = title ? /^([\u4e00-\u9fff]{2,8}?(?:高新区|示范区|园区))的?(?:负责人|领导)$/.exec(title) : null;
   if (zoneHead && !asked) return { title: zoneHead[1] as string, asked: false };
   // "工信部火炬中心主任贾敬敦…": a title written before the name, from the ministry or body it starts with.
   const before = t.slice(Math.max(0, t.indexOf(name) - 16), t.indexOf(name));
@@ -263,7 +263,7 @@ const QUESTION_WORD = /哪|什么|何|几|谁|怎么|多少|多久/;
 /** Where a title written before a name starts: a ministry or a government body. */
 // ("火炬中心主任何年初": the torch centre said without its ministry.)
 export const MINISTRY =
-  /工业和信息化部|工信部|科技部|科学技术部|火炬中心|发改委|发展改革委|商务部|财政部|教育部|人民政府|省政府|市政府|管委会/;
+  /工业和信息化部|工信部|科技部|科学技术部|火炬中心|发改委|发展改革委|商务部|财政部|教育部|人民政府|省政府|市政府|管委会|[\u4e00-\u9fff]{1,3}[市省]科委|科技厅|科技局/;
 
 /**
  * Asked: 是 when one of the person's titles holds the one claimed (工信部 = 工业和信息化部), else 不是 with the

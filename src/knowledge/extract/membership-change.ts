@@ -122,6 +122,8 @@ export function change(doc: Doc, s: Sentence) {
   const ofPart =
     new RegExp(`(?:${PROVINCES.join("|")})(?:省|市|自治区)?的?$`).test(before) ||
     /在[\u3400-\u9fff]{2,6}的$/.test(before) ||
+    // ("至此，运载火箭及动力系统板块成员增至6家": a part of the chain's members.)
+    /(?:板块|环节|片区|地区|方向)的?$/.test(before) ||
     (/^[\u3400-\u9fff]{2,3}$/.test(before) && !/网络|联盟|全体|现有|首批|目前|总|共|新/.test(before));
   const grow = growing && !ofPart ? growing : null;
   for (const [m, bare, nAt] of [
