@@ -15,7 +15,8 @@
 import type { Knowledge } from "../knowledge/load.ts";
 import { PREMISE } from "./facts/cues.ts";
 import { wordPairs } from "./pairs.ts";
-import { articleSentences } from "./query/graph.ts";
+import { citedSentence } from "./query/graph.ts";
+import { numberFrom } from "./query/read.ts";
 import type { Answer } from "./types.ts";
 
 const UP = "增长|增加|提高|上升|提升|上涨";
@@ -39,14 +40,11 @@ export function correctedFigure(k: Knowledge, question: string, a: Answer): Answ
     !BARE_COUNT_ASKED.test(question) &&
     !HEAD_COUNT_ASKED.test(question) &&
     question.search(RANK) < 0 &&
-    !PLACE_RANK_ASKED.test(question)
+    question.search(PLACE_RANK_ASKED) < 0
   )
     return a;
   // (A fact cites a clause; the sentence it stands in says what else is counted.)
-  const quotes = a.citations.map((c) => {
-    const body = k.articles.get(c.articleId)?.body;
-    return (body && articleSentences(body).find((s) => s.includes(c.quote))) || c.quote;
-  });
+  const quotes = a.citations.map((c) => citedSentence(k, c));
   const said =
     changeTurned(question, quotes) ??
     countSwapped(question, quotes) ??
@@ -143,31 +141,21 @@ function rankSaidOtherwise(question: string, quotes: string[]): string | null {
   return null;
 }
 
-/** A place's position claimed: "南京…排第一", "苏州排第二", "排第5". */
+/** A place's position claimed: "南京…排第一", "苏州排第二", "排第5" (the place after the sentence's start, a comma or
+ *  the 里 that closes where it is ranked). */
 const PLACE_RANK_ASKED =
-  /([\u4e00-\u9fff]{2,4}?(?:高新区)?)(?:在[^，,。？?]{1,40}?(?:里|中))?(?:排|排名|位列|居)第([一二三四五六七八九十]|\d{1,3})/;
-const PLACE_RANK_ASKED_ALL = new RegExp(PLACE_RANK_ASKED.source, "g");
+  /(?:^|[，,、；;里中])([\u4e00-\u9fff]{2,4}?(?:高新区)?)(?:在[^，,。？?]{1,40}?(?:里|中))?(?:排|排名|位列|居)第([一二两三四五六七八九十]{1,3}|\d{1,3})/g;
 
 /** "南京排第一" asked, "其中南京第4、苏州第5" written: each place claimed whose written position is another. */
 function placeRankOtherwise(question: string, quotes: string[]): string | null {
   const wrong: string[] = [];
-  for (const [, place = "", rank = ""] of question.matchAll(PLACE_RANK_ASKED_ALL)) {
-    const asked = numberOf(rank);
+  for (const [, place = "", rank = ""] of question.matchAll(PLACE_RANK_ASKED)) {
     const written = quotes
-      .map((q) => new RegExp(`${place}(?:排名|排|位列|居)?第(\\d{1,3}|[一二三四五六七八九十]+)(?:位|名)?`).exec(q))
+      .map((q) =>
+        new RegExp(`${place}(?:排名|排|位列|居)?第(\\d{1,3}|[一二两三四五六七八九十]{1,3})(?:位|名)?`).exec(q),
+      )
       .find((m) => m !== null);
-    if (!written) continue;
-    if (numberOf(written[1] ?? "") === asked) return null;
-    wrong.push(`“${written[0]}”`);
+    if (written && numberFrom(written[1] ?? "") !== numberFrom(rank)) wrong.push(`“${written[0]}”`);
   }
   return wrong.length > 0 ? `其实不是：文章写的是${wrong.join("、")}。` : null;
-}
-
-/** "4" or "四" → 4 (one to ninety-nine in characters). */
-function numberOf(text: string): number {
-  if (/^\d+$/.test(text)) return Number(text);
-  const digits = "一二三四五六七八九";
-  const [tens, ones] = text.includes("十") ? text.split("十") : ["", text];
-  const unit = ones ? digits.indexOf(ones) + 1 : 0;
-  return (text.includes("十") ? (tens ? digits.indexOf(tens) + 1 : 1) * 10 : 0) + unit;
 }

@@ -93,7 +93,8 @@ const QUESTION_TAIL = /(?:是|在|于|有)?(?:哪|几|多少|什么|谁|何)[\u4
 // ("给个数字", "说个准数": how the answer is wanted.)
 // ("列出来就行": how to answer, not another question.)
 const INSTRUCTION = new RegExp(
-  `^(?:请|麻烦)?(?:只要|只列|直接列|不用|不要|别|无需|不必|给个|给出|说个|${JUST_LIST.source})`,
+  // ("…？列一下": the list asked for again, parse.ts reads the question without it.)
+  `^(?:请|麻烦)?(?:只要|只列|直接列|不用|不要|别|无需|不必|给个|给出|说个|${JUST_LIST.source}|列(?:出来|一下|个名单)吧?[。？?！!]*$)`,
 );
 
 /** A last part asking whether the answers before it are the same ("是同一家吗", "一样吗"). */

@@ -521,14 +521,16 @@ export function supports(
     }
     // ("来了多少家企业": the count must be of firms, "11家优势高新区" counts zones though the passage names 企业 too.)
     // (One amount asked: with two, "办了多少场活动、促成多少个合作项目", each has its own unit and noun.)
-    const firms = cues.length === 1 ? measures.map(head).find(Boolean) : undefined;
+    const countedHead = cues.length === 1 ? measures.map(head).find(Boolean) : undefined;
     const number = `[0-9一二两三四五六七八九十百千万]+(?:余|多)?${units ?? ""}`;
     if (
       unit &&
-      firms &&
-      !new RegExp(`${number}[^，,。；;、]{0,8}?${firms}|${firms}[^，,。；;、]{0,8}?${number}`).test(measured)
+      countedHead &&
+      !new RegExp(`${number}[^，,。；;、]{0,8}?${countedHead}|${countedHead}[^，,。；;、]{0,8}?${number}`).test(
+        measured,
+      )
     )
-      return { ok: false, reason: `quantity:${unit}${firms}` };
+      return { ok: false, reason: `quantity:${unit}${countedHead}` };
     // "多少亿元", "多少亿": an amount written in figures with that unit ("约3.2亿元"), not a count of something else.
     // ("规模多少亿": the cue may come first.)
     const money = /(?:^|^规模|^总额)(?:是|有|为)?(?:多少|几)([十百千万亿]*(?:美元|元)|[万亿]+)/.exec(

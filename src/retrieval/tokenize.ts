@@ -1,8 +1,8 @@
 /**
- * Chinese tokenizer for BM25: jieba's default dictionary, with every zone, network and alliance name and every
- * person quoted kept whole before it cuts (name-cut.ts: 物联网 / 集成电路 / 苏州工业园区 stay whole) plus CJK character bigrams for recall,
- * plus Latin words. Query expansion maps English terms to the Chinese words the articles use. The word lists
- * (stop words, glossary, pinyin names, thesaurus) are data: knowledge/lexicon/*.yaml.
+ * Chinese tokenizer for BM25: jieba's default dictionary, with every zone, network and alliance name and every person
+ * quoted kept whole before it cuts (name-cut.ts: 物联网, 集成电路, 苏州工业园区 stay whole), plus CJK character bigrams
+ * for recall, plus Latin words. Query expansion maps English terms to the Chinese words the articles use. The word
+ * lists (stop words, glossary, pinyin names, thesaurus) are data: knowledge/lexicon/*.yaml.
  */
 import { Jieba } from "@node-rs/jieba";
 // @ts-expect-error: the package ships dict.js without a types entry in its exports map.

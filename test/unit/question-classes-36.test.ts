@@ -45,6 +45,7 @@ const ARTICLES = [
   ]),
   article("t36-med2", "智能康复器械网络召开年会 一家成员转为观察员", "2026-10-20", [
     "10月18日，国家高新区智能康复器械产业协同创新网络2026年年会在南京高新区召开。会议审议通过新成员加入申请，无锡高新区、嘉兴高新区2家国家高新区正式加入网络。同时，根据绍兴高新区提出的申请，绍兴高新区由成员单位转为观察员单位。截至10月18日，网络正式成员单位由成立时的8家增至9家，另有观察员单位1家。",
+    "长春高新区是光电子网络的成员单位，但目前还不是东北地区国家高新区联盟成员单位。",
   ]),
   article("t36-sea", "国家高新区海工装备产业协同创新网络在烟台启动", "2026-03-20", [
     "3月18日，国家高新区海工装备产业协同创新网络启动大会在烟台高新区召开。该网络由烟台高新区牵头，首批成员单位共7家。",
@@ -245,5 +246,40 @@ describe("question classes of session 36 (articles written for this test)", () =
   it("says it cannot tell, in so many words, when a membership is not written", async () => {
     const a = await ask("长春高新区是东北地区国家高新区联盟的成员吗？");
     expect(a.answer).toMatch(/无法确定|没有提到/);
+  });
+});
+
+describe("the session's review: rules kept from firing where they should not", () => {
+  const grown = grownEngine(ARTICLES);
+  const ask = (q: string) => grown.engine.answer(q);
+
+  it("reads 主要 and 创新 as no new group planned, and 参加的网络有哪些 as its networks", async () => {
+    await grown.answers("东湖高新区主要参加了哪些协同创新网络", ["光电子"]);
+    await grown.answers("长春高新区参加的网络有哪些", ["光电子"], ["13家"]);
+  });
+
+  it("dates an act only of the one zone named before it", async () => {
+    const a = await ask("西安高新区的未来产业方案和东湖高新区2024年10月发布的方案有什么不同");
+    expect(a.answer).not.toContain("其实不是");
+  });
+
+  it("takes a title whose body and post the role holds apart as right", async () => {
+    const a = await ask("北京市科委副主任张宇蕾是怎么评价中关村示范区的");
+    expect(a.answer).not.toContain("前提有误");
+  });
+
+  it("corrects every place's position claimed", async () => {
+    await grown.answers("国家创新型城市评价里苏州排第一，南京排第四，对吗", ["苏州第5"]);
+  });
+
+  it("reads 'N个…的X是？' as an amount, not which N", async () => {
+    await grown.answers("园区80个重点项目签约的总投资是？", ["412"]);
+  });
+
+  it("does not list a part's zones for its firms, nor a member said not to be one", async () => {
+    const firms = await ask("康复机器人板块有哪些企业");
+    expect(firms.answer).not.toContain("常州高新区、苏州高新区");
+    const not = await ask("长春高新区是东北地区国家高新区联盟的成员吗？");
+    expect(not.answer).not.toMatch(/^是/);
   });
 });

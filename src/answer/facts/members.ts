@@ -177,7 +177,9 @@ function partsNamed(parts: ListPart[], text: string): ListPart[] {
  * when it names no group.
  */
 export function groupOfPart(c: FactContext, text: string): Group | undefined {
-  if (!/板块|环节/.test(text)) return undefined;
+  // (Its zones asked, not its firms: "动力系统板块有哪些企业".)
+  if (!/板块|环节/.test(text) || !/高新区|园区|成员|哪几家|几家/.test(text) || /企业|公司|机构/.test(text))
+    return undefined;
   const groups = [...c.k.networks.values(), ...c.k.alliances.values()].filter((g) => {
     const parts = [...(g.members?.parts ?? []), ...(g.memberHistory[0]?.parts ?? [])];
     return (
@@ -268,8 +270,9 @@ export function memberPart(c: FactContext, g: Group, text: string): Answer | nul
   // founding: the founding list's part, brought up to date as below.)
   // ("网络成员是怎么分工的": every part of the chain, not of a map.)
   const listed = (first ? first.parts : g.members?.parts) ?? [];
-  const chain = listed.every((x) => /板块|环节|方向|领域/.test(x.label)) ? listed : [];
-  const own = partsNamed(listed, text).length > 0 ? partsNamed(listed, text) : DIVISION_ASKED.test(text) ? chain : [];
+  const chain = listed.length > 0 && listed.every((x) => /板块|环节|方向|领域/.test(x.label)) ? listed : [];
+  const byLabel = partsNamed(listed, text);
+  const own = byLabel.length > 0 ? byLabel : DIVISION_ASKED.test(text) ? chain : [];
   const fromFounding = own.length === 0 && !first;
   const named = fromFounding ? partsNamed(g.memberHistory[0]?.parts ?? [], text) : own;
   if (named.length === 0 || !g.members) return null;

@@ -821,10 +821,13 @@ function networkNamedByLead(c: FactContext, p: Parsed, groups: Group[], readings
  * network only; asked again with the network's name.
  */
 function networkNamedByMember(c: FactContext, p: Parsed, groups: Group[], readings: { zones: Zone[] }[]): Found | null {
-  const phrase = /(?:参加|加入|参与|所在)的(?:那个|这个|那|这)?(?:产业)?(?:协同创新)?网络/.exec(p.text);
+  // (Asked about the network itself, not which or how many: "参加的网络有哪些/有几个" asks its networks. The text has
+  // lost its 那个, parse.ts's pointing words.)
+  const phrase = /(?:参加|加入|参与|所在)的(?:那个|这个)?(?:产业)?(?:协同创新)?网络/.exec(p.text);
   const zone = readings.length === 1 && readings[0]?.zones.length === 1 ? readings[0].zones[0] : undefined;
   const mention = zone && p.mentions.find((m) => m.type === "entity" && m.ref.id === zone.id);
   if (!phrase || groups.length > 0 || !zone || !mention || mention.end > phrase.index) return null;
+  if (/哪些|几个|多少|多吗|哪几/.test(p.text.slice(phrase.index + phrase[0].length))) return null;
   const joined = [...c.k.networks.values()].filter((n) => n.members?.zones.includes(zone.id));
   if (joined.length !== 1) return null;
   const network = joined[0] as Network;
@@ -837,7 +840,7 @@ const MEMBERS_COUNTED = /(?:几|多少)[家个](?:国家)?(?:高新区|成员|�
 
 /** A new group a zone plans ("打算牵头搞哪个产业的新协同创新网络", "准备发起新的联盟吗"). */
 const NEW_GROUP_PLANNED =
-  /(?:打算|计划|准备|拟|想|要)[^，,。？?]{0,12}?新(?:的)?(?:[\u4e00-\u9fff]{0,6}?)(?:协同创新)?(?:网络|联盟)/;
+  /(?:打算|计划|准备|拟|想)[^，,。？?]{0,12}?(?<![创高])新(?:的)?[\u4e00-\u9fff]{0,6}?(?:协同创新)?(?:网络|联盟)/;
 
 /** A province named in the question (not inside a zone's name): "某网络里某省的高新区". */
 function provinceIn(c: FactContext, p: Parsed): string | null {

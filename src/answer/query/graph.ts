@@ -107,6 +107,12 @@ export function articleSentences(body: string): string[] {
   return body.split(/(?<=[。！？!?])|\n+/).filter((s) => s.trim().length > 0);
 }
 
+/** The sentence of its article a citation's clause stands in (the clause itself when not found). */
+export function citedSentence(k: Knowledge, c: Pick<Citation, "articleId" | "quote">): string {
+  const body = k.articles.get(c.articleId)?.body;
+  return (body && articleSentences(body).find((s) => s.includes(c.quote))) || c.quote;
+}
+
 /**
  * The first sentence, newest article first, that `wanted` accepts, as a citation (trimmed, so still the article's);
  * only of the articles `of` accepts, when given.

@@ -263,7 +263,7 @@ const QUESTION_WORD = /哪|什么|何|几|谁|怎么|多少|多久/;
 /** Where a title written before a name starts: a ministry or a government body. */
 // ("火炬中心主任何年初": the torch centre said without its ministry.)
 export const MINISTRY =
-  /工业和信息化部|工信部|科技部|科学技术部|火炬中心|发改委|发展改革委|商务部|财政部|教育部|人民政府|省政府|市政府|管委会|[\u4e00-\u9fff]{1,3}[市省]科委|科技厅|科技局/;
+  /工业和信息化部|工信部|科技部|科学技术部|火炬中心|发改委|发展改革委|商务部|财政部|教育部|人民政府|省政府|市政府|管委会|(?:北京|上海|天津|重庆)市科委|科技厅|科技局/;
 
 /**
  * Asked: 是 when one of the person's titles holds the one claimed (工信部 = 工业和信息化部), else 不是 with the
@@ -281,10 +281,20 @@ function checkTitle(k: Knowledge, named: Official[], claim: { title: string; ask
   const zoneOnly = /^[\u4e00-\u9fff]{2,4}?(?:高新区|示范区|工业园区)$/.test(claimed);
   const theirZone = named.find((o) => o.name === name)?.org;
   // (The zone claimed by one of its names, exactly: "常州武进高新区" is not 常州高新区.)
+  // (A body and a post the role holds apart, "北京市科委副主任" of "北京市科委、中关村管委会党组成员、副主任"; the post
+  // as written, 副 or not: "火炬中心主任" is not "火炬中心副主任".)
+  const bodyPost = /^(.{2,}?)(副?(?:主任|书记|局长|处长|秘书长|厅长|司长|部长))$/.exec(claimed);
+  const apart = (v: string) =>
+    bodyPost !== null &&
+    v.includes(bodyPost[1] as string) &&
+    v.includes(bodyPost[2] as string) &&
+    (bodyPost[2]?.startsWith("副") || !v.includes(`副${bodyPost[2]}`));
   const holds =
     (zoneOnly && theirZone !== undefined && entityNames(k, theirZone).some((n) => same(n) === claimed)) ||
     roles.some((r) =>
-      roleVariants(r).some((v) => pieces.every((x) => same(v).includes(x)) && !same(v).includes(`副${post}`)),
+      roleVariants(r).some(
+        (v) => (pieces.every((x) => same(v).includes(x)) && !same(v).includes(`副${post}`)) || apart(same(v)),
+      ),
     );
   if (holds && !claim.asked) return null;
   const titles = roles.join("；");

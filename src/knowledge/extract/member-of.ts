@@ -1,5 +1,5 @@
 /**
- * One zone said to be a member of a group: "我区已是…4个…网络的成员单位，同时也是长三角国家高新区联盟成员单位" on
+ * One zone said to be a member of a group (the subject nearest before it; not one said not to be): "我区已是…4个…网络的成员单位，同时也是长三角国家高新区联盟成员单位" on
  * the zone's own page, "合肥高新区是长三角国家高新区联盟成员单位". The group's list is then partial with that zone in
  * it; a full list another article gives completes it (learn.ts), and a list the group has already stands.
  */
@@ -9,10 +9,13 @@ import type { Sentence } from "./sentences.ts";
 /** What follows the group: its members ("成员单位", "首批11家成员单位之一"). */
 const MEMBER_AFTER = /^的?(?:首批)?(?:\d{1,2}家)?(?:正式)?成员(?:单位)?(?:之一)?(?=[，,。；;]|$)/;
 /** What stands before the group in its clause: "是", "同时也是", "还是由A牵头的". */
-const IS_BEFORE = /(?:同时|此外)?(?:也|还|亦)?(?:已|已经)?是(?:由[\u3400-\u9fff]{2,16}?牵头的)?$/;
+// (From the clause's start: "但目前还不是…成员单位" says it is not.)
+// (From the clause's start, its own subject first or none: "但目前还不是…成员单位" says it is not one.)
+const IS_BEFORE =
+  /^(?:我区|本区|[\u3400-\u9fff]{2,12}?(?:高新区|示范区|工业园区))?(?:已|已经|目前|现在)?(?:同时|此外)?(?:也|还|亦)?(?:已|已经)?是(?:由[\u3400-\u9fff]{2,16}?牵头的)?$/;
 /** A zone that is the subject: 我区 on its own page, or a zone named at the sentence's (or clause's) start. */
 const SUBJECT =
-  /(?:^|[，,；;])(?:截至[^，,]{2,14}[，,])?(我区|本区|[\u3400-\u9fff]{2,12}?(?:高新区|示范区|工业园区))(?:已|已经|目前|现在)?(?:同时)?(?:也)?是/;
+  /(?:^|[，,；;])(?:截至[^，,]{2,14}[，,])?(我区|本区|[\u3400-\u9fff]{2,12}?(?:高新区|示范区|工业园区))(?:已|已经|目前|现在)?(?:同时)?(?:也)?是/g;
 
 export function memberOf(doc: Doc, s: Sentence): void {
   const t = s.text;
@@ -20,7 +23,8 @@ export function memberOf(doc: Doc, s: Sentence): void {
     if (!MEMBER_AFTER.test(t.slice(m.end))) continue;
     const clauseStart = Math.max(...["，", ",", "；", ";"].map((c) => t.lastIndexOf(c, m.start - 1))) + 1;
     if (!IS_BEFORE.test(t.slice(clauseStart, m.start))) continue;
-    const subject = SUBJECT.exec(t.slice(0, m.start));
+    // (The subject nearest before the group: "A是X网络的成员单位，B也是Y联盟成员单位" makes B Y's.)
+    const subject = [...t.slice(0, m.start).matchAll(SUBJECT)].at(-1);
     const evidence = doc.ev(s);
     const zone = subject?.[1] ? doc.names.zone(subject[1], { evidence }) : undefined;
     if (!zone) continue;
