@@ -1,7 +1,8 @@
 /**
- * One zone said to be a member of a group (the subject nearest before it; not one said not to be): "我区已是…4个…网络的成员单位，同时也是长三角国家高新区联盟成员单位" on
- * the zone's own page, "合肥高新区是长三角国家高新区联盟成员单位". The group's list is then partial with that zone in
- * it; a full list another article gives completes it (learn.ts), and a list the group has already stands.
+ * One zone said to be a member of a group: "我区已是…4个…网络的成员单位，同时也是长三角国家高新区联盟成员单位" on the
+ * zone's own page, "合肥高新区是长三角国家高新区联盟成员单位" (the subject nearest before the group; not one said not to
+ * be a member). The group's list is then partial with that zone in it; a longer list another article gives completes
+ * it (learn.ts), and a list the group has already stands.
  */
 import type { Doc } from "./context.ts";
 import type { Sentence } from "./sentences.ts";
@@ -9,7 +10,6 @@ import type { Sentence } from "./sentences.ts";
 /** What follows the group: its members ("成员单位", "首批11家成员单位之一"). */
 const MEMBER_AFTER = /^的?(?:首批)?(?:\d{1,2}家)?(?:正式)?成员(?:单位)?(?:之一)?(?=[，,。；;]|$)/;
 /** What stands before the group in its clause: "是", "同时也是", "还是由A牵头的". */
-// (From the clause's start: "但目前还不是…成员单位" says it is not.)
 // (From the clause's start, its own subject first or none: "但目前还不是…成员单位" says it is not one.)
 const IS_BEFORE =
   /^(?:我区|本区|[\u3400-\u9fff]{2,12}?(?:高新区|示范区|工业园区))?(?:已|已经|目前|现在)?(?:同时|此外)?(?:也|还|亦)?(?:已|已经)?是(?:由[\u3400-\u9fff]{2,16}?牵头的)?$/;
