@@ -40,7 +40,8 @@ export function correctedFigure(k: Knowledge, question: string, a: Answer): Answ
     !BARE_COUNT_ASKED.test(question) &&
     !HEAD_COUNT_ASKED.test(question) &&
     question.search(RANK) < 0 &&
-    question.search(PLACE_RANK_ASKED) < 0
+    question.search(PLACE_RANK_ASKED) < 0 &&
+    !COUNTED_THING_ASKED.test(question)
   )
     return a;
   // (A fact cites a clause; the sentence it stands in says what else is counted.)
@@ -51,7 +52,8 @@ export function correctedFigure(k: Knowledge, question: string, a: Answer): Answ
     bareCountOtherwise(question, quotes) ??
     rankSaidOtherwise(question, quotes) ??
     headCountOtherwise(question, quotes) ??
-    placeRankOtherwise(question, quotes);
+    placeRankOtherwise(question, quotes) ??
+    thingCountOtherwise(question, quotes);
   return said ? { ...a, answer: `${said}\n${a.answer}` } : a;
 }
 
@@ -158,4 +160,22 @@ function placeRankOtherwise(question: string, quotes: string[]): string | null {
     if (written && numberFrom(written[1] ?? "") !== numberFrom(rank)) wrong.push(`“${written[0]}”`);
   }
   return wrong.length > 0 ? `其实不是：文章写的是${wrong.join("、")}。` : null;
+}
+
+/** "打造3个千亿级未来产业集群，": a count of a thing the question states, said in numerals or characters. */
+const COUNTED_THING_ASKED = /(\d{1,3}|[一二两三四五六七八九十]{1,3})个([\u4e00-\u9fff]{4,14}?)(?=[，,。？?])/;
+
+/**
+ * "3个千亿级未来产业集群" asked, "打造2个1000亿元未来产业集群" written: the same thing (its last four characters) counted
+ * otherwise, and never as asked.
+ */
+function thingCountOtherwise(question: string, quotes: string[]): string | null {
+  const asked = COUNTED_THING_ASKED.exec(question);
+  if (!asked) return null;
+  const [said = "", n = "", thing = ""] = asked;
+  const head = thing.slice(-4);
+  const counted = new RegExp(`(\\d{1,3}|[一二两三四五六七八九十]{1,3})个[^，,。；;个]{0,8}?${head}`, "g");
+  const written = quotes.flatMap((q) => [...q.matchAll(counted)]);
+  if (written.length === 0 || written.some((m) => numberFrom(m[1] ?? "") === numberFrom(n))) return null;
+  return `其实不是${said}：文章写的是“${written[0]?.[0]}”。`;
 }
