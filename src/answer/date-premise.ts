@@ -19,6 +19,8 @@ const DATED_ACT_ASKED =
 export function dateCorrected(k: Knowledge, question: string, a: Answer): Answer {
   if (a.kind !== "passage" || a.answer.startsWith(PREMISE) || a.answer.startsWith("不是")) return a;
   const asked = DATED_ACT_ASKED.exec(question);
+  // (Most answers end here: no zone is looked for unless a dated act is asked.)
+  if (!asked) return a;
   // (One zone named, before the dated act: "A的方案和B 2024年10月发布的方案" names two, and is not read.)
   const named = [...k.zones.values()].flatMap((z) => {
     const said = entityNames(k, z.id)
@@ -26,8 +28,8 @@ export function dateCorrected(k: Knowledge, question: string, a: Answer): Answer
       .sort((x, y) => y.length - x.length)[0];
     return said ? [said.replace(/(?:高新区|示范区|工业园区)$/, "")] : [];
   });
-  const zone = named.length === 1 && asked && question.indexOf(named[0] as string) < asked.index ? named[0] : undefined;
-  if (!asked || !zone) return a;
+  const zone = named.length === 1 && question.indexOf(named[0] as string) < asked.index ? named[0] : undefined;
+  if (!zone) return a;
   const [, year = "", month = "", act = ""] = asked;
   // (A passage cites a clause; the sentence it stands in dates it.)
   const sentences = a.citations.map((c) => citedSentence(k, c));

@@ -8,7 +8,7 @@ import { lexicon } from "../knowledge/lexicon.ts";
 import type { AliasEntry, EntityKind, EntityRef, Knowledge } from "../knowledge/load.ts";
 import { findTerm, hasAny, hasTerm, normalize } from "../knowledge/normalize.ts";
 import type { AmbiguousName } from "../knowledge/schema.ts";
-import { AMONG_SOME } from "./facts/cues.ts";
+import { AMONG_SOME, LIST_AGAIN } from "./facts/cues.ts";
 
 export type Mention =
   | { type: "entity"; ref: EntityRef; start: number; end: number }
@@ -491,7 +491,7 @@ function withoutPointingWords(text: string): string {
 const SAID_FIRST = /^(?:据)?[^，,？?。]{2,30}?(?:说|表示|提到|介绍|认为|指出|谈到)(?:过)?[，,:：]/;
 
 /** "那17家高新区是哪些？列一下": a list asked for again after the question asks nothing more. */
-const LIST_REQUEST = /(?<=[？?，,]\s*)(?:请|麻烦)?(?:帮我)?列(?:一下|出来|个名单)吧?[。！!？?]*$/;
+const LIST_REQUEST = new RegExp(`(?<=[？?，,]\\s*)(?:请|麻烦)?(?:帮我)?${LIST_AGAIN.source}`);
 
 export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
   const text = withoutPointingWords(normalize(question.replace(LIST_REQUEST, "")));

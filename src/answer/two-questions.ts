@@ -6,7 +6,7 @@
 import { entityNames } from "../knowledge/entity-names.ts";
 import type { Knowledge } from "../knowledge/load.ts";
 import { formatDate } from "./facts/context.ts";
-import { ASKS_PLAN, ASKS_WHY, JUST_LIST, PREMISE } from "./facts/cues.ts";
+import { ASKS_PLAN, ASKS_WHY, JUST_LIST, LIST_AGAIN, PREMISE } from "./facts/cues.ts";
 import { ROLE_ASKED } from "./facts/roles.ts";
 import { type Mention, parseQuestion } from "./parse.ts";
 import { dateOf, group as groupOf } from "./query/graph.ts";
@@ -94,7 +94,7 @@ const QUESTION_TAIL = /(?:是|在|于|有)?(?:哪|几|多少|什么|谁|何)[\u4
 // ("列出来就行": how to answer, not another question.)
 const INSTRUCTION = new RegExp(
   // ("…？列一下": the list asked for again, parse.ts reads the question without it.)
-  `^(?:请|麻烦)?(?:只要|只列|直接列|不用|不要|别|无需|不必|给个|给出|说个|${JUST_LIST.source}|列(?:出来|一下|个名单)吧?[。？?！!]*$)`,
+  `^(?:请|麻烦)?(?:只要|只列|直接列|不用|不要|别|无需|不必|给个|给出|说个|${JUST_LIST.source}|${LIST_AGAIN.source})`,
 );
 
 /** A last part asking whether the answers before it are the same ("是同一家吗", "一样吗"). */

@@ -35,6 +35,8 @@ export const AT_FOUNDING =
 /** The list alone asked for, without how it changed ("只要现有名单，不用讲历史变化", "直接列名单就行"). */
 /** "列出来就行", "列个名单就好": only the list. */
 export const JUST_LIST = /列(?:出来|一下|个名单)就(?:行|好|可以)/;
+/** "…？列一下": the list asked for again at the end of a question, which asks nothing more. */
+export const LIST_AGAIN = /列(?:出来|一下|个名单)吧?[。？?！!]*$/;
 export const LIST_ONLY = new RegExp(
   `不用(?:讲|说|提|列)|不要(?:讲|说|提)|只要(?:现有|目前|现在|当前)?的?名单|只列名单|直接列名单|${JUST_LIST.source}`,
 );
