@@ -209,6 +209,8 @@ const INITIATORS = /发起(?:单位|成员|方|的高新区|的国家高新区|�
 const cueText = (question: string) =>
   question
     .replace(INITIATORS, "成员")
+    // ("成员企业1480余家": the members' firms, not the members.)
+    .replace(/成员(?=企业|公司)/g, "")
     .replace(/(?:多长|多少)时间/g, "多久")
     // ("任期到哪年哪月", "当到什么时候": until when a term runs, no date a group was founded on.)
     // ("首批入库截止到什么时候": a deadline.)

@@ -3,6 +3,7 @@
  */
 import type { Evidence, Network, Zone } from "../../knowledge/schema.ts";
 import type { Parsed } from "../parse.ts";
+import { applying } from "../query/applying.ts";
 import { allPilotsNote, leaving, leavingReason, leftEvidence, leftText } from "../query/graph.ts";
 import { numberFrom } from "../query/read.ts";
 import type { Answer, AnswerItem } from "../types.ts";
@@ -103,11 +104,15 @@ export function membershipCheck(
         const more = left && asksWhy ? leavingReason(c.k, left, name) : undefined;
         const said = left ? `文章写：${leftText(left)}。${more ? `另据报道：${more.quote}` : ""}` : "";
         if (more) evidence.push(more);
+        // (Not a member yet, with an application pending: what the article says of it.)
+        const applied = left ? undefined : applying(c.k, g, z);
+        if (applied) evidence.push(applied);
+        const pending = applied ? `文章写：${applied.quote}` : "";
         // "为啥退出了": why, not whether; the leaving as the article tells it.
         lines.push(
           asksWhy && left
             ? `${name}已退出${g.name}（现有${m.zones.length}家成员）。${said}`
-            : `${left?.status ? "现在不是成员。" : "不是。"}${name}不在${g.name}的${m.zones.length}家成员中${where}。${said}`,
+            : `${left?.status || applied ? "现在不是成员。" : "不是。"}${name}不在${g.name}的${m.zones.length}家成员中${where}。${said}${pending}`,
         );
         evidence.push(...leftEvidence(left));
         for (const o of other.slice(0, 2)) evidence.push(...(o.members?.evidence.slice(0, 1) ?? []));

@@ -5,6 +5,7 @@
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Evidence } from "../../knowledge/schema.ts";
 import type { Claim, Query, SetExpr } from "./algebra.ts";
+import { applying } from "./applying.ts";
 import { eventOf, heldAt } from "./event-venue.ts";
 import {
   dateOf,
@@ -227,10 +228,13 @@ export function checkClaim(k: Knowledge, c: Claim): ClaimResult {
       // A member once, no longer: the sentence that says how it left is evidence too.
       const was = !listed && g.memberHistory.some((h) => h.zones.includes(c.zone));
       const left = was ? leaving(k, g, k.zones.get(c.zone)?.name ?? c.zone) : undefined;
+      // Never a member, with an application pending: the sentence that says so.
+      const zone = k.zones.get(c.zone);
+      const applied = listed || was || !zone ? undefined : applying(k, g, zone);
       return {
         claim: c,
         holds: listed ? true : g.members?.partial ? undefined : g.members ? false : undefined,
-        evidence: [...evidenceOf(g, "members"), ...leftEvidence(left)],
+        evidence: [...evidenceOf(g, "members"), ...leftEvidence(left), ...(applied ? [applied] : [])],
       };
     }
     case "nonMember": {

@@ -4,6 +4,7 @@ import type { Evidence } from "../../knowledge/schema.ts";
 import { fact } from "../facts.ts";
 import type { Answer } from "../types.ts";
 import type { Claim } from "./algebra.ts";
+import { applying } from "./applying.ts";
 import { eventOf, heldAt } from "./event-venue.ts";
 import type { ClaimResult, Result, SetValue } from "./execute.ts";
 import { membershipsAmong } from "./execute.ts";
@@ -434,7 +435,11 @@ export function truth(k: Knowledge, c: Claim): string {
       // A seat it holds there without being a member ("以“联系成员单位”身份加入").
       const seat = g.seats.find((s) => s.zones.includes(c.zone));
       const holds = seat ? `它是${name}的${seat.role}。` : "";
-      return `${zoneName(k, c.zone)}不在${name}的${memberCount(g) ?? ""}家成员中${inGroups.length ? `；它参加的是：${inGroups.join("、")}` : ""}。${holds}${nearby}`;
+      // An application pending: not yet, as the article says.
+      const z = k.zones.get(c.zone);
+      const applied = z && applying(k, g, z);
+      const pending = applied ? `文章写：${applied.quote}` : "";
+      return `${zoneName(k, c.zone)}${applied ? "目前" : ""}不在${name}的${memberCount(g) ?? ""}家成员中${inGroups.length ? `；它参加的是：${inGroups.join("、")}` : ""}。${holds}${nearby}${pending}`;
     }
     case "only": {
       const same = membershipsOf(k, c.zone).filter((x) => "field" in x === "field" in g);

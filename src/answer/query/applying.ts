@@ -1,0 +1,34 @@
+/**
+ * A zone's application to join a group that is not decided yet ("我区已向国家高新区人工智能产业协同创新网络提交入网
+ * 申请，目前申请正在审核中，能否加入尚未确定"): what a "not a member" answer must add, for the question "已经加入了吗"
+ * is then answered by the application, not only by the list.
+ */
+import { entityNames } from "../../knowledge/entity-names.ts";
+import type { Knowledge } from "../../knowledge/load.ts";
+import type { Evidence, Zone } from "../../knowledge/schema.ts";
+import { homeZoneOf } from "../../knowledge/source-zone.ts";
+import { articleSentences, type Group, namesGroup } from "./graph.ts";
+
+/** An application made, or being examined. */
+const APPLIED =
+  /(?:提交|提出|递交)(?:了)?(?:入网|入盟|加入[^，,。；;]{0,12}?)?申请|申请加入|正在(?:审核|审批|办理|申请)|拟加入|待批/;
+/** The zone in its own words, on its own page. */
+const OWN = /我区|本区|我们/;
+
+/** The newest sentence that says `zone` applied to join `g` (by the zone's name, or as 我区 on its own page). */
+export function applying(k: Knowledge, g: Group, zone: Zone): Evidence | undefined {
+  const names = [zone.name, ...zone.aliases].filter((n) => n.length >= 2);
+  const groupNames = entityNames(k, g.id).filter((n) => n.length >= 4);
+  const articles = [...k.articles.values()]
+    .filter(namesGroup(k, g.id))
+    .sort((a, b) => (b.date ?? "").localeCompare(a.date ?? ""));
+  for (const a of articles) {
+    const home = homeZoneOf(k, a.id) === zone.id;
+    for (const sentence of articleSentences(a.body)) {
+      const quote = sentence.trim();
+      if (!APPLIED.test(quote) || !groupNames.some((n) => quote.includes(n))) continue;
+      if (names.some((n) => quote.includes(n)) || (home && OWN.test(quote))) return { article: a.id, quote };
+    }
+  }
+  return undefined;
+}
