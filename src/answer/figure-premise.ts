@@ -31,7 +31,9 @@ const BARE_COUNT_ASKED = /(\d+)([场个家项次件名所条])(?=[，,。；;]|$
 const CLAUSES = /[，,；;。！？!?]/;
 
 export function correctedFigure(k: Knowledge, question: string, a: Answer): Answer {
-  // (An answer that corrects the claim already, "不是40场。…", is not corrected twice.)
+  // (An answer that corrects the claim already, "不是40场。…", is not corrected twice; what the number does count
+  // is said after it.)
+  if (a.answer.startsWith("不是") && a.kind === "fact") return otherCounted(k, question, a);
   if (a.kind === "none" || a.answer.startsWith("不是") || a.answer.startsWith(PREMISE)) return a;
   // (Only a question that states a change, a count or a rank is read further: no article is split for the others.)
   if (
@@ -72,6 +74,20 @@ function changeTurned(question: string, quotes: string[]): string | null {
 
 /** "57场对接活动" asked, "123场…对接活动，促成57个科研项目合作" written: the 57 counts another thing. */
 function countSwapped(question: string, quotes: string[]): string | null {
+  const swap = swappedCount(question, quotes);
+  if (!swap) return null;
+  const { n, measure, noun, counted, other } = swap;
+  return `其实不是${n}${measure}${noun}：文章写的是${counted}${other ? `，${n}指的是“${other}”` : ""}。`;
+}
+
+/**
+ * The thing asked, counted otherwise in a quote (`counted`), and what the number asked counts there instead
+ * (`other`), or that the number is nowhere in the quotes.
+ */
+function swappedCount(
+  question: string,
+  quotes: string[],
+): { n: string; measure: string; noun: string; counted: string; other?: string } | null {
   const asked = COUNT_ASKED.exec(question);
   if (!asked) return null;
   const [, n = "", measure = "", noun = ""] = asked;
@@ -85,12 +101,29 @@ function countSwapped(question: string, quotes: string[]): string | null {
     if (!counted || counted[1] === n) continue;
     // The number asked, counting something else in the same quote.
     const other = clauses
-      .map((c) => new RegExp(`(?<![\\d.])${n}([个场家项次件名所条])([\\u4e00-\\u9fff]{2,10})`).exec(c))
+      // ("123场产业、人才、金融等对接活动": a list of kinds before what is counted.)
+      .map((c) =>
+        new RegExp(`(?<![\\d.])${n}([个场家项次件名所条])([\\u4e00-\\u9fff]{2,10}(?:、[\\u4e00-\\u9fff]{1,10})*)`).exec(
+          c,
+        ),
+      )
       .find((m) => m !== null && !m[2]?.includes(noun));
-    if (other) return `其实不是${n}${measure}${noun}：文章写的是${counted[0]}，${n}指的是“${other[0]}”。`;
-    if (nowhere) return `其实不是${n}${measure}${noun}：文章写的是${counted[0]}。`;
+    if (other) return { n, measure, noun, counted: counted[0], other: other[0] };
+    if (nowhere) return { n, measure, noun, counted: counted[0] };
   }
   return null;
+}
+
+/** "不是123场。…": what the number asked does count, when a quote says (the answer said no already). */
+function otherCounted(k: Knowledge, question: string, a: Answer): Answer {
+  if (!COUNT_ASKED.test(question)) return a;
+  const swap = swappedCount(
+    question,
+    a.citations.map((c) => citedSentence(k, c)),
+  );
+  if (!swap?.other) return a;
+  const [first = "", ...rest] = a.answer.split("\n");
+  return { ...a, answer: [`${first}文章中的${swap.n}${swap.measure}指的是“${swap.other}”。`, ...rest].join("\n") };
 }
 
 /** "提了12条" asked, "通过16条措施" written: the one count of that measure the quotes give is another number. */

@@ -9,6 +9,7 @@
  *   question's subject before 在/参加/牵头… (short words collide with ordinary words otherwise). A slip that could be two different entities is not repaired.
  * - One mistyped character in a network's or an alliance's name of four characters or more (京津翼联盟 → 京津冀联盟).
  * - A name typed in pinyin letters, with or without spaces ("guangdianzi网络", "jicheng dianlu").
+ * - "来着" at a clause's end ("几家来着"), a word asking to be reminded, is left out.
  */
 import * as OpenCC from "opencc-js";
 import { pinyin } from "pinyin-pro";
@@ -204,7 +205,8 @@ export function normalizeQuestion(question: string, k: Knowledge): Normalized {
     return { from: question.slice(from, to), to: text.slice(from, to) };
   });
   // "淮河生态经济带那个高新区联盟": a pointing word inside a name is no part of it (nor of a slip in it).
-  text = text.replace(POINTING_INSIDE_NAME, "");
+  // ("几家来着", "谁牵头来着": a word asking to be reminded, at a clause's end, asks nothing more.)
+  text = text.replace(POINTING_INSIDE_NAME, "").replace(/来着(?=[？?！!。，,；;\s]|$)/g, "");
   const syllables = pinyin(text, { toneType: "none", type: "array" });
   // Homophones are looked for only where each character has its syllable (not in a question with letters).
   const aligned = syllables.length === text.length;

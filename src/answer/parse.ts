@@ -106,13 +106,13 @@ const COMPARED_BEFORE = /([\u4e00-\u9fff]{1,4}?)(?:最多|最少|更多|更少|�
 /** Members that joined after the founding: the group's history answers, when an article records one. */
 // ("最近有没有新单位加入": whether any joined.)
 const RECENT =
-  /新加入|(?:有没有|有无|是否有)新[\u4e00-\u9fff]{0,3}?(?:加入|入网|入盟)|新增(?:的)?成员|新成员(?:加入|进来)|最近(?:又)?(?:加入|进来|入网)|刚加入|今年加入|后来加入|又进来|新进|新加了|新加进|新添|新(?:吸纳|吸收|接纳|接收|批准|入网|入盟)/;
+  /新加入|(?:有没有|有无|是否有)新[\u4e00-\u9fff]{0,3}?(?:加入|入网|入盟)|新增(?:的)?成员|新成员(?:加入|进来)|最近(?:又)?(?:加入|进来|入网|加了|增加了|新增了|吸纳了)|刚加入|今年加入|后来加入|又进来|新进|新加了|新加进|新添|新(?:吸纳|吸收|接纳|接收|批准|入网|入盟)/;
 /** What has not happened yet ("会新增", "明年", "下一任"); "为啥要加入" asks a reason, not the future. */
 const FUTURE =
   /(?<!为什么|为啥|为何|干嘛|怎么)(?:会|将|要|能)(?:新增|增加|扩容|吸纳|加入)|(?:什么|啥)时候能|何时能|会不会|有望|明年|下一届|下一任|下届|下一站|下一轮|下一次|下次|下一年|今后|将来|[一两二三四五]年(?:后|以后|之后)(?!的今天)|第[二三四五六七八九十]届|第[二三四五六七八九十]次|next year|next time|next meeting|upcoming|will host|will be held|will take place|\bwill\b[^?.]{0,60}?\bhold\b/;
 // ("贾敬敦举了哪几个…例子": the examples someone gave.)
 const WHAT_WAS_SAID =
-  /(?<!据|听)说(?!明)|举了|举例|举出|觉得|期待|期望|希望|寄语|展望|表态|看好|表示了?什么|认为|怎么看|如何看|看法|想法|观点|评价|谈了|谈到|讲了|提到|介绍了|建议|\b(?:said|say|says|think|view|according to)\b/;
+  /(?<!据|听)说(?!明)|举了|举例|举出|觉得|期待|期望|希望|寄语|展望|表态|看好|表示了?什么|认为|怎么看|如何看|看法|想法|观点|评价|谈了|谈到|讲了|讲的|讲过|提到|介绍了|建议|\b(?:said|say|says|think|view|according to)\b/;
 
 const CUES: Record<Exclude<Attribute, "overview">, string[]> = lexicon.attributeCues;
 const ATTRIBUTE_ORDER: Exclude<Attribute, "overview">[] = [
@@ -216,6 +216,11 @@ const cueText = (question: string) =>
     // ("首批入库截止到什么时候": a deadline.)
     .replace(
       /(?:(?<=任期|当|干|做)(?:到|至)|截(?:止|至)(?:到|至)?)(?:什么时候|啥时候|何时|哪一?年(?:哪一?个?月)?|哪一?天|几月)/g,
+      "到期",
+    )
+    // ("计划在哪一年之前建成": by when a goal is to be met, no day a group was founded on.)
+    .replace(
+      /(?:什么时候|啥时候|何时|哪一?年)(?:之前|以前|前|底前)(?:能|可以|才能|要|将)?(?=建成|完成|实现|投产|落地|建好)/g,
       "到期",
     )
     .replace(/(?<=抓|培育|引进|招引|扶持|培养|壮大|做强|引育)龙头|龙头(?=企业|项目|公司|产品|带动)/g, "头部")

@@ -19,8 +19,13 @@ export function plansOf(retriever: Retriever, found: Hit[], names: string[][], z
   const ofGroup = zones.length === 0 && names.length === 1;
   const zone = zones.length === 1 ? (zones[0] ?? []) : [];
   return found.filter((h) => {
-    // ("会议明确，下一步网络将…": a short lead before it; "据悉，联盟下一步将…": the group said before 下一步.)
-    const m = /^(?:[^，,。]{2,8}[，,])?(联盟|网络)?(?:下一步|接下来|今后)[，,]?(.*)$/.exec(h.passage.text);
+    // ("会议明确，下一步网络将…": a short lead before it; "据悉，联盟下一步将…": the group said before 下一步;
+    // "对于下一步工作，某某表示，网络将…", "某某表示，下一步网络将…": a speaker tells it.)
+    const m =
+      /^(?:[^，,。]{2,8}[，,])?(联盟|网络)?(?:下一步|接下来|今后)[，,]?(.*)$/.exec(h.passage.text) ??
+      /^(?:(?:对于|谈及|谈到|关于|就|围绕)(?:下一步|接下来|今后)[\u4e00-\u9fff]{0,4}[，,][^，,。“”"]{2,30}?(?:表示|介绍|说|指出|透露)[，,：:]?|[^，,。“”"]{2,30}?(?:表示|介绍|说|指出|透露)[，,：:]?(?:下一步|接下来|今后)[，,]?)()((?:联盟|网络)将.*)$/.exec(
+        h.passage.text,
+      );
     const opening = m ? `${m[1] ?? ""}${m[2] ?? ""}` : undefined;
     if (opening === undefined) return false;
     if (ofGroup)

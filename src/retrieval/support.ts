@@ -33,7 +33,9 @@ const TIME = /(?:哪一年|哪年|什么时候|何时|哪一天|哪天|几月|wh
 const MONEY_MEASURE = /(?:投入|投资|经费|资金|预算|收入|营收|成本|费用|补贴|奖励|奖金|支出)$/;
 
 /** Asks when a goal is met ("哪年建成", "什么时候能实现"), and a year a goal is set for ("到2028年", "2027年底前"). */
-const WHEN_DONE = /(?:哪一?年|什么时候|何时|几时)(?:能|可以|才能|将)?(?:建成|完成|实现|达到|投产|落地|建好)/;
+// ("在哪一年之前建成": by when.)
+const WHEN_DONE =
+  /(?:哪一?年|什么时候|何时|几时)(?:之前|以前|前|底前)?(?:能|可以|才能|将|要)?(?:建成|完成|实现|达到|投产|落地|建好)/;
 // ("将于2026年下半年建成", "今年下半年将建成": when it is done.)
 // (Not the day a plan was issued, "于2025年3月印发".)
 const BY_YEAR =
@@ -507,6 +509,8 @@ export function supports(
       !measures.some(
         (m) =>
           states(measured, m) ||
+          // (A share is stated as one: "占全省5.3%的土地面积，创造了全省27.3%的…".)
+          (/^(?:占比|比例|比重)$/.test(m) && /占[^。；;]{0,12}?\d+(?:\.\d+)?[%％]/.test(measured)) ||
           ((measured.includes(m.slice(0, 2)) || abbreviates(m, measured)) && measured.includes(head(m) ?? "")),
       )
     )

@@ -2,7 +2,12 @@
  * Classes of questions never seen, found in session 37, each over an article written for this test in new words.
  * A member that "不再列为网络成员单位" has left, and why it left is what the article says; a zone not on a list, whose
  * own page says it has applied, is not a member yet and the application is quoted; a figure of the members' firms
- * ("成员企业900余家") asked as of when is no member list.
+ * ("成员企业900余家") asked as of when is no member list. Then, from the first development sets: seats asked "都有谁"
+ * when a seat's representative is quoted; a list known in part moved on by a change whose count before is written in
+ * two parts; a plan a speaker tells ("对于下一步工作，某某表示，网络将…"); "继续担任" a seat, and its holder asked with
+ * the council's term; something of a zone asked where; a piece of work asked by a shortened name or as a 方向; "图的是
+ * 什么"; a year and a count claimed together; the number claimed counting another thing; shares ranked; a deadline not
+ * written; "来着"; a greeting to the robot; what a person "讲的".
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -14,6 +19,23 @@ const ARTICLES = [
   article("t37-car2", "智能网联汽车网络召开年度工作会议", "2026-10-16", [
     "10月14日，国家高新区智能网联汽车产业协同创新网络年度工作会议在长春高新区召开。会议审议通过了新成员入网申请，宁波高新区、常州高新区2家国家高新区正式加入网络；同时，经理事会研究，株洲高新区因园区主导产业定位调整，不再列为网络成员单位。调整后，网络成员单位由成立时的6家增至7家。",
     "截至2026年9月底，网络成员企业共900余家，较网络成立时增加约130家。",
+    "谈及下一步工作，网络秘书长潘立新表示，网络将重点推进两方面工作：一是共建车路协同测试场；二是联合攻关车规级芯片。",
+  ]),
+  article("t37-sea", "国家高新区深海装备产业协同创新网络在舟山启动", "2026-04-08", [
+    "4月6日，国家高新区深海装备产业协同创新网络在舟山高新区启动。舟山高新区牵头联合青岛高新区、湛江高新区、厦门火炬高新区等高新区，共同组建该网络。网络设理事会，舟山高新区当选理事长单位，青岛高新区、湛江高新区当选副理事长单位。",
+    "副理事长单位代表、湛江高新区管委会副主任邝文彬表示，湛江将开放海上试验场资源。",
+    "网络按方向组建攻关小组，其中，水下机器人方向由青岛高新区牵头组织，深海传感器方向由厦门火炬高新区牵头组织。",
+    "网络还组建了3个专题工作组：海洋工程装备配套工作组由湛江高新区牵头，深远海养殖装备工作组由舟山高新区牵头。",
+    "对于下一步工作，网络秘书长金海鸥表示，网络将着力做好三件事：一是共建深海装备海试平台；二是联合编制深海装备产业图谱；三是筹建深海装备协同基金。",
+    "网络成立后，青岛高新区计划建设深海装备检测认证中心，选址目前仍在研究。",
+  ]),
+  article("t37-sea2", "深海装备网络第二届理事会产生", "2026-10-12", [
+    "10月10日，国家高新区深海装备产业协同创新网络召开年会，选举产生第二届理事会。第二届理事会中，舟山高新区继续担任理事长单位，青岛高新区、湛江高新区、厦门火炬高新区当选副理事长单位。第二届理事会任期三年。",
+    "会上，网络成员单位由成立时的8家国家高新区和1家省级高新区增至11家，宁波高新区、连云港高新区2家国家高新区正式加入网络。",
+    "网络成员高新区2025年共举办15场路演活动，开展62场供需对接活动。",
+    "海洋经济较强的省份中，高新区以占全省4.2%的土地面积，贡献了全省18.5%的地区生产总值和41.7%的高新技术产业产值。",
+    "网络提出重点打造50个深海装备示范应用场景。",
+    "“深海装备协同要突出‘链’的牵引力、‘群’的支撑力和‘场’的带动力。”舟山高新区管委会主任郑海鸣说。",
   ]),
   {
     ...article("t37-hf", "我区积极融入国家高新区跨区域协同网络", "2026-11-02", [
@@ -44,5 +66,72 @@ describe("question classes of session 37 (articles written for this test)", () =
     const a = await ask("智能网联汽车网络成员企业900余家，这是截至什么时候的数？");
     expect(a.answer).toContain("2026年9月底");
     expect(a.answer).not.toContain("宁波高新区");
+  });
+});
+
+describe("question classes of session 37's first development sets (articles written for this test)", () => {
+  const grown = grownEngine(ARTICLES);
+  const ask = (q: string) => grown.engine.answer(q);
+
+  it("lists a seat's holders asked 都有谁, not the representative quoted", async () => {
+    await grown.answers("深海装备网络的副理事长单位都有谁", ["青岛", "湛江", "厦门"], ["邝文彬"]);
+  });
+
+  it("counts a list known in part after a change, and says who joined", async () => {
+    await grown.answers("深海装备网络最近加了哪些成员，现在一共几家？", ["11", "宁波", "连云港"]);
+  });
+
+  it("quotes the plan a speaker tells of the group asked", async () => {
+    const a = await ask("深海装备网络下一步有啥安排？");
+    expect(a.kind).toBe("passage");
+    expect(a.answer).toContain("海试平台");
+  });
+
+  it("reads a seat kept and answers its holder with the council's term", async () => {
+    await grown.answers("深海装备网络第二届理事会理事长单位是谁，任期几年？", ["舟山", "三年"]);
+  });
+
+  it("does not answer where a zone is when something of it is asked where", async () => {
+    const a = await ask("青岛高新区那个深海装备检测认证中心建在哪儿？");
+    expect(a.answer).not.toContain("位于山东");
+  });
+
+  it("finds who leads a piece of work asked by a shortened name, or as a 方向", async () => {
+    await grown.answers("深海装备网络海工装备配套工作组谁牵头", ["湛江"]);
+    await grown.answers("深海装备网络攻关小组里，深海传感器方向由谁牵头组织？", ["厦门"], ["舟山"]);
+  });
+
+  it("reads 图的是什么 as why", async () => {
+    const a = await ask("舟山高新区说牵头这个网络图的是什么？");
+    expect(a.answer).not.toContain("没有牵头");
+    expect(a.kind).toBe("passage");
+  });
+
+  it("corrects a year and a count claimed together", async () => {
+    await grown.answers("淮河联盟是2023年20家高新区一起发起的吗？", ["不是", "17家", "2024年"]);
+  });
+
+  it("says what the number claimed counts, after saying no", async () => {
+    await grown.answers("深海装备网络2025年办了62场路演活动，是真的吗？", ["不是", "15场", "62场供需对接活动"]);
+  });
+
+  it("answers shares ranked from the passage that states them", async () => {
+    await grown.answers("海洋经济较强的省份高新区对全省的贡献里哪一项占比最高", ["41.7%"]);
+  });
+
+  it("says a deadline that is not written is not", async () => {
+    const a = await ask("50个深海装备示范应用场景计划在哪一年之前建成？");
+    expect(a.kind).toBe("none");
+  });
+
+  it("leaves out 来着, and greets back a greeting to the robot", async () => {
+    await grown.answers("深海装备网络几家来着？", ["11"]);
+    const hi = await ask("大家好～你好呀机器人");
+    expect(hi.citations).toHaveLength(0);
+    expect(hi.answer).toContain("高新区协同助手");
+  });
+
+  it("reads what a person 讲的 as what they said", async () => {
+    await grown.answers("郑海鸣讲的那三个“力”是啥", ["牵引力", "支撑力", "带动力"]);
   });
 });

@@ -39,8 +39,10 @@ export function members(c: FactContext, g: Group, text = ""): Answer {
         title: `${g.name} · 成员（部分）`,
         citations: citationsFor(c.k, m.evidence),
       });
-    const answer = `${g.name}的成员名单文章只列出了一部分。点名的有：${names}。${m.countNote ?? ""}`;
-    return fact(c.k, answer, m.evidence, {
+    // (Who joined since, when a change moved the list on.)
+    const h = history(c, g);
+    const answer = `${g.name}的成员名单文章只列出了一部分。点名的有：${names}。${m.countNote ?? ""}${h.text}`;
+    return fact(c.k, answer, [...m.evidence, ...h.evidence].slice(0, 4), {
       title: `${g.name} · 成员（部分）`,
       items,
       notes: ["名单不完整：文章只点名了部分成员"],
@@ -63,9 +65,12 @@ export function history(
   leftCounted = false,
 ): { asOf: string; text: string; evidence: Evidence[] } {
   if (g.memberHistory.length === 0 || !g.members) return { asOf: "", text: "", evidence: [] };
-  const earlier = g.memberHistory.map((h) => {
-    const n = h.statedCount ?? h.zones.length;
-    return `${h.asOf ? `${formatDate(h.asOf)}` : "此前"}${h === g.memberHistory[0] ? "成立时" : ""}为${n}家`;
+  // (A list known in part counts only by the count an article states.)
+  const earlier = g.memberHistory.flatMap((h) => {
+    const n = h.statedCount ?? (h.partial ? undefined : h.zones.length);
+    return n === undefined
+      ? []
+      : [`${h.asOf ? `${formatDate(h.asOf)}` : "此前"}${h === g.memberHistory[0] ? "成立时" : ""}为${n}家`];
   });
   const last = g.memberHistory.at(-1);
   const added = g.members.zones.filter((z) => !last?.zones.includes(z)).map((z) => c.zoneName(z));
@@ -76,7 +81,10 @@ export function history(
   ];
   return {
     asOf: g.members.asOf ? `截至${formatDate(g.members.asOf)}，` : "",
-    text: `（${earlier.join("；")}${moves.length ? `；此后${moves.join("，")}` : ""}。）`,
+    text:
+      earlier.length + moves.length > 0
+        ? `（${[...earlier, ...(moves.length ? [`此后${moves.join("，")}`] : [])].join("；")}。）`
+        : "",
     evidence: g.memberHistory.flatMap((h) => h.evidence.slice(0, 1)),
   };
 }
@@ -116,11 +124,17 @@ export function count(c: FactContext, g: Group, text = ""): Answer {
         citations: citationsFor(c.k, m.evidence),
         notes: ["名单不完整，总数未写明"],
       });
-    return fact(c.k, `${g.name}共有${m.statedCount}家成员。${m.countNote ?? ""}${named}`, m.evidence, {
-      title: g.name,
-      items,
-      notes: ["名单不完整：文章只点名了部分成员"],
-    });
+    const h = history(c, g);
+    return fact(
+      c.k,
+      `${h.asOf}${g.name}共有${m.statedCount}家成员。${m.countNote ?? ""}${named}${h.text}`,
+      [...m.evidence, ...h.evidence].slice(0, 4),
+      {
+        title: g.name,
+        items,
+        notes: ["名单不完整：文章只点名了部分成员"],
+      },
+    );
   }
   const lead = "field" in g && g.lead ? `（含牵头的${c.zoneName(g.lead.zone)}）` : "";
   const items = memberItems(c, g, m);

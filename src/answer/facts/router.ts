@@ -54,7 +54,15 @@ import { person } from "./person.ts";
 import { asksTwoSeats, ROLE_ASKED, ROLE_SAID, zoneRoles } from "./roles.ts";
 import { AFTER_HOLDER, namesOtherHolder, seatAsked, takesOverWhen } from "./seats.ts";
 import { taskLead } from "./task-lead.ts";
-import { countAmong, leadCheck, membershipCheck, reverse, whichAmong, zoneReadings } from "./zones.ts";
+import {
+  countAmong,
+  leadCheck,
+  membershipCheck,
+  reverse,
+  thingOfZoneAsked,
+  whichAmong,
+  zoneReadings,
+} from "./zones.ts";
 
 /** Asks which members did something ("哪几家高新区率先实现了…", "哪些成员签署了…"), not who the members are (nor who
  *  formed it: "由哪些高新区共建"). */
@@ -751,6 +759,8 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     const figure = figures(c, p);
     if (figure && !hasReverseCue(p)) return found(figure);
     if (p.open && !hasReverseCue(p)) return null;
+    // ("参与这么多网络图的是什么": why it takes part, in its own words, not where it does.)
+    if (ASKS_WHY.test(p.text)) return null;
     // A membership check needs something to be a member of ("…是江苏第一家吗" asks no membership).
     const check = p.membershipCheck && /网络|联盟/.test(p.text);
     // "在这几个网络里分别是什么角色": with no group named, a zone's role is its memberships and what it leads.
@@ -758,7 +768,12 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     // ("说自己在各个网络里要当什么角色": the role it says it will play, in its own words.)
     if (rolesAsked && ROLE_SAID.test(p.text)) return null;
     // "三原高新区在陕西哪个市": where one zone is.
-    const place = p.attribute === "venue" && readings[0]?.zones.length === 1 && PLACE_ASKED.test(p.text);
+    // ("成都高新区那个跨区域概念验证中心建在哪儿": a thing of the zone, not the zone, is asked where.)
+    const place =
+      p.attribute === "venue" &&
+      readings[0]?.zones.length === 1 &&
+      PLACE_ASKED.test(p.text) &&
+      !thingOfZoneAsked(p, readings[0]?.zones[0]);
     if (hasReverseCue(p) || p.asksNetworks || p.asksAlliances || asksAboutItself(p) || check || rolesAsked || place) {
       return found(reverse(c, p, readings));
     }
@@ -778,7 +793,8 @@ function networkNamedByLead(c: FactContext, p: Parsed, groups: Group[], readings
       p.text,
     );
   const zone = readings.length === 1 ? readings[0]?.zones[0] : undefined;
-  if (!phrase || groups.length > 0 || !zone || readings[0]?.zones.length !== 1) return null;
+  // ("牵头这个网络图的是什么": why it leads, in its own words.)
+  if (!phrase || groups.length > 0 || !zone || readings[0]?.zones.length !== 1 || ASKS_WHY.test(p.text)) return null;
   const led = [...c.k.networks.values()].filter((n) => n.lead?.zone === zone.id);
   const mention = p.mentions.find((m) => m.type === "entity" && m.ref.id === zone.id);
   if (!mention || mention.end > phrase.index) return null;

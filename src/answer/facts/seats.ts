@@ -473,9 +473,24 @@ const termOf = (text: string) =>
  * "X联盟的副理事长单位有哪些", "首届轮值主席单位是谁", "2026年的轮值主席是哪家": the seat the question names, of
  * the term it names (a seat that states another term is not it), with the term of office when the sentence gives it.
  */
+/** A seat's holder asked beside the council's term ("第二届理事会理事长单位是谁，任期几年"). */
+const HOLDER_TOO = /(?:理事长|主席|秘书长)单位[^，,。？?]{0,4}(?:谁|哪)/;
+
 export function seatAsked(c: FactContext, p: Parsed, g: Group): Answer | null {
   const council = councilTerm(c, p, g);
-  if (council) return council;
+  if (!council) return seatHolder(c, p, g);
+  // (Both asked: the holder, then the council's term.)
+  const holder = HOLDER_TOO.test(p.text) ? seatHolder(c, p, g) : null;
+  return holder?.kind === "fact"
+    ? {
+        ...holder,
+        answer: `${holder.answer}\n${council.answer}`,
+        citations: [...holder.citations, ...council.citations],
+      }
+    : council;
+}
+
+function seatHolder(c: FactContext, p: Parsed, g: Group): Answer | null {
   // Who holds it (谁, 哪家, 分别是, 有变化吗, 任期多久), not what it does or why ("怎么分工", "负责什么"), nor the
   // secretariat asked beside it ("秘书处会不会跟着轮值主席换").
   // ("副牵头单位和秘书处分别是": the secretariat asked as a second seat is said after the seat.)

@@ -11,7 +11,7 @@ import type { Answer } from "../types.ts";
 import { type FactContext, fact } from "./context.ts";
 
 /** What a piece of work inside a group is called by ("…机制", "…工作组", "…平台"); a group itself is the lead lookup's. */
-const WORK = "(?:机制|工作组|专题组|专委会|委员会|专班|平台|联合体|中心|基金|清单|榜单|实验室|基地|对接活动|大赛)";
+const WORK = "(?:机制|工作组|专题组|专委会|委员会|专班|平台|联合体|中心|基金|清单|榜单|实验室|基地|对接活动|大赛|方向)";
 /** …and what a zone may prepare or set up: a group too ("正在牵头筹建哪个网络"). */
 const THING = `(?:${WORK.slice(3, -1)}|网络|联盟)`;
 /** "季度会商机制由哪家牵头建立": the thing, then who leads it asked. */
@@ -26,8 +26,13 @@ const LEADS_SETTING_UP = /牵头(?:建立|成立|组建|搭建|设立|建设|筹
 
 export function taskLead(c: FactContext, p: Parsed): Answer | null {
   const who = WHO_LEADS.exec(p.text);
-  // (The thing without the group named before it: "联盟的季度会商机制" → "季度会商机制".)
-  const thing = who?.[1]?.replace(/^.*的/, "");
+  // (The thing without the group named before it: "联盟的季度会商机制" → "季度会商机制", "长江中游联盟先进…工作组"
+  // → "先进…工作组".)
+  const from = (who?.index ?? 0) + (who?.[1]?.length ?? 0);
+  const group = p.mentions.filter((m) => m.type === "entity" && m.ref.kind !== "zone" && m.end < from).at(-1);
+  const cut = group && who ? Math.max(0, group.end - who.index) : 0;
+  // ("攻关榜单里，低空通信导航监视方向由谁牵头": what it is one of, said before, is not its name.)
+  const thing = who?.[1]?.slice(cut).replace(/^.*(?:的|里|当中|之中)/, "");
   if (who && thing && thing.length >= 4) return whoLeads(c, thing);
   const what = WHAT_LED.exec(p.text);
   const zone = p.entities.filter((e) => e.kind === "zone");
@@ -39,7 +44,12 @@ export function taskLead(c: FactContext, p: Parsed): Answer | null {
  * The zone the sentence says leads the thing: "X由Z牵头" (the thing first), or "Z将牵头建立X" (the zone in the clause of
  * the 牵头 nearest before the thing).
  */
-function whoLeads(c: FactContext, thing: string): Answer | null {
+function whoLeads(c: FactContext, asked: string): Answer | null {
+  // (The thing as an article writes it, when the question shortens it: "先进轨交装备工作组".)
+  const written = sentenceCited(c.k, (s) => s.includes(asked))
+    ? undefined
+    : sentenceCited(c.k, (s) => writtenAs(s, asked) !== undefined);
+  const thing = written ? (writtenAs(written.quote, asked) ?? asked) : asked;
   const ledAfter = new RegExp(`${thing}(?:则|将|也)?由([^，,；;。]{2,20}?)牵头`);
   // (In the thing's own clause, 牵头 and the verb that sets it up: "Z将牵头建立X"; not "参与A牵头的…网络建设，共建X".)
   const leadBefore = (s: string) => {
@@ -93,4 +103,31 @@ function whatLed(c: FactContext, zone: string, verb: string, kind: string | unde
   return fact(c.k, `${c.zoneName(zone)}${tense}${clause}。`, [{ article: cited.articleId, quote: cited.quote }], {
     title: c.zoneName(zone),
   });
+}
+
+/**
+ * The name a sentence writes for a thing the question may shorten ("先进轨交装备工作组" for "先进轨道交通装备工作组"):
+ * the thing itself, or a name with the same first character and kind of work that holds its characters in order,
+ * at most twice as long.
+ */
+function writtenAs(sentence: string, thing: string): string | undefined {
+  if (sentence.includes(thing)) return thing;
+  const kind = new RegExp(`${WORK}$`).exec(thing)?.[0];
+  if (!kind) return undefined;
+  const body = thing.slice(0, -kind.length);
+  for (let at = sentence.indexOf(kind); at >= 0; at = sentence.indexOf(kind, at + 1)) {
+    for (let start = at - body.length; start >= Math.max(0, at - 2 * body.length); start--) {
+      const name = sentence.slice(start, at);
+      // (Not a list's tail: "低空通信导航监视等方向".)
+      if (name[0] === body[0] && !/[等、，,]/.test(name) && inOrder(body, name)) return `${name}${kind}`;
+    }
+  }
+  return undefined;
+}
+
+/** Every character of `short` occurs in `long`, in order. */
+function inOrder(short: string, long: string): boolean {
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i++;
+  return i === short.length;
 }

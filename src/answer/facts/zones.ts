@@ -1,6 +1,7 @@
 /**
  * Questions about zones: what a zone belongs to, membership and lead checks, shared groups, rankings.
  */
+import { PROVINCES } from "../../knowledge/extract/names.ts";
 import type { Evidence, Network, Zone } from "../../knowledge/schema.ts";
 import type { Parsed } from "../parse.ts";
 import { applying } from "../query/applying.ts";
@@ -339,4 +340,23 @@ function claimedAll(text: string): number | undefined {
     );
   if (m) return m[1] ? numberFrom(m[1]) : 0;
   return /(?:都|全都|全部)(?:参加|加入|参与)了?(?:吗|没有)?/.test(text) && /网络/.test(text) ? 0 : undefined;
+}
+
+/** Words that may stand between a zone and "在哪" when the zone itself is asked ("三原高新区具体位于陕西哪个市"). */
+const ZONE_PLACE_FILLER = /的|那个|这个|是|具体|到底|究竟|位于|坐落|地处|在|呢|啊|吗|[，,\s]/g;
+
+const PROVINCE_SAID = new RegExp(`(?:${PROVINCES.join("|")})(?:省|自治区|市)?`, "g");
+
+/** Something of the zone (a centre, a base) is asked where, not the zone: words of their own before "在哪". */
+export function thingOfZoneAsked(p: Parsed, zone: Zone | undefined): boolean {
+  const mention = p.mentions.find((m) => m.type === "entity" && m.ref.id === zone?.id);
+  const at = p.text.search(PLACE_ASKED);
+  if (!mention || at < mention.end) return false;
+  // (A province said before the city asked, "在陕西哪个市", is where the zone is looked for.)
+  const between = p.text
+    .slice(mention.end, at)
+    .replace(/(?:建|设|落户|落地|放)$/, "")
+    .replace(ZONE_PLACE_FILLER, "")
+    .replace(PROVINCE_SAID, "");
+  return /^[\u4e00-\u9fff]{2,}/.test(between) && !/^(?:省|市|城市|地方)/.test(between);
 }

@@ -27,8 +27,9 @@ export const CUES = {
     /(?:什么时候|啥时候|啥时|何时|哪天|哪一天|哪一年|哪年|几月|几号|几月几[日号])(?:正式)?(?:加入|入选|成为)|when (?:did|was|were|has|have) .{0,40}?(?:join|become|enter)|加入(?:的)?(?:时间|日期)|作为.{0,12}(?:成员|一员)|(?:加入|入选)(?:了)?.{0,16}(?:后|以来)|(?:里|中|内)(?:面)?(?:主要)?(?:负责|承担|扮演|担任|分工)|(?:里|中|内)的?(?:角色|作用|分工|职责|定位)|(?:里|中|内)(?:面)?(?:是)?(?:怎么|如何|怎样)?(?:发挥|起了?|做了|做过|干了|贡献|出力)/,
   founded: alternation(lexicon.cues.founded),
   /** A year said of a founding: "2024年(9月8日)成立", "2024年才成立的", "成立于2024年"; not "到2027年", "力争2028年". */
+  // ("2023年20家高新区一起发起的": who founded it said between.)
   foundedYear:
-    /(?<![到至争])(20\d{2})年(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:才|就|正式|才正式)?(?:成立|启动|创立|组建|成立的|启动的)|(?:成立|启动|创立)于(20\d{2})年|(?:founded|launched|established|set up) ?in ?(20\d{2})/i,
+    /(?<![到至争])(20\d{2})年(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:才|就|正式|才正式)?(?:成立|启动|创立|组建|成立的|启动的)|(?:成立|启动|创立)于(20\d{2})年|(?:founded|launched|established|set up) ?in ?(20\d{2})|(?<![到至争])(20\d{2})年[^，,。？?年]{0,12}?(?:一起|共同|联合)?发起(?:成立)?的/i,
   howManySince: alternation(lexicon.cues.howManySince),
   compareMore: alternation(lexicon.cues.compareMore),
   whichFirst:

@@ -46,7 +46,8 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
   // (…nor is a term's rotating chair, "2027年度轮值主席定的是谁": a zone holds it.)
   if (
     k.officials.length === 0 ||
-    /单位(?:是谁|轮到谁|由谁|为谁)(?=[？?。，,！!]|$)|(?:轮到|接任的是)(?:谁|哪)/.test(t) ||
+    // ("副理事长单位都有谁": the units, not who speaks for them.)
+    /单位(?:都?是谁|轮到谁|由谁|为谁|都?有谁|都是谁)(?=[？?。，,！!]|$)|(?:轮到|接任的是)(?:谁|哪)/.test(t) ||
     TERM_CHAIR_ASKED.test(t)
   )
     return null;

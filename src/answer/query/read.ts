@@ -151,7 +151,11 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
   // ("都是2024年7月成立的吗": the month too.)
   if (yearOfEach)
     for (const g of groupsIds) {
-      asked.push({ is: "year", group: g, year: Number(yearOfEach[1] ?? yearOfEach[2] ?? yearOfEach[3]) });
+      asked.push({
+        is: "year",
+        group: g,
+        year: Number(yearOfEach[1] ?? yearOfEach[2] ?? yearOfEach[3] ?? yearOfEach[4]),
+      });
       if (p.month !== null) asked.push({ is: "monthDay", group: g, month: p.month });
     }
   if (g0 && groupsIds.length === 1) {
@@ -289,11 +293,11 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
     if (n !== undefined && !region && !CUES.compareMore.test(t))
       (asksSize ? asked : assumed).push({ is: "count", group: g0, n });
     if (provinces !== undefined) (asksSize ? asked : assumed).push({ is: "provinces", group: g0, n: provinces });
-    const dated = CUES.founded.test(t);
-    const since = CUES.howManySince.test(t) || /时/.test(t);
     // The year must be the founding's ("2024年成立", "成立于2024年"), not a target's ("到2027年的目标").
     const foundedIn = CUES.foundedYear.exec(t);
-    const year = foundedIn ? Number(foundedIn[1] ?? foundedIn[2] ?? foundedIn[3]) : null;
+    const dated = CUES.founded.test(t) || foundedIn?.[4] !== undefined;
+    const since = CUES.howManySince.test(t) || /时/.test(t);
+    const year = foundedIn ? Number(foundedIn[1] ?? foundedIn[2] ?? foundedIn[3] ?? foundedIn[4]) : null;
     if (year !== null && dated) (yesNo && !since ? asked : assumed).push({ is: "year", group: g0, year });
     // ("是不是11月启动的": the month alone is claimed too.)
     if (p.month !== null && dated)

@@ -106,15 +106,18 @@ export function change(doc: Doc, s: Sentence) {
     /(?:^|[，,：:；;])([\u3400-\u9fff、]+?)(?:经[\u3400-\u9fff、]{1,10}[，,]|经申请|经[\u3400-\u9fff]{0,8}?(?:审议|批准|同意|表决)(?:通过)?)?(?:同样|也|亦|还)?(?:在(?:此次|本次|这次)?(?:会议|大会|年会|会)上|会上|当天|同日|同时|同期|同步|一并|也)?(?:作为新?成员(?:单位)?)?(?:正式)?(?:获准|获批|经批准)?(?:签约|申请)?(?:加入|入网|入盟)(?:并获(?:通过|批准|同意))?(?:了)?(?:(?:该|本|这一)?(?:网络|联盟|国家高新区)|[\u3400-\u9fff]{2,24}?(?:网络|联盟)(?=[，,。；;]|$)|(?=[，,。；;]))/g,
   );
   // "成员由12家增至15家", "成员单位由2024年10月成立时的9家增至10家", "成员总数从成立时的14家增加到17家".
+  // ("由成立时的10家国家高新区和1家省级高新区增至13家": the count before in two parts.)
   // ("调整后，网络成员为11家": the count a change left, said plainly after it.)
   const growing =
     new RegExp(
-      `成员(?:单位)?(?:数量|总数)?(?:(?:由|从)[^，,。；;]{0,16}?${COUNT}家)?(?:(?:增|扩)(?:加|展|容|大)?(?:至|到)|达到|变为|调整为)${COUNT}家`,
+      `成员(?:单位)?(?:数量|总数)?(?:(?:由|从)[^，,。；;]{0,16}?${COUNT}家(?:(?:国家|省级)?高新区(?:和|及|、)${COUNT}家(?:国家|省级)?高新区)?)?(?:(?:增|扩)(?:加|展|容|大)?(?:至|到)|达到|变为|调整为)${COUNT}家`,
     ).exec(t) ??
     // (Not when the members follow: "调整后，网络成员共14家，分别为：…" is a member list, read as one.)
     new RegExp(
-      `^(?:调整后|变动后|至此)[，,]?(?:网络|联盟)?成员(?:单位)?(?:总数|数量)?(?:为|共)()${COUNT}家(?![，,]?(?:分别|具体|包括|名单|如下|即)|[：:])`,
+      `^(?:调整后|变动后|至此)[，,]?(?:网络|联盟)?成员(?:单位)?(?:总数|数量)?(?:为|共)()()${COUNT}家(?![，,]?(?:分别|具体|包括|名单|如下|即)|[：:])`,
     ).exec(t);
+  const before2 = growing?.[2] ? countOf(growing[2]) : 0;
+  const previousCount = growing?.[1] ? (countOf(growing[1]) ?? 0) + (before2 ?? 0) : undefined;
   // (A province's members counted is not the group's: "联盟在湖北省的成员单位增至2家", "湖北成员增至2家"; nor a
   // region's.)
   // ("陕南成员增至2家" heading its paragraph, "联盟在陕南的成员单位增至2家": a part named before the members.)
@@ -227,8 +230,8 @@ export function change(doc: Doc, s: Sentence) {
     group,
     added,
     removed,
-    newCount: grow ? countOf(grow[2] ?? "") : nth ? countOf(nth[1] ?? "") : undefined,
-    previousCount: grow?.[1] ? countOf(grow[1]) : undefined,
+    newCount: grow ? countOf(grow[3] ?? "") : nth ? countOf(nth[1] ?? "") : undefined,
+    previousCount: grow ? previousCount : undefined,
     date: dated?.date,
     evidence: doc.ev(s),
     dateEvidence: dated?.evidence,
