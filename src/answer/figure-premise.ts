@@ -24,11 +24,14 @@ const DOWN = "下降|减少|下滑|降低|回落|下跌";
 /** A change asked with its direction and amount ("同比下降了12.7%"). */
 const CHANGE_ASKED = new RegExp(`(${UP}|${DOWN})了?(\\d+(?:\\.\\d+)?)[%％]`);
 /** A count asked with what it counts ("57场对接活动"): the number, its measure word, the noun. */
-const COUNT_ASKED = /(\d+)([场个家项次件名所条])([\u4e00-\u9fff]{2,8}?)(?=[的了吗呢是都有在和与及主具分，,。？?]|$)/;
+const COUNT_ASKED = /(\d+)([场个家项次件名所条])([\u4e00-\u9fff]{2,8}?)(?=[的了吗呢是都有在和与及主具分，,、。？?]|$)/;
 /** A count asked without its noun ("提了12条，主要讲啥"): the number and its measure word. */
 // (A count asked to be confirmed, "是5个吗", is the yes-or-no reading's: not here.)
 const BARE_COUNT_ASKED = /(\d+)([场个家项次件名所条])(?=[，,。；;]|$)/;
 const CLAUSES = /[，,；;。！？!?]/;
+/** What is done to the things counted ("签约", "开工"), and the one a question says right before its count. */
+const ACT = /签约|开工|竣工|投产|落地|引进|举办|开展|促成|签署|发布/;
+const ACT_BEFORE = new RegExp(`(${ACT.source})了?$`);
 
 export function correctedFigure(k: Knowledge, question: string, a: Answer): Answer {
   // (An answer that corrects the claim already, "不是40场。…", is not corrected twice; what the number does count
@@ -99,7 +102,9 @@ function swappedCount(
       .map((c) => new RegExp(`(\\d+)${measure}[^${measure}]{0,12}?${noun}`).exec(c))
       .find((m) => m !== null);
     if (!counted || counted[1] === n) continue;
-    // The number asked, counting something else in the same quote.
+    // The number asked, counting something else in the same quote (or the same thing done otherwise: "签约了74个项目"
+    // against "80个重点项目签约…；74个项目开工").
+    const act = ACT_BEFORE.exec(question.slice(0, asked.index))?.[1];
     const other = clauses
       // ("123场产业、人才、金融等对接活动": a list of kinds before what is counted.)
       .map((c) =>
@@ -107,7 +112,11 @@ function swappedCount(
           c,
         ),
       )
-      .find((m) => m !== null && !m[2]?.includes(noun));
+      .find(
+        (m) =>
+          m !== null &&
+          (!m[2]?.includes(noun) || (act !== undefined && !m.input.includes(act) && ACT.test(m[2] ?? ""))),
+      );
     if (other) return { n, measure, noun, counted: counted[0], other: other[0] };
     if (nowhere) return { n, measure, noun, counted: counted[0] };
   }

@@ -209,8 +209,8 @@ const INITIATORS = /发起(?:单位|成员|方|的高新区|的国家高新区|�
 const cueText = (question: string) =>
   question
     .replace(INITIATORS, "成员")
-    // ("成员企业1480余家": the members' firms, not the members.)
-    .replace(/成员(?=企业|公司)/g, "")
+    // ("成员企业1480余家": the members' firms, not the members; "理事会成员单位任期": a body's seats.)
+    .replace(/成员(?=企业|公司)|(?<=理事会|委员会|专委会|工作组)成员/g, "")
     .replace(/(?:多长|多少)时间/g, "多久")
     // ("任期到哪年哪月", "当到什么时候": until when a term runs, no date a group was founded on.)
     // ("首批入库截止到什么时候": a deadline.)
@@ -606,7 +606,7 @@ export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
 
 /** Read on the question as typed: its punctuation ends the noun ("有哪些，列一下" asks for no noun). */
 const ASKED_NOUN =
-  /(?:什么|啥|哪些|哪几个|哪几项|哪几类)([\u4e00-\u9fff]{2,4}?)(?=[？?，,。；;!！\s]|$|呢|吗|啊|了|的(?:例子|名字|名单|情况))/;
+  /(?:什么|啥|哪些|哪几个|哪几项|哪几类|哪几条|哪几点)([\u4e00-\u9fff]{2,4}?)(?=[？?，,。；;!！\s]|$|呢|吗|啊|了|的(?:例子|名字|名单|情况))/;
 /** The titles the articles write in 《》, normalised, with the form a question may type (without a leading 联盟/网络). */
 const documentTitles = new WeakMap<Knowledge, { title: string; typed: string }[]>();
 function documentsNamed(text: string, k: Knowledge): { title: string; typed: string }[] {

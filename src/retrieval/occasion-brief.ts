@@ -29,7 +29,10 @@ export function occasionBrief(retriever: Retriever, question: string): Answer | 
   const own = (names[0] ?? []).map(normalize);
   const when = askedWhen(question);
   // The occasion as the question words it ("2025年度工作会议"): an article that writes it reports it.
-  const phrase = /(?:\d{4}年度?)?[\u4e00-\u9fff]{0,6}?(?:会议|大会|年会|论坛)/.exec(question)?.[0];
+  // ("…网络的启动大会": from after what it is of.)
+  const phrase = /(?:\d{4}年度?)?[\u4e00-\u9fff]{0,6}?(?:会议|大会|年会|论坛)/
+    .exec(question)?.[0]
+    ?.replace(/^.*的/, "");
   let best: { score: number; passages: Passage[]; date: string } | undefined;
   for (const passages of byArticle(retriever).values()) {
     const first = passages[0];

@@ -35,7 +35,7 @@ const MONEY_MEASURE = /(?:投入|投资|经费|资金|预算|收入|营收|成�
 /** Asks when a goal is met ("哪年建成", "什么时候能实现"), and a year a goal is set for ("到2028年", "2027年底前"). */
 // ("在哪一年之前建成": by when.)
 const WHEN_DONE =
-  /(?:哪一?年|什么时候|何时|几时)(?:之前|以前|前|底前)?(?:能|可以|才能|将|要)?(?:建成|完成|实现|达到|投产|落地|建好)/;
+  /(?:哪一?年|什么时候|何时|几时)(?:之前|以前|前|底前)?(?:能|可以|才能|将|要)?(?:建成|完成|实现|达到|投产|落地|建好|拿下)/;
 // ("将于2026年下半年建成", "今年下半年将建成": when it is done.)
 // (Not the day a plan was issued, "于2025年3月印发".)
 const BY_YEAR =
@@ -364,8 +364,10 @@ export function supports(
     };
     // (The sentences around count it only when the passage counts none of its own: "蚌埠将承担第二届秘书处工作" is
     // the second term, whatever the next sentence says of the third.)
+    // ("基金首期规模为20亿元" is the first phase, whatever the next sentence says of the second.)
     const ownOrdinal =
-      noun !== undefined && new RegExp(`(?:首|第[一二三四五六七八九十\\d]+)[届次轮任]${noun.slice(0, 2)}`).test(p);
+      (noun !== undefined && new RegExp(`(?:首|第[一二三四五六七八九十\\d]+)[届次轮任]${noun.slice(0, 2)}`).test(p)) ||
+      (/期$/.test(ordinal[0]) && /(?:首|第?[一二三四五六七八九十\d]{1,2})期(?!间)/.test(p));
     if (!sameOrdinal(ordinal[0]).some((o) => counted(p, o) || (!ownOrdinal && counted(around, o))))
       return { ok: false, reason: `ordinal:${ordinal[0]}` };
   }

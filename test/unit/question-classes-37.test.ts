@@ -7,7 +7,11 @@
  * two parts; a plan a speaker tells ("对于下一步工作，某某表示，网络将…"); "继续担任" a seat, and its holder asked with
  * the council's term; something of a zone asked where; a piece of work asked by a shortened name or as a 方向; "图的是
  * 什么"; a year and a count claimed together; the number claimed counting another thing; shares ranked; a deadline not
- * written; "来着"; a greeting to the robot; what a person "讲的".
+ * written; "来着"; a greeting to the robot; what a person "讲的". From the second development sets: a lead that "联合N家…
+ * 共同组建这一跨区域协同平台"; the launch meeting briefed from its own article; zones that join a part, counted ("两家高
+ * 新区均加入网络的…板块"); "哪些协同平台"; a time that opens its clause ("6月，网络发布首批…"); a second phase asked, only
+ * the first stated; a council's member units; "哪几条原则"; "有没有超过20场"; "签约了74个项目" when 74 were begun; "哪一
+ * 年拿下".
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -36,6 +40,18 @@ const ARTICLES = [
     "海洋经济较强的省份中，高新区以占全省4.2%的土地面积，贡献了全省18.5%的地区生产总值和41.7%的高新技术产业产值。",
     "网络提出重点打造50个深海装备示范应用场景。",
     "“深海装备协同要突出‘链’的牵引力、‘群’的支撑力和‘场’的带动力。”舟山高新区管委会主任郑海鸣说。",
+  ]),
+  article("t37-bio", "国家高新区合成生物产业协同创新网络在天津启动", "2026-03-20", [
+    "本报讯 3月18日，国家高新区合成生物产业协同创新网络启动大会在天津滨海高新区召开。天津滨海高新区牵头联合9家在合成生物领域具备研发基础的国家高新区，共同组建这一跨区域协同平台。",
+    "按照产业链环节，网络成员分为两个板块：菌种与工艺板块有天津滨海高新区、深圳高新区、武汉东湖高新区、杭州高新区和常州高新区；制造与应用板块有潍坊高新区、泰州高新区、石家庄高新区、长春高新区和成都高新区。",
+    "网络理事会成员单位任期两年。",
+  ]),
+  article("t37-bio2", "合成生物网络年会召开 两家高新区加入", "2026-11-06", [
+    "11月5日，国家高新区合成生物产业协同创新网络2026年年会在常州高新区召开。会议审议通过了济南高新区、湖州高新区的入网申请。至此，网络成员由今年3月启动时的10家增至12家。两家高新区均加入网络的制造与应用板块。",
+    "5月，网络发布首批20个合成生物应用场景；本次年会又发布第二批场景16个。",
+    "会上宣布，网络协同基金首期规模为10亿元。",
+    "基金二期规模尚未确定。",
+    "网络成员高新区2025年共举办18场技术对接会，促成46项合作，其中30项合作已落地。",
   ]),
   {
     ...article("t37-hf", "我区积极融入国家高新区跨区域协同网络", "2026-11-02", [
@@ -133,5 +149,58 @@ describe("question classes of session 37's first development sets (articles writ
 
   it("reads what a person 讲的 as what they said", async () => {
     await grown.answers("郑海鸣讲的那三个“力”是啥", ["牵引力", "支撑力", "带动力"]);
+  });
+});
+
+describe("question classes of session 37's second development sets (articles written for this test)", () => {
+  const grown = grownEngine(ARTICLES);
+  const ask = (q: string) => grown.engine.answer(q);
+
+  it("reads the lead that brings counted zones together to build 'this platform'", async () => {
+    await grown.answers("合成生物网络是哪家牵头的？", ["天津滨海"]);
+  });
+
+  it("briefs the launch meeting from the article that reports it", async () => {
+    await grown.answers("简单介绍一下合成生物网络的启动大会", ["3月18日"], ["常州"]);
+  });
+
+  it("adds zones counted after the sentence that names them to the part they join", async () => {
+    await grown.answers("合成生物网络制造与应用板块现在都有谁？", ["济南", "湖州", "潍坊"]);
+  });
+
+  it("reads 哪些协同平台 as the groups a zone is in", async () => {
+    await grown.answers("泰州高新区都在哪些协同平台里？", ["合成生物"]);
+  });
+
+  it("dates an act by the time that opens its clause, in the article's year", async () => {
+    await grown.answers("合成生物网络首批应用场景是什么时候发布的", ["2026年5月"]);
+  });
+
+  it("does not answer a second phase with the first", async () => {
+    const a = await ask("合成生物网络协同基金二期有多少钱");
+    expect(a.answer).not.toContain("10亿元");
+  });
+
+  it("reads a council's member units as the council's, not the network's members", async () => {
+    const a = await ask("合成生物网络理事会成员单位任期是几年？");
+    expect(a.answer.split("\n")[0]).toContain("两年");
+  });
+
+  it("reads the noun after 哪几条 as what is asked", async () => {
+    const a = await ask("工信部推进产业协同创新网络建设，按的是哪几条原则？");
+    expect(a.answer).toContain("重点聚焦");
+  });
+
+  it("answers 有没有超过N场 with a verdict", async () => {
+    await grown.answers("东北高新区联盟2024年办的交流活动有没有超过20场？", ["有。", "23场"]);
+  });
+
+  it("says what a number claimed counts when the same thing was done otherwise", async () => {
+    await grown.answers("合成生物网络2025年促成了30项合作，对吧？", ["不是30项", "30项合作已落地"]);
+  });
+
+  it("says a year a goal is to be reached that is not written is not", async () => {
+    const a = await ask("三原县计划哪一年拿下国家高新区？");
+    expect(a.kind).toBe("none");
   });
 });

@@ -22,6 +22,9 @@ const NO_THING = /^(?:具体|最早|最初|大概|大约|究竟|到底|一开始
 const WHEN_SAID =
   /(?:于|在)?(?:(?:(?:19|20)\d{2}年|今年|明年)(?:\d{1,2}月(?:底|初|中旬|上旬|下旬|份)?|上半年|下半年|年底|年中|年初|内)?|\d{1,2}月(?:底|初|中旬|上旬|下旬|份)?|上半年|下半年|年底|年中|年初|年内)(?:前|以前|之前)?/;
 
+/** A part of a clause that is only a time ("6月", "今年上半年"). */
+const WHEN_ONLY = new RegExp(`^(?:${WHEN_SAID.source})$`);
+
 /** A batch ("首批", "第二批"), and the ways it is written. */
 const BATCH = /首批|第[一二三四五六七八九十\d]{1,2}批/;
 const batchForms = (b: string) => (/^(?:首批|第[一1]批)$/.test(b) ? ["首批", "第一批", "第1批"] : [b]);
@@ -56,7 +59,9 @@ export function actDated(c: FactContext, g: Group, asked: { thing: string; act: 
       const year = Number(a.date?.slice(0, 4));
       const dated = said
         .replace(/^(?:于|在)/, "")
-        .replace(/^(今|明)年/, (_, w: string) => (year ? `${year + (w === "明" ? 1 : 0)}年` : `${w}年`));
+        .replace(/^(今|明)年/, (_, w: string) => (year ? `${year + (w === "明" ? 1 : 0)}年` : `${w}年`))
+        // ("6月" in an article of November 2026, of what is done: 2026年6月.)
+        .replace(/^(?=\d{1,2}月)/, year ? `${year}年` : "");
       return {
         kind: "fact",
         answer: `${g.name}${thing}的${act}时间：${dated}。据《${a.title}》：${quote}`,
@@ -84,6 +89,9 @@ function told(sentence: string, before: string, act: string, holds: (text: strin
     // (The part that names it gives its time first: "2025年发布的首批…清单…，第二批…尚未确定" dates the first.)
     const own = at >= 0 && parts[at]?.includes(act) ? WHEN_SAID.exec(parts[at] ?? "")?.[0] : undefined;
     if (own) return own;
+    // ("6月，网络发布首批36个低空应用场景": a time that opens the clause, a part of its own.)
+    const opening = at > 0 ? parts.slice(0, at).find((x) => WHEN_ONLY.test(x.trim())) : undefined;
+    if (opening) return opening.trim();
     if (UNDECIDED.test(from)) return "open";
     const when = WHEN_SAID.exec(from.slice(0, from.indexOf(act) + act.length + 12))?.[0];
     if (when) return when;

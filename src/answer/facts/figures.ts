@@ -7,6 +7,7 @@ import { COUNT, countOf } from "../../knowledge/extract/lists.ts";
 import { lexicon } from "../../knowledge/lexicon.ts";
 import { hasTerm, inOrder, normalizeTerm } from "../../knowledge/normalize.ts";
 import type { Evidence, Figure } from "../../knowledge/schema.ts";
+import { ORDINAL, sameOrdinal } from "../ordinals.ts";
 import { HIGH_TECH_FIRMS, type Parsed } from "../parse.ts";
 import { articleSentences } from "../query/graph.ts";
 import type { Answer } from "../types.ts";
@@ -247,7 +248,7 @@ const TARGET_SET = /目标|力争|预计|计划|争取|将(?:达到|突破|超�
  * asked together ("企业数和配套项目数据是多少") are matched each on its own side, the best of each first.
  */
 export function matchFigures(c: FactContext, p: Parsed): Figure[] {
-  const whole = matchText(c, p, p.text);
+  const whole = ofPhaseAsked(p.text, matchText(c, p, p.text));
   const two = TWO_MEASURES.exec(p.text);
   // (The second amount is asked of what the first is: "长江中游联盟…有多少台套仪器、多少个中试平台".)
   const [leftText, rightText] = two?.[3]
@@ -263,6 +264,18 @@ export function matchFigures(c: FactContext, p: Parsed): Figure[] {
   const both = (f: Figure) =>
     thing !== undefined && new RegExp(`\\d个?${thing}`).test(`${f.value}${f.unit}${f.note ?? ""}`);
   return unmatched && !whole.some(both) ? [] : whole;
+}
+
+/** A phase or term asked ("基金二期"): a figure of another ("基金首期：10亿元") is not it. */
+function ofPhaseAsked(text: string, figures: Figure[]): Figure[] {
+  const asked = ORDINAL.exec(text)?.[0];
+  if (!asked) return figures;
+  const forms = sameOrdinal(asked);
+  const another = new RegExp(`(?:首|第?[一二三四五六七八九十\\d]{1,2})${asked.slice(-1)}(?!间)`);
+  return figures.filter((f) => {
+    const said = `${f.label}${f.note ?? ""}`;
+    return !another.test(said) || forms.some((o) => said.includes(o));
+  });
 }
 
 function matchText(c: FactContext, p: Parsed, asked: string, someZone = false): Figure[] {
@@ -576,7 +589,7 @@ function moreOrLess(from: string, to: string): string {
 
 /** An amount a question states to be confirmed ("办了57场，是吗", "听说…一半的…"). */
 const CLAIMED = /(\d+(?:\.\d+)?(?:场|个|家|项|亿元|万元|亿|万|%|倍|名)|一半|[一二三四五六七八九]成)/;
-const CONFIRMS = /吗|吧|是不是|对不对|没错|听说|据说|(?:了|过)没有?$/;
+const CONFIRMS = /吗|吧|是不是|对不对|没错|听说|据说|有没有|是否|(?:了|过)没有?$/;
 
 /**
  * "是。" when the amount a question states is the figure's, "不是57场。" when the figures it matched give another;
@@ -619,7 +632,8 @@ function claimVerdict(question: string, matched: readonly Figure[]): string {
   if (!m || !claimed || !CONFIRMS.test(question)) return "";
   // "超过20场了吗", "50亿以上吗": a bound, not the amount: 是 or 不是 when one plain number is matched.
   const around = question.slice(Math.max(0, m.index - 3), m.index + claimed.length + 3);
-  if (/超过|多于|不到|少于|至少|不少于|达到|突破|以上|以下|左右|近|约/.test(around))
+  // ("签约了74个": 约 of another word is no bound.)
+  if (/超过|多于|不到|少于|至少|不少于|达到|突破|以上|以下|左右|近|(?<![签节预大合条制公])约/.test(around))
     return boundVerdict(question.slice(Math.max(0, m.index - 3), m.index), claimed, around, matched);
   // (Every amount claimed, each by the figures' values or notes: "80个…签约，总投资443.3亿元" against "80个（总投资
   // 412亿元）".)
@@ -657,7 +671,7 @@ function ownPart(value: string, question: string): string {
  * unit claimed (or none claimed); nothing for "左右/近/约", which no figure settles.
  */
 function boundVerdict(before: string, claimed: string, around: string, matched: readonly Figure[]): string {
-  if (/左右|近|约/.test(around) || matched.length !== 1) return "";
+  if (/左右|近|(?<![签节预大合条制公])约/.test(around) || matched.length !== 1) return "";
   const f = matched[0] as Figure;
   const value = amountOf(f);
   const [, n = "", unit = ""] = /^(\d+(?:\.\d+)?)(.*)$/.exec(claimed) ?? [];

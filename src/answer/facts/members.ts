@@ -209,12 +209,14 @@ export function groupOfPart(c: FactContext, text: string): Group | undefined {
 /** The zones an article about the group says joined a part of its list ("A、B加入场景应用板块"). */
 function joinedInto(c: FactContext, g: Group, label: string): string[] {
   const cited = listArticles(g);
-  const into = new RegExp(`${JOINS.source}${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`);
+  // ("均加入网络的核心部件与动力系统板块": the group said before its part.)
+  const into = new RegExp(`${JOINS.source}(?:(?:网络|联盟)的)?${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`);
   const names = [...c.k.zones].map(([id, z]) => ({ id, names: [z.name, ...z.aliases].filter((n) => n.length >= 2) }));
   const named = (text: string) => names.filter((z) => z.names.some((n) => text.includes(n))).map((z) => z.id);
   const out: string[] = [];
   for (const id of cited) {
-    for (const sentence of articleSentences(c.k.articles.get(id)?.body ?? "")) {
+    const sentences = articleSentences(c.k.articles.get(id)?.body ?? "");
+    for (const [i, sentence] of sentences.entries()) {
       for (const part of sentence.split(/[；;：:。]/)) {
         const at = part.search(into);
         if (at < 0) continue;
@@ -224,7 +226,19 @@ function joinedInto(c: FactContext, g: Group, label: string): string[] {
         let scope = clauses.pop() ?? "";
         while (named(scope).length === 0 && clauses.length > 0 && !JOINS.test(clauses.at(-1) as string))
           scope = `${clauses.pop()}，${scope}`;
-        for (const zone of named(scope)) if (!out.includes(zone)) out.push(zone);
+        // ("…审议通过了A、B的入网申请。…。两家高新区均加入…板块": zones counted, named by a sentence just before.)
+        const counted =
+          named(scope).length === 0
+            ? numberFrom(/(\d{1,2}|[两二三四五六七八九十])家/.exec(scope)?.[1] ?? "")
+            : undefined;
+        const before = counted
+          ? sentences
+              .slice(Math.max(0, i - 2), i)
+              .reverse()
+              .map(named)
+              .find((zones) => zones.length === counted)
+          : undefined;
+        for (const zone of before ?? named(scope)) if (!out.includes(zone)) out.push(zone);
       }
     }
   }
