@@ -11,7 +11,9 @@
  * 共同组建这一跨区域协同平台"; the launch meeting briefed from its own article; zones that join a part, counted ("两家高
  * 新区均加入网络的…板块"); "哪些协同平台"; a time that opens its clause ("6月，网络发布首批…"); a second phase asked, only
  * the first stated; a council's member units; "哪几条原则"; "有没有超过20场"; "签约了74个项目" when 74 were begun; "哪一
- * 年拿下".
+ * 年拿下". Member lists in layouts no reader knew, each checked against the count the article gives: told before the
+ * count ("在福建，A、B入选；…"), "以X为牵头单位，A…为成员单位，共6家", "首批入网的国家高新区有10家。其中，东部地区6家：…";
+ * an applicant or an observer the count leaves out; a list a larger count contradicts is some of the members only.
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -202,5 +204,53 @@ describe("question classes of session 37's second development sets (articles wri
   it("says a year a goal is to be reached that is not written is not", async () => {
     const a = await ask("三原县计划哪一年拿下国家高新区？");
     expect(a.kind).toBe("none");
+  });
+});
+
+describe("member lists in layouts no reader knew, checked against the count (articles written for this test)", () => {
+  const lists = grownEngine([
+    article("t37-p2", "国家高新区储能电池产业协同创新网络成立", "2026-04-10", [
+      "4月1日，国家高新区储能电池产业协同创新网络在宁德高新区成立。在福建，宁德高新区、厦门火炬高新区入选；在江苏，常州高新区、无锡高新区入选；在四川，宜宾高新区、成都高新区入选。首批6家成员高新区将共建储能电池产业链。",
+    ]),
+    article("t37-p5", "国家高新区海洋生物产业协同创新网络成立", "2026-07-10", [
+      "7月9日，国家高新区海洋生物产业协同创新网络在青岛高新区成立。该网络以青岛高新区为牵头单位，威海火炬高新区、烟台高新区、厦门火炬高新区、湛江高新区、舟山高新区为成员单位，共6家。",
+    ]),
+    article("t37-p6", "国家高新区工业软件产业协同创新网络成立", "2026-08-10", [
+      "8月1日，国家高新区工业软件产业协同创新网络成立。首批入网的国家高新区有10家。",
+      "其中，东部地区6家：中关村示范区、上海张江高新区、杭州高新区、南京高新区、济南高新区、广州高新区；中西部地区4家：武汉东湖高新区、西安高新区、成都高新区、长沙高新区。",
+    ]),
+    article("t37-q1", "国家高新区生物制造产业协同创新网络成立", "2026-03-10", [
+      "3月2日，国家高新区生物制造产业协同创新网络成立大会在北京举行，工业和信息化部火炬中心有关负责人出席。会上，天津滨海高新区、石家庄高新区、济南高新区、潍坊高新区4家国家高新区共同签署协议。首批成员共5家，另一家为中关村示范区。",
+    ]),
+    article("t37-q2", "国家高新区卫星互联网产业协同创新网络成立", "2026-04-10", [
+      "4月1日，国家高新区卫星互联网产业协同创新网络在西安高新区成立。首批成员共7家。在陕西，西安高新区、宝鸡高新区加入；在四川，成都高新区、绵阳高新区加入；在湖北，武汉东湖高新区加入；在上海，上海紫竹高新区加入；在江苏，苏州高新区加入。此外，南京高新区已提交入网申请。",
+    ]),
+    article("t37-q6", "国家高新区光伏产业协同创新网络成立", "2026-08-10", [
+      "8月1日，国家高新区光伏产业协同创新网络在无锡高新区成立，首批6家成员。成员中，江苏3家：无锡高新区、常州高新区、盐城高新区；浙江2家：嘉兴高新区、湖州高新区；江西1家：新余高新区。观察员单位为乐山高新区。",
+    ]),
+  ]);
+  const ask = (q: string) => lists.engine.answer(q);
+
+  it("reads a list told before the count, province by province", async () => {
+    await lists.answers("储能电池网络有哪些成员", ["6家", "宁德", "厦门火炬", "常州", "无锡", "宜宾", "成都"]);
+  });
+
+  it("reads the lead and the members, counted after", async () => {
+    await lists.answers("海洋生物网络有哪些成员", ["6家", "青岛", "威海", "烟台", "厦门", "湛江", "舟山"]);
+  });
+
+  it("reads a count said with 有, then the list by regions", async () => {
+    await lists.answers("工业软件网络有哪些成员", ["10家", "中关村", "济南", "长沙"]);
+  });
+
+  it("leaves out an applicant and an observer the count does not take in", async () => {
+    await lists.answers("卫星互联网网络有哪些成员", ["7家", "苏州"], ["南京", "成立时"]);
+    await lists.answers("光伏网络有哪些成员", ["6家", "新余"], ["乐山"]);
+  });
+
+  it("takes a list a larger count of the article contradicts as some of the members", async () => {
+    const a = await ask("生物制造网络有几家成员");
+    expect(a.answer).toContain("5家");
+    expect(a.answer).not.toContain("共有4家");
   });
 });

@@ -22,8 +22,17 @@ import {
 import { type GroupRef, groupKey, PROVINCES } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
 
-/** Sentences looked at after the counting one, at most. */
+/** Sentences looked at after the counting one, at most; and before it. */
 const SPAN = 14;
+const BACK = 6;
+
+/** The first sentence from `from` to `to` that names one of `zones` (read as the list was). */
+function firstNaming(doc: Doc, zones: string[], from: number, to: number, key: string): Sentence {
+  for (const s of doc.sentences.slice(from, to + 1)) {
+    if (gather(doc, [s], s.item, key).zones.some((z) => zones.includes(z))) return s;
+  }
+  return doc.sentences[to] as Sentence;
+}
 /** A run of names that ends in a zone's suffix, with a count perhaps: "济南、淄博、潍坊高新区", "沈阳、哈尔滨两家高新区". */
 const NAMED_RUN =
   /([\u3400-\u9fff、]{2,40}?)(?:[两二三四五六七八九十\d]+家)?(?:国家级?)?(?:高新区|示范区|工业园区|科技园区)/g;
@@ -61,6 +70,8 @@ export function countsOf(doc: Doc): { group: GroupRef; count: number; evidence: 
     const at = doc.sentenceOf(l.evidence.quote);
     if (at < 0) continue;
     for (const s of doc.sentences.slice(at, at + 6)) {
+      // (Not a sentence that tells a change: "审议通过了A、B、C3家国家高新区的入盟申请" counts the newcomers.)
+      if (doc.claims.some((x) => x.type === "change" && x.evidence.quote === doc.ev(s).quote)) continue;
       // The whole ("共10家国家高新区") over a part ("广西的…4家高新区").
       const m = TOTAL.exec(s.text) ?? COUNTED.exec(s.text);
       const n = m ? countOf(m[1] ?? "") : undefined;
@@ -92,17 +103,37 @@ export function harvestLists(doc: Doc): void {
     // Parts told a sentence each, after the count ("上游地区有7家，分别是…。中游地区有6家，分别是…。"), as many in all.
     if (partsInTurn(doc, c.group, c.count, doc.sentences.slice(at + 1, at + SPAN), lead)) continue;
     const rollback = doc.names.mark();
-    const { zones, last } = gather(doc, doc.sentences.slice(at, at + SPAN), (doc.sentences[at] as Sentence).item, key);
-    const all = lead && !zones.includes(lead) ? [lead, ...zones] : zones;
+    const item = (doc.sentences[at] as Sentence).item;
     // Every zone a reader named as a member ("A联合B、C等13家…") must be in the list: one missing shows the names
     // gathered are not the list, whatever their number.
     const named = membersNamed(doc, key);
-    if (all.length !== c.count || named.some((z) => !all.includes(z))) {
+    // (Observers are taken in only when the count needs them: "成员单位共13家" and twelve named, one "以观察员身份参与".)
+    const whole = ({ zones, observers }: { zones: string[]; observers: string[] }) => {
+      for (const list of [zones, [...zones, ...observers]]) {
+        const all = lead && !list.includes(lead) ? [lead, ...list] : list;
+        if (all.length === c.count && named.every((z) => all.includes(z))) return all;
+      }
+      return undefined;
+    };
+    // The names after the count; or (…"在福建，A、B入选；在江苏，C、D入选。首批6家成员高新区…") those told before it,
+    // from the item's opening.
+    const afterSpan = doc.sentences.slice(at, at + SPAN);
+    const opening = doc.sentences.findIndex((x) => x.item === item);
+    const beforeSpan = doc.sentences.slice(Math.max(opening, at - BACK), at + 1);
+    const after = gather(doc, afterSpan, item, key);
+    const fromAfter = whole(after);
+    const before = fromAfter ? undefined : gather(doc, beforeSpan, item, key);
+    const all = fromAfter ?? (before ? whole(before) : undefined);
+    if (!all) {
       rollback();
       continue;
     }
-    // (The quote runs from the count to the last sentence that names members.)
-    const first = doc.sentences[at] as Sentence;
+    // (Joins told along the way are the list's telling, unless the article counts a change: "由18家增至20家".)
+    if (!doc.claims.some((x) => x.type === "change" && groupKey(x.group) === key && x.newCount !== undefined))
+      dropTelling(doc, fromAfter ? afterSpan : beforeSpan, all);
+    // (The quote runs from the count to the last sentence that names members, or from the first that does to the count.)
+    const first = fromAfter ? (doc.sentences[at] as Sentence) : firstNaming(doc, all, opening, at, key);
+    const last = fromAfter ? after.last : (doc.sentences[at] as Sentence);
     pushWholeList(
       doc,
       c.group,
@@ -214,18 +245,26 @@ export function closedLists(doc: Doc): void {
       rollback();
       continue;
     }
-    const told = new Set(before.map((b) => doc.ev(b).quote));
-    for (let i = doc.claims.length - 1; i >= 0; i--) {
-      const c = doc.claims[i];
-      if (
-        c?.type === "change" &&
-        told.has(c.evidence.quote) &&
-        c.added.every((z) => zones.includes(z)) &&
-        c.removed.length === 0
-      )
-        doc.claims.splice(i, 1);
-    }
+    dropTelling(doc, before, zones);
     pushWholeList(doc, group, zones, doc.evSpan(first, 0, s, s.text.length), partsOf(doc, before, s.item, key));
+  }
+}
+
+/**
+ * The joins said along the way of telling a list ("在陕西，A、B加入；…") are the list's telling, not changes after it:
+ * the change claims of those sentences that only add zones of the list are dropped.
+ */
+function dropTelling(doc: Doc, sentences: Sentence[], zones: string[]): void {
+  const told = new Set(sentences.map((b) => doc.ev(b).quote));
+  for (let i = doc.claims.length - 1; i >= 0; i--) {
+    const c = doc.claims[i];
+    if (
+      c?.type === "change" &&
+      told.has(c.evidence.quote) &&
+      c.added.every((z) => zones.includes(z)) &&
+      c.removed.length === 0
+    )
+      doc.claims.splice(i, 1);
   }
 }
 
@@ -259,8 +298,18 @@ function clausesOf(s: Sentence): Sentence[] {
   return out;
 }
 
-function gather(doc: Doc, sentences: Sentence[], item: number, key: string): { zones: string[]; last?: Sentence } {
+/**
+ * The zones named in the sentences of a list, in order, with the last sentence that names one; zones said to be
+ * observers (`observers`) apart, for a count may or may not take them in.
+ */
+function gather(
+  doc: Doc,
+  sentences: Sentence[],
+  item: number,
+  key: string,
+): { zones: string[]; observers: string[]; last?: Sentence } {
   const zones: string[] = [];
+  const observers: string[] = [];
   let last: Sentence | undefined;
   for (const s of sentences) {
     // The list stands right after the count: it ends at the first sentence of prose that names no zone, or that
@@ -268,23 +317,35 @@ function gather(doc: Doc, sentences: Sentence[], item: number, key: string): { z
     if (s.item !== item) break;
     if ((doc.mentions[s.index] ?? []).some((m) => groupKey(m) !== key)) break;
     const chunks = s.text.split(/[，,。；;：:！!？?]/);
+    // (A clause that says a zone is not a member yet, "南京高新区已提交入网申请", names none.)
     const runs = chunks.map((chunk) => {
+      if (NOT_YET.test(chunk)) return [];
       const counted = COUNTED_BARE.exec(chunk);
-      return [...chunk.matchAll(NAMED_RUN), ...(counted ? [counted] : [])];
+      return [...chunk.matchAll(NAMED_RUN), ...(counted ? [counted] : [])].map((m) => ({
+        m,
+        observer: OBSERVER.test(chunk),
+      }));
     });
     // (A sentence that announces how they are spread, "从地域分布看，成员单位自上游一直延伸到下游", goes on to them.)
     const announces = /^从[\u3400-\u9fff]{1,6}看|分布/.test(s.text);
-    if (zones.length > 0 && s.text.length > 20 && runs.every((r) => r.length === 0) && !announces) break;
-    for (const m of runs.flat()) {
+    if (zones.length + observers.length > 0 && s.text.length > 20 && runs.every((r) => r.length === 0) && !announces)
+      break;
+    for (const { m, observer } of runs.flat()) {
       const read = readRun(doc, s, m);
       // One that cannot be read leaves the list unread: the others may match the count without it.
-      if (read === UNREADABLE) return { zones: [] };
-      for (const z of read) if (!zones.includes(z)) zones.push(z);
+      if (read === UNREADABLE) return { zones: [], observers: [] };
+      const into = observer ? observers : zones;
+      for (const z of read) if (!zones.includes(z) && !observers.includes(z)) into.push(z);
       if (read.length > 0) last = s;
     }
   }
-  return { zones, last };
+  return { zones, observers, last };
 }
+
+/** A clause that names zones as not members yet, or no longer: applying, planned, leaving, absent. */
+const NOT_YET = /申请|拟|尚未|未(?:加入|入网|入盟|派|出席)|退出|不再|有意|意向|计划|将于|正在/;
+/** A clause that names observers ("观察员单位为乐山高新区"): members for some counts, not for others. */
+const OBSERVER = /观察员/;
 
 /** A zone's official long name that names no zone: the list it stands in is not read. */
 const UNREADABLE = Symbol("unreadable");

@@ -641,7 +641,12 @@ function membersOf(lists: MemberClaim[], counts: CountClaim[], lead: string | un
       ? [lead, ...chosen.zones.filter((z) => z !== lead)]
       : chosen.zones;
   // "联合A…H等优势高新区" with "9家高新区" elsewhere: the count closes the list.
-  const partial = chosen.partial && !(stated.length > 0 && stated.every((s) => s.n === zones.length));
+  // (A list read whole that a larger count of the same article contradicts, "A、B、C、D4家…共同签署协议。首批成员共5家",
+  // with no change of the list in the article, is some of the members only.)
+  const contradicted =
+    !chosen.partial && added.length === 0 && stated.some((s) => s.n > zones.length && !s.evidence.quote.includes("增"));
+  const partial = contradicted || (chosen.partial && !(stated.length > 0 && stated.every((s) => s.n === zones.length)));
+  if (contradicted) stated.splice(0, stated.length, ...stated.filter((s) => s.n > zones.length));
   const fits = stated.filter((s) => (partial ? s.n > zones.length : s.n === zones.length));
   const n = agreed(stated, (a, b) => a.n === b.n);
   const out: {
@@ -654,7 +659,10 @@ function membersOf(lists: MemberClaim[], counts: CountClaim[], lead: string | un
     evidence: Evidence[];
   } = { zones, partial, others: [], evidence };
   // (The parts of the list, "华东地区5家…" or "在卫星研制环节，…", from whichever list read the same zones gave them.)
-  const parts = [chosen, ...read].find((l) => l.parts && sameSet(l.zones, chosen.zones))?.parts;
+  // (…or from a list of the others than the lead, the lead named apart: "整机研发环节，有A、B；…。加上牵头的C，…".)
+  const parts = [chosen, ...read].find(
+    (l) => l.parts && (sameSet(l.zones, zones) || (lead !== undefined && sameSet([lead, ...l.zones], zones))),
+  )?.parts;
   if (parts) out.parts = parts;
   // The count is stated only when every count the article gives agrees with the list.
   if (n && fits.length === stated.length) {
