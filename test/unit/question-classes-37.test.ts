@@ -14,6 +14,9 @@
  * 年拿下". Member lists in layouts no reader knew, each checked against the count the article gives: told before the
  * count ("在福建，A、B入选；…"), "以X为牵头单位，A…为成员单位，共6家", "首批入网的国家高新区有10家。其中，东部地区6家：…";
  * an applicant or an observer the count leaves out; a list a larger count contradicts is some of the members only.
+ * Changes in more words: "新增成员单位：A、B", "新加入的是A、B和C", "成为网络第13个成员", "吸收A、B加盟"; "A已于今年3月退
+ * 出网络", "不再保留网络成员资格", "A退网", "由成员单位调整为联络单位", "主动申请退出，理事会予以同意"; "理事长单位改由A担任",
+ * "A接替B担任…理事长单位", "秘书处迁往A".
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -253,4 +256,89 @@ describe("member lists in layouts no reader knew, checked against the count (art
     expect(a.answer).toContain("5家");
     expect(a.answer).not.toContain("共有4家");
   });
+});
+
+/** One article a test, each changing the 物联网 network of the base knowledge in its own words. */
+const change = (id: string, text: string) =>
+  article(`t37-${id}`, "物联网网络年会召开", "2026-10-12", [
+    `10月10日，国家高新区物联网产业协同创新网络2026年年会在无锡召开。${text}`,
+  ]);
+
+describe("membership and seat changes in more words (one article each)", () => {
+  const cases: [string, string, string, string[], string[]][] = [
+    [
+      "c-list",
+      "本次年会新增成员单位：成都高新区、厦门火炬高新区。调整后网络共有14家成员单位。",
+      "物联网网络现在有几家成员",
+      ["14家", "成都", "厦门火炬"],
+      [],
+    ],
+    [
+      "c-who",
+      "网络成员调整为15家，新加入的是成都高新区、厦门火炬高新区和长沙高新区。",
+      "物联网网络现在有几家成员",
+      ["15家", "长沙"],
+      [],
+    ],
+    ["c-nth", "成都高新区正式成为网络第13个成员。", "物联网网络现在有几家成员", ["13家", "成都"], []],
+    [
+      "c-ally",
+      "会议吸收成都高新区、厦门火炬高新区加盟，网络规模扩大到14家。",
+      "物联网网络现在有几家成员",
+      ["14家", "厦门火炬"],
+      [],
+    ],
+    [
+      "r-when",
+      "据介绍，大连高新区已于今年3月退出网络，目前网络成员为11家。",
+      "物联网网络现在有哪些成员",
+      ["11家"],
+      ["、大连"],
+    ],
+    [
+      "r-keep",
+      "会议同意大连高新区不再保留网络成员资格，网络成员由12家减至11家。",
+      "物联网网络现在有哪些成员",
+      ["11家"],
+      ["、大连"],
+    ],
+    ["r-short", "因产业方向调整，大连高新区退网，网络现有成员11家。", "物联网网络现在有哪些成员", ["11家"], ["、大连"]],
+    [
+      "r-liaison",
+      "经协商，大连高新区由成员单位调整为联络单位，网络正式成员变为11家。",
+      "大连高新区还是物联网网络成员吗",
+      ["不再是", "联络单位"],
+      [],
+    ],
+    [
+      "r-granted",
+      "大连高新区主动申请退出，理事会予以同意，网络成员减至11家。",
+      "物联网网络现在有哪些成员",
+      ["11家"],
+      ["、大连"],
+    ],
+    [
+      "s-moved",
+      "理事长单位改由杭州高新区担任，无锡高新区转任副理事长单位。",
+      "物联网网络现在的理事长单位是哪家",
+      ["杭州"],
+      [],
+    ],
+    ["s-took", "杭州高新区接替无锡高新区担任网络理事长单位。", "物联网网络现在的理事长单位是哪家", ["杭州"], []],
+    [
+      "s-seat",
+      "即日起，网络秘书处迁往苏州高新区，由苏州高新区科技局承担日常工作。",
+      "物联网网络秘书处现在设在哪",
+      ["苏州高新区"],
+      [],
+    ],
+  ];
+  for (const [id, text, q, all, none] of cases) {
+    describe(id, () => {
+      const one = grownEngine([change(id, text)]);
+      it(`${q} — after "${text.slice(0, 24)}…"`, async () => {
+        await one.answers(q, all, none);
+      });
+    });
+  }
 });

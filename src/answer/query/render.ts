@@ -26,6 +26,7 @@ import {
   provinceOf,
   sentenceCited,
   shortName,
+  statusWord,
   venueOf,
   zoneName,
 } from "./graph.ts";
@@ -423,8 +424,8 @@ export function truth(k: Knowledge, c: Claim): string {
         const since = g.members?.asOf ? `（截至${formatDate(g.members.asOf)}）` : "";
         const left = leaving(k, g, zoneName(k, c.zone));
         const why = left && leftText(left);
-        // (…or it stays as an observer: "由成员单位转为观察员单位".)
-        const observer = g.seats.find((s) => s.zones.includes(c.zone) && /观察员/.test(s.role))?.role;
+        // (…or it stays as an observer, a liaison: "由成员单位转为观察员单位", "调整为联络单位".)
+        const observer = g.seats.find((s) => s.zones.includes(c.zone) && statusWord(s.role))?.role;
         const now = observer ? `现已转为${observer}` : "现已退出";
         return `${zoneName(k, c.zone)}曾是${name}的成员，${now}${since}；现有${memberCount(g) ?? ""}家成员中没有它。${why ? `文章写：${why}。` : ""}`;
       }

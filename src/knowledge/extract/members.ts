@@ -403,6 +403,8 @@ function memberList(doc: Doc, s: Sentence) {
   // ("东北地区的成员为长春高新区": a region's or a province's members are a part of the list, not all of it.)
   const owner = /([\u3400-\u9fff]{2,6}?)的$/.exec(t.slice(0, at))?.[1] ?? "";
   if (isPlaceLabel(owner)) return;
+  // ("新增成员单位：A、B": the newcomers, a change, not the list.)
+  if (/新增$|新(?:加入|入网|入盟|吸纳)的?$/.test(t.slice(0, at))) return;
   const listFrom = at + m[0].length;
   const rest = t.slice(listFrom);
   const tailAt = /等|共\d|[。；;]|$/.exec(rest)?.index ?? rest.length;

@@ -18,9 +18,9 @@ export function change(doc: Doc, s: Sentence) {
   const t = s.text.slice(marked);
   const added: string[] = [];
   let listEvidence = false;
-  // ("网络新吸收A、B加入": taken in, then the verb of joining.)
+  // ("网络新吸收A、B加入": taken in, then the verb of joining; "吸收A、B加盟".)
   const absorb =
-    /(?:吸纳|接纳|吸收)(?:了)?([\u3400-\u9fff、]+?)(?:为(?:该|本)?(?:网络|联盟)?(?:的)?(?:新|正式)?成员|(?:正式)?(?:加入|入网|入盟)(?:该|本)?(?:网络|联盟)?(?=[，,。；;]|$))/.exec(
+    /(?:吸纳|接纳|吸收)(?:了)?([\u3400-\u9fff、]+?)(?:为(?:该|本)?(?:网络|联盟)?(?:的)?(?:新|正式)?成员|(?:正式)?(?:加入|入网|入盟|加盟)(?:该|本)?(?:网络|联盟)?(?=[，,。；;]|$))/.exec(
       t,
     );
   // "新成员名单如下：A，B，C，D；以上4家自会议审议通过之日起正式加入": the newcomers listed, counted after them.
@@ -40,7 +40,8 @@ export function change(doc: Doc, s: Sentence) {
     `(?:吸纳|接纳|吸收)(?:了)?([\\u3400-\\u9fff、]+?)${COUNT}家(?:新)?(?:成员(?:单位)?|国家高新区|高新区)`,
   ).exec(t);
   // "新增南京高新区和成都高新区": the newcomers named in full, without a count.
-  const newlyBare = /新增(?:成员(?:单位)?)?([\u3400-\u9fff、]+?(?:高新区|园区|示范区))(?=[。，,；;]|$)/.exec(t);
+  // ("新增成员单位：A、B": after a colon.)
+  const newlyBare = /新增(?:成员(?:单位)?)?[：:]?([\u3400-\u9fff、]+?(?:高新区|园区|示范区))(?=[。，,；;]|$)/.exec(t);
   // "A、B 2家高新区正式加入", "A…4家国家高新区新近加入", "A…4家国家高新区正式“入网”", "A、B 2家正式加入网络": a few
   // words of manner between the counted list and the verb, none of intent (拟, 计划, 将: not joined yet).
   const joined = new RegExp(
@@ -79,14 +80,17 @@ export function change(doc: Doc, s: Sentence) {
     // ("来自山东的A和来自湖南的B，成为网络的新成员": the names, a comma, then the verb.)
     // ("A、B经申请和审议，成为网络新成员": how they were admitted, before the comma.)
     // ("A、B成为此次新增成员": the group left to the sentence's item.)
-    /(?:^|[，,：:；;])([\u3400-\u9fff、]+?)(?:经[\u3400-\u9fff、]{1,10}?)?[，,]?(?:也|亦|还)?(?:在会上|在年会上|在大会上|会上|当天)?(?:即日起|今起|从即日起|自即日起)?(?:正式)?成为(?:(?:该|本|这一)?(?:网络|联盟)(?:的)?(?:正式)?(?:第(?:\d{1,2}|[一二三四五六七八九十]{1,3})家)?(?:正式)?新?|(?:此次|本次|这次|今年)?新增)成员/.exec(
+    /(?:^|[，,：:；;])([\u3400-\u9fff、]+?)(?:经[\u3400-\u9fff、]{1,10}?)?[，,]?(?:也|亦|还)?(?:在会上|在年会上|在大会上|会上|当天)?(?:即日起|今起|从即日起|自即日起)?(?:正式)?成为(?:(?:该|本|这一)?(?:网络|联盟)(?:的)?(?:正式)?(?:第(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:家|个))?(?:正式)?新?|(?:此次|本次|这次|今年)?新增)成员/.exec(
       t,
     );
   // "A是此次新加入的成员之一", "同时获批加入的还有A": a newcomer told of in a sentence of its own.
   const newcomer =
     /(?:^|[，,：:])([\u3400-\u9fff、]+?)是(?:此次|本次|这次|今年|当天)?新(?:加入|入网|入盟|吸纳)的(?:成员|成员单位|高新区)(?:之一)?/.exec(
       t,
-    ) ?? /(?:加入|入网|入盟)的(?:还有|另有|也有)([\u3400-\u9fff、]+?)(?=[，,。；;]|$)/.exec(t);
+    ) ??
+    /(?:加入|入网|入盟)的(?:还有|另有|也有)([\u3400-\u9fff、]+?)(?=[，,。；;]|$)/.exec(t) ??
+    // ("网络成员调整为15家，新加入的是A、B和C".)
+    /新(?:加入|入网|入盟)的(?:成员(?:单位)?)?(?:是|有|为|包括)[：:]?([\u3400-\u9fff、]+?)(?=[，,。；;]|$)/.exec(t);
   // "A、B先后于7月提交入网申请，此次理事会一并审议通过": applied, then approved in the next clause.
   const appliedThenApproved =
     /(?:^|[，,：:；;])(?:此后[，,]?)?([\u3400-\u9fff、]+?)(?:先后|已|分别|均)?(?:于[^，,。；;]{1,10}?)?(?:提交|递交|提出)(?:了)?(?:入网|入盟|加入)(?:网络|联盟)?申请[，,][^，,。；;]{0,10}?(?:审议)?(?:通过|同意|批准)/.exec(
@@ -182,8 +186,9 @@ export function change(doc: Doc, s: Sentence) {
   // "郑州高新区退出网络", "…因故退出联盟": a member that leaves.
   // A member that leaves: each wording is tried until one names zones.
   const leaving = [
-    // ("会议同意A暂时退出网络": leaving for now is leaving.)
-    /(?:^|[，,：:])(?:因[^，,。]{1,10}[，,])?([\u3400-\u9fff、]+?)(?:已|正式|主动|暂时|暂)?(?:申请)?退出(?:了)?(?:该|本|这一)?(?:网络|联盟)/,
+    // ("会议同意A暂时退出网络": leaving for now is leaving; "A已于今年3月退出网络", "A主动申请退出，理事会予以同意": when, and
+    // the group left unsaid at the clause's end; "A退网".)
+    /(?:^|[，,：:])(?:因[^，,。]{1,10}[，,])?([\u3400-\u9fff、]+?)(?:已|正式|主动|暂时|暂)?(?:于[^，,。；;]{1,12}?)?(?:正式)?(?:申请)?(?:退出(?:了)?(?:(?:该|本|这一)?(?:网络|联盟)|(?=[，,。；;]|$))|退网|退盟)/,
     // "A因…调整，经理事会同意退出网络", "A因…调整，主动申请退出网络", "A因…，申请不再作为网络成员单位", "A因…调整，不再列为网络成员单位": the reason (and the approval or the
     // application) between the zone and the verb.
     // ("A因…调整，发展重心转向…，主动申请退出网络": a second clause of the reason may follow; "A因…调整，此前已书面
@@ -199,8 +204,10 @@ export function change(doc: Doc, s: Sentence) {
     /(?:^|[，,：:；;。])([\u3400-\u9fff]{2,12}?(?:高新区|园区|示范区))(?:因|由于|鉴于)[^。；;]{1,60}?[，,](?:已经|已)?(?:于[^，,。；;]{1,12}?)?(?:向[^，,。；;]{1,12}?)?(?:提出|递交|提交)(?:了)?退出(?:该|本)?(?:网络|联盟)?(?:的)?申请[，,][^，,。；;]{0,8}?(?:予以|表示)?(?:同意|批准|通过|确认)/,
     // "A即日起不再是网络成员单位", "A经申请不再作为网络成员单位", "A不再列为网络成员单位".
     /(?:^|[，,：:])([\u3400-\u9fff、]+?)(?:经[\u3400-\u9fff]{1,10}?)?(?:即日起|自即日起|今后)?(?:主动)?(?:申请)?不再(?:是|作为|列为|列入|属于)(?:(?:该|本)?(?:网络|联盟))?(?:的)?(?:正式)?成员/,
-    // "A由成员单位转为观察员单位": no longer a member, an observer instead.
-    /(?:^|[，,：:])([\u3400-\u9fff、]+?)(?:已|正式)?由(?:正式)?成员(?:单位)?(?:转为|转成|调整为|改为)观察员(?:单位)?/,
+    // "A由成员单位转为观察员单位": no longer a member, an observer instead (or a liaison, a partner).
+    /(?:^|[，,：:])([\u3400-\u9fff、]+?)(?:已|正式)?由(?:正式)?成员(?:单位)?(?:转为|转成|调整为|改为)(?:观察员|联络|联系|合作伙伴)(?:单位)?/,
+    // "会议同意A不再保留网络成员资格".
+    /(?:^|[，,：:]|同意|批准)([\u3400-\u9fff、]+?)(?:即日起|自即日起)?不再保留(?:(?:该|本)?(?:网络|联盟))?(?:的)?成员(?:单位)?资格/,
   ];
   const removed: string[] = [];
   for (const re of leaving) {
@@ -218,7 +225,7 @@ export function change(doc: Doc, s: Sentence) {
   // "A成为网络第17家成员": the count after the one who joined.
   const nth =
     listEvidence && !grow
-      ? /成为[^，,。；;]{0,8}?第(\d{1,2}|[一二三四五六七八九十]{1,3})家(?:正式)?新?成员/.exec(t)
+      ? /成为[^，,。；;]{0,8}?第(\d{1,2}|[一二三四五六七八九十]{1,3})(?:家|个)(?:正式)?新?成员/.exec(t)
       : null;
   if (!listEvidence && !grow && removed.length === 0) return;
   const group = changedGroup(doc, s);
