@@ -16,7 +16,9 @@
  * an applicant or an observer the count leaves out; a list a larger count contradicts is some of the members only.
  * Changes in more words: "新增成员单位：A、B", "新加入的是A、B和C", "成为网络第13个成员", "吸收A、B加盟"; "A已于今年3月退
  * 出网络", "不再保留网络成员资格", "A退网", "由成员单位调整为联络单位", "主动申请退出，理事会予以同意"; "理事长单位改由A担任",
- * "A接替B担任…理事长单位", "秘书处迁往A".
+ * "A接替B担任…理事长单位", "秘书处迁往A". Founding articles in more words: a network named without 产业 ("国家高新区种
+ * 业协同创新网络"), "首批吸纳了A…5家成员", "由A发起并担任理事长单位", "秘书处由A…中心承担", a meeting of two days
+ * ("8月10日至11日") held ("举办"), a speaker who "作了题为《…》的主旨报告".
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -341,4 +343,53 @@ describe("membership and seat changes in more words (one article each)", () => {
       });
     });
   }
+});
+
+describe("founding articles in more words (articles written for this test)", () => {
+  const founded = grownEngine([
+    {
+      ...article("t37-f1", "国家高新区量子信息产业协同创新网络揭牌", "2026-06-20", [
+        "6月18日上午，国家高新区量子信息产业协同创新网络揭牌仪式在合肥高新区举行。网络由合肥高新区发起并担任理事长单位，首批成员包括合肥高新区、上海张江高新区、中关村示范区、济南高新区、武汉东湖高新区、深圳高新区6家国家高新区。网络秘书处由合肥高新区量子产业发展中心承担。",
+        "安徽省科技厅副厅长周立新在揭牌仪式上致辞。他说，量子信息是未来产业的重要方向。",
+        "合肥高新区党工委书记宋道军介绍，截至今年5月底，6家成员高新区共集聚量子信息企业210余家，量子领域有效发明专利2400余件。",
+      ]),
+      source: "合肥高新区管委会",
+    },
+    {
+      ...article("t37-f2", "我国首个国家高新区种业协同创新网络成立", "2026-07-03", [
+        "记者从杨凌示范区获悉，7月1日，国家高新区种业协同创新网络成立大会在杨凌召开，杨凌示范区为网络牵头单位。",
+        "网络首批吸纳了杨凌示范区、寿光高新区、三亚崖州湾高新区、昌吉高新区、公主岭高新区5家成员。",
+        "首届轮值主席由寿光高新区担任，任期一年。网络秘书处常设在杨凌示范区。",
+        "农业农村部种业管理司副司长周云龙出席会议并讲话。",
+      ]),
+      source: "科技日报",
+    },
+    {
+      ...article("t37-f3", "国家高新区低碳建材产业协同创新网络启动", "2026-08-12", [
+        "8月10日至11日，国家高新区低碳建材产业协同创新网络启动会暨首届低碳建材产业论坛在徐州高新区举办。",
+        "徐州高新区、常州高新区、蚌埠高新区、淄博高新区、洛阳高新区、唐山高新区、株洲高新区、宜昌高新区等8家国家高新区共同签署了网络共建协议，徐州高新区为牵头单位。",
+        "会上，中国建筑材料联合会副会长李明远作了题为《建材行业低碳转型路径》的主旨报告。徐州高新区管委会主任王海涛表示，网络将力争到2028年培育低碳建材领域专精特新企业100家。",
+      ]),
+      source: "中国高新技术产业导报",
+    },
+  ]);
+
+  it("reads a network named without 产业, and its members taken in first", async () => {
+    await founded.answers("种业网络什么时候成立", ["2026年7月1日"]);
+    await founded.answers("种业网络有几家成员", ["5家", "寿光", "公主岭"]);
+  });
+
+  it("reads the zone that founds and chairs it, and the office that runs its secretariat", async () => {
+    await founded.answers("量子信息网络理事长单位是谁", ["合肥"]);
+    await founded.answers("量子信息网络秘书处在哪", ["合肥高新区量子产业发展中心"]);
+  });
+
+  it("dates a launch meeting of two days by its first, held (举办) where it was", async () => {
+    await founded.answers("低碳建材网络哪天启动的", ["2026年8月10日", "徐州"]);
+  });
+
+  it("reads who gave a keynote titled in 《》", async () => {
+    const a = await founded.engine.answer("低碳建材网络启动会上作主旨报告的是谁");
+    expect(a.answer).toContain("李明远（中国建筑材料联合会副会长）");
+  });
 });

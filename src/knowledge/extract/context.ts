@@ -315,8 +315,11 @@ export class Doc {
   private findMentions(s: Sentence): Mention[] {
     const out: Mention[] = [];
     const t = s.text;
-    for (const m of t.matchAll(/产业协同创新网络/g)) {
+    // ("国家高新区种业协同创新网络": without 产业, only after "国家高新区".)
+    for (const m of t.matchAll(/(?:产业)?协同创新网络/g)) {
       const p = m.index ?? 0;
+      const end = p + m[0].length;
+      const industry = m[0].startsWith("产业");
       const run = CJK_RUN_END.exec(t.slice(Math.max(0, p - 20), p))?.[0] ?? "";
       let field: string;
       let prefix = "";
@@ -329,6 +332,7 @@ export class Doc {
         prefix = "国家";
         field = run.slice(state + 2);
       } else field = run.replace(NAME_STOP, "");
+      if (!industry && prefix !== "国家高新区") continue;
       // "淮河生态经济带低空经济产业协同创新网络", "沿淮低空经济…": a region before the field names the network too.
       const region = prefix === "" ? REGION_BEFORE_FIELD.exec(field)?.[0] : undefined;
       if (region) field = field.slice(region.length);
@@ -336,14 +340,15 @@ export class Doc {
       // "海洋牧场装备与水产种业".)
       const stopped = NAME_STOP.test(prefix === "国家高新区" ? field.replace(/[与和及]/g, "") : field);
       if (field.length < 2 || field.length > 12 || stopped) continue;
-      const fullName = `${prefix}${region ?? ""}${field}产业协同创新网络`;
+      const fullName = `${prefix}${region ?? ""}${field}${m[0]}`;
+      const start = end - fullName.length;
       // A name without "国家…" founds a network only right after a founding verb ("共同成立新型显示产业协同创新网络")
       // or right before one ("…网络正式启动").
       const founding =
-        /(成立|启动|建立|组建|发起成立)$/.test(t.slice(0, p - fullName.length + 8)) ||
-        /^(?:正式|同步|同时|当天|同日)?(?:宣告|宣布)?(?:正式)?(?:成立|启动|揭牌)/.test(t.slice(p + 8));
+        /(成立|启动|建立|组建|发起成立)$/.test(t.slice(0, start)) ||
+        /^(?:正式|同步|同时|当天|同日)?(?:宣告|宣布)?(?:正式)?(?:成立|启动|揭牌)/.test(t.slice(end));
       const ref = this.names.network(field, fullName, prefix !== "" || founding, region);
-      if (ref) out.push({ ...ref, start: p - fullName.length + 8, end: p + 8 });
+      if (ref) out.push({ ...ref, start, end });
     }
     for (const m of t.matchAll(/联盟/g)) {
       const p = m.index ?? 0;

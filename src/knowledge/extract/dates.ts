@@ -22,7 +22,8 @@ export type ResolvedDate = {
   mention: DateMention;
 };
 
-const DATE = /(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?/g;
+// ("8月10日至11日": an occasion of days, dated by its first.)
+const DATE = /(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日(?:(?:至|到|—|～|-)(?:\d{1,2}月)?\d{1,2}日)?)?/g;
 
 export function findDates(text: string): DateMention[] {
   const out: DateMention[] = [];

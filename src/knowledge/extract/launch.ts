@@ -212,7 +212,7 @@ function clauseLaunches(doc: Doc, s: Sentence, from: number, to: number) {
     // "Y启动大会暨首届…论坛在V举行": the occasion may be a long joint title ("…会议也在V召开": not the 也), its
     // second part another group's meeting ("Y启动仪式暨Y2 2026年工作推进会在V举行": Y's occasion is the first).
     const a =
-      /^([\u3400-\u9fff\d—–·]{0,30}?(?:暨[\u3400-\u9fff\d—–·“”"+A-Za-z]{0,40}?)?)(?:也|又|还|同样)?在([\u3400-\u9fff（）()“”"]{2,24}?)(?:正式|隆重)?(召开|举行|启动|成立|开幕|揭牌)/.exec(
+      /^([\u3400-\u9fff\d—–·]{0,30}?(?:暨[\u3400-\u9fff\d—–·“”"+A-Za-z]{0,40}?)?)(?:也|又|还|同样)?在([\u3400-\u9fff（）()“”"]{2,24}?)(?:正式|隆重)?(召开|举行|举办|启动|成立|开幕|揭牌)/.exec(
         after,
       );
     // "Y在V召开理事会议": the occasion after the verb.

@@ -134,8 +134,8 @@ function ledBy(doc: Doc, s: Sentence) {
       : doc.groupBefore(s, several.index ?? 0);
     if (group) doc.claims.push({ type: "initiators", group, zones: listed.zones, evidence: doc.ev(s) });
   }
-  // "(联盟)由X发起。": one initiator, the sentence's end (a list of initiators is members.ts's).
-  const m = /由([\u3400-\u9fff]{2,16}?)(?:牵头|担任牵头单位|发起(?=[。，,；;]|$))/.exec(t);
+  // "(联盟)由X发起。": one initiator, the sentence's end (a list of initiators is members.ts's); "由X发起并担任理事长单位".
+  const m = /由([\u3400-\u9fff]{2,16}?)(?:牵头|担任牵头单位|发起(?=[。，,；;]|并|$))/.exec(t);
   if (!m) return;
   const at = m.index ?? 0;
   const prior = mentionsOf(doc, s).filter((x) => x.end <= at);

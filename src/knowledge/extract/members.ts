@@ -61,6 +61,7 @@ export function members(doc: Doc): void {
     besidesTheRest(doc, s);
     ledAndInitiators(doc, s);
     countThenList(doc, s);
+    firstTakenIn(doc, s);
     moreMembers(doc, s);
     countFounding(doc, s);
     countHeadline(doc, s);
@@ -320,6 +321,35 @@ function listAsSubject(doc: Doc, s: Sentence) {
       evidence: doc.ev(s, start + qualifier.length, group.end),
     });
   }
+}
+
+/** "网络首批吸纳了A、B、C、D、E5家成员": the founding members, taken in, counted. */
+function firstTakenIn(doc: Doc, s: Sentence) {
+  const m = new RegExp(
+    `首批(?:吸纳|接纳|吸收|纳入)了?([\\u3400-\\u9fff、和]+?)(等)?${COUNT}家(?:国家高新区|高新区|成员(?:单位)?)`,
+  ).exec(s.text);
+  if (!m || PLANNED.test(s.text)) return;
+  const at = m.index ?? 0;
+  const group = doc.groupBefore(s, at) ?? doc.anaphor(s);
+  const n = countOf(m[3] ?? "");
+  if (!group || n === undefined) return;
+  const rollback = doc.names.mark();
+  const list = resolveList(doc, s, m[1] ?? "", { bare: true, level: "national" });
+  // The count is the proof that the list was read whole (or, after 等, that it is some of them).
+  if (!list || (m[2] ? n <= list.zones.length : n !== list.zones.length)) {
+    rollback();
+    return;
+  }
+  push(doc, {
+    type: "members",
+    group,
+    zones: list.zones,
+    others: [],
+    count: n,
+    countIncludesLead: true,
+    partial: n > list.zones.length,
+    evidence: doc.ev(s, at, at + m[0].length),
+  });
 }
 
 /** "网络成员还包括C、D高新区": more members than an earlier sentence named (a part of the list). */

@@ -19,8 +19,9 @@ export function change(doc: Doc, s: Sentence) {
   const added: string[] = [];
   let listEvidence = false;
   // ("网络新吸收A、B加入": taken in, then the verb of joining; "吸收A、B加盟".)
+  // ("首批吸纳了A、B…5家成员": the founding members, not a change; members.ts reads them.)
   const absorb =
-    /(?:吸纳|接纳|吸收)(?:了)?([\u3400-\u9fff、]+?)(?:为(?:该|本)?(?:网络|联盟)?(?:的)?(?:新|正式)?成员|(?:正式)?(?:加入|入网|入盟|加盟)(?:该|本)?(?:网络|联盟)?(?=[，,。；;]|$))/.exec(
+    /(?<!首批)(?:吸纳|接纳|吸收)(?:了)?([\u3400-\u9fff、]+?)(?:为(?:该|本)?(?:网络|联盟)?(?:的)?(?:新|正式)?成员|(?:正式)?(?:加入|入网|入盟|加盟)(?:该|本)?(?:网络|联盟)?(?=[，,。；;]|$))/.exec(
       t,
     );
   // "新成员名单如下：A，B，C，D；以上4家自会议审议通过之日起正式加入": the newcomers listed, counted after them.
@@ -37,7 +38,7 @@ export function change(doc: Doc, s: Sentence) {
     : null;
   // "网络新吸纳南京高新区、福州高新区、洛阳高新区3家成员": taken in, counted.
   const absorbCounted = new RegExp(
-    `(?:吸纳|接纳|吸收)(?:了)?([\\u3400-\\u9fff、]+?)${COUNT}家(?:新)?(?:成员(?:单位)?|国家高新区|高新区)`,
+    `(?<!首批)(?:吸纳|接纳|吸收)(?:了)?([\\u3400-\\u9fff、]+?)${COUNT}家(?:新)?(?:成员(?:单位)?|国家高新区|高新区)`,
   ).exec(t);
   // "新增南京高新区和成都高新区": the newcomers named in full, without a count.
   // ("新增成员单位：A、B": after a colon.)

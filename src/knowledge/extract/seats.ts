@@ -117,6 +117,12 @@ const PATTERNS: { re: RegExp; zones: number; seat: number }[] = [
     zones: 2,
     seat: 3,
   },
+  // "网络由A发起并担任理事长单位": the initiator's post.
+  {
+    re: new RegExp(`由${LIST}(?:牵头)?发起(?:并|，|,)(?:同时)?(?:担任|出任)${SEAT}`, "g"),
+    zones: 1,
+    seat: 2,
+  },
   // "A作为牵头单位，同时担任首届轮值理事长单位": the lead's second post.
   {
     re: new RegExp(

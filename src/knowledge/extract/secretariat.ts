@@ -69,7 +69,9 @@ export function secretariats(doc: Doc): void {
       ) ??
       /(?:^|[，,：:])()()([\u3400-\u9fff]{2,20}?)(?:由此|正式)?(?:成为|接任)[^，,。；;]{0,16}?(?:第[二三四五六七八九十\d]{1,2}(?:届|任)|新一届|新一任|下一任)(?:联盟|网络)?(?:轮值)?秘书处(?:单位|所在单位|所在地)?/.exec(
         t,
-      );
+      ) ??
+      // "网络秘书处由合肥高新区量子产业发展中心承担": the office that runs it, in its zone.
+      /()(联盟|网络)?秘书处(?:工作)?由([\u3400-\u9fff]{2,24}?)(?:承担|负责)(?=[，,。；;]|$|具体|日常)/.exec(t);
     const m = handover ?? seat;
     if (movedOnDay(doc, s) || bodyTakesOver(doc, s)) continue;
     if (!m) {
