@@ -9,7 +9,8 @@
  *   question's subject before 在/参加/牵头… (short words collide with ordinary words otherwise). A slip that could be two different entities is not repaired.
  * - One mistyped character in a network's or an alliance's name of four characters or more (京津翼联盟 → 京津冀联盟).
  * - A name typed in pinyin letters, with or without spaces ("guangdianzi网络", "jicheng dianlu").
- * - "来着" at a clause's end ("几家来着"), a word asking to be reminded, is left out.
+ * - "来着" at a clause's end ("几家来着"), a word asking to be reminded, is left out; "最早试点的" is the first batch
+ *   of pilots ("首批试点的").
  */
 import * as OpenCC from "opencc-js";
 import { pinyin } from "pinyin-pro";
@@ -206,7 +207,11 @@ export function normalizeQuestion(question: string, k: Knowledge): Normalized {
   });
   // "淮河生态经济带那个高新区联盟": a pointing word inside a name is no part of it (nor of a slip in it).
   // ("几家来着", "谁牵头来着": a word asking to be reminded, at a clause's end, asks nothing more.)
-  text = text.replace(POINTING_INSIDE_NAME, "").replace(/来着(?=[？?！!。，,；;\s]|$)/g, "");
+  // ("最早试点的那五个网络": the first batch of pilots, said by when they began, not which began first.)
+  text = text
+    .replace(POINTING_INSIDE_NAME, "")
+    .replace(/来着(?=[？?！!。，,；;\s]|$)/g, "")
+    .replace(/(?:最早|最先)(?=(?:试点|获批|批准)的)/g, "首批");
   const syllables = pinyin(text, { toneType: "none", type: "array" });
   // Homophones are looked for only where each character has its syllable (not in a question with letters).
   const aligned = syllables.length === text.length;

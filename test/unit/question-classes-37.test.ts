@@ -18,7 +18,9 @@
  * 出网络", "不再保留网络成员资格", "A退网", "由成员单位调整为联络单位", "主动申请退出，理事会予以同意"; "理事长单位改由A担任",
  * "A接替B担任…理事长单位", "秘书处迁往A". Founding articles in more words: a network named without 产业 ("国家高新区种
  * 业协同创新网络"), "首批吸纳了A…5家成员", "由A发起并担任理事长单位", "秘书处由A…中心承担", a meeting of two days
- * ("8月10日至11日") held ("举办"), a speaker who "作了题为《…》的主旨报告".
+ * ("8月10日至11日") held ("举办"), a speaker who "作了题为《…》的主旨报告". After the finals: "最早试点的那五个网络" is the
+ * first batch of pilots; the next term's province by a rotation order of provinces; "秘书处由此前的A局调整为由B中心承担";
+ * members counted by the work they do ("做核心部件和配套的有几家"); when the preparation began ("从什么时候开始筹备的").
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -391,5 +393,48 @@ describe("founding articles in more words (articles written for this test)", () 
   it("reads who gave a keynote titled in 《》", async () => {
     const a = await founded.engine.answer("低碳建材网络启动会上作主旨报告的是谁");
     expect(a.answer).toContain("李明远（中国建筑材料联合会副会长）");
+  });
+});
+
+describe("classes of session 37's finals (articles written for this test)", () => {
+  const finals = grownEngine([
+    article("t37-mid", "中部六省国家高新区协同创新联盟召开年会", "2026-11-20", [
+      "11月18日，中部六省国家高新区协同创新联盟年会在合肥高新区召开。会上，首任轮值主席单位郑州高新区将联盟会旗交给合肥高新区，合肥高新区即日起接任联盟轮值主席单位。",
+      "根据会议通过的《联盟轮值主席轮换办法》，今后轮值主席单位按河南、安徽、湖北的省份顺序轮换。",
+      "联盟秘书处由此前的郑州高新区科技局调整为由郑州中部科创服务中心承担。",
+      "从产业分工看，郑州、洛阳2家高新区以装备制造见长；合肥、芜湖、蚌埠3家高新区在新能源汽车零部件和配套环节各具优势。",
+      "据介绍，联盟筹备工作自2025年6月启动，先后召开3次筹备会议。",
+    ]),
+    article("t37-mid0", "中部六省国家高新区协同创新联盟成立", "2025-12-02", [
+      "12月1日，中部六省国家高新区协同创新联盟在郑州高新区成立，郑州高新区、洛阳高新区、合肥高新区、芜湖高新区、蚌埠高新区共5家国家高新区共同签署联盟章程。首任轮值主席单位为郑州高新区。",
+    ]),
+  ]);
+  const ask = (q: string) => finals.engine.answer(q);
+
+  it("reads 最早试点的那五个网络 as the first batch of pilots", async () => {
+    await finals.answers("最早试点的那五个产业协同创新网络，牵头的是哪些高新区？", [
+      "上海张江",
+      "无锡",
+      "苏州工业园区",
+    ]);
+  });
+
+  it("answers the next term's province by the rotation order of provinces", async () => {
+    await finals.answers("中部六省联盟合肥之后的轮值主席轮到哪个省的园区？", ["湖北"]);
+    const who = await ask("中部六省联盟第三任轮值主席是谁");
+    expect(who.kind).toBe("none");
+    expect(who.answer).toContain("湖北");
+  });
+
+  it("reads a secretariat moved from one office to another that runs it", async () => {
+    await finals.answers("中部六省联盟秘书处现在由谁承担？", ["郑州中部科创服务中心"]);
+  });
+
+  it("counts members by the work they do from the passage, not the whole list", async () => {
+    await finals.answers("中部六省联盟里做新能源汽车零部件和配套的有几家高新区？", ["3家"], ["共有5家"]);
+  });
+
+  it("dates the start of the preparation, not the founding", async () => {
+    await finals.answers("中部六省联盟从什么时候开始筹备的？", ["2025年6月"], ["12月1日"]);
   });
 });

@@ -98,3 +98,35 @@ function told(sentence: string, before: string, act: string, holds: (text: strin
   }
   return undefined;
 }
+
+/** "从什么时候开始筹备的": when the group's preparation began, not its founding. */
+const PREPARED_ASKED =
+  /(?:什么时候|啥时候|何时|哪一?年|几月)(?:开始|启动)?(?:筹备|筹建)|(?:筹备|筹建)(?:工作)?(?:是)?(?:从)?(?:什么时候|啥时候|何时|哪一?年|几月)/;
+/** "网络筹备工作自2025年9月启动", "2025年9月，…启动网络筹备工作". */
+const PREPARED_SAID = [
+  /(?:筹备|筹建)(?:工作)?(?:自|于|从)((?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?)(?:起)?(?:正式)?(?:启动|开始|展开)/,
+  /((?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?)[，,]?[^。；;]{0,16}?(?:启动|开始)(?:了)?[^。；;，,]{0,8}?(?:筹备|筹建)/,
+];
+
+export function preparedAsked(p: Parsed): boolean {
+  return PREPARED_ASKED.test(p.text);
+}
+
+/** When the group's preparation began, as an article about it says; else that the articles do not say. */
+export function preparedWhen(c: FactContext, g: Group): Answer {
+  const of = namesGroup(c.k, g.id);
+  for (const a of [...c.k.articles.values()].filter(of)) {
+    for (const sentence of articleSentences(a.body)) {
+      const quote = sentence.trim();
+      const when = PREPARED_SAID.map((re) => re.exec(quote)?.[1]).find(Boolean);
+      if (!when) continue;
+      return {
+        kind: "fact",
+        answer: `${g.name}的筹备工作自${when}启动。据《${a.title}》：${quote}`,
+        citations: [{ articleId: a.id, title: a.title, date: a.date ?? null, quote }],
+        title: g.name,
+      };
+    }
+  }
+  return missing(c, g, "筹备起始时间");
+}

@@ -8,7 +8,7 @@ import { type Alliance, type Evidence, MOVED_INSIDE, type Network } from "../../
 import type { Parsed } from "../parse.ts";
 import { articleSentences, namesGroup, sentenceCited } from "../query/graph.ts";
 import type { Answer } from "../types.ts";
-import { actAsked, actDated } from "./act-dated.ts";
+import { actAsked, actDated, preparedAsked, preparedWhen } from "./act-dated.ts";
 import { citationsFor, type FactContext, fact, formatDate, type Group, leftOpen, none } from "./context.ts";
 import { ASKS_ROTATION, AT_FOUNDING, UNDECIDED } from "./cues.ts";
 import { count, members } from "./members.ts";
@@ -110,7 +110,9 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
       if (WHICH_ONES.test(p.text)) return groupAttribute(c, { ...p, attribute: "members" }, g);
       return AT_FOUNDING.test(p.text) && g.memberHistory.length > 0 ? atFounding(c, g, "count") : count(c, g, p.text);
     case "date": {
-      // "网络的人才地图什么时候发布": the date of a thing the group does, not its founding.
+      // "网络的人才地图什么时候发布": the date of a thing the group does, not its founding; "什么时候开始筹备的": its
+      // preparation.
+      if (preparedAsked(p)) return preparedWhen(c, g);
       const act = actAsked(p, g);
       return act ? actDated(c, g, act) : date(c, g);
     }

@@ -169,6 +169,11 @@ export function membersIn(c: FactContext, g: Group, province: string): Answer {
 /** The parts of a list a question names by their labels, or by a piece of one ("卫星研制" of "卫星研制环节"). */
 // ("整机板块哪家牵头": a piece of two characters only right before 板块/环节; "其他", the part an extraction adds for one
 // more member, is never named.)
+/** Whether the question names a part of the group's list (now, or at its founding). */
+export function partOfListNamed(g: Group, text: string): boolean {
+  return partsNamed([...(g.members?.parts ?? []), ...(g.memberHistory[0]?.parts ?? [])], text).length > 0;
+}
+
 function partsNamed(parts: ListPart[], text: string): ListPart[] {
   return parts.filter((x) => {
     if (x.label === "其他") return false;

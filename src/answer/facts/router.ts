@@ -47,6 +47,7 @@ import {
   memberPart,
   membersIn,
   partLead,
+  partOfListNamed,
   provincesOf,
   regionMembers,
 } from "./members.ts";
@@ -68,6 +69,9 @@ import {
  *  formed it: "由哪些高新区共建"). */
 const MEMBERS_WHO_DID =
   /(?<!由)(?:哪些|哪几家|哪几个)(?:成员)?(?:高新区|单位|园区)?(?:率先|已经|已|先后|首批|最早)?(?:实现|签署|签订|建成|获得|承担|推出|完成|开通|互认)/;
+/** Members counted by what they do ("做核心部件和配套的有几家", "在整机制造环节有几家"). */
+const MEMBERS_DOING_COUNTED =
+  /(?:做|搞|从事|负责|专注|聚焦|主攻)[\u4e00-\u9fff]{2,14}?的(?:高新区|园区|成员)?(?:有|是)?(?:几|多少)家|在[\u4e00-\u9fff]{2,12}?(?:方面|环节|领域)[^，,。？?]{0,6}?(?:几|多少)家/;
 /** Asks who a zone formed a group with: "拉了哪些高新区一起", "联合了哪些", "和哪些高新区一起组建" (not who it did
  *  something else with: "跟哪些高新区一起签了协议"). */
 const PARTNERS_ASKED =
@@ -669,6 +673,8 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     // "网络里哪几家高新区率先实现了科技创新券互认互通": the members that did something, which the passages tell.
     if (MEMBERS_WHO_DID.test(p.text) && (p.attribute === null || p.attribute === "members" || p.attribute === "count"))
       return null;
+    // "网络里做核心部件和配套的有几家": the members of one kind of work counted, when no part of the list is that work.
+    if (p.attribute === "count" && MEMBERS_DOING_COUNTED.test(p.text) && !partOfListNamed(g, p.text)) return null;
     // "那15项榜单具体是哪些": the items of something counted other than members, which only passages may list.
     const counted = ITEMS_OF_COUNTED.exec(p.text);
     const items = counted ? (counted[2] ?? counted[4]) : undefined;

@@ -5,6 +5,7 @@
  */
 
 import { entityNames } from "../../knowledge/entity-names.ts";
+import { PROVINCES } from "../../knowledge/extract/names.ts";
 import type { Evidence, RoleSeat } from "../../knowledge/schema.ts";
 import { sameOrdinal } from "../ordinals.ts";
 import { afterPremise, type Parsed } from "../parse.ts";
@@ -347,9 +348,42 @@ function nthHolder(c: FactContext, p: Parsed, g: Group, held: Group["seats"]): A
       return { kind: "passage", answer: `据《${said.title}》：${said.quote}`, citations: [said] };
     return leftOpen(said);
   }
+  // "按湖南、江西、湖北的省份顺序轮换": the province whose turn it is, after the last holder's, as the rule says.
+  const last = order[n - 2];
+  const turn = last ? provinceInTurn(c, g, last) : undefined;
+  // (Asked which province, that is the answer; asked which zone, the articles do not say, beyond the province.)
+  if (turn) {
+    const text = `按文章所写的轮换顺序，${c.zoneName(last as string)}（${turn.after}）之后轮到${turn.next}的成员高新区；具体由哪一家担任，文章没有写。`;
+    return PROVINCE_ASKED.test(p.text)
+      ? fact(c.k, text, [...evidence, turn.evidence], { title: g.name })
+      : none(text, { citations: citationsFor(c.k, [...evidence, turn.evidence]) });
+  }
   return none(`文章只写到${g.name}${post}的前${order.length}任（依次为${sequence}），没有写第${ordinal}任。`, {
     citations: citationsFor(c.k, evidence),
   });
+}
+
+/** A rotation by provinces, "按湖南、江西、湖北的省份顺序轮换": the province after `zone`'s, in turn. */
+const ORDER_OF_PROVINCES = new RegExp(
+  `按(?:照)?((?:${PROVINCES.join("|")})(?:省)?(?:、(?:${PROVINCES.join("|")})(?:省)?)+)的?(?:省份)?(?:顺序|次序)(?:轮换|轮流|轮值|依次)`,
+);
+function provinceInTurn(
+  c: FactContext,
+  g: Group,
+  zone: string,
+): { after: string; next: string; evidence: Evidence } | undefined {
+  const province = c.k.zones.get(zone)?.province;
+  const said = province ? sentenceCited(c.k, (x) => ORDER_OF_PROVINCES.test(x), namesGroup(c.k, g.id)) : undefined;
+  const order = said
+    ? (ORDER_OF_PROVINCES.exec(said.quote)?.[1] ?? "").split("、").map((x) => x.replace(/省$/, ""))
+    : [];
+  const at = order.indexOf(province ?? "");
+  if (!said || at < 0) return undefined;
+  return {
+    after: province as string,
+    next: order[(at + 1) % order.length] as string,
+    evidence: { article: said.articleId, quote: said.quote },
+  };
 }
 
 /** A seat and the secretariat asked together: "副牵头单位和秘书处分别是", "秘书处和副理事长单位各是哪家". */

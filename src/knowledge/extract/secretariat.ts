@@ -234,8 +234,9 @@ function movedOnDay(doc: Doc, s: Sentence): boolean {
  */
 // ("秘书处此前设在A局，自2026年7月1日起改由B中心承担": 此前, and 改由…承担; "由此前临时设在A，调整为设在B";
 // "由原来的A局调整至B中心".)
+// ("秘书处由此前的A局调整为由B中心承担": the body it had, then the one that takes it on.)
 const BODY_MOVE =
-  /(?:(联盟|网络))?秘书处(?:的?(?:承担单位|运营单位|依托单位|运营主体))?((?:(?:由|从)?(?:原|此前|之前)?(?:临时|暂时)?(?:设在|设于)|原由|此前由|(?:由|从)(?:原来的|原先的)|由|从)([\u3400-\u9fff]{2,20}?)(?:[，,](?:自|从)[^，,。；;]{1,12}?起[，,]?|[，,])?(?:正式|整体)?(?:移交至|移交给|移交到|调整为|调整至|调整到|迁至|移至|转至|改为|改由)(?:设在|设于)?(?:新组建的|新成立的|新设立的)?([\u3400-\u9fff]{2,24}?))(?:承担|负责)?(?=[，,。；;]|由|$)/;
+  /(?:(联盟|网络))?秘书处(?:的?(?:承担单位|运营单位|依托单位|运营主体))?((?:(?:由|从)?(?:原|此前|之前)?(?:临时|暂时)?(?:设在|设于)|原由|此前由|(?:由|从)(?:原来的|原先的|此前的|之前的)|由|从)([\u3400-\u9fff]{2,20}?)(?:[，,](?:自|从)[^，,。；;]{1,12}?起[，,]?|[，,])?(?:正式|整体)?(?:移交至|移交给|移交到|调整为|调整至|调整到|迁至|移至|转至|改为|改由)(?:设在|设于|由)?(?:新组建的|新成立的|新设立的)?([\u3400-\u9fff]{2,24}?))(?:承担|负责)?(?=[，,。；;]|由|$)/;
 
 function bodyTakesOver(doc: Doc, s: Sentence): boolean {
   const m = BODY_MOVE.exec(s.text);
@@ -247,7 +248,8 @@ function bodyTakesOver(doc: Doc, s: Sentence): boolean {
   const kind: GroupKind | undefined = m[1] === "联盟" ? "alliance" : m[1] === "网络" ? "network" : undefined;
   const group = doc.groupBefore(s, m.index, kind);
   if (!zone || !group) return false;
-  const note = m[2] ?? "";
+  // (The verb that says the new body runs it, "…调整为由B承担", is part of what moved.)
+  const note = `${m[2] ?? ""}${/由[^，,。；;]+$/.test(m[2] ?? "") ? (/(?:承担|负责)$/.exec(m[0])?.[0] ?? "") : ""}`;
   doc.claims.push({ type: "secretariat", group, zone, note, moved: true, evidence: doc.ev(s) });
   return true;
 }
