@@ -21,6 +21,7 @@
  * ("8月10日至11日") held ("举办"), a speaker who "作了题为《…》的主旨报告". After the finals: "最早试点的那五个网络" is the
  * first batch of pilots; the next term's province by a rotation order of provinces; "秘书处由此前的A局调整为由B中心承担";
  * members counted by the work they do ("做核心部件和配套的有几家"); when the preparation began ("从什么时候开始筹备的").
+ * A zone's own page: a join dated "今年7月" (the article's year, not its date), an application "正在推进".
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -436,5 +437,34 @@ describe("classes of session 37's finals (articles written for this test)", () =
 
   it("dates the start of the preparation, not the founding", async () => {
     await finals.answers("中部六省联盟从什么时候开始筹备的？", ["2025年6月"], ["12月1日"]);
+  });
+});
+
+describe("a zone's own page (articles written for this test)", () => {
+  const page = grownEngine([
+    {
+      ...article("t37-z0", "国家高新区氢能装备产业协同创新网络成立", "2026-04-10", [
+        "4月8日，国家高新区氢能装备产业协同创新网络在佛山高新区成立。佛山高新区牵头联合张家口高新区、潍坊高新区、嘉兴高新区、成都高新区、武汉东湖高新区等5家国家高新区，共同组建该网络。",
+      ]),
+      source: "中国高新技术产业导报",
+    },
+    {
+      ...article("t37-z1", "我区多维度融入国家高新区协同创新体系", "2026-10-15", [
+        "截至目前，我区已加入3个国家高新区产业协同创新网络和1个区域联盟。",
+        "在氢能装备网络中，我区担任副理事长单位，牵头组建了燃料电池动力系统工作组。",
+        "今年7月，我区正式加入国家高新区物联网产业协同创新网络，成为该网络第13家成员。",
+        "此外，我区还是黄河流域国家高新区协同创新联盟成员单位。",
+        "我区尚未加入国家高新区人工智能产业协同创新网络，相关申请工作正在推进。",
+      ]),
+      source: "潍坊高新区管委会",
+    },
+  ]);
+
+  it("dates a join said 今年7月 by the article's year, not by the article's date", async () => {
+    await page.answers("潍坊高新区是什么时候加入物联网网络的", ["2026年7月"], ["2026年10月15日"]);
+  });
+
+  it("quotes an application said to be under way", async () => {
+    await page.answers("潍坊高新区加入人工智能网络了吗", ["不在", "相关申请工作正在推进"]);
   });
 });

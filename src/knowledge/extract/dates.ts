@@ -35,8 +35,14 @@ export function findDates(text: string): DateMention[] {
     const month = Number(m[2]);
     const day = m[3] ? Number(m[3]) : undefined;
     if (month < 1 || month > 12 || (day !== undefined && (day < 1 || day > 31))) continue;
-    // A bare "N月" is too vague (durations, "今年8月" has no year): only with a year or a day.
-    if (year === undefined && day === undefined) continue;
+    // A bare "N月" is too vague (durations): only with a year, a day, or a year said relative to the article's
+    // ("今年7月", "去年11月").
+    if (
+      year === undefined &&
+      day === undefined &&
+      !/(?:今年|去年|明年|前年)$/.test(text.slice(Math.max(0, start - 2), start))
+    )
+      continue;
     out.push({ start, end: start + m[0].length, year, month, day });
   }
   return out;
@@ -77,21 +83,22 @@ export function resolveDate(
 ): ResolvedDate | null {
   const tail = mention.day !== undefined ? `-${pad(mention.day)}` : "";
   if (mention.year !== undefined) return { value: `${mention.year}-${pad(mention.month)}${tail}`, mention };
-  if (mention.day === undefined) return null;
-  // "去年11月12日": relative to the article's year, and only with an article date.
+  // "去年11月12日", "今年7月": relative to the article's year, and only with an article date.
   const relative = /(去年|前年|明年|今年)$/.exec(
     sentence.text.slice(Math.max(0, mention.start - 2), mention.start),
   )?.[1];
-  if (relative && relative !== "今年") {
+  if (mention.day === undefined && !relative) return null;
+  if (relative && (relative !== "今年" || mention.day === undefined)) {
     if (!articleDate) return null;
-    const shift = relative === "去年" ? -1 : relative === "前年" ? -2 : 1;
+    const shift = relative === "去年" ? -1 : relative === "前年" ? -2 : relative === "今年" ? 0 : 1;
     const year = Number(articleDate.slice(0, 4)) + shift;
     return {
       value: `${year}-${pad(mention.month)}${tail}`,
-      inferred: `文中写“${relative}${mention.month}月${mention.day}日”，年份据文章日期${articleDate}推算`,
+      inferred: `文中写“${relative}${mention.month}月${mention.day !== undefined ? `${mention.day}日` : ""}”，年份据文章日期${articleDate}推算`,
       mention,
     };
   }
+  if (mention.day === undefined) return null;
   const stated = `${mention.month}月${mention.day}日`;
   const earlier = [...before.map((s) => s.text), sentence.text.slice(0, mention.start)].join("");
   const years = [...earlier.matchAll(/(\d{4})年(\d{1,2})月(\d{1,2})日/g)];
