@@ -27,3 +27,12 @@ export function sameOrdinal(o: string): string[] {
     x.replace(/[一二三四五六七八九]/, (ch) => digits[ch] ?? ch),
   ]);
 }
+
+/**
+ * Whether `text` names another phase or term than `asked` ("基金首期" for "二期"), of the same kind (期, 届, 次 …),
+ * and none of the ways `asked` is written ("十四五期间" is no phase).
+ */
+export function otherOrdinalThan(asked: string, text: string): boolean {
+  const another = new RegExp(`(?:首|第?[一二三四五六七八九十\\d]{1,2})${asked.slice(-1)}(?!间)`);
+  return another.test(text) && !sameOrdinal(asked).some((o) => text.includes(o));
+}

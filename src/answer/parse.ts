@@ -86,7 +86,7 @@ export const UNMEASURED =
 export const UPPER_BOUND = /最(?:多|高|少|低)(?=[给可能达补奖资支发获拿领享为不超]|\d|[一二两三四五六七八九十百千万])/g;
 
 export const QUANTITY =
-  /多少|几[个家项亿万倍场次]|数量|规模|总额|总量|占比|比例|比重|百分之|多大|第几|how many|how much|number of|percent|share of|what proportion|\bscale\b|\brevenues?\b|\bturnover\b|\b(?:how (?:large|big)\b|combined|total)(?=.*\b(?:output|scale|size|revenue|value|industry)\b)/;
+  /多少|几[个家项亿万倍场次处座台套]|数量|规模|总额|总量|占比|比例|比重|百分之|多大|第几|how many|how much|number of|percent|share of|what proportion|\bscale\b|\brevenues?\b|\bturnover\b|\b(?:how (?:large|big)\b|combined|total)(?=.*\b(?:output|scale|size|revenue|value|industry)\b)/;
 const OPINION =
   /你觉得|你认为|你个人|个人觉得|你怎么看|更有前途|有前途|哪个更好|哪个最好|哪个好|值不值得|推荐哪|打个分|in your opinion|do you think|which is better|your view/;
 /** Nouns that count the members (or the networks and alliances) themselves. */

@@ -20,7 +20,7 @@
  *    the passage contains the detail word itself.
  */
 import { AMONG_SOME, COUNT_UNIT_ASKED, ITEMS_OF_COUNTED, RANK_ASKED, UNDECIDED } from "../answer/facts/cues.ts";
-import { ORDINAL, sameOrdinal } from "../answer/ordinals.ts";
+import { ORDINAL, otherOrdinalThan, sameOrdinal } from "../answer/ordinals.ts";
 import { DETAIL_WORDS, QUANTITY } from "../answer/parse.ts";
 import { titleNames } from "../knowledge/entity-names.ts";
 import { PROVINCES } from "../knowledge/extract/names.ts";
@@ -367,7 +367,7 @@ export function supports(
     // ("基金首期规模为20亿元" is the first phase, whatever the next sentence says of the second.)
     const ownOrdinal =
       (noun !== undefined && new RegExp(`(?:首|第[一二三四五六七八九十\\d]+)[届次轮任]${noun.slice(0, 2)}`).test(p)) ||
-      (/期$/.test(ordinal[0]) && /(?:首|第?[一二三四五六七八九十\d]{1,2})期(?!间)/.test(p));
+      (/期$/.test(ordinal[0]) && otherOrdinalThan(ordinal[0], p));
     if (!sameOrdinal(ordinal[0]).some((o) => counted(p, o) || (!ownOrdinal && counted(around, o))))
       return { ok: false, reason: `ordinal:${ordinal[0]}` };
   }

@@ -6,7 +6,7 @@
  */
 
 import { ASKS_WHY, HOW_CHOSEN, PROVINCE_ASKED, PROVINCE_SAID, UNDECIDED, WHEN_DECIDED } from "../answer/facts/cues.ts";
-import { ORDINAL, sameOrdinal } from "../answer/ordinals.ts";
+import { ORDINAL, otherOrdinalThan } from "../answer/ordinals.ts";
 import type { Answer, Citation } from "../answer/types.ts";
 
 /** A clause that says who holds or takes something ("由A接任", "A担任", "轮到A") or where it is held. */
@@ -210,10 +210,7 @@ export function undecided(question: string, names: string[][], input: UndecidedI
     if (LATER.test(said) && !ASKS_LATER.test(question)) return null;
     // Another phase or term left open is no answer either ("基金二期有多少钱" is not answered by "首期规模尚未确定").
     const ordinal = ORDINAL.exec(question)?.[0];
-    const otherOrdinal = ordinal
-      ? new RegExp(`(?:首|第?[一二三四五六七八九十\\d]{1,2})${ordinal.slice(-1)}`).exec(said)?.[0]
-      : undefined;
-    if (ordinal && otherOrdinal && !sameOrdinal(ordinal).some((o) => said.includes(o))) return null;
+    if (ordinal && otherOrdinalThan(ordinal, said)) return null;
     // Asked when it will be decided, a clause that says when ("将在2027年联盟年会上协商确定") answers it.
     if (WHEN_DECIDED.test(question) && /(?:19|20)\d{2}年|年会|会议|年内|年底|[上下]半年/.test(open)) return null;
     // A year the question asks that another clause gives is answered there ("2026年由兰州高新区接任"); not when

@@ -21,7 +21,11 @@
  * ("8月10日至11日") held ("举办"), a speaker who "作了题为《…》的主旨报告". After the finals: "最早试点的那五个网络" is the
  * first batch of pilots; the next term's province by a rotation order of provinces; "秘书处由此前的A局调整为由B中心承担";
  * members counted by the work they do ("做核心部件和配套的有几家"); when the preparation began ("从什么时候开始筹备的").
- * A zone's own page: a join dated "今年7月" (the article's year, not its date), an application "正在推进".
+ * A zone's own page: a join dated "今年7月" (the article's year, not its date), an application "正在推进". And the
+ * review's findings, each a wrong answer the session's first changes gave: joins planned or pending, leavings denied
+ * or refused, a network named in passing, speakers before a count, a founding count, a fund's year, a month of the
+ * year before, a seat of the group named after, "这一合作平台", "路线图是什么", a secretariat shared or planned, a join
+ * dated after its list, a shortened name of two things, "有没有举办100场".
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -466,5 +470,170 @@ describe("a zone's own page (articles written for this test)", () => {
 
   it("quotes an application said to be under way", async () => {
     await page.answers("潍坊高新区加入人工智能网络了吗", ["不在", "相关申请工作正在推进"]);
+  });
+});
+
+describe("the review's findings: what the session's first changes answered wrongly (one article each)", () => {
+  const on = (id: string, date: string, paragraphs: string[]) =>
+    grownEngine([article(`t37-r-${id}`, "测试", date, paragraphs)]);
+  const iot = (text: string) => [`10月20日，国家高新区物联网产业协同创新网络2026年度会议在无锡召开。${text}`];
+  const cases: [string, string, string[], string, string[], string[]][] = [
+    [
+      "plan",
+      "2026-10-21",
+      iot("下一步，网络拟新加入的成员包括南京高新区、合肥高新区。"),
+      "南京高新区是物联网网络的成员吗",
+      ["不在"],
+      ["是的"],
+    ],
+    [
+      "intent",
+      "2026-10-21",
+      iot("目前有意向新加入的有南京高新区和合肥高新区。"),
+      "南京高新区是物联网网络的成员吗",
+      ["不在"],
+      ["是的"],
+    ],
+    [
+      "review",
+      "2026-10-21",
+      iot("申请新加入的是南京高新区、合肥高新区，目前正在审核。"),
+      "南京高新区是物联网网络的成员吗",
+      ["不在"],
+      ["是的"],
+    ],
+    [
+      "rumour",
+      "2026-10-21",
+      iot("郑州高新区退网的传闻不实，该区仍是网络成员。"),
+      "郑州高新区还是物联网网络的成员吗",
+      ["还是"],
+      ["不再"],
+    ],
+    [
+      "refused",
+      "2026-10-21",
+      iot("郑州高新区申请退出，理事会未予同意。"),
+      "郑州高新区还是物联网网络的成员吗",
+      ["还是"],
+      ["不再"],
+    ],
+    [
+      "proposal",
+      "2026-10-21",
+      iot("郑州高新区由成员单位调整为联络单位的提议未获通过。"),
+      "郑州高新区在物联网网络是什么角色",
+      ["成员"],
+      ["联络单位"],
+    ],
+    [
+      "seat-after",
+      "2026-10-21",
+      iot("会上，由杭州高新区发起并担任理事长单位的长三角高新区智能传感联盟同期揭牌。"),
+      "物联网网络的理事长单位是哪家",
+      [],
+      ["杭州"],
+    ],
+    ["shared", "2026-10-21", iot("秘书处由无锡高新区和苏州工业园区共同负责。"), "物联网网络秘书处在哪", [], ["共同。"]],
+    ["moving", "2026-10-21", iot("秘书处迁往杭州高新区的方案尚在论证。"), "物联网网络秘书处在哪", [], ["设在杭州"]],
+    [
+      "two-things",
+      "2026-11-06",
+      [
+        "11月5日，国家高新区物联网产业协同创新网络2026年度会议在无锡高新区召开。",
+        "会议决定设立三个专业工作组：先进制造与新材料工作组由苏州工业园区牵头，智能传感工作组由无锡高新区牵头。",
+      ],
+      "物联网网络先进材料工作组由谁牵头",
+      [],
+      ["苏州工业园区牵头"],
+    ],
+    [
+      "at-least",
+      "2026-12-20",
+      ["2026年，国家高新区物联网产业协同创新网络共举办对接活动123场，促成合作项目57个。"],
+      "物联网网络2026年有没有举办100场对接活动",
+      ["有。"],
+      ["不是100场"],
+    ],
+    [
+      "fund-year",
+      "2026-03-20",
+      ["2025年，国家高新区物联网产业协同创新网络成员共同发起设立物联网产业协同发展基金，首期规模10亿元。"],
+      "物联网网络2025年成员共同发起的基金规模是不是10亿元",
+      [],
+      ["成立于2024年11月12日，不是2025年"],
+    ],
+    [
+      "last-year",
+      "2027-01-10",
+      [
+        "国家高新区物联网产业协同创新网络2026年工作回顾。",
+        "去年以来，网络各项工作稳步推进。12月，网络发布首批20个物联网应用场景清单。",
+      ],
+      "物联网网络首批应用场景清单是什么时候发布的",
+      ["2026年12月"],
+      ["2027年12月"],
+    ],
+  ];
+  for (const [id, date, paragraphs, q, all, none] of cases) {
+    describe(id, () => {
+      const one = on(id, date, paragraphs);
+      it(q, async () => {
+        const a = await one.engine.answer(q);
+        for (const x of all) expect(a.answer, q).toContain(x);
+        for (const x of none) expect(a.answer, q).not.toContain(x);
+      });
+    });
+  }
+
+  const sensing = (id: string, paragraphs: string[]) =>
+    grownEngine([article(`t37-r-${id}`, "智能传感网络动态", "2026-11-06", paragraphs)]);
+  describe("speakers", () => {
+    const one = sensing("speakers", [
+      "11月5日，国家高新区智能传感产业协同创新网络在无锡高新区成立。",
+      "会上，苏州工业园区、杭州高新区、西安高新区、合肥高新区的代表作交流发言。网络首批成员共5家，由无锡高新区牵头。",
+    ]);
+    it("does not take speakers before a count for the members", async () => {
+      const a = await one.engine.answer("智能传感网络有哪些成员");
+      expect(a.answer).not.toContain("苏州工业园区");
+    });
+  });
+  describe("founding count", () => {
+    const one = sensing("then-now", [
+      "11月5日，国家高新区智能传感产业协同创新网络2026年度会议在无锡高新区召开。",
+      "相比成立之初的首批6家成员，网络目前已有9家成员单位，覆盖长三角、珠三角和成渝地区。",
+    ]);
+    it("counts the members now, not the founding batch", async () => {
+      await one.answers("智能传感网络有几家成员", ["9家"], ["6家"]);
+    });
+  });
+  describe("dated join", () => {
+    const one = sensing("dated-join", [
+      "11月5日，国家高新区智能传感产业协同创新网络年度会议在无锡高新区召开。",
+      "网络成员单位共5家。无锡高新区为牵头单位，苏州工业园区、杭州高新区、西安高新区为首批成员，合肥高新区于今年9月正式加入网络。",
+    ]);
+    it("keeps a join dated after the list", async () => {
+      await one.answers("合肥高新区什么时候加入智能传感网络的", ["2026年9月"]);
+    });
+  });
+  describe("another platform", () => {
+    const one = sensing("platform", [
+      "11月5日，国家高新区智能传感产业协同创新网络在无锡高新区成立，由无锡高新区牵头，首批成员共6家。",
+      "会上还发布了传感器共享中试基地建设方案。据介绍，合肥高新区联合3家高新区共同组建这一合作平台，计划明年投入使用。",
+    ]);
+    it("does not take another platform for the network", async () => {
+      await one.answers("智能传感网络的牵头单位是谁", ["无锡"], ["合肥"]);
+    });
+  });
+  describe("in passing", () => {
+    const one = grownEngine([
+      article("t37-r-passing", "测试", "2026-10-21", [
+        "10月20日，国家高新区物联网产业协同创新网络2026年度会议在无锡召开。",
+        "会上，南京高新区、合肥高新区正式加入网络，共同构建国家高新区开放协同创新网络。",
+      ]),
+    ]);
+    it("founds no network from a phrase in passing", async () => {
+      await one.answers("南京高新区是物联网网络的成员吗", ["是的"], ["开放"]);
+    });
   });
 });

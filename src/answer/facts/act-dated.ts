@@ -60,8 +60,10 @@ export function actDated(c: FactContext, g: Group, asked: { thing: string; act: 
       const dated = said
         .replace(/^(?:于|在)/, "")
         .replace(/^(今|明)年/, (_, w: string) => (year ? `${year + (w === "明" ? 1 : 0)}年` : `${w}年`))
-        // ("6月" in an article of November 2026, of what is done: 2026年6月.)
-        .replace(/^(?=\d{1,2}月)/, year ? `${year}年` : "");
+        // ("6月" in an article of November 2026, of what is done: 2026年6月; "12月" in one of January 2027: 2026年.)
+        .replace(/^(\d{1,2})月/, (m, n: string) =>
+          year ? `${Number(n) > Number(a.date?.slice(5, 7)) ? year - 1 : year}年${m}` : m,
+        );
       return {
         kind: "fact",
         answer: `${g.name}${thing}的${act}时间：${dated}。据《${a.title}》：${quote}`,

@@ -7,7 +7,7 @@ import { COUNT, countOf } from "../../knowledge/extract/lists.ts";
 import { lexicon } from "../../knowledge/lexicon.ts";
 import { hasTerm, inOrder, normalizeTerm } from "../../knowledge/normalize.ts";
 import type { Evidence, Figure } from "../../knowledge/schema.ts";
-import { ORDINAL, sameOrdinal } from "../ordinals.ts";
+import { ORDINAL, otherOrdinalThan } from "../ordinals.ts";
 import { HIGH_TECH_FIRMS, type Parsed } from "../parse.ts";
 import { articleSentences } from "../query/graph.ts";
 import type { Answer } from "../types.ts";
@@ -95,6 +95,9 @@ export function figures(c: FactContext, p: Parsed): Answer | null {
       `${f.label}：${f.value}${f.unit}${f.note ? `（${f.note}）` : ""}${f.period && !f.label.includes(f.period.replace(/年$/, "")) ? `，${f.period}` : ""}${grownBy(p.text, f)}。`,
   );
   const corrected = startCorrected(c, p.text, matched);
+  // "…是截至什么时候的": the date the figure's own sentence counts to ("截至2026年6月底，…2860余家").
+  const asOf = AS_OF_ASKED.test(p.text) ? countedTo(c, matched[0]) : undefined;
+  if (asOf && lines[0]) lines[0] = `${asOf}，${lines[0]}`;
   const total = sumAsked(p.text, matched);
   if (total) lines.push(total);
   return fact(
@@ -269,13 +272,7 @@ export function matchFigures(c: FactContext, p: Parsed): Figure[] {
 /** A phase or term asked ("基金二期"): a figure of another ("基金首期：10亿元") is not it. */
 function ofPhaseAsked(text: string, figures: Figure[]): Figure[] {
   const asked = ORDINAL.exec(text)?.[0];
-  if (!asked) return figures;
-  const forms = sameOrdinal(asked);
-  const another = new RegExp(`(?:首|第?[一二三四五六七八九十\\d]{1,2})${asked.slice(-1)}(?!间)`);
-  return figures.filter((f) => {
-    const said = `${f.label}${f.note ?? ""}`;
-    return !another.test(said) || forms.some((o) => said.includes(o));
-  });
+  return asked ? figures.filter((f) => !otherOrdinalThan(asked, `${f.label}${f.note ?? ""}`)) : figures;
 }
 
 function matchText(c: FactContext, p: Parsed, asked: string, someZone = false): Figure[] {
@@ -626,6 +623,10 @@ function startCorrected(
   return undefined;
 }
 
+/** An amount said roughly ("约", "左右", "近"; not 约 of 签约, 节约 …), and a bound said of one ("超过", "不到", "以上"). */
+const ROUGHLY = /左右|近|(?<![签节预大合条制公])约/;
+const BOUND = new RegExp(`超过|多于|不到|少于|至少|不少于|达到|突破|以上|以下|${ROUGHLY.source}`);
+
 function claimVerdict(question: string, matched: readonly Figure[]): string {
   const m = CLAIMED.exec(question);
   const claimed = m?.[1];
@@ -633,8 +634,11 @@ function claimVerdict(question: string, matched: readonly Figure[]): string {
   // "超过20场了吗", "50亿以上吗": a bound, not the amount: 是 or 不是 when one plain number is matched.
   const around = question.slice(Math.max(0, m.index - 3), m.index + claimed.length + 3);
   // ("签约了74个": 约 of another word is no bound.)
-  if (/超过|多于|不到|少于|至少|不少于|达到|突破|以上|以下|左右|近|(?<![签节预大合条制公])约/.test(around))
-    return boundVerdict(question.slice(Math.max(0, m.index - 3), m.index), claimed, around, matched);
+  const before = question.slice(Math.max(0, m.index - 3), m.index);
+  if (BOUND.test(around)) return boundVerdict(before, claimed, around, matched);
+  // ("有没有举办100场": at least that many, as most mean it.)
+  if (/有没有/.test(question) && !/吗|吧|是不是|对不对/.test(question))
+    return boundVerdict(before, claimed, `达到${around}`, matched);
   // (Every amount claimed, each by the figures' values or notes: "80个…签约，总投资443.3亿元" against "80个（总投资
   // 412亿元）".)
   // (A whole number, not one inside another, "6" of "61"; a note's amount only for money, "总投资412亿元", not a
@@ -656,6 +660,19 @@ function claimVerdict(question: string, matched: readonly Figure[]): string {
   return wrong === undefined ? "是。" : `不是${wrong}。`;
 }
 
+/** Asks the date a figure counts to: "是截至什么时候的", "哪年的数据", "统计到什么时候". */
+const AS_OF_ASKED =
+  /截(?:至|止)(?:到)?(?:什么时候|啥时候|何时|哪天|哪一?年|几月)|(?:什么时候|哪一?年|何时)的(?:数|数据|数字|统计)|统计(?:到|至)(?:什么时候|何时|哪)/;
+
+/** "截至2026年6月底" in the sentence a figure's quote stands in. */
+function countedTo(c: FactContext, f: Figure | undefined): string | undefined {
+  const e = f?.evidence[0];
+  if (!e) return undefined;
+  const sentence =
+    articleSentences(c.k.articles.get(e.article)?.body ?? "").find((x) => x.includes(e.quote)) ?? e.quote;
+  return /截(?:至|止)(?:到)?[^，,。；;]{2,16}/.exec(sentence)?.[0];
+}
+
 /** The part of a value of several things ("A超100亿美元，B超100亿元") whose thing the question names, else all of it. */
 function ownPart(value: string, question: string): string {
   const parts = value.split(/[，,；;]/);
@@ -671,7 +688,7 @@ function ownPart(value: string, question: string): string {
  * unit claimed (or none claimed); nothing for "左右/近/约", which no figure settles.
  */
 function boundVerdict(before: string, claimed: string, around: string, matched: readonly Figure[]): string {
-  if (/左右|近|(?<![签节预大合条制公])约/.test(around) || matched.length !== 1) return "";
+  if (ROUGHLY.test(around) || matched.length !== 1) return "";
   const f = matched[0] as Figure;
   const value = amountOf(f);
   const [, n = "", unit = ""] = /^(\d+(?:\.\d+)?)(.*)$/.exec(claimed) ?? [];

@@ -85,7 +85,8 @@ export function history(
       earlier.length + moves.length > 0
         ? `（${[...earlier, ...(moves.length ? [`此后${moves.join("，")}`] : [])].join("；")}。）`
         : "",
-    evidence: g.memberHistory.flatMap((h) => h.evidence.slice(0, 1)),
+    // (No sentence cited for a history the answer does not tell.)
+    evidence: earlier.length + moves.length > 0 ? g.memberHistory.flatMap((h) => h.evidence.slice(0, 1)) : [],
   };
 }
 

@@ -108,7 +108,7 @@ function whatLed(c: FactContext, zone: string, verb: string, kind: string | unde
 /**
  * The name a sentence writes for a thing the question may shorten ("先进轨交装备工作组" for "先进轨道交通装备工作组"):
  * the thing itself, or a name with the same first character and kind of work that holds its characters in order,
- * at most twice as long.
+ * at most three characters longer, and not two things joined by 与/和/及.
  */
 function writtenAs(sentence: string, thing: string): string | undefined {
   if (sentence.includes(thing)) return thing;
@@ -116,10 +116,10 @@ function writtenAs(sentence: string, thing: string): string | undefined {
   if (!kind) return undefined;
   const body = thing.slice(0, -kind.length);
   for (let at = sentence.indexOf(kind); at >= 0; at = sentence.indexOf(kind, at + 1)) {
-    for (let start = at - body.length; start >= Math.max(0, at - 2 * body.length); start--) {
+    for (let start = at - body.length; start >= Math.max(0, at - body.length - 3); start--) {
       const name = sentence.slice(start, at);
-      // (Not a list's tail: "低空通信导航监视等方向".)
-      if (name[0] === body[0] && !/[等、，,]/.test(name) && inOrder(body, name)) return `${name}${kind}`;
+      // (Not a list's tail, "低空通信导航监视等方向", nor two things joined, "先进制造与新材料" for "先进材料".)
+      if (name[0] === body[0] && !/[等、，,与和及]/.test(name) && inOrder(body, name)) return `${name}${kind}`;
     }
   }
   return undefined;

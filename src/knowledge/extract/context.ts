@@ -347,7 +347,8 @@ export class Doc {
       const founding =
         /(成立|启动|建立|组建|发起成立)$/.test(t.slice(0, start)) ||
         /^(?:正式|同步|同时|当天|同日)?(?:宣告|宣布)?(?:正式)?(?:成立|启动|揭牌)/.test(t.slice(end));
-      const ref = this.names.network(field, fullName, prefix !== "" || founding, region);
+      // (Without 产业 only where it is founded: "国家高新区种业协同创新网络成立大会", not "共同构建国家高新区开放协同创新网络".)
+      const ref = this.names.network(field, fullName, (prefix !== "" && industry) || founding, region);
       if (ref) out.push({ ...ref, start, end });
     }
     for (const m of t.matchAll(/联盟/g)) {

@@ -9,6 +9,7 @@
 import type { Evidence } from "../schema.ts";
 import type { Doc } from "./context.ts";
 import { isPlaceLabel } from "./counted-list.ts";
+import { findDates } from "./dates.ts";
 import {
   COUNT,
   countOf,
@@ -21,6 +22,10 @@ import {
 } from "./lists.ts";
 import { type GroupRef, groupKey, PROVINCES } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
+
+/** A sentence that tells who is in: joining, founding, signing, a part's list. */
+const TELLS_MEMBERSHIP =
+  /加入|入选|入网|入盟|成员|组建|共建|签署|发起|成立|启动|参与|包括|分别|来自|[有为是][^，,。；;]{0,12}?(?:高新区|家)/;
 
 /** Sentences looked at after the counting one, at most; and before it. */
 const SPAN = 14;
@@ -119,7 +124,10 @@ export function harvestLists(doc: Doc): void {
     // from the item's opening.
     const afterSpan = doc.sentences.slice(at, at + SPAN);
     const opening = doc.sentences.findIndex((x) => x.item === item);
-    const beforeSpan = doc.sentences.slice(Math.max(opening, at - BACK), at + 1);
+    // (Before the count, only sentences that tell membership: not "A、B的代表作交流发言".)
+    const beforeSpan = doc.sentences
+      .slice(Math.max(opening, at - BACK), at + 1)
+      .filter((x) => x.index === at || TELLS_MEMBERSHIP.test(x.text));
     const after = gather(doc, afterSpan, item, key);
     const fromAfter = whole(after);
     const before = fromAfter ? undefined : gather(doc, beforeSpan, item, key);
@@ -130,9 +138,11 @@ export function harvestLists(doc: Doc): void {
     }
     // (Joins told along the way are the list's telling, unless the article counts a change: "由18家增至20家".)
     if (!doc.claims.some((x) => x.type === "change" && groupKey(x.group) === key && x.newCount !== undefined))
-      dropTelling(doc, fromAfter ? afterSpan : beforeSpan, all);
+      dropTelling(doc, fromAfter ? afterSpan.slice(0, (after.last?.index ?? at) - at + 1) : beforeSpan, all);
     // (The quote runs from the count to the last sentence that names members, or from the first that does to the count.)
-    const first = fromAfter ? (doc.sentences[at] as Sentence) : firstNaming(doc, all, opening, at, key);
+    const first = fromAfter
+      ? (doc.sentences[at] as Sentence)
+      : firstNaming(doc, all, beforeSpan[0]?.index ?? at, at, key);
     const last = fromAfter ? after.last : (doc.sentences[at] as Sentence);
     pushWholeList(
       doc,
@@ -258,9 +268,11 @@ function dropTelling(doc: Doc, sentences: Sentence[], zones: string[]): void {
   const told = new Set(sentences.map((b) => doc.ev(b).quote));
   for (let i = doc.claims.length - 1; i >= 0; i--) {
     const c = doc.claims[i];
+    // (A join dated in its own sentence, "合肥高新区于今年9月正式加入网络", is a change after the founding.)
     if (
       c?.type === "change" &&
       told.has(c.evidence.quote) &&
+      findDates(c.evidence.quote).length === 0 &&
       c.added.every((z) => zones.includes(z)) &&
       c.removed.length === 0
     )
@@ -343,7 +355,7 @@ function gather(
 }
 
 /** A clause that names zones as not members yet, or no longer: applying, planned, leaving, absent. */
-const NOT_YET = /申请|拟|尚未|未(?:加入|入网|入盟|派|出席)|退出|不再|有意|意向|计划|将于|正在/;
+const NOT_YET = /申请|(?<![虚模])拟|尚未|未(?:加入|入网|入盟|派|出席)|退出|不再|有意|意向|计划|将于|正在/;
 /** A clause that names observers ("观察员单位为乐山高新区"): members for some counts, not for others. */
 const OBSERVER = /观察员/;
 

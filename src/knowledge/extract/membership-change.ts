@@ -106,9 +106,9 @@ export function change(doc: Doc, s: Sentence) {
   const becameCounted = new RegExp(
     `(?:^|[，,：:])([\\u3400-\\u9fff、]+?)${COUNT}家(?:国家)?高新区(?:即日起|今起)?(?:正式)?成为(?:该|本|这一)?(?:网络|联盟)?(?:的)?(?:正式)?新?成员`,
   ).exec(t);
-  // ("A、B加入网络，C也同步入网": each clause that tells of a join.)
+  // ("A、B加入网络，C也同步入网": each clause that tells of a join; "A于今年9月正式加入网络": when, between.)
   const entered = t.matchAll(
-    /(?:^|[，,：:；;])([\u3400-\u9fff、]+?)(?:经[\u3400-\u9fff、]{1,10}[，,]|经申请|经[\u3400-\u9fff]{0,8}?(?:审议|批准|同意|表决)(?:通过)?)?(?:同样|也|亦|还)?(?:在(?:此次|本次|这次)?(?:会议|大会|年会|会)上|会上|当天|同日|同时|同期|同步|一并|也)?(?:作为新?成员(?:单位)?)?(?:正式)?(?:获准|获批|经批准)?(?:签约|申请)?(?:加入|入网|入盟)(?:并获(?:通过|批准|同意))?(?:了)?(?:(?:该|本|这一)?(?:网络|联盟|国家高新区)|[\u3400-\u9fff]{2,24}?(?:网络|联盟)(?=[，,。；;]|$)|(?=[，,。；;]))/g,
+    /(?:^|[，,：:；;])([\u3400-\u9fff、]+?)(?:经[\u3400-\u9fff、]{1,10}[，,]|经申请|经[\u3400-\u9fff]{0,8}?(?:审议|批准|同意|表决)(?:通过)?)?(?:同样|也|亦|还)?(?:在(?:此次|本次|这次)?(?:会议|大会|年会|会)上|会上|当天|同日|同时|同期|同步|一并|也)?(?:作为新?成员(?:单位)?)?(?:于[^，,。；;]{1,12}?(?=正式|加入|入网|入盟))?(?:正式)?(?:获准|获批|经批准)?(?:签约|申请)?(?:加入|入网|入盟)(?:并获(?:通过|批准|同意))?(?:了)?(?:(?:该|本|这一)?(?:网络|联盟|国家高新区)|[\u3400-\u9fff]{2,24}?(?:网络|联盟)(?=[，,。；;]|$)|(?=[，,。；;]))/g,
   );
   // "成员由12家增至15家", "成员单位由2024年10月成立时的9家增至10家", "成员总数从成立时的14家增加到17家".
   // ("由成立时的10家国家高新区和1家省级高新区增至13家": the count before in two parts.)
@@ -121,8 +121,9 @@ export function change(doc: Doc, s: Sentence) {
     new RegExp(
       `^(?:调整后|变动后|至此)[，,]?(?:网络|联盟)?成员(?:单位)?(?:总数|数量)?(?:为|共)()()${COUNT}家(?![，,]?(?:分别|具体|包括|名单|如下|即)|[：:])`,
     ).exec(t);
-  const before2 = growing?.[2] ? countOf(growing[2]) : 0;
-  const previousCount = growing?.[1] ? (countOf(growing[1]) ?? 0) + (before2 ?? 0) : undefined;
+  const previousCount = growing?.[1]
+    ? (countOf(growing[1]) ?? 0) + (growing[2] ? (countOf(growing[2]) ?? 0) : 0)
+    : undefined;
   // (A province's members counted is not the group's: "联盟在湖北省的成员单位增至2家", "湖北成员增至2家"; nor a
   // region's.)
   // ("陕南成员增至2家" heading its paragraph, "联盟在陕南的成员单位增至2家": a part named before the members.)
@@ -163,6 +164,10 @@ export function change(doc: Doc, s: Sentence) {
       )
     )
       continue;
+    // "下一步，网络拟新加入的成员包括A", "有意向新加入的有A", "申请新加入的是A，目前正在审核": planned or pending, not
+    // joined (the clause up to the join, and the rest of the sentence for a pending review).
+    const clauseStart = Math.max(0, ...[..."，,；;：:。"].map((x) => t.lastIndexOf(x, m.index) + 1));
+    if (JOIN_PLANNED.test(t.slice(clauseStart, m.index + m[0].length)) || NOT_DONE.test(t)) continue;
     const raw = (m[1] ?? "")
       .replace(/^.*(会议|大会|正式|此次|审议|通过|批准|同意|表决|确认|宣布|决定)/, "")
       // "随着天津滨海、青岛两家北方高新区的加入": the preposition that opens the clause is no part of a name.
@@ -213,7 +218,8 @@ export function change(doc: Doc, s: Sentence) {
   const removed: string[] = [];
   for (const re of leaving) {
     const m = re.exec(t);
-    if (!m || plannedLeaving(t, m)) continue;
+    // ("郑州高新区退网的传闻不实", "申请退出，理事会未予同意", "…调整为联络单位的提议未获通过": no leaving.)
+    if (!m || plannedLeaving(t, m) || LEAVING_DENIED.test(t)) continue;
     // "…，同意A退出网络": the approval before the one who leaves is not part of its name.
     // ("会议同意了A退出网络的申请": 了 after the approval too.)
     const raw = (m[1] ?? "").replace(/^.*(?:会议|审议|同意|批准)了?/, "");
@@ -397,6 +403,14 @@ function plannedLeaving(t: string, m: RegExpExecArray): boolean {
     .replace(/(?:^|[，,：:；;])(?:因|由于|鉴于)[^。；;]*$/, "");
   return PLANNED.test(before) || PLANNED.test(between);
 }
+
+/** A leaving denied, refused, proposed or said of something else. */
+const LEAVING_DENIED =
+  /传闻|不实|否认|未予(?:同意|批准|通过)|未获(?:通过|同意|批准)|不予(?:同意|批准)|(?:没有|未|从未|不会)退出|仍是(?:网络|联盟)?(?:的)?成员|提议|一度考虑/;
+
+/** A join not done yet: planned (not "会议同意将A吸纳为新成员", done), an intent, a review under way. */
+const JOIN_PLANNED = /拟|计划|有望|预计|准备|筹划|酝酿|争取|将于|将在|下一步/;
+const NOT_DONE = /意向|有意|正在审核|审核中|待审|尚未(?:通过|批准|审议)/;
 
 /** The date of a change: one in the sentence, else the one leading the paragraph's earlier sentence. */
 function changeDate(doc: Doc, s: Sentence, upTo: number): { date: ResolvedDate; evidence?: Evidence } | null {

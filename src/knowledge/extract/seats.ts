@@ -119,7 +119,8 @@ const PATTERNS: { re: RegExp; zones: number; seat: number }[] = [
   },
   // "网络由A发起并担任理事长单位": the initiator's post.
   {
-    re: new RegExp(`由${LIST}(?:牵头)?发起(?:并|，|,)(?:同时)?(?:担任|出任)${SEAT}`, "g"),
+    // (Not a clause that names another group after it: "由A发起并担任理事长单位的长三角…联盟同期揭牌".)
+    re: new RegExp(`由${LIST}(?:牵头)?发起(?:并|，|,)(?:同时)?(?:担任|出任)${SEAT}(?!的)`, "g"),
     zones: 1,
     seat: 2,
   },
@@ -271,6 +272,8 @@ function sentenceSeats(doc: Doc, s: Sentence): void {
     /将(?:于(?:19|20)\d{2}年度?起?(?:担任|出任|接任)|(?:担任|出任|接任)(?:19|20)\d{2}年)/.test(s.text) ||
     /(?:19|20)\d{2}年度?(?:[、和与及](?:19|20)\d{2}年度?)+将分别由/.test(s.text);
   if (PLANNED.test(plain) && !decided && !/继续|仍|接任|交给了/.test(s.text) && !seatStated(s.text)) return;
+  // ("A由成员单位调整为联络单位的提议未获通过": a seat proposed and refused.)
+  if (/提议|方案|建议/.test(s.text) && /未获|未予|不予|否决|搁置/.test(s.text)) return;
   // "第二届、第三届理事长单位分别由A、B担任": one term each, in order.
   for (const m of s.text.matchAll(RESPECTIVE_TERMS)) {
     const terms = (m[1] ?? "").split(/[、和与及]/);
