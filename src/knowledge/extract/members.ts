@@ -77,6 +77,18 @@ function push(doc: Doc, c: Claim) {
   doc.claims.push(c);
 }
 
+/** A list of the group with the count said of it (the lead among them), some of the members when it counts more. */
+function pushCounted(
+  doc: Doc,
+  group: GroupRef,
+  zones: string[],
+  count: number | undefined,
+  evidence: ReturnType<Doc["ev"]>,
+  partial = count !== undefined && count > zones.length,
+) {
+  push(doc, { type: "members", group, zones, others: [], count, countIncludesLead: true, partial, evidence });
+}
+
 /** The first group named after `from` in the sentence, when only founding words stand between. */
 function groupAfter(doc: Doc, s: Sentence, from: number, maxGap = 40): { ref: GroupRef; end: number } | undefined {
   const found = (doc.mentions[s.index] ?? []).find((x) => x.start >= from);
@@ -310,16 +322,7 @@ function listAsSubject(doc: Doc, s: Sentence) {
     if (n === undefined || n < list.zones.length || (m[0].startsWith("共") && n !== list.zones.length)) continue;
     const lead = marked.lead === undefined ? undefined : list.zones[marked.lead];
     if (lead) doc.claims.push({ type: "lead", group: group.ref, zone: lead, evidence: doc.ev(s) });
-    push(doc, {
-      type: "members",
-      group: group.ref,
-      zones: list.zones,
-      others: [],
-      count: n,
-      countIncludesLead: true,
-      partial: n > list.zones.length,
-      evidence: doc.ev(s, start + qualifier.length, group.end),
-    });
+    pushCounted(doc, group.ref, list.zones, n, doc.ev(s, start + qualifier.length, group.end));
   }
 }
 
@@ -340,16 +343,7 @@ function firstTakenIn(doc: Doc, s: Sentence) {
     rollback();
     return;
   }
-  push(doc, {
-    type: "members",
-    group,
-    zones: list.zones,
-    others: [],
-    count: n,
-    countIncludesLead: true,
-    partial: n > list.zones.length,
-    evidence: doc.ev(s, at, at + m[0].length),
-  });
+  pushCounted(doc, group, list.zones, n, doc.ev(s, at, at + m[0].length));
 }
 
 /** "网络成员还包括C、D高新区": more members than an earlier sentence named (a part of the list). */
@@ -461,16 +455,14 @@ function memberList(doc: Doc, s: Sentence) {
   const segment = /(?:^|[，,])在[^，,。；;]{2,16}(?:环节|方面|领域|板块)[，,]$/.test(t.slice(0, at));
   const claimed = countsClaimed(doc, groupKey(group));
   const short = n === undefined && claimed.length > 0 && claimed.every((c) => c > list.zones.length + 1);
-  push(doc, {
-    type: "members",
+  pushCounted(
+    doc,
     group,
-    zones: list.zones,
-    others: [],
-    count: n,
-    countIncludesLead: true,
-    partial: n !== undefined ? n > list.zones.length : Boolean(uncounted) || segment || short,
-    evidence: doc.ev(s),
-  });
+    list.zones,
+    n,
+    doc.ev(s),
+    n !== undefined ? n > list.zones.length : Boolean(uncounted) || segment || short,
+  );
 }
 
 /**
@@ -513,16 +505,13 @@ function composedOf(doc: Doc, s: Sentence) {
   if (!list) return;
   const n = m[3] ? countOf(m[3]) : undefined;
   if (n !== undefined && n < list.zones.length) return;
-  push(doc, {
-    type: "members",
+  pushCounted(
+    doc,
     group,
-    zones: list.zones,
-    others: [],
-    count: n,
-    countIncludesLead: true,
-    partial: n !== undefined && n > list.zones.length,
-    evidence: doc.ev(s, prior.length > 0 ? (prior[prior.length - 1]?.start ?? at) : at, at + m[0].length),
-  });
+    list.zones,
+    n,
+    doc.ev(s, prior.length > 0 ? (prior[prior.length - 1]?.start ?? at) : at, at + m[0].length),
+  );
 }
 
 /** "(Y)由X牵头，A、B、C等N家高新区(共同)参与(建设)". */
@@ -580,16 +569,7 @@ function besidesTheRest(doc: Doc, s: Sentence) {
     rollback();
     return;
   }
-  push(doc, {
-    type: "members",
-    group,
-    zones: [first, ...list.zones],
-    others: [],
-    count: n + 1,
-    countIncludesLead: true,
-    partial: false,
-    evidence: doc.ev(s, at, at + m[0].length),
-  });
+  pushCounted(doc, group, [first, ...list.zones], n + 1, doc.ev(s, at, at + m[0].length));
 }
 
 /** "由X牵头，A高新区、B高新区…共同发起，成员共N家": the lead, the others in full names, and the whole count. */
