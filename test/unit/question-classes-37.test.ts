@@ -637,3 +637,21 @@ describe("the review's findings: what the session's first changes answered wrong
     });
   });
 });
+
+describe("officials listed before 等出席, and one who 到会致辞 (an article written for this test)", () => {
+  const met = grownEngine([
+    article("t37-officials", "物联网网络年度会议召开", "2026-10-21", [
+      "10月20日，国家高新区物联网产业协同创新网络2026年度会议在无锡召开。",
+      "江苏省科技厅二级巡视员陈立新到会致辞。",
+      "工业和信息化部火炬中心副主任李明、无锡市副市长王强等出席会议。",
+    ]),
+  ]);
+
+  it("reads each official before 等出席 with a title of their own", async () => {
+    await met.answers("物联网网络年度会议有哪些领导出席", ["王强（无锡市副市长）"], ["王强等", "（、"]);
+  });
+
+  it("reads a speaker who 到会致辞", async () => {
+    await met.answers("陈立新是谁", ["陈立新：江苏省科技厅二级巡视员"]);
+  });
+});

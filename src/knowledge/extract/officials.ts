@@ -21,9 +21,11 @@ const VERB =
 // ("…局长孙蔚然被确认为新一届联盟秘书长".)
 const TAKES_ON =
   /^(?:出任|兼任|担任|当选为|当选|被(?:确认|任命|推选|选举|聘任|增补)为)([^，,。；;：:“”"]{2,20}?)(?=[，,。；;]|$)/;
-// ("黄立群则表示", "也表示": a word of the turn between the name and its verb.)
+// ("黄立群则表示", "也表示": a word of the turn between the name and its verb; "…副主任李明、副市长王强等出席": 等;
+// "…巡视员陈立新到会致辞".)
+// (A title does not open with the 、 that ended the name before it.)
 const OFFICIAL = new RegExp(
-  `([^，,。；;：:“”"「」（）()]{2,60}?${TITLE_END})([\\u3400-\\u9fff]{2,3}?)(?=(?:则|也|还|亦)?${VERB})`,
+  `([^，,。；;：:“”"「」（）()、][^，,。；;：:“”"「」（）()]{1,59}?${TITLE_END})([\\u3400-\\u9fff]{2,3}?)(?=(?:则|也|还|亦|等|到会|到场)?${VERB})`,
   "g",
 );
 /** A title that ends its clause right before the comma that precedes another title ("党组成员、副局长，"). */
