@@ -6,7 +6,7 @@
  */
 import { ORDINAL, sameOrdinal } from "../ordinals.ts";
 import type { Parsed } from "../parse.ts";
-import { articleSentences, namesGroup } from "../query/graph.ts";
+import { articleSentences, namesGroup, sentenceCited } from "../query/graph.ts";
 import type { Answer } from "../types.ts";
 import { type FactContext, type Group, leftOpen } from "./context.ts";
 import { bigrams, UNDECIDED } from "./cues.ts";
@@ -116,19 +116,13 @@ export function preparedAsked(p: Parsed): boolean {
 
 /** When the group's preparation began, as an article about it says; else that the articles do not say. */
 export function preparedWhen(c: FactContext, g: Group): Answer {
-  const of = namesGroup(c.k, g.id);
-  for (const a of [...c.k.articles.values()].filter(of)) {
-    for (const sentence of articleSentences(a.body)) {
-      const quote = sentence.trim();
-      const when = PREPARED_SAID.map((re) => re.exec(quote)?.[1]).find(Boolean);
-      if (!when) continue;
-      return {
-        kind: "fact",
-        answer: `${g.name}的筹备工作自${when}启动。据《${a.title}》：${quote}`,
-        citations: [{ articleId: a.id, title: a.title, date: a.date ?? null, quote }],
-        title: g.name,
-      };
-    }
-  }
-  return missing(c, g, "筹备起始时间");
+  const when = (x: string) => PREPARED_SAID.map((re) => re.exec(x)?.[1]).find(Boolean);
+  const said = sentenceCited(c.k, (x) => when(x) !== undefined, namesGroup(c.k, g.id));
+  if (!said) return missing(c, g, "筹备起始时间");
+  return {
+    kind: "fact",
+    answer: `${g.name}的筹备工作自${when(said.quote)}启动。据《${said.title}》：${said.quote}`,
+    citations: [said],
+    title: g.name,
+  };
 }

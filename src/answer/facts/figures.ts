@@ -9,7 +9,7 @@ import { hasTerm, inOrder, normalizeTerm } from "../../knowledge/normalize.ts";
 import type { Evidence, Figure } from "../../knowledge/schema.ts";
 import { ORDINAL, otherOrdinalThan } from "../ordinals.ts";
 import { HIGH_TECH_FIRMS, type Parsed } from "../parse.ts";
-import { articleSentences } from "../query/graph.ts";
+import { citedSentence } from "../query/graph.ts";
 import type { Answer } from "../types.ts";
 import { citationsFor, type FactContext, fact, none } from "./context.ts";
 import { COUNT_UNIT_ASKED, DATES_BY_ZONE, ITEMS_OF_COUNTED, NOW_ASKED } from "./cues.ts";
@@ -608,10 +608,7 @@ function startCorrected(
   if (!claimed) return undefined;
   for (const e of matched.flatMap((f) => f.evidence)) {
     // (The sentence a figure's quote is part of: the start is often said in its first clause.)
-    const sentence =
-      articleSentences(c.k.articles.get(e.article)?.body ?? "")
-        .find((x) => x.includes(e.quote))
-        ?.trim() ?? e.quote;
+    const sentence = citedSentence(c.k, { articleId: e.article, quote: e.quote }).trim();
     const said = STARTED.exec(sentence)?.[1];
     if (said && said !== claimed)
       return {
@@ -668,8 +665,7 @@ const AS_OF_ASKED =
 function countedTo(c: FactContext, f: Figure | undefined): string | undefined {
   const e = f?.evidence[0];
   if (!e) return undefined;
-  const sentence =
-    articleSentences(c.k.articles.get(e.article)?.body ?? "").find((x) => x.includes(e.quote)) ?? e.quote;
+  const sentence = citedSentence(c.k, { articleId: e.article, quote: e.quote });
   return /截(?:至|止)(?:到)?[^，,。；;]{2,16}/.exec(sentence)?.[0];
 }
 

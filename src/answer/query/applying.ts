@@ -15,8 +15,22 @@ const APPLIED =
 /** The zone in its own words, on its own page. */
 const OWN = /我区|本区|我们/;
 
+/** Applications found, once per knowledge snapshot (a query's execution and its rendering both ask). */
+const found = new WeakMap<Knowledge, Map<string, Evidence | undefined>>();
+
 /** The newest sentence that says `zone` applied to join `g` (by the zone's name, or as 我区 on its own page). */
 export function applying(k: Knowledge, g: Group, zone: Zone): Evidence | undefined {
+  let known = found.get(k);
+  if (!known) {
+    known = new Map();
+    found.set(k, known);
+  }
+  const key = `${g.id}|${zone.id}`;
+  if (!known.has(key)) known.set(key, findApplying(k, g, zone));
+  return known.get(key);
+}
+
+function findApplying(k: Knowledge, g: Group, zone: Zone): Evidence | undefined {
   const names = [zone.name, ...zone.aliases].filter((n) => n.length >= 2);
   const groupNames = entityNames(k, g.id).filter((n) => n.length >= 4);
   const articles = [...k.articles.values()]

@@ -188,8 +188,7 @@ function findLeaving(k: Knowledge, g: Group, zone: string): Left | undefined {
       // ("因园区主导产业调整，今后将集中资源发展…，A主动申请退出网络": a reason may open the clause group before it.)
       const reason = /(?:^|[。；;：:])((?:因|由于|鉴于)[^。；;：:]*)$/.exec(quote.slice(0, at))?.[1] ?? "";
       const clause = reason + (/^[^。；;]*/.exec(quote.slice(at))?.[0] ?? "");
-      if (/退出|退网|退盟|不再(?:是|作为|担任|列为|列入|属于|保留)/.test(clause) || statusWord(clause))
-        out.push({ clause, evidence: { article, quote } });
+      if (LEFT.test(clause) || statusWord(clause)) out.push({ clause, evidence: { article, quote } });
     }
     return out;
   };
@@ -240,7 +239,7 @@ export function leavingReason(k: Knowledge, left: Left, zone: string): Evidence 
   const sentences = articleSentences(body).map((x) => x.trim());
   for (const [i, text] of sentences.entries()) {
     if (!text.includes(zone) || left.evidence.quote.includes(text) || text.includes(left.clause)) continue;
-    if (!/退出|退网|退盟|不再(?:是|作为|担任|列为|列入|属于|保留|参与|参加)/.test(text) || !REASON.test(text)) continue;
+    if (!(LEFT.test(text) || NO_LONGER_TAKING_PART.test(text)) || !REASON.test(text)) continue;
     // "A的退出则源于其产业布局的变化。据了解，A今年已成为Y的成员，今后将…集中投向…": the next sentence says how.
     const next = sentences[i + 1] ?? "";
     // (Both quoted as one span only where the article writes them together.)
@@ -251,6 +250,10 @@ export function leavingReason(k: Knowledge, left: Left, zone: string): Evidence 
   }
   return undefined;
 }
+
+/** Words that say a member left ("退出", "退网", "不再列为…成员"), and that it no longer takes part. */
+const LEFT = /退出|退网|退盟|不再(?:是|作为|担任|列为|列入|属于|保留)/;
+const NO_LONGER_TAKING_PART = /不再(?:参与|参加)/;
 
 /** Words that give a reason. */
 const REASON = /根据|聚焦|集中|转向|规划|为了|由于|鉴于|源于|因为|原因/;
