@@ -6,6 +6,7 @@
  */
 import type { Citation } from "../answer/types.ts";
 import { PROVINCES } from "../knowledge/extract/names.ts";
+import { lexicon } from "../knowledge/lexicon.ts";
 
 /** Asks which zones (or who). */
 const WHICH_ZONES = /哪些|哪几(?:个|家)|哪家|哪个|谁/;
@@ -29,7 +30,8 @@ export function partClauses(question: string, quote: string): string[] | null {
   const listing = clauses.filter((x) => LISTS_ZONES.test(x));
   if (listing.length < 3) return null;
   // The question's own words, two characters at a time ("芯片制造" → 芯片, 片制, 制造).
-  const words = question.replace(NOT_A_PART, " ").split(/\s+/);
+  // ("封测" is "封装测试": a shortened word is read with the whole one the thesaurus gives.)
+  const words = `${question} ${shortenedIn(question).join(" ")}`.replace(NOT_A_PART, " ").split(/\s+/);
   const pairs = new Set(words.flatMap((w) => [...w].slice(0, -1).map((ch, i) => ch + w[i + 1])));
   if (pairs.size === 0) return null;
   // (A word said whole counts once more: "电堆" is one pair.)
@@ -39,7 +41,17 @@ export function partClauses(question: string, quote: string): string[] | null {
   // (Two words shared at least: "芯片设计" shares only 芯片 with "芯片制造"; "材料设备" shares 材料 and 设备 with "在
   // 材料、设备领域".)
   const picked = listing.filter((x) => score(x) >= 2);
+  // ("材料设备、芯片设计、制造、封测分别是哪些": every part asked, each in turn: the sentence alone answers.)
+  if (picked.length === listing.length && /分别/.test(question)) return [quote.replace(/[。.]$/, "")];
   return picked.length > 0 && picked.length < listing.length ? picked : null;
+}
+
+/** The whole words of the shortened words a question uses ("封测" → "封装测试", "营收" → "营业收入"): thesaurus entries
+ *  whose one word holds the short one's characters in order. */
+function shortenedIn(question: string): string[] {
+  return Object.entries(lexicon.thesaurus).flatMap(([short, whole]) =>
+    question.includes(short) && !whole.includes(" ") && new RegExp([...short].join(".*")).test(whole) ? [whole] : [],
+  );
 }
 
 /** The first quote narrowed to the clauses that answer, or null when it is not such a list. */

@@ -57,7 +57,8 @@ const ASKING =
  *  方案"). */
 function leftOpen(clause: string): boolean {
   const m = UNDECIDED.exec(clause);
-  if (m === null || clause[m.index + m[0].length] === "的") return false;
+  // ("网络启动时尚未确定规模的…基金": what was open, said of the thing it describes.)
+  if (m === null || /^[\u4e00-\u9fff]{0,3}的/.test(clause.slice(m.index + m[0].length))) return false;
   // (…nor one quoted as what was said before of a thing named after it: "启动时“首期规模尚未确定”的…基金，在此次年会上
   // 正式明确"; "会议明确“届时再议”" is what it says now.)
   const close = clause.indexOf("”", m.index);
@@ -255,13 +256,21 @@ export function undecided(question: string, names: string[][], input: UndecidedI
   // (…or a passage found beside the quotes that leaves open what is asked, and is nearer the question than the first
   // quote: "遂宁、宜宾等观察员单位何时转为正式成员，章程未作规定" beside "2027年联盟年会拟在成都举办", asked when they
   // become members.)
-  // (Only when the first quote shares next to nothing with the question: "基金首期2亿元" answers "基金首期多少钱"
-  // beside "…基金规模仍在研究".)
-  const firstShares = sharedWith(top[0]?.quote ?? "");
-  const nearer = (c: Citation) =>
-    firstShares < 2 && !top.some((t) => t.quote === c.quote) && sharedWith(c.quote) > firstShares;
+  // (Only when the first quote shares next to nothing with the question, "基金首期2亿元" answers "基金首期多少钱"
+  // beside "…基金规模仍在研究"; or when the passage shares all the first quote shares and more besides:
+  // "长沙高新区承办的…创新创业大赛具体哪天举办" is not answered by the day the alliance was founded in 长沙, beside
+  // "二是承办…创新创业大赛，具体举办时间尚未确定".)
+  const firstShared = [...pairs].filter((p) => (top[0]?.quote ?? "").includes(p));
+  const firstShares = firstShared.length;
+  const nearer = (c: Citation) => {
+    if (top.some((t) => t.quote === c.quote)) return false;
+    const shared = sharedWith(c.quote);
+    if (firstShares < 2) return shared > firstShares;
+    return shared >= firstShares + 3 && firstShared.every((p) => c.quote.includes(p));
+  };
+  const quotedFirst = [...top, ...more, ...read].find((c) => openIn(c) !== null);
   const quoted: Citation | undefined =
-    [...top, ...more, ...read].find((c) => openIn(c) !== null) ??
+    quotedFirst ??
     others()
       .slice(0, 2)
       .find((c) => nearer(c) && openIn(c) !== null);
@@ -285,7 +294,9 @@ export function undecided(question: string, names: string[][], input: UndecidedI
     !c.quote.split(/[，,；;。]/).some(stillOpen) &&
     close(c.quote) &&
     related(quoted, c);
-  if ((read.includes(quoted) || IN_THE_END.test(question)) && others().some(after)) return null;
+  // (Looked for past the quotes, or found beside them: a later decision among the other passages answers.)
+  if ((read.includes(quoted) || quoted !== quotedFirst || IN_THE_END.test(question)) && others().some(after))
+    return null;
   return {
     kind: "none",
     // (Not disclosed is not undecided: "具体金额未对外披露".)

@@ -94,12 +94,16 @@ export function figures(c: FactContext, p: Parsed): Answer | null {
     (f) =>
       `${f.label}：${f.value}${f.unit}${f.note ? `（${f.note}）` : ""}${f.period && !f.label.includes(f.period.replace(/年$/, "")) ? `，${f.period}` : ""}${grownBy(p.text, f)}。`,
   );
-  const corrected = startCorrected(c, p.text, matched);
+  const corrected = startCorrected(c, p.text, matched) ?? growthCorrected(p.text, matched);
   // "…是截至什么时候的": the date the figure's own sentence counts to ("截至2026年6月底，…2860余家").
   const asOf = AS_OF_ASKED.test(p.text) ? countedTo(c, matched[0]) : undefined;
   if (asOf && lines[0]) lines[0] = `${asOf}，${lines[0]}`;
   const total = sumAsked(p.text, matched);
   if (total) lines.push(total);
+  // One figure: its sentence, word for word, says what it counts and what it is said with ("整合所辖63家公共实验室、
+  // 317台合成套设备目录").
+  const source = matched.length === 1 && !total ? sourceLine(c, matched[0]) : "";
+  if (source) lines.push(source);
   return fact(
     c.k,
     `${corrected?.text ?? ""}${claimVerdict(p.text, matched)}${lines.join("\n")}`,
@@ -109,6 +113,15 @@ export function figures(c: FactContext, p: Parsed): Answer | null {
       items: matched.map((f) => ({ name: f.label, note: `${f.value}${f.unit}` })),
     },
   );
+}
+
+/** "据《标题》：…": a figure's own sentence, when it says more than the figure's line does. */
+function sourceLine(c: FactContext, f: Figure | undefined): string {
+  const said = f ? citationsFor(c.k, f.evidence.slice(0, 1))[0] : undefined;
+  // (Not when it says no more than the line: "…成交额843.7亿元,同比增长12.7%".)
+  const bare = (x: string) => x.replace(/[，,。；;：:（）()\s]/g, "");
+  if (!f || !said || bare(said.quote) === bare(`${f.label}${f.value}${f.unit}${f.note ?? ""}`)) return "";
+  return `据《${said.title}》：${said.quote.replace(/[。；;，,]$/, "")}。`;
 }
 
 /** The one figure that matches a question but for one zone it names, when that figure names another zone instead. */
@@ -618,6 +631,24 @@ function startCorrected(
     if (said) return undefined;
   }
   return undefined;
+}
+
+/** A growth rate a question takes for granted ("同比涨了25%，具体金额多少"), and as an article writes one. */
+const GROWTH_CLAIMED = /同比(?:增长|上涨|增加|提高|涨|增)了?(\d+(?:\.\d+)?)%/;
+const GROWTH_SAID = /同比(?:增长|上涨|增加|提高)(\d+(?:\.\d+)?)%/;
+
+/** The growth rate the figure's own note or quote gives, when the question claims another. */
+function growthCorrected(
+  question: string,
+  matched: readonly Figure[],
+): { text: string; evidence: Evidence } | undefined {
+  const claimed = GROWTH_CLAIMED.exec(question)?.[1];
+  const f = matched.length === 1 ? matched[0] : undefined;
+  const e = f?.evidence[0];
+  if (!claimed || !f || !e) return undefined;
+  const said = GROWTH_SAID.exec(`${f.note ?? ""} ${e.quote}`)?.[1];
+  if (!said || Number(said) === Number(claimed)) return undefined;
+  return { text: `不是同比增长${claimed}%，文章写的是同比增长${said}%。`, evidence: e };
 }
 
 /** An amount said roughly ("约", "左右", "近"; not 约 of 签约, 节约 …), and a bound said of one ("超过", "不到", "以上"). */

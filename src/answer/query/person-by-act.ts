@@ -4,6 +4,8 @@
  * articles name with a title (already narrowed to the zone and the group the question names), the one named in a
  * sentence with that act and most of the question's other words is meant. A tie is no answer.
  */
+
+import { PROVINCES } from "../../knowledge/extract/names.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Official } from "../../knowledge/schema.ts";
 import { wordPairs } from "../pairs.ts";
@@ -94,12 +96,19 @@ function actMatches(
   const words = ACTS.flatMap((a) => question.match(a.asked)?.[0] ?? []);
   if (acts.length === 0) return [];
   const wanted = [...wordPairs(question.replace(ASKING, " "))];
+  // ("谁代表江西成员单位发的言": a province the question names is said in the sentence, by itself or by a zone in it.)
+  const provinces = PROVINCES.filter((p) => question.includes(p));
+  const zonesIn = [...k.zones.values()].filter((z) => z.province && provinces.includes(z.province));
+  const placed = (sentence: string) =>
+    provinces.length === 0 ||
+    provinces.some((p) => sentence.includes(p)) ||
+    zonesIn.some((z) => [z.name, ...z.aliases].some((n) => sentence.includes(n)));
   const names = [...new Set(candidates.map((o) => o.name))];
   const best = new Map<string, { score: number; article: string; quote: string }>();
   for (const article of k.articles.values()) {
     if (!inArticle(article.body)) continue;
     for (const sentence of articleSentences(article.body)) {
-      if (namesOther(sentence)) continue;
+      if (namesOther(sentence) || !placed(sentence)) continue;
       for (const name of names) {
         if (!sentence.includes(name) || !acts.some((a) => a.test(sentence))) continue;
         // The article's title says which meeting the sentence is about ("…2026年常务理事会议在徐州召开").

@@ -150,15 +150,24 @@ function ledBy(doc: Doc, s: Sentence) {
     start = last.start;
   } else {
     const ana = /(该|本)?(网络|联盟)(?:于[\d年月]{0,10})?$/.exec(t.slice(0, at));
-    if (!ana) return;
-    group = doc.anaphor(s, ana[2] === "联盟" ? "alliance" : "network");
-    start = ana.index ?? 0;
+    // ("启动大会在深圳高新区举行。…大会在…指导下召开，由深圳高新区牵头组织": the zone that organised the founding
+    // meeting, the sentence before, leads the group founded; not a later meeting's organiser.)
+    const meeting =
+      !ana && FOUNDING_MEETING_LED.test(t) && FOUNDING_MEETING.test(doc.sentences[s.index - 1]?.text ?? "");
+    if (!ana && !meeting) return;
+    group = doc.anaphor(s, ana?.[2] === "联盟" ? "alliance" : ana ? "network" : undefined);
+    start = ana?.index ?? 0;
   }
   if (!group) return;
   const zone = doc.names.zone(m[1] ?? "", { evidence: doc.ev(s) });
   if (!zone) return;
   doc.claims.push({ type: "lead", group, zone, evidence: doc.ev(s, start, at + m[0].length) });
 }
+
+/** A sentence about a meeting that says who organised it ("大会…，由X牵头组织"), and the meeting that founded a group. */
+const FOUNDING_MEETING_LED =
+  /^(?:本次|此次)?(?:启动|成立)?大会[^。]{0,30}?由[\u3400-\u9fff]{2,16}?牵头(?:组织|筹办|举办)/;
+const FOUNDING_MEETING = /(?:启动|成立)大会|启动仪式|成立仪式/;
 
 /** "作为(网络)牵头单位,X…", "Y牵头单位,X…", "X担任(Y)牵头单位". */
 function leadUnit(doc: Doc, s: Sentence) {

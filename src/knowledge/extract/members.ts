@@ -607,7 +607,7 @@ function countFounding(doc: Doc, s: Sentence) {
     const lead = allied ? ALLYING_LEAD.exec(t.slice(0, at)) : null;
     if (allied && !lead) continue;
     const after = at + m[0].length;
-    const between = /^(?:共同|联合)?(?:在[\u3400-\u9fff]{2,16}?)?(?:发起)?(?:成立|启动)/.exec(t.slice(after));
+    const between = /^(?:共同|联合)?(?:在[\u3400-\u9fff]{2,16}?)?(?:发起)?(?:成立|启动|组建)/.exec(t.slice(after));
     if (!between) continue;
     const group = groupAfter(doc, s, after, between[0].length + 2);
     if (!group) continue;

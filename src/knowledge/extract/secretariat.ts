@@ -104,12 +104,16 @@ export function secretariats(doc: Doc): void {
       !inside && !place && homeCity && seatName.startsWith(homeCity) && /(?:院|所|中心|局|公司)$/.test(seatName)
         ? doc.names.home
         : undefined;
-    // ("设在深圳市医疗器械行业协会": a body named by its city, the one zone there.)
+    // ("设在深圳市医疗器械行业协会", "设在无锡物联网创新促进中心": a body named by its city, the one zone there.)
     const city =
-      !inside && !place && !ofHome
-        ? /^([\u3400-\u9fff]{2,3}?)市(?=[\u3400-\u9fff]{2,}(?:协会|学会|联合会|促进会|研究院|研究所|中心))/.exec(
-            seatName,
-          )?.[1]
+      !inside &&
+      !place &&
+      !ofHome &&
+      /[\u3400-\u9fff]{2,}(?:协会|学会|联合会|促进会|研究院|研究所|中心)$/.test(seatName)
+        ? doc.names.known.zones
+            .map((z) => z.city)
+            .filter((c): c is string => !!c && seatName.startsWith(c) && seatName.length > c.length + 3)
+            .sort((x, y) => y.length - x.length)[0]
         : undefined;
     // (Of the city's zones, those the article names: "常州" has 常州高新区 and 武进高新区.)
     const inCity = city

@@ -1,0 +1,115 @@
+/**
+ * Classes of questions never seen, found in session 38, each over an article written for this test in new words.
+ * From the first development sets: a member list told province by province, each "X省N家，分别是A、B…", counted by
+ * "三省N家国家高新区共同组建该联盟"; the zone that organised the founding meeting ("大会…由X牵头组织") leads; a
+ * secretariat at a body named by its city without 市 ("设在泉州智能装备创新促进中心"); a fund whose size "启动时尚未确
+ * 定" and is given later in the same sentence; "从哪几个省的成员里产生" when the article names the provinces and leaves
+ * the zone open; "哪位领导致的辞" (a verb split by 的); an event the question names that only a zone's own page leaves
+ * open, while the best-supported passage is about another meeting in the same city; a speaker asked by the province
+ * they spoke for; a single figure answered with its own sentence; "封测" for "封装测试"; every part of a chain asked
+ * "分别" (the sentence alone) and a part narrowed by "只说…这块"; a growth rate claimed ("同比涨了30%，具体是多少").
+ */
+import { describe, expect, it } from "vitest";
+import { article, grownEngine } from "../helpers/grown-engine.ts";
+
+const ARTICLES = [
+  article("t38-rail", "闽赣湘轨道交通装备高新区协同联盟在株洲成立", "2026-05-12", [
+    "5月10日，闽赣湘轨道交通装备高新区协同联盟成立大会在株洲高新区举行。在科技部火炬中心指导下，福建、江西、湖南三省9家国家高新区共同组建该联盟。",
+    "三省高新区在轨道交通整车、牵引传动、关键零部件等领域各有所长，但长期以来合作多为双边对接，缺乏常态化协调机制。",
+    "“组建联盟，就是要让三省的轨道交通装备产业链连起来。”湖南省科技厅副厅长龙志坚在大会上表示。",
+    "大会审议通过了联盟章程，株洲高新区为首届轮值主席单位，任期一年。",
+    "按省份划分，联盟成员中，福建省3家，分别是厦门火炬高新区、泉州高新区和漳州高新区；江西省3家，分别是南昌高新区、赣州高新区和新余高新区；湖南省3家，分别是株洲高新区、湘潭高新区和益阳高新区。",
+    "联盟秘书处设在泉州智能装备创新促进中心，负责日常联络。",
+  ]),
+  article("t38-ship", "国家高新区海洋装备产业协同创新网络启动", "2026-04-02", [
+    "3月30日，国家高新区海洋装备产业协同创新网络启动大会在舟山高新区举行。大会在工业和信息化部规划司指导下召开，由舟山高新区牵头组织。",
+    "首批成员共5家，分别为舟山高新区、青岛高新区、湛江高新区、威海高新区和连云港高新区。",
+    "舟山市科技局副局长吴海峰介绍了网络筹建情况。青岛高新区管委会副主任于海涛表示，青岛将开放海工试验场。",
+    "工业和信息化部规划司副司长孔令远在致辞中表示，网络要推动海洋装备产业错位发展。",
+    "网络将设立海洋装备协同基金，基金首期规模尚未确定。",
+    "按照章程，第二任轮值主席单位将从山东、江苏两省成员单位中产生，具体由哪家担任，将在2027年年会上协商确定。",
+  ]),
+  article("t38-ship2", "海洋装备网络召开年会 协同基金完成设立", "2026-11-18", [
+    "11月16日，国家高新区海洋装备产业协同创新网络2026年年会在青岛高新区召开。",
+    "网络启动时尚未确定规模的海洋装备协同基金，已于9月完成设立，首期规模8亿元，由5家成员高新区共同出资。",
+    "青岛高新区管委会副主任于海涛代表山东成员单位发言，表示将开放海工试验场。湛江高新区管委会副主任麦志成代表广东成员单位表示，湛江将共享深水码头资源。",
+  ]),
+  article("t38-zz", "我区深度参与轨道交通装备联盟建设", "2026-07-20", [
+    "2026年5月10日，闽赣湘轨道交通装备高新区协同联盟在我区成立，我区担任首届轮值主席单位。",
+    "下半年，我区将做好两项工作：一是推动联盟检测平台上线；二是承办闽赣湘轨道交通装备创新大赛，具体举办时间尚未确定。",
+    "（来源：株洲高新区管委会）",
+  ]),
+  article("t38-ic", "半导体产业链的区域分工", "2026-06-10", [
+    "以功率半导体为例，甲地的A公司与乙地的B公司在衬底材料环节合作紧密，武汉东湖高新区、成都高新区等在功率芯片设计领域布局较早，无锡高新区、合肥高新区等在功率器件封装测试领域企业逐步集聚，西安高新区、株洲高新区等则在车规级模块应用领域形成特色。",
+    "截至2025年底，株洲高新区集聚功率半导体企业86家、年产值超过300亿元。",
+    "2025年，西安高新区功率模块产业产值达到128亿元，同比增长18.5%。",
+  ]),
+];
+
+describe("session 38 classes", () => {
+  const grown = grownEngine(ARTICLES);
+  const { answers } = grown;
+
+  it("reads a list told province by province, each '分别是…', checked by the founding count", async () => {
+    await answers(
+      "闽赣湘轨道交通装备联盟有哪些成员",
+      ["厦门火炬高新区", "泉州高新区", "漳州高新区", "南昌高新区", "赣州高新区", "新余高新区", "株洲", "湘潭", "益阳"],
+      [],
+    );
+    await answers("闽赣湘轨道交通装备联盟里江西的成员有几家", ["3"], ["厦门"]);
+    await answers("闽赣湘轨道交通装备联盟一共有几家高新区", ["9"]);
+  });
+
+  it("takes the zone that organised the founding meeting as the lead", async () => {
+    await answers("海洋装备网络是哪个高新区牵头的", ["舟山高新区"]);
+  });
+
+  it("places a secretariat at a body named by its city", async () => {
+    await answers("闽赣湘轨道交通装备联盟的秘书处设在哪", ["泉州智能装备创新促进中心"]);
+  });
+
+  it("answers a fund's size a later sentence gives after saying it was open at the start", async () => {
+    await answers("海洋装备协同基金首期规模定了没？多少钱", ["8亿元"]);
+  });
+
+  it("answers which provinces a next term comes from when only the zone is left open", async () => {
+    await answers("海洋装备网络第二任轮值主席会从哪几个省的成员里产生", ["山东", "江苏"]);
+  });
+
+  it("reads '致的辞' as '致辞'", async () => {
+    const a = await grown.engine.answer("海洋装备网络启动大会上工信部是哪位领导致的辞");
+    expect(a.kind, a.answer).toBe("fact");
+    expect(a.answer).toMatch(/^孔令远/);
+  });
+
+  it("says an event the question names is not dated yet, though another meeting in that city is", async () => {
+    const a = await grown.engine.answer("株洲高新区承办的闽赣湘轨道交通装备创新大赛具体哪天举办");
+    expect(a.kind, a.answer).toBe("none");
+    expect(a.answer).toContain("具体举办时间尚未确定");
+  });
+
+  it("finds the speaker for the province the question names", async () => {
+    await answers("海洋装备网络年会上谁代表广东成员单位发的言", ["麦志成"], ["于海涛"]);
+  });
+
+  it("corrects a growth rate the question takes for granted", async () => {
+    await answers("西安高新区功率模块产业产值2025年同比涨了30%，具体是多少", ["不是同比增长30%", "18.5%", "128亿元"]);
+  });
+
+  it("quotes a single figure's own sentence", async () => {
+    await answers("株洲高新区集聚了多少家功率半导体企业", ["86家", "年产值超过300亿元"]);
+  });
+
+  it("answers every part asked '分别' with the sentence alone, and a part narrowed by '只说…这块'", async () => {
+    await answers(
+      "功率半导体产业链上，芯片设计、封测、模块应用分别是哪些高新区比较强",
+      ["东湖", "无锡", "西安"],
+      ["86家"],
+    );
+    await answers("功率半导体里做封装测试的是哪几个高新区？只说封测这块", ["无锡", "合肥"], ["西安", "东湖"]);
+  });
+
+  it("reads '封测' as '封装测试' when picking the clauses of a chain", async () => {
+    await answers("功率半导体产业链上，芯片设计、封测分别是哪些高新区比较强", ["东湖", "无锡", "合肥"], ["西安"]);
+  });
+});
