@@ -32,6 +32,7 @@ import {
   provincesCounted,
   provincesHave,
 } from "./members-by-place.ts";
+import { membersBySeat } from "./members-by-seat.ts";
 import { change } from "./membership-change.ts";
 import { type GroupRef, groupKey } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
@@ -68,6 +69,7 @@ export function members(doc: Doc): void {
     regionCount(doc, s);
     currentCount(doc, s);
     othersCounted(doc, s);
+    membersBySeat(doc, s);
     change(doc, s);
     memberOf(doc, s);
   }

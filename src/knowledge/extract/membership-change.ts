@@ -7,6 +7,7 @@ import type { Evidence } from "../schema.ts";
 import { type Doc, PLANNED, passing } from "./context.ts";
 import { findDates, leadingDateIn, type ResolvedDate } from "./dates.ts";
 import { COUNT, countOf, resolveList } from "./lists.ts";
+import { countedChange } from "./membership-counted.ts";
 import { PROVINCES } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
 
@@ -108,14 +109,14 @@ export function change(doc: Doc, s: Sentence) {
   ).exec(t);
   // ("A、B加入网络，C也同步入网": each clause that tells of a join; "A于今年9月正式加入网络": when, between.)
   const entered = t.matchAll(
-    /(?:^|[，,：:；;])([\u3400-\u9fff、]+?)(?:经[\u3400-\u9fff、]{1,10}[，,]|经申请|经[\u3400-\u9fff]{0,8}?(?:审议|批准|同意|表决)(?:通过)?)?(?:同样|也|亦|还)?(?:在(?:此次|本次|这次)?(?:会议|大会|年会|会)上|会上|当天|同日|同时|同期|同步|一并|也)?(?:作为新?成员(?:单位)?)?(?:于[^，,。；;]{1,12}?(?=正式|加入|入网|入盟))?(?:正式)?(?:获准|获批|经批准)?(?:签约|申请)?(?:加入|入网|入盟)(?:并获(?:通过|批准|同意))?(?:了)?(?:(?:该|本|这一)?(?:网络|联盟|国家高新区)|[\u3400-\u9fff]{2,24}?(?:网络|联盟)(?=[，,。；;]|$)|(?=[，,。；;]))/g,
+    /(?:^|[，,：:；;])([\u3400-\u9fff、]+?)(?:经[\u3400-\u9fff、]{1,10}[，,]|经申请|经[\u3400-\u9fff]{0,8}?(?:审议|批准|同意|表决)(?:通过)?)?(?:同样|也|亦|还)?(?:在(?:此次|本次|这次)?(?:会议|大会|年会|会)上|会上|当天|同日|同时|同期|同步|一并|也|随后|此后|后来|相继|陆续|先后)?(?:作为新?成员(?:单位)?)?(?:于[^，,。；;]{1,12}?(?=正式|加入|入网|入盟))?(?:正式)?(?:获准|获批|经批准)?(?:签约|申请)?(?:加入|入网|入盟)(?:并获(?:通过|批准|同意))?(?:了)?(?:(?:该|本|这一)?(?:网络|联盟|国家高新区)|[\u3400-\u9fff]{2,24}?(?:网络|联盟)(?=[，,。；;]|$)|(?=[，,。；;]))/g,
   );
   // "成员由12家增至15家", "成员单位由2024年10月成立时的9家增至10家", "成员总数从成立时的14家增加到17家".
   // ("由成立时的10家国家高新区和1家省级高新区增至13家": the count before in two parts.)
   // ("调整后，网络成员为11家": the count a change left, said plainly after it.)
   const growing =
     new RegExp(
-      `成员(?:单位)?(?:数量|总数)?(?:(?:由|从)[^，,。；;]{0,16}?${COUNT}家(?:(?:国家|省级)?高新区(?:和|及|、)${COUNT}家(?:国家|省级)?高新区)?)?(?:(?:增|扩)(?:加|展|容|大)?(?:至|到)|达到|变为|调整为)${COUNT}家`,
+      `成员(?:单位)?(?:数量|总数)?(?:(?:由|从)[^，,。；;]{0,16}?${COUNT}家(?:(?:国家|省级)?高新区(?:和|及|、)${COUNT}家(?:国家|省级)?高新区)?)?(?:(?:增|扩)(?:加|展|容|大)?(?:至|到)|达到|变为|调整为|减少(?:至|到|为)|减(?:至|为))${COUNT}家`,
     ).exec(t) ??
     // (Not when the members follow: "调整后，网络成员共14家，分别为：…" is a member list, read as one.)
     new RegExp(
@@ -168,6 +169,8 @@ export function change(doc: Doc, s: Sentence) {
     // joined (the clause up to the join, and the rest of the sentence for a pending review).
     const clauseStart = Math.max(0, ...[..."，,；;：:。"].map((x) => t.lastIndexOf(x, m.index) + 1));
     if (JOIN_PLANNED.test(t.slice(clauseStart, m.index + m[0].length)) || NOT_DONE.test(t)) continue;
+    // ("A、B…6家国家高新区作为首批成员加入网络": the founding members, not a change; members.ts reads them.)
+    if (/首批|创始/.test(m[0].slice(m[0].indexOf(m[1] ?? "") + (m[1] ?? "").length))) continue;
     const raw = (m[1] ?? "")
       .replace(/^.*(会议|大会|正式|此次|审议|通过|批准|同意|表决|确认|宣布|决定)/, "")
       // "随着天津滨海、青岛两家北方高新区的加入": the preposition that opens the clause is no part of a name.
@@ -234,6 +237,21 @@ export function change(doc: Doc, s: Sentence) {
     listEvidence && !grow
       ? /成为[^，,。；;]{0,8}?第(\d{1,2}|[一二三四五六七八九十]{1,3})(?:家|个)(?:正式)?新?成员/.exec(t)
       : null;
+  // (No wording reader read who: the zones named before the count, taken when the count checks them.)
+  let countedEvidence: Evidence | undefined;
+  const after = countOf(grow?.[3] ?? "");
+  const changed =
+    grow && after !== undefined && !listEvidence && removed.length === 0 ? changedGroup(doc, s) : undefined;
+  const read =
+    grow && changed && after !== undefined
+      ? countedChange(doc, s, changed, marked + grow.index, { before: previousCount, after })
+      : undefined;
+  if (read) {
+    added.push(...read.added);
+    removed.push(...read.removed);
+    listEvidence = read.added.length > 0;
+    countedEvidence = read.evidence;
+  }
   if (!listEvidence && !grow && removed.length === 0) return;
   const group = changedGroup(doc, s);
   if (!group) return;
@@ -247,7 +265,7 @@ export function change(doc: Doc, s: Sentence) {
     newCount: grow ? countOf(grow[3] ?? "") : nth ? countOf(nth[1] ?? "") : undefined,
     previousCount: grow ? previousCount : undefined,
     date: dated?.date,
-    evidence: doc.ev(s),
+    evidence: countedEvidence ?? doc.ev(s),
     dateEvidence: dated?.evidence,
   });
 }
