@@ -437,18 +437,29 @@ function applyChange(
   ];
   // The same list again (an article's full list after its own change sentence) changes nothing; nor does a leaving
   // from a list no article gives.
-  if ((sameZones(zones, before.zones) && !before.partial) || zones.length === 0) {
+  // (A count alone that differs, "网络成员单位增至15家" with no one named, moves the list on: it is then known in part.)
+  const countMoves = change.newCount !== undefined && change.newCount !== zones.length;
+  if ((sameZones(zones, before.zones) && !before.partial && !countMoves) || zones.length === 0) {
     keepListBefore(list, at, change, all);
     return;
   }
-  const complete = !before.partial && (change.newCount === undefined || change.newCount === zones.length);
+  // (…and names given later that fill it to that count, "4家高新区加入，成员增至15家" after "成员增至15家": the same
+  // step, told whole; the list before the count stays the one in the history.)
+  const fills =
+    before.partial &&
+    before.statedCount !== undefined &&
+    before.statedCount === change.newCount &&
+    zones.length === change.newCount &&
+    before.zones.every((z) => zones.includes(z)) &&
+    group.memberHistory.length > 0;
+  const complete = fills || (!before.partial && (change.newCount === undefined || change.newCount === zones.length));
   const members: Members = {
     zones,
     partial: !complete,
     statedCount: change.newCount,
     others: before.others,
-    asOf: change.date,
-    evidence: change.evidence,
+    asOf: fills ? (before.asOf ?? change.date) : change.date,
+    evidence: fills ? [...before.evidence, ...change.evidence] : change.evidence,
     ...(change.zones && change.parts ? { parts: change.parts } : {}),
     ...(change.newCount !== undefined && !complete && !before.partial
       ? { countNote: `文中称增至${change.newCount}家，已知名单${zones.length}家。` }
@@ -459,7 +470,7 @@ function applyChange(
     members,
     memberHistory: [
       ...(group.memberHistory ?? []),
-      ...(group.members ? [{ ...before, asOf: before.asOf ?? launchDate(group) }] : []),
+      ...(group.members && !fills ? [{ ...before, asOf: before.asOf ?? launchDate(group) }] : []),
     ],
   } as Network | Alliance;
   list[at] = moved;

@@ -289,7 +289,7 @@ const JOIN_BLOCK = new RegExp(
 );
 /** "经网络理事会表决，以下高新区正式加入网络：", "新成员名单如下：": newcomers listed a line each, not counted yet. */
 const JOIN_BLOCK_UNCOUNTED =
-  /(?:以下|下列)(?:国家)?(?:高新区|单位|园区)(?:正式)?(?:加入|入网|入盟)(?:网络|联盟)?[：:]$|新(?:加入的)?成员(?:单位)?(?:名单)?如下[：:]$/;
+  /(?:以下|下列)(?:[\d一二三四五六七八九十]{1,2}家)?(?:国家)?(?:高新区|单位|园区)(?:正式)?(?:加入|入网|入盟|成为(?:网络|联盟)?(?:的)?(?:新|正式)?成员(?:单位)?)(?:网络|联盟)?[：:]$|新(?:加入的)?成员(?:单位)?(?:名单)?如下[：:]$/;
 /** The most newcomers read from lines not counted before them. */
 const MAX_LISTED = 30;
 /** The mark that opens an item of a list: a dash, a bullet or a number. */
