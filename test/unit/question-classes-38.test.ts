@@ -117,7 +117,9 @@ describe("session 38 classes", () => {
 /**
  * Layouts and wordings probed with articles written for them (not from a set): a list after "参加网络的国家高新区有：",
  * totalled at its end; "即A、B、C" after a part's count; founding members that "作为首批成员加入网络" (no change); seats
- * then "其他成员单位为…"; "随后加入"; and changes read by their count when no wording reader knows the words.
+ * then "其他成员单位为…"; "随后加入"; changes read by their count when no wording reader knows the words; a count
+ * that grew with no one named; seats and secretariats in more words ("挂靠在", "秘书处日常工作由X承担", "由A、B共同
+ * 牵头", "被推举为", "设于X高新区（滨江）…中心").
  */
 const PROBED = [
   article("t38-sw", "国家高新区工业软件产业协同创新网络成立", "2026-05-14", [
@@ -146,6 +148,18 @@ const PROBED = [
   ]),
   article("t38-iot", "物联网网络召开年度工作会议", "2026-11-24", [
     "11月22日，国家高新区物联网产业协同创新网络2026年度工作会议在无锡高新区召开。经过理事会讨论，三家兄弟园区获准加盟，网络成员单位增至15家。",
+  ]),
+  article("t38-sensor", "国家高新区柔性电子产业协同创新网络成立", "2026-03-07", [
+    "3月5日，国家高新区柔性电子产业协同创新网络在无锡高新区成立。会议推选无锡高新区为首届理事长单位。网络秘书处挂靠在无锡高新区科技创新局。",
+  ]),
+  article("t38-bd", "国家高新区时空信息产业协同创新网络成立", "2026-04-10", [
+    "4月8日，国家高新区时空信息产业协同创新网络在长沙高新区成立。长沙高新区担任网络首任主席单位，秘书处日常工作由长沙高新区北斗产业促进中心承担。",
+  ]),
+  article("t38-bat", "国家高新区钠离子电池产业协同创新网络成立", "2026-05-14", [
+    "5月12日，国家高新区钠离子电池产业协同创新网络成立。网络实行双牵头机制，由宁德高新区、常州高新区共同牵头。",
+  ]),
+  article("t38-meta", "国家高新区虚拟现实产业协同创新网络成立", "2026-07-03", [
+    "7月1日，国家高新区虚拟现实产业协同创新网络成立。南昌高新区被推举为网络首届轮值主席单位，任期两年。网络秘书处设于杭州高新区（滨江）数字经济发展中心。",
   ]),
 ];
 
@@ -177,6 +191,14 @@ describe("session 38 probed layouts", () => {
     await answers("光电子网络现在有几家成员", ["14家", "福州高新区"]);
     await answers("人工智能网络现在有几家成员", ["10家"], ["青岛高新区、"]);
     await answers("集成电路网络新加入了哪些高新区", ["珠海高新区", "宁波高新区", "济南高新区"]);
+  });
+
+  it("reads seats and secretariats in more words", async () => {
+    await answers("柔性电子网络秘书处在哪", ["无锡高新区科技创新局"]);
+    await answers("时空信息网络秘书处在哪", ["长沙高新区北斗产业促进中心"]);
+    await answers("钠离子电池网络谁牵头", ["宁德高新区", "常州高新区", "联合牵头"]);
+    await answers("虚拟现实网络的轮值主席单位是谁", ["南昌高新区", "首届轮值主席单位"]);
+    await answers("虚拟现实网络秘书处在哪", ["杭州高新区（滨江）数字经济发展中心"]);
   });
 
   it("says a count that grew without names, not the list before it as the whole", async () => {

@@ -336,6 +336,12 @@ function placeAsWritten(
 const CHANGED = /换了|变了|换没换|变没变|改了|更换|换人|调整了|还是/;
 
 function lead(c: FactContext, g: Network, askedChange = false): Answer {
+  // ("由A、B共同牵头": two that lead together, kept as a seat.)
+  const joint = g.lead ? undefined : g.seats.find((x) => x.role === "联合牵头单位");
+  if (joint)
+    return fact(c.k, `${g.name}由${joint.zones.map((z) => c.zoneName(z)).join("、")}联合牵头。`, joint.evidence, {
+      title: g.name,
+    });
   if (!g.lead) return missing(c, g, "牵头单位");
   const people = g.leadPeople.map((p) => `${p.name}（${p.role}）`).join("、");
   const said = people ? `文章引述的牵头方负责人：${people}。` : "";

@@ -21,7 +21,36 @@ export function leads(doc: Doc): void {
     chair(doc, s);
     ledClause(doc, s);
     alliedProvinces(doc, s);
+    coLeads(doc, s);
   }
+}
+
+/**
+ * "网络实行双牵头机制，由A、B共同牵头", "A和B为联合牵头单位": two (or more) zones that lead together, kept as a seat
+ * ("联合牵头单位"), since a group has one lead.
+ */
+function coLeads(doc: Doc, s: Sentence) {
+  const m =
+    /(?:^|[，,：:])(?:由)?([\u3400-\u9fff、]{4,60}?)(?:共同|联合)牵头(?:建设|组建|成立)?(?=[，,。；;]|$)/.exec(
+      s.text,
+    ) ??
+    /(?:^|[，,：:])([\u3400-\u9fff、]{4,60}?)(?:为|是|作为|担任)(?:网络|联盟)?(?:的)?(?:联合|共同)牵头单位/.exec(
+      s.text,
+    );
+  if (!m || PLANNED.test(s.text.slice(0, m.index + m[0].length))) return;
+  const list = resolveList(doc, s, (m[1] ?? "").replace(/^(?:网络|联盟)?(?:实行[^，,]{0,8})?由/, ""), {
+    bare: false,
+  });
+  const group = list && list.zones.length >= 2 ? (doc.groupBefore(s, m.index) ?? doc.anaphor(s)) : undefined;
+  if (!list || !group) return;
+  const from = m.index + (m[0].length - m[0].replace(/^[，,：:]/, "").length);
+  doc.claims.push({
+    type: "seat",
+    group,
+    role: "联合牵头单位",
+    zones: list.zones,
+    evidence: doc.ev(s, from, m.index + m[0].length),
+  });
 }
 
 /**
