@@ -119,7 +119,8 @@ describe("session 38 classes", () => {
  * totalled at its end; "即A、B、C" after a part's count; founding members that "作为首批成员加入网络" (no change); seats
  * then "其他成员单位为…"; "随后加入"; changes read by their count when no wording reader knows the words; a count
  * that grew with no one named; seats and secretariats in more words ("挂靠在", "秘书处日常工作由X承担", "由A、B共同
- * 牵头", "被推举为", "设于X高新区（滨江）…中心").
+ * 牵头", "被推举为", "设于X高新区（滨江）…中心"); officials listed after "出席会议的有：", a keynote ("作主旨演讲"), a
+ * speech by video; "共建" kept in a figure's label.
  */
 const PROBED = [
   article("t38-sw", "国家高新区工业软件产业协同创新网络成立", "2026-05-14", [
@@ -161,10 +162,16 @@ const PROBED = [
   article("t38-meta", "国家高新区虚拟现实产业协同创新网络成立", "2026-07-03", [
     "7月1日，国家高新区虚拟现实产业协同创新网络成立。南昌高新区被推举为网络首届轮值主席单位，任期两年。网络秘书处设于杭州高新区（滨江）数字经济发展中心。",
   ]),
+  article("t38-med", "合成生物网络首届年会在天津举办", "2026-09-14", [
+    "9月12日，国家高新区合成生物产业协同创新网络首届年会在天津滨海高新区举办。",
+    "出席会议的有：科技部火炬中心副主任张立新，天津市科技局副局长李芸。天津滨海高新区党工委书记赵明远作主旨演讲。工业和信息化部规划司司长钱宏通过视频致辞。",
+    "数据显示，网络成员单位累计转化科技成果320项，共建联合实验室18个。",
+  ]),
 ];
 
 describe("session 38 probed layouts", () => {
-  const { answers } = grownEngine(PROBED);
+  const probed = grownEngine(PROBED);
+  const { answers } = probed;
 
   it("reads a list after '参加网络的国家高新区有：', totalled at its end", async () => {
     await answers("工业软件网络有哪些成员", ["南京高新区", "大连高新区", "苏州工业园区", "8家"]);
@@ -199,6 +206,17 @@ describe("session 38 probed layouts", () => {
     await answers("钠离子电池网络谁牵头", ["宁德高新区", "常州高新区", "联合牵头"]);
     await answers("虚拟现实网络的轮值主席单位是谁", ["南昌高新区", "首届轮值主席单位"]);
     await answers("虚拟现实网络秘书处在哪", ["杭州高新区（滨江）数字经济发展中心"]);
+  });
+
+  it("reads officials listed after '出席会议的有：', and a keynote or a video speech", async () => {
+    await answers("合成生物网络首届年会有哪些领导出席", ["张立新", "李芸"]);
+    await answers("合成生物网络首届年会上谁作了主旨演讲", ["赵明远"]);
+    await answers("钱宏是什么职务", ["工业和信息化部规划司司长"]);
+  });
+
+  it("keeps 共 of 共建 in a figure's label", async () => {
+    const a = await probed.engine.answer("合成生物网络共建了几个联合实验室");
+    expect(a.answer).toMatch(/^共建联合实验室：18个/);
   });
 
   it("says a count that grew without names, not the list before it as the whole", async () => {

@@ -17,8 +17,8 @@ import { articleSentences } from "./graph.ts";
  */
 const ACTS: { asked: RegExp; written: RegExp }[] = [
   {
-    asked: /发言|讲话|讲了话|发了言|发的言|讲的话|致辞|表态|表的态|表了态|介绍|报告|通报|发布|宣读/,
-    written: /发言|讲话|致辞|表态|表示|认为|谈到|指出|说|介绍|报告|通报|发布|宣读/,
+    asked: /发言|讲话|讲了话|发了言|发的言|讲的话|致辞|表态|表的态|表了态|介绍|报告|演讲|通报|发布|宣读/,
+    written: /发言|讲话|致辞|表态|表示|认为|谈到|指出|说|介绍|报告|演讲|通报|发布|宣读/,
   },
   { asked: /主持/, written: /主持/ },
   // An expert asked for by the analysis they gave ("分析…的那个专家").
