@@ -224,7 +224,9 @@ const cueText = (question: string) =>
       "到期",
     )
     .replace(/(?<=抓|培育|引进|招引|扶持|培养|壮大|做强|引育)龙头|龙头(?=企业|项目|公司|产品|带动)/g, "头部")
-    .replace(AMONG_SOME, "");
+    .replace(AMONG_SOME, "")
+    // ("除了牵头的那家，还有几家": the lead set aside; the rest are asked, not who leads.)
+    .replace(/除(?:了|去|开)?牵头(?:的|单位)?(?:那一?家|那个|这家)?/g, "除了");
 
 function firstCue(question: string): Attribute | null {
   const text = cueText(question);

@@ -656,6 +656,9 @@ function completeSentence(
   } else if (REFERS_BACK.test(passage.text) && sameParagraph(before)) {
     // "该项目将…": what the sentence refers to is named in the one before.
     pair = [before as Passage, passage];
+  } else if (releasedThenTold(passage.text, sameParagraph(after)?.text)) {
+    // "…还发布了网络首批关键核心技术攻关榜单。榜单共12项，聚焦…": what was released is told in the sentence after.
+    pair = [passage, after as Passage];
   }
   if (!pair) return null;
   // (A quotation the pair starts inside is quoted from where it opens: "…。”某某表示。" after "“…。".)
@@ -666,6 +669,14 @@ function completeSentence(
   const spanned = [pair[0]];
   for (let p = retriever.next(pair[0]); p && p.start < pair[1].end; p = retriever.next(p)) spanned.push(p);
   return { pieces: [body.slice(pair[0].start, pair[1].end)], passages: spanned };
+}
+
+/** A sentence that only says a document was released, and the next opens with it ("榜单共12项…", "该清单收录…"). */
+const RELEASED =
+  /(?:发布|推出|公布|印发|出台|发出)(?:了)?[^。，,]{0,30}?(榜单|清单|名单|目录|报告|方案|指南|白皮书|倡议|宣言)[。！]?$/;
+function releasedThenTold(text: string, next: string | undefined): boolean {
+  const thing = RELEASED.exec(text)?.[1];
+  return thing !== undefined && next !== undefined && new RegExp(`^(?:该|这份|这一|此)?${thing}`).test(next);
 }
 
 /**

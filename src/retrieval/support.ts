@@ -664,7 +664,9 @@ function measuredNoun(before: string): string | null {
     .replace(MEASURE_FILLER, "")
     .replace(/(?:最多|最高|最大|最强|最快|第一)?的?(?:是|为)?(?:哪[家个位所]|谁)$/, "")
     .replace(/(?:最多|最高|最大|最强|最快)$/, "")
-    .replace(MEASURE_FILLER, "");
+    .replace(MEASURE_FILLER, "")
+    // ("榜单现在揭了几项": a one-character verb after a word of time is what was done, not what is counted.)
+    .replace(/(?:现在|目前|已经|一共|总共|累计)[\u4e00-\u9fff]$/, "");
   const m = /([\u4e00-\u9fff]{2})$/.exec(head);
   return m?.[1] ?? null;
 }

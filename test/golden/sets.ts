@@ -235,6 +235,7 @@ export const GROWTH_SETS = [
   ["growth-143-questions.json", here("../growth143/growth-143-questions.json"), here("../growth143/articles/")],
   ["growth-144-questions.json", here("../growth144/growth-144-questions.json"), here("../growth144/articles/")],
   ["growth-145-questions.json", here("../growth145/growth-145-questions.json"), here("../growth145/articles/")],
+  ["growth-147-questions.json", here("../growth147/growth-147-questions.json"), here("../growth147/articles/")],
   ["growth-142-questions.json", here("../growth142/growth-142-questions.json"), here("../growth142/articles/")],
   ["growth-137-questions.json", here("../growth137/growth-137-questions.json"), here("../growth137/articles/")],
   ["growth-132-questions.json", here("../growth132/growth-132-questions.json"), here("../growth132/articles/")],

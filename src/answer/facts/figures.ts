@@ -78,6 +78,13 @@ export function figures(c: FactContext, p: Parsed): Answer | null {
     matched.every((f) => !RUNNING_FIGURE.test(`${f.label}${f.note ?? ""}${f.evidence[0]?.quote ?? ""}`))
   )
     return null;
+  // "成立大会上签了多少个项目": what one meeting did; a running total to a later day is not it (a passage may be).
+  if (
+    OCCASION_ON.test(p.text) &&
+    !RUNNING.test(p.text) &&
+    matched.every((f) => /累计|截至/.test(f.evidence[0]?.quote ?? ""))
+  )
+    return null;
   const compared = compareFigures(c, p, matched);
   if (compared) return compared;
   // "具体多少个，给个数字" when the article only says "一半以上": not the exact figure asked for.
@@ -114,6 +121,9 @@ export function figures(c: FactContext, p: Parsed): Answer | null {
     },
   );
 }
+
+/** A meeting the question asks about, as where something was done ("成立大会上", "年会上"). */
+const OCCASION_ON = /(?:成立大会|启动大会|启动仪式|成立仪式|签约仪式|年会|理事会|推进会|对接会|大会)(?:现场)?上/;
 
 /** "据《标题》：…": a figure's own sentence, when it says more than the figure's line does. */
 function sourceLine(c: FactContext, f: Figure | undefined): string {
