@@ -158,6 +158,8 @@ export async function twoQuestions(knowledge: Knowledge, q: string, askOnce: Ask
   }
   // "…有哪些？只要现有名单，不用讲历史变化": an instruction after the question is part of it, not a question.
   if (parts.length === 2 && INSTRUCTION.test(parts[1] as string) && !ASKS.test(parts[1] as string)) return null;
+  // "有没有高新区同时在三个网络里？都有谁": the ones the first part asks about, named; one question.
+  if (parts.length === 2 && WHO_AGAIN.test(parts[1] as string) && WHETHER_ANY.test(parts[0] as string)) return null;
   // "谁牵头发起的？首任理事长单位又是哪家？是同一家吗": whether the two answers are the same is read off the two
   // answers given together.
   if (parts.length === 3 && SAME_ONE.test(parts[2] as string)) parts = parts.slice(0, 2);
@@ -409,6 +411,10 @@ const GROUP_WORD = /^\s*(?:(?:产业)?(?:协同创新)?(?:网络|联盟)|(?:netw
 
 /** A clause that asks: a question word or a question's ending. */
 const ASKS = /[吗嘛么呢]|没[？?]?$|谁|哪|几|多少|什么|怎么|如何|是否|有没有|是不是/;
+/** A second part that only asks for the ones the first asks about: "都有谁", "分别是哪些". */
+const WHO_AGAIN = /^(?:那|那么)?(?:都|分别|具体)?(?:是|有)?(?:谁|哪些|哪几家|哪几个)(?:呢|啊)?$/;
+/** A first part that asks whether there are any, or how many ("有没有…", "是否有…", "有几家…"). */
+const WHETHER_ANY = /有没有|是否有|有无|有几家|有多少家/;
 
 /** A statement about a group, then a question, in two clauses: the clauses and the group's name as written. */
 function statementThen(knowledge: Knowledge, q: string): { first: string; second: string; name: string } | null {

@@ -89,6 +89,7 @@ export const GOLDEN_SETS = [
   "blind-85-questions.json",
   "blind-87-questions.json",
   "blind-88-questions.json",
+  "blind-90-questions.json",
   "blind-86-questions.json",
   "blind-82-questions.json",
   "blind-78-questions.json",

@@ -223,3 +223,78 @@ describe("session 38 probed layouts", () => {
     await answers("物联网网络现在有几家成员", ["15家"], ["共有12家"]);
   });
 });
+
+/**
+ * From growth-147 and blind-90: a list by chain part after "从产业链环节看，N家联合发起单位分属四个板块："; "除了牵头
+ * 的那家，还有几家"; "榜单现在揭了几项"; "各家怎么出资" left open; a list released, then told in the next sentence; a
+ * meeting's own figure, not a running total; "有没有…？都有谁" as one question; a contribution said as shares; "是谁
+ * 提出要…" asks who; "来了多少人" needs a number of people.
+ */
+const LATER = [
+  article("t38-dev", "12家国家高新区共建康复辅具产业协同创新网络", "2026-03-20", [
+    "3月18日，国家高新区康复辅具产业协同创新网络启动仪式在常州高新区举行。该网络由常州高新区牵头，联合全国11家国家高新区共同发起，12家成员单位将开展跨区域协同。",
+    "从产业链环节看，11家联合发起单位分属三个板块：智能康复设备领域有上海张江高新区、深圳高新区、沈阳高新区和武汉东湖高新区；辅助器具领域有杭州高新区、长沙高新区、珠海高新区和威海火炬高新区；康复材料领域有泰州医药高新区、新乡高新区和成都高新区。",
+    "启动仪式还发布了网络首批技术攻关清单。清单共9项，聚焦外骨骼驱动、脑机接口电极、智能假肢传感等环节。",
+    "启动仪式上，成员单位现场签约首批9个合作项目，总投资66亿元。",
+    "关于网络协同基金，成员单位仍在磋商，出资方案尚未明确。",
+  ]),
+  article("t38-dev2", "康复辅具网络运行半年", "2026-09-20", [
+    "截至2026年8月底，网络成员单位累计签约合作项目28个，总投资190亿元。首批9项攻关清单中已有4项完成揭榜对接。",
+    "网络年中推进会在杭州高新区召开，与会代表就辅具标准互认进行了交流。",
+  ]),
+  article("t38-zj", "浙江高新区建设成效", "2026-06-01", [
+    "浙江省高新区以占全省6.1%的土地面积，创造了全省24.8%的地区生产总值和41.2%的高新技术产业产值。",
+    "省科技厅厅长陈立明表示，要重点建设60个省级创新型产业集群。",
+  ]),
+];
+
+describe("session 38 later development sets", () => {
+  const later = grownEngine(LATER);
+  const { answers } = later;
+
+  it("reads a list by chain part after '从产业链环节看，N家联合发起单位分属三个板块：'", async () => {
+    await answers("康复辅具网络有哪些成员", ["12家", "常州高新区", "威海火炬高新区", "成都高新区"]);
+  });
+
+  it("asks the others when the lead is set aside", async () => {
+    await answers("康复辅具网络除了牵头的那家，还有几家联合发起单位？", ["11家"]);
+  });
+
+  it("reads '清单现在揭了几项' as a count of the list's items", async () => {
+    const a = await later.engine.answer("康复辅具网络首批攻关清单现在揭了几项了");
+    expect(a.kind, a.answer).not.toBe("none");
+  });
+
+  it("says how each pays in is not decided", async () => {
+    const a = await later.engine.answer("康复辅具网络的协同基金各家怎么出资？");
+    expect(a.kind, a.answer).toBe("none");
+    expect(a.answer).toContain("出资方案尚未明确");
+  });
+
+  it("quotes a list released with the sentence that tells it", async () => {
+    await answers("康复辅具网络首批攻关清单主要攻哪些方向", ["外骨骼驱动", "脑机接口电极"]);
+  });
+
+  it("answers a meeting's own figure, not a running total", async () => {
+    await answers("康复辅具网络启动仪式上签了多少个项目", ["9个合作项目", "66亿元"]);
+  });
+
+  it("answers '有没有…？都有谁' as one question", async () => {
+    const a = await later.engine.answer("有没有高新区同时在AI、IC、光电子三个网络里？都有谁");
+    expect(a.answer).toMatch(/^有，共\d+家/);
+    expect(a.answer).not.toContain("人工智能产业协同创新网络共有");
+  });
+
+  it("reads a contribution said as shares of the province", async () => {
+    await answers("浙江的高新区对全省经济贡献有多大？", ["24.8%"]);
+  });
+
+  it("answers who proposed a target with the person, not the amount", async () => {
+    await answers("是谁提出要重点建设60个省级创新型产业集群的？", ["陈立明"]);
+  });
+
+  it("needs a number of people for '来了多少人'", async () => {
+    const a = await later.engine.answer("康复辅具网络年中推进会一共来了多少人");
+    expect(a.kind, a.answer).toBe("none");
+  });
+});

@@ -22,6 +22,9 @@ export function figures(c: FactContext, p: Parsed): Answer | null {
   // asks who, which no amount answers.
   if (p.open && !p.quantity) return null;
   if (!p.quantity && ASKS_WHO_OWNS.test(p.text)) return null;
+  // ("是谁提出要重点建设100个…集群的": who said it, not the amount it names.)
+  if (!p.quantity && /(?:是谁|哪位|谁)[^，,。？?]{0,4}?(?:提出|说|讲|表示|指出|强调|透露|介绍|宣布)/.test(p.text))
+    return null;
   // ("光谷未来产业发展实施方案讲了些啥": what a document or a speech says, not one of its amounts.)
   if (!p.quantity && CONTENT_ASKED.test(p.text)) return null;
   const difference = figureDifference(c, p);

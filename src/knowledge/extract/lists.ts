@@ -148,7 +148,12 @@ export function countedSo(doc: Doc, key: string, n: number): boolean {
     `${COUNT}家(?:成员高新区|成员单位|国家高新区(?:共同|组建|发起|联合))|成员(?:单位)?共(?:有)?${COUNT}家`,
     "g",
   );
-  return doc.sentences.some((s) => [...s.text.matchAll(said)].some((m) => countOf(m[1] ?? m[2] ?? "") === n));
+  // ("A牵头，联合11家国家高新区共同发起": the others, counted right after 联合, are not the whole.)
+  return doc.sentences.some((s) =>
+    [...s.text.matchAll(said)].some(
+      (m) => countOf(m[1] ?? m[2] ?? "") === n && !/(?:联合|携手)(?:全国)?$/.test(s.text.slice(0, m.index)),
+    ),
+  );
 }
 
 /** Every zone the article's member lists of the group name (by its key), complete or not. */
