@@ -509,8 +509,12 @@ export async function answerFromPassages(retriever: Retriever, question: string)
     /\d{1,2}月\d{1,2}日|去年|前年|今年/.test(lead ?? "") && !/(?:19|20)\d{2}年/.test(lead ?? "") && first.passage.date;
   const when = undated ? `（${reportDate(first.passage.date as string)}报道）` : "";
   // ("我区正会同相关单位研究筹建…" in an article a zone publishes: who 我区 is, from the article's source.)
-  const home = /我区|本区/.test(lead ?? "") ? homeZoneOf(retriever.knowledge, first.passage.articleId) : undefined;
-  const ours = home ? `（文中“我区”指${retriever.knowledge.zones.get(home)?.name ?? home}）` : "";
+  // ("二是承办2027年光电子网络年会", an item of its plan: whose plan, when the item does not say.)
+  const item = /^[一二三四五六七八九十]是/.test(lead ?? "");
+  const home =
+    /我区|本区/.test(lead ?? "") || item ? homeZoneOf(retriever.knowledge, first.passage.articleId) : undefined;
+  const homeName = home ? (retriever.knowledge.zones.get(home)?.name ?? home) : "";
+  const ours = !home ? "" : /我区|本区/.test(lead ?? "") ? `（文中“我区”指${homeName}）` : `（${homeName}发布）`;
   const answer = [`据《${first.passage.title}》${when}${ours}：${lead}`, ...more.map((t) => `· ${t}`)].join("\n");
   return { kind: "passage", answer, citations, title: "相关原文" };
 }

@@ -228,7 +228,8 @@ describe("session 38 probed layouts", () => {
  * From growth-147 and blind-90: a list by chain part after "从产业链环节看，N家联合发起单位分属四个板块："; "除了牵头
  * 的那家，还有几家"; "榜单现在揭了几项"; "各家怎么出资" left open; a list released, then told in the next sentence; a
  * meeting's own figure, not a running total; "有没有…？都有谁" as one question; a contribution said as shares; "是谁
- * 提出要…" asks who; "来了多少人" needs a number of people.
+ * 提出要…" asks who; "来了多少人" needs a number of people. Probed after: a join in a clause that goes on from the
+ * sentence's subject on a zone's page; where a meeting is held, told as "二是承办…年会" in a zone's plan.
  */
 const LATER = [
   article("t38-dev", "12家国家高新区共建康复辅具产业协同创新网络", "2026-03-20", [
@@ -246,6 +247,13 @@ const LATER = [
     "浙江省高新区以占全省6.1%的土地面积，创造了全省24.8%的地区生产总值和41.2%的高新技术产业产值。",
     "省科技厅厅长陈立明表示，要重点建设60个省级创新型产业集群。",
   ]),
+  {
+    ...article("t38-hf", "我区深度融入国家高新区协同创新网络", "2026-08-10", [
+      "目前，我区已加入人工智能、集成电路、光电子3个国家高新区产业协同创新网络，并于今年5月正式加入淮河生态经济带高新区产业科技创新战略联盟。",
+      "下一步，我区将重点做好三方面工作：一是深化与网络成员的产业链协作；二是承办2027年光电子网络年会；三是探索设立区域协同创新基金。",
+    ]),
+    source: "合肥高新区管委会网站",
+  },
 ];
 
 describe("session 38 later development sets", () => {
@@ -291,6 +299,15 @@ describe("session 38 later development sets", () => {
 
   it("answers who proposed a target with the person, not the amount", async () => {
     await answers("是谁提出要重点建设60个省级创新型产业集群的？", ["陈立明"]);
+  });
+
+  it("reads a join in a clause that goes on from the subject ('我区已加入…，并于今年5月正式加入X联盟')", async () => {
+    await answers("合肥高新区是淮河联盟成员吗", ["是的"]);
+    await answers("合肥高新区什么时候加入淮河联盟的", ["2026年5月"]);
+  });
+
+  it("answers where a meeting is held by the zone whose plan says it hosts it", async () => {
+    await answers("2027年光电子网络年会在哪开", ["承办2027年光电子网络年会", "合肥高新区"]);
   });
 
   it("needs a number of people for '来了多少人'", async () => {

@@ -34,6 +34,7 @@ import {
 } from "./members-by-place.ts";
 import { membersBySeat } from "./members-by-seat.ts";
 import { change } from "./membership-change.ts";
+import { joinedInClause } from "./membership-subject.ts";
 import { type GroupRef, groupKey } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
 
@@ -71,6 +72,7 @@ export function members(doc: Doc): void {
     othersCounted(doc, s);
     membersBySeat(doc, s);
     change(doc, s);
+    joinedInClause(doc, s);
     memberOf(doc, s);
   }
 }

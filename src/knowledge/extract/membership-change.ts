@@ -431,7 +431,7 @@ const JOIN_PLANNED = /拟|计划|有望|预计|准备|筹划|酝酿|争取|将�
 const NOT_DONE = /意向|有意|正在审核|审核中|待审|尚未(?:通过|批准|审议)/;
 
 /** The date of a change: one in the sentence, else the one leading the paragraph's earlier sentence. */
-function changeDate(doc: Doc, s: Sentence, upTo: number): { date: ResolvedDate; evidence?: Evidence } | null {
+export function changeDate(doc: Doc, s: Sentence, upTo: number): { date: ResolvedDate; evidence?: Evidence } | null {
   // A date said of the founding ("2024年11月在无锡成立的网络") is not the change's.
   const founding = /^(?:在[\u3400-\u9fff]{1,10})?(?:成立|启动|组建|揭牌)/;
   const own = findDates(s.text.slice(0, upTo))
