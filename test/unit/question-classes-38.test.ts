@@ -247,6 +247,12 @@ const LATER = [
     "浙江省高新区以占全省6.1%的土地面积，创造了全省24.8%的地区生产总值和41.2%的高新技术产业产值。",
     "省科技厅厅长陈立明表示，要重点建设60个省级创新型产业集群。",
   ]),
+  article("t38-db", "东北地区国家高新区联盟召开理事会", "2026-11-30", [
+    "11月28日，东北地区国家高新区联盟2026年度理事会在大连高新区召开。会议决定，联盟秘书处由长春高新区调整至大连高新区，自2027年1月1日起运行。",
+  ]),
+  article("t38-sn", "苏南高新区一体化发展联盟召开年会", "2026-11-30", [
+    "11月28日，苏南高新区一体化发展联盟年会召开。联盟秘书处自2027年1月1日起迁往常州高新区。",
+  ]),
   {
     ...article("t38-hf", "我区深度融入国家高新区协同创新网络", "2026-08-10", [
       "目前，我区已加入人工智能、集成电路、光电子3个国家高新区产业协同创新网络，并于今年5月正式加入淮河生态经济带高新区产业科技创新战略联盟。",
@@ -308,6 +314,11 @@ describe("session 38 later development sets", () => {
 
   it("answers where a meeting is held by the zone whose plan says it hosts it", async () => {
     await answers("2027年光电子网络年会在哪开", ["承办2027年光电子网络年会", "合肥高新区"]);
+  });
+
+  it("keeps where a secretariat was before it '调整至' another, and never says one moved on a day did not change", async () => {
+    await answers("东北联盟秘书处以前在哪", ["长春高新区", "大连高新区"]);
+    await answers("苏南联盟秘书处换了吗", ["常州高新区"], ["没有变"]);
   });
 
   it("needs a number of people for '来了多少人'", async () => {

@@ -462,7 +462,9 @@ function secretariat(c: FactContext, a: Group, p?: Parsed): Answer {
   // bodies to another, is told by the note: "由…科技局移交至…服务中心".)
   const asksChange = p !== undefined && (CHANGED.test(p.text) || /换地方|搬/.test(p.text));
   const movedInside = MOVED_INSIDE.test(a.secretariat.note ?? "");
-  const unchanged = history.length === 0 && asksChange ? (movedInside ? "有变化：" : "没有变：") : "";
+  // (A seat the articles say it moved to, on a day, where no earlier seat is known, did change: not "没有变".)
+  const moved = movedInside || a.secretariat.movedOn !== undefined;
+  const unchanged = history.length === 0 && asksChange ? (moved ? "有变化：" : "没有变：") : "";
   if (history.length === 0)
     return fact(
       c.k,

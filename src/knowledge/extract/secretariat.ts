@@ -76,7 +76,7 @@ export function secretariats(doc: Doc): void {
         t,
       ) ??
       // "即日起，网络秘书处迁往A": moved, said plainly (not a move planned or discussed: "迁往A的方案尚在论证").
-      /()(联盟|网络)?秘书处(?:正式|已|整体)?(?:迁往|迁至|迁到)((?:(?!的)[\u3400-\u9fff]){2,16}?)(?=[，,。；;]|由|$)(?![^。]*(?:方案|论证|讨论|可能|建议))/.exec(
+      /()(联盟|网络)?秘书处(?:自[^，,。；;]{1,14}?起)?(?:正式|已|整体)?(?:迁往|迁至|迁到)((?:(?!的)[\u3400-\u9fff]){2,16}?)(?=[，,。；;]|由|$)(?![^。]*(?:方案|论证|讨论|可能|建议))/.exec(
         t,
       );
     const m = handover ?? seat;
@@ -182,7 +182,7 @@ export function secretariats(doc: Doc): void {
     // "由A移交B": A held the seat before (the history, when no other sentence says where it was); inside one zone
     // (from one office to another) the move itself is the note.
     const fromName = handover
-      ? /(?:由|从)([\u3400-\u9fff]{2,20}?)(?:（[\u3400-\u9fff]{1,6}）)?(?:正式|整体|全部|统一)?(?:移交|交给|交接给|迁至|迁往|移至|转至)/.exec(
+      ? /(?:由|从)([\u3400-\u9fff]{2,20}?)(?:（[\u3400-\u9fff]{1,6}）)?(?:正式|整体|全部|统一)?(?:移交|交给|交接给|迁至|迁往|移至|转至|调整至|调整到|轮值至|轮转至|轮换至|轮驻至|轮驻到)/.exec(
           m[0],
         )?.[1]
       : undefined;
