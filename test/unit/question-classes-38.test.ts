@@ -247,6 +247,9 @@ const LATER = [
     "浙江省高新区以占全省6.1%的土地面积，创造了全省24.8%的地区生产总值和41.2%的高新技术产业产值。",
     "省科技厅厅长陈立明表示，要重点建设60个省级创新型产业集群。",
   ]),
+  article("t38-gd", "光电子网络半年工作通报", "2026-07-10", [
+    "截至2026年6月底，网络成员单位依托武汉东湖高新区光谷实验室等平台，在全国共建联合实验室41个。",
+  ]),
   article("t38-db", "东北地区国家高新区联盟召开理事会", "2026-11-30", [
     "11月28日，东北地区国家高新区联盟2026年度理事会在大连高新区召开。会议决定，联盟秘书处由长春高新区调整至大连高新区，自2027年1月1日起运行。",
   ]),
@@ -319,6 +322,10 @@ describe("session 38 later development sets", () => {
   it("keeps where a secretariat was before it '调整至' another, and never says one moved on a day did not change", async () => {
     await answers("东北联盟秘书处以前在哪", ["长春高新区", "大连高新区"]);
     await answers("苏南联盟秘书处换了吗", ["常州高新区"], ["没有变"]);
+  });
+
+  it("gives the group a figure its members achieved through a zone's platform", async () => {
+    await answers("光电子网络在全国共建了多少个联合实验室", ["41个"]);
   });
 
   it("needs a number of people for '来了多少人'", async () => {

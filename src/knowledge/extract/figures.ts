@@ -245,10 +245,13 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
         // members ("川渝12家国家高新区实现营业收入…" of a group of 12).
         // ("X高新区管委会副主任某某表示，网络成立一年来，累计促成…": the speaker's title names no subject.)
         const said = s.text.slice(0, c.to).replace(SPEAKER, "");
+        // ("网络成员单位依托苏州工业园区…等平台，在全国设立…52个": the members open the clause; a zone named as the
+        // means is not the subject.)
+        const membersAct = /(?:^|[，,：:])(?:网络|联盟|该网络|该联盟)?(?:全体)?成员(?:单位|高新区|园区)/.test(said);
         if (
           ids.length === 0 &&
           (/成员|网络|联盟|秘书处|现场|(?:大会|会议|仪式|会)上/.test(said) || allMembers(doc, s)) &&
-          !namesZone(said)
+          (!namesZone(said) || membersAct)
         ) {
           const g = doc.anaphor(s);
           if (g) ids.push(g.id);
