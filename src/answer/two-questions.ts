@@ -160,6 +160,11 @@ export async function twoQuestions(knowledge: Knowledge, q: string, askOnce: Ask
   if (parts.length === 2 && INSTRUCTION.test(parts[1] as string) && !ASKS.test(parts[1] as string)) return null;
   // "有没有高新区同时在三个网络里？都有谁": the ones the first part asks about, named; one question.
   if (parts.length === 2 && WHO_AGAIN.test(parts[1] as string) && WHETHER_ANY.test(parts[0] as string)) return null;
+  // "2027年度理事会议在哪开？定了鹰潭吗": the answer to the first guessed, not a question of its own; the first's answer
+  // says whether it is so.
+  const guessedZone = parts.length === 2 ? GUESSED_ANSWER.exec(parts[1] as string)?.[1] : undefined;
+  if (guessedZone && ASKS_WHO_WHERE.test(parts[0] as string) && namesZone(knowledge, guessedZone))
+    return ask(parts[0] as string);
   // "谁牵头发起的？首任理事长单位又是哪家？是同一家吗": whether the two answers are the same is read off the two
   // answers given together.
   if (parts.length === 3 && SAME_ONE.test(parts[2] as string)) parts = parts.slice(0, 2);
@@ -413,6 +418,18 @@ const GROUP_WORD = /^\s*(?:(?:产业)?(?:协同创新)?(?:网络|联盟)|(?:netw
 const ASKS = /[吗嘛么呢]|没[？?]?$|谁|哪|几|多少|什么|怎么|如何|是否|有没有|是不是/;
 /** A second part that only asks for the ones the first asks about: "都有谁", "分别是哪些". */
 const WHO_AGAIN = /^(?:那|那么)?(?:都|分别|具体)?(?:是|有)?(?:谁|哪些|哪几家|哪几个)(?:呢|啊)?$/;
+/** A second part that guesses the first's answer: "定了鹰潭吗", "是不是长沙", "会是合肥吗". */
+const GUESSED_ANSWER =
+  /^(?:已经|是不是|会不会)?(?:定了|定在|就是|会是|是|选了|选在|在)?([\u4e00-\u9fff]{2,8}?)(?:了)?(?:吗|么|嘛|吧)[？?]?$/;
+
+/** A zone's name or alias, as a guess gives it ("鹰潭", "鹰潭高新区"). */
+function namesZone(knowledge: Knowledge, name: string): boolean {
+  return [...knowledge.zones.values()].some((z) =>
+    [z.name, ...z.aliases].some((n) => n === name || n === `${name}高新区`),
+  );
+}
+/** A first part that asks where, who or when. */
+const ASKS_WHO_WHERE = /在哪|哪里|哪儿|哪个城市|谁|哪家|什么时候|何时|哪天/;
 /** A first part that asks whether there are any, or how many ("有没有…", "是否有…", "有几家…"). */
 const WHETHER_ANY = /有没有|是否有|有无|有几家|有多少家/;
 

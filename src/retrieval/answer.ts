@@ -4,7 +4,7 @@
  * together with the rest of the list, as one exact span of the article.
  */
 
-import { ASKS_ITEMS, ASKS_WHY, BRIEF, DOCUMENT_SAYS, NEXT_STEP, RANK_ASKED } from "../answer/facts/cues.ts";
+import { ASKS_ITEMS, ASKS_WHY, BRIEF, DOCUMENT_SAYS, NEXT_STEP, RANK_ASKED, UNDECIDED } from "../answer/facts/cues.ts";
 import { findMentions, QUANTITY } from "../answer/parse.ts";
 import type { Answer, Citation } from "../answer/types.ts";
 import { entityNames, titleNames } from "../knowledge/entity-names.ts";
@@ -423,7 +423,12 @@ export async function answerFromPassages(retriever: Retriever, question: string)
     });
   const top = answering[0];
   // (Nothing answers: the best hits about what is asked may still say it is left open, "基金管理人将通过公开遴选确定".)
-  if (!top) return leftOpen(aboutAsked().slice(0, 3), undefined);
+  // (…read first where they leave something open: "…举办地目前尚未确定" may rank below what names the meeting.)
+  if (!top) {
+    const about = aboutAsked();
+    const open = about.filter((c) => UNDECIDED.test(c.quote));
+    return leftOpen([...open, ...about.filter((c) => !open.includes(c))].slice(0, 3), undefined);
+  }
   const chosen = answering
     .filter((h) => h.score >= top.score * 0.6 || pinned.has(h))
     .slice(0, MAX_QUOTES + Math.max(0, definedBy.length - 1));

@@ -10,8 +10,9 @@ import { ORDINAL, otherOrdinalThan } from "../answer/ordinals.ts";
 import type { Answer, Citation } from "../answer/types.ts";
 
 /** A clause that says who holds or takes something ("由A接任", "A担任", "轮到A") or where it is held. */
+// ("鹰潭高新区提出承办…的申请": an application to host names no host.)
 const HOLDER =
-  /由|担任|接任|接棒|轮到|承办|为[\u4e00-\u9fff]{2,12}(?:高新区|示范区|园区)|在[\u4e00-\u9fff]{2,12}(?:举行|举办|召开)/;
+  /由|担任|接任|接棒|轮到|(?<!申请|提出)承办(?![^，,。；;]*申请)|为[\u4e00-\u9fff]{2,12}(?:高新区|示范区|园区)|在[\u4e00-\u9fff]{2,12}(?:举行|举办|召开)/;
 /** Asks when, and a clause that says when (a month, a day, a half of the year). */
 const ASKS_WHEN = /哪天|哪一天|几号|几月|什么时候|啥时候|何时|日期|时间/;
 const WHEN_SAID = /\d{1,2}月|\d{1,2}日|[上下]半年|年初|年底|年中/;

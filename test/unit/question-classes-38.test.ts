@@ -333,3 +333,55 @@ describe("session 38 later development sets", () => {
     expect(a.kind, a.answer).toBe("none");
   });
 });
+
+/**
+ * After the finals were scored (growth-146, blind-89), their classes in new words: parts told after "网络成员按照
+ * 产业链环节分工协作："; a leaving "会议同意了A提出的退出申请" (the count after did not add up without it, and the list
+ * before stayed current); a list after "成员单位增至14家，分别是："; when a secretariat's work moves ("日常工作自8月1日起
+ * 由A移交给B承担"); "在哪开？定了鹰潭吗" answered by where, which says it is not decided; an amount taken for granted
+ * before what is asked ("超过3700亿元，同比涨了多少"); a province's "分量".
+ */
+const FINALS = [
+  article("t38-uav", "国家高新区无人系统产业协同创新网络启动", "2026-03-27", [
+    "3月26日，国家高新区无人系统产业协同创新网络启动大会在珠海高新区举行。网络由珠海高新区牵头，联合深圳、成都等8家国家高新区共同组建，成员单位共9家。",
+    "记者在会上了解到，网络成员按照产业链环节分工协作、错位发展：整机研发环节有珠海高新区、深圳高新区和成都高新区3家；动力系统环节有株洲、芜湖、南昌3家高新区；任务载荷环节则由西安高新区、合肥高新区、长沙高新区3家组成。",
+  ]),
+  article("t38-nano3", "纳米新材料网络“一出两进”", "2026-07-13", [
+    "7月9日，国家高新区纳米新材料产业协同创新网络2026年度理事会议在苏州工业园区召开。会议审议通过了新成员加入申请，合肥高新区、厦门火炬高新区2家国家高新区正式加入网络；同时，会议同意了淄博高新区提出的退出申请。",
+    "经过此次调整，网络成员单位增至10家，分别是：苏州工业园区、中关村示范区、广州高新区、天津滨海高新区、西安高新区、常州高新区、宁波高新区、郑州高新区，以及新加入的合肥高新区、厦门火炬高新区。",
+    "网络秘书处仍设在苏州工业园区，但日常工作自2026年8月1日起由园区科技局移交给苏州纳米创新中心承担。",
+    "会上，宁波高新区提出承办2027年度理事会议的申请。2027年度理事会议举办地目前尚未确定。",
+  ]),
+];
+
+describe("session 38 finals' classes", () => {
+  const finals = grownEngine(FINALS);
+  const { answers } = finals;
+
+  it("reads parts after '网络成员按照产业链环节分工协作：'", async () => {
+    await answers("无人系统网络有哪些成员", ["9家", "株洲高新区", "长沙高新区"]);
+    await answers("无人系统网络任务载荷环节是哪些高新区", ["西安高新区", "合肥高新区", "长沙高新区"], ["株洲"]);
+  });
+
+  it("reads '会议同意了A提出的退出申请', and a list after '成员单位增至10家，分别是：'", async () => {
+    await answers("纳米新材料网络现在有几家成员", ["10家", "合肥高新区", "厦门火炬高新区"], ["淄博高新区、"]);
+  });
+
+  it("says from which day a secretariat's work moves", async () => {
+    await answers("纳米网络秘书处日常工作从哪天开始移交", ["2026年8月1日"]);
+  });
+
+  it("answers '在哪开？定了宁波吗' by where, which is not decided", async () => {
+    const a = await finals.engine.answer("纳米新材料网络2027年度理事会议在哪开？定了宁波吗");
+    expect(a.kind, a.answer).toBe("none");
+    expect(a.answer).toContain("尚未确定");
+  });
+
+  it("says an amount taken for granted before the question is not the figure's", async () => {
+    await answers("北京2024年流向津冀的技术合同成交额超过3700亿元，同比涨了多少？", ["不是超过3700亿元", "12.7%"]);
+  });
+
+  it("reads a province's 分量 as its shares", async () => {
+    await answers("江苏的高新区在全省经济里占多大分量", ["27.3%"]);
+  });
+});

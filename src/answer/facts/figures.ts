@@ -671,7 +671,10 @@ const BOUND = new RegExp(`超过|多于|不到|少于|至少|不少于|达到|�
 function claimVerdict(question: string, matched: readonly Figure[]): string {
   const m = CLAIMED.exec(question);
   const claimed = m?.[1];
-  if (!m || !claimed || !CONFIRMS.test(question)) return "";
+  if (!m || !claimed) return "";
+  // ("…成交额超过3700亿元，同比涨了多少？": an amount taken for granted before what is asked; only a wrong one is said,
+  // and only of the one figure matched, in its unit.)
+  if (!CONFIRMS.test(question)) return premiseVerdict(question, m, matched);
   // "超过20场了吗", "50亿以上吗": a bound, not the amount: 是 or 不是 when one plain number is matched.
   const around = question.slice(Math.max(0, m.index - 3), m.index + claimed.length + 3);
   // ("签约了74个": 约 of another word is no bound.)
@@ -699,6 +702,18 @@ function claimVerdict(question: string, matched: readonly Figure[]): string {
   const all = [...question.matchAll(new RegExp(CLAIMED.source, "g"))].map((x) => x[1] as string);
   const wrong = all.find((c) => !holds(c));
   return wrong === undefined ? "是。" : `不是${wrong}。`;
+}
+
+/** "不是超过3700亿元。": an amount a question takes for granted that the one figure matched does not hold. */
+function premiseVerdict(question: string, m: RegExpExecArray, matched: readonly Figure[]): string {
+  const claimed = m[1] as string;
+  const f = matched.length === 1 ? matched[0] : undefined;
+  const unit = /^\d+(?:\.\d+)?(.*)$/.exec(claimed)?.[1] ?? "";
+  const sameUnit = f !== undefined && (f.unit === unit || f.unit.endsWith(unit) || unit.endsWith(f.unit));
+  if (!f || !unit || !sameUnit || !/多少|几/.test(question.slice(m.index))) return "";
+  const verdict = claimVerdict(`${question}吗`, matched);
+  const bound = BOUND.exec(question.slice(Math.max(0, m.index - 3), m.index))?.[0] ?? "";
+  return verdict.startsWith("不是") ? `不是${bound}${claimed}。` : "";
 }
 
 /** Asks the date a figure counts to: "是截至什么时候的", "哪年的数据", "统计到什么时候". */

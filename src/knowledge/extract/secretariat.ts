@@ -162,9 +162,11 @@ export function secretariats(doc: Doc): void {
       if (!notes.includes(plan[0]) && !/主席|理事长/.test(between)) notes.push(plan[0]);
     }
     // ("由B承担联盟日常联络和活动组织工作": the whole clause, never cut inside a word.)
-    const runBy = /由[\u3400-\u9fff]{2,30}?(?:具体承担|承担|负责)[\u3400-\u9fff]{0,24}(?=[，,。；;]|$)/.exec(
-      t.slice(at + m[0].length),
-    );
+    // ("日常工作自2026年8月1日起由A移交给B承担": from the day it is said to start.)
+    const runBy =
+      /(?:自(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?起)?由[\u3400-\u9fff]{2,30}?(?:具体承担|承担|负责)[\u3400-\u9fff]{0,24}(?=[，,。；;]|$)/.exec(
+        t.slice(at + m[0].length),
+      );
     if (runBy) notes.push(runBy[0]);
     // "依托无锡物联网产业研究院开展日常工作": the body it works through.
     const through =
