@@ -518,7 +518,10 @@ export function supports(
     )
       return { ok: false, reason: `quantity:${measures.join("/")}` };
     // ("来了多少人": a number of people, "300余人", "120余名代表".)
-    if (/(?:多少|几)(?:个)?人(?!才|员|次|口|均)/.test(amounts) && !/\d+(?:余|多)?(?:人|名|位)|人次/.test(p))
+    if (
+      /(?:多少|几)(?:个)?人(?=[？?呢吧啊。，,]|$|参加|参会|出席|到场|来)/.test(amounts) &&
+      !/[\d一二三四五六七八九十百千万两]+(?:余|多)?(?:人|名|位)|人次/.test(p)
+    )
       return { ok: false, reason: "quantity:人" };
     // "多少家" counts: the passage must count with the same word ("23家", "十余家"), not give a share ("四成").
     // A measure word that begins a noun is not a unit: "多少项目" counts 项目 (written "项目18个").

@@ -59,8 +59,11 @@ const ASKING =
  *  方案"). */
 function leftOpen(clause: string): boolean {
   const m = UNDECIDED.exec(clause);
-  // ("网络启动时尚未确定规模的…基金": what was open, said of the thing it describes.)
-  if (m === null || /^[\u4e00-\u9fff]{0,3}的/.test(clause.slice(m.index + m[0].length))) return false;
+  // ("网络启动时尚未确定规模的…基金": what was open at a time before, said of the thing it describes; not "尚未确定
+  // 具体的举办时间".)
+  const after = clause.slice(m?.index ?? 0).slice(m?.[0].length ?? 0);
+  if (m === null || after.startsWith("的")) return false;
+  if (/时$/.test(clause.slice(0, m.index)) && /^[\u4e00-\u9fff]{1,3}的/.test(after)) return false;
   // (…nor one quoted as what was said before of a thing named after it: "启动时“首期规模尚未确定”的…基金，在此次年会上
   // 正式明确"; "会议明确“届时再议”" is what it says now.)
   const close = clause.indexOf("”", m.index);

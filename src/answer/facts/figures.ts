@@ -131,9 +131,12 @@ const OCCASION_ON = /(?:成立大会|启动大会|启动仪式|成立仪式|签�
 /** "据《标题》：…": a figure's own sentence, when it says more than the figure's line does. */
 function sourceLine(c: FactContext, f: Figure | undefined): string {
   const said = f ? citationsFor(c.k, f.evidence.slice(0, 1))[0] : undefined;
-  // (Not when it says no more than the line: "…成交额843.7亿元,同比增长12.7%".)
-  const bare = (x: string) => x.replace(/[，,。；;：:（）()\s]/g, "");
-  if (!f || !said || bare(said.quote) === bare(`${f.label}${f.value}${f.unit}${f.note ?? ""}`)) return "";
+  // (Not when it says no more than the line: "…成交额843.7亿元,同比增长12.7%", "2025年，X实现营业收入4200亿元".)
+  if (!f || !said) return "";
+  let rest = said.quote.replace(/[，,。；;：:（）()\s]/g, "");
+  for (const part of [f.label, `${f.value}${f.unit}`, f.note ?? "", f.period ?? ""])
+    if (part) rest = rest.replace(part, "");
+  if (rest.length <= 4) return "";
   return `据《${said.title}》：${said.quote.replace(/[。；;，,]$/, "")}。`;
 }
 

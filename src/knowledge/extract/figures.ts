@@ -247,7 +247,10 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
         const said = s.text.slice(0, c.to).replace(SPEAKER, "");
         // ("网络成员单位依托苏州工业园区…等平台，在全国设立…52个": the members open the clause; a zone named as the
         // means is not the subject.)
-        const membersAct = /(?:^|[，,：:])(?:网络|联盟|该网络|该联盟)?(?:全体)?成员(?:单位|高新区|园区)/.test(said);
+        // (Not "成员单位中，武汉东湖高新区…", one of them singled out; a zone only as the means is no subject.)
+        const membersAct =
+          /(?:^|[，,：:])(?:网络|联盟|该网络|该联盟)?(?:全体)?成员(?:单位|高新区|园区)(?!中)/.test(said) &&
+          !namesZone(said.replace(/(?:依托|借助|通过)[^，,。；;]{2,40}?(?:平台|等)/g, ""));
         if (
           ids.length === 0 &&
           (/成员|网络|联盟|秘书处|现场|(?:大会|会议|仪式|会)上/.test(said) || allMembers(doc, s)) &&

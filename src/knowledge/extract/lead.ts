@@ -31,19 +31,21 @@ export function leads(doc: Doc): void {
  */
 function coLeads(doc: Doc, s: Sentence) {
   const m =
-    /(?:^|[，,：:])(?:由)?([\u3400-\u9fff、]{4,60}?)(?:共同|联合)牵头(?:建设|组建|成立)?(?=[，,。；;]|$)/.exec(
-      s.text,
-    ) ??
+    /(?:^|[，,：:])(?:由)?([\u3400-\u9fff、]{4,60}?)(?:共同|联合)牵头(建设|组建|成立)?(?=[，,。；;]|$)/.exec(s.text) ??
     /(?:^|[，,：:])([\u3400-\u9fff、]{4,60}?)(?:为|是|作为|担任)(?:网络|联盟)?(?:的)?(?:联合|共同)牵头单位/.exec(
       s.text,
     );
   if (!m || PLANNED.test(s.text.slice(0, m.index + m[0].length))) return;
+  // (The group's own: "网络实行双牵头机制，由A、B共同牵头", "该联盟由A、B共同牵头组建", "A和B为联合牵头单位"; not a task
+  // two zones lead, "联合攻关，由A、B共同牵头".)
+  const own = /双牵头|(?:联合|共同)牵头机制/.test(s.text) || m[2] !== undefined || /牵头单位$/.test(m[0]);
+  if (!own) return;
   const list = resolveList(doc, s, (m[1] ?? "").replace(/^(?:网络|联盟)?(?:实行[^，,]{0,8})?由/, ""), {
     bare: false,
   });
   const group = list && list.zones.length >= 2 ? (doc.groupBefore(s, m.index) ?? doc.anaphor(s)) : undefined;
   if (!list || !group) return;
-  const from = m.index + (m[0].length - m[0].replace(/^[，,：:]/, "").length);
+  const from = m.index + (/^[，,：:]/.test(m[0]) ? 1 : 0);
   doc.claims.push({
     type: "seat",
     group,
@@ -196,7 +198,8 @@ function ledBy(doc: Doc, s: Sentence) {
 /** A sentence about a meeting that says who organised it ("大会…，由X牵头组织"), and the meeting that founded a group. */
 const FOUNDING_MEETING_LED =
   /^(?:本次|此次)?(?:启动|成立)?大会[^。]{0,30}?由[\u3400-\u9fff]{2,16}?牵头(?:组织|筹办|举办)/;
-const FOUNDING_MEETING = /(?:启动|成立)大会|启动仪式|成立仪式/;
+// (The group's own founding: "国家高新区低空经济产业协同创新网络启动大会在…举行", not a platform launched at a yearly meeting.)
+const FOUNDING_MEETING = /(?:网络|联盟)(?:启动|成立)(?:大会|仪式)/;
 
 /** "作为(网络)牵头单位,X…", "Y牵头单位,X…", "X担任(Y)牵头单位". */
 function leadUnit(doc: Doc, s: Sentence) {

@@ -135,7 +135,9 @@ export function change(doc: Doc, s: Sentence) {
     // ("至此，运载火箭及动力系统板块成员增至6家": a part of the chain's members.)
     /(?:板块|环节|片区|地区|方向)的?$/.test(before) ||
     (/^[\u3400-\u9fff]{2,3}$/.test(before) && !/网络|联盟|全体|现有|首批|目前|总|共|新/.test(before));
-  const grow = growing && !ofPart ? growing : null;
+  // ("力争到2028年网络成员单位达到20家": a target, not the count now.)
+  const planned = growing ? PLANNED.test(before) || /力争|目标|到(?:19|20)\d{2}年/.test(before) : false;
+  const grow = growing && !ofPart && !planned ? growing : null;
   for (const [m, bare, nAt] of [
     [absorb, false, -1],
     [absorbCounted, true, 2],
@@ -216,7 +218,7 @@ export function change(doc: Doc, s: Sentence) {
     // "A由成员单位转为观察员单位": no longer a member, an observer instead (or a liaison, a partner).
     /(?:^|[，,：:])([\u3400-\u9fff、]+?)(?:已|正式)?由(?:正式)?成员(?:单位)?(?:转为|转成|调整为|改为)(?:观察员|联络|联系|合作伙伴)(?:单位)?/,
     // "会议同意了A提出的退出申请", "审议通过了A的退出申请".
-    /(?:同意|批准|通过)了?([\u3400-\u9fff、]+?)(?:提出|递交|提交)?的退出(?:申请|请求)/,
+    /(?<![未没不])(?:同意|批准|通过)了?([\u3400-\u9fff、]+?)(?:提出|递交|提交)?的退出(?:申请|请求)/,
     // "会议同意A不再保留网络成员资格".
     /(?:^|[，,：:]|同意|批准)([\u3400-\u9fff、]+?)(?:即日起|自即日起)?不再保留(?:(?:该|本)?(?:网络|联盟))?(?:的)?成员(?:单位)?资格/,
   ];
@@ -242,11 +244,10 @@ export function change(doc: Doc, s: Sentence) {
   // (No wording reader read who: the zones named before the count, taken when the count checks them.)
   let countedEvidence: Evidence | undefined;
   const after = countOf(grow?.[3] ?? "");
-  const changed =
-    grow && after !== undefined && !listEvidence && removed.length === 0 ? changedGroup(doc, s) : undefined;
+  const group = changedGroup(doc, s);
   const read =
-    grow && changed && after !== undefined
-      ? countedChange(doc, s, changed, marked + grow.index, { before: previousCount, after })
+    grow && group && after !== undefined && !listEvidence && removed.length === 0
+      ? countedChange(doc, s, group, marked + grow.index, { before: previousCount, after })
       : undefined;
   if (read) {
     added.push(...read.added);
@@ -255,7 +256,6 @@ export function change(doc: Doc, s: Sentence) {
     countedEvidence = read.evidence;
   }
   if (!listEvidence && !grow && removed.length === 0) return;
-  const group = changedGroup(doc, s);
   if (!group) return;
   // A date inside "由2024年10月成立时的9家" is the earlier count's, not the change's.
   const dated = changeDate(doc, s, grow ? marked + grow.index : s.text.length);
@@ -426,7 +426,7 @@ function plannedLeaving(t: string, m: RegExpExecArray): boolean {
 
 /** A leaving denied, refused, proposed or said of something else. */
 const LEAVING_DENIED =
-  /传闻|不实|否认|未予(?:同意|批准|通过)|未获(?:通过|同意|批准)|不予(?:同意|批准)|(?:没有|未|从未|不会)退出|仍是(?:网络|联盟)?(?:的)?成员|提议|一度考虑/;
+  /传闻|不实|否认|未予(?:同意|批准|通过)|(?:暂未|尚未|没有|未)(?:同意|批准|通过)|未获(?:通过|同意|批准)|不予(?:同意|批准)|(?:没有|未|从未|不会)退出|仍是(?:网络|联盟)?(?:的)?成员|提议|一度考虑/;
 
 /** A join not done yet: planned (not "会议同意将A吸纳为新成员", done), an intent, a review under way. */
 const JOIN_PLANNED = /拟|计划|有望|预计|准备|筹划|酝酿|争取|将于|将在|下一步/;

@@ -10,16 +10,18 @@
  */
 import type { Evidence } from "../schema.ts";
 import type { Doc } from "./context.ts";
-import { NAME_STOP } from "./context.ts";
 import type { GroupRef } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
 
 /** A clause that tells a member left. */
 const LEAVES = /退出|退网|退盟|不再|离开|移出|除名|转为观察员|调整为(?:联络|联系|观察员)/;
-/** Words that tell of a join somewhere before the count. */
-const JOINS = /加入|入网|入盟|加盟|吸收|吸纳|接纳|新增|新成员|成为|转为正式|批准|通过/;
+/** Words of a join, in the clause that names the zone (批准 and 通过 only with what they let in). */
+const JOINS =
+  /加入|入网|入盟|加盟|吸收|吸纳|接纳|新增|新成员|转为正式|(?:批准|通过)[^，,。；;]*(?:入网|入盟|加入|成员)/;
 /** A count that opens its sentence and sums up what the sentence before told: "至此，", "调整后，". */
-const SUMS_UP = /^(?:至此|调整后|变动后|这样|由此|目前|截至目前)[，,]/;
+const SUMS_UP = /^(?:至此|调整后|变动后|这样|由此)[，,]/;
+/** A zone named as where a meeting is held, not one that joins ("…在福州高新区召开"). */
+const VENUE_AFTER = /^[^，,。；;]{0,12}?(?:召开|举行|举办|承办)/;
 /** A full name's end, where a zone's name can be read back from. */
 const NAME_END = /高新区|示范区|工业园区/g;
 
@@ -39,7 +41,6 @@ export function countedChange(
     told = previous.text;
     from = previous;
   }
-  if (!JOINS.test(told) && !LEAVES.test(told)) return undefined;
   const known = [...doc.names.known.networks, ...doc.names.known.alliances].find((g) => g.id === group.id);
   const before = counts.before ?? (known?.members && !known.members.partial ? known.members.zones.length : undefined);
   const members = known?.members?.zones ?? [];
@@ -47,17 +48,36 @@ export function countedChange(
   const rollback = doc.names.mark();
   const added: string[] = [];
   const removed: string[] = [];
+  // Each zone by its own clause: a join or a leaving said there, not a meeting held there.
+  // ("新吸收成员2家，分别是A和B": a clause that only names them goes on from the one that tells the join.)
+  // ("…新增成员4家:A,B,C,D;", one name a clause: the run of names goes on from it.)
+  let announced = false;
   for (const clause of told.split(/[，,；;：:。]/)) {
-    for (const m of clause.matchAll(NAME_END)) {
-      const zone = doc.names.zoneEnding(
-        clause.slice(0, (m.index ?? 0) + m[0].length),
-        { evidence: doc.ev(from) },
-        NAME_STOP,
+    const leaves = LEAVES.test(clause);
+    const onlyNames =
+      /^(?:分别是|分别为|即|包括|为|是)?(?:[\u3400-\u9fff]{2,12}?(?:高新区|示范区|工业园区)(?:、|和|及|以及)?)+$/.test(
+        clause,
       );
+    const joins: boolean = JOINS.test(clause) || (announced && onlyNames);
+    announced = joins && (onlyNames || clause.search(NAME_END) < 0);
+    if (!leaves && !joins) continue;
+    for (const m of clause.matchAll(NAME_END)) {
+      const end = (m.index ?? 0) + m[0].length;
+      if (VENUE_AFTER.test(clause.slice(end))) continue;
+      // (A known zone, or a new one by a plain short name after the verb, "同意福州高新区由观察员…"; none from the words
+      // before a name, "第二家加入联盟的湖北省国家高新区".)
+      const run = clause.slice(0, end);
+      const plain =
+        /(?:^|[^\u3400-\u9fff]|同意|批准|新增|吸收|吸纳|接纳|是|为|和|、)([\u3400-\u9fff]{2,4}(?:高新区|示范区))$/.exec(
+          run,
+        )?.[1];
+      const zone =
+        [...run].map((_, i) => doc.names.knownZone(run.slice(i))).find((id) => id !== undefined) ??
+        (plain && !/省|市|国家|家/.test(plain) ? doc.names.zone(plain, { evidence: doc.ev(from) }) : undefined);
       if (!zone || added.includes(zone) || removed.includes(zone)) continue;
-      if (LEAVES.test(clause)) {
+      if (leaves) {
         if (members.length === 0 || members.includes(zone)) removed.push(zone);
-      } else if (JOINS.test(told) && !members.includes(zone)) added.push(zone);
+      } else if (!members.includes(zone)) added.push(zone);
     }
   }
   if (added.length + removed.length === 0 || before + added.length - removed.length !== counts.after) {

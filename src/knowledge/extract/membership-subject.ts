@@ -11,7 +11,9 @@ import type { Sentence } from "./sentences.ts";
 /** "，并于今年5月正式加入", "，还加入了", "，同时加入": a clause with no subject of its own that tells a join. */
 const GOES_ON_JOINING = /[，,](?:并|还|又|也|同时)(?:于[^，,。；;]{1,12}?)?(?:已|已经)?(?:正式)?(?:加入|加盟)(?:了)?/g;
 /** The subject that opens the sentence: a zone, or 我区 on a zone's own page (a time word may come first). */
-const OPENING_SUBJECT = /^(?:[^，,。；;]{0,10}[，,])?((?:我区|本区)|[\u3400-\u9fff]{2,12}?(?:高新区|示范区|工业园区))/;
+// ("合肥高新区牵头组建的量子网络运行良好，并于…加入…": a zone that only describes the subject is not it.)
+const OPENING_SUBJECT =
+  /^(?:[^，,。；;]{0,10}[，,])?((?:我区|本区)|[\u3400-\u9fff]{2,12}?(?:高新区|示范区|工业园区))(?=已|目前|先后|于|还|正式|此前|也|积极|在)/;
 
 export function joinedInClause(doc: Doc, s: Sentence): void {
   if (doc.claims.some((c) => c.type === "change" && c.evidence.quote === doc.ev(s).quote)) return;

@@ -109,7 +109,9 @@ export function secretariats(doc: Doc): void {
       !inside &&
       !place &&
       !ofHome &&
-      /[\u3400-\u9fff]{2,}(?:协会|学会|联合会|促进会|研究院|研究所|中心)$/.test(seatName)
+      /[\u3400-\u9fff]{2,}(?:协会|学会|联合会|促进会|研究院|研究所|中心)$/.test(seatName) &&
+      // (A university's centre is not the city's zone: "西安交通大学…研究中心".)
+      !/大学|学院/.test(seatName)
         ? doc.names.known.zones
             .map((z) => z.city)
             .filter((c): c is string => !!c && seatName.startsWith(c) && seatName.length > c.length + 3)
