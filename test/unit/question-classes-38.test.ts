@@ -381,6 +381,14 @@ describe("session 38 finals' classes", () => {
     await answers("北京2024年流向津冀的技术合同成交额超过3700亿元，同比涨了多少？", ["不是超过3700亿元", "12.7%"]);
   });
 
+  it("reads '主要布局X的是哪几个' as the zones of that part, not the whole list", async () => {
+    await answers(
+      "集成电路产业链里，主要布局芯片设计的是哪几个高新区",
+      ["中关村示范区", "深圳高新区"],
+      ["南京", "成都"],
+    );
+  });
+
   it("reads a province's 分量 as its shares", async () => {
     await answers("江苏的高新区在全省经济里占多大分量", ["27.3%"]);
   });

@@ -285,10 +285,10 @@ const BY_WHAT_RULE =
 /** Members named by a clause before 的是哪几家 ("里率先实现…的是哪几家"). */
 const PICKED_BY_ACT = /(?:里|中|内|当中)(?:的)?([\u4e00-\u9fff“”]{3,20}?)的(?:是|有)?(?:哪几家|哪些|哪几个|哪家|哪个)/;
 /** Zones picked out by what they do in an industry ("主要是哪些高新区在做", "在…领域竞争力比较突出"). */
-// ("深耕芯片制造领域的是哪些", "做芯片制造和做封装测试的分别是哪些", "主要布局在芯片设计领域".)
+// ("深耕芯片制造领域的是哪些", "做芯片制造和做封装测试的分别是哪些", "主要布局在芯片设计领域", "主要布局芯片设计的".)
 // ("哪些高新区主要做芯片设计": what they do, said last.)
 const PICKED_IN_FIELD =
-  /在做|在搞|突出|领先|较强|优势明显|集聚了?|聚集了?|主要(?:是|有|在|做|搞)|深耕|布局在|主攻|做[\u4e00-\u9fff]{2,6}的/;
+  /在做|在搞|突出|领先|较强|优势明显|集聚了?|聚集了?|主要(?:是|有|在|做|搞)|深耕|布局在|布局[\u4e00-\u9fff]{2,8}的|主攻|做[\u4e00-\u9fff]{2,6}的/;
 
 /** Every group the question names is named by its field alone ("集成电路产业链", not "集成电路网络"). */
 function fieldOnly(p: Parsed): boolean {
