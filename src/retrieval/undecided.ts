@@ -59,16 +59,16 @@ const ASKING =
  *  方案"). */
 function leftOpen(clause: string): boolean {
   const m = UNDECIDED.exec(clause);
+  if (m === null) return false;
   // ("网络启动时尚未确定规模的…基金": what was open at a time before, said of the thing it describes; not "尚未确定
   // 具体的举办时间".)
-  const after = clause.slice(m?.index ?? 0).slice(m?.[0].length ?? 0);
-  if (m === null || after.startsWith("的")) return false;
-  if (/时$/.test(clause.slice(0, m.index)) && /^[\u4e00-\u9fff]{1,3}的/.test(after)) return false;
+  const after = clause.slice(m.index + m[0].length);
+  const before = clause.slice(0, m.index);
+  if (after.startsWith("的") || (/时$/.test(before) && /^[\u4e00-\u9fff]{1,3}的/.test(after))) return false;
   // (…nor one quoted as what was said before of a thing named after it: "启动时“首期规模尚未确定”的…基金，在此次年会上
   // 正式明确"; "会议明确“届时再议”" is what it says now.)
   const close = clause.indexOf("”", m.index);
-  const opened =
-    (clause.slice(0, m.index).match(/“/g) ?? []).length > (clause.slice(0, m.index).match(/”/g) ?? []).length;
+  const opened = (before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length;
   return !(opened && close >= 0 && clause[close + 1] === "的");
 }
 

@@ -650,19 +650,18 @@ function startCorrected(
 }
 
 /** A growth rate a question takes for granted ("同比涨了25%，具体金额多少"), and as an article writes one. */
-const GROWTH_CLAIMED = /同比(?:增长|上涨|增加|提高|涨|增)了?(\d+(?:\.\d+)?)%/;
-const GROWTH_SAID = /同比(?:增长|上涨|增加|提高)(\d+(?:\.\d+)?)%/;
+const GROWTH = /同比(?:增长|上涨|增加|提高|涨|增)了?(\d+(?:\.\d+)?)%/;
 
 /** The growth rate the figure's own note or quote gives, when the question claims another. */
 function growthCorrected(
   question: string,
   matched: readonly Figure[],
 ): { text: string; evidence: Evidence } | undefined {
-  const claimed = GROWTH_CLAIMED.exec(question)?.[1];
+  const claimed = GROWTH.exec(question)?.[1];
   const f = matched.length === 1 ? matched[0] : undefined;
   const e = f?.evidence[0];
   if (!claimed || !f || !e) return undefined;
-  const said = GROWTH_SAID.exec(`${f.note ?? ""} ${e.quote}`)?.[1];
+  const said = GROWTH.exec(`${f.note ?? ""} ${e.quote}`)?.[1];
   if (!said || Number(said) === Number(claimed)) return undefined;
   return { text: `不是同比增长${claimed}%，文章写的是同比增长${said}%。`, evidence: e };
 }
@@ -677,7 +676,12 @@ function claimVerdict(question: string, matched: readonly Figure[]): string {
   if (!m || !claimed) return "";
   // ("…成交额超过3700亿元，同比涨了多少？": an amount taken for granted before what is asked; only a wrong one is said,
   // and only of the one figure matched, in its unit.)
-  if (!CONFIRMS.test(question)) return premiseVerdict(question, m, matched);
+  return CONFIRMS.test(question) ? confirmedVerdict(question, m, matched) : premiseVerdict(question, m, matched);
+}
+
+/** 是 or 不是 of the amounts a question asks to confirm (`m`: the first amount it states). */
+function confirmedVerdict(question: string, m: RegExpExecArray, matched: readonly Figure[]): string {
+  const claimed = m[1] as string;
   // "超过20场了吗", "50亿以上吗": a bound, not the amount: 是 or 不是 when one plain number is matched.
   const around = question.slice(Math.max(0, m.index - 3), m.index + claimed.length + 3);
   // ("签约了74个": 约 of another word is no bound.)
@@ -714,7 +718,7 @@ function premiseVerdict(question: string, m: RegExpExecArray, matched: readonly 
   const unit = /^\d+(?:\.\d+)?(.*)$/.exec(claimed)?.[1] ?? "";
   const sameUnit = f !== undefined && (f.unit === unit || f.unit.endsWith(unit) || unit.endsWith(f.unit));
   if (!f || !unit || !sameUnit || !/多少|几/.test(question.slice(m.index))) return "";
-  const verdict = claimVerdict(`${question}吗`, matched);
+  const verdict = confirmedVerdict(question, m, matched);
   const bound = BOUND.exec(question.slice(Math.max(0, m.index - 3), m.index))?.[0] ?? "";
   return verdict.startsWith("不是") ? `不是${bound}${claimed}。` : "";
 }

@@ -72,7 +72,7 @@ export function countedChange(
           run,
         )?.[1];
       const zone =
-        [...run].map((_, i) => doc.names.knownZone(run.slice(i))).find((id) => id !== undefined) ??
+        doc.names.knownZoneEnding(run) ??
         (plain && !/省|市|国家|家/.test(plain) ? doc.names.zone(plain, { evidence: doc.ev(from) }) : undefined);
       if (!zone || added.includes(zone) || removed.includes(zone)) continue;
       if (leaves) {

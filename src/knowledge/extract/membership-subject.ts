@@ -21,9 +21,7 @@ export function joinedInClause(doc: Doc, s: Sentence): void {
   if (joins.length === 0) return;
   // (A zone the gazetteer knows, or 我区: no new zone is proposed from the words that open a sentence.)
   const subject = OPENING_SUBJECT.exec(s.text)?.[1] ?? "";
-  const zone = /^(?:我区|本区)$/.test(subject)
-    ? doc.names.home
-    : [...subject].map((_, i) => doc.names.knownZone(subject.slice(i))).find((id) => id !== undefined);
+  const zone = /^(?:我区|本区)$/.test(subject) ? doc.names.home : doc.names.knownZoneEnding(subject);
   if (!zone) return;
   for (const m of joins) {
     const end = (m.index ?? 0) + m[0].length;

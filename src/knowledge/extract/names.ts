@@ -329,11 +329,18 @@ export class Names {
    * The zone a run of text ends with ("…,中关村示范区" before 联合): the longest known name that ends the run,
    * else a new zone from the part after the last function word ("石家庄高新区").
    */
-  zoneEnding(run: string, ctx: ZoneContext, stop: RegExp): string | undefined {
+  /** The known zone whose name ends the run, the longest such name first ("会议同意福州高新区" → fuzhou). */
+  knownZoneEnding(run: string): string | undefined {
     for (let len = Math.min(run.length, 16); len >= 2; len--) {
       const id = this.knownZone(run.slice(run.length - len));
       if (id) return id;
     }
+    return undefined;
+  }
+
+  zoneEnding(run: string, ctx: ZoneContext, stop: RegExp): string | undefined {
+    const known = this.knownZoneEnding(run);
+    if (known) return known;
     const tail = run.replace(stop, "");
     return ZONE_SUFFIX.test(tail) ? this.zone(tail, ctx) : undefined;
   }
