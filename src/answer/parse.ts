@@ -161,6 +161,8 @@ const ENGLISH_NOT_NAME = new Set(lexicon.englishNotName);
 const NOT_A_NAME = /什么|网络|联盟|多少|[哪参加入的了是有在和与及这那吗几少各个些如何怎谁所其该每全省市县区域牵员]/;
 /** Network and alliance names may name a region ("黄河流域", "粤港澳大湾区"). */
 const NOT_A_GROUP_NAME = /什么|[哪参加入的了是有在和与及或这那吗几多少各个些如何怎谁所其该每全牵员]/;
+/** What a zone is asked to be before a group's name: "是…的成员吗", "在不在…里", "属于…吗", "搞一个…吗". */
+const ZONE_VERB = /^(?:也|还|都|到底|究竟)?(?:是不是|是否|是|在不在|在|属于|算不算|算)?(?:一个|个)?/;
 const REGIONS =
   /^(?:江苏|浙江|安徽|山东|河南|湖北|湖南|江西|广东|福建|四川|陕西|辽宁|吉林|河北|我省|全省|苏南|苏北|长三角|京津冀|东北|中部|西部|东部|全国|中国|淮河|淮河流域|县域|省级|国家级)$/;
 const GENERIC_NAMES = new Set(["", ...lexicon.genericNames]);
@@ -445,7 +447,8 @@ function unknownName(
     if (has(kind)) continue;
     const m = re.exec(rest);
     if (!m?.[1]) continue;
-    const name = clean(m[1]);
+    // ("成都高新区是商业航天网络的成员吗": the verb after a zone the question names is no part of the group's name.)
+    const name = has("zone") ? clean(m[1]).replace(ZONE_VERB, "") : clean(m[1]);
     if (GENERIC_NAMES.has(name) || name.includes("＿") || name.length < 2 || NOT_A_GROUP_NAME.test(name)) continue;
     return { kind, name: name + m[0].slice(m[1].length) };
   }

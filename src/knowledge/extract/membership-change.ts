@@ -6,9 +6,9 @@
 import type { Evidence } from "../schema.ts";
 import { type Doc, PLANNED, passing } from "./context.ts";
 import { findDates, leadingDateIn, type ResolvedDate } from "./dates.ts";
-import { COUNT, countOf, resolveList } from "./lists.ts";
+import { COUNT, countOf, pushWholeList, resolveList } from "./lists.ts";
 import { countedChange } from "./membership-counted.ts";
-import { PROVINCES } from "./names.ts";
+import { type GroupRef, PROVINCES } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
 
 /** Membership changes. */
@@ -255,6 +255,15 @@ export function change(doc: Doc, s: Sentence) {
     listEvidence = read.added.length > 0;
     countedEvidence = read.evidence;
   }
+  // ("由A、B、C三家发起，D…随后加入，网络成员达到8家": a founding told with its initiators, the whole list.)
+  const founders =
+    grow && group && after !== undefined && previousCount === undefined && removed.length === 0
+      ? initiators(doc, s, t, group, added, after)
+      : [];
+  if (group && founders.length > 0) {
+    pushWholeList(doc, group, [...founders, ...added], doc.ev(s));
+    return;
+  }
   if (!listEvidence && !grow && removed.length === 0) return;
   if (!group) return;
   // A date inside "由2024年10月成立时的9家" is the earlier count's, not the change's.
@@ -491,4 +500,34 @@ function leadIn(doc: Doc, s: Sentence): Sentence[] {
     return /[：:]$/.test(b.text) ? [...doc.before(b), b] : [];
   }
   return [];
+}
+
+/**
+ * "该网络由A、B、C三家发起，D、E…随后加入，网络成员达到8家": the zones that started the group are members too, taken
+ * when they and the newcomers make the count the sentence states.
+ */
+function initiators(
+  doc: Doc,
+  s: Sentence,
+  t: string,
+  group: GroupRef,
+  added: readonly string[],
+  after: number,
+): string[] {
+  const known = [...doc.names.known.networks, ...doc.names.known.alliances].find((g) => g.id === group.id);
+  if (added.length === 0 || known?.members) return [];
+  const m = new RegExp(
+    `由([\\u3400-\\u9fff、和]+?)(?:等)?(?:${COUNT}家)?(?:国家高新区|高新区)?(?:共同|联合)?(?:倡议)?发起[，,]`,
+  ).exec(t);
+  if (!m) return [];
+  const rollback = doc.names.mark();
+  const list = resolveList(doc, s, m[1] ?? "", { bare: true, level: "national" });
+  const zones = list?.zones ?? [];
+  const fits =
+    zones.length > 0 &&
+    (m[2] === undefined || countOf(m[2]) === zones.length) &&
+    zones.every((z) => !added.includes(z)) &&
+    zones.length + added.length === after;
+  if (!fits) rollback();
+  return fits ? zones : [];
 }
