@@ -14,7 +14,8 @@
  *              others said ("所有人的问题", "所有用户的对话", "所有会话"), never alone: "所有人都能参加吗" is a question;
  *   internals  "源代码", "数据库", "执行命令", "what model are you", "shell".
  * None of these phrases occurs in a question about zones, networks or alliances (checked against the golden
- * question sets and the public eval: 0 of 636 flagged, apart from the 4 injection questions they contain).
+ * question sets and the public eval: 0 of 636 flagged, apart from the 4 injection questions they contain), once the
+ * industries and knowledge that share a word with them are taken out (DOMAIN_TERMS: "商用密码", "人才数据库").
  */
 import type { Answer } from "../answer/types.ts";
 import { normalize } from "../knowledge/normalize.ts";
@@ -48,9 +49,16 @@ const RULES: Array<[InjectionKind, RegExp]> = [
   ],
 ];
 
+/**
+ * Industries and knowledge that share a word with the rules, taken out before they are applied: "商用密码产业网络"
+ * (commercial cryptography, an industry a network may be about), "密码芯片", "服务器产业", "人才数据库".
+ */
+const DOMAIN_TERMS =
+  /(?:商用|国产|现代)密码|密码(?=产业|技术|应用|芯片|行业|企业|领域|网络|联盟|算法|测评|检测|模块|产品|科技|装备|设备|服务)|服务器(?=产业|制造|整机|芯片|企业|行业|领域|产品)|(?:人才|专家|企业|项目|成果|技术|需求|专利|产业|资源|案例|政策|科技)数据库/g;
+
 /** The first rule a message breaks, or undefined for an ordinary question. */
 export function screenRequest(question: string): InjectionKind | undefined {
-  const text = normalize(question);
+  const text = normalize(question).replace(DOMAIN_TERMS, " ");
   for (const [kind, rule] of RULES) if (rule.test(text)) return kind;
   return undefined;
 }

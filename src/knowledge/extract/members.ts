@@ -32,6 +32,7 @@ import {
   provincesCounted,
   provincesHave,
 } from "./members-by-place.ts";
+import { membersByRuns } from "./members-by-runs.ts";
 import { membersBySeat } from "./members-by-seat.ts";
 import { change } from "./membership-change.ts";
 import { joinedInClause } from "./membership-subject.ts";
@@ -75,6 +76,8 @@ export function members(doc: Doc): void {
     joinedInClause(doc, s);
     memberOf(doc, s);
   }
+  // (Last, for a group no reader gave a whole list of: the zones a sentence names, as many as its count.)
+  for (const s of doc.sentences) membersByRuns(doc, s);
 }
 
 function push(doc: Doc, c: Claim) {

@@ -1,0 +1,106 @@
+/**
+ * A member list in a layout no other reader knows, read by its count: every zone a sentence names, in runs under
+ * labels ("首批12家成员单位中，华东地区5家（A、B…），华中地区4家（…），…", "东部的A、B、C，中部的D、E，…，共8家",
+ * "网络成员单位名单：（1）A；（2）B；…"), is the group's whole list when the sentence (or the article) counts the
+ * group's members at exactly that many. Read last, only for a group the article gives no whole list of; every
+ * full name must be a known zone's, and a label's own count must be its run's.
+ */
+import type { Doc } from "./context.ts";
+import { isRegionLabel } from "./counted-list.ts";
+import { COUNT, countedSo, countOf, listedWhole, pushWholeList } from "./lists.ts";
+import { groupKey } from "./names.ts";
+import type { Sentence } from "./sentences.ts";
+
+/** A full name's end, where a zone's name can be read back from. */
+const NAME_END = /高新区|示范区|工业园区|科技园区|科技园/g;
+/** The words before a name that introduce it, up to the last of them. */
+const INTRODUCED_BY = /^.*(?:的|由|为|是|有|和|及|与|即|包括|涵盖|包含)/;
+/** The members announced as a list: "网络成员单位名单：", "成员名单如下：", then marks only before the first name. */
+const ANNOUNCED = /(?:成员|成员单位|发起单位)名单(?:如下)?[：:][^\u3400-\u9fff]*$/;
+/** What joins the names of one run. */
+const IN_RUN = /^(?:、|和|及|以及|与)$/;
+/** A sentence that tells of a change, a plan or a meeting's host rather than the members. */
+const NOT_A_LIST = /加入|退出|入网|入盟|拟|将|计划|召开|举行|举办|承办|签约/;
+/** The group's count the sentence states: "首批12家成员单位", "成员共10家", "…，共8家". */
+const STATED = new RegExp(
+  `${COUNT}家(?:首批)?(?:成员单位|成员|发起单位|创始成员)|成员(?:单位)?(?:共有?|总数为?|为)${COUNT}家|[，,]共${COUNT}家[。]?$`,
+);
+
+export function membersByRuns(doc: Doc, s: Sentence): void {
+  const t = s.text;
+  if (NOT_A_LIST.test(t)) return;
+  const group = doc.groupBefore(s, t.length) ?? doc.anaphor(s);
+  if (!group || listedWhole(doc, groupKey(group))) return;
+  const runs: { label: string; zones: string[] }[] = [];
+  const zones: string[] = [];
+  let last = 0;
+  const rollback = doc.names.mark();
+  for (const m of t.matchAll(NAME_END)) {
+    const end = (m.index ?? 0) + m[0].length;
+    const found = zoneEnding(doc, s, t.slice(last, end));
+    if (!found || zones.includes(found.zone)) {
+      rollback();
+      return;
+    }
+    const between = t.slice(last, end - found.length);
+    const run = runs[runs.length - 1];
+    if (run && IN_RUN.test(between)) run.zones.push(found.zone);
+    else runs.push({ label: between, zones: [found.zone] });
+    zones.push(found.zone);
+    last = end;
+  }
+  const stated = STATED.exec(t);
+  const n = stated ? countOf(stated[1] ?? stated[2] ?? stated[3] ?? "") : undefined;
+  // (A label that counts its run must count it right: "华中地区4家（" before four names.)
+  const labels = runs.map((r) => labelOf(r.label));
+  if (
+    zones.length < 4 ||
+    (n !== undefined ? n !== zones.length : !countedSo(doc, groupKey(group), zones.length) && !listed(t, runs, last)) ||
+    runs.some((r, i) => labels[i]?.count !== undefined && labels[i]?.count !== r.zones.length)
+  ) {
+    rollback();
+    return;
+  }
+  // (Runs under regions are parts people ask by: "华中地区的成员".)
+  const parts = labels.every((l) => l.name && isRegionLabel(l.name))
+    ? runs.map((r, i) => ({ label: labels[i]?.name ?? "", zones: r.zones }))
+    : undefined;
+  pushWholeList(doc, group, zones, doc.ev(s), runs.length > 1 ? parts : undefined);
+}
+
+/**
+ * "网络成员单位名单：（1）A；（2）B；…": the list announced as the members', every name after the colon and nothing but
+ * marks between them and after the last.
+ */
+function listed(t: string, runs: { label: string }[], last: number): boolean {
+  const head = ANNOUNCED.exec(runs[0]?.label ?? "");
+  return (
+    !!head && /^[^\u3400-\u9fff]*$/.test(t.slice(last)) && runs.slice(1).every((r) => !/[\u3400-\u9fff]/.test(r.label))
+  );
+}
+
+/**
+ * The zone whose full name ends `text`, and the name's length: a known one, else a new one from the characters after
+ * the last word that introduces it ("东部的天津滨海高新区", "（1）襄阳高新区", "网络由沈阳高新区").
+ */
+function zoneEnding(doc: Doc, s: Sentence, text: string): { zone: string; length: number } | undefined {
+  const cjk = /[\u3400-\u9fff]+$/.exec(text)?.[0] ?? "";
+  for (let len = Math.min(cjk.length, 16); len >= 3; len--) {
+    const zone = doc.names.knownZone(cjk.slice(cjk.length - len));
+    if (zone) return { zone, length: len };
+  }
+  const name = cjk.replace(INTRODUCED_BY, "");
+  const zone = doc.names.zone(name, { evidence: doc.ev(s) });
+  return zone ? { zone, length: name.length } : undefined;
+}
+
+/** A run's label, from the text before it: "，华中地区4家（" → 华中地区 and 4; "，东部的" → 东部. */
+function labelOf(before: string): { name: string; count?: number } {
+  const clause = before.split(/[，,。；;：:]/).pop() ?? "";
+  const counted = new RegExp(`${COUNT}家[（(：:]?$`).exec(clause);
+  const name = clause
+    .slice(0, counted ? counted.index : clause.length)
+    .replace(/^[^\u3400-\u9fff]+/, "")
+    .replace(/(?:的|有|为|[（(：:])+$/, "");
+  return { name, ...(counted ? { count: countOf(counted[1] ?? "") } : {}) };
+}
