@@ -90,7 +90,9 @@ function aliasKeys(k: Knowledge): AliasKeys {
   }
   // The question words of three characters or more (秘书处, 牵头单位, 理事长单位): a homophone slip in one
   // ("秘书出") is repaired like a name's.
-  for (const word of new Set(Object.values(lexicon.attributeCues).flat())) {
+  // (…and the seats a group's members hold, "副理事长单位": "负理事长单位" is a slip of it.)
+  const seats = lexicon.subBodies.filter((w) => /(?:单位|长|席)$/.test(w)).flatMap((w) => [w, w.replace(/单位$/, "")]);
+  for (const word of new Set([...Object.values(lexicon.attributeCues).flat(), ...seats])) {
     // Nouns of the domain only (a title or a body): a phrase ("表示什么") would be read into ordinary words.
     if (!CJK.test(word) || word.length < 3 || names.has(word) || !DOMAIN_NOUN.test(word)) continue;
     const key = pinyin(word, { toneType: "none", type: "array" }).join(" ");

@@ -234,7 +234,7 @@ function firstCue(question: string): Attribute | null {
   const text = cueText(question);
   let best: { attr: Attribute; at: number; rank: number } | null = null;
   ATTRIBUTE_ORDER.forEach((attr, rank) => {
-    if (attr === "venue" && SPREAD_IN.test(text)) return;
+    if (attr === "venue" && (SPREAD_IN.test(text) || IN_GROUPS.test(text))) return;
     for (const cue of CUES[attr]) {
       const at = findTerm(text, cue);
       if (at < 0) continue;
@@ -262,7 +262,7 @@ function allCues(question: string): Attribute[] {
     ["count", "members"],
   ];
   // "企业集聚在哪些高新区": where firms cluster is not where a group was launched.
-  const spread = SPREAD_IN.test(question);
+  const spread = SPREAD_IN.test(question) || IN_GROUPS.test(question);
   return ordered.filter(
     (a) => !subsumed.some(([drop, by]) => a === drop && ordered.includes(by)) && !(a === "venue" && spread),
   );
@@ -273,6 +273,8 @@ function allCues(question: string): Attribute[] {
  */
 const SPREAD_IN =
   /(?:集聚|聚集|集中|分布|布局|落户|扎堆|汇聚)(?:在|于)|哪(?:个|些)?(?:环节|方面|领域|阶段|层面|方向|部分|行业)/;
+/** "在哪几个联盟里面": which groups it is in, not where. */
+const IN_GROUPS = /在哪(?:几|些)?个?(?:网络|联盟|组织)/;
 
 /** The noun an amount or comparison is about, unless it is the members ("多少家高新区" → null). */
 const MONTHS = [
@@ -308,7 +310,9 @@ function countedNoun(question: string): string | null {
     const noun =
       re
         .exec(text)?.[1]
-        ?.replace(/^.*[中里的](?=[\u4e00-\u9fff])/, "")
+        // ("几个联盟里面": where, after the noun, is no part of it.)
+        ?.replace(/(?:里面|里边|里头|当中|之中)$/, "")
+        .replace(/^.*[中里的](?=[\u4e00-\u9fff])/, "")
         .replace(/^(?:哪个|哪家|哪些|哪|谁的|的)+/, "")
         .replace(/^[^＿]*＿(?=企业|公司|机构|项目|平台|人才|产品)/, "") ?? "";
     if (!noun || noun.includes("＿") || /^[是有在吗呢都也还就了啊呀吧嘛]|哪|什么|谁|^[天日年月号]|^次/.test(noun))

@@ -7,6 +7,8 @@ import { normalize } from "./normalize.ts";
 
 /** The body that publishes, after the zone's name. */
 const PUBLISHER = /(?:党工委|管委会|管理委员会|办公室|宣传部|新闻中心|官网|门户网站|网站|微信公众号|公众号)+$/;
+/** A zone's name in brackets: "（长春高新区）". */
+const BRACKETED = /[（(]([\u3400-\u9fff]{2,16}?(?:高新技术产业开发区|高新区|示范区|工业园区))[）)]/;
 /** The kinds of zone a name ends with. */
 const ZONE_KIND = /(?:国家)?(?:高新技术产业开发区|高新区|示范区|工业园区)$/;
 
@@ -20,6 +22,10 @@ export function sourceZone(
   atStart?: (text: string) => string | undefined,
 ): string | undefined {
   if (!source) return undefined;
+  // ("长春新区（长春高新区）管委会网站": the zone named in brackets beside another body's name.)
+  const bracketed = BRACKETED.exec(source)?.[1];
+  const named = bracketed ? (known(bracketed) ?? known(`${bracketed.replace(ZONE_KIND, "")}高新区`)) : undefined;
+  if (named) return named;
   const body = source.replace(PUBLISHER, "");
   if (body === source && !ZONE_KIND.test(body)) return atStart?.(source);
   const core = body.replace(ZONE_KIND, "");

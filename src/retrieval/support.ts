@@ -212,7 +212,10 @@ export function supports(
   const around = normalizeTerm(passage.context);
   // A sentence that goes on from the one before ("分园区看，A以6120亿元位居第一…") measures what that one named.
   const goesOn = CONTINUES.test(p);
+  // ("多少个项目报名参赛": how many entered, a count the passage gives as "参赛项目1160个", not the registration asked.)
+  const entered = QUANTITY.test(q) && /报名参[赛加]/.test(q) && /参[赛加]/.test(p);
   for (const detail of DETAIL_WORDS) {
+    if (entered && detail === "报名") continue;
     if (q.includes(detail) && !states(p, detail) && !(goesOn && states(around, detail)))
       return { ok: false, reason: `detail:${detail}` };
   }
@@ -472,6 +475,8 @@ export function supports(
     // The measured noun of each amount asked ("产值多少，增速多少" asks two): the one counted after the cue
     // ("多少场交流活动") or else the one before it ("产值是多少"). A passage that gives one of them answers.
     const measures: string[] = [];
+    // (A cue that is its own noun, "数量", "规模", is a word of any amount: stated is enough.)
+    const generic: string[] = [];
     const cues = [...amounts.matchAll(new RegExp(QUANTITY.source, "g"))];
     for (const [i, cue] of cues.entries()) {
       const at = cue.index ?? 0;
@@ -496,11 +501,15 @@ export function supports(
       const measure = (ownsNext ? null : counted) ?? measuredNoun(before);
       if (measure) measures.push(measure);
       // A cue that is itself the measured noun ("多大规模", "占比多少").
-      if (/^(?:规模|数量|总额|总量|占比|比例|比重)$/.test(cue[0])) measures.push(cue[0]);
+      if (/^(?:规模|数量|总额|总量|占比|比例|比重)$/.test(cue[0])) {
+        measures.push(cue[0]);
+        generic.push(cue[0]);
+      }
     }
     // The noun as asked, or its head ("项目总投资" is met by "…项目23个，总投资…").
     // "2025年这一数字增加到31个": a number that refers back takes its noun from the sentence before.
     const measured = REFERS_BACK.test(p) ? `${around}${p}` : p;
+    const measuredRaw = REFERS_BACK.test(p) ? `${passage.context}\n${passage.text}` : passage.text;
     // A detail word the question names and the passage states is a measure too ("营收目标是多少": 营收).
     const detailMet = DETAIL_WORDS.some((d) => q.includes(d) && states(measured, d));
     // (A noun whose head is a kind of thing counted, "物联网企业", needs that head: "12家高新区" counts zones.)
@@ -510,10 +519,10 @@ export function supports(
       !detailMet &&
       !measures.some(
         (m) =>
-          states(measured, m) ||
+          (generic.includes(m) ? states(measured, m) : statesAmount(measuredRaw, m)) ||
           // (A share is stated as one: "占全省5.3%的土地面积，创造了全省27.3%的…".)
           (/^(?:占比|比例|比重)$/.test(m) && /占[^。；;]{0,12}?\d+(?:\.\d+)?[%％]/.test(measured)) ||
-          ((measured.includes(m.slice(0, 2)) || abbreviates(m, measured)) && measured.includes(head(m) ?? "")),
+          ((statesAmount(measuredRaw, m.slice(0, 2)) || abbreviates(m, measured)) && measured.includes(head(m) ?? "")),
       )
     )
       return { ok: false, reason: `quantity:${measures.join("/")}` };
@@ -644,6 +653,25 @@ function countedNoun(after: string): string | null {
     !/^(?:多大|多少|多高|多长|多久|几何|如何|怎样|怎么|合计|总共|一共|和|与|及|并|还|以及)/.test(m[1])
     ? m[1]
     : null;
+}
+
+/**
+ * The passage (as written, `raw`) gives an amount of the word: a number after it in its sentence, or before it in its
+ * clause ("…入驻企业261家，工业总产值、高企数量等指标均在陕西省名列前茅" names the measure and gives none of it).
+ */
+function statesAmount(raw: string, word: string): boolean {
+  const forms = [word, ...(lexicon.detailForms[word]?.split(" ") ?? [])].map(normalizeTerm);
+  const numbered = (text: string) => NUMBER.test(normalizeTerm(text).replace(DATES_IN_TEXT, ""));
+  // (A number after the word in its sentence, or before it in its clause: "产值超5000亿元", "261家企业".)
+  return raw.split(/[。；;！!？?\n]/).some((sentence) => {
+    const clauses = sentence.split(/[，,]/);
+    return clauses.some((clause, i) => {
+      const text = normalizeTerm(clause);
+      const at = Math.min(...forms.map((f) => text.indexOf(f)).filter((x) => x >= 0));
+      if (!Number.isFinite(at)) return false;
+      return numbered(text.slice(0, at)) || numbered(text.slice(at)) || clauses.slice(i + 1).some(numbered);
+    });
+  });
 }
 
 /** A number said of the figure before: "这一数字", "该数字". */

@@ -41,8 +41,9 @@ const ASKS_FACT =
 /** Asks how something works ("钱从哪来、怎么运作"): what the passages say of it, not whether a figure is decided. */
 const ASKS_HOW = /(?:怎么|如何|怎样)(?:运作|运营|管理|使用|操作|开展|推进|落实)/;
 /** Asks whether something was allowed or agreed ("有没有同意", "允不允许…加入", "同不同意"). */
+// ("会吸收省级高新区加入吗": whether it will let them in.)
 const ASKS_ALLOWED =
-  /有没有(?:同意|批准|决定|通过|吸纳|允许)|是否(?:同意|批准|允许|吸纳|接纳)|[允同准]不[允同准]|(?:能不能|能否|可否|可不可以)[^。？?]{0,16}?(?:加入|参与|参加|吸纳)/;
+  /会(?:吸收|吸纳|接纳|允许|同意|批准)[^。？?]{0,20}?吗|有没有(?:同意|批准|决定|通过|吸纳|允许)|是否(?:同意|批准|允许|吸纳|接纳)|[允同准]不[允同准]|(?:能不能|能否|可否|可不可以)[^。？?]{0,16}?(?:加入|参与|参加|吸纳)/;
 /** Asks whether something will happen ("明年会不会跟着理事长搬到成都去", "是否会随之轮换"). */
 // ("退出以后，还会以观察成员的身份参加…吗".)
 const ASKS_WILL = /会不会|是否会|会否|还会[^。？?]{0,30}?吗/;
@@ -71,6 +72,9 @@ function leftOpen(clause: string): boolean {
   const opened = (before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length;
   return !(opened && close >= 0 && clause[close + 1] === "的");
 }
+
+/** Words that open a clause without naming a thing of their own ("网络2026年度大会…", "目前…"). */
+const GROUP_WORDS = /网络|联盟|会议|大会|年会|目前|具体|今年|明年|届时|此外|同时/;
 
 /** Things a sentence may leave open beside what it settles (a fund's manager, a meeting's place, a rule's details). */
 const OTHER_THING = /管理人|管理机构|举办地|举办时间|具体时间|地点|细则|名单|人选/;
@@ -175,7 +179,7 @@ export function undecided(question: string, names: string[][], input: UndecidedI
     if ((OPEN_PLACE.test(said) || OPEN_DAY.test(said)) && !OPEN_HOLDER.test(said)) {
       const asksWhere = ASKS_WHERE.test(question);
       const asksWhen = ASKS_WHEN.test(question);
-      if (/谁|哪位/.test(question) && !asksWhere && !asksWhen) return null;
+      if (/谁|哪位|哪家/.test(question) && !asksWhere && !asksWhen) return null;
       if (!OPEN_PLACE.test(said) && asksWhere && !asksWhen) return null;
       if (!OPEN_DAY.test(said) && asksWhen && !asksWhere) return null;
     }
@@ -206,6 +210,10 @@ export function undecided(question: string, names: string[][], input: UndecidedI
       !OPEN_AMOUNT.test(open) &&
       clauses.some((x) => x !== open && /\d[\d.]*(?:亿|万)?元/.test(x))
     )
+      return null;
+    // What a zone is now ("现在在联盟里是什么身份") is not answered by whether it will become something ("能否成为联盟
+    // 正式成员，…另行研究").
+    if (/现在|目前|如今|眼下/.test(question) && /能否|是否|会不会/.test(said) && !/能否|是否|会不会/.test(question))
       return null;
     // A later year left open is no answer to this year's question ("今年的年度大会在哪办的" is not answered by
     // "2027年度大会在哪里举办，目前尚未确定" of an article dated 2026).
@@ -247,11 +255,22 @@ export function undecided(question: string, names: string[][], input: UndecidedI
     // (The year asked counts as a word shared when the terms from it on are left open: "2028年度的轮值理事长是A还是B"
     // by "2028年及以后的轮值顺序…另行商定".)
     const enough = (text: string) => {
-      const fromYear = year !== undefined && new RegExp(`${year}年度?(?:及以后|以后|起)`).test(text);
+      // (…and when the clause names the year asked: "2027年年会的承办单位将由理事会另行商定".)
+      const fromYear = year !== undefined && new RegExp(`${year}年`).test(text);
       const shared = sharedWith(text) + (fromYear ? 1 : 0);
       return shared >= Math.min(2, pairs.size) && shared > 0;
     };
     if (enough(said)) return said;
+    // (…or the clause that names the thing the open clause goes on about: "二是共建跨区域物联网中试基地，…，基地选址目前
+    // 尚未确定".)
+    // (…when the question names that thing too.)
+    const head = open.slice(0, 2);
+    const named =
+      question.includes(head) && !GROUP_WORDS.test(head)
+        ? clauses.slice(0, at).findLastIndex((x) => x.includes(head))
+        : -1;
+    const thing = named >= 0 ? clauses.slice(named, at + 1).join("，") : "";
+    if (thing && enough(thing)) return thing;
     // (…or further back in the sentence, which asks what is open: "第二届理事长单位如何产生、由哪家高新区担任，章程只作
     // 了原则性规定，目前尚未确定".)
     const whole = clauses.slice(0, at + 1).join("，");

@@ -30,6 +30,31 @@ const ARTICLES = [
   ]),
 ];
 
+const DEV_ARTICLES = [
+  article("t39-page", "我区深度融入跨区域协同网络", "2026-06-20", [
+    "目前，我区已参与智能传感、工业软件两个国家高新区产业协同创新网络，并担任东北地区国家高新区联盟2026年度轮值主席单位。",
+    "今年2月10日，东北地区国家高新区联盟2026年第一次工作会议在我区召开。2025年，我区智能传感产业实现营业收入318亿元，同比增长9.6%。",
+    "下一步，我区将从三个方面深化参与：一是推动区内企业与网络成员开展联合研发；二是向网络成员开放中试资源；三是办好联盟年度对接会。",
+  ]),
+  article("t39-soft", "国家高新区工业软件产业协同创新网络成立", "2026-03-12", [
+    "3月10日，国家高新区工业软件产业协同创新网络在大连高新区成立，首批成员单位名单：（1）大连高新区；（2）哈尔滨高新区；（3）沈阳高新区；（4）青岛高新区；（5）济南高新区。",
+    "大连高新区为网络理事长单位，沈阳高新区、青岛高新区为副理事长单位。首任轮值主席单位为大连高新区，任期至2026年12月31日。",
+    "2027年网络年会的承办单位将由理事会另行商定。",
+    "二是共建跨区域工业软件适配验证中心，为中小企业提供兼容性测试服务，中心选址目前尚未确定；三是联合举办工业软件创新大赛。",
+  ]),
+  article("t39-soft2", "工业软件网络召开年会 青岛高新区接任轮值主席", "2026-12-15", [
+    "12月12日，国家高新区工业软件产业协同创新网络2026年年会在青岛高新区召开。",
+    "会上，首任轮值主席单位大连高新区将网络旗帜移交给青岛高新区。按照网络章程，青岛高新区自2027年1月1日起担任网络轮值主席单位，任期一年。",
+    "截至11月底，首届工业软件创新大赛吸引参赛项目836个。对于是否吸纳省级高新区加入网络，理事会表示将另行研究。",
+    "“目前，网络成员单位工业软件产值、企业数量等指标均在全国名列前茅。”网络秘书处负责人说。",
+  ]),
+  article("t39-belt", "沿江四省国家高新区协同创新联盟第二届年会举行", "2026-11-20", [
+    "11月18日，沿江四省国家高新区协同创新联盟第二届年会在宜昌高新区召开。联盟成员为宜昌高新区、岳阳高新区、九江高新区、安庆高新区，共4家。",
+    "首届轮值主席单位为九江高新区。会上举行了轮值主席交接仪式，九江高新区将轮值主席单位交接给宜昌高新区，宜昌高新区正式成为联盟第二届轮值主席单位，任期一年。",
+    "按照联盟章程，下一届轮值主席单位将由湖南省成员单位担任，具体由哪家接任尚未确定。",
+  ]),
+].map((a) => (a.id === "t39-page" ? { ...a, source: "抚顺新区（沈阳高新区）管委会网站" } : a));
+
 describe("session 39 classes", () => {
   const g = grownEngine(ARTICLES);
 
@@ -77,5 +102,52 @@ describe("session 39 classes", () => {
   it("reads a numbered list after '成员单位名单：' and does not take 商用密码 for a password", async () => {
     await g.answers("商用密码网络有哪些成员", ["郑州", "合肥", "济南", "贵阳", "福州", "西安"], ["部分", "抱歉"]);
     await g.answers("商用密码网络一共几家", ["6"]);
+  });
+});
+
+describe("session 39 development sets' classes", () => {
+  const g = grownEngine(DEV_ARTICLES);
+  const refuses = async (q: string) => {
+    const a = await g.engine.answer(q);
+    expect(a.kind, `${q}: ${a.answer}`).toBe("none");
+  };
+
+  it("reads 我区 as the zone a source names in brackets beside another body", async () => {
+    await g.answers("东北地区国家高新区联盟2026年度轮值主席单位是谁", ["沈阳"]);
+    await g.answers("东北联盟2026年第一次工作会议在哪开的", ["沈阳"]);
+    await g.answers("沈阳高新区智能传感产业2025年营收多少", ["318"]);
+  });
+
+  it("answers the next term after a hand-over as the term after the last holder's, left open", async () => {
+    const a = await g.engine.answer("沿江四省联盟下一届轮值主席是哪个高新区");
+    expect(a.kind, a.answer).toBe("none");
+    expect(a.answer).toContain("尚未确定");
+    await g.answers("沿江四省联盟现在的轮值主席是谁", ["宜昌"]);
+  });
+
+  it("gives a seat that starts on a day of a later year that year's term, and the day", async () => {
+    await g.answers("工业软件网络2027年的轮值主席是谁", ["青岛"]);
+    await g.answers("青岛高新区从哪天起当工业软件网络轮值主席", ["2027年1月1日"]);
+  });
+
+  it("says a host, a site or an admission is left open when the article says so", async () => {
+    await refuses("工业软件网络2027年的年会由哪个高新区承办");
+    await refuses("工业软件网络那个适配验证中心建在哪里");
+    await refuses("工业软件网络会吸收省级高新区加入吗");
+  });
+
+  it("counts the projects that entered a contest, and refuses a measure the article names without a number", async () => {
+    await g.answers("首届工业软件创新大赛有多少个项目报名参赛", ["836"]);
+    await refuses("工业软件网络成员的工业软件产值具体是多少");
+  });
+
+  it("reads 在哪几个联盟里面 as which groups, a seat typed with a homophone, and a plan asked 怎么", async () => {
+    await g.answers("九江高新区在哪几个联盟里面", ["沿江四省"]);
+    await g.answers("工业软件网络负理事长单位有哪几个", ["沈阳", "青岛"]);
+    await g.answers("沈阳高新区说下一步要怎么深化参与各个网络", ["联合研发", "中试"]);
+  });
+
+  it("counts every network the articles record, the pilots among them", async () => {
+    await g.answers("截至目前国家高新区一共建了几个产业协同创新网络", ["共7个", "试点网络5个"]);
   });
 });

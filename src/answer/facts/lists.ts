@@ -147,22 +147,23 @@ function networkList(c: FactContext, p: Parsed): Answer {
     return `${n.name}（${bits.join("，")}）`;
   };
   const items = networks.map((n) => ({ name: n.name, note: n.pilot ? "试点" : undefined }));
+  // ("一共建了几个产业协同创新网络": all of them, the pilots among them; "试点网络有几个": the pilots.)
+  const all = others.length > 0 && !/试点/.test(p.text);
   const answer =
-    `文章记载的试点产业协同创新网络有${pilots.length}个：${pilots.map(describe).join("；")}。` +
+    (all
+      ? `文章记载的产业协同创新网络共${networks.length}个，其中试点网络${pilots.length}个：`
+      : `文章记载的试点产业协同创新网络有${pilots.length}个：`) +
+    `${pilots.map(describe).join("；")}。` +
     (others.length ? `此外还有：${others.map(describe).join("；")}。` : "");
   const evidence = networks.flatMap((n) => (n.launch?.evidence ?? n.lead?.evidence ?? []).slice(0, 1));
   const countOnly = p.attribute === "count";
-  return fact(
-    c.k,
-    countOnly
-      ? `共${pilots.length}个试点网络${others.length ? `，另有${others.length}个其他网络` : ""}。${answer}`
-      : answer,
-    evidence,
-    {
-      title: "产业协同创新网络",
-      items,
-    },
-  );
+  const counted = all
+    ? `共${networks.length}个（试点网络${pilots.length}个，其他网络${others.length}个）。`
+    : `共${pilots.length}个试点网络${others.length ? `，另有${others.length}个其他网络` : ""}。`;
+  return fact(c.k, countOnly ? `${counted}${answer}` : answer, evidence, {
+    title: "产业协同创新网络",
+    items,
+  });
 }
 
 /** Every alliance with its founding date. */

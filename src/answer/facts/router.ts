@@ -17,6 +17,7 @@ import { type FactContext, type Found, fact, formatDate, found, type Group, none
 import {
   ASKS_ITEMS,
   ASKS_MEMBERS,
+  ASKS_PLAN,
   ASKS_ROTATION,
   ASKS_WHY,
   asksAboutItself,
@@ -53,7 +54,7 @@ import {
 } from "./members.ts";
 import { person } from "./person.ts";
 import { asksTwoSeats, ROLE_ASKED, ROLE_SAID, zoneRoles } from "./roles.ts";
-import { AFTER_HOLDER, namesOtherHolder, seatAsked, takesOverWhen } from "./seats.ts";
+import { AFTER_HOLDER, namesOtherHolder, seatAsked, takesOverWhen, termAfterLast } from "./seats.ts";
 import { taskLead } from "./task-lead.ts";
 import {
   countAmong,
@@ -193,6 +194,8 @@ const LATER_NUMBERED = /^第[二三四五六七八九]届(?:[（(][^）)]*[）)]
  * post the question names.
  */
 function laterTerm(c: FactContext, p: Parsed, g: Group): Answer | null {
+  const afterLast = termAfterLast(c, p, g);
+  if (afterLast) return afterLast;
   // ("现在是谁，下一年度轮到谁", "第一任是谁，下一任轮到谁": both terms, as the seat lookup gives them.)
   const nowToo = /现在|目前|当前|现任|如今|今年|本年度|首任|首届|第一任|第一届/.test(p.text);
   // ("第二届理事长单位由B担任", said while the first term runs, is the next term too: the lowest number an article
@@ -764,7 +767,9 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     if (NEW_GROUP_PLANNED.test(p.text)) return null;
     const figure = figures(c, p);
     if (figure && !hasReverseCue(p)) return found(figure);
-    if (p.open && !hasReverseCue(p)) return null;
+    // ("下一步要怎么深化参与各个网络": what it plans to do in them, in its own words, not which it is in.)
+    if (p.open && (!hasReverseCue(p) || (ASKS_PLAN.test(p.text) && /怎么|如何|怎样|哪些方面/.test(p.text))))
+      return null;
     // ("参与这么多网络图的是什么": why it takes part, in its own words, not where it does.)
     if (ASKS_WHY.test(p.text)) return null;
     // A membership check needs something to be a member of ("…是江苏第一家吗" asks no membership).

@@ -50,16 +50,7 @@ const ROTATING: { asked: RegExp; seat: RegExp }[] = [
  */
 function holders(question: string, g: Group, post: RegExp) {
   const ofPost = g.seats.filter((s) => post.test(s.role));
-  // (A numbered later term its sentence says begins later, "第二任…，任期为2028年至2029年，届时将从A手中接棒", is not
-  // held now.)
-  // (…nor is the same term said again without it, "第二任轮值主席：A" as a heading.)
-  const begins = (s: RoleSeat) =>
-    NUMBERED_LATER.test(s.role) && /届时|将于|将从|将由|将在/.test(s.evidence[0]?.quote ?? "");
-  const later = (s: RoleSeat) =>
-    termOf(s.role) === "next" ||
-    begins(s) ||
-    (NUMBERED_LATER.test(s.role) &&
-      ofPost.some((t) => begins(t) && t.role.slice(0, 3) === s.role.slice(0, 3) && t.zones.join() === s.zones.join()));
+  const later = laterTerm(ofPost);
   const upcoming = ofPost.filter(later);
   const held = ofPost.filter((s) => !later(s));
   const asked = termOf(question);
@@ -81,6 +72,20 @@ function holders(question: string, g: Group, post: RegExp) {
     return [...heldNow(held, asked === "first" ? "first" : undefined, false, now), ...upcoming];
   }
   return heldNow(held, asked === "next" ? undefined : asked, next, now, AT_FOUNDING.test(question));
+}
+
+/** A seat of `ofPost` (one post's seats) that is for a term to come, not held now. */
+function laterTerm(ofPost: Group["seats"]) {
+  // (A numbered later term its sentence says begins later, "第二任…，任期为2028年至2029年，届时将从A手中接棒", is not
+  // held now.)
+  // (…nor is the same term said again without it, "第二任轮值主席：A" as a heading.)
+  const begins = (s: RoleSeat) =>
+    NUMBERED_LATER.test(s.role) && /届时|将于|将从|将由|将在/.test(s.evidence[0]?.quote ?? "");
+  return (s: RoleSeat) =>
+    termOf(s.role) === "next" ||
+    begins(s) ||
+    (NUMBERED_LATER.test(s.role) &&
+      ofPost.some((t) => begins(t) && t.role.slice(0, 3) === s.role.slice(0, 3) && t.zones.join() === s.zones.join()));
 }
 
 /** The seats of the term asked, or (asked "现在") the last holder when an article says the seat was handed on. */
@@ -288,7 +293,7 @@ function previousHolder(c: FactContext, p: Parsed, g: Group, held: Group["seats"
  * "第三任轮值主席会是哪家": the holders in the order the article gives them (the first term's, then those who take
  * it over), and the one asked; past the end of that order, a refusal that says how far it goes.
  */
-function nthHolder(c: FactContext, p: Parsed, g: Group, held: Group["seats"]): Answer | null {
+function nthHolder(c: FactContext, p: Parsed, g: Group, held: Group["seats"], nextTerm = false): Answer | null {
   const first = held.find((seat) => termOf(seat.role) === "first");
   if (!first) return null;
   // (Those who take it over, in their order: a later year's holder too, "2027年轮值主席".)
@@ -303,7 +308,14 @@ function nthHolder(c: FactContext, p: Parsed, g: Group, held: Group["seats"]): A
   );
   const after = from?.type === "entity" ? order.indexOf(from.ref.id) : -1;
   // (Only past the end of the order: the one after a zone that is not the last is said by the seats below.)
-  const ordinal = NTH.exec(p.text)?.[1] ?? (after >= 0 && after === order.length - 1 ? String(after + 2) : "");
+  // ("下一届…是哪家" after a hand-over: the term after the last holder's.)
+  const ordinal =
+    NTH.exec(p.text)?.[1] ??
+    (after >= 0 && after === order.length - 1
+      ? String(after + 2)
+      : nextTerm && order.length >= 2
+        ? String(order.length + 1)
+        : "");
   const n = numberFrom(ordinal);
   if (!n) return null;
   const evidence = [first, ...later].flatMap((seat) => seat.evidence.slice(0, 1));
@@ -509,6 +521,22 @@ const termOf = (text: string) =>
  */
 /** A seat's holder asked beside the council's term ("第二届理事会理事长单位是谁，任期几年"). */
 const HOLDER_TOO = /(?:理事长|主席|秘书长)单位[^，,。？?]{0,4}(?:谁|哪)/;
+
+/**
+ * "下一届轮值主席是哪个" when the first term's holder has handed the seat on ("南昌高新区将轮值主席单位交接给武汉东湖
+ * 高新区，东湖高新区正式成为联盟第二届轮值主席单位") and no article names the term to come: the term after the last
+ * holder's (left open as an article says, or by the rotation's rule), not the one held now.
+ */
+export function termAfterLast(c: FactContext, p: Parsed, g: Group): Answer | null {
+  if (termOf(p.text) !== "next" || /现在|目前|当前|如今|首届|首任/.test(p.text)) return null;
+  const posts = POSTS.filter((post) => post.asked.test(afterPremise(p.text)));
+  const ofPosts = g.seats.filter((s) => posts.some((post) => post.seat.test(s.role)));
+  const last = ofPosts.filter((s) => termOf(s.role) !== "first").at(-1)?.evidence[0]?.quote ?? "";
+  if (ofPosts.some(laterTerm(ofPosts)) || !HANDED_ON.test(last) || /将(?:于|由|在|从)|拟|届时/.test(last)) return null;
+  return nthHolder(c, p, g, ofPosts, true);
+}
+/** A seat handed on, done: "交接给…", "正式成为…第二届…". */
+const HANDED_ON = /交接给|移交给|交棒给|正式成为|正式接任|接过/;
 
 export function seatAsked(c: FactContext, p: Parsed, g: Group): Answer | null {
   const council = councilTerm(c, p, g);

@@ -54,6 +54,15 @@ const PATTERNS: { re: RegExp; zones: number; seat: number }[] = [
     zones: 1,
     seat: 2,
   },
+  // "我区已参与A、B两个…网络，并担任C联盟2026年度轮值主席单位": what the holder takes part in, then the seat it holds.
+  {
+    re: new RegExp(
+      `(?:^|[，,；;：:。])${LIST}(?:已|还|也)?(?:参与|参加|加入)(?:了)?[^，,。；;]{2,40}[，,](?:并|且|同时|还)(?:担任|出任)(?:了)?(?:该|本)?(?:[\\u3400-\\u9fff]{0,24}?(?:联盟|网络))?的?${SEAT}`,
+      "g",
+    ),
+    zones: 1,
+    seat: 2,
+  },
   // "副理事长单位为A、B", "轮值主席单位由A担任", "副牵头单位：A、B"
   {
     re: new RegExp(
@@ -177,17 +186,27 @@ export function seats(doc: Doc): void {
 const HOLDER_TERM =
   /([\u3400-\u9fff（）]{2,20}?)(?:的)?任期(?:为|是|自)?((?:19|20)\d{2})年(?:度|\d{1,2}月(?:\d{1,2}日)?(?:起)?(?:至|到|—|-)(?:\2年)?\d{1,2}月(?:\d{1,2}日)?)?(?=[，,。；;）)]|$)/;
 
+/** "A自2027年1月1日起担任…": the holder and the year its term starts. */
+const STARTS_IN =
+  /([\u3400-\u9fff（）]{2,20}?)(?:将)?自((?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?)?起(?:正式)?(?:担任|接任|出任)/;
+
 /**
  * "无锡高新区将轮值理事长单位交接给青岛高新区，青岛高新区任期为2026年1月至12月": a rotating seat given without its
  * year, whose holder's term the sentence puts in one year, is that year's ("2026年度轮值理事长单位").
  */
 function termOfHolder(doc: Doc, s: Sentence, since: number) {
-  const m = HOLDER_TERM.exec(s.text);
+  // ("南昌高新区自2027年1月1日起担任联盟轮值主席单位，任期一年": the year it starts, for a term of one year.)
+  const m = HOLDER_TERM.exec(s.text) ?? (/任期(?:为)?一年|每届一年/.test(s.text) ? STARTS_IN.exec(s.text) : null);
   const holder = m ? doc.names.knownZone(m[1] ?? "") : undefined;
   if (!m || !holder) return;
+  const role = (c: { role: string }) => `${m[2]}年度${c.role}`;
   for (const c of doc.claims.slice(since)) {
     if (c.type !== "seat" || c.zones.length !== 1 || c.zones[0] !== holder || !/^轮值/.test(c.role)) continue;
-    c.role = `${m[2]}年度${c.role}`;
+    // (Not when an earlier sentence gave that year's seat already: this one says when it begins.)
+    const given = doc.claims
+      .slice(0, since)
+      .some((x) => x.type === "seat" && x.role === role(c) && x.zones.join() === c.zones.join());
+    if (!given) c.role = role(c);
   }
 }
 
