@@ -151,3 +151,33 @@ describe("session 39 development sets' classes", () => {
     await g.answers("截至目前国家高新区一共建了几个产业协同创新网络", ["共7个", "试点网络5个"]);
   });
 });
+
+const PROBED = [
+  article("t39-pharma", "国家高新区现代中药产业协同创新网络年会在亳州召开", "2026-10-16", [
+    "10月14日，国家高新区现代中药产业协同创新网络2026年年会在亳州高新区召开。",
+    "出席会议的领导有：郑海波（工业和信息化部火炬中心副主任）、林素梅（安徽省科技厅副厅长）、高原（亳州高新区党工委书记）。",
+    "文山高新区管委会主任杨帆和吉林高新区管委会副主任崔立新分别在会上发言。",
+  ]),
+  article("t39-yellow", "黄淮国家高新区协同创新联盟成立", "2024-05-06", [
+    "5月6日，黄淮国家高新区协同创新联盟在商丘高新区成立，联盟成员为商丘高新区、周口高新区、菏泽高新区、淮北高新区，共4家。",
+  ]),
+  article("t39-yellow2", "黄淮联盟召开2026年理事会", "2026-09-22", [
+    "9月20日，黄淮国家高新区协同创新联盟2026年理事会在菏泽高新区召开。会议明确，联盟成员单位共5家，较成立时增加1家，新增的是亳州高新区。",
+  ]),
+];
+
+describe("session 39 probed officials and counts", () => {
+  const g = grownEngine(PROBED);
+
+  it("reads officials written name first with the title in brackets, and two joined before 分别发言", async () => {
+    await g.answers("郑海波是谁", ["火炬中心副主任"]);
+    await g.answers("出席现代中药网络年会的领导有哪些", ["郑海波", "林素梅", "高原"]);
+    await g.answers("在现代中药网络年会上发言的有哪些人", ["杨帆", "崔立新"]);
+    await g.answers("崔立新是什么职务", ["崔立新：吉林高新区管委会副主任"]);
+  });
+
+  it("reads a newcomer told as '新增的是X' after the count", async () => {
+    await g.answers("黄淮联盟现在有几家成员", ["5"]);
+    await g.answers("亳州高新区是黄淮联盟成员吗", ["是"], ["不是"]);
+  });
+});

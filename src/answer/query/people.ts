@@ -18,7 +18,9 @@ const ASKS_TITLE =
   /职务|职位|是谁|什么人|身份|头衔|担任|(?<![要将会想头责备算划点])(?:干什么|做什么|干啥|干嘛|做啥)|搞什么的|什么官|哪个(?:单位|部门|机构|高新区|园区)|哪家(?:单位|机构|高新区)|什么(?:部门|机构|单位)|哪里的|谁啊|\bwho (?:is|s)\b|\b(?:position|title|role|job|post)\b/i;
 const ASKS_NAME = /叫什么|是谁|哪位|谁|名字|姓名/;
 /** Several people asked for ("有哪些领导讲了话", "都有谁发了言"). */
-const ASKS_PEOPLE = /(?:哪些|哪几位)(?:领导|嘉宾|负责人|官员|人)|都有谁|有谁|都是谁/;
+// ("出席年会的领导有哪些".)
+const ASKS_PEOPLE =
+  /(?:哪些|哪几位)(?:领导|嘉宾|负责人|官员|人)|(?:领导|嘉宾|官员)(?:都)?(?:有哪些|是哪些)|都有谁|有谁|都是谁/;
 /** A person asked for (not a report's or a body's name: "那份报告叫什么"). */
 const ASKS_WHO = /谁|哪位|叫什么名字|名字叫什么|叫啥名|姓名/;
 /** A title ends in one of these (主任, 副局长, 书记, 委员, 理事长 …). */

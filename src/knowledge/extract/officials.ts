@@ -6,7 +6,7 @@
  * The title runs back to the previous punctuation (or 作为…, 在…上); the name is the two to four characters
  * between a title word and the verb. "相关负责人" is not a name. The verb may be an act at a meeting
  * ("代表新成员发言", "作为新成员代表发言", "代表首届秘书处作工作报告", "出席会议并讲话", "发来书面致辞"), and officials listed before one 出席 are each read
- * ("处长甲，副厅长乙出席会议").
+ * ("处长甲，副厅长乙出席会议"), and two joined before one 分别 ("A主任甲和B副主任乙分别在会上发言").
  */
 import { alternation, lexicon } from "../lexicon.ts";
 import type { Doc } from "./context.ts";
@@ -16,7 +16,7 @@ import type { Official } from "./types.ts";
 /** A title's last word (knowledge/lexicon/roles.yaml), 副 allowed in front. */
 const TITLE_END = `(?:副?(?:${alternation(lexicon.titles).source}))`;
 const VERB =
-  "(?:表示|认为|说|解释|介绍|指出|强调|透露|坦言|谈到|告诉|分析|(?<!单位|代表[\\u3400-\\u9fff]{0,12})表态|主持|通报|致辞|宣读|在接受|接受|在[\\u3400-\\u9fff]{1,40}?[上中时](?:说|表示|介绍|指出|作了?|发言|致辞|通报|发布|宣读|分析|强调|认为|透露|谈到|坦言|回顾|提出)|向[\\u3400-\\u9fff]{1,16}?(?:移交|交接|介绍|通报|颁发|授予)|将[\\u3400-\\u9fff]{1,24}?(?:移交给|交给|交接给|授予|颁发给|交到)|手中|手里|出任|兼任|担任|当选|被(?:确认|任命|推选|选举|聘任|增补)为|代表[\\u3400-\\u9fff]{0,12}?(?:发言|讲话|致辞|表态|表示|指出|强调|介绍|作了?[\\u3400-\\u9fff]{0,6}?报告)|作了?(?:题为《[^》]{1,40}》的)?(?:工作|主旨|专题)?报告|作为[\\u3400-\\u9fff]{1,12}?代表(?:发言|讲话|致辞|表态)|出席|发来|[，、](?=[^。；]{2,90}?(?:出席|参加会议|参加活动|参加大会|参会))|通过视频(?:连线)?(?:致辞|讲话|发言)|(?:作|做|发表)了?(?:主旨|专题)?演讲|(?<=(?:移交给|交给|交予|交到)[^。；;，,]{2,60})(?:[。；;，,]|$)|(?<=(?:出席|参加)(?:会议|活动|大会|仪式)?的(?:领导|嘉宾|人员)?(?:有|包括|是)[：:][^。]{2,160})(?:[，,、；;。]|$))";
+  "(?:表示|认为|说|解释|介绍|指出|强调|透露|坦言|谈到|告诉|分析|(?<!单位|代表[\\u3400-\\u9fff]{0,12})表态|主持|通报|致辞|宣读|在接受|接受|在[\\u3400-\\u9fff]{1,40}?[上中时](?:说|表示|介绍|指出|作了?|发言|致辞|通报|发布|宣读|分析|强调|认为|透露|谈到|坦言|回顾|提出)|向[\\u3400-\\u9fff]{1,16}?(?:移交|交接|介绍|通报|颁发|授予)|将[\\u3400-\\u9fff]{1,24}?(?:移交给|交给|交接给|授予|颁发给|交到)|手中|手里|出任|兼任|担任|当选|被(?:确认|任命|推选|选举|聘任|增补)为|代表[\\u3400-\\u9fff]{0,12}?(?:发言|讲话|致辞|表态|表示|指出|强调|介绍|作了?[\\u3400-\\u9fff]{0,6}?报告)|作了?(?:题为《[^》]{1,40}》的)?(?:工作|主旨|专题)?报告|作为[\\u3400-\\u9fff]{1,12}?代表(?:发言|讲话|致辞|表态)|出席|发来|[，、](?=[^。；]{2,90}?(?:出席|参加会议|参加活动|参加大会|参会))|(?:和|与|及|[，、])(?=[^。；]{2,90}?分别[^。；，,]{0,12}?(?:发言|讲话|致辞|介绍))|[，,]?分别[^。；，,]{0,12}?(?:发言|讲话|致辞|介绍)|通过视频(?:连线)?(?:致辞|讲话|发言)|(?:作|做|发表)了?(?:主旨|专题)?演讲|(?<=(?:移交给|交给|交予|交到)[^。；;，,]{2,60})(?:[。；;，,]|$)|(?<=(?:出席|参加)(?:会议|活动|大会|仪式)?的(?:领导|嘉宾|人员)?(?:有|包括|是)[：:][^。]{2,160})(?:[，,、；;。]|$))";
 /** "…王建武出任首届理事长": a second title the person takes on, which the quote runs to. */
 // ("…局长孙蔚然被确认为新一届联盟秘书长".)
 const TAKES_ON =
@@ -58,7 +58,8 @@ export function officials(doc: Doc): Official[] {
         start += lead[0].length;
         role = role.slice(lead[0].length);
       }
-      role = role.replace(/^(?:访|对话|专访)/, (x) => {
+      // ("…主任甲和B高新区副主任乙分别发言": the 和 that joins the second to the first.)
+      role = role.replace(/^(?:访|对话|专访|和|与(?!会)|以及)(?=[\u3400-\u9fff]{4})/, (x) => {
         start += x.length;
         return "";
       });
@@ -135,9 +136,24 @@ export function officials(doc: Doc): Official[] {
       if (org) official.org = org;
       out.push(official);
     }
+    for (const m of s.text.matchAll(NAME_THEN_TITLE)) {
+      const [whole, name = "", role = ""] = m;
+      if (NOT_A_NAME.test(name) || out.some((o) => o.name === name && o.role === role)) continue;
+      const start = m.index ?? 0;
+      const official: Official = { name, role, evidence: [doc.ev(s, start, start + whole.length)] };
+      const org = doc.names.zoneNamedAtStart(role)?.id;
+      if (org) official.org = org;
+      out.push(official);
+    }
   }
   return out;
 }
+
+/** "出席会议的领导有：韩立明（工业和信息化部火炬中心副主任）、周晓燕（…）": a name, then its title in brackets. */
+const NAME_THEN_TITLE = new RegExp(
+  `(?<=^|[：:、，,；;])([\u3400-\u9fff]{2,3})[（(]([^（）()，,。；;]{2,40}?${TITLE_END})[）)]`,
+  "g",
+);
 
 /** The quote runs to the verb that follows the name ("…倪乾表示"). */
 function quoteWithVerb(doc: Doc, s: Sentence, start: number, end: number) {
