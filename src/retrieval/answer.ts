@@ -747,7 +747,8 @@ function listOf(
       chars += prev.text.length;
     }
   }
-  if (asksForList && ITEM_END.test(passage.text)) {
+  // (…and asked how, the sentence a ";" cut goes on: "该市将深入实施祖冲之攻关计划…；继续深入实施制造业“智改数转”…".)
+  if ((asksForList || asksHow) && ITEM_END.test(passage.text)) {
     for (let next = retriever.next(passage); next && taken.length < MAX_LIST_SENTENCES; next = retriever.next(next)) {
       if (!ITEM_END.test((taken[taken.length - 1] as Passage).text) || chars + next.text.length > MAX_LIST_CHARS) break;
       taken.push(next);

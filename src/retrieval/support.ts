@@ -648,9 +648,11 @@ function countedNoun(after: string): string | null {
   // conjunction ("规模和投资了几家企业": the second amount's own noun comes after its cue).
   // A unit ("多少亿元") is how the amount is given, not what is measured.
   const unit = /^(?:[十百千万亿]*(?:美元|元)|平方米|平方公里|公里|亩|吨|千瓦|万人|人次)$/.test(m?.[1] ?? "");
+  // ("建多少个、按什么原则布局": a second question after the cue, not its noun.)
   return m?.[1] &&
     !unit &&
-    !/^(?:多大|多少|多高|多长|多久|几何|如何|怎样|怎么|合计|总共|一共|和|与|及|并|还|以及)/.test(m[1])
+    !/^(?:多大|多少|多高|多长|多久|几何|如何|怎样|怎么|合计|总共|一共|和|与|及|并|还|以及)/.test(m[1]) &&
+    !/什么|怎么|如何|哪|谁/.test(m[1])
     ? m[1]
     : null;
 }
@@ -700,7 +702,12 @@ function measuredNoun(before: string): string | null {
     .replace(/(?:最多|最高|最大|最强|最快)$/, "")
     .replace(MEASURE_FILLER, "")
     // ("榜单现在揭了几项": a one-character verb after a word of time is what was done, not what is counted.)
-    .replace(/(?:现在|目前|已经|一共|总共|累计)[\u4e00-\u9fff]$/, "");
+    .replace(/(?:现在|目前|已经|一共|总共|累计)[\u4e00-\u9fff]$/, "")
+    // ("创新型产业集群下一步要建多少个": what is to be built, before the plan's words.)
+    .replace(
+      /(?:下一步|今后|未来|今年|明年)?(?:要|将|计划|准备|打算|拟)(?:新)?(?:建|建设|办|举办|培育|打造|引进|组建)$/,
+      "",
+    );
   const m = /([\u4e00-\u9fff]{2})$/.exec(head);
   return m?.[1] ?? null;
 }

@@ -36,8 +36,9 @@ const ASKS_LATER = /下一|下届|第[二三四五六七八九]|以后|此后|�
 // ("第三届秘书处已经定在南阳了，对吧": a decision claimed, to be confirmed.)
 // ("…定了没有" is not among them: whether it was decided is answered by the passage that says it is not, not refused.)
 // ("各家怎么出资": how it is shared out, which a plan left open answers.)
+// ("人才互认办法具体是怎么规定的": what a rule says, which a passage may say is not issued yet.)
 const ASKS_FACT =
-  /谁|哪|几|什么时候|啥时候|何时|多少|多大|规模|是什么|还是|(?:怎么|如何|怎样)(?:出资|分摊|分配|筹集|筹资)|(?:决定|确定|同意|批准)[^。？?]{0,24}?(?:了吗|了没)|(?:定在|定了|定为|定下)[^。？?]{0,16}?(?:对吧|对吗|是吗|吧)/;
+  /谁|哪|几|什么时候|啥时候|何时|多少|多大|规模|是什么|还是|(?:怎么|如何|怎样)规定|(?:怎么|如何|怎样)(?:出资|分摊|分配|筹集|筹资)|(?:决定|确定|同意|批准)[^。？?]{0,24}?(?:了吗|了没)|(?:定在|定了|定为|定下)[^。？?]{0,16}?(?:对吧|对吗|是吗|吧)/;
 /** Asks how something works ("钱从哪来、怎么运作"): what the passages say of it, not whether a figure is decided. */
 const ASKS_HOW = /(?:怎么|如何|怎样)(?:运作|运营|管理|使用|操作|开展|推进|落实)/;
 /** Asks whether something was allowed or agreed ("有没有同意", "允不允许…加入", "同不同意"). */
@@ -54,7 +55,8 @@ const GUESSED = /会是|会不会是|是不是|是否(?:是|由)/;
 const IN_THE_END = /最后|最终|到底|究竟|敲定|后来/;
 /** Question words and particles: not what the question is about. */
 const ASKING =
-  /是谁|哪家|哪个|哪里|哪儿|哪|谁|几号|几月|什么时候|何时|多少|多大|是什么|吗|呢|的|了|在|开|办|[？?，,、。\s]/g;
+  // ("在哪开", "在哪办": the meeting's verb; not 开工, 承办, 举办.)
+  /是谁|哪家|哪个|哪里|哪儿|哪|谁|几号|几月|什么时候|何时|多少|多大|是什么|吗|呢|的|了|在|(?<![召承举主协])[开办](?![工业通发展放设幕园始])|[？?，,、。\s]/g;
 
 /** A clause that leaves something open — not one that names what was open before ("去年启动时尚未敲定的基金也有了明确
  *  方案"). */

@@ -181,3 +181,45 @@ describe("session 39 probed officials and counts", () => {
     await g.answers("亳州高新区是黄淮联盟成员吗", ["是"], ["不是"]);
   });
 });
+
+const MID = [
+  article("t39-mid", "沿淮六市高新区协同创新联盟成立", "2026-04-26", [
+    "4月24日，沿淮六市国家高新区协同创新联盟成立大会在蚌埠高新区举行。联盟成员为蚌埠高新区、淮南高新区、淮安高新区、信阳高新区、阜阳高新区、六安高新区，共6家。",
+    "“联盟要把点对点的合作变成网对网的协同。”蚌埠高新区党工委副书记、管委会主任许文杰在致辞中说。",
+    "淮南高新区担任首任轮值主席单位，任期为2026年度。联盟常设秘书处设在蚌埠高新区，由蚌埠科技创新促进中心承担日常工作，该中心主任孔德明任联盟秘书长。",
+    "联盟产业链图谱编制工作由信阳高新区牵头。目前，跨区域人才互认的具体办法尚未出台。",
+    "蚌埠高新区相关负责人介绍，该区将深入实施“淮上英才”计划，坚持人才引育并重；继续深入实施科技企业“倍增”三年行动，壮大创新主体。",
+    "目前，蚌埠科创园一期已投入使用，二期项目正在论证，开工时间尚未确定。",
+  ]),
+];
+
+describe("session 39 mid-session sets' classes", () => {
+  const g = grownEngine(MID);
+  const refuses = async (q: string) => {
+    const a = await g.engine.answer(q);
+    expect(a.kind, `${q}: ${a.answer}`).toBe("none");
+  };
+
+  it("answers where the secretariat sits and who heads it, the head named as 该中心主任", async () => {
+    await g.answers("沿淮六市联盟秘书处在哪，谁当秘书长？", ["蚌埠", "孔德明"]);
+    await g.answers("孔德明是谁", ["蚌埠科技创新促进中心主任"]);
+  });
+
+  it("names the official asked by act and title ('致辞的蚌埠高新区主任叫啥')", async () => {
+    await g.answers("沿淮六市联盟成立大会上致辞的蚌埠高新区主任叫啥", ["许文杰"]);
+  });
+
+  it("gives the first term's year when asked 管哪一年, and who leads a piece of work ('编制工作由X牵头')", async () => {
+    await g.answers("沿淮六市联盟第一任轮值主席是哪家，管哪一年", ["淮南", "2026"]);
+    await g.answers("沿淮六市联盟的产业链图谱由哪家牵头编制", ["信阳"]);
+  });
+
+  it("says a rule not issued and a start not set are open", async () => {
+    await refuses("沿淮六市联盟的跨区域人才互认办法具体是怎么规定的");
+    await refuses("蚌埠那个科创园二期啥时候开工");
+  });
+
+  it("quotes a plan asked how to the end of its sentence, past a ';'", async () => {
+    await g.answers("蚌埠高新区准备怎么引育人才", ["淮上英才", "倍增"]);
+  });
+});

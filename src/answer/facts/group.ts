@@ -198,8 +198,15 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
       // "秘书处的负责人叫什么": the secretariat's head, not the lead zone's people.
       if (SECRETARIAT_HEAD.test(p.text)) return secretariatHead(c, g);
       return isNetwork ? leadPerson(c, g) : missing(c, g, "负责人");
-    case "secretariat":
-      return g.secretariat ? secretariat(c, g, p) : missing(c, g, "秘书处");
+    case "secretariat": {
+      if (!g.secretariat) return missing(c, g, "秘书处");
+      const seat = secretariat(c, g, p);
+      // ("秘书处在哪，谁当秘书长": where it sits, then who heads it.)
+      const head = SECRETARIAT_HEAD.test(p.text) && /谁|叫什么|叫啥|哪位/.test(p.text) ? secretariatHead(c, g) : null;
+      return head?.kind === "fact"
+        ? { ...seat, answer: `${seat.answer}\n${head.answer}`, citations: [...seat.citations, ...head.citations] }
+        : seat;
+    }
     case "results":
       return !isNetwork && g.results.length > 0 ? results(c, g) : missing(c, g, "成果");
     default:

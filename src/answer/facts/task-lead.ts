@@ -11,7 +11,8 @@ import type { Answer } from "../types.ts";
 import { type FactContext, fact } from "./context.ts";
 
 /** What a piece of work inside a group is called by ("…机制", "…工作组", "…平台"); a group itself is the lead lookup's. */
-const WORK = "(?:机制|工作组|专题组|专委会|委员会|专班|平台|联合体|中心|基金|清单|榜单|实验室|基地|对接活动|大赛|方向)";
+const WORK =
+  "(?:机制|工作组|专题组|专委会|委员会|专班|平台|联合体|中心|基金|清单|榜单|图谱|目录|名录|实验室|基地|对接活动|大赛|方向)";
 /** …and what a zone may prepare or set up: a group too ("正在牵头筹建哪个网络"). */
 const THING = `(?:${WORK.slice(3, -1)}|网络|联盟)`;
 /** "季度会商机制由哪家牵头建立": the thing, then who leads it asked. */
@@ -50,7 +51,10 @@ function whoLeads(c: FactContext, asked: string): Answer | null {
     ? undefined
     : sentenceCited(c.k, (s) => writtenAs(s, asked) !== undefined);
   const thing = written ? (writtenAs(written.quote, asked) ?? asked) : asked;
-  const ledAfter = new RegExp(`${thing}(?:则|将|也)?由([^，,；;。]{2,20}?)牵头`);
+  // ("产业链协作清单编制工作由南昌高新区牵头": the work on it, between.)
+  const ledAfter = new RegExp(
+    `${thing}(?:的)?(?:编制|建设|筹建|组建|制定|运营|搭建)?(?:工作)?(?:则|将|也)?由([^，,；;。]{2,20}?)牵头`,
+  );
   // (In the thing's own clause, 牵头 and the verb that sets it up: "Z将牵头建立X"; not "参与A牵头的…网络建设，共建X".)
   const leadBefore = (s: string) => {
     const at = s.indexOf(thing);

@@ -29,7 +29,7 @@ const ASKS_ACTOR = new RegExp(
 );
 /** Asks for a person: by name, or by what they did ("谁代表新成员发言"). */
 const ASKS_PERSON = new RegExp(
-  `是谁|哪位|叫什么名字|叫啥名|(?:领导|负责人|官员|嘉宾|代表|人)(?:叫|姓)(?:什么|啥)|谁[^，,。？?]{0,8}(?:代表|主持|出席|${SPEECH})|(?:哪些|哪几位|有谁)(?:领导|嘉宾|负责人|官员|人)?[^，,。？?]{0,6}(?:${SPEECH})|(?:出席|参加|主持|${SPEECH})[^，,。？?]{0,16}?的(?:领导|嘉宾|负责人|官员)(?:都)?(?:有哪些|有谁|是谁|是哪些)`,
+  `是谁|哪位|叫什么名字|叫啥名|(?:领导|负责人|官员|嘉宾|代表|人|主任|书记|局长|厅长|部长|司长|处长|秘书长|理事长)(?:叫|姓)(?:什么|啥)|谁[^，,。？?]{0,8}(?:代表|主持|出席|${SPEECH})|(?:哪些|哪几位|有谁)(?:领导|嘉宾|负责人|官员|人)?[^，,。？?]{0,6}(?:${SPEECH})|(?:出席|参加|主持|${SPEECH})[^，,。？?]{0,16}?的(?:领导|嘉宾|负责人|官员)(?:都)?(?:有哪些|有谁|是谁|是哪些)`,
 );
 /** "工信部规划司的": a body a question gives a person before their name. */
 const CLAIMED_BODY = new RegExp(`(?:${MINISTRY.source})[\\u4e00-\\u9fff]{0,8}?的`);
@@ -90,6 +90,9 @@ export function answerByQuery(k: Knowledge, p: Parsed, fallback: (text: string) 
     // (A person named with a wrong title is corrected whatever else is asked: "上海市科委副主任张宇蕾是怎么评价…".)
     const personAsked = !reading.query || ASKS_PERSON.test(p.text);
     const namesOfficial = k.officials.some((o) => p.text.includes(o.name));
+    // ("秘书处在哪，谁当秘书长": where the secretariat sits and who heads it, both of the group.)
+    const seatToo = /秘书处[^，,。？?]{0,6}在哪/.test(p.text) ? fallback(p.text)?.answer : undefined;
+    if (seatToo?.kind === "fact" && personAsked) return { answer: seatToo, summaryOnly: false };
     if (personAsked || namesOfficial) {
       const person = answerPerson(k, p);
       // A wrong title taken for granted is corrected, and what was asked is still answered after it.

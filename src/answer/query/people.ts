@@ -16,13 +16,14 @@ import { groupNames, peopleByAct, personByAct } from "./person-by-act.ts";
 // ("X是干什么的" asks a title; "X说轮值期间要做什么" asks a plan, what was said.)
 const ASKS_TITLE =
   /职务|职位|是谁|什么人|身份|头衔|担任|(?<![要将会想头责备算划点])(?:干什么|做什么|干啥|干嘛|做啥)|搞什么的|什么官|哪个(?:单位|部门|机构|高新区|园区)|哪家(?:单位|机构|高新区)|什么(?:部门|机构|单位)|哪里的|谁啊|\bwho (?:is|s)\b|\b(?:position|title|role|job|post)\b/i;
-const ASKS_NAME = /叫什么|是谁|哪位|谁|名字|姓名/;
+const ASKS_NAME = /叫什么|叫啥|是谁|哪位|谁|名字|姓名/;
 /** Several people asked for ("有哪些领导讲了话", "都有谁发了言"). */
 // ("出席年会的领导有哪些".)
 const ASKS_PEOPLE =
   /(?:哪些|哪几位)(?:领导|嘉宾|负责人|官员|人)|(?:领导|嘉宾|官员)(?:都)?(?:有哪些|是哪些)|都有谁|有谁|都是谁/;
 /** A person asked for (not a report's or a body's name: "那份报告叫什么"). */
-const ASKS_WHO = /谁|哪位|叫什么名字|名字叫什么|叫啥名|姓名/;
+// ("…的长沙高新区主任叫啥": a title, then asked its name.)
+const ASKS_WHO = /谁|哪位|叫什么名字|名字叫什么|叫啥名|姓名|(?:任|记|长|员|人)(?:叫|姓)(?:什么|啥)/;
 /** A title ends in one of these (主任, 副局长, 书记, 委员, 理事长 …). */
 const TITLE_END = /(?:长|任|记|员|理|席|事|师|官|人)$/;
 /** What a person said or thinks is a passage question, not a title lookup. */

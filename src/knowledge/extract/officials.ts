@@ -16,11 +16,12 @@ import type { Official } from "./types.ts";
 /** A title's last word (knowledge/lexicon/roles.yaml), 副 allowed in front. */
 const TITLE_END = `(?:副?(?:${alternation(lexicon.titles).source}))`;
 const VERB =
-  "(?:表示|认为|说|解释|介绍|指出|强调|透露|坦言|谈到|告诉|分析|(?<!单位|代表[\\u3400-\\u9fff]{0,12})表态|主持|通报|致辞|宣读|在接受|接受|在[\\u3400-\\u9fff]{1,40}?[上中时](?:说|表示|介绍|指出|作了?|发言|致辞|通报|发布|宣读|分析|强调|认为|透露|谈到|坦言|回顾|提出)|向[\\u3400-\\u9fff]{1,16}?(?:移交|交接|介绍|通报|颁发|授予)|将[\\u3400-\\u9fff]{1,24}?(?:移交给|交给|交接给|授予|颁发给|交到)|手中|手里|出任|兼任|担任|当选|被(?:确认|任命|推选|选举|聘任|增补)为|代表[\\u3400-\\u9fff]{0,12}?(?:发言|讲话|致辞|表态|表示|指出|强调|介绍|作了?[\\u3400-\\u9fff]{0,6}?报告)|作了?(?:题为《[^》]{1,40}》的)?(?:工作|主旨|专题)?报告|作为[\\u3400-\\u9fff]{1,12}?代表(?:发言|讲话|致辞|表态)|出席|发来|[，、](?=[^。；]{2,90}?(?:出席|参加会议|参加活动|参加大会|参会))|(?:和|与|及|[，、])(?=[^。；]{2,90}?分别[^。；，,]{0,12}?(?:发言|讲话|致辞|介绍))|[，,]?分别[^。；，,]{0,12}?(?:发言|讲话|致辞|介绍)|通过视频(?:连线)?(?:致辞|讲话|发言)|(?:作|做|发表)了?(?:主旨|专题)?演讲|(?<=(?:移交给|交给|交予|交到)[^。；;，,]{2,60})(?:[。；;，,]|$)|(?<=(?:出席|参加)(?:会议|活动|大会|仪式)?的(?:领导|嘉宾|人员)?(?:有|包括|是)[：:][^。]{2,160})(?:[，,、；;。]|$))";
+  "(?:表示|认为|说|解释|介绍|指出|强调|透露|坦言|谈到|告诉|分析|(?<!单位|代表[\\u3400-\\u9fff]{0,12})表态|主持|通报|致辞|宣读|在接受|接受|在[\\u3400-\\u9fff]{1,40}?[上中时](?:说|表示|介绍|指出|作了?|发言|致辞|通报|发布|宣读|分析|强调|认为|透露|谈到|坦言|回顾|提出)|向[\\u3400-\\u9fff]{1,16}?(?:移交|交接|介绍|通报|颁发|授予)|将[\\u3400-\\u9fff]{1,24}?(?:移交给|交给|交接给|授予|颁发给|交到)|手中|手里|出任|兼任|担任|当选|任(?=(?:网络|联盟)?(?:常务副|副)?(?:秘书长|理事长|主席))|接任(?=[。；;，,]|$)|被(?:确认|任命|推选|选举|聘任|增补)为|代表[\\u3400-\\u9fff]{0,12}?(?:发言|讲话|致辞|表态|表示|指出|强调|介绍|作了?[\\u3400-\\u9fff]{0,6}?报告)|作了?(?:题为《[^》]{1,40}》的)?(?:工作|主旨|专题)?报告|作为[\\u3400-\\u9fff]{1,12}?代表(?:发言|讲话|致辞|表态)|出席|发来|[，、](?=[^。；]{2,90}?(?:出席|参加会议|参加活动|参加大会|参会))|(?:和|与|及|[，、])(?=[^。；]{2,90}?分别[^。；，,]{0,12}?(?:发言|讲话|致辞|介绍))|[，,]?分别[^。；，,]{0,12}?(?:发言|讲话|致辞|介绍)|通过视频(?:连线)?(?:致辞|讲话|发言)|(?:作|做|发表)了?(?:主旨|专题)?演讲|(?<=(?:移交给|交给|交予|交到)[^。；;，,]{2,60})(?:[。；;，,]|$)|(?<=(?:出席|参加)(?:会议|活动|大会|仪式)?的(?:领导|嘉宾|人员)?(?:有|包括|是)[：:][^。]{2,160})(?:[，,、；;。]|$))";
 /** "…王建武出任首届理事长": a second title the person takes on, which the quote runs to. */
 // ("…局长孙蔚然被确认为新一届联盟秘书长".)
+// ("…该中心主任钱一鸣任网络秘书长": 任 alone.)
 const TAKES_ON =
-  /^(?:出任|兼任|担任|当选为|当选|被(?:确认|任命|推选|选举|聘任|增补)为)([^，,。；;：:“”"]{2,20}?)(?=[，,。；;]|$)/;
+  /^(?:出任|兼任|担任|当选为|当选|任(?=(?:网络|联盟)?(?:常务副|副)?(?:秘书长|理事长|主席))|被(?:确认|任命|推选|选举|聘任|增补)为)([^，,。；;：:“”"]{2,20}?)(?=[，,。；;]|$)/;
 // ("黄立群则表示", "也表示": a word of the turn between the name and its verb; "…副主任李明、副市长王强等出席": 等;
 // "…巡视员陈立新到会致辞".)
 // (A title does not open with the 、 that ended the name before it.)
@@ -66,7 +67,15 @@ export function officials(doc: Doc): Official[] {
       // "（网络秘书长）由X局长Y担任": the title is what follows 由; the post before it is the one the person takes on
       // (not 自由贸易…).
       const by = /^(.*?)(?<!自)由(?=[\u3400-\u9fff]{2})/.exec(role);
-      const post = by && /^(?:担任|兼任|出任)/.test(s.text.slice(at + (m[0]?.length ?? 0))) ? by[1] : "";
+      const verb = s.text.slice(at + (m[0]?.length ?? 0));
+      // ("A不再担任联盟秘书长，由B接任": the post the one before gave up.)
+      const gaveUpAt = /不再(?:担任|兼任)([\u3400-\u9fff]{2,12}?)[，,]$/.exec(s.text.slice(0, at));
+      const gaveUp = gaveUpAt?.[1];
+      // (The quote runs from the clause that gives the post up.)
+      const gaveUpFrom = gaveUpAt
+        ? Math.max(0, ...[..."，,。；;：:"].map((x) => s.text.lastIndexOf(x, gaveUpAt.index) + 1))
+        : -1;
+      const post = by && /^(?:担任|兼任|出任)/.test(verb) ? by[1] : by && /^接任/.test(verb) && gaveUp ? gaveUp : "";
       if (by) {
         start += by[0].length;
         role = role.slice(by[0].length);
@@ -113,6 +122,20 @@ export function officials(doc: Doc): Official[] {
         role = `${prior[1]}，${role}`;
         start -= prior[1].length + 1;
       }
+      // ("由无锡物联网创新促进中心承担日常工作，该中心主任钱一鸣": the body the sentence named before.)
+      const that = /^该(中心|局|研究院|院|所|公司|机构)/.exec(role);
+      const kind = that?.[1] ?? "";
+      const body = that
+        ? [...s.text.slice(0, start).matchAll(new RegExp(`([\\u3400-\\u9fff]{2,20}?${kind})`, "g"))]
+            .map((x) => (x[1] ?? "").replace(/^.*(?:由|在|设在|依托|为|是|与|和)/, ""))
+            .filter((x) => x.length > kind.length + 1 && !x.startsWith("该"))
+            .at(-1)
+        : undefined;
+      if (that && body) {
+        role = `${body}${role.slice(that[0].length)}`;
+        // (The quote runs from where the body is named.)
+        start = s.text.lastIndexOf(body, start);
+      }
       // ("我区管委会副主任韩志超" in an article a zone publishes, "西安高新区管委会": 我区 is that zone.)
       const ours = /^(?:我区|本区)/.test(role) ? doc.names.home : undefined;
       const home = ours ? doc.names.nameOf(ours) : undefined;
@@ -131,7 +154,13 @@ export function officials(doc: Doc): Official[] {
       const official: Official = takesOn
         ? { name, role: `${role}，${takesOn[1]}`, evidence: [doc.ev(s, start, end + takesOn[0].length)] }
         : post
-          ? { name, role: `${role}，${post}`, evidence: [doc.ev(s, start - (by?.[0].length ?? 0), end + 2)] }
+          ? {
+              name,
+              role: `${role}，${post}`,
+              evidence: [
+                doc.ev(s, gaveUpFrom >= 0 && post === gaveUp ? gaveUpFrom : start - (by?.[0].length ?? 0), end + 2),
+              ],
+            }
           : { name, role, evidence: [quoteWithVerb(doc, s, start, end)] };
       if (org) official.org = org;
       out.push(official);
