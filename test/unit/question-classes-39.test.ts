@@ -223,3 +223,40 @@ describe("session 39 mid-session sets' classes", () => {
     await g.answers("蚌埠高新区准备怎么引育人才", ["淮上英才", "倍增"]);
   });
 });
+
+const PROBED_LATER = [
+  article("t39-bj", "京津冀国家高新区联盟召开2026年秋季联席会议", "2026-09-16", [
+    "9月14日，京津冀国家高新区联盟2026年秋季联席会议在廊坊高新区召开。",
+    "会议决定，联盟轮值主席单位由中关村示范区变更为石家庄高新区，任期一年。联盟秘书处同步调整，由中关村示范区管委会移至石家庄高新区管委会。",
+  ]),
+  article("t39-sat", "国家高新区空天信息产业协同创新网络成立", "2026-06-18", [
+    "6月16日，国家高新区空天信息产业协同创新网络在长沙高新区成立。",
+    "首批成员如下：",
+    "• 长沙高新区：网络牵头单位，聚焦遥感应用；",
+    "• 西安高新区：聚焦卫星制造；",
+    "• 合肥高新区：聚焦量子导航；",
+    "• 青岛高新区：聚焦海洋遥感。",
+    "此外，多家科研院所以观察员身份参加网络活动。",
+  ]),
+  article("t39-ev", "国家高新区动力电池产业协同创新网络成立", "2026-07-18", [
+    "7月16日，国家高新区动力电池产业协同创新网络在宁德高新区成立。网络首批成员包括宁德高新区、常州高新区、宜宾高新区、遂宁高新区、溧阳高新区等5家国家高新区，以及青海南川工业园区、江西新余高新区2家省级高新区。",
+  ]),
+];
+
+describe("session 39 probed seats and lists", () => {
+  const g = grownEngine(PROBED_LATER);
+
+  it("reads a seat changed from one holder to another ('由A变更为B') and the secretariat moved after '同步调整，'", async () => {
+    await g.answers("京津冀联盟现在的轮值主席单位是谁", ["石家庄"]);
+    await g.answers("京津冀联盟秘书处现在在哪", ["石家庄"]);
+  });
+
+  it("reads members announced '如下：' a bulleted line each, the lead marked on its line", async () => {
+    await g.answers("空天信息网络有哪些成员", ["长沙", "西安", "合肥", "青岛"], ["部分"]);
+    await g.answers("空天信息网络牵头单位是谁", ["长沙"]);
+  });
+
+  it("takes the provincial zones counted after the national ones as members too", async () => {
+    await g.answers("动力电池网络有几家成员", ["7"]);
+  });
+});

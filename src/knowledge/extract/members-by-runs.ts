@@ -104,3 +104,46 @@ function labelOf(before: string): { name: string; count?: number } {
     .replace(/(?:的|有|为|[（(：:])+$/, "");
   return { name, ...(counted ? { count: countOf(counted[1] ?? "") } : {}) };
 }
+
+/** "首批成员如下：", "网络成员单位名单如下：": the members announced, then a line each. */
+const ANNOUNCED_BELOW = /(?:首批|创始)?(?:成员|成员单位|成员高新区|发起单位)(?:名单)?(?:如下|包括|为|有)[：:]$/;
+/** A line of such a list: its mark, then the zone's full name ("• 西安高新区：网络牵头单位…"). */
+const LISTED_LINE =
+  /^(?:——|—|[-•·▶■]|\d{1,2}[.、．]|[（(]\d{1,2}[）)])\s*([\u3400-\u9fff]{2,16}?(?:高新区|示范区|工业园区))/;
+/** Lines fewer than this are no list. */
+const MIN_LINES = 3;
+
+/**
+ * "首批成员如下：" then "• 西安高新区：…；", "• 北京中关村示范区：…；" …: the members a line each, every line opening with
+ * a mark and a zone's full name, the list ending at the first line that does not; announced whole, no count needed.
+ */
+export function membersListedBelow(doc: Doc, s: Sentence): void {
+  if (!ANNOUNCED_BELOW.test(s.text) || NOT_A_LIST.test(s.text)) return;
+  const group = doc.groupBefore(s, s.text.length) ?? doc.anaphor(s);
+  if (!group || listedWhole(doc, groupKey(group))) return;
+  const rollback = doc.names.mark();
+  const zones: string[] = [];
+  let last = s;
+  let lead: { zone: string; line: Sentence } | undefined;
+  for (let i = s.index + 1; i < doc.sentences.length; i++) {
+    const line = doc.sentences[i] as Sentence;
+    const m = LISTED_LINE.exec(line.text);
+    const zone = m ? doc.names.zone(m[1] ?? "", { evidence: doc.ev(line) }) : undefined;
+    if (!zone) break;
+    if (zones.includes(zone)) {
+      rollback();
+      return;
+    }
+    zones.push(zone);
+    last = line;
+    // ("• 西安高新区：网络牵头单位，…": the lead marked on its line.)
+    if (/^[：:（(]?(?:网络|联盟)?牵头单位/.test(line.text.slice((m?.index ?? 0) + (m?.[0].length ?? 0))))
+      lead ??= { zone, line };
+  }
+  if (zones.length < MIN_LINES) {
+    rollback();
+    return;
+  }
+  pushWholeList(doc, group, zones, doc.evSpan(s, 0, last, last.text.length));
+  if (lead) doc.claims.push({ type: "lead", group, zone: lead.zone, evidence: doc.ev(lead.line) });
+}

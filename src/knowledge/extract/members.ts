@@ -32,7 +32,7 @@ import {
   provincesCounted,
   provincesHave,
 } from "./members-by-place.ts";
-import { membersByRuns } from "./members-by-runs.ts";
+import { membersByRuns, membersListedBelow } from "./members-by-runs.ts";
 import { membersBySeat } from "./members-by-seat.ts";
 import { change } from "./membership-change.ts";
 import { joinedInClause } from "./membership-subject.ts";
@@ -77,7 +77,10 @@ export function members(doc: Doc): void {
     memberOf(doc, s);
   }
   // (Last, for a group no reader gave a whole list of: the zones a sentence names, as many as its count.)
-  for (const s of doc.sentences) membersByRuns(doc, s);
+  for (const s of doc.sentences) {
+    membersListedBelow(doc, s);
+    membersByRuns(doc, s);
+  }
 }
 
 function push(doc: Doc, c: Claim) {
@@ -455,8 +458,19 @@ function memberList(doc: Doc, s: Sentence) {
     level: levelOf(counted?.[2] ?? uncounted?.[1] ?? "") ?? "national",
   });
   if (!list) return;
-  const n = counted ? countOf(counted[1] ?? "") : m[2] ? countOf(m[2]) : undefined;
+  let n = counted ? countOf(counted[1] ?? "") : m[2] ? countOf(m[2]) : undefined;
   if (n !== undefined && n < list.zones.length) return;
+  // ("…等11家国家高新区，以及A、B2家省级高新区": the provincial zones counted after, members too.)
+  const more = counted
+    ? new RegExp(`^[，,]?(?:以及|和|及|另有|还有)([\\u3400-\\u9fff、]+?)${COUNT}家省级高新区(?=[。，,；;]|$)`).exec(
+        tail.slice(counted[0].length),
+      )
+    : null;
+  const provincial = more ? resolveList(doc, s, more[1] ?? "", { bare: true, level: "provincial" }) : undefined;
+  if (more && provincial && provincial.zones.length === countOf(more[2] ?? "") && n === list.zones.length) {
+    list.zones.push(...provincial.zones.filter((z) => !list.zones.includes(z)));
+    n = list.zones.length;
+  }
   // A part, not the whole: a list said of one segment ("在整机研发制造环节，成员包括A、B和C"), or an uncounted
   // list well short of every count the article states for the group ("首批成员共11家", then three named).
   const segment = /(?:^|[，,])在[^，,。；;]{2,16}(?:环节|方面|领域|板块)[，,]$/.test(t.slice(0, at));

@@ -155,7 +155,7 @@ const PATTERNS: { re: RegExp; zones: number; seat: number }[] = [
  * it over holds the post (without the first term's name).
  */
 const HANDED = new RegExp(
-  `${SEAT}[^，,。；;]{0,24}?(?:交给了?|移交(?:给|至)?|交接给|交予|交与|转交(?:给|至)|交至)([\\u3400-\\u9fff（）()]{2,20}?)(?=[，,。；;]|$)`,
+  `${SEAT}[^，,。；;]{0,24}?(?:交给了?|移交(?:给|至)?|交接给|交予|交与|转交(?:给|至)|交至|(?<=由[^，,。；;]{2,20})(?:变更|调整|更换|改|换)为)([\\u3400-\\u9fff（）()]{2,20}?)(?=[，,。；;]|$)`,
   "g",
 );
 const TAKES_OVER = /(?:依次)?由([\u3400-\u9fff（）()、]{2,40}?)(?:依次)?接任/g;
@@ -241,6 +241,12 @@ function handedBy(doc: Doc, s: Sentence, since: number) {
     const [metFrom, metTo] = met ? [endingZone(doc, met[1] ?? ""), endingZone(doc, met[2] ?? "")] : [];
     if (metFrom && metTo && metFrom !== metTo) pairs.push({ from: metFrom, to: metTo });
     // "B接替A，成为…": A handed it to B.
+    // "轮值主席单位由A变更为B": A handed it to B.
+    const changed = /由([\u3400-\u9fff（）]{2,20}?)(?:变更|调整|更换|改|换)为([\u3400-\u9fff（）]{2,20}?)$/.exec(
+      clause,
+    );
+    const [before, after] = changed ? [endingZone(doc, changed[1] ?? ""), endingZone(doc, changed[2] ?? "")] : [];
+    if (before && after && before !== after) pairs.push({ from: before, to: after });
     const replaced = /^([\u3400-\u9fff（）]{2,20}?)接替([\u3400-\u9fff（）]{2,20}?)$/.exec(clause);
     const [outgoing, incoming] = replaced
       ? [doc.names.knownZone(replaced[2] ?? ""), doc.names.knownZone(replaced[1] ?? "")]
