@@ -219,6 +219,12 @@ export function supports(
     if (q.includes(detail) && !states(p, detail) && !(goesOn && states(around, detail)))
       return { ok: false, reason: `detail:${detail}` };
   }
+  // "具体落了哪几家公司": firms asked by name; a passage that names none ("中关村企业与沈阳高新区共建项目涉及…") does not
+  // answer.
+  if (FIRMS_ASKED.test(q) && !FIRM_NAMED.test(passage.text)) return { ok: false, reason: "firms:none named" };
+  // ("是哪家企业投的": one firm, which may be named short, "翎客航天(江阴)火箭总装基地", "翎客航天有关负责人".)
+  if (FIRM_ASKED.test(q) && !FIRM_NAMED.test(passage.text) && !FIRM_NAMED_SHORT.test(passage.text))
+    return { ok: false, reason: "firm:none named" };
   // "除了A、B、C，另外三家是谁": the passage names a zone the question does not (one that only repeats the named
   // ones, "A、B、C等6家", does not answer).
   if (OTHERS_ASKED.test(q)) {
@@ -675,6 +681,18 @@ function statesAmount(raw: string, word: string): boolean {
     });
   });
 }
+
+/** Firms asked by name ("哪几家公司", "哪些企业落户了"), not how many. */
+// (Several, as a list: "哪家公司" is often answered by one firm named short, "翎客航天(江阴)火箭总装基地".)
+const FIRMS_ASKED = /(?:哪几家|哪些)(?:公司|企业)|(?:公司|企业)(?:有|是)哪(?:几家|些)/;
+/** One firm asked by name ("是哪家企业投的", "由哪家公司运营"). */
+const FIRM_ASKED = /哪家(?:公司|企业)/;
+/** A firm named short: its trade and the city in brackets, or before 有关负责人 ("翎客航天(江阴)", "翎客航天有关负责人"). */
+const FIRM_NAMED_SHORT =
+  /[一-鿿]{2,8}[（(][一-鿿]{2,4}[）)]|[一-鿿]{2,8}(?:航天|科技|电子|智能|生物|光电|半导体|新材料|能源|汽车|动力|装备|药业|医药)(?=有关负责人|负责人|[（(]|的|公司)/;
+/** A firm the passage names: "…有限公司", "…集团", or firms listed before 等 ("宁德时代、比亚迪等企业"). */
+const FIRM_NAMED =
+  /[一-鿿]{2,}(?:公司|集团|股份|药业|研究院)|[一-鿿“”]{2,10}(?:、[一-鿿“”]{2,10})+等[一-鿿]{0,6}(?:企业|公司)/;
 
 /** A number said of the figure before: "这一数字", "该数字". */
 const REFERS_BACK = /(?:这一|这个|该|此)(?:数字|数据|指标|数值)/;

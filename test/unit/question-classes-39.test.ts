@@ -260,3 +260,20 @@ describe("session 39 probed seats and lists", () => {
     await g.answers("动力电池网络有几家成员", ["7"]);
   });
 });
+
+describe("session 39 firms asked by name", () => {
+  const g = grownEngine([
+    article("t39-firms", "沈抚合作共建项目取得进展", "2026-05-20", [
+      "在沈抚对口合作中，中关村企业与抚顺高新区共建项目涉及精细化工、工业机器人等领域，总投资额达30多亿元。",
+      "在抚顺高新区星途航天(抚顺)火箭总装基地，新一代火箭发动机完成试车。",
+    ]),
+  ]);
+
+  it("refuses firms asked by name when the passage names none, and answers a firm named short", async () => {
+    for (const q of ["京沈合作中中关村到底有哪几家企业落户沈阳高新区", "中关村有哪些企业去沈阳高新区共建项目了"]) {
+      const a = await g.engine.answer(q);
+      expect(a.kind, a.answer).toBe("none");
+    }
+    await g.answers("抚顺高新区火箭总装基地是哪家公司的", ["星途航天"]);
+  });
+});
