@@ -112,7 +112,7 @@ const FUTURE =
   /(?<!为什么|为啥|为何|干嘛|怎么)(?:会|将|要|能)(?:新增|增加|扩容|吸纳|加入)|(?:什么|啥)时候能|何时能|会不会|有望|明年|下一届|下一任|下届|下一站|下一轮|下一次|下次|下一年|今后|将来|[一两二三四五]年(?:后|以后|之后)(?!的今天)|第[二三四五六七八九十]届|第[二三四五六七八九十]次|next year|next time|next meeting|upcoming|will host|will be held|will take place|\bwill\b[^?.]{0,60}?\bhold\b/;
 // ("贾敬敦举了哪几个…例子": the examples someone gave.)
 const WHAT_WAS_SAID =
-  /(?<!据|听)说(?!明)|举了|举例|举出|觉得|期待|期望|希望|寄语|展望|表态|看好|表示了?什么|认为|怎么看|如何看|看法|想法|观点|评价|谈了|谈到|讲了|讲的|讲过|提到|介绍了|建议|\b(?:said|say|says|think|view|according to)\b/;
+  /(?<!据|听)说(?!明)|(?:怎么|如何|怎样)(?:解释|说明|回应)|举了|举例|举出|觉得|期待|期望|希望|寄语|展望|表态|看好|表示了?什么|认为|怎么看|如何看|看法|想法|观点|评价|谈了|谈到|讲了|讲的|讲过|提到|介绍了|建议|\b(?:said|say|says|think|view|according to)\b/;
 
 const CUES: Record<Exclude<Attribute, "overview">, string[]> = lexicon.attributeCues;
 const ATTRIBUTE_ORDER: Exclude<Attribute, "overview">[] = [
@@ -273,6 +273,9 @@ function allCues(question: string): Attribute[] {
  */
 const SPREAD_IN =
   /(?:集聚|聚集|集中|分布|布局|落户|扎堆|汇聚)(?:在|于)|哪(?:个|些)?(?:环节|方面|领域|阶段|层面|方向|部分|行业)/;
+/** The zones that signed a group's agreement at its founding, asked which. */
+const SIGNED_AT_FOUNDING =
+  /成立(?:那天|当天|时|大会上)[^，,。？?]{0,6}签(?:署|订)?(?:了)?[^，,。？?]{0,8}?协议的[^，,。？?]{0,6}?(?:哪些|哪几家|都有谁|是谁)/;
 /** "在哪几个联盟里面": which groups it is in, not where. */
 const IN_GROUPS = /在哪(?:几|些)?个?(?:网络|联盟|组织)/;
 
@@ -576,7 +579,8 @@ export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
     clauses: question.split(CLAUSE_END).filter((c) => c.trim().length > 1).length,
     opinion: OPINION.test(rest),
     countsOther: countedNoun(rest),
-    open: hasAny(rest, OPEN_CUES) || SPREAD_IN.test(rest),
+    // ("成立那天签协议的18家分别是哪些高新区": the zones that signed at the founding are its founding members.)
+    open: (hasAny(rest, OPEN_CUES) && !SIGNED_AT_FOUNDING.test(rest)) || SPREAD_IN.test(rest),
     setOp: hasAny(rest, DIFFERENCE) ? "difference" : hasAny(rest, INTERSECTION) ? "intersection" : null,
     compare: hasAny(ranked, MOST)
       ? "most"

@@ -213,6 +213,10 @@ export function undecided(question: string, names: string[][], input: UndecidedI
       clauses.some((x) => x !== open && /\d[\d.]*(?:亿|万)?元/.test(x))
     )
       return null;
+    // Who led it before ("纳米涂层专题工作组原来是哪个高新区牵头的") is not what is left open about who leads it next
+    // ("淄博高新区退出后，其原先牵头的…工作组的召集单位由哪家接任，将在…明确").
+    if (/原来|原先|此前|以前|之前/.test(question) && /(?:原先|原来|此前|之前)(?:牵头|负责|承担)/.test(c.quote))
+      return null;
     // What a zone is now ("现在在联盟里是什么身份") is not answered by whether it will become something ("能否成为联盟
     // 正式成员，…另行研究").
     if (/现在|目前|如今|眼下/.test(question) && /能否|是否|会不会/.test(said) && !/能否|是否|会不会/.test(question))

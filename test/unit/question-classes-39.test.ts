@@ -277,3 +277,61 @@ describe("session 39 firms asked by name", () => {
     await g.answers("抚顺高新区火箭总装基地是哪家公司的", ["星途航天"]);
   });
 });
+
+const LATE = [
+  article("t39-ring", "环鄱阳湖国家高新区协同创新联盟成立", "2026-04-10", [
+    "4月8日，环鄱阳湖国家高新区协同创新联盟成立大会在九江高新区举行。赣皖鄂三省12家国家高新区共同签署联盟合作框架协议。",
+    "联盟成员按省份分布如下：江西省4家，分别为九江高新区、南昌高新区、景德镇高新区、鹰潭高新区；安徽省4家，分别为安庆高新区、池州高新区、铜陵狮子山高新区、黄山高新区；湖北省4家，分别为黄石大冶湖高新区、黄冈高新区、咸宁高新区、鄂州葛店高新区。",
+    "根据联盟章程，轮值主席单位由三省成员单位轮流担任，每届一年，在联盟年会上交接。首届轮值主席单位由九江高新区担任。",
+    "联盟发起方介绍，江西、安徽、湖北三省的国家高新区长期以来产业布局相近、创新资源分散，组建联盟，就是要变同质竞争为错位协同。",
+  ]),
+  article("t39-ring2", "环鄱阳湖联盟首届年会在安庆举行", "2026-11-20", [
+    "11月18日，环鄱阳湖国家高新区协同创新联盟首届年会在安庆高新区举行。",
+    "年会审议通过了2家新成员的入盟申请，分别是江西的上饶高新区，湖北的孝感高新区。截至11月18日，联盟成员单位由成立时的12家增至14家。",
+    "联盟秘书处此前由九江市科技创新服务中心承担，会议决定自12月1日起改由九江高新区产业创新研究院承担。",
+    "年会上，由景德镇高新区牵头编制的《环鄱阳湖高新区陶瓷新材料产业图谱（2026）》正式发布。",
+    "会议透露，黄山高新区因工作调整不再牵头，其原先牵头的文旅数字化专题工作组的召集单位由哪家接任，将在下次理事会上明确。",
+    "九江高新区管委会主任李振宇在会上表示，新成员的加入将补齐联盟在电子信息环节的短板。",
+  ]),
+  article("t39-page2", "我区深度参与环鄱阳湖联盟建设", "2026-12-02", [
+    "12月1日，环鄱阳湖国家高新区协同创新联盟陶瓷新材料供需对接会在我区陶瓷科技城举办。",
+    "（来源：景德镇高新区管委会网站）",
+  ]),
+].map((a) => (a.id === "t39-page2" ? { ...a, source: "景德镇高新区管委会网站" } : a));
+
+describe("session 39 later development sets' classes", () => {
+  const g = grownEngine(LATE);
+
+  it("reads newcomers counted then named by province ('审议通过了2家新成员的入盟申请，分别是江西的A，湖北的B')", async () => {
+    await g.answers("环鄱阳湖联盟现在有几家成员", ["14"]);
+    await g.answers("环鄱阳湖联盟湖北现在有哪几家", ["孝感", "黄冈"]);
+  });
+
+  it("answers the zones that signed at the founding as its founding members", async () => {
+    await g.answers("环鄱阳湖联盟成立那天签协议的12家分别是哪些高新区", ["共12家", "九江", "安庆", "黄石"]);
+  });
+
+  it("reads a secretariat's body replaced from a day, and the rotation's term and occasion", async () => {
+    await g.answers("环鄱阳湖联盟秘书处12月以后由哪个机构承担", ["九江高新区产业创新研究院"]);
+    await g.answers("环鄱阳湖联盟轮值主席多久换一次，在什么场合交接", ["一年", "年会"]);
+  });
+
+  it("answers who leads a document by its title, and who led a working group before", async () => {
+    await g.answers("《环鄱阳湖高新区陶瓷新材料产业图谱（2026）》是哪个园区牵头编的", ["景德镇"]);
+    await g.answers("文旅数字化专题工作组原来是哪个高新区牵头的", ["黄山"]);
+  });
+
+  it("reads a venue in the publishing zone ('在我区陶瓷科技城举办')", async () => {
+    await g.answers("环鄱阳湖联盟陶瓷新材料供需对接会在哪开的", ["景德镇"]);
+  });
+
+  it("answers why the group was formed from the passages, and what a person explained", async () => {
+    await g.answers("为啥江西安徽湖北的高新区要组这个环鄱阳湖联盟", ["错位协同"]);
+    await g.answers("李振宇怎么解释联盟这次扩容的", ["短板"]);
+  });
+
+  it("says a term no article gives is not stated", async () => {
+    const a = await g.engine.answer("物联网网络的副理事长单位任期是几年");
+    expect(a.kind, a.answer).toBe("none");
+  });
+});

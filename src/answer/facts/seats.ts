@@ -409,7 +409,7 @@ export const ASKS_TENURE = /任期|多久|多长|几年|一换|管哪一?年|负
 // ("任期三年，自2026年至2028年": the years the clause after gives are the term's too.)
 // ("任期两年，至2028年9月": until when, said after.)
 export const TENURE =
-  /任期(?!届满|已满|期满)[^，,。；;]{1,24}(?:[，,](?:(?:自|从)[^，,。；;]{2,20}?(?:至|到)[^，,。；;]{2,12}|(?:至|到)(?:19|20)\d{2}年[^，,。；;]{0,8}))?|每[^，,。；;]{0,4}一换|[一两二三]年一换|每[^，,。；;]{1,4}轮换一次/;
+  /任期(?!届满|已满|期满)[^，,。；;]{1,24}(?:[，,](?:(?:自|从)[^，,。；;]{2,20}?(?:至|到)[^，,。；;]{2,12}|(?:至|到)(?:19|20)\d{2}年[^，,。；;]{0,8}))?|每[^，,。；;]{0,4}一换|[一两二三]年一换|每[^，,。；;]{1,4}轮换一次|每届(?:任期)?[一两二三]年(?:[，,]在[^，,。；;]{2,12}?交接)?/;
 /** Asks who handed a seat over. */
 const HANDOVER_ASKED = /交给|交接|交棒|接棒|换成|换人|从谁|谁交|接替|接过|谁手|手里接|手中接/;
 /** Asks when, and a later term's start as a sentence gives it ("将于2028年接任", "2027年起接任"). */
@@ -699,6 +699,15 @@ function seatHolder(c: FactContext, p: Parsed, g: Group): Answer | null {
   const office = alsoSecretariat ? g.secretariat : undefined;
   if (office) lines.push(`秘书处设在${c.zoneName(office.zone)}`);
   if (missing.length > 0) lines.push(`文章没有写${missing.map((y) => `${y}年`).join("、")}的这一职务由谁担任`);
+  // ("副理事长单位任期是几年": only the term asked, and no article gives one: not stated, with who holds it.)
+  const termOnly = ASKS_TENURE.test(p.text) && !/谁|哪|是什么单位|分别|有几/.test(p.text);
+  if (termOnly && !lines.some((line) => /任期|每届|[一两二三四五]年|至|到/.test(line)))
+    return none(`文章没有写${g.name}${postOf(held[0] as RoleSeat)}的任期。${g.name}的${lines.join("；")}。`, {
+      citations: citationsFor(
+        c.k,
+        held.flatMap((seat) => seat.evidence.slice(0, 1)),
+      ),
+    });
   return fact(
     c.k,
     `${g.name}的${lines.join("；")}。`,

@@ -18,7 +18,8 @@ const THING = `(?:${WORK.slice(3, -1)}|网络|联盟)`;
 /** "季度会商机制由哪家牵头建立": the thing, then who leads it asked. */
 const WHO_LEADS = new RegExp(
   // ("…对接活动主要是哪家高新区牵头组织的": mostly, and the kind of body after 哪家.)
-  `([\\u4e00-\\u9fff]{2,16}?${WORK})(?:主要)?(?:是|又是|将)?(?:由|归)?(?:哪家|哪个|哪一家|谁)(?:高新区|单位)?(?:来)?牵头`,
+  // ("《…产业图谱（2026）》是哪个园区牵头编的": a document by its title, its year after it.)
+  `([\\u4e00-\\u9fff]{2,16}?${WORK})(?:\\d{4})?(?:主要)?(?:原来|原先|此前|之前)?(?:是|又是|将)?(?:由|归)?(?:哪家|哪个|哪一家|谁)(?:高新区|单位|园区)?(?:来)?牵头`,
 );
 /** "牵头成立了什么工作组", "正在牵头筹建哪个网络": what the zone leads, asked. */
 const WHAT_LED = new RegExp(`牵头(成立|建立|组建|搭建|筹建|设立|筹备)(?:了)?(?:什么|哪个|哪些|啥)(?:样的)?(${THING})?`);
@@ -62,16 +63,24 @@ function whoLeads(c: FactContext, asked: string): Answer | null {
     const lead = [...s.slice(from, at).matchAll(LEADS_SETTING_UP)].at(-1);
     return lead ? s.slice(from, from + (lead.index ?? 0)) : undefined;
   };
-  const said = (s: string) => s.includes(thing) && (ledAfter.test(s) || leadBefore(s) !== undefined);
+  // ("淄博高新区退出后，其原先牵头的纳米涂层专题工作组…": the zone that led it, said before 原先牵头的.)
+  const ledEarlier = new RegExp(
+    `([\\u4e00-\\u9fff]{2,12}(?:高新区|示范区|园区))[^。；;]{0,12}?(?:原先|原来|此前|之前)牵头的([\\u4e00-\\u9fff]{0,4}?${thing})`,
+  );
+  const said = (s: string) =>
+    s.includes(thing) && (ledAfter.test(s) || leadBefore(s) !== undefined || ledEarlier.test(s));
   const cited = sentenceCited(c.k, said);
   if (!cited) return null;
-  const who = ledAfter.exec(cited.quote)?.[1] ?? leadBefore(cited.quote) ?? "";
+  const earlier = ledAfter.test(cited.quote) || leadBefore(cited.quote) ? null : ledEarlier.exec(cited.quote);
+  const who = ledAfter.exec(cited.quote)?.[1] ?? leadBefore(cited.quote) ?? earlier?.[1] ?? "";
   const zone = [...c.k.zones.values()]
     .map((z) => ({ z, at: Math.max(...[z.name, ...z.aliases].map((n) => who.lastIndexOf(n))) }))
     .filter((x) => x.at >= 0)
     .sort((a, b) => b.at - a.at)[0]?.z;
   if (!zone) return null;
-  return fact(c.k, `${thing}由${zone.name}牵头。`, [{ article: cited.articleId, quote: cited.quote }], {
+  // (Led before, as the sentence says, by its full name there.)
+  const text = earlier ? `${earlier[2]}原先由${zone.name}牵头。` : `${thing}由${zone.name}牵头。`;
+  return fact(c.k, text, [{ article: cited.articleId, quote: cited.quote }], {
     title: thing,
   });
 }

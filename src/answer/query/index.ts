@@ -7,7 +7,7 @@
  */
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Figure } from "../../knowledge/schema.ts";
-import { PREMISE, SPEECH } from "../facts/cues.ts";
+import { ASKS_WHY, PREMISE, SPEECH } from "../facts/cues.ts";
 import { citationsFor, type Found } from "../facts.ts";
 import type { Parsed } from "../parse.ts";
 import type { Answer } from "../types.ts";
@@ -132,10 +132,11 @@ export function answerByQuery(k: Knowledge, p: Parsed, fallback: (text: string) 
     // "谁主持的", "致辞的是哪位": only a person answers; no set or summary of what the question names does.
     if (ASKS_ACTOR.test(p.text)) return null;
     // ("以后会不会吸收安徽的高新区加入": what is asked of the future is not the list now; the facts say so.)
-    if (reading.query && !(p.future && WILL_IT.test(p.text))) {
-      // "谁退出了…？为啥退": asked again with the leavers named ("芜湖高新区为什么退出X"), the leave is told with
-      // the reason its sentence states and the one another sentence gives at length.
-      const whyLeft = /退出|退了|离开|不在/.test(p.text) && /为啥|为什么|为何|原因|怎么回事/.test(p.text);
+    // "谁退出了…？为啥退": asked again with the leavers named ("芜湖高新区为什么退出X"), the leave is told with
+    // the reason its sentence states and the one another sentence gives at length.
+    const whyLeft = /退出|退了|离开|不在/.test(p.text) && /为啥|为什么|为何|原因|怎么回事/.test(p.text);
+    // ("为啥湖北湖南江西的高新区要组这个联盟": why, which the passages tell, not the provinces' members.)
+    if (reading.query && !(p.future && WILL_IT.test(p.text)) && (whyLeft || !ASKS_WHY.test(p.text))) {
       const named = whyLeft && reading.query.q === "history" ? whyLeftAsked(k, reading.query.group) : undefined;
       const why = named ? fallback(named)?.answer : undefined;
       if (why?.kind === "fact") return { answer: why, summaryOnly: false };

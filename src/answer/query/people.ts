@@ -31,8 +31,9 @@ const ASKS_WORDS = /说了|说过|表示|认为|谈到|指出|提出|观点|怎�
 /** …and, of a person the question names, more ways ("贾敬敦讲的…计划是干什么的", "文锋说他们2026年要干什么"; without
  *  a name, "谁讲的话" asks who spoke). */
 // ("X说轮值期间要做什么", "X打算和哪些成员加强对接", "X是怎么表态的".)
+// ("X怎么解释这次扩容的": an explanation.)
 const NAMED_SAYS =
-  /讲的|说的|说他|说她|说要|提到|咋看|说[^，,。？?]{0,14}?(?:什么|啥|哪些|哪几|怎么|如何)|打算|准备怎么|表的态|表态/;
+  /讲的|说的|说他|说她|说要|提到|咋看|(?:怎么|如何|怎样)(?:解释|说明|评价|看待|回应)|说[^，,。？?]{0,14}?(?:什么|啥|哪些|哪几|怎么|如何)|打算|准备怎么|表的态|表态/;
 
 /** Asks what someone said ("讲了话", "发了言" say only that someone spoke). */
 export const asksWords = (t: string, named = false) =>

@@ -57,6 +57,17 @@ export function change(doc: Doc, s: Sentence) {
   ).exec(t);
   // (the names first, as the other wordings capture them, then the count)
   const newlyCounted = counted ? ([counted[0], counted[2], counted[1]] as unknown as RegExpExecArray) : null;
+  // "年会审议通过了4家新成员的入盟申请，分别是湖北的A、B，湖南的C，江西的D": counted, then named by province.
+  const approvedThenNamed = new RegExp(
+    `通过(?:了)?${COUNT}家新?(?:成员(?:单位)?|国家高新区|高新区)的?(?:入网|入盟|加入)申请[，,：:](?:分别是|分别为|即|包括)[：:]?([\\u3400-\\u9fff、，,和]+?)(?=[。；;]|$)`,
+  ).exec(t);
+  const approvedNamed2 = approvedThenNamed
+    ? ([
+        approvedThenNamed[0],
+        (approvedThenNamed[2] ?? "").replace(/[，,]/g, "、"),
+        approvedThenNamed[1],
+      ] as unknown as RegExpExecArray)
+    : null;
   // "会议表决通过了A、B 2家国家高新区的入网申请", "A、B、C经年会审议同意正式入网".
   const approved = new RegExp(
     `通过了?([\\u3400-\\u9fff、]+?)等?${COUNT}家(?:国家)?(?:高新区|单位|园区)的(?:入网|入盟|加入)申请`,
@@ -147,6 +158,7 @@ export function change(doc: Doc, s: Sentence) {
     [newly, true, 2],
     [newlyNamed, false, -1],
     [newlyCounted, false, 2],
+    [approvedNamed2, false, 2],
     [newlyBare, false, -1],
     ...[...entered].map((m) => [m, false, -1] as const),
     [approved, true, 2],

@@ -285,6 +285,8 @@ export class Names {
    * the city; which zone of it hosted the launch the text does not say).
    */
   venue(text: string, ctx: ZoneContext): string | undefined {
+    // ("在我区丝路软件城举办": a place in the zone that publishes the article.)
+    if (/^(?:我区|本区)/.test(text) && this.home) return this.home;
     if (/^(?:我区|本区)$/.test(text)) return this.home;
     const cities = new Set(this.known.zones.flatMap((z) => [z.city ?? "", z.province ?? ""]));
     if (!ZONE_SUFFIX.test(text) && (text.length < 4 || cities.has(text) || PROVINCES.includes(text))) return undefined;

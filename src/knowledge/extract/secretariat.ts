@@ -81,7 +81,7 @@ export function secretariats(doc: Doc): void {
         t,
       );
     const m = handover ?? seat;
-    if (movedOnDay(doc, s) || bodyTakesOver(doc, s)) continue;
+    if (movedOnDay(doc, s) || bodyTakesOver(doc, s) || bodyReplaced(doc, s)) continue;
     if (!m) {
       clauseSeat(doc, s);
       continue;
@@ -266,6 +266,27 @@ function bodyTakesOver(doc: Doc, s: Sentence): boolean {
   if (!zone || !group) return false;
   // (The verb that says the new body runs it, "…调整为由B承担", is part of what moved.)
   const note = `${m[2] ?? ""}${/由[^，,。；;]+$/.test(m[2] ?? "") ? (/(?:承担|负责)$/.exec(m[0])?.[0] ?? "") : ""}`;
+  doc.claims.push({ type: "secretariat", group, zone, note, moved: true, evidence: doc.ev(s) });
+  return true;
+}
+
+/**
+ * "网络秘书处此前由A公司承担，会议决定自8月1日起改由B中心承担": the body that ran it, then (after what was decided)
+ * the one that runs it from a day. The seat is the zone the new body is named by ("苏州工业园区纳米产业创新中心"),
+ * else the old one's; the change, as written, is its note.
+ */
+const BODY_REPLACED =
+  /(?:(联盟|网络))?秘书处(?:此前|原来|原先|之前|原)由([\u3400-\u9fff]{2,24}?)(?:承担|负责)[，,][^。；;，,]{0,12}?((?:自|从)[^，,。；;]{1,12}?起)?[，,]?改由([\u3400-\u9fff]{2,30}?)(?:承担|负责)/;
+
+function bodyReplaced(doc: Doc, s: Sentence): boolean {
+  const m = BODY_REPLACED.exec(s.text);
+  if (!m) return false;
+  const [from, to] = [m[2] ?? "", m[4] ?? ""];
+  const zone = doc.names.zoneNamedAtStart(to)?.id ?? doc.names.zoneNamedAtStart(from)?.id;
+  const kind: GroupKind | undefined = m[1] === "联盟" ? "alliance" : m[1] === "网络" ? "network" : undefined;
+  const group = doc.groupBefore(s, m.index, kind);
+  if (!zone || !group) return false;
+  const note = `${m[3] ?? ""}由${from}改由${to}承担`;
   doc.claims.push({ type: "secretariat", group, zone, note, moved: true, evidence: doc.ev(s) });
   return true;
 }
