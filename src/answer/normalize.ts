@@ -10,7 +10,8 @@
  * - One mistyped character in a network's or an alliance's name of four characters or more (京津翼联盟 → 京津冀联盟).
  * - A name typed in pinyin letters, with or without spaces ("guangdianzi网络", "jicheng dianlu").
  * - "来着" at a clause's end ("几家来着"), a word asking to be reminded, is left out; "最早试点的" is the first batch
- *   of pilots ("首批试点的"); a verb split by 的 or 了 is the verb ("致的辞" → "致辞", "发了言" → "发言").
+ *   of pilots ("首批试点的"); a verb split by 的 or 了 is the verb ("致的辞" → "致辞", "发了言" → "发言"); "网落"/"网洛"
+ *   are 网络, and "是那天启动的？" asks 哪天.
  */
 import * as OpenCC from "opencc-js";
 import { pinyin } from "pinyin-pro";
@@ -215,7 +216,11 @@ export function normalizeQuestion(question: string, k: Knowledge): Normalized {
     .replace(/来着(?=[？?！!。，,；;\s]|$)/g, "")
     .replace(/(?:最早|最先)(?=(?:试点|获批|批准)的)/g, "首批")
     // ("哪位领导致的辞", "谁发了言": a verb split by 的 or 了 is the verb.)
-    .replace(/(致|发)[的了](辞|言)/g, "$1$2");
+    .replace(/(致|发)[的了](辞|言)/g, "$1$2")
+    // ("IC网落", "AI网洛": 网络 typed with a homophone, no word of its own.)
+    .replace(/网[落洛]/g, "网络")
+    // ("是那天启动的？？": 哪天 typed as 那天, asked.)
+    .replace(/是那天(?=(?:启动|成立|召开|举行|举办|签约|发布)的?[？?])/g, "是哪天");
   const syllables = pinyin(text, { toneType: "none", type: "array" });
   // Homophones are looked for only where each character has its syllable (not in a question with letters).
   const aligned = syllables.length === text.length;

@@ -32,6 +32,8 @@ const OTHER_PART_DONE =
 const DOES_IN =
   /((?:在|主要)?(?:深耕|布局在|主攻|集聚在|做|搞|聚焦))([\u4e00-\u9fff]{2,8}?)(?=领域|环节|方面|[，,？?]|$)/;
 
+/** Asks how much one amount exceeds another: "多多少", "差几个", "相差多少". */
+const DIFFERENCE = /多(?:出)?(?:多少|几)|少(?:了)?(?:多少|几)|差(?:多少|几)|相差/;
 /** Asks an amount: "多少", "几个", "几家". */
 const AMOUNT_ASKED = /多少|几(?:个|家|项|场|次|亿|万|位|名)/;
 
@@ -171,7 +173,9 @@ export async function twoQuestions(knowledge: Knowledge, q: string, askOnce: Ask
   // "发布了多少个场景，签了多少个项目": two amounts asked in one sentence, a comma between them.
   if (parts.length === 1) {
     const clauses = split(/[，,]/);
-    if (clauses.length === 2 && clauses.every((x) => AMOUNT_ASKED.test(x))) parts = clauses;
+    // ("…交流活动和对接活动分别多少场，对接活动多多少": the difference of the two the first asks, one question.)
+    if (clauses.length === 2 && clauses.every((x) => AMOUNT_ASKED.test(x)) && !DIFFERENCE.test(clauses[1] as string))
+      parts = clauses;
     // "纳米网络谁退了,原因是什么": the why of the first clause, after a comma.
     else if (clauses.length === 2 && WHY_OF_FIRST.test(clauses[1] as string)) parts = clauses;
     // "长江中游联盟为什么要成立，接下来打算做啥": why, then what it plans.

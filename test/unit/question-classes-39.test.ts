@@ -335,3 +335,20 @@ describe("session 39 later development sets' classes", () => {
     expect(a.kind, a.answer).toBe("none");
   });
 });
+
+describe("session 39 blind-94's classes", () => {
+  const g = grownEngine([]);
+
+  it("reads 网落/网洛 as 网络 and '是那天启动的？' as when", async () => {
+    await g.answers("光电子网洛是那天启动的？？东湖那个", ["11月19日"]);
+  });
+
+  it("counts the members of a network named by a zone right before it, not whether the zone is one", async () => {
+    await g.answers("无锡物联网网络成员有几个？", ["12"]);
+    await g.answers("东湖那个光电子网络有哪些成员", ["武汉东湖", "长春"]);
+  });
+
+  it("answers two amounts and how much one exceeds the other as one question", async () => {
+    await g.answers("东北联盟2024年的交流活动和对接活动各多少场，对接活动多几场？", ["23", "123", "100"]);
+  });
+});

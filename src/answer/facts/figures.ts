@@ -478,7 +478,11 @@ const ASKS_WHICH_MORE =
  * figure is dated ("今年比去年多几个", when the figure notes the later amount): the larger and the difference,
  * computed from the two quoted values when both are plain numbers in the same unit.
  */
-function compareFigures(c: FactContext, p: Parsed, matched: Figure[]): Answer | null {
+function compareFigures(c: FactContext, p: Parsed, all: Figure[]): Answer | null {
+  // (The same figure read twice, from two sentences or readers, is one amount.)
+  const matched = all.filter(
+    (f, i) => all.findIndex((g) => g.label === f.label && g.value === f.value && g.unit === f.unit) === i,
+  );
   if (
     !ASKS_WHICH_MORE.test(p.text) &&
     !/比.{0,12}?(?:多|少|增加|增长|减少|高|低)[\u4e00-\u9fff]{0,3}?了?(?:多少|几)/.test(p.text)

@@ -620,6 +620,22 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     // "现在有哪些成员？某某加进来之后的": the list asked, the zone named only to say which moment.
     if (p.attribute === "members" && LISTS_MEMBERS.test(p.text) && !p.membershipCheck)
       return found(groupAttribute(c, p, g));
+    // ("中关村AI网络成员有几个", "中关村那个AI网络有哪些成员": the network named by a zone right before it, whose
+    // members are asked, not whether the zone is one.)
+    const namedBy = p.mentions.some(
+      (m) =>
+        m.type === "entity" &&
+        m.ref.kind === "zone" &&
+        p.mentions.some(
+          (n) =>
+            n.type === "entity" &&
+            n.ref.id === g.id &&
+            n.start >= m.end &&
+            /^(?:那个|这个|的)?$/.test(p.text.slice(m.end, n.start)),
+        ),
+    );
+    if (namedBy && !p.membershipCheck && p.attribute === "members")
+      return found(groupAttribute(c, { ...p, attribute: /几个|几家|多少/.test(p.text) ? "count" : "members" }, g));
     // A zone and a network named together: a membership question only when it asks one
     // ("西安在物联网网络里吗"); "某高新区在某联盟里做了哪些工作" is for the passages.
     // "X退出Y后加入了哪个网络": where it went; when no article names another group of it, the articles do not say.
