@@ -439,9 +439,11 @@ function secretariat(c: FactContext, a: Group, p?: Parsed): Answer {
   const seat = (s: NonNullable<Group["secretariat"]>) => {
     if (s.note && /秘书处$/.test(s.note)) return `${s.note}设在${c.zoneName(s.zone)}`;
     // "设在常州高新区科技创新局": the learned note names the office inside the zone.
+    // ("设在轮值主席单位": a seat, not a place; the zone it is now, with the rule after.)
     const [place, ...rest] = (s.note ?? "").split("；");
-    const at = place?.startsWith("设在") ? place : `设在${c.zoneName(s.zone)}`;
-    const how = (place?.startsWith("设在") ? rest : [place, ...rest]).filter(Boolean).join("；");
+    const named = place?.startsWith("设在") && !/轮值|主席单位|理事长单位|牵头单位/.test(place);
+    const at = named ? place : `设在${c.zoneName(s.zone)}`;
+    const how = (named ? rest : [place, ...rest]).filter(Boolean).join("；");
     return `秘书处${at}${how ? `（${how}）` : ""}`;
   };
   // "任期多长": the term its sentence gives (of the seat's zone, when the sentence gives terms of several:

@@ -12,7 +12,7 @@ import { type FactContext, fact } from "./context.ts";
 
 /** What a piece of work inside a group is called by ("…机制", "…工作组", "…平台"); a group itself is the lead lookup's. */
 const WORK =
-  "(?:机制|工作组|专题组|专委会|委员会|专班|平台|联合体|中心|基金|清单|榜单|图谱|目录|名录|实验室|基地|对接活动|大赛|方向)";
+  "(?:机制|工作组|专题组|专委会|委员会|专班|平台|联合体|中心|基金|清单|榜单|图谱|目录|名录|标准|规范|细则|实验室|基地|对接活动|大赛|方向)";
 /** …and what a zone may prepare or set up: a group too ("正在牵头筹建哪个网络"). */
 const THING = `(?:${WORK.slice(3, -1)}|网络|联盟)`;
 /** "季度会商机制由哪家牵头建立": the thing, then who leads it asked. */
@@ -47,11 +47,19 @@ export function taskLead(c: FactContext, p: Parsed): Answer | null {
  * the 牵头 nearest before the thing).
  */
 function whoLeads(c: FactContext, asked: string): Answer | null {
-  // (The thing as an article writes it, when the question shortens it: "先进轨交装备工作组".)
-  const written = sentenceCited(c.k, (s) => s.includes(asked))
+  // (A title's marks are no part of the thing: "牵头制定《…地面试验规范》团体标准".)
+  const plain = (s: string) => s.replace(/[《》“”]/g, "");
+  // (The thing as an article writes it, when the question shortens it: "先进轨交装备工作组"; "首批场景能力清单" written
+  // "…场景能力清单，首批清单由A牵头编制".)
+  const shortFirst = /^首批[\u4e00-\u9fff]+?(清单|榜单|目录|名录)$/.exec(asked);
+  const found = (t: string) => sentenceCited(c.k, (s) => plain(s).includes(t));
+  const written = found(asked)
     ? undefined
-    : sentenceCited(c.k, (s) => writtenAs(s, asked) !== undefined);
-  const thing = written ? (writtenAs(written.quote, asked) ?? asked) : asked;
+    : (sentenceCited(c.k, (s) => writtenAs(plain(s), asked) !== undefined) ??
+      (shortFirst && found(`首批${shortFirst[1]}`)));
+  const thing = written
+    ? (writtenAs(plain(written.quote), asked) ?? (shortFirst ? `首批${shortFirst[1]}` : asked))
+    : asked;
   // ("产业链协作清单编制工作由南昌高新区牵头": the work on it, between.)
   const ledAfter = new RegExp(
     `${thing}(?:的)?(?:编制|建设|筹建|组建|制定|运营|搭建)?(?:工作)?(?:则|将|也)?由([^，,；;。]{2,20}?)牵头`,
@@ -67,16 +75,26 @@ function whoLeads(c: FactContext, asked: string): Answer | null {
   const ledEarlier = new RegExp(
     `([\\u4e00-\\u9fff]{2,12}(?:高新区|示范区|园区))[^。；;]{0,12}?(?:原先|原来|此前|之前)牵头的([\\u4e00-\\u9fff]{0,4}?${thing})`,
   );
-  const said = (s: string) =>
-    s.includes(thing) && (ledAfter.test(s) || leadBefore(s) !== undefined || ledEarlier.test(s));
+  const said = (raw: string) => {
+    const s = plain(raw);
+    return s.includes(thing) && (ledAfter.test(s) || leadBefore(s) !== undefined || ledEarlier.test(s));
+  };
   const cited = sentenceCited(c.k, said);
   if (!cited) return null;
-  const earlier = ledAfter.test(cited.quote) || leadBefore(cited.quote) ? null : ledEarlier.exec(cited.quote);
-  const who = ledAfter.exec(cited.quote)?.[1] ?? leadBefore(cited.quote) ?? earlier?.[1] ?? "";
-  const zone = [...c.k.zones.values()]
+  const quote = plain(cited.quote);
+  const earlier = ledAfter.test(quote) || leadBefore(quote) ? null : ledEarlier.exec(quote);
+  // ("我区牵头组织…，发布…，牵头制定X": the subject the sentence gave before, when the clause has none.)
+  const said0 = ledAfter.exec(quote)?.[1] ?? leadBefore(quote) ?? earlier?.[1] ?? "";
+  const who = said0.trim() ? said0 : quote.slice(0, quote.indexOf(thing));
+  // ("我区…牵头制定…": the zone that publishes the article.)
+  // (The zone named last before the thing, or 我区, whichever is later.)
+  const named = [...c.k.zones.values()]
     .map((z) => ({ z, at: Math.max(...[z.name, ...z.aliases].map((n) => who.lastIndexOf(n))) }))
     .filter((x) => x.at >= 0)
-    .sort((a, b) => b.at - a.at)[0]?.z;
+    .sort((a, b) => b.at - a.at)[0];
+  const ours = Math.max(who.lastIndexOf("我区"), who.lastIndexOf("本区"));
+  const home = ours > (named?.at ?? -1) ? homeZoneOf(c.k, cited.articleId) : undefined;
+  const zone = (home ? c.k.zones.get(home) : undefined) ?? named?.z;
   if (!zone) return null;
   // (Led before, as the sentence says, by its full name there.)
   const text = earlier ? `${earlier[2]}原先由${zone.name}牵头。` : `${thing}由${zone.name}牵头。`;

@@ -23,7 +23,7 @@ const ASKS_PEOPLE =
   /(?:哪些|哪几位)(?:领导|嘉宾|负责人|官员|人)|(?:领导|嘉宾|官员)(?:都)?(?:有哪些|是哪些)|都有谁|有谁|都是谁/;
 /** A person asked for (not a report's or a body's name: "那份报告叫什么"). */
 // ("…的长沙高新区主任叫啥": a title, then asked its name.)
-const ASKS_WHO = /谁|哪位|叫什么名字|名字叫什么|叫啥名|姓名|(?:任|记|长|员|人)(?:叫|姓)(?:什么|啥)/;
+const ASKS_WHO = /谁|哪位|叫什么名字|名字叫什么|叫啥名|姓名|(?:领导|嘉宾|代表|任|记|长|员|人)(?:叫|姓)(?:什么|啥)/;
 /** A title ends in one of these (主任, 副局长, 书记, 委员, 理事长 …). */
 const TITLE_END = /(?:长|任|记|员|理|席|事|师|官|人)$/;
 /** What a person said or thinks is a passage question, not a title lookup. */

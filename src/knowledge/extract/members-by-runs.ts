@@ -15,6 +15,8 @@ import type { Sentence } from "./sentences.ts";
 const NAME_END = /高新区|示范区|工业园区|科技园区|科技园/g;
 /** The words before a name that introduce it, up to the last of them. */
 const INTRODUCED_BY = /^.*(?:的|由|为|是|有|和|及|与|即|包括|涵盖|包含)/;
+/** A part of a chain or of a group's work that a run is listed under ("整机研制组", "动力系统环节"). */
+const PART_LABEL = /^[\u3400-\u9fff、与和及]{2,16}(?:组|环节|板块|领域|方向|片区|专委会)$/;
 /** The members announced as a list: "网络成员单位名单：", "成员名单如下：", then marks only before the first name. */
 const ANNOUNCED = /(?:成员|成员单位|发起单位)名单(?:如下)?[：:][^\u3400-\u9fff]*$/;
 /** What joins the names of one run. */
@@ -38,9 +40,14 @@ export function membersByRuns(doc: Doc, s: Sentence): void {
   for (const m of t.matchAll(NAME_END)) {
     const end = (m.index ?? 0) + m[0].length;
     const found = zoneEnding(doc, s, t.slice(last, end));
-    if (!found || zones.includes(found.zone)) {
+    if (!found) {
       rollback();
       return;
+    }
+    // ("…组由株洲高新区、芜湖高新区…组成，株洲高新区任组长单位": a zone named again is said something of, once listed.)
+    if (zones.includes(found.zone)) {
+      last = end;
+      continue;
     }
     const between = t.slice(last, end - found.length);
     const run = runs[runs.length - 1];
@@ -61,8 +68,8 @@ export function membersByRuns(doc: Doc, s: Sentence): void {
     rollback();
     return;
   }
-  // (Runs under regions are parts people ask by: "华中地区的成员".)
-  const parts = labels.every((l) => l.name && isRegionLabel(l.name))
+  // (Runs under regions, or under parts of a chain, are parts people ask by: "华中地区的成员", "整机研制组有哪几家".)
+  const parts = labels.every((l) => l.name && (isRegionLabel(l.name) || PART_LABEL.test(l.name)))
     ? runs.map((r, i) => ({ label: labels[i]?.name ?? "", zones: r.zones }))
     : undefined;
   pushWholeList(doc, group, zones, doc.ev(s), runs.length > 1 ? parts : undefined);
@@ -101,7 +108,7 @@ function labelOf(before: string): { name: string; count?: number } {
   const name = clause
     .slice(0, counted ? counted.index : clause.length)
     .replace(/^[^\u3400-\u9fff]+/, "")
-    .replace(/(?:的|有|为|[（(：:])+$/, "");
+    .replace(/(?:的|有|为|由|是|包括|[（(：:])+$/, "");
   return { name, ...(counted ? { count: countOf(counted[1] ?? "") } : {}) };
 }
 

@@ -145,7 +145,9 @@ export function change(doc: Doc, s: Sentence) {
     new RegExp(`(?:${PROVINCES.join("|")})(?:省|市|自治区)?的?$`).test(before) ||
     /在[\u3400-\u9fff]{2,6}的$/.test(before) ||
     // ("至此，运载火箭及动力系统板块成员增至6家": a part of the chain's members.)
-    /(?:板块|环节|片区|地区|方向)的?$/.test(before) ||
+    // ("调整后，整机研制组成员增至7家": a group of the members' own; "该组由我区和A…组建，…成员增至5家": its subject.)
+    /(?:板块|环节|片区|地区|方向|专业组|工作组|组)的?$/.test(before) ||
+    /^(?:该|这个|这一)(?:专业|工作)?组/.test(t) ||
     (/^[\u3400-\u9fff]{2,3}$/.test(before) && !/网络|联盟|全体|现有|首批|目前|总|共|新/.test(before));
   // ("力争到2028年网络成员单位达到20家": a target, not the count now.)
   const planned = growing ? PLANNED.test(before) || /力争|目标|到(?:19|20)\d{2}年/.test(before) : false;
