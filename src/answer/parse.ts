@@ -274,8 +274,9 @@ function allCues(question: string): Attribute[] {
 const SPREAD_IN =
   /(?:集聚|聚集|集中|分布|布局|落户|扎堆|汇聚)(?:在|于)|哪(?:个|些)?(?:环节|方面|领域|阶段|层面|方向|部分|行业)/;
 /** The zones that signed a group's agreement at its founding, asked which. */
+// (Counted as the founding members are: "签协议的18家"; "签协议的是哪几家" may be two zones' own agreement.)
 const SIGNED_AT_FOUNDING =
-  /成立(?:那天|当天|时|大会上)[^，,。？?]{0,6}签(?:署|订)?(?:了)?[^，,。？?]{0,8}?协议的[^，,。？?]{0,6}?(?:哪些|哪几家|都有谁|是谁)/;
+  /成立(?:那天|当天|时|大会上)[^，,。？?]{0,6}签(?:署|订)?(?:了)?[^，,。？?]{0,8}?协议的(?:\d+|[一二两三四五六七八九十]{1,3})家[^，,。？?]{0,6}?(?:哪些|哪几家|都有谁|是谁)/;
 /** "在哪几个联盟里面": which groups it is in, not where. */
 const IN_GROUPS = /在哪(?:几|些)?个?(?:网络|联盟|组织)/;
 

@@ -58,7 +58,10 @@ const DOMAIN_TERMS =
 
 /** The first rule a message breaks, or undefined for an ordinary question. */
 export function screenRequest(question: string): InjectionKind | undefined {
-  const text = normalize(question).replace(DOMAIN_TERMS, " ");
+  // (Taken out of the message as typed, its punctuation still there: "管理员密码，技术部门要用" is no "密码技术";
+  // and not at all from a message that speaks to the bot or asks to hand something over: "导出你们的企业数据库".)
+  const addressed = /你|您|导出|泄露|发给我|发我/.test(question);
+  const text = normalize(addressed ? question : question.replace(DOMAIN_TERMS, " "));
   for (const [kind, rule] of RULES) if (rule.test(text)) return kind;
   return undefined;
 }

@@ -407,3 +407,71 @@ describe("session 39 final set's classes (after it was scored)", () => {
     await g.answers("代表副理事长单位发言的青岛高新区领导叫什么", ["宋海平"]);
   });
 });
+
+const REVIEWED = [
+  article("t39-r-h2", "氢储运网络2026年年会召开", "2026-09-10", [
+    "9月8日，国家高新区氢储运产业协同创新网络2026年年会在佛山高新区召开。网络成员单位已由8家发展到11家。",
+    "本次新增成员如下：",
+    "• 成都高新区：聚焦氢燃料电池；",
+    "• 合肥高新区：聚焦电解水制氢；",
+    "• 长沙高新区：聚焦储氢装备。",
+  ]),
+  article("t39-r-es", "国家高新区钠电产业协同创新网络成立", "2026-05-12", [
+    "5月10日，国家高新区钠电产业协同创新网络在宁德高新区成立，网络首批成员共5家。",
+    "会后，网络考察团先后走访了常州高新区、溧阳高新区、宜宾高新区、遂宁高新区、苏州工业园区的钠电企业。",
+    "成立当天，宁德高新区与常州高新区签署了钠电池回收合作协议。",
+  ]),
+  article("t39-r-bj", "京津冀联盟召开冬季联席会议", "2026-12-16", [
+    "12月14日，京津冀国家高新区联盟2026年冬季联席会议在廊坊高新区召开。",
+    "会议决定，自2027年7月1日起，联盟轮值主席单位由中关村示范区变更为保定高新区。",
+  ]),
+  article("t39-r-yz", "长江上游联盟年会", "2026-11-20", [
+    "11月18日，长江上游国家高新区协同创新联盟2026年年会在泸州高新区召开。联盟成员为泸州高新区、宜宾高新区、自贡高新区、内江高新区，共4家。",
+    "关于2027年年会承办地，理事会另行研究后，决定由自贡高新区承办。",
+    "联盟秘书处设在泸州高新区，由泸州市科技创新服务中心承担日常工作，该中心主任罗平任联盟秘书长。",
+    "泸州高新区管委会主任陈刚在年会上致辞。会上，江阳区副区长和平表示将支持联盟工作。",
+  ]),
+  article("t39-r-zz", "郑州高新区新能源装备产业链加速集聚", "2026-06-12", [
+    "今年以来，郑州高新区新能源装备产业链加速集聚，落户的龙头企业包括比亚迪、宁德时代和汇川技术。",
+    "其中，动力电池回收项目由宁德时代投资建设，总投资20亿元。",
+  ]),
+];
+
+describe("session 39 review's findings", () => {
+  const g = grownEngine(REVIEWED);
+  const refuses = async (q: string) => {
+    const a = await g.engine.answer(q);
+    expect(a.kind, `${q}: ${a.answer}`).toBe("none");
+  };
+
+  it("does not take newcomers listed a line each, nor zones a delegation visited, for the whole list", async () => {
+    await refuses("氢储运网络有哪些成员");
+    await refuses("钠电网络有哪些成员");
+  });
+
+  it("does not take a seat changed from a later day as held now", async () => {
+    const a = await g.engine.answer("京津冀联盟2026年的轮值主席是谁");
+    expect(a.answer).not.toMatch(/轮值主席单位(?:\S*)?是保定/);
+  });
+
+  it("does not read '另行研究后，决定由X承办' as open", async () => {
+    await g.answers("长江上游联盟2027年年会由哪个高新区承办", ["自贡"]);
+  });
+
+  it("answers who signed an agreement at the founding from the sentence, not with the founding list", async () => {
+    await g.answers("钠电网络成立当天签协议的是哪几家高新区", ["宁德", "常州"], ["溧阳"]);
+  });
+
+  it("accepts firms listed after 包括 or named as investors", async () => {
+    await g.answers("有哪些企业落户郑州高新区", ["比亚迪"]);
+    await g.answers("动力电池回收项目是哪家企业投资的", ["宁德时代"]);
+  });
+
+  it("asks who spoke, not the secretary-general, when the secretariat's place is asked beside it", async () => {
+    await g.answers("长江上游联盟秘书处在哪，年会上谁致辞", ["陈刚"]);
+  });
+
+  it("keeps a district's name whole in a title ('江阳区副区长和平') and 现任 apart from the name", async () => {
+    await g.answers("长江上游联盟秘书长是谁", ["罗平"], ["罗平现"]);
+  });
+});

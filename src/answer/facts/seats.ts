@@ -159,6 +159,13 @@ function unknownYear(c: FactContext, p: Parsed, g: Group, posts: { seat: RegExp 
   const dated = ofPosts.filter((s) => /^\d{4}$/.test(termOf(s.role) ?? ""));
   // (A holder without a year may hold it that year: "…后者成为2026年度轮值主席单位" read without its year.)
   if (dated.length === 0 || dated.length < ofPosts.length) return null;
+  // (…nor when a sentence of the group names that year with one who takes it on: "南阳高新区将于2027年接任轮值主席
+  // 单位", which the passages quote.)
+  const takesThatYear = (x: string) =>
+    new RegExp(
+      `(?:高新区|示范区|园区)[^，,。；;]{0,6}?(?:将)?于${year}年[^，,。；;]{0,6}?(?:接任|担任|接棒)|${year}年度?起?(?:将)?由[\\u4e00-\\u9fff]{2,12}?(?:高新区|示范区|园区)(?:接任|担任)`,
+    ).test(x) && x.includes(POST_ASKED.exec(p.text)?.[0] ?? "\u0000");
+  if (sentenceCited(c.k, takesThatYear, namesGroup(c.k, g.id))) return null;
   const known = dated.map((s) => `${s.role}是${s.zones.map((z) => c.zoneName(z)).join("、")}`).join("；");
   return none(`文章没有写${g.name}${year}年的这一职务由谁担任。文章写到的是：${known}。`, {
     citations: citationsFor(

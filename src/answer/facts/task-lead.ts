@@ -35,7 +35,7 @@ export function taskLead(c: FactContext, p: Parsed): Answer | null {
   const cut = group && who ? Math.max(0, group.end - who.index) : 0;
   // ("攻关榜单里，低空通信导航监视方向由谁牵头": what it is one of, said before, is not its name.)
   const thing = who?.[1]?.slice(cut).replace(/^.*(?:的|里|当中|之中)/, "");
-  if (who && thing && thing.length >= 4) return whoLeads(c, thing);
+  if (who && thing && thing.length >= 4) return whoLeads(c, thing, /原来|原先|此前|之前|以前/.test(p.text));
   const what = WHAT_LED.exec(p.text);
   const zone = p.entities.filter((e) => e.kind === "zone");
   if (what && zone.length === 1) return whatLed(c, zone[0]?.id as string, what[1] as string, what[2]);
@@ -46,7 +46,7 @@ export function taskLead(c: FactContext, p: Parsed): Answer | null {
  * The zone the sentence says leads the thing: "X由Z牵头" (the thing first), or "Z将牵头建立X" (the zone in the clause of
  * the 牵头 nearest before the thing).
  */
-function whoLeads(c: FactContext, asked: string): Answer | null {
+function whoLeads(c: FactContext, asked: string, before: boolean): Answer | null {
   // (A title's marks are no part of the thing: "牵头制定《…地面试验规范》团体标准".)
   const plain = (s: string) => s.replace(/[《》“”]/g, "");
   // (The thing as an article writes it, when the question shortens it: "先进轨交装备工作组"; "首批场景能力清单" written
@@ -77,7 +77,8 @@ function whoLeads(c: FactContext, asked: string): Answer | null {
   );
   const said = (raw: string) => {
     const s = plain(raw);
-    return s.includes(thing) && (ledAfter.test(s) || leadBefore(s) !== undefined || ledEarlier.test(s));
+    // (Who led it before only when that is asked: the one who took it over may be told elsewhere.)
+    return s.includes(thing) && (ledAfter.test(s) || leadBefore(s) !== undefined || (before && ledEarlier.test(s)));
   };
   const cited = sentenceCited(c.k, said);
   if (!cited) return null;

@@ -8,6 +8,7 @@
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Figure } from "../../knowledge/schema.ts";
 import { ASKS_WHY, PREMISE, SPEECH } from "../facts/cues.ts";
+import { SECRETARIAT_HEAD } from "../facts/group.ts";
 import { citationsFor, type Found } from "../facts.ts";
 import type { Parsed } from "../parse.ts";
 import type { Answer } from "../types.ts";
@@ -91,7 +92,9 @@ export function answerByQuery(k: Knowledge, p: Parsed, fallback: (text: string) 
     const personAsked = !reading.query || ASKS_PERSON.test(p.text);
     const namesOfficial = k.officials.some((o) => p.text.includes(o.name));
     // ("秘书处在哪，谁当秘书长": where the secretariat sits and who heads it, both of the group.)
-    const seatToo = /秘书处[^，,。？?]{0,6}在哪/.test(p.text) ? fallback(p.text)?.answer : undefined;
+    // (Only the secretariat's head asked: "年会上谁致辞" is another person.)
+    const seatToo =
+      /秘书处[^，,。？?]{0,6}在哪/.test(p.text) && SECRETARIAT_HEAD.test(p.text) ? fallback(p.text)?.answer : undefined;
     if (seatToo?.kind === "fact" && personAsked) return { answer: seatToo, summaryOnly: false };
     if (personAsked || namesOfficial) {
       const person = answerPerson(k, p);
@@ -136,7 +139,9 @@ export function answerByQuery(k: Knowledge, p: Parsed, fallback: (text: string) 
     // the reason its sentence states and the one another sentence gives at length.
     const whyLeft = /退出|退了|离开|不在/.test(p.text) && /为啥|为什么|为何|原因|怎么回事/.test(p.text);
     // ("为啥湖北湖南江西的高新区要组这个联盟": why, which the passages tell, not the provinces' members.)
-    if (reading.query && !(p.future && WILL_IT.test(p.text)) && (whyLeft || !ASKS_WHY.test(p.text))) {
+    // ("江苏有哪些高新区在物联网网络里，为什么江苏这么多": the list asked too.)
+    const listToo = /哪些|哪几|几家|多少|有谁/.test(p.text);
+    if (reading.query && !(p.future && WILL_IT.test(p.text)) && (whyLeft || listToo || !ASKS_WHY.test(p.text))) {
       const named = whyLeft && reading.query.q === "history" ? whyLeftAsked(k, reading.query.group) : undefined;
       const why = named ? fallback(named)?.answer : undefined;
       if (why?.kind === "fact") return { answer: why, summaryOnly: false };

@@ -7,7 +7,7 @@
  */
 import type { Doc } from "./context.ts";
 import { isRegionLabel } from "./counted-list.ts";
-import { COUNT, countedSo, countOf, listedWhole, pushWholeList } from "./lists.ts";
+import { COUNT, countedSo, countOf, countsClaimed, listedWhole, pushWholeList } from "./lists.ts";
 import { groupKey } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
 
@@ -62,7 +62,12 @@ export function membersByRuns(doc: Doc, s: Sentence): void {
   const labels = runs.map((r) => labelOf(r.label));
   if (
     zones.length < 4 ||
-    (n !== undefined ? n !== zones.length : !countedSo(doc, groupKey(group), zones.length) && !listed(t, runs, last)) ||
+    // (Counted in another sentence, this one must say they are the members: "网络成员分为三个专业组：…", not
+    // "考察团先后走访了A…E的储能企业".)
+    // ("按产业链环节划分，14家成员单位各有侧重。在…环节，有A、B…": or the sentence before, in its paragraph.)
+    (n !== undefined
+      ? n !== zones.length
+      : !saysMembers(doc, s) || (!countedSo(doc, groupKey(group), zones.length) && !listed(t, runs, last))) ||
     runs.some((r, i) => labels[i]?.count !== undefined && labels[i]?.count !== r.zones.length)
   ) {
     rollback();
@@ -73,6 +78,12 @@ export function membersByRuns(doc: Doc, s: Sentence): void {
     ? runs.map((r, i) => ({ label: labels[i]?.name ?? "", zones: r.zones }))
     : undefined;
   pushWholeList(doc, group, zones, doc.ev(s), runs.length > 1 ? parts : undefined);
+}
+
+/** The sentence, or the one before it in its paragraph, says it is about the members ("成员", "名单"). */
+function saysMembers(doc: Doc, s: Sentence): boolean {
+  const previous = doc.sentences[s.index - 1];
+  return /成员|名单/.test(s.text) || (previous?.paragraph === s.paragraph && /成员|名单/.test(previous.text));
 }
 
 /**
@@ -125,7 +136,9 @@ const MIN_LINES = 3;
  * a mark and a zone's full name, the list ending at the first line that does not; announced whole, no count needed.
  */
 export function membersListedBelow(doc: Doc, s: Sentence): void {
-  if (!ANNOUNCED_BELOW.test(s.text) || NOT_A_LIST.test(s.text)) return;
+  // (Not the newcomers: "本次新增成员如下：" lists who joined, not the whole.)
+  if (!ANNOUNCED_BELOW.test(s.text) || NOT_A_LIST.test(s.text) || /新增|新加入|新吸纳|本次|新一批|新成员/.test(s.text))
+    return;
   const group = doc.groupBefore(s, s.text.length) ?? doc.anaphor(s);
   if (!group || listedWhole(doc, groupKey(group))) return;
   const rollback = doc.names.mark();
@@ -147,7 +160,9 @@ export function membersListedBelow(doc: Doc, s: Sentence): void {
     if (/^[：:（(]?(?:网络|联盟)?牵头单位/.test(line.text.slice((m?.index ?? 0) + (m?.[0].length ?? 0))))
       lead ??= { zone, line };
   }
-  if (zones.length < MIN_LINES) {
+  // (A count the article states for the group must be the lines'.)
+  const counts = countsClaimed(doc, groupKey(group));
+  if (zones.length < MIN_LINES || (counts.length > 0 && !counts.includes(zones.length))) {
     rollback();
     return;
   }

@@ -241,10 +241,10 @@ function handedBy(doc: Doc, s: Sentence, since: number) {
     const [metFrom, metTo] = met ? [endingZone(doc, met[1] ?? ""), endingZone(doc, met[2] ?? "")] : [];
     if (metFrom && metTo && metFrom !== metTo) pairs.push({ from: metFrom, to: metTo });
     // "B接替A，成为…": A handed it to B.
-    // "轮值主席单位由A变更为B": A handed it to B.
-    const changed = /由([\u3400-\u9fff（）]{2,20}?)(?:变更|调整|更换|改|换)为([\u3400-\u9fff（）]{2,20}?)$/.exec(
-      clause,
-    );
+    // "轮值主席单位由A变更为B": A handed it to B (not one that starts in a later year).
+    const changed = laterStart(doc, s.text)
+      ? null
+      : /由([\u3400-\u9fff（）]{2,20}?)(?:变更|调整|更换|改|换)为([\u3400-\u9fff（）]{2,20}?)$/.exec(clause);
     const [before, after] = changed ? [endingZone(doc, changed[1] ?? ""), endingZone(doc, changed[2] ?? "")] : [];
     if (before && after && before !== after) pairs.push({ from: before, to: after });
     const replaced = /^([\u3400-\u9fff（）]{2,20}?)接替([\u3400-\u9fff（）]{2,20}?)$/.exec(clause);
@@ -272,6 +272,13 @@ function endingZone(doc: Doc, run: string): string | undefined {
     if (zone) return zone;
   }
   return undefined;
+}
+
+/** The sentence says what it tells starts in a year after the article's ("自2027年1月1日起"), or is to come (将, 拟). */
+function laterStart(doc: Doc, text: string): boolean {
+  const year = /(?:自|从|于)((?:19|20)\d{2})年[^，,。；;]{0,8}?起/.exec(text)?.[1];
+  const published = (doc.article.date ?? "").slice(0, 4);
+  return (year !== undefined && published !== "" && year > published) || /将(?:由|于|在)|拟/.test(text);
 }
 
 /** A handing over ("移交", "交接给", "交棒"). */
@@ -319,7 +326,11 @@ function sentenceSeats(doc: Doc, s: Sentence): void {
   }
   // "A继续担任副主席单位，与B共同协助轮值主席开展工作": B shares the seat said before.
   for (const m of s.text.matchAll(SHARED_WITH)) seatClaim(doc, s, m, m[2] ?? "", m[1] ?? "");
-  for (const m of s.text.matchAll(HANDED)) seatClaim(doc, s, m, m[2] ?? "", postOf(m[1] ?? ""));
+  for (const m of s.text.matchAll(HANDED)) {
+    // ("自2027年1月1日起，…由A变更为B" in a 2026 article: decided, not yet so; the passages tell it.)
+    if (/为$/.test(m[0].slice(0, m[0].length - (m[2] ?? "").length)) && laterStart(doc, s.text)) continue;
+    seatClaim(doc, s, m, m[2] ?? "", postOf(m[1] ?? ""));
+  }
   // "至此，网络副理事长单位增至3家，分别为A、B和C": the seat's holders after it grew, all of them (as many as counted).
   for (const m of s.text.matchAll(GREW_TO)) {
     if (splitItems(m[4] ?? "").length === countOf(m[3] ?? "")) seatClaim(doc, s, m, m[4] ?? "", m[1] ?? "");

@@ -272,8 +272,8 @@ function bodyTakesOver(doc: Doc, s: Sentence): boolean {
 
 /**
  * "网络秘书处此前由A公司承担，会议决定自8月1日起改由B中心承担": the body that ran it, then (after what was decided)
- * the one that runs it from a day. The seat is the zone the new body is named by ("苏州工业园区纳米产业创新中心"),
- * else the old one's; the change, as written, is its note.
+ * the one that runs it from a day. The seat is the zone the new body is named by ("苏州工业园区纳米产业创新中心");
+ * none when no zone names it. The change, as written, is its note.
  */
 const BODY_REPLACED =
   /(?:(联盟|网络))?秘书处(?:此前|原来|原先|之前|原)由([\u3400-\u9fff]{2,24}?)(?:承担|负责)[，,][^。；;，,]{0,12}?((?:自|从)[^，,。；;]{1,12}?起)?[，,]?改由([\u3400-\u9fff]{2,30}?)(?:承担|负责)/;
@@ -282,7 +282,8 @@ function bodyReplaced(doc: Doc, s: Sentence): boolean {
   const m = BODY_REPLACED.exec(s.text);
   if (!m) return false;
   const [from, to] = [m[2] ?? "", m[4] ?? ""];
-  const zone = doc.names.zoneNamedAtStart(to)?.id ?? doc.names.zoneNamedAtStart(from)?.id;
+  // (A body no zone names, "辽宁省科技厅", is not the old body's zone.)
+  const zone = doc.names.zoneNamedAtStart(to)?.id;
   const kind: GroupKind | undefined = m[1] === "联盟" ? "alliance" : m[1] === "网络" ? "network" : undefined;
   const group = doc.groupBefore(s, m.index, kind);
   if (!zone || !group) return false;
