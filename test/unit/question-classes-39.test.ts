@@ -475,3 +475,16 @@ describe("session 39 review's findings", () => {
     await g.answers("长江上游联盟秘书长是谁", ["罗平"], ["罗平现"]);
   });
 });
+
+describe("session 39 final blind set's classes (after it was scored)", () => {
+  const g = grownEngine([]);
+
+  it("corrects a person's zone claimed with 的 or asked '是…的吧'", async () => {
+    await g.answers("倪乾是无锡高新区的吧，他说了什么？", ["不是", "苏州工业园区"]);
+    await g.answers("苏州工业园区的副主任张宇蕾是怎么评价AI网络的？", ["不是", "中关村"]);
+  });
+
+  it("answers 'are all of them…' by the share the article gives", async () => {
+    await g.answers("创新型产业集群试点和培育单位是不是都建在国家高新区里？", ["不是", "87%"]);
+  });
+});

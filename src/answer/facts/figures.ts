@@ -675,6 +675,14 @@ const ROUGHLY = /左右|近|(?<![签节预大合条制公])约/;
 const BOUND = new RegExp(`超过|多于|不到|少于|至少|不少于|达到|突破|以上|以下|${ROUGHLY.source}`);
 
 function claimVerdict(question: string, matched: readonly Figure[]): string {
+  // ("是不是全都建在国家高新区里" of "95家建在国家高新区内，占总数的87%": a share short of the whole.)
+  const share =
+    /全都|全部|都(?:是|在|建|属于)/.test(question) && /是不是|是否|吗|吧/.test(question)
+      ? matched
+          .map((f) => /占[^，。；]{0,8}?(\d+(?:\.\d+)?)%/.exec(`${f.value}${f.unit}${f.note ?? ""}`)?.[1])
+          .find(Boolean)
+      : undefined;
+  if (share && Number(share) < 100) return `不是，只有一部分（占${share}%）。`;
   const m = CLAIMED.exec(question);
   const claimed = m?.[1];
   if (!m || !claimed) return "";

@@ -235,6 +235,9 @@ function titleClaim(t: string, name: string, zoneBefore?: string): { title: stri
   // ("倪乾作为无锡高新区的负责人": a zone's 负责人 claims whom they speak for.)
   const zoneHead = title ? /^([\u4e00-\u9fff]{2,8}?(?:高新区|示范区|园区))的?(?:负责人|领导)$/.exec(title) : null;
   if (zoneHead && !asked) return { title: zoneHead[1] as string, asked: false };
+  // ("倪乾是无锡高新区的吧": whose they are, asked.)
+  const zoneAsked = asked && title ? /^([\u4e00-\u9fff]{2,8}?(?:高新区|示范区|园区))的$/.exec(title) : null;
+  if (zoneAsked) return { title: zoneAsked[1] as string, asked: true };
   // "工信部火炬中心主任贾敬敦…": a title written before the name, from the ministry or body it starts with.
   const before = t.slice(Math.max(0, t.indexOf(name) - 16), t.indexOf(name));
   // ("无锡高新区的倪乾副主任": the zone before the name, the title after it.)
@@ -256,7 +259,8 @@ function titleClaim(t: string, name: string, zoneBefore?: string): { title: stri
 
 /** A zone and a title written right before a name: "江阴高新区书记", "某某高新区党工委书记". */
 // ("苏州工业园区党工委书记": a park is a zone too.)
-export const ZONE_TITLED = /[\u4e00-\u9fff]{2,4}?(?:高新区|示范区|工业园区)(?:党工委|管委会)?(?:副)?(?:书记|主任)$/;
+// ("苏州工业园区的副主任张宇蕾": 的 between.)
+export const ZONE_TITLED = /[\u4e00-\u9fff]{2,4}?(?:高新区|示范区|工业园区)的?(?:党工委|管委会)?(?:副)?(?:书记|主任)$/;
 
 /** When a post was taken, or for how long it has been held. */
 const ASKS_WHEN = /哪年|哪一年|什么时候|何时|几月|哪天|多久|多长时间|几年/;
