@@ -1,13 +1,15 @@
 /**
- * A member list in a layout no other reader knows, read by its count: every zone a sentence names, in runs under
- * labels ("首批12家成员单位中，华东地区5家（A、B…），华中地区4家（…），…", "东部的A、B、C，中部的D、E，…，共8家",
- * "网络成员单位名单：（1）A；（2）B；…"), is the group's whole list when the sentence (or the article) counts the
- * group's members at exactly that many. Read last, only for a group the article gives no whole list of; every
- * full name must be a known zone's, and a label's own count must be its run's.
+ * Member lists in layouts no other reader knows, read last, only for a group the article gives no whole list of:
+ * - by runs: every zone a sentence names, in runs under labels ("首批12家成员单位中，华东地区5家（A、B…），华中地区4家
+ *   （…），…", "东部的A、B、C，中部的D、E，…，共8家", "整机研制组由A、B组成；…", "网络成员单位名单：（1）A；（2）B；…"), is
+ *   the group's whole list when the sentence (or the article) counts the group's members at exactly that many; a
+ *   label's own count must be its run's;
+ * - a line each: "首批成员如下：" then "• A：…" lines, announced whole.
  */
 import type { Doc } from "./context.ts";
 import { isRegionLabel } from "./counted-list.ts";
 import { COUNT, countedSo, countOf, countsClaimed, listedWhole, pushWholeList } from "./lists.ts";
+import { LISTED_LINE } from "./membership-change.ts";
 import { groupKey } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
 
@@ -125,9 +127,6 @@ function labelOf(before: string): { name: string; count?: number } {
 
 /** "首批成员如下：", "网络成员单位名单如下：": the members announced, then a line each. */
 const ANNOUNCED_BELOW = /(?:首批|创始)?(?:成员|成员单位|成员高新区|发起单位)(?:名单)?(?:如下|包括|为|有)[：:]$/;
-/** A line of such a list: its mark, then the zone's full name ("• 西安高新区：网络牵头单位…"). */
-const LISTED_LINE =
-  /^(?:——|—|[-•·▶■]|\d{1,2}[.、．]|[（(]\d{1,2}[）)])\s*([\u3400-\u9fff]{2,16}?(?:高新区|示范区|工业园区))/;
 /** Lines fewer than this are no list. */
 const MIN_LINES = 3;
 
