@@ -252,7 +252,8 @@ function joinedInto(c: FactContext, g: Group, label: string): string[] {
 }
 
 /** Joins a part of the list: "加入", "纳入". */
-const JOINS = /(?:加入|纳入|归入|进入)/;
+// ("青岛高新区将重点参与飞控…环节的协作", "绵阳高新区聚焦动力系统…环节": a newcomer placed in a part by what it does.)
+const JOINS = /(?:加入|纳入|归入|进入|(?:将)?(?:重点)?(?:参与|聚焦|主攻|深耕))/;
 
 /**
  * Who leads a part of the list ("场景应用板块由哪家牵头"), or each part's lead ("三个板块分别由谁牵头协调"), when the
