@@ -105,10 +105,8 @@ function listed(t: string, runs: { label: string }[], last: number): boolean {
  */
 function zoneEnding(doc: Doc, s: Sentence, text: string): { zone: string; length: number } | undefined {
   const cjk = /[\u3400-\u9fff]+$/.exec(text)?.[0] ?? "";
-  for (let len = Math.min(cjk.length, 16); len >= 3; len--) {
-    const zone = doc.names.knownZone(cjk.slice(cjk.length - len));
-    if (zone) return { zone, length: len };
-  }
+  const known = doc.names.knownZoneEndingAt(cjk, 3);
+  if (known) return { zone: known.id, length: known.length };
   const name = cjk.replace(INTRODUCED_BY, "");
   const zone = doc.names.zone(name, { evidence: doc.ev(s) });
   return zone ? { zone, length: name.length } : undefined;

@@ -529,7 +529,7 @@ function initiators(
   added: readonly string[],
   after: number,
 ): string[] {
-  const known = [...doc.names.known.networks, ...doc.names.known.alliances].find((g) => g.id === group.id);
+  const known = doc.names.knownGroup(group.id);
   if (added.length === 0 || known?.members) return [];
   const m = new RegExp(
     `由([\\u3400-\\u9fff、和]+?)(?:等)?(?:${COUNT}家)?(?:国家高新区|高新区)?(?:共同|联合)?(?:倡议)?发起[，,]`,

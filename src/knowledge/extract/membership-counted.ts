@@ -41,7 +41,7 @@ export function countedChange(
     told = previous.text;
     from = previous;
   }
-  const known = [...doc.names.known.networks, ...doc.names.known.alliances].find((g) => g.id === group.id);
+  const known = doc.names.knownGroup(group.id);
   const before = counts.before ?? (known?.members && !known.members.partial ? known.members.zones.length : undefined);
   const members = known?.members?.zones ?? [];
   if (before === undefined) return undefined;

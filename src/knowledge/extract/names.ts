@@ -331,11 +331,21 @@ export class Names {
    * The zone a run of text ends with ("…,中关村示范区" before 联合): the longest known name that ends the run,
    * else a new zone from the part after the last function word ("石家庄高新区").
    */
+  /** A network or an alliance of the knowledge before this article, by its id (its members as known so far). */
+  knownGroup(id: string): Gazetteer["networks"][number] | Gazetteer["alliances"][number] | undefined {
+    return this.known.networks.find((g) => g.id === id) ?? this.known.alliances.find((g) => g.id === id);
+  }
+
   /** The known zone whose name ends the run, the longest such name first ("会议同意福州高新区" → fuzhou). */
   knownZoneEnding(run: string): string | undefined {
-    for (let len = Math.min(run.length, 16); len >= 2; len--) {
+    return this.knownZoneEndingAt(run)?.id;
+  }
+
+  /** …with the name's length, of `shortest` characters at least. */
+  knownZoneEndingAt(run: string, shortest = 2): { id: string; length: number } | undefined {
+    for (let len = Math.min(run.length, 16); len >= shortest; len--) {
       const id = this.knownZone(run.slice(run.length - len));
-      if (id) return id;
+      if (id) return { id, length: len };
     }
     return undefined;
   }

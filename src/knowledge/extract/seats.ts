@@ -238,14 +238,18 @@ function handedBy(doc: Doc, s: Sentence, since: number) {
       /([\u3400-\u9fff（）\d]{2,30}?)与([\u3400-\u9fff（）\d]{2,30}?)(?:正式|顺利)?(?:完成|进行了?|举行了?)(?:了)?交接/.exec(
         clause,
       );
-    const [metFrom, metTo] = met ? [endingZone(doc, met[1] ?? ""), endingZone(doc, met[2] ?? "")] : [];
+    const [metFrom, metTo] = met
+      ? [doc.names.knownZoneEnding(met[1] ?? ""), doc.names.knownZoneEnding(met[2] ?? "")]
+      : [];
     if (metFrom && metTo && metFrom !== metTo) pairs.push({ from: metFrom, to: metTo });
     // "B接替A，成为…": A handed it to B.
     // "轮值主席单位由A变更为B": A handed it to B (not one that starts in a later year).
     const changed = laterStart(doc, s.text)
       ? null
       : /由([\u3400-\u9fff（）]{2,20}?)(?:变更|调整|更换|改|换)为([\u3400-\u9fff（）]{2,20}?)$/.exec(clause);
-    const [before, after] = changed ? [endingZone(doc, changed[1] ?? ""), endingZone(doc, changed[2] ?? "")] : [];
+    const [before, after] = changed
+      ? [doc.names.knownZoneEnding(changed[1] ?? ""), doc.names.knownZoneEnding(changed[2] ?? "")]
+      : [];
     if (before && after && before !== after) pairs.push({ from: before, to: after });
     const replaced = /^([\u3400-\u9fff（）]{2,20}?)接替([\u3400-\u9fff（）]{2,20}?)$/.exec(clause);
     const [outgoing, incoming] = replaced
@@ -264,14 +268,6 @@ function handedBy(doc: Doc, s: Sentence, since: number) {
     const pair = pairs.find((x) => x.to === c.zones[0]);
     if (pair) c.from = pair.from;
   }
-}
-/** The known zone a run of words ends with ("2025年度轮值理事长单位苏州工业园区": 苏州工业园区). */
-function endingZone(doc: Doc, run: string): string | undefined {
-  for (let len = Math.min(run.length, 16); len >= 2; len--) {
-    const zone = doc.names.knownZone(run.slice(run.length - len));
-    if (zone) return zone;
-  }
-  return undefined;
 }
 
 /** The sentence says what it tells starts in a year after the article's ("自2027年1月1日起"), or is to come (将, 拟). */
