@@ -5,8 +5,9 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     // The server as `npm start` runs it, compiled to dist/node/ (tests start it as a process).
     globalSetup: ["test/helpers/build-node.ts"],
-    // Fault runs that kill and restart servers: `npm run test:faults` (vitest.faults.config.ts).
-    exclude: ["**/node_modules/**", "test/faults/**"],
+    // Fault runs that kill and restart servers: `npm run test:faults` (vitest.faults.config.ts); the older growth
+    // sets: `npm run test:sets` (vitest.sets.config.ts).
+    exclude: ["**/node_modules/**", "test/faults/**", "test/sets/**"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
