@@ -214,6 +214,8 @@ const cueText = (question: string) =>
     // ("成员企业1480余家": the members' firms, not the members; "理事会成员单位任期": a body's seats.)
     .replace(/成员(?=企业|公司)|(?<=理事会|委员会|专委会|工作组)成员/g, "")
     .replace(/(?:多长|多少)时间/g, "多久")
+    // ("普遍存在哪些问题": what exists, 在哪 inside 存在, no place asked.)
+    .replace(/存在(?=哪)/g, "有")
     // ("任期到哪年哪月", "当到什么时候": until when a term runs, no date a group was founded on.)
     // ("首批入库截止到什么时候": a deadline.)
     .replace(

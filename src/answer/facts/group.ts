@@ -525,8 +525,9 @@ const WHICH_ONES = /具体是哪|分别是(?:谁|哪)|都(?:有|是)谁|是哪�
 const CHAIR_SEAT = "(?<![副随跟]|《[^》]{0,20})理事长单位";
 const SECRETARIAT_SEAT = "(?<![随跟]|《[^》]{0,20})秘书处";
 /** Asks how a seat rotates, not only how long a term is: "怎么轮值的", "规则讲一下", "轮值单位怎么产生". */
-// ("由谁推选": who chooses the holder, which the rule says.)
-const ASKS_HOW_ROTATES = /怎么轮|如何轮|轮值规则|规则|制度|多久轮|怎么产生|如何产生|怎么定|谁来定|推选|推举|选举|选出/;
+// ("由谁推选": who chooses the holder, which the rule says; "是固定设在一个地方吗", "会不会变": whether it moves.)
+const ASKS_HOW_ROTATES =
+  /怎么轮|如何轮|轮值规则|规则|制度|多久轮|怎么产生|如何产生|怎么定|谁来定|推选|推举|选举|选出|固定|会不会[变换动]|会[变换]吗|轮不轮|是否轮/;
 /** A sentence that says there was no rule: "首届秘书处设立时尚无轮值制度，未约定任期". */
 const NO_RULE = /(?:尚无|没有|并无|无)轮值|未(?:约定|规定|明确)任期/;
 
@@ -542,7 +543,10 @@ function seatRule(c: FactContext, evidence: readonly Evidence[], seat: string): 
   const found: Evidence[] = [];
   for (const article of new Set(evidence.map((e) => e.article))) {
     for (const sentence of articleSentences(c.k.articles.get(article)?.body ?? "")) {
-      const clause = rule.exec(sentence)?.[0];
+      const m = rule.exec(sentence);
+      // (A seat inside a quoted rule, "按照联盟章程“秘书处随轮值主席单位设置”的规定，…": from the sentence's start.)
+      const before = m ? sentence.slice(0, m.index) : "";
+      const clause = m && before.split("“").length > before.split("”").length ? before + m[0] : m?.[0];
       // (A rule left open is no rule: "…章程未作规定，目前尚无定论".)
       // (…nor one that says there was none. "每届任期两年，由常务理事会议…推选产生" is how every term is filled.)
       const open = clause && UNDECIDED.test(clause) && !/每届|每[一两二三]?年/.test(clause);

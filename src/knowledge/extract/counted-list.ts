@@ -457,7 +457,11 @@ export function isPlaceLabel(label: string): boolean {
 export function isRegionLabel(label: string): boolean {
   return label
     .split(/及|和|与|、/)
-    .every((p) => REGIONS.test(p.replace(/(?<=^.{2})(?:地区|片区|区域)$/, "")) || AREAS.test(p));
+    .every(
+      (p) =>
+        REGIONS.test(p.replace(/(?<=^.{2})(?:地区|片区|区域)$/, "")) ||
+        AREAS.test(p.replace(/(?:地区|片区|区域)$/, "")),
+    );
 }
 
 /** Parts read whole, as many zones as `n`: the group's member list, quoted from `from` (default: `s`) to `s`. */

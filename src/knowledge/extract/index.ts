@@ -466,6 +466,9 @@ function assemble(doc: Doc, people: Official[], figs: Extraction["figures"]): Ex
           evidence,
         };
         if (counts !== undefined) change.newCount = counts;
+        // (The result told in parts, "扩容以后，按区域分，珠三角地区有A、B；…": the list after the change, with them.)
+        const told = last ? listsAfterChange(of("members"), added).find((l) => l.parts) : undefined;
+        if (told?.parts) Object.assign(change, { zones: told.zones, parts: told.parts });
         if (byDate.length === 1 && previousCount !== undefined) change.previousCount = previousCount;
         changes.push(change);
         if (note) inferences.push({ path: `changes.${ref.id}.date`, note });
@@ -549,22 +552,32 @@ function assemble(doc: Doc, people: Official[], figs: Extraction["figures"]): Ex
 type MemberClaim = ClaimOf<"members">;
 type CountClaim = ClaimOf<"count">;
 
+const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((z) => b.includes(z));
+
+/**
+ * The lists after the article's own membership change ("至此，联盟12家成员单位为：…"): the change's result. The founding
+ * list is the group's, and the change moves it on (learn.ts keeps the founding list as history).
+ * (The founding list holds none of the added zones: the same list read twice is not a founding list and its result.)
+ */
+function listsAfterChange(lists: MemberClaim[], added: string[]): MemberClaim[] {
+  if (added.length === 0) return [];
+  return lists.filter(
+    (l) =>
+      !l.partial &&
+      lists.some(
+        (f) =>
+          f !== l && !f.partial && !added.some((z) => f.zones.includes(z)) && sameSet(l.zones, [...f.zones, ...added]),
+      ),
+  );
+}
+
 /**
  * The member list from the list claims, and the stated count when one agrees with it. Two complete lists that
  * differ leave the members out; a partial list is taken only when no complete one contradicts it.
  */
 function membersOf(lists: MemberClaim[], counts: CountClaim[], lead: string | undefined, added: string[] = []) {
-  const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((z) => b.includes(z));
-  // A list after the article's own membership change ("至此，联盟12家成员单位为：…") is the change's result: the
-  // founding list is the group's, and the change moves it on (learn.ts keeps the founding list as history).
-  // (The founding list holds none of the added zones: the same list read twice is not a founding list and its result.)
-  const after = (l: MemberClaim) =>
-    added.length > 0 &&
-    lists.some(
-      (f) =>
-        f !== l && !f.partial && !added.some((z) => f.zones.includes(z)) && sameSet(l.zones, [...f.zones, ...added]),
-    );
-  lists = lists.filter((l) => l.partial || !after(l));
+  const results = listsAfterChange(lists, added);
+  lists = lists.filter((l) => !results.includes(l));
   // (The lists as read, before the lines of a longer one are dropped: a list by parts may be one of them.)
   const read = lists;
   // A line of a block another list was read from ("成员单位：A、B…" under "附：…（共12家）") is part of that list.

@@ -8,7 +8,7 @@
  */
 import type { Doc } from "./context.ts";
 import { isRegionLabel } from "./counted-list.ts";
-import { COUNT, countedSo, countOf, countsClaimed, listedWhole, pushWholeList } from "./lists.ts";
+import { COUNT, countedSo, countOf, countsClaimed, listedWhole, membersNamed, pushWholeList } from "./lists.ts";
 import { LISTED_LINE } from "./membership-change.ts";
 import { groupKey } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
@@ -34,7 +34,10 @@ export function membersByRuns(doc: Doc, s: Sentence): void {
   const t = s.text;
   if (NOT_A_LIST.test(t)) return;
   const group = doc.groupBefore(s, t.length) ?? doc.anaphor(s);
-  if (!group || listedWhole(doc, groupKey(group))) return;
+  if (!group) return;
+  // (A group listed whole already is read again only by parts, as all of them now: "扩容后…按区域看，京津冀地区有A、B；
+  // 长三角地区有C…", every zone listed before among them.)
+  const before = listedWhole(doc, groupKey(group)) ? membersNamed(doc, groupKey(group)) : undefined;
   const runs: { label: string; zones: string[] }[] = [];
   const zones: string[] = [];
   let last = 0;
@@ -62,6 +65,12 @@ export function membersByRuns(doc: Doc, s: Sentence): void {
   const n = stated ? countOf(stated[1] ?? stated[2] ?? stated[3] ?? "") : undefined;
   // (A label that counts its run must count it right: "华中地区4家（" before four names.)
   const labels = runs.map((r) => labelOf(r.label));
+  // (Runs under regions, or under parts of a chain, are parts people ask by: "华中地区的成员", "整机研制组有哪几家";
+  // a list so laid out says it is a list: "按区域分，珠三角地区有A、B；长三角地区有…".)
+  const parts = labels.every((l) => l.name && (isRegionLabel(l.name) || PART_LABEL.test(l.name)))
+    ? runs.map((r, i) => ({ label: labels[i]?.name ?? "", zones: r.zones }))
+    : undefined;
+  const inParts = parts !== undefined && runs.length > 1;
   if (
     zones.length < 4 ||
     // (Counted in another sentence, this one must say they are the members: "网络成员分为三个专业组：…", not
@@ -69,17 +78,18 @@ export function membersByRuns(doc: Doc, s: Sentence): void {
     // ("按产业链环节划分，14家成员单位各有侧重。在…环节，有A、B…": or the sentence before, in its paragraph.)
     (n !== undefined
       ? n !== zones.length
-      : !saysMembers(doc, s) || (!countedSo(doc, groupKey(group), zones.length) && !listed(t, runs, last))) ||
+      : (!saysMembers(doc, s) && !inParts) ||
+        (!countedSo(doc, groupKey(group), zones.length) && !listed(t, runs, last))) ||
     runs.some((r, i) => labels[i]?.count !== undefined && labels[i]?.count !== r.zones.length)
   ) {
     rollback();
     return;
   }
-  // (Runs under regions, or under parts of a chain, are parts people ask by: "华中地区的成员", "整机研制组有哪几家".)
-  const parts = labels.every((l) => l.name && (isRegionLabel(l.name) || PART_LABEL.test(l.name)))
-    ? runs.map((r, i) => ({ label: labels[i]?.name ?? "", zones: r.zones }))
-    : undefined;
-  pushWholeList(doc, group, zones, doc.ev(s), runs.length > 1 ? parts : undefined);
+  if (before && (!inParts || before.some((z) => !zones.includes(z)))) {
+    rollback();
+    return;
+  }
+  pushWholeList(doc, group, zones, doc.ev(s), inParts ? parts : undefined);
 }
 
 /** The sentence, or the one before it in its paragraph, says it is about the members ("成员", "名单"). */

@@ -147,8 +147,11 @@ function unitedWith(doc: Doc, s: Sentence) {
     // "由重庆高新区、成都高新区联合A、B…": two who lead together, not one lead and the rest; left to other readers.
     if (!ledBy && /[、和与及]$/.test(t.slice(0, at - run.length))) continue;
     const listFrom = at + m[0].length;
-    // ("…、江门高新区、烟台高新区共同组建": the list ends where they act together.)
-    let listEnd = listFrom + (/[等，,。；;]|共\d|共同/.exec(t.slice(listFrom))?.index ?? t.length - listFrom);
+    // ("…、江门高新区、烟台高新区共同组建": the list ends where they act together; "…、西安高新区成立该网络" too.)
+    let listEnd =
+      listFrom +
+      (/[等，,。；;]|共\d|共同|(?:组建|发起|成立)了?(?:这一|该|这个|本)(?:网络|联盟)/.exec(t.slice(listFrom))?.index ??
+        t.length - listFrom);
     let listText = t.slice(listFrom, listEnd);
     // ("联合A，江西B、C高新区，福建D、E高新区…": groups by province, apart by commas.)
     const grouped = /[，,]/.test(t[listEnd] ?? "") ? provinceGrouped(t.slice(listFrom)) : undefined;
