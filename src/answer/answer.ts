@@ -323,7 +323,9 @@ function passagesMayAnswer(k: Knowledge, p: ReturnType<typeof parseQuestion>): b
   // A zone may be written with its suffix once for several ("南充、眉山2家省级高新区"): its bare name counts.
   if (p.unknownName) {
     const name = normalize(p.unknownName.name);
-    const bare = p.unknownName.kind === "zone" ? name.replace(/(?:国家)?高新区$/, "") : name;
+    // (A group named in full by its field: "量子信息产业协同创新网络" of "量子信息网络".)
+    if (p.unknownName.kind !== "zone") return mentioned(k, name) || mentioned(k, groupByField(name), true);
+    const bare = name.replace(/(?:国家)?高新区$/, "");
     return mentioned(k, name) || (bare.length >= 2 && bare !== name && mentioned(k, bare));
   }
   // Where a founding was held, when the graph has no zone for it: a passage may name the hall ("在杭州白马湖国际
@@ -332,7 +334,7 @@ function passagesMayAnswer(k: Knowledge, p: ReturnType<typeof parseQuestion>): b
 }
 
 const mentionedByKnowledge = new WeakMap<Knowledge, Map<string, boolean>>();
-function mentioned(k: Knowledge, words: string): boolean {
+function mentioned(k: Knowledge, words: string, pattern = false): boolean {
   let seen = mentionedByKnowledge.get(k);
   if (!seen) {
     seen = new Map();
@@ -340,7 +342,8 @@ function mentioned(k: Knowledge, words: string): boolean {
   }
   let found = seen.get(words);
   if (found === undefined) {
-    found = [...k.articles.values()].some((a) => normalize(a.body).includes(words));
+    const re = pattern ? new RegExp(words) : undefined;
+    found = [...k.articles.values()].some((a) => (re ? re.test(normalize(a.body)) : normalize(a.body).includes(words)));
     seen.set(words, found);
   }
   return found;
@@ -390,11 +393,13 @@ function overrides(k: Knowledge, p: ReturnType<typeof parseQuestion>, a: Answer)
     const quote = normalize(c.quote);
     if (!p.entities.every((e) => named(c, quote, e.id))) return false;
     if (p.unknownName && !quote.includes(normalize(p.unknownName.name))) {
+      // A group no fact knows (one being prepared, "正在牵头筹建…商业航天产业协同创新网络"): a quote that names its
+      // field, or one of an article whose title or opening names the group so.
+      if (p.unknownName.kind !== "zone") return unknownGroupNamed(k, c, quote, normalize(p.unknownName.name));
       // "南充、眉山2家省级高新区": a zone's bare name in a list whose suffix is written once. A quote that names
       // the zone no fact knows, in an article about what else the question names, is what the articles say of it.
       const bare = normalize(p.unknownName.name).replace(/(?:国家)?高新区$/, "");
-      if (p.unknownName.kind !== "zone" || bare.length < 2 || !new RegExp(`${bare}[^。；;]{0,20}高新区`).test(quote))
-        return false;
+      if (bare.length < 2 || !new RegExp(`${bare}[^。；;]{0,20}高新区`).test(quote)) return false;
       return true;
     }
     if (p.occasion && !namesOccasion(quote, p.occasion)) return false;
@@ -406,6 +411,29 @@ function overrides(k: Knowledge, p: ReturnType<typeof parseQuestion>, a: Answer)
     const share = (words: Set<string>) => [...words].filter((w) => quote.includes(w)).length / Math.max(words.size, 1);
     return share(wanted) >= 0.5 || parts.some((part) => share(part) >= 2 / 3);
   });
+}
+
+/** The quote names the field of a group no fact knows ("商业航天网络" → 商业航天), or its article's title or opening
+ *  names the group by that field ("商业航天产业协同创新网络"). */
+function unknownGroupNamed(k: Knowledge, c: Answer["citations"][number], quote: string, name: string): boolean {
+  const field = fieldOf(name);
+  if (!field) return false;
+  if (quote.includes(field)) return true;
+  const article = k.articles.get(c.articleId);
+  const opening = normalize(`${article?.title ?? c.title}${article?.body.slice(0, 120) ?? ""}`);
+  return new RegExp(groupByField(name)).test(opening);
+}
+
+/** The field a group's name gives ("商业航天网络" → 商业航天), or undefined when the name is no more than its kind. */
+function fieldOf(name: string): string | undefined {
+  const field = name.replace(/(?:产业)?(?:协同创新|协同发展)?(?:网络|联盟)$/, "");
+  return field.length >= 2 && field !== name ? field : undefined;
+}
+
+/** A pattern for the group named in full by its field: "商业航天产业协同创新网络" of "商业航天网络". */
+function groupByField(name: string): string {
+  const field = fieldOf(name);
+  return field ? `${field}[\u3400-\u9fff]{0,8}(?:网络|联盟)` : name;
 }
 
 /** Asking words, which no sentence of an article answers with. */

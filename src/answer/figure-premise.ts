@@ -25,6 +25,12 @@ const DOWN = "下降|减少|下滑|降低|回落|下跌";
 const CHANGE_ASKED = new RegExp(`(${UP}|${DOWN})了?(\\d+(?:\\.\\d+)?)[%％]`);
 /** A count asked with what it counts ("57场对接活动"): the number, its measure word, the noun. */
 const COUNT_ASKED = /(\d+)([场个家项次件名所条])([\u4e00-\u9fff]{2,8}?)(?=[的了吗呢是都有在和与及主具分，,、。？?]|$)/;
+/** Zones counted with what they did ("50家国家高新区携手破局"): the number, the zones, the words after them. */
+const ZONES_COUNT_ASKED = /(\d+)家((?:国家|省级)?高新区)([\u4e00-\u9fff]{2,4})/;
+/** Whether an amount was reached, asked ("有没有举办100场", "超过50个了吗"): no count taken for granted. */
+const REACHED_ASKED = /有没有|有无|是否|超过|达到|不到|以上|不少于/;
+/** A change asked by its direction alone ("同比下降了多少"). */
+const DIRECTION_ASKED = new RegExp(`(${UP}|${DOWN})了?(?:多少|几)`);
 /** A count asked without its noun ("提了12条，主要讲啥"): the number and its measure word. */
 // (A count asked to be confirmed, "是5个吗", is the yes-or-no reading's: not here.)
 const BARE_COUNT_ASKED = /(\d+)([场个家项次件名所条])(?=[，,。；;]|$)/;
@@ -41,6 +47,7 @@ export function correctedFigure(k: Knowledge, question: string, a: Answer): Answ
   // (Only a question that states a change, a count or a rank is read further: no article is split for the others.)
   if (
     !CHANGE_ASKED.test(question) &&
+    !DIRECTION_ASKED.test(question) &&
     !COUNT_ASKED.test(question) &&
     !BARE_COUNT_ASKED.test(question) &&
     !HEAD_COUNT_ASKED.test(question) &&
@@ -58,20 +65,33 @@ export function correctedFigure(k: Knowledge, question: string, a: Answer): Answ
     rankSaidOtherwise(question, quotes) ??
     headCountOtherwise(question, quotes) ??
     placeRankOtherwise(question, quotes) ??
-    thingCountOtherwise(question, quotes);
+    thingCountOtherwise(question, quotes) ??
+    zonesCountOtherwise(question, quotes);
   return said ? { ...a, answer: `${said}\n${a.answer}` } : a;
 }
 
-/** "同比下降了12.7%" asked, "同比增长12.7%" written: the direction is the other. */
+/** "同比下降了12.7%" (or "下降了多少") asked, "同比增长12.7%" written: the direction is the other. */
 function changeTurned(question: string, quotes: string[]): string | null {
   const asked = CHANGE_ASKED.exec(question);
-  if (!asked) return null;
+  if (!asked) return directionTurned(question, quotes);
   const [, verb = "", amount = ""] = asked;
   const up = new RegExp(`^(?:${UP})$`).test(verb);
   const other = new RegExp(`(?:同比|环比|比上年|较上年)?(?:${up ? DOWN : UP})了?${amount.replace(".", "\\.")}[%％]`);
   const same = new RegExp(`(?:${up ? UP : DOWN})了?${amount.replace(".", "\\.")}[%％]`);
   if (quotes.some((q) => same.test(q))) return null;
   const written = quotes.map((q) => other.exec(q)?.[0]).find(Boolean);
+  return written ? `其实不是${verb}：文章写的是${written}。` : null;
+}
+
+/** "同比下降了多少" asked, only "同比增长12.7%" written: the direction is the other. */
+function directionTurned(question: string, quotes: string[]): string | null {
+  const asked = DIRECTION_ASKED.exec(question);
+  if (!asked) return null;
+  const verb = asked[1] ?? "";
+  const up = new RegExp(`^(?:${UP})$`).test(verb);
+  const changed = (dir: string) => new RegExp(`(?:同比|环比|比上年|较上年)?(?:${dir})了?\\d+(?:\\.\\d+)?[%％]`);
+  if (quotes.some((q) => changed(up ? UP : DOWN).test(q))) return null;
+  const written = quotes.map((q) => changed(up ? DOWN : UP).exec(q)?.[0]).find(Boolean);
   return written ? `其实不是${verb}：文章写的是${written}。` : null;
 }
 
@@ -97,9 +117,14 @@ function swappedCount(
   const nowhere = !quotes.some((q) => new RegExp(`(?<![\\d.])${n}(?![\\d.])`).test(q));
   for (const quote of quotes) {
     const clauses = quote.split(CLAUSES);
-    // The thing asked, counted with the same measure word and another number in its clause.
+    // The thing asked, counted with the same measure word and another number in its clause (or named first:
+    // "联合研发中心合计35个"; not when a number is asked whether reached, "有没有举办100场对接活动").
     const counted = clauses
-      .map((c) => new RegExp(`(\\d+)${measure}[^${measure}]{0,12}?${noun}`).exec(c))
+      .map(
+        (c) =>
+          new RegExp(`(\\d+)${measure}[^${measure}]{0,12}?${noun}`).exec(c) ??
+          (REACHED_ASKED.test(question) ? null : new RegExp(`${noun}[^，,。；;\\d]{0,6}?(\\d+)${measure}`).exec(c)),
+      )
       .find((m) => m !== null);
     if (!counted || counted[1] === n) continue;
     // The number asked, counting something else in the same quote (or the same thing done otherwise: "签约了74个项目"
@@ -147,6 +172,19 @@ function bareCountOtherwise(question: string, quotes: string[]): string | null {
   );
   if (numbers.size !== 1 || numbers.has(n)) return null;
   return `其实不是${n}${measure}：文章写的是${[...numbers][0]}${measure}。`;
+}
+
+/**
+ * "50家国家高新区携手破局" asked, "长三角36家国家高新区携手破局强圈" written: zones, so often counted, are corrected only
+ * by a quote that counts them doing what the question says they did, and never as asked.
+ */
+function zonesCountOtherwise(question: string, quotes: string[]): string | null {
+  const asked = ZONES_COUNT_ASKED.exec(question);
+  if (!asked) return null;
+  const [said = "", n = "", zones = "", did = ""] = asked;
+  if (quotes.some((q) => new RegExp(`(?<![\\d.])${n}家`).test(q))) return null;
+  const written = quotes.map((q) => new RegExp(`(\\d+)家${zones}${did}`).exec(q)).find((m) => m !== null);
+  return written ? `其实不是${said.slice(0, -did.length)}：文章写的是${written[0]}。` : null;
 }
 
 /** "八大领域": a list's size said with 大 and what it lists (two characters). ("五个网络" is too common a phrase.) */

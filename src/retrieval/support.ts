@@ -19,6 +19,7 @@
  *  - a detail the articles never record (phone numbers, prices, application forms, weather, share prices, …):
  *    the passage contains the detail word itself.
  */
+
 import { AMONG_SOME, COUNT_UNIT_ASKED, ITEMS_OF_COUNTED, RANK_ASKED, UNDECIDED } from "../answer/facts/cues.ts";
 import { ORDINAL, otherOrdinalThan, sameOrdinal } from "../answer/ordinals.ts";
 import { DETAIL_WORDS, QUANTITY } from "../answer/parse.ts";
@@ -27,6 +28,7 @@ import { PROVINCES } from "../knowledge/extract/names.ts";
 import { escaped, lexicon, metWordsSource, namesOccasion } from "../knowledge/lexicon.ts";
 import type { Knowledge } from "../knowledge/load.ts";
 import { normalize, normalizeTerm } from "../knowledge/normalize.ts";
+import { homeZoneOf } from "../knowledge/source-zone.ts";
 
 const TIME = /(?:哪一年|哪年|什么时候|何时|哪一天|哪天|几月|when\b|what year|which year)/;
 /** A measure that is itself money: 研发投入, 经费, 补贴, 营业收入 … */
@@ -435,6 +437,9 @@ export function supports(
     const own = (name: string) => q.includes(name) || entityNames.some((names) => names.some((n) => name.includes(n)));
     const bodies = [...p.matchAll(BODY_NAMED)].map((m) => m[0]).filter((b) => !own(b));
     const zones = zoneNames(knowledge).filter((z) => p.includes(z) && !own(z));
+    // ("我区正在牵头筹建…": the zone whose page it is, named so.)
+    const home = /我区|本区/.test(p) && passage.articleId ? homeZoneOf(knowledge, passage.articleId) : undefined;
+    if (home) zones.push(home);
     // "轮到哪个省", "轮到哪儿": a province the passage names is the unit asked for.
     const province =
       /哪个?省|哪儿|哪里|(?:轮到|换到|转到)哪$/.test(q) &&
@@ -528,6 +533,9 @@ export function supports(
           (generic.includes(m) ? states(measured, m) : statesAmount(measuredRaw, m)) ||
           // (A share is stated as one: "占全省5.3%的土地面积，创造了全省27.3%的…".)
           (/^(?:占比|比例|比重)$/.test(m) && /占[^。；;]{0,12}?\d+(?:\.\d+)?[%％]/.test(measured)) ||
+          // ("提了几个方向" is met by "从5个方面推进": a plan's points, by whatever word they are counted.)
+          (PLAN_POINTS.test(m) &&
+            new RegExp(`[0-9一二两三四五六七八九十]+个?${PLAN_POINTS.source.slice(1, -1)}`).test(measured)) ||
           ((statesAmount(measuredRaw, m.slice(0, 2)) || abbreviates(m, measured)) && measured.includes(head(m) ?? "")),
       )
     )
@@ -712,6 +720,9 @@ function abbreviates(short: string, text: string): boolean {
 }
 
 /** The noun right before a quantity cue: "2025年的产值是多少" → "产值"; "转化了多少" → "转化". */
+/** The words a plan's points are counted by ("5个方面", "三项任务"). */
+const PLAN_POINTS = /^(?:方向|方面|重点|任务|举措|措施|领域)$/;
+
 function measuredNoun(before: string): string | null {
   // "高企最多的是哪家，有多少": the clause before asks who leads; what it ranks by is the measure.
   // ("谁营收增速最快？多少": what is ranked, before the superlative.)
@@ -723,6 +734,8 @@ function measuredNoun(before: string): string | null {
     .replace(MEASURE_FILLER, "")
     // ("榜单现在揭了几项": a one-character verb after a word of time is what was done, not what is counted.)
     .replace(/(?:现在|目前|已经|一共|总共|累计)[\u4e00-\u9fff]$/, "")
+    // ("产值同比下降了多少": a change is of the measure before it, whichever way the passage says it went.)
+    .replace(/(?:同比|环比|比上年|较上年)?(?:增长|增加|下降|减少|提高|降低|上升|下滑)了?$/, "")
     // ("创新型产业集群下一步要建多少个": what is to be built, before the plan's words.)
     .replace(
       /(?:下一步|今后|未来|今年|明年)?(?:要|将|计划|准备|打算|拟)(?:新)?(?:建|建设|办|举办|培育|打造|引进|组建)$/,

@@ -62,3 +62,81 @@ describe("session 40 classes", () => {
     expect(a.answer).not.toMatch(/轮值办法：秘书处跟随轮值主席单位设置”/);
   });
 });
+
+const MORE = [
+  article("t40-quantum", "我区牵头筹建量子信息产业协同创新网络", "2026-08-12", [
+    "近日，记者从合肥高新区获悉，我区正在牵头筹建国家高新区量子信息产业协同创新网络。",
+    "8月5日，量子信息产业协同创新网络筹备座谈会在我区召开。除我区外，目前已有济南、杭州、武汉东湖、成都、西安5家国家高新区明确表达参与意向。",
+    "“参与协同网络，让我区量子企业找到了更多应用伙伴。”合肥高新区管委会副主任周立衡表示，下一步将加快推进网络筹建。",
+  ]),
+  article("t40-hydro", "国家高新区氢能装备产业协同创新网络召开年会 成员增至12家", "2026-10-16", [
+    "10月15日，国家高新区氢能装备产业协同创新网络2026年年会在佛山高新区召开。会议同意宁德高新区加入网络，网络成员单位增至12家。",
+    "宁德高新区此前已是闽东北协同发展区国家高新区联盟成员，今后将通过该联盟与网络成员开展交流。",
+    "目前，网络12家成员单位在制氢、储运、加注、燃料电池等环节各有分工。",
+    "会议增选佛山高新区为副理事长单位，副理事长单位由2家增至3家，即张家口、大连、佛山高新区。",
+    "网络成立时发布的首批24个氢能应用场景中，已有17个落地运营。",
+    "2025年，网络成员高新区氢能装备产业产值同比增长8.4%。",
+  ]),
+  article("t40-hydro0", "国家高新区氢能装备产业协同创新网络在张家口启动", "2025-09-05", [
+    "6月18日，国家高新区氢能装备产业协同创新网络在张家口高新区启动，张家口高新区为理事长单位，大连高新区、成都高新区为副理事长单位，理事会任期三年。",
+    "9月2日，国家高新区氢能装备产业协同创新网络第一届理事会第二次会议在大连高新区召开。",
+  ]),
+  article("t40-delta", "珠江西岸国家高新区联盟成立", "2026-03-26", [
+    "3月25日，珠江西岸国家高新区联盟成立大会在珠海高新区举行。在珠海高新区倡议下，广东6家国家高新区共同签署联盟合作框架协议。",
+    "联盟秘书处设在中山火炬高新区。",
+    "珠海高新区负责人表示，联盟下一步将重点从4个方面推进合作：一是共建中试平台；二是联合招商；三是人才互认；四是场景共享。",
+    "3月27日，“智造江门”江门高新区全产业合作推介会在北京举行。",
+  ]),
+];
+
+describe("session 40 classes, second batch", () => {
+  const g = grownEngine(MORE);
+
+  it("answers a group being prepared from the passages: who leads it, who wants to join", async () => {
+    await g.answers("量子信息网络是哪个高新区在牵头筹建", ["合肥高新区"]);
+    await g.answers("量子信息网络有哪些高新区想加入", ["济南", "成都"]);
+  });
+
+  it("reads 协同网络 as any network, and 是谁出来讲 as a person asked", async () => {
+    await g.answers("合肥高新区那边是谁出来讲参与协同网络的事的", ["周立衡"]);
+  });
+
+  it("keeps a seat added after an alliance named in passing with the network the item goes on about", async () => {
+    await g.answers("氢能网络现在的副理事长单位有哪些", ["佛山高新区", "大连高新区"]);
+  });
+
+  it("answers the first council's term from a term said without its number", async () => {
+    const a = await g.engine.answer("氢能网络首届理事会任期多长");
+    expect([a.kind, a.answer.includes("理事会任期三年")]).toEqual(["fact", true]);
+  });
+
+  it("does not answer a third meeting with the second", async () => {
+    await g.answers("氢能网络第一届理事会第二次会议在哪开的", ["大连高新区"]);
+    const a = await g.engine.answer("氢能网络第一届理事会第三次会议在哪开的");
+    expect(a.answer).not.toContain("大连高新区");
+  });
+
+  it("reads the zone at whose call an alliance was founded as its initiator and lead", async () => {
+    await g.answers("珠江西岸联盟是谁倡议发起的", ["珠海高新区"]);
+    await g.answers("珠江西岸联盟的牵头单位是哪家", ["珠海高新区"], ["中山"]);
+  });
+
+  it("reads how many things were published and how many of them did something", async () => {
+    const a = await g.engine.answer("氢能网络首批发布了多少个应用场景");
+    expect([a.kind, a.answer.includes("24个")]).toEqual(["fact", true]);
+  });
+
+  it("corrects a change asked the wrong way round without its amount", async () => {
+    await g.answers("氢能网络成员的氢能装备产值同比下降了多少", ["不是下降", "增长8.4%"]);
+  });
+
+  it("answers about a zone's occasion from its own article, not another zone's occasion of that name", async () => {
+    const a = await g.engine.answer("江门高新区在上海开的那场全产业合作推介会，具体在上海哪儿");
+    expect(a.answer.split("\n")[0]).toContain("江门");
+    expect(a.answer.split("\n")[0]).not.toContain("三原");
+  });
+
+  it("counts a plan's points by another word than the question's", async () => {
+    await g.answers("珠江西岸联盟下一步提了几个方向", ["4个方面"]);
+  });
+});

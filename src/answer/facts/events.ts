@@ -20,10 +20,11 @@ const EVENT_WORDS = new WeakMap<Knowledge, Map<KnowledgeEvent, { groups: string[
 export function event(c: FactContext, p: Parsed): Answer | null {
   const e = describedEvent(c, p);
   if (!e) return null;
-  // "今年第一场对接会": an occasion counted must be counted so by its article (首场 = 第一场).
-  const ordinal = ORDINAL.exec(p.text);
-  const said = ordinal ? `${e.title}${e.evidence.map((x) => x.quote).join("")}` : "";
-  if (ordinal && !sameOrdinal(ordinal[0]).some((o) => said.includes(o))) return null;
+  // "今年第一场对接会": an occasion counted must be counted so by its article (首场 = 第一场); every count said
+  // ("第一届理事会第三次会议" is not the council's second meeting).
+  const said = `${e.title}${e.evidence.map((x) => x.quote).join("")}`;
+  const ordinals = [...p.text.matchAll(new RegExp(ORDINAL.source, "g"))].map((m) => m[0]);
+  if (ordinals.some((o) => !sameOrdinal(o).some((x) => said.includes(x)))) return null;
   // "谁主持的", "哪位领导出席": an event's date and venue do not say who.
   if (/谁|哪位/.test(p.text) && !/什么时候|何时|哪天|哪年|哪一年|日期|在哪|哪里|地点/.test(p.text)) return null;
   // "是在X开的吗": the place the question says, checked against the event's venue and title.
@@ -40,8 +41,20 @@ export function event(c: FactContext, p: Parsed): Answer | null {
     return none(`文章没有写${e.title}具体是哪一天，只写了：${formatDate(e.date)}${venue}。`, {
       citations: citationsFor(c.k, e.evidence),
     });
-  const there = place && (e.title.includes(place) || (e.venue ? c.zoneName(e.venue).includes(place) : false));
-  const verdict = place ? (there ? "是。" : `不是，不在${place}。`) : "";
+  const isAt = (where: string) =>
+    e.title.includes(where) ||
+    (e.venue ? c.zoneName(e.venue).includes(where) : false) ||
+    e.summary.includes(`在${where}`);
+  const there = place && isAt(place);
+  // ("在西安开的那场推介会，具体在西安哪儿": a place taken for granted, said wrong.)
+  const claimed = place ? undefined : /在([一-鿿]{2,8}?)(?:开|举行|举办|召开|办)的(?![吗么])/.exec(p.text)?.[1];
+  const verdict = place
+    ? there
+      ? "是。"
+      : `不是，不在${place}。`
+    : claimed && !isAt(claimed)
+      ? `问题的前提有误：不是在${claimed}举行的。`
+      : "";
   return fact(c.k, `${verdict}${e.title}：${formatDate(e.date)}${venue}。${e.summary}`, e.evidence, {
     title: e.title,
     notes: e.dateNote ? [e.dateNote] : undefined,
@@ -97,6 +110,13 @@ function describedEvent(c: FactContext, p: Parsed): KnowledgeEvent | null {
   // The question's own words, less the groups it names: what tells one of a group's events from another.
   const q = ownBigrams(p.text, p.mentions, ASKING_WORDS);
   const zonesAsked = p.entities.flatMap((x) => (x.kind === "zone" ? [x.id] : []));
+  // (A zone typed by its name that no entity reads, "江门高新区…推介会": an event must name it.)
+  const typedZones =
+    zonesAsked.length === 0
+      ? [...p.text.matchAll(/([\u4e00-\u9fff]{2,4}?)高新区/g)]
+          .map((m) => m[1] as string)
+          .filter((z) => !/国家|省级|各|这些|那些|全国|成员|哪/.test(z))
+      : [];
   // "2027年年会" is not the 2026 one: a year the question names must be the one the event's title names.
   const yearsAsked = [...p.text.matchAll(/((?:19|20)\d{2})年/g)].map((m) => m[1]);
   const kindAsked = p.occasion ? OCCASION_KIND.exec(p.occasion)?.[0] : undefined;
@@ -111,6 +131,7 @@ function describedEvent(c: FactContext, p: Parsed): KnowledgeEvent | null {
     // A title without a year: the occasion's own date tells its year ("2026年的年会" is not one held in 2025).
     if (!titleYear && yearsAsked.length > 0 && !yearsAsked.includes(e.date.slice(0, 4))) continue;
     if (zonesAsked.length > 0 && !zonesAsked.some((z) => e.scopes.includes(z))) continue;
+    if (typedZones.length > 0 && !typedZones.some((z) => `${e.title}${e.summary}`.includes(z))) continue;
     // A kind of occasion the question names ("周年会议", "推介会") must be the title's: a council meeting is not it.
     if (kindAsked && !namesOccasion(e.title, kindAsked)) continue;
     // "两周年会议" is not the first anniversary's ("周年会议").

@@ -188,8 +188,8 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
         const evidence = [...g.chair.evidence, ...(rule ? [rule] : []), ...(next?.evidence.slice(0, 1) ?? [])];
         return fact(c.k, lines.join("\n"), evidence, { title: g.name });
       }
-      // Who led its founding (牵头…联合…成立, or asked 谁发起) before where its seat is.
-      if (g.initiator && /牵头/.test(g.initiator.evidence[0]?.quote ?? "")) return initiatedBy(c, g);
+      // Who led its founding (牵头…联合…成立, "在A倡议下…", or asked 谁发起) before where its seat is.
+      if (g.initiator && /牵头|倡议下/.test(g.initiator.evidence[0]?.quote ?? "")) return initiatedBy(c, g);
       if (g.secretariat) return secretariat(c, g);
       if (g.initiator) return initiatedBy(c, g);
       return missing(c, g, "牵头单位");
@@ -224,11 +224,15 @@ function initiatedBy(c: FactContext, g: Alliance, counted = false): Answer {
   const several = g.initiator.text.split("、").length;
   // ("A联合B、C等沿黄国家高新区共同发起成立该联盟": the one who initiated it, with those it joined, as written.)
   const joined = several === 1 ? /联合([^，,。；;]+?)共同(?:倡议)?发起/.exec(quote)?.[1] : undefined;
+  // ("在长沙高新区倡议下，…16家国家高新区共同签署…": one zone's call, which the others answered together.)
+  const called = several === 1 && new RegExp(`在${g.initiator.text}的?倡议下`).test(quote);
   const how = joined
     ? `联合${joined}共同`
     : /牵头/.test(quote)
       ? "牵头"
-      : `${several > 1 && counted ? `${several}家` : ""}${/共同/.test(quote) ? "共同" : ""}`;
+      : called
+        ? "倡议"
+        : `${several > 1 && counted ? `${several}家` : ""}${/共同/.test(quote) ? "共同" : ""}`;
   return fact(c.k, `${g.name}由${g.initiator.text}${how}发起成立。`, g.initiator.evidence, { title: g.name });
 }
 

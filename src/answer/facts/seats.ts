@@ -205,7 +205,12 @@ function councilTerm(c: FactContext, p: Parsed, g: Group): Answer | null {
     if (term === undefined) return false;
     return asked ? term !== "" && sameOrdinal(asked).includes(term) : term === "";
   };
-  const said = sentenceCited(c.k, fits, namesGroup(c.k, g.id));
+  // (The first council asked, "首届理事会任期多长", and the articles give the term without a number, "理事会任期三年":
+  // the term they give, as written.)
+  const plain = (x: string) => COUNCIL_TERM.exec(x)?.[1] === "";
+  const said =
+    sentenceCited(c.k, fits, namesGroup(c.k, g.id)) ??
+    (asked && sameOrdinal(asked).includes("首届") ? sentenceCited(c.k, plain, namesGroup(c.k, g.id)) : undefined);
   const term = said ? COUNCIL_TERM.exec(said.quote)?.[0] : undefined;
   if (!said || !term) return null;
   return {

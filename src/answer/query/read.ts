@@ -299,8 +299,10 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
     const since = CUES.howManySince.test(t) || /时/.test(t);
     const year = foundedIn ? Number(foundedIn[1] ?? foundedIn[2] ?? foundedIn[3] ?? foundedIn[4]) : null;
     if (year !== null && dated) (yesNo && !since ? asked : assumed).push({ is: "year", group: g0, year });
-    // ("是不是11月启动的": the month alone is claimed too.)
-    if (p.month !== null && dated)
+    // ("是不是11月启动的": the month alone is claimed too; not the month a figure is counted to, "截至10月底…比成立
+    // 时多了多少".)
+    const countedTo = /截[至止]到?(?:(?:19|20)\d{2}年)?\d{1,2}月/.test(t);
+    if (p.month !== null && dated && !countedTo)
       (yesNo && !since ? asked : assumed).push({
         is: "monthDay",
         group: g0,

@@ -220,8 +220,27 @@ export class Doc {
     // (Not an alliance named in passing before the item goes on about its network: "…同时也是淮河…联盟成员。¶会议审议
     //通过了《…网络章程》，选举产生首届理事会。A当选理事长单位" is the network's council.)
     const plain = prefer && preferred ? this.anaphor(s) : undefined;
-    const later = plain && plain.kind !== prefer && this.lastNamed(s, plain) > this.lastNamed(s, preferred);
+    // (…nor one named in passing that the item then leaves for its network, said bare: "…将继续通过东北地区国家高新区
+    // 联盟与网络成员保持交流合作。¶目前，网络16家成员单位…。¶会议增选A为副理事长单位".)
+    const later =
+      plain &&
+      plain.kind !== prefer &&
+      (this.lastNamed(s, plain) > this.lastNamed(s, preferred) ||
+        this.lastSaid(s, plain.kind) > this.lastSaid(s, preferred?.kind));
     return prior[prior.length - 1] ?? (later ? plain : preferred) ?? this.anaphor(s);
+  }
+
+  /** The last sentence of the item before `s` that says the kind's word (网络, 联盟), named or bare, and not the
+   *  other kind's (-1 when none does). */
+  private lastSaid(s: Sentence, kind: GroupKind | undefined): number {
+    const [word, other] = kind === "network" ? ["网络", "联盟"] : kind === "alliance" ? ["联盟", "网络"] : [];
+    if (!word || !other) return -1;
+    for (let i = s.index - 1; i >= 0; i--) {
+      const x = this.sentences[i];
+      if (!x || x.item !== s.item) break;
+      if (x.text.includes(word) && !x.text.includes(other)) return i;
+    }
+    return -1;
   }
 
   /** The last sentence of the item before `s` that names the group (-1 when none does). */

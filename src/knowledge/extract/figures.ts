@@ -45,6 +45,13 @@ const GREW = new RegExp(
 const PAIR = new RegExp(
   `^(.{0,16}?)(${VERBS})(?:了)?${QUAL}${NUM}${TAIL}${UNIT}([\\u3400-\\u9fff]{2,12}?)(?:、|和|及)${QUAL}${NUM}${TAIL}${UNIT}([\\u3400-\\u9fff]{2,12})$`,
 );
+/** "首批发布的56个应用场景中" (then "已有31个落地实施"): how many things there are, which the next clause counts some of. */
+const OF_WHICH = new RegExp(`^(.{0,16}?)${NUM}${TAIL}${UNIT}([\\u3400-\\u9fff“”"]{2,20}?)中$`);
+/** "已有31个落地实施", "其中6项已完成揭榜": how many of them did something. */
+const SOME_DID = new RegExp(
+  `^(?:其中)?(?:已有|已经有|已|有)?${NUM}${TAIL}${UNIT}(?:已经|已)?([\\u3400-\\u9fff]{2,8})$`,
+);
+
 /** A leading scope: "10家成员高新区", "15家成员单位", "网络成员高新区". */
 // ("网络原有12家成员高新区物联网产业规模合计…": the members as they were, before some joined.)
 const SCOPE =
@@ -91,8 +98,19 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
     if (headingLine(doc, s)) continue;
     let previousClause = "";
     let previousFrom = 0;
-    for (const c of clauseSpans(s.text)) {
+    let ofWhich: string | undefined;
+    const spans = [...clauseSpans(s.text)];
+    for (const [i, c] of spans.entries()) {
       let text = s.text.slice(c.from, c.to);
+      // "首批发布的56个应用场景中，已有31个落地实施": the things counted, then how many of them did what.
+      const whole = OF_WHICH.exec(text);
+      const next = spans[i + 1] ? s.text.slice(spans[i + 1]?.from, spans[i + 1]?.to) : "";
+      const some = ofWhich ? SOME_DID.exec(text) : null;
+      // (When the things were published is no part of what they are: "3月发布的首批15项…".)
+      if (whole)
+        text = `${(whole[1] ?? "").replace(/^\d{1,2}月份?(?:发布|公布|推出)?的?/, "")}${whole[5]}共${whole[2]}${whole[3] ?? ""}${whole[4]}`;
+      else if (some && ofWhich) text = `${ofWhich}${some[4]}${some[1]}${some[2] ?? ""}${some[3]}`;
+      ofWhich = whole?.[5];
       const when = TIME_CLAUSE.exec(text);
       const before = previousClause;
       const beforeFrom = previousFrom;
@@ -259,6 +277,11 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
           const g = doc.anaphor(s);
           if (g) ids.push(g.id);
         }
+        // ("首批发布的56个应用场景中，已有31个落地实施", naming no zone: the item's group's.)
+        if (ids.length === 0 && (whole || some) && !namesZone(said)) {
+          const g = doc.anaphor(s);
+          if (g) ids.push(g.id);
+        }
         // "依托网络平台，A等机构设立的联合研发中心已由35个增至52个": a zone's work on the group's platform is the
         // group's figure too.
         if (/依托(?:该|本)?(?:网络|联盟)|(?:网络|联盟)平台/.test(said)) {
@@ -276,7 +299,10 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
           about: ids,
           match,
           exclude: [],
-          evidence: [doc.ev(s, from, c.to)],
+          // (The things counted are quoted with the clause that counts some of them: "…56个应用场景中，已有31个落地实施".)
+          evidence: [
+            doc.ev(s, some ? beforeFrom : from, whole && SOME_DID.test(next) ? (spans[i + 1]?.to ?? c.to) : c.to),
+          ],
         };
         if (scope) fig.scope = scope;
         if (read.note) fig.note = read.note;

@@ -91,14 +91,15 @@ function alliedProvinces(doc: Doc, s: Sentence) {
 
 /**
  * "由X牵头，来自…的N家高新区组成的…正式集结", "由X牵头发起，沿黄…十九家国家高新区共同签署联盟合作框架协议"
- * ("由长沙高新区牵头倡议，…16家国家高新区共同发起成立该联盟"): a clause
+ * ("由长沙高新区牵头倡议，…16家国家高新区共同发起成立该联盟", "在长沙高新区倡议下，…共同签署…"): a clause
  * that says who leads the group the item is about.
  */
 function ledClause(doc: Doc, s: Sentence) {
+  // ("在长沙高新区倡议下，湖北、湖南、江西三省16家国家高新区共同签署联盟合作框架协议": the one whose call they answered.)
   const m =
     /(?:^|[，,。；;])由([\u3400-\u9fff]{2,16}?)牵头(?:发起|倡议)?[，,](?![^。；;]{0,40}?等[\u3400-\u9fff]{0,6}高新区共同)/.exec(
       s.text,
-    );
+    ) ?? /(?:^|[，,。；;])在([\u3400-\u9fff]{2,16}?)的?(?:倡议|牵头|发起)下[，,](?=[^。；;]{0,40}?共同)/.exec(s.text);
   if (!m || PLANNED.test(s.text)) return;
   const zone = doc.names.zoneEnding(m[1] ?? "", { evidence: doc.ev(s) }, NAME_STOP);
   const group = doc.groupBefore(s, m.index ?? 0);
