@@ -75,7 +75,8 @@ export function createFollowUps(options: { store: ContextStore; logger: Logger; 
   const ttlMs = options.ttlMs ?? CONTEXT_TTL_MS;
   const write = async (keys: string[], value: string) => {
     try {
-      for (const key of keys) await store.set(key, value);
+      // (Together: a store that commits in groups writes them in one commit.)
+      await Promise.all(keys.map((key) => store.set(key, value)));
     } catch (error) {
       logger.warn("follow-up context not saved", { code: ErrorCodes.E_CONTEXT_STORE, ...describeError(error) });
     }
