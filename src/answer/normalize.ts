@@ -217,6 +217,8 @@ export function normalizeQuestion(question: string, k: Knowledge): Normalized {
     .replace(/(?:最早|最先)(?=(?:试点|获批|批准)的)/g, "首批")
     // ("哪位领导致的辞", "谁发了言": a verb split by 的 or 了 is the verb.)
     .replace(/(致|发)[的了](辞|言)/g, "$1$2")
+    // ("3月启动那会儿的情况": the time of the act, said as 时.)
+    .replace(/(启动|成立|组建|创立|揭牌|加入)的?(?:那会儿|那会|那时候|那阵子|那时)/g, "$1时")
     // ("IC网落", "AI网洛": 网络 typed with a homophone, no word of its own.)
     .replace(/网[落洛]/g, "网络")
     // ("是那天启动的？？": 哪天 typed as 那天, asked.)
