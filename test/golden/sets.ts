@@ -97,6 +97,7 @@ export const GOLDEN_SETS = [
   "blind-94-questions.json",
   "blind-95-questions.json",
   "blind-97-questions.json",
+  "blind-98-questions.json",
   "blind-86-questions.json",
   "blind-82-questions.json",
   "blind-78-questions.json",

@@ -250,8 +250,9 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
       // "某联盟M家成员…": the size said right after the group's name.
       // ("是13家吧": the count alone, then a word asking to confirm it.)
       new RegExp(
-        // ("现在还是17家吗": now, still, before it; "成员有10家吗", "成员单位一共10家对吧": the members named first.)
-        `^(?:的)?(?:成员单位|成员高新区|成员)?(?:数量|数目|总数)?(?:现在|目前|如今|当前|眼下)?(?:还|仍然?|依然)?(?:的|有|共有|现有|一共有?|总共有?|共|是|一共是|总共是|是不是有?|是否有)?${NUM}家(?:成员|高新区|国家高新区|(?=对吧|是吧|对吗|是吗|吧|吗|没错|[？?]?$))`,
+        // ("现在还是17家吗": now, still, before it; "成员有10家吗", "成员单位一共10家对吧": the members named first;
+        // "当时就9家高新区吧": then, only.)
+        `^(?:的)?(?:成员单位|成员高新区|成员)?(?:数量|数目|总数)?(?:现在|目前|如今|当前|眼下|当时|那时)?(?:还|仍然?|依然|就|只|才)?(?:的|有|共有|现有|一共有?|总共有?|共|是|一共是|总共是|是不是有?|是否有)?${NUM}家(?:成员|高新区|国家高新区|(?=对吧|是吧|对吗|是吗|吧|吗|没错|[？?]?$))`,
       ).exec(t.slice(groupRefs.find((r) => r.id === g0)?.end ?? t.length));
     const counted = count?.[1] ? numberFrom(count[1]) : undefined;
     // "原来那12家成员": a count of an earlier list, which the group's history holds, claims nothing of it now.
