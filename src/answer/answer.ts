@@ -8,6 +8,7 @@ import { laterYear } from "../knowledge/extract/dates.ts";
 import { lexicon, metWordsSource, namesOccasion } from "../knowledge/lexicon.ts";
 import type { Knowledge } from "../knowledge/load.ts";
 import { normalize } from "../knowledge/normalize.ts";
+import { homeZoneOf } from "../knowledge/source-zone.ts";
 import { refusal, screenRequest } from "../llm/injection.ts";
 import { confirmYes } from "./confirm.ts";
 import { countCorrected } from "./count-premise.ts";
@@ -318,6 +319,9 @@ function withPassages(fact: Answer, found: Answer | null): Answer {
  */
 function passagesMayAnswer(k: Knowledge, p: ReturnType<typeof parseQuestion>): boolean {
   if (p.opinion) return false;
+  // A group the articles only name (one being prepared, "正在牵头筹建…商业航天产业协同创新网络"): what they say of
+  // it is in the passages.
+  if (p.entities.some((e) => e.kind !== "zone" && namedOnly(k, e.id))) return true;
   // Open world: a name no fact describes but an article mentions (as the question writes it) is answered from the
   // passages that quote it.
   // A zone may be written with its suffix once for several ("南充、眉山2家省级高新区"): its bare name counts.
@@ -331,6 +335,25 @@ function passagesMayAnswer(k: Knowledge, p: ReturnType<typeof parseQuestion>): b
   // Where a founding was held, when the graph has no zone for it: a passage may name the hall ("在杭州白马湖国际
   // 会展中心举行"), and the retrieval's support rules ask it to say where something was held.
   return p.occasion !== null || p.future || (p.attribute === "venue" && p.entities.length === 1);
+}
+
+/** A network or alliance of which no fact is known beyond its name. */
+function namedOnly(k: Knowledge, id: string): boolean {
+  const n = k.networks.get(id);
+  const a = k.alliances.get(id);
+  const g = n ?? a;
+  if (!g) return false;
+  const known = [
+    n?.launch,
+    n?.lead,
+    a?.founded,
+    a?.initiator,
+    a?.chair,
+    g.secretariat,
+    g.members?.zones[0],
+    g.seats[0],
+  ];
+  return known.every((x) => x === undefined);
 }
 
 const mentionedByKnowledge = new WeakMap<Knowledge, Map<string, boolean>>();
@@ -387,11 +410,16 @@ function overrides(k: Knowledge, p: ReturnType<typeof parseQuestion>, a: Answer)
     if (groupNames.some((g) => g.id !== id && g.alias.length >= 4 && quote.includes(g.alias))) return false;
     const article = k.articles.get(c.articleId);
     const opening = normalize(`${article?.title ?? c.title}${article?.body.slice(0, 120) ?? ""}`);
+    // (我区 of the zone whose page it is names that zone.)
+    if (/我区|本区/.test(`${quote}${opening}`) && homeZoneOf(k, c.articleId) === id) return true;
     return namesOf(id).some((n) => opening.includes(n));
   };
+  // (A group the articles only name: a quote about it is what they say of it, in whatever words.)
+  const ofNamedOnly = p.entities.some((e) => e.kind !== "zone" && namedOnly(k, e.id));
   return a.citations.some((c) => {
     const quote = normalize(c.quote);
     if (!p.entities.every((e) => named(c, quote, e.id))) return false;
+    if (ofNamedOnly) return true;
     if (p.unknownName && !quote.includes(normalize(p.unknownName.name))) {
       // A group no fact knows (one being prepared, "正在牵头筹建…商业航天产业协同创新网络"): a quote that names its
       // field, or one of an article whose title or opening names the group so.

@@ -15,6 +15,7 @@
  */
 import * as OpenCC from "opencc-js";
 import { pinyin } from "pinyin-pro";
+import { PROVINCES } from "../knowledge/extract/names.ts";
 import { lexicon } from "../knowledge/lexicon.ts";
 import type { Knowledge } from "../knowledge/load.ts";
 import { inOrder } from "../knowledge/normalize.ts";
@@ -198,6 +199,10 @@ const SUBJECT_VERB = /^(?:在|参加|加入|加的|加了|参与|牵头|属于|�
 /** Characters a two-character name may follow: particles, conjunctions, measure words, verbs of asking. */
 const WORD_BEFORE = /[的和与及跟同、在是了把被让从到向对为个家那这里中有说问请吗呢吧啊，,]/;
 
+/** "从重庆还是四川的成员里出": two places, of which the question asks one. */
+const EITHER_PROVINCE =
+  /(?:会|将|要)?从([\u4e00-\u9fff]{2,3}?)(?:省|市)?还是([\u4e00-\u9fff]{2,3}?)(?:省|市)?的?(?:成员(?:单位)?|高新区)?(?:里|中|当中)(?:出|产生|选出?|挑)/g;
+
 export function normalizeQuestion(question: string, k: Knowledge): Normalized {
   const keys = aliasKeys(k);
   const simplified = simplify(question, keys.chars);
@@ -217,6 +222,10 @@ export function normalizeQuestion(question: string, k: Knowledge): Normalized {
     .replace(/(?:最早|最先)(?=(?:试点|获批|批准)的)/g, "首批")
     // ("哪位领导致的辞", "谁发了言": a verb split by 的 or 了 is the verb.)
     .replace(/(致|发)[的了](辞|言)/g, "$1$2")
+    // ("下一任会从重庆还是四川的成员里出": which province's members, asked as a choice of two.)
+    .replace(EITHER_PROVINCE, (all, a: string, b: string) =>
+      PROVINCES.includes(a) && PROVINCES.includes(b) ? "从哪个省的成员里产生" : all,
+    )
     // ("3月启动那会儿的情况": the time of the act, said as 时.)
     .replace(/(启动|成立|组建|创立|揭牌|加入)的?(?:那会儿|那会|那时候|那阵子|那时)/g, "$1时")
     // ("IC网落", "AI网洛": 网络 typed with a homophone, no word of its own.)

@@ -255,6 +255,8 @@ export const GROWTH_SETS = [
   ["growth-154-questions.json", here("../growth154/growth-154-questions.json"), here("../growth154/articles/")],
   ["growth-156-questions.json", here("../growth156/growth-156-questions.json"), here("../growth156/articles/")],
   ["growth-157-questions.json", here("../growth157/growth-157-questions.json"), here("../growth157/articles/")],
+  ["growth-158-questions.json", here("../growth158/growth-158-questions.json"), here("../growth158/articles/")],
+  ["growth-159-questions.json", here("../growth159/growth-159-questions.json"), here("../growth159/articles/")],
   ["growth-142-questions.json", here("../growth142/growth-142-questions.json"), here("../growth142/articles/")],
   ["growth-137-questions.json", here("../growth137/growth-137-questions.json"), here("../growth137/articles/")],
   ["growth-132-questions.json", here("../growth132/growth-132-questions.json"), here("../growth132/articles/")],

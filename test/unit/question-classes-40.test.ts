@@ -140,3 +140,39 @@ describe("session 40 classes, second batch", () => {
     await g.answers("珠江西岸联盟下一步提了几个方向", ["4个方面"]);
   });
 });
+
+const THIRD = [
+  article("t40-sat", "我区参与的产业协同创新网络增至5个 牵头筹建卫星互联网网络", "2026-11-20", [
+    "截至目前，我区已加入国家高新区人工智能、集成电路等5个产业协同创新网络。与此同时，由我区牵头筹建的国家高新区卫星互联网产业协同创新网络也进入实质推进阶段。",
+    "11月12日，国家高新区卫星互联网产业协同创新网络筹建工作会议在我区召开。长沙高新区、贵阳高新区、海口高新区3家国家高新区派员参会，并表达了加入意向。",
+  ]),
+  article("t40-sensor", "国家高新区智能传感产业协同创新网络召开年会", "2026-09-18", [
+    "9月16日，国家高新区智能传感产业协同创新网络2026年年会在郑州高新区召开。",
+    "网络秘书处此前设在郑州高新区科技局，自本次年会起调整设在郑州智能传感谷运营中心，负责日常联络。",
+  ]),
+  article("t40-sensor0", "国家高新区智能传感产业协同创新网络成立", "2025-09-20", [
+    "9月18日，国家高新区智能传感产业协同创新网络在郑州高新区成立，郑州高新区联合合肥高新区、无锡高新区、宝鸡高新区共同组建该网络。",
+  ]),
+].map((a) => (a.id === "t40-sat" ? { ...a, source: "成都高新区管委会网站" } : a));
+
+describe("session 40 classes, third batch", () => {
+  const g = grownEngine(THIRD);
+
+  it("answers about a group the articles only name from the passages that tell of it", async () => {
+    await g.answers("卫星互联网网络筹建会上有哪些高新区表示想加入", ["长沙高新区", "贵阳高新区", "海口高新区"]);
+    await g.answers("卫星互联网协同创新网络是谁在牵头筹建", ["成都高新区"]);
+  });
+
+  it("reads 成立那会儿 as 成立时", async () => {
+    const a = await g.engine.answer("介绍下智能传感网络9月成立那会儿的情况");
+    expect([a.kind, a.answer.includes("2025年9月18日")]).toEqual(["fact", true]);
+  });
+
+  it("corrects a count claimed of then with 就", async () => {
+    await g.answers("智能传感网络当时就3家高新区吧", ["不是3家"]);
+  });
+
+  it("reads a secretariat moved to another body of its zone", async () => {
+    await g.answers("智能传感网络的秘书处现在设在哪里", ["郑州智能传感谷运营中心"]);
+  });
+});

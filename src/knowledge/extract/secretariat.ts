@@ -278,16 +278,22 @@ function bodyTakesOver(doc: Doc, s: Sentence): boolean {
 const BODY_REPLACED =
   /(?:(联盟|网络))?秘书处(?:此前|原来|原先|之前|原)由([\u3400-\u9fff]{2,24}?)(?:承担|负责)[，,][^。；;，,]{0,12}?((?:自|从)[^，,。；;]{1,12}?起)?[，,]?改由([\u3400-\u9fff]{2,30}?)(?:承担|负责)/;
 
+/** "网络秘书处此前设在A科技创新局，自本次会议起调整设在B中心": the same move, said of where it sits. */
+const BODY_MOVED =
+  /(?:(联盟|网络))?秘书处(?:此前|原来|原先|之前|原)设在([\u3400-\u9fff]{2,24}?)[，,]((?:自|从)[^，,。；;]{1,12}?起)?(?:调整|改)(?:为)?设在([\u3400-\u9fff]{2,30}?)(?=[，,。；;]|$)/;
+
 function bodyReplaced(doc: Doc, s: Sentence): boolean {
-  const m = BODY_REPLACED.exec(s.text);
+  const replaced = BODY_REPLACED.exec(s.text);
+  const m = replaced ?? BODY_MOVED.exec(s.text);
   if (!m) return false;
   const [from, to] = [m[2] ?? "", m[4] ?? ""];
-  // (A body no zone names, "辽宁省科技厅", is not the old body's zone.)
-  const zone = doc.names.zoneNamedAtStart(to)?.id;
+  // (A body no zone names, "辽宁省科技厅", is not the old body's zone; a body moved to within the zone, "无锡物联网
+  // 创新促进中心" after "无锡高新区科技创新局", stays in the zone.)
+  const zone = doc.names.zoneNamedAtStart(to)?.id ?? (replaced ? undefined : doc.names.zoneNamedAtStart(from)?.id);
   const kind: GroupKind | undefined = m[1] === "联盟" ? "alliance" : m[1] === "网络" ? "network" : undefined;
   const group = doc.groupBefore(s, m.index, kind);
   if (!zone || !group) return false;
-  const note = `${m[3] ?? ""}由${from}改由${to}承担`;
+  const note = replaced ? `${m[3] ?? ""}由${from}改由${to}承担` : `${m[3] ?? ""}由${from}调整设在${to}`;
   doc.claims.push({ type: "secretariat", group, zone, note, moved: true, evidence: doc.ev(s) });
   return true;
 }
