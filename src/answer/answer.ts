@@ -337,22 +337,16 @@ function passagesMayAnswer(k: Knowledge, p: ReturnType<typeof parseQuestion>): b
   return p.occasion !== null || p.future || (p.attribute === "venue" && p.entities.length === 1);
 }
 
-/** A network or alliance of which no fact is known beyond its name. */
+/** A zone's full name as a quote writes it. */
+const ZONE_NAMED = /[\u4e00-\u9fff]{2,8}?(?:高新区|示范区|工业园区)/g;
+
+/** A network or alliance of which no fact is known beyond its name (an event it held aside: "…筹建工作会议…举行"). */
 function namedOnly(k: Knowledge, id: string): boolean {
   const n = k.networks.get(id);
   const a = k.alliances.get(id);
   const g = n ?? a;
   if (!g) return false;
-  const known = [
-    n?.launch,
-    n?.lead,
-    a?.founded,
-    a?.initiator,
-    a?.chair,
-    g.secretariat,
-    g.members?.zones[0],
-    g.seats[0],
-  ];
+  const known = [n?.launch, n?.lead, a?.founded, a?.initiator, a?.chair, g.secretariat, g.members, g.seats[0]];
   return known.every((x) => x === undefined);
 }
 
@@ -419,7 +413,12 @@ function overrides(k: Knowledge, p: ReturnType<typeof parseQuestion>, a: Answer)
   return a.citations.some((c) => {
     const quote = normalize(c.quote);
     if (!p.entities.every((e) => named(c, quote, e.id))) return false;
-    if (ofNamedOnly) return true;
+    // (…its members asked, a quote that names them: "A、B…7家国家高新区派员参会，并表达了加入意向".)
+    if (ofNamedOnly)
+      return (
+        !p.attributes.includes("members") ||
+        (quote.match(ZONE_NAMED) ?? []).filter((z) => !/(?:国家|省级)高新区$/.test(z)).length >= 2
+      );
     if (p.unknownName && !quote.includes(normalize(p.unknownName.name))) {
       // A group no fact knows (one being prepared, "正在牵头筹建…商业航天产业协同创新网络"): a quote that names its
       // field, or one of an article whose title or opening names the group so.
