@@ -176,3 +176,28 @@ describe("session 40 classes, third batch", () => {
     await g.answers("智能传感网络的秘书处现在设在哪里", ["郑州智能传感谷运营中心"]);
   });
 });
+
+const FOURTH = [
+  article("t40-mid", "中部四省国家高新区协同创新联盟在郑州成立", "2026-05-22", [
+    "5月20日，中部四省国家高新区协同创新联盟在郑州高新区成立，四省8家国家高新区共同签署合作框架协议。",
+    "按省份看，联盟成员包括：湖北省的武汉东湖新技术开发区、襄阳高新区2家；河南省的郑州高新区、洛阳高新区2家；湖南省的长沙高新区、株洲高新区2家；山西省的太原高新区、长治高新区2家。",
+    "联盟实行轮值主席制度，郑州高新区为首任轮值主席单位，任期一年。",
+  ]),
+  article("t40-mid2", "中部四省联盟年会举行", "2026-12-20", [
+    "12月18日，中部四省国家高新区协同创新联盟年会在长沙高新区举行。按照联盟章程，长沙高新区接任第二任轮值主席单位，郑州高新区转任副主席单位。",
+  ]),
+];
+
+describe("session 40 classes, the final's", () => {
+  const g = grownEngine(FOURTH);
+
+  it("reads a list by province in which a zone is written by its official name ('武汉东湖新技术开发区')", async () => {
+    await g.answers("中部四省联盟湖北的成员有哪些", ["武汉东湖高新区", "襄阳高新区"], ["郑州"]);
+    await g.answers("中部四省联盟一共有几家高新区", ["8家"]);
+  });
+
+  it("does not answer whether a zone still holds a seat with its membership", async () => {
+    const a = await g.engine.answer("郑州高新区现在在中部四省联盟里还是轮值主席吗");
+    expect(a.answer).not.toMatch(/^(?:还是|是的)/);
+  });
+});

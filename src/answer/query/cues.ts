@@ -68,9 +68,14 @@ export const CUES = {
  * A yes/no question about a zone and a group asks whether the zone is a member only when it says so, or says
  * nothing else ("X有没有发布…方案" names a group's field word but asks about something else).
  */
+/** A seat of a group the question may name as its subBody. */
+const SEAT_BODY = /主席|理事长|理事|秘书处|秘书长/;
+
 export function asksMembership(p: Parsed): boolean {
   // ("允不允许重庆的省级高新区加入": a rule about a kind of zone, not whether 重庆 is in.)
   if (asksWhoMayJoin(p.text, true)) return false;
+  // ("现在在医疗器械网络里还是轮值主席吗": a seat held in the group, not whether it is in.)
+  if (p.subBody && SEAT_BODY.test(p.subBody)) return false;
   // (The names the question gives are taken out first: "中关村" says nothing of 中.)
   let rest = p.text;
   for (const m of [...p.mentions].reverse()) rest = `${rest.slice(0, m.start)} ${rest.slice(m.end)}`;

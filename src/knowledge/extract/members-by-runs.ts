@@ -13,8 +13,8 @@ import { LISTED_LINE } from "./membership-change.ts";
 import { groupKey } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
 
-/** A full name's end, where a zone's name can be read back from. */
-const NAME_END = /高新区|示范区|工业园区|科技园区|科技园/g;
+/** A full name's end, where a zone's name can be read back from ("武汉东湖新技术开发区": the official name too). */
+const NAME_END = /高新区|示范区|工业园区|科技园区|科技园|(?:高新技术产业|新技术产业|新技术)开发区/g;
 /** The words before a name that introduce it, up to the last of them. */
 const INTRODUCED_BY = /^.*(?:的|由|为|是|有|和|及|与|即|包括|涵盖|包含)/;
 /** A part of a chain or of a group's work that a run is listed under ("整机研制组", "动力系统环节"). */
