@@ -440,15 +440,14 @@ function overrides(k: Knowledge, p: ReturnType<typeof parseQuestion>, a: Answer)
   });
 }
 
-/** The quote names the field of a group no fact knows ("商业航天网络" → 商业航天), or its article's title or opening
- *  names the group by that field ("商业航天产业协同创新网络"). */
+/** The quote, or its article's title or opening, names a group no fact knows by its field and kind ("商业航天网络" →
+ *  "商业航天产业协同创新网络"). */
 function unknownGroupNamed(k: Knowledge, c: Answer["citations"][number], quote: string, name: string): boolean {
-  const field = fieldOf(name);
-  if (!field) return false;
-  if (quote.includes(field)) return true;
+  if (!fieldOf(name)) return false;
   const article = k.articles.get(c.articleId);
   const opening = normalize(`${article?.title ?? c.title}${article?.body.slice(0, 120) ?? ""}`);
-  return new RegExp(groupByField(name)).test(opening);
+  const named = new RegExp(groupByField(name));
+  return named.test(quote) || named.test(opening);
 }
 
 /** The field a group's name gives ("商业航天网络" → 商业航天), or undefined when the name is no more than its kind. */
@@ -457,10 +456,12 @@ function fieldOf(name: string): string | undefined {
   return field.length >= 2 && field !== name ? field : undefined;
 }
 
-/** A pattern for the group named in full by its field: "商业航天产业协同创新网络" of "商业航天网络". */
+/** A pattern for the group named in full by its field, of the kind asked: "商业航天产业协同创新网络" of "商业航天网络"
+ *  (not "轨道交通装备产业协同创新网络" of "轨道交通产业联盟"). */
 function groupByField(name: string): string {
   const field = fieldOf(name);
-  return field ? `${field}[\u3400-\u9fff]{0,8}(?:网络|联盟)` : name;
+  const kind = /联盟$/.test(name) ? "联盟" : "网络";
+  return field ? `${field}[\u3400-\u9fff]{0,8}${kind}` : name;
 }
 
 /** Asking words, which no sentence of an article answers with. */

@@ -83,15 +83,21 @@ function changeTurned(question: string, quotes: string[]): string | null {
   return written ? `其实不是${verb}：文章写的是${written}。` : null;
 }
 
-/** "同比下降了多少" asked, only "同比增长12.7%" written: the direction is the other. */
+/** "产值同比下降了多少" asked, only "产值同比增长12.7%" written: the direction is the other. Only a change of the measure
+ *  asked counts (the two characters before the verb, in the same part of the sentence), and a change either way in any form keeps
+ *  the question as asked ("下降1.2个百分点", "由0.52吨降至0.47吨"). */
 function directionTurned(question: string, quotes: string[]): string | null {
   const asked = DIRECTION_ASKED.exec(question);
   if (!asked) return null;
   const verb = asked[1] ?? "";
+  const measure = /([\u4e00-\u9fff]{2})(?:同比|环比|比上年|较上年)?$/.exec(question.slice(0, asked.index))?.[1];
+  if (!measure) return null;
   const up = new RegExp(`^(?:${UP})$`).test(verb);
-  const changed = (dir: string) => new RegExp(`(?:同比|环比|比上年|较上年)?(?:${dir})了?\\d+(?:\\.\\d+)?[%％]`);
-  if (quotes.some((q) => changed(up ? UP : DOWN).test(q))) return null;
-  const written = quotes.map((q) => changed(up ? DOWN : UP).exec(q)?.[0]).find(Boolean);
+  const clauses = quotes.flatMap((q) => q.split(/[；;。！？!?]/)).filter((c) => c.includes(measure));
+  const changed = (dir: string) =>
+    new RegExp(`(?:同比|环比|比上年|较上年)?(?:${dir})了?\\d+(?:\\.\\d+)?(?:[%％]|个百分点)|(?:${dir})(?:至|到)\\d`);
+  if (quotes.some((q) => changed(up ? UP : DOWN).test(q) || /降至|降到|减至|升至|增至/.test(q))) return null;
+  const written = clauses.map((c) => changed(up ? DOWN : UP).exec(c)?.[0]).find(Boolean);
   return written ? `其实不是${verb}：文章写的是${written}。` : null;
 }
 

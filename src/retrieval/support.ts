@@ -721,7 +721,8 @@ function abbreviates(short: string, text: string): boolean {
 
 /** The noun right before a quantity cue: "2025年的产值是多少" → "产值"; "转化了多少" → "转化". */
 /** The words a plan's points are counted by ("5个方面", "三项任务"). */
-const PLAN_POINTS = /^(?:方向|方面|重点|任务|举措|措施|领域)$/;
+// (Not 领域: "重点领域有几个" counts fields, which "从5个方面推进" does not.)
+const PLAN_POINTS = /^(?:方向|方面|任务|举措|措施)$/;
 
 function measuredNoun(before: string): string | null {
   // "高企最多的是哪家，有多少": the clause before asks who leads; what it ranks by is the measure.

@@ -201,3 +201,81 @@ describe("session 40 classes, the final's", () => {
     expect(a.answer).not.toMatch(/^(?:还是|是的)/);
   });
 });
+
+const REVIEWED = [
+  article("t40-r-sec", "鄂西高新区协同创新联盟召开年度会议", "2026-03-01", [
+    "2月27日，鄂西高新区协同创新联盟2026年度会议在宜昌高新区召开。联盟由宜昌高新区牵头，成员为宜昌高新区、襄阳高新区、荆门高新区、随州高新区，共4家。",
+    "根据修订后的章程，联盟秘书处此前设在宜昌高新区科技创新局，自本次会议起调整设在湖北省科技厅区域创新处。",
+  ]),
+  article("t40-r-term", "皖中高新区一体化发展联盟完成理事会换届", "2026-03-12", [
+    "3月11日，会议选举产生皖中高新区一体化发展联盟第二届理事会，理事会任期三年，合肥高新区当选理事长单位。",
+  ]),
+  article("t40-r-lead", "赣江高新区协同创新联盟成立", "2026-03-10", [
+    "3月9日，赣江高新区协同创新联盟成立大会在南昌高新区举行。南昌高新区牵头，江西5家国家高新区共同签署联盟合作框架协议，联盟正式成立。",
+    "在赣州高新区倡议下，联盟成员共同发布了《稀土产业协同发展倡议书》。",
+  ]),
+  article("t40-r-dir", "宝鸡高新区2025年经济运行情况", "2026-01-10", [
+    "2025年，宝鸡高新区规模以上工业总产值同比增长9.1%，利润率比上年下降1.2个百分点。",
+  ]),
+  article("t40-r-page", "湘潭高新区：打造能源装备产业高地", "2026-03-01", [
+    "2026年2月，湘潭高新区与长沙高新区、株洲高新区签署能源装备产业合作备忘录。",
+    "目前，我区正在牵头筹建国家高新区能源装备产业协同创新网络。",
+  ]),
+  article("t40-r-plan", "豫东高新区协同创新联盟召开年度会议", "2026-03-15", [
+    "联盟重点领域覆盖生物医药、新材料和智能装备制造等产业。",
+    "会议提出，2026年联盟将从5个方面推进协同创新：共建中试平台、联合攻关、成果转化、人才交流、产业对接。",
+  ]),
+];
+
+describe("session 40 review's findings", () => {
+  const g = grownEngine(REVIEWED);
+
+  it("does not keep a secretariat in a zone it moved out of", async () => {
+    const a = await g.engine.answer("鄂西高新区协同创新联盟秘书处还在宜昌高新区吗");
+    expect(a.answer).not.toMatch(/^(?:是的|还在)/);
+  });
+
+  it("does not give a later council's term as the first council's", async () => {
+    const a = await g.engine.answer("皖中高新区一体化发展联盟首届理事会任期多长");
+    expect(a.answer).not.toContain("理事会任期三年");
+  });
+
+  it("does not take a later call by another zone for the founding initiator", async () => {
+    const a = await g.engine.answer("赣江高新区协同创新联盟是谁牵头的");
+    expect(a.answer).not.toContain("赣州高新区倡议");
+  });
+
+  it("does not deny a fall that is said in 个百分点", async () => {
+    const a = await g.engine.answer("宝鸡高新区利润率下降了多少");
+    expect(a.answer).not.toContain("其实不是下降");
+  });
+
+  it("does not answer an alliance no article records with a network of the same field or a memorandum", async () => {
+    const a = await g.engine.answer("能源装备产业联盟有哪些成员");
+    expect(a.kind).toBe("none");
+  });
+
+  it("does not count a plan's points as fields", async () => {
+    const a = await g.engine.answer("豫东联盟重点领域有几个");
+    expect(a.answer).not.toContain("5个方面");
+  });
+});
+
+const PARTS = [
+  article("t40-drone", "国家高新区工业无人机产业协同创新网络在芜湖启动", "2026-06-12", [
+    "该网络由芜湖高新区牵头组建,首批成员单位共8家国家高新区,按产业链环节分工:飞控与动力环节有南京高新区、常州高新区、合肥高新区3家;整机制造环节有芜湖高新区、呼和浩特金山高新区、珠海高新区3家;应用服务环节有成都高新区、西安高新区2家。",
+  ]),
+];
+
+describe("session 40 classes, a list by parts with its lead named first", () => {
+  const g = grownEngine(PARTS);
+
+  it("reads the parts, the lead in its own, and a zone whose city holds a 和", async () => {
+    await g.answers(
+      "工业无人机网络整机制造环节有哪些成员",
+      ["芜湖高新区", "呼和浩特金山高新区", "珠海高新区"],
+      ["南京"],
+    );
+    await g.answers("工业无人机网络的牵头单位是谁", ["芜湖高新区"]);
+  });
+});

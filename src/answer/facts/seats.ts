@@ -197,6 +197,8 @@ function yearLeftOpen(c: FactContext, p: Parsed, g: Group): Answer | null {
  */
 const COUNCIL_TERM =
   /((?:首届|第[一二三四五六七八九十\d]{1,2}届)?)理事会(?:每届|一届)?(?:的)?任期(?:为)?[一两二三四五六\d]年/;
+/** A council after the first, named in a sentence. */
+const LATER_COUNCIL = /第[二三四五六七八九十\d]{1,2}届|新一届|下一届|换届/;
 function councilTerm(c: FactContext, p: Parsed, g: Group): Answer | null {
   if (!/理事会/.test(p.text) || !(LENGTH_ASKED.test(p.text) || ASKS_TENURE.test(p.text))) return null;
   const asked = /(首届|第[一二三四五六七八九十\d]{1,2}届)理事会/.exec(p.text)?.[1];
@@ -207,7 +209,8 @@ function councilTerm(c: FactContext, p: Parsed, g: Group): Answer | null {
   };
   // (The first council asked, "首届理事会任期多长", and the articles give the term without a number, "理事会任期三年":
   // the term they give, as written.)
-  const plain = (x: string) => COUNCIL_TERM.exec(x)?.[1] === "";
+  // (Not a sentence of a later council: "第二届理事会，理事会任期三年", "新一届理事会…".)
+  const plain = (x: string) => COUNCIL_TERM.exec(x)?.[1] === "" && !LATER_COUNCIL.test(x);
   const said =
     sentenceCited(c.k, fits, namesGroup(c.k, g.id)) ??
     (asked && sameOrdinal(asked).includes("首届") ? sentenceCited(c.k, plain, namesGroup(c.k, g.id)) : undefined);

@@ -356,7 +356,10 @@ const OTHER_SIDE =
 
 /** A person asked for without a title: "哪位领导", "哪位负责人" (a title asked for must match: "管委会主任是谁"). */
 // ("是谁出来讲参与协同网络的事的": 讲 of a topic.)
-const ANY_PERSON = new RegExp(`哪位|负责人|领导|谁(?:出面|出来|来|在)?(?:${SPEECH}|讲|说的|谈|介绍|代表)`);
+// ("和谁谈合作": a partner, not a speaker.)
+const ANY_PERSON = new RegExp(
+  `哪位|负责人|领导|(?<![和跟与同向对])谁(?:出面|出来|来|在)?(?:${SPEECH}|讲|说的|谈|介绍|代表)`,
+);
 /** A seat a zone takes or holds ("接物联网网络轮值主席", "担任理事长单位"). */
 const SEAT_TAKEN = /(?:接|接任|接过|担任|当|出任)[^，,。？?]{0,12}?(?:轮值主席|理事长|主席)(?:单位)?/g;
 const A_TITLE = /主任|书记|局长|县长|市长|区长|院长|理事长|秘书长|主席|部长|厅长|处长|董事长|总经理|司长|会长|组长/;

@@ -256,10 +256,13 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
       ).exec(t.slice(groupRefs.find((r) => r.id === g0)?.end ?? t.length));
     const counted = count?.[1] ? numberFrom(count[1]) : undefined;
     // "原来那12家成员": a count of an earlier list, which the group's history holds, claims nothing of it now.
+    const history = (k.networks.get(g0) ?? k.alliances.get(g0))?.memberHistory ?? [];
+    // ("那时才12家吧" of a group whose list has changed since: a count of another time, not claimed of now.)
     const past =
-      count !== null &&
-      /(?:原来|最初|当初|起初|首批|成立时|启动时|之前|此前)$/.test(t.slice(0, count.index)) &&
-      ((k.networks.get(g0) ?? k.alliances.get(g0))?.memberHistory ?? []).some((h) => h.zones.length === counted);
+      (count !== null &&
+        /(?:原来|最初|当初|起初|首批|成立时|启动时|之前|此前)$/.test(t.slice(0, count.index)) &&
+        history.some((h) => h.zones.length === counted)) ||
+      (count !== null && /当时|那时/.test(count[0]) && history.length > 0);
     const n = past ? undefined : counted;
     // "是M家高新区组成的吗" asks the size (nothing else counted or asked); "M家成员里有没有哪家…" takes it for
     // granted and asks something else.

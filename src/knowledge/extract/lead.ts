@@ -99,7 +99,11 @@ function ledClause(doc: Doc, s: Sentence) {
   const m =
     /(?:^|[，,。；;])由([\u3400-\u9fff]{2,16}?)牵头(?:发起|倡议)?[，,](?![^。；;]{0,40}?等[\u3400-\u9fff]{0,6}高新区共同)/.exec(
       s.text,
-    ) ?? /(?:^|[，,。；;])在([\u3400-\u9fff]{2,16}?)的?(?:倡议|牵头|发起)下[，,](?=[^。；;]{0,40}?共同)/.exec(s.text);
+    ) ??
+    // (Of the founding only: "…共同签署联盟合作框架协议", not "在B倡议下，成员共同发布了《…倡议书》".)
+    (/成立|框架协议|组建/.test(s.text) && !/倡议书/.test(s.text)
+      ? /(?:^|[，,。；;])在([\u3400-\u9fff]{2,16}?)的?(?:倡议|牵头|发起)下[，,](?=[^。；;]{0,40}?共同)/.exec(s.text)
+      : null);
   if (!m || PLANNED.test(s.text)) return;
   const zone = doc.names.zoneEnding(m[1] ?? "", { evidence: doc.ev(s) }, NAME_STOP);
   const group = doc.groupBefore(s, m.index ?? 0);

@@ -6,6 +6,8 @@
  *   label's own count must be its run's;
  * - a line each: "首批成员如下：" then "• A：…" lines, announced whole.
  */
+
+import { lexicon } from "../lexicon.ts";
 import type { Doc } from "./context.ts";
 import { isRegionLabel } from "./counted-list.ts";
 import { COUNT, countedSo, countOf, countsClaimed, listedWhole, membersNamed, pushWholeList } from "./lists.ts";
@@ -15,6 +17,12 @@ import type { Sentence } from "./sentences.ts";
 
 /** A full name's end, where a zone's name can be read back from ("武汉东湖新技术开发区": the official name too). */
 const NAME_END = /高新区|示范区|工业园区|科技园区|科技园|(?:高新技术产业|新技术产业|新技术)开发区/g;
+/** A label of a part people ask by: a region, or a part of a chain or of the group's work. */
+const isPartLabel = (name: string) => isRegionLabel(name) || PART_LABEL.test(name);
+/** A zone marked as the lead inside a list: "包头稀土高新区（牵头单位）". */
+const MARKED_LEAD = /([\u3400-\u9fff]{2,16}?(?:高新区|示范区|工业园区))[（(]牵头(?:单位)?[）)]/;
+/** Zones counted, not named: "14家国家高新区". */
+const COUNTED_ZONES = new RegExp(`${COUNT}家(?:国家|省级)?高新区$`);
 /** The words before a name that introduce it, up to the last of them. */
 const INTRODUCED_BY = /^.*(?:的|由|为|是|有|和|及|与|即|包括|涵盖|包含)/;
 /** A part of a chain or of a group's work that a run is listed under ("整机研制组", "动力系统环节"). */
@@ -44,15 +52,27 @@ export function membersByRuns(doc: Doc, s: Sentence): void {
   const rollback = doc.names.mark();
   for (const m of t.matchAll(NAME_END)) {
     const end = (m.index ?? 0) + m[0].length;
+    // ("首批成员单位共14家国家高新区，按产业链环节…": zones counted, no name.)
+    if (COUNTED_ZONES.test(t.slice(last, end))) {
+      last = end;
+      continue;
+    }
     const found = zoneEnding(doc, s, t.slice(last, end));
     if (!found) {
       rollback();
       return;
     }
-    // ("…组由株洲高新区、芜湖高新区…组成，株洲高新区任组长单位": a zone named again is said something of, once listed.)
+    // ("…组由株洲高新区、芜湖高新区…组成，株洲高新区任组长单位": a zone named again is said something of, once listed;
+    // but one named alone first, "该网络由A牵头组建，…：X环节有B…；Y环节有A、C…", is listed in its part.)
     if (zones.includes(found.zone)) {
-      last = end;
-      continue;
+      const alone = runs.findIndex((r) => r.zones.length === 1 && r.zones[0] === found.zone);
+      const first = runs[alone];
+      if (alone !== 0 || !first || isPartLabel(labelOf(first.label).name)) {
+        last = end;
+        continue;
+      }
+      runs.splice(alone, 1);
+      zones.splice(zones.indexOf(found.zone), 1);
     }
     const between = t.slice(last, end - found.length);
     const run = runs[runs.length - 1];
@@ -67,7 +87,7 @@ export function membersByRuns(doc: Doc, s: Sentence): void {
   const labels = runs.map((r) => labelOf(r.label));
   // (Runs under regions, or under parts of a chain, are parts people ask by: "华中地区的成员", "整机研制组有哪几家";
   // a list so laid out says it is a list: "按区域分，珠三角地区有A、B；长三角地区有…".)
-  const parts = labels.every((l) => l.name && (isRegionLabel(l.name) || PART_LABEL.test(l.name)))
+  const parts = labels.every((l) => l.name && isPartLabel(l.name))
     ? runs.map((r, i) => ({ label: labels[i]?.name ?? "", zones: r.zones }))
     : undefined;
   const inParts = parts !== undefined && runs.length > 1;
@@ -90,6 +110,15 @@ export function membersByRuns(doc: Doc, s: Sentence): void {
     return;
   }
   pushWholeList(doc, group, zones, doc.ev(s), inParts ? parts : undefined);
+  // ("包头稀土高新区（牵头单位）、…": the lead marked in the list.)
+  const marked = MARKED_LEAD.exec(t);
+  const lead = marked ? doc.names.knownZoneEndingAt(marked[1] ?? "", 3)?.id : undefined;
+  if (
+    lead &&
+    zones.includes(lead) &&
+    !doc.claims.some((c) => c.type === "lead" && groupKey(c.group) === groupKey(group))
+  )
+    doc.claims.push({ type: "lead", group, zone: lead, evidence: doc.ev(s) });
 }
 
 /** The sentence, or the one before it in its paragraph, says it is about the members ("成员", "名单"). */
@@ -117,7 +146,13 @@ function zoneEnding(doc: Doc, s: Sentence, text: string): { zone: string; length
   const cjk = /[\u3400-\u9fff]+$/.exec(text)?.[0] ?? "";
   const known = doc.names.knownZoneEndingAt(cjk, 3);
   if (known) return { zone: known.id, length: known.length };
-  const name = cjk.replace(INTRODUCED_BY, "");
+  const cut = cjk.replace(INTRODUCED_BY, "");
+  const at = cjk.length - cut.length;
+  // (Not inside a city's name: "呼和浩特金山高新区" is no "和" and "浩特金山高新区".)
+  const across = Object.keys(lexicon.cities)
+    .map((c) => ({ c, i: cjk.lastIndexOf(c, at) }))
+    .find(({ c, i }) => i >= 0 && i < at && i + c.length > at);
+  const name = across ? cjk.slice(across.i) : cut;
   const zone = doc.names.zone(name, { evidence: doc.ev(s) });
   return zone ? { zone, length: name.length } : undefined;
 }

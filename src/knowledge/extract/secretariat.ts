@@ -278,6 +278,14 @@ function bodyTakesOver(doc: Doc, s: Sentence): boolean {
 const BODY_REPLACED =
   /(?:(联盟|网络))?秘书处(?:此前|原来|原先|之前|原)由([\u3400-\u9fff]{2,24}?)(?:承担|负责)[，,][^。；;，,]{0,12}?((?:自|从)[^，,。；;]{1,12}?起)?[，,]?改由([\u3400-\u9fff]{2,30}?)(?:承担|负责)/;
 
+/** The old body's zone, when the new body is named with that zone's city ("无锡物联网创新促进中心" after "无锡高新区科技创新局");
+ *  not one elsewhere ("湖北省科技厅…"). */
+function sameZoneBody(doc: Doc, from: string, to: string): string | undefined {
+  const zone = doc.names.zoneNamedAtStart(from)?.id;
+  const city = doc.names.known.zones.find((z) => z.id === zone)?.city;
+  return zone && city && to.startsWith(city) ? zone : undefined;
+}
+
 /** "网络秘书处此前设在A科技创新局，自本次会议起调整设在B中心": the same move, said of where it sits. */
 const BODY_MOVED =
   /(?:(联盟|网络))?秘书处(?:此前|原来|原先|之前|原)设在([\u3400-\u9fff]{2,24}?)[，,]((?:自|从)[^，,。；;]{1,12}?起)?(?:调整|改)(?:为)?设在([\u3400-\u9fff]{2,30}?)(?=[，,。；;]|$)/;
@@ -289,7 +297,7 @@ function bodyReplaced(doc: Doc, s: Sentence): boolean {
   const [from, to] = [m[2] ?? "", m[4] ?? ""];
   // (A body no zone names, "辽宁省科技厅", is not the old body's zone; a body moved to within the zone, "无锡物联网
   // 创新促进中心" after "无锡高新区科技创新局", stays in the zone.)
-  const zone = doc.names.zoneNamedAtStart(to)?.id ?? (replaced ? undefined : doc.names.zoneNamedAtStart(from)?.id);
+  const zone = doc.names.zoneNamedAtStart(to)?.id ?? (replaced ? undefined : sameZoneBody(doc, from, to));
   const kind: GroupKind | undefined = m[1] === "联盟" ? "alliance" : m[1] === "网络" ? "network" : undefined;
   const group = doc.groupBefore(s, m.index, kind);
   if (!zone || !group) return false;
