@@ -279,3 +279,21 @@ describe("session 40 classes, a list by parts with its lead named first", () => 
     await g.answers("工业无人机网络的牵头单位是谁", ["芜湖高新区"]);
   });
 });
+
+const ROTATING = [
+  article("t40-rot", "闽粤赣国家高新区协同创新联盟成立", "2026-05-10", [
+    "5月8日，闽粤赣国家高新区协同创新联盟在龙岩高新区成立。",
+    "在组织架构上，联盟实行轮值主席制度，轮值主席由福建、广东、江西三省成员单位依次担任，每届任期一年。首任轮值主席单位为龙岩高新区。",
+    "“作为首任轮值主席单位，龙岩高新区将在任期内牵头建立联盟联络机制。”龙岩高新区负责人表示。",
+  ]),
+];
+
+describe("session 40 classes, a rotating chair's rule", () => {
+  const g = grownEngine(ROTATING);
+
+  it("answers how a rotating chair passes on with the rule, not with a holder's plans for its term", async () => {
+    const a = await g.engine.answer("闽粤赣联盟的轮值主席是怎么轮的");
+    expect([a.kind, a.answer.includes("三省成员单位依次担任，每届任期一年")]).toEqual(["fact", true]);
+    expect(a.answer).not.toContain("牵头建立联盟联络机制");
+  });
+});

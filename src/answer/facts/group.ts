@@ -532,6 +532,18 @@ const SECRETARIAT_SEAT = "(?<![随跟]|《[^》]{0,20})秘书处";
 // ("由谁推选": who chooses the holder, which the rule says; "是固定设在一个地方吗", "会不会变": whether it moves.)
 const ASKS_HOW_ROTATES =
   /怎么轮|如何轮|轮值规则|规则|制度|多久轮|怎么产生|如何产生|怎么定|谁来定|推选|推举|选举|选出|固定|会不会[变换动]|会[变换]吗|轮不轮|是否轮/;
+/**
+ * "成渝联盟的轮值主席是怎么轮的": the rule the articles of the seat's holders state ("轮值主席由重庆、四川两地成员单位交替担任，
+ * 每届任期一年").
+ */
+export function rotatingSeatRule(c: FactContext, p: Parsed, g: Group): Answer | null {
+  const post = /轮值主席|轮值理事长/.exec(p.subBody ?? "")?.[0];
+  if (!post || !ASKS_HOW_ROTATES.test(p.text)) return null;
+  const held = g.seats.filter((s) => s.role.includes(post)).flatMap((s) => s.evidence);
+  const rule = held.length > 0 ? seatRule(c, held, post) : undefined;
+  return rule ? fact(c.k, `${g.name}的${post}轮值办法：${rule.quote}。`, [rule], { title: g.name }) : null;
+}
+
 /** A sentence that says there was no rule: "首届秘书处设立时尚无轮值制度，未约定任期". */
 const NO_RULE = /(?:尚无|没有|并无|无)轮值|未(?:约定|规定|明确)任期/;
 
@@ -550,7 +562,10 @@ function seatRule(c: FactContext, evidence: readonly Evidence[], seat: string): 
       const m = rule.exec(sentence);
       // (A seat inside a quoted rule, "按照联盟章程“秘书处随轮值主席单位设置”的规定，…": from the sentence's start.)
       const before = m ? sentence.slice(0, m.index) : "";
-      const clause = m && before.split("“").length > before.split("”").length ? before + m[0] : m?.[0];
+      // (…and with its subject when the clause sets it up: "联盟实行轮值主席制度，轮值主席由…交替担任".)
+      const setUp = /(?:^|[，,：:；;])([^，,：:；;“”]{1,12}(?:实行|实施|建立))$/.exec(before)?.[1];
+      const clause =
+        m && before.split("“").length > before.split("”").length ? before + m[0] : m && setUp ? setUp + m[0] : m?.[0];
       // (A rule left open is no rule: "…章程未作规定，目前尚无定论".)
       // (…nor one that says there was none. "每届任期两年，由常务理事会议…推选产生" is how every term is filled.)
       const open = clause && UNDECIDED.test(clause) && !/每届|每[一两二三]?年/.test(clause);
@@ -560,7 +575,9 @@ function seatRule(c: FactContext, evidence: readonly Evidence[], seat: string): 
   // The sentence that says how it rotates and for how long, before one that says less (a heading, "…轮值机制").
   const says = (e: Evidence) =>
     (/轮值|轮换|轮流/.test(e.quote) ? 2 : 0) +
-    (/任期|[一两二三四五\d]年/.test(e.quote) ? 2 : 0) +
-    (/顺序|依次|申请|推荐|产生/.test(e.quote) ? 1 : 0);
+    // (A term's length or span, not "将在任期内牵头…", which only says there is a term.)
+    (/任期(?!内)|[一两二三四五\d]年|每年|每届/.test(e.quote) ? 2 : 0) +
+    // ("…交替担任，每届任期一年" says how it passes on.)
+    (/顺序|依次|申请|推荐|产生|交替|每届/.test(e.quote) ? 1 : 0);
   return [...found].sort((a, b) => says(b) - says(a) || b.quote.length - a.quote.length)[0];
 }

@@ -39,7 +39,7 @@ import {
 } from "./cues.ts";
 import { event, eventOrder } from "./events.ts";
 import { figures, matchFigures, notCounted } from "./figures.ts";
-import { groupAttribute, SECRETARIAT_HEAD } from "./group.ts";
+import { groupAttribute, rotatingSeatRule, SECRETARIAT_HEAD } from "./group.ts";
 import { general, unknown } from "./lists.ts";
 import {
   groupOfPart,
@@ -462,6 +462,9 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     p.attribute === "date" &&
     (/接任|担任|轮到|换届|交接/.test(p.text) || WHEN_DECIDED.test(p.text) || !/单位$|主席$/.test(p.subBody ?? ""));
   if (p.subBody && (p.attribute !== "date" || bodyDate) && !occasionVenue) {
+    // (How a rotating seat rotates: the rule its holders' articles state.)
+    const rule = groups.length === 1 ? rotatingSeatRule(c, p, groups[0] as Group) : null;
+    if (rule) return found(rule);
     // (How many of them there are, when a figure counts them: "建了几个示范基地".)
     const counted = p.quantity && (p.attribute === null || p.attribute === "count") ? figures(c, p) : null;
     return counted ? found(counted) : null;
