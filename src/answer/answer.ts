@@ -402,8 +402,7 @@ function overrides(k: Knowledge, p: ReturnType<typeof parseQuestion>, a: Answer)
   const named = (c: Answer["citations"][number], quote: string, id: string) => {
     if (namesOf(id).some((n) => quote.includes(n))) return true;
     if (groupNames.some((g) => g.id !== id && g.alias.length >= 4 && quote.includes(g.alias))) return false;
-    const article = k.articles.get(c.articleId);
-    const opening = normalize(`${article?.title ?? c.title}${article?.body.slice(0, 120) ?? ""}`);
+    const opening = openingOf(k, c);
     // (我区 of the zone whose page it is names that zone.)
     if (/我区|本区/.test(`${quote}${opening}`) && homeZoneOf(k, c.articleId) === id) return true;
     return namesOf(id).some((n) => opening.includes(n));
@@ -444,10 +443,14 @@ function overrides(k: Knowledge, p: ReturnType<typeof parseQuestion>, a: Answer)
  *  "商业航天产业协同创新网络"). */
 function unknownGroupNamed(k: Knowledge, c: Answer["citations"][number], quote: string, name: string): boolean {
   if (!fieldOf(name)) return false;
-  const article = k.articles.get(c.articleId);
-  const opening = normalize(`${article?.title ?? c.title}${article?.body.slice(0, 120) ?? ""}`);
   const named = new RegExp(groupByField(name));
-  return named.test(quote) || named.test(opening);
+  return named.test(quote) || named.test(openingOf(k, c));
+}
+
+/** A cited article's title and opening, where the group a report is about is named. */
+function openingOf(k: Knowledge, c: Answer["citations"][number]): string {
+  const article = k.articles.get(c.articleId);
+  return normalize(`${article?.title ?? c.title}${article?.body.slice(0, 120) ?? ""}`);
 }
 
 /** The field a group's name gives ("商业航天网络" → 商业航天), or undefined when the name is no more than its kind. */
