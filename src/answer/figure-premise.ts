@@ -29,6 +29,8 @@ const COUNT_ASKED = /(\d+)([场个家项次件名所条])([\u4e00-\u9fff]{2,8}?)
 const ZONES_COUNT_ASKED = /(\d+)家((?:国家|省级)?高新区)([\u4e00-\u9fff]{2,4})/;
 /** Whether an amount was reached, asked ("有没有举办100场", "超过50个了吗"): no count taken for granted. */
 const REACHED_ASKED = /有没有|有无|是否|超过|达到|不到|以上|不少于/;
+/** What a change is measured against, said before its verb ("同比增长", "比上年下降"). */
+const AGAINST = "(?:同比|环比|比上年|较上年)";
 /** A change asked by its direction alone ("同比下降了多少"). */
 const DIRECTION_ASKED = new RegExp(`(${UP}|${DOWN})了?(?:多少|几)`);
 /** A count asked without its noun ("提了12条，主要讲啥"): the number and its measure word. */
@@ -76,7 +78,7 @@ function changeTurned(question: string, quotes: string[]): string | null {
   if (!asked) return directionTurned(question, quotes);
   const [, verb = "", amount = ""] = asked;
   const up = new RegExp(`^(?:${UP})$`).test(verb);
-  const other = new RegExp(`(?:同比|环比|比上年|较上年)?(?:${up ? DOWN : UP})了?${amount.replace(".", "\\.")}[%％]`);
+  const other = new RegExp(`${AGAINST}?(?:${up ? DOWN : UP})了?${amount.replace(".", "\\.")}[%％]`);
   const same = new RegExp(`(?:${up ? UP : DOWN})了?${amount.replace(".", "\\.")}[%％]`);
   if (quotes.some((q) => same.test(q))) return null;
   const written = quotes.map((q) => other.exec(q)?.[0]).find(Boolean);
@@ -90,12 +92,11 @@ function directionTurned(question: string, quotes: string[]): string | null {
   const asked = DIRECTION_ASKED.exec(question);
   if (!asked) return null;
   const verb = asked[1] ?? "";
-  const measure = /([\u4e00-\u9fff]{2})(?:同比|环比|比上年|较上年)?$/.exec(question.slice(0, asked.index))?.[1];
+  const measure = new RegExp(`([\\u4e00-\\u9fff]{2})${AGAINST}?$`).exec(question.slice(0, asked.index))?.[1];
   if (!measure) return null;
   const up = new RegExp(`^(?:${UP})$`).test(verb);
   const clauses = quotes.flatMap((q) => q.split(/[；;。！？!?]/)).filter((c) => c.includes(measure));
-  const changed = (dir: string) =>
-    new RegExp(`(?:同比|环比|比上年|较上年)?(?:${dir})了?\\d+(?:\\.\\d+)?(?:[%％]|个百分点)|(?:${dir})(?:至|到)\\d`);
+  const changed = (dir: string) => new RegExp(`${AGAINST}?(?:${dir})了?\\d+(?:\\.\\d+)?(?:[%％]|个百分点)`);
   if (quotes.some((q) => changed(up ? UP : DOWN).test(q) || /降至|降到|减至|升至|增至/.test(q))) return null;
   const written = clauses.map((c) => changed(up ? DOWN : UP).exec(c)?.[0]).find(Boolean);
   return written ? `其实不是${verb}：文章写的是${written}。` : null;

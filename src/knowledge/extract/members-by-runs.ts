@@ -43,9 +43,10 @@ export function membersByRuns(doc: Doc, s: Sentence): void {
   if (NOT_A_LIST.test(t)) return;
   const group = doc.groupBefore(s, t.length) ?? doc.anaphor(s);
   if (!group) return;
+  const key = groupKey(group);
   // (A group listed whole already is read again only by parts, as all of them now: "扩容后…按区域看，京津冀地区有A、B；
   // 长三角地区有C…", every zone listed before among them.)
-  const before = listedWhole(doc, groupKey(group)) ? membersNamed(doc, groupKey(group)) : undefined;
+  const before = listedWhole(doc, key) ? membersNamed(doc, key) : undefined;
   const runs: { label: string; zones: string[] }[] = [];
   const zones: string[] = [];
   let last = 0;
@@ -98,8 +99,7 @@ export function membersByRuns(doc: Doc, s: Sentence): void {
     // ("按产业链环节划分，14家成员单位各有侧重。在…环节，有A、B…": or the sentence before, in its paragraph.)
     (n !== undefined
       ? n !== zones.length
-      : (!saysMembers(doc, s) && !inParts) ||
-        (!countedSo(doc, groupKey(group), zones.length) && !listed(t, runs, last))) ||
+      : (!saysMembers(doc, s) && !inParts) || (!countedSo(doc, key, zones.length) && !listed(t, runs, last))) ||
     runs.some((r, i) => labels[i]?.count !== undefined && labels[i]?.count !== r.zones.length)
   ) {
     rollback();
@@ -113,11 +113,7 @@ export function membersByRuns(doc: Doc, s: Sentence): void {
   // ("包头稀土高新区（牵头单位）、…": the lead marked in the list.)
   const marked = MARKED_LEAD.exec(t);
   const lead = marked ? doc.names.knownZoneEndingAt(marked[1] ?? "", 3)?.id : undefined;
-  if (
-    lead &&
-    zones.includes(lead) &&
-    !doc.claims.some((c) => c.type === "lead" && groupKey(c.group) === groupKey(group))
-  )
+  if (lead && zones.includes(lead) && !doc.claims.some((c) => c.type === "lead" && groupKey(c.group) === key))
     doc.claims.push({ type: "lead", group, zone: lead, evidence: doc.ev(s) });
 }
 
