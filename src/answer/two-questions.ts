@@ -62,6 +62,13 @@ const ON_THE_ACT = /^(?:又|还|那)?(?:是)?(?:依据|根据|按照?|凭)(?:的
 const WHY_OF_FIRST =
   /^(?:那|又|是)?(?:(?:为啥|为什么|为何|因为什么|什么原因|啥原因)[\u4e00-\u9fff]{0,3}|(?:原因|理由)(?:是什么|是啥|何在|呢)?)[？?]?$/;
 
+/** A short part that asks who did something: "谁牵头", "哪家发起的". */
+const WHO_DID = /^(?:是|由)?(?:谁|哪家|哪个|哪一家)(?:高新区|单位)?[\u4e00-\u9fff]{1,6}?的?[？?]?$/;
+
+/** A second part that asks by what rule a seat passes on: "按什么规则轮", "怎么轮". */
+const RULE_ASKED =
+  /^(?:那|又)?(?:是)?(?:按|按照|依据|根据)(?:什么|啥|哪种?)(?:规则|办法|制度|顺序|原则)|^(?:那|又)?(?:是)?(?:怎么|如何)轮/;
+
 /** A second part that asks only when the seat is taken over: "哪年接任？", "什么时候上任". */
 // ("谁接，啥时候接": who, said again before when.)
 const WHEN_TAKES_OVER =
@@ -178,8 +185,23 @@ export async function twoQuestions(knowledge: Knowledge, q: string, askOnce: Ask
       parts = clauses;
     // "纳米网络谁退了,原因是什么": the why of the first clause, after a comma.
     else if (clauses.length === 2 && WHY_OF_FIRST.test(clauses[1] as string)) parts = clauses;
-    // "长江中游联盟为什么要成立，接下来打算做啥": why, then what it plans.
-    else if (clauses.length === 2 && ASKS_WHY.test(clauses[0] as string) && ASKS_PLAN.test(clauses[1] as string))
+    // "长江中游联盟为什么要成立，接下来打算做啥", "…是为了干什么成立的，谁牵头": why, then what it plans or another
+    // thing asked at its end.
+    else if (
+      clauses.length === 2 &&
+      ASKS_WHY.test(clauses[0] as string) &&
+      (ASKS_PLAN.test(clauses[1] as string) ||
+        ASKED_AT_END.test((clauses[1] as string).replace(/[？?]$/, "")) ||
+        WHO_DID.test(clauses[1] as string))
+    )
+      parts = clauses;
+    // "轮值主席多久换一次，按什么规则轮": a seat's question, then by what rule it passes on.
+    else if (
+      clauses.length === 2 &&
+      RULE_ASKED.test(clauses[1] as string) &&
+      SEAT_OR_THING.test(clauses[0] as string) &&
+      /多久|多长|几年|谁|哪|什么|几/.test(clauses[0] as string)
+    )
       parts = clauses;
     // "2026年轮值主席是谁，秘书处还在无锡吗", "秘书处在哪，副牵头单位是哪两家": two questions, each asking at its end.
     // (The second names a thing of its own: "…现在是谁，下一年度轮到谁" is one question about one seat.)

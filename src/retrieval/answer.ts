@@ -39,8 +39,9 @@ const LISTS_ITEMS =
   /(?:^|[，,：:])(?:一是|其一)|[一二三四五六七八九十两\d]+(?:大|项|个方面|方面|件事)(?:重点)?(?:任务|举措|工作|措施|行动)/;
 const CODE = /[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*/g;
 const ASKS_NEXT = /下一次|下次|下一届|下届|下一任|明年|下一年|接下来|今后|最新|近况|现状|后来|next|latest/i;
+// ("为打通…链条，A联合B…共同成立…": a purpose said first.)
 const CAUSE =
-  /因为|由于|原因|初衷|之所以|难以|很难|为了|目的|旨在|就是要|为何|为什么|意义在于|关键在于|便于|有利于|优势在于|独特优势|亟需|亟待/;
+  /因为|由于|原因|初衷|之所以|难以|很难|为了|目的|旨在|就是要|为何|为什么|意义在于|关键在于|便于|有利于|优势在于|独特优势|亟需|亟待|^为(?!期|止)[^，,。；;]{2,30}[，,]/;
 const PLAN = /将|拟|计划|预计|准备/;
 /** A rank asked, and how a sentence states that rank. */
 const RANKS = [
@@ -454,7 +455,17 @@ export async function answerFromPassages(retriever: Retriever, question: string)
       who,
       ASKS_HOW.test(question),
     );
-    if (list.passages.some((p) => covered.has(p.id))) continue; // already quoted as part of another span
+    // Already quoted as part of another span; a sentence that goes on from one quoted alone already ("该平台位于…，可为
+    // 网络成员提供…服务" after "…牵头建设生物基材料中试平台。") takes that quote's place, the two as one span.
+    if (list.passages.some((p) => covered.has(p.id))) {
+      const alone = quotes.find((q) => q.pieces.length === 1 && q.passage.id === list.passages[0]?.id);
+      const rest = list.passages.slice(1);
+      if (alone && list.pieces.length === 1 && rest.length > 0 && rest.every((p) => !covered.has(p.id))) {
+        for (const p of rest) covered.add(p.id);
+        alone.pieces = list.pieces.map(withoutHeadings);
+      }
+      continue;
+    }
     for (const p of list.passages) covered.add(p.id);
     const pieces = list.pieces.map(withoutHeadings).filter((piece) => piece.length > 0);
     if (pieces.length === 0) continue; // a heading or a byline alone answers nothing

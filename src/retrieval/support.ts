@@ -166,9 +166,9 @@ const RANK_STATED =
 /** Asks where something is held or placed. */
 const ASKS_WHERE =
   /在哪(?:里|儿|个城市|座城市|个地方|个高新区|家高新区|个园区)?(?:开|举行|举办|召开|办)|(?:地点|举办地)(?:是|在)|在什么地方|(?:举办|举行|召开)?地点[？?]?$/;
-/** States a place: held at, settled in, placed at. */
+/** States a place: held at, settled in, placed at, hosted by a zone (the text is read without its punctuation). */
 const HELD_AT = new RegExp(
-  `在[\\u4e00-\\u9fff（）()]{2,20}?(?:召开|举行|举办|开幕|启动|成立|签约|揭牌|${metWordsSource()})|由[\\u4e00-\\u9fff（）()]{2,20}?(?:承办|主办|举办)|(?:落户|设在|定在|放在|选在|移至|迁至)[\\u4e00-\\u9fff]{2}|(?:^|[，,：:；;])(?:我区|本区|[\\u4e00-\\u9fff]{2,12}?高新区)?(?:将|拟)?(?:承办|主办)[\\u4e00-\\u9fff（）()]{0,12}?(?:年会|大会|会议|论坛|活动|赛)|(?:一|二|三|四|五)是承办`,
+  `在[\\u4e00-\\u9fff（）()]{2,20}?(?:召开|举行|举办|开幕|启动|成立|签约|揭牌|${metWordsSource()})|由[\\u4e00-\\u9fff（）()]{2,20}?(?:承办|主办|举办)|(?:落户|设在|定在|放在|选在|移至|迁至)[\\u4e00-\\u9fff]{2}|(?:^|我区|本区|[\\u4e00-\\u9fff]{2,12}?高新区)(?:将|拟)?(?:承办|主办)[\\u4e00-\\u9fff（）()]{0,20}?(?:会|论坛|活动|赛|展)|(?:一|二|三|四|五)是承办`,
 );
 
 /**
@@ -549,8 +549,9 @@ export function supports(
     // "多少家" counts: the passage must count with the same word ("23家", "十余家"), not give a share ("四成").
     // A measure word that begins a noun is not a unit: "多少项目" counts 项目 (written "项目18个").
     const unit = new RegExp(`^${COUNT_UNIT_ASKED.source}`).exec(amounts.slice(quantity.index))?.[1];
-    // ("有几个观察员单位" is met by "观察员单位1家": 个 and 家 count the same things.)
-    const units = unit && "个家".includes(unit) ? "[个家]" : unit;
+    // ("有几个观察员单位" is met by "观察员单位1家": 个 and 家 count the same things; 个 is the measure word of
+    // anything, "多少个合作项目" met by "28项跨区域合作项目".)
+    const units = unit === "个" ? "[个家项场条所座台款批]" : unit === "家" ? "[个家]" : unit;
     if (unit && !new RegExp(`[0-9一二两三四五六七八九十百千万]+(?:余|多)?${units}`).test(p)) {
       return { ok: false, reason: `quantity:${unit}` };
     }

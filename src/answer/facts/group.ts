@@ -564,20 +564,39 @@ function seatRule(c: FactContext, evidence: readonly Evidence[], seat: string): 
       const before = m ? sentence.slice(0, m.index) : "";
       // (…and with its subject when the clause sets it up: "联盟实行轮值主席制度，轮值主席由…交替担任".)
       const setUp = /(?:^|[，,：:；;])([^，,：:；;“”]{1,12}(?:实行|实施|建立))$/.exec(before)?.[1];
+      // (…and from its clause's start otherwise: "长沙高新区担任首任轮值主席单位，任期一年", not "轮值主席单位，任期一年".)
+      const own = /[^，,：:；;“”]{0,16}$/.exec(before)?.[0] ?? "";
       const clause =
-        m && before.split("“").length > before.split("”").length ? before + m[0] : m && setUp ? setUp + m[0] : m?.[0];
+        m && before.split("“").length > before.split("”").length
+          ? before + m[0]
+          : m && setUp
+            ? setUp + m[0]
+            : m && own.length < 16
+              ? own + m[0]
+              : m?.[0];
       // (A rule left open is no rule: "…章程未作规定，目前尚无定论".)
       // (…nor one that says there was none. "每届任期两年，由常务理事会议…推选产生" is how every term is filled.)
       const open = clause && UNDECIDED.test(clause) && !/每届|每[一两二三]?年/.test(clause);
-      if (clause && !open && !NO_RULE.test(clause)) found.push({ article, quote: clause });
+      // (A rule, then what is left open: "轮值主席单位原则上在三省成员之间依次轮换，下一任轮值主席单位将在联盟年会上确定"
+      // — the rule, up to the clause that leaves the next holder open.)
+      const cut = open ? /^(.*)[，,；;][^，,；;]*$/.exec(clause.slice(0, clause.search(UNDECIDED)))?.[1] : clause;
+      const ruled = cut ?? undefined;
+      // (…a rule that says how, not "联盟理事长单位的任期及轮换方式，将在后续理事会会议上研究确定".)
+      const rotates = ruled !== undefined && /依次|交替|轮流担任|每届|任期(?:为)?[一两二三四五六\d]/.test(ruled);
+      if (ruled && (!open || rotates) && !NO_RULE.test(ruled)) found.push({ article, quote: ruled });
     }
   }
   // The sentence that says how it rotates and for how long, before one that says less (a heading, "…轮值机制").
+  // (What is said after the seat, beside its own name: "轮值主席单位，任期一年" says no more than its name does, and
+  // "新成员入盟申请和轮值主席轮换等事项" says nothing of how.)
+  // (`seat` is a pattern: "秘书处", "理事长(?:单位)?".)
+  const seatSaid = new RegExp(seat, "g");
+  const after = (e: Evidence) => e.quote.slice(Math.max(0, e.quote.search(seatSaid))).replace(seatSaid, "");
   const says = (e: Evidence) =>
-    (/轮值|轮换|轮流/.test(e.quote) ? 2 : 0) +
+    (/轮值|轮换|轮流/.test(after(e)) ? 2 : 0) +
     // (A term's length or span, not "将在任期内牵头…", which only says there is a term.)
-    (/任期(?!内)|[一两二三四五\d]年|每年|每届/.test(e.quote) ? 2 : 0) +
+    (/任期(?!内)|[一两二三四五\d]年|每年|每届/.test(after(e)) ? 2 : 0) +
     // ("…交替担任，每届任期一年" says how it passes on.)
-    (/顺序|依次|申请|推荐|产生|交替|每届/.test(e.quote) ? 1 : 0);
+    (/顺序|依次|申请|推荐|产生|交替|每届/.test(after(e)) ? 1 : 0);
   return [...found].sort((a, b) => says(b) - says(a) || b.quote.length - a.quote.length)[0];
 }

@@ -12,14 +12,15 @@ import { type FactContext, fact } from "./context.ts";
 
 /** What a piece of work inside a group is called by ("…机制", "…工作组", "…平台"); a group itself is the lead lookup's. */
 const WORK =
-  "(?:机制|工作组|专题组|专委会|委员会|专班|平台|联合体|中心|基金|清单|榜单|图谱|目录|名录|标准|规范|细则|实验室|基地|对接活动|大赛|方向)";
+  "(?:机制|工作组|专题组|专委会|委员会|专班|平台|联合体|中心|基金|清单|榜单|图谱|目录|名录|标准|规范|细则|实验室|基地|对接活动|大赛|方向|资源库|数据库|专家库|人才库)";
 /** …and what a zone may prepare or set up: a group too ("正在牵头筹建哪个网络"). */
 const THING = `(?:${WORK.slice(3, -1)}|网络|联盟)`;
 /** "季度会商机制由哪家牵头建立": the thing, then who leads it asked. */
 const WHO_LEADS = new RegExp(
   // ("…对接活动主要是哪家高新区牵头组织的": mostly, and the kind of body after 哪家.)
   // ("《…产业图谱（2026）》是哪个园区牵头编的": a document by its title, its year after it.)
-  `([\\u4e00-\\u9fff]{2,16}?${WORK})(?:\\d{4})?(?:主要)?(?:原来|原先|此前|之前)?(?:是|又是|将)?(?:由|归)?(?:哪家|哪个|哪一家|谁)(?:高新区|单位|园区)?(?:来)?牵头`,
+  // ("…工作组是哪个高新区带头的": 牵头 in other words.)
+  `([\\u4e00-\\u9fff]{2,16}?${WORK})(?:\\d{4})?(?:主要)?(?:原来|原先|此前|之前)?(?:是|又是|将)?(?:由|归)?(?:哪家|哪个|哪一家|谁)(?:高新区|单位|园区)?(?:来)?(?:牵头|带头|领头|挑头)`,
 );
 /** "牵头成立了什么工作组", "正在牵头筹建哪个网络": what the zone leads, asked. */
 const WHAT_LED = new RegExp(`牵头(成立|建立|组建|搭建|筹建|设立|筹备)(?:了)?(?:什么|哪个|哪些|啥)(?:样的)?(${THING})?`);
@@ -34,7 +35,10 @@ export function taskLead(c: FactContext, p: Parsed): Answer | null {
   const group = p.mentions.filter((m) => m.type === "entity" && m.ref.kind !== "zone" && m.end < from).at(-1);
   const cut = group && who ? Math.max(0, group.end - who.index) : 0;
   // ("攻关榜单里，低空通信导航监视方向由谁牵头": what it is one of, said before, is not its name.)
-  const thing = who?.[1]?.slice(cut).replace(/^.*(?:的|里|当中|之中)/, "");
+  // (…unless the group's word is part of the thing's name as an article writes it: "纳米生物医用材料工作组".)
+  const whole = who?.[1]?.replace(/^.*(?:的|里|当中|之中)/, "");
+  const kept = cut > 0 && whole && sentenceCited(c.k, (s) => s.includes(whole)) ? whole : undefined;
+  const thing = kept ?? who?.[1]?.slice(cut).replace(/^.*(?:的|里|当中|之中)/, "");
   if (who && thing && thing.length >= 4) return whoLeads(c, thing, /原来|原先|此前|之前|以前/.test(p.text));
   const what = WHAT_LED.exec(p.text);
   const zone = p.entities.filter((e) => e.kind === "zone");

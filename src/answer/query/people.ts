@@ -233,10 +233,17 @@ function titleClaim(t: string, name: string, zoneBefore?: string): { title: stri
   // "X是哪年当上副主任的" asks something of the title; it claims none.
   if (title && A_TITLE.test(title) && !QUESTION_WORD.test(title)) return { title, asked: Boolean(asked) };
   // ("倪乾作为无锡高新区的负责人": a zone's 负责人 claims whom they speak for.)
-  const zoneHead = title ? /^([\u4e00-\u9fff]{2,8}?(?:高新区|示范区|园区))的?(?:负责人|领导)$/.exec(title) : null;
+  const zoneHead =
+    title && !QUESTION_WORD.test(title)
+      ? /^([\u4e00-\u9fff]{2,8}?(?:高新区|示范区|园区))的?(?:负责人|领导)$/.exec(title)
+      : null;
   if (zoneHead && !asked) return { title: zoneHead[1] as string, asked: false };
   // ("倪乾是无锡高新区的吧": whose they are, asked.)
-  const zoneAsked = asked && title ? /^([\u4e00-\u9fff]{2,8}?(?:高新区|示范区|园区))的$/.exec(title) : null;
+  // ("顾国栋是哪个高新区的": which zone is the question, not a claim.)
+  const zoneAsked =
+    asked && title && !QUESTION_WORD.test(title)
+      ? /^([\u4e00-\u9fff]{2,8}?(?:高新区|示范区|园区))的$/.exec(title)
+      : null;
   if (zoneAsked) return { title: zoneAsked[1] as string, asked: true };
   // "工信部火炬中心主任贾敬敦…": a title written before the name, from the ministry or body it starts with.
   const before = t.slice(Math.max(0, t.indexOf(name) - 16), t.indexOf(name));

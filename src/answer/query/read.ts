@@ -420,9 +420,10 @@ const WHICH_JOINED =
 /** Right after a zone: it hands a seat over ("把秘书处交出去", "卸任秘书处", "交出秘书处"). */
 const HANDS_OVER = /^(?:高新区)?(?:把|将)?[^，,。？?]{0,12}?(?:交出|移交|交棒|卸任|让出|交给)/;
 
-/** A yes/no claim that the first group named came first or last ("比B成立得早吗", "是不是比B先启动"). */
+/** A yes/no claim that the first group named came first or last ("比B成立得早吗", "是不是比B先启动", "是在B之后启动
+ *  的吗", "早于B成立吗"). */
 const EARLIER_CLAIMED =
-  /比[^，,。？?]{1,30}?(?:(?:成立|启动|组建|创立)得?(?:更)?(早|晚|先|后)|(早|晚|先)(?:成立|启动|组建))/;
+  /比[^，,。？?]{1,30}?(?:(?:成立|启动|组建|创立)得?(?:更)?(早|晚|先|后)|(早|晚|先)(?:成立|启动|组建))|在[^，,。？?]{1,30}?(之前|以前|之后|以后)(?:才|就)?(?:成立|启动|组建|创立)|(早|晚|先)于[^，,。？?]{1,30}?(?:成立|启动|组建|创立)/;
 
 /** Of two groups, the one the question names first. */
 function firstNamed(p: Parsed, a: string, b: string): string {
@@ -530,7 +531,7 @@ function readQuery(
     const claimed = r.yesNo ? EARLIER_CLAIMED.exec(t) : null;
     if (claimed && !meetings) {
       const first = firstNamed(p, a, b);
-      const earlier = /[早先]/.test(claimed[1] ?? claimed[2] ?? "");
+      const earlier = /[早先前]/.test(claimed.slice(1).find(Boolean) ?? "");
       return { q: "compare", a: first, b: first === a ? b : a, by: "date", claim: earlier ? "earlier" : "later" };
     }
     if ((CUES.whichFirst.test(t) || datesRelated) && !meetings) return { q: "compare", a, b, by: "date" };

@@ -8,6 +8,7 @@
  * by province or region are members-by-place.ts's.
  */
 
+import { lexicon } from "../lexicon.ts";
 import { type Claim, type Doc, NAME_STOP, PLANNED } from "./context.ts";
 import { countedList, isPlaceLabel } from "./counted-list.ts";
 import {
@@ -429,6 +430,12 @@ function lastBoundary(t: string, before: number): number {
   return i + 1;
 }
 
+/** The words before a list's 成员 name a body inside the group ("工作组", "专委会", "理事会"), whose members they are. */
+function ofSubBody(before: string): boolean {
+  const said = before.replace(/[的之]$/, "");
+  return /理事会$/.test(said) || lexicon.subBodies.some((b) => /[\u3400-\u9fff]$/.test(b) && said.endsWith(b));
+}
+
 /** "(首批)成员(单位)包括：A、B、C(等N家国家高新区)。" */
 function memberList(doc: Doc, s: Sentence) {
   const t = s.text;
@@ -442,6 +449,8 @@ function memberList(doc: Doc, s: Sentence) {
   if (isPlaceLabel(owner)) return;
   // ("新增成员单位：A、B": the newcomers, a change, not the list.)
   if (/新增$|新(?:加入|入网|入盟|吸纳)的?$/.test(t.slice(0, at))) return;
+  // ("我区牵头成立网络…场景工作组，工作组成员包括A、B": the members of a body inside the group, not the group's.)
+  if (ofSubBody(t.slice(0, at))) return;
   const listFrom = at + m[0].length;
   const rest = t.slice(listFrom);
   const tailAt = /等|共\d|[。；;]|$/.exec(rest)?.index ?? rest.length;

@@ -71,7 +71,8 @@ const PATTERNS: { re: RegExp; zones: number; seat: number }[] = [
       // ("第二届轮值理事长单位确定为A", "2027年度轮值主席由上游片区的A担任": decided, and where the holder sits.)
       // ("轮值主席单位由A移交至B": a handover, read below, not A and B holding it.)
       // ("执行副主席单位相应调整为A和B": the holders after a change.)
-      `${SEAT}(?:(?:分别)?(?:为|是|(?:改|转|现)?由(?![^，,。；;]*?(?:移交|交接|转交)(?:至|给))|确定为|定为|(?:相应)?(?:调整为|改为|变更为))[：:]?|[：:])(?:(?:网络|联盟)?牵头单位|[\\u3400-\\u9fff]{2,6}?片区的)?${LIST}(?:按年度|按年|依次)?(?:担任|出任|轮流担任|接任|兼任|组成)?(?=[，,。；;]|[（(](?:19|20)\\d{2}|$)`,
+      // ("副主席单位由此调整为A、B、C3家", "副理事长单位由首届的A、B调整为A、C和D": the holders after, not before.)
+      `${SEAT}(?:(?:分别)?(?:为|是|(?:改|转|现)?由(?![^，,。；;]*?(?:移交|交接|转交|调整为|改为|变更为)(?:至|给)?)|确定为|定为|(?:相应|由此|随之|由(?:首届|上届|上一届|原来|原先|此前)的?[^，,。；;]{2,40}?)?(?:调整为|改为|变更为))[：:]?|[：:])(?:(?:网络|联盟)?牵头单位|[\\u3400-\\u9fff]{2,6}?片区的)?${LIST}(?:按年度|按年|依次)?(?:担任|出任|轮流担任|接任|兼任|组成)?(?=[，,。；;]|[（(](?:19|20)\\d{2}|$)`,
       "g",
     ),
     zones: 2,
@@ -478,7 +479,7 @@ function seatStated(text: string): boolean {
 }
 const LEADING_TERM = new RegExp(`^${TERM}`);
 /** A list's own count of 高新区 at its end ("…5家高新区"). */
-const LIST_COUNT = new RegExp(`${COUNT}家(国家|省级)?高新区$`);
+const LIST_COUNT = new RegExp(`${COUNT}家(?:(国家|省级)?高新区)?$`);
 
 /** A seat without its term ("首届轮值主席单位" → "轮值主席单位"): the post the next holder takes over. */
 /** A seat said of 它/其 ("它还是X联盟的常务理事单位"). */

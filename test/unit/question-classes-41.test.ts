@@ -1,0 +1,93 @@
+/**
+ * Classes of questions never seen, found in session 41, each over articles written for this test in new words:
+ * a person's zone asked ("…是哪个高新区的", no claim); which of two networks came first asked with 在…之后/之前;
+ * why a group was founded and another thing in one message; "多少个" met by "N项"; a meeting a zone's page says
+ * 我区将承办, asked where; who leads a piece of work ("资源库", "带头"); a seat's holders after a change ("由此调整为
+ * A、B、C3家", "由首届的A、B调整为…"); a secretariat moved to a firm named with its short name in brackets; a rotation
+ * rule followed by what is still open; a working group's members, which are not the network's; a sentence that goes on
+ * from one quoted ("该平台…").
+ */
+import { describe, expect, it } from "vitest";
+import { article, grownEngine } from "../helpers/grown-engine.ts";
+
+const ARTICLES = [
+  article("t41-ocean", "国家高新区海洋装备产业协同创新网络在青岛成立", "2026-03-12", [
+    "3月10日，国家高新区海洋装备产业协同创新网络在青岛高新区成立。为打通深远海装备关键零部件的协同研发链条，青岛高新区联合大连高新区、烟台高新区、威海火炬高新区、舟山高新区、湛江高新区、厦门火炬高新区，共同成立海洋装备产业协同创新网络。",
+    "网络设轮值主席单位和副主席单位，青岛高新区担任首任轮值主席单位，任期一年；大连高新区、烟台高新区担任副主席单位。按照网络章程，轮值主席单位原则上在沿海各省成员之间依次轮换，下一任轮值主席单位将在网络年会上确定。",
+    "会上，海洋传感器测试平台和深海材料数据库两个共享平台同步揭牌，其中深海材料数据库由舟山高新区牵头建设，海洋传感器测试平台由威海火炬高新区牵头建设。",
+    "网络秘书处设在青岛高新区科技创新局。成立大会上，网络发布了首批19项联合攻关项目，总投资74亿元。",
+    "青岛高新区管委会副主任林海涛表示，网络将推动成员单位共享试验海域和测试装备。",
+  ]),
+  article("t41-ocean2", "海洋装备网络召开年度会议 副主席单位调整为3家", "2026-11-20", [
+    "11月18日，国家高新区海洋装备产业协同创新网络年度会议在大连高新区召开，大连高新区接任网络第二任轮值主席单位。",
+    "按照网络章程，卸任的轮值主席单位转任副主席单位，网络副主席单位由此调整为烟台高新区、湛江高新区、青岛高新区3家。",
+    "会议决定，网络秘书处由青岛高新区科技创新局调整至青岛海洋装备创新发展有限公司（青岛海装城），以市场化方式服务成员。",
+    "网络新设2个专题工作组：海洋海洋能源装备工作组由湛江高新区牵头，深海探测装备工作组由厦门火炬高新区牵头。深海探测装备工作组成员包括厦门火炬高新区、舟山高新区和青岛高新区。",
+  ]),
+  article("t41-weihai", "我区深度融入海洋装备产业协同创新网络", "2026-08-05", [
+    "今年3月，我区作为创始成员加入国家高新区海洋装备产业协同创新网络，并牵头建设海洋传感器测试平台。该平台位于我区临港片区，已建成水池试验线3条，可为网络成员提供从样机到定型的全流程水下测试服务。",
+    "今年10月，我区将承办海洋装备网络水下机器人专题对接会，邀请网络成员单位的企业参会。",
+  ]),
+];
+
+describe("session 41 classes", () => {
+  const g = grownEngine(ARTICLES);
+
+  it("answers which zone a person is from, without taking the question for a claim", async () => {
+    const a = await g.engine.answer("林海涛是哪个高新区的？");
+    expect(a.answer).toContain("青岛高新区");
+    expect(a.answer).not.toMatch(/^不是/);
+  });
+
+  it("answers whether one network was founded after or before another (在…之后/之前)", async () => {
+    const after = await g.engine.answer("物联网网络是在集成电路网络之后启动的吗");
+    expect(after.answer).toMatch(/^是/);
+    expect(after.answer).toContain("2024年11月11日");
+    const before = await g.engine.answer("物联网网络是在集成电路网络之前成立的吗");
+    expect(before.answer).toMatch(/^不是/);
+  });
+
+  it("answers why a group was founded and who leads it, asked in one message", async () => {
+    await g.answers("海洋装备网络是为了干什么成立的，谁牵头", ["深远海装备关键零部件", "青岛高新区"]);
+  });
+
+  it("meets 多少个 with a count written in 项", async () => {
+    await g.answers("海洋装备网络成立大会上发布了多少个联合攻关项目", ["19项"]);
+  });
+
+  it("answers where a meeting is held that a zone's page says it will host (我区将承办)", async () => {
+    await g.answers("海洋装备网络的水下机器人专题对接会在哪办？", ["承办海洋装备网络水下机器人专题对接会"]);
+  });
+
+  it("answers who leads a shared database, asked with 带头 too", async () => {
+    await g.answers("海洋装备网络的深海材料数据库是哪家牵头建设的", ["舟山高新区"], ["青岛高新区"]);
+    await g.answers("海洋装备网络的海洋传感器测试平台是哪个高新区带头的", ["威海火炬高新区"]);
+  });
+
+  it("keeps a network's field word inside a working group's name", async () => {
+    await g.answers("海洋海洋能源装备工作组是哪个高新区带头的？", ["海洋海洋能源装备工作组", "湛江高新区"]);
+  });
+
+  it("reads a seat's holders after a change (由此调整为A、B、C3家)", async () => {
+    await g.answers("海洋装备网络目前的副主席单位有哪些？", ["烟台高新区", "湛江高新区", "青岛高新区"], ["大连"]);
+  });
+
+  it("reads a secretariat moved to a firm named with its short name in brackets", async () => {
+    await g.answers("海洋装备网络的秘书处现在挪到哪去了", ["青岛海洋装备创新发展有限公司"]);
+  });
+
+  it("quotes a rotation rule up to what it leaves open, also asked with the term in one message", async () => {
+    await g.answers("海洋装备网络的轮值主席是怎么轮的", ["沿海各省成员之间依次轮换"], ["将在网络年会上确定"]);
+    await g.answers("海洋装备网络的轮值主席多久换一次，按什么规则轮？", ["一年", "依次轮换"]);
+  });
+
+  it("does not take a working group's members for the network's", async () => {
+    const a = await g.engine.answer("海洋装备网络有哪些成员");
+    for (const z of ["大连高新区", "烟台高新区", "威海火炬高新区", "湛江高新区"]) expect(a.answer).toContain(z);
+    expect(a.answer).not.toContain("退出");
+  });
+
+  it("quotes the sentence that goes on from one quoted already (该平台…)", async () => {
+    await g.answers("威海牵头的海洋传感器测试平台能给网络成员提供什么服务？", ["全流程水下测试服务"]);
+  });
+});
