@@ -111,7 +111,8 @@ const INSTRUCTION = new RegExp(
 const SAME_ONE = /^(?:是|那|它们|两者)?(?:不是)?(?:同一[家个位]|一样|相同)(?:的)?(?:吗|嘛|么|不)?$/;
 
 /** A group and its lead stated first ("集成电路网络上海张江牵头的，…"), then the questions. */
-const LEAD_STATED = /^([\u4e00-\u9fff]{2,20}?(?:网络|联盟))(?:是|由)?([\u4e00-\u9fff]{2,8}?)牵头的?[，,\s]+(.+)$/;
+// ("IC网络是中关村牵头的，哪天启动的来着": a group named in Latin letters too.)
+const LEAD_STATED = /^([A-Za-z\u4e00-\u9fff]{2,20}?(?:网络|联盟))(?:是|由)?([\u4e00-\u9fff]{2,8}?)牵头的?[，,\s]+(.+)$/;
 /** A group described in brackets by its lead: "（武汉东湖牵头那个）", "（东湖牵头的）". */
 const LEAD_ASIDE = /[（(]([\u4e00-\u9fff]{2,10}?)牵头(?:的)?(?:[那哪](?:个|张|家))?[）)]/;
 /** A yes/no question run straight into the next ("…牵头的吗有那些成员"): split after 吗. */

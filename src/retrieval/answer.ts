@@ -218,9 +218,9 @@ export async function answerFromPassages(retriever: Retriever, question: string)
     for (const h of answering.slice(0, first.length)) pinned.add(h);
   }
   // "光谷未来产业发展实施方案主要讲了什么": the sentence that names the document the question names comes first.
-  const document = DOCUMENT_SAYS.test(question) ? documentNaming(question, answering) : undefined;
+  const document = DOCUMENT_SAYS.test(question) ? documentNaming(retriever, question, answering) : undefined;
   if (document) {
-    putFirst(answering, [document.passage]);
+    putFirst(answering, [document]);
     if (answering[0]) pinned.add(answering[0]);
   }
   // A section whose heading says what is asked ("开放创新成果亮眼"): its sentences that name the zone asked come first.
@@ -812,13 +812,27 @@ const DOCUMENT_NAMED =
   /[\u4e00-\u9fff]{4,24}?(?:实施方案|行动方案|工作方案|方案|规划|实施意见|意见|若干措施|措施|办法|计划|纲要)/;
 
 /** The hit that names the document the question names, by the longest end of its name (six characters at least). */
-function documentNaming(question: string, hits: Hit[]): Hit | undefined {
+function documentNaming(retriever: Retriever, question: string, hits: Hit[]): Passage | undefined {
+  // ("…的《意见》主要说了啥": a sentence of the best hit's article that opens with the short name the question writes,
+  // "《意见》从…等12个方面推进…".)
+  const short = /《([^》]{2,12})》/.exec(question)?.[0];
+  const opens = short && hits[0] ? sentenceOpening(retriever, hits[0].passage, short) : undefined;
+  if (opens) return opens;
   const named = DOCUMENT_NAMED.exec(normalize(question))?.[0];
   if (!named) return undefined;
   for (let from = 0; from + 6 <= named.length; from++) {
     const end = named.slice(from);
     const hit = hits.find((h) => normalize(h.passage.text).includes(end));
-    if (hit) return hit;
+    if (hit) return hit.passage;
+  }
+  return undefined;
+}
+
+/** The first passage of `from`'s article (searched both ways from it) that opens with `words`. */
+function sentenceOpening(retriever: Retriever, from: Passage, words: string): Passage | undefined {
+  for (const step of [(p: Passage) => retriever.previous(p), (p: Passage) => retriever.next(p)]) {
+    for (let p: Passage | undefined = from; p && p.articleId === from.articleId; p = step(p))
+      if (p.text.startsWith(words)) return p;
   }
   return undefined;
 }

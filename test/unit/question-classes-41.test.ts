@@ -5,7 +5,8 @@
  * 我区将承办, asked where; who leads a piece of work ("资源库", "带头"); a seat's holders after a change ("由此调整为
  * A、B、C3家", "由首届的A、B调整为…"); a secretariat moved to a firm named with its short name in brackets; a rotation
  * rule followed by what is still open; a working group's members, which are not the network's; a sentence that goes on
- * from one quoted ("该平台…").
+ * from one quoted ("该平台…"); every speaker of words asked ("都有谁说过"); the zones a body inside a network worked
+ * with; a lead stated of "IC网络" before the question; what a document says, by its short name ("《意见》从…").
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -27,6 +28,13 @@ const ARTICLES = [
   article("t41-weihai", "我区深度融入海洋装备产业协同创新网络", "2026-08-05", [
     "今年3月，我区作为创始成员加入国家高新区海洋装备产业协同创新网络，并牵头建设海洋传感器测试平台。该平台位于我区临港片区，已建成水池试验线3条，可为网络成员提供从样机到定型的全流程水下测试服务。",
     "今年10月，我区将承办海洋装备网络水下机器人专题对接会，邀请网络成员单位的企业参会。",
+  ]),
+  article("t41-forum", "海洋装备协同创新论坛在舟山举行", "2026-09-15", [
+    "9月12日，海洋装备协同创新论坛在舟山高新区举行。“海洋装备不是单打独斗而是舰队出海。”自然资源部海洋战略规划司相关负责人表示。",
+    "“各高新区发展海洋装备不是‘单打独斗’，而是‘舰队出海’，要共享试验海域。”林海涛在论坛上说。",
+    "在海洋装备网络平台上，舟山深海装备研究院联合来自宁波高新区、温州高新区、台州高新区的企业机构，共建联合实验室9个。",
+    "论坛发布了《关于加快海洋装备产业协同发展的指导意见》。",
+    "《指导意见》从共建试验海域、共享检测装备、共育专业人才等8个方面提出了具体举措。",
   ]),
 ];
 
@@ -85,6 +93,27 @@ describe("session 41 classes", () => {
     const a = await g.engine.answer("海洋装备网络有哪些成员");
     for (const z of ["大连高新区", "烟台高新区", "威海火炬高新区", "湛江高新区"]) expect(a.answer).toContain(z);
     expect(a.answer).not.toContain("退出");
+  });
+
+  it("names every speaker of the words asked, one named by the body they speak for too", async () => {
+    await g.answers("“不是单打独斗而是舰队出海”这句话，文章里都有谁说过？", ["海洋战略规划司相关负责人", "林海涛"]);
+  });
+
+  it("answers which zones a body inside a network worked with from its sentence, not with the member list", async () => {
+    await g.answers(
+      "海洋装备网络里舟山深海装备研究院联合了哪几个高新区",
+      ["宁波高新区", "温州高新区", "台州高新区"],
+      ["湛江高新区"],
+    );
+  });
+
+  it("corrects a lead stated of a network named in Latin letters, then answers what is asked after it", async () => {
+    await g.answers("IC网络是中关村牵头的，哪天启动的来着？", ["上海张江高新区", "2024年11月11日"]);
+  });
+
+  it("answers what a document says from the sentence that opens with its short name", async () => {
+    const a = await g.engine.answer("论坛发布的那个《指导意见》主要说了啥");
+    expect(a.citations[0]?.quote).toMatch(/^《指导意见》从.*8个方面/);
   });
 
   it("quotes the sentence that goes on from one quoted already (该平台…)", async () => {

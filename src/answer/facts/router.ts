@@ -70,6 +70,10 @@ import {
  *  formed it: "由哪些高新区共建"). */
 const MEMBERS_WHO_DID =
   /(?<!由)(?:哪些|哪几家|哪几个)(?:成员)?(?:高新区|单位|园区)?(?:率先|已经|已|先后|首批|最早)?(?:实现|签署|签订|建成|获得|承担|推出|完成|开通|互认)/;
+/** A body (a centre, a firm, an institute) that worked with zones, asked which: "国创中心联合了哪几个高新区的企业",
+ *  "…研究院与哪些高新区合作". */
+const BODY_WITH_ZONES =
+  /([\u4e00-\u9fff]{2,12}(?:中心|公司|企业|研究院|研究所|实验室|大学))(?:在[^，,。？?]{2,16}?[上中里])?(?:联合|携手|联手|牵手|和|与|同|跟)了?(?:哪些|哪几家|哪几个|哪些地方)/;
 /** Members counted by what they do ("做核心部件和配套的有几家", "在整机制造环节有几家"). */
 const MEMBERS_DOING_COUNTED =
   /(?:做|搞|从事|负责|专注|聚焦|主攻)[\u4e00-\u9fff]{2,14}?的(?:高新区|园区|成员)?(?:有|是)?(?:几|多少)家|在[\u4e00-\u9fff]{2,12}?(?:方面|环节|领域)[^，,。？?]{0,6}?(?:几|多少)家/;
@@ -367,6 +371,14 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     (c.k.officials.some((o) => named(o.name)) || [...c.k.articles.values()].some((a) => a.people.some(named)))
   )
     return null;
+  // "三代半国创中心联合了哪几个高新区的企业机构": the zones a body inside a group worked with, the passages' (or a
+  // figure of that body, whose sentence names them: "…联合来自A、B的企业机构，…设立联合研发中心合计35个").
+  const body = BODY_WITH_ZONES.exec(p.text);
+  if (body && (p.attribute === null || p.attribute === "members" || p.attribute === "count")) {
+    const figure = figures(c, p);
+    const ofBody = figure?.citations.some((q) => q.quote.includes(body[1] as string));
+    return ofBody && figure ? found(figure) : null;
+  }
   // "季度会商机制由哪家牵头建立", "西安在低空网络里牵头成立了什么工作组": a piece of work inside a group and its lead.
   const task = taskLead(c, p);
   if (task) return found(task);

@@ -39,6 +39,14 @@ function quotesOf(k: Knowledge): Quote[] {
 const SAID_THEN_WHO =
   /(?<=(?:讲|说|提出|表示)[^，,。？?]{4,}?)的(?:那位|这位|那个)?[\u4e00-\u9fff]{0,6}?(?:叫什么(?:名字)?|是谁|是哪位)[^。？?]*$/;
 
+/** Asks for every speaker: "都有谁说过", "哪些人说过". */
+const EVERY_SPEAKER = /都有谁|都是谁|哪些人|有哪些人|哪几位|都有哪些/;
+/** A speaker the article names by the body they speak for, not by name: "工业和信息化部规划司相关负责人表示". */
+const UNNAMED =
+  /^([\u4e00-\u9fff]{2,24}?(?:相关)?负责人)(?:在[^，,。]{1,12}?[上中])?(?:说|表示|介绍|指出|强调|认为|谈到)/;
+
+type Said = { share: number; article: string; quote: string; name: string };
+
 export function answerWhoSaid(k: Knowledge, p: Parsed): Answer | null {
   if (!ASKS_WHO_SAID.test(p.text) && !SAID_THEN_WHO.test(p.text)) return null;
   // (The tail that asks who is at the end: the mentions before it keep their places.)
@@ -50,14 +58,16 @@ export function answerWhoSaid(k: Knowledge, p: Parsed): Answer | null {
   const wanted = pairs(claim.replace(ASKING, " "));
   if (wanted.size < 4) return null;
   const names = [...new Set(k.officials.map((o) => o.name))];
-  let best: { share: number; article: string; quote: string; name: string } | undefined;
+  const every = EVERY_SPEAKER.test(p.text);
+  const all: Said[] = [];
+  let best: Said | undefined;
   // The quote that holds most of the question: if its speaker is not named, nobody is (another quote that
   // holds less is not what was asked).
   let top = 0;
   for (const { a, m, said } of quotesOf(k)) {
     const share = [...wanted].filter((w) => said.includes(w)).length / wanted.size;
     top = Math.max(top, share);
-    if (share < HELD || (best && share <= best.share)) continue;
+    if (share < HELD || (!every && best && share <= best.share)) continue;
     const at = m.index ?? 0;
     const end = at + m[0].length;
     // The speaker: named after the quote (its title may come first) and followed by a verb of saying, in the
@@ -82,16 +92,38 @@ export function answerWhoSaid(k: Knowledge, p: Parsed): Answer | null {
       following || leading
         ? undefined
         : names.find((n) => new RegExp(`${n}(?:表示|说|指出|认为|介绍|强调|谈到)[，,：:]`).test(head));
-    const speaker = following ?? leading ?? opening;
+    // (…or, when every speaker is asked, one named by the body they speak for.)
+    const unnamed = every && !following && !leading && !opening ? UNNAMED.exec(after)?.[1] : undefined;
+    const speaker = following ?? leading ?? opening ?? unnamed;
     if (!speaker) continue;
-    const quote = following
-      ? a.body.slice(at, end + after.indexOf(speaker) + speaker.length)
-      : opening
-        ? a.body.slice(opens, end)
-        : a.body.slice(at - (before.length - before.indexOf(speaker)), end);
-    best = { share, article: a.id, quote, name: speaker };
+    const quote =
+      following || unnamed
+        ? a.body.slice(at, end + after.indexOf(speaker) + speaker.length)
+        : opening
+          ? a.body.slice(opens, end)
+          : a.body.slice(at - (before.length - before.indexOf(speaker)), end);
+    best = !best || share > best.share ? { share, article: a.id, quote, name: speaker } : best;
+    all.push({ share, article: a.id, quote, name: speaker });
   }
   if (!best || best.share < top) return null;
+  // Every speaker of the words asked, each once (those whose quote holds as much of the question as the best).
+  const speakers = every
+    ? all.filter((x, i) => x.share >= top * 0.8 && all.findIndex((y) => y.name === x.name) === i)
+    : [];
+  if (speakers.length > 1) {
+    const who = speakers.map((x) => {
+      const roles = [...new Set(k.officials.filter((o) => o.name === x.name).map((o) => o.role))];
+      return roles.length > 0 ? `${x.name}（${roles.join("；")}）` : x.name;
+    });
+    return {
+      kind: "fact",
+      answer: `文章里说过这句话的有：${who.join("、")}。`,
+      citations: citationsFor(
+        k,
+        speakers.map((x) => ({ article: x.article, quote: x.quote })),
+      ),
+    };
+  }
   const roles = [...new Set(k.officials.filter((o) => o.name === best.name).map((o) => o.role))];
   return {
     kind: "fact",
