@@ -320,7 +320,8 @@ function countedNoun(question: string): string | null {
         ?.replace(/(?:里面|里边|里头|当中|之中)$/, "")
         .replace(/^.*[中里的](?=[\u4e00-\u9fff])/, "")
         .replace(/^(?:哪个|哪家|哪些|哪|谁的|的)+/, "")
-        .replace(/^[^＿]*＿(?=企业|公司|机构|项目|平台|人才|产品)/, "") ?? "";
+        // ("多少家物联网相关企业": 相关 between the industry and the noun.)
+        .replace(/^[^＿]*＿(?:相关|类|领域)?(?=企业|公司|机构|项目|平台|人才|产品)/, "") ?? "";
     if (!noun || noun.includes("＿") || /^[是有在吗呢都也还就了啊呀吧嘛]|哪|什么|谁|^[天日年月号]|^次/.test(noun))
       continue;
     // ("规模最小的是哪个？几家": a size counted in 家 is the member count.)
@@ -353,11 +354,14 @@ function countedNoun(question: string): string | null {
   if (measure && lexicon.glossary[measure]) return lexicon.glossary[measure]?.split(" ")[0] ?? null;
   // ("how many high-tech enterprises": 高新技术企业, not the zones that "high-tech" names elsewhere.)
   if (new RegExp(`\\bhow many ${HIGH_TECH_FIRMS.source}`, "i").test(question)) return "高新技术企业";
-  const words = /\bhow many ((?:[a-z-]+ ){0,3}[a-z-]+)/i.exec(question)?.[1]?.toLowerCase().split(/[ -]/) ?? [];
+  // ("how many ＿-related enterprises": a network's name taken out before its industry's word.)
+  const words = /\bhow many ((?:[a-z＿-]+ ){0,3}[a-z＿-]+)/i.exec(question)?.[1]?.toLowerCase().split(/[ -]/) ?? [];
   for (const word of words) {
     const english = lexicon.glossary[word]?.split(" ")[0];
     if (!english || /^(?:国家|新|高)$/.test(english)) continue;
-    return /高新区|成员|网络|联盟|园区|单位/.test(english) ? null : english;
+    // ("how many IoT-related enterprises": a network's industry qualifies the noun after it.)
+    if (/网络|联盟/.test(english)) continue;
+    return /高新区|成员|园区|单位/.test(english) ? null : english;
   }
   return null;
 }

@@ -43,6 +43,8 @@ const ASKS_NEXT = /下一次|下次|下一届|下届|下一任|明年|下一年|
 const CAUSE =
   /因为|由于|原因|初衷|之所以|难以|很难|为了|目的|旨在|就是要|为何|为什么|意义在于|关键在于|便于|有利于|优势在于|独特优势|亟需|亟待|^为(?!期|止)[^，,。；;]{2,30}[，,]/;
 const PLAN = /将|拟|计划|预计|准备/;
+/** The act a why-question asks about: "为啥要扩容" → 扩容 (two characters, not a pronoun or a question word). */
+const WHY_ACT = /(?:为啥|为什么|为何)(?:要|会|又|还)?((?!这么|那么|什么|不|没)[\u4e00-\u9fff]{2})(?=[？?]|$|呢|啊)/;
 /** A rank asked, and how a sentence states that rank. */
 const RANKS = [
   { asked: /最快|增速/, stated: /最快|领跑|增速[^，,。]{0,6}(?:居首|第一)/ },
@@ -300,7 +302,9 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   // answer, not only the first eight: a reason is often said in a quoted remark that ranks lower than the
   // sentences that name the group.
   if (ASKS_WHY.test(question)) {
-    const cause = (h: Hit) => (CAUSE.test(h.passage.text) ? 1 : 0);
+    // (…and a sentence that names the act asked about, "扩容不是简单的‘加人数’，而是补齐链条" for "为啥要扩容".)
+    const act = WHY_ACT.exec(question)?.[1];
+    const cause = (h: Hit) => (CAUSE.test(h.passage.text) || (act && h.passage.text.includes(act)) ? 1 : 0);
     const about = (h: Hit) => {
       const text = normalize(`${h.passage.text}${h.passage.context}`);
       return titled(h.passage) || names.every((n) => n.some((x) => text.includes(normalizeTerm(x))));
@@ -434,7 +438,7 @@ export async function answerFromPassages(retriever: Retriever, question: string)
     .filter((h) => h.score >= top.score * 0.6 || pinned.has(h))
     .slice(0, MAX_QUOTES + Math.max(0, definedBy.length - 1));
 
-  const quotes: { passage: Passage; pieces: string[] }[] = [];
+  const quotes: { passage: Passage; pieces: string[]; remark?: boolean }[] = [];
   const covered = new Set<string>();
   for (const h of chosen) {
     // An unmarked subheading is never quoted: what it heads (the sentence after it) answers in its place.
@@ -479,6 +483,24 @@ export async function answerFromPassages(retriever: Retriever, question: string)
       covered.add(before.id);
       pieces.unshift(before.text);
     }
+    // A remark quoted alone ("“扩容不是简单的‘加人数’，而是补齐链条。”") goes on with who said it and why, when the
+    // next sentence of its paragraph opens with the speaker ("…沈嘉表示，新加入的…").
+    // (Of a why or of what was said; the two are one remark, not a list.)
+    const said =
+      (ASKS_WHY.test(question) || ASKS_WORDS.test(question)) &&
+      list.passages.length === 1 &&
+      /^[“"][^“”"]+[”"]$/.test(passage.text)
+        ? retriever.next(passage)
+        : undefined;
+    const remark =
+      said !== undefined &&
+      said.paragraph === passage.paragraph &&
+      !covered.has(said.id) &&
+      SPEAKER_OPENS.test(said.text);
+    if (remark) {
+      covered.add(said.id);
+      pieces.push(said.text);
+    }
     // "举了哪几个靠健全创新网络…的例子": the examples after the point the question names (src/retrieval/examples.ts).
     withExamples(
       retriever,
@@ -487,9 +509,9 @@ export async function answerFromPassages(retriever: Retriever, question: string)
       pieces,
       covered,
     );
-    quotes.push({ passage, pieces });
+    quotes.push({ passage, pieces, remark });
     // A quoted list is the answer; at most one more quote beside it.
-    if ((quotes[0]?.pieces.length ?? 0) > 1 && quotes.length >= 2) break;
+    if ((quotes[0]?.pieces.length ?? 0) > 1 && !quotes[0]?.remark && quotes.length >= 2) break;
   }
   const citations: Citation[] = quotes.flatMap((q) =>
     q.pieces.map((quote) => ({

@@ -166,6 +166,8 @@ const RANK_STATED =
 /** Asks where something is held or placed. */
 const ASKS_WHERE =
   /在哪(?:里|儿|个城市|座城市|个地方|个高新区|家高新区|个园区)?(?:开|举行|举办|召开|办)|(?:地点|举办地)(?:是|在)|在什么地方|(?:举办|举行|召开)?地点[？?]?$/;
+/** Bodies named in a list: "人民网陕西分公司、中国旅游设计院、…集团". */
+const ORG_LISTED = /[\u4e00-\u9fff]{2,12}?(?:公司|集团|研究院|设计院|研究所|大学|学院|中心|协会)[、和与及]/;
 /** States a place: held at, settled in, placed at, hosted by a zone (the text is read without its punctuation). */
 const HELD_AT = new RegExp(
   `在[\\u4e00-\\u9fff（）()]{2,20}?(?:召开|举行|举办|开幕|启动|成立|签约|揭牌|${metWordsSource()})|由[\\u4e00-\\u9fff（）()]{2,20}?(?:承办|主办|举办)|(?:落户|设在|定在|放在|选在|移至|迁至)[\\u4e00-\\u9fff]{2}|(?:^|我区|本区|[\\u4e00-\\u9fff]{2,12}?高新区)(?:将|拟)?(?:承办|主办)[\\u4e00-\\u9fff（）()]{0,20}?(?:会|论坛|活动|赛|展)|(?:一|二|三|四|五)是承办`,
@@ -379,7 +381,11 @@ export function supports(
     const ownOrdinal =
       (noun !== undefined && new RegExp(`(?:首|第[一二三四五六七八九十\\d]+)[届次轮任]${noun.slice(0, 2)}`).test(p)) ||
       (/期$/.test(ordinal[0]) && otherOrdinalThan(ordinal[0], p));
-    if (!sameOrdinal(ordinal[0]).some((o) => counted(p, o) || (!ownOrdinal && counted(around, o))))
+    // (…and so does the title of an article about that occasion: "…联盟首届年会在长沙召开" for its "下一步…".)
+    const title = normalizeTerm(passage.title ?? "");
+    if (
+      !sameOrdinal(ordinal[0]).some((o) => counted(p, o) || (!ownOrdinal && (counted(around, o) || counted(title, o))))
+    )
       return { ok: false, reason: `ordinal:${ordinal[0]}` };
   }
   // "管委会主任是谁": a passage naming the 管委会副主任 does not answer it; the role must stand as asked.
@@ -597,7 +603,14 @@ export function supports(
   if (RANK_ASKED.test(q) && !RANK_STATED.test(p)) return { ok: false, reason: "rank" };
   // "有哪些企业参加": the kind of thing listed must be what the passage names.
   const listed = /哪些([\u4e00-\u9fff]{2,4}?)(?:参加|参与|出席|加入|签约|入驻|落户|合作|是|有|在|$)/.exec(q)?.[1];
-  if (listed && /企业|公司|单位|机构|高校|院所|专家|领导|嘉宾|项目/.test(listed) && !p.includes(listed.slice(-2))) {
+  // ("有哪些单位": any body is a 单位 or 机构, "人民网陕西分公司、中国旅游设计院…" names them without the word.)
+  const bodies = /单位|机构/.test(listed ?? "") && ORG_LISTED.test(passage.text);
+  if (
+    listed &&
+    /企业|公司|单位|机构|高校|院所|专家|领导|嘉宾|项目/.test(listed) &&
+    !p.includes(listed.slice(-2)) &&
+    !bodies
+  ) {
     return { ok: false, reason: `listed:${listed}` };
   }
   // "实际到位了多少", "actually raised": an amount the passage does not say is done (a target, 目标规模; or another

@@ -181,7 +181,8 @@ export function undecided(question: string, names: string[][], input: UndecidedI
     if ((OPEN_PLACE.test(said) || OPEN_DAY.test(said)) && !OPEN_HOLDER.test(said)) {
       const asksWhere = ASKS_WHERE.test(question);
       const asksWhen = ASKS_WHEN.test(question);
-      if (/谁|哪位|哪家/.test(question) && !asksWhere && !asksWhen) return null;
+      // (…nor what else, "2027年的工作要点有哪些" by "2027年度工作会议的举办地点尚未确定".)
+      if (!asksWhere && !asksWhen && !OPEN_PLACE.test(question) && !OPEN_DAY.test(question)) return null;
       if (!OPEN_PLACE.test(said) && asksWhere && !asksWhen) return null;
       if (!OPEN_DAY.test(said) && asksWhen && !asksWhere) return null;
     }

@@ -6,7 +6,9 @@
  * A、B、C3家", "由首届的A、B调整为…"); a secretariat moved to a firm named with its short name in brackets; a rotation
  * rule followed by what is still open; a working group's members, which are not the network's; a sentence that goes on
  * from one quoted ("该平台…"); every speaker of words asked ("都有谁说过"); the zones a body inside a network worked
- * with; a lead stated of "IC网络" before the question; what a document says, by its short name ("《意见》从…").
+ * with; a lead stated of "IC网络" before the question; what a document says, by its short name ("《意见》从…"); a list
+ * told by chain part with no sentence announcing it; holders a new term replaced; firms counted ("多少家…相关企业");
+ * why, by the sentence that names the act; a year's plan beside a place left open; an occasion counted; "哪些单位".
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -35,6 +37,19 @@ const ARTICLES = [
     "在海洋装备网络平台上，舟山深海装备研究院联合来自宁波高新区、温州高新区、台州高新区的企业机构，共建联合实验室9个。",
     "论坛发布了《关于加快海洋装备产业协同发展的指导意见》。",
     "《指导意见》从共建试验海域、共享检测装备、共育专业人才等8个方面提出了具体举措。",
+  ]),
+  article("t41-hydro", "国家高新区氢能装备产业协同创新网络在张家口启动", "2026-04-10", [
+    "4月8日，国家高新区氢能装备产业协同创新网络启动大会在张家口高新区召开。网络由张家口高新区牵头，联合9家国家高新区共同组建，成员单位共10家。",
+    "制氢装备环节包括大连高新区、宁波高新区和佛山高新区，重点布局电解槽；储运装备环节包括潍坊高新区、常州高新区和嘉兴秀洲高新区；加注与应用环节则由成都高新区、武汉东湖高新区和株洲高新区组成。",
+    "网络年度工作会议审议通过了2027年工作要点，提出：一是共建氢能装备检测认证平台；二是联合发布氢能应用场景清单。网络2027年度工作会议的举办地点尚未确定。",
+  ]),
+  article("t41-hydro2", "氢能装备网络首届年会在大连举行", "2026-12-08", [
+    "12月6日，国家高新区氢能装备产业协同创新网络首届年会在大连高新区举行。",
+    "张家口高新区继续担任理事长单位；大连高新区、成都高新区当选新一届副理事长单位，接替上一届副理事长单位宁波高新区和潍坊高新区。",
+    "调整后的10家成员高新区共集聚氢能装备相关企业超过2300家。",
+    "“扩围不是简单的‘凑数’，而是补齐短板。”张家口高新区管委会副主任韩雪峰表示，网络将推动成员在制氢、储运、加注三个环节形成完整链条。",
+    "下一步，网络将重点推进两项工作：一是共建跨区域加氢走廊；二是组建氢能装备创新联合体。",
+    "会上，张家口高新区分别与大连理工大学、中国特种设备检测研究院、国氢科技集团签署合作协议。",
   ]),
 ];
 
@@ -114,6 +129,39 @@ describe("session 41 classes", () => {
   it("answers what a document says from the sentence that opens with its short name", async () => {
     const a = await g.engine.answer("论坛发布的那个《指导意见》主要说了啥");
     expect(a.citations[0]?.quote).toMatch(/^《指导意见》从.*8个方面/);
+  });
+
+  it("reads a list told by chain part, three parts or more and nothing else in the sentence", async () => {
+    await g.answers("氢能装备网络有哪些成员", ["张家口高新区", "大连高新区", "嘉兴秀洲高新区", "株洲高新区"], ["退出"]);
+    await g.answers("氢能装备网络储运装备环节有哪几家", ["潍坊高新区", "常州高新区", "嘉兴秀洲高新区"], ["成都"]);
+  });
+
+  it("does not take the holders a new term replaced ('接替上一届副理事长单位A和B') for holders now", async () => {
+    await g.answers("氢能装备网络的副理事长单位是谁", ["大连高新区", "成都高新区"], ["宁波", "潍坊"]);
+  });
+
+  it("counts firms, not members, asked '多少家…相关企业', in Chinese and in English", async () => {
+    await g.answers("氢能装备网络成员高新区集聚了多少家氢能装备相关企业", ["2300"]);
+    await g.answers(
+      "How many hydrogen-related enterprises are gathered in the hydrogen equipment network's member zones?",
+      ["2300"],
+    );
+  });
+
+  it("answers why with the sentence that names the act asked, and who said it", async () => {
+    await g.answers("氢能装备网络为啥要扩围？", ["补齐短板", "韩雪峰"]);
+  });
+
+  it("answers a year's plan though the year's meeting place is still open", async () => {
+    await g.answers("氢能装备网络2027年的工作要点有哪些", ["检测认证平台"]);
+  });
+
+  it("answers what comes after an occasion counted ('开完首届年会后') from the article about it", async () => {
+    await g.answers("氢能装备网络开完首届年会后，接下来重点推进哪些工作？", ["加氢走廊"]);
+  });
+
+  it("meets '有哪些单位' with the bodies a sentence names", async () => {
+    await g.answers("年会上跟张家口高新区签合作协议的有哪些单位？", ["大连理工大学", "国氢科技集团"]);
   });
 
   it("quotes the sentence that goes on from one quoted already (该平台…)", async () => {

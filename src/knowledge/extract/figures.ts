@@ -54,8 +54,9 @@ const SOME_DID = new RegExp(
 
 /** A leading scope: "10家成员高新区", "15家成员单位", "网络成员高新区". */
 // ("网络原有12家成员高新区物联网产业规模合计…": the members as they were, before some joined.)
+// ("调整后的15家成员高新区共集聚…企业超过1.1万家": the members after a change.)
 const SCOPE =
-  /^((?:网络|联盟)?(?:原有|现有|全部|首批)?\d+家[\u3400-\u9fff]{0,6}?(?:成员高新区|成员单位|高新区|成员)|(?:网络|联盟)的?成员高新区)/;
+  /^((?:网络|联盟)?(?:(?:调整|扩容|扩围)后的?)?(?:原有|现有|全部|首批)?\d+家[\u3400-\u9fff]{0,6}?(?:成员高新区|成员单位|高新区|成员)|(?:网络|联盟)的?成员高新区)/;
 /** The sentence up to the value makes it a plan or a forecast. */
 const TARGET = /力争|目标|计划|预计|有望|到20\d\d年|将|拟|争取|不少于/;
 /** The year a plan is for: "到2027年(底)", "N年的工作目标", "N年度重点任务", "N年，…力争", the last one said. */

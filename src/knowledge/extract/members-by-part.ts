@@ -55,9 +55,21 @@ const COUNT_BEFORE_KIND = new RegExp(`${ZONE_COUNT}(?:国家)?(?=高新区$)|${Z
 const LIST_FIRST =
   /^()((?:[\u3400-\u9fff]{2,10}?(?:、|和|与|及))*[\u3400-\u9fff]{2,10}?(?:高新区|示范区))(?:则|也|还|分别|均)?在([^，,；;。]{2,30}?(?:环节|方面|领域))/;
 
+/** A sentence of three parts or more, each a part with its zones ("核心零部件环节包括A、B和C，重点布局…；…"). */
+function onlyParts(text: string): boolean {
+  const segments = text.replace(/。$/, "").split(/[；;]/);
+  return segments.length >= 3 && segments.every((x) => PART.test(x));
+}
+
 export function membersByChainPart(doc: Doc, s: Sentence) {
   const prev = doc.sentences[s.index - 1];
-  const intro = prev?.paragraph === s.paragraph && BY_PART.test(prev.text) ? prev : BY_PART.test(s.text) ? s : null;
+  // (…or the sentence is three parts or more and nothing else: "A环节包括…；B环节包括…；C环节则由…组成".)
+  const intro =
+    prev?.paragraph === s.paragraph && BY_PART.test(prev.text)
+      ? prev
+      : BY_PART.test(s.text) || onlyParts(s.text)
+        ? s
+        : null;
   if (!intro) return;
   // ("从产业链分布看，十二家成员单位各有所长：在…领域，…": the count the opening gives.)
   // ("其中，创新药研发环节有A、B；…": the part's zones right after 有.)
