@@ -306,6 +306,8 @@ export function englishMonth(text: string): number | undefined {
 
 /** "high-tech enterprises" in an English question: 高新技术企业 (the glossary's "tech" alone is the zones). */
 export const HIGH_TECH_FIRMS = /high[- ]?tech (?:enterprises|companies|firms)\b/i;
+/** "listed companies" in an English question: 上市企业. */
+export const LISTED_FIRMS = /(?:publicly )?listed (?:enterprises|companies|firms)\b/i;
 
 function countedNoun(question: string): string | null {
   // A time word after the cue ("起初N家、目前几家") starts the next clause; it is not what is counted.
@@ -354,6 +356,8 @@ function countedNoun(question: string): string | null {
   if (measure && lexicon.glossary[measure]) return lexicon.glossary[measure]?.split(" ")[0] ?? null;
   // ("how many high-tech enterprises": 高新技术企业, not the zones that "high-tech" names elsewhere.)
   if (new RegExp(`\\bhow many ${HIGH_TECH_FIRMS.source}`, "i").test(question)) return "高新技术企业";
+  // ("how many listed companies": 上市企业.)
+  if (new RegExp(`\\bhow many ${LISTED_FIRMS.source}`, "i").test(question)) return "上市企业";
   // ("how many ＿-related enterprises": a network's name taken out before its industry's word.)
   const words = /\bhow many ((?:[a-z＿-]+ ){0,3}[a-z＿-]+)/i.exec(question)?.[1]?.toLowerCase().split(/[ -]/) ?? [];
   for (const word of words) {

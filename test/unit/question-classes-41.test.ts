@@ -30,6 +30,7 @@ const ARTICLES = [
   article("t41-weihai", "我区深度融入海洋装备产业协同创新网络", "2026-08-05", [
     "今年3月，我区作为创始成员加入国家高新区海洋装备产业协同创新网络，并牵头建设海洋传感器测试平台。该平台位于我区临港片区，已建成水池试验线3条，可为网络成员提供从样机到定型的全流程水下测试服务。",
     "今年10月，我区将承办海洋装备网络水下机器人专题对接会，邀请网络成员单位的企业参会。",
+    "另据国家高新区物联网产业协同创新网络秘书处统计，截至10月底，网络累计组织产学研对接活动17场；物联网网络累计发布技术需求“榜单”58项，已完成揭榜对接21项。",
   ]),
   article("t41-forum", "海洋装备协同创新论坛在舟山举行", "2026-09-15", [
     "9月12日，海洋装备协同创新论坛在舟山高新区举行。“海洋装备不是单打独斗而是舰队出海。”自然资源部海洋战略规划司相关负责人表示。",
@@ -46,7 +47,8 @@ const ARTICLES = [
   article("t41-hydro2", "氢能装备网络首届年会在大连举行", "2026-12-08", [
     "12月6日，国家高新区氢能装备产业协同创新网络首届年会在大连高新区举行。",
     "张家口高新区继续担任理事长单位；大连高新区、成都高新区当选新一届副理事长单位，接替上一届副理事长单位宁波高新区和潍坊高新区。",
-    "调整后的10家成员高新区共集聚氢能装备相关企业超过2300家。",
+    "调整后的10家成员高新区共集聚氢能装备相关企业超过2300家，其中上市企业37家。",
+    "截至11月底，网络累计组织供需对接活动23场。",
     "“扩围不是简单的‘凑数’，而是补齐短板。”张家口高新区管委会副主任韩雪峰表示，网络将推动成员在制氢、储运、加注三个环节形成完整链条。",
     "下一步，网络将重点推进两项工作：一是共建跨区域加氢走廊；二是组建氢能装备创新联合体。",
     "会上，张家口高新区分别与大连理工大学、中国特种设备检测研究院、国氢科技集团签署合作协议。",
@@ -145,6 +147,20 @@ describe("session 41 classes", () => {
     await g.answers(
       "How many hydrogen-related enterprises are gathered in the hydrogen equipment network's member zones?",
       ["2300"],
+    );
+  });
+
+  it("answers how many listed companies, asked in English", async () => {
+    await g.answers(
+      "How many listed companies are among the hydrogen-related enterprises of the hydrogen equipment network?",
+      ["37"],
+    );
+  });
+
+  it("quotes the clause that gives a second amount asked beside the one a figure gives", async () => {
+    await g.answers(
+      "In the IoT network, how many technology demand lists (榜单) have been released, and how many have been matched?",
+      ["58项", "21项"],
     );
   });
 

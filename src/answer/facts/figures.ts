@@ -8,8 +8,8 @@ import { lexicon } from "../../knowledge/lexicon.ts";
 import { hasTerm, inOrder, normalizeTerm } from "../../knowledge/normalize.ts";
 import type { Evidence, Figure } from "../../knowledge/schema.ts";
 import { ORDINAL, otherOrdinalThan } from "../ordinals.ts";
-import { HIGH_TECH_FIRMS, type Parsed } from "../parse.ts";
-import { citedSentence } from "../query/graph.ts";
+import { HIGH_TECH_FIRMS, LISTED_FIRMS, type Parsed } from "../parse.ts";
+import { articleSentences, citedSentence } from "../query/graph.ts";
 import type { Answer } from "../types.ts";
 import { citationsFor, type FactContext, fact, none } from "./context.ts";
 import { COUNT_UNIT_ASKED, DATES_BY_ZONE, ITEMS_OF_COUNTED, NOW_ASKED } from "./cues.ts";
@@ -112,7 +112,7 @@ export function figures(c: FactContext, p: Parsed): Answer | null {
   if (total) lines.push(total);
   // One figure: its sentence, word for word, says what it counts and what it is said with ("整合所辖63家公共实验室、
   // 317台合成套设备目录").
-  const source = matched.length === 1 && !total ? sourceLine(c, matched[0]) : "";
+  const source = matched.length === 1 && !total ? sourceLine(c, matched[0], TWO_AMOUNTS.test(p.text)) : "";
   if (source) lines.push(source);
   return fact(
     c.k,
@@ -129,8 +129,20 @@ export function figures(c: FactContext, p: Parsed): Answer | null {
 const OCCASION_ON = /(?:成立大会|启动大会|启动仪式|成立仪式|签约仪式|年会|理事会|推进会|对接会|大会)(?:现场)?上/;
 
 /** "据《标题》：…": a figure's own sentence, when it says more than the figure's line does. */
-function sourceLine(c: FactContext, f: Figure | undefined): string {
-  const said = f ? citationsFor(c.k, f.evidence.slice(0, 1))[0] : undefined;
+/** Two amounts asked: "发布了多少项榜单，完成揭榜多少项", "how many … and how many …". */
+const TWO_AMOUNTS = /(?:多少|几)[^？?]*?[，,、和及与][^？?]*?(?:多少|几)|\bhow many\b.*\band how many\b/i;
+
+function sourceLine(c: FactContext, f: Figure | undefined, whole = false): string {
+  const clause = f ? citationsFor(c.k, f.evidence.slice(0, 1))[0] : undefined;
+  // (Two amounts asked, one figure found: its whole sentence, which may give the other, "…“榜单”62项，已完成揭榜对接27项".)
+  // (…its part between semicolons.)
+  const sentence =
+    whole && clause
+      ? articleSentences(c.k.articles.get(clause.articleId)?.body ?? "")
+          .flatMap((x) => x.split(/(?<=[；;])/))
+          .find((x) => x.includes(clause.quote))
+      : undefined;
+  const said = clause && sentence ? { ...clause, quote: sentence } : clause;
   // (Not when it says no more than the line: "…成交额843.7亿元,同比增长12.7%", "2025年，X实现营业收入4200亿元".)
   if (!f || !said) return "";
   let rest = said.quote.replace(/[，,。；;：:（）()\s]/g, "");
@@ -428,6 +440,7 @@ function withLongForms(text: string): string {
   if (/\bhow (?:big|large)\b|\bsize\b/i.test(text)) more.push("规模");
   // ("high-tech enterprises": 高新技术企业, where "tech" alone names the zones.)
   if (HIGH_TECH_FIRMS.test(text)) more.push("高新技术企业");
+  if (LISTED_FIRMS.test(text)) more.push("上市企业");
   // "签了多少项目": the verb as the articles write it (签约).
   if (/签(?:了|下|的|成)/.test(text)) more.push("签约");
   for (const word of text.toLowerCase().match(/[a-z]+/g) ?? []) {
