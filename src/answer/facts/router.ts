@@ -8,8 +8,8 @@ import { normalize } from "../../knowledge/normalize.ts";
 import type { Network, Zone } from "../../knowledge/schema.ts";
 import { hasReverseCue, type Parsed, parseQuestion, UNMEASURED, UPPER_BOUND, withoutMentions } from "../parse.ts";
 import { asksMembership } from "../query/cues.ts";
-import { articleSentences, leaving, namesGroup, sentenceCited, statusWord } from "../query/graph.ts";
-import type { Answer, Citation } from "../types.ts";
+import { leaving, statusWord } from "../query/graph.ts";
+import type { Answer } from "../types.ts";
 import { articleInfo } from "./article.ts";
 import { articleBrief } from "./article-brief.ts";
 import { multiGroup, sameDayOf, union } from "./compare.ts";
@@ -23,7 +23,6 @@ import {
   asksAboutItself,
   asksLaterStatus,
   asksWhoMayJoin,
-  BRIEF,
   DIVISION_ASKED,
   DOCUMENT_SAYS,
   HOW_CHOSEN,
@@ -54,6 +53,7 @@ import {
 } from "./members.ts";
 import { person } from "./person.ts";
 import { asksTwoSeats, ROLE_ASKED, ROLE_SAID, zoneRoles } from "./roles.ts";
+import { movedWhen, ORDINAL_TERM, plannedMove, saidOfTerm, standingRule, WRITTEN_PLAN } from "./seat-plans.ts";
 import { AFTER_HOLDER, namesOtherHolder, seatAsked, takesOverWhen, termAfterLast } from "./seats.ts";
 import { taskLead } from "./task-lead.ts";
 import {
@@ -924,6 +924,9 @@ function saidAsPlace(c: FactContext, p: Parsed): string | null {
   return null;
 }
 
+const ASKS_WHEN = /哪天|哪一天|什么时候|何时|几号|几月几/;
+const ASKS_WHERE = /在哪|哪里|什么地方|哪个地方|哪儿/;
+
 /**
  * A group's name that is a word of another group's part label ("华北和东北地区" in a list by region: 东北 is not
  * the 东北 alliance there) is the label, when that group is asked about too.
@@ -937,90 +940,7 @@ function notPartLabels(p: Parsed, groups: Group[]): Group[] {
   });
 }
 
-/**
- * "秘书处会不会跟着轮值主席换": not the future when the secretariat's sentence states the rule ("不随轮值主席单位
- * 轮换", "随轮值主席单位轮换"): the seat, and the rule as written.
- */
-function standingRule(c: FactContext, p: Parsed, g: Group): Answer | null {
-  if (!/(?:跟着|跟随|随着|随)[^，,。？?]{0,10}(?:换|变|轮|调整)/.test(p.text) || !/秘书处/.test(p.text)) return null;
-  const said = g.secretariat?.evidence.find((e) => FOLLOWS.test(e.quote));
-  const clause = said ? FOLLOWS.exec(said.quote)?.[0] : undefined;
-  if (!g.secretariat || !said || !clause) return null;
-  return fact(
-    c.k,
-    `${clause.startsWith("不") ? "不会。" : "会。"}${g.name}的秘书处设在${c.zoneName(g.secretariat.zone)}，${clause}。`,
-    [said],
-    {
-      title: g.name,
-    },
-  );
-}
-
-const FOLLOWS = /不?随[^，,。；;]{1,12}?(?:轮换|变动|调整|更换|轮值)/;
-
-const WRITTEN_PLAN = /此后|之后依次|依次由|接任|轮转至|轮值至|下一任/;
-const ASKS_WHEN = /哪天|哪一天|什么时候|何时|几号|几月几/;
-const ASKS_WHERE = /在哪|哪里|什么地方|哪个地方|哪儿/;
-const ORDINAL_TERM = /第[二三四五六七八九十]届/;
-
-/** The quote names the numbered term, or the sentence before it in its paragraph does ("选举产生第二届理事会。"). */
-function saidOfTerm(c: FactContext, q: Citation, ordinal: string): boolean {
-  if (q.quote.includes(ordinal)) return true;
-  const body = c.k.articles.get(q.articleId)?.body ?? "";
-  const at = body.indexOf(q.quote);
-  if (at < 0) return false;
-  const before = articleSentences(body.slice(body.lastIndexOf("\n", at) + 1, at)).at(-1) ?? "";
-  return new RegExp(`${ordinal}(?:理事会|委员会|领导班子)`).test(before);
-}
-
-/** A sentence that plans the secretariat's move: "秘书处届时将随轮值主席单位由常州迁至合肥". */
-const MOVE_PLANNED =
-  /秘书处[^。；;]{0,24}?将[^。；;]{0,24}?(?:迁至|迁往|迁到|移至|搬至|搬到|转至)[\u4e00-\u9fff]{2,10}/;
-
-/** The planned move of the secretariat of the one group the question names, as the latest article that plans it says. */
-function plannedMove(c: FactContext, p: Parsed): Answer | null {
-  const ids = p.entities.flatMap((e) => (e.kind === "network" || e.kind === "alliance" ? [e.id] : []));
-  if (ids.length !== 1) return null;
-  const id = ids[0] as string;
-  const said = sentenceCited(c.k, (x) => MOVE_PLANNED.test(x), namesGroup(c.k, id));
-  // ("秘书处会不会搬到西安去": a sentence that says it stays where it is answers 不会.)
-  const stays =
-    said || !/搬|迁|挪|移|跟着|随/.test(p.text)
-      ? undefined
-      : sentenceCited(c.k, (x) => STAYS.test(x), namesGroup(c.k, id));
-  const found = said ?? stays;
-  const name = (c.k.networks.get(id) ?? c.k.alliances.get(id))?.name;
-  return found
-    ? fact(
-        c.k,
-        `${stays ? "不会。" : ""}据《${found.title}》：${found.quote}`,
-        [{ article: found.articleId, quote: found.quote }],
-        { ...(name ? { title: name } : {}) },
-      )
-    : null;
-}
-/** A sentence that says the secretariat stays: "联盟秘书处仍常设在郑州高新区", "不随轮值主席单位变动". */
-const STAYS =
-  /秘书处[^。；;]{0,12}?(?:仍(?:然)?(?:常)?设在|继续设在|常设在|不随[^。；;]{0,12}?(?:变动|轮换|调整|搬迁))/;
-
 /** "明年的大会在哪开", "下一届秘书处轮到哪": not recorded; what is recorded is offered instead. */
-/**
- * When the secretariat moved is asked ("什么时候搬去杭州", not "轮值到什么时候"), and the article gives the day it moves
- * from ("自2026年1月1日起由A迁至B").
- */
-function movedWhen(p: Parsed, g: Group): boolean {
-  const on = g.secretariat?.movedOn;
-  return (
-    p.attributes.includes("secretariat") &&
-    p.attributes.includes("date") &&
-    on !== undefined &&
-    // ("哪天从盐城交到蚌埠的": the day of a handover, which the meeting's date gives.)
-    ((g.secretariat?.note ?? "").includes(formatDate(on)) || /交(?:到|给|接)|移交/.test(p.text)) &&
-    /搬|迁|移|挪|交/.test(p.text) &&
-    !/到(?:什么时候|何时|哪年|哪一年)|为止/.test(p.text)
-  );
-}
-
 function notYet(c: FactContext, p: Parsed): Answer {
   // "秘书处以后会不会挪地方": a move an article plans ("网络秘书处届时将随轮值主席单位由常州迁至合肥") answers.
   const planned = p.attributes.includes("secretariat") ? plannedMove(c, p) : null;

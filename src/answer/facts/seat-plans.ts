@@ -1,0 +1,90 @@
+/**
+ * What the articles say of a secretariat's or a seat's future: the rule it follows ("不随轮值主席单位轮换"), a move an
+ * article plans ("秘书处届时将随轮值主席单位由常州迁至合肥") or a stay it states, the day it moved, and whether a
+ * numbered later term is the one a sentence names. The router asks these before it says the future is not recorded.
+ */
+import type { Parsed } from "../parse.ts";
+import { articleSentences, namesGroup, sentenceCited } from "../query/graph.ts";
+import type { Answer, Citation } from "../types.ts";
+import { type FactContext, fact, formatDate, type Group } from "./context.ts";
+
+/**
+ * "秘书处会不会跟着轮值主席换": not the future when the secretariat's sentence states the rule ("不随轮值主席单位
+ * 轮换", "随轮值主席单位轮换"): the seat, and the rule as written.
+ */
+export function standingRule(c: FactContext, p: Parsed, g: Group): Answer | null {
+  if (!/(?:跟着|跟随|随着|随)[^，,。？?]{0,10}(?:换|变|轮|调整)/.test(p.text) || !/秘书处/.test(p.text)) return null;
+  const said = g.secretariat?.evidence.find((e) => FOLLOWS.test(e.quote));
+  const clause = said ? FOLLOWS.exec(said.quote)?.[0] : undefined;
+  if (!g.secretariat || !said || !clause) return null;
+  return fact(
+    c.k,
+    `${clause.startsWith("不") ? "不会。" : "会。"}${g.name}的秘书处设在${c.zoneName(g.secretariat.zone)}，${clause}。`,
+    [said],
+    {
+      title: g.name,
+    },
+  );
+}
+
+const FOLLOWS = /不?随[^，,。；;]{1,12}?(?:轮换|变动|调整|更换|轮值)/;
+
+export const WRITTEN_PLAN = /此后|之后依次|依次由|接任|轮转至|轮值至|下一任/;
+export const ORDINAL_TERM = /第[二三四五六七八九十]届/;
+
+/** The quote names the numbered term, or the sentence before it in its paragraph does ("选举产生第二届理事会。"). */
+export function saidOfTerm(c: FactContext, q: Citation, ordinal: string): boolean {
+  if (q.quote.includes(ordinal)) return true;
+  const body = c.k.articles.get(q.articleId)?.body ?? "";
+  const at = body.indexOf(q.quote);
+  if (at < 0) return false;
+  const before = articleSentences(body.slice(body.lastIndexOf("\n", at) + 1, at)).at(-1) ?? "";
+  return new RegExp(`${ordinal}(?:理事会|委员会|领导班子)`).test(before);
+}
+
+/** A sentence that plans the secretariat's move: "秘书处届时将随轮值主席单位由常州迁至合肥". */
+const MOVE_PLANNED =
+  /秘书处[^。；;]{0,24}?将[^。；;]{0,24}?(?:迁至|迁往|迁到|移至|搬至|搬到|转至)[\u4e00-\u9fff]{2,10}/;
+
+/** The planned move of the secretariat of the one group the question names, as the latest article that plans it says. */
+export function plannedMove(c: FactContext, p: Parsed): Answer | null {
+  const ids = p.entities.flatMap((e) => (e.kind === "network" || e.kind === "alliance" ? [e.id] : []));
+  if (ids.length !== 1) return null;
+  const id = ids[0] as string;
+  const said = sentenceCited(c.k, (x) => MOVE_PLANNED.test(x), namesGroup(c.k, id));
+  // ("秘书处会不会搬到西安去": a sentence that says it stays where it is answers 不会.)
+  const stays =
+    said || !/搬|迁|挪|移|跟着|随/.test(p.text)
+      ? undefined
+      : sentenceCited(c.k, (x) => STAYS.test(x), namesGroup(c.k, id));
+  const found = said ?? stays;
+  const name = (c.k.networks.get(id) ?? c.k.alliances.get(id))?.name;
+  return found
+    ? fact(
+        c.k,
+        `${stays ? "不会。" : ""}据《${found.title}》：${found.quote}`,
+        [{ article: found.articleId, quote: found.quote }],
+        { ...(name ? { title: name } : {}) },
+      )
+    : null;
+}
+/** A sentence that says the secretariat stays: "联盟秘书处仍常设在郑州高新区", "不随轮值主席单位变动". */
+const STAYS =
+  /秘书处[^。；;]{0,12}?(?:仍(?:然)?(?:常)?设在|继续设在|常设在|不随[^。；;]{0,12}?(?:变动|轮换|调整|搬迁))/;
+
+/**
+ * When the secretariat moved is asked ("什么时候搬去杭州", not "轮值到什么时候"), and the article gives the day it moves
+ * from ("自2026年1月1日起由A迁至B").
+ */
+export function movedWhen(p: Parsed, g: Group): boolean {
+  const on = g.secretariat?.movedOn;
+  return (
+    p.attributes.includes("secretariat") &&
+    p.attributes.includes("date") &&
+    on !== undefined &&
+    // ("哪天从盐城交到蚌埠的": the day of a handover, which the meeting's date gives.)
+    ((g.secretariat?.note ?? "").includes(formatDate(on)) || /交(?:到|给|接)|移交/.test(p.text)) &&
+    /搬|迁|移|挪|交/.test(p.text) &&
+    !/到(?:什么时候|何时|哪年|哪一年)|为止/.test(p.text)
+  );
+}
