@@ -109,7 +109,7 @@ const RECENT =
   /新加入|(?:有没有|有无|是否有)新[\u4e00-\u9fff]{0,3}?(?:加入|入网|入盟)|新增(?:的)?成员|新成员(?:加入|进来)|最近(?:又)?(?:加入|进来|入网|加了|增加了|新增了|吸纳了)|刚加入|今年加入|后来加入|又进来|新进|新加了|新加进|新添|新(?:吸纳|吸收|接纳|接收|批准|入网|入盟)/;
 /** What has not happened yet ("会新增", "明年", "下一任"); "为啥要加入" asks a reason, not the future. */
 const FUTURE =
-  /(?<!为什么|为啥|为何|干嘛|怎么)(?:会|将|要|能)(?:新增|增加|扩容|吸纳|加入)|(?:什么|啥)时候能|何时能|会不会|有望|明年|下一届|下一任|下届|下一站|下一轮|下一次|下次|下一年|今后|将来|[一两二三四五]年(?:后|以后|之后)(?!的今天)|第[二三四五六七八九十]届|第[二三四五六七八九十]次|next year|next time|next meeting|upcoming|will host|will be held|will take place|\bwill\b[^?.]{0,60}?\bhold\b/;
+  /(?<!为什么|为啥|为何|干嘛|怎么)(?:会|将|要|能)(?:新增|增加|扩容|吸纳|加入)|会(?:搞|启动|开展|再)[^，,。？?]{0,8}?(?:扩容|扩围|扩员|吸纳|新增)|第[二三四五六七八九十]批(?:成员)?(?:扩容|扩围|扩员)|(?:什么|啥)时候能|何时能|会不会|有望|明年|下一届|下一任|下届|下一站|下一轮|下一次|下次|下一年|今后|将来|[一两二三四五]年(?:后|以后|之后)(?!的今天)|第[二三四五六七八九十]届|第[二三四五六七八九十]次|next year|next time|next meeting|upcoming|will host|will be held|will take place|\bwill\b[^?.]{0,60}?\bhold\b/;
 // ("贾敬敦举了哪几个…例子": the examples someone gave.)
 const WHAT_WAS_SAID =
   /(?<!据|听)说(?!明)|(?:怎么|如何|怎样)(?:解释|说明|回应)|举了|举例|举出|觉得|期待|期望|希望|寄语|展望|表态|看好|表示了?什么|认为|怎么看|如何看|看法|想法|观点|评价|谈了|谈到|讲了|讲的|讲过|提到|介绍了|建议|\b(?:said|say|says|think|view|according to)\b/;
@@ -359,7 +359,7 @@ function countedNoun(question: string): string | null {
   // ("how many listed companies": 上市企业.)
   if (new RegExp(`\\bhow many ${LISTED_FIRMS.source}`, "i").test(question)) return "上市企业";
   // ("how many ＿-related enterprises": a network's name taken out before its industry's word.)
-  const words = /\bhow many ((?:[a-z＿-]+ ){0,3}[a-z＿-]+)/i.exec(question)?.[1]?.toLowerCase().split(/[ -]/) ?? [];
+  const words = /\bhow many ((?:[a-z＿-]+ ){0,5}[a-z＿-]+)/i.exec(question)?.[1]?.toLowerCase().split(/[ -]/) ?? [];
   for (const word of words) {
     const english = lexicon.glossary[word]?.split(" ")[0];
     if (!english || /^(?:国家|新|高)$/.test(english)) continue;

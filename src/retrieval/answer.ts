@@ -53,7 +53,8 @@ const RANKS = [
 ];
 const NAMES_NEXT = /下一[届任次轮年]|下[届任次]|明年|计划|拟于|将于|预计/;
 /** A sentence that draws its reason from the one before: "因此…", "组建该网络，就是要…". */
-const CONCLUDES = /^(?:因此|所以|为此|正因如此|正因为如此)|^[^，,。]{2,30}[，,]就是要/;
+// ("联盟的成立，正是为了把分散的合作“串”起来": what it answers is the sentence before.)
+const CONCLUDES = /^(?:因此|所以|为此|正因如此|正因为如此)|^[^，,。]{2,30}[，,](?:就是要|正是为了|就是为了|正是要)/;
 const QUOTED = /“([^”]{2,12})”|"([^"]{2,12})"/g;
 const ORDINAL = /第[一二三四五六七八九十\d]{1,3}[次届](?:[\u4e00-\u9fff]{2,3}?(?:会议|大会|会|赛))?/g;
 /** A sentence that only says who spoke ("…倪乾表示。"): the words are in the sentence before it (or after). */

@@ -8,7 +8,10 @@
  * from one quoted ("该平台…"); every speaker of words asked ("都有谁说过"); the zones a body inside a network worked
  * with; a lead stated of "IC网络" before the question; what a document says, by its short name ("《意见》从…"); a list
  * told by chain part with no sentence announcing it; holders a new term replaced; firms counted ("多少家…相关企业");
- * why, by the sentence that names the act; a year's plan beside a place left open; an occasion counted; "哪些单位".
+ * why, by the sentence that names the act; a year's plan beside a place left open; an occasion counted; "哪些单位"; 吸纳
+ * and a leaving confirmed; a new term's chair; work led by what is done; a change to come; a founding guided; the day a
+ * seat is taken; a membership after another clause; members by level; a reason that concludes from the sentence
+ * before.
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -53,6 +56,27 @@ const ARTICLES = [
     "下一步，网络将重点推进两项工作：一是共建跨区域加氢走廊；二是组建氢能装备创新联合体。",
     "会上，张家口高新区分别与大连理工大学、中国特种设备检测研究院、国氢科技集团签署合作协议。",
   ]),
+  article("t41-iot", "物联网网络年度会议召开 三家高新区加入", "2026-09-20", [
+    "9月18日，国家高新区物联网产业协同创新网络年度会议在无锡高新区召开。",
+    "经理事会审议，此次会议正式吸纳厦门火炬高新区、长沙高新区、贵阳高新区3家国家高新区加入网络；鹰潭高新区因主导产业方向调整，此前已提出退出申请，会议对此予以确认。调整后，网络成员单位增至14家。",
+    "会议决定，网络理事长单位自本次会议起实行轮值制度，每届任期三年。杭州高新区当选新一任理事长单位，接替一直担任理事长单位的无锡高新区。",
+    "杭州高新区管委会副主任周启明表示，杭州高新区将牵头组织成员单位开展数据互通，推动跨区域应用落地。",
+    "对于是否启动第三批成员扩容，会议未作决定。",
+  ]),
+  article("t41-gan", "赣江流域国家高新区协同发展联盟在吉安成立", "2026-05-06", [
+    "5月5日，赣江流域国家高新区协同发展联盟成立大会在吉安高新区举行。",
+    "据介绍，联盟在江西省科学技术厅指导下组建。",
+    "首届轮值主席单位由吉安高新区担任，任期至2026年12月31日。",
+    "近年来，流域内各高新区合作日益紧密，但此前合作多以项目对接为主，缺少稳定的协同机制。联盟的成立，正是为了把零散的合作连成一张网。",
+    "会议确定赣州高新区为联盟第二届轮值主席单位。赣州高新区将自2027年1月1日起接任第二届轮值主席单位。",
+  ]),
+  {
+    ...article("t41-yingtan", "我区积极融入区域协同创新", "2026-08-01", [
+      "目前，我区同时参与国家高新区新型储能产业协同创新网络建设，并是赣江流域国家高新区协同发展联盟成员单位。",
+      "截至7月底，联盟成员单位共7家，其中国家高新区5家、省级高新区2家（樟树高新区、万安高新区）。",
+    ]),
+    source: "鹰潭高新区管委会",
+  },
 ];
 
 describe("session 41 classes", () => {
@@ -178,6 +202,48 @@ describe("session 41 classes", () => {
 
   it("meets '有哪些单位' with the bodies a sentence names", async () => {
     await g.answers("年会上跟张家口高新区签合作协议的有哪些单位？", ["大连理工大学", "国氢科技集团"]);
+  });
+
+  it("reads 吸纳A、B、C加入 with no zone named by the verb, and a leaving an earlier application states", async () => {
+    const a = await g.engine.answer("物联网网络现在有哪些成员");
+    for (const z of ["厦门火炬高新区", "长沙高新区", "贵阳高新区"]) expect(a.answer).toContain(z);
+    expect(a.answer).toContain("14家");
+    expect(a.answer).not.toMatch(/成员[^。]*鹰潭/);
+  });
+
+  it("reads a new term's chair ('新一任理事长单位') and its term from the rule said before", async () => {
+    await g.answers("物联网网络的理事长单位是哪家", ["杭州高新区"]);
+    await g.answers("物联网网络的理事长一届干几年？", ["三年"]);
+  });
+
+  it("answers who leads a piece of work asked by what is done ('…由哪家牵头组织')", async () => {
+    await g.answers("物联网网络的数据互通由哪家牵头组织", ["杭州高新区"], ["无锡"]);
+  });
+
+  it("does not answer a change to come ('会搞第三批扩容吗') with the history", async () => {
+    const a = await g.engine.answer("物联网网络会搞第三批扩容吗？");
+    expect(a.kind).toBe("none");
+  });
+
+  it("reads who guided a founding said of the group by its kind ('据介绍，联盟在X指导下组建')", async () => {
+    await g.answers("赣江联盟是在哪个部门指导下组建的？", ["江西省科学技术厅"]);
+  });
+
+  it("answers when a zone takes a seat from the sentence that gives the day, not the one that names it", async () => {
+    await g.answers("赣州高新区从什么时候开始当赣江联盟轮值主席？", ["2027年1月1日"]);
+  });
+
+  it("reads a zone's page that says it is a member after another clause ('…，并是X联盟成员单位')", async () => {
+    await g.answers("鹰潭高新区在哪些网络和联盟里？", ["赣江流域"]);
+  });
+
+  it("counts a group's members by level, by the sentence that counts them when the list is partial", async () => {
+    await g.answers("赣江联盟里有几家是省级高新区？", ["省级高新区2家"]);
+    await g.answers("海洋装备网络有几家省级高新区", ["没有省级高新区"]);
+  });
+
+  it("quotes why with the sentence before one that concludes ('联盟的成立，正是为了…')", async () => {
+    await g.answers("赣江流域的高新区为什么要成立这个联盟？", ["缺少稳定的协同机制"]);
   });
 
   it("quotes the sentence that goes on from one quoted already (该平台…)", async () => {

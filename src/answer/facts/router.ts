@@ -39,6 +39,7 @@ import {
 import { event, eventOrder } from "./events.ts";
 import { figures, matchFigures, notCounted } from "./figures.ts";
 import { groupAttribute, rotatingSeatRule, SECRETARIAT_HEAD } from "./group.ts";
+import { levelCount } from "./level-count.ts";
 import { general, unknown } from "./lists.ts";
 import {
   groupOfPart,
@@ -53,7 +54,15 @@ import {
 } from "./members.ts";
 import { person } from "./person.ts";
 import { asksTwoSeats, ROLE_ASKED, ROLE_SAID, zoneRoles } from "./roles.ts";
-import { movedWhen, ORDINAL_TERM, plannedMove, saidOfTerm, standingRule, WRITTEN_PLAN } from "./seat-plans.ts";
+import {
+  movedWhen,
+  ORDINAL_TERM,
+  plannedMove,
+  saidOfTerm,
+  standingRule,
+  takesSeatWhen,
+  WRITTEN_PLAN,
+} from "./seat-plans.ts";
 import { AFTER_HOLDER, namesOtherHolder, seatAsked, takesOverWhen, termAfterLast } from "./seats.ts";
 import { taskLead } from "./task-lead.ts";
 import {
@@ -251,40 +260,6 @@ function laterTerm(c: FactContext, p: Parsed, g: Group): Answer | null {
   );
 }
 
-/** Asks when a zone takes a seat ("什么时候接任", "哪年上任"). */
-// ("西安当轮值主席从什么时候算起": the seat, then when.)
-const WHEN_TAKES =
-  /(?:什么时候|啥时候|何时|哪一?年|几月|哪个月|哪天)(?:开始|正式)?(?:接任|上任|接棒|接手|接替|担任|当)|(?:接任|担任|当)[^，,。？?]{0,8}?(?:从|自)(?:什么时候|啥时候|何时|哪天|哪一?年)(?:算起|开始|起)/;
-
-/**
- * "西安高新区什么时候接任黄河联盟的轮值理事长": the seat the zone is named to and when it takes it, as the seat's
- * sentence says ("第二届轮值理事长单位确定为西安高新区，将于2027年4月接任").
- */
-function takesSeatWhen(c: FactContext, p: Parsed, g: Group, readings: { zones: Zone[] }[]): Answer | null {
-  const zone = readings[0]?.zones.length === 1 ? readings[0].zones[0] : undefined;
-  if (!zone || !WHEN_TAKES.test(p.text)) return null;
-  const held = g.seats.filter((s) => {
-    const post = s.role
-      .replace(/（[^）]*）$/, "")
-      .replace(/^(?:首届|首任|第[二三四五六七八九十]+[届任]|下一任|(?:19|20)\d{2}年度?)/, "")
-      .replace(/单位$/, "");
-    return (
-      s.zones.includes(zone.id) &&
-      p.text.includes(post.replace(/^轮值/, "")) &&
-      takesOverWhen(p.text, s.evidence[0]?.quote ?? "")
-    );
-  });
-  const seat = held[0];
-  if (!seat) return null;
-  // ("自2027年1月起接替合肥": 接替 takes whom it follows; the seat is said 担任.)
-  const when = takesOverWhen(p.text, seat.evidence[0]?.quote ?? "")
-    .replace(/^（|）$/g, "")
-    .replace(/接替$/, "担任");
-  // ("任期自2027年1月1日起": the term said after the seat.)
-  const said = /^任期/.test(when) ? `${zone.name}担任${seat.role}，${when}。` : `${zone.name}${when}${seat.role}。`;
-  return fact(c.k, said, seat.evidence.slice(0, 1), { title: g.name });
-}
-
 /** Asks by what rule something was done ("按什么制度换的", "依据什么"): what the passages say, not the seat. */
 const BY_WHAT_RULE =
   /(?:按(?:照)?|依据|根据)(?:什么|哪个|哪项|哪一?条)|(?:什么|哪个|哪项)(?:制度|规定|办法|规则|文件)|依据是/;
@@ -371,6 +346,9 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     (c.k.officials.some((o) => named(o.name)) || [...c.k.articles.values()].some((a) => a.people.some(named)))
   )
     return null;
+  // "新型显示网络里有几家是省级高新区": the members of one group counted by their level.
+  const byLevel = groups.length === 1 ? levelCount(c, p, groups[0] as Group) : null;
+  if (byLevel) return found(byLevel);
   // "三代半国创中心联合了哪几个高新区的企业机构": the zones a body inside a group worked with, the passages' (or a
   // figure of that body, whose sentence names them: "…联合来自A、B的企业机构，…设立联合研发中心合计35个").
   const body = BODY_WITH_ZONES.exec(p.text);

@@ -1,12 +1,16 @@
 /**
  * What the articles say of a secretariat's or a seat's future: the rule it follows ("不随轮值主席单位轮换"), a move an
  * article plans ("秘书处届时将随轮值主席单位由常州迁至合肥") or a stay it states, the day it moved, and whether a
- * numbered later term is the one a sentence names. The router asks these before it says the future is not recorded.
+ * numbered later term is the one a sentence names, when a zone takes a seat it is named to. The router asks these
+ * before it says the future is not recorded.
  */
+import { entityNames } from "../../knowledge/entity-names.ts";
+import type { Evidence, Zone } from "../../knowledge/schema.ts";
 import type { Parsed } from "../parse.ts";
 import { articleSentences, namesGroup, sentenceCited } from "../query/graph.ts";
 import type { Answer, Citation } from "../types.ts";
 import { type FactContext, fact, formatDate, type Group } from "./context.ts";
+import { takesOverWhen } from "./seats.ts";
 
 /**
  * "秘书处会不会跟着轮值主席换": not the future when the secretariat's sentence states the rule ("不随轮值主席单位
@@ -87,4 +91,48 @@ export function movedWhen(p: Parsed, g: Group): boolean {
     /搬|迁|移|挪|交/.test(p.text) &&
     !/到(?:什么时候|何时|哪年|哪一年)|为止/.test(p.text)
   );
+}
+
+/** Asks when a zone takes a seat ("什么时候接任", "哪年上任"). */
+// ("西安当轮值主席从什么时候算起": the seat, then when.)
+const WHEN_TAKES =
+  /(?:什么时候|啥时候|何时|哪一?年|几月|哪个月|哪天)(?:开始|正式)?(?:接任|上任|接棒|接手|接替|担任|当)|(?:接任|担任|当)[^，,。？?]{0,8}?(?:从|自)(?:什么时候|啥时候|何时|哪天|哪一?年)(?:算起|开始|起)/;
+
+/**
+ * "西安高新区什么时候接任黄河联盟的轮值理事长": the seat the zone is named to and when it takes it, as the seat's
+ * sentence says ("第二届轮值理事长单位确定为西安高新区，将于2027年4月接任").
+ */
+export function takesSeatWhen(c: FactContext, p: Parsed, g: Group, readings: { zones: Zone[] }[]): Answer | null {
+  const zone = readings[0]?.zones.length === 1 ? readings[0].zones[0] : undefined;
+  if (!zone || !WHEN_TAKES.test(p.text)) return null;
+  const postOf = (role: string) =>
+    role
+      .replace(/（[^）]*）$/, "")
+      .replace(/^(?:首届|首任|第[二三四五六七八九十]+[届任]|下一任|(?:19|20)\d{2}年度?)/, "")
+      .replace(/单位$/, "");
+  // The sentence that says when: the seat's own, else one of its article that names the zone with the post ("确定株洲
+  // 高新区为第二届轮值主席单位。…株洲高新区将自2027年1月1日起接任第二届轮值主席单位").
+  const names = entityNames(c.k, zone.id).filter((n) => n.length >= 2);
+  const dated = (s: Group["seats"][number]): Evidence | undefined => {
+    const own = s.evidence[0];
+    if (own && takesOverWhen(p.text, own.quote)) return own;
+    const body = own ? (c.k.articles.get(own.article)?.body ?? "") : "";
+    const quote = articleSentences(body).find(
+      (x) => x.includes(postOf(s.role)) && names.some((n) => x.includes(n)) && takesOverWhen(p.text, x),
+    );
+    return own && quote ? { article: own.article, quote: quote.trim() } : undefined;
+  };
+  const held = g.seats.filter(
+    (s) => s.zones.includes(zone.id) && p.text.includes(postOf(s.role).replace(/^轮值/, "")) && dated(s),
+  );
+  const seat = held[0];
+  const said0 = seat ? dated(seat) : undefined;
+  if (!seat || !said0) return null;
+  // ("自2027年1月起接替合肥": 接替 takes whom it follows; the seat is said 担任.)
+  const when = takesOverWhen(p.text, said0.quote)
+    .replace(/^（|）$/g, "")
+    .replace(/接替$/, "担任");
+  // ("任期自2027年1月1日起": the term said after the seat.)
+  const said = /^任期/.test(when) ? `${zone.name}担任${seat.role}，${when}。` : `${zone.name}${when}${seat.role}。`;
+  return fact(c.k, said, [said0], { title: g.name });
 }

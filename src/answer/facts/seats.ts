@@ -468,7 +468,10 @@ function seatArticleSentence(
 const postOf = (seat: Pick<RoleSeat, "role">) =>
   seat.role
     .replace(/（[^）]*）$/, "")
-    .replace(new RegExp(`^(?:首届|首任|第一[任届]|本届|新一届|${NUMBERED_TERM.source}|(?:19|20)\\d{2}年度?)`), "")
+    .replace(
+      new RegExp(`^(?:首届|首任|第一[任届]|本届|新一届|新一任|${NUMBERED_TERM.source}|(?:19|20)\\d{2}年度?)`),
+      "",
+    )
     .replace(/单位$/, "");
 
 /** The sentence of a seat's article that states the post's term as a rule ("实行轮值理事长制度，每届任期一年"). */

@@ -27,8 +27,12 @@ const WHAT_LED = new RegExp(`牵头(成立|建立|组建|搭建|筹建|设立|�
 /** 牵头 with the verb of setting the thing up right after it ("牵头建立…"), not "A牵头的B网络…". */
 const LEADS_SETTING_UP = /牵头(?:建立|成立|组建|搭建|设立|建设|筹建|筹备|开展|推进|编制|制定|组织|举办)/g;
 
+/** …or a piece of work by what is done, with the verb of leading it after 牵头: "场景共拓由哪家牵头组织". */
+const WHO_LEADS_WORK =
+  /([\u4e00-\u9fff]{2,16}?)(?:主要)?(?:是|又是|将)?由(?:哪家|哪个|哪一家|谁)(?:高新区|单位|园区)?(?:来)?牵头(?:组织|开展|推进|负责|实施)/;
+
 export function taskLead(c: FactContext, p: Parsed): Answer | null {
-  const who = WHO_LEADS.exec(p.text);
+  const who = WHO_LEADS.exec(p.text) ?? WHO_LEADS_WORK.exec(p.text);
   // (The thing without the group named before it: "联盟的季度会商机制" → "季度会商机制", "长江中游联盟先进…工作组"
   // → "先进…工作组".)
   const from = (who?.index ?? 0) + (who?.[1]?.length ?? 0);

@@ -417,6 +417,10 @@ function setAside(query: Query | null, except: string[], groupsIds: string[], t:
 const WHICH_JOINED =
   /(?:新|这次|最近|刚)(?:加入|加了|加进|进来|进|吸纳|接纳|入网|入盟)了?(?:的)?(?:是)?(?:哪|谁|有谁)|哪(?:两|几|些)[家个位]?[^，,。？?]{0,6}?(?:是)?新(?:加入|加|进|入网|入盟)/;
 
+/** A change to come: "会搞第三批扩容吗", "会吸纳哪些高新区", "还会不会扩容" (not 年会, 会议). */
+const CHANGE_TO_COME =
+  /(?<![年大事例峰盟])会(?!议|上|后|期)(?:不会)?(?:搞|启动|开展|再|继续)?[^，,。？?]{0,8}?(?:扩容|扩围|扩员|吸纳|新增成员)|第[二三四五六七八九十]批(?:成员)?(?:扩容|扩围|扩员)/;
+
 /** Right after a zone: it hands a seat over ("把秘书处交出去", "卸任秘书处", "交出秘书处"). */
 const HANDS_OVER = /^(?:高新区)?(?:把|将)?[^，,。？?]{0,12}?(?:交出|移交|交棒|卸任|让出|交给)/;
 
@@ -495,6 +499,8 @@ function readQuery(
     groupsIds.length === 1 &&
     zoneIds.length === 0 &&
     CUES.changes.test(t) &&
+    // ("会搞第三批扩容吗", "会吸纳哪些高新区": a change to come, not the history.)
+    !CHANGE_TO_COME.test(t) &&
     !CUES.secretariat.test(t) &&
     !CUES.leadWord.test(t) &&
     // "谁退出了…，为啥退": why a member left is told with the change (the article's words for it), not apart.

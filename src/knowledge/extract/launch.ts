@@ -129,8 +129,9 @@ function guidedFounding(doc: Doc, s: Sentence) {
   }
   // "联盟由深圳高新区牵头发起，在X和Y指导下组建": the guided founding said after the lead, of the group the sentence
   // opens with by its kind.
+  // ("据介绍，联盟在工业和信息化部火炬中心指导下组建，…": no lead said between.)
   const after =
-    /^(联盟|网络)由[\u3400-\u9fff]{2,16}?牵头(?:发起)?[，,]在([\u3400-\u9fff]{2,40}?)指导下(?:发起)?(?:成立|组建)(?=[，,。；;]|$)/.exec(
+    /^(?:[^，,。]{2,8}[，,])?(联盟|网络)(?:由[\u3400-\u9fff]{2,16}?牵头(?:发起)?[，,])?在([\u3400-\u9fff]{2,40}?)指导下(?:发起)?(?:成立|组建)(?=[，,。；;]|$)/.exec(
       s.text,
     );
   if (after && (doc.mentions[s.index] ?? []).length === 0 && !PLANNED.test(s.text)) {

@@ -1,7 +1,7 @@
 /**
  * One zone said to be a member of a group: "我区已是…4个…网络的成员单位，同时也是长三角国家高新区联盟成员单位" on the
- * zone's own page, "合肥高新区是长三角国家高新区联盟成员单位" (the subject nearest before the group; not one said not to
- * be a member). The group's list is then partial with that zone in it; a longer list another article gives completes
+ * zone's own page, "合肥高新区是长三角国家高新区联盟成员单位" (the subject nearest before the group, else the sentence's;
+ * not one said not to be a member), "…，并是长三角国家高新区联盟成员单位". The group's list is then partial with that zone in it; a longer list another article gives completes
  * it (learn.ts), and a list the group has already stands.
  */
 import type { Doc } from "./context.ts";
@@ -12,10 +12,14 @@ const MEMBER_AFTER = /^的?(?:首批)?(?:\d{1,2}家)?(?:正式)?成员(?:单位)
 /** What stands before the group in its clause: "是", "同时也是", "还是由A牵头的". */
 // (From the clause's start, its own subject first or none: "但目前还不是…成员单位" says it is not one.)
 const IS_BEFORE =
-  /^(?:我区|本区|[\u3400-\u9fff]{2,12}?(?:高新区|示范区|工业园区))?(?:已|已经|目前|现在)?(?:同时|此外)?(?:也|还|亦)?(?:已|已经)?是(?:由[\u3400-\u9fff]{2,16}?牵头的)?$/;
+  /^(?:我区|本区|[\u3400-\u9fff]{2,12}?(?:高新区|示范区|工业园区))?(?:并|且)?(?:已|已经|目前|现在)?(?:同时|此外)?(?:也|还|亦)?(?:已|已经)?是(?:由[\u3400-\u9fff]{2,16}?牵头的)?$/;
 /** A zone that is the subject: 我区 on its own page, or a zone named at the sentence's (or clause's) start. */
 const SUBJECT =
   /(?:^|[，,；;])(?:截至[^，,]{2,14}[，,])?(我区|本区|[\u3400-\u9fff]{2,12}?(?:高新区|示范区|工业园区))(?:已|已经|目前|现在)?(?:同时)?(?:也)?是/g;
+
+/** A sentence that opens with its subject: "目前，我区同时参与…", "截至…，A高新区已…". */
+const OPENS_WITH =
+  /^(?:目前|当前|现在|截至[^，,]{2,14}|近年来)?[，,]?(我区|本区|[\u3400-\u9fff]{2,12}?(?:高新区|示范区|工业园区))(?=已|已经|目前|同时|也|还|共|先后|参与|参加|加入|是)/;
 
 export function memberOf(doc: Doc, s: Sentence): void {
   const t = s.text;
@@ -24,7 +28,8 @@ export function memberOf(doc: Doc, s: Sentence): void {
     const clauseStart = Math.max(...["，", ",", "；", ";"].map((c) => t.lastIndexOf(c, m.start - 1))) + 1;
     if (!IS_BEFORE.test(t.slice(clauseStart, m.start))) continue;
     // (The subject nearest before the group: "A是X网络的成员单位，B也是Y联盟成员单位" makes B Y's.)
-    const subject = [...t.slice(0, m.start).matchAll(SUBJECT)].at(-1);
+    // (…else the sentence's own subject, "目前，我区同时参与…2个…网络，并是长三角…联盟成员单位".)
+    const subject = [...t.slice(0, m.start).matchAll(SUBJECT)].at(-1) ?? OPENS_WITH.exec(t) ?? undefined;
     const evidence = doc.ev(s);
     const zone = subject?.[1] ? doc.names.zone(subject[1], { evidence }) : undefined;
     if (!zone) continue;

@@ -188,7 +188,8 @@ export class Names {
     const direct = this.knownZone(name);
     if (direct) return direct;
     // ("其中国家自主创新示范区3家，即中关村示范区、…": a word that introduces the list, before a known name.)
-    const introduced = /^(?:即|包括|包含|分别是|分别为)/.exec(name);
+    // ("正式吸纳合肥高新区、…": a verb before a known name is no part of it.)
+    const introduced = /^(?:即|包括|包含|分别是|分别为|(?:正式)?(?:吸纳|吸收|接纳))/.exec(name);
     const after = introduced ? this.knownZone(name.slice(introduced[0].length)) : undefined;
     if (after) return after;
     let province = PROVINCE_PREFIX.exec(name);

@@ -15,7 +15,7 @@ import type { Sentence } from "./sentences.ts";
 /** A seat's name: an optional term, then the post ("首届轮值主席单位", "2026年轮值主席单位", "副理事长单位"). */
 /** (A numbered term may give its years in brackets, "首任（2026年度）", or after 即, "首任即2025年度".) */
 const TERM =
-  "(?:(?:首届|首任|首批|本届|新一届|下一任|下一届|下届|第[一二三四五六七八九十\\d]{1,2}[届任])(?:[（(](?:19|20)\\d{2}[^（）()]{0,12}[）)]|即(?:19|20)\\d{2}年度?)?|(?:19|20)\\d{2}(?:[—–-]|至)(?:19|20)\\d{2}年度?|(?:19|20)\\d{2}年度?)?";
+  "(?:(?:首届|首任|首批|本届|新一届|新一任|下一任|下一届|下届|第[一二三四五六七八九十\\d]{1,2}[届任])(?:[（(](?:19|20)\\d{2}[^（）()]{0,12}[）)]|即(?:19|20)\\d{2}年度?)?|(?:19|20)\\d{2}(?:[—–-]|至)(?:19|20)\\d{2}年度?|(?:19|20)\\d{2}年度?)?";
 const POST =
   "(?:轮值)?(?:常务副|执行副|副|常务|执行)?(?:理事长|主席|理事|监事长|监事|秘书长|协调|召集)单位|副牵头单位|(?:轮值|副)主席(?!单位)|轮值理事长(?!单位)|观察员(?:单位)?|联系成员(?:单位)?|联络(?:成员)?单位";
 /** (The group's kind may stand between the term and the post: "2026年度联盟轮值理事长单位"; seatClaim drops it.) */
@@ -173,7 +173,7 @@ const IN_ORDER =
 const DISPOSAL = /将(?![于在要会])(?=[^，,。；;]{1,12}?(?:交接给|交给|移交给?|交予|交与|交由|交到))/g;
 
 /** The plain chair of an alliance is lead.ts's (`chair`); a deputy, a standing seat, a rotating or dated term is a seat here. */
-const PLAIN_CHAIR = /^(?:首届|首任|本届|新一届)?理事长单位$/;
+const PLAIN_CHAIR = /^(?:首届|首任|本届|新一届|新一任)?理事长单位$/;
 
 export function seats(doc: Doc): void {
   for (const s of doc.sentences) {
