@@ -5,8 +5,9 @@
  * ("X有没有和Y签协议", "X是不是首个…") are answered by passages; this says "是。" before them only when the best
  * quote states the claim: it names every entity the question names, carries the numbers it asks about, says no
  * "不/没有/未" of its own, and holds nearly all of the question's other words. "不是" is concluded from a passage only
- * for a date: a quote that states the rest of the claim with one other date of the same form ("是2024年3月发布的吗"
- * against "2024年5月,…发布…"). Otherwise a quote that does not state the claim is shown as it is.
+ * for a date or a count: a quote that states the rest of the claim with one other date of the same form ("是2024年3月
+ * 发布的吗" against "2024年5月,…发布…") or one other count in the same measure ("有20条吧" against "…通过16条措施…").
+ * Otherwise a quote that does not state the claim is shown as it is.
  */
 import { entityNames } from "../knowledge/entity-names.ts";
 import type { Knowledge } from "../knowledge/load.ts";
@@ -40,7 +41,7 @@ export function confirmYes(k: Knowledge, p: Parsed, a: Answer): Answer {
   const numbers = p.text.match(/\d+(?:\.\d+)?/g) ?? [];
   let claim = p.text;
   for (const m of [...p.mentions].reverse()) claim = `${claim.slice(0, m.start)} ${claim.slice(m.end)}`;
-  const dated = dateVerdict(quote, claim, names);
+  const dated = dateVerdict(quote, claim, names) ?? countVerdict(quote, claim, names);
   if (dated) return { ...a, answer: `${dated}${a.answer}` };
   const wanted = pairs(canonical(claim).replace(ASKING, " "));
   if (wanted.size < 3) return a;
@@ -61,6 +62,32 @@ function canonical(text: string): string {
   let t = normalize(text);
   for (const [re, to] of SAME) t = t.replace(re, to);
   return t;
+}
+
+/** A count a question states with its measure word ("20条", "12家"). */
+const COUNT = /\d+(?:\.\d+)?(?=[条项家个场件批所名位座台套款])[条项家个场件批所名位座台套款]/g;
+
+/**
+ * "北京若干措施有20条吧": the quote that states the rest of the claim counts it in the same measure. "是。" when it gives
+ * the count claimed, "不是。" with the count it gives when it gives exactly one other in that measure.
+ */
+function countVerdict(quote: string, claim: string, names: string[][]): string | null {
+  const claimed = claim.match(COUNT);
+  if (claimed?.length !== 1) return null;
+  const count = claimed[0] as string;
+  const unit = count.slice(-1);
+  // ("一共16条": the words that total a count are no part of what is counted.)
+  const wanted = pairs(
+    canonical(claim.replace(COUNT, " "))
+      .replace(/一共|总共|共计|合计|加起来/g, " ")
+      .replace(ASKING, " "),
+  );
+  const said = canonical(quote);
+  if (wanted.size < 3 || !names.every((ns) => ns.some((n) => said.includes(n)))) return null;
+  if ([...wanted].filter((w) => said.includes(w)).length / wanted.size < DATE_COVERED) return null;
+  const counts = [...new Set(quote.match(COUNT) ?? [])].filter((c) => c.endsWith(unit));
+  if (counts.some((c) => c === count)) return "是。";
+  return counts.length === 1 ? `不是。文章写的是${counts[0]}。` : null;
 }
 
 /** A date a question states, as year and month ("2024年10月") or month and day ("10月21日"), with the year if given. */

@@ -24,7 +24,8 @@ const DOWN = "下降|减少|下滑|降低|回落|下跌";
 /** A change asked with its direction and amount ("同比下降了12.7%"). */
 const CHANGE_ASKED = new RegExp(`(${UP}|${DOWN})了?(\\d+(?:\\.\\d+)?)[%％]`);
 /** A count asked with what it counts ("57场对接活动"): the number, its measure word, the noun. */
-const COUNT_ASKED = /(\d+)([场个家项次件名所条])([\u4e00-\u9fff]{2,8}?)(?=[的了吗呢是都有在和与及主具分，,、。？?]|$)/;
+const COUNT_ASKED =
+  /(\d+)([场个家项次件名所条])(?!主要|具体|都|分别)([\u4e00-\u9fff]{2,8}?)(?=[的了吗呢是都有在和与及主具分，,、。？?]|$)/;
 /** Zones counted with what they did ("50家国家高新区携手破局"): the number, the zones, the words after them. */
 const ZONES_COUNT_ASKED = /(\d+)家((?:国家|省级)?高新区)([\u4e00-\u9fff]{2,4})/;
 /** Whether an amount was reached, asked ("有没有举办100场", "超过50个了吗"): no count taken for granted. */
@@ -35,7 +36,8 @@ const AGAINST = "(?:同比|环比|比上年|较上年)";
 const DIRECTION_ASKED = new RegExp(`(${UP}|${DOWN})了?(?:多少|几)`);
 /** A count asked without its noun ("提了12条，主要讲啥"): the number and its measure word. */
 // (A count asked to be confirmed, "是5个吗", is the yes-or-no reading's: not here.)
-const BARE_COUNT_ASKED = /(\d+)([场个家项次件名所条])(?=[，,。；;]|$)/;
+// ("那20条主要是为了干嘛": what is asked of them follows.)
+const BARE_COUNT_ASKED = /(\d+)([场个家项次件名所条])(?=[，,。；;]|$|主要|具体|都|分别)/;
 const CLAUSES = /[，,；;。！？!?]/;
 /** What is done to the things counted ("签约", "开工"), and the one a question says right before its count. */
 const ACT = /签约|开工|竣工|投产|落地|引进|举办|开展|促成|签署|发布/;

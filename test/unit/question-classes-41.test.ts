@@ -40,6 +40,7 @@ const ARTICLES = [
     "“各高新区发展海洋装备不是‘单打独斗’，而是‘舰队出海’，要共享试验海域。”林海涛在论坛上说。",
     "在海洋装备网络平台上，舟山深海装备研究院联合来自宁波高新区、温州高新区、台州高新区的企业机构，共建联合实验室9个。",
     "论坛发布了《关于加快海洋装备产业协同发展的指导意见》。",
+    "舟山市发布的《海洋装备产业高质量发展若干政策》提出，将通过18条措施，推动深海装备研发、试验和应用协同发展。",
     "《指导意见》从共建试验海域、共享检测装备、共育专业人才等8个方面提出了具体举措。",
   ]),
   article("t41-hydro", "国家高新区氢能装备产业协同创新网络在张家口启动", "2026-04-10", [
@@ -244,6 +245,18 @@ describe("session 41 classes", () => {
 
   it("quotes why with the sentence before one that concludes ('联盟的成立，正是为了…')", async () => {
     await g.answers("赣江流域的高新区为什么要成立这个联盟？", ["缺少稳定的协同机制"]);
+  });
+
+  it("corrects a count taken for granted before what is asked of it ('那20条主要是为了干嘛')", async () => {
+    await g.answers("舟山《若干政策》那20条主要是为了干嘛？", ["不是20条", "18条"]);
+  });
+
+  it("says yes or no to a count asked to be confirmed ('有20条吧') from the quote that counts it", async () => {
+    const no = await g.engine.answer("舟山海洋装备若干政策有20条吧");
+    expect(no.answer).toMatch(/^不是/);
+    expect(no.answer).toContain("18条");
+    const yes = await g.engine.answer("舟山海洋装备若干政策一共18条对吧");
+    expect(yes.answer).toMatch(/^是/);
   });
 
   it("quotes the sentence that goes on from one quoted already (该平台…)", async () => {
