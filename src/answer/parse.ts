@@ -235,9 +235,12 @@ const cueText = (question: string) =>
 function firstCue(question: string): Attribute | null {
   const text = cueText(question);
   let best: { attr: Attribute; at: number; rank: number } | null = null;
+  // ("哪年发起成立的": 发起 says how it was founded; when is asked, not who.)
+  const dated = CUES.date.some((cue) => findTerm(text, cue) >= 0);
   ATTRIBUTE_ORDER.forEach((attr, rank) => {
     if (attr === "venue" && (SPREAD_IN.test(text) || IN_GROUPS.test(text))) return;
     for (const cue of CUES[attr]) {
+      if (attr === "lead" && cue === "发起" && dated && !/谁|哪家|哪个(?:高新区|单位)|哪些/.test(text)) continue;
       const at = findTerm(text, cue);
       if (at < 0) continue;
       // Earlier rank wins (负责人 over 牵头); "有哪些" only counts when nothing more specific is asked.
@@ -359,7 +362,18 @@ function countedNoun(question: string): string | null {
   // ("how many listed companies": 上市企业.)
   if (new RegExp(`\\bhow many ${LISTED_FIRMS.source}`, "i").test(question)) return "上市企业";
   // ("how many ＿-related enterprises": a network's name taken out before its industry's word.)
-  const words = /\bhow many ((?:[a-z＿-]+ ){0,5}[a-z＿-]+)/i.exec(question)?.[1]?.toLowerCase().split(/[ -]/) ?? [];
+  // (The noun phrase after "how many", up to its verb or preposition, read from its head, the last word: "application
+  // scenarios" counts 场景, "Class 1 innovative drugs" 创新药.)
+  const phrase = /\bhow many ((?:[a-z0-9＿-]+ ){0,5}[a-z0-9＿-]+)/i.exec(question)?.[1]?.toLowerCase() ?? "";
+  const tokens = phrase.split(" ");
+  // (It ends at a verb or a preposition: "…zones founded the Huaihe alliance" counts zones, not the alliance.)
+  const end = tokens.findIndex(
+    (t, i) => i > 0 && (PHRASE_ENDS.test(t) || (/ed$/.test(t) && !t.includes("-") && !ADJECTIVE_ED.test(t))),
+  );
+  const words = tokens
+    .slice(0, end < 0 ? undefined : end)
+    .flatMap((t) => t.split("-"))
+    .reverse();
   for (const word of words) {
     const english = lexicon.glossary[word]?.split(" ")[0];
     if (!english || /^(?:国家|新|高)$/.test(english)) continue;
@@ -369,6 +383,18 @@ function countedNoun(question: string): string | null {
   }
   return null;
 }
+
+/** Words that end an English noun phrase: verbs, articles, prepositions. */
+const PHRASE_ENDS =
+  /^(?:are|is|were|was|have|has|had|did|does|do|will|can|the|a|an|in|of|across|among|at|for|from|by|with|that|which|to|on)$/;
+
+/** Words in -ed that stand before a noun ("IoT related enterprises", "listed companies"), not its verb. */
+const ADJECTIVE_ED =
+  /^(?:related|based|oriented|focused|listed|integrated|advanced|specialized|specialised|dedicated|registered|certified|licensed|skilled|approved)$/;
+
+/** "the IoT network's first scenario capability list", "the first batch": 首批, one of a series, not the earliest asked. */
+const FIRST_OF_A_SERIES =
+  /\bfirst (?=(?:[a-z-]+ ){0,2}(?:list|lists|batch|batches|phase|round|term|group|catalogue|catalog)\b)/gi;
 
 /** Removes the mentioned names so cue words inside names ("东北" "长三角") do not count. */
 export function withoutMentions(text: string, mentions: Mention[]): string {
@@ -574,7 +600,11 @@ export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
   const asked = described(tailRest && (firstCue(tailRest) || said) ? tailRest : rest);
   // "最多给1亿元", "最高可达": a bound on an amount, not a ranking.
   // ("in the first half of 2026": a part of a year, not the earliest.)
-  const ranked = rest.replace(UPPER_BOUND, "").replace(UNMEASURED, "").replace(PART_OF_YEAR, "");
+  const ranked = rest
+    .replace(UPPER_BOUND, "")
+    .replace(UNMEASURED, "")
+    .replace(PART_OF_YEAR, "")
+    .replace(FIRST_OF_A_SERIES, " ");
   const month = /(?<!\d)(1[0-2]|0?[1-9])月/.exec(rest);
   const year = /(20\d{2})年?/.exec(rest);
   const day = /月(\d{1,2})[日号]/.exec(rest);

@@ -115,6 +115,8 @@ const SAME_ONE = /^(?:是|那|它们|两者)?(?:不是)?(?:同一[家个位]|一
 const LEAD_STATED = /^([A-Za-z\u4e00-\u9fff]{2,20}?(?:网络|联盟))(?:是|由)?([\u4e00-\u9fff]{2,8}?)牵头的?[，,\s]+(.+)$/;
 /** A group described in brackets by its lead: "（武汉东湖牵头那个）", "（东湖牵头的）". */
 const LEAD_ASIDE = /[（(]([\u4e00-\u9fff]{2,10}?)牵头(?:的)?(?:[那哪](?:个|张|家))?[）)]/;
+/** A group described at the end by its lead: "…，无锡牵头的那个", "，东湖牵头的那张网". */
+const LEAD_AFTER = /[，,]\s*([\u4e00-\u9fff]{2,10}?)牵头(?:的)?(?:那个|那张|那家|这个)(?:网络|联盟|网)?[。？?！!]?$/;
 /** A yes/no question run straight into the next ("…牵头的吗有那些成员"): split after 吗. */
 const YES_NO_THEN = /(?<=吗)(?=[\u4e00-\u9fff]{0,6}(?:哪|那些|几|多少|什么|谁))/;
 
@@ -492,6 +494,13 @@ function statedThenAsked(knowledge: Knowledge, q: string): { claim: string; rest
   if (aside && parseQuestion(subject, knowledge).entities.some((e) => e.kind !== "zone")) {
     return { claim: `${subject}是${aside[1]}牵头的`, rest: `${before}${q.slice(aside.index + aside[0].length)}` };
   }
+  // "物联网网络成员名单发我一下，无锡牵头的那个": the group described after the question by its lead.
+  const trailing = LEAD_AFTER.exec(q);
+  const asked = trailing ? q.slice(0, trailing.index) : "";
+  const read = trailing ? parseQuestion(asked, knowledge) : undefined;
+  const named = read?.mentions.find((m) => m.type === "entity" && m.ref.kind !== "zone");
+  if (trailing && read && named)
+    return { claim: `${read.text.slice(named.start, named.end)}是${trailing[1]}牵头的`, rest: asked };
   // "集成电路网络上海张江牵头的，一共几家，有没有无锡": the group and its lead stated, then what is asked of it.
   const led = LEAD_STATED.exec(q);
   if (led && ASKS.test(led[3] ?? "") && parseQuestion(led[1] ?? "", knowledge).entities.some((e) => e.kind !== "zone"))

@@ -78,6 +78,13 @@ const ARTICLES = [
     ]),
     source: "鹰潭高新区管委会",
   },
+  article("t41-pharma", "国家高新区中医药产业协同创新网络在亳州启动", "2026-06-18", [
+    "6月16日，国家高新区中医药产业协同创新网络在亳州高新区启动，网络由亳州高新区牵头组建，成员单位共9家。",
+    "中药材种植板块包括亳州高新区、吉林高新区和玉溪高新区；中药制造板块包括石家庄高新区、通化医药高新区和南阳高新区；中医药服务与贸易板块包括成都高新区、杭州高新区和广州高新区。通化医药高新区将依托中药注射剂产业基础，与石家庄高新区共同牵头中药制造板块。",
+    "据统计，网络成员高新区近三年共有27个中药创新药获批上市。",
+    "秘书处牵头建设的“中医药产业协同创新云平台”已于8月上线。",
+    "会上发布了首批中药材溯源能力清单，涵盖道地药材、饮片加工等领域的36个应用场景。",
+  ]),
 ];
 
 describe("session 41 classes", () => {
@@ -257,6 +264,43 @@ describe("session 41 classes", () => {
     expect(no.answer).toContain("18条");
     const yes = await g.engine.answer("舟山海洋装备若干政策一共18条对吧");
     expect(yes.answer).toMatch(/^是/);
+  });
+
+  it("reads a group described after the question by its lead ('…，无锡牵头的那个') as a description", async () => {
+    await g.answers("物联网网络成员名单发我一下，无锡牵头的那个", ["苏州工业园区", "厦门火炬高新区"]);
+  });
+
+  it("answers when a group was founded, asked '哪年发起成立的', and who founded it with no initiator named", async () => {
+    await g.answers("淮河联盟是哪年发起成立的？", ["2024年9月8日"], ["秘书处"]);
+    await g.answers("淮河联盟是谁发起的", ["盐城高新区", "随州高新区"], ["秘书处设在"]);
+  });
+
+  it("gives each network's lead when the networks are counted first ('那五个…网络，牵头的分别是哪几家')", async () => {
+    await g.answers("2024年那五个产业协同创新网络，牵头的分别是哪几家？", [
+      "中关村示范区",
+      "无锡高新区",
+      "武汉东湖高新区",
+    ]);
+  });
+
+  it("names a part's co-lead ('与B共同牵头X板块') and the zones in the same part as a zone", async () => {
+    await g.answers("中医药网络里中药制造板块由哪两家牵头？", ["通化医药高新区", "石家庄高新区"]);
+    await g.answers("吉林高新区在中医药网络里跟哪些高新区分在同一个板块？", ["亳州高新区", "玉溪高新区"], ["成都"]);
+  });
+
+  it("answers when a thing a group built went live, named with a pointer ('那个…平台几月份上线的')", async () => {
+    await g.answers("中医药网络那个协同创新云平台几月份上线的？", ["8月"]);
+  });
+
+  it("reads what English 'how many' counts by the head of its noun phrase, and 'first … list' as a batch", async () => {
+    await g.answers(
+      "How many Class 1 innovative drugs were approved in the TCM network member zones over the past three years?",
+      ["27"],
+    );
+    await g.answers(
+      "How many application scenarios are included in the TCM network's first traceability capability list?",
+      ["36"],
+    );
   });
 
   it("quotes the sentence that goes on from one quoted already (该平台…)", async () => {

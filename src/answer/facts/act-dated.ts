@@ -33,7 +33,8 @@ const batchForms = (b: string) => (/^(?:首批|第[一1]批)$/.test(b) ? ["首�
 export function actAsked(p: Parsed, g: Group): { thing: string; act: string } | undefined {
   const named = p.mentions.find((m) => m.type === "entity" && m.ref.id === g.id);
   const m = ACT_DATED.exec(p.text.slice(named?.end ?? 0));
-  const thing = m?.[1]?.replace(/[“”]/g, "");
+  // ("那个线上协同创新服务平台": a pointer is no part of the thing's name.)
+  const thing = m?.[1]?.replace(/[“”]/g, "").replace(/^(?:那个|这个|那|该)/, "");
   return thing && m?.[2] && !NO_THING.test(thing) ? { thing, act: m[2].replace(/^完成/, "") } : undefined;
 }
 

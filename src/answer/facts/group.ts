@@ -160,12 +160,9 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
       if (!g.chair && /理事长单位|\bchair/i.test(p.text)) return missing(c, g, "理事长单位");
       // Who initiated it, when that is what is asked ("是哪几家倡议发起的"): its initiators before its chair.
       if (g.initiator && /发起|倡议/.test(p.text) && !/理事长/.test(p.text)) return initiatedBy(c, g);
-      // ("淮河联盟是由哪些高新区发起的", no initiator named apart: its founding members founded it together.)
-      if (
-        !g.initiator &&
-        /发起/.test(p.text) &&
-        /哪些|哪几|哪(?:\d+|[一二三四五六七八九十]{1,3})家|都是谁|有谁/.test(p.text)
-      )
+      // ("淮河联盟是由哪些高新区发起的", "是谁发起的", no initiator named apart: its founding members founded it
+      // together, not its first secretariat.)
+      if (!g.initiator && /发起/.test(p.text) && /哪些|哪几|哪(?:\d+|[一二三四五六七八九十]{1,3})家|谁/.test(p.text))
         return g.memberHistory.length > 0 ? atFounding(c, g, "members") : members(c, g, p.text);
       // ("联盟由A牵头发起", its chair rotating from B: "牵头单位" asks A.)
       const ledFounding = /牵头/.test(g.initiator?.evidence[0]?.quote ?? "");

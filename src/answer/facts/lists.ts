@@ -64,7 +64,9 @@ export function general(c: FactContext, p: Parsed): Answer | null {
   }
   // "各网络分别由谁牵头", "2024年那五个网络的牵头单位分别是谁": every network (of the year asked) with its lead.
   // ("工信部推动了哪些国家高新区牵头，率先试点建设…网络": the leads, asked as which zones lead.)
-  if (p.asksNetworks && p.attribute === "lead" && /各个|各|每个|分别|都|哪些(?:国家)?高新区牵头/.test(p.text)) {
+  // ("…，牵头的分别是哪几家": the lead asked after a count of the networks, "那五个".)
+  const leadAsked = p.attribute === "lead" || (p.attributes.includes("lead") && /分别|各自/.test(p.text));
+  if (p.asksNetworks && leadAsked && /各个|各|每个|分别|都|哪些(?:国家)?高新区牵头/.test(p.text)) {
     const led = leadsOf(c, p, networks);
     if (led) return led;
   }

@@ -266,18 +266,52 @@ export function partLead(c: FactContext, g: Group, text: string): Answer | null 
   const named = partsNamed(parts, text);
   const asked = named.length > 0 ? named : /(?:板块|环节)/.test(text) && /分别|各|每/.test(text) ? parts : [];
   if (!list || asked.length === 0) return null;
-  const lines = asked.map((x) => `${x.label}由${c.zoneName(x.lead as string)}牵头`);
+  // ("长春高新区将…，与武汉东湖高新区共同牵头生物制品与疫苗板块": a part led by two, the other named in that sentence.)
+  const shared = asked.map((x) => coLead(c, g, x));
+  const lines = asked.map(
+    (x, i) => `${x.label}由${c.zoneName(x.lead as string)}${shared[i] ? `、${shared[i]?.with}共同` : ""}牵头`,
+  );
   const quoted = list.evidence.filter((e) => asked.some((x) => e.quote.includes(c.zoneName(x.lead as string))));
   // (A lead said apart from the list, "其中卫星及载荷研制环节由长春高新区牵头": that sentence.)
   const apart = quoted.length > 0 ? [] : leadSaid(c, g, asked);
+  const also = shared.flatMap((x) => (x ? [x.evidence] : []));
   return fact(
     c.k,
     `${g.name}的${lines.join("，")}。`,
-    quoted.length > 0 ? quoted.slice(0, 1) : apart.length > 0 ? apart : list.evidence.slice(0, 1),
+    [...(quoted.length > 0 ? quoted.slice(0, 1) : apart.length > 0 ? apart : list.evidence.slice(0, 1)), ...also],
     {
       title: `${g.name} · ${asked.map((x) => x.label).join("、")}`,
     },
   );
+}
+
+/** Asks the zones in the same part as a zone: "跟哪些高新区分在同一个板块", "同属一个环节的还有谁". */
+const SAME_PART = /同一(?:个)?(?:板块|环节|领域|方向|片区|组)|同属(?:一个)?(?:板块|环节)?|(?:一个|同个)(?:板块|环节)/;
+
+/** "长沙高新区在生物医药网络里跟哪些高新区分在同一个板块": the other zones of the part the zone's list puts it in. */
+export function partMates(c: FactContext, g: Group, zone: string, text: string): Answer | null {
+  if (!SAME_PART.test(text)) return null;
+  const list = g.members?.parts?.some((x) => x.zones.includes(zone)) ? g.members : undefined;
+  const part = list?.parts?.find((x) => x.zones.includes(zone));
+  if (!list || !part) return null;
+  const others = part.zones.filter((z) => z !== zone).map((z) => c.zoneName(z));
+  const answer =
+    others.length > 0
+      ? `${c.zoneName(zone)}在${g.name}的${part.label}，同一${/环节$/.test(part.label) ? "环节" : "板块"}的还有${others.join("、")}。`
+      : `${c.zoneName(zone)}在${g.name}的${part.label}，这一部分没有其他成员。`;
+  const quoted = list.evidence.filter((e) => e.quote.includes(part.label)).slice(0, 1);
+  return fact(c.k, answer, quoted.length > 0 ? quoted : list.evidence.slice(0, 1), {
+    title: `${g.name} · ${part.label}`,
+  });
+}
+
+/** "A…，与B共同牵头X板块": the zone (as written) that leads the part with its lead, from the group's articles. */
+function coLead(c: FactContext, g: Group, part: ListPart): { with: string; evidence: Evidence } | undefined {
+  const lead = part.lead ? c.zoneName(part.lead) : "";
+  const with_ = (q: string) => new RegExp(`与([\\u4e00-\\u9fff]{2,16}?)共同牵头${part.label}`).exec(q)?.[1];
+  const cited = sentenceCited(c.k, (q) => q.includes(lead) && with_(q) !== undefined, namesGroup(c.k, g.id));
+  const other = cited ? with_(cited.quote) : undefined;
+  return cited && other ? { with: other, evidence: { article: cited.articleId, quote: cited.quote } } : undefined;
 }
 
 /** The sentences of the group's articles that say a part's label, its lead and 牵头: one for each part asked. */

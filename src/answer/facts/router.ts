@@ -48,6 +48,7 @@ import {
   memberPart,
   membersIn,
   partLead,
+  partMates,
   partOfListNamed,
   provincesOf,
   regionMembers,
@@ -415,6 +416,9 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
   if (readings.length > 0 && asksLaterStatus(p.text)) return null;
   // "Z在X和Y里分别是什么身份": the zone's roles, group by group.
   const oneZone = readings.length === 1 && readings[0]?.zones.length === 1 ? readings[0].zones[0] : undefined;
+  // "长沙在X网络里跟哪些高新区分在同一个板块": the zone's part of the list.
+  const mates = oneZone && groups.length === 1 ? partMates(c, groups[0] as Group, oneZone.id, p.text) : null;
+  if (mates) return found(mates);
   if (oneZone && groups.length > 0 && ROLE_ASKED.test(p.text)) {
     const roles = zoneRoles(c, oneZone, groups);
     if (roles) return found(roles);
