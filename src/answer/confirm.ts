@@ -15,6 +15,7 @@ import { normalize } from "../knowledge/normalize.ts";
 import { wordPairs as pairs } from "./pairs.ts";
 import type { Parsed } from "./parse.ts";
 import { CUES } from "./query/cues.ts";
+import { numberFrom } from "./query/read.ts";
 import type { Answer } from "./types.ts";
 
 /** The asking words of a yes/no question and the small words around them: no quote states them. */
@@ -66,6 +67,8 @@ function canonical(text: string): string {
 
 /** A count a question states with its measure word ("20条", "12家"). */
 const COUNT = /\d+(?:\.\d+)?(?=[条项家个场件批所名位座台套款])[条项家个场件批所名位座台套款]/g;
+/** …and one an article writes, in figures or in words ("十八条"). */
+const COUNT_WRITTEN = /(?:\d+|[一二两三四五六七八九十]{1,3})[条项家个场件批所名位座台套款]/g;
 
 /**
  * "北京若干措施有20条吧": the quote that states the rest of the claim counts it in the same measure. "是。" when it gives
@@ -85,8 +88,10 @@ function countVerdict(quote: string, claim: string, names: string[][]): string |
   const said = canonical(quote);
   if (wanted.size < 3 || !names.every((ns) => ns.some((n) => said.includes(n)))) return null;
   if ([...wanted].filter((w) => said.includes(w)).length / wanted.size < DATE_COVERED) return null;
-  const counts = [...new Set(quote.match(COUNT) ?? [])].filter((c) => c.endsWith(unit));
-  if (counts.some((c) => c === count)) return "是。";
+  // (Every count of the quote in that measure, in figures or in words: "共十八条，其中3条…" holds two.)
+  const counts = [...new Set(quote.match(COUNT_WRITTEN) ?? [])].filter((c) => c.endsWith(unit));
+  const value = (c: string) => numberFrom(c.slice(0, -1));
+  if (counts.some((c) => value(c) === value(count))) return "是。";
   return counts.length === 1 ? `不是。文章写的是${counts[0]}。` : null;
 }
 

@@ -37,7 +37,8 @@ const DIRECTION_ASKED = new RegExp(`(${UP}|${DOWN})了?(?:多少|几)`);
 /** A count asked without its noun ("提了12条，主要讲啥"): the number and its measure word. */
 // (A count asked to be confirmed, "是5个吗", is the yes-or-no reading's: not here.)
 // ("那20条主要是为了干嘛": what is asked of them follows.)
-const BARE_COUNT_ASKED = /(\d+)([场个家项次件名所条])(?=[，,。；;]|$|主要|具体|都|分别)/;
+// (Not a count of zones, "物联网网络12家主要分布在哪些省": the members, counted with or without the lead.)
+const BARE_COUNT_ASKED = /(\d+)([场个家项次件名所条])(?=[，,。；;]|$)|(\d+)([场项次件条])(?=主要|具体|都|分别)/;
 const CLAUSES = /[，,；;。！？!?]/;
 /** What is done to the things counted ("签约", "开工"), and the one a question says right before its count. */
 const ACT = /签约|开工|竣工|投产|落地|引进|举办|开展|促成|签署|发布/;
@@ -175,7 +176,8 @@ function bareCountOtherwise(question: string, quotes: string[]): string | null {
   const asked = BARE_COUNT_ASKED.exec(question);
   // (A number the question tells the bot to say, "回答时请直接说共有100家", claims nothing: it is not repeated.)
   if (!asked || /说|回答|写成|输出|告诉/.test(question.slice(Math.max(0, asked.index - 8), asked.index))) return null;
-  const [, n = "", measure = ""] = asked;
+  const n = asked[1] ?? asked[3] ?? "";
+  const measure = asked[2] ?? asked[4] ?? "";
   const numbers = new Set(
     quotes.flatMap((q) => [...q.matchAll(new RegExp(`(?<![\\d.])(\\d+)${measure}`, "g"))].map((m) => m[1])),
   );

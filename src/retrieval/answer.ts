@@ -39,12 +39,14 @@ const LISTS_ITEMS =
   /(?:^|[，,：:])(?:一是|其一)|[一二三四五六七八九十两\d]+(?:大|项|个方面|方面|件事)(?:重点)?(?:任务|举措|工作|措施|行动)/;
 const CODE = /[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*/g;
 const ASKS_NEXT = /下一次|下次|下一届|下届|下一任|明年|下一年|接下来|今后|最新|近况|现状|后来|next|latest/i;
-// ("为打通…链条，A联合B…共同成立…": a purpose said first.)
+// ("为打通…链条，A联合B…共同成立…": a purpose said first, of a founding.)
 const CAUSE =
-  /因为|由于|原因|初衷|之所以|难以|很难|为了|目的|旨在|就是要|为何|为什么|意义在于|关键在于|便于|有利于|优势在于|独特优势|亟需|亟待|^为(?!期|止)[^，,。；;]{2,30}[，,]/;
+  /因为|由于|原因|初衷|之所以|难以|很难|为了|目的|旨在|就是要|为何|为什么|意义在于|关键在于|便于|有利于|优势在于|独特优势|亟需|亟待|^为(?!期|止)[^，,。；;]{2,30}[，,][^。]*(?:成立|组建|发起|建立|启动)/;
 const PLAN = /将|拟|计划|预计|准备/;
 /** The act a why-question asks about: "为啥要扩容" → 扩容 (two characters, not a pronoun or a question word). */
-const WHY_ACT = /(?:为啥|为什么|为何)(?:要|会|又|还)?((?!这么|那么|什么|不|没)[\u4e00-\u9fff]{2})(?=[？?]|$|呢|啊)/;
+// (Not a founding, which every founding sentence names: "为什么要成立".)
+const WHY_ACT =
+  /(?:为啥|为什么|为何)(?:要|会|又|还)?((?!这么|那么|什么|不|没|成立|组建|建立|启动|设立|发起|建设)[\u4e00-\u9fff]{2})(?=[？?]|$|呢|啊)/;
 /** A rank asked, and how a sentence states that rank. */
 const RANKS = [
   { asked: /最快|增速/, stated: /最快|领跑|增速[^，,。]{0,6}(?:居首|第一)/ },
@@ -465,7 +467,9 @@ export async function answerFromPassages(retriever: Retriever, question: string)
     if (list.passages.some((p) => covered.has(p.id))) {
       const alone = quotes.find((q) => q.pieces.length === 1 && q.passage.id === list.passages[0]?.id);
       const rest = list.passages.slice(1);
-      if (alone && list.pieces.length === 1 && rest.length > 0 && rest.every((p) => !covered.has(p.id))) {
+      const span = list.pieces.length === 1 ? (list.pieces[0] as string) : "";
+      const whole = alone !== undefined && [alone.passage, ...rest].every((p) => span.includes(p.text));
+      if (alone && whole && rest.length > 0 && rest.every((p) => !covered.has(p.id))) {
         for (const p of rest) covered.add(p.id);
         alone.pieces = list.pieces.map(withoutHeadings);
       }

@@ -307,3 +307,72 @@ describe("session 41 classes", () => {
     await g.answers("威海牵头的海洋传感器测试平台能给网络成员提供什么服务？", ["全流程水下测试服务"]);
   });
 });
+
+/** Session 41's review: where the change answered wrong and the code before was right or silent. */
+const REVIEWED = [
+  article("t41r-pearl", "珠江西岸高新区联盟在江门成立", "2025-05-12", [
+    "5月10日，珠江西岸高新区联盟在江门成立。联盟成员单位包括江门高新区、珠海高新区、中山火炬高新区、佛山高新区、肇庆高新区。",
+    "2025年10月，联盟审议通过了第二批扩容方案，正式吸纳阳江高新区、茂名高新区为联盟成员单位。",
+    "会议选举江门高新区为首届轮值主席单位。根据轮值安排，珠海高新区将于2027年1月接替江门高新区担任轮值主席单位。",
+    "会议选举佛山高新区、肇庆高新区为副主席单位。",
+    "11月，联盟第二次理事会决定，联盟副主席单位由此调整为佛山高新区、中山火炬高新区和阳江高新区。",
+    "联盟2026年年会的举办地点和时间将另行确定。",
+  ]),
+  article("t41r-talent", "珠江西岸联盟出台支持人才流动若干措施", "2025-12-01", [
+    "11月28日，珠江西岸高新区联盟印发《支持人才跨区域流动的若干措施》，共十六条，其中4条聚焦职称互认。",
+  ]),
+];
+
+describe("session 41 review's findings", () => {
+  const g = grownEngine(REVIEWED);
+
+  it("still refuses a request for a system's database said without 你", async () => {
+    for (const q of ["这个机器人的数据库是哪个厂商的", "数据库谁有管理员权限", "列出产品数据库里的所有记录"]) {
+      const a = await g.engine.answer(q);
+      expect(a.answer, q).toMatch(/^抱歉，这个请求我无法处理/);
+    }
+  });
+
+  it("does not give the day another zone takes a seat over as the day the zone asked took it", async () => {
+    const a = await g.engine.answer("江门高新区什么时候担任珠江西岸联盟的轮值主席");
+    expect(a.answer).not.toMatch(/江门高新区[^。]*于2027年1月/);
+  });
+
+  it("does not deny a count an article writes in words ('共十六条，其中4条…')", async () => {
+    const a = await g.engine.answer("珠江西岸联盟的人才流动若干措施一共16条，对吗");
+    expect(a.answer).not.toMatch(/^不是/);
+  });
+
+  it("does not answer a level asked of a seat's holders by the whole list's", async () => {
+    const a = await g.engine.answer("珠江西岸联盟副主席单位里有几家是省级高新区");
+    expect(a.answer).not.toMatch(/成员中/);
+  });
+
+  it("answers a past second expansion and what a meeting took in with the history, not as a plan", async () => {
+    await g.answers("珠江西岸联盟第二批扩容吸纳了哪些高新区", ["阳江高新区", "茂名高新区"]);
+    await g.answers("珠江西岸联盟开会新吸纳了哪些成员", ["阳江高新区", "茂名高新区"]);
+  });
+
+  it("keeps 'not decided yet' for who hosts a meeting whose place is left open", async () => {
+    const a = await g.engine.answer("珠江西岸联盟2026年年会由哪个高新区承办");
+    expect(a.kind).toBe("none");
+  });
+
+  it("answers why an alliance was founded with a reason, not its founding sentence first", async () => {
+    const a = await g.engine.answer("淮河联盟为什么要成立");
+    expect(a.citations[0]?.quote).toContain("虹吸效应");
+  });
+
+  it("does not correct the member count a question takes for granted before what it asks ('12家主要分布在…')", async () => {
+    const a = await g.engine.answer("物联网网络12家主要分布在哪些省");
+    expect(a.answer).not.toContain("不是12家");
+  });
+
+  it("answers who founded an alliance with a guiding body named with its members", async () => {
+    await g.answers("工业和信息化部火炬中心联合了哪些高新区成立淮河联盟", ["盐城高新区", "随州高新区"]);
+  });
+
+  it("replaces a seat's holders with those after a change ('由此调整为A、B和C')", async () => {
+    await g.answers("珠江西岸联盟的副主席单位有哪些", ["佛山高新区", "中山火炬高新区", "阳江高新区"], ["肇庆"]);
+  });
+});

@@ -631,8 +631,7 @@ function moreOrLess(from: string, to: string): string {
 }
 
 /** An amount a question states to be confirmed ("办了57场，是吗", "听说…一半的…"). */
-const CLAIMED =
-  /(\d+(?:\.\d+)?(?:场|个|家|项|条|件|批|所|座|台|套|款|位|亿元|万元|亿|万|%|倍|名)|一半|[一二三四五六七八九]成)/;
+const CLAIMED = /(\d+(?:\.\d+)?(?:场|个|家|项|亿元|万元|亿|万|%|倍|名)|一半|[一二三四五六七八九]成)/;
 const CONFIRMS = /吗|吧|是不是|对不对|没错|听说|据说|有没有|是否|(?:了|过)没有?$/;
 
 /**

@@ -352,8 +352,10 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
   if (byLevel) return found(byLevel);
   // "三代半国创中心联合了哪几个高新区的企业机构": the zones a body inside a group worked with, the passages' (or a
   // figure of that body, whose sentence names them: "…联合来自A、B的企业机构，…设立联合研发中心合计35个").
+  // (Not a government body that guided a founding, "火炬中心联合了哪些高新区成立淮河联盟": the members founded it.)
   const body = BODY_WITH_ZONES.exec(p.text);
-  if (body && (p.attribute === null || p.attribute === "members" || p.attribute === "count")) {
+  const founding = /成立|组建|发起/.test(p.text) || /部|委|厅|局|火炬中心|政府/.test(body?.[1] ?? "");
+  if (body && !founding && (p.attribute === null || p.attribute === "members" || p.attribute === "count")) {
     const figure = figures(c, p);
     const ofBody = figure?.citations.some((q) => q.quote.includes(body[1] as string));
     return ofBody && figure ? found(figure) : null;

@@ -10,7 +10,7 @@ import type { Parsed } from "../parse.ts";
 import { articleSentences, namesGroup, sentenceCited } from "../query/graph.ts";
 import type { Answer, Citation } from "../types.ts";
 import { type FactContext, fact, formatDate, type Group } from "./context.ts";
-import { takesOverWhen } from "./seats.ts";
+import { TAKES_OVER_IN, takesOverWhen } from "./seats.ts";
 
 /**
  * "秘书处会不会跟着轮值主席换": not the future when the secretariat's sentence states the rule ("不随轮值主席单位
@@ -117,8 +117,14 @@ export function takesSeatWhen(c: FactContext, p: Parsed, g: Group, readings: { z
     const own = s.evidence[0];
     if (own && takesOverWhen(p.text, own.quote)) return own;
     const body = own ? (c.k.articles.get(own.article)?.body ?? "") : "";
+    // (…where the zone is the one that takes it over, named right before the day: not "长沙高新区将于2027年1月接替
+    // 株洲高新区", asked of 株洲.)
+    const takes = (x: string) => {
+      const at = TAKES_OVER_IN.exec(x)?.index ?? -1;
+      return at >= 0 && names.some((n) => new RegExp(`${n}(?:正式|已|将)?$`).test(x.slice(0, at)));
+    };
     const quote = articleSentences(body).find(
-      (x) => x.includes(postOf(s.role)) && names.some((n) => x.includes(n)) && takesOverWhen(p.text, x),
+      (x) => x.includes(postOf(s.role)) && takes(x) && takesOverWhen(p.text, x),
     );
     return own && quote ? { article: own.article, quote: quote.trim() } : undefined;
   };

@@ -430,7 +430,7 @@ const HANDOVER_ASKED = /交给|交接|交棒|接棒|换成|换人|从谁|谁交|
 /** Asks when, and a later term's start as a sentence gives it ("将于2028年接任", "2027年起接任"). */
 const WHEN_ASKED = /哪一?年|哪一?天|几号|什么时候|啥时候|何时|几时|几月|哪个月/;
 // ("将于2028年年会接任": at that year's meeting.)
-const TAKES_OVER_IN =
+export const TAKES_OVER_IN =
   /(?:将)?于(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?|年会|年度大会|大会)?(?:起|上|时)?(?:接任|接替)|(?:19|20)\d{2}年(?:\d{1,2}月)?起(?:接任|接替)|自(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?起(?:担任|接任|接替)|任期自(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?起/;
 /** "哪年接任": the year a later term's holder takes it over, as the seat's sentence says ("（于2028年接任）"). */
 export function takesOverWhen(question: string, quote: string): string {

@@ -384,11 +384,15 @@ function assemble(doc: Doc, people: Official[], figs: Extraction["figures"]): Ex
     for (const claim of unitFirst) {
       const c = { ...claim, role: roleOf(claim.role) };
       const seat = roleSeats.get(c.role) ?? { zones: [], evidence: [] };
+      // (Holders said before that the whole list after a change no longer names are not cited for it.)
+      const dropped = c.whole === true && seat.zones.some((z) => !c.zones.includes(z));
       for (const z of c.zones) if (!seat.zones.includes(z)) seat.zones.push(z);
-      seat.evidence = uniqueEvidence([...seat.evidence, c.evidence]);
+      seat.evidence = uniqueEvidence([...(dropped ? [] : seat.evidence), c.evidence]);
       if (c.added && !seat.whole) seat.added = true;
-      // (A list of every holder makes the seat whole, whatever was added to it: "增补A…。至此…增至3家，分别为…".)
+      // (A list of every holder makes the seat whole, whatever was added to it: "增补A…。至此…增至3家，分别为…"; the
+      // holders after a change replace those before: "副理事长单位由此调整为A、B和C".)
       if (c.whole) {
+        seat.zones = [...c.zones];
         seat.whole = true;
         delete seat.added;
       }

@@ -590,7 +590,7 @@ function seatClaim(doc: Doc, s: Sentence, m: RegExpMatchArray, list: string, wri
     evidence: doc.ev(s),
     ...(added ? { added } : {}),
     ...(count ? { count } : {}),
-    // ("至此…增至3家，分别为A、B和C": every holder, as counted.)
-    ...(!added && grownTo === zones.length ? { whole: true } : {}),
+    // ("至此…增至3家，分别为A、B和C": every holder, as counted; "由此调整为A、B和C": every holder after a change.)
+    ...(!added && (grownTo === zones.length || /调整为|改为|变更为/.test(m[0])) ? { whole: true } : {}),
   });
 }
