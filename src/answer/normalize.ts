@@ -289,6 +289,8 @@ export function normalizeQuestion(question: string, k: Knowledge): Normalized {
       if (!candidates?.length) continue;
       const window = text.slice(at, at + len);
       if (!CJK.test(window) || keys.names.has(window) || taken.slice(at, at + len).some(Boolean)) continue;
+      // ("“低空物联与智能网联”场景对接会": a word the articles write is no slip of a name, 智能网络.)
+      if (keys.written.includes(window)) continue;
       // The names this window is one character off.
       const found = new Set<string>();
       for (const c of candidates) if (oneOff(window, c.alias)) found.add(`${c.who}\u0000${c.alias}`);

@@ -269,6 +269,7 @@ export const GROWTH_SETS = [
   ["growth-165-questions.json", here("../growth165/growth-165-questions.json"), here("../growth165/articles/")],
   ["growth-166-questions.json", here("../growth166/growth-166-questions.json"), here("../growth166/articles/")],
   ["growth-167-questions.json", here("../growth167/growth-167-questions.json"), here("../growth167/articles/")],
+  ["growth-168-questions.json", here("../growth168/growth-168-questions.json"), here("../growth168/articles/")],
   ["growth-155-questions.json", here("../growth155/growth-155-questions.json"), here("../growth155/articles/")],
   ["growth-142-questions.json", here("../growth142/growth-142-questions.json"), here("../growth142/articles/")],
   ["growth-137-questions.json", here("../growth137/growth-137-questions.json"), here("../growth137/articles/")],

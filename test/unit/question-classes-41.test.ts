@@ -70,6 +70,8 @@ const ARTICLES = [
     "首届轮值主席单位由吉安高新区担任，任期至2026年12月31日。",
     "近年来，流域内各高新区合作日益紧密，但此前合作多以项目对接为主，缺少稳定的协同机制。联盟的成立，正是为了把零散的合作连成一张网。",
     "会议确定赣州高新区为联盟第二届轮值主席单位。赣州高新区将自2027年1月1日起接任第二届轮值主席单位。",
+    "南昌高新区、新余高新区担任副主席单位，吉安高新区新增为副主席单位。",
+    "今年9月，吉安高新区承办了赣江联盟“低空物联与智能网联”场景对接会。",
   ]),
   {
     ...article("t41-yingtan", "我区积极融入区域协同创新", "2026-08-01", [
@@ -248,6 +250,14 @@ describe("session 41 classes", () => {
   it("counts a group's members by level, by the sentence that counts them when the list is partial", async () => {
     await g.answers("赣江联盟里有几家是省级高新区？", ["省级高新区2家"]);
     await g.answers("海洋装备网络有几家省级高新区", ["没有省级高新区"]);
+  });
+
+  it("reads a holder added to a seat ('A新增为副主席单位')", async () => {
+    await g.answers("赣江联盟的副主席单位有哪些", ["南昌高新区", "新余高新区", "吉安高新区"]);
+  });
+
+  it("does not take a word the articles write for a slip of a group's name ('智能网联' is not 智能网络)", async () => {
+    await g.answers("赣江联盟“低空物联与智能网联”场景对接会是在哪办的", ["吉安高新区"]);
   });
 
   it("quotes why with the sentence before one that concludes ('联盟的成立，正是为了…')", async () => {
