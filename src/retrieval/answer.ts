@@ -43,6 +43,8 @@ const ASKS_NEXT = /下一次|下次|下一届|下届|下一任|明年|下一年|
 const CAUSE =
   /因为|由于|原因|初衷|之所以|难以|很难|为了|目的|旨在|就是要|为何|为什么|意义在于|关键在于|便于|有利于|优势在于|独特优势|亟需|亟待|^为(?!期|止)[^，,。；;]{2,30}[，,][^。]*(?:成立|组建|发起|建立|启动)/;
 const PLAN = /将|拟|计划|预计|准备/;
+/** A sentence that adds to the one before it: "此外，…", "同时，…", "另外…". */
+const GOES_ON = /^(?:此外|另外|同时|其次|再次|最后|还要|并且)[，,]?/;
 /** The act a why-question asks about: "为啥要扩容" → 扩容 (two characters, not a pronoun or a question word). */
 // (Not a founding, which every founding sentence names: "为什么要成立".)
 const WHY_ACT =
@@ -506,6 +508,17 @@ export async function answerFromPassages(retriever: Retriever, question: string)
       covered.add(said.id);
       pieces.push(said.text);
     }
+    // A person named in the question whose remark this is: what they go on to say in the paragraph ("此外，探索制度
+    // 创新先行先试…"), sentences that open by adding to it.
+    const speaker = people.find((n) => passage.text.includes(n) || pieces.some((x) => x.includes(n)));
+    let goesOn = false;
+    for (let next = speaker ? retriever.next(list.passages.at(-1) ?? passage) : undefined; next; ) {
+      if (next.paragraph !== passage.paragraph || covered.has(next.id) || !GOES_ON.test(next.text)) break;
+      covered.add(next.id);
+      pieces.push(next.text);
+      goesOn = true;
+      next = retriever.next(next);
+    }
     // "举了哪几个靠健全创新网络…的例子": the examples after the point the question names (src/retrieval/examples.ts).
     withExamples(
       retriever,
@@ -514,7 +527,7 @@ export async function answerFromPassages(retriever: Retriever, question: string)
       pieces,
       covered,
     );
-    quotes.push({ passage, pieces, remark });
+    quotes.push({ passage, pieces, remark: remark || goesOn });
     // A quoted list is the answer; at most one more quote beside it.
     if ((quotes[0]?.pieces.length ?? 0) > 1 && !quotes[0]?.remark && quotes.length >= 2) break;
   }

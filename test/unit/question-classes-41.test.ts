@@ -40,6 +40,7 @@ const ARTICLES = [
     "“各高新区发展海洋装备不是‘单打独斗’，而是‘舰队出海’，要共享试验海域。”林海涛在论坛上说。",
     "在海洋装备网络平台上，舟山深海装备研究院联合来自宁波高新区、温州高新区、台州高新区的企业机构，共建联合实验室9个。",
     "论坛发布了《关于加快海洋装备产业协同发展的指导意见》。",
+    "“海洋装备要坚持链式布局、错位发展。”舟山高新区管委会主任陈海鹰表示，同时要完善试验海域共享机制。此外，探索装备首台套保险补偿，降低企业应用风险。",
     "舟山市发布的《海洋装备产业高质量发展若干政策》提出，将通过18条措施，推动深海装备研发、试验和应用协同发展。",
     "《指导意见》从共建试验海域、共享检测装备、共育专业人才等8个方面提出了具体举措。",
   ]),
@@ -86,6 +87,10 @@ const ARTICLES = [
     "据统计，网络成员高新区近三年共有27个中药创新药获批上市。",
     "秘书处牵头建设的“中医药产业协同创新云平台”已于8月上线。",
     "会上发布了首批中药材溯源能力清单，涵盖道地药材、饮片加工等领域的36个应用场景。",
+  ]),
+  article("t41-poyang", "环鄱阳湖国家高新区协同创新联盟在南昌成立", "2026-03-20", [
+    "3月18日，环鄱阳湖国家高新区协同创新联盟在南昌高新区成立，江西、安徽、湖北三省10家国家高新区共同签署合作协议。",
+    "联盟由南昌高新区牵头发起。按省份看，江西省成员为南昌高新区、九江高新区、景德镇高新区、鹰潭高新区，共4家；安徽省成员为合肥高新区、芜湖高新区、安庆高新区，共3家；湖北省成员为武汉东湖高新区、黄石高新区、黄冈高新区，共3家。",
   ]),
 ];
 
@@ -148,6 +153,10 @@ describe("session 41 classes", () => {
 
   it("names every speaker of the words asked, one named by the body they speak for too", async () => {
     await g.answers("“不是单打独斗而是舰队出海”这句话，文章里都有谁说过？", ["海洋战略规划司相关负责人", "林海涛"]);
+  });
+
+  it("quotes what a person named goes on to say in the paragraph ('此外，…')", async () => {
+    await g.answers("陈海鹰对海洋装备产业发展有什么建议？", ["试验海域共享机制", "首台套保险补偿"]);
   });
 
   it("answers which zones a body inside a network worked with from its sentence, not with the member list", async () => {
@@ -311,6 +320,15 @@ describe("session 41 classes", () => {
       "How many application scenarios are included in the TCM network's first traceability capability list?",
       ["36"],
     );
+  });
+
+  it("reads a list by province whose parts say 'X省成员为A、B…，共N家', none of them the whole list", async () => {
+    await g.answers("环鄱阳湖联盟有哪些成员", ["九江高新区", "安庆高新区", "黄冈高新区"], ["只列出了"]);
+    await g.answers("环鄱阳湖联盟里安徽的成员有哪些", ["合肥高新区", "芜湖高新区", "安庆高新区"], ["九江"]);
+  });
+
+  it("answers a request for the list asked politely ('…那10家高新区能列一下吗')", async () => {
+    await g.answers("环鄱阳湖联盟那10家高新区能列一下吗", ["南昌高新区", "黄石高新区"]);
   });
 
   it("quotes the sentence that goes on from one quoted already (该平台…)", async () => {

@@ -181,6 +181,8 @@ function totalAtEnd(doc: Doc, s: Sentence): boolean {
   const n = countOf(m?.[2] ?? "");
   const group = m ? groupOf(doc, s, m.index ?? 0) : undefined;
   if (!m || !group || n === undefined || n < 2) return false;
+  // ("…；江西省成员为A、B…，共5家。": one province's or region's members, the last part of a list by place.)
+  if (/(?:省|市|自治区|地区|片区)$/.test(s.text.slice(0, m.index))) return false;
   const rollback = doc.names.mark();
   const read = readLines(doc, inlineLines(s, m[1] ?? ""));
   if (!read || read.zones.length !== n) {

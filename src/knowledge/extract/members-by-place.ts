@@ -148,7 +148,8 @@ export function membersByProvince(doc: Doc, s: Sentence) {
   const part = new RegExp(
     // ("重庆市的成员单位有A、B和C3家；四川省则有D、E…8家国家高新区加入": a part's subject and its verb may be said.)
     // ("四川方面，A、B…8家国家高新区参与发起": the province's side, then its zones.)
-    `(?:^|[；;，,。：:])(?:其中[，,]?)?([\\u3400-\\u9fff]{2,3}?)(?:省|市|自治区)?(?:的成员(?:单位)?)?(?:(?:则|还)?(?:有|包括|为|[：:])|方面[，,])([\\u3400-\\u9fff、]+?)${COUNT}家(?:国家高新区|高新区)?(?:加入|参与发起|参加)?(?=[；;，,。]|$)`,
+    // ("湖北省成员为A、B…，共6家": 成员 without 的, the count after a comma.)
+    `(?:^|[；;，,。：:])(?:其中[，,]?)?([\\u3400-\\u9fff]{2,3}?)(?:省|市|自治区)?(?:的?成员(?:单位)?)?(?:(?:则|还)?(?:有|包括|为|[：:])|方面[，,])([\\u3400-\\u9fff、]+?)(?:[，,]共)?${COUNT}家(?:国家高新区|高新区)?(?:加入|参与发起|参加)?(?=[；;，,。]|$)`,
     "g",
   );
   const parts: RegExpMatchArray[] = [...t.matchAll(part)].filter((m) => PROVINCES.includes(m[1] ?? ""));

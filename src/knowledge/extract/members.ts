@@ -37,7 +37,7 @@ import { membersByRuns, membersListedBelow } from "./members-by-runs.ts";
 import { membersBySeat } from "./members-by-seat.ts";
 import { change } from "./membership-change.ts";
 import { joinedInClause } from "./membership-subject.ts";
-import { type GroupRef, groupKey } from "./names.ts";
+import { type GroupRef, groupKey, PROVINCES } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
 
 const CJK_RUN_END = /[\u3400-\u9fff]+$/;
@@ -448,6 +448,9 @@ function memberList(doc: Doc, s: Sentence) {
   // ("东北地区的成员为长春高新区": a region's or a province's members are a part of the list, not all of it.)
   const owner = /([\u3400-\u9fff]{2,6}?)的$/.exec(t.slice(0, at))?.[1] ?? "";
   if (isPlaceLabel(owner)) return;
+  // ("按省份看，湖北省成员为A、B…，共6家；…": a province's members, said without 的.)
+  const place = /([\u3400-\u9fff]{2,3}?)(?:省|市|自治区)$/.exec(t.slice(0, at))?.[1];
+  if (place && PROVINCES.includes(place)) return;
   // ("新增成员单位：A、B": the newcomers, a change, not the list.)
   if (/新增$|新(?:加入|入网|入盟|吸纳)的?$/.test(t.slice(0, at))) return;
   // ("我区牵头成立网络…场景工作组，工作组成员包括A、B": the members of a body inside the group, not the group's.)
