@@ -91,6 +91,8 @@ const ARTICLES = [
   article("t41-poyang", "环鄱阳湖国家高新区协同创新联盟在南昌成立", "2026-03-20", [
     "3月18日，环鄱阳湖国家高新区协同创新联盟在南昌高新区成立，江西、安徽、湖北三省10家国家高新区共同签署合作协议。",
     "联盟由南昌高新区牵头发起。按省份看，江西省成员为南昌高新区、九江高新区、景德镇高新区、鹰潭高新区，共4家；安徽省成员为合肥高新区、芜湖高新区、安庆高新区，共3家；湖北省成员为武汉东湖高新区、黄石高新区、黄冈高新区，共3家。",
+    "首任轮值主席单位为南昌高新区，任期至2026年12月31日。九江高新区将自2027年1月1日起担任联盟轮值主席单位，任期一年。",
+    "联盟下一步重点工作：一是发布跨省科技服务清单，由合肥高新区牵头，年内汇编发布首批清单；二是共建人才交流平台，由武汉东湖高新区牵头，联合各成员单位绘制环湖人才地图。",
   ]),
 ];
 
@@ -325,6 +327,16 @@ describe("session 41 classes", () => {
   it("reads a list by province whose parts say 'X省成员为A、B…，共N家', none of them the whole list", async () => {
     await g.answers("环鄱阳湖联盟有哪些成员", ["九江高新区", "安庆高新区", "黄冈高新区"], ["只列出了"]);
     await g.answers("环鄱阳湖联盟里安徽的成员有哪些", ["合肥高新区", "芜湖高新区", "安庆高新区"], ["九江"]);
+  });
+
+  it("keys a rotating seat taken from a year on ('将自2027年1月1日起担任…') to that year's term", async () => {
+    await g.answers("环鄱阳湖联盟2027年的轮值主席是哪家？", ["九江高新区"]);
+    await g.answers("九江高新区从哪天开始正式当环鄱阳湖联盟的轮值主席？", ["2027年1月1日"]);
+  });
+
+  it("reads an item's lead said after a comma ('一是发布…清单，由A牵头') or before the thing in the item", async () => {
+    await g.answers("环鄱阳湖联盟的跨省科技服务清单由哪个高新区牵头发布？", ["合肥高新区"], ["武汉"]);
+    await g.answers("环鄱阳湖联盟的环湖人才地图由谁牵头绘制", ["武汉东湖高新区"], ["合肥"]);
   });
 
   it("answers a request for the list asked politely ('…那10家高新区能列一下吗')", async () => {

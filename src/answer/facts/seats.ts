@@ -432,6 +432,13 @@ const WHEN_ASKED = /哪一?年|哪一?天|几号|什么时候|啥时候|何时|�
 // ("将于2028年年会接任": at that year's meeting.)
 export const TAKES_OVER_IN =
   /(?:将)?于(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?|年会|年度大会|大会)?(?:起|上|时)?(?:接任|接替)|(?:19|20)\d{2}年(?:\d{1,2}月)?起(?:接任|接替)|自(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?起(?:担任|接任|接替)|任期自(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?起/;
+/** The quote says one of `zones` takes the seat over on a day: its name right before "自…起担任", "将于…接任". */
+function holderTakes(c: FactContext, quote: string, zones: string[]): boolean {
+  const at = TAKES_OVER_IN.exec(quote)?.index ?? -1;
+  const before = at >= 0 ? quote.slice(0, at).replace(/(?:正式|已|将)$/, "") : "";
+  return at >= 0 && zones.some((z) => entityNames(c.k, z).some((n) => n.length >= 2 && before.endsWith(n)));
+}
+
 /** "哪年接任": the year a later term's holder takes it over, as the seat's sentence says ("（于2028年接任）"). */
 export function takesOverWhen(question: string, quote: string): string {
   const from = WHEN_ASKED.test(question) ? TAKES_OVER_IN.exec(quote)?.[0] : undefined;
@@ -669,7 +676,11 @@ function seatHolder(c: FactContext, p: Parsed, g: Group): Answer | null {
     // "是谁交给谁的", "从谁换成谁": the zone that handed the seat over, when the article says.
     const handed = seat.from && HANDOVER_ASKED.test(p.text) ? `（从${c.zoneName(seat.from)}手中接任）` : "";
     // (The day may be said in another sentence of the same holder's seat: "…自2027年1月1日起担任轮值主席单位".)
-    const sameHolder = all.filter((t) => sameZones(t, seat)).map((t) => t.evidence[0]?.quote ?? "");
+    // (…or in another sentence of the same seat where the holder is the one that takes it: "确定合肥为2027年度轮值主席
+    // 单位。…合肥高新区自2027年1月1日起担任…", not "…天津滨海高新区将于2027年5月接任下一任…" of 广州's seat.)
+    const sameHolder = all
+      .filter((t) => sameZones(t, seat))
+      .flatMap((t) => t.evidence.filter((e, i) => i === 0 || holderTakes(c, e.quote, t.zones)).map((e) => e.quote));
     // (The first term's holder takes nothing over, though its sentence tells the next one's day.)
     const takes = termOf(seat.role) === "first" ? "" : takesOverWhen(p.text, sameHolder.join("。"));
     // ("交接是哪天": no day in the seat's sentence; the meeting its article reports, where it was handed over.)

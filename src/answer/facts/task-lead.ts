@@ -12,7 +12,7 @@ import { type FactContext, fact } from "./context.ts";
 
 /** What a piece of work inside a group is called by ("…机制", "…工作组", "…平台"); a group itself is the lead lookup's. */
 const WORK =
-  "(?:机制|工作组|专题组|专委会|委员会|专班|平台|联合体|中心|基金|清单|榜单|图谱|目录|名录|标准|规范|细则|实验室|基地|对接活动|大赛|方向|资源库|数据库|专家库|人才库)";
+  "(?:机制|工作组|专题组|专委会|委员会|专班|平台|联合体|中心|基金|清单|榜单|图谱|目录|名录|标准|规范|细则|实验室|基地|对接活动|大赛|方向|资源库|数据库|专家库|人才库|地图)";
 /** …and what a zone may prepare or set up: a group too ("正在牵头筹建哪个网络"). */
 const THING = `(?:${WORK.slice(3, -1)}|网络|联盟)`;
 /** "季度会商机制由哪家牵头建立": the thing, then who leads it asked. */
@@ -69,9 +69,14 @@ function whoLeads(c: FactContext, asked: string, before: boolean): Answer | null
     ? (writtenAs(plain(written.quote), asked) ?? (shortFirst ? `首批${shortFirst[1]}` : asked))
     : asked;
   // ("产业链协作清单编制工作由南昌高新区牵头": the work on it, between.)
+  // ("一是发布场景能力清单，由杭州高新区牵头，…": a comma before 由; "一是绘制一张资源图谱，由上海张江高新区牵头，联合…
+  // 绘制…人才地图": the item's lead, said before the thing in the same item.)
   const ledAfter = new RegExp(
-    `${thing}(?:的)?(?:编制|建设|筹建|组建|制定|运营|搭建)?(?:工作)?(?:则|将|也)?由([^，,；;。]{2,20}?)牵头`,
+    `${thing}(?:的)?(?:编制|建设|筹建|组建|制定|运营|搭建)?(?:工作)?[，,]?(?:则|将|也)?由([^，,；;。]{2,20}?)牵头`,
   );
+  // (…the item's lead before the thing only when no lead is said after it: "A组由X牵头，B组由Y牵头" is Y's for B.)
+  const ledBeforeInItem = new RegExp(`由([^，,；;。]{2,20}?)牵头[，,](?:(?!由)[^。；;]){0,40}?${thing}`);
+  const ledBy = (q: string) => ledAfter.exec(q)?.[1] ?? ledBeforeInItem.exec(q)?.[1];
   // (In the thing's own clause, 牵头 and the verb that sets it up: "Z将牵头建立X"; not "参与A牵头的…网络建设，共建X".)
   const leadBefore = (s: string) => {
     const at = s.indexOf(thing);
@@ -86,14 +91,16 @@ function whoLeads(c: FactContext, asked: string, before: boolean): Answer | null
   const said = (raw: string) => {
     const s = plain(raw);
     // (Who led it before only when that is asked: the one who took it over may be told elsewhere.)
-    return s.includes(thing) && (ledAfter.test(s) || leadBefore(s) !== undefined || (before && ledEarlier.test(s)));
+    return (
+      s.includes(thing) && (ledBy(s) !== undefined || leadBefore(s) !== undefined || (before && ledEarlier.test(s)))
+    );
   };
   const cited = sentenceCited(c.k, said);
   if (!cited) return null;
   const quote = plain(cited.quote);
-  const earlier = ledAfter.test(quote) || leadBefore(quote) ? null : ledEarlier.exec(quote);
+  const earlier = ledBy(quote) !== undefined || leadBefore(quote) ? null : ledEarlier.exec(quote);
   // ("我区牵头组织…，发布…，牵头制定X": the subject the sentence gave before, when the clause has none.)
-  const said0 = ledAfter.exec(quote)?.[1] ?? leadBefore(quote) ?? earlier?.[1] ?? "";
+  const said0 = ledBy(quote) ?? leadBefore(quote) ?? earlier?.[1] ?? "";
   const who = said0.trim() ? said0 : quote.slice(0, quote.indexOf(thing));
   // ("我区…牵头制定…": the zone that publishes the article.)
   // (The zone named last before the thing, or 我区, whichever is later.)

@@ -39,7 +39,7 @@ const PATTERNS: { re: RegExp; zones: number; seat: number }[] = [
   {
     re: new RegExp(
       // ("A自2027年1月1日起担任轮值主席单位", "A即日起接任…": the day it starts between; "A继续担任…": kept.)
-      `(?:^|[，,；;：:。])${LIST}(?:同时)?(?:正式|已经|已)?(?:自[^，,。；;]{2,14}?(?:起|以来)|(?:自|从)?(?:即日|当日|同日|当天)起)?(?:一直|继续|仍然|仍)?(?:共同|联合)?(?:为|担任|当选为|当选|新增为|增补为|增选为|被(?:推举|推选|选举|选为|确定|确认)为?|获选为?|出任|成为|将接任|接任|将担任|将出任|转任|改任|是|(?<![卸离退])任(?=首任|首届|副|常务|轮值|理事|主席|秘书))(?:该|本)?(?:[\\u3400-\\u9fff]{0,10}?(?:联盟|网络))?的?${SEAT}`,
+      `(?:^|[，,；;：:。])${LIST}(?:同时)?(?:将)?(?:正式|已经|已)?(?:自[^，,。；;]{2,14}?(?:起|以来)|(?:自|从)?(?:即日|当日|同日|当天)起)?(?:一直|继续|仍然|仍)?(?:共同|联合)?(?:为|担任|当选为|当选|新增为|增补为|增选为|被(?:推举|推选|选举|选为|确定|确认)为?|获选为?|出任|成为|将接任|接任|将担任|将出任|转任|改任|是|(?<![卸离退])任(?=首任|首届|副|常务|轮值|理事|主席|秘书))(?:该|本)?(?:[\\u3400-\\u9fff]{0,10}?(?:联盟|网络))?的?${SEAT}`,
       "g",
     ),
     zones: 1,
@@ -299,9 +299,11 @@ function sentenceSeats(doc: Doc, s: Sentence): void {
   // ("B将担任2026年度轮值主席单位": a term decided, by its year, is no plan.)
   // ("2026年、2027年将分别由B、C担任": terms decided by their years.)
   const decided =
-    /将(?:于(?:19|20)\d{2}年度?起?(?:担任|出任|接任)|(?:担任|出任|接任)(?:19|20)\d{2}年)/.test(s.text) ||
-    /(?:19|20)\d{2}年度?(?:[、和与及](?:19|20)\d{2}年度?)+将分别由/.test(s.text);
-  if (PLANNED.test(plain) && !decided && !/继续|仍|接任|交给了/.test(s.text) && !seatStated(s.text)) return;
+    /将(?:于(?:19|20)\d{2}年度?起?(?:担任|出任|接任)|(?:担任|出任|接任)(?:19|20)\d{2}年|自(?:19|20)\d{2}年[^，,。；;]{0,8}?起(?:正式)?(?:担任|出任|接任))/.test(
+      s.text,
+    ) || /(?:19|20)\d{2}年度?(?:[、和与及](?:19|20)\d{2}年度?)+将分别由/.test(s.text);
+  // ("南昌高新区接替武汉东湖高新区，担任联盟2027年度轮值主席单位，将于2027年1月1日起正式履行…": taken over, decided.)
+  if (PLANNED.test(plain) && !decided && !/继续|仍|接任|接替|交给了/.test(s.text) && !seatStated(s.text)) return;
   // ("A由成员单位调整为联络单位的提议未获通过": a seat proposed and refused.)
   if (/提议|方案|建议/.test(s.text) && /未获|未予|不予|否决|搁置/.test(s.text)) return;
   // "第二届、第三届理事长单位分别由A、B担任": one term each, in order.
@@ -479,6 +481,8 @@ function seatStated(text: string): boolean {
     .some((clause) => !PLANNED.test(clause) && PATTERNS.some(({ re }) => new RegExp(re.source).test(clause)));
 }
 const LEADING_TERM = new RegExp(`^${TERM}`);
+/** "自2027年1月1日起担任": the year a holder takes a seat from. */
+const FROM_YEAR = /自((?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?)?起(?:正式)?(?:担任|接任|出任)/;
 /** A list's own count of 高新区 at its end ("…5家高新区"). */
 const LIST_COUNT = new RegExp(`${COUNT}家(?:(国家|省级)?高新区)?$`);
 
@@ -538,7 +542,13 @@ const postOf = (seat: string) =>
     .replace(/轮值理事长$/, "轮值理事长单位");
 
 function seatClaim(doc: Doc, s: Sentence, m: RegExpMatchArray, list: string, written: string) {
-  const seat = written.replace(/^((?:[^联网]*?)(?:年度?|届|任))?(?:联盟|网络)/, "$1");
+  const plainSeat = written.replace(/^((?:[^联网]*?)(?:年度?|届|任))?(?:联盟|网络)/, "$1");
+  // ("B将自2027年1月1日起担任联盟轮值主席单位": a rotating seat from a year on is that year's term.)
+  const from =
+    /轮值/.test(plainSeat) && LEADING_TERM.exec(plainSeat)?.[0] === ""
+      ? new RegExp(`${FROM_YEAR.source}[^，,。；;]{0,6}?${plainSeat}`).exec(s.text)?.[1]
+      : undefined;
+  const seat = from ? `${from}年度${plainSeat}` : plainSeat;
   // The group named before the seat ("联盟理事会选举A为副理事长单位"), else the one the item is about: for a
   // council's seat (理事长, 理事, 监事), the item's alliance when it has one, whatever network the sentence names
   // after it.
