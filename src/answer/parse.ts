@@ -396,6 +396,15 @@ const ADJECTIVE_ED =
 const FIRST_OF_A_SERIES =
   /\bfirst (?=(?:[a-z-]+ ){0,2}(?:list|lists|batch|batches|phase|round|term|group|catalogue|catalog)\b)/gi;
 
+/**
+ * "第二次秘书长联席会议在哪开的": a meeting counted (第N次) asked in the past ("…在哪开的"), not one to come, when
+ * nothing else in the question looks ahead (a term counted, "第二届秘书处轮到哪了", still looks ahead).
+ */
+function countedOccasionPast(text: string): boolean {
+  const ahead = text.replace(/第[二三四五六七八九十]+次/g, "");
+  return !FUTURE.test(ahead) && /(?:会|议)[^，,。？?]{0,6}?(?:开|办|举行|召开|举办)的[？?]?$/.test(text);
+}
+
 /** Removes the mentioned names so cue words inside names ("东北" "长三角") do not count. */
 export function withoutMentions(text: string, mentions: Mention[]): string {
   let out = "";
@@ -640,7 +649,7 @@ export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
     day: day ? Number(day[1]) : null,
     unknownName: unknownName(rest, question, { entities, mentions }),
     quantity: QUANTITY.test(rest),
-    future: FUTURE.test(rest),
+    future: FUTURE.test(rest) && !countedOccasionPast(rest),
     recent: RECENT.test(rest),
     // (A year said as when something began, "2016年开始搞的…", is a premise to check, not the year asked about.)
     uncoveredYear:

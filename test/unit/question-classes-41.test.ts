@@ -92,6 +92,8 @@ const ARTICLES = [
     "3月18日，环鄱阳湖国家高新区协同创新联盟在南昌高新区成立，江西、安徽、湖北三省10家国家高新区共同签署合作协议。",
     "联盟由南昌高新区牵头发起。按省份看，江西省成员为南昌高新区、九江高新区、景德镇高新区、鹰潭高新区，共4家；安徽省成员为合肥高新区、芜湖高新区、安庆高新区，共3家；湖北省成员为武汉东湖高新区、黄石高新区、黄冈高新区，共3家。",
     "首任轮值主席单位为南昌高新区，任期至2026年12月31日。九江高新区将自2027年1月1日起担任联盟轮值主席单位，任期一年。",
+    "今年3月18日，三省10家国家高新区在南昌高新区发起成立联盟；8月，上饶高新区、吉安高新区加入联盟。",
+    "8月20日，联盟第二次理事会在景德镇高新区召开。",
     "联盟下一步重点工作：一是发布跨省科技服务清单，由合肥高新区牵头，年内汇编发布首批清单；二是共建人才交流平台，由武汉东湖高新区牵头，联合各成员单位绘制环湖人才地图。",
   ]),
 ];
@@ -337,6 +339,16 @@ describe("session 41 classes", () => {
   it("reads an item's lead said after a comma ('一是发布…清单，由A牵头') or before the thing in the item", async () => {
     await g.answers("环鄱阳湖联盟的跨省科技服务清单由哪个高新区牵头发布？", ["合肥高新区"], ["武汉"]);
     await g.answers("环鄱阳湖联盟的环湖人才地图由谁牵头绘制", ["武汉东湖高新区"], ["合肥"]);
+  });
+
+  it("dates a join by the part of the sentence that tells it, not by the founding it recalls first", async () => {
+    const a = await g.engine.answer("上饶高新区是哪天加入环鄱阳湖联盟的");
+    expect(a.answer).toContain("8月");
+    expect(a.answer).not.toMatch(/加入[^。]*：2026年3月18日/);
+  });
+
+  it("answers where a meeting counted ('第二次理事会') was held, asked in the past ('…在哪开的')", async () => {
+    await g.answers("环鄱阳湖联盟第二次理事会在哪开的", ["景德镇高新区"]);
   });
 
   it("answers a request for the list asked politely ('…那10家高新区能列一下吗')", async () => {

@@ -460,8 +460,19 @@ const NOT_DONE = /意向|有意|正在审核|审核中|待审|尚未(?:通过|�
 export function changeDate(doc: Doc, s: Sentence, upTo: number): { date: ResolvedDate; evidence?: Evidence } | null {
   // A date said of the founding ("2024年11月在无锡成立的网络") is not the change's.
   const founding = /^(?:在[\u3400-\u9fff]{1,10})?(?:成立|启动|组建|揭牌)/;
-  const own = findDates(s.text.slice(0, upTo))
-    .filter((d) => !founding.test(s.text.slice(d.end)))
+  // (…nor one whose part of the sentence tells the founding: "今年3月27日，…在南昌高新区发起成立联盟；7月，…加入联盟".)
+  const foundingPart = (end: number) => {
+    const part = s.text.slice(end).split(/[；;。]/)[0] ?? "";
+    return /成立|启动|组建/.test(part) && !/加入|入网|入盟|吸纳|新增|退出/.test(part);
+  };
+  const dates = findDates(s.text.slice(0, upTo)).filter(
+    (d) => !founding.test(s.text.slice(d.end)) && !foundingPart(d.end),
+  );
+  // ("今年3月27日，…发起成立联盟；7月，荆州高新区、常德高新区加入联盟": the date of the part that tells the join.)
+  const joined = /加入|入网|入盟|吸纳|新增|退出/.exec(s.text.slice(0, upTo));
+  const partStart = joined ? s.text.lastIndexOf("；", joined.index) + 1 : 0;
+  const inPart = dates.filter((d) => d.start >= partStart);
+  const own = [...(inPart.length > 0 && partStart > 0 ? inPart : dates)]
     .map((d) => doc.resolve(s, d))
     .find((d) => d !== null);
   if (own) return { date: own };
