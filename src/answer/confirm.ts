@@ -68,7 +68,9 @@ function canonical(text: string): string {
 /** A count a question states with its measure word ("20条", "12家"). */
 const COUNT = /\d+(?:\.\d+)?(?=[条项家个场件批所名位座台套款])[条项家个场件批所名位座台套款]/g;
 /** …and one an article writes, in figures or in words ("十八条"). */
-const COUNT_WRITTEN = /(?:\d+|[一二两三四五六七八九十]{1,3})[条项家个场件批所名位座台套款]/g;
+// (Not an ordinal, "第三条", "每一条", nor "一个" of one thing.)
+const COUNT_WRITTEN =
+  /(?<![第每\d])(?:\d+|[二两三四五六七八九十][一二两三四五六七八九十]{0,2}|十)[条项家个场件批所名位座台套款]/g;
 
 /**
  * "北京若干措施有20条吧": the quote that states the rest of the claim counts it in the same measure. "是。" when it gives

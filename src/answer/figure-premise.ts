@@ -38,7 +38,7 @@ const DIRECTION_ASKED = new RegExp(`(${UP}|${DOWN})了?(?:多少|几)`);
 // (A count asked to be confirmed, "是5个吗", is the yes-or-no reading's: not here.)
 // ("那20条主要是为了干嘛": what is asked of them follows.)
 // (Not a count of zones, "物联网网络12家主要分布在哪些省": the members, counted with or without the lead.)
-const BARE_COUNT_ASKED = /(\d+)([场个家项次件名所条])(?=[，,。；;]|$)|(\d+)([场项次件条])(?=主要|具体|都|分别)/;
+const BARE_COUNT_ASKED = /(\d+)([场个家项次件名所条])(?=[，,。；;]|$)|(\d+)([场个项次件条])(?=主要|具体|都|分别)/;
 const CLAUSES = /[，,；;。！？!?]/;
 /** What is done to the things counted ("签约", "开工"), and the one a question says right before its count. */
 const ACT = /签约|开工|竣工|投产|落地|引进|举办|开展|促成|签署|发布/;

@@ -400,9 +400,18 @@ const FIRST_OF_A_SERIES =
  * "第二次秘书长联席会议在哪开的": a meeting counted (第N次) asked in the past ("…在哪开的"), not one to come, when
  * nothing else in the question looks ahead (a term counted, "第二届秘书处轮到哪了", still looks ahead).
  */
-function countedOccasionPast(text: string): boolean {
+function countedOccasionPast(text: string, k: Knowledge): boolean {
   const ahead = text.replace(/第[二三四五六七八九十]+次/g, "");
-  return !FUTURE.test(ahead) && /(?:会|议)[^，,。？?]{0,6}?(?:开|办|举行|召开|举办)的[？?]?$/.test(text);
+  // (…one an article reports: "第三次会议在哪开的" of a third meeting no article tells is still not recorded.)
+  // ("第二次会议" is met by "第二次工作会议".)
+  const counted = /(第[二三四五六七八九十]+次)([\u4e00-\u9fff])/.exec(text);
+  const written = counted ? new RegExp(`${counted[1]}[\u4e00-\u9fff]{0,4}?${counted[2]}`) : undefined;
+  return (
+    written !== undefined &&
+    !FUTURE.test(ahead) &&
+    /(?:会|议)[^，,。？?]{0,6}?(?:开|办|举行|召开|举办)的[？?]?$/.test(text) &&
+    [...k.articles.values()].some((a) => written.test(a.body))
+  );
 }
 
 /** Removes the mentioned names so cue words inside names ("东北" "长三角") do not count. */
@@ -649,7 +658,7 @@ export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
     day: day ? Number(day[1]) : null,
     unknownName: unknownName(rest, question, { entities, mentions }),
     quantity: QUANTITY.test(rest),
-    future: FUTURE.test(rest) && !countedOccasionPast(rest),
+    future: FUTURE.test(rest) && !countedOccasionPast(rest, knowledge),
     recent: RECENT.test(rest),
     // (A year said as when something began, "2016年开始搞的…", is a premise to check, not the year asked about.)
     uncoveredYear:

@@ -78,9 +78,6 @@ function leftOpen(clause: string): boolean {
 /** Words that open a clause without naming a thing of their own ("网络2026年度大会…", "目前…"). */
 const GROUP_WORDS = /网络|联盟|会议|大会|年会|目前|具体|今年|明年|届时|此外|同时/;
 
-/** Asks what something holds: "工作要点有哪些", "重点任务是什么". */
-const ASKS_ITEMS = /(?:要点|重点|任务|内容|方面|工作|举措|措施|计划)[^，,。？?]{0,4}(?:有哪些|是什么|是啥|有啥|包括)/;
-
 /** Things a sentence may leave open beside what it settles (a fund's manager, a meeting's place, a rule's details). */
 const OTHER_THING = /管理人|管理机构|举办地|举办时间|具体时间|地点|细则|名单|人选/;
 
@@ -185,8 +182,10 @@ export function undecided(question: string, names: string[][], input: UndecidedI
       const asksWhere = ASKS_WHERE.test(question);
       const asksWhen = ASKS_WHEN.test(question);
       if (/谁|哪位|哪家/.test(question) && !asksWhere && !asksWhen) return null;
-      // (…nor what a plan holds, "2027年的工作要点有哪些" by "2027年度工作会议的举办地点尚未确定"; who hosts is a place.)
-      if (ASKS_ITEMS.test(question) && !asksWhere && !asksWhen && !/哪个|承办|举办|轮到/.test(question)) return null;
+      // (…nor what else is asked, "2027年的工作要点有哪些", "2027年度大会的主题是什么", by "…的举办地点尚未确定";
+      // who hosts is a place.)
+      const other = !OPEN_PLACE.test(question) && !OPEN_DAY.test(question) && !/哪个|承办|举办|轮到/.test(question);
+      if (other && !asksWhere && !asksWhen) return null;
       if (!OPEN_PLACE.test(said) && asksWhere && !asksWhen) return null;
       if (!OPEN_DAY.test(said) && asksWhen && !asksWhere) return null;
     }

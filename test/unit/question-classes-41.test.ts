@@ -428,3 +428,51 @@ describe("session 41 review's findings", () => {
     await g.answers("珠江西岸联盟的副主席单位有哪些", ["佛山高新区", "中山火炬高新区", "阳江高新区"], ["肇庆"]);
   });
 });
+
+/** Session 41's second review (git diff 529338e..dc1f4f4): where the change answered wrong and the code before was right. */
+const REVIEWED_AGAIN = [
+  article("t41s-delta", "珠江口高新区联盟召开年会", "2026-09-20", [
+    "珠江口高新区联盟成员单位包括广州高新区、深圳高新区、珠海高新区、中山火炬高新区、东莞松山湖高新区等5家国家高新区。",
+    "联盟首届理事会成员包括广州高新区、深圳高新区和珠海高新区。",
+    "广州高新区担任联盟2026年度轮值主席单位。会议建议，深圳高新区接替广州高新区，担任联盟2027年度轮值主席单位，该建议尚需提交理事会审议。",
+    "联盟副主席单位为深圳高新区、珠海高新区。会议审议通过，中山火炬高新区由成员单位调整为副主席单位。",
+    "联盟发布《支持人才跨区域流动的若干措施》，共20条，其中第三条明确设立人才发展基金。",
+    "按照轮值制度，东莞松山湖高新区作为第三任轮值主席单位，将于2028年1月接任。",
+    "联盟2027年年会将聚焦跨境科创合作主题，举办地点尚未确定。",
+  ]),
+];
+
+describe("session 41 second review's findings", () => {
+  const g = grownEngine(REVIEWED_AGAIN);
+
+  it("does not take a proposed takeover ('会议建议…接替…，尚需提交理事会审议') for a seat decided", async () => {
+    const a = await g.engine.answer("珠江口联盟2027年度轮值主席单位是哪家");
+    expect(a.answer).not.toMatch(/2027年度轮值主席单位是深圳/);
+  });
+
+  it("keeps a seat's other holders when one member is promoted ('A由成员单位调整为副主席单位')", async () => {
+    await g.answers("珠江口联盟的副主席单位有哪些", ["深圳高新区", "珠海高新区", "中山火炬高新区"]);
+  });
+
+  it("reads no ordinal ('第三条') as a count in a yes or no to a count", async () => {
+    const a = await g.engine.answer("珠江口联盟的人才流动若干措施有3条吗");
+    expect(a.answer).not.toMatch(/^是/);
+  });
+
+  it("does not take a council's members for the alliance's list", async () => {
+    await g.answers("珠江口联盟有哪些成员", ["中山火炬高新区", "东莞松山湖高新区"]);
+  });
+
+  it("answers when a zone takes a seat, named before the day with no other zone between", async () => {
+    await g.answers("东莞松山湖高新区什么时候接任珠江口联盟的轮值主席", ["2028年1月"]);
+  });
+
+  it("answers what a meeting will be about though its place is still open", async () => {
+    await g.answers("珠江口联盟2027年年会的主题是什么", ["跨境科创合作"]);
+  });
+
+  it("lets an industry's name through the screen when asked for a list ('列出商用密码产业网络的成员单位')", async () => {
+    const a = await g.engine.answer("列出商用密码产业网络的成员单位");
+    expect(a.answer).not.toMatch(/^抱歉，这个请求我无法处理/);
+  });
+});

@@ -354,7 +354,10 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
   // figure of that body, whose sentence names them: "…联合来自A、B的企业机构，…设立联合研发中心合计35个").
   // (Not a government body that guided a founding, "火炬中心联合了哪些高新区成立淮河联盟": the members founded it.)
   const body = BODY_WITH_ZONES.exec(p.text);
-  const founding = /成立|组建|发起/.test(p.text) || /部|委|厅|局|火炬中心|政府/.test(body?.[1] ?? "");
+  // (…founding said after the body's act, "…联合了哪些高新区成立淮河联盟", not "网络成立以来，…中心联合了哪些…".)
+  const founding =
+    /成立|组建|发起/.test(p.text.slice((body?.index ?? 0) + (body?.[0].length ?? 0))) ||
+    /部|委|厅|局|火炬中心|政府/.test(body?.[1] ?? "");
   if (body && !founding && (p.attribute === null || p.attribute === "members" || p.attribute === "count")) {
     const figure = figures(c, p);
     const ofBody = figure?.citations.some((q) => q.quote.includes(body[1] as string));

@@ -121,7 +121,17 @@ export function takesSeatWhen(c: FactContext, p: Parsed, g: Group, readings: { z
     // 株洲高新区", asked of 株洲.)
     const takes = (x: string) => {
       const at = TAKES_OVER_IN.exec(x)?.index ?? -1;
-      return at >= 0 && names.some((n) => new RegExp(`${n}(?:正式|已|将)?$`).test(x.slice(0, at)));
+      // (…or named before it with no other zone between: "按照轮值制度，西安高新区作为第二届轮值理事长单位，将于2027年1月
+      // 接任".)
+      const before = x.slice(0, at);
+      return (
+        at >= 0 &&
+        names.some(
+          (n) =>
+            new RegExp(`${n}(?:正式|已|将)?$`).test(before) ||
+            (before.includes(n) && !/高新区|示范区|园区/.test(before.slice(before.indexOf(n) + n.length))),
+        )
+      );
     };
     const quote = articleSentences(body).find(
       (x) => x.includes(postOf(s.role)) && takes(x) && takesOverWhen(p.text, x),

@@ -74,8 +74,11 @@ function whoLeads(c: FactContext, asked: string, before: boolean): Answer | null
   const ledAfter = new RegExp(
     `${thing}(?:的)?(?:编制|建设|筹建|组建|制定|运营|搭建)?(?:工作)?[，,]?(?:则|将|也)?由([^，,；;。]{2,20}?)牵头`,
   );
-  // (…the item's lead before the thing only when no lead is said after it: "A组由X牵头，B组由Y牵头" is Y's for B.)
-  const ledBeforeInItem = new RegExp(`由([^，,；;。]{2,20}?)牵头[，,](?:(?!由)[^。；;]){0,40}?${thing}`);
+  // (…the item's lead before the thing only in an item of a list, "一是…，由X牵头，…thing", and only when no lead is
+  // said after it: "A组由X牵头，B组由Y牵头" is Y's for B.)
+  const ledBeforeInItem = new RegExp(
+    `(?:^|[：:；;])[一二三四五六七八九十]是[^，,。；;]{0,24}[，,]由([^，,；;。]{2,20}?)牵头[，,](?:(?!由)[^。；;]){0,40}?${thing}`,
+  );
   const ledBy = (q: string) => ledAfter.exec(q)?.[1] ?? ledBeforeInItem.exec(q)?.[1];
   // (In the thing's own clause, 牵头 and the verb that sets it up: "Z将牵头建立X"; not "参与A牵头的…网络建设，共建X".)
   const leadBefore = (s: string) => {
@@ -95,7 +98,8 @@ function whoLeads(c: FactContext, asked: string, before: boolean): Answer | null
       s.includes(thing) && (ledBy(s) !== undefined || leadBefore(s) !== undefined || (before && ledEarlier.test(s)))
     );
   };
-  const cited = sentenceCited(c.k, said);
+  // (A sentence that says it of the thing first: "…清单由苏州工业园区牵头编制" before "大会由杭州高新区牵头，…发布了…清单".)
+  const cited = sentenceCited(c.k, (raw) => ledAfter.test(plain(raw))) ?? sentenceCited(c.k, said);
   if (!cited) return null;
   const quote = plain(cited.quote);
   const earlier = ledBy(quote) !== undefined || leadBefore(quote) ? null : ledEarlier.exec(quote);

@@ -131,7 +131,7 @@ function guidedFounding(doc: Doc, s: Sentence) {
   // opens with by its kind.
   // ("据介绍，联盟在工业和信息化部火炬中心指导下组建，…": no lead said between.)
   const after =
-    /^(?:(?:据介绍|据了解|记者了解到|另悉|此外|同时|据悉)[，,])?(联盟|网络)(?:由[\u3400-\u9fff]{2,16}?牵头(?:发起)?[，,])?在([\u3400-\u9fff]{2,40}?)指导下(?:发起)?(?:成立|组建)(?=[，,。；;]|$)/.exec(
+    /^(?:(?:(?!网络|联盟|高新区|示范区)[^，,。；;]){2,10}[，,])?(联盟|网络)(?:由[\u3400-\u9fff]{2,16}?牵头(?:发起)?[，,])?在([\u3400-\u9fff]{2,40}?)指导下(?:发起)?(?:成立|组建)(?=[，,。；;]|$)/.exec(
       s.text,
     );
   if (after && (doc.mentions[s.index] ?? []).length === 0 && !PLANNED.test(s.text)) {

@@ -430,11 +430,11 @@ function lastBoundary(t: string, before: number): number {
   return i + 1;
 }
 
-/** The words before a list's 成员 name a body inside the group ("工作组", "专委会"), whose members they are (not
- *  理事会, whose members are often the group's). */
+/** The words before a list's 成员 name a body inside the group ("工作组", "专委会", "首届理事会"), whose members they
+ *  are: a council's members are some of the group's, beside its own list. */
 function ofSubBody(before: string): boolean {
   const said = before.replace(/[的之]$/, "");
-  return lexicon.subBodies.some((b) => /[\u3400-\u9fff]$/.test(b) && said.endsWith(b));
+  return /理事会$/.test(said) || lexicon.subBodies.some((b) => /[\u3400-\u9fff]$/.test(b) && said.endsWith(b));
 }
 
 /** "(首批)成员(单位)包括：A、B、C(等N家国家高新区)。" */

@@ -302,8 +302,10 @@ function sentenceSeats(doc: Doc, s: Sentence): void {
     /将(?:于(?:19|20)\d{2}年度?起?(?:担任|出任|接任)|(?:担任|出任|接任)(?:19|20)\d{2}年|自(?:19|20)\d{2}年[^，,。；;]{0,8}?起(?:正式)?(?:担任|出任|接任))/.test(
       s.text,
     ) || /(?:19|20)\d{2}年度?(?:[、和与及](?:19|20)\d{2}年度?)+将分别由/.test(s.text);
-  // ("南昌高新区接替武汉东湖高新区，担任联盟2027年度轮值主席单位，将于2027年1月1日起正式履行…": taken over, decided.)
-  if (PLANNED.test(plain) && !decided && !/继续|仍|接任|接替|交给了/.test(s.text) && !seatStated(s.text)) return;
+  // ("…接替A，担任2027年度轮值主席单位，将于…履职": taken over, unless only proposed, "会议建议…，尚需提交理事会审议".)
+  const proposed = /建议|提议|拟|尚需|尚待|待[^，,。]{0,6}审议|提交[^，,。]{0,8}审议/.test(s.text);
+  const takenOver = /继续|仍|接任|交给了/.test(s.text) || (/接替/.test(s.text) && !proposed);
+  if (PLANNED.test(plain) && !decided && !takenOver && !seatStated(s.text)) return;
   // ("A由成员单位调整为联络单位的提议未获通过": a seat proposed and refused.)
   if (/提议|方案|建议/.test(s.text) && /未获|未予|不予|否决|搁置/.test(s.text)) return;
   // "第二届、第三届理事长单位分别由A、B担任": one term each, in order.
@@ -544,10 +546,12 @@ const postOf = (seat: string) =>
 function seatClaim(doc: Doc, s: Sentence, m: RegExpMatchArray, list: string, written: string) {
   const plainSeat = written.replace(/^((?:[^联网]*?)(?:年度?|届|任))?(?:联盟|网络)/, "$1");
   // ("B将自2027年1月1日起担任联盟轮值主席单位": a rotating seat from a year on is that year's term.)
-  const from =
-    /轮值/.test(plainSeat) && LEADING_TERM.exec(plainSeat)?.[0] === ""
+  // (A year's term only: not "自2024年起担任…，任期三年", nor a year before the article's own.)
+  const fromYear =
+    /轮值/.test(plainSeat) && LEADING_TERM.exec(plainSeat)?.[0] === "" && !/任期(?:两|二|三|四|五|\d)年/.test(s.text)
       ? new RegExp(`${FROM_YEAR.source}[^，,。；;]{0,6}?${plainSeat}`).exec(s.text)?.[1]
       : undefined;
+  const from = fromYear && Number(fromYear) >= Number(doc.article.date?.slice(0, 4) ?? 0) ? fromYear : undefined;
   const seat = from ? `${from}年度${plainSeat}` : plainSeat;
   // The group named before the seat ("联盟理事会选举A为副理事长单位"), else the one the item is about: for a
   // council's seat (理事长, 理事, 监事), the item's alliance when it has one, whatever network the sentence names
@@ -601,6 +605,11 @@ function seatClaim(doc: Doc, s: Sentence, m: RegExpMatchArray, list: string, wri
     ...(added ? { added } : {}),
     ...(count ? { count } : {}),
     // ("至此…增至3家，分别为A、B和C": every holder, as counted; "由此调整为A、B和C": every holder after a change.)
-    ...(!added && (grownTo === zones.length || /调整为|改为|变更为/.test(m[0])) ? { whole: true } : {}),
+    // (Not "A由成员单位调整为副理事长单位": one zone's seat, the others' kept.)
+    ...(!added &&
+    (grownTo === zones.length ||
+      /(?<!成员)(?:单位|主席)(?:由[^，,。；;]{0,40}?|由此|相应|随之)?(?:调整为|改为|变更为)/.test(m[0]))
+      ? { whole: true }
+      : {}),
   });
 }
