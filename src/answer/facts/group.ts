@@ -2,6 +2,7 @@
  * One network's or alliance's attributes: its date, venue, lead, lead people, secretariat and results (its seats
  * asked by name are seats.ts's).
  */
+import { entityNames } from "../../knowledge/entity-names.ts";
 import { metWordsSource } from "../../knowledge/lexicon.ts";
 import { inOrder } from "../../knowledge/normalize.ts";
 import { type Alliance, type Evidence, MOVED_INSIDE, type Network } from "../../knowledge/schema.ts";
@@ -196,7 +197,7 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
       if (SECRETARIAT_HEAD.test(p.text)) return secretariatHead(c, g);
       return isNetwork ? leadPerson(c, g) : missing(c, g, "负责人");
     case "secretariat": {
-      if (!g.secretariat) return missing(c, g, "秘书处");
+      if (!g.secretariat) return (SECRETARIAT_HEAD.test(p.text) ? null : bodySeat(c, g)) ?? missing(c, g, "秘书处");
       const seat = secretariat(c, g, p);
       // ("秘书处在哪，谁当秘书长": where it sits, then who heads it.)
       const head = SECRETARIAT_HEAD.test(p.text) && /谁|叫什么|叫啥|哪位/.test(p.text) ? secretariatHead(c, g) : null;
@@ -539,6 +540,30 @@ export function rotatingSeatRule(c: FactContext, p: Parsed, g: Group): Answer | 
   const held = g.seats.filter((s) => s.role.includes(post)).flatMap((s) => s.evidence);
   const rule = held.length > 0 ? seatRule(c, held, post) : undefined;
   return rule ? fact(c.k, `${g.name}的${post}轮值办法：${rule.quote}。`, [rule], { title: g.name }) : null;
+}
+
+/**
+ * "网络秘书处设在中国医药城生物医药产业促进中心": a secretariat in a body no zone names (the facts keep a seat as a zone),
+ * said in a sentence that names the group or in an article whose title does: that sentence.
+ */
+function bodySeat(c: FactContext, g: Group): Answer | null {
+  const names = entityNames(c.k, g.id).filter((n) => n.length >= 4);
+  const kind = "field" in g ? "网络" : "联盟";
+  const seated = new RegExp(`(?:${kind})?秘书处(?:设在|设于|常设在|落户)[^，,。；;]{2,30}`);
+  // (An article about this group alone, whose sentence names no zone: one a zone names is the extractor's.)
+  const others = [...c.k.networks.values(), ...c.k.alliances.values()]
+    .filter((o) => o.id !== g.id)
+    .flatMap((o) => entityNames(c.k, o.id).filter((n) => n.length >= 4));
+  const said = sentenceCited(
+    c.k,
+    (x) => seated.test(x) && !UNDECIDED.test(x) && !/高新区|示范区|工业园区/.test(x),
+    (a) => names.some((n) => a.title.includes(n)) && !others.some((n) => a.title.includes(n)),
+  );
+  return said
+    ? fact(c.k, `据《${said.title}》：${said.quote}`, [{ article: said.articleId, quote: said.quote }], {
+        title: g.name,
+      })
+    : null;
 }
 
 /** A sentence that says there was no rule: "首届秘书处设立时尚无轮值制度，未约定任期". */
