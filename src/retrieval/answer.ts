@@ -490,35 +490,8 @@ export async function answerFromPassages(retriever: Retriever, question: string)
       covered.add(before.id);
       pieces.unshift(before.text);
     }
-    // A remark quoted alone ("“扩容不是简单的‘加人数’，而是补齐链条。”") goes on with who said it and why, when the
-    // next sentence of its paragraph opens with the speaker ("…沈嘉表示，新加入的…").
-    // (Of a why or of what was said; the two are one remark, not a list.)
-    const said =
-      (ASKS_WHY.test(question) || ASKS_WORDS.test(question)) &&
-      list.passages.length === 1 &&
-      /^[“"][^“”"]+[”"]$/.test(passage.text)
-        ? retriever.next(passage)
-        : undefined;
-    const remark =
-      said !== undefined &&
-      said.paragraph === passage.paragraph &&
-      !covered.has(said.id) &&
-      SPEAKER_OPENS.test(said.text);
-    if (remark) {
-      covered.add(said.id);
-      pieces.push(said.text);
-    }
-    // A person named in the question whose remark this is: what they go on to say in the paragraph ("此外，探索制度
-    // 创新先行先试…"), sentences that open by adding to it.
-    const speaker = people.find((n) => passage.text.includes(n) || pieces.some((x) => x.includes(n)));
-    let goesOn = false;
-    for (let next = speaker ? retriever.next(list.passages.at(-1) ?? passage) : undefined; next; ) {
-      if (next.paragraph !== passage.paragraph || covered.has(next.id) || !GOES_ON.test(next.text)) break;
-      covered.add(next.id);
-      pieces.push(next.text);
-      goesOn = true;
-      next = retriever.next(next);
-    }
+    const goesOn = remarkGoesOn(retriever, question, people, list.passages, passage, pieces, covered);
+    pieces.push(...goesOn);
     // "举了哪几个靠健全创新网络…的例子": the examples after the point the question names (src/retrieval/examples.ts).
     withExamples(
       retriever,
@@ -527,7 +500,7 @@ export async function answerFromPassages(retriever: Retriever, question: string)
       pieces,
       covered,
     );
-    quotes.push({ passage, pieces, remark: remark || goesOn });
+    quotes.push({ passage, pieces, remark: goesOn.length > 0 });
     // A quoted list is the answer; at most one more quote beside it.
     if ((quotes[0]?.pieces.length ?? 0) > 1 && !quotes[0]?.remark && quotes.length >= 2) break;
   }
@@ -866,6 +839,38 @@ function documentNaming(retriever: Retriever, question: string, hits: Hit[]): Pa
     if (hit) return hit.passage;
   }
   return undefined;
+}
+
+/**
+ * What a quoted remark goes on with in its paragraph, as more pieces of its quote (each passage marked covered): after
+ * a remark quoted alone, of a why or of what was said, the sentence that opens with its speaker ("“扩容不是简单的‘加
+ * 人数’，而是补齐链条。”" then "…沈嘉表示，新加入的…"); and, when a person the question names said it, the sentences
+ * that add to it ("此外，探索制度创新先行先试…"). The two make one remark with it, not a list.
+ */
+function remarkGoesOn(
+  retriever: Retriever,
+  question: string,
+  people: string[],
+  span: Passage[],
+  passage: Passage,
+  pieces: string[],
+  covered: Set<string>,
+): string[] {
+  const more: string[] = [];
+  const take = (p: Passage) => {
+    covered.add(p.id);
+    more.push(p.text);
+  };
+  const alone = span.length === 1 && /^[“"][^“”"]+[”"]$/.test(passage.text);
+  const said = (ASKS_WHY.test(question) || ASKS_WORDS.test(question)) && alone ? retriever.next(passage) : undefined;
+  if (said && said.paragraph === passage.paragraph && !covered.has(said.id) && SPEAKER_OPENS.test(said.text))
+    take(said);
+  const speaker = people.find((n) => passage.text.includes(n) || [...pieces, ...more].some((x) => x.includes(n)));
+  for (let next = speaker ? retriever.next(span.at(-1) ?? passage) : undefined; next; next = retriever.next(next)) {
+    if (next.paragraph !== passage.paragraph || covered.has(next.id) || !GOES_ON.test(next.text)) break;
+    take(next);
+  }
+  return more;
 }
 
 /** The first passage of `from`'s article (searched both ways from it) that opens with `words`. */

@@ -86,6 +86,18 @@ export function none(answer: string, extra: Partial<Answer> = {}): Answer {
   return { kind: "none", answer, citations: [], ...extra };
 }
 
+/** The sentence an article says it in, quoted as the fact ("据《标题》：…"), after `lead` ("不会。"). */
+export function saidFact(knowledge: Knowledge, said: Citation, title: string | undefined, lead = ""): Answer {
+  return fact(
+    knowledge,
+    `${lead}据《${said.title}》：${said.quote}`,
+    [{ article: said.articleId, quote: said.quote }],
+    {
+      ...(title ? { title } : {}),
+    },
+  );
+}
+
 /** What is asked is not decided yet, as the quoted sentence says: a refusal that quotes it. */
 export function leftOpen(said: Citation): Answer {
   return none(`目前尚未确定，文章没有给出答案，只写了：据《${said.title}》：${said.quote}`, { citations: [said] });

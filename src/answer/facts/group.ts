@@ -10,7 +10,7 @@ import type { Parsed } from "../parse.ts";
 import { articleSentences, namesGroup, sentenceCited } from "../query/graph.ts";
 import type { Answer } from "../types.ts";
 import { actAsked, actDated, preparedAsked, preparedWhen } from "./act-dated.ts";
-import { citationsFor, type FactContext, fact, formatDate, type Group, leftOpen, none } from "./context.ts";
+import { citationsFor, type FactContext, fact, formatDate, type Group, leftOpen, none, saidFact } from "./context.ts";
 import { ASKS_ROTATION, AT_FOUNDING, UNDECIDED } from "./cues.ts";
 import { count, members } from "./members.ts";
 import { missing, overview } from "./overview.ts";
@@ -559,11 +559,7 @@ function bodySeat(c: FactContext, g: Group): Answer | null {
     (x) => seated.test(x) && !UNDECIDED.test(x) && !/高新区|示范区|工业园区/.test(x),
     (a) => names.some((n) => a.title.includes(n)) && !others.some((n) => a.title.includes(n)),
   );
-  return said
-    ? fact(c.k, `据《${said.title}》：${said.quote}`, [{ article: said.articleId, quote: said.quote }], {
-        title: g.name,
-      })
-    : null;
+  return said ? saidFact(c.k, said, g.name) : null;
 }
 
 /** A sentence that says there was no rule: "首届秘书处设立时尚无轮值制度，未约定任期". */
@@ -601,8 +597,7 @@ function seatRule(c: FactContext, evidence: readonly Evidence[], seat: string): 
       const open = clause && UNDECIDED.test(clause) && !/每届|每[一两二三]?年/.test(clause);
       // (A rule, then what is left open: "轮值主席单位原则上在三省成员之间依次轮换，下一任轮值主席单位将在联盟年会上确定"
       // — the rule, up to the clause that leaves the next holder open.)
-      const cut = open ? /^(.*)[，,；;][^，,；;]*$/.exec(clause.slice(0, clause.search(UNDECIDED)))?.[1] : clause;
-      const ruled = cut ?? undefined;
+      const ruled = open ? /^(.*)[，,；;][^，,；;]*$/.exec(clause.slice(0, clause.search(UNDECIDED)))?.[1] : clause;
       // (…a rule that says how, not "联盟理事长单位的任期及轮换方式，将在后续理事会会议上研究确定".)
       const rotates = ruled !== undefined && /依次|交替|轮流担任|每届|任期(?:为)?[一两二三四五六\d]/.test(ruled);
       if (ruled && (!open || rotates) && !NO_RULE.test(ruled)) found.push({ article, quote: ruled });

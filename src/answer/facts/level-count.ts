@@ -6,7 +6,7 @@
 import type { Parsed } from "../parse.ts";
 import { namesGroup, sentenceCited } from "../query/graph.ts";
 import type { Answer } from "../types.ts";
-import { type FactContext, fact, type Group } from "./context.ts";
+import { type FactContext, fact, type Group, saidFact } from "./context.ts";
 
 /** The level counted: "几家是省级高新区", "省级高新区有几家", "几家是国家级的" — not "多少家国家高新区一起发起的", which
  *  counts the members, nor "其中国家级的几个" of platforms. */
@@ -26,10 +26,7 @@ export function levelCount(c: FactContext, p: Parsed, g: Group): Answer | null {
   // (A sentence that counts the members by level, "其中…省级高新区1家", first: the list may be an earlier one.)
   const counted = new RegExp(`其中[^。；;]{0,24}?(?:${word}${N}家|${N}家(?:为|是)?${word})`);
   const said = sentenceCited(c.k, (x) => counted.test(x), namesGroup(c.k, g.id));
-  if (said)
-    return fact(c.k, `据《${said.title}》：${said.quote}`, [{ article: said.articleId, quote: said.quote }], {
-      title: g.name,
-    });
+  if (said) return saidFact(c.k, said, g.name);
   if (!g.members.partial) {
     const zones = g.members.zones.filter((z) => c.k.zones.get(z)?.level === (provincial ? "provincial" : "national"));
     const named = zones.map((z) => c.zoneName(z)).join("、");

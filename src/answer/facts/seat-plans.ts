@@ -9,7 +9,7 @@ import type { Evidence, Zone } from "../../knowledge/schema.ts";
 import type { Parsed } from "../parse.ts";
 import { articleSentences, namesGroup, sentenceCited } from "../query/graph.ts";
 import type { Answer, Citation } from "../types.ts";
-import { type FactContext, fact, formatDate, type Group } from "./context.ts";
+import { type FactContext, fact, formatDate, type Group, saidFact } from "./context.ts";
 import { TAKES_OVER_IN, takesOverWhen } from "./seats.ts";
 
 /**
@@ -63,14 +63,7 @@ export function plannedMove(c: FactContext, p: Parsed): Answer | null {
       : sentenceCited(c.k, (x) => STAYS.test(x), namesGroup(c.k, id));
   const found = said ?? stays;
   const name = (c.k.networks.get(id) ?? c.k.alliances.get(id))?.name;
-  return found
-    ? fact(
-        c.k,
-        `${stays ? "不会。" : ""}据《${found.title}》：${found.quote}`,
-        [{ article: found.articleId, quote: found.quote }],
-        { ...(name ? { title: name } : {}) },
-      )
-    : null;
+  return found ? saidFact(c.k, found, name, stays ? "不会。" : "") : null;
 }
 /** A sentence that says the secretariat stays: "联盟秘书处仍常设在郑州高新区", "不随轮值主席单位变动". */
 const STAYS =
