@@ -44,6 +44,7 @@ export type TargetName =
   | "appEncrypted"
   | "helloBody"
   | "appAckOnly"
+  | "ackFloor"
   | "appInProcess"
   | "appSenderHere";
 
@@ -74,6 +75,11 @@ const TARGETS: Record<TargetName, { label: string; args: string[]; encrypted: bo
   appAckOnly: {
     label: "diagnostic: POST /feishu/events, plain, background answering stubbed",
     args: ["--target", "app-ack-only"],
+    encrypted: false,
+  },
+  ackFloor: {
+    label: "diagnostic: what an ack must do — raw body + parse + SQLite dedup and inbox commit, nothing after",
+    args: ["--target", "ack-floor"],
     encrypted: false,
   },
   appSenderHere: {

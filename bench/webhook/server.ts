@@ -13,6 +13,9 @@
  *           synchronously to a file, default queue limits, the admin routes (token ADMIN_TOKEN below) with the
  *           knowledge reloader.
  *   app-in-process  (diagnostic) the same with the engine in the server's own thread, as before the pool.
+ *   ack-floor  (diagnostic) what an ack cannot do without: read and parse the body, record the message in the
+ *           SQLite dedup store and inbox (group commit; WAL checkpointed by another thread, as the app's answer
+ *           threads do) — nothing after the ack. The app's floor.
  *
  * Every server sets the same keep-alive timeout (2 min), so a pause between rounds does not close connections.
  * IPC requests: `cpu` (process CPU time so far), `drain` (app: wait until background answering is done; counts).
@@ -23,6 +26,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { Worker } from "node:worker_threads";
 import { serve as serveHttp } from "@hono/node-server";
 import { Hono } from "hono";
 import { type AddTask, planAdd } from "../../src/admin/add.ts";
@@ -105,6 +109,32 @@ if (values.target === "hello") {
     return c.text("hello");
   });
   fetchHandler = app.fetch;
+} else if (values.target === "ack-floor") {
+  // Diagnostic: the least an ack must do — read and parse the body, record the message (dedup + inbox, one SQLite
+  // commit per event-loop turn as the app's store does) — and nothing after the ack: the app's floor.
+  // As the app: the WAL is checkpointed by another thread (the answer threads' PASSIVE checkpoint each second).
+  const stateFile = join(dir, "state.sqlite");
+  const dedup = openSqliteDedupStore(stateFile, { walAutocheckpoint: FALLBACK_AUTOCHECKPOINT_PAGES });
+  const checkpointer = new Worker(
+    `const Database = require("better-sqlite3");
+     const db = new Database(${JSON.stringify(stateFile)}, { fileMustExist: true });
+     setInterval(() => { try { db.pragma("wal_checkpoint(PASSIVE)"); } catch {} }, 1000);`,
+    { eval: true },
+  );
+  const app = new Hono();
+  app.post("/feishu/events", async (c) => {
+    const raw = await readRaw(c.env);
+    const text = utf8.decode(raw);
+    const event = JSON.parse(text) as { header?: { event_id?: unknown } };
+    const id = String(event.header?.event_id);
+    const fresh = await dedup.firstSeen([id], 86_400_000, { id, payload: text });
+    return c.json({ fresh });
+  });
+  fetchHandler = app.fetch;
+  close = async () => {
+    await checkpointer.terminate();
+    await dedup.close();
+  };
 } else if (values.target === "verify") {
   // The work the protocol makes unavoidable, and nothing else.
   const app = new Hono();
