@@ -20,7 +20,7 @@ const NO_THING = /^(?:具体|最早|最初|大概|大约|究竟|到底|一开始
 
 /** When a sentence says an act happens: a year, a month, or part of a year. */
 const WHEN_SAID =
-  /(?:于|在)?(?:(?:(?:19|20)\d{2}年|今年|明年)(?:\d{1,2}月(?:底|初|中旬|上旬|下旬|份)?|上半年|下半年|年底|年中|年初|内)?|\d{1,2}月(?:底|初|中旬|上旬|下旬|份)?|上半年|下半年|年底|年中|年初|年内)(?:前|以前|之前)?/;
+  /(?:于|在)?(?:(?:(?:19|20)\d{2}年|今年|明年)(?:\d{1,2}月(?:\d{1,2}日|底|初|中旬|上旬|下旬|份)?|上半年|下半年|年底|年中|年初|内)?|\d{1,2}月(?:\d{1,2}日|底|初|中旬|上旬|下旬|份)?|上半年|下半年|年底|年中|年初|年内)(?:前|以前|之前)?/;
 
 /** A part of a clause that is only a time ("6月", "今年上半年"). */
 const WHEN_ONLY = new RegExp(`^(?:${WHEN_SAID.source})$`);
@@ -40,9 +40,10 @@ export function actAsked(p: Parsed, g: Group): { thing: string; act: string } | 
 
 export function actDated(c: FactContext, g: Group, asked: { thing: string; act: string }): Answer {
   const { thing, act } = asked;
-  const own = [...bigrams(thing)];
-  // ("首批…清单" is not "第二批…清单": an ordinal the thing has, the text must have too.)
+  // ("首批…清单" is not "第二批…清单": an ordinal the thing has, the text must have too, in any of its forms; the
+  // rest of the thing is matched by its own words: "第一批攻关榜单" by "首批关键核心技术攻关“榜单”".)
   const ordinal = (BATCH.exec(thing) ?? ORDINAL.exec(thing))?.[0];
+  const own = [...bigrams(ordinal ? thing.replace(ordinal, "") : thing)];
   const forms = ordinal ? (/批$/.test(ordinal) ? batchForms(ordinal) : sameOrdinal(ordinal)) : [];
   const holds = (text: string) =>
     own.length > 0 &&

@@ -271,6 +271,12 @@ const COUNT_ASKED = /(?:多少|几)(?:个|家|项|座|场|条|台|所|辆|名|�
 /** A figure that is a share of a whole: "占全国比重 四成", "35%". */
 const SHARE = /比重|占比|份额|\s[近约超]?(?:[一二三四五六七八九]成|一半|\d+(?:\.\d+)?%)/;
 
+/** A word that says what kind of group or place a name is, not what is counted ("网络", "联盟"). */
+const GROUP_WORD = /^(?:网络|联盟|高新区|园区|示范区)$/;
+
+/** The members counted: "成员数量", "成员单位数", "成员总数". */
+const MEMBER_COUNT = /成员(?:单位|高新区)?(?:的)?(?:数量|总数|个数|数)/g;
+
 /** A word that names a year or a forecast ("2025", "预计", "明年"). */
 const YEAR_WORD = /^20\d{2}$|预计|明年|去年|今年/;
 
@@ -331,6 +337,21 @@ function matchText(c: FactContext, p: Parsed, asked: string, someZone = false): 
   );
   const said = (term: string) =>
     hasTerm(text, normalizeTerm(term)) || (term.length >= 2 && namesAsked.some((n) => n.includes(term)));
+  // The question less the names it gives: a figure needs one word of its own there, so that naming a group is not
+  // asking its figure ("医疗器械网络的秘书长叫啥名字" says 医疗器械 only in the network's name, and asks no amount of
+  // 医疗器械企业).
+  const unnamed = withLongForms(
+    p.mentions
+      .map((m) => p.text.slice(m.start, m.end))
+      .filter((name) => name.length >= 2)
+      .reduce((rest, name) => rest.split(name).join("＿"), asked)
+      // (Nor is a count of members one: "成员数量有没有变化" asks no 数量 of 注册证.)
+      .replace(MEMBER_COUNT, "＿"),
+  );
+  const ownWordSaid = (f: Figure) =>
+    f.match.some((group) =>
+      group.some((t) => !t.startsWith("@") && !GROUP_WORD.test(t) && hasTerm(unnamed, normalizeTerm(t))),
+    );
   // "共建了多少个项目": a count asked by its measure word is no share ("四成", "35%") of another thing (one of
   // the thing counted, "中关村的人工智能企业具体有多少家", says the articles give only the share).
   const countAsked = COUNT_ASKED.test(text);
@@ -377,7 +398,7 @@ function matchText(c: FactContext, p: Parsed, asked: string, someZone = false): 
     // More groups matched first; among as many, the one more of whose own words the question says comes first
     // ("促成" of "促成合作项目" over "签约合作项目").
     const words = f.match.flat().filter((t) => !t.startsWith("@") && said(t)).length;
-    if (ok) scored.push({ f, score: f.match.length, words });
+    if (ok && ownWordSaid(f)) scored.push({ f, score: f.match.length, words });
   }
   // "规模" is a fund's size as well as an industry's: a question about a fund (基金) asks no size of another thing
   // ("产业规模"; a bare "总规模" may be the fund's). None left: the passages say what the fund is.
@@ -443,6 +464,8 @@ function withLongForms(text: string): string {
   if (LISTED_FIRMS.test(text)) more.push("上市企业");
   // "签了多少项目": the verb as the articles write it (签约).
   if (/签(?:了|下|的|成)/.test(text)) more.push("签约");
+  // "兑了多少钱": an amount of money, as the articles name it (金额).
+  if (/多少钱/.test(text)) more.push("金额");
   for (const word of text.toLowerCase().match(/[a-z]+/g) ?? []) {
     const chinese = lexicon.glossary[word];
     if (chinese) more.push(chinese);
