@@ -26,11 +26,11 @@
  */
 import { Hono } from "hono";
 import { type AdminDeps, createAdminRoutes } from "./admin/routes.ts";
+import { answerMessage as answerHere, type MessageDeps, renderReply, unavailableEngine } from "./bot/answer-message.ts";
 import { type CardActions, createCardActions } from "./bot/card-wiring.ts";
 import type { FollowUps } from "./bot/context.ts";
-import { type BotEngine, type BotReply, handleMessage, type ImportCommand } from "./bot/handle.ts";
-import { createProgressReply, type ProgressSettings, replyFinal } from "./bot/progress.ts";
-import { CARD_OPTIONS, renderAnswer } from "./bot/turn.ts";
+import type { BotEngine, BotReply, ImportCommand } from "./bot/handle.ts";
+import type { ProgressSettings } from "./bot/progress.ts";
 import { AppError, type ErrorCode, ErrorCodes, isAppError } from "./errors.ts";
 import { CARD_ACTION_TRIGGER } from "./feishu/card-callback.ts";
 import { decryptEvent } from "./feishu/crypto.ts";
@@ -98,6 +98,10 @@ export type AppDeps = {
   gaps?: GapRecorder;
   /** /导入 <链接> in chat (src/admin/chat-import.ts); absent → the bot says importing is not available here. */
   importer?: ImportCommand;
+  /** Answers a message somewhere else (Node: an answer thread takes it whole, src/runtime/message-elsewhere.ts):
+   *  resolves true once it was handled there, false when it must be answered here. A rejection leaves the message
+   *  in the inbox for the next resume. */
+  answerElsewhere?: (msg: IncomingMessage, ids: LogFields, resumed: boolean) => Promise<boolean>;
 };
 
 export type DispatchResult = { status: number; body: Record<string, unknown>; code?: ErrorCode };
@@ -166,43 +170,39 @@ export function createApp(deps: AppDeps): BotApp {
   /** Message ids being answered (or queued) by this process: `resume` leaves them alone. */
   const active = new Set<string>();
 
-  /** The background answer to one message. Never throws: failures are logged with the message's ids. Once it
-   *  is handled (replied, refused by Feishu, ignored by the rules, or failed for good) it leaves the inbox. */
+  const messageDeps: MessageDeps = {
+    engine: () => enginePromise.catch(unavailableEngine),
+    inbox: deps.inbox,
+    sender: deps.sender,
+    logger,
+    clock,
+    followUps: deps.followUps,
+    progress: deps.progress,
+    subscriptions: deps.subscriptions,
+    gaps: deps.gaps,
+    importer: deps.importer,
+  };
+
+  /** The background answer to one message (src/bot/answer-message.ts), elsewhere when it can be. Never throws. */
   async function answerMessage(msg: IncomingMessage, ids: LogFields, resumed = false): Promise<void> {
     active.add(msg.messageId);
-    // One attempt counts only here, when answering really starts: a message that waited in the queue, was
-    // listed by `resume` or never fit in the queue has not been tried, however long the backlog lasts.
-    // Several instances on one database (PostgreSQL): false means another instance holds the message (answering
-    // it, or done with it); it is neither answered nor finished here. A start that could not be recorded
-    // (database away) leaves the message in the inbox for the next resume instead of answering it unrecorded.
-    let mine: boolean;
     try {
-      mine = (await deps.inbox?.started(msg.messageId)) !== false;
-    } catch (error) {
-      active.delete(msg.messageId);
-      logger.error("inbox update failed, message kept for later", {
-        ...ids,
-        code: ErrorCodes.E_DEDUP_STORE,
-        ...describeError(error),
-      });
-      return;
-    }
-    if (!mine) {
-      active.delete(msg.messageId);
-      logger.info("message held by another instance", ids);
-      return;
-    }
-    try {
-      await answerMessageOrThrow(msg, ids, resumed);
-    } catch (error) {
-      logger.error("background job failed", { ...ids, code: ErrorCodes.E_HANDLER, ...describeError(error) });
+      if (deps.answerElsewhere) {
+        try {
+          if (await deps.answerElsewhere(msg, ids, resumed)) return;
+        } catch (error) {
+          // (The thread died with it: the message stays in the inbox, and the next resume answers it.)
+          logger.error("answer thread failed, message kept for later", {
+            ...ids,
+            code: ErrorCodes.E_HANDLER,
+            ...describeError(error),
+          });
+          return;
+        }
+      }
+      await answerHere(messageDeps, msg, ids, resumed);
     } finally {
       active.delete(msg.messageId);
-      await deps.inbox
-        ?.finished(msg.messageId)
-        .catch((error: unknown) =>
-          logger.error("inbox update failed", { ...ids, code: ErrorCodes.E_DEDUP_STORE, ...describeError(error) }),
-        );
     }
   }
 
@@ -244,68 +244,6 @@ export function createApp(deps: AppDeps): BotApp {
     }
     if (queued > 0) logger.info("unanswered messages resumed", { count: queued });
     return queued;
-  }
-
-  async function answerMessageOrThrow(msg: IncomingMessage, ids: LogFields, resumed: boolean): Promise<void> {
-    const log = logger.child(ids);
-    const started = clock.now();
-    const engine: BotEngine = await enginePromise.catch((error: unknown) => unavailableEngine(error));
-    // Slow answers get a card at once that is updated in place (needs a sender that can update cards).
-    const update = deps.sender.update?.bind(deps.sender);
-    const progress =
-      deps.progress && update
-        ? createProgressReply({
-            sender: { ...bindSender(deps.sender), update },
-            messageId: msg.messageId,
-            chatId: msg.chatId,
-            log: ids,
-            logger,
-            cardOptions: CARD_OPTIONS,
-            settings: deps.progress,
-          })
-        : undefined;
-    const { decision, reply } = await handleMessage(msg, {
-      engine: progress ? progress.wrap(engine) : engine,
-      botOpenId: () => deps.sender.botOpenId(),
-      onEngineError: (error) => log.error("engine failed", { code: ErrorCodes.E_ENGINE, ...describeError(error) }),
-      subscriptions: deps.subscriptions,
-      followUps: deps.followUps,
-      importer: deps.importer,
-    });
-    if (decision.action === "question" && reply?.kind === "answer") {
-      // A follow-up is recorded as it was understood ("牵头单位呢" → "…的牵头单位呢").
-      const asked = reply.answer.understoodAs ?? decision.text;
-      await deps.gaps?.answered(asked, reply.answer.kind, { chatType: msg.chatType, openId: msg.senderOpenId });
-    }
-    if (!reply) {
-      log.info("message ignored", { action: decision.action, reason: "reason" in decision ? decision.reason : "" });
-      return;
-    }
-    log.info("message handled", {
-      action: decision.action,
-      chars: decision.action === "question" ? Array.from(decision.text).length : undefined,
-    });
-    const outgoing = renderReply(reply);
-    const outcome =
-      (await progress?.finish(outgoing)) ??
-      (await replyFinal({
-        sender: deps.sender,
-        messageId: msg.messageId,
-        chatId: msg.chatId,
-        outgoing,
-        resumed,
-        log: ids,
-        logger,
-        cardOptions: CARD_OPTIONS,
-      }));
-    log.info("reply finished", {
-      ok: outcome.ok,
-      code: outcome.ok ? undefined : outcome.code,
-      msg_type: outcome.ok ? outcome.msgType : undefined,
-      attempts: outcome.attempts,
-      reply_message_id: outcome.ok ? outcome.messageId : undefined,
-      answer_ms: clock.now() - started,
-    });
   }
 
   /** Steps 5–8, shared by the webhook and the long connection. */
@@ -541,33 +479,10 @@ function ack(): DispatchResult {
   return { status: 200, body: {} };
 }
 
-/** The card and text to send; an answer turned in an answer thread comes rendered (src/bot/turn.ts). */
-function renderReply(reply: BotReply) {
-  if (reply.kind === "text") return { card: undefined, text: reply.text };
-  return reply.rendered ?? renderAnswer(reply.answer);
-}
-
 /** renderReply with the card as an object: the playground shows it, a card action returns it in its answer. */
 function renderShown(reply: BotReply): { card: Card | undefined; text: string } {
   const out = renderReply(reply);
   return { card: out.card === undefined ? undefined : cardObject(out.card), text: out.text };
-}
-
-/** The sender's methods bound to it, so they can be passed around on their own. */
-function bindSender(sender: Sender): Sender {
-  return {
-    reply: (request) => sender.reply(request),
-    create: (request) => sender.create(request),
-    botOpenId: () => sender.botOpenId(),
-  };
-}
-
-/** An engine stand-in whose every call fails: the bot then answers with an apology. */
-function unavailableEngine(cause: unknown): BotEngine {
-  const fail = (): never => {
-    throw new AppError(ErrorCodes.E_ENGINE, "engine unavailable", { cause });
-  };
-  return { answer: async () => fail(), briefing: () => fail() };
 }
 
 /** Reads the body, stopping as soon as more than `max` bytes have arrived. */
