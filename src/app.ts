@@ -26,7 +26,14 @@
  */
 import { Hono } from "hono";
 import { type AdminDeps, createAdminRoutes } from "./admin/routes.ts";
-import { answerMessage as answerHere, type MessageDeps, renderReply, unavailableEngine } from "./bot/answer-message.ts";
+import {
+  answerMessage as answerHere,
+  answerOrThrow,
+  inInbox,
+  type MessageDeps,
+  renderReply,
+  unavailableEngine,
+} from "./bot/answer-message.ts";
 import { type CardActions, createCardActions } from "./bot/card-wiring.ts";
 import type { FollowUps } from "./bot/context.ts";
 import type { BotEngine, BotReply, ImportCommand } from "./bot/handle.ts";
@@ -98,9 +105,9 @@ export type AppDeps = {
   gaps?: GapRecorder;
   /** /导入 <链接> in chat (src/admin/chat-import.ts); absent → the bot says importing is not available here. */
   importer?: ImportCommand;
-  /** Answers a message somewhere else (Node: an answer thread takes it whole, src/runtime/message-elsewhere.ts):
-   *  resolves true once it was handled there, false when it must be answered here. A rejection leaves the message
-   *  in the inbox for the next resume. */
+  /** Answers a message somewhere else (Node: an answer thread, src/runtime/message-elsewhere.ts), between the
+   *  inbox's started and finished here: resolves true once it was handled there, false when it must be answered
+   *  here. A rejection leaves the message in the inbox for the next resume. */
   answerElsewhere?: (msg: IncomingMessage, ids: LogFields, resumed: boolean) => Promise<boolean>;
 };
 
@@ -187,9 +194,16 @@ export function createApp(deps: AppDeps): BotApp {
   async function answerMessage(msg: IncomingMessage, ids: LogFields, resumed = false): Promise<void> {
     active.add(msg.messageId);
     try {
-      if (deps.answerElsewhere) {
+      const elsewhere = deps.answerElsewhere;
+      if (!elsewhere) {
+        await answerHere(messageDeps, msg, ids, resumed);
+        return;
+      }
+      // (The inbox stays here: started and finished join this thread's commits.)
+      await inInbox(deps.inbox, logger, msg, ids, async () => {
         try {
-          if (await deps.answerElsewhere(msg, ids, resumed)) return;
+          if (!(await elsewhere(msg, ids, resumed))) await answerOrThrow(messageDeps, msg, ids, resumed);
+          return "done";
         } catch (error) {
           // (The thread died with it: the message stays in the inbox, and the next resume answers it.)
           logger.error("answer thread failed, message kept for later", {
@@ -197,10 +211,9 @@ export function createApp(deps: AppDeps): BotApp {
             code: ErrorCodes.E_HANDLER,
             ...describeError(error),
           });
-          return;
+          return "keep";
         }
-      }
-      await answerHere(messageDeps, msg, ids, resumed);
+      });
     } finally {
       active.delete(msg.messageId);
     }

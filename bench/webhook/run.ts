@@ -46,10 +46,11 @@ export type TargetName =
   | "appAckOnly"
   | "ackFloor"
   | "appInProcess"
-  | "appSenderHere";
+  | "appSenderHere"
+  | "appMessagesHere";
 
 /** App targets that answer for real (replies counted). */
-const ANSWERING = ["appPlain", "appEncrypted", "appInProcess", "appSenderHere"] as const;
+const ANSWERING = ["appPlain", "appEncrypted", "appInProcess", "appSenderHere", "appMessagesHere"] as const;
 type AnsweringTarget = (typeof ANSWERING)[number];
 const answering = (name: TargetName): name is AnsweringTarget => (ANSWERING as readonly string[]).includes(name);
 const ADMIN_TOKEN = "bench-admin-token-0123456789";
@@ -80,6 +81,12 @@ const TARGETS: Record<TargetName, { label: string; args: string[]; encrypted: bo
   ackFloor: {
     label: "diagnostic: what an ack must do — raw body + parse + SQLite dedup and inbox commit, nothing after",
     args: ["--target", "ack-floor"],
+    encrypted: false,
+  },
+  appMessagesHere: {
+    label:
+      "diagnostic: POST /feishu/events, plain, each message's turn in a thread but the rest of it on the server's own thread",
+    args: ["--target", "app", "--messages-here"],
     encrypted: false,
   },
   appSenderHere: {

@@ -40,6 +40,7 @@ import { NONCE_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignature } fro
 import { readKnowledgeFiles } from "../../src/knowledge/load.ts";
 import { batchedSink, createLogger } from "../../src/log.ts";
 import { createAnswerPool } from "../../src/runtime/answer-pool.ts";
+import { answerInThreads } from "../../src/runtime/message-elsewhere.ts";
 import { createThreadSender, type ThreadSender } from "../../src/runtime/thread-sender.ts";
 import { openSqliteContextStore } from "../../src/store/context-sqlite.ts";
 import { openSqliteDedupStore } from "../../src/store/sqlite.ts";
@@ -59,6 +60,7 @@ const { values } = parseArgs({
     "admin-token": { type: "string", default: "bench-admin-token-0123456789" },
     "no-turn": { type: "boolean", default: false },
     "sender-here": { type: "boolean", default: false },
+    "messages-here": { type: "boolean", default: false },
   },
 });
 
@@ -177,9 +179,19 @@ if (values.target === "hello") {
   const tracker = revisionTracker(notices.added);
   const addedSource = addedKnowledgeSource(notices.added);
   // As src/runtime/node.ts: the answer threads checkpoint the WAL, the acking thread's stores leave it to them.
+  // As src/runtime/node.ts: messages answered whole in the answer threads, replies through the sender thread's
+  // channel (--messages-here, --sender-here and --no-turn: on this thread, the wiring before).
+  const messagesInThreads =
+    values.target === "app" && !values["sender-here"] && !values["no-turn"] && !values["messages-here"];
+  const senderChannel = `sender-bench-${process.pid}`;
   const pool =
     values.target === "app"
-      ? createAnswerPool({ dataDir: join(dir, "data"), statePath: stateFile, checkpointEveryMs: 1000 })
+      ? createAnswerPool({
+          dataDir: join(dir, "data"),
+          statePath: stateFile,
+          checkpointEveryMs: 1000,
+          ...(messagesInThreads ? { messages: { senderChannel, level: "info" as const, progress: {} } } : {}),
+        })
       : undefined;
   const wal = pool ? { walAutocheckpoint: FALLBACK_AUTOCHECKPOINT_PAGES } : {};
   const full = ackOnly
@@ -210,7 +222,13 @@ if (values.target === "hello") {
   const threadSender: ThreadSender | undefined =
     ackOnly || !pool || values["sender-here"]
       ? undefined
-      : createThreadSender({ appId: FAKE_APP_ID, appSecret: FAKE_APP_SECRET, domain: values.feishu, logger });
+      : createThreadSender({
+          appId: FAKE_APP_ID,
+          appSecret: FAKE_APP_SECRET,
+          domain: values.feishu,
+          logger,
+          channel: senderChannel,
+        });
   const sender: Sender = ackOnly
     ? {
         reply: async () => ({ ok: true, msgType: "text", messageId: undefined, attempts: 1 }),
@@ -238,6 +256,7 @@ if (values.target === "hello") {
       logger,
     }),
     maxPending: values["max-pending"] ? Number(values["max-pending"]) : undefined,
+    ...(messagesInThreads && pool ? { answerElsewhere: answerInThreads(pool, sender, logger) } : {}),
     admin: {
       token: values["admin-token"],
       stores: notices,

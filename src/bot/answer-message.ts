@@ -3,8 +3,9 @@
  * (src/bot/handle.ts: decide, follow-ups, commands, the turn), the reply is sent (in place for slow answers,
  * src/bot/progress.ts), and the message leaves the inbox. Never throws: failures are logged with the message's ids.
  *
- * The app runs it on its own thread (src/app.ts); on Node the answer threads run it for the messages they can take
- * whole (src/runtime/answer-thread.ts), so the thread that acks webhooks only hands the message over.
+ * The app runs it on its own thread (src/app.ts); on Node the answer threads answer the messages they can take
+ * (src/runtime/answer-thread.ts) while the inbox stays with the thread that acks (its SQLite connection is then
+ * the file's only writer of the inbox: no commit of it waits for another thread's).
  */
 import { AppError, ErrorCodes } from "../errors.ts";
 import type { IncomingMessage } from "../feishu/parse.ts";
@@ -37,13 +38,25 @@ export type MessageDeps = {
  * Answers one message. Resolves false when another instance holds it (PostgreSQL) or its start could not be
  * recorded (it stays in the inbox for the next resume); true once it was handled and left the inbox.
  */
-export async function answerMessage(
-  deps: MessageDeps,
+export function answerMessage(deps: MessageDeps, msg: IncomingMessage, ids: LogFields, resumed = false) {
+  return inInbox(deps.inbox, deps.logger, msg, ids, async () => {
+    await answerOrThrow(deps, msg, ids, resumed);
+    return "done";
+  });
+}
+
+/**
+ * Runs `answer` between the inbox's `started` and `finished` for the message (without an inbox: just runs it). It
+ * resolves "keep" when the message must stay in the inbox for the next resume (it was not answered: the thread
+ * answering it died). Resolves false when the message is not to be answered here (see answerMessage).
+ */
+export async function inInbox(
+  inbox: Inbox | undefined,
+  logger: Logger,
   msg: IncomingMessage,
   ids: LogFields,
-  resumed = false,
+  answer: () => Promise<"done" | "keep">,
 ): Promise<boolean> {
-  const { logger } = deps;
   // One attempt counts only here, when answering really starts: a message that waited in the queue, was listed
   // by `resume` or never fit in the queue has not been tried, however long the backlog lasts.
   // Several instances on one database (PostgreSQL): false means another instance holds the message (answering
@@ -51,7 +64,7 @@ export async function answerMessage(
   // away) leaves the message in the inbox for the next resume instead of answering it unrecorded.
   let mine: boolean;
   try {
-    mine = (await deps.inbox?.started(msg.messageId)) !== false;
+    mine = (await inbox?.started(msg.messageId)) !== false;
   } catch (error) {
     logger.error("inbox update failed, message kept for later", {
       ...ids,
@@ -64,21 +77,23 @@ export async function answerMessage(
     logger.info("message held by another instance", ids);
     return false;
   }
+  let outcome: "done" | "keep" = "done";
   try {
-    await answerOrThrow(deps, msg, ids, resumed);
+    outcome = await answer();
   } catch (error) {
     logger.error("background job failed", { ...ids, code: ErrorCodes.E_HANDLER, ...describeError(error) });
   } finally {
-    await deps.inbox
-      ?.finished(msg.messageId)
-      .catch((error: unknown) =>
-        logger.error("inbox update failed", { ...ids, code: ErrorCodes.E_DEDUP_STORE, ...describeError(error) }),
-      );
+    if (outcome === "done")
+      await inbox
+        ?.finished(msg.messageId)
+        .catch((error: unknown) =>
+          logger.error("inbox update failed", { ...ids, code: ErrorCodes.E_DEDUP_STORE, ...describeError(error) }),
+        );
   }
   return true;
 }
 
-async function answerOrThrow(deps: MessageDeps, msg: IncomingMessage, ids: LogFields, resumed: boolean) {
+export async function answerOrThrow(deps: MessageDeps, msg: IncomingMessage, ids: LogFields, resumed: boolean) {
   const { logger, clock, sender } = deps;
   const log = logger.child(ids);
   const started = clock.now();

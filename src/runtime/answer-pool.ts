@@ -26,7 +26,15 @@ import type { Answer } from "../answer/types.ts";
 import type { BotEngine } from "../bot/handle.ts";
 import type { TurnRequest, TurnResult } from "../bot/turn.ts";
 import type { Knowledge } from "../knowledge/load.ts";
-import type { AnswerTask, AnswerThreadData, ReloadReply, ReloadRequest } from "./answer-thread.ts";
+import type {
+  AnswerTask,
+  AnswerThreadData,
+  MessageResult,
+  MessageSettings,
+  MessageTask,
+  ReloadReply,
+  ReloadRequest,
+} from "./answer-thread.ts";
 import { ANSWER_THREAD_NICE } from "./thread-priority.ts";
 
 export type AnswerPoolOptions = {
@@ -49,6 +57,8 @@ export type AnswerPoolOptions = {
   /** With statePath: the threads checkpoint its WAL every this many ms (src/store/sqlite-checkpoint.ts), so the
    *  acking thread's stores can leave checkpoints to them (openBotStores backgroundCheckpoints). */
   checkpointEveryMs?: number;
+  /** With statePath: the threads answer messages whole (`message`), sending through the sender thread's channel. */
+  messages?: MessageSettings;
 };
 
 export type PoolEngine = BotEngine &
@@ -64,10 +74,15 @@ export type AnswerPool = {
   engine: Promise<PoolEngine>;
   /** Runs an admin add's checks in a thread (AddKnowledgeDeps.planner). */
   planner: AddPlanner;
+  /** Answers a message whole in a thread (options.messages): handled or not, and the lines it logged. */
+  message(task: Omit<MessageTask, "kind">): Promise<MessageResult>;
   /** Threads now running. */
   threads(): number;
   close(): Promise<void>;
 };
+
+/** Tasks a thread runs at once when it answers messages whole (they wait for their sends). */
+const MESSAGES_PER_THREAD = 8;
 
 export function defaultThreads(): number {
   return Math.min(4, Math.max(2, availableParallelism() - 1));
@@ -85,6 +100,7 @@ export function createAnswerPool(options: AnswerPoolOptions = {}): AnswerPool {
     shared: new SharedArrayBuffer(8),
     nice: options.nice ?? ANSWER_THREAD_NICE,
     ...(options.checkpointEveryMs ? { checkpointEveryMs: options.checkpointEveryMs } : {}),
+    ...(options.messages ? { messages: options.messages } : {}),
     ...(options.env ? { env: options.env } : {}),
     ...(options.llm ? { llm: options.llm, secrets: options.secrets ?? [] } : {}),
   };
@@ -95,6 +111,8 @@ export function createAnswerPool(options: AnswerPoolOptions = {}): AnswerPool {
     idleTimeout: Number.POSITIVE_INFINITY,
     // Threads keep their event loop running between tasks, so reload messages reach idle threads.
     atomics: "async",
+    // A message answered whole waits for its reply to be sent: meanwhile the thread answers others.
+    concurrentTasksPerWorker: options.messages ? MESSAGES_PER_THREAD : 1,
     workerData,
     // The threads compile TypeScript with tsx themselves (answer-thread.mjs); flags the process was started
     // with for tsx are not repeated there. Other flags (--cpu-prof, --expose-gc …) are.
@@ -161,6 +179,7 @@ export function createAnswerPool(options: AnswerPoolOptions = {}): AnswerPool {
   return {
     engine: ready,
     planner: (task) => run({ kind: "plan", task }),
+    message: (task) => run<MessageResult>({ kind: "message", ...task }),
     threads: () => pool.threads.length,
     async close() {
       channel.close();

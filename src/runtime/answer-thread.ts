@@ -9,7 +9,10 @@
  * learn from every article), which take over a second for a large article and must not run where webhooks are acked;
  * { kind: "turn", request } → a whole question turn (src/bot/turn.ts: follow-up completion, answer, presentation,
  * the context it leaves, the rendered card — as its JSON string), so the acking thread only reads and writes the
- * context and hands the reply on.
+ * context and hands the reply on; { kind: "message", … } → a message answered whole (src/bot/answer-message.ts:
+ * commands, follow-ups from this thread's connection to the state file, the turn, the reply through the sender
+ * thread's channel, gaps), with the lines it logged for the main logger — the inbox's started and finished stay
+ * with the acking thread (src/runtime/message-elsewhere.ts).
  *
  * Reloads arrive on a BroadcastChannel, addressed to one thread at a time (the pool reloads its threads in turn,
  * so the others keep answering): the engine reloads its knowledge (reading what was added from DATA_DIR's
@@ -24,18 +27,28 @@ import { addedKnowledgeSource } from "../admin/reloader.ts";
 import { createEngine, type Engine } from "../answer/engine.ts";
 import { llmReaderFor } from "../answer/query/llm-read.ts";
 import type { Answer } from "../answer/types.ts";
+import { answerMessage, type MessageDeps } from "../bot/answer-message.ts";
+import { createFollowUps } from "../bot/context.ts";
+import type { ProgressSettings } from "../bot/progress.ts";
 import { computeTurn, type TurnRequest, type TurnResult } from "../bot/turn.ts";
+import type { IncomingMessage } from "../feishu/parse.ts";
 import { cardJson } from "../feishu/render.ts";
+import { createGapRecorder } from "../gaps/recorder.ts";
+import { openSqliteGapStore } from "../gaps/sqlite.ts";
 import { type Knowledge, readKnowledgeFiles } from "../knowledge/load.ts";
 import type { LlmSettings } from "../llm/client.ts";
-import { createLogger } from "../log.ts";
+import { createLogger, type LogFields, type LogLevel } from "../log.ts";
 import { answerFromPassages } from "../retrieval/answer.ts";
 import type { Retriever } from "../retrieval/hybrid.ts";
 import { NodeRetrieval, type UpdateStats } from "../retrieval/node-index.ts";
+import { openSqliteContextStore } from "../store/context-sqlite.ts";
 import { openPgDatabase } from "../store/pg.ts";
 import { openPgNoticeStores } from "../store/pg-subscriptions.ts";
-import { startSqliteCheckpointer } from "../store/sqlite-checkpoint.ts";
+import { FALLBACK_AUTOCHECKPOINT_PAGES, startSqliteCheckpointer } from "../store/sqlite-checkpoint.ts";
 import { openSqliteNoticeStores } from "../store/subscriptions-sqlite.ts";
+import { createSubscriptionCommands } from "../subscriptions/commands.ts";
+import { type ChannelSender, createChannelSender } from "./channel-sender.ts";
+import { forwardingLogger, type LogRecord } from "./forwarding-logger.ts";
 import { lowerThreadPriority } from "./thread-priority.ts";
 
 export type AnswerThreadData = {
@@ -58,13 +71,39 @@ export type AnswerThreadData = {
   nice?: number;
   /** Run PASSIVE WAL checkpoints of statePath every this many ms (src/store/sqlite-checkpoint.ts); absent: none. */
   checkpointEveryMs?: number;
+  /** Messages answered whole here (task "message"), with statePath: how. Absent: no such tasks. */
+  messages?: MessageSettings;
 };
+
+export type MessageSettings = {
+  /** The sender thread's BroadcastChannel (src/runtime/channel-sender.ts). */
+  senderChannel: string;
+  /** The main logger's level: lines below it stay here. */
+  level: LogLevel;
+  /** In-place updates of slow answers (src/bot/progress.ts); absent: one reply. */
+  progress?: Partial<ProgressSettings>;
+  /** GAPS_RETENTION_DAYS: unanswered questions are recorded (src/gaps/); absent: not recorded. */
+  gapsRetentionDays?: number;
+};
+
+/** A message acked and deduplicated on the main thread, answered here whole (src/bot/answer-message.ts). */
+export type MessageTask = {
+  kind: "message";
+  message: IncomingMessage;
+  ids: LogFields;
+  resumed: boolean;
+  /** The bot's open_id as the main thread knows it. */
+  botOpenId: string | undefined;
+};
+/** Handled (the inbox is the main thread's: always true here), and the lines it logged. */
+export type MessageResult = { handled: boolean; logs: LogRecord[] };
 
 export type AnswerTask =
   | { kind: "answer"; question: string }
   | { kind: "knowledge" }
   | { kind: "plan"; task: AddTask }
-  | { kind: "turn"; request: TurnRequest };
+  | { kind: "turn"; request: TurnRequest }
+  | MessageTask;
 
 export type ReloadRequest = { type: "reload"; generation: number; target: number };
 export type ReloadReply = {
@@ -156,10 +195,60 @@ function reply(message: ReloadReply): void {
   channel.postMessage(message);
 }
 
-export default async function run(task: AnswerTask): Promise<Answer | Knowledge | AddPlan | TurnResult> {
+/** What answering a message here needs, made on the first message: this thread's connections to the state file. */
+type MessageParts = Omit<MessageDeps, "logger" | "engine"> & { sender: ChannelSender };
+let messageParts: MessageParts | undefined;
+
+function partsFor(settings: MessageSettings, statePath: string, engine: Engine): MessageParts {
+  // (What these log outside a message's answer — a follow-up context not written, a gap not recorded — reaches the
+  // main logger with the next message's lines.)
+  const logger = forwardingLogger(settings.level, (record) => strayLogs.push(record));
+  const wal = { walAutocheckpoint: FALLBACK_AUTOCHECKPOINT_PAGES };
+  const gapStore = settings.gapsRetentionDays !== undefined ? openSqliteGapStore(statePath) : undefined;
+  // (No inbox: its started and finished are the acking thread's, which then is its only writer.)
+  return {
+    sender: createChannelSender(settings.senderChannel),
+    clock: { now: Date.now },
+    followUps: createFollowUps({ store: openSqliteContextStore(statePath, wal), logger }),
+    progress: settings.progress,
+    ...(store
+      ? {
+          subscriptions: createSubscriptionCommands({
+            store: store.subscriptions,
+            knowledge: async () => engine.knowledge,
+            logger,
+          }),
+        }
+      : {}),
+    ...(gapStore && settings.gapsRetentionDays !== undefined
+      ? { gaps: createGapRecorder({ store: gapStore, retentionDays: settings.gapsRetentionDays, logger }) }
+      : {}),
+  };
+}
+const strayLogs: LogRecord[] = [];
+
+async function answerHere(task: MessageTask, engine: Engine): Promise<MessageResult> {
+  const settings = data.messages;
+  if (!settings || !data.statePath) throw new Error("this pool answers no messages (no messages settings)");
+  messageParts ??= partsFor(settings, data.statePath, engine);
+  messageParts.sender.knownBotOpenId = task.botOpenId;
+  const logs = strayLogs.splice(0);
+  const deps: MessageDeps = {
+    ...messageParts,
+    engine: async () => engine,
+    logger: forwardingLogger(settings.level, (record) => logs.push(record)),
+  };
+  const handled = await answerMessage(deps, task.message, task.ids, task.resumed);
+  return { handled, logs };
+}
+
+export default async function run(
+  task: AnswerTask,
+): Promise<Answer | Knowledge | AddPlan | TurnResult | MessageResult> {
   // An admin add's checks (src/admin/add.ts): the folder's files read here, not on the acking thread.
   if (task.kind === "plan") return planAdd(readKnowledgeFiles(data.knowledgeDir), task.task);
   const engine = await ready;
+  if (task.kind === "message") return answerHere(task, engine);
   if (task.kind === "knowledge") {
     await reloading;
     return engine.knowledge;

@@ -18,6 +18,7 @@
  * (GAPS_RETENTION_DAYS); with Feishu credentials, /导入 imports documents for ADMIN_OPEN_IDS, and
  * FEISHU_WIKI_SPACE_ID is synced every FEISHU_WIKI_SYNC_MINUTES.
  */
+import { randomUUID } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { serve } from "@hono/node-server";
@@ -38,6 +39,7 @@ import { createSubscriptionCommands } from "../subscriptions/commands.ts";
 import { startDeliveryLoop } from "../subscriptions/deliver.ts";
 import { createAnswerPool } from "./answer-pool.ts";
 import { setUpMaintainersLoop } from "./maint.ts";
+import { answerInThreads } from "./message-elsewhere.ts";
 import { createThreadSender } from "./thread-sender.ts";
 
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -79,6 +81,14 @@ const composer = config.llm
     })
   : undefined;
 
+const { appId, appSecret, domain } = config.feishu;
+const sendsToFeishu = config.mode !== "local" && Boolean(appId && appSecret);
+// Messages are answered whole in the answer threads (src/runtime/message-elsewhere.ts) when their replies go to
+// Feishu through the sender thread, the state is this process's SQLite file, and no LLM writes answers here (the
+// composer and the in-place streaming of its answers are the main thread's); otherwise on this thread.
+const messagesInThreads = sendsToFeishu && !config.databaseUrl && !composer;
+const senderChannel = `sender-${randomUUID()}`;
+
 // Loaded in the threads: a broken knowledge base must not keep the server (and the URL check) from starting.
 const pool = createAnswerPool({
   dataDir,
@@ -87,6 +97,16 @@ const pool = createAnswerPool({
   ...(config.databaseUrl
     ? { databaseUrl: config.databaseUrl }
     : { statePath: join(dataDir, "state.sqlite"), checkpointEveryMs: 1000 }),
+  ...(messagesInThreads
+    ? {
+        messages: {
+          senderChannel,
+          level: config.logLevel,
+          progress: {},
+          gapsRetentionDays: config.gapsRetentionDays,
+        },
+      }
+    : {}),
 });
 const started = Date.now();
 const engine = loaded
@@ -96,11 +116,10 @@ const engine = loaded
     return ready;
   });
 
-const { appId, appSecret, domain } = config.feishu;
 const threadSender =
-  config.mode === "local" || !appId || !appSecret
-    ? undefined
-    : createThreadSender({ appId, appSecret, domain, logger, level: config.logLevel });
+  sendsToFeishu && appId && appSecret
+    ? createThreadSender({ appId, appSecret, domain, logger, level: config.logLevel, channel: senderChannel })
+    : undefined;
 const sender =
   threadSender ??
   createLocalSender(logger, (text) => process.stdout.write(`\n── 本地模式回复 (not sent) ──\n${text}\n\n`));
@@ -164,6 +183,7 @@ const bot = createApp({
     : undefined,
   gaps: maint.gaps,
   importer: maint.importer,
+  ...(messagesInThreads ? { answerElsewhere: answerInThreads(pool, sender, logger) } : {}),
 });
 
 // Header and request timeouts (config.http): a client that trickles its headers or body is cut off (408) instead

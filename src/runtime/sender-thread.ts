@@ -10,9 +10,10 @@
  * ({ log: level, msg, fields }), where the app's logger writes them (level, redaction, sink as before); calls
  * below the configured level never leave the thread.
  */
-import { parentPort, workerData } from "node:worker_threads";
+import { BroadcastChannel, parentPort, workerData } from "node:worker_threads";
 import { createFeishuSender, type SendOutcome } from "../feishu/send.ts";
-import type { LogFields, Logger, LogLevel } from "../log.ts";
+import type { LogLevel } from "../log.ts";
+import { forwardingLogger, type LogRecord } from "./forwarding-logger.ts";
 import { lowerThreadPriority } from "./thread-priority.ts";
 
 export type SenderThreadData = {
@@ -27,16 +28,17 @@ export type SenderThreadData = {
   requestTimeoutMs?: number;
   /** Nice steps below the acking thread (src/runtime/thread-priority.ts; Linux only); 0: none. */
   nice?: number;
+  /** BroadcastChannel on which answer threads send too (src/runtime/channel-sender.ts); absent: none. */
+  channel?: string;
 };
 
 export type SenderOp = "reply" | "create" | "update" | "botOpenId";
 export type SenderCall = { id: number; op: SenderOp; request?: unknown };
-export type SenderThreadMessage =
-  | { id: number; outcome: SendOutcome | string | undefined }
-  | { log: LogLevel; msg: string; fields: LogFields }
-  | { secret: string };
-
-const LEVELS: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
+/** On the channel: a call from thread `from`, and its outcome addressed `to` it. */
+export type ChannelMessage =
+  | { from: number; call: SenderCall }
+  | { to: number; id: number; outcome: SendOutcome | string | undefined };
+export type SenderThreadMessage = { id: number; outcome: SendOutcome | string | undefined } | LogRecord;
 
 const data = workerData as SenderThreadData;
 lowerThreadPriority(data.nice ?? 0);
@@ -55,28 +57,6 @@ function post(message: SenderThreadMessage): void {
   }
 }
 
-/** A Logger whose lines are written by the main thread's logger. */
-export function forwardingLogger(level: LogLevel, send: (message: SenderThreadMessage) => void): Logger {
-  const min = LEVELS[level];
-  const make = (base: LogFields): Logger => {
-    const write = (at: LogLevel) => (msg: string, fields?: LogFields) => {
-      if (LEVELS[at] < min) return;
-      send({ log: at, msg, fields: { ...base, ...fields } });
-    };
-    return {
-      debug: write("debug"),
-      info: write("info"),
-      warn: write("warn"),
-      error: write("error"),
-      child: (fields) => make({ ...base, ...fields }),
-      addSecret: (value) => {
-        if (typeof value === "string" && value) send({ secret: value });
-      },
-    };
-  };
-  return make({});
-}
-
 const sender = createFeishuSender({
   appId: data.appId,
   appSecret: data.appSecret,
@@ -87,7 +67,8 @@ const sender = createFeishuSender({
   ...(data.requestTimeoutMs !== undefined ? { requestTimeoutMs: data.requestTimeoutMs } : {}),
 });
 
-port.on("message", (call: SenderCall) => {
+/** One call, answered with its outcome (the sender never throws; should it, the caller still gets one). */
+function perform(call: SenderCall, answer: (outcome: SendOutcome | string | undefined) => void): void {
   const run = (): Promise<SendOutcome | string | undefined> => {
     switch (call.op) {
       case "reply":
@@ -102,13 +83,21 @@ port.on("message", (call: SenderCall) => {
         return sender.botOpenId();
     }
   };
-  run().then(
-    (outcome) => post({ id: call.id, outcome }),
-    // The sender never throws; should it, the caller still gets an outcome.
-    () =>
-      post({
-        id: call.id,
-        outcome: { ok: false, code: "E_SEND_FAILED", feishuCode: undefined, attempts: 0, dropped: false },
-      }),
+  run().then(answer, () =>
+    answer({ ok: false, code: "E_SEND_FAILED", feishuCode: undefined, attempts: 0, dropped: false }),
   );
-});
+}
+
+port.on("message", (call: SenderCall) => perform(call, (outcome) => post({ id: call.id, outcome })));
+
+// The answer threads send the replies of the messages they answer whole on a BroadcastChannel (src/runtime/
+// channel-sender.ts): the same sender, so the token cache and the per-chat limit stay in this one place.
+if (data.channel) {
+  const channel = new BroadcastChannel(data.channel);
+  channel.onmessage = (event: unknown) => {
+    const message = (event as { data: ChannelMessage }).data;
+    if (!message || !("call" in message)) return;
+    perform(message.call, (outcome) => channel.postMessage({ to: message.from, id: message.call.id, outcome }));
+  };
+  (channel as unknown as { unref?: () => void }).unref?.();
+}

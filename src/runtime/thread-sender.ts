@@ -19,6 +19,7 @@ import { ErrorCodes } from "../errors.ts";
 import type { CreateRequest, ReplyRequest, Sender, SendOutcome, UpdateRequest } from "../feishu/send.ts";
 import type { Logger, LogLevel } from "../log.ts";
 import { withoutTsx } from "./answer-pool.ts";
+import { writeLogRecord } from "./forwarding-logger.ts";
 import type { SenderCall, SenderOp, SenderThreadData, SenderThreadMessage } from "./sender-thread.ts";
 import { SENDER_THREAD_NICE } from "./thread-priority.ts";
 
@@ -62,8 +63,7 @@ export function createThreadSender(options: ThreadSenderOptions): ThreadSender {
     });
     w.on("message", (message: SenderThreadMessage) => {
       if ("id" in message) settle(message.id, message.outcome);
-      else if ("log" in message) logger[message.log](message.msg, message.fields);
-      else if ("secret" in message) logger.addSecret(message.secret);
+      else writeLogRecord(logger, message);
     });
     const died = (reason: string) => {
       if (worker !== w) return;
