@@ -65,6 +65,9 @@ export type Parsed = {
   keywords: boolean;
   /** Asks what a person said or thinks ("说了啥", "怎么看"), not who they are. */
   asksWhatWasSaid: boolean;
+  /** A leading clause of time or premise that sets the scene ("纳米网络改成轮值理事长以后，…"), normalized as `text` is
+   *  and at its start: what it names is not what is asked. */
+  scene?: string;
   /** A body inside a group the question asks about ("专委会", "工作组"): not the group's own attributes. */
   subBody: string | null;
   /** What a "什么/哪些 + noun" question asks for when it is not members, places, dates or names ("哪些条件", "什么步骤"). */
@@ -627,10 +630,12 @@ export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
   const year = /(20\d{2})年?/.exec(rest);
   const day = /月(\d{1,2})[日号]/.exec(rest);
   const monthIndex = englishMonth(rest) ?? null;
+  const sceneText = scene ? normalize(scene) : "";
   return {
     text,
     mentions,
     entities,
+    ...(sceneText && text.startsWith(sceneText) ? { scene: sceneText } : {}),
     attribute: firstCue(asked),
     attributes: allCues(asked),
     keywords: question.trim().split(CJK_SPACE).length >= 3,

@@ -314,7 +314,11 @@ export function undecided(question: string, names: string[][], input: UndecidedI
   const saidOpen = openIn(quoted) ?? "";
   // …unless a later article says it, as near the question as the open sentence ("基金规模最终确定为20亿元").
   // (Said near: the words the question and the open sentence share, all but one of them: "基金", "规模".)
-  const key = [...pairs].filter((p) => saidOpen.includes(p));
+  // (The words of the clause that leaves it open, when they name it: "…联合设立机器人产业协同基金，目前基金首期规模尚未确定"
+  // is settled by "该基金首期规模30亿元", which does not repeat the fund's whole name.)
+  const openClause = quoted.quote.split(/[，,；;。]/).find(leftOpen) ?? "";
+  const inClause = [...pairs].filter((p) => openClause.includes(p));
+  const key = inClause.length >= 2 ? inClause : [...pairs].filter((p) => saidOpen.includes(p));
   const close = (text: string) => key.filter((p) => text.includes(p)).length >= Math.max(2, key.length - 1);
   // (A later sentence may leave another thing open, named in its clause: "基金首期规模20亿元，…，基金管理人将通过公开遴选
   // 确定" settles the size.)

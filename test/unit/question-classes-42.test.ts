@@ -4,7 +4,10 @@
  * a figure matched only by words of the name of the group asked ("传感器网络的秘书长叫啥名字" asks no count of
  * 传感器企业; "现在几家", "成员数量" count members); the date of a batch asked "第一批" when the article writes "首批"
  * and dates it to the day; a seat the article says will be settled at a later meeting ("将于2027年年会上从…中确定");
- * an amount of money named 金额 in the article and asked "多少钱".
+ * an amount of money named 金额 in the article and asked "多少钱"; a secretariat handed from one body to another
+ * ("此前由A承担，本次会议后调整为由B承担"); a member turned observer after the reason it gives; a title in the clause that
+ * sets the scene ("…改成轮值理事长以后，") not taken for the person asked; an amount an earlier article leaves open and a
+ * later one gives.
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -20,6 +23,18 @@ const ARTICLES = [
     "8月12日，网络首批传感器共性技术攻关“清单”发布会在绵阳高新区举行，共发布攻关项目24项。",
     "网络2027年度轮值主席单位将于2027年网络年会上从中西部成员单位中确定。",
     "截至9月底，网络累计促成产学研合作项目41个，成员间检测服务结算金额达到2.6亿元。",
+  ]),
+  article("t42-film", "国家高新区先进膜材料产业协同创新网络在宁波成立", "2026-03-05", [
+    "3月3日，国家高新区先进膜材料产业协同创新网络在宁波高新区成立。网络由宁波高新区牵头，成员单位包括宁波高新区、烟台高新区、潍坊高新区、济南高新区、青岛高新区，共5家。",
+    "网络实行轮值理事长制度，宁波高新区担任首任轮值理事长单位。网络秘书处由宁波高新区科技局承担。",
+    "首任轮值理事长单位代表、宁波高新区管委会副主任周立新表示，网络将共建膜材料中试平台。",
+    "网络还将推动成员单位联合设立膜材料产业协同基金，目前基金首期规模尚未确定。",
+  ]),
+  article("t42-film2", "先进膜材料产业协同创新网络年会在烟台召开", "2026-09-20", [
+    "9月18日，国家高新区先进膜材料产业协同创新网络年会在烟台高新区召开。",
+    "网络秘书处此前由宁波高新区科技局承担，本次会议后调整为由宁波膜材料产业研究院承担。",
+    "会议确认，潍坊高新区因主导产业方向调整，由正式成员转为观察员单位，不再参与网络理事会表决。",
+    "会上，膜材料产业协同基金正式揭牌。该基金首期规模12亿元，由成员单位与社会资本共同出资组建。",
   ]),
 ];
 
@@ -52,6 +67,23 @@ describe("session 42 question classes", () => {
     expect(a.kind).toBe("none");
     expect(a.answer).toMatch(/尚未确定|未确定/);
     expect(a.answer).toContain("将于2027年网络年会上从中西部成员单位中确定");
+  });
+
+  it("reads a secretariat handed from one body to another ('此前由A承担，本次会议后调整为由B承担')", async () => {
+    await answers("膜材料网络的秘书处现在由哪个单位承担？", ["宁波膜材料产业研究院"]);
+  });
+
+  it("reads a member turned observer after the reason it gives, as no member any more", async () => {
+    await answers("潍坊高新区还在膜材料网络里吗？", ["观察员"]);
+    await answers("膜材料网络现在有几家成员", ["4家"]);
+  });
+
+  it("does not take a title in the clause that sets the scene for the person asked", async () => {
+    await answers("膜材料网络改成轮值理事长以后，秘书处由谁承担？", ["宁波"], ["周立新"]);
+  });
+
+  it("answers an amount left open by the later article that gives it", async () => {
+    await answers("膜材料产业协同基金首期规模最后定了没，多少钱？", ["12亿元"]);
   });
 
   it("reads an amount named 金额 and answers it asked 多少钱", async () => {

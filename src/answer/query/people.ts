@@ -140,13 +140,15 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
   );
   // "专家咨询委员会主任是谁": the head of a body inside the group; a title without that body (管委会主任) is not it.
   const body = lexicon.subBodies.find((b) => /^[\u4e00-\u9fff]+$/.test(b) && headOf(b).test(t));
+  // (A title in the clause that sets the scene is not asked: "纳米网络改成轮值理事长以后，秘书处由谁承担".)
+  const asked = p.scene ? t.slice(p.scene.length) : t;
   let best: Official[] = [];
   let bestLen = 2;
   for (const o of body ? candidates.filter((x) => x.role.includes(body)) : candidates) {
     // A later term is not the first one ("第二届理事长" is not "首届理事长"); a deputy is not the head.
     if (/第[二三四五六七八九十]届|第[二三四五六七八九十]任|下一届|下届|下一任|现任/.test(t) && /首届|首任/.test(o.role))
       continue;
-    const len = titleOverlap(t, o.role);
+    const len = titleOverlap(asked, o.role);
     if (len > bestLen) {
       best = [o];
       bestLen = len;

@@ -26,10 +26,11 @@ const SEAT_UNIT = `(${TERM}(?:联盟|网络)?(?:轮值)?(?:常务副|执行副|�
 const LIST = "([\\u3400-\\u9fff、（）()\\d]{2,80}?)";
 
 const PATTERNS: { re: RegExp; zones: number; seat: number }[] = [
-  // "A由成员单位转为观察员单位": a seat it takes instead of membership.
+  // "A由成员单位转为观察员单位": a seat it takes instead of membership ("A因…调整，由正式成员转为观察员单位": with
+  // the reason between).
   {
     re: new RegExp(
-      `(?:^|[，,；;：:。])${LIST}(?:已|正式)?由(?:正式)?成员(?:单位)?(?:转为|转成|调整为|改为)${SEAT}`,
+      `(?:^|[，,；;：:。])${LIST}(?:(?:因|由于|鉴于)[^，,。；;]{1,30}[，,])?(?:已|正式)?由(?:正式)?成员(?:单位)?(?:转为|转成|调整为|改为)${SEAT}`,
       "g",
     ),
     zones: 1,

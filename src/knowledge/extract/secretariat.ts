@@ -272,12 +272,13 @@ function bodyTakesOver(doc: Doc, s: Sentence): boolean {
 }
 
 /**
- * "网络秘书处此前由A公司承担，会议决定自8月1日起改由B中心承担": the body that ran it, then (after what was decided)
- * the one that runs it from a day. The seat is the zone the new body is named by ("苏州工业园区纳米产业创新中心");
- * none when no zone names it. The change, as written, is its note.
+ * "网络秘书处此前由A公司承担，会议决定自8月1日起改由B中心承担", "…，本次会议后调整为由B承担": the body that ran it, then (after what was decided)
+ * the one that runs it from a day. The seat is the zone the new body is named by ("苏州工业园区纳米产业创新中心"), or
+ * the old body's zone when its city names the new one ("宁波膜材料产业研究院" after "宁波高新区科技局"); none when neither
+ * does. The change, as written, is its note.
  */
 const BODY_REPLACED =
-  /(?:(联盟|网络))?秘书处(?:此前|原来|原先|之前|原)由([\u3400-\u9fff]{2,24}?)(?:承担|负责)[，,][^。；;，,]{0,12}?((?:自|从)[^，,。；;]{1,12}?起)?[，,]?改由([\u3400-\u9fff]{2,30}?)(?:承担|负责)/;
+  /(?:(联盟|网络))?秘书处(?:此前|原来|原先|之前|原)由([\u3400-\u9fff]{2,24}?)(?:承担|负责)[，,][^。；;，,]{0,12}?((?:自|从)[^，,。；;]{1,12}?起)?[，,]?(?:改由|改为由|调整为由|转由)([\u3400-\u9fff]{2,30}?)(?:承担|负责)/;
 
 /** The old body's zone, when the new body is named with that zone's city ("无锡物联网创新促进中心" after "无锡高新区科技创新局");
  *  not one elsewhere ("湖北省科技厅…"). */
@@ -298,7 +299,7 @@ function bodyReplaced(doc: Doc, s: Sentence): boolean {
   const [from, to] = [m[2] ?? "", m[4] ?? ""];
   // (A body no zone names, "辽宁省科技厅", is not the old body's zone; a body moved to within the zone, "无锡物联网
   // 创新促进中心" after "无锡高新区科技创新局", stays in the zone.)
-  const zone = doc.names.zoneNamedAtStart(to)?.id ?? (replaced ? undefined : sameZoneBody(doc, from, to));
+  const zone = doc.names.zoneNamedAtStart(to)?.id ?? sameZoneBody(doc, from, to);
   const kind: GroupKind | undefined = m[1] === "联盟" ? "alliance" : m[1] === "网络" ? "network" : undefined;
   const group = doc.groupBefore(s, m.index, kind);
   if (!zone || !group) return false;
