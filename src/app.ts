@@ -201,9 +201,9 @@ export function createApp(deps: AppDeps): BotApp {
       }
       // (The inbox stays here: started and finished join this thread's commits.)
       await inInbox(deps.inbox, logger, msg, ids, async () => {
+        let there: boolean;
         try {
-          if (!(await elsewhere(msg, ids, resumed))) await answerOrThrow(messageDeps, msg, ids, resumed);
-          return "done";
+          there = await elsewhere(msg, ids, resumed);
         } catch (error) {
           // (The thread died with it: the message stays in the inbox, and the next resume answers it.)
           logger.error("answer thread failed, message kept for later", {
@@ -213,6 +213,8 @@ export function createApp(deps: AppDeps): BotApp {
           });
           return "keep";
         }
+        if (!there) await answerOrThrow(messageDeps, msg, ids, resumed);
+        return "done";
       });
     } finally {
       active.delete(msg.messageId);

@@ -190,7 +190,7 @@ if (values.target === "hello") {
           dataDir: join(dir, "data"),
           statePath: stateFile,
           checkpointEveryMs: 1000,
-          ...(messagesInThreads ? { messages: { senderChannel, level: "info" as const, progress: {} } } : {}),
+          ...(messagesInThreads ? { logger, messages: { senderChannel, level: "info" as const, progress: {} } } : {}),
         })
       : undefined;
   const wal = pool ? { walAutocheckpoint: FALLBACK_AUTOCHECKPOINT_PAGES } : {};
@@ -256,7 +256,7 @@ if (values.target === "hello") {
       logger,
     }),
     maxPending: values["max-pending"] ? Number(values["max-pending"]) : undefined,
-    ...(messagesInThreads && pool ? { answerElsewhere: answerInThreads(pool, sender, logger) } : {}),
+    ...(messagesInThreads && pool ? { answerElsewhere: answerInThreads(pool, sender), concurrency: 16 } : {}),
     admin: {
       token: values["admin-token"],
       stores: notices,

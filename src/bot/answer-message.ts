@@ -4,8 +4,9 @@
  * src/bot/progress.ts), and the message leaves the inbox. Never throws: failures are logged with the message's ids.
  *
  * The app runs it on its own thread (src/app.ts); on Node the answer threads answer the messages they can take
- * (src/runtime/answer-thread.ts) while the inbox stays with the thread that acks (its SQLite connection is then
- * the file's only writer of the inbox: no commit of it waits for another thread's).
+ * (src/runtime/answer-thread.ts) while the inbox stays with the thread that acks: its started and finished join that
+ * thread's dedup commits, and the threads write the follow-up contexts to a file of their own, so those writes never
+ * hold the state file's lock (only the rare gap records and subscription commands still write it from there).
  */
 import { AppError, ErrorCodes } from "../errors.ts";
 import type { IncomingMessage } from "../feishu/parse.ts";

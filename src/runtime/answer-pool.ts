@@ -26,15 +26,18 @@ import type { Answer } from "../answer/types.ts";
 import type { BotEngine } from "../bot/handle.ts";
 import type { TurnRequest, TurnResult } from "../bot/turn.ts";
 import type { Knowledge } from "../knowledge/load.ts";
+import type { Logger } from "../log.ts";
 import type {
   AnswerTask,
   AnswerThreadData,
+  LogMessage,
   MessageResult,
   MessageSettings,
   MessageTask,
   ReloadReply,
   ReloadRequest,
 } from "./answer-thread.ts";
+import { writeLogRecord } from "./forwarding-logger.ts";
 import { ANSWER_THREAD_NICE } from "./thread-priority.ts";
 
 export type AnswerPoolOptions = {
@@ -59,6 +62,8 @@ export type AnswerPoolOptions = {
   checkpointEveryMs?: number;
   /** With statePath: the threads answer messages whole (`message`), sending through the sender thread's channel. */
   messages?: MessageSettings;
+  /** Writes the lines the threads log while answering messages (level, redaction and sink its own). */
+  logger?: Logger;
 };
 
 export type PoolEngine = BotEngine &
@@ -74,7 +79,7 @@ export type AnswerPool = {
   engine: Promise<PoolEngine>;
   /** Runs an admin add's checks in a thread (AddKnowledgeDeps.planner). */
   planner: AddPlanner;
-  /** Answers a message whole in a thread (options.messages): handled or not, and the lines it logged. */
+  /** Answers a message whole in a thread (options.messages); its lines go to options.logger as written. */
   message(task: Omit<MessageTask, "kind">): Promise<MessageResult>;
   /** Threads now running. */
   threads(): number;
@@ -123,7 +128,11 @@ export function createAnswerPool(options: AnswerPoolOptions = {}): AnswerPool {
   (channel as unknown as { unref?: () => void }).unref?.();
   const waiting = new Map<string, (reply: ReloadReply) => void>();
   channel.onmessage = (event: unknown) => {
-    const reply = (event as { data: ReloadReply }).data;
+    const reply = (event as { data: ReloadReply | LogMessage }).data;
+    if (reply?.type === "log") {
+      if (options.logger) writeLogRecord(options.logger, reply.record);
+      return;
+    }
     if (reply?.type !== "reloaded") return;
     waiting.get(`${reply.threadId}:${reply.generation}`)?.(reply);
   };

@@ -10,9 +10,9 @@
  * { kind: "turn", request } → a whole question turn (src/bot/turn.ts: follow-up completion, answer, presentation,
  * the context it leaves, the rendered card — as its JSON string), so the acking thread only reads and writes the
  * context and hands the reply on; { kind: "message", … } → a message answered whole (src/bot/answer-message.ts:
- * commands, follow-ups from this thread's connection to the state file, the turn, the reply through the sender
- * thread's channel, gaps), with the lines it logged for the main logger — the inbox's started and finished stay
- * with the acking thread (src/runtime/message-elsewhere.ts).
+ * commands, follow-ups in a file of their own, the turn, the reply through the sender thread's channel, gaps), its
+ * log lines handed to the main logger on the pool's channel as they are written — the inbox's started and finished
+ * stay with the acking thread (src/runtime/message-elsewhere.ts).
  *
  * Reloads arrive on a BroadcastChannel, addressed to one thread at a time (the pool reloads its threads in turn,
  * so the others keep answering): the engine reloads its knowledge (reading what was added from DATA_DIR's
@@ -21,13 +21,14 @@
  * answered from the previous snapshot. One thread (the first to start) saves the vector index to DATA_DIR/index;
  * the others wait for its first save and read it instead of building their own.
  */
+import { dirname, join } from "node:path";
 import { BroadcastChannel, threadId, workerData } from "node:worker_threads";
 import { type AddPlan, type AddTask, planAdd } from "../admin/add.ts";
 import { addedKnowledgeSource } from "../admin/reloader.ts";
 import { createEngine, type Engine } from "../answer/engine.ts";
 import { llmReaderFor } from "../answer/query/llm-read.ts";
 import type { Answer } from "../answer/types.ts";
-import { answerMessage, type MessageDeps } from "../bot/answer-message.ts";
+import { answerMessage, type MessageDeps, unavailableEngine } from "../bot/answer-message.ts";
 import { createFollowUps } from "../bot/context.ts";
 import type { ProgressSettings } from "../bot/progress.ts";
 import { computeTurn, type TurnRequest, type TurnResult } from "../bot/turn.ts";
@@ -44,7 +45,7 @@ import { NodeRetrieval, type UpdateStats } from "../retrieval/node-index.ts";
 import { openSqliteContextStore } from "../store/context-sqlite.ts";
 import { openPgDatabase } from "../store/pg.ts";
 import { openPgNoticeStores } from "../store/pg-subscriptions.ts";
-import { FALLBACK_AUTOCHECKPOINT_PAGES, startSqliteCheckpointer } from "../store/sqlite-checkpoint.ts";
+import { startSqliteCheckpointer } from "../store/sqlite-checkpoint.ts";
 import { openSqliteNoticeStores } from "../store/subscriptions-sqlite.ts";
 import { createSubscriptionCommands } from "../subscriptions/commands.ts";
 import { type ChannelSender, createChannelSender } from "./channel-sender.ts";
@@ -95,8 +96,10 @@ export type MessageTask = {
   /** The bot's open_id as the main thread knows it. */
   botOpenId: string | undefined;
 };
-/** Handled (the inbox is the main thread's: always true here), and the lines it logged. */
-export type MessageResult = { handled: boolean; logs: LogRecord[] };
+/** Handled (the inbox is the main thread's: always true here). Its log lines went to the main logger as written. */
+export type MessageResult = { handled: boolean };
+/** A line an answer thread logged, on the pool's channel for the main logger. */
+export type LogMessage = { type: "log"; record: LogRecord };
 
 export type AnswerTask =
   | { kind: "answer"; question: string }
@@ -195,27 +198,31 @@ function reply(message: ReloadReply): void {
   channel.postMessage(message);
 }
 
-/** What answering a message here needs, made on the first message: this thread's connections to the state file. */
-type MessageParts = Omit<MessageDeps, "logger" | "engine"> & { sender: ChannelSender };
+/** What answering a message here needs, made on the first message: this thread's connections to the state. */
+type MessageParts = Omit<MessageDeps, "engine"> & { sender: ChannelSender };
 let messageParts: MessageParts | undefined;
 
-function partsFor(settings: MessageSettings, statePath: string, engine: Engine): MessageParts {
-  // (What these log outside a message's answer — a follow-up context not written, a gap not recorded — reaches the
-  // main logger with the next message's lines.)
-  const logger = forwardingLogger(settings.level, (record) => strayLogs.push(record));
-  const wal = { walAutocheckpoint: FALLBACK_AUTOCHECKPOINT_PAGES };
+/** Follow-up contexts of the messages answered here: a file of their own beside the state file (they live minutes),
+ *  so that the answer threads' writes never hold the lock the acking thread's dedup and inbox commits take. */
+export const FOLLOW_UPS_FILE = "followups.sqlite";
+
+function partsFor(settings: MessageSettings, statePath: string): MessageParts {
+  // (Every line is handed to the main logger as it is written, on the pool's channel.)
+  const logger = forwardingLogger(settings.level, (record) => channel.postMessage({ type: "log", record }));
   const gapStore = settings.gapsRetentionDays !== undefined ? openSqliteGapStore(statePath) : undefined;
-  // (No inbox: its started and finished are the acking thread's, which then is its only writer.)
+  // (No inbox: its started and finished are the acking thread's. Gaps and subscription commands, rare, write the
+  // state file from here.)
   return {
     sender: createChannelSender(settings.senderChannel),
+    logger,
     clock: { now: Date.now },
-    followUps: createFollowUps({ store: openSqliteContextStore(statePath, wal), logger }),
+    followUps: createFollowUps({ store: openSqliteContextStore(join(dirname(statePath), FOLLOW_UPS_FILE)), logger }),
     progress: settings.progress,
     ...(store
       ? {
           subscriptions: createSubscriptionCommands({
             store: store.subscriptions,
-            knowledge: async () => engine.knowledge,
+            knowledge: async () => (await ready).knowledge,
             logger,
           }),
         }
@@ -225,21 +232,15 @@ function partsFor(settings: MessageSettings, statePath: string, engine: Engine):
       : {}),
   };
 }
-const strayLogs: LogRecord[] = [];
 
-async function answerHere(task: MessageTask, engine: Engine): Promise<MessageResult> {
+async function answerHere(task: MessageTask): Promise<MessageResult> {
   const settings = data.messages;
   if (!settings || !data.statePath) throw new Error("this pool answers no messages (no messages settings)");
-  messageParts ??= partsFor(settings, data.statePath, engine);
+  messageParts ??= partsFor(settings, data.statePath);
   messageParts.sender.knownBotOpenId = task.botOpenId;
-  const logs = strayLogs.splice(0);
-  const deps: MessageDeps = {
-    ...messageParts,
-    engine: async () => engine,
-    logger: forwardingLogger(settings.level, (record) => logs.push(record)),
-  };
-  const handled = await answerMessage(deps, task.message, task.ids, task.resumed);
-  return { handled, logs };
+  // (An engine that failed to load answers with an apology, as on the main thread: the message is handled.)
+  const deps: MessageDeps = { ...messageParts, engine: () => ready.catch(unavailableEngine) };
+  return { handled: await answerMessage(deps, task.message, task.ids, task.resumed) };
 }
 
 export default async function run(
@@ -247,8 +248,8 @@ export default async function run(
 ): Promise<Answer | Knowledge | AddPlan | TurnResult | MessageResult> {
   // An admin add's checks (src/admin/add.ts): the folder's files read here, not on the acking thread.
   if (task.kind === "plan") return planAdd(readKnowledgeFiles(data.knowledgeDir), task.task);
+  if (task.kind === "message") return answerHere(task);
   const engine = await ready;
-  if (task.kind === "message") return answerHere(task, engine);
   if (task.kind === "knowledge") {
     await reloading;
     return engine.knowledge;

@@ -6,8 +6,9 @@
  * - Each call carries this thread's id and a number; the sender thread answers on the channel addressed to it
  *   (other threads on the channel ignore it).
  * - The bot's open_id is the one the acking thread knows (it comes with each message): no call for it.
- * - A call not answered within `timeoutMs` (the sender thread died with it) gets a failed outcome, as a send
- *   never throws; the message is then finished like any reply Feishu refused, and logged.
+ * - When the sender thread dies, the main thread starts another, which says so on the channel: the calls waiting
+ *   for the one before get a failed outcome at once, as the main thread's own do (a send never throws; the message
+ *   is then finished like any reply Feishu refused, and logged). A call not answered within `timeoutMs` fails too.
  */
 import { BroadcastChannel, threadId } from "node:worker_threads";
 import { ErrorCodes } from "../errors.ts";
@@ -28,9 +29,22 @@ export function createChannelSender(name: string, timeoutMs = DEFAULT_TIMEOUT_MS
   const channel = new BroadcastChannel(name);
   const pending = new Map<number, (outcome: SendOutcome) => void>();
   let nextId = 1;
+  const failed: SendOutcome = {
+    ok: false,
+    code: ErrorCodes.E_SEND_FAILED,
+    feishuCode: undefined,
+    attempts: 0,
+    dropped: false,
+  };
   channel.onmessage = (event: unknown) => {
     const message = (event as { data: ChannelMessage }).data;
-    if (!message || !("to" in message) || message.to !== threadId) return;
+    if (!message) return;
+    // (A sender thread just started: whatever this thread was waiting for went to one that died, or to none.)
+    if ("started" in message) {
+      for (const settle of [...pending.values()]) settle(failed);
+      return;
+    }
+    if (!("to" in message) || message.to !== threadId) return;
     pending.get(message.id)?.(message.outcome as SendOutcome);
   };
   // (Only a call waiting for its outcome keeps the thread's loop busy.)
@@ -41,10 +55,7 @@ export function createChannelSender(name: string, timeoutMs = DEFAULT_TIMEOUT_MS
   const call = (op: SenderOp, request: unknown): Promise<SendOutcome> =>
     new Promise((resolve) => {
       const id = nextId++;
-      const timer = setTimeout(
-        () => settle({ ok: false, code: ErrorCodes.E_SEND_FAILED, feishuCode: undefined, attempts: 0, dropped: false }),
-        timeoutMs,
-      );
+      const timer = setTimeout(() => settle(failed), timeoutMs);
       const settle = (outcome: SendOutcome) => {
         clearTimeout(timer);
         pending.delete(id);

@@ -43,6 +43,8 @@ import { answerInThreads } from "./message-elsewhere.ts";
 import { createThreadSender } from "./thread-sender.ts";
 
 const SHUTDOWN_GRACE_MS = 10_000;
+/** Messages handed to the answer threads at once (each thread answers several while their replies are sent). */
+const MESSAGES_AT_ONCE = 16;
 
 function loadConfig(): Config {
   try {
@@ -99,6 +101,7 @@ const pool = createAnswerPool({
     : { statePath: join(dataDir, "state.sqlite"), checkpointEveryMs: 1000 }),
   ...(messagesInThreads
     ? {
+        logger,
         messages: {
           senderChannel,
           level: config.logLevel,
@@ -183,7 +186,8 @@ const bot = createApp({
     : undefined,
   gaps: maint.gaps,
   importer: maint.importer,
-  ...(messagesInThreads ? { answerElsewhere: answerInThreads(pool, sender, logger) } : {}),
+  // (Answered in the threads, a message waits there for its reply to be sent: more may be handed over at once.)
+  ...(messagesInThreads ? { answerElsewhere: answerInThreads(pool, sender), concurrency: MESSAGES_AT_ONCE } : {}),
 });
 
 // Header and request timeouts (config.http): a client that trickles its headers or body is cut off (408) instead

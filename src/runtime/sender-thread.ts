@@ -10,7 +10,7 @@
  * ({ log: level, msg, fields }), where the app's logger writes them (level, redaction, sink as before); calls
  * below the configured level never leave the thread.
  */
-import { BroadcastChannel, parentPort, workerData } from "node:worker_threads";
+import { BroadcastChannel, parentPort, threadId, workerData } from "node:worker_threads";
 import { createFeishuSender, type SendOutcome } from "../feishu/send.ts";
 import type { LogLevel } from "../log.ts";
 import { forwardingLogger, type LogRecord } from "./forwarding-logger.ts";
@@ -37,7 +37,8 @@ export type SenderCall = { id: number; op: SenderOp; request?: unknown };
 /** On the channel: a call from thread `from`, and its outcome addressed `to` it. */
 export type ChannelMessage =
   | { from: number; call: SenderCall }
-  | { to: number; id: number; outcome: SendOutcome | string | undefined };
+  | { to: number; id: number; outcome: SendOutcome | string | undefined }
+  | { started: number };
 export type SenderThreadMessage = { id: number; outcome: SendOutcome | string | undefined } | LogRecord;
 
 const data = workerData as SenderThreadData;
@@ -100,4 +101,6 @@ if (data.channel) {
     perform(message.call, (outcome) => channel.postMessage({ to: message.from, id: message.call.id, outcome }));
   };
   (channel as unknown as { unref?: () => void }).unref?.();
+  // (A thread started after one that died: the calls the answer threads were waiting for died with it.)
+  channel.postMessage({ started: threadId } satisfies ChannelMessage);
 }

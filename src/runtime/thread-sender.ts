@@ -74,6 +74,9 @@ export function createThreadSender(options: ThreadSenderOptions): ThreadSender {
       for (const id of [...pending.keys()]) {
         settle(id, { ok: false, code: ErrorCodes.E_SEND_FAILED, feishuCode: undefined, attempts: 0, dropped: false });
       }
+      // The answer threads send on the channel, not through this side: a new thread listens for them at once (and
+      // tells them the calls they were waiting for are lost, src/runtime/channel-sender.ts).
+      if (!closed && data.channel) worker = start();
     };
     w.on("error", (error) => died(error instanceof Error ? error.message : String(error)));
     w.on("exit", (code) => died(`exit ${code}`));

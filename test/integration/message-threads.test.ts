@@ -6,9 +6,12 @@
  *   - every event is answered exactly once, with its message's reply uuid, and leaves the inbox;
  *   - the lines the threads logged reach this thread's logger, with the message's ids, and no secret does;
  *   - a follow-up ("牵头单位呢") is completed from the context the thread wrote for the question before;
- *   - `/导入` is left to this thread (the importer is its own).
+ *   - `/导入` is left to this thread (the importer is its own);
+ *   - with knowledge that cannot load, a thread answers with the apology, as this thread would, and the message
+ *     leaves the inbox (it is not retried as if the thread had died); the thread's "engine failed" line reaches this
+ *     thread's logger as it is written.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -47,8 +50,9 @@ beforeAll(async () => {
     statePath,
     threads: 2,
     messages: { senderChannel: channel, level: "info", gapsRetentionDays: 30 },
+    logger,
   });
-  const inThreads = answerInThreads(pool, sender, logger);
+  const inThreads = answerInThreads(pool, sender);
   bot = createApp({
     config: { verificationToken: TOKEN },
     engine: pool.engine,
@@ -123,4 +127,63 @@ describe("messages answered in the answer threads", () => {
     expect(fake.replies().find((r) => r.target === messageId)?.content).toContain("导入");
     expect(await dedup.unfinished()).toEqual([]);
   });
+});
+
+describe("messages answered in the answer threads, knowledge that cannot load", () => {
+  it("answers with the apology and finishes the message", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "message-threads-broken-"));
+    const knowledgeDir = join(dir, "knowledge");
+    mkdirSync(join(knowledgeDir, "articles"), { recursive: true });
+    writeFileSync(join(knowledgeDir, "articles", "broken.md"), "---\ntitle: [unclosed\n---\nbody\n");
+    const fakeApi = await FakeFeishu.start();
+    const lines: string[] = [];
+    const logger = createLogger({ level: "info", sink: (line) => lines.push(line), secrets: [fakeApi.appSecret] });
+    const channel = `sender-test-broken-${process.pid}`;
+    const threadSender = createThreadSender({
+      appId: fakeApi.appId,
+      appSecret: fakeApi.appSecret,
+      domain: fakeApi.url,
+      logger,
+      channel,
+    });
+    const store = openSqliteDedupStore(join(dir, "state.sqlite"));
+    const brokenPool = createAnswerPool({
+      knowledgeDir,
+      dataDir: dir,
+      statePath: join(dir, "state.sqlite"),
+      threads: 1,
+      messages: { senderChannel: channel, level: "info" },
+      logger,
+    });
+    brokenPool.engine.catch(() => {});
+    const app = createApp({
+      config: { verificationToken: TOKEN },
+      engine: brokenPool.engine,
+      dedup: store,
+      inbox: store,
+      sender: threadSender,
+      logger,
+      answerElsewhere: answerInThreads(brokenPool, threadSender),
+    });
+    const http = await listen(app.fetch);
+    try {
+      const body = messageEvent("message_p2p_text", { chatId: "oc_broken", text: "物联网网络有哪些成员" });
+      const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/feishu/events`;
+      expect((await postJson(url, body)).status).toBe(200);
+      await app.idle();
+      expect(fakeApi.replies().find((r) => r.target === ids(body).messageId)?.content).toContain("抱歉");
+      expect(await store.unfinished()).toEqual([]);
+      expect(parsedLogs(lines).some((l) => l.msg === "engine failed" && l.message_id === ids(body).messageId)).toBe(
+        true,
+      );
+    } finally {
+      http.closeAllConnections();
+      await new Promise<void>((resolve) => http.close(() => resolve()));
+      await threadSender.close();
+      await brokenPool.close();
+      await store.close();
+      await fakeApi.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
