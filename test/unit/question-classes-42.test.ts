@@ -7,7 +7,8 @@
  * an amount of money named 金额 in the article and asked "多少钱"; a secretariat handed from one body to another
  * ("此前由A承担，本次会议后调整为由B承担"); a member turned observer after the reason it gives; a title in the clause that
  * sets the scene ("…改成轮值理事长以后，") not taken for the person asked; an amount an earlier article leaves open and a
- * later one gives.
+ * later one gives; a count a long label says grew to ("…已增至26个"); which of the groups a question lists a zone is
+ * in, asked "在哪几个".
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -35,6 +36,7 @@ const ARTICLES = [
     "网络秘书处此前由宁波高新区科技局承担，本次会议后调整为由宁波膜材料产业研究院承担。",
     "会议确认，潍坊高新区因主导产业方向调整，由正式成员转为观察员单位，不再参与网络理事会表决。",
     "会上，膜材料产业协同基金正式揭牌。该基金首期规模12亿元，由成员单位与社会资本共同出资组建。",
+    "截至8月底，宁波膜材料产业研究院在全国范围内设立的膜材料联合测试中心已增至26个。",
   ]),
 ];
 
@@ -84,6 +86,14 @@ describe("session 42 question classes", () => {
 
   it("answers an amount left open by the later article that gives it", async () => {
     await answers("膜材料产业协同基金首期规模最后定了没，多少钱？", ["12亿元"]);
+  });
+
+  it("reads a count a long label says grew to ('…设立的膜材料联合测试中心已增至26个')", async () => {
+    await answers("宁波膜材料产业研究院设立的联合测试中心现在有多少个了？", ["26个"]);
+  });
+
+  it("answers which of the groups a question lists a zone is in, asked '在哪几个'", async () => {
+    await answers("人工智能、集成电路、物联网这三个网络里，无锡在哪几个？", ["集成电路", "物联网"], ["人工智能"]);
   });
 
   it("reads an amount named 金额 and answers it asked 多少钱", async () => {

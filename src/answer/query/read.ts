@@ -462,8 +462,9 @@ const OTHER_GROUPS = /(?:另外|别的|其他|其它|其余)[^，,。？?]{0,8}?
 const ONLY_ONE = /只(?:进|参加|加入|参与|在)了?[^，,。]{0,12}?(?:这)?一个(?:网络|联盟)?/;
 
 /** The zones are the subject, and the groups they joined are asked for. */
+// ("这五个网络里，无锡在哪几个": in which of them, said with 在.)
 const ASKS_GROUPS_JOINED =
-  /(?:都|还|共同|一起)?(?:参加|加入|参与|进)(?:了|的)?(?:是)?(?:哪些|哪几个|哪几|哪个|什么)|(?:共同|都)加入的是哪/;
+  /(?:都|还|共同|一起)?(?:参加|加入|参与|进)(?:了|的)?(?:是)?(?:哪些|哪几个|哪几|哪个|什么)|(?:共同|都)加入的是哪|(?:都|还)?在(?:其中的?)?(?:哪些|哪几个|哪几)(?![年月天])/;
 
 /** One part of a group's members against the rest: "和其他省加起来比，哪边多", "比其余省份多吗". */
 const REST_COMPARED =
