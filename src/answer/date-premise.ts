@@ -9,15 +9,23 @@
 import { entityNames } from "../knowledge/entity-names.ts";
 import type { Knowledge } from "../knowledge/load.ts";
 import { PREMISE } from "./facts/cues.ts";
-import { citedSentence } from "./query/graph.ts";
+import { articleSentences, citedSentence } from "./query/graph.ts";
 import type { Answer } from "./types.ts";
 
 /** An act dated to a month in the question: the year, the month, the act. */
 const DATED_ACT_ASKED =
   /((?:19|20)\d{2})年(\d{1,2})月份?(?:底|初|中旬|上旬|下旬)?[^，,。？?]{0,4}?(发布|印发|出台|公布|推出|启动|签署|挂牌|揭牌)/;
 
+/** A document dated in the question: "《淮河生态经济带发展规划》2019年印发后…" (its title, year, month, act). */
+const DOCUMENT_DATED =
+  /《([^》]{2,40})》(?:是|在|于)?((?:19|20)\d{2})年(?:(\d{1,2})月份?)?[^，,。？?]{0,4}?(发布|印发|出台|公布|推出)/;
+
 export function dateCorrected(k: Knowledge, question: string, a: Answer): Answer {
-  if (a.kind !== "passage" || a.answer.startsWith(PREMISE) || a.answer.startsWith("不是")) return a;
+  if (a.kind === "fact" || a.answer.startsWith(PREMISE) || a.answer.startsWith("不是")) return a;
+  // (A document dated otherwise is corrected even when nothing else was found: the correction is the answer then.)
+  const document = DOCUMENT_DATED.exec(question);
+  if (document) return documentDated(k, document, a);
+  if (a.kind !== "passage") return a;
   const asked = DATED_ACT_ASKED.exec(question);
   // (Most answers end here: no zone is looked for unless a dated act is asked.)
   if (!asked) return a;
@@ -42,3 +50,33 @@ export function dateCorrected(k: Knowledge, question: string, a: Answer): Answer
   const written = months[0]?.[0] ?? "";
   return { ...a, answer: `其实不是${year}年${Number(month)}月${act}的：文章写的是“${written}”。\n${a.answer}` };
 }
+
+/**
+ * "《淮河生态经济带发展规划》2019年印发后…": a document the question dates otherwise than the sentence of an article that
+ * tells of its act with a date ("2018年11月,经国务院批准,《淮河生态经济带发展规划》正式印发"). The answer begins with the
+ * correction, that sentence cited; unchanged when a sentence dates it as asked, or none dates it.
+ */
+function documentDated(k: Knowledge, asked: RegExpExecArray, a: Answer): Answer {
+  const [, title = "", year = "", month, act = ""] = asked;
+  const dated = new RegExp(
+    `((?:19|20)\\d{2})年(?:(\\d{1,2})月)?[^。；;]{0,30}?《${escaped(title)}》[^。；;]{0,8}?${act}`,
+  );
+  for (const article of k.articles.values()) {
+    for (const sentence of articleSentences(article.body)) {
+      const m = dated.exec(sentence);
+      if (!m) continue;
+      if (m[1] === year && (!month || !m[2] || Number(m[2]) === Number(month))) return a;
+      const when = `${m[1]}年${m[2] ? `${Number(m[2])}月` : ""}`;
+      const wrong = `${year}年${month ? `${Number(month)}月` : ""}`;
+      const quote = sentence.trim();
+      const correction = `其实不是${wrong}${act}的：《${title}》是${when}${act}的，文章写的是“${quote.replace(/[。！!]$/, "")}”。`;
+      const citation = { articleId: article.id, title: article.title, date: article.date ?? null, quote };
+      return a.kind === "passage"
+        ? { ...a, answer: `${correction}\n${a.answer}`, citations: [citation, ...a.citations] }
+        : { kind: "passage", answer: correction, citations: [citation] };
+    }
+  }
+  return a;
+}
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

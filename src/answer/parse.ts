@@ -669,7 +669,9 @@ export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
     uncoveredYear:
       year?.[1] &&
       !articleYears(knowledge).has(year[1]) &&
-      !/^年?(?:年初|年底)?[^，,。？?]{0,4}?(?:开始|启动|起步)/.test(rest.slice((year.index ?? 0) + 4))
+      !/^年?(?:年初|年底)?[^，,。？?]{0,4}?(?:开始|启动|起步)/.test(rest.slice((year.index ?? 0) + 4)) &&
+      // (…nor one a document is said to be dated, "《…规划》2019年印发后…": answer.ts checks it against the articles.)
+      !/》(?:是|在|于)?(?:19|20)\d{2}年/.test(question)
         ? Number(year[1])
         : null,
     detail: DETAIL_WORDS.find((w) => hasTerm(rest, w)) ?? null,

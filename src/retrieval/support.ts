@@ -82,7 +82,7 @@ function describes(q: string, act: string): boolean {
   );
 }
 
-const WHO = /是谁|谁是|是哪位|叫什么|是哪家|哪家单位|哪个单位|who is|who s|whos|who heads|who leads/;
+const WHO = /是谁|谁是|是哪位|叫什么|叫啥|是哪家|哪家单位|哪个单位|who is|who s|whos|who heads|who leads/;
 /** Words after an ordinal that ask rather than name what it counts ("第一次由谁承办", "首次是在哪"). */
 const ASKING_NOUN = /^(?:[的是在吗呢了由谁哪几多有会]|什么)/;
 const SAID = /说了(?:什么|啥|哪些)|怎么说|讲了(?:什么|啥)|谈了(?:什么|啥)|表示了什么/;

@@ -8,7 +8,8 @@
  * ("此前由A承担，本次会议后调整为由B承担"); a member turned observer after the reason it gives; a title in the clause that
  * sets the scene ("…改成轮值理事长以后，") not taken for the person asked; an amount an earlier article leaves open and a
  * later one gives; a count a long label says grew to ("…已增至26个"); which of the groups a question lists a zone is
- * in, asked "在哪几个".
+ * in, asked "在哪几个"; a post's holder asked "叫啥名字" that no article names; a county's or district's head
+ * written before another person's name ("镇海区长赵明…"); a document dated otherwise than the article that tells of it.
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -37,6 +38,8 @@ const ARTICLES = [
     "会议确认，潍坊高新区因主导产业方向调整，由正式成员转为观察员单位，不再参与网络理事会表决。",
     "会上，膜材料产业协同基金正式揭牌。该基金首期规模12亿元，由成员单位与社会资本共同出资组建。",
     "截至8月底，宁波膜材料产业研究院在全国范围内设立的膜材料联合测试中心已增至26个。",
+    "2025年6月，经国务院同意，《先进膜材料产业发展行动计划》正式印发，为网络建设提供了政策依据。",
+    "年会期间举行的项目推介会上，宁波市镇海区委副书记、区长王立平表示，镇海将为网络项目落地提供用地保障。“网络成立半年来，成员间已促成合作项目9个。”宁波高新区党工委副书记、管委会主任赵明说，下一步将共建膜材料检测认证平台。",
   ]),
 ];
 
@@ -94,6 +97,23 @@ describe("session 42 question classes", () => {
 
   it("answers which of the groups a question lists a zone is in, asked '在哪几个'", async () => {
     await answers("人工智能、集成电路、物联网这三个网络里，无锡在哪几个？", ["集成电路", "物联网"], ["人工智能"]);
+  });
+
+  it("says a post's holder is not named when asked '叫啥名字'", async () => {
+    const a = await grown.engine.answer("膜材料网络的秘书长叫啥名字？");
+    expect(a.kind).toBe("none");
+  });
+
+  it("corrects a county's or district's head written before another person's name", async () => {
+    const a = await grown.engine.answer("镇海区长赵明在推介会上介绍了哪些情况？");
+    expect(a.answer).toMatch(/不是/);
+    expect(a.answer).toContain("管委会主任");
+  });
+
+  it("corrects the year a question gives a document that an article dates otherwise", async () => {
+    const a = await grown.engine.answer("《先进膜材料产业发展行动计划》2024年印发后，膜材料网络做了哪些事");
+    expect(a.answer).toContain("其实不是2024年印发的");
+    expect(a.answer).toContain("2025年6月");
   });
 
   it("reads an amount named 金额 and answers it asked 多少钱", async () => {

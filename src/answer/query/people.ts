@@ -256,7 +256,8 @@ function titleClaim(t: string, name: string, zoneBefore?: string): { title: stri
   // ("无锡高新区的冯立在…讲了啥": the zone said as theirs, with 的, claims whom they speak for.)
   if (zoneBefore && /(?:高新区|示范区|工业园区)$/.test(zoneBefore) && !post) return { title: zoneBefore, asked: false };
   // (…or a zone with a title, "江阴高新区书记崔荣国": whose secretary they are is claimed.)
-  const body = MINISTRY.exec(before) ?? ZONE_TITLED.exec(before);
+  // (…or a county's or a city's, "三原县长文锋": whose head they are is claimed.)
+  const body = MINISTRY.exec(before) ?? ZONE_TITLED.exec(before) ?? LOCAL_TITLED.exec(before);
   const prefixed = body ? before.slice(body.index) : "";
   // "工信部规划司的贾敬敦": a body written before the name, without a title, is a claim about whom they speak for.
   const org = prefixed.replace(/的$/, "");
@@ -269,6 +270,8 @@ function titleClaim(t: string, name: string, zoneBefore?: string): { title: stri
 /** A zone and a title written right before a name: "江阴高新区书记", "某某高新区党工委书记". */
 // ("苏州工业园区党工委书记": a park is a zone too.)
 // ("苏州工业园区的副主任张宇蕾": 的 between.)
+/** A county's, a city's or a district's head written before a name ("三原县长", "咸阳市委书记"). */
+const LOCAL_TITLED = /[\u4e00-\u9fff]{2,4}?(?:县委|市委|区委)?副?(?:县长|市长|区长|书记)$/;
 export const ZONE_TITLED = /[\u4e00-\u9fff]{2,4}?(?:高新区|示范区|工业园区)的?(?:党工委|管委会)?(?:副)?(?:书记|主任)$/;
 
 /** When a post was taken, or for how long it has been held. */
