@@ -597,6 +597,21 @@ export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
     if (tail && !/网络$/.test(text.slice(m.start, m.end)) && (!next || next.start >= m.end + tail[0].length))
       m.end += tail[0].length;
   }
+  // "物联网网络里长三角地区的成员": a group's short name that is a region (knowledge/lexicon/names.yaml regions), said
+  // after another group with 里/中 and followed by 地区 or by members, names the region (its provinces), not the group.
+  for (let i = mentions.length - 1; i > 0; i--) {
+    const m = mentions[i] as (typeof mentions)[number];
+    const before = mentions.slice(0, i).findLast((o) => o.type === "entity" && o.ref.kind !== "zone");
+    if (
+      m.type === "entity" &&
+      m.ref.kind !== "zone" &&
+      Object.hasOwn(lexicon.regions, text.slice(m.start, m.end)) &&
+      before !== undefined &&
+      /^(?:里|中|内|当中|里面)的?$/.test(text.slice(before.end, m.start)) &&
+      /^(?:地区|区域|片区)|^的?(?:成员|高新区)/.test(text.slice(m.end))
+    )
+      mentions.splice(i, 1);
+  }
   const entities: EntityRef[] = [];
   for (const m of mentions) {
     if (m.type === "entity" && !entities.some((e) => e.kind === m.ref.kind && e.id === m.ref.id)) entities.push(m.ref);

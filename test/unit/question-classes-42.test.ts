@@ -9,7 +9,9 @@
  * sets the scene ("…改成轮值理事长以后，") not taken for the person asked; an amount an earlier article leaves open and a
  * later one gives; a count a long label says grew to ("…已增至26个"); which of the groups a question lists a zone is
  * in, asked "在哪几个"; a post's holder asked "叫啥名字" that no article names; a county's or district's head
- * written before another person's name ("镇海区长赵明…"); a document dated otherwise than the article that tells of it.
+ * written before another person's name ("镇海区长赵明…"); a document dated otherwise than the article that tells of it;
+ * the lead of a network founded with some of the others named; a network's members in a region its list is written
+ * by ("长三角地区有…5家"); holders added to a seat with those before; what a plan is to complete, and when.
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -40,6 +42,16 @@ const ARTICLES = [
     "截至8月底，宁波膜材料产业研究院在全国范围内设立的膜材料联合测试中心已增至26个。",
     "2025年6月，经国务院同意，《先进膜材料产业发展行动计划》正式印发，为网络建设提供了政策依据。",
     "年会期间举行的项目推介会上，宁波市镇海区委副书记、区长王立平表示，镇海将为网络项目落地提供用地保障。“网络成立半年来，成员间已促成合作项目9个。”宁波高新区党工委副书记、管委会主任赵明说，下一步将共建膜材料检测认证平台。",
+  ]),
+  article("t42-soft", "国家高新区工业软件产业协同创新网络在南京成立", "2026-04-10", [
+    "4月8日，在工业和信息化部火炬中心指导下，南京高新区牵头，联合杭州、合肥、西安、成都等9家在工业软件领域具有产业基础的国家高新区，共同成立国家高新区工业软件产业协同创新网络，网络成员单位共10家。",
+    "从成员构成看，按区域划分，长三角地区有南京高新区、杭州高新区、合肥高新区、上海张江高新区、苏州工业园区5家；其他地区有西安高新区、成都高新区、武汉东湖高新区、长沙高新区、深圳高新区5家。",
+    "网络设副理事长单位2家，由杭州高新区、合肥高新区担任。",
+  ]),
+  article("t42-soft2", "工业软件产业协同创新网络年会在西安召开", "2026-10-12", [
+    "10月10日，国家高新区工业软件产业协同创新网络年会在西安高新区召开。",
+    "年会增选西安高新区、成都高新区为副理事长单位，与此前的杭州高新区、合肥高新区共同组成4家副理事长单位。",
+    "根据年会审议通过的方案，网络协同基金首期规模确定为8亿元，由成员单位所在地政府引导基金与社会资本共同出资，力争2026年11月底前完成首期募集。",
   ]),
 ];
 
@@ -114,6 +126,23 @@ describe("session 42 question classes", () => {
     const a = await grown.engine.answer("《先进膜材料产业发展行动计划》2024年印发后，膜材料网络做了哪些事");
     expect(a.answer).toContain("其实不是2024年印发的");
     expect(a.answer).toContain("2025年6月");
+  });
+
+  it("reads the lead of a network founded with some of the others named ('A牵头，联合B、C等9家…，共同成立')", async () => {
+    await answers("工业软件网络是谁牵头的？", ["南京高新区"]);
+  });
+
+  it("answers a network's members in a region its list is written by ('长三角地区有A…5家')", async () => {
+    await answers("工业软件网络里长三角地区的成员是哪些？", ["南京", "上海张江", "苏州工业园区"], ["西安", "深圳"]);
+    await answers("工业软件网络里长三角的成员有几家", ["5家"], ["西安"]);
+  });
+
+  it("reads the holders added to a seat with those before ('与此前的A、B共同组成4家')", async () => {
+    await answers("工业软件网络现在有几个副理事长单位，分别是谁", ["杭州", "合肥", "西安", "成都"]);
+  });
+
+  it("dates what a plan is to complete, named by the sentence's earlier clauses", async () => {
+    await answers("工业软件网络协同基金首期募集计划啥时候完成", ["11月底"]);
   });
 
   it("reads an amount named 金额 and answers it asked 多少钱", async () => {

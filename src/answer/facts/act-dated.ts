@@ -14,7 +14,7 @@ import { missing } from "./overview.ts";
 
 /** The thing, then the asking of when, then the act: "(的)第二批场景能力清单具体哪天发布". */
 const ACT_DATED =
-  /^(?:产业)?(?:协同创新)?(?:网络|联盟)?的?([\u4e00-\u9fff“”]{2,16}?)(?:具体|大概|大约|预计|打算|计划|准备|是)?(?:在)?(?:什么时候|啥时候|何时|哪天|哪一天|哪年|几月|几月份|哪个月)(?:能|会|将|要)?(?:正式)?(发布|出台|印发|公布|上线|建成|投用|启用|开通|编制完成|设立|完成设立)/;
+  /^(?:产业)?(?:协同创新)?(?:网络|联盟)?的?([\u4e00-\u9fff“”]{2,16}?)(?:具体|大概|大约|预计|打算|计划|准备|是)?(?:在)?(?:什么时候|啥时候|何时|哪天|哪一天|哪年|几月|几月份|哪个月)(?:能|会|将|要)?(?:正式)?(发布|出台|印发|公布|上线|建成|投用|启用|开通|编制完成|设立|完成设立|完成)/;
 /** Words that name no thing ("具体是什么时候设立的", "最早是哪年设立的" ask the group's own founding). */
 const NO_THING = /^(?:具体|最早|最初|大概|大约|究竟|到底|一开始|当初|正式|是|在|的)+$/;
 
@@ -34,8 +34,12 @@ export function actAsked(p: Parsed, g: Group): { thing: string; act: string } | 
   const named = p.mentions.find((m) => m.type === "entity" && m.ref.id === g.id);
   const m = ACT_DATED.exec(p.text.slice(named?.end ?? 0));
   // ("那个线上协同创新服务平台": a pointer is no part of the thing's name.)
-  const thing = m?.[1]?.replace(/[“”]/g, "").replace(/^(?:那个|这个|那|该)/, "");
-  return thing && m?.[2] && !NO_THING.test(thing) ? { thing, act: m[2].replace(/^完成/, "") } : undefined;
+  // ("首期募集计划啥时候完成": the plan's completion is the thing's.)
+  const thing = m?.[1]
+    ?.replace(/[“”]/g, "")
+    .replace(/^(?:那个|这个|那|该)/, "")
+    .replace(/(?<=[\u4e00-\u9fff]{2})(?:计划|工作|任务)$/, "");
+  return thing && m?.[2] && !NO_THING.test(thing) ? { thing, act: m[2].replace(/^完成(?=.)/, "") } : undefined;
 }
 
 export function actDated(c: FactContext, g: Group, asked: { thing: string; act: string }): Answer {
@@ -88,7 +92,10 @@ function told(sentence: string, before: string, act: string, holds: (text: strin
     if (!clause.includes(act)) continue;
     const parts = clause.split(/[，,]/);
     const at = parts.findIndex((x) => holds(x));
-    const from = at >= 0 ? parts.slice(at).join("，") : holds(`${before}${clause}`) ? clause : undefined;
+    // (The thing named by the sentence's earlier clauses: "网络协同基金首期规模确定为20亿元，…，力争2026年12月底前完成
+    // 首期募集".)
+    const from =
+      at >= 0 ? parts.slice(at).join("，") : holds(`${before}${clause}`) || holds(sentence) ? clause : undefined;
     if (from === undefined || !from.includes(act)) continue;
     // (The part that names it gives its time first: "2025年发布的首批…清单…，第二批…尚未确定" dates the first.)
     const own = at >= 0 && parts[at]?.includes(act) ? WHEN_SAID.exec(parts[at] ?? "")?.[0] : undefined;

@@ -3,6 +3,7 @@
  */
 
 import { entityNames } from "../../knowledge/entity-names.ts";
+import { lexicon } from "../../knowledge/lexicon.ts";
 import { type Evidence, type ListPart, listArticles, type Members } from "../../knowledge/schema.ts";
 import { articleSentences, namesGroup, sentenceCited } from "../query/graph.ts";
 import { numberFrom } from "../query/read.ts";
@@ -424,7 +425,12 @@ export function provincesOf(c: FactContext, g: Group, text: string): Answer | nu
 }
 
 /** A region a question narrows the members to ("华北地区的成员", "华东片区有几家"). */
-const REGION = /([东南西北中华]{1,2}(?:及[东南西北中华]{1,2})?(?:地区|片区|区域))/;
+// ("长三角地区有A、B…7家": a region by its name, knowledge/lexicon/names.yaml regions.)
+// (A region with a name of its own needs no 地区: "物联网网络里长三角的成员".)
+const NAMED_REGIONS = Object.keys(lexicon.regions).filter((r) => r.length >= 3);
+const REGION = new RegExp(
+  `([东南西北中华]{1,2}(?:及[东南西北中华]{1,2})?(?:地区|片区|区域)|(?:${NAMED_REGIONS.join("|")})(?:地区|片区|区域)?)`,
+);
 
 /**
  * "X网络华北地区的成员是哪几家": when the member list is written by region ("华北地区（2家）：A、B"), the zones of
@@ -435,14 +441,24 @@ export function regionMembers(c: FactContext, g: Group, question: string): Answe
   const region = REGION.exec(question)?.[1];
   const m = g.members;
   if (!region || !m || m.zones.length === 0) return undefined;
+  // (Not the group the region names: "京津冀联盟有哪些成员" asks the whole list.)
+  const place = region.replace(/(?:地区|片区|区域)$/, "");
+  if (entityNames(c.k, g.id).some((n) => n.includes(place))) return undefined;
   for (const e of m.evidence) {
-    const line = new RegExp(`${region}(?:[（(](\\d+)家[）)])?[：:]([^\\n；;。]+)`).exec(e.quote);
+    // ("长三角地区有A、B…7家；其他地区有…": the part said with 有.)
+    const line = new RegExp(
+      `${region}${/(?:地区|片区|区域)$/.test(region) ? "" : "(?:地区|片区|区域)?"}(?:[（(](\\d+)家[）)])?(?:[：:]|有|包括)([^\\n；;。]+)`,
+    ).exec(e.quote);
     if (!line?.[2]) continue;
     const zones = m.zones.filter((z) => {
       const zone = c.k.zones.get(z);
       return [zone?.name, ...(zone?.aliases ?? [])].some((n) => n && n.length >= 2 && line[2]?.includes(n));
     });
     if (zones.length === 0) continue;
+    // (A part said with 有 is taken only when its count is every zone read: "…芜湖高新区7家" and seven found; "苏州"
+    // of two 苏州 zones is not read, and the provinces answer instead.)
+    const stated = /(?:[：:])/.test(line[0]) ? undefined : /(\d+)家$/.exec(line[2] ?? "")?.[1];
+    if (!/[：:]/.test(line[0]) && Number(stated ?? line[1]) !== zones.length) continue;
     const names = zones.map((z) => c.zoneName(z)).join("、");
     return fact(c.k, `${g.name}${region}的成员共${zones.length}家：${names}。`, [e], {
       title: `${g.name} · ${region}`,

@@ -62,9 +62,10 @@ function coLeads(doc: Doc, s: Sentence) {
  */
 function alliedProvinces(doc: Doc, s: Sentence) {
   // ("包头稀土高新区联合全国9家在稀土功能材料领域各具特色的国家高新区，共同发起成立这一网络": counted, described;
-  // "西安高新区牵头，联合在商业航天领域具有产业布局的11家国家高新区，共同组建这一网络": described, then counted.)
+  // "西安高新区牵头，联合在商业航天领域具有产业布局的11家国家高新区，共同组建这一网络": described, then counted;
+  // "…牵头，联合珠海、成都、西安、株洲等13家在低空经济领域具有产业布局优势的国家高新区，共同成立…": some named first.)
   const m =
-    /(?:^|[，,：:])([\u3400-\u9fff]{2,16}?(?:高新区|示范区|工业园区))(?:牵头[，,]?)?联合(?:[\u3400-\u9fff、]{2,30}?\d{1,2}(?:个)?(?:省|省区|省市)的[^，,。；;]{1,12}?|(?:[^，,。；;、等]{2,24}?的)?(?:全国)?(\d{1,2})家[^，,。；;]{0,24}?)高新区[，,]?共同(?:组建|发起成立|成立)(?:了)?/.exec(
+    /(?:^|[，,：:])([\u3400-\u9fff]{2,16}?(?:高新区|示范区|工业园区))(?:牵头[，,]?)?联合(?:[\u3400-\u9fff、]{2,30}?\d{1,2}(?:个)?(?:省|省区|省市)的[^，,。；;]{1,12}?|(?:[^，,。；;、等]{2,24}?的|([\u3400-\u9fff、]{2,40}?等))?(?:全国)?(\d{1,2})家[^，,。；;]{0,24}?)高新区[，,]?共同(?:组建|发起成立|成立)(?:了)?/.exec(
       s.text,
     );
   if (!m || PLANNED.test(s.text.slice(0, m.index + m[0].length))) return;
@@ -83,8 +84,9 @@ function alliedProvinces(doc: Doc, s: Sentence) {
   const quoteEnd = mention ? mention.end : end + (named?.[0].length ?? 0);
   const zone = group ? doc.names.zone(m[1] ?? "", { evidence: doc.ev(s) }) : undefined;
   if (group && zone) doc.claims.push({ type: "lead", group, zone, evidence: doc.ev(s, m.index, quoteEnd) });
-  // (The others counted, "联合…11家国家高新区": with the lead, the members are one more.)
-  const others = m[2];
+  // (The others counted, "联合…11家国家高新区": with the lead, the members are one more; not when some are named,
+  // "联合A、B等12家": members.ts reads that list and its count.)
+  const others = m[2] ? undefined : m[3];
   if (group && zone && others)
     doc.claims.push({ type: "count", group, count: Number(others) + 1, evidence: doc.ev(s, m.index, quoteEnd) });
 }

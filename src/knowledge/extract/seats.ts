@@ -594,6 +594,25 @@ function seatClaim(doc: Doc, s: Sentence, m: RegExpMatchArray, list: string, wri
   // ("孝感高新区当选常务理事单位，常务理事单位由9家增至10家": elected to a seat that grew past them, they are added.)
   const added =
     /增选|增补|新增|增设/.test(verb) || (grownTo !== undefined && grownTo > zones.length && /当选|成为/.test(m[0]));
+  // ("增选A、B为副理事长单位，与此前的C、D共同组成4家副理事长单位": the holders before named, every holder counted.)
+  const together = added
+    ? new RegExp(`与(?:此前的|原有的|原来的|原)?([\u3400-\u9fff、]{2,60}?)共同(?:组成|构成)${COUNT}家${seat}`).exec(
+        s.text,
+      )
+    : null;
+  const before = together ? resolveList(doc, s, together[1] ?? "", { bare: false }) : undefined;
+  if (before && before.zones.length + zones.length === countOf(together?.[2] ?? "")) {
+    doc.claims.push({
+      type: "seat",
+      group,
+      role: seat,
+      zones: [...before.zones, ...zones.filter((z) => !before.zones.includes(z))],
+      evidence: doc.ev(s),
+      count: before.zones.length + zones.length,
+      whole: true,
+    });
+    return;
+  }
   const count = added ? grownTo : undefined;
   // "…接任第二届轮值理事长单位，任期为2026年至2027年": the term's years, said right after the seat.
   const years = TERM_YEARS.exec(s.text.slice((m.index ?? 0) + m[0].length))?.[1];
