@@ -11,7 +11,8 @@
  * in, asked "在哪几个"; a post's holder asked "叫啥名字" that no article names; a county's or district's head
  * written before another person's name ("镇海区长赵明…"); a document dated otherwise than the article that tells of it;
  * the lead of a network founded with some of the others named; a network's members in a region its list is written
- * by ("长三角地区有…5家"); holders added to a seat with those before; what a plan is to complete, and when.
+ * by ("长三角地区有…5家"); holders added to a seat with those before; what a plan is to complete, and when; a person's
+ * zone given by its short name ("烟台的赵明"); how far apart two foundings are ("启动前后差多少").
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -143,6 +144,16 @@ describe("session 42 question classes", () => {
 
   it("dates what a plan is to complete, named by the sentence's earlier clauses", async () => {
     await answers("工业软件网络协同基金首期募集计划啥时候完成", ["11月底"]);
+  });
+
+  it("corrects the zone a question gives a person by its short name ('烟台的赵明')", async () => {
+    const a = await grown.engine.answer("烟台的赵明对膜材料网络是怎么评价的？");
+    expect(a.answer).toMatch(/不是/);
+    expect(a.answer).toContain("宁波高新区");
+  });
+
+  it("answers how far apart two foundings are, asked '启动前后差多少'", async () => {
+    await answers("膜材料网络和工业软件网络启动前后差多少", ["36天"], ["多5家"]);
   });
 
   it("reads an amount named 金额 and answers it asked 多少钱", async () => {

@@ -67,7 +67,7 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
   );
   const claimed =
     named.length > 0
-      ? titleClaim(t, named[0]?.name as string, zoneBefore ? t.slice(zoneBefore.start, zoneBefore.end) : undefined)
+      ? titleClaim(t, named[0]?.name as string, zoneBefore ? zoneSaid(k, t, zoneBefore) : undefined)
       : null;
   const checked = claimed ? checkTitle(k, named, claimed) : null;
   if (checked) return checked;
@@ -224,6 +224,13 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
 }
 
 /** The title a question gives a named person: "X是<title>吧/吗" (asked), "X作为<title>，…" (taken for granted). */
+/** The zone a mention names, as the question writes it, or by its full name when it writes a short one ("张江的顾国栋"). */
+function zoneSaid(k: Knowledge, t: string, m: Parsed["mentions"][number]): string {
+  const said = t.slice(m.start, m.end);
+  if (/(?:高新区|示范区|工业园区)$/.test(said) || m.type !== "entity") return said;
+  return k.zones.get(m.ref.id)?.name ?? said;
+}
+
 function titleClaim(t: string, name: string, zoneBefore?: string): { title: string; asked: boolean } | null {
   const after = t.slice(t.indexOf(name) + name.length);
   // The claim ends at its particle ("…副主任吧"), even when another question follows it.

@@ -528,7 +528,11 @@ function readQuery(
     const whichMore =
       /(?:谁|哪个|哪一个)(?:网络|联盟)?(?:的)?(?:成员|家数|高新区)?(?:数量|数)?更?(?:多|少)/.test(t) &&
       /成员|家数|数量|规模|高新区(?:数量|数)?更?(?:多|少)/.test(t);
-    if (CUES.compareMore.test(t) || whichMore) return { q: "compare", a, b, by: "members" };
+    // "启动前后差多少", "成立时间相差几天": how far apart their foundings are, not their member counts.
+    const datesApart =
+      /(?:启动|成立|组建|揭牌)(?:时间|日期)?(?:前后|先后)?(?:差|相差|隔|间隔)了?(?:多少|几)/.test(t) &&
+      !/成员|家数|数量/.test(t);
+    if ((CUES.compareMore.test(t) || whichMore) && !datesApart) return { q: "compare", a, b, by: "members" };
     // "成立日期有啥关系", "是同一天吗": the two dates compared.
     const datesRelated =
       /成立|启动|日期|时间/.test(t) && /关系|对比|比较|区别|异同|一样|相同|同一天|同一日|同日/.test(t);
@@ -541,7 +545,7 @@ function readQuery(
       const earlier = /[早先前]/.test(claimed.slice(1).find(Boolean) ?? "");
       return { q: "compare", a: first, b: first === a ? b : a, by: "date", claim: earlier ? "earlier" : "later" };
     }
-    if ((CUES.whichFirst.test(t) || datesRelated) && !meetings) return { q: "compare", a, b, by: "date" };
+    if ((CUES.whichFirst.test(t) || datesRelated || datesApart) && !meetings) return { q: "compare", a, b, by: "date" };
   }
   // "X网络首批成员中…": the first group's first member list, when a later article changed it.
   const firstOf = (id: string): SetExpr => {
