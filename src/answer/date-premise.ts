@@ -7,7 +7,7 @@
  * names the zone with the act in the month asked.
  */
 import { entityNames } from "../knowledge/entity-names.ts";
-import type { Knowledge } from "../knowledge/load.ts";
+import type { Article, Knowledge } from "../knowledge/load.ts";
 import { PREMISE } from "./facts/cues.ts";
 import { articleSentences, citedSentence } from "./query/graph.ts";
 import type { Answer } from "./types.ts";
@@ -58,25 +58,32 @@ export function dateCorrected(k: Knowledge, question: string, a: Answer): Answer
  */
 function documentDated(k: Knowledge, asked: RegExpExecArray, a: Answer): Answer {
   const [, title = "", year = "", month, act = ""] = asked;
+  // (The date opening the sentence, the act ending the phrase: "2018年11月,经国务院批准,《…规划》正式印发", not "2025年是
+  // 《…规划》印发实施五周年".)
   const dated = new RegExp(
-    `((?:19|20)\\d{2})年(?:(\\d{1,2})月)?[^。；;]{0,30}?《${escaped(title)}》[^。；;]{0,8}?${act}`,
+    `^((?:19|20)\\d{2})年(?:(\\d{1,2})月)?[^。；;]{0,30}?《${escaped(title)}》[^。；;，,]{0,8}?${act}(?!实施|施行|以来|以后|后|周年|[^。；;，,]{0,4}周年)`,
   );
+  const found: { article: Article; quote: string; m: RegExpExecArray }[] = [];
   for (const article of k.articles.values()) {
     for (const sentence of articleSentences(article.body)) {
-      const m = dated.exec(sentence);
-      if (!m) continue;
-      if (m[1] === year && (!month || !m[2] || Number(m[2]) === Number(month))) return a;
-      const when = `${m[1]}年${m[2] ? `${Number(m[2])}月` : ""}`;
-      const wrong = `${year}年${month ? `${Number(month)}月` : ""}`;
       const quote = sentence.trim();
-      const correction = `其实不是${wrong}${act}的：《${title}》是${when}${act}的，文章写的是“${quote.replace(/[。！!]$/, "")}”。`;
-      const citation = { articleId: article.id, title: article.title, date: article.date ?? null, quote };
-      return a.kind === "passage"
-        ? { ...a, answer: `${correction}\n${a.answer}`, citations: [citation, ...a.citations] }
-        : { kind: "passage", answer: correction, citations: [citation] };
+      // (Any sentence that gives the year asked leaves the question alone.)
+      if (quote.includes(`《${title}》`) && quote.includes(`${year}年`)) return a;
+      const m = dated.exec(quote);
+      if (m) found.push({ article, quote, m });
     }
   }
-  return a;
+  const first = found[0];
+  if (!first) return a;
+  const { article, quote, m } = first;
+  if (m[1] === year && (!month || !m[2] || Number(m[2]) === Number(month))) return a;
+  const when = `${m[1]}年${m[2] ? `${Number(m[2])}月` : ""}`;
+  const wrong = `${year}年${month ? `${Number(month)}月` : ""}`;
+  const correction = `其实不是${wrong}${act}的：《${title}》是${when}${act}的，文章写的是“${quote.replace(/[。！!]$/, "")}”。`;
+  const citation = { articleId: article.id, title: article.title, date: article.date ?? null, quote };
+  return a.kind === "passage"
+    ? { ...a, answer: `${correction}\n${a.answer}`, citations: [citation, ...a.citations] }
+    : { kind: "passage", answer: correction, citations: [citation] };
 }
 
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

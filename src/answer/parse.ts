@@ -608,7 +608,9 @@ export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
       Object.hasOwn(lexicon.regions, text.slice(m.start, m.end)) &&
       before !== undefined &&
       /^(?:里|中|内|当中|里面)的?$/.test(text.slice(before.end, m.start)) &&
-      /^(?:地区|区域|片区)|^的?(?:成员|高新区)/.test(text.slice(m.end))
+      /^(?:地区|区域|片区)|^的?(?:成员|高新区)/.test(text.slice(m.end)) &&
+      // (Its members or their count asked, not an amount of theirs: "…里长三角的高新区产业规模合计多少".)
+      !/规模|产值|营收|合计|总计|牵头|理事|秘书/.test(text)
     )
       mentions.splice(i, 1);
   }

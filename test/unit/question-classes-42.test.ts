@@ -53,6 +53,8 @@ const ARTICLES = [
     "10月10日，国家高新区工业软件产业协同创新网络年会在西安高新区召开。",
     "年会增选西安高新区、成都高新区为副理事长单位，与此前的杭州高新区、合肥高新区共同组成4家副理事长单位。",
     "根据年会审议通过的方案，网络协同基金首期规模确定为8亿元，由成员单位所在地政府引导基金与社会资本共同出资，力争2026年11月底前完成首期募集。",
+    "2025年是《工业软件产业创新发展规划》印发实施五周年。2020年12月，工业和信息化部印发《工业软件产业创新发展规划》，提出培育一批工业软件骨干企业。",
+    "网络软件适配中心已于2026年5月完成建设，工业软件测评基地力争2027年6月底前完成验收。",
   ]),
 ];
 
@@ -158,5 +160,30 @@ describe("session 42 question classes", () => {
 
   it("reads an amount named 金额 and answers it asked 多少钱", async () => {
     await answers("智能传感器网络成员间检测服务结算了多少钱", ["2.6亿元"]);
+  });
+});
+
+describe("session 42 question classes: review findings (guards)", () => {
+  it("does not correct a title the person holds ('请问三原县长杨红刚…')", async () => {
+    const a = await grown.engine.answer("请问三原县长杨红刚介绍了什么");
+    expect(a.answer).not.toContain("前提有误");
+  });
+
+  it("does not correct a document's date by an anniversary ('2025年是《…》印发实施五周年')", async () => {
+    const a = await grown.engine.answer("《工业软件产业创新发展规划》是2020年12月印发的吗");
+    expect(a.answer).not.toContain("其实不是");
+  });
+
+  it("dates what is completed by the 完成 its words follow, not another", async () => {
+    await answers("工业软件网络的测评基地什么时候完成验收", ["完成时间：2027年6月"]);
+    const a = await grown.engine.answer("工业软件网络的人才培训计划什么时候完成");
+    expect(a.answer).not.toMatch(/2026年5月|2027年6月/);
+  });
+
+  it("does not read 新收获 as newcomers, nor '在哪些方面' as which groups", async () => {
+    const a = await grown.engine.answer("物联网网络今年新收获了什么");
+    expect(a.answer).not.toContain("成立时");
+    const b = await grown.engine.answer("物联网网络和人工智能网络里，无锡高新区在哪些方面开展了合作");
+    expect(b.answer).not.toMatch(/^共\d个/);
   });
 });

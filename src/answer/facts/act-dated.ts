@@ -32,7 +32,13 @@ const batchForms = (b: string) => (/^(?:首批|第[一1]批)$/.test(b) ? ["首�
 /** The thing and act a question asks the date of, from after the group's name, if it asks one. */
 export function actAsked(p: Parsed, g: Group): { thing: string; act: string } | undefined {
   const named = p.mentions.find((m) => m.type === "entity" && m.ref.id === g.id);
-  const m = ACT_DATED.exec(p.text.slice(named?.end ?? 0));
+  const after = p.text.slice(named?.end ?? 0);
+  const m = ACT_DATED.exec(after);
+  // ("协同基金啥时候完成首期募集": what is completed, said after the act, is the thing.)
+  const object =
+    m?.[2] === "完成" ? /^[\u4e00-\u9fff]{2,8}/.exec(after.slice((m.index ?? 0) + m[0].length))?.[0] : undefined;
+  if (m && object)
+    return { thing: `${(m[1] ?? "").replace(/[“”]/g, "")}${object.replace(/(?:吗|呢|了)$/, "")}`, act: "完成" };
   // ("那个线上协同创新服务平台": a pointer is no part of the thing's name.)
   // ("首期募集计划啥时候完成": the plan's completion is the thing's.)
   const thing = m?.[1]
@@ -47,7 +53,8 @@ export function actDated(c: FactContext, g: Group, asked: { thing: string; act: 
   // ("首批…清单" is not "第二批…清单": an ordinal the thing has, the text must have too, in any of its forms; the
   // rest of the thing is matched by its own words: "第一批攻关榜单" by "首批关键核心技术攻关“榜单”".)
   const ordinal = (BATCH.exec(thing) ?? ORDINAL.exec(thing))?.[0];
-  const own = [...bigrams(ordinal ? thing.replace(ordinal, "") : thing)];
+  // (The words on each side of the ordinal apart: "基金首期募集" has no word "金募".)
+  const own = [...new Set((ordinal ? thing.split(ordinal) : [thing]).flatMap((part) => [...bigrams(part)]))];
   const forms = ordinal ? (/批$/.test(ordinal) ? batchForms(ordinal) : sameOrdinal(ordinal)) : [];
   const holds = (text: string) =>
     own.length > 0 &&
@@ -57,7 +64,11 @@ export function actDated(c: FactContext, g: Group, asked: { thing: string; act: 
   for (const a of [...c.k.articles.values()].filter(of).sort((x, y) => (y.date ?? "").localeCompare(x.date ?? ""))) {
     const sentences = articleSentences(a.body).map((x) => x.trim());
     for (const [i, quote] of sentences.entries()) {
-      const said = told(quote.replace(/[“”"]/g, ""), sentences[i - 1]?.replace(/[“”"]/g, "") ?? "", act, holds);
+      const plain = quote.replace(/[“”"]/g, "");
+      const said =
+        act === "完成"
+          ? completed(plain, thing.replace(ordinal ?? "", ""), holds)
+          : told(plain, sentences[i - 1]?.replace(/[“”"]/g, "") ?? "", act, holds);
       if (said === undefined) continue;
       const citation = { articleId: a.id, title: a.title, date: a.date ?? null, quote };
       if (said === "open") return leftOpen(citation);
@@ -106,6 +117,29 @@ function told(sentence: string, before: string, act: string, holds: (text: strin
     if (UNDECIDED.test(from)) return "open";
     const when = WHEN_SAID.exec(from.slice(0, from.indexOf(act) + act.length + 12))?.[0];
     if (when) return when;
+  }
+  return undefined;
+}
+
+/**
+ * When a bare 完成 is dated ("首期募集什么时候完成"): a 完成 the thing's head follows in its clause ("…，力争2026年12月
+ * 底前完成首期募集", not "基金管理人遴选已于2026年5月完成" nor "已于2025年10月完成筹建"), in a sentence that names the
+ * thing, and the time said nearest before that 完成 in its clause.
+ */
+function completed(sentence: string, thing: string, holds: (text: string) => boolean): string | undefined {
+  const head = thing.slice(-2);
+  if (head.length < 2 || !holds(sentence)) return undefined;
+  for (let at = sentence.indexOf("完成"); at >= 0; at = sentence.indexOf("完成", at + 2)) {
+    if (!(sentence.slice(at + 2).split(/[，,。；;]/)[0] ?? "").includes(head)) continue;
+    const clause =
+      sentence
+        .slice(0, at)
+        .split(/[，,。；;]/)
+        .at(-1) ?? "";
+    const times = [...clause.matchAll(new RegExp(WHEN_SAID.source, "g"))].filter((m) => m[0].length > 0);
+    const when = times.at(-1)?.[0];
+    if (when) return when;
+    if (UNDECIDED.test(sentence.slice(at))) return "open";
   }
   return undefined;
 }

@@ -441,6 +441,12 @@ export function regionMembers(c: FactContext, g: Group, question: string): Answe
   const region = REGION.exec(question)?.[1];
   const m = g.members;
   if (!region || !m || m.zones.length === 0) return undefined;
+  // (Only the region's members or their count asked: "…长三角的成员牵头单位是谁" asks the lead.)
+  if (
+    !/哪些|哪几|几家|多少家|名单|有谁|是谁|成员是|成员有/.test(question) ||
+    /牵头|理事|秘书|规模|产值|营收|合计/.test(question)
+  )
+    return undefined;
   // (Not the group the region names: "京津冀联盟有哪些成员" asks the whole list.)
   const place = region.replace(/(?:地区|片区|区域)$/, "");
   if (entityNames(c.k, g.id).some((n) => n.includes(place))) return undefined;

@@ -69,7 +69,16 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
     named.length > 0
       ? titleClaim(t, named[0]?.name as string, zoneBefore ? zoneSaid(k, t, zoneBefore) : undefined)
       : null;
-  const checked = claimed ? checkTitle(k, named, claimed) : null;
+  // (A county's, city's or district's head before the name is wrong only when the person holds no such post:
+  // "三原县长杨红刚" is right though the role reads "三原县委副书记、县长".)
+  // (A claim asked, "杨红刚是三原县县长吧", is checked as before.)
+  const localPost =
+    claimed && !claimed.asked && !/高新区|示范区|园区|管委会|党工委/.test(claimed.title)
+      ? LOCAL_TITLED.exec(claimed.title)?.[1]
+      : undefined;
+  const holdsPost =
+    localPost !== undefined && named.some((o) => o.name === named[0]?.name && o.role.includes(localPost));
+  const checked = claimed && !holdsPost ? checkTitle(k, named, claimed) : null;
   if (checked) return checked;
   // "X是哪年当上副主任的", "X之前在哪里任职": the articles give titles, never when one was held or a career.
   const career = PAST.test(t) && /任职|工作|干过|当过|担任过|做过/.test(t);
@@ -278,7 +287,8 @@ function titleClaim(t: string, name: string, zoneBefore?: string): { title: stri
 // ("苏州工业园区党工委书记": a park is a zone too.)
 // ("苏州工业园区的副主任张宇蕾": 的 between.)
 /** A county's, a city's or a district's head written before a name ("三原县长", "咸阳市委书记"). */
-const LOCAL_TITLED = /[\u4e00-\u9fff]{2,4}?(?:县委|市委|区委)?副?(?:县长|市长|区长|书记)$/;
+// (Two characters of place right before the post: "请问三原县长" is 三原.)
+const LOCAL_TITLED = /[\u4e00-\u9fff]{2}(?:县委|市委|区委)?副?(县长|市长|区长|书记)$/;
 export const ZONE_TITLED = /[\u4e00-\u9fff]{2,4}?(?:高新区|示范区|工业园区)的?(?:党工委|管委会)?(?:副)?(?:书记|主任)$/;
 
 /** When a post was taken, or for how long it has been held. */

@@ -285,7 +285,8 @@ const BODY_REPLACED =
 function sameZoneBody(doc: Doc, from: string, to: string): string | undefined {
   const zone = doc.names.zoneNamedAtStart(from)?.id;
   const city = doc.names.known.zones.find((z) => z.id === zone)?.city;
-  return zone && city && to.startsWith(city) ? zone : undefined;
+  // (Not a body of the city itself, "合肥市科技局": the city's, not the zone's.)
+  return zone && city && to.startsWith(city) && !to.startsWith(`${city}市`) ? zone : undefined;
 }
 
 /** "网络秘书处此前设在A科技创新局，自本次会议起调整设在B中心": the same move, said of where it sits. */
