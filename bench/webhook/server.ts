@@ -256,7 +256,7 @@ if (values.target === "hello") {
       logger,
     }),
     maxPending: values["max-pending"] ? Number(values["max-pending"]) : undefined,
-    ...(messagesInThreads && pool ? { answerElsewhere: answerInThreads(pool, sender), concurrency: 16 } : {}),
+    ...(messagesInThreads && pool ? { answerElsewhere: answerInThreads(pool, sender) } : {}),
     admin: {
       token: values["admin-token"],
       stores: notices,

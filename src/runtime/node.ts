@@ -43,8 +43,6 @@ import { answerInThreads } from "./message-elsewhere.ts";
 import { createThreadSender } from "./thread-sender.ts";
 
 const SHUTDOWN_GRACE_MS = 10_000;
-/** Messages handed to the answer threads at once (each thread answers several while their replies are sent). */
-const MESSAGES_AT_ONCE = 16;
 
 function loadConfig(): Config {
   try {
@@ -186,8 +184,7 @@ const bot = createApp({
     : undefined,
   gaps: maint.gaps,
   importer: maint.importer,
-  // (Answered in the threads, a message waits there for its reply to be sent: more may be handed over at once.)
-  ...(messagesInThreads ? { answerElsewhere: answerInThreads(pool, sender), concurrency: MESSAGES_AT_ONCE } : {}),
+  ...(messagesInThreads ? { answerElsewhere: answerInThreads(pool, sender) } : {}),
 });
 
 // Header and request timeouts (config.http): a client that trickles its headers or body is cut off (408) instead
