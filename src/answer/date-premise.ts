@@ -63,17 +63,16 @@ function documentDated(k: Knowledge, asked: RegExpExecArray, a: Answer): Answer 
   const dated = new RegExp(
     `^((?:19|20)\\d{2})年(?:(\\d{1,2})月)?[^。；;]{0,30}?《${escaped(title)}》[^。；;，,]{0,8}?${act}(?!实施|施行|以来|以后|后|周年|[^。；;，,]{0,4}周年)`,
   );
-  const found: { article: Article; quote: string; m: RegExpExecArray }[] = [];
+  let first: { article: Article; quote: string; m: RegExpExecArray } | undefined;
   for (const article of k.articles.values()) {
     for (const sentence of articleSentences(article.body)) {
       const quote = sentence.trim();
       // (Any sentence that gives the year asked leaves the question alone.)
       if (quote.includes(`《${title}》`) && quote.includes(`${year}年`)) return a;
-      const m = dated.exec(quote);
-      if (m) found.push({ article, quote, m });
+      const m = first ? null : dated.exec(quote);
+      if (m) first = { article, quote, m };
     }
   }
-  const first = found[0];
   if (!first) return a;
   const { article, quote, m } = first;
   if (m[1] === year && (!month || !m[2] || Number(m[2]) === Number(month))) return a;

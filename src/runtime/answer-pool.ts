@@ -31,7 +31,6 @@ import type {
   AnswerTask,
   AnswerThreadData,
   LogMessage,
-  MessageResult,
   MessageSettings,
   MessageTask,
   ReloadReply,
@@ -80,7 +79,7 @@ export type AnswerPool = {
   /** Runs an admin add's checks in a thread (AddKnowledgeDeps.planner). */
   planner: AddPlanner;
   /** Answers a message whole in a thread (options.messages); its lines go to options.logger as written. */
-  message(task: Omit<MessageTask, "kind">): Promise<MessageResult>;
+  message(task: Omit<MessageTask, "kind">): Promise<void>;
   /** Threads now running. */
   threads(): number;
   close(): Promise<void>;
@@ -188,7 +187,7 @@ export function createAnswerPool(options: AnswerPoolOptions = {}): AnswerPool {
   return {
     engine: ready,
     planner: (task) => run({ kind: "plan", task }),
-    message: (task) => run<MessageResult>({ kind: "message", ...task }),
+    message: (task) => run<void>({ kind: "message", ...task }),
     threads: () => pool.threads.length,
     async close() {
       channel.close();

@@ -96,8 +96,6 @@ export type MessageTask = {
   /** The bot's open_id as the main thread knows it. */
   botOpenId: string | undefined;
 };
-/** Handled (the inbox is the main thread's: always true here). Its log lines went to the main logger as written. */
-export type MessageResult = { handled: boolean };
 /** A line an answer thread logged, on the pool's channel for the main logger. */
 export type LogMessage = { type: "log"; record: LogRecord };
 
@@ -233,22 +231,24 @@ function partsFor(settings: MessageSettings, statePath: string): MessageParts {
   };
 }
 
-async function answerHere(task: MessageTask): Promise<MessageResult> {
+/** Answers the message; it is always handled here (the inbox and the choice of where to answer are the main thread's). */
+async function answerHere(task: MessageTask): Promise<void> {
   const settings = data.messages;
   if (!settings || !data.statePath) throw new Error("this pool answers no messages (no messages settings)");
   messageParts ??= partsFor(settings, data.statePath);
   messageParts.sender.knownBotOpenId = task.botOpenId;
   // (An engine that failed to load answers with an apology, as on the main thread: the message is handled.)
   const deps: MessageDeps = { ...messageParts, engine: () => ready.catch(unavailableEngine) };
-  return { handled: await answerMessage(deps, task.message, task.ids, task.resumed) };
+  await answerMessage(deps, task.message, task.ids, task.resumed);
 }
 
-export default async function run(
-  task: AnswerTask,
-): Promise<Answer | Knowledge | AddPlan | TurnResult | MessageResult> {
+export default async function run(task: AnswerTask): Promise<Answer | Knowledge | AddPlan | TurnResult | undefined> {
   // An admin add's checks (src/admin/add.ts): the folder's files read here, not on the acking thread.
   if (task.kind === "plan") return planAdd(readKnowledgeFiles(data.knowledgeDir), task.task);
-  if (task.kind === "message") return answerHere(task);
+  if (task.kind === "message") {
+    await answerHere(task);
+    return undefined;
+  }
   const engine = await ready;
   if (task.kind === "knowledge") {
     await reloading;

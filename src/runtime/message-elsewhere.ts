@@ -16,6 +16,7 @@ export function answerInThreads(
   return async (message, ids, resumed) => {
     const botOpenId = await sender.botOpenId();
     if (decide(message, botOpenId).action === "import") return false;
-    return (await pool.message({ message, ids, resumed, botOpenId })).handled;
+    await pool.message({ message, ids, resumed, botOpenId });
+    return true;
   };
 }

@@ -463,8 +463,7 @@ export function regionMembers(c: FactContext, g: Group, question: string): Answe
     if (zones.length === 0) continue;
     // (A part said with 有 is taken only when its count is every zone read: "…芜湖高新区7家" and seven found; "苏州"
     // of two 苏州 zones is not read, and the provinces answer instead.)
-    const stated = /(?:[：:])/.test(line[0]) ? undefined : /(\d+)家$/.exec(line[2] ?? "")?.[1];
-    if (!/[：:]/.test(line[0]) && Number(stated ?? line[1]) !== zones.length) continue;
+    if (!/[：:]/.test(line[0]) && Number(/(\d+)家$/.exec(line[2] ?? "")?.[1] ?? line[1]) !== zones.length) continue;
     const names = zones.map((z) => c.zoneName(z)).join("、");
     return fact(c.k, `${g.name}${region}的成员共${zones.length}家：${names}。`, [e], {
       title: `${g.name} · ${region}`,
