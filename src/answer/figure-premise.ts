@@ -193,9 +193,16 @@ function zonesCountOtherwise(question: string, quotes: string[]): string | null 
   const asked = ZONES_COUNT_ASKED.exec(question);
   if (!asked) return null;
   const [said = "", n = "", zones = "", did = ""] = asked;
-  if (quotes.some((q) => new RegExp(`(?<![\\d.])${n}家`).test(q))) return null;
+  // (The number counting zones in a quote: "63家公共实验室" is another thing.)
+  if (quotes.some((q) => new RegExp(`(?<![\\d.])${n}家(?:[\\u4e00-\\u9fff]{0,4}?${zones}|[，,。；;]|$)`).test(q)))
+    return null;
   const written = quotes.map((q) => new RegExp(`(\\d+)家${zones}${did}`).exec(q)).find((m) => m !== null);
-  return written ? `其实不是${said.slice(0, -did.length)}：文章写的是${written[0]}。` : null;
+  if (written) return `其实不是${said.slice(0, -did.length)}：文章写的是${written[0]}。`;
+  // ("长三角那63家国家高新区一起搞了些啥": the place they are in, said before the count, as the quote says it.)
+  const place = /([\u4e00-\u9fff]{2,4}?)(?:那|这|的|那些|这些)?$/.exec(question.slice(0, asked.index))?.[1];
+  const there = place ? new RegExp(`${place}(\\d+)家${zones}`) : undefined;
+  const placed = there ? quotes.map((q) => there.exec(q)).find((m) => m !== null) : undefined;
+  return placed ? `其实不是${n}家：文章写的是${placed[0]}。` : null;
 }
 
 /** "八大领域": a list's size said with 大 and what it lists (two characters). ("五个网络" is too common a phrase.) */

@@ -18,7 +18,7 @@ import { headedAnswer } from "./headed-items.ts";
 import { headingsOf, isHeading, sectionAsked, whySections } from "./headings.ts";
 import { type Hit, Retriever } from "./hybrid.ts";
 import { occasionBrief } from "./occasion-brief.ts";
-import { NEXT_STEPS, plansOf } from "./own-plans.ts";
+import { NEXT_STEPS, PLAN_WAYS_ASKED, plansOf } from "./own-plans.ts";
 import type { Passage } from "./passages.ts";
 import { closesQuote, opensQuote, quotedAfter, quoteEdge } from "./quotation.ts";
 import { supports } from "./support.ts";
@@ -135,7 +135,10 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   const found = await retriever.search(speakers.length > 0 ? `${question} ${speakers.join(" ")}` : question, 24);
   const coded = found.filter((h) => codes.some((c) => h.passage.text.includes(c)));
   // ("西安高新区下一步打算…", "长江中游联盟接下来准备做哪些工作": the plan the zone's or the group's own article states.)
-  const ownPlans = NEXT_STEPS.test(question) ? plansOf(retriever, found, names, zoneNames(retriever, question)) : [];
+  const ownPlans =
+    NEXT_STEPS.test(question) || PLAN_WAYS_ASKED.test(question)
+      ? plansOf(retriever, found, names, zoneNames(retriever, question))
+      : [];
   // (The zone's speakers, from every hit: what they said may rank low, since it does not name the zone.)
   const termed = [
     ...ownPlans,
@@ -363,13 +366,16 @@ export async function answerFromPassages(retriever: Retriever, question: string)
       // In a section headed by the question, the sentences of the reason's paragraph that name what the question
       // names ("新成员为何加入": each newcomer's own reason) answer too.
       // …and the section's later sentences that give a reason too ("一方面…另一方面…亟需…").
+      // (The text's own question, "为何由深圳牵头？", is answered by its paragraph: the sentences after the reason in it.)
       const more =
         headed.length === 1
           ? [
               ...namingAfter(retriever, then ?? reason, zoneNames(retriever, question)),
               ...causesInSection(retriever, then ?? reason),
             ]
-          : [];
+          : asks
+            ? restOfParagraph(retriever, then ?? reason)
+            : [];
       const text = [reason, ...(then ? [then] : []), ...more];
       putFirst(answering, text);
       // The text's own answer to the question: other sentences only when they give a reason too.
@@ -972,6 +978,18 @@ function namingAfter(retriever: Retriever, from: Passage, zones: (readonly strin
 }
 
 /** Sentences after `from` in its section (up to the next heading, within eight) that give a reason: two at most. */
+/** The sentences after `from` in its paragraph, two at most and as long as a short answer allows. */
+function restOfParagraph(retriever: Retriever, from: Passage): Passage[] {
+  const out: Passage[] = [];
+  let chars = from.text.length;
+  for (let p = retriever.next(from); p && p.paragraph === from.paragraph && out.length < 2; p = retriever.next(p)) {
+    chars += p.text.length;
+    if (chars > 320) break;
+    out.push(p);
+  }
+  return out;
+}
+
 function causesInSection(retriever: Retriever, from: Passage): Passage[] {
   const out: Passage[] = [];
   let p = retriever.next(from);

@@ -10,6 +10,8 @@ import type { Hit, Retriever } from "./hybrid.ts";
 
 /** The next steps asked, and a sentence that opens with them ("下一步，我区将…"). */
 export const NEXT_STEPS = /下一步|接下来|今后/;
+/** The next steps asked without those words: "成立后准备怎么推进协同", "打算从哪几方面发力". */
+export const PLAN_WAYS_ASKED = /(?:准备|打算|计划)(?:怎么|如何|怎样|做|干|开展|推进|从哪|在哪些|重点)/;
 
 /**
  * The hits that are the plan asked: of the one zone the question names (`zones`, each zone's names), else of the

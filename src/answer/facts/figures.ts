@@ -654,7 +654,7 @@ function moreOrLess(from: string, to: string): string {
 }
 
 /** An amount a question states to be confirmed ("办了57场，是吗", "听说…一半的…"). */
-const CLAIMED = /(\d+(?:\.\d+)?(?:场|个|家|项|亿元|万元|亿|万|%|倍|名)|一半|[一二三四五六七八九]成)/;
+const CLAIMED = /(\d+(?:\.\d+)?(?:多|余)?(?:场|个|家|项|亿元|万元|亿|万|%|倍|名)|一半|[一二三四五六七八九]成)/;
 const CONFIRMS = /吗|吧|是不是|对不对|没错|听说|据说|有没有|是否|(?:了|过)没有?$/;
 
 /**
@@ -735,6 +735,8 @@ function confirmedVerdict(question: string, m: RegExpExecArray, matched: readonl
   // ("签约了74个": 约 of another word is no bound.)
   const before = question.slice(Math.max(0, m.index - 3), m.index);
   if (BOUND.test(around)) return boundVerdict(before, claimed, around, matched);
+  // ("有3700多亿吧": 3700 or a little more, up to the next step of its last non-zero digit.)
+  if (/\d(?:多|余)/.test(claimed)) return moreThanVerdict(claimed, matched);
   // ("有没有举办100场": at least that many, as most mean it.)
   if (/有没有/.test(question) && !/吗|吧|是不是|对不对/.test(question))
     return boundVerdict(before, claimed, `达到${around}`, matched);
@@ -791,6 +793,16 @@ function ownPart(value: string, question: string): string {
     return thing !== undefined && question.includes(thing);
   });
   return parts.length > 1 && named.length === 1 ? (named[0] as string) : value;
+}
+
+/** "3700多亿": 是 when the one figure matched is from 3700 up to 3800 (in the unit claimed), 不是 otherwise. */
+function moreThanVerdict(claimed: string, matched: readonly Figure[]): string {
+  const value = matched.length === 1 ? amountOf(matched[0] as Figure) : undefined;
+  const [, n = "", unit = ""] = /^(\d+)(?:多|余)(.*)$/.exec(claimed) ?? [];
+  if (!value || !n || (unit && !value.unit.startsWith(unit) && !unit.startsWith(value.unit))) return "";
+  const step = 10 ** (/0*$/.exec(n)?.[0].length ?? 0);
+  const x = Number(value.n);
+  return x >= Number(n) && x < Number(n) + step ? "是。" : `不是${claimed}。`;
 }
 
 /**

@@ -136,24 +136,39 @@ function joinedInSeat(c: FactContext, g: Group): Answer | null {
 }
 
 /** The groups a zone joined after their founding, as a recorded change says (with when, and the count after). */
-function joinedLately(c: FactContext, reading: ReturnType<typeof zoneReadings>[number] | undefined): Answer | null {
+function joinedLately(
+  c: FactContext,
+  reading: ReturnType<typeof zoneReadings>[number] | undefined,
+  text: string,
+): Answer | null {
   const zone = reading?.zones.length === 1 ? reading.zones[0]?.id : undefined;
   if (!zone) return null;
+  // ("株洲今年加入了哪些网络": this year, the latest year the articles tell of; a group founded in it with the zone
+  // among its first members was joined this year too.)
+  const thisYear = /今年|本年/.test(text)
+    ? [...c.k.articles.values()].reduce((y, a) => ((a.date ?? "").slice(0, 4) > y ? (a.date ?? "").slice(0, 4) : y), "")
+    : undefined;
   // The first list after the founding's that holds the zone: when it joined, and the count then.
   const joined = [...c.k.networks.values(), ...c.k.alliances.values()].flatMap((g) => {
     const lists = [...g.memberHistory, ...(g.members ? [g.members] : [])];
     const at = lists.findIndex((l) => l.zones.includes(zone));
-    const list = at > 0 && g.members?.zones.includes(zone) ? lists[at] : undefined;
-    return list ? [{ g, list }] : [];
+    const since = "launch" in g ? g.launch?.date : "founded" in g ? g.founded?.date : undefined;
+    const founding = at === 0 && thisYear !== undefined && since?.startsWith(thisYear);
+    // (A join of another year is not this year's.)
+    const joinedThen = at > 0 && (thisYear === undefined || (lists[at]?.asOf ?? thisYear).startsWith(thisYear));
+    const list = (joinedThen || founding) && g.members?.zones.includes(zone) ? lists[at] : undefined;
+    return list ? [{ g, list, founding, since }] : [];
   });
   if (joined.length === 0) return null;
-  const lines = joined.map(({ g, list }) => {
+  const lines = joined.map(({ g, list, founding, since }) => {
+    if (founding && since)
+      return `${g.name}（${formatDate(since)}成立时的首批成员，共${list.statedCount ?? list.zones.length}家）`;
     const when = list.asOf ? `${formatDate(list.asOf)}加入` : "成立之后加入";
     return `${g.name}（${when}，加入后共${list.statedCount ?? list.zones.length}家成员）`;
   });
   return fact(
     c.k,
-    `${c.zoneName(zone)}新加入的是：${lines.join("；")}。`,
+    `${c.zoneName(zone)}${thisYear ? "今年" : "新"}加入的是：${lines.join("；")}。`,
     joined.flatMap(({ list }) => list.evidence.slice(0, 1)),
   );
 }
@@ -271,7 +286,7 @@ const PICKED_BY_ACT = /(?:里|中|内|当中)(?:的)?([\u4e00-\u9fff“”]{3,20
 // ("深耕芯片制造领域的是哪些", "做芯片制造和做封装测试的分别是哪些", "主要布局在芯片设计领域", "主要布局芯片设计的".)
 // ("哪些高新区主要做芯片设计": what they do, said last.)
 const PICKED_IN_FIELD =
-  /在做|在搞|突出|领先|较强|优势明显|集聚了?|聚集了?|主要(?:是|有|在|做|搞)|深耕|布局在|布局[\u4e00-\u9fff]{2,8}的|主攻|做[\u4e00-\u9fff]{2,6}的/;
+  /在做|在搞|突出|领先|较强|优势明显|集聚了?|聚集了?|主要(?:是|有|在|做|搞)|深耕|布局在|布局[\u4e00-\u9fff]{2,8}的|主攻|做[\u4e00-\u9fff]{2,12}?的/;
 
 /** Every group the question names is named by its field alone ("集成电路产业链", not "集成电路网络"). */
 function fieldOnly(p: Parsed): boolean {
@@ -367,7 +382,8 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
   const task = taskLead(c, p);
   if (task) return found(task);
   // "Z新加入了哪个网络": the groups whose recorded change added the zone.
-  const newlyJoined = p.recent && groups.length === 0 && readings.length === 1 ? joinedLately(c, readings[0]) : null;
+  const newlyJoined =
+    p.recent && groups.length === 0 && readings.length === 1 ? joinedLately(c, readings[0], p.text) : null;
   if (newlyJoined) return found(newlyJoined);
   // What has not happened yet is never a fact here: say so, with what the articles do record.
   // Who joined lately: a recorded change is the query layer's history; without one, the articles say nothing.

@@ -254,7 +254,18 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
         // "当时就9家高新区吧": then, only.)
         `^(?:的)?(?:成员单位|成员高新区|成员)?(?:数量|数目|总数)?(?:现在|目前|如今|当前|眼下|当时|那时)?(?:还|仍然?|依然|就|只|才)?(?:的|有|共有|现有|一共有?|总共有?|共|是|一共是|总共是|是不是有?|是否有)?${NUM}家(?:成员|高新区|国家高新区|(?=对吧|是吧|对吗|是吗|吧|吗|没错|[？?]?$))`,
       ).exec(t.slice(groupRefs.find((r) => r.id === g0)?.end ?? t.length));
-    const counted = count?.[1] ? numberFrom(count[1]) : undefined;
+    // ("另外提交申请要加入网络的那2家高新区是哪两家": a count of the zones that applied, left or are to join, said in its
+    // clause before it, is not the group's size.)
+    const clauseBefore = count
+      ? (t
+          .slice(0, t.indexOf(count[0]))
+          .split(/[，,。；;？?！!]/)
+          .at(-1) ?? "")
+      : "";
+    const ofOthers = /申请|退出|新增|新进|新加入|新吸纳|提交|拟加入|要加入|将加入|准备加入|计划加入|候选|观察员/.test(
+      clauseBefore,
+    );
+    const counted = count?.[1] && !ofOthers ? numberFrom(count[1]) : undefined;
     // "原来那12家成员": a count of an earlier list, which the group's history holds, claims nothing of it now.
     const history = (k.networks.get(g0) ?? k.alliances.get(g0))?.memberHistory ?? [];
     // ("那时才12家吧" of a group whose list has changed since: a count of another time, not claimed of now.)

@@ -7,6 +7,7 @@
  */
 
 import type { Evidence } from "../schema.ts";
+import { ofBodyInside } from "./body-inside.ts";
 import type { Doc } from "./context.ts";
 import { isPlaceLabel } from "./counted-list.ts";
 import { findDates } from "./dates.ts";
@@ -77,6 +78,8 @@ export function countsOf(doc: Doc): { group: GroupRef; count: number; evidence: 
     for (const s of doc.sentences.slice(at, at + 6)) {
       // (Not a sentence that tells a change: "审议通过了A、B、C3家国家高新区的入盟申请" counts the newcomers.)
       if (doc.claims.some((x) => x.type === "change" && x.evidence.quote === doc.ev(s).quote)) continue;
+      // (Nor one about a body inside the group: "专业委员会由我区牵头，首批成员包括…6家高新区".)
+      if (ofBodyInside(doc, s)) continue;
       // The whole ("共10家国家高新区") over a part ("广西的…4家高新区").
       const m = TOTAL.exec(s.text) ?? COUNTED.exec(s.text);
       const n = m ? countOf(m[1] ?? "") : undefined;

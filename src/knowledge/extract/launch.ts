@@ -10,6 +10,7 @@
  * A date the text gives only as 月日 is completed (dates.ts); without a year the date is left out.
  */
 import { metWordsSource } from "../lexicon.ts";
+import { namesBodyInside } from "./body-inside.ts";
 import { type Doc, PLANNED } from "./context.ts";
 import { DATELINE, type DateMention, daysAgo, findDates, leadingDateIn, type ResolvedDate, shiftDay } from "./dates.ts";
 import { clauses, type Sentence } from "./sentences.ts";
@@ -209,6 +210,8 @@ function clauseLaunches(doc: Doc, s: Sentence, from: number, to: number) {
     const when = /^于(?:\d{4}年)?\d{1,2}月\d{1,2}日/.exec(t.slice(g.end + aka, to));
     const skip = aka + (when ? when[0].length : 0);
     const after = t.slice(g.end + skip, to);
+    // ("网络航空动力专业委员会成立会议在我区召开": a body inside the group is founded, not the group.)
+    if (namesBodyInside(after)) continue;
     let end = g.end + skip;
     // "Y启动大会暨首届…论坛在V举行": the occasion may be a long joint title ("…会议也在V召开": not the 也), its
     // second part another group's meeting ("Y启动仪式暨Y2 2026年工作推进会在V举行": Y's occasion is the first).

@@ -8,7 +8,7 @@
 import { escaped } from "../lexicon.ts";
 import type { ListPart } from "../schema.ts";
 import type { Doc } from "./context.ts";
-import { COUNT, countedSo, countOf, pushWholeList, resolveList } from "./lists.ts";
+import { COUNT, countedSo, countOf, pushWholeList, resolveList, splitItems } from "./lists.ts";
 import { groupKey } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
 
@@ -113,8 +113,12 @@ export function membersByChainPart(doc: Doc, s: Sentence) {
             .map((x) => (/(?:高新区|示范区|园区)$/.test(x) ? x : `${x}高新区`))
             .join("、")
         : plain;
-    const list = resolveList(doc, s, text, { bare: true, level: "national" });
-    return list && (n === undefined || n === list.zones.length) ? list.zones : undefined;
+    // (…or, in a list of full names, "呼和浩特金山高新区、石家庄高新区…和长沙高新区", joined only after a name's suffix.)
+    for (const tried of [text, splitItems(bare).join("、")]) {
+      const list = resolveList(doc, s, tried, { bare: true, level: "national" });
+      if (list && (n === undefined || n === list.zones.length)) return list.zones;
+    }
+    return undefined;
   };
   for (const written of segments) {
     // ("中游…环节，除牵头单位常州高新区外，还包括合肥、深圳…和长沙高新区": the lead is of the part too.)

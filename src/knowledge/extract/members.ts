@@ -9,6 +9,7 @@
  */
 
 import { lexicon } from "../lexicon.ts";
+import { ofBodyInside } from "./body-inside.ts";
 import { type Claim, type Doc, NAME_STOP, PLANNED } from "./context.ts";
 import { countedList, isPlaceLabel } from "./counted-list.ts";
 import {
@@ -48,6 +49,7 @@ const FOUNDING = /(成立|启动|建立|组建|发起|共建)/;
 
 export function members(doc: Doc): void {
   for (const s of doc.sentences) {
+    if (ofBodyInside(doc, s)) continue;
     unitedWith(doc, s);
     listAsSubject(doc, s);
     memberList(doc, s);

@@ -1,0 +1,31 @@
+import { lexicon } from "../lexicon.ts";
+import type { Doc } from "./context.ts";
+import type { Sentence } from "./sentences.ts";
+
+/**
+ * A sentence about a body inside the group ("专业委员会由我区牵头，首批成员包括A、B…6家高新区"), or one that goes on
+ * about the body the sentence before founded ("…航空动力专业委员会成立。首批成员包括…"): its members, counts and
+ * changes are the body's, not the group's.
+ */
+export function ofBodyInside(doc: Doc, s: Sentence): boolean {
+  const opensWith = (text: string) => {
+    const opening = text.replace(/^(?:该|这个|此)/, "");
+    return lexicon.subBodies.some(
+      (b) => opening.startsWith(b) && /^(?:由|的|共|首批|成员|现有|目前|[，,])/.test(opening.slice(b.length)),
+    );
+  };
+  if (opensWith(s.text)) return true;
+  const prev = doc.sentences[s.index - 1];
+  return (
+    prev?.paragraph === s.paragraph &&
+    /^(?:首批)?成员/.test(s.text) &&
+    (doc.mentions[s.index] ?? []).length === 0 &&
+    lexicon.subBodies.some((b) => new RegExp(`${b}(?:正式)?(?:成立|组建|揭牌)`).test(prev.text))
+  );
+}
+
+/** The words right after a group's name name a body inside it ("…网络航空动力专业委员会成立会议"). */
+export function namesBodyInside(after: string): boolean {
+  const named = /^[\u3400-\u9fff]{0,10}/.exec(after)?.[0] ?? "";
+  return lexicon.subBodies.some((b) => named.includes(b) && !/^(?:成立|启动|揭牌)/.test(named));
+}
