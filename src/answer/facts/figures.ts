@@ -112,7 +112,9 @@ export function figures(c: FactContext, p: Parsed): Answer | null {
   if (total) lines.push(total);
   // One figure: its sentence, word for word, says what it counts and what it is said with ("整合所辖63家公共实验室、
   // 317台合成套设备目录").
-  const source = matched.length === 1 && !total ? sourceLine(c, matched[0], TWO_AMOUNTS.test(p.text)) : "";
+  // ("杨红刚在推介会上说…有多少家": a speaker the question names, whose words these are: the sentence that says who.)
+  const speaker = c.k.officials.some((o) => o.name.length >= 2 && p.text.includes(o.name));
+  const source = matched.length === 1 && !total ? sourceLine(c, matched[0], TWO_AMOUNTS.test(p.text) || speaker) : "";
   if (source) lines.push(source);
   return fact(
     c.k,

@@ -419,6 +419,19 @@ function secretariatHead(c: FactContext, g: Group): Answer {
 }
 
 /** Where the secretariat sits, and where it sat before when it moved. */
+/** Asks the body that supports a secretariat ("哪个科研机构在做技术支撑", "协助秘书处的是哪家机构"). */
+const SUPPORT_ASKED = /技术支撑|支撑单位|支撑机构|科研机构|科研院所|研究所|研究院|哪个机构|哪家机构|什么机构|协助|配合/;
+/** A clause of the seat's sentence that names such a body ("A作为技术支撑单位参与秘书处工作"). */
+const SUPPORT_SAID = /[^，,。；;]{2,40}?(?:作为|担任)[^，,。；;]{0,8}?(?:支撑|支持|协助|配合|协作)单位[^，,。；;]*/;
+
+function supportClause(evidence: readonly Evidence[]): { clause: string; evidence: Evidence } | undefined {
+  for (const e of evidence) {
+    const clause = SUPPORT_SAID.exec(e.quote)?.[0];
+    if (clause) return { clause, evidence: e };
+  }
+  return undefined;
+}
+
 function secretariat(c: FactContext, a: Group, p?: Parsed): Answer {
   if (!a.secretariat) return missing(c, a, "秘书处");
   // "蚌埠高新区之后秘书处由谁接任": the one after the seat's holder now is not written; the rule is, when stated.
@@ -437,6 +450,12 @@ function secretariat(c: FactContext, a: Group, p?: Parsed): Answer {
       { citations: rule ? citationsFor(c.k, [rule]) : [] },
     );
   }
+  // ("秘书处是哪个科研机构在做技术支撑": a body that supports the seat, as its sentence names it.)
+  const support = p && SUPPORT_ASKED.test(p.text) ? supportClause(a.secretariat.evidence) : undefined;
+  if (support)
+    return fact(c.k, `${a.name}的秘书处设在${c.zoneName(holder)}，${support.clause}。`, [support.evidence], {
+      title: a.name,
+    });
   // A curated note names the seat ("首届联盟秘书处"); a learned one says how it runs ("由…承担日常工作").
   const seat = (s: NonNullable<Group["secretariat"]>) => {
     if (s.note && /秘书处$/.test(s.note)) return `${s.note}设在${c.zoneName(s.zone)}`;
@@ -549,14 +568,17 @@ export function rotatingSeatRule(c: FactContext, p: Parsed, g: Group): Answer | 
 function bodySeat(c: FactContext, g: Group): Answer | null {
   const names = entityNames(c.k, g.id).filter((n) => n.length >= 4);
   const kind = "field" in g ? "网络" : "联盟";
-  const seated = new RegExp(`(?:${kind})?秘书处(?:设在|设于|常设在|落户)[^，,。；;]{2,30}`);
+  // ("网络秘书处此前由A承担,会议决定即日起改设在B研究所": where it is set now, after what it was.)
+  const seated = new RegExp(
+    `(?:${kind})?秘书处(?:[^。；;]{0,40}?(?:改设在|改设于|改由)|设在|设于|常设在|落户)([^，,。；;]{2,30})`,
+  );
   // (An article about this group alone, whose sentence names no zone: one a zone names is the extractor's.)
   const others = [...c.k.networks.values(), ...c.k.alliances.values()]
     .filter((o) => o.id !== g.id)
     .flatMap((o) => entityNames(c.k, o.id).filter((n) => n.length >= 4));
   const said = sentenceCited(
     c.k,
-    (x) => seated.test(x) && !UNDECIDED.test(x) && !/高新区|示范区|工业园区/.test(x),
+    (x) => !UNDECIDED.test(x) && !/高新区|示范区|工业园区/.test(seated.exec(x)?.[1] ?? "高新区"),
     (a) => names.some((n) => a.title.includes(n)) && !others.some((n) => a.title.includes(n)),
   );
   return said ? saidFact(c.k, said, g.name) : null;

@@ -25,7 +25,8 @@ const WHO_LEADS = new RegExp(
 /** "牵头成立了什么工作组", "正在牵头筹建哪个网络": what the zone leads, asked. */
 const WHAT_LED = new RegExp(`牵头(成立|建立|组建|搭建|筹建|设立|筹备)(?:了)?(?:什么|哪个|哪些|啥)(?:样的)?(${THING})?`);
 /** 牵头 with the verb of setting the thing up right after it ("牵头建立…"), not "A牵头的B网络…". */
-const LEADS_SETTING_UP = /牵头(?:建立|成立|组建|搭建|设立|建设|筹建|筹备|开展|推进|编制|制定|组织|举办)/g;
+const LEADS_SETTING_UP =
+  /牵头(?:建立|成立|组建|搭建|设立|建设|筹建|筹备|开展|推进|编制|制定|组织|举办|梳理|绘制|发布|征集|起草)/g;
 
 /** …or a piece of work by what is done, with the verb of leading it after 牵头: "场景共拓由哪家牵头组织". */
 const WHO_LEADS_WORK =
