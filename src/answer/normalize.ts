@@ -328,6 +328,32 @@ export function normalizeQuestion(question: string, k: Knowledge): Normalized {
       break;
     }
   }
+  // One syllable of a name or a question word typed in letters ("淮河连盟 mi书处在哪儿", "秘shu处"): the word, when
+  // the letters and the characters around them spell exactly one such word (its characters all there but that one).
+  const spelled = (chars: string) => (chars ? pinyin(chars, { toneType: "none", type: "array" }) : []);
+  for (const m of text.matchAll(/[a-z]{1,6}/gi)) {
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    let done = false;
+    for (let before = 0; before <= 4 && !done; before++) {
+      for (let after = Math.max(0, 2 - before); before + after <= 5 && !done; after++) {
+        const from = at - before;
+        const to = end + after;
+        if (from < 0 || to > text.length || taken.slice(from, to).some(Boolean)) continue;
+        const head = text.slice(from, at);
+        const tail = text.slice(end, to);
+        if (!/^[\u4e00-\u9fff]*$/.test(head + tail)) continue;
+        const found = keys.byKey.get([...spelled(head), m[0].toLowerCase(), ...spelled(tail)].join(" "));
+        if (!found) continue;
+        const entities = new Set([...found].map((f) => f.split("\u0000")[0]));
+        const alias = ([...found][0] as string).split("\u0000")[1] as string;
+        if (entities.size !== 1 || !alias.startsWith(head) || !alias.endsWith(tail)) continue;
+        edits.push({ at: from, len: to - from, to: alias });
+        for (let i = from; i < to; i++) taken[i] = true;
+        done = true;
+      }
+    }
+  }
   // A name typed in pinyin letters ("guangdianzi网络"): the letters spell one name's toneless pinyin exactly; a
   // person's name may also be a part of them ("What is Ma Wentao's post"), the longest such part first. (A group or
   // a zone is not taken out of a sentence typed all in pinyin, which retrieval reads whole.)

@@ -240,8 +240,10 @@ function firstCue(question: string): Attribute | null {
   let best: { attr: Attribute; at: number; rank: number } | null = null;
   // ("哪年发起成立的": 发起 says how it was founded; when is asked, not who.)
   const dated = CUES.date.some((cue) => findTerm(text, cue) >= 0);
+  const leadsAsked = LEADS_ASKED.test(text);
   ATTRIBUTE_ORDER.forEach((attr, rank) => {
     if (attr === "venue" && (SPREAD_IN.test(text) || IN_GROUPS.test(text))) return;
+    if (leadsAsked && (attr === "members" || attr === "count")) return;
     for (const cue of CUES[attr]) {
       if (attr === "lead" && cue === "发起" && dated && !/谁|哪家|哪个(?:高新区|单位)|哪些/.test(text)) continue;
       const at = findTerm(text, cue);
@@ -271,10 +273,18 @@ function allCues(question: string): Attribute[] {
   ];
   // "企业集聚在哪些高新区": where firms cluster is not where a group was launched.
   const spread = SPREAD_IN.test(question) || IN_GROUPS.test(question);
+  // ("这五个网络分别是哪几家高新区牵头的": the zones asked are the leads, not the members.)
+  const leadsAsked = LEADS_ASKED.test(text);
   return ordered.filter(
-    (a) => !subsumed.some(([drop, by]) => a === drop && ordered.includes(by)) && !(a === "venue" && spread),
+    (a) =>
+      !subsumed.some(([drop, by]) => a === drop && ordered.includes(by)) &&
+      !(a === "venue" && spread) &&
+      !(leadsAsked && (a === "members" || a === "count")),
   );
 }
+
+/** The zones asked are the ones that lead: "(分别)是哪几家高新区牵头的", "由哪些园区来牵头". */
+const LEADS_ASKED = /(?:哪几家|哪家|哪些|哪个|哪几个)(?:国家)?(?:高新区|园区|单位)?(?:来|在)?牵头/;
 
 /**
  * Where things are spread or clustered ("集聚在", "主要分布于"), or "在哪个环节/方面": not a group's venue.

@@ -509,6 +509,9 @@ export function supports(
       const before = amounts.slice(i > 0 ? (cues[i - 1]?.index ?? 0) + (cues[i - 1]?.[0].length ?? 0) : 0, at);
       if (/^钱/.test(amounts.slice(at + cue[0].length))) {
         if (!/\d[\d.]*(?:余|多)?[万亿]*(?:美元|元)/.test(p)) return { ok: false, reason: "quantity:元" };
+        // ("方案打算投多少钱": money put in, which "打造2个1000亿元…集群" does not say.)
+        if (/投|出资|拿出/.test(before) && !/投资|投入|出资|资金|经费|预算|拨付|安排|募集|金额|总额|规模/.test(p))
+          return { ok: false, reason: "quantity:投" };
         const noun = measuredNoun(before);
         measures.push(noun && MONEY_MEASURE.test(noun) ? noun : "元");
         continue;

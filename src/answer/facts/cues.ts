@@ -169,7 +169,7 @@ export const PREMISE = "问题的前提有误（与文章不符）：";
  * A count asked by its measure word ("多少家", "几条"); a measure word that begins a noun is not one ("多少项目" counts
  * 项目, "多少个人" people), but "多少家人工智能企业" counts in 家.
  */
-export const COUNT_UNIT_ASKED = /(?:多少|几)([家个项场次条名所台套座位])(?![目景单件额账置])(?!(?<=[个名])人)/;
+export const COUNT_UNIT_ASKED = /(?:多少|几)([家个项场次条名所台套座位张份])(?![目景单件额账置])(?!(?<=[个名])人)/;
 
 /** What a document says is asked ("实施方案主要讲了什么", "若干措施的主要内容是啥"). */
 export const DOCUMENT_SAYS =

@@ -44,8 +44,11 @@ export function figures(c: FactContext, p: Parsed): Answer | null {
   const company = COMPANY.exec(withoutMentions(p))?.[1];
   const matched = matchFigures(c, p).filter(
     (f) =>
-      // (…or a count whose note gives the money: "签约项目16个（总金额238亿元）".)
-      (!money || /元/.test(`${f.value}${f.unit}${f.note ?? ""}`)) &&
+      // (…or a count whose note gives the money: "签约项目16个（总金额238亿元）"; not a count of things each of a size,
+      // "打造2个未来产业集群（各1000亿元）" asked "打算投多少钱".)
+      (!money ||
+        /元/.test(`${f.value}${f.unit}`) ||
+        /(?:金额|投资|资金|出资|投入)[^，,；;]{0,6}\d/.test(f.note ?? "")) &&
       (!company || f.label.includes(company) || f.evidence.some((e) => e.quote.includes(company))),
   );
   // "中关村企业跟大连高新区共建的项目总投资多少": the figure of another zone the question's other words name, said to
@@ -216,6 +219,14 @@ function restatedOnly(c: FactContext, text: string, matched: Figure[]): Answer |
   if (at.some((i) => i < 0)) return null;
   const f = matched[0] as Figure;
   const after = text.slice((at[0] ?? 0) + `${f.value}${f.unit}`.length);
+  // ("61个…试点里有多少个在江苏": how many of them are somewhere, which the total does not say.)
+  const where = /(?:里|中|当中|之中)[^，,。？?]{0,4}?(?:多少|几)(?:个|家|项)?(在|位于|属于|来自)([一-鿿]{2,8})/.exec(
+    after,
+  );
+  if (where)
+    return none(`文章只写了${f.label}${f.value}${f.unit}，没有写其中${where[1]}${where[2]}的有多少。`, {
+      citations: citationsFor(c.k, f.evidence),
+    });
   // (What is asked is named right before 多少, after what the figure counts: "项目总金额是多少" → 总金额.)
   const run = /([\u4e00-\u9fff]+?)(?:大概|大约|一共|总共)?(?:是|有|为)?(?:多少|几)/.exec(after)?.[1] ?? "";
   const asked = run.replace(/^(?:的|其)?(?:项目|企业|家|个|场|项)?(?:的)?/, "").slice(-4);
@@ -289,7 +300,7 @@ const TWO_MEASURES =
   /^(.{2,}?[\u4e00-\u9fff]{2})(?:和|以及|及|与|还有)([\u4e00-\u9fff]{2}.*(?:多少|几[个家项]|数据|数字|规模))|^(.{2,}?(?:多少|几(?![年月天日乎]))[\u4e00-\u9fff]{2,}?)((?:多少|几(?![年月天日乎]))[\u4e00-\u9fff]{2,})/;
 
 /** A count asked by its measure word ("多少家", "几条"), and a figure's unit that is one. */
-const MEASURE_KINDS = ["家个座所", "场次", "条项", "名位", "台套"];
+const MEASURE_KINDS = ["家个座所", "场次", "条项", "名位", "台套", "张份"];
 
 /** A target asked ("目标是多少", "计划达到多少"), and a sentence that sets one ("力争", "目标", "预计", "计划"). */
 const TARGET_ASKED = /目标|计划(?:要|达到|完成)|预计(?:要|达到|完成)/;

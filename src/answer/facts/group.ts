@@ -420,9 +420,12 @@ function secretariatHead(c: FactContext, g: Group): Answer {
 
 /** Where the secretariat sits, and where it sat before when it moved. */
 /** Asks the body that supports a secretariat ("哪个科研机构在做技术支撑", "协助秘书处的是哪家机构"). */
-const SUPPORT_ASKED = /技术支撑|支撑单位|支撑机构|科研机构|科研院所|研究所|研究院|哪个机构|哪家机构|什么机构|协助|配合/;
-/** A clause of the seat's sentence that names such a body ("A作为技术支撑单位参与秘书处工作"). */
-const SUPPORT_SAID = /[^，,。；;]{2,40}?(?:作为|担任)[^，,。；;]{0,8}?(?:支撑|支持|协助|配合|协作)单位[^，,。；;]*/;
+// ("谁负责日常运营": the body that runs it day to day.)
+const SUPPORT_ASKED =
+  /技术支撑|支撑单位|支撑机构|科研机构|科研院所|研究所|研究院|哪个机构|哪家机构|什么机构|协助|配合|日常运营|日常工作|具体工作|运营|运行/;
+/** A clause of the seat's sentence that names such a body ("A作为技术支撑单位参与秘书处工作", "由B承担秘书处日常运营工作"). */
+const SUPPORT_SAID =
+  /[^，,。；;]{2,40}?(?:作为|担任)[^，,。；;]{0,8}?(?:支撑|支持|协助|配合|协作)单位[^，,。；;]*|由[^，,。；;]{2,30}?(?:承担|负责)[^，,。；;]{0,8}?(?:日常|具体)[^，,。；;]*|(?:日常|具体)[^，,。；;]{0,8}?(?:委托|交由|由)[^，,。；;]{2,30}?(?:承担|负责)[^，,。；;]*/;
 
 function supportClause(evidence: readonly Evidence[]): { clause: string; evidence: Evidence } | undefined {
   for (const e of evidence) {

@@ -12,7 +12,7 @@ import { type FactContext, fact } from "./context.ts";
 
 /** What a piece of work inside a group is called by ("…机制", "…工作组", "…平台"); a group itself is the lead lookup's. */
 const WORK =
-  "(?:机制|工作组|专题组|专委会|委员会|专班|平台|联合体|中心|基金|清单|榜单|图谱|目录|名录|标准|规范|细则|实验室|基地|对接活动|大赛|方向|资源库|数据库|专家库|人才库|地图)";
+  "(?:机制|工作组|专题组|专委会|委员会|专班|平台|联合体|中心|基金|清单|榜单|图谱|目录|名录|标准|规范|细则|实验室|基地|对接活动|大赛|方向|资源库|数据库|专家库|人才库|地图|训练场|试验场|测试场|验证场|数据集|语料库)";
 /** …and what a zone may prepare or set up: a group too ("正在牵头筹建哪个网络"). */
 const THING = `(?:${WORK.slice(3, -1)}|网络|联盟)`;
 /** "季度会商机制由哪家牵头建立": the thing, then who leads it asked. */
@@ -26,7 +26,7 @@ const WHO_LEADS = new RegExp(
 const WHAT_LED = new RegExp(`牵头(成立|建立|组建|搭建|筹建|设立|筹备)(?:了)?(?:什么|哪个|哪些|啥)(?:样的)?(${THING})?`);
 /** 牵头 with the verb of setting the thing up right after it ("牵头建立…"), not "A牵头的B网络…". */
 const LEADS_SETTING_UP =
-  /牵头(?:建立|成立|组建|搭建|设立|建设|筹建|筹备|开展|推进|编制|制定|组织|举办|梳理|绘制|发布|征集|起草)/g;
+  /牵头(?:建立|成立|组建|搭建|设立|建设|共建|筹建|筹备|开展|推进|编制|制定|组织|举办|梳理|绘制|发布|征集|起草)/g;
 
 /** …or a piece of work by what is done, with the verb of leading it after 牵头: "场景共拓由哪家牵头组织". */
 const WHO_LEADS_WORK =
@@ -117,8 +117,17 @@ function whoLeads(c: FactContext, asked: string, before: boolean): Answer | null
   const home = ours > (named?.at ?? -1) ? homeZoneOf(c.k, cited.articleId) : undefined;
   const zone = (home ? c.k.zones.get(home) : undefined) ?? named?.z;
   if (!zone) return null;
+  // ("由中关村示范区、上海张江高新区牵头共建X": two zones after 由, each a lead.)
+  const together = /由((?:[\u4e00-\u9fff]{2,16}?、)+[\u4e00-\u9fff]{2,16}?)$/.exec(who.trim())?.[1];
+  const zones = together
+    ? together
+        .split("、")
+        .map((n) => [...c.k.zones.values()].find((z) => z.name === n || z.aliases.includes(n)))
+        .filter((z) => z !== undefined)
+    : [];
+  const leads = zones.length >= 2 && zones.includes(zone) ? zones.map((z) => z.name).join("、") : zone.name;
   // (Led before, as the sentence says, by its full name there.)
-  const text = earlier ? `${earlier[2]}原先由${zone.name}牵头。` : `${thing}由${zone.name}牵头。`;
+  const text = earlier ? `${earlier[2]}原先由${zone.name}牵头。` : `${thing}由${leads}牵头。`;
   return fact(c.k, text, [{ article: cited.articleId, quote: cited.quote }], {
     title: thing,
   });

@@ -166,8 +166,14 @@ export function answerByQuery(k: Knowledge, p: Parsed, fallback: (text: string) 
   const useful = after && after.kind !== "none" ? after : null;
   // "…设在随州高新区，没错吧？": a question that asks to confirm what is false is answered 不是 first.
   const verdict = CUES.yesNo.test(p.text) ? "不是。" : "";
+  // ("合肥是哪天加入物联网网络的" of a zone whose application is pending: no day exists yet, which is what is asked.)
+  const pendingJoin =
+    aboutMembership &&
+    wrong.every((r) => r.claim.is === "member") &&
+    /哪天|哪一天|什么时候|啥时候|何时|哪年|哪一年|几月/.test(p.text) &&
+    /目前不在/.test(corrections);
   const answer: Answer = {
-    kind: "fact",
+    kind: pendingJoin ? "none" : "fact",
     // (The verdict is the whole question's: the rest's own 是/不是 is not repeated after the correction.)
     // (…nor a leading sentence of it the correction says already: "不是4个省。".)
     answer: `${verdict}${PREMISE}${corrections}${useful ? withoutRepeat(useful.answer.replace(/^(?:是|不是)。/, ""), corrections) : ""}`,

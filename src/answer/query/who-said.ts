@@ -45,7 +45,7 @@ const EVERY_SPEAKER = /都有谁|都是谁|哪些人|有哪些人|哪几位|都�
 const UNNAMED =
   /^([\u4e00-\u9fff]{2,24}?(?:相关)?负责人)(?:在[^，,。]{1,12}?[上中])?(?:说|表示|介绍|指出|强调|认为|谈到)/;
 
-type Said = { share: number; article: string; quote: string; name: string };
+type Said = { share: number; article: string; quote: string; name: string; unnamed?: boolean };
 
 export function answerWhoSaid(k: Knowledge, p: Parsed): Answer | null {
   if (!ASKS_WHO_SAID.test(p.text) && !SAID_THEN_WHO.test(p.text)) return null;
@@ -67,7 +67,7 @@ export function answerWhoSaid(k: Knowledge, p: Parsed): Answer | null {
   for (const { a, m, said } of quotesOf(k)) {
     const share = [...wanted].filter((w) => said.includes(w)).length / wanted.size;
     top = Math.max(top, share);
-    if (share < HELD || (!every && best && share <= best.share)) continue;
+    if (share < HELD) continue;
     const at = m.index ?? 0;
     const end = at + m[0].length;
     // The speaker: named after the quote (its title may come first) and followed by a verb of saying, in the
@@ -92,8 +92,8 @@ export function answerWhoSaid(k: Knowledge, p: Parsed): Answer | null {
       following || leading
         ? undefined
         : names.find((n) => new RegExp(`${n}(?:表示|说|指出|认为|介绍|强调|谈到)[，,：:]`).test(head));
-    // (…or, when every speaker is asked, one named by the body they speak for.)
-    const unnamed = every && !following && !leading && !opening ? UNNAMED.exec(after)?.[1] : undefined;
+    // (…or one named by the body they speak for.)
+    const unnamed = !following && !leading && !opening ? UNNAMED.exec(after)?.[1] : undefined;
     const speaker = following ?? leading ?? opening ?? unnamed;
     if (!speaker) continue;
     const quote =
@@ -102,14 +102,15 @@ export function answerWhoSaid(k: Knowledge, p: Parsed): Answer | null {
         : opening
           ? a.body.slice(opens, end)
           : a.body.slice(at - (before.length - before.indexOf(speaker)), end);
-    best = !best || share > best.share ? { share, article: a.id, quote, name: speaker } : best;
-    all.push({ share, article: a.id, quote, name: speaker });
+    if (!unnamed) best = !best || share > best.share ? { share, article: a.id, quote, name: speaker } : best;
+    all.push({ share, article: a.id, quote, name: speaker, unnamed: unnamed !== undefined });
   }
-  if (!best || best.share < top) return null;
-  // Every speaker of the words asked, each once (those whose quote holds as much of the question as the best).
-  const speakers = every
-    ? all.filter((x, i) => x.share >= top * 0.8 && all.findIndex((y) => y.name === x.name) === i)
-    : [];
+  // Every speaker of the words asked, each once (those whose quote holds as much of the question as the best): when
+  // asked so, or when the quote that holds most of it names its speaker only by the body they speak for and another
+  // article quotes a named person saying it too ("“创新不是独角戏而是大合唱”这话是谁说的").
+  const near = all.filter((x, i) => x.share >= top * 0.8 && all.findIndex((y) => y.name === x.name) === i);
+  const bodyFirst = all.some((x) => x.share === top && x.unnamed) && near.some((x) => !x.unnamed);
+  const speakers = every || bodyFirst ? near : [];
   if (speakers.length > 1) {
     const who = speakers.map((x) => {
       const roles = [...new Set(k.officials.filter((o) => o.name === x.name).map((o) => o.role))];
@@ -117,13 +118,15 @@ export function answerWhoSaid(k: Knowledge, p: Parsed): Answer | null {
     });
     return {
       kind: "fact",
-      answer: `文章里说过这句话的有：${who.join("、")}。`,
+      // (Words close to the question's, not all of them, are said to be close: "相近的话".)
+      answer: `文章里说过这句话${speakers.some((x) => x.share < top) ? "或相近的话" : ""}的有：${who.join("、")}。\n${speakers.map((x) => `· ${x.quote}`).join("\n")}`,
       citations: citationsFor(
         k,
         speakers.map((x) => ({ article: x.article, quote: x.quote })),
       ),
     };
   }
+  if (!best || best.share < top) return null;
   const roles = [...new Set(k.officials.filter((o) => o.name === best.name).map((o) => o.role))];
   return {
     kind: "fact",

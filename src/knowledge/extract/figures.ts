@@ -18,7 +18,7 @@ const QUAL = "(约|超过|超|近|逾|突破|将近|不少于|不低于)?";
 const NUM = "(\\d+(?:\\.\\d+)?)";
 const TAIL = "(多|余)?";
 const UNIT =
-  "(万亿元|亿元|万元|亿美元|万(?:余|多)?家|万(?:余|多)?人|万(?:余|多)?个|万(?:余|多)?项|万(?:余|多)?辆|万(?:余|多)?亩|万(?:余|多)?件|家|个|项|场|条|件|颗|台（套）|台\\(套\\)|台|人|座|所|辆|套|GWh|MWh|GW|MW|万千瓦|%)";
+  "(万亿元|亿元|万元|亿美元|万(?:余|多)?家|万(?:余|多)?人|万(?:余|多)?个|万(?:余|多)?项|万(?:余|多)?辆|万(?:余|多)?亩|万(?:余|多)?件|家|个|项|场|条|件|颗|张|款|份|台（套）|台\\(套\\)|台|人|座|所|辆|套|GWh|MWh|GW|MW|万千瓦|%)";
 const VALUE = new RegExp(`${NUM}${TAIL}${UNIT}`, "g");
 const LABEL_LAST = new RegExp(
   `^(.{2,40}?)(合计|累计|共计|总计|共|达到|达|约为|为|实现|规模为|(?:已经|已)?(?:增至|增加至|增加到|增长至|增长到|提升至|提升到))?${QUAL}${NUM}${TAIL}${UNIT}(?:以上|左右)?$`,
@@ -71,7 +71,7 @@ function targetYear(text: string): { year: string; words: string; at: number } |
 }
 
 /** The clause compares or ranks: not a value of a thing. */
-const COMPARE = /同比|增长|增速|占|比重|第[一二三四五六七八九十\d]|前\d|排名|以上|以下|之一|倍/;
+const COMPARE = /同比|增长|增速|占|比重|第[一二三四五六七八九十\d](?![类代])|前\d|排名|以上|以下|之一|倍/;
 /** The measured things a label may name (knowledge/lexicon/names.yaml figureHeads). */
 const HEADS = lexicon.figureHeads;
 /** A label that is only a head says not of what. */

@@ -603,12 +603,19 @@ function membersOf(lists: MemberClaim[], counts: CountClaim[], lead: string | un
     counts.map((c) => c.count),
     (a, b) => a === b,
   );
-  if (partials.length >= 2 && !lists.some((l) => !l.partial) && counted === union.length)
+  // (…the counts may be the whole and the others than the lead: "由A牵头，联合B、C等13家…" and "14家成员单位各有所长：…".)
+  const given = [...counts.map((c) => c.count), ...partials.flatMap((l) => (l.count !== undefined ? [l.count] : []))];
+  const wholeAndOthers =
+    lead !== undefined &&
+    union.includes(lead) &&
+    given.some((n) => n === union.length) &&
+    given.every((n) => n === union.length || n === union.length - 1);
+  if (partials.length >= 2 && !lists.some((l) => !l.partial) && (counted === union.length || wholeAndOthers))
     lists = [
       {
         ...(partials[0] as MemberClaim),
         zones: union,
-        count: counted,
+        count: union.length,
         partial: false,
         evidence: uniqueEvidence(partials.map((l) => l.evidence))[0] as Evidence,
       },

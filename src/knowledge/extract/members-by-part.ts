@@ -16,13 +16,13 @@ import type { Sentence } from "./sentences.ts";
 // ("网络成员按产业链环节分布：…", "从产业链分布看，网络成员覆盖…各个环节", "网络14家成员单位分为四个板块：…".)
 // ("从产业链环节看，13家联合发起单位分属四个板块：…".)
 const BY_PART =
-  /(?:成员|成员单位|成员高新区|发起单位)[^。]{0,6}(?:各有侧重|各有所长|优势互补|分工|(?:分为|分属|分布在|分布于)[一二两三四五六七八九十\d]个?大?(?:板块|环节|方向|领域))|(?:产业链|链条)分工|按照?[\u4e00-\u9fff]{0,8}?(?:产业链|链条)(?:环节)?(?:分布|划分|布局|分工)|从(?:产业链|链条)(?:环节|分布|分工)?(?:来)?看|按(?:区域|地区)分布/;
+  /(?:成员|成员单位|成员高新区|发起单位)[^。]{0,6}(?:各有侧重|各有所长|优势互补|分工|(?:分为|分属|分布在|分布于)[一二两三四五六七八九十\d]个?大?(?:板块|环节|方向|领域))|(?:产业链|链条)分工|按照?[\u4e00-\u9fff]{0,8}?(?:产业链|链条)(?:环节)?(?:分布|划分|布局|分工|组织)|从(?:产业链|链条)(?:环节|分布|分工)?(?:来)?看|按(?:区域|地区)分布/;
 /** A count of zones, up to 十九家 ("6家", "两家", "十二家"). */
 const ZONE_COUNT = "(?:\\d{1,2}|十[一二三四五六七八九]|[一二两三四五六七八九十])家";
 /** Zones named in a run, counted or not, ending in 高新区 ("A、B和C", "西安、江阴、海口三家高新区", "A、B、C、D4家"). */
 // ("…杭州高新区、苏州工业园区": the last may be a park or a demonstration zone.)
 // ("有深圳、中关村示范区、上海张江、天津滨海、武汉东湖5家": short names, counted at the end of the part.)
-const ZONES_COUNTED = `(?:[\\u3400-\\u9fff]{2,10}?(?:、|和|与|及))*[\\u3400-\\u9fff]{2,10}?(?:(?:${ZONE_COUNT})?高新区|工业园区|示范区|(?:高新区|示范区)${ZONE_COUNT}|${ZONE_COUNT}(?=[；;，,。]|$))`;
+const ZONES_COUNTED = `(?:[\\u3400-\\u9fff]{2,10}?(?:、|和|与|以及|及))*[\\u3400-\\u9fff]{2,10}?(?:(?:${ZONE_COUNT})?高新区|工业园区|示范区|(?:高新区|示范区)${ZONE_COUNT}|${ZONE_COUNT}(?=[；;，,。]|$))`;
 /** What a part is called by ("…环节", "…板块"). */
 const PART_WORD = "(?:环节|方面|领域|板块|端|地区)";
 /** One part: "在X环节，A、B等高新区…", "在X方面，A和B高新区…" (label, the zones that open the clause). */
@@ -103,7 +103,8 @@ export function membersByChainPart(doc: Doc, s: Sentence) {
     const n = counted ? countOf(counted[0].replace("家", "")) : undefined;
     const bare = written.replace(COUNT_BEFORE_KIND, "").replace(/等高新区$/, "高新区");
     // (和, 与 and 及 join names, unless a name holds one: "呼和浩特金山" is one of five counted, split at 、 only.)
-    const joined = bare.replace(/和|与|及/g, "、");
+    // ("中关村示范区以及上海张江、杭州、合肥高新区": 以及 too.)
+    const joined = bare.replace(/以及|和|与|及/g, "、");
     const plain = n !== undefined && bare.split("、").length === n && joined.split("、").length !== n ? bare : joined;
     // ("泰州医药、潍坊、呼和浩特金山5家": short names, counted, are zones' names without 高新区.)
     const text =
@@ -155,7 +156,8 @@ export function membersByChainPart(doc: Doc, s: Sentence) {
   }
   // The proof: the parts are the members the article counts, or all of them but the lead: then the list is some of
   // the members until the group's lead completes it (extract/index.ts), never all of them without it.
-  const counted = (n: number) => (said !== undefined && countOf(said) === n) || countedSo(doc, groupKey(group), n);
+  // (The opening's own count first: "14家成员单位各有所长：…" over "联合…等13家" said of the others than the lead.)
+  const counted = (n: number) => (said !== undefined ? countOf(said) === n : countedSo(doc, groupKey(group), n));
   // ("此外，武汉东湖高新区将依托…为网络提供…服务。至此，网络首批成员共十三家": one more member after the parts, when
   // the count then holds.)
   const after = doc.sentences[last.index + 1];
