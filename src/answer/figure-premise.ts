@@ -193,9 +193,11 @@ function zonesCountOtherwise(question: string, quotes: string[]): string | null 
   const asked = ZONES_COUNT_ASKED.exec(question);
   if (!asked) return null;
   const [said = "", n = "", zones = "", did = ""] = asked;
-  // (The number counting zones in a quote: "63家公共实验室" is another thing.)
-  if (quotes.some((q) => new RegExp(`(?<![\\d.])${n}家(?:[\\u4e00-\\u9fff]{0,4}?${zones}|[，,。；;]|$)`).test(q)))
-    return null;
+  // (The number in a quote, unless it counts another thing there: "63家公共实验室".)
+  const counted = new RegExp(
+    `(?<![\\d.])${n}家(?![\\u4e00-\\u9fff]{0,4}?(?:企业|实验室|机构|公司|医院|高校|院所|平台|银行|协会|基地|中心))`,
+  );
+  if (quotes.some((q) => counted.test(q))) return null;
   const written = quotes.map((q) => new RegExp(`(\\d+)家${zones}${did}`).exec(q)).find((m) => m !== null);
   if (written) return `其实不是${said.slice(0, -did.length)}：文章写的是${written[0]}。`;
   // ("长三角那63家国家高新区一起搞了些啥": the place they are in, said before the count, as the quote says it.)

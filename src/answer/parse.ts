@@ -112,7 +112,7 @@ const RECENT =
   /新加入|(?:有没有|有无|是否有)新[\u4e00-\u9fff]{0,3}?(?:加入|入网|入盟)|新增(?:的)?成员|新成员(?:加入|进来)|最近(?:又)?(?:加入|进来|入网|加了|增加了|新增了|吸纳了)|刚加入|今年加入|后来加入|又进来|新进|新加了|新加进|新添|新(?:吸纳|吸收|接纳|接收|批准|入网|入盟)/;
 /** What has not happened yet ("会新增", "明年", "下一任"); "为啥要加入" asks a reason, not the future. */
 const FUTURE =
-  /(?<!为什么|为啥|为何|干嘛|怎么)(?:会|将|要|能)(?:新增|增加|扩容|吸纳|加入)|(?<![年大事例峰盟开议])会(?:搞|启动|开展|再)[^，,。？?了]{0,8}?(?:扩容|扩围|扩员|吸纳|新增)(?![^，,。？?]*了)|(?:什么|啥)时候能|何时能|会不会|有望|明年|下一届|下一任|下届|下一站|下一轮|下一次|下次|下一年|今后|将来|[一两二三四五]年(?:后|以后|之后)(?!的今天)|第[二三四五六七八九十]届|第[二三四五六七八九十]次|next year|next time|next meeting|upcoming|will host|will be held|will take place|\bwill\b[^?.]{0,60}?\bhold\b/;
+  /(?<!为什么|为啥|为何|干嘛|怎么)(?:(?<![年大事例峰盟开议])会|将|要|能)(?:新增|增加|扩容|吸纳|加入)|(?<![年大事例峰盟开议])会(?:搞|启动|开展|再)[^，,。？?了]{0,8}?(?:扩容|扩围|扩员|吸纳|新增)(?![^，,。？?]*了)|(?:什么|啥)时候能|何时能|会不会|有望|明年|下一届|下一任|下届|下一站|下一轮|下一次|下一批|下批|下次|下一年|今后|将来|[一两二三四五]年(?:后|以后|之后)(?!的今天)|第[二三四五六七八九十]届|第[二三四五六七八九十]次|next year|next time|next meeting|upcoming|will host|will be held|will take place|\bwill\b[^?.]{0,60}?\bhold\b/;
 // ("贾敬敦举了哪几个…例子": the examples someone gave.)
 const WHAT_WAS_SAID =
   /(?<!据|听)说(?!明)|(?:怎么|如何|怎样)(?:解释|说明|回应)|举了|举例|举出|觉得|期待|期望|希望|寄语|展望|表态|看好|表示了?什么|认为|怎么看|如何看|看法|想法|观点|评价|谈了|谈到|讲了|讲的|讲过|提到|介绍了|建议|\b(?:said|say|says|think|view|according to)\b/;
@@ -240,7 +240,7 @@ function firstCue(question: string): Attribute | null {
   let best: { attr: Attribute; at: number; rank: number } | null = null;
   // ("哪年发起成立的": 发起 says how it was founded; when is asked, not who.)
   const dated = CUES.date.some((cue) => findTerm(text, cue) >= 0);
-  const leadsAsked = LEADS_ASKED.test(text);
+  const leadsAsked = leadsOnly(text);
   ATTRIBUTE_ORDER.forEach((attr, rank) => {
     if (attr === "venue" && (SPREAD_IN.test(text) || IN_GROUPS.test(text))) return;
     if (leadsAsked && (attr === "members" || attr === "count")) return;
@@ -274,7 +274,7 @@ function allCues(question: string): Attribute[] {
   // "企业集聚在哪些高新区": where firms cluster is not where a group was launched.
   const spread = SPREAD_IN.test(question) || IN_GROUPS.test(question);
   // ("这五个网络分别是哪几家高新区牵头的": the zones asked are the leads, not the members.)
-  const leadsAsked = LEADS_ASKED.test(text);
+  const leadsAsked = leadsOnly(text);
   return ordered.filter(
     (a) =>
       !subsumed.some(([drop, by]) => a === drop && ordered.includes(by)) &&
@@ -283,8 +283,17 @@ function allCues(question: string): Attribute[] {
   );
 }
 
-/** The zones asked are the ones that lead: "(分别)是哪几家高新区牵头的", "由哪些园区来牵头". */
-const LEADS_ASKED = /(?:哪几家|哪家|哪些|哪个|哪几个)(?:国家)?(?:高新区|园区|单位)?(?:来|在)?牵头/;
+/** The zones asked are the ones that lead each group: "这五个网络分别是哪几家高新区牵头的". */
+const LEADS_ASKED =
+  /(?:分别|各自)(?:是|由)?(?:哪几家|哪家|哪些|哪个|哪几个)(?:国家)?(?:高新区|园区|单位)?(?:来|在)?牵头/;
+
+/** Only the leads are asked by the zones the question asks for (no member or count asked besides). */
+function leadsOnly(text: string): boolean {
+  const m = LEADS_ASKED.exec(text);
+  if (!m) return false;
+  const rest = text.replace(m[0], "");
+  return ![...CUES.members, ...CUES.count].some((cue) => findTerm(rest, cue) >= 0);
+}
 
 /**
  * Where things are spread or clustered ("集聚在", "主要分布于"), or "在哪个环节/方面": not a group's venue.

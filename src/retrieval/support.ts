@@ -508,10 +508,9 @@ export function supports(
       // of money names right before it (研发投入, 经费, 补贴 …), which the passage must state.
       const before = amounts.slice(i > 0 ? (cues[i - 1]?.index ?? 0) + (cues[i - 1]?.[0].length ?? 0) : 0, at);
       if (/^钱/.test(amounts.slice(at + cue[0].length))) {
-        if (!/\d[\d.]*(?:余|多)?[万亿]*(?:美元|元)/.test(p)) return { ok: false, reason: "quantity:元" };
-        // ("方案打算投多少钱": money put in, which "打造2个1000亿元…集群" does not say.)
-        if (/投|出资|拿出/.test(before) && !/投资|投入|出资|资金|经费|预算|拨付|安排|募集|金额|总额|规模/.test(p))
-          return { ok: false, reason: "quantity:投" };
+        // (An amount that only sizes the things counted, "打造2个1000亿元未来产业集群", is no money spent.)
+        const spent = p.replace(/[\d一二两三四五六七八九十]+个\d[\d.]*(?:余|多)?[万亿]*元/g, "");
+        if (!/\d[\d.]*(?:余|多)?[万亿]*(?:美元|元)/.test(spent)) return { ok: false, reason: "quantity:元" };
         const noun = measuredNoun(before);
         measures.push(noun && MONEY_MEASURE.test(noun) ? noun : "元");
         continue;

@@ -288,7 +288,9 @@ export function undecided(question: string, names: string[][], input: UndecidedI
     if (/如何|由哪|哪家|哪个|谁|是否/.test(whole) && enough(whole)) return whole;
     // (…or the thing is named earlier in the sentence, and the open clause shares the act asked: "我区正在申报建设生物制造
     // 中试验证平台,建成后将向网络成员单位开放,具体建成时间尚未确定" asked "…中试验证平台啥时候能建成".)
-    return sharedWith(open) >= 1 && sharedWith(whole) >= 4 ? whole : null;
+    return ASKS_WHEN.test(question) && OPEN_DAY.test(open) && sharedWith(open) >= 1 && sharedWith(whole) >= 4
+      ? whole
+      : null;
   };
   // (…or a passage found beside the quotes that leaves open what is asked, and is nearer the question than the first
   // quote: "遂宁、宜宾等观察员单位何时转为正式成员，章程未作规定" beside "2027年联盟年会拟在成都举办", asked when they

@@ -109,6 +109,7 @@ export const GOLDEN_SETS = [
   "blind-108-questions.json",
   "blind-110-questions.json",
   "blind-111-questions.json",
+  "blind-112-questions.json",
   "blind-105-questions.json",
   "blind-96-questions.json",
   "blind-86-questions.json",

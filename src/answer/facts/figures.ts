@@ -116,7 +116,9 @@ export function figures(c: FactContext, p: Parsed): Answer | null {
   // One figure: its sentence, word for word, says what it counts and what it is said with ("整合所辖63家公共实验室、
   // 317台合成套设备目录").
   // ("杨红刚在推介会上说…有多少家": a speaker the question names, whose words these are: the sentence that says who.)
-  const speaker = c.k.officials.some((o) => o.name.length >= 2 && p.text.includes(o.name));
+  // (…only when that sentence is the speaker's: "杨红刚说…有多少家企业" of a figure 文锋 gave is not quoted so.)
+  const sentence = matched.length === 1 && !total ? sourceLine(c, matched[0], true) : "";
+  const speaker = c.k.officials.some((o) => o.name.length >= 2 && p.text.includes(o.name) && sentence.includes(o.name));
   const source = matched.length === 1 && !total ? sourceLine(c, matched[0], TWO_AMOUNTS.test(p.text) || speaker) : "";
   if (source) lines.push(source);
   return fact(

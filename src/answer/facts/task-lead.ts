@@ -20,7 +20,7 @@ const WHO_LEADS = new RegExp(
   // ("…对接活动主要是哪家高新区牵头组织的": mostly, and the kind of body after 哪家.)
   // ("《…产业图谱（2026）》是哪个园区牵头编的": a document by its title, its year after it.)
   // ("…工作组是哪个高新区带头的": 牵头 in other words.)
-  `([\\u4e00-\\u9fff]{2,16}?${WORK})(?:\\d{4})?(?:主要)?(?:原来|原先|此前|之前)?(?:是|又是|将)?(?:由|归)?(?:哪家|哪个|哪一家|谁)(?:高新区|单位|园区)?(?:来)?(?:牵头|带头|领头|挑头)`,
+  `([\\u4e00-\\u9fff]{2,16}?${WORK})(?:\\d{4})?(?:主要)?(?:原来|原先|此前|之前)?(?:是|又是|将)?(?:由|归)?(?:哪家|哪个|哪一家|哪几家|哪些|谁)(?:高新区|单位|园区)?(?:来)?(?:牵头|带头|领头|挑头)`,
 );
 /** "牵头成立了什么工作组", "正在牵头筹建哪个网络": what the zone leads, asked. */
 const WHAT_LED = new RegExp(`牵头(成立|建立|组建|搭建|筹建|设立|筹备)(?:了)?(?:什么|哪个|哪些|啥)(?:样的)?(${THING})?`);
@@ -118,10 +118,12 @@ function whoLeads(c: FactContext, asked: string, before: boolean): Answer | null
   const zone = (home ? c.k.zones.get(home) : undefined) ?? named?.z;
   if (!zone) return null;
   // ("由中关村示范区、上海张江高新区牵头共建X": two zones after 由, each a lead.)
-  const together = /由((?:[\u4e00-\u9fff]{2,16}?、)+[\u4e00-\u9fff]{2,16}?)$/.exec(who.trim())?.[1];
+  const together = /^((?:[\u4e00-\u9fff]{2,16}?(?:、|和|与|及))+[\u4e00-\u9fff]{2,16}?)$/.exec(
+    who.trim().replace(/^.*由/, ""),
+  )?.[1];
   const zones = together
     ? together
-        .split("、")
+        .split(/、|和|与|及/)
         .map((n) => [...c.k.zones.values()].find((z) => z.name === n || z.aliases.includes(n)))
         .filter((z) => z !== undefined)
     : [];

@@ -187,7 +187,7 @@ export function answerByQuery(k: Knowledge, p: Parsed, fallback: (text: string) 
 }
 
 /** Asks what will be: "以后会不会", "将来会", "明年是否会". */
-const WILL_IT = /以后|将来|今后|未来|明年|会不会|会否|是否会/;
+const WILL_IT = /以后|将来|今后|未来|明年|会不会|会否|是否会|下一批|下批|下一轮|下轮/;
 
 /** A province's brief (its zones' memberships) carries the figures the articles give for the province as a whole. */
 const RANKING = /前\d+强|前[三五十]名|前\d+名|排名|第一/;

@@ -262,9 +262,11 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
           .split(/[，,。；;？?！!]/)
           .at(-1) ?? "")
       : "";
-    const ofOthers = /申请|退出|新增|新进|新加入|新吸纳|提交|拟加入|要加入|将加入|准备加入|计划加入|候选|观察员/.test(
-      clauseBefore,
-    );
+    // (The relation must qualify the counted zones themselves, "…要加入网络的那2家": not "新增成员后…现在是20家吧".)
+    const ofOthers =
+      /(?:申请|退出|新增|新进|新加入|新吸纳|提交|拟加入|要加入|将加入|准备加入|计划加入|候选|观察员)[^，,。？?]{0,16}?的(?:那|这|那些|这些)?$/.test(
+        clauseBefore,
+      );
     const counted = count?.[1] && !ofOthers ? numberFrom(count[1]) : undefined;
     // "原来那12家成员": a count of an earlier list, which the group's history holds, claims nothing of it now.
     const history = (k.networks.get(g0) ?? k.alliances.get(g0))?.memberHistory ?? [];
