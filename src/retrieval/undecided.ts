@@ -153,10 +153,18 @@ export function undecided(question: string, names: string[][], input: UndecidedI
       : [];
   const sharedWith = (text: string) => [...pairs].filter((p) => text.includes(p)).length;
   // What a quote leaves open, with the words that name it, when that is what the question asks; else null.
+  // (Each clause that leaves something open, in turn: "联盟2027年年会的举办地尚未确定，第三届轮值主席单位将在2027年年会上
+  // 确定" leaves the place open, then the chair.)
   const openIn = (c: Citation): string | null => {
     if (offTopic(c)) return null;
     const clauses = c.quote.split(/[，,；;。]/);
-    const at = clauses.findIndex(leftOpen);
+    for (const [at, clause] of clauses.entries()) {
+      const said = leftOpen(clause) ? openAt(c, clauses, at) : null;
+      if (said !== null) return said;
+    }
+    return null;
+  };
+  const openAt = (c: Citation, clauses: string[], at: number): string | null => {
     const open = clauses[at];
     if (!open) return null;
     // (The thing left open may be named in the clause before: "共建…服务中心，中心选址将在年内确定", or in the
@@ -215,6 +223,21 @@ export function undecided(question: string, names: string[][], input: UndecidedI
       ASKS_AMOUNT.test(question) &&
       !OPEN_AMOUNT.test(open) &&
       clauses.some((x) => x !== open && /\d[\d.]*(?:亿|万)?元/.test(x))
+    )
+      return null;
+    // …a lead asked is not answered by another side left open ("联合实验室是谁牵头建的" by "…的总投资额和运营主体目前尚未
+    // 公布"); nor a time asked by an amount or a holder left open ("预计啥时候投用").
+    if (
+      /(?:谁|哪家|哪个|哪些|哪几家)[^，,。？?]{0,6}?牵头|牵头[^，,。？?]{0,4}?(?:的是|是谁|是哪)/.test(question) &&
+      !/牵头/.test(said)
+    )
+      return null;
+    if (
+      ASKS_WHEN.test(question) &&
+      !ASKS_WHERE.test(question) &&
+      !OPEN_DAY.test(said) &&
+      !WHEN_SAID.test(said) &&
+      !/何时|什么时候|时间表|进度/.test(said)
     )
       return null;
     // Who led it before ("纳米涂层专题工作组原来是哪个高新区牵头的") is not what is left open about who leads it next

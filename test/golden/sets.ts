@@ -290,6 +290,8 @@ export const GROWTH_SETS = [
   ["growth-179-questions.json", here("../growth179/growth-179-questions.json"), here("../growth179/articles/")],
   ["growth-180-questions.json", here("../growth180/growth-180-questions.json"), here("../growth180/articles/")],
   ["growth-181-questions.json", here("../growth181/growth-181-questions.json"), here("../growth181/articles/")],
+  ["growth-182-questions.json", here("../growth182/growth-182-questions.json"), here("../growth182/articles/")],
+  ["growth-183-questions.json", here("../growth183/growth-183-questions.json"), here("../growth183/articles/")],
   ["growth-171-questions.json", here("../growth171/growth-171-questions.json"), here("../growth171/articles/")],
   ["growth-162-questions.json", here("../growth162/growth-162-questions.json"), here("../growth162/articles/")],
   ["growth-155-questions.json", here("../growth155/growth-155-questions.json"), here("../growth155/articles/")],

@@ -20,7 +20,7 @@ const WHO_LEADS = new RegExp(
   // ("…对接活动主要是哪家高新区牵头组织的": mostly, and the kind of body after 哪家.)
   // ("《…产业图谱（2026）》是哪个园区牵头编的": a document by its title, its year after it.)
   // ("…工作组是哪个高新区带头的": 牵头 in other words.)
-  `([\\u4e00-\\u9fff]{2,16}?${WORK})(?:\\d{4})?(?:主要)?(?:原来|原先|此前|之前)?(?:是|又是|将)?(?:由|归)?(?:哪家|哪个|哪一家|哪几家|哪些|谁)(?:高新区|单位|园区)?(?:来)?(?:牵头|带头|领头|挑头)`,
+  `([\\u4e00-\\u9fff]{2,16}?${WORK})(?:\\d{4}|\\d(?:\\.\\d)?)?(?:版)?(?:主要)?(?:原来|原先|此前|之前)?(?:是|又是|将)?(?:由|归)?(?:哪家|哪个|哪一家|哪几家|哪些|谁)(?:高新区|单位|园区)?(?:来)?(?:牵头|带头|领头|挑头)`,
 );
 /** "牵头成立了什么工作组", "正在牵头筹建哪个网络": what the zone leads, asked. */
 const WHAT_LED = new RegExp(`牵头(成立|建立|组建|搭建|筹建|设立|筹备)(?:了)?(?:什么|哪个|哪些|啥)(?:样的)?(${THING})?`);
@@ -55,7 +55,31 @@ export function taskLead(c: FactContext, p: Parsed): Answer | null {
  * The zone the sentence says leads the thing: "X由Z牵头" (the thing first), or "Z将牵头建立X" (the zone in the clause of
  * the 牵头 nearest before the thing).
  */
+/** "设立光电子信息、先进装备、新材料、专用汽车4个产业工作组，分别由A、B、C、D牵头": each thing's lead, in order. */
+const RESPECTIVE_LEADS =
+  /((?:[\u4e00-\u9fff]{2,10}?、)+[\u4e00-\u9fff]{2,10}?)(?:[\d一二两三四五六七八九十]+)个[\u4e00-\u9fff]{0,4}?(工作组|专委会|专业委员会|专题组|攻关组|平台|中心|实验室|基地|联合体)[，,][^。；;]{0,10}?分别由((?:[\u4e00-\u9fff]{2,16}?、)+[\u4e00-\u9fff]{2,16}?)(?:牵头|负责)/;
+
+function respectiveLead(c: FactContext, asked: string): Answer | null {
+  const cited = sentenceCited(c.k, (s) => {
+    const m = RESPECTIVE_LEADS.exec(s);
+    return m !== null && asked.endsWith(m[2] as string);
+  });
+  const m = cited ? RESPECTIVE_LEADS.exec(cited.quote) : null;
+  if (!cited || !m) return null;
+  const items = (m[1] as string).split("、");
+  const leads = (m[3] as string).split("、");
+  const own = asked.slice(0, -(m[2] as string).length).replace(/产业$/, "");
+  const at = items.findIndex((x) => x === own || own.endsWith(x));
+  const name = items.length === leads.length && at >= 0 ? leads[at] : undefined;
+  const zone = name ? [...c.k.zones.values()].find((z) => z.name === name || z.aliases.includes(name)) : undefined;
+  return zone
+    ? fact(c.k, `${asked}由${zone.name}牵头。`, [{ article: cited.articleId, quote: cited.quote }], { title: asked })
+    : null;
+}
+
 function whoLeads(c: FactContext, asked: string, before: boolean): Answer | null {
+  const respective = respectiveLead(c, asked);
+  if (respective) return respective;
   // (A title's marks are no part of the thing: "牵头制定《…地面试验规范》团体标准".)
   const plain = (s: string) => s.replace(/[《》“”]/g, "");
   // (The thing as an article writes it, when the question shortens it: "先进轨交装备工作组"; "首批场景能力清单" written

@@ -402,9 +402,13 @@ const PROVINCE_RUN = `(?:${PROVINCES.join("|")})(?:省|市|自治区)?`;
 const BY_PROVINCE = /^(?:按|从)(?:省份|省区|省市)(?:分布)?(?:来)?看[，,]/;
 /** A province's count and its zones ("江西2家，分别是A和B"), or several provinces' ("山东、浙江各1家，依次为A、B"). */
 // ("浙江为A", "山东有B、C2家": a province's zones without a count, or counted after them.)
+// ("湖南省有长沙、株洲…6家高新区", "江西省5家，包括A…和B": the count with its kind after the names; 包括.)
 const COUNTED_PROVINCES = new RegExp(
-  `^(${PROVINCE_RUN}(?:、${PROVINCE_RUN})*)(?:(各)?${COUNT}家[，,]?)?(?:即|分别是|分别为|依次为|依次是|为|是|有)[：:]?(?:牵头的)?([\\u3400-\\u9fff、]+?)(?:${COUNT}家)?$`,
+  `^(${PROVINCE_RUN}(?:、${PROVINCE_RUN})*)(?:(各)?${COUNT}家[，,]?)?(?:即|分别是|分别为|依次为|依次是|为|是|有|包括)[：:]?(?:牵头的)?([\\u3400-\\u9fff、]+?)(?:${COUNT}家(?:国家)?(?:高新区)?)?$`,
 );
+/** The members counted, then told province by province after a comma: "首批18家成员单位中，湖北省7家，分别是…". */
+const COUNTED_THEN_PROVINCES =
+  /^(?:其中[，,])?(?:首批|现有|目前)?(?:共)?(?:\d{1,2}|[两三四五六七八九十]|十[一二三四五六七八九])家(?:国家)?(?:成员|成员单位|成员高新区|高新区)(?:中|里|当中)[，,]/;
 
 /**
  * "首批成员共10家，按省份分布如下：内蒙古1家，即包头稀土高新区；江西2家，分别是赣州高新区和吉安高新区；…；山东、浙江、
@@ -414,7 +418,7 @@ const COUNTED_PROVINCES = new RegExp(
  */
 export function provincesCounted(doc: Doc, s: Sentence) {
   // (…or after "按省份看，" opening the sentence: "按省份看，江苏1家，即牵头的常州高新区；广东、湖南各2家，分别为…".)
-  const colon = /[：:]/.exec(s.text) ?? BY_PROVINCE.exec(s.text);
+  const colon = /[：:]/.exec(s.text) ?? BY_PROVINCE.exec(s.text) ?? COUNTED_THEN_PROVINCES.exec(s.text);
   const head = colon ? s.text.slice(0, colon.index + colon[0].length - 1) : "";
   // (The total before the colon, or the group's count said before: "首批成员共12家。按省区分布看：…".)
   const stated = colon && /成员|分布/.test(head) ? new RegExp(`${COUNT}家`).exec(head) : null;
@@ -423,7 +427,7 @@ export function provincesCounted(doc: Doc, s: Sentence) {
     !stated && group0 && /分布|省份看|省区看/.test(head) ? [...new Set(countsClaimed(doc, groupKey(group0)))] : [];
   const total = stated ? countOf(stated[1] ?? "") : claimed.length === 1 ? claimed[0] : undefined;
   // (Without a colon, the whole is checked against how the article counts the members, below.)
-  const byProvince = colon !== null && !/[：:]/.test(colon[0]);
+  const byProvince = colon !== null && !/[：:]/.test(colon[0]) && !/家/.test(colon[0]);
   if (!colon || (total === undefined && !byProvince)) return;
   const chunks = s.text
     .slice(colon.index + colon[0].length)

@@ -260,7 +260,14 @@ function bodyTakesOver(doc: Doc, s: Sentence): boolean {
   if (!m) return false;
   const [from, to] = [m[3] ?? "", m[4] ?? ""];
   // (A seat handed to a zone, or to an office of one, is the other rules' seat.)
-  if (doc.names.knownZone(to) || doc.names.zoneNamedAtStart(to) || doc.names.knownZone(`${to}高新区`)) return false;
+  // (…or to 我区 on a zone's own page: "联盟秘书处由盐城高新区轮转至我区".)
+  if (
+    doc.names.knownZone(to) ||
+    doc.names.zoneNamedAtStart(to) ||
+    doc.names.knownZone(`${to}高新区`) ||
+    doc.names.homeAtStart(to)
+  )
+    return false;
   const zone = doc.names.zoneNamedAtStart(from)?.id ?? doc.names.homeAtStart(from)?.id;
   const kind: GroupKind | undefined = m[1] === "联盟" ? "alliance" : m[1] === "网络" ? "network" : undefined;
   const group = doc.groupBefore(s, m.index, kind);
