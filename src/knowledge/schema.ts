@@ -95,7 +95,7 @@ export type RoleSeat = z.infer<typeof roleSeatSchema>;
  * a seat handed over, the day of the handover the article gives (`movedOn`).
  */
 /** A secretariat's note that tells of a move inside its zone ("由A科技局移交至…服务中心", "…起改由B承担"). */
-export const MOVED_INSIDE = /移交|调整为|调整至|调整到|迁至|移至|转至|改为|改由/;
+export const MOVED_INSIDE = /移交|调整为|调整至|调整到|迁至|移至|转至|改为|改由|改设在|改设于/;
 
 const seatSchema = z.object({
   zone: id,

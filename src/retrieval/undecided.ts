@@ -229,9 +229,17 @@ export function undecided(question: string, names: string[][], input: UndecidedI
     // 公布"); nor a time asked by an amount or a holder left open ("预计啥时候投用").
     if (
       /(?:谁|哪家|哪个|哪些|哪几家)[^，,。？?]{0,6}?牵头|牵头[^，,。？?]{0,4}?(?:的是|是谁|是哪)/.test(question) &&
-      !/牵头/.test(said)
+      !/牵头|组长|召集|负责单位|承担单位|推选|人选/.test(said)
     )
       return null;
+    // (Asked where or when, another clause of the sentence that says it answers: "下一届年会将在临沂高新区举办，时间另行
+    // 通知，下一届轮值主席单位将在该次年会上推选产生" asked where the next meeting is.)
+    const saysIt = (x: string) =>
+      ASKS_WHERE.test(question)
+        ? // (A place named, not a rule for every year: "每年在成员高新区轮流举办".)
+          !/何处|何地|哪|什么|成员|轮流|各/.test(x) && /在[\u4e00-\u9fff]{2,14}?(?:举办|举行|召开)/.test(x)
+        : ASKS_WHEN.test(question) && !/何时|什么时候|哪天/.test(x) && WHEN_SAID.test(x);
+    if (clauses.some((x, i) => i !== at && !leftOpen(x) && saysIt(x))) return null;
     if (
       ASKS_WHEN.test(question) &&
       !ASKS_WHERE.test(question) &&

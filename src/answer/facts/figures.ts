@@ -811,12 +811,15 @@ function ownPart(value: string, question: string): string {
 }
 
 /** "3700多亿": 是 when the one figure matched is from 3700 up to 3800 (in the unit claimed), 不是 otherwise. */
+// ("1600余家", "超过1500亿元": the figure itself said as more than a number, the same number claimed holds.)
 function moreThanVerdict(claimed: string, matched: readonly Figure[]): string {
-  const value = matched.length === 1 ? amountOf(matched[0] as Figure) : undefined;
+  const f = matched.length === 1 ? (matched[0] as Figure) : undefined;
+  const written = f ? /^(超过|突破|逾)?(\d+(?:\.\d+)?)(余|多)?$/.exec(String(f.value)) : null;
   const [, n = "", unit = ""] = /^(\d+)(?:多|余)(.*)$/.exec(claimed) ?? [];
-  if (!value || !n || (unit && !value.unit.startsWith(unit) && !unit.startsWith(value.unit))) return "";
+  if (!f || !written || !n || (unit && !f.unit.startsWith(unit) && !unit.startsWith(f.unit))) return "";
+  const x = Number(written[2]);
+  if (written[1] || written[3]) return x === Number(n) ? "是。" : `不是${claimed}。`;
   const step = 10 ** (/0*$/.exec(n)?.[0].length ?? 0);
-  const x = Number(value.n);
   return x >= Number(n) && x < Number(n) + step ? "是。" : `不是${claimed}。`;
 }
 

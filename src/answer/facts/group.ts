@@ -420,17 +420,28 @@ function secretariatHead(c: FactContext, g: Group): Answer {
 
 /** Where the secretariat sits, and where it sat before when it moved. */
 /** Asks the body that supports a secretariat ("哪个科研机构在做技术支撑", "协助秘书处的是哪家机构"). */
-// ("谁负责日常运营": the body that runs it day to day.)
-const SUPPORT_ASKED =
-  /技术支撑|支撑单位|支撑机构|科研机构|科研院所|研究所|研究院|哪个机构|哪家机构|什么机构|协助|配合|日常运营|日常工作|具体工作|运营|运行/;
-/** A clause of the seat's sentence that names such a body ("A作为技术支撑单位参与秘书处工作", "由B承担秘书处日常运营工作"). */
-const SUPPORT_SAID =
-  /[^，,。；;]{2,40}?(?:作为|担任)[^，,。；;]{0,8}?(?:支撑|支持|协助|配合|协作)单位[^，,。；;]*|由[^，,。；;]{2,30}?(?:承担|负责)[^，,。；;]{0,8}?(?:日常|具体)[^，,。；;]*|(?:日常|具体)[^，,。；;]{0,8}?(?:委托|交由|由)[^，,。；;]{2,30}?(?:承担|负责)[^，,。；;]*/;
+/** The bodies beside a secretariat a question may ask for, each with how its sentence names it: the one that
+ *  supports it ("哪个科研机构在做技术支撑" — "A作为技术支撑单位参与秘书处工作"), the one that runs it day to day ("谁负责
+ *  日常运营" — "由B承担秘书处日常运营工作", "日常运营工作委托C承担"). */
+const SIDE_BODIES: { asked: RegExp; said: RegExp }[] = [
+  {
+    asked: /技术支撑|支撑单位|支撑机构|科研机构|科研院所|研究所|研究院|协助|配合/,
+    said: /[^，,。；;]{2,40}?(?:作为|担任)[^，,。；;]{0,8}?(?:支撑|支持|协助|配合|协作)单位[^，,。；;]*/,
+  },
+  {
+    asked: /日常运营|日常工作|具体工作|运营|运行|哪个机构|哪家机构|什么机构/,
+    said: /由[^，,。；;]{2,30}?(?:承担|负责)[^，,。；;]{0,8}?(?:日常|具体)[^，,。；;]*|(?:日常|具体)[^，,。；;]{0,8}?(?:委托|交由|由)[^，,。；;]{2,30}?(?:承担|负责)[^，,。；;]*/,
+  },
+];
 
-function supportClause(evidence: readonly Evidence[]): { clause: string; evidence: Evidence } | undefined {
-  for (const e of evidence) {
-    const clause = SUPPORT_SAID.exec(e.quote)?.[0];
-    if (clause) return { clause, evidence: e };
+/** The clause of the seat's sentences (now's first, then before) that names the body beside it the question asks for. */
+function sideBody(question: string, seats: readonly { evidence: readonly Evidence[] }[]) {
+  for (const { asked, said } of SIDE_BODIES) {
+    if (!asked.test(question)) continue;
+    for (const e of seats.flatMap((x) => x.evidence)) {
+      const clause = said.exec(e.quote)?.[0];
+      if (clause) return { clause, evidence: e };
+    }
   }
   return undefined;
 }
@@ -454,7 +465,7 @@ function secretariat(c: FactContext, a: Group, p?: Parsed): Answer {
     );
   }
   // ("秘书处是哪个科研机构在做技术支撑": a body that supports the seat, as its sentence names it.)
-  const support = p && SUPPORT_ASKED.test(p.text) ? supportClause(a.secretariat.evidence) : undefined;
+  const support = p ? sideBody(p.text, [a.secretariat, ...[...(a.secretariatHistory ?? [])].reverse()]) : undefined;
   if (support)
     return fact(c.k, `${a.name}的秘书处设在${c.zoneName(holder)}，${support.clause}。`, [support.evidence], {
       title: a.name,

@@ -1,8 +1,10 @@
 /**
  * Questions naming no entity: the lists of networks and alliances, and what is asked of all of them.
  */
+import { escaped } from "../../knowledge/lexicon.ts";
 import type { Network } from "../../knowledge/schema.ts";
 import type { Parsed } from "../parse.ts";
+import { APPLIED } from "../query/applying.ts";
 import { sentenceCited } from "../query/graph.ts";
 import type { Answer } from "../types.ts";
 import { compareDate, compareSize, intersection, sumSizes, union } from "./compare.ts";
@@ -191,7 +193,14 @@ export function unknown(c: FactContext, u: NonNullable<Parsed["unknownName"]>): 
   }
   // A zone an article names in passing ("鄂尔多斯高新区已向联盟递交入盟申请") is not unknown: what is said of it is
   // quoted, and that no article makes it a member.
-  const said = sentenceCited(c.k, (x) => x.includes(u.name));
+  // ("东营高新区是哪天加入氢能网络的" of a zone whose own page says it applied: the application, not decided yet.)
+  const own = new RegExp(`我区[（(]${escaped(u.name)}[）)]`);
+  const applied = sentenceCited(
+    c.k,
+    (x) => APPLIED.test(x) && /我区|本区/.test(x),
+    (a) => own.test(a.body),
+  );
+  const said = applied ?? sentenceCited(c.k, (x) => x.includes(u.name));
   if (said)
     return none(
       `文章提到了“${u.name}”，但没有记载它是哪个产业协同创新网络或联盟的成员。据《${said.title}》：${said.quote}`,

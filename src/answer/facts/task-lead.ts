@@ -6,7 +6,7 @@
 import { entityNames } from "../../knowledge/entity-names.ts";
 import { homeZoneOf } from "../../knowledge/source-zone.ts";
 import type { Parsed } from "../parse.ts";
-import { sentenceCited } from "../query/graph.ts";
+import { namesGroup, sentenceCited } from "../query/graph.ts";
 import type { Answer } from "../types.ts";
 import { type FactContext, fact } from "./context.ts";
 
@@ -20,13 +20,14 @@ const WHO_LEADS = new RegExp(
   // ("…对接活动主要是哪家高新区牵头组织的": mostly, and the kind of body after 哪家.)
   // ("《…产业图谱（2026）》是哪个园区牵头编的": a document by its title, its year after it.)
   // ("…工作组是哪个高新区带头的": 牵头 in other words.)
-  `([\\u4e00-\\u9fff]{2,16}?${WORK})(?:\\d{4}|\\d(?:\\.\\d)?)?(?:版)?(?:主要)?(?:原来|原先|此前|之前)?(?:是|又是|将)?(?:由|归)?(?:哪家|哪个|哪一家|哪几家|哪些|谁)(?:高新区|单位|园区)?(?:来)?(?:牵头|带头|领头|挑头)`,
+  `([\\u4e00-\\u9fff]{2,16}?${WORK}(?:\\d\\.\\d)?)(?:\\d{4}|\\d)?(?:版)?(?:主要)?(?:原来|原先|此前|之前)?(?:是|又是|将)?(?:由|归)?(?:哪家|哪个|哪一家|哪几家|哪些|谁)(?:高新区|单位|园区)?(?:来)?(?:牵头|带头|领头|挑头)`,
 );
 /** "牵头成立了什么工作组", "正在牵头筹建哪个网络": what the zone leads, asked. */
 const WHAT_LED = new RegExp(`牵头(成立|建立|组建|搭建|筹建|设立|筹备)(?:了)?(?:什么|哪个|哪些|啥)(?:样的)?(${THING})?`);
 /** 牵头 with the verb of setting the thing up right after it ("牵头建立…"), not "A牵头的B网络…". */
-const LEADS_SETTING_UP =
-  /牵头(?:建立|成立|组建|搭建|设立|建设|共建|筹建|筹备|开展|推进|编制|制定|组织|举办|梳理|绘制|发布|征集|起草)/g;
+const SETS_UP =
+  "(?:建立|成立|组建|搭建|设立|建设|共建|筹建|筹备|开展|推进|编制|制定|组织|举办|梳理|绘制|发布|征集|起草)";
+const LEADS_SETTING_UP = new RegExp(`牵头${SETS_UP}`, "g");
 
 /** …or a piece of work by what is done, with the verb of leading it after 牵头: "场景共拓由哪家牵头组织". */
 const WHO_LEADS_WORK =
@@ -44,7 +45,11 @@ export function taskLead(c: FactContext, p: Parsed): Answer | null {
   const whole = who?.[1]?.replace(/^.*(?:的|里|当中|之中)/, "");
   const kept = cut > 0 && whole && sentenceCited(c.k, (s) => s.includes(whole)) ? whole : undefined;
   const thing = kept ?? who?.[1]?.slice(cut).replace(/^.*(?:的|里|当中|之中)/, "");
-  if (who && thing && thing.length >= 4) return whoLeads(c, thing, /原来|原先|此前|之前|以前/.test(p.text));
+  if (who && thing && thing.length >= 4) {
+    const groupId = group?.type === "entity" ? group.ref.id : undefined;
+    // (Several things' leads said in order, "…4个工作组，分别由A、B、C、D牵头", only when no sentence says this one's.)
+    return whoLeads(c, thing, /原来|原先|此前|之前|以前/.test(p.text)) ?? respectiveLead(c, thing, groupId);
+  }
   const what = WHAT_LED.exec(p.text);
   const zone = p.entities.filter((e) => e.kind === "zone");
   if (what && zone.length === 1) return whatLed(c, zone[0]?.id as string, what[1] as string, what[2]);
@@ -59,17 +64,22 @@ export function taskLead(c: FactContext, p: Parsed): Answer | null {
 const RESPECTIVE_LEADS =
   /((?:[\u4e00-\u9fff]{2,10}?、)+[\u4e00-\u9fff]{2,10}?)(?:[\d一二两三四五六七八九十]+)个[\u4e00-\u9fff]{0,4}?(工作组|专委会|专业委员会|专题组|攻关组|平台|中心|实验室|基地|联合体)[，,][^。；;]{0,10}?分别由((?:[\u4e00-\u9fff]{2,16}?、)+[\u4e00-\u9fff]{2,16}?)(?:牵头|负责)/;
 
-function respectiveLead(c: FactContext, asked: string): Answer | null {
-  const cited = sentenceCited(c.k, (s) => {
-    const m = RESPECTIVE_LEADS.exec(s);
-    return m !== null && asked.endsWith(m[2] as string);
-  });
+function respectiveLead(c: FactContext, asked: string, group: string | undefined): Answer | null {
+  // (Of the group asked, when the question names one: "物联网网络的智能传感工作组" is not the 光电子 network's.)
+  const cited = sentenceCited(
+    c.k,
+    (s) => {
+      const m = RESPECTIVE_LEADS.exec(s);
+      return m !== null && asked.endsWith(m[2] as string);
+    },
+    group ? namesGroup(c.k, group) : undefined,
+  );
   const m = cited ? RESPECTIVE_LEADS.exec(cited.quote) : null;
   if (!cited || !m) return null;
   const items = (m[1] as string).split("、");
   const leads = (m[3] as string).split("、");
   const own = asked.slice(0, -(m[2] as string).length).replace(/产业$/, "");
-  const at = items.findIndex((x) => x === own || own.endsWith(x));
+  const at = items.findIndex((x) => x === own);
   const name = items.length === leads.length && at >= 0 ? leads[at] : undefined;
   const zone = name ? [...c.k.zones.values()].find((z) => z.name === name || z.aliases.includes(name)) : undefined;
   return zone
@@ -78,8 +88,6 @@ function respectiveLead(c: FactContext, asked: string): Answer | null {
 }
 
 function whoLeads(c: FactContext, asked: string, before: boolean): Answer | null {
-  const respective = respectiveLead(c, asked);
-  if (respective) return respective;
   // (A title's marks are no part of the thing: "牵头制定《…地面试验规范》团体标准".)
   const plain = (s: string) => s.replace(/[《》“”]/g, "");
   // (The thing as an article writes it, when the question shortens it: "先进轨交装备工作组"; "首批场景能力清单" written
@@ -96,15 +104,19 @@ function whoLeads(c: FactContext, asked: string, before: boolean): Answer | null
   // ("产业链协作清单编制工作由南昌高新区牵头": the work on it, between.)
   // ("一是发布场景能力清单，由杭州高新区牵头，…": a comma before 由; "一是绘制一张资源图谱，由上海张江高新区牵头，联合…
   // 绘制…人才地图": the item's lead, said before the thing in the same item.)
+  // (After a comma, not a lead that sets up a thing of its own: "…梳理X清单，由A、B牵头共建Y基地" is Y's.)
   const ledAfter = new RegExp(
-    `${thing}(?:的)?(?:编制|建设|筹建|组建|制定|运营|搭建)?(?:工作)?[，,]?(?:则|将|也)?由([^，,；;。]{2,20}?)牵头`,
+    `${thing}(?:的)?(?:编制|建设|筹建|组建|制定|运营|搭建)?(?:工作)?(?:(?:则|将|也)?由([^，,；;。]{2,20}?)牵头|[，,](?:则|将|也)?由([^，,；;。]{2,20}?)牵头(?!${SETS_UP}[\\u4e00-\\u9fff]{2,}))`,
   );
   // (…the item's lead before the thing only in an item of a list, "一是…，由X牵头，…thing", and only when no lead is
   // said after it: "A组由X牵头，B组由Y牵头" is Y's for B.)
   const ledBeforeInItem = new RegExp(
     `(?:^|[：:；;])[一二三四五六七八九十]是[^，,。；;]{0,24}[，,]由([^，,；;。]{2,20}?)牵头[，,](?:(?!由)[^。；;]){0,40}?${thing}`,
   );
-  const ledBy = (q: string) => ledAfter.exec(q)?.[1] ?? ledBeforeInItem.exec(q)?.[1];
+  const ledBy = (q: string) => {
+    const m = ledAfter.exec(q);
+    return m?.[1] ?? m?.[2] ?? ledBeforeInItem.exec(q)?.[1];
+  };
   // (In the thing's own clause, 牵头 and the verb that sets it up: "Z将牵头建立X"; not "参与A牵头的…网络建设，共建X".)
   const leadBefore = (s: string) => {
     const at = s.indexOf(thing);

@@ -10,7 +10,7 @@ import { homeZoneOf } from "../../knowledge/source-zone.ts";
 import { articleSentences, type Group, namesGroup } from "./graph.ts";
 
 /** An application made, or being examined ("我区尚未加入…，相关申请工作正在推进": said after). */
-const APPLIED =
+export const APPLIED =
   /(?:提交|提出|递交)(?:了)?(?:入网|入盟|加入[^，,。；;]{0,12}?)?申请|申请加入|正在(?:审核|审批|办理|申请)|申请(?:工作|手续)?(?:正在|已在)(?:推进|进行|办理|审核|审批)|拟加入|待批/;
 /** The zone in its own words, on its own page. */
 const OWN = /我区|本区|我们/;

@@ -422,7 +422,29 @@ export function provincesCounted(doc: Doc, s: Sentence) {
   const head = colon ? s.text.slice(0, colon.index + colon[0].length - 1) : "";
   // (The total before the colon, or the group's count said before: "首批成员共12家。按省区分布看：…".)
   const stated = colon && /成员|分布/.test(head) ? new RegExp(`${COUNT}家`).exec(head) : null;
-  const group0 = colon ? (doc.groupBefore(s, colon.index) ?? doc.anaphor(s)) : undefined;
+  // ("首批18家成员单位中，…": named by no group, the first members of the one group the article founds, not the group
+  // the sentence before happens to name.)
+  const counted = colon !== null && COUNTED_THEN_PROVINCES.test(colon[0]);
+  const founded = [
+    ...new Map(
+      doc.sentences
+        .filter((x) => x.item === s.item && x.index < s.index && /成立|启动|组建/.test(x.text))
+        .flatMap((x) =>
+          (doc.mentions[x.index] ?? []).filter((m) =>
+            /^(?:成立|启动|组建)/.test(x.text.slice(m.end).replace(/^[^，,。]{0,12}?(?=成立|启动|组建)/, "")),
+          ),
+        )
+        .map((m) => [groupKey(m), { kind: m.kind, id: m.id }] as const),
+    ).values(),
+  ];
+  const group0 = counted
+    ? founded.length === 1
+      ? founded[0]
+      : undefined
+    : colon
+      ? (doc.groupBefore(s, colon.index) ?? doc.anaphor(s))
+      : undefined;
+  if (counted && !group0) return;
   const claimed =
     !stated && group0 && /分布|省份看|省区看/.test(head) ? [...new Set(countsClaimed(doc, groupKey(group0)))] : [];
   const total = stated ? countOf(stated[1] ?? "") : claimed.length === 1 ? claimed[0] : undefined;

@@ -252,23 +252,21 @@ function movedOnDay(doc: Doc, s: Sentence): boolean {
 // "由原来的A局调整至B中心".)
 // ("秘书处由此前的A局调整为由B中心承担": the body it had, then the one that takes it on; "由原来设在A，调整为设在B".)
 // ("…调整至B公司（B城）": the new body's short name in brackets after it.)
+// ("网络秘书处此前由A局承担，会议决定即日起改设在B实验室": what it was, the decision, and where it is set now.)
 const BODY_MOVE =
-  /(?:(联盟|网络))?秘书处(?:的?(?:承担单位|运营单位|依托单位|运营主体))?((?:(?:由|从)?(?:原来|原先|原|此前|之前)?(?:临时|暂时)?(?:设在|设于)|原由|此前由|(?:由|从)(?:原来的|原先的|此前的|之前的)|由|从)([\u3400-\u9fff]{2,20}?)(?:[，,](?:自|从)[^，,。；;]{1,12}?起[，,]?|[，,])?(?:正式|整体)?(?:移交至|移交给|移交到|调整为|调整至|调整到|迁至|移至|转至|改为|改由)(?:设在|设于|由)?(?:新组建的|新成立的|新设立的)?([\u3400-\u9fff]{2,24}?(?:（[\u3400-\u9fff]{1,8}）)?))(?:承担|负责)?(?=[，,。；;]|由|$)/;
+  /(?:(联盟|网络))?秘书处(?:的?(?:承担单位|运营单位|依托单位|运营主体))?((?:(?:由|从)?(?:原来|原先|原|此前|之前)?(?:临时|暂时)?(?:设在|设于)|原由|此前由|(?:由|从)(?:原来的|原先的|此前的|之前的)|由|从)([\u3400-\u9fff]{2,20}?)(?:承担|负责)?(?:[，,](?:自|从)[^，,。；;]{1,12}?起[，,]?|[，,][^，,。；;]{0,8}?即日起[，,]?|[，,])?(?:正式|整体)?(?:移交至|移交给|移交到|调整为|调整至|调整到|迁至|移至|转至|改设在|改设于|改为|改由)(?:设在|设于|由)?(?:新组建的|新成立的|新设立的)?([\u3400-\u9fff]{2,24}?(?:（[\u3400-\u9fff]{1,8}）)?))(?:承担|负责)?(?=[，,。；;]|由|$)/;
 
 function bodyTakesOver(doc: Doc, s: Sentence): boolean {
   const m = BODY_MOVE.exec(s.text);
   if (!m) return false;
   const [from, to] = [m[3] ?? "", m[4] ?? ""];
-  // (A seat handed to a zone, or to an office of one, is the other rules' seat.)
-  // (…or to 我区 on a zone's own page: "联盟秘书处由盐城高新区轮转至我区".)
-  if (
-    doc.names.knownZone(to) ||
-    doc.names.zoneNamedAtStart(to) ||
-    doc.names.knownZone(`${to}高新区`) ||
-    doc.names.homeAtStart(to)
-  )
-    return false;
   const zone = doc.names.zoneNamedAtStart(from)?.id ?? doc.names.homeAtStart(from)?.id;
+  // (A seat handed to a zone, or to an office of one, is the other rules' seat; so is one handed to 我区 on another
+  // zone's page, "联盟秘书处由盐城高新区轮转至我区". From one body of the zone to another, "由我区经济发展局移交至我区…
+  // 中心", "由佛山高新区科技局承担，…改设在佛山仙湖实验室", it stays the zone's, the move its note.)
+  if (doc.names.knownZone(to) || doc.names.zoneNamedAtStart(to) || doc.names.knownZone(`${to}高新区`)) return false;
+  const home = doc.names.homeAtStart(to)?.id;
+  if (home !== undefined && home !== zone) return false;
   const kind: GroupKind | undefined = m[1] === "联盟" ? "alliance" : m[1] === "网络" ? "network" : undefined;
   const group = doc.groupBefore(s, m.index, kind);
   if (!zone || !group) return false;
