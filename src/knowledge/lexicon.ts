@@ -123,6 +123,8 @@ export const lexiconFileSchema = z
     cities: z.record(word, word),
     /** A river's short name as people say its basin (黄河 → 沿黄): "沿黄联盟" is the 黄河流域 alliance. */
     basinNames: z.record(word, word),
+    /** An industry's short form people name a network by (医疗器械 → 医械): "医械网络" is the 高端医疗器械 network. */
+    fieldShortForms: z.record(word, word),
     /** A region's short name → other names people call it by, space-separated (成渝 → 川渝): "川渝联盟". */
     regionNames: z.record(word, targets),
     /** A part of the country → its provinces, space-separated (东北 → 辽宁 吉林 黑龙江): "东北地区的成员". */
@@ -187,6 +189,7 @@ function emptyLexicon(): Lexicon {
     colloquial: {},
     cities: {},
     basinNames: {},
+    fieldShortForms: {},
     regionNames: {},
     provinceShort: {},
     regions: {},
@@ -263,6 +266,7 @@ export function parseLexicon(sources: readonly LexiconSource[]): Lexicon {
         name === "colloquial" ||
         name === "cities" ||
         name === "basinNames" ||
+        name === "fieldShortForms" ||
         name === "regionNames" ||
         name === "regions" ||
         name === "provinceShort"

@@ -428,6 +428,13 @@ export class Names {
       /^([\u3400-\u9fff]{2})(?:经济|信息|技术|科技|功能材料|新材料|材料|装备|器件)$/.exec(field)?.[1] ??
       /^新型([\u3400-\u9fff]{2})$/.exec(field)?.[1];
     const short = head ? [`${head}网络`] : [];
+    // ("高端医疗器械": 医疗器械网络 without its qualifier, 医械网络 by the industry's short form.)
+    const core0 = /^(?:高端|先进|新一代|现代|智能)([\u3400-\u9fff]{3,})$/.exec(field)?.[1];
+    for (const f of [field, core0].filter((x): x is string => x !== undefined)) {
+      if (f !== field) short.push(`${f}网络`);
+      const abbreviated = lexicon.fieldShortForms[f];
+      if (abbreviated) short.push(`${abbreviated}网络`);
+    }
     // A regional network is also said with its region's short name before the field ("淮河低空网络").
     const core = region ? regionCore(region) : undefined;
     const regional =
