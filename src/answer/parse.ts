@@ -109,7 +109,7 @@ const COMPARED_BEFORE = /([\u4e00-\u9fff]{1,4}?)(?:最多|最少|更多|更少|�
 /** Members that joined after the founding: the group's history answers, when an article records one. */
 // ("最近有没有新单位加入": whether any joined.)
 const RECENT =
-  /新加入|(?:有没有|有无|是否有)新[\u4e00-\u9fff]{0,3}?(?:加入|入网|入盟)|新增(?:的)?成员|新成员(?:加入|进来)|最近(?:又)?(?:加入|进来|入网|加了|增加了|新增了|吸纳了)|刚加入|今年加入|后来加入|又进来|新进|新加了|新加进|新添|新(?:吸纳|吸收|接纳|接收|批准|入网|入盟)/;
+  /新加入|(?:有没有|有无|是否有)新[\u4e00-\u9fff]{0,3}?(?:加入|入网|入盟)|新增(?:的)?成员|(?:又|还)?新增了?(?:哪些|哪几家|哪几个|几家|什么)(?:成员|高新区|单位|园区)|新成员(?:加入|进来)|最近(?:又)?(?:加入|进来|入网|加了|增加了|新增了|吸纳了)|刚加入|今年加入|后来加入|又进来|新进|新加了|新加进|新添|新(?:吸纳|吸收|接纳|接收|批准|入网|入盟)/;
 /** What has not happened yet ("会新增", "明年", "下一任"); "为啥要加入" asks a reason, not the future. */
 const FUTURE =
   /(?<!为什么|为啥|为何|干嘛|怎么)(?:(?<![年大事例峰盟开议])会|将|要|能)(?:新增|增加|扩容|吸纳|加入)|(?<![年大事例峰盟开议])会(?:搞|启动|开展|再)[^，,。？?了]{0,8}?(?:扩容|扩围|扩员|吸纳|新增)(?![^，,。？?]*了)|(?:什么|啥)时候能|何时能|会不会|有望|明年|下一届|下一任|下届|下一站|下一轮|下一次|下一批|下批|下次|下一年|今后|将来|[一两二三四五]年(?:后|以后|之后)(?!的今天)|第[二三四五六七八九十]届|第[二三四五六七八九十]次|next year|next time|next meeting|upcoming|will host|will be held|will take place|\bwill\b[^?.]{0,60}?\bhold\b/;
@@ -564,7 +564,9 @@ function unknownName(
       !/^[家个所座]/.test(name) &&
       !REGIONS.test(name) &&
       // ("到2025年底国家高新区…": a time, not a place.)
-      !TIME_WORDS.test(name)
+      !TIME_WORDS.test(name) &&
+      // ("业内专家怎么总结国家高新区跨区域协同…": before 国家高新区 as a plural, a place's name only.)
+      (!/国家高新区$/.test(m[0]) || name in lexicon.cities || /[市县区州盟]$/.test(name))
     ) {
       return { kind: "zone", name: `${name}高新区` };
     }

@@ -134,9 +134,13 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
   // group, or (a person of a zone) one an article quoting them is about. Another group's chair is not this group's.
   const groups = p.mentions.flatMap((m) => (m.type === "entity" && m.ref.kind !== "zone" ? [m.ref.id] : []));
   const isGroup = (id: string | undefined) => id !== undefined && (k.networks.has(id) || k.alliances.has(id));
+  // ("光电子网络启动那天，工信部是哪位领导出席讲话的": a ministry the question names is the person's.)
+  const ministry = /工业和信息化部|工信部|科技部|科学技术部|发改委|发展改革委|商务部|财政部|教育部/.exec(t)?.[0];
+  const sameBody = (x: string) => BODY_SAME.reduce((acc, [re, to]) => acc.replace(re, to), x);
   const candidates = k.officials.filter(
     (o) =>
       o.name !== counterpart &&
+      (ministry === undefined || sameBody(o.role).includes(sameBody(ministry))) &&
       zones.every((z) => o.org === z || namesOf(k, z).some((n) => o.role.includes(n))) &&
       (groups.length === 0 ||
         groups.some((g) =>
