@@ -271,7 +271,9 @@ export function renderResult(
       if (r.by === "date") {
         // ("A比B成立得早吗": yes or no first, by whether a came first as claimed.)
         const verdict = r.claim ? (va < vb === (r.claim === "earlier") && va !== vb ? "是的。" : "不是。") : "";
-        if (va === vb) return fact(k, `${verdict}两者同一天成立（${formatDate(String(va))}）。`, r.evidence);
+        // (Each named: "长三角国家高新区联盟和淮河…联盟同一天成立".)
+        if (va === vb)
+          return fact(k, `${verdict}两者同一天成立（${formatDate(String(va))}）：${a}和${b}。`, r.evidence);
         const [first, second, d1, d2] = va < vb ? [a, b, va, vb] : [b, a, vb, va];
         const days = daysBetween(String(d1), String(d2));
         return fact(
