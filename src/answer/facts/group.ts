@@ -418,8 +418,6 @@ function secretariatHead(c: FactContext, g: Group): Answer {
   );
 }
 
-/** Where the secretariat sits, and where it sat before when it moved. */
-/** Asks the body that supports a secretariat ("哪个科研机构在做技术支撑", "协助秘书处的是哪家机构"). */
 /** The bodies beside a secretariat a question may ask for, each with how its sentence names it: the one that
  *  supports it ("哪个科研机构在做技术支撑" — "A作为技术支撑单位参与秘书处工作"), the one that runs it day to day ("谁负责
  *  日常运营" — "由B承担秘书处日常运营工作", "日常运营工作委托C承担"). */
@@ -446,6 +444,7 @@ function sideBody(question: string, seats: readonly { evidence: readonly Evidenc
   return undefined;
 }
 
+/** Where the secretariat sits, and where it sat before when it moved. */
 function secretariat(c: FactContext, a: Group, p?: Parsed): Answer {
   if (!a.secretariat) return missing(c, a, "秘书处");
   // "蚌埠高新区之后秘书处由谁接任": the one after the seat's holder now is not written; the rule is, when stated.

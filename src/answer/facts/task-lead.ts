@@ -56,10 +56,6 @@ export function taskLead(c: FactContext, p: Parsed): Answer | null {
   return null;
 }
 
-/**
- * The zone the sentence says leads the thing: "X由Z牵头" (the thing first), or "Z将牵头建立X" (the zone in the clause of
- * the 牵头 nearest before the thing).
- */
 /** "设立光电子信息、先进装备、新材料、专用汽车4个产业工作组，分别由A、B、C、D牵头": each thing's lead, in order. */
 const RESPECTIVE_LEADS =
   /((?:[\u4e00-\u9fff]{2,10}?、)+[\u4e00-\u9fff]{2,10}?)(?:[\d一二两三四五六七八九十]+)个[\u4e00-\u9fff]{0,4}?(工作组|专委会|专业委员会|专题组|攻关组|平台|中心|实验室|基地|联合体)[，,][^。；;]{0,10}?分别由((?:[\u4e00-\u9fff]{2,16}?、)+[\u4e00-\u9fff]{2,16}?)(?:牵头|负责)/;
@@ -87,6 +83,10 @@ function respectiveLead(c: FactContext, asked: string, group: string | undefined
     : null;
 }
 
+/**
+ * The zone the sentence says leads the thing: "X由Z牵头" (the thing first), or "Z将牵头建立X" (the zone in the clause of
+ * the 牵头 nearest before the thing).
+ */
 function whoLeads(c: FactContext, asked: string, before: boolean): Answer | null {
   // (A title's marks are no part of the thing: "牵头制定《…地面试验规范》团体标准".)
   const plain = (s: string) => s.replace(/[《》“”]/g, "");

@@ -410,6 +410,20 @@ const COUNTED_PROVINCES = new RegExp(
 const COUNTED_THEN_PROVINCES =
   /^(?:其中[，,])?(?:首批|现有|目前)?(?:共)?(?:\d{1,2}|[两三四五六七八九十]|十[一二三四五六七八九])家(?:国家)?(?:成员|成员单位|成员高新区|高新区)(?:中|里|当中)[，,]/;
 
+/** The one group a sentence of the item before `s` founds ("…联盟成立大会在…举行"), if only one. */
+function foundedBefore(doc: Doc, s: Sentence): GroupRef | undefined {
+  const founded = new Map<string, GroupRef>();
+  for (const x of doc.sentences) {
+    if (x.item !== s.item || x.index >= s.index || !/成立|启动|组建/.test(x.text)) continue;
+    for (const m of doc.mentions[x.index] ?? []) {
+      // (The group's name, then within a few words the act: "…联盟成立大会", "…网络于3月在…启动".)
+      const after = x.text.slice(m.end).replace(/^[^，,。]{0,12}?(?=成立|启动|组建)/, "");
+      if (/^(?:成立|启动|组建)/.test(after)) founded.set(groupKey(m), { kind: m.kind, id: m.id });
+    }
+  }
+  return founded.size === 1 ? [...founded.values()][0] : undefined;
+}
+
 /**
  * "首批成员共10家，按省份分布如下：内蒙古1家，即包头稀土高新区；江西2家，分别是赣州高新区和吉安高新区；…；山东、浙江、
  * 四川、湖南、广东各1家，依次为淄博高新区、宁波高新区…和河源高新区": after a colon, provinces counted, each naming its
@@ -425,22 +439,8 @@ export function provincesCounted(doc: Doc, s: Sentence) {
   // ("首批18家成员单位中，…": named by no group, the first members of the one group the article founds, not the group
   // the sentence before happens to name.)
   const counted = colon !== null && COUNTED_THEN_PROVINCES.test(colon[0]);
-  const founded = [
-    ...new Map(
-      doc.sentences
-        .filter((x) => x.item === s.item && x.index < s.index && /成立|启动|组建/.test(x.text))
-        .flatMap((x) =>
-          (doc.mentions[x.index] ?? []).filter((m) =>
-            /^(?:成立|启动|组建)/.test(x.text.slice(m.end).replace(/^[^，,。]{0,12}?(?=成立|启动|组建)/, "")),
-          ),
-        )
-        .map((m) => [groupKey(m), { kind: m.kind, id: m.id }] as const),
-    ).values(),
-  ];
   const group0 = counted
-    ? founded.length === 1
-      ? founded[0]
-      : undefined
+    ? foundedBefore(doc, s)
     : colon
       ? (doc.groupBefore(s, colon.index) ?? doc.anaphor(s))
       : undefined;
