@@ -228,6 +228,10 @@ export function normalizeQuestion(question: string, k: Knowledge): Normalized {
     )
     // ("3月启动那会儿的情况": the time of the act, said as 时.)
     .replace(/(启动|成立|组建|创立|揭牌|加入)的?(?:那会儿|那会|那时候|那阵子|那时)/g, "$1时")
+    // ("倪乾说了些什么", "都有些什么": 些 asks nothing more.)
+    .replace(/([说讲谈做干搞有])了?些(什么|啥)/g, (all, verb: string, what: string) =>
+      all.includes("了") ? `${verb}了${what}` : `${verb}${what}`,
+    )
     // ("IC网落", "AI网洛": 网络 typed with a homophone, no word of its own.)
     .replace(/网[落洛]/g, "网络")
     // ("是那天启动的？？": 哪天 typed as 那天, asked.)

@@ -45,6 +45,13 @@ const ARTICLES = [
     "“目前，宜宾高新区入驻企业1180家。”宜宾高新区管委会主任周启航说。",
     "宜宾高新区力争到2028年打造2个1000亿元级产业集群。",
   ]),
+  article("t43-coast", "沿海国家高新区协同创新联盟年会在连云港召开", "2026-10-16", [
+    "10月14日，沿海国家高新区协同创新联盟年会在连云港高新区召开。会议审议通过日照高新区、盐城高新区2家新成员入盟申请。",
+    "盐城高新区管委会副主任陆海峰代表2家新成员单位发言。连云港高新区管委会主任许文涛在作工作报告时表示，新成员的加入让联盟的海工装备链条更完整。",
+    "会议明确，联盟秘书处继续设在连云港高新区，日常运营由此前的连云港高新区科技局移交给新组建的连云港海洋科技创新服务中心承担。",
+    "根据年度工作方案，由连云港高新区牵头海工装备产业链协作，日照高新区牵头港口物流场景开放。",
+    "“联盟成员要把各自的长板拼起来，共同闯出一条向海图强的新路。”许文涛说。",
+  ]),
 ];
 
 const grown = grownEngine(ARTICLES);
@@ -164,5 +171,25 @@ describe("session 43: asking", () => {
 
   it("reads a syllable typed in letters inside a question word ('mi书处')", async () => {
     await answers("长江中游联盟 mi书处在哪儿啊", ["武汉东湖"]);
+  });
+});
+
+describe("session 43: after the finals", () => {
+  it("finds who spoke for the newcomers ('代表2家新成员单位发言')", async () => {
+    await answers("沿海联盟年会上，代表新成员发言的是谁？", ["陆海峰"], ["许文涛"]);
+  });
+
+  it("answers who runs a secretariat day to day after a long handover clause", async () => {
+    await answers("沿海联盟秘书处的日常运营现在是谁在负责？", ["连云港海洋科技创新服务中心"]);
+  });
+
+  it("answers the lead written right before a piece of work ('A牵头X协作')", async () => {
+    await answers("沿海联盟里海工装备产业链协作由谁牵头？", ["连云港高新区"], ["日照"]);
+  });
+
+  it("reads '说了些什么' and '出于什么考虑' as what was said and why", async () => {
+    await answers("许文涛说了些什么？", ["海工装备链条"]);
+    const why = await grown.engine.answer("成都牵头建新型显示网络是出于什么考虑？");
+    expect(why.answer).not.toMatch(/^是的/);
   });
 });

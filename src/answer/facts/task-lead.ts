@@ -12,7 +12,7 @@ import { type FactContext, fact } from "./context.ts";
 
 /** What a piece of work inside a group is called by ("…机制", "…工作组", "…平台"); a group itself is the lead lookup's. */
 const WORK =
-  "(?:机制|工作组|专题组|专委会|委员会|专班|平台|联合体|中心|基金|清单|榜单|图谱|目录|名录|标准|规范|细则|实验室|基地|对接活动|大赛|方向|资源库|数据库|专家库|人才库|地图|训练场|试验场|测试场|验证场|数据集|语料库|计划|方案|章程|办法|规则|指南|白皮书|报告)";
+  "(?:机制|工作组|专题组|专委会|委员会|专班|平台|联合体|中心|基金|清单|榜单|图谱|目录|名录|标准|规范|细则|实验室|基地|对接活动|大赛|方向|资源库|数据库|专家库|人才库|地图|训练场|试验场|测试场|验证场|数据集|语料库|计划|方案|章程|办法|规则|指南|白皮书|报告|协作)";
 /** …and what a zone may prepare or set up: a group too ("正在牵头筹建哪个网络"). */
 const THING = `(?:${WORK.slice(3, -1)}|网络|联盟)`;
 /** "季度会商机制由哪家牵头建立": the thing, then who leads it asked. */
@@ -122,7 +122,9 @@ function whoLeads(c: FactContext, asked: string, before: boolean): Answer | null
     const at = s.indexOf(thing);
     const from = Math.max(0, ...["，", ",", "；", ";", "。"].map((m) => s.lastIndexOf(m, at) + 1));
     const lead = [...s.slice(from, at).matchAll(LEADS_SETTING_UP)].at(-1);
-    return lead ? s.slice(from, from + (lead.index ?? 0)) : undefined;
+    if (lead) return s.slice(from, from + (lead.index ?? 0));
+    // ("…，襄阳高新区牵头汽车及零部件产业链协作": 牵头 right before the thing.)
+    return s.slice(from, at).endsWith("牵头") ? s.slice(from, at - 2) : undefined;
   };
   // ("淄博高新区退出后，其原先牵头的纳米涂层专题工作组…": the zone that led it, said before 原先牵头的.)
   const ledEarlier = new RegExp(
