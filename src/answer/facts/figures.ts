@@ -117,9 +117,11 @@ export function figures(c: FactContext, p: Parsed): Answer | null {
   // 317台合成套设备目录").
   // ("杨红刚在推介会上说…有多少家": a speaker the question names, whose words these are: the sentence that says who.)
   // (…only when that sentence is the speaker's: "杨红刚说…有多少家企业" of a figure 文锋 gave is not quoted so.)
-  const sentence = matched.length === 1 && !total ? sourceLine(c, matched[0], true) : "";
-  const speaker = c.k.officials.some((o) => o.name.length >= 2 && p.text.includes(o.name) && sentence.includes(o.name));
-  const source = matched.length === 1 && !total ? sourceLine(c, matched[0], TWO_AMOUNTS.test(p.text) || speaker) : "";
+  const one = matched.length === 1 && !total ? matched[0] : undefined;
+  const named = c.k.officials.filter((o) => o.name.length >= 2 && p.text.includes(o.name));
+  const whole = one && (TWO_AMOUNTS.test(p.text) || named.length > 0) ? sourceLine(c, one, true) : "";
+  const speaker = named.some((o) => whole.includes(o.name));
+  const source = !one ? "" : TWO_AMOUNTS.test(p.text) || speaker ? whole : sourceLine(c, one);
   if (source) lines.push(source);
   return fact(
     c.k,
@@ -222,9 +224,8 @@ function restatedOnly(c: FactContext, text: string, matched: Figure[]): Answer |
   const f = matched[0] as Figure;
   const after = text.slice((at[0] ?? 0) + `${f.value}${f.unit}`.length);
   // ("61个…试点里有多少个在江苏": how many of them are somewhere, which the total does not say.)
-  const where = /(?:里|中|当中|之中)[^，,。？?]{0,4}?(?:多少|几)(?:个|家|项)?(在|位于|属于|来自)([一-鿿]{2,8})/.exec(
-    after,
-  );
+  const where =
+    /(?:里|中|当中|之中)[^，,。？?]{0,4}?(?:多少|几)(?:个|家|项)?(在|位于|属于|来自)([\u4e00-\u9fff]{2,8})/.exec(after);
   if (where)
     return none(`文章只写了${f.label}${f.value}${f.unit}，没有写其中${where[1]}${where[2]}的有多少。`, {
       citations: citationsFor(c.k, f.evidence),

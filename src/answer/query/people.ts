@@ -135,8 +135,7 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
   const groups = p.mentions.flatMap((m) => (m.type === "entity" && m.ref.kind !== "zone" ? [m.ref.id] : []));
   const isGroup = (id: string | undefined) => id !== undefined && (k.networks.has(id) || k.alliances.has(id));
   // ("光电子网络启动那天，工信部是哪位领导出席讲话的": a ministry the question names is the person's.)
-  const ministry = /工业和信息化部|工信部|科技部|科学技术部|发改委|发展改革委|商务部|财政部|教育部/.exec(t)?.[0];
-  const sameBody = (x: string) => BODY_SAME.reduce((acc, [re, to]) => acc.replace(re, to), x);
+  const ministry = NATIONAL_BODY.exec(t)?.[0];
   const candidates = k.officials.filter(
     (o) =>
       o.name !== counterpart &&
@@ -367,11 +366,18 @@ const BODY_SAME: [RegExp, string][] = [
   [/发展和改革委员会|发展改革委/g, "发改委"],
 ];
 
+/** A body written the one way it is compared in (BODY_SAME). */
+function sameBody(text: string): string {
+  return BODY_SAME.reduce((t, [re, to]) => t.replace(re, to), text);
+}
+
+/** A ministry or national commission a question may name a person by (not a zone's or a city's body). */
+const NATIONAL_BODY = /工业和信息化部|工信部|科技部|科学技术部|发改委|发展改革委|商务部|财政部|教育部/;
+
 /** The longest stretch of the question that stands in the title and ends like a body ("火炬中心", "河南省政府"). */
 function bodyOverlap(question: string, role: string): number {
-  const same = (x: string) => BODY_SAME.reduce((t, [re, to]) => t.replace(re, to), x);
-  const q = same(question);
-  const r = same(role);
+  const q = sameBody(question);
+  const r = sameBody(role);
   let best = 0;
   for (let i = 0; i < q.length; i++) {
     for (let j = i + 2; j <= q.length; j++) {

@@ -432,24 +432,26 @@ function foundedBefore(doc: Doc, s: Sentence): GroupRef | undefined {
  */
 export function provincesCounted(doc: Doc, s: Sentence) {
   // (…or after "按省份看，" opening the sentence: "按省份看，江苏1家，即牵头的常州高新区；广东、湖南各2家，分别为…".)
-  const colon = /[：:]/.exec(s.text) ?? BY_PROVINCE.exec(s.text) ?? COUNTED_THEN_PROVINCES.exec(s.text);
+  const mark = /[：:]/.exec(s.text);
+  const byProvinceOpening = mark ? null : BY_PROVINCE.exec(s.text);
+  const countedOpening = mark || byProvinceOpening ? null : COUNTED_THEN_PROVINCES.exec(s.text);
+  const colon = mark ?? byProvinceOpening ?? countedOpening;
   const head = colon ? s.text.slice(0, colon.index + colon[0].length - 1) : "";
   // (The total before the colon, or the group's count said before: "首批成员共12家。按省区分布看：…".)
   const stated = colon && /成员|分布/.test(head) ? new RegExp(`${COUNT}家`).exec(head) : null;
   // ("首批18家成员单位中，…": named by no group, the first members of the one group the article founds, not the group
   // the sentence before happens to name.)
-  const counted = colon !== null && COUNTED_THEN_PROVINCES.test(colon[0]);
-  const group0 = counted
+  const group0 = countedOpening
     ? foundedBefore(doc, s)
     : colon
       ? (doc.groupBefore(s, colon.index) ?? doc.anaphor(s))
       : undefined;
-  if (counted && !group0) return;
+  if (countedOpening && !group0) return;
   const claimed =
     !stated && group0 && /分布|省份看|省区看/.test(head) ? [...new Set(countsClaimed(doc, groupKey(group0)))] : [];
   const total = stated ? countOf(stated[1] ?? "") : claimed.length === 1 ? claimed[0] : undefined;
   // (Without a colon, the whole is checked against how the article counts the members, below.)
-  const byProvince = colon !== null && !/[：:]/.test(colon[0]) && !/家/.test(colon[0]);
+  const byProvince = byProvinceOpening !== null;
   if (!colon || (total === undefined && !byProvince)) return;
   const chunks = s.text
     .slice(colon.index + colon[0].length)
