@@ -189,7 +189,14 @@ function partsNamed(parts: ListPart[], text: string): ListPart[] {
     const said = (piece: string) =>
       (piece.length >= 3 && asked.includes(piece)) ||
       (piece.length === 2 && new RegExp(`${piece}(?:板块|环节|(?:这一?|这个)?(?:环|块))`).test(asked));
-    return [core, head].some((name) => name.length >= 2 && asked.includes(name)) || pieces.some(said);
+    // ("生物制造网络下游那一段": a part named by its place on the chain, 上游/中游/下游, that opens its label; its
+    // zones, not "上游有哪些企业".)
+    const place = /^[上中下]游/.exec(core)?.[0];
+    return (
+      [core, head].some((name) => name.length >= 2 && asked.includes(name)) ||
+      pieces.some(said) ||
+      (place !== undefined && asked.includes(place) && !/企业|公司|机构/.test(asked))
+    );
   });
 }
 
