@@ -446,7 +446,9 @@ const GROUP_WORD = /^\s*(?:(?:产业)?(?:协同创新)?(?:网络|联盟)|(?:netw
 /** A clause that asks: a question word or a question's ending. */
 const ASKS = /[吗嘛么呢]|没[？?]?$|谁|哪|几|多少|什么|怎么|如何|是否|有没有|是不是/;
 /** A second part that only asks for the ones the first asks about: "都有谁", "分别是哪些". */
-const WHO_AGAIN = /^(?:那|那么)?(?:都|分别|具体)?(?:是|有)?(?:谁|哪些|哪几家|哪几个)(?:呢|啊)?$/;
+// ("有的话是哪些", "如果有，都有谁": the ones asked whether there are.)
+const WHO_AGAIN =
+  /^(?:那|那么)?(?:(?:如果|要是)?有(?:的话)?[，,]?)?(?:都|分别|具体)?(?:是|有)?(?:谁|哪些|哪几家|哪几个)(?:呢|啊)?$/;
 /** A second part that guesses the first's answer: "定了鹰潭吗", "是不是长沙", "会是合肥吗". */
 const GUESSED_ANSWER =
   /^(?:已经|是不是|会不会)?(?:定了|定在|就是|会是|是|选了|选在|在)?([\u4e00-\u9fff]{2,8}?)(?:了)?(?:吗|么|嘛|吧)[？?]?$/;

@@ -1,6 +1,6 @@
 /**
  * The zone an article's source is ("西安高新区管委会", "蚌埠高新技术产业开发区管理委员会", "随州高新区管委会网站"):
- * the one the article calls 我区. Read once here, for the extractor (context.ts) and the passages (retrieval).
+ * the one the article calls 我区 (else the zone the body names as itself, "我区（杭州高新区）"). Read once here, for the extractor (context.ts) and the passages (retrieval).
  */
 import type { Knowledge } from "./load.ts";
 import { normalize } from "./normalize.ts";
@@ -17,6 +17,23 @@ const ZONE_KIND = /(?:国家)?(?:高新技术产业开发区|高新区|示范区
  * A source that names no known zone is none ("中国高新技术产业导报").
  */
 export function sourceZone(
+  source: string | null | undefined,
+  known: (name: string) => string | undefined,
+  atStart?: (text: string) => string | undefined,
+  body?: string,
+): string | undefined {
+  return ofSource(source, known, atStart) ?? selfNamed(body, known);
+}
+
+/** The zone the body names as itself: "我区（杭州高新区）", when the source does not say whose page it is. */
+const SELF_NAMED = new RegExp(`(?:我区|本区)${BRACKETED.source}`);
+
+function selfNamed(body: string | undefined, known: (name: string) => string | undefined): string | undefined {
+  const name = body ? SELF_NAMED.exec(body)?.[1] : undefined;
+  return name ? (known(name) ?? known(`${name.replace(ZONE_KIND, "")}高新区`)) : undefined;
+}
+
+function ofSource(
   source: string | null | undefined,
   known: (name: string) => string | undefined,
   atStart?: (text: string) => string | undefined,
@@ -58,5 +75,6 @@ export function homeZoneOf(k: Knowledge, articleId: string): string | undefined 
     }
     return undefined;
   };
-  return sourceZone(k.articles.get(articleId)?.source, known, atStart);
+  const article = k.articles.get(articleId);
+  return sourceZone(article?.source, known, atStart, article?.body);
 }

@@ -17,6 +17,10 @@ const ARTICLES = [
     "此次新加入网络的3家国家高新区分别是：云南省的楚雄高新区，甘肃省的白银高新区、兰州高新区。至此，网络成员单位由成立时的10家增至13家。",
     "年会完成理事会换届。成都高新区继续担任理事长单位；广州高新区、亳州高新区新当选为副理事长单位，通化高新区继续担任副理事长单位；原副理事长单位杭州高新区改任常务理事单位。",
   ]),
+  article("t44-zone", "我区深度融入区域协同创新体系", "2026-09-20", [
+    "近年来，我区（杭州高新区）持续扩大开放合作。目前，我区已是国家高新区现代中药产业协同创新网络、国家高新区物联网产业协同创新网络和长三角国家高新区联盟的成员单位。",
+    "依据联盟秘书处轮值办法，自2026年4月起，联盟秘书处由合肥高新区轮转至我区，轮值期两年。",
+  ]),
 ];
 
 const grown = grownEngine(ARTICLES);
@@ -31,7 +35,24 @@ describe("session 44: members and seats", () => {
 
   it("reads seats taken '新当选为' and a former holder's seat before its name", async () => {
     await answers("中药网络现在的副理事长单位是哪几家？", ["广州", "亳州", "通化"], ["杭州"]);
-    await answers("杭州高新区在中药网络现在是什么角色？", ["常务理事"]);
+    await answers("杭州高新区在中药网络现在是什么角色？", ["常务理事"], ["副理事长"]);
+    // (Asked without 现在: the seat the later report elected anew, not both lists.)
+    await answers("中药网络的副理事长单位是哪几家", ["广州", "亳州", "通化"], ["杭州"]);
+    await answers("杭州高新区参加了哪些网络和联盟？", ["常务理事"], ["副理事长"]);
+    // (Asked whether it changed: both lists, each said when.)
+    await answers("中药网络的副理事长单位有变化吗", ["（2026年5月20日时）是通化高新区、杭州高新区", "（现在）是广州"]);
+  });
+
+  it("reads a zone's own page naming several groups it is a member of in one run", async () => {
+    await answers("杭州高新区参加了哪些网络和联盟？", ["现代中药", "物联网", "长三角"]);
+  });
+
+  it("answers when a secretariat moved from the month it has been there since ('自2026年4月起')", async () => {
+    await answers("杭州从什么时候开始接手长三角联盟秘书处的？", ["2026年4月"]);
+  });
+
+  it("answers the members two groups share asked '有没有…？有的话是哪些' without either whole list", async () => {
+    await answers("中药网络和物联网网络有没有共同成员？有的话是哪些", ["杭州", "广州"], ["文山", "无锡"]);
   });
 
   it("answers a part of the chain asked by its place (上游, 下游)", async () => {

@@ -6,6 +6,7 @@
 import type { Evidence, Zone } from "../../knowledge/schema.ts";
 import type { Answer } from "../types.ts";
 import { type FactContext, fact, type Group } from "./context.ts";
+import { seatsHeld } from "./seats.ts";
 
 /**
  * Asks a zone's role ("是什么身份", "担任什么角色", "分别是啥地位"), or which group it holds a seat in, for two
@@ -31,7 +32,8 @@ function seatsIn(g: Group, zone: Zone): { role: string; evidence: Evidence[] }[]
   const before = g.secretariatHistory.find((s) => s.zone === zone.id);
   if (g.secretariat?.zone === zone.id) out.push({ role: "秘书处所在单位", evidence: g.secretariat.evidence });
   else if (before) out.push({ role: "此前的秘书处所在单位", evidence: before.evidence });
-  for (const s of g.seats.filter((x) => x.zones.includes(zone.id))) {
+  // (Not a seat a later report elected anew without it: "原副理事长单位A改任常务理事单位".)
+  for (const s of seatsHeld(g, zone.id)) {
     if (out.some((o) => o.role === s.role)) continue;
     // "2027年4月起由B接任": a seat taken over later says from when.
     const from = s.evidence.map((e) => takesOverFrom(e.quote, zone)).find(Boolean);

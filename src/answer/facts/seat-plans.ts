@@ -81,7 +81,8 @@ export function movedWhen(p: Parsed, g: Group): boolean {
     on !== undefined &&
     // ("哪天从盐城交到蚌埠的": the day of a handover, which the meeting's date gives.)
     ((g.secretariat?.note ?? "").includes(formatDate(on)) || /交(?:到|给|接)|移交/.test(p.text)) &&
-    /搬|迁|移|挪|交/.test(p.text) &&
+    // ("随州从什么时候开始接手秘书处的": taken over, said of the zone it moved to.)
+    /搬|迁|移|挪|交|接手|接过|承担|轮转|轮到/.test(p.text) &&
     !/到(?:什么时候|何时|哪年|哪一年)|为止/.test(p.text)
   );
 }

@@ -71,8 +71,13 @@ function holders(question: string, g: Group, post: RegExp) {
     if (!now && asked !== "first") return upcoming;
     return [...heldNow(held, asked === "first" ? "first" : undefined, false, now), ...upcoming];
   }
+  // ("副理事长单位有变化吗": every list of the post, a superseded one too.)
+  if (CHANGE_ASKED.test(question) && !now) return held;
   return heldNow(held, asked === "next" ? undefined : asked, next, now, AT_FOUNDING.test(question));
 }
+
+/** Asks whether a seat changed: "有变化吗", "换了吗", "调整过没有". */
+const CHANGE_ASKED = /变化|变动|变了|调整|换了|换过|换届|改选|有没有换/;
 
 /** A seat of `ofPost` (one post's seats) that is for a term to come, not held now. */
 function laterTerm(ofPost: Group["seats"]) {
@@ -107,12 +112,37 @@ function heldNow(held: Group["seats"], term: string | undefined, next: boolean, 
   if (term !== undefined && held.some((s) => termOf(s.role) !== undefined))
     return held.filter((s) => holdsTerm(s, term) || saidOfYear(s) || (next && termOf(s.role) === undefined));
   if (now && later.length > 0) return lastHolders(later);
-  // (A seat's list that a later list of it holds whole, "增至4家，分别为…", is that list now, unless a term is asked.)
+  // (A seat's list that a later list of it holds whole, "增至4家，分别为…", is that list now, unless a term is asked;
+  // so is one a later report re-elects, superseded.)
   const grown = (s: RoleSeat, i: number) =>
-    held.some((t, j) => j > i && t.role === s.role && !t.added && s.zones.every((z) => t.zones.includes(z)));
+    held.some((t, j) => j > i && t.role === s.role && !t.added && s.zones.every((z) => t.zones.includes(z))) ||
+    superseded(held, s);
   // ("成立时的副理事长单位": the first list of each.)
   if (founding) return held.filter((s, i) => !held.some((t, j) => j < i && t.role === s.role));
   return term === undefined ? held.filter((s, i) => !grown(s, i)) : held;
+}
+
+/** A report that elects a seat anew ("新当选为", "换届", "改任", "继续担任"), not one that names a holder in passing. */
+const ELECTED_ANEW = /换届|当选|改任|转任|调整|继续担任|接任|卸任|不再担任|增补|增选|变更/;
+
+/**
+ * A seat a later report of the same post elects anew: "通化高新区、杭州高新区为副理事长单位" (May), then "广州、亳州新当选
+ * 为副理事长单位，通化继续担任…；原副理事长单位杭州改任常务理事单位" (November): the May list is no longer the seat.
+ */
+export function superseded(seats: Group["seats"], s: RoleSeat): boolean {
+  return seats.some(
+    (t) =>
+      t !== s &&
+      t.role === s.role &&
+      !t.added &&
+      (t.asOf ?? "") > (s.asOf ?? "") &&
+      t.evidence.some((e) => ELECTED_ANEW.test(e.quote)),
+  );
+}
+
+/** The seats a zone holds in a group now: none a later report elected anew without it. */
+export function seatsHeld(g: Group, zone: string): Group["seats"] {
+  return g.seats.filter((s) => s.zones.includes(zone) && !superseded(g.seats, s));
 }
 
 /**
@@ -688,11 +718,15 @@ function seatHolder(c: FactContext, p: Parsed, g: Group): Answer | null {
     if (met) ruled.push(...met.evidence.slice(0, 1));
     const at = met ? `（${formatDate(met.date)}在${met.title.replace(/在[^在]+?(?:举行|召开|举办)$/, "")}上接任）` : "";
     const said = `${more}${handed}${takes}${at}${tenure ? `（${tenure}）` : duty ? `，${duty}` : ""}`;
+    // (A list a later report elected anew, said with its change: when it was so.)
+    const replaced = held.some((t) => t !== seat && superseded([seat, t], seat));
+    const replaces = held.some((t) => t !== seat && superseded([seat, t], t));
+    const when = replaced ? `（${formatDate(seat.asOf ?? "")}时）` : replaces ? "（现在）" : "";
     // A post without a term after the first term's holder: who took it over.
     // (A deputy's post, "常务副理事长单位", is a post of its own, not a later term; nor is a numbered term.)
     return first && termOf(seat.role) === undefined && !/副|^第[二三四五六七八九十\d]+[任届]/.test(seat.role)
       ? `此后由${zones}${seat.role.startsWith("此后依次") ? "依次" : ""}接任${seat.role.replace(/^此后依次担任的/, "")}${said}`
-      : `${seat.role}${seat.added ? "新增" : "是"}${zones}${said}`;
+      : `${seat.role}${when}${seat.added ? "新增" : "是"}${zones}${said}`;
   });
   // "理事长单位和副理事长单位分别是": the chair first, when asked too.
   const chair = !("field" in g) && g.chair && POSTS[1]?.asked.test(p.text) ? g.chair : undefined;

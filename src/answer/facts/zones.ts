@@ -10,6 +10,7 @@ import { numberFrom } from "../query/read.ts";
 import type { Answer, AnswerItem } from "../types.ts";
 import { type FactContext, fact, formatDate, type Group, none } from "./context.ts";
 import { asksAboutItself, BRIEF, PLACE_ASKED } from "./cues.ts";
+import { seatsHeld } from "./seats.ts";
 
 /** Zones named by the question; an ambiguous name contributes one entry per reading. */
 export function zoneReadings(c: FactContext, p: Parsed): { zones: Zone[]; note?: string }[] {
@@ -196,7 +197,7 @@ export function reverse(c: FactContext, p: Parsed, readings: { zones: Zone[]; no
       evidence.push(...(left ? leftEvidence(left) : g.members.evidence.slice(0, 1)));
     }
     for (const g of groups) {
-      for (const seat of g.seats.filter((s) => s.zones.includes(z.id))) {
+      for (const seat of seatsHeld(g, z.id)) {
         parts.push(`${g.name}的${seat.role}`);
         evidence.push(...seat.evidence.slice(0, 1));
       }

@@ -115,11 +115,12 @@ const PART_OPENING =
   /^(?:又讯|另讯)?[\s\u3000]*(?:[（(][^（）()]{0,20}[）)])?(?:(?:另据了解|另悉|此外|另外)[，,](?=\d)|同日[，,])?(?:[一二三四五六七八九十]{1,2}、|\d{1,2}[.、])?(?:【[^】]{1,12}】|[【[■▶])?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[至到—-]\d{1,2}日)?[，,]?$/;
 
 /** The known zone an article's source is ("西安高新区管委会"), if any (source-zone.ts). */
-function homeZone(names: Names, source: string | null | undefined): string | undefined {
+function homeZone(names: Names, article: ArticleInput): string | undefined {
   return sourceZone(
-    source,
+    article.source,
     (name) => names.knownZone(name),
     (text) => names.zoneNamedAtStart(text)?.id,
+    article.body,
   );
 }
 
@@ -141,7 +142,7 @@ export class Doc {
     this.sentences = splitSentences(article.body);
     this.names = new Names(known);
     // (An article a zone publishes calls it 我区: "…常务理事会议在我区召开" by "蚌埠高新技术产业开发区管理委员会".)
-    this.names.home = homeZone(this.names, article.source);
+    this.names.home = homeZone(this.names, article);
     this.mentions = this.sentences.map((s) => this.findMentions(s));
     for (const s of this.sentences) {
       const list = this.itemMentions.get(s.item) ?? [];

@@ -337,11 +337,14 @@ function assemble(doc: Doc, people: Official[], figs: Extraction["figures"]): Ex
     if (sec) {
       const notes = [...new Set(secClaims.flatMap((c) => (c.note ? c.note.split("；") : [])))];
       const note = notes.length > 0 ? notes.join("；") : undefined;
-      // "自2026年1月1日起，秘书处由A迁至B": the day the note gives is the move's.
-      const fromDay = /(?:自|从|于)((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日起/.exec(note ?? "");
+      // "自2026年1月1日起，秘书处由A迁至B": the day the note gives is the move's ("自2026年3月起": or its month).
+      const fromDay = /(?:自|从|于)((?:19|20)\d{2})年(\d{1,2})月(?:(\d{1,2})日)?起/.exec(note ?? "");
       const handover = fromDay ? undefined : handoverDay(doc, secClaims[0]?.evidence.quote);
       const movedOn = fromDay
-        ? `${fromDay[1]}-${(fromDay[2] ?? "").padStart(2, "0")}-${(fromDay[3] ?? "").padStart(2, "0")}`
+        ? [fromDay[1], fromDay[2], fromDay[3]]
+            .filter((x) => x !== undefined)
+            .map((x) => (x as string).padStart(2, "0"))
+            .join("-")
         : handover?.date;
       out.secretariat = {
         zone: sec,

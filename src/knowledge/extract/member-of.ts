@@ -21,25 +21,39 @@ const SUBJECT =
 const OPENS_WITH =
   /^(?:目前|当前|现在|截至[^，,]{2,14}|近年来)?[，,]?(我区|本区|[\u3400-\u9fff]{2,12}?(?:高新区|示范区|工业园区))(?=已|已经|目前|同时|也|还|共|先后|参与|参加|加入|是)/;
 
+/** What joins groups named in a run ("A网络、B网络和C联盟的成员单位"). */
+const JOINED = /^(?:、|和|及|以及|与)$/;
+
 export function memberOf(doc: Doc, s: Sentence): void {
   const t = s.text;
-  for (const m of doc.mentions[s.index] ?? []) {
+  const mentions = doc.mentions[s.index] ?? [];
+  for (const m of mentions) {
     if (!MEMBER_AFTER.test(t.slice(m.end))) continue;
-    const clauseStart = Math.max(...["，", ",", "；", ";"].map((c) => t.lastIndexOf(c, m.start - 1))) + 1;
-    if (!IS_BEFORE.test(t.slice(clauseStart, m.start))) continue;
+    // ("我区已是A网络、B网络和C联盟的成员单位": every group of the run the members' words end.)
+    const run = [m];
+    for (let first = m; ; ) {
+      const before = mentions.find((x) => x.end <= first.start && JOINED.test(t.slice(x.end, first.start)));
+      if (!before) break;
+      run.unshift(before);
+      first = before;
+    }
+    const start = (run[0] as typeof m).start;
+    const clauseStart = Math.max(...["，", ",", "；", ";"].map((c) => t.lastIndexOf(c, start - 1))) + 1;
+    if (!IS_BEFORE.test(t.slice(clauseStart, start))) continue;
     // (The subject nearest before the group: "A是X网络的成员单位，B也是Y联盟成员单位" makes B Y's.)
     // (…else the sentence's own subject, "目前，我区同时参与…2个…网络，并是长三角…联盟成员单位".)
-    const subject = [...t.slice(0, m.start).matchAll(SUBJECT)].at(-1) ?? OPENS_WITH.exec(t) ?? undefined;
+    const subject = [...t.slice(0, start).matchAll(SUBJECT)].at(-1) ?? OPENS_WITH.exec(t) ?? undefined;
     const evidence = doc.ev(s);
     const zone = subject?.[1] ? doc.names.zone(subject[1], { evidence }) : undefined;
     if (!zone) continue;
-    doc.claims.push({
-      type: "members",
-      group: { kind: m.kind, id: m.id },
-      zones: [zone],
-      others: [],
-      partial: true,
-      evidence,
-    });
+    for (const g of run)
+      doc.claims.push({
+        type: "members",
+        group: { kind: g.kind, id: g.id },
+        zones: [zone],
+        others: [],
+        partial: true,
+        evidence,
+      });
   }
 }
