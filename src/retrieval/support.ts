@@ -20,7 +20,15 @@
  *    the passage contains the detail word itself.
  */
 
-import { AMONG_SOME, COUNT_UNIT_ASKED, ITEMS_OF_COUNTED, RANK_ASKED, UNDECIDED } from "../answer/facts/cues.ts";
+import {
+  AMONG_SOME,
+  ATTENDANCE_ASKED,
+  ATTENDED,
+  COUNT_UNIT_ASKED,
+  ITEMS_OF_COUNTED,
+  RANK_ASKED,
+  UNDECIDED,
+} from "../answer/facts/cues.ts";
 import { ORDINAL, otherOrdinalThan, sameOrdinal } from "../answer/ordinals.ts";
 import { DETAIL_WORDS, QUANTITY } from "../answer/parse.ts";
 import { titleNames } from "../knowledge/entity-names.ts";
@@ -555,6 +563,8 @@ export function supports(
       !/[\d一二三四五六七八九十百千万两]+(?:余|多)?(?:人|名|位)|人次/.test(p)
     )
       return { ok: false, reason: "quantity:人" };
+    // ("年会一共来了多少家企业": how many came to an occasion, which a count of firms the members have is not.)
+    if (ATTENDANCE_ASKED.test(amounts) && !ATTENDED.test(p)) return { ok: false, reason: "quantity:attendance" };
     // "多少家" counts: the passage must count with the same word ("23家", "十余家"), not give a share ("四成").
     // A measure word that begins a noun is not a unit: "多少项目" counts 项目 (written "项目18个").
     const unit = new RegExp(`^${COUNT_UNIT_ASKED.source}`).exec(amounts.slice(quantity.index))?.[1];

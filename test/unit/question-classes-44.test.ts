@@ -3,7 +3,7 @@
  * words: newcomers "新加入联盟的N家国家高新区分别是：" named province by province; seats taken "新当选为" and a former
  * holder's seat before its name ("原副主席单位A改任…"); a part of the chain asked by its place (上游, 下游).
  */
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
 
 const ARTICLES = [
@@ -17,6 +17,18 @@ const ARTICLES = [
     "此次新加入网络的3家国家高新区分别是：云南省的楚雄高新区，甘肃省的白银高新区、兰州高新区。至此，网络成员单位由成立时的10家增至13家。",
     "年会完成理事会换届。成都高新区继续担任理事长单位；广州高新区、亳州高新区新当选为副理事长单位，通化高新区继续担任副理事长单位；原副理事长单位杭州高新区改任常务理事单位。",
   ]),
+  article("t44-coast", "沿海国家高新区海洋产业联盟召开2026年年会", "2026-12-02", [
+    "11月30日，沿海国家高新区海洋产业联盟2026年年会在烟台高新区召开，来自各成员高新区的80余家企业参会。",
+    "年会审议通过了新成员加入申请，山东省的威海火炬高新区、江苏省的连云港高新区和盐城高新区、浙江省的舟山高新区4家国家高新区正式加入联盟。",
+    "年会同时调整了副主席单位，由青岛高新区、宁波高新区担任；常务理事单位由联盟成立之初的大连高新区、湛江高新区，调整为大连高新区、珠海高新区、日照高新区。",
+    "据统计，截至2025年底，联盟正式成员高新区海洋产业规模合计突破9000亿元。",
+    "联盟首批海洋装备“揭榜挂帅”榜单计划于明年3月发布。",
+  ]),
+  article("t44-coast0", "沿海国家高新区海洋产业联盟在青岛成立", "2026-03-10", [
+    "3月8日，沿海国家高新区海洋产业联盟在青岛高新区成立，首批成员10家。",
+    "青岛高新区担任首任轮值主席单位，烟台高新区、厦门火炬高新区为副主席单位，大连高新区、湛江高新区为常务理事单位。",
+    "从产业链分工看，联盟成员各有侧重：在海洋装备环节，有青岛高新区、烟台高新区和大连高新区；在海洋生物环节，有厦门火炬高新区、湛江高新区和北海高新区；在海洋信息环节，有宁波高新区、珠海高新区、海口高新区和日照高新区。",
+  ]),
   article("t44-zone", "我区深度融入区域协同创新体系", "2026-09-20", [
     "近年来，我区（杭州高新区）持续扩大开放合作。目前，我区已是国家高新区现代中药产业协同创新网络、国家高新区物联网产业协同创新网络和长三角国家高新区联盟的成员单位。",
     "依据联盟秘书处轮值办法，自2026年4月起，联盟秘书处由合肥高新区轮转至我区，轮值期两年。",
@@ -27,6 +39,24 @@ const grown = grownEngine(ARTICLES);
 const answers = grown.answers;
 
 describe("session 44: members and seats", () => {
+  it("reads newcomers listed with 和 inside an earlier item ('A、B和C、D4家…正式加入联盟')", async () => {
+    await answers("海洋产业联盟年会上又吸收了哪些新成员？", ["威海火炬", "连云港", "盐城", "舟山"], ["湛江", "北海"]);
+  });
+
+  it("reads a seat changed '调整了副主席单位，由A、B担任', the later list superseding", async () => {
+    await answers("海洋产业联盟现在的副主席单位是哪两家", ["青岛", "宁波"], ["烟台", "厦门"]);
+  });
+
+  it("reads a seat 'N由联盟成立之初的A、B，调整为A、C、D'", async () => {
+    await answers("海洋产业联盟常务理事单位调整后是哪几家？", ["大连", "珠海", "日照"], ["湛江"]);
+  });
+
+  it("does not answer how many firms came to an occasion with a part's zones or another count", async () => {
+    await answers("海洋产业联盟年会来了多少家企业？", ["80余家"]);
+    const a = await grown.engine.answer("海洋产业联盟海洋装备环节对接会来了多少家企业？");
+    expect(a.answer).not.toContain("大连高新区");
+  });
+
   it("reads newcomers named province by province after '新加入网络的N家国家高新区分别是：'", async () => {
     await answers("中药网络年会上新进了哪几家高新区？", ["楚雄", "白银", "兰州"], ["文山", "通化高新区、"]);
     await answers("中药网络甘肃的成员现在有哪些？", ["定西", "白银", "兰州"]);
@@ -53,6 +83,14 @@ describe("session 44: members and seats", () => {
 
   it("answers the members two groups share asked '有没有…？有的话是哪些' without either whole list", async () => {
     await answers("中药网络和物联网网络有没有共同成员？有的话是哪些", ["杭州", "广州"], ["文山", "无锡"]);
+  });
+
+  it("matches a figure whose label says the members are 正式, asked without it", async () => {
+    await answers("海洋产业联盟成员的海洋产业规模有多大？", ["9000亿元"]);
+  });
+
+  it("answers when a planned list is published, asked '啥时候发'", async () => {
+    await answers("海洋产业联盟第一批揭榜挂帅榜单准备啥时候发？", ["3月"]);
   });
 
   it("answers a part of the chain asked by its place (上游, 下游)", async () => {

@@ -12,9 +12,9 @@ import { type FactContext, type Group, leftOpen } from "./context.ts";
 import { bigrams, UNDECIDED } from "./cues.ts";
 import { missing } from "./overview.ts";
 
-/** The thing, then the asking of when, then the act: "(的)第二批场景能力清单具体哪天发布". */
+/** The thing, then the asking of when, then the act: "(的)第二批场景能力清单具体哪天发布" ("…榜单准备啥时候发"). */
 const ACT_DATED =
-  /^(?:产业)?(?:协同创新)?(?:网络|联盟)?的?([\u4e00-\u9fff“”]{2,16}?)(?:具体|大概|大约|预计|打算|计划|准备|是)?(?:在)?(?:什么时候|啥时候|何时|哪天|哪一天|哪年|哪一年|几月几号|几月几日|几号|几月|几月份|哪个月)(?:能|会|将|要)?(?:正式)?(发布|出台|印发|公布|上线|建成|投用|启用|开通|编制完成|设立|完成设立|完成)/;
+  /^(?:产业)?(?:协同创新)?(?:网络|联盟)?的?([\u4e00-\u9fff“”]{2,16}?)(?:具体|大概|大约|预计|打算|计划|准备|是)?(?:在)?(?:什么时候|啥时候|何时|哪天|哪一天|哪年|哪一年|几月几号|几月几日|几号|几月|几月份|哪个月)(?:能|会|将|要)?(?:正式)?(发布|出台|印发|公布|上线|建成|投用|启用|开通|编制完成|设立|完成设立|完成|发(?![展生起言]))/;
 /** Words that name no thing ("具体是什么时候设立的", "最早是哪年设立的" ask the group's own founding). */
 const NO_THING = /^(?:具体|最早|最初|大概|大约|究竟|到底|一开始|当初|正式|是|在|的)+$/;
 
@@ -45,7 +45,9 @@ export function actAsked(p: Parsed, g: Group): { thing: string; act: string } | 
     ?.replace(/[“”]/g, "")
     .replace(/^(?:那个|这个|那|该)/, "")
     .replace(/(?<=[\u4e00-\u9fff]{2})(?:计划|工作|任务)$/, "");
-  return thing && m?.[2] && !NO_THING.test(thing) ? { thing, act: m[2].replace(/^完成(?=.)/, "") } : undefined;
+  // ("啥时候发": 发 of a list is 发布.)
+  const act = m?.[2] === "发" ? "发布" : m?.[2]?.replace(/^完成(?=.)/, "");
+  return thing && act && !NO_THING.test(thing) ? { thing, act } : undefined;
 }
 
 export function actDated(c: FactContext, g: Group, asked: { thing: string; act: string }): Answer {

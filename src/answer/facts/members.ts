@@ -177,6 +177,8 @@ export function partOfListNamed(g: Group, text: string): boolean {
 }
 
 function partsNamed(parts: ListPart[], text: string): ListPart[] {
+  // (A part's zones, not its firms: "动力系统专题对接会来了多少家企业", "上游有哪些企业".)
+  if (/企业|公司|机构/.test(text)) return [];
   return parts.filter((x) => {
     if (x.label === "其他") return false;
     // (和, 与 and 及 are one: "关键零部件和材料" of "关键零部件与材料环节".)
@@ -189,13 +191,12 @@ function partsNamed(parts: ListPart[], text: string): ListPart[] {
     const said = (piece: string) =>
       (piece.length >= 3 && asked.includes(piece)) ||
       (piece.length === 2 && new RegExp(`${piece}(?:板块|环节|(?:这一?|这个)?(?:环|块))`).test(asked));
-    // ("生物制造网络下游那一段": a part named by its place on the chain, 上游/中游/下游, that opens its label; its
-    // zones, not "上游有哪些企业".)
+    // ("生物制造网络下游那一段": a part named by its place on the chain, 上游/中游/下游, that opens its label.)
     const place = /^[上中下]游/.exec(core)?.[0];
     return (
       [core, head].some((name) => name.length >= 2 && asked.includes(name)) ||
       pieces.some(said) ||
-      (place !== undefined && asked.includes(place) && !/企业|公司|机构/.test(asked))
+      (place !== undefined && asked.includes(place))
     );
   });
 }

@@ -77,7 +77,8 @@ function holders(question: string, g: Group, post: RegExp) {
 }
 
 /** Asks whether a seat changed: "有变化吗", "换了吗", "调整过没有". */
-const CHANGE_ASKED = /变化|变动|变了|调整|换了|换过|换届|改选|有没有换/;
+// (Not the seat after the change: "调整后是哪几家", "换届后".)
+const CHANGE_ASKED = /(?:变化|变动|变了|调整|换了|换过|换届|改选|有没有换)(?!后|之后|以后)/;
 
 /** A seat of `ofPost` (one post's seats) that is for a term to come, not held now. */
 function laterTerm(ofPost: Group["seats"]) {
@@ -136,6 +137,9 @@ export function superseded(seats: Group["seats"], s: RoleSeat): boolean {
       t.role === s.role &&
       !t.added &&
       (t.asOf ?? "") > (s.asOf ?? "") &&
+      // (A list of its own, with a holder the earlier lacks: "我区当选副理事长单位" names one holder, maybe one added.)
+      t.zones.length >= 2 &&
+      t.zones.some((z) => !s.zones.includes(z)) &&
       t.evidence.some((e) => ELECTED_ANEW.test(e.quote)),
   );
 }

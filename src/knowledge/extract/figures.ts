@@ -424,9 +424,10 @@ function headsOf(label: string): string[] {
 }
 
 /** Words cut out of a label before its bigrams are taken (so "全年实现" leaves no "年实"; "集聚…企业" is asked "多少家企业"). */
-// ("网络成员高新区物联网产业规模": whose it is, said whole, leaves no pair across its words, "络成", "员高".)
+// ("网络成员高新区物联网产业规模": whose it is, said whole, leaves no pair across its words, "络成", "员高"; "网络正式成员
+// 高新区…": nor a word of status a question leaves out.)
 const PLAIN_WORDS =
-  /全年|实现|累计|建成|共计|合计|目前|现场|当天|期间|其中|今年|拥有|现有|共有|集聚|聚集|汇聚|增至|增加到|增长到|达到|突破|超过|(?:网络|联盟)?成员(?:高新区|单位)?|网络|联盟/g;
+  /全年|实现|累计|建成|共计|合计|目前|现场|当天|期间|其中|今年|拥有|现有|共有|集聚|聚集|汇聚|增至|增加到|增长到|达到|突破|超过|(?:网络|联盟)?(?:正式)?成员(?:高新区|单位)?|网络|联盟/g;
 
 /** Words of a label that say nothing of what is measured. */
 const PLAIN_BIGRAMS = new Set([

@@ -40,7 +40,10 @@ export function splitItems(text: string): string[] {
     rest = rest.slice(at + m[0].length);
   }
   tail.push(rest);
-  return [...parts, ...tail].map((p) => p.replace(/^[“"「]|[”"」]$/g, "")).filter((p) => p.length > 0);
+  // ("湖北省的A高新区、湖南省的B高新区和C高新区、江西省的D高新区": a joint inside an earlier item, between full names.)
+  const inner = (p: string) =>
+    FULL_NAME_END.test(p) ? p.split(/(?<=(?:高新区|园区|示范区))(?:以及|和|及|与)(?=.{2})/) : [p];
+  return [...parts.flatMap(inner), ...tail].map((p) => p.replace(/^[“"「]|[”"」]$/g, "")).filter((p) => p.length > 0);
 }
 
 /**
