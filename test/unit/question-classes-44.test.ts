@@ -1,7 +1,11 @@
 /**
  * Classes of questions and articles never seen, found in session 44, each over articles written for this test in new
- * words: newcomers "新加入联盟的N家国家高新区分别是：" named province by province; seats taken "新当选为" and a former
- * holder's seat before its name ("原副主席单位A改任…"); a part of the chain asked by its place (上游, 下游).
+ * words: newcomers "新加入联盟的N家国家高新区分别是：" named province by province, or listed with 和 inside an earlier
+ * item; seats taken "新当选为", a former holder's seat before its name ("原副主席单位A改任…"), seats changed "调整了…，
+ * 由A、B担任" or "由成立之初的A、B，调整为…", a later list superseding the earlier; a part of the chain asked by its place
+ * (上游, 下游); a zone's own page naming the groups it is in as one run; when a secretariat moved, asked by the zone that
+ * took it over; the members two groups share asked "有没有…？有的话是哪些"; how many came to an occasion; a figure whose
+ * label says the members are 正式; a planned list asked "啥时候发".
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
