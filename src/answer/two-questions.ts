@@ -170,6 +170,8 @@ export async function twoQuestions(knowledge: Knowledge, q: string, askOnce: Ask
   }
   // "…有哪些？只要现有名单，不用讲历史变化": an instruction after the question is part of it, not a question.
   if (parts.length === 2 && INSTRUCTION.test(parts[1] as string) && !ASKS.test(parts[1] as string)) return null;
+  // "轮值主席一届干多久？由谁来当？": who holds the seat the first part asks about; one question.
+  if (parts.length === 2 && WHO_HOLDS.test(parts[1] as string) && SEAT_NAMED.test(parts[0] as string)) return null;
   // "有没有高新区同时在三个网络里？都有谁": the ones the first part asks about, named; one question.
   if (parts.length === 2 && WHO_AGAIN.test(parts[1] as string) && WHETHER_ANY.test(parts[0] as string)) return null;
   // "2027年度理事会议在哪开？定了鹰潭吗": the answer to the first guessed, not a question of its own; the first's answer
@@ -449,6 +451,10 @@ const ASKS = /[吗嘛么呢]|没[？?]?$|谁|哪|几|多少|什么|怎么|如何
 // ("有的话是哪些", "如果有，都有谁": the ones asked whether there are.)
 const WHO_AGAIN =
   /^(?:那|那么)?(?:(?:如果|要是)?有(?:的话)?[，,]?)?(?:都|分别|具体)?(?:是|有)?(?:谁|哪些|哪几家|哪几个)(?:呢|啊)?$/;
+/** A second part that asks who holds it: "由谁来当", "谁担任". */
+const WHO_HOLDS = /^(?:那|又)?(?:是)?(?:由)?(?:谁|哪家|哪些)(?:来)?(?:当|担任|做|干|接任|轮)(?:呢|啊)?$/;
+/** A seat named: "轮值主席", "副理事长单位", "秘书长". */
+const SEAT_NAMED = /轮值主席|轮值理事长|理事长|主席|秘书长|牵头单位/;
 /** A second part that guesses the first's answer: "定了鹰潭吗", "是不是长沙", "会是合肥吗". */
 const GUESSED_ANSWER =
   /^(?:已经|是不是|会不会)?(?:定了|定在|就是|会是|是|选了|选在|在)?([\u4e00-\u9fff]{2,8}?)(?:了)?(?:吗|么|嘛|吧)[？?]?$/;

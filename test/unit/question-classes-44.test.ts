@@ -5,7 +5,8 @@
  * 由A、B担任" or "由成立之初的A、B，调整为…", a later list superseding the earlier; a part of the chain asked by its place
  * (上游, 下游); a zone's own page naming the groups it is in as one run; when a secretariat moved, asked by the zone that
  * took it over; the members two groups share asked "有没有…？有的话是哪些"; how many came to an occasion; a figure whose
- * label says the members are 正式; a planned list asked "啥时候发".
+ * label says the members are 正式; a planned list asked "啥时候发"; a numbered council's term; a post's length under a
+ * year; a member that became an observer; a batch of newcomers past those recorded; units asked "分别是谁".
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -32,6 +33,12 @@ const ARTICLES = [
     "3月8日，沿海国家高新区海洋产业联盟在青岛高新区成立，首批成员10家。",
     "青岛高新区担任首任轮值主席单位，烟台高新区、厦门火炬高新区为副主席单位，大连高新区、湛江高新区为常务理事单位。",
     "从产业链分工看，联盟成员各有侧重：在海洋装备环节，有青岛高新区、烟台高新区和大连高新区；在海洋生物环节，有厦门火炬高新区、湛江高新区和北海高新区；在海洋信息环节，有宁波高新区、珠海高新区、海口高新区和日照高新区。",
+  ]),
+  article("t44-coast2", "沿海国家高新区海洋产业联盟第二届理事会产生", "2026-12-20", [
+    "12月18日，沿海国家高新区海洋产业联盟第二届理事会第一次会议在威海火炬高新区召开，会议选举产生第二届理事会，第二届理事会任期两年。",
+    "联盟实行轮值主席制度，轮值主席单位由沿海各省成员高新区轮流担任，每届任期半年。",
+    "会上，北海高新区因发展重心调整，申请不再担任成员单位，转为联盟观察单位。",
+    "据悉，联盟吸纳第三批新成员的工作将另行启动，具体时间尚未确定。",
   ]),
   article("t44-zone", "我区深度融入区域协同创新体系", "2026-09-20", [
     "近年来，我区（杭州高新区）持续扩大开放合作。目前，我区已是国家高新区现代中药产业协同创新网络、国家高新区物联网产业协同创新网络和长三角国家高新区联盟的成员单位。",
@@ -95,6 +102,28 @@ describe("session 44: members and seats", () => {
 
   it("answers when a planned list is published, asked '啥时候发'", async () => {
     await answers("海洋产业联盟第一批揭榜挂帅榜单准备啥时候发？", ["3月"]);
+  });
+
+  it("answers a council's term asked of a numbered council, not the meeting that formed it", async () => {
+    await answers("海洋产业联盟第二届理事会任期多长时间？", ["两年"]);
+  });
+
+  it("answers a post's length when it is under a year, with who takes turns at it", async () => {
+    await answers("海洋产业联盟的轮值主席一届干多久？由谁来当？", ["半年", "轮流担任"]);
+  });
+
+  it("says a member that left stays as an observer ('转为联盟观察单位')", async () => {
+    await answers("海洋产业联盟有没有高新区退出的？哪家退了", ["北海", "观察单位"]);
+  });
+
+  it("refuses a batch of newcomers past those recorded, quoting what leaves it open", async () => {
+    const a = await grown.engine.answer("海洋产业联盟第三批新成员都有谁？");
+    expect(a.kind).toBe("none");
+    expect(a.answer).toContain("尚未确定");
+  });
+
+  it("answers units asked '理事长和副理事长单位分别是谁', not a person", async () => {
+    await answers("中药网络理事长和副理事长单位分别是谁？", ["成都", "广州", "亳州"]);
   });
 
   it("answers a part of the chain asked by its place (上游, 下游)", async () => {

@@ -12,6 +12,7 @@ import { leaving, statusWord } from "../query/graph.ts";
 import type { Answer } from "../types.ts";
 import { articleInfo } from "./article.ts";
 import { articleBrief } from "./article-brief.ts";
+import { unrecordedBatch } from "./batches.ts";
 import { multiGroup, sameDayOf, union } from "./compare.ts";
 import { type FactContext, type Found, fact, formatDate, found, type Group, none } from "./context.ts";
 import {
@@ -387,15 +388,22 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
   if (newlyJoined) return found(newlyJoined);
   // What has not happened yet is never a fact here: say so, with what the articles do record.
   // Who joined lately: a recorded change is the query layer's history; without one, the articles say nothing.
+  // "第三批新成员都有谁": a batch past those recorded.
+  const batch = groups.length === 1 ? unrecordedBatch(c, p, groups[0] as Group) : null;
+  if (batch) return found(batch);
   if (p.future || (p.recent && !groups.some((g) => g.memberHistory.length > 0))) {
     // "第二届秘书处接手后主要做哪几件事": a plan's items, which the passages give when an article states the plan;
     // "第二届什么时候、怎么产生": how a later holder will be chosen, as a rule says.
     if (ASKS_ITEMS.test(p.text) || HOW_CHOSEN.test(p.text)) return null;
     // An ordinal occasion ("第二次理事会") that an article reports as held is a recorded event, not the future.
-    // ("第二届理事会的副理事长单位": a seat of the body that occasion formed is asked, not the occasion.)
+    // ("第二届理事会的副理事长单位": a seat of the body that occasion formed is asked, not the occasion; "第二届理事会任期多
+    // 长": nor is its term.)
     const held = ORDINAL_OCCASION.exec(p.text);
     const seatAfter =
-      held && /^[\u4e00-\u9fff]{0,8}?(?:单位|秘书处|秘书长)/.test(p.text.slice((held.index ?? 0) + held[0].length));
+      held &&
+      /^[\u4e00-\u9fff]{0,8}?(?:单位|秘书处|秘书长)|^会?的?(?:任期|每届|一届)/.test(
+        p.text.slice((held.index ?? 0) + held[0].length),
+      );
     const dated = held && !seatAfter ? event(c, p) : null;
     if (held && dated?.answer.includes(held[0])) return found(dated);
     const rule = groups.length === 1 ? standingRule(c, p, groups[0] as Group) : null;

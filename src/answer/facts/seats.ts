@@ -546,7 +546,8 @@ function holderTerm(c: FactContext, seat: RoleSeat): Evidence | undefined {
 
 /** Asks how long a term runs, and a length said ("一年", "两年"; not a year's number). */
 const LENGTH_ASKED = /多长|多久|几年|(?<![下第上])一届/;
-const LENGTH = /(?<![\d年])[一两二三四五六\d]年(?![\d度])/;
+// ("每届任期半年", "任期6个月": less than a year too.)
+const LENGTH = /(?<![\d年])(?:[一两二三四五六\d]年|半年|[一二三四五六七八九十\d]{1,2}个月)(?![\d度])/;
 /** "轮值主席单位任期一年，首任…": the length of the seat's post, as its sentence says it before the seat. */
 function postLength(quote: string, seat: RoleSeat): string {
   const post = postOf(seat);
@@ -742,12 +743,21 @@ function seatHolder(c: FactContext, p: Parsed, g: Group): Answer | null {
   // ("网络实行轮值主席制，每届任期一年"; "…任期至2027年年会" says until when, not how long).
   if (LENGTH_ASKED.test(p.text) && !until && !lines.some((line) => LENGTH.test(line))) {
     const seats = chair ? [{ role: "理事长单位", zones: [chair.zone], evidence: chair.evidence }, ...held] : held;
-    // (The first seat whose article states one; the others' articles are not read.)
-    for (const seat of seats) {
-      const rule = tenureRule(c, seat);
+    // (The first seat whose article states one; the others' articles are not read, unless none of the seats' does:
+    // then any article of the group that states the post's length, "…轮值主席单位由…轮流担任，每届任期半年".)
+    const ofGroup = (seat: Pick<RoleSeat, "role" | "evidence">): Evidence | undefined => {
+      const states = (x: string) => x.includes(postOf(seat)) && tenures(x).some((t) => LENGTH.test(t));
+      const cited = sentenceCited(c.k, states, namesGroup(c.k, g.id));
+      return cited && { article: cited.articleId, quote: cited.quote };
+    };
+    const own = seats.map((seat) => ({ seat, rule: tenureRule(c, seat) }));
+    const rules = own.some((x) => x.rule) ? own : seats.map((seat) => ({ seat, rule: ofGroup(seat) }));
+    for (const { seat, rule } of rules) {
       const term = rule ? tenures(rule.quote).find((t) => LENGTH.test(t)) : undefined;
       if (!rule || !term) continue;
-      lines.push(`${postOf(seat)}每届${term}`);
+      // ("轮值主席单位由三省成员高新区轮流担任，任期一年": who takes turns at it, said with it.)
+      const turns = /由[^，,。；;]{2,16}?轮流担任/.exec(rule.quote)?.[0];
+      lines.push(`${postOf(seat)}${turns ? `${turns}，` : ""}每届${term}`);
       ruled.push(rule);
       break;
     }

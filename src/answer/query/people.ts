@@ -50,8 +50,10 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
   // (…nor is a term's rotating chair, "2027年度轮值主席定的是谁": a zone holds it.)
   if (
     k.officials.length === 0 ||
-    // ("副理事长单位都有谁": the units, not who speaks for them.)
-    /单位(?:都?是谁|轮到谁|由谁|为谁|都?有谁|都是谁)(?=[？?。，,！!]|$)|(?:轮到|接任的是)(?:谁|哪)/.test(t) ||
+    // ("副理事长单位都有谁", "理事长和副理事长单位分别是谁": the units, not who speaks for them.)
+    /单位(?:都?是谁|(?:分别|各自?)是谁|轮到谁|由谁|为谁|都?有谁|都是谁)(?=[？?。，,！!]|$)|(?:轮到|接任的是)(?:谁|哪)/.test(
+      t,
+    ) ||
     TERM_CHAIR_ASKED.test(t)
   )
     return null;

@@ -8,6 +8,7 @@
 import { PROVINCES } from "../../knowledge/extract/names.ts";
 import { lexicon } from "../../knowledge/lexicon.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
+import { batchUnrecorded } from "../facts/batches.ts";
 import {
   AT_FOUNDING,
   asksLaterStatus,
@@ -403,6 +404,12 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
   const partLabels = Object.keys(lexicon.regions).filter((r) => listQuotes.some((q) => q.includes(r)));
   // (Looked up only when leading is asked.)
   const zoneLeads = zoneIds.length === 1 && LEADS_WHICH.test(t) ? ledBy(k, zoneIds[0] as string).length : 0;
+  // ("第三批新成员都有谁", past the batches recorded: not the history; the fact lookup says so.)
+  const one =
+    groupsIds.length === 1
+      ? (k.networks.get(groupsIds[0] as string) ?? k.alliances.get(groupsIds[0] as string))
+      : undefined;
+  if (one && batchUnrecorded(one, t)) return { query: null, premises, strip };
   const query = readQuery(t, p, {
     groupsIds,
     zoneIds,
@@ -429,7 +436,7 @@ function setAside(query: Query | null, except: string[], groupsIds: string[], t:
 /** Asks which members joined ("新加入了哪两个", "新加了哪几家", "哪些是新进的"), not the list after. */
 // ("又吸收了哪些新成员": the newcomers asked as new members.)
 const WHICH_JOINED =
-  /(?:新|这次|最近|刚)(?:加入|加了|加进来?|进来|进|吸纳|吸收|接纳|接收|收|入网|入盟)了?(?:的)?(?:是)?(?:哪|谁|有谁)|哪(?:两|几|些)[家个位]?[^，,。？?]{0,6}?(?:是)?新(?:加入|加|进|入网|入盟)|(?:吸纳|吸收|接纳|接收|新增)了?(?:哪|谁)[^，,。？?]{0,4}?新(?:成员|高新区|单位|园区)/;
+  /(?:新|这次|最近|刚)(?:加入|加了|加进来?|进来|进|吸纳|吸收|接纳|接收|收|入网|入盟)了?(?:的)?(?:是)?(?:哪|谁|有谁)|哪(?:两|几|些)[家个位]?[^，,。？?]{0,6}?(?:是)?新(?:加入|加|进|入网|入盟)|(?:吸纳|吸收|接纳|接收|新增)了?(?:哪|谁)[^，,。？?]{0,4}?新(?:成员|高新区|单位|园区)|新成员(?:都|分别|具体)?(?:是|有)(?:谁|哪)/;
 
 /** A change to come: "会搞第三批扩容吗", "会吸纳哪些高新区", "还会不会扩容" (not 年会, 会议, 开会, nor one done, "…了"),
  *  "下一轮扩容是什么时候". */

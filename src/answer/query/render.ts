@@ -208,10 +208,10 @@ export function renderResult(
             const why = next.evidence
               .map((e) => new RegExp(`${name}因([^，,。；;]{2,20}?)(?=[，,。；;]|提出|申请|而)`).exec(e.quote)?.[1])
               .find(Boolean);
-            // (…and what it stays as, when the same sentence says: "申请转为网络观察员单位".)
+            // (…and what it stays as, when the same sentence says: "申请转为网络观察员单位", "转为网络观察单位".)
             const kept = next.evidence
               .map((e) => e.quote.slice(Math.max(0, e.quote.indexOf(name))))
-              .map((q) => /转为[^，,。；;]{0,8}?观察员(?:单位)?/.exec(q)?.[0])
+              .map((q) => /转为[^，,。；;]{0,8}?(?:观察员?|联络|联系)(?:单位)?/.exec(q)?.[0])
               .find(Boolean);
             // Else the sentence of that article that says how it left, as written.
             const said = why ? undefined : leaving(k, g, name);
@@ -220,8 +220,9 @@ export function renderResult(
           });
         const n = next.statedCount ?? next.zones.length;
         const was = counted(before);
-        // (A record that changed nothing, the same zones and count, is no step.)
-        if (joined.length === 0 && left.length === 0 && n === (was ?? before.zones.length)) {
+        // (A record that changed nothing, the same zones and count, is no step; nor, asked who joined, one that added
+        // no one.)
+        if (joined.length === 0 && ((left.length === 0 && n === (was ?? before.zones.length)) || r.newcomersOnly)) {
           before = next;
           continue;
         }
