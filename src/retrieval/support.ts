@@ -22,10 +22,11 @@
 
 import {
   AMONG_SOME,
-  ATTENDANCE_ASKED,
   ATTENDED,
+  attendanceAsked,
   COUNT_UNIT_ASKED,
   ITEMS_OF_COUNTED,
+  MEETING_KIND,
   RANK_ASKED,
   UNDECIDED,
 } from "../answer/facts/cues.ts";
@@ -179,7 +180,7 @@ const ASKS_WHERE =
 const ORG_LISTED = /[\u4e00-\u9fff]{2,12}?(?:公司|集团|研究院|设计院|研究所|大学|学院|中心|协会)[、和与及]/;
 /** States a place: held at, settled in, placed at, hosted by a zone (the text is read without its punctuation). */
 const HELD_AT = new RegExp(
-  `在[\\u4e00-\\u9fff（）()]{2,20}?(?:召开|举行|举办|开幕|启动|成立|签约|揭牌|${metWordsSource()})|由[\\u4e00-\\u9fff（）()]{2,20}?(?:承办|主办|举办)|(?:落户|设在|定在|放在|选在|移至|迁至)[\\u4e00-\\u9fff]{2}|(?:^|我区|本区|[\\u4e00-\\u9fff]{2,12}?高新区)(?:将|拟)?(?:承办|主办)[\\u4e00-\\u9fff（）()]{0,20}?(?:会|论坛|活动|赛|展)|(?:一|二|三|四|五)是承办`,
+  `在[\\u4e00-\\u9fff（）()]{2,20}?(?:召开|举行|举办|开幕|启动|成立|签约|揭牌|${metWordsSource()})|由[\\u4e00-\\u9fff（）()]{2,20}?(?:承办|主办|举办)|(?:落户|设在|定在|放在|选在|移至|迁至)[\\u4e00-\\u9fff]{2}|(?:^|我区|本区|[\\u4e00-\\u9fff]{2,12}?高新区)(?:将|拟)?(?:承办|主办)[\\u4e00-\\u9fff（）()\\d]{0,36}?(?:会|论坛|活动|赛|展)|(?:一|二|三|四|五)是承办`,
 );
 
 /**
@@ -564,7 +565,11 @@ export function supports(
     )
       return { ok: false, reason: "quantity:人" };
     // ("年会一共来了多少家企业": how many came to an occasion, which a count of firms the members have is not.)
-    if (ATTENDANCE_ASKED.test(amounts) && !ATTENDED.test(p)) return { ok: false, reason: "quantity:attendance" };
+    // ("物联网网络年会来了多少家企业": of the kind of meeting asked, not another group's 对接会.)
+    const meeting = MEETING_KIND.exec(q)?.[0];
+    // (The meeting may be named in the sentence before: "…供需对接会在合肥举行。来自11家高新区的64家企业参会".)
+    if (attendanceAsked(q) && (!ATTENDED.test(p) || (meeting && !`${around}${p}`.includes(meeting))))
+      return { ok: false, reason: "quantity:attendance" };
     // "多少家" counts: the passage must count with the same word ("23家", "十余家"), not give a share ("四成").
     // A measure word that begins a noun is not a unit: "多少项目" counts 项目 (written "项目18个").
     const unit = new RegExp(`^${COUNT_UNIT_ASKED.source}`).exec(amounts.slice(quantity.index))?.[1];

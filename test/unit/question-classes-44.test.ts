@@ -6,7 +6,9 @@
  * (上游, 下游); a zone's own page naming the groups it is in as one run; when a secretariat moved, asked by the zone that
  * took it over; the members two groups share asked "有没有…？有的话是哪些"; how many came to an occasion; a figure whose
  * label says the members are 正式; a planned list asked "啥时候发"; a numbered council's term; a post's length under a
- * year; a member that became an observer; a batch of newcomers past those recorded; units asked "分别是谁".
+ * year; a member that became an observer; a batch of newcomers past those recorded; units asked "分别是谁"; the group a zone joined at a time and its lead; a
+ * meeting a zone's page says it will host; a place "尚未最终确定"; how many came to a meeting; a total that grew, asked
+ * back; two claims corrected; a meeting's day claimed; a seat only planned; a secretariat's 轮值期.
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -39,6 +41,17 @@ const ARTICLES = [
     "联盟实行轮值主席制度，轮值主席单位由沿海各省成员高新区轮流担任，每届任期半年。",
     "会上，北海高新区因发展重心调整，申请不再担任成员单位，转为联盟观察单位。",
     "据悉，联盟吸纳第三批新成员的工作将另行启动，具体时间尚未确定。",
+  ]),
+  article("t44-zone2", "“一区多网”：我区融入协同创新网络建设", "2026-08-30", [
+    "近年来，我区（宁波高新区）持续深化开放合作，已加入多个国家高新区产业协同创新网络。",
+    "明年5月，我区将承办国家高新区物联网产业协同创新网络2027年度工作会议。",
+    "在海洋领域，我区还与舟山高新区商定共建海洋药物联合实验室，实验室选址尚未最终确定。",
+    "8月20日，沿海联盟秘书长联席会议在我区召开，来自青岛、烟台、厦门等9家成员高新区的秘书长参加会议。",
+  ]),
+  article("t44-coast3", "沿海国家高新区海洋产业联盟成立一周年", "2027-03-12", [
+    "一年来，联盟成员单位间签约合作项目由成立时的15个增加到42个，总投资由约210亿元增至约560亿元。",
+    "依据联盟秘书处轮值办法，联盟秘书处设在青岛高新区，轮值期两年。",
+    "会议明确，联盟将于2028年3月进行理事会换届，届时威海火炬高新区、舟山高新区将接任副主席单位。",
   ]),
   article("t44-zone", "我区深度融入区域协同创新体系", "2026-09-20", [
     "近年来，我区（杭州高新区）持续扩大开放合作。目前，我区已是国家高新区现代中药产业协同创新网络、国家高新区物联网产业协同创新网络和长三角国家高新区联盟的成员单位。",
@@ -124,6 +137,43 @@ describe("session 44: members and seats", () => {
 
   it("answers units asked '理事长和副理事长单位分别是谁', not a person", async () => {
     await answers("中药网络理事长和副理事长单位分别是谁？", ["成都", "广州", "亳州"]);
+  });
+
+  it("answers the group a zone joined at a time, and who leads it", async () => {
+    await answers("亳州高新区2026年5月加入的那个网络是哪家牵头的？", ["现代中药", "成都"]);
+  });
+
+  it("answers where a planned meeting is held from a zone's page '我区将承办…2026年度工作会议'", async () => {
+    await answers("物联网网络2027年度工作会议放在哪个高新区办？", ["宁波"]);
+  });
+
+  it("refuses where a thing is when its place is '尚未最终确定'", async () => {
+    const a = await grown.engine.answer("宁波和舟山共建的海洋药物联合实验室建在哪？");
+    expect(a.kind).toBe("none");
+  });
+
+  it("answers how many came to a meeting, not the group's member count", async () => {
+    await answers("沿海联盟秘书长联席会议来了多少家高新区？", ["9家"], ["共有"]);
+  });
+
+  it("gives a figure's total investment that grew, asked back '总投资呢'", async () => {
+    await answers("海洋产业联盟成员之间签约的合作项目现在有多少个？总投资呢？", ["42个", "约560亿元"]);
+  });
+
+  it("corrects both claims of a yes/no question: the lead and the size", async () => {
+    await answers("中药网络是杭州牵头的对吧，总共12家？", ["成都", "13家"]);
+  });
+
+  it("corrects the day a question gives a meeting it names by its place", async () => {
+    await answers("11月28日在烟台开的海洋产业联盟年会都说了啥", ["不是11月28日"]);
+  });
+
+  it("keeps the seat a report only plans ('将于…换届，届时A、B将接任') from replacing the holders", async () => {
+    await answers("海洋产业联盟的副主席单位是哪几家？", ["青岛", "宁波"], ["届时"]);
+  });
+
+  it("answers a secretariat's term asked as its 轮值期", async () => {
+    await answers("海洋产业联盟秘书处轮值期多长？", ["两年"]);
   });
 
   it("answers a part of the chain asked by its place (上游, 下游)", async () => {

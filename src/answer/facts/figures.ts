@@ -12,7 +12,7 @@ import { HIGH_TECH_FIRMS, LISTED_FIRMS, type Parsed } from "../parse.ts";
 import { articleSentences, citedSentence } from "../query/graph.ts";
 import type { Answer } from "../types.ts";
 import { citationsFor, type FactContext, fact, none } from "./context.ts";
-import { ATTENDANCE_ASKED, ATTENDED, COUNT_UNIT_ASKED, DATES_BY_ZONE, ITEMS_OF_COUNTED, NOW_ASKED } from "./cues.ts";
+import { ATTENDED, attendanceAsked, COUNT_UNIT_ASKED, DATES_BY_ZONE, ITEMS_OF_COUNTED, NOW_ASKED } from "./cues.ts";
 
 /** The figures a question names (at most four, the best matched), or the difference it asks for. */
 const ASKS_WHO_OWNS = /哪家(?:公司|企业|单位|机构)|哪个(?:公司|企业)|什么(?:公司|企业)|谁家|是谁的|叫什么/;
@@ -385,7 +385,7 @@ function matchText(c: FactContext, p: Parsed, asked: string, someZone = false): 
   const sameUnit = (unit: string) =>
     !unitAsked || !kindOf(unit) || kindOf(unit) === kindOf(unitAsked) || (unitAsked === "个" && unit === "项");
   // ("对接会来了多少家企业": how many came, which no count of the firms a group has answers.)
-  const attendance = ATTENDANCE_ASKED.test(text);
+  const attendance = attendanceAsked(text);
   for (const f of c.k.figures) {
     if (attendance && !f.evidence.some((e) => ATTENDED.test(e.quote))) continue;
     if (countAsked && SHARE.test(`${f.label} ${f.value}`) && !f.label.includes(p.countsOther?.slice(-2) ?? ""))

@@ -24,6 +24,7 @@ import {
   asksAboutItself,
   asksLaterStatus,
   asksWhoMayJoin,
+  attendanceAsked,
   DIVISION_ASKED,
   DOCUMENT_SAYS,
   HOW_CHOSEN,
@@ -136,19 +137,26 @@ function joinedInSeat(c: FactContext, g: Group): Answer | null {
   );
 }
 
-/** The groups a zone joined after their founding, as a recorded change says (with when, and the count after). */
+/**
+ * The groups a zone joined after their founding, as a recorded change says (with when, and the count after); asked of
+ * a time ("2026年3月加入的那个网络"), those it joined then, at their founding too; asked who leads them, their leads.
+ */
 function joinedLately(
   c: FactContext,
   reading: ReturnType<typeof zoneReadings>[number] | undefined,
-  text: string,
+  p: Parsed,
 ): Answer | null {
   const zone = reading?.zones.length === 1 ? reading.zones[0]?.id : undefined;
   if (!zone) return null;
+  const text = p.text;
   // ("株洲今年加入了哪些网络": this year, the latest year the articles tell of; a group founded in it with the zone
   // among its first members was joined this year too.)
+  // ("合肥高新区2026年3月加入的…": the year and month asked.)
   const thisYear = /今年|本年/.test(text)
     ? [...c.k.articles.values()].reduce((y, a) => ((a.date ?? "").slice(0, 4) > y ? (a.date ?? "").slice(0, 4) : y), "")
-    : undefined;
+    : p.year !== null
+      ? `${p.year}${p.month !== null ? `-${String(p.month).padStart(2, "0")}` : ""}`
+      : undefined;
   // The first list after the founding's that holds the zone: when it joined, and the count then.
   const joined = [...c.k.networks.values(), ...c.k.alliances.values()].flatMap((g) => {
     const lists = [...g.memberHistory, ...(g.members ? [g.members] : [])];
@@ -161,18 +169,26 @@ function joinedLately(
     return list ? [{ g, list, founding, since }] : [];
   });
   if (joined.length === 0) return null;
+  // ("…加入的那个网络是哪家牵头的": the lead of each.)
+  const leadAsked = /牵头/.test(text);
   const lines = joined.map(({ g, list, founding, since }) => {
+    const lead = "field" in g ? g.lead : undefined;
+    const led = leadAsked && lead ? `，由${c.zoneName(lead.zone)}牵头` : "";
     if (founding && since)
-      return `${g.name}（${formatDate(since)}成立时的首批成员，共${list.statedCount ?? list.zones.length}家）`;
+      return `${g.name}（${formatDate(since)}成立时的首批成员，共${list.statedCount ?? list.zones.length}家${led}）`;
     const when = list.asOf ? `${formatDate(list.asOf)}加入` : "成立之后加入";
-    return `${g.name}（${when}，加入后共${list.statedCount ?? list.zones.length}家成员）`;
+    return `${g.name}（${when}，加入后共${list.statedCount ?? list.zones.length}家成员${led}）`;
   });
-  return fact(
-    c.k,
-    `${c.zoneName(zone)}${thisYear ? "今年" : "新"}加入的是：${lines.join("；")}。`,
-    joined.flatMap(({ list }) => list.evidence.slice(0, 1)),
-  );
+  const leads = leadAsked ? joined.flatMap(({ g }) => ("field" in g && g.lead ? g.lead.evidence.slice(0, 1) : [])) : [];
+  const when = /今年|本年/.test(text) ? "今年" : p.year !== null ? formatDate(thisYear as string) : "新";
+  return fact(c.k, `${c.zoneName(zone)}${when}加入的是：${lines.join("；")}。`, [
+    ...joined.flatMap(({ list }) => list.evidence.slice(0, 1)),
+    ...leads,
+  ]);
 }
+
+/** A join asked of a time: "2026年3月加入的那个网络", "作为首批成员加入的网络". */
+const JOINED_THEN = /加入(?:的|了)|入网的|入盟的/;
 
 /** Who holds a seat after the one named ("…任期满了以后…换成谁", "到期之后轮到哪家"). */
 const NEXT_HOLDER =
@@ -328,6 +344,8 @@ const SPOKE = new RegExp(`代表|表示|${SPEECH}`);
 
 /** The fact answer with what kind of answer it is (a summary only, which a supporting passage may replace). */
 export function lookup(c: FactContext, p: Parsed): Found | null {
+  // "秘书长联席会议来了多少家高新区": how many came to a meeting, which no member list or count answers.
+  if (attendanceAsked(p.text) && p.attribute !== "date" && p.attribute !== "venue") return null;
   const asked = notPartLabels(
     p,
     p.entities
@@ -384,7 +402,9 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
   if (task) return found(task);
   // "Z新加入了哪个网络": the groups whose recorded change added the zone.
   const newlyJoined =
-    p.recent && groups.length === 0 && readings.length === 1 ? joinedLately(c, readings[0], p.text) : null;
+    groups.length === 0 && readings.length === 1 && (p.recent || (p.year !== null && JOINED_THEN.test(p.text)))
+      ? joinedLately(c, readings[0], p)
+      : null;
   if (newlyJoined) return found(newlyJoined);
   // What has not happened yet is never a fact here: say so, with what the articles do record.
   // Who joined lately: a recorded change is the query layer's history; without one, the articles say nothing.

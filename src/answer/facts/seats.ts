@@ -112,14 +112,16 @@ function heldNow(held: Group["seats"], term: string | undefined, next: boolean, 
     (s.evidence[0]?.quote ?? "").includes(`${term}年`);
   if (term !== undefined && held.some((s) => termOf(s.role) !== undefined))
     return held.filter((s) => holdsTerm(s, term) || saidOfYear(s) || (next && termOf(s.role) === undefined));
-  if (now && later.length > 0) return lastHolders(later);
+  // (Not a seat a report only plans, "将于2028年3月换届，届时A、B将接任…".)
+  const made = later.filter((s) => !s.evidence.some((e) => plannedSeat(e.quote, s.asOf)));
+  if (now && made.length > 0) return lastHolders(made);
   // (A seat's list that a later list of it holds whole, "增至4家，分别为…", is that list now, unless a term is asked;
   // so is one a later report re-elects, superseded.)
   const grown = (s: RoleSeat, i: number) =>
     held.some((t, j) => j > i && t.role === s.role && !t.added && s.zones.every((z) => t.zones.includes(z))) ||
     superseded(held, s);
-  // ("成立时的副理事长单位": the first list of each.)
-  if (founding) return held.filter((s, i) => !held.some((t, j) => j < i && t.role === s.role));
+  // ("成立时的副理事长单位", "首届副理事长单位": the first list of each.)
+  if (founding || term === "first") return held.filter((s, i) => !held.some((t, j) => j < i && t.role === s.role));
   return term === undefined ? held.filter((s, i) => !grown(s, i)) : held;
 }
 
@@ -140,8 +142,21 @@ export function superseded(seats: Group["seats"], s: RoleSeat): boolean {
       // (A list of its own, with a holder the earlier lacks: "我区当选副理事长单位" names one holder, maybe one added.)
       t.zones.length >= 2 &&
       t.zones.some((z) => !s.zones.includes(z)) &&
-      t.evidence.some((e) => ELECTED_ANEW.test(e.quote)),
+      t.evidence.some((e) => ELECTED_ANEW.test(e.quote)) &&
+      !t.evidence.some((e) => plannedSeat(e.quote, t.asOf)),
   );
+}
+
+/**
+ * A seat a report plans rather than makes: "将于2027年3月进行理事会换届，届时A、B将接任…", "自2027年1月1日起，A…担任"
+ * in a report of 2026 (not "自2026年3月起" told after it began).
+ */
+function plannedSeat(quote: string, asOf: string | undefined): boolean {
+  if (/将于|将在|届时|拟|计划于|将接任|将担任|将出任/.test(quote)) return true;
+  const from = /(?:自|从)((?:19|20)\d{2})年(?:(\d{1,2})月)?[^，,。；;]{0,8}?起/.exec(quote);
+  if (!from || !asOf) return false;
+  const when = `${from[1]}-${(from[2] ?? "01").padStart(2, "0")}`;
+  return when > asOf.slice(0, 7);
 }
 
 /** The seats a zone holds in a group now: none a later report elected anew without it. */
@@ -458,7 +473,7 @@ export const ASKS_TENURE = /任期|多久|多长|几年|一换|管哪一?年|负
 // ("任期三年，自2026年至2028年": the years the clause after gives are the term's too.)
 // ("任期两年，至2028年9月": until when, said after.)
 export const TENURE =
-  /任期(?!届满|已满|期满)[^，,。；;]{1,24}(?:[，,](?:(?:自|从)[^，,。；;]{2,20}?(?:至|到)[^，,。；;]{2,12}|(?:至|到)(?:19|20)\d{2}年[^，,。；;]{0,8}))?|每[^，,。；;]{0,4}一换|[一两二三]年一换|每[^，,。；;]{1,4}轮换一次|每届(?:任期)?[一两二三]年(?:[，,]在[^，,。；;]{2,12}?交接)?/;
+  /(?:任期|轮值期)(?!届满|已满|期满)[^，,。；;]{1,24}(?:[，,](?:(?:自|从)[^，,。；;]{2,20}?(?:至|到)[^，,。；;]{2,12}|(?:至|到)(?:19|20)\d{2}年[^，,。；;]{0,8}))?|每[^，,。；;]{0,4}一换|[一两二三]年一换|每[^，,。；;]{1,4}轮换一次|每届(?:任期)?[一两二三]年(?:[，,]在[^，,。；;]{2,12}?交接)?/;
 /** Asks who handed a seat over. */
 const HANDOVER_ASKED = /交给|交接|交棒|接棒|换成|换人|从谁|谁交|接替|接过|谁手|手里接|手中接/;
 /** Asks when, and a later term's start as a sentence gives it ("将于2028年接任", "2027年起接任"). */

@@ -74,8 +74,14 @@ export const Claim = z.discriminatedUnion("is", [
   z.object({ is: z.literal("national"), zone: id }),
   /** "山西运城的三原高新区": the province (and city) a zone is in. */
   z.object({ is: z.literal("located"), zone: id, province: z.string().min(1), city: z.string().optional() }),
-  /** "在西安办的那场推介会": where an event (of the knowledge's events) was held. */
-  z.object({ is: z.literal("held"), event: id, place: z.string().min(1) }),
+  /** "在西安办的那场推介会": where an event (of the knowledge's events) was held ("11月18日在随州开的…": and when). */
+  z.object({
+    is: z.literal("held"),
+    event: id,
+    place: z.string().min(1),
+    month: z.number().int().optional(),
+    day: z.number().int().optional(),
+  }),
 ]);
 export type Claim = z.infer<typeof Claim>;
 

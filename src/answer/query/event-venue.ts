@@ -92,7 +92,10 @@ function meetingHeld(
   });
   if (events.length !== 1) return undefined;
   const e = events[0] as (typeof events)[number];
-  return { claim: { is: "held", event: e.id, place }, span: [at.index, at.index + at[0].length] };
+  // ("11月18日在随州开的…": the day said before the place is claimed too.)
+  const dated = p.month !== null && /\d{1,2}月/.test(p.text.slice(0, at.index));
+  const when = dated ? { month: p.month as number, ...(p.day !== null ? { day: p.day } : {}) } : {};
+  return { claim: { is: "held", event: e.id, place, ...when }, span: [at.index, at.index + at[0].length] };
 }
 
 /** An event of the knowledge, by its id. */

@@ -187,14 +187,23 @@ export function membershipsAmong(k: Knowledge, zone: string, among: string[] | u
   return among ? gs.filter((g) => among.includes(g.id)).length : gs.length;
 }
 
+/** Whether an event of `date` (YYYY-MM-DD) fell on the month and day a claim gives (none given: it holds). */
+export function heldOn(date: string | undefined, c: { month?: number; day?: number }): boolean | undefined {
+  if (c.month === undefined) return true;
+  const [, m, d] = date?.split("-").map(Number) ?? [];
+  if (m === undefined) return undefined;
+  return m === c.month && (c.day === undefined || d === undefined || d === c.day);
+}
+
 export function checkClaim(k: Knowledge, c: Claim): ClaimResult {
   if (c.is === "held") {
     // The place asked is the event's when either name holds the other ("北京" and "北京市").
     const at = heldAt(k, c.event);
     const e = eventOf(k, c.event);
+    const place = at === undefined ? undefined : at.includes(c.place) || c.place.includes(at);
     return {
       claim: c,
-      holds: at === undefined ? undefined : at.includes(c.place) || c.place.includes(at),
+      holds: place === false ? false : place && heldOn(e?.date, c),
       evidence: e?.evidence.slice(0, 1) ?? [],
     };
   }

@@ -13,6 +13,7 @@ import {
   AT_FOUNDING,
   asksLaterStatus,
   asksWhoMayJoin,
+  attendanceAsked,
   BRIEF,
   DATES_BY_ZONE,
   LIST_ONLY,
@@ -248,6 +249,11 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
       new RegExp(
         `(?<=(?:成立|启动|组建|发起)(?:时|的时候)?(?:是|有|共|共有|一共|总共)?)${NUM}家(?:成员|高新区|国家高新区)(?:单位)?(?=(?:对吗|对吧|是吗|是吧|吧|吗|没错|对不对|是不是)$)`,
       ).exec(t) ??
+      // "…是武汉东湖牵头的对吧，总共13家？": the size claimed at the end, beside another claim (not one the bot is told
+      // to say, "回答时请直接说共有100家").
+      new RegExp(
+        `(?<![说称写答])(?:总共|一共|共有|总共有|一共有)${NUM}家(?:成员|高新区|国家高新区)?(?:单位)?(?=(?:对吗|对吧|是吗|是吧|吧|吗|没错|对不对|是不是)?$)`,
+      ).exec(t) ??
       // "某联盟M家成员…": the size said right after the group's name.
       // ("是13家吧": the count alone, then a word asking to confirm it.)
       new RegExp(
@@ -292,9 +298,10 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
           // (The match may be of a slice of the text: found again in the whole.)
           t.slice(t.indexOf(count[0]) + count[0].length),
         ));
+    // (A zone named only as the lead claimed beside it, "是武汉东湖牵头的对吧，总共13家", asks nothing else.)
     const asksSize =
       yesNo &&
-      zoneIds.length === 0 &&
+      zoneIds.every((z) => leadClaims.some((c) => "zone" in c && c.zone === z)) &&
       (count === composed || confirmed) &&
       !/哪/.test(t) &&
       // (A year claimed beside it is a claim of its own: "2024年成立，12家成员，对吗".)
@@ -404,6 +411,8 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
   const partLabels = Object.keys(lexicon.regions).filter((r) => listQuotes.some((q) => q.includes(r)));
   // (Looked up only when leading is asked.)
   const zoneLeads = zoneIds.length === 1 && LEADS_WHICH.test(t) ? ledBy(k, zoneIds[0] as string).length : 0;
+  // ("联席会议来了多少家高新区": how many came to a meeting, no set of members.)
+  if (attendanceAsked(t)) return { query: null, premises, strip };
   // ("第三批新成员都有谁", past the batches recorded: not the history; the fact lookup says so.)
   const one =
     groupsIds.length === 1

@@ -7,7 +7,7 @@ import type { Claim } from "./algebra.ts";
 import { applying } from "./applying.ts";
 import { eventOf, heldAt } from "./event-venue.ts";
 import type { ClaimResult, Result, SetValue } from "./execute.ts";
-import { membershipsAmong } from "./execute.ts";
+import { heldOn, membershipsAmong } from "./execute.ts";
 import {
   allPilotsNote,
   articleSentences,
@@ -513,7 +513,15 @@ export function correction(k: Knowledge, c: Claim): string {
       return `${truth(k, c).replace(/。$/, "")}，不在${c.province}${c.city ?? ""}。`;
     case "held": {
       const at = heldAt(k, c.event);
-      return `${truth(k, c).replace(/。$/, "")}：在${at}，不是在${c.place}。`;
+      const placed = at !== undefined && (at.includes(c.place) || c.place.includes(at));
+      const date = eventOf(k, c.event)?.date;
+      const said = `${c.month}月${c.day !== undefined ? `${c.day}日` : ""}`;
+      const wrong = [
+        ...(placed ? [] : [`在${at}，不是在${c.place}`]),
+        // (The day is the truth's own, said before: only what it is not.)
+        ...(heldOn(date, c) === false ? [`不是${said}`] : []),
+      ];
+      return `${truth(k, c).replace(/。$/, "")}：${wrong.join("；")}。`;
     }
     case "lead": {
       // What the zone does lead, when it leads another network ("成都高新区牵头的是新型显示网络").

@@ -183,7 +183,8 @@ function uniqueEvidence(list: Evidence[]): Evidence[] {
     if (e.quote.length < 4) continue;
     if (!out.some((o) => o.article === e.article && o.quote === e.quote)) out.push(e);
   }
-  return out;
+  // (A quote another of the same article holds whole is said once: "A、B正式加入联盟。" inside "A、B正式加入联盟。至此…".)
+  return out.filter((e) => !out.some((o) => o !== e && o.article === e.article && o.quote.includes(e.quote)));
 }
 
 function assemble(doc: Doc, people: Official[], figs: Extraction["figures"]): Extraction {

@@ -566,7 +566,7 @@ function seatClaim(doc: Doc, s: Sentence, m: RegExpMatchArray, list: string, wri
   if (!group || (group.kind === "alliance" && PLAIN_CHAIR.test(seat) && !joint)) return;
   // The list starts after the verb that introduces it ("会议确定A为…", "同时增设A为…").
   const verb =
-    /^.*(?:确定|选举|推选|增选|增补|选出|推举|同意|审议通过|明确|其中|增设|新增|同时|决定)/.exec(list)?.[0] ?? "";
+    /^.*(?:确定|选举|推选|增选|增补|选出|推举|同意|审议通过|明确|其中|增设|新增|同时|决定|届时)/.exec(list)?.[0] ?? "";
   // ("由B担任2026—2027年度轮值主席单位": the 由 that introduces the holder is no part of its name.)
   // ("郑州高新区作为发起单位担任…": what it acts as is no part of its name.)
   const text = list
