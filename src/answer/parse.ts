@@ -151,9 +151,10 @@ const UNKNOWN_ALLIANCE = /([\u4e00-\u9fa5]{2,16}?)(?:国家高新区|高新区)?
 const UNKNOWN_ZONE = /([\u4e00-\u9fa5]{2,6}?)(?:国家)?高新区/;
 const GENERIC_PREFIX =
   /^(?:国家高新区|国家|高新区|产业|协同创新|协同|这些|这个|那个|哪个|哪些|各|各个|所有|全部|试点|该|其|一体化|区域|跨区域|创新|有哪些|有几个|有什么|共有|有没有|有无|是否有|是否存在|还有没有|的)+/;
-/** Words that end a clause before a name: "工信部推动试点建设产业协同创新网络" names no network. */
+/** Words that end a clause before a name: "工信部推动试点建设产业协同创新网络" names no network ("有没有说鼓励网络内的企业…":
+ *  nor does what was said). */
 const CLAUSE_WORDS =
-  /请问|问一下|想问|介绍一下|介绍|讲讲|说说|聊聊|了解|为啥|为什么|为何|怎么|如何|(?<![首重])要|搞|推动|推进|建设|试点|认为|觉得|以为|看来|表示|组建|支持|打造|成立|加入|参与|发起|涉及|遵循|工信部|工业和信息化部|科技部|专家|共建|围绕|依托|聚焦|形成|通过|关于|对于|跨区域|期间|时期|以来|十四五|十五五|布局|(?<!福)建|对|负责|协调|服务|牵头|主导|轮值|承办|担任|出任/;
+  /请问|问一下|想问|介绍一下|介绍|讲讲|说说|聊聊|了解|(?<=有没有|是否|有无|没)说|说(?=过|了|要)|鼓励|提倡|倡导|号召|为啥|为什么|为何|怎么|如何|(?<![首重])要|搞|推动|推进|建设|试点|认为|觉得|以为|看来|表示|组建|支持|打造|成立|加入|参与|发起|涉及|遵循|工信部|工业和信息化部|科技部|专家|共建|围绕|依托|聚焦|形成|通过|关于|对于|跨区域|期间|时期|以来|十四五|十五五|布局|(?<!福)建|对|负责|协调|服务|牵头|主导|轮值|承办|担任|出任/;
 /** English "<name> (industry) (collaborative) (innovation) network" / "<name> (high-tech zone) alliance". */
 const UNKNOWN_NETWORK_EN =
   /\b((?:[a-z]+ ){1,5}?)(?:industry |industrial )?(?:collaborative |cooperative |collaboration )?(?:innovation )?network\b/;

@@ -421,10 +421,16 @@ export async function twoQuestions(knowledge: Knowledge, q: string, askOnce: Ask
   const post = term ? POST_AFTER_TERM.exec(p1.text.slice(named.end))?.[1] : undefined;
   // (The name as said, with the word that makes it a group: "IC network", not the field "IC".)
   const name = p1.text.slice(named.start, named.end) + (GROUP_WORD.exec(p1.text.slice(named.end))?.[0] ?? "");
+  // ("首批成员里有没有合肥高新区？在哪个板块": the part of the zone the first part asks about.)
+  const partOf = PART_ASKED.test(asked)
+    ? p1.mentions.find((m) => m.type === "entity" && m.ref.kind === "zone")
+    : undefined;
   const a2 = await ask(
-    term && post
-      ? `${name}${term[1]}${post}${asked.slice(term[0]?.length)}`
-      : `${name}${ON_THE_ACT.test(asked) || (ASKED_OF_THE_SEAT.test(asked) && !SEAT_OR_THING.test(asked)) ? topic : ""}${asked}`,
+    partOf
+      ? `${p1.text.slice(partOf.start, partOf.end)}在${name}${asked.replace(/^在/, "")}`
+      : term && post
+        ? `${name}${term[1]}${post}${asked.slice(term[0]?.length)}`
+        : `${name}${ON_THE_ACT.test(asked) || (ASKED_OF_THE_SEAT.test(asked) && !SEAT_OR_THING.test(asked)) ? topic : ""}${asked}`,
   );
   // Each part answered, by a fact or by the passages ("有多少企业？产值多少？": two amounts, often two sentences).
   if (a1.kind === "passage" && a2.kind === "passage" && a1.citations[0]?.quote === a2.citations[0]?.quote) return null;
@@ -443,6 +449,9 @@ function amountInQuote(second: string, quoted: string): boolean {
   const clause = new RegExp(`[^，,。；;]*\\d[\\d.]*(?:余|多)?${unit}[^，,。；;]*`).exec(quoted)?.[0];
   return clause !== undefined && [...own].every((ch) => clause.includes(ch));
 }
+
+/** A second part that asks which part of the list a zone is in: "在哪个板块", "属于什么环节". */
+const PART_ASKED = /^(?:那)?(?:它)?(?:在|属于?|是)?(?:哪个|哪一个|什么)(?:板块|环节)/;
 
 /** The word after a name that makes it a network or an alliance, not its field. */
 const GROUP_WORD = /^\s*(?:(?:产业)?(?:协同创新)?(?:网络|联盟)|(?:network|alliance)\b)/i;

@@ -8,7 +8,8 @@
  * label says the members are 正式; a planned list asked "啥时候发"; a numbered council's term; a post's length under a
  * year; a member that became an observer; a batch of newcomers past those recorded; units asked "分别是谁"; the group a zone joined at a time and its lead; a
  * meeting a zone's page says it will host; a place "尚未最终确定"; how many came to a meeting; a total that grew, asked
- * back; two claims corrected; a meeting's day claimed; a seat only planned; a secretariat's 轮值期.
+ * back; two claims corrected; a meeting's day claimed; a seat only planned; a secretariat's 轮值期; the part a zone is in,
+ * asked after whether it is a member; "啥时侯"; what was said to be encouraged; an amount stated before its items.
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -174,6 +175,24 @@ describe("session 44: members and seats", () => {
 
   it("answers a secretariat's term asked as its 轮值期", async () => {
     await answers("海洋产业联盟秘书处轮值期多长？", ["两年"]);
+  });
+
+  it("answers which part of the list a zone is in, asked after whether it is a member", async () => {
+    await answers("中药网络首批成员里有没有亳州高新区？在哪个板块", ["中游提取与制剂环节"]);
+  });
+
+  it("refuses when a thing's start is undecided, asked with a slip '啥时侯'", async () => {
+    const a = await grown.engine.answer("沿海联盟第三批新成员啥时侯吸纳？");
+    expect(a.kind).toBe("none");
+  });
+
+  it("reads what a body was said to encourage, naming no group ('有没有说鼓励网络内的企业…')", async () => {
+    const a = await grown.engine.answer("工信部有没有说鼓励网络内的企业联合制定国际标准？");
+    expect(a.kind).not.toBe("none");
+  });
+
+  it("corrects an amount a question states before asking for its items ('办了57场交流活动，具体有哪些')", async () => {
+    await answers("东北联盟2024年办了57场交流活动，具体有哪些？", ["23场"]);
   });
 
   it("answers a part of the chain asked by its place (上游, 下游)", async () => {

@@ -297,10 +297,14 @@ export function partLead(c: FactContext, g: Group, text: string): Answer | null 
 /** Asks the zones in the same part as a zone: "跟哪些高新区分在同一个板块", "同属一个环节的还有谁". */
 const SAME_PART = /同一(?:个)?(?:板块|环节|领域|方向|片区|组)|同属(?:一个)?(?:板块|环节)?|(?:一个|同个)(?:板块|环节)/;
 
-/** "长沙高新区在生物医药网络里跟哪些高新区分在同一个板块": the other zones of the part the zone's list puts it in. */
+/** Asks which part a zone is in: "在哪个板块", "属于什么环节". */
+const WHICH_PART = /(?:哪个|哪一个|哪一|什么)(?:板块|环节)/;
+
+/** "长沙高新区在生物医药网络里跟哪些高新区分在同一个板块" ("…在哪个板块"): the other zones of the part the zone's list puts it in. */
 export function partMates(c: FactContext, g: Group, zone: string, text: string): Answer | null {
-  if (!SAME_PART.test(text)) return null;
-  const list = g.members?.parts?.some((x) => x.zones.includes(zone)) ? g.members : undefined;
+  if (!SAME_PART.test(text) && !WHICH_PART.test(text)) return null;
+  // (The founding list's parts, when the list now is not told by parts.)
+  const list = [g.members, g.memberHistory[0]].find((l) => l?.parts?.some((x) => x.zones.includes(zone)));
   const part = list?.parts?.find((x) => x.zones.includes(zone));
   if (!list || !part) return null;
   const others = part.zones.filter((z) => z !== zone).map((z) => c.zoneName(z));
