@@ -27,6 +27,8 @@ const OPEN_HOLDER = /人选|单位|负责人|秘书长|主席|理事长|管理�
 const ASKS_WHERE = /在哪|哪里|哪儿|何地|什么地方|举办地|地点/;
 /** When or where, said roughly: a year, a half, or a place something is held. */
 const ROUGHLY_SAID = /(?:19|20)\d{2}年|上半年|下半年|年内|年底|在[\u4e00-\u9fff]{2,12}(?:举办|举行|召开)/;
+/** Asks who the members are: "成员都有谁", "有哪些成员", "成员名单". */
+const MEMBERS_ASKED = /成员|名单|哪些高新区|哪几家高新区/;
 /** A later term said, and asked. */
 const LATER = /下一[届任]|下届|第[二三四五六七八九][届任]|此后|以后|今后/;
 const ASKS_LATER = /下一|下届|第[二三四五六七八九]|以后|此后|明年|将来|今后|(?:19|20)\d{2}/;
@@ -186,7 +188,9 @@ export function undecided(question: string, names: string[][], input: UndecidedI
     if (/具体(?:时间|日期|地点)/.test(open) && clauses.some((x) => x !== open && ROUGHLY_SAID.test(x))) return null;
     // What is left open is not what is asked: a place or a day, asked who ("…讲张江2026年打算的是谁" is not
     // answered by "2026年度工作会议的举办地将另行确定"); a day, asked where; a place, asked when.
-    if ((OPEN_PLACE.test(said) || OPEN_DAY.test(said)) && !OPEN_HOLDER.test(said)) {
+    // (A list left open with them, "该网络的成员名单和启动时间尚未确定", answers who its members are.)
+    const listOpen = /名单|清单/.test(said) && MEMBERS_ASKED.test(question);
+    if ((OPEN_PLACE.test(said) || OPEN_DAY.test(said)) && !OPEN_HOLDER.test(said) && !listOpen) {
       const asksWhere = ASKS_WHERE.test(question);
       const asksWhen = ASKS_WHEN.test(question);
       if (/谁|哪位|哪家/.test(question) && !asksWhere && !asksWhen) return null;
@@ -202,6 +206,7 @@ export function undecided(question: string, names: string[][], input: UndecidedI
     const rest = clauses.slice(at).join("，");
     if (
       /谁|哪家|哪位|哪个(?:高新区|单位|园区)/.test(question) &&
+      !listOpen &&
       !/地点|举办地|在哪/.test(rest) &&
       /名单|清单|时间|日期/.test(rest) &&
       !/人选|负责人|牵头|承担/.test(said + rest)

@@ -9,7 +9,9 @@
  * year; a member that became an observer; a batch of newcomers past those recorded; units asked "分别是谁"; the group a zone joined at a time and its lead; a
  * meeting a zone's page says it will host; a place "尚未最终确定"; how many came to a meeting; a total that grew, asked
  * back; two claims corrected; a meeting's day claimed; a seat only planned; a secretariat's 轮值期; the part a zone is in,
- * asked after whether it is a member; "啥时侯"; what was said to be encouraged; an amount stated before its items.
+ * asked after whether it is a member; "啥时侯"; what was said to be encouraged; an amount stated before its items; a
+ * province list "…等N家"; holders before an addition; a joint secretariat; who leads a piece of work asked "由哪家负责
+ * 牵头" or "谁牵头组织…"; a member list left open.
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -46,6 +48,7 @@ const ARTICLES = [
   article("t44-zone2", "“一区多网”：我区融入协同创新网络建设", "2026-08-30", [
     "近年来，我区（宁波高新区）持续深化开放合作，已加入多个国家高新区产业协同创新网络。",
     "明年5月，我区将承办国家高新区物联网产业协同创新网络2027年度工作会议。",
+    "此外，我区正在牵头筹建国家高新区海洋经济产业协同创新网络，该网络的成员名单和启动时间尚未确定。",
     "在海洋领域，我区还与舟山高新区商定共建海洋药物联合实验室，实验室选址尚未最终确定。",
     "8月20日，沿海联盟秘书长联席会议在我区召开，来自青岛、烟台、厦门等9家成员高新区的秘书长参加会议。",
   ]),
@@ -53,6 +56,14 @@ const ARTICLES = [
     "一年来，联盟成员单位间签约合作项目由成立时的15个增加到42个，总投资由约210亿元增至约560亿元。",
     "依据联盟秘书处轮值办法，联盟秘书处设在青岛高新区，轮值期两年。",
     "会议明确，联盟将于2028年3月进行理事会换届，届时威海火炬高新区、舟山高新区将接任副主席单位。",
+  ]),
+  article("t44-river", "珠江—西江经济带国家高新区协同创新联盟成立", "2026-06-10", [
+    "6月8日，珠江—西江经济带国家高新区协同创新联盟在南宁高新区成立。",
+    "联盟首批成员共9家。其中，广西有南宁、柳州、桂林、北海等4家国家高新区；广东有广州、佛山、肇庆、江门、珠海等5家。",
+    "联盟原有广州高新区、南宁高新区2家副主席单位，此次会议增补柳州高新区为副主席单位。",
+    "联盟秘书处由南宁高新区与广州高新区联合承担。",
+    "广州高新区将牵头做好装备制造板块的供需对接。",
+    "佛山高新区将发挥家电产业优势，牵头组织两省高新区开展产业链协同招商。",
   ]),
   article("t44-zone", "我区深度融入区域协同创新体系", "2026-09-20", [
     "近年来，我区（杭州高新区）持续扩大开放合作。目前，我区已是国家高新区现代中药产业协同创新网络、国家高新区物联网产业协同创新网络和长三角国家高新区联盟的成员单位。",
@@ -193,6 +204,29 @@ describe("session 44: members and seats", () => {
 
   it("corrects an amount a question states before asking for its items ('办了57场交流活动，具体有哪些')", async () => {
     await answers("东北联盟2024年办了57场交流活动，具体有哪些？", ["23场"]);
+  });
+
+  it("reads a province list '湖北省有A、B…等6家国家高新区；湖南省有…等5家'", async () => {
+    await answers("珠西联盟广西的成员有哪些", ["南宁", "柳州", "桂林", "北海"], ["佛山"]);
+    await answers("珠江—西江经济带联盟广东有几家？", ["5家"]);
+  });
+
+  it("reads the holders before an addition ('原有A、B2家副主席单位，此次增补C')", async () => {
+    await answers("珠江—西江经济带联盟现在的副主席单位有哪些？", ["广州", "南宁", "柳州"], ["文章没有列出全部"]);
+  });
+
+  it("quotes a secretariat two zones hold together", async () => {
+    await answers("珠江—西江经济带联盟秘书处由谁承担？", ["南宁高新区与广州高新区联合承担"]);
+  });
+
+  it("answers who leads a piece of work asked '由哪家负责牵头' and '谁牵头组织…'", async () => {
+    await answers("珠江—西江经济带联盟装备制造板块的供需对接由哪家负责牵头", ["广州"], ["佛山"]);
+    await answers("珠江—西江经济带联盟里谁牵头组织两省高新区搞产业链协同招商？", ["佛山"]);
+  });
+
+  it("refuses a member list left open with a date ('成员名单和启动时间尚未确定')", async () => {
+    const a = await grown.engine.answer("宁波牵头筹建的海洋经济网络成员都有谁？");
+    expect(a.kind).toBe("none");
   });
 
   it("answers a part of the chain asked by its place (上游, 下游)", async () => {

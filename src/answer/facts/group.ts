@@ -197,7 +197,8 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
       if (SECRETARIAT_HEAD.test(p.text)) return secretariatHead(c, g);
       return isNetwork ? leadPerson(c, g) : missing(c, g, "负责人");
     case "secretariat": {
-      if (!g.secretariat) return (SECRETARIAT_HEAD.test(p.text) ? null : bodySeat(c, g)) ?? missing(c, g, "秘书处");
+      if (!g.secretariat)
+        return (SECRETARIAT_HEAD.test(p.text) ? null : (bodySeat(c, g) ?? jointSeat(c, g))) ?? missing(c, g, "秘书处");
       const seat = secretariat(c, g, p);
       // ("秘书处在哪，谁当秘书长": where it sits, then who heads it.)
       const head = SECRETARIAT_HEAD.test(p.text) && /谁|叫什么|叫啥|哪位/.test(p.text) ? secretariatHead(c, g) : null;
@@ -651,4 +652,17 @@ function seatRule(c: FactContext, evidence: readonly Evidence[], seat: string): 
     // ("…交替担任，每届任期一年" says how it passes on.)
     (/顺序|依次|申请|推荐|产生|交替|每届/.test(after(e)) ? 1 : 0);
   return [...found].sort((a, b) => says(b) - says(a) || b.quote.length - a.quote.length)[0];
+}
+
+/**
+ * "网络秘书处…调整为由无锡高新区与苏州工业园区联合承担": a secretariat two zones hold together, which the knowledge keeps
+ * no seat of (one zone each): the sentence that says so.
+ */
+function jointSeat(c: FactContext, g: Group): Answer | null {
+  const said = sentenceCited(
+    c.k,
+    (x) => /秘书处/.test(x) && /(?:联合|共同)(?:承担|负责)/.test(x) && !UNDECIDED.test(x),
+    namesGroup(c.k, g.id),
+  );
+  return said ? saidFact(c.k, said, g.name) : null;
 }

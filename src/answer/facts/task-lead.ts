@@ -26,15 +26,23 @@ const WHO_LEADS = new RegExp(
 const WHAT_LED = new RegExp(`牵头(成立|建立|组建|搭建|筹建|设立|筹备)(?:了)?(?:什么|哪个|哪些|啥)(?:样的)?(${THING})?`);
 /** 牵头 with the verb of setting the thing up right after it ("牵头建立…"), not "A牵头的B网络…". */
 const SETS_UP =
-  "(?:建立|成立|组建|搭建|设立|建设|共建|筹建|筹备|开展|推进|编制|制定|组织|举办|梳理|绘制|发布|征集|起草)";
+  "(?:建立|成立|组建|搭建|设立|建设|共建|筹建|筹备|开展|推进|编制|制定|组织|举办|梳理|绘制|发布|征集|起草|做好)";
 const LEADS_SETTING_UP = new RegExp(`牵头${SETS_UP}`, "g");
 
 /** …or a piece of work by what is done, with the verb of leading it after 牵头: "场景共拓由哪家牵头组织". */
+// ("…板块的供需对接由哪家负责牵头": 负责 before 牵头.)
 const WHO_LEADS_WORK =
-  /([\u4e00-\u9fff]{2,16}?)(?:主要)?(?:是|又是|将)?由(?:哪家|哪个|哪一家|谁)(?:高新区|单位|园区)?(?:来)?牵头(?:组织|开展|推进|负责|实施)/;
+  /([\u4e00-\u9fff]{2,16}?)(?:主要)?(?:是|又是|将)?由(?:哪家|哪个|哪一家|谁)(?:高新区|单位|园区)?(?:来)?(?:负责牵头|牵头(?:组织|开展|推进|负责|实施))/;
+/** …or who first, then the work after it: "谁牵头组织三省高新区搞产业链供需对接". */
+const WHO_THEN_WORK =
+  /(?:谁|哪家|哪个高新区)(?:来|负责)?牵头(?:组织|开展|推进|负责)?(?:[\u4e00-\u9fff]{0,8}?(?:搞|开展|进行|做))?([\u4e00-\u9fff]{4,16}?)(?:的|呢|啊)?$/;
 
 export function taskLead(c: FactContext, p: Parsed): Answer | null {
-  const who = WHO_LEADS.exec(p.text) ?? WHO_LEADS_WORK.exec(p.text);
+  const after = WHO_THEN_WORK.exec(p.text);
+  const who =
+    WHO_LEADS.exec(p.text) ??
+    WHO_LEADS_WORK.exec(p.text) ??
+    (after ? ([after[0], after[1]] as unknown as RegExpExecArray) : null);
   // (The thing without the group named before it: "联盟的季度会商机制" → "季度会商机制", "长江中游联盟先进…工作组"
   // → "先进…工作组".)
   const from = (who?.index ?? 0) + (who?.[1]?.length ?? 0);
@@ -48,7 +56,11 @@ export function taskLead(c: FactContext, p: Parsed): Answer | null {
   if (who && thing && thing.length >= 4) {
     const groupId = group?.type === "entity" ? group.ref.id : undefined;
     // (Several things' leads said in order, "…4个工作组，分别由A、B、C、D牵头", only when no sentence says this one's.)
-    return whoLeads(c, thing, /原来|原先|此前|之前|以前/.test(p.text)) ?? respectiveLead(c, thing, groupId);
+    const earlier = /原来|原先|此前|之前|以前/.test(p.text);
+    // ("关键零部件与材料板块的供需对接": the thing with what it is of, as written, before the thing alone.)
+    const full = who[1]?.slice(cut).replace(/^.*(?:里|当中|之中)/, "") ?? "";
+    const ofPart = full !== thing && full.length >= 6 ? whoLeads(c, full, earlier) : null;
+    return ofPart ?? whoLeads(c, thing, earlier) ?? respectiveLead(c, thing, groupId);
   }
   const what = WHAT_LED.exec(p.text);
   const zone = p.entities.filter((e) => e.kind === "zone");

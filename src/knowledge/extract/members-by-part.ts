@@ -123,7 +123,8 @@ export function membersByChainPart(doc: Doc, s: Sentence) {
   };
   for (const written of segments) {
     // ("中游…环节，除牵头单位常州高新区外，还包括合肥、深圳…和长沙高新区": the lead is of the part too.)
-    const segment = written.replace(BESIDES_LEAD, "，有$1、");
+    // ("…、本溪高新区以及牵头单位泰州医药高新区4家": the lead's title is no part of its name.)
+    const segment = written.replace(BESIDES_LEAD, "，有$1、").replace(/(以及|和|及|、)(?:牵头单位|牵头的)/g, "$1");
     const part = PART.exec(segment);
     const m = part ? ([part[0], part[1], part[3], ""] as const) : LIST_FIRST.exec(segment);
     const index = part?.index ?? (m as RegExpExecArray | null)?.index ?? 0;

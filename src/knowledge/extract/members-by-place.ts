@@ -558,7 +558,8 @@ function placeList(
   level: ReturnType<typeof levelOf> = "national",
 ): string[] | null {
   // ("龙岩高新区和厦门火炬高新区": the last joint may be 和.)
-  const names = splitItems(items);
+  // ("武汉东湖、襄阳…随州等6家": 等 before a count that the names make is no part of the last name.)
+  const names = splitItems(n !== undefined ? items.replace(/等$/, "") : items);
   const list = resolveList(doc, s, names.map((x) => `${place}${x}`).join("、"), {
     bare: true,
     level: level ?? "national",

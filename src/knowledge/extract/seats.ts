@@ -47,6 +47,12 @@ const PATTERNS: { re: RegExp; zones: number; seat: number }[] = [
     zones: 1,
     seat: 2,
   },
+  // "网络原有A、B2家副理事长单位" (then "此次增补C为副理事长单位"): the holders before the addition.
+  {
+    re: new RegExp(`(?:^|[，,；;：:。])(?:网络|联盟)?(?:原有|现有|已有)${LIST}${SEAT}`, "g"),
+    zones: 1,
+    seat: 2,
+  },
   // "A担任常务副理事长单位，并将于2028年接任第二届理事长单位": a later term the clause's holder takes, after a comma.
   {
     re: new RegExp(
@@ -605,15 +611,26 @@ function seatClaim(doc: Doc, s: Sentence, m: RegExpMatchArray, list: string, wri
         s.text,
       )
     : null;
-  const before = together ? resolveList(doc, s, together[1] ?? "", { bare: false }) : undefined;
-  if (before && before.zones.length + zones.length === countOf(together?.[2] ?? "")) {
+  // ("网络原有A、B2家副理事长单位，此次会议增补C为副理事长单位": the holders before counted, then the one added.)
+  const had =
+    added && !together
+      ? new RegExp(`(?:原有|现有|已有)([\u3400-\u9fff、]{2,60}?)${COUNT}家${seat}`).exec(s.text)
+      : null;
+  const before = together
+    ? resolveList(doc, s, together[1] ?? "", { bare: false })
+    : had
+      ? resolveList(doc, s, had[1] ?? "", { bare: false })
+      : undefined;
+  const total = together ? countOf(together[2] ?? "") : had ? (countOf(had[2] ?? "") ?? 0) + zones.length : undefined;
+  const hadCount = had ? countOf(had[2] ?? "") === before?.zones.length : true;
+  if (before && hadCount && before.zones.length + zones.length === total) {
     doc.claims.push({
       type: "seat",
       group,
       role: seat,
       zones: [...before.zones, ...zones.filter((z) => !before.zones.includes(z))],
       evidence: doc.ev(s),
-      count: before.zones.length + zones.length,
+      count: total,
       whole: true,
     });
     return;
