@@ -58,7 +58,8 @@ export function correctedFigure(k: Knowledge, question: string, a: Answer): Answ
     !HEAD_COUNT_ASKED.test(question) &&
     question.search(RANK) < 0 &&
     question.search(PLACE_RANK_ASKED) < 0 &&
-    !COUNTED_THING_ASKED.test(question)
+    !COUNTED_THING_ASKED.test(question) &&
+    !TOP_ASKED.test(question)
   )
     return a;
   // (A fact cites a clause; the sentence it stands in says what else is counted.)
@@ -71,7 +72,8 @@ export function correctedFigure(k: Knowledge, question: string, a: Answer): Answ
     headCountOtherwise(question, quotes) ??
     placeRankOtherwise(question, quotes) ??
     thingCountOtherwise(question, quotes) ??
-    zonesCountOtherwise(question, quotes);
+    zonesCountOtherwise(question, quotes) ??
+    topCountOtherwise(question, quotes);
   return said ? { ...a, answer: `${said}\n${a.answer}` } : a;
 }
 
@@ -278,4 +280,19 @@ function thingCountOtherwise(question: string, quotes: string[]): string | null 
   const written = quotes.flatMap((q) => [...q.matchAll(counted)]);
   if (written.length === 0 || written.some((m) => numberFrom(m[1] ?? "") === numberFrom(n))) return null;
   return `其实不是${said}：文章写的是“${written[0]?.[0]}”。`;
+}
+
+/** How many made a top list, stated: "有7家进了前50", "5家入围全国前30". */
+const TOP_ASKED = /(\d+)家(?:国家)?(?:高新区)?(?:都)?(?:进了|进入|入围|入选|跻身|进)(?:了)?(?:全国)?前(\d+)/;
+
+/** "有7家进了前50" asked, "…等10家高新区进入全国前50强" written: the count of that top list is another. */
+function topCountOtherwise(question: string, quotes: string[]): string | null {
+  const asked = TOP_ASKED.exec(question);
+  if (!asked) return null;
+  const [, n = "", top = ""] = asked;
+  const written = new RegExp(
+    `(\\d+)家[^，,。；;]{0,8}?(?:进入|入围|入选|跻身|进了|进)(?:了)?(?:全国)?前${top}(?![\\d])[强名]?`,
+  );
+  const found = quotes.map((q) => written.exec(q)).find((m) => m !== null);
+  return found && found[1] !== n ? `其实不是${n}家：文章写的是${found[0]}。` : null;
 }

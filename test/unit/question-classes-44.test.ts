@@ -11,7 +11,8 @@
  * back; two claims corrected; a meeting's day claimed; a seat only planned; a secretariat's 轮值期; the part a zone is in,
  * asked after whether it is a member; "啥时侯"; what was said to be encouraged; an amount stated before its items; a
  * province list "…等N家"; holders before an addition; a joint secretariat; who leads a piece of work asked "由哪家负责
- * 牵头" or "谁牵头组织…"; a member list left open.
+ * 牵头" or "谁牵头组织…"; a member list left open; a person's zone by its short name; provinces counted by the article;
+ * how many made a top list.
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -227,6 +228,20 @@ describe("session 44: members and seats", () => {
   it("refuses a member list left open with a date ('成员名单和启动时间尚未确定')", async () => {
     const a = await grown.engine.answer("宁波牵头筹建的海洋经济网络成员都有谁？");
     expect(a.kind).toBe("none");
+  });
+
+  it("corrects a person's zone given by its short name before their title ('东湖管委会副主任顾国栋')", async () => {
+    await answers("东湖管委会副主任顾国栋是怎么评价物联网网络的？", ["无锡高新区"]);
+    const right = await grown.engine.answer("无锡管委会副主任顾国栋怎么评价物联网网络？");
+    expect(right.answer).not.toContain("前提有误");
+  });
+
+  it("quotes the article's own count of provinces when it corrects one", async () => {
+    await answers("淮河联盟是6个省17家高新区发起的，对吧？", ["5省17家"]);
+  });
+
+  it("corrects how many made a top list ('有7家进了前50')", async () => {
+    await answers("江苏2021年国家高新区综合评价有7家进了前50，都是哪几家？", ["不是7家", "10家"]);
   });
 
   it("answers a part of the chain asked by its place (上游, 下游)", async () => {

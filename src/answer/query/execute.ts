@@ -21,6 +21,7 @@ import {
   members,
   membershipsOf,
   provinceOf,
+  provincesSaid,
   venueOf,
 } from "./graph.ts";
 
@@ -229,7 +230,13 @@ export function checkClaim(k: Knowledge, c: Claim): ClaimResult {
       return {
         claim: c,
         holds: known ? new Set(places).size === c.n : undefined,
-        evidence: evidenceOf(g, "members"),
+        // (…and the sentence that counts them, when an article does.)
+        evidence: [
+          ...evidenceOf(g, "members"),
+          ...[provincesSaid(k, g.id, new Set(places).size)].flatMap((x) =>
+            x ? [{ article: x.articleId, quote: x.quote }] : [],
+          ),
+        ],
       };
     }
     case "member": {

@@ -285,3 +285,8 @@ function statusAfter(k: Knowledge, left: Left, zone: string): Pick<Left, "status
   }
   return {};
 }
+
+/** The sentence of a group's articles that counts its members' provinces as `n` ("淮河流域5省17家国家高新区…"). */
+export function provincesSaid(k: Knowledge, groupId: string, n: number): Citation | undefined {
+  return sentenceCited(k, (x) => new RegExp(`(?<![\\d.])${n}(?:个)?省`).test(x), namesGroup(k, groupId));
+}

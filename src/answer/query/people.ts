@@ -278,7 +278,8 @@ function titleClaim(t: string, name: string, zoneBefore?: string): { title: stri
   if (zoneBefore && /(?:高新区|示范区|工业园区)$/.test(zoneBefore) && !post) return { title: zoneBefore, asked: false };
   // (…or a zone with a title, "江阴高新区书记崔荣国": whose secretary they are is claimed.)
   // (…or a county's or a city's, "三原县长文锋": whose head they are is claimed.)
-  const body = MINISTRY.exec(before) ?? ZONE_TITLED.exec(before) ?? LOCAL_TITLED.exec(before);
+  // (A zone's body before the ministry's words it shares: "东湖管委会副主任" claims 东湖's, not any 管委会.)
+  const body = ZONE_TITLED.exec(before) ?? MINISTRY.exec(before) ?? LOCAL_TITLED.exec(before);
   const prefixed = body ? before.slice(body.index) : "";
   // "工信部规划司的贾敬敦": a body written before the name, without a title, is a claim about whom they speak for.
   const org = prefixed.replace(/的$/, "");
@@ -294,7 +295,9 @@ function titleClaim(t: string, name: string, zoneBefore?: string): { title: stri
 /** A county's, a city's or a district's head written before a name ("三原县长", "咸阳市委书记"). */
 // (Two characters of place right before the post: "请问三原县长" is 三原.)
 const LOCAL_TITLED = /[\u4e00-\u9fff]{2}(?:县委|市委|区委)?副?(县长|市长|区长|书记)$/;
-export const ZONE_TITLED = /[\u4e00-\u9fff]{2,4}?(?:高新区|示范区|工业园区)的?(?:党工委|管委会)?(?:副)?(?:书记|主任)$/;
+// ("东湖管委会副主任顾国栋": the zone by its short name, then its body.)
+export const ZONE_TITLED =
+  /[\u4e00-\u9fff]{2,4}?(?:(?:高新区|示范区|工业园区)的?(?:党工委|管委会)?|(?:党工委|管委会))(?:副)?(?:书记|主任)$/;
 
 /** When a post was taken, or for how long it has been held. */
 const ASKS_WHEN = /哪年|哪一年|什么时候|何时|几月|哪天|多久|多长时间|几年/;
@@ -316,7 +319,14 @@ function checkTitle(k: Knowledge, named: Official[], claim: { title: string; ask
   const name = named[0]?.name as string;
   const roles = rolesOf(named, name);
   const same = (x: string) => x.replace(/工业和信息化部/g, "工信部").replace(/的/g, "");
-  const claimed = same(claim.title);
+  // ("无锡管委会副主任": a zone by its short name before its body, read as the zone's full name.)
+  const short = /^([\u4e00-\u9fff]{2,4}?)(?=党工委|管委会)/.exec(same(claim.title))?.[1];
+  const zone = short
+    ? [...k.zones.values()].find(
+        (z) => z.name.endsWith("高新区") && (z.aliases.includes(short) || z.name === `${short}高新区`),
+      )
+    : undefined;
+  const claimed = zone && short ? same(claim.title).replace(short, zone.name) : same(claim.title);
   // (A zone's title is held in its parts: "无锡高新区书记" by "无锡高新区党工委书记".)
   const pieces = claimed.split(/(?<=高新区|示范区|工业园区)/);
   const post = pieces[pieces.length - 1] as string;

@@ -24,6 +24,7 @@ import {
   membershipsOf,
   namesGroup,
   provinceOf,
+  provincesSaid,
   sentenceCited,
   shortName,
   statusWord,
@@ -539,8 +540,12 @@ export function correction(k: Knowledge, c: Claim): string {
       return `${truth(k, c).replace(/。$/, "")}，不是${c.month}月${c.day !== undefined ? `${c.day}日` : ""}。`;
     case "count":
       return `${truth(k, c).replace(/。$/, "")}，不是${c.n}家。`;
-    case "provinces":
-      return `${truth(k, c).replace(/。$/, "")}，不是${c.n}个省。`;
+    case "provinces": {
+      // (With the article's own words for it, when they count the provinces: "淮河流域5省17家国家高新区…".)
+      const n = new Set((group(k, c.group)?.members?.zones ?? []).map((z) => provinceOf(k, z))).size;
+      const said = provincesSaid(k, c.group, n);
+      return `${truth(k, c).replace(/。$/, "")}，不是${c.n}个省。${said ? `文章写：${said.quote}` : ""}`;
+    }
     case "order":
       return `${truth(k, c).replace(/。$/, "")}，不是${gName(k, c.group)}${c.later ? "更晚" : "更早"}。`;
     default:
