@@ -244,6 +244,16 @@ describe("session 44: members and seats", () => {
     await answers("江苏2021年国家高新区综合评价有7家进了前50，都是哪几家？", ["不是7家", "10家"]);
   });
 
+  it("keeps the neighbours of these classes as they were (reviewers' findings)", async () => {
+    // (A count of 场 stated right is no premise to correct.)
+    await answers("海洋产业联盟年会来了80余家企业，具体是哪些？", [], ["其实不是"]);
+    // (A zone that left is in no part now.)
+    const left = await grown.engine.answer("北海高新区在海洋产业联盟哪个板块？");
+    expect(left.answer).not.toMatch(/^北海高新区在/);
+    // (A group's own lead asked "谁牵头X网络" is the lead lookup's, with the group's full name.)
+    await answers("谁牵头现代中药产业协同创新网络？", ["国家高新区现代中药产业协同创新网络的牵头单位是成都高新区"]);
+  });
+
   it("answers a part of the chain asked by its place (上游, 下游)", async () => {
     await answers("中药网络上游那块是哪几个园区？", ["文山", "定西", "玉溪"], ["通化", "杭州"]);
     await answers("现代中药网络下游都有谁", ["杭州", "广州", "泰州"], ["文山", "亳州"]);

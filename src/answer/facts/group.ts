@@ -658,11 +658,10 @@ function seatRule(c: FactContext, evidence: readonly Evidence[], seat: string): 
  * "网络秘书处…调整为由无锡高新区与苏州工业园区联合承担": a secretariat two zones hold together, which the knowledge keeps
  * no seat of (one zone each): the sentence that says so.
  */
+// (Two zones named after 由, not "秘书处将与承办单位共同负责…筹备工作".)
+const JOINT_SEAT =
+  /秘书处[^。；;]{0,16}?由[\u4e00-\u9fff]{2,12}?(?:高新区|示范区|园区)(?:与|和)[\u4e00-\u9fff]{2,12}?(?:高新区|示范区|园区)(?:联合|共同)(?:承担|负责)/;
 function jointSeat(c: FactContext, g: Group): Answer | null {
-  const said = sentenceCited(
-    c.k,
-    (x) => /秘书处/.test(x) && /(?:联合|共同)(?:承担|负责)/.test(x) && !UNDECIDED.test(x),
-    namesGroup(c.k, g.id),
-  );
+  const said = sentenceCited(c.k, (x) => JOINT_SEAT.test(x) && !UNDECIDED.test(x), namesGroup(c.k, g.id));
   return said ? saidFact(c.k, said, g.name) : null;
 }

@@ -303,11 +303,14 @@ const WHICH_PART = /(?:哪个|哪一个|哪一|什么)(?:板块|环节)/;
 /** "长沙高新区在生物医药网络里跟哪些高新区分在同一个板块" ("…在哪个板块"): the other zones of the part the zone's list puts it in. */
 export function partMates(c: FactContext, g: Group, zone: string, text: string): Answer | null {
   if (!SAME_PART.test(text) && !WHICH_PART.test(text)) return null;
-  // (The founding list's parts, when the list now is not told by parts.)
+  // (The founding list's parts, when the list now is not told by parts and the zone is still a member; its mates
+  // those that still are.)
+  const still = (z: string) => !g.members || g.members.zones.includes(z);
   const list = [g.members, g.memberHistory[0]].find((l) => l?.parts?.some((x) => x.zones.includes(zone)));
+  if (!still(zone)) return null;
   const part = list?.parts?.find((x) => x.zones.includes(zone));
   if (!list || !part) return null;
-  const others = part.zones.filter((z) => z !== zone).map((z) => c.zoneName(z));
+  const others = part.zones.filter((z) => z !== zone && still(z)).map((z) => c.zoneName(z));
   const answer =
     others.length > 0
       ? `${c.zoneName(zone)}在${g.name}的${part.label}，同一${/环节$/.test(part.label) ? "环节" : "板块"}的还有${others.join("、")}。`

@@ -6,7 +6,7 @@
 import type { Evidence, Zone } from "../../knowledge/schema.ts";
 import type { Answer } from "../types.ts";
 import { type FactContext, fact, type Group } from "./context.ts";
-import { seatsHeld } from "./seats.ts";
+import { seatsHeld } from "./seat-history.ts";
 
 /**
  * Asks a zone's role ("是什么身份", "担任什么角色", "分别是啥地位"), or which group it holds a seat in, for two

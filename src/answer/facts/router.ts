@@ -104,6 +104,10 @@ export function answerFacts(c: FactContext, p: Parsed): Answer | null {
   return lookup(c, p)?.answer ?? null;
 }
 
+/** The items of a count of things asked ("57场交流活动具体有哪些"), not zones (家). */
+const ITEMS_OF_THINGS =
+  /\d+(?:场|项|个|次|条|批)[\u4e00-\u9fff]{1,10}?(?:具体|分别|都)?(?:有|是|包括)(?:哪些|什么|哪几)/;
+
 /** The member list asked for, wherever it stands in the question. */
 const LISTS_MEMBERS = /(?:有|是)哪些(?:成员|高新区|单位)|成员名单|哪些成员|成员都有(?:谁|哪些)/;
 
@@ -346,6 +350,8 @@ const SPOKE = new RegExp(`代表|表示|${SPEECH}`);
 export function lookup(c: FactContext, p: Parsed): Found | null {
   // "秘书长联席会议来了多少家高新区": how many came to a meeting, which no member list or count answers.
   if (attendanceAsked(p.text) && p.attribute !== "date" && p.attribute !== "venue") return null;
+  // "办了57场交流活动，具体有哪些": the items of a count of things, not the group's members.
+  if (p.attribute === "members" && ITEMS_OF_THINGS.test(p.text)) return null;
   const asked = notPartLabels(
     p,
     p.entities

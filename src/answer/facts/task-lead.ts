@@ -38,7 +38,10 @@ const WHO_THEN_WORK =
   /(?:谁|哪家|哪个高新区)(?:来|负责)?牵头(?:组织|开展|推进|负责)?(?:[\u4e00-\u9fff]{0,8}?(?:搞|开展|进行|做))?([\u4e00-\u9fff]{4,16}?)(?:的|呢|啊)?$/;
 
 export function taskLead(c: FactContext, p: Parsed): Answer | null {
-  const after = WHO_THEN_WORK.exec(p.text);
+  // (Only of a group the question names, and not the group's own lead: "谁牵头纳米新材料产业协同创新网络".)
+  const inGroup = p.mentions.some((m) => m.type === "entity" && m.ref.kind !== "zone");
+  const then = inGroup ? WHO_THEN_WORK.exec(p.text) : null;
+  const after = then && !/网络|联盟/.test(then[1] ?? "") ? then : null;
   const who =
     WHO_LEADS.exec(p.text) ??
     WHO_LEADS_WORK.exec(p.text) ??

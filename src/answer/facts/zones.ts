@@ -10,7 +10,7 @@ import { numberFrom } from "../query/read.ts";
 import type { Answer, AnswerItem } from "../types.ts";
 import { type FactContext, fact, formatDate, type Group, none } from "./context.ts";
 import { asksAboutItself, BRIEF, PLACE_ASKED } from "./cues.ts";
-import { seatsHeld } from "./seats.ts";
+import { seatsHeld } from "./seat-history.ts";
 
 /** Zones named by the question; an ambiguous name contributes one entry per reading. */
 export function zoneReadings(c: FactContext, p: Parsed): { zones: Zone[]; note?: string }[] {

@@ -47,12 +47,6 @@ const PATTERNS: { re: RegExp; zones: number; seat: number }[] = [
     zones: 1,
     seat: 2,
   },
-  // "网络原有A、B2家副理事长单位" (then "此次增补C为副理事长单位"): the holders before the addition.
-  {
-    re: new RegExp(`(?:^|[，,；;：:。])(?:网络|联盟)?(?:原有|现有|已有)${LIST}${SEAT}`, "g"),
-    zones: 1,
-    seat: 2,
-  },
   // "A担任常务副理事长单位，并将于2028年接任第二届理事长单位": a later term the clause's holder takes, after a comma.
   {
     re: new RegExp(
@@ -612,9 +606,10 @@ function seatClaim(doc: Doc, s: Sentence, m: RegExpMatchArray, list: string, wri
       )
     : null;
   // ("网络原有A、B2家副理事长单位，此次会议增补C为副理事长单位": the holders before counted, then the one added.)
+  // (Not when the sentence has one of them leave too: "…，长春高新区因工作调整不再担任副理事长单位".)
   const had =
-    added && !together
-      ? new RegExp(`(?:原有|现有|已有)([\u3400-\u9fff、]{2,60}?)${COUNT}家${seat}`).exec(s.text)
+    added && !together && !/不再担任|卸任|退出/.test(s.text)
+      ? new RegExp(`原有([\u3400-\u9fff、]{2,60}?)${COUNT}家${seat}`).exec(s.text)
       : null;
   const before = together
     ? resolveList(doc, s, together[1] ?? "", { bare: false })
