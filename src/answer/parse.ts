@@ -132,6 +132,9 @@ const ATTRIBUTE_ORDER: Exclude<Attribute, "overview">[] = [
 
 const OPEN_CUES = lexicon.openCues;
 const INTERSECTION = lexicon.intersection;
+/** 同时 of time, not of membership: "跟东北联盟差不多同时吧", "是同时成立的吗". */
+export const AT_THE_SAME_TIME =
+  /(?:差不多|几乎|基本|大致|是不是|是否)同时|同时(?=成立|启动|组建|设立|吧|吗|的吗|[？?]|$)/g;
 const DIFFERENCE = lexicon.difference;
 const MOST = lexicon.most;
 const LEAST = lexicon.least;
@@ -684,7 +687,11 @@ export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
     countsOther: countedNoun(rest),
     // ("成立那天签协议的18家分别是哪些高新区": the zones that signed at the founding are its founding members.)
     open: (hasAny(rest, OPEN_CUES) && !SIGNED_AT_FOUNDING.test(rest)) || SPREAD_IN.test(rest),
-    setOp: hasAny(rest, DIFFERENCE) ? "difference" : hasAny(rest, INTERSECTION) ? "intersection" : null,
+    setOp: hasAny(rest, DIFFERENCE)
+      ? "difference"
+      : hasAny(rest.replace(AT_THE_SAME_TIME, ""), INTERSECTION)
+        ? "intersection"
+        : null,
     compare: hasAny(ranked, MOST)
       ? "most"
       : hasAny(ranked, LEAST)

@@ -12,7 +12,7 @@
  * asked after whether it is a member; "啥时侯"; what was said to be encouraged; an amount stated before its items; a
  * province list "…等N家"; holders before an addition; a joint secretariat; who leads a piece of work asked "由哪家负责
  * 牵头" or "谁牵头组织…"; a member list left open; a person's zone by its short name; provinces counted by the article;
- * how many made a top list.
+ * how many made a top list; who guided a founding named after its verb; a second batch of members; a seat that grew.
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -65,6 +65,14 @@ const ARTICLES = [
     "联盟秘书处由南宁高新区与广州高新区联合承担。",
     "广州高新区将牵头做好装备制造板块的供需对接。",
     "佛山高新区将发挥家电产业优势，牵头组织两省高新区开展产业链协同招商。",
+  ]),
+  article("t44-hydro", "国家高新区氢储运产业协同创新网络在大连组建", "2026-04-02", [
+    "3月30日，在工业和信息化部指导下，大连高新区牵头，联合6家国家高新区，共同组建国家高新区氢储运产业协同创新网络。",
+    "网络首批成员共7家，副理事长单位为鞍山高新区、营口高新区。",
+    "会议明确，网络将适时吸纳其他国家高新区加入，第二批成员单位的吸纳时间暂未确定。",
+  ]),
+  article("t44-hydro2", "氢储运网络理事会扩容", "2026-10-08", [
+    "10月6日，国家高新区氢储运产业协同创新网络理事会会议召开，副理事长单位由原来的鞍山高新区、营口高新区2家增至4家，新增本溪高新区、辽阳高新区。",
   ]),
   article("t44-zone", "我区深度融入区域协同创新体系", "2026-09-20", [
     "近年来，我区（杭州高新区）持续扩大开放合作。目前，我区已是国家高新区现代中药产业协同创新网络、国家高新区物联网产业协同创新网络和长三角国家高新区联盟的成员单位。",
@@ -242,6 +250,19 @@ describe("session 44: members and seats", () => {
 
   it("corrects how many made a top list ('有7家进了前50')", async () => {
     await answers("江苏2021年国家高新区综合评价有7家进了前50，都是哪几家？", ["不是7家", "10家"]);
+  });
+
+  it("reads who guided a founding named right after its verb ('在X指导下，…共同组建<网络>')", async () => {
+    await answers("氢储运网络是在哪个部门指导下组建的", ["工业和信息化部"]);
+  });
+
+  it("refuses a second batch of members (the first the founding list) that is not recorded", async () => {
+    const a = await grown.engine.answer("氢储运网络第二批成员啥时候吸纳？");
+    expect(a.kind).toBe("none");
+  });
+
+  it("reads a seat that grew: '由原来的A、B2家增至4家，新增C、D'", async () => {
+    await answers("氢储运网络现在的副理事长单位是哪几家", ["鞍山", "营口", "本溪", "辽阳"]);
   });
 
   it("keeps the neighbours of these classes as they were (reviewers' findings)", async () => {

@@ -11,13 +11,15 @@ import type { Answer } from "../types.ts";
 import { type FactContext, formatDate, type Group, none } from "./context.ts";
 import { UNDECIDED } from "./cues.ts";
 
-/** "第三批新成员", "第2批新加入的": a batch of newcomers after the first. */
-const BATCH_OF_NEWCOMERS = /第([二三四五六七八九十\d]{1,2})批(?:的)?新(?:成员|加入|入网|入盟|吸纳)/;
+/** "第三批新成员", "第2批新加入的": a batch of newcomers after the first; "第二批成员": a batch of members, the first
+ *  the founding list. */
+const BATCH_OF_NEWCOMERS = /第([二三四五六七八九十\d]{1,2})批(?:的)?(新)?(?:成员|加入|入网|入盟|吸纳)/;
 
-/** The batch of newcomers a question asks by its number, if it asks one. */
+/** Which change adding members a question asks by its batch's number, if it asks one. */
 export function batchAsked(text: string): number | undefined {
   const m = BATCH_OF_NEWCOMERS.exec(text);
-  return m ? numberFrom(m[1] ?? "") : undefined;
+  const n = m ? numberFrom(m[1] ?? "") : undefined;
+  return n === undefined ? undefined : m?.[2] ? n : n - 1;
 }
 
 /** The recorded steps of a group's list that added members, with their dates. */
@@ -37,13 +39,17 @@ export function unrecordedBatch(c: FactContext, p: Parsed, g: Group): Answer | n
   const n = batchAsked(p.text);
   if (n === undefined || !batchUnrecorded(g, p.text)) return null;
   const done = additions(g);
-  const batch = `第${BATCH_OF_NEWCOMERS.exec(p.text)?.[1]}批`;
+  const asked = BATCH_OF_NEWCOMERS.exec(p.text);
+  const batch = `第${asked?.[1]}批`;
   const recorded =
     done.length === 0
       ? `文章没有记载${c.shortName(g)}成立后有新成员加入。`
       : `文章只记载了${c.shortName(g)}成立后${done.length}批新成员加入（${done.map((x) => (x.asOf ? formatDate(x.asOf) : "日期未写")).join("、")}）。`;
   const open = sentenceCited(c.k, (x) => x.includes(batch) && UNDECIDED.test(x), namesGroup(c.k, g.id));
-  return none(`文章没有提到${c.shortName(g)}${batch}新成员的名单。${recorded}${open ? `文章写：${open.quote}` : ""}`, {
-    citations: open ? [open] : [],
-  });
+  return none(
+    `文章没有提到${c.shortName(g)}${batch}${asked?.[2] ?? ""}成员。${recorded}${open ? `文章写：${open.quote}` : ""}`,
+    {
+      citations: open ? [open] : [],
+    },
+  );
 }

@@ -132,6 +132,15 @@ function heldNow(held: Group["seats"], term: string | undefined, next: boolean, 
  */
 function lastHolders(seats: Group["seats"]): Group["seats"] {
   const last = seats.at(-1) as RoleSeat;
+  // (A later report that names some of the holders only, "我区当选网络副理事长单位" on a zone's page, leaves the list.)
+  const fuller = seats.findLast(
+    (s) =>
+      s !== last &&
+      s.role === last.role &&
+      s.zones.length > last.zones.length &&
+      last.zones.every((z) => s.zones.includes(z)),
+  );
+  if (fuller && !last.added) return [fuller];
   const base = seats.findLastIndex((s) => !s.added && s.role === last.role);
   if (!last.added || base < 0) return [last];
   return seats.slice(base).filter((s) => s.role === last.role);

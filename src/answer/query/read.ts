@@ -19,7 +19,7 @@ import {
   LIST_ONLY,
   RANK_ASKED,
 } from "../facts/cues.ts";
-import type { Parsed } from "../parse.ts";
+import { AT_THE_SAME_TIME, type Parsed } from "../parse.ts";
 import type { Claim, Query, Reading, SetExpr } from "./algebra.ts";
 import { asksMembership, CUES } from "./cues.ts";
 import { heldClaim } from "./event-venue.ts";
@@ -652,7 +652,10 @@ function readQuery(
   // ("京津冀联盟和东北联盟都是2023年成立的吗" asks their founding, not who is in both.)
   if (
     groupsIds.length >= 2 &&
-    (r.composedByLead || CUES.alsoIn.test(t) || /既[^，,。]{1,16}?又/.test(t) || newcomers) &&
+    (r.composedByLead ||
+      CUES.alsoIn.test(t.replace(AT_THE_SAME_TIME, "")) ||
+      /既[^，,。]{1,16}?又/.test(t) ||
+      newcomers) &&
     !/都(?:是|在)?(?:(?:19|20)\d{2}年|\d{1,2}月)[^，,。]{0,6}?(?:成立|启动|揭牌|组建)/.test(t)
   ) {
     const set: SetExpr = {

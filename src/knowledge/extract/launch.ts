@@ -144,6 +144,23 @@ function guidedFounding(doc: Doc, s: Sentence) {
     /在([\u3400-\u9fff]{2,20}?)指导下[，,][^。]{0,80}?(?:发起)?(?:成立|组建)(?:了)?(?:该|这一|这个)?(联盟|网络)(?=[，,。；;]|$)/.exec(
       s.text,
     );
+  // ("在工业和信息化部指导下，深圳高新区牵头，…共同组建国家高新区低空经济产业协同创新网络": the group named right after the
+  // verb.)
+  const named = m
+    ? undefined
+    : /在([\u3400-\u9fff]{2,20}?)指导下[，,][^。]{0,80}?(?:发起)?(?:成立|组建)(?:了)?/.exec(s.text);
+  const right = named
+    ? (doc.mentions[s.index] ?? []).find((x) => x.start === (named.index ?? 0) + named[0].length)
+    : undefined;
+  if (named && right && !PLANNED.test(s.text) && !(doc.mentions[s.index] ?? []).some((x) => x.start < right.start)) {
+    doc.claims.push({
+      type: "launch",
+      group: { kind: right.kind, id: right.id },
+      guidedBy: named[1],
+      evidence: doc.ev(s, named.index ?? 0, right.end),
+    });
+    return;
+  }
   // (A group named only after it, in a document's title "《…联盟章程》", is not the one founded here.)
   const end = (m?.index ?? 0) + (m?.[0].length ?? 0);
   if (!m || (doc.mentions[s.index] ?? []).some((x) => x.start < end) || PLANNED.test(s.text)) return;
@@ -199,7 +216,11 @@ function clauseLaunches(doc: Doc, s: Sentence, from: number, to: number) {
   const ms = (doc.mentions[s.index] ?? []).filter((m) => m.start >= from && m.end <= to);
   for (const [i, g] of ms.entries()) {
     const before = t.slice(from, g.start);
-    const guided = /在([\u3400-\u9fff]{2,20}?)指导下/.exec(before)?.[1];
+    // ("3月30日，在X指导下，A牵头，…共同组建Y": said in a clause before, when no other group is named before Y.)
+    const first = (doc.mentions[s.index] ?? []).every((x) => x.start >= g.start);
+    const guided =
+      /在([\u3400-\u9fff]{2,20}?)指导下/.exec(before)?.[1] ??
+      (first ? /在([\u3400-\u9fff]{2,20}?)指导下[，,]/.exec(t.slice(0, g.start))?.[1] : undefined);
     let occasion: string | undefined;
     let venueText: string | undefined;
     let launch = false;
@@ -227,7 +248,8 @@ function clauseLaunches(doc: Doc, s: Sentence, from: number, to: number) {
     // ("Y同步启动": launched alongside the meeting the sentence dates.)
     // ("Y正式揭牌成立": two such words.)
     const c = /^(?:同步|同时|正式|宣告|宣布|揭牌){0,2}(成立|启动)(?:运行|运营)?(?:[。，,]|$)/.exec(after);
-    const d = /(?:发起)?(?:成立|启动)["“]?$/.exec(before);
+    // ("…共同组建Y": founded by its members.)
+    const d = /(?:发起)?(?:成立|启动|共同组建|联合组建)["“]?$/.exec(before);
     const e = /在([\u3400-\u9fff（）()“”"]{2,24}?)(?:举行|召开)的$/.exec(before);
     // "在V举行Y启动仪式"
     const held = /在([\u3400-\u9fff（）()“”"]{2,24}?)(?:隆重)?(?:举行|召开|举办)(?:了)?$/.exec(before);

@@ -14,6 +14,8 @@ import type { Sentence } from "./sentences.ts";
 /** Membership changes. */
 export function change(doc: Doc, s: Sentence) {
   if (joinedAsBlock(doc, s) || joinsToldAfter(doc, s)) return;
+  // ("副理事长单位由原来的A、B2家增至4家，新增C、D": a seat that grew, not the membership; seats.ts reads it.)
+  if (SEAT_GREW.test(s.text)) return;
   // "1. 青岛高新区、珠海高新区正式加入网络", "• 淄博高新区因…退出网络": an item of a list is read as a sentence of its own.
   const marked = LIST_MARK.exec(s.text)?.[0].length ?? 0;
   const t = s.text.slice(marked);
@@ -308,6 +310,10 @@ export function change(doc: Doc, s: Sentence) {
 function changedGroup(doc: Doc, s: Sentence) {
   return (doc.mentions[s.index] ?? []).find((m) => !passing(s, m)) ?? doc.anaphor(s);
 }
+
+/** A seat's holders that grew ("副理事长单位由…2家增至4家", "常务理事单位增至9家"). */
+const SEAT_GREW =
+  /(?:理事长|主席|理事|秘书长|监事|召集)单位(?:由[^，,。；;]{0,40}?)?(?:增至|增加到|扩大到)[\d一二两三四五六七八九十]{1,3}家/;
 
 /** "本次年会上，3家新成员正式加入：": newcomers counted, then listed a line each. */
 // ("会上，网络正式吸纳4家新成员单位，分别是：")

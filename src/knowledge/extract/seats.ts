@@ -182,10 +182,34 @@ const PLAIN_CHAIR = /^(?:首届|首任|本届|新一届|新一任)?理事长单�
 export function seats(doc: Doc): void {
   for (const s of doc.sentences) {
     const before = doc.claims.length;
+    grownSeat(doc, s);
     sentenceSeats(doc, s);
     handedBy(doc, s, before);
     termOfHolder(doc, s, before);
   }
+}
+
+/** "副理事长单位由原来的A、B2家增至4家，新增C、D": the holders before, counted, and those added: every holder. */
+const GROWN_SEAT = new RegExp(
+  `${SEAT}由(?:原来的|此前的|原有的|首届的|原)?([\\u3400-\\u9fff、]{2,60}?)${COUNT}家(?:增至|增加到|扩大到)${COUNT}家[，,](?:新增|增补|增选)(?:了)?([\\u3400-\\u9fff、和]{2,60}?)(?=[，,。；;]|$)`,
+);
+function grownSeat(doc: Doc, s: Sentence): void {
+  const m = GROWN_SEAT.exec(s.text);
+  if (!m || PLANNED.test(s.text)) return;
+  const group = doc.groupBefore(s, m.index ?? 0);
+  const before = resolveList(doc, s, m[2] ?? "", { bare: false });
+  const added = resolveList(doc, s, (m[5] ?? "").replace(/和/g, "、"), { bare: false });
+  const [was, now] = [countOf(m[3] ?? ""), countOf(m[4] ?? "")];
+  if (!group || !before || !added || before.zones.length !== was || was + added.zones.length !== now) return;
+  doc.claims.push({
+    type: "seat",
+    group,
+    role: m[1] as string,
+    zones: [...before.zones, ...added.zones],
+    evidence: doc.ev(s),
+    count: now,
+    whole: true,
+  });
 }
 
 /** "Z任期为2026年1月至12月", "Z任期为2026年度": the one year a holder's term lies in. */
@@ -605,6 +629,7 @@ function seatClaim(doc: Doc, s: Sentence, m: RegExpMatchArray, list: string, wri
         s.text,
       )
     : null;
+  // ("副理事长单位由原来的A、B2家增至4家，新增C、D": the holders before counted, then those added, after the count.)
   // ("网络原有A、B2家副理事长单位，此次会议增补C为副理事长单位": the holders before counted, then the one added.)
   // (Not when the sentence has one of them leave too: "…，长春高新区因工作调整不再担任副理事长单位".)
   const had =
