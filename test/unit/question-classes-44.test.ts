@@ -74,6 +74,10 @@ const ARTICLES = [
   article("t44-hydro2", "氢储运网络理事会扩容", "2026-10-08", [
     "10月6日，国家高新区氢储运产业协同创新网络理事会会议召开，副理事长单位由原来的鞍山高新区、营口高新区2家增至4家，新增本溪高新区、辽阳高新区。",
   ]),
+  article("t44-opto", "光电子网络年会吸纳新成员", "2026-06-12", [
+    "6月10日，国家高新区光电子产业协同创新网络2026年年会召开。会上，福州高新区、珠海高新区正式加入网络，长春高新区增补为副理事长单位，副理事长单位由2家增至3家。",
+    "同日，苏州工业园区、无锡高新区、常州高新区签署合作协议，约定年内共同组建国家高新区光子芯片产业协同创新网络。",
+  ]),
   article("t44-zone", "我区深度融入区域协同创新体系", "2026-09-20", [
     "近年来，我区（杭州高新区）持续扩大开放合作。目前，我区已是国家高新区现代中药产业协同创新网络、国家高新区物联网产业协同创新网络和长三角国家高新区联盟的成员单位。",
     "依据联盟秘书处轮值办法，自2026年4月起，联盟秘书处由合肥高新区轮转至我区，轮值期两年。",
@@ -271,6 +275,15 @@ describe("session 44: members and seats", () => {
     // (A zone that left is in no part now.)
     const left = await grown.engine.answer("北海高新区在海洋产业联盟哪个板块？");
     expect(left.answer).not.toMatch(/^北海高新区在/);
+    // (Zones that join in a sentence whose seat also grew still join.)
+    await answers("光电子网络这次新加入了哪些高新区？", ["福州", "珠海"]);
+    // (A founding only agreed to, "约定年内共同组建Y", is no founding.)
+    const agreed = await grown.engine.answer("光子芯片网络什么时候成立的？");
+    expect(agreed.answer).not.toContain("6月10日成立");
+    // (同时 of membership still asks common members; a year claimed with 年初 is not confirmed by the year alone.)
+    await answers("哪些高新区同时组建了物联网网络和光电子网络？", ["无锡", "西安"]);
+    const early = await grown.engine.answer("物联网网络是2024年初成立的吗？");
+    expect(early.answer.startsWith("是的")).toBe(false);
     // (A group's own lead asked "谁牵头X网络" is the lead lookup's, with the group's full name.)
     await answers("谁牵头现代中药产业协同创新网络？", ["国家高新区现代中药产业协同创新网络的牵头单位是成都高新区"]);
   });

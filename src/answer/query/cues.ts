@@ -29,11 +29,11 @@ export const CUES = {
   /** A year said of a founding: "2024年(9月8日)成立", "2024年才成立的", "成立于2024年"; not "到2027年", "力争2028年". */
   // ("2023年20家高新区一起发起的吗": who founded it said between; not "2025年成员共同发起的基金…".)
   foundedYear:
-    /(?<![到至争])(20\d{2})年(?:\d{1,2}月(?:\d{1,2}[日号])?|底|初|年底|年初|上半年|下半年)?(?:才|就|正式|才正式)?(?:成立|启动|创立|组建|成立的|启动的)|(?:成立|启动|创立)于(20\d{2})年|(?:founded|launched|established|set up) ?in ?(20\d{2})|(?<![到至争])(20\d{2})年[^，,。？?年]{0,12}?(?:一起|共同|联合)?发起(?:成立)?的(?=吗|吧|呢|[？?]|$)/i,
+    /(?<![到至争])(20\d{2})年(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:才|就|正式|才正式)?(?:成立|启动|创立|组建|成立的|启动的)|(?:成立|启动|创立)于(20\d{2})年|(?:founded|launched|established|set up) ?in ?(20\d{2})|(?<![到至争])(20\d{2})年[^，,。？?年]{0,12}?(?:一起|共同|联合)?发起(?:成立)?的(?=吗|吧|呢|[？?]|$)/i,
   howManySince: alternation(lexicon.cues.howManySince),
   compareMore: alternation(lexicon.cues.compareMore),
   whichFirst:
-    /(?:是不是|是否|是)?同(?:时|一天|一时间)(?:成立|启动|组建)|差不多同时|哪个先|谁先|哪个早|谁早|哪个更早|谁更早|先成立|先启动|更早|早几天|晚几天|哪个在前|早成立|早启动|(?:谁|哪个|哪一个)(?:成立|启动)得?(?:更)?早|先后|\bwhich\b[^?？]{0,60}?\b(?:first|earlier)\b|\bdays apart\b/i,
+    /(?:是不是|是否|是)同(?:时|一天|一时间)(?:成立|启动|组建)|差不多同时|哪个先|谁先|哪个早|谁早|哪个更早|谁更早|先成立|先启动|更早|早几天|晚几天|哪个在前|早成立|早启动|(?:谁|哪个|哪一个)(?:成立|启动)得?(?:更)?早|先后|\bwhich\b[^?？]{0,60}?\b(?:first|earlier)\b|\bdays apart\b/i,
   /** "全都/都/全部" with a set of groups: every one of them. */
   every: alternation(lexicon.cues.every),
   alsoIn: alternation(lexicon.cues.alsoIn),

@@ -248,7 +248,7 @@ function clauseLaunches(doc: Doc, s: Sentence, from: number, to: number) {
     // ("Y同步启动": launched alongside the meeting the sentence dates.)
     // ("Y正式揭牌成立": two such words.)
     const c = /^(?:同步|同时|正式|宣告|宣布|揭牌){0,2}(成立|启动)(?:运行|运营)?(?:[。，,]|$)/.exec(after);
-    // ("…共同组建Y": founded by its members.)
+    // ("…共同组建Y": founded by its members; not "约定年内共同组建Y", agreed to be.)
     const d = /(?:发起)?(?:成立|启动|共同组建|联合组建)["“]?$/.exec(before);
     const e = /在([\u3400-\u9fff（）()“”"]{2,24}?)(?:举行|召开)的$/.exec(before);
     // "在V举行Y启动仪式"
@@ -288,7 +288,7 @@ function clauseLaunches(doc: Doc, s: Sentence, from: number, to: number) {
       end += c[0].length - (/[。，,]$/.test(c[0]) ? 1 : 0);
       // "15家高新区今天在V“牵手”，Y正式成立": where the members met to found it (a clause before).
       venueText = MET_AT.exec(t.slice(0, g.start))?.[1];
-    } else if (d && i === 0) {
+    } else if (d && i === 0 && !(/组建["“]?$/.test(d[0]) && /约定|商定|协商|计划|准备|筹备|拟|将/.test(before))) {
       launch = true;
     } else if (e) {
       const occ = new RegExp(`^([\\u3400-\\u9fff\\d]{0,12}?(?:${MEETING_WORDS}))`).exec(after);

@@ -14,8 +14,14 @@ import type { Sentence } from "./sentences.ts";
 /** Membership changes. */
 export function change(doc: Doc, s: Sentence) {
   if (joinedAsBlock(doc, s) || joinsToldAfter(doc, s)) return;
-  // ("副理事长单位由原来的A、B2家增至4家，新增C、D": a seat that grew, not the membership; seats.ts reads it.)
-  if (SEAT_GREW.test(s.text)) return;
+  // ("副理事长单位由原来的A、B2家增至4家，新增C、D": a seat that grew, not the membership; seats.ts reads it. Not when
+  // zones join in another clause: "A、B正式加入网络，C增补为副理事长单位，副理事长单位由2家增至3家".)
+  const seatGrew = SEAT_GREW.exec(s.text);
+  const rest = seatGrew
+    ? s.text.slice(0, seatGrew.index).replace(/[^，,。；;]*$/, "") +
+      s.text.slice(seatGrew.index + seatGrew[0].length).replace(/^[，,](?:新增|增补|增选)[^，,。；;]*/, "")
+    : "";
+  if (seatGrew && !/加入|入网|入盟|吸纳|新增|成员/.test(rest)) return;
   // "1. 青岛高新区、珠海高新区正式加入网络", "• 淄博高新区因…退出网络": an item of a list is read as a sentence of its own.
   const marked = LIST_MARK.exec(s.text)?.[0].length ?? 0;
   const t = s.text.slice(marked);
