@@ -7,7 +7,9 @@ import { entityNames } from "../knowledge/entity-names.ts";
 import type { Knowledge } from "../knowledge/load.ts";
 import { formatDate } from "./facts/context.ts";
 import { ASKS_PLAN, ASKS_WHY, JUST_LIST, LIST_AGAIN, PREMISE } from "./facts/cues.ts";
+import { WHICH_PART } from "./facts/members.ts";
 import { ROLE_ASKED } from "./facts/roles.ts";
+import { POST_ASKED } from "./facts/seats.ts";
 import { type Mention, parseQuestion } from "./parse.ts";
 import { dateOf, group as groupOf } from "./query/graph.ts";
 import type { Answer } from "./types.ts";
@@ -451,7 +453,7 @@ function amountInQuote(second: string, quoted: string): boolean {
 }
 
 /** A second part that asks which part of the list a zone is in: "在哪个板块", "属于什么环节". */
-const PART_ASKED = /^(?:那)?(?:它)?(?:在|属于?|是)?(?:哪个|哪一个|什么)(?:板块|环节)/;
+const PART_ASKED = new RegExp(`^(?:那)?(?:它)?(?:在|属于?|是)?(?:${WHICH_PART.source})`);
 
 /** The word after a name that makes it a network or an alliance, not its field. */
 const GROUP_WORD = /^\s*(?:(?:产业)?(?:协同创新)?(?:网络|联盟)|(?:network|alliance)\b)/i;
@@ -464,8 +466,8 @@ const WHO_AGAIN =
   /^(?:那|那么)?(?:(?:如果|要是)?有(?:的话)?[，,]?)?(?:都|分别|具体)?(?:是|有)?(?:谁|哪些|哪几家|哪几个)(?:呢|啊)?$/;
 /** A second part that asks who holds it: "由谁来当", "谁担任". */
 const WHO_HOLDS = /^(?:那|又)?(?:是)?(?:由)?(?:谁|哪家|哪些)(?:来)?(?:当|担任|做|干|接任|轮)(?:呢|啊)?$/;
-/** A seat named: "轮值主席", "副理事长单位", "秘书长". */
-const SEAT_NAMED = /轮值主席|轮值理事长|理事长|主席|秘书长|牵头单位/;
+/** A seat named: "轮值主席", "副理事长单位", "秘书长", "牵头单位". */
+const SEAT_NAMED = new RegExp(`${POST_ASKED.source}|牵头单位`);
 /** A second part that guesses the first's answer: "定了鹰潭吗", "是不是长沙", "会是合肥吗". */
 const GUESSED_ANSWER =
   /^(?:已经|是不是|会不会)?(?:定了|定在|就是|会是|是|选了|选在|在)?([\u4e00-\u9fff]{2,8}?)(?:了)?(?:吗|么|嘛|吧)[？?]?$/;

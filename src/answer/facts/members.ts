@@ -298,7 +298,7 @@ export function partLead(c: FactContext, g: Group, text: string): Answer | null 
 const SAME_PART = /同一(?:个)?(?:板块|环节|领域|方向|片区|组)|同属(?:一个)?(?:板块|环节)?|(?:一个|同个)(?:板块|环节)/;
 
 /** Asks which part a zone is in: "在哪个板块", "属于什么环节". */
-const WHICH_PART = /(?:哪个|哪一个|哪一|什么)(?:板块|环节)/;
+export const WHICH_PART = /(?:哪个|哪一个|哪一|什么)(?:板块|环节)/;
 
 /** "长沙高新区在生物医药网络里跟哪些高新区分在同一个板块" ("…在哪个板块"): the other zones of the part the zone's list puts it in. */
 export function partMates(c: FactContext, g: Group, zone: string, text: string): Answer | null {

@@ -245,7 +245,7 @@ function councilTerm(c: FactContext, p: Parsed, g: Group): Answer | null {
 }
 
 /** A post asked ("轮值主席是哪家"), which an article may say the group does not have ("该网络暂不设轮值主席"). */
-const POST_ASKED = /轮值主席|轮值理事长|副理事长|理事长|秘书长|副主席|主席/;
+export const POST_ASKED = /轮值主席|轮值理事长|副理事长|理事长|秘书长|副主席|主席/;
 
 /** "该网络暂不设轮值主席，重大事项由理事会集体决策": the group has no such post, as its article says. */
 function postNotSet(c: FactContext, p: Parsed, g: Group): Answer | null {

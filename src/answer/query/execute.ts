@@ -188,6 +188,11 @@ export function membershipsAmong(k: Knowledge, zone: string, among: string[] | u
   return among ? gs.filter((g) => among.includes(g.id)).length : gs.length;
 }
 
+/** A place claimed is the one given when either name holds the other ("北京" and "北京市"). */
+export function samePlace(at: string, claimed: string): boolean {
+  return at.includes(claimed) || claimed.includes(at);
+}
+
 /** Whether an event of `date` (YYYY-MM-DD) fell on the month and day a claim gives (none given: it holds). */
 export function heldOn(date: string | undefined, c: { month?: number; day?: number }): boolean | undefined {
   if (c.month === undefined) return true;
@@ -201,7 +206,7 @@ export function checkClaim(k: Knowledge, c: Claim): ClaimResult {
     // The place asked is the event's when either name holds the other ("北京" and "北京市").
     const at = heldAt(k, c.event);
     const e = eventOf(k, c.event);
-    const place = at === undefined ? undefined : at.includes(c.place) || c.place.includes(at);
+    const place = at === undefined ? undefined : samePlace(at, c.place);
     return {
       claim: c,
       holds: place === false ? false : place && heldOn(e?.date, c),
@@ -233,9 +238,7 @@ export function checkClaim(k: Knowledge, c: Claim): ClaimResult {
         // (…and the sentence that counts them, when an article does.)
         evidence: [
           ...evidenceOf(g, "members"),
-          ...[provincesSaid(k, g.id, new Set(places).size)].flatMap((x) =>
-            x ? [{ article: x.articleId, quote: x.quote }] : [],
-          ),
+          ...[provincesSaid(k, g)].flatMap((x) => (x ? [{ article: x.articleId, quote: x.quote }] : [])),
         ],
       };
     }

@@ -286,7 +286,13 @@ function statusAfter(k: Knowledge, left: Left, zone: string): Pick<Left, "status
   return {};
 }
 
-/** The sentence of a group's articles that counts its members' provinces as `n` ("淮河流域5省17家国家高新区…"). */
-export function provincesSaid(k: Knowledge, groupId: string, n: number): Citation | undefined {
-  return sentenceCited(k, (x) => new RegExp(`(?<![\\d.])${n}(?:个)?省`).test(x), namesGroup(k, groupId));
+/** The provinces a group's members are in, each once (a zone of no known province counts as one unknown). */
+export function memberProvinces(k: Knowledge, g: Group): (string | undefined)[] {
+  return [...new Set(members(g).map((z) => provinceOf(k, z)))];
+}
+
+/** The sentence of a group's articles that counts its members' provinces as they are ("淮河流域5省17家国家高新区…"). */
+export function provincesSaid(k: Knowledge, g: Group): Citation | undefined {
+  const n = memberProvinces(k, g).length;
+  return sentenceCited(k, (x) => new RegExp(`(?<![\\d.])${n}(?:个)?省`).test(x), namesGroup(k, g.id));
 }

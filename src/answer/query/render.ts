@@ -7,7 +7,7 @@ import type { Claim } from "./algebra.ts";
 import { applying } from "./applying.ts";
 import { eventOf, heldAt } from "./event-venue.ts";
 import type { ClaimResult, Result, SetValue } from "./execute.ts";
-import { heldOn, membershipsAmong } from "./execute.ts";
+import { heldOn, membershipsAmong, samePlace } from "./execute.ts";
 import {
   allPilotsNote,
   articleSentences,
@@ -21,6 +21,7 @@ import {
   leftEvidence,
   leftText,
   memberCount,
+  memberProvinces,
   membershipsOf,
   namesGroup,
   provinceOf,
@@ -473,7 +474,7 @@ export function truth(k: Knowledge, c: Claim): string {
       return n !== undefined ? `${name}共有${n}家成员。` : "";
     }
     case "provinces": {
-      const places = [...new Set((g.members?.zones ?? []).map((z) => provinceOf(k, z)))];
+      const places = memberProvinces(k, g);
       return `${name}的${g.members?.zones.length ?? ""}家成员来自${places.length}个省：${places.join("、")}。`;
     }
     case "order": {
@@ -514,7 +515,7 @@ export function correction(k: Knowledge, c: Claim): string {
       return `${truth(k, c).replace(/。$/, "")}，不在${c.province}${c.city ?? ""}。`;
     case "held": {
       const at = heldAt(k, c.event);
-      const placed = at !== undefined && (at.includes(c.place) || c.place.includes(at));
+      const placed = at !== undefined && samePlace(at, c.place);
       const date = eventOf(k, c.event)?.date;
       const said = `${c.month}月${c.day !== undefined ? `${c.day}日` : ""}`;
       const wrong = [
@@ -542,8 +543,8 @@ export function correction(k: Knowledge, c: Claim): string {
       return `${truth(k, c).replace(/。$/, "")}，不是${c.n}家。`;
     case "provinces": {
       // (With the article's own words for it, when they count the provinces: "淮河流域5省17家国家高新区…".)
-      const n = new Set((group(k, c.group)?.members?.zones ?? []).map((z) => provinceOf(k, z))).size;
-      const said = provincesSaid(k, c.group, n);
+      const g = group(k, c.group);
+      const said = g ? provincesSaid(k, g) : undefined;
       return `${truth(k, c).replace(/。$/, "")}，不是${c.n}个省。${said ? `文章写：${said.quote}` : ""}`;
     }
     case "order":
