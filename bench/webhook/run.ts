@@ -464,7 +464,8 @@ export async function benchWebhook(options: WebhookOptions, log: (line: string) 
         throw new Error(`${name}: ${b.messagesRepliedTwice} messages were answered twice`);
       if (b.replies + b.queueFull !== b.events) {
         throw new Error(
-          `${name}: ${b.events} events acknowledged, ${b.replies} replies, ${b.queueFull} dropped (queue full)`,
+          // (With the error lines its log holds, which tell a lost answer from a reply still on its way.)
+          `${name}: ${b.events} events acknowledged, ${b.replies} replies, ${b.queueFull} dropped (queue full), ${b.errorLines} error lines logged`,
         );
       }
     }
