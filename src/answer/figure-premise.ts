@@ -119,6 +119,9 @@ function countSwapped(question: string, quotes: string[]): string | null {
  * The thing asked, counted otherwise in a quote (`counted`), and what the number asked counts there instead
  * (`other`), or that the number is nowhere in the quotes.
  */
+/** The clause after a count that gives what it amounts to ("总投资443.3亿元"). */
+const AMOUNT_AFTER = /^(?:总投资|总投资额|投资额?|总金额|金额|合计|总额)(?:约|达|超过?|近)?[\d.]+(?:万|亿)?元/;
+
 function swappedCount(
   question: string,
   quotes: string[],
@@ -142,19 +145,20 @@ function swappedCount(
     // The number asked, counting something else in the same quote (or the same thing done otherwise: "签约了74个项目"
     // against "80个重点项目签约…；74个项目开工").
     const act = ACT_BEFORE.exec(question.slice(0, asked.index))?.[1];
-    const other = clauses
+    const otherAt = clauses.findIndex((c) => {
       // ("123场产业、人才、金融等对接活动": a list of kinds before what is counted.)
-      .map((c) =>
-        new RegExp(`(?<![\\d.])${n}([个场家项次件名所条])([\\u4e00-\\u9fff]{2,10}(?:、[\\u4e00-\\u9fff]{1,10})*)`).exec(
-          c,
-        ),
-      )
-      .find(
-        (m) =>
-          m !== null &&
-          (!m[2]?.includes(noun) || (act !== undefined && !m.input.includes(act) && ACT.test(m[2] ?? ""))),
-      );
-    if (other) return { n, measure, noun, counted: counted[0], other: other[0] };
+      const m = new RegExp(
+        `(?<![\\d.])${n}([个场家项次件名所条])([\\u4e00-\\u9fff]{2,10}(?:、[\\u4e00-\\u9fff]{1,10})*)`,
+      ).exec(c);
+      return m !== null && (!m[2]?.includes(noun) || (act !== undefined && !c.includes(act) && ACT.test(m[2] ?? "")));
+    });
+    if (otherAt >= 0) {
+      const other =
+        new RegExp(`(?<![\\d.])${n}[个场家项次件名所条][\\u4e00-\\u9fff、]*`).exec(clauses[otherAt] ?? "")?.[0] ?? "";
+      // ("74个项目开工，总投资443.3亿元": the amount the next clause gives it is part of what it counts.)
+      const amount = AMOUNT_AFTER.exec(clauses[otherAt + 1] ?? "")?.[0];
+      return { n, measure, noun, counted: counted[0], other: amount ? `${other}，${amount}` : other };
+    }
     if (nowhere) return { n, measure, noun, counted: counted[0] };
   }
   return null;

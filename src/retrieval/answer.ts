@@ -64,7 +64,8 @@ const ORDINAL = /第[一二三四五六七八九十\d]{1,3}[次届](?:[\u4e00-\u
 /** A sentence that only says who spoke ("…倪乾表示。"): the words are in the sentence before it (or after). */
 const ATTRIBUTION_ONLY = /(?:表示|说|认为|指出|介绍|强调|谈到)[。:：]?$/;
 /** What someone said is asked ("说了啥", "怎么说的"). */
-const ASKS_WORDS = /说了|说过|说啥|说什么|讲了|讲的|谈了|谈到|怎么说|表示了什么|观点|怎么表态|表了什么态|表态/;
+const ASKS_WORDS =
+  /说了|说过|说啥|说什么|讲了|讲的|谈了|谈到|怎么说|表示了什么|观点|怎么表态|表了什么态|表态|(?:专家|学者|负责人)[^。？?]{0,8}?(?:建议|看法|意见)|(?:建议|看法|意见)(?:吗|呢|是什么|有哪些)/;
 /** A sentence in which someone speaks ("…在讲话中指出，", "…表示，"). */
 const SAYS = /(?:指出|表示|强调|认为|谈到)[，,：:]/;
 /** A sentence a speaker opens ("深圳市科技创新局副局长林海涛表示，…"): a quotation right before it is theirs too. */

@@ -12,18 +12,23 @@ import type { Retriever } from "./hybrid.ts";
 import type { Passage } from "./passages.ts";
 
 /** The occasion asked about: a meeting, a founding, "that day". */
-const OCCASION = /会议|大会|年会|论坛|成立|启动|那天|当天|这事|这件事|meeting|founding|launch/i;
+const OCCASION =
+  /会议|大会|年会|论坛|推介会|推进会|对接会|洽谈会|发布会|峰会|成立|启动|那天|当天|这事|这件事|meeting|founding|launch/i;
 /** What an occasion did: who joined, left or took a seat first, then what it counted, signed or set up. */
 const CHANGED = /加入|入盟|入网|增至|减至|退出|不再作为|移交|交接|当选|选举|共有\d+家|\d+家(?:国家)?高新区/;
-const DID = /担任|审议通过|签署|发布|设立|\d+(?:个|项|场|亿元|万元)/;
+const DID =
+  /担任|审议通过|签署|发布|设立|\d+(?:个|项|场|亿元|万元)|(?:入驻|集聚|拥有|聚集)[\u4e00-\u9fff]{0,6}\d+余?家|突破\d+余?家/;
 /** A sentence that opens with a date of its own (what happened before) or with someone's words. */
 const ASIDE = /^(?:(?:19|20)\d{2}年\d{1,2}月|\d{1,2}月\d{1,2}日)|^[“"]/;
+/** What someone told: "介绍了", "讲到". */
+const TOLD = /(?:介绍|讲|说|谈|提)(?:了|到)/;
 const MAX_QUOTES = 5;
 const ASKS_ONE = /谁|哪|多少|几[家个位次项]|什么时候|何时|\bwho\b|\bwhich\b|how many/i;
 
 export function occasionBrief(retriever: Retriever, question: string): Answer | null {
   // (Not "介绍…的是谁": a question that asks who, which or how many asks one thing, not a brief.)
-  if (!BRIEF.test(question) || !OCCASION.test(question) || ASKS_ONE.test(question)) return null;
+  // (…nor what someone told there, "杨红刚在推介会上介绍了什么".)
+  if (!BRIEF.test(question) || !OCCASION.test(question) || ASKS_ONE.test(question) || TOLD.test(question)) return null;
   const names = retriever.entityNames(question);
   if (names.length !== 1) return null;
   const own = (names[0] ?? []).map(normalize);
@@ -55,8 +60,11 @@ export function occasionBrief(retriever: Retriever, question: string): Answer | 
   if (!best || best.score === 0) return null;
   const lead = best.passages.find((p) => OCCASION.test(p.text) && own.some((n) => normalize(p.text).includes(n)));
   if (!lead) return null;
+  // (Someone's words that count what the subject has are no aside: "“目前,三原高新区入驻企业261家…”".)
+  const aside = (text: string) => ASIDE.test(text) && !(/^[“"]/.test(text) && DID.test(text) && named(text));
+  const named = (text: string) => own.some((n) => normalize(text).includes(n));
   const said = (re: RegExp) =>
-    best?.passages.filter((p) => p !== lead && re.test(p.text) && !/[？?]$/.test(p.text) && !ASIDE.test(p.text)) ?? [];
+    best?.passages.filter((p) => p !== lead && re.test(p.text) && !/[？?]$/.test(p.text) && !aside(p.text)) ?? [];
   const changed = said(CHANGED);
   // (Three changes at most, so that what it counted or set up is said too.)
   const did = [...changed.slice(0, 3), ...said(DID).filter((p) => !changed.includes(p)), ...changed.slice(3)];

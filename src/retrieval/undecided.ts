@@ -261,6 +261,15 @@ export function undecided(question: string, names: string[][], input: UndecidedI
     // 正式成员，…另行研究").
     if (/现在|目前|如今|眼下/.test(question) && /能否|是否|会不会/.test(said) && !/能否|是否|会不会/.test(question))
       return null;
+    // Nor is who or what was done on the way ("申请材料交给了哪个牵头单位"): a whether left open ("能否加入尚未确定")
+    // answers only whether it happens, and when.
+    if (
+      /能否|是否|会不会/.test(open) &&
+      /谁|哪家|哪个|哪位|哪些|什么|多少|几/.test(question) &&
+      !ASKS_WHEN.test(question) &&
+      !/能否|是否|会不会|能不能|可不可以|可否|吗|没有|了吧/.test(question)
+    )
+      return null;
     // A later year left open is no answer to this year's question ("今年的年度大会在哪办的" is not answered by
     // "2027年度大会在哪里举办，目前尚未确定" of an article dated 2026).
     const openYear = Number(/((?:19|20)\d{2})年/.exec(said)?.[1]);

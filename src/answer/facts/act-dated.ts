@@ -117,7 +117,15 @@ function told(sentence: string, before: string, act: string, holds: (text: strin
     const opening = at > 0 ? parts.slice(0, at).find((x) => WHEN_ONLY.test(x.trim())) : undefined;
     if (opening) return opening.trim();
     if (UNDECIDED.test(from)) return "open";
-    const when = WHEN_SAID.exec(from.slice(0, from.indexOf(act) + act.length + 12))?.[0];
+    // (The act said twice, the thing named by the first: "联合发布低空应用场景清单，首批清单计划于今年6月底前发布" dates
+    // it in the part of the second.)
+    const when =
+      WHEN_SAID.exec(from.slice(0, from.indexOf(act) + act.length + 12))?.[0] ??
+      from
+        .split(/[，,]/)
+        .filter((x) => x.includes(act))
+        .map((x) => WHEN_SAID.exec(x)?.[0])
+        .find(Boolean);
     if (when) return when;
   }
   return undefined;

@@ -5,6 +5,7 @@
 import { entityNames } from "../../knowledge/entity-names.ts";
 import { lexicon } from "../../knowledge/lexicon.ts";
 import { type Evidence, type ListPart, listArticles, type Members } from "../../knowledge/schema.ts";
+import { homeZoneOf } from "../../knowledge/source-zone.ts";
 import { articleSentences, namesGroup, sentenceCited } from "../query/graph.ts";
 import { numberFrom } from "../query/read.ts";
 import type { Answer } from "../types.ts";
@@ -274,7 +275,7 @@ export function partLead(c: FactContext, g: Group, text: string): Answer | null 
   const parts = (list?.parts ?? []).filter((x) => x.lead);
   const named = partsNamed(parts, text);
   const asked = named.length > 0 ? named : /(?:板块|环节)/.test(text) && /分别|各|每/.test(text) ? parts : [];
-  if (!list || asked.length === 0) return null;
+  if (!list || asked.length === 0) return leadApart(c, g, text);
   // ("长春高新区将…，与武汉东湖高新区共同牵头生物制品与疫苗板块": a part led by two, the other named in that sentence.)
   const shared = asked.map((x) => coLead(c, g, x));
   const lines = asked.map(
@@ -317,6 +318,35 @@ export function partMates(c: FactContext, g: Group, zone: string, text: string):
       : `${c.zoneName(zone)}在${g.name}的${part.label}，这一部分没有其他成员。`;
   const quoted = list.evidence.filter((e) => e.quote.includes(part.label)).slice(0, 1);
   return fact(c.k, answer, quoted.length > 0 ? quoted : list.evidence.slice(0, 1), {
+    title: `${g.name} · ${part.label}`,
+  });
+}
+
+/**
+ * A part's lead that its list does not give, said by another article of the group: "我区…负责牵头建设网络高值医用耗材与
+ * 植介入器械板块" (a zone's own page: 我区 is its zone), "A牵头X板块". The one zone of the part said before 牵头.
+ */
+function leadApart(c: FactContext, g: Group, text: string): Answer | null {
+  const list = [g.members, g.memberHistory[0]].find((l) => l?.parts?.length);
+  const [part, ...more] = partsNamed(list?.parts ?? [], text);
+  if (!part || more.length > 0) return null;
+  const leads = new RegExp(`牵头(?:建设|负责|协调|推进|组建)?(?:网络|联盟)?(?:的)?${part.label}`);
+  const leader = (quote: string, articleId: string): string | undefined => {
+    const before = quote.slice(0, leads.exec(quote)?.index ?? 0);
+    const named = part.zones.filter((z) => before.includes(c.zoneName(z)));
+    if (named.length > 0) return named.length === 1 ? named[0] : undefined;
+    const home = /我区|本区/.test(before) ? homeZoneOf(c.k, articleId) : undefined;
+    return home && part.zones.includes(home) ? home : undefined;
+  };
+  const said = [...c.k.articles.values()].filter(namesGroup(c.k, g.id)).flatMap((a) =>
+    articleSentences(a.body)
+      .map((x) => x.trim())
+      .filter((x) => leads.test(x))
+      .map((quote) => ({ zone: leader(quote, a.id), evidence: { article: a.id, quote } })),
+  );
+  const [first] = said;
+  if (!first?.zone || new Set(said.map((x) => x.zone)).size > 1) return null;
+  return fact(c.k, `${g.name}的${part.label}由${c.zoneName(first.zone)}牵头。`, [first.evidence], {
     title: `${g.name} · ${part.label}`,
   });
 }

@@ -24,7 +24,36 @@ const OPENS_WITH =
 /** What joins groups named in a run ("A网络、B网络和C联盟的成员单位"). */
 const JOINED = /^(?:、|和|及|以及|与)$/;
 
+/**
+ * The clause after a group's that makes a zone its member: "2024年9月8日长三角国家高新区联盟成立，我区为成员单位" (the
+ * group's own clause names no other group).
+ */
+const MEMBER_CLAUSE =
+  /^[，,](我区|本区|[\u3400-\u9fff]{2,12}?(?:高新区|示范区|工业园区))(?:为|是|系)(?:其|该联盟|该网络)?(?:首批)?(?:\d{1,2}家)?(?:正式)?成员(?:单位)?(?:之一)?(?=[，,。；;]|$)/;
+
+function memberOfClause(doc: Doc, s: Sentence): void {
+  const t = s.text;
+  const mentions = doc.mentions[s.index] ?? [];
+  for (const m of mentions) {
+    const end = t.slice(m.end).search(/[，,。；;]/);
+    if (end < 0 || mentions.some((x) => x !== m && x.start >= m.end && x.start < m.end + end)) continue;
+    const said = MEMBER_CLAUSE.exec(t.slice(m.end + end));
+    const evidence = doc.ev(s);
+    const zone = said?.[1] ? doc.names.zone(said[1], { evidence }) : undefined;
+    if (!zone) continue;
+    doc.claims.push({
+      type: "members",
+      group: { kind: m.kind, id: m.id },
+      zones: [zone],
+      others: [],
+      partial: true,
+      evidence,
+    });
+  }
+}
+
 export function memberOf(doc: Doc, s: Sentence): void {
+  memberOfClause(doc, s);
   const t = s.text;
   const mentions = doc.mentions[s.index] ?? [];
   for (const m of mentions) {
