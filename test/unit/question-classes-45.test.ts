@@ -5,7 +5,7 @@
  * ("联合发布…路线图，首版路线图计划于…发布"); who or what on the way, when only whether is left open ("…能否获批尚未
  * 确定"); a part's lead said on a zone's own page ("我区…负责牵头建设网络X板块"); a zone's membership said in the clause
  * after the group's ("Y成立，我区系成员单位"); a brief of a 推介会 with what the zone counts, said in someone's words;
- * an expert's advice that goes on after their quotation ("“…”X表示，同时要…").
+ * an expert's advice that goes on after their quotation ("“…”X表示，同时要…"); the newcomers of one province.
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -17,6 +17,10 @@ const ARTICLES = [
     "据统计，启动会当天共有25个项目签约，总投资96亿元；12个项目集中开工，总投资58.5亿元。",
     "下一步，网络将重点推进三项工作：一是共建传感器中试验证平台；二是联合发布智能传感器技术路线图，首版路线图计划于今年9月底前发布；三是筹建网络协同创新基金，基金规模尚未确定。",
     "“发展智能传感器，关键要打通从敏感材料到整机应用的创新链条，形成上下游协同攻关的格局。”中国科学院合肥物质科学研究院研究员陈立新表示，同时要完善中试验证和标准检测服务体系，降低中小企业的创新成本。",
+  ]),
+  article("t45-sensor2", "智能传感器网络年中推进会吸纳新成员", "2026-07-16", [
+    "7月15日，国家高新区智能传感器产业协同创新网络年中推进会在无锡高新区召开。",
+    "会议审议通过了新成员入网申请，安徽省的蚌埠高新区、淮南高新区和江苏省的徐州高新区3家国家高新区正式加入网络，网络成员增至12家。",
   ]),
   {
     ...article("t45-wuhu", "我区积极融入国家高新区协同创新体系", "2026-08-01", [
@@ -44,6 +48,10 @@ describe("session 45: members, parts and dates", () => {
   it("answers a guess to confirm 'X应该也在Y里吧' as a membership check", async () => {
     await answers("重庆高新区应该也在智能传感器网络里吧？", ["是"], ["不是"]);
     await answers("成都高新区应该也在智能传感器网络里吧？", ["不"]);
+  });
+
+  it("answers the newcomers of one province, not its founding members", async () => {
+    await answers("智能传感器网络新加入的安徽高新区有哪些？", ["蚌埠", "淮南"], ["合肥", "芜湖", "徐州"]);
   });
 
   it("answers a part's lead said on a zone's own page ('我区…负责牵头建设网络X板块')", async () => {

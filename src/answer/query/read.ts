@@ -847,7 +847,8 @@ function readQuery(
   if (province && groupsIds.length === 1 && !/多少钱|出资|出了?多少|金额|资金/.test(t)) {
     // "甲省和乙省各有哪些": the members in each province named, together.
     // (At the founding, "启动时江苏有哪些": its first list, when members changed since.)
-    const members: SetExpr = {
+    // ("X网络新加入的甘肃高新区有哪些": the newcomers of the province, not its founding members.)
+    const members: SetExpr = newOf(groupsIds[0] as string) ?? {
       op: "members",
       group: groupsIds[0] as string,
       ...(AT_FOUNDING.test(t) ? { first: true } : {}),
