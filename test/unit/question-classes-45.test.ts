@@ -5,7 +5,8 @@
  * ("联合发布…路线图，首版路线图计划于…发布"); who or what on the way, when only whether is left open ("…能否获批尚未
  * 确定"); a part's lead said on a zone's own page ("我区…负责牵头建设网络X板块"); a zone's membership said in the clause
  * after the group's ("Y成立，我区系成员单位"); a brief of a 推介会 with what the zone counts, said in someone's words;
- * an expert's advice that goes on after their quotation ("“…”X表示，同时要…"); the newcomers of one province.
+ * an expert's advice that goes on after their quotation ("“…”X表示，同时要…"); the newcomers of one province; a
+ * secretariat's office inside its zone, asked with another seat.
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -14,6 +15,7 @@ const ARTICLES = [
   article("t45-sensor", "国家高新区智能传感器产业协同创新网络在合肥启动", "2026-04-12", [
     "4月10日，国家高新区智能传感器产业协同创新网络启动会在合肥高新区召开，网络由合肥高新区牵头，首批成员共9家国家高新区。",
     "按照产业链分工，网络成员分为三大板块：敏感材料与芯片板块包括合肥高新区、无锡高新区、西安高新区；封装测试板块包括苏州高新区、郑州高新区、芜湖高新区；应用系统板块包括深圳高新区、厦门火炬高新区、重庆高新区。",
+    "会议选举合肥高新区为网络理事长单位，网络秘书处设在合肥高新区科技创新局。",
     "据统计，启动会当天共有25个项目签约，总投资96亿元；12个项目集中开工，总投资58.5亿元。",
     "下一步，网络将重点推进三项工作：一是共建传感器中试验证平台；二是联合发布智能传感器技术路线图，首版路线图计划于今年9月底前发布；三是筹建网络协同创新基金，基金规模尚未确定。",
     "“发展智能传感器，关键要打通从敏感材料到整机应用的创新链条，形成上下游协同攻关的格局。”中国科学院合肥物质科学研究院研究员陈立新表示，同时要完善中试验证和标准检测服务体系，降低中小企业的创新成本。",
@@ -52,6 +54,10 @@ describe("session 45: members, parts and dates", () => {
 
   it("answers the newcomers of one province, not its founding members", async () => {
     await answers("智能传感器网络新加入的安徽高新区有哪些？", ["蚌埠", "淮南"], ["合肥", "芜湖", "徐州"]);
+  });
+
+  it("says a secretariat's office inside its zone when it is asked with another seat", async () => {
+    await answers("智能传感器网络的理事长单位和秘书处分别是？", ["合肥高新区", "科技创新局"]);
   });
 
   it("answers a part's lead said on a zone's own page ('我区…负责牵头建设网络X板块')", async () => {

@@ -13,7 +13,7 @@ import { actAsked, actDated, preparedAsked, preparedWhen } from "./act-dated.ts"
 import { citationsFor, type FactContext, fact, formatDate, type Group, leftOpen, none, saidFact } from "./context.ts";
 import { ASKS_ROTATION, AT_FOUNDING, UNDECIDED } from "./cues.ts";
 import { count, members } from "./members.ts";
-import { missing, overview } from "./overview.ts";
+import { missing, overview, secretariatSaid } from "./overview.ts";
 import { AFTER_HOLDER, ASKS_TENURE, seatAsked, TENURE } from "./seats.ts";
 
 /** The list (or its size) at the founding, when later articles changed it; the current size follows. */
@@ -470,17 +470,6 @@ function secretariat(c: FactContext, a: Group, p?: Parsed): Answer {
     return fact(c.k, `${a.name}的秘书处设在${c.zoneName(holder)}，${support.clause}。`, [support.evidence], {
       title: a.name,
     });
-  // A curated note names the seat ("首届联盟秘书处"); a learned one says how it runs ("由…承担日常工作").
-  const seat = (s: NonNullable<Group["secretariat"]>) => {
-    if (s.note && /秘书处$/.test(s.note)) return `${s.note}设在${c.zoneName(s.zone)}`;
-    // "设在常州高新区科技创新局": the learned note names the office inside the zone.
-    // ("设在轮值主席单位": a seat, not a place; the zone it is now, with the rule after.)
-    const [place, ...rest] = (s.note ?? "").split("；");
-    const named = place?.startsWith("设在") && !/轮值|主席单位|理事长单位|牵头单位/.test(place);
-    const at = named ? place : `设在${c.zoneName(s.zone)}`;
-    const how = (named ? rest : [place, ...rest]).filter(Boolean).join("；");
-    return `秘书处${at}${how ? `（${how}）` : ""}`;
-  };
   // "任期多长": the term its sentence gives (of the seat's zone, when the sentence gives terms of several:
   // "首届秘书处由A承担，任期自…至2026年5月；第二届秘书处由B承担，任期至2028年5月").
   const clauses = a.secretariat.evidence.flatMap((e) => e.quote.split(/[；;。]/));
@@ -512,7 +501,7 @@ function secretariat(c: FactContext, a: Group, p?: Parsed): Answer {
   if (history.length === 0)
     return fact(
       c.k,
-      `${unchanged}${a.name}的${seat(a.secretariat)}${handedOver}${term}${ruleLine}。`,
+      `${unchanged}${a.name}的${secretariatSaid(c, a.secretariat)}${handedOver}${term}${ruleLine}。`,
       [...a.secretariat.evidence, ...ruled],
       {
         title: a.name,
@@ -524,10 +513,12 @@ function secretariat(c: FactContext, a: Group, p?: Parsed): Answer {
     ? /首届|第一届|最初|最早|起初|原来|原先|一开始|刚成立|成立时|成立之初|此前|之前/.test(p.text)
     : false;
   const since = handedOver || (a.secretariat.asOf ? `（据${formatDate(a.secretariat.asOf)}的报道）` : "");
-  const now = `现在${seat(a.secretariat).replace(/^首届/, "")}${since}${term}`;
-  const before = history.map((h) => `${h.asOf ? `据${formatDate(h.asOf)}的报道，` : "此前"}${seat(h)}`).join("；");
+  const now = `现在${secretariatSaid(c, a.secretariat).replace(/^首届/, "")}${since}${term}`;
+  const before = history
+    .map((h) => `${h.asOf ? `据${formatDate(h.asOf)}的报道，` : "此前"}${secretariatSaid(c, h)}`)
+    .join("；");
   const answer = asksFirst
-    ? `${a.name}最初的${seat(first).replace(/^首届/, "")}；${now}${ruleLine}。`
+    ? `${a.name}最初的${secretariatSaid(c, first).replace(/^首届/, "")}；${now}${ruleLine}。`
     : `${a.name}${now}；${before}${ruleLine}。`;
   const evidence = asksFirst
     ? [...first.evidence, ...a.secretariat.evidence, ...ruled]

@@ -5,6 +5,20 @@ import type { Evidence, Members } from "../../knowledge/schema.ts";
 import type { Answer, AnswerItem } from "../types.ts";
 import { type FactContext, fact, formatDate, type Group, none } from "./context.ts";
 
+/**
+ * Where a group's secretariat sits, as said: a curated note names the seat ("首届联盟秘书处设在…"); a learned one names
+ * the office inside the zone ("设在常州高新区科技创新局") or says how it runs ("由…承担日常工作"). "设在轮值主席单位" is a
+ * seat, not a place: the zone it is now, with the rule after.
+ */
+export function secretariatSaid(c: FactContext, s: NonNullable<Group["secretariat"]>): string {
+  if (s.note && /秘书处$/.test(s.note)) return `${s.note}设在${c.zoneName(s.zone)}`;
+  const [place, ...rest] = (s.note ?? "").split("；");
+  const named = place?.startsWith("设在") && !/轮值|主席单位|理事长单位|牵头单位/.test(place);
+  const at = named ? place : `设在${c.zoneName(s.zone)}`;
+  const how = (named ? rest : [place, ...rest]).filter(Boolean).join("；");
+  return `秘书处${at}${how ? `（${how}）` : ""}`;
+}
+
 /** "Not recorded" for an attribute, with what is recorded of the group. */
 export function missing(c: FactContext, g: Group, what: string): Answer {
   const about = overview(c, g);
@@ -43,7 +57,7 @@ export function overview(c: FactContext, g: Group, atFounding = false): Answer {
       evidence.push(...seat.evidence.slice(0, 1));
     }
     if (g.secretariat) {
-      parts.push(`秘书处设在${c.zoneName(g.secretariat.zone)}`);
+      parts.push(secretariatSaid(c, g.secretariat));
       evidence.push(...g.secretariat.evidence.slice(0, 1));
     }
   } else {
@@ -52,7 +66,7 @@ export function overview(c: FactContext, g: Group, atFounding = false): Answer {
       evidence.push(...g.founded.evidence.slice(0, 1));
     }
     if (g.secretariat) {
-      parts.push(`${g.secretariat.note ?? "秘书处"}设在${c.zoneName(g.secretariat.zone)}`);
+      parts.push(secretariatSaid(c, g.secretariat));
       evidence.push(...g.secretariat.evidence);
     }
     if (g.initiator) {

@@ -14,6 +14,7 @@ import { numberFrom } from "../query/read.ts";
 import type { Answer } from "../types.ts";
 import { citationsFor, type FactContext, fact, formatDate, type Group, leftOpen, none } from "./context.ts";
 import { AT_FOUNDING, NUMBERED_TERM, PROVINCE_ASKED, PROVINCE_SAID, UNDECIDED } from "./cues.ts";
+import { secretariatSaid } from "./overview.ts";
 import { plannedSeat, superseded } from "./seat-history.ts";
 
 /**
@@ -760,7 +761,7 @@ function seatHolder(c: FactContext, p: Parsed, g: Group): Answer | null {
     }
   }
   const office = alsoSecretariat ? g.secretariat : undefined;
-  if (office) lines.push(`秘书处设在${c.zoneName(office.zone)}`);
+  if (office) lines.push(secretariatSaid(c, office));
   if (missing.length > 0) lines.push(`文章没有写${missing.map((y) => `${y}年`).join("、")}的这一职务由谁担任`);
   // ("副理事长单位任期是几年": only the term asked, and no article gives one: not stated, with who holds it.)
   const termOnly = ASKS_TENURE.test(p.text) && !/谁|哪|是什么单位|分别|有几/.test(p.text);
