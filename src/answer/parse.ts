@@ -239,6 +239,10 @@ const cueText = (question: string) =>
     // ("除了牵头的那家，还有几家": the lead set aside; the rest are asked, not who leads.)
     .replace(/除(?:了|去|开)?牵头(?:的|单位)?(?:那一?家|那个|这家)?/g, "除了");
 
+/** An amount the members make together: "成员2025年产值", "成员单位营收合计". */
+const MEMBERS_AMOUNT =
+  /成员(?:单位|高新区)?[^，,。？?]{0,8}?(?:产值|营收|营业收入|总收入|收入|总投资|投资额|增速|同比)/;
+
 function firstCue(question: string): Attribute | null {
   const text = cueText(question);
   let best: { attr: Attribute; at: number; rank: number } | null = null;
@@ -248,6 +252,8 @@ function firstCue(question: string): Attribute | null {
   ATTRIBUTE_ORDER.forEach((attr, rank) => {
     if (attr === "venue" && (SPREAD_IN.test(text) || IN_GROUPS.test(text))) return;
     if (leadsAsked && (attr === "members" || attr === "count")) return;
+    // ("网络成员2025年产值超过5000亿吗": an amount of the members, not who they are; "观察成员": another seat.)
+    if (attr === "members" && (MEMBERS_AMOUNT.test(text) || /观察(?:员|成员|单位)/.test(text))) return;
     for (const cue of CUES[attr]) {
       if (attr === "lead" && cue === "发起" && dated && !/谁|哪家|哪个(?:高新区|单位)|哪些/.test(text)) continue;
       const at = findTerm(text, cue);

@@ -768,7 +768,7 @@ function measuredNoun(before: string): string | null {
     // ("榜单现在揭了几项": a one-character verb after a word of time is what was done, not what is counted.)
     .replace(/(?:现在|目前|已经|一共|总共|累计)[\u4e00-\u9fff]$/, "")
     // ("产值同比下降了多少": a change is of the measure before it, whichever way the passage says it went.)
-    .replace(/(?:同比|环比|比上年|较上年)?(?:增长|增加|下降|减少|提高|降低|上升|下滑)了?$/, "")
+    .replace(/(?:同比|环比|比上年|较上年)?(?:增长|增加|下降|减少|提高|降低|上升|下滑|上涨|涨|跌)了?$/, "")
     // ("创新型产业集群下一步要建多少个": what is to be built, before the plan's words.)
     .replace(
       /(?:下一步|今后|未来|今年|明年)?(?:要|将|计划|准备|打算|拟)(?:新)?(?:建|建设|办|举办|培育|打造|引进|组建)$/,

@@ -55,6 +55,9 @@ const GUESSED = /会是|会不会是|是不是|是否(?:是|由)/;
 /** Asks what it came to in the end ("最后定了多少", "到底同不同意"): the sentence that leaves it open may rank below
  *  one about something near it, so more passages are read. */
 const IN_THE_END = /最后|最终|到底|究竟|敲定|后来/;
+/** A decision for now ("会议决定暂不吸纳，待…成熟后再作研究"): what is asked is decided, whatever is left for later. */
+// (Not a decision to decide later: "会议决定暂不作出决定，留待下次理事会再议".)
+const DECIDED_FOR_NOW = /(?:决定|明确|同意|商定)(?:暂不|暂缓|不再|不予|暂时不)(?!作出决定|做出决定|决定|表态|定)/;
 /** Question words and particles: not what the question is about. */
 const ASKING =
   // ("在哪开", "在哪办": the meeting's verb; not 开工, 承办, 举办.)
@@ -158,7 +161,7 @@ export function undecided(question: string, names: string[][], input: UndecidedI
   // (Each clause that leaves something open, in turn: "联盟2027年年会的举办地尚未确定，第三届轮值主席单位将在2027年年会上
   // 确定" leaves the place open, then the chair.)
   const openIn = (c: Citation): string | null => {
-    if (offTopic(c)) return null;
+    if (offTopic(c) || DECIDED_FOR_NOW.test(c.quote)) return null;
     const clauses = c.quote.split(/[，,；;。]/);
     for (const [at, clause] of clauses.entries()) {
       const said = leftOpen(clause) ? openAt(c, clauses, at) : null;

@@ -41,6 +41,31 @@ const ARTICLES = [
     "活动现场，6个项目集中签约，总投资32亿元；淄博高新区还为5位行业专家颁发了产业发展顾问聘书。",
     "推介会期间，与会企业代表参观了淄博高新区新材料产业成果展，并就合作事宜进行了深入交流。",
   ]),
+  article("t45-bio", "国家高新区生物制造产业协同创新网络在天津启动", "2026-05-10", [
+    "5月8日，国家高新区生物制造产业协同创新网络启动大会在天津滨海高新区召开，网络由天津滨海高新区牵头，首批成员共10家国家高新区。",
+    "据介绍，网络按照生物制造产业链“分段布局”的思路组建。",
+    "在菌种与酶制剂环节，成员包括天津滨海高新区、上海张江高新区和武汉东湖高新区；在发酵与合成环节，成员包括济宁高新区、淄博高新区和临沂高新区；在下游应用环节，成员包括深圳高新区、广州高新区、成都高新区和西安高新区。",
+    "会议推选上海张江高新区、淄博高新区为副理事长单位。网络实行轮值主席制度，首届轮值主席单位为天津滨海高新区。",
+    "启动大会现场，网络成员单位签约合作项目12个。",
+    "据网络秘书处统计，网络筹建以来，天津滨海高新区累计对接企业技术需求180余项，2025年全年促成产学研合作项目26个。",
+    "2025年，网络成员单位生物制造产业产值合计约2860亿元，同比增长15.2%。",
+  ]),
+  article("t45-bio2", "生物制造网络推进会吸纳新成员", "2026-10-20", [
+    "▶ 本报记者 周晓雯",
+    "10月18日，国家高新区生物制造产业协同创新网络年中推进会在淄博高新区召开。",
+    "会议审议通过了新成员入网申请，南京高新区、重庆高新区正式加入网络，网络成员增至12家。",
+    "按照网络的组建思路，2家新成员分别纳入不同的产业链环节：南京高新区纳入菌种与酶制剂环节，重庆高新区纳入下游应用环节。",
+    "推进会还审议通过了理事会调整事项，增补成都高新区为副理事长单位。至此，网络副理事长单位由上海张江高新区、淄博高新区2家增加至3家。",
+    "关于是否吸纳省级高新区作为观察成员，会议决定暂不吸纳，待网络运行机制成熟后再作研究。",
+    "会议推选武汉东湖高新区为2027年度轮值主席单位。",
+    "与会代表认为，网络要发挥“链主带链”作用，推动龙头企业向成员单位开放应用场景。",
+  ]),
+  {
+    ...article("t45-qingdao", "我区积极拓展产业协同创新合作", "2026-09-01", [
+      "目前，我区申请加入国家高新区生物制造产业协同创新网络事宜正在与牵头单位天津滨海高新区沟通对接，尚未最终确定。",
+    ]),
+    source: "青岛高新区管委会网站",
+  },
 ];
 
 const grown = grownEngine(ARTICLES);
@@ -93,5 +118,64 @@ describe("session 45: premises, briefs and remarks", () => {
 
   it("quotes an expert's advice on past their quotation ('“…”X表示，同时要…')", async () => {
     await answers("发展智能传感器产业该往哪些方面发力，专家有什么建议？", ["创新链条", "标准检测"]);
+  });
+});
+
+describe("session 45, second round: parts, seats, applications and verdicts", () => {
+  it("reads parts '在X环节，成员包括…' and the newcomers a later report places in them", async () => {
+    await answers("生物制造网络下游应用环节现在有哪几家？", ["深圳", "广州", "成都", "西安", "重庆"], ["济宁", "南京"]);
+    await answers("生物制造网络菌种与酶制剂环节有几家成员？", ["4家", "南京"], ["临沂"]);
+  });
+
+  it("reads a seat that grew over two sentences ('增补A为…。至此，…由B、C2家增加至3家')", async () => {
+    await answers("生物制造网络现在的副理事长单位有几家？", ["3家", "上海张江", "淄博", "成都"]);
+  });
+
+  it("says an application still being discussed is no membership ('…事宜正在…沟通对接，尚未最终确定')", async () => {
+    const asked = await grown.engine.answer("青岛高新区加入生物制造网络了没有？");
+    expect(asked.kind).toBe("none");
+    expect(asked.answer).toMatch(/^还没有，能否加入尚未确定/);
+    await answers("生物制造网络现在有哪些成员？", ["南京", "重庆"], ["青岛"]);
+  });
+
+  it("quotes a decision for now ('会议决定暂不吸纳，待…再作研究') instead of calling it undecided", async () => {
+    await answers("生物制造网络后来有没有吸纳省级高新区当观察成员？", ["暂不吸纳"], ["目前尚未确定"]);
+  });
+
+  it("names who takes a post over after a zone's numbered term, with no group named", async () => {
+    await answers("天津滨海高新区当完第一届轮值主席以后，接棒的是哪家？", ["武汉东湖"]);
+  });
+
+  it("counts what a group's secretariat reports ('据网络秘书处统计，…') as the group's figure", async () => {
+    await answers("生物制造网络2025年促成了多少个产学研合作项目？", ["26"]);
+  });
+
+  it("answers '有没有' with 有 when a figure counts what is asked", async () => {
+    const asked = await grown.engine.answer("生物制造网络2025年有没有促成产学研合作项目？");
+    expect(asked.answer).toMatch(/^有。/);
+  });
+
+  it("corrects an amount claimed in 亿 of a figure in 亿元 before what is asked of it", async () => {
+    await answers("生物制造网络成员2025年产业产值超过5000亿，同比涨了多少？", ["不是", "2860亿元", "15.2%"]);
+  });
+
+  it("answers an amount of the members, not who they are, and a rise asked '涨了多少'", async () => {
+    await answers("生物制造网络成员2025年产值超过5000亿吗？", ["2860亿元"], ["济宁"]);
+    await answers("生物制造网络成员2025年产值同比涨了多少？", ["15.2%"]);
+  });
+
+  it("says 不是 to two foundings claimed on the same day that were not", async () => {
+    const asked = await grown.engine.answer("京津冀联盟和东北联盟是同一天成立的吧？");
+    expect(asked.answer).toMatch(/^不是。/);
+  });
+
+  it("finds the article a question names by words of its body, for its byline", async () => {
+    await answers("讲“链主带链”的那篇报道是哪个记者写的？", ["周晓雯"]);
+  });
+
+  it("says the hall asked is not written when an article names only the zone", async () => {
+    const asked = await grown.engine.answer("生物制造网络启动大会具体是在天津滨海哪个会场开的？");
+    expect(asked.kind).toBe("none");
+    expect(asked.answer).toContain("没有提到具体的会场");
   });
 });

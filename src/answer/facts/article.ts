@@ -57,5 +57,24 @@ export function findArticle(c: FactContext, p: Parsed): Article | undefined {
     for (const g of asked) if (title.has(g)) hits++;
     if (hits >= 2 && (!best || hits > best.hits)) best = { article, hits };
   }
-  return best?.article;
+  return best?.article ?? bodyNamed(c, asked);
+}
+
+/**
+ * The article the question names by words of its body no other article holds ("淮河“抱团”那篇报道": 抱团 and 淮河 said
+ * together in one article only), when no title is named: the one that holds most of the question's rare word pairs,
+ * two at least, and more than any other.
+ */
+function bodyNamed(c: FactContext, asked: Set<string>): Article | undefined {
+  const articles = [...c.k.articles.values()];
+  const bodies = articles.map((a) => normalize(a.body));
+  // (A pair most articles hold, "写的", names none.)
+  const rare = [...asked].filter((g) => {
+    const n = bodies.filter((b) => b.includes(g)).length;
+    return n > 0 && n <= Math.max(1, Math.floor(articles.length / 3));
+  });
+  const hits = bodies.map((b) => rare.filter((g) => b.includes(g)).length);
+  const most = Math.max(0, ...hits);
+  const at = hits.indexOf(most);
+  return most >= 2 && hits.filter((h) => h === most).length === 1 ? articles[at] : undefined;
 }

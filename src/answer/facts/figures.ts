@@ -426,9 +426,12 @@ function matchText(c: FactContext, p: Parsed, asked: string, someZone = false): 
     : scored;
   if (considered.length === 0) return [];
   // Two years asked ("2024年和2025年分别是多少"): the best figure of each year.
+  // (…and one that matched fewer groups but more of the question's own words: "促成产学研合作项目" of a figure about
+  // the group and its lead beside the group's "签约合作项目".)
   const bestOf = (list: typeof scored) => {
     const best = Math.max(...list.map((s) => s.score));
-    return list.filter((s) => s.score === best);
+    const words = Math.max(...list.filter((s) => s.score === best).map((s) => s.words));
+    return list.filter((s) => s.score === best || s.words > words + 1);
   };
   const yearly =
     new Set(years).size >= 2 ? [...new Set(years)].map((y) => considered.filter((s) => s.f.year === y)) : [];
@@ -729,6 +732,10 @@ function growthCorrected(
 const ROUGHLY = /左右|近|(?<![签节预大合条制公])约/;
 const BOUND = new RegExp(`超过|多于|不到|少于|至少|不少于|达到|突破|以上|以下|${ROUGHLY.source}`);
 
+/** Whether there were any asked ("有没有促成…", "是否有…"). */
+const HAS_ASKED = /有没有|是否有|有无/;
+const numberOf = (value: string) => Number(/\d+(?:\.\d+)?/.exec(value)?.[0] ?? 0);
+
 function claimVerdict(question: string, matched: readonly Figure[]): string {
   // ("是不是全都建在国家高新区里" of "95家建在国家高新区内，占总数的87%": a share short of the whole.)
   const share =
@@ -740,7 +747,8 @@ function claimVerdict(question: string, matched: readonly Figure[]): string {
   if (share && Number(share) < 100) return `不是，只有一部分（占${share}%）。`;
   const m = CLAIMED.exec(question);
   const claimed = m?.[1];
-  if (!m || !claimed) return "";
+  // ("2024年有没有促成科研项目合作": whether there were any, which a figure above nothing says.)
+  if (!m || !claimed) return HAS_ASKED.test(question) && matched.some((f) => numberOf(f.value) > 0) ? "有。" : "";
   // ("…成交额超过3700亿元，同比涨了多少？": an amount taken for granted before what is asked; only a wrong one is said,
   // and only of the one figure matched, in its unit.)
   return CONFIRMS.test(question) ? confirmedVerdict(question, m, matched) : premiseVerdict(question, m, matched);
@@ -785,7 +793,10 @@ function premiseVerdict(question: string, m: RegExpExecArray, matched: readonly 
   const claimed = m[1] as string;
   const f = matched.length === 1 ? matched[0] : undefined;
   const unit = /^\d+(?:\.\d+)?(.*)$/.exec(claimed)?.[1] ?? "";
-  const sameUnit = f !== undefined && (f.unit === unit || f.unit.endsWith(unit) || unit.endsWith(f.unit));
+  // ("3700亿" of "843.7亿元": 元 said or not, the same money.)
+  const money = (u: string) => u.replace(/(?<=[万亿])元$/, "");
+  const sameUnit =
+    f !== undefined && [f.unit, money(f.unit)].some((u) => u === money(unit) || u.endsWith(unit) || unit.endsWith(u));
   if (!f || !unit || !sameUnit || !/多少|几/.test(question.slice(m.index))) return "";
   const verdict = confirmedVerdict(question, m, matched);
   const bound = BOUND.exec(question.slice(Math.max(0, m.index - 3), m.index))?.[0] ?? "";

@@ -121,7 +121,7 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
       // "联盟的科创飞地最后选在哪了": where a thing of the group is, not where the group was founded.
       const thing = THING_PLACED.exec(p.text)?.[1];
       if (thing && !NOT_A_THING.test(thing)) return missing(c, g, `${thing}的地点`);
-      if (isNetwork) return venue(c, g);
+      if (isNetwork) return venue(c, g, HALL_ASKED.test(p.text));
       if (!g.founded?.venue) {
         // ("…联合沿黄17家国家高新区在郑州共同发起成立Y": a city, not a zone, the founding sentence gives.)
         const quoted = g.founded?.evidence.find((e) => FOUNDED_IN.test(e.quote));
@@ -262,12 +262,19 @@ function date(c: FactContext, g: Group): Answer {
   });
 }
 
-/** Where a network was launched. */
-function venue(c: FactContext, g: Network): Answer {
+/** Asks the hall, not the zone: "具体在哪个会场", "哪家酒店", "会议中心叫什么". */
+const HALL_ASKED = /会场|酒店|宾馆|会议中心|展览中心|会展中心|场馆|礼堂|会堂|哪个厅|哪栋|哪座楼|哪幢|具体地址|门牌/;
+
+/** Where a network was launched (`hall`: the hall asked, which the articles may not name). */
+function venue(c: FactContext, g: Network, hall = false): Answer {
   if (!g.launch?.venue) return cityOnly(c, g) ?? missing(c, g, "启动地点");
   const date = g.launch.date ? `于${formatDate(g.launch.date)}` : "";
   const at = placeAsWritten(c, g.launch.venue, g.launch.evidence);
-  return fact(c.k, `${g.name}${date}在${at.place}${heldAs(g.launch.occasion)}。`, at.evidence, { title: g.name });
+  const said = fact(c.k, `${g.name}${date}在${at.place}${heldAs(g.launch.occasion)}。`, at.evidence, { title: g.name });
+  // (Only the zone written: the hall asked is not said.)
+  if (hall && at.place === c.zoneName(g.launch.venue))
+    return { ...said, kind: "none", answer: `文章没有提到具体的会场，只写了：${said.answer}` };
+  return said;
 }
 
 /**

@@ -67,7 +67,7 @@ import {
   takesSeatWhen,
   WRITTEN_PLAN,
 } from "./seat-plans.ts";
-import { AFTER_HOLDER, namesOtherHolder, seatAsked, takesOverWhen, termAfterLast } from "./seats.ts";
+import { AFTER_HOLDER, groupOfHeldPost, namesOtherHolder, seatAsked, takesOverWhen, termAfterLast } from "./seats.ts";
 import { taskLead } from "./task-lead.ts";
 import {
   countAmong,
@@ -420,7 +420,10 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     return found(groupAttribute(c, { ...p, attribute: "lead" }, chaired));
   const takes = groups.length === 1 && readings.length === 1 ? takesSeatWhen(c, p, groups[0] as Group, readings) : null;
   if (takes) return found(takes);
-  const seat = groups.length === 1 && (readings.length === 0 || fromZone) ? seatAsked(c, p, groups[0] as Group) : null;
+  // ("长沙当完轮值主席以后，接棒的是哪个": no group named, the one group whose post the zone held.)
+  const heldBy = groups.length === 0 && readings.length === 1 && fromZone ? groupOfHeldPost(c, p, readings) : undefined;
+  const seatOf = groups.length === 1 && (readings.length === 0 || fromZone) ? (groups[0] as Group) : heldBy;
+  const seat = seatOf ? seatAsked(c, p, seatOf) : null;
   if (seat) return found(seat);
   // Its members in one region, when its list is written by region ("华北地区（2家）：A、B").
   const inRegion =

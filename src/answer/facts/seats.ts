@@ -6,7 +6,7 @@
 
 import { entityNames } from "../../knowledge/entity-names.ts";
 import { PROVINCES } from "../../knowledge/extract/names.ts";
-import type { Evidence, RoleSeat } from "../../knowledge/schema.ts";
+import type { Evidence, RoleSeat, Zone } from "../../knowledge/schema.ts";
 import { sameOrdinal } from "../ordinals.ts";
 import { afterPremise, type Parsed } from "../parse.ts";
 import { articleSentences, namesGroup, sentenceCited } from "../query/graph.ts";
@@ -55,10 +55,14 @@ function holders(question: string, g: Group, post: RegExp) {
   const later = laterTerm(ofPost);
   const upcoming = ofPost.filter(later);
   const held = ofPost.filter((s) => !later(s));
-  const asked = termOf(question);
+  // ("当完第一届轮值主席以后": the term after the one named is asked.)
+  const afterTerm = new RegExp(`(?:首届|首任|第一[届任]|${NUMBERED_TERM.source})[^，,。？?]{0,8}?(?:以后|之后)`).test(
+    question,
+  );
+  const asked = afterTerm ? "next" : termOf(question);
   // ("6月会议之后…是哪家": after a meeting or a hand-over is now, not the next term.)
   // ("第二任…是谁" of a second term that begins later: that term; "第三任…" of none such is no later seat.)
-  const number = NUMBERED_TERM.exec(question)?.[0];
+  const number = afterTerm ? undefined : NUMBERED_TERM.exec(question)?.[0];
   if (number && upcoming.some((s) => s.role.startsWith(number)))
     return upcoming.filter((s) => s.role.startsWith(number));
   // ("合肥从哪天开始当轮值主席": when a later term begins is asked of it.)
@@ -66,7 +70,8 @@ function holders(question: string, g: Group, post: RegExp) {
     return [...heldNow(held, undefined, false, false), ...upcoming];
   const next =
     !number &&
-    (asked === "next" || /下一任|下一届|接任|(?<!会议|会|月|交接|交棒|调整|换届)之后|此后|后来/.test(question));
+    (asked === "next" ||
+      /下一任|下一届|接任|接棒|接班|(?<!会议|会|月|交接|交棒|调整|换届)(?:之后|以后)|此后|后来/.test(question));
   const now = /现在|目前|当前|现任|如今/.test(question);
   // "下一任是谁": the seat an article names for the next term; "现在是谁，下一年度轮到谁", "首任…下一任": both.
   if (next && upcoming.length > 0) {
@@ -266,7 +271,9 @@ function postNotSet(c: FactContext, p: Parsed, g: Group): Answer | null {
 const NTH = /第([二三四五六七八九])(?:任|届)/;
 
 /** A zone named as the holder before the one asked: "深圳之后", "长沙的下一任". */
-export const AFTER_HOLDER = /^(?:高新区)?(?:之后|以后|后面|后边|的下一任|下一个)/;
+// ("长沙当完第一届轮值主席以后": its term done, said between.)
+export const AFTER_HOLDER =
+  /^(?:高新区)?(?:(?:当完|任满|卸任|干完|做完|完成)[^，,。？?]{0,12}?)?(?:之后|以后|后面|后边|的下一任|下一个)/;
 /** A zone named as the holder after the one asked: "长春之前", "交给长春的是谁". */
 const BEFORE_HOLDER = /^(?:高新区)?(?:之前|以前|前面|的上一任|的前任)/;
 const HANDED_TO = /(?:交给|交到|交棒给|移交给|交接给|交予)$/;
@@ -585,6 +592,21 @@ export function termAfterLast(c: FactContext, p: Parsed, g: Group): Answer | nul
 /** A seat handed on, done: "交接给…", "正式成为…第二届…". */
 const HANDED_ON = /交接给|移交给|交棒给|正式成为|正式接任|接过/;
 
+/**
+ * The one group a zone held the post the question names in, when the question names no group ("长沙当完轮值主席以后，
+ * 接棒的是哪个"): none when it held it in two.
+ */
+export function groupOfHeldPost(c: FactContext, p: Parsed, readings: { zones: Zone[] }[]): Group | undefined {
+  const zone = readings[0]?.zones.length === 1 ? readings[0].zones[0]?.id : undefined;
+  const posts = POSTS.filter((post) => post.asked.test(p.text));
+  if (!zone || posts.length !== 1) return undefined;
+  const post = posts[0] as (typeof POSTS)[number];
+  const held = [...c.k.networks.values(), ...c.k.alliances.values()].filter((g: Group) =>
+    g.seats.some((s) => post.seat.test(s.role) && s.zones.includes(zone)),
+  );
+  return held.length === 1 ? held[0] : undefined;
+}
+
 export function seatAsked(c: FactContext, p: Parsed, g: Group): Answer | null {
   const council = councilTerm(c, p, g);
   if (!council) return seatHolder(c, p, g);
@@ -617,7 +639,13 @@ function seatHolder(c: FactContext, p: Parsed, g: Group): Answer | null {
   )
     return null;
   // "换了轮值主席以后牵头单位变了吗": a seat in the clause of what happened before is not the one asked.
-  const posts = POSTS.filter((post) => post.asked.test(afterPremise(p.text)));
+  // ("长沙当完轮值主席以后，接棒的是哪个": who takes over the post the clause before names.)
+  const asking = afterPremise(p.text);
+  const inAsking = POSTS.filter((post) => post.asked.test(asking));
+  const posts =
+    inAsking.length === 0 && /接棒|接任|接班|接手|轮到/.test(asking)
+      ? POSTS.filter((post) => post.asked.test(p.text))
+      : inAsking;
   // "2025年和2026年轮值主席分别是谁": each year asked, in turn; a year no article gives is said so after them.
   const years = [...new Set([...p.text.matchAll(/((?:19|20)\d{2})年/g)].map((m) => m[1] as string))];
   // ("首任轮值主席是谁，2026年起谁接": the first term and that year's, each.)

@@ -114,7 +114,7 @@ export function membershipCheck(
         lines.push(
           asksWhy && left
             ? `${name}已退出${g.name}（现有${m.zones.length}家成员）。${said}`
-            : `${left?.status || applied ? "现在不是成员。" : "不是。"}${name}不在${g.name}的${m.zones.length}家成员中${where}。${said}${pending}`,
+            : `${applied ? "还没有，能否加入尚未确定。" : left?.status ? "现在不是成员。" : "不是。"}${name}不在${g.name}的${m.zones.length}家成员中${where}。${said}${pending}`,
         );
         evidence.push(...leftEvidence(left));
         for (const o of other.slice(0, 2)) evidence.push(...(o.members?.evidence.slice(0, 1) ?? []));
@@ -122,7 +122,9 @@ export function membershipCheck(
     }
     if (m) evidence.push(...m.evidence.slice(0, 1));
   }
-  return fact(c.k, lines.join("\n"), evidence, { notes: notes.length ? notes : undefined });
+  const said = fact(c.k, lines.join("\n"), evidence, { notes: notes.length ? notes : undefined });
+  // (Every zone asked not a member yet, its application pending: whether it will be is open.)
+  return lines.every((x) => x.startsWith("还没有，")) ? { ...said, kind: "none" } : said;
 }
 
 /** What a zone belongs to (networks, alliances, seats, chairs), and for a brief what the articles report of it. */

@@ -130,7 +130,8 @@ export const Query = z.discriminatedUnion("q", [
     a: id,
     b: id,
     by: z.enum(["date", "members"]),
-    claim: z.enum(["earlier", "later"]).optional(),
+    /** What a yes/no claims of the first named: it came first, last, or on the same day ("是同一天成立的吧"). */
+    claim: z.enum(["earlier", "later", "same"]).optional(),
   }),
 ]);
 export type Query = z.infer<typeof Query>;

@@ -66,7 +66,7 @@ export type Result =
       a: string;
       b: string;
       by: "date" | "members";
-      claim?: "earlier" | "later";
+      claim?: "earlier" | "later" | "same";
       values: [number | string | undefined, number | string | undefined];
       evidence: Evidence[];
     };

@@ -473,6 +473,9 @@ const STILL_IN = /还在(?:这个)?(?:联盟|网络)(?:里|中|内|当中)?(?:�
 const LEAVING_ASKED =
   /有没有[^，,。？?]{0,8}(?:退出|退了|离开)|(?:有谁|谁|哪[家个些])[^，,。？?]{0,4}(?:退出|退了|离开)|(?:退出|离开)了?(?:吗|没有|没)/;
 
+/** The same day, claimed of two foundings. */
+const SAME_DAY = /同一天|同一日|同日|同一时间/;
+
 /** Right after a group's name: its newcomers ("X网络这次新加入的…"). */
 const JOINED_AFTER_NAME = new RegExp(`^(?:里|中|的)?(?:这次|今年|此次|最近)?(?:${CUES.newcomers.source})`);
 
@@ -538,6 +541,8 @@ function readQuery(
     // "谁退出了…，为啥退": why a member left is told with the change (the article's words for it), not apart.
     (!p.open || (/退出|退了|离开/.test(t) && /为啥|为什么|为何|原因/.test(t))) &&
     !p.asksOther &&
+    // ("后来有没有吸纳省级高新区当观察成员": a kind of member the history does not tell.)
+    !/观察(?:员|成员|单位)/.test(t) &&
     // "扩容后，湖北的成员有谁": the members now, of one province.
     !provinceIn(t, p, r.partLabels) &&
     // ("联合研发中心从多少个增加到了多少个", "扩容后物联网企业多少家": another thing counted; "直接列名单就行，不用讲
@@ -576,6 +581,9 @@ function readQuery(
       const earlier = /[早先前]/.test(claimed.slice(1).find(Boolean) ?? "");
       return { q: "compare", a: first, b: first === a ? b : a, by: "date", claim: earlier ? "earlier" : "later" };
     }
+    // ("是同一天成立的吧": the same day claimed.)
+    if (datesRelated && r.yesNo && SAME_DAY.test(t) && !meetings)
+      return { q: "compare", a, b, by: "date", claim: "same" };
     if ((CUES.whichFirst.test(t) || datesRelated || datesApart) && !meetings) return { q: "compare", a, b, by: "date" };
   }
   // "X网络首批成员中…": the first group's first member list, when a later article changed it.

@@ -273,7 +273,8 @@ export function renderResult(
       const b = gName(k, r.b);
       if (r.by === "date") {
         // ("A比B成立得早吗": yes or no first, by whether a came first as claimed.)
-        const verdict = r.claim ? (va < vb === (r.claim === "earlier") && va !== vb ? "是的。" : "不是。") : "";
+        const holds = r.claim === "same" ? va === vb : va < vb === (r.claim === "earlier") && va !== vb;
+        const verdict = r.claim ? (holds ? "是的。" : "不是。") : "";
         // (Each named: "长三角国家高新区联盟和淮河…联盟同一天成立".)
         if (va === vb)
           return fact(k, `${verdict}两者同一天成立（${formatDate(String(va))}）：${a}和${b}。`, r.evidence);
@@ -316,13 +317,26 @@ export function renderResult(
             .filter((x) => !x.holds)
             .map((x) => correction(k, x.claim))
             .join("")}`;
-      return fact(
+      const said = fact(
         k,
         answer,
         r.results.flatMap((x) => x.evidence),
       );
+      // Not a member yet, its application pending ("申请加入…尚未最终确定"): not yet, and whether it will be is open.
+      const pending = !ok && r.results.every((x) => x.holds || applicationPending(k, x.claim));
+      return pending
+        ? { ...said, kind: "none", answer: said.answer.replace(/^不是。/, "还没有，能否加入尚未确定。") }
+        : said;
     }
   }
+}
+
+/** A membership claimed of a zone whose application to the group is still pending. */
+function applicationPending(k: Knowledge, c: Claim): boolean {
+  if (c.is !== "member") return false;
+  const g = group(k, c.group);
+  const z = k.zones.get(c.zone);
+  return g !== undefined && z !== undefined && applying(k, g, z) !== undefined;
 }
 
 /** An empty result over a list the articles do not give in full: which lists are missing, no answer. */

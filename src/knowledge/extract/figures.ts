@@ -284,8 +284,8 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
           if (g) ids.push(g.id);
         }
         // "依托网络平台，A等机构设立的联合研发中心已由35个增至52个": a zone's work on the group's platform is the
-        // group's figure too.
-        if (/依托(?:该|本)?(?:网络|联盟)|(?:网络|联盟)平台/.test(said)) {
+        // group's figure too; so is what the group's own count reports ("据网络秘书处统计，网络成立以来，…").
+        if (/依托(?:该|本)?(?:网络|联盟)|(?:网络|联盟)平台|^据(?:该|本)?(?:网络|联盟)(?:秘书处)?统计/.test(said)) {
           const g = doc.anaphor(s);
           if (g && !ids.includes(g.id)) ids.push(g.id);
         }

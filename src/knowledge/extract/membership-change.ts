@@ -471,7 +471,9 @@ const LEAVING_DENIED =
 
 /** A join not done yet: planned (not "会议同意将A吸纳为新成员", done), an intent, a review under way. */
 const JOIN_PLANNED = /拟|计划|有望|预计|准备|筹划|酝酿|争取|将于|将在|下一步/;
-const NOT_DONE = /意向|有意|正在审核|审核中|待审|尚未(?:通过|批准|审议)/;
+// ("…申请加入X网络事宜正在与牵头单位沟通对接，尚未最终确定", "…能否获批尚未确定": an application still open.)
+const NOT_DONE =
+  /意向|有意|正在审核|审核中|待审|尚未(?:最终)?(?:通过|批准|审议|确定|获批|获准)|能否(?:加入|获批|入网|入盟)|申请加入[^，,。；;]{0,30}?事宜/;
 
 /** The date of a change: one in the sentence, else the one leading the paragraph's earlier sentence. */
 export function changeDate(doc: Doc, s: Sentence, upTo: number): { date: ResolvedDate; evidence?: Evidence } | null {

@@ -191,20 +191,29 @@ export function seats(doc: Doc): void {
 
 /** "副理事长单位由原来的A、B2家增至4家，新增C、D": the holders before, counted, and those added: every holder. */
 const GROWN_SEAT = new RegExp(
-  `${SEAT}由(?:原来的|此前的|原有的|首届的|原)?([\\u3400-\\u9fff、]{2,60}?)${COUNT}家(?:增至|增加到|扩大到)${COUNT}家[，,](?:新增|增补|增选)(?:了)?([\\u3400-\\u9fff、和]{2,60}?)(?=[，,。；;]|$)`,
+  `${SEAT}由(?:原来的|此前的|原有的|首届的|原)?([\\u3400-\\u9fff、]{2,60}?)${COUNT}家(?:增至|增加至|增加到|扩大到|扩大至)${COUNT}家(?:[，,](?:新增|增补|增选)(?:了)?([\\u3400-\\u9fff、和]{2,60}?)(?=[，,。；;]|$))?`,
 );
+/** "增补A为副理事长单位" in the sentence before ("…。至此，网络副理事长单位由B、C2家增加至3家"): those added. */
+const ADDED_BEFORE = (role: string) =>
+  new RegExp(`(?:增补|增选)(?:了)?([\\u3400-\\u9fff、和]{2,60}?)为(?:联盟|网络)?${role}`);
 function grownSeat(doc: Doc, s: Sentence): void {
   const m = GROWN_SEAT.exec(s.text);
   if (!m || PLANNED.test(s.text)) return;
   const group = doc.groupBefore(s, m.index ?? 0);
+  const role = (m[1] as string).replace(/^((?:[^联网]*?)(?:年度?|届|任))?(?:联盟|网络)/, "$1");
+  // (…or those added said in the sentence before, of the same paragraph: "增补A为副理事长单位。至此，…由B、C2家增加至3家".)
+  const prev = doc.sentences[s.index - 1];
+  const addedBefore = m[5] === undefined && prev?.paragraph === s.paragraph ? ADDED_BEFORE(role).exec(prev.text) : null;
+  const addedText = m[5] ?? addedBefore?.[1];
+  if (addedText === undefined) return;
   const before = resolveList(doc, s, m[2] ?? "", { bare: false });
-  const added = resolveList(doc, s, (m[5] ?? "").replace(/和/g, "、"), { bare: false });
+  const added = resolveList(doc, addedBefore && prev ? prev : s, addedText.replace(/和/g, "、"), { bare: false });
   const [was, now] = [countOf(m[3] ?? ""), countOf(m[4] ?? "")];
   if (!group || !before || !added || before.zones.length !== was || was + added.zones.length !== now) return;
   doc.claims.push({
     type: "seat",
     group,
-    role: m[1] as string,
+    role,
     zones: [...before.zones, ...added.zones],
     evidence: doc.ev(s),
     count: now,
