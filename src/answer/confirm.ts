@@ -27,7 +27,10 @@ const SAME: [RegExp, string][] = [
   [/千亿级|千亿元级|1000亿元级?/g, "千亿"],
   [/签署|签订|签了|签/g, "签"],
   [/和|与|同|跟/g, "与"],
+  [/一起|一同|共同|联合|携手/g, "共同"],
 ];
+/** Who said it and the saying, before what was said ("工信部有没有说鼓励…"): the quote states what was said. */
+const SAID_BY = /^[^，,。？?]{0,12}?(?:有没有|是否|是不是)(?:说|提到|提出|讲到?|表示|强调|要求)(?:过|了)?/;
 const NEGATION = /不|没有|未|尚未|并非|无/;
 /** A share of the question's word pairs the quote must hold. */
 const COVERED = 0.8;
@@ -42,6 +45,7 @@ export function confirmYes(k: Knowledge, p: Parsed, a: Answer): Answer {
   const numbers = p.text.match(/\d+(?:\.\d+)?/g) ?? [];
   let claim = p.text;
   for (const m of [...p.mentions].reverse()) claim = `${claim.slice(0, m.start)} ${claim.slice(m.end)}`;
+  claim = claim.replace(SAID_BY, "");
   const dated = dateVerdict(quote, claim, names) ?? countVerdict(quote, claim, names);
   if (dated) return { ...a, answer: `${dated}${a.answer}` };
   const wanted = pairs(canonical(claim).replace(ASKING, " "));

@@ -52,7 +52,7 @@ const ARTICLES = [
   ]),
   article("t45-bio2", "生物制造网络推进会吸纳新成员", "2026-10-20", [
     "▶ 本报记者 周晓雯",
-    "10月18日，国家高新区生物制造产业协同创新网络年中推进会在淄博高新区召开。",
+    "10月18日至19日，国家高新区生物制造产业协同创新网络年中推进会在淄博高新区召开。",
     "会议审议通过了新成员入网申请，南京高新区、重庆高新区正式加入网络，网络成员增至12家。",
     "按照网络的组建思路，2家新成员分别纳入不同的产业链环节：南京高新区纳入菌种与酶制剂环节，重庆高新区纳入下游应用环节。",
     "推进会还审议通过了理事会调整事项，增补成都高新区为副理事长单位。至此，网络副理事长单位由上海张江高新区、淄博高新区2家增加至3家。",
@@ -63,6 +63,8 @@ const ARTICLES = [
   {
     ...article("t45-qingdao", "我区积极拓展产业协同创新合作", "2026-09-01", [
       "目前，我区申请加入国家高新区生物制造产业协同创新网络事宜正在与牵头单位天津滨海高新区沟通对接，尚未最终确定。",
+      "11月5日至6日，国家高新区生物制造产业协同创新网络2026年会在我区举行。“这次承办年会，是我区与网络成员深化合作的好机会。”青岛高新区管委会副主任林海在年会开幕式上说。",
+      "年会期间，各方围绕合成生物、生物基材料等方向开展项目对接8场。",
     ]),
     source: "青岛高新区管委会网站",
   },
@@ -171,6 +173,15 @@ describe("session 45, second round: parts, seats, applications and verdicts", ()
 
   it("finds the article a question names by words of its body, for its byline", async () => {
     await answers("讲“链主带链”的那篇报道是哪个记者写的？", ["周晓雯"]);
+  });
+
+  it("dates a meeting of several days asked '哪几天'", async () => {
+    await answers("生物制造网络今年的年会是哪几天办的？", ["11月5日"]);
+  });
+
+  it("confirms what an article says a body encouraged, asked '有没有说…一起…'", async () => {
+    const asked = await grown.engine.answer("工信部有没有说鼓励网络内的企业一起制定国际标准？");
+    expect(asked.answer).toMatch(/^是/);
   });
 
   it("says the hall asked is not written when an article names only the zone", async () => {
