@@ -190,3 +190,31 @@ describe("session 45, second round: parts, seats, applications and verdicts", ()
     expect(asked.answer).toContain("没有提到具体的会场");
   });
 });
+
+describe("session 45: the review's findings (one article each)", () => {
+  const on = (id: string, paragraphs: string[]) =>
+    grownEngine([article(`t45-r-${id}`, "测试", "2025-12-20", paragraphs)]);
+  const meeting = "12月18日，国家高新区物联网产业协同创新网络2025年度工作会议在无锡高新区召开。";
+  const joins = on("joins", [
+    `${meeting}会议同意合肥高新区加入网络，其具体所属产业链环节尚未确定。南京高新区申请加入网络事宜经会议审议通过，南京高新区正式成为网络成员单位。至此，网络成员单位由成立之初的12家增至14家。`,
+  ]);
+  const refused = on("refused", [
+    `${meeting}绍兴高新区申请加入网络，经会议审议，决定暂不吸纳，待其物联网产业基础进一步夯实后再作研究。`,
+  ]);
+  const decided = on("decided", [
+    `${meeting}会议同意合肥高新区加入网络，其具体所属产业链环节尚未确定。关于是否吸纳省级高新区作为观察成员，会议决定暂不吸纳。`,
+  ]);
+
+  it("keeps joins granted in a sentence that also says something is not decided", async () => {
+    await joins.answers("南京高新区加入物联网网络了吗？", ["是"], ["不是"]);
+    await joins.answers("合肥高新区加入物联网网络了吗？", ["是"], ["不是"]);
+  });
+
+  it("says an application turned down is no membership, not an open one", async () => {
+    await refused.answers("绍兴高新区加入物联网网络了没有？", ["不是"], ["尚未确定。", "是的"]);
+  });
+
+  it("quotes the decision for now, not another sentence left open", async () => {
+    await decided.answers("物联网网络有没有吸纳省级高新区当观察成员？", ["暂不吸纳"], ["目前尚未确定"]);
+  });
+});

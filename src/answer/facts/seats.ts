@@ -383,6 +383,9 @@ function nthHolder(c: FactContext, p: Parsed, g: Group, held: Group["seats"], ne
       evidence,
       { title: g.name },
     );
+  // (The term as written, in words or digits, 任 or 届: "第三届" of the third.)
+  const word = "一二三四五六七八九十"[n - 1] ?? "";
+  const termForms = [`第${word}任`, `第${word}届`, `第${n}任`, `第${n}届`];
   // "第二任轮值主席单位将由成员单位…协商产生，目前尚未确定": the term asked is left open, as an article says.
   const open = [...new Set(evidence.map((e) => e.article))]
     .flatMap((id) => {
@@ -392,7 +395,7 @@ function nthHolder(c: FactContext, p: Parsed, g: Group, held: Group["seats"], ne
     // (…or the next term, said so when the one before it is the last written: "下一届轮值主席单位将在…选举产生…尚未确定".)
     .find(
       (x) =>
-        (x.quote.includes(`第${ordinal}任`) || (n === order.length + 1 && /下一[届任]/.test(x.quote))) &&
+        (termForms.some((f) => x.quote.includes(f)) || (n === order.length + 1 && /下一[届任]/.test(x.quote))) &&
         x.quote.includes(post) &&
         UNDECIDED.test(x.quote),
     );

@@ -4,7 +4,7 @@
 import { PROVINCES } from "../../knowledge/extract/names.ts";
 import type { Evidence, Network, Zone } from "../../knowledge/schema.ts";
 import type { Parsed } from "../parse.ts";
-import { applying } from "../query/applying.ts";
+import { applying, stillPending } from "../query/applying.ts";
 import { allPilotsNote, leaving, leavingReason, leftEvidence, leftText } from "../query/graph.ts";
 import { numberFrom } from "../query/read.ts";
 import type { Answer, AnswerItem } from "../types.ts";
@@ -114,7 +114,7 @@ export function membershipCheck(
         lines.push(
           asksWhy && left
             ? `${name}已退出${g.name}（现有${m.zones.length}家成员）。${said}`
-            : `${applied ? "还没有，能否加入尚未确定。" : left?.status ? "现在不是成员。" : "不是。"}${name}不在${g.name}的${m.zones.length}家成员中${where}。${said}${pending}`,
+            : `${stillPending(applied) ? "还没有，能否加入尚未确定。" : left?.status || applied ? "现在不是成员。" : "不是。"}${name}不在${g.name}的${m.zones.length}家成员中${where}。${said}${pending}`,
         );
         evidence.push(...leftEvidence(left));
         for (const o of other.slice(0, 2)) evidence.push(...(o.members?.evidence.slice(0, 1) ?? []));

@@ -46,3 +46,11 @@ function findApplying(k: Knowledge, g: Group, zone: Zone): Evidence | undefined 
   }
   return undefined;
 }
+
+/** An application turned down, for now or for good ("经会议审议，决定暂不吸纳"): decided, not pending. */
+const TURNED_DOWN = /(?:暂不|不予|不再)(?:吸纳|接纳|同意|批准|通过|接收|考虑)|未(?:获|予)(?:通过|批准|同意)/;
+
+/** Whether an application found (`applying`) is still undecided, as its sentence tells. */
+export function stillPending(application: Evidence | undefined): boolean {
+  return application !== undefined && !TURNED_DOWN.test(application.quote);
+}

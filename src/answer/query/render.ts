@@ -4,7 +4,7 @@ import type { Evidence } from "../../knowledge/schema.ts";
 import { fact } from "../facts.ts";
 import type { Answer } from "../types.ts";
 import type { Claim } from "./algebra.ts";
-import { applying } from "./applying.ts";
+import { applying, stillPending } from "./applying.ts";
 import { eventOf, heldAt } from "./event-venue.ts";
 import type { ClaimResult, Result, SetValue } from "./execute.ts";
 import { heldOn, membershipsAmong, samePlace } from "./execute.ts";
@@ -336,7 +336,7 @@ function applicationPending(k: Knowledge, c: Claim): boolean {
   if (c.is !== "member") return false;
   const g = group(k, c.group);
   const z = k.zones.get(c.zone);
-  return g !== undefined && z !== undefined && applying(k, g, z) !== undefined;
+  return g !== undefined && z !== undefined && stillPending(applying(k, g, z));
 }
 
 /** An empty result over a list the articles do not give in full: which lists are missing, no answer. */
