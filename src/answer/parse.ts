@@ -239,6 +239,11 @@ const cueText = (question: string) =>
     // ("除了牵头的那家，还有几家": the lead set aside; the rest are asked, not who leads.)
     .replace(/除(?:了|去|开)?牵头(?:的|单位)?(?:那一?家|那个|这家)?/g, "除了");
 
+/** What someone said is asked: "怎么总结", "如何评价", "说了什么". */
+const WORDS_ASKED = /(?:怎么|如何|怎样)(?:总结|评价|看待|说|讲|概括|形容)|说了(?:什么|啥|些什么)|谈了(?:什么|啥)/;
+/** …by someone the question names by their post. */
+const SPEAKER = /负责人|秘书长|主任|书记|院长|局长|专家|部长/;
+
 /** An amount the members make together: "成员2025年产值", "成员单位营收合计". */
 const MEMBERS_AMOUNT =
   /成员(?:单位|高新区)?[^，,。？?]{0,8}?(?:产值|营收|营业收入|总收入|收入|总投资|投资额|增速|同比)/;
@@ -249,11 +254,14 @@ function firstCue(question: string): Attribute | null {
   // ("哪年发起成立的": 发起 says how it was founded; when is asked, not who.)
   const dated = CUES.date.some((cue) => findTerm(text, cue) >= 0);
   const leadsAsked = leadsOnly(text);
+  // ("秘书处的负责人怎么总结联盟的作用": what someone said, which the passages quote, not who they are nor their body.)
+  if (WORDS_ASKED.test(text) && SPEAKER.test(text)) return null;
   ATTRIBUTE_ORDER.forEach((attr, rank) => {
     if (attr === "venue" && (SPREAD_IN.test(text) || IN_GROUPS.test(text))) return;
     if (leadsAsked && (attr === "members" || attr === "count")) return;
     // ("网络成员2025年产值超过5000亿吗": an amount of the members, not who they are; "观察成员": another seat.)
     if (attr === "members" && (MEMBERS_AMOUNT.test(text) || /观察(?:员|成员|单位)/.test(text))) return;
+
     for (const cue of CUES[attr]) {
       if (attr === "lead" && cue === "发起" && dated && !/谁|哪家|哪个(?:高新区|单位)|哪些/.test(text)) continue;
       const at = findTerm(text, cue);

@@ -29,6 +29,7 @@ const ARTICLES = [
       "今年4月，我区作为首批成员单位加入国家高新区智能传感器产业协同创新网络，并负责牵头建设网络封装测试板块。",
       "2024年9月8日长三角国家高新区联盟正式成立，我区系成员单位。",
       "此外，我区正在申请加入国家高新区光电子产业协同创新网络，申报材料已报送网络牵头单位武汉东湖高新区，最终能否获批尚未确定。",
+      "在智能传感器产业协同创新网络中，我区将于明年4月承办网络2027年年会。",
     ]),
     source: "芜湖高新区管委会网站",
   },
@@ -49,6 +50,7 @@ const ARTICLES = [
     "启动大会现场，网络成员单位签约合作项目12个。",
     "据网络秘书处统计，网络筹建以来，天津滨海高新区累计对接企业技术需求180余项，2025年全年促成产学研合作项目26个。",
     "2025年，网络成员单位生物制造产业产值合计约2860亿元，同比增长15.2%。",
+    "“网络让成员单位从‘各自为战’走向‘协同作战’。”网络秘书处相关负责人说。",
   ]),
   article("t45-bio2", "生物制造网络推进会吸纳新成员", "2026-10-20", [
     "▶ 本报记者 周晓雯",
@@ -182,6 +184,14 @@ describe("session 45, second round: parts, seats, applications and verdicts", ()
   it("confirms what an article says a body encouraged, asked '有没有说…一起…'", async () => {
     const asked = await grown.engine.answer("工信部有没有说鼓励网络内的企业一起制定国际标准？");
     expect(asked.answer).toMatch(/^是/);
+  });
+
+  it("answers where a meeting is held from a zone's page '我区将于明年4月承办网络2027年年会'", async () => {
+    await answers("智能传感器网络2027年年会在哪儿办？", ["芜湖"]);
+  });
+
+  it("quotes what a secretariat's head said, asked '怎么总结', rather than who they are", async () => {
+    await answers("生物制造网络秘书处的负责人怎么总结网络的作用？", ["协同作战"], ["文章没有提到"]);
   });
 
   it("says the hall asked is not written when an article names only the zone", async () => {
