@@ -4,6 +4,7 @@
  * is then answered by the application, not only by the list.
  */
 import { entityNames } from "../../knowledge/entity-names.ts";
+import { TURNED_DOWN } from "../../knowledge/extract/membership-change.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Evidence, Zone } from "../../knowledge/schema.ts";
 import { homeZoneOf } from "../../knowledge/source-zone.ts";
@@ -47,10 +48,7 @@ function findApplying(k: Knowledge, g: Group, zone: Zone): Evidence | undefined 
   return undefined;
 }
 
-/** An application turned down, for now or for good ("经会议审议，决定暂不吸纳"): decided, not pending. */
-const TURNED_DOWN = /(?:暂不|不予|不再)(?:吸纳|接纳|同意|批准|通过|接收|考虑)|未(?:获|予)(?:通过|批准|同意)/;
-
-/** Whether an application found (`applying`) is still undecided, as its sentence tells. */
+/** Whether an application found (`applying`) is still undecided: its sentence does not turn it down. */
 export function stillPending(application: Evidence | undefined): boolean {
   return application !== undefined && !TURNED_DOWN.test(application.quote);
 }

@@ -198,12 +198,9 @@ export function change(doc: Doc, s: Sentence) {
     // joined (the clause up to the join, and the rest of the sentence for a pending review).
     const clauseStart = Math.max(0, ...[..."，,；;：:。"].map((x) => t.lastIndexOf(x, m.index) + 1));
     if (JOIN_PLANNED.test(t.slice(clauseStart, m.index + m[0].length)) || NOT_DONE.test(t)) continue;
-    // ("我区申请加入X网络事宜正在与牵头单位沟通对接，尚未最终确定": applied, not joined; the rest of the sentence says.)
-    const after = t.slice(m.index + m[0].length);
-    const granted = GRANTED.test(after.replace(/(?:尚未|未|能否|是否)(?:最终)?(?:获批|获准|批准|通过|同意)/g, ""));
-    if (/申请/.test(m[0]) && STILL_OPEN.test(after) && !granted) continue;
-    // ("绍兴高新区申请加入网络，经会议审议，决定暂不吸纳": turned down.)
-    if (/申请/.test(m[0]) && TURNED_DOWN.test(after.split(/[。；;]/)[0] ?? "")) continue;
+    // An application is a join only as the rest of its sentence says: not while it leaves it open ("我区申请加入X网络
+    // 事宜正在与牵头单位沟通对接，尚未最终确定") without granting it, nor when it turns it down ("…，决定暂不吸纳").
+    if (/申请/.test(m[0]) && !applicationGranted(t.slice(m.index + m[0].length))) continue;
     // ("A、B…6家国家高新区作为首批成员加入网络": the founding members, not a change; members.ts reads them.)
     if (/首批|创始/.test(m[0].slice(m[0].indexOf(m[1] ?? "") + (m[1] ?? "").length))) continue;
     const raw = (m[1] ?? "")
@@ -481,10 +478,16 @@ const NOT_DONE = /意向|有意|正在审核|审核中|待审|尚未(?:通过|�
 /** After an application, what leaves it open ("…事宜正在与牵头单位沟通对接，尚未最终确定", "…能否获批尚未确定")… */
 const STILL_OPEN =
   /尚未(?:最终)?(?:确定|获批|获准|批复)|能否(?:加入|获批|入网|入盟)|正在[^。；;]{0,24}?(?:沟通|对接|洽谈|协商|审核|审批)/;
-/** …or turns it down ("决定暂不吸纳"). */
-const TURNED_DOWN = /(?:暂不|不予|不再)(?:吸纳|接纳|同意|批准|通过|接收)|未(?:获|予)(?:通过|批准|同意)/;
+/** …or turns it down, for now or for good ("经会议审议，决定暂不吸纳"): the answers read applications by it too. */
+export const TURNED_DOWN = /(?:暂不|不予|不再)(?:吸纳|接纳|同意|批准|通过|接收|考虑)|未(?:获|予)(?:通过|批准|同意)/;
 /** …unless it was granted ("…事宜经会议审议通过"). */
 const GRANTED = /通过|同意|批准|获批|获准|正式成为|正式加入/;
+
+function applicationGranted(after: string): boolean {
+  if (TURNED_DOWN.test(after.split(/[。；;]/)[0] ?? "")) return false;
+  const granted = GRANTED.test(after.replace(/(?:尚未|未|能否|是否)(?:最终)?(?:获批|获准|批准|通过|同意)/g, ""));
+  return granted || !STILL_OPEN.test(after);
+}
 
 /** The date of a change: one in the sentence, else the one leading the paragraph's earlier sentence. */
 export function changeDate(doc: Doc, s: Sentence, upTo: number): { date: ResolvedDate; evidence?: Evidence } | null {
