@@ -19,8 +19,8 @@ import { citedSentence } from "./query/graph.ts";
 import { numberFrom } from "./query/read.ts";
 import type { Answer } from "./types.ts";
 
-const UP = "增长|增加|提高|上升|提升|上涨";
-const DOWN = "下降|减少|下滑|降低|回落|下跌";
+const UP = "增长|增加|提高|上升|提升|上涨|涨";
+const DOWN = "下降|减少|下滑|降低|回落|下跌|跌";
 /** A change asked with its direction and amount ("同比下降了12.7%"). */
 const CHANGE_ASKED = new RegExp(`(${UP}|${DOWN})了?(\\d+(?:\\.\\d+)?)[%％]`);
 /** A count asked with what it counts ("57场对接活动"): the number, its measure word, the noun. */
@@ -87,7 +87,12 @@ function changeTurned(question: string, quotes: string[]): string | null {
   const same = new RegExp(`(?:${up ? UP : DOWN})了?${amount.replace(".", "\\.")}[%％]`);
   if (quotes.some((q) => same.test(q))) return null;
   const written = quotes.map((q) => other.exec(q)?.[0]).find(Boolean);
-  return written ? `其实不是${verb}：文章写的是${written}。` : null;
+  if (written) return `其实不是${verb}：文章写的是${written}。`;
+  // ("同比涨了25%" asked, "同比增长12.7%" written: the same way, by another amount, far from it (not a rounding).)
+  const sameWay = new RegExp(`同比(?:${up ? UP : DOWN})了?(\\d+(?:\\.\\d+)?)[%％]`);
+  const said = quotes.map((q) => sameWay.exec(q)).find(Boolean);
+  const far = said && Math.abs(Number(said[1]) - Number(amount)) > 0.15 * Number(said[1]);
+  return said && far ? `其实不是${verb}${amount}%：文章写的是${said[0]}。` : null;
 }
 
 /** "产值同比下降了多少" asked, only "产值同比增长12.7%" written: the direction is the other. Only a change of the measure

@@ -239,8 +239,8 @@ const cueText = (question: string) =>
     // ("除了牵头的那家，还有几家": the lead set aside; the rest are asked, not who leads.)
     .replace(/除(?:了|去|开)?牵头(?:的|单位)?(?:那一?家|那个|这家)?/g, "除了");
 
-/** What someone said is asked: "怎么总结", "如何评价", "说了什么". */
-const WORDS_ASKED = /(?:怎么|如何|怎样)(?:总结|评价|看待|说|讲|概括|形容)|说了(?:什么|啥|些什么)|谈了(?:什么|啥)/;
+/** What someone made of something is asked: "怎么总结…", "如何评价…". */
+const WORDS_ASKED = /(?:怎么|如何|怎样)(?:总结|评价|看待|概括|形容)/;
 /** …by someone the question names by their post. */
 const SPEAKER = /负责人|秘书长|主任|书记|院长|局长|专家|部长/;
 
@@ -255,7 +255,7 @@ function firstCue(question: string): Attribute | null {
   const dated = CUES.date.some((cue) => findTerm(text, cue) >= 0);
   const leadsAsked = leadsOnly(text);
   // ("秘书处的负责人怎么总结联盟的作用": what someone said, which the passages quote, not who they are nor their body.)
-  if (WORDS_ASKED.test(text) && SPEAKER.test(text)) return null;
+  if (WORDS_ASKED.test(text) && SPEAKER.test(text) && !/是谁|叫什么|叫啥|哪位/.test(text)) return null;
   ATTRIBUTE_ORDER.forEach((attr, rank) => {
     if (attr === "venue" && (SPREAD_IN.test(text) || IN_GROUPS.test(text))) return;
     if (leadsAsked && (attr === "members" || attr === "count")) return;

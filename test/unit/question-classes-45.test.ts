@@ -194,6 +194,10 @@ describe("session 45, second round: parts, seats, applications and verdicts", ()
     await answers("生物制造网络秘书处的负责人怎么总结网络的作用？", ["协同作战"], ["文章没有提到"]);
   });
 
+  it("corrects a rise claimed by another amount before saying why ('同比涨了25%，为啥涨这么多')", async () => {
+    await answers("生物制造网络成员2025年产业产值同比涨了30%，为啥涨这么多？", ["不是", "15.2%"]);
+  });
+
   it("says the hall asked is not written when an article names only the zone", async () => {
     const asked = await grown.engine.answer("生物制造网络启动大会具体是在天津滨海哪个会场开的？");
     expect(asked.kind).toBe("none");
@@ -214,6 +218,22 @@ describe("session 45: the review's findings (one article each)", () => {
   const decided = on("decided", [
     `${meeting}会议同意合肥高新区加入网络，其具体所属产业链环节尚未确定。关于是否吸纳省级高新区作为观察成员，会议决定暂不吸纳。`,
   ]);
+
+  const others = on("others", [
+    `${meeting}会议审议通过了合肥高新区加入网络的申请，此外，南京高新区正在与牵头单位洽谈入网事宜。至此，网络成员单位由成立之初的12家增至13家。`,
+    "据了解，绍兴高新区加入网络事宜尚未最终确定。",
+  ]);
+
+  it("keeps a join granted beside another zone's open application, and reads '加入网络事宜尚未最终确定' as open", async () => {
+    await others.answers("合肥高新区加入物联网网络了吗？", ["是"], ["不是"]);
+    const open = await others.engine.answer("绍兴高新区是物联网网络成员吗？");
+    expect(open.answer.startsWith("是的")).toBe(false);
+    await others.answers("物联网网络现在有几家成员？", ["13"]);
+  });
+
+  it("keeps who a lead's speaker is, asked '牵头单位负责人怎么说'", async () => {
+    await answers("光电子网络牵头单位负责人是谁，他怎么说？", ["冯立"]);
+  });
 
   it("keeps joins granted in a sentence that also says something is not decided", async () => {
     await joins.answers("南京高新区加入物联网网络了吗？", ["是"], ["不是"]);

@@ -198,9 +198,12 @@ export function change(doc: Doc, s: Sentence) {
     // joined (the clause up to the join, and the rest of the sentence for a pending review).
     const clauseStart = Math.max(0, ...[..."，,；;：:。"].map((x) => t.lastIndexOf(x, m.index) + 1));
     if (JOIN_PLANNED.test(t.slice(clauseStart, m.index + m[0].length)) || NOT_DONE.test(t)) continue;
-    // An application is a join only as the rest of its sentence says: not while it leaves it open ("我区申请加入X网络
-    // 事宜正在与牵头单位沟通对接，尚未最终确定") without granting it, nor when it turns it down ("…，决定暂不吸纳").
-    if (/申请/.test(m[0]) && !applicationGranted(t.slice(m.index + m[0].length))) continue;
+    // A join is one only as the rest of its own clauses says: not while they leave it open ("我区申请加入X网络事宜正在与
+    // 牵头单位沟通对接，尚未最终确定", "X加入网络事宜尚未最终确定") without granting it, nor when they turn it down
+    // ("…，决定暂不吸纳"); what is said after of another zone ("，此外，C高新区正在洽谈…") is not this one's.
+    // ("会议同意A加入网络，其具体所属产业链环节尚未确定": granted before it, in its clause.)
+    const grantedBefore = GRANTED.test(`${t.slice(clauseStart, m.index)}${m[0]}`);
+    if (!grantedBefore && !joinStands(ownClauses(t.slice(m.index + m[0].length)))) continue;
     // ("A、B…6家国家高新区作为首批成员加入网络": the founding members, not a change; members.ts reads them.)
     if (/首批|创始/.test(m[0].slice(m[0].indexOf(m[1] ?? "") + (m[1] ?? "").length))) continue;
     const raw = (m[1] ?? "")
@@ -477,16 +480,25 @@ const JOIN_PLANNED = /拟|计划|有望|预计|准备|筹划|酝酿|争取|将�
 const NOT_DONE = /意向|有意|正在审核|审核中|待审|尚未(?:通过|批准|审议)/;
 /** After an application, what leaves it open ("…事宜正在与牵头单位沟通对接，尚未最终确定", "…能否获批尚未确定")… */
 const STILL_OPEN =
-  /尚未(?:最终)?(?:确定|获批|获准|批复)|能否(?:加入|获批|入网|入盟)|正在[^。；;]{0,24}?(?:沟通|对接|洽谈|协商|审核|审批)/;
+  /尚未(?:最终)?(?:确定|获批|获准|批复|审议)|能否(?:加入|获批|入网|入盟)|正在[^。；;]{0,24}?(?:沟通|对接|洽谈|协商|审核|审批|研究)|提交[^。；;]{0,12}?(?:审议|研究|表决)|尚待|(?<![期等])待[^。；;]{0,12}?(?:审议|表决|研究|批准)|^事宜/;
 /** …or turns it down, for now or for good ("经会议审议，决定暂不吸纳"): the answers read applications by it too. */
 export const TURNED_DOWN = /(?:暂不|不予|不再)(?:吸纳|接纳|同意|批准|通过|接收|考虑)|未(?:获|予)(?:通过|批准|同意)/;
 /** …unless it was granted ("…事宜经会议审议通过"). */
 const GRANTED = /通过|同意|批准|获批|获准|正式成为|正式加入/;
 
-function applicationGranted(after: string): boolean {
-  if (TURNED_DOWN.test(after.split(/[。；;]/)[0] ?? "")) return false;
-  const granted = GRANTED.test(after.replace(/(?:尚未|未|能否|是否)(?:最终)?(?:获批|获准|批准|通过|同意)/g, ""));
-  return granted || !STILL_OPEN.test(after);
+function joinStands(own: string): boolean {
+  if (TURNED_DOWN.test(own)) return false;
+  const granted = GRANTED.test(own.replace(/(?:尚未|未|能否|是否|尚待|待)(?:最终)?(?:获批|获准|批准|通过|同意)/g, ""));
+  return granted || !STILL_OPEN.test(own);
+}
+
+/** The clauses after a join up to the sentence's end or one about another zone or another matter ("此外", "对…的申请"). */
+function ownClauses(after: string): string {
+  const [first = "", ...rest] = (after.split(/[。；;]/)[0] ?? "").split(/[，,]/);
+  const other = rest.findIndex((x) =>
+    /^(?:此外|另外|其他|其余|同时|对|而|但)|[\u4e00-\u9fff]{2,8}(?:高新区|示范区|园区)/.test(x),
+  );
+  return [first, ...(other < 0 ? rest : rest.slice(0, other))].join("，");
 }
 
 /** The date of a change: one in the sentence, else the one leading the paragraph's earlier sentence. */
