@@ -248,3 +248,27 @@ describe("session 45: the review's findings (one article each)", () => {
     await decided.answers("物联网网络有没有吸纳省级高新区当观察成员？", ["暂不吸纳"], ["目前尚未确定"]);
   });
 });
+
+describe("session 45: after the finals (growth-201's classes)", () => {
+  const page = grownEngine([
+    {
+      ...article("t45-f-xian", "我区深度融入产业协同创新网络", "2026-09-10", [
+        "9月8日，经国家高新区物联网产业协同创新网络理事会审议同意，我区正式以理事单位身份加入该网络，成为网络第13家成员单位。",
+      ]),
+      source: "长春高新区管委会网站",
+    },
+    article("t45-f-robot", "国家高新区服务机器人产业协同创新网络在青岛启动", "2026-09-20", [
+      "9月18日，国家高新区服务机器人产业协同创新网络启动大会在青岛高新区召开，网络由青岛高新区牵头，首批成员共8家国家高新区。",
+      "山东大学服务机器人研究院教授周明在主旨报告中指出，服务机器人正进入规模化应用阶段。",
+    ]),
+  ]);
+
+  it("reads a join '以理事单位身份加入该网络' on a zone's own page", async () => {
+    await page.answers("长春高新区是哪天加入物联网网络的？", ["9月8日"]);
+    await page.answers("物联网网络现在有几家成员？", ["13"]);
+  });
+
+  it("does not answer who leads a group with a speaker whose title holds the group's words", async () => {
+    await page.answers("服务机器人网络谁牵头的？", ["青岛"], ["周明"]);
+  });
+});

@@ -155,7 +155,14 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
   // "专家咨询委员会主任是谁": the head of a body inside the group; a title without that body (管委会主任) is not it.
   const body = lexicon.subBodies.find((b) => /^[\u4e00-\u9fff]+$/.test(b) && headOf(b).test(t));
   // (A title in the clause that sets the scene is not asked: "纳米网络改成轮值理事长以后，秘书处由谁承担".)
-  const asked = p.scene ? t.slice(p.scene.length) : t;
+  // (Nor are a group's own words: "机器人网络谁牵头的" asks no "…机器人技术…实验室教授"; its kind stays, "联盟秘书长".)
+  const groupsMasked = p.mentions.reduce((text, m) => {
+    if (m.type !== "entity" || m.ref.kind === "zone") return text;
+    const kind = /(?:网络|联盟)$/.exec(text.slice(m.start, m.end))?.[0] ?? "";
+    const end = m.end - kind.length;
+    return `${text.slice(0, m.start)}${"＿".repeat(Math.max(0, end - m.start))}${text.slice(end)}`;
+  }, t);
+  const asked = p.scene ? groupsMasked.slice(p.scene.length) : groupsMasked;
   let best: Official[] = [];
   let bestLen = 2;
   for (const o of body ? candidates.filter((x) => x.role.includes(body)) : candidates) {
