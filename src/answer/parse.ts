@@ -552,7 +552,10 @@ function unknownName(
     // ("成都高新区是商业航天网络的成员吗": the verb after a zone the question names is no part of the group's name.)
     const name = has("zone") ? clean(m[1]).replace(ZONE_VERB, "") : clean(m[1]);
     if (GENERIC_NAMES.has(name) || name.includes("＿") || name.length < 2 || NOT_A_GROUP_NAME.test(name)) continue;
-    return { kind, name: name + m[0].slice(m[1].length) };
+    // ("核心技术联合攻关方面，网络里打算怎么搞": words the question's punctuation parts from the group word name none.)
+    const whole = name + m[0].slice(m[1].length);
+    if (typed.includes(name) && !typed.replace(/\s+/g, "").includes(whole)) continue;
+    return { kind, name: whole };
   }
   const englishTests: [EntityKind, RegExp, string][] = [
     ["network", UNKNOWN_NETWORK_EN, "network"],

@@ -14,6 +14,7 @@ export function normalize(text: string): string {
   let t = text.normalize("NFKC").toLowerCase();
   t = t.replace(/['’]s\b/g, ""); // possessive: "East Lake's" → "east lake"
   t = t.replace(/['’‘`]/g, ""); // "Xi'an" → "xian"
+  t = t.replace(/(?<![a-z])(?:[a-z]\.){2,}/g, (m) => m.replace(/\./g, "")); // "A.I." → "ai"
   t = t.replace(PUNCT, (ch) => (KEEP.has(ch) ? ch : " "));
   // "." and "/" survive only between digits (843.7, 1/10).
   t = t.replace(/(?<!\d)[./]|[./](?!\d)/g, " ");

@@ -268,6 +268,14 @@ describe("session 45: after the finals (growth-201's classes)", () => {
     await page.answers("物联网网络现在有几家成员？", ["13"]);
   });
 
+  it("reads a dotted abbreviation ('A.I.') as the word it spells", async () => {
+    await answers("中关村 A.I. 网络 启动大会是几号开的~~~", ["10月21日"]);
+  });
+
+  it("takes no name for an unknown group across the question's punctuation ('…方面，网络里打算怎么搞')", async () => {
+    await answers("核心技术联合攻关方面，网络里打算怎么搞？", ["榜单"], ["没有关于"]);
+  });
+
   it("does not answer who leads a group with a speaker whose title holds the group's words", async () => {
     await page.answers("服务机器人网络谁牵头的？", ["青岛"], ["周明"]);
   });
