@@ -261,7 +261,6 @@ function firstCue(question: string): Attribute | null {
     if (leadsAsked && (attr === "members" || attr === "count")) return;
     // ("网络成员2025年产值超过5000亿吗": an amount of the members, not who they are; "观察成员": another seat.)
     if (attr === "members" && (MEMBERS_AMOUNT.test(text) || /观察(?:员|成员|单位)/.test(text))) return;
-
     for (const cue of CUES[attr]) {
       if (attr === "lead" && cue === "发起" && dated && !/谁|哪家|哪个(?:高新区|单位)|哪些/.test(text)) continue;
       const at = findTerm(text, cue);

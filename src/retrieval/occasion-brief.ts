@@ -61,8 +61,8 @@ export function occasionBrief(retriever: Retriever, question: string): Answer | 
   const lead = best.passages.find((p) => OCCASION.test(p.text) && own.some((n) => normalize(p.text).includes(n)));
   if (!lead) return null;
   // (Someone's words that count what the subject has are no aside: "“目前,三原高新区入驻企业261家…”".)
-  const aside = (text: string) => ASIDE.test(text) && !(/^[“"]/.test(text) && DID.test(text) && named(text));
   const named = (text: string) => own.some((n) => normalize(text).includes(n));
+  const aside = (text: string) => ASIDE.test(text) && !(/^[“"]/.test(text) && DID.test(text) && named(text));
   const said = (re: RegExp) =>
     best?.passages.filter((p) => p !== lead && re.test(p.text) && !/[？?]$/.test(p.text) && !aside(p.text)) ?? [];
   const changed = said(CHANGED);

@@ -385,7 +385,7 @@ function nthHolder(c: FactContext, p: Parsed, g: Group, held: Group["seats"], ne
     );
   // (The term as written, in words or digits, 任 or 届: "第三届" of the third.)
   const word = "一二三四五六七八九十"[n - 1] ?? "";
-  const termForms = [`第${word}任`, `第${word}届`, `第${n}任`, `第${n}届`];
+  const termForms = ["任", "届"].flatMap((kind) => sameOrdinal(`第${word}${kind}`));
   // "第二任轮值主席单位将由成员单位…协商产生，目前尚未确定": the term asked is left open, as an article says.
   const open = [...new Set(evidence.map((e) => e.article))]
     .flatMap((id) => {
