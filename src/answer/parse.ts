@@ -605,6 +605,17 @@ function withoutPointingWords(text: string): string {
     .replace(POINTING_INSIDE_NAME, "");
 }
 
+/** A zone as the host that points out an occasion: "成都办的那个…交流会", "苏州那次年会" (a pointing word after it). */
+function hostOfOccasion(question: string, zone: string): boolean {
+  const at = question.indexOf(zone);
+  if (at < 0) return false;
+  const after =
+    /^(?:高新区)?(?:办|开|举办|承办|主办|召开)?的?(?:那个|那次|这个|这次|那场|这场)([^，,。？?；;]{0,16})/.exec(
+      question.slice(at + zone.length),
+    );
+  return after !== null && new RegExp(OCCASION.source).test(after[1] ?? "");
+}
+
 /** A clause that says who said what the question asks about: "…负责人说，", "据某某介绍，". */
 const SAID_FIRST = /^(?:据)?[^，,？?。]{2,30}?(?:说|表示|提到|介绍|认为|指出|谈到)(?:过)?[，,:：]/;
 
@@ -652,6 +663,22 @@ export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
       /^(?:地区|区域|片区)|^的?(?:成员|高新区)/.test(text.slice(m.end)) &&
       // (Its members or their count asked, not an amount of theirs: "…里长三角的高新区产业规模合计多少".)
       !/规模|产值|营收|合计|总计|牵头|理事|秘书/.test(text)
+    )
+      mentions.splice(i, 1);
+  }
+  // ("成都办的那个交流会上，无锡高新区是谁介绍的": the zone that hosted the occasion says which one it is; the zone
+  // named after it is asked about. Alone, "三原高新区那场推介会" is the zone's own occasion, asked with it.)
+  for (let i = mentions.length - 2; i >= 0; i--) {
+    const m = mentions[i] as (typeof mentions)[number];
+    // (Not a place claimed for it: "三原高新区那场推介会是在西安开的吧".)
+    const zoneAfter = mentions
+      .slice(i + 1)
+      .some((o) => o.type === "entity" && o.ref.kind === "zone" && text[o.start - 1] !== "在");
+    if (
+      m.type === "entity" &&
+      m.ref.kind === "zone" &&
+      zoneAfter &&
+      hostOfOccasion(question, text.slice(m.start, m.end))
     )
       mentions.splice(i, 1);
   }
@@ -811,7 +838,9 @@ const FOUNDING_OCCASION = /(?:成立|启动|揭牌|组建|开幕|建设|成立�
 function occasionIn(rest: string): string | null {
   for (const m of rest.matchAll(OCCASION)) {
     const at = m.index ?? 0;
-    if (FOUNDING_OCCASION.test(rest.slice(Math.max(0, at - 8), at))) continue;
+    // (Not "建设" before a meeting of its own kind: "网络建设交流会" is no founding.)
+    const founding = FOUNDING_OCCASION.exec(rest.slice(Math.max(0, at - 8), at));
+    if (founding && (founding[0] !== "建设" || /^(?:大会|会议|仪式|活动)$/.test(m[0]))) continue;
     // "周年那个会" is the 周年会; "年度会议" is the 年会 (as the lexicon reads it).
     return /^年度/.test(m[0]) ? "年会" : m[0].replace(/那个|这个|那次|这次|的/g, "");
   }

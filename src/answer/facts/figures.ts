@@ -419,11 +419,23 @@ function matchText(c: FactContext, p: Parsed, asked: string, someZone = false): 
     const words = f.match.flat().filter((t) => !t.startsWith("@") && said(t)).length;
     if (ok && ownWordSaid(f)) scored.push({ f, score: f.match.length, words });
   }
+  // A later report that the count grew from this one's value ("…联合研发中心已由2025年的35个增至52个") stands in its
+  // place, unless an earlier time is asked ("2025年", "此前").
+  const dateOf = (f: Figure) => c.k.articles.get(f.evidence[0]?.article ?? "")?.date ?? "";
+  // (The later report need not say the question's words: "三代半国创中心搞的联合研发中心" of a sentence that names the
+  // centre before the thing it counts.)
+  const grown = (f: Figure) =>
+    years.length === 0 && !EARLIER_ASKED.test(text)
+      ? c.k.figures.find((o) => grewFrom(o, f) && dateOf(o) > dateOf(f))
+      : undefined;
+  const current = scored
+    .map((s) => ({ ...s, f: grown(s.f) ?? s.f }))
+    .filter((s, i, all) => all.findIndex((o) => o.f === s.f) === i);
   // "规模" is a fund's size as well as an industry's: a question about a fund (基金) asks no size of another thing
   // ("产业规模"; a bare "总规模" may be the fund's). None left: the passages say what the fund is.
   const considered = /基金/.test(text)
-    ? scored.filter((s) => /基金/.test(s.f.label) || !/[\u4e00-\u9fff]{2}规模/.test(s.f.label.replace(/总规模/, "")))
-    : scored;
+    ? current.filter((s) => /基金/.test(s.f.label) || !/[\u4e00-\u9fff]{2}规模/.test(s.f.label.replace(/总规模/, "")))
+    : current;
   if (considered.length === 0) return [];
   // Two years asked ("2024年和2025年分别是多少"): the best figure of each year.
   // (…and one that matched fewer groups but more of the question's own words: "促成产学研合作项目" of a figure about
@@ -465,6 +477,25 @@ function matchText(c: FactContext, p: Parsed, asked: string, someZone = false): 
     .sort((a, b) => b.words - a.words || dated(b).localeCompare(dated(a)))
     .map((s) => s.f)
     .slice(0, 4);
+}
+
+/** An earlier time asked: a count since grown is still that time's answer. */
+const EARLIER_ASKED = /此前|以前|之前|原来|原先|当时|当初|最初|起初|成立时|成立之初|去年/;
+/** The count a report says grew from ("由2025年的35个增至52个"). */
+const GREW_FROM =
+  /^(?:由|从)(?:[\u3400-\u9fff\d]{1,8}的)?([\d.]+)([^\d\s]{0,2}?)(?:增至|增加到|增加至|增长到|增长至|提高到|提升至|扩大到|升至|增到)/;
+
+/** `later` says it grew from `earlier`: its note starts from earlier's value in the same unit, and both count the same
+ *  thing (their labels end with the same measured head, "联合研发中心"). */
+function grewFrom(later: Figure, earlier: Figure): boolean {
+  const m = GREW_FROM.exec(later.note ?? "");
+  if (!m || m[1] !== earlier.value || (m[2] ?? "") !== (earlier.unit ?? "") || later.unit !== earlier.unit)
+    return false;
+  const head = (label: string) =>
+    lexicon.figureHeads.filter((h) => label.endsWith(h)).sort((a, b) => b.length - a.length)[0];
+  const one = head(later.label);
+  const tail = (label: string) => label.replace(/的/g, "").slice(-5);
+  return one !== undefined && one === head(earlier.label) && tail(later.label) === tail(earlier.label);
 }
 
 /** A short form and the words it shortens (营收 → 营业收入, 高企 → 高新技术企业), from the lexicon's detailForms. */

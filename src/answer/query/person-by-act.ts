@@ -30,6 +30,8 @@ const ACTS: { asked: RegExp; written: RegExp }[] = [
     written: /接过|接旗|授旗|接棒|交棒|移交|交接|旗帜/,
   },
 ];
+/** A sentence set at an occasion ("在今年全市科技工作会议上，"), and the occasion's kind (会议). */
+const SET_AT = /^在[^，,。]{2,24}?(会议|大会|年会|论坛|峰会|交流会|推进会|座谈会|推介会|对接会|仪式)上[，,]/;
 /** Words that ask for the person rather than say what they did. */
 const ASKING = /是谁|哪位|叫什么名字|叫什么|叫啥|名字|负责人|领导|官员|干部|同志|的|是|了|吗|呢/g;
 /** What holding the question's own act word counts, in pairs. */
@@ -91,7 +93,10 @@ function actMatches(
     .filter((id) => !groups.includes(id))
     .map((id) => groupNames(k, id));
   const inArticle = (body: string) => asked.every((names) => names.some((n) => body.includes(n)));
-  const namesOther = (sentence: string) => others.some((names) => names.some((n) => sentence.includes(n)));
+  // (With no group asked, a sentence that names one names no other: "交流会上，无锡高新区是谁介绍的" of "物联网…网络牵头单位
+  // 无锡高新区管委会副主任过海峰介绍".)
+  const namesOther = (sentence: string) =>
+    groups.length > 0 && others.some((names) => names.some((n) => sentence.includes(n)));
   const acts = ACTS.filter((a) => a.asked.test(question)).map((a) => a.written);
   const words = ACTS.flatMap((a) => question.match(a.asked)?.[0] ?? []);
   if (acts.length === 0) return [];
@@ -103,12 +108,17 @@ function actMatches(
     provinces.length === 0 ||
     provinces.some((p) => sentence.includes(p)) ||
     zonesIn.some((z) => [z.name, ...z.aliases].some((n) => sentence.includes(n)));
+  // (A sentence set at another occasion than the one asked, "在今年全市科技工作会议上，…介绍", is not about it.)
+  const elsewhere = (sentence: string) => {
+    const kind = SET_AT.exec(sentence)?.[1];
+    return kind !== undefined && !question.includes(kind);
+  };
   const names = [...new Set(candidates.map((o) => o.name))];
   const best = new Map<string, { score: number; article: string; quote: string }>();
   for (const article of k.articles.values()) {
     if (!inArticle(article.body)) continue;
     for (const sentence of articleSentences(article.body)) {
-      if (namesOther(sentence) || !placed(sentence)) continue;
+      if (namesOther(sentence) || !placed(sentence) || elsewhere(sentence)) continue;
       for (const name of names) {
         if (!sentence.includes(name) || !acts.some((a) => a.test(sentence))) continue;
         // The article's title says which meeting the sentence is about ("…2026年常务理事会议在徐州召开").

@@ -41,6 +41,11 @@ const NOUN_VERB = new RegExp(
 const GREW = new RegExp(
   `^(.{2,40}?)(?:已经|已)?(?:由|从)(?:[\\u3400-\\u9fff\\d]{1,8}的)?${QUAL}${NUM}${TAIL}${UNIT}(?:增至|增加到|增加至|增长到|增长至|提高到|提升至|扩大到|升至|增到)${QUAL}${NUM}${TAIL}${UNIT}$`,
 );
+/** A clause that only says how a count grew ("已由2025年的35个增至52个"), and the thing the clause before ends
+ *  with: what follows its last "在" ("全国范围内设立的联合研发中心"), or else a verb's object ("设立的联合研发中心"). */
+const GREW_ALONE = /^(?:已经|已)?(?:由|从)/;
+const GROWN_THING =
+  /(?:在([\u3400-\u9fff]{2,14}的[\u3400-\u9fff]{2,10})|([\u3400-\u9fff]{2,4}的[\u3400-\u9fff]{2,10}))$/;
 /** "所辖63家公共实验室、317台合成套设备目录": two counts after one verb. */
 const PAIR = new RegExp(
   `^(.{0,16}?)(${VERBS})(?:了)?${QUAL}${NUM}${TAIL}${UNIT}([\\u3400-\\u9fff]{2,12}?)(?:、|和|及)${QUAL}${NUM}${TAIL}${UNIT}([\\u3400-\\u9fff]{2,12})$`,
@@ -129,6 +134,11 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
       if (/(?:19|20)\d{2}年/.test(text)) clauseYear = undefined;
       const scope = SCOPE.exec(text)?.[1];
       if (scope) text = text.slice(scope.length);
+      // "…在全国范围内设立的联合研发中心，已由2025年的35个增至52个": a count that grew, of the thing the clause
+      // before ends with.
+      const thing = GREW_ALONE.test(text) ? GROWN_THING.exec(before) : null;
+      const grownOf = [thing?.[1] ?? thing?.[2]].find((t) => t && HEADS.some((h) => t.endsWith(h)));
+      if (grownOf) text = `${grownOf}${text}`;
       // "…促成合作项目43个，位列第五": the rank of the figure just before.
       const ranked = out.at(-1);
       if (ranked && ranked === previous && lastSentence === s.index && RANKED.test(text)) {
@@ -188,8 +198,8 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
         const year = own ?? read.year ?? clauseYear;
         // The quote runs from the clause that gives the year, so that it states every value of the figure.
         let from = labelled ? beforeFrom : own || !clauseYear ? c.from : clauseYearFrom;
-        // (A list's size is quoted with the clause that names the list.)
-        if (holds && list) from = Math.min(from, beforeFrom);
+        // (A list's size is quoted with the clause that names the list; a count that grew, with the thing's name.)
+        if ((holds && list) || grownOf) from = Math.min(from, beforeFrom);
         // "…项目9个；2025年全年，这一数字增长到26个": the quote names the measure too.
         if (again && lastSentence === s.index) from = Math.min(from, lastFrom);
         label = label
@@ -284,8 +294,13 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
           if (g) ids.push(g.id);
         }
         // "依托网络平台，A等机构设立的联合研发中心已由35个增至52个": a zone's work on the group's platform is the
-        // group's figure too; so is what the group's own count reports ("据网络秘书处统计，网络成立以来，…").
-        if (/依托(?:该|本)?(?:网络|联盟)|(?:网络|联盟)平台|^据(?:该|本)?(?:网络|联盟)(?:秘书处)?统计/.test(said)) {
+        // group's figure too; so is what the group's own count reports ("据网络秘书处统计，网络成立以来，…"), and what a
+        // zone's body did with the group's members ("A国创中心联合网络成员单位的企业机构，…设立的联合研发中心…").
+        if (
+          /依托(?:该|本)?(?:网络|联盟)|(?:网络|联盟)平台|^据(?:该|本)?(?:网络|联盟)(?:秘书处)?统计|(?:联合|携手|会同)(?:该|本)?(?:网络|联盟)成员/.test(
+            said,
+          )
+        ) {
           const g = doc.anaphor(s);
           if (g && !ids.includes(g.id)) ids.push(g.id);
         }

@@ -225,9 +225,10 @@ function chairOfItem(doc: Doc, s: Sentence): string | undefined {
   return undefined;
 }
 
-/** "秘书处自2024年成立以来一直设在A，自2026年5月1日起迁至B": where it was, then a move on a day. */
+/** "秘书处自2024年成立以来一直设在A，自2026年5月1日起迁至B": where it was, then a move on a day; "…此前设在A，
+ *  自本次会议起移交B承担": from a meeting the article reports. */
 const SEAT_THEN_MOVE =
-  /(?:(联盟|网络))?秘书处[^，,。；;]{0,16}?(?:设在|设于)([\u3400-\u9fff]{2,16}?)[，,](?:并|将|拟)?((?:于|自)(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?起)(?:正式|整体)?(?:迁至|移至|迁往|调整至|移交至|转至)([\u3400-\u9fff]{2,24}?)(?=[，,。；;]|$)/;
+  /(?:(联盟|网络))?秘书处[^，,。；;]{0,16}?(?:设在|设于)([\u3400-\u9fff]{2,16}?)[，,](?:并|将|拟)?((?:于|自)(?:(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?|本次(?:会议|大会|年会))起)(?:正式|整体)?(?:迁至|移至|迁往|调整至|移交至|转至|移交|交由)([\u3400-\u9fff]{2,24}?)(?:承担|负责)?(?=[，,。；;]|$)/;
 
 /** The move of SEAT_THEN_MOVE: B's seat from the day (a move), A's before it. */
 function movedOnDay(doc: Doc, s: Sentence): boolean {
@@ -238,7 +239,9 @@ function movedOnDay(doc: Doc, s: Sentence): boolean {
   const kind: GroupKind | undefined = m?.[1] === "联盟" ? "alliance" : m?.[1] === "网络" ? "network" : undefined;
   const group = m ? doc.groupBefore(s, m.index, kind) : undefined;
   if (!m || !before || !after || before === after || !group) return false;
-  doc.claims.push({ type: "secretariat", group, zone: after, note: m[3], moved: true, evidence: doc.ev(s) });
+  // ("自本次会议起": the meeting's day is the article's, said by the move itself.)
+  const note = /\d/.test(m[3] ?? "") ? { note: m[3] } : {};
+  doc.claims.push({ type: "secretariat", group, zone: after, ...note, moved: true, evidence: doc.ev(s) });
   doc.claims.push({ type: "secretariat", group, zone: before, evidence: doc.ev(s) });
   return true;
 }
