@@ -605,6 +605,10 @@ function withoutPointingWords(text: string): string {
     .replace(POINTING_INSIDE_NAME, "");
 }
 
+/** "别和X搞混", "不要跟X弄混": a name said only so that it is not taken for the one asked. */
+const NOT_THIS_ONE_BEFORE = /(?:别|不要|勿|莫|避免)(?:和|跟|与|同)$/;
+const NOT_THIS_ONE_AFTER = /^(?:高新区)?(?:搞混|混淆|弄混|混了|混为一谈|搞错|弄错)/;
+
 /** A zone as the host that points out an occasion: "成都办的那个…交流会", "苏州那次年会" (a pointing word after it). */
 function hostOfOccasion(question: string, zone: string): boolean {
   const at = question.indexOf(zone);
@@ -679,6 +683,15 @@ export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
       m.ref.kind === "zone" &&
       zoneAfter &&
       hostOfOccasion(question, text.slice(m.start, m.end))
+    )
+      mentions.splice(i, 1);
+  }
+  // ("苏州工业园区参加了哪些网络？注意别和苏州高新区搞混": a zone named only to be told apart is not asked about.)
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i] as (typeof mentions)[number];
+    if (
+      NOT_THIS_ONE_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start)) &&
+      NOT_THIS_ONE_AFTER.test(text.slice(m.end))
     )
       mentions.splice(i, 1);
   }

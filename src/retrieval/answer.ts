@@ -20,7 +20,7 @@ import { type Hit, Retriever } from "./hybrid.ts";
 import { occasionBrief } from "./occasion-brief.ts";
 import { NEXT_STEPS, PLAN_WAYS_ASKED, plansOf } from "./own-plans.ts";
 import type { Passage } from "./passages.ts";
-import { closesQuote, opensQuote, quotedAfter, quoteEdge } from "./quotation.ts";
+import { closesQuote, opensQuote, quotedAfter, quotedBefore, quoteEdge } from "./quotation.ts";
 import { supports } from "./support.ts";
 import { undecided } from "./undecided.ts";
 import { unlisted } from "./unlisted.ts";
@@ -470,6 +470,7 @@ export async function answerFromPassages(retriever: Retriever, question: string)
       ASKS_FOR_LIST.test(question.toLowerCase()) || ASKS_WHY.test(question),
       who,
       ASKS_HOW.test(question),
+      ASKS_WHY.test(question),
     );
     // Already quoted as part of another span; a sentence that goes on from one quoted alone already ("该平台位于…，可为
     // 网络成员提供…服务" after "…牵头建设生物基材料中试平台。") takes that quote's place, the two as one span.
@@ -731,16 +732,36 @@ function listOf(
   asksForList: boolean,
   asksWho: boolean | "words" = false,
   asksHow = false,
+  asksWhy = false,
 ): { pieces: string[]; passages: Passage[] } {
   const completed = completeSentence(retriever, passage, asksWho);
+  // (…and a quotation that opens the paragraph before the speaker's sentence: "“我们聚力…。”在…会议上，某某介绍，…";
+  // asked why, it often says what the speaker answers: "“…仍面临…等突出问题。”某某表示，组建网络就是要…".)
+  // (Not when the sentence completed holds it already: "“…。”贾敬敦介绍,…" is one span.)
+  const before = asksWho === "words" || asksWhy ? quotedBefore(retriever, passage) : undefined;
+  const earlier = before?.some((x) => completed?.pieces.some((piece) => piece.includes(x.text))) ? undefined : before;
+  // (One span from the quotation on, as the article writes it.)
+  const spoken = (then: Passage[]) => {
+    const from = (earlier as Passage[])[0] as Passage;
+    const body = retriever.knowledge.articles.get(passage.articleId)?.body ?? "";
+    return body.slice(from.start, (then.at(-1) as Passage).end);
+  };
+  if (completed && earlier && completed.pieces.length === 1)
+    return { pieces: [spoken(completed.passages)], passages: [...earlier, ...completed.passages] };
   if (completed) return completed;
   // "他说了些什么": a speaker's sentence, then a paragraph that is only their quotation ("韩建军介绍，…。" then
   // "“我们要让…试验台。”"), which goes on with their words.
   const more = asksWho === "words" ? quotedAfter(retriever, passage) : undefined;
-  if (more) return { pieces: [passage.text, ...more.map((x) => x.text)], passages: [passage, ...more] };
+  if (more || earlier) {
+    const said = earlier ? [spoken([passage])] : [passage.text];
+    return {
+      pieces: [...said, ...(more ?? []).map((x) => x.text)],
+      passages: [...(earlier ?? []), passage, ...(more ?? [])],
+    };
+  }
   // "工信部打算怎么推动…": a short sentence that says what will be done ("工信部将探索网络内创新平台共建共享。") is
   // spelled out by the sentences of its paragraph that follow it ("支持…", "探索建立…"): those too.
-  if (asksHow && passage.text.length <= 40 && PLAN_HEAD.test(passage.text)) {
+  if ((asksHow || asksForList) && passage.text.length <= 40 && PLAN_HEAD.test(passage.text)) {
     const spelled = [passage];
     for (
       let next = retriever.next(passage);

@@ -49,3 +49,22 @@ export function quotedAfter(retriever: Retriever, passage: Passage): Passage[] |
   const after = retriever.next(last);
   return after?.paragraph === last.paragraph ? undefined : out;
 }
+
+/**
+ * A speaker's sentence after a quotation that opens its paragraph ("“我们聚力…。”在今年全省科技工作会议上，某某介绍，
+ * …"): the quotation is theirs, for no one else is named before it. Its sentences, or none.
+ */
+export function quotedBefore(retriever: Retriever, passage: Passage): Passage[] | undefined {
+  const last = retriever.previous(passage);
+  if (!SPEAKS.test(passage.text) || /^“/.test(passage.text) || !last || last.paragraph !== passage.paragraph)
+    return undefined;
+  if (!/”[。！？]?$/.test(last.text)) return undefined;
+  const first = /^“/.test(last.text) ? last : quoteEdge(retriever, last, "previous");
+  if (!first || !/^“/.test(first.text)) return undefined;
+  // (The quotation opens the paragraph: a speaker said before it, "某某说：“…”", would be its own.)
+  const before = retriever.previous(first);
+  if (before?.paragraph === first.paragraph) return undefined;
+  const out = [first];
+  for (let p = retriever.next(first); p && p !== passage && out.length < 4; p = retriever.next(p)) out.push(p);
+  return out.at(-1) === last ? out : undefined;
+}

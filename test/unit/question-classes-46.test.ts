@@ -5,7 +5,7 @@
  * newcomers asked as "有哪些新成员加入"; a "建设交流会" that is no founding; a speaker of a zone at an occasion pointed out
  * by its host ("青岛那个交流会上，烟台高新区是谁介绍的").
  */
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
 
 const ARTICLES = [
@@ -19,6 +19,10 @@ const ARTICLES = [
     "会议审议通过新成员入网申请，北海高新区、防城港高新区正式加入网络，网络成员由8家增至10家。",
     "网络秘书处此前设在青岛高新区，自本次会议起移交烟台高新区承担，任期三年。",
     "据介绍，青岛海洋装备研究院联合网络成员单位的企业和高校，在沿海城市设立的联合实验室，已由去年的18个增至27个。",
+    "一年来，成员单位之间签订技术转让合同63项，成交额8.2亿元。",
+    "据悉，宁波高新区已提交加入网络的申请，将提交下一届理事会审议，正式加入时间尚未确定。",
+    "“海工装备产业链条长，但配套企业分散、检测平台重复建设等问题仍然突出。”工业和信息化部规划司副司长周海涛在年会上表示，网络扩容就是要补齐链条短板、共享检测平台。",
+    "下一步，网络将推动检测平台共建共享。支持成员单位开放海洋工程水池等大型试验设施，探索建立检测结果互认机制。支持共同建设海洋装备中试基地，推动设备跨区域共用。",
   ]),
   article("t46-forum", "海洋经济高新区建设交流会在我区举行", "2026-10-09", [
     "10月8日，全国海洋经济高新区建设交流会在青岛高新区国际会展中心举行，沿海11个省份的高新区代表参加。",
@@ -51,6 +55,45 @@ describe("session 46: occasions", () => {
   });
 
   it("finds a zone's speaker at an occasion pointed out by its host", async () => {
-    await answers("青岛那个建设交流会上，烟台高新区是谁来介绍的？", ["孙立群"], ["韩振东"]);
+    // (The person first; the related reports after it may quote the zone's other speaker.)
+    const a = await grown.engine.answer("青岛那个建设交流会上，烟台高新区是谁来介绍的？");
+    expect(a.answer).toMatch(/^孙立群/);
+  });
+});
+
+describe("session 46: premises, applications and passages", () => {
+  it("answers a join asked of a zone whose application the group's own article leaves open ('加入网络的申请')", async () => {
+    // (Kind none: whether it joins is not known.)
+    const open = await grown.engine.answer("宁波高新区加入海洋装备网络了吗？");
+    expect(open.answer).toMatch(/^还没有/);
+    const a = await grown.engine.answer("宁波高新区是什么时候正式加入海洋装备网络的？");
+    expect(a.answer).toContain("尚未确定");
+    const b = await grown.engine.answer("宁波高新区啥时候进的海洋装备网络");
+    expect(b.answer).toContain("尚未确定");
+  });
+
+  it("reads the founding count as no wrong premise ('成立之初那8家'), naming newcomers only when asked", async () => {
+    await answers("海洋装备网络成立之初那8家成员都是谁？", ["舟山", "连云港"], ["前提", "北海"]);
+    await answers("海洋装备网络成立时几家？后来又加了哪些？", ["8", "北海", "防城港"]);
+  });
+
+  it("leaves out a zone named only to be told apart ('别和X搞混')", async () => {
+    await answers("苏州高新区参加了哪些网络？注意别跟苏州工业园区弄混", ["集成电路"], ["纳米新材料"]);
+  });
+
+  it("corrects the zone a person is claimed to lead ('X是Y高新区的领导吧')", async () => {
+    await answers("孙立群是青岛高新区的领导吧？", ["不是", "烟台"]);
+  });
+
+  it("gives the amount said right after a count ('签订技术转让合同63项，成交额8.2亿元')", async () => {
+    await answers("海洋装备网络成员之间签了多少技术转让合同，成交额多少？", ["63", "8.2亿"]);
+  });
+
+  it("spells out a plan's head by the sentences after it, asked what it supports", async () => {
+    await answers("在检测平台共建共享方面，海洋装备网络打算支持哪些事？", ["水池", "中试基地"]);
+  });
+
+  it("quotes the quotation that opens the speaker's paragraph, asked why", async () => {
+    await answers("海洋装备网络为什么要扩容？", ["配套企业分散", "补齐链条短板"]);
   });
 });

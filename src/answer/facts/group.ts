@@ -16,14 +16,21 @@ import { count, members } from "./members.ts";
 import { missing, overview, secretariatSaid } from "./overview.ts";
 import { AFTER_HOLDER, ASKS_TENURE, seatAsked, TENURE } from "./seats.ts";
 
+/** Who joined after the founding asked beside it ("后来又加了哪些", "现在呢"). */
+const LATER_ASKED = /后来|此后|之后|以后|现在|目前|如今|又加|新加|新增|新进|扩容|增加了/;
+
 /** The list (or its size) at the founding, when later articles changed it; the current size follows. */
-function atFounding(c: FactContext, g: Group, what: "members" | "count"): Answer {
+function atFounding(c: FactContext, g: Group, what: "members" | "count", question: string): Answer {
   const first = g.memberHistory[0] as NonNullable<Group["members"]>;
   const n = first.statedCount ?? first.zones.length;
   const when = first.asOf ? `${formatDate(first.asOf)}` : "";
   const names = first.zones.map((z) => c.zoneName(z)).join("、");
   const now = g.members ? (g.members.statedCount ?? g.members.zones.length) : undefined;
-  const added = (g.members?.zones ?? []).filter((z) => !first.zones.includes(z)).map((z) => c.zoneName(z));
+  // (Who joined later is named only when asked, "后来又加了哪些": the founding list is asked, and a later member is
+  // no answer to it. Who of it left is.)
+  const added = LATER_ASKED.test(question)
+    ? (g.members?.zones ?? []).filter((z) => !first.zones.includes(z)).map((z) => c.zoneName(z))
+    : [];
   const left = g.members && !g.members.partial ? first.zones.filter((z) => !g.members?.zones.includes(z)) : [];
   const joined =
     (added.length > 0 && first.zones.length > 0 ? `，新增${added.join("、")}` : "") +
@@ -104,12 +111,16 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
     case "members":
       return (
         notTheList(c, p, g) ??
-        (AT_FOUNDING.test(p.text) && g.memberHistory.length > 0 ? atFounding(c, g, "members") : members(c, g, p.text))
+        (AT_FOUNDING.test(p.text) && g.memberHistory.length > 0
+          ? atFounding(c, g, "members", p.text)
+          : members(c, g, p.text))
       );
     case "count":
       // "那9家具体是哪几家": the count is given; which ones is asked.
       if (WHICH_ONES.test(p.text)) return groupAttribute(c, { ...p, attribute: "members" }, g);
-      return AT_FOUNDING.test(p.text) && g.memberHistory.length > 0 ? atFounding(c, g, "count") : count(c, g, p.text);
+      return AT_FOUNDING.test(p.text) && g.memberHistory.length > 0
+        ? atFounding(c, g, "count", p.text)
+        : count(c, g, p.text);
     case "date": {
       // "网络的人才地图什么时候发布": the date of a thing the group does, not its founding; "什么时候开始筹备的": its
       // preparation.
@@ -164,7 +175,7 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
       // ("淮河联盟是由哪些高新区发起的", "是谁发起的", no initiator named apart: its founding members founded it
       // together, not its first secretariat.)
       if (!g.initiator && /发起/.test(p.text) && /哪些|哪几|哪(?:\d+|[一二三四五六七八九十]{1,3})家|谁/.test(p.text))
-        return g.memberHistory.length > 0 ? atFounding(c, g, "members") : members(c, g, p.text);
+        return g.memberHistory.length > 0 ? atFounding(c, g, "members", p.text) : members(c, g, p.text);
       // ("联盟由A牵头发起", its chair rotating from B: "牵头单位" asks A.)
       const ledFounding = /牵头/.test(g.initiator?.evidence[0]?.quote ?? "");
       if (ledFounding && /牵头/.test(p.text) && /轮值/.test(g.chair?.evidence[0]?.quote ?? ""))

@@ -125,8 +125,9 @@ const NEXT_HOLDER =
 
 /** A zone's joining or leaving asked: the verb. */
 // ("从什么时候开始不是X成员了": since when it is no member.)
+// ("啥时候进的纳米网络": 进 said of the group, not of 推进 or 引进.)
 const CHANGE_ASKED =
-  /加入|入网|入盟|进入|加进|退出|退了|离开|(?:不(?:算|再是|再作为|再属于)|开始不是)[^，,。？?]{0,12}成员/;
+  /加入|入网|入盟|进入|加进|(?<![推促引先改增前跟演精并激])进(?:的|了)(?=[^，,。？?]{0,12}?(?:网络|联盟))|退出|退了|离开|(?:不(?:算|再是|再作为|再属于)|开始不是)[^，,。？?]{0,12}成员/;
 
 /** The day a zone joined or left a group: the change's event that names it with the verb asked. */
 function changeDay(c: FactContext, p: Parsed, g: Group, readings: { zones: Zone[] }[]): Answer | null {

@@ -13,6 +13,8 @@ import { articleSentences, type Group, namesGroup } from "./graph.ts";
 /** An application made, or being examined ("我区尚未加入…，相关申请工作正在推进": said after). */
 export const APPLIED =
   /(?:提交|提出|递交)(?:了)?(?:入网|入盟|加入[^，,。；;]{0,12}?)?申请|申请加入|正在(?:审核|审批|办理|申请)|申请(?:工作|手续)?(?:正在|已在)(?:推进|进行|办理|审核|审批)|拟加入|待批/;
+/** The group said by its kind alone ("加入网络的申请", "入盟申请"). */
+const GROUP_SAID = /(?:加入|申请)(?:该|本)?(?:网络|联盟)|入网|入盟/;
 /** The zone in its own words, on its own page. */
 const OWN = /我区|本区|我们/;
 
@@ -39,9 +41,12 @@ function findApplying(k: Knowledge, g: Group, zone: Zone): Evidence | undefined 
     .sort((a, b) => (b.date ?? "").localeCompare(a.date ?? ""));
   for (const a of articles) {
     const home = homeZoneOf(k, a.id) === zone.id;
+    // (In an article whose title names the group, "加入网络的申请" is an application to it.)
+    const titled = groupNames.some((n) => a.title.includes(n));
     for (const sentence of articleSentences(a.body)) {
       const quote = sentence.trim();
-      if (!APPLIED.test(quote) || !groupNames.some((n) => quote.includes(n))) continue;
+      const named = groupNames.some((n) => quote.includes(n)) || (titled && GROUP_SAID.test(quote));
+      if (!APPLIED.test(quote) || !named) continue;
       if (names.some((n) => quote.includes(n)) || (home && OWN.test(quote))) return { article: a.id, quote };
     }
   }

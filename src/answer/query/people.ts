@@ -262,12 +262,13 @@ function titleClaim(t: string, name: string, zoneBefore?: string): { title: stri
   const title = (asked ?? assumed)?.[1];
   // "X是哪年当上副主任的" asks something of the title; it claims none.
   if (title && A_TITLE.test(title) && !QUESTION_WORD.test(title)) return { title, asked: Boolean(asked) };
-  // ("倪乾作为无锡高新区的负责人": a zone's 负责人 claims whom they speak for.)
+  // ("倪乾作为无锡高新区的负责人": a zone's 负责人 or 领导 claims whom they speak for.)
   const zoneHead =
     title && !QUESTION_WORD.test(title)
       ? /^([\u4e00-\u9fff]{2,8}?(?:高新区|示范区|园区))的?(?:负责人|领导)$/.exec(title)
       : null;
-  if (zoneHead && !asked) return { title: zoneHead[1] as string, asked: false };
+  // ("倪乾是无锡高新区的领导吧": the same, asked.)
+  if (zoneHead) return { title: zoneHead[1] as string, asked: Boolean(asked) };
   // ("倪乾是无锡高新区的吧": whose they are, asked.)
   // ("顾国栋是哪个高新区的": which zone is the question, not a claim.)
   const zoneAsked =

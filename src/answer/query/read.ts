@@ -280,7 +280,9 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
     // ("那时才12家吧" of a group whose list has changed since: a count of another time, not claimed of now.)
     const past =
       (count !== null &&
-        /(?:原来|最初|当初|起初|首批|成立时|启动时|之前|此前)$/.test(t.slice(0, count.index)) &&
+        /(?:原来|最初|当初|起初|首批|(?:成立|启动|组建|创立)(?:时|之初|的时候|那会儿?)|之前|此前)$/.test(
+          t.slice(0, count.index),
+        ) &&
         history.some((h) => h.zones.length === counted)) ||
       (count !== null && /当时|那时/.test(count[0]) && history.length > 0);
     const n = past ? undefined : counted;
