@@ -155,7 +155,10 @@ export function answerByQuery(k: Knowledge, p: Parsed, fallback: (text: string) 
     // An open question about named entities (what they did, why, which aspects): the lookup is only a summary,
     // and a supporting passage answers better.
     const found = fallback(rest);
-    if (found && !found.explains && CUES.openAbout.test(p.text)) return { answer: found.answer, summaryOnly: true };
+    // (Not a correction of what the question takes for granted: "光电子网络是张江牵头的，为啥放在东湖启动" is told
+    // 不是 first.)
+    if (found && !found.explains && CUES.openAbout.test(p.text) && !/^不是/.test(found.answer.answer))
+      return { answer: found.answer, summaryOnly: true };
     return found;
   };
   if (wrong.length === 0) return mirrored(p.text, main());
