@@ -29,6 +29,8 @@ const MAX_QUOTES = 4;
 /** A list quote stops after this many sentences or characters. */
 const MAX_LIST_SENTENCES = 10;
 const MAX_LIST_CHARS = 1600;
+/** An enumerated item this short names only its heading ("二是推动创新平台共建共享。"). */
+const SHORT_ITEM = 20;
 
 /** A sentence that announces what follows: ends in a colon, or "可以用…概括。", "主要有以下几点。". */
 // ("成立大会发布了联盟近期三大重点任务。": a counted set announced, its items in the sentences after.)
@@ -43,6 +45,8 @@ const ASKS_NEXT = /下一次|下次|下一届|下届|下一任|明年|下一年|
 const CAUSE =
   /因为|由于|原因|初衷|之所以|难以|很难|为了|目的|旨在|就是要|为何|为什么|意义在于|关键在于|便于|有利于|优势在于|独特优势|亟需|亟待|^为(?!期|止)[^，,。；;]{2,30}[，,][^。]*(?:成立|组建|发起|建立|启动)/;
 const PLAN = /将|拟|计划|预计|准备/;
+/** When a plan was made: at the founding ("成立时", "成立之初", "成立大会上"). */
+const FOUNDING_TIME = /(?:成立|组建|启动)(?:时|之初|的时候|大会上|当天|那天)/;
 /** A sentence that adds to the one before it: "此外，…", "同时，…", "另外…". */
 const GOES_ON = /^(?:此外|另外|同时|其次|再次|最后|还要|并且)[，,]?/;
 /** The act a why-question asks about: "为啥要扩容" → 扩容 (two characters, not a pronoun or a question word). */
@@ -133,7 +137,11 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   // searched for by their names too, and come first.
   const speakers = zoneSpeakers(retriever, question);
   terms.push(...speakers);
-  const found = await retriever.search(speakers.length > 0 ? `${question} ${speakers.join(" ")}` : question, 24);
+  // ("联盟成立时说下一步要做哪几件事": a plan made at the founding; its words are searched without the founding's,
+  // which every report of the founding writes, and the earliest article's plan comes first.)
+  const foundingPlan = NEXT_STEP.test(question) && FOUNDING_TIME.test(question);
+  const searched = foundingPlan ? question.replace(FOUNDING_TIME, "") : question;
+  const found = await retriever.search(speakers.length > 0 ? `${searched} ${speakers.join(" ")}` : searched, 24);
   const coded = found.filter((h) => codes.some((c) => h.passage.text.includes(c)));
   // ("西安高新区下一步打算…", "长江中游联盟接下来准备做哪些工作": the plan the zone's or the group's own article states.)
   const ownPlans =
@@ -438,6 +446,10 @@ export async function answerFromPassages(retriever: Retriever, question: string)
         );
       },
     });
+  if (foundingPlan) {
+    const plan = (h: Hit) => (NEXT_STEP.test(h.passage.text) || OPENS_LIST.test(h.passage.text) ? 0 : 1);
+    answering.sort((a, b) => plan(a) - plan(b) || (a.passage.date ?? "").localeCompare(b.passage.date ?? ""));
+  }
   const top = answering[0];
   // (Nothing answers: the best hits about what is asked may still say it is left open, "基金管理人将通过公开遴选确定".)
   // (…read first where they leave something open: "…举办地目前尚未确定" may rank below what names the meeting.)
@@ -830,10 +842,18 @@ function itemsAfter(
   let itemParagraph = from;
   for (let next = retriever.next(passage); next && pieces.length <= MAX_LIST_SENTENCES; next = retriever.next(next)) {
     if (ENUMERATED.test(next.text) && chars + next.text.length <= MAX_LIST_CHARS) {
-      pieces.push(next.text);
-      taken.push(next);
-      chars += next.text.length;
+      // (An item that only names its heading, "二是推动创新平台共建共享。", with the sentence that says what it is.)
+      const said = retriever.next(next);
+      const spelled =
+        next.text.length <= SHORT_ITEM && said?.paragraph === next.paragraph && !ENUMERATED.test(said.text)
+          ? said
+          : undefined;
+      const body = spelled ? (retriever.knowledge.articles.get(next.articleId)?.body ?? "") : "";
+      pieces.push(spelled ? body.slice(next.start, spelled.end) : next.text);
+      taken.push(next, ...(spelled ? [spelled] : []));
+      chars += next.text.length + (spelled?.text.length ?? 0);
       itemParagraph = next.paragraph;
+      if (spelled) next = spelled;
     } else if (itemParagraph === null || next.paragraph > itemParagraph + gap) break; // the list is over
   }
   return { pieces, passages: taken };

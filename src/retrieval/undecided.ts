@@ -29,6 +29,9 @@ const ASKS_WHERE = /在哪|哪里|哪儿|何地|什么地方|举办地|地点/;
 const ROUGHLY_SAID = /(?:19|20)\d{2}年|上半年|下半年|年内|年底|在[\u4e00-\u9fff]{2,12}(?:举办|举行|召开)/;
 /** Asks who the members are: "成员都有谁", "有哪些成员", "成员名单". */
 const MEMBERS_ASKED = /成员|名单|哪些高新区|哪几家高新区/;
+/** Asks who means to join, and a sentence that says who does. */
+const INTENT_ASKED = /想(?:参加|加入|参与|入网|入盟)|意向|有意|表态|表示(?:要|愿意|想)(?:参加|加入|参与)/;
+const INTENT_SAID = /(?:表达|表示|提出)了?[^，,。；;]{0,6}?(?:参与|加入|入网|入盟)意向|有意(?:加入|参与)/;
 /** A later term said, and asked. */
 const LATER = /下一[届任]|下届|第[二三四五六七八九][届任]|此后|以后|今后/;
 const ASKS_LATER = /下一|下届|第[二三四五六七八九]|以后|此后|明年|将来|今后|(?:19|20)\d{2}/;
@@ -46,7 +49,7 @@ const ASKS_HOW = /(?:怎么|如何|怎样)(?:运作|运营|管理|使用|操作|
 /** Asks whether something was allowed or agreed ("有没有同意", "允不允许…加入", "同不同意"). */
 // ("会吸收省级高新区加入吗": whether it will let them in.)
 const ASKS_ALLOWED =
-  /会(?:吸收|吸纳|接纳|允许|同意|批准)[^。？?]{0,20}?吗|有没有(?:同意|批准|决定|通过|吸纳|允许)|是否(?:同意|批准|允许|吸纳|接纳)|[允同准]不[允同准]|(?:能不能|能否|可否|可不可以)[^。？?]{0,16}?(?:加入|参与|参加|吸纳)/;
+  /会(?:吸收|吸纳|接纳|允许|同意|批准)[^。？?]{0,20}?吗|有没有(?:同意|批准|决定|通过|吸纳|允许)|是否(?:同意|批准|允许|吸纳|接纳)|[允同准]不[允同准]|(?:能不能|能否|可否|可不可以)[^。？?]{0,16}?(?:加入|参与|参加|吸纳)|可以[^。？?]{0,16}?(?:加入|参与|参加)[^。？?]{0,12}?吗/;
 /** Asks whether something will happen ("明年会不会跟着理事长搬到成都去", "是否会随之轮换"). */
 // ("退出以后，还会以观察成员的身份参加…吗".)
 const ASKS_WILL = /会不会|是否会|会否|还会[^。？?]{0,30}?吗/;
@@ -163,8 +166,11 @@ export function undecided(question: string, names: string[][], input: UndecidedI
   // What a quote leaves open, with the words that name it, when that is what the question asks; else null.
   // (Each clause that leaves something open, in turn: "联盟2027年年会的举办地尚未确定，第三届轮值主席单位将在2027年年会上
   // 确定" leaves the place open, then the chair.)
+  // (Who has said it means to join is asked, and the quote says who: "已有A、B等表达了参与意向，网络的…首批成员名单尚未
+  // 确定" leaves the members open, not who wants to take part.)
+  const intentAsked = INTENT_ASKED.test(question);
   const openIn = (c: Citation): string | null => {
-    if (offTopic(c) || DECIDED_FOR_NOW.test(c.quote)) return null;
+    if (offTopic(c) || DECIDED_FOR_NOW.test(c.quote) || (intentAsked && INTENT_SAID.test(c.quote))) return null;
     const clauses = c.quote.split(/[，,；;。]/);
     for (const [at, clause] of clauses.entries()) {
       const said = leftOpen(clause) ? openAt(c, clauses, at) : null;

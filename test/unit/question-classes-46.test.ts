@@ -31,6 +31,31 @@ const ARTICLES = [
     "烟台高新区管委会副主任孙立群介绍，烟台高新区持续推动海工装备龙头企业与配套企业对接，全年促成合作项目21个。",
     "在今年全市科技工作会议上，烟台高新区党工委书记韩振东介绍，烟台高新区将加快建设海洋装备中试基地。",
   ]),
+  article("t46-xijiang", "西江流域高新区协同创新联盟在南宁成立", "2026-02-10", [
+    "2月8日，西江流域高新区协同创新联盟成立大会在南宁高新区举行，联盟由南宁高新区牵头，首批成员为南宁高新区、柳州高新区、桂林高新区、肇庆高新区、梧州高新区、玉林高新区、北海高新区、百色高新区8家高新区。",
+    "会议选举牵头单位南宁高新区当选理事长单位，肇庆高新区当选副理事长单位。",
+    "联盟实行轮值主席制度，首任轮值主席单位为南宁高新区。",
+    "谈及下一步工作，联盟提出：一是共建西江科创走廊；二是共建检验检测协作平台，该平台由肇庆高新区牵头建设；三是设立联盟产业协同基金。",
+  ]),
+  article("t46-xijiang2", "西江流域高新区联盟召开第二次联席会议", "2026-08-20", [
+    "8月18日，西江流域高新区协同创新联盟第二次联席会议在柳州高新区召开，会上举行了轮值主席单位交接仪式，南宁高新区将联盟旗帜交予柳州高新区。",
+    "柳州高新区自2026年8月起担任联盟轮值主席单位，任期一年。",
+    "会议明确，南宁高新区继续担任联盟理事长单位；在原有副理事长单位肇庆高新区的基础上，新增梧州高新区、玉林高新区为副理事长单位。",
+    "梧州高新区将牵头开展新能源装备联合攻关。",
+    "据联盟秘书处统计，技术合同互认机制已于今年6月在成员高新区间试行。",
+    "关于是否吸纳省级高新区以观察员身份参与联盟活动，理事会将在年底研究后再作决定。",
+    "下一步，联盟将重点从3个方面推进工作：",
+    "一是共建创新平台。支持成员单位开放重点实验室，绘制西江流域人才地图。",
+    "二是开展联合攻关。建立西江装备关键技术联合攻关清单。",
+    "三是共拓应用场景。每年发布一批西江场景清单。",
+  ]),
+  {
+    ...article("t46-qingdao", "我区牵头筹建海洋牧场产业协同创新网络", "2026-09-20", [
+      "在参与各网络建设的基础上，我区正在牵头筹建国家高新区海洋牧场产业协同创新网络。",
+      "目前，已有上海张江高新区、厦门火炬高新区等表达了参与意向，网络的正式启动时间和首批成员名单尚未确定。",
+    ]),
+    source: "青岛高新区管委会网站",
+  },
 ];
 
 const grown = grownEngine(ARTICLES);
@@ -105,5 +130,46 @@ describe("session 46: premises, applications and passages", () => {
 
   it("says where a rotating seat is handed over with its term ('任期原则上为一年，在网络年会上交接')", async () => {
     await answers("海洋装备网络的轮值理事长多久一换，在什么场合交接？", ["一年", "年会上交接"]);
+  });
+});
+
+describe("session 46: a group's later report, plans and who leads what", () => {
+  it("reads a seat's holder named by the role it has ('牵头单位A当选理事长单位') and holders kept ('在原有…的基础上')", async () => {
+    await answers("西江联盟现在理事长和副理事长单位分别是谁", ["南宁", "肇庆", "梧州", "玉林"]);
+    await answers("西江联盟现在的副理事长单位有哪几家？", ["肇庆", "梧州", "玉林"], ["没有列出全部"]);
+  });
+
+  it("answers who leads a piece of work said as '该平台由A牵头建设' or '牵头开展X联合攻关'", async () => {
+    await answers("西江联盟的检验检测协作平台由谁牵头建？", ["肇庆"], ["南宁"]);
+    await answers("西江联盟里新能源装备联合攻关是哪家牵头", ["梧州"], ["南宁"]);
+  });
+
+  it("dates a handover asked by the day when the seat's sentence gives only the month", async () => {
+    await answers("西江联盟轮值主席交接是哪一天？", ["8月18日"]);
+  });
+
+  it("dates an act asked as '是从什么时候开始试行的'", async () => {
+    await answers("西江联盟的技术合同互认是从什么时候开始试行的？", ["6月"]);
+  });
+
+  it("quotes a plan made at the founding, asked '成立时说下一步要做哪几件事'", async () => {
+    // (The founding's plan first; a later one may follow it.)
+    const a = await grown.engine.answer("西江联盟成立时说下一步要做哪几件事？");
+    expect(a.answer).toMatch(/^据《西江流域高新区协同创新联盟在南宁成立》：谈及下一步工作/);
+    expect(a.answer).toContain("产业协同基金");
+  });
+
+  it("quotes each short item of a plan with the sentence that says what it is", async () => {
+    await answers("西江联盟下一步要从哪几个方面推进工作？", ["人才地图", "联合攻关清单"]);
+  });
+
+  it("says a decision left for later ('研究后再作决定') when asked whether something may be done", async () => {
+    const a = await grown.engine.answer("省级高新区可以以观察员身份参加西江联盟吗？");
+    expect(a.kind).toBe("none");
+    expect(a.answer).toContain("再作决定");
+  });
+
+  it("answers who means to join when the same sentence leaves the members open", async () => {
+    await answers("青岛牵头筹建的海洋牧场网络，目前有哪些高新区表示想参加？", ["张江", "厦门"]);
   });
 });

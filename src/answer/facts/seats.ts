@@ -460,6 +460,8 @@ export const TENURE =
 const HANDOVER_ASKED = /交给|交接|交棒|接棒|换成|换人|从谁|谁交|接替|接过|谁手|手里接|手中接/;
 /** Asks when, and a later term's start as a sentence gives it ("将于2028年接任", "2027年起接任"). */
 const WHEN_ASKED = /哪一?年|哪一?天|几号|什么时候|啥时候|何时|几时|几月|哪个月/;
+/** …the day asked, not only the year or month. */
+const DAY_ASKED = /哪一?天|几号|几月几[日号]|具体日期|具体哪天/;
 // ("将于2028年年会接任": at that year's meeting.)
 export const TAKES_OVER_IN =
   /(?:将)?于(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?|年会|年度大会|大会)?(?:起|上|时)?(?:接任|接替)|(?:19|20)\d{2}年(?:\d{1,2}月)?起(?:接任|接替)|自(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?起(?:担任|接任|接替)|任期自(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?起/;
@@ -737,7 +739,10 @@ function seatHolder(c: FactContext, p: Parsed, g: Group): Answer | null {
     // (The first term's holder takes nothing over, though its sentence tells the next one's day.)
     const takes = termOf(seat.role) === "first" ? "" : takesOverWhen(p.text, sameHolder.join("。"));
     // ("交接是哪天": no day in the seat's sentence; the meeting its article reports, where it was handed over.)
-    const met = !takes && seat.from && WHEN_ASKED.test(p.text) ? meetingOf(c, g, seat) : undefined;
+    // (…or a day asked where the seat's sentence gives only a month: "交接是哪一天" of "自2026年7月起担任".)
+    const dayMissing = !takes || (DAY_ASKED.test(p.text) && !/日/.test(takes));
+    const handedOver = seat.from !== undefined || (DAY_ASKED.test(p.text) && termOf(seat.role) !== "first");
+    const met = dayMissing && handedOver && WHEN_ASKED.test(p.text) ? meetingOf(c, g, seat) : undefined;
     if (met) ruled.push(...met.evidence.slice(0, 1));
     const at = met ? `（${formatDate(met.date)}在${met.title.replace(/在[^在]+?(?:举行|召开|举办)$/, "")}上接任）` : "";
     const said = `${more}${handed}${takes}${at}${tenure ? `（${tenure}）` : duty ? `，${duty}` : ""}`;

@@ -33,6 +33,9 @@ const LEADS_SETTING_UP = new RegExp(`牵头${SETS_UP}`, "g");
 // ("…板块的供需对接由哪家负责牵头": 负责 before 牵头.)
 const WHO_LEADS_WORK =
   /([\u4e00-\u9fff]{2,16}?)(?:主要)?(?:是|又是|将)?由(?:哪家|哪个|哪一家|谁)(?:高新区|单位|园区)?(?:来)?(?:负责牵头|牵头(?:组织|开展|推进|负责|实施))/;
+/** …or an act of the group's work, "植介入材料联合攻关是哪家牵头": the act by its own word. */
+const WHO_LEADS_ACT =
+  /([\u4e00-\u9fff]{2,16}?(?:攻关|对接|研发|推广|培训|交流|合作))(?:主要)?(?:是|由)(?:哪家|哪个|哪一家|谁)(?:高新区|单位|园区)?(?:来)?(?:负责)?牵头/;
 /** …or who first, then the work after it: "谁牵头组织三省高新区搞产业链供需对接". */
 const WHO_THEN_WORK =
   /(?:谁|哪家|哪个高新区)(?:来|负责)?牵头(?:组织|开展|推进|负责)?(?:[\u4e00-\u9fff]{0,8}?(?:搞|开展|进行|做))?([\u4e00-\u9fff]{4,16}?)(?:的|呢|啊)?$/;
@@ -45,6 +48,7 @@ export function taskLead(c: FactContext, p: Parsed): Answer | null {
   const who =
     WHO_LEADS.exec(p.text) ??
     WHO_LEADS_WORK.exec(p.text) ??
+    WHO_LEADS_ACT.exec(p.text) ??
     (after ? ([after[0], after[1]] as unknown as RegExpExecArray) : null);
   // (The thing without the group named before it: "联盟的季度会商机制" → "季度会商机制", "长江中游联盟先进…工作组"
   // → "先进…工作组".)
@@ -117,11 +121,11 @@ function whoLeads(c: FactContext, asked: string, before: boolean): Answer | null
     ? (writtenAs(plain(written.quote), asked) ?? (shortFirst ? `首批${shortFirst[1]}` : asked))
     : asked;
   // ("产业链协作清单编制工作由南昌高新区牵头": the work on it, between.)
-  // ("一是发布场景能力清单，由杭州高新区牵头，…": a comma before 由; "一是绘制一张资源图谱，由上海张江高新区牵头，联合…
+  // ("一是发布场景能力清单，由杭州高新区牵头，…": a comma before 由, "…协作平台，该平台由A牵头建设"; "一是绘制一张资源图谱，由上海张江高新区牵头，联合…
   // 绘制…人才地图": the item's lead, said before the thing in the same item.)
   // (After a comma, not a lead that sets up a thing of its own: "…梳理X清单，由A、B牵头共建Y基地" is Y's.)
   const ledAfter = new RegExp(
-    `${thing}(?:的)?(?:编制|建设|筹建|组建|制定|运营|搭建)?(?:工作)?(?:(?:则|将|也)?由([^，,；;。]{2,20}?)牵头|[，,](?:则|将|也)?由([^，,；;。]{2,20}?)牵头(?!${SETS_UP}[\\u4e00-\\u9fff]{2,}))`,
+    `${thing}(?:的)?(?:编制|建设|筹建|组建|制定|运营|搭建)?(?:工作)?(?:(?:则|将|也)?由([^，,；;。]{2,20}?)牵头|[，,](?:(?:该|此|这一)[\\u4e00-\\u9fff]{1,4}?)?(?:则|将|也)?由([^，,；;。]{2,20}?)牵头(?!${SETS_UP}[\\u4e00-\\u9fff]{2,}))`,
   );
   // (…the item's lead before the thing only in an item of a list, "一是…，由X牵头，…thing", and only when no lead is
   // said after it: "A组由X牵头，B组由Y牵头" is Y's for B.)

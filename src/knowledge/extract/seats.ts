@@ -41,7 +41,8 @@ const PATTERNS: { re: RegExp; zones: number; seat: number }[] = [
     re: new RegExp(
       // ("A自2027年1月1日起担任轮值主席单位", "A即日起接任…": the day it starts between; "A继续担任…": kept; "A、B新当选为
       // 副理事长单位": newly.)
-      `(?:^|[，,；;：:。])${LIST}(?:同时)?(?:将)?(?:正式|已经|已)?(?:自[^，,。；;]{2,14}?(?:起|以来)|(?:自|从)?(?:即日|当日|同日|当天)起)?(?:一直|继续|仍然|仍|新)?(?:共同|联合)?(?:为|担任|当选为|当选|新增为|增补为|增选为|被(?:推举|推选|选举|选为|确定|确认)为?|获选为?|出任|成为|将接任|接任|将担任|将出任|转任|改任|是|(?<![卸离退])任(?=首任|首届|副|常务|轮值|理事|主席|秘书))(?:该|本)?(?:[\\u3400-\\u9fff]{0,10}?(?:联盟|网络))?的?${SEAT}`,
+      // ("牵头单位无锡高新区当选理事长单位": the zone by the role it already has.)
+      `(?:^|[，,；;：:。])(?:牵头单位|发起单位)?${LIST}(?:同时)?(?:将)?(?:正式|已经|已)?(?:自[^，,。；;]{2,14}?(?:起|以来)|(?:自|从)?(?:即日|当日|同日|当天)起)?(?:一直|继续|仍然|仍|新)?(?:共同|联合)?(?:为|担任|当选为|当选|新增为|增补为|增选为|被(?:推举|推选|选举|选为|确定|确认)为?|获选为?|出任|成为|将接任|接任|将担任|将出任|转任|改任|是|(?<![卸离退])任(?=首任|首届|副|常务|轮值|理事|主席|秘书))(?:该|本)?(?:[\\u3400-\\u9fff]{0,10}?(?:联盟|网络))?的?${SEAT}`,
       "g",
     ),
     zones: 1,
@@ -645,12 +646,25 @@ function seatClaim(doc: Doc, s: Sentence, m: RegExpMatchArray, list: string, wri
     added && !together && !/不再担任|卸任|退出/.test(s.text)
       ? new RegExp(`原有([\u3400-\u9fff、]{2,60}?)${COUNT}家${seat}`).exec(s.text)
       : null;
+  // ("在原有副理事长单位苏州工业园区的基础上，新增A、B为副理事长单位": the holders before named, uncounted.)
+  const basis =
+    added && !together && !had && !/不再担任|卸任|退出/.test(s.text)
+      ? new RegExp(`原有(?:的)?${seat}([㐀-鿿、]{2,60}?)的基础上`).exec(s.text)
+      : null;
   const before = together
     ? resolveList(doc, s, together[1] ?? "", { bare: false })
     : had
       ? resolveList(doc, s, had[1] ?? "", { bare: false })
-      : undefined;
-  const total = together ? countOf(together[2] ?? "") : had ? (countOf(had[2] ?? "") ?? 0) + zones.length : undefined;
+      : basis
+        ? resolveList(doc, s, basis[1] ?? "", { bare: false })
+        : undefined;
+  const total = together
+    ? countOf(together[2] ?? "")
+    : had
+      ? (countOf(had[2] ?? "") ?? 0) + zones.length
+      : basis && before
+        ? before.zones.length + zones.length
+        : undefined;
   const hadCount = had ? countOf(had[2] ?? "") === before?.zones.length : true;
   if (before && hadCount && before.zones.length + zones.length === total) {
     doc.claims.push({
