@@ -588,6 +588,8 @@ function eachAnswered(a1: Answer, a2: Answer): Answer | null {
   if (a1.answer === a2.answer) return null;
   // (A first answer that says the second already: it alone.)
   if (a1.kind !== "none" && a2.kind !== "none" && a1.answer.includes(a2.answer)) return a1;
+  // (…or a second that goes on from the first: the newcomers, then the same change with the list now.)
+  if (a1.kind !== "none" && a2.kind !== "none" && a2.answer.includes(a1.answer)) return a2;
   // (…or what comes after the term, which the first's rule says: "理事长单位任期两年，期满后在成员单位中轮换产生".)
   if (/^文章没有写任期届满以后/.test(a2.answer) && /(?:期满|届满|到期)(?:后|以后|之后)/.test(a1.answer)) return a1;
   const unstated = (a: Answer) => a.kind === "none" && /^文章没有(?:提到|写|给出)/.test(a.answer);

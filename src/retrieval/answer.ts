@@ -482,7 +482,9 @@ export async function answerFromPassages(retriever: Retriever, question: string)
       ASKS_FOR_LIST.test(question.toLowerCase()) || ASKS_WHY.test(question),
       who,
       ASKS_HOW.test(question),
-      ASKS_WHY.test(question),
+      // (The quotation before a speaker's words only for the first quote or one that gives a reason: the others are
+      // what else is said.)
+      ASKS_WHY.test(question) && (quotes.length === 0 || CAUSE.test(passage.text)),
     );
     // Already quoted as part of another span; a sentence that goes on from one quoted alone already ("该平台位于…，可为
     // 网络成员提供…服务" after "…牵头建设生物基材料中试平台。") takes that quote's place, the two as one span.

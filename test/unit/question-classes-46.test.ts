@@ -173,3 +173,22 @@ describe("session 46: a group's later report, plans and who leads what", () => {
     await answers("青岛牵头筹建的海洋牧场网络，目前有哪些高新区表示想参加？", ["张江", "厦门"]);
   });
 });
+
+describe("session 46: the review's findings", () => {
+  it("answers the earlier count when the earlier time is asked, and both when both are", async () => {
+    await answers("海洋装备网络原来的联合实验室有多少个？", ["18"], ["27个（"]);
+    await answers("海洋装备网络的联合实验室现在有多少个，之前多少个？", ["27", "18"]);
+  });
+
+  it("confirms a person of a zone's management committee as its leader ('中关村管委会…副主任')", async () => {
+    await answers("张宇蕾是中关村示范区的领导吧？", ["是的"], ["不是"]);
+  });
+
+  it("gives the list now when it is asked beside the newcomers", async () => {
+    await answers("海洋装备网络新增了哪些成员，现在的成员名单是什么？", ["北海", "舟山", "连云港"]);
+  });
+
+  it("says a founding list changed since without naming newcomers it was not asked about", async () => {
+    await answers("海洋装备网络成立时那8家是哪些？", ["舟山", "此后增至10家"], ["北海", "防城港"]);
+  });
+});

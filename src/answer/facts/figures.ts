@@ -424,12 +424,15 @@ function matchText(c: FactContext, p: Parsed, asked: string, someZone = false): 
   const dateOf = (f: Figure) => c.k.articles.get(f.evidence[0]?.article ?? "")?.date ?? "";
   // (The later report need not say the question's words: "三代半国创中心搞的联合研发中心" of a sentence that names the
   // centre before the thing it counts.)
+  // (…and asked the earlier time, "原来有多少个", the earlier report's figure stands in place of the later one.)
   const grown = (f: Figure) =>
-    years.length === 0 && !EARLIER_ASKED.test(text)
-      ? c.k.figures.find((o) => grewFrom(o, f) && dateOf(o) > dateOf(f))
-      : undefined;
+    EARLIER_ASKED.test(text)
+      ? c.k.figures.find((o) => grewFrom(f, o) && dateOf(f) > dateOf(o))
+      : c.k.figures.find((o) => grewFrom(o, f) && dateOf(o) > dateOf(f));
+  // (Both asked, "现在多少个，之前是多少个": each report as it is.)
+  const bothTimes = years.length > 0 || (NOW_ASKED.test(text) && EARLIER_ASKED.test(text));
   const current = scored
-    .map((s) => ({ ...s, f: grown(s.f) ?? s.f }))
+    .map((s) => ({ ...s, f: (bothTimes ? undefined : grown(s.f)) ?? s.f }))
     .filter((s, i, all) => all.findIndex((o) => o.f === s.f) === i);
   // "规模" is a fund's size as well as an industry's: a question about a fund (基金) asks no size of another thing
   // ("产业规模"; a bare "总规模" may be the fund's). None left: the passages say what the fund is.
@@ -485,11 +488,13 @@ const EARLIER_ASKED = /此前|以前|之前|原来|原先|当时|当初|最初|�
 const GREW_FROM =
   /^(?:由|从)(?:[\u3400-\u9fff\d]{1,8}的)?([\d.]+)([^\d\s]{0,2}?)(?:增至|增加到|增加至|增长到|增长至|提高到|提升至|扩大到|升至|增到)/;
 
-/** `later` says it grew from `earlier`: its note starts from earlier's value in the same unit, and both count the same
- *  thing (their labels end with the same measured head, "联合研发中心"). */
+/** `later` says it grew from `earlier`: its note starts from earlier's value in the same unit, both count the same
+ *  thing (their labels end with the same measured head, "联合研发中心"), of the same group or zone when both say. */
 function grewFrom(later: Figure, earlier: Figure): boolean {
   const m = GREW_FROM.exec(later.note ?? "");
   if (!m || m[1] !== earlier.value || (m[2] ?? "") !== (earlier.unit ?? "") || later.unit !== earlier.unit)
+    return false;
+  if (later.about.length > 0 && earlier.about.length > 0 && !later.about.some((a) => earlier.about.includes(a)))
     return false;
   const head = (label: string) =>
     lexicon.figureHeads.filter((h) => label.endsWith(h)).sort((a, b) => b.length - a.length)[0];

@@ -17,7 +17,7 @@ import { missing, overview, secretariatSaid } from "./overview.ts";
 import { AFTER_HOLDER, ASKS_TENURE, seatAsked, TENURE } from "./seats.ts";
 
 /** Who joined after the founding asked beside it ("后来又加了哪些", "现在呢"). */
-const LATER_ASKED = /后来|此后|之后|以后|现在|目前|如今|又加|新加|新增|新进|扩容|增加了/;
+const LATER_ASKED = /后来|此后|之后|以后|现在|目前|如今|又加|新加|新增|新进|扩容|增加|多了|变化|变动/;
 
 /** The list (or its size) at the founding, when later articles changed it; the current size follows. */
 function atFounding(c: FactContext, g: Group, what: "members" | "count", question: string): Answer {
@@ -35,10 +35,15 @@ function atFounding(c: FactContext, g: Group, what: "members" | "count", questio
   const joined =
     (added.length > 0 && first.zones.length > 0 ? `，新增${added.join("、")}` : "") +
     (left.length > 0 ? `，${left.map((z) => c.zoneName(z)).join("、")}退出` : "");
+  const asOf = g.members?.asOf ? `，截至${formatDate(g.members.asOf)}` : "";
+  // (Without the newcomers named, the count after and who of the founders left: "（此后调整为11家，截至…，其中淄博
+  // 高新区已退出。）".)
   const later =
-    now !== undefined && now !== n
-      ? `（此后增至${now}家${g.members?.asOf ? `，截至${formatDate(g.members.asOf)}` : ""}${joined}。）`
-      : "";
+    now === undefined || now === n
+      ? ""
+      : added.length > 0 || left.length === 0
+        ? `（此后${now > n ? "增至" : "调整为"}${now}家${asOf}${joined}。）`
+        : `（此后调整为${now}家${asOf}，其中${left.map((z) => c.zoneName(z)).join("、")}已退出。）`;
   const list = names && (what === "members" || first.zones.length === n) ? `：${names}` : "";
   return fact(
     c.k,

@@ -13,6 +13,9 @@ import { articleSentences, type Group, namesGroup } from "./graph.ts";
 /** An application made, or being examined ("我区尚未加入…，相关申请工作正在推进": said after). */
 export const APPLIED =
   /(?:提交|提出|递交)(?:了)?(?:入网|入盟|加入[^，,。；;]{0,12}?)?申请|申请加入|正在(?:审核|审批|办理|申请)|申请(?:工作|手续)?(?:正在|已在)(?:推进|进行|办理|审核|审批)|拟加入|待批/;
+/** An application granted: "审议通过了A的入盟申请", "同意A加入", "批准A加入". */
+const GRANTED =
+  /(?:审议)?通过了?[^。；;]{0,40}?(?:入网|入盟|加入[^。；;]{0,12}?)?申请|(?:同意|批准)[^。；;，,]{0,30}?加入/;
 /** The group said by its kind alone ("加入网络的申请", "入盟申请"). */
 const GROUP_SAID = /(?:加入|申请)(?:该|本)?(?:网络|联盟)|入网|入盟/;
 /** The zone in its own words, on its own page. */
@@ -39,7 +42,11 @@ function findApplying(k: Knowledge, g: Group, zone: Zone): Evidence | undefined 
   const articles = [...k.articles.values()]
     .filter(namesGroup(k, g.id))
     .sort((a, b) => (b.date ?? "").localeCompare(a.date ?? ""));
+  // (An application granted, "会议审议通过了菏泽高新区、淮北高新区的入盟申请", in an article about the group, is
+  // no application still made: the newest such sentence ends the search.)
+  const granted = (sentence: string) => GRANTED.test(sentence) && names.some((n) => sentence.includes(n));
   for (const a of articles) {
+    if (articleSentences(a.body).some(granted)) return undefined;
     const home = homeZoneOf(k, a.id) === zone.id;
     // (In an article whose title names the group, "加入网络的申请" is an application to it.)
     const titled = groupNames.some((n) => a.title.includes(n));

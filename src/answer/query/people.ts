@@ -350,7 +350,18 @@ function checkTitle(k: Knowledge, named: Official[], claim: { title: string; ask
     v.includes(bodyPost[1] as string) &&
     v.includes(bodyPost[2] as string) &&
     (bodyPost[2]?.startsWith("副") || !v.includes(`副${bodyPost[2]}`));
+  // (…or by its body in their title: "中关村管委会…副主任" leads 中关村示范区.)
+  const claimedZone = zoneOnly
+    ? [...k.zones.values()].find((z) => entityNames(k, z.id).some((n) => same(n) === claimed))
+    : undefined;
+  const shortNames = claimedZone
+    ? entityNames(k, claimedZone.id)
+        .map((n) => n.replace(/(?:高新区|示范区|工业园区)$/, ""))
+        .filter((n) => n.length >= 2)
+    : [];
+  const ofItsBody = roles.some((r) => shortNames.some((n) => r.includes(`${n}管委会`) || r.includes(`${n}党工委`)));
   const holds =
+    ofItsBody ||
     (zoneOnly && theirZone !== undefined && entityNames(k, theirZone).some((n) => same(n) === claimed)) ||
     roles.some((r) =>
       roleVariants(r).some(

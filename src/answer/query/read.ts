@@ -449,6 +449,9 @@ function setAside(query: Query | null, except: string[], groupsIds: string[], t:
 const WHICH_JOINED =
   /(?:新|这次|最近|刚)(?:加入|加了|加进来?|进来|进|吸纳|吸收|接纳|接收|收|入网|入盟)了?(?:的)?(?:是)?(?:哪|谁|有谁)|哪(?:两|几|些)[家个位]?[^，,。？?]{0,6}?(?:是)?新(?:加入|加|进|入网|入盟)|(?:吸纳|吸收|接纳|接收|新增)了?(?:哪|谁)[^，,。？?]{0,4}?新(?:成员|高新区|单位|园区)|新成员(?:都|分别|具体)?(?:是|有)(?:谁|哪)|哪(?:些|几|两|三)[家个位]?新(?:成员|高新区|单位|园区)|新增了?哪(?:些|几|两|三)[家个位]?(?:成员|高新区|园区)/;
 
+/** The whole list now asked beside the newcomers. */
+const LIST_NOW_ASKED = /(?:现在|目前|现有|如今)[^，,。？?]{0,6}?(?:成员|名单|有哪些|都有谁)|成员名单|全部成员/;
+
 /** A change to come: "会搞第三批扩容吗", "会吸纳哪些高新区", "还会不会扩容" (not 年会, 会议, 开会, nor one done, "…了"),
  *  "下一轮扩容是什么时候". */
 const CHANGE_TO_COME =
@@ -556,7 +559,8 @@ function readQuery(
     return {
       q: "history",
       group: groupsIds[0] as string,
-      ...(WHICH_JOINED.test(t) ? { newcomersOnly: true } : {}),
+      // ("新增了哪些成员，现在的成员名单是什么": the list now is asked too.)
+      ...(WHICH_JOINED.test(t) && !LIST_NOW_ASKED.test(t) ? { newcomersOnly: true } : {}),
       ...(LEAVING_ASKED.test(t) ? { leavingAsked: true } : {}),
     };
   // Two groups compared: which first, by how many days; how many more members.
