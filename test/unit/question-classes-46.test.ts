@@ -49,6 +49,11 @@ const ARTICLES = [
     "二是开展联合攻关。建立西江装备关键技术联合攻关清单。",
     "三是共拓应用场景。每年发布一批西江场景清单。",
   ]),
+  article("t46-xijiang3", "西江流域高新区联盟年会吸纳新成员", "2026-12-01", [
+    "11月29日，西江流域高新区协同创新联盟2026年年会在肇庆高新区举行。",
+    "年会审议通过了3家国家高新区的入盟申请，分别是广东省的云浮高新区、茂名高新区，以及广西的钦州高新区。",
+    "至此，联盟成员由成立时的8家增至11家。",
+  ]),
   {
     ...article("t46-qingdao", "我区牵头筹建海洋牧场产业协同创新网络", "2026-09-20", [
       "在参与各网络建设的基础上，我区正在牵头筹建国家高新区海洋牧场产业协同创新网络。",
@@ -190,5 +195,33 @@ describe("session 46: the review's findings", () => {
 
   it("says a founding list changed since without naming newcomers it was not asked about", async () => {
     await answers("海洋装备网络成立时那8家是哪些？", ["舟山", "此后增至10家"], ["北海", "防城港"]);
+  });
+});
+
+describe("session 46: after the finals", () => {
+  it("reads joins granted and named by province ('分别是广东省的A、B，以及广西的C')", async () => {
+    await answers("西江联盟现在有哪些成员？", ["云浮", "茂名", "钦州", "百色"]);
+  });
+
+  it("asks who someone is by '什么来头'", async () => {
+    await answers("贾敬敦什么来头？", ["火炬中心主任"]);
+  });
+
+  it("checks a ministry body claimed for a person ('X是科技部火炬中心的领导吗')", async () => {
+    await answers("何年初是科技部火炬中心的领导吗？", ["不是", "工业和信息化部火炬中心"]);
+  });
+
+  it("corrects a share claimed against the share written ('一半以上' of 四成)", async () => {
+    await answers("有人说中关村的人工智能企业占了全国一半以上，对吗？", ["不是", "四成"]);
+  });
+
+  it("answers 有 when '有…吗' is asked of a count above nothing", async () => {
+    await answers("苏州工业园区首季重大项目推进会上有项目签约吗？", ["有"]);
+  });
+
+  it("says a membership a partial list cannot settle is not known (kind none)", async () => {
+    const a = await grown.engine.answer("南宁高新区加入新型显示网络了没有？");
+    expect(a.kind).toBe("none");
+    expect(a.answer).toContain("无法确定");
   });
 });

@@ -769,7 +769,17 @@ const ROUGHLY = /左右|近|(?<![签节预大合条制公])约/;
 const BOUND = new RegExp(`超过|多于|不到|少于|至少|不少于|达到|突破|以上|以下|${ROUGHLY.source}`);
 
 /** Whether there were any asked ("有没有促成…", "是否有…"). */
-const HAS_ASKED = /有没有|是否有|有无/;
+// ("推进会上有项目竣工投产吗": 有…吗 too, not "有多少…吗".)
+const HAS_ASKED = /有没有|是否有|有无|有(?![多几])[^，,。？?]{1,16}?吗[？?]?$/;
+/** A share claimed ("一半以上", "超过三成", "60%") and one written ("四成", "42%"), in percent. */
+const SHARE_CLAIMED = /(超过|过|多于|不到|不足)?(一半|半数|过半|[一二三四五六七八九]成|\d+(?:\.\d+)?%)(以上|以下|多)?/;
+const SHARE_SAID = /^(?:约|近|超)?(?:[一二三四五六七八九]成|\d+(?:\.\d+)?%)/;
+const percentOf = (share: string) =>
+  /半/.test(share)
+    ? 50
+    : /成$/.test(share)
+      ? ("一二三四五六七八九".indexOf(share.replace(/^(?:约|近|超)/, "")[0] ?? "") + 1) * 10
+      : Number(/\d+(?:\.\d+)?/.exec(share)?.[0] ?? 0);
 const numberOf = (value: string) => Number(/\d+(?:\.\d+)?/.exec(value)?.[0] ?? 0);
 
 function claimVerdict(question: string, matched: readonly Figure[]): string {
@@ -781,6 +791,19 @@ function claimVerdict(question: string, matched: readonly Figure[]): string {
           .find(Boolean)
       : undefined;
   if (share && Number(share) < 100) return `不是，只有一部分（占${share}%）。`;
+  // ("听说中关村集聚了全国一半以上的人工智能企业" of "四成"): a share claimed against the share written.
+  const shareClaimed = SHARE_CLAIMED.exec(question);
+  const shareSaid = shareClaimed
+    ? matched.map((f) => SHARE_SAID.exec(`${f.value}${f.unit ?? ""}`)?.[0]).find(Boolean)
+    : undefined;
+  if (shareClaimed && shareSaid) {
+    const [claimed, said] = [percentOf(shareClaimed[2] ?? ""), percentOf(shareSaid)];
+    const above =
+      /超过|过|多于/.test(shareClaimed[1] ?? "") || /以上|多/.test(shareClaimed[3] ?? "") || shareClaimed[2] === "过半";
+    const below = /不到|不足/.test(shareClaimed[1] ?? "") || shareClaimed[3] === "以下";
+    const holds = above ? said >= claimed : below ? said < claimed : said === claimed;
+    if (!holds) return `不是，文章写的是${shareSaid}。`;
+  }
   const m = CLAIMED.exec(question);
   const claimed = m?.[1];
   // ("2024年有没有促成科研项目合作": whether there were any, which a figure above nothing says.)

@@ -15,8 +15,8 @@ import { groupNames, peopleByAct, personByAct } from "./person-by-act.ts";
 
 // ("X是干什么的" asks a title; "X说轮值期间要做什么" asks a plan, what was said.)
 const ASKS_TITLE =
-  /职务|职位|是谁|什么人|身份|头衔|担任|(?<![要将会想头责备算划点])(?:干什么|做什么|干啥|干嘛|做啥)|搞什么的|什么官|哪个(?:单位|部门|机构|高新区|园区)|哪家(?:单位|机构|高新区)|什么(?:部门|机构|单位)|哪里的|谁啊|\bwho (?:is|s)\b|\b(?:position|title|role|job|post)\b/i;
-const ASKS_NAME = /叫什么|叫啥|是谁|哪位|谁|名字|姓名/;
+  /职务|职位|是谁|什么人|身份|头衔|担任|(?:什么|啥)(?:来头|来历|背景)|(?<![要将会想头责备算划点])(?:干什么|做什么|干啥|干嘛|做啥)|搞什么的|什么官|哪个(?:单位|部门|机构|高新区|园区)|哪家(?:单位|机构|高新区)|什么(?:部门|机构|单位)|哪里的|谁啊|\bwho (?:is|s)\b|\b(?:position|title|role|job|post)\b/i;
+const ASKS_NAME = /叫什么|叫啥|是谁|哪位|谁|名字|姓名|(?:什么|啥)(?:来头|来历|背景)/;
 /** Several people asked for ("有哪些领导讲了话", "都有谁发了言"). */
 // ("出席年会的领导有哪些".)
 const ASKS_PEOPLE =
@@ -269,6 +269,10 @@ function titleClaim(t: string, name: string, zoneBefore?: string): { title: stri
       : null;
   // ("倪乾是无锡高新区的领导吧": the same, asked.)
   if (zoneHead) return { title: zoneHead[1] as string, asked: Boolean(asked) };
+  // ("何年初是科技部火炬中心的领导吗": a ministry's body's head, asked: the body is claimed.)
+  const bodyHead =
+    asked && title && !QUESTION_WORD.test(title) ? /^([\u4e00-\u9fff]{2,16}?)的?(?:负责人|领导)$/.exec(title) : null;
+  if (bodyHead && MINISTRY.test(bodyHead[1] ?? "")) return { title: bodyHead[1] as string, asked: true };
   // ("倪乾是无锡高新区的吧": whose they are, asked.)
   // ("顾国栋是哪个高新区的": which zone is the question, not a claim.)
   const zoneAsked =

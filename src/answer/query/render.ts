@@ -296,7 +296,8 @@ export function renderResult(
         const g = "group" in unknown.claim ? group(k, unknown.claim.group) : undefined;
         if (unknown.claim.is === "member" && g?.members?.partial) {
           const answer = `无法确定。文章只点名了${shortName(g)}的部分成员${g.members.statedCount ? `（共${g.members.statedCount}家）` : ""}，其中没有${zoneName(k, unknown.claim.zone)}。`;
-          return fact(k, answer, unknown.evidence);
+          // (Kind none: whether it is a member is not known; the list it is not on is quoted.)
+          return { ...fact(k, answer, unknown.evidence), kind: "none" };
         }
         return { kind: "none", answer: `文章没有足够的信息，无法确定${claimText(k, unknown.claim)}。`, citations: [] };
       }

@@ -73,7 +73,10 @@ export function change(doc: Doc, s: Sentence) {
   const approvedNamed2 = approvedThenNamed
     ? ([
         approvedThenNamed[0],
-        (approvedThenNamed[2] ?? "").replace(/[，,]/g, "、"),
+        // ("…分别是江西省的A、B，湖北省的C，以及湖南省的D": the provinces and 以及 are no part of the names.)
+        (approvedThenNamed[2] ?? "")
+          .replace(/[，,](?:以及|及|和)?/g, "、")
+          .replace(/(?:^|(?<=、))[\u3400-\u9fff]{2,3}省的/g, ""),
         approvedThenNamed[1],
       ] as unknown as RegExpExecArray)
     : null;
