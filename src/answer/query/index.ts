@@ -150,14 +150,7 @@ export function answerByQuery(k: Knowledge, p: Parsed, fallback: (text: string) 
         ...(byProvinces(reading.query) ? { byProvince: true } : {}),
         ...setAside(reading.query),
       });
-      // (A membership a partial list cannot settle: a passage that names the zone may still answer, "…联合签署《…倡议》".)
-      const unsettled = answer?.kind === "none" && /^无法确定。文章只点名了/.test(answer.answer);
-      if (answer)
-        return {
-          answer: withProvinceFigures(k, reading.query, answer),
-          summaryOnly: false,
-          ...(unsettled ? { passagesMay: true } : {}),
-        };
+      if (answer) return { answer: withProvinceFigures(k, reading.query, answer), summaryOnly: false };
     }
     // An open question about named entities (what they did, why, which aspects): the lookup is only a summary,
     // and a supporting passage answers better.
