@@ -53,11 +53,13 @@ const ARTICLES = [
     "11月29日，西江流域高新区协同创新联盟2026年年会在肇庆高新区举行。",
     "年会审议通过了3家国家高新区的入盟申请，分别是广东省的云浮高新区、茂名高新区，以及广西的钦州高新区。",
     "至此，联盟成员由成立时的8家增至11家。",
+    "联盟秘书处继续设在南宁高新区，但承担单位由南宁高新区科技局调整为南宁高新区创新服务中心。",
   ]),
   {
     ...article("t46-qingdao", "我区牵头筹建海洋牧场产业协同创新网络", "2026-09-20", [
       "在参与各网络建设的基础上，我区正在牵头筹建国家高新区海洋牧场产业协同创新网络。",
       "目前，已有上海张江高新区、厦门火炬高新区等表达了参与意向，网络的正式启动时间和首批成员名单尚未确定。",
+      "此外，我区正在谋划牵头发起国家高新区深远海装备产业协同创新网络，筹建方案仍在论证中，启动时间和首批成员尚未确定。",
     ]),
     source: "青岛高新区管委会网站",
   },
@@ -223,5 +225,13 @@ describe("session 46: after the finals", () => {
     const a = await grown.engine.answer("南宁高新区加入新型显示网络了没有？");
     expect(a.kind).toBe("none");
     expect(a.answer).toContain("无法确定");
+  });
+
+  it("answers who means to lead a network still being planned", async () => {
+    await answers("有没有高新区打算牵头搞深远海装备的协同创新网络？是哪家", ["青岛"]);
+  });
+
+  it("says the body inside the zone that now runs a secretariat ('承担单位由A调整为B')", async () => {
+    await answers("西江联盟秘书处现在具体由哪个单位承担？", ["创新服务中心"]);
   });
 });

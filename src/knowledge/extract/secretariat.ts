@@ -180,6 +180,12 @@ export function secretariats(doc: Doc): void {
     // "办公地点设在太湖国际科技园": where it works, inside the zone.
     const office = /办公地点(?:设在|位于|在)[\u3400-\u9fff]{2,16}/.exec(t.slice(at + m[0].length));
     if (office) notes.push(office[0]);
+    // "…继续设在无锡高新区，但承担单位由A调整为B": the body inside the zone that runs it now.
+    const runner =
+      /承担单位由[\u3400-\u9fff]{2,30}?(?:调整为|调整至|变更为|改为)[\u3400-\u9fff]{2,30}?(?=[，,。；;]|$)/.exec(
+        t.slice(at + m[0].length),
+      );
+    if (runner) notes.push(runner[0]);
     // "自2026年1月1日起，秘书处由A移交B": the day the new seat holds from, as written.
     // ("自6月1日起": the year is the article's.)
     const from = handover ? /(?:自|从|于)(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?起/.exec(t) : null;
