@@ -139,9 +139,15 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   terms.push(...speakers);
   // ("联盟成立时说下一步要做哪几件事": a plan made at the founding; its words are searched without the founding's,
   // which every report of the founding writes, and the earliest article's plan comes first.)
+  // (…only when that search finds a plan in an article whose title names what is asked.)
   const foundingPlan = NEXT_STEP.test(question) && FOUNDING_TIME.test(question);
-  const searched = foundingPlan ? question.replace(FOUNDING_TIME, "") : question;
-  const found = await retriever.search(speakers.length > 0 ? `${searched} ${speakers.join(" ")}` : searched, 24);
+  const search = (q: string) => retriever.search(speakers.length > 0 ? `${q} ${speakers.join(" ")}` : q, 24);
+  const atFounding = foundingPlan ? await search(question.replace(FOUNDING_TIME, "")) : [];
+  const ownPlan = (h: Hit) =>
+    NEXT_STEP.test(h.passage.text) &&
+    names.length > 0 &&
+    names.every((n) => titleNames(normalizeTerm(h.passage.title), n.map(normalize)));
+  const found = atFounding.some(ownPlan) ? atFounding : await search(question);
   const coded = found.filter((h) => codes.some((c) => h.passage.text.includes(c)));
   // ("西安高新区下一步打算…", "长江中游联盟接下来准备做哪些工作": the plan the zone's or the group's own article states.)
   const ownPlans =
@@ -446,10 +452,11 @@ export async function answerFromPassages(retriever: Retriever, question: string)
         );
       },
     });
-  if (foundingPlan) {
-    const plan = (h: Hit) => (NEXT_STEP.test(h.passage.text) || OPENS_LIST.test(h.passage.text) ? 0 : 1);
+  // (A plan of an article whose title names what the question names: another group's launch plan is not its.)
+  const plan = (h: Hit) =>
+    (NEXT_STEP.test(h.passage.text) || OPENS_LIST.test(h.passage.text)) && titled(h.passage) ? 0 : 1;
+  if (foundingPlan && answering.some((h) => plan(h) === 0))
     answering.sort((a, b) => plan(a) - plan(b) || (a.passage.date ?? "").localeCompare(b.passage.date ?? ""));
-  }
   const top = answering[0];
   // (Nothing answers: the best hits about what is asked may still say it is left open, "基金管理人将通过公开遴选确定".)
   // (…read first where they leave something open: "…举办地目前尚未确定" may rank below what names the meeting.)
@@ -846,8 +853,10 @@ function itemsAfter(
     if (ENUMERATED.test(next.text) && chars + next.text.length <= MAX_LIST_CHARS) {
       // (An item that only names its heading, "二是推动创新平台共建共享。", with the sentence that says what it is.)
       const said = retriever.next(next);
+      // (…an item that opens its own paragraph: the last of "一是…；二是…；三是…。" is followed by what else happened.)
+      const opens = retriever.previous(next)?.paragraph !== next.paragraph;
       const spelled =
-        next.text.length <= SHORT_ITEM && said?.paragraph === next.paragraph && !ENUMERATED.test(said.text)
+        opens && next.text.length <= SHORT_ITEM && said?.paragraph === next.paragraph && !ENUMERATED.test(said.text)
           ? said
           : undefined;
       const body = spelled ? (retriever.knowledge.articles.get(next.articleId)?.body ?? "") : "";

@@ -430,7 +430,9 @@ function matchText(c: FactContext, p: Parsed, asked: string, someZone = false): 
       ? c.k.figures.find((o) => grewFrom(f, o) && dateOf(f) > dateOf(o))
       : c.k.figures.find((o) => grewFrom(o, f) && dateOf(o) > dateOf(f));
   // (Both asked, "现在多少个，之前是多少个": each report as it is.)
-  const bothTimes = years.length > 0 || (NOW_ASKED.test(text) && EARLIER_ASKED.test(text));
+  // (…or the difference, "比原来多了多少": the later report says both.)
+  const bothTimes =
+    years.length > 0 || (NOW_ASKED.test(text) && EARLIER_ASKED.test(text)) || /比|多了|少了|增加了|相差/.test(text);
   const current = scored
     .map((s) => ({ ...s, f: (bothTimes ? undefined : grown(s.f)) ?? s.f }))
     .filter((s, i, all) => all.findIndex((o) => o.f === s.f) === i);

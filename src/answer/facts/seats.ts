@@ -741,7 +741,17 @@ function seatHolder(c: FactContext, p: Parsed, g: Group): Answer | null {
     // ("交接是哪天": no day in the seat's sentence; the meeting its article reports, where it was handed over.)
     // (…or a day asked where the seat's sentence gives only a month: "交接是哪一天" of "自2026年7月起担任".)
     const dayMissing = !takes || (DAY_ASKED.test(p.text) && !/日/.test(takes));
-    const handedOver = seat.from !== undefined || (DAY_ASKED.test(p.text) && termOf(seat.role) !== "first");
+    // (With no holder before it recorded, only when the seat's article tells the handover to its holder: "南昌高新区
+    // 将联盟旗帜交予长沙高新区"; not a rule of where it is handed over, nor a meeting that only set up the seat.)
+    const toHolder = (x: string) =>
+      seat.zones.some((z) =>
+        new RegExp(
+          `(?:交予|交给|交接给|移交给?|移交至|交棒给?)${c.zoneName(z)}|${c.zoneName(z)}(?:正式)?(?:接过|接棒|从[^，,。；;]{2,16}?手中接)`,
+        ).test(x),
+      );
+    const handedOver =
+      seat.from !== undefined ||
+      (DAY_ASKED.test(p.text) && termOf(seat.role) !== "first" && seatArticleSentence(c, seat, toHolder) !== undefined);
     const met = dayMissing && handedOver && WHEN_ASKED.test(p.text) ? meetingOf(c, g, seat) : undefined;
     if (met) ruled.push(...met.evidence.slice(0, 1));
     const at = met ? `（${formatDate(met.date)}在${met.title.replace(/在[^在]+?(?:举行|召开|举办)$/, "")}上接任）` : "";

@@ -34,6 +34,7 @@ const LEADS_SETTING_UP = new RegExp(`牵头${SETS_UP}`, "g");
 const WHO_LEADS_WORK =
   /([\u4e00-\u9fff]{2,16}?)(?:主要)?(?:是|又是|将)?由(?:哪家|哪个|哪一家|谁)(?:高新区|单位|园区)?(?:来)?(?:负责牵头|牵头(?:组织|开展|推进|负责|实施))/;
 /** …or an act of the group's work, "植介入材料联合攻关是哪家牵头": the act by its own word. */
+const ACT_WORD = /(?:联合)?(?:攻关|对接|研发|推广|培训|交流|合作)$/;
 const WHO_LEADS_ACT =
   /([\u4e00-\u9fff]{2,16}?(?:攻关|对接|研发|推广|培训|交流|合作))(?:主要)?(?:是|由)(?:哪家|哪个|哪一家|谁)(?:高新区|单位|园区)?(?:来)?(?:负责)?牵头/;
 /** …or who first, then the work after it: "谁牵头组织三省高新区搞产业链供需对接". */
@@ -45,10 +46,11 @@ export function taskLead(c: FactContext, p: Parsed): Answer | null {
   const inGroup = p.mentions.some((m) => m.type === "entity" && m.ref.kind !== "zone");
   const then = inGroup ? WHO_THEN_WORK.exec(p.text) : null;
   const after = then && !/网络|联盟/.test(then[1] ?? "") ? then : null;
+  const byAct = WHO_LEADS.exec(p.text) || WHO_LEADS_WORK.exec(p.text) ? null : WHO_LEADS_ACT.exec(p.text);
   const who =
     WHO_LEADS.exec(p.text) ??
     WHO_LEADS_WORK.exec(p.text) ??
-    WHO_LEADS_ACT.exec(p.text) ??
+    byAct ??
     (after ? ([after[0], after[1]] as unknown as RegExpExecArray) : null);
   // (The thing without the group named before it: "联盟的季度会商机制" → "季度会商机制", "长江中游联盟先进…工作组"
   // → "先进…工作组".)
@@ -66,8 +68,13 @@ export function taskLead(c: FactContext, p: Parsed): Answer | null {
     const earlier = /原来|原先|此前|之前|以前/.test(p.text);
     // ("关键零部件与材料板块的供需对接": the thing with what it is of, as written, before the thing alone.)
     const full = who[1]?.slice(cut).replace(/^.*(?:里|当中|之中)/, "") ?? "";
-    const ofPart = full !== thing && full.length >= 6 ? whoLeads(c, full, earlier) : null;
-    return ofPart ?? whoLeads(c, thing, earlier) ?? respectiveLead(c, thing, groupId);
+    // (An act by its word alone, "联合攻关", "供需对接", names no one piece of work: it needs what it is of,
+    // "植介入材料联合攻关", and is looked for in the asked group's own articles.)
+    const act = who === byAct;
+    if (act && thing.replace(ACT_WORD, "").length < 2) return null;
+    const within = act ? groupId : undefined;
+    const ofPart = full !== thing && full.length >= 6 ? whoLeads(c, full, earlier, within) : null;
+    return ofPart ?? whoLeads(c, thing, earlier, within) ?? respectiveLead(c, thing, groupId);
   }
   const what = WHAT_LED.exec(p.text);
   const zone = p.entities.filter((e) => e.kind === "zone");
@@ -106,13 +113,15 @@ function respectiveLead(c: FactContext, asked: string, group: string | undefined
  * The zone the sentence says leads the thing: "X由Z牵头" (the thing first), or "Z将牵头建立X" (the zone in the clause of
  * the 牵头 nearest before the thing).
  */
-function whoLeads(c: FactContext, asked: string, before: boolean): Answer | null {
+function whoLeads(c: FactContext, asked: string, before: boolean, group?: string): Answer | null {
+  // (Of the group asked, when it is an act any group may do, "联合攻关": only its own articles tell its lead.)
+  const of = group ? namesGroup(c.k, group) : undefined;
   // (A title's marks are no part of the thing: "牵头制定《…地面试验规范》团体标准".)
   const plain = (s: string) => s.replace(/[《》“”]/g, "");
   // (The thing as an article writes it, when the question shortens it: "先进轨交装备工作组"; "首批场景能力清单" written
   // "…场景能力清单，首批清单由A牵头编制".)
   const shortFirst = /^首批[\u4e00-\u9fff]+?(清单|榜单|目录|名录)$/.exec(asked);
-  const found = (t: string) => sentenceCited(c.k, (s) => plain(s).includes(t));
+  const found = (t: string) => sentenceCited(c.k, (s) => plain(s).includes(t), of);
   const written = found(asked)
     ? undefined
     : (sentenceCited(c.k, (s) => writtenAs(plain(s), asked) !== undefined) ??
@@ -157,7 +166,7 @@ function whoLeads(c: FactContext, asked: string, before: boolean): Answer | null
     );
   };
   // (A sentence that says it of the thing first: "…清单由苏州工业园区牵头编制" before "大会由杭州高新区牵头，…发布了…清单".)
-  const cited = sentenceCited(c.k, (raw) => ledAfter.test(plain(raw))) ?? sentenceCited(c.k, said);
+  const cited = sentenceCited(c.k, (raw) => ledAfter.test(plain(raw)), of) ?? sentenceCited(c.k, said, of);
   if (!cited) return null;
   const quote = plain(cited.quote);
   const earlier = ledBy(quote) !== undefined || leadBefore(quote) ? null : ledEarlier.exec(quote);

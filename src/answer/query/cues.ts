@@ -18,7 +18,7 @@ export const CUES = {
   leadsNamed: /^(?:牵头|领衔|主导|带头)(?:建设|成立|组建|发起|搞|弄|办|做)?(?:起来)?的?(?:那个|这个)?$/,
   /** Open questions about a zone in a group (what it did, why, which aspects): passages answer them. */
   openAbout:
-    /哪些方面|为了什么|为什么|为啥|为何|什么成果|哪些成果|做了什么|做了哪些|干了什么|有哪些.{0,6}(?:成果|措施|举措|工作|进展|亮点)|怎么看|如何评价/,
+    /哪些方面|为了什么|为什么|什么成果|哪些成果|做了什么|做了哪些|干了什么|有哪些.{0,6}(?:成果|措施|举措|工作|进展|亮点)|怎么看|如何评价/,
   secretariat: alternation(lexicon.cues.secretariat),
   /** "在Z启动/召开/举行" around a zone mention. */
   venueBeforeZone: /^在|^于/,

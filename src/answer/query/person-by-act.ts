@@ -30,8 +30,6 @@ const ACTS: { asked: RegExp; written: RegExp }[] = [
     written: /接过|接旗|授旗|接棒|交棒|移交|交接|旗帜/,
   },
 ];
-/** An occasion the question names ("交流会上", "年会上"). */
-const OCCASION_ASKED = /(?:大会|年会|交流会|推进会|座谈会|推介会|对接会|论坛|峰会|会议)上/;
 /** A sentence set at an occasion ("在今年全市科技工作会议上，"), and the occasion's kind (会议). */
 const SET_AT = /^在[^，,。]{2,24}?(会议|大会|年会|论坛|峰会|交流会|推进会|座谈会|推介会|对接会|仪式)上[，,]/;
 /** Words that ask for the person rather than say what they did. */
@@ -95,11 +93,10 @@ function actMatches(
     .filter((id) => !groups.includes(id))
     .map((id) => groupNames(k, id));
   const inArticle = (body: string) => asked.every((names) => names.some((n) => body.includes(n)));
-  // (With no group asked but an occasion, a sentence that names a group names no other: "交流会上，无锡高新区是谁介绍
-  // 的" of "物联网…网络牵头单位无锡高新区管委会副主任过海峰介绍"; the article must report that occasion.)
-  const occasion = OCCASION_ASKED.test(question);
+  // (With no group asked, a sentence that names one names no other: "交流会上，无锡高新区是谁介绍的" of "物联网…网络
+  // 牵头单位无锡高新区管委会副主任过海峰介绍".)
   const namesOther = (sentence: string) =>
-    (groups.length > 0 || !occasion) && others.some((names) => names.some((n) => sentence.includes(n)));
+    groups.length > 0 && others.some((names) => names.some((n) => sentence.includes(n)));
   const acts = ACTS.filter((a) => a.asked.test(question)).map((a) => a.written);
   const words = ACTS.flatMap((a) => question.match(a.asked)?.[0] ?? []);
   if (acts.length === 0) return [];
