@@ -42,6 +42,7 @@ const ARTICLES = [
     "柳州高新区自2026年8月起担任联盟轮值主席单位，任期一年。",
     "会议明确，南宁高新区继续担任联盟理事长单位；在原有副理事长单位肇庆高新区的基础上，新增梧州高新区、玉林高新区为副理事长单位。",
     "梧州高新区将牵头开展新能源装备联合攻关。",
+    "柳州高新区管委会主任韦志强在联席会议上发言表示，柳州将推动汽车零部件企业与成员单位开展配套合作。",
     "据联盟秘书处统计，技术合同互认机制已于今年6月在成员高新区间试行。",
     "下一步，联盟将重点从3个方面推进工作：",
     "一是共建创新平台。支持成员单位开放重点实验室，绘制西江流域人才地图。",
@@ -245,5 +246,12 @@ describe("session 46: the second review's findings", () => {
 
   it("keeps the earlier count beside the later one when the difference is asked", async () => {
     await answers("海洋装备网络的联合实验室比原来多了多少个？", ["27", "18"]);
+  });
+
+  it("states no zone's speaker at another meeting as the one pointed out ('南宁那次成立大会上')", async () => {
+    // (The facts name no one; the passages may still quote the other meeting's sentence, which says where it was.)
+    const a = await grown.engine.answer("南宁那次成立大会上，柳州高新区是谁发言的？");
+    expect(a.answer).not.toMatch(/^韦志强/);
+    expect(a.kind).not.toBe("fact");
   });
 });

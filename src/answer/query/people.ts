@@ -183,9 +183,13 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
   // zone the articles quote (in an article about the group the question names, when it names one) is meant.
   // ("杭州高新区接轮值主席的那位领导": the seat the zone takes is not a title asked.)
   const seatTaken = t.replace(SEAT_TAKEN, "");
+  const reports = reportsPointedOccasion(t);
+  const atPointed = (o: Official) => o.evidence.some((e) => reports(k.articles.get(e.article)));
   if (people.length === 0 && zones.length === 1 && ANY_PERSON.test(t) && !A_TITLE.test(seatTaken)) {
     const about = (o: Official) => groups.every((g) => o.evidence.some((e) => articleNames(k, e.article, g)));
-    best = candidates.filter(about);
+    // (At an occasion pointed out, "东湖高新区那次成立大会上，长沙高新区是谁发言的": a person of an article that reports
+    // it, by its title or opening; the zone's speaker at another meeting is not the one asked.)
+    best = candidates.filter((o) => about(o) && atPointed(o));
     // Several of the zone's people in articles that name the group: the one quoted in the article about it
     // (its title names the group).
     if (new Set(best.map((o) => o.name)).size > 1) {
@@ -221,7 +225,7 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
     }
   }
   if (people.length !== 1 && ASKS_WHO.test(t) && placed) {
-    const pool = people.length > 1 ? best : candidates;
+    const pool = (people.length > 1 ? best : candidates).filter(atPointed);
     const act = personByAct(k, t, pool, groups);
     if (act) {
       const roles = rolesOf(pool, act.name);
@@ -242,6 +246,21 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
       best.flatMap((o) => o.evidence.slice(0, 1)),
     ),
   };
+}
+
+/** An occasion the question points out ("那次成立大会上", "那个网络建设交流会上"): its kind, and the word before it that
+ *  tells which one when it does ("成立", "启动", "交流"…). */
+const POINTED_OCCASION =
+  /(?:那次|那个|这次|这个|那场|这场)[^，,。？?]{0,12}?(成立|启动|揭牌|成员|工作|推进|建设|联席|理事)?(大会|年会|交流会|推进会|座谈会|推介会|对接会|论坛|峰会|会议)上/;
+/** How much of an article's start says what it reports. */
+const OPENING = 200;
+
+/** Whether an article reports the occasion the question points out, in its title or opening (any, when none is). */
+function reportsPointedOccasion(t: string): (a: { title: string; body: string } | undefined) => boolean {
+  const m = POINTED_OCCASION.exec(t);
+  if (!m) return () => true;
+  const said = `${m[1] ?? ""}${m[2]}`;
+  return (a) => a !== undefined && `${a.title}\n${a.body.slice(0, OPENING)}`.includes(said);
 }
 
 /** The title a question gives a named person: "X是<title>吧/吗" (asked), "X作为<title>，…" (taken for granted). */
