@@ -143,10 +143,13 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   const foundingPlan = NEXT_STEP.test(question) && FOUNDING_TIME.test(question);
   const search = (q: string) => retriever.search(speakers.length > 0 ? `${q} ${speakers.join(" ")}` : q, 24);
   const atFounding = foundingPlan ? await search(question.replace(FOUNDING_TIME, "")) : [];
-  const ownPlan = (h: Hit) =>
-    NEXT_STEP.test(h.passage.text) &&
-    names.length > 0 &&
-    names.every((n) => titleNames(normalizeTerm(h.passage.title), n.map(normalize)));
+  /** The passage's article title names every entity of the question (`some`: one of them at least). */
+  const titled = (p: Passage, some = false) => {
+    const title = normalizeTerm(p.title);
+    const named = (n: string[]) => titleNames(title, n.map(normalize));
+    return names.length > 0 && (some ? names.some(named) : names.every(named));
+  };
+  const ownPlan = (h: Hit) => NEXT_STEP.test(h.passage.text) && titled(h.passage);
   const found = atFounding.some(ownPlan) ? atFounding : await search(question);
   const coded = found.filter((h) => codes.some((c) => h.passage.text.includes(c)));
   // ("西安高新区下一步打算…", "长江中游联盟接下来准备做哪些工作": the plan the zone's or the group's own article states.)
@@ -215,12 +218,6 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   // what the question names: a short sentence that gives the number ("现场签约项目18个") ranks below longer ones
   // that name the group.
   const answering = answers(ranked);
-  /** The passage's article title names every entity of the question (`some`: one of them at least). */
-  const titled = (p: Passage, some = false) => {
-    const title = normalizeTerm(p.title);
-    const named = (n: string[]) => titleNames(title, n.map(normalize));
-    return names.length > 0 && (some ? names.some(named) : names.every(named));
-  };
   const body = lexicon.subBodies.some((b) => question.includes(b));
   if (answering.length === 0 && coded.length === 0 && (QUANTITY.test(question) || body))
     answering.push(...answers(found.slice(8).filter((h) => titled(h.passage))));

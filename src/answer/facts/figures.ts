@@ -456,8 +456,7 @@ function matchText(c: FactContext, p: Parsed, asked: string, someZone = false): 
   // (The first four, those of whose own words the question says more first; asked the latest, "最新是多少", the
   // latest article's first.)
   const latest = NOW_ASKED.test(text);
-  const dated = (s: (typeof kept)[number]) =>
-    latest ? (c.k.articles.get(s.f.evidence[0]?.article ?? "")?.date ?? "") : "";
+  const dated = (s: (typeof kept)[number]) => (latest ? dateOf(s.f) : "");
   // (Asked the latest, a figure is left out when a later article gives one of the same thing, of the same group, in
   // the same unit: "成员里的国家高企现在总数到多少了" is the later 2.4万家, not the earlier 2.1万家.)
   // (The same thing: the label without the verb before it or a word for its total, "拥有国家高新技术企业" and

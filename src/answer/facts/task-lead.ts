@@ -46,12 +46,9 @@ export function taskLead(c: FactContext, p: Parsed): Answer | null {
   const inGroup = p.mentions.some((m) => m.type === "entity" && m.ref.kind !== "zone");
   const then = inGroup ? WHO_THEN_WORK.exec(p.text) : null;
   const after = then && !/网络|联盟/.test(then[1] ?? "") ? then : null;
-  const byAct = WHO_LEADS.exec(p.text) || WHO_LEADS_WORK.exec(p.text) ? null : WHO_LEADS_ACT.exec(p.text);
-  const who =
-    WHO_LEADS.exec(p.text) ??
-    WHO_LEADS_WORK.exec(p.text) ??
-    byAct ??
-    (after ? ([after[0], after[1]] as unknown as RegExpExecArray) : null);
+  const named = WHO_LEADS.exec(p.text) ?? WHO_LEADS_WORK.exec(p.text);
+  const byAct = named ? null : WHO_LEADS_ACT.exec(p.text);
+  const who = named ?? byAct ?? (after ? ([after[0], after[1]] as unknown as RegExpExecArray) : null);
   // (The thing without the group named before it: "联盟的季度会商机制" → "季度会商机制", "长江中游联盟先进…工作组"
   // → "先进…工作组".)
   const from = (who?.index ?? 0) + (who?.[1]?.length ?? 0);
