@@ -97,6 +97,35 @@ function countVerdict(quote: string, claim: string, names: string[][]): string |
   // (Every count of the quote in that measure, in figures or in words: "共十八条，其中3条…" holds two.)
   const counts = [...new Set(quote.match(COUNT_WRITTEN) ?? [])].filter((c) => c.endsWith(unit));
   const value = (c: string) => numberFrom(c.slice(0, -1));
+  // ("入驻企业才85家吧" of "高新技术企业突破85家，入驻企业总数达到312家": the count whose clause names the thing
+  // counted, the words just before the count claimed, when another clause holds the number claimed.)
+  const thing = pairs(
+    canonical(
+      (
+        claim
+          .slice(0, claim.indexOf(count))
+          .split(/[，,。？?\s]/)
+          .pop() ?? ""
+      ).slice(-6),
+    ).replace(ASKING, " "),
+  );
+  const clauses = quote.split(/[，,；;。]/).map((x) => {
+    const at = x.search(COUNT_WRITTEN);
+    const head = canonical(at < 0 ? "" : x.slice(0, at));
+    return {
+      counts: (x.match(COUNT_WRITTEN) ?? []).filter((c) => c.endsWith(unit)),
+      covered: [...thing].filter((w) => head.includes(w)).length,
+    };
+  });
+  const best = Math.max(0, ...clauses.filter((x) => x.counts.length > 0).map((x) => x.covered));
+  const own = clauses.filter((x) => x.counts.length > 0 && x.covered === best).flatMap((x) => x.counts);
+  if (
+    best > 0 &&
+    own.length === 1 &&
+    value(own[0] as string) !== value(count) &&
+    counts.some((c) => value(c) === value(count))
+  )
+    return `不是。文章写的是${own[0]}。`;
   if (counts.some((c) => value(c) === value(count))) return "是。";
   return counts.length === 1 ? `不是。文章写的是${counts[0]}。` : null;
 }

@@ -13,7 +13,8 @@ export function amountOf(f: Figure): { n: string; unit: string } | undefined {
 }
 
 /** An amount a question states to be confirmed ("办了57场，是吗", "听说…一半的…"). */
-const CLAIMED = /(\d+(?:\.\d+)?(?:多|余)?(?:场|个|家|项|亿元|万元|亿|万|%|倍|名)|一半|[一二三四五六七八九]成)/;
+const CLAIMED =
+  /(\d+(?:\.\d+)?(?:多|余)?(?:场|个|家|项|万亿元|万亿|亿元|万元|亿|万|%|倍|名)|一半|[一二三四五六七八九]成)/;
 const CONFIRMS = /吗|吧|是不是|对不对|没错|听说|据说|有没有|是否|(?:了|过)没有?$/;
 
 /** A start the question dates ("是2015年启动的"), and as a figure's sentence dates it ("自2013年年初…启动"). */
@@ -83,7 +84,46 @@ const numberOf = (value: string) => Number(/\d+(?:\.\d+)?/.exec(value)?.[0] ?? 0
  * "是。" when the amount a question states is the figure's, "不是57场。" when the figures it matched give another;
  * nothing when the question states no amount or does not ask to confirm one.
  */
-export function claimVerdict(question: string, matched: readonly Figure[]): string {
+export function claimVerdict(
+  question: string,
+  matched: readonly Figure[],
+  all: readonly Figure[],
+): { text: string; evidence: Evidence[] } {
+  const text = verdictOf(question, matched);
+  // ("三原高新区入驻企业才110家吧" of 261家, where 110 is its count of 高新技术企业): what the amount claimed is instead,
+  // when another figure of the same thing, in the same article, has it.
+  const [, bound = "", n = "", unit = ""] =
+    /^不是(超过|多于|不到|少于|至少|不少于|达到|突破)?(\d+(?:\.\d+)?)([^。]*)。$/.exec(text) ?? [];
+  const other = n
+    ? all.find((f) => !matched.includes(f) && matched.some((x) => sameSubject(f, x)) && hasAmount(f, n, unit))
+    : undefined;
+  if (!other) return { text, evidence: [] };
+  return {
+    text: `不是${bound}${n}${unit}；文章里${other.value}${other.unit}是${other.label}。`,
+    evidence: other.evidence.slice(0, 1),
+  };
+}
+
+/** Two figures of one thing in one article: the same zones, or the same first words to match. */
+function sameSubject(a: Figure, b: Figure): boolean {
+  const articles = new Set(b.evidence.map((e) => e.article));
+  if (!a.evidence.some((e) => articles.has(e.article))) return false;
+  if (a.about?.length && b.about?.length) return a.about.some((z) => b.about?.includes(z));
+  const [x, y] = [a.match?.[0], b.match?.[0]];
+  return !!x && !!y && x.some((w) => y.includes(w));
+}
+
+/** A figure whose value is the number `n` (said plainly, or as more than it: "突破110"), in `unit` or none said. */
+function hasAmount(f: Figure, n: string, unit: string): boolean {
+  const m = /^(?:超过|突破|逾|约|近)?(\d+(?:\.\d+)?)(?:余|多)?$/.exec(String(f.value));
+  if (!m || Number(m[1]) !== Number(n)) return false;
+  return !unit || money(f.unit) === money(unit) || f.unit.startsWith(unit) || unit.startsWith(f.unit);
+}
+
+/** "3700亿" of "843.7亿元": 元 said or not, the same money. */
+const money = (u: string) => u.replace(/(?<=[万亿])元$/, "");
+
+function verdictOf(question: string, matched: readonly Figure[]): string {
   // ("是不是全都建在国家高新区里" of "95家建在国家高新区内，占总数的87%": a share short of the whole.)
   const share =
     /全都|全部|都(?:是|在|建|属于)/.test(question) && /是不是|是否|吗|吧/.test(question)
@@ -151,14 +191,18 @@ function confirmedVerdict(question: string, m: RegExpExecArray, matched: readonl
 /** "不是超过3700亿元。": an amount a question takes for granted that the one figure matched does not hold. */
 function premiseVerdict(question: string, m: RegExpExecArray, matched: readonly Figure[]): string {
   const claimed = m[1] as string;
-  const f = matched.length === 1 ? matched[0] : undefined;
   const unit = /^\d+(?:\.\d+)?(.*)$/.exec(claimed)?.[1] ?? "";
-  // ("3700亿" of "843.7亿元": 元 said or not, the same money.)
-  const money = (u: string) => u.replace(/(?<=[万亿])元$/, "");
-  const sameUnit =
-    f !== undefined && [f.unit, money(f.unit)].some((u) => u === money(unit) || u.endsWith(unit) || unit.endsWith(u));
-  if (!f || !unit || !sameUnit || !/多少|几/.test(question.slice(m.index))) return "";
-  const verdict = confirmedVerdict(question, m, matched);
+  const sameUnit = (f: Figure) =>
+    // (A share carries its "%" in the value: "27.3%", unit "".)
+    [f.unit, money(f.unit), /\d(%)/.exec(String(f.value))?.[1] ?? ""].some(
+      (u) => u !== "" && (u === money(unit) || u.endsWith(unit) || unit.endsWith(u)),
+    );
+  // (Of the figures matched, the one in the unit claimed: "2024年…产值已经到13.4万亿了，年复合增长率多少" claims the
+  // 产值 in 万亿元, not the rate asked.)
+  const inUnit = unit ? matched.filter(sameUnit) : [];
+  const f = inUnit.length === 1 ? inUnit[0] : undefined;
+  if (!f || !/多少|几/.test(question.slice(m.index))) return "";
+  const verdict = confirmedVerdict(question, m, [f]);
   const bound = BOUND.exec(question.slice(Math.max(0, m.index - 3), m.index))?.[0] ?? "";
   return verdict.startsWith("不是") ? `不是${bound}${claimed}。` : "";
 }

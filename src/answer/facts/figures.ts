@@ -124,10 +124,11 @@ export function figures(c: FactContext, p: Parsed): Answer | null {
   const speaker = named.some((o) => whole.includes(o.name));
   const source = !one ? "" : TWO_AMOUNTS.test(p.text) || speaker ? whole : sourceLine(c, one);
   if (source) lines.push(source);
+  const claim = claimVerdict(p.text, matched, c.k.figures);
   return fact(
     c.k,
-    `${corrected?.text ?? ""}${claimVerdict(p.text, matched)}${lines.join("\n")}`,
-    [...(corrected ? [corrected.evidence] : []), ...matched.flatMap((f) => f.evidence)],
+    `${corrected?.text ?? ""}${claim.text}${lines.join("\n")}`,
+    [...(corrected ? [corrected.evidence] : []), ...matched.flatMap((f) => f.evidence), ...claim.evidence],
     {
       title: matched.length === 1 ? matched[0]?.label : "数据",
       items: matched.map((f) => ({ name: f.label, note: `${f.value}${f.unit}` })),
@@ -352,6 +353,8 @@ function matchText(c: FactContext, p: Parsed, asked: string, someZone = false): 
   const namesAsked = p.mentions.flatMap((m) =>
     m.type === "entity" && !/[\u4e00-\u9fff]/.test(p.text.slice(m.start, m.end)) ? entityNames(c.k, m.ref.id) : [],
   );
+  const unknownZone =
+    p.unknownName?.kind === "zone" ? p.unknownName.name.replace(/(?:国家)?高新区$/, "") || undefined : undefined;
   const said = (term: string) =>
     hasTerm(text, normalizeTerm(term)) || (term.length >= 2 && namesAsked.some((n) => n.includes(term)));
   // The question less the names it gives: a figure needs one word of its own there, so that naming a group is not
@@ -412,6 +415,9 @@ function matchText(c: FactContext, p: Parsed, asked: string, someZone = false): 
     const about = (z: string) => figureIsAbout(c, f, z);
     const each = someZone || /分别|各/.test(text);
     if (zonesAsked.length > 0 && !(each ? zonesAsked.some(about) : zonesAsked.every(about))) continue;
+    // (A zone no fact describes, "潼南高新区入驻企业总数是多少": a figure whose label or sentence names it, not the
+    // country's count of zones.)
+    if (unknownZone && ![f.label, ...f.evidence.map((e) => e.quote)].some((x) => x.includes(unknownZone))) continue;
     const ok = f.match.every((group) =>
       group.some((term) => (term.startsWith("@") ? mentioned.has(term.slice(1)) : said(term))),
     );

@@ -1,0 +1,50 @@
+/**
+ * Classes of questions and articles never seen, found in session 47, each over articles written for this test in new
+ * words: an amount claimed that the articles give for another thing ("入驻企业才85家吧" where 85 is the count of
+ * 高新技术企业) or another year ("2025年…已经到480亿了" where 480亿 is 2026's); a zone no fact describes is not
+ * answered by the country's figures.
+ */
+import { describe, expect, it } from "vitest";
+import { article, grownEngine } from "../helpers/grown-engine.ts";
+
+const ARTICLES = [
+  article("t47-zone", "潼南高新区推介会在重庆举行", "2026-05-10", [
+    "5月8日，潼南高新区招商推介会在重庆举行。",
+    "潼南高新区管委会主任刘海峰介绍，经过8年发展，潼南高新区高新技术企业突破85家，入驻企业总数达到312家。",
+    "2025年，潼南高新区规上工业产值约为420亿元，2026年预计达到480亿元、年均增长将达到12%左右。",
+  ]),
+];
+
+const grown = grownEngine(ARTICLES);
+const answers = grown.answers;
+
+describe("session 47: amounts claimed", () => {
+  it("says no to a count the passage gives for another thing, with the count of the thing claimed", async () => {
+    await answers("潼南高新区入驻企业才85家吧？", ["不是", "312家"], ["是的"]);
+    const yes = await grown.engine.answer("潼南高新区入驻企业312家吧？");
+    expect(yes.answer).toMatch(/^是的/);
+  });
+
+  it("says what an amount claimed is, when the figures give it for another thing of the same zone", async () => {
+    // (Base knowledge: 三原高新区 has 261 resident firms; 110 is its count of 高新技术企业.)
+    await answers("三原高新区入驻企业才110家吧？", ["不是110家", "261", "高新技术企业"]);
+  });
+
+  it("corrects an amount claimed of one year that the figures give for another", async () => {
+    // (Base knowledge: 2024年 11.7万亿元; 13.4万亿元 is 2025's forecast.)
+    await answers("2024年我国未来产业产值已经到13.4万亿了，年复合增长率多少？", [
+      "不是13.4万亿",
+      "2025年",
+      "11.7万亿",
+      "15%",
+    ]);
+  });
+});
+
+describe("session 47: zones no fact describes", () => {
+  it("does not answer a zone's count with the country's", async () => {
+    const a = await grown.engine.answer("潼南高新区入驻企业总数是多少");
+    expect(a.answer).not.toContain("178");
+    expect(a.answer).toContain("312");
+  });
+});
