@@ -61,6 +61,8 @@ export type Parsed = {
   attributes: Attribute[];
   /** How many clauses the question has ("什么时候成立的？在哪成立？" → 2). */
   clauses: number;
+  /** The last of two clauses or more, normalised ("听说X设在A，秘书处修订了哪些制度" → "秘书处修订了哪些制度"). */
+  lastClause?: string;
   /** Typed as three keywords or more apart by spaces ("光电子网络 东湖 启动日期 几家"). */
   keywords: boolean;
   /** Asks what a person said or thinks ("说了啥", "怎么看"), not who they are. */
@@ -739,6 +741,7 @@ export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
     keywords: question.trim().split(CJK_SPACE).length >= 3,
     // (A space between Chinese words parts clauses too: "光电子网络 启动日期 几家".)
     clauses: question.split(CLAUSE_END).filter((c) => c.trim().length > 1).length,
+    ...lastClauseOf(question),
     opinion: OPINION.test(rest),
     countsOther: countedNoun(rest),
     // ("成立那天签协议的18家分别是哪些高新区": the zones that signed at the founding are its founding members.)
@@ -891,4 +894,9 @@ function articleYears(knowledge: Knowledge): Set<string> {
 
 export function hasReverseCue(parsed: Parsed): boolean {
   return hasAny(withoutMentions(parsed.text, parsed.mentions), REVERSE);
+}
+
+function lastClauseOf(question: string): { lastClause?: string } {
+  const clauses = question.split(/[，,。；;？?！!]/).filter((c) => c.trim().length > 1);
+  return clauses.length >= 2 ? { lastClause: normalize(clauses.at(-1) as string) } : {};
 }

@@ -13,6 +13,11 @@ const ARTICLES = [
     "潼南高新区管委会主任刘海峰介绍，经过8年发展，潼南高新区高新技术企业突破85家，入驻企业总数达到312家。",
     "2025年，潼南高新区规上工业产值约为420亿元，2026年预计达到480亿元、年均增长将达到12%左右。",
   ]),
+  article("t47-minxinan", "闽西南高新区协同创新联盟在龙岩成立", "2026-04-12", [
+    "4月10日，闽西南高新区协同创新联盟成立大会在龙岩高新区举行。联盟由龙岩高新区牵头，首批成员为龙岩高新区、漳州高新区、三明高新区、泉州高新区、莆田高新区5家国家高新区。",
+    "联盟秘书处设在龙岩高新区。会上，秘书处牵头制定了《联盟成员单位联络员制度》和《联盟仪器设备共享办法》，经全体成员单位审议通过。",
+    "漳州高新区管委会主任林志远介绍，漳州高新区去年新引进智能装备企业12家，今年将与联盟成员共建两个中试平台。",
+  ]),
 ];
 
 const grown = grownEngine(ARTICLES);
@@ -46,5 +51,16 @@ describe("session 47: zones no fact describes", () => {
     const a = await grown.engine.answer("潼南高新区入驻企业总数是多少");
     expect(a.answer).not.toContain("178");
     expect(a.answer).toContain("312");
+  });
+});
+
+describe("session 47: a wrong premise, then a question of its own", () => {
+  it("answers the clause after a corrected claim, asked of the claim's group", async () => {
+    await answers("听说闽西南联盟秘书处设在漳州高新区，秘书处牵头制定了哪些制度？", ["龙岩", "联络员制度"]);
+    await answers("闽西南联盟秘书处设在漳州高新区，它牵头制定了哪些制度？", ["龙岩", "联络员制度"]);
+  });
+
+  it("reads 'they' after a person's wrong title as the person's own zone", async () => {
+    await answers("龙岩高新区管委会主任林志远说他们去年新引进了几家智能装备企业？", ["漳州", "12家"]);
   });
 });

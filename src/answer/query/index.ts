@@ -12,7 +12,7 @@ import { SECRETARIAT_HEAD } from "../facts/group.ts";
 import { citationsFor, type Found } from "../facts.ts";
 import type { Parsed } from "../parse.ts";
 import type { Answer } from "../types.ts";
-import type { Query, SetExpr } from "./algebra.ts";
+import type { Claim, Query, SetExpr } from "./algebra.ts";
 import { CUES } from "./cues.ts";
 import { answerDatedActs } from "./dated-acts.ts";
 import { checkClaim, countedAmong, execute, uncounted } from "./execute.ts";
@@ -45,7 +45,14 @@ function withoutClaimedTitle(k: Knowledge, text: string): string {
     if (at <= 0) continue;
     // (…or a body's, "工信部规划司负责人贾敬敦".)
     const claimed = ZONE_TITLED.exec(text.slice(Math.max(0, at - 12), at)) ?? TITLED_BY_BODY.exec(text.slice(0, at));
-    if (claimed) return `${text.slice(0, at - claimed[0].length)}${text.slice(at)}`;
+    if (!claimed) continue;
+    // ("江阴高新区党工委书记崔荣国说他们去年新培育了几家…": "他们" is the person's own zone, which the title took the
+    // place of.)
+    const own = o.org ? k.zones.get(o.org)?.name : undefined;
+    const after = own
+      ? text.slice(at).replace(/(?<=说|讲|介绍|表示)(?:他们|他|她)(?:那里|那边|这边|高新区|区)?/, own)
+      : text.slice(at);
+    return `${text.slice(0, at - claimed[0].length)}${after}`;
   }
   return text;
 }
@@ -164,8 +171,22 @@ export function answerByQuery(k: Knowledge, p: Parsed, fallback: (text: string) 
   if (wrong.length === 0) return mirrored(p.text, main());
   const corrections = wrong.map((r) => correction(k, r.claim)).join("");
   const aboutMembership = wrong.some((r) => r.claim.is === "member");
-  const after = aboutMembership ? null : (main()?.answer ?? null);
+  // ("听说淮河联盟首届秘书处设在随州高新区，秘书处牵头修订了哪些制度？": a claim, then a question of its own, asked of
+  // the group the claim names; the claim's own answer is the correction.)
+  // (Not when the reading took the claim out already: "那个推介会是在西安开的吧，谁上台讲了话".)
+  const asking = reading.strip.length ? undefined : askedAfterClaim(p, wrong[0]?.claim);
   const evidence = wrong.flatMap((r) => r.evidence);
+  // (…else the whole question's; neither when it only says again what the correction cites.)
+  // (Says again: cites only what the correction cites, and names no zone or number the correction does not.)
+  const cited = new Set(citationsFor(k, evidence).map((c) => c.quote));
+  const named = (text: string) => [
+    ...[...k.zones.values()].map((z) => z.name).filter((n) => text.includes(n)),
+    ...(text.match(/\d+/g) ?? []),
+  ];
+  const again = (a: Answer) =>
+    a.citations.every((c) => cited.has(c.quote)) && named(a.answer).every((x) => corrections.includes(x));
+  const news = (a: Answer | null | undefined) => (a && !(asking && again(a)) ? a : null);
+  const after = aboutMembership ? null : (news(asking ? fallback(asking)?.answer : null) ?? news(main()?.answer));
   const useful = after && after.kind !== "none" ? after : null;
   // "…设在随州高新区，没错吧？": a question that asks to confirm what is false is answered 不是 first.
   const verdict = CUES.yesNo.test(p.text) ? "不是。" : "";
@@ -186,8 +207,30 @@ export function answerByQuery(k: Knowledge, p: Parsed, fallback: (text: string) 
     ...(useful?.items ? { items: useful.items } : {}),
   };
   // Nothing else the facts answer, after a correction that leaves the question standing: the passages may.
-  return { answer, summaryOnly: false, ...(!useful && !aboutMembership ? { restOpen: true, rest } : {}) };
+  return {
+    answer,
+    summaryOnly: false,
+    ...(!useful && !aboutMembership ? { restOpen: true, rest: asking ?? rest } : {}),
+  };
 }
+
+/** The clause that asks after one that states ("听说X设在A，Y是什么"), with the group the question names. */
+function askedAfterClaim(p: Parsed, claim: Claim | undefined): string | undefined {
+  const asked = p.lastClause;
+  const at = asked ? p.text.lastIndexOf(asked) : -1;
+  if (!asked || at <= 0 || QUESTION_WORD.test(p.text.slice(0, at)) || !QUESTION_WORD.test(asked)) return undefined;
+  // (Not one that asks the claim's own thing again, "…设在随州高新区，现在在哪": the claim's answer is its answer.)
+  if (asked.replace(ELLIPTICAL, "").length < 4) return undefined;
+  // (Its group: the first the claim names, when the clause names none.)
+  const group = p.mentions.find((m) => m.type === "entity" && m.ref.kind !== "zone" && m.end <= at);
+  const named = p.mentions.some((m) => m.start >= at);
+  // ("…秘书处在徐州高新区，它牵头修订了哪些制度": the claim's subject said again, the secretariat of a claim of where it
+  // sits.)
+  const own = asked.replace(/^(?:它们?|其|他们|该(?:联盟|网络|秘书处)?)/, claim?.is === "secretariat" ? "秘书处" : "");
+  return named || !group ? own : `${p.text.slice(group.start, group.end)}${own}`;
+}
+const ELLIPTICAL = /现在|目前|当时|后来|到底|究竟|其实|实际|真正|[那这在是的了吗呢哪里儿什么啥谁多少几个家\s]/g;
+const QUESTION_WORD = /哪|什么|啥|多少|几|谁|怎么|如何|为什么|吗|呢|是否|有没有/;
 
 /** Asks what will be: "以后会不会", "将来会", "明年是否会". */
 const WILL_IT = /以后|将来|今后|未来|明年|会不会|会否|是否会|下一批|下批|下一轮|下轮/;
