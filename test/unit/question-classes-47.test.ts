@@ -18,6 +18,22 @@ const ARTICLES = [
     "联盟秘书处设在龙岩高新区。会上，秘书处牵头制定了《联盟成员单位联络员制度》和《联盟仪器设备共享办法》，经全体成员单位审议通过。",
     "漳州高新区管委会主任林志远介绍，漳州高新区去年新引进智能装备企业12家，今年将与联盟成员共建两个中试平台。",
   ]),
+  article("t47-drone", "国家高新区无人机产业协同创新网络在西安启动", "2026-06-20", [
+    "6月18日，国家高新区无人机产业协同创新网络启动大会在西安高新区举行。西安高新区牵头，联合9家在无人机领域各具特色的国家高新区，共同组建这一网络。",
+    "按照产业链环节，10家成员单位分为三个板块：整机制造板块包括西安高新区、成都高新区、珠海高新区；飞控与通信板块包括深圳高新区、南京高新区、长沙高新区；运营服务板块包括郑州高新区、贵阳高新区、南昌高新区、兰州高新区。",
+    "南京高新区管委会副主任陆建平介绍，南京高新区将牵头组织飞控与通信板块开展联合攻关。",
+  ]),
+  {
+    ...article("t47-drone-zz", "我区加入无人机产业协同创新网络", "2026-07-02", [
+      "今年6月，我区作为运营服务板块成员，参与组建由西安高新区牵头的国家高新区无人机产业协同创新网络。",
+      "我区牵头组织运营服务板块工作，联合贵阳高新区、南昌高新区成立低空物流联合工作组。",
+    ]),
+    source: "郑州高新区管委会网站",
+  },
+  article("t47-drone2", "无人机网络成员调整为12家", "2026-11-20", [
+    "11月18日，国家高新区无人机产业协同创新网络年度工作会议在成都高新区召开，会议审议通过宜昌高新区、洛阳高新区加入网络，网络成员由10家增至12家。",
+    "调整后，网络成员单位分布在东部沿海和中西部等地区：东部沿海地区有珠海高新区、深圳高新区、南京高新区；中西部地区有西安高新区、成都高新区、长沙高新区、郑州高新区、贵阳高新区、南昌高新区、兰州高新区、宜昌高新区、洛阳高新区。",
+  ]),
 ];
 
 const grown = grownEngine(ARTICLES);
@@ -62,5 +78,26 @@ describe("session 47: a wrong premise, then a question of its own", () => {
 
   it("reads 'they' after a person's wrong title as the person's own zone", async () => {
     await answers("龙岩高新区管委会主任林志远说他们去年新引进了几家智能装备企业？", ["漳州", "12家"]);
+  });
+});
+
+describe("session 47: parts, regions and the lead's partners", () => {
+  it("answers who leads a part of a network, or a part's joint work, from the sentence that says so", async () => {
+    await answers("无人机网络飞控与通信板块的联合攻关由哪家牵头组织？", ["南京"], ["西安高新区牵头"]);
+    // (The zone's own page: 我区 is its zone.)
+    await answers("无人机网络的运营服务板块谁来牵头？", ["郑州"]);
+  });
+
+  it("counts the zones the lead joined with, 'the others'", async () => {
+    await answers("无人机网络里西安牵头，一共联合了几家别的高新区？", ["其余11家"]);
+  });
+
+  it("reads the country's economic regions, as the list's own lines or by provinces", async () => {
+    await answers("无人机网络里中西部地区的成员有哪些？", ["西安", "洛阳", "兰州"], ["深圳", "珠海"]);
+    await answers("无人机网络里西部的成员有哪些？", ["西安", "成都", "贵阳", "兰州"], ["郑州", "南昌", "深圳"]);
+  });
+
+  it("counts one province's members after the list grew", async () => {
+    await answers("无人机网络扩容以后河南一共几家？", ["共2家", "郑州", "洛阳"], ["南京"]);
   });
 });

@@ -94,8 +94,9 @@ export function history(
 
 /** How many members one network or alliance has, with the list. */
 /** The others than the lead asked ("除了牵头的X，其余成员有几家", "不算牵头的几家", "X牵头…，除了它自己还拉了几家"). */
+// ("深圳牵头，一共联合了几家别的高新区": the others it joined with.)
 const WITHOUT_LEAD =
-  /除(?:了|去|开)?牵头(?:的|单位)?[^，,。？?]{0,12}?[，,]?[^，,。？?]{0,12}?(?:其余|其他|另外|剩下|还有)|不(?:算|含|包括)牵头|(?:除了?|不算)(?:它|其)自己/;
+  /除(?:了|去|开)?牵头(?:的|单位)?[^，,。？?]{0,12}?[，,]?[^，,。？?]{0,12}?(?:其余|其他|另外|剩下|还有)|不(?:算|含|包括)牵头|(?:除了?|不算)(?:它|其)自己|(?:联合|拉)了?(?:多少|几)家(?:别的|其他|其余|另外)/;
 
 export function count(c: FactContext, g: Group, text = ""): Answer {
   const m = g.members;
@@ -508,7 +509,10 @@ export function regionMembers(c: FactContext, g: Group, question: string): Answe
     if (zones.length === 0) continue;
     // (A part said with 有 is taken only when its count is every zone read: "…芜湖高新区7家" and seven found; "苏州"
     // of two 苏州 zones is not read, and the provinces answer instead.)
-    if (!/[：:]/.test(line[0]) && Number(/(\d+)家$/.exec(line[2] ?? "")?.[1] ?? line[1]) !== zones.length) continue;
+    // (…or, with no count, when every name of it is read: "中西部地区有郑州高新区、西安高新区、成都高新区、鹰潭高新区".)
+    const said =
+      /(\d+)家$/.exec(line[2] ?? "")?.[1] ?? line[1] ?? (/等/.test(line[2]) ? undefined : line[2].split("、").length);
+    if (!/[：:]/.test(line[0]) && Number(said) !== zones.length) continue;
     const names = zones.map((z) => c.zoneName(z)).join("、");
     return fact(c.k, `${g.name}${region}的成员共${zones.length}家：${names}。`, [e], {
       title: `${g.name} · ${region}`,

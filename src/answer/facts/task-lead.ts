@@ -12,7 +12,7 @@ import { type FactContext, fact } from "./context.ts";
 
 /** What a piece of work inside a group is called by ("…机制", "…工作组", "…平台"); a group itself is the lead lookup's. */
 const WORK =
-  "(?:机制|工作组|专题组|专委会|委员会|专班|平台|联合体|中心|基金|清单|榜单|图谱|目录|名录|标准|规范|细则|实验室|基地|对接活动|大赛|方向|资源库|数据库|专家库|人才库|地图|训练场|试验场|测试场|验证场|数据集|语料库|计划|方案|章程|办法|规则|指南|白皮书|报告|协作)";
+  "(?:板块|机制|工作组|专题组|专委会|委员会|专班|平台|联合体|中心|基金|清单|榜单|图谱|目录|名录|标准|规范|细则|实验室|基地|对接活动|大赛|方向|资源库|数据库|专家库|人才库|地图|训练场|试验场|测试场|验证场|数据集|语料库|计划|方案|章程|办法|规则|指南|白皮书|报告|协作)";
 /** …and what a zone may prepare or set up: a group too ("正在牵头筹建哪个网络"). */
 const THING = `(?:${WORK.slice(3, -1)}|网络|联盟)`;
 /** "季度会商机制由哪家牵头建立": the thing, then who leads it asked. */
@@ -68,10 +68,15 @@ export function taskLead(c: FactContext, p: Parsed): Answer | null {
     // (An act by its word alone, "联合攻关", "供需对接", names no one piece of work: it needs what it is of,
     // "植介入材料联合攻关", and is looked for in the asked group's own articles.)
     const act = who === byAct;
-    if (act && thing.replace(ACT_WORD, "").length < 2) return null;
-    const within = act ? groupId : undefined;
+    const bare = thing.replace(ACT_WORD, "").length < 2;
+    if (act && bare) return null;
+    // (…nor is an act done by one part of the group, "核心零部件板块的联合攻关": the part's lead, in the group's
+    // articles, "常州高新区…将牵头组织核心零部件板块开展联合攻关".)
+    const within = act || bare ? groupId : undefined;
     const ofPart = full !== thing && full.length >= 6 ? whoLeads(c, full, earlier, within) : null;
-    return ofPart ?? whoLeads(c, thing, earlier, within) ?? respectiveLead(c, thing, groupId);
+    const part = new RegExp(`^(.{2,12}?${WORK})的`).exec(full)?.[1];
+    const partLead = !ofPart && part ? whoLeads(c, part, earlier, groupId) : null;
+    return ofPart ?? partLead ?? whoLeads(c, thing, earlier, within) ?? respectiveLead(c, thing, groupId);
   }
   const what = WHAT_LED.exec(p.text);
   const zone = p.entities.filter((e) => e.kind === "zone");
@@ -169,7 +174,8 @@ function whoLeads(c: FactContext, asked: string, before: boolean, group?: string
   const earlier = ledBy(quote) !== undefined || leadBefore(quote) ? null : ledEarlier.exec(quote);
   // ("我区牵头组织…，发布…，牵头制定X": the subject the sentence gave before, when the clause has none.)
   const said0 = ledBy(quote) ?? leadBefore(quote) ?? earlier?.[1] ?? "";
-  const who = said0.trim() ? said0 : quote.slice(0, quote.indexOf(thing));
+  // (…or when what it gave names no one: "…，将牵头组织X" has "将".)
+  const who = /[\u4e00-\u9fff]{2}/.test(said0) ? said0 : quote.slice(0, quote.indexOf(thing));
   // ("我区…牵头制定…": the zone that publishes the article.)
   // (The zone named last before the thing, or 我区, whichever is later.)
   const named = [...c.k.zones.values()]

@@ -410,7 +410,10 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
   const listQuotes = groupsIds.flatMap(
     (id) => (k.networks.get(id) ?? k.alliances.get(id))?.members?.evidence.map((e) => e.quote) ?? [],
   );
-  const partLabels = Object.keys(lexicon.regions).filter((r) => listQuotes.some((q) => q.includes(r)));
+  // (A region, not the end of a longer one: "中西部地区有…" is no line of 西部.)
+  const partLabels = Object.keys(lexicon.regions).filter((r) =>
+    listQuotes.some((q) => new RegExp(`(?<![东南西北中华])${r}`).test(q)),
+  );
   // (Looked up only when leading is asked.)
   const zoneLeads = zoneIds.length === 1 && LEADS_WHICH.test(t) ? ledBy(k, zoneIds[0] as string).length : 0;
   // ("联席会议来了多少家高新区": how many came to a meeting, no set of members.)
@@ -940,7 +943,7 @@ function provincesIn(t: string, p: Parsed, partLabels: string[] = []): string[] 
     const placed = /(?:属于|来自|位于|地处)$/.test(t.slice(0, at));
     if (inside && !beside && !placed) continue;
     if (
-      /^(?:省|市|的|地区|境内|区域|那边|这边|方面|那块|各|分别|有哪些|有哪几|有几|有高新区|有没有|有无|占|和|与|及|、|以外|之外|国家高新区|高新区|$|(?:这|那)?(?:几|[两三四五六七八九\d])个?(?:省|地)|等(?:省|地))/.test(
+      /^(?:省|市|的|地区|境内|区域|那边|这边|方面|那块|各|分别|有哪些|有哪几|有几|(?:一共|总共|共)有?(?:几|多少)家|有高新区|有没有|有无|占|和|与|及|、|以外|之外|国家高新区|高新区|$|(?:这|那)?(?:几|[两三四五六七八九\d])个?(?:省|地)|等(?:省|地))/.test(
         after,
       ) ||
       // "青海甘肃宁夏各是哪些" (the question's punctuation is gone here): one province right after another.
@@ -960,6 +963,8 @@ function provincesIn(t: string, p: Parsed, partLabels: string[] = []): string[] 
     // (Each place it is said: "华北平原联盟里华北地区的成员" names it twice, once inside a name.)
     for (let at = t.indexOf(region); at >= 0; at = t.indexOf(region, at + 1)) {
       if (p.mentions.some((m) => m.start <= at && at < m.end)) continue;
+      // (Not the end of a longer region: "西部" of "中西部".)
+      if (/[东南西北中华]/.test(t[at - 1] ?? "")) continue;
       if (!/^(?:地区|片区|区域)?(?:的|有|是|各|分别|成员|高新区|园区|$)/.test(t.slice(at + region.length))) continue;
       for (const name of provinces.split(" ")) if (!found.some((f) => f.name === name)) found.push({ name, at });
       break;
