@@ -43,12 +43,12 @@ const AMOUNT_ASKED = /多少|几(?:个|家|项|场|次|亿|万|位|名)/;
 const TOPIC_AFTER_NAME = /^的?(秘书处|副理事长单位|理事长(?:单位)?|轮值主席(?:单位)?|牵头单位|基金|年会)/;
 /**
  * A second part that asks a term of office ("任期到哪年哪月", "杭州这一届到什么时候"), when a zone takes it over ("成都
- * 哪年接任"), how its holder is chosen ("由谁推选") or where it was before ("之前是在哪里", "从哪换到哪"): of the seat the
+ * 哪年接任", "从哪家手里接的"), how its holder is chosen ("由谁推选") or where it was before ("之前是在哪里", "从哪换到哪"): of the seat the
  * first asks.
  */
 // (Not a body's own term: "首届理事会任期多久".)
 const ASKED_OF_THE_SEAT =
-  /^(?!.*(?:理事会|委员会|工作组))(?=.*(?:任期|这一?届|本届|到什么时候|到哪(?:年|一年|天|月)|接任|接手|接棒|上任|推选|推举|选举|产生|之前|此前|以前|原来|从哪(?:里|儿)?(?:换|搬|迁|移|调)到哪))/;
+  /^(?!.*(?:理事会|委员会|工作组))(?=.*(?:任期|这一?届|本届|到什么时候|到哪(?:年|一年|天|月)|接任|接手|接棒|接过|(?:手里|手中|手上)接|上任|推选|推举|选举|产生|之前|此前|以前|原来|从哪(?:里|儿)?(?:换|搬|迁|移|调)到哪))/;
 /** A second part that names only a term ("2025年度是谁", "首届呢"), and the post the first part names after its term. */
 const ANOTHER_TERM =
   /^((?:19|20)\d{2}年度?|首届|首任|上一届|上一任|下一届|下一任)的?(?=是|呢|由|轮到|该|归|换成|[？?]?$)/;

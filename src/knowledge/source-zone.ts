@@ -43,6 +43,13 @@ function ofSource(
   const bracketed = BRACKETED.exec(source)?.[1];
   const named = bracketed ? (known(bracketed) ?? known(`${bracketed.replace(ZONE_KIND, "")}高新区`)) : undefined;
   if (named) return named;
+  // ("长春新区·长春高新区管委会网站": two bodies joined, the zone's the one that publishes, after the other.)
+  const parts = source.split(/[·・/／|｜]+/).filter((x) => x.trim().length >= 2);
+  if (parts.length > 1)
+    for (const part of parts.reverse()) {
+      const zone = ZONE_KIND.test(part.replace(PUBLISHER, "")) ? ofSource(part, known, atStart) : undefined;
+      if (zone) return zone;
+    }
   const body = source.replace(PUBLISHER, "");
   if (body === source && !ZONE_KIND.test(body)) return atStart?.(source);
   const core = body.replace(ZONE_KIND, "");

@@ -34,6 +34,23 @@ const ARTICLES = [
     "11月18日，国家高新区无人机产业协同创新网络年度工作会议在成都高新区召开，会议审议通过宜昌高新区、洛阳高新区加入网络，网络成员由10家增至12家。",
     "调整后，网络成员单位分布在东部沿海和中西部等地区：东部沿海地区有珠海高新区、深圳高新区、南京高新区；中西部地区有西安高新区、成都高新区、长沙高新区、郑州高新区、贵阳高新区、南昌高新区、兰州高新区、宜昌高新区、洛阳高新区。",
   ]),
+  article("t47-sensor0", "国家高新区智能传感产业协同创新网络在烟台成立", "2025-04-12", [
+    "4月10日，国家高新区智能传感产业协同创新网络成立大会在烟台高新区举行。网络由烟台高新区牵头，首批成员包括烟台高新区、威海火炬高新区、潍坊高新区、淄博高新区、济宁高新区5家国家高新区。",
+    "网络秘书处设在烟台高新区。",
+  ]),
+  article("t47-sensor", "国家高新区智能传感产业协同创新网络调整成员", "2026-09-10", [
+    "9月8日，国家高新区智能传感产业协同创新网络2026年度会议在烟台高新区召开。",
+    "会议审议通过成员调整方案：临沂高新区、泰安高新区加入网络，济宁高新区因发展方向调整不再作为网络成员单位，网络成员由5家调整为6家。",
+    "网络秘书处原设在烟台高新区科技创新局，此次调整至烟台智能传感创新中心，以更好承担平台运营职能。",
+  ]),
+  {
+    ...article("t47-linyi", "我区跨区域协同“朋友圈”持续扩容", "2026-09-20", [
+      "9月18日，淮河生态经济带高新区产业科技创新战略联盟年度会议在我区召开。会上，蚌埠高新区向我区移交联盟轮值主席单位旗帜，我区正式担任联盟2026—2027年度轮值主席单位。",
+      "目前，我区已加入国家高新区智能传感产业协同创新网络、国家高新区物联网产业协同创新网络和淮河生态经济带高新区产业科技创新战略联盟三个跨区域协同组织。",
+      "智能传感网络成立后，我区牵头成立网络传感器件专业委员会，成员包括我区、潍坊高新区和泰安高新区。",
+    ]),
+    source: "临沂市委宣传部·临沂高新区管委会网站",
+  },
 ];
 
 const grown = grownEngine(ARTICLES);
@@ -99,5 +116,26 @@ describe("session 47: parts, regions and the lead's partners", () => {
 
   it("counts one province's members after the list grew", async () => {
     await answers("无人机网络扩容以后河南一共几家？", ["共2家", "郑州", "洛阳"], ["南京"]);
+  });
+});
+
+describe("session 47: a zone's own page, and a secretariat moved inside a zone", () => {
+  it("moves a secretariat 'once set at A, now at B' ('原设在A，此次调整至B')", async () => {
+    await answers("智能传感网络秘书处现在设在哪个机构？", ["烟台智能传感创新中心"]);
+    await answers("智能传感网络的秘书处是不是换地方了？", ["科技创新局", "烟台智能传感创新中心"]);
+  });
+
+  it("answers whether any member left with who left, not the whole list", async () => {
+    await answers("智能传感网络有没有成员退出的？是哪家", ["有", "济宁"], ["威海"]);
+  });
+
+  it("reads the zone of a page published by two bodies ('临沂市委宣传部·临沂高新区管委会网站')", async () => {
+    // (我区 is 临沂: it joined the groups its page names, a run after 已加入.)
+    await answers("临沂高新区加入了哪些联盟？", ["淮河"]);
+    await answers("淮河联盟2026—2027年度的轮值主席单位是从哪家手里接的？", ["临沂", "蚌埠"]);
+  });
+
+  it("keeps a committee's members, listed after its founding, out of the group's list", async () => {
+    await answers("智能传感网络现在有几家成员？", ["6家"], ["3家"]);
   });
 });

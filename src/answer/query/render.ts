@@ -197,6 +197,7 @@ export function renderResult(
       steps.push(
         `${before.asOf ? formatDate(before.asOf) : ""}成立时${founding !== undefined ? `${founding}家` : `的名单文章只点名了${before.zones.length}家`}`,
       );
+      const allLeft: string[] = [];
       for (const next of [...g.memberHistory.slice(1), g.members]) {
         // (A provincial zone is said so: "商丘高新区（省级）".)
         const joined = next.zones
@@ -220,6 +221,7 @@ export function renderResult(
             cited.push(...leftEvidence(said));
             return { name, why: why && `因${why}${kept ? `，${kept}` : ""}`, said: said && leftText(said) };
           });
+        allLeft.push(...left.map((l) => l.name));
         const n = next.statedCount ?? next.zones.length;
         const was = counted(before);
         // (A record that changed nothing, the same zones and count, is no step; nor, asked who joined, one that added
@@ -247,9 +249,15 @@ export function renderResult(
         lists.every((m, i) => i === 0 || lists[i - 1]?.zones.every((z) => m.zones.includes(z)));
       // (With the article's own words for it, when it says so: "原有成员单位全部保留".)
       const kept = noneLeft ? lists.flatMap((m) => m.evidence).find((e) => KEPT.test(e.quote)) : undefined;
-      // (Asked who joined: the changes say it; the whole list now would name members that did not join.)
-      const list = g.members.partial || r.newcomersOnly ? "" : `现有成员：${now.join("、")}。`;
-      return fact(k, `${noneLeft ? "没有成员退出。" : ""}${shortName(g)}：${steps.join("；")}。${list}`, [
+      // (Asked who joined, or who left: the changes say it; the whole list now would name members that did not.)
+      const list = g.members.partial || r.newcomersOnly || r.leavingAsked ? "" : `现有成员：${now.join("、")}。`;
+      // ("有没有成员退出的？是哪家": yes, and who, first.)
+      const verdict = noneLeft
+        ? "没有成员退出。"
+        : r.leavingAsked && allLeft.length > 0
+          ? `有，${allLeft.join("、")}退出。`
+          : "";
+      return fact(k, `${verdict}${shortName(g)}：${steps.join("；")}。${list}`, [
         ...(kept ? [kept] : []),
         ...g.memberHistory.flatMap((h) => h.evidence.slice(0, 1)),
         ...g.members.evidence.slice(0, 1),

@@ -15,6 +15,14 @@ export function ofBodyInside(doc: Doc, s: Sentence): boolean {
     );
   };
   if (opensWith(s.text)) return true;
+  // ("我区牵头成立网络生物制品与疫苗专业委员会，成员包括我区、A和B": the members the clause after the body's founding
+  // lists.)
+  if (
+    MEMBER_BODIES.some((b) =>
+      new RegExp(`(?:成立|组建|设立)[^，,。；;]{0,16}?${b}[，,](?:其)?(?:首批)?成员(?:包括|有|为|是)`).test(s.text),
+    )
+  )
+    return true;
   const prev = doc.sentences[s.index - 1];
   // (Not after the group's own founding, "网络成立大会暨专家委员会成立": the members then are the group's.)
   return (

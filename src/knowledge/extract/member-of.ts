@@ -52,8 +52,47 @@ function memberOfClause(doc: Doc, s: Sentence): void {
   }
 }
 
+/** A zone's joining said before a run of groups: "目前，我区已加入A网络、B网络和C联盟三个跨区域协同组织". */
+// (Not one only meant or asked for: "申请加入", "拟加入", "尚未加入".)
+const JOINED_BEFORE =
+  /(?<!申请|拟|将|计划|准备|未|没有|不|尚未|有意|希望|愿意|争取|积极)(?:已|已经|先后|正式|陆续)?加入(?:了)?$/;
+
+function joinedRun(doc: Doc, s: Sentence): void {
+  const t = s.text;
+  const mentions = doc.mentions[s.index] ?? [];
+  const first = mentions.find((m) => JOINED_BEFORE.test(t.slice(0, m.start)));
+  if (!first) return;
+  const run = [first];
+  for (let last = first; ; ) {
+    const next = mentions.find((x) => x.start >= last.end && JOINED.test(t.slice(last.end, x.start)));
+    if (!next) break;
+    run.push(next);
+    last = next;
+  }
+  // (The subject of the clause that joins: "我区已加入…", "截至…，A高新区已先后加入…".)
+  const clauseStart = Math.max(...["，", ",", "；", ";"].map((c) => t.lastIndexOf(c, first.start - 1))) + 1;
+  const subject =
+    /^(?:目前|当前|现在|近年来)?(我区|本区|[\u3400-\u9fff]{2,12}?(?:高新区|示范区|工业园区))(?:已|已经|目前|先后|正式|陆续)?(?:已|已经|先后|正式|陆续)?加入(?:了)?$/.exec(
+      t.slice(clauseStart, first.start),
+    ) ??
+    (/^(?:已|已经|先后|正式|陆续)?加入(?:了)?$/.test(t.slice(clauseStart, first.start)) ? OPENS_WITH.exec(t) : null);
+  const evidence = doc.ev(s);
+  const zone = subject?.[1] ? doc.names.zone(subject[1], { evidence }) : undefined;
+  if (!zone) return;
+  for (const g of run)
+    doc.claims.push({
+      type: "members",
+      group: { kind: g.kind, id: g.id },
+      zones: [zone],
+      others: [],
+      partial: true,
+      evidence,
+    });
+}
+
 export function memberOf(doc: Doc, s: Sentence): void {
   memberOfClause(doc, s);
+  joinedRun(doc, s);
   const t = s.text;
   const mentions = doc.mentions[s.index] ?? [];
   for (const m of mentions) {

@@ -271,7 +271,12 @@ function handedBy(doc: Doc, s: Sentence, since: number) {
       clause,
     )?.[1];
     const to = towards ?? given;
-    const receiver = to ? doc.names.knownZone(to.replace(/（[^）]*）$/, "")) : undefined;
+    // ("沈阳高新区向我区移交…": 我区 on its own page.)
+    const receiver = !to
+      ? undefined
+      : /^(?:我区|本区)$/.test(to)
+        ? doc.names.home
+        : doc.names.knownZone(to.replace(/（[^）]*）$/, ""));
     if (giver && receiver && giver !== receiver) pairs.push({ from: giver, to: receiver });
     // "2025年度轮值理事长单位A与B完成交接", "…A与…B进行了交接": A handed it to B (each the zone its words end with).
     const met =

@@ -35,6 +35,10 @@ export function secretariats(doc: Doc): void {
       );
     // A handover: "秘书处(自2026年起)(正式)由A(正式)移交B", "B(由此)成为联盟…第二任秘书处单位".
     const handover =
+      // ("网络秘书处原设在A，此次调整至B": where it was, then where it went.)
+      /()(?:(联盟|网络))?秘书处(?:原|原来|原先|此前|之前)(?:设在|设于)[\u3400-\u9fff]{2,24}?[，,](?:此次|本次|现|现已|目前|已|今年|近日)?(?:正式|已)?(?:调整至|调整到|调整为|迁至|迁往|移至|移交至|移交|改设在|改设于|改设至|变更为|转至)([\u3400-\u9fff]{2,24}?)(?=[，,。；;]|$)/.exec(
+        t,
+      ) ??
       // ("秘书处也随之从A迁至B": it moves with the seat.)
       // ("联盟秘书处同步调整，由A移至B": said adjusted, then where from and to.)
       /()(?:(联盟|网络))?秘书处(?:也|亦)?(?:随之|随即|同步|相应|一并)?(?:(?:顺利|正式)?完成交接[，,]|(?:进行)?(?:调整|变更)[，,])?(?:当天|当日|同日|随后|此次)?(?:自[^，,。；;]{1,12}?起)?(?:正式|已)?(?:由|从)[\u3400-\u9fff]{2,20}?(?:（[\u3400-\u9fff]{1,6}）)?(?:正式|整体|全部|统一)?(?:移交至|移交给|移交到|移交|交给|交接给|移至|迁至|迁往|调整至|调整到|转至|移到|轮值至|轮转至|轮换至|轮驻至|轮驻到|轮值到)(?:新组建的|新成立的|新设立的)?([\u3400-\u9fff]{2,24}?(?:（[\u3400-\u9fff]{1,6}）)?)(?:承担|负责|担任)?(?=[，,。；;]|$)/.exec(
@@ -193,9 +197,9 @@ export function secretariats(doc: Doc): void {
     // "由A移交B": A held the seat before (the history, when no other sentence says where it was); inside one zone
     // (from one office to another) the move itself is the note.
     const fromName = handover
-      ? /(?:由|从)([\u3400-\u9fff]{2,20}?)(?:（[\u3400-\u9fff]{1,6}）)?(?:正式|整体|全部|统一)?(?:移交|交给|交接给|迁至|迁往|移至|转至|调整至|调整到|轮值至|轮转至|轮换至|轮驻至|轮驻到)/.exec(
+      ? (/(?:由|从)([\u3400-\u9fff]{2,20}?)(?:（[\u3400-\u9fff]{1,6}）)?(?:正式|整体|全部|统一)?(?:移交|交给|交接给|迁至|迁往|移至|转至|调整至|调整到|轮值至|轮转至|轮换至|轮驻至|轮驻到)/.exec(
           m[0],
-        )?.[1]
+        )?.[1] ?? /(?:原|原来|原先|此前|之前)(?:设在|设于)([\u3400-\u9fff]{2,24}?)[，,]/.exec(m[0])?.[1])
       : undefined;
     const fromZone = fromName ? (doc.names.knownZone(fromName) ?? doc.names.zoneNamedAtStart(fromName)?.id) : undefined;
     if (fromName && fromZone === zone && fromName !== seatName) notes.push(`由${fromName}移至${seatName}`);
