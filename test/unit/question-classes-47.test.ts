@@ -51,6 +51,15 @@ const ARTICLES = [
     ]),
     source: "临沂市委宣传部·临沂高新区管委会网站",
   },
+  article("t47-gulf", "北部湾城市群8家国家高新区结盟", "2026-02-15", [
+    "2月12日，北部湾城市群国家高新区协同创新联盟在南宁高新区成立，首批成员为南宁高新区、北海高新区、钦州高新区、防城港高新区、湛江高新区、茂名高新区、海口高新区、玉林高新区8家国家高新区。",
+    "记者注意到，联盟成员中不少高新区已参与其他跨区域协同组织。例如，湛江高新区是国家高新区物联网产业协同创新网络成员，北海高新区是国家高新区光电子产业协同创新网络成员。",
+    "据介绍，2025年，8家成员高新区实现营业收入合计约6800亿元，拥有高新技术企业3100家。",
+    "南宁高新区发挥牵头作用，统筹各方资源，2025年全年促成跨省合作项目26个，较2024年的11个明显增加。",
+  ]),
+  article("t47-gulf2", "北部湾联盟吸纳新成员", "2026-10-20", [
+    "10月18日，北部湾城市群国家高新区协同创新联盟年会审议通过桂林高新区、柳州高新区加入联盟，联盟成员由8家增至10家。",
+  ]),
 ];
 
 const grown = grownEngine(ARTICLES);
@@ -137,5 +146,19 @@ describe("session 47: a zone's own page, and a secretariat moved inside a zone",
 
   it("keeps a committee's members, listed after its founding, out of the group's list", async () => {
     await answers("智能传感网络现在有几家成员？", ["6家"], ["3家"]);
+  });
+});
+
+describe("session 47: figures of a group's members and of a zone that acts", () => {
+  it("reads 'N家成员高新区…' as the figure of the group with N members, in an item that names others in passing", async () => {
+    await answers("北部湾联盟成员2025年营业收入合计多少？", ["6800亿元"]);
+  });
+
+  it("takes a count the group had as no wrong premise of its figure", async () => {
+    await answers("北部湾联盟8家成员2025年营业收入合计多少？", ["6800亿元"], ["不是8家"]);
+  });
+
+  it("reads a zone that plays its role ('发挥牵头作用') as the subject of the count after it", async () => {
+    await answers("南宁高新区2025年全年促成了多少个跨省合作项目？", ["26"]);
   });
 });

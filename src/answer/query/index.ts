@@ -88,7 +88,11 @@ export function answerByQuery(k: Knowledge, p: Parsed, fallback: (text: string) 
     ? [...p.text].filter((_, i) => !reading.strip.some(([a, b]) => i >= a && i < b)).join("")
     : p.text;
   const results = reading.premises.map((c) => checkClaim(k, c));
-  const wrong = results.filter((r) => r.holds === false);
+  // (A count the group had is no wrong premise: "长江中游联盟16家成员2025年营业收入合计多少" of 16 at its founding, 19
+  // now; the figure is of those 16.)
+  const wrong = results.filter(
+    (r) => r.holds === false && !(r.claim.is === "count" && hadCount(k, r.claim.group, r.claim.n)),
+  );
   const main = (): Found | null => {
     // A person asked for ("代表某省政府讲话的是哪位") is looked up before a set the question's words also read as
     // (a province's members).
@@ -332,4 +336,10 @@ function setAside(query: Query): { except?: string[] } {
   if (query.q !== "list" || query.set.op !== "minus") return {};
   const b = query.set.b;
   return b.op === "ids" && b.of === "group" ? { except: b.ids } : {};
+}
+
+/** Whether a group's member list had `n` members at some time the articles record. */
+function hadCount(k: Knowledge, id: string, n: number): boolean {
+  const g = k.networks.get(id) ?? k.alliances.get(id);
+  return (g?.memberHistory ?? []).some((h) => (h.statedCount ?? (h.partial ? undefined : h.zones.length)) === n);
 }

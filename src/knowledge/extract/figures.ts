@@ -251,6 +251,10 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
         // "在V…推进会现场，…。当天，36个项目签约…": the zone whose occasion the sentence before sets the scene at.
         const scene = ids.length === 0 ? sceneZone(doc, s) : undefined;
         if (scene) ids.push(scene);
+        // ("2025年，16家成员高新区实现营业收入合计约4.1万亿元", in an item that names other groups in passing: the one
+        // group of that many members, before the group last named.)
+        const counted = ids.length === 0 && !namesZone(s.text.slice(0, c.to)) ? countedGroup(doc, s) : undefined;
+        if (counted) ids.push(counted);
         // "成员高新区…", "网络…", "该联盟…": the group the item is about.
         if (ids.length === 0 && /成员|网络|联盟/.test(`${scope ?? ""}${label}`)) {
           const g = doc.anaphor(s);
@@ -352,7 +356,11 @@ function openingZone(doc: Doc, text: string): string | undefined {
   const rest = text.replace(/^(?:今年以来|去年以来|近年来|一年来|年内|目前|此外|同时|作为[^，,]{2,12})[，,]?/, "");
   const zone = doc.names.zoneAtStart(rest);
   // (The zone acts: "依托网络平台…", "通过…", "主导…"; "青岛高新区管委会副主任…介绍" is a speaker's title.)
-  return zone && /^(?:依托|通过|围绕|聚焦|借助|利用|以|在|持续|积极|主导|牵头)/.test(rest.slice(zone.length))
+  // ("无锡高新区发挥枢纽作用，…": its role played.)
+  return zone &&
+    /^(?:依托|通过|围绕|聚焦|借助|利用|以|在|持续|积极|主导|牵头|发挥|充分发挥|组织|统筹|带动)/.test(
+      rest.slice(zone.length),
+    )
     ? zone.id
     : undefined;
 }
@@ -715,6 +723,21 @@ function sceneZone(doc: Doc, s: Sentence): string | undefined {
   if (!prev || !/^(?:当天|当日)[，,]/.test(s.text)) return undefined;
   const place = /^在([\u3400-\u9fff（）()\d]{2,40}?)(?:现场|上)[，,]/.exec(prev.text)?.[1];
   return place ? doc.names.zoneNamedAtStart(place)?.id : undefined;
+}
+
+/** "N家成员高新区": the one group the article lists with N members (a complete list, or its count). */
+function countedGroup(doc: Doc, s: Sentence): string | undefined {
+  const n = /(\d+)家成员(?:国家)?(?:高新区|单位)/.exec(s.text)?.[1];
+  if (!n) return undefined;
+  const ids = new Set(
+    doc.claims.flatMap((c) =>
+      (c.type === "members" || c.type === "count") &&
+      ("zones" in c && !c.partial ? c.zones.length : "count" in c ? c.count : undefined) === Number(n)
+        ? [c.group.id]
+        : [],
+    ),
+  );
+  return ids.size === 1 ? [...ids][0] : undefined;
 }
 
 /** "N家国家高新区" where N is the member count the item gives the group it is about. */
