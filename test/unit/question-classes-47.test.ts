@@ -56,9 +56,11 @@ const ARTICLES = [
     "记者注意到，联盟成员中不少高新区已参与其他跨区域协同组织。例如，湛江高新区是国家高新区物联网产业协同创新网络成员，北海高新区是国家高新区光电子产业协同创新网络成员。",
     "据介绍，2025年，8家成员高新区实现营业收入合计约6800亿元，拥有高新技术企业3100家。",
     "南宁高新区发挥牵头作用，统筹各方资源，2025年全年促成跨省合作项目26个，较2024年的11个明显增加。",
+    "成立大会上，8家成员单位共同签署合作倡议，并发布首批45个跨境产业合作机会清单。",
   ]),
   article("t47-gulf2", "北部湾联盟吸纳新成员", "2026-10-20", [
     "10月18日，北部湾城市群国家高新区协同创新联盟年会审议通过桂林高新区、柳州高新区加入联盟，联盟成员由8家增至10家。",
+    "联盟秘书处发布的年度报告显示，联盟成立8个月来，共举办对接活动9场，累计促成跨区域合作项目41个（含成立大会现场签约的15个），总投资达230亿元。",
   ]),
 ];
 
@@ -160,5 +162,19 @@ describe("session 47: figures of a group's members and of a zone that acts", () 
 
   it("reads a zone that plays its role ('发挥牵头作用') as the subject of the count after it", async () => {
     await answers("南宁高新区2025年全年促成了多少个跨省合作项目？", ["26"]);
+  });
+});
+
+describe("session 47: counts said aside or inside a name", () => {
+  it("reads a count with what it includes said in brackets after it", async () => {
+    await answers("北部湾联盟累计促成了多少个跨区域合作项目？", ["41个", "230亿元"]);
+    await answers(
+      "How many cross-regional cooperation projects has the Beibu Gulf (北部湾) alliance brokered so far?",
+      ["41"],
+    );
+  });
+
+  it("reads a list published with its size in its name ('发布首批45个…清单')", async () => {
+    await answers("北部湾联盟成立时首批发布了多少个跨境产业合作机会？", ["45个"]);
   });
 });

@@ -146,6 +146,13 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
         ranked.evidence = [doc.ev(s, lastFrom, c.to)];
         continue;
       }
+      // ("累计促成跨区域合作项目73个（含成立大会现场签约的28个）": what the count includes, said aside, is its note.)
+      const aside = ASIDE.exec(text);
+      if (aside) text = text.replace(aside[0], "");
+      // ("并发布首批38个机器人典型应用场景清单": a count inside a list's name, as the list's size.)
+      const inName = COUNT_IN_LIST_NAME.exec(text);
+      if (inName && (text.match(VALUE) ?? []).length === 1)
+        text = `${inName[1] ?? ""}${inName[4]}${inName[5]}共${inName[2]}${inName[3]}`;
       const count = (text.match(VALUE) ?? []).length;
       // "拥有国家高新技术企业2.1万家、…“小巨人”企业680家": a list of values after one verb, each read as a clause.
       const items = count >= 2 && readClause(text, count).length === 0 ? listItems(text) : undefined;
@@ -326,6 +333,7 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
         };
         if (scope) fig.scope = scope;
         if (read.note) fig.note = read.note;
+        if (aside) fig.note = fig.note ? `${fig.note}；${aside[1]}` : aside[1];
         if (target) {
           // The period as written ("到N年底", "N年的工作目标"), in the quote, which runs from it.
           fig.period = target.words;
@@ -346,6 +354,13 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
   out.push(...shares(doc, base, out.length));
   return out;
 }
+
+/** A list published, named with its size: "发布首批38个机器人典型应用场景清单". */
+const COUNT_IN_LIST_NAME =
+  /(?:发布|推出|形成|编制|梳理|公布)(?:了)?(首批|第[一二三四五]批)?(\d+)(个|项|条|家)([\u3400-\u9fff]{2,20}?)(清单|榜单|目录|名录)(?=[，,。；;]|$)/;
+
+/** What a count includes, in brackets after it: "（含成立大会现场签约的28个）", "（其中省级12家）". */
+const ASIDE = /(?<=\d[\u3400-\u9fff]{0,2})[（(]((?:含|其中|包括)[^（）()]{1,30})[）)]/;
 
 /** Who speaks, before what they say: "无锡高新区管委会副主任沈立峰表示，". */
 const SPEAKER = /^[^，,。；;“”"]{2,30}?(?:表示|介绍|说|指出|透露)[，,：:]/;
@@ -440,7 +455,9 @@ const CHANGE_SINCE = new RegExp(
 );
 /** The measured things a label names, the last one (the head of the phrase) first: "…平台…联合研发中心". */
 function headsOf(label: string): string[] {
-  const found = HEADS.filter((h) => label.includes(h));
+  // ("首批跨境产业合作机会清单": what the list lists is asked too, "多少个合作机会".)
+  const listed = /([\u3400-\u9fff]{2})(?:清单|榜单|目录|名录)$/.exec(label)?.[1];
+  const found = [...HEADS.filter((h) => label.includes(h)), ...(listed && !HEADS.includes(listed) ? [listed] : [])];
   return found.sort(
     (a, b) => label.lastIndexOf(b) + b.length - (label.lastIndexOf(a) + a.length) || b.length - a.length,
   );
