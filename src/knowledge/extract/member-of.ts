@@ -8,7 +8,9 @@ import type { Doc } from "./context.ts";
 import type { Sentence } from "./sentences.ts";
 
 /** What follows the group: its members ("成员单位", "首批11家成员单位之一"). */
-const MEMBER_AFTER = /^的?(?:首批)?(?:\d{1,2}家)?(?:正式)?成员(?:单位)?(?:之一)?(?=[，,。；;]|$)/;
+// ("…A网络和B网络这2个国家级产业协同创新网络的成员单位": the run counted again before the members' word.)
+const MEMBER_AFTER =
+  /^(?:(?:这|等)?[\d一二两三四五六七八九十]{1,2}个[\u3400-\u9fff]{0,14}?(?:网络|联盟|组织))?的?(?:首批)?(?:\d{1,2}家)?(?:正式)?成员(?:单位)?(?:之一)?(?=[，,。；;]|$)/;
 /** What stands before the group in its clause: "是", "同时也是", "还是由A牵头的". */
 // (From the clause's start, its own subject first or none: "但目前还不是…成员单位" says it is not one.)
 const IS_BEFORE =

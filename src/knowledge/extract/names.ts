@@ -565,7 +565,7 @@ function regionCore(region: string): string {
 /** The region an alliance name starts with ("黄河流域国家高新区协同创新联盟" → 黄河流域). */
 /** How an alliance's name ends after 高新区: the kind of cooperation, after its field perhaps. */
 const ALLIANCE_KIND =
-  /(?:协同创新|协同发展|创新发展|一体化发展|高质量发展|融合发展|发展|协作|合作|创新|协同|产业链?|战略|科技创新)$/;
+  /(?:协同创新|协同发展|创新发展|一体化发展|高质量发展|融合发展|发展|协作|合作|创新|协同|产业链?|战略|科技创新|成果转化|技术转移)$/;
 
 /**
  * A field alone between 高新区 and 联盟 ("沿海国家高新区数字港航联盟"): a short noun, with none of the words a
