@@ -234,6 +234,8 @@ export function normalizeQuestion(question: string, k: Knowledge): Normalized {
     )
     // ("IC网落", "AI网洛": 网络 typed with a homophone, no word of its own.)
     .replace(/网[落洛]/g, "网络")
+    // ("在哪些连盟里": 联盟 typed with a homophone.)
+    .replace(/连盟/g, "联盟")
     // ("是那天启动的？？": 哪天 typed as 那天, asked.)
     .replace(/是那天(?=(?:启动|成立|召开|举行|举办|签约|发布)的?[？?])/g, "是哪天");
   const syllables = pinyin(text, { toneType: "none", type: "array" });

@@ -287,7 +287,7 @@ export function supports(
   // (A committee or a working group by its name; "高校院所", "理事会里" name a kind, not one body.)
   const namedBody = body !== undefined && /委员会|专委会|工作组|专家组|分会|专班/.test(body);
   const own = namedBody
-    ? (/[^\P{Script=Han}了个几设下面有哪些是的里中在和与及各那这其该网络联盟多少家位]{0,6}$/u.exec(
+    ? (/[^\P{Script=Han}了个几设下面有哪些是的里中在和与及各那这其该网络联盟多少家位什么啥]{0,6}$/u.exec(
         q.slice(0, at),
       )?.[0] ?? "")
     : "";

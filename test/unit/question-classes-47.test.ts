@@ -207,3 +207,22 @@ describe("session 47: member lists by part, and the names people call groups by"
     await answers("中三角联盟在哪成立的？", ["南昌"]);
   });
 });
+
+describe("session 47: slips, bodies asked by kind, and statements asked to be confirmed", () => {
+  it("reads 连盟 as 联盟", async () => {
+    await answers("枣庄高新区在哪些连盟里？", ["淮河"]);
+  });
+
+  it("quotes the body a group set up when asked 'what committee' ('新设了什么专业委员会')", async () => {
+    await answers("智能传感网络成立以后新设了什么专业委员会？", ["传感器件专业委员会"]);
+  });
+
+  it("answers 'A和B是同一天成立的？' yes or no first", async () => {
+    const a = await grown.engine.answer("北部湾联盟和闽西南联盟是同一天成立的？");
+    expect(a.answer).toMatch(/^不是/);
+  });
+
+  it("corrects a founding venue a why-question takes for granted ('启动大会放在Y开')", async () => {
+    await answers("为什么无人机网络的启动大会放在成都开？", ["不是", "西安"]);
+  });
+});

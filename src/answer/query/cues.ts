@@ -22,7 +22,8 @@ export const CUES = {
   secretariat: alternation(lexicon.cues.secretariat),
   /** "在Z启动/召开/举行" around a zone mention. */
   venueBeforeZone: /^在|^于/,
-  venueAfterZone: /^(?:高新区)?(?:启动|召开|举行|举办|成立|开的|办的)/,
+  // ("…启动大会放在上海张江开？": 开 at the end too.)
+  venueAfterZone: /^(?:高新区)?(?:启动|召开|举行|举办|成立|开的|办的|开(?:$|了|吗|呢|为|，|,))/,
   joined:
     /(?:什么时候|啥时候|啥时|何时|哪天|哪一天|哪一年|哪年|几月|几号|几月几[日号])(?:正式)?(?:加入|入选|成为|进的|进入|入网|入盟)|when (?:did|was|were|has|have) .{0,40}?(?:join|become|enter)|加入(?:的)?(?:时间|日期)|作为.{0,12}(?:成员|一员)|(?:加入|入选)(?:了)?.{0,16}(?:后|以来)|(?:里|中|内)(?:面)?(?:主要)?(?:负责|承担|扮演|担任|分工)|(?:里|中|内)的?(?:角色|作用|分工|职责|定位)|(?:里|中|内)(?:面)?(?:是)?(?:怎么|如何|怎样)?(?:发挥|起了?|做了|做过|干了|贡献|出力)/,
   founded: alternation(lexicon.cues.founded),

@@ -310,7 +310,10 @@ function mirrored(question: string, found: Found | null): Found | null {
   const answer = found?.answer;
   if (!found || !answer || answer.kind !== "fact") return found;
   // "是同一天启动的吗": the dates compared answer yes or no first.
-  if (/同一天|同一日|同日|同一时间/.test(question) && /吗|是否|是不是/.test(question)) {
+  // ("…是同一天成立的？": a statement asked to be confirmed, with no word that asks which or when.)
+  const confirm =
+    /吗|是否|是不是/.test(question) || (/是同一/.test(question) && !/哪|什么|谁|几|多少|何/.test(question));
+  if (/同一天|同一日|同日|同一时间/.test(question) && confirm) {
     const same = /^两者同一天成立/.test(answer.answer);
     if (same || /^[^。]*先成立（/.test(answer.answer))
       return { answer: { ...answer, answer: `${same ? "是" : "不是"}。${answer.answer}` }, summaryOnly: false };
