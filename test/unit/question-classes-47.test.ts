@@ -22,6 +22,8 @@ const ARTICLES = [
     "6月18日，国家高新区无人机产业协同创新网络启动大会在西安高新区举行。西安高新区牵头，联合9家在无人机领域各具特色的国家高新区，共同组建这一网络。",
     "按照产业链环节，10家成员单位分为三个板块：整机制造板块包括西安高新区、成都高新区、珠海高新区；飞控与通信板块包括深圳高新区、南京高新区、长沙高新区；运营服务板块包括郑州高新区、贵阳高新区、南昌高新区、兰州高新区。",
     "南京高新区管委会副主任陆建平介绍，南京高新区将牵头组织飞控与通信板块开展联合攻关。",
+    "成都高新区管委会副主任唐海表示，成都高新区将依托航空院所集聚的优势，牵头开展动力电池与电驱系统联合攻关。",
+    "根据章程，网络实行理事会制度，理事长单位实行轮值制，每届任期一年。首届轮值理事长单位为西安高新区。",
   ]),
   {
     ...article("t47-drone-zz", "我区加入无人机产业协同创新网络", "2026-07-02", [
@@ -224,5 +226,15 @@ describe("session 47: slips, bodies asked by kind, and statements asked to be co
 
   it("corrects a founding venue a why-question takes for granted ('启动大会放在Y开')", async () => {
     await answers("为什么无人机网络的启动大会放在成都开？", ["不是", "西安"]);
+  });
+});
+
+describe("session 47: an act's lead by what it is of, and a rotating post's term", () => {
+  it("finds the lead of 'A和B的联合攻关' written 'A与B联合攻关'", async () => {
+    await answers("无人机网络里动力电池和电驱系统的联合攻关由谁牵头？", ["成都"], ["西安高新区牵头"]);
+  });
+
+  it("gives a rotating post's term from the rule said of the post without 轮值", async () => {
+    await answers("无人机网络首届理事长单位任期多长？", ["一年"], ["每届每届"]);
   });
 });

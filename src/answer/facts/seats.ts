@@ -779,7 +779,10 @@ function seatHolder(c: FactContext, p: Parsed, g: Group): Answer | null {
     // (The first seat whose article states one; the others' articles are not read, unless none of the seats' does:
     // then any article of the group that states the post's length, "…轮值主席单位由…轮流担任，每届任期半年".)
     const ofGroup = (seat: Pick<RoleSeat, "role" | "evidence">): Evidence | undefined => {
-      const states = (x: string) => x.includes(postOf(seat)) && tenures(x).some((t) => LENGTH.test(t));
+      // ("理事长单位实行轮值制，每届任期一年": the post said without 轮值, in a sentence that says it rotates.)
+      const plain = new RegExp(`(?<!副|常务|执行)${postOf(seat).replace(/^轮值/, "")}`);
+      const named = (x: string) => x.includes(postOf(seat)) || (/轮值/.test(x) && plain.test(x));
+      const states = (x: string) => named(x) && tenures(x).some((t) => LENGTH.test(t));
       const cited = sentenceCited(c.k, states, namesGroup(c.k, g.id));
       return cited && { article: cited.articleId, quote: cited.quote };
     };
@@ -790,7 +793,7 @@ function seatHolder(c: FactContext, p: Parsed, g: Group): Answer | null {
       if (!rule || !term) continue;
       // ("轮值主席单位由三省成员高新区轮流担任，任期一年": who takes turns at it, said with it.)
       const turns = /由[^，,。；;]{2,16}?轮流担任/.exec(rule.quote)?.[0];
-      lines.push(`${postOf(seat)}${turns ? `${turns}，` : ""}每届${term}`);
+      lines.push(`${postOf(seat)}${turns ? `${turns}，` : ""}每届${term.replace(/^每届/, "")}`);
       ruled.push(rule);
       break;
     }

@@ -69,6 +69,16 @@ export function taskLead(c: FactContext, p: Parsed): Answer | null {
     // "植介入材料联合攻关", and is looked for in the asked group's own articles.)
     const act = who === byAct;
     const bare = thing.replace(ACT_WORD, "").length < 2;
+    // ("航空动力和机载系统的联合攻关由谁牵头" of "…牵头开展航空动力与机载系统联合攻关": the act with what it is of, as
+    // an article joins it.)
+    const joined = full.replace(/的(?=[^的]*$)/, "");
+    const ofWhat =
+      act && bare && joined !== thing
+        ? [...new Set([joined, joined.replace(/和|及|跟/g, "与")])]
+            .map((x) => whoLeads(c, x, earlier, groupId))
+            .find((x) => x !== null)
+        : undefined;
+    if (ofWhat) return ofWhat;
     if (act && bare) return null;
     // (…nor is an act done by one part of the group, "核心零部件板块的联合攻关": the part's lead, in the group's
     // articles, "常州高新区…将牵头组织核心零部件板块开展联合攻关".)
