@@ -56,6 +56,7 @@ const ARTICLES = [
   article("t47-gulf", "北部湾城市群8家国家高新区结盟", "2026-02-15", [
     "2月12日，北部湾城市群国家高新区协同创新联盟在南宁高新区成立，首批成员为南宁高新区、北海高新区、钦州高新区、防城港高新区、湛江高新区、茂名高新区、海口高新区、玉林高新区8家国家高新区。",
     "记者注意到，联盟成员中不少高新区已参与其他跨区域协同组织。例如，湛江高新区是国家高新区物联网产业协同创新网络成员，北海高新区是国家高新区光电子产业协同创新网络成员。",
+    "此次组建联盟，是在工业和信息化部火炬中心指导下，由三省区科技部门共同推动完成的。",
     "据介绍，2025年，8家成员高新区实现营业收入合计约6800亿元，拥有高新技术企业3100家。",
     "南宁高新区发挥牵头作用，统筹各方资源，2025年全年促成跨省合作项目26个，较2024年的11个明显增加。",
     "成立大会上，8家成员单位共同签署合作倡议，并发布首批45个跨境产业合作机会清单。",
@@ -236,5 +237,16 @@ describe("session 47: an act's lead by what it is of, and a rotating post's term
 
   it("gives a rotating post's term from the rule said of the post without 轮值", async () => {
     await answers("无人机网络首届理事长单位任期多长？", ["一年"], ["每届每届"]);
+  });
+});
+
+describe("session 47: who guided a founding", () => {
+  it("reads '此次组建联盟，是在X指导下…' as who guided it", async () => {
+    await answers("北部湾联盟是在哪个部门指导下组建的？", ["火炬中心"]);
+  });
+
+  it("does not answer who guided it with its lead or its seat when no article says", async () => {
+    const a = await grown.engine.answer("闽西南联盟是在哪个部门指导下组建的？");
+    expect(a.answer).toMatch(/^文章没有提到[^。]*指导单位/);
   });
 });

@@ -140,6 +140,16 @@ function guidedFounding(doc: Doc, s: Sentence) {
     if (group) doc.claims.push({ type: "launch", group, guidedBy: after[2], evidence: doc.ev(s, 0, after[0].length) });
     return;
   }
+  // ("此次组建联盟，是在工业和信息化部火炬中心指导下，由三省…共同推动完成的": the founding first, then who guided it.)
+  const founded =
+    /^(?:此次|这次|本次)?(?:组建|成立|发起成立)(?:该|这一|这个)?(联盟|网络)[，,]?(?:是|系)?在([\u3400-\u9fff]{2,24}?)(?:的)?指导下/.exec(
+      s.text,
+    );
+  if (founded && (doc.mentions[s.index] ?? []).length === 0 && !PLANNED.test(s.text)) {
+    const group = doc.anaphor(s, founded[1] === "联盟" ? "alliance" : "network");
+    if (group) doc.claims.push({ type: "launch", group, guidedBy: founded[2], evidence: doc.ev(s) });
+    return;
+  }
   const m =
     /在([\u3400-\u9fff]{2,20}?)指导下[，,][^。]{0,80}?(?:发起)?(?:成立|组建)(?:了)?(?:该|这一|这个)?(联盟|网络)(?=[，,。；;]|$)/.exec(
       s.text,
