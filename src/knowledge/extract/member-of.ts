@@ -5,6 +5,7 @@
  * it (learn.ts), and a list the group has already stands.
  */
 import type { Doc } from "./context.ts";
+import type { GroupRef } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
 
 /** What follows the group: its members ("成员单位", "首批11家成员单位之一"). */
@@ -72,16 +73,20 @@ function joinedRun(doc: Doc, s: Sentence): void {
     last = next;
   }
   // (The subject of the clause that joins: "我区已加入…", "截至…，A高新区已先后加入…".)
-  const clauseStart = Math.max(...["，", ",", "；", ";"].map((c) => t.lastIndexOf(c, first.start - 1))) + 1;
+  const clause = t.slice(clauseStart(t, first.start), first.start);
   const subject =
     /^(?:目前|当前|现在|近年来)?(我区|本区|[\u3400-\u9fff]{2,12}?(?:高新区|示范区|工业园区))(?:已|已经|目前|先后|正式|陆续)?(?:已|已经|先后|正式|陆续)?加入(?:了)?$/.exec(
-      t.slice(clauseStart, first.start),
-    ) ??
-    (/^(?:已|已经|先后|正式|陆续)?加入(?:了)?$/.test(t.slice(clauseStart, first.start)) ? OPENS_WITH.exec(t) : null);
+      clause,
+    ) ?? (/^(?:已|已经|先后|正式|陆续)?加入(?:了)?$/.test(clause) ? OPENS_WITH.exec(t) : null);
+  memberOfEach(doc, s, run, subject?.[1]);
+}
+
+/** `name`'s zone, a member of each group (a partial list with it), as the sentence says. */
+function memberOfEach(doc: Doc, s: Sentence, groups: GroupRef[], name: string | undefined) {
   const evidence = doc.ev(s);
-  const zone = subject?.[1] ? doc.names.zone(subject[1], { evidence }) : undefined;
+  const zone = name ? doc.names.zone(name, { evidence }) : undefined;
   if (!zone) return;
-  for (const g of run)
+  for (const g of groups)
     doc.claims.push({
       type: "members",
       group: { kind: g.kind, id: g.id },
@@ -91,6 +96,10 @@ function joinedRun(doc: Doc, s: Sentence): void {
       evidence,
     });
 }
+
+/** Where the clause holding position `at` starts. */
+const clauseStart = (t: string, at: number) =>
+  Math.max(...["，", ",", "；", ";"].map((c) => t.lastIndexOf(c, at - 1))) + 1;
 
 export function memberOf(doc: Doc, s: Sentence): void {
   memberOfClause(doc, s);
@@ -108,22 +117,10 @@ export function memberOf(doc: Doc, s: Sentence): void {
       first = before;
     }
     const start = (run[0] as typeof m).start;
-    const clauseStart = Math.max(...["，", ",", "；", ";"].map((c) => t.lastIndexOf(c, start - 1))) + 1;
-    if (!IS_BEFORE.test(t.slice(clauseStart, start))) continue;
+    if (!IS_BEFORE.test(t.slice(clauseStart(t, start), start))) continue;
     // (The subject nearest before the group: "A是X网络的成员单位，B也是Y联盟成员单位" makes B Y's.)
     // (…else the sentence's own subject, "目前，我区同时参与…2个…网络，并是长三角…联盟成员单位".)
     const subject = [...t.slice(0, start).matchAll(SUBJECT)].at(-1) ?? OPENS_WITH.exec(t) ?? undefined;
-    const evidence = doc.ev(s);
-    const zone = subject?.[1] ? doc.names.zone(subject[1], { evidence }) : undefined;
-    if (!zone) continue;
-    for (const g of run)
-      doc.claims.push({
-        type: "members",
-        group: { kind: g.kind, id: g.id },
-        zones: [zone],
-        others: [],
-        partial: true,
-        evidence,
-      });
+    memberOfEach(doc, s, run, subject?.[1]);
   }
 }
