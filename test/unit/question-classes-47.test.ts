@@ -250,3 +250,23 @@ describe("session 47: who guided a founding", () => {
     expect(a.answer).toMatch(/^文章没有提到[^。]*指导单位/);
   });
 });
+
+describe("session 47: the review's findings", () => {
+  it("takes a group's members counted in a figure question as no amount claimed ('8家成员…多少')", async () => {
+    await answers("北部湾联盟8家成员2025年拥有多少家高新技术企业？", ["3100"], ["不是8家"]);
+  });
+
+  it("still corrects a count said of now that the group only had before ('现在有8家成员')", async () => {
+    await answers("北部湾联盟现在有8家成员，都有哪些？", ["不是8家", "10家"]);
+  });
+
+  it("takes an earlier count the figure's note compares it with as that count ('较2024年的11个')", async () => {
+    const a = await grown.engine.answer("南宁高新区促成跨省合作项目11个吧？");
+    expect(a.answer).not.toMatch(/^不是/);
+  });
+
+  it("tells who left once when the change is asked as a whole ('谁进来了谁退出了')", async () => {
+    const a = await grown.engine.answer("智能传感网络成员有啥变化？谁进来了谁退出了");
+    expect(a.answer.match(/成立时/g)?.length).toBe(1);
+  });
+});

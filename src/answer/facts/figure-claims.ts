@@ -94,12 +94,21 @@ export function claimVerdict(
   // when another figure of the same thing, in the same article, has it.
   const [, bound = "", n = "", unit = ""] =
     /^不是(超过|多于|不到|少于|至少|不少于|达到|突破)?(\d+(?:\.\d+)?)([^。]*)。$/.exec(text) ?? [];
+  // (Of the same kind of thing, the labels' last word: 高新技术企业 for 入驻企业, not the 60余家高校院所 a number only
+  // happens to match.)
   const other = n
-    ? all.find((f) => !matched.includes(f) && matched.some((x) => sameSubject(f, x)) && hasAmount(f, n, unit))
+    ? all.find(
+        (f) =>
+          !matched.includes(f) &&
+          matched.some((x) => sameSubject(f, x) && headOf(f.label) === headOf(x.label)) &&
+          hasAmount(f, n, unit),
+      )
     : undefined;
   if (!other) return { text, evidence: [] };
+  // (With its year when the label has none: "文章里55家是2025年的新增高新技术企业".)
+  const period = other.period && !other.label.includes(other.period.replace(/年.*$/, "")) ? `${other.period}的` : "";
   return {
-    text: `不是${bound}${n}${unit}；文章里${other.value}${other.unit}是${other.label}。`,
+    text: `不是${bound}${n}${unit}；文章里${other.value}${other.unit}是${period}${other.label}。`,
     evidence: other.evidence.slice(0, 1),
   };
 }
@@ -119,6 +128,9 @@ function hasAmount(f: Figure, n: string, unit: string): boolean {
   if (!m || Number(m[1]) !== Number(n)) return false;
   return !unit || money(f.unit) === money(unit) || f.unit.startsWith(unit) || unit.startsWith(f.unit);
 }
+
+/** The magnitude a unit begins with ("万家" → 万, "亿元" → 亿, "家" → ""). */
+const magnitude = (u: string) => /^[万亿]*/.exec(u)?.[0] ?? "";
 
 /** "3700亿" of "843.7亿元": 元 said or not, the same money. */
 const money = (u: string) => u.replace(/(?<=[万亿])元$/, "");
@@ -172,8 +184,11 @@ function confirmedVerdict(question: string, m: RegExpExecArray, matched: readonl
   // (A whole number, not one inside another, "6" of "61"; a note's amount only for money, "总投资412亿元", not a
   // count of another thing it tells, "另有48个试点培育单位".)
   // (A value of several things, "华虹…项目超100亿美元，闻泰…项目超100亿元": the one the question names.)
-  const values = matched.map((f) => ownPart(`${f.value}${f.unit}`, question)).join(" ");
-  const notes = matched.map((f) => f.note ?? "").join(" ");
+  // (Of several figures, those of the thing claimed, said right before the amount: "人工智能企业才320家吧" is not
+  // met by "高新技术企业突破320家".)
+  const named = ofThingClaimed(question, m, matched);
+  const values = named.map((f) => ownPart(`${f.value}${f.unit}`, question)).join(" ");
+  const notes = named.map((f) => f.note ?? "").join(" ");
   const holds = (c: string) => {
     const n = /^\d+(?:\.\d+)?/.exec(c)?.[0];
     if (!n) return values.includes(c);
@@ -181,21 +196,49 @@ function confirmedVerdict(question: string, m: RegExpExecArray, matched: readonl
     // (Money in 元 is not money in 美元: "100亿元" of "100亿美元" does not hold.)
     const currency = /元/.test(c) ? new RegExp(`(?<![\\d.])${n.replace(".", "\\.")}(?:多|余)?[万亿]?美元`) : undefined;
     const other = currency?.test(values) && !/美元/.test(question);
-    return !other && (whole.test(values) || (/元/.test(c) && whole.test(notes)));
+    // (…or an earlier count its note compares it with, "31个（较2024年的9个…）": 9个 was that year's.)
+    return !other && (whole.test(values) || (/元/.test(c) && whole.test(notes)) || new RegExp(`的${c}`).test(notes));
   };
   const all = [...question.matchAll(new RegExp(CLAIMED.source, "g"))].map((x) => x[1] as string);
   const wrong = all.find((c) => !holds(c));
   return wrong === undefined ? "是。" : `不是${wrong}。`;
 }
 
+/** The last word of what a label counts: "三原县高新技术企业数量" → 企业, "…产值规模（预计）" → 规模. */
+const headOf = (label: string) =>
+  label
+    .replace(/（[^）]*）$/, "")
+    .replace(/(?:数量|总数|总量|总额)$/, "")
+    .slice(-2);
+
+/** The figures whose label holds the words right before the amount claimed (its last two characters at least). */
+function ofThingClaimed(question: string, m: RegExpExecArray, matched: readonly Figure[]): readonly Figure[] {
+  if (matched.length < 2) return matched;
+  const before = question
+    .slice(0, m.index)
+    .replace(/(?:才|只有|只|就|有|是|达到|达|共|共有|一共|已经|已|了|都|约|大约|超过|突破)+$/, "");
+  for (let n = Math.min(6, before.length); n >= 2; n--) {
+    const thing = before.slice(-n);
+    // (Ending with it first: "集聚人工智能企业中高新技术企业" holds 人工智能企业 but counts another.)
+    const ending = matched.filter((f) => f.label.replace(/（[^）]*）$/, "").endsWith(thing));
+    const own = ending.length > 0 ? ending : matched.filter((f) => f.label.includes(thing));
+    if (own.length > 0) return own;
+  }
+  return matched;
+}
+
 /** "不是超过3700亿元。": an amount a question takes for granted that the one figure matched does not hold. */
 function premiseVerdict(question: string, m: RegExpExecArray, matched: readonly Figure[]): string {
   const claimed = m[1] as string;
+  // ("物联网网络15家成员的…企业数量分别是多少": the members counted, which the group's own premises check.)
+  if (/^(?:成员|国家高新区|高新区)/.test(question.slice(m.index + claimed.length))) return "";
   const unit = /^\d+(?:\.\d+)?(.*)$/.exec(claimed)?.[1] ?? "";
   const sameUnit = (f: Figure) =>
     // (A share carries its "%" in the value: "27.3%", unit "".)
     [f.unit, money(f.unit), /\d(%)/.exec(String(f.value))?.[1] ?? ""].some(
-      (u) => u !== "" && (u === money(unit) || u.endsWith(unit) || unit.endsWith(u)),
+      // (A magnitude is no part of the same unit: "家" is not "万家".)
+      (u) =>
+        u !== "" && (u === money(unit) || ((u.endsWith(unit) || unit.endsWith(u)) && magnitude(u) === magnitude(unit))),
     );
   // (Of the figures matched, the one in the unit claimed: "2024年…产值已经到13.4万亿了，年复合增长率多少" claims the
   // 产值 in 万亿元, not the rate asked.)

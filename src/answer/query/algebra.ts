@@ -109,13 +109,15 @@ export const Query = z.discriminatedUnion("q", [
   /** How a group's member list changed over time (who joined when, the counts before and after). */
   /**
    * A group's changes of members; `newcomersOnly`: who joined is asked, not who the members are now;
-   * `leavingAsked`: whether any member left is asked ("有没有老成员退出").
+   * `leavingAsked`: who left is asked ("有没有老成员退出", "谁退出了"); `whetherLeft`: whether any did, yes or no
+   * ("有没有成员退出的？是哪家").
    */
   z.object({
     q: z.literal("history"),
     group: id,
     newcomersOnly: z.boolean().optional(),
     leavingAsked: z.boolean().optional(),
+    whetherLeft: z.boolean().optional(),
   }),
   /** Two sets of zones compared by size ("江苏的和其他省的加起来比，哪边多"), each with its label. */
   z.object({

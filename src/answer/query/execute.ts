@@ -59,7 +59,7 @@ export type Result =
   | { type: "any"; set: SetValue }
   | { type: "sizes"; parts: [{ label: string; set: SetValue }, { label: string; set: SetValue }] }
   | { type: "check"; results: ClaimResult[] }
-  | { type: "history"; group: string; newcomersOnly?: boolean; leavingAsked?: boolean }
+  | { type: "history"; group: string; newcomersOnly?: boolean; leavingAsked?: boolean; whetherLeft?: boolean }
   | { type: "memberships"; set: SetValue }
   | {
       type: "compare";
@@ -343,6 +343,7 @@ export function execute(k: Knowledge, q: Query): Result {
         group: q.group,
         ...(q.newcomersOnly ? { newcomersOnly: true } : {}),
         ...(q.leavingAsked ? { leavingAsked: true } : {}),
+        ...(q.whetherLeft ? { whetherLeft: true } : {}),
       };
     case "memberships":
       return { type: "memberships", set: evalSet(k, q.set) };

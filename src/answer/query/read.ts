@@ -566,6 +566,7 @@ function readQuery(
       // ("新增了哪些成员，现在的成员名单是什么": the list now is asked too.)
       ...(WHICH_JOINED.test(t) && !LIST_NOW_ASKED.test(t) ? { newcomersOnly: true } : {}),
       ...(LEAVING_ASKED.test(t) ? { leavingAsked: true } : {}),
+      ...(LEAVING_ASKED.test(t) && /有没有|是否|有无|吗/.test(t) ? { whetherLeft: true } : {}),
     };
   // Two groups compared: which first, by how many days; how many more members.
   if (groupsIds.length === 2) {

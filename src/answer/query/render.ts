@@ -249,14 +249,11 @@ export function renderResult(
         lists.every((m, i) => i === 0 || lists[i - 1]?.zones.every((z) => m.zones.includes(z)));
       // (With the article's own words for it, when it says so: "原有成员单位全部保留".)
       const kept = noneLeft ? lists.flatMap((m) => m.evidence).find((e) => KEPT.test(e.quote)) : undefined;
-      // (Asked who joined, or who left: the changes say it; the whole list now would name members that did not.)
-      const list = g.members.partial || r.newcomersOnly || r.leavingAsked ? "" : `现有成员：${now.join("、")}。`;
-      // ("有没有成员退出的？是哪家": yes, and who, first.)
-      const verdict = noneLeft
-        ? "没有成员退出。"
-        : r.leavingAsked && allLeft.length > 0
-          ? `有，${allLeft.join("、")}退出。`
-          : "";
+      // (Asked who joined, or whether any left: the changes say it; the whole list now would name members that did not.)
+      // ("有没有成员退出的？是哪家": yes, and who, first; not "谁进来了谁退出了", a change asked as a whole.)
+      const whether = r.whetherLeft === true && allLeft.length > 0;
+      const list = g.members.partial || r.newcomersOnly || whether ? "" : `现有成员：${now.join("、")}。`;
+      const verdict = noneLeft ? "没有成员退出。" : whether ? `有，${allLeft.join("、")}退出。` : "";
       return fact(k, `${verdict}${shortName(g)}：${steps.join("；")}。${list}`, [
         ...(kept ? [kept] : []),
         ...g.memberHistory.flatMap((h) => h.evidence.slice(0, 1)),

@@ -456,7 +456,10 @@ const CHANGE_SINCE = new RegExp(
 /** The measured things a label names, the last one (the head of the phrase) first: "…平台…联合研发中心". */
 function headsOf(label: string): string[] {
   // ("首批跨境产业合作机会清单": what the list lists is asked too, "多少个合作机会".)
-  const listed = /([\u3400-\u9fff]{2})(?:清单|榜单|目录|名录)$/.exec(label)?.[1];
+  // (Only of a list published by its batch, as COUNT_IN_LIST_NAME reads it: a 榜单 otherwise keeps its own words.)
+  const listed = /^(?:首批|第[一二三四五]批)[\u3400-\u9fff]*?([\u3400-\u9fff]{2})(?:清单|榜单|目录|名录)$/.exec(
+    label,
+  )?.[1];
   const found = [...HEADS.filter((h) => label.includes(h)), ...(listed && !HEADS.includes(listed) ? [listed] : [])];
   return found.sort(
     (a, b) => label.lastIndexOf(b) + b.length - (label.lastIndexOf(a) + a.length) || b.length - a.length,
