@@ -150,8 +150,10 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
       const aside = ASIDE.exec(text);
       if (aside) text = text.replace(aside[0], "");
       // ("并发布首批38个机器人典型应用场景清单": a count inside a list's name, as the list's size.)
+      // (Not one to be published: "下一步…一是…，年内联合发布首批100个…清单".)
       const inName = COUNT_IN_LIST_NAME.exec(text);
-      if (inName && (text.match(VALUE) ?? []).length === 1)
+      const toCome = /下一步|年内|计划|将|拟|力争|争取|预计|准备/.test(s.text.slice(0, c.to));
+      if (inName && !toCome && (text.match(VALUE) ?? []).length === 1)
         text = `${inName[1] ?? ""}${inName[4]}${inName[5]}共${inName[2]}${inName[3]}`;
       const count = (text.match(VALUE) ?? []).length;
       // "拥有国家高新技术企业2.1万家、…“小巨人”企业680家": a list of values after one verb, each read as a clause.
