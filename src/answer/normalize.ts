@@ -233,7 +233,7 @@ export function normalizeQuestion(question: string, k: Knowledge): Normalized {
       all.includes("了") ? `${verb}了${what}` : `${verb}${what}`,
     )
     // ("IC网落", "AI网洛": 网络 typed with a homophone, no word of its own.)
-    .replace(/网[落洛]/g, "网络")
+    .replace(/网[落洛路]/g, "网络")
     // ("在哪些连盟里": 联盟 typed with a homophone.)
     .replace(/连盟/g, "联盟")
     // ("是那天启动的？？": 哪天 typed as 那天, asked.)

@@ -79,6 +79,10 @@ const ARTICLES = [
   article("t47-central", "长江中游城市群国家高新区科技成果转化联盟成立", "2026-03-02", [
     "2月28日，长江中游城市群国家高新区科技成果转化联盟成立大会在南昌高新区举行，首批成员为南昌高新区、武汉东湖高新区、长沙高新区、宜昌高新区、株洲高新区、九江高新区6家国家高新区。",
   ]),
+  article("t47-sea", "国家高新区海工装备产业协同创新网络在南通启动", "2026-04-02", [
+    "3月30日，国家高新区海工装备产业协同创新网络启动仪式在南通高新区举行。在工业和信息化部规划司指导下，南通高新区牵头，联合5家在海工装备领域具有产业基础的国家高新区，共6家国家高新区组建该网络。",
+    "按照产业链环节划分，网络成员覆盖海工装备全链条：在设计研发环节，有上海紫竹高新区、大连高新区；在总装建造环节，有舟山高新区、烟台高新区；在配套服务环节，有湛江高新区。",
+  ]),
 ];
 
 const grown = grownEngine(ARTICLES);
@@ -276,5 +280,12 @@ describe("session 47: the check sets' findings", () => {
   it("does not read a list to be published ('年内联合发布首批60个…清单') as published", async () => {
     const a = await grown.engine.answer("北部湾联盟首批跨境物流场景清单有多少个场景？");
     expect(a.answer).not.toMatch(/^首批跨境物流场景清单：60个/);
+  });
+});
+
+describe("session 47: a lead that completes a list by part", () => {
+  it("reads 'A牵头，联合5家…，共6家国家高新区组建该网络' as the lead, which completes the list by part", async () => {
+    await answers("海工装备网络是哪家高新区牵头的？", ["南通"]);
+    await answers("海工装备网路启动时成员都有哪些？", ["南通", "上海紫竹", "湛江"]);
   });
 });
