@@ -289,3 +289,11 @@ describe("session 47: a lead that completes a list by part", () => {
     await answers("海工装备网路启动时成员都有哪些？", ["南通", "上海紫竹", "湛江"]);
   });
 });
+
+describe("session 47: a zone placed in a city it is not in", () => {
+  it("corrects a city said before a zone ('渭南的三原高新区'), and takes its own city as no claim", async () => {
+    // (Base knowledge: 三原高新区 is in 咸阳.)
+    await answers("渭南的三原高新区入驻企业有多少家？", ["咸阳", "261"]);
+    await answers("咸阳的三原高新区入驻企业有多少家？", ["261"], ["不在"]);
+  });
+});

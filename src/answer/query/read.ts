@@ -371,10 +371,15 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
   // "山西运城的三原高新区": where a zone is, taken for granted.
   for (const m of p.mentions) {
     if (m.type !== "entity" || m.ref.kind !== "zone") continue;
-    const placed = PLACED_BEFORE.exec(p.text.slice(Math.max(0, m.start - 12), m.start));
-    if (!placed?.[1]) continue;
-    assumed.push({ is: "located", zone: m.ref.id, province: placed[1], ...(placed[2] ? { city: placed[2] } : {}) });
-    strip.push([m.start - placed[0].length, m.start]);
+    const before = p.text.slice(Math.max(0, m.start - 12), m.start);
+    const placed = PLACED_BEFORE.exec(before);
+    // ("渭南的三原高新区": a city the gazetteer knows, its province its own.)
+    const cityOnly = placed ? undefined : cityBefore(before);
+    const province = placed?.[1] ?? (cityOnly ? lexicon.cities[cityOnly.city] : undefined);
+    if (!province) continue;
+    const city = placed?.[2] ?? cityOnly?.city;
+    assumed.push({ is: "located", zone: m.ref.id, province, ...(city ? { city } : {}) });
+    strip.push([m.start - (placed?.[0].length ?? cityOnly?.said.length ?? 0), m.start]);
   }
   // "三原高新区在陕西宝鸡，对吧", "无锡高新区在苏州吗": where the zone named first is, asked (a city the gazetteer
   // knows, its province said or its own; a city that also names a zone, "在江西南昌吗", is the place).
@@ -924,6 +929,14 @@ const LEVEL_ASKED = /(?:算|是|属于)(?:不是)?国家(?:级)?(?:高新区)?(?
 const LOCATED_ASKED = new RegExp(
   `^(?:是)?(?:位于|在)(${PROVINCES.join("|")})?(?:省|自治区)?([\\u4e00-\\u9fff]{2,3}?)?市?(?:的)?(?:对吧|是吧|对吗|是吗|吧|吗|没错吧)$`,
 );
+/** A city the gazetteer knows, right before 的 at the end ("渭南的", "咸阳市的"), and the words that say it. */
+function cityBefore(text: string): { city: string; said: string } | undefined {
+  for (const n of [2, 3]) {
+    const said = new RegExp(`([\\u4e00-\\u9fff]{${n}})(市?)的$`).exec(text);
+    if (said?.[1] && lexicon.cities[said[1]]) return { city: said[1], said: said[0] };
+  }
+  return undefined;
+}
 const PLACED_BEFORE = new RegExp(`(${PROVINCES.join("|")})(?:省|自治区|市)?(?:([\\u4e00-\\u9fff]{2,3}?)市?)?的$`);
 
 /** The provinces a question filters by, in its order. */
