@@ -9,7 +9,7 @@ import type { Evidence } from "../knowledge/schema.ts";
 import { citationsFor } from "./facts/context.ts";
 import { PREMISE } from "./facts/cues.ts";
 import { parseQuestion } from "./parse.ts";
-import { type Group, group as groupOf, groups, memberCount } from "./query/graph.ts";
+import { type Group, group as groupOf, groups, listCount, memberCount } from "./query/graph.ts";
 import type { Answer } from "./types.ts";
 
 /** A count of the members the question takes for granted: "那8家都是哪些", "为啥有16家高新区", "这12家成员里". */
@@ -40,7 +40,7 @@ export function countCorrected(k: Knowledge, question: string, a: Answer): Answe
   if (g && now === undefined) return elsewhere(k, g, n, a);
   if (!g?.members || now === undefined || now === n || a.answer.includes(`不是${n}家`)) return a;
   // (Any count it had is no mistake: "成立时12家" of a network with 14 now.)
-  const history = g.memberHistory.map((h) => ({ n: h.statedCount ?? (h.partial ? undefined : h.zones.length), h }));
+  const history = g.memberHistory.map((h) => ({ n: listCount(h), h }));
   if (history.some((x) => x.n === n)) return a;
   // ("那15家首批成员": the first count is the one to set it against.)
   const first = FIRST_ASKED.test(question) ? history[0] : undefined;

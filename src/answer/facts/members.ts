@@ -6,7 +6,7 @@ import { entityNames } from "../../knowledge/entity-names.ts";
 import { lexicon } from "../../knowledge/lexicon.ts";
 import { type Evidence, type ListPart, listArticles, type Members } from "../../knowledge/schema.ts";
 import { homeZoneOf } from "../../knowledge/source-zone.ts";
-import { articleSentences, namesGroup, sentenceCited } from "../query/graph.ts";
+import { articleSentences, listCount, namesGroup, sentenceCited } from "../query/graph.ts";
 import { numberFrom } from "../query/read.ts";
 import type { Answer } from "../types.ts";
 import { citationsFor, type FactContext, fact, formatDate, type Group, none } from "./context.ts";
@@ -69,7 +69,7 @@ export function history(
   if (g.memberHistory.length === 0 || !g.members) return { asOf: "", text: "", evidence: [] };
   // (A list known in part counts only by the count an article states.)
   const earlier = g.memberHistory.flatMap((h) => {
-    const n = h.statedCount ?? (h.partial ? undefined : h.zones.length);
+    const n = listCount(h);
     return n === undefined
       ? []
       : [`${h.asOf ? `${formatDate(h.asOf)}` : "此前"}${h === g.memberHistory[0] ? "成立时" : ""}为${n}家`];

@@ -3,7 +3,7 @@
 import { entityNames } from "../../knowledge/entity-names.ts";
 import { lexicon } from "../../knowledge/lexicon.ts";
 import type { Article, Knowledge } from "../../knowledge/load.ts";
-import type { Alliance, Evidence, Network, Zone } from "../../knowledge/schema.ts";
+import type { Alliance, Evidence, Members, Network, Zone } from "../../knowledge/schema.ts";
 import type { Citation } from "../types.ts";
 
 export { formatDate } from "../facts.ts";
@@ -26,8 +26,12 @@ export function members(g: Group): string[] {
 
 /** The member count the articles give: the stated count, else the length of a complete list. */
 export function memberCount(g: Group): number | undefined {
-  if (!g.members) return undefined;
-  return g.members.statedCount ?? (g.members.partial ? undefined : g.members.zones.length);
+  return g.members ? listCount(g.members) : undefined;
+}
+
+/** How many members a list counts: the count it states, else its zones when it names them all. */
+export function listCount(m: Members): number | undefined {
+  return m.statedCount ?? (m.partial ? undefined : m.zones.length);
 }
 
 export function membershipsOf(k: Knowledge, zone: string): Group[] {

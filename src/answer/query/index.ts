@@ -6,7 +6,7 @@
  *   otherwise      → the fallback (the fact engine's lookups), on the question without the parts read here
  */
 import type { Knowledge } from "../../knowledge/load.ts";
-import type { Figure } from "../../knowledge/schema.ts";
+import type { Evidence, Figure } from "../../knowledge/schema.ts";
 import { ASKS_WHY, PREMISE, SPEECH } from "../facts/cues.ts";
 import { SECRETARIAT_HEAD } from "../facts/group.ts";
 import { citationsFor, type Found } from "../facts.ts";
@@ -16,6 +16,7 @@ import type { Claim, Query, SetExpr } from "./algebra.ts";
 import { CUES } from "./cues.ts";
 import { answerDatedActs } from "./dated-acts.ts";
 import { checkClaim, countedAmong, execute, uncounted } from "./execute.ts";
+import { group as groupOf, listCount } from "./graph.ts";
 import { answerPerson, asksWords, MINISTRY, ZONE_TITLED } from "./people.ts";
 import { readQuestion } from "./read.ts";
 import { answerRejoin } from "./rejoin.ts";
@@ -182,15 +183,7 @@ export function answerByQuery(k: Knowledge, p: Parsed, fallback: (text: string) 
   const asking = reading.strip.length ? undefined : askedAfterClaim(p, wrong[0]?.claim);
   const evidence = wrong.flatMap((r) => r.evidence);
   // (…else the whole question's; neither when it only says again what the correction cites.)
-  // (Says again: cites only what the correction cites, and names no zone or number the correction does not.)
-  const cited = new Set(citationsFor(k, evidence).map((c) => c.quote));
-  const named = (text: string) => [
-    ...[...k.zones.values()].map((z) => z.name).filter((n) => text.includes(n)),
-    ...(text.match(/\d+/g) ?? []),
-  ];
-  const again = (a: Answer) =>
-    a.citations.every((c) => cited.has(c.quote)) && named(a.answer).every((x) => corrections.includes(x));
-  const news = (a: Answer | null | undefined) => (a && !(asking && again(a)) ? a : null);
+  const news = (a: Answer | null | undefined) => (a && !(asking && saysAgain(k, a, corrections, evidence)) ? a : null);
   const after = aboutMembership ? null : (news(asking ? fallback(asking)?.answer : null) ?? news(main()?.answer));
   const useful = after && after.kind !== "none" ? after : null;
   // "…设在随州高新区，没错吧？": a question that asks to confirm what is false is answered 不是 first.
@@ -217,6 +210,16 @@ export function answerByQuery(k: Knowledge, p: Parsed, fallback: (text: string) 
     summaryOnly: false,
     ...(!useful && !aboutMembership ? { restOpen: true, rest: asking ?? rest } : {}),
   };
+}
+
+/** An answer that cites only what a correction cites, and names no zone or number the correction does not. */
+function saysAgain(k: Knowledge, a: Answer, correction: string, evidence: Evidence[]): boolean {
+  const cited = new Set(citationsFor(k, evidence).map((c) => c.quote));
+  const named = [
+    ...[...k.zones.values()].map((z) => z.name).filter((n) => a.answer.includes(n)),
+    ...(a.answer.match(/\d+/g) ?? []),
+  ];
+  return a.citations.every((c) => cited.has(c.quote)) && named.every((x) => correction.includes(x));
 }
 
 /** The clause that asks after one that states ("听说X设在A，Y是什么"), with the group the question names. */
@@ -347,6 +350,5 @@ const NOW_SAID = /现在|目前|如今|当前|至今|眼下/;
 
 /** Whether a group's member list had `n` members at some time the articles record. */
 function hadCount(k: Knowledge, id: string, n: number): boolean {
-  const g = k.networks.get(id) ?? k.alliances.get(id);
-  return (g?.memberHistory ?? []).some((h) => (h.statedCount ?? (h.partial ? undefined : h.zones.length)) === n);
+  return (groupOf(k, id)?.memberHistory ?? []).some((h) => listCount(h) === n);
 }

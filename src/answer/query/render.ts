@@ -20,6 +20,7 @@ import {
   ledBy,
   leftEvidence,
   leftText,
+  listCount,
   memberCount,
   memberProvinces,
   membershipsOf,
@@ -192,8 +193,7 @@ export function renderResult(
       const cited: Evidence[] = [];
       let before = g.memberHistory[0] as NonNullable<typeof g.members>;
       // (A list known in part, its count not stated: how many it names, never a count of the members.)
-      const counted = (m: typeof before) => m.statedCount ?? (m.partial ? undefined : m.zones.length);
-      const founding = counted(before);
+      const founding = listCount(before);
       steps.push(
         `${before.asOf ? formatDate(before.asOf) : ""}成立时${founding !== undefined ? `${founding}家` : `的名单文章只点名了${before.zones.length}家`}`,
       );
@@ -223,7 +223,7 @@ export function renderResult(
           });
         allLeft.push(...left.map((l) => l.name));
         const n = next.statedCount ?? next.zones.length;
-        const was = counted(before);
+        const was = listCount(before);
         // (A record that changed nothing, the same zones and count, is no step; nor, asked who joined, one that added
         // no one.)
         if (joined.length === 0 && ((left.length === 0 && n === (was ?? before.zones.length)) || r.newcomersOnly)) {
