@@ -163,6 +163,8 @@ export type Background = {
   /** Messages acknowledged but dropped because the background queue was full (E_QUEUE_FULL). */
   queueFull: number;
   errorLines: number;
+  /** The first error lines logged (at most three), to tell a lost answer's cause. */
+  firstErrors: string[];
   /** Time from the end of a burst until every answer was sent (ms), per measured round. */
   drainMsPerRound: number[];
 };
@@ -246,6 +248,7 @@ export async function benchWebhook(options: WebhookOptions, log: (line: string) 
           messagesRepliedTwice: 0,
           queueFull: 0,
           errorLines: 0,
+          firstErrors: [],
           drainMsPerRound: [],
         };
       }
@@ -288,7 +291,10 @@ export async function benchWebhook(options: WebhookOptions, log: (line: string) 
       if (name === "appAckOnly") await request(server.child, "drain");
       let drainMs = 0;
       if (answering(name)) {
-        const drained = await request<{ drainMs: number; queueFull: number; errors: number }>(server.child, "drain");
+        const drained = await request<{ drainMs: number; queueFull: number; errors: number; firstErrors: string[] }>(
+          server.child,
+          "drain",
+        );
         const count = await request<{ replies: number; messagesRepliedTwice: number }>(feishu, "count");
         const b = background[name] as Background;
         b.events += ok;
@@ -298,6 +304,7 @@ export async function benchWebhook(options: WebhookOptions, log: (line: string) 
         twiceSoFar = count.messagesRepliedTwice;
         b.queueFull = drained.queueFull;
         b.errorLines = drained.errors;
+        b.firstErrors = drained.firstErrors;
         drainMs = round(drained.drainMs);
       }
       // The acking thread's CPU for these events, their background work on that thread included (after the drain).
@@ -465,7 +472,7 @@ export async function benchWebhook(options: WebhookOptions, log: (line: string) 
       if (b.replies + b.queueFull !== b.events) {
         throw new Error(
           // (With the error lines its log holds, which tell a lost answer from a reply still on its way.)
-          `${name}: ${b.events} events acknowledged, ${b.replies} replies, ${b.queueFull} dropped (queue full), ${b.errorLines} error lines logged`,
+          `${name}: ${b.events} events acknowledged, ${b.replies} replies, ${b.queueFull} dropped (queue full), ${b.errorLines} error lines logged${b.firstErrors.length ? `, the first: ${b.firstErrors.join(" | ")}` : ""}`,
         );
       }
     }

@@ -158,14 +158,14 @@ if (values.target === "hello") {
 } else if (values.target === "app" || values.target === "app-ack-only" || values.target === "app-in-process") {
   if (!values.feishu) throw new Error("--feishu <url of the fake Open API> is required for --target app");
   const logFd = openSync(join(dir, "bot.log"), "w");
-  const counts = { lines: 0, errors: 0, queueFull: 0, handlerFailed: 0 };
+  const counts = { lines: 0, errors: 0, queueFull: 0, handlerFailed: 0, firstErrors: [] as string[] };
   // (Written as the app writes stdout: the lines of one event-loop turn together, src/log.ts batchedSink.)
   const toFile = batchedSink((chunk) => writeSync(logFd, chunk));
   const logger = createLogger({
     level: "info",
     sink: (line) => {
       counts.lines++;
-      if (line.includes('"level":"error"')) counts.errors++;
+      if (line.includes('"level":"error"') && counts.errors++ < 3) counts.firstErrors.push(line.trim());
       if (line.includes('"E_QUEUE_FULL"')) counts.queueFull++;
       if (line.includes('"E_HANDLER"')) counts.handlerFailed++;
       toFile(line);

@@ -1,11 +1,4 @@
-/**
- * SQLite GapStore (better-sqlite3, WAL) in DATA_DIR/state.sqlite beside the other stores; migrations applied on
- * open. The statements are shared with the D1 store (src/gaps/sql.ts).
- */
-import { mkdirSync } from "node:fs";
-import { dirname } from "node:path";
-import Database from "better-sqlite3";
-import { migrate } from "../store/migrate.ts";
+import { openSqliteFile } from "../store/sqlite-open.ts";
 import { randomSalt } from "./memory.ts";
 import {
   GROUP_GAPS_SQL,
@@ -19,16 +12,7 @@ import {
 import type { GapStore } from "./types.ts";
 
 export function openSqliteGapStore(file: string): GapStore {
-  if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
-  const db = new Database(file);
-  db.pragma("journal_mode = WAL");
-  db.pragma("synchronous = NORMAL");
-  db.pragma("busy_timeout = 5000");
-  try {
-    migrate(db);
-  } catch {
-    migrate(db); // another process applied the same migration in between
-  }
+  const db = openSqliteFile(file);
   const q = {
     insert: db.prepare(INSERT_GAP_SQL),
     groups: db.prepare(GROUP_GAPS_SQL),

@@ -1,12 +1,5 @@
-/**
- * SQLite ContextStore (better-sqlite3, WAL), in the same database file as the dedup data (its own connection;
- * migrations/0003_context.sql). Expired rows are never returned and are pruned at most every `pruneEveryMs`.
- */
-import { mkdirSync } from "node:fs";
-import { dirname } from "node:path";
-import Database from "better-sqlite3";
 import { CONTEXT_MAX_VALUE_CHARS, type ContextStore, ContextValueTooLarge } from "./context.ts";
-import { migrate } from "./migrate.ts";
+import { openSqliteFile } from "./sqlite-open.ts";
 import type { StoreClock } from "./types.ts";
 
 export type SqliteContextOptions = {
@@ -20,15 +13,7 @@ export type SqliteContextOptions = {
 export function openSqliteContextStore(file: string, options: SqliteContextOptions = {}): ContextStore {
   const clock = options.clock ?? { now: Date.now };
   const pruneEveryMs = options.pruneEveryMs ?? 10 * 60 * 1000;
-  if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
-
-  const db = new Database(file);
-  db.pragma("journal_mode = WAL");
-  db.pragma("synchronous = NORMAL");
-  db.pragma("busy_timeout = 5000");
-  if (options.walAutocheckpoint !== undefined)
-    db.pragma(`wal_autocheckpoint = ${Math.floor(options.walAutocheckpoint)}`);
-  migrate(db);
+  const db = openSqliteFile(file, { walAutocheckpoint: options.walAutocheckpoint });
 
   const select = db.prepare("SELECT value FROM conversation_context WHERE key = ? AND updated_at >= ?");
   const upsert = db.prepare(

@@ -1,18 +1,4 @@
-/**
- * SQLite DedupStore (better-sqlite3, WAL) under DATA_DIR: survives restarts, so a redelivery after a restart
- * is still recognised. firstSeen runs in an IMMEDIATE transaction (write lock taken up front), which makes it
- * atomic across connections and processes sharing the file.
- *
- * Group commit: the firstSeen calls made in one turn of the event loop (under a burst, many webhook requests)
- * share one transaction, applied in call order, so each call sees the ones before it exactly as if it had its
- * own transaction; one commit instead of one per call (the commit was most of the webhook's dedup cost,
- * docs/benchmarks.md). If that transaction fails, every call in it fails (nothing of it was written). The inbox's
- * `started`/`finished` updates join the same batches, in call order; `unfinished` applies what is queued first.
- */
-import { mkdirSync } from "node:fs";
-import { dirname } from "node:path";
-import Database from "better-sqlite3";
-import { migrate } from "./migrate.ts";
+import { openSqliteFile } from "./sqlite-open.ts";
 import type { DedupStore, Inbox, PendingMessage, StoreClock } from "./types.ts";
 
 export type SqliteDedupOptions = {
@@ -29,15 +15,7 @@ export type SqliteDedupOptions = {
 export function openSqliteDedupStore(file: string, options: SqliteDedupOptions = {}): DedupStore & Inbox {
   const clock = options.clock ?? { now: Date.now };
   const pruneEveryMs = options.pruneEveryMs ?? 10 * 60 * 1000;
-  if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
-
-  const db = new Database(file);
-  db.pragma("journal_mode = WAL");
-  db.pragma("synchronous = NORMAL"); // safe with WAL: a crash can lose the last commits, never corrupt
-  db.pragma("busy_timeout = 5000");
-  if (options.walAutocheckpoint !== undefined)
-    db.pragma(`wal_autocheckpoint = ${Math.floor(options.walAutocheckpoint)}`);
-  migrate(db);
+  const db = openSqliteFile(file, { walAutocheckpoint: options.walAutocheckpoint });
 
   const select = db.prepare("SELECT key, seen_at FROM dedup WHERE key = ?");
   const upsert = db.prepare(

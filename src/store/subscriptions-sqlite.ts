@@ -1,17 +1,3 @@
-/**
- * SQLite subscription, outbox and added-knowledge stores (better-sqlite3, WAL) in one database file under
- * DATA_DIR — normally the same state.sqlite as the dedup store, on a connection of their own
- * (migrations/0002_subscriptions.sql).
- *
- * Every write is one IMMEDIATE transaction (write lock taken up front), so the guarantees hold across
- * connections and processes sharing the file: the server, `npm run knowledge`, a second drainer.
- * The statements are plain SQLite (JSON functions included) so the D1 store can run the same ones.
- * With WAL and synchronous = NORMAL a killed process loses nothing it committed; a power cut may lose the last
- * commits, never corrupt the file.
- */
-import { mkdirSync } from "node:fs";
-import { dirname } from "node:path";
-import Database from "better-sqlite3";
 import type { KnowledgeEvent } from "../knowledge/schema.ts";
 import {
   DROP_UNMATCHED_SQL,
@@ -34,23 +20,13 @@ import {
   type Subscription,
   type SubscriptionStore,
 } from "../subscriptions/types.ts";
-import { migrate } from "./migrate.ts";
+import { openSqliteFile } from "./sqlite-open.ts";
 
 // The statements D1 runs too (src/subscriptions/d1.ts).
 export { DROP_UNMATCHED_SQL, QUEUE_NOTICES_SQL } from "../subscriptions/sql.ts";
 
 export function openSqliteNoticeStores(file: string): NoticeStores {
-  if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
-  const db = new Database(file);
-  db.pragma("journal_mode = WAL");
-  db.pragma("synchronous = NORMAL");
-  db.pragma("busy_timeout = 5000");
-  try {
-    migrate(db);
-  } catch {
-    // Another process applied the same migration between our read of _migrations and our write: read again.
-    migrate(db);
-  }
+  const db = openSqliteFile(file);
 
   const q = {
     subGet: db.prepare("SELECT * FROM subscriptions WHERE chat_id = ? AND scope = ?"),
