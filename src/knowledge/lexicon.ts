@@ -42,6 +42,7 @@ const readerCues = z
     secretariat: words,
     founded: words,
     howManySince: words,
+    changedOther: words,
     compareMore: words,
     every: words,
     alsoIn: words,

@@ -40,6 +40,12 @@ const OPENS_LIST =
 const LISTS_ITEMS =
   /(?:^|[，,：:])(?:一是|其一)|[一二三四五六七八九十两\d]+(?:大|项|个方面|方面|件事)(?:重点)?(?:任务|举措|工作|措施|行动)/;
 const CODE = /[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*/g;
+/** A change asked about, and a sentence that states one ("由成立之初的“牵头单位负责制”调整为“轮值理事长制”"). */
+const CHANGE_ASKED = /(?:有(?:什么|啥|哪些))?(?:变化|改变|变动)|怎么(?:调整|变|改)的?|调整了?(?:什么|啥|哪些)/;
+const CHANGED_TO = /(?:由|从)[^。；;]{1,30}?(?:调整为|调整成|改为|改成|变为|变成|转为|转变为|升级为)/;
+/** The new state a change names, without its quotes and its "制" ("调整为“轮值理事长制”" → 轮值理事长). */
+const NEW_STATE =
+  /(?:调整为|调整成|改为|改成|变为|变成|转为|转变为|升级为)[“"「]?([\u4e00-\u9fff]{2,12}?)制?[”"」]?(?:[，,。；;]|$)/;
 const ASKS_NEXT = /下一次|下次|下一届|下届|下一任|明年|下一年|接下来|今后|最新|近况|现状|后来|next|latest/i;
 // ("为打通…链条，A联合B…共同成立…": a purpose said first, of a founding.)
 const CAUSE =
@@ -317,6 +323,24 @@ export async function answerFromPassages(retriever: Retriever, question: string)
     answering.sort(
       (a, b) => own(b) - own(a) || (b.passage.date ?? "").localeCompare(a.passage.date ?? "") || plans(b) - plans(a),
     );
+  }
+  // "管理机制后来有啥变化": a sentence that states a change ("由…调整为…") of what the question names comes first.
+  if (CHANGE_ASKED.test(question)) {
+    const asked = [...question.replace(CHANGE_ASKED, "").matchAll(/(?=([\u4e00-\u9fff]{2}))/g)]
+      .map((m) => m[1] as string)
+      .filter((w) => !/后来|现在|有啥|有什|什么|之后|以后|网络|联盟|高新/.test(w));
+    const states = (h: Hit) =>
+      CHANGED_TO.test(h.passage.text) && asked.some((w) => h.passage.text.includes(w)) ? 1 : 0;
+    answering.sort((a, b) => states(b) - states(a));
+    // (…with the sentence after it when that goes on with the new state: "会议选举杭州高新区为首任轮值理事长单位".)
+    const first = answering[0];
+    if (first && states(first)) {
+      const now = NEW_STATE.exec(first.passage.text)?.[1];
+      const next = retriever.next(first.passage);
+      if (now && next && next.paragraph === first.passage.paragraph && next.text.includes(now))
+        putFirst(answering, [first.passage, next]);
+    }
+    for (const h of answering) if (states(h)) pinned.add(h);
   }
   // "为什么": a sentence that gives a reason (or a heading that asks the same) comes first — from all the hits that
   // answer, not only the first eight: a reason is often said in a quoted remark that ranks lower than the

@@ -11,7 +11,7 @@ import { ORDINAL, otherOrdinalThan } from "../ordinals.ts";
 import { HIGH_TECH_FIRMS, LISTED_FIRMS, type Parsed } from "../parse.ts";
 import { articleSentences, citedSentence } from "../query/graph.ts";
 import type { Answer } from "../types.ts";
-import { citationsFor, type FactContext, fact, none } from "./context.ts";
+import { citationsFor, type FactContext, fact, formatDate, none } from "./context.ts";
 import { ATTENDED, attendanceAsked, COUNT_UNIT_ASKED, DATES_BY_ZONE, ITEMS_OF_COUNTED, NOW_ASKED } from "./cues.ts";
 import { amountOf, claimVerdict, growthCorrected, startCorrected } from "./figure-claims.ts";
 
@@ -79,12 +79,15 @@ export function figures(c: FactContext, p: Parsed): Answer | null {
   // (…and its note is the answer: no "not written" for what the question restates.)
   const restated = stated === undefined ? restatedOnly(c, p.text, matched) : null;
   if (restated) return restated;
-  // "累计/至今多少": a running total; a figure of one year is not it (a passage that says 累计 may be).
-  if (
-    RUNNING.test(p.text) &&
-    matched.every((f) => !RUNNING_FIGURE.test(`${f.label}${f.note ?? ""}${f.evidence[0]?.quote ?? ""}`))
-  )
-    return null;
+  // "累计/至今多少": a running total; a figure of one year is not it (a passage that says 累计 may be), and where one
+  // is among those matched, only the running totals answer.
+  const running = (f: Figure) => RUNNING_FIGURE.test(`${f.label}${f.note ?? ""}${f.evidence[0]?.quote ?? ""}`);
+  if (RUNNING.test(p.text)) {
+    if (!matched.some(running)) return null;
+    // (By its own words first: a year's figure whose sentence goes on to the total is not one.)
+    const own = matched.filter((f) => RUNNING_FIGURE.test(`${f.label}${f.note ?? ""}`));
+    matched.splice(0, matched.length, ...(own.length > 0 ? own : matched.filter(running)));
+  }
   // "成立大会上签了多少个项目": what one meeting did; a running total to a later day is not it (a passage may be).
   if (
     OCCASION_ON.test(p.text) &&
@@ -104,9 +107,17 @@ export function figures(c: FactContext, p: Parsed): Answer | null {
       ),
     });
   }
+  // (The same thing said with another value in another article, neither of a year: each with its article's date.)
+  const dateOf = (f: Figure) => c.k.articles.get(f.evidence[0]?.article ?? "")?.date ?? "";
+  const reported = (f: Figure) =>
+    !f.period &&
+    dateOf(f) &&
+    matched.some((o) => o !== f && o.label === f.label && o.unit === f.unit && o.value !== f.value && !o.period)
+      ? `（${formatDate(dateOf(f))}报道）`
+      : "";
   const lines = matched.map(
     (f) =>
-      `${f.label}：${f.value}${f.unit}${f.note ? `（${f.note}）` : ""}${f.period && !f.label.includes(f.period.replace(/年$/, "")) ? `，${f.period}` : ""}${grownBy(p.text, f)}。`,
+      `${f.label}：${f.value}${f.unit}${f.note ? `（${f.note}）` : ""}${f.period && !f.label.includes(f.period.replace(/年$/, "")) ? `，${f.period}` : ""}${reported(f)}${grownBy(p.text, f)}。`,
   );
   const corrected = startCorrected(c, p.text, matched) ?? growthCorrected(p.text, matched);
   // "…是截至什么时候的": the date the figure's own sentence counts to ("截至2026年6月底，…2860余家").
@@ -473,9 +484,11 @@ function matchText(c: FactContext, p: Parsed, asked: string, someZone = false): 
       .replace(/^(?:成员高新区|成员单位|成员|网络|联盟|拥有|集聚|聚集|汇聚|实现|累计|共有|已有|现有)+/, "")
       .replace(/(?:总数|总量|数量|总额)$/, "");
   // (Not when it sets the latest against an earlier one: "最新是多少个？比成立时多了几个".)
+  // (Nor when it asks the earlier one too: "网络启动时报的是多少家，现在多少家".)
   const superseded = (s: (typeof kept)[number]) =>
     latest &&
     !/比|较|相差|多了|(?<!多)少了|增加了|减少了/.test(text) &&
+    !THEN_ASKED.test(text) &&
     kept.some(
       (o) =>
         o.f.unit === s.f.unit &&
@@ -485,11 +498,13 @@ function matchText(c: FactContext, p: Parsed, asked: string, someZone = false): 
     );
   return kept
     .filter((s) => !superseded(s))
-    .sort((a, b) => b.words - a.words || dated(b).localeCompare(dated(a)))
+    .sort((a, b) => b.words - a.words || (THEN_ASKED.test(text) ? -1 : 1) * dated(b).localeCompare(dated(a)))
     .map((s) => s.f)
     .slice(0, 4);
 }
 
+/** Then and now asked together: "网络启动时报的是多少家，现在多少家". */
+const THEN_ASKED = /(?:启动|成立|组建|加入)(?:时|之初|的时候)|当初|最初|起初|原来|原先/;
 /** An earlier time asked: a count since grown is still that time's answer. */
 const EARLIER_ASKED = /此前|以前|之前|原来|原先|当时|当初|最初|起初|成立时|成立之初|去年/;
 /** The count a report says grew from ("由2025年的35个增至52个"). */

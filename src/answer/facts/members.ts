@@ -192,12 +192,17 @@ function partsNamed(parts: ListPart[], text: string): ListPart[] {
     const pieces = core.replace(/[（(][^）)]*[）)]/g, "").split(/与|、|等/);
     const said = (piece: string) =>
       (piece.length >= 3 && asked.includes(piece)) ||
-      (piece.length === 2 && new RegExp(`${piece}(?:板块|环节|(?:这一?|这个)?(?:环|块))`).test(asked));
+      (piece.length === 2 &&
+        new RegExp(`${piece}(?:板块|环节|(?:这一?|这个|那一?|那个)?(?:环节?|板块|块))`).test(asked));
+    // ("飞控、导航、空管那个环节" of "飞控、导航与空管系统环节": every piece said, without a generic last word.)
+    const bare = pieces.map((piece) => piece.replace(/(?<=^[\u4e00-\u9fff]{2,})(?:系统|产业|服务|设备)$/, ""));
+    const every = bare.length >= 2 && bare.every((piece) => piece.length >= 2 && asked.includes(piece));
     // ("生物制造网络下游那一段": a part named by its place on the chain, 上游/中游/下游, that opens its label.)
     const place = /^[上中下]游/.exec(core)?.[0];
     return (
       [core, head].some((name) => name.length >= 2 && asked.includes(name)) ||
-      pieces.some(said) ||
+      [...pieces, ...bare].some(said) ||
+      every ||
       (place !== undefined && asked.includes(place))
     );
   });

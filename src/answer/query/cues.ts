@@ -39,6 +39,7 @@ export const CUES = {
   every: alternation(lexicon.cues.every),
   alsoIn: alternation(lexicon.cues.alsoIn),
   newcomers: alternation(lexicon.cues.newcomers),
+  changedOther: alternation(lexicon.cues.changedOther),
   /** A group's list over time: who joined, from how many to how many ("成员数从多少变成了多少"). */
   changes:
     /新加入|新增|新成员|增加到|增至|增加了|扩容|扩大到|吸纳|从(?:多少|几)家|由(?:多少|几)家|(?:从|由)(?:多少|几)(?:变成|变为|增至|增加到|增长到|到)了?(?:多少|几)|变成(?:多少|几)家|(?:原来|原先|之前|以前|当初|起初)(?:是|有)?(?:多少|几)|最近.{0,4}变化|有什么变化|有啥变化|什么变化|成员变化|成员有变化|有没有变化|有没有增减|增减|变动|新收(?:了|进|的|哪)|有进有出|进出|谁进谁出|调整过|成员调整|调整成员|调整了成员|加入了哪些|又进来|进来了|加进来|新加了|新添|新进|新入网|入网的|入盟的|退出|退了|离开/,

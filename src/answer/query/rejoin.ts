@@ -1,9 +1,10 @@
 /**
  * "泉州高新区什么时候重新加入光电子网络？": a return asked of a zone that left the group and is not back. No article
- * says when it will rejoin, so the answer is honest about that, with how it left as written.
+ * says when it will rejoin, so the answer is honest about that, with how it left as written. So is "大连高新区退出物联网
+ * 网络之后转去参加了哪个网络？" when no article has it join another group after it left.
  */
 import type { Knowledge } from "../../knowledge/load.ts";
-import { citationsFor, formatDate, none } from "../facts/context.ts";
+import { citationsFor, fact, formatDate, none } from "../facts/context.ts";
 import type { Parsed } from "../parse.ts";
 import type { Answer } from "../types.ts";
 import { leaving, leftEvidence, leftText } from "./graph.ts";
@@ -11,7 +12,12 @@ import { leaving, leftEvidence, leftText } from "./graph.ts";
 /** Asks for a return: "重新加入", "再次加入", "回归", "重返", "什么时候回来". */
 const REJOIN = /(?:重新|再次|再度|再)(?:加入|入网|入盟|回到|回来)|回归|重返|回来/;
 
+/** Asks where it went after leaving: "退出物联网网络之后转去参加了哪个网络". */
+const JOINED_AFTER_LEAVING =
+  /退出[^，,。？?]{0,20}?(?:之后|以后|后)[^，,。？?]{0,4}?(?:转去|转而|转投|又|改|去)?(?:参加|加入|参与)了?(?:哪|什么)/;
+
 export function answerRejoin(k: Knowledge, p: Parsed): Answer | undefined {
+  if (JOINED_AFTER_LEAVING.test(p.text)) return joinedAfterLeaving(k, p);
   if (!REJOIN.test(p.text)) return undefined;
   const zones = p.entities.filter((e) => e.kind === "zone");
   const groups = p.entities.filter((e) => e.kind === "network" || e.kind === "alliance");
@@ -27,4 +33,36 @@ export function answerRejoin(k: Knowledge, p: Parsed): Answer | undefined {
     `文章没有写${name}是否、何时重新加入${g.name}。文章写到的是：${name}已退出${since}${left ? `，${leftText(left)}` : ""}。`,
     { citations: citationsFor(k, leftEvidence(left)) },
   );
+}
+
+function joinedAfterLeaving(k: Knowledge, p: Parsed): Answer | undefined {
+  const zones = p.entities.filter((e) => e.kind === "zone");
+  const groups = p.entities.filter((e) => e.kind === "network" || e.kind === "alliance");
+  if (zones.length !== 1 || groups.length !== 1) return undefined;
+  const zone = zones[0]?.id ?? "";
+  const g = k.networks.get(groups[0]?.id ?? "") ?? k.alliances.get(groups[0]?.id ?? "");
+  if (!g?.members || g.members.zones.includes(zone) || !g.memberHistory.some((h) => h.zones.includes(zone))) return;
+  const name = k.zones.get(zone)?.name ?? zone;
+  const left = leaving(k, g, name);
+  const since = g.members.asOf ?? "";
+  // Another group whose first list with the zone (at its founding or after a change) is dated after that.
+  const firstWith = (o: typeof g) =>
+    [...o.memberHistory, ...(o.members ? [o.members] : [])]
+      .filter((list) => list.zones.includes(zone))
+      .map((list) => list.asOf ?? "")
+      .sort()[0];
+  const joined = [...k.networks.values(), ...k.alliances.values()].filter(
+    (o) => o !== g && o.members?.zones.includes(zone) && (firstWith(o) ?? "") > since,
+  );
+  const how = left ? `文章写：${leftText(left)}。` : "";
+  if (joined.length > 0)
+    return fact(
+      k,
+      `${name}退出${g.name}之后加入了：${joined.map((o) => o.name).join("、")}。${how}`,
+      [...leftEvidence(left), ...joined.flatMap((o) => o.members?.evidence.slice(0, 1) ?? [])],
+      { title: name },
+    );
+  return none(`文章没有提到${name}退出${g.name}之后加入了哪个网络或联盟。${how}`, {
+    citations: citationsFor(k, leftEvidence(left)),
+  });
 }

@@ -35,12 +35,16 @@ export function findDates(text: string): DateMention[] {
     const month = Number(m[2]);
     const day = m[3] ? Number(m[3]) : undefined;
     if (month < 1 || month > 12 || (day !== undefined && (day < 1 || day > 31))) continue;
-    // A bare "N月" is too vague (durations): only with a year, a day, or a year said relative to the article's
-    // ("今年7月", "去年11月").
+    // A bare "N月" is too vague (durations): only with a year, a day, a year said relative to the article's
+    // ("今年7月", "去年11月"), or leading a clause of its own ("持续扩大：7月，西安高新区正式加入网络").
     if (
       year === undefined &&
       day === undefined &&
-      !/(?:今年|去年|明年|前年)$/.test(text.slice(Math.max(0, start - 2), start))
+      !/(?:今年|去年|明年|前年)$/.test(text.slice(Math.max(0, start - 2), start)) &&
+      !(
+        /^$|[，,：:；;。]$/.test(text.slice(Math.max(0, start - 1), start)) &&
+        /^(?:份|初|底)?[，,]/.test(text.slice(start + m[0].length))
+      )
     )
       continue;
     out.push({ start, end: start + m[0].length, year, month, day });
@@ -87,7 +91,6 @@ export function resolveDate(
   const relative = /(去年|前年|明年|今年)$/.exec(
     sentence.text.slice(Math.max(0, mention.start - 2), mention.start),
   )?.[1];
-  if (mention.day === undefined && !relative) return null;
   if (relative && (relative !== "今年" || mention.day === undefined)) {
     if (!articleDate) return null;
     const shift = relative === "去年" ? -1 : relative === "前年" ? -2 : relative === "今年" ? 0 : 1;
@@ -98,8 +101,8 @@ export function resolveDate(
       mention,
     };
   }
-  if (mention.day === undefined) return null;
-  const stated = `${mention.month}月${mention.day}日`;
+  // (A month alone here leads a clause of its own, findDates: its year as a day's.)
+  const stated = `${mention.month}月${mention.day !== undefined ? `${mention.day}日` : ""}`;
   const earlier = [...before.map((s) => s.text), sentence.text.slice(0, mention.start)].join("");
   const years = [...earlier.matchAll(/(\d{4})年(\d{1,2})月(\d{1,2})日/g)];
   const last = years[years.length - 1];
@@ -108,7 +111,8 @@ export function resolveDate(
     // than the date before it, told after it, is in the next year when that is not after the article.)
     const year = Number(last[1]);
     const earlierInYear =
-      mention.month < Number(last[2]) || (mention.month === Number(last[2]) && mention.day < Number(last[3]));
+      mention.month < Number(last[2]) ||
+      (mention.month === Number(last[2]) && mention.day !== undefined && mention.day < Number(last[3]));
     const next = `${year + 1}-${pad(mention.month)}${tail}`;
     // (Not a look back over that year: "此前", "回顾全年", "其间".)
     const rolls =
@@ -126,7 +130,7 @@ export function resolveDate(
   }
   if (articleDate) {
     const [y, m, d] = articleDate.split("-").map(Number) as [number, number, number];
-    const later = mention.month > m || (mention.month === m && mention.day > d);
+    const later = mention.month > m || (mention.month === m && mention.day !== undefined && mention.day > d);
     const year = later ? y - 1 : y;
     return {
       value: `${year}-${pad(mention.month)}${tail}`,

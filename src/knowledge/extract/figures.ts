@@ -166,6 +166,7 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
       if (last && last === previous && lastSentence === s.index && AFTERWORD.test(text)) {
         last.note = last.note ? `${last.note}；${text}` : text;
         last.evidence = [doc.ev(s, lastFrom, c.to)];
+        yearAfterComparison(last, text, doc.article.date);
         continue;
       }
       // (Of the sentence's part the clause is in: "…超额完成“不少于50个”目标；联盟共建…平台达到14个" states a
@@ -181,6 +182,7 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
       if (last && last === previous && lastSentence === s.index && CHANGE_SINCE.test(text)) {
         last.note = last.note ? `${last.note}；${text}` : text;
         last.evidence = [doc.ev(s, lastFrom, c.to)];
+        yearAfterComparison(last, text, doc.article.date);
       }
       const again =
         previous && count === 1 && !items ? (sameMeasure(text, previous) ?? partOf(text, previous)) : undefined;
@@ -275,13 +277,20 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
           ids.push(...previous.about);
         // "今年以来，无锡高新区依托网络平台…，累计促成…31个": the zone the sentence opens with is the subject.
         // (Only a count the clause carries on, "累计促成…", of a zone that acts, "依托…": not a speaker's title.)
-        // ("作为网络枢纽，无锡高新区主导…，2025年全年促成产学研合作项目31个": a year, then what it did.)
+        // ("作为网络枢纽，无锡高新区主导…，2025年全年促成产学研合作项目31个": a year, then what it did; "无锡高新区发挥
+        // 枢纽作用，全年征集…，促成产学研项目31个": what it did, said on.)
         const carriesOn =
           /^(?:截至[^，,]{0,8}?)?(?:累计|共计|已)/.test(text) ||
-          /^(?:19|20)\d{2}年(?:全年|上半年|以来)?(?:共)?(?:促成|实现|完成|新增|引进|培育|举办|组织|签约)/.test(text);
+          /^(?:(?:19|20)\d{2}年)?(?:全年|上半年|以来)?(?:共)?(?:促成|实现|完成|新增|引进|培育|举办|组织|签约)/.test(
+            text,
+          );
         const subject =
           ids.length === 0 && c.from > 0 && carriesOn && !namesZone(text) ? openingZone(doc, s.text) : undefined;
-        if (subject) ids.push(subject);
+        // (Quoted from the zone, so that the quote names who did it.)
+        if (subject) {
+          ids.push(subject);
+          from = 0;
+        }
         // A sentence that speaks of the network's members (or its secretariat), but names no zone: the group the item is about. So
         // does one of its founding meeting ("现场签约…", "成立大会上…"), or one of as many zones as the group has
         // members ("川渝12家国家高新区实现营业收入…" of a group of 12).
@@ -310,7 +319,7 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
         // group's figure too; so is what the group's own count reports ("据网络秘书处统计，网络成立以来，…"), and what a
         // zone's body did with the group's members ("A国创中心联合网络成员单位的企业机构，…设立的联合研发中心…").
         if (
-          /依托(?:该|本)?(?:网络|联盟)|(?:网络|联盟)平台|^据(?:该|本)?(?:网络|联盟)(?:秘书处)?统计|(?:联合|携手|会同)(?:该|本)?(?:网络|联盟)成员/.test(
+          /依托(?:该|本)?(?:网络|联盟)|(?:网络|联盟)平台|^据(?:该|本)?(?:网络|联盟)(?:秘书处)?统计|(?:联合|携手|会同)(?:该|本)?(?:网络|联盟)成员|发挥(?:枢纽|桥梁|纽带)作用/.test(
             said,
           )
         ) {
@@ -355,6 +364,19 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
   }
   out.push(...shares(doc, base, out.length));
   return out;
+}
+
+/**
+ * "促成产学研项目31个，较2024年的9个大幅增长": a figure said of no year, compared with a year's, is of the year after
+ * it (not after the article's own year; "较2024年同期" compares the same months, and leaves it alone).
+ */
+function yearAfterComparison(fig: Figure, note: string, articleDate: string | null | undefined): void {
+  const compared = /^(?:较|比)(20\d{2})年(?!同期)/.exec(note)?.[1];
+  if (!compared || fig.year !== undefined || fig.period !== undefined) return;
+  const year = Number(compared) + 1;
+  if (!articleDate || year > Number(articleDate.slice(0, 4))) return;
+  fig.year = year;
+  fig.period = `${year}年`;
 }
 
 /** A list published, named with its size: "发布首批38个机器人典型应用场景清单". */

@@ -148,6 +148,9 @@ export function countedSo(doc: Doc, key: string, n: number): boolean {
   if (countsClaimed(doc, key).includes(n)) return true;
   // ("网络成员单位由…11家增至15家": the count a change comes to.)
   if (doc.claims.some((c) => c.type === "change" && groupKey(c.group) === key && c.newCount === n)) return true;
+  // ("首批成员包括A、B…6家": a whole list the article counts.)
+  if (doc.claims.some((c) => c.type === "members" && groupKey(c.group) === key && !c.partial && c.count === n))
+    return true;
   // ("联合A、B等共6家国家高新区组建该网络": the count of those who form it; "…成立，首批成员10家".)
   const said = new RegExp(
     `${COUNT}家(?:成员高新区|成员单位|国家高新区(?:共同|组建|发起|联合))|成员(?:单位)?共(?:有)?${COUNT}家|(?:首批|创始)成员(?:单位)?${COUNT}家`,

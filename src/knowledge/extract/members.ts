@@ -459,12 +459,15 @@ function memberList(doc: Doc, s: Sentence) {
   if (ofSubBody(t.slice(0, at))) return;
   const listFrom = at + m[0].length;
   const rest = t.slice(listFrom);
-  const tailAt = /等|共\d|[。；;]|$/.exec(rest)?.index ?? rest.length;
+  // ("…、石家庄高新区6家。": a count right after the last name closes the list too.)
+  const tailAt =
+    /等|共\d|(?<=高新区|园区|示范区)(?:\d{1,3}|[一二三四五六七八九十两]{1,3})家(?=[。，,；;]|$)|[。；;]|$/.exec(rest)
+      ?.index ?? rest.length;
   // ("…、厦门火炬高新区，共13家": the comma before the count is not part of the last name.)
   const listText = rest.slice(0, tailAt).replace(/[，,]$/, "");
   const tail = rest.slice(tailAt);
   // The list may go on with a clause ("…等14家国家高新区，覆盖整车制造…").
-  const counted = new RegExp(`^(?:等|共)${COUNT}家([\\u3400-\\u9fff]{0,6}?)(?:高新区)?(?=[。，,；;]|$)`).exec(tail);
+  const counted = new RegExp(`^(?:等|共)?${COUNT}家([\\u3400-\\u9fff]{0,6}?)(?:高新区)?(?=[。，,；;]|$)`).exec(tail);
   const uncounted = counted ? null : /^等([\u3400-\u9fff]{0,6}?)(高新区)?(?=[。，,；;]|$)/.exec(tail);
   if (!counted && !uncounted && !/^[。]?$/.test(tail)) return;
   const mentions = (doc.mentions[s.index] ?? []).filter((x) => x.end <= at);

@@ -551,7 +551,13 @@ export function changeDate(doc: Doc, s: Sentence, upTo: number): { date: Resolve
     const b = before[i] as Sentence;
     // A sentence that recalls the founding ("2024年11月12日，…成立该网络", "联盟于2024年5月16日在郑州成立") dates the
     // founding, not the change.
-    if (/(?:成立|启动|组建)(?:了)?(?:该|本|这一)?(?:网络|联盟)|首批成员/.test(b.text)) continue;
+    // ("今年3月18日，由我区牵头的…网络正式启动" too.)
+    if (
+      /(?:成立|启动|组建)(?:了)?(?:该|本|这一)?(?:网络|联盟)|(?:网络|联盟)(?:正式)?(?:成立|启动|揭牌)|首批成员/.test(
+        b.text,
+      )
+    )
+      continue;
     const m = leadingDateIn(b.text);
     if (m && founding.test(b.text.slice(m.end).replace(/^[，,]/, ""))) continue;
     const date = m ? doc.resolve(b, m) : null;

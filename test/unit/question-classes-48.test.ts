@@ -1,0 +1,73 @@
+/**
+ * Classes of questions and articles never seen, found in session 48, each over articles written for this test in new
+ * words: a join dated by a month alone ("9月，A正式加入网络"), what changed when it is not the members ("运行机制后来
+ * 有啥变化"), a figure compared with a year's ("较2024年的…") and a hub zone's count for its network, the same count
+ * reported twice ("成立时报的是多少，现在多少"), where a zone went after it left, and a part named by its pieces.
+ */
+import { describe, expect, it } from "vitest";
+import { article, grownEngine } from "../helpers/grown-engine.ts";
+
+const ARTICLES = [
+  article("t48-agri", "国家高新区智慧农业产业协同创新网络在杨凌启动", "2026-02-12", [
+    "2月10日，国家高新区智慧农业产业协同创新网络启动大会在杨凌示范区举行。网络由杨凌示范区牵头，首批成员包括杨凌示范区、郑州高新区、合肥高新区、长春高新区、昆明高新区、石家庄高新区6家。",
+    "按照产业链环节划分，农机装备与智能控制环节有长春高新区、昆明高新区2家；种业与生物技术环节有杨凌示范区、郑州高新区2家；数字农业服务环节有合肥高新区、石家庄高新区2家。",
+    "其中，郑州高新区集聚智慧农业企业310余家。",
+  ]),
+  {
+    ...article("t48-zhengzhou", "我区深度融入智慧农业协同创新网络", "2026-11-05", [
+      "今年2月10日，由杨凌示范区牵头的国家高新区智慧农业产业协同创新网络正式启动，我区作为首批成员参与组建。",
+      "半年多来，网络成员持续增加：9月，南宁高新区正式加入网络，网络成员单位由启动时的6家增至7家。",
+      "目前，我区集聚智慧农业企业360余家。",
+      "据了解，网络首届年会拟于明年3月举办，具体地点仍在商定中。",
+    ]),
+    source: "郑州高新区管委会网站",
+  },
+  article("t48-agri2", "智慧农业网络召开理事会 运行机制迎来调整", "2026-10-22", [
+    "10月20日，国家高新区智慧农业产业协同创新网络理事会会议在郑州高新区召开。",
+    "在运行机制上，网络由成立之初的“牵头单位负责制”调整为“轮值理事长制”。会议选举郑州高新区为首任轮值理事长单位，任期一年。",
+    "会议同意昆明高新区因主导产业方向调整退出网络。",
+    "杨凌示范区发挥枢纽作用，全年组织供需对接，促成农技推广项目27个，较2024年的12个明显增加。",
+  ]),
+  article("t48-drylands", "国家高新区旱区农业产业协同创新网络成立", "2026-11-28", [
+    "11月26日，国家高新区旱区农业产业协同创新网络在银川高新区成立，首批成员为石家庄高新区、杨凌示范区、银川高新区3家。",
+  ]),
+];
+
+const grown = grownEngine(ARTICLES);
+const answers = grown.answers;
+
+describe("session 48: dates and changes", () => {
+  it("dates a join said with its month alone by that month, not by the founding before it", async () => {
+    await answers("智慧农业网络启动以后有新成员加进来吗？是哪家", ["南宁", "9月"], ["2月10日新增"]);
+  });
+
+  it("answers what changed of another side of the group from the sentence that states the change", async () => {
+    await answers("智慧农业网络的管理机制后来有啥变化", ["轮值理事长", "郑州"], ["南宁高新区"]);
+  });
+
+  it("says no article tells where a zone went after it left, with how it left", async () => {
+    const a = await grown.engine.answer("昆明高新区退出智慧农业网络之后转去参加了哪个网络？");
+    expect(a.kind).toBe("none");
+    expect(a.answer).toContain("没有提到");
+    expect(a.answer).toContain("主导产业方向调整");
+  });
+});
+
+describe("session 48: figures", () => {
+  it("reads a figure compared with a year's as the next year's, and a hub zone's count as its network's too", async () => {
+    await answers("智慧农业网络2025年一共促成了多少个农技推广项目？", ["27个"]);
+    await answers("杨凌示范区促成了多少个农技推广项目？", ["27个"]);
+  });
+
+  it("gives both counts, with their dates, when the question asks then and now", async () => {
+    await answers("郑州高新区的智慧农业企业，网络启动时报的是多少家，现在多少家？", ["310", "360", "2026年2月12日"]);
+    // (Now alone: the latest.)
+    await answers("郑州高新区现在有多少家智慧农业企业？", ["360"], ["310"]);
+  });
+});
+
+describe("session 48: parts named by their pieces", () => {
+  it("finds a part of the chain from its pieces said in other words", async () => {
+    await answers("智慧农业网络农机装备、智能控制那个环节是哪几个高新区", ["长春", "昆明"], ["郑州", "合肥"]);
+  });
+});
