@@ -338,6 +338,9 @@ function passagesMayAnswer(k: Knowledge, p: ReturnType<typeof parseQuestion>): b
   return p.occasion !== null || p.future || (p.attribute === "venue" && p.entities.length === 1);
 }
 
+/** Members taken in ("下一批准备吸收哪些高新区"), asked or said. */
+const TAKEN_IN = /吸纳|吸收|接纳|纳入|加入|(?<!进)入(?:网|盟)|扩容|扩员|扩围|新成员/;
+
 /** A zone's full name as a quote writes it. */
 const ZONE_NAMED = /[\u4e00-\u9fff]{2,8}?(?:高新区|示范区|工业园区)/g;
 
@@ -431,6 +434,8 @@ function overrides(k: Knowledge, p: ReturnType<typeof parseQuestion>, a: Answer)
     }
     if (p.occasion && !namesOccasion(quote, p.occasion)) return false;
     if (p.future && !NEXT.test(quote) && !laterYear(quote, c.date)) return false;
+    // (Members to come, asked: a plan that takes some in, not the group's other plans, "网络首届年会拟于今年12月举办".)
+    if (p.future && p.attribute === "members" && TAKEN_IN.test(p.text) && !TAKEN_IN.test(quote)) return false;
     // Where it was held: the quote says so.
     if (p.attribute === "venue" && !p.occasion && !p.future && !HELD_AT.test(quote)) return false;
     // The occasion asked about and a plan for it: the quote is about what was asked.

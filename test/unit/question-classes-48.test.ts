@@ -27,6 +27,7 @@ const ARTICLES = [
     "在运行机制上，网络由成立之初的“牵头单位负责制”调整为“轮值理事长制”。会议选举郑州高新区为首任轮值理事长单位，任期一年。",
     "会议同意昆明高新区因主导产业方向调整退出网络。",
     "杨凌示范区发挥枢纽作用，全年组织供需对接，促成农技推广项目27个，较2024年的12个明显增加。",
+    "会议提出，网络将探索共建首个跨区域合作园区，首个合作园区的选址尚未确定。",
   ]),
   article("t48-drylands", "国家高新区旱区农业产业协同创新网络成立", "2026-11-28", [
     "11月26日，国家高新区旱区农业产业协同创新网络在银川高新区成立，首批成员为石家庄高新区、杨凌示范区、银川高新区3家。",
@@ -50,6 +51,21 @@ describe("session 48: dates and changes", () => {
     expect(a.kind).toBe("none");
     expect(a.answer).toContain("没有提到");
     expect(a.answer).toContain("主导产业方向调整");
+  });
+});
+
+describe("session 48: things of a group, and members to come", () => {
+  it("answers where a thing of the group is with what the articles say of it, not with the group's founding place", async () => {
+    const a = await grown.engine.answer("智慧农业网络那个跨区域合作园区选址定了没？定在哪");
+    expect(a.answer).not.toContain("启动大会在杨凌");
+    expect(a.answer).not.toMatch(/^国家高新区智慧农业产业协同创新网络于/);
+    expect(a.answer).toContain("尚未确定");
+  });
+
+  it("does not answer members to come with the group's other plans", async () => {
+    const a = await grown.engine.answer("智慧农业网络下一批准备吸收哪些高新区？");
+    expect(a.kind).toBe("none");
+    expect(a.answer).not.toContain("首届年会");
   });
 });
 

@@ -70,7 +70,7 @@ function openTerm(c: FactContext, evidence: Evidence | undefined): Answer | unde
 
 /** "（联盟）的科创飞地最后选在哪": a thing of the group and where it is placed (no founding). */
 const THING_PLACED =
-  /(?:网络|联盟)的?([\u4e00-\u9fff“”]{2,10}?)(?:都|主要|最后|最终|现在|目前|具体)*(?:选在|选址在|设在|放在|落在|落户在?|建在|定在|位于)/;
+  /(?:网络|联盟)(?:的|那个|这个)?([\u4e00-\u9fff“”]{2,10}?)的?(?:都|主要|最后|最终|现在|目前|具体)*(?:选址|选在|设在|放在|落在|落户在?|建在|定在|位于)/;
 /** A body claimed to have guided the founding: "是在科技部火炬中心指导下成立的吗". */
 const GUIDED_CLAIM = /(?:是在|在|由)([\u4e00-\u9fff]{2,20}?)(?:的)?指导下/;
 /** What a list asked for lists: "测试场名单" (of 首批互认的测试场名单). */

@@ -33,7 +33,7 @@ export function standingRule(c: FactContext, p: Parsed, g: Group): Answer | null
 
 const FOLLOWS = /不?随[^，,。；;]{1,12}?(?:轮换|变动|调整|更换|轮值)/;
 
-export const WRITTEN_PLAN = /此后(?!新增|增至|[^，,。；;]{0,4}退出)|之后依次|依次由|接任|轮转至|轮值至|下一任/;
+export const WRITTEN_PLAN = /此后(?!新增|增至|[^，,。；;]{0,12}退出)|之后依次|依次由|接任|轮转至|轮值至|下一任/;
 export const ORDINAL_TERM = /第[二三四五六七八九十]届/;
 
 /** The quote names the numbered term, or the sentence before it in its paragraph does ("选举产生第二届理事会。"). */
