@@ -607,10 +607,16 @@ function eachAnswered(a1: Answer, a2: Answer): Answer | null {
 function both(a1: Answer, a2: Answer): Answer {
   // (A second answer that says the first again, "没有变：…", is said alone.)
   if (a1.kind === "fact" && a2.kind === "fact" && a2.answer.endsWith(a1.answer)) return a2;
+  // (A line the first answer gave already is not said again: "医疗器械产业产值：约310亿元" after "有多少家…？产值多少".)
+  const said = new Set(a1.answer.split("\n"));
+  const second = a2.answer
+    .split("\n")
+    .filter((line) => !said.has(line))
+    .join("\n");
   return {
     ...a1,
     kind: a1.kind === "fact" && a2.kind === "fact" ? "fact" : "passage",
-    answer: `${a1.answer}\n${a2.answer}`,
+    answer: second ? `${a1.answer}\n${second}` : a1.answer,
     citations: [...a1.citations, ...a2.citations.filter((c) => !a1.citations.some((x) => x.quote === c.quote))],
   };
 }

@@ -12,12 +12,13 @@ const ARTICLES = [
     "2月10日，国家高新区智慧农业产业协同创新网络启动大会在杨凌示范区举行。网络由杨凌示范区牵头，首批成员包括杨凌示范区、郑州高新区、合肥高新区、长春高新区、昆明高新区、石家庄高新区6家。",
     "按照产业链环节划分，农机装备与智能控制环节有长春高新区、昆明高新区2家；种业与生物技术环节有杨凌示范区、郑州高新区2家；数字农业服务环节有合肥高新区、石家庄高新区2家。",
     "其中，郑州高新区集聚智慧农业企业310余家。",
+    "网络秘书处设在杨凌示范区。",
   ]),
   {
     ...article("t48-zhengzhou", "我区深度融入智慧农业协同创新网络", "2026-11-05", [
       "今年2月10日，由杨凌示范区牵头的国家高新区智慧农业产业协同创新网络正式启动，我区作为首批成员参与组建。",
       "半年多来，网络成员持续增加：9月，南宁高新区正式加入网络，网络成员单位由启动时的6家增至7家。",
-      "目前，我区集聚智慧农业企业360余家。",
+      "目前，我区集聚智慧农业企业360余家，2025年医疗器械产业产值约95亿元。",
       "据了解，网络首届年会拟于明年3月举办，具体地点仍在商定中。",
     ]),
     source: "郑州高新区管委会网站",
@@ -25,7 +26,8 @@ const ARTICLES = [
   article("t48-agri2", "智慧农业网络召开理事会 运行机制迎来调整", "2026-10-22", [
     "10月20日，国家高新区智慧农业产业协同创新网络理事会会议在郑州高新区召开。",
     "在运行机制上，网络由成立之初的“牵头单位负责制”调整为“轮值理事长制”。会议选举郑州高新区为首任轮值理事长单位，任期一年。",
-    "会议同意昆明高新区因主导产业方向调整退出网络。",
+    "会议审议通过银川高新区加入网络，同意昆明高新区因主导产业方向调整退出网络。同时，经石家庄高新区申请，石家庄高新区由成员单位转为观察员单位。",
+    "会议确定合肥高新区担任2027年度轮值主席单位，长春高新区担任2027年度副轮值主席单位。",
     "杨凌示范区发挥枢纽作用，全年组织供需对接，促成农技推广项目27个，较2024年的12个明显增加。",
     "会议提出，网络将探索共建首个跨区域合作园区，首个合作园区的选址尚未确定。",
   ]),
@@ -66,6 +68,39 @@ describe("session 48: things of a group, and members to come", () => {
     const a = await grown.engine.answer("智慧农业网络下一批准备吸收哪些高新区？");
     expect(a.kind).toBe("none");
     expect(a.answer).not.toContain("首届年会");
+  });
+});
+
+describe("session 48: the mid-session sets' classes", () => {
+  it("asked who joined, names the newcomers and not those who left", async () => {
+    await answers("智慧农业网络今年新加进来哪几家？", ["南宁", "银川"], ["昆明", "石家庄"]);
+  });
+
+  it("asked who is no longer a full member, says who and what it became", async () => {
+    await answers("智慧农业网络有没有哪家不再是正式成员了？", ["石家庄", "观察员"]);
+  });
+
+  it("says a later batch is not written, rather than the batches that were", async () => {
+    const a = await grown.engine.answer("智慧农业网络第二批要吸纳哪些成员？");
+    expect(a.kind).toBe("none");
+  });
+
+  it("tells a deputy rotating chair from the rotating chair", async () => {
+    await answers("智慧农业网络2027年度的轮值主席和副轮值主席分别是谁", ["合肥", "长春"]);
+  });
+
+  it("answers the secretariat's head asked alone, or says no article names one", async () => {
+    const a = await grown.engine.answer("智慧农业网络秘书处的秘书长叫什么名字");
+    expect(a.kind).toBe("none");
+    expect(a.answer).toContain("秘书长");
+  });
+
+  it("finds a figure asked without the word 产业 its label has", async () => {
+    await answers("郑州高新区去年医疗器械产值多少", ["95亿"]);
+    // (Two parts: a line the first gave is not said again.)
+    const a = await grown.engine.answer("郑州高新区现在有多少家智慧农业企业？去年医疗器械产值多少");
+    expect(a.answer).toContain("95亿");
+    expect(a.answer.split("\n").filter((line) => line.includes("95亿")).length).toBe(1);
   });
 });
 

@@ -225,6 +225,8 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
       const seat = secretariat(c, g, p);
       // ("秘书处在哪，谁当秘书长": where it sits, then who heads it.)
       const head = SECRETARIAT_HEAD.test(p.text) && /谁|叫什么|叫啥|哪位/.test(p.text) ? secretariatHead(c, g) : null;
+      // ("秘书处的秘书长叫什么名字": the head alone asked, not where the secretariat is: the head, or that none is written.)
+      if (head && !/在哪|设在|哪里|哪儿|什么地方|哪个(?:高新区|单位|地方)|哪家/.test(p.text)) return head;
       return head?.kind === "fact"
         ? { ...seat, answer: `${seat.answer}\n${head.answer}`, citations: [...seat.citations, ...head.citations] }
         : seat;

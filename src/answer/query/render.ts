@@ -225,7 +225,7 @@ export function renderResult(
         const n = next.statedCount ?? next.zones.length;
         const was = listCount(before);
         // (A record that changed nothing, the same zones and count, is no step; nor, asked who joined, one that added
-        // no one.)
+        // no one; asked who joined, those who left are not named: "今年新加进来哪几家".)
         if (joined.length === 0 && ((left.length === 0 && n === (was ?? before.zones.length)) || r.newcomersOnly)) {
           before = next;
           continue;
@@ -235,7 +235,7 @@ export function renderResult(
         const first = steps.length === 1 ? firstChangeSaid(k, next.evidence) : undefined;
         if (first) cited.push(first);
         steps.push(
-          `${next.asOf ? formatDate(next.asOf) : "此后"}${joined.length ? `新增${joined.join("、")}${joined.length > 1 ? `${joined.length}家` : ""}` : ""}${leavers(left)}，成员${was !== undefined ? `由${was}家` : ""}${moved}${n}家${first ? "（文章称这是成立以来首次调整成员）" : ""}`,
+          `${next.asOf ? formatDate(next.asOf) : "此后"}${joined.length ? `新增${joined.join("、")}${joined.length > 1 ? `${joined.length}家` : ""}` : ""}${r.newcomersOnly && !r.leavingAsked ? "" : leavers(left)}，成员${was !== undefined ? `由${was}家` : ""}${moved}${n}家${first ? "（文章称这是成立以来首次调整成员）" : ""}`,
         );
         before = next;
       }

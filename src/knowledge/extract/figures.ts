@@ -570,7 +570,9 @@ function matchTerms(doc: Doc, ids: string[], label: string, heads: string[]): st
     }
   }
   // Every learned figure has as many groups, so none outranks another by its label's length.
-  match.push(words.size > 0 ? [...words] : heads);
+  // ("医疗器械产业产值": 产业 alone is left, and the thing measured is named already; "医疗器械产值多少" asks it.)
+  const plainIndustry = words.size === 1 && words.has("产业") && heads.length >= 2;
+  match.push(words.size > 0 && !plainIndustry ? [...words] : heads);
   return match;
 }
 /** What a bare "规模"/"首期规模" is of: the fund or thing the clause before ends with. */
