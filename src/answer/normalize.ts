@@ -236,6 +236,8 @@ export function normalizeQuestion(question: string, k: Knowledge): Normalized {
     .replace(/网[落洛路]/g, "网络")
     // ("在哪些连盟里": 联盟 typed with a homophone.)
     .replace(/连盟/g, "联盟")
+    // ("轮值主席咋轮换的": 咋 is 怎么 said colloquially.)
+    .replace(/咋(?=[\u4e00-\u9fff])/g, "怎么")
     // ("是那天启动的？？": 哪天 typed as 那天, asked.)
     .replace(/是那天(?=(?:启动|成立|召开|举行|举办|签约|发布)的?[？?])/g, "是哪天");
   const syllables = pinyin(text, { toneType: "none", type: "array" });

@@ -13,6 +13,7 @@ const ARTICLES = [
     "按照产业链环节划分，农机装备与智能控制环节有长春高新区、昆明高新区2家；种业与生物技术环节有杨凌示范区、郑州高新区2家；数字农业服务环节有合肥高新区、石家庄高新区2家。",
     "其中，郑州高新区集聚智慧农业企业310余家。",
     "网络秘书处设在杨凌示范区。",
+    "从技术方向看，长春高新区等侧重农机装备，合肥高新区等则主攻农业传感器。",
   ]),
   {
     ...article("t48-zhengzhou", "我区深度融入智慧农业协同创新网络", "2026-11-05", [
@@ -101,6 +102,24 @@ describe("session 48: the mid-session sets' classes", () => {
     const a = await grown.engine.answer("郑州高新区现在有多少家智慧农业企业？去年医疗器械产值多少");
     expect(a.answer).toContain("95亿");
     expect(a.answer.split("\n").filter((line) => line.includes("95亿")).length).toBe(1);
+  });
+});
+
+describe("session 48: the mid-session sets' classes, again", () => {
+  it("reads 'counting those who joined later' after a part asked as how to answer, not as a question", async () => {
+    await answers("智慧农业网络种业与生物技术环节都有谁？算上后来加进来的", ["杨凌", "郑州"], ["合肥", "南宁"]);
+  });
+
+  // (A guard: over these articles the passages answered before too; b135-046 is the class this session fixed.)
+  it("answers the members that do one thing from the passage that says so, not with the whole list", async () => {
+    const a = await grown.engine.answer("智慧农业网络里主攻农业传感器的有哪几家");
+    expect(a.answer).not.toMatch(/共有\d+家/);
+    expect(a.citations.some((c) => c.quote.includes("合肥高新区等则主攻农业传感器"))).toBe(true);
+  });
+
+  it("reads 咋 as 怎么", async () => {
+    const a = await grown.engine.answer("智慧农业网络的运行机制咋变的");
+    expect(a.answer).toMatch(/^据《[^》]+》(?:（[^）]+）)?：在运行机制上/);
   });
 });
 

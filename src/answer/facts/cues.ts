@@ -10,6 +10,9 @@ export const BRIEF = alternation(lexicon.factCues.brief);
 export const SPEECH = alternation(lexicon.speechActs).source;
 
 /** Asks how a seat rotates or how long a term runs ("怎么轮换", "一届多长时间", "任期多久"). */
+/** Members asked by what they do: "搞芯片制造的是哪些高新区", "主攻封装测试的有哪几家" (a passage may say). */
+export const MEMBERS_DOING =
+  /(?:搞|做|干|布局|深耕|主攻|专注|专攻|侧重|聚焦)[\u4e00-\u9fff]{2,10}?的(?:是|有)?(?:哪些|哪几|哪个|谁)/;
 export const ASKS_ROTATION = /怎么轮|如何轮|轮值规则|轮换|任期|多长时间|多久|几年|(?<![下第上])一届/;
 
 /** The place of a zone asked for: its city or province, or just where it is ("在陕西哪个市"). */

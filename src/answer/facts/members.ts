@@ -12,6 +12,7 @@ import type { Answer } from "../types.ts";
 import { citationsFor, type FactContext, fact, formatDate, type Group, none } from "./context.ts";
 import { AT_FOUNDING, DIVISION_ASKED, LIST_ONLY, NOW_ASKED } from "./cues.ts";
 import { memberItems, missing } from "./overview.ts";
+import { partsNamed } from "./parts-named.ts";
 
 /** The members besides those named asked ("除了张江、无锡、南京，另外三家是哪几家"). */
 const OTHERS_ASKED =
@@ -167,44 +168,6 @@ export function membersIn(c: FactContext, g: Group, province: string): Answer {
     title: `${g.name} · ${province}`,
     items,
     notes: ["省份依据高新区所在地（知识库的地名数据），成员名单依据原文。"],
-  });
-}
-
-/** The parts of a list a question names by their labels, or by a piece of one ("卫星研制" of "卫星研制环节"). */
-// ("整机板块哪家牵头": a piece of two characters only right before 板块/环节; "其他", the part an extraction adds for one
-// more member, is never named.)
-/** Whether the question names a part of the group's list (now, or at its founding). */
-export function partOfListNamed(g: Group, text: string): boolean {
-  return partsNamed([...(g.members?.parts ?? []), ...(g.memberHistory[0]?.parts ?? [])], text).length > 0;
-}
-
-function partsNamed(parts: ListPart[], text: string): ListPart[] {
-  // (A part's zones, not its firms: "动力系统专题对接会来了多少家企业", "上游有哪些企业".)
-  if (/企业|公司|机构/.test(text)) return [];
-  return parts.filter((x) => {
-    if (x.label === "其他") return false;
-    // (和, 与 and 及 are one: "关键零部件和材料" of "关键零部件与材料环节".)
-    const and = (t: string) => t.replace(/[和及]/g, "与");
-    const asked = and(text);
-    const core = and(x.label.replace(/(?:地区|片区|区域|板块|方面|环节|领域|省|市)$/, ""));
-    // ("动力系统、飞控导航、复合材料等关键零部件与材料环节": the examples before 等 are no name of the part.)
-    const head = core.replace(/^[^等]*等/, "");
-    const pieces = core.replace(/[（(][^）)]*[）)]/g, "").split(/与|、|等/);
-    const said = (piece: string) =>
-      (piece.length >= 3 && asked.includes(piece)) ||
-      (piece.length === 2 &&
-        new RegExp(`${piece}(?:板块|环节|(?:这一?|这个|那一?|那个)?(?:环节?|板块|块))`).test(asked));
-    // ("飞控、导航、空管那个环节" of "飞控、导航与空管系统环节": every piece said, without a generic last word.)
-    const bare = pieces.map((piece) => piece.replace(/(?<=^[\u4e00-\u9fff]{2,})(?:系统|产业|服务|设备)$/, ""));
-    const every = bare.length >= 2 && bare.every((piece) => piece.length >= 2 && asked.includes(piece));
-    // ("生物制造网络下游那一段": a part named by its place on the chain, 上游/中游/下游, that opens its label.)
-    const place = /^[上中下]游/.exec(core)?.[0];
-    return (
-      [core, head].some((name) => name.length >= 2 && asked.includes(name)) ||
-      [...pieces, ...bare].some(said) ||
-      every ||
-      (place !== undefined && asked.includes(place))
-    );
   });
 }
 

@@ -29,6 +29,7 @@ import {
   DOCUMENT_SAYS,
   HOW_CHOSEN,
   ITEMS_OF_COUNTED,
+  MEMBERS_DOING,
   NUMBERED_TERM,
   PLACE_ASKED,
   RANK_ASKED,
@@ -52,10 +53,10 @@ import {
   membersIn,
   partLead,
   partMates,
-  partOfListNamed,
   provincesOf,
   regionMembers,
 } from "./members.ts";
+import { partOfListNamed } from "./parts-named.ts";
 import { person } from "./person.ts";
 import { asksTwoSeats, ROLE_ASKED, ROLE_SAID, zoneRoles } from "./roles.ts";
 import {
@@ -738,6 +739,13 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     if (p.attribute === null && ASKS_MEMBERS.test(p.text))
       return found(groupAttribute(c, { ...p, attribute: "members" }, g));
     if (p.attribute === null && !asksAboutItself(p)) return null;
+    // ("搞芯片制造的是哪些高新区": the members that do one thing, not all of them; a part of the list named answers.)
+    if (
+      (p.attribute === "members" || p.attribute === "count") &&
+      MEMBERS_DOING.test(p.text) &&
+      !partOfListNamed(g, p.text)
+    )
+      return null;
     // ("秘书处的负责人怎么评价联盟的作用": what the head said, named or not, is the passages'.)
     if (p.attribute === "leadPerson" && p.asksWhatWasSaid && SECRETARIAT_HEAD.test(p.text)) return null;
     return found(groupAttribute(c, p, g));

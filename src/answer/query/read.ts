@@ -17,8 +17,10 @@ import {
   BRIEF,
   DATES_BY_ZONE,
   LIST_ONLY,
+  MEMBERS_DOING,
   RANK_ASKED,
 } from "../facts/cues.ts";
+import { partOfListNamed } from "../facts/parts-named.ts";
 import { AT_THE_SAME_TIME, type Parsed } from "../parse.ts";
 import type { Claim, Query, Reading, SetExpr } from "./algebra.ts";
 import { asksMembership, CUES } from "./cues.ts";
@@ -429,6 +431,10 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
       ? (k.networks.get(groupsIds[0] as string) ?? k.alliances.get(groupsIds[0] as string))
       : undefined;
   if (one && batchUnrecorded(one, t)) return { query: null, premises, strip };
+  // ("运营服务与应用场景板块都有谁？算上后来加进来的": one part of the list, with its newcomers; the fact lookup answers.)
+  if (one && CUES.changes.test(t) && partOfListNamed(one, t)) return { query: null, premises, strip };
+  // ("集成电路产业链里，搞芯片制造的是哪些高新区": the members that do one thing, which a passage may say, not the list.)
+  if (one && MEMBERS_DOING.test(t) && !partOfListNamed(one, t)) return { query: null, premises, strip };
   const query = readQuery(t, p, {
     groupsIds,
     zoneIds,
