@@ -75,8 +75,8 @@ const NAME =
   /(?:(?:主任|书记|[局院区市县厅部处所校董]长|主席|理事长|秘书长|负责人|领导|人|者|员|官)叫什么|姓名|what is (?:his|her) name|whats (?:his|her) name)/;
 /** "谁主持的", "签了哪些协议": the act asked about must stand in the passage. */
 const ACTS = ["主持", "致辞", "出席", "参加", "发言", "签", "宣布", "揭牌", "授牌", "颁发", "提交", "递交"];
-/** An act a sentence may say in other words: "让省级高新区参加" ↔ "省级高新区参与问题". */
-const SAID_AS: Record<string, RegExp> = { 参加: /参加|参与/ };
+/** An act a sentence may say in other words: "让省级高新区参加" ↔ "省级高新区参与问题", "递交入网申请" ↔ "提交入网申请". */
+const SAID_AS: Record<string, RegExp> = { 参加: /参加|参与/, 递交: /递交|提交|报送/, 提交: /提交|递交|报送/ };
 /**
  * The act only describes what is asked about ("两张网签的备忘录具体要做哪些事"): written as "<act>的<noun>", with
  * no one asked to have done it (not "谁签的", "哪家主持的").
@@ -541,8 +541,8 @@ export function supports(
     const measuredRaw = REFERS_BACK.test(p) ? `${passage.context}\n${passage.text}` : passage.text;
     // A detail word the question names and the passage states is a measure too ("营收目标是多少": 营收).
     const detailMet = DETAIL_WORDS.some((d) => q.includes(d) && states(measured, d));
-    // (A noun whose head is a kind of thing counted, "物联网企业", needs that head: "12家高新区" counts zones.)
-    const head = (m: string) => /(?:企业|公司|机构|项目)$/.exec(m)?.[0];
+    // (A noun whose head is a kind of thing counted, "物联网企业", "联合研发中心", needs that head: "12家高新区" counts zones.)
+    const head = (m: string) => /(?:企业|公司|机构|项目|研发中心|实验室)$/.exec(m)?.[0];
     if (
       measures.length > 0 &&
       !detailMet &&

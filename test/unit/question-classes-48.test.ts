@@ -21,6 +21,7 @@ const ARTICLES = [
       "半年多来，网络成员持续增加：9月，南宁高新区正式加入网络，网络成员单位由启动时的6家增至7家。",
       "目前，我区集聚智慧农业企业360余家，2025年医疗器械产业产值约95亿元。",
       "据了解，网络首届年会拟于明年3月举办，具体地点仍在商定中。",
+      "此外，我区已于今年8月向网络秘书处提交共建数字农业实验室的申请，目前尚在审议中。",
     ]),
     source: "郑州高新区管委会网站",
   },
@@ -120,6 +121,18 @@ describe("session 48: the mid-session sets' classes, again", () => {
   it("reads 咋 as 怎么", async () => {
     const a = await grown.engine.answer("智慧农业网络的运行机制咋变的");
     expect(a.answer).toMatch(/^据《[^》]+》(?:（[^）]+）)?：在运行机制上/);
+  });
+});
+
+describe("session 48: the passages' support", () => {
+  it("takes an act said in other words (递交 for 提交)", async () => {
+    await answers("郑州高新区是什么时候递交共建数字农业实验室申请的？", ["8月"]);
+  });
+
+  // (A guard here; b135-140 is the class fixed, over the base articles.)
+  it("does not answer how many of a thing with a passage that counts zones", async () => {
+    const a = await grown.engine.answer("智慧农业网络成员之间建了多少个联合实验室？");
+    expect(a.kind).toBe("none");
   });
 });
 
