@@ -606,8 +606,18 @@ function eachAnswered(a1: Answer, a2: Answer): Answer | null {
 
 /** Two answers given together: a fact when both are facts, else passages; citations once each. */
 function both(a1: Answer, a2: Answer): Answer {
-  // (A second answer that says the first again, "没有变：…", is said alone.)
+  // (A second answer that says the first again, "没有变：…", is said alone; so is one that tells the same record at more
+  // length: "哪些新加入了？又有谁退出？" gives the joins, then "有，X退出。" with the same change and who left.)
   if (a1.kind === "fact" && a2.kind === "fact" && a2.answer.endsWith(a1.answer)) return a2;
+  const record = (line: string) => line.replace(/^(?:有|没有)[^。：]*?。/, "");
+  // (A group's record of changes: "物联网网络：2024年11月12日成立时12家；…".)
+  const history = /^([^：]{2,12})：\d{4}年\d{1,2}月(?:\d{1,2}日)?成立时/;
+  const fuller = (line: string) => {
+    const head = history.exec(a1.answer)?.[1];
+    return head !== undefined && record(line).startsWith(`${head}：`) && record(line).length > a1.answer.length;
+  };
+  if (a1.kind === "fact" && a2.kind === "fact" && !a1.answer.includes("\n") && a2.answer.split("\n").some(fuller))
+    return a2;
   // (A line the first answer gave already is not said again: "医疗器械产业产值：约310亿元" after "有多少家…？产值多少".)
   const said = new Set(a1.answer.split("\n"));
   const second = a2.answer

@@ -30,11 +30,15 @@ const ARTICLES = [
     "在运行机制上，网络由成立之初的“牵头单位负责制”调整为“轮值理事长制”。会议选举郑州高新区为首任轮值理事长单位，任期一年。",
     "会议审议通过银川高新区加入网络，同意昆明高新区因主导产业方向调整退出网络。同时，经石家庄高新区申请，石家庄高新区由成员单位转为观察员单位。",
     "会议确定合肥高新区担任2027年度轮值主席单位，长春高新区担任2027年度副轮值主席单位。",
+    "目前，网络成员单位共建数字农业示范基地达到40个，较2023年的15个明显增加。",
     "杨凌示范区发挥枢纽作用，全年组织供需对接，促成农技推广项目27个，较2024年的12个明显增加。",
     "会议提出，网络将探索共建首个跨区域合作园区，首个合作园区的选址尚未确定。",
   ]),
   article("t48-drylands", "国家高新区旱区农业产业协同创新网络成立", "2026-11-28", [
     "11月26日，国家高新区旱区农业产业协同创新网络在银川高新区成立，首批成员为石家庄高新区、杨凌示范区、银川高新区3家。",
+  ]),
+  article("t48-drylands2", "旱区农业网络成立一周年 兰州高新区入网", "2027-11-28", [
+    "2027年11月26日，国家高新区旱区农业产业协同创新网络2027年大会暨网络成立一周年活动在银川高新区举行。兰州高新区在会上签署入网协议，网络成员由成立时的3家增至4家。",
   ]),
 ];
 
@@ -133,6 +137,39 @@ describe("session 48: the passages' support", () => {
   it("does not answer how many of a thing with a passage that counts zones", async () => {
     const a = await grown.engine.answer("智慧农业网络成员之间建了多少个联合实验室？");
     expect(a.kind).toBe("none");
+  });
+});
+
+describe("session 48: the review's findings", () => {
+  it("dates a join by the meeting of the network's anniversary, which is no founding sentence", async () => {
+    await answers("兰州高新区是哪天加入旱区农业网络的？", ["2027年11月26日"]);
+  });
+
+  it("answers the list when the group itself is what they 'do' ('一起搞X网络的是哪些')", async () => {
+    await answers("一起搞智慧农业网络的是哪些高新区？", ["杨凌", "郑州", "合肥"]);
+  });
+
+  it("asked who joined and who left, tells the record once", async () => {
+    const a = await grown.engine.answer("智慧农业网络今年有哪些高新区新加入？又有哪个退出了？");
+    expect(a.answer.match(/成立时/g)?.length).toBe(1);
+    expect(a.answer).toContain("昆明");
+  });
+
+  it("reads 主要新增 and 需要新增 as no plan to come", async () => {
+    const a = await grown.engine.answer("智慧农业网络主要新增哪些高新区？");
+    expect(a.kind).not.toBe("none");
+    expect(a.answer).toContain("南宁");
+  });
+
+  it("does not date a figure compared with a year two before the article's", async () => {
+    const a = await grown.engine.answer("智慧农业网络共建了多少个数字农业示范基地？");
+    expect(a.answer).toContain("40个");
+    expect(a.answer).not.toMatch(/40个[^。]*2024年/);
+  });
+
+  it("asked the latest with the earlier value stated, gives the latest first", async () => {
+    const a = await grown.engine.answer("郑州高新区网络启动时智慧农业企业310余家，现在最新的数字是多少？");
+    expect(a.answer).toMatch(/^[^\n]*360余家/);
   });
 });
 

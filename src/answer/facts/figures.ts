@@ -503,8 +503,10 @@ function matchText(c: FactContext, p: Parsed, asked: string, someZone = false): 
     .slice(0, 4);
 }
 
-/** Then and now asked together: "网络启动时报的是多少家，现在多少家". */
-const THEN_ASKED = /(?:启动|成立|组建|加入)(?:时|之初|的时候)|当初|最初|起初|原来|原先/;
+/** Then and now asked together: "网络启动时报的是多少家，现在多少家" (the earlier one asked, not stated: "成立时约2.1万家，
+ *  现在最新的数字是多少" asks the latest). */
+const THEN_ASKED =
+  /(?:(?:启动|成立|组建|加入)(?:时|之初|的时候)|当初|最初|起初|原来|原先)[^，,。？?]{0,10}?(?:多少|几[家个项])/;
 /** An earlier time asked: a count since grown is still that time's answer. */
 const EARLIER_ASKED = /此前|以前|之前|原来|原先|当时|当初|最初|起初|成立时|成立之初|去年/;
 /** The count a report says grew from ("由2025年的35个增至52个"). */

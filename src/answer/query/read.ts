@@ -432,7 +432,7 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
       : undefined;
   if (one && batchUnrecorded(one, t)) return { query: null, premises, strip };
   // ("运营服务与应用场景板块都有谁？算上后来加进来的": one part of the list, with its newcomers; the fact lookup answers.)
-  if (one && CUES.changes.test(t) && partOfListNamed(one, t)) return { query: null, premises, strip };
+  if (one && COUNTING_LATER.test(t) && partOfListNamed(one, t)) return { query: null, premises, strip };
   // ("集成电路产业链里，搞芯片制造的是哪些高新区": the members that do one thing, which a passage may say, not the list.)
   if (one && MEMBERS_DOING.test(t) && !partOfListNamed(one, t)) return { query: null, premises, strip };
   const query = readQuery(t, p, {
@@ -447,6 +447,9 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
   });
   return { query: except.length ? setAside(query, except, groupsIds, t) : query, premises, strip };
 }
+
+/** How a part's list is to be counted, said after it: "算上后来加进来的", "包括新加入的". */
+const COUNTING_LATER = /(?:算上|包括|连同|加上|含)(?:后来|新)/;
 
 /** The zones a question sets aside ("除了X") taken out of the zones it asks for (a group's members by default). */
 function setAside(query: Query | null, except: string[], groupsIds: string[], t: string): Query | null {
@@ -470,7 +473,7 @@ const LIST_NOW_ASKED =
 /** A change to come: "会搞第三批扩容吗", "会吸纳哪些高新区", "还会不会扩容" (not 年会, 会议, 开会, nor one done, "…了"),
  *  "下一轮扩容是什么时候". */
 const CHANGE_TO_COME =
-  /(?<![年大事例峰盟开议])会(?!议|上|后|期)(?:不会|搞|启动|开展|再|继续)?[^，,。？?了]{0,8}?(?:扩容|扩围|扩员|吸纳|新增成员)(?![^，,。？?]*了)|(?:下一|下)(?:轮|次|批)[^，,。？?]{0,4}?(?:扩容|扩围|扩员|吸纳|新增)|(?<!已经?|已)(?:要|将|拟|准备|打算)(?:再)?(?:新增|吸纳|吸收|接纳|扩容)(?![^，,。？?]*了)/;
+  /(?<![年大事例峰盟开议])会(?!议|上|后|期)(?:不会|搞|启动|开展|再|继续)?[^，,。？?了]{0,8}?(?:扩容|扩围|扩员|吸纳|新增成员)(?![^，,。？?]*了)|(?:下一|下)(?:轮|次|批)[^，,。？?]{0,4}?(?:扩容|扩围|扩员|吸纳|新增)|(?<![已主需重只])(?:要|将|拟|准备|打算)(?:再)?(?:新增|吸纳|吸收|接纳|扩容)(?![^，,。？?]*了)/;
 
 /** Right after a zone: it hands a seat over ("把秘书处交出去", "卸任秘书处", "交出秘书处"). */
 const HANDS_OVER = /^(?:高新区)?(?:把|将)?[^，,。？?]{0,12}?(?:交出|移交|交棒|卸任|让出|交给)/;

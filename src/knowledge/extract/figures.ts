@@ -166,7 +166,7 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
       if (last && last === previous && lastSentence === s.index && AFTERWORD.test(text)) {
         last.note = last.note ? `${last.note}；${text}` : text;
         last.evidence = [doc.ev(s, lastFrom, c.to)];
-        yearAfterComparison(last, text, doc.article.date);
+        yearAfterComparison(last, text, doc.article.date, s.text);
         continue;
       }
       // (Of the sentence's part the clause is in: "…超额完成“不少于50个”目标；联盟共建…平台达到14个" states a
@@ -182,7 +182,7 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
       if (last && last === previous && lastSentence === s.index && CHANGE_SINCE.test(text)) {
         last.note = last.note ? `${last.note}；${text}` : text;
         last.evidence = [doc.ev(s, lastFrom, c.to)];
-        yearAfterComparison(last, text, doc.article.date);
+        yearAfterComparison(last, text, doc.article.date, s.text);
       }
       const again =
         previous && count === 1 && !items ? (sameMeasure(text, previous) ?? partOf(text, previous)) : undefined;
@@ -319,9 +319,12 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
         // group's figure too; so is what the group's own count reports ("据网络秘书处统计，网络成立以来，…"), and what a
         // zone's body did with the group's members ("A国创中心联合网络成员单位的企业机构，…设立的联合研发中心…").
         if (
-          /依托(?:该|本)?(?:网络|联盟)|(?:网络|联盟)平台|^据(?:该|本)?(?:网络|联盟)(?:秘书处)?统计|(?:联合|携手|会同)(?:该|本)?(?:网络|联盟)成员|发挥(?:枢纽|桥梁|纽带)作用/.test(
+          /依托(?:该|本)?(?:网络|联盟)|(?:网络|联盟)平台|^据(?:该|本)?(?:网络|联盟)(?:秘书处)?统计|(?:联合|携手|会同)(?:该|本)?(?:网络|联盟)成员/.test(
             said,
-          )
+          ) ||
+          // (…and a hub zone's count of a whole year, which its sentence dates: "无锡高新区发挥枢纽作用，全年…，促成产学研
+          // 项目31个，较2024年的9个大幅增长"; not one the sentence gives no year for.)
+          (/发挥(?:枢纽|桥梁|纽带)作用/.test(said) && /全年/.test(s.text) && /(?:19|20)\d{2}年/.test(s.text))
         ) {
           const g = doc.anaphor(s);
           if (g && !ids.includes(g.id)) ids.push(g.id);
@@ -370,11 +373,18 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
  * "促成产学研项目31个，较2024年的9个大幅增长": a figure said of no year, compared with a year's, is of the year after
  * it (not after the article's own year; "较2024年同期" compares the same months, and leaves it alone).
  */
-function yearAfterComparison(fig: Figure, note: string, articleDate: string | null | undefined): void {
+function yearAfterComparison(
+  fig: Figure,
+  note: string,
+  articleDate: string | null | undefined,
+  sentence: string,
+): void {
   const compared = /^(?:较|比)(20\d{2})年(?!同期)/.exec(note)?.[1];
-  if (!compared || fig.year !== undefined || fig.period !== undefined) return;
+  if (!compared || fig.year !== undefined || fig.period !== undefined || !articleDate) return;
   const year = Number(compared) + 1;
-  if (!articleDate || year > Number(articleDate.slice(0, 4))) return;
+  // (Only the year just before the article's, a whole year said: "全年…较2024年" in an article of 2026. "较2023年" in one
+  // of 2026 may compare across years, and is left without one.)
+  if (year !== Number(articleDate.slice(0, 4)) - 1 || !/全年|去年|上年/.test(sentence)) return;
   fig.year = year;
   fig.period = `${year}年`;
 }
