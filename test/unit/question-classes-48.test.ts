@@ -12,7 +12,7 @@ const ARTICLES = [
     "2月10日，国家高新区智慧农业产业协同创新网络启动大会在杨凌示范区举行。网络由杨凌示范区牵头，首批成员包括杨凌示范区、郑州高新区、合肥高新区、长春高新区、昆明高新区、石家庄高新区6家。",
     "按照产业链环节划分，农机装备与智能控制环节有长春高新区、昆明高新区2家；种业与生物技术环节有杨凌示范区、郑州高新区2家；数字农业服务环节有合肥高新区、石家庄高新区2家。",
     "其中，郑州高新区集聚智慧农业企业310余家。",
-    "网络秘书处设在杨凌示范区。",
+    "网络秘书处设在杨凌示范区。会上，联盟秘书处负责人、郑州高新区管委会主任王立新介绍了中原城市群国家高新区联盟的协作经验。",
     "从技术方向看，长春高新区等侧重农机装备，合肥高新区等则主攻农业传感器。",
   ]),
   {
@@ -99,6 +99,8 @@ describe("session 48: the mid-session sets' classes", () => {
     const a = await grown.engine.answer("智慧农业网络秘书处的秘书长叫什么名字");
     expect(a.kind).toBe("none");
     expect(a.answer).toContain("秘书长");
+    // (Not the head of an alliance's secretariat, named in the network's article: growth-214's final, g214-048.)
+    expect(a.answer).not.toContain("王立新");
   });
 
   it("finds a figure asked without the word 产业 its label has", async () => {

@@ -433,8 +433,12 @@ function secretariatHead(c: FactContext, g: Group): Answer {
     const a = c.k.articles.get(id);
     return a !== undefined && about(a);
   };
+  // (…and not the other kind's: "联盟秘书处负责人、南昌高新区管委会主任" in a zone's page heads its alliance's, not its
+  // network's.)
+  const otherKind = "field" in g ? "联盟" : "网络";
   const named = (o: (typeof c.k.officials)[number]) =>
     /(?<!副)秘书长|秘书处(?:的)?(?:负责人|主任)/.test(o.role) &&
+    !o.role.startsWith(`${otherKind}秘书处`) &&
     (o.org === g.id ||
       (!OTHER_BODY.test(o.role) &&
         o.evidence.some((e) => told.has(e.article) || (/^(?:网络|联盟)秘书处/.test(o.role) && aboutIt(e.article)))));
