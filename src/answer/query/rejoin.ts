@@ -4,10 +4,10 @@
  * 网络之后转去参加了哪个网络？" when no article has it join another group after it left.
  */
 import type { Knowledge } from "../../knowledge/load.ts";
-import { citationsFor, fact, formatDate, none } from "../facts/context.ts";
+import { citationsFor, fact, formatDate, type Group, none } from "../facts/context.ts";
 import type { Parsed } from "../parse.ts";
 import type { Answer } from "../types.ts";
-import { leaving, leftEvidence, leftText } from "./graph.ts";
+import { type Left, leaving, leftEvidence, leftText } from "./graph.ts";
 
 /** Asks for a return: "重新加入", "再次加入", "回归", "重返", "什么时候回来". */
 const REJOIN = /(?:重新|再次|再度|再)(?:加入|入网|入盟|回到|回来)|回归|重返|回来/;
@@ -17,17 +17,12 @@ const JOINED_AFTER_LEAVING =
   /退出[^，,。？?]{0,20}?(?:之后|以后|后)[^，,。？?]{0,4}?(?:转去|转而|转投|又|改|去)?(?:参加|加入|参与)了?(?:哪|什么)/;
 
 export function answerRejoin(k: Knowledge, p: Parsed): Answer | undefined {
-  if (JOINED_AFTER_LEAVING.test(p.text)) return joinedAfterLeaving(k, p);
-  if (!REJOIN.test(p.text)) return undefined;
-  const zones = p.entities.filter((e) => e.kind === "zone");
-  const groups = p.entities.filter((e) => e.kind === "network" || e.kind === "alliance");
-  if (zones.length !== 1 || groups.length !== 1) return undefined;
-  const zone = zones[0]?.id ?? "";
-  const g = k.networks.get(groups[0]?.id ?? "") ?? k.alliances.get(groups[0]?.id ?? "");
-  // Only a zone that was a member and is not one now.
-  if (!g || (g.members?.zones ?? []).includes(zone) || !g.memberHistory.some((h) => h.zones.includes(zone))) return;
-  const name = k.zones.get(zone)?.name ?? zone;
-  const left = leaving(k, g, name);
+  const after = JOINED_AFTER_LEAVING.test(p.text);
+  if (!after && !REJOIN.test(p.text)) return undefined;
+  const asked = leaverAsked(k, p);
+  if (!asked) return undefined;
+  const { zone, g, name, left } = asked;
+  if (after) return joinedAfterLeaving(k, zone, g, name, left);
   const since = g.members?.asOf ? `（截至${formatDate(g.members.asOf)}）` : "";
   return none(
     `文章没有写${name}是否、何时重新加入${g.name}。文章写到的是：${name}已退出${since}${left ? `，${leftText(left)}` : ""}。`,
@@ -35,18 +30,22 @@ export function answerRejoin(k: Knowledge, p: Parsed): Answer | undefined {
   );
 }
 
-function joinedAfterLeaving(k: Knowledge, p: Parsed): Answer | undefined {
+/** The one zone and the one group asked, when the zone was a member and is not one now; how it left. */
+function leaverAsked(k: Knowledge, p: Parsed) {
   const zones = p.entities.filter((e) => e.kind === "zone");
   const groups = p.entities.filter((e) => e.kind === "network" || e.kind === "alliance");
   if (zones.length !== 1 || groups.length !== 1) return undefined;
   const zone = zones[0]?.id ?? "";
   const g = k.networks.get(groups[0]?.id ?? "") ?? k.alliances.get(groups[0]?.id ?? "");
-  if (!g?.members || g.members.zones.includes(zone) || !g.memberHistory.some((h) => h.zones.includes(zone))) return;
+  if (!g || (g.members?.zones ?? []).includes(zone) || !g.memberHistory.some((h) => h.zones.includes(zone))) return;
   const name = k.zones.get(zone)?.name ?? zone;
-  const left = leaving(k, g, name);
-  const since = g.members.asOf ?? "";
-  // Another group whose first list with the zone (at its founding or after a change) is dated after that.
-  const firstWith = (o: typeof g) =>
+  return { zone, g, name, left: leaving(k, g, name) };
+}
+
+/** The groups whose first list with the zone (at their founding or after a change) is dated after it left. */
+function joinedAfterLeaving(k: Knowledge, zone: string, g: Group, name: string, left: Left | undefined): Answer {
+  const since = g.members?.asOf ?? "";
+  const firstWith = (o: Group) =>
     [...o.memberHistory, ...(o.members ? [o.members] : [])]
       .filter((list) => list.zones.includes(zone))
       .map((list) => list.asOf ?? "")
