@@ -611,11 +611,9 @@ function both(a1: Answer, a2: Answer): Answer {
   if (a1.kind === "fact" && a2.kind === "fact" && a2.answer.endsWith(a1.answer)) return a2;
   const record = (line: string) => line.replace(/^(?:有|没有)[^。：]*?。/, "");
   // (A group's record of changes: "物联网网络：2024年11月12日成立时12家；…".)
-  const history = /^([^：]{2,12})：\d{4}年\d{1,2}月(?:\d{1,2}日)?成立时/;
-  const fuller = (line: string) => {
-    const head = history.exec(a1.answer)?.[1];
-    return head !== undefined && record(line).startsWith(`${head}：`) && record(line).length > a1.answer.length;
-  };
+  const head = /^([^：]{2,12})：\d{4}年\d{1,2}月(?:\d{1,2}日)?成立时/.exec(a1.answer)?.[1];
+  const fuller = (line: string) =>
+    head !== undefined && record(line).startsWith(`${head}：`) && record(line).length > a1.answer.length;
   if (a1.kind === "fact" && a2.kind === "fact" && !a1.answer.includes("\n") && a2.answer.split("\n").some(fuller))
     return a2;
   // (A line the first answer gave already is not said again: "医疗器械产业产值：约310亿元" after "有多少家…？产值多少".)

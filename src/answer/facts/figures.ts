@@ -108,7 +108,7 @@ export function figures(c: FactContext, p: Parsed): Answer | null {
     });
   }
   // (The same thing said with another value in another article, neither of a year: each with its article's date.)
-  const dateOf = (f: Figure) => c.k.articles.get(f.evidence[0]?.article ?? "")?.date ?? "";
+  const dateOf = (f: Figure) => reportedOn(c, f);
   const reported = (f: Figure) =>
     !f.period &&
     dateOf(f) &&
@@ -439,7 +439,7 @@ function matchText(c: FactContext, p: Parsed, asked: string, someZone = false): 
   }
   // A later report that the count grew from this one's value ("…联合研发中心已由2025年的35个增至52个") stands in its
   // place, unless an earlier time is asked ("2025年", "此前").
-  const dateOf = (f: Figure) => c.k.articles.get(f.evidence[0]?.article ?? "")?.date ?? "";
+  const dateOf = (f: Figure) => reportedOn(c, f);
   // (The later report need not say the question's words: "三代半国创中心搞的联合研发中心" of a sentence that names the
   // centre before the thing it counts.)
   // (…and asked the earlier time, "原来有多少个", the earlier report's figure stands in place of the later one.)
@@ -474,6 +474,7 @@ function matchText(c: FactContext, p: Parsed, asked: string, someZone = false): 
   // (The first four, those of whose own words the question says more first; asked the latest, "最新是多少", the
   // latest article's first.)
   const latest = NOW_ASKED.test(text);
+  const thenAsked = THEN_ASKED.test(text);
   const dated = (s: (typeof kept)[number]) => (latest ? dateOf(s.f) : "");
   // (Asked the latest, a figure is left out when a later article gives one of the same thing, of the same group, in
   // the same unit: "成员里的国家高企现在总数到多少了" is the later 2.4万家, not the earlier 2.1万家.)
@@ -488,7 +489,7 @@ function matchText(c: FactContext, p: Parsed, asked: string, someZone = false): 
   const superseded = (s: (typeof kept)[number]) =>
     latest &&
     !/比|较|相差|多了|(?<!多)少了|增加了|减少了/.test(text) &&
-    !THEN_ASKED.test(text) &&
+    !thenAsked &&
     kept.some(
       (o) =>
         o.f.unit === s.f.unit &&
@@ -498,9 +499,14 @@ function matchText(c: FactContext, p: Parsed, asked: string, someZone = false): 
     );
   return kept
     .filter((s) => !superseded(s))
-    .sort((a, b) => b.words - a.words || (THEN_ASKED.test(text) ? -1 : 1) * dated(b).localeCompare(dated(a)))
+    .sort((a, b) => b.words - a.words || (thenAsked ? -1 : 1) * dated(b).localeCompare(dated(a)))
     .map((s) => s.f)
     .slice(0, 4);
+}
+
+/** The date of the article a figure is quoted from ("" when none is known). */
+function reportedOn(c: FactContext, f: Figure): string {
+  return c.k.articles.get(f.evidence[0]?.article ?? "")?.date ?? "";
 }
 
 /** Then and now asked together: "网络启动时报的是多少家，现在多少家" (the earlier one asked, not stated: "成立时约2.1万家，
