@@ -137,6 +137,19 @@ export type PacedResult = {
   /** CPU of the server's main thread (the one that acks) per event, from the first request until the answers
    *  were drained: the ack and whatever post-ack work stays on that thread (Linux only). */
   mainCpuUsPerEvent?: number;
+  /** What held the acking thread while the events arrived. */
+  stalls?: Stalls;
+};
+
+/** The acking thread during one load phase (bench/webhook/server.ts `stallsSinceLast`): its GC pauses, its event
+ *  loop's delay, and how long it was ready to run but waited for a core (Linux schedstat). */
+export type Stalls = {
+  gcCount: number;
+  gcTotalMs: number;
+  gcMaxMs: number;
+  loopDelayP99Ms: number;
+  loopDelayMaxMs: number;
+  runQueueWaitMs?: number;
 };
 
 export type TargetResult = {
@@ -283,7 +296,7 @@ export async function benchWebhook(options: WebhookOptions, log: (line: string) 
         encrypted: TARGETS[name].encrypted,
         rate,
       });
-      const cpu1 = await request<{ cpuMs: number; mainCpuMs?: number }>(server.child, "cpu");
+      const cpu1 = await request<{ cpuMs: number; mainCpuMs?: number } & Partial<Stalls>>(server.child, "cpu");
       const sent = res.latencies.length;
       const ok = res.statuses["200"] ?? 0;
       if (ok !== sent && !tolerateFailures)
@@ -311,12 +324,20 @@ export async function benchWebhook(options: WebhookOptions, log: (line: string) 
       const cpu2 = answering(name) ? await request<{ mainCpuMs?: number }>(server.child, "cpu") : cpu1;
       const mainCpuMs =
         cpu0.mainCpuMs !== undefined && cpu2.mainCpuMs !== undefined ? cpu2.mainCpuMs - cpu0.mainCpuMs : undefined;
-      return { res, cpuMs: cpu1.cpuMs - cpu0.cpuMs, mainCpuMs, drainMs, failed: sent - ok };
+      const { cpuMs: _c, mainCpuMs: _m, at: _a, ...stalls } = cpu1 as typeof cpu1 & { at?: number };
+      return {
+        res,
+        cpuMs: cpu1.cpuMs - cpu0.cpuMs,
+        mainCpuMs,
+        drainMs,
+        failed: sent - ok,
+        stalls: stalls.gcCount === undefined ? undefined : (stalls as Stalls),
+      };
     };
 
     /** One burst: closed loop (`rate` 0, measured as a round) or open loop at `rate` events/s. */
     const burst = async (name: TargetName, events: number, measured: boolean, rate = 0) => {
-      const { res, cpuMs, mainCpuMs, drainMs } = await send(name, events, rate);
+      const { res, cpuMs, mainCpuMs, drainMs, stalls } = await send(name, events, rate);
       if (measured && rate === 0 && answering(name)) background[name]?.drainMsPerRound.push(drainMs);
       if (measured && rate > 0) {
         const latency = summarize(res.latencies);
@@ -326,9 +347,13 @@ export async function benchWebhook(options: WebhookOptions, log: (line: string) 
           achievedRate: round(events / (res.wallMs / 1000)),
           latency,
           ...(mainCpuUsPerEvent !== undefined ? { mainCpuUsPerEvent } : {}),
+          ...(stalls ? { stalls } : {}),
         };
+        const held = stalls
+          ? `  GC ${stalls.gcCount}× ${stalls.gcTotalMs} ms (max ${stalls.gcMaxMs})  loop delay p99 ${stalls.loopDelayP99Ms} max ${stalls.loopDelayMaxMs} ms  waited for a core ${stalls.runQueueWaitMs ?? "?"} ms`
+          : "";
         log(
-          `  ${name.padEnd(13)} paced at ${rate} ev/s: p50 ${latency.p50} ms  p99 ${latency.p99} ms  acking thread ${mainCpuUsPerEvent ?? "?"} µs/event`,
+          `  ${name.padEnd(13)} paced at ${rate} ev/s: p50 ${latency.p50} ms  p99 ${latency.p99} ms  acking thread ${mainCpuUsPerEvent ?? "?"} µs/event${held}`,
         );
       }
       if (!measured || rate > 0) return;

@@ -18,13 +18,15 @@
  *           threads do) — nothing after the ack. The app's floor.
  *
  * Every server sets the same keep-alive timeout (2 min), so a pause between rounds does not close connections.
- * IPC requests: `cpu` (process CPU time so far), `drain` (app: wait until background answering is done; counts).
+ * IPC requests: `cpu` (process CPU time so far; the acking thread's GC pauses, event-loop delay and wait for a
+ * core since the last `cpu`), `drain` (app: wait until background answering is done; counts).
  */
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { monitorEventLoopDelay, PerformanceObserver } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { Worker } from "node:worker_threads";
 import { serve as serveHttp } from "@hono/node-server";
@@ -91,6 +93,48 @@ function mainThreadCpuMs(): number | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * What held the acking thread between two `cpu` requests: its garbage-collection pauses (count, sum, longest), the
+ * event loop's delay (p99 and max, 1 ms resolution) and the time it was ready to run but waited for a core. All
+ * restart at each request, so a request after a load phase describes that phase alone.
+ */
+const gcPauses = { count: 0, totalMs: 0, maxMs: 0 };
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    gcPauses.count++;
+    gcPauses.totalMs += entry.duration;
+    gcPauses.maxMs = Math.max(gcPauses.maxMs, entry.duration);
+  }
+}).observe({ entryTypes: ["gc"] });
+const loopDelay = monitorEventLoopDelay({ resolution: 1 });
+loopDelay.enable();
+let lastSchedWait = schedWaitMs();
+/** Time the acking thread was ready to run but waited for a core (Linux schedstat, ms); undefined elsewhere. */
+function schedWaitMs(): number | undefined {
+  try {
+    return Number(readFileSync(`/proc/self/task/${process.pid}/schedstat`, "utf8").split(" ")[1]) / 1e6;
+  } catch {
+    return undefined;
+  }
+}
+function stallsSinceLast() {
+  const wait = schedWaitMs();
+  const runQueueWaitMs =
+    wait === undefined || lastSchedWait === undefined ? undefined : Math.round(wait - lastSchedWait);
+  lastSchedWait = wait;
+  const out = {
+    runQueueWaitMs,
+    gcCount: gcPauses.count,
+    gcTotalMs: Math.round(gcPauses.totalMs * 10) / 10,
+    gcMaxMs: Math.round(gcPauses.maxMs * 10) / 10,
+    loopDelayP99Ms: Math.round(loopDelay.percentile(99) / 1e4) / 100,
+    loopDelayMaxMs: Math.round(loopDelay.max / 1e4) / 100,
+  };
+  Object.assign(gcPauses, { count: 0, totalMs: 0, maxMs: 0 });
+  loopDelay.reset();
+  return out;
 }
 
 const dir = mkdtempSync(join(tmpdir(), "bench-webhook-"));
@@ -301,7 +345,7 @@ server.keepAliveTimeout = 120_000;
 serve({
   cpu: async () => {
     const { user, system } = process.cpuUsage();
-    return { cpuMs: (user + system) / 1000, mainCpuMs: mainThreadCpuMs(), at: performance.now() };
+    return { cpuMs: (user + system) / 1000, mainCpuMs: mainThreadCpuMs(), at: performance.now(), ...stallsSinceLast() };
   },
   drain: async () => drain(),
   "plan-here": async () => {
