@@ -59,9 +59,13 @@ export function correctedFigure(k: Knowledge, question: string, a: Answer): Answ
     question.search(RANK) < 0 &&
     question.search(PLACE_RANK_ASKED) < 0 &&
     !COUNTED_THING_ASKED.test(question) &&
-    !TOP_ASKED.test(question)
+    !TOP_ASKED.test(question) &&
+    !THRESHOLD_ASKED.test(question)
   )
     return a;
+  const threshold = thresholdChecked(question, a.answer);
+  // (Not over a yes or no already given: "是。…843.7亿元".)
+  if (threshold && !/^(?:是|不是|有|没|其实)/.test(a.answer)) return { ...a, answer: `${threshold}\n${a.answer}` };
   // (A fact cites a clause; the sentence it stands in says what else is counted.)
   const quotes = a.citations.map((c) => citedSentence(k, c));
   const said =
@@ -75,6 +79,38 @@ export function correctedFigure(k: Knowledge, question: string, a: Answer): Answ
     zonesCountOtherwise(question, quotes) ??
     topCountOtherwise(question, quotes);
   return said ? { ...a, answer: `${said}\n${a.answer}` } : a;
+}
+
+/** An amount asked as reached or not ("过千亿了", "突破500亿元", "不到1万亿"): the verb and the amount. */
+const THRESHOLD_ASKED = /(超过|突破|过|破|达到|不到|不足|低于)了?((?:\d+(?:\.\d+)?)?[十百千]?(?:万亿|亿|万))(?:元)?/;
+/** An amount written in an answer ("843.7亿元"). */
+const AMOUNT_WRITTEN = /(\d+(?:\.\d+)?)(万亿|亿|万)元?/;
+const UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8, 万亿: 1e12 };
+const TIMES: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** "1000亿", "千亿", "1.2万亿" as a number (undefined when it is not one). */
+function amountValue(written: string): number | undefined {
+  const m = /^(\d+(?:\.\d+)?)?([十百千])?(万亿|亿|万)$/.exec(written);
+  if (!m || (!m[1] && !m[2])) return undefined;
+  return Number(m[1] ?? 1) * (TIMES[m[2] ?? ""] ?? 1) * (UNITS[m[3] ?? ""] ?? 1);
+}
+
+/**
+ * "北京流向津冀的技术合同成交额过千亿了？" against the answer's "843.7亿元": whether the amount asked is reached, said
+ * first. Not said when the two are within 5 % of each other (a rounded "超1000亿元" or "近千亿" reads either way).
+ */
+function thresholdChecked(question: string, answer: string): string | null {
+  const asked = THRESHOLD_ASKED.exec(question);
+  const written = AMOUNT_WRITTEN.exec(answer);
+  const limit = asked ? amountValue(asked[2] ?? "") : undefined;
+  const value = written ? amountValue(`${written[1]}${written[2]}`) : undefined;
+  if (!asked || !written || limit === undefined || value === undefined) return null;
+  if (Math.abs(value - limit) <= 0.05 * limit) return null;
+  const below = /不到|不足|低于/.test(asked[1] ?? "");
+  const holds = below ? value < limit : value > limit;
+  const claim = `${asked[1]}${asked[2]}`;
+  if (holds) return `是的，${claim}：文章写的是${written[0]}。`;
+  return `${below ? `其实不止${asked[2]}` : `其实没有${claim}`}：文章写的是${written[0]}。`;
 }
 
 /** "同比下降了12.7%" (or "下降了多少") asked, "同比增长12.7%" written: the direction is the other. */

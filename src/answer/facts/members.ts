@@ -268,7 +268,8 @@ export function partLead(c: FactContext, g: Group, text: string): Answer | null 
 const SAME_PART = /同一(?:个)?(?:板块|环节|领域|方向|片区|组)|同属(?:一个)?(?:板块|环节)?|(?:一个|同个)(?:板块|环节)/;
 
 /** Asks which part a zone is in: "在哪个板块", "属于什么环节". */
-export const WHICH_PART = /(?:哪个|哪一个|哪一|什么)(?:板块|环节)/;
+// ("属于哪个产业链板块": the chain's word between.)
+export const WHICH_PART = /(?:哪个|哪一个|哪一|什么)(?:产业链|产业|链条)?(?:板块|环节)/;
 
 /** "长沙高新区在生物医药网络里跟哪些高新区分在同一个板块" ("…在哪个板块"): the other zones of the part the zone's list puts it in. */
 export function partMates(c: FactContext, g: Group, zone: string, text: string): Answer | null {
@@ -279,6 +280,19 @@ export function partMates(c: FactContext, g: Group, zone: string, text: string):
   const list = [g.members, g.memberHistory[0]].find((l) => l?.parts?.some((x) => x.zones.includes(zone)));
   if (!still(zone)) return null;
   const part = list?.parts?.find((x) => x.zones.includes(zone));
+  // (A member the parts do not hold — it joined after the list by parts — has no part any article gives.)
+  const parted = [g.members, ...g.memberHistory].find((l) => l?.parts?.some((x) => /板块|环节/.test(x.label)));
+  // (…unless an article says it joined one: "沈阳高新区加入运营服务板块".)
+  if (
+    !part &&
+    parted &&
+    WHICH_PART.test(text) &&
+    g.members?.zones.includes(zone) &&
+    !parted.parts?.some((x) => joinedInto(c, g, x.label).includes(zone))
+  )
+    return none(
+      `${c.zoneName(zone)}是${g.name}的成员，但文章没有提到它属于哪个${/环节/.test(parted.parts?.[0]?.label ?? "") ? "环节" : "板块"}（文章按板块列出的${parted.asOf ? `${formatDate(parted.asOf)}的` : ""}${listCount(parted) ?? parted.zones.length}家成员中没有它）。`,
+    );
   if (!list || !part) return null;
   const others = part.zones.filter((z) => z !== zone && still(z)).map((z) => c.zoneName(z));
   const answer =

@@ -243,14 +243,17 @@ export function leavingReason(k: Knowledge, left: Left, zone: string): Evidence 
   const sentences = articleSentences(body).map((x) => x.trim());
   for (const [i, text] of sentences.entries()) {
     if (!text.includes(zone) || left.evidence.quote.includes(text) || text.includes(left.clause)) continue;
-    if (!(LEFT.test(text) || NO_LONGER_TAKING_PART.test(text)) || !REASON.test(text)) continue;
+    // ("A因主导产业方向调整，不再作为网络成员单位": 因 with its cause gives one too.)
+    if (!(LEFT.test(text) || NO_LONGER_TAKING_PART.test(text)) || !(REASON.test(text) || CAUSE.test(text))) continue;
     // "A的退出则源于其产业布局的变化。据了解，A今年已成为Y的成员，今后将…集中投向…": the next sentence says how.
     const next = sentences[i + 1] ?? "";
     // (Both quoted as one span only where the article writes them together.)
     const both = `${text}${next}`;
     const quote =
       /源于|原因/.test(text) && next.includes(zone) && FOCUS.test(next) && body.includes(both) ? both : text;
-    if (quote.length > left.clause.length) return { article, quote };
+    // (Any length, when the clause reported gives no reason itself: "对于A的调整，…A虽不再作为成员单位，但…".)
+    const reasoned = REASON.test(left.clause) || CAUSE.test(left.clause);
+    if (quote.length > left.clause.length || !reasoned) return { article, quote };
   }
   return undefined;
 }
@@ -261,6 +264,8 @@ const NO_LONGER_TAKING_PART = /不再(?:参与|参加)/;
 
 /** Words that give a reason. */
 const REASON = /根据|聚焦|集中|转向|规划|为了|由于|鉴于|源于|因为|原因/;
+/** 因 with its cause ("因主导产业方向调整"), not 因此 or 因而. */
+const CAUSE = /因(?!此|而|素)[\u4e00-\u9fff]{2,16}?(?:调整|变化|变动|需要|考虑|原因)/;
 /** Words that say where a zone turns its effort. */
 const FOCUS = /集中|聚焦|转向|投向|重点发展|主攻/;
 

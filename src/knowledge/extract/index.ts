@@ -171,6 +171,23 @@ function commonDate(claims: ClaimOf<"change">[]): ResolvedDate | undefined {
 }
 
 /** One value from claims that must agree: undefined when they do not. */
+/**
+ * The count after a group's changes taken in the article's order, each count it states after its own step (the
+ * count before the first, when stated, where they start); undefined when a count disagrees, none is stated before,
+ * or a zone is moved twice.
+ */
+function countedStepwise(changes: ClaimOf<"change">[]): number | undefined {
+  const moved = changes.flatMap((c) => [...c.added, ...c.removed]);
+  let n = changes.find((c) => c.previousCount !== undefined)?.previousCount;
+  if (n === undefined || new Set(moved).size !== moved.length) return undefined;
+  for (const c of changes) {
+    if (c.previousCount !== undefined && c.previousCount !== n) return undefined;
+    n += c.added.length - c.removed.length;
+    if (c.newCount !== undefined && c.newCount !== n) return undefined;
+  }
+  return n;
+}
+
 function agreed<T>(values: T[], same: (a: T, b: T) => boolean): T | undefined {
   const first = values[0];
   if (first === undefined) return undefined;
@@ -442,11 +459,16 @@ function assemble(doc: Doc, people: Official[], figs: Extraction["figures"]): Ex
         ch.flatMap((c) => (c.previousCount !== undefined ? [c.previousCount] : [])),
         (a, b) => a === b,
       );
-      const consistent =
+      const together =
         previousCount === undefined ||
         newCount === undefined ||
         (added.length === 0 && removed.length === 0) ||
         previousCount + added.length - removed.length === newCount;
+      // ("审议通过A加入网络，网络成员由12家增至13家。…同意B不再作为网络成员单位。": each count after the step it follows,
+      // the total after them all the last.)
+      const stepped = together ? undefined : countedStepwise(ch);
+      const consistent = together || stepped !== undefined;
+      const total = together ? newCount : stepped;
       const byDate = changesByDate(ch);
       for (const [i, part] of byDate.entries()) {
         const last = i === byDate.length - 1;
@@ -457,7 +479,7 @@ function assemble(doc: Doc, people: Official[], figs: Extraction["figures"]): Ex
         const moving = part.filter((c) => c.added.length > 0 || c.removed.length > 0);
         const dated = commonDate(moving.some((c) => c.date) ? moving : part);
         const when = dated?.value ?? doc.article.date ?? undefined;
-        const counts = last ? newCount : undefined;
+        const counts = last ? total : undefined;
         if (!when || !consistent || (partAdded.length === 0 && partRemoved.length === 0 && counts === undefined))
           continue;
         const note = dated?.inferred ?? (dated ? undefined : "文中未写变更日期，取文章日期");

@@ -77,10 +77,11 @@ export function membersByChainPart(doc: Doc, s: Sentence) {
   // ("从产业链分布看，十二家成员单位各有所长：在…领域，…": the count the opening gives.)
   // ("其中，创新药研发环节有A、B；…": the part's zones right after 有.)
   // ("…此次入网的14家高新区覆盖A、B、C三大环节：A环节有…": a longer opening that ends with a colon.)
+  // ("…14家成员高新区分属四个板块：整机研制板块由A、B…组成；…": the part's verb after its label.)
   const opening =
-    new RegExp(`^[^；;。]{0,80}?[：:](?=在?[^，,；;。：:]{2,30}?${PART_WORD}(?:[，,]|有|包括|${ZONE_COUNT}))`).exec(
-      s.text,
-    )?.[0] ??
+    new RegExp(
+      `^[^；;。]{0,80}?[：:](?=在?[^，,；;。：:]{2,30}?${PART_WORD}(?:[，,]|有|包括|则?由|则?(?:汇聚|汇集|集聚|聚集)了|${ZONE_COUNT}))`,
+    ).exec(s.text)?.[0] ??
     new RegExp(`^[^；;。]{0,40}?[：:，,](?=在|[^，,；;。：:]{2,30}?${PART_WORD}(?:[，,]|有|包括))`).exec(s.text)?.[0] ??
     "";
   const said = new RegExp(`${COUNT}家(?:正式)?成员`).exec(opening)?.[1];

@@ -149,12 +149,17 @@ export function membersByProvince(doc: Doc, s: Sentence) {
     // ("重庆市的成员单位有A、B和C3家；四川省则有D、E…8家国家高新区加入": a part's subject and its verb may be said.)
     // ("四川方面，A、B…8家国家高新区参与发起": the province's side, then its zones.)
     // ("湖北省成员为A、B…，共6家": 成员 without 的, the count after a comma.)
-    `(?:^|[；;，,。：:])(?:其中[，,]?)?([\\u3400-\\u9fff]{2,3}?)(?:省|市|自治区)?(?:的?成员(?:单位)?)?(?:(?:则|还)?(?:有|包括|为|[：:])|方面[，,])([\\u3400-\\u9fff、]+?)(?:[，,]共)?${COUNT}家(?:国家高新区|高新区)?(?:加入|参与发起|参加)?(?=[；;，,。]|$)`,
+    `(?:^|[；;，,。：:])(?:其中[，,]?)?([\\u3400-\\u9fff]{2,3}?)(?:省|市|自治区)?(?:的?成员(?:单位)?)?(?:(?:则|还)?(?:有|包括|为|[：:])|方面[，,])([\\u3400-\\u9fff、]+?)(?:[，,]共)?${COUNT}家(?:国家高新区|高新区)?(?:加入|参与发起|参加|入列|入盟|入网)?(?=[；;，,。]|$)`,
     "g",
   );
-  const parts: RegExpMatchArray[] = [...t.matchAll(part)].filter((m) => PROVINCES.includes(m[1] ?? ""));
-  // ("联盟成员中湖北省有6家，分别是A、B…；湖南省有5家，分别是…": each count said before its names.)
-  if (parts.length === 0) parts.push(...countFirst(t));
+  const named: RegExpMatchArray[] = [...t.matchAll(part)].filter((m) => PROVINCES.includes(m[1] ?? ""));
+  // ("联盟成员中湖北省有6家，分别是A、B…；湖南省有5家，分别是…": each count said before its names; "湖北省6家，分别是
+  // A…；湖南省5家，即B…；江西省则有C、D4家高新区入列": the two ways in one sentence.)
+  const overlaps = (a: RegExpMatchArray, b: RegExpMatchArray) =>
+    (a.index ?? 0) < (b.index ?? 0) + b[0].length && (b.index ?? 0) < (a.index ?? 0) + a[0].length;
+  const parts = [...named, ...countFirst(t).filter((c) => !named.some((m) => overlaps(m, c)))].sort(
+    (a, b) => (a.index ?? 0) - (b.index ?? 0),
+  );
   // ("浙江宁波、安徽合肥…陕西西安各有一家高新区入网；此外，天津滨海高新区也是首批成员": one zone each, written
   // province then city, and one more after 此外; the whole then must make the count the article states.)
   const each = EACH_ONE.exec(t);
@@ -248,7 +253,7 @@ function countFirst(t: string): RegExpMatchArray[] {
   return out;
 }
 const COUNT_FIRST = new RegExp(
-  `(?<=^|[；;，,。：:]|成员中|成员里)([\u3400-\u9fff]{2,3}?)(?:省|市|自治区)?(?:则|还)?有${COUNT}家(?:国家高新区|高新区|成员(?:单位)?)?[，,：:]?分别(?:是|为)[：:]?([\u3400-\u9fff、和]+?)(?=[；;。，,]|$)`,
+  `(?<=^|[；;，,。：:]|成员中|成员里)([\u3400-\u9fff]{2,3}?)(?:省|市|自治区)?(?:则|还)?有?${COUNT}家(?:国家高新区|高新区|成员(?:单位)?)?[，,：:]?(?:分别(?:是|为)|即)[：:]?([\u3400-\u9fff、和]+?)(?=[；;。，,]|$)`,
   "g",
 );
 
