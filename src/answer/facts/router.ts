@@ -27,8 +27,10 @@ import {
   attendanceAsked,
   DIVISION_ASKED,
   DOCUMENT_SAYS,
+  HELD_WHEN_WHERE,
   HOW_CHOSEN,
   ITEMS_OF_COUNTED,
+  MEETING_KIND,
   MEMBERS_DOING,
   NUMBERED_TERM,
   PLACE_ASKED,
@@ -780,6 +782,8 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
       return null;
     // ("参与这么多网络图的是什么": why it takes part, in its own words, not where it does.)
     if (ASKS_WHY.test(p.text)) return null;
+    // ("国家高新区产业协同创新网络西安对话会是哪天办的": a meeting held there, asked when or where, not the zone.)
+    if (MEETING_KIND.test(p.text) && HELD_WHEN_WHERE.test(p.text)) return null;
     // A membership check needs something to be a member of ("…是江苏第一家吗" asks no membership).
     const check = p.membershipCheck && /网络|联盟/.test(p.text);
     // "在这几个网络里分别是什么角色": with no group named, a zone's role is its memberships and what it leads.

@@ -38,8 +38,9 @@ const NOUN_VERB = new RegExp(
   `^(.{0,6}?|[\\u3400-\\u9fff]{2,10}?(?:共有|共))${QUAL}${NUM}${TAIL}${UNIT}([\\u3400-\\u9fff]{2,10}?)(签约|开工|竣工投产|竣工|投产|落地|入驻|获批上市|获批)$`,
 );
 /** "联合研发中心已从35个增至41个", "…已由去年的35个增至52个": a count that grew, then what it is now. */
+// ("成员间合作项目由首批12个增至37个": since the first batch.)
 const GREW = new RegExp(
-  `^(.{2,40}?)(?:已经|已)?(?:由|从)(?:[\\u3400-\\u9fff\\d]{1,8}的)?${QUAL}${NUM}${TAIL}${UNIT}(?:增至|增加到|增加至|增长到|增长至|提高到|提升至|扩大到|升至|增到)${QUAL}${NUM}${TAIL}${UNIT}$`,
+  `^(.{2,40}?)(?:已经|已)?(?:由|从)(?:[\\u3400-\\u9fff\\d]{1,8}的|首批|成立时|成立之初|启动时|年初)?${QUAL}${NUM}${TAIL}${UNIT}(?:增至|增加到|增加至|增长到|增长至|提高到|提升至|扩大到|升至|增到)${QUAL}${NUM}${TAIL}${UNIT}$`,
 );
 /** A clause that only says how a count grew ("已由2025年的35个增至52个"), and the thing the clause before ends
  *  with: what follows its last "在" ("全国范围内设立的联合研发中心"), or else a verb's object ("设立的联合研发中心"). */
