@@ -116,6 +116,10 @@ describe("session 49: amounts, lists asked again, preparation", () => {
     await answers("西北五省区联盟成员间合作项目现在有多少个", ["21个"]);
   });
 
+  it("reads '从成立时到现在涨到多少' as the count now, a count that grew to it being a running figure", async () => {
+    await answers("西北五省区联盟成员间的合作项目从成立时到现在涨到多少了", ["21个"]);
+  });
+
   it("says a batch to come left to how things go ('视…情况适时启动') is not decided", async () => {
     const a = await grown.engine.answer("西北五省区联盟第二批会吸纳哪些高新区？");
     expect(a.kind, a.answer).toBe("none");

@@ -34,8 +34,9 @@ export const ASKS_MEMBERS =
 /** Asks what comes next ("接下来", "下一步", "今后"); with 打算, 计划 or 准备, what is planned. */
 /** A question about the members as they were at the founding: "启动时…来自几个省", "刚成立的时候江苏有哪些". */
 /** The first members, not the current ones: "最初", "一开始", "成立时", "启动时", "首批", "创始", "发起单位". */
+// (Not a span from then to now: "从成立时到现在涨到多少了".)
 export const AT_FOUNDING =
-  /启动时|成立时|发起时|首批|当初|最初|起初|一开始|刚开始|开始时|成立之初|刚成立|刚启动|启动的时候|成立的时候|启动那|成立那会|成立那天|成立当天|成立大会上|创始|发起单位|发起成员|初始|\bwhen (?:it |they )?(?:was |were )?(?:launched|founded|established|set up)\b|\bat (?:its |the )?(?:launch|founding)\b|\binitially\b/i;
+  /(?:启动时|成立时|发起时|首批|当初|最初|起初|一开始|刚开始|开始时|成立之初|刚成立|刚启动|启动的时候|成立的时候|启动那|成立那会|成立那天|成立当天|成立大会上|创始|发起单位|发起成员|初始|\bwhen (?:it |they )?(?:was |were )?(?:launched|founded|established|set up)\b|\bat (?:its |the )?(?:launch|founding)\b|\binitially\b)(?!(?:的时候|那会儿?)?(?:到现在|到目前|到如今|至今))/i;
 
 /** The list alone asked for, without how it changed ("只要现有名单，不用讲历史变化", "直接列名单就行"). */
 /** "列出来就行", "列个名单就好": only the list. */
