@@ -170,7 +170,6 @@ function commonDate(claims: ClaimOf<"change">[]): ResolvedDate | undefined {
   return first && dates.every((d) => d.value.startsWith(first.value)) ? first : undefined;
 }
 
-/** One value from claims that must agree: undefined when they do not. */
 /**
  * The count after a group's changes taken in the article's order, each count it states after its own step (the
  * count before the first, when stated, where they start); undefined when a count disagrees, none is stated before,
@@ -188,6 +187,7 @@ function countedStepwise(changes: ClaimOf<"change">[]): number | undefined {
   return n;
 }
 
+/** One value from claims that must agree: undefined when they do not. */
 function agreed<T>(values: T[], same: (a: T, b: T) => boolean): T | undefined {
   const first = values[0];
   if (first === undefined) return undefined;
