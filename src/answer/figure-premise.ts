@@ -82,9 +82,12 @@ export function correctedFigure(k: Knowledge, question: string, a: Answer): Answ
 }
 
 /** An amount asked as reached or not ("过千亿了", "突破500亿元", "不到1万亿"): the verb and the amount. */
-const THRESHOLD_ASKED = /(超过|突破|过|破|达到|不到|不足|低于)了?((?:\d+(?:\.\d+)?)?[十百千]?(?:万亿|亿|万))(?:元)?/;
-/** An amount written in an answer ("843.7亿元"). */
-const AMOUNT_WRITTEN = /(\d+(?:\.\d+)?)(万亿|亿|万)元?/;
+// (Asked yes or no, or taken for granted: "…过千亿了？", "都破千亿了，同比涨了多少"; not "超过1亿元的项目有多少个",
+// nor the 过 of 经过 or 通过.)
+const THRESHOLD_ASKED =
+  /(超过|突破|(?<![经通不])过|破|达到|不到|不足|低于)了?((?:\d+(?:\.\d+)?)?[十百千]?(?:万亿|亿|万))元?(?:了|吗|吧|么|没有)*(?=[？?，,。]|$)/;
+/** An amount of money written in an answer ("843.7亿元"). */
+const AMOUNT_WRITTEN = /(\d+(?:\.\d+)?)(万亿|亿|万)元/;
 const UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8, 万亿: 1e12 };
 const TIMES: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
@@ -100,8 +103,10 @@ function amountValue(written: string): number | undefined {
  * first. Not said when the two are within 5 % of each other (a rounded "超1000亿元" or "近千亿" reads either way).
  */
 function thresholdChecked(question: string, answer: string): string | null {
-  const asked = THRESHOLD_ASKED.exec(question);
-  const written = AMOUNT_WRITTEN.exec(answer);
+  const asked = THRESHOLD_ASKED.exec(question.trim());
+  // (The value the answer's first line gives, after its label: "2024年…成交额：843.7亿元（…）".)
+  const first = answer.split("\n")[0] ?? "";
+  const written = AMOUNT_WRITTEN.exec(first.slice(first.indexOf("：") + 1));
   const limit = asked ? amountValue(asked[2] ?? "") : undefined;
   const value = written ? amountValue(`${written[1]}${written[2]}`) : undefined;
   if (!asked || !written || limit === undefined || value === undefined) return null;

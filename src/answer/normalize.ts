@@ -236,6 +236,8 @@ export function normalizeQuestion(question: string, k: Knowledge): Normalized {
     .replace(/网[落洛路]/g, "网络")
     // ("在哪些连盟里": 联盟 typed with a homophone.)
     .replace(/连盟/g, "联盟")
+    // ("重庆进了AI网络没有？": a join asked yes or no, 没有 at its end for 吗.)
+    .replace(/((?:进|加入|参加|入)了[^，,。？?]{2,14}?)没有(?=[？?。]*$)/, "$1吗")
     // ("轮值主席咋轮换的": 咋 is 怎么 said colloquially.)
     .replace(/咋(?=[\u4e00-\u9fff])/g, "怎么")
     // ("是那天启动的？？": 哪天 typed as 那天, asked.)

@@ -29,7 +29,7 @@ const ARTICLES = [
   article("t49-northwest", "西北五省区国家高新区协同发展联盟成立", "2026-05-09", [
     "5月8日，西北五省区国家高新区协同发展联盟成立大会在兰州高新区召开，联盟首批成员共9家。",
     "其中，陕西省4家，分别是西安高新区、宝鸡高新区、杨凌示范区和渭南高新区；甘肃省3家，即兰州高新区、白银高新区、天水高新区；宁夏则有银川、石嘴山2家高新区入列。",
-    "联盟秘书处设在兰州高新区。",
+    "联盟秘书处设在兰州高新区。会议同时确定，自2027年1月1日起，兰州高新区接任联盟轮值主席单位，任期一年。",
   ]),
 ];
 
@@ -81,6 +81,20 @@ describe("session 49: a member's part", () => {
 describe("session 49: why a member left", () => {
   it("gives the sentence with its reason when the sentence given to the leaving tells none", async () => {
     await answers("湛江高新区为啥不在海洋装备网络里了", ["方向调整"]);
+  });
+});
+
+describe("session 49: after the finals", () => {
+  it("reads '进了X网络没有？' as a yes or no about membership", async () => {
+    const a = await grown.engine.answer("宝鸡进了西北五省区联盟没有？");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toMatch(/^是的/);
+    const b = await grown.engine.answer("日照进了西北五省区联盟没有？");
+    expect(b.answer).toMatch(/^(?:不是|没有|不在)/);
+  });
+
+  it("answers when a zone took a seat from the sentence that says so, not the group's founding", async () => {
+    await answers("兰州高新区从什么时候开始当西北五省区联盟的轮值主席？", ["2027年1月1日"], ["5月8日"]);
   });
 });
 

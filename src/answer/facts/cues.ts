@@ -12,9 +12,8 @@ export const SPEECH = alternation(lexicon.speechActs).source;
 /** Asks how a seat rotates or how long a term runs ("怎么轮换", "一届多长时间", "任期多久"). */
 /** Members asked by what they do: "搞芯片制造的是哪些高新区", "主攻封装测试的有哪几家" (a passage may say); not the
  *  group itself so asked ("一起搞人工智能网络的是哪些高新区", "做物联网网络成员的有哪些"). */
-// (Nor a part of the list so named: "搞医疗器械那一块的有哪几个".)
 export const MEMBERS_DOING =
-  /(?:搞|做|干|布局|深耕|主攻|专注|专攻|侧重|聚焦)(?![^的，,。？?]{0,12}?(?:网络|联盟|成员|[那这]一?块|板块|环节))[\u4e00-\u9fff]{2,10}?的(?:是|有)?(?:哪些|哪几|哪个|谁)/;
+  /(?:搞|做|干|布局|深耕|主攻|专注|专攻|侧重|聚焦)(?![^的，,。？?]{0,12}?(?:网络|联盟|成员))[\u4e00-\u9fff]{2,10}?的(?:是|有)?(?:哪些|哪几|哪个|谁)/;
 export const ASKS_ROTATION = /怎么轮|如何轮|轮值规则|轮换|任期|多长时间|多久|几年|(?<![下第上])一届/;
 
 /** The place of a zone asked for: its city or province, or just where it is ("在陕西哪个市"). */
@@ -36,13 +35,13 @@ export const ASKS_MEMBERS =
 /** The first members, not the current ones: "最初", "一开始", "成立时", "启动时", "首批", "创始", "发起单位". */
 // (Not a span from then to now: "从成立时到现在涨到多少了".)
 export const AT_FOUNDING =
-  /(?:启动时|成立时|发起时|首批|当初|最初|起初|一开始|刚开始|开始时|成立之初|刚成立|刚启动|启动的时候|成立的时候|启动那|成立那会|成立那天|成立当天|成立大会上|创始|发起单位|发起成员|初始|\bwhen (?:it |they )?(?:was |were )?(?:launched|founded|established|set up)\b|\bat (?:its |the )?(?:launch|founding)\b|\binitially\b)(?!(?:的时候|那会儿?)?(?:到现在|到目前|到如今|至今))/i;
+  /(?:启动时|成立时|发起时|首批|当初|最初|起初|一开始|刚开始|开始时|成立之初|刚成立|刚启动|启动的时候|成立的时候|启动那|成立那会|成立那天|成立当天|成立大会上|创始|发起单位|发起成员|初始|\bwhen (?:it |they )?(?:was |were )?(?:launched|founded|established|set up)\b|\bat (?:its |the )?(?:launch|founding)\b|\binitially\b)(?![^，,。？?]{0,4}?(?:到现在|到目前|到如今|至今))/i;
 
 /** The list alone asked for, without how it changed ("只要现有名单，不用讲历史变化", "直接列名单就行"). */
 /** "列出来就行", "列个名单就好": only the list. */
 export const JUST_LIST = /列(?:出来|一下|个名单)就(?:行|好|可以)/;
 /** "…？列一下": the list asked for again at the end of a question, which asks nothing more. */
-// ("…？都列出来", "…，帮忙列全": all of them, listed.)
+// ("…？都列出来", "…？列全": all of them, listed.)
 export const LIST_AGAIN = /(?:都|全都|全部|一一)?列(?:出来|一下|个名单|全)吧?[。？?！!]*$/;
 export const LIST_ONLY = new RegExp(
   `不用(?:讲|说|提|列)|不要(?:讲|说|提)|只要(?:现有|目前|现在|当前)?的?名单|只列名单|直接列名单|${JUST_LIST.source}`,
@@ -191,7 +190,7 @@ export const MEETING_KIND =
   /年会|推介会|推进会|对接会|座谈会|对话会|论坛|发布会|签约会|峰会|博览会|交流会|联席会议?|工作会议?|理事会议?/;
 /** When or where something was held, asked ("哪天办的", "在哪个场馆举办"). */
 export const HELD_WHEN_WHERE =
-  /哪天|哪一天|什么时候|啥时候|何时|几月几[号日]|哪个场馆|什么场馆|在哪(?:里|儿)?|什么地方/;
+  /哪天|哪一天|什么时候|啥时候|何时|几月几[号日]|哪个场馆|什么场馆|在哪(?:里|儿)?(?![些个一家年天几])|什么地方/;
 /**
  * How many came to a meeting: "年会一共来了多少家企业", "联席会议有多少家高新区的秘书长参会", "启动那天有多少家企业
  * 参会" (not "启动那天到了几家高新区", the group's first members).

@@ -279,8 +279,9 @@ const DATE_CLAIMED =
 
 /** A running total asked, and one stated. */
 const RUNNING = /累计|至今|到现在|迄今|截至目前/;
-// ("由首批12个增至37个": a count that grew to what it is now.)
-const RUNNING_FIGURE = /累计|至今|迄今|以来|截至|总计|增至|增加到|增长到|扩大到|升至/;
+// ("由首批12个增至37个": a count that grew since the founding to what it is now.)
+const RUNNING_FIGURE =
+  /累计|至今|迄今|以来|截至|总计|(?:由|从)[^，,。；;]{0,6}?(?:首批|成立时|成立之初|启动时)[^，,。；;]*?(?:增至|增加到|增加至|增长到|增长至|扩大到|升至|增到)/;
 
 /** The question with the names of what it mentions blanked out. */
 function withoutMentions(p: Parsed): string {

@@ -281,17 +281,20 @@ export function partMates(c: FactContext, g: Group, zone: string, text: string):
   if (!still(zone)) return null;
   const part = list?.parts?.find((x) => x.zones.includes(zone));
   // (A member the parts do not hold — it joined after the list by parts — has no part any article gives.)
-  const parted = [g.members, ...g.memberHistory].find((l) => l?.parts?.some((x) => /板块|环节/.test(x.label)));
+  const lists = [g.members, ...g.memberHistory];
+  const parted = lists.find((l) => l?.parts?.some((x) => /板块|环节/.test(x.label)));
+  const word = /环节/.test(parted?.parts?.[0]?.label ?? "") ? "环节" : "板块";
   // (…unless an article says it joined one: "沈阳高新区加入运营服务板块".)
   if (
     !part &&
     parted &&
+    !lists.some((l) => l?.parts?.some((x) => x.zones.includes(zone))) &&
     WHICH_PART.test(text) &&
     g.members?.zones.includes(zone) &&
     !parted.parts?.some((x) => joinedInto(c, g, x.label).includes(zone))
   )
     return none(
-      `${c.zoneName(zone)}是${g.name}的成员，但文章没有提到它属于哪个${/环节/.test(parted.parts?.[0]?.label ?? "") ? "环节" : "板块"}（文章按板块列出的${parted.asOf ? `${formatDate(parted.asOf)}的` : ""}${listCount(parted) ?? parted.zones.length}家成员中没有它）。`,
+      `${c.zoneName(zone)}是${g.name}的成员，但文章没有提到它属于哪个${word}（文章按${word}列出的${parted.asOf ? `${formatDate(parted.asOf)}的` : ""}${listCount(parted) ?? parted.zones.length}家成员中没有它）。`,
     );
   if (!list || !part) return null;
   const others = part.zones.filter((z) => z !== zone && still(z)).map((z) => c.zoneName(z));

@@ -31,7 +31,7 @@ export function partsNamed(parts: ListPart[], text: string): ListPart[] {
         new RegExp(`${piece}(?:板块|环节|(?:这一?|这个|那一?|那个)?(?:环节?|板块|块))`).test(asked));
     // ("飞控、导航、空管那个环节" of "飞控、导航与空管系统环节": every piece said, without a generic last word.)
     const bare = pieces.map((piece) => piece.replace(/(?<=^[\u4e00-\u9fff]{2,})(?:系统|产业|服务|设备)$/, ""));
-    // ("搞医疗器械那一块的" of "高端医疗器械板块": a piece without the word that grades it.)
+    // ("搞医疗器械那一块的" of "高端医疗器械板块": a piece without the word that grades it, said with the part's word.)
     const ungraded = pieces
       .map((piece) => piece.replace(/^(?:高端|先进|现代|新型|新兴|前沿)(?=[\u4e00-\u9fff]{3,})/, ""))
       .filter((piece) => !pieces.includes(piece));
@@ -40,7 +40,10 @@ export function partsNamed(parts: ListPart[], text: string): ListPart[] {
     const place = /^[上中下]游/.exec(core)?.[0];
     return (
       [core, head].some((name) => name.length >= 2 && asked.includes(name)) ||
-      [...pieces, ...bare, ...ungraded].some(said) ||
+      [...pieces, ...bare].some(said) ||
+      ungraded.some((piece) =>
+        new RegExp(`${piece}(?:板块|环节|(?:这一?|这个|那一?|那个)?(?:环节|板块|块))`).test(asked),
+      ) ||
       every ||
       (place !== undefined && asked.includes(place))
     );

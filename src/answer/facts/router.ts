@@ -41,6 +41,10 @@ import {
   UNION,
   WHEN_DECIDED,
 } from "./cues.ts";
+
+/** A zone taking a seat ("开始当…轮值主席", "接任理事长单位"). */
+const SEAT_TAKEN = /(?:当|担任|接任|接棒|轮到|出任)[^，,。？?]{0,12}?(?:轮值主席|理事长|主席单位|秘书长|秘书处)/;
+
 import { event, eventOrder } from "./events.ts";
 import { figures, matchFigures, notCounted } from "./figures.ts";
 import { groupAttribute, rotatingSeatRule, SECRETARIAT_HEAD } from "./group.ts";
@@ -595,6 +599,8 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     // "上海市科委的翟金国对集成电路网络有什么看法": what a named person said is the passages', not the lead's people.
     if (p.attribute === "leadPerson" && p.asksWhatWasSaid && c.k.officials.some((o) => p.text.includes(o.name)))
       return null;
+    // ("南昌高新区从什么时候开始当联盟的轮值主席": when a zone takes a seat, not when the group was founded.)
+    if (p.attribute === "date" && readings.some((r) => r.zones.length > 0) && SEAT_TAKEN.test(p.text)) return null;
     if (p.attribute === "venue" || p.attribute === "date" || p.attribute === "leadPerson")
       return found(groupAttribute(c, p, g));
     // "秘书处郑州之后轮到谁": the seat, its history and its plan answer which seat is asked, with a zone named too

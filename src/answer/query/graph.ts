@@ -265,7 +265,8 @@ const NO_LONGER_TAKING_PART = /不再(?:参与|参加)/;
 /** Words that give a reason. */
 const REASON = /根据|聚焦|集中|转向|规划|为了|由于|鉴于|源于|因为|原因/;
 /** 因 with its cause ("因主导产业方向调整"), not 因此 or 因而. */
-const CAUSE = /因(?!此|而|素)[\u4e00-\u9fff]{2,16}?(?:调整|变化|变动|需要|考虑|原因)/;
+// (Not 因地制宜 nor 因应: "因地制宜推进产业调整" gives no reason to leave.)
+const CAUSE = /因(?!此|而|素|地制宜|应|为)[\u4e00-\u9fff]{2,16}?(?:调整|变化|变动|需要|考虑|原因)/;
 /** Words that say where a zone turns its effort. */
 const FOCUS = /集中|聚焦|转向|投向|重点发展|主攻/;
 

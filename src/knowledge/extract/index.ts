@@ -466,7 +466,8 @@ function assemble(doc: Doc, people: Official[], figs: Extraction["figures"]): Ex
         previousCount + added.length - removed.length === newCount;
       // ("审议通过A加入网络，网络成员由12家增至13家。…同意B不再作为网络成员单位。": each count after the step it follows,
       // the total after them all the last.)
-      const stepped = together ? undefined : countedStepwise(ch);
+      // (One date only: changes of several dates may be told out of their order.)
+      const stepped = together || changesByDate(ch).length > 1 ? undefined : countedStepwise(ch);
       const consistent = together || stepped !== undefined;
       const total = together ? newCount : stepped;
       const byDate = changesByDate(ch);
