@@ -280,32 +280,41 @@ export function partMates(c: FactContext, g: Group, zone: string, text: string):
   const list = [g.members, g.memberHistory[0]].find((l) => l?.parts?.some((x) => x.zones.includes(zone)));
   if (!still(zone)) return null;
   const part = list?.parts?.find((x) => x.zones.includes(zone));
-  // (A member the parts do not hold — it joined after the list by parts — has no part any article gives.)
-  const lists = [g.members, ...g.memberHistory];
-  const parted = lists.find((l) => l?.parts?.some((x) => /板块|环节/.test(x.label)));
-  const word = /环节/.test(parted?.parts?.[0]?.label ?? "") ? "环节" : "板块";
-  // (…unless an article says it joined one: "沈阳高新区加入运营服务板块".)
-  if (
-    !part &&
-    parted &&
-    !lists.some((l) => l?.parts?.some((x) => x.zones.includes(zone))) &&
-    WHICH_PART.test(text) &&
-    g.members?.zones.includes(zone) &&
-    !parted.parts?.some((x) => joinedInto(c, g, x.label).includes(zone))
-  )
-    return none(
-      `${c.zoneName(zone)}是${g.name}的成员，但文章没有提到它属于哪个${word}（文章按${word}列出的${parted.asOf ? `${formatDate(parted.asOf)}的` : ""}${listCount(parted) ?? parted.zones.length}家成员中没有它）。`,
-    );
-  if (!list || !part) return null;
+  if (!part) return WHICH_PART.test(text) ? noPartWritten(c, g, zone) : null;
+  if (!list) return null;
   const others = part.zones.filter((z) => z !== zone && still(z)).map((z) => c.zoneName(z));
   const answer =
     others.length > 0
-      ? `${c.zoneName(zone)}在${g.name}的${part.label}，同一${/环节$/.test(part.label) ? "环节" : "板块"}的还有${others.join("、")}。`
+      ? `${c.zoneName(zone)}在${g.name}的${part.label}，同一${partWord(part.label)}的还有${others.join("、")}。`
       : `${c.zoneName(zone)}在${g.name}的${part.label}，这一部分没有其他成员。`;
   const quoted = list.evidence.filter((e) => e.quote.includes(part.label)).slice(0, 1);
   return fact(c.k, answer, quoted.length > 0 ? quoted : list.evidence.slice(0, 1), {
     title: `${g.name} · ${part.label}`,
   });
+}
+
+/** What a part of a list is called, 环节 or 板块, as its label says. */
+const partWord = (label: string) => (/环节$/.test(label) ? "环节" : "板块");
+
+/**
+ * A member that no list by parts holds (it joined after the list by parts) has no part any article gives — unless an
+ * article says it joined one ("沈阳高新区加入运营服务板块").
+ */
+function noPartWritten(c: FactContext, g: Group, zone: string): Answer | null {
+  const lists = [g.members, ...g.memberHistory];
+  const parted = lists.find((l) => l?.parts?.some((x) => /板块|环节/.test(x.label)));
+  if (
+    !parted ||
+    !g.members?.zones.includes(zone) ||
+    lists.some((l) => l?.parts?.some((x) => x.zones.includes(zone))) ||
+    parted.parts?.some((x) => joinedInto(c, g, x.label).includes(zone))
+  )
+    return null;
+  const word = partWord(parted.parts?.[0]?.label ?? "");
+  const when = parted.asOf ? `${formatDate(parted.asOf)}的` : "";
+  return none(
+    `${c.zoneName(zone)}是${g.name}的成员，但文章没有提到它属于哪个${word}（文章按${word}列出的${when}${listCount(parted) ?? parted.zones.length}家成员中没有它）。`,
+  );
 }
 
 /**
