@@ -95,9 +95,16 @@ function parseJsonPayload(file: string, text: string): Record<string, unknown> {
 }
 
 /** Prints the outcome; returns the exit code. */
+/** An article's warnings, one line each on stderr (the JSON on stdout carries them too). */
+function warn(body: Record<string, unknown>): void {
+  const warnings = Array.isArray(body.warnings) ? (body.warnings as { code: string; message: string }[]) : [];
+  for (const w of warnings) process.stderr.write(`knowledge: warning ${w.code}: ${w.message}\n`);
+}
+
 function report(outcome: AddOutcome): number {
   if (outcome.ok) {
     process.stdout.write(`${JSON.stringify(outcome.body)}\n`);
+    warn(outcome.body);
     const what = outcome.body.event ? "event" : "article";
     const queued = typeof outcome.body.queued === "number" ? `, ${outcome.body.queued} notice(s) queued` : "";
     process.stderr.write(
@@ -155,7 +162,10 @@ try {
         };
     if (command === "extract") {
       const outcome = await previewArticle(deps, payload);
-      if (outcome.ok) process.stdout.write(`${JSON.stringify(outcome.body, null, 2)}\n`);
+      if (outcome.ok) {
+        process.stdout.write(`${JSON.stringify(outcome.body, null, 2)}\n`);
+        warn(outcome.body);
+      }
       exitCode = outcome.ok ? 0 : report(outcome);
     } else exitCode = report(await addArticle(deps, payload));
   } else if (command === "add-event") {

@@ -30,6 +30,7 @@ import {
   type Outbox,
   type StoredEvent,
 } from "../subscriptions/types.ts";
+import { unreadLists } from "./unread-lists.ts";
 
 export type AddKnowledgeDeps = {
   added: AddedKnowledgeStore;
@@ -286,6 +287,7 @@ function planArticle(base: KnowledgeFiles, article: AddedArticle, added: StoredA
       conflicts: prepared.learning.conflicts.filter((c) => c.article === article.id),
       dropped: prepared.learning.dropped.filter((d) => d.article === article.id),
       events: happenings.map((e) => ({ id: e.id, date: e.date, title: e.title })),
+      warnings: unreadLists(knowledge, article.id),
     },
   };
 }
@@ -323,6 +325,7 @@ function planPreview(base: KnowledgeFiles, article: AddedArticle, added: StoredA
       conflicts: prepared.learning.conflicts.filter((c) => c.article === article.id),
       dropped: prepared.learning.dropped.filter((d) => d.article === article.id),
       events: learnedEvents(knowledge, article.id).map((e) => ({ id: e.id, date: e.date, title: e.title })),
+      warnings: unreadLists(knowledge, article.id),
     },
   });
 }

@@ -92,6 +92,11 @@ export function importCard(result: Extract<ImportResult, { ok: true }>, knowledg
   }
   const notes: string[] = [];
   if (queued > 0) notes.push(`已通知 ${queued} 个订阅会话。`);
+  // Member lists counted but not read in full (src/admin/unread-lists.ts): worth a maintainer's look now.
+  const unread = (result.learned?.warnings ?? []) as { name: string; stated: number; read: number }[];
+  for (const w of unread) {
+    notes.push(`⚠ ${w.name}：文中说有 ${w.stated} 家成员，只读出 ${w.read} 家；问成员名单时会回答没有完整名单。`);
+  }
   if (result.change) {
     notes.push(`新增 ${result.change.added.length} 段，删去 ${result.change.removed.length} 段。`);
     for (const l of result.change.added.slice(0, 3)) notes.push(`＋ ${l}`);

@@ -124,6 +124,45 @@ describe("admin routes: payloads", () => {
   });
 });
 
+describe("adding an article: warnings", () => {
+  // An article that counts a group's members but whose list is not read: every members question on the group would
+  // answer "no full list", so the add says so at once (src/admin/unread-lists.ts).
+  const counted = (id: string, list: string) => ({
+    id,
+    title: "海洋装备高新区联盟成立",
+    date: "2026-05-08",
+    body: `5月8日，海洋装备国家高新区协同发展联盟在青岛高新区成立。沿海6省共9家国家高新区共同发起成立该联盟。${list}`,
+  });
+
+  it("a stated count with fewer members read is reported; a list read in full is not", async () => {
+    bot = await startSubscriptionBot({ adminToken: ADMIN_TOKEN, factsOnly: true });
+    const unread = await bot.admin("POST", "/admin/articles", counted("ocean-unread", "联盟秘书处设在青岛高新区。"));
+    expect(unread).toMatchObject({
+      status: 201,
+      json: {
+        warnings: [
+          {
+            code: "W_MEMBERS_UNREAD",
+            name: "海洋装备国家高新区协同发展联盟",
+            stated: 9,
+            read: 0,
+            quote: expect.stringContaining("共9家国家高新区"),
+          },
+        ],
+      },
+    });
+    const listed = await bot.admin(
+      "POST",
+      "/admin/articles",
+      counted(
+        "ocean-listed",
+        "首批成员为：青岛高新区、烟台高新区、威海火炬高新区、连云港高新区、宁波高新区、舟山高新区、厦门火炬高新区、湛江高新区、海口高新区。",
+      ),
+    );
+    expect(listed).toMatchObject({ status: 201, json: { warnings: [] } });
+  });
+});
+
 describe("adding knowledge at run time", () => {
   it("answers from the new article and event at once, without a restart, and after one", async () => {
     const dataDir = tempDataDir();

@@ -106,6 +106,17 @@ describe("/导入 and the import round trip", () => {
 
       const again = JSON.stringify(await send(from(MAINTAINER, `/导入 ${link}`)));
       expect(again).toContain("没有新内容");
+
+      // A document that counts a group's members without a list that could be read: the card says so.
+      fake.addDocument(
+        "UnreadList0000000000000000a",
+        "海洋装备联盟成立",
+        "5月8日，海洋装备国家高新区协同发展联盟在青岛高新区成立。沿海6省共9家国家高新区共同发起成立该联盟。",
+      );
+      const warned = JSON.stringify(
+        await send(from(MAINTAINER, "/导入 https://example.feishu.cn/docx/UnreadList0000000000000000a")),
+      );
+      expect(warned).toContain("海洋装备国家高新区协同发展联盟：文中说有 9 家成员，只读出 0 家");
       expect(logs.join("\n")).not.toContain(fake.appSecret);
     } finally {
       reloader.stop();

@@ -1,0 +1,58 @@
+/**
+ * Member lists an article counts but that were not read in full: "首批成员共15家" with fifteen names no pattern
+ * took. Until someone looks, every members, count-by-province, reverse and intersect question on the group is
+ * answered "文章没有给出完整成员名单", so the add reports it (`warnings` in the body of POST /admin/articles and of
+ * `npm run knowledge -- add-article | extract`), when it is cheapest to fix.
+ *
+ * A list the article itself calls partial ("成员包括A、B等28家") is reported too: the numbers say how much is missing,
+ * and a maintainer can tell a list the reader missed from one the article never gave.
+ */
+import type { Knowledge } from "../knowledge/load.ts";
+import type { Members } from "../knowledge/schema.ts";
+
+export type UnreadList = {
+  code: "W_MEMBERS_UNREAD";
+  /** The group's id and name. */
+  group: string;
+  name: string;
+  /** The count the article states, and how many members were read. */
+  stated: number;
+  read: number;
+  /** The date the list describes, when known. */
+  asOf?: string;
+  /** The article's sentence the count was read from. */
+  quote: string;
+  message: string;
+};
+
+/** Every list of a network or alliance (current or earlier) quoted from `articleId` with fewer members read than
+ *  the count it states. */
+export function unreadLists(knowledge: Knowledge, articleId: string): UnreadList[] {
+  const found: UnreadList[] = [];
+  for (const group of [...knowledge.networks.values(), ...knowledge.alliances.values()]) {
+    const lists = [...(group.members ? [group.members] : []), ...group.memberHistory];
+    for (const list of lists) {
+      const unread = unreadList(list, articleId);
+      if (!unread) continue;
+      const { stated, read, quote } = unread;
+      found.push({
+        code: "W_MEMBERS_UNREAD",
+        group: group.id,
+        name: group.name,
+        stated,
+        read,
+        ...(list.asOf ? { asOf: list.asOf } : {}),
+        quote,
+        message: `${group.name}: the article states ${stated} members, ${read} were read; members questions answer that no full list is given`,
+      });
+    }
+  }
+  return found;
+}
+
+function unreadList(list: Members, articleId: string): { stated: number; read: number; quote: string } | undefined {
+  const evidence = list.evidence.find((e) => e.article === articleId);
+  if (!evidence || list.statedCount === undefined) return undefined;
+  const read = list.zones.length + list.others.length;
+  return read < list.statedCount ? { stated: list.statedCount, read, quote: evidence.quote } : undefined;
+}
