@@ -208,6 +208,18 @@ export function learnFromArticles(curated: KnowledgeFiles, extract: Extractor, l
 
   for (const change of changes.sort((a, b) => a.date.localeCompare(b.date)))
     applyChange(files, change, fallback, changes);
+  for (const [kind, list] of [
+    ["network", files.networks],
+    ["alliance", files.alliances],
+  ] as const) {
+    for (const [at, group] of (list as (Network | Alliance)[]).entries()) {
+      const filled = countedBack(group, kind, changes);
+      if (!filled) continue;
+      list[at] = filled;
+      files.origins.set(filled, files.origins.get(group) ?? { file: EXTRACTED, index: 0 });
+      fallback.set(filled, fallback.has(group) ? (fallback.get(group) ?? null) : group);
+    }
+  }
   for (const event of late) {
     if (files.events.some((e) => e.id === event.id)) continue;
     files.events.push(event);
@@ -281,7 +293,9 @@ function laterList<T extends Network | Alliance>(
   const now = before.members;
   const next = proposal.members;
   const when = next?.asOf ?? article.date;
-  if (!now || !next || now.partial || next.partial || !when) return undefined;
+  // (An earlier count with no one named, "成员单位共计十二家", moves on too; who joined is then not known from it.)
+  const countOnly = now?.partial === true && now.zones.length === 0 && now.statedCount !== next?.zones.length;
+  if (!now || !next || (now.partial && !countOnly) || next.partial || !when) return undefined;
   const same = sameZones(now.zones, next.zones);
   const since =
     now.asOf ?? launchDate(before) ?? articles.find((a) => a.id === now.evidence[0]?.article)?.date ?? undefined;
@@ -289,8 +303,8 @@ function laterList<T extends Network | Alliance>(
   return {
     group: { kind, id: before.id },
     date: when,
-    added: next.zones.filter((z) => !now.zones.includes(z)),
-    removed: now.zones.filter((z) => !next.zones.includes(z)),
+    added: countOnly ? [] : next.zones.filter((z) => !now.zones.includes(z)),
+    removed: countOnly ? [] : now.zones.filter((z) => !next.zones.includes(z)),
     newCount: next.zones.length,
     zones: next.zones,
     ...(next.parts ? { parts: next.parts } : {}),
@@ -492,7 +506,10 @@ function keepListBefore(
 ): void {
   const group = list[at] as Network | Alliance;
   const now = group.members;
-  if (!now || now.partial || (group.memberHistory ?? []).length > 0) return;
+  // (An earlier count with no one named is no list: the one derived here takes its place when the counts agree.)
+  const history = group.memberHistory ?? [];
+  const countOnly = history.length === 1 && history[0]?.zones.length === 0 ? history[0] : undefined;
+  if (!now || now.partial || (history.length > 0 && !countOnly)) return;
   if (change.added.length === 0 && change.removed.length === 0) return;
   const article = change.evidence[0]?.article;
   if (now.evidence[0]?.article !== article) return;
@@ -504,6 +521,7 @@ function keepListBefore(
   const earlier = [...now.zones.filter((z) => !added.includes(z)), ...same.flatMap((c) => c.removed)];
   const previous = same.find((c) => c.previousCount !== undefined)?.previousCount;
   if (previous !== undefined && earlier.length !== previous) return;
+  if (countOnly?.statedCount !== undefined && countOnly.statedCount !== earlier.length) return;
   const since = launchDate(group);
   list[at] = {
     ...group,
@@ -512,6 +530,42 @@ function keepListBefore(
       { zones: earlier, partial: false, others: [], evidence: change.evidence, ...(since ? { asOf: since } : {}) },
     ],
   } as Network | Alliance;
+}
+
+/**
+ * An earlier list known only by its count ("成员单位共计十二家", no one named), followed by a whole list and the joins and
+ * leavings between them ("审议通过了A、B加入网络的申请。至此，成员由12家增加到14家，名单如下：…"): the earlier list is
+ * the later one without those who joined, with those who left, when that is exactly as many as its count.
+ */
+function countedBack(
+  group: Network | Alliance,
+  kind: "network" | "alliance",
+  changes: MembershipChange[],
+): Network | Alliance | undefined {
+  const lists = [...group.memberHistory, ...(group.members ? [group.members] : [])];
+  let history = group.memberHistory;
+  for (const [i, earlier] of group.memberHistory.entries()) {
+    const next = lists[i + 1];
+    if (earlier.zones.length > 0 || earlier.statedCount === undefined || !earlier.asOf || !next || next.partial)
+      continue;
+    const between = changes.filter(
+      (c) =>
+        c.group.kind === kind &&
+        c.group.id === group.id &&
+        c.date > (earlier.asOf as string) &&
+        (!next.asOf || c.date <= next.asOf),
+    );
+    const added = between.flatMap((c) => c.added);
+    const removed = between.flatMap((c) => c.removed);
+    if (added.length + removed.length === 0 || added.some((z) => !next.zones.includes(z))) continue;
+    const zones = [...next.zones.filter((z) => !added.includes(z)), ...removed.filter((z) => !next.zones.includes(z))];
+    if (zones.length !== earlier.statedCount) continue;
+    const evidence = between.flatMap((c) => (c.added.length + c.removed.length > 0 ? c.evidence : []));
+    history = history.map((h, k) =>
+      k === i ? { ...h, zones, partial: false, evidence: [...h.evidence, ...evidence] } : h,
+    );
+  }
+  return history === group.memberHistory ? undefined : ({ ...group, memberHistory: history } as Network | Alliance);
 }
 
 function launchDate(g: Network | Alliance): string | undefined {

@@ -137,6 +137,7 @@ export const GOLDEN_SETS = [
   "blind-139-questions.json",
   "blind-137-questions.json",
   "blind-140-questions.json",
+  "blind-142-questions.json",
   "blind-105-questions.json",
   "blind-109-questions.json",
   "blind-114-questions.json",

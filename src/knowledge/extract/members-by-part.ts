@@ -14,9 +14,9 @@ import type { Sentence } from "./sentences.ts";
 
 /** The sentence before says the members are told by their part ("网络成员各有侧重", "按产业链分工看"). */
 // ("网络成员按产业链环节分布：…", "从产业链分布看，网络成员覆盖…各个环节", "网络14家成员单位分为四个板块：…".)
-// ("从产业链环节看，13家联合发起单位分属四个板块：…".)
+// ("从产业链环节看，13家联合发起单位分属四个板块：…"; "按黄河干流上、中、下游划分，联盟首批成员如下。上游7家：…".)
 const BY_PART =
-  /(?:成员|成员单位|成员高新区|发起单位)[^。]{0,6}(?:各有侧重|各有所长|优势互补|分工|(?:分为|分属|分布在|分布于)[一二两三四五六七八九十\d]个?大?(?:板块|环节|方向|领域))|(?:产业链|链条)分工|按照?[\u4e00-\u9fff]{0,8}?(?:产业链|链条)(?:环节)?(?:分布|划分|布局|分工|组织)|从(?:产业链|链条)(?:环节|分布|分工)?(?:来)?看|按(?:区域|地区)分布/;
+  /(?:成员|成员单位|成员高新区|发起单位)[^。]{0,6}(?:各有侧重|各有所长|优势互补|分工|(?:分为|分属|分布在|分布于)[一二两三四五六七八九十\d]个?大?(?:板块|环节|方向|领域))|(?:产业链|链条)分工|按照?[\u4e00-\u9fff]{0,8}?(?:产业链|链条)(?:环节)?(?:分布|划分|布局|分工|组织)|从(?:产业链|链条)(?:环节|分布|分工)?(?:来)?看|按(?:区域|地区)分布|按[\u4e00-\u9fff]{0,8}?上、?中、?下游(?:划分|分布)/;
 /** A count of zones, up to 十九家 ("6家", "两家", "十二家"). */
 const ZONE_COUNT = "(?:\\d{1,2}|十[一二三四五六七八九]|[一二两三四五六七八九十])家";
 /** Zones named in a run, counted or not, ending in 高新区 ("A、B和C", "西安、江阴、海口三家高新区", "A、B、C、D4家"). */
@@ -33,12 +33,12 @@ const PART_WORD = "(?:环节|方面|领域|板块|端|地区)";
 // ("长三角地区6家，即无锡高新区、…": the part's count, then its zones after 即.)
 // ("化学药与制剂环节则由泰州医药高新区和连云港高新区共同支撑": 则由 with no comma before.)
 // ("运载火箭及动力系统板块：西安高新区、中关村示范区…": a colon.)
-// ("创新药研发环节有6家：A、B…": 有, the count, a colon.)
+// ("创新药研发环节有6家：A、B…": 有, the count, a colon; "上游7家：A、B…": a river's or a chain's reach.)
 // ("在体外诊断环节，成员包括杭州高新区、郑州高新区和长沙高新区": the members' word before 包括.)
 // ("系统集成与场景应用环节则汇聚了上海张江、杭州…6家高新区": 汇聚了 with no comma before.)
 const COUNT_THEN = `(?:有)?(${ZONE_COUNT})[，,]?(?:(?:即|为|包括|分别是|分别为|有)[：:]?|[：:])`;
 const PART = new RegExp(
-  `^在?([^，,；;。：:]{2,30}?${PART_WORD})(?:[，,](?:则有|有|集聚了|聚集了|汇聚了|汇集了|则由|由|包括|(?:成员|成员单位)(?:主要)?(?:包括|有|为))?|[：:]|有|则有|则由|由|包括|主要包括|则?(?:汇聚了|汇集了|集聚了|聚集了)|${COUNT_THEN})(${ZONES_COUNTED}|(?:[\\u3400-\\u9fff]{2,8}?、)+[\\u3400-\\u9fff]{2,8}?(?=集聚|聚集|具备|拥有|培育|各具|形成|在))`,
+  `^在?([^，,；;。：:]{2,30}?${PART_WORD}|[上中下]游)(?:[，,](?:则有|有|集聚了|聚集了|汇聚了|汇集了|则由|由|包括|(?:成员|成员单位)(?:主要)?(?:包括|有|为))?|[：:]|有|则有|则由|由|包括|主要包括|则?(?:汇聚了|汇集了|集聚了|聚集了)|${COUNT_THEN})(${ZONES_COUNTED}|(?:[\\u3400-\\u9fff]{2,8}?、)+[\\u3400-\\u9fff]{2,8}?(?=集聚|聚集|具备|拥有|培育|各具|形成|在))`,
 );
 
 /** "，除牵头单位A外，还包括": the lead, of the part too, before the others. */
@@ -127,7 +127,11 @@ export function membersByChainPart(doc: Doc, s: Sentence) {
   for (const written of segments) {
     // ("中游…环节，除牵头单位常州高新区外，还包括合肥、深圳…和长沙高新区": the lead is of the part too.)
     // ("…、本溪高新区以及牵头单位泰州医药高新区4家": the lead's title is no part of its name.)
-    const segment = written.replace(BESIDES_LEAD, "，有$1、").replace(/(以及|和|及|、)(?:牵头单位|牵头的)/g, "$1");
+    // ("郑州高新区（牵头单位）、新乡高新区": nor is the lead's title after it.)
+    const segment = written
+      .replace(BESIDES_LEAD, "，有$1、")
+      .replace(/(以及|和|及|、)(?:牵头单位|牵头的)/g, "$1")
+      .replace(/[（(](?:牵头单位|牵头)[）)]/g, "");
     const part = PART.exec(segment);
     const m = part ? ([part[0], part[1], part[3], ""] as const) : LIST_FIRST.exec(segment);
     const index = part?.index ?? (m as RegExpExecArray | null)?.index ?? 0;

@@ -223,7 +223,9 @@ export class Names {
       this.nameKnown(viaCity, `${core}高新区`);
       return viaCity;
     }
-    if (core.length < 2 || core.length > 6 || NOT_IN_ZONE_NAME.test(core)) return undefined;
+    // ("黄河三角洲农业高新区": a region and the zone's specialty, longer than a city's name and its own.)
+    const longest = lexicon.zoneSpecialties.some((w) => core.endsWith(w)) ? 8 : 6;
+    if (core.length < 2 || core.length > longest || NOT_IN_ZONE_NAME.test(core)) return undefined;
     const provinceName = province?.[1] ?? (PROVINCES.includes(core) ? core : undefined);
     if (province && rest.length < 2) core = name;
     // "杨凌农业高新技术产业示范区" is called 杨凌示范区.
