@@ -5,13 +5,14 @@
  * `npm run knowledge -- add-article | extract`), when it is cheapest to fix.
  *
  * A list the article itself calls partial ("成员包括A、B等28家") is reported too: the numbers say how much is missing,
- * and a maintainer can tell a list the reader missed from one the article never gave.
+ * and a maintainer can tell a list the reader missed from one the article never gave. So is a group whose launch or
+ * founding the article reports with neither a list nor a count read (`W_MEMBERS_NONE`).
  */
 import type { Knowledge } from "../knowledge/load.ts";
 import type { Members } from "../knowledge/schema.ts";
 
 export type UnreadList = {
-  code: "W_MEMBERS_UNREAD";
+  code: "W_MEMBERS_UNREAD" | "W_MEMBERS_NONE";
   /** The group's id and name. */
   group: string;
   name: string;
@@ -29,8 +30,24 @@ export type UnreadList = {
  *  the count it states. */
 export function unreadLists(knowledge: Knowledge, articleId: string): UnreadList[] {
   const found: UnreadList[] = [];
-  for (const group of [...knowledge.networks.values(), ...knowledge.alliances.values()]) {
+  const groups = [
+    ...[...knowledge.networks.values()].map((group) => ({ group, born: group.launch })),
+    ...[...knowledge.alliances.values()].map((group) => ({ group, born: group.founded })),
+  ];
+  for (const { group, born } of groups) {
     const lists = [...(group.members ? [group.members] : []), ...group.memberHistory];
+    const quote = born?.evidence.find((e) => e.article === articleId)?.quote;
+    if (lists.length === 0 && quote) {
+      found.push({
+        code: "W_MEMBERS_NONE",
+        group: group.id,
+        name: group.name,
+        stated: 0,
+        read: 0,
+        quote,
+        message: `${group.name}: the article reports its start, but neither a member list nor a count was read`,
+      });
+    }
     for (const list of lists) {
       const unread = unreadList(list, articleId);
       if (!unread) continue;

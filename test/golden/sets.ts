@@ -363,6 +363,8 @@ export const GROWTH_SETS = [
   ["growth-224-questions.json", here("../growth224/growth-224-questions.json"), here("../growth224/articles/")],
   ["growth-220-questions.json", here("../growth220/growth-220-questions.json"), here("../growth220/articles/")],
   ["growth-225-questions.json", here("../growth225/growth-225-questions.json"), here("../growth225/articles/")],
+  ["growth-227-questions.json", here("../growth227/growth-227-questions.json"), here("../growth227/articles/")],
+  ["growth-228-questions.json", here("../growth228/growth-228-questions.json"), here("../growth228/articles/")],
   ["growth-171-questions.json", here("../growth171/growth-171-questions.json"), here("../growth171/articles/")],
   ["growth-177-questions.json", here("../growth177/growth-177-questions.json"), here("../growth177/articles/")],
   ["growth-185-questions.json", here("../growth185/growth-185-questions.json"), here("../growth185/articles/")],

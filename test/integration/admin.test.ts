@@ -160,6 +160,18 @@ describe("adding an article: warnings", () => {
       ),
     );
     expect(listed).toMatchObject({ status: 201, json: { warnings: [] } });
+
+    // A group's founding with neither a list nor a count read.
+    const none = await bot.admin("POST", "/admin/articles", {
+      id: "delta-none",
+      title: "三角洲联盟成立",
+      date: "2026-06-18",
+      body: "6月18日，珠江三角洲国家高新区协同发展联盟在东莞松山湖高新区成立。联盟秘书处设在松山湖高新区。",
+    });
+    expect(none).toMatchObject({
+      status: 201,
+      json: { warnings: [{ code: "W_MEMBERS_NONE", name: "珠江三角洲国家高新区协同发展联盟", read: 0 }] },
+    });
   });
 });
 

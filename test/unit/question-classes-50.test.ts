@@ -5,7 +5,10 @@
  * ("上游3家：…；中游3家：…；下游4家：…") with the lead's title after its name; a zone whose name is a region and its
  * specialty, longer than a city's; the lead and the N it brings together, "成员单位共计N+1家", with the N by parts; a
  * member turned observer after the reason ("因…调整，由成员单位转为观察员单位"); and a founding known by its count
- * only, followed by a whole list and the joins and leavings between.
+ * only, followed by a whole list and the joins and leavings between. Then the development sets' classes: a count
+ * "由A牵头，共有N家国家高新区参与组建", a part whose zones come first ("…3家高新区则构成X板块"), a numbered list by
+ * regions counted after it ("以上6家国家高新区覆盖…"), "中游联盟", "B从A手中接过轮值主席单位", the work written then its
+ * tail again ("…测试结果互认，互认规则由A牵头编制"), and whom a speaker spoke for ("作为理事长单位代表" ↔ "代表理事长单位发言").
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -32,6 +35,23 @@ const ARTICLES = [
     "年会审议通过了2家高新区的入网申请，新成员分别是：\n1. 蚌埠高新区；\n2. 汉中高新区。",
     "同时，营口高新区因园区主导产业转向，由成员单位转为观察员单位。调整后，网络成员单位由10家增至11家。",
     "目前，网络11家成员单位为：郑州高新区、无锡高新区、上海张江高新区、苏州工业园区、西安高新区、合肥高新区、沈阳高新区、长沙高新区、昆山高新区、蚌埠高新区、汉中高新区。",
+  ]),
+  article("t50-quantum", "国家高新区量子信息产业协同创新网络启动", "2026-05-12", [
+    "5月11日，国家高新区量子信息产业协同创新网络启动大会在合肥高新区举行。该网络由合肥高新区牵头，共有9家国家高新区参与组建。",
+    "按照产业链分工，网络成员划分为三个板块：量子计算板块汇集了合肥、济南、南京3家高新区；量子通信板块由上海张江、杭州、武汉东湖3家高新区组成；深圳、成都、西安3家高新区则构成量子测量与应用板块。",
+    "作为理事长单位代表，合肥高新区管委会主任陈光远介绍，合肥已集聚量子企业60余家。济南高新区管委会副主任孙立则代表量子计算板块发言。",
+    "下一步，网络将共建量子测试平台，推动成员之间测试结果互认，互认规则由济南高新区牵头编制。",
+  ]),
+  article("t50-marine", "国家高新区海洋牧场产业协同创新网络启动", "2026-06-02", [
+    "6月1日，国家高新区海洋牧场产业协同创新网络启动会在烟台举行。网络由烟台高新区牵头组建，首批成员按区域划分如下：",
+    "海洋牧场是建设海洋强国的重要内容，各地高新区在深远海养殖装备方面各有积累。",
+    "北方地区\n1. 烟台高新区\n2. 威海火炬高新区\n3. 大连高新区",
+    "南方地区\n4. 湛江高新区\n5. 北海高新区\n6. 三亚高新区",
+    "以上6家国家高新区覆盖深远海养殖装备、种苗繁育、海洋食品加工等环节。",
+  ]),
+  article("t50-middle", "长江中游城市群国家高新区协同创新联盟轮值主席交接", "2026-07-03", [
+    "7月1日，长江中游城市群国家高新区协同创新联盟轮值主席交接仪式在南昌高新区举行。",
+    "会上，南昌高新区从长沙高新区手中接过轮值主席单位，任期为2026年7月1日至12月31日。",
   ]),
 ];
 
@@ -81,5 +101,40 @@ describe("session 50: member lists the add-time check found unread", () => {
       ["郑州", "无锡", "张江", "苏州工业园区", "西安", "合肥", "沈阳", "长沙", "昆山", "营口", "10家"],
       ["蚌埠", "汉中"],
     );
+  });
+});
+
+describe("session 50: development sets' classes", () => {
+  it("reads 共有N家国家高新区参与组建 as the count, and a part whose zones come first (则构成X板块)", async () => {
+    await answers("量子信息网络有几家成员", ["9家"]);
+    await answers("量子网络量子测量与应用板块是哪几家", ["深圳", "成都", "西安"], ["合肥"]);
+  });
+
+  it("reads a numbered list by regions counted after it (以上N家国家高新区…)", async () => {
+    await answers("海洋牧场网络有哪些成员", ["烟台", "威海", "大连", "湛江", "北海", "三亚"]);
+  });
+
+  it("knows the middle reaches' alliance as 中游联盟", async () => {
+    const a = await grown.engine.answer("中游联盟现在的轮值主席单位是哪家");
+    expect(a.kind, a.answer).toBe("fact");
+    expect(a.answer).toContain("长江中游城市群国家高新区协同创新联盟的轮值主席单位是南昌高新区");
+  });
+
+  it("reads 'B从A手中接过轮值主席单位' as B taking the seat, with its term", async () => {
+    for (const q of ["长江中游联盟现在的轮值主席单位是哪家？任期到啥时候", "长江中游联盟轮值主席从谁交给了谁"]) {
+      const a = await grown.engine.answer(q);
+      expect(a.kind, a.answer).toBe("fact");
+      expect(a.answer).toContain("轮值主席单位是南昌高新区");
+    }
+    await answers("长江中游联盟现在的轮值主席单位是哪家？任期到啥时候", ["12月31日"]);
+    await answers("长江中游联盟轮值主席从谁交给了谁", ["从长沙高新区手中接任"]);
+  });
+
+  it("finds who leads a piece of work written as the work, then its tail again (…互认，互认规则由A牵头编制)", async () => {
+    await answers("量子信息网络测试结果互认规则由哪个高新区牵头编制", ["济南"], ["合肥"]);
+  });
+
+  it("finds whom a speaker spoke for said either way round (作为X代表 ↔ 代表X发言)", async () => {
+    await answers("量子网络启动会上代表理事长单位发言的是谁", ["陈光远"], ["孙立"]);
   });
 });

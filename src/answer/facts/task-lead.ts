@@ -257,6 +257,11 @@ function writtenAs(sentence: string, thing: string): string | undefined {
   const kind = new RegExp(`${WORK}$`).exec(thing)?.[0];
   if (!kind) return undefined;
   const body = thing.slice(0, -kind.length);
+  // ("测试结果互认规则" written "…测试结果互认，互认规则由A牵头编制": the work, then its tail again with the kind.)
+  for (let k = body.length - 1; k >= 2; k--) {
+    const again = `${body.slice(-k)}${kind}`;
+    if (sentence.includes(`${body}，${again}`) || sentence.includes(`${body},${again}`)) return again;
+  }
   for (let at = sentence.indexOf(kind); at >= 0; at = sentence.indexOf(kind, at + 1)) {
     for (let start = at - body.length; start >= Math.max(0, at - body.length - 3); start--) {
       const name = sentence.slice(start, at);

@@ -34,6 +34,8 @@ const ACTS: { asked: RegExp; written: RegExp }[] = [
 const SET_AT = /^在[^，,。]{2,24}?(会议|大会|年会|论坛|峰会|交流会|推进会|座谈会|推介会|对接会|仪式)上[，,]/;
 /** Words that ask for the person rather than say what they did. */
 const ASKING = /是谁|哪位|叫什么名字|叫什么|叫啥|名字|负责人|领导|官员|干部|同志|的|是|了|吗|呢/g;
+/** Whom the person is asked to have spoken for: "代表<X>发言". */
+const SPOKE_FOR = /代表([\u4e00-\u9fff]{2,12}?)(?:发言|发的言|讲话|讲的话|致辞|表态|介绍)/;
 /** What holding the question's own act word counts, in pairs. */
 const SAME_WORD = 3;
 /** Pairs of the question a sentence must hold besides the act, so that an act alone picks nobody. */
@@ -113,6 +115,10 @@ function actMatches(
     const kind = SET_AT.exec(sentence)?.[1];
     return kind !== undefined && !question.includes(kind);
   };
+  // ("代表理事长单位发言的是谁" of "作为理事长单位代表，…林晓峰介绍": whom the person spoke for, said either way round.)
+  const spokeFor = SPOKE_FOR.exec(question)?.[1];
+  const forWhom = (sentence: string) =>
+    spokeFor !== undefined && (sentence.includes(`代表${spokeFor}`) || sentence.includes(`${spokeFor}代表`));
   const names = [...new Set(candidates.map((o) => o.name))];
   const best = new Map<string, { score: number; article: string; quote: string }>();
   for (const article of k.articles.values()) {
@@ -125,7 +131,8 @@ function actMatches(
         const held =
           wanted.filter((w) => sentence.includes(w) || article.title.includes(w)).length +
           // The act in the question's own word ("做工作报告" ↔ "作了工作报告") outweighs another verb of speaking.
-          (words.some((w) => sentence.includes(w)) ? SAME_WORD : 0);
+          (words.some((w) => sentence.includes(w)) ? SAME_WORD : 0) +
+          (forWhom(sentence) ? SAME_WORD : 0);
         const kept = best.get(name);
         if (held >= LEAST + 1 && (!kept || held > kept.score))
           best.set(name, { score: held, article: article.id, quote: sentence.trim() });

@@ -100,10 +100,10 @@ export function memberBlocks(doc: Doc): void {
 
 /**
  * A count in the list's own heading ("网络首批成员单位名单(共14家)"), before the members it announces ("联盟20家成员
- * 单位按流域分布如下"; not "新增2家成员单位"), or right after them ("以上共15家国家高新区").
+ * 单位按流域分布如下"; not "新增2家成员单位"), or right after them ("以上共15家国家高新区", "以上15家国家高新区覆盖…").
  */
 const HEADING_COUNT = new RegExp(
-  `(?:名单|成员单位|成员)(?:如下)?[（(]?共${COUNT}家|(?<!新增|增加|新|其中|另有|其余)${COUNT}家成员(?:单位)?(?:按[\\u3400-\\u9fff]{1,4}(?:分布|划分|排列))?如下|^以上(?:共|合计|共计)${COUNT}家`,
+  `(?:名单|成员单位|成员)(?:如下)?[（(]?共${COUNT}家|(?<!新增|增加|新|其中|另有|其余)${COUNT}家成员(?:单位)?(?:按[\\u3400-\\u9fff]{1,4}(?:分布|划分|排列))?如下|^以上(?:共|合计|共计)?${COUNT}家(?=(?:国家)?高新区|成员)`,
   "g",
 );
 

@@ -55,8 +55,10 @@ const COUNT_AT_END = new RegExp(`${ZONE_COUNT}(?=(?:国家)?高新区$|$)`);
 const COUNT_BEFORE_KIND = new RegExp(`${ZONE_COUNT}(?:国家)?(?=高新区$)|${ZONE_COUNT}$`);
 
 /** A part with its zones first: "中关村示范区、成都高新区、绵阳高新区则在航天电子…方面优势突出" (label after 在). */
-const LIST_FIRST =
-  /^()((?:[\u3400-\u9fff]{2,10}?(?:、|和|与|及))*[\u3400-\u9fff]{2,10}?(?:高新区|示范区))(?:则|也|还|分别|均)?在([^，,；;。]{2,30}?(?:环节|方面|领域))/;
+// ("重庆、杭州、芜湖、安阳、沈阳5家高新区则构成运营服务与应用场景板块": counted, and the part they make up.)
+const LIST_FIRST = new RegExp(
+  `^()(${ZONES_COUNTED})(?:则|也|还|分别|均)?(?:在|(?:构成|组成)了?)([^，,；;。]{2,30}?(?:环节|方面|领域|板块))`,
+);
 
 /** A sentence of three parts or more, each a part with its zones ("核心零部件环节包括A、B和C，重点布局…；…"). */
 function onlyParts(text: string): boolean {

@@ -41,8 +41,8 @@ const PATTERNS: { re: RegExp; zones: number; seat: number }[] = [
     re: new RegExp(
       // ("A自2027年1月1日起担任轮值主席单位", "A即日起接任…": the day it starts between; "A继续担任…": kept; "A、B新当选为
       // 副理事长单位": newly.)
-      // ("牵头单位无锡高新区当选理事长单位": the zone by the role it already has.)
-      `(?:^|[，,；;：:。])(?:牵头单位|发起单位)?${LIST}(?:同时)?(?:将)?(?:正式|已经|已)?(?:自[^，,。；;]{2,14}?(?:起|以来)|(?:自|从)?(?:即日|当日|同日|当天)起)?(?:一直|继续|仍然|仍|新)?(?:共同|联合)?(?:为|担任|当选为|当选|新增为|增补为|增选为|被(?:推举|推选|选举|选为|确定|确认)为?|获选为?|出任|成为|将接任|接任|将担任|将出任|转任|改任|是|(?<![卸离退])任(?=首任|首届|副|常务|轮值|理事|主席|秘书))(?:该|本)?(?:[\\u3400-\\u9fff]{0,10}?(?:联盟|网络))?的?${SEAT}`,
+      // ("牵头单位无锡高新区当选理事长单位": the zone by the role it already has; "B从A手中接过轮值主席单位": taken over.)
+      `(?:^|[，,；;：:。])(?:牵头单位|发起单位)?${LIST}(?:同时)?(?:将)?(?:正式|已经|已)?(?:自[^，,。；;]{2,14}?(?:起|以来)|(?:自|从)?(?:即日|当日|同日|当天)起)?(?:一直|继续|仍然|仍|新)?(?:共同|联合)?(?:从[\\u3400-\\u9fff（）]{2,20}?手(?:中|里))?(?:为|担任|当选为|当选|新增为|增补为|增选为|被(?:推举|推选|选举|选为|确定|确认)为?|获选为?|出任|成为|将接任|接任|接过了?|将担任|将出任|转任|改任|是|(?<![卸离退])任(?=首任|首届|副|常务|轮值|理事|主席|秘书))(?:该|本)?(?:[\\u3400-\\u9fff]{0,10}?(?:联盟|网络))?的?${SEAT}`,
       "g",
     ),
     zones: 1,
@@ -303,7 +303,8 @@ function handedBy(doc: Doc, s: Sentence, since: number) {
     if (outgoing && incoming && outgoing !== incoming) pairs.push({ from: outgoing, to: incoming });
     const took = /从([\u3400-\u9fff（）]{2,20}?)手中接过/.exec(clause);
     const handedFrom = took ? doc.names.knownZone(took[1] ?? "") : undefined;
-    const taker = took ? doc.names.zoneAtStart(s.text)?.id : undefined;
+    // ("会上，B从A手中接过…": the taker opens the clause, or the sentence.)
+    const taker = took ? (doc.names.zoneAtStart(clause)?.id ?? doc.names.zoneAtStart(s.text)?.id) : undefined;
     if (handedFrom && taker && handedFrom !== taker) pairs.push({ from: handedFrom, to: taker });
   }
   if (pairs.length === 0) return;
