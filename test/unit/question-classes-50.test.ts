@@ -49,6 +49,10 @@ const ARTICLES = [
     "南方地区\n4. 湛江高新区\n5. 北海高新区\n6. 三亚高新区",
     "以上6家国家高新区覆盖深远海养殖装备、种苗繁育、海洋食品加工等环节。",
   ]),
+  article("t50-seed", "国家高新区种业创新网络在杨凌启动", "2026-08-20", [
+    "8月19日，国家高新区现代种业产业协同创新网络启动会在杨凌示范区举行。",
+    "“种子是农业的芯片，也是我们最硬的家底。”杨凌示范区管委会副主任韩立新表示，杨凌将向网络成员开放种质资源库，推动育种数据共享。",
+  ]),
   article("t50-middle", "长江中游城市群国家高新区协同创新联盟轮值主席交接", "2026-07-03", [
     "7月1日，长江中游城市群国家高新区协同创新联盟轮值主席交接仪式在南昌高新区举行。",
     "会上，南昌高新区从长沙高新区手中接过轮值主席单位，任期为2026年7月1日至12月31日。",
@@ -136,5 +140,15 @@ describe("session 50: development sets' classes", () => {
 
   it("finds whom a speaker spoke for said either way round (作为X代表 ↔ 代表X发言)", async () => {
     await answers("量子网络启动会上代表理事长单位发言的是谁", ["陈光远"], ["孙立"]);
+  });
+
+  it("gives a person's words said just before the sentence that names them (“…。”某某表示，…)", async () => {
+    await answers("韩立新什么身份？他怎么形容种子的", ["最硬的家底。”杨凌示范区管委会副主任韩立新表示"]);
+  });
+
+  it("refuses a ministry's official asked for when only the zones' officials are named (哪位部领导)", async () => {
+    const a = await grown.engine.answer("现代种业网络启动会是哪位部领导出席讲话的？");
+    expect(a.kind, a.answer).toBe("none");
+    expect(a.answer).not.toContain("韩立新");
   });
 });

@@ -116,7 +116,10 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
     const tagOnly = /^[”"’」』]*[^，,。“”]{2,60}(?:表示|说|指出|认为|介绍|强调)[。！!]?$/.test(
       sentences[at]?.trim() ?? "",
     );
-    const sentence = at < 0 ? undefined : tagOnly && at > 0 ? `${sentences[at - 1]}${sentences[at]}` : sentences[at];
+    // (…or a sentence that opens by saying who spoke the words just before it: "“…。”某某表示，…".)
+    const closes = /^[”"’」』][^，,。“”]{2,60}(?:表示|说|指出|认为|介绍|强调)[，,]/.test(sentences[at]?.trim() ?? "");
+    const sentence =
+      at < 0 ? undefined : (tagOnly || closes) && at > 0 ? `${sentences[at - 1]}${sentences[at]}` : sentences[at];
     const where =
       names.length === 1 && first && sentence
         ? `\n据《${first.title}》：${sentence.trim().replace(/^[”"’」』]+/, "")}`
@@ -138,10 +141,13 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
   const isGroup = (id: string | undefined) => id !== undefined && (k.networks.has(id) || k.alliances.has(id));
   // ("光电子网络启动那天，工信部是哪位领导出席讲话的": a ministry the question names is the person's.)
   const ministry = NATIONAL_BODY.exec(t)?.[0];
+  // ("物联网网络建设大会是哪位部领导出席讲话的": a ministry's official, whichever ministry.)
+  const anyMinistry = ANY_MINISTRY.test(t);
   const candidates = k.officials.filter(
     (o) =>
       o.name !== counterpart &&
       (ministry === undefined || sameBody(o.role).includes(sameBody(ministry))) &&
+      (!anyMinistry || NATIONAL_BODY.test(o.role)) &&
       zones.every((z) => o.org === z || namesOf(k, z).some((n) => o.role.includes(n))) &&
       (groups.length === 0 ||
         groups.some((g) =>
@@ -427,6 +433,8 @@ function sameBody(text: string): string {
 
 /** A ministry or national commission a question may name a person by (not a zone's or a city's body). */
 const NATIONAL_BODY = /工业和信息化部|工信部|科技部|科学技术部|发改委|发展改革委|商务部|财政部|教育部/;
+/** A ministry's official asked for without naming the ministry. */
+const ANY_MINISTRY = /部领导|部委领导|部里(?:的)?(?:哪位|领导)|部委(?:的)?(?:哪位|领导)/;
 
 /** The longest stretch of the question that stands in the title and ends like a body ("火炬中心", "河南省政府"). */
 function bodyOverlap(question: string, role: string): number {
