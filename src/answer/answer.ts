@@ -13,6 +13,7 @@ import { refusal, screenRequest } from "../llm/injection.ts";
 import { confirmYes } from "./confirm.ts";
 import { countCorrected } from "./count-premise.ts";
 import { dateCorrected } from "./date-premise.ts";
+import { personCorrected } from "./person-premise.ts";
 import { englishGroupRead, kindWordRead } from "./english-names.ts";
 import { englishProvinceRead } from "./english-places.ts";
 import { englishSeatRead } from "./english-seats.ts";
@@ -174,8 +175,9 @@ export async function answerWith(
   };
 }
 
-/** The premises corrected before an answer, in turn: a zone's level, a figure, a member count, a month of an act. */
-const CORRECTIONS = [levelCorrected, correctedFigure, countCorrected, dateCorrected];
+/** The premises corrected before an answer, in turn: a zone's level, a figure, a member count, a month of an act, the
+ *  group a person spoke for. */
+const CORRECTIONS = [levelCorrected, correctedFigure, countCorrected, dateCorrected, personCorrected];
 
 /** A topic said again before the question: "还是说…，", "再说说…，", "接着问…，". */
 const TOPIC_OPENER = /^(?:还是|再|接着|继续|回到)(?:说|问|聊|讲)(?:说|一下|下)?(?=[\u4e00-\u9fff]{2,20}[，,])/;

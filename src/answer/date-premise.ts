@@ -13,8 +13,9 @@ import { articleSentences, citedSentence } from "./query/graph.ts";
 import type { Answer } from "./types.ts";
 
 /** An act dated to a month in the question: the year, the month, the act. */
+// ("东湖2024年5月发的光谷未来产业方案": 发 said for 发布.)
 const DATED_ACT_ASKED =
-  /((?:19|20)\d{2})年(\d{1,2})月份?(?:底|初|中旬|上旬|下旬)?[^，,。？?]{0,4}?(发布|印发|出台|公布|推出|启动|签署|挂牌|揭牌)/;
+  /((?:19|20)\d{2})年(\d{1,2})月份?(?:底|初|中旬|上旬|下旬)?[^，,。？?]{0,4}?(发布|印发|出台|公布|推出|启动|签署|挂牌|揭牌|发(?=的|了))/;
 
 /** A document dated in the question: "《淮河生态经济带发展规划》2019年印发后…" (its title, year, month, act). */
 const DOCUMENT_DATED =
@@ -41,7 +42,8 @@ export function dateCorrected(k: Knowledge, question: string, a: Answer): Answer
   const [, year = "", month = "", act = ""] = asked;
   // (A passage cites a clause; the sentence it stands in dates it.)
   const sentences = a.citations.map((c) => citedSentence(k, c));
-  const dated = new RegExp(`${year}年(\\d{1,2})月份?[^。；;]{0,16}?${act}`);
+  // (发 asked is written 发布.)
+  const dated = new RegExp(`${year}年(\\d{1,2})月份?[^。；;]{0,16}?${act === "发" ? "发布" : act}`);
   const months = sentences
     .filter((s) => s.includes(zone))
     .map((s) => dated.exec(s))

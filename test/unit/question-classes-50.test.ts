@@ -53,6 +53,10 @@ const ARTICLES = [
     "8月19日，国家高新区现代种业产业协同创新网络启动会在杨凌示范区举行。",
     "“种子是农业的芯片，也是我们最硬的家底。”杨凌示范区管委会副主任韩立新表示，杨凌将向网络成员开放种质资源库，推动育种数据共享。",
   ]),
+  article("t50-plan", "合肥高新区发布量子产业行动方案", "2025-03-20", [
+    "2025年3月,合肥高新区发布《量子科技产业三年行动方案》,提出到2027年集聚量子企业100家以上。",
+    '"量子网络要成为成果转化的加速器。"国家高新区量子信息产业协同创新网络牵头单位,合肥高新区管委会副主任陈光远表示。',
+  ]),
   article("t50-middle", "长江中游城市群国家高新区协同创新联盟轮值主席交接", "2026-07-03", [
     "7月1日，长江中游城市群国家高新区协同创新联盟轮值主席交接仪式在南昌高新区举行。",
     "会上，南昌高新区从长沙高新区手中接过轮值主席单位，任期为2026年7月1日至12月31日。",
@@ -150,5 +154,20 @@ describe("session 50: development sets' classes", () => {
     const a = await grown.engine.answer("现代种业网络启动会是哪位部领导出席讲话的？");
     expect(a.kind, a.answer).toBe("none");
     expect(a.answer).not.toContain("韩立新");
+  });
+
+  it("corrects the month of an act said as 发的 ('2025年6月发的' of what was issued in March)", async () => {
+    const a = await grown.engine.answer("合肥高新区2025年6月发的那个量子行动方案提了啥目标");
+    expect(a.answer).toMatch(/^其实不是2025年6月发的/);
+    expect(a.answer).toContain("2025年3月,合肥高新区发布");
+  });
+
+  it("corrects the group a person is said to have spoken for when every sentence quoting them names another", async () => {
+    const a = await grown.engine.answer("陈光远作为物联网网络牵头单位代表说了什么？");
+    expect(a.answer).toMatch(
+      /^其实陈光远代表的不是国家高新区物联网产业协同创新网络，而是国家高新区量子信息产业协同创新网络/,
+    );
+    const right = await grown.engine.answer("陈光远作为量子信息网络牵头单位代表说了什么？");
+    expect(right.answer).not.toMatch(/^其实/);
   });
 });
