@@ -13,7 +13,6 @@ import { refusal, screenRequest } from "../llm/injection.ts";
 import { confirmYes } from "./confirm.ts";
 import { countCorrected } from "./count-premise.ts";
 import { dateCorrected } from "./date-premise.ts";
-import { personCorrected } from "./person-premise.ts";
 import { englishGroupRead, kindWordRead } from "./english-names.ts";
 import { englishProvinceRead } from "./english-places.ts";
 import { englishSeatRead } from "./english-seats.ts";
@@ -24,6 +23,7 @@ import { ledPairRead } from "./led-pair.ts";
 import { normalizeQuestion } from "./normalize.ts";
 import { wordPairs as pairs } from "./pairs.ts";
 import { parseQuestion } from "./parse.ts";
+import { personCorrected } from "./person-premise.ts";
 import { answerByQuery } from "./query/index.ts";
 import type { QueryReader } from "./query/llm-read.ts";
 import { partnerRead } from "./query/partner.ts";
@@ -40,15 +40,14 @@ export type PassageAnswerer = (question: string, knowledge: Knowledge) => Answer
 /** The refusal when nothing answers: what the knowledge does cover, named as users type it (it grows with it). */
 export function notCovered(k: Knowledge): Answer {
   const networks = [...k.networks.values()].map((n) => n.field);
-  const alliances = [...k.alliances.values()].map(
-    (a) =>
-      a.aliases
-        .filter((x) => /^[\u4e00-\u9fff]{2,6}联盟$/.test(x))
-        .sort((x, y) => x.length - y.length)[0]
-        ?.replace(/联盟$/, "") ??
-      a.region ??
-      a.name,
-  );
+  // (The shortest short name its own name begins with: "长江中游", not "中游".)
+  const alliances = [...k.alliances.values()].map((a) => {
+    const short = a.aliases
+      .filter((x) => /^[\u4e00-\u9fff]{2,6}联盟$/.test(x))
+      .map((x) => x.replace(/联盟$/, ""))
+      .sort((x, y) => Number(a.name.startsWith(y)) - Number(a.name.startsWith(x)) || x.length - y.length);
+    return short[0] ?? a.region ?? a.name;
+  });
   const list = (names: string[], max: number) => {
     const unique = [...new Set(names)];
     return `${unique.slice(0, max).join("、")}${unique.length > max ? "等" : ""}`;

@@ -656,7 +656,8 @@ export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
       m.end += tail[0].length;
   }
   // "物联网网络里长三角地区的成员": a group's short name that is a region (knowledge/lexicon/names.yaml regions), said
-  // after another group with 里/中 and followed by 地区 or by members, names the region (its provinces), not the group.
+  // after another group (with 里/中, or right after it) and followed by 地区 or by members, names the region (its
+  // provinces), not the group.
   for (let i = mentions.length - 1; i > 0; i--) {
     const m = mentions[i] as (typeof mentions)[number];
     const before = mentions.slice(0, i).findLast((o) => o.type === "entity" && o.ref.kind !== "zone");
@@ -665,7 +666,8 @@ export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
       m.ref.kind !== "zone" &&
       Object.hasOwn(lexicon.regions, text.slice(m.start, m.end)) &&
       before !== undefined &&
-      /^(?:里|中|内|当中|里面)的?$/.test(text.slice(before.end, m.start)) &&
+      // ("物联网网络长三角的成员": or right after it.)
+      /^(?:里|中|内|当中|里面)?的?$/.test(text.slice(before.end, m.start)) &&
       /^(?:地区|区域|片区)|^的?(?:成员|高新区)/.test(text.slice(m.end)) &&
       // (Its members or their count asked, not an amount of theirs: "…里长三角的高新区产业规模合计多少".)
       !/规模|产值|营收|合计|总计|牵头|理事|秘书/.test(text)

@@ -170,4 +170,12 @@ describe("session 50: development sets' classes", () => {
     const right = await grown.engine.answer("陈光远作为量子信息网络牵头单位代表说了什么？");
     expect(right.answer).not.toMatch(/^其实/);
   });
+
+  it("reads a region said right after another group as the region ('智能传感器网络长三角的成员')", async () => {
+    await answers(
+      "智能传感器网络长三角的成员有几家",
+      ["无锡", "张江", "苏州工业园区", "合肥", "昆山", "蚌埠"],
+      ["郑州", "西安"],
+    );
+  });
 });
