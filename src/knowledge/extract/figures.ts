@@ -303,9 +303,11 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
         const membersAct =
           /(?:^|[，,：:])(?:网络|联盟|该网络|该联盟)?(?:全体)?成员(?:单位|高新区|园区)(?!中)/.test(said) &&
           !namesZone(said.replace(/(?:依托|借助|通过)[^，,。；;]{2,40}?(?:平台|等)/g, ""));
+        // ("…设备达到5600台（套），较联盟成立时的3800余台（套）明显增加": measured against the group's own start.)
+        const sinceStart = /^[）)]?[，,]?(?:较|比)(?:联盟|网络)(?:成立|启动)(?:时|之初)/.test(s.text.slice(c.to));
         if (
           ids.length === 0 &&
-          (/成员|网络|联盟|秘书处|现场|(?:大会|会议|仪式|会)上/.test(said) || allMembers(doc, s)) &&
+          (/成员|网络|联盟|秘书处|现场|(?:大会|会议|仪式|会)上/.test(said) || sinceStart || allMembers(doc, s)) &&
           (!namesZone(said) || membersAct)
         ) {
           const g = doc.anaphor(s);
