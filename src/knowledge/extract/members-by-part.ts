@@ -41,6 +41,10 @@ const PART = new RegExp(
   `^在?([^，,；;。：:]{2,30}?${PART_WORD}|[上中下]游)(?:[，,](?:则有|有|集聚了|聚集了|汇聚了|汇集了|则由|由|包括|(?:成员|成员单位)(?:主要)?(?:包括|有|为))?|[：:]|有|则有|则由|由|包括|主要包括|则?(?:汇聚了|汇集了|集聚了|聚集了)|${COUNT_THEN})(${ZONES_COUNTED}|(?:[\\u3400-\\u9fff]{2,8}?、)+[\\u3400-\\u9fff]{2,8}?(?=集聚|聚集|具备|拥有|培育|各具|形成|在))`,
 );
 
+/** "X板块由A牵头，成员包括…": a part's lead said before its members. */
+const PART_LED_THEN_MEMBERS = new RegExp(
+  `^([^，,；;。]{2,30}?${PART_WORD})由[\\u3400-\\u9fff]{2,16}?牵头[，,](?=(?:成员|成员单位)(?:主要)?(?:包括|有|为))`,
+);
 /** "，除牵头单位A外，还包括": the lead, of the part too, before the others. */
 const BESIDES_LEAD = /[，,]除(?:牵头单位|牵头的)?([\u3400-\u9fff]{2,12}?(?:高新区|示范区|园区))外[，,]还(?:包括|有)/;
 /** "此外，A将依托…": one more member after the parts. */
@@ -130,7 +134,10 @@ export function membersByChainPart(doc: Doc, s: Sentence) {
     // ("中游…环节，除牵头单位常州高新区外，还包括合肥、深圳…和长沙高新区": the lead is of the part too.)
     // ("…、本溪高新区以及牵头单位泰州医药高新区4家": the lead's title is no part of its name.)
     // ("郑州高新区（牵头单位）、新乡高新区": nor is the lead's title after it.)
+    // ("核心零部件板块由常州高新区牵头，成员包括常州高新区、宁波高新区…": the part's lead, then its members; the lead is
+    // read by its label below.)
     const segment = written
+      .replace(PART_LED_THEN_MEMBERS, "$1，")
       .replace(BESIDES_LEAD, "，有$1、")
       .replace(/(以及|和|及|、)(?:牵头单位|牵头的)/g, "$1")
       .replace(/[（(](?:牵头单位|牵头)[）)]/g, "");

@@ -24,7 +24,9 @@ export function change(doc: Doc, s: Sentence) {
   if (seatGrew && !/加入|入网|入盟|吸纳|新增|成员/.test(rest)) return;
   // "1. 青岛高新区、珠海高新区正式加入网络", "• 淄博高新区因…退出网络": an item of a list is read as a sentence of its own.
   const marked = LIST_MARK.exec(s.text)?.[0].length ?? 0;
-  const t = s.text.slice(marked);
+  // ("湖北省荆门高新区、咸宁高新区，湖南省郴州高新区，江西省吉安高新区4家国家高新区正式加入": the newcomers grouped by
+  // province, the groups apart by commas, are one list; the same length, so the evidence's offsets hold.)
+  const t = s.text.slice(marked).replace(PROVINCE_GROUP_COMMA, "、");
   const added: string[] = [];
   let listEvidence = false;
   // ("网络新吸收A、B加入": taken in, then the verb of joining; "吸收A、B加盟".)
@@ -326,6 +328,12 @@ export function change(doc: Doc, s: Sentence) {
 function changedGroup(doc: Doc, s: Sentence) {
   return (doc.mentions[s.index] ?? []).find((m) => !passing(s, m)) ?? doc.anaphor(s);
 }
+
+/** A comma between a zone's name and the next province's zones. */
+const PROVINCE_GROUP_COMMA = new RegExp(
+  `(?<=高新区|示范区|工业园区)[，,](?=(?:${PROVINCES.join("|")})(?:省|市|自治区)?[\\u3400-\\u9fff]{2,10}?(?:高新区|示范区|工业园区))`,
+  "g",
+);
 
 /** A seat's holders that grew ("副理事长单位由…2家增至4家", "常务理事单位增至9家"). */
 const SEAT_GREW =
