@@ -94,13 +94,13 @@ function parseJsonPayload(file: string, text: string): Record<string, unknown> {
   usage(`${file} must hold one JSON object {title, date, body, id?, source?}`);
 }
 
-/** Prints the outcome; returns the exit code. */
 /** An article's warnings, one line each on stderr (the JSON on stdout carries them too). */
 function warn(body: Record<string, unknown>): void {
   const warnings = Array.isArray(body.warnings) ? (body.warnings as { code: string; message: string }[]) : [];
   for (const w of warnings) process.stderr.write(`knowledge: warning ${w.code}: ${w.message}\n`);
 }
 
+/** Prints the outcome; returns the exit code. */
 function report(outcome: AddOutcome): number {
   if (outcome.ok) {
     process.stdout.write(`${JSON.stringify(outcome.body)}\n`);

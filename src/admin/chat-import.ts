@@ -9,6 +9,7 @@ import type { Knowledge } from "../knowledge/load.ts";
 import type { Logger } from "../log.ts";
 import { type ImportDeps, type ImportResult, importFeishuLink } from "./import-feishu.ts";
 import { learnedFrom } from "./learned.ts";
+import type { UnreadList } from "./unread-lists.ts";
 
 export const IMPORT_REFUSED_TEXT =
   "抱歉，只有知识维护人员可以导入文档。如果你有想让我学习的资料，请联系管理员，把文档链接发给他们。";
@@ -93,9 +94,12 @@ export function importCard(result: Extract<ImportResult, { ok: true }>, knowledg
   const notes: string[] = [];
   if (queued > 0) notes.push(`已通知 ${queued} 个订阅会话。`);
   // Member lists counted but not read in full (src/admin/unread-lists.ts): worth a maintainer's look now.
-  const unread = (result.learned?.warnings ?? []) as { name: string; stated: number; read: number }[];
-  for (const w of unread) {
-    notes.push(`⚠ ${w.name}：文中说有 ${w.stated} 家成员，只读出 ${w.read} 家；问成员名单时会回答没有完整名单。`);
+  for (const w of (result.learned?.warnings ?? []) as UnreadList[]) {
+    notes.push(
+      w.code === "W_MEMBERS_NONE"
+        ? `⚠ ${w.name}：文中写了它的成立，但没有读出成员名单或成员数。`
+        : `⚠ ${w.name}：文中说有 ${w.stated} 家成员，只读出 ${w.read} 家；问成员名单时会回答没有完整名单。`,
+    );
   }
   if (result.change) {
     notes.push(`新增 ${result.change.added.length} 段，删去 ${result.change.removed.length} 段。`);

@@ -27,7 +27,7 @@ export type UnreadList = {
 };
 
 /** Every list of a network or alliance (current or earlier) quoted from `articleId` with fewer members read than
- *  the count it states. */
+ *  the count it states, and every group whose start the article reports with no list at all. */
 export function unreadLists(knowledge: Knowledge, articleId: string): UnreadList[] {
   const found: UnreadList[] = [];
   const groups = [

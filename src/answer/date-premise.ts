@@ -13,9 +13,9 @@ import { articleSentences, citedSentence } from "./query/graph.ts";
 import type { Answer } from "./types.ts";
 
 /** An act dated to a month in the question: the year, the month, the act. */
-// ("东湖2024年5月发的光谷未来产业方案": 发 said for 发布.)
+// ("东湖2024年5月发的光谷未来产业方案": 发 said for 发布; not 研发的, 开发的, 颁发的.)
 const DATED_ACT_ASKED =
-  /((?:19|20)\d{2})年(\d{1,2})月份?(?:底|初|中旬|上旬|下旬)?[^，,。？?]{0,4}?(发布|印发|出台|公布|推出|启动|签署|挂牌|揭牌|发(?=的|了))/;
+  /((?:19|20)\d{2})年(\d{1,2})月份?(?:底|初|中旬|上旬|下旬)?[^，,。？?]{0,4}?(发布|印发|出台|公布|推出|启动|签署|挂牌|揭牌|(?<![研开出颁分引激散])发(?=的|了))/;
 
 /** A document dated in the question: "《淮河生态经济带发展规划》2019年印发后…" (its title, year, month, act). */
 const DOCUMENT_DATED =

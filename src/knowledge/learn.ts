@@ -294,7 +294,11 @@ function laterList<T extends Network | Alliance>(
   const next = proposal.members;
   const when = next?.asOf ?? article.date;
   // (An earlier count with no one named, "成员单位共计十二家", moves on too; who joined is then not known from it.)
-  const countOnly = now?.partial === true && now.zones.length === 0 && now.statedCount !== next?.zones.length;
+  const countOnly =
+    now?.partial === true &&
+    now.zones.length === 0 &&
+    now.statedCount !== undefined &&
+    now.statedCount !== next?.zones.length;
   if (!now || !next || (now.partial && !countOnly) || next.partial || !when) return undefined;
   const same = sameZones(now.zones, next.zones);
   const since =
@@ -466,7 +470,10 @@ function applyChange(
     zones.length === change.newCount &&
     before.zones.every((z) => zones.includes(z)) &&
     group.memberHistory.length > 0;
-  const complete = fills || (!before.partial && (change.newCount === undefined || change.newCount === zones.length));
+  // (A whole list the change gives, "…名单如下：…", is complete whatever came before: a count alone, say.)
+  const whole = change.zones !== undefined && (change.newCount === undefined || change.newCount === zones.length);
+  const complete =
+    fills || whole || (!before.partial && (change.newCount === undefined || change.newCount === zones.length));
   const members: Members = {
     zones,
     partial: !complete,
@@ -506,10 +513,7 @@ function keepListBefore(
 ): void {
   const group = list[at] as Network | Alliance;
   const now = group.members;
-  // (An earlier count with no one named is no list: the one derived here takes its place when the counts agree.)
-  const history = group.memberHistory ?? [];
-  const countOnly = history.length === 1 && history[0]?.zones.length === 0 ? history[0] : undefined;
-  if (!now || now.partial || (history.length > 0 && !countOnly)) return;
+  if (!now || now.partial || (group.memberHistory ?? []).length > 0) return;
   if (change.added.length === 0 && change.removed.length === 0) return;
   const article = change.evidence[0]?.article;
   if (now.evidence[0]?.article !== article) return;
@@ -521,7 +525,6 @@ function keepListBefore(
   const earlier = [...now.zones.filter((z) => !added.includes(z)), ...same.flatMap((c) => c.removed)];
   const previous = same.find((c) => c.previousCount !== undefined)?.previousCount;
   if (previous !== undefined && earlier.length !== previous) return;
-  if (countOnly?.statedCount !== undefined && countOnly.statedCount !== earlier.length) return;
   const since = launchDate(group);
   list[at] = {
     ...group,

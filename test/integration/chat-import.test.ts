@@ -117,6 +117,15 @@ describe("/导入 and the import round trip", () => {
         await send(from(MAINTAINER, "/导入 https://example.feishu.cn/docx/UnreadList0000000000000000a")),
       );
       expect(warned).toContain("海洋装备国家高新区协同发展联盟：文中说有 9 家成员，只读出 0 家");
+      fake.addDocument(
+        "NoList000000000000000000000b",
+        "三角洲联盟成立",
+        "6月18日，珠江三角洲国家高新区协同发展联盟在东莞松山湖高新区成立。联盟秘书处设在松山湖高新区。",
+      );
+      const none = JSON.stringify(
+        await send(from(MAINTAINER, "/导入 https://example.feishu.cn/docx/NoList000000000000000000000b")),
+      );
+      expect(none).toContain("珠江三角洲国家高新区协同发展联盟：文中写了它的成立，但没有读出成员名单或成员数");
       expect(logs.join("\n")).not.toContain(fake.appSecret);
     } finally {
       reloader.stop();

@@ -76,7 +76,11 @@ export function history(
       : [`${h.asOf ? `${formatDate(h.asOf)}` : "此前"}${h === g.memberHistory[0] ? "成立时" : ""}为${n}家`];
   });
   const last = g.memberHistory.at(-1);
-  const added = g.members.zones.filter((z) => !last?.zones.includes(z)).map((z) => c.zoneName(z));
+  // (Of an earlier list known by its count only, who joined since is not known.)
+  const added =
+    last && last.zones.length === 0
+      ? []
+      : g.members.zones.filter((z) => !last?.zones.includes(z)).map((z) => c.zoneName(z));
   const left = last?.partial ? [] : (last?.zones ?? []).filter((z) => !g.members?.zones.includes(z));
   const moves = [
     ...(added.length ? [`新增${added.join("、")}`] : []),

@@ -434,7 +434,7 @@ function sameBody(text: string): string {
 /** A ministry or national commission a question may name a person by (not a zone's or a city's body). */
 const NATIONAL_BODY = /工业和信息化部|工信部|科技部|科学技术部|发改委|发展改革委|商务部|财政部|教育部/;
 /** A ministry's official asked for without naming the ministry. */
-const ANY_MINISTRY = /部领导|部委领导|部里(?:的)?(?:哪位|领导)|部委(?:的)?(?:哪位|领导)/;
+const ANY_MINISTRY = /(?<![全内干局])部领导|部委领导|部里(?:的)?(?:哪位|领导)|部委(?:的)?(?:哪位|领导)/;
 
 /** The longest stretch of the question that stands in the title and ends like a body ("火炬中心", "河南省政府"). */
 function bodyOverlap(question: string, role: string): number {

@@ -35,7 +35,7 @@ const SET_AT = /^在[^，,。]{2,24}?(会议|大会|年会|论坛|峰会|交流�
 /** Words that ask for the person rather than say what they did. */
 const ASKING = /是谁|哪位|叫什么名字|叫什么|叫啥|名字|负责人|领导|官员|干部|同志|的|是|了|吗|呢/g;
 /** Whom the person is asked to have spoken for: "代表<X>发言". */
-const SPOKE_FOR = /代表([\u4e00-\u9fff]{2,12}?)(?:发言|发的言|讲话|讲的话|致辞|表态|介绍)/;
+export const SPOKE_FOR = /代表([\u4e00-\u9fff]{2,12}?)(?:发言|发的言|讲话|讲的话|致辞|表态|介绍)/;
 /** What holding the question's own act word counts, in pairs. */
 const SAME_WORD = 3;
 /** Pairs of the question a sentence must hold besides the act, so that an act alone picks nobody. */

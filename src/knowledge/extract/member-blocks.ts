@@ -100,10 +100,11 @@ export function memberBlocks(doc: Doc): void {
 
 /**
  * A count in the list's own heading ("网络首批成员单位名单(共14家)"), before the members it announces ("联盟20家成员
- * 单位按流域分布如下"; not "新增2家成员单位"), or right after them ("以上共15家国家高新区", "以上15家国家高新区覆盖…").
+ * 单位按流域分布如下"; not "新增2家成员单位"), or right after them ("以上共15家国家高新区", "以上15家国家高新区覆盖…";
+ * not "以上3家高新区获评年度优秀成员单位", some of them picked out).
  */
 const HEADING_COUNT = new RegExp(
-  `(?:名单|成员单位|成员)(?:如下)?[（(]?共${COUNT}家|(?<!新增|增加|新|其中|另有|其余)${COUNT}家成员(?:单位)?(?:按[\\u3400-\\u9fff]{1,4}(?:分布|划分|排列))?如下|^以上(?:共|合计|共计)?${COUNT}家(?=(?:国家)?高新区|成员)`,
+  `(?:名单|成员单位|成员)(?:如下)?[（(]?共${COUNT}家|(?<!新增|增加|新|其中|另有|其余)${COUNT}家成员(?:单位)?(?:按[\\u3400-\\u9fff]{1,4}(?:分布|划分|排列))?如下|^以上(?:共|合计|共计)${COUNT}家|^以上${COUNT}家(?=(?:国家)?高新区(?:覆盖|分布|来自|组成|构成|共同))`,
   "g",
 );
 
@@ -130,7 +131,7 @@ function statedCounts(doc: Doc): Map<string, Set<number>> {
   for (const s of doc.sentences) {
     for (const m of s.text.matchAll(HEADING_COUNT)) {
       const g = doc.groupBefore(s, m.index ?? 0);
-      if (g) add(g, countOf(m[1] ?? m[2] ?? m[3] ?? ""));
+      if (g) add(g, countOf(m.slice(1).find((x) => x !== undefined) ?? ""));
     }
   }
   for (const k of whole) out.delete(k);

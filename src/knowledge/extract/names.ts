@@ -70,6 +70,8 @@ const ZONE_SUFFIX =
 const NOT_IN_ZONE_NAME =
   /[的与在等及或是为了各该我其把被将由从向对以哪某谁啥]|高新区|示范区|园区|开发区|本报|本区|本市|国家|省级|成员|优势|相关|全国|所有|其他|其余|县域|这些|多家|联合|牵头|共同|区域|地区|流域|经济带|产业|网络|联盟|城市|审议|通过|批准|同意|表决|交接|移交|交给|交予|交与|交棒|接棒|接过|会旗|牌匾|旗帜|接任|担任|加入|退出|签署|举行|召开|[\d一两二三四五六七八九十]家|欢迎|邀请|吸引|鼓励|希望|更多|众多|一批|部分|若干|有关|兄弟|周边|沿黄|沿江|沿海|沿线|^有|^则|^即(?!墨)|^包括|^还有|^另有|确认|宣布|决定|目前|暂无|尚无|没有|尚未|暂未|仍无/;
 const CJK_ONLY = /^[\u3400-\u9fff]+$/;
+/** What a long place's name ends with: a delta, a bay, an island, a port, a lake. */
+const LONG_PLACE = /(?:三角洲|湾区|湾|岛|港|湖)$/;
 /** Words before 产业协同创新网络 that name no field: a batch, the pilots, a number of them. */
 const NOT_A_FIELD =
   /^(?:首批|第[一二三四五六七八九十\d]+批|试点|这些|该|各|全国|多个|一批|若干|其他|其余|相关|重点|新一批|首个|第[一二三四五六七八九十\d]+个)$/;
@@ -223,8 +225,11 @@ export class Names {
       this.nameKnown(viaCity, `${core}高新区`);
       return viaCity;
     }
-    // ("黄河三角洲农业高新区": a region and the zone's specialty, longer than a city's name and its own.)
-    const longest = lexicon.zoneSpecialties.some((w) => core.endsWith(w)) ? 8 : 6;
+    // ("黄河三角洲农业高新区": a place (a city, a delta, a lake…) and the zone's specialty, longer than a city's name and
+    // its own; not "推动建设生物医药高新区".)
+    const special = lexicon.zoneSpecialties.find((w) => core.endsWith(w));
+    const place = special ? core.slice(0, -special.length) : "";
+    const longest = special && (lexicon.cities[place] || LONG_PLACE.test(place)) ? 8 : 6;
     if (core.length < 2 || core.length > longest || NOT_IN_ZONE_NAME.test(core)) return undefined;
     const provinceName = province?.[1] ?? (PROVINCES.includes(core) ? core : undefined);
     if (province && rest.length < 2) core = name;
