@@ -223,6 +223,8 @@ const cueText = (question: string) =>
     // ("成员企业1480余家": the members' firms, not the members; "理事会成员单位任期": a body's seats.)
     .replace(/成员(?=企业|公司)|(?<=理事会|委员会|专委会|工作组)成员/g, "")
     .replace(/(?:多长|多少)时间/g, "多久")
+    // ("湖南是哪5家高新区": which ones of a number said, as 哪些 asks.)
+    .replace(/哪(?:\d{1,2}|[两二三四五六七八九十]{1,3})家(?=(?:国家)?高新区|成员|单位|园区)/g, "哪些")
     // ("普遍存在哪些问题": what exists, 在哪 inside 存在, no place asked.)
     .replace(/存在(?=哪)/g, "有")
     // ("任期到哪年哪月", "当到什么时候": until when a term runs, no date a group was founded on.)

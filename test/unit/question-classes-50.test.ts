@@ -217,4 +217,9 @@ describe("session 50: development sets' classes", () => {
     const a = await grown.engine.answer("物联网网络现在有几家成员");
     expect(a.answer).not.toMatch(/共有3家/);
   });
+
+  it("reads '湖南是哪5家高新区' as the members in a province, of the founding list when the founding is asked", async () => {
+    await answers("工业母机网络湖南是哪2家高新区", ["株洲", "湘潭"], ["宝鸡", "大连"]);
+    await answers("智能传感器网络刚成立那会儿，辽宁是哪2家高新区？", ["沈阳", "营口", "成立时"], ["蚌埠"]);
+  });
 });

@@ -159,15 +159,16 @@ export function count(c: FactContext, g: Group, text = ""): Answer {
   );
 }
 
-/** The members of one network or alliance in one province. */
-export function membersIn(c: FactContext, g: Group, province: string): Answer {
-  const m = g.members as Members;
+/** The members of one network or alliance in one province (of `founding`, its first list, when that is asked). */
+export function membersIn(c: FactContext, g: Group, province: string, founding?: Members): Answer {
+  const m = (founding ?? g.members) as Members;
   const zones = m.zones.filter((id) => c.k.zones.get(id)?.province === province);
   const items = zones.map((id) => ({ name: c.zoneName(id) }));
   const partial = m.partial ? "（文章只列出了部分成员，以下仅就点名的成员而言）" : "";
+  const whose = `${g.name}${founding ? "成立时" : ""}`;
   const answer = zones.length
-    ? `${g.name}的成员中，${province}的高新区有${zones.length}家${partial}：${items.map((i) => i.name).join("、")}。`
-    : `${g.name}的成员中没有${province}的高新区${partial}。`;
+    ? `${whose}的成员中，${province}的高新区有${zones.length}家${partial}：${items.map((i) => i.name).join("、")}。`
+    : `${whose}的成员中没有${province}的高新区${partial}。`;
   return fact(c.k, answer, m.evidence.slice(0, 1), {
     title: `${g.name} · ${province}`,
     items,

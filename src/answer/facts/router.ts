@@ -21,6 +21,7 @@ import {
   ASKS_PLAN,
   ASKS_ROTATION,
   ASKS_WHY,
+  AT_FOUNDING,
   asksAboutItself,
   asksLaterStatus,
   asksWhoMayJoin,
@@ -710,7 +711,9 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     if (fieldOnly(p) && PICKED_IN_FIELD.test(p.text) && !provinceIn(c, p)) return null;
     const province = provinceIn(c, p);
     if (province && g.members && (p.attribute === "members" || p.attribute === "count" || p.quantity)) {
-      return found(membersIn(c, g, province));
+      // ("刚成立那会儿，湖南是哪5家": the founding list's, when the list has moved on since.)
+      const founding = AT_FOUNDING.test(p.text) ? g.memberHistory[0] : undefined;
+      return found(membersIn(c, g, province, founding?.zones.length ? founding : undefined));
     }
     const each = eachAttribute(c, p, g);
     if (each) return found(each);
