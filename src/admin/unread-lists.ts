@@ -35,33 +35,19 @@ export function unreadLists(knowledge: Knowledge, articleId: string): UnreadList
     ...[...knowledge.alliances.values()].map((group) => ({ group, born: group.founded })),
   ];
   for (const { group, born } of groups) {
+    const of = { group: group.id, name: group.name };
     const lists = [...(group.members ? [group.members] : []), ...group.memberHistory];
     const quote = born?.evidence.find((e) => e.article === articleId)?.quote;
     if (lists.length === 0 && quote) {
-      found.push({
-        code: "W_MEMBERS_NONE",
-        group: group.id,
-        name: group.name,
-        stated: 0,
-        read: 0,
-        quote,
-        message: `${group.name}: the article reports its start, but neither a member list nor a count was read`,
-      });
+      const message = `${group.name}: the article reports its start, but neither a member list nor a count was read`;
+      found.push({ code: "W_MEMBERS_NONE", ...of, stated: 0, read: 0, quote, message });
     }
     for (const list of lists) {
       const unread = unreadList(list, articleId);
       if (!unread) continue;
-      const { stated, read, quote } = unread;
-      found.push({
-        code: "W_MEMBERS_UNREAD",
-        group: group.id,
-        name: group.name,
-        stated,
-        read,
-        ...(list.asOf ? { asOf: list.asOf } : {}),
-        quote,
-        message: `${group.name}: the article states ${stated} members, ${read} were read; members questions answer that no full list is given`,
-      });
+      const { stated, read } = unread;
+      const message = `${group.name}: the article states ${stated} members, ${read} were read; members questions answer that no full list is given`;
+      found.push({ code: "W_MEMBERS_UNREAD", ...of, ...unread, ...(list.asOf ? { asOf: list.asOf } : {}), message });
     }
   }
   return found;

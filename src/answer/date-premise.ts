@@ -7,6 +7,7 @@
  * names the zone with the act in the month asked.
  */
 import { entityNames } from "../knowledge/entity-names.ts";
+import { escaped } from "../knowledge/lexicon.ts";
 import type { Article, Knowledge } from "../knowledge/load.ts";
 import { PREMISE } from "./facts/cues.ts";
 import { articleSentences, citedSentence } from "./query/graph.ts";
@@ -86,5 +87,3 @@ function documentDated(k: Knowledge, asked: RegExpExecArray, a: Answer): Answer 
     ? { ...a, answer: `${correction}\n${a.answer}`, citations: [citation, ...a.citations] }
     : { kind: "passage", answer: correction, citations: [citation] };
 }
-
-const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -4,6 +4,7 @@
  * ("国家高新区光电子产业协同创新网络牵头单位,…冯立表示"). The answer begins with the correction and that sentence; what
  * was asked is answered after, as found. A refusal stays a refusal.
  */
+import { escaped } from "../knowledge/lexicon.ts";
 import type { Knowledge } from "../knowledge/load.ts";
 import { PREMISE } from "./facts/cues.ts";
 import { parseQuestion } from "./parse.ts";
@@ -31,7 +32,6 @@ export function personCorrected(k: Knowledge, question: string, a: Answer): Answ
     quotes.set(citedSentence(k, { articleId: e.article, quote: e.quote }), e.article);
   }
   const ids = [...k.networks.keys(), ...k.alliances.keys()];
-  const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const inRole = (quote: string, id: string) =>
     groupNames(k, id).some((n) => new RegExp(`${escaped(n)}${ROLE_IN_GROUP}`).test(quote));
   const sentences = [...quotes].map(([quote, articleId]) => ({
