@@ -206,7 +206,7 @@ export function learnFromArticles(curated: KnowledgeFiles, extract: Extractor, l
     changes.push(...x.changes);
   }
 
-  for (const change of changes.sort((a, b) => a.date.localeCompare(b.date)))
+  for (const change of changes.filter((c) => !restates(c, changes)).sort((a, b) => a.date.localeCompare(b.date)))
     applyChange(files, change, fallback, changes);
   for (const [kind, list] of [
     ["network", files.networks],
@@ -434,6 +434,25 @@ function comparable(field: string, current: unknown, value: unknown): [string, s
     default:
       return [];
   }
+}
+
+/**
+ * A count alone that another change of the group tells in full, on the same day or in the month it gives ("今年6月，网络
+ * 正式成员扩容至14家" in a later article, after "6月3日…审议通过新成员入网申请…调整后，网络正式成员由12家增至14家，分别
+ * 是：…"): the same step told again, not one of its own (dated by its month, it would sort before the day).
+ */
+function restates(change: MembershipChange, all: MembershipChange[]): boolean {
+  if (change.added.length > 0 || change.removed.length > 0 || change.zones || change.newCount === undefined)
+    return false;
+  return all.some(
+    (o) =>
+      o !== change &&
+      o.group.kind === change.group.kind &&
+      o.group.id === change.group.id &&
+      (o.added.length > 0 || o.removed.length > 0 || o.zones !== undefined) &&
+      (o.date.startsWith(change.date) || change.date.startsWith(o.date)) &&
+      (o.newCount ?? o.zones?.length) === change.newCount,
+  );
 }
 
 /** A membership change moves the group's list on; the list before it goes to `memberHistory`. */

@@ -762,6 +762,9 @@ function measuredNoun(before: string): string | null {
   const head = before
     .replace(/[，,、？?。\s]+$/, "")
     .replace(MEASURE_FILLER, "")
+    // ("额度定了没？多少": whether it was decided, then how much; the measure is before the asking.)
+    .replace(/(?:最终|最后|到底|现在)?(?:定|确定|敲定|明确|公布)(?:下来)?了?(?:没有?|吗|呢)?$/, "")
+    .replace(MEASURE_FILLER, "")
     .replace(/(?:最多|最高|最大|最强|最快|第一)?的?(?:是|为)?(?:哪[家个位所]|谁)$/, "")
     .replace(/(?:最多|最高|最大|最强|最快)$/, "")
     .replace(MEASURE_FILLER, "")

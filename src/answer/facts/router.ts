@@ -12,7 +12,7 @@ import { leaving } from "../query/graph.ts";
 import type { Answer } from "../types.ts";
 import { articleInfo } from "./article.ts";
 import { articleBrief } from "./article-brief.ts";
-import { unrecordedBatch } from "./batches.ts";
+import { batchCallAsked, unrecordedBatch } from "./batches.ts";
 import { multiGroup, sameDayOf, union } from "./compare.ts";
 import { type FactContext, type Found, fact, formatDate, found, type Group, none } from "./context.ts";
 import {
@@ -349,6 +349,7 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
   // What has not happened yet is never a fact here: say so, with what the articles do record.
   // Who joined lately: a recorded change is the query layer's history; without one, the articles say nothing.
   // "第三批新成员都有谁": a batch past those recorded.
+  if (batchCallAsked(p.text)) return null;
   const batch = groups.length === 1 ? unrecordedBatch(c, p, groups[0] as Group) : null;
   if (batch) return found(batch);
   if (p.future || (p.recent && !groups.some((g) => g.memberHistory.length > 0))) {

@@ -110,7 +110,7 @@ export const Query = z.discriminatedUnion("q", [
   /**
    * A group's changes of members; `newcomersOnly`: who joined is asked, not who the members are now;
    * `leavingAsked`: who left is asked ("有没有老成员退出", "谁退出了"); `whetherLeft`: whether any did, yes or no
-   * ("有没有成员退出的？是哪家").
+   * ("有没有成员退出的？是哪家"); `latestAsked`: the latest change is asked ("最近一次扩员是哪家加入的"), told first.
    */
   z.object({
     q: z.literal("history"),
@@ -118,6 +118,7 @@ export const Query = z.discriminatedUnion("q", [
     newcomersOnly: z.boolean().optional(),
     leavingAsked: z.boolean().optional(),
     whetherLeft: z.boolean().optional(),
+    latestAsked: z.boolean().optional(),
   }),
   /** Two sets of zones compared by size ("江苏的和其他省的加起来比，哪边多"), each with its label. */
   z.object({

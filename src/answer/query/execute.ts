@@ -59,7 +59,14 @@ export type Result =
   | { type: "any"; set: SetValue }
   | { type: "sizes"; parts: [{ label: string; set: SetValue }, { label: string; set: SetValue }] }
   | { type: "check"; results: ClaimResult[] }
-  | { type: "history"; group: string; newcomersOnly?: boolean; leavingAsked?: boolean; whetherLeft?: boolean }
+  | {
+      type: "history";
+      group: string;
+      newcomersOnly?: boolean;
+      leavingAsked?: boolean;
+      whetherLeft?: boolean;
+      latestAsked?: boolean;
+    }
   | { type: "memberships"; set: SetValue }
   | {
       type: "compare";
@@ -344,6 +351,7 @@ export function execute(k: Knowledge, q: Query): Result {
         ...(q.newcomersOnly ? { newcomersOnly: true } : {}),
         ...(q.leavingAsked ? { leavingAsked: true } : {}),
         ...(q.whetherLeft ? { whetherLeft: true } : {}),
+        ...(q.latestAsked ? { latestAsked: true } : {}),
       };
     case "memberships":
       return { type: "memberships", set: evalSet(k, q.set) };

@@ -253,7 +253,9 @@ export function renderResult(
       // ("有没有成员退出的？是哪家": yes, and who, first; not "谁进来了谁退出了", a change asked as a whole.)
       const whether = r.whetherLeft === true && allLeft.length > 0;
       const list = g.members.partial || r.newcomersOnly || whether ? "" : `现有成员：${now.join("、")}。`;
-      const verdict = noneLeft ? "没有成员退出。" : whether ? `有，${allLeft.join("、")}退出。` : "";
+      // ("最近一次扩员是哪家加入的": the latest change first, then how the list came to be.)
+      const latest = r.latestAsked && steps.length > 1 ? `最近一次：${steps[steps.length - 1]}。` : "";
+      const verdict = noneLeft ? "没有成员退出。" : whether ? `有，${allLeft.join("、")}退出。` : latest;
       return fact(k, `${verdict}${shortName(g)}：${steps.join("；")}。${list}`, [
         ...(kept ? [kept] : []),
         ...g.memberHistory.flatMap((h) => h.evidence.slice(0, 1)),

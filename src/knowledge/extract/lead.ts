@@ -184,11 +184,13 @@ function ledBy(doc: Doc, s: Sentence) {
   const last = prior[prior.length - 1];
   let group: GroupRef | undefined;
   let start = 0;
-  if (last && /^(?:于[\d年月]{0,10})?$/.test(t.slice(last.end, at))) {
+  // ("联盟筹建工作由长沙高新区牵头": who led the work of founding it leads it.)
+  const founding = "(?:的)?(?:筹建|筹备|组建)(?:工作)?";
+  if (last && new RegExp(`^(?:于[\\d年月]{0,10}|${founding})?$`).test(t.slice(last.end, at))) {
     group = last;
     start = last.start;
   } else {
-    const ana = /(该|本)?(网络|联盟)(?:于[\d年月]{0,10})?$/.exec(t.slice(0, at));
+    const ana = new RegExp(`(该|本)?(网络|联盟)(?:于[\\d年月]{0,10}|${founding})?$`).exec(t.slice(0, at));
     // ("启动大会在深圳高新区举行。…大会在…指导下召开，由深圳高新区牵头组织": the zone that organised the founding
     // meeting, the sentence before, leads the group founded; not a later meeting's organiser.)
     const meeting =
