@@ -77,10 +77,18 @@ const EACH_THEN_MORE = /各有几家[，,？?]\s*(?:哪个|哪家|谁)(?:更)?�
 const COUNT_THEN_WHICH =
   /几([家个][\u4e00-\u9fff]{0,6}?)[，,？?]\s*(?:都|分别)?(?:是|有)(?:哪些|哪几家|哪几个|哪些高新区|谁)?(?=[？?。]?$)/;
 
+/** Letters with a Chinese character right before or after them. */
+const PINYIN_BESIDE_HAN = /(\p{Script=Han}?)(?<![A-Za-z])([A-Za-z]{4,12})(?![A-Za-z])(\p{Script=Han}?)/gu;
+
 /** Colloquial words read as the articles' ("谁退群了" → "谁退出了"; knowledge/lexicon/questions.yaml `colloquial`). */
 function colloquialRead(text: string): string {
   let out = text;
   for (const [said, meant] of Object.entries(lexicon.colloquial)) out = out.split(said).join(meant);
+  // ("淮河连盟的mishu处在哪里": a kind word in pinyin right beside Chinese characters.)
+  out = out.replace(PINYIN_BESIDE_HAN, (all: string, before: string, letters: string, after: string) => {
+    const meant = lexicon.pinyinWords[letters.toLowerCase()];
+    return meant && (before || after) ? `${before}${meant}${after}` : all;
+  });
   // "集成电路网络有厦门的高新区没": 有…没 is 有没有….
   out = out.replace(HAS_NOT, "有没有$1");
   // "麻烦列一下X的全部16家高新区": a request for the list, asked as the question it is.

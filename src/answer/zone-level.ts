@@ -44,8 +44,11 @@ export function levelCorrected(k: Knowledge, question: string, answer: Answer): 
   if (answer.kind === "none" || !/国家级?高新区/.test(question) || answer.answer.includes("不是国家高新区"))
     return answer;
   // (The question calls it national, "三原这个国家高新区", "三原国家高新区"; the sentence says it is not, or not yet.)
+  // ("三原高新区作为一家国家高新区，…": said as what it is, too.)
   const called = (names: string[]) =>
-    names.some((n) => new RegExp(`${n}(?:这个|这家|这座|那个)?国家级?高新区`).test(question));
+    names.some((n) =>
+      new RegExp(`${n}(?:(?:这个|这家|这座|那个)|(?:作为|身为|这样)(?:一家|一个|一座)?)?国家级?高新区`).test(question),
+    );
   const found = provincialSaid(k, question, called, NOT_NATIONAL);
   if (!found) return answer;
   const { zone, said } = found;

@@ -112,6 +112,8 @@ export const lexiconFileSchema = z
     ),
     /** A colloquial word of a question ("退群") → the word the articles use for it (退出). */
     colloquial: z.record(word, word),
+    /** A kind word typed in pinyin beside Chinese characters ("mishu处") → the word (秘书). */
+    pinyinWords: z.record(z.string().regex(/^[a-z]+$/), word),
     /** A post asked in English ("rotating chair") → the words the articles use for it (轮值主席). */
     englishSeats: z.record(
       z.string().regex(/^[a-z]+(?:[ -][a-z]+)*$/, "a post is lower-case English words separated by spaces"),
@@ -188,6 +190,7 @@ function emptyLexicon(): Lexicon {
     englishOccasions: {},
     englishSeats: {},
     colloquial: {},
+    pinyinWords: {},
     cities: {},
     basinNames: {},
     fieldShortForms: {},
@@ -265,6 +268,7 @@ export function parseLexicon(sources: readonly LexiconSource[]): Lexicon {
         name === "englishOccasions" ||
         name === "englishSeats" ||
         name === "colloquial" ||
+        name === "pinyinWords" ||
         name === "cities" ||
         name === "basinNames" ||
         name === "fieldShortForms" ||

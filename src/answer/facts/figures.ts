@@ -317,6 +317,9 @@ const YEAR_WORD = /^20\d{2}$|预计|明年|去年|今年/;
 const TWO_MEASURES =
   /^(.{2,}?[\u4e00-\u9fff]{2})(?:和|以及|及|与|还有)([\u4e00-\u9fff]{2}.*(?:多少|几[个家项]|数据|数字|规模))|^(.{2,}?(?:多少|几(?![年月天日乎]))[\u4e00-\u9fff]{2,}?)((?:多少|几(?![年月天日乎]))[\u4e00-\u9fff]{2,})/;
 
+/** The same, asked in English: "how many IoT companies do the member zones have and what was the 2025 industry scale". */
+const TWO_MEASURES_EN = /^(.*?\b(?:how many|how much|what)\b.{4,}?)[,\s]+and\s+((?:how many|how much|what)\b.{4,})$/i;
+
 /** A count asked by its measure word ("多少家", "几条"), and a figure's unit that is one. */
 const MEASURE_KINDS = ["家个座所", "场次", "条项", "名位", "台套", "张份"];
 
@@ -330,7 +333,7 @@ const TARGET_SET = /目标|力争|预计|计划|争取|将(?:达到|突破|超�
  */
 export function matchFigures(c: FactContext, p: Parsed): Figure[] {
   const whole = ofPhaseAsked(p.text, matchText(c, p, p.text));
-  const two = TWO_MEASURES.exec(p.text);
+  const two = TWO_MEASURES.exec(p.text) ?? TWO_MEASURES_EN.exec(p.text);
   // (The second amount is asked of what the first is: "长江中游联盟…有多少台套仪器、多少个中试平台".)
   const [leftText, rightText] = two?.[3]
     ? [two[3], `${two[3].slice(0, two[3].search(/多少|几/))}${two[4]}`]

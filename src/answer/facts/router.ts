@@ -3,12 +3,13 @@
  * when the question is not an exact question (the caller then tries retrieval).
  */
 
+import { entityNames } from "../../knowledge/entity-names.ts";
 import { lexicon } from "../../knowledge/lexicon.ts";
 import { normalize } from "../../knowledge/normalize.ts";
 import type { Network, Zone } from "../../knowledge/schema.ts";
 import { hasReverseCue, type Parsed, parseQuestion, UNMEASURED, UPPER_BOUND, withoutMentions } from "../parse.ts";
 import { asksMembership } from "../query/cues.ts";
-import { leaving } from "../query/graph.ts";
+import { leaving, sentenceCited } from "../query/graph.ts";
 import type { Answer } from "../types.ts";
 import { articleInfo } from "./article.ts";
 import { articleBrief } from "./article-brief.ts";
@@ -367,6 +368,22 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
       );
     const dated = held && !seatAfter ? event(c, p) : null;
     if (held && dated?.answer.includes(held[0])) return found(dated);
+    // (An occasion not held yet, asked when or where, "第二次理事会大概什么时候开": a plan the passages tell,
+    // "计划于下半年召开", or leave open.)
+    // (…when a sentence of an article about the group plans that occasion.)
+    const occasion = held?.[0];
+    const titled = groups.length === 1 ? entityNames(c.k, (groups[0] as Group).id).filter((n) => n.length >= 4) : [];
+    if (
+      occasion &&
+      titled.length > 0 &&
+      COMING_WHEN.test(p.text.slice(held.index ?? 0)) &&
+      sentenceCited(
+        c.k,
+        (x) => x.includes(occasion) && PLANNED_AT.test(x),
+        (a) => titled.some((n) => a.title.includes(n)),
+      )
+    )
+      return null;
     const rule = groups.length === 1 ? standingRule(c, p, groups[0] as Group) : null;
     if (rule) return found(rule);
     const joinedAs = p.recent && groups.length === 1 ? joinedInSeat(c, groups[0] as Group) : null;
@@ -932,6 +949,11 @@ function notPartLabels(p: Parsed, groups: Group[]): Group[] {
 }
 
 /** "明年的大会在哪开", "下一届秘书处轮到哪": not recorded; what is recorded is offered instead. */
+/** When or where an occasion is held, asked after it: "第二次理事会大概什么时候开", "第三届年会在哪办". */
+const COMING_WHEN = /^[^，,。？?]{0,12}?(?:什么时候|啥时候|何时|哪天|几月|在哪|在什么地方)/;
+/** A sentence that plans when or where an occasion is held: "…计划于下半年召开", "…将于2027年在江西举办". */
+const PLANNED_AT = /(?:计划|将|拟|预计|定)于?[^，,。；;]{0,16}?(?:召开|举办|举行)/;
+
 function notYet(c: FactContext, p: Parsed): Answer {
   // "秘书处以后会不会挪地方": a move an article plans ("网络秘书处届时将随轮值主席单位由常州迁至合肥") answers.
   const planned = p.attributes.includes("secretariat") ? plannedMove(c, p) : null;

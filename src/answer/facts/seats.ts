@@ -579,7 +579,9 @@ const termOf = (text: string) =>
  * the term it names (a seat that states another term is not it), with the term of office when the sentence gives it.
  */
 /** A seat's holder asked beside the council's term ("第二届理事会理事长单位是谁，任期几年"). */
-const HOLDER_TOO = /(?:理事长|主席|秘书长)单位[^，,。？?]{0,4}(?:谁|哪)/;
+// ("谁是理事长单位，任期几年": asked before the seat, too.)
+const HOLDER_TOO =
+  /(?:理事长|主席|秘书长)单位[^，,。？?]{0,4}(?:谁|哪)|(?:谁|哪家|哪个)(?:是|当|担任)(?:[^，,。？?]{0,4})(?:理事长|主席|秘书长)单位/;
 
 /**
  * "下一届轮值主席是哪个" when the first term's holder has handed the seat on ("南昌高新区将轮值主席单位交接给武汉东湖

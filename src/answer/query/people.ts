@@ -132,8 +132,13 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
   // "谁把旗交给了谁": two people, one act between them; the sentence that tells it answers (the passages).
   if (/谁[^谁]{1,12}(?:给|向|与|和|跟)了?谁/.test(t)) return null;
   // A zone the question names must be the person's: its id as the official's org, or its name in the title.
+  // (Not the zone a meeting was held in: "在赣州开的…年会上，南昌高新区是谁表的态".)
+  const heldIn = (m: Parsed["mentions"][number]) =>
+    /在$/.test(t.slice(0, m.start)) && /^(?:高新区)?(?:开|举行|举办|召开|办)的/.test(t.slice(m.end));
   const zones = [
-    ...new Set(p.mentions.flatMap((m) => (m.type === "entity" && m.ref.kind === "zone" ? [m.ref.id] : []))),
+    ...new Set(
+      p.mentions.flatMap((m) => (m.type === "entity" && m.ref.kind === "zone" && !heldIn(m) ? [m.ref.id] : [])),
+    ),
   ];
   // A group the question names (one of them, when it names several) must be the person's too: the official's own
   // group, or (a person of a zone) one an article quoting them is about. Another group's chair is not this group's.

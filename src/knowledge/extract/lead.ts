@@ -165,6 +165,26 @@ function ledBy(doc: Doc, s: Sentence) {
       });
     }
   }
+  // ("由A牵头、全国14家在机器人领域具有产业基础的国家高新区共同组建的这一网络": the others described at length before
+  // the verb, then the group the item is about.)
+  const described =
+    /由([\u3400-\u9fff]{2,16}?)牵头[、，,][^。；;]{10,48}?共同(?:成立|组建|建设|发起|搭建|打造|建立)的(这一|这个|该|本)(网络|联盟)/.exec(
+      t,
+    );
+  const describedZone = described ? doc.names.zone(described[1] ?? "", { evidence: doc.ev(s) }) : undefined;
+  const describedGroup = described ? doc.anaphor(s, described[3] === "联盟" ? "alliance" : "network") : undefined;
+  if (
+    described &&
+    describedZone &&
+    describedGroup &&
+    !doc.claims.some((x) => x.type === "lead" && x.group.id === describedGroup.id)
+  )
+    doc.claims.push({
+      type: "lead",
+      group: describedGroup,
+      zone: describedZone,
+      evidence: doc.ev(s, described.index, described.index + described[0].length),
+    });
   // "此次联盟由A、B、C共同倡议发起", "联盟由A、B共同牵头发起": several initiators of the group the sentence or the
   // item is about.
   const several =
