@@ -1,0 +1,127 @@
+/**
+ * Classes of session 51, each over articles written for this test in new words. From the last session's list: an
+ * amount left open at the founding and decided in a later article, asked "定了没？多少" (and said there by "该基金");
+ * the tail of an open clause about another phase ("二期…尚未确定，将视首期运行情况另行研究") is no answer about the first;
+ * "联盟筹建工作由A牵头" names the lead; "最近一次扩员是哪家加入的" asks the history, the latest first; a call for a batch
+ * ("第二批成员征集打算招几家") left open; a later page's month-dated count of a change told in full the same month is that
+ * change. From the development sets: the lead before others described at length ("由A牵头、全国N家在…的国家高新区共同
+ * 组建的这一网络"); "A连任理事长单位", asked with the council's term; a meeting not held yet that an article plans
+ * ("计划于明年上半年召开"); "是谁表的态" at a meeting placed by its venue zone; a kind word in pinyin ("mishu处"); a
+ * provincial zone said "作为一家国家高新区"; "干哪几件事".
+ */
+import { describe, expect, it } from "vitest";
+import { article, grownEngine } from "../helpers/grown-engine.ts";
+
+const ARTICLES = [
+  article("t51-storage", "国家高新区新型储能产业协同创新网络在常州启动", "2026-03-16", [
+    "3月15日，国家高新区新型储能产业协同创新网络启动会在常州高新区举行。由常州高新区牵头、全国9家在储能电池与系统集成领域具有较强产业基础的国家高新区共同组建的这一网络正式亮相。",
+    "网络成员单位包括常州高新区、宁波高新区、长沙高新区、株洲高新区、合肥高新区、芜湖高新区、成都高新区、西安高新区、武汉东湖高新区。",
+    "网络秘书处设在常州高新区。",
+    "网络将设立储能产业协同基金，基金首期规模尚未确定，将由成员单位协商后另行公布。",
+    "网络还将推出跨区域通用的储能检测券，记者注意到，储能检测券的额度和结算办法目前尚未明确。",
+    "网络将重点围绕储能电池、系统集成和应用场景三个方向开展合作。",
+    "据悉，网络第二次理事会会议计划于明年上半年召开，具体时间和地点尚未确定。",
+  ]),
+  article("t51-storage-join", "南京高新区加入新型储能网络", "2026-07-10", [
+    "7月8日，经国家高新区新型储能产业协同创新网络理事会审议同意，南京高新区正式加入网络，网络成员单位由9家增至10家。",
+    "2027年，南京高新区将重点建设储能产业园，推动重点项目落地。",
+  ]),
+  article("t51-storage-meeting", "新型储能网络年会在合肥召开 成员增至11家", "2026-11-21", [
+    "11月19日，国家高新区新型储能产业协同创新网络2026年年会暨第二届理事会第一次会议在合肥高新区召开。",
+    "会议审议通过了湘潭高新区的入网申请，网络成员单位由10家增至11家。",
+    "会议选举产生第二届理事会，常州高新区连任理事长单位。",
+    "第二届理事会任期三年。",
+    "备受关注的储能产业协同基金也在年会上正式设立，该基金首期规模确定为12亿元，由常州高新区、合肥高新区等成员单位共同出资。",
+    "基金二期规模尚未确定，将视首期运行情况另行研究。",
+    "此前备受关注的储能检测券已于10月正式发放，首批额度8000万元，由各成员单位按比例分担。",
+    "合肥高新区管委会主任王海峰在致辞中表示，合肥将开放储能检测平台。",
+    "常州高新区管委会副主任周立新表示，常州将牵头编制储能安全标准。",
+    "2027年，网络将重点推进三方面工作：一是共建储能安全检测中心；二是组织不少于10场供需对接活动；三是联合培养储能工程师。",
+  ]),
+  article("t51-wuhu-page", "我区深度参与国家高新区协同创新网络", "2026-12-01", [
+    "新型储能网络：参与协同攻关",
+    "2026年3月，我区作为创始成员加入国家高新区新型储能产业协同创新网络。今年11月，网络正式成员扩容至11家，我区继续作为正式成员参与网络工作。",
+  ]),
+  article("t51-gulf", "北部湾国家高新区协同创新联盟在南宁成立", "2026-05-11", [
+    "5月10日，北部湾国家高新区协同创新联盟成立大会在南宁高新区举行。",
+    "联盟筹建工作由南宁高新区牵头。",
+    "联盟首批成员包括南宁高新区、北海高新区、湛江高新区、海口高新区4家国家高新区。",
+  ]),
+  article("t51-gulf-join", "防城港高新区加入北部湾联盟", "2026-09-18", [
+    "9月16日，北部湾国家高新区协同创新联盟理事会审议同意防城港高新区加入联盟，联盟成员单位由4家增至5家。",
+    "下一步，联盟将启动第二批成员征集工作，具体名额尚未确定。",
+  ]),
+];
+
+const grown = grownEngine(ARTICLES);
+const answers = grown.answers;
+
+describe("session 51: the last session's list", () => {
+  it("answers an amount left open at the founding with the later decision, asked 定了没？多少", async () => {
+    await answers("储能网络那个协同基金首期规模定了没？多少钱", ["12亿元"], ["尚未确定"]);
+    await answers("新型储能网络协同基金首期规模现在定下来了吗？规模多少", ["12亿元"], ["二期"]);
+    await answers("储能网络那个通用检测券，额度定了没？多少", ["8000万元"], ["尚未明确"]);
+  });
+
+  it("reads 联盟筹建工作由A牵头 as the lead", async () => {
+    await answers("北部湾联盟的筹建是哪家牵的头？", ["南宁"], ["北海"]);
+  });
+
+  it("answers the latest change first when the latest expansion is asked", async () => {
+    const a = await grown.engine.answer("储能网络最近一次扩员是哪家高新区加入的？");
+    expect(a.kind, a.answer).toBe("fact");
+    expect(a.answer).toMatch(/^最近一次：2026年11月19日新增湘潭高新区/);
+  });
+
+  it("quotes a batch's call left open, not the members", async () => {
+    const a = await grown.engine.answer("北部湾联盟第二批成员征集打算招几家？");
+    expect(a.kind, a.answer).toBe("none");
+    expect(a.answer).toContain("具体名额尚未确定");
+  });
+
+  it("takes a later page's month-dated count of a change told in full that month as the same change", async () => {
+    for (const q of ["储能网络的成员变化", "储能网络的成员有过哪些变化"]) {
+      const a = await grown.engine.answer(q);
+      expect(a.kind, a.answer).toBe("fact");
+      expect(a.answer).toContain("2026年11月19日新增湘潭高新区，成员由10家增至11家");
+      expect(a.answer).not.toContain("2026年11月，");
+    }
+  });
+});
+
+describe("session 51: development sets' classes", () => {
+  it("reads the lead before others described at length (由A牵头、全国N家在…的国家高新区共同组建的这一网络)", async () => {
+    await answers("新型储能网络是谁牵头的？", ["常州"], ["宁波"]);
+  });
+
+  it("reads A连任理事长单位, and says the council's term with it when both are asked", async () => {
+    await answers("储能网络第二届理事会谁是理事长单位，任期几年", ["常州", "三年"]);
+  });
+
+  it("quotes the plan of a meeting not held yet, asked when", async () => {
+    const a = await grown.engine.answer("储能网络第二次理事会大概什么时候开");
+    expect(a.kind, a.answer).toBe("passage");
+    expect(a.answer).toContain("计划于明年上半年召开");
+  });
+
+  it("finds who spoke for a zone at a meeting placed by its venue zone (在X开的…会上，Y是谁表的态)", async () => {
+    const a = await grown.engine.answer("在合肥开的储能网络年会上，常州高新区是谁表的态？");
+    expect(a.kind, a.answer).toBe("fact");
+    expect(a.answer).toMatch(/^周立新/);
+  });
+
+  it("reads a kind word typed in pinyin beside Chinese characters", async () => {
+    await answers("储能网络的mishu处设在哪", ["秘书处设在常州高新区"]);
+  });
+
+  it("corrects a provincial zone said to be a national one (作为一家国家高新区)", async () => {
+    const a = await grown.engine.answer("三原高新区身为一家国家高新区，去北京办过什么活动");
+    expect(a.answer).toMatch(/^问题的前提有误/);
+    expect(a.answer).toContain("三原高新区不是国家高新区");
+  });
+
+  it("finds a year's work items asked as 干哪几件事", async () => {
+    const a = await grown.engine.answer("储能网络2027年重点干哪几件事");
+    expect(a.answer).toMatch(/^据《新型储能网络年会在合肥召开 成员增至11家》：2027年，网络将重点推进三方面工作/);
+  });
+});
