@@ -124,8 +124,9 @@ export const SINGLE_ATTRIBUTES = new Set(["members", "count", "date", "venue", "
 export function asksForList(text: string, noun: string, englishNoun: string): boolean {
   return (
     new RegExp(
-      // ("通过了哪些联盟制度文件": the noun names what the documents are of, not what is asked.)
-      `(?:哪些|哪几|几个|多少|什么)[^，,。？?；;]{0,8}${noun}(?!的?(?:制度|文件|章程|倡议|办法|规则|协议|方案|报告|成果|基金))|${noun}[^，,。？?；;]{0,6}(?:哪些|哪几|几个|多少)`,
+      // ("通过了哪些联盟制度文件": the noun names what the documents are of, not what is asked; "网络要做哪些事": what it
+      // does.)
+      `(?:哪些|哪几|几个|多少|什么)[^，,。？?；;]{0,8}${noun}(?!的?(?:制度|文件|章程|倡议|办法|规则|协议|方案|报告|成果|基金))|${noun}[^，,。？?；;]{0,6}(?:哪些|哪几|几个|多少)(?!件?事|项?工作|个?方面|项?任务|项?举措|项?措施|场?活动|个?项目|项?成果)`,
     ).test(text) || new RegExp(`\\b(?:which|what|list|how many|name)\\b(?: [a-z-]+){0,5} ${englishNoun}\\b`).test(text)
   );
 }

@@ -404,6 +404,9 @@ function matchText(c: FactContext, p: Parsed, asked: string, someZone = false): 
   // ("合作了多少个项目" is met by "合作项目63项": 个 counts items too.)
   const sameUnit = (unit: string) =>
     !unitAsked || !kindOf(unit) || kindOf(unit) === kindOf(unitAsked) || (unitAsked === "个" && unit === "项");
+  // ("每家企业额度是多少": an amount of money or a quota asked, which no count of things answers, "孵化器61家".)
+  const moneyWord = /(额度|金额|资金|经费|预算|投资额|出资额)(?:是|有|为|大概|一共)?(?:多少|几)/.exec(text)?.[1];
+  const moneyMet = (f: Figure) => !moneyWord || /元/.test(f.unit ?? "") || f.label.includes(moneyWord);
   // ("对接会来了多少家企业": how many came, which no count of the firms a group has answers.)
   const attendance = attendanceAsked(text);
   for (const f of c.k.figures) {
@@ -411,7 +414,7 @@ function matchText(c: FactContext, p: Parsed, asked: string, someZone = false): 
     if (countAsked && SHARE.test(`${f.label} ${f.value}`) && !f.label.includes(p.countsOther?.slice(-2) ?? ""))
       continue;
     if (targetAsked && !f.evidence.some((e) => TARGET_SET.test(e.quote)) && !TARGET_SET.test(f.label)) continue;
-    if (!sameUnit(f.unit ?? "")) continue;
+    if (!sameUnit(f.unit ?? "") || !moneyMet(f)) continue;
     // A word that tells another year's figure apart does not, when the question names this one's year too.
     const ownYearAsked = f.year !== undefined && years.includes(f.year);
     if (

@@ -15,7 +15,7 @@ import { memberItems, missing } from "./overview.ts";
 import { partsNamed } from "./parts-named.ts";
 
 /** The members besides those named asked ("除了张江、无锡、南京，另外三家是哪几家"). */
-const OTHERS_ASKED =
+export const OTHERS_ASKED =
   /除了?[^。？?]{2,30}?[，,]?(?:另外|其余|其他|剩下|剩余)的?(?:[\d一二两三四五六七八九十]+家)?(?:是|有|都是)?(?:哪|谁)/;
 
 /** The member list of one network or alliance (partial or stated-only lists said so). */
@@ -50,6 +50,19 @@ export function members(c: FactContext, g: Group, text = ""): Answer {
       items,
       notes: ["名单不完整：文章只点名了部分成员"],
     });
+  }
+  // ("除了张江、无锡、南京，其他的是哪些": the members the question does not name, after how many there are.)
+  const named = OTHERS_ASKED.test(text)
+    ? m.zones.filter((z) => entityNames(c.k, z).some((n) => n.length >= 2 && text.includes(n)))
+    : [];
+  if (named.length > 0) {
+    const others = items.filter((_, i) => !named.includes(m.zones[i] as string));
+    return fact(
+      c.k,
+      `${g.name}共有${m.zones.length}家成员，除${named.map((z) => c.zoneName(z)).join("、")}外，其余${others.length}家是：${others.map((i) => i.name).join("、")}。`,
+      m.evidence.slice(0, 4),
+      { title: `${g.name} · 成员`, items: others },
+    );
   }
   // (The list now asked: who left since is counted, not named beside the members; unless who left is asked too.)
   const h = history(c, g, NOW_ASKED.test(text) && !/退出|离开|走了|谁走/.test(text));

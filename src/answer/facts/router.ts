@@ -59,6 +59,7 @@ import {
   joinedByLead,
   memberPart,
   membersIn,
+  OTHERS_ASKED,
   partLead,
   partMates,
   provincesOf,
@@ -668,6 +669,8 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
       readings.some((r) => r.zones.some((z) => g.memberHistory.some((h) => h.zones.includes(z.id))));
     // ("为啥要Z加入": why it was brought in, which the passages tell, not whether it is a member.)
     const whyJoined = asksWhy && !leftIt && !p.membershipCheck;
+    // ("…6家成员里，除了张江、无锡、南京，另外3家是谁": the members besides those named, not whether they are.)
+    if (OTHERS_ASKED.test(p.text)) return found(groupAttribute(c, { ...p, attribute: "members" }, g));
     // ("随州加入长江中游联盟以后打算发挥什么作用": the joining only dates an open question, which the passages answer.)
     const afterJoining = p.open && /(?:加入|参加|入网|入盟)[^，,。？?]{0,16}?(?:以后|之后|后)/.test(p.text);
     if (

@@ -83,6 +83,7 @@ export function membershipCheck(
   asksWhy = false,
 ): Answer {
   const lines: string[] = [];
+  let untold = 0;
   const evidence: Evidence[] = [];
   const notes: string[] = [];
   for (const r of readings) if (r.note) notes.push(r.note);
@@ -110,10 +111,13 @@ export function membershipCheck(
         const applied = left ? undefined : applying(c.k, g, z);
         if (applied) evidence.push(applied);
         const pending = applied ? `文章写：${applied.quote}` : "";
-        // "为啥退出了": why, not whether; the leaving as the article tells it.
+        // "为啥退出了": why, not whether; the leaving as the article tells it (a reason it says is not disclosed,
+        // "具体原因未对外披露", is said so first).
+        const undisclosed = asksWhy && left && !more && REASON_UNDISCLOSED.test(said);
+        if (undisclosed) untold += 1;
         lines.push(
           asksWhy && left
-            ? `${name}已退出${g.name}（现有${m.zones.length}家成员）。${said}`
+            ? `${undisclosed ? `文章没有披露${name}退出的原因。` : ""}${name}已退出${g.name}（现有${m.zones.length}家成员）。${said}`
             : `${stillPending(applied) ? "还没有，能否加入尚未确定。" : left?.status || applied ? "现在不是成员。" : "不是。"}${name}不在${g.name}的${m.zones.length}家成员中${where}。${said}${pending}`,
         );
         evidence.push(...leftEvidence(left));
@@ -123,9 +127,16 @@ export function membershipCheck(
     if (m) evidence.push(...m.evidence.slice(0, 1));
   }
   const said = fact(c.k, lines.join("\n"), evidence, { notes: notes.length ? notes : undefined });
-  // (Every zone asked not a member yet, its application pending: whether it will be is open.)
-  return lines.every((x) => x.startsWith("还没有，")) ? { ...said, kind: "none" } : said;
+  // (Every zone asked not a member yet, its application pending: whether it will be is open; every reason asked not
+  // disclosed: not known.)
+  return lines.every((x) => x.startsWith("还没有，")) || (untold > 0 && untold === lines.length)
+    ? { ...said, kind: "none" }
+    : said;
 }
+
+/** A leaving whose reason the article says it does not give: "具体原因未对外披露". */
+const REASON_UNDISCLOSED =
+  /原因(?:未|没有|暂未|并未)(?:对外)?(?:披露|公开|说明|透露)|未(?:说明|透露|披露)(?:具体)?原因/;
 
 /** What a zone belongs to (networks, alliances, seats, chairs), and for a brief what the articles report of it. */
 export function reverse(c: FactContext, p: Parsed, readings: { zones: Zone[]; note?: string }[]): Answer {

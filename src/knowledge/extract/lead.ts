@@ -100,7 +100,8 @@ function alliedProvinces(doc: Doc, s: Sentence) {
 function ledClause(doc: Doc, s: Sentence) {
   // ("在长沙高新区倡议下，湖北、湖南、江西三省16家国家高新区共同签署联盟合作框架协议": the one whose call they answered.)
   const m =
-    /(?:^|[，,。；;])由([\u3400-\u9fff]{2,16}?)牵头(?:发起|倡议)?[，,](?![^。；;]{0,40}?等[\u3400-\u9fff]{0,6}高新区共同)/.exec(
+    // ("联盟在…指导下，由A牵头发起。": the sentence's end, of the group it opens with.)
+    /(?:^|[，,。；;])由([\u3400-\u9fff]{2,16}?)牵头(?:发起|倡议)?(?:[，,](?![^。；;]{0,40}?等[\u3400-\u9fff]{0,6}高新区共同)|(?<=^(?:该|本)?(?:网络|联盟)[^。；;]{0,30}?牵头发起)。?$)/.exec(
       s.text,
     ) ??
     // (Of the founding only: "…共同签署联盟合作框架协议", not "在B倡议下，成员共同发布了《…倡议书》".)
@@ -197,7 +198,8 @@ function ledBy(doc: Doc, s: Sentence) {
     if (group) doc.claims.push({ type: "initiators", group, zones: listed.zones, evidence: doc.ev(s) });
   }
   // "(联盟)由X发起。": one initiator, the sentence's end (a list of initiators is members.ts's); "由X发起并担任理事长单位".
-  const m = /由([\u3400-\u9fff]{2,16}?)(?:牵头|担任牵头单位|发起(?=[。，,；;]|并|$))/.exec(t);
+  // ("该联盟由武汉东湖高新区倡议发起。": who called for it.)
+  const m = /由([\u3400-\u9fff]{2,16}?)(?:牵头|担任牵头单位|(?:倡议)?发起(?=[。，,；;]|并|$))/.exec(t);
   if (!m) return;
   const at = m.index ?? 0;
   const prior = mentionsOf(doc, s).filter((x) => x.end <= at);
