@@ -51,6 +51,18 @@ const ARTICLES = [
     "9月16日，北部湾国家高新区协同创新联盟理事会审议同意防城港高新区加入联盟，联盟成员单位由4家增至5家。",
     "下一步，联盟将启动第二批成员征集工作，具体名额尚未确定。",
   ]),
+  article("t51-gulf-meeting", "北部湾联盟召开首次成员大会", "2026-11-06", [
+    "11月5日，北部湾国家高新区协同创新联盟首次成员大会在北海高新区召开。",
+    "会议通报，经10月20日联盟理事会审议，广西玉林高新区、海南洋浦高新区正式加入联盟，联盟成员单位由5家增至7家。",
+    "同时，湛江高新区不再作为联盟成员单位，具体原因未对外披露。",
+    "联盟拥有国家级科技企业孵化器18家。",
+    "联盟将推动科技创新券在成员高新区之间互认互通。",
+  ]),
+  article("t51-pharma", "国家高新区现代中药产业协同创新网络启动", "2026-04-08", [
+    "4月7日，国家高新区现代中药产业协同创新网络启动会在成都高新区举行。",
+    "该网络由成都高新区倡议发起。",
+    "成都、重庆、昆明、贵阳、南宁等8家国家高新区共同组建了这一网络。",
+  ]),
 ];
 
 const grown = grownEngine(ARTICLES);
@@ -123,5 +135,47 @@ describe("session 51: development sets' classes", () => {
   it("finds a year's work items asked as 干哪几件事", async () => {
     const a = await grown.engine.answer("储能网络2027年重点干哪几件事");
     expect(a.answer).toMatch(/^据《新型储能网络年会在合肥召开 成员增至11家》：2027年，网络将重点推进三方面工作/);
+  });
+});
+
+describe("session 51: the mid-session development sets' classes", () => {
+  it("sets aside every zone listed after 除了, and says when the article names no more", async () => {
+    for (const q of [
+      "现代中药网络8家成员里，除了成都、重庆、昆明、贵阳、南宁，另外3家是谁？",
+      "现代中药网络8家成员里，除了成都、重庆、昆明，另外5家是谁？",
+    ]) {
+      const partial = await grown.engine.answer(q);
+      expect(partial.kind, partial.answer).toBe("none");
+      expect(partial.answer).toMatch(/^文章没有写.*其余的成员是哪几家，只点名了：.*贵阳高新区、南宁高新区/);
+    }
+    for (const q of ["北部湾联盟除了南宁、北海以外，其他成员都是谁", "北部湾联盟除了南宁和北海，还有哪些成员"]) {
+      const whole = await grown.engine.answer(q);
+      expect(whole.kind, whole.answer).toBe("fact");
+      expect(whole.answer).toContain("海口");
+      expect(whole.answer).not.toMatch(/南宁|北海/);
+    }
+  });
+
+  it("reads 该网络由A倡议发起 as who founded it", async () => {
+    await answers("现代中药网络是哪个高新区倡议发起的", ["成都"], ["重庆"]);
+  });
+
+  it("answers no count of things when an amount or a quota is asked", async () => {
+    const a = await grown.engine.answer("北部湾联盟科技创新券互认，每家企业额度是多少？");
+    expect(a.answer).not.toContain("孵化器");
+  });
+
+  it("says a leaving's reason is not disclosed when the article says so", async () => {
+    const a = await grown.engine.answer("湛江高新区为什么退出北部湾联盟？");
+    expect(a.kind, a.answer).toBe("none");
+    expect(a.answer).toMatch(/^文章没有披露湛江高新区退出的原因/);
+  });
+
+  it("reads 审议通过加入 as the join, of two zones at once", async () => {
+    await answers("玉林和洋浦是哪天审议通过加入北部湾联盟的？", ["10月20日"]);
+  });
+
+  it("answers how many were taken in (新吸收了几家) from the history", async () => {
+    await answers("北部湾联盟今年10月新吸收了几家成员？", ["2家", "玉林", "洋浦"]);
   });
 });

@@ -51,19 +51,6 @@ export function members(c: FactContext, g: Group, text = ""): Answer {
       notes: ["名单不完整：文章只点名了部分成员"],
     });
   }
-  // ("除了张江、无锡、南京，其他的是哪些": the members the question does not name, after how many there are.)
-  const named = OTHERS_ASKED.test(text)
-    ? m.zones.filter((z) => entityNames(c.k, z).some((n) => n.length >= 2 && text.includes(n)))
-    : [];
-  if (named.length > 0) {
-    const others = items.filter((_, i) => !named.includes(m.zones[i] as string));
-    return fact(
-      c.k,
-      `${g.name}共有${m.zones.length}家成员，除${named.map((z) => c.zoneName(z)).join("、")}外，其余${others.length}家是：${others.map((i) => i.name).join("、")}。`,
-      m.evidence.slice(0, 4),
-      { title: `${g.name} · 成员`, items: others },
-    );
-  }
   // (The list now asked: who left since is counted, not named beside the members; unless who left is asked too.)
   const h = history(c, g, NOW_ASKED.test(text) && !/退出|离开|走了|谁走/.test(text));
   const answer = `${h.asOf}${g.name}共有${m.zones.length}家成员：${names}。${LIST_ONLY.test(text) ? "" : h.text}`;

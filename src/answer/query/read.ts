@@ -57,17 +57,43 @@ const ORDER = /比[^，,。？?]{1,24}?(晚|早)了?[^，,。？?]{0,6}?(?:成�
 const ASKS_COUNT = /多少|几家|几个/;
 
 /** Zone and group references in question order; "Z牵头的网络" becomes the group(s) Z leads. */
+/**
+ * Zones listed right after 除了 ("除了A、B以外，其他…", "除了A和B，还有…"): the index of the last one, when what follows
+ * it sets them aside; else -1.
+ */
+function exceptChainEnd(text: string, mentions: Parsed["mentions"], at: number): number {
+  for (let i = at; ; i++) {
+    const m = mentions[i];
+    const next = mentions[i + 1];
+    if (!m || m.type !== "entity" || m.ref.kind !== "zone") return -1;
+    if (/^(?:之外|以外|外)?(?:还|另外|其他|其余|别的)/.test(text.slice(m.end))) return i;
+    if (!next || next.type !== "entity" || next.ref.kind !== "zone") return -1;
+    if (!/^(?:和|及|与|以及)?$/.test(text.slice(m.end, next.start))) return -1;
+  }
+}
+
 function references(
   p: Parsed,
   k: Knowledge,
-): { refs: Ref[]; leadClaims: Claim[]; strip: [number, number][]; except: string[] } {
+): {
+  refs: Ref[];
+  leadClaims: Claim[];
+  strip: [number, number][];
+  except: string[];
+  /** The spans of `strip` that set zones aside. */
+  asideSpans: [number, number][];
+} {
   const refs: Ref[] = [];
   /** Zones set aside ("除了X"). */
   const except: string[] = [];
+  const asideSpans: [number, number][] = [];
   const leadClaims: Claim[] = [];
   /** "Z牵头的" before a named network: read here, so the lookup sees the network alone. */
   const strip: [number, number][] = [];
   const mentions = p.mentions.filter((m) => m.type === "entity");
+  let chainEnd = -1;
+  const oneGroup =
+    new Set(mentions.flatMap((m) => (m.type === "entity" && m.ref.kind !== "zone" ? [m.ref.id] : []))).size === 1;
   for (const [i, m] of mentions.entries()) {
     if (m.type !== "entity") continue;
     if (m.ref.kind !== "zone") {
@@ -82,11 +108,17 @@ function references(
       continue;
     }
     // "除了X(以外)，还有哪些…": X is set aside from what is asked.
+    // ("除了A、B以外": each zone of the list after 除了, the text read without its punctuation.)
     const besides = /除了?$/.exec(p.text.slice(Math.max(0, m.start - 2), m.start));
     const rest = /^(?:之外|以外|外)?(?=还|另外|其他|其余|别的|也|有)/.exec(p.text.slice(m.end));
-    if (rest && (besides || /^(?:之外|以外)/.test(rest[0]))) {
+    // (Not zones that applied or mean to join, "除了A、B、C，还有哪些高新区申请加入": no members asked; and of one group.)
+    if (besides && oneGroup && !/申请|意向|打算|计划|准备/.test(p.text)) chainEnd = exceptChainEnd(p.text, mentions, i);
+    const listed = i <= chainEnd;
+    if ((rest || listed) && (besides || listed || /^(?:之外|以外)/.test(rest?.[0] ?? ""))) {
       except.push(m.ref.id);
-      strip.push([m.start - (besides?.[0].length ?? 0), m.end + rest[0].length]);
+      const span: [number, number] = [m.start - (besides?.[0].length ?? 0), m.end + (rest?.[0].length ?? 0)];
+      strip.push(span);
+      asideSpans.push(span);
       continue;
     }
     // ("wuxi高新区牵头的…": a name in English, then the kind of zone in Chinese.)
@@ -125,12 +157,12 @@ function references(
     }
     refs.push({ kind: "zone", id: m.ref.id, start: m.start, end: m.end });
   }
-  return { refs, leadClaims, strip, except };
+  return { refs, leadClaims, strip, except, asideSpans };
 }
 
 export function readQuestion(p: Parsed, k: Knowledge): Reading {
   const t = p.text;
-  const { refs, leadClaims, strip, except } = references(p, k);
+  const { refs, leadClaims, strip, except, asideSpans } = references(p, k);
   const groupRefs = refs.filter((r) => r.kind === "group");
   const zoneRefs = refs.filter((r) => r.kind === "zone");
   const groupsIds = [...new Set(groupRefs.map((r) => r.id))];
@@ -445,6 +477,10 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
     partLabels,
     zoneLeads,
   });
+  // (Zones set aside from a list the articles give in part: the fact lookup says what they do not name.)
+  // (…read with the zones it sets aside.)
+  if (except.length > 0 && one?.members?.partial)
+    return { query: null, premises, strip: strip.filter((span) => !asideSpans.includes(span)) };
   return { query: except.length ? setAside(query, except, groupsIds, t) : query, premises, strip };
 }
 
