@@ -101,7 +101,7 @@ export function createAnswerPool(options: AnswerPoolOptions = {}): AnswerPool {
     dataDir: options.dataDir,
     statePath: options.statePath,
     databaseUrl: options.databaseUrl,
-    shared: new SharedArrayBuffer(8),
+    shared: new SharedArrayBuffer(12),
     nice: options.nice ?? ANSWER_THREAD_NICE,
     ...(options.checkpointEveryMs ? { checkpointEveryMs: options.checkpointEveryMs } : {}),
     ...(options.messages ? { messages: options.messages } : {}),

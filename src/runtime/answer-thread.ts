@@ -61,7 +61,7 @@ export type AnswerThreadData = {
   statePath?: string | undefined;
   /** PostgreSQL holding knowledge added at run time (DATABASE_URL), instead of statePath. */
   databaseUrl?: string | undefined;
-  /** Int32Array over a SharedArrayBuffer: [saver threadId, first save done (0/1)]. */
+  /** Int32Array over a SharedArrayBuffer: [saver threadId, first save done (0/1), a thread of the pool ready (0/1)]. */
   shared: SharedArrayBuffer;
   env?: Record<string, string | undefined>;
   /** LLM_* settings: questions the parser cannot read may get a model-proposed query (answer/query/llm-read.ts). */
@@ -117,9 +117,19 @@ export type ReloadReply = {
 };
 
 const data = workerData as AnswerThreadData;
-// Below the acking thread: when both want a core, the acks go first.
-lowerThreadPriority(data.nice ?? 0);
 const shared = new Int32Array(data.shared);
+// Below the acking thread: when both want a core, the acks go first. The pool's first threads load the engine at the
+// process's priority and step down once one of them is ready, so that an instance starting on busy cores answers
+// /healthz as soon as it can (at nice 10, behind a test run's other processes, loading took over 90 s instead of
+// 4.5); a thread that replaces one, or starts after the pool is serving, steps down at once.
+const POOL_READY = 2;
+let steppedDown = false;
+const stepDown = () => {
+  if (steppedDown) return;
+  steppedDown = true;
+  lowerThreadPriority(data.nice ?? 0);
+};
+if (Atomics.load(shared, POOL_READY) === 1) stepDown();
 // The first thread to start saves the index; the others read what it saved.
 const saver = Atomics.compareExchange(shared, 0, 0, threadId) === 0 || Atomics.load(shared, 0) === threadId;
 
@@ -163,6 +173,13 @@ async function firstSave(): Promise<void> {
 
 const ready = start();
 ready.catch(() => {}); // reported to whoever runs a task
+// (Once loaded, or failed: a failing thread must not keep the priority of the acks.)
+ready
+  .finally(() => {
+    Atomics.store(shared, POOL_READY, 1);
+    stepDown();
+  })
+  .catch(() => {});
 
 let reloading: Promise<unknown> = ready;
 const channel = new BroadcastChannel(data.channel);
