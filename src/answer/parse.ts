@@ -96,7 +96,7 @@ const OPINION =
   /你觉得|你认为|你个人|个人觉得|你怎么看|更有前途|有前途|哪个更好|哪个最好|哪个好|值不值得|推荐哪|打个分|in your opinion|do you think|which is better|your view/;
 /** Nouns that count the members (or the networks and alliances) themselves. */
 /** Nouns that count the members themselves; a group's bare "规模" (size) is its number of members. */
-const MEMBER_NOUN = /高新区|新区|成员|单位|园区|网络|联盟|^[家个]?$|^规模$/;
+const MEMBER_NOUN = /高新区|新区|成员|单位|园区|网络|联盟|^[家个]?$|^规模$|^家数$/;
 const COUNTED_AFTER =
   /(?:多少|几)(?:家|个|位|名|场|次|项|种|笔|条|所|座|批|份|台|亿|万)?([\u4e00-\u9fff＿]{1,8}?)(?=[，,。？?；;]|$|呢|吗|啊|了|是|有|在)/;
 /** Words that say when, not what: "现在", "目前", "当时", "一开始", "后来". */

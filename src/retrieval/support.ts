@@ -292,7 +292,11 @@ export function supports(
         q.slice(0, at),
       )?.[0] ?? "")
     : "";
-  if (body && ![p, around].some((t) => t.includes(own) && (states(t, body) || abbreviates(body, t))))
+  // (Its name as the question gives it, less a field word before it: "低空动力系统工作组" is the article's "网络动力系统与
+  // 核心零部件专业工作组".)
+  // (Not of a short name: "先进材料工作组" is not "先进制造与新材料工作组".)
+  const ownTail = own.length >= 6 ? own.slice(2) : own;
+  if (body && ![p, around].some((t) => t.includes(ownTail) && (states(t, body) || abbreviates(body, t))))
     return { ok: false, reason: `body:${own}${body}` };
   // A fund asked about ("协同基金里X出了多少钱"): the passage or its neighbours speak of the fund.
   if (/基金/.test(q) && !p.includes("基金") && !around.includes("基金")) return { ok: false, reason: "fund" };

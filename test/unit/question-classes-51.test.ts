@@ -21,6 +21,8 @@ const ARTICLES = [
     "网络还将推出跨区域通用的储能检测券，记者注意到，储能检测券的额度和结算办法目前尚未明确。",
     "网络将重点围绕储能电池、系统集成和应用场景三个方向开展合作。",
     "据悉，网络第二次理事会会议计划于明年上半年召开，具体时间和地点尚未确定。",
+    "会议确定，由宁波高新区牵头组建网络电芯与关键材料专业工作组，成员包括长沙高新区、株洲高新区、芜湖高新区。",
+    "成都高新区将牵头编制网络首批储能应用场景清单，力争年内发布。",
   ]),
   article("t51-storage-join", "南京高新区加入新型储能网络", "2026-07-10", [
     "7月8日，经国家高新区新型储能产业协同创新网络理事会审议同意，南京高新区正式加入网络，网络成员单位由9家增至10家。",
@@ -177,5 +179,19 @@ describe("session 51: the mid-session development sets' classes", () => {
 
   it("answers how many were taken in (新吸收了几家) from the history", async () => {
     await answers("北部湾联盟今年10月新吸收了几家成员？", ["2家", "玉林", "洋浦"]);
+  });
+
+  it("reads 家数 as the member count of the groups compared", async () => {
+    const a = await grown.engine.answer("这几个试点网络里，家数最少的是哪个");
+    expect(a.kind, a.answer).toBe("fact");
+    expect(a.answer).toMatch(/^成员最少的是国家高新区纳米新材料产业协同创新网络（9家）/);
+  });
+
+  it("finds a working group the question names by the last words of its name", async () => {
+    await answers("宁波牵头的储能电芯关键材料工作组，成员有谁", ["长沙", "株洲", "芜湖"]);
+  });
+
+  it("answers who writes a document ('…清单由谁来编') with the zone that leads it, not the group's lead", async () => {
+    await answers("储能网络的应用场景清单由谁来编", ["成都"], ["常州"]);
   });
 });
