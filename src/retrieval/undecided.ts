@@ -61,7 +61,7 @@ const GUESSED = /会是|会不会是|是不是|是否(?:是|由)/;
 /** Asks what it came to in the end ("最后定了多少", "到底同不同意"): the sentence that leaves it open may rank below
  *  one about something near it, so more passages are read. */
 // ("额度定了没？多少": whether it was decided asks the same.)
-const IN_THE_END = /最后|最终|到底|究竟|敲定|后来|(?:定|确定|明确)(?:下来)?了(?:没有?|吗)/;
+const IN_THE_END = /最后|最终|到底|究竟|敲定|后来|(?<![规认制约评鉴稳指锁设])(?:定|确定|明确)(?:下来)?了(?:没有?|吗)/;
 /** A decision for now ("会议决定暂不吸纳，待…成熟后再作研究"): what is asked is decided, whatever is left for later. */
 // (Not a decision to decide later: "会议决定暂不作出决定，留待下次理事会再议".)
 const DECIDED_FOR_NOW = /(?:决定|明确|同意|商定)(?:暂不|暂缓|不再|不予|暂时不)(?!作出决定|做出决定|决定|表态|定)/;
@@ -390,16 +390,17 @@ export function undecided(question: string, names: string[][], input: UndecidedI
   const openClause = quoted.quote.split(/[，,；;。]/).find(leftOpen) ?? "";
   const inClause = [...pairs].filter((p) => openClause.includes(p));
   const key = inClause.length >= 2 ? inClause : [...pairs].filter((p) => saidOpen.includes(p));
-  // (…or, said by "该基金", the thing left open in full, "首期规模": the words right before the open word.)
+  // (…or, said by "该基金", the thing left open in full, "首期规模" (the words right before the open word), and a word of
+  // what it is of, "基金": not "该基地…首期规模约2000亩".)
   const openWord = UNDECIDED.exec(openClause)?.index ?? 0;
-  const thing = key.filter((p) => openClause.slice(Math.max(0, openWord - 4), openWord).includes(p));
+  const measure = key.filter((p) => openClause.slice(Math.max(0, openWord - 4), openWord).includes(p));
+  const of = key.filter((p) => !measure.includes(p));
   const close = (text: string) => {
     const shared = key.filter((p) => text.includes(p)).length;
-    return (
-      shared >= Math.max(2, key.length - 1) ||
-      (shared >= 3 && thing.length >= 2 && thing.every((p) => text.includes(p)))
-    );
+    if (shared >= Math.max(2, key.length - 1)) return true;
+    return measure.length >= 2 && measure.every((p) => text.includes(p)) && of.some((p) => text.includes(p));
   };
+
   // (A later sentence may leave another thing open, named in its clause: "基金首期规模20亿元，…，基金管理人将通过公开遴选
   // 确定" settles the size.)
   const another = (clause: string) => {

@@ -119,9 +119,9 @@ export type ReloadReply = {
 const data = workerData as AnswerThreadData;
 const shared = new Int32Array(data.shared);
 // Below the acking thread: when both want a core, the acks go first. The pool's first threads load the engine at the
-// process's priority and step down once one of them is ready, so that an instance starting on busy cores answers
-// /healthz as soon as it can (at nice 10, behind a test run's other processes, loading took over 90 s instead of
-// 4.5); a thread that replaces one, or starts after the pool is serving, steps down at once.
+// process's priority and each steps down once its own load has settled, so that an instance starting on busy cores
+// answers /healthz as soon as it can (at nice 10, behind a test run's other processes, loading took over 90 s instead
+// of 4.5); a thread that starts once one of the pool has loaded (a replacement) steps down at once.
 const POOL_READY = 2;
 let steppedDown = false;
 const stepDown = () => {
@@ -173,13 +173,11 @@ async function firstSave(): Promise<void> {
 
 const ready = start();
 ready.catch(() => {}); // reported to whoever runs a task
-// (Once loaded, or failed: a failing thread must not keep the priority of the acks.)
-ready
-  .finally(() => {
-    Atomics.store(shared, POOL_READY, 1);
-    stepDown();
-  })
-  .catch(() => {});
+// (Once loaded, or failed: a failing thread must not keep the priority of the acks; only a load marks the pool ready.)
+ready.then(() => {
+  Atomics.store(shared, POOL_READY, 1);
+  stepDown();
+}, stepDown);
 
 let reloading: Promise<unknown> = ready;
 const channel = new BroadcastChannel(data.channel);

@@ -23,6 +23,7 @@ const ARTICLES = [
     "据悉，网络第二次理事会会议计划于明年上半年召开，具体时间和地点尚未确定。",
     "会议确定，由宁波高新区牵头组建网络电芯与关键材料专业工作组，成员包括长沙高新区、株洲高新区、芜湖高新区。",
     "成都高新区将牵头编制网络首批储能应用场景清单，力争年内发布。",
+    "网络还将在第三次理事会期间举办储能创新创业大赛。",
   ]),
   article("t51-storage-join", "南京高新区加入新型储能网络", "2026-07-10", [
     "7月8日，经国家高新区新型储能产业协同创新网络理事会审议同意，南京高新区正式加入网络，网络成员单位由9家增至10家。",
@@ -59,11 +60,22 @@ const ARTICLES = [
     "同时，湛江高新区不再作为联盟成员单位，具体原因未对外披露。",
     "联盟拥有国家级科技企业孵化器18家。",
     "联盟将推动科技创新券在成员高新区之间互认互通。",
+    "会议还决定组建北部湾知识产权运营联盟，联盟筹建工作由北海高新区牵头。",
   ]),
   article("t51-pharma", "国家高新区现代中药产业协同创新网络启动", "2026-04-08", [
     "4月7日，国家高新区现代中药产业协同创新网络启动会在成都高新区举行。",
     "该网络由成都高新区倡议发起。",
     "成都、重庆、昆明、贵阳、南宁等8家国家高新区共同组建了这一网络。",
+  ]),
+  article("t51-pearl", "珠江口国家高新区协同发展联盟在广州成立", "2026-08-20", [
+    "8月19日，珠江口国家高新区协同发展联盟成立大会在广州高新区举行。",
+    "联盟成员包括广州高新区、深圳高新区、珠海高新区、中山火炬高新区、东莞松山湖高新区、佛山高新区。",
+    "会议还决定组建珠江口知识产权运营联盟，联盟筹建工作由中山火炬高新区牵头。",
+  ]),
+  article("t51-marine", "国家高新区海洋装备产业协同创新网络在青岛启动", "2026-06-12", [
+    "6月11日，国家高新区海洋装备产业协同创新网络启动会在青岛高新区举行。",
+    "网络成员单位包括青岛高新区、烟台高新区、威海火炬高新区、舟山高新区、湛江高新区。",
+    "网络海工装备标准互认行动同日启动，由烟台高新区牵头发起。",
   ]),
 ];
 
@@ -193,5 +205,28 @@ describe("session 51: the mid-session development sets' classes", () => {
 
   it("answers who writes a document ('…清单由谁来编') with the zone that leads it, not the group's lead", async () => {
     await answers("储能网络的应用场景清单由谁来编", ["成都"], ["常州"]);
+  });
+});
+
+describe("session 51: the review's counter-examples stay as they were", () => {
+  it("asks no member history of the latest meeting (最近一次年会)", async () => {
+    const a = await grown.engine.answer("北部湾联盟最近一次年会在哪开的？");
+    expect(a.answer).not.toContain("最近一次：");
+  });
+
+  it("takes no work the group starts for its lead ('…行动同日启动，由A牵头发起。')", async () => {
+    const a = await grown.engine.answer("海洋装备网络是谁牵头的？");
+    expect(a.answer).not.toMatch(/牵头单位是烟台|由烟台高新区牵头发起成立/);
+  });
+
+  it("takes no group being formed, named just before, for the item's group (组建X联盟，联盟筹建工作由A牵头)", async () => {
+    await answers("北部湾联盟是哪家牵的头", ["南宁"], ["北海"]);
+    const a = await grown.engine.answer("珠江口联盟是谁牵头的？");
+    expect(a.answer).not.toMatch(/牵头单位是中山|由中山火炬高新区牵头/);
+  });
+
+  it("takes no plan for an occasion ('将在第三次理事会期间举办…') as the occasion's plan", async () => {
+    const a = await grown.engine.answer("储能网络第三次理事会什么时候开");
+    expect(a.answer).toMatch(/^文章只记载到发表时为止的情况/);
   });
 });

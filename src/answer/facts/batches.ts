@@ -15,13 +15,14 @@ import { UNDECIDED } from "./cues.ts";
  *  the founding list. */
 const BATCH_OF_NEWCOMERS = /第([二三四五六七八九十\d]{1,2})批(?:的)?(新)?(?:成员|加入|入网|入盟|吸纳)/;
 
-/** A call for a batch's members asked ("第二批成员征集打算招几家"): the call, which the passages tell (or say is still
- *  open), not the members. */
+/** A call for a batch's members asked ("第二批成员征集打算招几家"): how many it takes, which the passages tell (or say
+ *  is still open), not the members. */
 const CALL_FOR_BATCH =
   /第[二三四五六七八九十\d]{1,2}批[^，,。？?]{0,6}?(?:征集|招募|招收|遴选|申报)|(?:征集|招募|招收|遴选)第[二三四五六七八九十\d]{1,2}批/;
 
 export function batchCallAsked(text: string): boolean {
-  return CALL_FOR_BATCH.test(text);
+  // (How many it takes: not when it starts or who applied, which the batch's own lookup tells.)
+  return CALL_FOR_BATCH.test(text) && /几|多少|名额/.test(text);
 }
 
 /** Which change adding members a question asks by its batch's number, if it asks one. */

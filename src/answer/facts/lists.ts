@@ -96,7 +96,7 @@ export function general(c: FactContext, p: Parsed): Answer | null {
   }
   if (p.compare === "most" || p.compare === "least") {
     if (p.asksAlliances && !p.asksNetworks) return compareSize(c, [...c.k.alliances.values()], p.compare);
-    if (p.asksNetworks) return compareSize(c, networks, p.compare);
+    if (p.asksNetworks) return compareSize(c, pilotsAsked(p, networks) ?? networks, p.compare);
   }
   if ((p.compare === "earliest" || p.compare === "latest") && (p.asksNetworks || p.asksAlliances)) {
     const groups: Group[] = p.asksAlliances && !p.asksNetworks ? [...c.k.alliances.values()] : networks;
@@ -111,19 +111,23 @@ export function general(c: FactContext, p: Parsed): Answer | null {
   return null;
 }
 
+/** The pilot networks, when the question says 试点 or counts them ("那五个网络"); else undefined. */
+function pilotsAsked(p: Parsed, networks: Network[]): Network[] | undefined {
+  const pilots = networks.filter((n) => n.pilot);
+  const counted = new RegExp(`(?:${pilots.length}|${"零一二三四五六七八九十"[pilots.length] ?? "-"})个`).test(p.text);
+  return /试点/.test(p.text) || counted ? pilots : undefined;
+}
+
 /**
  * The networks with their leads: those launched in the year (and month) the question names, or the pilots when it
  * says 试点 or counts them ("五个"), else all.
  */
 function leadsOf(c: FactContext, p: Parsed, networks: Network[]): Answer | null {
-  const pilots = networks.filter((n) => n.pilot);
   const dated = (n: Network) => {
     const [y, m] = (n.launch?.date ?? "").split("-").map(Number);
     return (p.year === null || y === p.year) && (p.month === null || m === p.month);
   };
-  const counted = new RegExp(`(?:${pilots.length}|${"零一二三四五六七八九十"[pilots.length] ?? "-"})个`).test(p.text);
-  const scope =
-    p.year !== null || p.month !== null ? networks.filter(dated) : /试点/.test(p.text) || counted ? pilots : networks;
+  const scope = p.year !== null || p.month !== null ? networks.filter(dated) : (pilotsAsked(p, networks) ?? networks);
   const led = scope.filter((n) => n.lead);
   if (led.length === 0) return null;
   return fact(

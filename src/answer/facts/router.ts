@@ -380,7 +380,7 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
       COMING_WHEN.test(p.text.slice(held.index ?? 0)) &&
       sentenceCited(
         c.k,
-        (x) => x.includes(occasion) && PLANNED_AT.test(x),
+        (x) => new RegExp(`${occasion}${PLANNED_AT.source}`).test(x),
         (a) => titled.some((n) => a.title.includes(n)),
       )
     )
@@ -670,7 +670,12 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     // ("为啥要Z加入": why it was brought in, which the passages tell, not whether it is a member.)
     const whyJoined = asksWhy && !leftIt && !p.membershipCheck;
     // ("…6家成员里，除了张江、无锡、南京，另外3家是谁": the members besides those named, not whether they are.)
-    if (OTHERS_ASKED.test(p.text)) return found(groupAttribute(c, { ...p, attribute: "members" }, g));
+    // (Zones set aside, not a group: "除了物联网网络，无锡高新区还在其他哪些网络".)
+    const besides = p.text.indexOf("除");
+    const zonesAside = p.mentions.some(
+      (m) => m.type === "entity" && m.ref.kind === "zone" && m.start > besides && m.start - besides <= 2,
+    );
+    if (OTHERS_ASKED.test(p.text) && zonesAside) return found(groupAttribute(c, { ...p, attribute: "members" }, g));
     // ("随州加入长江中游联盟以后打算发挥什么作用": the joining only dates an open question, which the passages answer.)
     const afterJoining = p.open && /(?:加入|参加|入网|入盟)[^，,。？?]{0,16}?(?:以后|之后|后)/.test(p.text);
     if (
@@ -951,12 +956,13 @@ function notPartLabels(p: Parsed, groups: Group[]): Group[] {
   });
 }
 
-/** "明年的大会在哪开", "下一届秘书处轮到哪": not recorded; what is recorded is offered instead. */
 /** When or where an occasion is held, asked after it: "第二次理事会大概什么时候开", "第三届年会在哪办". */
 const COMING_WHEN = /^[^，,。？?]{0,12}?(?:什么时候|啥时候|何时|哪天|几月|在哪|在什么地方)/;
-/** A sentence that plans when or where an occasion is held: "…计划于下半年召开", "…将于2027年在江西举办". */
-const PLANNED_AT = /(?:计划|将|拟|预计|定)于?[^，,。；;]{0,16}?(?:召开|举办|举行)/;
+/** What a sentence says after an occasion it plans: "（第二次理事会）会议计划于下半年召开", "…将于2027年在江西举办"
+ *  (not "将在第二届年会期间举办…大赛", a plan for the occasion). */
+const PLANNED_AT = /[^，,。；;]{0,8}?(?:计划|将|拟|预计|定)于?[^，,。；;]{0,16}?(?:召开|举办|举行)/;
 
+/** "明年的大会在哪开", "下一届秘书处轮到哪": not recorded; what is recorded is offered instead. */
 function notYet(c: FactContext, p: Parsed): Answer {
   // "秘书处以后会不会挪地方": a move an article plans ("网络秘书处届时将随轮值主席单位由常州迁至合肥") answers.
   const planned = p.attributes.includes("secretariat") ? plannedMove(c, p) : null;

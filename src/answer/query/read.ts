@@ -56,7 +56,6 @@ const ORDER = /比[^，,。？?]{1,24}?(晚|早)了?[^，,。？?]{0,6}?(?:成�
 /** How many is asked, not which ("一共有几家"). */
 const ASKS_COUNT = /多少|几家|几个/;
 
-/** Zone and group references in question order; "Z牵头的网络" becomes the group(s) Z leads. */
 /**
  * Zones listed right after 除了 ("除了A、B以外，其他…", "除了A和B，还有…"): the index of the last one, when what follows
  * it sets them aside; else -1.
@@ -72,6 +71,7 @@ function exceptChainEnd(text: string, mentions: Parsed["mentions"], at: number):
   }
 }
 
+/** Zone and group references in question order; "Z牵头的网络" becomes the group(s) Z leads. */
 function references(
   p: Parsed,
   k: Knowledge,
@@ -467,6 +467,10 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
   if (one && COUNTING_LATER.test(t) && partOfListNamed(one, t)) return { query: null, premises, strip };
   // ("集成电路产业链里，搞芯片制造的是哪些高新区": the members that do one thing, which a passage may say, not the list.)
   if (one && MEMBERS_DOING.test(t) && !partOfListNamed(one, t)) return { query: null, premises, strip };
+  // (Zones set aside from a list the articles give in part: the fact lookup says what they do not name, reading the
+  // question with the zones it sets aside.)
+  if (except.length > 0 && one?.members?.partial)
+    return { query: null, premises, strip: strip.filter((span) => !asideSpans.includes(span)) };
   const query = readQuery(t, p, {
     groupsIds,
     zoneIds,
@@ -477,10 +481,6 @@ export function readQuestion(p: Parsed, k: Knowledge): Reading {
     partLabels,
     zoneLeads,
   });
-  // (Zones set aside from a list the articles give in part: the fact lookup says what they do not name.)
-  // (…read with the zones it sets aside.)
-  if (except.length > 0 && one?.members?.partial)
-    return { query: null, premises, strip: strip.filter((span) => !asideSpans.includes(span)) };
   return { query: except.length ? setAside(query, except, groupsIds, t) : query, premises, strip };
 }
 
@@ -497,10 +497,10 @@ function setAside(query: Query | null, except: string[], groupsIds: string[], t:
   return query;
 }
 
-/** Asks which members joined ("新加入了哪两个", "新加了哪几家", "哪些是新进的"), not the list after. */
-// ("又吸收了哪些新成员": the newcomers asked as new members.)
 /** The latest change asked: "最近一次扩员是哪家加入的", "最近加入的是哪家", "最新加入的成员是谁". */
 const LATEST_ASKED = /(?:最近|最新)(?:的)?一(?:次|批|轮)|(?:最近|最新)(?:又)?(?:加入|入网|入盟|吸纳|新增)/;
+/** Asks which members joined ("新加入了哪两个", "新加了哪几家", "哪些是新进的"), not the list after. */
+// ("又吸收了哪些新成员": the newcomers asked as new members.)
 const WHICH_JOINED =
   /(?:最近|最新)的?一(?:次|批|轮)(?:扩员|扩容|扩围|吸纳|新增|入网|入盟|加入)[^，,。？?]{0,4}?(?:是|有)?(?:哪|谁)|(?:新|这次|最近|刚)(?:加入|加了|加进来?|进来|进|吸纳|吸收|接纳|接收|收|入网|入盟)了?(?:的)?(?:是)?(?:哪|谁|有谁)|哪(?:两|几|些)[家个位]?[^，,。？?]{0,6}?(?:是)?新(?:加入|加|进|入网|入盟)|(?:吸纳|吸收|接纳|接收|新增)了?(?:哪|谁)[^，,。？?]{0,4}?新(?:成员|高新区|单位|园区)|新成员(?:都|分别|具体)?(?:是|有)(?:谁|哪)|哪(?:些|几|两|三)[家个位]?新(?:成员|高新区|单位|园区)|新增了?哪(?:些|几|两|三)[家个位]?(?:成员|高新区|园区)/;
 

@@ -100,8 +100,9 @@ function alliedProvinces(doc: Doc, s: Sentence) {
 function ledClause(doc: Doc, s: Sentence) {
   // ("在长沙高新区倡议下，湖北、湖南、江西三省16家国家高新区共同签署联盟合作框架协议": the one whose call they answered.)
   const m =
-    // ("联盟在…指导下，由A牵头发起。": the sentence's end, of the group it opens with.)
-    /(?:^|[，,。；;])由([\u3400-\u9fff]{2,16}?)牵头(?:发起|倡议)?(?:[，,](?![^。；;]{0,40}?等[\u3400-\u9fff]{0,6}高新区共同)|(?<=^(?:该|本)?(?:网络|联盟)[^。；;]{0,30}?牵头发起)。?$)/.exec(
+    // ("联盟在…指导下，由A牵头发起。": the sentence's end, of the group it opens with, only a guidance between; not
+    // "网络储能安全标准互认行动同日启动，由A牵头发起。", a work of the group.)
+    /(?:^|[，,。；;])由([\u3400-\u9fff]{2,16}?)牵头(?:发起|倡议)?(?:[，,](?![^。；;]{0,40}?等[\u3400-\u9fff]{0,6}高新区共同)|(?<=^(?:该|本)?(?:网络|联盟)在[^。；;]{2,30}?(?:指导|支持)下[，,]由[^。；;]{2,16}?牵头发起)。?$)/.exec(
       s.text,
     ) ??
     // (Of the founding only: "…共同签署联盟合作框架协议", not "在B倡议下，成员共同发布了《…倡议书》".)
@@ -218,6 +219,10 @@ function ledBy(doc: Doc, s: Sentence) {
     const meeting =
       !ana && FOUNDING_MEETING_LED.test(t) && FOUNDING_MEETING.test(doc.sentences[s.index - 1]?.text ?? "");
     if (!ana && !meeting) return;
+    // ("会议还决定组建淮河流域知识产权运营联盟，联盟筹建工作由A牵头": a group being formed, named just before, is not
+    // the item's group.)
+    const forming = /(?:组建|筹建|成立|设立|发起)[^。；;]{0,30}?(?:联盟|网络)[，,]/;
+    if (ana && forming.test(t.slice(0, ana.index))) return;
     group = doc.anaphor(s, ana?.[2] === "联盟" ? "alliance" : ana ? "network" : undefined);
     start = ana?.index ?? 0;
   }
