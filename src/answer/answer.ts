@@ -70,6 +70,9 @@ const INCLUSIVE_ASIDE = new RegExp(
   String.raw`[（(](?:${NEWCOMERS_TOO}|${NO_OBSERVERS})[）)]|[，,]+(?:${NEWCOMERS_TOO}|${NO_OBSERVERS})(?=[？?。]?$)`,
   "g",
 );
+/** "上海张江参与的网络有哪些？包括新型显示那个": the groups asked, one of them named as included (no question of its own). */
+const GROUP_TOO =
+  /((?:网络|联盟)有哪些|哪些(?:网络|联盟))[？?，,]\s*(?:包括|包含|含|算上|连同)[^，,。？?]{2,12}?那[个张家](?:网络|联盟)?[？?。]?$/;
 /** "A和B各有几家？哪个多？": which has more members, said with both counts. */
 const EACH_THEN_MORE = /各有几家[，,？?]\s*(?:哪个|哪家|谁)(?:更)?多[？?。]?$/;
 /** "中游有几家，分别是？": how many and which, one question (the count is said with the list). */
@@ -155,6 +158,7 @@ export async function answerWith(
   const text = colloquialRead(
     (englishProvinceRead(seated) ?? seated)
       .replace(INCLUSIVE_ASIDE, "")
+      .replace(GROUP_TOO, "$1")
       .replace(COUNT_THEN_WHICH, "几$1")
       .replace(EACH_THEN_MORE, "哪个成员多"),
   );

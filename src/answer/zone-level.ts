@@ -44,10 +44,12 @@ export function levelCorrected(k: Knowledge, question: string, answer: Answer): 
   if (answer.kind === "none" || !/国家级?高新区/.test(question) || answer.answer.includes("不是国家高新区"))
     return answer;
   // (The question calls it national, "三原这个国家高新区", "三原国家高新区"; the sentence says it is not, or not yet.)
-  // ("三原高新区作为一家国家高新区，…": said as what it is, too.)
+  // ("三原高新区作为一家国家高新区，…": said as what it is, too; "三原已经是国家高新区了".)
   const called = (names: string[]) =>
     names.some((n) =>
-      new RegExp(`${n}(?:(?:这个|这家|这座|那个)|(?:作为|身为|这样)(?:一家|一个|一座)?)?国家级?高新区`).test(question),
+      new RegExp(
+        `${n}(?:(?:这个|这家|这座|那个)|(?:作为|身为|这样)(?:一家|一个|一座)?|(?:已经|已|早就|早已)(?:是|成为|成了|升级为)(?:一家|一个)?)?国家级?高新区`,
+      ).test(question),
     );
   const found = provincialSaid(k, question, called, NOT_NATIONAL);
   if (!found) return answer;

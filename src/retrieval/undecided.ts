@@ -233,13 +233,13 @@ export function undecided(question: string, names: string[][], input: UndecidedI
       !/人选|负责人|牵头|承担/.test(said + rest)
     )
       return null;
-    // …an amount, asked who ("基金是谁牵头出资" is not answered by "基金的总规模以及出资比例仍在测算").
+    // …an amount, asked who ("基金是谁牵头出资" is not answered by "基金的总规模以及出资比例仍在测算"; "由哪几家联合发起").
     if (
       OPEN_AMOUNT.test(said) &&
       !/谁|哪家|人选/.test(said) &&
       // (…not a holder left open after an amount said: "首期规模3亿元，基金管理人将通过公开招标确定".)
       !OPEN_HOLDER.test(open) &&
-      /谁|哪家|哪位|哪个/.test(question) &&
+      /谁|哪家|哪位|哪个|哪几|哪些/.test(question) &&
       !ASKS_AMOUNT.test(question)
     )
       return null;

@@ -24,6 +24,8 @@ const ARTICLES = [
     "会议确定，由宁波高新区牵头组建网络电芯与关键材料专业工作组，成员包括长沙高新区、株洲高新区、芜湖高新区。",
     "成都高新区将牵头编制网络首批储能应用场景清单，力争年内发布。",
     "网络还将在第三次理事会期间举办储能创新创业大赛。",
+    "网络下设电池材料、系统集成、应用推广3个专题工作组，分别由宁波高新区、合肥高新区、长沙高新区牵头。",
+    "据了解，储能安全检测公共服务平台的具体建设地点目前仍在论证之中，尚未最终确定。",
   ]),
   article("t51-storage-join", "南京高新区加入新型储能网络", "2026-07-10", [
     "7月8日，经国家高新区新型储能产业协同创新网络理事会审议同意，南京高新区正式加入网络，网络成员单位由9家增至10家。",
@@ -34,6 +36,8 @@ const ARTICLES = [
     "会议审议通过了湘潭高新区的入网申请，网络成员单位由10家增至11家。",
     "会议选举产生第二届理事会，常州高新区连任理事长单位。",
     "第二届理事会任期三年。",
+    "会上发布了《国家高新区储能应用场景图谱（2026）》。",
+    "图谱由西安高新区牵头编制，共收录储能应用场景48个。",
     "备受关注的储能产业协同基金也在年会上正式设立，该基金首期规模确定为12亿元，由常州高新区、合肥高新区等成员单位共同出资。",
     "基金二期规模尚未确定，将视首期运行情况另行研究。",
     "此前备受关注的储能检测券已于10月正式发放，首批额度8000万元，由各成员单位按比例分担。",
@@ -228,5 +232,43 @@ describe("session 51: the review's counter-examples stay as they were", () => {
   it("takes no plan for an occasion ('将在第三次理事会期间举办…') as the occasion's plan", async () => {
     const a = await grown.engine.answer("储能网络第三次理事会什么时候开");
     expect(a.answer).toMatch(/^文章只记载到发表时为止的情况/);
+  });
+});
+
+describe("session 51: the finals' and checks' classes (after their scoring)", () => {
+  it("reads 剩下那N家 as the members besides those named", async () => {
+    const a = await grown.engine.answer("现代中药网络除了成都、重庆、昆明，剩下那5家是谁？");
+    expect(a.kind, a.answer).toBe("none");
+    expect(a.answer).toMatch(/^文章没有写.*其余的成员是哪几家/);
+  });
+
+  it("corrects a provincial zone said to be national already (已经是国家高新区了)", async () => {
+    const a = await grown.engine.answer("三原早就是国家高新区了吧，它在北京办了什么活动");
+    expect(a.answer).toMatch(/^问题的前提有误/);
+  });
+
+  it("finds a thing said back by its kind in the sentence after the one naming it (…图谱。图谱由A牵头编制)", async () => {
+    await answers("储能网络的储能应用场景图谱（2026）是哪家牵头编的？", ["西安"], ["常州"]);
+  });
+
+  it("finds one of several working groups led in turn, named with the word between count and kind (3个专题工作组)", async () => {
+    await answers("储能网络的系统集成专题工作组归哪家牵头？", ["合肥"], ["宁波高新区牵头"]);
+  });
+
+  it("answers where a thing of the group is built from the passages, not where the group was launched", async () => {
+    const a = await grown.engine.answer("储能网络那个安全检测公共服务平台最后建在哪个城市？");
+    expect(a.kind, a.answer).toBe("none");
+    expect(a.answer).toContain("尚未最终确定");
+  });
+
+  it("takes an open amount as no answer to who founded it (由哪几家联合发起)", async () => {
+    const a = await grown.engine.answer("储能产业协同基金由哪几家高新区共同出资");
+    expect(a.answer).toContain("常州高新区、合肥高新区");
+  });
+
+  it("reads 包括X那个 after a list of groups asked as no question of its own", async () => {
+    const a = await grown.engine.answer("常州高新区参与的产业协同创新网络有哪些？包括储能那个");
+    expect(a.kind, a.answer).toBe("fact");
+    expect(a.answer).toMatch(/^常州高新区参加了/);
   });
 });

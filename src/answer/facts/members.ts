@@ -14,9 +14,9 @@ import { AT_FOUNDING, DIVISION_ASKED, LIST_ONLY, NOW_ASKED } from "./cues.ts";
 import { memberItems, missing } from "./overview.ts";
 import { partsNamed } from "./parts-named.ts";
 
-/** The members besides those named asked ("除了张江、无锡、南京，另外三家是哪几家"). */
+/** The members besides those named asked ("除了张江、无锡、南京，另外三家是哪几家", "剩下那3家是谁"). */
 export const OTHERS_ASKED =
-  /除了?[^。？?]{2,30}?[，,]?(?:另外|其余|其他|剩下|剩余)的?(?:[\d一二两三四五六七八九十]+家)?(?:是|有|都是)?(?:哪|谁)/;
+  /除了?[^。？?]{2,30}?[，,]?(?:另外|其余|其他|剩下|剩余)的?(?:那|这)?(?:[\d一二两三四五六七八九十]+家)?(?:是|有|都是)?(?:哪|谁)/;
 
 /** The member list of one network or alliance (partial or stated-only lists said so). */
 export function members(c: FactContext, g: Group, text = ""): Answer {

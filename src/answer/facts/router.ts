@@ -547,6 +547,9 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
   // Two occasions, which came first.
   const order = eventOrder(c, p);
   if (order) return found(order);
+  // ("…公共服务平台最后建在哪个城市": where a thing of the group is built, which the passages tell or leave open, not
+  // where the group was launched.)
+  if (p.attribute === "venue" && THING_PLACED.test(p.text)) return null;
   if (p.attribute === "date" || p.attribute === "venue" || p.attribute === null || occasionAsked) {
     const dated = event(c, occasionAsked ?? p);
     if (dated) return found(dated);
@@ -955,6 +958,10 @@ function notPartLabels(p: Parsed, groups: Group[]): Group[] {
     return !said.some((m) => labels.some((l) => l.g !== h && l.label.includes(p.text.slice(m.start, m.end))));
   });
 }
+
+/** Where a thing of a group is built or placed: "…平台最后建在哪个城市", "中试基地落在哪". */
+const THING_PLACED =
+  /(?:平台|基地|中心|实验室|研究院|总部|产业园)[^，,。？?]{0,6}?(?:建|设|落户|落地|落|选址|放)(?:在|于)?(?:哪|什么地方|何处)/;
 
 /** When or where an occasion is held, asked after it: "第二次理事会大概什么时候开", "第三届年会在哪办". */
 const COMING_WHEN = /^[^，,。？?]{0,12}?(?:什么时候|啥时候|何时|哪天|几月|在哪|在什么地方)/;

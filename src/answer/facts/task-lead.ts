@@ -4,9 +4,10 @@
  * or a zone's memberships, but the sentence that says who leads that work, quoted.
  */
 import { entityNames } from "../../knowledge/entity-names.ts";
+import type { Article } from "../../knowledge/load.ts";
 import { homeZoneOf } from "../../knowledge/source-zone.ts";
 import type { Parsed } from "../parse.ts";
-import { namesGroup, sentenceCited } from "../query/graph.ts";
+import { articleSentences, namesGroup, sentenceCited } from "../query/graph.ts";
 import type { Answer } from "../types.ts";
 import { type FactContext, fact } from "./context.ts";
 
@@ -96,7 +97,7 @@ export function taskLead(c: FactContext, p: Parsed): Answer | null {
 
 /** "设立光电子信息、先进装备、新材料、专用汽车4个产业工作组，分别由A、B、C、D牵头": each thing's lead, in order. */
 const RESPECTIVE_LEADS =
-  /((?:[\u4e00-\u9fff]{2,10}?、)+[\u4e00-\u9fff]{2,10}?)(?:[\d一二两三四五六七八九十]+)个[\u4e00-\u9fff]{0,4}?(工作组|专委会|专业委员会|专题组|攻关组|平台|中心|实验室|基地|联合体)[，,][^。；;]{0,10}?分别由((?:[\u4e00-\u9fff]{2,16}?、)+[\u4e00-\u9fff]{2,16}?)(?:牵头|负责)/;
+  /((?:[\u4e00-\u9fff]{2,10}?、)+[\u4e00-\u9fff]{2,10}?)(?:[\d一二两三四五六七八九十]+)个([\u4e00-\u9fff]{0,4}?)(工作组|专委会|专业委员会|专题组|攻关组|平台|中心|实验室|基地|联合体)[，,][^。；;]{0,10}?分别由((?:[\u4e00-\u9fff]{2,16}?、)+[\u4e00-\u9fff]{2,16}?)(?:牵头|负责)/;
 
 function respectiveLead(c: FactContext, asked: string, group: string | undefined): Answer | null {
   // (Of the group asked, when the question names one: "物联网网络的智能传感工作组" is not the 光电子 network's.)
@@ -104,15 +105,19 @@ function respectiveLead(c: FactContext, asked: string, group: string | undefined
     c.k,
     (s) => {
       const m = RESPECTIVE_LEADS.exec(s);
-      return m !== null && asked.endsWith(m[2] as string);
+      return m !== null && asked.endsWith(m[3] as string);
     },
     group ? namesGroup(c.k, group) : undefined,
   );
   const m = cited ? RESPECTIVE_LEADS.exec(cited.quote) : null;
   if (!cited || !m) return null;
   const items = (m[1] as string).split("、");
-  const leads = (m[3] as string).split("、");
-  const own = asked.slice(0, -(m[2] as string).length).replace(/产业$/, "");
+  const leads = (m[4] as string).split("、");
+  // ("科技成果转化专题工作组" of "…、科技成果转化、…3个专题工作组": the word between the count and the kind too.)
+  const own = asked
+    .slice(0, -(m[3] as string).length)
+    .replace(new RegExp(`${m[2] ?? ""}$`), "")
+    .replace(/产业$/, "");
   const at = items.findIndex((x) => x === own);
   const name = items.length === leads.length && at >= 0 ? leads[at] : undefined;
   const zone = name ? [...c.k.zones.values()].find((z) => z.name === name || z.aliases.includes(name)) : undefined;
@@ -179,7 +184,7 @@ function whoLeads(c: FactContext, asked: string, before: boolean, group?: string
   };
   // (A sentence that says it of the thing first: "…清单由苏州工业园区牵头编制" before "大会由杭州高新区牵头，…发布了…清单".)
   const cited = sentenceCited(c.k, (raw) => ledAfter.test(plain(raw)), of) ?? sentenceCited(c.k, said, of);
-  if (!cited) return null;
+  if (!cited) return ledBackByKind(c, asked, of);
   const quote = plain(cited.quote);
   const earlier = ledBy(quote) !== undefined || leadBefore(quote) ? null : ledEarlier.exec(quote);
   // ("我区牵头组织…，发布…，牵头制定X": the subject the sentence gave before, when the clause has none.)
@@ -212,6 +217,32 @@ function whoLeads(c: FactContext, asked: string, before: boolean, group?: string
   return fact(c.k, text, [{ article: cited.articleId, quote: cited.quote }], {
     title: thing,
   });
+}
+
+/**
+ * The thing said back by its kind in a sentence after the one that names it ("会上发布了《国家高新区物联网场景能力清单
+ * （2026）》。…清单由杭州高新区（滨江）牵头编制，…"): the zone that sentence names first after 由.
+ */
+function ledBackByKind(c: FactContext, asked: string, of: ((a: Article) => boolean) | undefined): Answer | null {
+  const kind = new RegExp(`${WORK}$`).exec(asked)?.[0];
+  if (!kind) return null;
+  const plain = (s: string) => s.replace(/[《》“”（）()\s]/g, "");
+  const back = new RegExp(`^(?:该|这一|此)?${kind}(?:的?编制工作)?由([\u4e00-\u9fff]{2,16}?)牵头`);
+  for (const a of [...c.k.articles.values()].filter(of ?? (() => true))) {
+    const sentences = articleSentences(a.body);
+    for (const [i, s] of sentences.entries()) {
+      if (!plain(s).includes(plain(asked))) continue;
+      for (const next of sentences.slice(i + 1, i + 4)) {
+        const m = back.exec(plain(next.trim()));
+        const zone = m
+          ? [...c.k.zones.values()].find((z) => [z.name, ...z.aliases].some((n) => m[1]?.startsWith(n)))
+          : undefined;
+        if (zone)
+          return fact(c.k, `${asked}由${zone.name}牵头。`, [{ article: a.id, quote: next.trim() }], { title: asked });
+      }
+    }
+  }
+  return null;
 }
 
 /**
