@@ -550,6 +550,9 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
   // ("…公共服务平台最后建在哪个城市": where a thing of the group is built, which the passages tell or leave open, not
   // where the group was launched.)
   if (p.attribute === "venue" && THING_PLACED.test(p.text)) return null;
+  // ("长沙高新区和天津滨海高新区签生物制造合作备忘录是哪天": an agreement zones signed, which its sentence dates, not
+  // the group's founding.)
+  if (p.attribute === "date" && readings.length > 0 && AGREEMENT_SIGNED.test(p.text)) return null;
   if (p.attribute === "date" || p.attribute === "venue" || p.attribute === null || occasionAsked) {
     const dated = event(c, occasionAsked ?? p);
     if (dated) return found(dated);
@@ -958,6 +961,9 @@ function notPartLabels(p: Parsed, groups: Group[]): Group[] {
     return !said.some((m) => labels.some((l) => l.g !== h && l.label.includes(p.text.slice(m.start, m.end))));
   });
 }
+
+/** An agreement signed, asked of zones: "签生物制造合作备忘录", "签署的战略合作协议". */
+const AGREEMENT_SIGNED = /签(?:署|订|约)?(?:了)?[^，,。？?]{0,12}?(?:备忘录|协议|合作书|意向书)/;
 
 /** Where a thing of a group is built or placed: "…平台最后建在哪个城市", "中试基地落在哪". */
 const THING_PLACED =
