@@ -279,4 +279,11 @@ describe("session 51: the finals' and checks' classes (after their scoring)", ()
   it("dates an agreement two zones signed by its own sentence, not the group's founding", async () => {
     await answers("芜湖高新区和常州高新区签新型储能合作备忘录是哪天？", ["10月26日"], ["3月15日"]);
   });
+
+  it("reads a short name as its one reading left when the question tells the other apart (不是苏州工业园区)", async () => {
+    const a = await grown.engine.answer("只写了“苏州”两个字的那个高新区（并非苏州工业园区）都在哪些网络里？");
+    expect(a.kind, a.answer).toBe("fact");
+    expect(a.answer).toMatch(/^苏州高新区参加了/);
+    expect(a.answer).not.toContain("苏州工业园区参加了");
+  });
 });

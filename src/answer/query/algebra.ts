@@ -145,4 +145,7 @@ export type Reading = {
   premises: Claim[];
   /** Spans of the question read as premises ("苏州工业园区牵头的"): left out when the lookup reads the rest. */
   strip: [number, number][];
+  /** Spans the lookup reads as another name: a short name whose other reading the question told apart ("苏州" when it
+   *  says "不是苏州工业园区" is 苏州高新区). */
+  renames?: { start: number; end: number; to: string }[];
 };

@@ -12,7 +12,7 @@ import { SECRETARIAT_HEAD } from "../facts/group.ts";
 import { citationsFor, type Found } from "../facts.ts";
 import type { Parsed } from "../parse.ts";
 import type { Answer } from "../types.ts";
-import type { Claim, Query, SetExpr } from "./algebra.ts";
+import type { Claim, Query, Reading, SetExpr } from "./algebra.ts";
 import { CUES } from "./cues.ts";
 import { answerDatedActs } from "./dated-acts.ts";
 import { checkClaim, countedAmong, execute, uncounted } from "./execute.ts";
@@ -79,15 +79,28 @@ function whyLeftAsked(k: Knowledge, groupId: string): string | undefined {
   return `${left.map((z) => k.zones.get(z)?.name ?? z).join("、")}为什么退出${g.name}`;
 }
 
+/** The question as the lookup reads it: the stripped spans left out, the renamed ones read as their names. */
+function readRest(text: string, reading: Reading): string {
+  const renames = reading.renames ?? [];
+  if (reading.strip.length === 0 && renames.length === 0) return text;
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const renamed = renames.find((r) => r.start === i);
+    if (renamed) {
+      out += renamed.to;
+      i = renamed.end - 1;
+    } else if (!reading.strip.some(([a, b]) => i >= a && i < b)) out += text[i];
+  }
+  return out;
+}
+
 /**
  * The answer, and whether it only summarises what the question names (a supporting passage is then preferred);
  * `fallback` is the fact engine's lookup.
  */
 export function answerByQuery(k: Knowledge, p: Parsed, fallback: (text: string) => Found | null): Found | null {
   const reading = readQuestion(p, k);
-  const rest = reading.strip.length
-    ? [...p.text].filter((_, i) => !reading.strip.some(([a, b]) => i >= a && i < b)).join("")
-    : p.text;
+  const rest = readRest(p.text, reading);
   const results = reading.premises.map((c) => checkClaim(k, c));
   // (A count the group had is no wrong premise: "长江中游联盟16家成员2025年营业收入合计多少" of 16 at its founding, 19
   // now; the figure is of those 16.)

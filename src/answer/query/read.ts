@@ -102,7 +102,7 @@ function references(
     }
     // "A高新区（不是B园区）": a zone named only to be told apart is not asked about.
     // ("是不是X" asks about X.)
-    const apart = /(?:注意)?(?:(?<!是)不是|并非|而非|不包括|非)$/.exec(p.text.slice(Math.max(0, m.start - 5), m.start));
+    const apart = TOLD_APART.exec(p.text.slice(Math.max(0, m.start - 5), m.start));
     if (apart) {
       strip.push([m.start - apart[0].length, m.end]);
       continue;
@@ -161,6 +161,34 @@ function references(
 }
 
 export function readQuestion(p: Parsed, k: Knowledge): Reading {
+  const reading = readWhole(p, k);
+  const renames = toldApartReadings(p, k);
+  return renames.length > 0 ? { ...reading, renames } : reading;
+}
+
+/** A zone told apart ("不是B"), right before it. */
+const TOLD_APART = /(?:注意)?(?:(?<!是)不是|并非|而非|不包括|非)$/;
+
+/**
+ * "单写“苏州”的那家（不是苏州工业园区）": a short name the question gives, one of whose readings it tells apart, is the
+ * one reading left.
+ */
+function toldApartReadings(p: Parsed, k: Knowledge): NonNullable<Reading["renames"]> {
+  const apart = p.mentions.flatMap((m) =>
+    m.type === "entity" && m.ref.kind === "zone" && TOLD_APART.test(p.text.slice(Math.max(0, m.start - 5), m.start))
+      ? [m.ref.id]
+      : [],
+  );
+  if (apart.length === 0) return [];
+  return p.mentions.flatMap((m) => {
+    if (m.type !== "ambiguous" || !m.name.readings.some((id) => apart.includes(id))) return [];
+    const left = m.name.readings.filter((id) => !apart.includes(id));
+    const to = left.length === 1 ? k.zones.get(left[0] as string)?.name : undefined;
+    return to ? [{ start: m.start, end: m.end, to }] : [];
+  });
+}
+
+function readWhole(p: Parsed, k: Knowledge): Reading {
   const t = p.text;
   const { refs, leadClaims, strip, except, asideSpans } = references(p, k);
   const groupRefs = refs.filter((r) => r.kind === "group");
