@@ -3,13 +3,12 @@
  * when the question is not an exact question (the caller then tries retrieval).
  */
 
-import { entityNames } from "../../knowledge/entity-names.ts";
 import { lexicon } from "../../knowledge/lexicon.ts";
 import { normalize } from "../../knowledge/normalize.ts";
 import type { Network, Zone } from "../../knowledge/schema.ts";
 import { hasReverseCue, type Parsed, parseQuestion, UNMEASURED, UPPER_BOUND, withoutMentions } from "../parse.ts";
 import { asksMembership } from "../query/cues.ts";
-import { leaving, sentenceCited } from "../query/graph.ts";
+import { leaving, namesGroup, sentenceCited } from "../query/graph.ts";
 import type { Answer } from "../types.ts";
 import { articleInfo } from "./article.ts";
 import { articleBrief } from "./article-brief.ts";
@@ -373,15 +372,14 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     // "计划于下半年召开", or leave open.)
     // (…when a sentence of an article about the group plans that occasion.)
     const occasion = held?.[0];
-    const titled = groups.length === 1 ? entityNames(c.k, (groups[0] as Group).id).filter((n) => n.length >= 4) : [];
     if (
       occasion &&
-      titled.length > 0 &&
+      groups.length === 1 &&
       COMING_WHEN.test(p.text.slice(held.index ?? 0)) &&
       sentenceCited(
         c.k,
         (x) => new RegExp(`${occasion}${PLANNED_AT.source}`).test(x),
-        (a) => titled.some((n) => a.title.includes(n)),
+        namesGroup(c.k, (groups[0] as Group).id, true),
       )
     )
       return null;

@@ -5,6 +5,7 @@
  */
 import { entityNames } from "../../knowledge/entity-names.ts";
 import type { Article } from "../../knowledge/load.ts";
+import type { Zone } from "../../knowledge/schema.ts";
 import { homeZoneOf } from "../../knowledge/source-zone.ts";
 import type { Parsed } from "../parse.ts";
 import { articleSentences, namesGroup, sentenceCited } from "../query/graph.ts";
@@ -120,7 +121,7 @@ function respectiveLead(c: FactContext, asked: string, group: string | undefined
     .replace(/产业$/, "");
   const at = items.findIndex((x) => x === own);
   const name = items.length === leads.length && at >= 0 ? leads[at] : undefined;
-  const zone = name ? [...c.k.zones.values()].find((z) => z.name === name || z.aliases.includes(name)) : undefined;
+  const zone = name ? zoneCalled(c, name) : undefined;
   return zone
     ? fact(c.k, `${asked}由${zone.name}牵头。`, [{ article: cited.articleId, quote: cited.quote }], { title: asked })
     : null;
@@ -208,7 +209,7 @@ function whoLeads(c: FactContext, asked: string, before: boolean, group?: string
   const zones = together
     ? together
         .split(/、|和|与|及/)
-        .map((n) => [...c.k.zones.values()].find((z) => z.name === n || z.aliases.includes(n)))
+        .map((n) => zoneCalled(c, n))
         .filter((z) => z !== undefined)
     : [];
   const leads = zones.length >= 2 && zones.includes(zone) ? zones.map((z) => z.name).join("、") : zone.name;
@@ -219,6 +220,11 @@ function whoLeads(c: FactContext, asked: string, before: boolean, group?: string
   });
 }
 
+/** The zone a name or alias is. */
+function zoneCalled(c: FactContext, name: string): Zone | undefined {
+  return [...c.k.zones.values()].find((z) => z.name === name || z.aliases.includes(name));
+}
+
 /**
  * The thing said back by its kind in a sentence after the one that names it ("会上发布了《国家高新区物联网场景能力清单
  * （2026）》。…清单由杭州高新区（滨江）牵头编制，…"): the zone that sentence names first after 由.
@@ -227,16 +233,14 @@ function ledBackByKind(c: FactContext, asked: string, of: ((a: Article) => boole
   const kind = new RegExp(`${WORK}$`).exec(asked)?.[0];
   if (!kind) return null;
   const plain = (s: string) => s.replace(/[《》“”（）()\s]/g, "");
-  const back = new RegExp(`^(?:该|这一|此)?${kind}(?:的?编制工作)?由([\u4e00-\u9fff]{2,16}?)牵头`);
+  const back = new RegExp(`^(?:该|这一|此)?${kind}(?:的?编制工作)?由([\u4e00-\u9fff]{2,16}?(?:高新区|示范区|园区))[\u4e00-\u9fff]{0,4}?牵头`);
   for (const a of [...c.k.articles.values()].filter(of ?? (() => true))) {
     const sentences = articleSentences(a.body);
     for (const [i, s] of sentences.entries()) {
       if (!plain(s).includes(plain(asked))) continue;
       for (const next of sentences.slice(i + 1, i + 4)) {
         const m = back.exec(plain(next.trim()));
-        const zone = m
-          ? [...c.k.zones.values()].find((z) => [z.name, ...z.aliases].some((n) => m[1]?.startsWith(n)))
-          : undefined;
+        const zone = m ? zoneCalled(c, m[1] as string) : undefined;
         if (zone)
           return fact(c.k, `${asked}由${zone.name}牵头。`, [{ article: a.id, quote: next.trim() }], { title: asked });
       }

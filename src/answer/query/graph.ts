@@ -135,9 +135,9 @@ export function sentenceCited(
 }
 
 /** An article that names the group (by a name of four characters or more) in its title or body. */
-export function namesGroup(k: Knowledge, id: string): (a: Article) => boolean {
+export function namesGroup(k: Knowledge, id: string, inTitle = false): (a: Article) => boolean {
   const names = entityNames(k, id).filter((n) => n.length >= 4);
-  return (a) => names.some((n) => a.body.includes(n) || a.title.includes(n));
+  return (a) => names.some((n) => a.title.includes(n) || (!inTitle && a.body.includes(n)));
 }
 
 /**

@@ -21,7 +21,7 @@ import {
   RANK_ASKED,
 } from "../facts/cues.ts";
 import { partOfListNamed } from "../facts/parts-named.ts";
-import { AT_THE_SAME_TIME, type Parsed } from "../parse.ts";
+import { AT_THE_SAME_TIME, LATEST_CHANGE, type Parsed } from "../parse.ts";
 import type { Claim, Query, Reading, SetExpr } from "./algebra.ts";
 import { asksMembership, CUES } from "./cues.ts";
 import { heldClaim } from "./event-venue.ts";
@@ -526,11 +526,13 @@ function setAside(query: Query | null, except: string[], groupsIds: string[], t:
 }
 
 /** The latest change asked: "最近一次扩员是哪家加入的", "最近加入的是哪家", "最新加入的成员是谁". */
-const LATEST_ASKED = /(?:最近|最新)(?:的)?一(?:次|批|轮)|(?:最近|最新)(?:又)?(?:加入|入网|入盟|吸纳|新增)/;
+const LATEST_ASKED = new RegExp(String.raw`${LATEST_CHANGE.source}|(?:最近|最新)(?:又)?(?:加入|入网|入盟|吸纳|新增)`);
+/** …and who joined then. */
+const LATEST_WHICH = new RegExp(String.raw`${LATEST_CHANGE.source}[^，,。？?]{0,4}?(?:是|有)?(?:哪|谁)`);
 /** Asks which members joined ("新加入了哪两个", "新加了哪几家", "哪些是新进的"), not the list after. */
 // ("又吸收了哪些新成员": the newcomers asked as new members.)
 const WHICH_JOINED =
-  /(?:最近|最新)的?一(?:次|批|轮)(?:扩员|扩容|扩围|吸纳|新增|入网|入盟|加入)[^，,。？?]{0,4}?(?:是|有)?(?:哪|谁)|(?:新|这次|最近|刚)(?:加入|加了|加进来?|进来|进|吸纳|吸收|接纳|接收|收|入网|入盟)了?(?:的)?(?:是)?(?:哪|谁|有谁)|哪(?:两|几|些)[家个位]?[^，,。？?]{0,6}?(?:是)?新(?:加入|加|进|入网|入盟)|(?:吸纳|吸收|接纳|接收|新增)了?(?:哪|谁)[^，,。？?]{0,4}?新(?:成员|高新区|单位|园区)|新成员(?:都|分别|具体)?(?:是|有)(?:谁|哪)|哪(?:些|几|两|三)[家个位]?新(?:成员|高新区|单位|园区)|新增了?哪(?:些|几|两|三)[家个位]?(?:成员|高新区|园区)/;
+  /(?:新|这次|最近|刚)(?:加入|加了|加进来?|进来|进|吸纳|吸收|接纳|接收|收|入网|入盟)了?(?:的)?(?:是)?(?:哪|谁|有谁)|哪(?:两|几|些)[家个位]?[^，,。？?]{0,6}?(?:是)?新(?:加入|加|进|入网|入盟)|(?:吸纳|吸收|接纳|接收|新增)了?(?:哪|谁)[^，,。？?]{0,4}?新(?:成员|高新区|单位|园区)|新成员(?:都|分别|具体)?(?:是|有)(?:谁|哪)|哪(?:些|几|两|三)[家个位]?新(?:成员|高新区|单位|园区)|新增了?哪(?:些|几|两|三)[家个位]?(?:成员|高新区|园区)/;
 
 /** The whole list now asked beside the newcomers. */
 const LIST_NOW_ASKED =
@@ -646,7 +648,7 @@ function readQuery(
       q: "history",
       group: groupsIds[0] as string,
       // ("新增了哪些成员，现在的成员名单是什么": the list now is asked too.)
-      ...(WHICH_JOINED.test(t) && !LIST_NOW_ASKED.test(t) ? { newcomersOnly: true } : {}),
+      ...((WHICH_JOINED.test(t) || LATEST_WHICH.test(t)) && !LIST_NOW_ASKED.test(t) ? { newcomersOnly: true } : {}),
       ...(LEAVING_ASKED.test(t) ? { leavingAsked: true } : {}),
       ...(LEAVING_ASKED.test(t) && /有没有|是否|有无|吗/.test(t) ? { whetherLeft: true } : {}),
       ...(LATEST_ASKED.test(t) ? { latestAsked: true } : {}),
