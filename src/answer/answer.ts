@@ -78,7 +78,7 @@ const EACH_THEN_MORE = /各有几家[，,？?]\s*(?:哪个|哪家|谁)(?:更)?�
 /** "中游有几家，分别是？": how many and which, one question (the count is said with the list). */
 // ("占了几个？分别是哪些", "在几个网络里？分别是哪些": what is counted may follow, and a question mark.)
 const COUNT_THEN_WHICH =
-  /几([家个][\u4e00-\u9fff]{0,6}?)[，,？?]\s*(?:都|分别)?(?:是|有)(?:哪些|哪几家|哪几个|哪些高新区|谁)?(?=[？?。]?$)/;
+  /几([家个][\u4e00-\u9fff]{0,6}?)[，,？?]\s*(?:都|分别)?(?:是|有)(?:哪些|哪几家|哪几个|哪些高新区|谁|啥|什么)?(?=[？?。]?$)/;
 
 /** Letters with a Chinese character right before or after them. */
 const PINYIN_BESIDE_HAN = /(\p{Script=Han}?)(?<![A-Za-z])([A-Za-z]{4,12})(?![A-Za-z])(\p{Script=Han}?)/gu;

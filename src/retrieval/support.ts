@@ -123,6 +123,9 @@ function zoneNames(k: Knowledge): string[] {
 const ROLE =
   /(?:副?主任|书记|局长|院长|区长|市长|县长|董事长|总经理|主席|秘书长|校长|所长|部长|厅长|理事长|负责人|director|chairman|mayor|president)/;
 const NUMBER = /[0-9０-９]|[一二两三四五六七八九十百千万亿]+(?:个|家|项|亿|万|倍|年|%|成)/;
+/** Things counted with 大, from two to ten ("六大领域", "七大要素"; not "第一大", "一大批"): an answer to "几个…" only
+ *  ("三大网络均提出…" states no amount of a fund). */
+const BIG_COUNT = /(?<![第一])[二三四五六七八九十]大/;
 // ("已于9月上线": a month said after 于/在/自, the article's year understood.)
 // ("计划于下半年召开": a part of the year, the article's year understood.)
 const DATE =
@@ -503,7 +506,9 @@ export function supports(
   const quantity = /哪几/.test(q) || RANK_ASKED.test(q) ? null : QUANTITY.exec(amounts);
   if (quantity) {
     // An amount is a number that is not a date ("将于今年12月召开" gives no amount).
-    if (!NUMBER.test(p.replace(DATES_IN_TEXT, ""))) return { ok: false, reason: "quantity:number" };
+    const countsBig = /(?:几|多少)个/.test(amounts);
+    const stated = p.replace(DATES_IN_TEXT, "");
+    if (!NUMBER.test(stated) && !(countsBig && BIG_COUNT.test(stated))) return { ok: false, reason: "quantity:number" };
     // The measured noun of each amount asked ("产值多少，增速多少" asks two): the one counted after the cue
     // ("多少场交流活动") or else the one before it ("产值是多少"). A passage that gives one of them answers.
     const measures: string[] = [];
@@ -553,7 +558,7 @@ export function supports(
       !detailMet &&
       !measures.some(
         (m) =>
-          (generic.includes(m) ? states(measured, m) : statesAmount(measuredRaw, m)) ||
+          (generic.includes(m) ? states(measured, m) : statesAmount(measuredRaw, m, countsBig)) ||
           // (A share is stated as one: "占全省5.3%的土地面积，创造了全省27.3%的…".)
           (/^(?:占比|比例|比重)$/.test(m) && /占[^。；;]{0,12}?\d+(?:\.\d+)?[%％]/.test(measured)) ||
           // ("提了几个方向" is met by "从5个方面推进": a plan's points, by whatever word they are counted.)
@@ -579,8 +584,9 @@ export function supports(
     // A measure word that begins a noun is not a unit: "多少项目" counts 项目 (written "项目18个").
     const unit = new RegExp(`^${COUNT_UNIT_ASKED.source}`).exec(amounts.slice(quantity.index))?.[1];
     // ("有几个观察员单位" is met by "观察员单位1家": 个 and 家 count the same things; 个 is the measure word of
-    // anything, "多少个合作项目" met by "28项跨区域合作项目".)
-    const units = unit === "个" ? "[个家项场条所座台款批]" : unit === "家" ? "[个家]" : unit;
+    // anything, "多少个合作项目" met by "28项跨区域合作项目"; "几个领域" by "六大领域".)
+    const units =
+      unit === "个" ? "(?:[个家项场条所座台款批]|(?<=[二三四五六七八九十])大)" : unit === "家" ? "[个家]" : unit;
     if (unit && !new RegExp(`[0-9一二两三四五六七八九十百千万]+(?:余|多)?${units}`).test(p)) {
       return { ok: false, reason: `quantity:${unit}` };
     }
@@ -712,9 +718,12 @@ function countedNoun(after: string): string | null {
  * The passage (as written, `raw`) gives an amount of the word: a number after it in its sentence, or before it in its
  * clause ("…入驻企业261家，工业总产值、高企数量等指标均在陕西省名列前茅" names the measure and gives none of it).
  */
-function statesAmount(raw: string, word: string): boolean {
+function statesAmount(raw: string, word: string, big = false): boolean {
   const forms = [word, ...(lexicon.detailForms[word]?.split(" ") ?? [])].map(normalizeTerm);
-  const numbered = (text: string) => NUMBER.test(normalizeTerm(text).replace(DATES_IN_TEXT, ""));
+  const numbered = (text: string) => {
+    const stated = normalizeTerm(text).replace(DATES_IN_TEXT, "");
+    return NUMBER.test(stated) || (big && BIG_COUNT.test(stated));
+  };
   // (A number after the word in its sentence, or before it in its clause: "产值超5000亿元", "261家企业".)
   return raw.split(/[。；;！!？?\n]/).some((sentence) => {
     const clauses = sentence.split(/[，,]/);

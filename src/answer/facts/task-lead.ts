@@ -233,7 +233,9 @@ function ledBackByKind(c: FactContext, asked: string, of: ((a: Article) => boole
   const kind = new RegExp(`${WORK}$`).exec(asked)?.[0];
   if (!kind) return null;
   const plain = (s: string) => s.replace(/[《》“”（）()\s]/g, "");
-  const back = new RegExp(`^(?:该|这一|此)?${kind}(?:的?编制工作)?由([\u4e00-\u9fff]{2,16}?(?:高新区|示范区|园区))[\u4e00-\u9fff]{0,4}?牵头`);
+  const back = new RegExp(
+    `^(?:该|这一|此)?${kind}(?:的?编制工作)?由([\u4e00-\u9fff]{2,16}?(?:高新区|示范区|园区))[\u4e00-\u9fff]{0,4}?牵头`,
+  );
   for (const a of [...c.k.articles.values()].filter(of ?? (() => true))) {
     const sentences = articleSentences(a.body);
     for (const [i, s] of sentences.entries()) {
