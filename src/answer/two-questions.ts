@@ -179,6 +179,8 @@ export async function twoQuestions(knowledge: Knowledge, q: string, askOnce: Ask
   if (parts.length === 2 && WHO_HOLDS.test(parts[1] as string) && SEAT_NAMED.test(parts[0] as string)) return null;
   // "有没有高新区同时在三个网络里？都有谁": the ones the first part asks about, named; one question.
   if (parts.length === 2 && WHO_AGAIN.test(parts[1] as string) && WHETHER_ANY.test(parts[0] as string)) return null;
+  // "…哪个多？各多少家": the counts the comparison gives with its verdict; one question.
+  if (parts.length === 2 && EACH_COUNT.test(parts[1] as string) && WHICH_MORE.test(parts[0] as string)) return null;
   // "2027年度理事会议在哪开？定了鹰潭吗": the answer to the first guessed, not a question of its own; the first's answer
   // says whether it is so.
   const guessedZone = parts.length === 2 ? GUESSED_ANSWER.exec(parts[1] as string)?.[1] : undefined;
@@ -465,6 +467,9 @@ const ASKS = /[吗嘛么呢]|没[？?]?$|谁|哪|几|多少|什么|怎么|如何
 // ("有的话是哪些", "如果有，都有谁": the ones asked whether there are.)
 const WHO_AGAIN =
   /^(?:那|那么)?(?:(?:如果|要是)?有(?:的话)?[，,]?)?(?:都|分别|具体)?(?:是|有)?(?:谁|哪些|哪几家|哪几个)(?:呢|啊)?$/;
+/** A second part that asks each one's count ("各多少家", "分别有几家"), and a first that asks which has more. */
+const EACH_COUNT = /^(?:那)?(?:各|分别|各自)(?:是|有)?(?:多少|几)家?(?:呢)?$/;
+const WHICH_MORE = /(?:哪个|哪一个|哪边|谁)[^，,。？?]{0,6}?(?:更)?(?:多|少)$/;
 /** A second part that asks who holds it: "由谁来当", "谁担任". */
 const WHO_HOLDS = /^(?:那|又)?(?:是)?(?:由)?(?:谁|哪家|哪些)(?:来)?(?:当|担任|做|干|接任|轮)(?:呢|啊)?$/;
 /** A seat named: "轮值主席", "副理事长单位", "秘书长", "牵头单位". */

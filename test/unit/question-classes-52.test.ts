@@ -1,7 +1,9 @@
 /**
  * Classes of session 52, each over articles written for this test in new words. From the last session's list: things
  * counted with 大 ("五大方向") answer "布局了几个方向？分别是啥" (and 啥 asks which, after a count, as 什么 does); a count of
- * the groups ("两大网络均表示…") is no amount of their fund.
+ * the groups ("两大网络均表示…") is no amount of their fund. From the development sets: a region's national zones
+ * compared with an alliance's members ("长三角的国家高新区数量和淮河联盟的成员数量，哪个多"), and "哪个多？各多少家" as
+ * one question.
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -33,5 +35,30 @@ describe("session 52: the last session's list", () => {
   it("takes no count of the groups for an amount of their fund", async () => {
     const a = await grown.engine.answer("海洋装备网络的产业协同基金规模是多少");
     expect(a.kind, a.answer).toBe("none");
+  });
+});
+
+describe("session 52: development sets' classes", () => {
+  it("compares a region's national zones, counted by the articles, with an alliance's members, and says so", async () => {
+    for (const q of [
+      "长三角的国家高新区数量和淮河联盟的成员数量，哪个多？",
+      "长三角和淮河流域的国家高新区数量哪个多？各多少家",
+    ]) {
+      const a = await grown.engine.answer(q);
+      expect(a.kind, a.answer).toBe("fact");
+      expect(a.answer).toMatch(/^长三角的国家高新区多19家：长三角的国家高新区36家，淮河联盟17家。（文章没有给出/);
+      expect(a.answer.split("\n")).toHaveLength(1);
+    }
+  });
+
+  it("keeps an alliance's members when they are what is compared", async () => {
+    const a = await grown.engine.answer("长三角联盟和淮河联盟哪个成员多");
+    expect(a.answer).not.toContain("36家");
+  });
+
+  it("reads 哪个多？各多少家 as one question", async () => {
+    const a = await grown.engine.answer("物联网网络和海洋装备网络哪个成员多？各多少家");
+    expect(a.kind, a.answer).toBe("fact");
+    expect(a.answer).toBe("物联网网络多7家：物联网网络12家，海洋装备网络5家。");
   });
 });

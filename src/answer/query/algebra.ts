@@ -126,13 +126,13 @@ export const Query = z.discriminatedUnion("q", [
     a: z.object({ label: z.string().min(1), set: SetExpr }),
     b: z.object({ label: z.string().min(1), set: SetExpr }),
   }),
-  /** Two groups compared by date or by member count. */
-  /** Two groups compared; `claim`: a yes/no question claims a is the earlier or the later ("A比B成立得早吗"). */
+  /** Two groups compared by date, by member count, or by the national zones of their regions ("zones": "长三角的国家高新区数量"
+   *  is the region's, which an alliance's member count may not be); `claim`: a yes/no question claims a is the earlier or the later ("A比B成立得早吗"). */
   z.object({
     q: z.literal("compare"),
     a: id,
     b: id,
-    by: z.enum(["date", "members"]),
+    by: z.enum(["date", "members", "zones"]),
     /** What a yes/no claims of the first named: it came first, last, or on the same day ("是同一天成立的吧"). */
     claim: z.enum(["earlier", "later", "same"]).optional(),
   }),

@@ -3,7 +3,7 @@
  * with the evidence (quotes) of every fact the result rests on.
  */
 import type { Knowledge } from "../../knowledge/load.ts";
-import type { Evidence } from "../../knowledge/schema.ts";
+import type { Evidence, Figure } from "../../knowledge/schema.ts";
 import type { Claim, Query, SetExpr } from "./algebra.ts";
 import { applying } from "./applying.ts";
 import { eventOf, heldAt } from "./event-venue.ts";
@@ -22,6 +22,7 @@ import {
   membershipsOf,
   provinceOf,
   provincesSaid,
+  regionCount,
   venueOf,
 } from "./graph.ts";
 
@@ -72,9 +73,11 @@ export type Result =
       type: "compare";
       a: string;
       b: string;
-      by: "date" | "members";
+      by: "date" | "members" | "zones";
       claim?: "earlier" | "later" | "same";
       values: [number | string | undefined, number | string | undefined];
+      /** A side whose members are not counted, measured by its region's count of zones ("长三角国家高新区数量"). */
+      regions?: [string | undefined, string | undefined];
       evidence: Evidence[];
     };
 
@@ -390,16 +393,24 @@ export function execute(k: Knowledge, q: Query): Result {
     case "compare": {
       const a = group(k, q.a);
       const b = group(k, q.b);
-      const value = (g: typeof a) => (g ? (q.by === "date" ? dateOf(g) : memberCount(g)) : undefined);
+      // ("长三角的国家高新区数量和淮河联盟的成员数量哪个多": the zones of a region asked, an alliance the articles give
+      // no member count of is measured by its region's zones, which they count, and said so.)
+      const region = (g: typeof a) =>
+        q.by === "zones" && g && memberCount(g) === undefined ? regionCount(k, g) : undefined;
+      const [ra, rb] = [region(a), region(b)];
+      const value = (g: typeof a, r?: Figure) =>
+        r ? Number(r.value) : g ? (q.by === "date" ? dateOf(g) : memberCount(g)) : undefined;
       const what = q.by === "date" ? "date" : "members";
+      const evidence = (g: typeof a, r?: Figure) => (r ? r.evidence : g ? evidenceOf(g, what) : []);
       return {
         type: "compare",
         a: q.a,
         b: q.b,
         by: q.by,
         ...(q.claim ? { claim: q.claim } : {}),
-        values: [value(a), value(b)],
-        evidence: [...(a ? evidenceOf(a, what) : []), ...(b ? evidenceOf(b, what) : [])],
+        values: [value(a, ra), value(b, rb)],
+        ...(ra || rb ? { regions: [ra?.scope, rb?.scope] } : {}),
+        evidence: [...evidence(a, ra), ...evidence(b, rb)],
       };
     }
   }

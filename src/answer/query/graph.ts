@@ -3,7 +3,7 @@
 import { entityNames } from "../../knowledge/entity-names.ts";
 import { lexicon } from "../../knowledge/lexicon.ts";
 import type { Article, Knowledge } from "../../knowledge/load.ts";
-import type { Alliance, Evidence, Members, Network, Zone } from "../../knowledge/schema.ts";
+import type { Alliance, Evidence, Figure, Members, Network, Zone } from "../../knowledge/schema.ts";
 import type { Citation } from "../types.ts";
 
 export { formatDate } from "../facts.ts";
@@ -27,6 +27,14 @@ export function members(g: Group): string[] {
 /** The member count the articles give: the stated count, else the length of a complete list. */
 export function memberCount(g: Group): number | undefined {
   return g.members ? listCount(g.members) : undefined;
+}
+
+/** The count of national zones in an alliance's region, as a figure states it ("长三角36家国家高新区"). */
+export function regionCount(k: Knowledge, g: Group): Figure | undefined {
+  const region = isNetwork(g) ? undefined : g.region;
+  return region
+    ? k.figures.find((f) => f.scope === region && f.unit === "家" && /国家高新区数量$/.test(f.label))
+    : undefined;
 }
 
 /** How many members a list counts: the count it states, else its zones when it names them all. */

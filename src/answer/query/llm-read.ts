@@ -204,7 +204,7 @@ export function describeQuery(k: Knowledge, q: Query): string {
     case "history":
       return `${gName(k, q.group)}${q.newcomersOnly ? "新加入的成员" : "的成员变化"}`;
     case "compare":
-      return `${gName(k, q.a)}和${gName(k, q.b)}比较${q.by === "date" ? "成立时间" : "成员数"}`;
+      return `${gName(k, q.a)}和${gName(k, q.b)}比较${q.by === "date" ? "成立时间" : q.by === "zones" ? "所在区域的国家高新区数量" : "成员数"}`;
     case "sizes":
       return `${q.a.label}（${describeSet(k, q.a.set)}）和${q.b.label}（${describeSet(k, q.b.set)}）哪边多`;
     case "check":

@@ -552,6 +552,17 @@ const EARLIER_CLAIMED =
   /比[^，,。？?]{1,30}?(?:(?:成立|启动|组建|创立)得?(?:更)?(早|晚|先|后)|(早|晚|先)(?:成立|启动|组建))|在[^，,。？?]{1,30}?(之前|以前|之后|以后)(?:才|就)?(?:成立|启动|组建|创立)|(早|晚|先)于[^，,。？?]{1,30}?(?:成立|启动|组建|创立)/;
 
 /** Of two groups, the one the question names first. */
+/** After a group named by its region: that region's national zones counted ("长三角的国家高新区数量", "长三角和淮河流域的
+ *  国家高新区数量"), not the group's members. */
+const REGION_ZONES =
+  /^(?:地区|区域|流域)?(?:(?:和|与|及|、)[\u4e00-\u9fff]{2,8}?(?:地区|区域|流域)?)?的?(?:国家级?)?高新区(?:的)?(?:数量|数目|总数|个数|有多少|有几家|各有?多少|各有?几家)/;
+
+function regionZonesAsked(p: Parsed): boolean {
+  return p.mentions.some(
+    (m) => m.type === "entity" && m.ref.kind === "alliance" && REGION_ZONES.test(p.text.slice(m.end)),
+  );
+}
+
 function firstNamed(p: Parsed, a: string, b: string): string {
   const at = (id: string) => p.mentions.findIndex((m) => m.type === "entity" && m.ref.id === id);
   return at(b) >= 0 && at(b) < at(a) ? b : a;
@@ -664,7 +675,8 @@ function readQuery(
     const datesApart =
       /(?:启动|成立|组建|揭牌)(?:时间|日期)?(?:前后|先后)?(?:差|相差|隔|间隔)了?(?:多少|几)/.test(t) &&
       !/成员|家数|数量/.test(t);
-    if ((CUES.compareMore.test(t) || whichMore) && !datesApart) return { q: "compare", a, b, by: "members" };
+    if ((CUES.compareMore.test(t) || whichMore) && !datesApart)
+      return { q: "compare", a, b, by: regionZonesAsked(p) ? "zones" : "members" };
     // "成立日期有啥关系", "是同一天吗": the two dates compared.
     const datesRelated =
       /成立|启动|日期|时间/.test(t) && /关系|对比|比较|区别|异同|一样|相同|同一天|同一日|同日/.test(t);

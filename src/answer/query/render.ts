@@ -293,9 +293,17 @@ export function renderResult(
           r.evidence,
         );
       }
-      if (va === vb) return fact(k, `两者成员数相同，都是${va}家。`, r.evidence);
-      const [more, less, nm, nl] = Number(va) > Number(vb) ? [a, b, va, vb] : [b, a, vb, va];
-      return fact(k, `${more}多${Number(nm) - Number(nl)}家：${more}${nm}家，${less}${nl}家。`, r.evidence);
+      // (A side measured by its region's zones is named as such, and the missing member count said.)
+      const [sa, sb] = [
+        r.regions?.[0] ? `${r.regions[0]}的国家高新区` : a,
+        r.regions?.[1] ? `${r.regions[1]}的国家高新区` : b,
+      ];
+      const stood = [r.regions?.[0] ? a : undefined, r.regions?.[1] ? b : undefined].filter(Boolean);
+      const aside =
+        stood.length > 0 ? `（文章没有给出${stood.join("、")}的成员数，这里按所在区域的国家高新区数量比较。）` : "";
+      if (va === vb) return fact(k, `两者${aside ? "数量" : "成员数"}相同，都是${va}家。${aside}`, r.evidence);
+      const [more, less, nm, nl] = Number(va) > Number(vb) ? [sa, sb, va, vb] : [sb, sa, vb, va];
+      return fact(k, `${more}多${Number(nm) - Number(nl)}家：${more}${nm}家，${less}${nl}家。${aside}`, r.evidence);
     }
     case "check": {
       const unknown = r.results.find((x) => x.holds === undefined);
