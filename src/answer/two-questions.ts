@@ -179,6 +179,8 @@ export async function twoQuestions(knowledge: Knowledge, q: string, askOnce: Ask
   if (parts.length === 2 && WHO_HOLDS.test(parts[1] as string) && SEAT_NAMED.test(parts[0] as string)) return null;
   // "有没有高新区同时在三个网络里？都有谁": the ones the first part asks about, named; one question.
   if (parts.length === 2 && WHO_AGAIN.test(parts[1] as string) && WHETHER_ANY.test(parts[0] as string)) return null;
+  // "为啥要搞X联盟？南昌那边的负责人是怎么解释的": the reason asked, as someone gave it; one question.
+  if (parts.length === 2 && ASKS_WHY.test(parts[0] as string) && EXPLAINED.test(parts[1] as string)) return null;
   // "…哪个多？各多少家": the counts the comparison gives with its verdict; one question.
   if (parts.length === 2 && EACH_COUNT.test(parts[1] as string) && WHICH_MORE.test(parts[0] as string)) return null;
   // "2027年度理事会议在哪开？定了鹰潭吗": the answer to the first guessed, not a question of its own; the first's answer
@@ -467,6 +469,9 @@ const ASKS = /[吗嘛么呢]|没[？?]?$|谁|哪|几|多少|什么|怎么|如何
 // ("有的话是哪些", "如果有，都有谁": the ones asked whether there are.)
 const WHO_AGAIN =
   /^(?:那|那么)?(?:(?:如果|要是)?有(?:的话)?[，,]?)?(?:都|分别|具体)?(?:是|有)?(?:谁|哪些|哪几家|哪几个)(?:呢|啊)?$/;
+/** A second part that asks how someone, named by their post, explained it ("南昌那边的负责人是怎么解释的"). */
+const EXPLAINED =
+  /(?:负责人|领导|主任|书记|局长|部长|专家|秘书长|院长)[^，,。？?]{0,6}?(?:怎么|如何|怎样)(?:解释|说明|阐述|说|讲|回应)的?(?:呢|吗)?$/;
 /** A second part that asks each one's count ("各多少家", "分别有几家"), and a first that asks which has more. */
 const EACH_COUNT = /^(?:那)?(?:各|分别|各自)(?:是|有)?(?:多少|几)家?(?:呢)?$/;
 const WHICH_MORE = /(?:哪个|哪一个|哪边|谁)[^，,。？?]{0,6}?(?:更)?(?:多|少)$/;

@@ -40,6 +40,7 @@ const readerCues = z
   .object({
     leadWord: words,
     secretariat: words,
+    councilSeat: words,
     founded: words,
     howManySince: words,
     changedOther: words,

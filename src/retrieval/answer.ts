@@ -51,6 +51,12 @@ const ASKS_NEXT = /下一次|下次|下一届|下届|下一任|明年|下一年|
 const CAUSE =
   /因为|由于|原因|初衷|之所以|难以|很难|为了|目的|旨在|就是要|为何|为什么|意义在于|关键在于|便于|有利于|优势在于|独特优势|亟需|亟待|^为(?!期|止)[^，,。；;]{2,30}[，,][^。]*(?:成立|组建|发起|建立|启动)/;
 const PLAN = /将|拟|计划|预计|准备/;
+/** Problems asked: "针对的是哪些问题", "解决什么痛点", "难题有哪些". */
+const PROBLEMS_ASKED =
+  /(?:哪些|什么|啥)(?:问题|难题|痛点|瓶颈|短板)|(?:问题|难题|痛点|瓶颈|短板)(?:是什么|是啥|有哪些)/;
+/** A sentence that states problems: "…等问题依然存在", "面临…的难题". */
+const PROBLEMS_STATED =
+  /(?:问题|难题|痛点|瓶颈|短板)(?:依然|仍然|仍|较为|比较|十分|日益|长期)?(?:存在|突出|明显|凸显)|面临[^。]{2,40}?(?:问题|难题|挑战|瓶颈)/;
 /** When a plan was made: at the founding ("成立时", "成立之初", "成立大会上"). */
 const FOUNDING_TIME = /(?:成立|组建|启动)(?:时|之初|的时候|大会上|当天|那天)/;
 /** A sentence that adds to the one before it: "此外，…", "同时，…", "另外…". */
@@ -75,7 +81,7 @@ const ORDINAL = /第[一二三四五六七八九十\d]{1,3}[次届](?:[\u4e00-\u
 const ATTRIBUTION_ONLY = /(?:表示|说|认为|指出|介绍|强调|谈到)[。:：]?$/;
 /** What someone said is asked ("说了啥", "怎么说的"). */
 const ASKS_WORDS =
-  /说了|说过|说啥|说什么|讲了|讲的|谈了|谈到|怎么说|表示了什么|观点|怎么表态|表了什么态|表态|(?:专家|学者|负责人)[^。？?]{0,8}?(?:建议|看法|意见)|(?:建议|看法|意见)(?:吗|呢|是什么|有哪些)/;
+  /(?:怎么|如何|怎样)(?:解释|说明|阐述|阐释|讲)|说了|说过|讲过|说啥|说什么|讲了|讲的|谈了|谈到|怎么说|表示了什么|观点|怎么表态|表了什么态|表态|(?:专家|学者|负责人)[^。？?]{0,8}?(?:建议|看法|意见)|(?:建议|看法|意见)(?:吗|呢|是什么|有哪些)/;
 /** A sentence in which someone speaks ("…在讲话中指出，", "…表示，"). */
 const SAYS = /(?:指出|表示|强调|认为|谈到)[，,：:]/;
 /** A sentence a speaker opens ("深圳市科技创新局副局长林海涛表示，…"): a quotation right before it is theirs too. */
@@ -258,6 +264,15 @@ export async function answerFromPassages(retriever: Retriever, question: string)
   if (sectionSays.length > 0) {
     putFirst(answering, sectionSays);
     for (const h of answering.slice(0, sectionSays.length)) pinned.add(h);
+  }
+  // "针对的是哪些问题", "要解决什么痛点": a sentence of the group's own article that states the problems comes first
+  // (it may not name the group: "但各地产业布局同质化、关键零部件依赖进口…等问题依然存在").
+  if (PROBLEMS_ASKED.test(question)) {
+    const stated = answers(found).find((h) => titled(h.passage) && PROBLEMS_STATED.test(h.passage.text));
+    if (stated) {
+      putFirst(answering, [stated.passage]);
+      if (answering[0]) pinned.add(answering[0]);
+    }
   }
   // "谁排第一", "增速最快的是哪家": the members ranked as asked come first, from all the hits (a ranking sentence
   // names the members, not the group, and ranks low).
@@ -943,10 +958,14 @@ function remarkGoesOn(
   };
   const alone = span.length === 1 && /^[“"][^“”"]+[”"]$/.test(passage.text);
   const said = (ASKS_WHY.test(question) || ASKS_WORDS.test(question)) && alone ? retriever.next(passage) : undefined;
-  if (said && said.paragraph === passage.paragraph && !covered.has(said.id) && SPEAKER_OPENS.test(said.text))
-    take(said);
-  const speaker = people.find((n) => passage.text.includes(n) || [...pieces, ...more].some((x) => x.includes(n)));
-  for (let next = speaker ? retriever.next(span.at(-1) ?? passage) : undefined; next; next = retriever.next(next)) {
+  const speaks = said && said.paragraph === passage.paragraph && !covered.has(said.id) && SPEAKER_OPENS.test(said.text);
+  if (speaks) take(said);
+  // (…and, what was said asked, "有专家讲过吗", the sentences that add to the words of the speaker just taken.)
+  const speaker =
+    people.find((n) => passage.text.includes(n) || [...pieces, ...more].some((x) => x.includes(n))) ??
+    (speaks && ASKS_WORDS.test(question) ? said : undefined);
+  const from = speaks ? said : (span.at(-1) ?? passage);
+  for (let next = speaker ? retriever.next(from) : undefined; next; next = retriever.next(next)) {
     if (next.paragraph !== passage.paragraph || covered.has(next.id) || !GOES_ON.test(next.text)) break;
     take(next);
   }

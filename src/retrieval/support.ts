@@ -584,9 +584,15 @@ export function supports(
     // A measure word that begins a noun is not a unit: "多少项目" counts 项目 (written "项目18个").
     const unit = new RegExp(`^${COUNT_UNIT_ASKED.source}`).exec(amounts.slice(quantity.index))?.[1];
     // ("有几个观察员单位" is met by "观察员单位1家": 个 and 家 count the same things; 个 is the measure word of
-    // anything, "多少个合作项目" met by "28项跨区域合作项目"; "几个领域" by "六大领域".)
+    // anything, "多少个合作项目" met by "28项跨区域合作项目"; "几个领域" by "六大领域"; "多少位专家" by "专家21名".)
     const units =
-      unit === "个" ? "(?:[个家项场条所座台款批]|(?<=[二三四五六七八九十])大)" : unit === "家" ? "[个家]" : unit;
+      unit === "个"
+        ? "(?:[个家项场条所座台款批]|(?<=[二三四五六七八九十])大)"
+        : unit === "家"
+          ? "[个家]"
+          : unit === "位" || unit === "名"
+            ? "[位名人]"
+            : unit;
     if (unit && !new RegExp(`[0-9一二两三四五六七八九十百千万]+(?:余|多)?${units}`).test(p)) {
       return { ok: false, reason: `quantity:${unit}` };
     }
@@ -695,10 +701,10 @@ export function supports(
 /** The noun counted after a quantity cue: "场交流活动、多少场…" → "交流活动", "家高新技术企业" → "高新技术企业". */
 function countedNoun(after: string): string | null {
   // A measure word and a particle ("多少个了？") count nothing more than the measure word does.
-  if (/^[场个家项次名人条所座批份台]套?[了啊呀呢吗吧]+(?:[？?。，,！!]|$)/.test(after)) return null;
+  if (/^[场个家项次名人位条所座批份台]套?[了啊呀呢吗吧]+(?:[？?。，,！!]|$)/.test(after)) return null;
   const m =
     // ("多少家人工智能企业？给个数字": a request after the question, its mark normalized away, is not the noun.)
-    /^(?:[场个家项次名人亿万元条所座批份台]套?)?([\u4e00-\u9fff]{2,10}?)(?=[的是有在吗呢了多几、，,。？?；;和与及]|分别|具体|各自|都|给个|给出|说个|请|麻烦|$)/.exec(
+    /^(?:[场个家项次名人位亿万元条所座批份台]套?)?([\u4e00-\u9fff]{2,10}?)(?=[的是有在吗呢了多几、，,。？?；;和与及]|分别|具体|各自|都|给个|给出|说个|请|麻烦|$)/.exec(
       after,
     );
   // Question words after the cue ("规模多大", "是多少") count nothing, nor does a clause that starts with a

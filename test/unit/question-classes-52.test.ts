@@ -3,7 +3,11 @@
  * counted with 大 ("五大方向") answer "布局了几个方向？分别是啥" (and 啥 asks which, after a count, as 什么 does); a count of
  * the groups ("两大网络均表示…") is no amount of their fund. From the development sets: a region's national zones
  * compared with an alliance's members ("长三角的国家高新区数量和淮河联盟的成员数量，哪个多"), and "哪个多？各多少家" as
- * one question.
+ * one question; "其中11项已由…“揭榜”"; a document's name before the things it holds ("《…目录》纳入的大型试验设备由首批的
+ * 800余台（套）增至1500余台（套）"); a long label of who set things up, with "比2026年的14个增加12个", asked now and how
+ * many more; "…负责人是怎么解释的" (and after a why, one question); "A、B、C当选为首批副理事长单位"; "扩容以后理事长单位
+ * 换人了没"; a seat's change as its report says it; "多少位专家" met by "专家15名"; "针对的是哪些问题"; what a speaker
+ * went on to say ("有专家讲过吗": "此外，…").
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -20,6 +24,27 @@ const ARTICLES = [
   article("t52-marine", "国家高新区海洋装备产业协同创新网络在青岛启动", "2026-06-12", [
     "6月11日，国家高新区海洋装备产业协同创新网络启动会在青岛高新区举行。",
     "网络成员单位包括青岛高新区、烟台高新区、威海火炬高新区、舟山高新区、湛江高新区。",
+    "近年来，沿海地区已形成较完整的海工产业基础，但核心部件依赖进口、试验验证资源分散等问题依然存在。",
+    "“过去沿海各高新区在海工装备领域各自为战，重复投入的情况比较普遍。”烟台高新区管委会副主任李海涛说，成立网络就是要打通研发、制造和应用的链条。",
+    "网络实行理事会制度，青岛高新区为理事长单位，烟台高新区、舟山高新区为副理事长单位。",
+    "网络同步发布《海洋装备高新区共享设备目录》，首批纳入大型试验设备800余台（套）。",
+    "青岛海洋装备创新中心联合网络成员单位设立联合实验室14个。",
+    "网络同时成立专家委员会，首批聘请专家15名。",
+    "“海洋装备是建设海洋强国的重要支撑。”中国海洋大学教授王建国表示，下一步要推动产学研深度融合，把更多成果留在成员高新区转化。此外，要加快建设共享的公共试验平台，降低中小企业的验证成本。",
+  ]),
+  article("t52-marine-year", "海洋装备网络成立一周年 成员扩容至7家", "2027-06-15", [
+    "6月14日，国家高新区海洋装备产业协同创新网络2027年工作会议在烟台高新区召开。",
+    "会议审议通过日照高新区、连云港高新区加入网络，网络成员单位由5家增至7家。",
+    "会议决定调整副理事长单位，副理事长单位由首届的烟台高新区、舟山高新区调整为烟台高新区、威海火炬高新区和湛江高新区，青岛高新区继续担任理事长单位。",
+    "网络累计发布联合攻关榜单30项，其中11项已由成员单位企业和科研院所“揭榜”。",
+    "一年来，网络成员高新区之间累计签约合作项目40个；《海洋装备高新区共享设备目录》纳入的大型试验设备由首批的800余台（套）增至1500余台（套）。",
+    "截至2027年5月底，由青岛海洋装备国家技术创新中心（青岛）联合网络成员单位企业、高校和科研机构共同设立的联合实验室已达26个，比2026年的14个增加12个。",
+  ]),
+  article("t52-strait", "海峡西岸国家高新区协同创新联盟在福州成立", "2026-09-09", [
+    "9月8日，海峡西岸国家高新区协同创新联盟成立大会在福州高新区举行。",
+    "联盟成员包括福州高新区、厦门火炬高新区、泉州高新区、莆田高新区、漳州高新区。",
+    "会议推选福州高新区、泉州高新区、漳州高新区当选为首批副理事长单位。",
+    "泉州高新区管委会主任陈立新表示，泉州高新区作为本次大会承办单位和新任副理事长单位，将牵头组建联盟智能制造工作组。",
   ]),
 ];
 
@@ -59,6 +84,59 @@ describe("session 52: development sets' classes", () => {
   it("reads 哪个多？各多少家 as one question", async () => {
     const a = await grown.engine.answer("物联网网络和海洋装备网络哪个成员多？各多少家");
     expect(a.kind, a.answer).toBe("fact");
-    expect(a.answer).toBe("物联网网络多7家：物联网网络12家，海洋装备网络5家。");
+    expect(a.answer).toBe("物联网网络多5家：物联网网络12家，海洋装备网络7家。");
+  });
+});
+
+describe("session 52: development sets' classes (growth)", () => {
+  it("reads a part of a count by what was done to it (其中11项已由…“揭榜”)", async () => {
+    await answers("海洋装备网络有几项联合攻关榜单已经被揭榜了", ["11项"]);
+  });
+
+  it("reads a count held by a document named before it, as the count now", async () => {
+    const a = await grown.engine.answer("海洋装备网络共享设备目录里的大型试验设备现在有多少台套了");
+    expect(a.kind, a.answer).toBe("fact");
+    expect(a.answer).toMatch(/^[^。]*：1500余台（套）/);
+  });
+
+  it("answers now and how many more from a later report said with its earlier count", async () => {
+    await answers("海洋装备网络里青岛海洋装备创新中心牵头设的联合实验室现在有多少个了？比之前多了几个", [
+      "26个",
+      "12个",
+    ]);
+  });
+
+  it("quotes a zone's official asked how they explained the founding", async () => {
+    for (const q of [
+      "为啥要搞海洋装备网络？烟台那边的负责人是怎么解释的",
+      "烟台高新区负责人怎么解释成立海洋装备网络的原因",
+    ])
+      await answers(q, ["各自为战", "打通研发"]);
+  });
+
+  it("reads 当选为首批副理事长单位 as the seat", async () => {
+    const a = await grown.engine.answer("海峡西岸联盟的副理事长单位有哪些");
+    expect(a.answer).toBe("海峡西岸国家高新区协同创新联盟的副理事长单位是福州高新区、泉州高新区、漳州高新区。");
+  });
+
+  it("answers whether a seat's holder changed after an expansion, and how the seat changed", async () => {
+    const kept = await grown.engine.answer("海洋装备网络扩容以后理事长单位换人了没？现在是谁");
+    expect(kept.answer).toMatch(/^没有换，.*青岛高新区/);
+    await answers("海洋装备网络的副理事长单位这次有啥变化？", [
+      "由首届的烟台高新区、舟山高新区调整为烟台高新区、威海火炬高新区和湛江高新区",
+    ]);
+  });
+
+  it("counts people asked with 位 by 名", async () => {
+    await answers("海洋装备网络专家委员会首批请了多少位专家", ["15名"]);
+  });
+
+  it("quotes the problems a group was formed against", async () => {
+    const a = await grown.engine.answer("组建海洋装备网络针对的是哪些问题？");
+    expect(a.answer).toMatch(/^据《[^》]+》：近年来，沿海地区已形成较完整的海工产业基础，但核心部件依赖进口/);
+  });
+
+  it("quotes what a speaker went on to say, asked whether an expert said so", async () => {
+    await answers("海洋装备产业下一步要注意什么？有专家讲过吗", ["公共试验平台"]);
   });
 });

@@ -459,8 +459,12 @@ function matchText(c: FactContext, p: Parsed, asked: string, someZone = false): 
   // (…or the difference, "比原来多了多少": the later report says both.)
   const bothTimes =
     years.length > 0 || (NOW_ASKED.test(text) && EARLIER_ASKED.test(text)) || /比|多了|少了|增加了|相差/.test(text);
+  // (…the difference asked of a report a later one grew from, "现在有多少个了？比之前多了几个": the later one, which says
+  // both.)
+  const difference = years.length === 0 && /比|多了|少了|增加了|相差/.test(text);
+  const later = (f: Figure) => c.k.figures.find((o) => grewFrom(o, f) && dateOf(o) > dateOf(f));
   const current = scored
-    .map((s) => ({ ...s, f: (bothTimes ? undefined : grown(s.f)) ?? s.f }))
+    .map((s) => ({ ...s, f: (bothTimes ? (difference ? later(s.f) : undefined) : grown(s.f)) ?? s.f }))
     .filter((s, i, all) => all.findIndex((o) => o.f === s.f) === i);
   // "规模" is a fund's size as well as an industry's: a question about a fund (基金) asks no size of another thing
   // ("产业规模"; a bare "总规模" may be the fund's). None left: the passages say what the fund is.
@@ -523,16 +527,16 @@ const THEN_ASKED =
   /(?:(?:启动|成立|组建|加入)(?:时|之初|的时候)|当初|最初|起初|原来|原先)[^，,。？?]{0,10}?(?:多少|几[家个项])/;
 /** An earlier time asked: a count since grown is still that time's answer. */
 const EARLIER_ASKED = /此前|以前|之前|原来|原先|当时|当初|最初|起初|成立时|成立之初|去年/;
-/** The count a report says grew from ("由2025年的35个增至52个"). */
+/** The count a report says grew from ("由2025年的35个增至52个", "比2025年的35个增加17个"). */
 const GREW_FROM =
-  /^(?:由|从)(?:[\u3400-\u9fff\d]{1,8}的)?([\d.]+)([^\d\s]{0,2}?)(?:增至|增加到|增加至|增长到|增长至|提高到|提升至|扩大到|升至|增到)/;
+  /^(?:(?:由|从)(?:[\u3400-\u9fff\d]{1,8}的)?([\d.]+)([^\d\s]{0,2}?)(?:增至|增加到|增加至|增长到|增长至|提高到|提升至|扩大到|升至|增到)|(?:比|较)[\u3400-\u9fff\d]{1,8}的([\d.]+)([^\d\s]{0,2}?)(?:增加|增长|多))/;
 
 /** `later` says it grew from `earlier`: its note starts from earlier's value in the same unit, both count the same
  *  thing (their labels end with the same measured head, "联合研发中心"), of the same group or zone when both say. */
 function grewFrom(later: Figure, earlier: Figure): boolean {
   const m = GREW_FROM.exec(later.note ?? "");
-  if (!m || m[1] !== earlier.value || (m[2] ?? "") !== (earlier.unit ?? "") || later.unit !== earlier.unit)
-    return false;
+  const [from, unit] = [m?.[1] ?? m?.[3], m?.[2] ?? m?.[4] ?? ""];
+  if (!m || from !== earlier.value || unit !== (earlier.unit ?? "") || later.unit !== earlier.unit) return false;
   if (later.about.length > 0 && earlier.about.length > 0 && !later.about.some((a) => earlier.about.includes(a)))
     return false;
   const head = (label: string) =>

@@ -83,6 +83,28 @@ function holders(question: string, g: Group, post: RegExp) {
   return heldNow(held, asked === "next" ? undefined : asked, next, now, AT_FOUNDING.test(question));
 }
 
+/** Asks whether the holder changed: "换人了没", "换没换", "变了吗". */
+const HOLDER_CHANGE_ASKED = /换人|换没换|换了没|换了吗|有没有换|变了没|变没变|变了吗/;
+/** The seat's report says its holder kept it: "苏州工业园区继续担任理事长单位", "A连任理事长单位". */
+function keeps(quote: string, seat: RoleSeat): boolean {
+  return new RegExp(`(?:继续担任|连任|留任|仍(?:然)?(?:担任|是|为))(?:该|本)?(?:网络|联盟)?${seat.role}`).test(quote);
+}
+
+/** A seat's change as its report says it: "副理事长单位由3家增至4家", "…由首届的A、B调整为A、C和D". */
+function changeSaid(held: Group["seats"]): { said: string; evidence: Evidence } | undefined {
+  for (const seat of held) {
+    const post = postOf(seat);
+    const changed = new RegExp(
+      `(?:网络|联盟)?${post}(?:单位)?由[^。；;]{1,60}?(?:增至|增加到|增加至|调整为|调整成|变为|变更为|改为|减至|减少到|减少至)[^。；;，,]+`,
+    );
+    for (const e of seat.evidence) {
+      const said = changed.exec(e.quote)?.[0];
+      if (said) return { said: said.replace(/^(?:网络|联盟)/, ""), evidence: e };
+    }
+  }
+  return undefined;
+}
+
 /** Asks whether a seat changed: "有变化吗", "换了吗", "调整过没有". */
 // (Not the seat after the change: "调整后是哪几家", "换届后".)
 const CHANGE_ASKED = /(?:变化|变动|变了|调整|换了|换过|换届|改选|有没有换)(?!后|之后|以后)/;
@@ -823,10 +845,23 @@ function seatHolder(c: FactContext, p: Parsed, g: Group): Answer | null {
         held.flatMap((seat) => seat.evidence.slice(0, 1)),
       ),
     });
+  // ("扩容以后理事长单位换人了没": not changed, when the one holder's report says it kept the seat.)
+  const only = held.length === 1 ? held[0] : undefined;
+  // (The report may be a later article's, of the same holder: "…，青岛高新区继续担任理事长单位".)
+  const keptBy = (x: string) =>
+    only !== undefined && keeps(x, only) && only.zones.every((z) => x.includes(c.zoneName(z)));
+  const keptCited =
+    only && HOLDER_CHANGE_ASKED.test(p.text) ? sentenceCited(c.k, keptBy, namesGroup(c.k, g.id)) : undefined;
+  const keptSeat =
+    (only && HOLDER_CHANGE_ASKED.test(p.text) ? only.evidence.find((e) => keptBy(e.quote)) : undefined) ??
+    (keptCited && { article: keptCited.articleId, quote: keptCited.quote });
+  // ("副理事长单位这次有啥变化": the change as its report says it, "副理事长单位由首届的A、B调整为A、C和D".)
+  const change = CHANGE_ASKED.test(p.text) || HOLDER_CHANGE_ASKED.test(p.text) ? changeSaid(held) : undefined;
   return fact(
     c.k,
-    `${g.name}的${lines.join("；")}。`,
+    `${keptSeat ? "没有换，" : change ? `有变化：${change.said}。` : ""}${g.name}的${lines.join("；")}。`,
     [
+      ...(keptSeat ? [keptSeat] : change ? [change.evidence] : []),
       ...(chair?.evidence.slice(0, 1) ?? []),
       ...(lead?.evidence.slice(0, 1) ?? []),
       ...held.flatMap((seat) => seat.evidence.slice(0, 1)),

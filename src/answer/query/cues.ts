@@ -20,6 +20,7 @@ export const CUES = {
   openAbout:
     /哪些方面|为了什么|为什么|什么成果|哪些成果|做了什么|做了哪些|干了什么|有哪些.{0,6}(?:成果|措施|举措|工作|进展|亮点)|怎么看|如何评价/,
   secretariat: alternation(lexicon.cues.secretariat),
+  councilSeat: alternation(lexicon.cues.councilSeat),
   /** "在Z启动/召开/举行" around a zone mention. */
   venueBeforeZone: /^在|^于/,
   // ("…启动大会放在上海张江开？": 开 at the end too.)

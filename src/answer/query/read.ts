@@ -640,6 +640,8 @@ function readQuery(
     !CHANGE_TO_COME.test(t) &&
     !CUES.secretariat.test(t) &&
     !CUES.leadWord.test(t) &&
+    // ("扩容以后理事长单位换人了没": a seat of the council, unless the members are asked too.)
+    !(CUES.councilSeat.test(t) && !/成员|[几多]家|名单/.test(t)) &&
     // ("管理机制后来有啥变化": another thing changed, unless the members are named too.)
     !(CUES.changedOther.test(t) && !/成员|高新区|单位|[几多]家|谁|哪/.test(t)) &&
     // "谁退出了…，为啥退": why a member left is told with the change (the article's words for it), not apart.

@@ -20,8 +20,10 @@ const TAIL = "(多|余)?";
 const UNIT =
   "(万亿元|亿元|万元|亿美元|万(?:余|多)?家|万(?:余|多)?人|万(?:余|多)?个|万(?:余|多)?项|万(?:余|多)?辆|万(?:余|多)?亩|万(?:余|多)?件|家|个|项|场|条|件|颗|张|款|份|台（套）|台\\(套\\)|台|人|座|所|辆|套|GWh|MWh|GW|MW|万千瓦|%)";
 const VALUE = new RegExp(`${NUM}${TAIL}${UNIT}`, "g");
+// (A label that says who set the things up may run long: "由国家第三代半导体技术创新中心（苏州）联合网络成员单位企业和机构
+// 设立的联合研发中心已达52个".)
 const LABEL_LAST = new RegExp(
-  `^(.{2,40}?)(合计|累计|共计|总计|共|达到|达|约为|为|实现|规模为|(?:已经|已)?(?:增至|增加至|增加到|增长至|增长到|提升至|提升到))?${QUAL}${NUM}${TAIL}${UNIT}(?:以上|左右)?$`,
+  `^(.{2,40}?|由.{2,60}?)(合计|累计|共计|总计|共|达到|达|约为|为|实现|规模为|(?:已经|已)?(?:增至|增加至|增加到|增长至|增长到|提升至|提升到))?${QUAL}${NUM}${TAIL}${UNIT}(?:以上|左右)?$`,
 );
 const VERBS = "举办|开展|促成|签约|设立|建成|拥有|集聚|开通|收录|上线|整合|所辖|布局了|布局|推出|打造|培育|引进";
 const VERB_FIRST = new RegExp(`^(.{0,12}?)(${VERBS})(?:了)?${QUAL}${NUM}${TAIL}${UNIT}([\\u3400-\\u9fff、]{2,16})$`);
@@ -235,6 +237,8 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
         }
         // (A word in quotes inside a label, "专精特新“小巨人”企业", is read without them.)
         label = label.replace(/[“"]([\u3400-\u9fff]{2,6})[”"]/g, "$1");
+        // (…and a document that holds the things counted, without its brackets: "《…共享清单》纳入的大型科研仪器设备".)
+        label = label.replace(/^《([^《》]{2,30})》(?=[\u3400-\u9fff]{0,4}(?:纳入|收录|涵盖|包括|包含|列入))/, "$1");
         const head = HEADS.find((h) => label?.includes(h));
         if (!head || label.length < 2 || GENERIC.test(label) || /\d/.test(label) || /[“”"《》]/.test(label)) continue;
         if (unit === "%") {
@@ -488,7 +492,7 @@ const RANKED =
   /^(?:位列|位居|排名|排在|居)(?:第[一二三四五六七八九十\d]{1,3}(?:位|名)?|首位|首|前[二三四五十\d]{1,2}(?:位|名)?)$/;
 const CHANGE_SINCE = new RegExp(
   // ("较网络启动时公布的2025年数据增长约28%": the earlier year named in a longer phrase.)
-  `^(?:较|比)(?:上年|去年|[\\u3400-\\u9fff]{0,12}?20\\d{2}年(?:的?数据)?)(?:同期)?(?:的)?(?:${QUAL}${NUM}${TAIL}(?:万亿元|亿元|万元|亿美元|家|个|项))?(?:大幅|明显|显著|稳步)?(?:增长|增加|提高|下降|减少)(?:约|近|超过)?(?:${NUM}%)?$`,
+  `^(?:较|比)(?:上年|去年|[\\u3400-\\u9fff]{0,12}?20\\d{2}年(?:的?数据)?)(?:同期)?(?:的)?(?:${QUAL}${NUM}${TAIL}(?:万亿元|亿元|万元|亿美元|家|个|项))?(?:大幅|明显|显著|稳步)?(?:增长|增加|提高|下降|减少)(?:了)?(?:约|近|超过)?(?:${NUM}(?:%|个|家|项|场|名|台))?$`,
 );
 /** The measured things a label names, the last one (the head of the phrase) first: "…平台…联合研发中心". */
 function headsOf(label: string): string[] {
@@ -595,9 +599,12 @@ const SET_UP_BEFORE =
   /(?:^|的)((?:(?!的)[\u3400-\u9fff]){2,20}?(?:基金|资金))(?:正式|同步|同时)?(?:设立|成立|启动|揭牌)$/;
 /** A zone named in the text ("鹰潭高新区企业…", not "成员高新区"): the figures may be that zone's, not the group's. */
 function namesZone(text: string): boolean {
-  // (Zones counted, "22家高新区", name none of them.)
+  // (Zones counted, "22家高新区", name none of them; nor does a document's title, "《长江中游高新区科技资源共享清单》".)
   return /高新区|示范区|工业园区|开发区/.test(
-    text.replace(/(?:成员|国家|各|兄弟|其他|这些)高新区|[\d一二三四五六七八九十两]+家(?:国家|省级)?高新区/g, ""),
+    text.replace(
+      /(?:成员|国家|各|兄弟|其他|这些)高新区|[\d一二三四五六七八九十两]+家(?:国家|省级)?高新区|《[^《》]*》/g,
+      "",
+    ),
   );
 }
 
@@ -616,9 +623,12 @@ function zoneAtStart(doc: Doc, label: string): string | undefined {
   return undefined;
 }
 
+/** Who did it, ending in a word for doers: "由成员单位企业和高校院所". */
+const BY_WHOM = "由[\\u3400-\\u9fff]{2,20}(?:企业|院所|高校|单位|机构|团队)";
 /** "…榜单58项，其中31项已完成揭榜": a part of the figure before, in its unit, named by what it did. */
+// ("其中9项已由成员单位企业和高校院所“揭榜”": by whom, then the deed in quotes.)
 const PART = new RegExp(
-  `^其中${QUAL}${NUM}${TAIL}${UNIT}(?:已经|已|均|都)?(?:完成|实现|成功|获得|通过)?([\\u3400-\\u9fff]{2,8})$`,
+  `^其中${QUAL}${NUM}${TAIL}${UNIT}(?:已经|已|均|都)?(?:${BY_WHOM})?(?:完成|实现|成功|获得|通过)?[“"]?([\\u3400-\\u9fff]{2,8})[”"]?$`,
 );
 
 /** "…企业1260余家，其中规模以上企业418家": a named part of the figure before, in its unit. */
@@ -638,7 +648,11 @@ function partOf(text: string, previous: Figure): Read | undefined {
   const m = PART.exec(text);
   if (!m || (m[4] ?? "") !== previous.unit) return undefined;
   const value = writtenValue(text, m[1], m[2], m[3]);
-  const did = text.slice(text.indexOf(m[4] ?? "") + (m[4] ?? "").length).replace(/^(?:已经|已|均|都)/, "");
+  const did = text
+    .slice(text.indexOf(m[4] ?? "") + (m[4] ?? "").length)
+    .replace(/^(?:已经|已|均|都)/, "")
+    .replace(new RegExp(`^${BY_WHOM}`), "")
+    .replace(/[“”"]/g, "");
   if (!value) return undefined;
   const year = previous.year ? String(previous.year) : undefined;
   return { label: `${previous.label}中${did}`, value, unit: m[4] ?? "", ...(year ? { year } : {}) };

@@ -588,7 +588,8 @@ const postOf = (seat: string) =>
     .replace(/轮值理事长$/, "轮值理事长单位");
 
 function seatClaim(doc: Doc, s: Sentence, m: RegExpMatchArray, list: string, written: string) {
-  const plainSeat = written.replace(/^((?:[^联网]*?)(?:年度?|届|任))?(?:联盟|网络)/, "$1");
+  // ("A、B、C当选为首批副理事长单位": the first holders of the seat, which is the seat's name without 首批.)
+  const plainSeat = written.replace(/^((?:[^联网]*?)(?:年度?|届|任))?(?:联盟|网络)/, "$1").replace(/^首批(?=.)/, "");
   // ("B将自2027年1月1日起担任联盟轮值主席单位": a rotating seat from a year on is that year's term.)
   // (A year's term only: not "自2024年起担任…，任期三年", nor a year before the article's own.)
   const fromYear =
