@@ -960,12 +960,12 @@ function remarkGoesOn(
   const said = (ASKS_WHY.test(question) || ASKS_WORDS.test(question)) && alone ? retriever.next(passage) : undefined;
   const speaks = said && said.paragraph === passage.paragraph && !covered.has(said.id) && SPEAKER_OPENS.test(said.text);
   if (speaks) take(said);
-  // (…and, what was said asked, "有专家讲过吗", the sentences that add to the words of the speaker just taken.)
+  // (…and, what was said asked, "有专家讲过吗", the sentences that add to the words of the speaker just quoted.)
+  const last = speaks ? said : (span.at(-1) ?? passage);
   const speaker =
     people.find((n) => passage.text.includes(n) || [...pieces, ...more].some((x) => x.includes(n))) ??
-    (speaks && ASKS_WORDS.test(question) ? said : undefined);
-  const from = speaks ? said : (span.at(-1) ?? passage);
-  for (let next = speaker ? retriever.next(from) : undefined; next; next = retriever.next(next)) {
+    (ASKS_WORDS.test(question) && SPEAKER_OPENS.test(last.text) ? last : undefined);
+  for (let next = speaker ? retriever.next(last) : undefined; next; next = retriever.next(next)) {
     if (next.paragraph !== passage.paragraph || covered.has(next.id) || !GOES_ON.test(next.text)) break;
     take(next);
   }

@@ -7,7 +7,8 @@
  * 800余台（套）增至1500余台（套）"); a long label of who set things up, with "比2026年的14个增加12个", asked now and how
  * many more; "…负责人是怎么解释的" (and after a why, one question); "A、B、C当选为首批副理事长单位"; "扩容以后理事长单位
  * 换人了没"; a seat's change as its report says it; "多少位专家" met by "专家15名"; "针对的是哪些问题"; what a speaker
- * went on to say ("有专家讲过吗": "此外，…").
+ * went on to say ("有专家讲过吗": "此外，…"). From the last session's list: who did a secretariat's work before ("此前，…由A
+ * 负责"); who leads work asked with its list written whole ("船舶、港机、海工等装备检测结果互认").
  */
 import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
@@ -30,6 +31,7 @@ const ARTICLES = [
     "网络同步发布《海洋装备高新区共享设备目录》，首批纳入大型试验设备800余台（套）。",
     "青岛海洋装备创新中心联合网络成员单位设立联合实验室14个。",
     "网络同时成立专家委员会，首批聘请专家15名。",
+    "威海火炬高新区管委会副主任赵立群表示，威海将牵头推动网络内船舶、港机、海工等装备检测结果互认。",
     "“海洋装备是建设海洋强国的重要支撑。”中国海洋大学教授王建国表示，下一步要推动产学研深度融合，把更多成果留在成员高新区转化。此外，要加快建设共享的公共试验平台，降低中小企业的验证成本。",
   ]),
   article("t52-marine-year", "海洋装备网络成立一周年 成员扩容至7家", "2027-06-15", [
@@ -44,6 +46,7 @@ const ARTICLES = [
     "9月8日，海峡西岸国家高新区协同创新联盟成立大会在福州高新区举行。",
     "联盟成员包括福州高新区、厦门火炬高新区、泉州高新区、莆田高新区、漳州高新区。",
     "会议推选福州高新区、泉州高新区、漳州高新区当选为首批副理事长单位。",
+    "联盟秘书处设在福州高新区，由福州市科技创新促进中心承担具体工作；此前，联盟筹备工作由福州高新区科技局负责。",
     "泉州高新区管委会主任陈立新表示，泉州高新区作为本次大会承办单位和新任副理事长单位，将牵头组建联盟智能制造工作组。",
   ]),
 ];
@@ -138,5 +141,22 @@ describe("session 52: development sets' classes (growth)", () => {
 
   it("quotes what a speaker went on to say, asked whether an expert said so", async () => {
     await answers("海洋装备产业下一步要注意什么？有专家讲过吗", ["公共试验平台"]);
+  });
+});
+
+describe("session 52: the last session's list (growth)", () => {
+  it("says who did the secretariat's work before, when its sentence says", async () => {
+    await answers("海峡西岸联盟秘书处的具体工作现在谁在做？之前是谁负责的？", [
+      "福州市科技创新促进中心",
+      "福州高新区科技局",
+    ]);
+  });
+
+  it("finds who leads work the question names without the list's 等", async () => {
+    await answers(
+      "海洋装备网络里是谁牵头推动船舶、港机、海工装备检测结果互认的？",
+      ["威海火炬高新区"],
+      ["青岛高新区牵头"],
+    );
   });
 });

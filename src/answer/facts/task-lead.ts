@@ -28,7 +28,7 @@ const WHO_LEADS = new RegExp(
 const WHAT_LED = new RegExp(`牵头(成立|建立|组建|搭建|筹建|设立|筹备)(?:了)?(?:什么|哪个|哪些|啥)(?:样的)?(${THING})?`);
 /** 牵头 with the verb of setting the thing up right after it ("牵头建立…"), not "A牵头的B网络…". */
 const SETS_UP =
-  "(?:建立|成立|组建|搭建|设立|建设|共建|筹建|筹备|开展|推进|编制|制定|组织|举办|梳理|绘制|发布|征集|起草|做好)";
+  "(?:建立|成立|组建|搭建|设立|建设|共建|筹建|筹备|开展|推进|推动|编制|制定|组织|举办|梳理|绘制|发布|征集|起草|做好)";
 const LEADS_SETTING_UP = new RegExp(`牵头${SETS_UP}`, "g");
 
 /** …or a piece of work by what is done, with the verb of leading it after 牵头: "场景共拓由哪家牵头组织". */
@@ -40,8 +40,9 @@ const ACT_WORD = /(?:联合)?(?:攻关|对接|研发|推广|培训|交流|合作
 const WHO_LEADS_ACT =
   /([\u4e00-\u9fff]{2,16}?(?:攻关|对接|研发|推广|培训|交流|合作))(?:主要)?(?:是|由)(?:哪家|哪个|哪一家|谁)(?:高新区|单位|园区)?(?:来)?(?:负责)?牵头/;
 /** …or who first, then the work after it: "谁牵头组织三省高新区搞产业链供需对接". */
+// ("是谁牵头推动通信、导航、监视数据标准互认的": 推动, and things listed in the work, read without their marks.)
 const WHO_THEN_WORK =
-  /(?:谁|哪家|哪个高新区)(?:来|负责)?牵头(?:组织|开展|推进|负责)?(?:[\u4e00-\u9fff]{0,8}?(?:搞|开展|进行|做))?([\u4e00-\u9fff]{4,16}?)(?:的|呢|啊)?$/;
+  /(?:谁|哪家|哪个高新区)(?:来|负责)?牵头(?:组织|开展|推进|推动|负责)?(?:[\u4e00-\u9fff]{0,8}?(?:搞|开展|进行|做))?([\u4e00-\u9fff]{4,16}?)(?:的|呢|啊)?$/;
 
 export function taskLead(c: FactContext, p: Parsed): Answer | null {
   // (Only of a group the question names, and not the group's own lead: "谁牵头纳米新材料产业协同创新网络".)
@@ -140,12 +141,17 @@ function whoLeads(c: FactContext, asked: string, before: boolean, group?: string
   // "…场景能力清单，首批清单由A牵头编制".)
   const shortFirst = /^首批[\u4e00-\u9fff]+?(清单|榜单|目录|名录)$/.exec(asked);
   const found = (t: string) => sentenceCited(c.k, (s) => plain(s).includes(t), of);
+  // (…nor a list's marks, which the question is read without, nor the 等 closing a list it gives whole: "通信导航监视数据
+  // 标准互认" written "通信、导航、监视等数据标准互认".)
+  const listed = new RegExp([...asked].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("(?:、|等)*"));
   const written = found(asked)
     ? undefined
-    : (sentenceCited(c.k, (s) => writtenAs(plain(s), asked) !== undefined) ??
+    : (sentenceCited(c.k, (s) => writtenAs(plain(s), asked) !== undefined || listed.test(plain(s))) ??
       (shortFirst && found(`首批${shortFirst[1]}`)));
   const thing = written
-    ? (writtenAs(plain(written.quote), asked) ?? (shortFirst ? `首批${shortFirst[1]}` : asked))
+    ? (writtenAs(plain(written.quote), asked) ??
+      listed.exec(plain(written.quote))?.[0] ??
+      (shortFirst ? `首批${shortFirst[1]}` : asked))
     : asked;
   // ("产业链协作清单编制工作由南昌高新区牵头": the work on it, between.)
   // ("一是发布场景能力清单，由杭州高新区牵头，…": a comma before 由, "…协作平台，该平台由A牵头建设"; "一是绘制一张资源图谱，由上海张江高新区牵头，联合…

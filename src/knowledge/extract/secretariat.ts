@@ -175,6 +175,12 @@ export function secretariats(doc: Doc): void {
         t.slice(at + m[0].length),
       );
     if (runBy) notes.push(runBy[0]);
+    // "…；此前，网络日常协调工作由无锡高新区科技创新局负责": who did the work before, said after who does it now.
+    const before =
+      /[；;，,]\s*((?:此前|之前|原来|原先)[，,]?(?:网络|联盟)?[\u3400-\u9fff]{0,10}?由[\u3400-\u9fff]{2,30}?(?:负责|承担)[\u3400-\u9fff]{0,12})(?=[，,。；;]|$)/.exec(
+        t.slice(at + m[0].length),
+      );
+    if (runBy && before?.[1]) notes.push(before[1]);
     // "依托无锡物联网产业研究院开展日常工作": the body it works through.
     const through =
       /^[，,]?(依托[\u3400-\u9fff]{2,30}?(?:开展|承担|负责|运行|运作)[\u3400-\u9fff]{0,12})(?=[，,。；;]|$)/.exec(
