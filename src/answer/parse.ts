@@ -867,8 +867,9 @@ function occasionIn(rest: string): string | null {
     // "周年那个会" is the 周年会; "年度会议" is the 年会 (as the lexicon reads it).
     return /^年度/.test(m[0]) ? "年会" : m[0].replace(/那个|这个|那次|这次|的/g, "");
   }
-  // ("第一次会在哪开": a meeting counted, 会 said without 议.)
-  if (/(?:[一二三四五六七八九十\d]|首)次会(?!议)(?=在|是|于|开|举|召|定|放)/.test(rest)) return "会议";
+  // ("第一次会在哪开": a meeting counted, 会 said without 议; "第一次全体会": a plenary one.)
+  if (/(?:(?:[一二三四五六七八九十\d]|首)次|全体)(?:全体)?会(?!议)(?=在|是|于|开|举|召|定|放)/.test(rest))
+    return "会议";
   // "the 2025 annual meeting": the Chinese word for it; not the founding's ("launch ceremony").
   const lower = rest.toLowerCase();
   const english = ENGLISH_OCCASION?.exec(lower);

@@ -109,7 +109,7 @@ const INSTRUCTION = new RegExp(
   // ("…？列一下": the list asked for again, parse.ts reads the question without it; "…？只说封测这块": what it asks,
   // narrowed.)
   // ("…都有谁？算上后来加进来的": who counts in the list asked, not a question of its own.)
-  `^(?:请|麻烦)?(?:只要|只说|只讲|只看|只问|只列|直接列|不用|不要|别|无需|不必|给个|给出|说个|(?:算上|包括|连同|加上|含)(?:后来|新)|${JUST_LIST.source}|${LIST_AGAIN.source})`,
+  `^(?:请|麻烦|帮忙|帮我)?(?:只要|只说|只讲|只看|只问|只列|直接列|不用|不要|别|无需|不必|给个|给出|说个|(?:算上|包括|连同|加上|含)(?:后来|新)|${JUST_LIST.source}|${LIST_AGAIN.source})`,
 );
 
 /** A last part asking whether the answers before it are the same ("是同一家吗", "一样吗"). */

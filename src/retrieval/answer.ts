@@ -61,6 +61,12 @@ const PROBLEMS_STATED =
 const FOUNDING_TIME = /(?:成立|组建|启动)(?:时|之初|的时候|大会上|当天|那天)/;
 /** A sentence that adds to the one before it: "此外，…", "同时，…", "另外…". */
 const GOES_ON = /^(?:此外|另外|同时|其次|再次|最后|还要|并且)[，,]?/;
+/** Why the group was founded is asked ("为啥要成立", "为什么组建", "成立的初衷"). */
+// ("为啥要搞长江中游联盟": 搞 of the group itself, not "为什么要搞轮值".)
+const WHY_FOUNDED =
+  /(?:为啥|为什么|为何|为了什么)[^，,。？?]{0,4}?(?:要)?(?:成立|组建|建立|设立|发起|搞(?=[^，,。？?]{0,14}(?:联盟|网络)[？?]?$))|(?:成立|组建)[^，,。？?]{0,6}?(?:初衷|原因|目的)/;
+/** A sentence that speaks of the founding. */
+const FOUNDING_WORD = /成立|组建|建立|设立|发起/;
 /** The act a why-question asks about: "为啥要扩容" → 扩容 (two characters, not a pronoun or a question word). */
 // (Not a founding, which every founding sentence names: "为什么要成立".)
 const WHY_ACT =
@@ -381,6 +387,15 @@ export async function answerFromPassages(retriever: Retriever, question: string)
           supported(h),
       );
     answering.push(...reasons);
+    // ("为啥要成立长江中游联盟": the reason its founding article gives for the founding, which may share no word with the
+    // question but the founding's, "“联盟的成立，就是要把分散的合作变成制度化的协同。”".)
+    if (WHY_FOUNDED.test(question) && !answering.some((h) => cause(h) && FOUNDING_WORD.test(h.passage.text))) {
+      const articles = new Set(found.filter((h) => titled(h.passage)).map((h) => h.passage.articleId));
+      const given = retriever.passages.find(
+        (p) => articles.has(p.articleId) && CAUSE.test(p.text) && FOUNDING_WORD.test(p.text),
+      );
+      if (given) answering.push({ passage: given, score: answering[0]?.score ?? 1, bm25: 0, cosine: 0, coverage: 1 });
+    }
     answering.sort((a, b) => cause(b) - cause(a));
     // A section headed by the question itself ("为何要织网") in the one article about what the question names: its
     // first sentence is the reason, whatever its words.

@@ -42,12 +42,30 @@ const ARTICLES = [
     "一年来，网络成员高新区之间累计签约合作项目40个；《海洋装备高新区共享设备目录》纳入的大型试验设备由首批的800余台（套）增至1500余台（套）。",
     "截至2027年5月底，由青岛海洋装备国家技术创新中心（青岛）联合网络成员单位企业、高校和科研机构共同设立的联合实验室已达26个，比2026年的14个增加12个。",
   ]),
+  article("t52-hydrogen", "国家高新区氢能产业协同创新网络在佛山启动", "2026-05-10", [
+    "5月9日，国家高新区氢能产业协同创新网络启动大会在佛山举行。该网络由佛山高新区牵头，联合张家口、大连、嘉兴、宁波等共12家国家高新区共同组建。",
+    "从产业链分工看，12家成员单位基本覆盖氢能全链条。制氢储运环节集聚了佛山、张家口、大连、淄博4家高新区；嘉兴、宁波、潍坊3家高新区深耕燃料电池与关键材料；上海张江、武汉东湖、成都、郑州、西安5家高新区则在整车应用与示范运营方面各具优势。",
+    "会议选举产生首届理事会，佛山高新区当选理事长单位，大连高新区、宁波高新区为副理事长单位。首届理事会任期三年，自6月1日起履职。",
+    "6月18日，国家高新区氢能产业协同创新网络首场供需对接会在上海张江高新区举行。",
+    "近年来，各地氢能项目遍地开花，但跨区域合作多停留在点对点层面，缺少常态化的协作平台。“网络的成立，就是要把分散的探索变成系统化的协同。”网络秘书处相关负责人表示，网络将推动成员单位共享加氢站和检测平台。",
+  ]),
+  {
+    ...article("t52-foshan-page", "我区全面融入氢能产业协同创新网络", "2026-08-25", [
+      "7月20日，国家高新区氢能产业协同创新网络燃料电池专委会第一次全体会议在我区召开。",
+      "“氢能网络让我们的企业走得更远。”高新区党工委委员、管委会副主任罗振华表示，我区将向网络成员开放燃料电池测试平台。",
+    ]),
+    source: "佛山高新区管委会网站",
+  },
   article("t52-strait", "海峡西岸国家高新区协同创新联盟在福州成立", "2026-09-09", [
     "9月8日，海峡西岸国家高新区协同创新联盟成立大会在福州高新区举行。",
     "联盟成员包括福州高新区、厦门火炬高新区、泉州高新区、莆田高新区、漳州高新区。",
     "会议推选福州高新区、泉州高新区、漳州高新区当选为首批副理事长单位。",
     "联盟秘书处设在福州高新区，由福州市科技创新促进中心承担具体工作；此前，联盟筹备工作由福州高新区科技局负责。",
     "泉州高新区管委会主任陈立新表示，泉州高新区作为本次大会承办单位和新任副理事长单位，将牵头组建联盟智能制造工作组。",
+  ]),
+  article("t52-strait-2027", "海峡西岸联盟2027年度工作会议在厦门召开", "2027-03-10", [
+    "3月9日，海峡西岸国家高新区协同创新联盟2027年度工作会议在厦门火炬高新区召开。",
+    "按照轮值制度，首届联盟秘书处由福州高新区承担。自本次会议起，第二届联盟秘书处由泉州高新区承接，任期两年，至2028年底。",
   ]),
 ];
 
@@ -158,5 +176,44 @@ describe("session 52: the last session's list (growth)", () => {
       ["威海火炬高新区"],
       ["青岛高新区牵头"],
     );
+  });
+});
+
+describe("session 52: mid-session development sets' classes", () => {
+  it("reads members told by the part of the chain, a part's zones first with what they work in (深耕…)", async () => {
+    const a = await grown.engine.answer("氢能网络都有哪些高新区参加？帮忙全列一下");
+    expect(a.kind, a.answer).toBe("fact");
+    expect(a.answer).toMatch(/^国家高新区氢能产业协同创新网络共有12家成员：/);
+    for (const z of ["淄博高新区", "潍坊高新区", "西安高新区"]) expect(a.answer).toContain(z);
+    await answers("氢能网络里深耕燃料电池与关键材料的是哪几家", ["嘉兴高新区", "宁波高新区", "潍坊高新区"]);
+  });
+
+  it("reads a bare 高新区 in an official's title on a zone's own page as that zone", async () => {
+    await answers("罗振华是哪个单位的，担任什么职务？", ["佛山高新区党工委委员"]);
+  });
+
+  it("dates a seat by the council it was elected to, when the next sentence says when that starts", async () => {
+    await answers("佛山高新区从哪天开始担任氢能网络理事长单位？", ["自6月1日起"]);
+  });
+
+  it("takes the later term's secretariat when the first term's is told beside its handover", async () => {
+    await answers("海峡西岸联盟的秘书处现在在哪个高新区？", ["泉州高新区"]);
+  });
+
+  it("reads 第一次全体会 as a meeting", async () => {
+    await answers("氢能网络燃料电池专委会第一次全体会在哪开的？", ["我区", "佛山高新区"]);
+  });
+
+  it("quotes the reason the founding article gives for the founding", async () => {
+    for (const q of ["为啥要成立氢能网络？", "为啥要搞氢能网络"]) await answers(q, ["系统化的协同"]);
+  });
+
+  it("says the articles do not write the spot of a meeting they place in a city", async () => {
+    const a = await grown.engine.answer("三原高新区推介会是在北京哪个酒店或者会场办的？");
+    expect(a.kind, a.answer).toBe("none");
+    expect(a.answer).toMatch(/^文章没有写具体在哪个会场或场馆，只写了：三原高新区全产业合作推介会在北京举行/);
+    // (A place taken for granted and wrong is corrected first.)
+    const wrong = await grown.engine.answer("三原高新区在西安开的那场全产业合作推介会，具体在西安哪儿？");
+    expect(wrong.answer).toMatch(/^问题的前提有误：不是在西安举行的。/);
   });
 });

@@ -96,6 +96,22 @@ const WHEN_TAKES =
  * "西安高新区什么时候接任黄河联盟的轮值理事长": the seat the zone is named to and when it takes it, as the seat's
  * sentence says ("第二届轮值理事长单位确定为西安高新区，将于2027年4月接任").
  */
+/** A council's term said to start on a day: "第二届理事会任期两年，自7月1日起履职". */
+const COUNCIL_STARTS =
+  /(?:理事会|任期)[^。；;]{0,12}?(自(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?起)(?:履职|生效|任职|开始)/;
+
+/** The sentence right after the seat's own, in its article, that says when the council it was elected to starts. */
+function councilStarts(c: FactContext, seat: Group["seats"][number]) {
+  const own = seat.evidence[0];
+  const sentences = articleSentences(c.k.articles.get(own?.article ?? "")?.body ?? "").map((x) => x.trim());
+  const at = own ? sentences.findIndex((x) => x.includes(own.quote) || own.quote.includes(x)) : -1;
+  const next = at >= 0 ? sentences[at + 1] : undefined;
+  const m = next ? COUNCIL_STARTS.exec(next) : null;
+  return own && next && m
+    ? { from: m[1] as string, said: m[0], evidence: { article: own.article, quote: next } }
+    : undefined;
+}
+
 export function takesSeatWhen(c: FactContext, p: Parsed, g: Group, readings: { zones: Zone[] }[]): Answer | null {
   const zone = readings[0]?.zones.length === 1 ? readings[0].zones[0] : undefined;
   if (!zone || !WHEN_TAKES.test(p.text)) return null;
@@ -137,6 +153,18 @@ export function takesSeatWhen(c: FactContext, p: Parsed, g: Group, readings: { z
   );
   const seat = held[0];
   const said0 = seat ? dated(seat) : undefined;
+  // ("杭州高新区当选理事长单位，…。第二届理事会任期两年，自7月1日起履职": the council it was elected with starts then.)
+  const elected = seat ?? g.seats.find((s) => s.zones.includes(zone.id) && p.text.includes(postOf(s.role)));
+  const council = !said0 && elected ? councilStarts(c, elected) : undefined;
+  if (elected && council)
+    return fact(
+      c.k,
+      `${zone.name}${council.from}担任${elected.role}（${council.said}）。`,
+      [elected.evidence[0] as Evidence, council.evidence],
+      {
+        title: g.name,
+      },
+    );
   if (!seat || !said0) return null;
   // ("自2027年1月起接替合肥": 接替 takes whom it follows; the seat is said 担任.)
   const when = takesOverWhen(p.text, said0.quote)

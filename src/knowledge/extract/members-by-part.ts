@@ -60,8 +60,9 @@ const COUNT_BEFORE_KIND = new RegExp(`${ZONE_COUNT}(?:国家)?(?=高新区$)|${Z
 
 /** A part with its zones first: "中关村示范区、成都高新区、绵阳高新区则在航天电子…方面优势突出" (label after 在). */
 // ("重庆、杭州、芜湖、安阳、沈阳5家高新区则构成运营服务与应用场景板块": counted, and the part they make up.)
+// ("株洲、南昌、常州、芜湖4家高新区深耕核心零部件与动力系统": the part by what they work in, after 深耕.)
 const LIST_FIRST = new RegExp(
-  `^()(${ZONES_COUNTED})(?:则|也|还|分别|均)?(?:在|(?:构成|组成)了?)([^，,；;。]{2,30}?(?:环节|方面|领域|板块))`,
+  `^()(${ZONES_COUNTED})(?:则|也|还|分别|均)?(?:(?:在|(?:构成|组成)了?)([^，,；;。]{2,30}?(?:环节|方面|领域|板块))|(?:深耕|聚焦|专注于?|主攻|专攻|侧重)([^，,；;。]{2,20}?)$)`,
 );
 
 /** A sentence of three parts or more, each a part with its zones ("核心零部件环节包括A、B和C，重点布局…；…"). */
@@ -142,7 +143,7 @@ export function membersByChainPart(doc: Doc, s: Sentence) {
       .replace(/(以及|和|及|、)(?:牵头单位|牵头的)/g, "$1")
       .replace(/[（(](?:牵头单位|牵头)[）)]/g, "");
     const part = PART.exec(segment);
-    const m = part ? ([part[0], part[1], part[3], ""] as const) : LIST_FIRST.exec(segment);
+    const m = part ? ([part[0], part[1], part[3], "", ""] as const) : LIST_FIRST.exec(segment);
     const index = part?.index ?? (m as RegExpExecArray | null)?.index ?? 0;
     // (The part's count before its zones must be theirs.)
     const named = m ? read(m[2] ?? "") : undefined;
@@ -164,7 +165,7 @@ export function membersByChainPart(doc: Doc, s: Sentence) {
       return;
     }
     zones.push(...found);
-    parts.push({ label: (m[1] || m[3]) as string, zones: found });
+    parts.push({ label: (m[1] || m[3] || m[4]) as string, zones: found });
   }
   const group = doc.groupBefore(s, 0) ?? doc.anaphor(intro);
   if (!group) {

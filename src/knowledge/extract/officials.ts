@@ -138,10 +138,11 @@ export function officials(doc: Doc): Official[] {
         // (The quote runs from where the body is named.)
         start = s.text.lastIndexOf(body, start);
       }
-      // ("我区管委会副主任韩志超" in an article a zone publishes, "西安高新区管委会": 我区 is that zone.)
-      const ours = /^(?:我区|本区)/.test(role) ? doc.names.home : undefined;
+      // ("我区管委会副主任韩志超" in an article a zone publishes, "西安高新区管委会": 我区 is that zone; so is a bare
+      // 高新区 there, "高新区党工委委员、管委会副主任贺明哲".)
+      const ours = /^(?:我区|本区|高新区(?=党工委|管委会|党委|工委))/.test(role) ? doc.names.home : undefined;
       const home = ours ? doc.names.nameOf(ours) : undefined;
-      if (home) role = `${home}${role.slice(2)}`;
+      if (home) role = `${home}${role.slice(role.startsWith("高新区") ? 3 : 2)}`;
       if (role.length < 2 || /[“”"]/.test(role)) continue;
       if (out.some((o) => o.name === name && o.role === role)) continue;
       // "联盟理事长、郑州高新区党工委书记": the zone of any of the titles joined by 、.

@@ -77,7 +77,8 @@ export function secretariats(doc: Doc): void {
       ) ??
       // "网络秘书处由合肥高新区量子产业发展中心承担": the office that runs it, in its zone (one holder: not "由A和B共同
       // 负责").
-      /()(联盟|网络)?秘书处(?:日常)?(?:工作)?由((?:(?![和与及、共])[\u3400-\u9fff]){2,24}?)(?:承担|负责)(?=[，,。；;]|$|具体|日常)/.exec(
+      // (Not the first term's, told beside a later handover: "首届联盟秘书处由盐城高新区承担。…第二届…由蚌埠高新区承接".)
+      /()(?<!首届)(?<!首届联盟|首届网络)(联盟|网络)?秘书处(?:日常)?(?:工作)?由((?:(?![和与及、共])[\u3400-\u9fff]){2,24}?)(?:承担|负责)(?=[，,。；;]|$|具体|日常)/.exec(
         t,
       ) ??
       // "即日起，网络秘书处迁往A": moved, said plainly (not a move planned or discussed: "迁往A的方案尚在论证").
