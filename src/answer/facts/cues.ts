@@ -39,7 +39,7 @@ export const AT_FOUNDING =
 
 /** The list alone asked for, without how it changed ("只要现有名单，不用讲历史变化", "直接列名单就行"). */
 /** "列出来就行", "列个名单就好": only the list. */
-export const JUST_LIST = /列(?:出来|一下|个名单)就(?:行|好|可以)/;
+export const JUST_LIST = /(?:直接)?列(?:出来|一下|个名单|名单)就(?:行|好|可以)/;
 /** "…？列一下": the list asked for again at the end of a question, which asks nothing more. */
 // ("…？都列出来", "…？列全": all of them, listed.)
 export const LIST_AGAIN = /(?:都|全都|全部|全|一一)?列(?:出来|一下|个名单|全)吧?[。？?！!]*$/;

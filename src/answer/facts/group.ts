@@ -94,7 +94,9 @@ function notTheList(c: FactContext, p: Parsed, g: Group): Answer | null {
       /^(?:的|首批|第一批|最新|完整|全部|现有|目前|当前|正式|最终)+/,
       "",
     ) ?? "";
-  if (listed && !/成员|会员|高新区|单位|园区|网络|联盟|理事|名单/.test(listed)) return missing(c, g, `${listed}名单`);
+  // ("是哪15家？直接列名单就行": the list asked for, not a list of a thing called "家直接列".)
+  if (listed && !/成员|会员|高新区|单位|园区|网络|联盟|理事|名单|列$/.test(listed))
+    return missing(c, g, `${listed}名单`);
   const batch = LATER_BATCH.exec(p.text)?.[0];
   if (!batch) return null;
   const told = new RegExp(`${batch}[^。，,；;]{0,8}?(?:成员|加入|入网|单位)`);

@@ -241,7 +241,8 @@ export function membersByProvince(doc: Doc, s: Sentence) {
 }
 
 /**
- * A province's part with its count before its names ("湖北省有6家，分别是A、B…", a clause after them or not), in the
+ * A province's part with its count before its names ("湖北省有6家，分别是A、B…", "湖北省有7家：A、B…", a clause after
+ * them or not), in the
  * shape of `part`'s matches (province, names, count).
  */
 function countFirst(t: string): RegExpMatchArray[] {
@@ -253,7 +254,7 @@ function countFirst(t: string): RegExpMatchArray[] {
   return out;
 }
 const COUNT_FIRST = new RegExp(
-  `(?<=^|[；;，,。：:]|成员中|成员里)([\u3400-\u9fff]{2,3}?)(?:省|市|自治区)?(?:则|还)?有?${COUNT}家(?:国家高新区|高新区|成员(?:单位)?)?[，,：:]?(?:分别(?:是|为)|即)[：:]?([\u3400-\u9fff、和]+?)(?=[；;。，,]|$)`,
+  `(?<=^|[；;，,。：:]|成员中|成员里)([\u3400-\u9fff]{2,3}?)(?:省|市|自治区)?(?:则|还)?有?${COUNT}家(?:国家高新区|高新区|成员(?:单位)?)?(?:[，,：:]?(?:分别(?:是|为)|即)[：:]?|[：:])([\u3400-\u9fff、和]+?)(?=[；;。，,]|$)`,
   "g",
 );
 
