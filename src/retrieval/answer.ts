@@ -65,8 +65,8 @@ const GOES_ON = /^(?:此外|另外|同时|其次|再次|最后|还要|并且)[�
 // ("为啥要搞长江中游联盟": 搞 of the group itself, not "为什么要搞轮值".)
 const WHY_FOUNDED =
   /(?:为啥|为什么|为何|为了什么)[^，,。？?]{0,4}?(?:要)?(?:成立|组建|建立|设立|发起|搞(?=[^，,。？?]{0,14}(?:联盟|网络)[？?]?$))|(?:成立|组建)[^，,。？?]{0,6}?(?:初衷|原因|目的)/;
-/** A sentence that speaks of the founding. */
-const FOUNDING_WORD = /成立|组建|建立|设立|发起/;
+/** A sentence that speaks of the group's own founding ("联盟的成立，就是要…", "组建这个网络是为了…"). */
+const FOUNDING_WORD = /(?:联盟|网络)的(?:成立|组建|发起)|(?:成立|组建|发起)(?:该|这个|这一|本)?(?:联盟|网络)/;
 /** The act a why-question asks about: "为啥要扩容" → 扩容 (two characters, not a pronoun or a question word). */
 // (Not a founding, which every founding sentence names: "为什么要成立".)
 const WHY_ACT =

@@ -125,7 +125,8 @@ const ROLE =
 const NUMBER = /[0-9０-９]|[一二两三四五六七八九十百千万亿]+(?:个|家|项|亿|万|倍|年|%|成)/;
 /** Things counted with 大, from two to ten ("六大领域", "七大要素"; not "第一大", "一大批"): an answer to "几个…" only
  *  ("三大网络均提出…" states no amount of a fund). */
-const BIG_COUNT = /(?<![第一])[二三四五六七八九十]大/;
+// (Not "党的二十大": a numeral before it.)
+const BIG_COUNT = /(?<![第一二三四五六七八九十])[二三四五六七八九十]大/;
 // ("已于9月上线": a month said after 于/在/自, the article's year understood.)
 // ("计划于下半年召开": a part of the year, the article's year understood.)
 const DATE =
@@ -506,7 +507,11 @@ export function supports(
   const quantity = /哪几/.test(q) || RANK_ASKED.test(q) ? null : QUANTITY.exec(amounts);
   if (quantity) {
     // An amount is a number that is not a date ("将于今年12月召开" gives no amount).
-    const countsBig = /(?:几|多少)个/.test(amounts);
+    // (…and only in a passage, or an article by its title, that names one of the question's own names: "西安高新区…六大
+    // 领域" answers nothing of 东湖.)
+    const titled = `${p}${normalizeTerm(passage.title ?? "")}`;
+    const countsBig =
+      /(?:几|多少)个/.test(amounts) && entityNames.some((n) => n.some((x) => titled.includes(normalizeTerm(x))));
     const stated = p.replace(DATES_IN_TEXT, "");
     if (!NUMBER.test(stated) && !(countsBig && BIG_COUNT.test(stated))) return { ok: false, reason: "quantity:number" };
     // The measured noun of each amount asked ("产值多少，增速多少" asks two): the one counted after the cue

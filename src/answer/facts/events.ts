@@ -47,9 +47,13 @@ export function event(c: FactContext, p: Parsed): Answer | null {
     e.summary.includes(`在${where}`);
   const there = place && isAt(place);
   // ("在西安开的那场推介会，具体在西安哪儿": a place taken for granted, said wrong.)
+  // ("是在西安哪个酒店": the city taken for granted before the spot asked, too.)
   const claimed = place
     ? undefined
-    : /在([一-鿿]{2,8}?)(?:开|举行|举办|召开|办)的(?![吗么])/.exec(p.text)?.[1]?.replace(/哪.*$/, "");
+    : (
+        /在([一-鿿]{2,8}?)(?:开|举行|举办|召开|办)的(?![吗么])/.exec(p.text)?.[1] ??
+        /在([一-鿿]{2,6}?)哪(?:个|家|座|里|儿)/.exec(p.text)?.[1]
+      )?.replace(/哪.*$/, "");
   // ("在北京哪个酒店或者会场办的" of a meeting its article places in a city only: the spot is not written.)
   // (…unless the place taken for granted is wrong: that is said first.)
   if (
@@ -76,7 +80,7 @@ export function event(c: FactContext, p: Parsed): Answer | null {
 /** A spot inside a place asked: "哪个酒店", "哪个会场", "具体在哪儿". */
 // ("具体在北京哪里办的": the city said, the spot in it asked.)
 const SPOT_ASKED =
-  /哪(?:个|家|座)(?:酒店|宾馆|饭店|会场|场馆|会议中心|展馆|礼堂|大厦|厅)|具体(?:在)?[\u4e00-\u9fff]{0,4}?(?:哪儿|哪里|什么地方|地点|会场|场地)|(?:酒店|宾馆|会场|场馆)(?:是)?哪/;
+  /哪(?:个|家|座)(?:酒店|宾馆|饭店|会场|场馆|会议中心|展馆|礼堂|大厦|厅)|具体(?!时间)(?:在)?[\u4e00-\u9fff]{0,4}?(?:哪儿|哪里|什么地方|地点|会场|场地)|(?:酒店|宾馆|会场|场馆)(?:是)?哪/;
 /** …and one an article writes. */
 const SPOT_SAID =
   /酒店|宾馆|饭店|会场|会议中心|展览中心|博览中心|展馆|礼堂|大厦|大楼|厅|生态园|科技园|产业园|中心|基地/;

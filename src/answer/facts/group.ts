@@ -503,7 +503,9 @@ function secretariat(c: FactContext, a: Group, p?: Parsed): Answer {
     );
   }
   // ("秘书处是哪个科研机构在做技术支撑": a body that supports the seat, as its sentence names it.)
-  const support = p ? sideBody(p.text, [a.secretariat, ...[...(a.secretariatHistory ?? [])].reverse()]) : undefined;
+  // (An earlier seat's body only when it sat in the same zone: the office that ran another zone's term is not this one's.)
+  const inZone = (a.secretariatHistory ?? []).filter((h) => h.zone === a.secretariat?.zone).reverse();
+  const support = p ? sideBody(p.text, [a.secretariat, ...inZone]) : undefined;
   if (support)
     return fact(c.k, `${a.name}的秘书处设在${c.zoneName(holder)}，${support.clause}。`, [support.evidence], {
       title: a.name,

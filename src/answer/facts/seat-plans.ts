@@ -92,13 +92,10 @@ export function movedWhen(p: Parsed, g: Group): boolean {
 const WHEN_TAKES =
   /(?:什么时候|啥时候|何时|哪一?年|几月|哪个月|哪天)(?:开始)?(?:正式)?(?:接任|上任|接棒|接手|接替|担任|当)|(?:接任|担任|当)[^，,。？?]{0,8}?(?:从|自)(?:什么时候|啥时候|何时|哪天|哪一?年)(?:算起|开始|起)/;
 
-/**
- * "西安高新区什么时候接任黄河联盟的轮值理事长": the seat the zone is named to and when it takes it, as the seat's
- * sentence says ("第二届轮值理事长单位确定为西安高新区，将于2027年4月接任").
- */
 /** A council's term said to start on a day: "第二届理事会任期两年，自7月1日起履职". */
+// (The council's, not another body's term: "网络秘书处设在…，任期两年，自7月1日起开始运行" is the secretariat's.)
 const COUNCIL_STARTS =
-  /(?:理事会|任期)[^。；;]{0,12}?(自(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?起)(?:履职|生效|任职|开始)/;
+  /理事会[^。；;秘]{0,12}?(自(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?起)(?:履职|生效|任职|开始)/;
 
 /** The sentence right after the seat's own, in its article, that says when the council it was elected to starts. */
 function councilStarts(c: FactContext, seat: Group["seats"][number]) {
@@ -112,6 +109,10 @@ function councilStarts(c: FactContext, seat: Group["seats"][number]) {
     : undefined;
 }
 
+/**
+ * "西安高新区什么时候接任黄河联盟的轮值理事长": the seat the zone is named to and when it takes it, as the seat's
+ * sentence says ("第二届轮值理事长单位确定为西安高新区，将于2027年4月接任").
+ */
 export function takesSeatWhen(c: FactContext, p: Parsed, g: Group, readings: { zones: Zone[] }[]): Answer | null {
   const zone = readings[0]?.zones.length === 1 ? readings[0].zones[0] : undefined;
   if (!zone || !WHEN_TAKES.test(p.text)) return null;
@@ -154,8 +155,10 @@ export function takesSeatWhen(c: FactContext, p: Parsed, g: Group, readings: { z
   const seat = held[0];
   const said0 = seat ? dated(seat) : undefined;
   // ("杭州高新区当选理事长单位，…。第二届理事会任期两年，自7月1日起履职": the council it was elected with starts then.)
-  const elected = seat ?? g.seats.find((s) => s.zones.includes(zone.id) && p.text.includes(postOf(s.role)));
-  const council = !said0 && elected ? councilStarts(c, elected) : undefined;
+  // (The post asked itself: 理事长 inside 副理事长 is another post.)
+  const asked = (role: string) => new RegExp(`(?<!副|常务|执行)${postOf(role)}`).test(p.text);
+  const elected = said0 ? undefined : g.seats.find((s) => s.zones.includes(zone.id) && asked(s.role));
+  const council = elected ? councilStarts(c, elected) : undefined;
   if (elected && council)
     return fact(
       c.k,

@@ -95,7 +95,7 @@ function changeSaid(held: Group["seats"]): { said: string; evidence: Evidence } 
   for (const seat of held) {
     const post = postOf(seat);
     const changed = new RegExp(
-      `(?:网络|联盟)?${post}(?:单位)?由[^。；;]{1,60}?(?:增至|增加到|增加至|调整为|调整成|变为|变更为|改为|减至|减少到|减少至)[^。；;，,]+`,
+      `(?<!副|常务|执行)(?:网络|联盟)?${post}(?:单位)?由[^。；;]{1,60}?(?:增至|增加到|增加至|调整为|调整成|变为|变更为|改为|减至|减少到|减少至)[^。；;，,]+`,
     );
     for (const e of seat.evidence) {
       const said = changed.exec(e.quote)?.[0];
@@ -471,7 +471,8 @@ const SEAT_AND_SECRETARIAT =
   /单位(?:和|与|及|、)秘书处(?:分别|各|[？?]?$)|秘书处(?:和|与|及|、)[\u4e00-\u9fff]{2,8}单位(?:分别|各|[？?]?$)/;
 
 /** Asks who holds a seat: "谁", "有几家", or the seat named last, bare ("低空网络的副牵头单位？", "副理事长单位是？"). */
-const HOLDER = /谁|哪|分别|有几|几家|几个|多少家|多少个|是什么单位|变化|变了|换了|任期|多久|多长|(?:是|单位)[？?。]?$/;
+const HOLDER =
+  /谁|哪|分别|有几|几家|几个|多少家|多少个|是什么单位|变化|变了|换了|换人|换没换|有没有换|变没变|任期|多久|多长|(?:是|单位)[？?。]?$/;
 /** A term of office asked, and as a sentence gives it ("任期两年", "每年一换"). */
 export const ASKS_TENURE = /任期|多久|多长|几年|一换|管哪一?年|负责哪一?年|哪个年度/;
 // ("任期三年，自2026年至2028年": the years the clause after gives are the term's too.)
@@ -848,8 +849,10 @@ function seatHolder(c: FactContext, p: Parsed, g: Group): Answer | null {
   // ("扩容以后理事长单位换人了没": not changed, when the one holder's report says it kept the seat.)
   const only = held.length === 1 ? held[0] : undefined;
   // (The report may be a later article's, of the same holder: "…，青岛高新区继续担任理事长单位".)
+  // (Only when no other holder of the post is recorded: "A继续担任" after B held it is no answer that it never changed.)
+  const others = only ? g.seats.filter((s) => postOf(s) === postOf(only) && s.zones.join() !== only.zones.join()) : [];
   const keptBy = (x: string) =>
-    only !== undefined && keeps(x, only) && only.zones.every((z) => x.includes(c.zoneName(z)));
+    only !== undefined && others.length === 0 && keeps(x, only) && only.zones.every((z) => x.includes(c.zoneName(z)));
   const keptCited =
     only && HOLDER_CHANGE_ASKED.test(p.text) ? sentenceCited(c.k, keptBy, namesGroup(c.k, g.id)) : undefined;
   const keptSeat =

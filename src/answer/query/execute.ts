@@ -393,10 +393,9 @@ export function execute(k: Knowledge, q: Query): Result {
     case "compare": {
       const a = group(k, q.a);
       const b = group(k, q.b);
-      // ("长三角的国家高新区数量和淮河联盟的成员数量哪个多": the zones of a region asked, an alliance the articles give
-      // no member count of is measured by its region's zones, which they count, and said so.)
-      const region = (g: typeof a) =>
-        q.by === "zones" && g && memberCount(g) === undefined ? regionCount(k, g) : undefined;
+      // ("长三角的国家高新区数量和淮河联盟的成员数量哪个多": the zones of a region asked, an alliance is measured by its
+      // region's zones when the articles count them, and said so; else by its members.)
+      const region = (g: typeof a) => (q.by === "zones" && g ? regionCount(k, g) : undefined);
       const [ra, rb] = [region(a), region(b)];
       const value = (g: typeof a, r?: Figure) =>
         r ? Number(r.value) : g ? (q.by === "date" ? dateOf(g) : memberCount(g)) : undefined;

@@ -551,7 +551,6 @@ const HANDS_OVER = /^(?:高新区)?(?:把|将)?[^，,。？?]{0,12}?(?:交出|�
 const EARLIER_CLAIMED =
   /比[^，,。？?]{1,30}?(?:(?:成立|启动|组建|创立)得?(?:更)?(早|晚|先|后)|(早|晚|先)(?:成立|启动|组建))|在[^，,。？?]{1,30}?(之前|以前|之后|以后)(?:才|就)?(?:成立|启动|组建|创立)|(早|晚|先)于[^，,。？?]{1,30}?(?:成立|启动|组建|创立)/;
 
-/** Of two groups, the one the question names first. */
 /** After a group named by its region: that region's national zones counted ("长三角的国家高新区数量", "长三角和淮河流域的
  *  国家高新区数量"), not the group's members. */
 const REGION_ZONES =
@@ -563,6 +562,7 @@ function regionZonesAsked(p: Parsed): boolean {
   );
 }
 
+/** Of two groups, the one the question names first. */
 function firstNamed(p: Parsed, a: string, b: string): string {
   const at = (id: string) => p.mentions.findIndex((m) => m.type === "entity" && m.ref.id === id);
   return at(b) >= 0 && at(b) < at(a) ? b : a;

@@ -298,9 +298,18 @@ export function renderResult(
         r.regions?.[0] ? `${r.regions[0]}的国家高新区` : a,
         r.regions?.[1] ? `${r.regions[1]}的国家高新区` : b,
       ];
-      const stood = [r.regions?.[0] ? a : undefined, r.regions?.[1] ? b : undefined].filter(Boolean);
+      // (…and whether its members are counted at all: a count of members is not its region's zones.)
+      const stood = [r.regions?.[0] ? r.a : undefined, r.regions?.[1] ? r.b : undefined].flatMap((id) => {
+        const g = id ? group(k, id) : undefined;
+        return g ? [g] : [];
+      });
+      const uncounted = stood.filter((g) => memberCount(g) === undefined).map((g) => gName(k, g.id));
       const aside =
-        stood.length > 0 ? `（文章没有给出${stood.join("、")}的成员数，这里按所在区域的国家高新区数量比较。）` : "";
+        stood.length === 0
+          ? ""
+          : uncounted.length > 0
+            ? `（文章没有给出${uncounted.join("、")}的成员数，这里按所在区域的国家高新区数量比较。）`
+            : "（这里按所在区域的国家高新区数量比较，不是联盟的成员数。）";
       if (va === vb) return fact(k, `两者${aside ? "数量" : "成员数"}相同，都是${va}家。${aside}`, r.evidence);
       const [more, less, nm, nl] = Number(va) > Number(vb) ? [sa, sb, va, vb] : [sb, sa, vb, va];
       return fact(k, `${more}多${Number(nm) - Number(nl)}家：${more}${nm}家，${less}${nl}家。${aside}`, r.evidence);

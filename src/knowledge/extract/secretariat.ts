@@ -178,7 +178,8 @@ export function secretariats(doc: Doc): void {
     if (runBy) notes.push(runBy[0]);
     // "…；此前，网络日常协调工作由无锡高新区科技创新局负责": who did the work before, said after who does it now.
     const before =
-      /[；;，,]\s*((?:此前|之前|原来|原先)[，,]?(?:网络|联盟)?[\u3400-\u9fff]{0,10}?由[\u3400-\u9fff]{2,30}?(?:负责|承担)[\u3400-\u9fff]{0,12})(?=[，,。；;]|$)/.exec(
+      // (The secretariat's own work, not another's: "此前，联盟筹备工作由…负责" is the founding's.)
+      /[；;，,]\s*((?:此前|之前|原来|原先)[，,]?(?:网络|联盟)?(?:秘书处)?(?:的)?(?:日常|具体)?(?:协调|联络|运营|运行)?工作由[\u3400-\u9fff]{2,30}?(?:负责|承担)[\u3400-\u9fff]{0,12})(?=[，,。；;]|$)/.exec(
         t.slice(at + m[0].length),
       );
     if (runBy && before?.[1]) notes.push(before[1]);
