@@ -70,6 +70,9 @@ const INCLUSIVE_ASIDE = new RegExp(
   String.raw`[（(](?:${NEWCOMERS_TOO}|${NO_OBSERVERS})[）)]|[，,]+(?:${NEWCOMERS_TOO}|${NO_OBSERVERS})(?=[？?。]?$)`,
   "g",
 );
+/** A zone that opens the question by what it did with the group named right after ("A申请加入的那个X网络，…"). */
+const ZONE_DID_BEFORE_GROUP =
+  /^[\u4e00-\u9fff]{2,12}?(?:高新区|示范区|园区)(?:已经|已|刚|新|正在)?(?:申请|准备|打算|拟)(?:加入|入网|入盟)的(?:那个|这个)?(?=[\u4e00-\u9fff]{2,14}?(?:网络|联盟)[，,])/;
 /** "上海张江参与的网络有哪些？包括新型显示那个": the groups asked, one of them named as included (no question of its own). */
 const GROUP_TOO =
   /((?:网络|联盟)有哪些|哪些(?:网络|联盟))[？?，,]\s*(?:包括|包含|含|算上|连同)[^，,。？?]{2,12}?那[个张家](?:网络|联盟)?[？?。]?$/;
@@ -146,7 +149,9 @@ export async function answerWith(
   // A group named by what it did with another ("跟X签备忘录的那个网络") is read by its name.
   // …and one asked by an English name no alias holds ("the ocean equipment network").
   // ("还是说淮河联盟，何年初讲它…": the topic said again first, no "还是" of a choice.)
-  const opened = normalized.text.replace(TOPIC_OPENER, "");
+  // ("成都高新区申请加入的那个纳米新材料网络，牵头单位是哪家": the group is named; what the zone did with it only
+  // describes it.)
+  const opened = normalized.text.replace(TOPIC_OPENER, "").replace(ZONE_DID_BEFORE_GROUP, "");
   const kindSaid = kindWordRead(opened) ?? opened;
   const english = englishGroupRead(knowledge, kindSaid);
   // …and two networks named by their leads ("张江牵头的和东湖牵头的网络").

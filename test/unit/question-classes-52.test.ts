@@ -241,9 +241,21 @@ const REVIEWED = [
   ]),
   article("r52-ammonia", "国家高新区氨能产业协同创新网络在大连启动", "2026-05-10", [
     "5月9日，国家高新区氨能产业协同创新网络启动大会在大连高新区举行。",
-    "网络成员单位包括大连高新区、佛山高新区、宁波高新区、淄博高新区。",
+    "网络成员单位包括大连高新区、佛山高新区、宁波高新区、淄博高新区。该网络由大连高新区牵头。",
     "会议选举产生首届理事会，大连高新区当选理事长单位，佛山高新区、宁波高新区为副理事长单位。网络秘书处设在宁波高新区，任期两年，自7月1日起开始运行。",
   ]),
+  {
+    ...article("r52-qingdao-page", "我区积极融入国家高新区协同创新网络", "2026-10-08", [
+      "我区已提交加入国家高新区氨能产业协同创新网络的申请，审核结果尚未公布。",
+    ]),
+    source: "青岛高新区管委会网站",
+  },
+  {
+    ...article("r52-dalian-page", "我区深化跨区域协同创新", "2026-10-09", [
+      "下一步，我区将持续推进加入国家高新区海洋牧场产业协同创新网络的相关工作。",
+    ]),
+    source: "大连高新区管委会网站",
+  },
   article("r52-csj", "长三角国家高新区联盟召开2026年度理事会", "2026-09-20", [
     "9月18日，长三角国家高新区联盟2026年度理事会在合肥高新区召开。",
     "目前，联盟共有成员单位20家。",
@@ -286,5 +298,29 @@ describe("session 52: the review's counter-examples", () => {
     expect(wrong.answer).toMatch(/^问题的前提有误：不是在西安举行的。/);
     const both = await reviewed.engine.answer("三原高新区推介会的具体时间地点");
     expect(both.answer).not.toMatch(/^文章没有写具体在哪个会场/);
+  });
+});
+
+describe("session 52: the finals' and checks' classes", () => {
+  it("says a zone still applying is not a member yet (the group's full name in the application; 推进加入…的相关工作)", async () => {
+    for (const q of ["青岛高新区已经是氨能网络的成员了吗？", "大连高新区已经是海洋牧场网络的成员了吧？"]) {
+      const a = await reviewed.engine.answer(q);
+      expect(a.answer).toMatch(/^还没有/);
+    }
+  });
+
+  it("reads a group described by a zone's application to it as the group", async () => {
+    const a = await reviewed.engine.answer("青岛高新区申请加入的那个氨能网络，牵头单位是哪家？");
+    expect(a.answer).toContain("牵头单位是大连高新区");
+  });
+
+  it("takes an amount compared, or what a zone does in the group, for no question of membership", async () => {
+    for (const q of [
+      "大连高新区在氨能网络平台上促成的合作项目，今年比2025年多了吗",
+      "氨能网络里，佛山高新区是主要搞制氨装备的吗？",
+    ]) {
+      const a = await reviewed.engine.answer(q);
+      expect(a.answer).not.toMatch(/^是的。[^。]*是[^。]*的成员/);
+    }
   });
 });

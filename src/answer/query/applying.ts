@@ -11,8 +11,10 @@ import { homeZoneOf } from "../../knowledge/source-zone.ts";
 import { articleSentences, type Group, namesGroup } from "./graph.ts";
 
 /** An application made, or being examined ("我区尚未加入…，相关申请工作正在推进": said after). */
+// ("已提交加入国家高新区纳米新材料产业协同创新网络的申请": the group's full name between; "持续推进加入物联网产业协同
+// 创新网络的相关工作": the joining worked towards.)
 export const APPLIED =
-  /(?:提交|提出|递交)(?:了)?(?:入网|入盟|加入[^，,。；;]{0,12}?)?申请|申请加入|正在(?:审核|审批|办理|申请)|申请(?:工作|手续)?(?:正在|已在)(?:推进|进行|办理|审核|审批)|拟加入|待批/;
+  /(?:提交|提出|递交)(?:了)?(?:入网|入盟|加入[^，,。；;]{0,30}?)?申请|申请加入|正在(?:审核|审批|办理|申请)|申请(?:工作|手续)?(?:正在|已在)(?:推进|进行|办理|审核|审批)|拟加入|待批|推进加入[^，,。；;]{0,30}?(?:的)?(?:相关)?(?:工作|事宜|程序)/;
 /** An application granted: "审议通过了A的入盟申请", "同意A加入", "批准A加入". */
 const GRANTED =
   /(?:审议)?通过了?[^。；;]{0,40}?(?:入网|入盟|加入[^。；;]{0,12}?)?申请|(?:同意|批准)[^。；;，,]{0,30}?加入/;

@@ -82,6 +82,9 @@ export function asksMembership(p: Parsed): boolean {
   // (The names the question gives are taken out first: "中关村" says nothing of 中.)
   let rest = p.text;
   for (const m of [...p.mentions].reverse()) rest = `${rest.slice(0, m.start)} ${rest.slice(m.end)}`;
+  // ("无锡在物联网网络平台上促成的项目今年比2024年多了吗": an amount compared; "武汉东湖是主要搞芯片设计的吗": what it
+  // does in the group.)
+  if (/比[^，,。？?]{0,12}?(?:多|少|高|低|增|减)|主要(?:是)?(?:搞|做|负责|从事|深耕|聚焦)/.test(rest)) return false;
   if (
     /成员|参加|加入|参与|属于|入选|进入|(?<!现|正|存|所|实)在|里|中|之一|一员|名单|\b(?:in|member|members|part of|joined?|belongs?)\b/.test(
       rest,
