@@ -853,11 +853,12 @@ function seatHolder(c: FactContext, p: Parsed, g: Group): Answer | null {
   const others = only ? g.seats.filter((s) => postOf(s) === postOf(only) && s.zones.join() !== only.zones.join()) : [];
   const keptBy = (x: string) =>
     only !== undefined && others.length === 0 && keeps(x, only) && only.zones.every((z) => x.includes(c.zoneName(z)));
-  const keptCited =
-    only && HOLDER_CHANGE_ASKED.test(p.text) ? sentenceCited(c.k, keptBy, namesGroup(c.k, g.id)) : undefined;
+  const keptCited = () => {
+    const cited = sentenceCited(c.k, keptBy, namesGroup(c.k, g.id));
+    return cited && { article: cited.articleId, quote: cited.quote };
+  };
   const keptSeat =
-    (only && HOLDER_CHANGE_ASKED.test(p.text) ? only.evidence.find((e) => keptBy(e.quote)) : undefined) ??
-    (keptCited && { article: keptCited.articleId, quote: keptCited.quote });
+    only && HOLDER_CHANGE_ASKED.test(p.text) ? (only.evidence.find((e) => keptBy(e.quote)) ?? keptCited()) : undefined;
   // ("副理事长单位这次有啥变化": the change as its report says it, "副理事长单位由首届的A、B调整为A、C和D".)
   const change = CHANGE_ASKED.test(p.text) || HOLDER_CHANGE_ASKED.test(p.text) ? changeSaid(held) : undefined;
   return fact(

@@ -33,7 +33,9 @@ export function memberCount(g: Group): number | undefined {
 export function regionCount(k: Knowledge, g: Group): Figure | undefined {
   const region = isNetwork(g) ? undefined : g.region;
   return region
-    ? k.figures.find((f) => f.scope === region && f.unit === "家" && /国家高新区数量$/.test(f.label))
+    ? k.figures.find(
+        (f) => f.scope === region && f.unit === "家" && /^\d+$/.test(f.value) && /国家高新区数量$/.test(f.label),
+      )
     : undefined;
 }
 
