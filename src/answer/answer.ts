@@ -78,6 +78,9 @@ const GROUP_TOO =
   /((?:网络|联盟)有哪些|哪些(?:网络|联盟))[？?，,]\s*(?:包括|包含|含|算上|连同)[^，,。？?]{2,12}?那[个张家](?:网络|联盟)?[？?。]?$/;
 /** "A和B各有几家？哪个多？": which has more members, said with both counts. */
 const EACH_THEN_MORE = /各有几家[，,？?]\s*(?:哪个|哪家|谁)(?:更)?多[？?。]?$/;
+/** …and the other way round, "哪个成员多？各多少家": the counts the comparison gives with its verdict. */
+const MORE_THEN_EACH =
+  /((?:哪个|哪一个|哪边|谁)[^，,。？?]{0,6}?(?:更)?(?:多|少))[？?]\s*(?:那)?(?:各|分别|各自)(?:是|有)?(?:多少|几)家?(?:呢)?[？?。]?$/;
 /** "中游有几家，分别是？": how many and which, one question (the count is said with the list). */
 // ("占了几个？分别是哪些", "在几个网络里？分别是哪些": what is counted may follow, and a question mark.)
 const COUNT_THEN_WHICH =
@@ -165,7 +168,8 @@ export async function answerWith(
       .replace(INCLUSIVE_ASIDE, "")
       .replace(GROUP_TOO, "$1")
       .replace(COUNT_THEN_WHICH, "几$1")
-      .replace(EACH_THEN_MORE, "哪个成员多"),
+      .replace(EACH_THEN_MORE, "哪个成员多")
+      .replace(MORE_THEN_EACH, "$1"),
   );
   // (A zone the question calls national that is provincial is corrected first: src/answer/zone-level.ts; a zone's
   // level asked yes or no is said with the sentence that gives it.)

@@ -183,8 +183,6 @@ export async function twoQuestions(knowledge: Knowledge, q: string, askOnce: Ask
   if (parts.length === 2 && ASKS_WHY.test(parts[0] as string) && EXPLAINED.test(parts[1] as string)) return null;
   // "…应该注意什么？有专家讲过吗": whether someone said it, of what the first part asks; one question.
   if (parts.length === 2 && SAID_SO.test(parts[1] as string)) return null;
-  // "…哪个多？各多少家": the counts the comparison gives with its verdict; one question.
-  if (parts.length === 2 && EACH_COUNT.test(parts[1] as string) && WHICH_MORE.test(parts[0] as string)) return null;
   // "2027年度理事会议在哪开？定了鹰潭吗": the answer to the first guessed, not a question of its own; the first's answer
   // says whether it is so.
   const guessedZone = parts.length === 2 ? GUESSED_ANSWER.exec(parts[1] as string)?.[1] : undefined;
@@ -477,9 +475,6 @@ const EXPLAINED =
 /** A second part that asks whether someone said so: "有专家讲过吗", "有没有人提到过". */
 const SAID_SO =
   /^(?:那)?(?:有|是否有|有没有)(?:专家|学者|领导|人|谁)(?:讲|说|提|谈|论述)(?:过|到)?(?:过)?(?:吗|没有?|呢)?$/;
-/** A second part that asks each one's count ("各多少家", "分别有几家"), and a first that asks which has more. */
-const EACH_COUNT = /^(?:那)?(?:各|分别|各自)(?:是|有)?(?:多少|几)家?(?:呢)?$/;
-const WHICH_MORE = /(?:哪个|哪一个|哪边|谁)[^，,。？?]{0,6}?(?:更)?(?:多|少)$/;
 /** A second part that asks who holds it: "由谁来当", "谁担任". */
 const WHO_HOLDS = /^(?:那|又)?(?:是)?(?:由)?(?:谁|哪家|哪些)(?:来)?(?:当|担任|做|干|接任|轮)(?:呢|啊)?$/;
 /** A seat named: "轮值主席", "副理事长单位", "秘书长", "牵头单位". */

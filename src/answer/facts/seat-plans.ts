@@ -10,7 +10,7 @@ import type { Parsed } from "../parse.ts";
 import { articleSentences, namesGroup, sentenceCited } from "../query/graph.ts";
 import type { Answer, Citation } from "../types.ts";
 import { type FactContext, fact, formatDate, type Group, saidFact } from "./context.ts";
-import { TAKES_OVER_IN, takesOverWhen } from "./seats.ts";
+import { NOT_DEPUTY, TAKES_OVER_IN, takesOverWhen } from "./seats.ts";
 
 /**
  * "秘书处会不会跟着轮值主席换": not the future when the secretariat's sentence states the rule ("不随轮值主席单位
@@ -156,7 +156,7 @@ export function takesSeatWhen(c: FactContext, p: Parsed, g: Group, readings: { z
   const said0 = seat ? dated(seat) : undefined;
   // ("杭州高新区当选理事长单位，…。第二届理事会任期两年，自7月1日起履职": the council it was elected with starts then.)
   // (The post asked itself: 理事长 inside 副理事长 is another post.)
-  const asked = (role: string) => new RegExp(`(?<!副|常务|执行)${postOf(role)}`).test(p.text);
+  const asked = (role: string) => new RegExp(`${NOT_DEPUTY}${postOf(role)}`).test(p.text);
   const elected = said0 ? undefined : g.seats.find((s) => s.zones.includes(zone.id) && asked(s.role));
   const council = elected ? councilStarts(c, elected) : undefined;
   if (elected && council)

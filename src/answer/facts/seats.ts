@@ -83,6 +83,9 @@ function holders(question: string, g: Group, post: RegExp) {
   return heldNow(held, asked === "next" ? undefined : asked, next, now, AT_FOUNDING.test(question));
 }
 
+/** Before a post's name, no word that makes it another post: 理事长 inside 副理事长, 常务理事长, 执行理事长. */
+export const NOT_DEPUTY = "(?<!副|常务|执行)";
+
 /** Asks whether the holder changed: "换人了没", "换没换", "变了吗". */
 const HOLDER_CHANGE_ASKED = /换人|换没换|换了没|换了吗|有没有换|变了没|变没变|变了吗/;
 /** The seat's report says its holder kept it: "苏州工业园区继续担任理事长单位", "A连任理事长单位". */
@@ -95,7 +98,7 @@ function changeSaid(held: Group["seats"]): { said: string; evidence: Evidence } 
   for (const seat of held) {
     const post = postOf(seat);
     const changed = new RegExp(
-      `(?<!副|常务|执行)(?:网络|联盟)?${post}(?:单位)?由[^。；;]{1,60}?(?:增至|增加到|增加至|调整为|调整成|变为|变更为|改为|减至|减少到|减少至)[^。；;，,]+`,
+      `${NOT_DEPUTY}(?:网络|联盟)?${post}(?:单位)?由[^。；;]{1,60}?(?:增至|增加到|增加至|调整为|调整成|变为|变更为|改为|减至|减少到|减少至)[^。；;，,]+`,
     );
     for (const e of seat.evidence) {
       const said = changed.exec(e.quote)?.[0];
@@ -805,7 +808,7 @@ function seatHolder(c: FactContext, p: Parsed, g: Group): Answer | null {
     // then any article of the group that states the post's length, "…轮值主席单位由…轮流担任，每届任期半年".)
     const ofGroup = (seat: Pick<RoleSeat, "role" | "evidence">): Evidence | undefined => {
       // ("理事长单位实行轮值制，每届任期一年": the post said without 轮值, in a sentence that says it rotates.)
-      const plain = new RegExp(`(?<!副|常务|执行)${postOf(seat).replace(/^轮值/, "")}`);
+      const plain = new RegExp(`${NOT_DEPUTY}${postOf(seat).replace(/^轮值/, "")}`);
       const named = (x: string) => x.includes(postOf(seat)) || (/轮值/.test(x) && plain.test(x));
       const states = (x: string) => named(x) && tenures(x).some((t) => LENGTH.test(t));
       const cited = sentenceCited(c.k, states, namesGroup(c.k, g.id));

@@ -4,6 +4,7 @@
  * or a zone's memberships, but the sentence that says who leads that work, quoted.
  */
 import { entityNames } from "../../knowledge/entity-names.ts";
+import { escaped } from "../../knowledge/lexicon.ts";
 import type { Article } from "../../knowledge/load.ts";
 import type { Zone } from "../../knowledge/schema.ts";
 import { homeZoneOf } from "../../knowledge/source-zone.ts";
@@ -143,7 +144,7 @@ function whoLeads(c: FactContext, asked: string, before: boolean, group?: string
   const found = (t: string) => sentenceCited(c.k, (s) => plain(s).includes(t), of);
   // (…nor a list's marks, which the question is read without, nor the 等 closing a list it gives whole: "通信导航监视数据
   // 标准互认" written "通信、导航、监视等数据标准互认".)
-  const listed = new RegExp([...asked].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("(?:、|等)*"));
+  const listed = new RegExp([...asked].map(escaped).join("(?:、|等)*"));
   const written = found(asked)
     ? undefined
     : (sentenceCited(c.k, (s) => writtenAs(plain(s), asked) !== undefined || listed.test(plain(s))) ??
