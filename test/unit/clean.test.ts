@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cleanBody, toRawOffset } from "../../src/knowledge/clean.ts";
-import { withoutHeadings } from "../../src/retrieval/answer.ts";
+import { withoutHeadings } from "../../src/retrieval/quote-span.ts";
 
 const ARTICLES = join(import.meta.dirname, "../../knowledge/articles");
 
