@@ -14,6 +14,7 @@ import { quoteAnswer } from "./compose-quotes.ts";
 import type { Retriever } from "./hybrid.ts";
 import { occasionBrief } from "./occasion-brief.ts";
 import {
+  bodyFirst,
   changeFirst,
   documentFirst,
   foundingPlanFirst,
@@ -33,6 +34,7 @@ const ORDERINGS: readonly Ordering[] = [
   ownPlanFirst,
   documentFirst,
   sectionFirst,
+  bodyFirst,
   problemsFirst,
   rankFirst,
   listFirst,

@@ -5,17 +5,17 @@
  * asked is why-first.ts; a brief, brief-section.ts.
  */
 
-import { ASKS_ITEMS, DOCUMENT_SAYS, NEXT_STEP, RANK_ASKED } from "../answer/facts/cues.ts";
+import { ASKS_ITEMS, BRIEF, DOCUMENT_SAYS, NEXT_STEP, RANK_ASKED } from "../answer/facts/cues.ts";
 import type { Answer } from "../answer/types.ts";
 import { laterYear } from "../knowledge/extract/dates.ts";
-import { normalize } from "../knowledge/normalize.ts";
+import { normalize, normalizeTerm } from "../knowledge/normalize.ts";
 import { headedAnswer } from "./headed-items.ts";
 import { sectionAsked } from "./headings.ts";
 import { type Hit, Retriever } from "./hybrid.ts";
 import { putFirst, type Scene, zoneNames } from "./passage-scene.ts";
 import type { Passage } from "./passages.ts";
 import { LISTS_ITEMS, OPENS_LIST } from "./quote-span.ts";
-import { supports } from "./support.ts";
+import { bodyAsked, speaksOfBody, supports } from "./support.ts";
 
 /** A step that reorders `scene.answering` (and pins hits); an answer it returns is the answer. */
 export type Ordering = (scene: Scene) => Answer | null | undefined;
@@ -78,6 +78,30 @@ export const sectionFirst: Ordering = ({ retriever, question, names, answering, 
     putFirst(answering, sectionSays);
     for (const h of answering.slice(0, sectionSays.length)) pinned.add(h);
   }
+  return undefined;
+};
+
+/** The members of a body inside a group asked ("专委会里有哪几家高新区"). */
+const BODY_MEMBERS_ASKED = /哪几家|哪些(?:高新区|单位|成员|园区)|成员|有谁|都有谁|几家/;
+/** A sentence that says what a body is made of ("专委会由A、B…5家国家高新区…共同组成", "首批成员包括…"). */
+const COMPOSED = /由[^。；;]{2,120}?(?:共同)?(?:组成|构成)|成员(?:单位)?(?:包括|有|为|是)/;
+
+/** "航空动力与关键零部件专委会里有哪几家高新区", "介绍下…专业委员会": a body inside a group asked by its own name is
+ *  answered by the sentences that speak of it (its founding, "专委会由A、B…组成", "我区担任专委会主任单位"), not by
+ *  those that only stand beside one ("3月18日，网络在深圳高新区启动…"); the sentence of its members first when they
+ *  are asked, and its sentences all quoted when a brief is. */
+export const bodyFirst: Ordering = ({ question, found, answering, pinned, supported }) => {
+  const asked = bodyAsked(question);
+  if (!asked?.named || asked.own.length < 4) return undefined;
+  const speaks = (h: Hit) => speaksOfBody(asked.body, normalizeTerm(h.passage.text));
+  if (!answering.some(speaks)) return undefined;
+  // (A brief: every hit that speaks of it, whatever its score.)
+  const brief = BRIEF.test(question);
+  if (brief) answering.push(...found.filter((h) => !answering.includes(h) && speaks(h) && supported(h)));
+  const members = BODY_MEMBERS_ASKED.test(question);
+  const lists = (h: Hit) => (members && COMPOSED.test(h.passage.text) ? 1 : 0);
+  answering.splice(0, answering.length, ...answering.filter(speaks).sort((a, b) => lists(b) - lists(a)));
+  for (const h of answering) if (lists(h) === 1 || brief) pinned.add(h);
   return undefined;
 };
 

@@ -213,6 +213,7 @@ export function supports(
     years?: string[];
     date?: string | null;
     articleId?: string;
+    start?: number;
   },
   knowledge: Knowledge,
   entityNames: string[][] = [],
@@ -283,24 +284,20 @@ export function supports(
     if (!named) return { ok: false, reason: "name" };
   }
   // A body inside a group ("联络办公室的负责人"): the passage or its neighbours name that body.
-  // (Not a post the question only sets the time by: "杭州当AI网络轮值主席以后准备做哪些事".)
-  // ("杭州当轮值主席这一年，打算推动哪些工作": the seat a time, not what is asked about.)
-  const premise = /当[^，,。？?]{0,14}?(?:以后|之后|后|期间|这一?年|这一?届|任期内|的时候)/.exec(q)?.[0] ?? "";
-  const body = lexicon.subBodies.find((b) => q.includes(b) && !premise.includes(b));
-  // …and the words of its own name the question gives ("专家咨询委员会": 专家咨询, not any 委员会).
-  const at = body ? q.indexOf(body) : -1;
-  // (A committee or a working group by its name; "高校院所", "理事会里" name a kind, not one body.)
-  const namedBody = body !== undefined && /委员会|专委会|工作组|专家组|分会|专班/.test(body);
-  const own = namedBody
-    ? (/[^\P{Script=Han}了个几设下面有哪些是的里中在和与及各那这其该网络联盟多少家位什么啥]{0,6}$/u.exec(
-        q.slice(0, at),
-      )?.[0] ?? "")
-    : "";
-  // (Its name as the question gives it, less a field word before it: "低空动力系统工作组" is the article's "网络动力系统与
-  // 核心零部件专业工作组".)
-  // (Not of a short name: "先进材料工作组" is not "先进制造与新材料工作组".)
-  const ownTail = own.length >= 6 ? own.slice(2) : own;
-  if (body && ![p, around].some((t) => t.includes(ownTail) && (states(t, body) || abbreviates(body, t))))
+  const asked = bodyAsked(q);
+  const body = asked?.body;
+  const own = asked?.own ?? "";
+  const ownTail = asked?.ownTail ?? "";
+  const namedBody = asked?.named ?? false;
+  const namesBody = (t: string) => t.includes(ownTail) && speaksOfBody(body ?? "", t);
+  // (…or the body by its kind alone, after the sentence of its paragraph that names it in full: "…航空动力与关键零部件
+  // 专业委员会成立大会在我区举行。专委会由A、B…共同组成。我区担任专委会主任单位，…".)
+  const namedBefore = () => {
+    const text = passage.articleId ? knowledge.articles.get(passage.articleId)?.body : undefined;
+    if (!body || !text || passage.start === undefined || !speaksOfBody(body, p)) return false;
+    return namesBody(normalizeTerm(text.slice(text.lastIndexOf("\n", passage.start) + 1, passage.start)));
+  };
+  if (body && ![p, around].some(namesBody) && !(namedBody && own.length >= 4 && namedBefore()))
     return { ok: false, reason: `body:${own}${body}` };
   // A fund asked about ("协同基金里X出了多少钱"): the passage or its neighbours speak of the fund.
   if (/基金/.test(q) && !p.includes("基金") && !around.includes("基金")) return { ok: false, reason: "fund" };
@@ -767,6 +764,39 @@ const REFERS_BACK = /(?:这一|这个|该|此)(?:数字|数据|指标|数值)/;
 /** The passage states the word, or another word the articles write for it (营收 → 营业收入). */
 function states(p: string, word: string): boolean {
   return p.includes(word) || (lexicon.detailForms[word]?.split(" ") ?? []).some((f) => p.includes(normalizeTerm(f)));
+}
+
+/**
+ * The body inside a group a question asks about ("联络办公室的负责人", "航空动力与关键零部件专委会里有哪几家"), with the
+ * words of its own name the question gives (`own`: "专家咨询委员会" → 专家咨询, not any 委员会); `named`: a committee or
+ * a working group by its name ("高校院所", "理事会里" name a kind, not one body).
+ */
+export function bodyAsked(
+  question: string,
+): { body: string; own: string; ownTail: string; named: boolean } | undefined {
+  const q = normalize(question);
+  // (Not a post the question only sets the time by: "杭州当AI网络轮值主席以后准备做哪些事".)
+  // ("杭州当轮值主席这一年，打算推动哪些工作": the seat a time, not what is asked about.)
+  const premise = /当[^，,。？?]{0,14}?(?:以后|之后|后|期间|这一?年|这一?届|任期内|的时候)/.exec(q)?.[0] ?? "";
+  const body = lexicon.subBodies.find((b) => q.includes(b) && !premise.includes(b));
+  if (body === undefined) return undefined;
+  const at = q.indexOf(body);
+  const named = /委员会|专委会|工作组|专家组|分会|专班/.test(body);
+  const own = named
+    ? (/[^\P{Script=Han}了个几设下面有哪些是的里中在和与及各那这其该网络联盟多少家位什么啥]{0,6}$/u.exec(
+        q.slice(0, at),
+      )?.[0] ?? "")
+    : "";
+  // (Its name as the question gives it, less a field word before it: "低空动力系统工作组" is the article's "网络动力系统与
+  // 核心零部件专业工作组".)
+  // (Not of a short name: "先进材料工作组" is not "先进制造与新材料工作组".)
+  return { body, own, ownTail: own.length >= 6 ? own.slice(2) : own, named };
+}
+
+/** The text speaks of the body by its word, or a short form of it ("专委会" for "专业委员会", either way asked). */
+export function speaksOfBody(body: string, text: string): boolean {
+  if (states(text, body) || abbreviates(body, text)) return true;
+  return lexicon.subBodies.some((short) => short.length < body.length && abbreviates(short, body) && text.includes(short));
 }
 
 /** "专委会" for "专业委员会": a short form whose characters stand in order in a span of the passage. */

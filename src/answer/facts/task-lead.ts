@@ -15,7 +15,7 @@ import { type FactContext, fact } from "./context.ts";
 
 /** What a piece of work inside a group is called by ("…机制", "…工作组", "…平台"); a group itself is the lead lookup's. */
 const WORK =
-  "(?:板块|机制|工作组|专题组|合作组|产业链|专委会|委员会|专班|平台|联合体|中心|基金|清单|榜单|图谱|目录|名录|标准|规范|细则|实验室|基地|对接活动|大赛|方向|资源库|数据库|专家库|人才库|地图|训练场|试验场|测试场|验证场|数据集|语料库|计划|方案|章程|办法|规则|指南|白皮书|报告|协作)";
+  "(?:板块|机制|工作组|专题组|专业组|合作组|产业链|专委会|委员会|专班|平台|联合体|中心|基金|清单|榜单|图谱|目录|名录|标准|规范|细则|实验室|基地|对接活动|大赛|方向|资源库|数据库|专家库|人才库|地图|训练场|试验场|测试场|验证场|数据集|语料库|计划|方案|章程|办法|规则|指南|白皮书|报告|协作)";
 /** …and what a zone may prepare or set up: a group too ("正在牵头筹建哪个网络"). */
 const THING = `(?:${WORK.slice(3, -1)}|网络|联盟)`;
 /** "季度会商机制由哪家牵头建立": the thing, then who leads it asked. */
@@ -24,6 +24,10 @@ const WHO_LEADS = new RegExp(
   // ("《…产业图谱（2026）》是哪个园区牵头编的": a document by its title, its year after it.)
   // ("…工作组是哪个高新区带头的": 牵头 in other words; "…榜单由谁来编": a document by who writes it.)
   `([\\u4e00-\\u9fff]{2,16}?${WORK}(?:\\d\\.\\d)?)(?:\\d{4}|\\d)?(?:版)?(?:主要)?(?:原来|原先|此前|之前)?(?:是|又是|将)?(?:由|归)?(?:哪家|哪个|哪一家|哪几家|哪些|谁)(?:高新区|单位|园区)?(?:来)?(?:牵头|带头|领头|挑头|负责(?:编|编制|制定|起草)|(?:编|编制|制定|起草)(?=的|呢|$))`,
+);
+/** "…板块的牵头单位是哪个": the thing, then its lead unit asked. */
+const WHO_LEADS_UNIT = new RegExp(
+  `([\\u4e00-\\u9fff]{2,16}?${WORK})的?牵头(?:单位|方)(?:是|为)?(?:哪家|哪个|哪一家|谁)`,
 );
 /** "牵头成立了什么工作组", "正在牵头筹建哪个网络": what the zone leads, asked. */
 const WHAT_LED = new RegExp(`牵头(成立|建立|组建|搭建|筹建|设立|筹备)(?:了)?(?:什么|哪个|哪些|啥)(?:样的)?(${THING})?`);
@@ -50,7 +54,7 @@ export function taskLead(c: FactContext, p: Parsed): Answer | null {
   const inGroup = p.mentions.some((m) => m.type === "entity" && m.ref.kind !== "zone");
   const then = inGroup ? WHO_THEN_WORK.exec(p.text) : null;
   const after = then && !/网络|联盟/.test(then[1] ?? "") ? then : null;
-  const named = WHO_LEADS.exec(p.text) ?? WHO_LEADS_WORK.exec(p.text);
+  const named = WHO_LEADS.exec(p.text) ?? WHO_LEADS_UNIT.exec(p.text) ?? WHO_LEADS_WORK.exec(p.text);
   const byAct = named ? null : WHO_LEADS_ACT.exec(p.text);
   const who = named ?? byAct ?? (after ? ([after[0], after[1]] as unknown as RegExpExecArray) : null);
   // (The thing without the group named before it: "联盟的季度会商机制" → "季度会商机制", "长江中游联盟先进…工作组"
@@ -158,8 +162,9 @@ function whoLeads(c: FactContext, asked: string, before: boolean, group?: string
   // ("一是发布场景能力清单，由杭州高新区牵头，…": a comma before 由, "…协作平台，该平台由A牵头建设"; "一是绘制一张资源图谱，由上海张江高新区牵头，联合…
   // 绘制…人才地图": the item's lead, said before the thing in the same item.)
   // (After a comma, not a lead that sets up a thing of its own: "…梳理X清单，由A、B牵头共建Y基地" is Y's.)
+  // ("整机研发制造板块包括A、B…，由C牵头；": the thing's members listed before its lead, in its clause.)
   const ledAfter = new RegExp(
-    `${thing}(?:的)?(?:编制|建设|筹建|组建|制定|运营|搭建)?(?:工作)?(?:(?:则|将|也)?由([^，,；;。]{2,20}?)牵头|[，,](?:(?:该|此|这一)[\\u4e00-\\u9fff]{1,4}?)?(?:则|将|也)?由([^，,；;。]{2,20}?)牵头(?!${SETS_UP}[\\u4e00-\\u9fff]{2,}))`,
+    `${thing}(?:的)?(?:编制|建设|筹建|组建|制定|运营|搭建)?(?:工作)?(?:(?:则|将|也)?由([^，,；;。]{2,20}?)牵头|(?:包括|包含|涵盖|有)[^；;。]{2,120}?[，,]由([^，,；;。]{2,20}?)牵头(?=[，,；;。]|$)|[，,](?:(?:该|此|这一)[\\u4e00-\\u9fff]{1,4}?)?(?:则|将|也)?由([^，,；;。]{2,20}?)牵头(?!${SETS_UP}[\\u4e00-\\u9fff]{2,}))`,
   );
   // (…the item's lead before the thing only in an item of a list, "一是…，由X牵头，…thing", and only when no lead is
   // said after it: "A组由X牵头，B组由Y牵头" is Y's for B.)
@@ -168,7 +173,7 @@ function whoLeads(c: FactContext, asked: string, before: boolean, group?: string
   );
   const ledBy = (q: string) => {
     const m = ledAfter.exec(q);
-    return m?.[1] ?? m?.[2] ?? ledBeforeInItem.exec(q)?.[1];
+    return m?.[1] ?? m?.[2] ?? m?.[3] ?? ledBeforeInItem.exec(q)?.[1];
   };
   // (In the thing's own clause, 牵头 and the verb that sets it up: "Z将牵头建立X"; not "参与A牵头的…网络建设，共建X".)
   const leadBefore = (s: string) => {

@@ -18,6 +18,7 @@ export function leads(doc: Doc): void {
     leadBuilds(doc, s);
     ledBy(doc, s);
     leadUnit(doc, s);
+    leadCounted(doc, s);
     chair(doc, s);
     ledClause(doc, s);
     alliedProvinces(doc, s);
@@ -286,6 +287,26 @@ function leadUnit(doc: Doc, s: Sentence) {
     const group = prior.length === 1 ? prior[0] : doc.anaphor(s, kind);
     if (zone && group) doc.claims.push({ type: "lead", group, zone, evidence: doc.ev(s) });
   }
+}
+
+/**
+ * "加上牵头单位深圳高新区，网络首批成员单位共14家", "包括牵头单位A在内，联盟共有…": the lead named as one of the
+ * members counted, of the group the sentence names (or the item is about).
+ */
+function leadCounted(doc: Doc, s: Sentence) {
+  const m = /(?:加上|连同|包括|包含|含)(?:该|本)?(网络|联盟)?牵头单位([\u3400-\u9fff]{2,16}?)(?:在内)?[，,]/.exec(s.text);
+  if (!m || PLANNED.test(s.text)) return;
+  const zone = doc.names.zoneEnding(m[2] ?? "", { evidence: doc.ev(s) }, NAME_STOP);
+  const later = /(网络|联盟)/.exec(s.text.slice(m.index + m[0].length))?.[1];
+  const said = m[1] ?? later;
+  const named = new Map(mentionsOf(doc, s).map((x) => [`${x.kind}:${x.id}`, x]));
+  const group =
+    named.size === 1
+      ? [...named.values()][0]
+      : named.size === 0
+        ? doc.anaphor(s, said === "联盟" ? "alliance" : said === "网络" ? "network" : undefined)
+        : undefined;
+  if (zone && group) doc.claims.push({ type: "lead", group, zone, evidence: doc.ev(s) });
 }
 
 /** 理事长单位. */
