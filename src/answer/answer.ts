@@ -472,7 +472,15 @@ function overrides(k: Knowledge, p: ReturnType<typeof parseQuestion>, a: Answer)
 function unknownGroupNamed(k: Knowledge, c: Answer["citations"][number], quote: string, name: string): boolean {
   if (!fieldOf(name)) return false;
   const named = new RegExp(groupByField(name));
-  return named.test(quote) || named.test(openingOf(k, c));
+  return named.test(quote) || named.test(openingOf(k, c)) || named.test(paragraphBefore(k, c));
+}
+
+/** What a cited sentence's paragraph says before it ("我区正在牵头筹建…量子信息产业协同创新网络。目前，…已有9家国家高新区
+ *  表达了参与意向": the group the quote goes on about). */
+function paragraphBefore(k: Knowledge, c: Answer["citations"][number]): string {
+  const body = k.articles.get(c.articleId)?.body ?? "";
+  const at = body.indexOf(c.quote);
+  return at < 0 ? "" : normalize(body.slice(body.lastIndexOf("\n", at) + 1, at));
 }
 
 /** A cited article's title and opening, where the group a report is about is named. */

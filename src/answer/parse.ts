@@ -223,8 +223,9 @@ const INITIATORS = /发起(?:单位|成员|方|的高新区|的国家高新区|�
 const cueText = (question: string) =>
   question
     .replace(INITIATORS, "成员")
-    // ("成员企业1480余家": the members' firms, not the members; "理事会成员单位任期": a body's seats.)
-    .replace(/成员(?=企业|公司)|(?<=理事会|委员会|专委会|工作组)成员/g, "")
+    // ("成员企业1480余家": the members' firms, not the members; "理事会成员单位任期": a body's seats; "全体成员大会由
+    // 哪个高新区承办": a meeting.)
+    .replace(/成员(?=企业|公司|(?:代表)?大会)|(?<=理事会|委员会|专委会|工作组)成员/g, "")
     .replace(/(?:多长|多少)时间/g, "多久")
     // ("湖南是哪5家高新区": which ones of a number said, as 哪些 asks.)
     .replace(/哪(?:\d{1,2}|[两二三四五六七八九十]{1,3})家(?=(?:国家)?高新区|成员|单位|园区)/g, "哪些")

@@ -118,6 +118,11 @@ export function answerFacts(c: FactContext, p: Parsed): Answer | null {
 const ITEMS_OF_THINGS =
   /\d+(?:场|项|个|次|条|批)[\u4e00-\u9fff]{1,10}?(?:具体|分别|都)?(?:有|是|包括)(?:哪些|什么|哪几)/;
 
+/** Who takes part in a piece of work a zone leads ("合肥牵头搞的量子信息协作机制都有哪些单位参加"): the work's, not the
+ *  zone's memberships. */
+const TAKES_PART_IN_WORK =
+  /牵头(?:搞|组建|筹建|建立|成立|设立|谋划|推动)?的[\u4e00-\u9fff]{2,16}?(?:机制|平台|工作组|专班|联合体|实验室|基地)[\u4e00-\u9fff]{0,4}?(?:有)?(?:哪些|哪几家|哪家|几家|多少家)(?:单位|高新区|园区|成员)?(?:参加|参与|加入)/;
+
 /** The member list asked for, wherever it stands in the question. */
 const LISTS_MEMBERS = /(?:有|是)哪些(?:成员|高新区|单位)|成员名单|哪些成员|成员都有(?:谁|哪些)/;
 
@@ -287,6 +292,7 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
   if (attendanceAsked(p.text) && p.attribute !== "date" && p.attribute !== "venue") return null;
   // "办了57场交流活动，具体有哪些": the items of a count of things, not the group's members.
   if (p.attribute === "members" && ITEMS_OF_THINGS.test(p.text)) return null;
+  if (TAKES_PART_IN_WORK.test(p.text)) return null;
   const asked = notPartLabels(
     p,
     p.entities

@@ -654,6 +654,25 @@ export function seatAsked(c: FactContext, p: Parsed, g: Group): Answer | null {
     : council;
 }
 
+/**
+ * The chair (理事长单位) asked beside another seat: an alliance's own, else the zone the seat's sentence elects to it
+ * ("会议选举无锡高新区为第一届理事会理事长单位，A、B、C为副理事长单位").
+ */
+function chairBeside(c: FactContext, g: Group, seats: RoleSeat[]): RoleSeat | undefined {
+  if ("chair" in g && g.chair) return { role: "理事长单位", zones: [g.chair.zone], evidence: g.chair.evidence };
+  const elected = /^(?:为|担任|当选为?)[^，,。；;]{0,12}?(?<!副)理事长单位/;
+  for (const evidence of seats.flatMap((seat) => seat.evidence)) {
+    const zone = [...c.k.zones.values()].find((z) =>
+      [z.name, ...z.aliases].some((name) => {
+        const at = evidence.quote.indexOf(name);
+        return at >= 0 && elected.test(evidence.quote.slice(at + name.length));
+      }),
+    );
+    if (zone) return { role: "理事长单位", zones: [zone.id], evidence: [evidence] };
+  }
+  return undefined;
+}
+
 function seatHolder(c: FactContext, p: Parsed, g: Group): Answer | null {
   // Who holds it (谁, 哪家, 分别是, 有变化吗, 任期多久), not what it does or why ("怎么分工", "负责什么"), nor the
   // secretariat asked beside it ("秘书处会不会跟着轮值主席换").
@@ -697,6 +716,13 @@ function seatHolder(c: FactContext, p: Parsed, g: Group): Answer | null {
   const perYear = sibling.some((x) => x.length > 0) ? sibling : asked;
   // (A post said bare, "轮值理事长单位", held by the zones its term's seat names, "2026年度轮值理事长单位", is said once.)
   const all = [...new Set(perYear.flat())];
+  // ("理事长和副理事长单位都是谁": the chair, which the group keeps as its own, beside the other post asked, when no seat
+  // of its name is recorded.)
+  const chairToo =
+    posts.length > 1 && /(?<!副)理事长(?!会)/.test(asking) && !all.some((s) => /(?<!副)理事长/.test(s.role))
+      ? chairBeside(c, g, all)
+      : undefined;
+  if (chairToo) all.unshift(chairToo);
   const sameZones = (a: RoleSeat, b: RoleSeat) => a.zones.join() === b.zones.join();
   const held = all.filter((s) => !all.some((t) => t !== s && t.role.endsWith(s.role) && sameZones(s, t)));
   // (The first term's holder is said first.)
