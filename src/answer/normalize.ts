@@ -59,6 +59,24 @@ type AliasKeys = {
   /** English words the names, the glossary and the question fillers use ("network", "alliance", "members"). */
   english: Set<string>;
 };
+/**
+ * A name's toneless pinyin as keys: as pinyin-pro reads it in context, and with another reading of a character that
+ * has several ("理事长单位" is read "li shi chang dan wei"; said, it is "zhang", and "理事涨单位" is a slip of it): eight
+ * at most.
+ */
+function readingKeys(word: string): string[] {
+  const base = pinyin(word, { toneType: "none", type: "array" });
+  const keys = [base];
+  for (let i = 0; i < base.length && keys.length < 8; i++) {
+    const others = pinyin(word[i] as string, { toneType: "none", type: "array", multiple: true }).filter(
+      (r) => r !== base[i],
+    );
+    for (const reading of others)
+      for (const key of [...keys]) if (keys.length < 8) keys.push(key.map((x, j) => (j === i ? reading : x)));
+  }
+  return [...new Set(keys.map((key) => key.join(" ")))];
+}
+
 const keysByKnowledge = new WeakMap<Knowledge, AliasKeys>();
 
 function aliasKeys(k: Knowledge): AliasKeys {
@@ -72,21 +90,23 @@ function aliasKeys(k: Knowledge): AliasKeys {
   for (const { alias, target } of k.aliases) {
     for (const ch of alias) chars.add(ch);
     if (!CJK.test(alias) || alias.length < 2 || alias.length > 12) continue;
-    const key = pinyin(alias, { toneType: "none", type: "array" }).join(" ");
     const who = target.type === "entity" ? `${target.ref.kind}:${target.ref.id}` : `ambiguous:${target.name.name}`;
-    const set = byKey.get(key) ?? new Set<string>();
-    byKey.set(key, set);
-    set.add(`${who}\u0000${alias}`);
+    for (const key of readingKeys(alias)) {
+      const set = byKey.get(key) ?? new Set<string>();
+      byKey.set(key, set);
+      set.add(`${who}\u0000${alias}`);
+    }
     names.set(alias, who);
   }
   // People the articles name with a title: a slip in a name ("何年出") is repaired like an entity's.
   // (A two-character name only as the question's subject: see the window loop.)
   for (const o of k.officials) {
     if (!CJK.test(o.name) || o.name.length < 2 || names.has(o.name)) continue;
-    const key = pinyin(o.name, { toneType: "none", type: "array" }).join(" ");
-    const set = byKey.get(key) ?? new Set<string>();
-    byKey.set(key, set);
-    set.add(`person:${o.name}\u0000${o.name}`);
+    for (const key of readingKeys(o.name)) {
+      const set = byKey.get(key) ?? new Set<string>();
+      byKey.set(key, set);
+      set.add(`person:${o.name}\u0000${o.name}`);
+    }
     names.set(o.name, `person:${o.name}`);
     for (const ch of o.name) chars.add(ch);
   }
@@ -97,10 +117,11 @@ function aliasKeys(k: Knowledge): AliasKeys {
   for (const word of new Set([...Object.values(lexicon.attributeCues).flat(), ...seats])) {
     // Nouns of the domain only (a title or a body): a phrase ("表示什么") would be read into ordinary words.
     if (!CJK.test(word) || word.length < 3 || names.has(word) || !DOMAIN_NOUN.test(word)) continue;
-    const key = pinyin(word, { toneType: "none", type: "array" }).join(" ");
-    const set = byKey.get(key) ?? new Set<string>();
-    byKey.set(key, set);
-    set.add(`word:${word}\u0000${word}`);
+    for (const key of readingKeys(word)) {
+      const set = byKey.get(key) ?? new Set<string>();
+      byKey.set(key, set);
+      set.add(`word:${word}\u0000${word}`);
+    }
     names.set(word, `word:${word}`);
   }
   const byStart = new Map<string, Map<number, { who: string; alias: string }[]>>();

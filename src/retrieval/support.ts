@@ -796,7 +796,9 @@ export function bodyAsked(
 /** The text speaks of the body by its word, or a short form of it ("专委会" for "专业委员会", either way asked). */
 export function speaksOfBody(body: string, text: string): boolean {
   if (states(text, body) || abbreviates(body, text)) return true;
-  return lexicon.subBodies.some((short) => short.length < body.length && abbreviates(short, body) && text.includes(short));
+  return lexicon.subBodies.some(
+    (short) => short.length < body.length && abbreviates(short, body) && text.includes(short),
+  );
 }
 
 /** "专委会" for "专业委员会": a short form whose characters stand in order in a span of the passage. */

@@ -123,6 +123,11 @@ const ITEMS_OF_THINGS =
 const TAKES_PART_IN_WORK =
   /牵头(?:搞|组建|筹建|建立|成立|设立|谋划|推动)?的[\u4e00-\u9fff]{2,16}?(?:机制|平台|工作组|专班|联合体|实验室|基地)[\u4e00-\u9fff]{0,4}?(?:有)?(?:哪些|哪几家|哪家|几家|多少家)(?:单位|高新区|园区|成员)?(?:参加|参与|加入)/;
 
+/** When a piece of work inside a group began to run ("科技创新券跨省互认机制啥时候正式运行的"): its own sentence, not the
+ *  group's founding. */
+const WORK_STARTED =
+  /(?:机制|平台|基金|系统|专线|通道|清单|目录|服务站|数据库)(?:是)?(?:在)?(?:啥时候|什么时候|何时|哪天|哪一天|哪年|几月|哪个月)(?:开始)?(?:正式)?(?:运行|上线|启用|投用|投入使用|运营|开通|实施|施行|生效|落地)/;
+
 /** The member list asked for, wherever it stands in the question. */
 const LISTS_MEMBERS = /(?:有|是)哪些(?:成员|高新区|单位)|成员名单|哪些成员|成员都有(?:谁|哪些)/;
 
@@ -293,6 +298,7 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
   // "办了57场交流活动，具体有哪些": the items of a count of things, not the group's members.
   if (p.attribute === "members" && ITEMS_OF_THINGS.test(p.text)) return null;
   if (TAKES_PART_IN_WORK.test(p.text)) return null;
+  if (p.attribute === "date" && WORK_STARTED.test(p.text)) return null;
   const asked = notPartLabels(
     p,
     p.entities

@@ -6,6 +6,7 @@ import type { Knowledge } from "../../knowledge/load.ts";
 import type { Evidence, Figure } from "../../knowledge/schema.ts";
 import type { Claim, Query, SetExpr } from "./algebra.ts";
 import { applying } from "./applying.ts";
+import { deniedMembership } from "./denied.ts";
 import { eventOf, heldAt } from "./event-venue.ts";
 import {
   dateOf,
@@ -260,18 +261,27 @@ export function checkClaim(k: Knowledge, c: Claim): ClaimResult {
       // Never a member, with an application pending: the sentence that says so.
       const zone = k.zones.get(c.zone);
       const applied = listed || was || !zone ? undefined : applying(k, g, zone);
+      // Not on a list that names only some, but said not to be a member: not one.
+      const denied = listed || !g.members?.partial || !zone ? undefined : deniedMembership(k, g, zone);
       return {
         claim: c,
-        holds: listed ? true : g.members?.partial ? undefined : g.members ? false : undefined,
-        evidence: [...evidenceOf(g, "members"), ...leftEvidence(left), ...(applied ? [applied] : [])],
+        holds: listed ? true : denied ? false : g.members?.partial ? undefined : g.members ? false : undefined,
+        evidence: [
+          ...evidenceOf(g, "members"),
+          ...leftEvidence(left),
+          ...(applied ? [applied] : []),
+          ...(denied ? [denied] : []),
+        ],
       };
     }
     case "nonMember": {
       const listed = members(g).includes(c.zone);
+      const zone = k.zones.get(c.zone);
+      const denied = listed || !g.members?.partial || !zone ? undefined : deniedMembership(k, g, zone);
       return {
         claim: c,
-        holds: listed ? false : g.members?.partial ? undefined : g.members ? true : undefined,
-        evidence: evidenceOf(g, "members"),
+        holds: listed ? false : denied ? true : g.members?.partial ? undefined : g.members ? true : undefined,
+        evidence: [...evidenceOf(g, "members"), ...(denied ? [denied] : [])],
       };
     }
     case "only": {

@@ -263,7 +263,10 @@ export function leavingReason(k: Knowledge, left: Left, zone: string): Evidence 
       /源于|原因/.test(text) && next.includes(zone) && FOCUS.test(next) && body.includes(both) ? both : text;
     // (Any length, when the clause reported gives no reason itself: "对于A的调整，…A虽不再作为成员单位，但…".)
     const reasoned = REASON.test(left.clause) || CAUSE.test(left.clause);
-    if (quote.length > left.clause.length || !reasoned) return { article, quote };
+    // (…or a cause said with 因 where the clause says only what the zone turns to: "对于退出网络，A有关负责人表示，A将把资源
+    // …聚焦到…上" beside "A因产业布局调整，主动申请不再作为网络成员单位".)
+    if (quote.length > left.clause.length || !reasoned || (CAUSE.test(quote) && !CAUSE.test(left.clause)))
+      return { article, quote };
   }
   return undefined;
 }

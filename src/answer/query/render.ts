@@ -5,6 +5,7 @@ import { fact } from "../facts.ts";
 import type { Answer } from "../types.ts";
 import type { Claim } from "./algebra.ts";
 import { applying, stillPending } from "./applying.ts";
+import { deniedMembership } from "./denied.ts";
 import { eventOf, heldAt } from "./event-venue.ts";
 import type { ClaimResult, Result, SetValue } from "./execute.ts";
 import { heldOn, membershipsAmong, samePlace } from "./execute.ts";
@@ -484,7 +485,11 @@ export function truth(k: Knowledge, c: Claim): string {
       const z = k.zones.get(c.zone);
       const applied = z && applying(k, g, z);
       const pending = applied ? `文章写：${applied.quote}` : "";
-      return `${zoneName(k, c.zone)}${applied ? "目前" : ""}不在${name}的${memberCount(g) ?? ""}家成员中${inGroups.length ? `；它参加的是：${inGroups.join("、")}` : ""}。${holds}${nearby}${pending}`;
+      // Said not to be one, of a list that names only some members: what the article says.
+      const denied = z && g.members?.partial ? deniedMembership(k, g, z) : undefined;
+      const count = memberCount(g);
+      const notIn = denied || count === undefined ? `不是${name}的成员` : `不在${name}的${count}家成员中`;
+      return `${zoneName(k, c.zone)}${applied ? "目前" : ""}${notIn}${inGroups.length ? `；它参加的是：${inGroups.join("、")}` : ""}。${holds}${nearby}${pending}${denied ? `文章写：${denied.quote}` : ""}`;
     }
     case "only": {
       const same = membershipsOf(k, c.zone).filter((x) => "field" in x === "field" in g);

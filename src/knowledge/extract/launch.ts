@@ -104,12 +104,16 @@ function foundedAtMeeting(doc: Doc, s: Sentence) {
  * (a sentence that names the group is read with its other launch words).
  */
 function guidedFounding(doc: Doc, s: Sentence) {
-  // "启动大会由工业和信息化部规划司指导": the occasion of the founding, guided by X.
-  const occasion = /^(?:启动|成立)(?:大会|仪式|会)由([\u3400-\u9fff]{2,24}?)(?:联合)?指导(?=[，,。；;]|$)/.exec(s.text);
+  // "启动大会由工业和信息化部规划司指导", "启动大会在工业和信息化部规划司指导下举行": the occasion of the founding,
+  // guided by X.
+  const occasion =
+    /^(?:启动|成立)(?:大会|仪式|会)(?:由([\u3400-\u9fff]{2,24}?)(?:联合)?指导|在([\u3400-\u9fff]{2,24}?)(?:的)?指导下(?:举行|召开|举办))(?=[，,。；;]|$)/.exec(
+      s.text,
+    );
   if (occasion && (doc.mentions[s.index] ?? []).length === 0 && !PLANNED.test(s.text)) {
     const group = doc.anaphor(s);
-    if (group)
-      doc.claims.push({ type: "launch", group, guidedBy: occasion[1], evidence: doc.ev(s, 0, occasion[0].length) });
+    const guidedBy = occasion[1] ?? occasion[2];
+    if (group) doc.claims.push({ type: "launch", group, guidedBy, evidence: doc.ev(s, 0, occasion[0].length) });
     return;
   }
   // "…共同发起成立该联盟，郑州高新区为牵头单位，工业和信息化部火炬中心为指导单位": the guiding body said as a unit,

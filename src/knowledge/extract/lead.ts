@@ -294,7 +294,9 @@ function leadUnit(doc: Doc, s: Sentence) {
  * members counted, of the group the sentence names (or the item is about).
  */
 function leadCounted(doc: Doc, s: Sentence) {
-  const m = /(?:加上|连同|包括|包含|含)(?:该|本)?(网络|联盟)?牵头单位([\u3400-\u9fff]{2,16}?)(?:在内)?[，,]/.exec(s.text);
+  const m = /(?:加上|连同|包括|包含|含)(?:该|本)?(网络|联盟)?牵头单位([\u3400-\u9fff]{2,16}?)(?:在内)?[，,]/.exec(
+    s.text,
+  );
   if (!m || PLANNED.test(s.text)) return;
   const zone = doc.names.zoneEnding(m[2] ?? "", { evidence: doc.ev(s) }, NAME_STOP);
   const later = /(网络|联盟)/.exec(s.text.slice(m.index + m[0].length))?.[1];
