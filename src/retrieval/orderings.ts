@@ -95,11 +95,13 @@ export const bodyFirst: Ordering = ({ question, found, answering, pinned, suppor
   if (!asked?.named || asked.own.length < 4) return undefined;
   const speaks = (h: Hit) => speaksOfBody(asked.body, normalizeTerm(h.passage.text));
   if (!answering.some(speaks)) return undefined;
-  // (A brief: every hit that speaks of it, whatever its score.)
+  // (A brief: every hit that speaks of it, whatever its score; its members asked: the sentence that lists them.)
   const brief = BRIEF.test(question);
-  if (brief) answering.push(...found.filter((h) => !answering.includes(h) && speaks(h) && supported(h)));
   const members = BODY_MEMBERS_ASKED.test(question);
   const lists = (h: Hit) => (members && COMPOSED.test(h.passage.text) ? 1 : 0);
+  answering.push(
+    ...found.filter((h) => !answering.includes(h) && speaks(h) && (brief || lists(h) === 1) && supported(h)),
+  );
   answering.splice(0, answering.length, ...answering.filter(speaks).sort((a, b) => lists(b) - lists(a)));
   for (const h of answering) if (lists(h) === 1 || brief) pinned.add(h);
   return undefined;

@@ -362,7 +362,7 @@ function placeAsWritten(
     for (const sentence of [...sentencesOf(paragraph).slice(0, 3), ...sentencesOf(following).slice(0, 1)]) {
       // (…or where those who came gathered: "来自…的代表齐聚X会展交易中心".)
       const hall =
-        /^(?:会议|大会|活动|仪式|启动仪式|启动大会|成立大会|成立仪式)在((?:位于[\u3400-\u9fff（）()]{2,20}的)?[\u3400-\u9fff（）()“”]{2,30}?)(?:举行|召开|举办)/.exec(
+        /^(?:会议|大会|活动|仪式|启动仪式|启动大会|启动会|成立大会|成立会|成立仪式)在((?:位于[\u3400-\u9fff（）()]{2,20}的)?[\u3400-\u9fff（）()“”]{2,30}?)(?:举行|召开|举办)/.exec(
           sentence,
         )?.[1] ??
         /(?:齐聚|汇聚|相聚|聚首)([\u3400-\u9fff]{2,20}?(?:中心|会堂|礼堂|大厦|酒店|宾馆|广场))/.exec(sentence)?.[1];
