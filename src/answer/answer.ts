@@ -8,6 +8,7 @@ import { laterYear } from "../knowledge/extract/dates.ts";
 import { lexicon, metWordsSource, namesOccasion } from "../knowledge/lexicon.ts";
 import type { Knowledge } from "../knowledge/load.ts";
 import { normalize } from "../knowledge/normalize.ts";
+import { perSnapshot } from "../knowledge/per-snapshot.ts";
 import { homeZoneOf } from "../knowledge/source-zone.ts";
 import { refusal, screenRequest } from "../llm/injection.ts";
 import { confirmYes } from "./confirm.ts";
@@ -376,20 +377,12 @@ function namedOnly(k: Knowledge, id: string): boolean {
   return known.every((x) => x === undefined);
 }
 
-const mentionedByKnowledge = new WeakMap<Knowledge, Map<string, boolean>>();
+const mentionedBy = perSnapshot<boolean>();
 function mentioned(k: Knowledge, words: string, pattern = false): boolean {
-  let seen = mentionedByKnowledge.get(k);
-  if (!seen) {
-    seen = new Map();
-    mentionedByKnowledge.set(k, seen);
-  }
-  let found = seen.get(words);
-  if (found === undefined) {
+  return mentionedBy(k, `${pattern}|${words}`, () => {
     const re = pattern ? new RegExp(words) : undefined;
-    found = [...k.articles.values()].some((a) => (re ? re.test(normalize(a.body)) : normalize(a.body).includes(words)));
-    seen.set(words, found);
-  }
-  return found;
+    return [...k.articles.values()].some((a) => (re ? re.test(normalize(a.body)) : normalize(a.body).includes(words)));
+  });
 }
 
 /** A quote that says where something was held. */

@@ -6,6 +6,7 @@
 import { entityNames } from "../../knowledge/entity-names.ts";
 import { TURNED_DOWN } from "../../knowledge/extract/membership-change.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
+import { perSnapshot } from "../../knowledge/per-snapshot.ts";
 import type { Evidence, Zone } from "../../knowledge/schema.ts";
 import { homeZoneOf } from "../../knowledge/source-zone.ts";
 import { articleSentences, type Group, namesGroup } from "./graph.ts";
@@ -24,26 +25,29 @@ const GROUP_SAID = /(?:加入|申请)(?:该|本)?(?:网络|联盟)|入网|入盟
 const OWN = /我区|本区|我们/;
 
 /** Applications found, once per knowledge snapshot (a query's execution and its rendering both ask). */
-const found = new WeakMap<Knowledge, Map<string, Evidence | undefined>>();
+const found = perSnapshot<Evidence | undefined>();
 
 /** The newest sentence that says `zone` applied to join `g` (by the zone's name, or as 我区 on its own page). */
 export function applying(k: Knowledge, g: Group, zone: Zone): Evidence | undefined {
-  let known = found.get(k);
-  if (!known) {
-    known = new Map();
-    found.set(k, known);
-  }
-  const key = `${g.id}|${zone.id}`;
-  if (!known.has(key)) known.set(key, findApplying(k, g, zone));
-  return known.get(key);
+  return found(k, `${g.id}|${zone.id}`, () => findApplying(k, g, zone));
+}
+
+/**
+ * What a search for a zone's sentences about a group reads: the zone's names, the group's (four characters at least)
+ * and the articles that name the group, newest first.
+ */
+export function zoneInGroupSearch(k: Knowledge, g: Group, zone: Zone) {
+  return {
+    names: [zone.name, ...zone.aliases].filter((n) => n.length >= 2),
+    groupNames: entityNames(k, g.id).filter((n) => n.length >= 4),
+    articles: [...k.articles.values()]
+      .filter(namesGroup(k, g.id))
+      .sort((a, b) => (b.date ?? "").localeCompare(a.date ?? "")),
+  };
 }
 
 function findApplying(k: Knowledge, g: Group, zone: Zone): Evidence | undefined {
-  const names = [zone.name, ...zone.aliases].filter((n) => n.length >= 2);
-  const groupNames = entityNames(k, g.id).filter((n) => n.length >= 4);
-  const articles = [...k.articles.values()]
-    .filter(namesGroup(k, g.id))
-    .sort((a, b) => (b.date ?? "").localeCompare(a.date ?? ""));
+  const { names, groupNames, articles } = zoneInGroupSearch(k, g, zone);
   // (An application granted, "会议审议通过了菏泽高新区、淮北高新区的入盟申请", in an article about the group, is
   // no application still made: the newest such sentence ends the search.)
   const granted = (sentence: string) => GRANTED.test(sentence) && names.some((n) => sentence.includes(n));

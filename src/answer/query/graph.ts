@@ -3,6 +3,7 @@
 import { entityNames } from "../../knowledge/entity-names.ts";
 import { lexicon } from "../../knowledge/lexicon.ts";
 import type { Article, Knowledge } from "../../knowledge/load.ts";
+import { perSnapshot } from "../../knowledge/per-snapshot.ts";
 import type { Alliance, Evidence, Figure, Members, Network, Zone } from "../../knowledge/schema.ts";
 import type { Citation } from "../types.ts";
 
@@ -172,7 +173,7 @@ export function leftEvidence(left: Left | undefined): Evidence[] {
   return left ? [left.evidence, ...(left.status ? [left.status.evidence] : [])] : [];
 }
 /** How each member left, once per knowledge snapshot (the check and the answer of one question both ask). */
-const leftBy = new WeakMap<Knowledge, Map<string, Left | undefined>>();
+const leftBy = perSnapshot<Left | undefined>();
 
 /**
  * How the article says a member left, from its name to the end of the clause group ("鹰潭高新区因…调整，申请退出
@@ -181,17 +182,10 @@ const leftBy = new WeakMap<Knowledge, Map<string, Left | undefined>>();
  * A根据…调整，…不再作为网络成员单位"): the clause that gives a reason comes first.
  */
 export function leaving(k: Knowledge, g: Group, zone: string): Left | undefined {
-  let known = leftBy.get(k);
-  if (!known) {
-    known = new Map();
-    leftBy.set(k, known);
-  }
-  const key = `${g.id}|${zone}`;
-  if (!known.has(key)) {
+  return leftBy(k, `${g.id}|${zone}`, () => {
     const left = findLeaving(k, g, zone);
-    known.set(key, left && { ...left, ...statusAfter(k, left, zone) });
-  }
-  return known.get(key);
+    return left && { ...left, ...statusAfter(k, left, zone) };
+  });
 }
 
 function findLeaving(k: Knowledge, g: Group, zone: string): Left | undefined {
