@@ -87,26 +87,20 @@ function aliasKeys(k: Knowledge): AliasKeys {
   const written = [...k.articles.values()].map((a) => a.body.replace(/[^\u3400-\u9fff]+/g, "")).join("\n");
   const byKey = new Map<string, Set<string>>();
   const names = new Map<string, string>();
+  /** Each name to be keyed by its readings, with what it stands for (`${who}\0${name}`). */
+  const keyed: { name: string; entry: string }[] = [];
   for (const { alias, target } of k.aliases) {
     for (const ch of alias) chars.add(ch);
     if (!CJK.test(alias) || alias.length < 2 || alias.length > 12) continue;
     const who = target.type === "entity" ? `${target.ref.kind}:${target.ref.id}` : `ambiguous:${target.name.name}`;
-    for (const key of readingKeys(alias)) {
-      const set = byKey.get(key) ?? new Set<string>();
-      byKey.set(key, set);
-      set.add(`${who}\u0000${alias}`);
-    }
+    keyed.push({ name: alias, entry: `${who}\u0000${alias}` });
     names.set(alias, who);
   }
   // People the articles name with a title: a slip in a name ("何年出") is repaired like an entity's.
   // (A two-character name only as the question's subject: see the window loop.)
   for (const o of k.officials) {
     if (!CJK.test(o.name) || o.name.length < 2 || names.has(o.name)) continue;
-    for (const key of readingKeys(o.name)) {
-      const set = byKey.get(key) ?? new Set<string>();
-      byKey.set(key, set);
-      set.add(`person:${o.name}\u0000${o.name}`);
-    }
+    keyed.push({ name: o.name, entry: `person:${o.name}\u0000${o.name}` });
     names.set(o.name, `person:${o.name}`);
     for (const ch of o.name) chars.add(ch);
   }
@@ -117,12 +111,20 @@ function aliasKeys(k: Knowledge): AliasKeys {
   for (const word of new Set([...Object.values(lexicon.attributeCues).flat(), ...seats])) {
     // Nouns of the domain only (a title or a body): a phrase ("表示什么") would be read into ordinary words.
     if (!CJK.test(word) || word.length < 3 || names.has(word) || !DOMAIN_NOUN.test(word)) continue;
-    for (const key of readingKeys(word)) {
+    keyed.push({ name: word, entry: `word:${word}\u0000${word}` });
+    names.set(word, `word:${word}`);
+  }
+  // Each name under its reading in context, and under another reading of a character only where no other name is read
+  // so in context ("信阳" read "shen yang" would take 沈阳's slips).
+  const readings = keyed.map(({ name, entry }) => ({ entry, keys: readingKeys(name) }));
+  const inContext = new Set(readings.map((r) => r.keys[0]));
+  for (const { entry, keys } of readings) {
+    for (const [i, key] of keys.entries()) {
+      if (i > 0 && inContext.has(key)) continue;
       const set = byKey.get(key) ?? new Set<string>();
       byKey.set(key, set);
-      set.add(`word:${word}\u0000${word}`);
+      set.add(entry);
     }
-    names.set(word, `word:${word}`);
   }
   const byStart = new Map<string, Map<number, { who: string; alias: string }[]>>();
   for (const { alias, target } of k.aliases) {

@@ -98,7 +98,14 @@ export const bodyFirst: Ordering = ({ question, found, answering, pinned, suppor
   // (A brief: every hit that speaks of it, whatever its score; its members asked: the sentence that lists them.)
   const brief = BRIEF.test(question);
   const members = BODY_MEMBERS_ASKED.test(question);
-  const lists = (h: Hit) => (members && COMPOSED.test(h.passage.text) ? 1 : 0);
+  // (The sentence that names it, or opens with its kind, "专委会由…组成"; not a sibling's, "叶片材料专委会由…组成".)
+  const itself = (text: string) => {
+    const opening = text.replace(/^(?:该|这个|此|本)/, "");
+    return (
+      text.includes(asked.ownTail) || (opening[0] === asked.body[0] && speaksOfBody(asked.body, opening.slice(0, 6)))
+    );
+  };
+  const lists = (h: Hit) => (members && COMPOSED.test(h.passage.text) && itself(h.passage.text) ? 1 : 0);
   answering.push(
     ...found.filter((h) => !answering.includes(h) && speaks(h) && (brief || lists(h) === 1) && supported(h)),
   );

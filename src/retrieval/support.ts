@@ -794,10 +794,18 @@ export function bodyAsked(
 }
 
 /** The text speaks of the body by its word, or a short form of it ("专委会" for "专业委员会", either way asked). */
+// (A short form keeps the word's first and last characters and is no word inside it: not "理事单位" for "副理事长单位",
+// nor "办公室" for "联络办公室".)
 export function speaksOfBody(body: string, text: string): boolean {
   if (states(text, body) || abbreviates(body, text)) return true;
   return lexicon.subBodies.some(
-    (short) => short.length < body.length && abbreviates(short, body) && text.includes(short),
+    (short) =>
+      short.length < body.length &&
+      short[0] === body[0] &&
+      short.at(-1) === body.at(-1) &&
+      !body.includes(short) &&
+      abbreviates(short, body) &&
+      text.includes(short),
   );
 }
 

@@ -353,21 +353,21 @@ function placeAsWritten(
         return { place, evidence };
     }
     // "…启动大会在包头稀土高新区召开。会议在位于…的国际稀土科技交流中心举行": a sentence soon after (one of the next
-    // three of its paragraph, or the next paragraph's first) names the hall.
+    // three of its paragraph, or of the next paragraph's first two) names the hall.
     const body = c.k.articles.get(e.article)?.body ?? "";
     const at = body.indexOf(e.quote);
     const rest = at >= 0 ? body.slice(at + e.quote.length).replace(/^[。]+/, "") : "";
     const [paragraph = "", following = ""] = rest.split(/\n\s*\n/);
     const sentencesOf = (text: string) => text.trim().match(/[^。！？]+[。！？]?/g) ?? [];
-    for (const sentence of [...sentencesOf(paragraph).slice(0, 3), ...sentencesOf(following).slice(0, 1)]) {
+    for (const sentence of [...sentencesOf(paragraph).slice(0, 3), ...sentencesOf(following).slice(0, 2)]) {
       // (…or where those who came gathered: "来自…的代表齐聚X会展交易中心".)
       const hall =
         /^(?:会议|大会|活动|仪式|启动仪式|启动大会|启动会|成立大会|成立会|成立仪式)在((?:位于[\u3400-\u9fff（）()]{2,20}的)?[\u3400-\u9fff（）()“”]{2,30}?)(?:举行|召开|举办)/.exec(
           sentence,
         )?.[1] ??
         /(?:齐聚|汇聚|相聚|聚首)([\u3400-\u9fff]{2,20}?(?:中心|会堂|礼堂|大厦|酒店|宾馆|广场))/.exec(sentence)?.[1];
-      // (Not who guided it: "会议在工业和信息化部规划司指导下召开".)
-      if (hall && !/(?:指导|支持|主持|见证|关心)下$/.test(hall)) {
+      // (Not who guided it, "会议在工业和信息化部规划司指导下召开", nor how it went, "会议在热烈友好的氛围中举行".)
+      if (hall && !/(?:指导|支持|主持|见证|关心)下$|氛围|气氛|中$/.test(hall)) {
         const quote = sentence.replace(/[。！？]$/, "");
         return { place: `${c.zoneName(zone)}（${hall}）`, evidence: [...evidence, { article: e.article, quote }] };
       }

@@ -654,6 +654,9 @@ export function seatAsked(c: FactContext, p: Parsed, g: Group): Answer | null {
     : council;
 }
 
+/** A later term of a council asked ("第二届", "下一届", "新一届", "2027年"). */
+const TERM_ASKED = /第[二三四五六七八九十]+[届任]|[上下]一?[届任]|新一[届任]|换届|本届|(?:19|20)\d{2}/;
+
 /**
  * The chair (理事长单位) asked beside another seat: an alliance's own, else the zone the seat's sentence elects to it
  * ("会议选举无锡高新区为第一届理事会理事长单位，A、B、C为副理事长单位").
@@ -718,8 +721,12 @@ function seatHolder(c: FactContext, p: Parsed, g: Group): Answer | null {
   const all = [...new Set(perYear.flat())];
   // ("理事长和副理事长单位都是谁": the chair, which the group keeps as its own, beside the other post asked, when no seat
   // of its name is recorded.)
+  // (Not of a term asked, "第二届理事会的理事长和副理事长": the chair the group keeps is the first term's.)
   const chairToo =
-    posts.length > 1 && /(?<!副)理事长(?!会)/.test(asking) && !all.some((s) => /(?<!副)理事长/.test(s.role))
+    posts.length > 1 &&
+    /(?<!副)理事长(?!会)/.test(asking) &&
+    !TERM_ASKED.test(asking) &&
+    !all.some((s) => /(?<!副)理事长/.test(s.role))
       ? chairBeside(c, g, all)
       : undefined;
   if (chairToo) all.unshift(chairToo);

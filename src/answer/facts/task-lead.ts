@@ -162,9 +162,10 @@ function whoLeads(c: FactContext, asked: string, before: boolean, group?: string
   // ("一是发布场景能力清单，由杭州高新区牵头，…": a comma before 由, "…协作平台，该平台由A牵头建设"; "一是绘制一张资源图谱，由上海张江高新区牵头，联合…
   // 绘制…人才地图": the item's lead, said before the thing in the same item.)
   // (After a comma, not a lead that sets up a thing of its own: "…梳理X清单，由A、B牵头共建Y基地" is Y's.)
-  // ("整机研发制造板块包括A、B…，由C牵头；": the thing's members listed before its lead, in its clause.)
+  // ("整机研发制造板块包括A、B…，由C牵头；": the thing's members listed before its lead, in its clause; not the next
+  // part's, "A板块包括B、C，D板块包括E，由E牵头".)
   const ledAfter = new RegExp(
-    `${thing}(?:的)?(?:编制|建设|筹建|组建|制定|运营|搭建)?(?:工作)?(?:(?:则|将|也)?由([^，,；;。]{2,20}?)牵头|(?:包括|包含|涵盖|有)[^；;。]{2,120}?[，,]由([^，,；;。]{2,20}?)牵头(?=[，,；;。]|$)|[，,](?:(?:该|此|这一)[\\u4e00-\\u9fff]{1,4}?)?(?:则|将|也)?由([^，,；;。]{2,20}?)牵头(?!${SETS_UP}[\\u4e00-\\u9fff]{2,}))`,
+    `${thing}(?:的)?(?:编制|建设|筹建|组建|制定|运营|搭建)?(?:工作)?(?:(?:则|将|也)?由([^，,；;。]{2,20}?)牵头|(?:包括|包含|涵盖|有)[^；;。，,]{2,120}?[，,]由([^，,；;。]{2,20}?)牵头(?=[，,；;。]|$)|[，,](?:(?:该|此|这一)[\\u4e00-\\u9fff]{1,4}?)?(?:则|将|也)?由([^，,；;。]{2,20}?)牵头(?!${SETS_UP}[\\u4e00-\\u9fff]{2,}))`,
   );
   // (…the item's lead before the thing only in an item of a list, "一是…，由X牵头，…thing", and only when no lead is
   // said after it: "A组由X牵头，B组由Y牵头" is Y's for B.)

@@ -30,8 +30,9 @@ function findDenied(k: Knowledge, g: Group, zone: Zone): Evidence | undefined {
     const said = new RegExp(`(?:^|[，,；;])(?:${subjects})${NOT_ONE}([^。；;，,]{0,40}?)(?:的)?成员`);
     for (const sentence of articleSentences(a.body)) {
       const quote = sentence.trim();
+      // (The group's own members, its name right before: not "…网络理事会成员单位", "…网络首批成员".)
       const of = said.exec(quote)?.[1] ?? "";
-      if (groupNames.some((n) => of.includes(n))) return { article: a.id, quote };
+      if (groupNames.some((n) => of.endsWith(n))) return { article: a.id, quote };
     }
   }
   return undefined;

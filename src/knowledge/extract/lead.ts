@@ -298,8 +298,11 @@ function leadCounted(doc: Doc, s: Sentence) {
     s.text,
   );
   if (!m || PLANNED.test(s.text)) return;
+  // (Not two zones, "加上牵头单位A和B", nor a body inside the group counted, "加上牵头单位A，专委会首批成员单位共8家".)
+  const counted = /^[^。；;]*/.exec(s.text.slice(m.index + m[0].length))?.[0] ?? "";
+  if (/[和与及、]/.test(m[2] ?? "") || BODY_COUNTED.test(counted)) return;
   const zone = doc.names.zoneEnding(m[2] ?? "", { evidence: doc.ev(s) }, NAME_STOP);
-  const later = /(网络|联盟)/.exec(s.text.slice(m.index + m[0].length))?.[1];
+  const later = /(网络|联盟)/.exec(counted)?.[1];
   const said = m[1] ?? later;
   const named = new Map(mentionsOf(doc, s).map((x) => [`${x.kind}:${x.id}`, x]));
   const group =
@@ -310,6 +313,9 @@ function leadCounted(doc: Doc, s: Sentence) {
         : undefined;
   if (zone && group) doc.claims.push({ type: "lead", group, zone, evidence: doc.ev(s) });
 }
+
+/** A body inside a group whose members a sentence counts ("专委会首批成员单位共8家"). */
+const BODY_COUNTED = /专委会|委员会|工作组|专业组|专题组|板块|分会|联合体|工作站|分中心/;
 
 /** 理事长单位. */
 function chair(doc: Doc, s: Sentence) {

@@ -277,6 +277,9 @@ function movedOnDay(doc: Doc, s: Sentence): boolean {
 const BODY_MOVE =
   /(?:(联盟|网络))?秘书处(?:的?(?:承担单位|运营单位|依托单位|运营主体))?((?:(?:由|从)?(?:原来|原先|原|此前|之前)?(?:临时|暂时)?(?:设在|设于)|原由|此前由|(?:由|从)(?:原来的|原先的|此前的|之前的)|由|从)([\u3400-\u9fff]{2,20}?)(?:承担|负责)?(?:[，,](?:自|从)[^，,。；;]{1,12}?起[，,]?|[，,][^，,。；;]{0,8}?即日起[，,]?|[，,](?:此次|本次|这次|现|现已|目前|近日|今年)?)?(?:正式|整体)?(?:移交至|移交给|移交到|调整为|调整至|调整到|迁至|移至|转至|改设在|改设于|改为|改由)(?:设在|设于|由)?(?:新组建的|新成立的|新设立的)?([\u3400-\u9fff]{2,24}?(?:（[\u3400-\u9fff]{1,8}）)?))(?:承担|负责)?(?=[，,。；;]|由|$)/;
 
+/** A way of running a secretariat, which no body's or place's name ends with ("实行季度轮值制", "采取轮值方式"). */
+const WAY_OF_RUNNING = /(?:制|制度|机制|模式|方式|办法|轮值|轮换)$/;
+
 function bodyTakesOver(doc: Doc, s: Sentence): boolean {
   const m = BODY_MOVE.exec(s.text);
   if (!m) return false;
@@ -286,6 +289,8 @@ function bodyTakesOver(doc: Doc, s: Sentence): boolean {
   // zone's page, "联盟秘书处由盐城高新区轮转至我区". From one body of the zone to another, "由我区经济发展局移交至我区…
   // 中心", "由佛山高新区科技局承担，…改设在佛山仙湖实验室", it stays the zone's, the move its note.)
   if (doc.names.knownZone(to) || doc.names.zoneNamedAtStart(to) || doc.names.knownZone(`${to}高新区`)) return false;
+  // (A body or a place, not a way of running it: "今年改为实行季度轮值制".)
+  if (WAY_OF_RUNNING.test(to)) return false;
   const home = doc.names.homeAtStart(to)?.id;
   if (home !== undefined && home !== zone) return false;
   const kind: GroupKind | undefined = m[1] === "联盟" ? "alliance" : m[1] === "网络" ? "network" : undefined;
