@@ -248,7 +248,8 @@ const cueText = (question: string) =>
     .replace(/除(?:了|去|开)?牵头(?:的|单位)?(?:那一?家|那个|这家)?/g, "除了");
 
 /** What someone made of something is asked: "怎么总结…", "如何评价…". */
-const WORDS_ASKED = /(?:怎么|如何|怎样)(?:总结|评价|看待|概括|形容|解释|说明|阐述|阐释|讲|说)/;
+// ("在省科技工作会上怎么介绍的": what they told.)
+const WORDS_ASKED = /(?:怎么|如何|怎样)(?:总结|评价|看待|概括|形容|解释|说明|阐述|阐释|讲|说|介绍)/;
 /** …by someone the question names by their post. */
 const SPEAKER = /负责人|秘书长|主任|书记|院长|局长|专家|部长/;
 

@@ -18,6 +18,7 @@ import {
   changeFirst,
   documentFirst,
   foundingPlanFirst,
+  issuerFirst,
   listFirst,
   nextFirst,
   type Ordering,
@@ -33,6 +34,7 @@ import { reasonFirst } from "./why-first.ts";
 const ORDERINGS: readonly Ordering[] = [
   ownPlanFirst,
   documentFirst,
+  issuerFirst,
   sectionFirst,
   bodyFirst,
   problemsFirst,

@@ -5,7 +5,7 @@
  * asked is why-first.ts; a brief, brief-section.ts.
  */
 
-import { ASKS_ITEMS, BRIEF, DOCUMENT_SAYS, NEXT_STEP, RANK_ASKED } from "../answer/facts/cues.ts";
+import { ASKS_ITEMS, BRIEF, DOCUMENT_ISSUED, DOCUMENT_SAYS, NEXT_STEP, RANK_ASKED } from "../answer/facts/cues.ts";
 import type { Answer } from "../answer/types.ts";
 import { laterYear } from "../knowledge/extract/dates.ts";
 import { normalize, normalizeTerm } from "../knowledge/normalize.ts";
@@ -65,6 +65,19 @@ export const documentFirst: Ordering = ({ retriever, question, answering, pinned
     putFirst(answering, [document]);
     if (answering[0]) pinned.add(answering[0]);
   }
+  return undefined;
+};
+
+/** "东湖高新区出过未来产业方面的实施方案吗": the sentence in which the zone asked issues one comes first (another zone's
+ *  document beside it answers another question). */
+export const issuerFirst: Ordering = ({ retriever, question, answering, pinned }) => {
+  const zones = zoneNames(retriever, question);
+  if (!DOCUMENT_ISSUED.test(question) || zones.length !== 1) return undefined;
+  const names = zones[0] as readonly string[];
+  const issues = (h: Hit) =>
+    names.some((n) => normalize(h.passage.text).includes(n)) && /发布|出台|印发|制定/.test(h.passage.text) ? 1 : 0;
+  answering.sort((a, b) => issues(b) - issues(a));
+  for (const h of answering) if (issues(h)) pinned.add(h);
   return undefined;
 };
 

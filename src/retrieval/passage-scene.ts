@@ -114,11 +114,17 @@ export async function sceneOf(retriever: Retriever, question: string): Promise<S
       ? plansOf(retriever, found, names, zoneNames(retriever, question))
       : [];
   // (The zone's speakers, from every hit: what they said may rank low, since it does not name the zone.)
+  // ("贾敬敦说集群创新生态的基础是什么": what a person named said, in the words the question gives — a quotation that
+  // may name no one, "“大中小企业协同创新、融通发展是集群创新生态的基础。", comes first.)
+  const echoes = people.length > 0 && SAYS_AFTER_NAME.test(question) ? echoedRuns(question, people) : [];
+  const echoed = found.filter((h) => echoes.some((run) => h.passage.text.includes(run)));
   const termed = [
     ...ownPlans,
+    ...echoed.filter((h) => !ownPlans.includes(h)),
     ...found.filter(
       (h, i) =>
         !ownPlans.includes(h) &&
+        !echoed.includes(h) &&
         ((i < 8 && terms.some((t) => h.passage.text.includes(t))) ||
           [...speakers, ...sayers].some((n) => h.passage.text.includes(n))),
     ),
@@ -198,6 +204,21 @@ export async function sceneOf(retriever: Retriever, question: string): Promise<S
     supported,
     answers,
   };
+}
+
+/** A person's words asked: "X说…", "X表示…", "X认为…". */
+const SAYS_AFTER_NAME = /(?:说|表示|指出|认为|强调|提到)(?!了?(?:什么|啥))/;
+/** What is asked and how: none of an answer's words. */
+const ASKING_WORDS = /说|表示|指出|认为|强调|提到|是什么|是啥|是哪些|有哪些|什么|啥|哪些|怎么|吗|呢|吧|[？?，,。]/g;
+
+/** The runs of five characters or more the question gives besides the people it names and its asking words. */
+function echoedRuns(question: string, people: string[]): string[] {
+  let text = question;
+  for (const name of people) text = text.split(name).join("，");
+  return text
+    .replace(ASKING_WORDS, "，")
+    .split("，")
+    .filter((run) => run.length >= 5);
 }
 
 /** Puts `passages` first among the hits, in their order (moved up when they are there already), at the best score. */

@@ -181,6 +181,10 @@ export const PREMISE = "问题的前提有误（与文章不符）：";
  */
 export const COUNT_UNIT_ASKED = /(?:多少|几)([家个项场次条名所台套座位张份])(?![目景单件额账置])(?!(?<=[个名])人)/;
 
+/** Whether a zone issued a document ("东湖高新区出过未来产业方面的实施方案吗"): the sentence that says it did, not a
+ *  figure of what the document aims at. */
+export const DOCUMENT_ISSUED =
+  /(?:出过|出台过|发布过|印发过|制定过|发过|出台了|发布了|印发了)[^。？?]{0,16}?(?:方案|规划|意见|措施|办法|政策|计划|纲要|文件)/;
 /** What a document says is asked ("实施方案主要讲了什么", "若干措施的主要内容是啥"). */
 export const DOCUMENT_SAYS =
   /(?:方案|规划|计划|意见|措施|办法|政策|文件|报告|纲要|倡议|宣言)[》”"]?(?:的)?(?:主要|具体|核心)?(?:讲了|讲的是?|说了|写了|内容|要点)(?:是|有)?(?:什么|啥|哪些)/;

@@ -80,3 +80,46 @@ export function zoneRoles(c: FactContext, z: Zone, groups: Group[]): Answer | nu
     items: held.map((r) => ({ name: r.g.name, note: r.role })),
   });
 }
+
+/** One seat asked of a zone across the groups ("西安在哪些网络里当副理事长单位"): the seat, and how its role is said. */
+const ONE_SEAT_ASKED: { asked: RegExp; role: RegExp }[] = [
+  { asked: /副理事长/, role: /副理事长/ },
+  { asked: /(?<!副|轮值)理事长(?!会)/, role: /(?<!副|轮值)理事长/ },
+  { asked: /轮值主席|轮值理事长/, role: /轮值主席|轮值理事长/ },
+  { asked: /常务理事/, role: /常务理事/ },
+  { asked: /副主席/, role: /副主席/ },
+  { asked: /监事/, role: /监事/ },
+];
+/** Which groups, asked: "在哪些网络", "是哪几个联盟的". */
+const WHICH_GROUPS = /哪(?:些|几个|个|一个)(?:产业协同创新)?(?:网络|联盟)/;
+
+/**
+ * "西安高新区在哪些网络里当副理事长单位": the groups where the zone holds the one seat asked (as recorded now), each
+ * with the sentence that gives it; null when another seat is asked too, or none matches.
+ */
+export function groupsWithSeat(c: FactContext, z: Zone, groups: Group[], text: string): Answer | null {
+  const asked = ONE_SEAT_ASKED.filter((s) => s.asked.test(text));
+  if (asked.length !== 1 || !WHICH_GROUPS.test(text) || asksTwoSeats(text)) return null;
+  const role = (asked[0] as (typeof ONE_SEAT_ASKED)[number]).role;
+  const held = groups.flatMap((g) => {
+    const seat = seatsHeld(g, z.id).find((s) => role.test(s.role));
+    return seat ? [{ g, seat }] : [];
+  });
+  if (held.length === 0) return null;
+  const kind = held.every((h) => "field" in h.g)
+    ? "网络"
+    : held.every((h) => !("field" in h.g))
+      ? "联盟"
+      : "网络和联盟";
+  const roles = new Set(held.map((h) => h.seat.role));
+  const said =
+    roles.size === 1
+      ? `${[...roles][0]}：${held.map((h) => h.g.name).join("、")}`
+      : held.map((h) => `${h.g.name}（${h.seat.role}）`).join("、");
+  return fact(
+    c.k,
+    `${c.zoneName(z.id)}在${held.length}个${kind}里担任${said}。`,
+    held.flatMap((h) => h.seat.evidence.slice(0, 1)),
+    { items: held.map((h) => ({ name: h.g.name, note: h.seat.role })) },
+  );
+}

@@ -27,6 +27,7 @@ import {
   asksWhoMayJoin,
   attendanceAsked,
   DIVISION_ASKED,
+  DOCUMENT_ISSUED,
   DOCUMENT_SAYS,
   HELD_WHEN_WHERE,
   HOW_CHOSEN,
@@ -66,7 +67,7 @@ import {
 } from "./members.ts";
 import { partOfListNamed } from "./parts-named.ts";
 import { person } from "./person.ts";
-import { asksTwoSeats, ROLE_ASKED, ROLE_SAID, zoneRoles } from "./roles.ts";
+import { asksTwoSeats, groupsWithSeat, ROLE_ASKED, ROLE_SAID, zoneRoles } from "./roles.ts";
 import {
   movedWhen,
   ORDINAL_TERM,
@@ -299,6 +300,7 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
   if (p.attribute === "members" && ITEMS_OF_THINGS.test(p.text)) return null;
   if (TAKES_PART_IN_WORK.test(p.text)) return null;
   if (p.attribute === "date" && WORK_STARTED.test(p.text)) return null;
+  if (DOCUMENT_ISSUED.test(p.text) && !p.quantity) return null;
   const asked = notPartLabels(
     p,
     p.entities
@@ -449,6 +451,12 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
   }
   // "在哪个网络里牵头，又在哪个网络当轮值主席": two seats asked with no group named; all it belongs to and holds.
   if (oneZone && groups.length === 0 && asksTwoSeats(p.text)) return found(reverse(c, p, readings));
+  // "西安在哪些网络里当副理事长单位": one seat asked of the zone, in every group that records it.
+  const withSeat =
+    oneZone && groups.length === 0
+      ? groupsWithSeat(c, oneZone, [...c.k.networks.values(), ...c.k.alliances.values()], p.text)
+      : null;
+  if (withSeat) return found(withSeat);
   // A seat the one group named gives members ("副理事长单位有哪些", "首届轮值主席单位是谁"), when an article names it.
   // (A zone named as the holder before the one asked, "长沙之后轮到哪家", is where the question starts from.)
   const fromZone = p.mentions.every((m) => m.type !== "entity" || m.ref.kind !== "zone" || namesOtherHolder(p, m));

@@ -477,7 +477,8 @@ const SEAT_AND_SECRETARIAT =
 const HOLDER =
   /谁|哪|分别|有几|几家|几个|多少家|多少个|是什么单位|变化|变了|换了|换人|换没换|有没有换|变没变|任期|多久|多长|(?:是|单位)[？?。]?$/;
 /** A term of office asked, and as a sentence gives it ("任期两年", "每年一换"). */
-export const ASKS_TENURE = /任期|多久|多长|几年|一换|管哪一?年|负责哪一?年|哪个年度/;
+// ("管的是哪一年", "当的是哪一年": the year a term covers.)
+export const ASKS_TENURE = /任期|多久|多长|几年|一换|(?:管|当|负责|轮)(?:的)?(?:是)?哪一?年|哪个年度/;
 // ("任期三年，自2026年至2028年": the years the clause after gives are the term's too.)
 // ("任期两年，至2028年9月": until when, said after.)
 export const TENURE =

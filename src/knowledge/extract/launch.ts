@@ -154,8 +154,9 @@ function guidedFounding(doc: Doc, s: Sentence) {
     if (group) doc.claims.push({ type: "launch", group, guidedBy: founded[2], evidence: doc.ev(s) });
     return;
   }
+  // ("在工业和信息化部火炬中心指导下，三省15家国家高新区共同签署联盟章程": the founding by its charter signed.)
   const m =
-    /在([\u3400-\u9fff]{2,20}?)指导下[，,][^。]{0,80}?(?:发起)?(?:成立|组建)(?:了)?(?:该|这一|这个)?(联盟|网络)(?=[，,。；;]|$)/.exec(
+    /在([\u3400-\u9fff]{2,20}?)指导下[，,][^。]{0,80}?(?:(?:发起)?(?:成立|组建)(?:了)?(?:该|这一|这个)?(联盟|网络)|共同签署(?:了)?(联盟|网络)(?:章程|合作框架协议|框架协议))(?=[，,。；;]|$)/.exec(
       s.text,
     );
   // ("在工业和信息化部指导下，深圳高新区牵头，…共同组建国家高新区低空经济产业协同创新网络": the group named right after the
@@ -178,7 +179,8 @@ function guidedFounding(doc: Doc, s: Sentence) {
   // (A group named only after it, in a document's title "《…联盟章程》", is not the one founded here.)
   const end = (m?.index ?? 0) + (m?.[0].length ?? 0);
   if (!m || (doc.mentions[s.index] ?? []).some((x) => x.start < end) || PLANNED.test(s.text)) return;
-  const group = doc.anaphor(s, m[2] === "联盟" ? "alliance" : "network");
+  const kind = m[2] ?? m[3];
+  const group = doc.anaphor(s, kind === "联盟" ? "alliance" : "network");
   if (!group) return;
   doc.claims.push({
     type: "launch",
