@@ -116,7 +116,17 @@ export async function sceneOf(retriever: Retriever, question: string): Promise<S
   // (The zone's speakers, from every hit: what they said may rank low, since it does not name the zone.)
   // ("贾敬敦说集群创新生态的基础是什么": what a person named said, in the words the question gives — a quotation that
   // may name no one, "“大中小企业协同创新、融通发展是集群创新生态的基础。", comes first.)
-  const echoes = people.length > 0 && SAYS_AFTER_NAME.test(question) ? echoedRuns(question, people) : [];
+  // (Any person the articles quote, by the name that opens the question, "刘志远说…", not only an official the
+  // knowledge lists.)
+  const opening = /^([\u4e00-\u9fff]{2,3}?)(?:说|表示|指出|认为|强调|提到)/.exec(question)?.[1];
+  const speaks = opening ? new RegExp(`${opening}[^，,。]{0,16}?(?:表示|说|指出|认为|强调|介绍)`) : undefined;
+  const speakersNamed =
+    people.length > 0
+      ? people
+      : opening && speaks && [...retriever.knowledge.articles.values()].some((a) => speaks.test(a.body))
+        ? [opening]
+        : [];
+  const echoes = speakersNamed.length > 0 && SAYS_AFTER_NAME.test(question) ? echoedRuns(question, speakersNamed) : [];
   const echoed = found.filter((h) => echoes.some((run) => h.passage.text.includes(run)));
   const termed = [
     ...ownPlans,

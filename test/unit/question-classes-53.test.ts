@@ -221,3 +221,68 @@ describe("session 53: the review's counter-examples", () => {
     expect(await said("海洋信息网络的秘书处设在哪？")).not.toContain("轮值制");
   });
 });
+
+/** The second development round's classes (growth-249, growth-250, blind-157), each failing on 29990dd (a document a zone
+ *  issued, asked yes or no, first: b157-077 holds it). */
+const ROUND_TWO = [
+  article("t53b-join-leave", "国家高新区海洋化工产业协同创新网络扩容 成员增至6家", "2026-06-12", [
+    "6月10日，国家高新区海洋化工产业协同创新网络2026年度工作会议在连云港高新区召开。会议宣布，扬州高新区、泰州医药高新区2家国家高新区正式加入网络；淮安高新区因自身产业布局调整，经申请不再作为网络成员单位。调整后，网络成员单位由5家增至6家。",
+    "该网络于2025年3月在连云港高新区成立，首批成员包括连云港高新区、盐城高新区、淮安高新区、宿迁高新区、徐州高新区5家国家高新区。",
+    "会议选举连云港高新区为理事长单位，盐城高新区、宿迁高新区为副理事长单位。",
+  ]),
+  article("t53b-other-network", "国家高新区盐化新材料产业协同创新网络在盐城启动", "2026-03-20", [
+    "3月19日，国家高新区盐化新材料产业协同创新网络启动会在盐城高新区举行，盐城高新区、淮安高新区、宿迁高新区、徐州高新区共同参与。",
+    "会议选举淮安高新区为理事长单位，宿迁高新区为副理事长单位。",
+  ]),
+  article("t53b-rotation", "鲁豫皖国家高新区协同创新联盟在济宁成立", "2026-04-23", [
+    "4月22日，鲁豫皖国家高新区协同创新联盟成立大会在济宁高新区举行。",
+    "在科学技术部火炬中心指导下，济宁高新区、枣庄高新区、临沂高新区、南阳高新区、信阳高新区、蚌埠高新区6家国家高新区共同签署联盟章程。",
+    "根据联盟章程，联盟实行轮值主席制度，轮值主席单位由成员单位按年度轮流担任。济宁高新区担任首任轮值主席单位，任期为2026年度。",
+  ]),
+  article("t53b-provincial-meeting", "江苏高新区在全省科技工作会议上交流经验", "2026-02-20", [
+    "在今年全省科技工作会议上，宿迁高新区党工委书记周立新介绍，针对海洋化工产业特点，宿迁高新区坚持“链主企业+配套园区”模式，一年新引进配套企业36家。",
+  ]),
+  article("t53b-words", "火炬中心部署海洋产业集群培育", "2026-07-02", [
+    "会上，火炬中心主任刘志远对海洋产业集群培育作出部署。",
+    "“链上企业协同攻关、共享中试平台是海洋产业集群竞争力的根本。”",
+    "刘志远表示，要推动集群企业梯次培育，统筹大中小企业发展。",
+    "刘志远说，海洋产业集群要以企业为主体，提升集群竞争力，各地要把集群培育作为海洋产业发展的根本抓手。",
+    "刘志远指出，海洋产业集群是海洋经济高质量发展的重要载体。",
+  ]),
+];
+const roundTwo = grownEngine(ROUND_TWO);
+
+describe("session 53: the second development round", () => {
+  it("reads joins and a leaving 经申请 in one sentence, and the list after them", async () => {
+    await roundTwo.answers(
+      "海洋化工网络现在有哪些成员？",
+      ["扬州", "泰州医药", "连云港", "盐城", "宿迁", "徐州"],
+      ["淮安"],
+    );
+  });
+
+  it("finds the groups where a zone holds one seat asked", async () => {
+    const a = await roundTwo.engine.answer("宿迁高新区在哪些网络里当副理事长单位？");
+    expect(a.kind).toBe("fact");
+    for (const s of ["海洋化工", "盐化新材料"]) expect(a.answer).toContain(s);
+  });
+
+  it("gives the year a term covers, asked as 管的是哪一年", async () => {
+    await roundTwo.answers("鲁豫皖联盟第一任轮值主席是谁当的，管的是哪一年？", ["济宁高新区", "2026"]);
+  });
+
+  it("reads who guided a founding told by its charter signed", async () => {
+    await roundTwo.answers("鲁豫皖联盟是在哪个部门指导下成立的？", ["科学技术部火炬中心"]);
+  });
+
+  it("takes no province filter from a meeting's name", async () => {
+    const a = await roundTwo.engine.answer("宿迁高新区在江苏省科技工作会上怎么介绍海洋化工产业的");
+    expect(a.answer).toContain("链主企业");
+    expect(a.answer).not.toMatch(/^共\d+家/);
+  });
+
+  it("quotes a person's words the question echoes, a quotation that names no one", async () => {
+    const a = await roundTwo.engine.answer("刘志远说海洋产业集群竞争力的根本是什么？");
+    expect(a.citations[0]?.quote).toContain("共享中试平台");
+  });
+});
