@@ -74,8 +74,21 @@ export const issuerFirst: Ordering = ({ retriever, question, answering, pinned }
   const zones = zoneNames(retriever, question);
   if (!DOCUMENT_ISSUED.test(question) || zones.length !== 1) return undefined;
   const names = zones[0] as readonly string[];
-  const issues = (h: Hit) =>
-    names.some((n) => normalize(h.passage.text).includes(n)) && /发布|出台|印发|制定/.test(h.passage.text) ? 1 : 0;
+  // (A document of the kind and topic asked: "未来产业方面的实施方案" is no "《人才引进若干措施》".)
+  const asked = DOCUMENT_ISSUED.exec(question)?.[0] ?? "";
+  const kind = /方案|规划|意见|措施|办法|政策|计划|纲要|文件/.exec(asked)?.[0] ?? "";
+  const topic = [...asked.matchAll(/(?=([\u4e00-\u9fff]{2}))/g)]
+    .map((m) => m[1] as string)
+    .filter((w) => !/出|发|印|制|过|了|方面|的|实施|方案|规划|意见|措施|办法|政策|计划|纲要|文件/.test(w));
+  const issues = (h: Hit) => {
+    const text = normalize(h.passage.text);
+    return names.some((n) => text.includes(n)) &&
+      /发布|出台|印发|制定/.test(text) &&
+      text.includes(kind) &&
+      (topic.length === 0 || topic.some((w) => text.includes(w)))
+      ? 1
+      : 0;
+  };
   answering.sort((a, b) => issues(b) - issues(a));
   for (const h of answering) if (issues(h)) pinned.add(h);
   return undefined;

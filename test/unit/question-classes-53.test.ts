@@ -286,3 +286,61 @@ describe("session 53: the second development round", () => {
     expect(a.citations[0]?.quote).toContain("共享中试平台");
   });
 });
+
+/** The second review's counter-examples (the first three fail on d664026; the last is a guard). */
+const REVIEWED_TWO = [
+  article("t53s-chem", "国家高新区滨海化工产业协同创新网络在连云港成立", "2025-03-12", [
+    "3月10日，国家高新区滨海化工产业协同创新网络成立大会在连云港高新区召开，连云港高新区、盐城高新区、淮安高新区、宿迁高新区、徐州高新区5家国家高新区共同发起成立网络。",
+    "会议选举连云港高新区为理事长单位，淮安高新区、宿迁高新区为副理事长单位。",
+  ]),
+  article("t53s-chem-2026", "滨海化工网络召开年度会议", "2026-06-12", [
+    "6月10日，国家高新区滨海化工产业协同创新网络2026年度工作会议在连云港高新区召开。会议宣布，淮安高新区因自身产业布局调整，经申请不再作为网络成员单位。",
+  ]),
+  article("t53s-subei", "苏北国家高新区协同创新联盟在淮安成立", "2026-04-23", [
+    "4月22日，苏北国家高新区协同创新联盟成立大会在淮安高新区举行，淮安高新区、宿迁高新区、徐州高新区、连云港高新区共同发起成立联盟。",
+    "会议选举淮安高新区为联盟理事长单位，宿迁高新区、徐州高新区为副理事长单位。",
+  ]),
+  article("t53s-salt", "国家高新区盐化材料产业协同创新网络在盐城启动", "2026-03-20", [
+    "3月19日，国家高新区盐化材料产业协同创新网络启动会在盐城高新区举行，盐城高新区、淮安高新区、宿迁高新区、徐州高新区共同参与。",
+    "会议选举淮安高新区为理事长单位，宿迁高新区为副理事长单位。",
+  ]),
+  article("t53s-chem-2027", "滨海化工网络再扩容", "2027-06-12", [
+    "6月10日，国家高新区滨海化工产业协同创新网络2027年度工作会议在盐城高新区召开。此次新加入的2家成员单位为扬州高新区和泰州医药高新区。",
+  ]),
+  article("t53s-policies", "多地高新区布局未来产业", "2026-05-08", [
+    "东湖高新区发布了《人才引进若干措施》，对顶尖人才给予最高1000万元支持。",
+  ]),
+];
+const reviewedTwo = grownEngine(REVIEWED_TWO);
+
+describe("session 53: the second review's counter-examples", () => {
+  it("finds a seat in the kind of group asked, an alliance's chair too, and none in a group the zone left", async () => {
+    const alliances = await reviewedTwo.engine.answer("淮安高新区在哪些联盟里当理事长单位？");
+    expect(alliances.answer).toContain("苏北国家高新区协同创新联盟");
+    expect(alliances.answer).not.toContain("盐化材料");
+    expect((await reviewedTwo.engine.answer("淮安高新区在哪些网络里当副理事长单位？")).answer).not.toMatch(
+      /担任副理事长单位：[^。]*滨海化工/,
+    );
+  });
+
+  it("reads newcomers told as '此次新加入的2家成员单位为A和B' as a join (the finals' growth-243)", async () => {
+    await reviewedTwo.answers(
+      "滨海化工网络现在有哪些成员？",
+      ["扬州高新区", "泰州医药高新区", "连云港高新区"],
+      ["淮安"],
+    );
+  });
+
+  it("keeps a province filter beside a meeting word that names no meeting", async () => {
+    await reviewedTwo.answers("淮河联盟里山东高新区参加年会的有哪几家？", ["济宁高新区", "枣庄高新区", "临沂高新区"]);
+  });
+
+  it("answers what else is asked beside a document issued", async () => {
+    await reviewedTwo.answers("滨海化工网络发布了三年行动计划，理事长单位是谁？", ["连云港高新区"]);
+  });
+
+  it("puts first only a document of the topic asked", async () => {
+    const a = await reviewedTwo.engine.answer("东湖高新区出过未来产业方面的实施方案吗？");
+    expect(a.citations[0]?.quote ?? "").not.toContain("人才引进");
+  });
+});

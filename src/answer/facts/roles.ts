@@ -90,8 +90,8 @@ const ONE_SEAT_ASKED: { asked: RegExp; role: RegExp }[] = [
   { asked: /副主席/, role: /副主席/ },
   { asked: /监事/, role: /监事/ },
 ];
-/** Which groups, asked: "在哪些网络", "是哪几个联盟的". */
-const WHICH_GROUPS = /哪(?:些|几个|个|一个)(?:产业协同创新)?(?:网络|联盟)/;
+/** Which groups, asked: "在哪些网络", "是哪几个联盟的" (the kind asked: 网络, 联盟, or both). */
+const WHICH_GROUPS = /哪(?:些|几个|个|一个)(?:产业协同创新)?(网络|联盟)(?:[和或及、](网络|联盟))?/;
 
 /**
  * "西安高新区在哪些网络里当副理事长单位": the groups where the zone holds the one seat asked (as recorded now), each
@@ -99,10 +99,21 @@ const WHICH_GROUPS = /哪(?:些|几个|个|一个)(?:产业协同创新)?(?:网�
  */
 export function groupsWithSeat(c: FactContext, z: Zone, groups: Group[], text: string): Answer | null {
   const asked = ONE_SEAT_ASKED.filter((s) => s.asked.test(text));
-  if (asked.length !== 1 || !WHICH_GROUPS.test(text) || asksTwoSeats(text)) return null;
+  const which = WHICH_GROUPS.exec(text);
+  if (asked.length !== 1 || !which || asksTwoSeats(text)) return null;
   const role = (asked[0] as (typeof ONE_SEAT_ASKED)[number]).role;
-  const held = groups.flatMap((g) => {
-    const seat = seatsHeld(g, z.id).find((s) => role.test(s.role));
+  // (Of the kind asked; an alliance's chair is its own, not one of its seats; a group the zone has left is no longer
+  // one it holds a seat in.)
+  const kinds = which.slice(1).filter(Boolean);
+  const ofKind = (g: Group) => kinds.includes("field" in g ? "网络" : "联盟");
+  const left = (g: Group) => g.members !== undefined && !g.members.partial && !g.members.zones.includes(z.id);
+  const held = groups.filter(ofKind).flatMap((g) => {
+    if (left(g)) return [];
+    const seat =
+      seatsHeld(g, z.id).find((s) => role.test(s.role)) ??
+      ("chair" in g && g.chair?.zone === z.id && role.test("理事长单位")
+        ? { role: "理事长单位", zones: [z.id], evidence: g.chair.evidence }
+        : undefined);
     return seat ? [{ g, seat }] : [];
   });
   if (held.length === 0) return null;

@@ -300,7 +300,7 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
   if (p.attribute === "members" && ITEMS_OF_THINGS.test(p.text)) return null;
   if (TAKES_PART_IN_WORK.test(p.text)) return null;
   if (p.attribute === "date" && WORK_STARTED.test(p.text)) return null;
-  if (DOCUMENT_ISSUED.test(p.text) && !p.quantity) return null;
+  if (DOCUMENT_ISSUED.test(p.text) && !p.quantity && p.attribute === null) return null;
   const asked = notPartLabels(
     p,
     p.entities

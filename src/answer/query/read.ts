@@ -1034,7 +1034,7 @@ function cityBefore(text: string): { city: string; said: string } | undefined {
 const PLACED_BEFORE = new RegExp(`(${PROVINCES.join("|")})(?:省|自治区|市)?(?:([\\u4e00-\\u9fff]{2,3}?)市?)?的$`);
 
 /** A meeting a province's name opens ("省科技工作会议", "省委经济工作会"). */
-const OCCASION_AFTER = /^(?:省|市)?[\u4e00-\u9fff]{0,8}?(?:会议|工作会|大会|论坛|峰会|座谈会|推进会|年会|博览会)/;
+const OCCASION_AFTER = /^(?:省|市)[\u4e00-\u9fff]{0,8}?(?:会议|工作会|大会|论坛|峰会|座谈会|推进会|博览会)/;
 
 /** The provinces a question filters by, in its order. */
 function provincesIn(t: string, p: Parsed, partLabels: string[] = []): string[] {
@@ -1053,8 +1053,8 @@ function provincesIn(t: string, p: Parsed, partLabels: string[] = []): string[] 
     // ("属于重庆的是哪几家": a city that is a province, after a word of place, is the province.)
     const placed = /(?:属于|来自|位于|地处)$/.test(t.slice(0, at));
     if (inside && !beside && !placed) continue;
-    // ("在江苏省科技工作会上怎么介绍的": a province in the name of a meeting is no filter.)
-    if (OCCASION_AFTER.test(after)) continue;
+    // ("在江苏省科技工作会上怎么介绍的": a province in the name of a meeting, after 在, is no filter.)
+    if (/(?:在|于)$/.test(t.slice(0, at)) && OCCASION_AFTER.test(after)) continue;
     if (
       /^(?:省|市|的|地区|境内|区域|那边|这边|方面|那块|各|分别|有哪些|有哪几|有几|(?:一共|总共|共)有?(?:几|多少)家|有高新区|有没有|有无|占|和|与|及|、|以外|之外|国家高新区|高新区|$|(?:这|那)?(?:几|[两三四五六七八九\d])个?(?:省|地)|等(?:省|地))/.test(
         after,

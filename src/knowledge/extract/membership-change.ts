@@ -37,12 +37,16 @@ export function change(doc: Doc, s: Sentence) {
     );
   // "新成员名单如下：A，B，C，D；以上4家自会议审议通过之日起正式加入": the newcomers listed, counted after them.
   // ("吸纳3家新成员,名单如下:A,B,C.扩容后": a comma before 名单, and half-width marks, the list ending in a full stop.)
-  // ("此次新加入的3家成员单位为A、B和C": no colon after the verb.)
   // ("新加入的4家成员单位分别为：A，B，C，D": or counted before them; "新加入联盟的5家国家高新区分别是：湖北省的A、B，湖南省的C":
   // the group between, the names by province.)
-  const newList = new RegExp(
-    `新(?:加入|入网|吸纳)?(?:(?<=加入|入网|吸纳)(?:网络|联盟))?的?(?:${COUNT}家)?(?:成员|成员单位|入网成员|加入成员|国家高新区|高新区|(?<=\\d家|[一两二三四五六七八九十]家))(?:[，,]?名单)?(?:(?:如下|分别为|分别是|为|是|包括)[：:]?|[：:])([\\u3400-\\u9fff，,、]+?)(?:[；;。]|\\.(?!\\d)|$)`,
-  ).exec(t);
+  const newList =
+    new RegExp(
+      `新(?:加入|入网|吸纳)?(?:(?<=加入|入网|吸纳)(?:网络|联盟))?的?(?:${COUNT}家)?(?:成员|成员单位|入网成员|加入成员|国家高新区|高新区|(?<=\\d家|[一两二三四五六七八九十]家))(?:[，,]?名单)?(?:如下|分别为|分别是|为|是|包括)?[：:]([\\u3400-\\u9fff，,、]+?)(?:[；;。]|\\.(?!\\d)|$)`,
+    ).exec(t) ??
+    // ("此次新加入的3家成员单位为A、B和C": the newcomers of this meeting, no colon after the verb; not "拟新加入的成员包括…".)
+    new RegExp(
+      `(?:此次|本次|这次)新加入(?:网络|联盟)?的(?:${COUNT}家)?(?:成员|成员单位|国家高新区|高新区)(?:分别)?(?:为|是)([\\u3400-\\u9fff、]+?)(?:[；;。]|$)`,
+    ).exec(t);
   const newTotal = newList
     ? (newList[1] ??
       new RegExp(`^[；;。]?(?:以上|上述)${COUNT}家`).exec(t.slice(newList.index + newList[0].length - 1))?.[1])
