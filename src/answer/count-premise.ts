@@ -31,9 +31,15 @@ export function countCorrected(k: Knowledge, question: string, a: Answer): Answe
   const named = parsed.mentions.filter((m) => m.type === "entity" && m.ref.kind !== "zone");
   const [mention] = named;
   if (n === undefined || !stated || named.length !== 1 || mention?.type !== "entity") return a;
-  // ("光电子网络是中关村牵头的那16家吧": a claim about it between.)
+  // ("光电子网络是中关村牵头的那16家吧": a claim about it between; "纳米网络不是有12家成员嘛": the count said as what
+  // everyone knows.)
   const between = parsed.text.slice(mention.end, stated.index);
-  if (!/^(?:产业)?(?:协同创新)?(?:网络|联盟)?(?:现在|目前)?(?:是[^，,。？?]{1,12}?的)?$/.test(between)) return a;
+  if (
+    !/^(?:产业)?(?:协同创新)?(?:网络|联盟)?(?:现在|目前)?(?:不是|不就是|难道不是)?(?:是[^，,。？?]{1,12}?的)?$/.test(
+      between,
+    )
+  )
+    return a;
   const g = groupOf(k, mention.ref.id);
   const now = g ? memberCount(g) : undefined;
   // ("东北地区国家高新区联盟的9家成员": no count of its own written, and the one group of that count is another.)

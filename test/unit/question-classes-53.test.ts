@@ -339,6 +339,12 @@ describe("session 53: the second review's counter-examples", () => {
     await reviewedTwo.answers("滨海化工网络发布了三年行动计划，理事长单位是谁？", ["连云港高新区"]);
   });
 
+  it("corrects a count said as what everyone knows ('不是有N家成员嘛', the check set's b156-087)", async () => {
+    const a = await reviewedTwo.engine.answer("滨海化工网络不是有12家成员嘛，都是哪些？");
+    expect(a.answer).toMatch(/^问题的前提有误/);
+    expect(a.answer).toContain("不是12家");
+  });
+
   it("puts first only a document of the topic asked", async () => {
     const a = await reviewedTwo.engine.answer("东湖高新区出过未来产业方面的实施方案吗？");
     expect(a.citations[0]?.quote ?? "").not.toContain("人才引进");
