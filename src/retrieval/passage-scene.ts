@@ -6,8 +6,9 @@
 import { NEXT_STEP } from "../answer/facts/cues.ts";
 import { findMentions, QUANTITY } from "../answer/parse.ts";
 import { entityNames, titleNames } from "../knowledge/entity-names.ts";
-import { lexicon } from "../knowledge/lexicon.ts";
+import { escaped, lexicon } from "../knowledge/lexicon.ts";
 import { normalize, normalizeTerm } from "../knowledge/normalize.ts";
+import { perSnapshot } from "../knowledge/per-snapshot.ts";
 import { type Hit, Retriever } from "./hybrid.ts";
 import { NEXT_STEPS, PLAN_WAYS_ASKED, plansOf } from "./own-plans.ts";
 import { aboutAnother, groupsNamed, namesAll } from "./passage-groups.ts";
@@ -119,13 +120,7 @@ export async function sceneOf(retriever: Retriever, question: string): Promise<S
   // (Any person the articles quote, by the name that opens the question, "刘志远说…", not only an official the
   // knowledge lists.)
   const opening = /^([\u4e00-\u9fff]{2,3}?)(?:说|表示|指出|认为|强调|提到)/.exec(question)?.[1];
-  const speaks = opening ? new RegExp(`${opening}[^，,。]{0,16}?(?:表示|说|指出|认为|强调|介绍)`) : undefined;
-  const speakersNamed =
-    people.length > 0
-      ? people
-      : opening && speaks && [...retriever.knowledge.articles.values()].some((a) => speaks.test(a.body))
-        ? [opening]
-        : [];
+  const speakersNamed = people.length > 0 ? people : opening && speaksInArticles(retriever, opening) ? [opening] : [];
   const echoes = speakersNamed.length > 0 && SAYS_AFTER_NAME.test(question) ? echoedRuns(question, speakersNamed) : [];
   const echoed = found.filter((h) => echoes.some((run) => h.passage.text.includes(run)));
   const termed = [
@@ -214,6 +209,15 @@ export async function sceneOf(retriever: Retriever, question: string): Promise<S
     supported,
     answers,
   };
+}
+
+/** Whether the articles have `name` speak ("刘志远表示，…"): read once per snapshot and name. */
+const spoken = perSnapshot<boolean>();
+function speaksInArticles(retriever: Retriever, name: string): boolean {
+  return spoken(retriever.knowledge, name, () => {
+    const speaks = new RegExp(`${escaped(name)}[^，,。]{0,16}?(?:表示|说|指出|认为|强调|介绍)`);
+    return [...retriever.knowledge.articles.values()].some((a) => speaks.test(a.body));
+  });
 }
 
 /** A person's words asked: "X说…", "X表示…", "X认为…". */
