@@ -196,14 +196,28 @@ export function groupOfPart(c: FactContext, text: string): Group | undefined {
   return groups.length === 1 ? groups[0] : undefined;
 }
 
-/** The zones an article about the group says joined a part of its list ("A、B加入场景应用板块"). */
-function joinedInto(c: FactContext, g: Group, label: string): string[] {
+/** The names a zone is written by, of two characters or more ("常州高新区", "常州"). */
+function zoneNames(c: FactContext, id: string): string[] {
+  const z = c.k.zones.get(id);
+  return z ? [z.name, ...z.aliases].filter((n) => n.length >= 2) : [];
+}
+
+/** The zones an article about the group says joined a part of its list ("A、B加入场景应用板块"), with the sentences. */
+function joinedInto(c: FactContext, g: Group, label: string): { zones: string[]; evidence: Evidence[] } {
   const cited = listArticles(g);
   // ("均加入网络的核心部件与动力系统板块": the group said before its part.)
   const into = new RegExp(`${JOINS.source}(?:(?:网络|联盟)的)?${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`);
-  const names = [...c.k.zones].map(([id, z]) => ({ id, names: [z.name, ...z.aliases].filter((n) => n.length >= 2) }));
-  const named = (text: string) => names.filter((z) => z.names.some((n) => text.includes(n))).map((z) => z.id);
+  const names = [...c.k.zones.keys()].map((id) => ({ id, names: zoneNames(c, id) }));
+  // (In the order the sentence names them.)
+  const where = (text: string, z: { names: string[] }) =>
+    Math.min(...z.names.map((n) => text.indexOf(n)).filter((i) => i >= 0));
+  const named = (text: string) =>
+    names
+      .filter((z) => z.names.some((n) => text.includes(n)))
+      .sort((a, b) => where(text, a) - where(text, b))
+      .map((z) => z.id);
   const out: string[] = [];
+  const evidence: Evidence[] = [];
   for (const id of cited) {
     const sentences = articleSentences(c.k.articles.get(id)?.body ?? "");
     for (const [i, sentence] of sentences.entries()) {
@@ -228,16 +242,20 @@ function joinedInto(c: FactContext, g: Group, label: string): string[] {
               .map(named)
               .find((zones) => zones.length === counted)
           : undefined;
-        for (const zone of before ?? named(scope)) if (!out.includes(zone)) out.push(zone);
+        const zones = before ?? named(scope);
+        for (const zone of zones) if (!out.includes(zone)) out.push(zone);
+        if (zones.length > 0 && !evidence.some((e) => e.quote === sentence.trim()))
+          evidence.push({ article: id, quote: sentence.trim() });
       }
     }
   }
-  return out;
+  return { zones: out, evidence };
 }
 
 /** Joins a part of the list: "加入", "纳入". */
+// ("其中，烟台高新区、湘潭高新区编入生物基材料与化学品板块": placed in it, 编入, 划入, 列入, 并入.)
 // ("青岛高新区将重点参与飞控…环节的协作", "绵阳高新区聚焦动力系统…环节": a newcomer placed in a part by what it does.)
-const JOINS = /(?:加入|纳入|归入|进入|(?:将)?(?:重点)?(?:参与|聚焦|主攻|深耕))/;
+const JOINS = /(?:加入|纳入|归入|进入|编入|划入|列入|并入|(?:将)?(?:重点)?(?:参与|聚焦|主攻|深耕))/;
 
 /**
  * Who leads a part of the list ("场景应用板块由哪家牵头"), or each part's lead ("三个板块分别由谁牵头协调"), when the
@@ -312,7 +330,7 @@ function noPartWritten(c: FactContext, g: Group, zone: string): Answer | null {
     !parted ||
     !g.members?.zones.includes(zone) ||
     lists.some((l) => l?.parts?.some((x) => x.zones.includes(zone))) ||
-    parted.parts?.some((x) => joinedInto(c, g, x.label).includes(zone))
+    parted.parts?.some((x) => joinedInto(c, g, x.label).zones.includes(zone))
   )
     return null;
   const word = partWord(parted.parts?.[0]?.label ?? "");
@@ -402,17 +420,24 @@ export function memberPart(c: FactContext, g: Group, text: string): Answer | nul
     const inProvince = (id: string) => province !== undefined && c.k.zones.get(id)?.province === province;
     // (A part of the chain: the zones that joined since, said to join it, "重庆高新区、佛山高新区加入场景应用板块".)
     if (now && !part.zones.every(inProvince)) {
-      const into = joinedInto(c, g, part.label).filter((id) => now.zones.includes(id) && !founding.has(id));
+      const joins = joinedInto(c, g, part.label);
+      const into = joins.zones.filter((id) => now.zones.includes(id) && !founding.has(id));
       // (…and those of it that left, when the list now is whole.)
       const gone = now.partial ? [] : part.zones.filter((id) => !now.zones.includes(id));
-      return { zones: [...part.zones.filter((id) => !gone.includes(id)), ...into], joined: into, left: gone };
+      const said = into.length > 0 ? joins.evidence : [];
+      return { zones: [...part.zones.filter((id) => !gone.includes(id)), ...into], joined: into, left: gone, said };
     }
     if (!now || !part.zones.every(inProvince))
-      return { zones: part.zones, joined: [] as string[], left: [] as string[] };
+      return { zones: part.zones, joined: [] as string[], left: [] as string[], said: [] as Evidence[] };
     const joined = now.zones.filter((id) => !founding.has(id) && inProvince(id));
     // (A list that only samples the members now says nothing of who left.)
     const left = now.partial ? [] : part.zones.filter((id) => !now.zones.includes(id));
-    return { zones: [...part.zones.filter((id) => !left.includes(id)), ...joined], joined, left };
+    return {
+      zones: [...part.zones.filter((id) => !left.includes(id)), ...joined],
+      joined,
+      left,
+      said: [] as Evidence[],
+    };
   };
   const parts = named.map((part) => ({ part, ...current(part) }));
   const lines = parts.map(({ part, zones, joined, left }) => {
@@ -430,10 +455,22 @@ export function memberPart(c: FactContext, g: Group, text: string): Answer | nul
     const best = listing.reduce<Evidence | undefined>((b, e) => (held(e) > (b ? held(b) : 0) ? e : b), undefined);
     return best ? [best] : [];
   };
-  const evidence = parts.flatMap(({ part, joined }) => [
-    ...says(part.zones.map((id) => c.zoneName(id))),
-    ...says(joined.map((id) => c.zoneName(id))),
-  ]);
+  // (A part changed since, "调整后，…板块增至7家，包括常州、潍坊…7家高新区": the sentence that lists it whole now, first.)
+  const whole = (part: ListPart, zones: string[]): Evidence[] => {
+    const holds = (q: string) =>
+      q.includes(part.label) && zones.every((id) => zoneNames(c, id).some((n) => q.includes(n)));
+    const cited = sentenceCited(c.k, holds, namesGroup(c.k, g.id));
+    return cited ? [{ article: cited.articleId, quote: cited.quote }] : [];
+  };
+  const evidence = parts.flatMap(({ part, zones, joined, said }) => {
+    const now = joined.length > 0 ? whole(part, zones) : [];
+    return now.length > 0
+      ? now
+      : [
+          ...says(part.zones.map((id) => c.zoneName(id))),
+          ...(said.length > 0 ? said : says(joined.map((id) => c.zoneName(id)))),
+        ];
+  });
   const cited = evidence.length > 0 ? [...new Set(evidence)] : g.members.evidence.slice(0, 1);
   return fact(c.k, `${g.name}的成员中，${lines.join("；")}。`, cited, {
     title: `${g.name} · ${labels}`,

@@ -205,6 +205,11 @@ function whoLeads(c: FactContext, asked: string, before: boolean, group?: string
   const said0 = ledBy(quote) ?? leadBefore(quote) ?? earlier?.[1] ?? "";
   // (…or when what it gave names no one: "…，将牵头组织X" has "将".)
   const who = /[\u4e00-\u9fff]{2}/.test(said0) ? said0 : quote.slice(0, quote.indexOf(thing));
+  // (An institute, a university or a firm leads it, "由中国科学院天津工业生物技术研究所牵头组建": its name as written,
+  // never a zone whose short name is inside it, 天津.)
+  const body = said0.trim().replace(/^.*由/, "");
+  if (!earlier && ORGANISATION.test(body) && !zoneCalled(c, body))
+    return fact(c.k, `${thing}由${body}牵头。`, [{ article: cited.articleId, quote: cited.quote }], { title: thing });
   // ("我区…牵头制定…": the zone that publishes the article.)
   // (The zone named last before the thing, or 我区, whichever is later.)
   const named = [...c.k.zones.values()]
@@ -232,6 +237,9 @@ function whoLeads(c: FactContext, asked: string, before: boolean, group?: string
     title: thing,
   });
 }
+
+/** A name that ends as an organisation's does, not a zone's. */
+const ORGANISATION = /(?:研究所|研究院|科学院|大学|学院|公司|集团|协会|学会|实验室|医院)$/;
 
 /** The zone a name or alias is. */
 function zoneCalled(c: FactContext, name: string): Zone | undefined {
