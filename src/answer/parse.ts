@@ -635,6 +635,9 @@ const SAID_FIRST = /^(?:据)?[^，,？?。]{2,30}?(?:说|表示|提到|介绍|�
 /** "那17家高新区是哪些？列一下": a list asked for again after the question asks nothing more. */
 const LIST_REQUEST = new RegExp(`(?<=[？?，,]\\s*)(?:请|麻烦)?(?:帮我)?${LIST_AGAIN.source}`);
 
+/** What makes a field word the name of another thing: "…协同机制", "…创新联合体", "…联合实验室". */
+const THING_OF_FIELD = /^(?:产业)?(?:协同|合作|协作|创新|联合)?(?:发展)?(?:机制|联合体|实验室)/;
+
 export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
   const text = withoutPointingWords(normalize(question.replace(LIST_REQUEST, "")));
   // "共建“光电子—激光制造联合实验室”的是哪两家": a name the question quotes is one thing (a lab, a fund, a list),
@@ -645,6 +648,9 @@ export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
   const mentions = findMentions(text, knowledge.aliases).filter(
     (m) =>
       (m.type !== "entity" || m.ref.kind === "zone" || !quoted.some((q) => q.includes(text.slice(m.start, m.end)))) &&
+      // ("成渝低空经济协同机制有哪些园区参加": a group's field word in the name of a thing of another kind, a mechanism
+      // or a joint lab, not the group.)
+      !(m.type === "entity" && m.ref.kind !== "zone" && THING_OF_FIELD.test(text.slice(m.end))) &&
       // "吉林省的成员": a province, not the zone its name is short for.
       !(
         m.type === "entity" &&

@@ -29,6 +29,11 @@ const NEW_STATE =
 const ASKS_NEXT = /下一次|下次|下一届|下届|下一任|明年|下一年|接下来|今后|最新|近况|现状|后来|next|latest/i;
 const PLAN = /将|拟|计划|预计|准备/;
 const NAMES_NEXT = /下一[届任次轮年]|下[届任次]|明年|计划|拟于|将于|预计/;
+/** Work asked of what comes next: "接下来有哪些重点任务", "今后的工作安排", "下一步打算做什么". */
+const WORK_ASKED =
+  /(?:接下来|下一步|今后|以后)[^。？?]{0,8}(?:任务|工作|打算|计划|安排|举措|做什么|干什么|做哪些|重点)/;
+/** A sentence that says the next steps' work: "下一步…", "明确了三项重点任务", "将重点做好三方面工作". */
+const NEXT_WORK = /下一步|重点(?:任务|工作)|[一二两三四五六七八九十\d]+(?:项|个方面|方面|件)(?:重点)?(?:工作|任务|事)/;
 /** Problems asked: "针对的是哪些问题", "解决什么痛点", "难题有哪些". */
 const PROBLEMS_ASKED =
   /(?:哪些|什么|啥)(?:问题|难题|痛点|瓶颈|短板)|(?:问题|难题|痛点|瓶颈|短板)(?:是什么|是啥|有哪些)/;
@@ -193,12 +198,17 @@ export const listFirst: Ordering = ({ retriever, question, found, answering, pin
 export const nextFirst: Ordering = ({ question, found, answering, ownFirst, titled, supported }) => {
   if (!ASKS_NEXT.test(question)) return undefined;
   // ("将" is also "把": a sentence that names the next term or a later year says more surely that it plans.)
+  // ("接下来有哪些重点任务": the work asked, a sentence that says the next steps' work — "对于下一步工作，联盟明确了三项
+  // 重点任务：…" — before one that names the next term.)
+  const work = WORK_ASKED.test(question);
   const plans = (h: Hit) =>
-    NAMES_NEXT.test(h.passage.text) || laterYear(h.passage.text, h.passage.date)
-      ? 2
-      : PLAN.test(h.passage.text)
-        ? 1
-        : 0;
+    work && NEXT_WORK.test(h.passage.text)
+      ? 3
+      : NAMES_NEXT.test(h.passage.text) || laterYear(h.passage.text, h.passage.date)
+        ? 2
+        : PLAN.test(h.passage.text)
+          ? 1
+          : 0;
   // ("黄河联盟接下来有什么计划": a plan said of "联盟" alone ranks below the sentences that name the group in full;
   // from an article about what the question names, it answers.)
   if (NEXT_STEP.test(question))

@@ -18,6 +18,30 @@ const ARTICLES = [
     "调整后，制氢与储运板块增至5家，包括佛山、潍坊、淄博、济南、大连5家高新区；整车与应用板块仍为4家。",
     "会议还决定组建网络氢安全标准工作组，由清华大学苏州汽车研究院牵头组建，工作组组长人选另行确定。",
   ]),
+  article("t54-yellow-sea", "环黄海国家高新区协同创新联盟在青岛成立", "2026-05-16", [
+    "5月15日，环黄海国家高新区协同创新联盟成立大会在青岛高新区举行。在有关部门指导下，沿海6家国家高新区共同发起成立联盟（以下简称“环海联盟”），青岛高新区、烟台高新区、威海高新区、日照高新区、连云港高新区、盐城高新区共同签署联盟章程。",
+    "青岛高新区担任首任轮值主席单位，下一任轮值主席单位将在2027年联盟年会上确定。",
+    "青岛高新区管委会主任周立群在启动仪式上致辞。对于下一步工作，联盟明确了两项重点任务：一是共建海洋装备中试平台；二是联合举办海洋科技成果对接会。",
+  ]),
+  article("t54-marine", "国家高新区海洋生物产业协同创新网络启动", "2026-02-10", [
+    "2月9日，国家高新区海洋生物产业协同创新网络启动会在烟台高新区召开，烟台高新区、青岛高新区、威海高新区、厦门火炬高新区共4家国家高新区为首批成员。",
+    "烟台高新区为理事长单位，青岛高新区、威海高新区为副理事长单位。",
+    "烟台高新区党工委书记孙晓东介绍，4家成员高新区共集聚海洋生物相关企业300余家。",
+  ]),
+  article("t54-marine-2026", "海洋生物网络召开年会 成员增至5家", "2026-11-20", [
+    "11月18日，国家高新区海洋生物产业协同创新网络2026年年会在威海高新区召开，会议审议通过了舟山高新区的入网申请。",
+    "会议选举威海高新区为第二任轮值理事长单位。调整后，网络副理事长单位为烟台高新区和青岛高新区。",
+    "烟台高新区管委会副主任钱海峰在会上通报了网络运行情况。",
+    "“网络启动以来，成员企业数量由300余家增加到360余家。”5家成员高新区集聚海洋生物相关企业360余家，较网络启动时增加约60家。",
+    "会议还启动了首批海洋生物应用场景征集工作，征集结果将于2027年二季度公布。",
+  ]),
+  {
+    ...article("t54-weihai-page", "我区深度参与海洋生物网络建设", "2026-12-05", [
+      "今年2月，我区作为副理事长单位参与发起国家高新区海洋生物产业协同创新网络；11月18日，我区当选第二任轮值理事长单位。",
+      "此外，我区还将与烟台高新区研究共同推动胶东海洋牧场协同机制，具体合作方式和参与园区尚在研究之中。",
+    ]),
+    source: "威海高新区管委会网站",
+  },
 ];
 
 const grown = grownEngine(ARTICLES);
@@ -46,5 +70,40 @@ describe("session 54: a part of a list after members joined it, and a body an in
       ["清华大学苏州汽车研究院"],
       ["苏州工业园区", "佛山高新区"],
     );
+  });
+});
+
+describe("session 54: a short name an article gives, next steps, who spoke where, grown counts, seats said of before", () => {
+  it("reads a short name without 高新区 an article gives the group it has just named", async () => {
+    await answers("环海联盟有几家成员？", ["6家"]);
+    await answers("环海联盟接下来有哪些重点任务？", ["中试平台", "成果对接会"]);
+  });
+
+  it("puts the next steps' work before a sentence that names the next term", async () => {
+    const a = await grown.engine.answer("环海联盟接下来有哪些重点任务？");
+    expect(a.citations[0]?.quote, a.answer).toContain("两项重点任务");
+  });
+
+  it("gives who spoke at the founding meeting from the article that reports it, not a later one", async () => {
+    await answers("海洋生物网络启动会上烟台高新区是谁讲的话？", ["孙晓东"], ["钱海峰"]);
+  });
+
+  it("reads a count that grew from an earlier report said in other words, and the increase its sentence says", async () => {
+    await answers("海洋生物网络的成员企业现在有多少家了", ["360"]);
+    await answers("海洋生物网络启动时有多少家企业", ["300"], ["360"]);
+    await answers("海洋生物网络的企业比启动时多了多少？", ["60"]);
+  });
+
+  it("does not take a seat said of months before the article for the seat now", async () => {
+    await answers("海洋生物网络现在的副理事长单位有哪些？", ["烟台", "青岛"], ["威海"]);
+  });
+
+  it("leaves things of another kind, and a mechanism still being studied, to what the articles say of them", async () => {
+    const scenes = await grown.engine.answer("海洋生物网络首批应用场景征集结果出来了吗？都有哪些场景入选");
+    expect(scenes.kind, scenes.answer).toBe("none");
+    expect(scenes.answer).toContain("征集结果将于2027年二季度公布");
+    const mechanism = await grown.engine.answer("威海和烟台要搞的胶东海洋牧场协同机制，有哪些园区参加？");
+    expect(mechanism.kind, mechanism.answer).toBe("none");
+    expect(mechanism.answer).toContain("尚在研究之中");
   });
 });

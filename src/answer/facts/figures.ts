@@ -6,7 +6,7 @@ import { entityNames } from "../../knowledge/entity-names.ts";
 import { COUNT, countOf } from "../../knowledge/extract/lists.ts";
 import { lexicon } from "../../knowledge/lexicon.ts";
 import { hasTerm, inOrder, normalizeTerm } from "../../knowledge/normalize.ts";
-import type { Figure } from "../../knowledge/schema.ts";
+import type { Evidence, Figure } from "../../knowledge/schema.ts";
 import { ORDINAL, otherOrdinalThan } from "../ordinals.ts";
 import { HIGH_TECH_FIRMS, LISTED_FIRMS, type Parsed } from "../parse.ts";
 import { articleSentences, citedSentence } from "../query/graph.ts";
@@ -115,9 +115,10 @@ export function figures(c: FactContext, p: Parsed): Answer | null {
     matched.some((o) => o !== f && o.label === f.label && o.unit === f.unit && o.value !== f.value && !o.period)
       ? `（${formatDate(dateOf(f))}报道）`
       : "";
+  const grew = matched.map((f) => grownBy(c, p.text, f));
   const lines = matched.map(
-    (f) =>
-      `${f.label}：${f.value}${f.unit}${f.note ? `（${f.note}）` : ""}${f.period && !f.label.includes(f.period.replace(/年$/, "")) ? `，${f.period}` : ""}${reported(f)}${grownBy(p.text, f)}。`,
+    (f, i) =>
+      `${f.label}：${f.value}${f.unit}${f.note ? `（${f.note}）` : ""}${f.period && !f.label.includes(f.period.replace(/年$/, "")) ? `，${f.period}` : ""}${reported(f)}${grew[i]?.text ?? ""}。`,
   );
   const corrected = startCorrected(c, p.text, matched) ?? growthCorrected(p.text, matched);
   // "…是截至什么时候的": the date the figure's own sentence counts to ("截至2026年6月底，…2860余家").
@@ -139,7 +140,12 @@ export function figures(c: FactContext, p: Parsed): Answer | null {
   return fact(
     c.k,
     `${corrected?.text ?? ""}${claim.text}${lines.join("\n")}`,
-    [...(corrected ? [corrected.evidence] : []), ...matched.flatMap((f) => f.evidence), ...claim.evidence],
+    [
+      ...(corrected ? [corrected.evidence] : []),
+      ...matched.flatMap((f) => f.evidence),
+      ...grew.flatMap((g) => (g.evidence ? [g.evidence] : [])),
+      ...claim.evidence,
+    ],
     {
       title: matched.length === 1 ? matched[0]?.label : "数据",
       items: matched.map((f) => ({ name: f.label, note: `${f.value}${f.unit}` })),
@@ -457,8 +463,12 @@ function matchText(c: FactContext, p: Parsed, asked: string, someZone = false): 
       : c.k.figures.find((o) => grewFrom(o, f) && dateOf(o) > dateOf(f));
   // (Both asked, "现在多少个，之前是多少个": each report as it is.)
   // (…or the difference, "比原来多了多少": the later report says both.)
+  // (…or from one to the other, "从启动时的多少变成了多少".)
   const bothTimes =
-    years.length > 0 || (NOW_ASKED.test(text) && EARLIER_ASKED.test(text)) || /比|多了|少了|增加了|相差/.test(text);
+    years.length > 0 ||
+    (NOW_ASKED.test(text) && EARLIER_ASKED.test(text)) ||
+    /比|多了|少了|增加了|相差/.test(text) ||
+    FROM_TO_ASKED.test(text);
   // (…the difference asked of a report a later one grew from, "现在有多少个了？比之前多了几个": the later one, which says
   // both.)
   const difference = years.length === 0 && /比|多了|少了|增加了|相差/.test(text);
@@ -525,8 +535,11 @@ function reportedOn(c: FactContext, f: Figure): string {
  *  现在最新的数字是多少" asks the latest). */
 const THEN_ASKED =
   /(?:(?:启动|成立|组建|加入)(?:时|之初|的时候)|当初|最初|起初|原来|原先)[^，,。？?]{0,10}?(?:多少|几[家个项])/;
+/** A count asked from one time to another: "从启动时的多少变成了多少", "由几个增加到几个". */
+const FROM_TO_ASKED =
+  /[从由][^，,。？?]{0,10}?(?:多少|几)[^，,。？?]{0,6}?(?:变成|变为|增加到|增至|增长到|到)了?(?:多少|几)/;
 /** An earlier time asked: a count since grown is still that time's answer. */
-const EARLIER_ASKED = /此前|以前|之前|原来|原先|当时|当初|最初|起初|成立时|成立之初|去年/;
+const EARLIER_ASKED = /此前|以前|之前|原来|原先|当时|当初|最初|起初|成立时|成立之初|启动时|启动之初|去年/;
 /** The count a report says grew from ("由2025年的35个增至52个", "比2025年的35个增加17个"). */
 const GREW_FROM =
   /^(?:(?:由|从)(?:[\u3400-\u9fff\d]{1,8}的)?([\d.]+)([^\d\s]{0,2}?)(?:增至|增加到|增加至|增长到|增长至|提高到|提升至|扩大到|升至|增到)|(?:比|较)[\u3400-\u9fff\d]{1,8}的([\d.]+)([^\d\s]{0,2}?)(?:增加|增长|多))/;
@@ -536,14 +549,20 @@ const GREW_FROM =
 function grewFrom(later: Figure, earlier: Figure): boolean {
   const m = GREW_FROM.exec(later.note ?? "");
   const [from, unit] = [m?.[1] ?? m?.[3], m?.[2] ?? m?.[4] ?? ""];
-  if (!m || from !== earlier.value || unit !== (earlier.unit ?? "") || later.unit !== earlier.unit) return false;
+  // (With its value's word of about, "由2300余家增加到…" of "2300余" 家.)
+  if (!m || `${from}${unit}` !== `${earlier.value}${earlier.unit ?? ""}` || later.unit !== earlier.unit) return false;
   if (later.about.length > 0 && earlier.about.length > 0 && !later.about.some((a) => earlier.about.includes(a)))
     return false;
+  // (A word for the count after the thing is no part of it: "成员企业数量" counts 企业.)
+  const core = (label: string) => label.replace(/的/g, "").replace(/(?:总数|总量|数量|数目)$/, "");
   const head = (label: string) =>
-    lexicon.figureHeads.filter((h) => label.endsWith(h)).sort((a, b) => b.length - a.length)[0];
+    lexicon.figureHeads.filter((h) => core(label).endsWith(h)).sort((a, b) => b.length - a.length)[0];
   const one = head(later.label);
-  const tail = (label: string) => label.replace(/的/g, "").slice(-5);
-  return one !== undefined && one === head(earlier.label) && tail(later.label) === tail(earlier.label);
+  const tail = (label: string) => core(label).slice(-5);
+  // ("成员企业数量由2300余家增加到2700余家" of "…共集聚生物制造相关企业2300余家": a later label that is the thing alone,
+  // of the members, says nothing that could make it another thing.)
+  const bare = core(later.label).replace(/^(?:网络|联盟)?(?:成员)?(?:高新区|单位)?/, "") === one;
+  return one !== undefined && one === head(earlier.label) && (bare || tail(later.label) === tail(earlier.label));
 }
 
 /** A short form and the words it shortens (营收 → 营业收入, 高企 → 高新技术企业), from the lexicon's detailForms. */
@@ -709,27 +728,44 @@ function sumAsked(question: string, matched: readonly Figure[]): string | undefi
 
 /** Asks how much more there is now ("比启动的时候多了几个", "增加了多少"). */
 const MORE_ASKED = /(?:多了|多出|增加了?|增长了?|新增了?|涨了)(?:几|多少)/;
-/** A figure's note that says it grew ("由启动时的28个增至41个"): the earlier count, its unit, the later count. */
+/** A figure's note that says it grew ("由启动时的28个增至41个", "由2300余家增加到2700余家"): the earlier count, its word
+ *  of about, its unit, then the later count with its words of about. */
 const GREW =
-  /由[^，,。；;（）()]*?(\d+(?:\.\d+)?)(个|家|项|条|台|场|次|名|位)(?:增至|增加到|增长到|扩大到|达到)(\d+(?:\.\d+)?)\2/;
+  /由[^，,。；;（）()]*?(\d+(?:\.\d+)?)(余|多)?(个|家|项|条|台|场|次|名|位)(?:增至|增加到|增长到|扩大到|达到)(约)?(\d+(?:\.\d+)?)(余|多)?\3/;
 /** …or its sentence compares it with an earlier one ("共促成…31个，较2024年的9个大幅增长"). */
 // (Not an increase said after it: "48个，较去年增加13个" gives no earlier count.)
 const COMPARED_WITH =
   /(?:较|比)(?:(?:19|20)\d{2}年|去年|上年|此前|启动时|成立时)?[^，,。；;\d增减多少]{0,8}?的?(\d+(?:\.\d+)?)(个|家|项|条|台|场|次|名|位)/;
-/** ", 增加了13个": the growth a figure's note or sentence gives, computed, when asked. */
-function grownBy(question: string, f: Figure): string {
-  if (!MORE_ASKED.test(question)) return "";
+/** …or its sentence says the increase itself, right after it ("5100余家，较网络启动时增加约900家"). */
+const INCREASE_SAID =
+  /^[，,]?(?:较|比)([^，,。；;\d]{0,12}?)(?:增加|增长|新增|多)了?(约)?(\d+(?:\.\d+)?)(余|多)?(个|家|项|条|台|场|次|名|位)/;
+/** ", 增加了13个": the growth a figure's note or sentence gives, computed, when asked; with the sentence that says it
+ *  when its quote does not. */
+function grownBy(c: FactContext, question: string, f: Figure): { text: string; evidence?: Evidence } {
+  if (!MORE_ASKED.test(question)) return { text: "" };
   const m = GREW.exec(f.note ?? "");
-  if (m) return `，增加了${difference(m[1] as string, m[3] as string)}${m[2]}`;
+  // (Counts said with 余 or 多 differ by about as much.)
+  if (m)
+    return { text: `，增加了${m[2] || m[4] || m[6] ? "约" : ""}${difference(m[1] as string, m[5] as string)}${m[3]}` };
+  const quote = f.evidence[0]?.quote ?? "";
+  const e = f.evidence[0];
+  const sentence = e ? citedSentence(c.k, { articleId: e.article, quote: e.quote }) : "";
+  const said = sentence.includes(quote)
+    ? INCREASE_SAID.exec(sentence.slice(sentence.indexOf(quote) + quote.length))
+    : null;
+  if (e && said && said[5] === f.unit)
+    return {
+      text: `，较${said[1]}增加${said[2] ?? ""}${said[3]}${said[4] ?? ""}${said[5]}`,
+      evidence: { article: e.article, quote: sentence },
+    };
   // (Compared in its sentence, after its own amount and in its unit.)
   const now = plainNumber(f.value);
-  const quote = f.evidence[0]?.quote ?? "";
   const after = quote.slice(quote.indexOf(`${now}${f.unit}`) + 1);
   const was = now && quote.includes(`${now}${f.unit}`) ? COMPARED_WITH.exec(after) : null;
-  if (!now || !was || was[2] !== f.unit) return "";
+  if (!now || !was || was[2] !== f.unit) return { text: "" };
   const diff = difference(was[1] as string, now);
   const than = (f.note ?? "").includes(was[1] as string) ? "" : `比${was[0].replace(/^(?:较|比)/, "")}`;
-  return diff > 0 ? `，${than}增加了${diff}${f.unit}` : "";
+  return { text: diff > 0 ? `，${than}增加了${diff}${f.unit}` : "" };
 }
 
 /** A value that is a plain number ("61", "约860"), as its digits; else undefined. */

@@ -388,11 +388,18 @@ function leadSaid(c: FactContext, g: Group, asked: ListPart[]): Evidence[] {
   return quotes.filter((e, i) => quotes.findIndex((o) => o.quote === e.quote) === i);
 }
 
+/** Things asked that are not zones: "哪些场景入选", "有什么项目". */
+const OTHER_THINGS_ASKED =
+  /(?:哪些|哪几个|哪几项|什么|啥)(?:应用)?(?:场景|项目|企业|技术|产品|平台|成果|榜单|任务|活动|基金|机构)/;
+
 /**
  * The part of a member list the question names by its label ("华东片区的成员", "中西部占几家"), when the article
  * gave the list in labelled parts ("华东地区5家，分别为…"): that part, quoted from the list.
  */
 export function memberPart(c: FactContext, g: Group, text: string): Answer | null {
+  // ("首批应用场景征集的结果出来了吗？都有哪些场景入选": things of another kind asked, not a part's zones, though a part's
+  // label holds the word, "运营服务与应用场景板块".)
+  if (OTHER_THINGS_ASKED.test(text) && !/板块|环节|片区|地区/.test(text)) return null;
   // Every part the question names ("东部、中部、西部、东北各几家"), in the article's order.
   // ("负责卫星研制这一块的": a part of the chain asked by a piece of its label, "卫星研制环节".)
   // (The parts of the founding list are read when the list now has none: a province's part is brought up to date

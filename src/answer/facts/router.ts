@@ -121,8 +121,9 @@ const ITEMS_OF_THINGS =
 
 /** Who takes part in a piece of work a zone leads ("合肥牵头搞的量子信息协作机制都有哪些单位参加"): the work's, not the
  *  zone's memberships. */
+// ("成都和重庆要搞的成渝低空经济协同机制，有哪些园区参加": work they plan, after a comma.)
 const TAKES_PART_IN_WORK =
-  /牵头(?:搞|组建|筹建|建立|成立|设立|谋划|推动)?的[\u4e00-\u9fff]{2,16}?(?:机制|平台|工作组|专班|联合体|实验室|基地)[\u4e00-\u9fff]{0,4}?(?:有)?(?:哪些|哪几家|哪家|几家|多少家)(?:单位|高新区|园区|成员)?(?:参加|参与|加入)/;
+  /(?:牵头|要|准备|打算|计划|拟|联合|共同)(?:搞|组建|筹建|建立|成立|设立|谋划|推动|建设)?的[\u4e00-\u9fff]{2,16}?(?:机制|平台|工作组|专班|联合体|实验室|基地)[，,]?[\u4e00-\u9fff]{0,4}?(?:有)?(?:哪些|哪几家|哪家|几家|多少家)(?:单位|高新区|园区|成员)?(?:参加|参与|加入)/;
 
 /** When a piece of work inside a group began to run ("科技创新券跨省互认机制啥时候正式运行的"): its own sentence, not the
  *  group's founding. */

@@ -194,7 +194,13 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
   // zone the articles quote (in an article about the group the question names, when it names one) is meant.
   // ("杭州高新区接轮值主席的那位领导": the seat the zone takes is not a title asked.)
   const seatTaken = t.replace(SEAT_TAKEN, "");
-  const reports = reportsPointedOccasion(t);
+  const founding = new Set(
+    groups.flatMap((id) => {
+      const g = group(k, id);
+      return g ? evidenceOf(g, "date").map((e) => e.article) : [];
+    }),
+  );
+  const reports = reportsPointedOccasion(t, founding);
   const atPointed = (o: Official) => o.evidence.some((e) => reports(k.articles.get(e.article)));
   if (people.length === 0 && zones.length === 1 && ANY_PERSON.test(t) && !A_TITLE.test(seatTaken)) {
     const about = (o: Official) => groups.every((g) => o.evidence.some((e) => articleNames(k, e.article, g)));
@@ -263,12 +269,20 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
  *  tells which one when it does ("成立", "启动", "交流"…). */
 const POINTED_OCCASION =
   /(?:那次|那个|这次|这个|那场|这场)[^，,。？?]{0,12}?(成立|启动|揭牌|成员|工作|推进|建设|联席|理事)?(大会|年会|交流会|推进会|座谈会|推介会|对接会|论坛|峰会|会议)上/;
+/** The founding meeting, "启动会上", "成立大会上". */
+const FOUNDING_MEETING = /(成立|启动|揭牌)(?:大会|会议|会|仪式)上/;
 /** How much of an article's start says what it reports. */
 const OPENING = 200;
 
 /** Whether an article reports the occasion the question points out, in its title or opening (any, when none is). */
-function reportsPointedOccasion(t: string): (a: { title: string; body: string } | undefined) => boolean {
+function reportsPointedOccasion(
+  t: string,
+  founding: ReadonlySet<string>,
+): (a: { id: string; title: string; body: string } | undefined) => boolean {
   const m = POINTED_OCCASION.exec(t);
+  // ("生物制造网络启动会上天津滨海高新区是谁讲的话": the founding meeting without 那次, reported by the articles the
+  // groups' founding is read from; not a later one that recalls it, "由3月启动时的14家".)
+  if (!m && FOUNDING_MEETING.test(t) && founding.size > 0) return (a) => a !== undefined && founding.has(a.id);
   if (!m) return () => true;
   const said = `${m[1] ?? ""}${m[2]}`;
   return (a) => a !== undefined && `${a.title}\n${a.body.slice(0, OPENING)}`.includes(said);

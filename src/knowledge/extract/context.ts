@@ -143,7 +143,9 @@ export class Doc {
     this.names = new Names(known);
     // (An article a zone publishes calls it 我区: "…常务理事会议在我区召开" by "蚌埠高新技术产业开发区管理委员会".)
     this.names.home = homeZone(this.names, article);
-    this.mentions = this.sentences.map((s) => this.findMentions(s));
+    // (In order, each sentence's after those before: a short name may be of a group the sentence before named.)
+    this.mentions = [];
+    for (const s of this.sentences) this.mentions.push(this.findMentions(s));
     for (const s of this.sentences) {
       const list = this.itemMentions.get(s.item) ?? [];
       for (const m of this.mentions[s.index] ?? [])
@@ -386,6 +388,19 @@ export class Doc {
       if (named && !known) this.names.shortNameOf(name, named);
       const ref = named ?? known ?? this.names.alliance(name, true);
       if (ref) out.push({ ...ref, start: p + 2 - name.length, end: p + 2 });
+    }
+    // "…共同发起成立联盟（以下简称“陆海联盟”）": a short name without 高新区, of the group of its kind named just before,
+    // in the sentence or in the one before it.
+    for (const m of t.matchAll(/[（(]以下简称[“"]([\u4e00-\u9fff]{2,12}?(联盟|网络))[”"][）)]/g)) {
+      const alias = m[1] as string;
+      const kind = m[2] === "联盟" ? "alliance" : "network";
+      const at = m.index ?? 0;
+      if (alias.includes("高新区") || out.some((x) => x.start > at && x.start < at + m[0].length)) continue;
+      const of = (list: Mention[]) => list.filter((x) => x.kind === kind && x.end <= at).at(-1);
+      const group = of(out) ?? (s.index > 0 ? of(this.mentions[s.index - 1] ?? []) : undefined);
+      if (!group) continue;
+      this.names.shortNameOf(alias, { kind: group.kind, id: group.id });
+      out.push({ kind: group.kind, id: group.id, start: at + 6, end: at + 6 + alias.length });
     }
     for (const { alias, ref } of this.names.shortGroupNames()) {
       for (let i = t.indexOf(alias); i >= 0; i = t.indexOf(alias, i + 1)) {

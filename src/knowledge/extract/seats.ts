@@ -367,6 +367,8 @@ function sentenceSeats(doc: Doc, s: Sentence): void {
       if (/届[、和与及]$/.test(s.text.slice(0, m.index))) continue;
       // "下一年度轮值主席单位由B接任": the next term's (TAKES_OVER below), not the seat now.
       if (/(?:下一年度|明年)(?:的)?(?:联盟|网络)?$/.test(s.text.slice(0, m.index))) continue;
+      // ("今年3月，我区作为副理事长单位参与发起…网络": what it was months before the article, not the seat now.)
+      if (toldOfBefore(doc, s.text.slice(0, m.index))) continue;
       seatClaim(doc, s, m, m[zones] ?? "", m[seat] ?? "");
     }
   }
@@ -442,6 +444,21 @@ function sentenceSeats(doc: Doc, s: Sentence): void {
     const term = takenOverTerm(s.text.slice(0, m.index), postOf(before?.[1] ?? ""), m[0], s.text);
     if (before) seatClaim(doc, s, m, m[1] ?? "", term);
   }
+}
+
+/**
+ * The clause before a seat said is a time months before the article's date ("今年3月", "2025年11月", "当时"): the seat
+ * was held then, and may not be now.
+ */
+function toldOfBefore(doc: Doc, before: string): boolean {
+  const clause = before.slice(Math.max(...["，", ",", "；", ";", "。"].map((x) => before.lastIndexOf(x))) + 1);
+  if (/^(?:当时|当初|最初|起初|此前)$/.test(clause)) return true;
+  const m = /^(?:((?:19|20)\d{2})年|今年|去年)?(\d{1,2})月(?:\d{1,2}日)?$/.exec(clause);
+  const date = doc.article.date;
+  if (!m || !date) return false;
+  const year = m[1] ? Number(m[1]) : Number(date.slice(0, 4)) - (clause.startsWith("去年") ? 1 : 0);
+  const months = (Number(date.slice(0, 4)) - year) * 12 + Number(date.slice(5, 7)) - Number(m[2]);
+  return months >= 2;
 }
 
 /**
