@@ -264,7 +264,9 @@ export function normalizeQuestion(question: string, k: Knowledge): Normalized {
     // ("轮值主席咋轮换的": 咋 is 怎么 said colloquially.)
     .replace(/咋(?=[\u4e00-\u9fff])/g, "怎么")
     // ("是那天启动的？？": 哪天 typed as 那天, asked.)
-    .replace(/是那天(?=(?:启动|成立|召开|举行|举办|签约|发布)的?[？?])/g, "是哪天");
+    .replace(/是那天(?=(?:启动|成立|召开|举行|举办|签约|发布)的?[？?])/g, "是哪天")
+    // ("中关村牵头滴人工智能网络", "东湖牵头那个光电子网络": 的 said colloquially, or as a pointer, after who led it.)
+    .replace(/(牵头|发起|组建|成立)(?:滴|那个|这个)(?=[\u4e00-\u9fffA-Za-z]{2,}?(?:网络|联盟))/g, "$1的");
   const syllables = pinyin(text, { toneType: "none", type: "array" });
   // Homophones are looked for only where each character has its syllable (not in a question with letters).
   const aligned = syllables.length === text.length;

@@ -637,6 +637,8 @@ const LIST_REQUEST = new RegExp(`(?<=[？?，,]\\s*)(?:请|麻烦)?(?:帮我)?${
 
 /** What makes a field word the name of another thing: "…协同机制", "…创新联合体", "…联合实验室". */
 const THING_OF_FIELD = /^(?:产业)?(?:协同|合作|协作|创新|联合)?(?:发展)?(?:机制|联合体|实验室)/;
+/** …and a body inside a group: "…专委会", "…专业委员会", "…工作组". */
+const BODY_OF_FIELD = /^(?:产业)?(?:专委会|专业委员会|工作组|专题组|专业组|分会)/;
 
 export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
   const text = withoutPointingWords(normalize(question.replace(LIST_REQUEST, "")));
@@ -651,6 +653,14 @@ export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
       // ("成渝低空经济协同机制有哪些园区参加": a group's field word in the name of a thing of another kind, a mechanism
       // or a joint lab, not the group.)
       !(m.type === "entity" && m.ref.kind !== "zone" && THING_OF_FIELD.test(text.slice(m.end))) &&
+      // ("长江中游联盟移动物联网专委会成立大会在哪开的": a field word in the name of a body inside another group named
+      // before it.)
+      !(
+        m.type === "entity" &&
+        m.ref.kind === "network" &&
+        BODY_OF_FIELD.test(text.slice(m.end)) &&
+        /(?:网络|联盟)[的里中]?[\u4e00-\u9fff]{0,4}$/.test(text.slice(0, m.start))
+      ) &&
       // "吉林省的成员": a province, not the zone its name is short for.
       !(
         m.type === "entity" &&

@@ -39,7 +39,7 @@ const INTENT_SAID =
 const LATER = /下一[届任]|下届|第[二三四五六七八九][届任]|此后|以后|今后/;
 const ASKS_LATER = /下一|下届|第[二三四五六七八九]|以后|此后|明年|将来|今后|(?:19|20)\d{2}/;
 /** Asks what, who, where or when (not why or how). */
-// ("最后决定让省级高新区作为观察员加入了吗": whether it was decided.)
+// ("最后决定让省级高新区作为观察员加入了吗": whether it was decided; "会不会吸收省级高新区当观察员".)
 // ("到底是A、B还是C来承接": which of them.)
 // ("第三届秘书处已经定在南阳了，对吧": a decision claimed, to be confirmed.)
 // ("…定了没有" is not among them: whether it was decided is answered by the passage that says it is not, not refused.)
@@ -53,7 +53,7 @@ const ASKS_HOW = /(?:怎么|如何|怎样)(?:运作|运营|管理|使用|操作|
 /** Asks whether something was allowed or agreed ("有没有同意", "允不允许…加入", "同不同意"). */
 // ("会吸收省级高新区加入吗": whether it will let them in.)
 const ASKS_ALLOWED =
-  /会(?:吸收|吸纳|接纳|允许|同意|批准)[^。？?]{0,20}?吗|有没有(?:同意|批准|决定|通过|吸纳|允许)|是否(?:同意|批准|允许|吸纳|接纳)|[允同准]不[允同准]|(?:能不能|能否|可否|可不可以)[^。？?]{0,16}?(?:加入|参与|参加|吸纳)/;
+  /会(?:吸收|吸纳|接纳|允许|同意|批准)[^。？?]{0,20}?吗|(?:会不会|是否会)(?:吸收|吸纳|接纳|允许|同意|批准)|有没有(?:同意|批准|决定|通过|吸纳|允许)|是否(?:同意|批准|允许|吸纳|接纳)|[允同准]不[允同准]|(?:能不能|能否|可否|可不可以)[^。？?]{0,16}?(?:加入|参与|参加|吸纳)/;
 /** Asks whether something will happen ("明年会不会跟着理事长搬到成都去", "是否会随之轮换"). */
 // ("退出以后，还会以观察成员的身份参加…吗".)
 const ASKS_WILL = /会不会|是否会|会否|还会[^。？?]{0,30}?吗/;

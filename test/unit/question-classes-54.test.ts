@@ -42,6 +42,22 @@ const ARTICLES = [
     ]),
     source: "威海高新区管委会网站",
   },
+  article("t54-textile", "国家高新区现代纺织产业协同创新网络在绍兴启动", "2026-04-08", [
+    "4月7日，国家高新区现代纺织产业协同创新网络启动大会在绍兴高新区举行，绍兴高新区、泉州高新区、常州高新区、无锡高新区、杭州高新区5家国家高新区共同签署合作协议。",
+    "绍兴高新区当选首任理事长单位，任期至网络第二次全体会议；泉州高新区、常州高新区当选副理事长单位。",
+    "近三年共有26个功能性纤维新产品在成员高新区企业中获批上市。",
+    "关于是否吸纳省级高新区作为观察员单位，理事会将在听取成员意见后再作决定。",
+  ]),
+  article("t54-textile-2027", "现代纺织网络召开年会", "2027-03-02", [
+    "3月1日，国家高新区现代纺织产业协同创新网络2027年年会在泉州高新区召开。",
+    "网络协同发展基金也已落地。据介绍，该基金由绍兴高新区、泉州高新区、常州高新区等成员单位共同发起，已于1月完成注册，首期规模为10亿元。",
+  ]),
+  {
+    ...article("t54-rizhao-page", "我区积极参与环黄海高新区协同创新", "2026-08-10", [
+      "7月20日，环黄海国家高新区协同创新联盟海洋物联网专业委员会成立大会在我区举行，我区当选专委会主任单位。",
+    ]),
+    source: "日照高新区管委会网站",
+  },
 ];
 
 const grown = grownEngine(ARTICLES);
@@ -105,5 +121,36 @@ describe("session 54: a short name an article gives, next steps, who spoke where
     const mechanism = await grown.engine.answer("威海和烟台要搞的胶东海洋牧场协同机制，有哪些园区参加？");
     expect(mechanism.kind, mechanism.answer).toBe("none");
     expect(mechanism.answer).toContain("尚在研究之中");
+  });
+});
+
+describe("session 54, second round: a thing named by a pointer, a term's end, a decision put off, a body's meeting", () => {
+  it("reads who set up a thing, and when a step of it was done, from a sentence that points back to it", async () => {
+    await answers("现代纺织网络的协同发展基金是哪些高新区共同发起的？", ["绍兴", "泉州", "常州"], ["无锡"]);
+    await answers("现代纺织网络协同发展基金是什么时候完成注册的？", ["2027年1月"]);
+  });
+
+  it("gives a term's end asked of a zone's post without the group", async () => {
+    await answers("绍兴高新区当首任理事长单位，任期到什么时候为止？", ["第二次全体会议"]);
+  });
+
+  it("says a decision put off is not made yet", async () => {
+    const a = await grown.engine.answer("现代纺织网络会不会吸收省级高新区当观察员？");
+    expect(a.kind, a.answer).toBe("none");
+    expect(a.answer).toContain("再作决定");
+  });
+
+  it("gives a body's founding meeting from the page that reports it, not the group's founding", async () => {
+    await answers("环黄海联盟海洋物联网专委会成立大会在哪开的", ["日照"], ["青岛"]);
+  });
+
+  it("reads a count with where it happened between the thing and the act", async () => {
+    await answers("近三年现代纺织网络成员高新区里有多少个功能性纤维新产品获批上市？", ["26"]);
+  });
+
+  it("reads who led a group said colloquially before the group's name", async () => {
+    const a = await grown.engine.answer("绍兴牵头滴现代纺织网络 member都有谁～～");
+    expect(a.kind, a.answer).toBe("fact");
+    for (const zone of ["泉州", "常州", "无锡", "杭州"]) expect(a.answer).toContain(zone);
   });
 });

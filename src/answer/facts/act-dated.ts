@@ -16,6 +16,8 @@ import { missing } from "./overview.ts";
  *  "…创新券互认是从什么时候开始试行的"). */
 const ACT_DATED =
   /^(?:产业)?(?:协同创新)?(?:网络|联盟)?的?([\u4e00-\u9fff“”]{2,16}?)(?:具体|大概|大约|预计|打算|计划|准备|是)?(?:在|从)?(?:什么时候|啥时候|何时|哪天|哪一天|哪年|哪一年|几月几号|几月几日|几号|几月|几月份|哪个月)(?:能|会|将|要)?(?:正式)?(?:开始)?(发布|出台|印发|公布|上线|建成|投用|启用|开通|编制完成|设立|完成设立|完成|试行|实施|施行|推行|实行|发(?![展生起言]))/;
+/** A step a thing completes, said after 完成: "完成注册", "完成备案". */
+const STEP = /^(?:注册|备案|登记|设立|组建|筹建|签约|验收|募集)(?=的|了|吗|呢|$)/;
 /** Words that name no thing ("具体是什么时候设立的", "最早是哪年设立的" ask the group's own founding). */
 const NO_THING = /^(?:具体|最早|最初|大概|大约|究竟|到底|一开始|当初|正式|是|在|的)+$/;
 
@@ -38,6 +40,10 @@ export function actAsked(p: Parsed, g: Group): { thing: string; act: string } | 
   // ("协同基金啥时候完成首期募集": what is completed, said after the act, is the thing.)
   const object =
     m?.[2] === "完成" ? /^[\u4e00-\u9fff]{2,8}/.exec(after.slice((m.index ?? 0) + m[0].length))?.[0] : undefined;
+  // ("协同基金是什么时候完成注册的": a step of the thing's own, said after 完成, is the act.)
+  const step = object ? STEP.exec(object)?.[0] : undefined;
+  if (m && step)
+    return { thing: (m[1] ?? "").replace(/[“”]/g, "").replace(/^(?:那个|这个|那|该)/, ""), act: `完成${step}` };
   if (m && object)
     return { thing: `${(m[1] ?? "").replace(/[“”]/g, "")}${object.replace(/(?:吗|呢|了)$/, "")}`, act: "完成" };
   // ("那个线上协同创新服务平台": a pointer is no part of the thing's name.)

@@ -130,6 +130,10 @@ const TAKES_PART_IN_WORK =
 const WORK_STARTED =
   /(?:机制|平台|基金|系统|专线|通道|清单|目录|服务站|数据库)(?:是)?(?:在)?(?:啥时候|什么时候|何时|哪天|哪一天|哪年|几月|哪个月)(?:开始)?(?:正式)?(?:运行|上线|启用|投用|投入使用|运营|开通|实施|施行|生效|落地)/;
 
+/** When a term ends, asked: "任期到什么时候为止", "任期至何时". */
+const TENURE_END =
+  /任期[^。？?]{0,6}?(?:到|至)(?:什么时候|啥时候|何时|哪年|哪一年|几月)|(?:到|至)(?:什么时候|啥时候|何时)为止/;
+
 /** The member list asked for, wherever it stands in the question. */
 const LISTS_MEMBERS = /(?:有|是)哪些(?:成员|高新区|单位)|成员名单|哪些成员|成员都有(?:谁|哪些)/;
 
@@ -472,6 +476,13 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
   const seatOf = groups.length === 1 && (readings.length === 0 || fromZone) ? (groups[0] as Group) : heldBy;
   const seat = seatOf ? seatAsked(c, p, seatOf) : null;
   if (seat) return found(seat);
+  // ("泰州医药高新区当首任理事长单位，任期到什么时候为止": no group named, the term of the post the zone held in one group.)
+  const tenureOf =
+    !seatOf && groups.length === 0 && oneZone && TENURE_END.test(p.text)
+      ? groupOfHeldPost(c, p, [{ zones: [oneZone] }])
+      : undefined;
+  const tenure = tenureOf ? seatAsked(c, p, tenureOf) : null;
+  if (tenure) return found(tenure);
   // Its members in one region, when its list is written by region ("华北地区（2家）：A、B").
   const inRegion =
     groups.length === 1 && readings.length === 0 ? regionMembers(c, groups[0] as Group, p.text) : undefined;
@@ -479,6 +490,9 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
   // "专委会由谁牵头", "设了几个工作组": a body inside the group; its lead and members are not the group's.
   // Where the body itself sits ("联络办公室放在哪") is the passages' too; where a meeting of it is held is an event.
   const occasionVenue = p.attribute === "venue" && /会|仪式|典礼|论坛/.test(p.text);
+  // ("…移动物联网专委会成立大会在哪开的": the body's own founding, which no lookup of the group's holds; passages tell it.)
+  if (p.subBody && occasionVenue && new RegExp(`${p.subBody}的?(?:成立|揭牌|启动)(?:大会|仪式|会议|会)`).test(p.text))
+    return null;
   // When the body's own seat changes hands (接任/轮到) is its date, not the group's founding.
   // (So is when a body the group set up was founded, "光子芯片联合攻关体什么时候揭牌"; a seat of its members, "副理事长单位",
   // was given at the founding.)

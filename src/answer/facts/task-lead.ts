@@ -9,7 +9,7 @@ import type { Article } from "../../knowledge/load.ts";
 import type { Zone } from "../../knowledge/schema.ts";
 import { homeZoneOf } from "../../knowledge/source-zone.ts";
 import type { Parsed } from "../parse.ts";
-import { articleSentences, namesGroup, sentenceCited } from "../query/graph.ts";
+import { articleSentences, namesGroup, sentenceCited, sentenceCitedOf } from "../query/graph.ts";
 import type { Answer } from "../types.ts";
 import { type FactContext, fact } from "./context.ts";
 
@@ -23,7 +23,7 @@ const WHO_LEADS = new RegExp(
   // ("…对接活动主要是哪家高新区牵头组织的": mostly, and the kind of body after 哪家.)
   // ("《…产业图谱（2026）》是哪个园区牵头编的": a document by its title, its year after it.)
   // ("…工作组是哪个高新区带头的": 牵头 in other words; "…榜单由谁来编": a document by who writes it.)
-  `([\\u4e00-\\u9fff]{2,16}?${WORK}(?:\\d\\.\\d)?)(?:\\d{4}|\\d)?(?:版)?(?:主要)?(?:原来|原先|此前|之前)?(?:是|又是|将)?(?:由|归)?(?:哪家|哪个|哪一家|哪几家|哪些|谁)(?:高新区|单位|园区)?(?:来)?(?:牵头|带头|领头|挑头|负责(?:编|编制|制定|起草)|(?:编|编制|制定|起草)(?=的|呢|$))`,
+  `([\\u4e00-\\u9fff]{2,16}?${WORK}(?:\\d\\.\\d)?)(?:\\d{4}|\\d)?(?:版)?(?:主要)?(?:原来|原先|此前|之前)?(?:是|又是|将)?(?:由|归)?(?:哪家|哪个|哪一家|哪几家|哪些|谁)(?:高新区|单位|园区)?(?:来)?(?:牵头|带头|领头|挑头|(?:联合|共同)?发起|负责(?:编|编制|制定|起草)|(?:编|编制|制定|起草)(?=的|呢|$))`,
 );
 /** "…板块的牵头单位是哪个": the thing, then its lead unit asked. */
 const WHO_LEADS_UNIT = new RegExp(
@@ -164,8 +164,9 @@ function whoLeads(c: FactContext, asked: string, before: boolean, group?: string
   // (After a comma, not a lead that sets up a thing of its own: "…梳理X清单，由A、B牵头共建Y基地" is Y's.)
   // ("整机研发制造板块包括A、B…，由C牵头；": the thing's members listed before its lead, in its clause; not the next
   // part's, "A板块包括B、C，D板块包括E，由E牵头".)
+  // ("该基金由A、B、C等成员单位联合发起": those who set it up together, 等 kept in the answer.)
   const ledAfter = new RegExp(
-    `${thing}(?:的)?(?:编制|建设|筹建|组建|制定|运营|搭建)?(?:工作)?(?:(?:则|将|也)?由([^，,；;。]{2,20}?)牵头|(?:包括|包含|涵盖|有)[^；;。，,]{2,120}?[，,]由([^，,；;。]{2,20}?)牵头(?=[，,；;。]|$)|[，,](?:(?:该|此|这一)[\\u4e00-\\u9fff]{1,4}?)?(?:则|将|也)?由([^，,；;。]{2,20}?)牵头(?!${SETS_UP}[\\u4e00-\\u9fff]{2,}))`,
+    `${thing}(?:的)?(?:编制|建设|筹建|组建|制定|运营|搭建)?(?:工作)?(?:(?:则|将|也)?由([^，,；;。]{2,20}?)牵头|(?:包括|包含|涵盖|有)[^；;。，,]{2,120}?[，,]由([^，,；;。]{2,20}?)牵头(?=[，,；;。]|$)|[，,](?:(?:该|此|这一)[\\u4e00-\\u9fff]{1,4}?)?(?:则|将|也)?由([^，,；;。]{2,20}?)牵头(?!${SETS_UP}[\\u4e00-\\u9fff]{2,})|(?:已)?由([^，,；;。]{2,60}?)(等[\\u4e00-\\u9fff]{0,6}?)?(?:联合|共同)?发起)`,
   );
   // (…the item's lead before the thing only in an item of a list, "一是…，由X牵头，…thing", and only when no lead is
   // said after it: "A组由X牵头，B组由Y牵头" is Y's for B.)
@@ -174,7 +175,7 @@ function whoLeads(c: FactContext, asked: string, before: boolean, group?: string
   );
   const ledBy = (q: string) => {
     const m = ledAfter.exec(q);
-    return m?.[1] ?? m?.[2] ?? m?.[3] ?? ledBeforeInItem.exec(q)?.[1];
+    return m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? ledBeforeInItem.exec(q)?.[1];
   };
   // (In the thing's own clause, 牵头 and the verb that sets it up: "Z将牵头建立X"; not "参与A牵头的…网络建设，共建X".)
   const leadBefore = (s: string) => {
@@ -197,9 +198,12 @@ function whoLeads(c: FactContext, asked: string, before: boolean, group?: string
     );
   };
   // (A sentence that says it of the thing first: "…清单由苏州工业园区牵头编制" before "大会由杭州高新区牵头，…发布了…清单".)
-  const cited = sentenceCited(c.k, (raw) => ledAfter.test(plain(raw)), of) ?? sentenceCited(c.k, said, of);
-  if (!cited) return ledBackByKind(c, asked, of);
-  const quote = plain(cited.quote);
+  // (The thing named by a pointer to the sentence before, "该基金由…联合发起", too.)
+  const hit =
+    sentenceCitedOf(c.k, thing, (raw) => ledAfter.test(plain(raw)), of) ?? sentenceCitedOf(c.k, thing, said, of);
+  if (!hit) return ledBackByKind(c, asked, of);
+  const { cited } = hit;
+  const quote = plain(hit.read);
   const earlier = ledBy(quote) !== undefined || leadBefore(quote) ? null : ledEarlier.exec(quote);
   // ("我区牵头组织…，发布…，牵头制定X": the subject the sentence gave before, when the clause has none.)
   const said0 = ledBy(quote) ?? leadBefore(quote) ?? earlier?.[1] ?? "";
@@ -232,7 +236,12 @@ function whoLeads(c: FactContext, asked: string, before: boolean, group?: string
     : [];
   const leads = zones.length >= 2 && zones.includes(zone) ? zones.map((z) => z.name).join("、") : zone.name;
   // (Led before, as the sentence says, by its full name there.)
-  const text = earlier ? `${earlier[2]}原先由${zone.name}牵头。` : `${thing}由${leads}牵头。`;
+  const setUp = ledAfter.exec(quote);
+  const text = earlier
+    ? `${earlier[2]}原先由${zone.name}牵头。`
+    : setUp?.[4]
+      ? `${thing}由${leads}${setUp[5] ? "等" : ""}${/共同发起/.test(setUp[0]) ? "共同" : "联合"}发起。`
+      : `${thing}由${leads}牵头。`;
   return fact(c.k, text, [{ article: cited.articleId, quote: cited.quote }], {
     title: thing,
   });

@@ -145,6 +145,34 @@ export function sentenceCited(
   return undefined;
 }
 
+/**
+ * As sentenceCited, for a thing a sentence may name by a pointer to the sentence before ("备受关注的网络协同基金也已
+ * 落地。…该基金由A、B等成员单位联合发起"): each sentence is also read with "该基金", "此基金", "这一基金" as the thing when
+ * the sentence before names it. The citation quotes the sentence as written; `read` is how it was read.
+ */
+export function sentenceCitedOf(
+  k: Knowledge,
+  thing: string,
+  wanted: (sentence: string) => boolean,
+  of: (a: Article) => boolean = () => true,
+): { cited: Citation; read: string } | undefined {
+  const pointer = new RegExp(`(?:该|此|这一|这个)${thing.slice(-2)}`);
+  const articles = [...k.articles.values()].filter(of).sort((a, b) => (b.date ?? "").localeCompare(a.date ?? ""));
+  for (const a of articles) {
+    const sentences = articleSentences(a.body);
+    for (const [i, sentence] of sentences.entries()) {
+      const read =
+        pointer.test(sentence) && sentences[i - 1]?.includes(thing) ? sentence.replace(pointer, thing) : sentence;
+      if (wanted(read))
+        return {
+          cited: { articleId: a.id, title: a.title, date: a.date ?? null, quote: sentence.trim() },
+          read: read.trim(),
+        };
+    }
+  }
+  return undefined;
+}
+
 /** An article that names the group (by a name of four characters or more) in its title or body. */
 export function namesGroup(k: Knowledge, id: string, inTitle = false): (a: Article) => boolean {
   const names = entityNames(k, id).filter((n) => n.length >= 4);

@@ -35,9 +35,10 @@ const HOLDS = new RegExp(
 const LIST_BEFORE =
   /(?:发布|推出|编制|形成|建立|上线)(?:了)?([\u3400-\u9fff\d“”"]{2,24}?(?:清单|目录|地图|名录|图谱|榜单|平台|库))$/;
 /** "80个重点项目签约": the count of things that did something. */
-// ("成员高新区企业共有38个一类创新药获批上市": who has them, then the count.)
+// ("成员高新区企业共有38个一类创新药获批上市": who has them, then the count; "近三年共有38个一类创新药在成员高新区企业中
+// 获批上市": where, between.)
 const NOUN_VERB = new RegExp(
-  `^(.{0,6}?|[\\u3400-\\u9fff]{2,10}?(?:共有|共))${QUAL}${NUM}${TAIL}${UNIT}([\\u3400-\\u9fff]{2,10}?)(签约|开工|竣工投产|竣工|投产|落地|入驻|获批上市|获批)$`,
+  `^(.{0,6}?|[\\u3400-\\u9fff]{2,10}?(?:共有|共))${QUAL}${NUM}${TAIL}${UNIT}([\\u3400-\\u9fff]{2,10}?)(?:在[\\u3400-\\u9fff]{2,16}?(?:中|里|内))?(签约|开工|竣工投产|竣工|投产|落地|入驻|获批上市|获批)$`,
 );
 /** "联合研发中心已从35个增至41个", "…已由去年的35个增至52个": a count that grew, then what it is now. */
 // ("成员间合作项目由首批12个增至37个": since the first batch.)
