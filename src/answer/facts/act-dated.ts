@@ -92,7 +92,8 @@ export function actDated(c: FactContext, g: Group, asked: { thing: string; act: 
         );
       return {
         kind: "fact",
-        answer: `${g.name}${thing}的${act}时间：${dated}。据《${a.title}》：${quote}`,
+        // ("完成注册": the step's completion, "协同基金注册的完成时间".)
+        answer: `${g.name}${/^完成./.test(act) ? `${thing}${act.slice(2)}的完成` : `${thing}的${act}`}时间：${dated}。据《${a.title}》：${quote}`,
         citations: [citation],
         title: g.name,
       };
