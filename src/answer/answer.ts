@@ -20,11 +20,12 @@ import { englishSeatRead } from "./english-seats.ts";
 import { ARTICLE_META, ARTICLE_WORD, BRIEF, PREMISE } from "./facts/cues.ts";
 import { FactEngine } from "./facts.ts";
 import { correctedFigure } from "./figure-premise.ts";
+import { leadCorrected } from "./lead-premise.ts";
 import { ledPairRead } from "./led-pair.ts";
 import { normalizeQuestion } from "./normalize.ts";
 import { wordPairs as pairs } from "./pairs.ts";
 import { parseQuestion } from "./parse.ts";
-import { personCorrected } from "./person-premise.ts";
+import { personCorrected, personPlaceCorrected } from "./person-premise.ts";
 import { answerByQuery } from "./query/index.ts";
 import type { QueryReader } from "./query/llm-read.ts";
 import { partnerRead } from "./query/partner.ts";
@@ -197,8 +198,16 @@ export async function answerWith(
 }
 
 /** The premises corrected before an answer, in turn: a zone's level, a figure, a member count, a month of an act, the
- *  group a person spoke for. */
-const CORRECTIONS = [levelCorrected, correctedFigure, countCorrected, dateCorrected, personCorrected];
+ *  group a person spoke for, the zone a person is placed at, a group's lead said before another question. */
+const CORRECTIONS = [
+  leadCorrected,
+  levelCorrected,
+  correctedFigure,
+  countCorrected,
+  dateCorrected,
+  personCorrected,
+  personPlaceCorrected,
+];
 
 /** A topic said again before the question: "还是说…，", "再说说…，", "接着问…，". */
 const TOPIC_OPENER = /^(?:还是|再|接着|继续|回到)(?:说|问|聊|讲)(?:说|一下|下)?(?=[\u4e00-\u9fff]{2,20}[，,])/;

@@ -69,7 +69,7 @@ function elsewhere(k: Knowledge, g: Group, n: number, a: Answer): Answer {
 }
 
 /** The answer after the correction, with the sentence that states the count cited first. */
-function corrected(k: Knowledge, correction: string, evidence: Evidence, a: Answer): Answer {
+export function corrected(k: Knowledge, correction: string, evidence: Evidence, a: Answer): Answer {
   return {
     ...a,
     kind: a.kind === "none" ? "fact" : a.kind,

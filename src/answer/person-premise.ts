@@ -1,4 +1,6 @@
 /**
+ * Two premises about a person, each corrected before the answer.
+ *
  * "冯立作为纳米新材料网络牵头单位代表说了什么": a person the question says spoke for a group that no sentence quoting
  * them names, while every sentence that names them in a group's role names one other group, the same one
  * ("国家高新区光电子产业协同创新网络牵头单位,…冯立表示"). The answer begins with the correction and that sentence; what
@@ -17,13 +19,18 @@ const SPOKE_AS = /作为[^，,。？?]{2,40}?代表/;
 /** What a group's name is followed by where a sentence gives someone a role in it. */
 const ROLE_IN_GROUP = "[^，,。；;]{0,4}?(?:牵头单位|轮值|理事长单位|秘书处|成员单位|代表)";
 
+/** The one person of the articles the question names, if it names exactly one. */
+function oneNamed(k: Knowledge, question: string): string | undefined {
+  const names = [...new Set(k.officials.map((o) => o.name))].filter((n) => question.includes(n));
+  return names.length === 1 ? names[0] : undefined;
+}
+
 export function personCorrected(k: Knowledge, question: string, a: Answer): Answer {
   // (Most questions end here: no one is said to speak for anyone.)
   if (a.kind === "none" || a.answer.startsWith(PREMISE) || a.answer.startsWith("其实")) return a;
   if (!SPOKE_AS.test(question) && !SPOKE_FOR.test(question)) return a;
-  const names = [...new Set(k.officials.map((o) => o.name))].filter((n) => question.includes(n));
-  const [name] = names;
-  if (!name || names.length !== 1) return a;
+  const name = oneNamed(k, question);
+  if (!name) return a;
   const asked = parseQuestion(question, k).mentions.filter((m) => m.type === "entity" && m.ref.kind !== "zone");
   const [mention] = asked;
   if (asked.length !== 1 || mention?.type !== "entity") return a;
@@ -54,4 +61,31 @@ export function personCorrected(k: Knowledge, question: string, a: Answer): Answ
   const correction = `其实${name}代表的不是${wrong.name}，而是${group.name}：文章写的是“${quote.replace(/[。！!]$/, "")}”。`;
   const citation = { articleId: article.id, title: article.title, date: article.date ?? null, quote };
   return { ...a, answer: `${correction}\n${a.answer}`, citations: [citation, ...a.citations] };
+}
+
+/** A post asked of a person at a place the question names: "冯立在无锡高新区是什么职务", "冯立是无锡高新区的什么职务". */
+const POST_AT = (name: string) =>
+  new RegExp(
+    `${escaped(name)}(?:在|是)([\\u4e00-\\u9fff]{2,12}?)的?(?:是|担任|任)?(?:什么|啥|哪个|何)(?:职务|职位|岗位|领导|身份|头衔)`,
+  );
+
+/**
+ * "冯立在无锡高新区是什么职务": a person the question places at a zone that no title the articles give them names, while
+ * every title names one other body. The answer begins with the correction; the post follows as found.
+ */
+export function personPlaceCorrected(k: Knowledge, question: string, a: Answer): Answer {
+  if (a.kind === "none" || a.answer.startsWith(PREMISE) || a.answer.startsWith("其实")) return a;
+  const name = oneNamed(k, question);
+  const place = name ? POST_AT(name).exec(question)?.[1] : undefined;
+  if (!name || !place) return a;
+  const zone = parseQuestion(question, k).mentions.find(
+    (m) => m.type === "entity" && m.ref.kind === "zone" && place.includes(question.slice(m.start, m.end)),
+  );
+  if (zone?.type !== "entity") return a;
+  const z = k.zones.get(zone.ref.id);
+  const posts = k.officials.filter((o) => o.name === name);
+  const there = (role: string) => [z?.name, ...(z?.aliases ?? [])].some((n) => n && n.length >= 2 && role.includes(n));
+  if (!z || posts.length === 0 || posts.some((o) => o.org === z.id || there(o.role))) return a;
+  const roles = [...new Set(posts.map((o) => o.role))];
+  return { ...a, answer: `其实文章写的${name}不是${z.name}的，而是${roles.join("；")}。\n${a.answer}` };
 }

@@ -9,7 +9,7 @@ import { article, grownEngine } from "../helpers/grown-engine.ts";
 
 const ARTICLES = [
   article("t54-hydrogen", "国家高新区氢能装备产业协同创新网络在佛山启动", "2026-03-12", [
-    "3月11日，国家高新区氢能装备产业协同创新网络启动会在佛山高新区举行，12家国家高新区签署共建协议。",
+    "3月11日，国家高新区氢能装备产业协同创新网络启动会在佛山高新区举行，12家国家高新区签署共建协议。佛山高新区管委会副主任林海峰表示，佛山将开放氢能检测平台。",
     "网络由佛山高新区牵头。按产业链分工，12家成员单位分为三个板块：制氢与储运板块包括佛山高新区、潍坊高新区、淄博高新区、济南高新区；燃料电池板块包括上海张江高新区、苏州工业园区、无锡高新区、武汉东湖高新区；整车与应用板块包括郑州高新区、成都高新区、西安高新区、宁波高新区。",
   ]),
   article("t54-hydrogen-2027", "氢能装备网络扩容 两家高新区加入", "2027-04-20", [
@@ -152,5 +152,17 @@ describe("session 54, second round: a thing named by a pointer, a term's end, a 
     const a = await grown.engine.answer("绍兴牵头滴现代纺织网络 member都有谁～～");
     expect(a.kind, a.answer).toBe("fact");
     for (const zone of ["泉州", "常州", "无锡", "杭州"]) expect(a.answer).toContain(zone);
+  });
+});
+
+describe("session 54: premises about a person's place and a group's lead, said before another question", () => {
+  it("corrects the zone a question places a person at, then gives the post", async () => {
+    await answers("林海峰在潍坊高新区是什么职务？", ["不是潍坊高新区", "佛山高新区管委会副主任"]);
+    await answers("林海峰在佛山高新区是什么职务？", ["副主任"], ["不是"]);
+  });
+
+  it("corrects a lead said as what the asker believes, then answers what is asked", async () => {
+    await answers("氢能装备网络是潍坊高新区牵头的吧，启动会在哪开的？", ["牵头单位不是潍坊高新区", "佛山高新区"]);
+    await answers("氢能装备网络是佛山高新区牵头的吧，启动会在哪开的？", ["佛山高新区"], ["前提有误"]);
   });
 });

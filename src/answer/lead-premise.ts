@@ -1,0 +1,43 @@
+/**
+ * "物联网网络是苏州工业园区牵头的吧，当时大会在哪开的": a lead the question takes for granted of the one group it names,
+ * before asking something else, that is not the group's lead. The answer begins with the correction and the sentence
+ * that names the lead; what is asked is answered after.
+ */
+import type { Knowledge } from "../knowledge/load.ts";
+import { corrected } from "./count-premise.ts";
+import { PREMISE } from "./facts/cues.ts";
+import { parseQuestion } from "./parse.ts";
+import { evidenceOf, group as groupOf, leadOf, zoneName } from "./query/graph.ts";
+import type { Answer } from "./types.ts";
+
+/** A lead said as what the asker believes, then more asked: "是A牵头的吧，…", "由A牵头对吧，…" (read without marks). */
+const LEAD_STATED =
+  /(?:是|由)?[\u4e00-\u9fff]{2,12}?(?:牵头|带头)(?:的|成立的|组建的|发起的)?(?:吧|对吧|是吧|没错吧|对不对)(?=[\u4e00-\u9fff])/;
+
+export function leadCorrected(k: Knowledge, question: string, a: Answer): Answer {
+  if (a.answer.startsWith(PREMISE) || !/牵头|带头/.test(question)) return a;
+  const parsed = parseQuestion(question, k);
+  const stated = LEAD_STATED.exec(parsed.text);
+  if (!stated) return a;
+  const end = stated.index + stated[0].length;
+  // (The zone said to lead it, inside the claim; the group named before that zone.)
+  const zones = parsed.mentions.filter(
+    (m) => m.type === "entity" && m.ref.kind === "zone" && m.start >= stated.index && m.end <= end,
+  );
+  const [zone] = zones;
+  const groups = parsed.mentions.filter(
+    (m) => m.type === "entity" && m.ref.kind !== "zone" && m.end <= (zone?.start ?? 0),
+  );
+  const [named] = groups;
+  if (groups.length !== 1 || zones.length !== 1 || named?.type !== "entity" || zone?.type !== "entity") return a;
+  const g = groupOf(k, named.ref.id);
+  const lead = g ? leadOf(g) : undefined;
+  const evidence = g ? evidenceOf(g, "lead")[0] : undefined;
+  if (!g || !lead || lead === zone.ref.id || !evidence) return a;
+  // (A lead's sentence that names the zone too may name it a joint lead: "由A、B联合牵头".)
+  const z = k.zones.get(zone.ref.id);
+  const names = [z?.name, ...(z?.aliases ?? [])].filter((n): n is string => n !== undefined && n.length >= 2);
+  if (evidenceOf(g, "lead").some((e) => names.some((n) => e.quote.includes(n)))) return a;
+  const correction = `${PREMISE}${g.name}的牵头单位不是${zoneName(k, zone.ref.id)}，而是${zoneName(k, lead)}。`;
+  return corrected(k, correction, evidence, a);
+}
