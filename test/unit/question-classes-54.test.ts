@@ -54,7 +54,7 @@ const ARTICLES = [
   ]),
   {
     ...article("t54-rizhao-page", "我区积极参与环黄海高新区协同创新", "2026-08-10", [
-      "7月20日，环黄海国家高新区协同创新联盟海洋物联网专业委员会成立大会在我区举行，我区当选专委会主任单位。",
+      "7月20日，环黄海国家高新区协同创新联盟海洋物联网专业委员会成立大会在我区举行，我区当选专委会主任单位。至此，联盟专业委员会增至3个。",
     ]),
     source: "日照高新区管委会网站",
   },
@@ -164,5 +164,14 @@ describe("session 54: premises about a person's place and a group's lead, said b
   it("corrects a lead said as what the asker believes, then answers what is asked", async () => {
     await answers("氢能装备网络是潍坊高新区牵头的吧，启动会在哪开的？", ["牵头单位不是潍坊高新区", "佛山高新区"]);
     await answers("氢能装备网络是佛山高新区牵头的吧，启动会在哪开的？", ["佛山高新区"], ["前提有误"]);
+  });
+});
+
+describe("session 54: bodies counted", () => {
+  it("counts a group's committees by a figure said of them, and names the new one when asked", async () => {
+    const count = await grown.engine.answer("环黄海联盟现在有几个专委会");
+    expect(count.kind, count.answer).toBe("fact");
+    expect(count.answer).toContain("3个");
+    await answers("环黄海联盟现在有几个专委会？新增的是哪个？", ["3个", "海洋物联网"]);
   });
 });

@@ -132,10 +132,12 @@ export function figures(c: FactContext, p: Parsed): Answer | null {
   // (…only when that sentence is the speaker's: "杨红刚说…有多少家企业" of a figure 文锋 gave is not quoted so.)
   const one = matched.length === 1 && !total ? matched[0] : undefined;
   const named = c.k.officials.filter((o) => o.name.length >= 2 && p.text.includes(o.name));
-  const whole = one && (TWO_AMOUNTS.test(p.text) || named.length > 0) ? sourceLine(c, one, true) : "";
-  const speaker = named.some((o) => whole.includes(o.name));
-  const source = !one ? "" : TWO_AMOUNTS.test(p.text) || speaker ? whole : sourceLine(c, one);
-  if (source) lines.push(source);
+  // ("现在有几个，新增的是哪个": which is new, asked with the count: the sentence that names it.)
+  const newOne = NEW_ONE_ASKED.test(p.text);
+  const whole = one && (TWO_AMOUNTS.test(p.text) || named.length > 0 || newOne) ? sourceLine(c, one, true) : undefined;
+  const speaker = named.some((o) => whole?.text.includes(o.name));
+  const source = !one ? undefined : TWO_AMOUNTS.test(p.text) || speaker || newOne ? whole : sourceLine(c, one);
+  if (source?.text) lines.push(source.text);
   const claim = claimVerdict(p.text, matched, c.k.figures);
   return fact(
     c.k,
@@ -144,6 +146,7 @@ export function figures(c: FactContext, p: Parsed): Answer | null {
       ...(corrected ? [corrected.evidence] : []),
       ...matched.flatMap((f) => f.evidence),
       ...grew.flatMap((g) => (g.evidence ? [g.evidence] : [])),
+      ...(source?.evidence ? [source.evidence] : []),
       ...claim.evidence,
     ],
     {
@@ -153,6 +156,9 @@ export function figures(c: FactContext, p: Parsed): Answer | null {
   );
 }
 
+/** Which one is new, asked beside a count: "新增的是哪个", "新设了哪个". */
+const NEW_ONE_ASKED = /新(?:增|设|成立|加)(?:的|了)(?:是)?哪/;
+
 /** A meeting the question asks about, as where something was done ("成立大会上", "年会上"). */
 const OCCASION_ON = /(?:成立大会|启动大会|启动仪式|成立仪式|签约仪式|年会|理事会|推进会|对接会|大会)(?:现场)?上/;
 
@@ -160,24 +166,35 @@ const OCCASION_ON = /(?:成立大会|启动大会|启动仪式|成立仪式|签�
 /** Two amounts asked: "发布了多少项榜单，完成揭榜多少项", "how many … and how many …". */
 const TWO_AMOUNTS = /(?:多少|几)[^？?]*?[，,、和及与][^？?]*?(?:多少|几)|\bhow many\b.*\band how many\b/i;
 
-function sourceLine(c: FactContext, f: Figure | undefined, whole = false): string {
+function sourceLine(c: FactContext, f: Figure | undefined, whole = false): { text: string; evidence?: Evidence } {
   const clause = f ? citationsFor(c.k, f.evidence.slice(0, 1))[0] : undefined;
   // (Two amounts asked, one figure found: its whole sentence, which may give the other, "…“榜单”62项，已完成揭榜对接27项".)
   // (…its part between semicolons.)
-  const sentence =
+  const parts =
     whole && clause
-      ? articleSentences(c.k.articles.get(clause.articleId)?.body ?? "")
-          .flatMap((x) => x.split(/(?<=[；;])/))
-          .find((x) => x.includes(clause.quote))
-      : undefined;
+      ? articleSentences(c.k.articles.get(clause.articleId)?.body ?? "").flatMap((x) => x.split(/(?<=[；;])/))
+      : [];
+  const at = clause ? parts.findIndex((x) => x.includes(clause.quote)) : -1;
+  // ("…移动物联网专业委员会成立大会在我区举行…。至此,联盟专业委员会增至4个": a count said as where things now stand,
+  // with the sentence before, which tells what made it so.)
+  const sentence =
+    at > 0 && /^(?:至此|由此|自此|这样)/.test(parts[at]?.trim() ?? "")
+      ? `${parts[at - 1]?.trim()}${parts[at]?.trim()}`
+      : parts[at];
   const said = clause && sentence ? { ...clause, quote: sentence } : clause;
   // (Not when it says no more than the line: "…成交额843.7亿元,同比增长12.7%", "2025年，X实现营业收入4200亿元".)
-  if (!f || !said) return "";
+  if (!f || !said) return { text: "" };
   let rest = said.quote.replace(/[，,。；;：:（）()\s]/g, "");
   for (const part of [f.label, `${f.value}${f.unit}`, f.note ?? "", f.period ?? ""])
     if (part) rest = rest.replace(part, "");
-  if (rest.length <= 4) return "";
-  return `据《${said.title}》：${said.quote.replace(/[。；;，,]$/, "")}。`;
+  if (rest.length <= 4) return { text: "" };
+  // (The longer quote is cited too, when it is the article's text as it stands.)
+  const body = c.k.articles.get(said.articleId)?.body ?? "";
+  const quote = said.quote.trim();
+  return {
+    text: `据《${said.title}》：${said.quote.replace(/[。；;，,]$/, "")}。`,
+    ...(quote !== clause?.quote && body.includes(quote) ? { evidence: { article: said.articleId, quote } } : {}),
+  };
 }
 
 /** The one figure that matches a question but for one zone it names, when that figure names another zone instead. */
