@@ -85,7 +85,10 @@ export function personPlaceCorrected(k: Knowledge, question: string, a: Answer):
   const z = k.zones.get(zone.ref.id);
   const posts = k.officials.filter((o) => o.name === name);
   const there = (role: string) => [z?.name, ...(z?.aliases ?? [])].some((n) => n && n.length >= 2 && role.includes(n));
-  if (!z || posts.length === 0 || posts.some((o) => o.org === z.id || there(o.role))) return a;
+  // (Only when every title the articles give them is of another zone: a district's title, "新吴区委副书记、区长", or an
+  // institute's may be of this zone under another name.)
+  const elsewhere = (o: (typeof posts)[number]) => o.org !== undefined && o.org !== z?.id && k.zones.has(o.org);
+  if (!z || posts.length === 0 || posts.some((o) => o.org === z.id || there(o.role) || !elsewhere(o))) return a;
   const roles = [...new Set(posts.map((o) => o.role))];
   return { ...a, answer: `其实文章写的${name}不是${z.name}的，而是${roles.join("；")}。\n${a.answer}` };
 }

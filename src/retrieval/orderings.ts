@@ -32,6 +32,8 @@ const NAMES_NEXT = /下一[届任次轮年]|下[届任次]|明年|计划|拟于|
 /** Work asked of what comes next: "接下来有哪些重点任务", "今后的工作安排", "下一步打算做什么". */
 const WORK_ASKED =
   /(?:接下来|下一步|今后|以后)[^。？?]{0,8}(?:任务|工作|打算|计划|安排|举措|做什么|干什么|做哪些|重点)/;
+/** Work done, looked back on: "均已完成", "回顾了一年来的工作". */
+const LOOKS_BACK = /(?:均|全部|都|已经|已)完成|回顾|一年来|过去一年/;
 /** A sentence that says the next steps' work: "下一步…", "明确了三项重点任务", "将重点做好三方面工作". */
 const NEXT_WORK = /下一步|重点(?:任务|工作)|[一二两三四五六七八九十\d]+(?:项|个方面|方面|件)(?:重点)?(?:工作|任务|事)/;
 /** Problems asked: "针对的是哪些问题", "解决什么痛点", "难题有哪些". */
@@ -201,8 +203,9 @@ export const nextFirst: Ordering = ({ question, found, answering, ownFirst, titl
   // ("接下来有哪些重点任务": the work asked, a sentence that says the next steps' work — "对于下一步工作，联盟明确了三项
   // 重点任务：…" — before one that names the next term.)
   const work = WORK_ASKED.test(question);
+  // (Not work looked back on: "网络年初确定的三项重点任务均已完成".)
   const plans = (h: Hit) =>
-    work && NEXT_WORK.test(h.passage.text)
+    work && NEXT_WORK.test(h.passage.text) && !LOOKS_BACK.test(h.passage.text)
       ? 3
       : NAMES_NEXT.test(h.passage.text) || laterYear(h.passage.text, h.passage.date)
         ? 2

@@ -175,3 +175,92 @@ describe("session 54: bodies counted", () => {
     await answers("环黄海联盟现在有几个专委会？新增的是哪个？", ["3个", "海洋物联网"]);
   });
 });
+
+/** The review's cases (a read-only helper's, each run): articles of a network that no other test uses. */
+const REVIEWED_ARTICLES = [
+  article("r54-sensor", "国家高新区智能传感器产业协同创新网络在合肥启动", "2026-04-15", [
+    "4月14日，国家高新区智能传感器产业协同创新网络启动大会在合肥高新区召开，合肥高新区、无锡高新区、西安高新区、成都高新区、常州高新区、宁波高新区共6家国家高新区为首批成员。",
+    "网络由合肥高新区牵头。合肥高新区管委会副主任赵明远在启动大会上致辞。新吴区委副书记、区长周文栋在会上介绍了无锡高新区传感器产业发展情况。",
+    "会上成立了网络传感器标准工作组，由无锡高新区牵头组建。网络MEMS工艺验证中心由西安高新区与西安交通大学共同发起。",
+  ]),
+  article("r54-sensor-base", "智能传感器网络测评基地揭牌", "2026-06-05", [
+    "6月3日，国家高新区智能传感器产业协同创新网络测评基地揭牌仪式在无锡高新区举行。无锡高新区管委会副主任孙立平在揭牌仪式上致辞。",
+  ]),
+  article("r54-sensor-council", "智能传感器网络召开理事会", "2026-09-20", [
+    "9月18日，国家高新区智能传感器产业协同创新网络理事会会议在无锡高新区召开。",
+    "会议同意吸纳省级高新区作为网络观察员单位，观察员单位的具体权利义务待章程修订后再作决定。",
+  ]),
+  article("r54-sensor-2026", "智能传感器网络召开2026年年会", "2026-11-20", [
+    "11月18日，国家高新区智能传感器产业协同创新网络2026年年会在成都高新区召开。",
+    "会议回顾了一年来的工作，网络年初确定的三项重点任务均已完成：建成共性技术平台、举办4场供需对接会、发布产业图谱。",
+    "会议明确，2027年网络将在成都高新区举办首届智能传感器应用创新大赛，并启动第二批成员吸纳工作。",
+    "网络智能传感器产业投资基金也已设立。该基金由合肥高新区、无锡高新区和西安高新区三家成员单位共同发起，首期规模5亿元。",
+    "网络协同发展基金也已落地，此外合肥高新区还单独设立了传感器天使基金。该基金由合肥高新区独家发起，规模1亿元。",
+  ]),
+  {
+    ...article("r54-wuxi-review", "我区2026年开放合作工作回顾", "2026-12-28", [
+      "今年以来，我区持续深化跨区域协同创新。",
+      "4月，我区作为副理事长单位参与发起国家高新区智能传感器产业协同创新网络，并牵头组建网络标准工作组。",
+      "2026年4月，西安高新区作为理事长单位承担网络秘书处工作。",
+    ]),
+    source: "无锡高新区管委会网站",
+  },
+];
+const REVIEWED = grownEngine(REVIEWED_ARTICLES);
+/** The founding and the year's meeting only. */
+const MEETING = grownEngine(REVIEWED_ARTICLES.filter((x) => x.id === "r54-sensor" || x.id === "r54-sensor-2026"));
+
+/** A lead that changed later. */
+const LEADS_CHANGED = grownEngine([
+  article("r54-cell", "国家高新区燃料电池产业协同创新网络在佛山启动", "2026-05-20", [
+    "5月19日，国家高新区燃料电池产业协同创新网络启动会在佛山高新区召开，佛山高新区、潍坊高新区、成都高新区、宁波高新区共4家国家高新区为首批成员。网络由佛山高新区牵头。",
+  ]),
+  article("r54-cell-2027", "燃料电池网络调整牵头单位", "2027-03-10", [
+    "自2027年起，网络牵头单位由佛山高新区调整为潍坊高新区，国家高新区燃料电池产业协同创新网络秘书处随之迁至潍坊。",
+  ]),
+]);
+
+describe("session 54: the review's cases (guards)", () => {
+  it("does not correct a lead said of a body inside the group, nor a lead a later article gives", async () => {
+    await REVIEWED.answers(
+      "智能传感器网络的标准工作组是无锡高新区牵头的吧，有哪些成员？",
+      ["无锡高新区"],
+      ["前提有误"],
+    );
+    await LEADS_CHANGED.answers("燃料电池网络是潍坊高新区牵头的吧，有几家成员？", ["4家"], ["前提有误"]);
+  });
+
+  it("reads a thing's ceremony as its own, not the group's founding meeting", async () => {
+    await REVIEWED.answers("智能传感器网络测评基地揭牌仪式上是谁致的辞？", ["孙立平"], ["赵明远"]);
+  });
+
+  it("keeps every founder counted after their names, and says 发起 as written", async () => {
+    await REVIEWED.answers("智能传感器网络的产业投资基金是哪些高新区共同发起的？", ["合肥", "无锡", "西安"]);
+    await REVIEWED.answers("智能传感器网络MEMS工艺验证中心是谁发起的？", ["西安交通大学共同发起"], ["牵头"]);
+  });
+
+  it("reads a pointer as the nearest thing of its kind, and says when who set it up is not written", async () => {
+    const a = await REVIEWED.engine.answer("智能传感器网络的协同发展基金是谁发起的？");
+    expect(a.kind, a.answer).toBe("none");
+    expect(a.answer).not.toContain("牵头单位是合肥");
+  });
+
+  it("keeps a seat a year's review tells of, dated when it was so", async () => {
+    await REVIEWED.answers("智能传感器网络的理事长单位是哪家？", ["西安高新区"]);
+    await REVIEWED.answers("无锡高新区在智能传感器网络里是什么角色？", ["副理事长单位"]);
+  });
+
+  it("does not say a person is of another zone when their title names none", async () => {
+    await REVIEWED.answers("周文栋在无锡高新区是什么职务？", ["区长"], ["不是"]);
+  });
+
+  it("puts what comes next before the work a meeting looked back on", async () => {
+    const a = await MEETING.engine.answer("智能传感器网络接下来有什么工作安排？");
+    expect(a.citations[0]?.quote, a.answer).toContain("2027年");
+  });
+
+  it("does not call open what was decided, though a detail of it is left for later", async () => {
+    const a = await REVIEWED.engine.answer("智能传感器网络会不会吸收省级高新区当观察员？");
+    expect(a.answer).not.toContain("尚未确定");
+  });
+});

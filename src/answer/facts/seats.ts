@@ -146,7 +146,13 @@ function heldNow(held: Group["seats"], term: string | undefined, next: boolean, 
     return held.filter((s) => holdsTerm(s, term) || saidOfYear(s) || (next && termOf(s.role) === undefined));
   // (Not a seat a report only plans, "将于2028年3月换届，届时A、B将接任…".)
   const made = later.filter((s) => !s.evidence.some((e) => plannedSeat(e.quote, s.asOf)));
-  if (now && made.length > 0) return lastHolders(made);
+  // (In the order they were so: a seat a later page tells of an earlier month, "今年3月，我区作为副理事长单位…", is not
+  // the last.)
+  const byDate = made
+    .map((seat, i) => ({ seat, i }))
+    .sort((a, b) => (a.seat.asOf && b.seat.asOf ? a.seat.asOf.localeCompare(b.seat.asOf) : 0) || a.i - b.i)
+    .map((x) => x.seat);
+  if (now && made.length > 0) return lastHolders(byDate);
   // (A seat's list that a later list of it holds whole, "增至4家，分别为…", is that list now, unless a term is asked;
   // so is one a later report re-elects, superseded.)
   const grown = (s: RoleSeat, i: number) =>

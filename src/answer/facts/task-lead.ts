@@ -11,11 +11,14 @@ import { homeZoneOf } from "../../knowledge/source-zone.ts";
 import type { Parsed } from "../parse.ts";
 import { articleSentences, namesGroup, sentenceCited, sentenceCitedOf } from "../query/graph.ts";
 import type { Answer } from "../types.ts";
-import { type FactContext, fact } from "./context.ts";
+import { type FactContext, fact, none } from "./context.ts";
 
 /** What a piece of work inside a group is called by ("…机制", "…工作组", "…平台"); a group itself is the lead lookup's. */
 const WORK =
   "(?:板块|机制|工作组|专题组|专业组|合作组|产业链|专委会|委员会|专班|平台|联合体|中心|基金|清单|榜单|图谱|目录|名录|标准|规范|细则|实验室|基地|对接活动|大赛|方向|资源库|数据库|专家库|人才库|地图|训练场|试验场|测试场|验证场|数据集|语料库|计划|方案|章程|办法|规则|指南|白皮书|报告|协作)";
+/** A thing the group set up that its members do not lead in turn (not a part or a working group, whose leads a
+ *  sentence may give in order). */
+const SET_UP_THING = /(?:基金|平台|中心|实验室|基地|资源库|数据库)$/;
 /** …and what a zone may prepare or set up: a group too ("正在牵头筹建哪个网络"). */
 const THING = `(?:${WORK.slice(3, -1)}|网络|联盟)`;
 /** "季度会商机制由哪家牵头建立": the thing, then who leads it asked. */
@@ -94,7 +97,13 @@ export function taskLead(c: FactContext, p: Parsed): Answer | null {
     const ofPart = full !== thing && full.length >= 6 ? whoLeads(c, full, earlier, within) : null;
     const part = new RegExp(`^(.{2,12}?${WORK})的`).exec(full)?.[1];
     const partLead = !ofPart && part ? whoLeads(c, part, earlier, groupId) : null;
-    return ofPart ?? partLead ?? whoLeads(c, thing, earlier, within) ?? respectiveLead(c, thing, groupId);
+    return (
+      ofPart ??
+      partLead ??
+      whoLeads(c, thing, earlier, within) ??
+      respectiveLead(c, thing, groupId) ??
+      leadNotSaid(c, thing, groupId)
+    );
   }
   const what = WHAT_LED.exec(p.text);
   const zone = p.entities.filter((e) => e.kind === "zone");
@@ -211,9 +220,12 @@ function whoLeads(c: FactContext, asked: string, before: boolean, group?: string
   const who = /[\u4e00-\u9fff]{2}/.test(said0) ? said0 : quote.slice(0, quote.indexOf(thing));
   // (An institute, a university or a firm leads it, "由中国科学院天津工业生物技术研究所牵头组建": its name as written,
   // never a zone whose short name is inside it, 天津.)
+  // (How they set it up, as the sentence says it: "共同发起", "联合发起", "发起", else 牵头.)
+  const setUp = ledAfter.exec(quote);
+  const how = setUp?.[4] ? (/(共同|联合)发起/.exec(setUp[0])?.[0] ?? "发起") : "牵头";
   const body = said0.trim().replace(/^.*由/, "");
   if (!earlier && ORGANISATION.test(body) && !zoneCalled(c, body))
-    return fact(c.k, `${thing}由${body}牵头。`, [{ article: cited.articleId, quote: cited.quote }], { title: thing });
+    return fact(c.k, `${thing}由${body}${how}。`, [{ article: cited.articleId, quote: cited.quote }], { title: thing });
   // ("我区…牵头制定…": the zone that publishes the article.)
   // (The zone named last before the thing, or 我区, whichever is later.)
   const named = [...c.k.zones.values()]
@@ -225,8 +237,12 @@ function whoLeads(c: FactContext, asked: string, before: boolean, group?: string
   const zone = (home ? c.k.zones.get(home) : undefined) ?? named?.z;
   if (!zone) return null;
   // ("由中关村示范区、上海张江高新区牵头共建X": two zones after 由, each a lead.)
+  // ("由A、B和C三家成员单位共同发起": their count and kind after them are no part of the last name.)
   const together = /^((?:[\u4e00-\u9fff]{2,16}?(?:、|和|与|及))+[\u4e00-\u9fff]{2,16}?)$/.exec(
-    who.trim().replace(/^.*由/, ""),
+    who
+      .trim()
+      .replace(/^.*由/, "")
+      .replace(/(?:[一二两三四五六七八九十\d]+家)(?:成员单位|成员|单位|国家高新区|高新区)?$/, ""),
   )?.[1];
   const zones = together
     ? together
@@ -236,15 +252,29 @@ function whoLeads(c: FactContext, asked: string, before: boolean, group?: string
     : [];
   const leads = zones.length >= 2 && zones.includes(zone) ? zones.map((z) => z.name).join("、") : zone.name;
   // (Led before, as the sentence says, by its full name there.)
-  const setUp = ledAfter.exec(quote);
   const text = earlier
     ? `${earlier[2]}原先由${zone.name}牵头。`
-    : setUp?.[4]
-      ? `${thing}由${leads}${setUp[5] ? "等" : ""}${/共同发起/.test(setUp[0]) ? "共同" : "联合"}发起。`
-      : `${thing}由${leads}牵头。`;
+    : `${thing}由${leads}${setUp?.[4] && setUp[5] ? "等" : ""}${how}。`;
   return fact(c.k, text, [{ article: cited.articleId, quote: cited.quote }], {
     title: thing,
   });
+}
+
+/**
+ * A thing of the group its articles name without saying who leads or set it up ("网络协同发展基金也已落地"): that they
+ * do not say, never the group's own lead in its place.
+ */
+function leadNotSaid(c: FactContext, thing: string, group: string | undefined): Answer | null {
+  if (!group || !SET_UP_THING.test(thing)) return null;
+  // (Only when no sentence that names it says who leads, sets up or runs anything: others read those.)
+  const of = namesGroup(c.k, group);
+  if (sentenceCited(c.k, (s) => s.includes(thing.slice(-4)) && /牵头|发起|负责|承担|担任/.test(s), of)) return null;
+  const cited = sentenceCited(c.k, (s) => s.includes(thing), of);
+  return cited
+    ? none(`文章提到了${thing}，但没有写它由哪家牵头或发起。据《${cited.title}》：${cited.quote}`, {
+        citations: [cited],
+      })
+    : null;
 }
 
 /** A name that ends as an organisation's does, not a zone's. */

@@ -156,13 +156,19 @@ export function sentenceCitedOf(
   wanted: (sentence: string) => boolean,
   of: (a: Article) => boolean = () => true,
 ): { cited: Citation; read: string } | undefined {
-  const pointer = new RegExp(`(?:该|此|这一|这个)${thing.slice(-2)}`);
+  const kind = thing.slice(-2);
+  const pointer = new RegExp(`(?:该|此|这一|这个)${kind}`);
+  // (The thing is the last of its kind the sentence before names: "…协同发展基金也已落地，此外A还设立了天使基金。该基金…"
+  // points to the 天使基金.)
+  const pointsTo = (before: string | undefined) =>
+    before !== undefined &&
+    before.includes(thing) &&
+    before.lastIndexOf(kind) === before.lastIndexOf(thing) + thing.length - kind.length;
   const articles = [...k.articles.values()].filter(of).sort((a, b) => (b.date ?? "").localeCompare(a.date ?? ""));
   for (const a of articles) {
     const sentences = articleSentences(a.body);
     for (const [i, sentence] of sentences.entries()) {
-      const read =
-        pointer.test(sentence) && sentences[i - 1]?.includes(thing) ? sentence.replace(pointer, thing) : sentence;
+      const read = pointer.test(sentence) && pointsTo(sentences[i - 1]) ? sentence.replace(pointer, thing) : sentence;
       if (wanted(read))
         return {
           cited: { articleId: a.id, title: a.title, date: a.date ?? null, quote: sentence.trim() },

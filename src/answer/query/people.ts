@@ -194,11 +194,24 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
   // zone the articles quote (in an article about the group the question names, when it names one) is meant.
   // ("杭州高新区接轮值主席的那位领导": the seat the zone takes is not a title asked.)
   const seatTaken = t.replace(SEAT_TAKEN, "");
+  // (The group's own founding meeting, said right after its name: "生物制造网络启动会上"; not a thing's, "…测评基地揭牌
+  // 仪式上".)
+  const meeting = FOUNDING_MEETING.exec(t);
+  const ownMeeting = p.mentions.some(
+    (m) =>
+      m.type === "entity" &&
+      m.ref.kind !== "zone" &&
+      meeting !== null &&
+      m.end <= meeting.index &&
+      /^(?:产业)?(?:协同创新)?(?:网络|联盟)?的?$/.test(t.slice(m.end, meeting.index)),
+  );
   const founding = new Set(
-    groups.flatMap((id) => {
-      const g = group(k, id);
-      return g ? evidenceOf(g, "date").map((e) => e.article) : [];
-    }),
+    ownMeeting
+      ? groups.flatMap((id) => {
+          const g = group(k, id);
+          return g ? evidenceOf(g, "date").map((e) => e.article) : [];
+        })
+      : [],
   );
   const reports = reportsPointedOccasion(t, founding);
   const atPointed = (o: Official) => o.evidence.some((e) => reports(k.articles.get(e.article)));
@@ -270,7 +283,7 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
 const POINTED_OCCASION =
   /(?:那次|那个|这次|这个|那场|这场)[^，,。？?]{0,12}?(成立|启动|揭牌|成员|工作|推进|建设|联席|理事)?(大会|年会|交流会|推进会|座谈会|推介会|对接会|论坛|峰会|会议)上/;
 /** The founding meeting, "启动会上", "成立大会上". */
-const FOUNDING_MEETING = /(成立|启动|揭牌)(?:大会|会议|会|仪式)上/;
+const FOUNDING_MEETING = /(?:成立|启动)(?:大会|会议|会|仪式)上/;
 /** How much of an article's start says what it reports. */
 const OPENING = 200;
 

@@ -57,6 +57,8 @@ export type Claim =
       count?: number;
       /** Who handed the seat over ("A向B移交轮值主席旗帜"). */
       from?: string;
+      /** When the sentence says the seat was so, months before the article ("今年3月，我区作为…"): YYYY-MM. */
+      told?: string;
     }
   /** `moved`: the seat after a handover ("由A移交B", "B成为第二任秘书处单位"), current over any other in the article. */
   /** `former`: a seat the sentence says the group had before ("由原来常设于A，调整为…"), history only. */

@@ -392,7 +392,16 @@ function assemble(doc: Doc, people: Official[], figs: Extraction["figures"]): Ex
     // Other seats (副理事长单位, 2026年轮值主席单位, 观察员 …): one per role, the zones of its sentences.
     const roleSeats = new Map<
       string,
-      { zones: string[]; evidence: Evidence[]; added?: boolean; whole?: boolean; count?: number; from?: string }
+      {
+        zones: string[];
+        evidence: Evidence[];
+        added?: boolean;
+        whole?: boolean;
+        count?: number;
+        from?: string;
+        /** Every claim of it told of months before the article: the earliest such month. */
+        told?: string;
+      }
     >();
     // ("深圳接任2027年度轮值主席" in a heading and "…担任2027年度轮值主席单位" in the text: one seat, the unit's, its
     // sentence first.)
@@ -404,7 +413,11 @@ function assemble(doc: Doc, people: Official[], figs: Extraction["figures"]): Ex
     );
     for (const claim of unitFirst) {
       const c = { ...claim, role: roleOf(claim.role) };
-      const seat = roleSeats.get(c.role) ?? { zones: [], evidence: [] };
+      const known = roleSeats.get(c.role);
+      const seat = known ?? { zones: [], evidence: [], ...(c.told ? { told: c.told } : {}) };
+      // (Said of now by any claim: the article's date; else the earliest month told.)
+      if (known && (!c.told || !seat.told)) delete seat.told;
+      else if (known && c.told && seat.told && c.told < seat.told) seat.told = c.told;
       // (Holders said before that the whole list after a change no longer names are not cited for it.)
       const dropped = c.whole === true && seat.zones.some((z) => !c.zones.includes(z));
       for (const z of c.zones) if (!seat.zones.includes(z)) seat.zones.push(z);
@@ -423,7 +436,10 @@ function assemble(doc: Doc, people: Official[], figs: Extraction["figures"]): Ex
     }
     if (roleSeats.size > 0) {
       const asOf = doc.article.date ?? undefined;
-      out.seats = [...roleSeats].map(([role, { whole: _, ...seat }]) => ({ role, ...seat, ...(asOf ? { asOf } : {}) }));
+      out.seats = [...roleSeats].map(([role, { whole: _, told, ...seat }]) => {
+        const when = told ?? asOf;
+        return { role, ...seat, ...(when ? { asOf: when } : {}) };
+      });
       for (const seat of roleSeats.values())
         for (const z of [...seat.zones, ...(seat.from ? [seat.from] : [])]) useZone(z);
     }

@@ -367,9 +367,8 @@ function sentenceSeats(doc: Doc, s: Sentence): void {
       if (/届[、和与及]$/.test(s.text.slice(0, m.index))) continue;
       // "下一年度轮值主席单位由B接任": the next term's (TAKES_OVER below), not the seat now.
       if (/(?:下一年度|明年)(?:的)?(?:联盟|网络)?$/.test(s.text.slice(0, m.index))) continue;
-      // ("今年3月，我区作为副理事长单位参与发起…网络": what it was months before the article, not the seat now.)
-      if (toldOfBefore(doc, s.text.slice(0, m.index))) continue;
-      seatClaim(doc, s, m, m[zones] ?? "", m[seat] ?? "");
+      // ("今年3月，我区作为副理事长单位参与发起…网络": what it was months before the article, dated then, not now.)
+      seatClaim(doc, s, m, m[zones] ?? "", m[seat] ?? "", toldOfBefore(doc, s.text.slice(0, m.index)));
     }
   }
   // "A继续担任副主席单位，与B共同协助轮值主席开展工作": B shares the seat said before.
@@ -447,18 +446,18 @@ function sentenceSeats(doc: Doc, s: Sentence): void {
 }
 
 /**
- * The clause before a seat said is a time months before the article's date ("今年3月", "2025年11月", "当时"): the seat
- * was held then, and may not be now.
+ * The clause before a seat said is a month two or more before the article's date ("今年3月", "2025年11月"): the seat
+ * was held then (YYYY-MM), and may not be now.
  */
-function toldOfBefore(doc: Doc, before: string): boolean {
+function toldOfBefore(doc: Doc, before: string): string | undefined {
   const clause = before.slice(Math.max(...["，", ",", "；", ";", "。"].map((x) => before.lastIndexOf(x))) + 1);
-  if (/^(?:当时|当初|最初|起初|此前)$/.test(clause)) return true;
   const m = /^(?:((?:19|20)\d{2})年|今年|去年)?(\d{1,2})月(?:\d{1,2}日)?$/.exec(clause);
   const date = doc.article.date;
-  if (!m || !date) return false;
+  if (!m || !date) return undefined;
   const year = m[1] ? Number(m[1]) : Number(date.slice(0, 4)) - (clause.startsWith("去年") ? 1 : 0);
-  const months = (Number(date.slice(0, 4)) - year) * 12 + Number(date.slice(5, 7)) - Number(m[2]);
-  return months >= 2;
+  const month = Number(m[2]);
+  const months = (Number(date.slice(0, 4)) - year) * 12 + Number(date.slice(5, 7)) - month;
+  return months >= 2 && month >= 1 && month <= 12 ? `${year}-${String(month).padStart(2, "0")}` : undefined;
 }
 
 /**
@@ -604,7 +603,7 @@ const postOf = (seat: string) =>
     .replace(/主席$/, "主席单位")
     .replace(/轮值理事长$/, "轮值理事长单位");
 
-function seatClaim(doc: Doc, s: Sentence, m: RegExpMatchArray, list: string, written: string) {
+function seatClaim(doc: Doc, s: Sentence, m: RegExpMatchArray, list: string, written: string, told?: string) {
   // ("A、B、C当选为首批副理事长单位": the first holders of the seat, which is the seat's name without 首批.)
   const plainSeat = written.replace(/^((?:[^联网]*?)(?:年度?|届|任))?(?:联盟|网络)/, "$1").replace(/^首批(?=.)/, "");
   // ("B将自2027年1月1日起担任联盟轮值主席单位": a rotating seat from a year on is that year's term.)
@@ -713,6 +712,7 @@ function seatClaim(doc: Doc, s: Sentence, m: RegExpMatchArray, list: string, wri
     evidence: doc.ev(s),
     ...(added ? { added } : {}),
     ...(count ? { count } : {}),
+    ...(told ? { told } : {}),
     // ("至此…增至3家，分别为A、B和C": every holder, as counted; "由此调整为A、B和C": every holder after a change.)
     // (Not "A由成员单位调整为副理事长单位": one zone's seat, the others' kept.)
     ...(!added &&
