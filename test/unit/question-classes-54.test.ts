@@ -45,11 +45,12 @@ const ARTICLES = [
   article("t54-textile", "国家高新区现代纺织产业协同创新网络在绍兴启动", "2026-04-08", [
     "4月7日，国家高新区现代纺织产业协同创新网络启动大会在绍兴高新区举行，绍兴高新区、泉州高新区、常州高新区、无锡高新区、杭州高新区5家国家高新区共同签署合作协议。",
     "绍兴高新区当选首任理事长单位，任期至网络第二次全体会议；泉州高新区、常州高新区当选副理事长单位。",
-    "近三年共有26个功能性纤维新产品在成员高新区企业中获批上市。",
+    "近三年共有26个功能性纤维新产品在成员高新区企业中获批上市。5家成员高新区已建成功能纺织品中试验证场4个。网络秘书处设在绍兴高新区科技局。",
     "关于是否吸纳省级高新区作为观察员单位，理事会将在听取成员意见后再作决定。",
   ]),
   article("t54-textile-2027", "现代纺织网络召开年会", "2027-03-02", [
-    "3月1日，国家高新区现代纺织产业协同创新网络2027年年会在泉州高新区召开。",
+    "3月1日，国家高新区现代纺织产业协同创新网络2027年年会在泉州高新区召开。会议审议通过了宁波高新区和温州高新区的入网申请，网络成员单位由5家增至7家。",
+    "截至2月底，成员单位已建成的功能纺织品中试验证场达到6个。对于下一步工作，网络秘书处提出：一是建设纺织新材料检测平台；二是举办纺织产业供需对接会。",
     "网络协同发展基金也已落地。据介绍，该基金由绍兴高新区、泉州高新区、常州高新区等成员单位共同发起，已于1月完成注册，首期规模为10亿元。",
   ]),
   {
@@ -262,5 +263,23 @@ describe("session 54: the review's cases (guards)", () => {
   it("does not call open what was decided, though a detail of it is left for later", async () => {
     const a = await REVIEWED.engine.answer("智能传感器网络会不会吸收省级高新区当观察员？");
     expect(a.answer).not.toContain("尚未确定");
+  });
+});
+
+describe("session 54, third round: zones' join days, newcomers of a meeting, a secretariat's plans, sites counted", () => {
+  it("gives each zone's join day when two are asked", async () => {
+    await answers("宁波和温州是啥时候加入现代纺织网络的", ["宁波高新区于2027年3月", "温州高新区于2027年3月"]);
+  });
+
+  it("gives the newcomers a meeting took in, not the whole list", async () => {
+    await answers("现代纺织网络年会上新吸收了哪些成员", ["宁波", "温州"], ["绍兴高新区、"]);
+  });
+
+  it("gives the work a secretariat put forward, not where it sits", async () => {
+    await answers("现代纺织网络秘书处提出的下一步工作有哪些？", ["检测平台", "供需对接会"]);
+  });
+
+  it("counts test and trial sites, then and now", async () => {
+    await answers("现代纺织网络的功能纺织品中试验证场，启动时和现在分别有多少个？", ["4个", "6个"]);
   });
 });

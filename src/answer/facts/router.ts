@@ -139,8 +139,9 @@ const LISTS_MEMBERS = /(?:有|是)哪些(?:成员|高新区|单位)|成员名单
 
 /** What a secretariat does or will do, rather than where it is. */
 // ("秘书处这次修订了哪两个文件": what it did.)
+// ("秘书处提出的下一步工作有哪些": the work it put forward.)
 const SEAT_WORK =
-  /做(?:哪|什么|好|些)|干(?:什么|啥)|哪[几一二三四五六七八九十]件事|负责什么|职责|任务|工作内容|(?:修订|制定|起草|发布|出台|印发|编制)了?(?:哪|什么|几)/;
+  /做(?:哪|什么|好|些)|干(?:什么|啥)|哪[几一二三四五六七八九十]件事|负责什么|职责|任务|工作内容|(?:修订|制定|起草|发布|出台|印发|编制)了?(?:哪|什么|几)|(?:下一步|接下来|今后)[^。？?]{0,6}?(?:工作|打算|计划|安排)|提出(?:了)?的?[^。？?]{0,8}?(?:工作|建议|举措)/;
 /** What good a seat's arrangement does ("秘书处轮值有什么好处"). */
 const SEAT_GOOD = /好处|益处|优点|意义|有什么用|作用是/;
 
@@ -157,8 +158,23 @@ const CHANGE_ASKED =
 /** The day a zone joined or left a group: the change's event that names it with the verb asked. */
 function changeDay(c: FactContext, p: Parsed, g: Group, readings: { zones: Zone[] }[]): Answer | null {
   const verb = CHANGE_ASKED.exec(p.text)?.[0];
-  const zone = readings.length === 1 && readings[0]?.zones.length === 1 ? readings[0].zones[0] : undefined;
-  if (!verb || !zone) return null;
+  // (Each zone named once: a name that reads as two zones is asked which.)
+  const zones = readings.every((r) => r.zones.length === 1) ? readings.flatMap((r) => r.zones) : [];
+  if (!verb || zones.length === 0) return null;
+  // ("南京和东湖是啥时候加入…的": each zone's day, when every one has its own.)
+  const days = zones.map((zone) => zoneChangeDay(c, g, zone, verb));
+  if (days.some((d) => d === null)) return null;
+  const found = days as Answer[];
+  if (found.length === 1) return found[0] as Answer;
+  return {
+    ...(found[0] as Answer),
+    answer: found.map((d) => d.answer).join("\n"),
+    citations: found.flatMap((d) => d.citations).filter((x, i, all) => all.findIndex((o) => o.quote === x.quote) === i),
+  };
+}
+
+/** The day one zone joined or left a group, by the verb asked. */
+function zoneChangeDay(c: FactContext, g: Group, zone: Zone, verb: string): Answer | null {
   const leaving = /退|离开|不/.test(verb);
   const name = c.zoneName(zone.id);
   // (A change's title names every zone of it, "A、B加入X，C退出": the asked one on the side of the verb asked.)
