@@ -45,7 +45,7 @@ const ARTICLES = [
   article("t54-textile", "国家高新区现代纺织产业协同创新网络在绍兴启动", "2026-04-08", [
     "4月7日，国家高新区现代纺织产业协同创新网络启动大会在绍兴高新区举行，绍兴高新区、泉州高新区、常州高新区、无锡高新区、杭州高新区5家国家高新区共同签署合作协议。",
     "绍兴高新区当选首任理事长单位，任期至网络第二次全体会议；泉州高新区、常州高新区当选副理事长单位。",
-    "近三年共有26个功能性纤维新产品在成员高新区企业中获批上市。5家成员高新区已建成功能纺织品中试验证场4个。网络秘书处设在绍兴高新区科技局。",
+    "近三年共有26个功能性纤维新产品在成员高新区企业中获批上市。5家成员高新区已建成功能纺织品中试验证场4个。网络秘书处设在绍兴高新区科技局。章程明确，理事长单位期满后由全体会议选举产生。",
     "关于是否吸纳省级高新区作为观察员单位，理事会将在听取成员意见后再作决定。",
   ]),
   article("t54-textile-2027", "现代纺织网络召开年会", "2027-03-02", [
@@ -277,6 +277,10 @@ describe("session 54, third round: zones' join days, newcomers of a meeting, a s
 
   it("gives the work a secretariat put forward, not where it sits", async () => {
     await answers("现代纺织网络秘书处提出的下一步工作有哪些？", ["检测平台", "供需对接会"]);
+  });
+
+  it("tells how a post is filled from the rule its article gives, not who holds it", async () => {
+    await answers("现代纺织网络理事长单位到期了怎么产生？", ["全体会议选举产生"]);
   });
 
   it("counts test and trial sites, then and now", async () => {

@@ -322,6 +322,8 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
   if (TAKES_PART_IN_WORK.test(p.text)) return null;
   if (p.attribute === "date" && WORK_STARTED.test(p.text)) return null;
   if (DOCUMENT_ISSUED.test(p.text) && !p.quantity && p.attribute === null) return null;
+  // ("理事长单位到期了怎么产生": how a post is filled, a rule the passages tell, not who holds it.)
+  if (HOW_CHOSEN.test(p.text) && /理事长|主席|秘书长/.test(p.text) && !/谁|哪家|哪个|哪一家/.test(p.text)) return null;
   const asked = notPartLabels(
     p,
     p.entities
