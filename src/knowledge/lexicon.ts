@@ -99,6 +99,8 @@ export const lexiconFileSchema = z
     statusAfterLeaving: words,
     /** The measured things a figure's label may name (营业收入, 企业, 创新药 …): a label naming none is no figure. */
     figureHeads: words,
+    /** …and those it names only at its end ("联盟专业委员会", not "工作组成员单位"). */
+    figureEndHeads: words,
     /** Characters that look alike (形近字), one group per entry: a slip between them is repaired in a name's start. */
     lookAlikes: words,
     /**
@@ -186,6 +188,7 @@ function emptyLexicon(): Lexicon {
     zoneSpecialties: [],
     statusAfterLeaving: [],
     figureHeads: [],
+    figureEndHeads: [],
     lookAlikes: [],
     nameWords: {},
     englishOccasions: {},

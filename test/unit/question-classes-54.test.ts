@@ -287,3 +287,46 @@ describe("session 54, third round: zones' join days, newcomers of a meeting, a s
     await answers("现代纺织网络的功能纺织品中试验证场，启动时和现在分别有多少个？", ["4个", "6个"]);
   });
 });
+
+/** The second review's cases: a network whose secretariat stays, two newcomers, and counts of other things. */
+const REVIEWED_TWO = grownEngine([
+  article("r54b-car", "国家高新区智能网联汽车产业协同创新网络在无锡启动", "2026-05-11", [
+    "5月10日，国家高新区智能网联汽车产业协同创新网络启动会在无锡高新区召开，无锡高新区、杭州高新区、合肥高新区共3家国家高新区为首批成员。网络由无锡高新区牵头。网络秘书处设在无锡高新区科技局。",
+    "成员高新区已向企业开放智能网联汽车测试场景200个。网络下设标准、数据、应用3个工作组，工作组成员单位达到46家。成员高新区已建成智能网联汽车中试验证场4个。",
+    "下一步，网络将优先吸收长三角地区的国家高新区作为观察员单位。",
+  ]),
+  article("r54b-car-2027", "智能网联汽车网络召开年会", "2027-04-16", [
+    "4月15日，国家高新区智能网联汽车产业协同创新网络年会召开，会议审议通过成都高新区和宁波高新区的入网申请。",
+    "对于下一步工作，网络秘书处提出：一是建设测试数据平台；二是举办对接会。秘书处今后将继续设在无锡高新区。成员高新区中试验证场累计服务企业达到150家。",
+  ]),
+]);
+
+describe("session 54: the second review's cases (guards)", () => {
+  it("gives where a secretariat works when that is asked with what comes next", async () => {
+    await REVIEWED_TWO.answers("智能网联汽车网络秘书处接下来在哪里工作？", ["无锡高新区"]);
+    const a = await REVIEWED_TWO.engine.answer("智能网联汽车网络秘书处接下来在哪里工作？");
+    expect(a.kind, a.answer).toBe("fact");
+  });
+
+  it("gives the founding day asked beside a joining", async () => {
+    await REVIEWED_TWO.answers(
+      "成都和宁波加入智能网联汽车网络的时候，这个网络是哪天成立的？",
+      ["2026年5月10日"],
+      ["2027年4月15日"],
+    );
+  });
+
+  it("does not count scenes, members or firms served as sites or groups", async () => {
+    for (const q of ["智能网联汽车网络有几个测试场？", "智能网联汽车网络有几个工作组？"]) {
+      const a = await REVIEWED_TWO.engine.answer(q);
+      expect(a.answer, q).not.toMatch(/测试场景：200|工作组成员单位：46/);
+    }
+    await REVIEWED_TWO.answers("智能网联汽车网络的中试验证场现在有多少个？", ["4个"], ["150家"]);
+  });
+
+  it("does not read a preference for who joins later as the newcomers", async () => {
+    // (The members' history, "…网络：…成立时3家；…新增…", answers who joined, which is not asked.)
+    const a = await REVIEWED_TWO.engine.answer("智能网联汽车网络优先吸收哪些高新区？");
+    expect(a.answer).not.toMatch(/^[^，。]{2,20}网络：[^。]*成立时/);
+  });
+});

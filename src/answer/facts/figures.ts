@@ -573,7 +573,9 @@ function grewFrom(later: Figure, earlier: Figure): boolean {
   // (A word for the count after the thing is no part of it: "成员企业数量" counts 企业.)
   const core = (label: string) => label.replace(/的/g, "").replace(/(?:总数|总量|数量|数目)$/, "");
   const head = (label: string) =>
-    lexicon.figureHeads.filter((h) => core(label).endsWith(h)).sort((a, b) => b.length - a.length)[0];
+    [...lexicon.figureHeads, ...lexicon.figureEndHeads]
+      .filter((h) => core(label).endsWith(h))
+      .sort((a, b) => b.length - a.length)[0];
   const one = head(later.label);
   const tail = (label: string) => core(label).slice(-5);
   // ("成员企业数量由2300余家增加到2700余家" of "…共集聚生物制造相关企业2300余家": a later label that is the thing alone,

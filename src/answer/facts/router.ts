@@ -139,15 +139,18 @@ const LISTS_MEMBERS = /(?:有|是)哪些(?:成员|高新区|单位)|成员名单
 
 /** What a secretariat does or will do, rather than where it is. */
 // ("秘书处这次修订了哪两个文件": what it did.)
-// ("秘书处提出的下一步工作有哪些": the work it put forward.)
+// ("秘书处提出的下一步工作有哪些": the work it put forward; not where it will work, "接下来在哪里工作".)
 const SEAT_WORK =
-  /做(?:哪|什么|好|些)|干(?:什么|啥)|哪[几一二三四五六七八九十]件事|负责什么|职责|任务|工作内容|(?:修订|制定|起草|发布|出台|印发|编制)了?(?:哪|什么|几)|(?:下一步|接下来|今后)[^。？?]{0,6}?(?:工作|打算|计划|安排)|提出(?:了)?的?[^。？?]{0,8}?(?:工作|建议|举措)/;
+  /做(?:哪|什么|好|些)|干(?:什么|啥)|哪[几一二三四五六七八九十]件事|负责什么|职责|任务|工作内容|(?:修订|制定|起草|发布|出台|印发|编制)了?(?:哪|什么|几)|(?:下一步|接下来|今后)(?![^。？?]{0,10}?(?:在哪|哪里|哪儿|地点|哪个高新区|设在))[^。？?]{0,6}?(?:工作|打算|计划|安排)|提出(?:了)?的?[^。？?]{0,8}?(?:工作|建议|举措)/;
 /** What good a seat's arrangement does ("秘书处轮值有什么好处"). */
 const SEAT_GOOD = /好处|益处|优点|意义|有什么用|作用是/;
 
 /** Who holds a seat after the one named ("…任期满了以后…换成谁", "到期之后轮到哪家"). */
 const NEXT_HOLDER =
   /(?:满了|届满|期满|到期|卸任|之后|以后)[^。？?]{0,16}?(?:换成|轮到|接任|接替|由)?(?:谁|哪家|哪一家|哪个)/;
+
+/** The group's founding day asked: "是哪天成立的", "什么时候启动的". */
+const FOUNDING_DAY_ASKED = /(?:哪天|哪一天|什么时候|何时|哪年|哪一年|几月几号)(?:正式)?(?:成立|启动|组建|揭牌)/;
 
 /** A zone's joining or leaving asked: the verb. */
 // ("从什么时候开始不是X成员了": since when it is no member.)
@@ -158,6 +161,8 @@ const CHANGE_ASKED =
 /** The day a zone joined or left a group: the change's event that names it with the verb asked. */
 function changeDay(c: FactContext, p: Parsed, g: Group, readings: { zones: Zone[] }[]): Answer | null {
   const verb = CHANGE_ASKED.exec(p.text)?.[0];
+  // ("杭州和宁波加入…的时候，这个网络是哪天成立的": the group's own founding asked, the joining only said.)
+  if (FOUNDING_DAY_ASKED.test(p.text)) return null;
   // (Each zone named once: a name that reads as two zones is asked which.)
   const zones = readings.every((r) => r.zones.length === 1) ? readings.flatMap((r) => r.zones) : [];
   if (!verb || zones.length === 0) return null;

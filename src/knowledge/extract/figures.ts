@@ -83,6 +83,11 @@ function targetYear(text: string): { year: string; words: string; at: number } |
 const COMPARE = /同比|增长|增速|占|比重|第[一二三四五六七八九十\d](?![类代])|前\d|排名|以上|以下|之一|倍/;
 /** The measured things a label may name (knowledge/lexicon/names.yaml figureHeads). */
 const HEADS = lexicon.figureHeads;
+/** The heads a label names, those that count only at its end included. */
+const headsIn = (label: string) => [
+  ...HEADS.filter((h) => label.includes(h)),
+  ...lexicon.figureEndHeads.filter((h) => label.endsWith(h)),
+];
 /** A label that is only a head says not of what. */
 const GENERIC = /^(?:总投资|总投资额|投资额|总金额|首期规模|规模|产值|总产值|金额)$/;
 /** A label's leading subject and the verb it acts by: "网络力争推动成员单位…", "联盟将带动…". */
@@ -240,7 +245,7 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
         label = label.replace(/[“"]([\u3400-\u9fff]{2,6})[”"]/g, "$1");
         // (…and a document that holds the things counted, without its brackets: "《…共享清单》纳入的大型科研仪器设备".)
         label = label.replace(/^《([^《》]{2,30})》(?=[\u3400-\u9fff]{0,4}(?:纳入|收录|涵盖|包括|包含|列入))/, "$1");
-        const head = HEADS.find((h) => label?.includes(h));
+        const head = headsIn(label)[0];
         if (!head || label.length < 2 || GENERIC.test(label) || /\d/.test(label) || /[“”"《》]/.test(label)) continue;
         if (unit === "%") {
           value = `${value}%`;
@@ -502,7 +507,7 @@ function headsOf(label: string): string[] {
   const listed = /^(?:首批|第[一二三四五]批)[\u3400-\u9fff]*?([\u3400-\u9fff]{2})(?:清单|榜单|目录|名录)$/.exec(
     label,
   )?.[1];
-  const found = [...HEADS.filter((h) => label.includes(h)), ...(listed && !HEADS.includes(listed) ? [listed] : [])];
+  const found = [...headsIn(label), ...(listed && !HEADS.includes(listed) ? [listed] : [])];
   return found.sort(
     (a, b) => label.lastIndexOf(b) + b.length - (label.lastIndexOf(a) + a.length) || b.length - a.length,
   );
