@@ -330,3 +330,26 @@ describe("session 54: the second review's cases (guards)", () => {
     expect(a.answer).not.toMatch(/^[^，。]{2,20}网络：[^。]*成立时/);
   });
 });
+
+/** From the final set's misses, after it was scored: lists read in new shapes. */
+const LISTS = grownEngine([
+  article("f54-pharma", "国家高新区现代药物产业协同创新网络在杭州启动", "2026-04-02", [
+    "4月1日，国家高新区现代药物产业协同创新网络启动大会在杭州高新区举行。网络由杭州高新区牵头，联合5家国家高新区共同组建，成员单位共6家。",
+    "按照产业链环节，网络成员分为两个板块。化学药板块（3家）：南京高新区、济南高新区、石家庄高新区；医疗器械板块（2家）：深圳高新区、苏州高新区。牵头单位杭州高新区不单独划入某一板块。",
+  ]),
+  article("f54-pharma-2026", "现代药物网络扩容", "2026-11-12", [
+    "11月10日，国家高新区现代药物产业协同创新网络2026年年会在南京高新区召开。年会审议通过了2家国家高新区的入网申请：湖北的武汉东湖高新区、四川的成都高新区。",
+    "会议同时确认，石家庄高新区因发展方向调整，经本单位申请，自即日起转为网络观察员单位，不再计入正式成员。至此，网络正式成员单位由6家调整为7家。",
+  ]),
+]);
+
+describe("session 54: lists in new shapes (after the final set was scored)", () => {
+  it("reads a part's list with its count in brackets", async () => {
+    await LISTS.answers("现代药物网络的医疗器械板块有哪几家？", ["深圳", "苏州高新区"], ["南京"]);
+  });
+
+  it("reads applications passed with the names after a colon, each by its province, and a member turned observer", async () => {
+    await LISTS.answers("现代药物网络现在有哪些正式成员？", ["武汉东湖", "成都", "南京", "济南"], ["石家庄高新区、"]);
+    await LISTS.answers("现代药物网络现在有几家正式成员？", ["7家"]);
+  });
+});
