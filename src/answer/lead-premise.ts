@@ -8,7 +8,15 @@ import type { Knowledge } from "../knowledge/load.ts";
 import { corrected } from "./count-premise.ts";
 import { PREMISE } from "./facts/cues.ts";
 import { parseQuestion } from "./parse.ts";
-import { evidenceOf, group as groupOf, leadOf, namesGroup, sentenceCited, zoneName } from "./query/graph.ts";
+import {
+  evidenceOf,
+  group as groupOf,
+  leadOf,
+  namesGroup,
+  sentenceCited,
+  zoneName,
+  zoneNamesOf,
+} from "./query/graph.ts";
 import type { Answer } from "./types.ts";
 
 /** A lead said as what the asker believes, then more asked: "是A牵头的吧，…", "由A牵头对吧，…" (read without marks). */
@@ -40,9 +48,9 @@ export function leadCorrected(k: Knowledge, question: string, a: Answer): Answer
   if (!g || !lead || lead === zone.ref.id || !evidence) return a;
   // (Any sentence of the group's articles that names the zone with 牵头 may make it a lead: a joint one, "A作为联合牵头
   // 单位", or a later one, "牵头单位由B调整为A".)
-  const z = k.zones.get(zone.ref.id);
-  const names = [z?.name, ...(z?.aliases ?? [])].filter((n): n is string => n !== undefined && n.length >= 2);
-  const leads = names.map((n) => new RegExp(`(?:改由|调整为|变更为)${n}|${n}(?:作为|为|担任)?(?:联合|共同)?牵头`));
+  const leads = zoneNamesOf(k, zone.ref.id).map(
+    (n) => new RegExp(`(?:改由|调整为|变更为)${n}|${n}(?:作为|为|担任)?(?:联合|共同)?牵头`),
+  );
   // (In a sentence about this group: "苏州工业园区牵头建设…纳米新材料…网络" in an article that names it too is another's.)
   const own = entityNames(k, g.id).filter((n) => n.length >= 3);
   const saysLead = (x: string) => own.some((n) => x.includes(n)) && leads.some((re) => re.test(x));

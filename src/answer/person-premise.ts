@@ -10,7 +10,7 @@ import { escaped } from "../knowledge/lexicon.ts";
 import type { Knowledge } from "../knowledge/load.ts";
 import { PREMISE } from "./facts/cues.ts";
 import { parseQuestion } from "./parse.ts";
-import { citedSentence } from "./query/graph.ts";
+import { citedSentence, zoneNamesOf } from "./query/graph.ts";
 import { groupNames, SPOKE_FOR } from "./query/person-by-act.ts";
 import type { Answer } from "./types.ts";
 
@@ -78,13 +78,15 @@ export function personPlaceCorrected(k: Knowledge, question: string, a: Answer):
   const name = oneNamed(k, question);
   const place = name ? POST_AT(name).exec(question)?.[1] : undefined;
   if (!name || !place) return a;
-  const zone = parseQuestion(question, k).mentions.find(
-    (m) => m.type === "entity" && m.ref.kind === "zone" && place.includes(question.slice(m.start, m.end)),
+  // (The zone the place names, read from the question as parsed: its positions are the parsed text's.)
+  const parsed = parseQuestion(question, k);
+  const zone = parsed.mentions.find(
+    (m) => m.type === "entity" && m.ref.kind === "zone" && place.includes(parsed.text.slice(m.start, m.end)),
   );
   if (zone?.type !== "entity") return a;
   const z = k.zones.get(zone.ref.id);
   const posts = k.officials.filter((o) => o.name === name);
-  const there = (role: string) => [z?.name, ...(z?.aliases ?? [])].some((n) => n && n.length >= 2 && role.includes(n));
+  const there = (role: string) => zoneNamesOf(k, zone.ref.id).some((n) => role.includes(n));
   // (Only when every title the articles give them is of another zone: a district's title, "新吴区委副书记、区长", or an
   // institute's may be of this zone under another name.)
   const elsewhere = (o: (typeof posts)[number]) => o.org !== undefined && o.org !== z?.id && k.zones.has(o.org);

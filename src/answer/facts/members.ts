@@ -6,7 +6,7 @@ import { entityNames } from "../../knowledge/entity-names.ts";
 import { lexicon } from "../../knowledge/lexicon.ts";
 import { type Evidence, type ListPart, listArticles, type Members } from "../../knowledge/schema.ts";
 import { homeZoneOf } from "../../knowledge/source-zone.ts";
-import { articleSentences, listCount, namesGroup, sentenceCited } from "../query/graph.ts";
+import { articleSentences, listCount, namesGroup, sentenceCited, zoneNamesOf } from "../query/graph.ts";
 import { numberFrom } from "../query/read.ts";
 import type { Answer } from "../types.ts";
 import { citationsFor, type FactContext, fact, formatDate, type Group, none } from "./context.ts";
@@ -196,18 +196,12 @@ export function groupOfPart(c: FactContext, text: string): Group | undefined {
   return groups.length === 1 ? groups[0] : undefined;
 }
 
-/** The names a zone is written by, of two characters or more ("常州高新区", "常州"). */
-function zoneNames(c: FactContext, id: string): string[] {
-  const z = c.k.zones.get(id);
-  return z ? [z.name, ...z.aliases].filter((n) => n.length >= 2) : [];
-}
-
 /** The zones an article about the group says joined a part of its list ("A、B加入场景应用板块"), with the sentences. */
 function joinedInto(c: FactContext, g: Group, label: string): { zones: string[]; evidence: Evidence[] } {
   const cited = listArticles(g);
   // ("均加入网络的核心部件与动力系统板块": the group said before its part.)
   const into = new RegExp(`${JOINS.source}(?:(?:网络|联盟)的)?${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`);
-  const names = [...c.k.zones.keys()].map((id) => ({ id, names: zoneNames(c, id) }));
+  const names = [...c.k.zones.keys()].map((id) => ({ id, names: zoneNamesOf(c.k, id) }));
   // (In the order the sentence names them.)
   const where = (text: string, z: { names: string[] }) =>
     Math.min(...z.names.map((n) => text.indexOf(n)).filter((i) => i >= 0));
@@ -465,7 +459,7 @@ export function memberPart(c: FactContext, g: Group, text: string): Answer | nul
   // (A part changed since, "调整后，…板块增至7家，包括常州、潍坊…7家高新区": the sentence that lists it whole now, first.)
   const whole = (part: ListPart, zones: string[]): Evidence[] => {
     const holds = (q: string) =>
-      q.includes(part.label) && zones.every((id) => zoneNames(c, id).some((n) => q.includes(n)));
+      q.includes(part.label) && zones.every((id) => zoneNamesOf(c.k, id).some((n) => q.includes(n)));
     const cited = sentenceCited(c.k, holds, namesGroup(c.k, g.id));
     return cited ? [{ article: cited.articleId, quote: cited.quote }] : [];
   };

@@ -86,6 +86,12 @@ export function zoneName(k: Knowledge, id: string): string {
   return k.zones.get(id)?.name ?? id;
 }
 
+/** The names a zone is written by, of two characters or more ("常州高新区", "常州"). */
+export function zoneNamesOf(k: Knowledge, id: string): string[] {
+  const z = k.zones.get(id);
+  return z ? [z.name, ...z.aliases].filter((n) => n.length >= 2) : [];
+}
+
 export function shortName(g: Group): string {
   if (isNetwork(g)) return `${g.field}网络`;
   return g.aliases.find((a) => /联盟$/.test(a) && a.length <= 8) ?? g.name;
