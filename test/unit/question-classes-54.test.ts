@@ -335,7 +335,7 @@ describe("session 54: the second review's cases (guards)", () => {
 const LISTS = grownEngine([
   article("f54-pharma", "国家高新区现代药物产业协同创新网络在杭州启动", "2026-04-02", [
     "4月1日，国家高新区现代药物产业协同创新网络启动大会在杭州高新区举行。网络由杭州高新区牵头，联合5家国家高新区共同组建，成员单位共6家。",
-    "按照产业链环节，网络成员分为两个板块。化学药板块（3家）：南京高新区、济南高新区、石家庄高新区；医疗器械板块（2家）：深圳高新区、苏州高新区。牵头单位杭州高新区不单独划入某一板块。",
+    "按照产业链环节，网络成员分为两个板块。创新药板块（3家）：南京高新区、济南高新区、石家庄高新区；医疗器械板块（2家）：深圳高新区、苏州高新区。牵头单位杭州高新区不单独划入某一板块。成员高新区累计获批上市一类创新药21个。",
   ]),
   article("f54-pharma-2026", "现代药物网络扩容", "2026-11-12", [
     "11月10日，国家高新区现代药物产业协同创新网络2026年年会在南京高新区召开。年会审议通过了2家国家高新区的入网申请：湖北的武汉东湖高新区、四川的成都高新区。",
@@ -346,6 +346,13 @@ const LISTS = grownEngine([
 describe("session 54: lists in new shapes (after the final set was scored)", () => {
   it("reads a part's list with its count in brackets", async () => {
     await LISTS.answers("现代药物网络的医疗器械板块有哪几家？", ["深圳", "苏州高新区"], ["南京"]);
+  });
+
+  it("answers a count asked in English of things with the figure, not a part whose label holds the word", async () => {
+    await LISTS.answers(
+      "How many Class 1 innovative drugs (一类创新药) have been approved across 现代药物网络's member zones?",
+      ["21"],
+    );
   });
 
   it("reads applications passed with the names after a colon, each by its province, and a member turned observer", async () => {

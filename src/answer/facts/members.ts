@@ -394,6 +394,8 @@ export function memberPart(c: FactContext, g: Group, text: string): Answer | nul
   // ("首批应用场景征集的结果出来了吗？都有哪些场景入选": things of another kind asked, not a part's zones, though a part's
   // label holds the word, "运营服务与应用场景板块".)
   if (OTHER_THINGS_ASKED.test(text) && !/板块|环节|片区|地区/.test(text)) return null;
+  // ("How many Class 1 innovative drugs (一类创新药)…": a count asked in English of things, not of a part's zones.)
+  if (/\bhow many\b/i.test(text) && !/板块|环节|\b(?:parts?|segments?|sectors?|chains?)\b/i.test(text)) return null;
   // Every part the question names ("东部、中部、西部、东北各几家"), in the article's order.
   // ("负责卫星研制这一块的": a part of the chain asked by a piece of its label, "卫星研制环节".)
   // (The parts of the founding list are read when the list now has none: a province's part is brought up to date
