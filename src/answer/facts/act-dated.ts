@@ -42,16 +42,13 @@ export function actAsked(p: Parsed, g: Group): { thing: string; act: string } | 
     m?.[2] === "完成" ? /^[\u4e00-\u9fff]{2,8}/.exec(after.slice((m.index ?? 0) + m[0].length))?.[0] : undefined;
   // ("协同基金是什么时候完成注册的": a step of the thing's own, said after 完成, is the act.)
   const step = object ? STEP.exec(object)?.[0] : undefined;
-  if (m && step)
-    return { thing: (m[1] ?? "").replace(/[“”]/g, "").replace(/^(?:那个|这个|那|该)/, ""), act: `完成${step}` };
-  if (m && object)
-    return { thing: `${(m[1] ?? "").replace(/[“”]/g, "")}${object.replace(/(?:吗|呢|了)$/, "")}`, act: "完成" };
-  // ("那个线上协同创新服务平台": a pointer is no part of the thing's name.)
+  // (The thing as written, without quotation marks; "那个线上协同创新服务平台": a pointer is no part of its name.)
+  const written = m?.[1]?.replace(/[“”]/g, "");
+  const plain = written?.replace(/^(?:那个|这个|那|该)/, "");
+  if (m && step) return { thing: plain ?? "", act: `完成${step}` };
+  if (m && object) return { thing: `${written ?? ""}${object.replace(/(?:吗|呢|了)$/, "")}`, act: "完成" };
   // ("首期募集计划啥时候完成": the plan's completion is the thing's.)
-  const thing = m?.[1]
-    ?.replace(/[“”]/g, "")
-    .replace(/^(?:那个|这个|那|该)/, "")
-    .replace(/(?<=[\u4e00-\u9fff]{2})(?:计划|工作|任务)$/, "");
+  const thing = plain?.replace(/(?<=[\u4e00-\u9fff]{2})(?:计划|工作|任务)$/, "");
   // ("啥时候发": 发 of a list is 发布.)
   const act = m?.[2] === "发" ? "发布" : m?.[2]?.replace(/^完成(?=.)/, "");
   return thing && act && !NO_THING.test(thing) ? { thing, act } : undefined;

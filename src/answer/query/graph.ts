@@ -134,6 +134,11 @@ export function citedSentence(k: Knowledge, c: Pick<Citation, "articleId" | "quo
   return (body && articleSentences(body).find((s) => s.includes(c.quote))) || c.quote;
 }
 
+/** The articles `of` accepts, newest first. */
+function newestFirst(k: Knowledge, of: (a: Article) => boolean): Article[] {
+  return [...k.articles.values()].filter(of).sort((a, b) => (b.date ?? "").localeCompare(a.date ?? ""));
+}
+
 /**
  * The first sentence, newest article first, that `wanted` accepts, as a citation (trimmed, so still the article's);
  * only of the articles `of` accepts, when given.
@@ -143,8 +148,7 @@ export function sentenceCited(
   wanted: (sentence: string) => boolean,
   of: (a: Article) => boolean = () => true,
 ): Citation | undefined {
-  const articles = [...k.articles.values()].filter(of).sort((a, b) => (b.date ?? "").localeCompare(a.date ?? ""));
-  for (const a of articles) {
+  for (const a of newestFirst(k, of)) {
     const quote = articleSentences(a.body).find(wanted);
     if (quote) return { articleId: a.id, title: a.title, date: a.date ?? null, quote: quote.trim() };
   }
@@ -170,8 +174,7 @@ export function sentenceCitedOf(
     before !== undefined &&
     before.includes(thing) &&
     before.lastIndexOf(kind) === before.lastIndexOf(thing) + thing.length - kind.length;
-  const articles = [...k.articles.values()].filter(of).sort((a, b) => (b.date ?? "").localeCompare(a.date ?? ""));
-  for (const a of articles) {
+  for (const a of newestFirst(k, of)) {
     const sentences = articleSentences(a.body);
     for (const [i, sentence] of sentences.entries()) {
       const read = pointer.test(sentence) && pointsTo(sentences[i - 1]) ? sentence.replace(pointer, thing) : sentence;
