@@ -122,7 +122,9 @@ export async function sceneOf(retriever: Retriever, question: string): Promise<S
   const opening = /^([\u4e00-\u9fff]{2,3}?)(?:说|表示|指出|认为|强调|提到)/.exec(question)?.[1];
   const speakersNamed = people.length > 0 ? people : opening && speaksInArticles(retriever, opening) ? [opening] : [];
   const echoes = speakersNamed.length > 0 && SAYS_AFTER_NAME.test(question) ? echoedRuns(question, speakersNamed) : [];
-  const echoed = found.filter((h) => echoes.some((run) => h.passage.text.includes(run)));
+  const echoed = found.filter(
+    (h) => echoes.some((run) => h.passage.text.includes(run)) || (speakers.length > 0 && wordsEchoed(question, h)),
+  );
   const termed = [
     ...ownPlans,
     ...echoed.filter((h) => !ownPlans.includes(h)),
@@ -224,6 +226,19 @@ function speaksInArticles(retriever: Retriever, name: string): boolean {
 const SAYS_AFTER_NAME = /(?:说|表示|指出|认为|强调|提到)(?!了?(?:什么|啥))/;
 /** What is asked and how: none of an answer's words. */
 const ASKING_WORDS = /说|表示|指出|认为|强调|提到|是什么|是啥|是哪些|有哪些|什么|啥|哪些|怎么|吗|呢|吧|[？?，,。]/g;
+
+/**
+ * What a zone said asked in the speaker's own words ("常州…说首年要重点做好哪三件事" of "“首年我们重点做好三件事：…”"): a
+ * sentence among the first hits that has three or more of the word pairs the question gives after its 说, though it
+ * names no one (the zone's officials' other sentences name them, and would come first).
+ */
+function wordsEchoed(question: string, h: Hit): boolean {
+  const said = /(?:说|表示|指出|提到|强调)(?!了?(?:什么|啥))([^，,。？?]{4,})[？?。]?$/.exec(question)?.[1];
+  if (!said) return false;
+  const chars = [...said];
+  const pairs = new Set(chars.slice(1).map((ch, i) => `${chars[i]}${ch}`));
+  return [...pairs].filter((pair) => h.passage.text.includes(pair)).length >= 3;
+}
 
 /** The runs of five characters or more the question gives besides the people it names and its asking words. */
 function echoedRuns(question: string, people: string[]): string[] {

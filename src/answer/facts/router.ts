@@ -47,6 +47,7 @@ import {
 /** A zone taking a seat ("开始当…轮值主席", "接任理事长单位"). */
 const SEAT_TAKEN = /(?:当|担任|接任|接棒|轮到|出任)[^，,。？?]{0,12}?(?:轮值主席|理事长|主席单位|秘书长|秘书处)/;
 
+import { councilChanges } from "./council-changes.ts";
 import { event, eventOrder } from "./events.ts";
 import { figures, matchFigures, notCounted } from "./figures.ts";
 import { groupAttribute, rotatingSeatRule, SECRETARIAT_HEAD } from "./group.ts";
@@ -497,6 +498,9 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
   // ("长沙当完轮值主席以后，接棒的是哪个": no group named, the one group whose post the zone held.)
   const heldBy = groups.length === 0 && readings.length === 1 && fromZone ? groupOfHeldPost(c, p, readings) : undefined;
   const seatOf = groups.length === 1 && (readings.length === 0 || fromZone) ? (groups[0] as Group) : heldBy;
+  // ("理事会有什么变化": the council's later reports, when no post is named.)
+  const council = seatOf && readings.length === 0 ? councilChanges(c, p, seatOf) : null;
+  if (council) return found(council);
   const seat = seatOf ? seatAsked(c, p, seatOf) : null;
   if (seat) return found(seat);
   // ("泰州医药高新区当首任理事长单位，任期到什么时候为止": no group named, the term of the post the zone held in one group.)

@@ -6,7 +6,7 @@ import type { RoleSeat } from "../../knowledge/schema.ts";
 import type { Group } from "./context.ts";
 
 /** A report that elects a seat anew ("新当选为", "换届", "改任", "继续担任"), not one that names a holder in passing. */
-const ELECTED_ANEW = /换届|当选|改任|转任|调整|继续担任|接任|卸任|不再担任|增补|增选|变更/;
+export const ELECTED_ANEW = /换届|当选|改任|转任|调整|继续担任|接任|卸任|不再担任|增补|增选|变更/;
 
 /**
  * A seat a later report of the same post elects anew: "通化高新区、杭州高新区为副理事长单位" (May), then "广州、亳州新当选
