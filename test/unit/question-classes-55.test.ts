@@ -17,6 +17,20 @@ const ARTICLES = [
     "会议增补深圳高新区为副理事长单位，网络副理事长单位由2家增至3家，分别是沈阳高新区、长沙高新区、深圳高新区。青岛高新区继续担任理事长单位。",
     "网络秘书处此前设在青岛高新区科技创新局，自本次年会起移交新组建的青岛机器人产业促进中心运行，负责成员联络和项目对接。",
   ]),
+  article("t55-ship", "国家高新区智能船舶产业协同创新网络在舟山启动", "2026-05-12", [
+    "5月11日，国家高新区智能船舶产业协同创新网络启动会在舟山高新区举行。在工业和信息化部火炬中心指导下，12家国家高新区共同签署网络合作协议。",
+    "据介绍，网络按照船舶产业链环节组织成员分工。船体设计环节，由舟山高新区牵头，大连高新区、青岛高新区参与；动力与电气环节，由镇江高新区牵头，武汉东湖高新区、常州高新区参与；智能系统环节，由上海张江高新区牵头，无锡高新区、南京高新区参与。此外，泰州医药高新区、南通高新区、烟台高新区也作为成员单位加入，重点参与场景示范。",
+    "网络首批成员单位共12家。对于是否设立网络观察员单位，理事会表示将视工作进展再作研究。",
+    "网络发布首批联合攻关清单，共20项。",
+  ]),
+  article("t55-ship-2026", "智能船舶网络年会召开 成员增至14家", "2026-11-20", [
+    "11月18日，国家高新区智能船舶产业协同创新网络2026年年会在镇江高新区召开。会上，宁波高新区(浙江)和福州高新区(福建)2家国家高新区正式加入网络。",
+    "网络联合攻关清单由成立时的20项扩充至32项。",
+  ]),
+  article("t55-bay", "环杭州湾国家高新区协同创新联盟成立", "2026-06-02", [
+    "6月1日，环杭州湾国家高新区协同创新联盟成立大会在宁波高新区举行。",
+    "联盟的8家成员单位中，浙东地区有宁波高新区、绍兴高新区2家；浙北地区有嘉兴高新区、湖州莫干山高新区2家；浙中南地区有杭州高新区、萧山临江高新区、衢州高新区、温州高新区4家。",
+  ]),
 ];
 
 const grown = grownEngine(ARTICLES);
@@ -41,5 +55,44 @@ describe("session 55: a first holder of a post, a secretariat handed to a new bo
     const members = await grown.engine.answer("服务机器人网络的成员有什么变化");
     expect(members.answer).not.toContain("理事会的调整");
     await answers("服务机器人网络副理事长单位现在是哪几家", ["沈阳", "长沙", "深圳"]);
+  });
+});
+
+describe("session 55, first round: lists by part with leads and others, provinces in brackets, a decision to study", () => {
+  it("reads parts written as a lead and the others that take part, and members added after them", async () => {
+    await answers("智能船舶网络有哪些成员？", ["舟山", "大连", "镇江", "张江", "泰州医药", "南通", "烟台"]);
+    await answers("智能船舶网络动力与电气环节有哪些高新区？", ["镇江", "武汉东湖", "常州"], ["大连"]);
+    await answers("智能船舶网络智能系统环节由哪家牵头？", ["上海张江"]);
+    const first = await grown.engine.answer("智能船舶网络成立时有哪些成员");
+    expect(first.answer).not.toContain("此后新增泰州");
+  });
+
+  it("answers a part's lead asked yes or no, and leaves why it leads to the passages", async () => {
+    await answers("智能船舶网络的动力与电气环节是镇江牵头的吗", ["是的", "镇江"]);
+    const why = await grown.engine.answer("为什么智能船舶网络的动力与电气环节由镇江来牵头");
+    expect(why.answer).not.toMatch(/^不是/);
+  });
+
+  it("reads newcomers written with their province in brackets", async () => {
+    await answers("智能船舶网络年会上新加入了哪几家？", ["宁波", "福州"]);
+  });
+
+  it("reads a list grown by 扩充至 and who guided a founding signed by an agreement", async () => {
+    await answers("智能船舶网络联合攻关清单现在有多少项", ["32"]);
+    await answers("智能船舶网络是在谁的指导下成立的？", ["火炬中心"]);
+  });
+
+  it("says a decision the council will study later is not made", async () => {
+    const a = await grown.engine.answer("智能船舶网络有没有观察员单位，都是哪些？");
+    expect(a.kind, a.answer).toBe("none");
+  });
+
+  it("reads parts by area after the members' count that opens the sentence", async () => {
+    await answers("环杭州湾联盟浙中南地区有哪些成员？", ["杭州", "衢州", "温州"], ["宁波", "嘉兴"]);
+  });
+
+  it("says no person of a zone is named when no article names one", async () => {
+    const a = await grown.engine.answer("智能船舶网络里烟台高新区是哪位领导负责对接的？");
+    expect(a.kind, a.answer).toBe("none");
   });
 });

@@ -173,10 +173,10 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
           { title: g.name },
         );
       }
-      // ("在哪个部门指导下组建的", no guiding body read: not its lead or its seat.)
+      // ("在哪个部门指导下组建的", "在谁的指导下", no guiding body read: not its lead or its seat.)
       // (…unless a sentence of its articles says one guided it, "启动大会在X指导下举行", which is told elsewhere.)
       if (
-        /(?:哪个|哪家|什么)(?:部门|单位|机构)?指导/.test(p.text) &&
+        /(?:哪个|哪家|什么|谁)(?:部门|单位|机构|的)?指导/.test(p.text) &&
         !sentenceCited(c.k, (x) => /指导下/.test(x), namesGroup(c.k, g.id))
       )
         return missing(c, g, "指导单位");

@@ -66,7 +66,7 @@ import {
   provincesOf,
   regionMembers,
 } from "./members.ts";
-import { partOfListNamed } from "./parts-named.ts";
+import { partOfListNamed, partsNamed } from "./parts-named.ts";
 import { person } from "./person.ts";
 import { asksTwoSeats, groupsWithSeat, ROLE_ASKED, ROLE_SAID, zoneRoles } from "./roles.ts";
 import {
@@ -666,6 +666,16 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
       if (holds && SUMMARY_ASKED.test(p.text)) return found(groupAttribute(c, { ...p, attribute: null }, g));
       // "深圳任期满了以后，理事长单位换成谁": who comes after the zone named, not whether it leads.
       if (NEXT_HOLDER.test(p.text)) return null;
+      // ("核心零部件与动力系统环节由西安来牵头吗": a part's lead, not the network's; why it leads is the passages'.)
+      const partAsked = partsNamed([...(g.members?.parts ?? []), ...(g.memberHistory[0]?.parts ?? [])], p.text).find(
+        (x) => x.lead,
+      );
+      if (partAsked && ASKS_WHY.test(p.text)) return null;
+      const ofPart = partAsked ? partLead(c, g, p.text) : null;
+      if (ofPart) {
+        const yes = readings.some((r) => r.zones.some((z) => z.id === partAsked?.lead));
+        return found({ ...ofPart, answer: `${yes ? "是的" : "不是"}。${ofPart.answer}` });
+      }
       return found(leadCheck(c, g, readings));
     }
     // The person of another zone than the lead ("代表深圳高新区发言的负责人"): not the lead's person. The people

@@ -3,7 +3,7 @@
  * the person whose title matches the words of the question best. Only an unambiguous match is an answer.
  */
 import { entityNames } from "../../knowledge/entity-names.ts";
-import { lexicon } from "../../knowledge/lexicon.ts";
+import { escaped, lexicon } from "../../knowledge/lexicon.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Official } from "../../knowledge/schema.ts";
 import { PREMISE, SPEECH } from "../facts/cues.ts";
@@ -266,6 +266,15 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
       };
     }
   }
+  // ("低空网络里安顺高新区是哪位领导负责对接的": no person of the zone in any article, neither an official read nor a title
+  // written after its name: the articles do not name one.)
+  const zone = zones[0];
+  if (people.length === 0 && zone !== undefined && zones.length === 1 && ANY_PERSON.test(t) && !personWritten(k, zone))
+    return {
+      kind: "none",
+      answer: `文章没有提到${k.zones.get(zone)?.name ?? "这家高新区"}方面的负责人或领导是谁。`,
+      citations: [],
+    };
   if (people.length !== 1) return null;
   const name = people[0] as string;
   return {
@@ -493,6 +502,23 @@ const OTHER_SIDE =
 const ANY_PERSON = new RegExp(
   `哪位|负责人|领导|(?<![和跟与同向对])谁(?:出面|出来|来|在)?(?:${SPEECH}|讲|说的|谈|介绍|代表)`,
 );
+/**
+ * An official of the zone is read, or of its city or province ("上海市科委副主任…" may speak for 张江), or a title follows
+ * one of its names in an article ("安顺高新区管委会主任…").
+ */
+function personWritten(k: Knowledge, zone: string): boolean {
+  const z = k.zones.get(zone);
+  const places = [z?.city, z?.province].filter((x): x is string => !!x && x.length >= 2);
+  if (k.officials.some((o) => o.org === zone || places.some((x) => o.role.includes(x)))) return true;
+  const titled = new RegExp(
+    `(?:${entityNames(k, zone)
+      .filter((n) => n.length >= 2)
+      .map(escaped)
+      .join("|")})[^，,。；;、]{0,12}?(?:${A_TITLE.source})`,
+  );
+  return [...k.articles.values()].some((a) => titled.test(a.body));
+}
+
 /** A seat a zone takes or holds ("接物联网网络轮值主席", "担任理事长单位"). */
 const SEAT_TAKEN = /(?:接|接任|接过|担任|当|出任)[^，,。？?]{0,12}?(?:轮值主席|理事长|主席)(?:单位)?/g;
 const A_TITLE = /主任|书记|局长|县长|市长|区长|院长|理事长|秘书长|主席|部长|厅长|处长|董事长|总经理|司长|会长|组长/;

@@ -287,6 +287,8 @@ function readWhole(p: Parsed, k: Knowledge): Reading {
       else if (venuePhrase && p.occasion === null) (yesNo ? asked : assumed).push({ is: "venue", zone: z, group: g0 });
       // The venue of another occasion ("年会是在Z开的吗") is not a claim of membership or of the founding.
       else if (venuePhrase) continue;
+      // ("…的核心零部件环节是西安牵头的吗": a part's lead, which the fact lookups check, not the group's.)
+      else if (yesNo && CUES.leadWord.test(around) && /板块|环节|工作组|专委会|专业委员会/.test(t)) continue;
       else if (yesNo && CUES.leadWord.test(around)) asked.push({ is: "lead", zone: z, group: g0 });
       // "Z只进了X一个网络": X is the zone's only group of that kind.
       else if (ONLY_ONE.test(t)) (yesNo ? asked : assumed).push({ is: "only", zone: z, group: g0 });

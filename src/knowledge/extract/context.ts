@@ -132,6 +132,11 @@ export class Doc {
   readonly names: Names;
   readonly mentions: Mention[][];
   readonly claims: Claim[] = [];
+  /**
+   * Sentences that tell a list whose joins are no change after it ("此外，A、B也作为成员单位加入"), read after them:
+   * their change claims are dropped once every sentence is read (members.ts).
+   */
+  readonly tellings: { sentences: Sentence[]; zones: string[] }[] = [];
   /** The groups each news item names, in order (for anaphora). */
   private readonly itemMentions = new Map<number, { ref: GroupRef; index: number; passing: boolean }[]>();
   private titleMentions: Mention[] | undefined;

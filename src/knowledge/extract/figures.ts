@@ -23,7 +23,7 @@ const VALUE = new RegExp(`${NUM}${TAIL}${UNIT}`, "g");
 // (A label that says who set the things up may run long: "由国家第三代半导体技术创新中心（苏州）联合网络成员单位企业和机构
 // 设立的联合研发中心已达52个".)
 const LABEL_LAST = new RegExp(
-  `^(.{2,40}?|由.{2,60}?)(合计|累计|共计|总计|共|达到|达|约为|为|实现|规模为|(?:已经|已)?(?:增至|增加至|增加到|增长至|增长到|提升至|提升到))?${QUAL}${NUM}${TAIL}${UNIT}(?:以上|左右)?$`,
+  `^(.{2,40}?|由.{2,60}?)(合计|累计|共计|总计|共|达到|达|约为|为|实现|规模为|(?:已经|已)?(?:增至|增加至|增加到|增长至|增长到|提升至|提升到|扩充至|扩充到|扩至))?${QUAL}${NUM}${TAIL}${UNIT}(?:以上|左右)?$`,
 );
 const VERBS = "举办|开展|促成|签约|设立|建成|拥有|集聚|开通|收录|上线|整合|所辖|布局了|布局|推出|打造|培育|引进";
 const VERB_FIRST = new RegExp(`^(.{0,12}?)(${VERBS})(?:了)?${QUAL}${NUM}${TAIL}${UNIT}([\\u3400-\\u9fff、]{2,16})$`);
@@ -43,7 +43,7 @@ const NOUN_VERB = new RegExp(
 /** "联合研发中心已从35个增至41个", "…已由去年的35个增至52个": a count that grew, then what it is now. */
 // ("成员间合作项目由首批12个增至37个": since the first batch.)
 const GREW = new RegExp(
-  `^(.{2,40}?)(?:已经|已)?(?:由|从)(?:[\\u3400-\\u9fff\\d]{1,8}的|首批|成立时|成立之初|启动时|年初)?${QUAL}${NUM}${TAIL}${UNIT}(?:增至|增加到|增加至|增长到|增长至|提高到|提升至|扩大到|升至|增到)${QUAL}${NUM}${TAIL}${UNIT}$`,
+  `^(.{2,40}?)(?:已经|已)?(?:由|从)(?:[\\u3400-\\u9fff\\d]{1,8}的|首批|成立时|成立之初|启动时|年初)?${QUAL}${NUM}${TAIL}${UNIT}(?:增至|增加到|增加至|增长到|增长至|提高到|提升至|扩大到|扩大至|扩充至|扩充到|扩至|升至|增到)${QUAL}${NUM}${TAIL}${UNIT}$`,
 );
 /** A clause that only says how a count grew ("已由2025年的35个增至52个"), and the thing the clause before ends
  *  with: what follows its last "在" ("全国范围内设立的联合研发中心"), or else a verb's object ("设立的联合研发中心"). */

@@ -267,7 +267,7 @@ export function closedLists(doc: Doc): void {
  * The joins said along the way of telling a list ("在陕西，A、B加入；…") are the list's telling, not changes after it:
  * the change claims of those sentences that only add zones of the list are dropped.
  */
-function dropTelling(doc: Doc, sentences: Sentence[], zones: string[]): void {
+export function dropTelling(doc: Doc, sentences: Sentence[], zones: string[]): void {
   const told = new Set(sentences.map((b) => doc.ev(b).quote));
   for (let i = doc.claims.length - 1; i >= 0; i--) {
     const c = doc.claims[i];

@@ -154,9 +154,10 @@ function guidedFounding(doc: Doc, s: Sentence) {
     if (group) doc.claims.push({ type: "launch", group, guidedBy: founded[2], evidence: doc.ev(s) });
     return;
   }
-  // ("在工业和信息化部火炬中心指导下，三省15家国家高新区共同签署联盟章程": the founding by its charter signed.)
+  // ("在工业和信息化部火炬中心指导下，三省15家国家高新区共同签署联盟章程": the founding by its charter signed, or by its
+  // agreement, "…共同签署联盟合作协议".)
   const m =
-    /在([\u3400-\u9fff]{2,20}?)指导下[，,][^。]{0,80}?(?:(?:发起)?(?:成立|组建)(?:了)?(?:该|这一|这个)?(联盟|网络)|共同签署(?:了)?(联盟|网络)(?:章程|合作框架协议|框架协议))(?=[，,。；;]|$)/.exec(
+    /在([\u3400-\u9fff]{2,20}?)指导下[，,][^。]{0,80}?(?:(?:发起)?(?:成立|组建)(?:了)?(?:该|这一|这个)?(联盟|网络)|共同签署(?:了)?(联盟|网络)(?:章程|合作框架协议|框架协议|合作协议|共建协议))(?=[，,。；;]|$)/.exec(
       s.text,
     );
   // ("在工业和信息化部指导下，深圳高新区牵头，…共同组建国家高新区低空经济产业协同创新网络": the group named right after the

@@ -36,20 +36,26 @@ const PART_WORD = "(?:环节|方面|领域|板块|端|地区)";
 // ("创新药研发环节有6家：A、B…": 有, the count, a colon; "上游7家：A、B…": a river's or a chain's reach.)
 // ("在体外诊断环节，成员包括杭州高新区、郑州高新区和长沙高新区": the members' word before 包括.)
 // ("系统集成与场景应用环节则汇聚了上海张江、杭州…6家高新区": 汇聚了 with no comma before.)
-// ("创新药板块（5家）：A、B…": the count in brackets.)
+// ("创新药板块（5家）：A、B…": the count in brackets; "…板块则包括A、B…等5家高新区": 则包括.)
 const COUNT_THEN = `(?:有)?[（(]?(${ZONE_COUNT})[）)]?[，,]?(?:(?:即|为|包括|分别是|分别为|有)[：:]?|[：:])`;
 const PART = new RegExp(
-  `^在?([^，,；;。：:]{2,30}?${PART_WORD}|[上中下]游)(?:[，,](?:则有|有|集聚了|聚集了|汇聚了|汇集了|则由|由|包括|(?:成员|成员单位)(?:主要)?(?:包括|有|为))?|[：:]|有|则有|则由|由|包括|主要包括|则?(?:汇聚了|汇集了|集聚了|聚集了)|${COUNT_THEN})(${ZONES_COUNTED}|(?:[\\u3400-\\u9fff]{2,8}?、)+[\\u3400-\\u9fff]{2,8}?(?=集聚|聚集|具备|拥有|培育|各具|形成|在))`,
+  `^在?([^，,；;。：:]{2,30}?${PART_WORD}|[上中下]游)(?:[，,](?:则有|有|集聚了|聚集了|汇聚了|汇集了|则由|由|包括|(?:成员|成员单位)(?:主要)?(?:包括|有|为))?|[：:]|有|则有|则由|由|则?(?:主要)?包括|则?(?:汇聚了|汇集了|集聚了|聚集了)|${COUNT_THEN})(${ZONES_COUNTED}|(?:[\\u3400-\\u9fff]{2,8}?、)+[\\u3400-\\u9fff]{2,8}?(?=集聚|聚集|具备|拥有|培育|各具|形成|在))`,
 );
 
 /** "X板块由A牵头，成员包括…": a part's lead said before its members. */
 const PART_LED_THEN_MEMBERS = new RegExp(
   `^([^，,；;。]{2,30}?${PART_WORD})由[\\u3400-\\u9fff]{2,16}?牵头[，,](?=(?:成员|成员单位)(?:主要)?(?:包括|有|为))`,
 );
+/** "X环节，由A牵头，B、C、D参与": the part's lead, then the others that take part; all are its zones. */
+const PART_LED_THEN_JOINED = new RegExp(
+  `^([^，,；;。]{2,30}?${PART_WORD})[，,]?由([\\u3400-\\u9fff]{2,16}?)牵头[，,]((?:[\\u3400-\\u9fff]{2,12}?(?:、|和|与|及))*[\\u3400-\\u9fff]{2,12}?)(?:等)?(?:共同|协同)?(?:参与|参加|配合)(?=[，,]|$)`,
+);
 /** "，除牵头单位A外，还包括": the lead, of the part too, before the others. */
 const BESIDES_LEAD = /[，,]除(?:牵头单位|牵头的)?([\u3400-\u9fff]{2,12}?(?:高新区|示范区|园区))外[，,]还(?:包括|有)/;
 /** "此外，A将依托…": one more member after the parts. */
-const ONE_MORE = /^此外[，,]([\u3400-\u9fff]{2,12}?(?:高新区|示范区|园区))(?:也|还|将|则|依托|负责)/;
+// ("此外，A、B、C也作为成员单位加入": more than one.)
+const ONE_MORE =
+  /^此外[，,]((?:[\u3400-\u9fff]{2,12}?(?:高新区|示范区|园区)(?:、|和|与|及))*[\u3400-\u9fff]{2,12}?(?:高新区|示范区|园区))(?:也|还|将|则|依托|负责)/;
 
 /** A clause of a part that opens with more of its zones ("宁波高新区在电解液…集聚了…", "江门、肇庆两家高新区则依托…"). */
 const CLAUSE_ZONES = new RegExp(`^(${ZONES_COUNTED})(?=则|在|依托|重点|已|集聚|具备|拥有|形成|也|还|均|分别)`);
@@ -67,8 +73,12 @@ const LIST_FIRST = new RegExp(
 );
 
 /** A sentence of three parts or more, each a part with its zones ("核心零部件环节包括A、B和C，重点布局…；…"). */
+// ("调整后的15家成员单位中，长三角地区有A…6家；北方及中西部地区有…；…": after the members' count that opens it.)
 function onlyParts(text: string): boolean {
-  const segments = text.replace(/。$/, "").split(/[；;]/);
+  const segments = text
+    .replace(/。$/, "")
+    .replace(/^[^；;。，,]{0,30}?(?:成员|成员单位|成员高新区)中[，,]/, "")
+    .split(/[；;]/);
   return segments.length >= 3 && segments.every((x) => PART.test(x));
 }
 
@@ -140,6 +150,7 @@ export function membersByChainPart(doc: Doc, s: Sentence) {
     // read by its label below.)
     const segment = written
       .replace(PART_LED_THEN_MEMBERS, "$1，")
+      .replace(PART_LED_THEN_JOINED, "$1，有$2、$3")
       .replace(BESIDES_LEAD, "，有$1、")
       .replace(/(以及|和|及|、)(?:牵头单位|牵头的)/g, "$1")
       .replace(/[（(](?:牵头单位|牵头)[）)]/g, "");
@@ -182,10 +193,12 @@ export function membersByChainPart(doc: Doc, s: Sentence) {
   const after = doc.sentences[last.index + 1];
   const extra = after?.paragraph === last.paragraph ? ONE_MORE.exec(after.text)?.[1] : undefined;
   const more = extra && !counted(zones.length) ? read(extra) : undefined;
-  if (more?.length === 1 && !zones.includes(more[0] as string) && counted(zones.length + 1)) {
+  if (more && more.length > 0 && !more.some((z) => zones.includes(z)) && counted(zones.length + more.length)) {
     zones.push(...more);
     parts.push({ label: "其他", zones: more });
     last = after as Sentence;
+    // ("…也作为成员单位加入": a join told with the list, not a change after it.)
+    doc.tellings.push({ sentences: [last], zones });
   }
   // ("三个板块分别由深圳高新区、芜湖高新区、合肥高新区牵头协调": each part's lead, in the parts' order.)
   const leading = doc.sentences[last.index + 1];
@@ -230,7 +243,7 @@ function partLeads(doc: Doc, s: Sentence, parts: ListPart[]): string[] | undefin
 /** "<label>由A牵头", in a sentence of the item: the part's lead, one of its zones. */
 function leadByLabel(doc: Doc, s: Sentence, part: ListPart): string | undefined {
   const label = escaped(part.label);
-  const said = new RegExp(`${label}(?:由|的牵头单位为|牵头单位为)([\\u3400-\\u9fff]{2,16}?)(?:牵头|担任)`);
+  const said = new RegExp(`${label}(?:[，,]?由|的牵头单位为|牵头单位为)([\\u3400-\\u9fff]{2,16}?)(?:牵头|担任)`);
   // ("…表示，成都高新区将依托…，牵头推动飞控、通信与导航板块的技术协同": the zone, then the part it will lead.)
   const leads = new RegExp(
     `(?:^|[，,：:])([\\u3400-\\u9fff]{2,12}?(?:高新区|示范区|工业园区))(?:将|会|要)[^。；;]{0,40}?牵头(?:推动|负责|协调|推进)?${label}`,

@@ -12,6 +12,7 @@ import { lexicon } from "../lexicon.ts";
 import { ofBodyInside } from "./body-inside.ts";
 import { type Claim, type Doc, NAME_STOP, PLANNED } from "./context.ts";
 import { countedList, isPlaceLabel } from "./counted-list.ts";
+import { dropTelling } from "./harvest.ts";
 import {
   COUNT,
   countedSo,
@@ -84,6 +85,7 @@ export function members(doc: Doc): void {
     membersListedBelow(doc, s);
     membersByRuns(doc, s);
   }
+  for (const told of doc.tellings) dropTelling(doc, told.sentences, told.zones);
 }
 
 function push(doc: Doc, c: Claim) {

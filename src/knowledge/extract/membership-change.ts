@@ -26,7 +26,10 @@ export function change(doc: Doc, s: Sentence) {
   const marked = LIST_MARK.exec(s.text)?.[0].length ?? 0;
   // ("湖北省荆门高新区、咸宁高新区，湖南省郴州高新区，江西省吉安高新区4家国家高新区正式加入": the newcomers grouped by
   // province, the groups apart by commas, are one list; the same length, so the evidence's offsets hold.)
-  const t = s.text.slice(marked).replace(PROVINCE_GROUP_COMMA, "、");
+  const t = s.text
+    .slice(marked)
+    .replace(PROVINCE_GROUP_COMMA, "、")
+    .replace(PROVINCE_BRACKET, (x) => "、".repeat(x.length));
   const added: string[] = [];
   let listEvidence = false;
   // ("网络新吸收A、B加入": taken in, then the verb of joining; "吸收A、B加盟".)
@@ -341,6 +344,11 @@ function changedGroup(doc: Doc, s: Sentence) {
 }
 
 /** A comma between a zone's name and the next province's zones. */
+/**
+ * "荆州高新区（湖北）、常德高新区（湖南）、吉安高新区和鹰潭高新区（江西）4家…正式加入": the province in brackets after a
+ * name is no part of it; read as as many 、 (an empty item), so the offsets hold.
+ */
+const PROVINCE_BRACKET = new RegExp(`(?<=高新区|示范区|工业园区)（(?:${PROVINCES.join("|")})(?:省|市|自治区)?）`, "g");
 const PROVINCE_GROUP_COMMA = new RegExp(
   `(?<=高新区|示范区|工业园区)[，,](?=(?:${PROVINCES.join("|")})(?:省|市|自治区)?[\\u3400-\\u9fff]{2,10}?(?:高新区|示范区|工业园区))`,
   "g",
