@@ -102,6 +102,8 @@ function colloquialRead(text: string): string {
   });
   // "集成电路网络有厦门的高新区没": 有…没 is 有没有….
   out = out.replace(HAS_NOT, "有没有$1");
+  // "IC网络不是中关村牵头的吗": a lead said as believed, asked back; checked as "…是中关村牵头的吗".
+  out = out.replace(LEAD_BELIEVED, "$1$2是$3牵头的吗");
   // "麻烦列一下X的全部16家高新区": a request for the list, asked as the question it is.
   out = out.replace(LIST_REQUEST, "$1有哪些成员").replace(LIST_REQUEST_AFTER, "$1有哪些成员");
   // "人工智能网络是那天启动的？？": 那 typed for 哪 in a question that has no other question word.
@@ -109,6 +111,8 @@ function colloquialRead(text: string): string {
   // "26年轮值主席是谁": a year written with two digits is this century's (not "25年以来", a span).
   return out.replace(SHORT_YEAR, "20$1年");
 }
+/** "X不是Z牵头的吗": a rhetorical question that states Z leads X. */
+const LEAD_BELIEVED = /(^|[，,])([^，,？?]{2,24}?)不是(?:由)?([\u4e00-\u9fff]{2,12}?)牵头的?(?:吗|嘛|么)(?=[？?，,]|$)/;
 /** "有X没" at the end of a clause: asks whether there is X. */
 const HAS_NOT = /有([\u4e00-\u9fff]{2,16}?)没(?=\s|[，,？?]|$)/;
 /** "列一下X的全部16家高新区", "请列出X的所有成员单位": the list of X's members asked for. */

@@ -60,10 +60,11 @@ export function correctedFigure(k: Knowledge, question: string, a: Answer): Answ
     question.search(PLACE_RANK_ASKED) < 0 &&
     !COUNTED_THING_ASKED.test(question) &&
     !TOP_ASKED.test(question) &&
-    !THRESHOLD_ASKED.test(question)
+    !THRESHOLD_ASKED.test(question) &&
+    !SHARE_ASKED.test(question)
   )
     return a;
-  const threshold = thresholdChecked(question, a.answer);
+  const threshold = thresholdChecked(question, a.answer) ?? shareChecked(question, a.answer);
   // (Not over a yes or no already given: "是。…843.7亿元".)
   if (threshold && !/^(?:是|不是|有|没|其实)/.test(a.answer)) return { ...a, answer: `${threshold}\n${a.answer}` };
   // (A fact cites a clause; the sentence it stands in says what else is counted.)
@@ -116,6 +117,36 @@ function thresholdChecked(question: string, answer: string): string | null {
   const claim = `${asked[1]}${asked[2]}`;
   if (holds) return `是的，${claim}：文章写的是${written[0]}。`;
   return `${below ? `其实不止${asked[2]}` : `其实没有${claim}`}：文章写的是${written[0]}。`;
+}
+
+/** A share said as taken for granted ("占了九成以上", "过半", "占比超过80%"): the share, and how it is bounded. */
+const SHARE_ASKED =
+  /(?:占(?:了|比)?(?:总数的|全部的|总量的)?(?:超过|逾)?|超过|(?<![经通不])过)了?([一二三四五六七八九]成|一半|半数|\d+(?:\.\d+)?[%％])(以上|多|左右|不到)?/;
+/** A share an answer writes ("占总数的87%"). */
+const SHARE_WRITTEN = /占[^，,。；;\n]{0,8}?(\d+(?:\.\d+)?)[%％]/;
+const TENTHS: Record<string, number> = { 一: 10, 二: 20, 三: 30, 四: 40, 五: 50, 六: 60, 七: 70, 八: 80, 九: 90 };
+
+/**
+ * "建在国家高新区内的占了九成以上" against the answer's "占总数的87%": a share said above (or about) what the article
+ * writes, corrected first. A share within 3 points of one said without a bound ("占了九成" of 88%) reads either way.
+ */
+function shareChecked(question: string, answer: string): string | null {
+  const asked = SHARE_ASKED.exec(question);
+  const written = SHARE_WRITTEN.exec(answer.split("\n")[0] ?? "");
+  if (!asked || !written) return null;
+  const said = asked[1] ?? "";
+  const claimed = /成$/.test(said) ? TENTHS[said[0] ?? ""] : /半/.test(said) ? 50 : Number.parseFloat(said);
+  const value = Number(written[1]);
+  if (claimed === undefined || Number.isNaN(claimed)) return null;
+  const bound = asked[2] ?? "";
+  const wrong =
+    bound === "以上" || bound === "多" || /超过|逾|过/.test(asked[0])
+      ? value < claimed
+      : bound === "不到"
+        ? value >= claimed
+        : Math.abs(value - claimed) > 3;
+  if (!wrong) return null;
+  return `${PREMISE}文章写的是占${written[1]}%，${value < claimed ? "不到" : "超过"}${said}。`;
 }
 
 /** "同比下降了12.7%" (or "下降了多少") asked, "同比增长12.7%" written: the direction is the other. */

@@ -112,6 +112,9 @@ const INSTRUCTION = new RegExp(
   `^(?:请|麻烦|帮忙|帮我)?(?:只要|只说|只讲|只看|只问|只列|直接列|不用|不要|别|无需|不必|给个|给出|说个|(?:算上|包括|连同|加上|含)(?:后来|新)|${JUST_LIST.source}|${LIST_AGAIN.source})`,
 );
 
+/** A part asking a few of the first's items ("说几个关键的", "挑两三条重点的讲讲"), nothing of its own. */
+const SOME_OF_IT =
+  /^(?:请|麻烦|帮忙)?(?:说|讲|列|挑|举)(?:出)?(?:几|一两|两三|三五|几)(?:个|条|点|项|件)(?:最)?(?:关键|重点|主要|重要|核心)?的?(?:说说|讲讲)?(?:就行|就好|即可|吧)?[。.!！]?$/;
 /** A last part asking whether the answers before it are the same ("是同一家吗", "一样吗"). */
 const SAME_ONE = /^(?:是|那|它们|两者)?(?:不是)?(?:同一[家个位]|一样|相同)(?:的)?(?:吗|嘛|么|不)?$/;
 
@@ -175,6 +178,8 @@ export async function twoQuestions(knowledge: Knowledge, q: string, askOnce: Ask
   }
   // "…有哪些？只要现有名单，不用讲历史变化": an instruction after the question is part of it, not a question.
   if (parts.length === 2 && INSTRUCTION.test(parts[1] as string) && !ASKS.test(parts[1] as string)) return null;
+  // "…下一步重点做哪些事？说几个关键的": how much of the first's answer is wanted; one question.
+  if (parts.length === 2 && SOME_OF_IT.test(parts[1] as string)) return ask(parts[0] as string);
   // "轮值主席一届干多久？由谁来当？": who holds the seat the first part asks about; one question.
   if (parts.length === 2 && WHO_HOLDS.test(parts[1] as string) && SEAT_NAMED.test(parts[0] as string)) return null;
   // "有没有高新区同时在三个网络里？都有谁": the ones the first part asks about, named; one question.

@@ -96,3 +96,23 @@ describe("session 55, first round: lists by part with leads and others, province
     expect(a.kind, a.answer).toBe("none");
   });
 });
+
+describe("session 55, blind round: premises said otherwise, a person's summary, a few of a list asked", () => {
+  it("checks a lead said as believed in a rhetorical question", async () => {
+    await answers("智能船舶网络不是镇江牵头的吗？", ["不是", "舟山"]);
+    await answers("智能船舶网络不是舟山牵头的吗", ["是的", "舟山"]);
+  });
+
+  it("corrects a share said above what the article writes", async () => {
+    await answers("集群试点中建在国家高新区里的超过九成了吧，有几家？", ["87%", "不到九成", "95"]);
+  });
+
+  it("gives the provinces with the article's own words for them", async () => {
+    await answers("淮河联盟的成员来自几个省？", ["5省"]);
+  });
+
+  it("answers how a person summed something up from their words, and a few items asked after the question", async () => {
+    await answers("何年初用啥来概括淮河联盟这一年的进展？", ["三个一"]);
+    await answers("何年初讲淮河联盟下一步要干啥？挑几个重点的说", ["内河"]);
+  });
+});

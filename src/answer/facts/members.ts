@@ -6,7 +6,7 @@ import { entityNames } from "../../knowledge/entity-names.ts";
 import { lexicon } from "../../knowledge/lexicon.ts";
 import { type Evidence, type ListPart, listArticles, type Members } from "../../knowledge/schema.ts";
 import { homeZoneOf } from "../../knowledge/source-zone.ts";
-import { articleSentences, listCount, namesGroup, sentenceCited, zoneNamesOf } from "../query/graph.ts";
+import { articleSentences, listCount, namesGroup, provincesSaid, sentenceCited, zoneNamesOf } from "../query/graph.ts";
 import { numberFrom } from "../query/read.ts";
 import type { Answer } from "../types.ts";
 import { citationsFor, type FactContext, fact, formatDate, type Group, none } from "./context.ts";
@@ -497,10 +497,12 @@ export function provincesOf(c: FactContext, g: Group, text: string): Answer | nu
   const verdict = n === undefined ? "" : n === byProvince.size ? "是。" : `不是${n}个省。`;
   const partial = m.partial ? "（文章只列出了部分成员，以下仅就点名的成员而言）" : "";
   const lines = [...byProvince].map(([province, zones]) => `${province}${zones.length}家（${zones.join("、")}）`);
+  // (With the article's own words when a sentence counts them so: "覆盖江苏、安徽、山东、河南、湖北5省29个市(县)".)
+  const said = m.partial || m !== g.members ? undefined : provincesSaid(c.k, g);
   return fact(
     c.k,
-    `${verdict}${g.name}的${m.zones.length}家成员分布在${byProvince.size}个省（区、市）${partial}：${lines.join("；")}。`,
-    m.evidence.slice(0, 1),
+    `${verdict}${g.name}的${m.zones.length}家成员分布在${byProvince.size}个省（区、市）${partial}：${lines.join("；")}。${said ? `\n文章写：${said.quote}` : ""}`,
+    [...m.evidence.slice(0, 1), ...(said ? [{ article: said.articleId, quote: said.quote }] : [])],
     {
       title: `${g.name} · 省份`,
       items: [...byProvince].map(([province, zones]) => ({ name: province, note: `${zones.length}家` })),
