@@ -27,6 +27,11 @@ const ARTICLES = [
     "11月18日，国家高新区智能船舶产业协同创新网络2026年年会在镇江高新区召开。会上，宁波高新区(浙江)和福州高新区(福建)2家国家高新区正式加入网络。",
     "网络联合攻关清单由成立时的20项扩充至32项。",
   ]),
+  article("t55-medical", "国家高新区现代医疗装备产业协同创新网络在南京启动", "2026-07-08", [
+    "7月7日，国家高新区现代医疗装备产业协同创新网络启动会在南京高新区举行。",
+    "按照产业链环节，网络成员分为三个板块。影像设备板块（3家）：南京高新区、苏州高新区、沈阳高新区；手术机器人板块（2家）：天津滨海高新区、武汉东湖高新区；康复辅具板块（2家）：常州高新区、杭州高新区。网络成员单位共7家。",
+    "会议决定网络下设3个专项工作组，与三个板块一一对应，分别由苏州高新区、武汉东湖高新区、常州高新区牵头。",
+  ]),
   article("t55-bay", "环杭州湾国家高新区协同创新联盟成立", "2026-06-02", [
     "6月1日，环杭州湾国家高新区协同创新联盟成立大会在宁波高新区举行。",
     "联盟的8家成员单位中，浙东地区有宁波高新区、绍兴高新区2家；浙北地区有嘉兴高新区、湖州莫干山高新区2家；浙中南地区有杭州高新区、萧山临江高新区、衢州高新区、温州高新区4家。",
@@ -114,5 +119,12 @@ describe("session 55, blind round: premises said otherwise, a person's summary, 
   it("answers how a person summed something up from their words, and a few items asked after the question", async () => {
     await answers("何年初用啥来概括淮河联盟这一年的进展？", ["三个一"]);
     await answers("何年初讲淮河联盟下一步要干啥？挑几个重点的说", ["内河"]);
+  });
+});
+
+describe("session 55, a body set to each part", () => {
+  it("answers a working group named by its part from the sentence that sets them one to each part", async () => {
+    await answers("现代医疗装备网络手术机器人工作组由谁牵头？", ["武汉东湖"], ["常州", "苏州"]);
+    await answers("现代医疗装备网络康复辅具板块的牵头单位是哪家", ["常州"]);
   });
 });

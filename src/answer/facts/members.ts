@@ -281,6 +281,28 @@ export function partLead(c: FactContext, g: Group, text: string): Answer | null 
   );
 }
 
+/**
+ * A body of the group asked by a part's name ("现代中药工作组由谁牵头"), when an article of the group sets its bodies
+ * one to each part ("网络下设4个专业工作组，与四个板块一一对应，分别由…牵头"): the part's lead, with that sentence.
+ */
+export function bodyOfPart(c: FactContext, g: Group, text: string): Answer | null {
+  const oneEach = sentenceCited(c.k, (x) => /一一对应/.test(x) && /牵头/.test(x), namesGroup(c.k, g.id));
+  if (!oneEach) return null;
+  const list = g.members?.parts?.some((x) => x.lead) ? g.members : g.memberHistory[0];
+  const [part, ...more] = partsNamed(
+    (list?.parts ?? []).filter((x) => x.lead),
+    text,
+  );
+  if (!part?.lead || more.length > 0 || !oneEach.quote.includes(c.zoneName(part.lead))) return null;
+  const body = /([\u4e00-\u9fff]{0,4}(?:工作组|专委会|专业委员会|小组))/.exec(text)?.[1] ?? "";
+  return fact(
+    c.k,
+    `${g.name}的${part.label}${body ? `（${body}）` : ""}由${c.zoneName(part.lead)}牵头。`,
+    [{ article: oneEach.articleId, quote: oneEach.quote }],
+    { title: `${g.name} · ${part.label}` },
+  );
+}
+
 /** Asks the zones in the same part as a zone: "跟哪些高新区分在同一个板块", "同属一个环节的还有谁". */
 const SAME_PART = /同一(?:个)?(?:板块|环节|领域|方向|片区|组)|同属(?:一个)?(?:板块|环节)?|(?:一个|同个)(?:板块|环节)/;
 

@@ -55,6 +55,7 @@ import { JOINED_THEN, joinedInSeat, joinedLately } from "./joined.ts";
 import { levelCount } from "./level-count.ts";
 import { general, unknown } from "./lists.ts";
 import {
+  bodyOfPart,
   groupOfPart,
   JOINED_WITH,
   joinedByLead,
@@ -530,6 +531,10 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     // (How a rotating seat rotates: the rule its holders' articles state.)
     const rule = groups.length === 1 ? rotatingSeatRule(c, p, groups[0] as Group) : null;
     if (rule) return found(rule);
+    // ("现代中药工作组的牵头单位是哪个", the groups' bodies set one to a part, "与四个板块一一对应，分别由…牵头"): the
+    // part's lead.
+    const body = groups.length === 1 && /牵头/.test(p.text) ? bodyOfPart(c, groups[0] as Group, p.text) : null;
+    if (body) return found(body);
     // (How many of them there are, when a figure counts them: "建了几个示范基地".)
     const counted = p.quantity && (p.attribute === null || p.attribute === "count") ? figures(c, p) : null;
     return counted ? found(counted) : null;

@@ -203,6 +203,18 @@ export function membersByChainPart(doc: Doc, s: Sentence) {
   // ("三个板块分别由深圳高新区、芜湖高新区、合肥高新区牵头协调": each part's lead, in the parts' order.)
   const leading = doc.sentences[last.index + 1];
   const leads = leading?.paragraph === last.paragraph ? partLeads(doc, leading, parts) : undefined;
+  // ("网络下设4个专业工作组，与四个板块一一对应，分别由A、B、C、D牵头": a body per part, led in the parts' order, said
+  // later in the item.)
+  const matched = leads
+    ? undefined
+    : doc.sentences
+        .filter((b) => b.item === s.item && b.index > last.index && ONE_TO_ONE.test(b.text))
+        .map((b) => partLeads(doc, b, parts, ONE_TO_ONE))
+        .find(Boolean);
+  if (matched)
+    parts.forEach((part, i) => {
+      part.lead = matched[i];
+    });
   if (leads) {
     parts.forEach((part, i) => {
       part.lead = leads[i];
@@ -232,9 +244,13 @@ export function membersByChainPart(doc: Doc, s: Sentence) {
 const PART_LEADS =
   /^(?:[一二两三四五六七八九十\d]+个)?(?:板块|环节|方向)?分别由(.+?)(?:担任(?:板块|环节)?牵头单位|牵头(?:协调|负责)?)[。；;]?$/;
 
+/** "…工作组，与四个板块一一对应，分别由A、B、C和D牵头": a body for each part, its leads in the parts' order. */
+const ONE_TO_ONE =
+  /^[^。；;]{0,30}?[，,]与[^，,。；;]{0,8}?(?:板块|环节)一一对应[，,](?:分别)?由(.+?)(?:担任[^，,。；;]{0,8}?牵头单位|牵头(?:协调|负责)?)[。；;]?$/;
+
 /** The lead of each part, when the sentence names one per part, in order, each a member of its part. */
-function partLeads(doc: Doc, s: Sentence, parts: ListPart[]): string[] | undefined {
-  const named = PART_LEADS.exec(s.text)?.[1];
+function partLeads(doc: Doc, s: Sentence, parts: ListPart[], said = PART_LEADS): string[] | undefined {
+  const named = said.exec(s.text)?.[1];
   const zones = named ? resolveList(doc, s, named.replace(/和|与|及/g, "、"), { bare: true })?.zones : undefined;
   if (!zones || zones.length !== parts.length) return undefined;
   return zones.every((z, i) => parts[i]?.zones.includes(z)) ? zones : undefined;
