@@ -121,10 +121,18 @@ function thresholdChecked(question: string, answer: string): string | null {
 
 /** A share said as taken for granted ("占了九成以上", "过半", "占比超过80%"): the share, and how it is bounded. */
 const SHARE_ASKED =
-  /(?:占(?:了|比)?(?:总数的|全部的|总量的)?(?:超过|逾)?|超过|(?<![经通不])过)了?([一二三四五六七八九]成|一半|半数|\d+(?:\.\d+)?[%％])(以上|多|左右|不到)?/;
+  /(?:占(?:了|比)?(?:总数的|全部的|总量的)?(?:超过|逾)?|超过|(?<![经通不])过)了?([一二两三四五六七八九]成[一二三四五六七八九]?|一半|半数|半|\d+(?:\.\d+)?[%％])(以上|多|左右|不到)?/;
 /** A share an answer writes ("占总数的87%"). */
 const SHARE_WRITTEN = /占[^，,。；;\n]{0,8}?(\d+(?:\.\d+)?)[%％]/;
-const TENTHS: Record<string, number> = { 一: 10, 二: 20, 三: 30, 四: 40, 五: 50, 六: 60, 七: 70, 八: 80, 九: 90 };
+const DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** "九成" → 90, "八成五" → 85, "半数" → 50, "87%" → 87. */
+function sharePercent(said: string): number | undefined {
+  const tenths = /^(.)成(.)?$/.exec(said);
+  if (tenths) return (DIGITS[tenths[1] ?? ""] ?? Number.NaN) * 10 + (tenths[2] ? (DIGITS[tenths[2]] ?? Number.NaN) : 0);
+  if (/半/.test(said)) return 50;
+  return Number.parseFloat(said);
+}
 
 /**
  * "建在国家高新区内的占了九成以上" against the answer's "占总数的87%": a share said above (or about) what the article
@@ -135,7 +143,7 @@ function shareChecked(question: string, answer: string): string | null {
   const written = SHARE_WRITTEN.exec(answer.split("\n")[0] ?? "");
   if (!asked || !written) return null;
   const said = asked[1] ?? "";
-  const claimed = /成$/.test(said) ? TENTHS[said[0] ?? ""] : /半/.test(said) ? 50 : Number.parseFloat(said);
+  const claimed = sharePercent(said);
   const value = Number(written[1]);
   if (claimed === undefined || Number.isNaN(claimed)) return null;
   const bound = asked[2] ?? "";

@@ -66,8 +66,9 @@ const IN_THE_END = /最后|最终|到底|究竟|敲定|后来|(?<![规认制约�
 /** A decision for now ("会议决定暂不吸纳，待…成熟后再作研究"): what is asked is decided, whatever is left for later. */
 // (Not a decision to decide later: "会议决定暂不作出决定，留待下次理事会再议".)
 // ("会议同意吸纳省级高新区作为网络观察员单位，…具体权利义务待…后再作决定": admitted, a detail left for later.)
+// ("会议确定A、B为网络观察员单位；…具体权利义务将视运行情况再作研究": named to the seat, a detail left for later.)
 const DECIDED_FOR_NOW =
-  /(?:决定|明确|同意|商定)(?:暂不|暂缓|不再|不予|暂时不)(?!作出决定|做出决定|决定|表态|定)|(?:同意|决定|批准)(?:吸纳|接纳|吸收)/;
+  /(?:决定|明确|同意|商定)(?:暂不|暂缓|不再|不予|暂时不)(?!作出决定|做出决定|决定|表态|定)|(?:同意|决定|批准)(?:吸纳|接纳|吸收)|(?:确定|同意|明确)[^，,。；;]{2,40}?为(?:网络|联盟)?(?:观察员|观察|成员|会员)单位/;
 /** Question words and particles: not what the question is about. */
 const ASKING =
   // ("在哪开", "在哪办": the meeting's verb; not 开工, 承办, 举办.)

@@ -22,6 +22,8 @@ export function councilChanges(c: FactContext, p: Parsed, g: Group): Answer | nu
   if (!COUNCIL.test(text) || !CHANGED.test(text)) return null;
   // (One post asked, or the members: not the council as a whole.)
   if (POST_ASKED.test(text.replace(/理事会/g, "")) || /成员|[几多]家|名单/.test(text)) return null;
+  // (Nor its rules or meetings: "理事会的会议制度有什么调整" is what the passages say.)
+  if (/制度|规则|章程|机制|会议|召开|任期|职责|议事/.test(text)) return null;
   const dated = g.seats
     .filter((s) => s.asOf !== undefined)
     .sort((a, b) => (a.asOf as string).localeCompare(b.asOf as string));
@@ -31,8 +33,11 @@ export function councilChanges(c: FactContext, p: Parsed, g: Group): Answer | nu
   // added, its report elects anew, or its holders differ from the post's list before it.)
   const before = (s: RoleSeat) =>
     dated.filter((t) => t.role === s.role && (t.asOf as string) < (s.asOf as string)).at(-1)?.zones ?? [];
+  // (A post first told of in a later report, "昆明高新区、成都高新区为网络常务理事单位", is no change unless it says so.)
   const changed = (s: RoleSeat) =>
-    s.added === true || s.evidence.some((e) => ELECTED_ANEW.test(e.quote)) || s.zones.join() !== before(s).join();
+    s.added === true ||
+    s.evidence.some((e) => ELECTED_ANEW.test(e.quote)) ||
+    (before(s).length > 0 && s.zones.join() !== before(s).join());
   const later = dated.filter((s) => (s.asOf as string) > first && changed(s));
   if (later.length === 0) return null;
   const said = new Set<string>();

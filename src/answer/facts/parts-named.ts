@@ -13,6 +13,12 @@ export function partOfListNamed(g: Group, text: string): boolean {
   return partsNamed([...(g.members?.parts ?? []), ...(g.memberHistory[0]?.parts ?? [])], text).length > 0;
 }
 
+/**
+ * A group's name as a question says it ("智能船舶网络", "机器人协同创新网络", "长江中游联盟"): a short run of its own,
+ * never the words of a part before it ("疫苗和生物制品这块生物医药网络" is 生物医药网络 only).
+ */
+const GROUP_SAID = /(?:(?![这那块里的在和与及是、])[\u4e00-\u9fffA-Za-z]){2,8}?(?:产业)?(?:协同创新)?(?:网络|联盟)/g;
+
 export function partsNamed(parts: ListPart[], text: string): ListPart[] {
   // (A part's zones, not its firms: "动力系统专题对接会来了多少家企业", "上游有哪些企业".)
   if (/企业|公司|机构/.test(text)) return [];
@@ -20,7 +26,8 @@ export function partsNamed(parts: ListPart[], text: string): ListPart[] {
     if (x.label === "其他") return false;
     // (和, 与 and 及 are one: "关键零部件和材料" of "关键零部件与材料环节".)
     const and = (t: string) => t.replace(/[和及]/g, "与");
-    const asked = and(text);
+    // (Not inside a group's name the question says: "智能船舶网络有哪些成员" does not name "智能船舶系统环节".)
+    const asked = and(text.replace(GROUP_SAID, "，"));
     const core = and(x.label.replace(/(?:地区|片区|区域|板块|方面|环节|领域|省|市)$/, ""));
     // ("动力系统、飞控导航、复合材料等关键零部件与材料环节": the examples before 等 are no name of the part.)
     const head = core.replace(/^[^等]*等/, "");

@@ -678,7 +678,8 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
       if (partAsked && ASKS_WHY.test(p.text)) return null;
       const ofPart = partAsked ? partLead(c, g, p.text) : null;
       if (ofPart) {
-        const yes = readings.some((r) => r.zones.some((z) => z.id === partAsked?.lead));
+        // (Every zone named must lead it: "是张江和无锡牵头的吗" is not so when only 张江 leads.)
+        const yes = readings.length > 0 && readings.every((r) => r.zones.some((z) => z.id === partAsked?.lead));
         return found({ ...ofPart, answer: `${yes ? "是的" : "不是"}。${ofPart.answer}` });
       }
       return found(leadCheck(c, g, readings));

@@ -351,8 +351,14 @@ export function memberProvinces(k: Knowledge, g: Group): (string | undefined)[] 
   return [...new Set(members(g).map((z) => provinceOf(k, z)))];
 }
 
-/** The sentence of a group's articles that counts its members' provinces as they are ("淮河流域5省17家国家高新区…"). */
+/**
+ * The sentence of a group's articles that counts its members' provinces as they are ("淮河流域5省17家国家高新区…",
+ * "覆盖江苏、安徽…5省29个市(县)"); not provinces of something else ("与豫湘赣3省的28家企业签署合作协议").
+ */
 export function provincesSaid(k: Knowledge, g: Group): Citation | undefined {
   const n = memberProvinces(k, g).length;
-  return sentenceCited(k, (x) => new RegExp(`(?<![\\d.])${n}(?:个)?省`).test(x), namesGroup(k, g.id));
+  const said = new RegExp(
+    `(?:覆盖|分布在?|来自|横跨|跨越?|涵盖)[^。；;]{0,30}?(?<![\\d.])${n}(?:个)?省|(?<![\\d.])${n}(?:个)?省(?:（[^）]{1,6}）)?(?:的)?\\d*家?(?:国家)?高新区`,
+  );
+  return sentenceCited(k, (x) => said.test(x), namesGroup(k, g.id));
 }

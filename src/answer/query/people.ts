@@ -503,19 +503,28 @@ const ANY_PERSON = new RegExp(
   `哪位|负责人|领导|(?<![和跟与同向对])谁(?:出面|出来|来|在)?(?:${SPEECH}|讲|说的|谈|介绍|代表)`,
 );
 /**
- * An official of the zone is read, or of its city or province ("上海市科委副主任…" may speak for 张江), or a title follows
- * one of its names in an article ("安顺高新区管委会主任…").
+ * An official of the zone is read, or of its city or province ("上海市科委副主任…" may speak for 张江), or one quoted in
+ * a sentence that names it, or a title follows one of its names in an article ("安顺高新区管委会主任…").
  */
 function personWritten(k: Knowledge, zone: string): boolean {
   const z = k.zones.get(zone);
   const places = [z?.city, z?.province].filter((x): x is string => !!x && x.length >= 2);
-  if (k.officials.some((o) => o.org === zone || places.some((x) => o.role.includes(x)))) return true;
-  const titled = new RegExp(
-    `(?:${entityNames(k, zone)
-      .filter((n) => n.length >= 2)
-      .map(escaped)
-      .join("|")})[^，,。；;、]{0,12}?(?:${A_TITLE.source})`,
-  );
+  const names = entityNames(k, zone).filter((n) => n.length >= 2);
+  // (…or a person quoted in a sentence that names the zone: "在烟台，高新区管委会副主任孙晓峰介绍，烟台高新区将…".)
+  const quotedOf = (o: Official) =>
+    o.evidence.some((e) =>
+      articleSentences(k.articles.get(e.article)?.body ?? "").some(
+        (x) => x.includes(o.name) && names.some((n) => x.includes(n)),
+      ),
+    );
+  // (…or of the district or county its name begins with: "萧山区副区长" of 萧山临江高新区.)
+  const district = (o: Official) => {
+    const at = /^([\u4e00-\u9fff]{2,3}?)(?:区|县|市)/.exec(o.role)?.[1];
+    return at !== undefined && (z?.name ?? "").startsWith(at);
+  };
+  if (k.officials.some((o) => o.org === zone || places.some((x) => o.role.includes(x)) || district(o) || quotedOf(o)))
+    return true;
+  const titled = new RegExp(`(?:${names.map(escaped).join("|")})[^，,。；;、]{0,12}?(?:${A_TITLE.source})`);
   return [...k.articles.values()].some((a) => titled.test(a.body));
 }
 

@@ -647,7 +647,7 @@ function readQuery(
     // ("理事会有什么变化", "理事会成员做了啥调整": the council, unless who joined or left is asked; not "理事会议".)
     !(
       /理事会(?!议)/.test(t) &&
-      !/成员|[几多]家|名单|高新区|加入|退出|吸纳|吸收|入网|入盟/.test(t.replace(/理事会成员/g, ""))
+      !/成员|[几多]家|名单|高新区|加入|退出|吸纳|吸收|入网|入盟|扩容|扩员|新增|谁/.test(t.replace(/理事会成员/g, ""))
     ) &&
     // ("管理机制后来有啥变化": another thing changed, unless the members are named too.)
     !(CUES.changedOther.test(t) && !/成员|高新区|单位|[几多]家|谁|哪/.test(t)) &&

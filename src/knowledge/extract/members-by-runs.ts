@@ -12,7 +12,7 @@ import type { Doc } from "./context.ts";
 import { isRegionLabel } from "./counted-list.ts";
 import { COUNT, countedSo, countOf, countsClaimed, listedWhole, membersNamed, pushWholeList } from "./lists.ts";
 import { LISTED_LINE } from "./membership-change.ts";
-import { groupKey } from "./names.ts";
+import { groupKey, PROVINCES } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
 
 /** A full name's end, where a zone's name can be read back from ("武汉东湖新技术开发区": the official name too). */
@@ -165,7 +165,11 @@ function labelOf(before: string): { name: string; count?: number } {
 }
 
 /** "首批成员如下：", "网络成员单位名单如下：": the members announced, then a line each. */
-const ANNOUNCED_BELOW = /(?:首批|创始)?(?:成员|成员单位|成员高新区|发起单位)(?:名单)?(?:如下|包括|为|有)[：:]$/;
+// ("附件：联盟首批成员单位名单（按省份排列）": an appendix's heading.)
+const ANNOUNCED_BELOW =
+  /(?:首批|创始)?(?:成员|成员单位|成员高新区|发起单位)(?:名单)?(?:如下|包括|为|有)[：:]$|^(?:附件\d?[：:])?[\u3400-\u9fff]{0,8}?(?:首批|创始)?(?:成员|成员单位)名单(?:[（(][^）)]{1,12}[）)])?$/;
+/** A line that heads the members of one province in a list a line each ("湖北省"). */
+const PROVINCE_HEADING = new RegExp(`^(?:${PROVINCES.join("|")})(?:省|市|自治区)?[（(]?(?:\\d{1,2}家)?[）)]?[：:]?$`);
 /** Lines fewer than this are no list. */
 const MIN_LINES = 3;
 
@@ -185,6 +189,8 @@ export function membersListedBelow(doc: Doc, s: Sentence): void {
   let lead: { zone: string; line: Sentence } | undefined;
   for (let i = s.index + 1; i < doc.sentences.length; i++) {
     const line = doc.sentences[i] as Sentence;
+    // (A province's heading between the lines: "湖北省", then "1. 武汉东湖新技术开发区".)
+    if (PROVINCE_HEADING.test(line.text) && LISTED_LINE.test(doc.sentences[i + 1]?.text ?? "")) continue;
     const m = LISTED_LINE.exec(line.text);
     const zone = m ? doc.names.zone(m[1] ?? "", { evidence: doc.ev(line) }) : undefined;
     if (!zone) break;

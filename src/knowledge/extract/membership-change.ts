@@ -376,7 +376,10 @@ const MAX_LISTED = 30;
 /** The mark that opens an item of a list: a dash, a bullet or a number. */
 const LIST_MARK = /^(?:——|—|[-•·▶■]|\d{1,2}[.、．]|[（(]\d{1,2}[）)])\s*/;
 /** A line of such a list: the mark, then the zone's name ("——福州高新区，在光通信器件…"). */
-export const LISTED_LINE = new RegExp(`${LIST_MARK.source}([\\u3400-\\u9fff]{2,16}?(?:高新区|示范区|工业园区))`);
+// ("1. 武汉东湖新技术开发区": a zone by its full official name.)
+export const LISTED_LINE = new RegExp(
+  `${LIST_MARK.source}([\\u3400-\\u9fff]{2,16}?(?:高新区|示范区|工业园区|新技术开发区|高新技术产业开发区))`,
+);
 
 /**
  * Newcomers counted, then listed a line each ("3家新成员正式加入：" then "——福州高新区，…；", "会议审议通过三家新成员
