@@ -32,6 +32,13 @@ const ARTICLES = [
     "按照产业链环节，网络成员分为三个板块。影像设备板块（3家）：南京高新区、苏州高新区、沈阳高新区；手术机器人板块（2家）：天津滨海高新区、武汉东湖高新区；康复辅具板块（2家）：常州高新区、杭州高新区。网络成员单位共7家。",
     "会议决定网络下设3个专项工作组，与三个板块一一对应，分别由苏州高新区、武汉东湖高新区、常州高新区牵头。",
   ]),
+  article("t55-river", "沿淮城市高新区协同创新联盟成立大会会议公报", "2026-04-20", [
+    "2026年4月19日，沿淮城市高新区协同创新联盟成立大会在蚌埠高新区召开。会议听取了蚌埠高新区管委会副主任方启明代表筹备组所作的筹备工作报告。",
+    "首届联盟秘书处设在蚌埠高新区，由蚌埠高新区管委会副主任方启明担任联盟秘书长。",
+  ]),
+  article("t55-river-2026", "沿淮城市高新区协同创新联盟2026年工作总结", "2026-12-28", [
+    "12月18日，联盟2026年年会在淮南高新区召开。按照章程，沿淮城市高新区协同创新联盟秘书处同步由蚌埠高新区迁至淮南高新区，联盟秘书长改由淮南高新区科技局局长龚立平担任。",
+  ]),
   article("t55-bay", "环杭州湾国家高新区协同创新联盟成立", "2026-06-02", [
     "6月1日，环杭州湾国家高新区协同创新联盟成立大会在宁波高新区举行。",
     "联盟的8家成员单位中，浙东地区有宁波高新区、绍兴高新区2家；浙北地区有嘉兴高新区、湖州莫干山高新区2家；浙中南地区有杭州高新区、萧山临江高新区、衢州高新区、温州高新区4家。",
@@ -179,5 +186,18 @@ describe("session 55, review of the first rounds: the edges of the new readings"
     expect(provinces.answer).not.toContain("28家海工企业");
     const person = await reviewed.engine.answer("深海装备网络里烟台高新区是哪位领导介绍的联合实验室？");
     expect(person.kind, person.answer).not.toBe("none");
+  });
+});
+
+describe("session 55, second round: a seat held in turn by people an announcement and a review name", () => {
+  it("gives the first holder of a seat and the holder now", async () => {
+    await answers("沿淮城市联盟第一任秘书长是谁？", ["方启明"], ["龚立平"]);
+    await answers("沿淮城市联盟秘书长现在是谁", ["龚立平"], ["方启明"]);
+  });
+
+  it("reads a title after a lead-in and a post given to someone else ('改由…担任')", async () => {
+    const first = await grown.engine.answer("方启明是谁");
+    expect(first.answer.split("\n")[0]).not.toContain("会议听取了");
+    await answers("龚立平是什么职务", ["科技局局长", "秘书长"]);
   });
 });

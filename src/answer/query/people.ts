@@ -189,6 +189,7 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
   // A group's seat ("联盟秘书长", "首任秘书长") is held in the group the article is about (seatIn): another group
   // the body of the article mentions is not the person's.
   if (groups.length > 0) best = best.filter((o) => !SEAT_TITLE.test(o.role) || seatIn(k, o, groups));
+  best = heldInTurn(k, best, t);
   let people = [...new Set(best.map((o) => o.name))];
   // "X网络年会上Y高新区是哪位负责人讲话": no title is asked, but the zone is named; the one person of that
   // zone the articles quote (in an article about the group the question names, when it names one) is meant.
@@ -502,6 +503,24 @@ const OTHER_SIDE =
 const ANY_PERSON = new RegExp(
   `哪位|负责人|领导|(?<![和跟与同向对])谁(?:出面|出来|来|在)?(?:${SPEECH}|讲|说的|谈|介绍|代表)`,
 );
+/** Asks the first holder of a seat, or the holder now. */
+const FIRST_HOLDER = /首任|首届|第一任|第一届|最早|最初|刚成立/;
+const EARLIER_HOLDER = /之前|以前|原来|原先|前任/;
+
+/**
+ * Several people who held the same seat of a group in turn ("长沙高新区管委会副主任，联盟秘书长" in April, "东湖高新区
+ * 科技创新局局长，联盟秘书长" after the handover in December): the first (or an earlier one) asked, the one of the
+ * earliest report; else the one of the latest. Anyone else, or one holder, as found.
+ */
+function heldInTurn(k: Knowledge, best: Official[], t: string): Official[] {
+  const seated = best.filter((o) => SEAT_TITLE.test(o.role));
+  if (new Set(seated.map((o) => o.name)).size < 2 || seated.length !== best.length) return best;
+  const dateOf = (o: Official) => o.evidence.map((e) => k.articles.get(e.article)?.date ?? "").sort()[0] ?? "";
+  const inTurn = [...seated].sort((a, b) => dateOf(a).localeCompare(dateOf(b)));
+  const pick = FIRST_HOLDER.test(t) || EARLIER_HOLDER.test(t) ? inTurn[0] : inTurn.at(-1);
+  return pick ? best.filter((o) => o.name === pick.name) : best;
+}
+
 /**
  * An official of the zone is read, or of its city or province ("上海市科委副主任…" may speak for 张江), or one quoted in
  * a sentence that names it, or a title follows one of its names in an article ("安顺高新区管委会主任…").

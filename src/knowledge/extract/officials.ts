@@ -51,7 +51,7 @@ export function officials(doc: Doc): Official[] {
       // Lead-ins that are not part of the title.
       const lead =
         // ("…将会旗交到B高新区…主任C手中": the one who receives it, after the act.)
-        /^(?:.*?(?:作为[\u3400-\u9fff]{0,12}|在[\u3400-\u9fff]{0,20}上|据|此外|同时|会上|会议上|推介会上|现场|交到|交给|交予|移交给|移交到))/.exec(
+        /^(?:.*?(?:作为[\u3400-\u9fff]{0,12}|在[\u3400-\u9fff]{0,20}上|据|此外|同时|会上|会议上|推介会上|现场|交到|交给|交予|移交给|移交到|听取了?|审议了?))/.exec(
           role,
         );
       let start = at;
@@ -77,7 +77,13 @@ export function officials(doc: Doc): Official[] {
       const gaveUpFrom = gaveUpAt
         ? Math.max(0, ...[..."，,。；;：:"].map((x) => s.text.lastIndexOf(x, gaveUpAt.index) + 1))
         : -1;
-      const post = by && /^(?:担任|兼任|出任)/.test(verb) ? by[1] : by && /^接任/.test(verb) && gaveUp ? gaveUp : "";
+      // ("联盟秘书长改由…担任": the post, without the word that says it changed hands.)
+      const post =
+        by && /^(?:担任|兼任|出任)/.test(verb)
+          ? (by[1] ?? "").replace(/(?:改|则|仍|继续)$/, "")
+          : by && /^接任/.test(verb) && gaveUp
+            ? gaveUp
+            : "";
       if (by) {
         start += by[0].length;
         role = role.slice(by[0].length);
@@ -144,7 +150,6 @@ export function officials(doc: Doc): Official[] {
       const home = ours ? doc.names.nameOf(ours) : undefined;
       if (home) role = `${home}${role.slice(role.startsWith("高新区") ? 3 : 2)}`;
       if (role.length < 2 || /[“”"]/.test(role)) continue;
-      if (out.some((o) => o.name === name && o.role === role)) continue;
       // "联盟理事长、郑州高新区党工委书记": the zone of any of the titles joined by 、.
       const org =
         doc.names.zoneNamedAtStart(role)?.id ??
@@ -166,6 +171,8 @@ export function officials(doc: Doc): Official[] {
             }
           : { name, role, evidence: [quoteWithVerb(doc, s, start, end)] };
       if (org) official.org = org;
+      // (Once for a title: the same one said again adds nothing; one that takes a post on is another record.)
+      if (out.some((o) => o.name === name && o.role === official.role)) continue;
       out.push(official);
     }
     for (const m of s.text.matchAll(NAME_THEN_TITLE)) {
