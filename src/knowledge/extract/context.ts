@@ -313,7 +313,23 @@ export class Doc {
     // ("即我区牵头的Y网络。该网络成立时…。今年，网络新吸收…": a paragraph goes on about the one group it named last.)
     const lastNamed = new Set(seen.filter((x) => x.index === last.index).map((x) => key(x.ref)));
     if (this.sentences[last.index]?.paragraph === s.paragraph && lastNamed.size === 1) return last.ref;
-    return title;
+    return this.askedBefore(s, kind) ?? title;
+  }
+
+  /**
+   * On a page of questions and answers ("问：光电子网络的组织架构是怎样的？¶答：…我区为理事长单位…"), the one group (of
+   * the kind) the question right before the answer's paragraph names.
+   */
+  private askedBefore(s: Sentence, kind?: GroupKind): GroupRef | undefined {
+    const opening = this.sentences.find((x) => x.paragraph === s.paragraph);
+    if (!opening || !/^(?:答|A)[：:]/.test(opening.text)) return undefined;
+    const before = this.sentences[opening.index - 1];
+    const question = this.sentences.filter((x) => before !== undefined && x.paragraph === before.paragraph);
+    if (!/^(?:问|Q)[：:]/.test(question[0]?.text ?? "")) return undefined;
+    const refs = question.flatMap((x) => (this.mentions[x.index] ?? []).filter((m) => !kind || m.kind === kind));
+    const ids = new Set(refs.map((m) => key(m)));
+    const [one] = refs;
+    return ids.size === 1 && one ? { kind: one.kind, id: one.id } : undefined;
   }
 
   /** The sentence opens its paragraph with the group as its subject, after no more than PART_OPENING allows. */
