@@ -30,6 +30,7 @@ import { answerByQuery } from "./query/index.ts";
 import type { QueryReader } from "./query/llm-read.ts";
 import { partnerRead } from "./query/partner.ts";
 import { smallTalk } from "./smalltalk.ts";
+import { startClaimed } from "./start-premise.ts";
 import { suggestionsFor } from "./suggest.ts";
 import { twoQuestions } from "./two-questions.ts";
 import { type Answer, MAX_QUESTION_CHARS } from "./types.ts";
@@ -181,7 +182,8 @@ export async function answerWith(
   // level asked yes or no is said with the sentence that gives it.)
   // (…and a figure the question states wrongly is corrected before the whole answer: src/answer/figure-premise.ts;
   // so is a member count, src/answer/count-premise.ts.)
-  const asked = levelAsked(knowledge, text);
+  // (…and a start year asked back, "X是2015年启动的吧", by the sentence that dates it: src/answer/start-premise.ts.)
+  const asked = levelAsked(knowledge, text) ?? startClaimed(knowledge, text);
   const answered =
     asked ??
     (await twoQuestions(knowledge, text, (t) => answerNormalized(knowledge, t, passages, reader))) ??

@@ -50,6 +50,13 @@ const ARTICLES = [
     ]),
     source: "武汉东湖新技术开发区管委会网站",
   },
+  article("t55-robot-parts", "国家高新区康养机器人产业协同创新网络启动", "2026-03-27", [
+    "3月26日，国家高新区康养机器人产业协同创新网络启动会在常州高新区举行，网络由常州高新区牵头，8家国家高新区为首批成员单位。",
+    "据介绍，网络8家成员单位按产业链环节分工协作。核心部件环节，苏州工业园区、宁波高新区、南京高新区在伺服电机等领域优势突出；整机制造环节，除牵头单位常州高新区外，沈阳高新区、青岛高新区集聚了一批整机企业；应用场景环节，武汉东湖高新区、成都高新区重点开放康养场景。",
+  ]),
+  article("t55-pilot", "康复辅具产业试点工作综述", "2026-02-10", [
+    "自2019年年初有关部门正式启动康复辅具产业试点工作以来，已在全国布局试点地区20个。",
+  ]),
   article("t55-bay", "环杭州湾国家高新区协同创新联盟成立", "2026-06-02", [
     "6月1日，环杭州湾国家高新区协同创新联盟成立大会在宁波高新区举行。",
     "联盟的8家成员单位中，浙东地区有宁波高新区、绍兴高新区2家；浙北地区有嘉兴高新区、湖州莫干山高新区2家；浙中南地区有杭州高新区、萧山临江高新区、衢州高新区、温州高新区4家。",
@@ -216,5 +223,16 @@ describe("session 55, second round: a seat held in turn by people an announcemen
 describe("session 55, second round: a page of questions and answers", () => {
   it("reads an answer as about the group its question names", async () => {
     await answers("光电子网络的理事长单位和副理事长单位分别是哪家？", ["东湖", "长春", "深圳"]);
+  });
+});
+
+describe("session 55, second round: the lead told apart in a part, a start year asked back", () => {
+  it("reads a part whose lead is said apart before the others ('除牵头单位A外，B、C集聚了…')", async () => {
+    await answers("康养机器人网络整机制造环节有哪些高新区？", ["常州", "沈阳", "青岛"], ["宁波"]);
+  });
+
+  it("answers a start year asked back by the sentence that dates the start", async () => {
+    await answers("康复辅具产业试点是2020年启动的吧？", ["不是", "2019"]);
+    await answers("康复辅具产业试点是2019年启动的吗", ["是的", "2019"]);
   });
 });

@@ -51,7 +51,9 @@ const PART_LED_THEN_JOINED = new RegExp(
   `^([^，,；;。]{2,30}?${PART_WORD})[，,]?由([\\u3400-\\u9fff]{2,16}?)牵头[，,]((?:[\\u3400-\\u9fff]{2,12}?(?:、|和|与|及))*[\\u3400-\\u9fff]{2,12}?)(?:等)?(?:共同|协同)?(?:参与|参加|配合)(?=[，,]|$)`,
 );
 /** "，除牵头单位A外，还包括": the lead, of the part too, before the others. */
-const BESIDES_LEAD = /[，,]除(?:牵头单位|牵头的)?([\u3400-\u9fff]{2,12}?(?:高新区|示范区|园区))外[，,]还(?:包括|有)/;
+// ("整机制造环节，除牵头单位A外，B、C集聚了…": or the others right after it.)
+const BESIDES_LEAD =
+  /[，,]除(?:牵头单位|牵头的)?([\u3400-\u9fff]{2,12}?(?:高新区|示范区|园区))外[，,](?:还(?:包括|有))?/;
 /** "此外，A将依托…": one more member after the parts. */
 // ("此外，A、B、C也作为成员单位加入": more than one.)
 const ONE_MORE =
