@@ -121,7 +121,7 @@ function thresholdChecked(question: string, answer: string): string | null {
 
 /** A share said as taken for granted ("占了九成以上", "过半", "占比超过80%"): the share, and how it is bounded. */
 const SHARE_ASKED =
-  /(?:占(?:了|比)?(?:总数的|全部的|总量的)?(?:超过|逾)?|超过|(?<![经通不])过)了?([一二两三四五六七八九]成[一二三四五六七八九]?|一半|半数|半|\d+(?:\.\d+)?[%％])(以上|多|左右|不到)?/;
+  /(?:占(?:了|比)?(?:总数的|全部的|总量的)?(?:超过|逾)?|超过|(?<![经通不])过)了?([一二两三四五六七八九]成[一二三四五六七八九]?|一半|半数|\d+(?:\.\d+)?[%％])(以上|多|左右|不到)?/;
 /** A share an answer writes ("占总数的87%"). */
 const SHARE_WRITTEN = /占[^，,。；;\n]{0,8}?(\d+(?:\.\d+)?)[%％]/;
 const DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };

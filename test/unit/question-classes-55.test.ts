@@ -65,6 +65,21 @@ const ARTICLES = [
 
 /** The edges the review of the first rounds found, over their own articles (apart, so they rank as they would alone). */
 const REVIEWED = [
+  article("t55-min", "闽东高新区协同创新联盟成立", "2024-05-10", [
+    "5月9日，闽东高新区协同创新联盟成立大会在福州高新区举行，联盟秘书处设在福州高新区，由福州高新区管委会副主任陶志远担任联盟秘书长。",
+  ]),
+  article("t55-min-2025", "闽东高新区协同创新联盟召开年会", "2025-05-12", [
+    "5月11日，闽东高新区协同创新联盟年会在莆田高新区召开，联盟秘书长改由莆田高新区科技局局长任晓岚担任。",
+  ]),
+  article("t55-min-2026", "闽东高新区协同创新联盟召开第二次年会", "2026-05-12", [
+    "5月11日，闽东高新区协同创新联盟第二次年会在三明高新区召开，联盟秘书长改由三明高新区经济发展局局长贺春生担任。",
+  ]),
+  article("t55-pilot-review", "康复器械产业试点中期评估启动", "2022-06-01", [
+    "2022年启动康复器械产业试点中期评估，评估结果将于年底公布。",
+  ]),
+  article("t55-pilot-start", "康复器械产业试点工作综述", "2023-02-10", [
+    "自2019年年初有关部门正式启动康复器械产业试点工作以来，已在全国布局试点地区20个。",
+  ]),
   article("t55-deep", "国家高新区深海装备产业协同创新网络在烟台启动", "2026-03-18", [
     "3月17日，国家高新区深海装备产业协同创新网络启动会在烟台高新区举行，9家国家高新区共同发起成立网络，网络由烟台高新区牵头。",
     "据介绍，网络按照产业链环节组织成员分工。深海装备制造环节，由烟台高新区牵头，大连高新区、青岛高新区参与；关键材料环节，由宁波高新区牵头，舟山高新区、镇江高新区参与；测试验证环节，由威海火炬高新区牵头，南通高新区、泰州医药高新区参与。",
@@ -239,5 +254,16 @@ describe("session 55, second round: the lead told apart in a part, a start year 
   it("answers a start year asked back by the sentence that dates the start", async () => {
     await answers("康复辅具产业试点是2020年启动的吧？", ["不是", "2019"]);
     await answers("康复辅具产业试点是2019年启动的吗", ["是的", "2019"]);
+  });
+});
+
+describe("session 55, review of the second round", () => {
+  it("does not pick one of three holders of a seat by first and last", async () => {
+    const a = await reviewed.engine.answer("闽东联盟前任秘书长是谁？");
+    expect(a.answer).not.toMatch(/^陶志远/);
+  });
+
+  it("dates a start only by the sentence that starts the thing itself", async () => {
+    await reviewed.answers("康复器械产业试点是2019年启动的吧？", ["是的", "2019"], ["2022年"]);
   });
 });

@@ -131,8 +131,14 @@ const anniversary = (text: string): string | undefined => {
 function describedEvent(c: FactContext, p: Parsed): KnowledgeEvent | null {
   // A zone the question names must be one the event is about (and a zone no fact knows, none is).
   if (p.unknownName?.kind === "zone") return null;
+  // ("光电子网络今年的年会": this year is the year of the newest article, the knowledge's present, written as that year;
+  // only after every name the question says, so their places hold.)
+  const now = p.text.indexOf("今年");
+  const thisYear =
+    now >= 0 && !/(?:19|20)\d{2}年/.test(p.text) && p.mentions.every((m) => m.end <= now) ? newestYear(c) : undefined;
+  const text = thisYear ? p.text.replace(/今年/g, `${thisYear}年`) : p.text;
   // The question's own words, less the groups it names: what tells one of a group's events from another.
-  const q = ownBigrams(p.text, p.mentions, ASKING_WORDS);
+  const q = ownBigrams(text, p.mentions, ASKING_WORDS);
   const zonesAsked = p.entities.flatMap((x) => (x.kind === "zone" ? [x.id] : []));
   // (A zone typed by its name that no entity reads, "江门高新区…推介会": an event must name it.)
   const typedZones =
@@ -142,7 +148,7 @@ function describedEvent(c: FactContext, p: Parsed): KnowledgeEvent | null {
           .filter((z) => !/国家|省级|各|这些|那些|全国|成员|哪/.test(z))
       : [];
   // "2027年年会" is not the 2026 one: a year the question names must be the one the event's title names.
-  const yearsAsked = [...p.text.matchAll(/((?:19|20)\d{2})年/g)].map((m) => m[1]);
+  const yearsAsked = thisYear ? [thisYear] : [...p.text.matchAll(/((?:19|20)\d{2})年/g)].map((m) => m[1]);
   const kindAsked = p.occasion ? OCCASION_KIND.exec(p.occasion)?.[0] : undefined;
   let best: { e: KnowledgeEvent; score: number } | null = null;
   // (An ordinal the question says, "第一次年会", read as each title writes it, "首届年会".)
@@ -174,6 +180,13 @@ function describedEvent(c: FactContext, p: Parsed): KnowledgeEvent | null {
     if (hit >= enough && title.size > 0 && score >= 0.45 && (!best || score > best.score)) best = { e, score };
   }
   return best?.e ?? null;
+}
+
+/** The year of the newest article: what "今年" means to the knowledge. */
+function newestYear(c: FactContext): string | undefined {
+  let newest = "";
+  for (const a of c.k.articles.values()) if ((a.date ?? "") > newest) newest = a.date ?? "";
+  return newest ? newest.slice(0, 4) : undefined;
 }
 
 /** The question's own words with its ordinal written as the title writes it ("第一次年会" of "首届年会"), if it differs. */

@@ -294,10 +294,18 @@ export function bodyOfPart(c: FactContext, g: Group, text: string): Answer | nul
     text,
   );
   if (!part?.lead || more.length > 0 || !oneEach.quote.includes(c.zoneName(part.lead))) return null;
-  const body = /([\u4e00-\u9fff]{0,4}(?:工作组|专委会|专业委员会|小组))/.exec(text)?.[1] ?? "";
+  const body =
+    /([\u4e00-\u9fff]{0,10}?(?:工作组|专委会|专业委员会|小组))/.exec(
+      text.replace(/^.*?(?:网络|联盟)(?:的|里)?/, ""),
+    )?.[1] ?? "";
+  // ("…工作组是天津滨海牵头的吗": yes or no by the zones it names.)
+  const named = /吗|是不是/.test(text)
+    ? [...c.k.zones.values()].filter((z) => zoneNamesOf(c.k, z.id).some((n) => text.includes(n)))
+    : [];
+  const verdict = named.length === 0 ? "" : named.every((z) => z.id === part.lead) ? "是的。" : "不是。";
   return fact(
     c.k,
-    `${g.name}的${part.label}${body ? `（${body}）` : ""}由${c.zoneName(part.lead)}牵头。`,
+    `${verdict}${g.name}的${part.label}${body ? `（${body}）` : ""}由${c.zoneName(part.lead)}牵头。`,
     [{ article: oneEach.articleId, quote: oneEach.quote }],
     { title: `${g.name} · ${part.label}` },
   );

@@ -17,7 +17,9 @@ export function partOfListNamed(g: Group, text: string): boolean {
  * A group's name as a question says it ("智能船舶网络", "机器人协同创新网络", "长江中游联盟"): a short run of its own,
  * never the words of a part before it ("疫苗和生物制品这块生物医药网络" is 生物医药网络 only).
  */
-const GROUP_SAID = /(?:(?![这那块里的在和与及是、])[\u4e00-\u9fffA-Za-z]){2,8}?(?:产业)?(?:协同创新)?(?:网络|联盟)/g;
+// (Not a part's label that ends in 网络, "地面网络板块".)
+const GROUP_SAID =
+  /(?:(?![这那块里的在和与及是、])[\u4e00-\u9fffA-Za-z]){2,8}?(?:产业)?(?:协同创新)?(?:网络|联盟)(?!板块|环节|领域|方面|方向|组)/g;
 
 export function partsNamed(parts: ListPart[], text: string): ListPart[] {
   // (A part's zones, not its firms: "动力系统专题对接会来了多少家企业", "上游有哪些企业".)

@@ -189,7 +189,7 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
   // A group's seat ("联盟秘书长", "首任秘书长") is held in the group the article is about (seatIn): another group
   // the body of the article mentions is not the person's.
   if (groups.length > 0) best = best.filter((o) => !SEAT_TITLE.test(o.role) || seatIn(k, o, groups));
-  best = heldInTurn(k, best, t);
+  best = heldInTurn(k, best, t, groups);
   let people = [...new Set(best.map((o) => o.name))];
   // "X网络年会上Y高新区是哪位负责人讲话": no title is asked, but the zone is named; the one person of that
   // zone the articles quote (in an article about the group the question names, when it names one) is meant.
@@ -503,22 +503,37 @@ const OTHER_SIDE =
 const ANY_PERSON = new RegExp(
   `哪位|负责人|领导|(?<![和跟与同向对])谁(?:出面|出来|来|在)?(?:${SPEECH}|讲|说的|谈|介绍|代表)`,
 );
-/** Asks the first holder of a seat, or the holder now. */
+/** Asks the first holder of a seat, an earlier one, or the holder now; or every holder ("先后由谁担任"). */
 const FIRST_HOLDER = /首任|首届|第一任|第一届|最早|最初|刚成立/;
-const EARLIER_HOLDER = /之前|以前|原来|原先|前任/;
+const EARLIER_HOLDER = /之前|以前|原来|原先|前任|上一任|上任/;
+const HOLDER_NOW = /现在|目前|现任|如今|眼下|换成|换了|新任|接任/;
+const EVERY_HOLDER = /都有谁|分别|先后|历任|几任|哪几位|哪些人/;
+/** A later report says the seat changed hands ("联盟秘书长改由…担任"). */
+const HANDED_ON = /改由|接任|接替|换为|调整为|不再担任/;
 
 /**
  * Several people who held the same seat of a group in turn ("长沙高新区管委会副主任，联盟秘书长" in April, "东湖高新区
  * 科技创新局局长，联盟秘书长" after the handover in December): the first (or an earlier one) asked, the one of the
  * earliest report; else the one of the latest. Anyone else, or one holder, as found.
  */
-function heldInTurn(k: Knowledge, best: Official[], t: string): Official[] {
-  const seated = best.filter((o) => SEAT_TITLE.test(o.role));
-  if (new Set(seated.map((o) => o.name)).size < 2 || seated.length !== best.length) return best;
-  const dateOf = (o: Official) => o.evidence.map((e) => k.articles.get(e.article)?.date ?? "").sort()[0] ?? "";
-  const inTurn = [...seated].sort((a, b) => dateOf(a).localeCompare(dateOf(b)));
-  const pick = FIRST_HOLDER.test(t) || EARLIER_HOLDER.test(t) ? inTurn[0] : inTurn.at(-1);
-  return pick ? best.filter((o) => o.name === pick.name) : best;
+// (Only two people, of a head's seat, told in reports of different days, one group asked, one of them asked: three
+// holders, deputies held together, or every holder asked are the passages'.)
+function heldInTurn(k: Knowledge, best: Official[], t: string, groups: readonly string[]): Official[] {
+  const names = [...new Set(best.map((o) => o.name))];
+  if (groups.length !== 1 || names.length !== 2 || EVERY_HOLDER.test(t)) return best;
+  if (!best.every((o) => SEAT_TITLE.test(o.role) && !/副(?:秘书长|理事长|主席)/.test(o.role))) return best;
+  const dateOf = (name: string) =>
+    best
+      .filter((o) => o.name === name)
+      .flatMap((o) => o.evidence.map((e) => k.articles.get(e.article)?.date ?? ""))
+      .sort()[0] ?? "";
+  const [first, later] = [...names].sort((a, b) => dateOf(a).localeCompare(dateOf(b))) as [string, string];
+  if (dateOf(first) === dateOf(later)) return best;
+  // (The later report must say the seat changed hands.)
+  const handedOn = best.some((o) => o.name === later && o.evidence.some((e) => HANDED_ON.test(e.quote)));
+  const pick =
+    FIRST_HOLDER.test(t) || EARLIER_HOLDER.test(t) ? first : handedOn || HOLDER_NOW.test(t) ? later : undefined;
+  return pick ? best.filter((o) => o.name === pick) : best;
 }
 
 /**
@@ -531,6 +546,7 @@ function personWritten(k: Knowledge, zone: string): boolean {
   const names = entityNames(k, zone).filter((n) => n.length >= 2);
   // (…or a person quoted in a sentence that names the zone: "在烟台，高新区管委会副主任孙晓峰介绍，烟台高新区将…".)
   const quotedOf = (o: Official) =>
+    o.org === undefined &&
     o.evidence.some((e) =>
       articleSentences(k.articles.get(e.article)?.body ?? "").some(
         (x) => x.includes(o.name) && names.some((n) => x.includes(n)),

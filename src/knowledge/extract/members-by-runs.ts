@@ -167,7 +167,7 @@ function labelOf(before: string): { name: string; count?: number } {
 /** "首批成员如下：", "网络成员单位名单如下：": the members announced, then a line each. */
 // ("附件：联盟首批成员单位名单（按省份排列）": an appendix's heading.)
 const ANNOUNCED_BELOW =
-  /(?:首批|创始)?(?:成员|成员单位|成员高新区|发起单位)(?:名单)?(?:如下|包括|为|有)[：:]$|^(?:附件\d?[：:])?[\u3400-\u9fff]{0,8}?(?:首批|创始)?(?:成员|成员单位)名单(?:[（(][^）)]{1,12}[）)])?$/;
+  /(?:首批|创始)?(?:成员|成员单位|成员高新区|发起单位)(?:名单)?(?:如下|包括|为|有)[：:]$|^(?:附件\d?[：:])?(?:[\u3400-\u9fff]{0,16}?(?:联盟|网络))?(?:首批|创始)?(?:成员|成员单位)名单(?:[（(][^）)]{1,12}[）)])?$/;
 /** A line that heads the members of one province in a list a line each ("湖北省"). */
 const PROVINCE_HEADING = new RegExp(`^(?:${PROVINCES.join("|")})(?:省|市|自治区)?[（(]?(?:\\d{1,2}家)?[）)]?[：:]?$`);
 /** Lines fewer than this are no list. */
