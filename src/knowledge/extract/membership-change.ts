@@ -49,7 +49,7 @@ export function change(doc: Doc, s: Sentence) {
     // ("此次新加入的3家成员单位为A、B和C": the newcomers of this meeting, no colon after the verb; not "拟新加入的成员包括…".)
     // ("…为A和B，其中A划入燃料电池板块": where each goes, after a comma.)
     new RegExp(
-      `(?:此次|本次|这次)新加入(?:网络|联盟)?的(?:${COUNT}家)?(?:成员|成员单位|国家高新区|高新区)(?:分别)?(?:为|是)([\\u3400-\\u9fff、]+?)(?:[；;。]|[，,](?=其中)|$)`,
+      `(?:(?:此次|本次|这次)|(?<![拟将想计划意愿]))新加入(?:网络|联盟)?的(?:${COUNT}家)?(?:成员|成员单位|国家高新区|高新区)(?:分别)?(?:为|是)([\\u3400-\\u9fff、和]+?)(?:[；;。]|[，,](?=其中)|$)`,
     ).exec(t) ??
     // ("年会审议通过了3家国家高新区的入盟申请：江西的共青城高新区、湖南的郴州高新区、湖北的仙桃高新区": the applications
     // passed, the names after a colon, each by its province.)
@@ -75,7 +75,10 @@ export function change(doc: Doc, s: Sentence) {
   const joined = new RegExp(
     `([\\u3400-\\u9fff、]+?)${COUNT}家(?:([\\u3400-\\u9fff]{0,6}?)(?:高新区|单位|园区))?(?:经[^，,。；;]{1,12}[，,])?(?:(?!拟|将|计划|有意|希望)[\\u3400-\\u9fff“”"]){0,6}?(?:加入|“?入(?:网|盟)”?)`,
   ).exec(t);
-  const newly = new RegExp(`新增(?:成员)?([\\u3400-\\u9fff、]+?)${COUNT}家`).exec(t);
+  // ("会议新增A、B、C3家单位为副理事长单位": a seat the members take, not members.)
+  const newly = new RegExp(
+    `新增(?:成员)?([\\u3400-\\u9fff、]+?)${COUNT}家(?!(?:单位|高新区)?(?:为|担任)[^，,。；;]{0,8}?(?:理事长|理事|主席|秘书|监事|召集))`,
+  ).exec(t);
   const newlyNamed = /新增([\u3400-\u9fff、]+?)为(?:新|正式)?成员(?:单位)?/.exec(t);
   // "新增4家成员单位集中签约入网，分别是A、B、C和D": the count first, the newcomers named after it.
   const counted = new RegExp(
