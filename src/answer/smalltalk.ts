@@ -25,11 +25,11 @@ const CAN_DO =
 /** The same asked twice or after a greeting and who is asking ("在吗我是园区管委会的想了解下你能帮我们干点啥"). */
 const CAN_DO_ONLY = new RegExp(`^(?:${CAN_DO}\\s?){1,3}$`);
 /**
- * A greeting and who is asking, said before a question or alone ("嗨在不在我是园区管委会的"): who up to the post
+ * A greeting and who is asking, said before a question or alone ("嗨在不在我是园区管委会的", "大家好，这个机器人在吗"): who up to the post
  * ("我是新来的园区工作人员"), and words that only greet ("先跟你打个招呼", "想了解下协同创新网络这块").
  */
 const OPENING =
-  /^(?:(?:你好|您好|大家好|机器人你好|你好机器人|嗨|哈喽|哈啰|hello|hi|hey|在吗|在不在)(?:呀|啊|哇)?(?:机器人|小助手|助手)?[\s~～]?)*(?:我是(?:[\u4e00-\u9fff]{1,14}?(?:工作人员|同事)|[\u4e00-\u9fff]{1,12}?的))?\s?(?:先跟你打个招呼|打个招呼|想了解(?:一)?下(?:协同创新网络|产业协同创新网络|网络|联盟|高新区)(?:这块|这方面)?)?\s?(?:想了解下|想了解一下|想问问|想问一下|请问)?\s?/;
+  /^(?:(?:你好|您好|大家好|机器人你好|你好机器人|嗨|哈喽|哈啰|hello|hi|hey|在吗|在不在|(?:这个|那个)?(?:机器人|小助手|助手)(?:在吗|在不在))(?:呀|啊|哇)?(?:机器人|小助手|助手)?[\s~～]?)*(?:我是(?:[\u4e00-\u9fff]{1,14}?(?:工作人员|同事)|[\u4e00-\u9fff]{1,12}?的))?\s?(?:先跟你打个招呼|打个招呼|想了解(?:一)?下(?:协同创新网络|产业协同创新网络|网络|联盟|高新区)(?:这块|这方面)?)?\s?(?:想了解下|想了解一下|想问问|想问一下|请问)?\s?/;
 
 /** `text` is the normalised question (lower case, no punctuation). */
 export function smallTalk(text: string): Answer | null {

@@ -286,3 +286,15 @@ describe("session 55, finals: joins beside seats a meeting adds, and newcomers n
     await answers("环杭州湾联盟首届年会上新吸收了哪几家？", ["台州", "金华"]);
   });
 });
+
+describe("session 55, after the finals: a greeting that asks for the bot, a zone set aside with 自己", () => {
+  it("greets back a greeting that asks whether the bot is there", async () => {
+    const a = await grown.engine.answer("大家好，这个机器人在吗");
+    expect(a.kind, a.answer).toBe("none");
+    expect(a.citations).toHaveLength(0);
+  });
+
+  it("lists the members but the zone set aside with 自己", async () => {
+    await answers("智能船舶网络除了舟山自己还有谁？", ["大连", "镇江"], ["是的"]);
+  });
+});
