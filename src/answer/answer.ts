@@ -106,8 +106,7 @@ function colloquialRead(text: string): string {
   // "IC网络不是中关村牵头的吗": a lead said as believed, asked back; checked as "…是中关村牵头的吗".
   out = out.replace(LEAD_BELIEVED, "$1$2是$3牵头的吗");
   // "物联网网络除了无锡自己还有谁": the zone set aside, without 自己.
-  // (Not a pronoun's: "除了它自己还拉了几家" is the lead's own count, read as it is.)
-  out = out.replace(/(除了(?![它其他她本])[\u4e00-\u9fff]{2,12}?)(?:自己|本身|自身)(?=还|以外|之外|外)/, "$1");
+  out = out.replace(SET_ASIDE_ITSELF, "$1");
   // "麻烦列一下X的全部16家高新区": a request for the list, asked as the question it is.
   out = out.replace(LIST_REQUEST, "$1有哪些成员").replace(LIST_REQUEST_AFTER, "$1有哪些成员");
   // "人工智能网络是那天启动的？？": 那 typed for 哪 in a question that has no other question word.
@@ -115,6 +114,8 @@ function colloquialRead(text: string): string {
   // "26年轮值主席是谁": a year written with two digits is this century's (not "25年以来", a span).
   return out.replace(SHORT_YEAR, "20$1年");
 }
+/** "除了无锡自己还有谁": a zone set aside with 自己 (not a pronoun's: "除了它自己还拉了几家" is read as it is). */
+const SET_ASIDE_ITSELF = /(除了(?![它其他她本])[\u4e00-\u9fff]{2,12}?)(?:自己|本身|自身)(?=还|以外|之外|外)/;
 /** "X不是Z牵头的吗": a rhetorical question that states Z leads X. */
 const LEAD_BELIEVED = /(^|[，,])([^，,？?]{2,24}?)不是(?:由)?([\u4e00-\u9fff]{2,12}?)牵头的?(?:吗|嘛|么)(?=[？?，,]|$)/;
 /** "有X没" at the end of a clause: asks whether there is X. */

@@ -545,13 +545,16 @@ function personWritten(k: Knowledge, zone: string): boolean {
   const places = [z?.city, z?.province].filter((x): x is string => !!x && x.length >= 2);
   const names = entityNames(k, zone).filter((n) => n.length >= 2);
   // (…or a person quoted in a sentence that names the zone: "在烟台，高新区管委会副主任孙晓峰介绍，烟台高新区将…".)
+  // (Each article is split into sentences once, however many officials it quotes.)
+  const split = new Map<string, string[]>();
+  const sentencesOf = (id: string) => {
+    const known = split.get(id) ?? articleSentences(k.articles.get(id)?.body ?? "");
+    split.set(id, known);
+    return known;
+  };
   const quotedOf = (o: Official) =>
     o.org === undefined &&
-    o.evidence.some((e) =>
-      articleSentences(k.articles.get(e.article)?.body ?? "").some(
-        (x) => x.includes(o.name) && names.some((n) => x.includes(n)),
-      ),
-    );
+    o.evidence.some((e) => sentencesOf(e.article).some((x) => x.includes(o.name) && names.some((n) => x.includes(n))));
   // (…or of the district or county its name begins with: "萧山区副区长" of 萧山临江高新区.)
   const district = (o: Official) => {
     const at = /^([\u4e00-\u9fff]{2,3}?)(?:区|县|市)/.exec(o.role)?.[1];
