@@ -180,6 +180,9 @@ export async function twoQuestions(knowledge: Knowledge, q: string, askOnce: Ask
   if (parts.length === 2 && INSTRUCTION.test(parts[1] as string) && !ASKS.test(parts[1] as string)) return null;
   // "…下一步重点做哪些事？说几个关键的": how much of the first's answer is wanted; one question.
   if (parts.length === 2 && SOME_OF_IT.test(parts[1] as string)) return ask(parts[0] as string);
+  // "低空网络的秘书长是谁？叫什么名字": the name of the one the first part asks for; one question.
+  if (parts.length === 2 && NAME_AGAIN.test(parts[1] as string) && /是谁|哪位/.test(parts[0] as string))
+    return ask(parts[0] as string);
   // "轮值主席一届干多久？由谁来当？": who holds the seat the first part asks about; one question.
   if (parts.length === 2 && WHO_HOLDS.test(parts[1] as string) && SEAT_NAMED.test(parts[0] as string)) return null;
   // "有没有高新区同时在三个网络里？都有谁": the ones the first part asks about, named; one question.
@@ -587,6 +590,9 @@ async function aboutThePerson(knowledge: Knowledge, parts: string[], ask: Ask): 
 
 /** A part that goes on about the one asked before, without a subject ("在会上说了啥", "怎么看…"). */
 const ABOUT_THEM = /^(?:在|对|就|跟|和|说|讲|谈|怎么|咋|如何|表示|认为|提|介绍|都|又|还|也|主要|具体)/;
+
+/** A part that asks only a name, of no one it names ("叫什么名字", "他叫啥"). */
+const NAME_AGAIN = /^(?:他|她|其|对方)?(?:叫什么|叫啥|的?名字|的?姓名|全名)(?:名字)?(?:是什么|是啥|呢)?[。？?]*$/;
 
 /** A part asking who someone is ("X是谁", "X什么职务", "X是哪个单位的"). */
 const WHO_IS = /是谁|什么职务|啥职务|什么身份|哪个(?:单位|高新区)|哪家单位|干什么的|做什么的/;

@@ -15,6 +15,7 @@ import type { Answer } from "../types.ts";
 import { citationsFor, type FactContext, fact, formatDate, type Group, leftOpen, none } from "./context.ts";
 import { AT_FOUNDING, NUMBERED_TERM, PROVINCE_ASKED, PROVINCE_SAID, UNDECIDED } from "./cues.ts";
 import { secretariatSaid } from "./overview.ts";
+import { postUnrecorded } from "./post-unrecorded.ts";
 import { plannedSeat, superseded } from "./seat-history.ts";
 
 /**
@@ -747,7 +748,8 @@ function seatHolder(c: FactContext, p: Parsed, g: Group): Answer | null {
   };
   held.sort((a, b) => order(a) - order(b));
   const missing = years.length > 1 ? years.filter((_, i) => perYear[i]?.length === 0) : [];
-  if (held.length === 0) return yearLeftOpen(c, p, g) ?? unknownYear(c, p, g, posts) ?? postNotSet(c, p, g);
+  if (held.length === 0)
+    return yearLeftOpen(c, p, g) ?? unknownYear(c, p, g, posts) ?? postNotSet(c, p, g) ?? postUnrecorded(c, asking, g);
   const nth = nthHolder(c, p, g, held) ?? previousHolder(c, p, g, held);
   if (nth) return nth;
   const asksTenure = ASKS_TENURE.test(p.text) || until;
