@@ -69,8 +69,10 @@ export function notCovered(k: Knowledge): Answer {
 const NEWCOMERS_TOO = String.raw`(?:算上|包括|包含|含|连同|加上)(?:今年|去年|最近|近期|后来|此后|之后|新近|刚刚?)?(?:新加入|新增|新进来?|新加进来|加进来|新入网|加入|入网|进来|新来)的?(?:成员|单位|那几家|高新区)?(?:的|在内)?`;
 /** (…or leaves observers out, as a member list does: "（观察员不算）", "（不含观察员）".) */
 const NO_OBSERVERS = String.raw`(?:观察员(?:单位)?(?:不算|除外|不计|不含)|不(?:算|含|包括|计)观察员(?:单位)?)(?:在内)?`;
+/** (…or counts the lead in, as a member list does: "（牵头的也算）", "，含牵头单位".) */
+const LEAD_TOO = String.raw`(?:牵头(?:的|单位)(?:也算上?|也包括|也要|算在内|也列上|也在内)|(?:算上|包括|包含|含|连同|加上)牵头(?:的|单位)(?:在内)?(?:的)?)`;
 const INCLUSIVE_ASIDE = new RegExp(
-  String.raw`[（(](?:${NEWCOMERS_TOO}|${NO_OBSERVERS})[）)]|[，,]+(?:${NEWCOMERS_TOO}|${NO_OBSERVERS})(?=[？?。]?$)`,
+  String.raw`[（(](?:${NEWCOMERS_TOO}|${NO_OBSERVERS}|${LEAD_TOO})[）)]|[，,]+(?:${NEWCOMERS_TOO}|${NO_OBSERVERS}|${LEAD_TOO})(?=[？?。]?$)`,
   "g",
 );
 /** A zone that opens the question by what it did with the group named right after ("A申请加入的那个X网络，…"). */

@@ -284,6 +284,8 @@ export function normalizeQuestion(question: string, k: Knowledge): Normalized {
       if (!found) continue;
       // ("江苏获批国家创新型县（市）…": 新型县市 sounds like 新型显示, but the articles write it.)
       if (len >= 3 && keys.written.includes(window)) continue;
+      // ("福州高新区" sounds like 抚州高新区, but 福州 is a city of its own: another zone, not a slip.)
+      if (lexicon.cities[window.replace(/(?:国家)?(?:高新区|高新技术产业开发区)$/, "")]) continue;
       // A two-character name without its suffix only as the question's subject ("<homophone>在/参加/牵头…"), or a
       // person's name before what is asked of a person ("倪倩是什么职务").
       const person = [...found].every((f) => f.startsWith("person:")) && PERSON_NEXT.test(text.slice(at + len));

@@ -101,6 +101,9 @@ export const lexiconFileSchema = z
     figureHeads: words,
     /** …and those it names only at its end ("联盟专业委员会", not "工作组成员单位"). */
     figureEndHeads: words,
+    /** What an interviewer asks about ("打算", "进展"): a question that asks it again is answered by the reply after
+     *  the interviewer's line (src/retrieval/section-asked.ts). */
+    interviewAsks: words,
     /** Characters that look alike (形近字), one group per entry: a slip between them is repaired in a name's start. */
     lookAlikes: words,
     /**
@@ -189,6 +192,7 @@ function emptyLexicon(): Lexicon {
     statusAfterLeaving: [],
     figureHeads: [],
     figureEndHeads: [],
+    interviewAsks: [],
     lookAlikes: [],
     nameWords: {},
     englishOccasions: {},

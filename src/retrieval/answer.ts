@@ -28,6 +28,7 @@ import {
   sectionFirst,
 } from "./orderings.ts";
 import { sceneOf } from "./passage-scene.ts";
+import { sectionAskedFirst } from "./section-asked.ts";
 import { reasonFirst } from "./why-first.ts";
 
 /** The ordering steps, in the order they run: a later step's order wins over an earlier one's. */
@@ -42,6 +43,7 @@ const ORDERINGS: readonly Ordering[] = [
   listFirst,
   nextFirst,
   changeFirst,
+  sectionAskedFirst,
   reasonFirst,
   briefFirst,
   foundingPlanFirst,

@@ -55,14 +55,15 @@ const groupsOfPassages = new WeakMap<object, Map<string, string[]>>();
 
 const normalizedBodies = new WeakMap<object, string>();
 
-/** The article names each entity the question names, by one of its names. */
+/** The article (its title or its body) names each entity the question names, by one of its names. */
 export function namesAll(retriever: Retriever, articleId: string, names: string[][]): boolean {
   if (names.length === 0) return true;
   const article = retriever.knowledge.articles.get(articleId);
   if (!article) return false;
   let text = normalizedBodies.get(article);
   if (text === undefined) {
-    const body = normalize(article.body);
+    // (Its title too: a year's review titled "长江中段联盟年度工作总结" says only "联盟" in its body.)
+    const body = normalize(`${article.title}\n${article.body}`);
     // (An article a zone publishes names it as 我区: its source says which, and its names are read with the body.)
     const home = /我区|本区/.test(body) ? homeZoneOf(retriever.knowledge, articleId) : undefined;
     text = home ? `${body}\n${entityNames(retriever.knowledge, home).map(normalize).join("\n")}` : body;

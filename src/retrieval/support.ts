@@ -784,7 +784,8 @@ export function bodyAsked(
   const named = /委员会|专委会|工作组|专家组|分会|专班/.test(body);
   const own = named
     ? (/[^\P{Script=Han}了个几设下面有哪些是的里中在和与及各那这其该网络联盟多少家位什么啥]{0,6}$/u.exec(
-        q.slice(0, at),
+        // ("人形机器人专项工作组" of "下设人形机器人、核心零部件两个专项工作组": its kind, 专项, said apart from its name.)
+        q.slice(0, at).replace(/(?:专项|专业|专门)$/, ""),
       )?.[0] ?? "")
     : "";
   // (Its name as the question gives it, less a field word before it: "低空动力系统工作组" is the article's "网络动力系统与

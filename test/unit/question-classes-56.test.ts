@@ -10,6 +10,34 @@ const ARTICLES = [
     "5月19日，国家高新区氢能装备产业协同创新网络启动会在佛山高新区举行，佛山高新区、张家口高新区、潍坊高新区、成都高新区4家国家高新区为首批成员单位。",
     "网络由佛山高新区牵头，秘书处设在佛山高新区。",
   ]),
+  article("t56-river", "赣湘鄂三省高新区组建沿江协同创新联盟", "2026-05-08", [
+    "日前，长江中段城市群高新区协同创新联盟在岳阳高新区宣告成立。",
+    "5月6日召开的联盟成立大会上，与会各方审议通过了联盟章程。联盟成员覆盖三省9家高新区，分别为：湖北省3家（黄石、鄂州、咸宁），湖南省3家（岳阳、常德、益阳），江西省3家（九江、上饶、抚州）。",
+    "会议确定岳阳高新区为理事长单位、黄石高新区为副理事长单位。首届理事会任期两年，第二届理事长单位届时再由成员单位协商推选。",
+  ]),
+  article("t56-river-2026", "长江中段联盟年度工作总结", "2026-12-20", [
+    "一、年度概况",
+    "联盟第二次理事会增选九江高新区、常德高新区为副理事长单位，与原副理事长单位黄石高新区共同组成3家副理事长单位。",
+    "长江中段科技成果共享平台入库的成果，从首批的300项增加到860项。",
+    "二、存在的不足",
+    "一是跨省项目落地偏慢；二是成员之间的人才交流渠道还不够畅通。",
+    "三、明年工作安排",
+    "一是共建中试基地；二是联合举办成果路演。",
+  ]),
+  article("t56-talk", "访长江中段联盟秘书处负责人", "2026-12-22", [
+    "记者：联盟今年的成绩单怎么样？",
+    "秘书长：总体平稳，黄石高新区当副理事长单位这段时间，抚州高新区等新加入成员运转顺利。",
+    "记者：黄石高新区担任副理事长单位期间有哪些打算？",
+    "秘书长：黄石将重点推动矿冶装备供需对接，并筹办一次矿冶新材料博览会。",
+  ]),
+  article("t56-arm", "国家高新区康复机器人产业协同创新网络在烟台启动", "2026-04-02", [
+    "4月1日，国家高新区康复机器人产业协同创新网络启动大会在烟台高新区举行，网络由烟台高新区牵头，共有8家国家高新区参与组建。",
+    "该网络按照产业链环节进行分工。驱动部件环节由苏州高新区牵头，绍兴高新区参与；整机装配环节由潍坊高新区牵头，淄博高新区、威海高新区参与；临床应用环节由济南高新区牵头，泰安高新区参与。",
+    "网络下设康复外骨骼、护理机器人两个专项工作组，分别由潍坊高新区和济南高新区牵头。",
+  ]),
+  article("t56-copper", "国家高新区铜基新材料产业协同创新网络在鹰潭启动", "2026-03-03", [
+    "3月2日，国家高新区铜基新材料产业协同创新网络启动会在鹰潭高新区举行，鹰潭高新区、抚州高新区、上饶高新区3家国家高新区为首批成员单位。",
+  ]),
   article("t56-hydro-seats", "国家高新区储能电池产业协同创新网络启动", "2026-06-02", [
     "6月1日，国家高新区储能电池产业协同创新网络启动会在宁德举行，网络由常州高新区牵头。",
     "会议确定常州高新区为理事长单位，宜春高新区、溧阳高新区为副理事长单位。",
@@ -39,4 +67,45 @@ describe("a post of one group that no article about it writes", () => {
     expect(a.kind, a.answer).toBe("none");
     expect(a.answer).toContain("没有提到国家高新区氢能装备产业协同创新网络的秘书长");
   });
+});
+
+describe("shapes of membership, seats and founding read from a new alliance", () => {
+  const grown = grownEngine(ARTICLES);
+  it("a province's count, then its names in brackets ('湖北省3家（黄石、鄂州、咸宁）')", () =>
+    grown.answers("长江中段联盟里江西有哪些高新区", ["九江高新区", "上饶高新区", "抚州高新区"], ["福州"]));
+  it("a founding meeting dated by its opening clause ('5月6日召开的联盟成立大会上')", () =>
+    grown.answers("长江中段联盟是哪天成立的", ["2026年5月6日"]));
+  it("two seats joined by 、 ('确定A为理事长单位、B为副理事长单位'), then two added to make three", () =>
+    grown.answers(
+      "长江中段联盟现在的副理事长单位有哪几家",
+      ["3家", "黄石高新区", "九江高新区", "常德高新区"],
+      ["新增"],
+    ));
+  it("a next term decided later ('届时再由成员单位协商推选') is not decided", async () => {
+    const a = await grown.engine.answer("长江中段联盟第二届理事长单位定了是谁吗");
+    expect(a.kind, a.answer).toBe("none");
+    expect(a.answer).toContain("尚未确定");
+  });
+  it("a figure of a thing named by the alliance's region ('长江中段科技成果共享平台…从300项增加到860项')", () =>
+    grown.answers("长江中段联盟成果共享平台现在入库了多少项成果", ["860"]));
+  it("a city typed is not another city's homophone ('福州' is not 抚州)", async () => {
+    const a = await grown.engine.answer("福州高新区参加了哪些网络");
+    expect(a.answer).not.toContain("抚州");
+  });
+});
+
+describe("parts of a document asked by what heads them", () => {
+  const grown = grownEngine(ARTICLES);
+  it("a numbered heading's section ('二、存在的不足')", () =>
+    grown.answers("长江中段联盟年度总结里说了哪些不足", ["跨省项目落地偏慢", "人才交流渠道"]));
+  it("an interviewer's question asked again: the reply after it", () =>
+    grown.answers("黄石高新区当副理事长这段时间打算干点啥", ["矿冶装备", "博览会"]));
+});
+
+describe("parts of a chain and working groups", () => {
+  const grown = grownEngine(ARTICLES);
+  it("parts after '按照产业链环节进行分工' ('X环节由A牵头，B、C参与'), the lead counted in by an aside", () =>
+    grown.answers("康复机器人网络整机装配环节有哪些高新区（牵头的也算）", ["潍坊高新区", "淄博高新区", "威海高新区"]));
+  it("a working group named apart from its kind ('下设A、B两个专项工作组，分别由…牵头')", () =>
+    grown.answers("康复机器人网络的康复外骨骼专项工作组谁牵头", ["潍坊高新区"]));
 });

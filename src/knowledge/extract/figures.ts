@@ -96,6 +96,13 @@ const GROUP_ACTS =
 const FILLER =
   /^(?:据介绍|数据显示|据统计|会议通报|其中|此外|同时|目前|截至目前|截至\d{1,2}月(?:底|末)?|截至年底|至此|现场|合计|已|共(?![建享同育创商促担办])|并(?!购)|还|在)+/;
 
+/** The alliance the item is about, when `text` opens with the short name of its region ("长江中游大型科研仪器…"). */
+function regionOpens(doc: Doc, s: Sentence, text: string): string | undefined {
+  const g = doc.anaphor(s, "alliance");
+  const core = g ? doc.names.regionCoreOf(g) : undefined;
+  return g && core && core.length >= 2 && text.startsWith(core) ? g.id : undefined;
+}
+
 export function figures(doc: Doc, about: (s: Sentence, from: number, to: number) => GroupRef[]): Figure[] {
   const out: Figure[] = [];
   const base = asciiId(doc.article.id);
@@ -146,7 +153,10 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
       // "…在全国范围内设立的联合研发中心，已由2025年的35个增至52个": a count that grew, of the thing the clause
       // before ends with.
       const thing = GREW_ALONE.test(text) ? GROWN_THING.exec(before) : null;
-      const grownOf = [thing?.[1] ?? thing?.[2]].find((t) => t && HEADS.some((h) => t.endsWith(h)));
+      // ("长江中游大型科研仪器共享平台纳入共享的仪器设备，从…": a thing named by the region of the alliance the item is
+      // about, the whole clause.)
+      const regional = GREW_ALONE.test(text) && before.length <= 24 && regionOpens(doc, s, before) ? before : undefined;
+      const grownOf = [regional ?? thing?.[1] ?? thing?.[2]].find((t) => t && HEADS.some((h) => t.endsWith(h)));
       if (grownOf) text = `${grownOf}${text}`;
       // "…促成合作项目43个，位列第五": the rank of the figure just before.
       const ranked = out.at(-1);
@@ -282,6 +292,11 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
           const g = doc.anaphor(s);
           if (g) ids.push(g.id);
         }
+        // ("长江中游大型科研仪器共享平台纳入共享的仪器设备，从…增加到3100台（套）": a thing named by the region of the
+        // alliance the item is about, at the sentence's start.)
+        const regionOf =
+          ids.length === 0 && !namesZone(s.text.slice(0, c.to)) ? regionOpens(doc, s, s.text) : undefined;
+        if (regionOf) ids.push(regionOf);
         // "青岛高新区新认定…186家，高新技术企业总数达到1120家": the subject carries through the sentence's clauses.
         // (Not into a figure of the city, the province or the country: "…，全省规上工业营业收入…".)
         if (ids.length === 0 && previous && lastSentence === s.index && !namesZone(text) && !WIDER.test(label))

@@ -30,7 +30,40 @@ export function launches(doc: Doc): void {
     foundedAtMeeting(doc, s);
     guidedFounding(doc, s);
     foundedIn(doc, s);
+    datedFoundingMeeting(doc, s);
   }
+}
+
+/**
+ * "4月26日召开的联盟成立大会上，与会各方审议通过了…": the founding meeting dated by the clause that opens the sentence,
+ * of the group named there, or the one the item is about (an article that said "日前…宣告成立" before).
+ */
+function datedFoundingMeeting(doc: Doc, s: Sentence) {
+  const m = /^([^，,。]{4,16}?)(?:召开|举行|举办)的([^，,。]{0,30}?)(成立|启动)(?:大会|仪式|会议|会)上[，,]/.exec(
+    s.text,
+  );
+  if (!m || PLANNED.test(s.text)) return;
+  const opening = m[1] as string;
+  const date = findDates(opening).find((d) => d.start === 0 && d.end === opening.length && d.day !== undefined);
+  if (!date) return;
+  const between = m[2] as string;
+  const at = opening.length + 3;
+  const named = (doc.mentions[s.index] ?? []).filter((x) => x.start >= at && x.end <= at + between.length);
+  // (The group itself, named or by its kind, right before the meeting: not a body's, "…实验室揭牌…".)
+  const bare = /^(?:该|本|这一)?(联盟|网络)$/.exec(between);
+  if (named.length > 1 || (named.length === 0 && !bare)) return;
+  const group = named[0] ?? doc.anaphor(s, bare?.[1] === "联盟" ? "alliance" : "network");
+  if (named[0] && !/^(?:产业)?(?:协同创新)?(?:网络|联盟)?$/.test(s.text.slice(named[0].end, at + between.length)))
+    return;
+  const resolved = group ? doc.resolve(s, date) : null;
+  if (!group || !resolved) return;
+  doc.claims.push({
+    type: "launch",
+    group,
+    date: resolved,
+    occasion: `${m[3]}大会`,
+    evidence: doc.ev(s, 0, m[0].length - 1),
+  });
 }
 
 /**

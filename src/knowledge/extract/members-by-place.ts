@@ -308,6 +308,12 @@ const PROVINCE_CHUNK = new RegExp(
   `^([\\u3400-\\u9fff]{2,3}?)(?:${PROVINCE_SUFFIX}?(?:[（(]${COUNT}家[）)])?(?:有|为|[的：:])|${PROVINCE_SUFFIX})([\\u3400-\\u9fff、，,]+?)(?:${COUNT}家(?:国家)?高新区)?$`,
 );
 
+/** A province's count, then its names in brackets: "湖北省6家（武汉东湖、襄阳、宜昌）". */
+const COUNT_THEN_BRACKETED = new RegExp(
+  `(?<=^|[，,；;])((?:${PROVINCES.join("|")})${PROVINCE_SUFFIX}?)${COUNT}家[（(]([\\u3400-\\u9fff、]+)[）)](?=$|[，,；;])`,
+  "g",
+);
+
 export function provinceChunks(doc: Doc, s: Sentence) {
   // (The list may open with a dash: "成员单位按省区排列如下——青海：A；甘肃：B、C；…".)
   const found0 = /——|[：:]/.exec(s.text);
@@ -329,6 +335,8 @@ export function provinceChunks(doc: Doc, s: Sentence) {
     .slice(colon ? colon.index + colon[0].length : (covered?.[0].length ?? 0))
     .replace(/[。.]$/, "")
     .replace(LEAD_MARK, "")
+    // ("湖北省6家（武汉东湖、襄阳…），湖南省5家（长沙…）": a province's count, then its names in brackets.)
+    .replace(COUNT_THEN_BRACKETED, "$1（$2家）：$3")
     .split(/[；;]/)
     // ("…；以及陕西的西安高新区": the last chunk joined by 以及.)
     .map((x) => x.replace(/^(?:以及|及|和)/, ""));

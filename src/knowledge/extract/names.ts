@@ -161,6 +161,14 @@ export class Names {
     return id;
   }
 
+  /** The short name of the region an alliance is of ("长江中游城市群国家高新区协同创新联盟" → 长江中游), if any. */
+  regionCoreOf(ref: GroupRef): string | undefined {
+    if (ref.kind !== "alliance") return undefined;
+    const name = this.newAlliances.get(ref.id)?.name ?? this.known.alliances.find((a) => a.id === ref.id)?.name;
+    const region = name ? allianceRegion(name) : undefined;
+    return region ? regionCore(region) : undefined;
+  }
+
   /** A zone's name (known or new) by its id. */
   nameOf(id: string): string | undefined {
     return (this.known.zones.find((z) => z.id === id) ?? this.newZones.get(id))?.name;

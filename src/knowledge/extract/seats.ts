@@ -42,7 +42,8 @@ const PATTERNS: { re: RegExp; zones: number; seat: number }[] = [
       // ("A自2027年1月1日起担任轮值主席单位", "A即日起接任…": the day it starts between; "A继续担任…": kept; "A、B新当选为
       // 副理事长单位": newly.)
       // ("牵头单位无锡高新区当选理事长单位": the zone by the role it already has; "B从A手中接过轮值主席单位": taken over.)
-      `(?:^|[，,；;：:。])(?:牵头单位|发起单位)?${LIST}(?:同时)?(?:将)?(?:正式|已经|已)?(?:自[^，,。；;]{2,14}?(?:起|以来)|(?:自|从)?(?:即日|当日|同日|当天)起)?(?:一直|继续|仍然|仍|新)?(?:共同|联合)?(?:从[\\u3400-\\u9fff（）]{2,20}?手(?:中|里))?(?:为|担任|连任|当选为|当选|新增为|增补为|增选为|被(?:推举|推选|选举|选为|确定|确认)为?|获选为?|出任|成为|将接任|接任|接过了?|将担任|将出任|转任|改任|是|(?<![卸离退])任(?=首任|首届|副|常务|轮值|理事|主席|秘书))(?:该|本)?(?:[\\u3400-\\u9fff]{0,10}?(?:联盟|网络))?的?${SEAT}`,
+      // ("确定A为理事长单位、B为副理事长单位": a seat after another, joined by 、.)
+      `(?:^|[，,；;：:。]|(?<=单位)、)(?:牵头单位|发起单位)?${LIST}(?:同时)?(?:将)?(?:正式|已经|已)?(?:自[^，,。；;]{2,14}?(?:起|以来)|(?:自|从)?(?:即日|当日|同日|当天)起)?(?:一直|继续|仍然|仍|新)?(?:共同|联合)?(?:从[\\u3400-\\u9fff（）]{2,20}?手(?:中|里))?(?:为|担任|连任|当选为|当选|新增为|增补为|增选为|被(?:推举|推选|选举|选为|确定|确认)为?|获选为?|出任|成为|将接任|接任|接过了?|将担任|将出任|转任|改任|是|(?<![卸离退])任(?=首任|首届|副|常务|轮值|理事|主席|秘书))(?:该|本)?(?:[\\u3400-\\u9fff]{0,10}?(?:联盟|网络))?的?${SEAT}`,
       "g",
     ),
     zones: 1,
@@ -197,7 +198,34 @@ const GROWN_SEAT = new RegExp(
 /** "增补A为副理事长单位" in the sentence before ("…。至此，网络副理事长单位由B、C2家增加至3家"): those added. */
 const ADDED_BEFORE = (role: string) =>
   new RegExp(`(?:增补|增选)(?:了)?([\\u3400-\\u9fff、和]{2,60}?)为(?:联盟|网络)?${role}`);
+/** "增选A、B为副理事长单位，与原副理事长单位C共同组成3家副理事长单位": those added and those before, counted. */
+const JOINED_SEAT = new RegExp(
+  `(?:增补|增选|新增)(?:了)?([\\u3400-\\u9fff、和]{2,60}?)为(?:联盟|网络)?${SEAT}[，,]与(?:原|原有的?|此前的)?(?:${SEAT})?([\\u3400-\\u9fff、和]{2,60}?)(?:一起|一道)?(?:共同)?(?:组成|构成)(?:了)?${COUNT}家`,
+);
+function joinedSeat(doc: Doc, s: Sentence): boolean {
+  const m = JOINED_SEAT.exec(s.text);
+  if (!m || PLANNED.test(s.text)) return false;
+  const role = (m[2] as string).replace(/^((?:[^联网]*?)(?:年度?|届|任))?(?:联盟|网络)/, "$1");
+  if (m[3] && m[3] !== m[2]) return false;
+  const group = doc.groupBefore(s, m.index ?? 0);
+  const added = resolveList(doc, s, (m[1] ?? "").replace(/和/g, "、"), { bare: false });
+  const before = resolveList(doc, s, (m[4] ?? "").replace(/和/g, "、"), { bare: false });
+  const now = countOf(m[5] ?? "");
+  if (!group || !before || !added || before.zones.length + added.zones.length !== now) return false;
+  doc.claims.push({
+    type: "seat",
+    group,
+    role,
+    zones: [...before.zones, ...added.zones],
+    evidence: doc.ev(s),
+    count: now,
+    whole: true,
+  });
+  return true;
+}
+
 function grownSeat(doc: Doc, s: Sentence): void {
+  if (joinedSeat(doc, s)) return;
   const m = GROWN_SEAT.exec(s.text);
   if (!m || PLANNED.test(s.text)) return;
   const group = doc.groupBefore(s, m.index ?? 0);

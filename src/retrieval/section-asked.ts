@@ -1,0 +1,84 @@
+/**
+ * A part of a document asked by what heads it, an ordering step of a passage answer (src/retrieval/answer.ts):
+ * - a heading line whose head noun the question names ("总结里说了哪些不足" of "三、存在的不足", "2026年工作安排有哪些"
+ *   of "四、2026年工作安排"): the section under it;
+ * - an interviewer's question the question asks again ("东湖高新区当轮值主席这半年打算干点啥" of "记者：东湖高新区在
+ *   轮值期间有哪些打算？"): the answer after it.
+ * Only in an article the search found near the top, and only when one such head is found.
+ */
+import { wordPairs } from "../answer/pairs.ts";
+import { lexicon } from "../knowledge/lexicon.ts";
+import { normalize } from "../knowledge/normalize.ts";
+import { headingsOf } from "./headings.ts";
+import type { Retriever } from "./hybrid.ts";
+import type { Ordering } from "./orderings.ts";
+import { putFirst } from "./passage-scene.ts";
+import type { Passage } from "./passages.ts";
+
+/** How many of the top hits' articles are looked in. */
+const TOP_HITS = 8;
+/** The most passages a section gives. */
+const SECTION_MAX = 4;
+/** A heading's numbering and year, which say nothing of what it heads ("三、", "（二）", "2026年"). */
+const NUMBERING =
+  /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])|(?:19|20)\d{2}年度?/g;
+/** A heading numbered as a document's part: "三、", "（二）", "3.". */
+const NUMBERED = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])/;
+/** Head nouns that head nearly every document: too common to say which section is asked. */
+const TOO_COMMON = /^(?:工作|情况|内容|概况|附件|其他|说明)$/;
+/** An interviewer's line: "记者：…？", "问：…". */
+const INTERVIEWER = /^(?:记者|问|主持人)[：:]/;
+
+/** The head noun of a heading line (its last two characters), when it names what the section is about. */
+function headNoun(text: string): string | undefined {
+  // (A numbered heading only: a headline's subtitle ends in anything, "轮值主席交棒杭州".)
+  if (!NUMBERED.test(text)) return undefined;
+  const core = text
+    .replace(NUMBERING, "")
+    .replace(/[：:。]$/, "")
+    .trim();
+  if (core.length < 2 || core.length > 12 || !/^[\u4e00-\u9fff]+$/.test(core)) return undefined;
+  const noun = core.slice(-2);
+  return TOO_COMMON.test(noun) ? undefined : noun;
+}
+
+/** The passages under a head, up to the next head or interviewer's line. */
+function sectionUnder(retriever: Retriever, head: Passage, isHead: (p: Passage) => boolean): Passage[] {
+  const out: Passage[] = [];
+  for (let p = retriever.next(head); p && out.length < SECTION_MAX && !isHead(p); p = retriever.next(p)) out.push(p);
+  return out;
+}
+
+export const sectionAskedFirst: Ordering = ({ retriever, question, askedGroups, found, answering, pinned, titled }) => {
+  // (Of an article about the group asked, when one is: another group's "下一步重点任务" is not it.)
+  const articles = new Set(
+    found
+      .slice(0, TOP_HITS)
+      .filter((h) => askedGroups.length === 0 || titled(h.passage, true))
+      .map((h) => h.passage.articleId),
+  );
+  const asked = normalize(question);
+  const headings = headingsOf(retriever).filter((p) => articles.has(p.articleId));
+  const byNoun = headings.filter((p) => {
+    const noun = headNoun(p.text);
+    return noun !== undefined && asked.includes(noun);
+  });
+  // (The interviewer's line that asks the same thing, by the word that says what is asked: "打算", "进展", "期待".)
+  const said = lexicon.interviewAsks.filter((w) => asked.includes(w));
+  const lines = retriever.passages.filter(
+    (p) => articles.has(p.articleId) && INTERVIEWER.test(p.text) && said.some((w) => p.text.includes(w)),
+  );
+  const askedPairs = wordPairs(asked);
+  const shared = (p: Passage) => [...wordPairs(normalize(p.text))].filter((w) => askedPairs.has(w)).length;
+  const best = Math.max(0, ...lines.map(shared));
+  const asking = lines.filter((p) => shared(p) === best && best >= 2);
+  const heads = byNoun.length === 1 ? byNoun : asking.length === 1 && byNoun.length === 0 ? asking : [];
+  const head = heads[0];
+  if (!head) return undefined;
+  const isHead = (p: Passage) => headings.includes(p) || INTERVIEWER.test(p.text) || p.articleId !== head.articleId;
+  const section = sectionUnder(retriever, head, isHead);
+  if (section.length === 0) return undefined;
+  putFirst(answering, section);
+  for (const h of answering.slice(0, section.length)) pinned.add(h);
+  return undefined;
+};
