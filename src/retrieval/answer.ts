@@ -28,7 +28,7 @@ import {
   sectionFirst,
 } from "./orderings.ts";
 import { sceneOf } from "./passage-scene.ts";
-import { sectionAskedFirst } from "./section-asked.ts";
+import { examplesOfPoint, sectionAskedFirst } from "./section-asked.ts";
 import { reasonFirst } from "./why-first.ts";
 
 /** The ordering steps, in the order they run: a later step's order wins over an earlier one's. */
@@ -44,6 +44,7 @@ const ORDERINGS: readonly Ordering[] = [
   nextFirst,
   changeFirst,
   sectionAskedFirst,
+  examplesOfPoint,
   reasonFirst,
   briefFirst,
   foundingPlanFirst,

@@ -4,9 +4,12 @@
  *   of "四、2026年工作安排"): the section under it;
  * - an interviewer's question the question asks again ("东湖高新区当轮值主席这半年打算干点啥" of "记者：东湖高新区在
  *   轮值期间有哪些打算？"): the answer after it.
+ * - the examples of one point of a speech or a list ("讲“聚焦创新、健全创新网络”时举了哪些例子" of "一是聚焦“创新”,着力
+ *   健全创新网络…。如深圳高新区…"): the point and the sentences after it, up to the next point.
  * Only in an article the search found near the top, and only when one such head is found.
  */
 import { wordPairs } from "../answer/pairs.ts";
+import type { Answer } from "../answer/types.ts";
 import { lexicon } from "../knowledge/lexicon.ts";
 import { normalize } from "../knowledge/normalize.ts";
 import { headingsOf } from "./headings.ts";
@@ -81,4 +84,36 @@ export const sectionAskedFirst: Ordering = ({ retriever, question, askedGroups, 
   putFirst(answering, section);
   for (const h of answering.slice(0, section.length)) pinned.add(h);
   return undefined;
+};
+
+/** Examples asked ("举了哪些例子", "举的是哪几个集群", "有哪些案例"). */
+const EXAMPLES_ASKED = /举了?(?:哪些|哪几个|什么|啥)|举的(?:是)?(?:哪|什么|啥)|(?:哪些|什么|啥)(?:例子|案例|典型)/;
+/** A point of a list said in turn: "一是…", "二是…", "第三，…". */
+// ("贾敬敦说,一是…": who says it, before the first.)
+const POINT =
+  /^(?:[\u4e00-\u9fff]{2,8}(?:说|表示|指出)[,，])?(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、])/;
+
+/** The point of a numbered run the question names most (three word pairs at least), in an article among the top
+ *  hits, and the passages after it up to the next point: the point with its examples, as the answer. */
+export const examplesOfPoint: Ordering = ({ retriever, question, found }) => {
+  if (!EXAMPLES_ASKED.test(question)) return undefined;
+  const articles = new Set(found.slice(0, TOP_HITS).map((h) => h.passage.articleId));
+  const asked = wordPairs(normalize(question));
+  const points = retriever.passages.filter((p) => articles.has(p.articleId) && POINT.test(p.text));
+  const shared = (p: Passage) => [...wordPairs(normalize(p.text))].filter((w) => asked.has(w)).length;
+  const best = Math.max(0, ...points.map(shared));
+  const named = best >= 3 ? points.filter((p) => shared(p) === best) : [];
+  const point = named.length === 1 ? named[0] : undefined;
+  if (!point) return undefined;
+  const examples = sectionUnder(retriever, point, (p) => POINT.test(p.text) || p.articleId !== point.articleId);
+  if (examples.length === 0) return undefined;
+  const quotes = [point, ...examples];
+  const { title, articleId, date } = point;
+  const answer: Answer = {
+    kind: "passage",
+    answer: `据《${title}》：${quotes.map((p) => p.text).join("\n")}`,
+    citations: quotes.map((p) => ({ articleId, title, date, quote: p.text })),
+    title: "相关原文",
+  };
+  return answer;
 };

@@ -437,7 +437,13 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
   }
   // "联盟允不允许川渝的省级高新区加入", "哪些园区成了观察员": who may join, a rule the passages tell (or say is
   // open), not the list, its provinces, nor whether a zone named is in.
-  if (groups.length >= 1 && asksWhoMayJoin(p.text, readings.length > 0)) return null;
+  // (Not the observers a group records, asked who or how many: "物联网网络有几家观察员单位，是谁".)
+  const observers =
+    groups.length === 1 &&
+    /观察员/.test(p.text) &&
+    /谁|哪[家些几个]|几家|多少家/.test(p.text) &&
+    (groups[0] as Group).seats.some((seat) => /观察员/.test(seat.role));
+  if (groups.length >= 1 && asksWhoMayJoin(p.text, readings.length > 0) && !observers) return null;
   // "2027年度秘书处打算给谁": a year after the report of a next term's seat asks that term.
   const one = groups.length === 1 ? (groups[0] as Group) : undefined;
   const laterYear = (g: Group) =>

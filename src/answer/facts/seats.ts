@@ -758,7 +758,7 @@ function seatHolder(c: FactContext, p: Parsed, g: Group): Answer | null {
   const counted = /几家|多少家|几个|多少个/.test(p.text);
   const ruled: Evidence[] = [];
   const lines = held.map((seat) => {
-    const zones = `${counted && seat.zones.length > 1 ? `${seat.zones.length}家：` : ""}${seat.zones.map((z) => c.zoneName(z)).join("、")}`;
+    const zones = `${counted ? `${seat.zones.length}家：` : ""}${seat.zones.map((z) => c.zoneName(z)).join("、")}`;
     // (A seat whose name gives its term, "…（任期2026年至2027年）", says it once.)
     // ("任期到什么时候": the term that says until when, "任期自2025年9月至2026年9月", before "任期一年".)
     // (The term said after the seat, not another post's before it: "A担任首届理事长单位，任期两年；…首任轮值主席单位

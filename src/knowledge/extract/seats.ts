@@ -27,10 +27,10 @@ const LIST = "([\\u3400-\\u9fff、（）()\\d]{2,80}?)";
 
 const PATTERNS: { re: RegExp; zones: number; seat: number }[] = [
   // "A由成员单位转为观察员单位": a seat it takes instead of membership ("A因…调整，由正式成员转为观察员单位": with
-  // the reason between).
+  // the reason between; "A结合自身…的实际，由正式成员调整为观察员").
   {
     re: new RegExp(
-      `(?:^|[，,；;：:。])${LIST}(?:(?:因|由于|鉴于)[^，,。；;]{1,30}[，,])?(?:已|正式)?由(?:正式)?成员(?:单位)?(?:转为|转成|调整为|改为)${SEAT}`,
+      `(?:^|[，,；;：:。])${LIST}(?:(?:因|由于|鉴于|结合|考虑到|出于)[^，,。；;]{1,30}[，,])?(?:已|正式)?由(?:正式)?成员(?:单位)?(?:转为|转成|调整为|改为)${SEAT}`,
       "g",
     ),
     zones: 1,
