@@ -53,21 +53,46 @@ export function namesOnlyOthers(named: readonly string[], asked: readonly string
 /** The groups each passage names, by passage id, for one knowledge snapshot's aliases. */
 const groupsOfPassages = new WeakMap<object, Map<string, string[]>>();
 
-const normalizedBodies = new WeakMap<object, string>();
+/** Per article: its body as read (with its home zone's names), its title, and the kinds of group (联盟, 网络) its
+ *  body speaks of by the kind word alone and names none of. */
+const readArticles = new WeakMap<object, { body: string; title: string; bare: string[] }>();
 
-/** The article (its title or its body) names each entity the question names, by one of its names. */
+/**
+ * The article names each entity the question names, by one of its names: in its body, or (a network or an alliance)
+ * in its title when the title is about it (its name opens a title that is no column's) or its body speaks of a group
+ * of that kind only by the kind word — a year's review titled "长江中段联盟年度工作总结" says "联盟" in its body; an
+ * article titled "长三角联盟观察｜…" whose body is about the 纳米 network never says 联盟, and an article titled after
+ * one zone is not about it for that.
+ */
 export function namesAll(retriever: Retriever, articleId: string, names: string[][]): boolean {
   if (names.length === 0) return true;
   const article = retriever.knowledge.articles.get(articleId);
   if (!article) return false;
-  let text = normalizedBodies.get(article);
-  if (text === undefined) {
-    // (Its title too: a year's review titled "长江中段联盟年度工作总结" says only "联盟" in its body.)
-    const body = normalize(`${article.title}\n${article.body}`);
+  let read = readArticles.get(article);
+  if (read === undefined) {
+    const text = normalize(article.body);
     // (An article a zone publishes names it as 我区: its source says which, and its names are read with the body.)
-    const home = /我区|本区/.test(body) ? homeZoneOf(retriever.knowledge, articleId) : undefined;
-    text = home ? `${body}\n${entityNames(retriever.knowledge, home).map(normalize).join("\n")}` : body;
-    normalizedBodies.set(article, text);
+    const home = /我区|本区/.test(text) ? homeZoneOf(retriever.knowledge, articleId) : undefined;
+    const body = home ? `${text}\n${entityNames(retriever.knowledge, home).map(normalize).join("\n")}` : text;
+    const named = groupsNamed(retriever, text);
+    const k = retriever.knowledge;
+    const bare = [
+      ...(text.includes("联盟") && !named.some((id) => k.alliances.has(id)) ? ["联盟"] : []),
+      ...(text.includes("网络") && !named.some((id) => k.networks.has(id)) ? ["网络"] : []),
+    ];
+    read = { body, title: normalize(article.title), bare };
+    readArticles.set(article, read);
   }
-  return names.every((group) => group.length === 0 || group.some((n) => text.includes(n)));
+  const { body, title, bare } = read;
+  const isGroup = (group: string[]) => group.some((n) => /(?:网络|联盟)$/.test(n));
+  const kindOf = (group: string[]) => bare.find((kind) => group.some((n) => n.endsWith(kind)));
+  // (Its title's subject: the name opens a title that is no column's, "长江中游…联盟2026年度工作总结", not "长三角联盟
+  // 观察｜苏州工业园区：…".)
+  const subject = (group: string[]) => !/[｜|：:]/.test(title) && group.some((n) => title.startsWith(n));
+  return names.every(
+    (group) =>
+      group.length === 0 ||
+      group.some((n) => body.includes(n)) ||
+      (isGroup(group) && (subject(group) || (kindOf(group) !== undefined && group.some((n) => title.includes(n))))),
+  );
 }

@@ -15,7 +15,7 @@ import { normalize } from "../knowledge/normalize.ts";
 import { headingsOf } from "./headings.ts";
 import type { Retriever } from "./hybrid.ts";
 import type { Ordering } from "./orderings.ts";
-import { putFirst } from "./passage-scene.ts";
+import { putFirst, zoneNames } from "./passage-scene.ts";
 import type { Passage } from "./passages.ts";
 
 /** How many of the top hits' articles are looked in. */
@@ -28,7 +28,7 @@ const NUMBERING =
 /** A heading numbered as a document's part: "三、", "（二）", "3.". */
 const NUMBERED = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])/;
 /** Head nouns that head nearly every document: too common to say which section is asked. */
-const TOO_COMMON = /^(?:工作|情况|内容|概况|附件|其他|说明)$/;
+const TOO_COMMON = /^(?:工作|情况|内容|概况|附件|其他|说明|网络|联盟)$/;
 /** An interviewer's line: "记者：…？", "问：…". */
 const INTERVIEWER = /^(?:记者|问|主持人)[：:]/;
 
@@ -52,24 +52,43 @@ function sectionUnder(retriever: Retriever, head: Passage, isHead: (p: Passage) 
   return out;
 }
 
-export const sectionAskedFirst: Ordering = ({ retriever, question, askedGroups, found, answering, pinned, titled }) => {
-  // (Of an article about the group asked, when one is: another group's "下一步重点任务" is not it.)
-  const articles = new Set(
-    found
-      .slice(0, TOP_HITS)
-      .filter((h) => askedGroups.length === 0 || titled(h.passage, true))
-      .map((h) => h.passage.articleId),
-  );
-  const asked = normalize(question);
-  const headings = headingsOf(retriever).filter((p) => articles.has(p.articleId));
+export const sectionAskedFirst: Ordering = ({
+  retriever,
+  question,
+  names,
+  askedGroups,
+  found,
+  answering,
+  pinned,
+  titled,
+}) => {
+  const top = found.slice(0, TOP_HITS).map((h) => h.passage);
+  // (The words the question asks by, without the names it names: "光电子网络有哪些不足" asks 不足, not 网络.)
+  const asked = names
+    .flat()
+    .filter((n) => n.length >= 2)
+    .sort((a, b) => b.length - a.length)
+    .reduce((text, n) => text.split(n).join("，"), normalize(question));
+  // A heading of an article about what the question names (its title names one of them), when it names something:
+  // another zone's "存在的不足" is not the one asked.
+  const headed = new Set(top.filter((p) => names.length === 0 || titled(p, true)).map((p) => p.articleId));
+  const headings = headingsOf(retriever).filter((p) => headed.has(p.articleId));
   const byNoun = headings.filter((p) => {
     const noun = headNoun(p.text);
     return noun !== undefined && asked.includes(noun);
   });
-  // (The interviewer's line that asks the same thing, by the word that says what is asked: "打算", "进展", "期待".)
+  // An interviewer's line that asks the same thing, by the word that says what is asked ("打算", "进展", "期待"), and
+  // names every zone the question names: "东湖…有什么打算" is not asked of 长沙.
   const said = lexicon.interviewAsks.filter((w) => asked.includes(w));
+  const zones = zoneNames(retriever, question);
+  // (Of an article about the group asked, when one is: another group's "下一步主要抓三件事" is not it.)
+  const interviewed = new Set(top.filter((p) => askedGroups.length === 0 || titled(p, true)).map((p) => p.articleId));
   const lines = retriever.passages.filter(
-    (p) => articles.has(p.articleId) && INTERVIEWER.test(p.text) && said.some((w) => p.text.includes(w)),
+    (p) =>
+      interviewed.has(p.articleId) &&
+      INTERVIEWER.test(p.text) &&
+      said.some((w) => p.text.includes(w)) &&
+      zones.every((z) => z.some((n) => normalize(p.text).includes(n))),
   );
   const askedPairs = wordPairs(asked);
   const shared = (p: Passage) => [...wordPairs(normalize(p.text))].filter((w) => askedPairs.has(w)).length;

@@ -36,8 +36,8 @@ const INTENT_ASKED =
 const INTENT_SAID =
   /(?:表达|表示|提出)了?[^，,。；;]{0,6}?(?:参与|加入|入网|入盟)意向|有意(?:加入|参与)|(?:谋划|筹划|计划|正在)牵头(?:发起|筹建|组建)/;
 /** A later term said, and asked. */
-const LATER = /下一[届任]|下届|第[二三四五六七八九][届任]|此后|以后|今后/;
-const ASKS_LATER = /下一|下届|第[二三四五六七八九]|以后|此后|明年|将来|今后|(?:19|20)\d{2}/;
+const LATER = /下一[届任]|下届|新一[届任]|第[二三四五六七八九][届任]|此后|以后|今后/;
+const ASKS_LATER = /下一|下届|新的|新一[届任]|新任|第[二三四五六七八九]|以后|此后|明年|将来|今后|(?:19|20)\d{2}/;
 /** Asks what, who, where or when (not why or how). */
 // ("最后决定让省级高新区作为观察员加入了吗": whether it was decided; "会不会吸收省级高新区当观察员".)
 // ("到底是A、B还是C来承接": which of them.)

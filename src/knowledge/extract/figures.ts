@@ -96,11 +96,18 @@ const GROUP_ACTS =
 const FILLER =
   /^(?:据介绍|数据显示|据统计|会议通报|其中|此外|同时|目前|截至目前|截至\d{1,2}月(?:底|末)?|截至年底|至此|现场|合计|已|共(?![建享同育创商促担办])|并(?!购)|还|在)+/;
 
-/** The alliance the item is about, when `text` opens with the short name of its region ("长江中游大型科研仪器…"). */
+/** What a thing the alliance set up is called after its region's name ("…科研仪器共享平台", "…成果转化基金"). */
+const SET_UP_THING =
+  /^(?!地区|区域|城市群|流域|经济带|片区|全域|各省|三省|一体化)[\u4e00-\u9fff]{0,14}?(?:平台|中心|基金|联合体|清单|名录|数据库|走廊|基地|飞地|大赛)/;
+
+/** The alliance the item is about, when `text` opens with the short name of its region and then a thing of its own
+ *  ("长江中游大型科研仪器共享平台…"; not the region's own figure, "长三角地区技术合同成交额…"). */
 function regionOpens(doc: Doc, s: Sentence, text: string): string | undefined {
   const g = doc.anaphor(s, "alliance");
   const core = g ? doc.names.regionCoreOf(g) : undefined;
-  return g && core && core.length >= 2 && text.startsWith(core) ? g.id : undefined;
+  return g && core && core.length >= 2 && text.startsWith(core) && SET_UP_THING.test(text.slice(core.length))
+    ? g.id
+    : undefined;
 }
 
 export function figures(doc: Doc, about: (s: Sentence, from: number, to: number) => GroupRef[]): Figure[] {

@@ -35,19 +35,25 @@ export function launches(doc: Doc): void {
 }
 
 /**
- * "4月26日召开的联盟成立大会上，与会各方审议通过了…": the founding meeting dated by the clause that opens the sentence,
+ * "4月26日召开的联盟成立大会上，与会各方审议通过了…", "4月16日，联盟成立大会在V举行": the founding meeting dated by the
+ * clause that opens the sentence,
  * of the group named there, or the one the item is about (an article that said "日前…宣告成立" before).
  */
 function datedFoundingMeeting(doc: Doc, s: Sentence) {
-  const m = /^([^，,。]{4,16}?)(?:召开|举行|举办)的([^，,。]{0,30}?)(成立|启动)(?:大会|仪式|会议|会)上[，,]/.exec(
-    s.text,
-  );
+  // ("4月16日，联盟成立大会在光谷科技会展中心举行": the date, a comma, then the meeting of the group by its kind.)
+  const held =
+    /^([^，,。]{4,16}?)[，,]((?:该|本|这一)?(?:联盟|网络))(成立|启动)(?:大会|仪式|会议)在[^，,。]{2,30}?(?:举行|召开|举办)/.exec(
+      s.text,
+    );
+  const m =
+    /^([^，,。]{4,16}?)(?:召开|举行|举办)的([^，,。]{0,30}?)(成立|启动)(?:大会|仪式|会议|会)上[，,]/.exec(s.text) ??
+    held;
   if (!m || PLANNED.test(s.text)) return;
   const opening = m[1] as string;
   const date = findDates(opening).find((d) => d.start === 0 && d.end === opening.length && d.day !== undefined);
   if (!date) return;
   const between = m[2] as string;
-  const at = opening.length + 3;
+  const at = opening.length + (m === held ? 1 : 3);
   const named = (doc.mentions[s.index] ?? []).filter((x) => x.start >= at && x.end <= at + between.length);
   // (The group itself, named or by its kind, right before the meeting: not a body's, "…实验室揭牌…".)
   const bare = /^(?:该|本|这一)?(联盟|网络)$/.exec(between);
@@ -55,8 +61,20 @@ function datedFoundingMeeting(doc: Doc, s: Sentence) {
   const group = named[0] ?? doc.anaphor(s, bare?.[1] === "联盟" ? "alliance" : "network");
   if (named[0] && !/^(?:产业)?(?:协同创新)?(?:网络|联盟)?$/.test(s.text.slice(named[0].end, at + between.length)))
     return;
+  // (By its kind only, the group the article is about, unless the text before names another such body: "东湖牵头组建
+  // 光谷人工智能产业联盟。…4月26日召开的联盟成立大会上" is that body's founding.)
+  if (!named[0] && otherBodyBefore(doc, s, bare?.[1] ?? "")) return;
   const resolved = group ? doc.resolve(s, date) : null;
   if (!group || !resolved) return;
+  // (A date without its year is the report's own, within a season before it: not a look back, "时间回到2023年冬天。
+  // 11月29日召开的联盟成立大会上" in a piece of 2025.)
+  const prev = doc.sentences[s.index - 1];
+  const yearBefore = prev?.paragraph === s.paragraph ? /((?:19|20)\d{2})年/.exec(prev.text)?.[1] : undefined;
+  if (
+    date.year === undefined &&
+    (!recentBefore(resolved.value, doc.article.date) || (yearBefore && !resolved.value.startsWith(yearBefore)))
+  )
+    return;
   doc.claims.push({
     type: "launch",
     group,
@@ -64,6 +82,34 @@ function datedFoundingMeeting(doc: Doc, s: Sentence) {
     occasion: `${m[3]}大会`,
     evidence: doc.ev(s, 0, m[0].length - 1),
   });
+}
+
+/** Whether a body of the kind named ("联盟") other than a group the text recognises is named before `s` in its
+ *  paragraph or in the sentence before it. */
+function otherBodyBefore(doc: Doc, s: Sentence, kind: string): boolean {
+  const before = doc.sentences.filter(
+    (x) => x.index < s.index && (x.paragraph === s.paragraph || x.index === s.index - 1),
+  );
+  return before.some((x) =>
+    // (A name: its field and a kind of cooperation before the kind word, "光谷人工智能产业联盟", not "会议宣布联盟".)
+    [
+      ...x.text.matchAll(
+        new RegExp(`[\\u4e00-\\u9fff]{2,16}(?:产业|创新|发展|合作|技术|协同|战略|服务|应用)${kind}`, "g"),
+      ),
+    ].some(
+      (m) =>
+        !(doc.mentions[x.index] ?? []).some(
+          (g) => g.start <= (m.index ?? 0) + m[0].length && g.end >= (m.index ?? 0) + m[0].length,
+        ),
+    ),
+  );
+}
+
+/** A day within ~three months before the article's date (or on it). */
+function recentBefore(value: string, articleDate: string | null | undefined): boolean {
+  if (!articleDate) return false;
+  const days = (Date.parse(articleDate) - Date.parse(value)) / 86_400_000;
+  return days >= 0 && days <= 92;
 }
 
 /**

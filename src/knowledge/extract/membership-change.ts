@@ -70,10 +70,11 @@ export function change(doc: Doc, s: Sentence) {
   // "新增南京高新区和成都高新区": the newcomers named in full, without a count.
   // ("新增成员单位：A、B": after a colon.)
   const newlyBare = /新增(?:成员(?:单位)?)?[：:]?([\u3400-\u9fff、]+?(?:高新区|园区|示范区))(?=[。，,；;]|$)/.exec(t);
+  // ("A、B2家湖南省国家高新区被吸纳为联盟成员单位": taken in.)
   // "A、B 2家高新区正式加入", "A…4家国家高新区新近加入", "A…4家国家高新区正式“入网”", "A、B 2家正式加入网络": a few
   // words of manner between the counted list and the verb, none of intent (拟, 计划, 将: not joined yet).
   const joined = new RegExp(
-    `([\\u3400-\\u9fff、]+?)${COUNT}家(?:([\\u3400-\\u9fff]{0,6}?)(?:高新区|单位|园区))?(?:经[^，,。；;]{1,12}[，,])?(?:(?!拟|将|计划|有意|希望)[\\u3400-\\u9fff“”"]){0,6}?(?:加入|“?入(?:网|盟)”?)`,
+    `([\\u3400-\\u9fff、]+?)${COUNT}家(?:([\\u3400-\\u9fff]{0,6}?)(?:高新区|单位|园区))?(?:经[^，,。；;]{1,12}[，,])?(?:(?!拟|将|计划|有意|希望)[\\u3400-\\u9fff“”"]){0,6}?(?:加入|“?入(?:网|盟)”?|被?(?:吸纳|吸收|接纳)为(?:该|本)?(?:网络|联盟)?(?:的)?(?:新|正式)?成员)`,
   ).exec(t);
   // ("会议新增A、B、C3家单位为副理事长单位": a seat the members take, not members.)
   const newly = new RegExp(
@@ -498,7 +499,9 @@ function joinsToldAfter(doc: Doc, s: Sentence): boolean {
  */
 function plannedLeaving(t: string, m: RegExpExecArray): boolean {
   const zoneAt = m.index + m[0].indexOf(m[1] ?? "");
-  const verbAt = m.index + m[0].search(/(?:申请)?(?:退出|不再)[^退不]*$/);
+  // (A wording with neither verb, "A由正式成员调整为观察员单位": up to its end, not the clauses after it, "今后将…".)
+  const verb = m[0].search(/(?:申请)?(?:退出|不再)[^退不]*$/);
+  const verbAt = m.index + (verb >= 0 ? verb : m[0].length);
   const between = t.slice(zoneAt + (m[1] ?? "").length, verbAt).replace(/^(?:因|由于|鉴于|结合|根据|基于).*[，,]/, "");
   // "因园区主导产业调整，今后将集中资源发展…，A主动申请退出网络": a reason before the zone may state a plan.
   // (Only its own part of the sentence: "常州将轮值主席单位交接给合肥；…，株洲因…退出网络" plans nothing of 株洲.)
