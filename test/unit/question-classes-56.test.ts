@@ -45,6 +45,17 @@ const ARTICLES = [
     "会上，火炬中心负责人回顾了集群建设成效。",
     "他说，一是聚焦“平台”，着力建设共性技术平台，提升了集群的研发效率。如苏州高新区医疗器械产业集群、烟台高新区海洋装备产业集群都依托共性技术平台降低了研发成本。二是聚焦“人才”，着力引育高端人才，夯实了集群发展根基。例如，绵阳高新区电子信息产业集群引进了一批领军人才；宝鸡高新区钛材料产业集群与高校共建了人才培养基地。三是聚焦“金融”，着力推动产融结合。",
   ]),
+  article("t56-ship", "国家高新区海洋装备产业协同创新网络在舟山启动", "2026-03-12", [
+    "3月11日，国家高新区海洋装备产业协同创新网络启动大会在舟山高新区举行，网络由舟山高新区牵头，9家国家高新区参与组建。",
+    "网络成员按产业链环节分为三个板块。船舶设计板块（3家）：舟山高新区牵头，大连高新区、上海紫竹高新区参与；动力装备板块（3家）：镇江高新区牵头，无锡高新区、青岛高新区参与；海洋电子板块（3家）：厦门火炬高新区牵头，威海高新区、湛江高新区参与。",
+    "会议推选舟山高新区为理事长单位，大连高新区、镇江高新区为副理事长单位，青岛高新区、威海高新区为副秘书长单位。",
+  ]),
+  article("t56-ship-2026", "海洋装备网络召开年会", "2026-11-20", [
+    "11月18日，国家高新区海洋装备产业协同创新网络2026年年会在镇江高新区召开。",
+    "年会审议了入网申请。南京高新区、合肥高新区的申请获得通过，两家高新区正式成为网络成员单位。此外，烟台高新区的入网申请也在本次年会上获得通过。",
+    "经网络理事会审议同意，厦门火炬高新区由成员单位增补为网络副理事长单位。据悉，该次理事会会议于11月17日召开。至此，网络副理事长单位由大连高新区、镇江高新区2家增至3家。",
+    "会上，青岛高新区表示，明年将牵头组织动力装备板块的供需对接会，具体时间和地点尚未确定。",
+  ]),
   article("t56-hydro-seats", "国家高新区储能电池产业协同创新网络启动", "2026-06-02", [
     "6月1日，国家高新区储能电池产业协同创新网络启动会在宁德举行，网络由常州高新区牵头。",
     "会议确定常州高新区为理事长单位，宜春高新区、溧阳高新区为副理事长单位。",
@@ -127,4 +138,29 @@ describe("observers a group records, and the examples of one point", () => {
       ["绵阳高新区", "宝鸡高新区"],
       ["苏州高新区", "烟台高新区"],
     ));
+});
+
+describe("an update read from applications passed, parts led by a colon, a seat grown from two sentences back", () => {
+  const grown = grownEngine(ARTICLES);
+  it("joins by applications passed ('A、B的申请获得通过，两家…正式成为网络成员单位'; 'C的入网申请也在本次年会上获得通过')", async () => {
+    const a = await grown.engine.answer("海洋装备网络现在有几家成员");
+    expect(a.kind, a.answer).toBe("fact");
+    expect(a.answer).toContain("12家");
+    for (const z of ["南京高新区", "合肥高新区", "烟台高新区"]) expect(a.answer).toContain(z);
+  });
+  it("a part counted, its lead after the colon ('船舶设计板块（3家）：A牵头，B、C参与')", () =>
+    grown.answers("海洋装备网络的动力装备板块有哪些高新区", ["镇江高新区", "无锡高新区", "青岛高新区"], ["威海"]));
+  it("a part's lead is its own, not a zone that will lead a meeting of it", () =>
+    grown.answers("海洋装备网络的动力装备板块由谁牵头", ["镇江高新区"], ["青岛高新区"]));
+  it("a seat grown, the one added told two sentences before ('A由成员单位增补为网络副理事长单位')", () =>
+    grown.answers("海洋装备网络现在有几家副理事长单位", ["3家", "大连高新区", "镇江高新区", "厦门火炬高新区"]));
+  it("秘书长 asked where only 副秘书长 is written: not written", async () => {
+    const a = await grown.engine.answer("海洋装备网络的秘书长是谁");
+    expect(a.kind, a.answer).toBe("none");
+    expect(a.answer).toContain("没有提到");
+  });
+  it("a zone said to lead a thing of the network ('A牵头的X网络…对接会') is no claim that it leads the network", async () => {
+    const a = await grown.engine.answer("青岛高新区牵头的海洋装备网络动力装备供需对接会定在哪天");
+    expect(a.answer).not.toContain("前提有误");
+  });
 });

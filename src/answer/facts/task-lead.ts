@@ -70,6 +70,15 @@ export function taskLead(c: FactContext, p: Parsed): Answer | null {
   const whole = who?.[1]?.replace(/^.*(?:的|里|当中|之中)/, "");
   const kept = cut > 0 && whole && sentenceCited(c.k, (s) => s.includes(whole)) ? whole : undefined;
   const thing = kept ?? who?.[1]?.slice(cut).replace(/^.*(?:的|里|当中|之中)/, "");
+  // (A part of the group's member list whose lead is recorded, "核心零部件与材料板块由谁牵头": the part's lead, not a
+  // sentence about something of it another zone leads, "…将牵头组织…板块的供需对接会".)
+  const ledPart =
+    group?.type === "entity" && thing
+      ? [c.k.networks.get(group.ref.id), c.k.alliances.get(group.ref.id)].some((g) =>
+          g?.members?.parts?.some((part) => part.lead !== undefined && thing === part.label),
+        )
+      : false;
+  if (ledPart) return null;
   if (who && thing && thing.length >= 4) {
     const groupId = group?.type === "entity" ? group.ref.id : undefined;
     // (Several things' leads said in order, "…4个工作组，分别由A、B、C、D牵头", only when no sentence says this one's.)

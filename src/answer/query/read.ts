@@ -126,10 +126,16 @@ function references(
     const after = p.text.slice(end);
     const lead = CUES.ledBy.exec(after);
     const next = mentions[i + 1];
+    // ("南昌高新区牵头的低空网络核心零部件供需对接会": what it leads is a thing of the network named after it, not the
+    // network.)
+    const ofThing =
+      next?.type === "entity" &&
+      THING_OF_GROUP.test(p.text.slice(next.end).replace(/^(?:产业)?(?:协同创新)?(?:网络|联盟)?的?/, ""));
     if (
       next &&
       next.type === "entity" &&
       next.ref.kind === "network" &&
+      !ofThing &&
       CUES.leadsNamed.test(p.text.slice(end, next.start))
     ) {
       leadClaims.push({ is: "lead", zone: m.ref.id, group: next.ref.id });
@@ -159,6 +165,10 @@ function references(
   }
   return { refs, leadClaims, strip, except, asideSpans };
 }
+
+/** A thing of a group said right after its name: a meeting, an event, a body, a piece of work ("…核心零部件供需对接会"). */
+const THING_OF_GROUP =
+  /^[\u4e00-\u9fff]{0,16}?(?:对接会|推介会|座谈会|交流会|论坛|大赛|活动|工作组|专班|专委会|平台|基金|项目|板块|环节)/;
 
 export function readQuestion(p: Parsed, k: Knowledge): Reading {
   const reading = readWhole(p, k);

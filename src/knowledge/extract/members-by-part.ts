@@ -51,6 +51,10 @@ const PART_LED_THEN_MEMBERS = new RegExp(
 const PART_LED_THEN_JOINED = new RegExp(
   `^([^，,；;。]{2,30}?${PART_WORD})[，,]?由([\\u3400-\\u9fff]{2,16}?)牵头[，,]((?:[\\u3400-\\u9fff]{2,12}?(?:、|和|与|及))*[\\u3400-\\u9fff]{2,12}?)(?:等)?(?:共同|协同)?(?:参与|参加|配合)(?=[，,]|$)`,
 );
+/** "X板块（6家）：A牵头，B、C参与": the part counted, its lead after the colon, then the others. */
+const COUNTED_LED_THEN_JOINED = new RegExp(
+  `^([^，,；;。]{2,30}?${PART_WORD})([（(]${ZONE_COUNT}[）)])[：:]([\\u3400-\\u9fff]{2,16}?)牵头[，,]((?:[\\u3400-\\u9fff]{2,12}?(?:、|和|与|及))*[\\u3400-\\u9fff]{2,12}?)(?:等)?(?:共同|协同)?(?:参与|参加|配合)(?=[，,]|$)`,
+);
 /** "，除牵头单位A外，还包括": the lead, of the part too, before the others. */
 // ("整机制造环节，除牵头单位A外，B、C集聚了…": or the others right after it.)
 const BESIDES_LEAD =
@@ -154,6 +158,7 @@ export function membersByChainPart(doc: Doc, s: Sentence) {
     const segment = written
       .replace(PART_LED_THEN_MEMBERS, "$1，")
       .replace(PART_LED_THEN_JOINED, "$1，有$2、$3")
+      .replace(COUNTED_LED_THEN_JOINED, "$1$2：$3、$4")
       .replace(BESIDES_LEAD, "，有$1、")
       .replace(/(以及|和|及|、)(?:牵头单位|牵头的)/g, "$1")
       .replace(/[（(](?:牵头单位|牵头)[）)]/g, "");
@@ -262,7 +267,10 @@ function partLeads(doc: Doc, s: Sentence, parts: ListPart[], said = PART_LEADS):
 /** "<label>由A牵头", in a sentence of the item: the part's lead, one of its zones. */
 function leadByLabel(doc: Doc, s: Sentence, part: ListPart): string | undefined {
   const label = escaped(part.label);
-  const said = new RegExp(`${label}(?:[，,]?由|的牵头单位为|牵头单位为)([\\u3400-\\u9fff]{2,16}?)(?:牵头|担任)`);
+  // ("整机制造板块（6家）：深圳高新区牵头，…": its count and a colon, then the lead.)
+  const said = new RegExp(
+    `${label}(?:[，,]?由|的牵头单位为|牵头单位为|(?:[（(]${ZONE_COUNT}[）)])?[：:])([\\u3400-\\u9fff]{2,16}?)(?:牵头|担任)`,
+  );
   // ("…表示，成都高新区将依托…，牵头推动飞控、通信与导航板块的技术协同": the zone, then the part it will lead.)
   const leads = new RegExp(
     `(?:^|[，,：:])([\\u3400-\\u9fff]{2,12}?(?:高新区|示范区|工业园区))(?:将|会|要)[^。；;]{0,40}?牵头(?:推动|负责|协调|推进)?${label}`,

@@ -110,10 +110,12 @@ export function change(doc: Doc, s: Sentence) {
     `(?:^|[，,：:])([\\u3400-\\u9fff、]+?)${COUNT}家(?:国家)?(?:高新区|单位|园区)的(?:入网|入盟|加入)申请(?:获|得到|经)[^，,。；;]{0,12}?(?:同意|批准|通过)`,
   ).exec(t);
   // "A、B的入网申请也在会上获得全体成员单位表决通过": the approval after the application, the applicants named in full.
-  const approvedNamed =
-    /(?:^|[，,：:])([\u3400-\u9fff、]+?)的(?:入网|入盟|加入)申请(?:也|亦|均)?(?:在会上|在大会上|在年会上|当天)?(?:获|获得|得到|经)[^，,。；;]{0,12}?(?:同意|批准|通过)/.exec(
-      t,
-    );
+  // ("A、B的申请获得通过，两家高新区正式成为网络成员单位": an application to be a member, as the sentence says after it;
+  // "A的入网申请也在本次年会上获得通过".)
+  const becomesMember = /成为(?:该|本|这一)?(?:网络|联盟)?(?:的)?(?:正式)?新?成员/.test(t);
+  const approvedNamed = new RegExp(
+    `(?:^|[，,：:])([\\u3400-\\u9fff、]+?)的(?:入网|入盟|加入)${becomesMember ? "?" : ""}申请(?:也|亦|均)?(?:在(?:此次|本次|这次)?(?:会议|大会|年会|会)上|会上|当天)?(?:获|获得|得到|经)[^，,。；;]{0,12}?(?:同意|批准|通过)`,
+  ).exec(t);
   // "审议通过A、B加入联盟的申请", "批准A入网的申请", "通过A、B的加入申请": the applicants named in full, without a count.
   const applied =
     /(?:通过|批准|同意)了?([\u3400-\u9fff、]+?)的?(?:加入(?:(?:该|本|这一)?(?:网络|联盟))?|入网|入盟)的?申请/.exec(t);

@@ -196,8 +196,11 @@ const GROWN_SEAT = new RegExp(
   `${SEAT}由(?:原来的|此前的|原有的|首届的|原)?([\\u3400-\\u9fff、]{2,60}?)${COUNT}家(?:增至|增加至|增加到|扩大到|扩大至)${COUNT}家(?:[，,](?:新增|增补|增选)(?:了)?([\\u3400-\\u9fff、和]{2,60}?)(?=[，,。；;]|$))?`,
 );
 /** "增补A为副理事长单位" in the sentence before ("…。至此，网络副理事长单位由B、C2家增加至3家"): those added. */
+// ("我区由成员单位增补为网络副理事长单位": the one added first, from what it was.)
 const ADDED_BEFORE = (role: string) =>
-  new RegExp(`(?:增补|增选)(?:了)?([\\u3400-\\u9fff、和]{2,60}?)为(?:联盟|网络)?${role}`);
+  new RegExp(
+    `(?:增补|增选)(?:了)?([\\u3400-\\u9fff、和]{2,60}?)为(?:联盟|网络)?${role}|(?:^|[，,：:])([\\u3400-\\u9fff、]{2,30}?)由成员(?:单位)?(?:增补|增选)为(?:联盟|网络)?${role}`,
+  );
 /** "增选A、B为副理事长单位，与原副理事长单位C共同组成3家副理事长单位": those added and those before, counted. */
 const JOINED_SEAT = new RegExp(
   `(?:增补|增选|新增)(?:了)?([\\u3400-\\u9fff、和]{2,60}?)为(?:联盟|网络)?${SEAT}[，,]与(?:原|原有的?|此前的)?(?:${SEAT})?([\\u3400-\\u9fff、和]{2,60}?)(?:一起|一道)?(?:共同)?(?:组成|构成)(?:了)?${COUNT}家`,
@@ -231,9 +234,17 @@ function grownSeat(doc: Doc, s: Sentence): void {
   const group = doc.groupBefore(s, m.index ?? 0);
   const role = (m[1] as string).replace(/^((?:[^联网]*?)(?:年度?|届|任))?(?:联盟|网络)/, "$1");
   // (…or those added said in the sentence before, of the same paragraph: "增补A为副理事长单位。至此，…由B、C2家增加至3家".)
-  const prev = doc.sentences[s.index - 1];
-  const addedBefore = m[5] === undefined && prev?.paragraph === s.paragraph ? ADDED_BEFORE(role).exec(prev.text) : null;
-  const addedText = m[5] ?? addedBefore?.[1];
+  // (…or one sentence further back: "…我区由成员单位增补为网络副理事长单位。据悉，该次理事会…。至此，…由3家增至4家".)
+  const prevs = [1, 2]
+    .map((n) => doc.sentences[s.index - n])
+    .filter((x): x is Sentence => x !== undefined && x.paragraph === s.paragraph);
+  const found =
+    m[5] === undefined
+      ? prevs.map((x) => ({ x, m: ADDED_BEFORE(role).exec(x.text) })).find((f) => f.m !== null)
+      : undefined;
+  const addedBefore = found?.m ?? null;
+  const prev = found?.x;
+  const addedText = m[5] ?? addedBefore?.[1] ?? addedBefore?.[2];
   if (addedText === undefined) return;
   const before = resolveList(doc, s, m[2] ?? "", { bare: false });
   const added = resolveList(doc, addedBefore && prev ? prev : s, addedText.replace(/和/g, "、"), { bare: false });
