@@ -457,7 +457,9 @@ function countedOccasionPast(text: string, k: Knowledge): boolean {
   return (
     written !== undefined &&
     !FUTURE.test(ahead) &&
-    /(?:会|议)[^，,。？?]{0,6}?(?:开|办|举行|召开|举办)的[？?]?$/.test(text) &&
+    // ("开完第二次理事会之后，…": one held already, as of which something else is asked.)
+    (/(?:会|议)[^，,。？?]{0,6}?(?:开|办|举行|召开|举办)的[？?]?$/.test(text) ||
+      /(?:开完|召开|结束)[^，,。？?]{0,12}?(?:会|议)(?:之后|以后|后(?!来))/.test(text)) &&
     [...k.articles.values()].some((a) => written.test(a.body))
   );
 }
@@ -882,6 +884,9 @@ function occasionIn(rest: string): string | null {
     // (Not "建设" before a meeting of its own kind: "网络建设交流会" is no founding.)
     const founding = FOUNDING_OCCASION.exec(rest.slice(Math.max(0, at - 8), at));
     if (founding && (founding[0] !== "建设" || /^(?:大会|会议|仪式|活动)$/.test(m[0]))) continue;
+    // ("开完第二次理事会之后，全部成员是哪些高新区": the occasion only says as of when the members are asked.)
+    const after = rest.slice(at + m[0].length);
+    if (/^(?:开完)?(?:之后|以后|后(?!来))/.test(after) && /成员|几家|名单|哪些高新区/.test(after)) continue;
     // "周年那个会" is the 周年会; "年度会议" is the 年会 (as the lexicon reads it).
     return /^年度/.test(m[0]) ? "年会" : m[0].replace(/那个|这个|那次|这次|的/g, "");
   }

@@ -597,7 +597,8 @@ function articleAbout(k: Knowledge, articleId: string, id: string): boolean {
 /** The article (or piece) names the group by one of its names (in its title, when asked). */
 function articleNames(k: Knowledge, articleId: string, group: string, inTitle = false): boolean {
   const article = k.articles.get(articleId);
-  const body = (inTitle ? article?.title : article?.body) ?? "";
+  // (Not only in its title: its body, or its title and body, as a year's review titled after the group says "联盟".)
+  const body = (inTitle ? article?.title : `${article?.title ?? ""}\n${article?.body ?? ""}`) ?? "";
   return groupNames(k, group).some((n) => body.includes(n));
 }
 

@@ -122,11 +122,17 @@ function actMatches(
   const names = [...new Set(candidates.map((o) => o.name))];
   const best = new Map<string, { score: number; article: string; quote: string }>();
   for (const article of k.articles.values()) {
-    if (!inArticle(article.body)) continue;
+    // (Its title too: a year's review titled after the alliance says only "联盟" in its body.)
+    if (!inArticle(`${article.title}\n${article.body}`)) continue;
     for (const sentence of articleSentences(article.body)) {
       if (namesOther(sentence) || !placed(sentence) || elsewhere(sentence)) continue;
+      // (Two people in one sentence, "A出席会议并讲话，B主持会议": the act in the clause that names the person.)
+      const named = names.filter((n) => sentence.includes(n));
       for (const name of names) {
-        if (!sentence.includes(name) || !acts.some((a) => a.test(sentence))) continue;
+        if (!sentence.includes(name)) continue;
+        const clause =
+          named.length > 1 ? (sentence.split(/[，,；;]/).find((c) => c.includes(name)) ?? sentence) : sentence;
+        if (!acts.some((a) => a.test(clause))) continue;
         // The article's title says which meeting the sentence is about ("…2026年常务理事会议在徐州召开").
         const held =
           wanted.filter((w) => sentence.includes(w) || article.title.includes(w)).length +
