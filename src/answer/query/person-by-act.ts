@@ -126,12 +126,13 @@ function actMatches(
     if (!inArticle(`${article.title}\n${article.body}`)) continue;
     for (const sentence of articleSentences(article.body)) {
       if (namesOther(sentence) || !placed(sentence) || elsewhere(sentence)) continue;
-      // (Two people in one sentence, "A出席会议并讲话，B主持会议": the act in the clause that names the person.)
+      // (Two people in one sentence, "A出席会议并讲话，B主持会议": the act in the clause that names the person, when that
+      // clause says an act of its own; a name listed before the act, "A，B出席会议并讲话", shares the sentence's.)
       const named = names.filter((n) => sentence.includes(n));
       for (const name of names) {
         if (!sentence.includes(name)) continue;
-        const clause =
-          named.length > 1 ? (sentence.split(/[，,；;]/).find((c) => c.includes(name)) ?? sentence) : sentence;
+        const own = named.length > 1 ? sentence.split(/[，,；;]/).find((c) => c.includes(name)) : undefined;
+        const clause = own && ACTS.some((a) => a.written.test(own)) ? own : sentence;
         if (!acts.some((a) => a.test(clause))) continue;
         // The article's title says which meeting the sentence is about ("…2026年常务理事会议在徐州召开").
         const held =
