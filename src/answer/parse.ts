@@ -874,7 +874,7 @@ function described(t: string): string {
 }
 
 const OCCASION =
-  /(?:年度(?:工作)?(?:会议|大会)|会议|大会|推进会|年会|论坛|大赛|比赛|峰会|对接会|座谈会|交流会|推介会|发布会|理事会|交接会|工作会|签约会|洽谈会|联席会|现场会|观摩会|仪式|活动|周年[\u4e00-\u9fff]{0,3}?会)/g;
+  /(?:年度(?:工作)?(?:会议|大会)|全体会议|全会|会议|大会|推进会|年会|论坛|大赛|比赛|峰会|对接会|座谈会|交流会|推介会|发布会|理事会|交接会|工作会|签约会|洽谈会|联席会|现场会|观摩会|仪式|活动|周年[\u4e00-\u9fff]{0,3}?会)/g;
 /** Words before an occasion that make it the founding itself ("成立大会", "启动仪式", "揭牌活动", "建设大会"). */
 const FOUNDING_OCCASION = /(?:成立|启动|揭牌|组建|开幕|建设|成立暨[\u4e00-\u9fff]{0,6})$/;
 
@@ -888,6 +888,8 @@ function occasionIn(rest: string): string | null {
     const after = rest.slice(at + m[0].length);
     if (/^(?:开完)?(?:之后|以后|后(?!来))/.test(after) && /成员|几家|名单|哪些高新区/.test(after)) continue;
     // "周年那个会" is the 周年会; "年度会议" is the 年会 (as the lexicon reads it).
+    // ("第二次全会": the 全体会议, as articles write it.)
+    if (m[0] === "全会") return "全体会议";
     return /^年度/.test(m[0]) ? "年会" : m[0].replace(/那个|这个|那次|这次|的/g, "");
   }
   // ("第一次会在哪开": a meeting counted, 会 said without 议; "第一次全体会": a plenary one.)

@@ -187,3 +187,12 @@ describe("a meeting as of when, and who did what at one", () => {
   it("a person in a review titled after the alliance, whose body says only 联盟", () =>
     grown.answers("长江中段联盟年会上作年度工作报告的是谁", ["方晓东"]));
 });
+
+describe("a zone asked of a network named by another zone that leads it", () => {
+  const grown = grownEngine(ARTICLES);
+  it("'A在B牵头的X网络里吗' asks A's membership, not whether A leads it", async () => {
+    const a = await grown.engine.answer("无锡高新区在舟山牵头的海洋装备网络里吗");
+    expect(a.answer.startsWith("在"), a.answer).toBe(true);
+    expect(a.answer).not.toContain("牵头单位是");
+  });
+});

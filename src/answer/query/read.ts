@@ -166,6 +166,14 @@ function references(
   return { refs, leadClaims, strip, except, asideSpans };
 }
 
+/** Another zone named between `zr` and the lead word after it ("A在B牵头的X网络里吗"). */
+function ledByAnother(zr: Ref, mentions: Parsed["mentions"], t: string): boolean {
+  const lead = t.slice(zr.end).search(/牵头|领衔|带头|主导/);
+  if (lead < 0) return false;
+  const at = zr.end + lead;
+  return mentions.some((m) => m.type === "entity" && m.ref.kind === "zone" && m.start >= zr.end && m.end <= at);
+}
+
 /** A thing of a group said right after its name: a meeting, an event, a body, a piece of work ("…核心零部件供需对接会"). */
 const THING_OF_GROUP =
   /^[\u4e00-\u9fff]{0,16}?(?:对接会|推介会|座谈会|交流会|论坛|大赛|活动|工作组|专班|专委会|平台|基金|项目|板块|环节)/;
@@ -299,6 +307,9 @@ function readWhole(p: Parsed, k: Knowledge): Reading {
       else if (venuePhrase) continue;
       // ("…的核心零部件环节是西安牵头的吗": a part's lead, which the fact lookups check, not the group's.)
       else if (yesNo && CUES.leadWord.test(around) && /板块|环节|工作组|专委会|专业委员会/.test(t)) continue;
+      // ("苏州工业园区在成都牵头的新型显示网络里吗": the lead word is another zone's, said between; membership is asked.)
+      else if (yesNo && CUES.leadWord.test(around) && ledByAnother(zr, p.mentions, t))
+        asked.push({ is: "member", zone: z, group: g0 });
       else if (yesNo && CUES.leadWord.test(around)) asked.push({ is: "lead", zone: z, group: g0 });
       // "Z只进了X一个网络": X is the zone's only group of that kind.
       else if (ONLY_ONE.test(t)) (yesNo ? asked : assumed).push({ is: "only", zone: z, group: g0 });
