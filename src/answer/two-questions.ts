@@ -185,6 +185,9 @@ export async function twoQuestions(knowledge: Knowledge, q: string, askOnce: Ask
     return ask(parts[0] as string);
   // "轮值主席一届干多久？由谁来当？": who holds the seat the first part asks about; one question.
   if (parts.length === 2 && WHO_HOLDS.test(parts[1] as string) && SEAT_NAMED.test(parts[0] as string)) return null;
+  // "下一届轮值主席换成谁了？从什么时候开始": when the holder the first part asks takes the seat; one question.
+  if (parts.length === 2 && WHEN_STARTS.test(parts[1] as string) && SEAT_NAMED.test(parts[0] as string))
+    return ask(`${parts[0]}，${parts[1]}`);
   // "有没有高新区同时在三个网络里？都有谁": the ones the first part asks about, named; one question.
   if (parts.length === 2 && WHO_AGAIN.test(parts[1] as string) && WHETHER_ANY.test(parts[0] as string)) return null;
   // "为啥要搞X联盟？南昌那边的负责人是怎么解释的": the reason asked, as someone gave it; one question.
@@ -590,6 +593,10 @@ async function aboutThePerson(knowledge: Knowledge, parts: string[], ask: Ask): 
 
 /** A part that goes on about the one asked before, without a subject ("在会上说了啥", "怎么看…"). */
 const ABOUT_THEM = /^(?:在|对|就|跟|和|说|讲|谈|怎么|咋|如何|表示|认为|提|介绍|都|又|还|也|主要|具体)/;
+
+/** A part that asks only when something starts ("从什么时候开始", "哪天起"). */
+const WHEN_STARTS =
+  /^(?:那|那么)?(?:从|自)?(?:什么时候|啥时候|何时|哪天|哪一天|几月几号)(?:开始|起|上任|接任|履职)(?:的|呢|啊)?[？?。]*$/;
 
 /** A part that asks only a name, of no one it names ("叫什么名字", "他叫啥"). */
 const NAME_AGAIN = /^(?:他|她|其|对方)?(?:叫什么|叫啥|的?名字|的?姓名|全名)(?:名字)?(?:是什么|是啥|呢)?[。？?]*$/;

@@ -4,6 +4,7 @@
  */
 
 import { findMentions } from "../answer/parse.ts";
+import { titleAbout } from "../answer/query/graph.ts";
 import { entityNames } from "../knowledge/entity-names.ts";
 import { normalize } from "../knowledge/normalize.ts";
 import { homeZoneOf } from "../knowledge/source-zone.ts";
@@ -88,7 +89,7 @@ export function namesAll(retriever: Retriever, articleId: string, names: string[
   const kindOf = (group: string[]) => bare.find((kind) => group.some((n) => n.endsWith(kind)));
   // (Its title's subject: the name opens a title that is no column's, "长江中游…联盟2026年度工作总结", not "长三角联盟
   // 观察｜苏州工业园区：…".)
-  const subject = (group: string[]) => !/[｜|：:]/.test(title) && group.some((n) => title.startsWith(n));
+  const subject = (group: string[]) => titleAbout(title, group);
   return names.every(
     (group) =>
       group.length === 0 ||

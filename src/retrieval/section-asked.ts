@@ -88,7 +88,12 @@ export const sectionAskedFirst: Ordering = ({
       interviewed.has(p.articleId) &&
       INTERVIEWER.test(p.text) &&
       said.some((w) => p.text.includes(w)) &&
-      zones.every((z) => z.some((n) => normalize(p.text).includes(n))),
+      // (…or asks "你们" in an interview whose title names the zone: "…——访武汉东湖高新区管委会相关负责人".)
+      zones.every(
+        (z) =>
+          z.some((n) => normalize(p.text).includes(n)) ||
+          z.some((n) => normalize(retriever.knowledge.articles.get(p.articleId)?.title ?? "").includes(n)),
+      ),
   );
   const askedPairs = wordPairs(asked);
   const shared = (p: Passage) => [...wordPairs(normalize(p.text))].filter((w) => askedPairs.has(w)).length;
@@ -114,9 +119,17 @@ const POINT =
 
 /** The point of a numbered run the question names most (three word pairs at least), in an article among the top
  *  hits, and the passages after it up to the next point: the point with its examples, as the answer. */
-export const examplesOfPoint: Ordering = ({ retriever, question, found }) => {
+export const examplesOfPoint: Ordering = ({ retriever, question, found, people, askedGroups, titled }) => {
   if (!EXAMPLES_ASKED.test(question)) return undefined;
-  const articles = new Set(found.slice(0, TOP_HITS).map((h) => h.passage.articleId));
+  // (Of the speaker and the group the question names: another network's "二是强化应用场景开放" is not theirs.)
+  const body = (id: string) => retriever.knowledge.articles.get(id)?.body ?? "";
+  const articles = new Set(
+    found
+      .slice(0, TOP_HITS)
+      .filter((h) => askedGroups.length === 0 || titled(h.passage, true))
+      .map((h) => h.passage.articleId)
+      .filter((id) => people.every((n) => body(id).includes(n))),
+  );
   const asked = wordPairs(normalize(question));
   const points = retriever.passages.filter((p) => articles.has(p.articleId) && POINT.test(p.text));
   const shared = (p: Passage) => [...wordPairs(normalize(p.text))].filter((w) => asked.has(w)).length;
@@ -124,7 +137,12 @@ export const examplesOfPoint: Ordering = ({ retriever, question, found }) => {
   const named = best >= 3 ? points.filter((p) => shared(p) === best) : [];
   const point = named.length === 1 ? named[0] : undefined;
   if (!point) return undefined;
-  const examples = sectionUnder(retriever, point, (p) => POINT.test(p.text) || p.articleId !== point.articleId);
+  // (Up to the next point, in the point's paragraph: what follows the last point is no example of it.)
+  const examples = sectionUnder(
+    retriever,
+    point,
+    (p) => POINT.test(p.text) || p.articleId !== point.articleId || p.paragraph !== point.paragraph,
+  );
   if (examples.length === 0) return undefined;
   const quotes = [point, ...examples];
   const { title, articleId, date } = point;

@@ -60,6 +60,7 @@ const ARTICLES = [
   article("t56-ship-council", "海洋装备网络第二次理事会召开", "2026-12-05", [
     "12月4日，国家高新区海洋装备产业协同创新网络第二次理事会在舟山高新区召开。会议同意宁波高新区加入网络。",
     "工业和信息化部规划司副司长周启明出席会议并讲话，舟山市副市长陈立群主持会议。",
+    "会议决定，镇江高新区自2027年1月1日起担任第二届理事长单位。",
   ]),
   article("t56-river-review", "长江中段城市群高新区协同创新联盟2026年度工作报告", "2026-12-28", [
     "联盟于今年5月成立。",
@@ -195,4 +196,15 @@ describe("a zone asked of a network named by another zone that leads it", () => 
     expect(a.answer.startsWith("在"), a.answer).toBe(true);
     expect(a.answer).not.toContain("牵头单位是");
   });
+});
+
+describe("who joined after the founding, and when a holder takes a seat", () => {
+  const grown = grownEngine(ARTICLES);
+  it("'成立以后又有哪些高新区加进来了': the newcomers, not the whole list now", async () => {
+    const a = await grown.engine.answer("海洋装备网络成立以后又有哪些高新区加进来了");
+    expect(a.answer).toContain("南京高新区");
+    expect(a.answer).not.toContain("威海高新区");
+  });
+  it("'…换成谁了？从什么时候开始': when the holder the first part asks takes the seat", () =>
+    grown.answers("海洋装备网络下一届理事长单位换成谁了？从什么时候开始", ["镇江高新区", "2027年1月1日"]));
 });

@@ -15,7 +15,7 @@ import { missing } from "./overview.ts";
 const POSTS: { asked: RegExp; written: RegExp; name: string }[] = [
   { asked: /副理事长/, written: /副理事长/, name: "副理事长单位" },
   { asked: /副秘书长/, written: /副秘书长/, name: "副秘书长" },
-  { asked: /(?<!副)秘书长(?!单位)/, written: /(?<!副)秘书长/, name: "秘书长" },
+  { asked: /(?<!副)秘书长(?!单位)/, written: /(?<!副)秘书长|正、?副秘书长/, name: "秘书长" },
   { asked: /常务理事(?!会)/, written: /常务理事/, name: "常务理事单位" },
   { asked: /副主席/, written: /副主席/, name: "副主席单位" },
   { asked: /执行主席/, written: /执行主席/, name: "执行主席" },

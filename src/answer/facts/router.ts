@@ -44,6 +44,14 @@ import {
   WHEN_DECIDED,
 } from "./cues.ts";
 
+/** The group records an observer seat, told by the newest sentence of its articles that speaks of observers (a later
+ *  report may have restored the member or named another). */
+function observerSeatNewest(c: FactContext, g: Group): boolean {
+  const seat = g.seats.find((x) => /观察员/.test(x.role));
+  const newest = seat ? sentenceCited(c.k, (x) => /观察员/.test(x), namesGroup(c.k, g.id)) : undefined;
+  return seat !== undefined && newest !== undefined && seat.evidence.some((e) => e.article === newest.articleId);
+}
+
 /** A zone taking a seat ("开始当…轮值主席", "接任理事长单位"). */
 const SEAT_TAKEN = /(?:当|担任|接任|接棒|轮到|出任)[^，,。？?]{0,12}?(?:轮值主席|理事长|主席单位|秘书长|秘书处)/;
 
@@ -442,7 +450,9 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     groups.length === 1 &&
     /观察员/.test(p.text) &&
     /谁|哪[家些几个]|几家|多少家/.test(p.text) &&
-    (groups[0] as Group).seats.some((seat) => /观察员/.test(seat.role));
+    // (Not who may become one, "哪些园区可以申请成为观察员": a rule.)
+    !/可以|可否|能否|能不能|申请|条件|资格|允许/.test(p.text) &&
+    observerSeatNewest(c, groups[0] as Group);
   if (groups.length >= 1 && asksWhoMayJoin(p.text, readings.length > 0) && !observers) return null;
   // "2027年度秘书处打算给谁": a year after the report of a next term's seat asks that term.
   const one = groups.length === 1 ? (groups[0] as Group) : undefined;

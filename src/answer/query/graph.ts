@@ -188,6 +188,15 @@ export function sentenceCitedOf(
   return undefined;
 }
 
+/**
+ * A title about what one of `names` names: the name opens it, after a year ("2025年长江中游联盟工作回顾"), and it is no
+ * column's title ("长三角联盟观察｜…：…" is about what follows the mark).
+ */
+export function titleAbout(title: string, names: readonly string[]): boolean {
+  const opening = title.replace(/^(?:19|20)\d{2}年度?/, "");
+  return !/[｜|：:]/.test(title) && names.some((n) => n.length >= 2 && opening.startsWith(n));
+}
+
 /** An article that names the group (by a name of four characters or more) in its title or body. */
 export function namesGroup(k: Knowledge, id: string, inTitle = false): (a: Article) => boolean {
   const names = entityNames(k, id).filter((n) => n.length >= 4);

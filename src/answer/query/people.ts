@@ -10,7 +10,7 @@ import { PREMISE, SPEECH } from "../facts/cues.ts";
 import { citationsFor } from "../facts.ts";
 import type { Parsed } from "../parse.ts";
 import type { Answer } from "../types.ts";
-import { articleSentences, evidenceOf, group } from "./graph.ts";
+import { articleSentences, evidenceOf, group, titleAbout } from "./graph.ts";
 import { groupNames, peopleByAct, personByAct } from "./person-by-act.ts";
 
 // ("X是干什么的" asks a title; "X说轮值期间要做什么" asks a plan, what was said.)
@@ -597,9 +597,10 @@ function articleAbout(k: Knowledge, articleId: string, id: string): boolean {
 /** The article (or piece) names the group by one of its names (in its title, when asked). */
 function articleNames(k: Knowledge, articleId: string, group: string, inTitle = false): boolean {
   const article = k.articles.get(articleId);
-  // (Not only in its title: its body, or its title and body, as a year's review titled after the group says "联盟".)
-  const body = (inTitle ? article?.title : `${article?.title ?? ""}\n${article?.body ?? ""}`) ?? "";
-  return groupNames(k, group).some((n) => body.includes(n));
+  const names = groupNames(k, group);
+  if (inTitle) return names.some((n) => (article?.title ?? "").includes(n));
+  // (…or a title about the group, as a year's review titled after it says only "联盟" in its body.)
+  return names.some((n) => (article?.body ?? "").includes(n)) || titleAbout(article?.title ?? "", names);
 }
 
 function namesOf(k: Knowledge, zone: string): string[] {

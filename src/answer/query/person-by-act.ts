@@ -9,7 +9,7 @@ import { PROVINCES } from "../../knowledge/extract/names.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
 import type { Official } from "../../knowledge/schema.ts";
 import { wordPairs } from "../pairs.ts";
-import { articleSentences } from "./graph.ts";
+import { articleSentences, titleAbout } from "./graph.ts";
 
 /**
  * Acts a person is asked for by, in classes: the question's word (asked) and the words an article writes the same
@@ -122,8 +122,8 @@ function actMatches(
   const names = [...new Set(candidates.map((o) => o.name))];
   const best = new Map<string, { score: number; article: string; quote: string }>();
   for (const article of k.articles.values()) {
-    // (Its title too: a year's review titled after the alliance says only "联盟" in its body.)
-    if (!inArticle(`${article.title}\n${article.body}`)) continue;
+    // (…or a title about the group: a year's review titled after the alliance says only "联盟" in its body.)
+    if (!inArticle(article.body) && !asked.every((names) => titleAbout(article.title, names))) continue;
     for (const sentence of articleSentences(article.body)) {
       if (namesOther(sentence) || !placed(sentence) || elsewhere(sentence)) continue;
       // (Two people in one sentence, "A出席会议并讲话，B主持会议": the act in the clause that names the person, when that

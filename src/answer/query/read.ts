@@ -128,9 +128,12 @@ function references(
     const next = mentions[i + 1];
     // ("南昌高新区牵头的低空网络核心零部件供需对接会": what it leads is a thing of the network named after it, not the
     // network.)
-    const ofThing =
-      next?.type === "entity" &&
-      THING_OF_GROUP.test(p.text.slice(next.end).replace(/^(?:产业)?(?:协同创新)?(?:网络|联盟)?的?/, ""));
+    const thing =
+      next?.type === "entity"
+        ? THING_OF_GROUP.exec(p.text.slice(next.end).replace(/^(?:产业)?(?:协同创新)?(?:网络|联盟)?的?/, ""))
+        : null;
+    // (A thing named right after the network, no verb or question word between: "…网络今年举办了哪些活动" keeps the claim.)
+    const ofThing = thing !== null && !/了|哪|什么|啥|有|举办|成立|建|开展|组织|设|推出|发布/.test(thing[1] ?? "");
     if (
       next &&
       next.type === "entity" &&
@@ -176,7 +179,7 @@ function ledByAnother(zr: Ref, mentions: Parsed["mentions"], t: string): boolean
 
 /** A thing of a group said right after its name: a meeting, an event, a body, a piece of work ("…核心零部件供需对接会"). */
 const THING_OF_GROUP =
-  /^[\u4e00-\u9fff]{0,16}?(?:对接会|推介会|座谈会|交流会|论坛|大赛|活动|工作组|专班|专委会|平台|基金|项目|板块|环节)/;
+  /^([\u4e00-\u9fff]{0,16}?)(?:对接会|推介会|座谈会|交流会|论坛|大赛|活动|工作组|专班|专委会|平台|基金|项目|板块|环节)/;
 
 export function readQuestion(p: Parsed, k: Knowledge): Reading {
   const reading = readWhole(p, k);
@@ -554,8 +557,9 @@ const LATEST_ASKED = new RegExp(String.raw`${LATEST_CHANGE.source}|(?:最近|最
 const LATEST_WHICH = new RegExp(String.raw`${LATEST_CHANGE.source}[^，,。？?]{0,4}?(?:是|有)?(?:哪|谁)`);
 /** Asks which members joined ("新加入了哪两个", "新加了哪几家", "哪些是新进的"), not the list after. */
 // ("又吸收了哪些新成员": the newcomers asked as new members.)
+// ("成立以后又有哪些高新区加进来了": who joined after the founding.)
 const WHICH_JOINED =
-  /(?:新|这次|最近|刚)(?:加入|加了|加进来?|进来|进|吸纳|吸收|接纳|接收|收|入网|入盟)了?(?:的)?(?:是)?(?:哪|谁|有谁)|哪(?:两|几|些)[家个位]?[^，,。？?]{0,6}?(?:是)?新(?:加入|加|进|入网|入盟)|(?:吸纳|吸收|接纳|接收|新增)了?(?:哪|谁)[^，,。？?]{0,4}?新(?:成员|高新区|单位|园区)|新成员(?:都|分别|具体)?(?:是|有)(?:谁|哪)|哪(?:些|几|两|三)[家个位]?新(?:成员|高新区|单位|园区)|新增了?哪(?:些|几|两|三)[家个位]?(?:成员|高新区|园区)/;
+  /(?:新|这次|最近|刚)(?:加入|加了|加进来?|进来|进|吸纳|吸收|接纳|接收|收|入网|入盟)了?(?:的)?(?:是)?(?:哪|谁|有谁)|哪(?:两|几|些)[家个位]?[^，,。？?]{0,6}?(?:是)?新(?:加入|加|进|入网|入盟)|(?:吸纳|吸收|接纳|接收|新增)了?(?:哪|谁)[^，,。？?]{0,4}?新(?:成员|高新区|单位|园区)|新成员(?:都|分别|具体)?(?:是|有)(?:谁|哪)|哪(?:些|几|两|三)[家个位]?新(?:成员|高新区|单位|园区)|新增了?哪(?:些|几|两|三)[家个位]?(?:成员|高新区|园区)|(?:又|还|陆续|后来)有?(?:哪些|哪几家|哪几个|谁)[^，,。？?]{0,8}?(?:加进来|加入|进来|入网|入盟)|(?:哪些|哪几家)[^，,。？?]{0,8}?(?:加进来|后来加入)/;
 
 /** The whole list now asked beside the newcomers. */
 const LIST_NOW_ASKED =

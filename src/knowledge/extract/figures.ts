@@ -98,7 +98,7 @@ const FILLER =
 
 /** What a thing the alliance set up is called after its region's name ("…科研仪器共享平台", "…成果转化基金"). */
 const SET_UP_THING =
-  /^(?!地区|区域|城市群|流域|经济带|片区|全域|各省|三省|一体化)[\u4e00-\u9fff]{0,14}?(?:平台|中心|基金|联合体|清单|名录|数据库|走廊|基地|飞地|大赛)/;
+  /^(?!地区|区域|城市群|流域|经济带|片区|全域|各省|三省|一体化)[\u4e00-\u9fff]{0,14}?(?:平台|中心|基金|联合体|清单|名录|数据库|走廊|基地|飞地|大赛|项目|任务|活动|工程|专项|攻关|行动|计划|成果|榜单)/;
 
 /** The alliance the item is about, when `text` opens with the short name of its region and then a thing of its own
  *  ("长江中游大型科研仪器共享平台…"; not the region's own figure, "长三角地区技术合同成交额…"). */

@@ -69,7 +69,9 @@ function datedFoundingMeeting(doc: Doc, s: Sentence) {
   // (A date without its year is the report's own, within a season before it: not a look back, "时间回到2023年冬天。
   // 11月29日召开的联盟成立大会上" in a piece of 2025.)
   const prev = doc.sentences[s.index - 1];
-  const yearBefore = prev?.paragraph === s.paragraph ? /((?:19|20)\d{2})年/.exec(prev.text)?.[1] : undefined;
+  // (A look back, "时间回到2023年冬天。": the year it goes back to; not when the preparation began, "筹建始于2024年".)
+  const yearBefore =
+    prev?.paragraph === s.paragraph ? /(?:回到|回想|追溯到?|那是)((?:19|20)\d{2})年/.exec(prev.text)?.[1] : undefined;
   if (
     date.year === undefined &&
     (!recentBefore(resolved.value, doc.article.date) || (yearBefore && !resolved.value.startsWith(yearBefore)))

@@ -128,7 +128,7 @@ export function change(doc: Doc, s: Sentence) {
     // ("来自山东的A和来自湖南的B，成为网络的新成员": the names, a comma, then the verb.)
     // ("A、B经申请和审议，成为网络新成员": how they were admitted, before the comma.)
     // ("A、B成为此次新增成员": the group left to the sentence's item.)
-    /(?:^|[，,：:；;])([\u3400-\u9fff、]+?)(?:经[\u3400-\u9fff、]{1,10}?)?[，,]?(?:也|亦|还)?(?:在会上|在年会上|在大会上|会上|当天)?(?:即日起|今起|从即日起|自即日起)?(?:正式)?成为(?:(?:该|本|这一)?(?:网络|联盟)(?:的)?(?:正式)?(?:第(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:家|个))?(?:正式)?新?|(?:此次|本次|这次|今年)?新增)成员/.exec(
+    /(?:^|[，,：:；;])([\u3400-\u9fff、]+?)(?:经[\u3400-\u9fff、]{1,10}?)?[，,]?(?:也|亦|还)?(?:在会上|在年会上|在大会上|会上|当天)?(?:即日起|今起|从即日起|自即日起)?(?:正式)?(?:成为|恢复为)(?:(?:该|本|这一)?(?:网络|联盟)(?:的)?(?:正式)?(?:第(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:家|个))?(?:正式)?新?|(?:此次|本次|这次|今年)?新增)成员/.exec(
       t,
     );
   // "A是此次新加入的成员之一", "同时获批加入的还有A": a newcomer told of in a sentence of its own.
@@ -151,6 +151,11 @@ export function change(doc: Doc, s: Sentence) {
   // "当天，A、B签署入网协议": the agreement signed is the joining.
   const signed =
     /(?:^|[，,：:；;])([\u3400-\u9fff、]+?)(?:随后|也|同时|当天|会上|在会上)?(?:正式)?(?:签署|签订)(?:了)?(?:入网|入盟|加入)协议/.exec(
+      t,
+    );
+  // ("郑州高新区此前为网络观察员单位，…，本次年会上正式恢复为网络成员单位": the zone that opens the sentence, back.)
+  const restored =
+    /^([\u3400-\u9fff]{2,12}?(?:高新区|园区|示范区))[^。；;]*?(?:正式)?恢复为(?:该|本)?(?:网络|联盟)?(?:的)?(?:正式)?成员/.exec(
       t,
     );
   // "A、B、C、D4家国家高新区正式成为网络新成员".
@@ -207,6 +212,7 @@ export function change(doc: Doc, s: Sentence) {
     [approvedNamed, false, -1],
     [became, false, -1],
     [becameCounted, true, 2],
+    [restored, false, -1],
     [admitted, false, -1],
     [signed, false, -1],
     [newcomer, false, -1],

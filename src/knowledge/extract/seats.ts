@@ -249,6 +249,8 @@ function grownSeat(doc: Doc, s: Sentence): void {
   const before = resolveList(doc, s, m[2] ?? "", { bare: false });
   const added = resolveList(doc, addedBefore && prev ? prev : s, addedText.replace(/和/g, "、"), { bare: false });
   const [was, now] = [countOf(m[3] ?? ""), countOf(m[4] ?? "")];
+  // (Those added must be new to the seat: "2025年，杭州…增补为…" told before a list that holds 杭州 is an earlier step.)
+  if (added?.zones.some((z) => before?.zones.includes(z))) return;
   if (!group || !before || !added || before.zones.length !== was || was + added.zones.length !== now) return;
   doc.claims.push({
     type: "seat",
