@@ -22,11 +22,12 @@ import type { Passage } from "./passages.ts";
 const TOP_HITS = 8;
 /** The most passages a section gives. */
 const SECTION_MAX = 4;
-/** A heading's numbering and year, which say nothing of what it heads ("三、", "（二）", "2026年"). */
-const NUMBERING =
-  /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])|(?:19|20)\d{2}年度?/g;
-/** A heading numbered as a document's part: "三、", "（二）", "3.". */
-const NUMBERED = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])/;
+/** How a document numbers its parts: "三、", "（二）", "3.". */
+const NUMBER_MARK = String.raw`(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])`;
+/** A heading numbered as a document's part. */
+const NUMBERED = new RegExp(`^${NUMBER_MARK}`);
+/** A heading's numbering and year, which say nothing of what it heads ("三、", "2026年"). */
+const NUMBERING = new RegExp(`^${NUMBER_MARK}|(?:19|20)\\d{2}年度?`, "g");
 /** Head nouns that head nearly every document: too common to say which section is asked. */
 const TOO_COMMON = /^(?:工作|情况|内容|概况|附件|其他|说明|网络|联盟)$/;
 /** An interviewer's line: "记者：…？", "问：…". */

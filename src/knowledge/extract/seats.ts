@@ -10,6 +10,7 @@
  */
 import { type Doc, PLANNED } from "./context.ts";
 import { COUNT, countOf, resolveList, splitItems } from "./lists.ts";
+import type { GroupRef } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
 
 /** A seat's name: an optional term, then the post ("首届轮值主席单位", "2026年轮值主席单位", "副理事长单位"). */
@@ -215,16 +216,13 @@ function joinedSeat(doc: Doc, s: Sentence): boolean {
   const before = resolveList(doc, s, (m[4] ?? "").replace(/和/g, "、"), { bare: false });
   const now = countOf(m[5] ?? "");
   if (!group || !before || !added || before.zones.length + added.zones.length !== now) return false;
-  doc.claims.push({
-    type: "seat",
-    group,
-    role,
-    zones: [...before.zones, ...added.zones],
-    evidence: doc.ev(s),
-    count: now,
-    whole: true,
-  });
+  pushWholeSeat(doc, s, group, role, [...before.zones, ...added.zones], now);
   return true;
+}
+
+/** Every holder of a seat, counted: those before and those added. */
+function pushWholeSeat(doc: Doc, s: Sentence, group: GroupRef, role: string, zones: string[], count: number) {
+  doc.claims.push({ type: "seat", group, role, zones, evidence: doc.ev(s), count, whole: true });
 }
 
 function grownSeat(doc: Doc, s: Sentence): void {
@@ -252,15 +250,7 @@ function grownSeat(doc: Doc, s: Sentence): void {
   // (Those added must be new to the seat: "2025年，杭州…增补为…" told before a list that holds 杭州 is an earlier step.)
   if (added?.zones.some((z) => before?.zones.includes(z))) return;
   if (!group || !before || !added || before.zones.length !== was || was + added.zones.length !== now) return;
-  doc.claims.push({
-    type: "seat",
-    group,
-    role,
-    zones: [...before.zones, ...added.zones],
-    evidence: doc.ev(s),
-    count: now,
-    whole: true,
-  });
+  pushWholeSeat(doc, s, group, role, [...before.zones, ...added.zones], now);
 }
 
 /** "Z任期为2026年1月至12月", "Z任期为2026年度": the one year a holder's term lies in. */
