@@ -46,6 +46,20 @@ function headNoun(text: string): string | undefined {
   return TOO_COMMON.test(noun) ? undefined : noun;
 }
 
+/** Every passage of the articles in `ids`, found from their hits among `top` (walked, not searched for). */
+function passagesOf(retriever: Retriever, top: Passage[], ids: ReadonlySet<string>): Passage[] {
+  const out: Passage[] = [];
+  const seen = new Set<string>();
+  for (const hit of top) {
+    if (!ids.has(hit.articleId) || seen.has(hit.articleId)) continue;
+    seen.add(hit.articleId);
+    let first = hit;
+    for (let p = retriever.previous(first); p && p.articleId === hit.articleId; p = retriever.previous(p)) first = p;
+    for (let p: Passage | undefined = first; p && p.articleId === hit.articleId; p = retriever.next(p)) out.push(p);
+  }
+  return out;
+}
+
 /** The passages under a head, up to the next head or interviewer's line. */
 function sectionUnder(retriever: Retriever, head: Passage, isHead: (p: Passage) => boolean): Passage[] {
   const out: Passage[] = [];
@@ -84,9 +98,9 @@ export const sectionAskedFirst: Ordering = ({
   const zones = zoneNames(retriever, question);
   // (Of an article about the group asked, when one is: another group's "下一步主要抓三件事" is not it.)
   const interviewed = new Set(top.filter((p) => askedGroups.length === 0 || titled(p, true)).map((p) => p.articleId));
-  const lines = retriever.passages.filter(
+  // (Only when an ask word is said, and only in those articles: no scan of every passage on each question.)
+  const lines = (said.length === 0 ? [] : passagesOf(retriever, top, interviewed)).filter(
     (p) =>
-      interviewed.has(p.articleId) &&
       INTERVIEWER.test(p.text) &&
       said.some((w) => p.text.includes(w)) &&
       // (…or asks "你们" in an interview whose title names the zone: "…——访武汉东湖高新区管委会相关负责人".)
@@ -132,7 +146,11 @@ export const examplesOfPoint: Ordering = ({ retriever, question, found, people, 
       .filter((id) => people.every((n) => body(id).includes(n))),
   );
   const asked = wordPairs(normalize(question));
-  const points = retriever.passages.filter((p) => articles.has(p.articleId) && POINT.test(p.text));
+  const points = passagesOf(
+    retriever,
+    found.slice(0, TOP_HITS).map((h) => h.passage),
+    articles,
+  ).filter((p) => POINT.test(p.text));
   const shared = (p: Passage) => [...wordPairs(normalize(p.text))].filter((w) => asked.has(w)).length;
   const best = Math.max(0, ...points.map(shared));
   const named = best >= 3 ? points.filter((p) => shared(p) === best) : [];
