@@ -691,8 +691,8 @@ export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
       m.ref.kind !== "zone" &&
       Object.hasOwn(lexicon.regions, text.slice(m.start, m.end)) &&
       before !== undefined &&
-      // ("物联网网络长三角的成员": or right after it.)
-      /^(?:里|中|内|当中|里面)?的?$/.test(text.slice(before.end, m.start)) &&
+      // ("物联网网络长三角的成员": or right after it; "物联网网络现在长三角的成员": a word of time between.)
+      /^(?:现在|目前|眼下|如今|当前|今年)?(?:里|中|内|当中|里面)?的?$/.test(text.slice(before.end, m.start)) &&
       /^(?:地区|区域|片区)|^的?(?:成员|高新区)/.test(text.slice(m.end)) &&
       // (Its members or their count asked, not an amount of theirs: "…里长三角的高新区产业规模合计多少".)
       !/规模|产值|营收|合计|总计|牵头|理事|秘书/.test(text)

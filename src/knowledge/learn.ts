@@ -226,6 +226,7 @@ export function learnFromArticles(curated: KnowledgeFiles, extract: Extractor, l
     fallback.set(event, null);
   }
 
+  dropCorrected(files.figures, fallback);
   provinceNicknames(files);
   const dropped = [...modelDropped, ...dropInvalid(files, fallback)];
   return { files, learned, conflicts, dropped };
@@ -251,6 +252,26 @@ function takesFigure(known: readonly Figure[], f: Figure): boolean {
       ((/\d+(?:\.\d+)?/.exec(k.value)?.[0] === number && (k.unit ?? "") === (f.unit ?? "")) ||
         k.note?.includes(`${number}${f.unit}`)),
   );
+}
+
+/**
+ * A learned figure that states a value a correction says was wrong ("此前报道称…5.6万亿元，有误，应为…4.6万亿元") is
+ * dropped: the same group, the same unit, the number corrected. Curated figures stay (they win over extraction).
+ */
+function dropCorrected(figures: Figure[], learned: ReadonlyMap<object, unknown>): void {
+  const number = (v: string) => /\d+(?:\.\d+)?/.exec(v)?.[0];
+  const corrections = figures.filter((f) => f.corrects !== undefined);
+  for (let i = figures.length - 1; i >= 0; i--) {
+    const f = figures[i] as Figure;
+    if (f.corrects !== undefined || !learned.has(f)) continue;
+    const wrong = corrections.some(
+      (c) =>
+        number(c.corrects ?? "") === number(f.value) &&
+        (c.unit ?? "") === (f.unit ?? "") &&
+        c.about.some((id) => f.about.includes(id)),
+    );
+    if (wrong) figures.splice(i, 1);
+  }
 }
 
 /**

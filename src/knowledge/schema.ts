@@ -181,6 +181,8 @@ export const figureSchema = z.object({
   year: z.number().int().optional(),
   /** Context stated with the value (growth rate, breakdown). */
   note: z.string().optional(),
+  /** The value an earlier report gave, which this figure corrects ("此前报道称…62个，有误，应为26个"). */
+  corrects: z.string().optional(),
   evidence,
 });
 export type Figure = z.infer<typeof figureSchema>;

@@ -15,7 +15,7 @@ import { type FactContext, fact, none } from "./context.ts";
 
 /** What a piece of work inside a group is called by ("…机制", "…工作组", "…平台"); a group itself is the lead lookup's. */
 const WORK =
-  "(?:板块|机制|工作组|专题组|专业组|合作组|产业链|专委会|委员会|专班|平台|联合体|中心|基金|清单|榜单|图谱|目录|名录|标准|规范|细则|实验室|基地|对接活动|大赛|方向|资源库|数据库|专家库|人才库|地图|训练场|试验场|测试场|验证场|数据集|语料库|计划|方案|章程|办法|规则|指南|白皮书|报告|协作)";
+  "(?:板块|环节|机制|工作组|专题组|专业组|合作组|联络组|产业链|专委会|委员会|专班|平台|联合体|中心|基金|清单|榜单|图谱|目录|名录|标准|规范|细则|实验室|基地|对接活动|大赛|方向|资源库|数据库|专家库|人才库|地图|训练场|试验场|测试场|验证场|数据集|语料库|计划|方案|章程|办法|规则|指南|白皮书|报告|协作)";
 /** A thing the group set up that its members do not lead in turn (not a part or a working group, whose leads a
  *  sentence may give in order). */
 const SET_UP_THING = /(?:基金|平台|中心|实验室|基地|资源库|数据库)$/;

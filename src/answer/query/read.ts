@@ -1087,6 +1087,9 @@ function provincesIn(t: string, p: Parsed, partLabels: string[] = []): string[] 
     if (inside && !beside && !placed) continue;
     // ("在江苏省科技工作会上怎么介绍的": a province in the name of a meeting, after 在, is no filter.)
     if (/(?:在|于)$/.test(t.slice(0, at)) && OCCASION_AFTER.test(after)) continue;
+    // ("湖南省联络组是哪家牵头": a body inside the group named by the province, not its members there.)
+    const rest = after.replace(/^(?:省|市|自治区)/, "");
+    if (lexicon.subBodies.some((w) => rest.startsWith(w))) continue;
     if (
       /^(?:省|市|的|地区|境内|区域|那边|这边|方面|那块|各|分别|有哪些|有哪几|有几|(?:一共|总共|共)有?(?:几|多少)家|有高新区|有没有|有无|占|和|与|及|、|以外|之外|国家高新区|高新区|$|(?:这|那)?(?:几|[两三四五六七八九\d])个?(?:省|地)|等(?:省|地))/.test(
         after,

@@ -362,6 +362,8 @@ function applicationPending(k: Knowledge, c: Claim): boolean {
   if (c.is !== "member") return false;
   const g = group(k, c.group);
   const z = k.zones.get(c.zone);
+  // (An application the group answered with a seat, "经协商，A暂以观察员身份参与联盟活动", is no longer open.)
+  if (g?.seats.some((s) => s.zones.includes(c.zone))) return false;
   return g !== undefined && z !== undefined && stillPending(applying(k, g, z));
 }
 

@@ -31,6 +31,10 @@ const VERB_FIRST = new RegExp(`^(.{0,12}?)(${VERBS})(?:了)?${QUAL}${NUM}${TAIL}
 const HOLDS = new RegExp(
   `^(?:涵盖|覆盖|包含|包括|汇总了?|收录了?|共计|共|合计)(?:[\\u3400-\\u9fff、]{2,40}?等(?:领域|方向|方面|行业|类别)?的?)?${QUAL}${NUM}${TAIL}${UNIT}([\\u3400-\\u9fff]{2,8})?$`,
 );
+/** A list that counts what it holds, in one clause: "…场景能力清单涵盖（…等）24项场景". */
+const LIST_HOLDS = new RegExp(
+  `^([\\u3400-\\u9fff“”"]{2,30}?(?:清单|目录|名单|榜单|图谱|地图))(?:共|已)?(?:涵盖|覆盖|包含|包括|收录|纳入)了?(?:[\\u3400-\\u9fff、]{2,40}?等(?:领域|方向|方面|行业|类别)?的?)?${QUAL}${NUM}${TAIL}${UNIT}([\\u3400-\\u9fff]{2,8})?$`,
+);
 /** The list the clause before names: "联合发布物联网场景能力清单" → 物联网场景能力清单. */
 const LIST_BEFORE =
   /(?:发布|推出|编制|形成|建立|上线)(?:了)?([\u3400-\u9fff\d“”"]{2,24}?(?:清单|目录|地图|名录|图谱|榜单|平台|库))$/;
@@ -110,6 +114,16 @@ function regionOpens(doc: Doc, s: Sentence, text: string): string | undefined {
     : undefined;
 }
 
+/**
+ * A correction of an earlier report ("此前有报道称网络共建联合实验室62个，有误，应为26个。", "需要说明的是，此前报道称…合计
+ * 超过5.6万亿元，有误，应为超过4.6万亿元。"): the figure of the report's words, with the value it should be; the
+ * value reported is kept as what the figure corrects (learn.ts drops a figure that states it).
+ */
+const CORRECTION = new RegExp(
+  `(?:此前|先前|早前|日前|之前)?(?:有|部分|个别)?(?:媒体)?(?:报道|消息|文章)(?:中)?(?:称|说|提到)[“"]?([^，,。；;“”"]+?)[”"]?[，,](?:此说法|该说法|这一说法|该数据|这一数据|该数字)?有误[，,](?:应为|实为|应是|正确的是)[：:]?${QUAL}${NUM}${TAIL}${UNIT}`,
+  "d",
+);
+
 export function figures(doc: Doc, about: (s: Sentence, from: number, to: number) => GroupRef[]): Figure[] {
   const out: Figure[] = [];
   const base = asciiId(doc.article.id);
@@ -128,9 +142,15 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
     let previousClause = "";
     let previousFrom = 0;
     let ofWhich: string | undefined;
+    const correction = CORRECTION.exec(s.text);
+    const reported = correction?.indices?.[1];
     const spans = [...clauseSpans(s.text)];
     for (const [i, c] of spans.entries()) {
       let text = s.text.slice(c.from, c.to);
+      // (The correction's own words, "有误", "应为26个", are no figure; the report's are read without "此前…称".)
+      const inReport = reported !== undefined && c.from <= reported[0] && c.to >= reported[1];
+      if (correction && reported && !inReport && c.from >= reported[1]) continue;
+      if (inReport && reported) text = s.text.slice(reported[0], c.to);
       // "首批发布的56个应用场景中，已有31个落地实施": the things counted, then how many of them did what.
       const whole = OF_WHICH.exec(text);
       const next = spans[i + 1] ? s.text.slice(spans[i + 1]?.from, spans[i + 1]?.to) : "";
@@ -217,6 +237,10 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
       // (A list named in quotes, "“揭榜挂帅”榜单", is named without them.)
       const list = holds ? LIST_BEFORE.exec(before)?.[1]?.replace(/[“”"]/g, "") : undefined;
       if (holds && list) text = `${list}${holds[5] ?? ""}${holds[1] ?? ""}${holds[2]}${holds[3] ?? ""}${holds[4]}`;
+      // "网络首批低空应用场景能力清单涵盖24项场景": the list named in the clause that counts what it holds.
+      const holdsOwn = !again && count === 1 && !(holds && list) ? LIST_HOLDS.exec(text) : null;
+      if (holdsOwn)
+        text = `${holdsOwn[1]}${holdsOwn[6] ?? ""}${holdsOwn[2] ?? ""}${holdsOwn[3]}${holdsOwn[4] ?? ""}${holdsOwn[5]}`;
       // "工业机器人产量约占全国的42%": a thing's share of the whole, named by both.
       const share = again || items ? null : SHARE_OF.exec(text);
       if (!again && !share && COMPARE.test(text.replace(/(?:以上|左右)$/, ""))) continue;
@@ -382,6 +406,12 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
         };
         if (scope) fig.scope = scope;
         if (read.note) fig.note = read.note;
+        // (The groups after the report's words: the qualifier, the number, 多/余, the unit.)
+        if (inReport && correction && unit === (correction[5] === "%" ? "" : correction[5])) {
+          fig.corrects = value;
+          fig.value = `${correction[2] ?? ""}${correction[3]}${correction[4] ?? ""}${correction[5] === "%" ? "%" : ""}`;
+          fig.evidence = [doc.ev(s, correction.index, correction.index + correction[0].length)];
+        } else if (inReport) continue;
         if (aside) fig.note = fig.note ? `${fig.note}；${aside[1]}` : aside[1];
         if (target) {
           // The period as written ("到N年底", "N年的工作目标"), in the quote, which runs from it.

@@ -6,6 +6,7 @@
  * 构成了网络的首批成员"). The count is the proof; any other outcome reads nothing.
  */
 
+import { isHeadingLine } from "../heading.ts";
 import type { Evidence } from "../schema.ts";
 import { ofBodyInside } from "./body-inside.ts";
 import type { Doc } from "./context.ts";
@@ -40,13 +41,14 @@ function firstNaming(doc: Doc, zones: string[], from: number, to: number, key: s
   return doc.sentences[to] as Sentence;
 }
 /** A run of names that ends in a zone's suffix, with a count perhaps: "济南、淄博、潍坊高新区", "沈阳、哈尔滨两家高新区". */
+// ("珠海、西安、成都三地高新区": counted by places.)
 const NAMED_RUN =
-  /([\u3400-\u9fff、]{2,40}?)(?:[两二三四五六七八九十\d]+家)?(?:国家级?)?(?:高新区|示范区|工业园区|科技园区)/g;
+  /([\u3400-\u9fff、]{2,40}?)(?:[两二三四五六七八九十\d]+[家地])?(?:国家级?)?(?:高新区|示范区|工业园区|科技园区)/g;
 /** "南京、芜湖、合肥3家" ending a clause: bare names with their count and no suffix. */
 const COUNTED_BARE = /([\u3400-\u9fff、]{2,40}?)(\d{1,2}|[两二三四五六七八九十])家$/;
 /** Where the names start: after the last word that introduces them. */
 const INTRO = new RegExp(
-  `^.*(?:是|有|为|包括|还有|以外|之外|外|除|来自|方向|地区|由|与|同|——|—|(?<!${PROVINCES.join("|")})(?:省|自治区)?的)`,
+  `^.*(?:是|有|为|包括|还有|以外|之外|外|除|来自|方向|地区|由|与|同|东道主|——|—|(?<!${PROVINCES.join("|")})(?:省|自治区)?的)`,
 );
 /** "广西的南宁、柳州…", "甘肃兰州": a province said before the names. */
 const PROVINCE_FIRST = new RegExp(`^(${PROVINCES.join("|")})(?:省|自治区|市)?的?`);
@@ -235,6 +237,27 @@ const CLOSING = new RegExp(
   `^(?:以上|上述)${COUNT}家(?:国家)?高新区[，,]?(?:共同)?(?:构成|组成|成为|是|为)(?:了)?(?:该|本|这一)?(网络|联盟)?(?:的)?(?:首批|创始)?成员`,
 );
 
+/** "至此，首批成员共计十四家。": a count alone that closes the members told in the section before it. */
+const SECTION_CLOSING = new RegExp(
+  `^(?:至此|综上)[，,](?:(?:该|本|这一)?(网络|联盟)?的?)(?:首批|创始)?成员(?:单位)?(?:共计|共有|合计|总计|共|达到|为)${COUNT}家(?:国家)?(?:高新区)?。?$`,
+);
+
+/**
+ * The sentences of the section before a closing count: back to the section's heading line (or the item's start),
+ * at most SECTION sentences.
+ */
+function sectionBefore(doc: Doc, s: Sentence): Sentence[] {
+  const out: Sentence[] = [];
+  for (let i = s.index - 1; i >= 0 && out.length < SECTION; i--) {
+    const x = doc.sentences[i] as Sentence;
+    if (x.item !== s.item) break;
+    if (isHeadingLine(x.text) && !doc.sentences.some((y) => y.paragraph === x.paragraph && y !== x)) break;
+    out.unshift(x);
+  }
+  return out;
+}
+const SECTION = 12;
+
 /**
  * The members told in the paragraph's sentences before a count that closes them ("珠三角地区，除A外，还有B和C。长三角
  * 地区，D、E和F加入网络。…以上15家高新区构成了网络的首批成员。"): taken only when they are exactly as many as the
@@ -242,24 +265,35 @@ const CLOSING = new RegExp(
  */
 export function closedLists(doc: Doc): void {
   for (const s of doc.sentences) {
-    const m = CLOSING.exec(s.text);
-    const n = m ? countOf(m[1] ?? "") : undefined;
-    const group = m
-      ? doc.anaphor(s, m[2] === "联盟" ? "alliance" : m[2] === "网络" ? "network" : undefined)
-      : undefined;
-    const before = doc.before(s);
+    const closing = CLOSING.exec(s.text);
+    const section = closing ? null : SECTION_CLOSING.exec(s.text);
+    const n = closing ? countOf(closing[1] ?? "") : section ? countOf(section[2] ?? "") : undefined;
+    const kind = closing?.[2] ?? section?.[1];
+    const group =
+      closing || section
+        ? doc.anaphor(s, kind === "联盟" ? "alliance" : kind === "网络" ? "network" : undefined)
+        : undefined;
+    // (A count that closes its section, "至此，首批成员共计十四家。", closes the paragraphs of the section before it.)
+    const before = section ? sectionBefore(doc, s) : doc.before(s);
     const first = before[0];
     if (!group || n === undefined || !first) continue;
     const key = groupKey(group);
     if (listedWhole(doc, key)) continue;
     const rollback = doc.names.mark();
-    const { zones } = gather(doc, before, s.item, key);
-    if (zones.length !== n) {
+    const gathered = gather(doc, before, s.item, key).zones;
+    // (The lead, named apart from the list, "深圳自不必说", is one of the count when one short without it.)
+    const lead = doc.claims.find(
+      (x): x is Extract<typeof x, { type: "lead" }> => x.type === "lead" && groupKey(x.group) === key,
+    )?.zone;
+    const zones =
+      gathered.length === n - 1 && lead && !gathered.includes(lead) && section ? [lead, ...gathered] : gathered;
+    if (zones.length !== n || membersNamed(doc, key).some((z) => !zones.includes(z))) {
       rollback();
       continue;
     }
     dropTelling(doc, before, zones);
-    pushWholeList(doc, group, zones, doc.evSpan(first, 0, s, s.text.length), partsOf(doc, before, s.item, key));
+    const parts = partsOf(doc, before, s.item, key, zones === gathered ? undefined : lead);
+    pushWholeList(doc, group, zones, doc.evSpan(first, 0, s, s.text.length), parts);
   }
 }
 
@@ -283,21 +317,39 @@ export function dropTelling(doc: Doc, sentences: Sentence[], zones: string[]): v
   }
 }
 
-/** A sentence's opening label of a part of the country ("长三角地区，…", "中西部地区的成员最多，…", "北方则有…"). */
-const PART_LABEL = /^([\u3400-\u9fff]{1,4}地区|北方|南方|东部|中部|西部|东北)/;
+/** A sentence's opening label of a part of the country ("长三角地区，…", "中西部地区的成员最多，…", "北方则有…"), or of
+ *  the chain ("整机研发制造环节，…"). */
+const PART_LABEL =
+  /^([\u3400-\u9fff]{1,4}地区|北方|南方|东部|中部|西部|东北|[\u3400-\u9fff与和]{2,12}(?:环节|板块)(?=[，,]))/;
 
 /**
- * The parts of a list told a sentence or a clause each ("上游地区有A、B；中游地区有C…"), when every one that names
- * members opens with its part's label.
+ * The parts of a list told a sentence or a clause each ("上游地区有A、B；中游地区有C…"), when every sentence that names
+ * members opens with its part's label (a clause after it in the sentence is of the same part). The lead, named apart
+ * from the list, joins the part whose words name it ("整机研发制造环节，深圳自不必说，…").
  */
-function partsOf(doc: Doc, sentences: Sentence[], item: number, key: string) {
+function partsOf(doc: Doc, sentences: Sentence[], item: number, key: string, lead?: string) {
   const parts: { label: string; zones: string[] }[] = [];
-  for (const b of sentences.flatMap(clausesOf)) {
-    const { zones } = gather(doc, [b], item, key);
-    if (zones.length === 0) continue;
-    const label = PART_LABEL.exec(b.text)?.[1];
-    if (!label) return undefined;
-    parts.push({ label, zones });
+  const texts: string[] = [];
+  for (const s of sentences) {
+    let label: string | undefined;
+    // ("此外，…的武汉东湖高新区，以及…，也在大会上签署了共建协议": members told apart from the parts, in none of them.)
+    if (parts.length > 0 && /^(?:此外|另外|另有)[，,]/.test(s.text)) continue;
+    for (const b of clausesOf(s)) {
+      label = PART_LABEL.exec(b.text)?.[1] ?? label;
+      const { zones } = gather(doc, [b], item, key);
+      if (zones.length === 0) continue;
+      if (!label) return undefined;
+      const part = parts.find((p) => p.label === label);
+      if (part) part.zones.push(...zones.filter((z) => !part.zones.includes(z)));
+      else parts.push({ label, zones: [...zones] });
+      texts[parts.findIndex((p) => p.label === label)] += b.text;
+    }
+  }
+  const short = lead ? doc.names.nameOf(lead)?.replace(/(?:高新区|示范区|工业园区)$/, "") : undefined;
+  const ofLead = short ? texts.flatMap((t, i) => (t?.includes(short) ? [i] : [])) : [];
+  if (lead && !parts.some((p) => p.zones.includes(lead))) {
+    if (ofLead.length !== 1) return undefined;
+    parts[ofLead[0] as number]?.zones.unshift(lead);
   }
   return parts.length > 1 ? parts : undefined;
 }

@@ -16,6 +16,7 @@ import { leads } from "./lead.ts";
 import { splitItems } from "./lists.ts";
 import { memberBlocks } from "./member-blocks.ts";
 import { members } from "./members.ts";
+import { partLeadsByLabel } from "./members-by-part.ts";
 import { type GroupRef, groupKey as key, PROVINCES } from "./names.ts";
 import { officials } from "./officials.ts";
 import { seats } from "./seats.ts";
@@ -46,6 +47,7 @@ export function extractArticle(article: ArticleInput, known: Gazetteer): Extract
   memberBlocks(doc);
   harvestLists(doc);
   closedLists(doc);
+  partLeadsByLabel(doc);
   secretariats(doc);
   seats(doc);
   places(doc);

@@ -24,7 +24,7 @@ const LABEL = `(?:(?:${PROVINCE}|${REGION})(?:则|还|另)?(?:有|为|是|包括
  * says it joined ("…石嘴山高新区加入联盟", "北京的中关村示范区则以成员单位身份加入").
  */
 const ZONE_CHUNK = new RegExp(
-  `^((?:${LABEL})*)([\\u3400-\\u9fff]{2,20}?(?:高新区|示范区|工业园区))(?:等)?(?:共?${COUNT}家|(?<=[^的](?:高新区|示范区|工业园区))(?:加入|则|也|亦|以)[\\u3400-\\u9fff]*)?$`,
+  `^((?:${LABEL})*)([\\u3400-\\u9fff]{2,20}?(?:高新区|示范区|工业园区|(?:高新技术产业|新技术产业|新技术)开发区))(?:等)?(?:共?${COUNT}家|(?<=[^的](?:高新区|示范区|工业园区))(?:加入|则|也|亦|以)[\\u3400-\\u9fff]*)?$`,
 );
 /** Chunks that only hold the list together: a label alone, a count, a line's number, the lead's mark. */
 const GLUE = new RegExp(

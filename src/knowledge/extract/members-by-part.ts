@@ -256,6 +256,20 @@ const PART_LEADS =
 const ONE_TO_ONE =
   /^[^。；;]{0,30}?[，,]与[^，,。；;]{0,8}?(?:板块|环节)一一对应[，,](?:分别)?由(.+?)(?:担任[^，,。；;]{0,8}?牵头单位|牵头(?:协调|负责)?)[。；;]?$/;
 
+/**
+ * The leads of the parts of a list another reader read ("按产业链环节划分如下：核心零部件环节4家，即A、B…，由A牵头协调；
+ * …"): each part's, said by its label, one of its own zones.
+ */
+export function partLeadsByLabel(doc: Doc): void {
+  for (const c of doc.claims) {
+    if (c.type !== "members" || !c.parts) continue;
+    const at = doc.sentenceOf(c.evidence.quote);
+    const s = doc.sentences[at];
+    if (!s) continue;
+    for (const part of c.parts) part.lead ??= leadByLabel(doc, s, part);
+  }
+}
+
 /** The lead of each part, when the sentence names one per part, in order, each a member of its part. */
 function partLeads(doc: Doc, s: Sentence, parts: ListPart[], said = PART_LEADS): string[] | undefined {
   const named = said.exec(s.text)?.[1];
@@ -275,9 +289,13 @@ function leadByLabel(doc: Doc, s: Sentence, part: ListPart): string | undefined 
   const leads = new RegExp(
     `(?:^|[，,：:])([\\u3400-\\u9fff]{2,12}?(?:高新区|示范区|工业园区))(?:将|会|要)[^。；;]{0,40}?牵头(?:推动|负责|协调|推进)?${label}`,
   );
+  // ("核心零部件环节4家，即A、B、C、D，由A牵头协调；": after the part's members, in its clause.)
+  const after = new RegExp(
+    `${label}[^；;。]{0,160}?[，,]由([\\u3400-\\u9fff]{2,16}?)牵头(?:协调|负责|组织)?(?=[；;。，,]|$)`,
+  );
   for (const b of doc.sentences) {
     if (b.item !== s.item) continue;
-    const name = said.exec(b.text)?.[1] ?? leads.exec(b.text)?.[1];
+    const name = said.exec(b.text)?.[1] ?? leads.exec(b.text)?.[1] ?? after.exec(b.text)?.[1];
     const zone = name ? (doc.names.knownZone(name) ?? doc.names.zoneNamedAtStart(name)?.id) : undefined;
     if (zone && part.zones.includes(zone)) return zone;
   }

@@ -9,11 +9,11 @@ import { findDates, leadingDateIn, type ResolvedDate } from "./dates.ts";
 import { COUNT, countOf, pushWholeList, resolveList } from "./lists.ts";
 import { countedChange } from "./membership-counted.ts";
 import { type GroupRef, PROVINCES } from "./names.ts";
-import type { Sentence } from "./sentences.ts";
+import { clauses, type Sentence } from "./sentences.ts";
 
 /** Membership changes. */
 export function change(doc: Doc, s: Sentence) {
-  if (joinedAsBlock(doc, s) || joinsToldAfter(doc, s)) return;
+  if (joinedAsBlock(doc, s) || joinsToldAfter(doc, s) || newcomersDescribed(doc, s)) return;
   // ("副理事长单位由原来的A、B2家增至4家，新增C、D": a seat that grew, not the membership; seats.ts reads it. Not when
   // zones join in another clause: "A、B正式加入网络，C增补为副理事长单位，副理事长单位由2家增至3家".)
   const seatGrew = SEAT_GREW.exec(s.text);
@@ -128,7 +128,7 @@ export function change(doc: Doc, s: Sentence) {
     // ("来自山东的A和来自湖南的B，成为网络的新成员": the names, a comma, then the verb.)
     // ("A、B经申请和审议，成为网络新成员": how they were admitted, before the comma.)
     // ("A、B成为此次新增成员": the group left to the sentence's item.)
-    /(?:^|[，,：:；;])([\u3400-\u9fff、]+?)(?:经[\u3400-\u9fff、]{1,10}?)?[，,]?(?:也|亦|还)?(?:在会上|在年会上|在大会上|会上|当天)?(?:即日起|今起|从即日起|自即日起)?(?:正式)?(?:成为|恢复为)(?:(?:该|本|这一)?(?:网络|联盟)(?:的)?(?:正式)?(?:第(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:家|个))?(?:正式)?新?|(?:此次|本次|这次|今年)?新增)成员/.exec(
+    /(?:^|[，,：:；;])([\u3400-\u9fff、]+?)(?:经[\u3400-\u9fff、]{1,10}?)?[，,]?(?:也|亦|还)?(?:在会上|在年会上|在大会上|会上|当天)?(?:即日起|今起|从即日起|自即日起)?(?:正式)?(?:成为|恢复为)(?:(?:该|本|这一)?(?:网络|联盟)(?:的)?(?:正式)?(?:第(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:家|个))?(?:正式)?新?|(?:此次|本次|这次|今年)?新增)(?:成员|一员)/.exec(
       t,
     );
   // "A是此次新加入的成员之一", "同时获批加入的还有A": a newcomer told of in a sentence of its own.
@@ -158,20 +158,20 @@ export function change(doc: Doc, s: Sentence) {
     /^([\u3400-\u9fff]{2,12}?(?:高新区|园区|示范区))[^。；;]*?(?:正式)?恢复为(?:该|本)?(?:网络|联盟)?(?:的)?(?:正式)?成员/.exec(
       t,
     );
-  // "A、B、C、D4家国家高新区正式成为网络新成员".
+  // "A、B、C、D4家国家高新区正式成为网络新成员" ("…三家国家高新区已于2026年5月正式成为网络成员": when, between).
   const becameCounted = new RegExp(
-    `(?:^|[，,：:])([\\u3400-\\u9fff、]+?)${COUNT}家(?:国家)?高新区(?:即日起|今起)?(?:正式)?成为(?:该|本|这一)?(?:网络|联盟)?(?:的)?(?:正式)?新?成员`,
+    `(?:^|[，,：:])([\\u3400-\\u9fff、]+?)${COUNT}家(?:国家)?高新区(?:即日起|今起)?(?:已经|已)?(?:于[^，,。；;]{1,14}?(?=正式|成为))?(?:正式)?成为(?:该|本|这一)?(?:网络|联盟)?(?:的)?(?:正式)?新?成员`,
   ).exec(t);
   // ("A、B加入网络，C也同步入网": each clause that tells of a join; "A于今年9月正式加入网络": when, between.)
   const entered = t.matchAll(
-    /(?:^|[，,：:；;])([\u3400-\u9fff、]+?)(?:经[\u3400-\u9fff、]{1,10}[，,]|经申请|经[\u3400-\u9fff]{0,8}?(?:审议|批准|同意|表决)(?:通过)?)?(?:同样|也|亦|还)?(?:在(?:此次|本次|这次)?(?:会议|大会|年会|会)上|会上|当天|同日|同时|同期|同步|一并|也|随后|此后|后来|相继|陆续|先后)?(?:作为新?成员(?:单位)?)?(?:于[^，,。；;]{1,12}?(?=正式|加入|入网|入盟))?(?:正式)?(?:获准|获批|经批准)?(?:以[\u3400-\u9fff]{2,10}?身份)?(?:签约|申请)?(?:加入|入网|入盟)(?:并获(?:通过|批准|同意))?(?:了)?(?:(?:该|本|这一)?(?:网络|联盟|国家高新区)|[\u3400-\u9fff]{2,24}?(?:网络|联盟)(?=[，,。；;]|$)|(?=[，,。；;]))/g,
+    /(?:^|[，,：:；;])([\u3400-\u9fff、]+?)(?:经[\u3400-\u9fff、]{1,10}[，,]|经申请|经[\u3400-\u9fff]{0,12}?(?:审议|批准|同意|表决)(?:通过)?[，,]?)?(?:同样|也|亦|还)?(?:在(?:此次|本次|这次)?(?:会议|大会|年会|会)上|会上|当天|同日|同时|同期|同步|一并|也|随后|此后|后来|相继|陆续|先后)?(?:作为新?成员(?:单位)?)?(?:于[^，,。；;]{1,12}?(?=正式|加入|入网|入盟))?(?:正式)?(?:获准|获批|经批准)?(?:以[\u3400-\u9fff]{2,10}?身份)?(?:签约|申请)?(?:加入|入网|入盟)(?:并获(?:通过|批准|同意))?(?:了)?(?:(?:该|本|这一)?(?:网络|联盟|国家高新区)|[\u3400-\u9fff]{2,24}?(?:网络|联盟)(?=[，,。；;]|$)|(?=[，,。；;]))/g,
   );
   // "成员由12家增至15家", "成员单位由2024年10月成立时的9家增至10家", "成员总数从成立时的14家增加到17家".
   // ("由成立时的10家国家高新区和1家省级高新区增至13家": the count before in two parts.)
   // ("调整后，网络成员为11家": the count a change left, said plainly after it.)
   const growing =
     new RegExp(
-      `成员(?:单位)?(?:数量|总数)?(?:(?:由|从)[^，,。；;]{0,16}?${COUNT}家(?:(?:国家|省级)?高新区(?:和|及|、)${COUNT}家(?:国家|省级)?高新区)?)?(?:(?:增|扩)(?:加|展|容|大)?(?:至|到)|达到|变为|调整为|减少(?:至|到|为)|减(?:至|为))${COUNT}家`,
+      `成员(?:单位)?(?:数量|总数)?(?:(?:由|从)[^，,。；;]{0,16}?${COUNT}家(?:(?:国家|省级)?高新区(?:和|及|、)${COUNT}家(?:国家|省级)?高新区)?)?(?:由此|随之|相应)?(?:(?:增|扩)(?:加|展|容|大)?(?:至|到)|达到|变为|调整为|减少(?:至|到|为)|减(?:至|为))${COUNT}家`,
     ).exec(t) ??
     // (Not when the members follow: "调整后，网络成员共14家，分别为：…" is a member list, read as one.)
     new RegExp(
@@ -282,7 +282,8 @@ export function change(doc: Doc, s: Sentence) {
     // "A即日起不再是网络成员单位", "A经申请不再作为网络成员单位", "A不再列为网络成员单位".
     /(?:^|[，,：:])([\u3400-\u9fff、]+?)(?:经[\u3400-\u9fff]{1,10}?)?(?:即日起|自即日起|今后)?(?:主动)?(?:申请)?不再(?:是|作为|列为|列入|属于)(?:(?:该|本)?(?:网络|联盟))?(?:的)?(?:正式)?成员/,
     // "A由成员单位转为观察员单位": no longer a member, an observer instead (or a liaison, a partner).
-    /(?:^|[，,：:])([\u3400-\u9fff、]+?)(?:已|正式)?由(?:正式)?成员(?:单位)?(?:转为|转成|调整为|改为)(?:观察员|联络|联系|合作伙伴)(?:单位)?/,
+    // ("A则申请由成员单位转为观察员单位": a member that asks to step down to an observer, told as done.)
+    /(?:^|[，,：:])([\u3400-\u9fff、]+?)(?:则|也|还|亦)?(?:已|正式)?(?:主动)?(?:申请|提出)?由(?:正式)?成员(?:单位)?(?:转为|转成|调整为|改为)(?:观察员|联络|联系|合作伙伴)(?:单位)?/,
     // "会议同意了A提出的退出申请", "审议通过了A的退出申请".
     /(?<![未没不])(?:同意|批准|通过)了?([\u3400-\u9fff、]+?)(?:提出|递交|提交)?的退出(?:申请|请求)/,
     // "会议同意A不再保留网络成员资格".
@@ -332,6 +333,20 @@ export function change(doc: Doc, s: Sentence) {
   }
   if (!listEvidence && !grow && removed.length === 0) return;
   if (!group) return;
+  // ("6月18日，A和B…正式加入联盟；11月20日的联盟年会上，C也成为联盟一员": a change a dated part, each on its day.)
+  const parts = grow || removed.length > 0 ? undefined : datedParts(doc, s, added);
+  if (parts) {
+    for (const part of parts)
+      doc.claims.push({
+        type: "change",
+        group,
+        added: part.zones,
+        removed: [],
+        date: part.date,
+        evidence: doc.ev(s, part.from, part.to),
+      });
+    return;
+  }
   // A date inside "由2024年10月成立时的9家" is the earlier count's, not the change's.
   const dated = changeDate(doc, s, grow ? marked + grow.index : s.text.length);
   doc.claims.push({
@@ -345,6 +360,33 @@ export function change(doc: Doc, s: Sentence) {
     evidence: countedEvidence ?? doc.ev(s),
     dateEvidence: dated?.evidence,
   });
+}
+
+/**
+ * The joins of a sentence told in parts apart by semicolons, each opening with its own date: the zones of each part
+ * (by their short names) with its day. Undefined unless every zone joined is in exactly one part and there are two
+ * parts or more.
+ */
+function datedParts(doc: Doc, s: Sentence, added: string[]) {
+  const parts = clauses(s);
+  if (parts.length < 2 || added.length < 2) return undefined;
+  const short = (z: string) => doc.names.nameOf(z)?.replace(/(?:高新区|示范区|工业园区|园区)$/, "") ?? "";
+  if (added.some((z) => short(z).length < 2)) return undefined;
+  const out: { zones: string[]; date: ResolvedDate; from: number; to: number }[] = [];
+  for (const p of parts) {
+    const text = s.text.slice(p.from, p.to);
+    const zones = added.filter((z) => text.includes(short(z)));
+    if (zones.length === 0) continue;
+    // (The part's date opens it, after a speaker's name maybe: "6月18日，…", "11月20日的联盟年会上，…", "秘书长：6月12日，…".)
+    const opening = /^[\u3400-\u9fff]{1,8}[：:]/.exec(text)?.[0].length ?? 0;
+    const d = findDates(text).find((x) => x.start <= opening + 1);
+    const date = d ? doc.resolve(s, { ...d, start: d.start + p.from, end: d.end + p.from }) : null;
+    if (!date) return undefined;
+    out.push({ zones, date, from: p.from + opening, to: p.to });
+  }
+  const all = out.flatMap((x) => x.zones);
+  if (out.length < 2 || all.length !== added.length || new Set(all).size !== all.length) return undefined;
+  return out;
 }
 
 /**
@@ -465,6 +507,31 @@ const JOINER_CLAUSE = new RegExp(
 const COUNT_REACHED = new RegExp(
   `成员(?:单位)?(?:数量|总数)?(?:由|从)[^，,。；;]{0,16}?${COUNT}家(?:增|扩)(?:加|展|容|大)?(?:至|到)${COUNT}家`,
 );
+
+/** "此次加入的三家国家高新区中，": the newcomers counted, each told in a clause of its own after it. */
+const AMONG_JOINED = new RegExp(
+  `(?:^|[，,：:])(?:此次|本次|这次|今年|新)?(?:新)?(?:加入|入网|入盟)(?:网络|联盟)?的${COUNT}家(?:国家)?(?:高新区|成员单位|成员)(?:中|里|当中)[，,]`,
+);
+
+/**
+ * "此次加入的三家国家高新区中，南京高新区以…见长；襄阳高新区依托…；安阳高新区则是…之一。": the newcomers, each opening
+ * a clause after the count, as many as counted (the proof). True when claimed.
+ */
+function newcomersDescribed(doc: Doc, s: Sentence): boolean {
+  const m = AMONG_JOINED.exec(s.text);
+  const n = m ? countOf(m[1] ?? "") : undefined;
+  if (!m || n === undefined || PLANNED.test(s.text.slice(0, m.index))) return false;
+  const rollback = doc.names.mark();
+  const added: string[] = [];
+  for (const clause of s.text.slice(m.index + m[0].length).split(/[；;]/)) {
+    // (A zone by its full name, known or new: "安阳高新区则是…".)
+    const name = /^([\u3400-\u9fff]{2,10}?(?:高新区|示范区|工业园区))/.exec(clause)?.[1];
+    const zone = name ? doc.names.zone(name, { evidence: doc.ev(s) }) : undefined;
+    if (!zone || added.includes(zone)) break;
+    added.push(zone);
+  }
+  return joinedOver(doc, s, s, added.length === n ? added : [], rollback);
+}
 
 /**
  * Joins counted in one sentence, the newcomers told clause by clause in the sentences after, and the count they
