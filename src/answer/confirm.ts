@@ -46,7 +46,8 @@ export function confirmYes(k: Knowledge, p: Parsed, a: Answer): Answer {
   let claim = p.text;
   for (const m of [...p.mentions].reverse()) claim = `${claim.slice(0, m.start)} ${claim.slice(m.end)}`;
   claim = claim.replace(SAID_BY, "");
-  const dated = dateVerdict(quote, claim, names) ?? countVerdict(quote, claim, names);
+  // (Which way a figure went first: "2025年…是不是下降了" is not confirmed by the year alone.)
+  const dated = directionVerdict(quote, claim) ?? dateVerdict(quote, claim, names) ?? countVerdict(quote, claim, names);
   if (dated) return { ...a, answer: `${dated}${a.answer}` };
   const wanted = pairs(canonical(claim).replace(ASKING, " "));
   if (wanted.size < 3) return a;
@@ -61,6 +62,26 @@ export function confirmYes(k: Knowledge, p: Parsed, a: Answer): Answer {
   // Two entities or more: one clause ties them to the claim; one entity: the quote's sentence does.
   const spans = names.length >= 2 ? quote.split(/[，,；;。！？!?]/) : [quote];
   return spans.some(states) ? { ...a, answer: `是。${a.answer}` } : a;
+}
+
+/** Which way a figure went: down ("下降", "减少", "负增长") or up ("增长", "增加", "提高"). */
+const DOWN = /下降|减少|下滑|回落|降低|缩减|萎缩|负增长/;
+const UP = /增长|增加|提高|上升|提升|增至|扩大/;
+
+/**
+ * "…成交额是不是下降了" of a quote that says it grew ("…843.7亿元，同比增长12.7%"): no, the other way. Null when the
+ * question names no direction, or the quote names the one asked (or none).
+ */
+export function directionVerdict(quote: string, claim: string): string | null {
+  const way = (t: string) => {
+    const down = DOWN.test(t);
+    const up = UP.test(t.replace(/负增长/g, ""));
+    return down === up ? null : down ? "down" : "up";
+  };
+  const asked = way(claim);
+  const said = way(quote);
+  if (!asked || !said || asked === said) return null;
+  return said === "up" ? "不是，实际上是增长。" : "不是，实际上是下降。";
 }
 
 function canonical(text: string): string {

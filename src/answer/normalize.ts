@@ -261,6 +261,13 @@ export function normalizeQuestion(question: string, k: Knowledge): Normalized {
     .replace(/连盟/g, "联盟")
     // ("重庆进了AI网络没有？": a join asked yes or no, 没有 at its end for 吗.)
     .replace(/((?:进|加入|参加|入)了[^，,。？?]{2,14}?)没有(?=[？?。]*$)/, "$1吗")
+    // ("代表新成员发言的湛江那位叫什么": a person pointed at, asked by name, is who it is.)
+    .replace(
+      /(那位|这位|那个人|那人|(?:发言|讲话|致辞|主持|表态|报告|介绍)的(?:人)?)叫(?:什么|啥)(?:名字)?(?=[？?]*$)/,
+      "$1是谁",
+    )
+    // ("光电子网络秘书长？": a person's post asked alone is who holds it.)
+    .replace(/(?<=[\u4e00-\u9fff]{2}(?:网络|联盟)的?(?:副)?秘书长)[？?]*$/, "是谁？")
     // ("轮值主席咋轮换的": 咋 is 怎么 said colloquially.)
     .replace(/咋(?=[\u4e00-\u9fff])/g, "怎么")
     // ("是那天启动的？？": 哪天 typed as 那天, asked.)

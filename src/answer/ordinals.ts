@@ -3,6 +3,8 @@
 /** An ordinal of an occasion, a term or a phase. */
 export const ORDINAL =
   /第[一二三四五六七八九十\d]{1,3}(?:次|届|轮|期|场)|(?<![一二三四五六七八九十\d])[二三四五六七八九]期(?!间)|首次|首届|首轮|首期|首场/;
+/** A later batch asked ("第二批攻关榜单"): a figure of another batch is not it ("首批" is often who was first, not asked). */
+export const LATER_BATCH = /第[二三四五六七八九十\d]{1,2}批/;
 
 /** The ways an article may write an ordinal: 第一次, 首次, 首届, 第1次. */
 export function sameOrdinal(o: string): string[] {
@@ -18,6 +20,7 @@ export function sameOrdinal(o: string): string[] {
     九: "9",
   };
   if (/^(?:第[一1]期|首期)$/.test(o)) return ["首期", "一期", "第一期", "第1期"];
+  if (/^(?:第[一1]批|首批)$/.test(o)) return ["首批", "第一批", "第1批"];
   const first = /^(?:第[一1](?:次|届|轮|场)|首次|首届|首轮|首场)$/.test(o);
   if (first) return ["第一次", "第一届", "第1次", "第1届", "首次", "首届", "首轮", "第一轮", "首场", "第一场"];
   // "二期" and "第二期" are one.
@@ -33,6 +36,8 @@ export function sameOrdinal(o: string): string[] {
  * and none of the ways `asked` is written ("十四五期间" is no phase).
  */
 export function otherOrdinalThan(asked: string, text: string): boolean {
-  const another = new RegExp(`(?:首|第?[一二三四五六七八九十\\d]{1,2})${asked.slice(-1)}(?!间)`);
+  // (A batch only as an ordinal: "首批", "第二批", not "一批" of "a number of".)
+  const numbered = asked.endsWith("批") ? "第" : "第?";
+  const another = new RegExp(`(?:首|${numbered}[一二三四五六七八九十\\d]{1,2})${asked.slice(-1)}(?!间)`);
   return another.test(text) && !sameOrdinal(asked).some((o) => text.includes(o));
 }

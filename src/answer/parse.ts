@@ -3,6 +3,7 @@
  * first), which attribute it asks about, and which operators (set operations, comparisons, date
  * filters) it uses. Pure: no answering here.
  */
+import { pinyin } from "pinyin-pro";
 import { PROVINCES } from "../knowledge/extract/names.ts";
 import { lexicon } from "../knowledge/lexicon.ts";
 import type { AliasEntry, EntityKind, EntityRef, Knowledge } from "../knowledge/load.ts";
@@ -482,7 +483,7 @@ export function withoutMentions(text: string, mentions: Mention[]): string {
  */
 /** A verb that may stand right before a group's name ("介绍储能网络…的情况"). */
 const VERB_BEFORE_NAME =
-  /(?:提出|介绍|发布|加入|参加|参与|牵头|关于|组建|成立|启动|召开|举办|承办|请问|问一下|问下|请教|想问|想了解|之后|以后|之前|以前|后来|现在|目前)$/;
+  /(?:提出|介绍|发布|加入|参加|参与|牵头|关于|组建|成立|启动|召开|举办|承办|请问|问一下|问下|请教|想问|想了解|找|联系|咨询|对接|之后|以后|之前|以前|后来|现在|目前)$/;
 
 /** A group's own field: its name less the national prefix ("国家高新区低空经济产业…" → "低空经济产业…"). */
 function fieldOf(name: string): string {
@@ -515,7 +516,9 @@ function partialGroupNames(text: string, taken: Mention[], k: Knowledge): Mentio
         const before = words.slice(0, i);
         const part = words.slice(i);
         if (GENERIC_NAMES.has(part) || NOT_A_GROUP_NAME.test(part)) continue;
-        const hits = groups.filter((g) => g.name.includes(part));
+        // ("西部路海联盟": a part of three characters or more typed with a homophone of one group's, 陆海.)
+        const exact = groups.filter((g) => g.name.includes(part));
+        const hits = exact.length === 0 && part.length >= 3 ? groups.filter((g) => soundsIn(g.name, part)) : exact;
         // After any other word, only the start of a group's own field ("轮值低空网络": 低空经济) names it.
         if (
           i > 0 &&
@@ -537,6 +540,18 @@ function partialGroupNames(text: string, taken: Mention[], k: Knowledge): Mentio
     }
   }
   return out;
+}
+
+/** The toneless syllables of a text, one a character. */
+const syllablesOf = (text: string) => pinyin(text, { toneType: "none", type: "array" });
+
+/** A name holds a run of characters that sounds as `part` does (its first character typed right). */
+function soundsIn(name: string, part: string): boolean {
+  const want = syllablesOf(part).join(" ");
+  for (let at = name.indexOf(part[0] as string); at >= 0; at = name.indexOf(part[0] as string, at + 1)) {
+    if (syllablesOf(name.slice(at, at + part.length)).join(" ") === want) return true;
+  }
+  return false;
 }
 
 function unknownName(
@@ -806,7 +821,9 @@ export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
       !/》(?:是|在|于)?(?:19|20)\d{2}年/.test(question)
         ? Number(year[1])
         : null,
-    detail: DETAIL_WORDS.find((w) => hasTerm(rest, w)) ?? null,
+    // ("给…成员园区打电话对接": a call to make, not a phone number asked.)
+    detail:
+      DETAIL_WORDS.find((w) => hasTerm(rest.replace(/打(?:个)?电话|发(?:个)?邮件|加(?:个)?微信/g, ""), w)) ?? null,
     subBody: lexicon.subBodies.find((w) => hasTerm(afterPremise(rest), w)) ?? null,
     asksWhatWasSaid: WHAT_WAS_SAID.test(rest),
     occasion: occasionIn(rest),

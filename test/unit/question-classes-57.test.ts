@@ -52,6 +52,38 @@ const ARTICLES = [
     "苏州高新区则申请由成员单位转为观察员单位，今后将以观察员身份参加网络活动。",
     "至此，网络成员为5家。",
   ]),
+  article("t57-enzyme", "十二家国家高新区结网 共建酶工程协同平台", "2026-03-22", [
+    "2026年3月20日，国家高新区酶工程产业协同创新网络启动大会在泰州医药高新区举行。网络的牵头单位，由泰州医药高新区担任。",
+    "这张网络按产业链环节“点将”，首批成员共六家。",
+    "上游的菌种环节，除泰州医药高新区外，还有长春、杭州两家高新区。",
+    "中游是成员最集中的一段，覆盖发酵与纯化工艺。",
+    "常州国家高新区和石家庄高新区入列；湖北的宜昌高新区同样在其列。",
+    "启动大会同步召开了第一次理事会。石家庄高新技术产业开发区、深圳市高新技术产业园区两家当选副理事长单位。",
+    "网络下设两个专题组：菌种专题组的牵头单位由长春高新区担任；纯化工艺专题组交由常州高新区牵头。",
+    "“湘鄂赣三省国家高新区的产业关联度很高。”一位专家说。",
+  ]),
+  article("t57-enzyme-2026", "酶工程协同创新网络宜昌年会：成员增至9家", "2026-12-18", [
+    "2026年12月16日，国家高新区酶工程产业协同创新网络2026年度大会在宜昌高新区举行。",
+    "■ 三张新面孔",
+    "黑龙江的大庆高新区，是此次第一个获批加入的新成员。",
+    "随后获批的是山东的烟台高新区。",
+    "第三家是厦门火炬高新区——这家已是国家高新区集成电路产业协同创新网络成员的高新区，此次又加入了酶工程网络。",
+    "至此，网络成员由启动时的六家增至9家。",
+    "大会增补宜昌高新区为副理事长单位。增补后，网络的副理事长单位共三家：石家庄高新区、深圳高新区和宜昌高新区。",
+  ]),
+  article("t57-tea", "西部茶产业协同创新联盟在昆明成立", "2026-05-12", [
+    "5月10日，西部陆海茶产业国家高新区协同创新联盟在昆明高新区成立，成员共5家：昆明高新区、玉溪高新区、贵阳高新区、南宁高新区、北海高新区。",
+    "联盟秘书处设在昆明高新区，昆明高新区管委会副主任罗晓峰兼任联盟秘书长。",
+  ]),
+  article("t57-fiber", "国家高新区光纤传感产业协同创新网络成立大会会议纪要", "2026-04-02", [
+    "2026年3月30日，国家高新区光纤传感产业协同创新网络成立大会在武汉东湖高新区召开，武汉东湖高新区、西安高新区、成都高新区3家国家高新区为首批成员单位。",
+    "会议发布首批光纤传感攻关榜单，共18项，其中已有5项完成揭榜。",
+    "2026年网络年会由西安高新区承办，具体时间待定。",
+    "对于观察员单位能否参与网络联合攻关项目申报，会议表示相关细则仍在制定中，尚未明确。",
+    "网络拟于明年开展首批跨区域测试线路试点，具体试点线路将在下次理事会上审议。",
+    "西安高新区管委会副主任韩立东代表成员单位发言。",
+  ]),
+  article("t57-flow", "京津冀技术流动年报", "2026-02-01", ["2025年北京流向雄安技术合同成交额312亿元，同比增长8.5%。"]),
 ];
 
 describe("figures corrected, and counted inside a list's clause", () => {
@@ -124,4 +156,74 @@ describe("an update that is hard to read", () => {
     await grown.answers("精密光学网络现在的成员有哪些", ["南京高新区", "西安高新区"], ["苏州高新区"]);
     await grown.answers("苏州高新区在精密光学网络里是什么身份", ["观察员"]);
   });
+});
+
+describe("a founding told in shapes a simple reader misses", () => {
+  const grown = grownEngine(ARTICLES);
+  it("a body's lead ('菌种专题组的牵头单位由长春高新区担任') is not the group's", async () => {
+    await grown.answers("酶工程网络是哪个高新区牵头的", ["泰州医药高新区"], ["长春"]);
+    await grown.answers("酶工程网络的菌种专题组由谁牵头", ["长春高新区"]);
+  });
+  it("members told after the count, a part's opening ('中游是…') no end of the list", () =>
+    grown.answers("酶工程网络首批成员有哪些", [
+      "泰州医药高新区",
+      "长春高新区",
+      "杭州高新区",
+      "常州高新区",
+      "石家庄高新区",
+      "宜昌高新区",
+    ]));
+  it("seats held by zones written by their official names ('…高新技术产业开发区', '深圳市高新技术产业园区')", () =>
+    grown.answers("酶工程网络2026年3月的副理事长单位有哪些", ["石家庄高新区", "深圳高新区"]));
+  it("'湘鄂赣三省国家高新区' names no zone", async () => {
+    const a = await grown.engine.answer("湘鄂赣三省高新区参加了哪些网络");
+    expect(a.answer).not.toContain("湘鄂赣三省高新区参加了");
+  });
+  it("newcomers told a sentence each in the section a count closes ('至此，…由启动时的六家增至9家')", () =>
+    grown.answers("酶工程网络现在有几家成员", ["9家", "大庆高新区", "烟台高新区", "厦门火炬高新区"]));
+  it("a seat counted before its holders ('副理事长单位共三家：A、B和C') is every holder, not an addition", async () => {
+    await grown.answers("酶工程网络现在的副理事长单位有哪些", ["石家庄高新区", "深圳高新区", "宜昌高新区"], ["新增"]);
+  });
+});
+
+describe("questions asked the way busy people ask", () => {
+  const grown = grownEngine(ARTICLES);
+  it("a call to make ('打电话对接') is no phone number asked", () =>
+    grown.answers("下周要挨个给酶工程网络的成员园区打电话对接，麻烦把成员高新区列一遍", ["长春高新区", "宜昌高新区"]));
+  it("a verb right before a group's short name ('有事要找陆海茶联盟秘书长')", () =>
+    grown.answers("有事要找陆海茶联盟秘书长，是谁？", ["罗晓峰"]));
+  it("a part of a group's name typed with a homophone ('西部路海茶产业联盟')", () =>
+    grown.answers("西部路海茶产业联盟秘书处在哪", ["昆明高新区"]));
+  it("a person's post asked alone ('…联盟秘书长？')", () => grown.answers("陆海茶产业联盟秘书长？", ["罗晓峰"]));
+  it("a province said with 本地, and the members not in one ('不在广西的')", async () => {
+    await grown.answers(
+      "陆海茶产业联盟里不在广西的成员是哪些",
+      ["昆明高新区", "玉溪高新区", "贵阳高新区"],
+      ["南宁", "北海"],
+    );
+  });
+  it("a figure asked as gone down when it grew ('是不是下降了')", async () => {
+    const a = await grown.engine.answer("2025年北京流向雄安的技术合同成交额是不是下降了？");
+    expect(a.answer.startsWith("不是"), a.answer).toBe(true);
+    expect(a.answer).toContain("增长");
+  });
+});
+
+describe("what is left open, asked as if decided", () => {
+  const grown = grownEngine(ARTICLES);
+  it.each([
+    ["光纤传感网络2026年的年会具体啥时候开"],
+    ["光纤传感网络的观察员单位能不能申报联合攻关项目"],
+    ["光纤传感网络首批跨区域测试线路具体是哪几条"],
+  ])("%s: not decided yet, quoted", async (q) => {
+    const a = await grown.engine.answer(q);
+    expect(a.kind, a.answer).toBe("none");
+    expect(a.answer).toContain("尚未确定");
+  });
+  it("a batch asked is not another's ('第二批…榜单' of '首批…')", async () => {
+    const a = await grown.engine.answer("光纤传感网络第二批攻关榜单有多少项");
+    expect(a.kind, a.answer).not.toBe("fact");
+  });
+  it("a person pointed at, asked by name ('代表成员单位发言的那位叫什么')", () =>
+    grown.answers("光纤传感网络成立大会上代表成员单位发言的那位叫什么", ["韩立东"]));
 });

@@ -2,7 +2,9 @@
  * What a question takes for granted about a figure ("办了57场，是吗", "是2015年启动的，布局了多少个", "听说…一半以上"),
  * checked against the figures matched: 是, 不是 and the correction.
  */
+
 import type { Evidence, Figure } from "../../knowledge/schema.ts";
+import { directionVerdict } from "../confirm.ts";
 import { citedSentence } from "../query/graph.ts";
 import type { FactContext } from "./context.ts";
 
@@ -136,6 +138,11 @@ const magnitude = (u: string) => /^[万亿]*/.exec(u)?.[0] ?? "";
 const money = (u: string) => u.replace(/(?<=[万亿])元$/, "");
 
 function verdictOf(question: string, matched: readonly Figure[]): string {
+  // ("…成交额是不是下降了" of "843.7亿元（同比增长12.7%）": the other way.)
+  const turned = /是不是|是否|吗|吧|没有/.test(question)
+    ? matched.map((f) => directionVerdict(`${f.value}${f.unit}${f.note ?? ""}`, question)).find(Boolean)
+    : undefined;
+  if (turned) return turned;
   // ("是不是全都建在国家高新区里" of "95家建在国家高新区内，占总数的87%": a share short of the whole.)
   const share =
     /全都|全部|都(?:是|在|建|属于)/.test(question) && /是不是|是否|吗|吧/.test(question)

@@ -7,7 +7,7 @@ import { COUNT, countOf } from "../../knowledge/extract/lists.ts";
 import { lexicon } from "../../knowledge/lexicon.ts";
 import { hasTerm, inOrder, normalizeTerm } from "../../knowledge/normalize.ts";
 import type { Evidence, Figure } from "../../knowledge/schema.ts";
-import { ORDINAL, otherOrdinalThan } from "../ordinals.ts";
+import { LATER_BATCH, ORDINAL, otherOrdinalThan } from "../ordinals.ts";
 import { HIGH_TECH_FIRMS, LISTED_FIRMS, type Parsed } from "../parse.ts";
 import { articleSentences, citedSentence } from "../query/graph.ts";
 import type { Answer } from "../types.ts";
@@ -376,7 +376,10 @@ export function matchFigures(c: FactContext, p: Parsed): Figure[] {
 /** A phase or term asked ("基金二期"): a figure of another ("基金首期：10亿元") is not it. */
 function ofPhaseAsked(text: string, figures: Figure[]): Figure[] {
   const asked = ORDINAL.exec(text)?.[0];
-  return asked ? figures.filter((f) => !otherOrdinalThan(asked, `${f.label}${f.note ?? ""}`)) : figures;
+  const kept = asked ? figures.filter((f) => !otherOrdinalThan(asked, `${f.label}${f.note ?? ""}`)) : figures;
+  // ("第二批攻关榜单有多少项" of "首批26项攻关“榜单”中，已有9项完成揭榜": a batch, as the figure's sentence says it.)
+  const batch = LATER_BATCH.exec(text)?.[0];
+  return batch ? kept.filter((f) => !otherOrdinalThan(batch, `${f.label}${f.evidence[0]?.quote ?? ""}`)) : kept;
 }
 
 function matchText(c: FactContext, p: Parsed, asked: string, someZone = false): Figure[] {

@@ -985,9 +985,15 @@ function readQuery(
     province &&
     groupsIds.length === 1 &&
     (new RegExp(`${province}(?:省|自治区|市)?(?:以外|之外)`).test(t) ||
-      new RegExp(`除(?:了)?${province}(?:省|自治区|市)?(?:的)?(?:成员)?(?:以外|之外)?`).test(t))
+      new RegExp(`除(?:了)?${province}(?:省|自治区|市)?(?:的)?(?:成员)?(?:以外|之外)?`).test(t) ||
+      // ("那14家里，不在广西的是哪些": the members not in it.)
+      new RegExp(`(?:不在|不是|不属于|不位于)${province}(?:省|自治区|市)?(?:的|境内)`).test(t))
   ) {
-    const all: SetExpr = { op: "members", group: groupsIds[0] as string };
+    const all: SetExpr = {
+      op: "members",
+      group: groupsIds[0] as string,
+      ...(AT_FOUNDING.test(t) ? { first: true } : {}),
+    };
     return {
       q: ASKS_COUNT.test(t) ? "count" : "list",
       set: { op: "minus", a: all, b: { op: "where", set: all, province } },
@@ -1083,7 +1089,8 @@ function provincesIn(t: string, p: Parsed, partLabels: string[] = []): string[] 
       inside?.end === at + name.length &&
       inside.start === at;
     // ("属于重庆的是哪几家": a city that is a province, after a word of place, is the province.)
-    const placed = /(?:属于|来自|位于|地处)$/.test(t.slice(0, at));
+    // ("重庆本地的成员": a place, said with 本地.)
+    const placed = /(?:属于|来自|位于|地处)$/.test(t.slice(0, at)) || /^(?:本地|当地)/.test(after);
     if (inside && !beside && !placed) continue;
     // ("在江苏省科技工作会上怎么介绍的": a province in the name of a meeting, after 在, is no filter.)
     if (/(?:在|于)$/.test(t.slice(0, at)) && OCCASION_AFTER.test(after)) continue;
@@ -1091,7 +1098,7 @@ function provincesIn(t: string, p: Parsed, partLabels: string[] = []): string[] 
     const rest = after.replace(/^(?:省|市|自治区)/, "");
     if (lexicon.subBodies.some((w) => rest.startsWith(w))) continue;
     if (
-      /^(?:省|市|的|地区|境内|区域|那边|这边|方面|那块|各|分别|有哪些|有哪几|有几|(?:一共|总共|共)有?(?:几|多少)家|有高新区|有没有|有无|占|和|与|及|、|以外|之外|国家高新区|高新区|$|(?:这|那)?(?:几|[两三四五六七八九\d])个?(?:省|地)|等(?:省|地))/.test(
+      /^(?:省|市|的|地区|本地|当地|境内|区域|那边|这边|方面|那块|各|分别|有哪些|有哪几|有几|(?:一共|总共|共)有?(?:几|多少)家|有高新区|有没有|有无|占|和|与|及|、|以外|之外|国家高新区|高新区|$|(?:这|那)?(?:几|[两三四五六七八九\d])个?(?:省|地)|等(?:省|地))/.test(
         after,
       ) ||
       // "青海甘肃宁夏各是哪些" (the question's punctuation is gone here): one province right after another.

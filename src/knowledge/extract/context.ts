@@ -2,6 +2,8 @@
  * What the pattern families share for one article: its sentences, the names (known and new), the groups each
  * sentence mentions, and the claims the families make. index.ts turns the claims into an Extraction.
  */
+
+import { isHeadingLine } from "../heading.ts";
 import type { Evidence, ListPart } from "../schema.ts";
 import { sourceZone } from "../source-zone.ts";
 import { DATELINE, type DateMention, daysAgo, findDates, type ResolvedDate, resolveDate } from "./dates.ts";
@@ -185,6 +187,21 @@ export class Doc {
     for (let i = s.index - 1; i >= 0; i--) {
       const x = this.sentences[i] as Sentence;
       if (x.paragraph !== s.paragraph) break;
+      out.unshift(x);
+    }
+    return out;
+  }
+
+  /**
+   * The sentences of the section before `s` (a count that closes it, "至此，…"): back to the section's heading line (or
+   * the item's start), at most twelve.
+   */
+  sectionBefore(s: Sentence): Sentence[] {
+    const out: Sentence[] = [];
+    for (let i = s.index - 1; i >= 0 && out.length < 12; i--) {
+      const x = this.sentences[i] as Sentence;
+      if (x.item !== s.item) break;
+      if (isHeadingLine(x.text) && !this.sentences.some((y) => y.paragraph === x.paragraph && y !== x)) break;
       out.unshift(x);
     }
     return out;
@@ -377,7 +394,8 @@ export class Doc {
         prefix = "国家";
         field = run.slice(state + 2);
       } else field = run.replace(NAME_STOP, "");
-      if (!industry && prefix !== "国家高新区") continue;
+      // ("生物制造协同创新网络宜昌年会": without 产业 or "国家高新区", only a network known already.)
+      const knownOnly = !industry && prefix !== "国家高新区";
       // "淮河生态经济带低空经济产业协同创新网络", "沿淮低空经济…": a region before the field names the network too.
       const region = prefix === "" ? REGION_BEFORE_FIELD.exec(field)?.[0] : undefined;
       if (region) field = field.slice(region.length);
@@ -393,7 +411,7 @@ export class Doc {
         /(成立|启动|建立|组建|发起成立)$/.test(t.slice(0, start)) ||
         /^(?:正式|同步|同时|当天|同日)?(?:宣告|宣布)?(?:正式)?(?:成立|启动|揭牌)/.test(t.slice(end));
       // (Without 产业 only where it is founded: "国家高新区种业协同创新网络成立大会", not "共同构建国家高新区开放协同创新网络".)
-      const ref = this.names.network(field, fullName, (prefix !== "" && industry) || founding, region);
+      const ref = this.names.network(field, fullName, !knownOnly && ((prefix !== "" && industry) || founding), region);
       if (ref) out.push({ ...ref, start, end });
     }
     for (const m of t.matchAll(/联盟/g)) {

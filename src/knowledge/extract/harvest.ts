@@ -6,7 +6,6 @@
  * 构成了网络的首批成员"). The count is the proof; any other outcome reads nothing.
  */
 
-import { isHeadingLine } from "../heading.ts";
 import type { Evidence } from "../schema.ts";
 import { ofBodyInside } from "./body-inside.ts";
 import type { Doc } from "./context.ts";
@@ -243,22 +242,6 @@ const SECTION_CLOSING = new RegExp(
 );
 
 /**
- * The sentences of the section before a closing count: back to the section's heading line (or the item's start),
- * at most SECTION sentences.
- */
-function sectionBefore(doc: Doc, s: Sentence): Sentence[] {
-  const out: Sentence[] = [];
-  for (let i = s.index - 1; i >= 0 && out.length < SECTION; i--) {
-    const x = doc.sentences[i] as Sentence;
-    if (x.item !== s.item) break;
-    if (isHeadingLine(x.text) && !doc.sentences.some((y) => y.paragraph === x.paragraph && y !== x)) break;
-    out.unshift(x);
-  }
-  return out;
-}
-const SECTION = 12;
-
-/**
  * The members told in the paragraph's sentences before a count that closes them ("珠三角地区，除A外，还有B和C。长三角
  * 地区，D、E和F加入网络。…以上15家高新区构成了网络的首批成员。"): taken only when they are exactly as many as the
  * count. Their joining said along the way is the list's telling, not a change after it.
@@ -274,7 +257,7 @@ export function closedLists(doc: Doc): void {
         ? doc.anaphor(s, kind === "联盟" ? "alliance" : kind === "网络" ? "network" : undefined)
         : undefined;
     // (A count that closes its section, "至此，首批成员共计十四家。", closes the paragraphs of the section before it.)
-    const before = section ? sectionBefore(doc, s) : doc.before(s);
+    const before = section ? doc.sectionBefore(s) : doc.before(s);
     const first = before[0];
     if (!group || n === undefined || !first) continue;
     const key = groupKey(group);
@@ -394,7 +377,8 @@ function gather(
       }));
     });
     // (A sentence that announces how they are spread, "从地域分布看，成员单位自上游一直延伸到下游", goes on to them.)
-    const announces = /^从[\u3400-\u9fff]{1,6}看|分布/.test(s.text);
+    // (…nor one that opens a part of the chain before its members, "中游是成员最集中的一段，覆盖…".)
+    const announces = /^从[\u3400-\u9fff]{1,6}看|分布|^(?:上游|中游|下游)(?:是|为|则)/.test(s.text);
     if (zones.length + observers.length > 0 && s.text.length > 20 && runs.every((r) => r.length === 0) && !announces)
       break;
     for (const { m, observer } of runs.flat()) {

@@ -37,9 +37,15 @@ export function countedChange(
   let told = s.text.slice(0, at);
   let from: Sentence = s;
   const previous = doc.sentences[s.index - 1];
+  // ("■ 三张新面孔" … "至此，网络成员由启动时的十四家增至17家。" in a paragraph of its own: the section told them, a
+  // sentence each, "随后获批的是山东的烟台高新区。")
+  const section =
+    SUMS_UP.test(s.text) && s.text.length <= 40 && previous?.paragraph !== s.paragraph ? doc.sectionBefore(s) : [];
   if (SUMS_UP.test(s.text) && previous && previous.paragraph === s.paragraph) {
     told = previous.text;
     from = previous;
+  } else if (section[0]) {
+    from = section[0];
   }
   const known = doc.names.knownGroup(group.id);
   const before = counts.before ?? (known?.members && !known.members.partial ? known.members.zones.length : undefined);
@@ -52,13 +58,17 @@ export function countedChange(
   // ("新吸收成员2家，分别是A和B": a clause that only names them goes on from the one that tells the join.)
   // ("…新增成员4家:A,B,C,D;", one name a clause: the run of names goes on from it.)
   let announced = false;
-  for (const clause of told.split(/[，,；;：:。]/)) {
+  // (A section's sentence is told whole: its join may be said in a clause apart from the name, "…的大庆高新区，是此次
+  // 第一个获批加入的新成员".)
+  const units = section.length > 0 ? section.map((x) => x.text) : told.split(/[，,；;：:。]/);
+  for (const clause of units) {
     const leaves = LEAVES.test(clause);
     const onlyNames =
       /^(?:分别是|分别为|即|包括|为|是)?(?:[\u3400-\u9fff]{2,12}?(?:高新区|示范区|工业园区)(?:、|和|及|以及)?)+$/.test(
         clause,
       );
-    const joins: boolean = JOINS.test(clause) || (announced && onlyNames);
+    const joins: boolean =
+      JOINS.test(clause) || (announced && onlyNames) || (section.length > 0 && /获批|获准/.test(clause));
     announced = joins && (onlyNames || clause.search(NAME_END) < 0);
     if (!leaves && !joins) continue;
     for (const m of clause.matchAll(NAME_END)) {
@@ -68,7 +78,7 @@ export function countedChange(
       // before a name, "第二家加入联盟的湖北省国家高新区".)
       const run = clause.slice(0, end);
       const plain =
-        /(?:^|[^\u3400-\u9fff]|同意|批准|新增|吸收|吸纳|接纳|是|为|和|、)([\u3400-\u9fff]{2,4}(?:高新区|示范区))$/.exec(
+        /(?:^|[^\u3400-\u9fff]|同意|批准|新增|吸收|吸纳|接纳|是|为|和|、|(?<=[\u3400-\u9fff]{2,3}的))([\u3400-\u9fff]{2,4}(?:高新区|示范区))$/.exec(
           run,
         )?.[1];
       const zone =

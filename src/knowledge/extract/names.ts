@@ -62,13 +62,13 @@ export const PROVINCE_PREFIX = new RegExp(
 
 /** Zone name endings, longest first. */
 const ZONE_SUFFIX =
-  /(国家高新技术产业开发区|高新技术产业开发区|新技术产业开发区|国家自主创新示范区|农业高新技术产业示范区|国家高新区|高新区|示范区|工业园区)$/;
+  /(国家高新技术产业开发区|高新技术产业开发区|高新技术产业园区|新技术产业开发区|国家自主创新示范区|农业高新技术产业示范区|国家高新区|高新区|示范区|工业园区)$/;
 /**
  * Words that never stand in a zone's own name: a phrase was cut at the wrong place (a suffix inside the core,
  * "安顺高新区共", is a name with words after it).
  */
 const NOT_IN_ZONE_NAME =
-  /[的与在等及或是为了各该我其把被将由从向对以哪某谁啥]|高新区|示范区|园区|开发区|本报|本区|本市|国家|省级|成员|优势|相关|全国|所有|其他|其余|县域|这些|多家|联合|牵头|共同|区域|地区|流域|经济带|产业|网络|联盟|城市|审议|通过|批准|同意|表决|交接|移交|交给|交予|交与|交棒|接棒|接过|会旗|牌匾|旗帜|接任|担任|加入|退出|签署|举行|召开|[\d一两二三四五六七八九十]家|欢迎|邀请|吸引|鼓励|希望|更多|众多|一批|部分|若干|有关|兄弟|周边|沿黄|沿江|沿海|沿线|^有|^则|^即(?!墨)|^包括|^还有|^另有|确认|宣布|决定|目前|暂无|尚无|没有|尚未|暂未|仍无/;
+  /[的与在等及或是为了各该我其把被将由从向对以哪某谁啥]|高新区|示范区|园区|开发区|本报|本区|本市|国家|省级|成员|优势|相关|全国|所有|其他|其余|县域|这些|多家|联合|牵头|共同|区域|地区|流域|经济带|产业|网络|联盟|城市|审议|通过|批准|同意|表决|交接|移交|交给|交予|交与|交棒|接棒|接过|会旗|牌匾|旗帜|接任|担任|加入|退出|签署|举行|召开|[\d一两二三四五六七八九十]家|[\d一两二三四五六七八九十](?:省|地|市)$|欢迎|邀请|吸引|鼓励|希望|更多|众多|一批|部分|若干|有关|兄弟|周边|沿黄|沿江|沿海|沿线|^有|^则|^即(?!墨)|^包括|^还有|^另有|确认|宣布|决定|目前|暂无|尚无|没有|尚未|暂未|仍无/;
 const CJK_ONLY = /^[\u3400-\u9fff]+$/;
 /** What a long place's name ends with: a delta, a bay, an island, a port, a lake. */
 const LONG_PLACE = /(?:三角洲|湾区|湾|岛|港|湖)$/;
@@ -223,7 +223,12 @@ export class Names {
     let core = suffix ? rest.slice(0, suffix.index) : rest;
     // A known zone written with "国家高新区" ("常州国家高新区") resolves through its core.
     if (suffix && core.length >= 2) {
-      const viaCore = this.knownZone(`${core}高新区`) ?? this.knownZone(core);
+      // ("深圳市高新技术产业园区": the city said with 市.)
+      const city = /^[\u3400-\u9fff]{2,4}市$/.test(core) ? core.slice(0, -1) : undefined;
+      const viaCore =
+        this.knownZone(`${core}高新区`) ??
+        this.knownZone(core) ??
+        (city ? (this.knownZone(`${city}高新区`) ?? this.knownZone(city)) : undefined);
       if (viaCore && suffix[1] !== "工业园区") return viaCore;
     }
     // "泰州医药高新区": the city's zone ("泰州高新区"), its industry said in its full name, which becomes its alias.
