@@ -46,8 +46,7 @@ export function confirmYes(k: Knowledge, p: Parsed, a: Answer): Answer {
   let claim = p.text;
   for (const m of [...p.mentions].reverse()) claim = `${claim.slice(0, m.start)} ${claim.slice(m.end)}`;
   claim = claim.replace(SAID_BY, "");
-  // (Which way a figure went first: "2025年…是不是下降了" is not confirmed by the year alone.)
-  const dated = directionVerdict(quote, claim) ?? dateVerdict(quote, claim, names) ?? countVerdict(quote, claim, names);
+  const dated = dateVerdict(quote, claim, names) ?? countVerdict(quote, claim, names);
   if (dated) return { ...a, answer: `${dated}${a.answer}` };
   const wanted = pairs(canonical(claim).replace(ASKING, " "));
   if (wanted.size < 3) return a;
@@ -73,6 +72,8 @@ const UP = /增长|增加|提高|上升|提升|增至|扩大/;
  * question names no direction, or the quote names the one asked (or none).
  */
 export function directionVerdict(quote: string, claim: string): string | null {
+  // (A rate asked, "增速有没有回落", is not the amount's way: "同比增长12.7%" says nothing of the rate's.)
+  if (/增速|增幅|增长率|速度|速率|放缓|加快/.test(claim)) return null;
   const way = (t: string) => {
     const down = DOWN.test(t);
     const up = UP.test(t.replace(/负增长/g, ""));

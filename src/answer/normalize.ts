@@ -267,7 +267,7 @@ export function normalizeQuestion(question: string, k: Knowledge): Normalized {
       "$1是谁",
     )
     // ("光电子网络秘书长？": a person's post asked alone is who holds it.)
-    .replace(/(?<=[\u4e00-\u9fff]{2}(?:网络|联盟)的?(?:副)?秘书长)[？?]*$/, "是谁？")
+    .replace(/(?<=^[\u4e00-\u9fffA-Za-z]{2,16}(?:网络|联盟)的?(?:副)?秘书长)[？?]*$/, "是谁？")
     // ("轮值主席咋轮换的": 咋 is 怎么 said colloquially.)
     .replace(/咋(?=[\u4e00-\u9fff])/g, "怎么")
     // ("是那天启动的？？": 哪天 typed as 那天, asked.)

@@ -823,7 +823,13 @@ export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
         : null,
     // ("给…成员园区打电话对接": a call to make, not a phone number asked.)
     detail:
-      DETAIL_WORDS.find((w) => hasTerm(rest.replace(/打(?:个)?电话|发(?:个)?邮件|加(?:个)?微信/g, ""), w)) ?? null,
+      DETAIL_WORDS.find((w) =>
+        // (Not "怎么给…秘书处打电话", which asks the number.)
+        hasTerm(
+          /怎么|如何|咋|号码|多少/.test(rest) ? rest : rest.replace(/打(?:个)?电话|发(?:个)?邮件|加(?:个)?微信/g, ""),
+          w,
+        ),
+      ) ?? null,
     subBody: lexicon.subBodies.find((w) => hasTerm(afterPremise(rest), w)) ?? null,
     asksWhatWasSaid: WHAT_WAS_SAID.test(rest),
     occasion: occasionIn(rest),

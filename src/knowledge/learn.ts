@@ -264,11 +264,15 @@ function dropCorrected(figures: Figure[], learned: ReadonlyMap<object, unknown>)
   for (let i = figures.length - 1; i >= 0; i--) {
     const f = figures[i] as Figure;
     if (f.corrects !== undefined || !learned.has(f)) continue;
+    // (Of the same thing too: the labels end alike, "…共建联合实验室" and "联合实验室"; not "共享中试平台62个" beside a
+    // corrected count of laboratories.)
+    const sameThing = (a: string, b: string) => a.slice(-2) === b.slice(-2) || a.includes(b) || b.includes(a);
     const wrong = corrections.some(
       (c) =>
         number(c.corrects ?? "") === number(f.value) &&
         (c.unit ?? "") === (f.unit ?? "") &&
-        c.about.some((id) => f.about.includes(id)),
+        c.about.some((id) => f.about.includes(id)) &&
+        sameThing(c.label, f.label),
     );
     if (wrong) figures.splice(i, 1);
   }

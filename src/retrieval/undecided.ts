@@ -125,8 +125,13 @@ export function undecided(question: string, names: string[][], input: UndecidedI
     before = () => undefined,
   } = input;
   // ("第三任轮值主席会是武汉东湖吗": a holder guessed for a later term asks who it will be.)
+  // ("能不能申请…基金": whether one may apply is open only when a quote says so, "能否参与…申报，…尚未明确"; not by
+  // "…开放申请，基金首期规模尚未确定".)
+  const mayApply = /(?:能不能|能否|可否|可不可以)[^。？?]{0,16}?(?:申报|申请|享受)/.test(question);
   const allowed =
-    ASKS_ALLOWED.test(question) || ((GUESSED.test(question) || ASKS_WILL.test(question)) && ASKS_LATER.test(question));
+    (ASKS_ALLOWED.test(question) &&
+      (!mayApply || citations.some((c) => /能否|是否|可否|能不能|可不可以/.test(c.quote)))) ||
+    ((GUESSED.test(question) || ASKS_WILL.test(question)) && ASKS_LATER.test(question));
   // ("第二届什么时候、怎么产生": how the holder is chosen, which "将在2028年理事会换届时选举产生" says.)
   if (
     !(ASKS_FACT.test(question) || allowed) ||

@@ -15,6 +15,7 @@ const ARTICLES = [
     "至此，首批成员共计八家。",
     "被推选为首届理事长单位的，是青岛高新区；烟台高新区和湛江高新区当选副理事长单位。",
     "网络首批海洋生物应用场景清单涵盖36项场景。",
+    "2025年，网络成员园区海洋生物产业营业收入合计约860亿元，同比增长9.2%。",
   ]),
   article("t57-sea-2026", "海洋生物网络召开年会 三家园区入网", "2026-11-12", [
     "11月10日，国家高新区海洋生物产业协同创新网络2026年年会在烟台高新区召开。",
@@ -55,12 +56,12 @@ const ARTICLES = [
   article("t57-enzyme", "十二家国家高新区结网 共建酶工程协同平台", "2026-03-22", [
     "2026年3月20日，国家高新区酶工程产业协同创新网络启动大会在泰州医药高新区举行。网络的牵头单位，由泰州医药高新区担任。",
     "这张网络按产业链环节“点将”，首批成员共六家。",
+    "“湘鄂赣三省国家高新区的产业关联度很高。”一位专家说。",
     "上游的菌种环节，除泰州医药高新区外，还有长春、杭州两家高新区。",
     "中游是成员最集中的一段，覆盖发酵与纯化工艺。",
     "常州国家高新区和石家庄高新区入列；湖北的宜昌高新区同样在其列。",
     "启动大会同步召开了第一次理事会。石家庄高新技术产业开发区、深圳市高新技术产业园区两家当选副理事长单位。",
     "网络下设两个专题组：菌种专题组的牵头单位由长春高新区担任；纯化工艺专题组交由常州高新区牵头。",
-    "“湘鄂赣三省国家高新区的产业关联度很高。”一位专家说。",
   ]),
   article("t57-enzyme-2026", "酶工程协同创新网络宜昌年会：成员增至9家", "2026-12-18", [
     "2026年12月16日，国家高新区酶工程产业协同创新网络2026年度大会在宜昌高新区举行。",
@@ -82,6 +83,26 @@ const ARTICLES = [
     "对于观察员单位能否参与网络联合攻关项目申报，会议表示相关细则仍在制定中，尚未明确。",
     "网络拟于明年开展首批跨区域测试线路试点，具体试点线路将在下次理事会上审议。",
     "西安高新区管委会副主任韩立东代表成员单位发言。",
+  ]),
+  article("t57-drone-2026", "国家高新区无人船产业协同创新网络首届年度大会在舟山举行", "2026-11-12", [
+    "11月10日，国家高新区无人船产业协同创新网络首届年度大会在舟山高新区举行。",
+  ]),
+  article("t57-drone", "国家高新区无人船产业协同创新网络启动大会会议纪要", "2026-03-12", [
+    "3月10日，国家高新区无人船产业协同创新网络启动大会在宁波召开，舟山高新区、宁波高新区、青岛高新区3家国家高新区为首批成员单位。",
+    "时间：2026年3月10日上午",
+    "地点：宁波高新区甬江科创大走廊会议中心",
+  ]),
+  article("t57-bay", "关于公布北部湾高新区协同创新联盟成员单位的通知", "2026-02-20", [
+    "2026年2月16日，北部湾高新区协同创新联盟成立大会在南宁高新区举行，南宁高新区、北海高新区、钦州高新区3家高新区为成员单位。",
+    "联盟在两省区科技厅指导下运行，以“创新互联”为宗旨。",
+    "请各成员单位于2026年3月31日前确定一名联络员，报联盟秘书处备案。",
+    "联盟秘书处设在北海高新区。",
+  ]),
+  article("t57-press", "北海高新区有关负责同志答记者问", "2026-05-20", [
+    "5月19日，北海高新区召开新闻发布会。北海高新区管委会副主任蓝海峰回答了记者提问。",
+    "问：北海高新区参与了哪些联盟？",
+    "答：我区参与了北部湾高新区协同创新联盟。",
+    "北海市科技局局长陈明接受记者采访时表示，北海高新区将继续推进联盟建设。",
   ]),
   article("t57-flow", "京津冀技术流动年报", "2026-02-01", ["2025年北京流向雄安技术合同成交额312亿元，同比增长8.5%。"]),
 ];
@@ -164,7 +185,7 @@ describe("a founding told in shapes a simple reader misses", () => {
     await grown.answers("酶工程网络是哪个高新区牵头的", ["泰州医药高新区"], ["长春"]);
     await grown.answers("酶工程网络的菌种专题组由谁牵头", ["长春高新区"]);
   });
-  it("members told after the count, a part's opening ('中游是…') no end of the list", () =>
+  it("members told after the count, a part's opening ('中游是…') no end of the list, '湘鄂赣三省…' no zone", () =>
     grown.answers("酶工程网络首批成员有哪些", [
       "泰州医药高新区",
       "长春高新区",
@@ -175,10 +196,6 @@ describe("a founding told in shapes a simple reader misses", () => {
     ]));
   it("seats held by zones written by their official names ('…高新技术产业开发区', '深圳市高新技术产业园区')", () =>
     grown.answers("酶工程网络2026年3月的副理事长单位有哪些", ["石家庄高新区", "深圳高新区"]));
-  it("'湘鄂赣三省国家高新区' names no zone", async () => {
-    const a = await grown.engine.answer("湘鄂赣三省高新区参加了哪些网络");
-    expect(a.answer).not.toContain("湘鄂赣三省高新区参加了");
-  });
   it("newcomers told a sentence each in the section a count closes ('至此，…由启动时的六家增至9家')", () =>
     grown.answers("酶工程网络现在有几家成员", ["9家", "大庆高新区", "烟台高新区", "厦门火炬高新区"]));
   it("a seat counted before its holders ('副理事长单位共三家：A、B和C') is every holder, not an addition", async () => {
@@ -193,7 +210,7 @@ describe("questions asked the way busy people ask", () => {
   it("a verb right before a group's short name ('有事要找陆海茶联盟秘书长')", () =>
     grown.answers("有事要找陆海茶联盟秘书长，是谁？", ["罗晓峰"]));
   it("a part of a group's name typed with a homophone ('西部路海茶产业联盟')", () =>
-    grown.answers("西部路海茶产业联盟秘书处在哪", ["昆明高新区"]));
+    grown.answers("西部路海联盟秘书处在哪", ["昆明高新区"]));
   it("a person's post asked alone ('…联盟秘书长？')", () => grown.answers("陆海茶产业联盟秘书长？", ["罗晓峰"]));
   it("a province said with 本地, and the members not in one ('不在广西的')", async () => {
     await grown.answers(
@@ -203,7 +220,7 @@ describe("questions asked the way busy people ask", () => {
     );
   });
   it("a figure asked as gone down when it grew ('是不是下降了')", async () => {
-    const a = await grown.engine.answer("2025年北京流向雄安的技术合同成交额是不是下降了？");
+    const a = await grown.engine.answer("海洋生物网络成员园区2025年海洋生物产业营业收入是不是下降了？");
     expect(a.answer.startsWith("不是"), a.answer).toBe(true);
     expect(a.answer).toContain("增长");
   });
@@ -220,10 +237,24 @@ describe("what is left open, asked as if decided", () => {
     expect(a.kind, a.answer).toBe("none");
     expect(a.answer).toContain("尚未确定");
   });
-  it("a batch asked is not another's ('第二批…榜单' of '首批…')", async () => {
-    const a = await grown.engine.answer("光纤传感网络第二批攻关榜单有多少项");
-    expect(a.kind, a.answer).not.toBe("fact");
-  });
   it("a person pointed at, asked by name ('代表成员单位发言的那位叫什么')", () =>
     grown.answers("光纤传感网络成立大会上代表成员单位发言的那位叫什么", ["韩立东"]));
+});
+
+describe("occasions and places as articles write them", () => {
+  const grown = grownEngine(ARTICLES);
+  it("'第一次年会' is the '首届年度大会'", () =>
+    grown.answers("无人船网络第一次年会是在哪个高新区办的", ["舟山高新区"]));
+  it("a minutes' field line '地点：…' names the place of the launch", () =>
+    grown.answers("无人船网络启动大会在哪开的", ["宁波高新区甬江科创大走廊会议中心"]));
+});
+
+describe("what else a question about a group may ask", () => {
+  const grown = grownEngine(ARTICLES);
+  it("a deadline set ('啥时候之前报联络员') is not the founding", () =>
+    grown.answers("北部湾联盟要求成员单位啥时候之前报联络员", ["3月31日"], ["于2026年2月16日成立"]));
+  it("who guides it ('联盟在两省区科技厅指导下运行'), not its secretariat", () =>
+    grown.answers("北部湾联盟是在谁的指导下运行的", ["两省区科技厅"], ["秘书处"]));
+  it("who answered the press ('回答了记者提问')", () =>
+    grown.answers("北海高新区那场新闻发布会上是谁回答记者提问的", ["蓝海峰"]));
 });

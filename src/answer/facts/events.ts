@@ -169,7 +169,7 @@ function describedEvent(c: FactContext, p: Parsed): KnowledgeEvent | null {
     if (yearsOn && anniversary(e.title) !== undefined && anniversary(e.title) !== yearsOn) continue;
     const { groups, title } = eventWords(c, e);
     if (groups.length > 0 && !p.entities.some((x) => groups.includes(x.id))) continue;
-    const words = (ordinal && ordinalAs(p, ordinal, e.title)) || q;
+    const words = occasionAs(p, e.title) || (ordinal && ordinalAs(p, ordinal, e.title)) || q;
     let hit = 0;
     for (const g of title) if (words.has(g)) hit++;
     // Most of the title's own words are asked, or (for an event of a group the question names) most of the
@@ -187,6 +187,39 @@ function newestYear(c: FactContext): string | undefined {
   let newest = "";
   for (const a of c.k.articles.values()) if ((a.date ?? "") > newest) newest = a.date ?? "";
   return newest ? newest.slice(0, 4) : undefined;
+}
+
+/** An occasion's words as articles also write them: 年会 is a 年度大会 or a 年度会议, 全会 a 全体会议. */
+const OCCASION_FORMS: [string, string][] = [
+  ["年会", "年度大会"],
+  ["年会", "年度会议"],
+  ["全会", "全体会议"],
+];
+
+/** The question's own words with its occasion written as the title writes it ("首届年会" of "首届年度大会"), if it
+ *  differs (its ordinal too). */
+function occasionAs(p: Parsed, title: string): Set<string> | undefined {
+  const form = OCCASION_FORMS.find(
+    ([said, written]) => p.text.includes(said) && !title.includes(said) && title.includes(written),
+  );
+  if (!form) return undefined;
+  const [said, written] = form;
+  const at = p.text.indexOf(said);
+  const shift = written.length - said.length;
+  let text = `${p.text.slice(0, at)}${written}${p.text.slice(at + said.length)}`;
+  const mentions = p.mentions.map((x) => (x.start >= at ? { ...x, start: x.start + shift, end: x.end + shift } : x));
+  const ordinal = ORDINAL.exec(text);
+  const same = ordinal ? sameOrdinal(ordinal[0]).find((o) => o !== ordinal[0] && title.includes(o)) : undefined;
+  if (ordinal && same && !title.includes(ordinal[0])) {
+    const shifted = same.length - ordinal[0].length;
+    text = `${text.slice(0, ordinal.index)}${same}${text.slice(ordinal.index + ordinal[0].length)}`;
+    return ownBigrams(
+      text,
+      mentions.map((x) => (x.start >= ordinal.index ? { ...x, start: x.start + shifted, end: x.end + shifted } : x)),
+      ASKING_WORDS,
+    );
+  }
+  return ownBigrams(text, mentions, ASKING_WORDS);
 }
 
 /** The question's own words with its ordinal written as the title writes it ("第一次年会" of "首届年会"), if it differs. */

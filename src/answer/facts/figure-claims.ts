@@ -139,7 +139,7 @@ const money = (u: string) => u.replace(/(?<=[万亿])元$/, "");
 
 function verdictOf(question: string, matched: readonly Figure[]): string {
   // ("…成交额是不是下降了" of "843.7亿元（同比增长12.7%）": the other way.)
-  const turned = /是不是|是否|吗|吧|没有/.test(question)
+  const turned = /是不是|是否|吗|吧|有没有/.test(question)
     ? matched.map((f) => directionVerdict(`${f.value}${f.unit}${f.note ?? ""}`, question)).find(Boolean)
     : undefined;
   if (turned) return turned;

@@ -175,11 +175,19 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
       }
       // ("在哪个部门指导下组建的", "在谁的指导下", no guiding body read: not its lead or its seat.)
       // (…unless a sentence of its articles says one guided it, "启动大会在X指导下举行", which is told elsewhere.)
-      if (
-        /(?:哪个|哪家|什么|谁)(?:部门|单位|机构|的)?指导/.test(p.text) &&
-        !sentenceCited(c.k, (x) => /指导下/.test(x), namesGroup(c.k, g.id))
-      )
-        return missing(c, g, "指导单位");
+      if (/(?:哪个|哪家|什么|谁)(?:部门|单位|机构|的)?指导/.test(p.text)) {
+        // ("联盟在三省科技厅指导下运行": a sentence of its articles says who guides it; else not written.)
+        const guided =
+          /^(?:联盟|网络|该联盟|该网络)在([\u4e00-\u9fff、]{2,30}?)(?:的)?指导下(运行|成立|组建|开展工作|启动|运作)/;
+        const said = sentenceCited(c.k, (x) => guided.test(x), namesGroup(c.k, g.id));
+        const m = said ? guided.exec(said.quote) : null;
+        if (!said || !m) {
+          if (!sentenceCited(c.k, (x) => /指导下/.test(x), namesGroup(c.k, g.id))) return missing(c, g, "指导单位");
+        } else
+          return fact(c.k, `${g.name}在${m[1]}指导下${m[2]}。`, [{ article: said.articleId, quote: said.quote }], {
+            title: g.name,
+          });
+      }
       if (isNetwork) return lead(c, g, CHANGED.test(p.text));
       // An alliance is led by its chair (理事长单位) when an article names one; else its seat or initiators, unless
       // the chair is what is asked.
@@ -294,6 +302,17 @@ const HALL_ASKED = /会场|酒店|宾馆|会议中心|展览中心|会展中心|
 
 /** Where a network was launched (`hall`: the hall asked, which the articles may not name). */
 function venue(c: FactContext, g: Network, hall = false): Answer {
+  // ("地点：深圳高新区深圳湾科技生态园国际会议中心三楼报告厅": a minutes' field line names the place.)
+  const field = fieldPlace(c, g.launch?.evidence ?? []);
+  const zone = g.launch?.venue ? c.k.zones.get(g.launch.venue) : undefined;
+  const inZone = (place: string) =>
+    !zone || [zone.name, ...zone.aliases].some((n) => n.length >= 2 && place.startsWith(n));
+  if (field && inZone(field.place)) {
+    const date = g.launch?.date ? `于${formatDate(g.launch.date)}` : "";
+    return fact(c.k, `${g.name}${date}在${field.place}${heldAs(g.launch?.occasion)}。`, field.evidence, {
+      title: g.name,
+    });
+  }
   if (!g.launch?.venue) return cityOnly(c, g) ?? missing(c, g, "启动地点");
   const date = g.launch.date ? `于${formatDate(g.launch.date)}` : "";
   const at = placeAsWritten(c, g.launch.venue, g.launch.evidence);
@@ -302,6 +321,24 @@ function venue(c: FactContext, g: Network, hall = false): Answer {
   if (hall && at.place === c.zoneName(g.launch.venue))
     return { ...said, kind: "none", answer: `文章没有提到具体的会场，只写了：${said.answer}` };
   return said;
+}
+
+/**
+ * The place a minutes' field line gives in the launch's article ("地点：苏州高新区太湖科学城会议中心"), when it names a
+ * zone the knowledge has: the place as written, quoted with the launch.
+ */
+function fieldPlace(c: FactContext, evidence: readonly Evidence[]): { place: string; evidence: Evidence[] } | null {
+  for (const e of evidence) {
+    const body = c.k.articles.get(e.article)?.body ?? "";
+    const line = /(?:^|\n)(地点[：:]\s*([\u3400-\u9fff（）()]{4,40}))\s*(?:\n|$)/.exec(body);
+    const place = line?.[2];
+    if (!line || !place) continue;
+    const named = [...c.k.zones.values()].some((z) =>
+      [z.name, ...z.aliases].some((n) => n.length >= 2 && place.startsWith(n)),
+    );
+    if (named) return { place, evidence: [...evidence, { article: e.article, quote: line[1] as string }] };
+  }
+  return null;
 }
 
 /**

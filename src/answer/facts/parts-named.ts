@@ -24,7 +24,12 @@ const GROUP_SAID =
 export function partsNamed(parts: ListPart[], text: string): ListPart[] {
   // (A part's zones, not its firms: "动力系统专题对接会来了多少家企业", "上游有哪些企业".)
   // ("我们是做疫苗的企业，想问下…这块归哪些高新区": who asks, not what is asked.)
-  if (/(?:哪些|哪几|多少|几)家?(?:企业|公司|机构)|(?:企业|公司|机构)(?:有哪|有多少|有几|是哪)/.test(text)) return [];
+  if (
+    /(?:哪些|哪几|多少|几)家?[\u4e00-\u9fff]{0,4}?(?:企业|公司|机构)|(?:企业|公司|机构)(?:有哪|有多少|有几|是哪)/.test(
+      text,
+    )
+  )
+    return [];
   return parts.filter((x) => {
     if (x.label === "其他") return false;
     // (和, 与 and 及 are one: "关键零部件和材料" of "关键零部件与材料环节".)

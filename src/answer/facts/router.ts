@@ -329,6 +329,9 @@ const WHICH_ONE = /哪(?:一)?家|哪个|哪几家|哪些/;
 const SPOKE = new RegExp(`代表|表示|${SPEECH}`);
 
 /** The fact answer with what kind of answer it is (a summary only, which a supporting passage may replace). */
+/** A deadline asked: "啥时候之前", "什么时候前". */
+const DEADLINE_ASKED = /(?:什么时候|啥时候|何时|哪天|几号)(?:之前|以前|前)/;
+
 export function lookup(c: FactContext, p: Parsed): Found | null {
   // "秘书长联席会议来了多少家高新区": how many came to a meeting, which no member list or count answers.
   if (attendanceAsked(p.text) && p.attribute !== "date" && p.attribute !== "venue") return null;
@@ -336,6 +339,8 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
   if (p.attribute === "members" && ITEMS_OF_THINGS.test(p.text)) return null;
   if (TAKES_PART_IN_WORK.test(p.text)) return null;
   if (p.attribute === "date" && WORK_STARTED.test(p.text)) return null;
+  // ("要求成员单位啥时候之前报联络员": a deadline set, which the passages tell; no founding or change day is it.)
+  if (p.attribute === "date" && DEADLINE_ASKED.test(p.text)) return null;
   if (DOCUMENT_ISSUED.test(p.text) && !p.quantity && p.attribute === null) return null;
   // ("理事长单位到期了怎么产生": how a post is filled, a rule the passages tell, not who holds it.)
   if (HOW_CHOSEN.test(p.text) && /理事长|主席|秘书长/.test(p.text) && !/谁|哪家|哪个|哪一家/.test(p.text)) return null;

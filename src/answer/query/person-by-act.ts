@@ -21,6 +21,8 @@ const ACTS: { asked: RegExp; written: RegExp }[] = [
     written: /发言|讲话|致辞|表态|表示|认为|谈到|指出|说|介绍|报告|演讲|通报|发布|宣读/,
   },
   { asked: /主持/, written: /主持/ },
+  // ("是谁回答记者提问的": who answered the press.)
+  { asked: /回答|答记者问|答问/, written: /回答(?:了)?(?:记者)?(?:提问|问题)|答记者问/ },
   // An expert asked for by the analysis they gave ("分析…的那个专家").
   { asked: /分析|解读|点评/, written: /分析|解读|点评|表示|认为|指出|说/ },
   { asked: /出席|参加|参会|来的|到场|到会/, written: /出席|参加|参会|到会|发来/ },

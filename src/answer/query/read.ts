@@ -987,7 +987,8 @@ function readQuery(
     (new RegExp(`${province}(?:省|自治区|市)?(?:以外|之外)`).test(t) ||
       new RegExp(`除(?:了)?${province}(?:省|自治区|市)?(?:的)?(?:成员)?(?:以外|之外)?`).test(t) ||
       // ("那14家里，不在广西的是哪些": the members not in it.)
-      new RegExp(`(?:不在|不是|不属于|不位于)${province}(?:省|自治区|市)?(?:的|境内)`).test(t))
+      // (Not "是不是湖北的", asked yes or no.)
+      new RegExp(`(?:(?<!在)不在|(?<!是)不是|不属于|不位于)${province}(?:省|自治区|市)?(?:的|境内)`).test(t))
   ) {
     const all: SetExpr = {
       op: "members",

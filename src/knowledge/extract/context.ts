@@ -411,7 +411,11 @@ export class Doc {
         /(成立|启动|建立|组建|发起成立)$/.test(t.slice(0, start)) ||
         /^(?:正式|同步|同时|当天|同日)?(?:宣告|宣布)?(?:正式)?(?:成立|启动|揭牌)/.test(t.slice(end));
       // (Without 产业 only where it is founded: "国家高新区种业协同创新网络成立大会", not "共同构建国家高新区开放协同创新网络".)
-      const ref = this.names.network(field, fullName, !knownOnly && ((prefix !== "" && industry) || founding), region);
+      // (Known only by a name it is called: "生物制造网络" for "生物制造协同创新网络", not "人工智能开源协同创新网络" for the
+      // 人工智能 network.)
+      const ref = knownOnly
+        ? this.names.group(`${field}网络`)
+        : this.names.network(field, fullName, (prefix !== "" && industry) || founding, region);
       if (ref) out.push({ ...ref, start, end });
     }
     for (const m of t.matchAll(/联盟/g)) {

@@ -366,6 +366,8 @@ function gather(
     // names another group (the next network's news).
     if (s.item !== item) break;
     if ((doc.mentions[s.index] ?? []).some((m) => groupKey(m) !== key)) break;
+    // (A sentence that says one was not taken, "芜湖高新区也提交了材料，但此次未能入选", names no member.)
+    if (REJECTED.test(s.text)) continue;
     const chunks = s.text.split(/[，,。；;：:！!？?]/);
     // (A clause that says a zone is not a member yet, "南京高新区已提交入网申请", names none.)
     const runs = chunks.map((chunk) => {
@@ -393,6 +395,9 @@ function gather(
   return { zones, observers, last };
 }
 
+/** A sentence that says a zone was turned down or not chosen. */
+const REJECTED =
+  /未能(?:入选|加入|入网|入盟|通过)|未获(?:批准|通过|批)|未入选|落选|未予(?:通过|批准)|没有(?:入选|通过|获批)/;
 /** A clause that names zones as not members yet, or no longer: applying, planned, leaving, absent. */
 const NOT_YET = /申请|(?<![虚模])拟|尚未|未(?:加入|入网|入盟|派|出席)|退出|不再|有意|意向|计划|将于|正在/;
 /** A clause that names observers ("观察员单位为乐山高新区"): members for some counts, not for others. */

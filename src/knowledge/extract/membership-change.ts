@@ -167,8 +167,9 @@ export function change(doc: Doc, s: Sentence) {
     /(?:^|[，,：:；;])([\u3400-\u9fff、]+?)(?:经[\u3400-\u9fff、]{1,10}[，,]|经申请|经[\u3400-\u9fff]{0,12}?(?:审议|批准|同意|表决)(?:通过)?[，,]?)?(?:同样|也|亦|还)?(?:在(?:此次|本次|这次)?(?:会议|大会|年会|会)上|会上|当天|同日|同时|同期|同步|一并|也|随后|此后|后来|相继|陆续|先后)?(?:作为新?成员(?:单位)?)?(?:于[^，,。；;]{1,12}?(?=正式|加入|入网|入盟))?(?:正式)?(?:获准|获批|经批准)?(?:以[\u3400-\u9fff]{2,10}?身份)?(?:签约|申请)?(?:加入|入网|入盟|“(?:入网|入盟)”)(?:并获(?:通过|批准|同意))?(?:了)?(?:(?:该|本|这一)?(?:网络|联盟|国家高新区)|[\u3400-\u9fff]{2,24}?(?:网络|联盟)(?=[，,。；;]|$)|(?=[，,。；;]))/g,
   );
   // "同一天获批加入的，还有A、B，以及来自江苏的C": those who joined, named after a cleft.
+  // (Granted, said so: not "正在申请加入网络的，还有…", "此次未能加入网络的，还有…".)
   const joinedCleft =
-    /(?:获批|获准|正式|同时|同期|一并)?(?:加入|入网|入盟)(?:网络|联盟)?的[，,]?(?:还有|是|有)([\u3400-\u9fff、，,]+?)(?=[。；;]|$)/.exec(
+    /(?<![未没不能拟想要请])(?:获批|获准|批准)(?:加入|入网|入盟)(?:网络|联盟)?的[，,]?(?:还有|是|有)([\u3400-\u9fff、，,]+?)(?=[。；;]|$)/.exec(
       t,
     );
   const cleftListed = joinedCleft
@@ -291,7 +292,8 @@ export function change(doc: Doc, s: Sentence) {
     // "A即日起不再是网络成员单位", "A经申请不再作为网络成员单位", "A不再列为网络成员单位".
     /(?:^|[，,：:])([\u3400-\u9fff、]+?)(?:经[\u3400-\u9fff]{1,10}?)?(?:即日起|自即日起|今后)?(?:主动)?(?:申请)?不再(?:是|作为|列为|列入|属于)(?:(?:该|本)?(?:网络|联盟))?(?:的)?(?:正式)?成员/,
     // "A由成员单位转为观察员单位": no longer a member, an observer instead (or a liaison, a partner).
-    // ("A则申请由成员单位转为观察员单位": a member that asks to step down to an observer, told as done.)
+    // ("A则申请由成员单位转为观察员单位": a member that asks to step down to an observer, told as done; not "…，该申请将
+    // 提交下次理事会审议", still pending: REQUEST_PENDING below.)
     /(?:^|[，,：:])([\u3400-\u9fff、]+?)(?:则|也|还|亦)?(?:已|正式)?(?:主动)?(?:申请|提出)?由(?:正式)?成员(?:单位)?(?:转为|转成|调整为|改为)(?:观察员|联络|联系|合作伙伴)(?:单位)?/,
     // "会议同意了A提出的退出申请", "审议通过了A的退出申请".
     /(?<![未没不])(?:同意|批准|通过)了?([\u3400-\u9fff、]+?)(?:提出|递交|提交)?的退出(?:申请|请求)/,
@@ -302,7 +304,7 @@ export function change(doc: Doc, s: Sentence) {
   for (const re of leaving) {
     const m = re.exec(t);
     // ("郑州高新区退网的传闻不实", "申请退出，理事会未予同意", "…调整为联络单位的提议未获通过": no leaving.)
-    if (!m || plannedLeaving(t, m) || LEAVING_DENIED.test(t)) continue;
+    if (!m || plannedLeaving(t, m) || LEAVING_DENIED.test(t) || REQUEST_PENDING.test(t)) continue;
     // "…，同意A退出网络": the approval before the one who leaves is not part of its name.
     // ("会议同意了A退出网络的申请": 了 after the approval too.)
     const raw = (m[1] ?? "").replace(/^.*(?:会议|审议|同意|批准)了?/, "");
@@ -405,6 +407,10 @@ function datedParts(doc: Doc, s: Sentence, added: string[]) {
 function changedGroup(doc: Doc, s: Sentence) {
   return (doc.mentions[s.index] ?? []).find((m) => !passing(s, m)) ?? doc.anaphor(s);
 }
+
+/** A request said to be still before the council ("该申请将提交下次理事会审议", "待理事会审议"). */
+export const REQUEST_PENDING =
+  /申请(?:将|尚|待|正在)|(?:提交|提请|报请)[^。；;]{0,12}?审议|待[^。；;]{0,8}?审议|尚未(?:审议|批准|通过)|正在审核/;
 
 /** A comma between a zone's name and the next province's zones. */
 /**

@@ -68,12 +68,15 @@ export function countedChange(
         clause,
       );
     const joins: boolean =
-      JOINS.test(clause) || (announced && onlyNames) || (section.length > 0 && /获批|获准/.test(clause));
+      JOINS.test(clause) || (announced && onlyNames) || (section.length > 0 && /(?<![未没不])获(?:批|准)/.test(clause));
     announced = joins && (onlyNames || clause.search(NAME_END) < 0);
     if (!leaves && !joins) continue;
     for (const m of clause.matchAll(NAME_END)) {
       const end = (m.index ?? 0) + m[0].length;
       if (VENUE_AFTER.test(clause.slice(end))) continue;
+      // (In a section's sentence, a zone whose own clause says no: "与它一同提交申请的鞍山高新区则未获批准".)
+      const own = section.length > 0 ? (clause.slice(end).split(/[，,；;。]/)[0] ?? "") : "";
+      if (/未|没有|不予|拒绝|落选/.test(own)) continue;
       // (A known zone, or a new one by a plain short name after the verb, "同意福州高新区由观察员…"; none from the words
       // before a name, "第二家加入联盟的湖北省国家高新区".)
       const run = clause.slice(0, end);

@@ -10,6 +10,7 @@
  */
 import { type Doc, PLANNED } from "./context.ts";
 import { COUNT, countOf, resolveList, splitItems } from "./lists.ts";
+import { REQUEST_PENDING } from "./membership-change.ts";
 import type { GroupRef } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
 
@@ -695,9 +696,14 @@ function seatClaim(doc: Doc, s: Sentence, m: RegExpMatchArray, list: string, wri
   const subject = /^(?:继续|仍)/.test(text) ? doc.names.zoneAtStart(s.text)?.id : undefined;
   const zones = items?.zones ?? (subject ? [subject] : []);
   if (zones.length === 0 || (joint && PLAIN_CHAIR.test(seat) && zones.length < 2)) return;
+  // (An observer seat asked for and still before the council, "…转为观察员单位，该申请将提交下次理事会审议": none yet.)
+  if (/观察员/.test(seat) && REQUEST_PENDING.test(s.text)) return;
   // ("孝感高新区当选常务理事单位，常务理事单位由9家增至10家": elected to a seat that grew past them, they are added.)
+  // ("新增的副理事长单位共两家：A和B": added, said before the seat.)
   const added =
-    /增选|增补|新增|增设/.test(verb) || (grownTo !== undefined && grownTo > zones.length && /当选|成为/.test(m[0]));
+    /增选|增补|新增|增设/.test(verb) ||
+    (grownTo !== undefined && grownTo > zones.length && /当选|成为/.test(m[0])) ||
+    new RegExp(`(?:新增|增补|增选|新当选)(?:的)?${seat}`).test(s.text);
   // ("增选A、B为副理事长单位，与此前的C、D共同组成4家副理事长单位": the holders before named, every holder counted.)
   const together = added
     ? new RegExp(`与(?:此前的|原有的|原来的|原)?([\u3400-\u9fff、]{2,60}?)共同(?:组成|构成)${COUNT}家${seat}`).exec(
@@ -760,7 +766,9 @@ function seatClaim(doc: Doc, s: Sentence, m: RegExpMatchArray, list: string, wri
     // ("增补后，网络的副理事长单位共四家：A、B、C和D": every holder, counted before them.)
     ...(!added &&
     (grownTo === zones.length ||
-      countOf(new RegExp(`${seat}共${COUNT}家[：:]`).exec(s.text)?.[1] ?? "") === zones.length ||
+      (countOf(new RegExp(`(?<!新增的?|增补的?|增选的?|新当选的?)${seat}共${COUNT}家[：:]`).exec(s.text)?.[1] ?? "") ===
+        zones.length &&
+        !/(?:新增|增补|增选|新当选)(?!后)/.test(s.text.slice(0, s.text.indexOf(seat)))) ||
       /(?<!成员)(?:单位|主席)(?:由[^，,。；;]{0,40}?|由此|相应|随之)?(?:调整为|改为|变更为)/.test(m[0]))
       ? { whole: true }
       : {}),
