@@ -509,7 +509,8 @@ function partialGroupNames(text: string, taken: Mention[], k: Knowledge): Mentio
         continue;
       const words = text
         .slice(start, (m.index ?? 0) + (m[1] ?? "").length)
-        .replace(/(?:产业|协同|创新|的|那个|这个|那|这|领域|行业|赛道)+$/, "");
+        // ("医疗器械那个新的协同创新网络": a pointer and "new" between the field and the kind word.)
+        .replace(/(?:产业|协同|创新|的|那个|这个|那|这|新成立|新组建|最新|新|领域|行业|赛道)+$/, "");
       // The longest tail of the words that one group's name holds, starting a word: after nothing, a digit or
       // a function word ("2027年的储能网络" → 储能; never "联网" in 卫星互联网, nor "地区" in 成渝地区).
       for (let i = 0; i + 2 <= words.length; i++) {

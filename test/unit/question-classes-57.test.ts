@@ -104,6 +104,9 @@ const ARTICLES = [
     "答：我区参与了北部湾高新区协同创新联盟。",
     "北海市科技局局长陈明接受记者采访时表示，北海高新区将继续推进联盟建设。",
   ]),
+  article("t57-med", "国家高新区高端医疗装备产业协同创新网络启动", "2026-06-12", [
+    "6月10日，国家高新区高端医疗装备产业协同创新网络启动大会在苏州高新区举行，苏州高新区、深圳高新区、沈阳高新区3家国家高新区为首批成员单位。",
+  ]),
   article("t57-flow", "京津冀技术流动年报", "2026-02-01", ["2025年北京流向雄安技术合同成交额312亿元，同比增长8.5%。"]),
 ];
 
@@ -212,6 +215,8 @@ describe("questions asked the way busy people ask", () => {
   it("a part of a group's name typed with a homophone ('西部路海茶产业联盟')", () =>
     grown.answers("西部路海联盟秘书处在哪", ["昆明高新区"]));
   it("a person's post asked alone ('…联盟秘书长？')", () => grown.answers("陆海茶产业联盟秘书长？", ["罗晓峰"]));
+  it("a field before a pointer ('医疗装备那个新的协同创新网络')", () =>
+    grown.answers("医疗装备那个新的协同创新网络都有哪些高新区", ["苏州高新区", "深圳高新区", "沈阳高新区"]));
   it("a province said with 本地, and the members not in one ('不在广西的')", async () => {
     await grown.answers(
       "陆海茶产业联盟里不在广西的成员是哪些",
