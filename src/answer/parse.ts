@@ -543,14 +543,23 @@ function partialGroupNames(text: string, taken: Mention[], k: Knowledge): Mentio
   return out;
 }
 
-/** The toneless syllables of a text, one a character. */
-const syllablesOf = (text: string) => pinyin(text, { toneType: "none", type: "array" });
+/** The toneless syllables of a text, one a character (a group's name read once, not on every question). */
+const SYLLABLES = new Map<string, string[]>();
+function syllablesOf(text: string): string[] {
+  let read = SYLLABLES.get(text);
+  if (!read) {
+    read = pinyin(text, { toneType: "none", type: "array" });
+    if (SYLLABLES.size < 2000) SYLLABLES.set(text, read);
+  }
+  return read;
+}
 
 /** A name holds a run of characters that sounds as `part` does (its first character typed right). */
 function soundsIn(name: string, part: string): boolean {
-  const want = syllablesOf(part).join(" ");
+  const want = pinyin(part, { toneType: "none", type: "array" }).join(" ");
+  const whole = syllablesOf(name);
   for (let at = name.indexOf(part[0] as string); at >= 0; at = name.indexOf(part[0] as string, at + 1)) {
-    if (syllablesOf(name.slice(at, at + part.length)).join(" ") === want) return true;
+    if (whole.slice(at, at + part.length).join(" ") === want) return true;
   }
   return false;
 }

@@ -151,8 +151,6 @@ function describedEvent(c: FactContext, p: Parsed): KnowledgeEvent | null {
   const yearsAsked = thisYear ? [thisYear] : [...p.text.matchAll(/((?:19|20)\d{2})年/g)].map((m) => m[1]);
   const kindAsked = p.occasion ? OCCASION_KIND.exec(p.occasion)?.[0] : undefined;
   let best: { e: KnowledgeEvent; score: number } | null = null;
-  // (An ordinal the question says, "第一次年会", read as each title writes it, "首届年会".)
-  const ordinal = ORDINAL.exec(p.text);
   for (const e of c.k.events) {
     if (e.id.startsWith("launch-") || e.id.startsWith("founding-")) continue;
     // "2025国家高新区…年会" writes its year without 年.
@@ -169,7 +167,8 @@ function describedEvent(c: FactContext, p: Parsed): KnowledgeEvent | null {
     if (yearsOn && anniversary(e.title) !== undefined && anniversary(e.title) !== yearsOn) continue;
     const { groups, title } = eventWords(c, e);
     if (groups.length > 0 && !p.entities.some((x) => groups.includes(x.id))) continue;
-    const words = occasionAs(p, e.title) || (ordinal && ordinalAs(p, ordinal, e.title)) || q;
+    // (An ordinal or an occasion the question says, "第一次年会", read as each title writes it, "首届年度大会".)
+    const words = asTitleWrites(p, e.title) ?? q;
     let hit = 0;
     for (const g of title) if (words.has(g)) hit++;
     // Most of the title's own words are asked, or (for an event of a group the question names) most of the
@@ -196,41 +195,27 @@ const OCCASION_FORMS: [string, string][] = [
   ["全会", "全体会议"],
 ];
 
-/** The question's own words with its occasion written as the title writes it ("首届年会" of "首届年度大会"), if it
- *  differs (its ordinal too). */
-function occasionAs(p: Parsed, title: string): Set<string> | undefined {
+/**
+ * The question's own words with its occasion and its ordinal written as the title writes them ("第一次年会" of
+ * "首届年度大会"); undefined when the title writes both as the question does.
+ */
+function asTitleWrites(p: Parsed, title: string): Set<string> | undefined {
+  let text = p.text;
+  let mentions = p.mentions;
+  // (One span of the text written otherwise, the mentions after it moved along.)
+  const respell = (at: number, from: string, to: string) => {
+    const shift = to.length - from.length;
+    text = `${text.slice(0, at)}${to}${text.slice(at + from.length)}`;
+    mentions = mentions.map((x) => (x.start >= at ? { ...x, start: x.start + shift, end: x.end + shift } : x));
+  };
   const form = OCCASION_FORMS.find(
-    ([said, written]) => p.text.includes(said) && !title.includes(said) && title.includes(written),
+    ([said, written]) => text.includes(said) && !title.includes(said) && title.includes(written),
   );
-  if (!form) return undefined;
-  const [said, written] = form;
-  const at = p.text.indexOf(said);
-  const shift = written.length - said.length;
-  let text = `${p.text.slice(0, at)}${written}${p.text.slice(at + said.length)}`;
-  const mentions = p.mentions.map((x) => (x.start >= at ? { ...x, start: x.start + shift, end: x.end + shift } : x));
+  if (form) respell(text.indexOf(form[0]), form[0], form[1]);
   const ordinal = ORDINAL.exec(text);
   const same = ordinal ? sameOrdinal(ordinal[0]).find((o) => o !== ordinal[0] && title.includes(o)) : undefined;
-  if (ordinal && same && !title.includes(ordinal[0])) {
-    const shifted = same.length - ordinal[0].length;
-    text = `${text.slice(0, ordinal.index)}${same}${text.slice(ordinal.index + ordinal[0].length)}`;
-    return ownBigrams(
-      text,
-      mentions.map((x) => (x.start >= ordinal.index ? { ...x, start: x.start + shifted, end: x.end + shifted } : x)),
-      ASKING_WORDS,
-    );
-  }
-  return ownBigrams(text, mentions, ASKING_WORDS);
-}
-
-/** The question's own words with its ordinal written as the title writes it ("第一次年会" of "首届年会"), if it differs. */
-function ordinalAs(p: Parsed, m: RegExpExecArray, title: string): Set<string> | undefined {
-  const said = sameOrdinal(m[0]).find((o) => o !== m[0] && title.includes(o));
-  if (!said || title.includes(m[0])) return undefined;
-  const at = m.index;
-  const shift = said.length - m[0].length;
-  const text = `${p.text.slice(0, at)}${said}${p.text.slice(at + m[0].length)}`;
-  const mentions = p.mentions.map((x) => (x.start >= at ? { ...x, start: x.start + shift, end: x.end + shift } : x));
-  return ownBigrams(text, mentions, ASKING_WORDS);
+  if (ordinal && same && !title.includes(ordinal[0])) respell(ordinal.index, ordinal[0], same);
+  return text === p.text ? undefined : ownBigrams(text, mentions, ASKING_WORDS);
 }
 
 /**

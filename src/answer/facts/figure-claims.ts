@@ -4,7 +4,6 @@
  */
 
 import type { Evidence, Figure } from "../../knowledge/schema.ts";
-import { directionVerdict } from "../confirm.ts";
 import { citedSentence } from "../query/graph.ts";
 import type { FactContext } from "./context.ts";
 
@@ -136,6 +135,28 @@ const magnitude = (u: string) => /^[万亿]*/.exec(u)?.[0] ?? "";
 
 /** "3700亿" of "843.7亿元": 元 said or not, the same money. */
 const money = (u: string) => u.replace(/(?<=[万亿])元$/, "");
+
+/** Which way a figure went: down ("下降", "减少", "负增长") or up ("增长", "增加", "提高"). */
+const DOWN = /下降|减少|下滑|回落|降低|缩减|萎缩|负增长/;
+const UP = /增长|增加|提高|上升|提升|增至|扩大/;
+
+/**
+ * "…成交额是不是下降了" of a quote that says it grew ("…843.7亿元，同比增长12.7%"): no, the other way. Null when the
+ * question names no direction, or the quote names the one asked (or none).
+ */
+function directionVerdict(quote: string, claim: string): string | null {
+  // (A rate asked, "增速有没有回落", is not the amount's way: "同比增长12.7%" says nothing of the rate's.)
+  if (/增速|增幅|增长率|速度|速率|放缓|加快/.test(claim)) return null;
+  const way = (t: string) => {
+    const down = DOWN.test(t);
+    const up = UP.test(t.replace(/负增长/g, ""));
+    return down === up ? null : down ? "down" : "up";
+  };
+  const asked = way(claim);
+  const said = way(quote);
+  if (!asked || !said || asked === said) return null;
+  return said === "up" ? "不是，实际上是增长。" : "不是，实际上是下降。";
+}
 
 function verdictOf(question: string, matched: readonly Figure[]): string {
   // ("…成交额是不是下降了" of "843.7亿元（同比增长12.7%）": the other way.)

@@ -181,12 +181,11 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
           /^(?:联盟|网络|该联盟|该网络)在([\u4e00-\u9fff、]{2,30}?)(?:的)?指导下(运行|成立|组建|开展工作|启动|运作)/;
         const said = sentenceCited(c.k, (x) => guided.test(x), namesGroup(c.k, g.id));
         const m = said ? guided.exec(said.quote) : null;
-        if (!said || !m) {
-          if (!sentenceCited(c.k, (x) => /指导下/.test(x), namesGroup(c.k, g.id))) return missing(c, g, "指导单位");
-        } else
+        if (said && m)
           return fact(c.k, `${g.name}在${m[1]}指导下${m[2]}。`, [{ article: said.articleId, quote: said.quote }], {
             title: g.name,
           });
+        if (!sentenceCited(c.k, (x) => /指导下/.test(x), namesGroup(c.k, g.id))) return missing(c, g, "指导单位");
       }
       if (isNetwork) return lead(c, g, CHANGED.test(p.text));
       // An alliance is led by its chair (理事长单位) when an article names one; else its seat or initiators, unless

@@ -325,11 +325,12 @@ function partsOf(doc: Doc, sentences: Sentence[], item: number, key: string, lea
       const part = parts.find((p) => p.label === label);
       if (part) part.zones.push(...zones.filter((z) => !part.zones.includes(z)));
       else parts.push({ label, zones: [...zones] });
-      texts[parts.findIndex((p) => p.label === label)] += b.text;
+      const at = parts.findIndex((p) => p.label === label);
+      texts[at] = `${texts[at] ?? ""}${b.text}`;
     }
   }
   const short = lead ? doc.names.nameOf(lead)?.replace(/(?:高新区|示范区|工业园区)$/, "") : undefined;
-  const ofLead = short ? texts.flatMap((t, i) => (t?.includes(short) ? [i] : [])) : [];
+  const ofLead = short ? texts.flatMap((t, i) => (t.includes(short) ? [i] : [])) : [];
   if (lead && !parts.some((p) => p.zones.includes(lead))) {
     if (ofLead.length !== 1) return undefined;
     parts[ofLead[0] as number]?.zones.unshift(lead);
