@@ -268,6 +268,9 @@ export function normalizeQuestion(question: string, k: Knowledge): Normalized {
     )
     // ("光电子网络秘书长？": a person's post asked alone is who holds it.)
     .replace(/(?<=^[\u4e00-\u9fffA-Za-z]{2,16}(?:网络|联盟)的?(?:副)?秘书长)[？?]*$/, "是谁？")
+    // ("新型显示网络谁牵头、有哪些成员": the lead and the members asked, listed with 、, are two clauses, as with a comma.)
+    // (Only a group's own facts so asked: "…按什么原则布局、目标建多少个" is one passage.)
+    .replace(/(?<=(?:谁|哪家|哪个高新区)(?:牵头|负责))、(?=(?:有哪些|有几家|有多少家|都有谁|成员|秘书处))/g, "，")
     // ("轮值主席咋轮换的": 咋 is 怎么 said colloquially.)
     .replace(/咋(?=[\u4e00-\u9fff])/g, "怎么")
     // ("是那天启动的？？": 哪天 typed as 那天, asked.)
@@ -348,6 +351,7 @@ export function normalizeQuestion(question: string, k: Knowledge): Normalized {
       for (let i = at; i < at + len; i++) taken[i] = true;
     }
   }
+  for (const e of fieldSlips(text, taken, keys)) edits.push(e);
   // A long name said with words left out ("淮河生态经济带高新区战略联盟"): its characters in order in one group's
   // name, which it starts and ends as that name does, and at least half of it.
   for (const m of text.matchAll(/[\u4e00-\u9fff]{4,30}?(?:联盟|网络)/g)) {
@@ -477,6 +481,32 @@ function startsLike(start: string): string[] {
   for (let i = 0; i < start.length; i++) {
     for (const other of LOOK_ALIKE.get(start[i] as string) ?? [])
       out.push(start.slice(0, i) + other + start.slice(i + 1));
+  }
+  return out;
+}
+
+/** A network's field, then a pointer and the kind word: "医疗器戒那个新的协同创新网络". */
+const FIELD_BEFORE_POINTER =
+  /[\u4e00-\u9fff]{4,10}?(?=(?:(?:那个|这个|那|这)(?:新成立的|新组建的|最新的|新的)?|新成立的|新组建的|最新的|新的)(?:产业)?(?:协同创新|协同)?网络)/g;
+
+/**
+ * A network's field mistyped before a pointer ("医疗器戒那个新的协同创新网络"): the field (its last four characters or
+ * more) with 网络 is one character off exactly one network's name, its first two characters typed right or alike.
+ */
+function fieldSlips(text: string, taken: boolean[], keys: AliasKeys): { at: number; len: number; to: string }[] {
+  const out: { at: number; len: number; to: string }[] = [];
+  for (const m of text.matchAll(FIELD_BEFORE_POINTER)) {
+    const end = (m.index ?? 0) + m[0].length;
+    for (let at = m.index ?? 0; end - at >= 4; at++) {
+      const field = text.slice(at, end);
+      if (taken.slice(at, end).some(Boolean) || keys.names.has(`${field}网络`)) break;
+      const hits = startsLike(field.slice(0, 2))
+        .flatMap((start) => keys.byStart.get(start)?.get(field.length + 2) ?? [])
+        .filter((c) => c.alias.endsWith("网络") && oneOff(`${field}网络`, c.alias));
+      if (new Set(hits.map((h) => h.who)).size !== 1) continue;
+      out.push({ at, len: field.length, to: (hits[0] as { alias: string }).alias.slice(0, -2) });
+      break;
+    }
   }
   return out;
 }

@@ -390,7 +390,18 @@ function mergeFields<T extends Network | Alliance>(
         const latest = (role: string) => have.filter((h) => h.role === role).at(-1);
         const named = (v: RoleSeat) =>
           !v.added && !v.from && v.zones.every((z) => latest(v.role)?.zones.includes(z) === true);
-        const extra = (value as RoleSeat[]).filter((v) => !have.some((h) => same(h, v)) && !named(v));
+        // ("A卸任副理事长单位，由B接任": one deputy replaced, the others kept.)
+        const replaced = (v: RoleSeat): RoleSeat => {
+          const before = v.role.startsWith("副") && v.from && v.zones.length === 1 ? latest(v.role) : undefined;
+          return before?.zones.includes(v.from as string) && !before.zones.includes(v.zones[0] as string)
+            ? {
+                ...v,
+                zones: before.zones.map((z) => (z === v.from ? (v.zones[0] as string) : z)),
+                evidence: [...before.evidence, ...v.evidence],
+              }
+            : v;
+        };
+        const extra = (value as RoleSeat[]).map(replaced).filter((v) => !have.some((h) => same(h, v)) && !named(v));
         if (extra.length > 0) take(field, [...have, ...extra]);
       } else if (field === "leadPeople") {
         const have = (current as { name: string }[] | undefined) ?? [];

@@ -41,8 +41,9 @@ export const AT_FOUNDING =
 /** "列出来就行", "列个名单就好": only the list. */
 export const JUST_LIST = /(?:直接)?列(?:出来|一下|个名单|名单)就(?:行|好|可以)/;
 /** "…？列一下": the list asked for again at the end of a question, which asks nothing more. */
-// ("…？都列出来", "…？列全": all of them, listed.)
-export const LIST_AGAIN = /(?:都|全都|全部|全|一一)?列(?:出来|一下|个名单|全)吧?[。？?！!]*$/;
+// ("…？都列出来", "…？列全": all of them, listed; "…？帮我把名单列全".)
+export const LIST_AGAIN =
+  /(?:把(?:名单|成员|全部|所有)?)?(?:都|全都|全部|全|一一)?列(?:出来|一下|个名单|全|齐|完整)吧?[。？?！!]*$/;
 export const LIST_ONLY = new RegExp(
   `不用(?:讲|说|提|列)|不要(?:讲|说|提)|只要(?:现有|目前|现在|当前)?的?名单|只列名单|直接列名单|${JUST_LIST.source}`,
 );

@@ -1,7 +1,8 @@
 /**
  * Questions naming no entity: the lists of networks and alliances, and what is asked of all of them.
  */
-import { escaped } from "../../knowledge/lexicon.ts";
+import { escaped, lexicon } from "../../knowledge/lexicon.ts";
+import { hasAny } from "../../knowledge/normalize.ts";
 import type { Network } from "../../knowledge/schema.ts";
 import type { Parsed } from "../parse.ts";
 import { APPLIED } from "../query/applying.ts";
@@ -16,6 +17,9 @@ import { groupAttribute } from "./group.ts";
 import { zoneRanking } from "./zones.ts";
 
 /** Questions that name no network, alliance or zone: lists, rankings, dates, all the networks at once. */
+
+/** "都有哪些", "都有谁": which ones of one list, not the ones every network has ("都有的"). */
+const WHICH_ONES = /(?<![个些]网络)都有(?=哪|谁|什么|啥|几|多少|些)/g;
 
 /** Up to a time: "到2025年底", "截至2025年", "截止到目前". */
 const UP_TO = /(?:到|截至|截止到?|直到)(?:20\d{2})年(?:底|末)?/;
@@ -52,9 +56,11 @@ export function general(c: FactContext, p: Parsed): Answer | null {
   if (SAME_DAY.test(p.text) && (p.asksNetworks || p.asksAlliances)) {
     return sameDay(c, p);
   }
-  // (Not the leads asked of them all: "这几个网络，牵头的高新区都有谁".)
+  // (Not the leads asked of them all: "这几个网络，牵头的高新区都有谁"; nor a list asked as "都有哪些" of a network
+  // the question names in a way not known, "医疗器戒那个新的协同创新网络都有哪些高新区".)
   if (
     p.setOp === "intersection" &&
+    hasAny(p.text.replace(WHICH_ONES, ""), lexicon.intersection) &&
     p.asksNetworks &&
     /高新区|园区|zone|哪家|哪些|哪个/.test(p.text) &&
     !(p.attribute === "lead" && /牵头的?(?:高新区|单位|园区)?(?:都|分别)/.test(p.text))

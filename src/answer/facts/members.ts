@@ -236,7 +236,12 @@ function joinedInto(c: FactContext, g: Group, label: string): { zones: string[];
               .map(named)
               .find((zones) => zones.length === counted)
           : undefined;
-        const zones = before ?? named(scope);
+        // ("我区于2026年7月正式加入…网络，成为该网络第15家成员单位，归入…板块": the zone whose page it is.)
+        const home =
+          !before && named(part.slice(0, at)).length === 0 && /我区|本区/.test(part.slice(0, at))
+            ? homeZoneOf(c.k, id)
+            : undefined;
+        const zones = before ?? (home ? [home] : named(scope));
         for (const zone of zones) if (!out.includes(zone)) out.push(zone);
         if (zones.length > 0 && !evidence.some((e) => e.quote === sentence.trim()))
           evidence.push({ article: id, quote: sentence.trim() });

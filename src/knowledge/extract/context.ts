@@ -142,6 +142,8 @@ export class Doc {
   /** The groups each news item names, in order (for anaphora). */
   private readonly itemMentions = new Map<number, { ref: GroupRef; index: number; passing: boolean }[]>();
   private titleMentions: Mention[] | undefined;
+  /** The bare kind word an article defines as its group's short name ("（以下简称联盟）"), once defined. */
+  private shortKind: { word: string; ref: GroupRef } | undefined;
 
   constructor(
     readonly article: ArticleInput,
@@ -446,6 +448,23 @@ export class Doc {
       if (!group) continue;
       this.names.shortNameOf(alias, { kind: group.kind, id: group.id });
       out.push({ kind: group.kind, id: group.id, start: at + 6, end: at + 6 + alias.length });
+    }
+    // "长江中游城市群国家高新区协同创新联盟（以下简称联盟）": the bare kind word is this article's name of the group just
+    // named; later, "由长沙高新区牵头发起的联盟在…成立" names it (not inside another name, "淮河联盟").
+    const defined = /[（(]以下简称[“"]?(联盟|网络)[”"]?[）)]/.exec(t);
+    const definedOf = defined
+      ? out.filter((x) => x.kind === (defined[1] === "联盟" ? "alliance" : "network") && x.end <= defined.index).at(-1)
+      : undefined;
+    if (defined && definedOf)
+      this.shortKind = { word: defined[1] as string, ref: { kind: definedOf.kind, id: definedOf.id } };
+    else if (this.shortKind) {
+      const { word, ref } = this.shortKind;
+      for (let i = t.indexOf(word); i >= 0; i = t.indexOf(word, i + 1)) {
+        const before = t[i - 1] ?? "";
+        if (/[\u4e00-\u9fff]/.test(before) && !/[的该本此这与和在由了]/.test(before)) continue;
+        if (!out.some((o) => o.start <= i && o.end >= i + word.length))
+          out.push({ ...ref, start: i, end: i + word.length });
+      }
     }
     for (const { alias, ref } of this.names.shortGroupNames()) {
       for (let i = t.indexOf(alias); i >= 0; i = t.indexOf(alias, i + 1)) {

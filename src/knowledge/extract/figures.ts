@@ -27,6 +27,10 @@ const LABEL_LAST = new RegExp(
 );
 const VERBS = "举办|开展|促成|签约|设立|建成|拥有|集聚|开通|收录|上线|整合|所辖|布局了|布局|推出|打造|培育|引进";
 const VERB_FIRST = new RegExp(`^(.{0,12}?)(${VERBS})(?:了)?${QUAL}${NUM}${TAIL}${UNIT}([\\u3400-\\u9fff、]{2,16})$`);
+/** A verb, its object and the count last: "设立联合研发中心52个", "设立联合研发中心合计35个". */
+const VERB_OBJECT_COUNT = new RegExp(
+  `(${VERBS})了?([\\u3400-\\u9fff]{2,16}?)(合计|累计|共计|总计|共|达到|达)?${QUAL}${NUM}${TAIL}${UNIT}$`,
+);
 /** "（…清单，）涵盖A、B、C等136个场景", "（…榜单，）共15项": how many things a list, named in the clause before, holds. */
 const HOLDS = new RegExp(
   `^(?:涵盖|覆盖|包含|包括|汇总了?|收录了?|共计|共|合计)(?:[\\u3400-\\u9fff、]{2,40}?等(?:领域|方向|方面|行业|类别)?的?)?${QUAL}${NUM}${TAIL}${UNIT}([\\u3400-\\u9fff]{2,8})?$`,
@@ -774,6 +778,13 @@ function readClause(text: string, count: number): Read[] {
     // "2.5万家以上": the bound is part of what the text says.
     const bound = /(以上|左右)$/.exec(text)?.[1];
     return value ? [{ label: a[1] ?? "", value, unit: a[6] ?? "", note: about ?? bound }] : [];
+  }
+  // A clause too long for its whole to be the label ("…等机构已联合成员高新区的企业和机构在全国设立联合研发中心52个"):
+  // the verb and its object before the count.
+  const o = text.length > 40 ? VERB_OBJECT_COUNT.exec(text) : null;
+  if (o) {
+    const value = writtenValue(text, o[4], o[5], o[6]);
+    return value ? [{ label: `${o[1]}${o[2]}`, value, unit: o[7] ?? "" }] : [];
   }
   const b = VERB_FIRST.exec(text);
   if (b) {

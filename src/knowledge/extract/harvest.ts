@@ -41,13 +41,14 @@ function firstNaming(doc: Doc, zones: string[], from: number, to: number, key: s
 }
 /** A run of names that ends in a zone's suffix, with a count perhaps: "济南、淄博、潍坊高新区", "沈阳、哈尔滨两家高新区". */
 // ("珠海、西安、成都三地高新区": counted by places.)
+// ("珠海、烟台、绵阳三地的国家高新区": counted by their places.)
 const NAMED_RUN =
-  /([\u3400-\u9fff、]{2,40}?)(?:[两二三四五六七八九十\d]+[家地])?(?:国家级?)?(?:高新区|示范区|工业园区|科技园区)/g;
+  /([\u3400-\u9fff、]{2,40}?)(?:[两二三四五六七八九十\d]+(?:家|地的?))?(?:国家级?)?(?:高新区|示范区|工业园区|科技园区)/g;
 /** "南京、芜湖、合肥3家" ending a clause: bare names with their count and no suffix. */
 const COUNTED_BARE = /([\u3400-\u9fff、]{2,40}?)(\d{1,2}|[两二三四五六七八九十])家$/;
 /** Where the names start: after the last word that introduces them. */
 const INTRO = new RegExp(
-  `^.*(?:是|有|为|包括|还有|以外|之外|外|除|来自|方向|地区|由|与|同|东道主|——|—|(?<!${PROVINCES.join("|")})(?:省|自治区)?的)`,
+  `^.*(?:是|有|为|包括|还有|以外|之外|外|除|来自|方向|地区|由|与|同|东道主|——|—|(?:汇聚|集聚|聚集|汇集)了|(?<!${PROVINCES.join("|")})(?:省|自治区)?的)`,
 );
 /** "广西的南宁、柳州…", "甘肃兰州": a province said before the names. */
 const PROVINCE_FIRST = new RegExp(`^(${PROVINCES.join("|")})(?:省|自治区|市)?的?`);
@@ -302,19 +303,22 @@ export function dropTelling(doc: Doc, sentences: Sentence[], zones: string[]): v
 
 /** A sentence's opening label of a part of the country ("长三角地区，…", "中西部地区的成员最多，…", "北方则有…"), or of
  *  the chain ("整机研发制造环节，…"). */
+// ("测控、运营与卫星应用环节汇聚了…": the label, then a verb.)
 const PART_LABEL =
-  /^([\u3400-\u9fff]{1,4}地区|北方|南方|东部|中部|西部|东北|[\u3400-\u9fff与和]{2,12}(?:环节|板块)(?=[，,]))/;
+  /^([\u3400-\u9fff]{1,4}地区|北方|南方|东部|中部|西部|东北|[\u3400-\u9fff与和、]{2,14}(?:环节|板块)(?=[，,]|(?:汇聚|集聚|聚集|汇集)了|包括|则有|有))/;
+/** A clause that names the part just told again: "宁波高新区与沈阳高新区同样被列入这一环节". */
+const SAME_PART = /(?:这一|这个|该|同一)(?:环节|板块)/;
 
 /**
  * The parts of a list told a sentence or a clause each ("上游地区有A、B；中游地区有C…"), when every sentence that names
  * members opens with its part's label (a clause after it in the sentence is of the same part). The lead, named apart
  * from the list, joins the part whose words name it ("整机研发制造环节，深圳自不必说，…").
  */
-function partsOf(doc: Doc, sentences: Sentence[], item: number, key: string, lead?: string) {
+export function partsOf(doc: Doc, sentences: Sentence[], item: number, key: string, lead?: string) {
   const parts: { label: string; zones: string[] }[] = [];
   const texts: string[] = [];
   for (const s of sentences) {
-    let label: string | undefined;
+    let label: string | undefined = SAME_PART.test(s.text) ? parts.at(-1)?.label : undefined;
     // ("此外，…的武汉东湖高新区，以及…，也在大会上签署了共建协议": members told apart from the parts, in none of them.)
     if (parts.length > 0 && /^(?:此外|另外|另有)[，,]/.test(s.text)) continue;
     for (const b of clausesOf(s)) {
@@ -353,11 +357,12 @@ function clausesOf(s: Sentence): Sentence[] {
  * The zones named in the sentences of a list, in order, with the last sentence that names one; zones said to be
  * observers (`observers`) apart, for a count may or may not take them in.
  */
-function gather(
+export function gather(
   doc: Doc,
   sentences: Sentence[],
   item: number,
   key: string,
+  through = false,
 ): { zones: string[]; observers: string[]; last?: Sentence } {
   const zones: string[] = [];
   const observers: string[] = [];
@@ -366,7 +371,9 @@ function gather(
     // The list stands right after the count: it ends at the first sentence of prose that names no zone, or that
     // names another group (the next network's news).
     if (s.item !== item) break;
-    if ((doc.mentions[s.index] ?? []).some((m) => groupKey(m) !== key)) break;
+    // (A section the heading says lists the members is read through: "…随州高新区随后也在协议上签了字——对随州来说，这是
+    // 其继加入淮河…联盟之后，参与的又一个跨区域协同组织" names another group on the way.)
+    if (!through && (doc.mentions[s.index] ?? []).some((m) => groupKey(m) !== key)) break;
     // (A sentence that says one was not taken, "芜湖高新区也提交了材料，但此次未能入选", names no member.)
     if (REJECTED.test(s.text)) continue;
     const chunks = s.text.split(/[，,。；;：:！!？?]/);
@@ -382,8 +389,10 @@ function gather(
     // (A sentence that announces how they are spread, "从地域分布看，成员单位自上游一直延伸到下游", goes on to them.)
     // (…nor one that opens a part of the chain before its members, "中游是成员最集中的一段，覆盖…".)
     const announces = /^从[\u3400-\u9fff]{1,6}看|分布|^(?:上游|中游|下游)(?:是|为|则)/.test(s.text);
-    if (zones.length + observers.length > 0 && s.text.length > 20 && runs.every((r) => r.length === 0) && !announces)
+    if (zones.length + observers.length > 0 && s.text.length > 20 && runs.every((r) => r.length === 0) && !announces) {
+      if (through) continue;
       break;
+    }
     for (const { m, observer } of runs.flat()) {
       const read = readRun(doc, s, m);
       // One that cannot be read leaves the list unread: the others may match the count without it.

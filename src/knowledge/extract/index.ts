@@ -21,6 +21,7 @@ import { type GroupRef, groupKey as key, PROVINCES } from "./names.ts";
 import { officials } from "./officials.ts";
 import { seats } from "./seats.ts";
 import { secretariats } from "./secretariat.ts";
+import { sectionLists } from "./section-list.ts";
 import type { Sentence } from "./sentences.ts";
 import type {
   ArticleInput,
@@ -47,6 +48,7 @@ export function extractArticle(article: ArticleInput, known: Gazetteer): Extract
   memberBlocks(doc);
   harvestLists(doc);
   closedLists(doc);
+  sectionLists(doc);
   partLeadsByLabel(doc);
   secretariats(doc);
   seats(doc);

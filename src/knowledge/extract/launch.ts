@@ -405,7 +405,13 @@ function clauseLaunches(doc: Doc, s: Sentence, from: number, to: number) {
     const inlineDate = inline
       ? doc.resolve(s, { ...inline, start: inline.start + g.end + aka, end: inline.end + g.end + aka })
       : null;
-    const date = inlineDate ? { ...inlineDate, sentence: s } : leadingDate(doc, s, from, g.start, g.end);
+    // ("会议宣布Y正式启动" in a meeting's minutes: the day and place its field lines give, "时间：…", "地点：…".)
+    const minutes = launch && ANNOUNCED.test(before) ? minutesFields(doc) : undefined;
+    const date =
+      (inlineDate ? { ...inlineDate, sentence: s } : leadingDate(doc, s, from, g.start, g.end)) ??
+      minutes?.date ??
+      null;
+    venueText ??= minutes?.place;
     const venue = venueText
       ? doc.names.venue(venueText, { evidence: doc.ev(s, from, end) })
       : date && date.sentence !== s
@@ -443,6 +449,22 @@ function clauseLaunches(doc: Doc, s: Sentence, from: number, to: number) {
     }
   }
   signing(doc, s, from, to);
+}
+
+/** The meeting announces it: "会议宣布", "大会正式宣告". */
+const ANNOUNCED = /(?:会议|大会)(?:正式)?(?:宣布|宣告)$/;
+
+/** A minutes' field lines, each a paragraph of its own before the body: "时间：2026年3月18日（星期三）上午9:30", "地点：…". */
+function minutesFields(doc: Doc): { date?: ResolvedDate & { sentence: Sentence }; place?: string } {
+  const line = (field: string) =>
+    doc.sentences.find((x) => x.item === 0 && x.index < 8 && new RegExp(`^${field}[：:]`).test(x.text));
+  const when = line("时间");
+  const day = when ? findDates(when.text).find((d) => d.day !== undefined) : undefined;
+  const resolved = when && day ? doc.resolve(when, day) : null;
+  const place = line("地点")
+    ?.text.replace(/^地点[：:]/, "")
+    .replace(/[。；;]$/, "");
+  return { ...(resolved && when ? { date: { ...resolved, sentence: when } } : {}), ...(place ? { place } : {}) };
 }
 
 /** "6月12日上午，西安高新区丝路科学城会议中心座无虚席": a hall inside a zone, where the scene is set. */

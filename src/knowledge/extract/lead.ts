@@ -283,7 +283,11 @@ function leadUnit(doc: Doc, s: Sentence) {
     // sentence, not a body's inside it ("…专题组的牵头单位由A担任", "制氢装备专题组，牵头单位由A担任").
     /(?:^|[，,；;：:](?=(?:该|本)?(?:网络|联盟)))()(?:(?:该|本)?(网络|联盟)(?:的)?)?牵头单位[，,]?(?:仍|依然|依旧|继续)?由([\u3400-\u9fff]{2,16}?)(?:担任|承担)(?=[，,。；;]|$)/.exec(
       t,
-    );
+    ) ??
+    // ("据介绍，商业航天网络在…指导下组建，牵头单位由西安高新区担任": the group the sentence opens with is its subject.)
+    (opensWithGroup(doc, s)
+      ? /[，,]()()牵头单位(?:仍|依然|依旧|继续)?由([\u3400-\u9fff]{2,16}?)(?:担任|承担)(?=[，,。；;]|$)/.exec(t)
+      : null);
   if (takes) {
     const zone = doc.names.zoneEnding(takes[1] || takes[3] || "", { evidence: doc.ev(s) }, NAME_STOP);
     const prior = mentionsOf(doc, s);
@@ -292,6 +296,16 @@ function leadUnit(doc: Doc, s: Sentence) {
     const group = prior.length === 1 ? prior[0] : doc.anaphor(s, kind);
     if (zone && group) doc.claims.push({ type: "lead", group, zone, evidence: doc.ev(s) });
   }
+}
+
+/** The sentence opens with a group's name (after "据介绍，"), and names no body of it: the group is its subject. */
+function opensWithGroup(doc: Doc, s: Sentence): boolean {
+  const first = mentionsOf(doc, s)[0];
+  return (
+    first !== undefined &&
+    /^(?:(?:据介绍|据了解|据悉|目前)[，,])?(?:该|本)?$/.test(s.text.slice(0, first.start)) &&
+    !BODY_COUNTED.test(s.text)
+  );
 }
 
 /**
@@ -335,8 +349,8 @@ function chair(doc: Doc, s: Sentence) {
     /(?:^|[，,：:])([\u3400-\u9fff]{2,16}?)(?:担任|当选为|当选)(?:联盟|网络)?(?:首届|首任|本届|新一届|新一任)?理事长单位/,
     // "郑州高新区为首届理事长单位，西安高新区、济南高新区为副理事长单位".
     /(?:^|[，,：:])([\u3400-\u9fff]{2,16}?)为(?:联盟|网络)?(?:首届|首任|本届|新一届|新一任)?理事长单位/,
-    // "被推选为首届理事长单位的，是郑州高新区".
-    /(?:被|获)(?:推选|推举|选举|选|确定)为(?:联盟|网络)?(?:首届|首任|本届|新一届|新一任)?理事长单位的[，,]?(?:是|为)([\u3400-\u9fff]{2,16}?)(?=[，,。；;]|$)/,
+    // "被推选为首届理事长单位的，是郑州高新区"; "当选理事长单位的是无锡高新区".
+    /(?:(?:被|获)(?:推选|推举|选举|选|确定)为|当选(?:为)?)(?:联盟|网络)?(?:首届|首任|本届|新一届|新一任)?理事长单位的[，,]?(?:是|为)([\u3400-\u9fff]{2,16}?)(?=[，,。；;]|$)/,
     // "郑州高新区作为发起单位担任首届理事长单位".
     /(?:^|[，,：:])([\u3400-\u9fff]{2,16}?)作为[\u3400-\u9fff]{2,8}?(?:担任|出任)(?:联盟|网络)?(?:首届|首任)?理事长单位/,
     // "X还是Y联盟的理事长单位".

@@ -40,9 +40,9 @@ export function splitItems(text: string): string[] {
     rest = rest.slice(at + m[0].length);
   }
   tail.push(rest);
-  // ("湖北省的A高新区、湖南省的B高新区和C高新区、江西省的D高新区": a joint inside an earlier item, between full names.)
-  const inner = (p: string) =>
-    FULL_NAME_END.test(p) ? p.split(/(?<=(?:高新区|园区|示范区))(?:以及|和|及|与)(?=.{2})/) : [p];
+  // ("湖北省的A高新区、湖南省的B高新区和C高新区、江西省的D高新区": a joint inside an earlier item, right after a full
+  // name; "武汉东湖新技术开发区和襄阳、宜昌…高新区": an official name, then short ones.)
+  const inner = (p: string) => p.split(/(?<=(?:高新区|园区|示范区|开发区))(?:以及|和|及|与)(?=.{2})/);
   return [...parts.flatMap(inner), ...tail].map((p) => p.replace(/^[“"「]|[”"」]$/g, "")).filter((p) => p.length > 0);
 }
 

@@ -18,7 +18,9 @@ const PROVINCE = `(?:${PROVINCES.join("|")})(?:省|市|自治区|[\\u3400-\\u9ff
 const REGION =
   "(?:[\\u3400-\\u9fff]{2,4}?地区|东部|中部|西部|东北|华北|华东|华南|华中|西南|西北|东南|北方|南方|上游|中游|下游)(?:方面)?";
 /** A part's label before its zones, in the same chunk ("北方地区有", "下游则包括河南的", "以及山西的"). */
-const LABEL = `(?:(?:${PROVINCE}|${REGION})(?:则|还|另)?(?:有|为|是|包括|的)|分别(?:是|为)|以及|还有|及|和|与)`;
+// ("长三角有…；中西部有…；华南和东南沿海有…": any words that open a chunk and then say 有 or 包括 are a part's label, never
+// part of a zone's name.)
+const LABEL = `(?:(?:${PROVINCE}|${REGION})(?:则|还|另)?(?:有|为|是|包括|的)|[\\u3400-\\u9fff]{2,10}?(?:则|还|另)?(?:有|包括)|分别(?:是|为)|以及|还有|及|和|与)`;
 /**
  * A zone written in full, with what may follow it in its chunk: the part's count ("5家"), "等", or the verb that
  * says it joined ("…石嘴山高新区加入联盟", "北京的中关村示范区则以成员单位身份加入").

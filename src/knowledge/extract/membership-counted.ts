@@ -19,7 +19,8 @@ const LEAVES = /退出|退网|退盟|不再|离开|移出|除名|转为观察员
 const JOINS =
   /加入|入网|入盟|加盟|吸收|吸纳|接纳|新增|新成员|转为正式|(?:批准|通过)[^，,。；;]*(?:入网|入盟|加入|成员)/;
 /** A count that opens its sentence and sums up what the sentence before told: "至此，", "调整后，". */
-const SUMS_UP = /^(?:至此|调整后|变动后|这样|由此)[，,]/;
+// ("一进一出之后，网络成员单位由成立时的12家调整为十五家": after the joins and the leaving told before it.)
+const SUMS_UP = /^(?:至此|调整后|变动后|这样|由此|一进一出(?:之)?后|(?:调整|变动|增减)之后)[，,]/;
 /** A zone named as where a meeting is held, not one that joins ("…在福州高新区召开"). */
 const VENUE_AFTER = /^[^，,。；;]{0,12}?(?:召开|举行|举办|承办)/;
 /** A full name's end, where a zone's name can be read back from. */

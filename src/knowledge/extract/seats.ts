@@ -38,10 +38,10 @@ const PATTERNS: { re: RegExp; zones: number; seat: number }[] = [
     zones: 1,
     seat: 2,
   },
-  // "被推选为首届理事长单位的，是深圳高新区": the seat first, its holder after "的，是".
+  // "被推选为首届理事长单位的，是深圳高新区", "当选理事长单位的是无锡高新区": the seat first, its holder after "的，是".
   {
     re: new RegExp(
-      `(?:^|[，,；;：:。])(?:被|获)(?:推选|推举|选举|选|确定|确认)为(?:该|本)?(?:联盟|网络)?${SEAT}的[，,]?(?:是|为)${LIST}(?=[，,。；;]|$)`,
+      `(?:^|[，,；;：:。])(?:(?:被|获)(?:推选|推举|选举|选|确定|确认)为|当选为?)(?:该|本)?(?:联盟|网络)?${SEAT}的[，,]?(?:是|为)${LIST}(?=[，,。；;]|$)`,
       "g",
     ),
     zones: 2,
@@ -200,6 +200,7 @@ export function seats(doc: Doc): void {
     grownSeat(doc, s);
     sentenceSeats(doc, s);
     handedBy(doc, s, before);
+    leftTo(doc, s, before);
     termOfHolder(doc, s, before);
   }
 }
@@ -357,6 +358,34 @@ function handedBy(doc: Doc, s: Sentence, since: number) {
     const pair = pairs.find((x) => x.to === c.zones[0]);
     if (pair) c.from = pair.from;
   }
+}
+
+/**
+ * "A因工作安排卸任网络副理事长单位，由B接任", "首任轮值主席单位A任期届满卸任，由B接任": a holder leaves the seat to another.
+ */
+const LEFT_TO =
+  /(?:^|[，,：:])(?:(首任|首届|上一?任|上一?届|原)?([\u3400-\u9fff]{2,10}?单位))?([\u3400-\u9fff（）]{2,20}?(?:高新区|示范区|园区))(?:因[^，,。；;]{1,16}?|任期届满)?卸任(?:该|本)?(?:网络|联盟)?的?([\u3400-\u9fff]{2,10}?单位)?[，,](?:改)?由([\u3400-\u9fff（）]{2,20}?)接任/;
+
+/**
+ * A seat left to another ("上海张江高新区…卸任网络副理事长单位，由中关村示范区接任"): the claim of the one who takes it says
+ * whom it replaces (`from`); a deputy seat's other holders keep theirs (knowledge/learn.ts).
+ */
+function leftTo(doc: Doc, s: Sentence, since: number): void {
+  const m = LEFT_TO.exec(s.text);
+  const role = m?.[4] ?? m?.[2];
+  if (!m || !role || laterStart(doc, s.text)) return;
+  const from = doc.names.knownZone(m[3] ?? "");
+  const to = doc.names.knownZone(m[5] ?? "");
+  if (!from || !to || from === to) return;
+  const taken = doc.claims
+    .slice(since)
+    .find((c) => c.type === "seat" && role.endsWith(c.role) && c.zones.length === 1 && c.zones[0] === to);
+  if (taken?.type !== "seat") return;
+  taken.from = from;
+  // ("首任轮值主席单位A任期届满卸任，…": the first term's holder, said as it leaves.)
+  const group = taken.group;
+  if (m[1] === "首任" || m[1] === "首届")
+    doc.claims.push({ type: "seat", group, role: `${m[1]}${role}`, zones: [from], evidence: taken.evidence });
 }
 
 /** The sentence says what it tells starts in a year after the article's ("自2027年1月1日起"), or is to come (将, 拟). */

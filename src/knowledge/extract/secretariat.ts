@@ -19,7 +19,7 @@ export function secretariats(doc: Doc): void {
     // ("秘书处没有设在牵头单位，而是设在珠海高新区": the seat is where it is, not where it is not.)
     const t = s.text.replace(/秘书处(?:并)?(?:没有|未|不)设在[^，,。；;]{1,12}[，,]而是设在/, "秘书处设在");
     const seat =
-      /(首届|常设)?(?:(联盟|网络))?秘书处[：:]?(?:作为常设机构[，,]?|为常设机构[，,]|不随[^，,。；;]{1,10}[，,])?(?:则|也|仍|仍然|一直|目前|继续)?(?:固定|长期)?(?:自[^，,。；;]{1,10}?起)?(?:由此前的[^，,。；;]{2,30}?(?=改设))?(?:正式)?(?:常设在|常设于|设立在|设在|设于|挂靠在|挂靠于|挂靠|落户|落地|落在|改设在|改设于)([\u3400-\u9fff]{2,24}?(?:（[\u3400-\u9fff]{1,6}）[\u3400-\u9fff]{2,16}?)?)(?=[，,。；;]|由|$)/.exec(
+      /(首届|常设)?(?:(联盟|网络))?秘书处[：:]?(?:作为常设机构[，,]?|为常设机构[，,]|不随[^，,。；;]{1,10}[，,])?(?:则|也|仍|仍然|一直|目前|继续)?(?:固定|长期)?(?:自[^，,。；;]{1,10}?起)?(?:由此前的[^，,。；;]{2,30}?(?=改设))?(?:正式)?(?:常设在|常设于|设立在|设在|设于|挂靠在|挂靠于|挂靠|落户|落地|落在|改设在|改设于)([\u3400-\u9fff]{2,24}?(?:（[\u3400-\u9fff]{1,6}）[\u3400-\u9fff]{2,16}?)?)(?:（[\u3400-\u9fff]{2,16}(?:下属|所属|直属)[\u3400-\u9fff]{0,8}）)?(?=[，,。；;]|由|$)/.exec(
         t,
       ) ??
       // "网络牵头单位和秘书处仍为X": the seat said together with the lead's.
@@ -169,20 +169,22 @@ export function secretariats(doc: Doc): void {
       const between = t.slice(at + m[0].length, plan.index);
       if (!notes.includes(plan[0]) && !/主席|理事长/.test(between)) notes.push(plan[0]);
     }
-    // ("由B承担联盟日常联络和活动组织工作": the whole clause, never cut inside a word.)
-    // ("日常工作自2026年8月1日起由A移交给B承担": from the day it is said to start.)
-    const runBy =
-      /(?:自(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?起)?由[\u3400-\u9fff]{2,30}?(?:具体承担|承担|负责)[\u3400-\u9fff]{0,24}(?=[，,。；;]|$)/.exec(
-        t.slice(at + m[0].length),
-      );
-    if (runBy) notes.push(runBy[0]);
     // "…；此前，网络日常协调工作由无锡高新区科技创新局负责": who did the work before, said after who does it now.
+    const rest = t.slice(at + m[0].length);
     const before =
       // (The secretariat's own work, not another's: "此前，联盟筹备工作由…负责" is the founding's.)
       /[；;，,]\s*((?:此前|之前|原来|原先)[，,]?(?:网络|联盟)?(?:秘书处)?(?:的)?(?:日常|具体)?(?:协调|联络|运营|运行)?工作由[\u3400-\u9fff]{2,30}?(?:负责|承担)[\u3400-\u9fff]{0,12})(?=[，,。；;]|$)/.exec(
-        t.slice(at + m[0].length),
+        rest,
       );
-    if (runBy && before?.[1]) notes.push(before[1]);
+    // ("由B承担联盟日常联络和活动组织工作": the whole clause, never cut inside a word.)
+    // ("日常工作自2026年8月1日起由A移交给B承担": from the day it is said to start.)
+    // (Not who did it before: "设在B（…），此前网络的日常联络工作由A承担".)
+    const runBy =
+      /(?:自(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?起)?由[\u3400-\u9fff]{2,30}?(?:具体承担|承担|负责)[\u3400-\u9fff]{0,24}(?=[，,。；;]|$)/.exec(
+        before?.[1] ? rest.replace(before[1], "") : rest,
+      );
+    if (runBy) notes.push(runBy[0]);
+    if (before?.[1]) notes.push(before[1]);
     // "依托无锡物联网产业研究院开展日常工作": the body it works through.
     const through =
       /^[，,]?(依托[\u3400-\u9fff]{2,30}?(?:开展|承担|负责|运行|运作)[\u3400-\u9fff]{0,12})(?=[，,。；;]|$)/.exec(

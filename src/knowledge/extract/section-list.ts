@@ -1,0 +1,75 @@
+/**
+ * A member list told over a section whose heading says it names the members ("■按链条“组网”：首批成员都有谁", "■三省十五家：
+ * 名单分三段“写”"), counted before it ("首批十四家国家高新区的代表共同签署了…", "三省的十五家国家高新区成为联盟首批成员"): the
+ * zones the section's paragraphs name, taken only when they are exactly as many as that count (the lead, said bare
+ * "除牵头的西安之外", added when they are one short). Any other outcome reads nothing.
+ */
+import { isHeadingLine } from "../heading.ts";
+import type { Doc } from "./context.ts";
+import { dropTelling, gather, partsOf } from "./harvest.ts";
+import { COUNT, countOf, membersNamed, pushWholeList } from "./lists.ts";
+import { groupKey } from "./names.ts";
+import type { Sentence } from "./sentences.ts";
+
+/** A heading about the members: "首批成员都有谁", "名单分三段“写”", "三省十五家". */
+const MEMBERS_HEADING = new RegExp(`成员|名单|${COUNT}家`);
+
+/** The founding count, said before the section: "首批十四家国家高新区", "十五家国家高新区成为联盟首批成员". */
+const FOUNDING_COUNT = new RegExp(
+  `(?:首批|创始)(?:成员)?(?:共有?)?${COUNT}家(?:国家)?高新区|${COUNT}家(?:国家)?高新区(?:成为|作为)[^。；;]{0,8}?(?:首批|创始)成员`,
+  "g",
+);
+
+export function sectionLists(doc: Doc): void {
+  for (const h of doc.sentences) {
+    if (!isHeadingLine(h.text) || !MEMBERS_HEADING.test(h.text)) continue;
+    if (doc.sentences.some((y) => y.paragraph === h.paragraph && y !== h)) continue;
+    const section = sectionAfter(doc, h);
+    const first = section[0];
+    const group = first ? (doc.groupBefore(first, 0) ?? doc.anaphor(first)) : undefined;
+    if (!first || !group) continue;
+    const key = groupKey(group);
+    // (A list another reader took whole from the section, by its layout, gains the parts its paragraphs label.)
+    const whole = doc.claims.find(
+      (c): c is Extract<typeof c, { type: "members" }> =>
+        c.type === "members" && groupKey(c.group) === key && !c.partial,
+    );
+    if (whole) {
+      if (!whole.parts && section.some((x) => whole.evidence.quote.includes(x.text)))
+        whole.parts = partsOf(doc, section, h.item, key, whole.zones[0]);
+      continue;
+    }
+    const counts = doc.sentences
+      .filter((x) => x.item === h.item && x.index < h.index)
+      .flatMap((x) => [...x.text.matchAll(FOUNDING_COUNT)].map((m) => countOf(m[1] ?? m[2] ?? "")))
+      .filter((n): n is number => n !== undefined);
+    if (counts.length === 0 || new Set(counts).size > 1) continue;
+    const n = counts[0] as number;
+    const rollback = doc.names.mark();
+    const gathered = gather(doc, section, h.item, key, true).zones;
+    const lead = doc.claims.find(
+      (x): x is Extract<typeof x, { type: "lead" }> => x.type === "lead" && groupKey(x.group) === key,
+    )?.zone;
+    const zones = gathered.length === n - 1 && lead && !gathered.includes(lead) ? [lead, ...gathered] : gathered;
+    if (zones.length !== n || membersNamed(doc, key).some((z) => !zones.includes(z))) {
+      rollback();
+      continue;
+    }
+    const last = section.at(-1) as Sentence;
+    dropTelling(doc, section, zones);
+    // (Parts by the paragraphs' labels, "火箭整箭与动力系统环节，除牵头的西安之外，还有…", when every one has one.)
+    const parts = partsOf(doc, section, h.item, key, zones === gathered ? undefined : lead);
+    pushWholeList(doc, group, zones, doc.evSpan(first, 0, last, last.text.length), parts);
+  }
+}
+
+/** The sentences of the section a heading opens: up to the next heading line or the item's end, at most sixteen. */
+function sectionAfter(doc: Doc, h: Sentence): Sentence[] {
+  const out: Sentence[] = [];
+  for (let i = h.index + 1; i < doc.sentences.length && out.length < 16; i++) {
+    const x = doc.sentences[i] as Sentence;
+    if (x.item !== h.item || isHeadingLine(x.text)) break;
+    out.push(x);
+  }
+  return out;
+}
