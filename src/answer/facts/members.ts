@@ -200,7 +200,10 @@ export function groupOfPart(c: FactContext, text: string): Group | undefined {
 function joinedInto(c: FactContext, g: Group, label: string): { zones: string[]; evidence: Evidence[] } {
   const cited = listArticles(g);
   // ("均加入网络的核心部件与动力系统板块": the group said before its part.)
-  const into = new RegExp(`${JOINS.source}(?:(?:网络|联盟)的)?${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`);
+  // ("加入核心零部件板块" of "动力电池、电机等核心零部件环节": the part's own words, called a 板块 or a 环节 alike.)
+  const core = label.replace(/^[^等]*等/, "").replace(/(?:环节|板块|领域|方面)$/, "");
+  const word = core === label ? "" : "(?:环节|板块|领域|方面)";
+  const into = new RegExp(`${JOINS.source}(?:(?:网络|联盟)的)?${core.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}${word}`);
   const names = [...c.k.zones.keys()].map((id) => ({ id, names: zoneNamesOf(c.k, id) }));
   // (In the order the sentence names them.)
   const where = (text: string, z: { names: string[] }) =>

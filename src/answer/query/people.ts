@@ -17,6 +17,9 @@ import { groupNames, peopleByAct, personByAct } from "./person-by-act.ts";
 const ASKS_TITLE =
   /职务|职位|是谁|什么人|身份|头衔|担任|(?:什么|啥)(?:来头|来历|背景)|(?<![要将会想头责备算划点])(?:干什么|做什么|干啥|干嘛|做啥)|搞什么的|什么官|哪个(?:单位|部门|机构|高新区|园区)|哪家(?:单位|机构|高新区)|什么(?:部门|机构|单位)|哪里的|谁啊|\bwho (?:is|s)\b|\b(?:position|title|role|job|post)\b/i;
 const ASKS_NAME = /叫什么|叫啥|是谁|哪位|谁|名字|姓名|(?:什么|啥)(?:来头|来历|背景)/;
+/** The day a post is taken, said in its quote: "自2026年10月1日起". */
+const SINCE = /自((?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?)起/;
+
 /** Several people asked for ("有哪些领导讲了话", "都有谁发了言"). */
 // ("出席年会的领导有哪些".)
 const ASKS_PEOPLE =
@@ -86,6 +89,19 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
   const career = PAST.test(t) && /任职|工作|干过|当过|担任过|做过/.test(t);
   if (named.length > 0 && ((ASKS_WHEN.test(t) && TAKES_POST.test(t)) || career)) {
     const name = named[0]?.name as string;
+    // ("自2026年10月1日起，由…梁振宇同志接任网络秘书长": the day a post is taken, when the quote says it.)
+    const dated = career
+      ? undefined
+      : named
+          .filter((o) => o.name === name)
+          .flatMap((o) => o.evidence.map((e) => ({ o, e, since: SINCE.exec(e.quote)?.[1] })))
+          .find((x) => x.since !== undefined);
+    if (dated)
+      return {
+        kind: "fact",
+        answer: `${name}自${dated.since}起任${dated.o.role.split("，").at(-1)}（${dated.o.role}）。`,
+        citations: citationsFor(k, [dated.e]),
+      };
     const what = career ? "此前的任职经历" : "何时担任这一职务";
     return {
       kind: "none",
