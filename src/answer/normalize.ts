@@ -271,6 +271,8 @@ export function normalizeQuestion(question: string, k: Knowledge): Normalized {
     // ("新型显示网络谁牵头、有哪些成员": the lead and the members asked, listed with 、, are two clauses, as with a comma.)
     // (Only a group's own facts so asked: "…按什么原则布局、目标建多少个" is one passage.)
     .replace(/(?<=(?:谁|哪家|哪个高新区)(?:牵头|负责))、(?=(?:有哪些|有几家|有多少家|都有谁|成员|秘书处))/g, "，")
+    // ("长沙高新区是哪个月加入医疗器械网络的": when it joined.)
+    .replace(/(?:哪个月|哪一个月|几月份?|哪一年|哪年)(?=(?:才|就)?(?:加入|入网|入盟))/g, "什么时候")
     // ("轮值主席咋轮换的": 咋 is 怎么 said colloquially.)
     .replace(/咋(?=[\u4e00-\u9fff])/g, "怎么")
     // ("是那天启动的？？": 哪天 typed as 那天, asked.)

@@ -5,11 +5,13 @@
  */
 import { entityNames } from "../knowledge/entity-names.ts";
 import type { Knowledge } from "../knowledge/load.ts";
+import { claimedPremise } from "./claimed-premise.ts";
 import { formatDate } from "./facts/context.ts";
 import { ASKS_PLAN, ASKS_WHY, JUST_LIST, LIST_AGAIN, PREMISE } from "./facts/cues.ts";
 import { WHICH_PART } from "./facts/members.ts";
 import { ROLE_ASKED } from "./facts/roles.ts";
 import { POST_ASKED } from "./facts/seats.ts";
+import { listThenCheck } from "./list-then-check.ts";
 import { type Mention, parseQuestion } from "./parse.ts";
 import { dateOf, group as groupOf } from "./query/graph.ts";
 import type { Answer } from "./types.ts";
@@ -158,7 +160,11 @@ export async function twoQuestions(knowledge: Knowledge, q: string, askOnce: Ask
     answers.set(text, known);
     return known;
   };
-  const each = (await eachGroup(knowledge, q, ask)) ?? (await eachOccasion(knowledge, q, ask));
+  const each =
+    (await eachGroup(knowledge, q, ask)) ??
+    (await eachOccasion(knowledge, q, ask)) ??
+    (await listThenCheck(knowledge, q, ask)) ??
+    (await claimedPremise(q, ask));
   if (each) return each;
   const pair = await sameSeats(knowledge, q, ask);
   if (pair) return pair;

@@ -43,13 +43,13 @@ const ASKS_LATER = /下一|下届|新的|新一[届任]|新任|第[二三四五�
 /** Asks what, who, where or when (not why or how). */
 // ("最后决定让省级高新区作为观察员加入了吗": whether it was decided; "会不会吸收省级高新区当观察员".)
 // ("到底是A、B还是C来承接": which of them.)
-// ("第三届秘书处已经定在南阳了，对吧": a decision claimed, to be confirmed.)
+// ("第三届秘书处已经定在南阳了，对吧": a decision claimed, to be confirmed; "2027年年会是不是定在长春开".)
 // ("…定了没有" is not among them: whether it was decided is answered by the passage that says it is not, not refused.)
 // ("各家怎么出资": how it is shared out, which a plan left open answers.)
 // ("人才互认办法具体是怎么规定的": what a rule says, which a passage may say is not issued yet.)
 // ("英文名叫什么", "标识是啥": what it is called.)
 const ASKS_FACT =
-  /谁|哪|几|什么时候|啥时候|何时|多少|多大|(?:啥|什么)条件|规模|是什么|是啥|叫(?:什么|啥)|还是|(?:怎么|如何|怎样)规定|(?:怎么|如何|怎样)(?:出资|分摊|分配|筹集|筹资)|(?:决定|确定|同意|批准)[^。？?]{0,24}?(?:了吗|了没)|(?:定在|定了|定为|定下)[^。？?]{0,16}?(?:对吧|对吗|是吗|吧)/;
+  /谁|哪|几|什么时候|啥时候|何时|多少|多大|(?:啥|什么)条件|规模|是什么|是啥|叫(?:什么|啥)|还是|(?:怎么|如何|怎样)规定|(?:怎么|如何|怎样)(?:出资|分摊|分配|筹集|筹资)|(?:决定|确定|同意|批准)[^。？?]{0,24}?(?:了吗|了没)|(?:定在|定了|定为|定下)[^。？?]{0,16}?(?:对吧|对吗|是吗|吧)|(?:是不是|是否)(?:已经)?(?:定在|定了|定为|确定在)/;
 /** Asks how something works ("钱从哪来、怎么运作"): what the passages say of it, not whether a figure is decided. */
 const ASKS_HOW = /(?:怎么|如何|怎样)(?:运作|运营|管理|使用|操作|开展|推进|落实)/;
 /** Asks whether something was allowed or agreed ("有没有同意", "允不允许…加入", "同不同意"). */

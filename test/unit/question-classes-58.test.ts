@@ -6,6 +6,28 @@ import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
 
 const ARTICLES = [
+  article("t58-car", "国家高新区智能网联汽车产业协同创新网络在襄阳启动", "2026-03-28", [
+    "3月26日，国家高新区智能网联汽车产业协同创新网络启动仪式在襄阳高新区举行。网络的牵头单位由襄阳高新区担任，首批成员共十家。",
+    "■10家按环节“对号入座”",
+    "整车制造板块共三家。除牵头的襄阳外，柳州高新区也在其列；长春高新区同样入选这一板块。",
+    "智能驾驶这一环，落在了苏州、无锡两家高新区身上，合肥高新区也被纳入这一板块。",
+    "车路协同板块由重庆高新区、长沙高新区、西安高新区和天津滨海高新区四家组成。",
+    "■理事会",
+    "襄阳高新区为理事长单位。",
+  ]),
+  article("t58-car-2026", "智能网联汽车网络年会：一进一出", "2026-11-20", [
+    "11月18日，国家高新区智能网联汽车产业协同创新网络2026年年会在长春高新区召开。",
+    "“进”的有一家。9月3日，宁波高新区经网络书面审议，成为2026年第一家新加入的成员。",
+    "“出”的有一家。因主导产业方向调整，天津滨海高新区主动提出申请，不再作为网络成员单位。",
+    "■十家，谁在网中",
+    "调整之后，牵头单位仍是襄阳高新区。整车方面，柳州、长春两家高新区继续留在网内；苏州高新区、无锡高新区、合肥高新区都在其中。重庆、长沙、西安三家高新区同样如此。再加上今年新加入的宁波高新区，网络成员正好十家。",
+    "据悉，2027年年会的举办地尚未确定。",
+  ]),
+  article("t58-gan", "赣湘两省高新区结盟", "2026-05-10", [
+    "5月8日，湘赣边高新区协同创新联盟在萍乡高新区成立。联盟由江西、湖南两省6家国家高新区组成。",
+    "湖南方面，株洲高新区和湘潭高新区率先响应。",
+    "江西的四家成员中，萍乡高新区与宜春高新区此前已开展合作；新余高新区以锂电见长；吉安高新区则是最南的一家。",
+  ]),
   article("t58-sensor-2026", "关于智能传感器网络新增成员及秘书长调整的通知", "2026-10-20", [
     "2026年10月16日，国家高新区智能传感器产业协同创新网络第二次理事会在合肥高新区召开。会上，南京高新区正式加入网络，网络成员由9家增至10家。",
     "新成员中，南京高新区加入封装与模组板块。",
@@ -224,4 +246,44 @@ describe("a part, a post and a person told in other words", () => {
     expect(a.answer).toContain("2026年11月1日");
   });
   it("a person named with titles after '专访了'", () => grown.answers("周立新是谁", ["合肥高新区科技局副局长"]));
+});
+
+describe("lists counted by their heading, and what is no list", () => {
+  const grown = grownEngine(ARTICLES);
+  it("'■10家按环节“对号入座”': a label said alone ('整车制造板块共三家。') goes on to the next sentence's zones", () =>
+    grown.answers("智能网联汽车网络整车制造板块有哪些", ["襄阳高新区", "柳州高新区", "长春高新区"], ["苏州"]));
+  it("'智能驾驶这一环，落在了苏州、无锡两家高新区身上' names its part and its zones", () =>
+    grown.answers("智能网联汽车网络智能驾驶那块有哪些高新区", ["苏州高新区", "无锡高新区", "合肥高新区"], ["重庆"]));
+  it("'■十家，谁在网中': the list now, after one joined and one left", () =>
+    grown.answers("智能网联汽车网络现在有哪些成员", ["宁波高新区", "西安高新区"], ["天津滨海"]));
+  it("'成为2026年第一家新加入的成员' makes no zone of '年第'", async () => {
+    const a = await grown.engine.answer("智能网联汽车网络今年新加入了哪些高新区");
+    expect(a.answer).not.toContain("年第");
+  });
+  it("'江西的四家成员中，…' is Jiangxi's part, not the whole list", () =>
+    grown.answers("湘赣边联盟有哪些成员", ["株洲高新区", "萍乡高新区", "吉安高新区"]));
+});
+
+describe("yes/no questions that state a value, and lists then a check", () => {
+  const grown = grownEngine(ARTICLES);
+  it("'是2025年才加入…的吗' of a zone that joined in 2026 is no", async () => {
+    const a = await grown.engine.answer("宁波高新区是2025年才加入智能网联汽车网络的吗");
+    expect(a.answer).toMatch(/^不是，是2026年/);
+  });
+  it("'是不是已经加入3个…网络了' of a zone in fewer is no", async () => {
+    const a = await grown.engine.answer("襄阳高新区是不是已经加入3个产业协同创新网络了");
+    expect(a.answer).toMatch(/^不是，是1个/);
+  });
+  it("'2027年年会是不是定在长春开' is not confirmed by the 2026 one", async () => {
+    const a = await grown.engine.answer("智能网联汽车网络2027年年会是不是定在长春开");
+    expect(a.answer).not.toMatch(/^是/);
+  });
+  it("'是哪个月加入…的' asks when", () => grown.answers("宁波高新区是哪个月加入智能网联汽车网络的", ["9月"]));
+  it("'…有哪些，X算不算': the list, then whether X is in it", async () => {
+    const a = await grown.engine.answer("智能网联汽车网络车路协同板块有哪些，长沙算不算？");
+    expect(a.answer).toContain("重庆高新区");
+    expect(a.answer).toContain("长沙高新区在其中");
+  });
+  it("'搞整车的' asks the part a piece of whose label it says", () =>
+    grown.answers("智能网联汽车网络那几家搞整车的园区都有哪些", ["柳州高新区", "长春高新区"], ["重庆"]));
 });

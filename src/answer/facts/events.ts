@@ -36,6 +36,12 @@ export function event(c: FactContext, p: Parsed): Answer | null {
   )
     return null;
   const venue = e.venue ? `，地点：${c.zoneName(e.venue)}` : "";
+  // ("2027年年会是不是定在长春开" of the 2026 one: an occasion of another year is not this one.)
+  const year = OCCASION_YEAR.exec(p.text)?.[1];
+  if (year && !e.date.startsWith(year) && !e.title.includes(`${year}年`))
+    return none(`文章没有提到${year}年的这次会议。文章记载的是：${e.title}，${formatDate(e.date)}${venue}。`, {
+      citations: citationsFor(c.k, e.evidence),
+    });
   // ("具体是哪一天开的" of a meeting the article dates to a year or a month only: the day is not written.)
   if (/哪一?天|几号|几月几[日号]|具体日期/.test(p.text) && !/^\d{4}-\d{2}-\d{2}$/.test(e.date))
     return none(`文章没有写${e.title}具体是哪一天，只写了：${formatDate(e.date)}${venue}。`, {
@@ -76,6 +82,9 @@ export function event(c: FactContext, p: Parsed): Answer | null {
     notes: e.dateNote ? [e.dateNote] : undefined,
   });
 }
+
+/** The year an occasion is asked of: "2027年年会", "2027年度理事会议". */
+const OCCASION_YEAR = /((?:19|20)\d{2})年度?(?:的)?(?:网络|联盟)?(?:年会|年度大会|全体成员大会|大会|理事会|会议)/;
 
 /** A spot inside a place asked: "哪个酒店", "哪个会场", "具体在哪儿". */
 // ("具体在北京哪里办的": the city said, the spot in it asked.)

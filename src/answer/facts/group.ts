@@ -95,7 +95,8 @@ function notTheList(c: FactContext, p: Parsed, g: Group): Answer | null {
       "",
     ) ?? "";
   // ("是哪15家？直接列名单就行": the list asked for, not a list of a thing called "家直接列".)
-  if (listed && !/成员|会员|高新区|单位|园区|网络|联盟|理事|名单|列$/.test(listed))
+  // ("…14家分别是谁？列个名单就行": 列个名单 asks the list.)
+  if (listed && !/成员|会员|高新区|单位|园区|网络|联盟|理事|名单|列个?$/.test(listed))
     return missing(c, g, `${listed}名单`);
   const batch = LATER_BATCH.exec(p.text)?.[0];
   if (!batch) return null;

@@ -40,10 +40,12 @@ export function partsNamed(parts: ListPart[], text: string): ListPart[] {
     // ("动力系统、飞控导航、复合材料等关键零部件与材料环节": the examples before 等 are no name of the part.)
     const head = core.replace(/^[^等]*等/, "");
     const pieces = core.replace(/[（(][^）)]*[）)]/g, "").split(/与|、|等/);
+    // ("那几家搞整机的园区": a two-character piece after a verb of the work, before 的.)
     const said = (piece: string) =>
       (piece.length >= 3 && asked.includes(piece)) ||
       (piece.length === 2 &&
-        new RegExp(`${piece}(?:板块|环节|(?:这一?|这个|那一?|那个)?(?:环节?|板块|块))`).test(asked));
+        (new RegExp(`${piece}(?:板块|环节|(?:这一?|这个|那一?|那个)?(?:环节?|板块|块))`).test(asked) ||
+          new RegExp(`(?:搞|做|负责|干|管)${piece}(?:的|那)`).test(asked)));
     // ("飞控、导航、空管那个环节" of "飞控、导航与空管系统环节": every piece said, without a generic last word.)
     const bare = pieces.map((piece) => piece.replace(/(?<=^[\u4e00-\u9fff]{2,})(?:系统|产业|服务|设备)$/, ""));
     // ("搞医疗器械那一块的" of "高端医疗器械板块": a piece without the word that grades it, said with the part's word.)
@@ -51,6 +53,13 @@ export function partsNamed(parts: ListPart[], text: string): ListPart[] {
       .map((piece) => piece.replace(/^(?:高端|先进|现代|新型|新兴|前沿)(?=[\u4e00-\u9fff]{3,})/, ""))
       .filter((piece) => !pieces.includes(piece));
     const every = bare.length >= 2 && bare.every((piece) => piece.length >= 2 && asked.includes(piece));
+    // ("搞整机的" of "中游整机研制板块": the piece's first word, after its place on the chain, said after a verb of the
+    // work.)
+    const heads = pieces
+      .map((piece) => piece.replace(/^[上中下]游/, ""))
+      .filter((piece) => piece.length >= 4)
+      .map((piece) => piece.slice(0, 2));
+    const headSaid = heads.some((head) => new RegExp(`(?:搞|做|负责|干|管)${head}(?:的|那)`).test(asked));
     // ("生物制造网络下游那一段": a part named by its place on the chain, 上游/中游/下游, that opens its label.)
     const place = /^[上中下]游/.exec(core)?.[0];
     return (
@@ -60,6 +69,7 @@ export function partsNamed(parts: ListPart[], text: string): ListPart[] {
         new RegExp(`${piece}(?:板块|环节|(?:这一?|这个|那一?|那个)?(?:环节|板块|块))`).test(asked),
       ) ||
       every ||
+      headSaid ||
       (place !== undefined && asked.includes(place))
     );
   });

@@ -19,6 +19,9 @@ const HELD_AT = /(?<![现正实存所自])在([\u4e00-\u9fff]{2,6}?)(?:办|举�
 /** Another time a group's meeting is held than the one an article reports. */
 // (A year said of the meeting reported, "2026年8月在赣州开的", is no other time; a year's own meeting, "2027年度…", is.)
 const OTHER_TIME = /明年|下一?[届次]|第[二三四五六七八九十\d]+[届次]|(?:19|20)\d{2}年度/;
+/** The year a meeting is asked of: "2027年年会", "2026年的大会". */
+const YEAR_OF_MEETING =
+  /((?:19|20)\d{2})年度?(?=(?:\d{1,2}月)?(?:的)?(?:网络|联盟)?(?:年会|年度大会|大会|会议|理事会))/;
 /** The place an event's title gives: "…在北京举行". */
 const TITLE_PLACE = /在([\u4e00-\u9fff]{2,10}?)(?:举行|举办|召开|开幕|启动|成立)/;
 
@@ -82,9 +85,12 @@ function meetingHeld(
   // (Not another time it meets: "第二届周年会议", "明年的年会", "2027年度成员大会".)
   const groups = OTHER_TIME.test(p.text) ? [] : p.entities.flatMap((e) => (e.kind === "zone" ? [] : [e.id]));
   if (zones.length === 0 && groups.length === 0) return undefined;
+  // ("2027年年会是不是定在长春开" of the 2026 one: a meeting of the year said, or none.)
+  const year = YEAR_OF_MEETING.exec(p.text)?.[1];
   const events = k.events.filter((e) => {
     const title = normalizeTerm(e.title);
     return (
+      (!year || e.date.startsWith(year) || title.includes(`${year}年`)) &&
       kinds.some((kind) => title.includes(kind)) &&
       zones.every((z) => entityNames(k, z).some((n) => title.includes(n))) &&
       groups.every((g) => e.scopes.includes(g))

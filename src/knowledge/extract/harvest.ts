@@ -52,6 +52,8 @@ const INTRO = new RegExp(
 );
 /** "广西的南宁、柳州…", "甘肃兰州": a province said before the names. */
 const PROVINCE_FIRST = new RegExp(`^(${PROVINCES.join("|")})(?:省|自治区|市)?的?`);
+/** An item that names provinces: "广西两省区", "湖北省" (a province's bare name may be its zone's: 青海高新区). */
+const PROVINCE_ITEM = /(?:省|省区|自治区)$/;
 /** An item that is no place's name (和 joins names, except in 呼和浩特's). */
 const NOT_A_PLACE =
   /[在了与及等]|(?<!呼)和|会议|吸纳|接纳|新增|选举|推选|当选|发起|^[两二三四五六七八九十百]*[家个]|^沿|领域|方向|地区|产业|布局|成员|牵头|伙伴|合伙人|沿海|沿江|沿边|优势|重点|骨干|知名|领先|先进|头部|龙头|首批|全国/;
@@ -304,8 +306,9 @@ export function dropTelling(doc: Doc, sentences: Sentence[], zones: string[]): v
 /** A sentence's opening label of a part of the country ("长三角地区，…", "中西部地区的成员最多，…", "北方则有…"), or of
  *  the chain ("整机研发制造环节，…"). */
 // ("测控、运营与卫星应用环节汇聚了…": the label, then a verb.)
+// ("整机研制板块共四家。", "…板块由A、B…组成": a count or 由 after it; "飞控、导航与空管这一环，落在了…": 这一环.)
 const PART_LABEL =
-  /^([\u3400-\u9fff]{1,4}地区|北方|南方|东部|中部|西部|东北|[\u3400-\u9fff与和、]{2,14}(?:环节|板块)(?=[，,]|(?:汇聚|集聚|聚集|汇集)了|包括|则有|有))/;
+  /^([\u3400-\u9fff]{1,4}地区|北方|南方|东部|中部|西部|东北|[\u3400-\u9fff与和、]{2,14}(?:环节|板块)(?=[，,]|(?:汇聚|集聚|聚集|汇集)了|包括|则有|有|共|由)|[\u3400-\u9fff与和、]{2,14}(?=这一环[，,]))/;
 /** A clause that names the part just told again: "宁波高新区与沈阳高新区同样被列入这一环节". */
 const SAME_PART = /(?:这一|这个|该|同一)(?:环节|板块)/;
 
@@ -317,8 +320,12 @@ const SAME_PART = /(?:这一|这个|该|同一)(?:环节|板块)/;
 export function partsOf(doc: Doc, sentences: Sentence[], item: number, key: string, lead?: string) {
   const parts: { label: string; zones: string[] }[] = [];
   const texts: string[] = [];
+  // (A label said in a sentence of its own goes on to the sentences after it in its paragraph: "整机研制板块共四家。除牵头
+  // 的深圳外，A、B也在其列".)
+  let carried: { label: string; paragraph: number } | undefined;
   for (const s of sentences) {
-    let label: string | undefined = SAME_PART.test(s.text) ? parts.at(-1)?.label : undefined;
+    const goesOn = carried?.paragraph === s.paragraph ? carried.label : undefined;
+    let label: string | undefined = SAME_PART.test(s.text) ? (goesOn ?? parts.at(-1)?.label) : goesOn;
     // ("此外，…的武汉东湖高新区，以及…，也在大会上签署了共建协议": members told apart from the parts, in none of them.)
     if (parts.length > 0 && /^(?:此外|另外|另有)[，,]/.test(s.text)) continue;
     for (const b of clausesOf(s)) {
@@ -332,6 +339,7 @@ export function partsOf(doc: Doc, sentences: Sentence[], item: number, key: stri
       const at = parts.findIndex((p) => p.label === label);
       texts[at] = `${texts[at] ?? ""}${b.text}`;
     }
+    carried = label ? { label, paragraph: s.paragraph } : undefined;
   }
   const short = lead ? doc.names.nameOf(lead)?.replace(/(?:高新区|示范区|工业园区)$/, "") : undefined;
   const ofLead = short ? texts.flatMap((t, i) => (t.includes(short) ? [i] : [])) : [];
@@ -427,7 +435,9 @@ function readRun(doc: Doc, s: Sentence, m: RegExpMatchArray): string[] | typeof 
   // A province before the names is every name's ("广西的南宁、柳州…": 广西南宁, 广西柳州).
   // (A municipality's name alone is the zone's: "重庆高新区".)
   const opening = PROVINCE_FIRST.exec(run);
-  const province = opening && opening[0].length < run.length ? opening[1] : undefined;
+  // (…not one that is a name of the list itself: "重庆、长沙、西安三家高新区".)
+  const province =
+    opening && opening[0].length < run.length && run[opening[0].length] !== "、" ? opening[1] : undefined;
   const names = province ? run.slice(opening?.[0].length ?? 0) : run;
   const items = names.split("、");
   if (counted !== undefined && (items.length < 2 || items.length !== counted)) return [];
@@ -437,8 +447,17 @@ function readRun(doc: Doc, s: Sentence, m: RegExpMatchArray): string[] | typeof 
     const one = resolveList(doc, s, `${names}${suffix}`, { bare: false, level: "national" })?.zones ?? [];
     return one.length === 1 ? one : UNREADABLE;
   }
+  // ("落在了成都、南京两家高新区身上": words before the first name, up to a known zone's own short name.)
+  const first = items[0] ?? "";
+  if (items.length > 1 && (first.length > 6 || NOT_A_PLACE.test(first))) {
+    const tail = [...first]
+      .map((_, i) => first.slice(i))
+      .find((x) => x.length >= 2 && doc.names.knownZone(`${x}高新区`));
+    if (tail) items[0] = tail;
+  }
   // Bare names of two to six characters (a place's, "呼和浩特金山"), each: nothing else is taken for a zone here.
-  if (items.some((x) => x.length < 2 || x.length > 6 || NOT_A_PLACE.test(x))) return [];
+  // (Nor provinces: "广东、广西两省区7家国家高新区".)
+  if (items.some((x) => x.length < 2 || x.length > 6 || NOT_A_PLACE.test(x) || PROVINCE_ITEM.test(x))) return [];
   const placed = items.map((x) => `${province ?? ""}${x}`);
   const text = placed.length === 1 ? `${placed[0]}${suffix}` : placed.join("、");
   return resolveList(doc, s, text, { bare: true, level: "national" })?.zones ?? [];

@@ -33,6 +33,8 @@ const ANNOUNCED = /(?:成员|成员单位|发起单位)名单(?:如下)?[：:][^
 const IN_RUN = /^(?:、|和|及|以及|与)$/;
 /** A sentence that tells of a change, a plan or a meeting's host rather than the members. */
 const NOT_A_LIST = /加入|退出|入网|入盟|拟|将|计划|召开|举行|举办|承办|签约/;
+/** A province said right before a count: "江西的", "湖南方面". */
+const OF_PROVINCE = new RegExp(`(?:${PROVINCES.join("|")})(?:省|市|自治区)?(?:的|方面[，,]?)?$`);
 /** The group's count the sentence states: "首批12家成员单位", "成员共10家", "…，共8家". */
 const STATED = new RegExp(
   `${COUNT}家(?:首批)?(?:成员单位|成员|发起单位|创始成员)|成员(?:单位)?(?:共有?|总数为?|为)${COUNT}家|[，,]共${COUNT}家[。]?$`,
@@ -82,7 +84,9 @@ export function membersByRuns(doc: Doc, s: Sentence): void {
     zones.push(found.zone);
     last = end;
   }
-  const stated = STATED.exec(t);
+  const said = STATED.exec(t);
+  // (Not a province's own count: "江西的四家成员中，A与B…；C…；D…" counts Jiangxi's members, not the group's.)
+  const stated = said && !OF_PROVINCE.test(t.slice(0, said.index)) ? said : null;
   const n = stated ? countOf(stated[1] ?? stated[2] ?? stated[3] ?? "") : undefined;
   // (A label that counts its run must count it right: "华中地区4家（" before four names.)
   const labels = runs.map((r) => labelOf(r.label));

@@ -14,6 +14,13 @@ import type { Sentence } from "./sentences.ts";
 /** A heading about the members: "首批成员都有谁", "名单分三段“写”", "三省十五家". */
 const MEMBERS_HEADING = new RegExp(`成员|名单|${COUNT}家`);
 
+/** A heading that counts the members it goes on to name: "■十四家，谁在网中", "■三省十五家：名单分三段“写”". */
+// ("■14家按环节“对号入座”", "■成员：三省15家".)
+const HEADING_COUNT = new RegExp(`${COUNT}家`);
+
+/** A heading about newcomers. */
+const NEWCOMERS = /新成员|新面孔|新增|新添|各添|加入|入网|入盟|扩容/;
+
 /** The founding count, said before the section: "首批十四家国家高新区", "十五家国家高新区成为联盟首批成员". */
 const FOUNDING_COUNT = new RegExp(
   `(?:首批|创始)(?:成员)?(?:共有?)?${COUNT}家(?:国家)?高新区|${COUNT}家(?:国家)?高新区(?:成为|作为)[^。；;]{0,8}?(?:首批|创始)成员`,
@@ -39,12 +46,19 @@ export function sectionLists(doc: Doc): void {
         whole.parts = partsOf(doc, section, h.item, key, whole.zones[0]);
       continue;
     }
-    const counts = doc.sentences
-      .filter((x) => x.item === h.item && x.index < h.index)
-      .flatMap((x) => [...x.text.matchAll(FOUNDING_COUNT)].map((m) => countOf(m[1] ?? m[2] ?? "")))
-      .filter((n): n is number => n !== undefined);
+    // (…or by the heading itself: "■十四家，谁在网中".)
+    // (Not a section of newcomers: "■新成员：三省各添一家，总数达18家".)
+    const headed = NEWCOMERS.test(h.text) ? undefined : HEADING_COUNT.exec(h.text)?.[1];
+    const counts = (
+      headed
+        ? [countOf(headed)]
+        : doc.sentences
+            .filter((x) => x.item === h.item && x.index < h.index)
+            .flatMap((x) => [...x.text.matchAll(FOUNDING_COUNT)].map((m) => countOf(m[1] ?? m[2] ?? "")))
+    ).filter((n): n is number => n !== undefined);
     if (counts.length === 0 || new Set(counts).size > 1) continue;
     const n = counts[0] as number;
+    if (n < 3) continue;
     const rollback = doc.names.mark();
     const gathered = gather(doc, section, h.item, key, true).zones;
     const lead = doc.claims.find(

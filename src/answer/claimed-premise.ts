@@ -1,0 +1,44 @@
+/**
+ * A yes/no question that states a value the answer to another question gives, asked as that question and the value
+ * checked against its answer: "长沙高新区是2025年才加入光电子网络的吗" (when it joined: 2024年 → "不是"), "长沙高新区是不是
+ * 已经加入4个国家级产业协同创新网络了" (how many: 3个 → "不是"). Null when the question states no such value, or the
+ * other question is not answered as a fact.
+ */
+import type { Answer } from "./types.ts";
+
+/** Asks whether it is so: "…吗", "是不是…", "…对吧". */
+const YES_NO = /吗|么|嘛|吧|是不是|是否|对不对/;
+
+/** "是2025年才加入X的吗", "2025年加入X的吧": the year a zone joined, claimed. */
+const JOINED_IN = /(?:是|于|在)?((?:19|20)\d{2})年(?:才|就|的时候|时)?(?=加入|入网|入盟)/;
+/** "是不是已经加入4个…网络了", "加入了4个网络吧": how many groups, claimed. */
+const HOW_MANY_JOINED =
+  /(?:是不是|是否)?(?:已经|已)?(?:加入|参加|参与)了?(\d{1,2}|[一二两三四五六七八九十])个([^，,。？?]{0,16}?(?:网络|联盟))/;
+
+const NUMBERS = "零一二三四五六七八九十";
+const numberOf = (s: string) => (/^\d+$/.test(s) ? Number(s) : s === "两" ? 2 : NUMBERS.indexOf(s));
+
+export async function claimedPremise(q: string, ask: (text: string) => Promise<Answer>): Promise<Answer | null> {
+  if (!YES_NO.test(q)) return null;
+  const joined = JOINED_IN.exec(q);
+  if (joined) {
+    const asked = `${q.slice(0, joined.index)}什么时候${q.slice(joined.index + joined[0].length)}`
+      .replace(/(?:是不是|是否)/, "")
+      .replace(/(?:的)?(?:吗|么|嘛|吧|对不对)?[？?。]*$/, "的");
+    const a = await ask(asked);
+    const years = [...new Set([...a.answer.matchAll(/((?:19|20)\d{2})年/g)].map((m) => m[1]))];
+    if (a.kind !== "fact" || years.length === 0) return null;
+    const so = years[0] === joined[1];
+    return { ...a, answer: `${so ? "是的" : `不是，是${years[0]}年`}。${a.answer}` };
+  }
+  const many = HOW_MANY_JOINED.exec(q);
+  if (many) {
+    const asked = `${q.slice(0, many.index)}加入了几个${many[2]}`;
+    const a = await ask(asked);
+    const said = /^(\d{1,2})个/.exec(a.answer)?.[1];
+    if (a.kind !== "fact" || !said) return null;
+    const so = Number(said) === numberOf(many[1] as string);
+    return { ...a, answer: `${so ? "是的" : `不是，是${said}个`}。${a.answer}` };
+  }
+  return null;
+}
