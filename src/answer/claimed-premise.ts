@@ -4,10 +4,15 @@
  * 已经加入4个国家级产业协同创新网络了" (how many: 3个 → "不是"). Null when the question states no such value, or the
  * other question is not answered as a fact.
  */
+import type { Knowledge } from "../knowledge/load.ts";
+import { parseQuestion } from "./parse.ts";
 import type { Answer } from "./types.ts";
 
 /** Asks whether it is so: "…吗", "是不是…", "…对吧". */
-const YES_NO = /吗|么|嘛|吧|是不是|是否|对不对/;
+// (Not the 么 of 什么: "2026年加入了什么新成员" asks which.)
+const YES_NO = /吗|(?<!什)么|嘛|吧|是不是|是否|对不对/;
+/** Asks which, who, what or how many: no yes/no. */
+const WH = /什么|哪|谁|几|多少|啥/;
 
 /** "是2025年才加入X的吗", "2025年加入X的吧": the year a zone joined, claimed. */
 const JOINED_IN = /(?:是|于|在)?((?:19|20)\d{2})年(?:才|就|的时候|时)?(?=加入|入网|入盟)/;
@@ -18,8 +23,21 @@ const HOW_MANY_JOINED =
 const NUMBERS = "零一二三四五六七八九十";
 const numberOf = (s: string) => (/^\d+$/.test(s) ? Number(s) : s === "两" ? 2 : NUMBERS.indexOf(s));
 
-export async function claimedPremise(q: string, ask: (text: string) => Promise<Answer>): Promise<Answer | null> {
-  if (!YES_NO.test(q)) return null;
+/** The zone is among the founding members of the one group the question names. */
+function foundedWith(knowledge: Knowledge, q: string, zone: string): boolean {
+  const groups = parseQuestion(q, knowledge).entities.filter((e) => e.kind !== "zone");
+  if (groups.length !== 1) return false;
+  const g = (groups[0]?.kind === "network" ? knowledge.networks : knowledge.alliances).get(groups[0]?.id as string);
+  const founding = g?.memberHistory[0] ?? g?.members;
+  return founding?.zones.includes(zone) === true;
+}
+
+export async function claimedPremise(
+  knowledge: Knowledge,
+  q: string,
+  ask: (text: string) => Promise<Answer>,
+): Promise<Answer | null> {
+  if (!YES_NO.test(q) || WH.test(q.replace(/是不是|是否/g, ""))) return null;
   const joined = JOINED_IN.exec(q);
   if (joined) {
     const asked = `${q.slice(0, joined.index)}什么时候${q.slice(joined.index + joined[0].length)}`
@@ -28,6 +46,12 @@ export async function claimedPremise(q: string, ask: (text: string) => Promise<A
     const a = await ask(asked);
     const years = [...new Set([...a.answer.matchAll(/((?:19|20)\d{2})年/g)].map((m) => m[1]))];
     if (a.kind !== "fact" || years.length === 0) return null;
+    // (A group's founding answers when the zone is one of its founders, which the answer then says; else it must
+    // name the zone: a later member's join is not the founding.)
+    const zone = parseQuestion(q, knowledge).entities.find((e) => e.kind === "zone");
+    const name = zone ? knowledge.zones.get(zone.id)?.name : undefined;
+    const founder = zone ? foundedWith(knowledge, q, zone.id) : false;
+    if (!zone || (!founder && !(name && a.answer.includes(name)))) return null;
     const so = years[0] === joined[1];
     return { ...a, answer: `${so ? "是的" : `不是，是${years[0]}年`}。${a.answer}` };
   }

@@ -26,9 +26,13 @@ export async function listThenCheck(
   const name = knowledge.zones.get(zone.id)?.name ?? zone.id;
   // (By its full names only: "苏州" would be found in 苏州工业园区.)
   const names = [name, ...entityNames(knowledge, zone.id).filter((n) => /(?:高新区|示范区|园区)$/.test(n))];
-  const inIt = names.some((n) => listed.answer.includes(n));
+  // (By the list's own items, or its text without the notes in brackets: "（…此后芜湖高新区退出）" names no member.)
+  const listedText = listed.items
+    ? listed.items.map((i) => i.name).join("、")
+    : listed.answer.replace(/[（(][^）)]*[）)]/g, "");
+  const inIt = names.some((n) => listedText.includes(n));
   // (A list the articles give only in part says nothing of who is missing from it.)
-  const partial = /只列出了|部分成员|名单不完整/.test(listed.answer);
+  const partial = /只列出了|部分成员|名单不完整|只点名|点名的/.test(listed.answer);
   const verdict = inIt ? `${name}在其中。` : partial ? `文章所列的名单中没有${name}。` : `${name}不在其中。`;
   return { ...listed, answer: `${listed.answer}\n${verdict}` };
 }

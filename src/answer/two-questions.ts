@@ -164,7 +164,7 @@ export async function twoQuestions(knowledge: Knowledge, q: string, askOnce: Ask
     (await eachGroup(knowledge, q, ask)) ??
     (await eachOccasion(knowledge, q, ask)) ??
     (await listThenCheck(knowledge, q, ask)) ??
-    (await claimedPremise(q, ask));
+    (await claimedPremise(knowledge, q, ask));
   if (each) return each;
   const pair = await sameSeats(knowledge, q, ask);
   if (pair) return pair;

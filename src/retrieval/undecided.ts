@@ -53,9 +53,9 @@ const ASKS_FACT =
 /** Asks how something works ("钱从哪来、怎么运作"): what the passages say of it, not whether a figure is decided. */
 const ASKS_HOW = /(?:怎么|如何|怎样)(?:运作|运营|管理|使用|操作|开展|推进|落实)/;
 /** Asks whether something was allowed or agreed ("有没有同意", "允不允许…加入", "同不同意"). */
-// ("会吸收省级高新区加入吗": whether it will let them in; "省级高新区可以以观察员身份加入…吗": whether it may.)
+// ("会吸收省级高新区加入吗": whether it will let them in.)
 const ASKS_ALLOWED =
-  /会(?:吸收|吸纳|接纳|允许|同意|批准)[^。？?]{0,20}?吗|(?:会不会|是否会)(?:吸收|吸纳|接纳|允许|同意|批准)|有没有(?:同意|批准|决定|通过|吸纳|允许)|是否(?:同意|批准|允许|吸纳|接纳)|[允同准]不[允同准]|(?:能不能|能否|可否|可不可以)[^。？?]{0,16}?(?:加入|参与|参加|吸纳|申报|申请|享受)|(?<!不)可以[^。？?]{0,16}?(?:加入|参与|参加|申报|申请|享受)[^。？?]{0,12}?吗/;
+  /会(?:吸收|吸纳|接纳|允许|同意|批准)[^。？?]{0,20}?吗|(?:会不会|是否会)(?:吸收|吸纳|接纳|允许|同意|批准)|有没有(?:同意|批准|决定|通过|吸纳|允许)|是否(?:同意|批准|允许|吸纳|接纳)|[允同准]不[允同准]|(?:能不能|能否|可否|可不可以)[^。？?]{0,16}?(?:加入|参与|参加|吸纳|申报|申请|享受)/;
 /** Asks whether something will happen ("明年会不会跟着理事长搬到成都去", "是否会随之轮换"). */
 // ("退出以后，还会以观察成员的身份参加…吗".)
 const ASKS_WILL = /会不会|是否会|会否|还会[^。？?]{0,30}?吗/;
@@ -128,7 +128,20 @@ export function undecided(question: string, names: string[][], input: UndecidedI
   // ("能不能申请…基金": whether one may apply is open only when a quote says so, "能否参与…申报，…尚未明确"; not by
   // "…开放申请，基金首期规模尚未确定".)
   const mayApply = /(?:能不能|能否|可否|可不可以)[^。？?]{0,16}?(?:申报|申请|享受)/.test(question);
+  // ("省级高新区可以以观察员身份加入…吗": whether they may, open when a quote asks that very thing, "能否以观察员身份加入".)
+  const may = /(?<!不)可以([^。？?，,]{0,12}?(?:加入|参与|参加|申报|申请|享受))[^。？?]{0,12}?吗/.exec(question)?.[1];
+  // (The thing itself, "以观察员身份", in a clause that asks whether: "是否吸纳省级高新区以观察员身份参与…".)
+  const core = may?.replace(/(?:加入|参与|参加|申报|申请|享受)$/, "") ?? "";
+  const thing = core.length >= 2 ? core : may;
+  const mayOpen =
+    thing !== undefined &&
+    citations.some((c) =>
+      c.quote
+        .split(/[，,。；;]/)
+        .some((clause) => /能否|是否|可否|能不能|可不可以/.test(clause) && clause.includes(thing)),
+    );
   const allowed =
+    mayOpen ||
     (ASKS_ALLOWED.test(question) &&
       (!mayApply || citations.some((c) => /能否|是否|可否|能不能|可不可以/.test(c.quote)))) ||
     ((GUESSED.test(question) || ASKS_WILL.test(question)) && ASKS_LATER.test(question));

@@ -6,6 +6,12 @@ import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
 
 const ARTICLES = [
+  article("t58-minutes-2", "国家高新区光伏装备产业协同创新网络成立大会会议纪要", "2026-07-02", [
+    "会议时间：2026年6月28日上午",
+    "会议地点：宜宾高新区科创中心",
+    "会议主持：宜宾高新区党工委副书记、管委会主任罗海川",
+    "一、关于网络成立。会议宣布国家高新区光伏装备产业协同创新网络正式启动。",
+  ]),
   article("t58-car", "国家高新区智能网联汽车产业协同创新网络在襄阳启动", "2026-03-28", [
     "3月26日，国家高新区智能网联汽车产业协同创新网络启动仪式在襄阳高新区举行。网络的牵头单位由襄阳高新区担任，首批成员共十家。",
     "■10家按环节“对号入座”",
@@ -196,6 +202,9 @@ describe("a minutes' field lines date and place the launch it records", () => {
   it("'会议宣布…网络正式启动' is on the day of '时间：2026年5月16日'", () =>
     grown.answers("氢能装备网络是哪天启动的", ["2026年5月16日"]));
   it("…at the place of '地点：张家口高新区…'", () => grown.answers("氢能装备网络在哪启动的", ["张家口高新区"]));
+  it("'会议时间：', '会议地点：' alike", () => grown.answers("光伏装备网络是哪天成立的", ["2026年6月28日"]));
+  it("'会议主持：' names who chaired, with the titles", () =>
+    grown.answers("罗海川是什么职务", ["宜宾高新区党工委副书记、管委会主任"]));
 });
 
 describe("a list by region in an interview's answer", () => {
@@ -229,6 +238,11 @@ describe("updates told in other wordings", () => {
     expect(a.kind, a.answer).toBe("fact");
     expect(a.answer).toContain("宁波智能制造促进中心");
     expect(a.answer).not.toMatch(/（由宁波高新区科技局承担/);
+  });
+  it("a secretariat asked in a body it left ('是不是还在宁波高新区科技局') is no", async () => {
+    const a = await grown.engine.answer("工业母机网络秘书处是不是还在宁波高新区科技局");
+    expect(a.answer).toMatch(/^不是/);
+    expect(a.answer).toContain("宁波智能制造促进中心");
   });
   it("a zone's own page: '我区…加入…网络，…归入整机集成板块' adds it to the part", () =>
     grown.answers("工业母机网络整机集成板块现在有哪些高新区", ["济南", "武汉东湖", "成都"]));

@@ -11,7 +11,8 @@ import { type FactContext, fact, formatDate, type Group, none } from "./context.
  * seat, not a place: the zone it is now, with the rule after.
  */
 export function secretariatSaid(c: FactContext, s: NonNullable<Group["secretariat"]>): string {
-  if (s.note && /秘书处$/.test(s.note)) return `${s.note}设在${c.zoneName(s.zone)}`;
+  // ("首届秘书处": a term's name, not a sentence ending in 秘书处, "…工作同步移交秘书处".)
+  if (s.note && /^[^；，,]{0,8}秘书处$/.test(s.note)) return `${s.note}设在${c.zoneName(s.zone)}`;
   const [place, ...rest] = (s.note ?? "").split("；");
   const named = place?.startsWith("设在") && !/轮值|主席单位|理事长单位|牵头单位/.test(place);
   const at = named ? place : `设在${c.zoneName(s.zone)}`;

@@ -63,7 +63,8 @@ export const Claim = z.discriminatedUnion("is", [
   z.object({ is: z.literal("nonMember"), zone: id, group: id }),
   z.object({ is: z.literal("lead"), zone: id, group: id }),
   z.object({ is: z.literal("venue"), zone: id, group: id }),
-  z.object({ is: z.literal("secretariat"), zone: id, group: id }),
+  /** …in a body of the zone, when the question names one ("无锡高新区科技创新局"). */
+  z.object({ is: z.literal("secretariat"), zone: id, group: id, body: z.string().optional() }),
   z.object({ is: z.literal("year"), group: id, year: z.number().int() }),
   z.object({ is: z.literal("monthDay"), group: id, month: z.number().int(), day: z.number().int().optional() }),
   z.object({ is: z.literal("count"), group: id, n: z.number().int().positive() }),

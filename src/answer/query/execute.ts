@@ -24,6 +24,7 @@ import {
   provinceOf,
   provincesSaid,
   regionCount,
+  secretariatPlace,
   venueOf,
 } from "./graph.ts";
 
@@ -303,7 +304,15 @@ export function checkClaim(k: Knowledge, c: Claim): ClaimResult {
     }
     case "secretariat": {
       const s = g.secretariat?.zone;
-      return { claim: c, holds: s === undefined ? undefined : s === c.zone, evidence: evidenceOf(g, "secretariat") };
+      // (A body of the zone asked holds only when the place the seat is set names it.)
+      // (…and is not known when the seat's place is only its zone.)
+      const place = secretariatPlace(g);
+      const inBody = c.body === undefined ? true : place === undefined ? undefined : place.includes(c.body);
+      return {
+        claim: c,
+        holds: s === undefined ? undefined : s !== c.zone ? false : inBody,
+        evidence: evidenceOf(g, "secretariat"),
+      };
     }
     case "year": {
       const d = dateOf(g);

@@ -62,6 +62,12 @@ export function venueOf(g: Group): string | undefined {
   return isNetwork(g) ? g.launch?.venue : undefined;
 }
 
+/** Where a group's secretariat is set, as its note says it ("设在无锡物联网创新促进中心"), when it names a place. */
+export function secretariatPlace(g: Group): string | undefined {
+  const place = g.secretariat?.note?.split("；")[0];
+  return place?.startsWith("设在") ? place.slice(2) : undefined;
+}
+
 export function dateOf(g: Group): string | undefined {
   return isNetwork(g) ? g.launch?.date : g.founded?.date;
 }

@@ -95,7 +95,11 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
       : named
           .filter((o) => o.name === name)
           .flatMap((o) => o.evidence.map((e) => ({ o, e, since: SINCE.exec(e.quote)?.[1] })))
-          .find((x) => x.since !== undefined);
+          // (Of the post the question names: "…什么时候担任管委会副主任的" is not asked of the secretary-general's post.)
+          .find(
+            (x) =>
+              x.since !== undefined && t.includes((x.o.role.split("，").at(-1) ?? "").replace(/^(?:网络|联盟)/, "")),
+          );
     if (dated)
       return {
         kind: "fact",

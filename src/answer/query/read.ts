@@ -29,6 +29,8 @@ import { ledBy } from "./graph.ts";
 
 type Ref = { kind: "zone" | "group"; id: string; start: number; end: number; ledBy?: string };
 
+/** A body of a zone named right after it: "科技创新局", "管理服务中心". */
+const BODY_AFTER = /^[\u4e00-\u9fff]{1,10}?(?:局|中心|办公室|公司|委员会|管委会)/;
 const NUMERALS: Record<string, number> = {
   一: 1,
   两: 2,
@@ -304,8 +306,13 @@ function readWhole(p: Parsed, k: Knowledge): Reading {
       // "第三届秘书处已经定在南阳了，对吧": a later term's seat claims nothing of where it is now.
       else if (CUES.secretariat.test(t) && /第[二三四五六七八九十]届秘书处|下一?届秘书处|下一任秘书处/.test(t))
         continue;
-      else if (CUES.secretariat.test(t)) (asksSeat ? asked : assumed).push({ is: "secretariat", zone: z, group: g0 });
-      else if (venuePhrase && p.occasion === null) (yesNo ? asked : assumed).push({ is: "venue", zone: z, group: g0 });
+      else if (CUES.secretariat.test(t)) {
+        // ("是不是还在无锡高新区科技创新局": a body of the zone, named after it.)
+        // (Not where it was before: "之前不是在无锡高新区科技创新局吗".)
+        const body = /之前|此前|以前|原来|原先|过去/.test(t) ? undefined : BODY_AFTER.exec(t.slice(zr.end))?.[0];
+        (asksSeat ? asked : assumed).push({ is: "secretariat", zone: z, group: g0, ...(body ? { body } : {}) });
+      } else if (venuePhrase && p.occasion === null)
+        (yesNo ? asked : assumed).push({ is: "venue", zone: z, group: g0 });
       // The venue of another occasion ("年会是在Z开的吗") is not a claim of membership or of the founding.
       else if (venuePhrase) continue;
       // ("…的核心零部件环节是西安牵头的吗": a part's lead, which the fact lookups check, not the group's.)

@@ -28,6 +28,7 @@ import {
   namesGroup,
   provinceOf,
   provincesSaid,
+  secretariatPlace,
   sentenceCited,
   shortName,
   statusWord,
@@ -413,7 +414,7 @@ export function claimText(k: Knowledge, c: Claim): string {
     case "venue":
       return `${g}是否在${zoneName(k, c.zone)}启动`;
     case "secretariat":
-      return `${g}秘书处是否在${zoneName(k, c.zone)}`;
+      return `${g}秘书处是否在${zoneName(k, c.zone)}${c.body ?? ""}`;
     case "year":
       return `${g}是否${c.year}年成立`;
     case "monthDay":
@@ -508,8 +509,10 @@ export function truth(k: Knowledge, c: Claim): string {
       const d = dateOf(g);
       return v ? `${name}${d ? `于${formatDate(d)}` : ""}在${zoneName(k, v)}启动。` : "";
     }
-    case "secretariat":
-      return g.secretariat ? `${name}的秘书处设在${zoneName(k, g.secretariat.zone)}。` : "";
+    case "secretariat": {
+      const place = secretariatPlace(g);
+      return g.secretariat ? `${name}的秘书处设在${place ?? zoneName(k, g.secretariat.zone)}。` : "";
+    }
     case "year":
     case "monthDay": {
       const d = dateOf(g);
@@ -580,7 +583,7 @@ export function correction(k: Knowledge, c: Claim): string {
     case "venue":
       return `${truth(k, c).replace(/。$/, "")}，不是在${zoneName(k, c.zone)}。`;
     case "secretariat":
-      return `${truth(k, c).replace(/。$/, "")}，不在${zoneName(k, c.zone)}。`;
+      return `${truth(k, c).replace(/。$/, "")}，不在${zoneName(k, c.zone)}${c.body ?? ""}。`;
     case "year":
       return `${truth(k, c).replace(/。$/, "")}，不是${c.year}年。`;
     case "monthDay":

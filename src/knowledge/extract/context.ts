@@ -462,6 +462,9 @@ export class Doc {
       for (let i = t.indexOf(word); i >= 0; i = t.indexOf(word, i + 1)) {
         const before = t[i - 1] ?? "";
         if (/[\u4e00-\u9fff]/.test(before) && !/[的该本此这与和在由了]/.test(before)) continue;
+        // (Not another one: "此前已有一个由襄阳高新区牵头发起的联盟".)
+        const clause = t.slice(Math.max(0, ...[..."，,。；;"].map((x) => t.lastIndexOf(x, i) + 1)), i);
+        if (/一个|另一|其他|其它|另外|别的|又一|某/.test(clause)) continue;
         if (!out.some((o) => o.start <= i && o.end >= i + word.length))
           out.push({ ...ref, start: i, end: i + word.length });
       }

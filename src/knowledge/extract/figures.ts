@@ -781,7 +781,10 @@ function readClause(text: string, count: number): Read[] {
   }
   // A clause too long for its whole to be the label ("…等机构已联合成员高新区的企业和机构在全国设立联合研发中心52个"):
   // the verb and its object before the count.
-  const o = text.length > 40 ? VERB_OBJECT_COUNT.exec(text) : null;
+  // (Not a target, "力争到2028年…设立联合研发中心50个", nor some members' own, "…中的长沙、株洲、湘潭三家高新区…".)
+  const verbed = text.length > 40 && !TARGET.test(text) ? VERB_OBJECT_COUNT.exec(text) : null;
+  const o =
+    verbed && !/(?:\d{1,2}|[一二两三四五六七八九十])家|其中|中的/.test(text.slice(0, verbed.index)) ? verbed : null;
   if (o) {
     const value = writtenValue(text, o[4], o[5], o[6]);
     return value ? [{ label: `${o[1]}${o[2]}`, value, unit: o[7] ?? "" }] : [];

@@ -311,6 +311,9 @@ const PART_LABEL =
   /^([\u3400-\u9fff]{1,4}地区|北方|南方|东部|中部|西部|东北|[\u3400-\u9fff与和、]{2,14}(?:环节|板块)(?=[，,]|(?:汇聚|集聚|聚集|汇集)了|包括|则有|有|共|由)|[\u3400-\u9fff与和、]{2,14}(?=这一环[，,]))/;
 /** A clause that names the part just told again: "宁波高新区与沈阳高新区同样被列入这一环节". */
 const SAME_PART = /(?:这一|这个|该|同一)(?:环节|板块)/;
+/** A sentence that is a part's label and its count alone: "整机研制板块共四家。". */
+const LABEL_ALONE =
+  /^[\u3400-\u9fff与和、]{2,14}(?:环节|板块)(?:共|有)?(?:\d{1,2}|[一二两三四五六七八九十]{1,3})家[。：:]?$/;
 
 /**
  * The parts of a list told a sentence or a clause each ("上游地区有A、B；中游地区有C…"), when every sentence that names
@@ -339,7 +342,9 @@ export function partsOf(doc: Doc, sentences: Sentence[], item: number, key: stri
       const at = parts.findIndex((p) => p.label === label);
       texts[at] = `${texts[at] ?? ""}${b.text}`;
     }
-    carried = label ? { label, paragraph: s.paragraph } : undefined;
+    // (Only from a sentence that is the label and its count: not "整机研制环节，A…基础雄厚。B则专注于…", where B's own
+    // work follows.)
+    carried = label && LABEL_ALONE.test(s.text) ? { label, paragraph: s.paragraph } : undefined;
   }
   const short = lead ? doc.names.nameOf(lead)?.replace(/(?:高新区|示范区|工业园区)$/, "") : undefined;
   const ofLead = short ? texts.flatMap((t, i) => (t.includes(short) ? [i] : [])) : [];

@@ -454,15 +454,16 @@ function clauseLaunches(doc: Doc, s: Sentence, from: number, to: number) {
 /** The meeting announces it: "会议宣布", "大会正式宣告". */
 const ANNOUNCED = /(?:会议|大会)(?:正式)?(?:宣布|宣告)$/;
 
-/** A minutes' field lines, each a paragraph of its own before the body: "时间：2026年3月18日（星期三）上午9:30", "地点：…". */
+/** A minutes' field lines, each a paragraph of its own before the body: "时间：2026年3月18日（星期三）上午9:30", "地点：…"
+ *  ("会议时间：", "会议地点：" alike). */
 function minutesFields(doc: Doc): { date?: ResolvedDate & { sentence: Sentence }; place?: string } {
   const line = (field: string) =>
-    doc.sentences.find((x) => x.item === 0 && x.index < 8 && new RegExp(`^${field}[：:]`).test(x.text));
+    doc.sentences.find((x) => x.item === 0 && x.index < 8 && new RegExp(`^(?:会议)?${field}[：:]`).test(x.text));
   const when = line("时间");
   const day = when ? findDates(when.text).find((d) => d.day !== undefined) : undefined;
   const resolved = when && day ? doc.resolve(when, day) : null;
   const place = line("地点")
-    ?.text.replace(/^地点[：:]/, "")
+    ?.text.replace(/^(?:会议)?地点[：:]/, "")
     .replace(/[。；;]$/, "");
   return { ...(resolved && when ? { date: { ...resolved, sentence: when } } : {}), ...(place ? { place } : {}) };
 }

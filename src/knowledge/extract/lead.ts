@@ -304,7 +304,11 @@ function opensWithGroup(doc: Doc, s: Sentence): boolean {
   return (
     first !== undefined &&
     /^(?:(?:据介绍|据了解|据悉|目前)[，,])?(?:该|本)?$/.test(s.text.slice(0, first.start)) &&
-    !BODY_COUNTED.test(s.text)
+    !BODY_COUNTED.test(s.text) &&
+    // ("据介绍，氢能装备网络今年设立液氢储运联合攻关项目，牵头单位由合肥高新区担任": the project's lead.)
+    !/项目|课题|活动|平台|基地|中心|基金|攻关|联合体|计划|行动/.test(
+      s.text.slice(first.end).replace(/在[^，,。；;]{2,30}?指导下/g, ""),
+    )
   );
 }
 

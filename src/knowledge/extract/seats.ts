@@ -379,7 +379,14 @@ function leftTo(doc: Doc, s: Sentence, since: number): void {
   if (!from || !to || from === to) return;
   const taken = doc.claims
     .slice(since)
-    .find((c) => c.type === "seat" && role.endsWith(c.role) && c.zones.length === 1 && c.zones[0] === to);
+    .find(
+      (c) =>
+        c.type === "seat" &&
+        role.endsWith(c.role) &&
+        role.startsWith("副") === c.role.startsWith("副") &&
+        c.zones.length === 1 &&
+        c.zones[0] === to,
+    );
   if (taken?.type !== "seat") return;
   taken.from = from;
   // ("首任轮值主席单位A任期届满卸任，…": the first term's holder, said as it leaves.)

@@ -183,7 +183,9 @@ export function secretariats(doc: Doc): void {
       /(?:自(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?起)?由[\u3400-\u9fff]{2,30}?(?:具体承担|承担|负责)[\u3400-\u9fff]{0,24}(?=[，,。；;]|$)/.exec(
         before?.[1] ? rest.replace(before[1], "") : rest,
       );
-    if (runBy) notes.push(runBy[0]);
+    // ("此前由A承担的网络日常联络工作同步移交秘书处": who ran it before, said so.)
+    const earlier = runBy && /(?:此前|之前|原来|原先)[，,]?$/.test(rest.slice(0, runBy.index));
+    if (runBy) notes.push(earlier ? `此前${runBy[0]}` : runBy[0]);
     if (before?.[1]) notes.push(before[1]);
     // "依托无锡物联网产业研究院开展日常工作": the body it works through.
     const through =

@@ -18,8 +18,10 @@ const MEMBERS_HEADING = new RegExp(`成员|名单|${COUNT}家`);
 // ("■14家按环节“对号入座”", "■成员：三省15家".)
 const HEADING_COUNT = new RegExp(`${COUNT}家`);
 
-/** A heading about newcomers. */
-const NEWCOMERS = /新成员|新面孔|新增|新添|各添|加入|入网|入盟|扩容/;
+/** A heading about newcomers, or about some of the members: a seat, a later batch, observers, a body. */
+// ("■五家成员当选理事单位", "■首届理事会：五家单位", "■第二批：三家高新区".)
+const NEWCOMERS =
+  /新成员|新面孔|新增|新添|各添|加入|入网|入盟|扩容|退出|理事|当选|副|秘书|(?<!首)批|观察员|工作组|专委会/;
 
 /** The founding count, said before the section: "首批十四家国家高新区", "十五家国家高新区成为联盟首批成员". */
 const FOUNDING_COUNT = new RegExp(
@@ -29,7 +31,7 @@ const FOUNDING_COUNT = new RegExp(
 
 export function sectionLists(doc: Doc): void {
   for (const h of doc.sentences) {
-    if (!isHeadingLine(h.text) || !MEMBERS_HEADING.test(h.text)) continue;
+    if (!isHeadingLine(h.text) || !MEMBERS_HEADING.test(h.text) || NEWCOMERS.test(h.text)) continue;
     if (doc.sentences.some((y) => y.paragraph === h.paragraph && y !== h)) continue;
     const section = sectionAfter(doc, h);
     const first = section[0];
