@@ -6,6 +6,10 @@ import { describe, expect, it } from "vitest";
 import { article, grownEngine } from "../helpers/grown-engine.ts";
 
 const ARTICLES = [
+  article("t58-xiang", "湘赣边联盟完成轮值交接", "2026-09-10", [
+    "9月8日，湘赣边高新区协同创新联盟年会在萍乡高新区召开，轮值主席单位由萍乡高新区交接给株洲高新区。",
+    "由于株洲高新区转任轮值主席单位，联盟执行副主席单位相应调整为湘潭高新区和吉安高新区。",
+  ]),
   article("t58-minutes-2", "国家高新区光伏装备产业协同创新网络成立大会会议纪要", "2026-07-02", [
     "会议时间：2026年6月28日上午",
     "会议地点：宜宾高新区科创中心",
@@ -300,4 +304,12 @@ describe("yes/no questions that state a value, and lists then a check", () => {
   });
   it("'搞整车的' asks the part a piece of whose label it says", () =>
     grown.answers("智能网联汽车网络那几家搞整车的园区都有哪些", ["柳州高新区", "长春高新区"], ["重庆"]));
+});
+
+describe("a reason is no seat given", () => {
+  const grown = grownEngine(ARTICLES);
+  it("'由于株洲高新区转任轮值主席单位，…' makes no zone '于株洲'", async () => {
+    const a = await grown.engine.answer("湘赣边联盟轮值主席单位都有哪些");
+    expect(a.answer).not.toContain("于株洲");
+  });
 });

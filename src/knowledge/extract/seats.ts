@@ -705,6 +705,12 @@ function seatClaim(doc: Doc, s: Sentence, m: RegExpMatchArray, list: string, wri
     /^.*(?:确定|选举|推选|增选|增补|选出|推举|同意|审议通过|明确|其中|增设|新增|同时|决定|届时)/.exec(list)?.[0] ?? "";
   // ("由B担任2026—2027年度轮值主席单位": the 由 that introduces the holder is no part of its name.)
   // ("郑州高新区作为发起单位担任…": what it acts as is no part of its name.)
+  // ("由于长沙高新区转任轮值主席单位，…": a reason said, not a seat given; and no zone "于长沙".)
+  if (
+    /^由?于[\u3400-\u9fff]{2,12}?(?:高新区|示范区|园区)$/.test(list.slice(verb.length)) &&
+    s.text.includes(`由于${list.slice(verb.length).replace(/^由?于/, "")}`)
+  )
+    return;
   const text = list
     .slice(verb.length)
     .replace(/^由/, "")
