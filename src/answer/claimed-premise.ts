@@ -4,7 +4,7 @@
  * 已经加入4个国家级产业协同创新网络了" (how many: 3个 → "不是"). Null when the question states no such value, or the
  * other question is not answered as a fact.
  */
-import type { Knowledge } from "../knowledge/load.ts";
+import type { EntityRef, Knowledge } from "../knowledge/load.ts";
 import { parseQuestion } from "./parse.ts";
 import type { Answer } from "./types.ts";
 
@@ -24,8 +24,8 @@ const NUMBERS = "零一二三四五六七八九十";
 const numberOf = (s: string) => (/^\d+$/.test(s) ? Number(s) : s === "两" ? 2 : NUMBERS.indexOf(s));
 
 /** The zone is among the founding members of the one group the question names. */
-function foundedWith(knowledge: Knowledge, q: string, zone: string): boolean {
-  const groups = parseQuestion(q, knowledge).entities.filter((e) => e.kind !== "zone");
+function foundedWith(knowledge: Knowledge, entities: EntityRef[], zone: string): boolean {
+  const groups = entities.filter((e) => e.kind !== "zone");
   if (groups.length !== 1) return false;
   const g = (groups[0]?.kind === "network" ? knowledge.networks : knowledge.alliances).get(groups[0]?.id as string);
   const founding = g?.memberHistory[0] ?? g?.members;
@@ -46,11 +46,12 @@ export async function claimedPremise(
     const a = await ask(asked);
     const years = [...new Set([...a.answer.matchAll(/((?:19|20)\d{2})年/g)].map((m) => m[1]))];
     if (a.kind !== "fact" || years.length === 0) return null;
-    // (A group's founding answers when the zone is one of its founders, which the answer then says; else it must
-    // name the zone: a later member's join is not the founding.)
-    const zone = parseQuestion(q, knowledge).entities.find((e) => e.kind === "zone");
+    // (The group's founding answers when the zone is one of its founders; else the answer must name the zone: a later
+    // member's join is not the founding.)
+    const entities = parseQuestion(q, knowledge).entities;
+    const zone = entities.find((e) => e.kind === "zone");
     const name = zone ? knowledge.zones.get(zone.id)?.name : undefined;
-    const founder = zone ? foundedWith(knowledge, q, zone.id) : false;
+    const founder = zone ? foundedWith(knowledge, entities, zone.id) : false;
     if (!zone || (!founder && !(name && a.answer.includes(name)))) return null;
     const so = years[0] === joined[1];
     return { ...a, answer: `${so ? "是的" : `不是，是${years[0]}年`}。${a.answer}` };

@@ -1,8 +1,9 @@
 /**
  * A member list told over a section whose heading says it names the members ("■按链条“组网”：首批成员都有谁", "■三省十五家：
- * 名单分三段“写”"), counted before it ("首批十四家国家高新区的代表共同签署了…", "三省的十五家国家高新区成为联盟首批成员"): the
- * zones the section's paragraphs name, taken only when they are exactly as many as that count (the lead, said bare
- * "除牵头的西安之外", added when they are one short). Any other outcome reads nothing.
+ * 名单分三段“写”"), counted by the heading or before it ("首批十四家国家高新区的代表共同签署了…", "三省的十五家国家高新区成为
+ * 联盟首批成员"): the zones the section's paragraphs name, taken only when they are exactly as many as that count (the
+ * lead, said bare "除牵头的西安之外", added when they are one short). A heading about some of the members (a seat, a batch,
+ * newcomers) is never such a list. Any other outcome reads nothing.
  */
 import { isHeadingLine } from "../heading.ts";
 import type { Doc } from "./context.ts";
@@ -48,9 +49,8 @@ export function sectionLists(doc: Doc): void {
         whole.parts = partsOf(doc, section, h.item, key, whole.zones[0]);
       continue;
     }
-    // (…or by the heading itself: "■十四家，谁在网中".)
-    // (Not a section of newcomers: "■新成员：三省各添一家，总数达18家".)
-    const headed = NEWCOMERS.test(h.text) ? undefined : HEADING_COUNT.exec(h.text)?.[1];
+    // (Counted by the heading itself, "■十四家，谁在网中", or before the section.)
+    const headed = HEADING_COUNT.exec(h.text)?.[1];
     const counts = (
       headed
         ? [countOf(headed)]
