@@ -6,6 +6,7 @@
  */
 import type { EntityRef, Knowledge } from "../knowledge/load.ts";
 import { parseQuestion } from "./parse.ts";
+import { numberFrom } from "./query/read.ts";
 import type { Answer } from "./types.ts";
 
 /** Asks whether it is so: "…吗", "是不是…", "…对吧". */
@@ -19,9 +20,6 @@ const JOINED_IN = /(?:是|于|在)?((?:19|20)\d{2})年(?:才|就|的时候|时)?
 /** "是不是已经加入4个…网络了", "加入了4个网络吧": how many groups, claimed. */
 const HOW_MANY_JOINED =
   /(?:是不是|是否)?(?:已经|已)?(?:加入|参加|参与)了?(\d{1,2}|[一二两三四五六七八九十])个([^，,。？?]{0,16}?(?:网络|联盟))/;
-
-const NUMBERS = "零一二三四五六七八九十";
-const numberOf = (s: string) => (/^\d+$/.test(s) ? Number(s) : s === "两" ? 2 : NUMBERS.indexOf(s));
 
 /** The zone is among the founding members of the one group the question names. */
 function foundedWith(knowledge: Knowledge, entities: EntityRef[], zone: string): boolean {
@@ -62,7 +60,7 @@ export async function claimedPremise(
     const a = await ask(asked);
     const said = /^(\d{1,2})个/.exec(a.answer)?.[1];
     if (a.kind !== "fact" || !said) return null;
-    const so = Number(said) === numberOf(many[1] as string);
+    const so = Number(said) === numberFrom(many[1] as string);
     return { ...a, answer: `${so ? "是的" : `不是，是${said}个`}。${a.answer}` };
   }
   return null;

@@ -160,12 +160,11 @@ export async function twoQuestions(knowledge: Knowledge, q: string, askOnce: Ask
     answers.set(text, known);
     return known;
   };
-  const each =
-    (await eachGroup(knowledge, q, ask)) ??
-    (await eachOccasion(knowledge, q, ask)) ??
-    (await listThenCheck(knowledge, q, ask)) ??
-    (await claimedPremise(knowledge, q, ask));
+  const each = (await eachGroup(knowledge, q, ask)) ?? (await eachOccasion(knowledge, q, ask));
   if (each) return each;
+  // (A question answered by another it holds: a list, then a zone checked in it; a value stated, then checked.)
+  const held = (await listThenCheck(knowledge, q, ask)) ?? (await claimedPremise(knowledge, q, ask));
+  if (held) return held;
   const pair = await sameSeats(knowledge, q, ask);
   if (pair) return pair;
   // ("低空网络轮值主席是谁 任期多久": a space between two clauses of Chinese stands for a comma.)
