@@ -29,6 +29,14 @@ export type Normalized = {
   ambiguous?: { from: string; candidates: string[] };
 };
 
+/** A region said with "那边" ("长三角那边的成员"): knowledge/lexicon/names.yaml regions. */
+const REGION_THERE = new RegExp(
+  `(?<=${Object.keys(lexicon.regions)
+    .filter((r) => r.length >= 2)
+    .join("|")})(?:那边|这边|那块|一带)(?=的)`,
+  "g",
+);
+
 /** A question word that names a body or a title ("秘书处", "牵头单位", "理事长"). */
 const DOMAIN_NOUN = /^[^什么谁哪吗几多]+(?:处|单位|长|席)$/;
 
@@ -256,6 +264,8 @@ export function normalizeQuestion(question: string, k: Knowledge): Normalized {
       all.includes("了") ? `${verb}了${what}` : `${verb}${what}`,
     )
     // ("IC网落", "AI网洛": 网络 typed with a homophone, no word of its own.)
+    // ("长三角那边的成员": the region's; "那边" points at nothing.)
+    .replace(REGION_THERE, "")
     .replace(/网[落洛路]/g, "网络")
     // ("在哪些连盟里": 联盟 typed with a homophone.)
     .replace(/连盟/g, "联盟")

@@ -228,6 +228,8 @@ const cueText = (question: string) =>
     // 哪个高新区承办": a meeting.)
     .replace(/成员(?=企业|公司|(?:代表)?大会)|(?<=理事会|委员会|专委会|工作组)成员/g, "")
     .replace(/(?:多长|多少)时间/g, "多久")
+    // ("2024年和今年哪年多": which of two years' amounts is larger, no date asked.)
+    .replace(/哪一?年(?=更?(?:多(?!少)|少|高|低|大|小))/g, "哪个")
     // ("湖南是哪5家高新区": which ones of a number said, as 哪些 asks.)
     .replace(/哪(?:\d{1,2}|[两二三四五六七八九十]{1,3})家(?=(?:国家)?高新区|成员|单位|园区)/g, "哪些")
     // ("普遍存在哪些问题": what exists, 在哪 inside 存在, no place asked.)
@@ -247,6 +249,11 @@ const cueText = (question: string) =>
     .replace(AMONG_SOME, "")
     // ("除了牵头的那家，还有几家": the lead set aside; the rest are asked, not who leads.)
     .replace(/除(?:了|去|开)?牵头(?:的|单位)?(?:那一?家|那个|这家)?/g, "除了");
+
+/** A team named by its work whose lead is asked ("应用场景组的牵头单位", "中试验证组是谁牵头"): a body inside the group. */
+// (Not a part of the list, "关键配套组是哪几家".)
+const NAMED_TEAM =
+  /((?:(?!网络|联盟|哪|什么)[\u4e00-\u9fff]){2,6}(?<![分改重编小])组)(?=的?(?:牵头|组长)|由[^，,。？?]{0,4}牵头|是(?:谁|哪)[^，,。？?]{0,6}牵头)/;
 
 /** What someone made of something is asked: "怎么总结…", "如何评价…". */
 // ("在省科技工作会上怎么介绍的": what they told.)
@@ -840,7 +847,8 @@ export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
           w,
         ),
       ) ?? null,
-    subBody: lexicon.subBodies.find((w) => hasTerm(afterPremise(rest), w)) ?? null,
+    subBody:
+      lexicon.subBodies.find((w) => hasTerm(afterPremise(rest), w)) ?? NAMED_TEAM.exec(afterPremise(rest))?.[1] ?? null,
     asksWhatWasSaid: WHAT_WAS_SAID.test(rest),
     occasion: occasionIn(rest),
     asksOther: askedNoun(question),

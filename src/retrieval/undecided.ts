@@ -97,6 +97,18 @@ function leftOpen(clause: string): boolean {
 const GROUP_WORDS = /网络|联盟|会议|大会|年会|目前|具体|今年|明年|届时|此外|同时/;
 
 /** Things a sentence may leave open beside what it settles (a fund's manager, a meeting's place, a rule's details). */
+/** An interviewer's line: "记者：…", "问：…". */
+const ASKED_BY_INTERVIEWER = /^(?:记者|问|主持人)[：:]/;
+/** What was left open at an earlier time: "4月联盟成立时，…还没有定下来", "当时…尚未确定". */
+const OPEN_BACK_THEN = /^(?:[^，,。]{0,8}?(?:成立|启动|组建)时|当时|彼时|起初|最初)[，,]/;
+/** A clause that opens an item of an enumerated plan: "…三件事：一是…", "二是…", "其三，…". */
+const ITEM_OPENS =
+  /(?:^|[：:])(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十](?:是|项|条)?(?=[\u4e00-\u9fff]))/;
+/** What stands before an item's own words in its clause: "…三件事：一是". */
+const BEFORE_ITEM = new RegExp(`^.*?${ITEM_OPENS.source}`);
+/** The items of a plan asked: "哪三件事", "哪几项工作", "有哪些重点任务", "重点推进什么". */
+const ITEMS_ASKED =
+  /哪(?:[几两二三四五六七八九十]|\d)(?:件|项|个|方面|大)|哪些(?:事|工作|任务|举措|方面|重点|安排|计划)|(?:推进|开展|部署|安排)(?:了)?(?:哪些|什么|啥)/;
 const OTHER_THING = /管理人|管理机构|举办地|举办时间|具体时间|地点|细则|名单|人选/;
 
 /** What the passages would quote, and more of them when needed. */
@@ -199,6 +211,9 @@ export function undecided(question: string, names: string[][], input: UndecidedI
   const intentAsked = INTENT_ASKED.test(question);
   const openIn = (c: Citation): string | null => {
     if (offTopic(c) || DECIDED_FOR_NOW.test(c.quote) || (intentAsked && INTENT_SAID.test(c.quote))) return null;
+    // (An interviewer's words, "记者：4月联盟成立时，基金的规模还没有定下来。", or what was open at an earlier time,
+    // "成立时…尚未确定", say nothing of it now.)
+    if (ASKED_BY_INTERVIEWER.test(c.quote) || OPEN_BACK_THEN.test(c.quote)) return null;
     const clauses = c.quote.split(/[，,；;。]/);
     // (A clause that goes on from an open one found no answer, "基金二期规模尚未确定，将视首期运行情况另行研究" asked
     // 首期, is that one's tail: no answer either.)
@@ -228,6 +243,15 @@ export function undecided(question: string, names: string[][], input: UndecidedI
     const turns = /^(?:但|不过|然而)/.test(clauses[at - 1] ?? "") ? 1 : 0;
     const from = about >= 0 && at - about <= 3 ? about : Math.max(0, at - 1 - turns);
     const said = goesOn + clauses.slice(from, at + 1).join("");
+    // An item of a plan leaves a detail of its own open ("…重点推进三件事：一是…试点科技创新券互认，互认细则正在制定
+    // 中；二是…"): the items asked ("下半年重点推进哪三件事") are said, when the question does not name that item.
+    const item = clauses.slice(0, at + 1).findLastIndex((x) => ITEM_OPENS.test(x));
+    if (
+      item >= 0 &&
+      ITEMS_ASKED.test(question) &&
+      !clauses.slice(item, at + 1).some((x) => sharedWith(x.replace(BEFORE_ITEM, "")) >= 2)
+    )
+      return null;
     // Only the exact day or place left open, the rest said ("…将于2026年下半年在珠海举办，具体时间另行通知"): the
     // quote answers with what is known.
     if (/具体(?:时间|日期|地点)/.test(open) && clauses.some((x) => x !== open && ROUGHLY_SAID.test(x))) return null;

@@ -647,9 +647,9 @@ function figureIsAbout(c: FactContext, f: Figure, zone: string): boolean {
   return !!z && [z.name, ...z.aliases].some((n) => n.length >= 2 && label.includes(normalizeTerm(n)));
 }
 
-/** "哪个多", "哪个总投资多", "多出多少", "差几个". */
+/** "哪个多", "哪个总投资多", "哪年多", "多出多少", "差几个". */
 const ASKS_WHICH_MORE =
-  /哪个[\u4e00-\u9fff]{0,4}?(?:更|最)?(?:多(?!少)|(?<!多)少|[大高小低])|多出?(?:多少|几)|差(?:多少|几)|相差/;
+  /哪(?:个|一?年)[\u4e00-\u9fff]{0,4}?(?:更|最)?(?:多(?!少)|(?<!多)少|[大高小低])|多出?(?:多少|几)|差(?:多少|几)|相差/;
 
 /**
  * Two amounts asked against each other ("A和B哪个多，差多少"), or this year's against the year the

@@ -6,7 +6,15 @@ import { entityNames } from "../../knowledge/entity-names.ts";
 import { lexicon } from "../../knowledge/lexicon.ts";
 import { type Evidence, type ListPart, listArticles, type Members } from "../../knowledge/schema.ts";
 import { homeZoneOf } from "../../knowledge/source-zone.ts";
-import { articleSentences, listCount, namesGroup, provincesSaid, sentenceCited, zoneNamesOf } from "../query/graph.ts";
+import {
+  articleSentences,
+  listCount,
+  namesGroup,
+  partNamedIn,
+  provincesSaid,
+  sentenceCited,
+  zoneNamesOf,
+} from "../query/graph.ts";
 import { numberFrom } from "../query/read.ts";
 import type { Answer } from "../types.ts";
 import { citationsFor, type FactContext, fact, formatDate, type Group, none } from "./context.ts";
@@ -346,6 +354,27 @@ export function partMates(c: FactContext, g: Group, zone: string, text: string):
   return fact(c.k, answer, quoted.length > 0 ? quoted : list.evidence.slice(0, 1), {
     title: `${g.name} · ${part.label}`,
   });
+}
+
+/** A yes/no question ("是做整机研制的吧", "是不是在零部件环节"). */
+const YES_NO = /吧[？?]?$|吗[？?]?$|是不是|是否|对不对|没错吧/;
+
+/**
+ * "沈阳高新区在低空网络里是做整机研制的吧": the zone's part checked against the one the question names (by the words of
+ * its label, "整机研制环节"); the zone's own part said either way. Null unless exactly one part is named.
+ */
+export function partClaimed(c: FactContext, g: Group, zone: string, text: string): Answer | null {
+  if (!YES_NO.test(text)) return null;
+  const asked = partNamedIn(g, text);
+  const list = [g.members, g.memberHistory[0]].find((l) => l?.parts?.some((x) => x.zones.includes(zone)));
+  const own = list?.parts?.find((x) => x.zones.includes(zone));
+  if (!asked || !list || !own || (g.members && !g.members.zones.includes(zone))) return null;
+  const answer =
+    asked.label === own.label
+      ? `是的，${c.zoneName(zone)}在${g.name}的${own.label}。`
+      : `不是。${c.zoneName(zone)}在${g.name}的${own.label}，不在${asked.label}。`;
+  const quoted = list.evidence.filter((e) => e.quote.includes(own.label)).slice(0, 1);
+  return fact(c.k, answer, quoted.length > 0 ? quoted : list.evidence.slice(0, 1));
 }
 
 /** What a part of a list is called, 环节 or 板块, as its label says. */

@@ -7,6 +7,7 @@ import type { Evidence, Zone } from "../../knowledge/schema.ts";
 import type { Answer } from "../types.ts";
 import { type FactContext, fact, type Group } from "./context.ts";
 import { seatsHeld } from "./seat-history.ts";
+import { ASKS_TENURE, TENURE } from "./seats.ts";
 
 /**
  * Asks a zone's role ("是什么身份", "担任什么角色", "分别是啥地位"), or which group it holds a seat in, for two
@@ -34,12 +35,33 @@ function seatsIn(g: Group, zone: Zone): { role: string; evidence: Evidence[] }[]
   else if (before) out.push({ role: "此前的秘书处所在单位", evidence: before.evidence });
   // (Not a seat a later report elected anew without it: "原副理事长单位A改任常务理事单位".)
   for (const s of seatsHeld(g, zone.id)) {
-    if (out.some((o) => o.role === s.role)) continue;
+    // (One seat said by two articles, once with its term: "第二任轮值主席单位" and "轮值主席单位" are one.)
+    const same = (a: string, b: string) => a === b || (a.endsWith(b) && TERM_PREFIX.test(a.slice(0, -b.length)));
+    const said = out.findIndex((o) => same(o.role, s.role) || same(s.role, o.role));
+    if (said >= 0) {
+      if (s.role.length > (out[said] as (typeof out)[number]).role.length)
+        out[said] = { role: s.role, evidence: s.evidence };
+      continue;
+    }
     // "2027年4月起由B接任": a seat taken over later says from when.
     const from = s.evidence.map((e) => takesOverFrom(e.quote, zone)).find(Boolean);
     out.push({ role: from ? `${s.role}（${from}起）` : s.role, evidence: s.evidence });
   }
   return out;
+}
+
+/** What names a term before a post: "第二任", "首届", "2026年度". */
+const TERM_PREFIX = /^(?:第[一二三四五六七八九十\d]{1,3}|首)(?:任|届)$|^(?:19|20)\d{2}年度?$/;
+
+/** A seat with the term of office its sentence gives after the zone's name ("…第二任轮值主席单位，任期为…至12月31日"). */
+function withTerm(role: string, evidence: Evidence[], zone: Zone): string {
+  if (/任期/.test(role)) return role;
+  for (const e of evidence) {
+    const at = Math.max(...[zone.name, ...zone.aliases].filter((n) => n.length >= 2).map((n) => e.quote.indexOf(n)));
+    const term = at >= 0 ? TENURE.exec(e.quote.slice(at))?.[0] : undefined;
+    if (term?.startsWith("任期")) return `${role}（${term}）`;
+  }
+  return role;
 }
 
 /** "2027年4月起由B接任…": the time the sentence says the zone takes the seat over. */
@@ -57,10 +79,12 @@ function takesOverFrom(quote: string, zone: Zone): string | undefined {
  * The zone's roles in each group named; null when it holds nothing in one of them (no seat, not in its list now):
  * what it is after leaving, or a seat the extractor missed, is then for the membership check or the passages.
  */
-export function zoneRoles(c: FactContext, z: Zone, groups: Group[]): Answer | null {
+export function zoneRoles(c: FactContext, z: Zone, groups: Group[], question = ""): Answer | null {
   const evidence: Evidence[] = [];
+  // ("现在是啥角色，任期到什么时候": each seat with the term its sentence gives.)
+  const tenure = ASKS_TENURE.test(question);
   const rows = groups.map((g) => {
-    const seats = seatsIn(g, z);
+    const seats = seatsIn(g, z).map((s) => (tenure ? { ...s, role: withTerm(s.role, s.evidence, z) } : s));
     const member = g.members?.zones.includes(z.id) ?? false;
     for (const s of seats) evidence.push(...s.evidence.slice(0, 1));
     if (seats.length === 0) evidence.push(...(g.members?.evidence.slice(0, 1) ?? []));

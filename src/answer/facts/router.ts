@@ -70,6 +70,7 @@ import {
   memberPart,
   membersIn,
   OTHERS_ASKED,
+  partClaimed,
   partLead,
   partMates,
   provincesOf,
@@ -490,8 +491,11 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
   // "长沙在X网络里跟哪些高新区分在同一个板块": the zone's part of the list.
   const mates = oneZone && groups.length === 1 ? partMates(c, groups[0] as Group, oneZone.id, p.text) : null;
   if (mates) return found(mates);
+  // "沈阳高新区在低空网络里是做整机研制的吧": the zone's part checked.
+  const inPart = oneZone && groups.length === 1 ? partClaimed(c, groups[0] as Group, oneZone.id, p.text) : null;
+  if (inPart) return found(inPart);
   if (oneZone && groups.length > 0 && ROLE_ASKED.test(p.text)) {
-    const roles = zoneRoles(c, oneZone, groups);
+    const roles = zoneRoles(c, oneZone, groups, p.text);
     if (roles) return found(roles);
     // In no list of a group named, and never was: not a member, unless a passage tells a role the lists miss.
     const left = groups.some((g) => g.memberHistory.some((h) => h.zones.includes(oneZone.id)));

@@ -59,7 +59,7 @@ export function ledBy(k: Knowledge, zone: string): Network[] {
 }
 
 export function venueOf(g: Group): string | undefined {
-  return isNetwork(g) ? g.launch?.venue : undefined;
+  return isNetwork(g) ? g.launch?.venue : g.founded?.venue;
 }
 
 /** Where a group's secretariat is set, as its note says it ("设在无锡物联网创新促进中心"), when it names a place. */
@@ -252,7 +252,11 @@ function findLeaving(k: Knowledge, g: Group, zone: string): Left | undefined {
     const out: Left[] = [];
     for (let at = quote.lastIndexOf(zone); at >= 0; at = at > 0 ? quote.lastIndexOf(zone, at - 1) : -1) {
       // ("因园区主导产业调整，今后将集中资源发展…，A主动申请退出网络": a reason may open the clause group before it.)
-      const reason = /(?:^|[。；;：:])((?:因|由于|鉴于)[^。；;：:]*)$/.exec(quote.slice(0, at))?.[1] ?? "";
+      // ("与此同时，因产业布局调整，A申请转为…": after a connective that opens the sentence.)
+      const reason =
+        /(?:^|[。；;：:])(?:(?:与此同时|同时|此外|另外|另|会上)[，,])?((?:因|由于|鉴于)[^。；;：:]*)$/.exec(
+          quote.slice(0, at),
+        )?.[1] ?? "";
       const clause = reason + (/^[^。；;]*/.exec(quote.slice(at))?.[0] ?? "");
       if (LEFT.test(clause) || statusWord(clause)) out.push({ clause, evidence: { article, quote } });
     }
@@ -376,4 +380,26 @@ export function provincesSaid(k: Knowledge, g: Group): Citation | undefined {
     `(?:覆盖|分布在?|来自|横跨|跨越?|涵盖)[^。；;]{0,30}?(?<![\\d.])${n}(?:个)?省|(?<![\\d.])${n}(?:个)?省(?:（[^）]{1,6}）)?(?:的)?\\d*家?(?:国家)?高新区`,
   );
   return sentenceCited(k, (x) => said.test(x), namesGroup(k, g.id));
+}
+
+/** The words a part's label is named by: "整机研制" of "整机研制环节". */
+const partCore = (label: string) => label.replace(/(?:环节|板块|领域|方向)$/, "");
+
+/**
+ * The part of a group's list by parts (now, else at its founding) that a text names by a word of two characters of its
+ * label that no other part's label has ("是做整机研制的吧" names 整机研制环节); undefined unless exactly one is named.
+ */
+export function partNamedIn(g: Group, question: string): { label: string; zones: string[] } | undefined {
+  const parts = [g.members, g.memberHistory[0]].find((l) => l?.parts && l.parts.length > 1)?.parts ?? [];
+  // (Not by the group's own name: "海洋装备网络" names no part "海洋信息板块".)
+  let text = question;
+  for (const n of [g.name, ...g.aliases].sort((a, b) => b.length - a.length)) text = text.split(n).join(" ");
+  const named = parts.filter((p) => {
+    const own = partCore(p.label);
+    return [...own].some((_, i) => {
+      const w = own.slice(i, i + 2);
+      return w.length === 2 && text.includes(w) && !parts.some((o) => o !== p && partCore(o.label).includes(w));
+    });
+  });
+  return named.length === 1 ? named[0] : undefined;
 }

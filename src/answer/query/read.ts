@@ -25,7 +25,7 @@ import { AT_THE_SAME_TIME, LATEST_CHANGE, type Parsed } from "../parse.ts";
 import type { Claim, Query, Reading, SetExpr } from "./algebra.ts";
 import { asksMembership, CUES } from "./cues.ts";
 import { heldClaim } from "./event-venue.ts";
-import { ledBy } from "./graph.ts";
+import { ledBy, partNamedIn } from "./graph.ts";
 
 type Ref = { kind: "zone" | "group"; id: string; start: number; end: number; ledBy?: string };
 
@@ -172,6 +172,12 @@ function references(
 }
 
 /** Another zone named between `zr` and the lead word after it ("A在B牵头的X网络里吗"). */
+/** A yes/no question that names a part of the group's list ("是做整机研制的吧"). */
+function partAsked(k: Knowledge, group: string, t: string): boolean {
+  const g = k.networks.get(group) ?? k.alliances.get(group);
+  return g !== undefined && partNamedIn(g, t) !== undefined;
+}
+
 function ledByAnother(zr: Ref, mentions: Parsed["mentions"], t: string): boolean {
   const lead = t.slice(zr.end).search(/牵头|领衔|带头|主导/);
   if (lead < 0) return false;
@@ -325,6 +331,8 @@ function readWhole(p: Parsed, k: Knowledge): Reading {
       else if (ONLY_ONE.test(t)) (yesNo ? asked : assumed).push({ is: "only", zone: z, group: g0 });
       // "X有没有发布…方案" names a group's field word but asks about something else: membership only when the
       // question says so, or says nothing else.
+      // ("沈阳高新区在低空网络里是做整机研制的吧": the part it is in is asked, which the fact lookups check.)
+      else if (yesNo && partAsked(k, g0, t)) continue;
       else if (yesNo && asksMembership(p)) asked.push({ is: "member", zone: z, group: g0 });
       else if (CUES.joined.test(t)) assumed.push({ is: "member", zone: z, group: g0 });
     }
@@ -633,8 +641,9 @@ const ONLY_ONE = /只(?:进|参加|加入|参与|在)了?[^，,。]{0,12}?(?:这
 
 /** The zones are the subject, and the groups they joined are asked for. */
 // ("这五个网络里，无锡在哪几个": in which of them, said with 在.)
+// ("还是哪个联盟的成员": which groups it is a member of.)
 const ASKS_GROUPS_JOINED =
-  /(?:都|还|共同|一起)?(?:参加|加入|参与|进)(?:了|的)?(?:是)?(?:哪些|哪几个|哪几|哪个|什么)|(?:共同|都)加入的是哪|(?:都|还)?在(?:其中的?)?(?:哪些|哪几个|哪几)(?=(?:产业)?(?:协同创新)?(?:网络|联盟)|个?里|个?中|个?当中|$)/;
+  /(?:都|还|共同|一起)?(?:参加|加入|参与|进)(?:了|的)?(?:是)?(?:哪些|哪几个|哪几|哪个|什么)|(?:还|也|又)是哪(?:些|几个|个)(?:网络|联盟)的?成员|(?:共同|都)加入的是哪|(?:都|还)?在(?:其中的?)?(?:哪些|哪几个|哪几)(?=(?:产业)?(?:协同创新)?(?:网络|联盟)|个?里|个?中|个?当中|$)/;
 
 /** One part of a group's members against the rest: "和其他省加起来比，哪边多", "比其余省份多吗". */
 const REST_COMPARED =
@@ -914,6 +923,16 @@ function readQuery(
       },
     };
   }
+  // A zone's number of groups of either kind, asked as organisations ("一共参加了几个跨区域协同组织"): networks and
+  // alliances alike.
+  if (
+    zoneIds.length === 1 &&
+    groupsIds.length === 0 &&
+    CUES.howManyGroups.test(t) &&
+    /组织|平台/.test(t) &&
+    !/网络|联盟|网(?!站)/.test(t)
+  )
+    return { q: "count", set: { op: "groupsOf", zone: zoneIds[0] as string } };
   // A zone's number of networks (not when alliances are asked too: "在哪几个网络/联盟里").
   if (zoneIds.length === 1 && groupsIds.length !== 1 && CUES.howManyGroups.test(t) && !CUES.alliances.test(t)) {
     const scope: SetExpr =

@@ -507,7 +507,7 @@ export function truth(k: Knowledge, c: Claim): string {
     case "venue": {
       const v = venueOf(g);
       const d = dateOf(g);
-      return v ? `${name}${d ? `于${formatDate(d)}` : ""}在${zoneName(k, v)}启动。` : "";
+      return v ? `${name}${d ? `于${formatDate(d)}` : ""}在${zoneName(k, v)}${"field" in g ? "启动" : "成立"}。` : "";
     }
     case "secretariat": {
       const place = secretariatPlace(g);

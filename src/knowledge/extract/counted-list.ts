@@ -20,7 +20,7 @@ import type { Sentence } from "./sentences.ts";
  * what introduces the list.
  */
 const ANNOUNCED = new RegExp(
-  `(?:(?:首批|创始)?(?:成员单位|成员园区|发起单位|成员)(?:共|总数为?|为|增至|增加到|增加至|扩大到|达到)?${COUNT}家|${COUNT}家(?:首批)?(?:发起单位|成员单位|成员园区|创始成员|成员)|(?:首批|创始)?(?:成员单位|成员园区|发起单位|成员)(?:名单)?(?:如下)?[（(]共?${COUNT}家(?:[，,][^）)]{1,12})?[）)])`,
+  `(?:(?:首批|创始)?(?:成员单位|成员园区|发起单位|成员)(?:共|总数为?|为|增至|增加到|增加至|扩大到|达到)?${COUNT}家|${COUNT}家(?:首批|正式)?(?:发起单位|成员单位|成员园区|创始成员|成员)|(?:首批|创始)?(?:成员单位|成员园区|发起单位|成员)(?:名单)?(?:如下)?[（(]共?${COUNT}家(?:[，,][^）)]{1,12})?[）)])`,
 );
 /**
  * "(联盟)发起单位(自西向东)依次为：", "首批成员单位为：", "首批成员单位名单（按区域）：": a list announced without its
@@ -125,7 +125,6 @@ export function countedList(doc: Doc, s: Sentence): void {
  * zone name (with its suffix) and there are three at least.
  */
 function fullNameList(doc: Doc, s: Sentence) {
-  if (TABLE_HEAD.test(s.text)) return tableList(doc, s);
   const besides = BESIDES_UNCOUNTED.exec(s.text);
   const m = besides ?? UNCOUNTED.exec(s.text);
   if (!m) return;
@@ -194,7 +193,7 @@ function totalAtEnd(doc: Doc, s: Sentence): boolean {
 }
 
 /** A list read whole: its length is its count (checked against the text's, where it gives one); its lead too. */
-function pushNamedList(
+export function pushNamedList(
   doc: Doc,
   group: GroupRef,
   read: { zones: string[]; lead?: string; parts?: { label: string; zones: string[] }[] },
@@ -213,31 +212,6 @@ function pushNamedList(
     evidence,
   });
   if (read.lead) doc.claims.push({ type: "lead", group, zone: read.lead, evidence: leadEvidence });
-}
-
-/** A table whose first column lists the members: "成员高新区|主攻方向", then one row a line. */
-const TABLE_HEAD = /^成员(?:高新区|单位|园区)?[|｜]/;
-
-/** The members of a table: each row's first cell, a full zone name (the lead marked "(牵头)"). */
-function tableList(doc: Doc, s: Sentence) {
-  const rows = blockAfter(doc, s);
-  const cells: { s: Sentence; text: string }[] = [];
-  for (const row of rows) {
-    const cell = /^([^|｜]+)[|｜]/.exec(row.text)?.[1];
-    if (!cell || !fullNames(cell)) break;
-    cells.push({ s: row, text: cell });
-  }
-  const group = doc.anaphor(s);
-  if (!group || cells.length < 3) return;
-  const rollback = doc.names.mark();
-  const read = readLines(doc, cells);
-  if (!read || read.zones.length !== cells.length) {
-    rollback();
-    return;
-  }
-  const last = cells[cells.length - 1]?.s ?? s;
-  const evidence = doc.evSpan(s, 0, last, last.text.length);
-  pushNamedList(doc, group, read, evidence, evidence);
 }
 
 /**
@@ -551,7 +525,7 @@ function blockAfter(doc: Doc, s: Sentence): Sentence[] {
  * Every segment of the lines, read as zones; undefined as soon as an item is not a zone or is listed twice.
  * Block lines stop at the first line that is not a list (the count then decides).
  */
-function readLines(
+export function readLines(
   doc: Doc,
   lines: { s: Sentence; text: string }[],
   bare = false,

@@ -12,6 +12,8 @@ export type DateMention = {
   year?: number;
   month: number;
   day?: number;
+  /** "当月18日": the month is the last one named before it (`month` is 0 until resolved). */
+  monthBefore?: true;
 };
 
 export type ResolvedDate = {
@@ -49,8 +51,18 @@ export function findDates(text: string): DateMention[] {
       continue;
     out.push({ start, end: start + m[0].length, year, month, day });
   }
-  return out;
+  // "2026年3月，…。当月18日上午，…": a day of the month said before (resolveDate finds it).
+  for (const m of text.matchAll(SAME_MONTH)) {
+    const day = Number(m[1]);
+    if (day >= 1 && day <= 31)
+      out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, month: 0, day, monthBefore: true });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
+
+const SAME_MONTH = /(?:当月|同月|本月|该月)(\d{1,2})日/g;
+/** A month named in a text: "2026年3月", "1月下旬", "3月" (not "12个月", nor inside a longer number). */
+const MONTH_NAMED = /(?<!\d)(?:(\d{4})年)?(\d{1,2})月(?!份?[以之]?[内来])/g;
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -85,6 +97,7 @@ export function resolveDate(
   before: readonly Sentence[],
   articleDate: string | null,
 ): ResolvedDate | null {
+  if (mention.monthBefore) return sameMonth(mention, sentence, before, articleDate);
   const tail = mention.day !== undefined ? `-${pad(mention.day)}` : "";
   if (mention.year !== undefined) return { value: `${mention.year}-${pad(mention.month)}${tail}`, mention };
   // "去年11月12日", "今年7月": relative to the article's year, and only with an article date.
@@ -139,6 +152,24 @@ export function resolveDate(
     };
   }
   return null;
+}
+
+/** "当月18日": the month (and year) of the last month named before it in the paragraph, else no date. */
+function sameMonth(
+  mention: DateMention,
+  sentence: Sentence,
+  before: readonly Sentence[],
+  articleDate: string | null,
+): ResolvedDate | null {
+  const earlier = [...before.map((s) => s.text), sentence.text.slice(0, mention.start)].join("");
+  const named = [...earlier.matchAll(MONTH_NAMED)].at(-1);
+  const month = Number(named?.[2]);
+  if (!named || !(month >= 1 && month <= 12)) return null;
+  const year = named[1] ? Number(named[1]) : undefined;
+  const r = resolveDate({ ...mention, month, year, monthBefore: undefined }, sentence, before, articleDate);
+  if (!r) return null;
+  const said = sentence.text.slice(mention.start, mention.end);
+  return { ...r, inferred: `文中写“${said}”，月份取前文“${named[0]}”${r.inferred ? `；${r.inferred}` : ""}` };
 }
 
 /**

@@ -120,11 +120,12 @@ function regionOpens(doc: Doc, s: Sentence, text: string): string | undefined {
 
 /**
  * A correction of an earlier report ("此前有报道称网络共建联合实验室62个，有误，应为26个。", "需要说明的是，此前报道称…合计
- * 超过5.6万亿元，有误，应为超过4.6万亿元。"): the figure of the report's words, with the value it should be; the
+ * 超过5.6万亿元，有误，应为超过4.6万亿元。", "…约1.2万家，经秘书处核实，该数据有误，应为1.6万家", "此前报道的…总投资186亿元有误，应为
+ * 168亿元"): the figure of the report's words, with the value it should be; the
  * value reported is kept as what the figure corrects (learn.ts drops a figure that states it).
  */
 const CORRECTION = new RegExp(
-  `(?:此前|先前|早前|日前|之前)?(?:有|部分|个别)?(?:媒体)?(?:报道|消息|文章)(?:中)?(?:称|说|提到)[“"]?([^，,。；;“”"]+?)[”"]?[，,](?:此说法|该说法|这一说法|该数据|这一数据|该数字)?有误[，,](?:应为|实为|应是|正确的是)[：:]?${QUAL}${NUM}${TAIL}${UNIT}`,
+  `(?:此前|先前|早前|日前|之前)?(?:有|部分|个别)?(?:媒体)?(?:报道|消息|文章)(?:(?:中)?(?:称|说|提到)|的)[“"]?([^，,。；;“”"]+?)[”"]?[，,]?(?:经[^，,。；;]{1,16}[，,])?(?:此说法|该说法|这一说法|该数据|这一数据|该数字)?有误[，,](?:应为|实为|应是|正确的是)[：:]?${QUAL}${NUM}${TAIL}${UNIT}`,
   "d",
 );
 
@@ -154,7 +155,8 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
       // (The correction's own words, "有误", "应为26个", are no figure; the report's are read without "此前…称".)
       const inReport = reported !== undefined && c.from <= reported[0] && c.to >= reported[1];
       if (correction && reported && !inReport && c.from >= reported[1]) continue;
-      if (inReport && reported) text = s.text.slice(reported[0], c.to);
+      // ("此前报道的…4.6万件有误": up to the report's end, not its "有误".)
+      if (inReport && reported) text = s.text.slice(reported[0], Math.min(c.to, reported[1]));
       // "首批发布的56个应用场景中，已有31个落地实施": the things counted, then how many of them did what.
       const whole = OF_WHICH.exec(text);
       const next = spans[i + 1] ? s.text.slice(spans[i + 1]?.from, spans[i + 1]?.to) : "";
@@ -650,7 +652,10 @@ function matchTerms(doc: Doc, ids: string[], label: string, heads: string[]): st
   }
   // Every learned figure has as many groups, so none outranks another by its label's length.
   // ("医疗器械产业产值": 产业 alone is left, and the thing measured is named already; "医疗器械产值多少" asks it.)
-  const plainIndustry = words.size === 1 && words.has("产业") && heads.length >= 2;
+  // (…and a zone's "相关产业产值", its industry said in the sentence before: "长沙高新区2025年产值多少".)
+  const plainIndustry =
+    (words.size === 1 && words.has("产业") && heads.length >= 2) ||
+    (kinds.size === 0 && words.size > 0 && [...words].every((w) => ["相关", "关产", "产业"].includes(w)));
   match.push(words.size > 0 && !plainIndustry ? [...words] : heads);
   return match;
 }

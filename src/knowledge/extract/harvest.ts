@@ -43,7 +43,7 @@ function firstNaming(doc: Doc, zones: string[], from: number, to: number, key: s
 // ("珠海、西安、成都三地高新区": counted by places.)
 // ("珠海、烟台、绵阳三地的国家高新区": counted by their places.)
 const NAMED_RUN =
-  /([\u3400-\u9fff、]{2,40}?)(?:[两二三四五六七八九十\d]+(?:家|地的?))?(?:国家级?)?(?:高新区|示范区|工业园区|科技园区)/g;
+  /([\u3400-\u9fff、]{2,40}?)(?:[两二三四五六七八九十\d]+(?:家|地的?))?(?:国家级?)?(?:高新区|示范区|工业园区|科技园区|高新技术产业开发区|新技术(?:产业)?开发区)/g;
 /** "南京、芜湖、合肥3家" ending a clause: bare names with their count and no suffix. */
 const COUNTED_BARE = /([\u3400-\u9fff、]{2,40}?)(\d{1,2}|[两二三四五六七八九十])家$/;
 /** Where the names start: after the last word that introduces them. */
@@ -308,12 +308,12 @@ export function dropTelling(doc: Doc, sentences: Sentence[], zones: string[]): v
 // ("测控、运营与卫星应用环节汇聚了…": the label, then a verb.)
 // ("整机研制板块共四家。", "…板块由A、B…组成": a count or 由 after it; "飞控、导航与空管这一环，落在了…": 这一环.)
 const PART_LABEL =
-  /^([\u3400-\u9fff]{1,4}地区|北方|南方|东部|中部|西部|东北|[\u3400-\u9fff与和、]{2,14}(?:环节|板块)(?=[，,]|(?:汇聚|集聚|聚集|汇集)了|包括|则有|有|共|由)|[\u3400-\u9fff与和、]{2,14}(?=这一环[，,]))/;
+  /^([\u3400-\u9fff]{1,4}地区|北方|南方|东部|中部|西部|东北|[\u3400-\u9fff与和、]{2,14}(?:环节|板块)(?=[，,]|(?:汇聚|集聚|聚集|汇集)了|包括|则有|有|共|由|(?:同样|也|亦|则)?(?:是|为)(?:\d{1,2}|[一二两三四五六七八九十]{1,3})家)|[\u3400-\u9fff与和、]{2,14}(?=这一环[，,]))/;
 /** A clause that names the part just told again: "宁波高新区与沈阳高新区同样被列入这一环节". */
 const SAME_PART = /(?:这一|这个|该|同一)(?:环节|板块)/;
-/** A sentence that is a part's label and its count alone: "整机研制板块共四家。". */
+/** A sentence that is a part's label and its count alone: "整机研制板块共四家。", "运载板块，四家。". */
 const LABEL_ALONE =
-  /^[\u3400-\u9fff与和、]{2,14}(?:环节|板块)(?:共|有)?(?:\d{1,2}|[一二两三四五六七八九十]{1,3})家[。：:]?$/;
+  /^[\u3400-\u9fff与和、]{2,14}(?:环节|板块)[，,]?(?:同样|也|亦)?(?:共|有|是|为)?(?:\d{1,2}|[一二两三四五六七八九十]{1,3})家[。：:]?$/;
 
 /**
  * The parts of a list told a sentence or a clause each ("上游地区有A、B；中游地区有C…"), when every sentence that names
@@ -445,8 +445,15 @@ function readRun(doc: Doc, s: Sentence, m: RegExpMatchArray): string[] | typeof 
     opening && opening[0].length < run.length && run[opening[0].length] !== "、" ? opening[1] : undefined;
   const names = province ? run.slice(opening?.[0].length ?? 0) : run;
   const items = names.split("、");
+  // ("是中关村国家自主创新示范区": a known zone's full name, alone, as written.)
+  const written = items.length === 1 ? doc.names.knownZone(`${run}${m[0].slice((m[1] ?? "").length)}`) : undefined;
+  if (written) return [written];
   if (counted !== undefined && (items.length < 2 || items.length !== counted)) return [];
-  const suffix = counted ? "高新区" : m[0].slice(m[0].length - (/(?:工业园区|科技园区)$/.test(m[0]) ? 4 : 3));
+  // ("长春国家高新技术产业开发区", "武汉东湖新技术开发区": a zone's full name, read as its 高新区.)
+  const suffix =
+    counted || /开发区$/.test(m[0])
+      ? "高新区"
+      : m[0].slice(m[0].length - (/(?:工业园区|科技园区)$/.test(m[0]) ? 4 : 3));
   // A zone's official long name ("杨凌农业高新技术产业示范区"), alone.
   if (OFFICIAL_NAME.test(names)) {
     const one = resolveList(doc, s, `${names}${suffix}`, { bare: false, level: "national" })?.zones ?? [];

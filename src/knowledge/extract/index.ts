@@ -23,6 +23,7 @@ import { seats } from "./seats.ts";
 import { secretariats } from "./secretariat.ts";
 import { sectionLists } from "./section-list.ts";
 import type { Sentence } from "./sentences.ts";
+import { tableLists } from "./table-list.ts";
 import type {
   ArticleInput,
   ExtractedAlliance,
@@ -48,6 +49,7 @@ export function extractArticle(article: ArticleInput, known: Gazetteer): Extract
   memberBlocks(doc);
   harvestLists(doc);
   closedLists(doc);
+  tableLists(doc);
   sectionLists(doc);
   partLeadsByLabel(doc);
   secretariats(doc);

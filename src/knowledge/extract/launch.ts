@@ -31,7 +31,33 @@ export function launches(doc: Doc): void {
     guidedFounding(doc, s);
     foundedIn(doc, s);
     datedFoundingMeeting(doc, s);
+    decidedInMinutes(doc, s);
   }
+}
+
+/** A minutes' numbered decision that the group is launched: "一、网络正式启动。", "一、联盟正式成立。". */
+const DECIDED_LAUNCH = /^[一二三四五六七八九十]{1,2}、(?:关于)?(网络|联盟)(?:正式)?(启动|成立)/;
+
+/**
+ * "一、网络正式启动。" in the minutes of the meeting that launched it (a title "…启动大会…会议纪要"): dated and placed by
+ * the minutes' field lines ("时间：…", "地点：…"), as nothing else in the decision says when or where.
+ */
+function decidedInMinutes(doc: Doc, s: Sentence) {
+  const m = DECIDED_LAUNCH.exec(s.text);
+  const occasion = /(启动|成立)(大会|仪式)/.exec(doc.article.title ?? "");
+  if (!m || !occasion || !/纪要/.test(doc.article.title ?? "") || occasion[1] !== m[2]) return;
+  const group = doc.anaphor(s, m[1] === "联盟" ? "alliance" : "network");
+  const minutes = minutesFields(doc);
+  if (!group || !minutes.date) return;
+  const venue = minutes.place ? doc.names.venue(minutes.place, { evidence: doc.ev(minutes.date.sentence) }) : undefined;
+  doc.claims.push({
+    type: "launch",
+    group,
+    date: minutes.date,
+    venue,
+    occasion: occasion[0],
+    evidence: doc.evSpan(minutes.date.sentence, 0, s, s.text.length),
+  });
 }
 
 /**

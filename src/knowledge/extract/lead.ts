@@ -201,7 +201,10 @@ function ledBy(doc: Doc, s: Sentence) {
   }
   // "(联盟)由X发起。": one initiator, the sentence's end (a list of initiators is members.ts's); "由X发起并担任理事长单位".
   // ("该联盟由武汉东湖高新区倡议发起。": who called for it.)
-  const m = /由([\u3400-\u9fff]{2,16}?)(?:牵头|担任牵头单位|(?:倡议)?发起(?=[。，,；;]|并|$))/.exec(t);
+  // ("这一网络由西安高新区倡议并牵头组建": called for it, then led it.)
+  const m = /由([\u3400-\u9fff]{2,16}?)(?:(?:倡议|发起)并)?(?:牵头|担任牵头单位|(?:倡议)?发起(?=[。，,；;]|并|$))/.exec(
+    t,
+  );
   if (!m) return;
   const at = m.index ?? 0;
   const prior = mentionsOf(doc, s).filter((x) => x.end <= at);

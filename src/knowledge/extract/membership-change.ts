@@ -62,7 +62,7 @@ export function change(doc: Doc, s: Sentence) {
     : undefined;
   const newListed = newList
     ? ([newList[0], (newList[2] ?? "").replace(/[，,]/g, "、"), newTotal ?? ""] as unknown as RegExpExecArray)
-    : null;
+    : newcomersByProvince(t);
   // "网络新吸纳南京高新区、福州高新区、洛阳高新区3家成员": taken in, counted.
   const absorbCounted = new RegExp(
     `(?<!首批)(?:吸纳|接纳|吸收)(?:了)?([\\u3400-\\u9fff、]+?)(?<!第)${COUNT}家(?:新)?(?:成员(?:单位)?|国家高新区|高新区)`,
@@ -177,12 +177,13 @@ export function change(doc: Doc, s: Sentence) {
   const cleftListed = joinedCleft
     ? ([joinedCleft[0], (joinedCleft[1] ?? "").replace(/[，,](?:以及|及|和)?/g, "、")] as unknown as RegExpExecArray)
     : null;
-  // "成员由12家增至15家", "成员单位由2024年10月成立时的9家增至10家", "成员总数从成立时的14家增加到17家".
+  // "成员由12家增至15家", "成员单位由2024年10月成立时的9家增至10家", "成员总数从成立时的14家增加到17家", "由成立时的
+  // 十三家扩至三省十七家".
   // ("由成立时的10家国家高新区和1家省级高新区增至13家": the count before in two parts.)
   // ("调整后，网络成员为11家": the count a change left, said plainly after it.)
   const growing =
     new RegExp(
-      `成员(?:单位)?(?:数量|总数)?(?:(?:由|从)[^，,。；;]{0,16}?${COUNT}家(?:(?:国家|省级)?高新区(?:和|及|、)${COUNT}家(?:国家|省级)?高新区)?)?(?:由此|随之|相应)?(?:(?:增|扩)(?:加|展|容|大)?(?:至|到)|达到|变为|调整为|减少(?:至|到|为)|减(?:至|为))${COUNT}家`,
+      `成员(?:单位)?(?:数量|总数)?(?:(?:由|从)[^，,。；;]{0,16}?${COUNT}家(?:(?:国家|省级)?高新区(?:和|及|、)${COUNT}家(?:国家|省级)?高新区)?)?(?:由此|随之|相应)?(?:(?:增|扩)(?:加|展|容|大)?(?:至|到)|达到|变为|调整为|减少(?:至|到|为)|减(?:至|为))(?:[两二三四五六七八九十]省)?${COUNT}家`,
     ).exec(t) ??
     // (Not when the members follow: "调整后，网络成员共14家，分别为：…" is a member list, read as one.)
     new RegExp(
@@ -277,13 +278,13 @@ export function change(doc: Doc, s: Sentence) {
     // ("会议同意A暂时退出网络": leaving for now is leaving; "A已于今年3月退出网络", "A主动申请退出，理事会予以同意": when, and
     // the group left unsaid at the clause's end; "A退网".)
     /(?:^|[，,：:])(?:因[^，,。]{1,10}[，,])?([\u3400-\u9fff、]+?)(?:已|正式|主动|暂时|暂)?(?:于[^，,。；;]{1,12}?)?(?:正式)?(?:申请)?(?:退出(?:了)?(?:(?:该|本|这一)?(?:网络|联盟)|(?=[，,。；;]|$))|退网|退盟)/,
-    // "A因…调整，经理事会同意退出网络", "A因…调整，主动申请退出网络", "A因发展方向调整不再作为网络成员单位" (no comma), "A因…，申请不再作为网络成员单位", "A因…调整，不再列为网络成员单位", "A因…调整，经申请不再作为网络成员单位",
+    // "A因…调整，经理事会同意退出网络", "A因…调整，主动申请退出网络", "A则因…调整，申请转为观察员单位", "A因发展方向调整不再作为网络成员单位" (no comma), "A因…，申请不再作为网络成员单位", "A因…调整，不再列为网络成员单位", "A因…调整，经申请不再作为网络成员单位",
     // "A因…调整，由(正式)成员(单位)转为观察员单位" (no member any more; "…，自即日起转为网络观察员单位"): the reason (and the approval or the
     // application) between the zone and the verb.
     // ("A因…调整，发展重心转向…，主动申请退出网络": a second clause of the reason may follow; "A因…调整，此前已书面
     // 申请退出网络，会议对此予以确认": an application made before; "A因…调整，此前提出不再作为网络成员单位，会议予以
     // 同意": proposed.)
-    /(?:^|[，,：:；;。])([\u3400-\u9fff]{2,12}?(?:高新区|园区|示范区))(?:因|由于|鉴于|结合|根据|基于)(?:[^，,。]{1,40}[，,](?:[^，,。；;]{2,30}[，,]){0,2}?|[^，,。；;]{2,16}?(?=不再|退出|申请退出))(?:经[^，,。；;]{1,24}[，,]|经[^。；;]{0,20}?(?:同意|批准|申请)[，,]?)?(?:自[^，,。；;]{1,14}?起|于[^，,。；;]{1,12}?(?=正式|退出|不再))?(?:此前|先前|早前)?(?:已经|已)?(?:书面|主动|正式)?(?:申请|提出)?(?:退出(?:(?:该|本|[\u3400-\u9fff]{2,12}?)?(?:网络|联盟)|(?=[，,。；;]|$))|不再(?:是|作为|担任|列为|列入|属于)(?:(?:该|本)?(?:网络|联盟))?(?:的)?(?:正式)?成员|由(?:正式)?成员(?:单位)?(?:转为|调整为|改为)观察员|(?:转为|转成)(?:网络|联盟)?观察员)/,
+    /(?:^|[，,：:；;。])([\u3400-\u9fff]{2,12}?(?:高新区|园区|示范区))(?:则|也|亦)?(?:因|由于|鉴于|结合|根据|基于)(?:[^，,。]{1,40}[，,](?:[^，,。；;]{2,30}[，,]){0,2}?|[^，,。；;]{2,16}?(?=不再|退出|申请退出))(?:经[^，,。；;]{1,24}[，,]|经[^。；;]{0,20}?(?:同意|批准|申请)[，,]?)?(?:自[^，,。；;]{1,14}?起|于[^，,。；;]{1,12}?(?=正式|退出|不再))?(?:此前|先前|早前)?(?:已经|已)?(?:书面|主动|正式)?(?:申请|提出)?(?:退出(?:(?:该|本|[\u3400-\u9fff]{2,12}?)?(?:网络|联盟)|(?=[，,。；;]|$))|不再(?:是|作为|担任|列为|列入|属于)(?:(?:该|本)?(?:网络|联盟))?(?:的)?(?:正式)?成员|由(?:正式)?成员(?:单位)?(?:转为|调整为|改为)观察员|(?:转为|转成)(?:网络|联盟)?观察员)/,
     // "同意A因产业布局调整退出联盟", "A因产业发展重心调整申请退出。": the reason between the zone and the verb,
     // without a comma; the group named after the verb, or the clause ending there.
     /([\u3400-\u9fff]{2,12}?(?:高新区|园区|示范区))因[^，,。；;]{1,20}?退出(?:(?:该|本)?(?:网络|联盟)|(?=[，,。；;]|$))/,
@@ -297,6 +298,10 @@ export function change(doc: Doc, s: Sentence) {
     // ("A则申请由成员单位转为观察员单位": a member that asks to step down to an observer, told as done; not "…，该申请将
     // 提交下次理事会审议", still pending: REQUEST_PENDING below.)
     /(?:^|[，,：:])([\u3400-\u9fff、]+?)(?:则|也|还|亦)?(?:已|正式)?(?:主动)?(?:申请|提出)?由(?:正式)?成员(?:单位)?(?:转为|转成|调整为|改为)(?:观察员|联络|联系|合作伙伴)(?:单位)?/,
+    // "因…调整，A申请转为网络观察员单位，不再列为正式成员": a member that becomes an observer, said without 由成员; told as
+    // done unless the request is said to wait (REQUEST_PENDING).
+    // (Not a topic, "关于A转为观察员一事", nor a time after it, "转为观察员后，A仍可…".)
+    /(?:^|[，,：:])(?!关于|对于|至于)([\u3400-\u9fff、]+?(?:高新区|园区|示范区))(?:则|也|还|亦)?(?:已|正式)?(?:主动)?(?:申请|提出)?(?:转为|转成|改为|调整为)(?:该|本)?(?:网络|联盟)?(?:的)?观察员(?:单位)?(?!一事|后|以后|之后|的)/,
     // "会议同意了A提出的退出申请", "审议通过了A的退出申请".
     /(?<![未没不])(?:同意|批准|通过)了?([\u3400-\u9fff、]+?)(?:提出|递交|提交)?的退出(?:申请|请求)/,
     // "会议同意A不再保留网络成员资格"; "另外，A不再保留成员单位身份，改为以观察员身份参与网络活动".
@@ -408,6 +413,30 @@ function datedParts(doc: Doc, s: Sentence, added: string[]) {
  */
 function changedGroup(doc: Doc, s: Sentence) {
   return (doc.mentions[s.index] ?? []).find((m) => !passing(s, m)) ?? doc.anaphor(s);
+}
+
+/** "新加入的四家中，湖北一家（荆州高新区），…江西两家（赣州高新区、吉安高新区）": the newcomers by province, counted. */
+const NEWCOMERS_COUNTED = new RegExp(
+  `新(?:加入|增|吸纳|入盟|入网)(?:联盟|网络)?的${COUNT}家(?:新)?(?:成员(?:单位)?|国家高新区|高新区)?中[，,：:]`,
+);
+const PROVINCE_COUNTED = new RegExp(`(?:${PROVINCES.join("|")})(?:省|自治区)?${COUNT}家[（(]([^）)]+)[）)]`, "g");
+
+/** The newcomers by province as a list read like "新加入的4家分别是…" (whole, text, count), when every count adds up. */
+function newcomersByProvince(t: string): RegExpExecArray | null {
+  const m = NEWCOMERS_COUNTED.exec(t);
+  if (!m) return null;
+  const rest = /^[^。；;]*/.exec(t.slice(m.index + m[0].length))?.[0] ?? "";
+  const parts = [...rest.matchAll(PROVINCE_COUNTED)].map((p) => ({
+    n: countOf(p[1] ?? ""),
+    names: (p[2] ?? "").split("、"),
+  }));
+  const total = countOf(m[1] ?? "");
+  if (parts.length === 0 || parts.some((p) => p.n !== p.names.length)) return null;
+  if (parts.reduce((sum, p) => sum + p.names.length, 0) !== total) return null;
+  const whole = Object.assign([`${m[0]}${rest}`, parts.flatMap((p) => p.names).join("、"), m[1] ?? ""], {
+    index: m.index,
+  });
+  return whole as unknown as RegExpExecArray;
 }
 
 /** A request said to be still before the council ("该申请将提交下次理事会审议", "待理事会审议"). */

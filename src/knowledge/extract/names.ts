@@ -68,7 +68,7 @@ const ZONE_SUFFIX =
  * "安顺高新区共", is a name with words after it).
  */
 const NOT_IN_ZONE_NAME =
-  /[的与在等及或是为了各该我其把被将由从向对以哪某谁啥]|高新区|示范区|园区|开发区|本报|本区|本市|国家|省级|成员|优势|相关|全国|所有|其他|其余|县域|这些|多家|联合|牵头|共同|区域|地区|流域|经济带|产业|网络|联盟|城市|审议|通过|批准|同意|表决|交接|移交|交给|交予|交与|交棒|接棒|接过|会旗|牌匾|旗帜|接任|担任|加入|退出|签署|举行|召开|[\d一两二三四五六七八九十]家|[\d一两二三四五六七八九十](?:省|地|市)$|欢迎|邀请|吸引|鼓励|希望|更多|众多|一批|部分|若干|有关|兄弟|周边|沿黄|沿江|沿海|沿线|^有|^则|^即(?!墨)|^包括|^还有|^另有|确认|宣布|决定|目前|暂无|尚无|没有|尚未|暂未|仍无/;
+  /[的与在等及或是为了各该我其把被将由从向对以哪某谁啥]|高新区|示范区|园区|开发区|本报|本区|本市|国家|省级|成员|优势|相关|全国|所有|其他|其余|县域|这些|多家|联合|牵头|共同|区域|地区|流域|经济带|产业|网络|联盟|城市|审议|通过|批准|同意|表决|交接|移交|交给|交予|交与|交棒|接棒|接过|会旗|牌匾|旗帜|接任|担任|加入|退出|签署|举行|召开|[\d一两二三四五六七八九十]家|[\d一两二三四五六七八九十](?:省|地|市)$|欢迎|邀请|吸引|鼓励|希望|更多|众多|一批|部分|若干|有关|兄弟|周边|沿黄|沿江|沿海|沿线|^有|^则|^即(?!墨)|^包括|^还有|^另有|确认|宣布|决定|目前|暂无|尚无|没有|尚未|暂未|仍无|东道主|承办方|主办方/;
 const CJK_ONLY = /^[\u3400-\u9fff]+$/;
 /** What a long place's name ends with: a delta, a bay, an island, a port, a lake. */
 const LONG_PLACE = /(?:三角洲|湾区|湾|岛|港|湖)$/;
@@ -199,7 +199,9 @@ export class Names {
     if (direct) return direct;
     // ("其中国家自主创新示范区3家，即中关村示范区、…": a word that introduces the list, before a known name.)
     // ("正式吸纳合肥高新区、…": a verb before a known name is no part of it.)
-    const introduced = /^(?:即|包括|包含|分别是|分别为|(?:正式)?(?:吸纳|吸收|接纳))/.exec(name);
+    // ("由东道主南昌高新区担任": the zone's part at the meeting.)
+    const introduced =
+      /^(?:即|包括|包含|分别是|分别为|(?:正式)?(?:吸纳|吸收|接纳)|(?:作为)?(?:东道主|承办方|主办方))/.exec(name);
     const after = introduced ? this.knownZone(name.slice(introduced[0].length)) : undefined;
     if (after) return after;
     let province = PROVINCE_PREFIX.exec(name);

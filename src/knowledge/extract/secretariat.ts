@@ -442,7 +442,8 @@ const ROTATION =
   /(?:自|从)(?:19|20)\d{2}年[^，,。；;]{0,8}?起(?:改为|实行)?按?年度?轮值|不随[\u3400-\u9fff]{2,10}?(?:轮换|更换|变动)|秘书处(?:实行|采取|采用)轮值(?:制度|制)?|(?:秘书处|此后)每[一两二三\d]?年轮换一次|秘书处实行[一两二三\d]年一轮换|任期为?(?:19|20)\d{2}年(?:\d{1,2}月)?至(?:19|20)\d{2}年(?:\d{1,2}月)?|每一?(?:轮值期|届)(?:为|任期)?[一二两三\d]+年|每届任期[一二两三\d]+年|(?:首个|第一个)轮值期自[^，,。；;]{4,20}?至[^，,。；;]{4,12}|下一任秘书处(?:单位)?(?:为|是)?[\u3400-\u9fff]{2,12}?(?:高新区|园区|示范区)/g;
 
 /** A seat other than the secretariat, whose rotation a sentence may tell. */
-const OTHER_SEAT = /理事长|主席|牵头单位/;
+// ("网络设理事会，每届任期三年": the council's term.)
+const OTHER_SEAT = /理事长|主席|牵头单位|理事会|理事单位/;
 
 /**
  * A sentence of the item that says how the secretariat rotates, without naming the seat, joins the note of the
