@@ -75,6 +75,44 @@ const ARTICLES = [
     "长三角地区（4家）：苏州高新区、杭州高新区、合肥高新区、宁波高新区。",
     "其他地区（2家）：青岛高新区、武汉东湖高新区。",
   ]),
+  article("t59-hydro", "十一家高新区“组网”氢能——国家高新区氢能产业协同创新网络在佛山启动", "2026-04-12", [
+    "4月10日，国家高新区氢能产业协同创新网络启动大会在佛山高新区举行。",
+    "与此前几张网络不同，这张网由佛山国家高新技术产业开发区倡议并牵头组建，由十一家国家高新区共同发起。",
+    "■制氢储运（四家）：把氢“送出去”",
+    "这一板块承担制氢和储运任务，板块成员为：佛山高新区、鄂尔多斯高新区、包头稀土高新区、张家口高新区。",
+    "■燃料电池（四家）：补齐“心脏”",
+    "在这一板块承担配套任务的，是无锡国家高新区、苏州国家高新区、上海张江国家高新区和潍坊国家高新区。",
+    "■示范应用（三家）：把场景铺开",
+    "大连、成都、郑州三地的高新区被划入示范应用板块。",
+    "目前，网络成员单位集聚氢能企业600余家。明确佛山高新区为理事长单位。",
+  ]),
+  article("t59-wuling", "武陵山区高新区协同发展联盟成立", "2026-05-22", [
+    "5月20日，武陵山区高新区协同发展联盟成立大会在怀化高新区召开。联盟由吉首高新区首先倡议，牵头单位落在吉首高新区。",
+    "■湘鄂渝黔四省七家：谁在联盟里",
+    "湖南：三家。除牵头的吉首高新区外，怀化、张家界两家国家高新区一并入盟。",
+    "湖北：两家。恩施高新区、宜昌高新区在会上集体亮相。",
+    "重庆和贵州各一家，它们是：黔江高新区、铜仁高新区。",
+    "《武陵山区高新区协同发展联盟三年行动方案》同时发布。",
+  ]),
+  article("t59-optic-min", "国家高新区光通信产业协同创新网络启动会暨第一次理事会会议纪要", "2026-08-12", [
+    "国家高新区光通信产业协同创新网络",
+    "时间：2026年8月8日上午",
+    "地点：武汉东湖高新区光谷科技会展中心",
+    "一、审议通过网络章程。国家高新区光通信产业协同创新网络（以下简称“网络”）自本次会议起正式启动，由武汉东湖高新区牵头建设。",
+  ]),
+  article("t59-fenhe", "汾河流域高新区联盟秘书处公告", "2026-06-03", [
+    "经山西省相关国家高新区共同发起，汾河流域高新区协同创新联盟（以下简称“联盟”）成立大会于2026年5月28日在太原高新区召开。",
+    "目前，联盟成员单位包括太原、长治、临汾3家国家高新区。",
+  ]),
+  article("t59-home", "我区积极融入国家高新区产业协同创新网络", "2026-09-02", [
+    "由我区牵头的国家高新区服务机器人产业协同创新网络今年也迎来扩容。今年8月，嘉兴高新区加入该网络，网络成员单位由6家增至7家。",
+    "调整后，服务机器人网络成员单位为：我区、杭州高新区、合肥高新区、宁波高新区、青岛高新区、武汉东湖高新区，以及新加入的嘉兴高新区。",
+    "（苏州高新区管委会办公室供稿）",
+  ]),
+  article("t59-hydro-2", "氢能网络推进会召开", "2026-06-20", [
+    "6月18日，国家高新区氢能产业协同创新网络推进会在张家口高新区召开。潍坊高新区介绍，潍坊将牵头组织燃料电池板块的联合攻关。",
+    "章程还明确，网络下设加氢站运营专业委员会，牵头单位落在大连高新区。",
+  ]),
 ];
 
 describe("question classes of session 59", () => {
@@ -185,4 +223,38 @@ describe("question classes of session 59", () => {
   // A region said with "那边".
   it("a region said with '那边'", () =>
     g.answers("服务机器人网络长三角那边的成员是哪些", ["苏州", "杭州", "合肥", "宁波"], ["青岛", "东湖"]));
+  // A list told one part per section, each heading counting its part; a part's "板块成员为" is no whole list.
+  it("a list told one part per section", () =>
+    g.answers("氢能网络首批成员有哪些", ["鄂尔多斯", "张家口", "潍坊", "大连", "成都", "郑州"]));
+  it("a part of a list told one part per section", () =>
+    g.answers("氢能网络燃料电池板块是哪几家", ["无锡", "苏州", "张江", "潍坊"], ["佛山", "大连"]));
+  it("a lead said '这张网由X倡议并牵头组建'", () => g.answers("氢能网络是谁牵头的", ["佛山"]));
+  it("guard: no zone made of '明确X'", async () => {
+    const a = await g.engine.answer("氢能网络首批成员有哪些");
+    expect(a.answer).not.toContain("明确");
+  });
+  // A lead said "牵头单位落在X"; a section list read past the group's own name, not taking a zone from it.
+  it("a lead said '牵头单位落在X', added to a section list one short", () =>
+    g.answers(
+      "武陵山区联盟有哪些成员",
+      ["吉首", "怀化", "张家界", "恩施", "宜昌", "黔江", "铜仁"],
+      ["武陵山区高新区、"],
+    ));
+  // A minutes' "Y（以下简称…）自本次会议起正式启动，由X牵头建设"; "Y成立大会于DATE在V召开".
+  it("a launch and lead in a minutes' decision", () => g.answers("光通信网络哪天启动的，谁牵头", ["8月8日", "东湖"]));
+  it("a founding meeting dated after its name with 于", () => g.answers("汾河流域联盟什么时候成立的", ["5月28日"]));
+  // A full list on a zone's own page that names the zone as "我区".
+  it("guard: a full list on a zone's own page, '我区' first", () =>
+    g.answers("服务机器人网络现在有哪些成员", ["苏州", "嘉兴", "宁波", "青岛"]));
+  // An act's lead asked ("…那块的联合攻关由哪个高新区牵头") is not the network's; a body's lead ("下设…专业委员会，牵头
+  // 单位落在X") is not the network's either.
+  it("an act's lead is not the network's", async () => {
+    const a = await g.engine.answer("氢能网络燃料电池那块的联合攻关由哪个高新区牵头？");
+    expect(a.answer).toContain("潍坊");
+  });
+  it("guard: a body's lead said '牵头单位落在X' is not the network's", async () => {
+    const a = await g.engine.answer("氢能网络是谁牵头的");
+    expect(a.answer).toContain("佛山");
+    expect(a.answer).not.toContain("大连");
+  });
 });

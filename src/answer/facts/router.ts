@@ -89,7 +89,7 @@ import {
   WRITTEN_PLAN,
 } from "./seat-plans.ts";
 import { AFTER_HOLDER, groupOfHeldPost, namesOtherHolder, seatAsked, takesOverWhen, termAfterLast } from "./seats.ts";
-import { taskLead } from "./task-lead.ts";
+import { asksActLead, taskLead } from "./task-lead.ts";
 import {
   countAmong,
   leadCheck,
@@ -399,6 +399,7 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
   // "季度会商机制由哪家牵头建立", "西安在低空网络里牵头成立了什么工作组": a piece of work inside a group and its lead.
   const task = taskLead(c, p);
   if (task) return found(task);
+  if (asksActLead(p.text)) return null;
   // "Z新加入了哪个网络": the groups whose recorded change added the zone.
   const newlyJoined =
     groups.length === 0 && readings.length === 1 && (p.recent || (p.year !== null && JOINED_THEN.test(p.text)))

@@ -47,6 +47,13 @@ const WHO_LEADS_WORK =
 const ACT_WORD = /(?:联合)?(?:攻关|对接|研发|推广|培训|交流|合作)$/;
 const WHO_LEADS_ACT =
   /([\u4e00-\u9fff]{2,16}?(?:攻关|对接|研发|推广|培训|交流|合作))(?:主要)?(?:是|由)(?:哪家|哪个|哪一家|谁)(?:高新区|单位|园区)?(?:来)?(?:负责)?牵头/;
+/** An act of the group's work named before who leads it ("动力系统那块的联合攻关由哪个高新区牵头"): not the group's own lead,
+ *  even when no sentence says whose it is in the words asked (the passages may). */
+export function asksActLead(text: string): boolean {
+  const m = WHO_LEADS_ACT.exec(text);
+  return m !== null && !/网络|联盟/.test((m[1] ?? "").replace(/^.*(?:网络|联盟)(?:的|里)?/, ""));
+}
+
 /** …or who first, then the work after it: "谁牵头组织三省高新区搞产业链供需对接". */
 // ("是谁牵头推动通信、导航、监视数据标准互认的": 推动, and things listed in the work, read without their marks.)
 const WHO_THEN_WORK =

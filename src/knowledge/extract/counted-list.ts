@@ -498,7 +498,10 @@ function fullNames(line: string): boolean {
     segments.length > 0 &&
     segments.every((seg) => {
       const items = splitItems(seg);
-      return items.every((x) => SUFFIX.test(x)) || (PROVINCE_OF.test(seg) && SUFFIX.test(seg));
+      // ("我区、上海张江高新区…" on a zone's own page: the zone that publishes it.)
+      return (
+        items.every((x) => SUFFIX.test(x) || /^(?:我区|本区)$/.test(x)) || (PROVINCE_OF.test(seg) && SUFFIX.test(seg))
+      );
     })
   );
 }

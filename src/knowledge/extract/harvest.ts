@@ -389,7 +389,11 @@ export function gather(
     if (!through && (doc.mentions[s.index] ?? []).some((m) => groupKey(m) !== key)) break;
     // (A sentence that says one was not taken, "芜湖高新区也提交了材料，但此次未能入选", names no member.)
     if (REJECTED.test(s.text)) continue;
-    const chunks = s.text.split(/[，,。；;：:！!？?]/);
+    // (A group's own name is no run of zones: "长江中游国家高新区协同创新联盟" names none.)
+    let text = s.text;
+    for (const m of doc.mentions[s.index] ?? [])
+      text = text.slice(0, m.start) + "，".repeat(m.end - m.start) + text.slice(m.end);
+    const chunks = text.split(/[，,。；;：:！!？?]/);
     // (A clause that says a zone is not a member yet, "南京高新区已提交入网申请", names none.)
     const runs = chunks.map((chunk) => {
       if (NOT_YET.test(chunk)) return [];
@@ -471,6 +475,12 @@ function readRun(doc: Doc, s: Sentence, m: RegExpMatchArray): string[] | typeof 
   // (Nor provinces: "广东、广西两省区7家国家高新区".)
   if (items.some((x) => x.length < 2 || x.length > 6 || NOT_A_PLACE.test(x) || PROVINCE_ITEM.test(x))) return [];
   const placed = items.map((x) => `${province ?? ""}${x}`);
+  // ("无锡、苏州工业园区、杭州…": a park's own name ends the run; the names before it are bare.)
+  const park = /园区$/.test(suffix) && placed.length > 1 ? doc.names.knownZone(`${placed.at(-1)}${suffix}`) : undefined;
+  if (park) {
+    const before = resolveList(doc, s, placed.slice(0, -1).join("、"), { bare: true, level: "national" })?.zones;
+    return before ? [...before, park] : [];
+  }
   const text = placed.length === 1 ? `${placed[0]}${suffix}` : placed.join("、");
   return resolveList(doc, s, text, { bare: true, level: "national" })?.zones ?? [];
 }

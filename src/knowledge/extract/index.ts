@@ -19,6 +19,7 @@ import { members } from "./members.ts";
 import { partLeadsByLabel } from "./members-by-part.ts";
 import { type GroupRef, groupKey as key, PROVINCES } from "./names.ts";
 import { officials } from "./officials.ts";
+import { partSections } from "./part-sections.ts";
 import { seats } from "./seats.ts";
 import { secretariats } from "./secretariat.ts";
 import { sectionLists } from "./section-list.ts";
@@ -51,6 +52,7 @@ export function extractArticle(article: ArticleInput, known: Gazetteer): Extract
   closedLists(doc);
   tableLists(doc);
   sectionLists(doc);
+  partSections(doc);
   partLeadsByLabel(doc);
   secretariats(doc);
   seats(doc);

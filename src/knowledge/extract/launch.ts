@@ -37,16 +37,23 @@ export function launches(doc: Doc): void {
 
 /** A minutes' numbered decision that the group is launched: "一、网络正式启动。", "一、联盟正式成立。". */
 const DECIDED_LAUNCH = /^[一二三四五六七八九十]{1,2}、(?:关于)?(网络|联盟)(?:正式)?(启动|成立)/;
+/** …or the group named, then launched from the meeting on: "Y（以下简称“网络”）自本次会议起正式启动". */
+const LAUNCHED_HERE = /^(?:[（(][^）)]{0,16}[）)])?(?:自本次会议起|于本次会议|从即日起)?正式(启动|成立)/;
 
 /**
- * "一、网络正式启动。" in the minutes of the meeting that launched it (a title "…启动大会…会议纪要"): dated and placed by
- * the minutes' field lines ("时间：…", "地点：…"), as nothing else in the decision says when or where.
+ * "一、网络正式启动。", "Y（以下简称“网络”）自本次会议起正式启动" in the minutes of the meeting that launched it (a title
+ * "…启动大会…会议纪要", "…启动会暨…纪要"): dated and placed by the minutes' field lines ("时间：…", "地点：…"), as nothing
+ * else in the decision says when or where.
  */
 function decidedInMinutes(doc: Doc, s: Sentence) {
-  const m = DECIDED_LAUNCH.exec(s.text);
-  const occasion = /(启动|成立)(大会|仪式)/.exec(doc.article.title ?? "");
-  if (!m || !occasion || !/纪要/.test(doc.article.title ?? "") || occasion[1] !== m[2]) return;
-  const group = doc.anaphor(s, m[1] === "联盟" ? "alliance" : "network");
+  const occasion = /(启动|成立)(大会|仪式|会)/.exec(doc.article.title ?? "");
+  if (!occasion || !/纪要/.test(doc.article.title ?? "")) return;
+  const numbered = DECIDED_LAUNCH.exec(s.text);
+  const named = (doc.mentions[s.index] ?? []).find((x) => LAUNCHED_HERE.exec(s.text.slice(x.end))?.[1] === occasion[1]);
+  if (!(numbered && numbered[2] === occasion[1]) && !named) return;
+  const group = named
+    ? { kind: named.kind, id: named.id }
+    : doc.anaphor(s, numbered?.[1] === "联盟" ? "alliance" : "network");
   const minutes = minutesFields(doc);
   if (!group || !minutes.date) return;
   const venue = minutes.place ? doc.names.venue(minutes.place, { evidence: doc.ev(minutes.date.sentence) }) : undefined;
@@ -349,6 +356,7 @@ function clauseLaunches(doc: Doc, s: Sentence, from: number, to: number) {
     let venueText: string | undefined;
     let launch = false;
     let meeting = false;
+    let occasionDay: { from: number; to: number } | undefined;
     // "Y于6月3日在V…": the date right after the name.
     // (A short name given in brackets after the name, "（以下简称“淮河联盟”）", is skipped.)
     const aka = /^[（(]以下简称[^）)]{1,20}[）)]/.exec(t.slice(g.end, to))?.[0].length ?? 0;
@@ -384,9 +392,12 @@ function clauseLaunches(doc: Doc, s: Sentence, from: number, to: number) {
       meeting = true;
       end += f[0].length;
     } else if (a) {
+      // ("Y成立大会于2026年1月9日在V召开": the day said after the occasion, with 于.)
+      const dated = /于(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午)?$/.exec(a[1] ?? "");
+      if (dated) occasionDay = { from: g.end + skip + dated.index, to: g.end + skip + (a[1] ?? "").length };
       // ("Y今天在V成立", "Y6日在V启动": a time word or a day is no occasion.)
       // ("Y启动仪式25日在V举行": nor is a day after the occasion.)
-      const said = (a[1] ?? "")
+      const said = (dated ? (a[1] ?? "").slice(0, dated.index) : (a[1] ?? ""))
         .replace(/^(?:今天|今日|当天|当日|昨天|日前|近日|上午|下午|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午)?)+/, "")
         .replace(/(?:今天|今日|当天|当日|昨天|上午|下午|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午)?)+$/, "");
       const joint = /^(.+?)暨/.exec(said)?.[1];
@@ -427,10 +438,13 @@ function clauseLaunches(doc: Doc, s: Sentence, from: number, to: number) {
     if (!launch && !meeting) continue;
     // "专家建议成立Y", "Y将于6月3日在V启动": a plan, not a launch.
     if (PLANNED.test(before) || PLANNED.test(t.slice(g.end, end))) continue;
-    const inline = when ? findDates(t.slice(g.end + aka, g.end + skip))[0] : undefined;
-    const inlineDate = inline
-      ? doc.resolve(s, { ...inline, start: inline.start + g.end + aka, end: inline.end + g.end + aka })
-      : null;
+    const dayFrom = when ? g.end + aka : occasionDay?.from;
+    const inline =
+      dayFrom === undefined ? undefined : findDates(t.slice(dayFrom, when ? g.end + skip : occasionDay?.to))[0];
+    const inlineDate =
+      inline && dayFrom !== undefined
+        ? doc.resolve(s, { ...inline, start: inline.start + dayFrom, end: inline.end + dayFrom })
+        : null;
     // ("会议宣布Y正式启动" in a meeting's minutes: the day and place its field lines give, "时间：…", "地点：…".)
     const minutes = launch && ANNOUNCED.test(before) ? minutesFields(doc) : undefined;
     const date =

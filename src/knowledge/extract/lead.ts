@@ -213,11 +213,16 @@ function ledBy(doc: Doc, s: Sentence) {
   let start = 0;
   // ("联盟筹建工作由长沙高新区牵头": who led the work of founding it leads it.)
   const founding = "(?:的)?(?:筹建|筹备|组建)(?:工作)?";
-  if (last && new RegExp(`^(?:于[\\d年月]{0,10}|${founding})?$`).test(t.slice(last.end, at))) {
+  // ("Y（以下简称“网络”）自本次会议起正式启动，由A牵头建设": launched, then led.)
+  const launched = "(?:[（(][^）)]{0,16}[）)])?(?:自本次会议起|于本次会议)?正式(?:启动|成立)[，,]";
+  if (last && new RegExp(`^(?:于[\\d年月]{0,10}|${founding}|${launched})?$`).test(t.slice(last.end, at))) {
     group = last;
     start = last.start;
   } else {
-    const ana = new RegExp(`(该|本)?(网络|联盟)(?:于[\\d年月]{0,10}|${founding})?$`).exec(t.slice(0, at));
+    // ("这张网由A倡议并牵头组建": the network by a word for it.)
+    const ana =
+      new RegExp(`(该|本)?(网络|联盟)(?:于[\\d年月]{0,10}|${founding})?$`).exec(t.slice(0, at)) ??
+      /(这张|这一张)(网)$/.exec(t.slice(0, at));
     // ("启动大会在深圳高新区举行。…大会在…指导下召开，由深圳高新区牵头组织": the zone that organised the founding
     // meeting, the sentence before, leads the group founded; not a later meeting's organiser.)
     const meeting =
@@ -279,7 +284,8 @@ function leadUnit(doc: Doc, s: Sentence) {
     // ("长沙高新区为牵头发起单位": the unit that led the founding.)
     /([\u3400-\u9fff]{2,16}?)(?:担任|作为|为|是)(?:该|本)?(网络|联盟)?(?:的)?牵头(?:发起)?单位/.exec(t) ??
     // "网络牵头单位为B", "牵头单位仍为B": the unit, then who holds it.
-    /(?<!副)()(网络|联盟)?牵头单位(?:仍|依然|依旧|继续)?(?:为|是|[：:])([\u3400-\u9fff]{2,16}?)(?=[，,。；;]|$)/.exec(
+    // ("牵头单位落在东湖高新区".)
+    /(?<!副)()(网络|联盟)?牵头单位(?:仍|依然|依旧|继续)?(?:为|是|[：:]|落在|落户)([\u3400-\u9fff]{2,16}?)(?=[，,。；;]|$)/.exec(
       t,
     ) ??
     // "网络的牵头单位由深圳高新区担任", "网络的牵头单位，由…担任": the group's own, said by its kind or opening the
@@ -291,6 +297,9 @@ function leadUnit(doc: Doc, s: Sentence) {
     (opensWithGroup(doc, s)
       ? /[，,]()()牵头单位(?:仍|依然|依旧|继续)?由([\u3400-\u9fff]{2,16}?)(?:担任|承担)(?=[，,。；;]|$)/.exec(t)
       : null);
+  // ("网络下设卫星应用专业委员会，牵头单位落在东湖高新区": a body's lead, named in the clause before.)
+  const clauseBefore = takes ? (/([^，,。；;]*)[，,]$/.exec(t.slice(0, takes.index))?.[1] ?? "") : "";
+  if (takes && !takes[1] && BODY_SET_UP.test(clauseBefore)) return;
   if (takes) {
     const zone = doc.names.zoneEnding(takes[1] || takes[3] || "", { evidence: doc.ev(s) }, NAME_STOP);
     const prior = mentionsOf(doc, s);
@@ -300,6 +309,10 @@ function leadUnit(doc: Doc, s: Sentence) {
     if (zone && group) doc.claims.push({ type: "lead", group, zone, evidence: doc.ev(s) });
   }
 }
+
+/** A body set up inside a group, named in a clause: its lead, said next, is not the group's. */
+const BODY_SET_UP =
+  /(?:下设|设立|成立|组建)[\u3400-\u9fff]{0,16}(?:委员会|专委会|工作组|专题组|攻关组|中心|平台|联合体|实验室|基地)$/;
 
 /** The sentence opens with a group's name (after "据介绍，"), and names no body of it: the group is its subject. */
 function opensWithGroup(doc: Doc, s: Sentence): boolean {

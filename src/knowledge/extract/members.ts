@@ -455,6 +455,8 @@ function memberList(doc: Doc, s: Sentence) {
   // ("按省份看，湖北省成员为A、B…，共6家；…": a province's members, said without 的.)
   const place = /([\u3400-\u9fff]{2,3}?)(?:省|市|自治区)$/.exec(t.slice(0, at))?.[1];
   if (place && PROVINCES.includes(place)) return;
+  // ("…整机研制板块，板块成员为：A、B": a part's members, not the whole list.)
+  if (/(?:板块|环节|专业组|分组|小组)的?$/.test(t.slice(0, at))) return;
   // ("新增成员单位：A、B", "此次新加入的2家成员单位为A和B": the newcomers, a change, not the list.)
   if (
     /新增(?:\d{1,2}家|[两二三四五六七八九十]{1,2}家)?$|新(?:加入|入网|入盟|吸纳)(?:网络|联盟)?的?(?:\d{1,2}家|[两二三四五六七八九十]{1,2}家)?$/.test(

@@ -10,6 +10,7 @@ import type { Doc } from "./context.ts";
 import { dropTelling, gather, partsOf } from "./harvest.ts";
 import { COUNT, countOf, membersNamed, pushWholeList } from "./lists.ts";
 import { groupKey } from "./names.ts";
+import { PART_HEADING } from "./part-sections.ts";
 import type { Sentence } from "./sentences.ts";
 
 /** A heading about the members: "首批成员都有谁", "名单分三段“写”", "三省十五家". */
@@ -33,6 +34,8 @@ const FOUNDING_COUNT = new RegExp(
 export function sectionLists(doc: Doc): void {
   for (const h of doc.sentences) {
     if (!isHeadingLine(h.text) || !MEMBERS_HEADING.test(h.text) || NEWCOMERS.test(h.text)) continue;
+    // ("■整机研制（五家）：…": a part's heading, part-sections.ts's.)
+    if (!/成员|名单/.test(PART_HEADING.exec(h.text)?.[1] ?? "成员")) continue;
     if (doc.sentences.some((y) => y.paragraph === h.paragraph && y !== h)) continue;
     const section = sectionAfter(doc, h);
     const first = section[0];
