@@ -113,6 +113,10 @@ const ARTICLES = [
     "6月18日，国家高新区氢能产业协同创新网络推进会在张家口高新区召开。潍坊高新区介绍，潍坊将牵头组织燃料电池板块的联合攻关。",
     "章程还明确，网络下设加氢站运营专业委员会，牵头单位落在大连高新区。",
   ]),
+  article("t59-ai-city", "十家高新区“组网”算力——国家高新区算力产业协同创新网络在贵阳启动", "2026-07-20", [
+    "7月18日，国家高新区算力产业协同创新网络启动大会在贵阳举行，会场设在贵阳国际生态会议中心。",
+    "网络秘书处设在贵阳高新区，贵阳高新区管委会副主任罗文斌继续兼任网络秘书长。",
+  ]),
 ];
 
 describe("question classes of session 59", () => {
@@ -257,4 +261,8 @@ describe("question classes of session 59", () => {
     expect(a.answer).toContain("佛山");
     expect(a.answer).not.toContain("大连");
   });
+  // A launch placed by its city, the hall said after it ("…在贵阳举行，会场设在…会议中心"); a secretary-general who "继续兼任".
+  it("the hall said after a launch placed by its city", () =>
+    g.answers("算力网络启动大会的会场在哪个场馆", ["贵阳国际生态会议中心"]));
+  it("guard: a secretary-general who '继续兼任' the post", () => g.answers("算力产业协同创新网络的秘书长是谁", ["罗文斌"]));
 });

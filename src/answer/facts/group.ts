@@ -146,6 +146,11 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
         const quoted = g.founded?.evidence.find((e) => FOUNDED_IN.test(e.quote));
         const place = quoted ? FOUNDED_IN.exec(quoted.quote)?.[1] : undefined;
         if (!quoted || !place || !g.founded) return missing(c, g, "举办地点");
+        const hall = hallAfter(c, quoted);
+        if (hall)
+          return fact(c.k, `${g.name}于${formatDate(g.founded.date)}在${place}成立，会场设在${hall.hall}。`, [
+            { article: quoted.article, quote: hall.quote },
+          ]);
         return fact(c.k, `${g.name}于${formatDate(g.founded.date)}在${place}成立。`, [quoted], { title: g.name });
       }
       {
@@ -341,8 +346,21 @@ function fieldPlace(c: FactContext, evidence: readonly Evidence[]): { place: str
   return null;
 }
 
+/** "…，会场设在合肥滨湖国际会展中心": the hall, said in the clause after the launch (or opening the next sentence). */
+const HALL_SET = /^[，,]?(?:主?会场)(?:设在|位于|选在|在)([\u3400-\u9fff（）()“”]{4,30}?)(?=[，,。；;]|$)/;
+
+/** The hall the sentence of a launch's quote goes on to name ("…在合肥举行，会场设在合肥滨湖国际会展中心"). */
+function hallAfter(c: FactContext, e: Evidence): { hall: string; quote: string } | undefined {
+  const body = c.k.articles.get(e.article)?.body ?? "";
+  const at = body.indexOf(e.quote);
+  const rest = at >= 0 ? (/^[^。！？\n]*/.exec(body.slice(at + e.quote.length))?.[0] ?? "") : "";
+  const hall = HALL_SET.exec(rest)?.[1];
+  return hall ? { hall, quote: `${e.quote}${rest}`.replace(/[。！？]$/, "") } : undefined;
+}
+
 /**
- * "启动仪式在合肥举行": a launch whose article names only the city (no zone is its venue), said as written.
+ * "启动仪式在合肥举行": a launch whose article names only the city (no zone is its venue), said as written; the hall
+ * too when the sentence goes on to name it ("会场设在合肥滨湖国际会展中心").
  */
 function cityOnly(c: FactContext, g: Network): Answer | null {
   const cities = new Set([...c.k.zones.values()].map((z) => z.city ?? "").filter((x) => x.length >= 2));
@@ -350,6 +368,11 @@ function cityOnly(c: FactContext, g: Network): Answer | null {
     const city = /在([\u4e00-\u9fff]{2,4})(?:举行|召开|举办|启动|成立)/.exec(e.quote)?.[1];
     if (!city || !cities.has(city)) continue;
     const date = g.launch?.date ? `于${formatDate(g.launch.date)}` : "";
+    const hall = hallAfter(c, e);
+    if (hall)
+      return fact(c.k, `${g.name}${date}在${city}${heldAs(g.launch?.occasion)}，会场设在${hall.hall}。`, [
+        { article: e.article, quote: hall.quote },
+      ]);
     return fact(
       c.k,
       `${g.name}${date}在${city}${heldAs(g.launch?.occasion)}（文章只写了城市，没有写在哪个高新区）。`,
@@ -402,6 +425,7 @@ function placeAsWritten(
         /^(?:会议|大会|活动|仪式|启动仪式|启动大会|启动会|成立大会|成立会|成立仪式)在((?:位于[\u3400-\u9fff（）()]{2,20}的)?[\u3400-\u9fff（）()“”]{2,30}?)(?:举行|召开|举办)/.exec(
           sentence,
         )?.[1] ??
+        HALL_SET.exec(sentence)?.[1] ??
         /(?:齐聚|汇聚|相聚|聚首)([\u3400-\u9fff]{2,20}?(?:中心|会堂|礼堂|大厦|酒店|宾馆|广场))/.exec(sentence)?.[1];
       // (Not who guided it, "会议在工业和信息化部规划司指导下召开", nor how it went, "会议在热烈友好的氛围中举行".)
       if (hall && !/(?:指导|支持|主持|见证|关心)下$|氛围|气氛|中$/.test(hall)) {
