@@ -99,8 +99,8 @@ const GROUP_WORDS = /网络|联盟|会议|大会|年会|目前|具体|今年|明
 /** Things a sentence may leave open beside what it settles (a fund's manager, a meeting's place, a rule's details). */
 /** An interviewer's line: "记者：…", "问：…". */
 const ASKED_BY_INTERVIEWER = /^(?:记者|问|主持人)[：:]/;
-/** What was left open at an earlier time: "4月联盟成立时，…还没有定下来", "当时…尚未确定". */
-const OPEN_BACK_THEN = /^(?:[^，,。]{0,8}?(?:成立|启动|组建)时|当时|彼时|起初|最初)[，,]/;
+/** What was left open at the founding: "4月联盟成立时，…还没有定下来". */
+const OPEN_BACK_THEN = /^[^，,。]{0,8}?(?:成立|启动|组建)时[，,]/;
 /** A clause that opens an item of an enumerated plan: "…三件事：一是…", "二是…", "其三，…". */
 const ITEM_OPENS =
   /(?:^|[：:])(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十](?:是|项|条)?(?=[\u4e00-\u9fff]))/;

@@ -264,5 +264,6 @@ describe("question classes of session 59", () => {
   // A launch placed by its city, the hall said after it ("…在贵阳举行，会场设在…会议中心"); a secretary-general who "继续兼任".
   it("the hall said after a launch placed by its city", () =>
     g.answers("算力网络启动大会的会场在哪个场馆", ["贵阳国际生态会议中心"]));
-  it("guard: a secretary-general who '继续兼任' the post", () => g.answers("算力产业协同创新网络的秘书长是谁", ["罗文斌"]));
+  it("guard: a secretary-general who '继续兼任' the post", () =>
+    g.answers("算力产业协同创新网络的秘书长是谁", ["罗文斌"]));
 });

@@ -13,9 +13,9 @@ import { bigrams, UNDECIDED } from "./cues.ts";
 import { missing } from "./overview.ts";
 
 /** The thing, then the asking of when, then the act: "(的)第二批场景能力清单具体哪天发布" ("…榜单准备啥时候发",
- *  "…创新券互认是从什么时候开始试行的"). */
+ *  "…创新券互认是从什么时候开始试行的", "创新券跨省通用从什么时候开始试点", "…通用试点是什么时候启动的"). */
 const ACT_DATED =
-  /^(?:产业)?(?:协同创新)?(?:网络|联盟)?的?([\u4e00-\u9fff“”]{2,16}?)(?:具体|大概|大约|预计|打算|计划|准备|是)?(?:在|从)?(?:什么时候|啥时候|何时|哪天|哪一天|哪年|哪一年|几月几号|几月几日|几号|几月|几月份|哪个月)(?:能|会|将|要)?(?:正式)?(?:开始)?(发布|出台|印发|公布|上线|建成|投用|启用|开通|编制完成|设立|完成设立|完成|试行|实施|施行|推行|实行|发(?![展生起言]))/;
+  /^(?:产业)?(?:协同创新)?(?:网络|联盟)?的?([\u4e00-\u9fff“”]{2,16}?)(?:具体|大概|大约|预计|打算|计划|准备|是)?(?:在|从)?(?:什么时候|啥时候|何时|哪天|哪一天|哪年|哪一年|几月几号|几月几日|几号|几月|几月份|哪个月)(?:能|会|将|要)?(?:正式)?(?:开始)?(发布|出台|印发|公布|上线|建成|投用|启用|开通|编制完成|设立|完成设立|完成|试行|试点|启动|实施|施行|推行|实行|发(?![展生起言]))/;
 /** A step a thing completes, said after 完成: "完成注册", "完成备案". */
 const STEP = /^(?:注册|备案|登记|设立|组建|筹建|签约|验收|募集)(?=的|了|吗|呢|$)/;
 /** Words that name no thing ("具体是什么时候设立的", "最早是哪年设立的" ask the group's own founding). */
@@ -51,6 +51,15 @@ export function actAsked(p: Parsed, g: Group): { thing: string; act: string } | 
   const thing = plain?.replace(/(?<=[\u4e00-\u9fff]{2})(?:计划|工作|任务)$/, "");
   // ("啥时候发": 发 of a list is 发布.)
   const act = m?.[2] === "发" ? "发布" : m?.[2]?.replace(/^完成(?=.)/, "");
+  // (Not a date word taken for the thing, "是几月几号启动的", nor the group itself, "那个协同创新网络是哪天启动的": the
+  // group's own launch.)
+  if (thing && /几|哪|什么|啥/.test(thing)) return undefined;
+  if (
+    act === "启动" &&
+    thing &&
+    (/网络|联盟|^(?:是|那个|这个)/.test(thing) || !/试点|工程|行动|计划|项目|专项|平台|大赛|活动/.test(thing))
+  )
+    return undefined;
   return thing && act && !NO_THING.test(thing) ? { thing, act } : undefined;
 }
 

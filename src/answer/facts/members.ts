@@ -364,7 +364,7 @@ const YES_NO = /吧[？?]?$|吗[？?]?$|是不是|是否|对不对|没错吧/;
  * its label, "整机研制环节"); the zone's own part said either way. Null unless exactly one part is named.
  */
 export function partClaimed(c: FactContext, g: Group, zone: string, text: string): Answer | null {
-  if (!YES_NO.test(text)) return null;
+  if (!YES_NO.test(text) || /牵头|负责|组长|召集/.test(text)) return null;
   const asked = partNamedIn(g, text);
   const list = [g.members, g.memberHistory[0]].find((l) => l?.parts?.some((x) => x.zones.includes(zone)));
   const own = list?.parts?.find((x) => x.zones.includes(zone));

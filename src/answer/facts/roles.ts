@@ -56,9 +56,14 @@ const TERM_PREFIX = /^(?:第[一二三四五六七八九十\d]{1,3}|首)(?:任|�
 /** A seat with the term of office its sentence gives after the zone's name ("…第二任轮值主席单位，任期为…至12月31日"). */
 function withTerm(role: string, evidence: Evidence[], zone: Zone): string {
   if (/任期/.test(role)) return role;
+  const names = [zone.name, ...zone.aliases].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length);
   for (const e of evidence) {
-    const at = Math.max(...[zone.name, ...zone.aliases].filter((n) => n.length >= 2).map((n) => e.quote.indexOf(n)));
-    const term = at >= 0 ? TENURE.exec(e.quote.slice(at))?.[0] : undefined;
+    const name = names.find((n) => e.quote.includes(n));
+    if (!name) continue;
+    // (Its own clause, up to the next zone named: "A担任首任…，B担任第二任…，任期为…" gives B's term, not A's.)
+    const after = e.quote.slice(e.quote.lastIndexOf(name) + name.length);
+    const next = after.search(/[\u4e00-\u9fff]{2,6}(?:高新区|示范区|园区)/);
+    const term = TENURE.exec(next >= 0 ? after.slice(0, next) : after)?.[0];
     if (term?.startsWith("任期")) return `${role}（${term}）`;
   }
   return role;

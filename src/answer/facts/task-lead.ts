@@ -51,7 +51,12 @@ const WHO_LEADS_ACT =
  *  even when no sentence says whose it is in the words asked (the passages may). */
 export function asksActLead(text: string): boolean {
   const m = WHO_LEADS_ACT.exec(text);
-  return m !== null && !/网络|联盟/.test((m[1] ?? "").replace(/^.*(?:网络|联盟)(?:的|里)?/, ""));
+  // (Not the group's whole work, "交流合作由哪家牵头": its lead answers that.)
+  return (
+    m !== null &&
+    !/(?:合作|交流)$/.test(m[1] ?? "") &&
+    !/网络|联盟/.test((m[1] ?? "").replace(/^.*(?:网络|联盟)(?:的|里)?/, ""))
+  );
 }
 
 /** …or who first, then the work after it: "谁牵头组织三省高新区搞产业链供需对接". */

@@ -386,8 +386,9 @@ export function provincesSaid(k: Knowledge, g: Group): Citation | undefined {
 const partCore = (label: string) => label.replace(/(?:环节|板块|领域|方向)$/, "");
 
 /**
- * The part of a group's list by parts (now, else at its founding) that a text names by a word of two characters of its
- * label that no other part's label has ("是做整机研制的吧" names 整机研制环节); undefined unless exactly one is named.
+ * The part of a group's list by parts (now, else at its founding) that a text names by a word of three characters of
+ * its label that no other part's label has ("是做整机研制的吧" names 整机研制环节, "零部件环节" 动力与核心零部件环节; not
+ * "核心成员"); undefined unless exactly one is named.
  */
 export function partNamedIn(g: Group, question: string): { label: string; zones: string[] } | undefined {
   const parts = [g.members, g.memberHistory[0]].find((l) => l?.parts && l.parts.length > 1)?.parts ?? [];
@@ -397,8 +398,8 @@ export function partNamedIn(g: Group, question: string): { label: string; zones:
   const named = parts.filter((p) => {
     const own = partCore(p.label);
     return [...own].some((_, i) => {
-      const w = own.slice(i, i + 2);
-      return w.length === 2 && text.includes(w) && !parts.some((o) => o !== p && partCore(o.label).includes(w));
+      const w = own.slice(i, i + 3);
+      return w.length === 3 && text.includes(w) && !parts.some((o) => o !== p && partCore(o.label).includes(w));
     });
   });
   return named.length === 1 ? named[0] : undefined;

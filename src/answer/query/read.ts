@@ -172,10 +172,12 @@ function references(
 }
 
 /** Another zone named between `zr` and the lead word after it ("A在B牵头的X网络里吗"). */
-/** A yes/no question that names a part of the group's list ("是做整机研制的吧"). */
-function partAsked(k: Knowledge, group: string, t: string): boolean {
+/** A yes/no question that names a part of the group's list the zone is in one of ("是做整机研制的吧"); not its lead
+ *  ("是整机研制环节的牵头单位吗"). */
+function partAsked(k: Knowledge, group: string, zone: string, t: string): boolean {
   const g = k.networks.get(group) ?? k.alliances.get(group);
-  return g !== undefined && partNamedIn(g, t) !== undefined;
+  const parted = [g?.members, g?.memberHistory[0]].some((l) => l?.parts?.some((x) => x.zones.includes(zone)));
+  return g !== undefined && parted && !/牵头|负责|组长|召集/.test(t) && partNamedIn(g, t) !== undefined;
 }
 
 function ledByAnother(zr: Ref, mentions: Parsed["mentions"], t: string): boolean {
@@ -332,7 +334,7 @@ function readWhole(p: Parsed, k: Knowledge): Reading {
       // "X有没有发布…方案" names a group's field word but asks about something else: membership only when the
       // question says so, or says nothing else.
       // ("沈阳高新区在低空网络里是做整机研制的吧": the part it is in is asked, which the fact lookups check.)
-      else if (yesNo && partAsked(k, g0, t)) continue;
+      else if (yesNo && partAsked(k, g0, z, t)) continue;
       else if (yesNo && asksMembership(p)) asked.push({ is: "member", zone: z, group: g0 });
       else if (CUES.joined.test(t)) assumed.push({ is: "member", zone: z, group: g0 });
     }
@@ -763,7 +765,9 @@ function readQuery(
   // ("X网络的成员里，哪些没有参加另外四个网络（A、B、C、D）").
   // "同时在A和B、但不在C里的": the groups named before the word of difference are all kept (their common
   // members), those after it are taken away.
-  const differs = CUES.difference.exec(t);
+  // (Not "有没有…": "有没有出现在…里" asks whether, "没有出现" inside it says no difference; "有没进X的" is one.)
+  const said = CUES.difference.exec(t);
+  const differs = said && !(said[0].startsWith("没有") && t[said.index - 1] === "有") ? said : null;
   if (groupsIds.length >= 2 && zoneIds.length === 0 && differs) {
     const at = (id: string) => p.mentions.find((m) => m.type === "entity" && m.ref.id === id)?.start ?? 0;
     const kept = groupsIds.filter((g) => at(g) < differs.index);
@@ -929,7 +933,7 @@ function readQuery(
     zoneIds.length === 1 &&
     groupsIds.length === 0 &&
     CUES.howManyGroups.test(t) &&
-    /组织|平台/.test(t) &&
+    /组织|(?:协同|合作|协作)平台/.test(t) &&
     !/网络|联盟|网(?!站)/.test(t)
   )
     return { q: "count", set: { op: "groupsOf", zone: zoneIds[0] as string } };

@@ -60,7 +60,8 @@ export function findDates(text: string): DateMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-const SAME_MONTH = /(?:当月|同月|本月|该月)(\d{1,2})日/g;
+// (Not 本月, the article's own month.)
+const SAME_MONTH = /(?:当月|同月|该月)(\d{1,2})日/g;
 /** A month named in a text: "2026年3月", "1月下旬", "3月" (not "12个月", nor inside a longer number). */
 const MONTH_NAMED = /(?<!\d)(?:(\d{4})年)?(\d{1,2})月(?!份?[以之]?[内来])/g;
 

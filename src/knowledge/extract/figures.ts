@@ -652,10 +652,7 @@ function matchTerms(doc: Doc, ids: string[], label: string, heads: string[]): st
   }
   // Every learned figure has as many groups, so none outranks another by its label's length.
   // ("医疗器械产业产值": 产业 alone is left, and the thing measured is named already; "医疗器械产值多少" asks it.)
-  // (…and a zone's "相关产业产值", its industry said in the sentence before: "长沙高新区2025年产值多少".)
-  const plainIndustry =
-    (words.size === 1 && words.has("产业") && heads.length >= 2) ||
-    (kinds.size === 0 && words.size > 0 && [...words].every((w) => ["相关", "关产", "产业"].includes(w)));
+  const plainIndustry = words.size === 1 && words.has("产业") && heads.length >= 2;
   match.push(words.size > 0 && !plainIndustry ? [...words] : heads);
   return match;
 }

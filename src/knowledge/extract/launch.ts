@@ -36,9 +36,10 @@ export function launches(doc: Doc): void {
 }
 
 /** A minutes' numbered decision that the group is launched: "一、网络正式启动。", "一、联盟正式成立。". */
-const DECIDED_LAUNCH = /^[一二三四五六七八九十]{1,2}、(?:关于)?(网络|联盟)(?:正式)?(启动|成立)/;
+const DECIDED_LAUNCH = /^[一二三四五六七八九十]{1,2}、(?:关于)?(网络|联盟)(?:正式)?(启动|成立)(?=[。；;，,]|$)/;
 /** …or the group named, then launched from the meeting on: "Y（以下简称“网络”）自本次会议起正式启动". */
-const LAUNCHED_HERE = /^(?:[（(][^）)]{0,16}[）)])?(?:自本次会议起|于本次会议|从即日起)?正式(启动|成立)/;
+const LAUNCHED_HERE =
+  /^(?:[（(][^）)]{0,16}[）)])?(?:自本次会议起|于本次会议|从即日起)?正式(启动|成立)(?=[。；;，,]|$)/;
 
 /**
  * "一、网络正式启动。", "Y（以下简称“网络”）自本次会议起正式启动" in the minutes of the meeting that launched it (a title
@@ -47,7 +48,8 @@ const LAUNCHED_HERE = /^(?:[（(][^）)]{0,16}[）)])?(?:自本次会议起|于�
  */
 function decidedInMinutes(doc: Doc, s: Sentence) {
   const occasion = /(启动|成立)(大会|仪式|会)/.exec(doc.article.title ?? "");
-  if (!occasion || !/纪要/.test(doc.article.title ?? "")) return;
+  // (Not a meeting that prepares it: "…启动大会筹备工作会议纪要".)
+  if (!occasion || !/纪要/.test(doc.article.title ?? "") || /筹备|筹建/.test(doc.article.title ?? "")) return;
   const numbered = DECIDED_LAUNCH.exec(s.text);
   const named = (doc.mentions[s.index] ?? []).find((x) => LAUNCHED_HERE.exec(s.text.slice(x.end))?.[1] === occasion[1]);
   if (!(numbered && numbered[2] === occasion[1]) && !named) return;

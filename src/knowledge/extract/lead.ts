@@ -311,8 +311,9 @@ function leadUnit(doc: Doc, s: Sentence) {
 }
 
 /** A body set up inside a group, named in a clause: its lead, said next, is not the group's. */
+// (Not the group described as one: "该网络是…组建的跨区域产业协同平台".)
 const BODY_SET_UP =
-  /(?:下设|设立|成立|组建)[\u3400-\u9fff]{0,16}(?:委员会|专委会|工作组|专题组|攻关组|中心|平台|联合体|实验室|基地)$/;
+  /(?:下设|设有|设立)[\u3400-\u9fff]{0,16}(?:委员会|专委会|工作组|专题组|攻关组|联合体|实验室|基地|中心)$/;
 
 /** The sentence opens with a group's name (after "据介绍，"), and names no body of it: the group is its subject. */
 function opensWithGroup(doc: Doc, s: Sentence): boolean {

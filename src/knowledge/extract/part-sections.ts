@@ -10,11 +10,13 @@ import type { ListPart } from "../schema.ts";
 import type { Doc } from "./context.ts";
 import { dropTelling, gather } from "./harvest.ts";
 import { COUNT, countOf, membersNamed, pushWholeList } from "./lists.ts";
-import { groupKey } from "./names.ts";
-import type { Sentence } from "./sentences.ts";
+import { groupKey, PROVINCES } from "./names.ts";
+import { type Sentence, sectionAfter } from "./sentences.ts";
 
 /** A heading that names a part and counts it: "■整机研制（五家）：…", "■核心部件（4家）". */
 export const PART_HEADING = new RegExp(`^[■●◆▲□]?([\\u3400-\\u9fff与和、]{2,12})[（(]${COUNT}家[）)]`);
+/** Newcomers told: the parts are theirs, not the whole list's. */
+const NEWCOMERS = /新加入|新增|新吸纳|新入网|新入盟|扩容|增至|增加到/;
 /** The members counted before the parts: "十四家国家高新区共同发起", "首批成员共十四家"; or in the title. */
 const TOTAL = new RegExp(
   `${COUNT}家(?:国家)?高新区(?:共同)?(?:发起|组建|签署|参与|加入|组成)|(?:首批|创始)?成员(?:单位)?共有?${COUNT}家|^${COUNT}家(?:国家)?高新区`,
@@ -23,6 +25,9 @@ const TOTAL = new RegExp(
 export function partSections(doc: Doc): void {
   const headings = doc.sentences.filter((s) => isHeadingLine(s.text) && PART_HEADING.test(s.text));
   if (headings.length < 2) return;
+  // (Parts of the chain, not provinces or regions: "■江苏（两家）" of newcomers by province is no list of all.)
+  const labels = headings.map((h) => PART_HEADING.exec(h.text)?.[1] ?? "");
+  if (labels.some((l) => PROVINCES.some((p) => l.startsWith(p)) || /地区|片区|区域|省|市/.test(l))) return;
   const first = headings[0] as Sentence;
   if (headings.some((h) => h.item !== first.item)) return;
   const group = doc.groupBefore(first, 0) ?? doc.anaphor(first);
@@ -33,7 +38,11 @@ export function partSections(doc: Doc): void {
     (c): c is Extract<typeof c, { type: "members" }> => c.type === "members" && groupKey(c.group) === key && !c.partial,
   );
   const before = doc.sentences.filter((x) => x.item === first.item && x.index < first.index).map((x) => x.text);
-  const totals = [...before, doc.article.title ?? ""]
+  // (Not newcomers: "五家高新区新加入…".)
+  if ([...before, doc.article.title ?? ""].some((t) => NEWCOMERS.test(t))) return;
+  // (The title's count only when the title tells the founding: "十四家高新区“组网”…在合肥启动".)
+  const title = /组网|启动|成立|组建|发起/.test(doc.article.title ?? "") ? (doc.article.title ?? "") : "";
+  const totals = [...before, title]
     .map((t) => TOTAL.exec(t))
     .flatMap((m) => (m ? [countOf(m[1] ?? m[2] ?? m[3] ?? "")] : []));
   const total = totals.find((n) => n !== undefined);
@@ -42,7 +51,7 @@ export function partSections(doc: Doc): void {
   const sections: Sentence[][] = [];
   for (const h of headings) {
     const m = PART_HEADING.exec(h.text);
-    const section = sectionAfter(doc, h);
+    const section = sectionAfter(doc.sentences, h, 8);
     const zones = gather(doc, section, h.item, key, true).zones.filter((z) => !parts.some((p) => p.zones.includes(z)));
     if (!m || zones.length !== countOf(m[2] ?? "")) {
       rollback();
@@ -72,15 +81,4 @@ export function partSections(doc: Doc): void {
   const last = all.at(-1) as Sentence;
   dropTelling(doc, all, zones);
   pushWholeList(doc, group, zones, doc.evSpan(all[0] as Sentence, 0, last, last.text.length), parts);
-}
-
-/** The sentences of the section a heading opens, up to the next heading line or the item's end. */
-function sectionAfter(doc: Doc, h: Sentence): Sentence[] {
-  const out: Sentence[] = [];
-  for (let i = h.index + 1; i < doc.sentences.length && out.length < 8; i++) {
-    const x = doc.sentences[i] as Sentence;
-    if (x.item !== h.item || isHeadingLine(x.text)) break;
-    out.push(x);
-  }
-  return out;
 }

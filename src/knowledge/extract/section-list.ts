@@ -11,7 +11,7 @@ import { dropTelling, gather, partsOf } from "./harvest.ts";
 import { COUNT, countOf, membersNamed, pushWholeList } from "./lists.ts";
 import { groupKey } from "./names.ts";
 import { PART_HEADING } from "./part-sections.ts";
-import type { Sentence } from "./sentences.ts";
+import { type Sentence, sectionAfter } from "./sentences.ts";
 
 /** A heading about the members: "首批成员都有谁", "名单分三段“写”", "三省十五家". */
 const MEMBERS_HEADING = new RegExp(`成员|名单|${COUNT}家`);
@@ -37,7 +37,7 @@ export function sectionLists(doc: Doc): void {
     // ("■整机研制（五家）：…": a part's heading, part-sections.ts's.)
     if (!/成员|名单/.test(PART_HEADING.exec(h.text)?.[1] ?? "成员")) continue;
     if (doc.sentences.some((y) => y.paragraph === h.paragraph && y !== h)) continue;
-    const section = sectionAfter(doc, h);
+    const section = sectionAfter(doc.sentences, h, 16);
     const first = section[0];
     const group = first ? (doc.groupBefore(first, 0) ?? doc.anaphor(first)) : undefined;
     if (!first || !group) continue;
@@ -80,15 +80,4 @@ export function sectionLists(doc: Doc): void {
     const parts = partsOf(doc, section, h.item, key, zones === gathered ? undefined : lead);
     pushWholeList(doc, group, zones, doc.evSpan(first, 0, last, last.text.length), parts);
   }
-}
-
-/** The sentences of the section a heading opens: up to the next heading line or the item's end, at most sixteen. */
-function sectionAfter(doc: Doc, h: Sentence): Sentence[] {
-  const out: Sentence[] = [];
-  for (let i = h.index + 1; i < doc.sentences.length && out.length < 16; i++) {
-    const x = doc.sentences[i] as Sentence;
-    if (x.item !== h.item || isHeadingLine(x.text)) break;
-    out.push(x);
-  }
-  return out;
 }

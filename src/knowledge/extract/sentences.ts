@@ -6,6 +6,8 @@
  * spaces: "国家高新区 集成电路产业协同创新网络"); `quote` maps a compact range back to the body.
  */
 
+import { isHeadingLine } from "../heading.ts";
+
 export type Sentence = {
   /** Whitespace removed; what the patterns read. */
   text: string;
@@ -151,5 +153,16 @@ export function clauses(s: Sentence): { from: number; to: number }[] {
     }
   }
   if (s.text.length > from) out.push({ from, to: s.text.length });
+  return out;
+}
+
+/** The sentences of the section a heading line opens: up to the next heading line or the item's end, at most `max`. */
+export function sectionAfter(sentences: readonly Sentence[], h: Sentence, max: number): Sentence[] {
+  const out: Sentence[] = [];
+  for (let i = h.index + 1; i < sentences.length && out.length < max; i++) {
+    const x = sentences[i] as Sentence;
+    if (x.item !== h.item || isHeadingLine(x.text)) break;
+    out.push(x);
+  }
   return out;
 }

@@ -28,6 +28,10 @@ export function tableLists(doc: Doc): void {
     const head = cellsOf(header);
     const zoneAt = head.findIndex((c) => ZONE_COLUMN.test(c));
     if (head.length < 2 || zoneAt < 0) continue;
+    // (A table of the members: its zone column says so, "成员高新区", or its caption is a list of them, "…首批成员单位名单";
+    // not a ranking, "营收排名前三的成员高新区如下：" then "高新区 | 2025年营收（亿元）".)
+    const caption = doc.sentences[header.index - 1]?.text ?? "";
+    if (!/^成员/.test(head[zoneAt] ?? "") && !/名单/.test(caption)) continue;
     const numbered = NUMBER_COLUMN.test(head[0] ?? "");
     const rows = rowsAfter(doc, header, head.length, numbered);
     const group = rows.length >= 3 ? groupOfTable(doc, header) : undefined;
