@@ -2,18 +2,11 @@
  * Counter-examples a reviewer found in session 58's changes (articles in test/fixtures/review-58/, one folder a case,
  * each read into its own engine), each answered as it should be.
  */
-import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createEngine } from "../../src/answer/engine.ts";
+import { askFixture } from "../helpers/fixture-engine.ts";
 
-const DIR = join(import.meta.dirname, "../fixtures/review-58");
-const ask = async (folder: string, q: string) => {
-  const dir = folder === "" ? undefined : join(DIR, folder);
-  const articles = dir ? readdirSync(dir).map((f) => JSON.parse(readFileSync(join(dir, f), "utf8"))) : [];
-  const engine = await createEngine({ added: () => ({ articles, events: [] }) });
-  return engine.answer(q);
-};
+const ask = askFixture(join(import.meta.dirname, "../fixtures/review-58"));
 
 describe("session 58 review guards", () => {
   it("a heading about council seats ('■五家成员当选理事单位') is no member list", async () => {

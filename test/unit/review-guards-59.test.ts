@@ -3,18 +3,11 @@
  * each read into its own engine), each answered as it should be (or, where the right answer needs more than the case
  * shows, no worse than before the change).
  */
-import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createEngine } from "../../src/answer/engine.ts";
+import { askFixture } from "../helpers/fixture-engine.ts";
 
-const DIR = join(import.meta.dirname, "../fixtures/review-59");
-const ask = async (folder: string, q: string) => {
-  const dir = folder === "" ? undefined : join(DIR, folder);
-  const articles = dir ? readdirSync(dir).map((f) => JSON.parse(readFileSync(join(dir, f), "utf8"))) : [];
-  const engine = await createEngine({ added: () => ({ articles, events: [] }) });
-  return engine.answer(q);
-};
+const ask = askFixture(join(import.meta.dirname, "../fixtures/review-59"));
 
 describe("session 59 review guards", () => {
   it("'有没有在…也是成员' asks the members both share, not those of one only", async () => {

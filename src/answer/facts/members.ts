@@ -10,7 +10,7 @@ import {
   articleSentences,
   listCount,
   namesGroup,
-  partNamedIn,
+  partAskedOf,
   provincesSaid,
   sentenceCited,
   zoneNamesOf,
@@ -364,11 +364,9 @@ const YES_NO = /吧[？?]?$|吗[？?]?$|是不是|是否|对不对|没错吧/;
  * its label, "整机研制环节"); the zone's own part said either way. Null unless exactly one part is named.
  */
 export function partClaimed(c: FactContext, g: Group, zone: string, text: string): Answer | null {
-  if (!YES_NO.test(text) || /牵头|负责|组长|召集/.test(text)) return null;
-  const asked = partNamedIn(g, text);
-  const list = [g.members, g.memberHistory[0]].find((l) => l?.parts?.some((x) => x.zones.includes(zone)));
-  const own = list?.parts?.find((x) => x.zones.includes(zone));
-  if (!asked || !list || !own || (g.members && !g.members.zones.includes(zone))) return null;
+  const part = YES_NO.test(text) ? partAskedOf(g, zone, text) : undefined;
+  if (!part || (g.members && !g.members.zones.includes(zone))) return null;
+  const { asked, own, list } = part;
   const answer =
     asked.label === own.label
       ? `是的，${c.zoneName(zone)}在${g.name}的${own.label}。`

@@ -404,3 +404,16 @@ export function partNamedIn(g: Group, question: string): { label: string; zones:
   });
   return named.length === 1 ? named[0] : undefined;
 }
+
+/**
+ * A part a question names of a zone's group ("是做整机研制的吧"), with the part the zone is in and the list that parts it
+ * (now, else at the founding); undefined when a part's lead is asked ("是整机研制环节的牵头单位吗"), no one part is
+ * named, or no list parts the zone.
+ */
+export function partAskedOf(g: Group, zone: string, question: string) {
+  if (/牵头|负责|组长|召集/.test(question)) return undefined;
+  const asked = partNamedIn(g, question);
+  const list = [g.members, g.memberHistory[0]].find((l) => l?.parts?.some((x) => x.zones.includes(zone)));
+  const own = list?.parts?.find((x) => x.zones.includes(zone));
+  return asked && list && own ? { asked, own, list } : undefined;
+}

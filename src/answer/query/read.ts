@@ -25,7 +25,7 @@ import { AT_THE_SAME_TIME, LATEST_CHANGE, type Parsed } from "../parse.ts";
 import type { Claim, Query, Reading, SetExpr } from "./algebra.ts";
 import { asksMembership, CUES } from "./cues.ts";
 import { heldClaim } from "./event-venue.ts";
-import { ledBy, partNamedIn } from "./graph.ts";
+import { ledBy, partAskedOf } from "./graph.ts";
 
 type Ref = { kind: "zone" | "group"; id: string; start: number; end: number; ledBy?: string };
 
@@ -172,12 +172,10 @@ function references(
 }
 
 /** Another zone named between `zr` and the lead word after it ("A在B牵头的X网络里吗"). */
-/** A yes/no question that names a part of the group's list the zone is in one of ("是做整机研制的吧"); not its lead
- *  ("是整机研制环节的牵头单位吗"). */
+/** A yes/no question that names a part of the group's list the zone is in one of ("是做整机研制的吧"). */
 function partAsked(k: Knowledge, group: string, zone: string, t: string): boolean {
   const g = k.networks.get(group) ?? k.alliances.get(group);
-  const parted = [g?.members, g?.memberHistory[0]].some((l) => l?.parts?.some((x) => x.zones.includes(zone)));
-  return g !== undefined && parted && !/牵头|负责|组长|召集/.test(t) && partNamedIn(g, t) !== undefined;
+  return g !== undefined && partAskedOf(g, zone, t) !== undefined;
 }
 
 function ledByAnother(zr: Ref, mentions: Parsed["mentions"], t: string): boolean {

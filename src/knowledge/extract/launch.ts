@@ -396,7 +396,9 @@ function clauseLaunches(doc: Doc, s: Sentence, from: number, to: number) {
     } else if (a) {
       // ("Y成立大会于2026年1月9日在V召开": the day said after the founding occasion, with 于; not another meeting's,
       // "Y西安对接会于…召开", which stays the event an admin records.)
-      const dated = LAUNCHY.test(a[1] ?? "") ? /于(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午)?$/.exec(a[1] ?? "") : null;
+      const dated = LAUNCHY.test(a[1] ?? "")
+        ? /于(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午)?$/.exec(a[1] ?? "")
+        : null;
       if (dated) occasionDay = { from: g.end + skip + dated.index, to: g.end + skip + (a[1] ?? "").length };
       // ("Y今天在V成立", "Y6日在V启动": a time word or a day is no occasion.)
       // ("Y启动仪式25日在V举行": nor is a day after the occasion.)
