@@ -414,6 +414,28 @@ function mergeFields<T extends Network | Alliance>(
       take(field, value);
       continue;
     }
+    // (Two partial lists, each naming members the other does not — two zones' own pages, "我区是…联盟成员单位" —
+    // name them all, still partial.)
+    const some = current as Members;
+    const more = value as Members;
+    if (
+      field === "members" &&
+      some.partial &&
+      more.partial &&
+      more.zones.some((z) => !some.zones.includes(z)) &&
+      (some.statedCount === undefined || more.statedCount === undefined || some.statedCount === more.statedCount)
+    ) {
+      const zones = [...some.zones, ...more.zones.filter((z) => !some.zones.includes(z))];
+      take(field, { ...some, zones, evidence: [...some.evidence, ...more.evidence] });
+      continue;
+    }
+    // (The same seat said again with its rule, "秘书处是常设机构，仍设在B，不随轮值主席调整": the rule joins it.)
+    const seat = current as Network["secretariat"];
+    const again = value as Network["secretariat"];
+    if (field === "secretariat" && seat && again && seat.zone === again.zone && !seat.note && again.note) {
+      take(field, { ...seat, note: again.note, evidence: [...seat.evidence, ...again.evidence] });
+      continue;
+    }
     if (!curated) continue; // an earlier article already said it: the first statement stands, later ones change via `changes`
     for (const [part, a, b] of comparable(field, current, value)) {
       if (a === b) continue;

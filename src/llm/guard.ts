@@ -28,7 +28,10 @@
 import { findMentions } from "../answer/parse.ts";
 import type { Knowledge } from "../knowledge/load.ts";
 import { normalize } from "../knowledge/normalize.ts";
+import { chineseNumber } from "../knowledge/numerals.ts";
 import { hasLink, negationMismatch, personNames, roleConflict } from "./claims.ts";
+
+export { chineseNumber };
 
 export type DropReason =
   | "link"
@@ -265,42 +268,6 @@ function hasNumber(text: string, number: string, counter?: string): boolean {
   const escaped = number.replace(/[.%]/g, (c) => `\\${c}`);
   const after = counter ? counter.replace(/号/, "[日号]") : "(?!\\d|\\.\\d)";
   return new RegExp(`(?<![\\d.])${escaped}${after}`).test(text);
-}
-
-const DIGITS: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-const BIG: Record<string, number> = { 万: 10_000, 亿: 100_000_000 };
-
-/** 十二 → 12, 一百零五 → 105, 三万 → 30000; undefined for anything else. */
-export function chineseNumber(text: string): number | undefined {
-  let total = 0;
-  let section = 0;
-  let digit = 0;
-  for (const ch of text) {
-    if (ch in DIGITS) digit = DIGITS[ch] ?? 0;
-    else if (ch in UNITS) {
-      section += (digit || 1) * (UNITS[ch] ?? 0);
-      digit = 0;
-    } else if (ch in BIG) {
-      total += (section + digit) * (BIG[ch] ?? 0);
-      section = 0;
-      digit = 0;
-    } else return undefined;
-  }
-  return total + section + digit;
 }
 
 /** CJK bigrams (a lone character counts as itself) and Latin/digit words of two or more characters. */

@@ -32,6 +32,14 @@ const NUMBERING = new RegExp(`^${NUMBER_MARK}|(?:19|20)\\d{2}年度?`, "g");
 const TOO_COMMON = /^(?:工作|情况|内容|概况|附件|其他|说明|网络|联盟)$/;
 /** An interviewer's line: "记者：…？", "问：…". */
 const INTERVIEWER = /^(?:记者|问|主持人)[：:]/;
+/** What an interviewer asks about, each ask with the words it is said by ("打算/计划/…"). */
+const ASKS = lexicon.interviewAsks.map((entry) => entry.split("/"));
+/** The text with each ask's words written as its first ("后面有啥计划" → "打算有啥打算"). */
+const asOne = (text: string) =>
+  ASKS.reduce(
+    (t, [first, ...others]) => (others.length ? t.replace(new RegExp(others.join("|"), "g"), first ?? "") : t),
+    text,
+  );
 
 /** The head noun of a heading line (its last two characters), when it names what the section is about. */
 function headNoun(text: string): string | undefined {
@@ -56,6 +64,18 @@ function passagesOf(retriever: Retriever, top: Passage[], ids: ReadonlySet<strin
     let first = hit;
     for (let p = retriever.previous(first); p && p.articleId === hit.articleId; p = retriever.previous(p)) first = p;
     for (let p: Passage | undefined = first; p && p.articleId === hit.articleId; p = retriever.next(p)) out.push(p);
+  }
+  return out;
+}
+
+/** Each article's first passage, read once per retriever. */
+const firsts = new WeakMap<Retriever, Map<string, Passage>>();
+function articleStarts(retriever: Retriever): Map<string, Passage> {
+  let out = firsts.get(retriever);
+  if (!out) {
+    out = new Map();
+    for (const p of retriever.passages) if (!out.has(p.articleId)) out.set(p.articleId, p);
+    firsts.set(retriever, out);
   }
   return out;
 }
@@ -94,15 +114,20 @@ export const sectionAskedFirst: Ordering = ({
   });
   // An interviewer's line that asks the same thing, by the word that says what is asked ("打算", "进展", "期待"), and
   // names every zone the question names: "东湖…有什么打算" is not asked of 长沙.
-  const said = lexicon.interviewAsks.filter((w) => asked.includes(w));
+  // (Each ask by any of its words, "计划" for "打算", and read as its first word when pairs are compared.)
+  const said = ASKS.filter((words) => words.some((w) => asked.includes(w)));
   const zones = zoneNames(retriever, question);
   // (Of an article about the group asked, when one is: another group's "下一步主要抓三件事" is not it.)
   const interviewed = new Set(top.filter((p) => askedGroups.length === 0 || titled(p, true)).map((p) => p.articleId));
+  // (…and an interview about the group asked that the search did not bring up: its title names the group.)
+  const starts = said.length > 0 && names.length > 0 ? articleStarts(retriever) : undefined;
+  const more = [...(starts?.values() ?? [])].filter((p) => !interviewed.has(p.articleId) && titled(p, true));
+  for (const p of more) interviewed.add(p.articleId);
   // (Only when an ask word is said, and only in those articles: no scan of every passage on each question.)
-  const lines = (said.length === 0 ? [] : passagesOf(retriever, top, interviewed)).filter(
+  const lines = (said.length === 0 ? [] : passagesOf(retriever, [...top, ...more], interviewed)).filter(
     (p) =>
       INTERVIEWER.test(p.text) &&
-      said.some((w) => p.text.includes(w)) &&
+      said.some((words) => words.some((w) => p.text.includes(w))) &&
       // (…or asks "你们" in an interview whose title names the zone: "…——访武汉东湖高新区管委会相关负责人".)
       zones.every(
         (z) =>
@@ -110,8 +135,8 @@ export const sectionAskedFirst: Ordering = ({
           z.some((n) => normalize(retriever.knowledge.articles.get(p.articleId)?.title ?? "").includes(n)),
       ),
   );
-  const askedPairs = wordPairs(asked);
-  const shared = (p: Passage) => [...wordPairs(normalize(p.text))].filter((w) => askedPairs.has(w)).length;
+  const askedPairs = wordPairs(asOne(asked));
+  const shared = (p: Passage) => [...wordPairs(asOne(normalize(p.text)))].filter((w) => askedPairs.has(w)).length;
   const best = Math.max(0, ...lines.map(shared));
   const asking = lines.filter((p) => shared(p) === best && best >= 2);
   const heads = byNoun.length === 1 ? byNoun : asking.length === 1 && byNoun.length === 0 ? asking : [];

@@ -810,10 +810,13 @@ export function speaksOfBody(body: string, text: string): boolean {
   );
 }
 
-/** "专委会" for "专业委员会": a short form whose characters stand in order in a span of the passage. */
+/** "专委会" for "专业委员会", "检测平台" for "检测公共服务平台": a short form whose characters stand in order in a span
+ *  of the passage. */
 function abbreviates(short: string, text: string): boolean {
   if (short.length < 3) return false;
-  const pattern = [...short].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[\\u4e00-\\u9fff]{0,2}");
+  // (A longer short form may leave out a longer word: "检测平台" for "检测公共服务平台".)
+  const gap = short.length >= 4 ? 4 : 2;
+  const pattern = [...short].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(`[\\u4e00-\\u9fff]{0,${gap}}`);
   return new RegExp(pattern).test(text);
 }
 

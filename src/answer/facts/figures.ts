@@ -539,8 +539,28 @@ function matchText(c: FactContext, p: Parsed, asked: string, someZone = false): 
         o.f.about.join() === s.f.about.join() &&
         dated(o) > dated(s),
     );
+  // (Asked at the start only, "网络启动的时候…一共有多少家": a figure a later article gives of the same thing is not it.)
+  const atStart = !latest && !bothTimes && AT_START_ASKED.test(text);
+  const sameThing = (a: Figure, b: Figure) =>
+    a.unit === b.unit &&
+    a.about.join() === b.about.join() &&
+    (measure(a).endsWith(measure(b)) || measure(b).endsWith(measure(a)));
+  // (…nor one reported long after the group's start, "截至2026年10月底，十七家成员园区…" a year on.)
+  const startOf = (f: Figure) =>
+    f.about
+      .map((id) => c.k.networks.get(id)?.launch?.date ?? c.k.alliances.get(id)?.founded?.date)
+      .find((d) => d !== undefined);
+  const longAfter = (f: Figure) => {
+    const start = startOf(f);
+    const on = dateOf(f);
+    // (Not a report of what it was at the start, "由启动时的300家增至360家".)
+    const ofStart = f.evidence.some((e) => /(?:启动|成立|组建)(?:时|之初)/.test(e.quote));
+    return start !== undefined && on !== "" && !ofStart && Date.parse(on) - Date.parse(start) > 60 * 86_400_000;
+  };
+  const laterThanAnother = (s: (typeof kept)[number]) =>
+    atStart && (longAfter(s.f) || kept.some((o) => o !== s && sameThing(o.f, s.f) && dateOf(o.f) < dateOf(s.f)));
   return kept
-    .filter((s) => !superseded(s))
+    .filter((s) => !superseded(s) && !laterThanAnother(s))
     .sort((a, b) => b.words - a.words || (thenAsked ? -1 : 1) * dated(b).localeCompare(dated(a)))
     .map((s) => s.f)
     .slice(0, 4);
@@ -555,6 +575,8 @@ function reportedOn(c: FactContext, f: Figure): string {
  *  现在最新的数字是多少" asks the latest). */
 const THEN_ASKED =
   /(?:(?:启动|成立|组建|加入)(?:时|之初|的时候)|当初|最初|起初|原来|原先)[^，,。？?]{0,10}?(?:多少|几[家个项])/;
+/** The time at the start asked: "启动的时候", "成立之初", "刚成立那会儿". */
+const AT_START_ASKED = /(?:启动|成立|组建)(?:时|之初|的时候|那会儿?)|刚(?:启动|成立|组建)/;
 /** A count asked from one time to another: "从启动时的多少变成了多少", "由几个增加到几个". */
 const FROM_TO_ASKED =
   /[从由][^，,。？?]{0,10}?(?:多少|几)[^，,。？?]{0,6}?(?:变成|变为|增加到|增至|增长到|到)了?(?:多少|几)/;

@@ -226,7 +226,7 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
       }
       // Who led its founding (牵头…联合…成立, "在A倡议下…", or asked 谁发起) before where its seat is.
       if (g.initiator && /牵头|倡议下/.test(g.initiator.evidence[0]?.quote ?? "")) return initiatedBy(c, g);
-      if (g.secretariat) return secretariat(c, g);
+      if (g.secretariat) return leadUnnamed(c, g);
       if (g.initiator) return initiatedBy(c, g);
       return missing(c, g, "牵头单位");
     }
@@ -546,6 +546,24 @@ function sideBody(question: string, seats: readonly { evidence: readonly Evidenc
 }
 
 /** Where the secretariat sits, and where it sat before when it moved. */
+/** An alliance whose articles name no lead, chair or initiator, asked who leads it: said so, with who holds its
+ *  rotating chair now and where its secretariat is — not the secretariat given as its lead. */
+function leadUnnamed(c: FactContext, g: Alliance): Answer {
+  const seat = secretariat(c, g);
+  const chair = g.seats
+    .filter((s) => /^(?:首任|首届|现任)?轮值主席单位$/.test(s.role))
+    .sort((x, y) => (x.asOf ?? "").localeCompare(y.asOf ?? ""))
+    .at(-1);
+  if (seat.kind === "none") return seat;
+  const role = chair?.role === "轮值主席单位" ? "现任轮值主席单位" : chair?.role;
+  const chairLine = chair ? `${role}是${chair.zones.map((z) => c.zoneName(z)).join("、")}。\n` : "";
+  return {
+    ...seat,
+    answer: `文章没有写${g.name}由哪家牵头。\n${chairLine}${seat.answer}`,
+    citations: [...(chair ? citationsFor(c.k, chair.evidence.slice(0, 1)) : []), ...seat.citations],
+  };
+}
+
 function secretariat(c: FactContext, a: Group, p?: Parsed): Answer {
   if (!a.secretariat) return missing(c, a, "秘书处");
   // "蚌埠高新区之后秘书处由谁接任": the one after the seat's holder now is not written; the rule is, when stated.

@@ -431,14 +431,20 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     // "计划于下半年召开", or leave open.)
     // (…when a sentence of an article about the group plans that occasion.)
     const occasion = held?.[0];
+    // (…of a body of the group named before it, "低空网络关键部件工作组第二次会议": that body's plan, in any article that
+    // names the group, "关键部件工作组2026年第二次会议将于9月在我区召开".)
+    const groupEnd = p.mentions.filter((m) => m.type === "entity" && m.ref.kind !== "zone").at(-1)?.end ?? 0;
+    const body = /[\u4e00-\u9fff]{2,12}?(?:工作组|专委会|委员会|专班|联盟|分会)$/.exec(
+      p.text.slice(groupEnd, held?.index ?? 0),
+    )?.[0];
     if (
       occasion &&
       groups.length === 1 &&
       COMING_WHEN.test(p.text.slice(held.index ?? 0)) &&
       sentenceCited(
         c.k,
-        (x) => new RegExp(`${occasion}${PLANNED_AT.source}`).test(x),
-        namesGroup(c.k, (groups[0] as Group).id, true),
+        (x) => new RegExp(`${occasion}${PLANNED_AT.source}`).test(x) && (!body || x.includes(body)),
+        namesGroup(c.k, (groups[0] as Group).id, !body),
       )
     )
       return null;

@@ -15,7 +15,9 @@ import { type FactContext, fact, none } from "./context.ts";
 
 /** What a piece of work inside a group is called by ("…机制", "…工作组", "…平台"); a group itself is the lead lookup's. */
 const WORK =
-  "(?:板块|环节|机制|工作组|专题组|专业组|合作组|联络组|产业链|专委会|委员会|专班|平台|联合体|中心|基金|清单|榜单|图谱|目录|名录|标准|规范|细则|实验室|基地|对接活动|大赛|方向|资源库|数据库|专家库|人才库|地图|训练场|试验场|测试场|验证场|数据集|语料库|计划|方案|章程|办法|规则|指南|白皮书|报告|协作)";
+  "(?:板块|环节|机制|工作组|专题组|专业组|合作组|联络组|(?<=[\u4e00-\u9fff]{2})组|产业链|专委会|委员会|专班|平台|联合体|协作体|共同体|中心|基金|清单|榜单|图谱|目录|名录|标准|规范|细则|实验室|基地|对接活动|大赛|方向|资源库|数据库|专家库|人才库|地图|训练场|试验场|测试场|验证场|数据集|语料库|计划|方案|章程|办法|规则|指南|白皮书|报告|协作)";
+/** "这两条", "那几个": the thing after the items it sums up. */
+const THESE = /^.*[这那](?=[两二三四五六七八九十几\d]+[条个项家类支])/;
 /** A thing the group set up that its members do not lead in turn (not a part or a working group, whose leads a
  *  sentence may give in order). */
 const SET_UP_THING = /(?:基金|平台|中心|实验室|基地|资源库|数据库)$/;
@@ -81,7 +83,8 @@ export function taskLead(c: FactContext, p: Parsed): Answer | null {
   // (…unless the group's word is part of the thing's name as an article writes it: "纳米生物医用材料工作组".)
   const whole = who?.[1]?.replace(/^.*(?:的|里|当中|之中)/, "");
   const kept = cut > 0 && whole && sentenceCited(c.k, (s) => s.includes(whole)) ? whole : undefined;
-  const thing = kept ?? who?.[1]?.slice(cut).replace(/^.*(?:的|里|当中|之中)/, "");
+  // ("工程机械、电子信息这两条跨省产业链协作体": what is listed before "这两条" names its items, not the thing.)
+  const thing = (kept ?? who?.[1]?.slice(cut).replace(/^.*(?:的|里|当中|之中)/, ""))?.replace(THESE, "");
   // (A part of the group's member list whose lead is recorded, "核心零部件与材料板块由谁牵头": the part's lead, not a
   // sentence about something of it another zone leads, "…将牵头组织…板块的供需对接会".)
   const ledPart =

@@ -65,7 +65,8 @@ export const Claim = z.discriminatedUnion("is", [
   z.object({ is: z.literal("venue"), zone: id, group: id }),
   /** …in a body of the zone, when the question names one ("无锡高新区科技创新局"). */
   z.object({ is: z.literal("secretariat"), zone: id, group: id, body: z.string().optional() }),
-  z.object({ is: z.literal("year"), group: id, year: z.number().int() }),
+  /** …with the part of the year claimed, when one is ("2023年底成立"). */
+  z.object({ is: z.literal("year"), group: id, year: z.number().int(), part: z.string().optional() }),
   z.object({ is: z.literal("monthDay"), group: id, month: z.number().int(), day: z.number().int().optional() }),
   z.object({ is: z.literal("count"), group: id, n: z.number().int().positive() }),
   /** "是6省20家高新区发起的": how many provinces the members are in. */

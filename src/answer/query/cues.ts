@@ -28,10 +28,10 @@ export const CUES = {
   joined:
     /(?:什么时候|啥时候|啥时|何时|哪天|哪一天|哪一年|哪年|几月|几号|几月几[日号])(?:正式)?(?:加入|入选|成为|进的|进入|入网|入盟)|when (?:did|was|were|has|have) .{0,40}?(?:join|become|enter)|加入(?:的)?(?:时间|日期)|作为.{0,12}(?:成员|一员)|(?:加入|入选)(?:了)?.{0,16}(?:后|以来)|(?:里|中|内)(?:面)?(?:主要)?(?:负责|承担|扮演|担任|分工)|(?:里|中|内)的?(?:角色|作用|分工|职责|定位)|(?:里|中|内)(?:面)?(?:是)?(?:怎么|如何|怎样)?(?:发挥|起了?|做了|做过|干了|贡献|出力)/,
   founded: alternation(lexicon.cues.founded),
-  /** A year said of a founding: "2024年(9月8日)成立", "2024年才成立的", "成立于2024年"; not "到2027年", "力争2028年". */
+  /** A year said of a founding: "2024年(9月8日)成立", "2023年底成立", "2024年才成立的", "成立于2024年"; not "到2027年", "力争2028年". */
   // ("2023年20家高新区一起发起的吗": who founded it said between; not "2025年成员共同发起的基金…".)
   foundedYear:
-    /(?<![到至争])(20\d{2})年(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:才|就|正式|才正式)?(?:成立|启动|创立|组建|成立的|启动的)|(?:成立|启动|创立)于(20\d{2})年|(?:founded|launched|established|set up) ?in ?(20\d{2})|(?<![到至争])(20\d{2})年[^，,。？?年]{0,12}?(?:一起|共同|联合)?发起(?:成立)?的(?=吗|吧|呢|[？?]|$)/i,
+    /(?<![到至争])(20\d{2})年(?:年底|年初|年中|年末|底|初|上半年|下半年|\d{1,2}月(?:\d{1,2}[日号]|底|初|份)?)?(?:才|就|正式|才正式)?(?:成立|启动|创立|组建|成立的|启动的)|(?:成立|启动|创立)于(20\d{2})年|(?:founded|launched|established|set up) ?in ?(20\d{2})|(?<![到至争])(20\d{2})年[^，,。？?年]{0,12}?(?:一起|共同|联合)?发起(?:成立)?的(?=吗|吧|呢|[？?]|$)/i,
   howManySince: alternation(lexicon.cues.howManySince),
   compareMore: alternation(lexicon.cues.compareMore),
   whichFirst:
@@ -74,6 +74,14 @@ export const CUES = {
 /** A seat of a group the question may name as its subBody. */
 const SEAT_BODY = /主席|理事长|理事|秘书处|秘书长/;
 
+/** A meeting held at a place, asked: "年会定在南昌办了吗", "大会是在西安开的吗". */
+const HOSTED_AT =
+  /(?:年会|大会|会议|论坛|对接会|理事会|联席会)[^，,。？?]{0,6}?(?:定在|放在|选在|落在|在)[^，,。？?]{1,12}?(?:办|开|举办|召开|举行)/;
+
+/** What a document says, asked: "实施方案里有没有提到…", "规划是否涉及…". */
+const DOCUMENT_MENTIONS =
+  /(?:方案|规划|意见|计划|通知|报告|文件|政策|办法|纲要|措施|清单)(?:里|中|上)?(?:面)?(?:有没有|是否|有无|有)?(?:提到|提及|写到|写了|涉及|包括|包含|列入|点名)/;
+
 export function asksMembership(p: Parsed): boolean {
   // ("允不允许重庆的省级高新区加入": a rule about a kind of zone, not whether 重庆 is in.)
   if (asksWhoMayJoin(p.text, true)) return false;
@@ -85,6 +93,9 @@ export function asksMembership(p: Parsed): boolean {
   // ("无锡在物联网网络平台上促成的项目今年比2024年多了吗": an amount compared; "武汉东湖是主要搞芯片设计的吗": what it
   // does in the group.)
   if (/比[^，,。？?]{0,12}?(?:多|少|高|低|增|减)|主要(?:是)?(?:搞|做|负责|从事|深耕|聚焦)/.test(rest)) return false;
+  // ("2027年光电子网络年会定在南昌办了吗": where a meeting is held, not whether 南昌 is in; "光谷的未来产业实施方案里有没有
+  // 提到通用人工智能": what a document says.)
+  if (HOSTED_AT.test(p.text) || DOCUMENT_MENTIONS.test(p.text)) return false;
   if (
     /成员|参加|加入|参与|属于|入选|进入|(?<!现|正|存|所|实)在|里|中|之一|一员|名单|\b(?:in|member|members|part of|joined?|belongs?)\b/.test(
       rest,
@@ -95,4 +106,24 @@ export function asksMembership(p: Parsed): boolean {
     rest.replace(/是不是|是否|有没有|对不对|吗|呢|吧|的|了|是|有|高新区|产业协同创新|协同创新|网络|联盟|国家|\s/g, "")
       .length <= 2
   );
+}
+
+/** The part of a year a founding is claimed in ("2023年底成立", "2024年上半年启动"), as said after 年. */
+export const YEAR_PART = /年(年底|年初|年中|年末|上半年|下半年|底|初|末)/;
+/** The months each part of a year spans. */
+const PART_MONTHS: Record<string, [number, number]> = {
+  年初: [1, 3],
+  初: [1, 3],
+  年中: [5, 8],
+  上半年: [1, 6],
+  下半年: [7, 12],
+  年底: [10, 12],
+  底: [10, 12],
+  年末: [10, 12],
+  末: [10, 12],
+};
+/** The month is in the part of the year claimed (any month when none is). */
+export function inPart(month: number, part: string | undefined): boolean {
+  const span = part ? PART_MONTHS[part] : undefined;
+  return span === undefined || (month >= span[0] && month <= span[1]);
 }

@@ -6,6 +6,7 @@ import type { Knowledge } from "../../knowledge/load.ts";
 import type { Evidence, Figure } from "../../knowledge/schema.ts";
 import type { Claim, Query, SetExpr } from "./algebra.ts";
 import { applying } from "./applying.ts";
+import { inPart } from "./cues.ts";
 import { deniedMembership } from "./denied.ts";
 import { eventOf, heldAt } from "./event-venue.ts";
 import {
@@ -318,7 +319,7 @@ export function checkClaim(k: Knowledge, c: Claim): ClaimResult {
       const d = dateOf(g);
       return {
         claim: c,
-        holds: d === undefined ? undefined : d.startsWith(String(c.year)),
+        holds: d === undefined ? undefined : d.startsWith(String(c.year)) && inPart(Number(d.slice(5, 7)), c.part),
         evidence: evidenceOf(g, "date"),
       };
     }

@@ -23,7 +23,7 @@ import {
 import { partOfListNamed } from "../facts/parts-named.ts";
 import { AT_THE_SAME_TIME, LATEST_CHANGE, type Parsed } from "../parse.ts";
 import type { Claim, Query, Reading, SetExpr } from "./algebra.ts";
-import { asksMembership, CUES } from "./cues.ts";
+import { asksMembership, CUES, YEAR_PART } from "./cues.ts";
 import { heldClaim } from "./event-venue.ts";
 import { ledBy, partAskedOf } from "./graph.ts";
 
@@ -428,7 +428,10 @@ function readWhole(p: Parsed, k: Knowledge): Reading {
     const dated = CUES.founded.test(t) || foundedIn?.[4] !== undefined;
     const since = CUES.howManySince.test(t) || /时/.test(t);
     const year = foundedIn ? Number(foundedIn[1] ?? foundedIn[2] ?? foundedIn[3] ?? foundedIn[4]) : null;
-    if (year !== null && dated) (yesNo && !since ? asked : assumed).push({ is: "year", group: g0, year });
+    // ("2023年底成立的吧": the part of the year too.)
+    const part = foundedIn ? YEAR_PART.exec(foundedIn[0])?.[1] : undefined;
+    if (year !== null && dated)
+      (yesNo && !since ? asked : assumed).push({ is: "year", group: g0, year, ...(part ? { part } : {}) });
     // ("是不是11月启动的": the month alone is claimed too; not the month a figure is counted to, "截至10月底…比成立
     // 时多了多少".)
     const countedTo = /截[至止]到?(?:(?:19|20)\d{2}年)?\d{1,2}月/.test(t);

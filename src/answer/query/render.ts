@@ -416,7 +416,7 @@ export function claimText(k: Knowledge, c: Claim): string {
     case "secretariat":
       return `${g}秘书处是否在${zoneName(k, c.zone)}${c.body ?? ""}`;
     case "year":
-      return `${g}是否${c.year}年成立`;
+      return `${g}是否${c.year}年${c.part ?? ""}成立`;
     case "monthDay":
       return `${g}是否${c.month}月${c.day !== undefined ? `${c.day}日` : ""}成立`;
     case "count":
@@ -585,7 +585,7 @@ export function correction(k: Knowledge, c: Claim): string {
     case "secretariat":
       return `${truth(k, c).replace(/。$/, "")}，不在${zoneName(k, c.zone)}${c.body ?? ""}。`;
     case "year":
-      return `${truth(k, c).replace(/。$/, "")}，不是${c.year}年。`;
+      return `${truth(k, c).replace(/。$/, "")}，不是${c.year}年${c.part ?? ""}。`;
     case "monthDay":
       return `${truth(k, c).replace(/。$/, "")}，不是${c.month}月${c.day !== undefined ? `${c.day}日` : ""}。`;
     case "count":

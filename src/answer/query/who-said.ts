@@ -17,6 +17,8 @@ export const ASKS_WHO_SAID =
 const ASKING =
   /是谁说的|是谁讲的|谁说的|谁讲的|是谁|谁|说的|讲的|说过|提出的|表示的|的话|这句话|这话|吗|呢|了|的|在|上|把/g;
 const QUOTE = /[“"]([^”"]{6,300})[”"]/g;
+/** Where something was said, which is no part of what was said: "启动会上", "年会上". */
+const OCCASION_SAID = /[\u4e00-\u9fff]{0,6}?(?:会|仪式|论坛)(?:上|中)?/g;
 /** A share of the question's word pairs the quote must hold. */
 const HELD = 0.5;
 
@@ -57,6 +59,10 @@ export function answerWhoSaid(k: Knowledge, p: Parsed): Answer | null {
   }
   const wanted = pairs(claim.replace(ASKING, " "));
   if (wanted.size < 4) return null;
+  // ("低空网络启动会上芜湖高新区是谁讲的话": who spoke for a zone, no words of what was said; the speakers' lookup.)
+  const zones = p.mentions.filter((m) => m.type === "entity" && m.ref.kind === "zone");
+  const said = zones.reduce((t, m) => t.split(p.text.slice(m.start, m.end)).join(" "), claim);
+  if (zones.length > 0 && pairs(said.replace(ASKING, " ").replace(OCCASION_SAID, " ")).size < 3) return null;
   const names = [...new Set(k.officials.map((o) => o.name))];
   const every = EVERY_SPEAKER.test(p.text);
   const all: Said[] = [];

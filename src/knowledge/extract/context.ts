@@ -141,6 +141,12 @@ export class Doc {
   readonly tellings: { sentences: Sentence[]; zones: string[] }[] = [];
   /** The groups each news item names, in order (for anaphora). */
   private readonly itemMentions = new Map<number, { ref: GroupRef; index: number; passing: boolean }[]>();
+
+  /** The groups an item names, each once. */
+  groupsOfItem(item: number): GroupRef[] {
+    const refs = (this.itemMentions.get(item) ?? []).map((x) => x.ref);
+    return refs.filter((r, i) => refs.findIndex((o) => key(o) === key(r)) === i);
+  }
   private titleMentions: Mention[] | undefined;
   /** The bare kind word an article defines as its group's short name ("（以下简称联盟）"), once defined. */
   private shortKind: { word: string; ref: GroupRef } | undefined;

@@ -9,13 +9,15 @@
 
 import { isHeadingLine } from "../heading.ts";
 import { lexicon } from "../lexicon.ts";
+import { CHINESE_NUMERAL, inDigits } from "../numerals.ts";
 import type { Figure } from "../schema.ts";
 import type { Doc } from "./context.ts";
 import { asciiId, type GroupRef, PROVINCES } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
 
 const QUAL = "(约|超过|超|近|逾|突破|将近|不少于|不低于)?";
-const NUM = "(\\d+(?:\\.\\d+)?)";
+// ("拥有相关有效发明专利二万三千余件": a number in Chinese numerals too, read as digits.)
+const NUM = `(\\d+(?:\\.\\d+)?|${CHINESE_NUMERAL})`;
 const TAIL = "(多|余)?";
 const UNIT =
   "(万亿元|亿元|万元|亿美元|万(?:余|多)?家|万(?:余|多)?人|万(?:余|多)?个|万(?:余|多)?项|万(?:余|多)?辆|万(?:余|多)?亩|万(?:余|多)?件|家|个|项|场|条|件|颗|张|款|份|台（套）|台\\(套\\)|台|人|座|所|辆|套|GWh|MWh|GW|MW|万千瓦|%)";
@@ -73,7 +75,7 @@ const SOME_DID = new RegExp(
 // ("网络原有12家成员高新区物联网产业规模合计…": the members as they were, before some joined.)
 // ("调整后的15家成员高新区共集聚…企业超过1.1万家": the members after a change.)
 const SCOPE =
-  /^((?:网络|联盟)?(?:(?:调整|扩容|扩围)后的?)?(?:原有|现有|全部|首批)?\d+家[\u3400-\u9fff]{0,6}?(?:成员高新区|成员单位|高新区|成员)|(?:网络|联盟)的?成员高新区)/;
+  /^((?:网络|联盟)?(?:(?:调整|扩容|扩围)后的?)?(?:原有|现有|全部|首批)?(?:\d+|[一二两三四五六七八九十]{1,3})家[\u3400-\u9fff]{0,6}?(?:成员高新区|成员单位|成员园区|高新区|成员)|(?:网络|联盟)的?成员(?:高新区|园区))/;
 /** The sentence up to the value makes it a plan or a forecast. */
 const TARGET = /力争|目标|计划|预计|有望|到20\d\d年|将|拟|争取|不少于/;
 /** The year a plan is for: "到2027年(底)", "N年的工作目标", "N年度重点任务", "N年，…力争", the last one said. */
@@ -124,8 +126,9 @@ function regionOpens(doc: Doc, s: Sentence, text: string): string | undefined {
  * 168亿元"): the figure of the report's words, with the value it should be; the
  * value reported is kept as what the figure corrects (learn.ts drops a figure that states it).
  */
+// ("联盟成立时对外发布的“…合计约3.2万亿元”有误，经核实应为约2.9万亿元": published, checked after 有误.)
 const CORRECTION = new RegExp(
-  `(?:此前|先前|早前|日前|之前)?(?:有|部分|个别)?(?:媒体)?(?:报道|消息|文章)(?:(?:中)?(?:称|说|提到)|的)[“"]?([^，,。；;“”"]+?)[”"]?[，,]?(?:经[^，,。；;]{1,16}[，,])?(?:此说法|该说法|这一说法|该数据|这一数据|该数字)?有误[，,](?:应为|实为|应是|正确的是)[：:]?${QUAL}${NUM}${TAIL}${UNIT}`,
+  `(?:此前|先前|早前|日前|之前)?(?:有|部分|个别)?(?:媒体)?(?:报道|消息|文章|(?:对外)?发布|公布|披露)(?:(?:中)?(?:称|说|提到)|的)[“"]?([^，,。；;：:“”"]+?)[”"]?[，,]?(?:经[^，,。；;]{1,16}[，,])?(?:此说法|该说法|这一说法|该数据|这一数据|该数字)?有误[，,](?:经[^，,。；;]{0,10}?(?:核实|核查|复核|核对|核算)[，,]?)?(?:应为|实为|应是|正确的是)[：:]?${QUAL}${NUM}${TAIL}${UNIT}`,
   "d",
 );
 
@@ -259,7 +262,7 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
             : readClause(text, count);
       for (const read of reads) {
         let { label } = read;
-        let value: string = read.value;
+        let value: string = inDigits(read.value);
         let unit = read.unit;
         const own = /(\d{4})年(?!\d{1,2}月)/.exec(label)?.[1];
         const year = own ?? read.year ?? clauseYear;
@@ -299,8 +302,8 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
           unit = "";
         }
         const ids = again ? [...(previous?.about ?? [])] : about(s, c.from, c.to).map((g) => g.id);
-        // ("我区实现规上工业总产值" is said with the name of the zone that publishes the article.)
-        const home = /^(?:我区|本区)/.test(label) && doc.names.home ? doc.names.nameOf(doc.names.home) : undefined;
+        // ("我区实现规上工业总产值", "全区生物医药产业营业收入" are said with the name of the zone that publishes the article.)
+        const home = /^(?:我区|本区|全区)/.test(label) && doc.names.home ? doc.names.nameOf(doc.names.home) : undefined;
         if (home) label = `${home}${label.slice(2)}`;
         // "宝鸡高新区钛产业实现产值…": the zone the label starts with.
         const zone = ids.length === 0 ? zoneAtStart(doc, label) : undefined;
@@ -416,7 +419,12 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
         if (inReport && correction && unit === (correction[5] === "%" ? "" : correction[5])) {
           fig.corrects = value;
           fig.value = `${correction[2] ?? ""}${correction[3]}${correction[4] ?? ""}${correction[5] === "%" ? "%" : ""}`;
-          fig.evidence = [doc.ev(s, correction.index, correction.index + correction[0].length)];
+          // (Quoted from the corrected value's own words, "经核实应为约2.9万亿元", not the wrong value reported before it,
+          // which an answer must not repeat as if it held.)
+          const own = correction[0].lastIndexOf("有误") + 2;
+          const start = correction.index + own + (/[，,]/.test(correction[0][own] ?? "") ? 1 : 0);
+          fig.evidence = [doc.ev(s, start, correction.index + correction[0].length)];
+          fig.note = fig.note ? `${fig.note}；更正后的数字` : "更正后的数字";
         } else if (inReport) continue;
         if (aside) fig.note = fig.note ? `${fig.note}；${aside[1]}` : aside[1];
         if (target) {

@@ -43,7 +43,7 @@ function firstNaming(doc: Doc, zones: string[], from: number, to: number, key: s
 // ("珠海、西安、成都三地高新区": counted by places.)
 // ("珠海、烟台、绵阳三地的国家高新区": counted by their places.)
 const NAMED_RUN =
-  /([\u3400-\u9fff、]{2,40}?)(?:[两二三四五六七八九十\d]+(?:家|地的?))?(?:国家级?)?(?:高新区|示范区|工业园区|科技园区|高新技术产业开发区|新技术(?:产业)?开发区)/g;
+  /([\u3400-\u9fff、]{2,40}?)(?:[两二三四五六七八九十\d]+(?:家|地的?))?(?:国家级?)?(?:高新区|示范区|工业园区|科技园区|高新技术产业开发区|高技术产业开发区|新技术(?:产业)?开发区)/g;
 /** "南京、芜湖、合肥3家" ending a clause: bare names with their count and no suffix. */
 const COUNTED_BARE = /([\u3400-\u9fff、]{2,40}?)(\d{1,2}|[两二三四五六七八九十])家$/;
 /** Where the names start: after the last word that introduces them. */

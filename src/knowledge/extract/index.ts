@@ -20,6 +20,7 @@ import { partLeadsByLabel } from "./members-by-part.ts";
 import { type GroupRef, groupKey as key, PROVINCES } from "./names.ts";
 import { officials } from "./officials.ts";
 import { partSections } from "./part-sections.ts";
+import { provinceSections } from "./province-sections.ts";
 import { seats } from "./seats.ts";
 import { secretariats } from "./secretariat.ts";
 import { sectionLists } from "./section-list.ts";
@@ -53,6 +54,7 @@ export function extractArticle(article: ArticleInput, known: Gazetteer): Extract
   tableLists(doc);
   sectionLists(doc);
   partSections(doc);
+  provinceSections(doc);
   partLeadsByLabel(doc);
   secretariats(doc);
   seats(doc);

@@ -13,6 +13,7 @@ import { metWordsSource } from "../lexicon.ts";
 import { namesBodyInside } from "./body-inside.ts";
 import { type Doc, PLANNED } from "./context.ts";
 import { DATELINE, type DateMention, daysAgo, findDates, leadingDateIn, type ResolvedDate, shiftDay } from "./dates.ts";
+import { minutesFields, minutesMeeting } from "./minutes.ts";
 import { clauses, type Sentence } from "./sentences.ts";
 
 const LAUNCHY = /启动|成立|揭牌|建设大会|开通/;
@@ -33,6 +34,7 @@ export function launches(doc: Doc): void {
     datedFoundingMeeting(doc, s);
     decidedInMinutes(doc, s);
   }
+  minutesMeeting(doc);
 }
 
 /** A minutes' numbered decision that the group is launched: "一、网络正式启动。", "一、联盟正式成立。". */
@@ -498,20 +500,6 @@ function clauseLaunches(doc: Doc, s: Sentence, from: number, to: number) {
 
 /** The meeting announces it: "会议宣布", "大会正式宣告". */
 const ANNOUNCED = /(?:会议|大会)(?:正式)?(?:宣布|宣告)$/;
-
-/** A minutes' field lines, each a paragraph of its own before the body: "时间：2026年3月18日（星期三）上午9:30", "地点：…"
- *  ("会议时间：", "会议地点：" alike). */
-function minutesFields(doc: Doc): { date?: ResolvedDate & { sentence: Sentence }; place?: string } {
-  const line = (field: string) =>
-    doc.sentences.find((x) => x.item === 0 && x.index < 8 && new RegExp(`^(?:会议)?${field}[：:]`).test(x.text));
-  const when = line("时间");
-  const day = when ? findDates(when.text).find((d) => d.day !== undefined) : undefined;
-  const resolved = when && day ? doc.resolve(when, day) : null;
-  const place = line("地点")
-    ?.text.replace(/^(?:会议)?地点[：:]/, "")
-    .replace(/[。；;]$/, "");
-  return { ...(resolved && when ? { date: { ...resolved, sentence: when } } : {}), ...(place ? { place } : {}) };
-}
 
 /** "6月12日上午，西安高新区丝路科学城会议中心座无虚席": a hall inside a zone, where the scene is set. */
 function sceneVenue(doc: Doc, scene: Sentence, from: number): string | undefined {

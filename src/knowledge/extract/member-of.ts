@@ -12,13 +12,17 @@ import type { Sentence } from "./sentences.ts";
 // ("…A网络和B网络这2个国家级产业协同创新网络的成员单位": the run counted again before the members' word.)
 const MEMBER_AFTER =
   /^(?:(?:这|等)?[\d一二两三四五六七八九十]{1,2}个[\u3400-\u9fff]{0,14}?(?:网络|联盟|组织))?的?(?:首批)?(?:\d{1,2}家)?(?:正式)?成员(?:单位)?(?:之一)?(?=[，,。；;]|$)/;
-/** What stands before the group in its clause: "是", "同时也是", "还是由A牵头的". */
+/** What stands before the group in its clause: "是", "同时也是", "还是由A牵头的", "还是2024年9月8日成立的". */
 // (From the clause's start, its own subject first or none: "但目前还不是…成员单位" says it is not one.)
 const IS_BEFORE =
-  /^(?:我区|本区|[\u3400-\u9fff]{2,12}?(?:高新区|示范区|工业园区))?(?:并|且)?(?:已|已经|目前|现在)?(?:同时|此外)?(?:也|还|亦)?(?:已|已经)?是(?:由[\u3400-\u9fff]{2,16}?牵头的)?$/;
+  /^(?:我区|本区|[\u3400-\u9fff]{2,12}?(?:高新区|示范区|工业园区))?(?:并|且)?(?:已|已经|目前|现在)?(?:同时|此外)?(?:也|还|亦)?(?:已|已经)?是(?:由[\u3400-\u9fff]{2,16}?牵头的)?(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:成立|启动|组建)的)?$/;
+/** "作为" opening the clause before the group: the zone is the subject of the clause after it. */
+const AS_BEFORE = /^(?:同时|此外)?(?:也|还)?作为$/;
+/** …that subject: "，我区与…", "，A高新区…". */
+const SUBJECT_AFTER = /^[，,](我区|本区|[\u3400-\u9fff]{2,12}?(?:高新区|示范区|工业园区))/;
 /** A zone that is the subject: 我区 on its own page, or a zone named at the sentence's (or clause's) start. */
 const SUBJECT =
-  /(?:^|[，,；;])(?:截至[^，,]{2,14}[，,])?(我区|本区|[\u3400-\u9fff]{2,12}?(?:高新区|示范区|工业园区))(?:已|已经|目前|现在)?(?:同时)?(?:也)?是/g;
+  /(?:^|[，,；;])(?:截至[^，,]{2,14}[，,])?(我区|本区|[\u3400-\u9fff]{2,12}?(?:高新区|示范区|工业园区))(?:已|已经|目前|现在)?(?:同时)?(?:也|还|亦)?是/g;
 
 /** A sentence that opens with its subject: "目前，我区同时参与…", "截至…，A高新区已…". */
 const OPENS_WITH =
@@ -117,6 +121,12 @@ export function memberOf(doc: Doc, s: Sentence): void {
       first = before;
     }
     const start = (run[0] as typeof m).start;
+    // ("作为长三角国家高新区联盟成员单位，我区与…共建…": the subject of the clause after.)
+    if (AS_BEFORE.test(t.slice(clauseStart(t, start), start))) {
+      const after = t.slice(m.end + (MEMBER_AFTER.exec(t.slice(m.end))?.[0].length ?? 0));
+      memberOfEach(doc, s, run, SUBJECT_AFTER.exec(after)?.[1]);
+      continue;
+    }
     if (!IS_BEFORE.test(t.slice(clauseStart(t, start), start))) continue;
     // (The subject nearest before the group: "A是X网络的成员单位，B也是Y联盟成员单位" makes B Y's.)
     // (…else the sentence's own subject, "目前，我区同时参与…2个…网络，并是长三角…联盟成员单位".)

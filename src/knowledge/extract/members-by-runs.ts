@@ -13,6 +13,7 @@ import { isRegionLabel } from "./counted-list.ts";
 import { COUNT, countedSo, countOf, countsClaimed, listedWhole, membersNamed, pushWholeList } from "./lists.ts";
 import { LISTED_LINE } from "./membership-change.ts";
 import { groupKey, PROVINCES } from "./names.ts";
+import { PROVINCE_SIDE } from "./province-sections.ts";
 import type { Sentence } from "./sentences.ts";
 
 /** A full name's end, where a zone's name can be read back from ("武汉东湖新技术开发区": the official name too). */
@@ -86,7 +87,8 @@ export function membersByRuns(doc: Doc, s: Sentence): void {
   }
   const said = STATED.exec(t);
   // (Not a province's own count: "江西的四家成员中，A与B…；C…；D…" counts Jiangxi's members, not the group's.)
-  const stated = said && !OF_PROVINCE.test(t.slice(0, said.index)) ? said : null;
+  // (…nor one a sentence on a province's side states: "湖北方面，除…外，还有…，共六家".)
+  const stated = said && !OF_PROVINCE.test(t.slice(0, said.index)) && !PROVINCE_SIDE.test(t) ? said : null;
   const n = stated ? countOf(stated[1] ?? stated[2] ?? stated[3] ?? "") : undefined;
   // (A label that counts its run must count it right: "华中地区4家（" before four names.)
   const labels = runs.map((r) => labelOf(r.label));

@@ -8,6 +8,7 @@ import { type Doc, PLANNED, passing } from "./context.ts";
 import { findDates, leadingDateIn, type ResolvedDate } from "./dates.ts";
 import { COUNT, countOf, pushWholeList, resolveList } from "./lists.ts";
 import { countedChange } from "./membership-counted.ts";
+import { minutesFields } from "./minutes.ts";
 import { type GroupRef, PROVINCES } from "./names.ts";
 import { clauses, type Sentence } from "./sentences.ts";
 
@@ -303,10 +304,14 @@ export function change(doc: Doc, s: Sentence) {
     // (Not a topic, "关于A转为观察员一事", nor a time after it, "转为观察员后，A仍可…".)
     /(?:^|[，,：:])(?!关于|对于|至于)([\u3400-\u9fff、]+?(?:高新区|园区|示范区))(?:则|也|还|亦)?(?:已|正式)?(?:主动)?(?:申请|提出)?(?:转为|转成|改为|调整为)(?:该|本)?(?:网络|联盟)?(?:的)?观察员(?:单位)?(?![\u3400-\u9fff]{0,2}(?:一事|后|的))(?=[^。；;]*?不再(?:列为|作为|是|计入|属于)(?:(?:该|本)?(?:网络|联盟))?(?:的)?(?:正式)?成员)/,
     // "会议同意了A提出的退出申请", "审议通过了A的退出申请".
-    /(?<![未没不])(?:同意|批准|通过)了?([\u3400-\u9fff、]+?)(?:提出|递交|提交)?的退出(?:申请|请求)/,
+    // ("同意A因产业布局调整提出的退出申请": the reason between.)
+    /(?<![未没不])(?:同意|批准|通过)了?([\u3400-\u9fff、]+?)(?:(?:因|由于|鉴于)[\u3400-\u9fff]{1,16}?)?(?:提出|递交|提交)?的退出(?:申请|请求)/,
     // "会议同意A不再保留网络成员资格"; "另外，A不再保留成员单位身份，改为以观察员身份参与网络活动".
     /(?:^|[，,：:]|同意|批准)([\u3400-\u9fff、]+?)(?:即日起|自即日起)?不再保留(?:(?:该|本)?(?:网络|联盟))?(?:的)?成员(?:单位)?(?:资格|身份)/,
   ];
+  // "A自本次会议起不再作为网络成员单位": from when, said of "网络" only — read only where the item is about one group
+  // (in a piece about several, "网络" may be another's).
+  if (doc.groupsOfItem(s.item).length === 1) leaving.push(FROM_NOW_ON);
   const removed: string[] = [];
   for (const re of leaving) {
     const m = re.exec(t);
@@ -663,6 +668,10 @@ function ownClauses(after: string): string {
   return [first, ...(other < 0 ? rest : rest.slice(0, other))].join("，");
 }
 
+/** "A自本次会议起不再作为网络成员单位": a member no more from a time on. */
+const FROM_NOW_ON =
+  /(?:^|[，,：:。])([\u3400-\u9fff、]+?)自[\u3400-\u9fff]{1,8}?起(?:主动)?不再(?:是|作为|列为|列入|属于)(?:(?:该|本)?(?:网络|联盟))?(?:的)?(?:正式)?成员/;
+
 /** The date of a change: one in the sentence, else the one leading the paragraph's earlier sentence. */
 export function changeDate(doc: Doc, s: Sentence, upTo: number): { date: ResolvedDate; evidence?: Evidence } | null {
   // A date said of the founding ("2024年11月在无锡成立的网络") is not the change's.
@@ -722,7 +731,9 @@ export function changeDate(doc: Doc, s: Sentence, upTo: number): { date: Resolve
     const date = m ? doc.resolve(b, m) : null;
     if (date) return { date, evidence: doc.ev(b) };
   }
-  return null;
+  // ("二、同意A、B加入网络。" in a meeting's minutes: the day its "时间：" line gives.)
+  const minutes = minutesFields(doc).date;
+  return minutes ? { date: minutes, evidence: doc.ev(minutes.sentence) } : null;
 }
 
 /**

@@ -62,7 +62,7 @@ export const PROVINCE_PREFIX = new RegExp(
 
 /** Zone name endings, longest first. */
 const ZONE_SUFFIX =
-  /(国家高新技术产业开发区|高新技术产业开发区|高新技术产业园区|新技术产业开发区|国家自主创新示范区|农业高新技术产业示范区|国家高新区|高新区|示范区|工业园区)$/;
+  /(国家高新技术产业开发区|高新技术产业开发区|高技术产业开发区|高新技术产业园区|新技术产业开发区|国家自主创新示范区|农业高新技术产业示范区|国家高新区|高新区|示范区|工业园区)$/;
 /**
  * Words that never stand in a zone's own name: a phrase was cut at the wrong place (a suffix inside the core,
  * "安顺高新区共", is a name with words after it).
@@ -518,6 +518,12 @@ export class Names {
     aliases.add(`${region}高新区联盟`);
     aliases.add(`${region}联盟`);
     if (core.length >= 2 && core !== region) aliases.add(`${core}联盟`);
+    // "晋陕豫黄河金三角" → 黄河金三角: the place without the provinces said short before it.
+    const unprefixed = PROVINCE_RUN.exec(core)?.[1];
+    if (unprefixed) {
+      aliases.add(`${unprefixed}联盟`);
+      aliases.add(`${unprefixed}高新区联盟`);
+    }
     // "黄河流域" → 沿黄: a river's basin as people say it (knowledge/lexicon/names.yaml).
     const basin = /流域$/.test(region) ? lexicon.basinNames[core] : undefined;
     if (basin) {
@@ -578,6 +584,9 @@ export class Names {
     return this.shortNames;
   }
 }
+
+/** Two to four provinces said by their one-character names before a place ("晋陕豫黄河金三角"), and the place after. */
+const PROVINCE_RUN = /^[京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川贵黔云滇藏陕甘青宁新]{2,4}([\u3400-\u9fff]{3,})$/;
 
 /** A region's short name, the one users type: "成渝地区双城经济圈" → 成渝, "黄河流域" → 黄河. */
 function regionCore(region: string): string {

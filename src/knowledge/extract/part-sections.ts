@@ -14,16 +14,37 @@ import { groupKey, PROVINCES } from "./names.ts";
 import { type Sentence, sectionAfter } from "./sentences.ts";
 
 /** A heading that names a part and counts it: "■整机研制（五家）：…", "■核心部件（4家）". */
-export const PART_HEADING = new RegExp(`^[■●◆▲□]?([\\u3400-\\u9fff与和、]{2,12})[（(]${COUNT}家[）)]`);
+// ("■ 医学影像与诊断装备（四家）：…": a space after the mark.)
+export const PART_HEADING = new RegExp(`^[■●◆▲□]?\\s*([\\u3400-\\u9fff与和、]{2,12})[（(]${COUNT}家[）)]`);
+/** …or a sentence a mark opens, its part's zones after the colon: "■ 体外诊断（三家）：杭州高新区、中关村示范区、…。" */
+const MARKED_PART = new RegExp(`^[■●◆▲□]\\s*[\\u3400-\\u9fff与和、]{2,12}[（(]${COUNT}家[）)][：:]`);
 /** Newcomers told: the parts are theirs, not the whole list's. */
 const NEWCOMERS = /新加入|新增|新吸纳|新入网|新入盟|扩容|增至|增加到/;
-/** The members counted before the parts: "十四家国家高新区共同发起", "首批成员共十四家"; or in the title. */
+/** The members counted before the parts (not those the lead joins with, "A联合全国十一家国家高新区共同发起"):
+ *  "十四家国家高新区共同发起", "首批成员共十四家", "十六家成员高新区按省份划分如下";
+ *  or in the title. */
 const TOTAL = new RegExp(
-  `${COUNT}家(?:国家)?高新区(?:共同)?(?:发起|组建|签署|参与|加入|组成)|(?:首批|创始)?成员(?:单位)?共有?${COUNT}家|^${COUNT}家(?:国家)?高新区`,
+  `(?<!联合(?:全国)?(?:其他|另外)?)(?<![\\d一二两三四五六七八九十])${COUNT}家(?:国家)?高新区(?:共同)?(?:发起|组建|签署|参与|加入|组成)|(?:首批|创始)?成员(?:单位)?(?:共有?|共计|合计|总计)${COUNT}家|^${COUNT}家(?:国家)?高新区|${COUNT}家成员(?:高新区|单位)(?:按|分属|分布)`,
 );
 
+/**
+ * The members counted before a list told in sections (in the item before its first section, or in a title that tells
+ * the founding: "十四家高新区“组网”…在合肥启动"); null when newcomers are told there (the sections are theirs).
+ */
+export function foundingTotal(doc: Doc, first: Sentence): number | undefined | null {
+  const before = doc.sentences.filter((x) => x.item === first.item && x.index < first.index).map((x) => x.text);
+  // (Not newcomers: "五家高新区新加入…".)
+  if ([...before, doc.article.title ?? ""].some((t) => NEWCOMERS.test(t))) return null;
+  const title = /组网|启动|成立|组建|共建|发起/.test(doc.article.title ?? "") ? (doc.article.title ?? "") : "";
+  return [...before, title]
+    .map((t) => TOTAL.exec(t))
+    .flatMap((m) => (m ? [countOf(m[1] ?? m[2] ?? m[3] ?? m[4] ?? "")] : []))
+    .find((n) => n !== undefined);
+}
+
 export function partSections(doc: Doc): void {
-  const headings = doc.sentences.filter((s) => isHeadingLine(s.text) && PART_HEADING.test(s.text));
+  const marked = (s: Sentence) => MARKED_PART.test(s.text) && !isHeadingLine(s.text);
+  const headings = doc.sentences.filter((s) => (isHeadingLine(s.text) && PART_HEADING.test(s.text)) || marked(s));
   if (headings.length < 2) return;
   // (Parts of the chain, not provinces or regions: "■江苏（两家）" of newcomers by province is no list of all.)
   const labels = headings.map((h) => PART_HEADING.exec(h.text)?.[1] ?? "");
@@ -37,32 +58,29 @@ export function partSections(doc: Doc): void {
   const whole = doc.claims.find(
     (c): c is Extract<typeof c, { type: "members" }> => c.type === "members" && groupKey(c.group) === key && !c.partial,
   );
-  const before = doc.sentences.filter((x) => x.item === first.item && x.index < first.index).map((x) => x.text);
-  // (Not newcomers: "五家高新区新加入…".)
-  if ([...before, doc.article.title ?? ""].some((t) => NEWCOMERS.test(t))) return;
-  // (The title's count only when the title tells the founding: "十四家高新区“组网”…在合肥启动".)
-  const title = /组网|启动|成立|组建|发起/.test(doc.article.title ?? "") ? (doc.article.title ?? "") : "";
-  const totals = [...before, title]
-    .map((t) => TOTAL.exec(t))
-    .flatMap((m) => (m ? [countOf(m[1] ?? m[2] ?? m[3] ?? "")] : []));
-  const total = totals.find((n) => n !== undefined);
+  const total = foundingTotal(doc, first);
+  if (total === null) return;
   const rollback = doc.names.mark();
   const parts: ListPart[] = [];
   const sections: Sentence[][] = [];
   for (const h of headings) {
     const m = PART_HEADING.exec(h.text);
-    const section = sectionAfter(doc.sentences, h, 8);
+    // (A marked sentence is its own section: its zones follow the colon; what the paragraph says next describes them.)
+    const section = marked(h) ? [h] : sectionAfter(doc.sentences, h, 8);
     const zones = gather(doc, section, h.item, key, true).zones.filter((z) => !parts.some((p) => p.zones.includes(z)));
     if (!m || zones.length !== countOf(m[2] ?? "")) {
       rollback();
       return;
     }
     // (The part's word as its section says it: "整机研制板块".)
-    const word = /板块/.test(section.map((x) => x.text).join(""))
+    // (…or as the sentence before the first section says all of them: "网络成员按产业链环节分为三个板块：".)
+    const said = section.map((x) => x.text).join("");
+    const intro = doc.sentences[first.index - 1]?.text ?? "";
+    const word = /板块/.test(said)
       ? "板块"
-      : /环节/.test(section.map((x) => x.text).join(""))
+      : /环节/.test(said)
         ? "环节"
-        : "";
+        : (/(板块|环节)[：:]?$/.exec(intro)?.[1] ?? "");
     parts.push({ label: `${m[1] ?? ""}${word}`, zones });
     sections.push(section);
   }

@@ -19,7 +19,7 @@ export function secretariats(doc: Doc): void {
     // ("秘书处没有设在牵头单位，而是设在珠海高新区": the seat is where it is, not where it is not.)
     const t = s.text.replace(/秘书处(?:并)?(?:没有|未|不)设在[^，,。；;]{1,12}[，,]而是设在/, "秘书处设在");
     const seat =
-      /(首届|常设)?(?:(联盟|网络))?秘书处[：:]?(?:作为常设机构[，,]?|为常设机构[，,]|不随[^，,。；;]{1,10}[，,])?(?:则|也|仍|仍然|一直|目前|继续)?(?:固定|长期)?(?:自[^，,。；;]{1,10}?起)?(?:由此前的[^，,。；;]{2,30}?(?=改设))?(?:正式)?(?:常设在|常设于|设立在|设在|设于|挂靠在|挂靠于|挂靠|落户|落地|落在|改设在|改设于)([\u3400-\u9fff]{2,24}?(?:（[\u3400-\u9fff]{1,6}）[\u3400-\u9fff]{2,16}?)?)(?:（[\u3400-\u9fff]{2,16}(?:下属|所属|直属)[\u3400-\u9fff]{0,8}）)?(?=[，,。；;]|由|$)/.exec(
+      /(首届|常设)?(?:(联盟|网络))?秘书处[：:]?(?:作为常设机构[，,]?|是?为?常设机构[，,]|不随[^，,。；;]{1,10}[，,])?(?:则|也|仍|仍然|一直|目前|继续)?(?:固定|长期)?(?:自[^，,。；;]{1,10}?起)?(?:由此前的[^，,。；;]{2,30}?(?=改设))?(?:正式)?(?:常设在|常设于|设立在|设在|设于|挂靠在|挂靠于|挂靠|落户|落地|落在|改设在|改设于)([\u3400-\u9fff]{2,24}?(?:（[\u3400-\u9fff]{1,6}）[\u3400-\u9fff]{2,16}?)?)(?:（[\u3400-\u9fff]{2,16}(?:下属|所属|直属)[\u3400-\u9fff]{0,8}）)?(?=[，,。；;]|由|$)/.exec(
         t,
       ) ??
       // "网络牵头单位和秘书处仍为X": the seat said together with the lead's.
@@ -158,8 +158,10 @@ export function secretariats(doc: Doc): void {
       // (Not the rotating chair named beside it: "实行“轮值主席+秘书处”运行机制：轮值主席单位任期一年".)
       /(?:轮值|轮流)(?:承担|担任)?秘书处|秘书处[^，,。；;“”"：:]{0,12}?(?:轮值(?!主席|理事长)|轮流承担)/.exec(t);
     // "秘书处不随轮值调整，常设于B": a standing seat, said against the rotation.
-    const standing = /秘书处不随[^，,。；;]{1,10}/.exec(t);
-    if (standing) notes.push(standing[0]);
+    // ("秘书处是常设机构，仍设在B，不随轮值主席调整": the rule after where it is.)
+    const standing =
+      /秘书处不随[^，,。；;]{1,10}/.exec(t) ?? /秘书处[^。；;]{0,24}?[，,](不随[^，,。；;]{1,10})/.exec(t);
+    if (standing) notes.push(standing[1] ?? standing[0]);
     else if (rotating && !withChair) notes.push(rotating[0]);
     for (const rule of t.matchAll(ROTATION)) if (!notes.some((n) => n.includes(rule[0]))) notes.push(rule[0]);
     // "2027年起轮转至南昌高新区": the next seat, as the text gives it (a plan, kept in the note).
