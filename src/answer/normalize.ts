@@ -270,8 +270,11 @@ export function normalizeQuestion(question: string, k: Knowledge): Normalized {
     // ("在哪些连盟里": 联盟 typed with a homophone.)
     .replace(/连盟/g, "联盟")
     // ("长江中游这个跨省联盟": a group pointed at after its name, with what kind it is; the name and the kind.)
-    // (Not a pointer alone: "成都那个网络建设交流会" is the meeting in 成都.)
-    .replace(/(?<=[\u4e00-\u9fff]{2})(?:这个|那个|这一|这张|那张)?(?:跨省|跨区域|跨省份)(?=联盟|网络)/g, "")
+    // (Not a pointer alone: "成都那个网络建设交流会" is the meeting in 成都; nor a kind of group asked for, "有哪些跨省联盟".)
+    .replace(
+      /(?<=[\u4e00-\u9fff]{2})(?<!哪些|哪个|什么|几个|这些|那些|所有|各个|各|有)(?:这个|那个|这一|这张|那张)?(?:跨省|跨区域|跨省份)(?=联盟|网络)/g,
+      "",
+    )
     // ("重庆进了AI网络没有？": a join asked yes or no, 没有 at its end for 吗.)
     .replace(/((?:进|加入|参加|入)了[^，,。？?]{2,14}?)没有(?=[？?。]*$)/, "$1吗")
     // ("代表新成员发言的湛江那位叫什么": a person pointed at, asked by name, is who it is.)

@@ -61,6 +61,11 @@ const POST_AFTER_TERM =
 /** A second part that asks about the first's act, naming nothing of its own ("依据的是什么制度", "为啥换"). */
 const ON_THE_ACT = /^(?:又|还|那)?(?:是)?(?:依据|根据|按照?|凭)(?:的是)?(?:什么|啥|哪)/;
 
+/** A second part that asks an amount by a thing alone: "企业多少家", "专利几件". */
+const SHORT_AMOUNT = /^[\u4e00-\u9fff]{1,4}?(?:有)?(?:多少|几)[\u4e00-\u9fff]?[？?]?$/;
+/** The industry the first part names right after the zone: "光电子信息产业2025年营收多少". */
+const INDUSTRY_AFTER_NAME = /^的?([\u4e00-\u9fff]{2,10}?产业)/;
+
 /** A second part that asks only why the first's act happened: "为啥退", "为什么", "什么原因". */
 // ("…，原因是什么", "理由呢": the reason asked as a noun.)
 const WHY_OF_FIRST =
@@ -442,6 +447,9 @@ export async function twoQuestions(knowledge: Knowledge, q: string, askOnce: Ask
   const term: string[] | null =
     before && year ? [before[0], `${Number(year[1]) - 1}年${year[2]}`] : ANOTHER_TERM.exec(asked);
   const post = term ? POST_AFTER_TERM.exec(p1.text.slice(named.end))?.[1] : undefined;
+  // ("南昌高新区光电子信息产业2025年营收多少，企业多少家": a short amount asked after an amount of one industry of the
+  // zone, of that industry.)
+  const fieldOf = SHORT_AMOUNT.test(asked) ? INDUSTRY_AFTER_NAME.exec(p1.text.slice(named.end))?.[1] : undefined;
   // (The name as said, with the word that makes it a group: "IC network", not the field "IC".)
   const name = p1.text.slice(named.start, named.end) + (GROUP_WORD.exec(p1.text.slice(named.end))?.[0] ?? "");
   // ("首批成员里有没有合肥高新区？在哪个板块": the part of the zone the first part asks about.)
@@ -453,7 +461,7 @@ export async function twoQuestions(knowledge: Knowledge, q: string, askOnce: Ask
       ? `${p1.text.slice(partOf.start, partOf.end)}在${name}${asked.replace(/^在/, "")}`
       : term && post
         ? `${name}${term[1]}${post}${asked.slice(term[0]?.length)}`
-        : `${name}${ON_THE_ACT.test(asked) || (ASKED_OF_THE_SEAT.test(asked) && !SEAT_OR_THING.test(asked)) ? topic : ""}${asked}`,
+        : `${name}${ON_THE_ACT.test(asked) || (ASKED_OF_THE_SEAT.test(asked) && !SEAT_OR_THING.test(asked)) ? topic : (fieldOf ?? "")}${asked}`,
   );
   // Each part answered, by a fact or by the passages ("有多少企业？产值多少？": two amounts, often two sentences).
   if (a1.kind === "passage" && a2.kind === "passage" && a1.citations[0]?.quote === a2.citations[0]?.quote) return null;

@@ -41,19 +41,25 @@ function* zonesNamed(k: Knowledge, text: string): Generator<{ zone: Zone; names:
 
 export function levelCorrected(k: Knowledge, question: string, answer: Answer): Answer {
   // (Not when the answer corrects it already: a claim read as taken for granted, "三原这个国家高新区…".)
-  if (answer.kind === "none" || !/国家级?高新区/.test(question) || answer.answer.includes("不是国家高新区"))
-    return answer;
+  if (!/国家级?高新区/.test(question) || answer.answer.includes("不是国家高新区")) return answer;
   // (The question calls it national, "三原这个国家高新区", "三原国家高新区"; the sentence says it is not, or not yet.)
-  // ("三原高新区作为一家国家高新区，…": said as what it is, too; "三原已经是国家高新区了".)
+  // ("三原高新区作为一家国家高新区，…": said as what it is, too; "三原已经是国家高新区了", "三原现在是国家高新区了吧".)
   const called = (names: string[]) =>
     names.some((n) =>
       new RegExp(
-        `${n}(?:(?:这个|这家|这座|那个)|(?:作为|身为|这样)(?:一家|一个|一座)?|(?:已经|已|早就|早已)(?:是|成为|成了|升级为)(?:一家|一个)?)?国家级?高新区`,
+        `${n}(?:(?:这个|这家|这座|那个)|(?:作为|身为|这样)(?:一家|一个|一座)?|(?:现在|目前|如今)?(?:已经|已|早就|早已)?(?:是|成为|成了|升级为)(?:一家|一个)?)?国家级?高新区`,
       ).test(question),
     );
   const found = provincialSaid(k, question, called, NOT_NATIONAL);
   if (!found) return answer;
   const { zone, said } = found;
+  // (Nothing else found, "三原现在已经是国家高新区了，它是陕西第几个": the correction is the answer.)
+  if (answer.kind === "none")
+    return {
+      kind: "fact",
+      answer: `${PREMISE}${zone.name}不是国家高新区（据《${said.title}》：${said.quote}）。`,
+      citations: [said],
+    };
   return {
     ...answer,
     answer: `${PREMISE}${zone.name}不是国家高新区（据《${said.title}》：${said.quote}）。${answer.answer}`,

@@ -246,12 +246,19 @@ function takesFigure(known: readonly Figure[], f: Figure): boolean {
   const pages = new Set(f.evidence.map((e) => page(e.article)));
   const number = /\d+(?:\.\d+)?/.exec(f.value)?.[0];
   if (!number) return false;
-  return !known.some(
+  const same = known.find(
     (k) =>
       k.evidence.some((e) => pages.has(page(e.article))) &&
       ((/\d+(?:\.\d+)?/.exec(k.value)?.[0] === number && (k.unit ?? "") === (f.unit ?? "")) ||
         k.note?.includes(`${number}${f.unit}`)),
   );
+  // (The same amount said again with its period — a table's "2026年上半年" column after the prose's "上半年，…586.7亿元" —
+  // dates the one read first.)
+  if (same && same.year === undefined && f.year !== undefined && same.label === f.label) {
+    same.year = f.year;
+    if (f.period) same.period = f.period;
+  }
+  return same === undefined;
 }
 
 /**

@@ -37,8 +37,9 @@ export function chineseNumber(text: string): number | undefined {
 }
 
 /** A run of Chinese numerals that says a number of at least ten ("十四", "二万三千", "四千二百"): not "一" alone. */
+// (Digits and units in turn, so that a range, "二三十场", "五六十个", is no number.)
 export const CHINESE_NUMERAL =
-  "(?=[一二两三四五六七八九十百千万零〇]{2})[一二两三四五六七八九十百千万零〇]*[十百千万][一二两三四五六七八九十百千万零〇]*";
+  "(?<![一二两三四五六七八九十百千万零〇])(?=[一二两三四五六七八九十百千万零〇]{2})(?:[一二两三四五六七八九]?[十百千万]零?)+[一二两三四五六七八九]?(?![一二两三四五六七八九十百千万零〇])";
 
 /** A value as digits: "约二万三千" → "约23000"; anything else unchanged. */
 export function inDigits(value: string): string {

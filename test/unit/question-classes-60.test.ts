@@ -66,6 +66,12 @@ const ARTICLES = [
       "前三季度，全区新材料产业营业收入达到218.6亿元，同比增长12.8%。",
       "二、深度参与区域协同",
       "作为长三角国家高新区联盟成员单位，我区与上海张江高新区共建海洋药物中试平台。",
+      "主要指标如下：",
+      "指标 | 2025年前三季度 | 2026年前三季度",
+      "新材料产业营业收入（亿元） | 190.2 | 218.6",
+      "新引进新材料项目（个） | 31 | 42",
+      "规上工业增加值增速（%） | 7.2 | 8.3",
+      "2025年，我区光伏产业实现营业收入260亿元，集聚光伏企业310余家。我区已集聚无人机企业50余家。",
     ]),
     source: "芜湖高新区管委会网站",
   },
@@ -190,7 +196,7 @@ describe("question classes of session 60", () => {
     expect(a.kind, a.answer).toBe("none");
     expect(a.answer).toContain("商定");
   });
-  it("a body's later meeting planned with its day and place", () =>
+  it("guard: a body's later meeting planned with its day and place", () =>
     g.answers("海洋生物医药网络药物筛选组第二次会议在哪开", ["厦门火炬"]));
 
   it("guard: 不再作为网络成员 from a time on, in a piece that names two groups, leaves neither", async () => {
@@ -199,15 +205,44 @@ describe("question classes of session 60", () => {
   });
 
   // Who spoke for a zone, asked "是谁讲的话": the zone's speaker, not a quote's speaker chosen by other words.
-  it("who spoke for a zone", () => g.answers("海洋生物医药网络启动大会上湛江高新区是谁讲的话", ["林国栋"], ["于海涛"]));
+  it("guard: who spoke for a zone", () =>
+    g.answers("海洋生物医药网络启动大会上湛江高新区是谁讲的话", ["林国栋"], ["于海涛"]));
 
   // A zone's work summary: "全区…营业收入", a figure of the zone; "作为…联盟成员单位，我区…", a membership.
   it("a figure of 全区 on a zone's page", () => g.answers("芜湖高新区新材料营收多少", ["218.6亿元"]));
   it("a membership said with 作为, the zone after it", () => g.answers("芜湖高新区是哪个联盟的成员", ["长三角"]));
 
+  // A work summary's table of figures ("指标 | 2025年前三季度 | 2026年前三季度"): each column a period.
+  it("a figure from a table, of the period asked", () =>
+    g.answers("芜湖高新区2025年前三季度新材料产业营业收入多少", ["190.2"], ["218.6"]));
+  it("another row of the table, the later period", () =>
+    g.answers("芜湖高新区2026年前三季度新引进了多少个新材料项目", ["42"]));
+  // Two amounts in two clauses, the second short ("…营收多少，企业多少家"): of the first's industry.
+  it("a short second amount asked of the first's industry", () =>
+    g.answers("芜湖高新区光伏产业2025年营收多少，企业多少家", ["260亿元", "310"]));
+
   // A seat said again with its rule ("是常设机构，仍设在B，不随轮值主席调整"): the rule joins the seat.
-  it("a secretariat's rule said in a later article", () =>
+  it("guard: a secretariat's rule said in a later article", () =>
     g.answers("黄河金三角联盟秘书处在哪？会跟着轮值主席换吗", ["洛阳", "不随轮值主席调整"]));
+
+  // A zone that holds an observer's seat and is no member: not among the formal members.
+  it("an observer is not among the formal members", () => g.answers("纳米网络有佛山高新区没", ["正式成员", "观察员"]));
+  // What a document says, asked "有没有提到": not whether a zone is a member.
+  it("a document's mention asked is not a membership", () =>
+    g.answers("光谷的未来产业实施方案里有没有提到通用人工智能", ["通用人工智能"], ["是人工智能网络的成员"]));
+  // Where a meeting is held, asked yes or no: not a membership.
+  it("guard: a meeting's host asked yes or no is not a membership", async () => {
+    const a = await g.engine.answer("海洋生物医药网络2027年年会定在青岛办了吗");
+    expect(a.answer).not.toMatch(/是的。青岛高新区是/);
+  });
+
+  // The founding's occasion asked by its last word ("开的大会" of a "启动大会").
+  it("guard: the launch asked as 开的大会", () => g.answers("海洋生物医药网络是哪天在青岛开的大会", ["4月20日"]));
+
+  // A provincial zone called national, "现在已经是…了": corrected, even when nothing else is found.
+  it("a provincial zone said to be national now is corrected", () =>
+    g.answers("三原现在已经是国家高新区了，它是陕西第几个国家高新区？", ["不是国家高新区", "省级"]));
+  it("…said with 现在是…了吧", () => g.answers("三原现在是国家高新区了吧", ["不是国家高新区"]));
 
   // "长江中游这个跨省联盟": the group pointed at after its name.
   it("a group pointed at with 这个跨省", () => g.answers("黄河金三角这个跨省联盟有几家成员", ["13"]));

@@ -554,7 +554,17 @@ function matchText(c: FactContext, p: Parsed, asked: string, someZone = false): 
     const start = startOf(f);
     const on = dateOf(f);
     // (Not a report of what it was at the start, "由启动时的300家增至360家".)
-    const ofStart = f.evidence.some((e) => /(?:启动|成立|组建)(?:时|之初)/.test(e.quote));
+    // ("建设大会当天，成员高新区现场签约合作项目28个": the start's own day.)
+    // (…said in the quote's sentence, before the clause quoted.)
+    const said = (e: Figure["evidence"][number]) => {
+      const body = c.k.articles.get(e.article)?.body ?? "";
+      const at = body.indexOf(e.quote);
+      const start = at < 0 ? 0 : Math.max(body.lastIndexOf("。", at), body.lastIndexOf("\n", at)) + 1;
+      return at < 0 ? e.quote : body.slice(start, at + e.quote.length);
+    };
+    const ofStart = f.evidence.some((e) =>
+      /(?:启动|成立|组建)(?:时|之初)|(?:大会|仪式|启动会|成立会)(?:当天|当日|现场)/.test(said(e)),
+    );
     return start !== undefined && on !== "" && !ofStart && Date.parse(on) - Date.parse(start) > 60 * 86_400_000;
   };
   const laterThanAnother = (s: (typeof kept)[number]) =>

@@ -226,8 +226,9 @@ export function groupAttribute(c: FactContext, p: Parsed, g: Group): Answer {
       }
       // Who led its founding (牵头…联合…成立, "在A倡议下…", or asked 谁发起) before where its seat is.
       if (g.initiator && /牵头|倡议下/.test(g.initiator.evidence[0]?.quote ?? "")) return initiatedBy(c, g);
-      if (g.secretariat) return leadUnnamed(c, g);
+      // (Those who initiated it, when named, before saying no lead is written.)
       if (g.initiator) return initiatedBy(c, g);
+      if (g.secretariat) return leadUnnamed(c, g);
       return missing(c, g, "牵头单位");
     }
     case "leadPerson":
@@ -546,6 +547,9 @@ function sideBody(question: string, seats: readonly { evidence: readonly Evidenc
 }
 
 /** Where the secretariat sits, and where it sat before when it moved. */
+/** A sentence that says who initiated a group: "由A、B、C三家共同倡议发起". */
+const INITIATED = /(?:共同)?(?:倡议)?发起(?:成立|组建)?|倡议(?:成立|组建)/;
+
 /** An alliance whose articles name no lead, chair or initiator, asked who leads it: said so, with who holds its
  *  rotating chair now and where its secretariat is — not the secretariat given as its lead. */
 function leadUnnamed(c: FactContext, g: Alliance): Answer {
@@ -557,10 +561,17 @@ function leadUnnamed(c: FactContext, g: Alliance): Answer {
   if (seat.kind === "none") return seat;
   const role = chair?.role === "轮值主席单位" ? "现任轮值主席单位" : chair?.role;
   const chairLine = chair ? `${role}是${chair.zones.map((z) => c.zoneName(z)).join("、")}。\n` : "";
+  // (A sentence of its articles that says who initiated it, which no reader took: quoted, not "not written".)
+  const initiated = sentenceCited(c.k, (x) => INITIATED.test(x), namesGroup(c.k, g.id));
+  const opening = initiated ? `文章写：${initiated.quote}\n` : `文章没有写${g.name}由哪家牵头。\n`;
   return {
     ...seat,
-    answer: `文章没有写${g.name}由哪家牵头。\n${chairLine}${seat.answer}`,
-    citations: [...(chair ? citationsFor(c.k, chair.evidence.slice(0, 1)) : []), ...seat.citations],
+    answer: `${opening}${chairLine}${seat.answer}`,
+    citations: [
+      ...(initiated ? [initiated] : []),
+      ...(chair ? citationsFor(c.k, chair.evidence.slice(0, 1)) : []),
+      ...seat.citations,
+    ],
   };
 }
 

@@ -654,6 +654,13 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     const dated = event(c, occasionAsked ?? p);
     if (dated) return found(dated);
   }
+  // ("物联网网络是哪天在无锡开的大会": the founding's own occasion, "建设大会", asked by its last word.)
+  const only = groups.length === 1 ? (groups[0] as Group) : undefined;
+  const opened = only && "field" in only ? only.launch?.occasion : undefined;
+  // (Only the occasion said bare after the verb, "开的大会": "第二次全体成员大会", "2025年度成员大会" are others.)
+  const bare = p.occasion ? new RegExp(`(?:开|办|举行|召开|举办)的${p.occasion}`).test(p.text) : false;
+  if (only && bare && opened?.endsWith(p.occasion ?? "") && (whenOrWhere === "date" || whenOrWhere === "venue"))
+    return found(groupAttribute(c, { ...p, attribute: whenOrWhere }, only));
   // "某网络下一届年会在哪开": another occasion than the founding; its date, venue or host is not the
   // launch's, so the passages answer it (or nothing does).
   if (p.occasion && (["date", "venue", "lead"] as (string | null)[]).includes(p.attribute)) return null;

@@ -29,6 +29,8 @@ import { ledBy, partAskedOf } from "./graph.ts";
 
 type Ref = { kind: "zone" | "group"; id: string; start: number; end: number; ledBy?: string };
 
+/** Things counted that are no group or member: "多少个项目", "多少家企业". */
+const OTHER_COUNTED = /企业|公司|机构|项目|平台|人才|专家|场景|基地|中心|产值|规模|营收|试点/;
 /** A body of a zone named right after it: "科技创新局", "管理服务中心". */
 const BODY_AFTER = /^[\u4e00-\u9fff]{1,10}?(?:局|中心|办公室|公司|委员会|管委会)/;
 const NUMERALS: Record<string, number> = {
@@ -705,7 +707,7 @@ function readQuery(
     // ("联合研发中心从多少个增加到了多少个", "扩容后物联网企业多少家": another thing counted; "直接列名单就行，不用讲
     // 变动过程": the list.)
     !(/(?<!哪)(?:多少|几)个(?!园区|单位|成员)/.test(t) && !/成员|家|高新区/.test(t)) &&
-    !/企业|公司|机构|项目|平台|人才|专家|场景|基地|中心|产值|规模|营收|试点/.test(p.countsOther ?? "") &&
+    !OTHER_COUNTED.test(p.countsOther ?? "") &&
     !LIST_ONLY.test(t)
   )
     return {
@@ -939,7 +941,14 @@ function readQuery(
   )
     return { q: "count", set: { op: "groupsOf", zone: zoneIds[0] as string } };
   // A zone's number of networks (not when alliances are asked too: "在哪几个网络/联盟里").
-  if (zoneIds.length === 1 && groupsIds.length !== 1 && CUES.howManyGroups.test(t) && !CUES.alliances.test(t)) {
+  // ("新引进了多少个新材料项目": another thing counted.)
+  if (
+    zoneIds.length === 1 &&
+    groupsIds.length !== 1 &&
+    CUES.howManyGroups.test(t) &&
+    !CUES.alliances.test(t) &&
+    !OTHER_COUNTED.test(p.countsOther ?? "")
+  ) {
     const scope: SetExpr =
       groupsIds.length >= 2 ? { op: "ids", of: "group", ids: groupsIds } : { op: "all", of: among };
     return {

@@ -491,7 +491,10 @@ export function truth(k: Knowledge, c: Claim): string {
       // Said not to be one, of a list that names only some members: what the article says.
       const denied = z && g.members?.partial ? deniedMembership(k, g, z) : undefined;
       const count = memberCount(g);
-      const notIn = denied || count === undefined ? `不是${name}的成员` : `不在${name}的${count}家成员中`;
+      // (A seat it holds instead, an observer's: not among the formal members.)
+      const formal = seat ? "正式" : "";
+      const notIn =
+        denied || count === undefined ? `不是${name}的${formal}成员` : `不在${name}的${count}家${formal}成员中`;
       return `${zoneName(k, c.zone)}${applied ? "目前" : ""}${notIn}${inGroups.length ? `；它参加的是：${inGroups.join("、")}` : ""}。${holds}${nearby}${pending}${denied ? `文章写：${denied.quote}` : ""}`;
     }
     case "only": {

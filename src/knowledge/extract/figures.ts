@@ -12,6 +12,7 @@ import { lexicon } from "../lexicon.ts";
 import { CHINESE_NUMERAL, inDigits } from "../numerals.ts";
 import type { Figure } from "../schema.ts";
 import type { Doc } from "./context.ts";
+import { tableFigures } from "./figure-table.ts";
 import { asciiId, type GroupRef, PROVINCES } from "./names.ts";
 import type { Sentence } from "./sentences.ts";
 
@@ -445,6 +446,7 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
     }
   }
   out.push(...shares(doc, base, out.length));
+  out.push(...tableFigures(doc, base, out.length, (ids, label) => matchTerms(doc, ids, label, headsOf(label))));
   return out;
 }
 

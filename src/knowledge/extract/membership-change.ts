@@ -668,9 +668,9 @@ function ownClauses(after: string): string {
   return [first, ...(other < 0 ? rest : rest.slice(0, other))].join("，");
 }
 
-/** "A自本次会议起不再作为网络成员单位": a member no more from a time on. */
+/** "A自本次会议起不再作为网络成员单位": a member no more from now on (not "自下一年度起", still to come). */
 const FROM_NOW_ON =
-  /(?:^|[，,：:。])([\u3400-\u9fff、]+?)自[\u3400-\u9fff]{1,8}?起(?:主动)?不再(?:是|作为|列为|列入|属于)(?:(?:该|本)?(?:网络|联盟))?(?:的)?(?:正式)?成员/;
+  /(?:^|[，,：:。])([\u3400-\u9fff、]+?)自(?:本次|此次|这次|即日|今日|会议之日)[\u3400-\u9fff]{0,4}?起(?:主动)?不再(?:是|作为|列为|列入|属于)(?:(?:该|本)?(?:网络|联盟))?(?:的)?(?:正式)?成员/;
 
 /** The date of a change: one in the sentence, else the one leading the paragraph's earlier sentence. */
 export function changeDate(doc: Doc, s: Sentence, upTo: number): { date: ResolvedDate; evidence?: Evidence } | null {
@@ -732,7 +732,7 @@ export function changeDate(doc: Doc, s: Sentence, upTo: number): { date: Resolve
     if (date) return { date, evidence: doc.ev(b) };
   }
   // ("二、同意A、B加入网络。" in a meeting's minutes: the day its "时间：" line gives.)
-  const minutes = minutesFields(doc).date;
+  const minutes = /纪要/.test(doc.article.title ?? "") ? minutesFields(doc).date : undefined;
   return minutes ? { date: minutes, evidence: doc.ev(minutes.sentence) } : null;
 }
 

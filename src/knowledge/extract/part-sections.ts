@@ -18,13 +18,16 @@ import { type Sentence, sectionAfter } from "./sentences.ts";
 export const PART_HEADING = new RegExp(`^[■●◆▲□]?\\s*([\\u3400-\\u9fff与和、]{2,12})[（(]${COUNT}家[）)]`);
 /** …or a sentence a mark opens, its part's zones after the colon: "■ 体外诊断（三家）：杭州高新区、中关村示范区、…。" */
 const MARKED_PART = new RegExp(`^[■●◆▲□]\\s*[\\u3400-\\u9fff与和、]{2,12}[（(]${COUNT}家[）)][：:]`);
-/** Newcomers told: the parts are theirs, not the whole list's. */
-const NEWCOMERS = /新加入|新增|新吸纳|新入网|新入盟|扩容|增至|增加到/;
+/** Newcomers told: the parts are theirs, not the whole list's ("会上有九家国家高新区加入联盟"). */
+const NEWCOMERS =
+  /新加入|新增|新吸纳|新入网|新入盟|扩容|增至|增加到|(?<!首批)加入(?:了)?(?:该|本)?(?:联盟|网络)|入网|入盟/;
+/** A body inside the group, whose members a count may be of ("工作组…首批成员单位共计五家"). */
+const SUB_BODY = /工作组|专委会|专业委员会|委员会|专班|分会|联合体|专题组/;
 /** The members counted before the parts (not those the lead joins with, "A联合全国十一家国家高新区共同发起"):
  *  "十四家国家高新区共同发起", "首批成员共十四家", "十六家成员高新区按省份划分如下";
  *  or in the title. */
 const TOTAL = new RegExp(
-  `(?<!联合(?:全国)?(?:其他|另外)?)(?<![\\d一二两三四五六七八九十])${COUNT}家(?:国家)?高新区(?:共同)?(?:发起|组建|签署|参与|加入|组成)|(?:首批|创始)?成员(?:单位)?(?:共有?|共计|合计|总计)${COUNT}家|^${COUNT}家(?:国家)?高新区|${COUNT}家成员(?:高新区|单位)(?:按|分属|分布)`,
+  `(?<!联合(?:全国)?(?:其他|另外)?)(?<![\\d一二两三四五六七八九十])${COUNT}家(?:国家)?高新区(?:共同)?(?:发起|组建|签署|组成|参与(?:发起|组建))|(?:首批|创始)?成员(?:单位)?(?:共有?|共计|合计|总计)${COUNT}家|^${COUNT}家(?:国家)?高新区|${COUNT}家成员(?:高新区|单位)(?:按|分属|分布)`,
 );
 
 /**
@@ -36,7 +39,8 @@ export function foundingTotal(doc: Doc, first: Sentence): number | undefined | n
   // (Not newcomers: "五家高新区新加入…".)
   if ([...before, doc.article.title ?? ""].some((t) => NEWCOMERS.test(t))) return null;
   const title = /组网|启动|成立|组建|共建|发起/.test(doc.article.title ?? "") ? (doc.article.title ?? "") : "";
-  return [...before, title]
+  // (Not a count said of a body inside the group: its members are not the group's.)
+  return [...before.filter((t) => !SUB_BODY.test(t)), title]
     .map((t) => TOTAL.exec(t))
     .flatMap((m) => (m ? [countOf(m[1] ?? m[2] ?? m[3] ?? m[4] ?? "")] : []))
     .find((n) => n !== undefined);
