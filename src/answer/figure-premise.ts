@@ -40,6 +40,8 @@ const DIRECTION_ASKED = new RegExp(`(${UP}|${DOWN})了?(?:多少|几)`);
 // (Not a count of zones, "物联网网络12家主要分布在哪些省": the members, counted with or without the lead.)
 const BARE_COUNT_ASKED = /(\d+)([场个家项次件名所条])(?=[，,。；;]|$)|(\d+)([场个项次件条])(?=主要|具体|都|分别)/;
 const CLAUSES = /[，,；;。！？!?]/;
+/** A share asked of a count: "17家…占全国总数多少比例", "占比多少". */
+const SHARE_OF_COUNT = /\d+家[^。？?]{0,30}?占[^。？?]{0,16}?(?:比例|比重|百分之|几成|多少)/;
 /** What is done to the things counted ("签约", "开工"), and the one a question says right before its count. */
 const ACT = /签约|开工|竣工|投产|落地|引进|举办|开展|促成|签署|发布/;
 const ACT_BEFORE = new RegExp(`(${ACT.source})了?$`);
@@ -49,6 +51,8 @@ export function correctedFigure(k: Knowledge, question: string, a: Answer): Answ
   // is said after it.)
   if (a.answer.startsWith("不是") && a.kind === "fact") return otherCounted(k, question, a);
   if (a.kind === "none" || a.answer.startsWith("不是") || a.answer.startsWith(PREMISE)) return a;
+  // ("沿淮那17家国家高新区占全国总数多少比例": a share of a count the question states, which is no claim to check.)
+  if (SHARE_OF_COUNT.test(question)) return a;
   // (Only a question that states a change, a count or a rank is read further: no article is split for the others.)
   if (
     !CHANGE_ASKED.test(question) &&

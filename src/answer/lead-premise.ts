@@ -20,8 +20,9 @@ import {
 import type { Answer } from "./types.ts";
 
 /** A lead said as what the asker believes, then more asked: "是A牵头的吧，…", "由A牵头对吧，…" (read without marks). */
+// ("是A牵头的那个对吧，…": the group pointed at before 吧; "既然是A牵头的，那…": taken for granted with 既然.)
 const LEAD_STATED =
-  /(?:是|由)?[\u4e00-\u9fff]{2,12}?(?:牵头|带头)(?:的|成立的|组建的|发起的)?(?:吧|对吧|是吧|没错吧|对不对)(?=[\u4e00-\u9fff])/;
+  /(?:是|由)?[\u4e00-\u9fff]{2,12}?(?:牵头|带头)(?:的|成立的|组建的|发起的)?(?:那个|这个|那张|这张)?(?:吧|对吧|是吧|没错吧|对不对)(?=[\u4e00-\u9fff])|既然(?:是|由)?[\u4e00-\u9fff]{2,12}?(?:牵头|带头)(?:的|成立的|组建的|发起的)?(?=[\u4e00-\u9fff])/;
 
 export function leadCorrected(k: Knowledge, question: string, a: Answer): Answer {
   if (a.answer.startsWith(PREMISE) || !/牵头|带头/.test(question)) return a;
@@ -40,7 +41,7 @@ export function leadCorrected(k: Knowledge, question: string, a: Answer): Answer
   const [named] = groups;
   // (Of the group itself, said right before: not of a body inside it, "…网络的标准工作组是A牵头的吧".)
   const between = named && zone ? parsed.text.slice(named.end, zone.start) : "";
-  if (!/^(?:产业)?(?:协同创新)?(?:网络|联盟)?的?(?:是|由)?$/.test(between)) return a;
+  if (!/^(?:产业)?(?:协同创新)?(?:网络|联盟)?的?(?:既然)?(?:是|由)?$/.test(between)) return a;
   if (groups.length !== 1 || zones.length !== 1 || named?.type !== "entity" || zone?.type !== "entity") return a;
   const g = groupOf(k, named.ref.id);
   const lead = g ? leadOf(g) : undefined;

@@ -83,6 +83,9 @@ const ARTICLES = [
     "10月30日，国家高新区物联网产业协同创新网络年会在无锡高新区召开。",
     "据了解，鹰潭高新区今年已成为国家高新区光电子产业协同创新网络的观察员单位。经鹰潭高新区申请、网络成员单位协商一致，鹰潭高新区自本次会议起不再作为网络成员单位。",
   ]),
+  article("t60-synbio", "国家高新区合成生物产业协同创新网络在天津启动", "2026-06-12", [
+    "6月10日，国家高新区合成生物产业协同创新网络启动大会在天津滨海高新区举行。在工业和信息化部指导下，天津滨海高新区牵头联合9家在合成生物领域具备产业基础的国家高新区，共同组建这一跨区域协作平台。",
+  ]),
   {
     ...article("t60-jiaxing", "我区多网协同取得新进展", "2026-10-12", [
       "今年以来，我区与长三角地区多家高校院所开展技术成果对接。此外，我区还是2024年9月8日成立的长三角国家高新区联盟成员单位。",
@@ -238,6 +241,18 @@ describe("question classes of session 60", () => {
 
   // The founding's occasion asked by its last word ("开的大会" of a "启动大会").
   it("guard: the launch asked as 开的大会", () => g.answers("海洋生物医药网络是哪天在青岛开的大会", ["4月20日"]));
+
+  // After the finals were scored: a lead said of "这一跨区域协作平台"; a lead taken for granted with 既然 or "…的那个对吧";
+  // a share asked of a count the question states is no count to correct.
+  it("a lead of a group called 协作平台", () => g.answers("合成生物网络是哪家牵头的", ["天津滨海"]));
+  it("a lead taken for granted with 既然 is corrected", () =>
+    g.answers("IC网络既然是中关村牵头的，那一共有几家成员？", ["前提有误", "张江"]));
+  it("a lead claimed of '…的那个对吧' is corrected", () =>
+    g.answers("光电子网络是苏州工业园区牵头的那个对吧，成员有几家？", ["前提有误", "东湖"]));
+  it("a share asked of a count the question states corrects nothing", async () => {
+    const a = await g.engine.answer("沿淮那17家国家高新区，占全国国家高新区总数大概多少比例？");
+    expect(a.answer).not.toMatch(/其实不是17家/);
+  });
 
   // A provincial zone called national, "现在已经是…了": corrected, even when nothing else is found.
   it("a provincial zone said to be national now is corrected", () =>

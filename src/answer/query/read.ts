@@ -8,6 +8,7 @@
 import { PROVINCES } from "../../knowledge/extract/names.ts";
 import { lexicon } from "../../knowledge/lexicon.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
+import { chineseNumber } from "../../knowledge/numerals.ts";
 import { batchUnrecorded } from "../facts/batches.ts";
 import {
   AT_FOUNDING,
@@ -33,26 +34,10 @@ type Ref = { kind: "zone" | "group"; id: string; start: number; end: number; led
 const OTHER_COUNTED = /企业|公司|机构|项目|平台|人才|专家|场景|基地|中心|产值|规模|营收|试点/;
 /** A body of a zone named right after it: "科技创新局", "管理服务中心". */
 const BODY_AFTER = /^[\u4e00-\u9fff]{1,10}?(?:局|中心|办公室|公司|委员会|管委会)/;
-const NUMERALS: Record<string, number> = {
-  一: 1,
-  两: 2,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
+/** "12", "十二", "两" → a number (the question's counts are small). */
 export function numberFrom(s: string): number | undefined {
   if (/^\d+$/.test(s)) return Number(s);
-  if (s in NUMERALS) return NUMERALS[s];
-  if (/^十[一二三四五六七八九]$/.test(s)) return 10 + (NUMERALS[s[1] as string] ?? 0);
-  if (/^[二三四五六七八九]十[一二三四五六七八九]?$/.test(s))
-    return (NUMERALS[s[0] as string] ?? 0) * 10 + (NUMERALS[s[2] ?? ""] ?? 0);
-  return undefined;
+  return s === "" ? undefined : chineseNumber(s);
 }
 const NUM = "(\\d+|[一二两三四五六七八九十]{1,3})";
 /** "比B晚了一年才成立": the order of two foundings (the group before 比 is the subject). */

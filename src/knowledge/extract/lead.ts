@@ -75,12 +75,15 @@ function alliedProvinces(doc: Doc, s: Sentence) {
   // ("…共同组建这一覆盖低空经济全产业链的跨区域协同创新网络": the group by a description, up to its kind.)
   // ("…共同组建这一跨区域协同平台": the group the item is about, by a word for what it is, when no other sentence has
   // said who leads it; "合肥高新区联合3家高新区共同组建这一合作平台" in a network's news is another thing.)
-  const named = /^(?:这一|该|这个)(?:[^，,。；;]{0,30}?)(网络|联盟|协同平台)(?=[，,。；;]|$)/.exec(s.text.slice(end));
+  // ("…共同组建这一跨区域协作平台": 协作 for 协同.)
+  const named = /^(?:这一|该|这个)(?:[^，,。；;]{0,30}?)(网络|联盟|协同平台|协作平台)(?=[，,。；;]|$)/.exec(
+    s.text.slice(end),
+  );
   const mention = (doc.mentions[s.index] ?? []).find((x) => x.start === end);
   const kind = named?.[1] === "联盟" ? "alliance" : named?.[1] === "网络" ? "network" : undefined;
   const referred = named ? doc.anaphor(s, kind) : undefined;
   const ledAlready =
-    named?.[1] === "协同平台" &&
+    /平台$/.test(named?.[1] ?? "") &&
     doc.claims.some((x) => x.type === "lead" && referred !== undefined && x.group.id === referred.id);
   const group = mention ?? (ledAlready ? undefined : referred);
   const quoteEnd = mention ? mention.end : end + (named?.[0].length ?? 0);
