@@ -421,26 +421,9 @@ function mergeFields<T extends Network | Alliance>(
       take(field, value);
       continue;
     }
-    // (Two partial lists, each naming members the other does not — two zones' own pages, "我区是…联盟成员单位" —
-    // name them all, still partial.)
-    const some = current as Members;
-    const more = value as Members;
-    if (
-      field === "members" &&
-      some.partial &&
-      more.partial &&
-      more.zones.some((z) => !some.zones.includes(z)) &&
-      (some.statedCount === undefined || more.statedCount === undefined || some.statedCount === more.statedCount)
-    ) {
-      const zones = [...some.zones, ...more.zones.filter((z) => !some.zones.includes(z))];
-      take(field, { ...some, zones, evidence: [...some.evidence, ...more.evidence] });
-      continue;
-    }
-    // (The same seat said again with its rule, "秘书处是常设机构，仍设在B，不随轮值主席调整": the rule joins it.)
-    const seat = current as Network["secretariat"];
-    const again = value as Network["secretariat"];
-    if (field === "secretariat" && seat && again && seat.zone === again.zone && !seat.note && again.note) {
-      take(field, { ...seat, note: again.note, evidence: [...seat.evidence, ...again.evidence] });
+    const joined = joinedWith(field, current, value);
+    if (joined) {
+      take(field, joined);
       continue;
     }
     if (!curated) continue; // an earlier article already said it: the first statement stands, later ones change via `changes`
@@ -468,6 +451,25 @@ function completes(field: string, current: unknown, value: unknown): boolean {
     a.zones.every((z) => b.zones.includes(z)) &&
     (a.statedCount === undefined || b.statedCount === undefined || a.statedCount === b.statedCount)
   );
+}
+
+/**
+ * What a later statement adds to one already taken, neither disagreeing: two partial member lists, each naming members
+ * the other does not (two zones' own pages, "我区是…联盟成员单位"), name them all, still partial; the same secretariat
+ * said again with its rule ("是常设机构，仍设在B，不随轮值主席调整") gains the rule.
+ */
+function joinedWith(field: string, current: unknown, value: unknown): Members | Network["secretariat"] | undefined {
+  if (field === "members") {
+    const [some, more] = [current as Members, value as Members];
+    const added = more.zones.filter((z) => !some.zones.includes(z));
+    const counts = [some.statedCount, more.statedCount].filter((n) => n !== undefined);
+    if (!some.partial || !more.partial || added.length === 0 || new Set(counts).size > 1) return undefined;
+    return { ...some, zones: [...some.zones, ...added], evidence: [...some.evidence, ...more.evidence] };
+  }
+  const [seat, again] = [current as Network["secretariat"], value as Network["secretariat"]];
+  if (field !== "secretariat" || !seat || !again || seat.zone !== again.zone || seat.note || !again.note)
+    return undefined;
+  return { ...seat, note: again.note, evidence: [...seat.evidence, ...again.evidence] };
 }
 
 /** The parts of a field both sides state, as [field, curated, extracted]: a conflict is a disagreement on one. */

@@ -34,12 +34,12 @@ const TOO_COMMON = /^(?:工作|情况|内容|概况|附件|其他|说明|网络|
 const INTERVIEWER = /^(?:记者|问|主持人)[：:]/;
 /** What an interviewer asks about, each ask with the words it is said by ("打算/计划/…"). */
 const ASKS = lexicon.interviewAsks.map((entry) => entry.split("/"));
+/** Each ask's other words, and the first they are read as. */
+const ASK_FORMS = ASKS.flatMap(([first = "", ...others]) =>
+  others.length > 0 ? [{ others: new RegExp(others.join("|"), "g"), first }] : [],
+);
 /** The text with each ask's words written as its first ("后面有啥计划" → "打算有啥打算"). */
-const asOne = (text: string) =>
-  ASKS.reduce(
-    (t, [first, ...others]) => (others.length ? t.replace(new RegExp(others.join("|"), "g"), first ?? "") : t),
-    text,
-  );
+const asOne = (text: string) => ASK_FORMS.reduce((t, { others, first }) => t.replace(others, first), text);
 
 /** The head noun of a heading line (its last two characters), when it names what the section is about. */
 function headNoun(text: string): string | undefined {

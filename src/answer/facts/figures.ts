@@ -553,18 +553,9 @@ function matchText(c: FactContext, p: Parsed, asked: string, someZone = false): 
   const longAfter = (f: Figure) => {
     const start = startOf(f);
     const on = dateOf(f);
-    // (Not a report of what it was at the start, "由启动时的300家增至360家".)
-    // ("建设大会当天，成员高新区现场签约合作项目28个": the start's own day.)
-    // (…said in the quote's sentence, before the clause quoted.)
-    const said = (e: Figure["evidence"][number]) => {
-      const body = c.k.articles.get(e.article)?.body ?? "";
-      const at = body.indexOf(e.quote);
-      const start = at < 0 ? 0 : Math.max(body.lastIndexOf("。", at), body.lastIndexOf("\n", at)) + 1;
-      return at < 0 ? e.quote : body.slice(start, at + e.quote.length);
-    };
-    const ofStart = f.evidence.some((e) =>
-      /(?:启动|成立|组建)(?:时|之初)|(?:大会|仪式|启动会|成立会)(?:当天|当日|现场)/.test(said(e)),
-    );
+    // (Not a report of what it was at the start, "由启动时的300家增至360家"; "建设大会当天，…签约合作项目28个", said
+    // in the quote's sentence before the clause quoted: the start's own day.)
+    const ofStart = f.evidence.some((e) => OF_THE_START.test(upToQuote(c, e)));
     return start !== undefined && on !== "" && !ofStart && Date.parse(on) - Date.parse(start) > 60 * 86_400_000;
   };
   const laterThanAnother = (s: (typeof kept)[number]) =>
@@ -585,6 +576,17 @@ function reportedOn(c: FactContext, f: Figure): string {
  *  现在最新的数字是多少" asks the latest). */
 const THEN_ASKED =
   /(?:(?:启动|成立|组建|加入)(?:时|之初|的时候)|当初|最初|起初|原来|原先)[^，,。？?]{0,10}?(?:多少|几[家个项])/;
+/** A figure said of the start: "由启动时的…", "建设大会当天". */
+const OF_THE_START = /(?:启动|成立|组建)(?:时|之初)|(?:大会|仪式|启动会|成立会)(?:当天|当日|现场)/;
+
+/** The quote with what its sentence says before it. */
+function upToQuote(c: FactContext, e: Figure["evidence"][number]): string {
+  const body = c.k.articles.get(e.article)?.body ?? "";
+  const at = body.indexOf(e.quote);
+  if (at < 0) return e.quote;
+  return body.slice(Math.max(body.lastIndexOf("。", at), body.lastIndexOf("\n", at)) + 1, at + e.quote.length);
+}
+
 /** The time at the start asked: "启动的时候", "成立之初", "刚成立那会儿". */
 const AT_START_ASKED = /(?:启动|成立|组建)(?:时|之初|的时候|那会儿?)|刚(?:启动|成立|组建)/;
 /** A count asked from one time to another: "从启动时的多少变成了多少", "由几个增加到几个". */

@@ -546,7 +546,6 @@ function sideBody(question: string, seats: readonly { evidence: readonly Evidenc
   return undefined;
 }
 
-/** Where the secretariat sits, and where it sat before when it moved. */
 /** A sentence that says who initiated a group: "由A、B、C三家共同倡议发起". */
 const INITIATED = /(?:共同)?(?:倡议)?发起(?:成立|组建)?|倡议(?:成立|组建)/;
 
@@ -575,6 +574,7 @@ function leadUnnamed(c: FactContext, g: Alliance): Answer {
   };
 }
 
+/** Where the secretariat sits, and where it sat before when it moved. */
 function secretariat(c: FactContext, a: Group, p?: Parsed): Answer {
   if (!a.secretariat) return missing(c, a, "秘书处");
   // "蚌埠高新区之后秘书处由谁接任": the one after the seat's holder now is not written; the rule is, when stated.

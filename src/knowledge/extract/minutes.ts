@@ -15,10 +15,8 @@ export function minutesFields(doc: Doc): {
   const when = line("时间");
   const day = when ? findDates(when.text).find((d) => d.day !== undefined) : undefined;
   const resolved = when && day ? doc.resolve(when, day) : null;
-  const place = line("地点")
-    ?.text.replace(/^(?:会议)?地点[：:]/, "")
-    .replace(/[。；;]$/, "");
   const where = line("地点");
+  const place = where?.text.replace(/^(?:会议)?地点[：:]/, "").replace(/[。；;]$/, "");
   return {
     ...(resolved && when ? { date: { ...resolved, sentence: when } } : {}),
     ...(place && where ? { place, placeLine: where } : {}),

@@ -15,9 +15,10 @@ import { type Sentence, sectionAfter } from "./sentences.ts";
 
 /** A heading that names a part and counts it: "■整机研制（五家）：…", "■核心部件（4家）". */
 // ("■ 医学影像与诊断装备（四家）：…": a space after the mark.)
-export const PART_HEADING = new RegExp(`^[■●◆▲□]?\\s*([\\u3400-\\u9fff与和、]{2,12})[（(]${COUNT}家[）)]`);
+const LABEL_COUNTED = `\\s*([\\u3400-\\u9fff与和、]{2,12})[（(]${COUNT}家[）)]`;
+export const PART_HEADING = new RegExp(`^[■●◆▲□]?${LABEL_COUNTED}`);
 /** …or a sentence a mark opens, its part's zones after the colon: "■ 体外诊断（三家）：杭州高新区、中关村示范区、…。" */
-const MARKED_PART = new RegExp(`^[■●◆▲□]\\s*[\\u3400-\\u9fff与和、]{2,12}[（(]${COUNT}家[）)][：:]`);
+const MARKED_PART = new RegExp(`^[■●◆▲□]${LABEL_COUNTED}[：:]`);
 /** Newcomers told: the parts are theirs, not the whole list's ("会上有九家国家高新区加入联盟"). */
 const NEWCOMERS =
   /新加入|新增|新吸纳|新入网|新入盟|扩容|增至|增加到|(?<!首批)加入(?:了)?(?:该|本)?(?:联盟|网络)|入网|入盟/;
@@ -67,6 +68,8 @@ export function partSections(doc: Doc): void {
   const rollback = doc.names.mark();
   const parts: ListPart[] = [];
   const sections: Sentence[][] = [];
+  // (The sentence before the first section may say what all of them are: "网络成员按产业链环节分为三个板块：".)
+  const allAre = /(板块|环节)[：:]?$/.exec(doc.sentences[first.index - 1]?.text ?? "")?.[1] ?? "";
   for (const h of headings) {
     const m = PART_HEADING.exec(h.text);
     // (A marked sentence is its own section: its zones follow the colon; what the paragraph says next describes them.)
@@ -76,15 +79,9 @@ export function partSections(doc: Doc): void {
       rollback();
       return;
     }
-    // (The part's word as its section says it: "整机研制板块".)
-    // (…or as the sentence before the first section says all of them: "网络成员按产业链环节分为三个板块：".)
+    // (The part's word as its section says it: "整机研制板块"; else as the sentence before them all does.)
     const said = section.map((x) => x.text).join("");
-    const intro = doc.sentences[first.index - 1]?.text ?? "";
-    const word = /板块/.test(said)
-      ? "板块"
-      : /环节/.test(said)
-        ? "环节"
-        : (/(板块|环节)[：:]?$/.exec(intro)?.[1] ?? "");
+    const word = /板块/.test(said) ? "板块" : /环节/.test(said) ? "环节" : allAre;
     parts.push({ label: `${m[1] ?? ""}${word}`, zones });
     sections.push(section);
   }
