@@ -12,7 +12,7 @@ import { perSnapshot } from "../knowledge/per-snapshot.ts";
 import { homeZoneOf } from "../knowledge/source-zone.ts";
 import { refusal, screenRequest } from "../llm/injection.ts";
 import { confirmYes } from "./confirm.ts";
-import { countCorrected } from "./count-premise.ts";
+import { countCorrected, newcomersCorrected } from "./count-premise.ts";
 import { dateCorrected } from "./date-premise.ts";
 import { englishGroupRead, kindWordRead } from "./english-names.ts";
 import { englishProvinceRead } from "./english-places.ts";
@@ -216,6 +216,7 @@ const CORRECTIONS = [
   levelCorrected,
   correctedFigure,
   countCorrected,
+  newcomersCorrected,
   dateCorrected,
   personCorrected,
   personPlaceCorrected,

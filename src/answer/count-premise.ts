@@ -57,6 +57,37 @@ export function countCorrected(k: Knowledge, question: string, a: Answer): Answe
   return corrected(k, `${PREMISE}文章写${g.name}${first?.n ? "首批" : ""}有${right}家成员，不是${n}家。`, evidence, a);
 }
 
+/** Newcomers counted as the question takes for granted: "年会上又加了4家", "新增了5家以后". */
+const NEWCOMERS_STATED =
+  /(?:又|新)?(?:加了|增加了|新增了?|加入了?|吸纳了?|进了|扩了)((?:\d{1,2}|[一二两三四五六七八九十]))家/;
+
+/**
+ * "X联盟年会上又加了4家，现在一共多少家" when the last change added 3: the newcomers as many as the articles say,
+ * said first (the one group named, its list now and the one before the last change both whole).
+ */
+export function newcomersCorrected(k: Knowledge, question: string, a: Answer): Answer {
+  if (a.answer.startsWith(PREMISE)) return a;
+  const stated = NEWCOMERS_STATED.exec(question);
+  const n = stated ? countOf(stated[1] ?? "") : undefined;
+  if (n === undefined) return a;
+  const parsed = parseQuestion(question, k);
+  const named = parsed.mentions.filter((m) => m.type === "entity" && m.ref.kind !== "zone");
+  const [mention] = named;
+  if (named.length !== 1 || mention?.type !== "entity") return a;
+  const g = groupOf(k, mention.ref.id);
+  const [before, now] = [g?.memberHistory.at(-1), g?.members];
+  if (!g || !before || !now || before.partial || now.partial) return a;
+  const added = now.zones.filter((z) => !before.zones.includes(z));
+  // (Any change that added as many is no mistake: "新增了5家以后" may be of an earlier one.)
+  const lists = [...g.memberHistory, now];
+  const counts = lists.slice(1).map((l, i) => l.zones.filter((z) => !lists[i]?.zones.includes(z)).length);
+  if (added.length === 0 || counts.includes(n)) return a;
+  const evidence = now.evidence[0];
+  if (!evidence) return a;
+  const names = added.map((z) => k.zones.get(z)?.name ?? z).join("、");
+  return corrected(k, `${PREMISE}最近一次新增的是${added.length}家（${names}），不是${n}家。`, evidence, a);
+}
+
 /** "…的9家成员" of a group no article counts, when one other group has that many: whose count it is. */
 function elsewhere(k: Knowledge, g: Group, n: number, a: Answer): Answer {
   // (Of the same kind: an alliance's count is set against the alliances'.)

@@ -394,6 +394,31 @@ export function normalizeQuestion(question: string, k: Knowledge): Normalized {
       break;
     }
   }
+  // A two-character word of the domain typed with a homophone ("仁期几年", "在张江起动的", "几家成圆"): the word, where no
+  // article writes what was typed (首战 is a word of its own, but not of these articles).
+  for (const word of lexicon.slipWords) {
+    const sound = pinyin(word, { toneType: "none", type: "array" }).join(" ");
+    for (let at = 0; at + 2 <= text.length; at++) {
+      const pair = text.slice(at, at + 2);
+      if (pair === word || !CJK.test(pair) || taken[at] || taken[at + 1] || keys.written.includes(pair)) continue;
+      if (!aligned || `${syllables[at]} ${syllables[at + 1]}` !== sound) continue;
+      // (Nor a name: a city, a place before a name's suffix, "启东高新区", or a part of a name the question spells, a
+      // person's "程远".)
+      if (lexicon.cities[pair] || keys.names.has(pair) || isInsideKnownName(text, at, 2, keys)) continue;
+      if (SUFFIX.test(text.slice(at + 2)) || /^[市县区省]/.test(text.slice(at + 2))) continue;
+      // (Nor a pair across two words, its second character the first of a word the articles write: "机器人企业" holds
+      // 人企, which sounds as 任期 does.)
+      const next = text[at + 2] ?? "";
+      if (
+        CJK.test(next) &&
+        !/[的了吗呢吧啊是在和与及都也还就]/.test(next) &&
+        keys.written.includes(`${pair[1]}${next}`)
+      )
+        continue;
+      edits.push({ at, len: 2, to: word });
+      taken[at] = taken[at + 1] = true;
+    }
+  }
   // One syllable of a name or a question word typed in letters ("淮河连盟 mi书处在哪儿", "秘shu处"): the word, when
   // the letters and the characters around them spell exactly one such word (its characters all there but that one).
   const spelled = (chars: string) => (chars ? pinyin(chars, { toneType: "none", type: "array" }) : []);

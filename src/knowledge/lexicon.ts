@@ -104,6 +104,9 @@ export const lexiconFileSchema = z
     /** What an interviewer asks about ("打算", "进展"): a question that asks it again is answered by the reply after
      *  the interviewer's line (src/retrieval/section-asked.ts). */
     interviewAsks: words,
+    /** Two-character words of the domain a pinyin slip of which is repaired ("仁期" → 任期) where the articles never
+     *  write the slip. */
+    slipWords: words,
     /** Characters that look alike (形近字), one group per entry: a slip between them is repaired in a name's start. */
     lookAlikes: words,
     /**
@@ -193,6 +196,7 @@ function emptyLexicon(): Lexicon {
     figureHeads: [],
     figureEndHeads: [],
     interviewAsks: [],
+    slipWords: [],
     lookAlikes: [],
     nameWords: {},
     englishOccasions: {},

@@ -47,9 +47,9 @@ const ASKS_LATER = /下一|下届|新的|新一[届任]|新任|第[二三四五�
 // ("…定了没有" is not among them: whether it was decided is answered by the passage that says it is not, not refused.)
 // ("各家怎么出资": how it is shared out, which a plan left open answers.)
 // ("人才互认办法具体是怎么规定的": what a rule says, which a passage may say is not issued yet.)
-// ("英文名叫什么", "标识是啥": what it is called.)
+// ("英文名叫什么", "标识是啥": what it is called; "清单里具体都有啥内容": what it holds.)
 const ASKS_FACT =
-  /谁|哪|几|什么时候|啥时候|何时|多少|多大|(?:啥|什么)条件|规模|是什么|是啥|叫(?:什么|啥)|还是|(?:怎么|如何|怎样)规定|(?:怎么|如何|怎样)(?:出资|分摊|分配|筹集|筹资)|(?:决定|确定|同意|批准)[^。？?]{0,24}?(?:了吗|了没)|(?:定在|定了|定为|定下)[^。？?]{0,16}?(?:对吧|对吗|是吗|吧)|(?:是不是|是否)(?:已经)?(?:定在|定了|定为|确定在)/;
+  /谁|哪|几|有(?:啥|什么)(?:内容|项目|东西)|什么时候|啥时候|何时|多少|多大|(?:啥|什么)条件|规模|是什么|是啥|叫(?:什么|啥)|还是|(?:怎么|如何|怎样)规定|(?:怎么|如何|怎样)(?:出资|分摊|分配|筹集|筹资)|(?:决定|确定|同意|批准)[^。？?]{0,24}?(?:了吗|了没)|(?:定在|定了|定为|定下)[^。？?]{0,16}?(?:对吧|对吗|是吗|吧)|(?:是不是|是否)(?:已经)?(?:定在|定了|定为|确定在)/;
 /** Asks how something works ("钱从哪来、怎么运作"): what the passages say of it, not whether a figure is decided. */
 const ASKS_HOW = /(?:怎么|如何|怎样)(?:运作|运营|管理|使用|操作|开展|推进|落实)/;
 /** Asks whether something was allowed or agreed ("有没有同意", "允不允许…加入", "同不同意"). */
@@ -341,7 +341,10 @@ export function undecided(question: string, names: string[][], input: UndecidedI
       return null;
     // A later year left open is no answer to this year's question ("今年的年度大会在哪办的" is not answered by
     // "2027年度大会在哪里举办，目前尚未确定" of an article dated 2026).
-    const openYear = Number(/((?:19|20)\d{2})年/.exec(said)?.[1]);
+    // (The year the quote itself gives up to what is open, "至于2027年年会在哪个城市举办，目前正在征求…，还没有最后确定",
+    // before one the sentence it goes on from gives.)
+    const yearIn = (x: string) => /((?:19|20)\d{2})年/.exec(x)?.[1];
+    const openYear = Number(yearIn(clauses.slice(0, at + 1).join("")) ?? yearIn(said));
     if (/今年|本年度/.test(question) && openYear && c.date && openYear > Number(c.date.slice(0, 4))) return null;
     // A later term left open ("此后的轮值顺序由理事会另行商定", "第二任轮值主席单位具体由哪家…担任，将在…确定") is no
     // answer to this term's question.

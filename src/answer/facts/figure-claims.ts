@@ -114,11 +114,12 @@ export function claimVerdict(
   };
 }
 
-/** Two figures of one thing in one article: the same zones, or the same first words to match. */
+/** Two figures of one thing: the same zones or group (in any article: "31个" a later report gives of the year
+ *  after), or in one article the same first words to match. */
 function sameSubject(a: Figure, b: Figure): boolean {
+  if (a.about?.length && b.about?.length) return a.about.some((z) => b.about?.includes(z));
   const articles = new Set(b.evidence.map((e) => e.article));
   if (!a.evidence.some((e) => articles.has(e.article))) return false;
-  if (a.about?.length && b.about?.length) return a.about.some((z) => b.about?.includes(z));
   const [x, y] = [a.match?.[0], b.match?.[0]];
   return !!x && !!y && x.some((w) => y.includes(w));
 }

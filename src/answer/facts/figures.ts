@@ -56,6 +56,8 @@ export function figures(c: FactContext, p: Parsed): Answer | null {
   // be that zone's.
   const otherZone = matched.length === 0 ? zoneCorrected(c, p) : null;
   if (otherZone) return otherZone;
+  const otherPart = matched.length === 0 ? partUnreported(c, p) : null;
+  if (otherPart) return otherPart;
   if (matched.length === 0) {
     // "the total investment of the 15 projects": money asked of a count the question states, which gives none.
     const counted = money
@@ -95,7 +97,7 @@ export function figures(c: FactContext, p: Parsed): Answer | null {
     matched.every((f) => /累计|截至/.test(f.evidence[0]?.quote ?? ""))
   )
     return null;
-  const compared = compareFigures(c, p, matched);
+  const compared = compareFigures(c, p, matched) ?? shareComputed(c, p, matched);
   if (compared) return compared;
   // "具体多少个，给个数字" when the article only says "一半以上": not the exact figure asked for.
   if (/具体|数字|确切|精确|exact/.test(p.text) && matched.every((f) => !/\d/.test(String(f.value)))) {
@@ -355,13 +357,21 @@ const TARGET_SET = /目标|力争|预计|计划|争取|将(?:达到|突破|超�
  * asked together ("企业数和配套项目数据是多少") are matched each on its own side, the best of each first.
  */
 export function matchFigures(c: FactContext, p: Parsed): Figure[] {
-  const whole = ofPhaseAsked(p.text, matchText(c, p, p.text));
+  const whole = ofPeriodAsked(c, p.text, ofPhaseAsked(p.text, matchText(c, p, p.text)));
   const two = TWO_MEASURES.exec(p.text) ?? TWO_MEASURES_EN.exec(p.text);
   // (The second amount is asked of what the first is: "长江中游联盟…有多少台套仪器、多少个中试平台".)
   const [leftText, rightText] = two?.[3]
     ? [two[3], `${two[3].slice(0, two[3].search(/多少|几/))}${two[4]}`]
     : [two?.[1], two?.[2]];
-  if (!leftText || !rightText) return whole;
+  // ("储能企业有多少家，2024年营收多少": two amounts asked, one figure known — the passages may tell both.)
+  // (Two counts in one measure, "多少家企业？其中上市的几家", are one thing and a part of it, which one figure's sentence
+  // may tell.)
+  const measures = [...p.text.matchAll(/(?:多少|(?<!第)几(?![年月天日乎号]))([家个项场条])?/g)].map((m) => m[1] ?? "");
+  const amountsAsked = new Set(measures).size === 1 && measures[0] !== "" ? 1 : measures.length;
+  // (…unless that figure's note gives the other: "签约项目80个（总投资412亿元）".)
+  const one = whole.length === 1 ? whole[0] : undefined;
+  const halfOnly = one !== undefined && !/\d/.test(one.note ?? "") && amountsAsked >= 2 && !twoCompared(p.text);
+  if (!leftText || !rightText) return halfOnly ? [] : whole;
   const [left, right] = [matchText(c, p, leftText)[0], matchText(c, p, rightText)[0]];
   if (left && right && left !== right) return [...new Set([left, right, ...whole])].slice(0, 4);
   // ("有多少台套仪器、多少个中试平台": each side asks its own amount; a figure of one side alone answers half, unless
@@ -371,6 +381,50 @@ export function matchFigures(c: FactContext, p: Parsed): Figure[] {
   const both = (f: Figure) =>
     thing !== undefined && new RegExp(`\\d个?${thing}`).test(`${f.value}${f.unit}${f.note ?? ""}`);
   return unmatched && !whole.some(both) ? [] : whole;
+}
+
+/** A part of a year, as periods name it. */
+const YEAR_PART = /上半年|下半年|前三季度|[一二三四]季度|全年/;
+
+/**
+ * A part of a year asked ("上半年", "全年"): a figure of another part of it ("2026年上半年" of "2026年全年") is not
+ * it; "今年" with no year named is the year each figure's article was published.
+ */
+function ofPeriodAsked(c: FactContext, text: string, figures: Figure[]): Figure[] {
+  const thisYear = /今年|本年度?/.test(text) && !/(?:19|20)\d{2}/.test(text);
+  const otherYear = (f: Figure) => thisYear && f.year !== undefined && reportedOn(c, f).slice(0, 4) !== String(f.year);
+  return figures.filter((f) => !ofOtherPart(text, f) && !otherYear(f));
+}
+
+/** The figure is of another part of the year than the question asks ("2026年上半年" asked "2026年全年"). */
+function ofOtherPart(text: string, f: Figure): boolean {
+  const asked = YEAR_PART.exec(text)?.[0];
+  const own = YEAR_PART.exec(f.period ?? "")?.[0];
+  return asked !== undefined && own !== undefined && own !== asked;
+}
+
+/**
+ * "2026年全年营收多少" where the articles give only 2026年上半年's: not written, with what is (the figure of the
+ * other part is no answer to the part asked).
+ */
+export function partUnreported(c: FactContext, p: Parsed): Answer | null {
+  const asked = YEAR_PART.exec(p.text)?.[0];
+  if (!asked || matchFigures(c, p).length > 0) return null;
+  // (Of the year asked: "今年上半年" is not answered by last year's whole year.)
+  const ofYear = ofPeriodAsked(c, p.text.replace(YEAR_PART, ""), matchText(c, p, p.text));
+  const others = ofPhaseAsked(p.text, ofYear).filter((f) => ofOtherPart(p.text, f));
+  const [f] = others;
+  if (!f) return null;
+  const year = f.year ? `${f.year}年` : "";
+  return none(
+    `文章没有写${year}${asked}的${f.label}。文章写的是：${others.map((o) => `${o.period}${o.value}${o.unit}`).join("，")}。`,
+    {
+      citations: citationsFor(
+        c.k,
+        others.flatMap((o) => o.evidence),
+      ),
+    },
+  );
 }
 
 /** A phase or term asked ("基金二期"): a figure of another ("基金首期：10亿元") is not it. */
@@ -456,9 +510,9 @@ function matchText(c: FactContext, p: Parsed, asked: string, someZone = false): 
     // A zone asked about: a figure of the whole country, or of another zone, is not its figure.
     // (Zones asked together need a figure of all of them: "中关村企业跟大连高新区共建的项目" is not the one built with
     // 沈阳.)
-    // (Zones asked each on their own, "A和B的…分别有多少", need only one each.)
+    // (Zones asked each on their own, "A和B的…分别有多少", or against each other, "A比B多多少", need only one each.)
     const about = (z: string) => figureIsAbout(c, f, z);
-    const each = someZone || /分别|各/.test(text);
+    const each = someZone || /分别|各/.test(text) || twoCompared(text);
     if (zonesAsked.length > 0 && !(each ? zonesAsked.some(about) : zonesAsked.every(about))) continue;
     // (A zone no fact describes, "潼南高新区入驻企业总数是多少": a figure whose label or sentence names it, not the
     // country's count of zones.)
@@ -681,9 +735,45 @@ function figureIsAbout(c: FactContext, f: Figure, zone: string): boolean {
   return !!z && [z.name, ...z.aliases].some((n) => n.length >= 2 && label.includes(normalizeTerm(n)));
 }
 
-/** "哪个多", "哪个总投资多", "哪年多", "多出多少", "差几个". */
+/** A share asked: "占全国的几成", "占多少比例", "比重是多少". */
+const SHARE_ASKED =
+  /占[^。？?]{0,20}?(?:几成|比例|比重|百分之几|百分比|多少|多大)|(?:比例|比重|占比)(?:是|有|为)?(?:多少|几)/;
+/** 亿元 in each unit an amount of money is written in. */
+const IN_YI: Record<string, number> = { 万亿元: 10000, 亿元: 1, 万元: 0.0001, 元: 0.00000001 };
+
+/**
+ * "网络12家成员的营收占全国的几成": two amounts of one measure, a part and the whole it is of (the whole's label says
+ * 全国, 全省, 合计 or 总), the share computed from the two quoted values (in 亿元 when money).
+ */
+function shareComputed(c: FactContext, p: Parsed, matched: Figure[]): Answer | null {
+  if (!SHARE_ASKED.test(p.text) || matched.length !== 2) return null;
+  const whole = matched.find((f) => /全国|全省|全区|合计|总[数量额]/.test(f.label));
+  const part = matched.find((f) => f !== whole);
+  const [x, y] = [part && amountOf(part), whole && amountOf(whole)];
+  if (!part || !whole || !x || !y || x.unit.includes("%") || y.unit.includes("%")) return null;
+  const scale = (a: { n: string; unit: string }) =>
+    a.unit in IN_YI ? Number(a.n) * (IN_YI[a.unit] as number) : Number(a.n);
+  const money = x.unit in IN_YI && y.unit in IN_YI;
+  if (!money && x.unit !== y.unit) return null;
+  const share = scale(x) / scale(y);
+  if (!(share > 0 && share < 1)) return null;
+  const percent = Math.round(share * 1000) / 10;
+  const about = /约|余|多/.test(`${part.value}${whole.value}`) ? "约" : "";
+  return fact(
+    c.k,
+    `按文章的两个数字算，占${about}${percent}%（约${Math.round(share * 10)}成）：${part.label}${part.value}${part.unit}，${whole.label}${whole.value}${whole.unit}。（文章没有直接写这个比例，是由这两个数字算出的。）`,
+    [...part.evidence, ...whole.evidence],
+    { title: part.label },
+  );
+}
+
+/** "哪个多", "哪个总投资多", "哪年多", "多出多少", "高多少", "差几个". */
 const ASKS_WHICH_MORE =
-  /哪(?:个|一?年)[\u4e00-\u9fff]{0,4}?(?:更|最)?(?:多(?!少)|(?<!多)少|[大高小低])|多出?(?:多少|几)|差(?:多少|几)|相差/;
+  /哪(?:个|一?年)[\u4e00-\u9fff]{0,4}?(?:更|最)?(?:多(?!少)|(?<!多)少|[大高小低])|[多高]出?(?:多少|几)|差(?:多少|几)|相差/;
+/** "比去年多了几个", "比杭州高新区多多少亿". */
+const MORE_THAN = /比.{0,12}?(?:多|少|增加|增长|减少|高|低)[\u4e00-\u9fff]{0,3}?了?(?:多少|几)/;
+/** Two amounts asked against each other. */
+export const twoCompared = (text: string): boolean => ASKS_WHICH_MORE.test(text) || MORE_THAN.test(text);
 
 /**
  * Two amounts asked against each other ("A和B哪个多，差多少"), or this year's against the year the
@@ -695,11 +785,7 @@ function compareFigures(c: FactContext, p: Parsed, all: Figure[]): Answer | null
   const matched = all.filter(
     (f, i) => all.findIndex((g) => g.label === f.label && g.value === f.value && g.unit === f.unit) === i,
   );
-  if (
-    !ASKS_WHICH_MORE.test(p.text) &&
-    !/比.{0,12}?(?:多|少|增加|增长|减少|高|低)[\u4e00-\u9fff]{0,3}?了?(?:多少|几)/.test(p.text)
-  )
-    return null;
+  if (!twoCompared(p.text)) return null;
   // Two amounts: the two matched, or one measure in two years among more matched ("今年比上一年多了几个").
   const byMeasure = new Map<string, Figure[]>();
   for (const f of matched) byMeasure.set(`${f.label}|${f.unit}`, [...(byMeasure.get(`${f.label}|${f.unit}`) ?? []), f]);

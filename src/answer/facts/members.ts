@@ -3,7 +3,7 @@
  */
 
 import { entityNames } from "../../knowledge/entity-names.ts";
-import { lexicon } from "../../knowledge/lexicon.ts";
+import { escaped, lexicon } from "../../knowledge/lexicon.ts";
 import { type Evidence, type ListPart, listArticles, type Members } from "../../knowledge/schema.ts";
 import { homeZoneOf } from "../../knowledge/source-zone.ts";
 import {
@@ -211,7 +211,9 @@ function joinedInto(c: FactContext, g: Group, label: string): { zones: string[];
   // ("加入核心零部件板块" of "动力电池、电机等核心零部件环节": the part's own words, called a 板块 or a 环节 alike.)
   const core = label.replace(/^[^等]*等/, "").replace(/(?:环节|板块|领域|方面)$/, "");
   const word = core === label ? "" : "(?:环节|板块|领域|方面)";
-  const into = new RegExp(`${JOINS.source}(?:(?:网络|联盟)的)?${core.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}${word}`);
+  // ("进入整机制造工作组" of "整机研发制造环节": a long part said by its first and last words, its group of members.)
+  const ends = core.length >= 5 ? `|${escaped(`${core.slice(0, 2)}${core.slice(-2)}`)}(?:工作组|组|环节|板块)` : "";
+  const into = new RegExp(`${JOINS.source}(?:(?:网络|联盟)的)?(?:${escaped(core)}${word}${ends})`);
   const names = [...c.k.zones.keys()].map((id) => ({ id, names: zoneNamesOf(c.k, id) }));
   // (In the order the sentence names them.)
   const where = (text: string, z: { names: string[] }) =>
@@ -540,7 +542,11 @@ export function memberPart(c: FactContext, g: Group, text: string): Answer | nul
         ];
   });
   const cited = evidence.length > 0 ? [...new Set(evidence)] : g.members.evidence.slice(0, 1);
-  return fact(c.k, `${g.name}的成员中，${lines.join("；")}。`, cited, {
+  // ("两个领域加起来有几家": the parts' members counted together, each once.)
+  const together = new Set(parts.flatMap((x) => x.zones)).size;
+  const sum =
+    parts.length >= 2 && /(?:几|多少)[家个]/.test(text) && !/各|分别/.test(text) ? `${labels}合计${together}家。` : "";
+  return fact(c.k, `${sum}${g.name}的成员中，${lines.join("；")}。`, cited, {
     title: `${g.name} · ${labels}`,
     items: parts.flatMap(({ part, zones }) => zones.map((id) => ({ name: c.zoneName(id), note: part.label }))),
   });

@@ -49,9 +49,12 @@ export function partsNamed(parts: ListPart[], text: string): ListPart[] {
     // ("飞控、导航、空管那个环节" of "飞控、导航与空管系统环节": every piece said, without a generic last word.)
     const bare = pieces.map((piece) => piece.replace(/(?<=^[\u4e00-\u9fff]{2,})(?:系统|产业|服务|设备)$/, ""));
     // ("搞医疗器械那一块的" of "高端医疗器械板块": a piece without the word that grades it, said with the part's word.)
+    // ("康复和可穿戴设备领域" of "康复与智能可穿戴设备领域": nor the word that makes it smart.)
     const ungraded = pieces
-      .map((piece) => piece.replace(/^(?:高端|先进|现代|新型|新兴|前沿)(?=[\u4e00-\u9fff]{3,})/, ""))
+      .map((piece) => piece.replace(/^(?:高端|先进|现代|新型|新兴|前沿|智能|智慧)(?=[\u4e00-\u9fff]{3,})/, ""))
       .filter((piece) => !pieces.includes(piece));
+    // ("高值耗材" of "高值医用耗材": a long piece said by its first and last words.)
+    const ends = pieces.filter((piece) => piece.length >= 5).map((piece) => `${piece.slice(0, 2)}${piece.slice(-2)}`);
     const every = bare.length >= 2 && bare.every((piece) => piece.length >= 2 && asked.includes(piece));
     // ("搞整机的" of "中游整机研制板块": the piece's first word, after its place on the chain, said after a verb of the
     // work.)
@@ -66,8 +69,9 @@ export function partsNamed(parts: ListPart[], text: string): ListPart[] {
       [core, head].some((name) => name.length >= 2 && asked.includes(name)) ||
       [...pieces, ...bare].some(said) ||
       ungraded.some((piece) =>
-        new RegExp(`${piece}(?:板块|环节|(?:这一?|这个|那一?|那个)?(?:环节|板块|块))`).test(asked),
+        new RegExp(`${piece}(?:板块|环节|领域|(?:这一?|这个|那一?|那个)?(?:环节|板块|块))`).test(asked),
       ) ||
+      ends.some((end) => asked.includes(end)) ||
       every ||
       headSaid ||
       (place !== undefined && asked.includes(place))

@@ -57,7 +57,7 @@ const SEAT_TAKEN = /(?:当|担任|接任|接棒|轮到|出任)[^，,。？?]{0,1
 
 import { councilChanges } from "./council-changes.ts";
 import { event, eventOrder } from "./events.ts";
-import { figures, matchFigures, notCounted } from "./figures.ts";
+import { figures, matchFigures, notCounted, partUnreported, twoCompared } from "./figures.ts";
 import { groupAttribute, rotatingSeatRule, SECRETARIAT_HEAD } from "./group.ts";
 import { JOINED_THEN, joinedInSeat, joinedLately } from "./joined.ts";
 import { levelCount } from "./level-count.ts";
@@ -588,9 +588,11 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
       matchFigures(c, p).some((f) => f.match.some((group) => group.some((t) => normalize(t) === d)));
     // (Or, for an amount asked, not who ranks first, names it as the articles write it: 营收 is 营业收入.)
     // ("What was the combined 2025 revenue of X" asks the amount in English.)
+    // (Two amounts named against each other, "A和B哪个高，高多少", ask amounts too.)
     const amount =
-      /多少|几|\bhow (?:much|many)\b|\bwhat (?:was|is|were|are)\b/.test(p.text) &&
-      !/前[三五十\d]|最|排|谁|哪|\b(?:top|highest|largest|most|rank)/.test(p.text);
+      (/多少|几|\bhow (?:much|many)\b|\bwhat (?:was|is|were|are)\b/.test(p.text) &&
+        !/前[三五十\d]|最|排|谁|哪|\b(?:top|highest|largest|most|rank)/.test(p.text)) ||
+      twoCompared(p.text);
     const forms = [p.detail, ...((amount && lexicon.detailForms[p.detail]?.split(" ")) || [])];
     return found(figure && forms.some(named) ? figure : null);
   }
@@ -618,6 +620,9 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     // (Groups compared only when the question is about groups: "江苏高新区各项指标…哪一项占比最高" ranks a
     // province's figures, which the passages give.)
     const ofGroups = groups.length > 0 || /网络|联盟/.test(p.text);
+    // (A part of a year the articles do not report, "2026年全年", whose other part they do: that stands.)
+    const otherPart = partUnreported(c, p);
+    if (otherPart) return found(otherPart);
     const counted = notCounted(c, p, p.countsOther, comparing && !withinOne && ofGroups);
     if (counted?.kind === "none") return { answer: counted, summaryOnly: false, passagesMay: true };
     return found(counted);

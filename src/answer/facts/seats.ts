@@ -79,9 +79,21 @@ function holders(question: string, g: Group, post: RegExp) {
     if (!now && asked !== "first") return upcoming;
     return [...heldNow(held, asked === "first" ? "first" : undefined, false, now), ...upcoming];
   }
+  // ("下一任是谁" after a hand-over a report tells, "由B担任新一任轮值主席单位": B holds it now, and the term after
+  // B's is not written; the passages say whether it is left open.)
+  if (next && !afterTerm && asked !== "first" && !now && takenOverLast(held)) return [];
   // ("副理事长单位有变化吗": every list of the post, a superseded one too.)
   if (CHANGE_ASKED.test(question) && !now) return held;
   return heldNow(held, asked === "next" ? undefined : asked, next, now, AT_FOUNDING.test(question));
+}
+
+/** The last report of the post is of a new holder that took it over ("新一任轮值主席单位"), not of one to come. */
+function takenOverLast(held: Group["seats"]): boolean {
+  const last = held.reduce<RoleSeat | undefined>(
+    (a, s) => (!a || (s.asOf ?? "") > (a.asOf ?? "") || (s.asOf === a.asOf && /^新一?任/.test(s.role)) ? s : a),
+    undefined,
+  );
+  return last !== undefined && /^新一?任/.test(last.role);
 }
 
 /** Before a post's name, no word that makes it another post: 理事长 inside 副理事长, 常务理事长, 执行理事长. */

@@ -14,6 +14,7 @@ import {
   evidenceOf,
   group,
   groups,
+  heldInZone,
   isNetwork,
   leadOf,
   leaving,
@@ -301,7 +302,9 @@ export function checkClaim(k: Knowledge, c: Claim): ClaimResult {
     }
     case "venue": {
       const v = venueOf(g);
-      return { claim: c, holds: v === undefined ? undefined : v === c.zone, evidence: evidenceOf(g, "venue") };
+      // (No zone for the place: what the founding's sentence says of it, "在江苏泰州…举行" against 张江.)
+      const holds = v === undefined ? heldInZone(k, g, c.zone) : v === c.zone;
+      return { claim: c, holds, evidence: evidenceOf(g, "venue") };
     }
     case "secretariat": {
       const s = g.secretariat?.zone;

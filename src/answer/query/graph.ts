@@ -62,6 +62,34 @@ export function venueOf(g: Group): string | undefined {
   return isNetwork(g) ? g.launch?.venue : g.founded?.venue;
 }
 
+/** Where its founding's sentence says it was held: "…启动大会在江苏泰州中国医药城会展交易中心举行". */
+const HELD_AT = /在([\u4e00-\u9fff（）()]{2,30}?)(?:隆重|正式)?(?:举行|召开|举办|启动|成立)/;
+
+/**
+ * Whether a zone is where a group was founded, read from its founding's sentence when no venue was resolved to a
+ * zone: no, when the sentence holds the place in another city than the zone's and names no name of the zone;
+ * undefined when it cannot tell.
+ */
+export function heldInZone(k: Knowledge, g: Group, zoneId: string): boolean | undefined {
+  const zone = k.zones.get(zoneId);
+  if (!zone?.city) return undefined;
+  const names = [zone.name, ...zone.aliases].map((n) => n.replace(/(?:国家)?高新区$/, "")).filter((n) => n.length >= 2);
+  const cities = new Set([...k.zones.values()].flatMap((z) => (z.city ? [z.city.replace(/市$/, "")] : [])));
+  const place = foundingPlace(g);
+  if (!place) return undefined;
+  if (names.some((n) => place.includes(n))) return true;
+  const own = zone.city.replace(/市$/, "");
+  if (!place.includes(own) && [...cities].some((c) => c.length >= 2 && place.includes(c))) return false;
+  return undefined;
+}
+
+/** The place its founding's sentence says it was held in, as written ("江苏泰州中国医药城会展交易中心"). */
+export function foundingPlace(g: Group): string | undefined {
+  return evidenceOf(g, "venue")
+    .map((e) => HELD_AT.exec(e.quote)?.[1])
+    .find((x) => x !== undefined);
+}
+
 /** Where a group's secretariat is set, as its note says it ("设在无锡物联网创新促进中心"), when it names a place. */
 export function secretariatPlace(g: Group): string | undefined {
   const place = g.secretariat?.note?.split("；")[0];

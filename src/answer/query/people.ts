@@ -151,6 +151,8 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
   if ((!ASKS_NAME.test(t) && !ASKS_PEOPLE.test(t)) || p.unknownName) return null;
   // "谁把旗交给了谁": two people, one act between them; the sentence that tells it answers (the passages).
   if (/谁[^谁]{1,12}(?:给|向|与|和|跟)了?谁/.test(t)) return null;
+  // ("轮值主席单位交接给谁了": a seat of units handed on, to a zone; no person.)
+  if (/(?:单位|轮值主席|秘书处)[^。？?]{0,4}?(?:交接|移交|交棒|交)给了?谁/.test(t)) return null;
   // A zone the question names must be the person's: its id as the official's org, or its name in the title.
   // (Not the zone a meeting was held in: "在赣州开的…年会上，南昌高新区是谁表的态".)
   const heldIn = (m: Parsed["mentions"][number]) =>
@@ -284,6 +286,29 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
         kind: "fact",
         answer: `${act.name}（${roles.join("；")}）。`,
         citations: citationsFor(k, [{ article: act.article, quote: act.quote }]),
+      };
+    }
+    // ("代表副理事长单位发言的是苏州工业园区的哪位" when the one who did is of another zone: who did, not of that zone.)
+    // (Only a person asked for a speech, by 哪位 or "发言的是", with no other place named.)
+    const speechAsked = /哪位|(?:发言|讲话|致辞|表态)的是/.test(t) && p.mentions.every((m) => m.type === "entity");
+    // (Not the zone spoken for, "代表无锡高新区讲话的是谁": its speaker need not be its official.)
+    const spokenFor = (z: string) => namesOf(k, z).some((n) => t.includes(`代表${n}`));
+    const zone = zones.length === 1 && speechAsked && !spokenFor(zones[0] as string) ? zones[0] : undefined;
+    // (Asked without the zone, whose name may read as a province the sentence must say: "重庆高新区".)
+    const elsewhere = zone
+      ? personByAct(
+          k,
+          namesOf(k, zone).reduce((q, n) => q.split(n).join(""), t),
+          k.officials.filter((o) => o.org !== zone && atPointed(o)),
+          groups,
+        )
+      : null;
+    if (zone && elsewhere && people.length === 0) {
+      const roles = rolesOf([...k.officials], elsewhere.name);
+      return {
+        kind: "fact",
+        answer: `是${elsewhere.name}（${roles.join("；")}），不是${k.zones.get(zone)?.name ?? ""}的人。`,
+        citations: citationsFor(k, [{ article: elsewhere.article, quote: elsewhere.quote }]),
       };
     }
   }

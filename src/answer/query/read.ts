@@ -539,6 +539,7 @@ function readWhole(p: Parsed, k: Knowledge): Reading {
     pilotNamed,
     partLabels,
     zoneLeads,
+    personNamed: k.officials.some((o) => o.name.length >= 2 && t.includes(o.name)),
   });
   return { query: except.length ? setAside(query, except, groupsIds, t) : query, premises, strip };
 }
@@ -656,6 +657,8 @@ function readQuery(
     partLabels: string[];
     /** How many groups the one zone named leads. */
     zoneLeads: number;
+    /** The question names a person the articles quote. */
+    personNamed: boolean;
   },
 ): Query | null {
   const { groupsIds, zoneIds, among } = r;
@@ -685,6 +688,8 @@ function readQuery(
     // "谁退出了…，为啥退": why a member left is told with the change (the article's words for it), not apart.
     (!p.open || (/退出|退了|离开/.test(t) && /为啥|为什么|为何|原因/.test(t))) &&
     !p.asksOther &&
+    // ("沈晓明说扩容就是做加法，对吧": what a person said of the change, which the passages quote.)
+    !(p.asksWhatWasSaid && r.personNamed) &&
     // ("后来有没有吸纳省级高新区当观察成员": a kind of member the history does not tell.)
     !/观察(?:员|成员|单位)/.test(t) &&
     // "扩容后，湖北的成员有谁": the members now, of one province.

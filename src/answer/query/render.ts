@@ -15,6 +15,7 @@ import {
   dateOf,
   daysBetween,
   formatDate,
+  foundingPlace,
   group,
   leadOf,
   leaving,
@@ -508,9 +509,11 @@ export function truth(k: Knowledge, c: Claim): string {
       return lead ? `${name}的牵头单位是${zoneName(k, lead)}。` : "";
     }
     case "venue": {
-      const v = venueOf(g);
+      // (…or in the place its founding's sentence names, when that is no zone: "江苏泰州中国医药城会展交易中心".)
+      const at = venueOf(g);
+      const place = at ? zoneName(k, at) : foundingPlace(g);
       const d = dateOf(g);
-      return v ? `${name}${d ? `于${formatDate(d)}` : ""}在${zoneName(k, v)}${"field" in g ? "启动" : "成立"}。` : "";
+      return place ? `${name}${d ? `于${formatDate(d)}` : ""}在${place}${"field" in g ? "启动" : "成立"}。` : "";
     }
     case "secretariat": {
       const place = secretariatPlace(g);

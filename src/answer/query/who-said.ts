@@ -10,6 +10,7 @@ import { citationsFor } from "../facts.ts";
 import { wordPairs as pairs } from "../pairs.ts";
 import type { Parsed } from "../parse.ts";
 import type { Answer } from "../types.ts";
+import { articleSentences } from "./graph.ts";
 
 export const ASKS_WHO_SAID =
   /(?:是)?谁(?:说|讲|提出|表示|指出|强调|谈到)(?:的|过|了)?|(?:说|讲)(?:这话|这句话|的)是谁|是谁的(?:话|观点|说法)/;
@@ -132,11 +133,55 @@ export function answerWhoSaid(k: Knowledge, p: Parsed): Answer | null {
       ),
     };
   }
-  if (!best || best.share < top) return null;
+  // ("江阴高新区的创新路径是谁讲的": what was said in reported speech, "陈涵杰表示，江阴高新区将沿着…的创新路径…", when no
+  // quotation holds the question.)
+  if (!best) return reportedSpeech(k, names, wanted);
+  if (best.share < top) return null;
   const roles = [...new Set(k.officials.filter((o) => o.name === best.name).map((o) => o.role))];
   return {
     kind: "fact",
     answer: `是${best.name}（${roles.join("；")}）说的。`,
     citations: citationsFor(k, [{ article: best.article, quote: best.quote }]),
+  };
+}
+
+/** A sentence that opens by saying who speaks: "…陈涵杰表示，…", "…韦思齐在会上介绍，…". */
+/** The share of the question's own words (not the speaker's) what is said after the verb must hold. */
+const REPORTED_HELD = 0.8;
+const SPEAKS = /(?:在[^，,。]{1,12}?[上中])?(?:表示|介绍|指出|强调|认为|谈到|说)[，,：:]/;
+
+/**
+ * The one sentence that opens with a named person speaking and holds most of the question's words after the name
+ * (its speaker the person named just before the verb), when no other sentence of that kind holds as many.
+ */
+function reportedSpeech(k: Knowledge, names: string[], wanted: Set<string>): Answer | null {
+  const found: { share: number; article: string; quote: string; name: string }[] = [];
+  for (const a of k.articles.values()) {
+    for (const sentence of articleSentences(a.body)) {
+      const verb = SPEAKS.exec(sentence);
+      if (!verb || /[“"]/.test(sentence.slice(0, verb.index))) continue;
+      const head = sentence.slice(0, verb.index);
+      const name = names.find((n) => head.endsWith(n));
+      if (!name) continue;
+      const said = normalize(sentence.slice(verb.index + verb[0].length));
+      // (Of the question's words, those that name the speaker are not what was said: "火炬中心是谁讲的话" of "科技部火炬
+      // 中心主任某某介绍，…".)
+      const topic = [...wanted].filter((w) => !normalize(head).includes(w));
+      if (topic.length < 2) continue;
+      const share = topic.filter((w) => said.includes(w)).length / topic.length;
+      // (Without the closing mark of the quotation before it, which the sentence split leaves at its start.)
+      const quote = sentence.trim().replace(/^[”"’」』]+/, "");
+      if (share >= REPORTED_HELD) found.push({ share, article: a.id, quote, name });
+    }
+  }
+  const top = Math.max(0, ...found.map((x) => x.share));
+  const best = found.filter((x) => x.share === top);
+  if (best.length !== 1 || !best[0]) return null;
+  const { name, article, quote } = best[0];
+  const roles = [...new Set(k.officials.filter((o) => o.name === name).map((o) => o.role))];
+  return {
+    kind: "fact",
+    answer: `是${name}（${roles.join("；")}）说的：${quote}`,
+    citations: citationsFor(k, [{ article, quote }]),
   };
 }

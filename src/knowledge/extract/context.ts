@@ -278,6 +278,25 @@ export class Doc {
     return -1;
   }
 
+  /**
+   * In an interview, the group the question ("问：光电子网络成立两年来有哪些新变化？") names, one only, for the answer
+   * after it that names none ("答：…。今年，A和B…同意加入网络。").
+   */
+  private interviewTopic(s: Sentence, kind?: GroupKind): GroupRef | undefined {
+    for (let i = s.index - 1; i >= 0 && i >= s.index - 12; i--) {
+      const x = this.sentences[i];
+      if (!x || x.item !== s.item) return undefined;
+      const named = (this.mentions[i] ?? []).filter((m) => !kind || m.kind === kind);
+      if (!/^问[：:]/.test(x.text)) {
+        if (named.length > 0) return undefined;
+        continue;
+      }
+      const refs = new Set(named.map((m) => key(m)));
+      return refs.size === 1 ? named[0] && { kind: named[0].kind, id: named[0].id } : undefined;
+    }
+    return undefined;
+  }
+
   /** The last sentence of the item before `s` that names the group (-1 when none does). */
   // (Not `s` itself: "A作为副理事长单位，…介绍了参与…光电子…网络的做法" names the network after the seat.)
   private lastNamed(s: Sentence, ref: GroupRef | undefined): number {
@@ -310,6 +329,8 @@ export class Doc {
       const ref = said ? this.anaphor(s, said) : undefined;
       if (ref) return ref;
     }
+    const asked = this.interviewTopic(s, kind);
+    if (asked) return asked;
     const all: { ref: GroupRef; index: number; passing: boolean }[] = [];
     for (const entry of this.itemMentions.get(s.item) ?? []) {
       if (entry.index > s.index) break;

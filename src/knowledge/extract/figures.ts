@@ -76,7 +76,7 @@ const SOME_DID = new RegExp(
 // ("网络原有12家成员高新区物联网产业规模合计…": the members as they were, before some joined.)
 // ("调整后的15家成员高新区共集聚…企业超过1.1万家": the members after a change.)
 const SCOPE =
-  /^((?:网络|联盟)?(?:(?:调整|扩容|扩围)后的?)?(?:原有|现有|全部|首批)?(?:\d+|[一二两三四五六七八九十]{1,3})家[\u3400-\u9fff]{0,6}?(?:成员高新区|成员单位|成员园区|高新区|成员)|(?:网络|联盟)的?成员(?:高新区|园区))/;
+  /^((?:网络|联盟)?(?:(?:调整|扩容|扩围)后的?)?(?:原有|原|现有|全部|首批)?(?:\d+|[一二两三四五六七八九十]{1,3})家[\u3400-\u9fff]{0,6}?(?:成员高新区|成员单位|成员园区|高新区|成员)|(?:网络|联盟)的?成员(?:高新区|园区))/;
 /** The sentence up to the value makes it a plan or a forecast. */
 const TARGET = /力争|目标|计划|预计|有望|到20\d\d年|将|拟|争取|不少于/;
 /** The year a plan is for: "到2027年(底)", "N年的工作目标", "N年度重点任务", "N年，…力争", the last one said. */
@@ -143,6 +143,8 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
   for (const s of doc.sentences) {
     // "2024年，…9个；2025年全年，…": a clause that only says when dates the clauses after it.
     let clauseYear: string | undefined;
+    // (…and a part of it the clause says: "2026年上半年，…" is of the half year, not the whole.)
+    let clausePart: string | undefined;
     let clauseYearFrom = 0;
     if (s.paragraph !== paragraph) previous = undefined;
     paragraph = s.paragraph;
@@ -180,6 +182,7 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
       if (labelled) text = `${before}${text}`;
       if (when) {
         clauseYear = when[1];
+        clausePart = CLAUSE_PART.exec(when[0])?.[0];
         clauseYearFrom = c.from;
         continue;
       }
@@ -267,6 +270,7 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
         let unit = read.unit;
         const own = /(\d{4})年(?!\d{1,2}月)/.exec(label)?.[1];
         const year = own ?? read.year ?? clauseYear;
+        const part = own || read.year ? undefined : clausePart;
         // The quote runs from the clause that gives the year, so that it states every value of the figure.
         let from = labelled ? beforeFrom : own || !clauseYear ? c.from : clauseYearFrom;
         // (A list's size is quoted with the clause that names the list; a count that grew, with the thing's name.)
@@ -435,7 +439,7 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
           if (target.at < from) fig.evidence = [doc.ev(s, target.at, c.to)];
         } else if (read.period) fig.period = read.period;
         else if (year) {
-          fig.period = `${year}年`;
+          fig.period = `${year}年${part ?? ""}`;
           fig.year = Number(year);
         }
         out.push(fig);
@@ -543,6 +547,8 @@ const SHARE_RUN = /(?:占|创造了?|贡献了?|集聚了?|吸纳了?|拥有)(�
 const SHARE_ITEM = /^(\d+(?:\.\d+)?)%的([\u3400-\u9fff]{2,20}?)(、|和|及|以及)?(?=[，,。；;]|$|\d)/;
 
 /** A clause that only says when: "2024年", "2025年全年", "截至2025年底", "2025年（8月至12月）". */
+/** A part of the year a time clause names. */
+const CLAUSE_PART = /上半年|下半年|前三季度|[一二三四]季度/;
 const TIME_CLAUSE =
   /^(?:截至|截止|到|在)?((?:19|20)\d{2})年(?:\d{1,2}月(?:(?:至|到|—|-)\d{1,2}月)?)?(?:底|末|年底|全年|上半年|下半年|前三季度|一年|（[^）]{1,12}）)?(?:以来)?$/;
 /** "这一数字增长到26个": the measure of the clause before, again (its label, its group), in the clause's year. */
@@ -662,7 +668,7 @@ function matchTerms(doc: Doc, ids: string[], label: string, heads: string[]): st
   }
   // Every learned figure has as many groups, so none outranks another by its label's length.
   // ("医疗器械产业产值": 产业 alone is left, and the thing measured is named already; "医疗器械产值多少" asks it.)
-  const plainIndustry = words.size === 1 && words.has("产业") && heads.length >= 2;
+  const plainIndustry = words.size === 1 && words.has("产业");
   match.push(words.size > 0 && !plainIndustry ? [...words] : heads);
   return match;
 }

@@ -147,8 +147,9 @@ export function change(doc: Doc, s: Sentence) {
       `新(?:加入|入网|入盟|增)(?:网络|联盟)?的(?:成员(?:单位)?)?(?:是|有|为|包括)[：:]?([\\u3400-\\u9fff、]+?)(?:${COUNT}家(?:国家)?高新区)?(?=[，,。；;]|$)`,
     ).exec(t);
   // "A、B先后于7月提交入网申请，此次理事会一并审议通过": applied, then approved in the next clause.
+  // ("A和B先后提出申请并经理事会同意加入": applied and approved in one.)
   const appliedThenApproved =
-    /(?:^|[，,：:；;])(?:此后[，,]?)?([\u3400-\u9fff、]+?)(?:先后|已|分别|均)?(?:于[^，,。；;]{1,10}?)?(?:提交|递交|提出)(?:了)?(?:入网|入盟|加入)(?:网络|联盟)?申请[，,][^，,。；;]{0,10}?(?:审议)?(?:通过|同意|批准)/.exec(
+    /(?:^|[，,：:；;])(?:此后[，,]?)?([\u3400-\u9fff、]+?)(?:先后|已|分别|均)?(?:于[^，,。；;]{1,10}?)?(?:提交|递交|提出)(?:了)?(?:(?:入网|入盟|加入)(?:网络|联盟)?申请[，,]|申请并)[^，,。；;]{0,10}?(?:审议)?(?:通过|同意|批准)/.exec(
       t,
     );
   // "当天，A、B签署入网协议": the agreement signed is the joining.
@@ -180,11 +181,12 @@ export function change(doc: Doc, s: Sentence) {
     : null;
   // "成员由12家增至15家", "成员单位由2024年10月成立时的9家增至10家", "成员总数从成立时的14家增加到17家", "由成立时的
   // 十三家扩至三省十七家".
-  // ("由成立时的10家国家高新区和1家省级高新区增至13家": the count before in two parts.)
+  // ("由成立时的10家国家高新区和1家省级高新区增至13家": the count before in two parts; "由成立时的11家（10家国家高新区
+  // 和…1家省级高新区）增至14家": with its parts in brackets.)
   // ("调整后，网络成员为11家": the count a change left, said plainly after it.)
   const growing =
     new RegExp(
-      `成员(?:单位)?(?:数量|总数)?(?:(?:由|从)[^，,。；;]{0,16}?${COUNT}家(?:(?:国家|省级)?高新区(?:和|及|、)${COUNT}家(?:国家|省级)?高新区)?)?(?:由此|随之|相应)?(?:(?:增|扩)(?:加|展|容|大)?(?:至|到)|达到|变为|调整为|减少(?:至|到|为)|减(?:至|为))(?:[两二三四五六七八九十]省)?${COUNT}家`,
+      `成员(?:单位)?(?:数量|总数)?(?:(?:由|从)[^，,。；;]{0,16}?${COUNT}家(?:(?:国家|省级)?高新区(?:和|及|、)${COUNT}家(?:国家|省级)?高新区)?(?:[（(][^（）()]{0,40}[）)])?)?(?:由此|随之|相应)?(?:(?:增|扩)(?:加|展|容|大)?(?:至|到)|达到|变为|调整为|减少(?:至|到|为)|减(?:至|为))(?:[两二三四五六七八九十]省)?${COUNT}家`,
     ).exec(t) ??
     // (Not when the members follow: "调整后，网络成员共14家，分别为：…" is a member list, read as one.)
     new RegExp(
@@ -715,6 +717,8 @@ export function changeDate(doc: Doc, s: Sentence, upTo: number): { date: Resolve
       if (date) return { date, evidence: doc.ev(b, m ? 0 : date.mention.start) };
     }
   }
+  // ("今年，A和B…同意加入" after "2024年11月19日网络启动时，共有十三家": this year's, not an earlier year's day.)
+  const thisYear = /^(?:今年|本年)/.test(s.text) ? doc.article.date?.slice(0, 4) : undefined;
   for (let i = before.length - 1; i >= 0; i--) {
     const b = before[i] as Sentence;
     // A sentence that recalls the founding ("2024年11月12日，…成立该网络", "联盟于2024年5月16日在郑州成立") dates the
@@ -729,6 +733,7 @@ export function changeDate(doc: Doc, s: Sentence, upTo: number): { date: Resolve
     const m = leadingDateIn(b.text);
     if (m && founding.test(b.text.slice(m.end).replace(/^[，,]/, ""))) continue;
     const date = m ? doc.resolve(b, m) : null;
+    if (date && thisYear && !date.value.startsWith(thisYear)) continue;
     if (date) return { date, evidence: doc.ev(b) };
   }
   // ("二、同意A、B加入网络。" in a meeting's minutes: the day its "时间：" line gives.)

@@ -47,6 +47,21 @@ export function foundingTotal(doc: Doc, first: Sentence): number | undefined | n
     .find((n) => n !== undefined);
 }
 
+/** The parts are told of the members but the lead: "牵头单位之外的十三家成员分布如下：", "除牵头单位外…". */
+const BUT_LEAD = /牵头单位(?:之外|以外)|除(?:了)?牵头单位/;
+
+/**
+ * The group's lead, when the sentence before the first part says the parts leave it out: as a claim names it, or the
+ * one zone a whole list read elsewhere has beyond the parts.
+ */
+function allButLead(doc: Doc, first: Sentence, key: string, beyond: string[] | undefined): string | undefined {
+  if (!BUT_LEAD.test(doc.sentences[first.index - 1]?.text ?? "")) return undefined;
+  const lead = doc.claims.find(
+    (c): c is Extract<typeof c, { type: "lead" }> => c.type === "lead" && groupKey(c.group) === key,
+  );
+  return lead?.zone ?? (beyond?.length === 1 ? beyond[0] : undefined);
+}
+
 export function partSections(doc: Doc): void {
   const marked = (s: Sentence) => MARKED_PART.test(s.text) && !isHeadingLine(s.text);
   const headings = doc.sentences.filter((s) => (isHeadingLine(s.text) && PART_HEADING.test(s.text)) || marked(s));
@@ -69,7 +84,9 @@ export function partSections(doc: Doc): void {
   const parts: ListPart[] = [];
   const sections: Sentence[][] = [];
   // (The sentence before the first section may say what all of them are: "网络成员按产业链环节分为三个板块：".)
-  const allAre = /(板块|环节)[：:]?$/.exec(doc.sentences[first.index - 1]?.text ?? "")?.[1] ?? "";
+  // ("…分为四个板块，牵头单位之外的十三家成员分布如下：" says it too.)
+  const intro = /(板块|环节)[：:]?$|分为[^，,。；;]{0,6}?(板块|环节)/.exec(doc.sentences[first.index - 1]?.text ?? "");
+  const allAre = intro?.[1] ?? intro?.[2] ?? "";
   for (const h of headings) {
     const m = PART_HEADING.exec(h.text);
     // (A marked sentence is its own section: its zones follow the colon; what the paragraph says next describes them.)
@@ -85,7 +102,15 @@ export function partSections(doc: Doc): void {
     parts.push({ label: `${m[1] ?? ""}${word}`, zones });
     sections.push(section);
   }
-  const zones = parts.flatMap((p) => p.zones);
+  // ("牵头单位之外的十三家成员分布如下：": the parts are the members but the lead, whom the item names before them.)
+  const told = parts.flatMap((p) => p.zones);
+  const lead = allButLead(
+    doc,
+    first,
+    key,
+    whole?.zones.filter((z) => !told.includes(z)),
+  );
+  const zones = [...(lead && !told.includes(lead) ? [lead] : []), ...told];
   if (whole) {
     rollback();
     const same = whole.zones.length === zones.length && zones.every((z) => whole.zones.includes(z));
