@@ -58,8 +58,9 @@ export function countCorrected(k: Knowledge, question: string, a: Answer): Answe
 }
 
 /** Newcomers counted as the question takes for granted: "年会上又加了4家", "新增了5家以后". */
+// (Only newcomers said as more: "加入了12家" may be the founding count, "吸纳了2家湖南的" some of them.)
 const NEWCOMERS_STATED =
-  /(?:又|新)?(?:加了|增加了|新增了?|加入了?|吸纳了?|进了|扩了)((?:\d{1,2}|[一二两三四五六七八九十]))家/;
+  /(?:又|再)(?:新)?(?:加了|增加了|增了|加入了?|吸纳了?|进了|扩了)((?:\d{1,2}|[一二两三四五六七八九十]))家(?![\u4e00-\u9fff]{1,3}的)/;
 
 /**
  * "X联盟年会上又加了4家，现在一共多少家" when the last change added 3: the newcomers as many as the articles say,

@@ -121,6 +121,8 @@ const FUTURE =
   /(?<!为什么|为啥|为何|干嘛|怎么)(?:(?<![年大事例峰盟开议])会|将|要|能)(?:新增|增加|扩容|吸纳|加入)|(?<![年大事例峰盟开议])会(?:搞|启动|开展|再)[^，,。？?了]{0,8}?(?:扩容|扩围|扩员|吸纳|新增)(?![^，,。？?]*了)|(?:什么|啥)时候能|何时能|会不会|有望|明年|下一届|下一任|下届|下一站|下一轮|下一次|下一批|下批|下次|下一年|今后|将来|[一两二三四五]年(?:后|以后|之后)(?!的今天)|第[二三四五六七八九十]届|第[二三四五六七八九十]次|next year|next time|next meeting|upcoming|will host|will be held|will take place|\bwill\b[^?.]{0,60}?\bhold\b/;
 /** What a plan came to, asked after it ("说要吸纳…，后来定了没有"): what happened since, not what is to come. */
 const OUTCOME_ASKED = /(?:后来|最后|最终|结果)[^，,。？?]{0,8}?(?:了没有?|了吗|定了|怎么样了|如何了)/;
+/** …unless a later term or year is named ("下一任…最后定了吗", "明年的秘书处最后定了没有"): that is still to come. */
+const LATER_NAMED = /明年|下一[任届年]|下届|下一年度|将来|今后|第[二三四五六七八九十]届/;
 // ("贾敬敦举了哪几个…例子": the examples someone gave.)
 const WHAT_WAS_SAID =
   /(?<!据|听)说(?!明)|(?:怎么|如何|怎样)(?:解释|说明|回应)|用(?:什么|啥|哪几?个字?)(?:来)?(?:概括|总结|形容|描述)|举了|举例|举出|觉得|期待|期望|希望|寄语|展望|表态|看好|表示了?什么|认为|怎么看|如何看|看法|想法|观点|评价|谈了|谈到|讲了|讲的|讲过|提到|介绍了|建议|\b(?:said|say|says|think|view|according to)\b/;
@@ -830,7 +832,10 @@ export function parseQuestion(question: string, knowledge: Knowledge): Parsed {
     day: day ? Number(day[1]) : null,
     unknownName: unknownName(rest, question, { entities, mentions }),
     quantity: QUANTITY.test(rest),
-    future: FUTURE.test(rest) && !countedOccasionPast(rest, knowledge) && !OUTCOME_ASKED.test(rest),
+    future:
+      FUTURE.test(rest) &&
+      !countedOccasionPast(rest, knowledge) &&
+      !(OUTCOME_ASKED.test(rest) && !LATER_NAMED.test(rest)),
     recent: RECENT.test(rest),
     // (A year said as when something began, "2016年开始搞的…", is a premise to check, not the year asked about.)
     uncoveredYear:

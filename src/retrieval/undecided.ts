@@ -343,8 +343,15 @@ export function undecided(question: string, names: string[][], input: UndecidedI
     // "2027年度大会在哪里举办，目前尚未确定" of an article dated 2026).
     // (The year the quote itself gives up to what is open, "至于2027年年会在哪个城市举办，目前正在征求…，还没有最后确定",
     // before one the sentence it goes on from gives.)
-    const yearIn = (x: string) => /((?:19|20)\d{2})年/.exec(x)?.[1];
-    const openYear = Number(yearIn(clauses.slice(0, at + 1).join("")) ?? yearIn(said));
+    // (The clause nearest to what is open that dates it: "…将在2027年底前建成…，今年的网络年会在哪个城市举办，目前尚未确定"
+    // is this year's.)
+    const yearIn = (x: string) => (/今年|本年/.test(x) ? "" : /((?:19|20)\d{2})年/.exec(x)?.[1]);
+    const dated = clauses
+      .slice(0, at + 1)
+      .reverse()
+      .map(yearIn)
+      .find((y) => y !== undefined);
+    const openYear = Number(dated ?? yearIn(said) ?? "");
     if (/今年|本年度/.test(question) && openYear && c.date && openYear > Number(c.date.slice(0, 4))) return null;
     // A later term left open ("此后的轮值顺序由理事会另行商定", "第二任轮值主席单位具体由哪家…担任，将在…确定") is no
     // answer to this term's question.

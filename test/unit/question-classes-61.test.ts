@@ -14,6 +14,7 @@ const ARTICLES = [
     "■ 智能座舱与车载软件（三家）：合肥高新区、西安高新区、武汉东湖高新区。",
     "■ 动力电池与电驱系统（三家）：宁波高新区、长沙高新区、芜湖高新区。",
     "网络设立理事会，柳州高新区任理事长单位。",
+    "从产业基础看，长春高新区、襄阳高新区等主要布局在商用车智能化领域，合肥高新区、西安高新区等则深耕车载芯片领域。",
     "长春高新区管委会副主任孙立军代表整车集成板块成员单位发言。",
     "筹备期间，2025年成员单位间促成产学研合作项目14个。",
   ]),
@@ -54,7 +55,7 @@ const ARTICLES = [
   ]),
   article("t61-beibu", "北部湾城市群国家高新区协同发展联盟成立", "2026-02-10", [
     "2月8日，北部湾城市群国家高新区协同发展联盟成立大会在南宁高新区举行，广西、广东、海南三省区九家国家高新区共同发起成立该联盟。",
-    "联盟实行轮值主席制度，南宁高新区担任首届轮值主席单位，任期一年，此后按广西、广东、海南的顺序轮换。",
+    "联盟实行轮值主席制度，南宁高新区担任首届轮值主席单位，任期一年，此后按广西、广东、海南的顺序轮换。联盟秘书处常设在南宁高新区，同月12日正式挂牌运行。",
     "南宁高新区管委会主任韦志刚代表首届轮值主席单位发言。",
     "联盟共享仪器平台首批入网科研仪器1200余台（套）。",
   ]),
@@ -63,6 +64,7 @@ const ARTICLES = [
     "会上举行轮值主席交接仪式，南宁高新区将轮值主席单位交接给湛江高新区，由后者担任新一任轮值主席单位。",
     "会议审议同意三亚高新区加入联盟。",
     "对于成立时提出的吸纳省级高新区作为联盟观察员单位一事，联席会议经讨论决定暂缓实施。",
+    "会议还对一项数据作出更正：今年2月对外发布的“联盟成员单位集聚高新技术企业5200家”因统计口径有误，经核实，2025年底九家成员单位集聚高新技术企业应为4800家。",
     "联盟共享仪器平台入网科研仪器由成立时的1200余台（套）增至3100余台（套）。",
     "按照联盟章程，下一任轮值主席单位将从海南成员中产生，具体由哪家高新区担任，将在2027年度联席会议上确定。",
   ]),
@@ -240,10 +242,6 @@ describe("session 61: two-character words typed with a homophone", () => {
     expect(a.answer).toContain("6月10日");
     expect(a.answer).toContain("大连软件园");
   });
-  it("成圆 is 成员", async () => {
-    const a = await ask("智能网联汽车网络一共几家成圆啊？");
-    expect(a.answer).toContain("12家");
-  });
   it("guard: a pair across two words is no slip (机器人企业 holds 人企)", async () => {
     const a = await ask("北斗应用网络有多少家机器人企业？");
     expect(a.understoodAs ?? "").not.toContain("任期");
@@ -305,5 +303,35 @@ describe("session 61: newcomers counted wrongly", () => {
     const a = await ask("智能网联汽车网络会上又加了1家，那现在一共几家？");
     expect(a.answer).not.toContain("不是1家");
     expect(a.answer).toContain("12家");
+  });
+});
+
+describe("session 61: a correction with its reason, the order a seat goes round in, a secretariat's opening day", () => {
+  it("a correction whose reason stands before 有误 and whose measure is said again before 应为", async () => {
+    const a = await ask("北部湾联盟成员的高企数量更正以后到底是多少？");
+    expect(a.answer).toContain("4800");
+    expect(a.answer).toContain("更正");
+    expect(a.answer).not.toContain("5200");
+  });
+  it("the order the rotating chair goes round in", async () => {
+    const a = await ask("北部湾联盟轮值主席按什么顺序轮？");
+    expect(a.kind).toBe("fact");
+    expect(a.answer).toContain("广西、广东、海南");
+  });
+  it("the day the secretariat opened: the sentence that says it, not where it sits", async () => {
+    const a = await ask("北部湾联盟秘书处是几号挂牌运行的？");
+    expect(a.answer).toContain("12日");
+  });
+  it("guard: where the secretariat sits", async () => {
+    const a = await ask("北部湾联盟秘书处设在哪？");
+    expect(a.answer).toContain("南宁");
+  });
+});
+
+describe("session 61: members that do one thing, asked the other way round", () => {
+  it("哪些高新区主要布局X: the sentence that says so, not the whole list", async () => {
+    const a = await ask("智能网联汽车网络里哪些高新区主要布局商用车智能化？");
+    expect(a.answer).toContain("长春");
+    expect(a.answer).not.toContain("芜湖");
   });
 });

@@ -12,8 +12,9 @@ export const SPEECH = alternation(lexicon.speechActs).source;
 /** Asks how a seat rotates or how long a term runs ("怎么轮换", "一届多长时间", "任期多久"). */
 /** Members asked by what they do: "搞芯片制造的是哪些高新区", "主攻封装测试的有哪几家" (a passage may say); not the
  *  group itself so asked ("一起搞人工智能网络的是哪些高新区", "做物联网网络成员的有哪些"). */
+// ("哪些高新区主要布局芯片设计": asked the other way round.)
 export const MEMBERS_DOING =
-  /(?:搞|做|干|布局|深耕|主攻|专注|专攻|侧重|聚焦)(?![^的，,。？?]{0,12}?(?:网络|联盟|成员))[\u4e00-\u9fff]{2,10}?的(?:是|有)?(?:哪些|哪几|哪个|谁)/;
+  /(?:搞|做|干|布局|深耕|主攻|专注|专攻|侧重|聚焦)(?![^的，,。？?]{0,12}?(?:网络|联盟|成员))[\u4e00-\u9fff]{2,10}?的(?:是|有)?(?:哪些|哪几|哪个|谁)|(?:哪些|哪几家|哪几个)(?:高新区|园区)(?:主要|重点)?(?:布局|深耕|主攻|专注|专攻|侧重|聚焦)(?:在)?(?!网络|联盟)[\u4e00-\u9fff]{2,10}/;
 export const ASKS_ROTATION = /怎么轮|如何轮|轮值规则|轮换|任期|多长时间|多久|几年|(?<![下第上])一届/;
 
 /** The place of a zone asked for: its city or province, or just where it is ("在陕西哪个市"). */

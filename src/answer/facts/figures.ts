@@ -169,7 +169,10 @@ const OCCASION_ON = /(?:成立大会|启动大会|启动仪式|成立仪式|签�
 const TWO_AMOUNTS = /(?:多少|几)[^？?]*?[，,、和及与][^？?]*?(?:多少|几)|\bhow many\b.*\band how many\b/i;
 
 function sourceLine(c: FactContext, f: Figure | undefined, whole = false): { text: string; evidence?: Evidence } {
-  const clause = f ? citationsFor(c.k, f.evidence.slice(0, 1))[0] : undefined;
+  // (A table's figure: the sentence that says what it counts, its header and its row, read as one.)
+  const table = f && f.evidence.length > 1 && f.evidence.slice(1).every((e) => /[|｜]/.test(e.quote));
+  const first = f ? citationsFor(c.k, f.evidence.slice(0, 1))[0] : undefined;
+  const clause = table && first ? { ...first, quote: (f?.evidence ?? []).map((e) => e.quote.trim()).join(" ") } : first;
   // (Two amounts asked, one figure found: its whole sentence, which may give the other, "…“榜单”62项，已完成揭榜对接27项".)
   // (…its part between semicolons.)
   const parts =
@@ -366,7 +369,10 @@ export function matchFigures(c: FactContext, p: Parsed): Figure[] {
   // ("储能企业有多少家，2024年营收多少": two amounts asked, one figure known — the passages may tell both.)
   // (Two counts in one measure, "多少家企业？其中上市的几家", are one thing and a part of it, which one figure's sentence
   // may tell.)
-  const measures = [...p.text.matchAll(/(?:多少|(?<!第)几(?![年月天日乎号]))([家个项场条])?/g)].map((m) => m[1] ?? "");
+  // ("这十几家…合计多少": 十几 is a rough count said, not asked.)
+  const measures = [...p.text.matchAll(/(?:多少|(?<![第十])几(?![年月天日乎号十]))([家个项场条])?/g)].map(
+    (m) => m[1] ?? "",
+  );
   const amountsAsked = new Set(measures).size === 1 && measures[0] !== "" ? 1 : measures.length;
   // (…unless that figure's note gives the other: "签约项目80个（总投资412亿元）".)
   const one = whole.length === 1 ? whole[0] : undefined;
@@ -391,9 +397,22 @@ const YEAR_PART = /上半年|下半年|前三季度|[一二三四]季度|全年/
  * it; "今年" with no year named is the year each figure's article was published.
  */
 function ofPeriodAsked(c: FactContext, text: string, figures: Figure[]): Figure[] {
-  const thisYear = /今年|本年度?/.test(text) && !/(?:19|20)\d{2}/.test(text);
-  const otherYear = (f: Figure) => thisYear && f.year !== undefined && reportedOn(c, f).slice(0, 4) !== String(f.year);
-  return figures.filter((f) => !ofOtherPart(text, f) && !otherYear(f));
+  // ("上半年比去年同期多多少": a change against the same period, which a figure's rate of change tells.)
+  const rated = /同期|同比/.test(text) ? figures.filter((f) => /同比/.test(f.note ?? "")) : [];
+  const parts = (rated.length > 0 ? rated : figures).filter((f) => !ofOtherPart(text, f));
+  // (…"去年" the year before it; a year named outright is filtered elsewhere.)
+  // ("比去年同期": the period the change is against, not the one asked.)
+  const back = /今年|本年度?/.test(text) ? 0 : /去年|上一年/.test(text) && !/同期/.test(text) ? 1 : undefined;
+  if (back === undefined || /(?:19|20)\d{2}/.test(text)) return parts;
+  const ofYear = (f: Figure) => f.year === undefined || Number(reportedOn(c, f).slice(0, 4)) - back === f.year;
+  // (None of that year: none; only a target of it: every year's, a target being no answer to what it did.)
+  const kept = parts.filter(ofYear);
+  return kept.length === 0 || kept.some((f) => !isTarget(f)) ? kept : parts;
+}
+
+/** A figure a plan or forecast sets ("力争…", "预计全年…将达到…"), not one reached. */
+function isTarget(f: Figure): boolean {
+  return TARGET_SET.test(f.label) || f.evidence.some((e) => TARGET_SET.test(e.quote)) || /^到/.test(f.period ?? "");
 }
 
 /** The figure is of another part of the year than the question asks ("2026年上半年" asked "2026年全年"). */
@@ -410,12 +429,22 @@ function ofOtherPart(text: string, f: Figure): boolean {
 export function partUnreported(c: FactContext, p: Parsed): Answer | null {
   const asked = YEAR_PART.exec(p.text)?.[0];
   if (!asked || matchFigures(c, p).length > 0) return null;
+  // (A forecast of the part asked, "预计全年产值将达到7600亿元", is what the passages tell.)
+  const forecast = new RegExp(`(?:预计|力争|有望)[^。；;]{0,6}${asked}`);
+  const matched = matchText(c, p, p.text);
+  if (
+    matched.some((f) =>
+      f.evidence.some((e) => forecast.test(citedSentence(c.k, { articleId: e.article, quote: e.quote }))),
+    )
+  )
+    return null;
   // (Of the year asked: "今年上半年" is not answered by last year's whole year.)
   const ofYear = ofPeriodAsked(c, p.text.replace(YEAR_PART, ""), matchText(c, p, p.text));
   const others = ofPhaseAsked(p.text, ofYear).filter((f) => ofOtherPart(p.text, f));
   const [f] = others;
   if (!f) return null;
-  const year = f.year ? `${f.year}年` : "";
+  // (The year as the question names it, never one of the figures'.)
+  const year = /(?:19|20)\d{2}年/.exec(p.text)?.[0] ?? /今年|去年/.exec(p.text)?.[0] ?? "";
   return none(
     `文章没有写${year}${asked}的${f.label}。文章写的是：${others.map((o) => `${o.period}${o.value}${o.unit}`).join("，")}。`,
     {
@@ -751,6 +780,8 @@ function shareComputed(c: FactContext, p: Parsed, matched: Figure[]): Answer | n
   const part = matched.find((f) => f !== whole);
   const [x, y] = [part && amountOf(part), whole && amountOf(whole)];
   if (!part || !whole || !x || !y || x.unit.includes("%") || y.unit.includes("%")) return null;
+  // (Of one year, and both reached: "2022年全国…" or "预计到2030年…" is no whole of a 2025 part.)
+  if (part.year !== whole.year || isTarget(part) || isTarget(whole)) return null;
   const scale = (a: { n: string; unit: string }) =>
     a.unit in IN_YI ? Number(a.n) * (IN_YI[a.unit] as number) : Number(a.n);
   const money = x.unit in IN_YI && y.unit in IN_YI;
@@ -769,11 +800,13 @@ function shareComputed(c: FactContext, p: Parsed, matched: Figure[]): Answer | n
 
 /** "哪个多", "哪个总投资多", "哪年多", "多出多少", "高多少", "差几个". */
 const ASKS_WHICH_MORE =
-  /哪(?:个|一?年)[\u4e00-\u9fff]{0,4}?(?:更|最)?(?:多(?!少)|(?<!多)少|[大高小低])|[多高]出?(?:多少|几)|差(?:多少|几)|相差/;
+  /哪(?:个|一?年)[\u4e00-\u9fff]{0,4}?(?:更|最)?(?:多(?!少)|(?<!多)少|[大高小低])|(?<!提)[多高]出?(?:多少|几)|差(?:多少|几)|相差/;
 /** "比去年多了几个", "比杭州高新区多多少亿". */
 const MORE_THAN = /比.{0,12}?(?:多|少|增加|增长|减少|高|低)[\u4e00-\u9fff]{0,3}?了?(?:多少|几)/;
-/** Two amounts asked against each other. */
-export const twoCompared = (text: string): boolean => ASKS_WHICH_MORE.test(text) || MORE_THAN.test(text);
+/** Two amounts asked against each other (not a change against the same period, "比去年同期多多少", which a rate
+ *  answers). */
+export const twoCompared = (text: string): boolean =>
+  (ASKS_WHICH_MORE.test(text) || MORE_THAN.test(text)) && !/同期|同比|环比|增幅|增速/.test(text);
 
 /**
  * Two amounts asked against each other ("A和B哪个多，差多少"), or this year's against the year the
@@ -793,6 +826,9 @@ function compareFigures(c: FactContext, p: Parsed, all: Figure[]): Answer | null
   const pair = matched.length === 2 ? matched : overYears.length === 1 ? overYears[0] : undefined;
   if (pair) {
     const [a, b] = pair as [Figure, Figure];
+    // (A half year is not set against a whole year: "2026年上半年" and "2025年".)
+    const partOf = (f: Figure) => YEAR_PART.exec(f.period ?? "")?.[0]?.replace("全年", "") ?? "";
+    if (partOf(a) !== partOf(b)) return null;
     const noted = noteMeasure(c, p.text, a, b);
     if (noted) return noted;
     const [x, y] = [amountOf(a), amountOf(b)];

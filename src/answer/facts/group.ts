@@ -683,8 +683,9 @@ const CHAIR_SEAT = "(?<![副随跟]|《[^》]{0,20})理事长单位";
 const SECRETARIAT_SEAT = "(?<![随跟]|《[^》]{0,20})秘书处";
 /** Asks how a seat rotates, not only how long a term is: "怎么轮值的", "规则讲一下", "轮值单位怎么产生". */
 // ("由谁推选": who chooses the holder, which the rule says; "是固定设在一个地方吗", "会不会变": whether it moves.)
+// ("按什么顺序轮": the order it goes round in.)
 const ASKS_HOW_ROTATES =
-  /怎么轮|如何轮|轮值规则|规则|制度|多久轮|怎么产生|如何产生|怎么定|谁来定|推选|推举|选举|选出|固定|会不会[变换动]|会[变换]吗|轮不轮|是否轮/;
+  /怎么轮|如何轮|轮值规则|规则|制度|顺序|次序|多久轮|怎么产生|如何产生|怎么定|谁来定|推选|推举|选举|选出|固定|会不会[变换动]|会[变换]吗|轮不轮|是否轮/;
 /**
  * "成渝联盟的轮值主席是怎么轮的": the rule the articles of the seat's holders state ("轮值主席由重庆、四川两地成员单位交替担任，
  * 每届任期一年").
@@ -694,6 +695,8 @@ export function rotatingSeatRule(c: FactContext, p: Parsed, g: Group): Answer | 
   if (!post || !ASKS_HOW_ROTATES.test(p.text)) return null;
   const held = g.seats.filter((s) => s.role.includes(post)).flatMap((s) => s.evidence);
   const rule = held.length > 0 ? seatRule(c, held, post) : undefined;
+  // (The order asked: a rule that says one, else the passages; "任期一年" says none.)
+  if (rule && /顺序|次序/.test(p.text) && !/顺序|依次|轮流|交替/.test(rule.quote)) return null;
   return rule ? fact(c.k, `${g.name}的${post}轮值办法：${rule.quote}。`, [rule], { title: g.name }) : null;
 }
 

@@ -544,8 +544,11 @@ export function memberPart(c: FactContext, g: Group, text: string): Answer | nul
   const cited = evidence.length > 0 ? [...new Set(evidence)] : g.members.evidence.slice(0, 1);
   // ("两个领域加起来有几家": the parts' members counted together, each once.)
   const together = new Set(parts.flatMap((x) => x.zones)).size;
+  // (Not each on its own, "各有几家", nor one against the other, "多几家".)
   const sum =
-    parts.length >= 2 && /(?:几|多少)[家个]/.test(text) && !/各|分别/.test(text) ? `${labels}合计${together}家。` : "";
+    parts.length >= 2 && /(?:几|多少)[家个]/.test(text) && !/各|分别|多几|差几|哪个[^，,。？?]{0,4}多/.test(text)
+      ? `${labels}合计${together}家。`
+      : "";
   return fact(c.k, `${sum}${g.name}的成员中，${lines.join("；")}。`, cited, {
     title: `${g.name} · ${labels}`,
     items: parts.flatMap(({ part, zones }) => zones.map((id) => ({ name: c.zoneName(id), note: part.label }))),

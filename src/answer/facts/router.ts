@@ -117,6 +117,8 @@ const PARTNERS_ASKED =
   /(?:联合了?|拉了?|拉上了?|带了?|带着|携手了?)(?:哪些|哪几家|哪几个|谁)(?:高新区)?(?:一起)?(?:[？?]|$|组建|成立|发起)|(?:和|跟|与)(?:哪些|哪几家|哪几个)(?:高新区)?(?:一起|共同)(?:组建|成立|发起|建立|创建)/;
 
 /** Which provinces a group's members are in (来自哪些省份, 共几个省, N个省对吗). */
+/** A secretariat's own opening: "挂牌运行", "揭牌", "正式运行". */
+const SECRETARIAT_OPENED = /秘书处[^，,。？?]{0,12}?(?:挂牌|揭牌|运行|运转|启用)/;
 const ASKS_PROVINCES =
   /(?:哪几个|哪些|几个|多少个|哪|每个|各个)(?:省份|省)|各省|\d个省|[一二两三四五六七八九十]个省|\b(?:how many|which|what) provinces\b/;
 const ORDINAL_OCCASION = /第[二三四五六七八九十]+[次届][\u4e00-\u9fff]{2}/;
@@ -892,11 +894,15 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
     if (p.attribute === "results" && "field" in g) return null;
     // "某某倡议由几家签署" counts the signatories of a document, not the alliance.
     if (p.open && p.attribute === "count" && /签|倡议|协议/.test(p.text)) return null;
-    // Why the seat is where it is, by what rule it moved, or what it will do ("秘书处今年先做哪三件事"): the
-    // passages, not the seat.
+    // Why the seat is where it is, by what rule it moved, or what it will do ("秘书处今年先做哪三件事"), or the day
+    // it opened ("秘书处是几号挂牌运行的"): the passages, not the seat.
     if (
       p.attribute === "secretariat" &&
-      (ASKS_WHY.test(p.text) || SEAT_WORK.test(p.text) || BY_WHAT_RULE.test(p.text) || SEAT_GOOD.test(p.text))
+      (ASKS_WHY.test(p.text) ||
+        SEAT_WORK.test(p.text) ||
+        BY_WHAT_RULE.test(p.text) ||
+        SEAT_GOOD.test(p.text) ||
+        (p.attributes.includes("date") && SECRETARIAT_OPENED.test(p.text)))
     )
       return null;
     if (p.attribute === null && ASKS_MEMBERS.test(p.text))

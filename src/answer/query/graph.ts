@@ -73,12 +73,15 @@ const HELD_AT = /在([\u4e00-\u9fff（）()]{2,30}?)(?:隆重|正式)?(?:举行|
 export function heldInZone(k: Knowledge, g: Group, zoneId: string): boolean | undefined {
   const zone = k.zones.get(zoneId);
   if (!zone?.city) return undefined;
-  const names = [zone.name, ...zone.aliases].map((n) => n.replace(/(?:国家)?高新区$/, "")).filter((n) => n.length >= 2);
+  const own = zone.city.replace(/市$/, "");
+  // (A name that is only the city, "长沙", tells no place in the zone: "长沙梅溪湖国际文化艺术中心".)
+  const names = [zone.name, ...zone.aliases]
+    .map((n) => n.replace(/(?:国家)?高新区$/, ""))
+    .filter((n) => n.length >= 2 && n !== own);
   const cities = new Set([...k.zones.values()].flatMap((z) => (z.city ? [z.city.replace(/市$/, "")] : [])));
   const place = foundingPlace(g);
   if (!place) return undefined;
   if (names.some((n) => place.includes(n))) return true;
-  const own = zone.city.replace(/市$/, "");
   if (!place.includes(own) && [...cities].some((c) => c.length >= 2 && place.includes(c))) return false;
   return undefined;
 }

@@ -293,13 +293,16 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
     const speechAsked = /哪位|(?:发言|讲话|致辞|表态)的是/.test(t) && p.mentions.every((m) => m.type === "entity");
     // (Not the zone spoken for, "代表无锡高新区讲话的是谁": its speaker need not be its official.)
     const spokenFor = (z: string) => namesOf(k, z).some((n) => t.includes(`代表${n}`));
-    const zone = zones.length === 1 && speechAsked && !spokenFor(zones[0] as string) ? zones[0] : undefined;
+    const zone =
+      zones.length === 1 && groups.length === 1 && speechAsked && !spokenFor(zones[0] as string) ? zones[0] : undefined;
+    // (Of the people an article about the group asked quotes: no one from an unrelated article.)
+    const aboutGroup = (o: Official) => o.evidence.some((e) => articleNames(k, e.article, groups[0] as string));
     // (Asked without the zone, whose name may read as a province the sentence must say: "重庆高新区".)
     const elsewhere = zone
       ? personByAct(
           k,
           namesOf(k, zone).reduce((q, n) => q.split(n).join(""), t),
-          k.officials.filter((o) => o.org !== zone && atPointed(o)),
+          k.officials.filter((o) => o.org !== zone && atPointed(o) && aboutGroup(o)),
           groups,
         )
       : null;

@@ -135,7 +135,8 @@ export function answerWhoSaid(k: Knowledge, p: Parsed): Answer | null {
   }
   // ("江阴高新区的创新路径是谁讲的": what was said in reported speech, "陈涵杰表示，江阴高新区将沿着…的创新路径…", when no
   // quotation holds the question.)
-  if (!best) return reportedSpeech(k, names, wanted);
+  // (Not for words given to be attributed, "…，这话是谁说的": their own speaker or none.)
+  if (!best) return /这话|这句话|这番话|的话/.test(p.text) ? null : reportedSpeech(k, names, wanted);
   if (best.share < top) return null;
   const roles = [...new Set(k.officials.filter((o) => o.name === best.name).map((o) => o.role))];
   return {

@@ -26,7 +26,7 @@ const ROW_LABEL = /^([\u3400-\u9fff“”"]{2,30}?)[（(]([\u3400-\u9fff%]{1,4})
 const TABLE_INTRO =
   /([\u3400-\u9fff]{2,30}?)(?:情况|数据)?(?:如下)?[（(]单位[:：]\s*([\u3400-\u9fff%]{1,4})[）)][:：]?$/;
 /** Words before what is counted: "报告列出了部分成员单位物联网产业营业收入" → "物联网产业营业收入". */
-const INTRO_LEAD = /^.*(?:列出了?|显示|如下|公布了?|统计了?|成员单位|各|部分|的)/;
+const INTRO_LEAD = /^.*(?:列出了?|显示|如下|公布了?|统计了?|成员单位|各|部分)/;
 /** A value cell: a plain number. */
 const VALUE = /^\d+(?:\.\d+)?$/;
 /** A rate of change or a share, not an amount. */
@@ -65,7 +65,8 @@ function indicatorRows(doc: Doc, header: Sentence): RowOf | undefined {
 /** A zones table: what is counted from the sentence before the header, a row of each zone named in full. */
 function zoneRows(doc: Doc, intro: Sentence | undefined): RowOf | undefined {
   const said = intro ? TABLE_INTRO.exec(intro.text.trim()) : null;
-  const counted = (said?.[1] ?? "").replace(INTRO_LEAD, "");
+  // ("…物联网产业的营业收入": 的 is no part of the label.)
+  const counted = (said?.[1] ?? "").replace(INTRO_LEAD, "").replace(/的/g, "");
   if (!said || counted.length < 2 || RATE.test(counted)) return undefined;
   return (cells) => {
     const cell = cells[0] ?? "";
@@ -108,9 +109,23 @@ export function tableFigures(
       if (row.item !== header.item || cells.length !== head.length) break;
       const what = rowOf(cells);
       if (!what) continue;
+      // (A rate column, "上半年同比增长 | 12.4%", is the note of the period it names, else of the last period.)
+      const rates = head
+        .slice(1)
+        .flatMap((h, j) => (RATE.test(h) && /%$/.test(cells[j + 1] ?? "") ? [{ h, v: cells[j + 1] }] : []));
+      const lastPeriod = periods.findLastIndex((p) => p !== null);
+      const noteOf = (j: number) =>
+        rates
+          .filter(({ h }) => {
+            const part = /上半年|下半年|前三季度|[一二三四]季度|全年/.exec(h)?.[0];
+            return part ? head[j + 1]?.includes(part) : j === lastPeriod;
+          })
+          .map(({ h, v }) => `${h.replace(/^(?:上半年|下半年|前三季度|[一二三四]季度|全年)/, "")}${v}`)
+          .join("；");
       cells.slice(1).forEach((cell, j) => {
         const period = periods[j];
         if (!VALUE.test(cell) || !period) return;
+        const note = noteOf(j);
         out.push({
           id: `${base}-f${start + out.length + 1}`,
           label: what.label,
@@ -121,6 +136,7 @@ export function tableFigures(
           exclude: [],
           period: head[j + 1] ?? "",
           year: Number(period[1]),
+          ...(note ? { note } : {}),
           // (Each line on its own: the rows between the header and this one are other zones' or measures'.)
           evidence: [...new Set([from, header, row])].map((x) => doc.ev(x)),
         });
