@@ -393,8 +393,9 @@ export function matchFigures(c: FactContext, p: Parsed): Figure[] {
 const YEAR_PART = /上半年|下半年|前三季度|[一二三四]季度|全年/;
 
 /**
- * A part of a year asked ("上半年", "全年"): a figure of another part of it ("2026年上半年" of "2026年全年") is not
- * it; "今年" with no year named is the year each figure's article was published.
+ * The period a question asks, of the figures matched: a part of a year ("上半年", "全年") leaves out a figure of
+ * another part ("2026年上半年" of "2026年全年"); "今年" or "去年" with no year named is the year of each figure's article
+ * or the one before; a change against the same period ("比去年同期") keeps the figures that state one.
  */
 function ofPeriodAsked(c: FactContext, text: string, figures: Figure[]): Figure[] {
   // ("上半年比去年同期多多少": a change against the same period, which a figure's rate of change tells.)
@@ -439,7 +440,7 @@ export function partUnreported(c: FactContext, p: Parsed): Answer | null {
   )
     return null;
   // (Of the year asked: "今年上半年" is not answered by last year's whole year.)
-  const ofYear = ofPeriodAsked(c, p.text.replace(YEAR_PART, ""), matchText(c, p, p.text));
+  const ofYear = ofPeriodAsked(c, p.text.replace(YEAR_PART, ""), matched);
   const others = ofPhaseAsked(p.text, ofYear).filter((f) => ofOtherPart(p.text, f));
   const [f] = others;
   if (!f) return null;

@@ -146,9 +146,9 @@ export function answerWhoSaid(k: Knowledge, p: Parsed): Answer | null {
   };
 }
 
-/** A sentence that opens by saying who speaks: "…陈涵杰表示，…", "…韦思齐在会上介绍，…". */
 /** The share of the question's own words (not the speaker's) what is said after the verb must hold. */
 const REPORTED_HELD = 0.8;
+/** A sentence that opens by saying who speaks: "…陈涵杰表示，…", "…韦思齐在会上介绍，…". */
 const SPEAKS = /(?:在[^，,。]{1,12}?[上中])?(?:表示|介绍|指出|强调|认为|谈到|说)[，,：:]/;
 
 /**

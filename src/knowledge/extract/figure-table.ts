@@ -7,8 +7,8 @@
  *   2025年全年 | 2026年上半年 | 上半年同比增长 |" and "| 无锡高新区 | 1862 | 1015 | 12.4% |" — each row of its zone,
  *   what is counted and its unit from the sentence before the header.
  * Each row's value in each period's column is a figure of that period. Columns and rows of a rate of change
- * ("增速（%）", "上半年同比增长") are left out, as the prose reader leaves them. Quoted from the header (or the sentence
- * before it), the header and the row, which together say what, when and how much.
+ * ("增速（%）", "上半年同比增长") are no figures; a zones table's rate column is the note of its period. Quoted line by
+ * line: the sentence before a zones table, the header, the row — which together say what, when and how much.
  */
 import type { Figure } from "../schema.ts";
 import type { Doc } from "./context.ts";
@@ -18,8 +18,10 @@ import type { Sentence } from "./sentences.ts";
 const LABEL_COLUMN = /^(?:主要)?(?:指标|项目)(?:名称)?$/;
 /** The header's first cell of a zones table. */
 const ZONE_COLUMN = /^(?:高新区|园区|成员(?:单位|高新区)?|单位(?:名称)?)$/;
+/** A part of a year a column names. */
+const PART = /上半年|下半年|前三季度|[一二三四]季度|全年/;
 /** A period column: "2025年", "2025年上半年", "2026年前三季度", "2025年全年". */
-const PERIOD = /^((?:19|20)\d{2})年度?(上半年|下半年|前三季度|[一二三四]季度|全年)?$/;
+const PERIOD = new RegExp(`^((?:19|20)\\d{2})年度?(${PART.source})?$`);
 /** A row's label and its unit in brackets: "生物医药产业营业收入（亿元）". */
 const ROW_LABEL = /^([\u3400-\u9fff“”"]{2,30}?)[（(]([\u3400-\u9fff%]{1,4})[）)]$/;
 /** What a zones table counts, with its unit, said before it: "…部分成员单位物联网产业营业收入情况（单位：亿元）：". */
@@ -40,7 +42,7 @@ const cellsOf = (s: Sentence) =>
     .split(/[|｜]/)
     .map((c) => c.trim());
 
-/** What a row is of: its zone, label, unit and the sentence its quote starts from. */
+/** What a row is of: its zone or group, label and unit, or undefined when it is no figure's row. */
 type RowOf = (cells: string[]) => { ids: string[]; label: string; unit: string; percent: boolean } | undefined;
 
 /** An indicators table: rows of the page's zone, else of the group the item is about. */
@@ -117,10 +119,10 @@ export function tableFigures(
       const noteOf = (j: number) =>
         rates
           .filter(({ h }) => {
-            const part = /上半年|下半年|前三季度|[一二三四]季度|全年/.exec(h)?.[0];
+            const part = PART.exec(h)?.[0];
             return part ? head[j + 1]?.includes(part) : j === lastPeriod;
           })
-          .map(({ h, v }) => `${h.replace(/^(?:上半年|下半年|前三季度|[一二三四]季度|全年)/, "")}${v}`)
+          .map(({ h, v }) => `${h.replace(new RegExp(`^(?:${PART.source})`), "")}${v}`)
           .join("；");
       cells.slice(1).forEach((cell, j) => {
         const period = periods[j];
