@@ -257,6 +257,11 @@ export function normalizeQuestion(question: string, k: Knowledge): Normalized {
     .replace(EITHER_PROVINCE, (all, a: string, b: string) =>
       PROVINCES.includes(a) && PROVINCES.includes(b) ? "从哪个省的成员里产生" : all,
     )
+    // ("长沙高新区进生物医药网络的申请": a zone going into a group is joining it.)
+    .replace(
+      /(?<=高新区|园区|示范区|^[\u4e00-\u9fff]{2,3})(?<![推引促先前改演跟增迈精])进(?=(?:了)?[\u4e00-\u9fff]{2,20}?(?:网络|联盟)(?:的申请|了没|了吗|没有|吗))/g,
+      "加入",
+    )
     // ("3月启动那会儿的情况": the time of the act, said as 时.)
     .replace(/(启动|成立|组建|创立|揭牌|加入)的?(?:那会儿|那会|那时候|那阵子|那时)/g, "$1时")
     // ("倪乾说了些什么", "都有些什么": 些 asks nothing more.)

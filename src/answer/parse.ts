@@ -162,6 +162,9 @@ const FIELD_HAS_NETWORK =
   /([\u4e00-\u9fa5]{2,8}?)(?:领域|产业|行业|方面)?(?:有没有|有无|是否有|也有)(?:建|建立|组建|成立)?(?:国家高新区)?(?:的)?(?:产业)?(?:协同创新)?网络/;
 const UNKNOWN_ALLIANCE = /([\u4e00-\u9fa5]{2,16}?)(?:国家高新区|高新区)?(?:产业科技创新战略|创新发展|一体化发展)?联盟/;
 const UNKNOWN_ZONE = /([\u4e00-\u9fa5]{2,6}?)(?:国家)?高新区/;
+/** A verb that takes zones as its object ("怎么总结高新区…", "如何推动高新区…"): what comes before is no name. */
+const VERB_BEFORE_ZONES =
+  /(?:总结|介绍|推动|推进|支持|建设|发展|评价|看待|带动|服务|引导|鼓励|指导|研究|分析|解读|点评|打造|提升|促进|加快|如何|怎么|怎样|为什么|为啥)$/;
 const GENERIC_PREFIX =
   /^(?:国家高新区|国家|高新区|产业|协同创新|协同|这些|这个|那个|哪个|哪些|各|各个|所有|全部|试点|该|其|一体化|区域|跨区域|创新|有哪些|有几个|有什么|共有|有没有|有无|是否有|是否存在|还有没有|的)+/;
 /** Words that end a clause before a name: "工信部推动试点建设产业协同创新网络" names no network ("有没有说鼓励网络内的企业…":
@@ -633,6 +636,8 @@ function unknownName(
       !REGIONS.test(name) &&
       // ("到2025年底国家高新区…": a time, not a place.)
       !TIME_WORDS.test(name) &&
+      // ("业内专家怎么总结高新区跨区域协同的新范式": a verb's object, no name.)
+      !VERB_BEFORE_ZONES.test(name) &&
       // ("业内专家怎么总结国家高新区跨区域协同…": before 国家高新区 as a plural, a place's name only.)
       (!/国家高新区$/.test(m[0]) || name in lexicon.cities || /[市县区州盟]$/.test(name))
     ) {

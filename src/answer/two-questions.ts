@@ -40,6 +40,8 @@ const DOES_IN =
 const DIFFERENCE = /多(?:出)?(?:多少|几)|少(?:了)?(?:多少|几)|差(?:多少|几)|相差/;
 /** Asks an amount: "多少", "几个", "几家". */
 const AMOUNT_ASKED = /多少|几(?:个|家|项|场|次|亿|万|位|名)/;
+/** A second part that names only a zone, asking the first part's amount of it: "东湖自己呢", "那西安呢". */
+const ZONE_OWN = /^(?:那)?([\u4e00-\u9fff]{2,12}?)(?:自己|自身|本身|单独)(?:的)?呢?[？?]?$/;
 
 /** The seat or thing a question asks about, right after the name it asks of ("淮河联盟秘书处…"). */
 const TOPIC_AFTER_NAME = /^的?(秘书处|副理事长单位|理事长(?:单位)?|轮值主席(?:单位)?|牵头单位|基金|年会)/;
@@ -271,6 +273,13 @@ export async function twoQuestions(knowledge: Knowledge, q: string, askOnce: Ask
   if (premise) {
     const whole = await ask(q);
     if (whole.kind === "fact" && whole.answer.startsWith("是。")) return ask(premise);
+    // ("听说纳米网络淄博退了，那山东现在就没有成员了吧": the whole read as the premise's zone, "不是…"; a premise that
+    // holds leaves what is asked after it.)
+    if (whole.kind === "fact" && whole.answer.startsWith("不是")) {
+      const check = await ask(`${(q.split(/[，,]/)[0] ?? "").replace(HEARSAY, "")}吗`);
+      const rest = check.kind === "fact" && /^是/.test(check.answer) ? await ask(premise) : null;
+      if (rest && rest.kind !== "none") return rest;
+    }
     // ("纳米网络是上海张江牵头的，那张江的负责人怎么说的": nothing answers the whole; the premise is checked on its own,
     // and a wrong one is corrected before what is asked after it.)
     if (whole.kind === "none") {
@@ -430,6 +439,15 @@ export async function twoQuestions(knowledge: Knowledge, q: string, askOnce: Ask
     const tail = /呢$/.test(second) ? QUESTION_TAIL.exec(first)?.[0] : "";
     if (tail !== undefined) return eachAnswered(await ask(first), await ask(`${second.replace(/呢$/, "")}${tail}`));
   }
+  // "光电子网络成员单位的光电子信息产业规模合计多少？东湖自己呢": the first part's amount asked of one zone, its own.
+  const itself = ZONE_OWN.exec(second);
+  if (named && group && itself && AMOUNT_ASKED.test(first) && named2.length === 1 && named2[0]?.kind === "zone") {
+    const measure = p1.text
+      .slice(named.end)
+      .replace(/^(?:里|中)?的?(?:\d+家)?(?:成员单位|成员高新区|成员)?的?/, "")
+      .replace(/合计|总共|一共|共计|加起来/g, "");
+    return eachAnswered(await ask(first), await ask(`${itself[1]}的${measure}`));
+  }
   if (!named || named2.some((e) => !group || e.kind !== "zone")) return null;
   const a1 = await ask(first);
   // "榜单有几项，计划投多少钱": the first part's figure comes with the money said of it.
@@ -488,7 +506,7 @@ const PART_ASKED = new RegExp(`^(?:那)?(?:它)?(?:在|属于?|是)?(?:${WHICH_P
 const GROUP_WORD = /^\s*(?:(?:产业)?(?:协同创新)?(?:网络|联盟)|(?:network|alliance)\b)/i;
 
 /** A clause that asks: a question word or a question's ending. */
-const ASKS = /[吗嘛么呢]|没[？?]?$|谁|哪|几|多少|什么|怎么|如何|是否|有没有|是不是/;
+const ASKS = /[吗嘛么呢]|[没吧][？?]?$|谁|哪|几|多少|什么|怎么|如何|是否|有没有|是不是/;
 /** A second part that only asks for the ones the first asks about: "都有谁", "分别是哪些". */
 // ("有的话是哪些", "如果有，都有谁": the ones asked whether there are.)
 const WHO_AGAIN =
@@ -531,6 +549,9 @@ function statementThen(knowledge: Knowledge, q: string): { first: string; second
   const named = p1.mentions.find((m) => m.type === "entity" && m.ref.kind !== "zone");
   return named ? { first, second, name: p1.text.slice(named.start, named.end) } : null;
 }
+
+/** Words that say a claim was heard ("听说", "据说"), not part of it. */
+const HEARSAY = /^(?:我)?(?:听说|据说|听人说|有人说|好像)/;
 
 /** The question after a premise ("X秘书处搬去杭州了，那牵头单位换了没"), with the group the premise names. */
 function premiseThenAsk(knowledge: Knowledge, q: string): string | null {

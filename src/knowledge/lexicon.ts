@@ -60,7 +60,16 @@ const readerCues = z
   .partial()
   .strict();
 const factCues = z
-  .object({ sameDay: words, union: words, articleMeta: words, articleWord: words, brief: words, briefFiller: words })
+  .object({
+    sameDay: words,
+    sameYear: words,
+    sameMonth: words,
+    union: words,
+    articleMeta: words,
+    articleWord: words,
+    brief: words,
+    briefFiller: words,
+  })
   .partial()
   .strict();
 

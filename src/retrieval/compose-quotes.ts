@@ -6,6 +6,7 @@
 
 import { ASKS_WHY, UNDECIDED } from "../answer/facts/cues.ts";
 import type { Answer, Citation } from "../answer/types.ts";
+import { chineseNumber } from "../knowledge/numerals.ts";
 import { homeZoneOf } from "../knowledge/source-zone.ts";
 import { focusOnPart } from "./clause-focus.ts";
 import { withExamples } from "./examples.ts";
@@ -28,6 +29,9 @@ const GOES_ON = /^(?:此外|另外|同时|其次|再次|最后|还要|并且)[�
 /** A sentence that draws its reason from the one before: "因此…", "组建该网络，就是要…". */
 // ("联盟的成立，正是为了把分散的合作“串”起来": what it answers is the sentence before.)
 const CONCLUDES = /^(?:因此|所以|为此|正因如此|正因为如此)|^[^，,。]{2,30}[，,](?:就是要|正是为了|就是为了|正是要)/;
+/** A purpose said of an act ("组建联盟，旨在…"), and a sentence that tells the problem before it ("此前…存在…等问题"). */
+const PURPOSE = /^[^，,。]{2,30}[，,](?:旨在|目的是|目的在于|是为了)/;
+const PROBLEM = /(?:此前|以往|过去|长期以来|一直以来)[^。]*(?:问题|不足|短板|瓶颈|难题|壁垒|障碍)/;
 
 /** Asks how something will be done. */
 // ("具体要做哪些事情": what is to be done.)
@@ -135,9 +139,13 @@ export function quoteAnswer(scene: Scene): Answer | null {
     if (pieces.length === 0) continue; // a heading or a byline alone answers nothing
     // "组建X网络，就是要…", "因此…": a reason that concludes from the sentence before it; that sentence (the
     // problem it answers) is quoted first.
+    // (…or a purpose, "组建联盟，旨在…", after the problem it answers: "此前…合作多以点对点方式开展，存在…等问题。")
+    const previous = quotes.length === 0 && ASKS_WHY.test(question) ? retriever.previous(passage) : undefined;
     const before =
-      quotes.length === 0 && ASKS_WHY.test(question) && CONCLUDES.test(passage.text)
-        ? retriever.previous(passage)
+      previous &&
+      (CONCLUDES.test(passage.text) ||
+        (PURPOSE.test(passage.text) && previous.paragraph === passage.paragraph && PROBLEM.test(previous.text)))
+        ? previous
         : undefined;
     if (before && !covered.has(before.id) && !isHeading(retriever, before)) {
       covered.add(before.id);
@@ -156,6 +164,9 @@ export function quoteAnswer(scene: Scene): Answer | null {
     quotes.push({ passage, pieces, remark: goesOn.length > 0 });
     // A quoted list is the answer; at most one more quote beside it.
     if ((quotes[0]?.pieces.length ?? 0) > 1 && !quotes[0]?.remark && quotes.length >= 2) break;
+    // ("县域国家高新区前三是哪三家" by "昆山、武进、江阴高新区包揽全国县域国家高新区前三名": the top N asked, said by the
+    // first quote, is the answer alone — another ranking beside it names other zones.)
+    if (quotes.length === 1 && topSaid(question, pieces.join(""))) break;
   }
   const citations: Citation[] = quotes.flatMap((q) =>
     q.pieces.map((quote) => ({
@@ -199,6 +210,17 @@ export function quoteAnswer(scene: Scene): Answer | null {
   const ours = !home ? "" : /我区|本区/.test(lead ?? "") ? `（文中“我区”指${homeName}）` : `（${homeName}发布）`;
   const answer = [`据《${first.passage.title}》${when}${ours}：${lead}`, ...more.map((t) => `· ${t}`)].join("\n");
   return { kind: "passage", answer, citations, title: "相关原文" };
+}
+
+/** The top N asked ("前三是哪三家", "排名前五的是哪些"), and a sentence that says who they are ("包揽…前三名"). */
+function topSaid(question: string, quote: string): boolean {
+  const asked = /前([两二三四五六七八九十\d]{1,2})(?:名|位|强)?(?:是|有|都是|分别是)?(?:哪|谁)/.exec(question)?.[1];
+  if (!asked) return false;
+  const n = /^\d+$/.test(asked) ? Number(asked) : chineseNumber(asked);
+  const said = [...quote.matchAll(/前([两二三四五六七八九十\d]{1,2})(?:名|位|强)/g)].map((m) =>
+    /^\d+$/.test(m[1] as string) ? Number(m[1]) : chineseNumber(m[1] as string),
+  );
+  return n !== undefined && said.includes(n) && /包揽|分别是|依次是|位列|为[^，,。]{2,30}前/.test(quote);
 }
 
 /** "2026-01-09" → "2026年1月9日". */

@@ -109,6 +109,9 @@ const BEFORE_ITEM = new RegExp(`^.*?${ITEM_OPENS.source}`);
 /** The items of a plan asked: "哪三件事", "哪几项工作", "有哪些重点任务", "重点推进什么". */
 const ITEMS_ASKED =
   /哪(?:[几两二三四五六七八九十]|\d)(?:件|项|个|方面|大)|哪些(?:事|工作|任务|举措|方面|重点|安排|计划)|(?:推进|开展|部署|安排)(?:了)?(?:哪些|什么|啥)/;
+/** A fund's manager or operator, and asked ("管理人是谁", "谁来运营", "谁管"). */
+const MANAGER = /管理人|管理机构|运营主体|运营机构|托管/;
+const MANAGER_ASKED = /管理|运营|托管|谁管|管的/;
 const OTHER_THING = /管理人|管理机构|举办地|举办时间|具体时间|地点|细则|名单|人选/;
 
 /** What the passages would quote, and more of them when needed. */
@@ -189,7 +192,10 @@ export function undecided(question: string, names: string[][], input: UndecidedI
       ? others().filter((c) => c.quote.includes(year))
       : [];
   // (A decision asked: read on past the first quotes, "…首期规模15亿元" ranks above "基金的总规模…仍在测算之中".)
-  const top = citations.slice(0, 3);
+  // (…and the fourth when a later term is asked, "下一任…具体是江西哪家", and the quote says one is left open: an
+  // interview's question and answers may rank before it.)
+  const later = ASKS_LATER.test(question) && citations[3] !== undefined && LATER.test(citations[3].quote);
+  const top = citations.slice(0, later ? 4 : 3);
   // (About the first quote's group first, the latest first: what a later article still leaves open is the state now.)
   const lead = top[0];
   const near = (c: Citation) => (lead && related(lead, c) ? 1 : 0);
@@ -250,6 +256,15 @@ export function undecided(question: string, names: string[][], input: UndecidedI
       item >= 0 &&
       ITEMS_ASKED.test(question) &&
       !clauses.slice(item, at + 1).some((x) => sharedWith(x.replace(BEFORE_ITEM, "")) >= 2)
+    )
+      return null;
+    // A fund's manager or operator left open is not who pays or leads it: "…由深圳、西安、合肥3家高新区的政府引导基金联合
+    // 社会资本共同出资，基金管理人正在遴选中" asked "是哪几家高新区出的钱" names them in the clause before.
+    if (
+      MANAGER.test(open) &&
+      !MANAGER_ASKED.test(question) &&
+      /谁|哪/.test(question) &&
+      clauses.some((x, i) => i !== at && !leftOpen(x) && /由[^，,。；;]{2,40}?(?:出资|发起|设立|牵头|组建)/.test(x))
     )
       return null;
     // Only the exact day or place left open, the rest said ("…将于2026年下半年在珠海举办，具体时间另行通知"): the

@@ -188,15 +188,24 @@ export function compareDate(c: FactContext, groups: Group[], dir: "earliest" | "
 }
 
 /** "A联盟和B联盟是否同日成立": yes or no, with each date. */
-export function sameDayOf(c: FactContext, groups: Group[]): Answer {
+/** The part of a date two foundings are compared by, and how it is said. */
+const SAME = {
+  day: { length: 10, word: "同一天" },
+  month: { length: 7, word: "同一个月" },
+  year: { length: 4, word: "同一年" },
+};
+
+export function sameDayOf(c: FactContext, groups: Group[], by: keyof typeof SAME = "day"): Answer {
   const dated = groups.map((g) => ({ g, when: "field" in g ? g.launch : g.founded }));
   const missing = dated.filter((d) => !d.when);
   if (missing.length > 0) {
     return none(`文章没有记载${missing.map((d) => d.g.name).join("、")}的成立日期，无法比较。`);
   }
-  const dates = new Set(dated.map((d) => d.when?.date));
+  // ("是同一年成立的吗": the years compared, each date said.)
+  const { length, word } = SAME[by];
+  const dates = new Set(dated.map((d) => d.when?.date?.slice(0, length)));
   const each = dated.map((d) => `${d.g.name}${formatDate(d.when?.date ?? "")}成立`).join("；");
-  const answer = dates.size === 1 ? `是的，是同一天：${each}。` : `不是同一天：${each}。`;
+  const answer = dates.size === 1 ? `是的，是${word}：${each}。` : `不是${word}：${each}。`;
   return fact(
     c.k,
     answer,

@@ -63,6 +63,9 @@ export const ASKS_PLAN = new RegExp(`${NEXT_STEP.source}|打算|计划|准备`);
 export const DATES_BY_ZONE =
   /^(?:高新区)?(?:加入|入盟|入网|退出|接任|接手|接棒)(?:了)?(?:联盟|网络)?[^，,。？?]{0,4}?(?:以后|之后|后)(?=[，,]|[^。？?]{0,12}?(?:联盟|网络))/;
 
+/** What follows a zone named as the place or host of an occasion asked: "常州那场…对接会", "西安承办的年会". */
+export const HOSTED_BY_ZONE = /^(?:高新区)?(?:那场|这场|那次|这次|(?:举办|承办|主办|召开|办)的)/;
+
 /** Asks what a zone will be later ("退出以后，还会以观察成员的身份参加…吗"): what the passages tell, or leave open. */
 export const asksLaterStatus = (text: string): boolean =>
   /还会|会不会|是否会|将会/.test(text) && /身份|观察/.test(text);
@@ -113,6 +116,8 @@ export function ownBigrams(text: string, mentions: readonly Parsed["mentions"][n
 export const ASKING_WORDS =
   /是哪一?天|哪一?天|是什么时候|什么时候|何时|哪一?年|在哪里|在哪儿|在哪|哪里|是哪|举行的|召开的|办的|的|了|吗|呢/g;
 export const SAME_DAY = alternation(lexicon.factCues.sameDay);
+export const SAME_YEAR = alternation(lexicon.factCues.sameYear);
+export const SAME_MONTH = alternation(lexicon.factCues.sameMonth);
 export const UNION = alternation(lexicon.factCues.union);
 export const ARTICLE_META = alternation(lexicon.factCues.articleMeta);
 export const ARTICLE_WORD = alternation(lexicon.factCues.articleWord);

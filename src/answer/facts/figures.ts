@@ -7,18 +7,28 @@ import { COUNT, countOf } from "../../knowledge/extract/lists.ts";
 import { lexicon } from "../../knowledge/lexicon.ts";
 import { hasTerm, inOrder, normalizeTerm } from "../../knowledge/normalize.ts";
 import type { Evidence, Figure } from "../../knowledge/schema.ts";
+import { homeZoneOf } from "../../knowledge/source-zone.ts";
 import { LATER_BATCH, ORDINAL, otherOrdinalThan } from "../ordinals.ts";
 import { HIGH_TECH_FIRMS, LISTED_FIRMS, type Parsed } from "../parse.ts";
 import { articleSentences, citedSentence } from "../query/graph.ts";
 import type { Answer } from "../types.ts";
 import { citationsFor, type FactContext, fact, formatDate, none } from "./context.ts";
-import { ATTENDED, attendanceAsked, COUNT_UNIT_ASKED, DATES_BY_ZONE, ITEMS_OF_COUNTED, NOW_ASKED } from "./cues.ts";
+import {
+  ATTENDED,
+  attendanceAsked,
+  COUNT_UNIT_ASKED,
+  DATES_BY_ZONE,
+  HOSTED_BY_ZONE,
+  ITEMS_OF_COUNTED,
+  NOW_ASKED,
+} from "./cues.ts";
 import { amountOf, claimVerdict, growthCorrected, startCorrected } from "./figure-claims.ts";
+import { statedThenAsked } from "./figure-stated.ts";
 
 /** The figures a question names (at most four, the best matched), or the difference it asks for. */
 const ASKS_WHO_OWNS = /哪家(?:公司|企业|单位|机构)|哪个(?:公司|企业)|什么(?:公司|企业)|谁家|是谁的|叫什么/;
 
-export function figures(c: FactContext, p: Parsed): Answer | null {
+export function figures(c: FactContext, p: Parsed, readStated = true): Answer | null {
   // "贾敬敦说行动计划怎么推进" shares words with a figure but asks how, not how much; "某项目归哪家企业"
   // asks who, which no amount answers.
   if (p.open && !p.quantity) return null;
@@ -30,6 +40,17 @@ export function figures(c: FactContext, p: Parsed): Answer | null {
   if (!p.quantity && CONTENT_ASKED.test(p.text)) return null;
   const difference = figureDifference(c, p);
   if (difference) return difference;
+  // ("泰州医药高新区那1100多家医药企业，2025年产业规模有多少": a count stated, then another amount asked.)
+  const afterStated = readStated
+    ? statedThenAsked(
+        c,
+        p,
+        matchFigures,
+        (asked) => figures(c, asked),
+        () => figures(c, p, false),
+      )
+    : null;
+  if (afterStated) return afterStated;
   // "新政哪天发布的" asks when, which no amount answers; so does "方案是2024年10月发的吗", which states a date.
   if (!p.quantity && (/哪天|哪一天|什么时候|何时|哪年|哪一年|几月/.test(p.text) || DATE_CLAIMED.test(p.text)))
     return null;
@@ -332,6 +353,8 @@ const SHARE = /比重|占比|份额|\s[近约超]?(?:[一二三四五六七八�
 
 /** A word that says what kind of group or place a name is, not what is counted ("网络", "联盟"). */
 const GROUP_WORD = /^(?:网络|联盟|高新区|园区|示范区)$/;
+/** A group's kind, as a figure's match asks it to be said. */
+const KIND_WORD = /^(?:网络|联盟)$/;
 
 /** The members counted: "成员数量", "成员单位数", "成员总数". */
 const MEMBER_COUNT = /成员(?:单位|高新区)?(?:的)?(?:数量|总数|个数|数)/g;
@@ -475,6 +498,13 @@ function matchText(c: FactContext, p: Parsed, asked: string, someZone = false): 
   const zonesAsked = p.mentions.flatMap((m) =>
     m.type === "entity" && m.ref.kind === "zone" && !DATES_BY_ZONE.test(p.text.slice(m.end)) ? [m.ref.id] : [],
   );
+  // (A zone that hosts the occasion asked, "常州那场…对接会签了多少钱的项目": a figure of the group told on the zone's own
+  // page, or in a sentence that names it, is the occasion's.)
+  const hosts = new Set(
+    p.mentions.flatMap((m) =>
+      m.type === "entity" && m.ref.kind === "zone" && HOSTED_BY_ZONE.test(p.text.slice(m.end)) ? [m.ref.id] : [],
+    ),
+  );
   // A word of the name of an entity the question names in English ("the Yangtze River Delta" for 长三角) is named.
   const namesAsked = p.mentions.flatMap((m) =>
     m.type === "entity" && !/[\u4e00-\u9fff]/.test(p.text.slice(m.start, m.end)) ? entityNames(c.k, m.ref.id) : [],
@@ -541,14 +571,19 @@ function matchText(c: FactContext, p: Parsed, asked: string, someZone = false): 
     // (Zones asked together need a figure of all of them: "中关村企业跟大连高新区共建的项目" is not the one built with
     // 沈阳.)
     // (Zones asked each on their own, "A和B的…分别有多少", or against each other, "A比B多多少", need only one each.)
-    const about = (z: string) => figureIsAbout(c, f, z);
+    const about = (z: string) => figureIsAbout(c, f, z) || (hosts.has(z) && toldByZone(c, f, z));
     const each = someZone || /分别|各/.test(text) || twoCompared(text);
     if (zonesAsked.length > 0 && !(each ? zonesAsked.some(about) : zonesAsked.every(about))) continue;
     // (A zone no fact describes, "潼南高新区入驻企业总数是多少": a figure whose label or sentence names it, not the
     // country's count of zones.)
     if (unknownZone && ![f.label, ...f.evidence.map((e) => e.quote)].some((x) => x.includes(unknownZone))) continue;
+    // (A group's occasion asked, "生物制造供需对接会签了多少钱的项目", asks of the group whose word it need not say.)
     const ok = f.match.every((group) =>
-      group.some((term) => (term.startsWith("@") ? mentioned.has(term.slice(1)) : said(term))),
+      group.some((term) =>
+        term.startsWith("@")
+          ? mentioned.has(term.slice(1))
+          : said(term) || (p.occasion !== null && KIND_WORD.test(term)),
+      ),
     );
     // More groups matched first; among as many, the one more of whose own words the question says comes first
     // ("促成" of "促成合作项目" over "签约合作项目").
@@ -660,8 +695,9 @@ function reportedOn(c: FactContext, f: Figure): string {
  *  现在最新的数字是多少" asks the latest). */
 const THEN_ASKED =
   /(?:(?:启动|成立|组建|加入)(?:时|之初|的时候)|当初|最初|起初|原来|原先)[^，,。？?]{0,10}?(?:多少|几[家个项])/;
-/** A figure said of the start: "由启动时的…", "建设大会当天". */
-const OF_THE_START = /(?:启动|成立|组建)(?:时|之初)|(?:大会|仪式|启动会|成立会)(?:当天|当日|现场)/;
+/** A figure said of the start: "由启动时的…", "建设大会当天" (not one compared with it, "较网络启动时增加约800家"). */
+const OF_THE_START =
+  /(?<![较比](?:网络|联盟)?)(?:启动|成立|组建)(?:时|之初)|(?:大会|仪式|启动会|成立会)(?:当天|当日|现场)/;
 
 /** The quote with what its sentence says before it. */
 function upToQuote(c: FactContext, e: Figure["evidence"][number]): string {
@@ -758,6 +794,13 @@ export function notCounted(c: FactContext, p: Parsed, noun: string, comparing: b
 }
 
 /** The figure is about the zone: it says so, its label names the zone, or a match term is the zone itself. */
+/** A figure of a group told on the zone's own page, or in a sentence that names the zone. */
+function toldByZone(c: FactContext, f: Figure, zone: string): boolean {
+  const z = c.k.zones.get(zone);
+  const names = z ? [z.name, ...z.aliases].filter((n) => n.length >= 2) : [];
+  return f.evidence.some((e) => homeZoneOf(c.k, e.article) === zone || names.some((n) => e.quote.includes(n)));
+}
+
 function figureIsAbout(c: FactContext, f: Figure, zone: string): boolean {
   if (f.about.includes(zone) || f.match.some((group) => group.includes(`@${zone}`))) return true;
   const z = c.k.zones.get(zone);

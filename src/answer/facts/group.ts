@@ -5,6 +5,7 @@
 import { entityNames } from "../../knowledge/entity-names.ts";
 import { metWordsSource } from "../../knowledge/lexicon.ts";
 import { inOrder } from "../../knowledge/normalize.ts";
+import { presentDate } from "../../knowledge/present-year.ts";
 import { type Alliance, type Evidence, MOVED_INSIDE, type Network } from "../../knowledge/schema.ts";
 import type { Parsed } from "../parse.ts";
 import { articleSentences, namesGroup, sentenceCited } from "../query/graph.ts";
@@ -612,9 +613,15 @@ function secretariat(c: FactContext, a: Group, p?: Parsed): Answer {
       : undefined;
   const history = a.secretariatHistory ?? [];
   // "秘书处是怎么轮值的": the rule its articles state, after where it sits.
+  // (…or the articles whose title names the group: "联盟秘书处设在当年的轮值主席单位，随轮值主席单位同步轮换" in the
+  // founding's report, where the seat's own sentences are a later one's.)
+  const names = entityNames(c.k, a.id).filter((n) => n.length >= 4);
+  const titled = [...c.k.articles.values()]
+    .filter((x) => names.some((n) => x.title.includes(n)))
+    .map((x) => ({ article: x.id, quote: "" }));
   const rule =
     p && ASKS_HOW_ROTATES.test(p.text)
-      ? seatRule(c, [...a.secretariat.evidence, ...history.flatMap((h) => h.evidence)], SECRETARIAT_SEAT)
+      ? seatRule(c, [...a.secretariat.evidence, ...history.flatMap((h) => h.evidence), ...titled], SECRETARIAT_SEAT)
       : undefined;
   const term = tenure ? `，${tenure}` : "";
   const ruleLine = rule ? `。轮值办法：${rule.quote}` : "";
@@ -648,9 +655,15 @@ function secretariat(c: FactContext, a: Group, p?: Parsed): Answer {
   const before = history
     .map((h) => `${h.asOf ? `据${formatDate(h.asOf)}的报道，` : "此前"}${secretariatSaid(c, h)}`)
     .join("；");
+  // (A move decided from a day after the knowledge's newest article, "自2027年1月1日起…移至长沙高新区": where it is until
+  // then, and where it goes.)
+  const last = history.at(-1);
+  const ahead = a.secretariat.movedOn !== undefined && a.secretariat.movedOn > (presentDate(c.k) ?? "") && last;
   const answer = asksFirst
     ? `${a.name}最初的${secretariatSaid(c, first).replace(/^首届/, "")}；${now}${ruleLine}。`
-    : `${a.name}${now}；${before}${ruleLine}。`;
+    : ahead
+      ? `${a.name}目前${secretariatSaid(c, last).replace(/^首届/, "")}；自${movedOn}起移至${c.zoneName(a.secretariat.zone)}${term}${ruleLine}。`
+      : `${a.name}${now}；${before}${ruleLine}。`;
   const evidence = asksFirst
     ? [...first.evidence, ...a.secretariat.evidence, ...ruled]
     : [...a.secretariat.evidence, ...history.flatMap((h) => h.evidence), ...ruled];
@@ -684,8 +697,9 @@ const SECRETARIAT_SEAT = "(?<![随跟]|《[^》]{0,20})秘书处";
 /** Asks how a seat rotates, not only how long a term is: "怎么轮值的", "规则讲一下", "轮值单位怎么产生". */
 // ("由谁推选": who chooses the holder, which the rule says; "是固定设在一个地方吗", "会不会变": whether it moves.)
 // ("按什么顺序轮": the order it goes round in.)
+// ("秘书处是固定在一个地方吗？怎么设置的": how it is set.)
 const ASKS_HOW_ROTATES =
-  /怎么轮|如何轮|轮值规则|规则|制度|顺序|次序|多久轮|怎么产生|如何产生|怎么定|谁来定|推选|推举|选举|选出|固定|会不会[变换动]|会[变换]吗|轮不轮|是否轮/;
+  /怎么设置|如何设置|轮换吗|轮不轮换|怎么轮|如何轮|轮值规则|规则|制度|顺序|次序|多久轮|怎么产生|如何产生|怎么定|谁来定|推选|推举|选举|选出|固定|会不会[变换动]|会[变换]吗|轮不轮|是否轮/;
 /**
  * "成渝联盟的轮值主席是怎么轮的": the rule the articles of the seat's holders state ("轮值主席由重庆、四川两地成员单位交替担任，
  * 每届任期一年").

@@ -274,7 +274,8 @@ const JOINS = /(?:加入|纳入|归入|进入|编入|划入|列入|并入|(?:将
  * article names them ("四个板块分别由A、B、C和D担任板块牵头单位").
  */
 export function partLead(c: FactContext, g: Group, text: string): Answer | null {
-  if (!/牵头|领衔|召集/.test(text)) return null;
+  // ("疫苗那块是谁带头的": 牵头 in other words.)
+  if (!/牵头|领衔|召集|带头|领头|挑头/.test(text)) return null;
   const list = g.members?.parts?.some((x) => x.lead) ? g.members : g.memberHistory[0];
   const parts = (list?.parts ?? []).filter((x) => x.lead);
   const named = partsNamed(parts, text);

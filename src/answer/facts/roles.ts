@@ -3,7 +3,9 @@
  * holds (牵头单位, 理事长单位, 秘书处, 副牵头单位, 2026年度轮值主席单位 …) and its membership, each with the sentence
  * that gives it. A group where it holds nothing is the membership check's (router.ts).
  */
+import type { Knowledge } from "../../knowledge/load.ts";
 import type { Evidence, Zone } from "../../knowledge/schema.ts";
+import { workRoles } from "../query/work-roles.ts";
 import type { Answer } from "../types.ts";
 import { type FactContext, fact, type Group } from "./context.ts";
 import { seatsHeld } from "./seat-history.ts";
@@ -26,7 +28,7 @@ export function asksTwoSeats(text: string): boolean {
 }
 
 /** The seats a zone holds in one group, each with its evidence (membership not included). */
-function seatsIn(g: Group, zone: Zone): { role: string; evidence: Evidence[] }[] {
+function seatsIn(k: Knowledge, g: Group, zone: Zone): { role: string; evidence: Evidence[] }[] {
   const out: { role: string; evidence: Evidence[] }[] = [];
   if ("field" in g && g.lead?.zone === zone.id) out.push({ role: "牵头单位", evidence: g.lead.evidence });
   if (!("field" in g) && g.chair?.zone === zone.id) out.push({ role: "理事长单位", evidence: g.chair.evidence });
@@ -47,6 +49,8 @@ function seatsIn(g: Group, zone: Zone): { role: string; evidence: Evidence[] }[]
     const from = s.evidence.map((e) => takesOverFrom(e.quote, zone)).find(Boolean);
     out.push({ role: from ? `${s.role}（${from}起）` : s.role, evidence: s.evidence });
   }
+  // (A post in a body inside the group: "承担联盟轨道交通与航空动力产业专业委员会召集单位工作".)
+  for (const w of workRoles(k, g, zone)) out.push({ role: w.role, evidence: [w.evidence] });
   return out;
 }
 
@@ -89,7 +93,7 @@ export function zoneRoles(c: FactContext, z: Zone, groups: Group[], question = "
   // ("现在是啥角色，任期到什么时候": each seat with the term its sentence gives.)
   const tenure = ASKS_TENURE.test(question);
   const rows = groups.map((g) => {
-    const seats = seatsIn(g, z).map((s) => (tenure ? { ...s, role: withTerm(s.role, s.evidence, z) } : s));
+    const seats = seatsIn(c.k, g, z).map((s) => (tenure ? { ...s, role: withTerm(s.role, s.evidence, z) } : s));
     const member = g.members?.zones.includes(z.id) ?? false;
     for (const s of seats) evidence.push(...s.evidence.slice(0, 1));
     if (seats.length === 0) evidence.push(...(g.members?.evidence.slice(0, 1) ?? []));

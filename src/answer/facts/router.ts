@@ -38,6 +38,8 @@ import {
   PLACE_ASKED,
   RANK_ASKED,
   SAME_DAY,
+  SAME_MONTH,
+  SAME_YEAR,
   SINGLE_ATTRIBUTES,
   SPEECH,
   UNION,
@@ -59,6 +61,7 @@ import { councilChanges } from "./council-changes.ts";
 import { event, eventOrder } from "./events.ts";
 import { figures, matchFigures, notCounted, partUnreported, twoCompared } from "./figures.ts";
 import { groupAttribute, rotatingSeatRule, SECRETARIAT_HEAD } from "./group.ts";
+import { handoverDay } from "./handover-day.ts";
 import { JOINED_THEN, joinedInSeat, joinedLately } from "./joined.ts";
 import { levelCount } from "./level-count.ts";
 import { general, unknown } from "./lists.ts";
@@ -536,6 +539,9 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
   // ("理事会有什么变化": the council's later reports, when no post is named.)
   const council = seatOf && readings.length === 0 ? councilChanges(c, p, seatOf) : null;
   if (council) return found(council);
+  // (The day it was handed over, "轮值主席交接是哪天": the sentence that dates the handover's occasion.)
+  const handed = seatOf && p.subBody ? handoverDay(c, seatOf, p.text, p.subBody) : null;
+  if (handed) return found(handed);
   const seat = seatOf ? seatAsked(c, p, seatOf) : null;
   if (seat) return found(seat);
   // ("泰州医药高新区当首任理事长单位，任期到什么时候为止": no group named, the term of the post the zone held in one group.)
@@ -689,6 +695,8 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
 
   if (groups.length >= 2 && readings.length === 0) {
     if (SAME_DAY.test(p.text)) return found(sameDayOf(c, groups));
+    if (SAME_MONTH.test(p.text)) return found(sameDayOf(c, groups, "month"));
+    if (SAME_YEAR.test(p.text)) return found(sameDayOf(c, groups, "year"));
     return UNION.test(p.text) ? found(union(c, groups)) : multiGroup(c, p, groups);
   }
   if (groups.length >= 1 && readings.length >= 1) {

@@ -39,7 +39,9 @@ export function plannedSeat(quote: string, asOf: string | undefined): boolean {
   return when > asOf.slice(0, 7);
 }
 
-/** The seats a zone holds in a group now: none a later report elected anew without it. */
+/** The seats a zone holds in a group now: none a later report elected anew without it, and each seat once (the
+ *  latest report of it: "副理事长单位" said at the founding and again after one was added). */
 export function seatsHeld(g: Group, zone: string): Group["seats"] {
-  return g.seats.filter((s) => s.zones.includes(zone) && !superseded(g.seats, s));
+  const held = g.seats.filter((s) => s.zones.includes(zone) && !superseded(g.seats, s));
+  return held.filter((s) => !held.some((t) => t !== s && t.role === s.role && (t.asOf ?? "") > (s.asOf ?? "")));
 }

@@ -35,6 +35,11 @@ const WHO_LEADS_UNIT = new RegExp(
   `([\\u4e00-\\u9fff]{2,16}?${WORK})的?牵头(?:单位|方)(?:是|为)?(?:哪家|哪个|哪一家|谁)`,
 );
 /** "牵头成立了什么工作组", "正在牵头筹建哪个网络": what the zone leads, asked. */
+/** "牵头搞哪方面的联合攻关", "牵头开展什么研发": the field of an act the zone leads, asked. */
+const WHAT_ACT_LED =
+  /牵头(?:搞|做|干|开展|组织|负责|推进|推动)?(?:了)?(?:哪方面|哪些方面|什么方面|哪个方面|哪个领域|哪些领域|什么领域|什么|哪些|啥)的?((?:联合)?攻关|研发|供需对接)/;
+/** The verbs of leading an act ("牵头组织…联合攻关", "牵头开展…"), or none. */
+const LEADING_VERB = "(?:组织|开展|推进|推动|负责)?";
 const WHAT_LED = new RegExp(`牵头(成立|建立|组建|搭建|筹建|设立|筹备)(?:了)?(?:什么|哪个|哪些|啥)(?:样的)?(${THING})?`);
 /** 牵头 with the verb of setting the thing up right after it ("牵头建立…"), not "A牵头的B网络…". */
 const SETS_UP =
@@ -132,6 +137,9 @@ export function taskLead(c: FactContext, p: Parsed): Answer | null {
   const what = WHAT_LED.exec(p.text);
   const zone = p.entities.filter((e) => e.kind === "zone");
   if (what && zone.length === 1) return whatLed(c, zone[0]?.id as string, what[1] as string, what[2]);
+  // ("西安高新区牵头搞哪方面的联合攻关": the act it leads, whatever the verb of leading it.)
+  const act = WHAT_ACT_LED.exec(p.text);
+  if (act && zone.length === 1) return whatLed(c, zone[0]?.id as string, LEADING_VERB, act[1]);
   return null;
 }
 
@@ -139,13 +147,16 @@ export function taskLead(c: FactContext, p: Parsed): Answer | null {
 const RESPECTIVE_LEADS =
   /((?:[\u4e00-\u9fff]{2,10}?、)+[\u4e00-\u9fff]{2,10}?)(?:[\d一二两三四五六七八九十]+)个([\u4e00-\u9fff]{0,4}?)(工作组|专委会|专业委员会|专题组|攻关组|平台|中心|实验室|基地|联合体)[，,][^。；;]{0,10}?分别由((?:[\u4e00-\u9fff]{2,16}?、)+[\u4e00-\u9fff]{2,16}?)(?:牵头|负责)/;
 
-function respectiveLead(c: FactContext, asked: string, group: string | undefined): Answer | null {
+function respectiveLead(c: FactContext, said: string, group: string | undefined): Answer | null {
+  // ("车联网专题组" of "…两个专题工作组": a kind said short is the kind written.)
+  const asked = said.replace(/专题组$/, "专题工作组").replace(/专业委员会$/, "专委会");
+  const kind = (x: string) => x.replace(/^专业委员会$/, "专委会");
   // (Of the group asked, when the question names one: "物联网网络的智能传感工作组" is not the 光电子 network's.)
   const cited = sentenceCited(
     c.k,
     (s) => {
       const m = RESPECTIVE_LEADS.exec(s);
-      return m !== null && asked.endsWith(m[3] as string);
+      return m !== null && asked.endsWith(kind(m[3] as string));
     },
     group ? namesGroup(c.k, group) : undefined,
   );
@@ -155,14 +166,14 @@ function respectiveLead(c: FactContext, asked: string, group: string | undefined
   const leads = (m[4] as string).split("、");
   // ("科技成果转化专题工作组" of "…、科技成果转化、…3个专题工作组": the word between the count and the kind too.)
   const own = asked
-    .slice(0, -(m[3] as string).length)
+    .slice(0, -kind(m[3] as string).length)
     .replace(new RegExp(`${m[2] ?? ""}$`), "")
     .replace(/产业$/, "");
   const at = items.findIndex((x) => x === own);
   const name = items.length === leads.length && at >= 0 ? leads[at] : undefined;
   const zone = name ? zoneCalled(c, name) : undefined;
   return zone
-    ? fact(c.k, `${asked}由${zone.name}牵头。`, [{ article: cited.articleId, quote: cited.quote }], { title: asked })
+    ? fact(c.k, `${said}由${zone.name}牵头。`, [{ article: cited.articleId, quote: cited.quote }], { title: said })
     : null;
 }
 
@@ -342,9 +353,11 @@ function ledBackByKind(c: FactContext, asked: string, of: ((a: Article) => boole
 function whatLed(c: FactContext, zone: string, verb: string, kind: string | undefined): Answer | null {
   const names = entityNames(c.k, zone).filter((n) => n.length >= 2);
   // (Something set up after the verb: "…分别由A、B牵头组建。" names nothing.)
+  const leading = new RegExp(`牵头${verb}`);
   const ledBy = (s: string, own: boolean) => {
-    const lead = s.indexOf(`牵头${verb}`);
-    const what = lead < 0 ? "" : (s.slice(lead + 2 + verb.length).split(/[，,；;。]/)[0] ?? "");
+    const m = leading.exec(s);
+    const lead = m ? m.index : -1;
+    const what = m ? (s.slice(lead + m[0].length).split(/[，,；;。]/)[0] ?? "") : "";
     if (lead < 0 || what.replace(/^了/, "").length < 2 || (kind && !what.includes(kind))) return false;
     // (The zone before it, back to the sentence's start or another 牵头: "我区作为副理事长单位，牵头成立了…".)
     const other = s.lastIndexOf("牵头", lead - 1);
@@ -359,10 +372,10 @@ function whatLed(c: FactContext, zone: string, verb: string, kind: string | unde
       (a) => homeZoneOf(c.k, a.id) === zone,
     );
   if (!cited) return null;
-  const at = cited.quote.indexOf(`牵头${verb}`);
+  const at = leading.exec(cited.quote)?.index ?? 0;
   const clause = cited.quote.slice(at).split(/[，,；;。]/)[0] ?? "";
-  // ("正在牵头筹建": not done yet, as the sentence says.)
-  const tense = /(正在|将|拟|计划|准备)$/.exec(cited.quote.slice(0, at))?.[1] ?? "";
+  // ("正在牵头筹建", "将依托…优势，牵头组织": not done yet, as the sentence says.)
+  const tense = /(正在|将|拟|计划|准备)(?=[^，,；;。]*[，,]?$)/.exec(cited.quote.slice(0, at))?.[1] ?? "";
   return fact(c.k, `${c.zoneName(zone)}${tense}${clause}。`, [{ article: cited.articleId, quote: cited.quote }], {
     title: c.zoneName(zone),
   });

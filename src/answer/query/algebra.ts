@@ -61,12 +61,21 @@ export const Claim = z.discriminatedUnion("is", [
   z.object({ is: z.literal("only"), zone: id, group: id }),
   /** "为什么没把X拉进Y": the question takes X's absence from Y for granted. */
   z.object({ is: z.literal("nonMember"), zone: id, group: id }),
+  /** "纳米网络淄博退了吗": the zone was a member and has left. */
+  z.object({ is: z.literal("left"), zone: id, group: id }),
   z.object({ is: z.literal("lead"), zone: id, group: id }),
   z.object({ is: z.literal("venue"), zone: id, group: id }),
   /** …in a body of the zone, when the question names one ("无锡高新区科技创新局"). */
   z.object({ is: z.literal("secretariat"), zone: id, group: id, body: z.string().optional() }),
   /** …with the part of the year claimed, when one is ("2023年底成立"). */
-  z.object({ is: z.literal("year"), group: id, year: z.number().int(), part: z.string().optional() }),
+  /** …and the word it was said by, when relative ("去年"). */
+  z.object({
+    is: z.literal("year"),
+    group: id,
+    year: z.number().int(),
+    part: z.string().optional(),
+    said: z.string().optional(),
+  }),
   z.object({ is: z.literal("monthDay"), group: id, month: z.number().int(), day: z.number().int().optional() }),
   z.object({ is: z.literal("count"), group: id, n: z.number().int().positive() }),
   /** "是6省20家高新区发起的": how many provinces the members are in. */

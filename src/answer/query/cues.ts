@@ -13,7 +13,7 @@ export const CUES = {
     /^(?:牵头|领衔|主导|带头)(?:建设|成立|组建|搞|弄|办|做)?(?:起来)?(?:的)?(?:那个|这个)?(?:产业协同创新网络|协同创新网络|网络)|^(?:牵头|领衔|主导|带头)(?:建设|成立|组建|搞|弄|办|做)?(?:起来)?的?那个/,
   leadWord: alternation(lexicon.cues.leadWord),
   yesNo:
-    /吗$|吗(?=[，,。 ]|$)|是不是|是否|有没有|(?:了|过)没有?$|对不对|对吗|是吧|对吧|没错吧|(?<!什|怎|这|那)么$|(?<![哪什])的吧$|(?<=\d[家个项条件场批所名位座台套款])吧$|(?:里|里面|里头|之中|成员|成员单位|之一)吧$|^(?:was|were|is|are|did|does|do|has|have)\b/i,
+    /吗$|吗(?=[，,。 ]|$)|是不是|是否|有没有|(?:了|过|下来|获批|批准|同意)没有?$|对不对|对吗|是吧|对吧|没错吧|(?<!什|怎|这|那)么$|(?<![哪什])的吧$|(?<=\d[家个项条件场批所名位座台套款])吧$|(?:里|里面|里头|之中|成员|成员单位|之一)吧$|^(?:was|were|is|are|did|does|do|has|have)\b/i,
   /** After a zone, right before a network's name: "苏州工业园区牵头的物联网网络" states who leads it. */
   leadsNamed: /^(?:牵头|领衔|主导|带头)(?:建设|成立|组建|发起|搞|弄|办|做)?(?:起来)?的?(?:那个|这个)?$/,
   /** Open questions about a zone in a group (what it did, why, which aspects): passages answer them. */

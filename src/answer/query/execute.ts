@@ -277,6 +277,17 @@ export function checkClaim(k: Knowledge, c: Claim): ClaimResult {
         ],
       };
     }
+    case "left": {
+      // Left when an earlier list has it and the list now does not; never a member, it did not leave.
+      const listed = members(g).includes(c.zone);
+      const was = !listed && g.memberHistory.some((h) => h.zones.includes(c.zone));
+      const left = was ? leaving(k, g, k.zones.get(c.zone)?.name ?? c.zone) : undefined;
+      return {
+        claim: c,
+        holds: listed ? false : was ? true : g.members && !g.members.partial ? false : undefined,
+        evidence: [...evidenceOf(g, "members"), ...leftEvidence(left)],
+      };
+    }
     case "nonMember": {
       const listed = members(g).includes(c.zone);
       const zone = k.zones.get(c.zone);

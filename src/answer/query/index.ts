@@ -10,7 +10,7 @@ import type { Evidence, Figure } from "../../knowledge/schema.ts";
 import { ASKS_WHY, PREMISE, SPEECH } from "../facts/cues.ts";
 import { SECRETARIAT_HEAD } from "../facts/group.ts";
 import { citationsFor, type Found } from "../facts.ts";
-import type { Parsed } from "../parse.ts";
+import { type Parsed, parseQuestion } from "../parse.ts";
 import type { Answer } from "../types.ts";
 import type { Claim, Query, Reading, SetExpr } from "./algebra.ts";
 import { CUES } from "./cues.ts";
@@ -123,7 +123,9 @@ export function answerByQuery(k: Knowledge, p: Parsed, fallback: (text: string) 
       /秘书处[^，,。？?]{0,6}在哪/.test(p.text) && SECRETARIAT_HEAD.test(p.text) ? fallback(p.text)?.answer : undefined;
     if (seatToo?.kind === "fact" && personAsked) return { answer: seatToo, summaryOnly: false };
     if (personAsked || namesOfficial) {
-      const person = answerPerson(k, p);
+      // ("纳米新材料网络在中关村启动那天，谁代表牵头单位讲的话": a place claimed wrongly is no place the person is of; the
+      // question is asked without it.)
+      const person = answerPerson(k, wrong.length > 0 && rest !== p.text ? parseQuestion(rest, k) : p);
       // A wrong title taken for granted is corrected, and what was asked is still answered after it.
       if (person?.answer.startsWith(PREMISE)) {
         const asked = withoutClaimedTitle(k, p.text.replace(CLAIMED_BODY, ""));

@@ -9,6 +9,7 @@ import { PROVINCES } from "../../knowledge/extract/names.ts";
 import { lexicon } from "../../knowledge/lexicon.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
 import { chineseNumber } from "../../knowledge/numerals.ts";
+import { presentYear, RELATIVE_YEARS } from "../../knowledge/present-year.ts";
 import { batchUnrecorded } from "../facts/batches.ts";
 import {
   AT_FOUNDING,
@@ -26,7 +27,7 @@ import { AT_THE_SAME_TIME, LATEST_CHANGE, type Parsed } from "../parse.ts";
 import type { Claim, Query, Reading, SetExpr } from "./algebra.ts";
 import { asksMembership, CUES, YEAR_PART } from "./cues.ts";
 import { heldClaim } from "./event-venue.ts";
-import { ledBy, partAskedOf } from "./graph.ts";
+import { group as groupOf, ledBy, partAskedOf } from "./graph.ts";
 
 type Ref = { kind: "zone" | "group"; id: string; start: number; end: number; ledBy?: string };
 
@@ -320,11 +321,14 @@ function readWhole(p: Parsed, k: Knowledge): Reading {
       // question says so, or says nothing else.
       // ("沈阳高新区在低空网络里是做整机研制的吧": the part it is in is asked, which the fact lookups check.)
       else if (yesNo && partAsked(k, g0, z, t)) continue;
+      // ("纳米网络淄博退了吗": whether it left, which it did only when it was a member.)
+      else if (yesNo && LEFT_ASKED.test(t.slice(zr.end))) asked.push({ is: "left", zone: z, group: g0 });
       else if (yesNo && asksMembership(p)) asked.push({ is: "member", zone: z, group: g0 });
       else if (CUES.joined.test(t)) assumed.push({ is: "member", zone: z, group: g0 });
     }
     const composed = new RegExp(
-      `${NUM}家(?:国家)?(?:高新区|成员单位|成员)(?:共同|一起|联合)?(?:组成|构成|发起|组建)`,
+      // ("那20家国家高新区组的联盟": 组 alone before the group it makes.)
+      `${NUM}家(?:国家)?(?:高新区|成员单位|成员)(?:共同|一起|联合)?(?:组成|构成|发起|组建|组(?=的|了)|搞(?=的))`,
     ).exec(t);
     const count =
       new RegExp(`${NUM}(?:家|个)(?:成员|高新区|国家高新区)?(?:单位)?(?:里|中|之中|当中)`).exec(t) ??
@@ -405,20 +409,42 @@ function readWhole(p: Parsed, k: Knowledge): Reading {
       ).length === 1;
     // ("长三角是不是有36家国家高新区": a region's zones, named without 联盟, are not the alliance's members.)
     const ref = groupRefs.find((r) => r.id === g0);
+    // (Not the zones said to make up the alliance: "淮河流域那20家国家高新区组的联盟".)
     const region =
-      ref !== undefined && !/联盟|网络/.test(t.slice(ref.start, ref.end + 2)) && /国家高新区/.test(count?.[0] ?? "");
+      ref !== undefined &&
+      !composed &&
+      !/联盟|网络/.test(t.slice(ref.start, ref.end + 2)) &&
+      /国家高新区/.test(count?.[0] ?? "");
     if (n !== undefined && !region && !CUES.compareMore.test(t))
       (asksSize ? asked : assumed).push({ is: "count", group: g0, n });
     if (provinces !== undefined) (asksSize ? asked : assumed).push({ is: "provinces", group: g0, n: provinces });
     // The year must be the founding's ("2024年成立", "成立于2024年"), not a target's ("到2027年的目标").
-    const foundedIn = CUES.foundedYear.exec(t);
-    const dated = CUES.founded.test(t) || foundedIn?.[4] !== undefined;
+    // ("是不是去年才成立的": a year said relative to the knowledge's present, kept as said for the answer.)
+    const relative = /(今年|去年|前年)(?=(?:才|就|正式)?(?:成立|启动|创立|组建))/.exec(t)?.[1];
+    const now = relative ? presentYear(k) : undefined;
+    const foundedIn = CUES.foundedYear.exec(
+      relative && now ? t.replace(relative, `${now - (RELATIVE_YEARS[relative] ?? 0)}年`) : t,
+    );
+    // ("物联网网络11月11日在无锡开大会": the founding's own occasion, "建设大会", said bare after its verb.)
+    const founding = groupOf(k, g0);
+    const opened = founding && "field" in founding ? founding.launch?.occasion : undefined;
+    const heldFounding =
+      p.occasion !== null &&
+      opened?.endsWith(p.occasion) === true &&
+      new RegExp(`(?:开|召开|举行|举办)(?:的|了)?${p.occasion}`).test(t);
+    const dated = CUES.founded.test(t) || foundedIn?.[4] !== undefined || heldFounding;
     const since = CUES.howManySince.test(t) || /时/.test(t);
     const year = foundedIn ? Number(foundedIn[1] ?? foundedIn[2] ?? foundedIn[3] ?? foundedIn[4]) : null;
     // ("2023年底成立的吧": the part of the year too.)
     const part = foundedIn ? YEAR_PART.exec(foundedIn[0])?.[1] : undefined;
     if (year !== null && dated)
-      (yesNo && !since ? asked : assumed).push({ is: "year", group: g0, year, ...(part ? { part } : {}) });
+      (yesNo && !since ? asked : assumed).push({
+        is: "year",
+        group: g0,
+        year,
+        ...(part ? { part } : {}),
+        ...(relative && now ? { said: relative } : {}),
+      });
     // ("是不是11月启动的": the month alone is claimed too; not the month a figure is counted to, "截至10月底…比成立
     // 时多了多少".)
     const countedTo = /截[至止]到?(?:(?:19|20)\d{2}年)?\d{1,2}月/.test(t);
@@ -603,6 +629,9 @@ function firstNamed(p: Parsed, a: string, b: string): string {
 
 /** Whether a zone is still in the group ("还在联盟里吗", "还是网络成员吗"). */
 const STILL_IN = /还在(?:这个)?(?:联盟|网络)(?:里|中|内|当中)?(?:吗|么|不|没)|还是(?:联盟|网络)的?成员/;
+
+/** Right after a zone: whether it left ("淄博退了吗", "淄博是不是已经退出了"). */
+const LEFT_ASKED = /^(?:高新区)?(?:是不是|是否|已经|真的|也|还是)*(?:退出|退了|退网|退盟|离开了)/;
 
 /** Whether any member left ("有没有老成员退出", "有谁退出了吗"). */
 const LEAVING_ASKED =

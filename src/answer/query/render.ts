@@ -410,6 +410,8 @@ export function claimText(k: Knowledge, c: Claim): string {
       return `${zoneName(k, c.zone)}是否只参加了${g}`;
     case "nonMember":
       return `${zoneName(k, c.zone)}是否不在${g}中`;
+    case "left":
+      return `${zoneName(k, c.zone)}是否已退出${g}`;
     case "lead":
       return `${g}是否由${zoneName(k, c.zone)}牵头`;
     case "venue":
@@ -464,6 +466,8 @@ export function truth(k: Knowledge, c: Claim): string {
         ? `${zoneName(k, c.zone)}其实参加了${shortName(g)}，是其成员之一${leads ? "，而且是牵头单位" : ""}。`
         : truth(k, { ...c, is: "member" });
     }
+    case "left":
+      return truth(k, { ...c, is: "member" });
     case "member": {
       const inGroups = membershipsOf(k, c.zone).map(shortName);
       if (members(g, c.zone)) return `${zoneName(k, c.zone)}是${name}的成员。`;
@@ -591,7 +595,7 @@ export function correction(k: Knowledge, c: Claim): string {
     case "secretariat":
       return `${truth(k, c).replace(/。$/, "")}，不在${zoneName(k, c.zone)}${c.body ?? ""}。`;
     case "year":
-      return `${truth(k, c).replace(/。$/, "")}，不是${c.year}年${c.part ?? ""}。`;
+      return `${truth(k, c).replace(/。$/, "")}，不是${c.said ?? `${c.year}年`}${c.part ?? ""}。`;
     case "monthDay":
       return `${truth(k, c).replace(/。$/, "")}，不是${c.month}月${c.day !== undefined ? `${c.day}日` : ""}。`;
     case "count":

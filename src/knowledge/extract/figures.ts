@@ -218,7 +218,8 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
       const count = (text.match(VALUE) ?? []).length;
       // "拥有国家高新技术企业2.1万家、…“小巨人”企业680家": a list of values after one verb, each read as a clause.
       const items = count >= 2 && readClause(text, count).length === 0 ? listItems(text) : undefined;
-      if (count < 1 || (count > 2 && !items)) continue;
+      // (A change said roughly, "比网络启动时增加近千家", counts no value of its own: the figure before's note below.)
+      if ((count < 1 && !AFTERWORD.test(text)) || (count > 2 && !items)) continue;
       // A plan or a target is a figure only when it says for when ("到2027年…达到150亿元"): that year's target.
       // "…签约项目12个，总金额约86亿元", "…规模约1.9万亿元，同比增长14.6%", "…榜单共15项，…，计划总投入9.6亿元":
       // said of the figure just before (a plan too).
@@ -229,6 +230,7 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
         yearAfterComparison(last, text, doc.article.date, s.text);
         continue;
       }
+      if (count < 1) continue;
       // (Of the sentence's part the clause is in: "…超额完成“不少于50个”目标；联盟共建…平台达到14个" states a
       // count after a target met.)
       // (…unless a colon before leads the parts: "联盟将以…为抓手：…；共设一支母基金，基金规模100亿元" is all planned.)
@@ -564,9 +566,9 @@ const RUNNING_TOTAL = new RegExp(
 const YEAR_VALUE = new RegExp(
   `^((?:19|20)\\d{2})年(全年|截至目前|截至目前为止|上半年|前三季度|以来)?${QUAL}${NUM}${TAIL}${UNIT}$`,
 );
-/** A clause that qualifies the figure before it: its amount, or how it changed. */
+/** A clause that qualifies the figure before it: its amount, or how it changed ("比网络启动时增加近千家"). */
 const AFTERWORD = new RegExp(
-  `^(?:(?:涉及|签约|协议|计划|拟)?(?:总金额|总投资额?|总投入|投资总额|协议投资额|签约金额|金额|总额|成交额|成交金额|合同金额|交易额)(?:达到|达|为|约为|(?:由|从)(?:成立时的|去年的|此前的)?${QUAL}${NUM}${TAIL}(?:万亿元|亿元|万元|亿美元)(?:增至|增加到|增加至|增长到|增长至|提高到|提升至|扩大到|升至|增到))?${QUAL}${NUM}${TAIL}(?:万亿元|亿元|万元|亿美元)|(?:同比|较上年|比上年|较去年|比去年)(?:增长|增加|提高|下降|减少)${NUM}%|(?:比|较)(?:一年前|上一年|成立之初|成立时|上年|去年)(?:增长|增加|提高|下降|减少|多了?|少了?)${NUM}(?:%|个|家|项|场|名|台|亿元|万元))$`,
+  `^(?:(?:涉及|签约|协议|计划|拟)?(?:总金额|总投资额?|总投入|投资总额|协议投资额|签约金额|金额|总额|成交额|成交金额|合同金额|交易额)(?:达到|达|为|约为|(?:由|从)(?:成立时的|去年的|此前的)?${QUAL}${NUM}${TAIL}(?:万亿元|亿元|万元|亿美元)(?:增至|增加到|增加至|增长到|增长至|提高到|提升至|扩大到|升至|增到))?${QUAL}${NUM}${TAIL}(?:万亿元|亿元|万元|亿美元)|(?:同比|较上年|比上年|较去年|比去年)(?:增长|增加|提高|下降|减少)${NUM}%|(?:比|较)(?:一年前|上一年|(?:(?:网络|联盟)?(?:成立|启动))(?:之初|时)|上年|去年)(?:增长|增加|提高|下降|减少|多了?|少了?)(?:${QUAL}${NUM}|(?:近|上|数)[百千万])(?:%|个|家|项|场|名|台|亿元|万元))$`,
 );
 /** A clause that ranks the figure before it: "位列第五", "居首", "排名第二位". */
 const RANKED =
@@ -717,6 +719,8 @@ const PART_NAMED = new RegExp(`^其中([\\u3400-\\u9fff]{2,10}?)${QUAL}${NUM}${T
 
 function partOf(text: string, previous: Figure): Read | undefined {
   const named = PART_NAMED.exec(text);
+  // ("其中我区先进陶瓷产业规模突破520亿元": the page's own zone's figure, read on its own as the zone's.)
+  if (named && /^(?:我区|本区)/.test(named[1] ?? "")) return undefined;
   if (named && named[5] === previous.unit) {
     const value = writtenValue(text, named[2], named[3], named[4]);
     const year = previous.year ? String(previous.year) : undefined;

@@ -171,6 +171,16 @@ const PATTERNS: { re: RegExp; zones: number; seat: number }[] = [
     zones: 1,
     seat: 2,
   },
+  // "…副理事长单位为A、B2家，此次增补C、D，副理事长单位增至4家": those added, the seat after them (the holders before
+  // are read with them in seatClaim).
+  {
+    re: new RegExp(
+      `(?:^|[，,；;：:。])((?:此次|同时|会议|本次)?(?:增补|增选|新增)[\\u3400-\\u9fff、（）()\\d]{2,80}?)[，,]${SEAT}(?:由${COUNT}家)?(?:增至|增加到|扩大到)${COUNT}家`,
+      "g",
+    ),
+    zones: 1,
+    seat: 2,
+  },
 ];
 
 /**
@@ -698,7 +708,14 @@ function seatClaim(doc: Doc, s: Sentence, m: RegExpMatchArray, list: string, wri
   // The group named before the seat ("联盟理事会选举A为副理事长单位"), else the one the item is about: for a
   // council's seat (理事长, 理事, 监事), the item's alliance when it has one, whatever network the sentence names
   // after it.
-  const group = doc.groupBefore(s, (m.index ?? 0) + m[0].length, /理事|监事/.test(seat) ? "alliance" : undefined);
+  // ("3月，我区作为副理事长单位加入国家高新区低空经济产业协同创新网络；4月，…加入长江中游…联盟": the group the seat
+  // joins, named right after it, before any the item is about.)
+  const end = (m.index ?? 0) + m[0].length;
+  const joins = /^(?:正式)?(?:加入|参与发起|参与组建|参与|参加)(?:了)?/.exec(s.text.slice(end));
+  const joined = joins ? (doc.mentions[s.index] ?? []).find((x) => x.start === end + joins[0].length) : undefined;
+  const group = joined
+    ? { kind: joined.kind, id: joined.id }
+    : doc.groupBefore(s, end, /理事|监事/.test(seat) ? "alliance" : undefined);
   // (An alliance's one chair is lead.ts's; chairs held jointly, "由A和B共同担任理事长单位", are a seat of two.)
   const joint = /共同(?:担任|出任)/.test(m[0]);
   if (!group || (group.kind === "alliance" && PLAIN_CHAIR.test(seat) && !joint)) return;
@@ -759,7 +776,11 @@ function seatClaim(doc: Doc, s: Sentence, m: RegExpMatchArray, list: string, wri
   // (Not when the sentence has one of them leave too: "…，长春高新区因工作调整不再担任副理事长单位".)
   const had =
     added && !together && !/不再担任|卸任|退出/.test(s.text)
-      ? new RegExp(`原有([\u3400-\u9fff、]{2,60}?)${COUNT}家${seat}`).exec(s.text)
+      ? (new RegExp(`原有([\u3400-\u9fff、]{2,60}?)${COUNT}家${seat}`).exec(s.text) ??
+        // ("第一届理事会的副理事长单位为A、B2家，此次增补C、D": counted after the seat.)
+        new RegExp(`${seat}为([\u3400-\u9fff、]{2,60}?)${COUNT}家[，,](?:此次|同时|会议|本次)?(?:增补|增选|新增)`).exec(
+          s.text,
+        ))
       : null;
   // ("在原有副理事长单位苏州工业园区的基础上，新增A、B为副理事长单位": the holders before named, uncounted.)
   const basis =

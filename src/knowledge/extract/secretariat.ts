@@ -19,7 +19,7 @@ export function secretariats(doc: Doc): void {
     // ("秘书处没有设在牵头单位，而是设在珠海高新区": the seat is where it is, not where it is not.)
     const t = s.text.replace(/秘书处(?:并)?(?:没有|未|不)设在[^，,。；;]{1,12}[，,]而是设在/, "秘书处设在");
     const seat =
-      /(首届|常设)?(?:(联盟|网络))?秘书处[：:]?(?:作为常设机构[，,]?|是?为?常设机构[，,]|不随[^，,。；;]{1,10}[，,])?(?:则|也|仍|仍然|一直|目前|继续)?(?:固定|长期)?(?:自[^，,。；;]{1,10}?起)?(?:由此前的[^，,。；;]{2,30}?(?=改设))?(?:正式)?(?:常设在|常设于|设立在|设在|设于|挂靠在|挂靠于|挂靠|落户|落地|落在|改设在|改设于)([\u3400-\u9fff]{2,24}?(?:（[\u3400-\u9fff]{1,6}）[\u3400-\u9fff]{2,16}?)?)(?:（[\u3400-\u9fff]{2,16}(?:下属|所属|直属)[\u3400-\u9fff]{0,8}）)?(?=[，,。；;]|由|$)/.exec(
+      /(首届|常设)?(?:(联盟|网络))?秘书处[：:]?(?:作为常设机构[，,]?|是?为?常设机构[，,]|不随[^，,。；;]{1,10}[，,])?(?:则|也|仍|仍然|一直|目前|继续)?(?:固定|长期|暂|暂时|临时)?(?:自[^，,。；;]{1,10}?起)?(?:由此前的[^，,。；;]{2,30}?(?=改设))?(?:正式)?(?:常设在|常设于|设立在|设在|设于|挂靠在|挂靠于|挂靠|落户|落地|落在|改设在|改设于)([\u3400-\u9fff]{2,24}?(?:（[\u3400-\u9fff]{1,6}）[\u3400-\u9fff]{2,16}?)?)(?:（[\u3400-\u9fff]{2,16}(?:下属|所属|直属)[\u3400-\u9fff]{0,8}）)?(?=[，,。；;]|由|$)/.exec(
         t,
       ) ??
       // "网络牵头单位和秘书处仍为X": the seat said together with the lead's.
@@ -37,6 +37,11 @@ export function secretariats(doc: Doc): void {
     const handover =
       // ("网络秘书处原设在A，此次调整至B": where it was, then where it went; "…此前设在A，自本次会议起移交新组建的B运行".)
       /()(?:(联盟|网络))?秘书处(?:原|原来|原先|此前|之前)(?:设在|设于)[\u3400-\u9fff]{2,24}?[，,](?:此次|本次|现|现已|目前|已|今年|近日)?(?:自(?!明年|下|后年)[^，,。；;]{1,12}?起)?(?:正式|已)?(?:调整至|调整到|调整为|迁至|迁往|移至|移交至|移交|改设在|改设于|改设至|变更为|转至)(?:新组建的|新成立的|新设立的)?([\u3400-\u9fff]{2,24}?)(?:运行|承担|负责)?(?=[，,。；;]|$)/.exec(
+        t,
+      ) ??
+      // ("网络秘书处调整至无锡物联网创新促进中心": where it went, where it was said before, a zone or a body by its
+      // kind; not a plan, "迁往杭州高新区的方案尚在论证".)
+      /()(?:(联盟|网络))?秘书处(?:正式|已|随之|同步)?(?:调整至|调整到|迁至|迁往|移至|改设至)(?:新组建的|新成立的|新设立的)?([\u3400-\u9fff]{2,24}?(?:中心|高新区|园区|示范区|研究院|研究所|促进会|协会|办公室))(?:运行|承担|负责)?(?=[，,。；;]|$)/.exec(
         t,
       ) ??
       // ("秘书处也随之从A迁至B": it moves with the seat.)
@@ -217,6 +222,10 @@ export function secretariats(doc: Doc): void {
       : undefined;
     const fromZone = fromName ? (doc.names.knownZone(fromName) ?? doc.names.zoneNamedAtStart(fromName)?.id) : undefined;
     if (fromName && fromZone === zone && fromName !== seatName) notes.push(`由${fromName}移至${seatName}`);
+    // ("网络秘书处调整至淄博先进陶瓷创新促进中心": a move with no seat it leaves named, said as written.)
+    const movedTo = handover && !fromName ? /调整至|调整到|迁至|迁往|移至|改设至/.exec(m[0])?.[0] : undefined;
+    if (movedTo)
+      notes.splice(0, notes.length, ...notes.filter((n) => n !== `设在${seatName}`), `${movedTo}${seatName}`);
     doc.claims.push({
       type: "secretariat",
       group,

@@ -367,7 +367,8 @@ describe("question classes (session 30)", () => {
 
   it("a count stated wrong of the thing a fact's sentence counts ('促成了75个…' against '促成57个…')", async () => {
     const a = await answer("东北联盟2024年促成了75个科研项目合作，那一年它办了多少场交流活动？");
-    expect(a.answer).toMatch(/^其实不是75个科研项目合作/);
+    // (Since session 62 a count stated before another amount asked is corrected as a premise, with what is written.)
+    expect(a.answer).toMatch(/^问题的前提有误[^。]*不是75个[^。]*科研项目合作57个/);
     expect(a.answer).toContain("23场");
   });
 

@@ -1,0 +1,57 @@
+/**
+ * A zone's post in a body inside a group ("并承担联盟轨道交通与航空动力产业专业委员会召集单位工作", "担任网络整机制造
+ * 工作组组长单位"): part of what the zone is in the group, which a question of its role ("在长江中游联盟里担任啥角色")
+ * must say besides its seat or membership. Read from the sentences of the group's articles that name the zone (or say
+ * 我区 on its own page), the group named before the post in the same sentence.
+ */
+import type { Knowledge } from "../../knowledge/load.ts";
+import { perSnapshot } from "../../knowledge/per-snapshot.ts";
+import type { Evidence, Zone } from "../../knowledge/schema.ts";
+import { homeZoneOf } from "../../knowledge/source-zone.ts";
+import { zoneInGroupSearch } from "./applying.ts";
+import { articleSentences, type Group } from "./graph.ts";
+
+/** "承担联盟X专业委员会召集单位工作", "担任网络X工作组组长单位", "作为X专委会牵头单位": the body and the post in it. */
+const POST =
+  /(?:承担|担任|作为|出任)(?:该|本)?(?:联盟|网络)?([\u4e00-\u9fff、与和]{2,30}?(?:专业委员会|专委会|工作组|专题组|专业组|工作委员会))的?((?:副)?(?:召集|牵头|组长|主任委员|主任)单位)/;
+
+export type WorkRole = { role: string; evidence: Evidence };
+
+const found = perSnapshot<WorkRole[]>();
+
+/** The posts `zone` holds in bodies inside `g`, once each, newest article first. */
+export function workRoles(k: Knowledge, g: Group, zone: Zone): WorkRole[] {
+  return found(k, `${g.id}|${zone.id}`, () => findWorkRoles(k, g, zone));
+}
+
+function findWorkRoles(k: Knowledge, g: Group, zone: Zone): WorkRole[] {
+  const { names, groupNames, articles } = zoneInGroupSearch(k, g, zone);
+  const otherKind = "field" in g ? "联盟" : "网络";
+  const out: WorkRole[] = [];
+  for (const a of articles) {
+    const home = homeZoneOf(k, a.id) === zone.id;
+    const titled = groupNames.some((n) => a.title.includes(n));
+    for (const sentence of articleSentences(a.body)) {
+      const quote = sentence.trim();
+      const m = POST.exec(quote);
+      if (!m) continue;
+      const before = quote.slice(0, m.index);
+      // The group is the last one named before the post, with no other group named between ("3月，…加入…低空经济…
+      // 网络；4月，…加入长江中游…联盟，并承担联盟…" is the alliance's); a bare word of the other kind is another group.
+      let end = -1;
+      for (const n of groupNames) {
+        const i = before.lastIndexOf(n);
+        if (i >= 0) end = Math.max(end, i + n.length);
+      }
+      // (None named in the sentence: an article whose title names the group, and no group word before the post.)
+      if (end < 0 && titled && !/网络|联盟/.test(before)) end = 0;
+      if (end < 0 || /网络|联盟/.test(before.slice(end)) || m[0].includes(otherKind)) continue;
+      // The zone is who takes the post: named in the clause, or 我区 on its own page.
+      const clause = before.slice(Math.max(before.lastIndexOf("；"), before.lastIndexOf(";")) + 1);
+      if (!names.some((n) => clause.includes(n)) && !(home && /我区|本区/.test(clause))) continue;
+      const role = `${m[1]}${m[2]}`;
+      if (!out.some((o) => o.role === role)) out.push({ role, evidence: { article: a.id, quote } });
+    }
+  }
+  return out;
+}
