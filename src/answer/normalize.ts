@@ -16,7 +16,7 @@
 import * as OpenCC from "opencc-js";
 import { pinyin } from "pinyin-pro";
 import { PROVINCES } from "../knowledge/extract/names.ts";
-import { lexicon } from "../knowledge/lexicon.ts";
+import { escaped, lexicon } from "../knowledge/lexicon.ts";
 import type { Knowledge } from "../knowledge/load.ts";
 import { inOrder } from "../knowledge/normalize.ts";
 import { POINTING_INSIDE_NAME } from "./parse.ts";
@@ -66,6 +66,8 @@ type AliasKeys = {
   bySyllable: Map<string, string[]>;
   /** English words the names, the glossary and the question fillers use ("network", "alliance", "members"). */
   english: Set<string>;
+  /** A network's name said with 网 for 网络 ("生物制造网企业数"), longest first, and the name as written. */
+  netShort?: RegExp;
 };
 /**
  * A name's toneless pinyin as keys: as pinyin-pro reads it in context, and with another reading of a character that
@@ -186,7 +188,35 @@ function aliasKeys(k: Knowledge): AliasKeys {
   ]);
   for (const { alias } of k.aliases)
     if (/^[a-z0-9 .-]+$/.test(alias)) for (const w of alias.split(/[ .-]+/)) english.add(w);
-  keys = { chars, byKey, names, byStart, byLetters, longGroupNames, starts, written, joined, bySyllable, english };
+  const shorts = [
+    ...new Set(
+      k.aliases
+        .filter(
+          (a) =>
+            a.target.type === "entity" && a.target.ref.kind === "network" && /^[\u4e00-\u9fff]{3,}网络$/.test(a.alias),
+        )
+        .map((a) => a.alias.slice(0, -1)),
+    ),
+  ].sort((a, b) => b.length - a.length);
+  // (Not a word of its own after 网: "智能网联", "物联网站".)
+  const netShort =
+    shorts.length > 0
+      ? new RegExp(`(?:${shorts.map(escaped).join("|")})(?![络联站页格点关民红店购速])`, "g")
+      : undefined;
+  keys = {
+    chars,
+    byKey,
+    names,
+    byStart,
+    byLetters,
+    longGroupNames,
+    starts,
+    written,
+    joined,
+    bySyllable,
+    english,
+    ...(netShort ? { netShort } : {}),
+  };
   keysByKnowledge.set(k, keys);
   return keys;
 }
@@ -247,6 +277,8 @@ export function normalizeQuestion(question: string, k: Knowledge): Normalized {
   // "淮河生态经济带那个高新区联盟": a pointing word inside a name is no part of it (nor of a slip in it).
   // ("几家来着", "谁牵头来着": a word asking to be reminded, at a clause's end, asks nothing more.)
   // ("最早试点的那五个网络": the first batch of pilots, said by when they began, not which began first.)
+  // ("生物制造网企业数现在涨到多少了": 网 for 网络 after a network's name.)
+  if (keys.netShort) text = text.replace(keys.netShort, (short) => `${short}络`);
   text = text
     .replace(POINTING_INSIDE_NAME, "")
     .replace(/来着(?=[？?！!。，,；;\s]|$)/g, "")

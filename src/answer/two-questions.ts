@@ -446,7 +446,13 @@ export async function twoQuestions(knowledge: Knowledge, q: string, askOnce: Ask
       .slice(named.end)
       .replace(/^(?:里|中)?的?(?:\d+家)?(?:成员单位|成员高新区|成员)?的?/, "")
       .replace(/合计|总共|一共|共计|加起来/g, "");
-    return eachAnswered(await ask(first), await ask(`${itself[1]}的${measure}`));
+    const [whole, own] = [await ask(first), await ask(`${itself[1]}的${measure}`)];
+    // (The zone's own amount not written: the first part's answer, and that it is not, "长沙自己呢" of a total only.)
+    const amount = own.kind === "fact" && /\d/.test(own.answer) && !/^(?:是的|不是)/.test(own.answer);
+    if (amount) return eachAnswered(whole, own);
+    return whole.kind === "none"
+      ? null
+      : { ...whole, answer: `${whole.answer}\n文章没有单独写${itself[1]}的这一数字。` };
   }
   if (!named || named2.some((e) => !group || e.kind !== "zone")) return null;
   const a1 = await ask(first);

@@ -96,6 +96,8 @@ export type RoleSeat = z.infer<typeof roleSeatSchema>;
  */
 /** A secretariat's note that tells of a move inside its zone ("由A科技局移交至…服务中心", "…起改由B承担"). */
 export const MOVED_INSIDE = /移交|调整为|调整至|调整到|迁至|移至|转至|改为|改由|改设在|改设于/;
+/** How a secretariat's note opens when it names the place it is set in: "设在X", or "调整至X" after a move. */
+export const SEAT_PLACE = /^(?:设在|调整至|调整到|迁至|迁往|移至|改设至)/;
 
 const seatSchema = z.object({
   zone: id,

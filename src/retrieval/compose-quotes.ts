@@ -220,7 +220,16 @@ function topSaid(question: string, quote: string): boolean {
   const said = [...quote.matchAll(/前([两二三四五六七八九十\d]{1,2})(?:名|位|强)/g)].map((m) =>
     /^\d+$/.test(m[1] as string) ? Number(m[1]) : chineseNumber(m[1] as string),
   );
-  return n !== undefined && said.includes(n) && /包揽|分别是|依次是|位列|为[^，,。]{2,30}前/.test(quote);
+  // (Of the ranking asked: what the quote says it is of, "全国县域国家高新区前三名", is in the question but its place and
+  // kind words, "全国前三" being no county ranking.)
+  const of = /([\u4e00-\u9fff]{0,16})前[两二三四五六七八九十\d]{1,2}(?:名|位|强)/.exec(quote)?.[1] ?? "";
+  const own = of.replace(/^.*?(?:包揽|位列|进入|跻身)/, "").replace(/全国|全省|我省|国家|高新区|园区|成员|的/g, "");
+  return (
+    n !== undefined &&
+    said.includes(n) &&
+    /包揽|分别是|依次是|位列|为[^，,。]{2,30}前/.test(quote) &&
+    (own.length === 0 || question.includes(own))
+  );
 }
 
 /** "2026-01-09" → "2026年1月9日". */

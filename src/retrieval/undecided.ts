@@ -5,14 +5,22 @@
  * known yet", quoting that sentence, rather than as if it were the answer.
  */
 
-import { ASKS_WHY, HOW_CHOSEN, PROVINCE_ASKED, PROVINCE_SAID, UNDECIDED, WHEN_DECIDED } from "../answer/facts/cues.ts";
+import {
+  ASKS_WHY,
+  HOW_CHOSEN,
+  PROVINCE_ASKED,
+  PROVINCE_SAID,
+  UNDECIDED,
+  WHEN_DECIDED,
+  WILL_APPLY,
+} from "../answer/facts/cues.ts";
 import { ORDINAL, otherOrdinalThan } from "../answer/ordinals.ts";
 import type { Answer, Citation } from "../answer/types.ts";
 
 /** A clause that says who holds or takes something ("由A接任", "A担任", "轮到A") or where it is held. */
-// ("鹰潭高新区提出承办…的申请": an application to host names no host.)
+// ("鹰潭高新区提出承办…的申请": an application to host names no host; nor does a bid, "正在积极争取承办…".)
 const HOLDER =
-  /由|担任|接任|接棒|轮到|(?<!申请|提出)承办(?![^，,。；;]*申请)|为[\u4e00-\u9fff]{2,12}(?:高新区|示范区|园区)|在[\u4e00-\u9fff]{2,12}(?:举行|举办|召开)/;
+  /由|担任|接任|接棒|轮到|(?<!申请|提出|争取|希望|有意|意向)承办(?![^，,。；;]*申请)|为[\u4e00-\u9fff]{2,12}(?:高新区|示范区|园区)|在[\u4e00-\u9fff]{2,12}(?:举行|举办|召开)/;
 /** Asks when, and a clause that says when (a month, a day, a half of the year). */
 const ASKS_WHEN = /哪天|哪一天|几号|几月|什么时候|啥时候|何时|日期|时间/;
 const WHEN_SAID = /\d{1,2}月|\d{1,2}日|[上下]半年|年初|年底|年中/;
@@ -30,7 +38,8 @@ const ASKS_WHERE = /在哪|哪里|哪儿|何地|什么地方|举办地|地点/;
 const ROUGHLY_SAID =
   /(?:19|20)\d{2}年(?!度?(?:网络|联盟)?(?:年会|年度大会|大会|会议))|上半年|下半年|年内|年底|在[\u4e00-\u9fff]{2,12}(?:举办|举行|召开)/;
 /** Asks who the members are: "成员都有谁", "有哪些成员", "成员名单". */
-const MEMBERS_ASKED = /成员|名单|哪些高新区|哪几家高新区/;
+// ("观察员单位都有谁": the holders of a kind, a list.)
+const MEMBERS_ASKED = /成员|名单|哪些高新区|哪几家高新区|都有谁|都有哪些|有哪些单位/;
 /** Asks who means to join, and a sentence that says who does. */
 // (…or means to lead one: "有没有高新区打算牵头搞低空经济网络" of "积极谋划牵头发起…网络，…首批成员尚未确定".)
 const INTENT_ASKED =
@@ -43,19 +52,21 @@ const ASKS_LATER = /下一|下届|新的|新一[届任]|新任|第[二三四五�
 /** Asks what, who, where or when (not why or how). */
 // ("最后决定让省级高新区作为观察员加入了吗": whether it was decided; "会不会吸收省级高新区当观察员".)
 // ("到底是A、B还是C来承接": which of them.)
-// ("第三届秘书处已经定在南阳了，对吧": a decision claimed, to be confirmed; "2027年年会是不是定在长春开".)
+// ("第三届秘书处已经定在南阳了，对吧": a decision claimed, to be confirmed; "2027年年会是不是定在长春开"; "2027年年会
+// 定在南昌办了吗", "定了是常州办吗".)
 // ("…定了没有" is not among them: whether it was decided is answered by the passage that says it is not, not refused.)
 // ("各家怎么出资": how it is shared out, which a plan left open answers.)
 // ("人才互认办法具体是怎么规定的": what a rule says, which a passage may say is not issued yet.)
 // ("英文名叫什么", "标识是啥": what it is called; "清单里具体都有啥内容": what it holds.)
 const ASKS_FACT =
-  /谁|哪|几|有(?:啥|什么)(?:内容|项目|东西)|什么时候|啥时候|何时|多少|多大|(?:啥|什么)条件|规模|是什么|是啥|叫(?:什么|啥)|还是|(?:怎么|如何|怎样)规定|(?:怎么|如何|怎样)(?:出资|分摊|分配|筹集|筹资)|(?:决定|确定|同意|批准)[^。？?]{0,24}?(?:了吗|了没)|(?:定在|定了|定为|定下)[^。？?]{0,16}?(?:对吧|对吗|是吗|吧)|(?:是不是|是否)(?:已经)?(?:定在|定了|定为|确定在)/;
+  /谁|哪|几|有(?:啥|什么)(?:内容|项目|东西)|什么时候|啥时候|何时|多少|多大|(?:啥|什么)条件|规模|是什么|是啥|叫(?:什么|啥)|还是|(?:怎么|如何|怎样)规定|(?:怎么|如何|怎样)(?:出资|分摊|分配|筹集|筹资)|(?:决定|确定|同意|批准)[^。？?]{0,24}?(?:了吗|了没)|(?:定在|定了|定为|定下)[^。？?]{0,16}?(?:对吧|对吗|是吗|吧)|定在[^。？?]{1,16}?(?:了吗|了没)|定了是[^。？?]{1,16}?吗|(?:是不是|是否)(?:已经)?(?:定在|定了|定为|确定在)/;
 /** Asks how something works ("钱从哪来、怎么运作"): what the passages say of it, not whether a figure is decided. */
 const ASKS_HOW = /(?:怎么|如何|怎样)(?:运作|运营|管理|使用|操作|开展|推进|落实)/;
 /** Asks whether something was allowed or agreed ("有没有同意", "允不允许…加入", "同不同意"). */
 // ("会吸收省级高新区加入吗": whether it will let them in.)
+// ("允许省级高新区当观察员吗": whether it is allowed.)
 const ASKS_ALLOWED =
-  /会(?:吸收|吸纳|接纳|允许|同意|批准)[^。？?]{0,20}?吗|(?:会不会|是否会)(?:吸收|吸纳|接纳|允许|同意|批准)|有没有(?:同意|批准|决定|通过|吸纳|允许)|是否(?:同意|批准|允许|吸纳|接纳)|[允同准]不[允同准]|(?:能不能|能否|可否|可不可以)[^。？?]{0,16}?(?:加入|参与|参加|吸纳|申报|申请|享受)/;
+  /会(?:吸收|吸纳|接纳|允许|同意|批准)[^。？?]{0,20}?吗|(?:是否|可不可以)?允许[^。？?]{0,20}?吗|(?:会不会|是否会)(?:吸收|吸纳|接纳|允许|同意|批准)|有没有(?:同意|批准|决定|通过|吸纳|允许)|是否(?:同意|批准|允许|吸纳|接纳)|[允同准]不[允同准]|(?:能不能|能否|可否|可不可以)[^。？?]{0,16}?(?:加入|参与|参加|吸纳|申报|申请|享受)/;
 /** Asks whether something will happen ("明年会不会跟着理事长搬到成都去", "是否会随之轮换"). */
 // ("退出以后，还会以观察成员的身份参加…吗".)
 const ASKS_WILL = /会不会|是否会|会否|还会[^。？?]{0,30}?吗/;
@@ -95,6 +106,9 @@ function leftOpen(clause: string): boolean {
 
 /** Words that open a clause without naming a thing of their own ("网络2026年度大会…", "目前…"). */
 const GROUP_WORDS = /网络|联盟|会议|大会|年会|目前|具体|今年|明年|届时|此外|同时/;
+
+/** A clause that points back at what the sentence said before it ("相关事项正在…沟通"). */
+const POINTS_BACK = /^(?:相关事项|相关事宜|此事|该事项|这一事项|上述事项|具体事宜)/;
 
 /** Things a sentence may leave open beside what it settles (a fund's manager, a meeting's place, a rule's details). */
 /** An interviewer's line: "记者：…", "问：…". */
@@ -159,7 +173,9 @@ export function undecided(question: string, names: string[][], input: UndecidedI
     mayOpen ||
     (ASKS_ALLOWED.test(question) &&
       (!mayApply || citations.some((c) => /能否|是否|可否|能不能|可不可以/.test(c.quote)))) ||
-    ((GUESSED.test(question) || ASKS_WILL.test(question)) && ASKS_LATER.test(question));
+    ((GUESSED.test(question) || ASKS_WILL.test(question)) && ASKS_LATER.test(question)) ||
+    // ("南昌高新区会申请加入集成电路网络吗": a plan to apply, which "是否申请加入…，目前尚未作出决定" leaves open.)
+    WILL_APPLY.test(question);
   // ("第二届什么时候、怎么产生": how the holder is chosen, which "将在2028年理事会换届时选举产生" says.)
   if (
     !(ASKS_FACT.test(question) || allowed) ||
@@ -354,6 +370,10 @@ export function undecided(question: string, names: string[][], input: UndecidedI
       !/能否|是否|会不会|能不能|可不可以|可否|吗|没有|了吧/.test(question)
     )
       return null;
+    // A meeting of a month that was held ("9月那次理事会在哪开的") is not one the quote leaves open without its month
+    // ("提出承办2027年年会的意向，…尚待网络理事会研究确定").
+    const heldIn = /(\d{1,2})月(?:份)?(?:的)?(?:那次|那场|这次|这场|上次)/.exec(question)?.[1];
+    if (heldIn && !new RegExp(`(?<!\\d)${heldIn}月`).test(c.quote)) return null;
     // A later year left open is no answer to this year's question ("今年的年度大会在哪办的" is not answered by
     // "2027年度大会在哪里举办，目前尚未确定" of an article dated 2026).
     // (The year the quote itself gives up to what is open, "至于2027年年会在哪个城市举办，目前正在征求…，还没有最后确定",
@@ -410,6 +430,10 @@ export function undecided(question: string, names: string[][], input: UndecidedI
       return shared >= Math.min(2, pairs.size) && shared > 0;
     };
     if (enough(said)) return said;
+    // (…or the clauses before one that points back at them: "我区正在积极争取承办2027年光电子网络年会,相关事项正在与…沟通,
+    // 尚未最终确定".)
+    const pointedAt = clauses.slice(0, at).findLastIndex((x) => POINTS_BACK.test(x));
+    if (pointedAt >= 0 && enough(clauses.slice(0, at + 1).join("，"))) return clauses.slice(0, at + 1).join("，");
     // (…or the clause that names the thing the open clause goes on about: "二是共建跨区域物联网中试基地，…，基地选址目前
     // 尚未确定".)
     // (…when the question names that thing too.)

@@ -37,6 +37,8 @@ const ARTICLES = [
     "10月13日，国家高新区先进陶瓷产业协同创新网络2026年年会在景德镇高新区召开。",
     "年会选举产生网络第二届理事会。淄博高新区继续担任理事长单位；第一届理事会的副理事长单位为景德镇高新区、株洲高新区2家，此次增补潮州高新区、佛山高新区，副理事长单位增至4家。网络秘书处调整至淄博先进陶瓷创新促进中心。",
     "会议同意德州高新区因主导产业方向调整，不再作为网络成员单位，网络成员调整为8家。",
+    "会上，与会代表还讨论了省级高新区能否以观察员身份参与网络活动的问题，会议对此未作决定。网络章程中关于成员退出机制的具体细则仍在征求意见，尚未定稿。",
+    "会议还提出，研究吸纳省级高新区作为网络观察员单位，但具体条件和名单尚未确定。",
     "截至2026年9月底，8家成员高新区集聚先进陶瓷相关企业2600余家，比网络启动时增加近千家。",
   ]),
   {
@@ -56,6 +58,22 @@ const ARTICLES = [
     source: "咸阳高新区管委会",
   },
 ];
+
+ARTICLES.push(
+  article("t62-ceramic-council", "先进陶瓷网络理事会会议在佛山召开", "2026-09-18", [
+    "9月16日，国家高新区先进陶瓷产业协同创新网络第一届理事会第二次会议在佛山高新区召开。",
+    "佛山高新区已向网络提出承办2027年年会的意向，最终是否由其承办，尚待网络理事会研究确定。",
+  ]),
+  {
+    ...article("t62-yinchuan", "我区积极融入黄河几字弯联盟建设", "2026-11-20", [
+      "银川高新区管委会副主任马红英在联盟成立大会上代表成员单位发言。",
+      "我区正在积极争取承办2027年黄河几字弯联盟年会，相关事项正在与联盟秘书处沟通，尚未最终确定。",
+      "对于是否申请加入其他产业协同创新网络，我区正在结合主导产业方向进行研究，目前尚未作出决定。",
+    ]),
+    source: "银川高新区管委会",
+  },
+);
+ARTICLES[0]?.body && (ARTICLES[0].body += "\n\n包头稀土高新区管委会主任王立军代表首任轮值主席单位发言。");
 
 const grown = grownEngine(ARTICLES);
 const ask = (q: string) => grown.engine.answer(q);
@@ -210,5 +228,59 @@ describe("session 62: passages", () => {
     const a = await ask("业内专家怎么总结高新区跨区域协同的新格局？");
     expect(a.kind).toBe("passage");
     expect(a.answer).toContain("以链聚合");
+  });
+});
+
+describe("session 62: what is left open, asked in other words", () => {
+  it("a bid to host, the matter said open after it, is no host yet", async () => {
+    const a = await ask("2027年黄河几字弯联盟年会定在银川办了吗？");
+    expect(a.kind).toBe("none");
+    expect(a.answer).toContain("尚未");
+  });
+  it("a host asked as 定了是X办吗, of an intent the council is yet to decide", async () => {
+    const a = await ask("陶瓷网络2027年年会定了是佛山办吗？");
+    expect(a.kind).toBe("none");
+  });
+  it("who the holders of a kind are (都有谁), their list left open", async () => {
+    const a = await ask("陶瓷网络的观察员单位都有谁？");
+    expect(a.kind).toBe("none");
+  });
+  it("whether it is allowed (允许…吗), the meeting deciding nothing", async () => {
+    const a = await ask("陶瓷网络允许省级高新区当观察员吗？");
+    expect(a.kind).toBe("none");
+  });
+  it("a rule still being consulted on (仍在征求意见，尚未定稿)", async () => {
+    const a = await ask("陶瓷网络的成员退出机制细则是怎么规定的？");
+    expect(a.kind).toBe("none");
+  });
+  it("a plan to apply (会申请加入…吗), which the zone has not decided", async () => {
+    const a = await ask("银川高新区会申请加入陶瓷网络吗？");
+    expect(a.kind).toBe("none");
+  });
+  it("a meeting of a month that was held is not a later one left open", async () => {
+    const a = await ask("陶瓷网络9月那次理事会在哪开的？");
+    expect(a.kind).not.toBe("none");
+    expect(a.answer).toContain("佛山");
+  });
+});
+
+describe("session 62: names and claims", () => {
+  it("a network's name said with 网 for 网络", async () => {
+    const a = await ask("先进陶瓷网企业数现在涨到多少了？");
+    expect(a.answer).toContain("2600");
+  });
+  it("two foundings compared by year (同一年)", async () => {
+    const a = await ask("黄河几字弯联盟跟先进陶瓷网络是同一年成立的吗？");
+    expect(a.answer).toMatch(/^是的，是同一年/);
+  });
+  it("a country's total stated wrongly before a region's count asked", async () => {
+    const a = await ask("全国170家国家高新区里，长三角占了多少家？");
+    expect(a.answer).toContain("不是170家");
+    expect(a.answer).toContain("36");
+  });
+  it("a wrong founding place claimed is left out when the speaker is looked up", async () => {
+    const a = await ask("黄河几字弯联盟在银川成立那天，谁代表首任轮值主席单位讲的话？");
+    expect(a.answer).toContain("王立军");
+    expect(a.answer).not.toContain("马红英");
   });
 });

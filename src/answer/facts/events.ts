@@ -5,6 +5,7 @@
 import { namesOccasion } from "../../knowledge/lexicon.ts";
 import type { Knowledge } from "../../knowledge/load.ts";
 import { normalize } from "../../knowledge/normalize.ts";
+import { presentYear } from "../../knowledge/present-year.ts";
 import type { KnowledgeEvent } from "../../knowledge/schema.ts";
 import { ORDINAL, sameOrdinal } from "../ordinals.ts";
 import { findMentions, type Parsed, parseQuestion } from "../parse.ts";
@@ -83,8 +84,9 @@ export function event(c: FactContext, p: Parsed): Answer | null {
   });
 }
 
-/** The year an occasion is asked of: "2027年年会", "2027年度理事会议". */
-const OCCASION_YEAR = /((?:19|20)\d{2})年度?(?:的)?(?:网络|联盟)?(?:年会|年度大会|全体成员大会|大会|理事会|会议)/;
+/** The year an occasion is asked of: "2027年年会", "2027年度理事会议", "2027年黄河几字弯联盟年会". */
+const OCCASION_YEAR =
+  /((?:19|20)\d{2})年度?(?:的)?(?:[\u4e00-\u9fff]{0,20}?(?:网络|联盟))?(?:的)?(?:年会|年度大会|全体成员大会|大会|理事会|会议)/;
 
 /** A spot inside a place asked: "哪个酒店", "哪个会场", "具体在哪儿". */
 // ("具体在北京哪里办的": the city said, the spot in it asked.)
@@ -144,7 +146,9 @@ function describedEvent(c: FactContext, p: Parsed): KnowledgeEvent | null {
   // only after every name the question says, so their places hold.)
   const now = p.text.indexOf("今年");
   const thisYear =
-    now >= 0 && !/(?:19|20)\d{2}年/.test(p.text) && p.mentions.every((m) => m.end <= now) ? newestYear(c) : undefined;
+    now >= 0 && !/(?:19|20)\d{2}年/.test(p.text) && p.mentions.every((m) => m.end <= now)
+      ? presentYear(c.k)?.toString()
+      : undefined;
   const text = thisYear ? p.text.replace(/今年/g, `${thisYear}年`) : p.text;
   // The question's own words, less the groups it names: what tells one of a group's events from another.
   const q = ownBigrams(text, p.mentions, ASKING_WORDS);
@@ -188,13 +192,6 @@ function describedEvent(c: FactContext, p: Parsed): KnowledgeEvent | null {
     if (hit >= enough && title.size > 0 && score >= 0.45 && (!best || score > best.score)) best = { e, score };
   }
   return best?.e ?? null;
-}
-
-/** The year of the newest article: what "今年" means to the knowledge. */
-function newestYear(c: FactContext): string | undefined {
-  let newest = "";
-  for (const a of c.k.articles.values()) if ((a.date ?? "") > newest) newest = a.date ?? "";
-  return newest ? newest.slice(0, 4) : undefined;
 }
 
 /** An occasion's words as articles also write them: 年会 is a 年度大会 or a 年度会议, 全会 a 全体会议. */

@@ -189,6 +189,9 @@ const OCCASION_ON = /(?:成立大会|启动大会|启动仪式|成立仪式|签�
 /** Two amounts asked: "发布了多少项榜单，完成揭榜多少项", "how many … and how many …". */
 const TWO_AMOUNTS = /(?:多少|几)[^？?]*?[，,、和及与][^？?]*?(?:多少|几)|\bhow many\b.*\band how many\b/i;
 
+/** Who said a remark, right after it: "三原高新区党工委副书记、管委会主任文锋说". */
+const SAID_BY = /^[^。“”]{2,40}?(?:说|表示|介绍|指出)(?=[。，,]|$)/;
+
 function sourceLine(c: FactContext, f: Figure | undefined, whole = false): { text: string; evidence?: Evidence } {
   // (A table's figure: the sentence that says what it counts, its header and its row, read as one.)
   const table = f && f.evidence.length > 1 && f.evidence.slice(1).every((e) => /[|｜]/.test(e.quote));
@@ -203,10 +206,17 @@ function sourceLine(c: FactContext, f: Figure | undefined, whole = false): { tex
   const at = clause ? parts.findIndex((x) => x.includes(clause.quote)) : -1;
   // ("…移动物联网专业委员会成立大会在我区举行…。至此,联盟专业委员会增至4个": a count said as where things now stand,
   // with the sentence before, which tells what made it so.)
+  // (…or a remark quoted whole, with who said it after: "“目前,三原高新区入驻企业261家,…。”三原高新区党工委副书记、
+  // 管委会主任文锋说".)
+  // (The closing mark opens the next sentence as the article is split.)
+  const next = (parts[at + 1] ?? "").trim();
+  const saidBy = /^”/.test(next) ? SAID_BY.exec(next.slice(1))?.[0] : undefined;
   const sentence =
     at > 0 && /^(?:至此|由此|自此|这样)/.test(parts[at]?.trim() ?? "")
       ? `${parts[at - 1]?.trim()}${parts[at]?.trim()}`
-      : parts[at];
+      : saidBy
+        ? `${parts[at]?.trim()}”${saidBy}`
+        : parts[at];
   const said = clause && sentence ? { ...clause, quote: sentence } : clause;
   // (Not when it says no more than the line: "…成交额843.7亿元,同比增长12.7%", "2025年，X实现营业收入4200亿元".)
   if (!f || !said) return { text: "" };

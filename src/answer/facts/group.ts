@@ -619,10 +619,19 @@ function secretariat(c: FactContext, a: Group, p?: Parsed): Answer {
   const titled = [...c.k.articles.values()]
     .filter((x) => names.some((n) => x.title.includes(n)))
     .map((x) => ({ article: x.id, quote: "" }));
-  const rule =
+  // (Not another group's rule quoted there: "黄河流域…联盟秘书处由成员单位按年度轮值" in a report of a visit.)
+  const others = [...c.k.networks.keys(), ...c.k.alliances.keys()]
+    .filter((id) => id !== a.id)
+    .flatMap((id) => entityNames(c.k, id))
+    .filter((n) => n.length >= 4 && !names.some((own) => own.includes(n)));
+  const found =
     p && ASKS_HOW_ROTATES.test(p.text)
       ? seatRule(c, [...a.secretariat.evidence, ...history.flatMap((h) => h.evidence), ...titled], SECRETARIAT_SEAT)
       : undefined;
+  // (…known or not: the group its sentence names before 秘书处 must be this one.)
+  const ownerSaid = found ? /([\u4e00-\u9fff]{4,30}(?:联盟|网络))秘书处/.exec(found.quote)?.[1] : undefined;
+  const ofOther = ownerSaid !== undefined && !names.some((n) => ownerSaid.endsWith(n) || n.endsWith(ownerSaid));
+  const rule = found && !ofOther && !others.some((n) => found.quote.includes(n)) ? found : undefined;
   const term = tenure ? `，${tenure}` : "";
   const ruleLine = rule ? `。轮值办法：${rule.quote}` : "";
   const ruled = rule ? [rule] : [];

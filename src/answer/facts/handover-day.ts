@@ -14,9 +14,17 @@ const HANDOVER_DAY_ASKED =
 const DATED_HANDOVER =
   /^(?:[^，,。]{0,30}?[）)])?(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日[，,][^。]*?(?:交接|移交|交棒)(?:仪式|会|大会)?[^。]*?(?:举行|召开|举办)/;
 
+/** A handover still to come: "交接将在…举行", "移交拟于…". */
+const TO_COME = /(?:交接|移交|交棒)(?:仪式|工作|会)?(?:将|拟|计划|定于)/;
+
 export function handoverDay(c: FactContext, g: Group, text: string, post: string): Answer | null {
   if (!HANDOVER_DAY_ASKED.test(text)) return null;
-  const cited = sentenceCited(c.k, (s) => DATED_HANDOVER.test(s.trim()) && s.includes(post), namesGroup(c.k, g.id));
+  // (Not a handover said to come, "9月12日，…推进会…召开，会议明确轮值主席交接将在联盟首届年会上举行".)
+  const cited = sentenceCited(
+    c.k,
+    (s) => DATED_HANDOVER.test(s.trim()) && s.includes(post) && !TO_COME.test(s),
+    namesGroup(c.k, g.id),
+  );
   const m = cited ? DATED_HANDOVER.exec(cited.quote) : null;
   const year = m?.[1] ?? cited?.date?.slice(0, 4);
   if (!cited || !m || !year) return null;

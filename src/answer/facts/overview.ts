@@ -1,7 +1,7 @@
 /**
  * A network's or alliance's overview, and the refusal that offers it when an attribute is not recorded.
  */
-import type { Evidence, Members } from "../../knowledge/schema.ts";
+import { type Evidence, type Members, SEAT_PLACE } from "../../knowledge/schema.ts";
 import type { Answer, AnswerItem } from "../types.ts";
 import { type FactContext, fact, formatDate, type Group, none } from "./context.ts";
 
@@ -14,8 +14,8 @@ export function secretariatSaid(c: FactContext, s: NonNullable<Group["secretaria
   // ("首届秘书处": a term's name, not a sentence ending in 秘书处, "…工作同步移交秘书处".)
   if (s.note && /^[^；，,]{0,8}秘书处$/.test(s.note)) return `${s.note}设在${c.zoneName(s.zone)}`;
   const [place, ...rest] = (s.note ?? "").split("；");
-  const named = place?.startsWith("设在") && !/轮值|主席单位|理事长单位|牵头单位/.test(place);
-  const at = named ? place : `设在${c.zoneName(s.zone)}`;
+  const named = place !== undefined && SEAT_PLACE.test(place) && !/轮值|主席单位|理事长单位|牵头单位/.test(place);
+  const at = named ? place.replace(SEAT_PLACE, "设在") : `设在${c.zoneName(s.zone)}`;
   const how = (named ? rest : [place, ...rest]).filter(Boolean).join("；");
   return `秘书处${at}${how ? `（${how}）` : ""}`;
 }

@@ -44,6 +44,7 @@ import {
   SPEECH,
   UNION,
   WHEN_DECIDED,
+  WILL_APPLY,
 } from "./cues.ts";
 
 /** The group records an observer seat, told by the newest sentence of its articles that speaks of observers (a later
@@ -823,6 +824,13 @@ export function lookup(c: FactContext, p: Parsed): Found | null {
         p.attribute === "members" ||
         leftIt)
     ) {
+      // ("南昌高新区会申请加入集成电路网络吗": a plan to apply, which no article tells, is not known; what the lists say
+      // follows.)
+      const will = WILL_APPLY.test(p.text) ? membershipCheck(c, groups, readings, asksWhy) : null;
+      if (will?.answer.startsWith("不是"))
+        return found(
+          none(`文章没有提到是否会申请加入。${will.answer.replace(/^不是。/, "")}`, { citations: will.citations }),
+        );
       const checked = found(membershipCheck(c, groups, readings, asksWhy));
       // (Why it left, when an article tells it, is what an open question asks.)
       const told = leftIt && readings.some((r) => r.zones.some((z) => leaving(c.k, g, c.zoneName(z.id))));

@@ -674,6 +674,15 @@ export function seatAsked(c: FactContext, p: Parsed, g: Group): Answer | null {
     : council;
 }
 
+/** The post asked as a person's, without 单位 ("理事长换人了吗"), and a sentence of the group's articles that says who
+ *  took it over from whom ("顾国栋因工作调整不再担任网络理事会理事长，由…陈立群接任"). */
+function personReplaced(c: FactContext, g: Group, text: string) {
+  const post = /(?:常务副|副)?(?:理事长|秘书长|主席)(?!单位)/.exec(text)?.[0];
+  if (!post) return undefined;
+  const replaced = new RegExp(`不再担任[^。；;]{0,16}?${post}[^。；;单]{0,4}?[，,]由[^。；;]{2,40}?接任`);
+  return sentenceCited(c.k, (s) => replaced.test(s), namesGroup(c.k, g.id));
+}
+
 /** A later term of a council asked ("第二届", "下一届", "新一届", "2027年"). */
 const TERM_ASKED = /第[二三四五六七八九十]+[届任]|[上下]一?[届任]|新一[届任]|换届|本届|(?:19|20)\d{2}/;
 
@@ -902,6 +911,12 @@ function seatHolder(c: FactContext, p: Parsed, g: Group): Answer | null {
         c.k,
         held.flatMap((seat) => seat.evidence.slice(0, 1)),
       ),
+    });
+  // ("理事长换人了吗": the person of the post asked, not the seat; a sentence that says one took over from another.)
+  const personChange = HOLDER_CHANGE_ASKED.test(p.text) ? personReplaced(c, g, p.text) : undefined;
+  if (personChange)
+    return fact(c.k, `换了：${personChange.quote}`, [{ article: personChange.articleId, quote: personChange.quote }], {
+      title: g.name,
     });
   // ("扩容以后理事长单位换人了没": not changed, when the one holder's report says it kept the seat.)
   const only = held.length === 1 ? held[0] : undefined;

@@ -148,8 +148,12 @@ const RESPECTIVE_LEADS =
   /((?:[\u4e00-\u9fff]{2,10}?、)+[\u4e00-\u9fff]{2,10}?)(?:[\d一二两三四五六七八九十]+)个([\u4e00-\u9fff]{0,4}?)(工作组|专委会|专业委员会|专题组|攻关组|平台|中心|实验室|基地|联合体)[，,][^。；;]{0,10}?分别由((?:[\u4e00-\u9fff]{2,16}?、)+[\u4e00-\u9fff]{2,16}?)(?:牵头|负责)/;
 
 function respectiveLead(c: FactContext, said: string, group: string | undefined): Answer | null {
-  // ("车联网专题组" of "…两个专题工作组": a kind said short is the kind written.)
-  const asked = said.replace(/专题组$/, "专题工作组").replace(/专业委员会$/, "专委会");
+  // ("车联网专题组" of "…两个专题工作组": a kind said short is the kind written, when not written so, "3个专题组".)
+  const long = said.replace(/专题组$/, "专题工作组").replace(/专业委员会$/, "专委会");
+  return leadOfEach(c, said, said, group) ?? (long !== said ? leadOfEach(c, said, long, group) : null);
+}
+
+function leadOfEach(c: FactContext, said: string, asked: string, group: string | undefined): Answer | null {
   const kind = (x: string) => x.replace(/^专业委员会$/, "专委会");
   // (Of the group asked, when the question names one: "物联网网络的智能传感工作组" is not the 光电子 network's.)
   const cited = sentenceCited(
@@ -362,6 +366,10 @@ function whatLed(c: FactContext, zone: string, verb: string, kind: string | unde
     // (The zone before it, back to the sentence's start or another 牵头: "我区作为副理事长单位，牵头成立了…".)
     const other = s.lastIndexOf("牵头", lead - 1);
     const before = s.slice(other < 0 ? 0 : other + 2, lead);
+    // (Not another it backs that leads: "西安高新区将支持隆基绿能等链主企业牵头开展…联合攻关".)
+    const clause = before.split(/[，,；;]/).pop() ?? "";
+    if (/(?:支持|鼓励|引导|推动|带动|协调|组织)[^，,；;]{1,24}(?:企业|机构|单位|公司|高校|院所|中心)$/.test(clause))
+      return false;
     return names.some((n) => before.includes(n)) || (own && /我区|本区/.test(before));
   };
   const cited =
@@ -374,8 +382,13 @@ function whatLed(c: FactContext, zone: string, verb: string, kind: string | unde
   if (!cited) return null;
   const at = leading.exec(cited.quote)?.index ?? 0;
   const clause = cited.quote.slice(at).split(/[，,；;。]/)[0] ?? "";
-  // ("正在牵头筹建", "将依托…优势，牵头组织": not done yet, as the sentence says.)
-  const tense = /(正在|将|拟|计划|准备)(?=[^，,；;。]*[，,]?$)/.exec(cited.quote.slice(0, at))?.[1] ?? "";
+  // ("正在牵头筹建", "将依托…优势，牵头组织": not done yet, as the sentence says; not 将 that takes an object, "将…优势
+  // 转化为协同动能，牵头成立了…", nor a verb said done, "牵头成立了".)
+  const upTo = cited.quote.slice(0, at);
+  const tense = /了$/.test(clause.slice(0, 8))
+    ? ""
+    : (/(正在|将|拟|计划|准备)$/.exec(upTo)?.[1] ??
+      (/将(?:依托|通过|借助|发挥|联合|围绕|以|在)[^，,；;。]*[，,]$/.test(upTo) ? "将" : ""));
   return fact(c.k, `${c.zoneName(zone)}${tense}${clause}。`, [{ article: cited.articleId, quote: cited.quote }], {
     title: c.zoneName(zone),
   });

@@ -19,9 +19,9 @@ const HELD_AT = /(?<![现正实存所自])在([\u4e00-\u9fff]{2,6}?)(?:办|举�
 /** Another time a group's meeting is held than the one an article reports. */
 // (A year said of the meeting reported, "2026年8月在赣州开的", is no other time; a year's own meeting, "2027年度…", is.)
 const OTHER_TIME = /明年|下一?[届次]|第[二三四五六七八九十\d]+[届次]|(?:19|20)\d{2}年度/;
-/** The year a meeting is asked of: "2027年年会", "2026年的大会". */
+/** The year a meeting is asked of: "2027年年会", "2026年的大会", "2027年黄河几字弯联盟年会" (the group's name between). */
 const YEAR_OF_MEETING =
-  /((?:19|20)\d{2})年度?(?=(?:\d{1,2}月)?(?:的)?(?:网络|联盟)?(?:年会|年度大会|大会|会议|理事会))/;
+  /((?:19|20)\d{2})年度?(?=(?:\d{1,2}月)?(?:的)?(?:[\u4e00-\u9fff]{0,20}?(?:网络|联盟))?(?:的)?(?:年会|年度大会|大会|会议|理事会))/;
 /** The place an event's title gives: "…在北京举行". */
 const TITLE_PLACE = /在([\u4e00-\u9fff]{2,10}?)(?:举行|举办|召开|开幕|启动|成立)/;
 

@@ -4,7 +4,15 @@ import { entityNames } from "../../knowledge/entity-names.ts";
 import { lexicon } from "../../knowledge/lexicon.ts";
 import type { Article, Knowledge } from "../../knowledge/load.ts";
 import { perSnapshot } from "../../knowledge/per-snapshot.ts";
-import type { Alliance, Evidence, Figure, Members, Network, Zone } from "../../knowledge/schema.ts";
+import {
+  type Alliance,
+  type Evidence,
+  type Figure,
+  type Members,
+  type Network,
+  SEAT_PLACE,
+  type Zone,
+} from "../../knowledge/schema.ts";
 import type { Citation } from "../types.ts";
 
 export { formatDate } from "../facts.ts";
@@ -96,7 +104,8 @@ export function foundingPlace(g: Group): string | undefined {
 /** Where a group's secretariat is set, as its note says it ("设在无锡物联网创新促进中心"), when it names a place. */
 export function secretariatPlace(g: Group): string | undefined {
   const place = g.secretariat?.note?.split("；")[0];
-  return place?.startsWith("设在") ? place.slice(2) : undefined;
+  // ("调整至无锡物联网创新促进中心": where it was moved to is where it is set.)
+  return place && SEAT_PLACE.test(place) ? place.replace(SEAT_PLACE, "") : undefined;
 }
 
 export function dateOf(g: Group): string | undefined {

@@ -33,6 +33,9 @@ const ASKS_ACTOR = new RegExp(
 const ASKS_PERSON = new RegExp(
   `是谁|哪位|叫什么名字|叫啥名|(?:领导|负责人|官员|嘉宾|代表|人|主任|书记|局长|厅长|部长|司长|处长|秘书长|理事长)(?:叫|姓)(?:什么|啥)|谁[^，,。？?]{0,8}(?:代表|主持|出席|${SPEECH})|(?:哪些|哪几位|有谁)(?:领导|嘉宾|负责人|官员|人)?[^，,。？?]{0,6}(?:${SPEECH})|(?:出席|参加|主持|${SPEECH})[^，,。？?]{0,16}?的(?:领导|嘉宾|负责人|官员)(?:都)?(?:有哪些|有谁|是谁|是哪些)`,
 );
+/** A seat and the person of the same post asked together: "理事长单位和理事长", "秘书长单位与秘书长". */
+const SEAT_AND_PERSON = /(理事长|主席|秘书长)单位(?:和|与|及|、|跟)\1(?!单位)/;
+
 /** "工信部规划司的": a body a question gives a person before their name. */
 const CLAIMED_BODY = new RegExp(`(?:${MINISTRY.source})[\\u4e00-\\u9fff]{0,8}?的`);
 
@@ -122,6 +125,13 @@ export function answerByQuery(k: Knowledge, p: Parsed, fallback: (text: string) 
     const seatToo =
       /秘书处[^，,。？?]{0,6}在哪/.test(p.text) && SECRETARIAT_HEAD.test(p.text) ? fallback(p.text)?.answer : undefined;
     if (seatToo?.kind === "fact" && personAsked) return { answer: seatToo, summaryOnly: false };
+    // ("理事长单位和理事长分别是": the seat's holder, then the person who holds the post.)
+    const both = SEAT_AND_PERSON.exec(p.text);
+    if (both) {
+      const seat = fallback(p.text.replace(both[0], `${both[1]}单位`))?.answer;
+      const person = answerPerson(k, parseQuestion(`${p.text.slice(0, both.index)}${both[1]}是谁`, k));
+      if (seat?.kind === "fact" && person?.kind === "fact") return { answer: joined(seat, person), summaryOnly: false };
+    }
     if (personAsked || namesOfficial) {
       // ("纳米新材料网络在中关村启动那天，谁代表牵头单位讲的话": a place claimed wrongly is no place the person is of; the
       // question is asked without it.)

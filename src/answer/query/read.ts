@@ -21,6 +21,7 @@ import {
   LIST_ONLY,
   MEMBERS_DOING,
   RANK_ASKED,
+  WILL_APPLY,
 } from "../facts/cues.ts";
 import { partOfListNamed } from "../facts/parts-named.ts";
 import { AT_THE_SAME_TIME, LATEST_CHANGE, type Parsed } from "../parse.ts";
@@ -300,6 +301,10 @@ function readWhole(p: Parsed, k: Knowledge): Reading {
       // "第三届秘书处已经定在南阳了，对吧": a later term's seat claims nothing of where it is now.
       else if (CUES.secretariat.test(t) && /第[二三四五六七八九十]届秘书处|下一?届秘书处|下一任秘书处/.test(t))
         continue;
+      // ("物联网网络是苏州工业园区牵头的，那秘书处在哪": the lead word right after the zone claims the lead, whatever seat is
+      // asked after it.)
+      else if (CUES.secretariat.test(t) && !yesNo && LEAD_AFTER_ZONE.test(t.slice(zr.end)))
+        assumed.push({ is: "lead", zone: z, group: g0 });
       else if (CUES.secretariat.test(t)) {
         // ("是不是还在无锡高新区科技创新局": a body of the zone, named after it.)
         // (Not where it was before: "之前不是在无锡高新区科技创新局吗".)
@@ -321,6 +326,8 @@ function readWhole(p: Parsed, k: Knowledge): Reading {
       // question says so, or says nothing else.
       // ("沈阳高新区在低空网络里是做整机研制的吧": the part it is in is asked, which the fact lookups check.)
       else if (yesNo && partAsked(k, g0, z, t)) continue;
+      // ("南昌高新区会申请加入集成电路网络吗": a plan asked, which the facts say no article tells.)
+      else if (yesNo && WILL_APPLY.test(t)) continue;
       // ("纳米网络淄博退了吗": whether it left, which it did only when it was a member.)
       else if (yesNo && LEFT_ASKED.test(t.slice(zr.end))) asked.push({ is: "left", zone: z, group: g0 });
       else if (yesNo && asksMembership(p)) asked.push({ is: "member", zone: z, group: g0 });
@@ -428,8 +435,17 @@ function readWhole(p: Parsed, k: Knowledge): Reading {
     // ("物联网网络11月11日在无锡开大会": the founding's own occasion, "建设大会", said bare after its verb.)
     const founding = groupOf(k, g0);
     const opened = founding && "field" in founding ? founding.launch?.occasion : undefined;
+    // (Not when another meeting of the group is known on the day said: "6月11日在无锡开了大会" of its 工作会议.)
+    const onTheDay = k.events.some(
+      (e) =>
+        e.scopes.includes(g0) &&
+        !/^(?:launch|founding)-|-(?:launch|founded)$/.test(e.id) &&
+        Number(e.date.slice(5, 7)) === p.month &&
+        (p.day === null || Number(e.date.slice(8, 10)) === p.day),
+    );
     const heldFounding =
       p.occasion !== null &&
+      !onTheDay &&
       opened?.endsWith(p.occasion) === true &&
       new RegExp(`(?:开|召开|举行|举办)(?:的|了)?${p.occasion}`).test(t);
     const dated = CUES.founded.test(t) || foundedIn?.[4] !== undefined || heldFounding;
@@ -626,6 +642,9 @@ function firstNamed(p: Parsed, a: string, b: string): string {
   const at = (id: string) => p.mentions.findIndex((m) => m.type === "entity" && m.ref.id === id);
   return at(b) >= 0 && at(b) < at(a) ? b : a;
 }
+
+/** The lead word right after a zone: "苏州工业园区牵头的". */
+const LEAD_AFTER_ZONE = /^(?:高新区)?(?:牵头|领衔|带头|主导)/;
 
 /** Whether a zone is still in the group ("还在联盟里吗", "还是网络成员吗"). */
 const STILL_IN = /还在(?:这个)?(?:联盟|网络)(?:里|中|内|当中)?(?:吗|么|不|没)|还是(?:联盟|网络)的?成员/;

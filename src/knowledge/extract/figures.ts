@@ -224,7 +224,10 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
       // "…签约项目12个，总金额约86亿元", "…规模约1.9万亿元，同比增长14.6%", "…榜单共15项，…，计划总投入9.6亿元":
       // said of the figure just before (a plan too).
       const last = out.at(-1);
-      if (last && last === previous && lastSentence === s.index && AFTERWORD.test(text)) {
+      // (A rough change is of the figure before only in its unit: "建成中试平台52个，比网络启动时增加近千家" is the firms'.)
+      const roughOf = count < 1 ? /(%|个|家|项|场|名|台|亿元|万元)$/.exec(text)?.[1] : undefined;
+      const sameUnit = count >= 1 || (roughOf !== undefined && last?.unit === roughOf);
+      if (last && last === previous && lastSentence === s.index && sameUnit && AFTERWORD.test(text)) {
         last.note = last.note ? `${last.note}；${text}` : text;
         last.evidence = [doc.ev(s, lastFrom, c.to)];
         yearAfterComparison(last, text, doc.article.date, s.text);
@@ -247,7 +250,9 @@ export function figures(doc: Doc, about: (s: Sentence, from: number, to: number)
         yearAfterComparison(last, text, doc.article.date, s.text);
       }
       const again =
-        previous && count === 1 && !items ? (sameMeasure(text, previous) ?? partOf(text, previous)) : undefined;
+        previous && count === 1 && !items
+          ? (sameMeasure(text, previous, s.text.slice(0, c.from)) ?? partOf(text, previous))
+          : undefined;
       // "联合发布…清单，涵盖…等136个场景": the list's size, named by the list.
       const holds = !again && count === 1 ? HOLDS.exec(text) : null;
       // (A list named in quotes, "“揭榜挂帅”榜单", is named without them.)
@@ -556,7 +561,7 @@ const TIME_CLAUSE =
   /^(?:截至|截止|到|在)?((?:19|20)\d{2})年(?:\d{1,2}月(?:(?:至|到|—|-)\d{1,2}月)?)?(?:底|末|年底|全年|上半年|下半年|前三季度|一年|（[^）]{1,12}）)?(?:以来)?$/;
 /** "这一数字增长到26个": the measure of the clause before, again (its label, its group), in the clause's year. */
 const SAME_MEASURE = new RegExp(
-  `^(?:这一|这个|该|此)(?:数字|数据|数量|指标|规模)(?:已|又|则|也|仅仅|仅|只|才)?(?:增长|增加|提高|上升|攀升|扩大)?(?:到|至|为|达到|达)${QUAL}${NUM}${TAIL}${UNIT}$`,
+  `^(?:这一|这个|该|此)(?:数字|数据|数量|指标|规模)(?:已经|已|又|则|也|仅仅|仅|只|才)?(?:增长|增加|提高|上升|攀升|扩大)?(?:到|至|为|达到|达)${QUAL}${NUM}${TAIL}${UNIT}$`,
 );
 /** "…新增410台（套），累计达到730台（套）": the running total of the measure before. */
 const RUNNING_TOTAL = new RegExp(
@@ -743,7 +748,7 @@ function partOf(text: string, previous: Figure): Read | undefined {
   return { label: `${previous.label}中${did}`, value, unit: m[4] ?? "", ...(year ? { year } : {}) };
 }
 
-function sameMeasure(clause: string, previous: Figure): Read | undefined {
+function sameMeasure(clause: string, previous: Figure, before = ""): Read | undefined {
   // "而2024年这一数字为9个": the year the clause gives the measure in.
   const lead = /^(?:而|但|同时)?(?:((?:19|20)\d{2})年(?:全年|同期)?[，,]?(?=这|该|此))?/.exec(clause);
   const text = clause.slice(lead?.[0].length ?? 0);
@@ -759,14 +764,23 @@ function sameMeasure(clause: string, previous: Figure): Read | undefined {
   const m = again ?? total;
   if (!m || (m[4] ?? "") !== previous.unit) return undefined;
   const value = writtenValue(text, m[1], m[2], m[3]);
-  const label = total ? `${previous.label.replace(/新增/g, "")}（累计）` : previous.label;
+  // ("首批开放共享…1800余台（套），截至11月底，这个数字已经增加到3260台（套）": grown since the first batch, counted to
+  // the day the clause before gives.)
+  const grown = again !== null && /增长|增加|提高|上升|攀升|扩大/.test(text);
+  const label = total
+    ? `${previous.label.replace(/新增/g, "")}（累计）`
+    : grown
+      ? previous.label.replace(/首批/, "")
+      : previous.label;
   const since = total ? /^(?:19|20)\d{2}年以来/.exec(text)?.[0] : undefined;
+  const asOf = grown ? /截至[^，,。；;]{2,16}$/.exec(before.replace(/[，,]\s*$/, ""))?.[0] : undefined;
   if (!value) return undefined;
   return {
     label,
     value,
     unit: m[4] ?? "",
     ...(since ? { period: since } : {}),
+    ...(asOf ? { note: asOf } : {}),
     ...(lead?.[1] ? { year: lead[1] } : {}),
   };
 }

@@ -171,15 +171,16 @@ const PATTERNS: { re: RegExp; zones: number; seat: number }[] = [
     zones: 1,
     seat: 2,
   },
-  // "…副理事长单位为A、B2家，此次增补C、D，副理事长单位增至4家": those added, the seat after them (the holders before
-  // are read with them in seatClaim).
+  // "…副理事长单位为A、B2家，此次增补C、D，副理事长单位增至4家": those added, after the holders before counted by the
+  // seat (read with them in seatClaim); not new members before a seat's count, "此次新增湘潭、株洲2家高新区，副理事长单位
+  // 增至3家".
   {
     re: new RegExp(
-      `(?:^|[，,；;：:。])((?:此次|同时|会议|本次)?(?:增补|增选|新增)[\\u3400-\\u9fff、（）()\\d]{2,80}?)[，,]${SEAT}(?:由${COUNT}家)?(?:增至|增加到|扩大到)${COUNT}家`,
+      `${SEAT}为[\\u3400-\\u9fff、]{2,60}?${COUNT}家[，,]((?:此次|同时|会议|本次)?(?:增补|增选|新增)[\\u3400-\\u9fff、（）()\\d]{2,80}?)[，,]${SEAT}(?:由${COUNT}家)?(?:增至|增加到|扩大到)${COUNT}家`,
       "g",
     ),
-    zones: 1,
-    seat: 2,
+    zones: 3,
+    seat: 4,
   },
 ];
 
@@ -711,7 +712,8 @@ function seatClaim(doc: Doc, s: Sentence, m: RegExpMatchArray, list: string, wri
   // ("3月，我区作为副理事长单位加入国家高新区低空经济产业协同创新网络；4月，…加入长江中游…联盟": the group the seat
   // joins, named right after it, before any the item is about.)
   const end = (m.index ?? 0) + m[0].length;
-  const joins = /^(?:正式)?(?:加入|参与发起|参与组建|参与|参加)(?:了)?/.exec(s.text.slice(end));
+  // (Joining, not attending: "作为联盟副理事长单位参加…网络2026年度工作会议" holds no seat in the network.)
+  const joins = /^(?:正式)?(?:加入|参与发起|参与组建)(?:了)?/.exec(s.text.slice(end));
   const joined = joins ? (doc.mentions[s.index] ?? []).find((x) => x.start === end + joins[0].length) : undefined;
   const group = joined
     ? { kind: joined.kind, id: joined.id }
@@ -801,7 +803,8 @@ function seatClaim(doc: Doc, s: Sentence, m: RegExpMatchArray, list: string, wri
       : basis && before
         ? before.zones.length + zones.length
         : undefined;
-  const hadCount = had ? countOf(had[2] ?? "") === before?.zones.length : true;
+  const hadCount =
+    (had ? countOf(had[2] ?? "") === before?.zones.length : true) && (grownTo === undefined || grownTo === total);
   if (before && hadCount && before.zones.length + zones.length === total) {
     doc.claims.push({
       type: "seat",
