@@ -32,6 +32,7 @@ const ARTICLES = [
     "景德镇高新区将依托陶瓷材料科研院所优势，牵头组织高性能陶瓷粉体、精密成型等领域的联合攻关。",
     "网络成立之初未设理事会，由牵头单位统筹推进各项工作，秘书处暂设在淄博高新区科技创新服务中心。",
     "首批成员园区目前集聚先进陶瓷相关企业1700余家。",
+    "淄博高新区管委会副主任刘志强代表牵头单位发言，他介绍，淄博高新区先进陶瓷材料研究院将为网络成员提供中试服务。",
   ]),
   article("t62-ceramic-annual", "先进陶瓷网络年会在景德镇召开", "2026-10-15", [
     "10月13日，国家高新区先进陶瓷产业协同创新网络2026年年会在景德镇高新区召开。",
@@ -47,6 +48,7 @@ const ARTICLES = [
       "对接会上，现场共签约合作项目9个，总金额14.2亿元，涉及陶瓷粉体、陶瓷基板等领域。",
       "2025年，网络成员单位先进陶瓷产业规模合计超过3100亿元，其中我区先进陶瓷产业规模突破520亿元。",
       "目前，我区集聚陶瓷相关企业420多家。",
+      "4月，我区作为首批9家成员单位之一，加入由淄博高新区牵头的国家高新区先进陶瓷产业协同创新网络，并担任网络“功能陶瓷”板块召集单位。",
     ]),
     source: "景德镇高新区管委会",
   },
@@ -88,6 +90,10 @@ describe("session 62: seats, posts and the day a seat changed hands", () => {
   it("a zone's post in a body inside the group is part of its role", async () => {
     const a = await ask("咸阳高新区在黄河几字弯联盟里担任啥角色？");
     expect(a.answer).toContain("新材料产业专业委员会召集单位");
+  });
+  it("a post in a part of the chain, the group's lead named between", async () => {
+    const a = await ask("景德镇高新区在陶瓷网络里担任啥角色？");
+    expect(a.answer).toContain("板块召集单位");
   });
   it("holders before counted after the seat, then those added: all four", async () => {
     const a = await ask("陶瓷网络换届以后副理事长单位有哪些？");
@@ -257,7 +263,7 @@ describe("session 62: what is left open, asked in other words", () => {
     const a = await ask("银川高新区会申请加入陶瓷网络吗？");
     expect(a.kind).toBe("none");
   });
-  it("a meeting of a month that was held is not a later one left open", async () => {
+  it("guard: a meeting of a month that was held is not a later one left open", async () => {
     const a = await ask("陶瓷网络9月那次理事会在哪开的？");
     expect(a.kind).not.toBe("none");
     expect(a.answer).toContain("佛山");
@@ -277,6 +283,15 @@ describe("session 62: names and claims", () => {
     const a = await ask("全国170家国家高新区里，长三角占了多少家？");
     expect(a.answer).toContain("不是170家");
     expect(a.answer).toContain("36");
+  });
+  it("the head of a body of a zone is not the zone's official", async () => {
+    const a = await ask("淄博高新区先进陶瓷材料研究院的负责人叫啥？");
+    expect(a.kind).toBe("none");
+    expect(a.answer).not.toContain("刘志强");
+  });
+  it("guard: the zone's official, asked without a body", async () => {
+    const a = await ask("淄博高新区代表牵头单位发言的是谁？");
+    expect(a.answer).toContain("刘志强");
   });
   it("a wrong founding place claimed is left out when the speaker is looked up", async () => {
     const a = await ask("黄河几字弯联盟在银川成立那天，谁代表首任轮值主席单位讲的话？");

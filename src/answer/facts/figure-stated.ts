@@ -23,9 +23,10 @@ export function statedThenAsked(
   // (Two clauses, the last asks an amount: the question is read without its marks, the last clause kept.)
   const asked = p.clauses === 2 && p.lastClause && p.text.endsWith(p.lastClause) ? p.lastClause : "";
   const stated = p.text.slice(0, p.text.length - asked.length);
-  // (The first clause states, it asks nothing: not "有多少家企业，2025年产业规模多少".)
-  if (!asked || !/多少|几/.test(asked) || STATED.test(asked) || !STATED.test(stated)) return null;
-  if (/多少|几|吗|吧|呢|是不是|是否|有没有/.test(stated)) return null;
+  // (The first clause states an amount and asks nothing, "有多少家企业，2025年产业规模多少" is two amounts asked; the last
+  // asks another amount.)
+  const states = STATED.test(stated) && !/多少|几|吗|吧|呢|是不是|是否|有没有/.test(stated);
+  if (!states || !/多少|几/.test(asked) || STATED.test(asked)) return null;
   const claimed = matchFigures(c, parseQuestion(stated, c.k));
   // (The one figure of what is stated, in its unit: "原来12家成员2025年的营收" states a scope, not an amount of 亿元.)
   const f = claimed.length === 1 ? claimed[0] : undefined;

@@ -24,6 +24,10 @@ const SINCE = /自((?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?)起/;
 // ("出席年会的领导有哪些".)
 const ASKS_PEOPLE =
   /(?:哪些|哪几位)(?:领导|嘉宾|负责人|官员|人)|(?:领导|嘉宾|官员)(?:都)?(?:有哪些|是哪些)|都有谁|有谁|都是谁/;
+/** A body right after a zone, before who heads it is asked: "三代半国创中心的负责人", "产业研究院院长". */
+const BODY_AFTER_ZONE =
+  /^(?:高新区)?(?:的)?([\u4e00-\u9fff]{2,12}?(?:中心|研究院|实验室|研究所|公司|协会|促进会))(?:的)?(?:负责人|主任|院长|所长|总经理|会长|领导)/;
+
 /** A person asked for (not a report's or a body's name: "那份报告叫什么"). */
 // ("…的长沙高新区主任叫啥": a title, then asked its name.)
 const ASKS_WHO = /谁|哪位|叫什么名字|名字叫什么|叫啥名|姓名|(?:领导|嘉宾|代表|任|记|长|员|人)(?:叫|姓)(?:什么|啥)/;
@@ -170,9 +174,16 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
   const ministry = NATIONAL_BODY.exec(t)?.[0];
   // ("物联网网络建设大会是哪位部领导出席讲话的": a ministry's official, whichever ministry.)
   const anyMinistry = ANY_MINISTRY.test(t);
+  // ("苏州工业园区三代半国创中心的负责人叫啥": a body of the zone named after it, whose head must be its own; a person
+  // of the zone's government is not.)
+  const ofBody = p.mentions
+    .filter((m) => m.type === "entity" && m.ref.kind === "zone")
+    .map((m) => BODY_AFTER_ZONE.exec(t.slice(m.end))?.[1])
+    .find((b) => b !== undefined);
   const candidates = k.officials.filter(
     (o) =>
       o.name !== counterpart &&
+      (ofBody === undefined || o.role.includes(ofBody)) &&
       (ministry === undefined || sameBody(o.role).includes(sameBody(ministry))) &&
       (!anyMinistry || NATIONAL_BODY.test(o.role)) &&
       zones.every((z) => o.org === z || namesOf(k, z).some((n) => o.role.includes(n))) &&
@@ -318,6 +329,9 @@ export function answerPerson(k: Knowledge, p: Parsed): Answer | null {
   // ("低空网络里安顺高新区是哪位领导负责对接的": no person of the zone in any article, neither an official read nor a title
   // written after its name: the articles do not name one.)
   const zone = zones[0];
+  // (…nor any person of the body the question names after the zone.)
+  if (people.length === 0 && ofBody !== undefined && ANY_PERSON.test(t))
+    return { kind: "none", answer: `文章没有提到${ofBody}的负责人是谁。`, citations: [] };
   if (people.length === 0 && zone !== undefined && zones.length === 1 && ANY_PERSON.test(t) && !personWritten(k, zone))
     return {
       kind: "none",

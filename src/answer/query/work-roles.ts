@@ -12,9 +12,10 @@ import { homeZoneOf } from "../../knowledge/source-zone.ts";
 import { zoneInGroupSearch } from "./applying.ts";
 import { articleSentences, type Group } from "./graph.ts";
 
-/** "承担联盟X专业委员会召集单位工作", "担任网络X工作组组长单位", "作为X专委会牵头单位": the body and the post in it. */
+/** "承担联盟X专业委员会召集单位工作", "担任网络X工作组组长单位", "作为X专委会牵头单位", "担任网络“X”环节召集单位": the
+ *  body or the part of the chain, and the post in it. */
 const POST =
-  /(?:承担|担任|作为|出任)(?:该|本)?(?:联盟|网络)?([\u4e00-\u9fff、与和]{2,30}?(?:专业委员会|专委会|工作组|专题组|专业组|工作委员会))的?((?:副)?(?:召集|牵头|组长|主任委员|主任)单位)/;
+  /(?:承担|担任|作为|出任)(?:该|本)?(?:联盟|网络)?([“"]?[\u4e00-\u9fff、与和]{2,30}?[”"]?(?:专业委员会|专委会|工作组|专题组|专业组|工作委员会|环节|板块))的?((?:副)?(?:召集|牵头|组长|主任委员|主任)单位)/;
 
 /** A zone named in a sentence: "…高新区", "…示范区", "…园区", or 我区. */
 const ZONE_NAMED = /[\u4e00-\u9fff]{2,10}?(?:高新区|示范区|工业园区|园区)(?:（[^）]{1,8}）)?|我区|本区/g;
@@ -54,11 +55,15 @@ function findWorkRoles(k: Knowledge, g: Group, zone: Zone): WorkRole[] {
       // The zone is who takes the post: the last zone the sentence names before it (or 我区 on its own page), not one
       // named before another, "在无锡高新区的统筹协调下，常州高新区担任…组长单位".
       // (A group's name holds 高新区 too: "黄河几字弯城市群国家高新区协同创新联盟" names no zone.)
-      let plain = before;
+      // (Nor does a group's lead said of it, "加入由东莞松山湖高新区牵头的…网络".)
+      let plain = before.replace(/由[^，,。；;]{2,20}?牵头的/g, "＿");
       for (const n of allGroupNames) plain = plain.split(n).join("＿");
       const zonesBefore = [...plain.matchAll(ZONE_NAMED)];
-      const last = zonesBefore.at(-1)?.[0] ?? "";
-      if (!names.some((n) => last.endsWith(n) || n.endsWith(last)) && !(home && /^(?:我区|本区)$/.test(last))) continue;
+      const last = zonesBefore.at(-1)?.[0];
+      const ours =
+        last !== undefined &&
+        (names.some((n) => last.endsWith(n) || n.endsWith(last)) || (home && /^(?:我区|本区)$/.test(last)));
+      if (!ours) continue;
       const role = `${m[1]}${m[2]}`;
       if (!out.some((o) => o.role === role)) out.push({ role, evidence: { article: a.id, quote } });
     }
