@@ -17,8 +17,8 @@ export function statedThenAsked(
   c: FactContext,
   p: Parsed,
   matchFigures: (c: FactContext, p: Parsed) => Figure[],
-  answerOf: (p: Parsed) => Answer | null,
-  whole: () => Answer | null,
+  /** The figures' answer to a question, the stated count read (or not, for the whole question again). */
+  answerOf: (p: Parsed, readStated: boolean) => Answer | null,
 ): Answer | null {
   // (Two clauses, the last asks an amount: the question is read without its marks, the last clause kept.)
   const asked = p.clauses === 2 && p.lastClause && p.text.endsWith(p.lastClause) ? p.lastClause : "";
@@ -37,7 +37,7 @@ export function statedThenAsked(
     .map((x) => p.text.slice(x.start, x.end))
     .join("");
   // (…or the whole question, when the clause alone names too little: "全国168家国家高新区里，长三角占了多少家".)
-  const rest = answerOf(parseQuestion(`${names}${asked}`, c.k)) ?? whole();
+  const rest = answerOf(parseQuestion(`${names}${asked}`, c.k), true) ?? answerOf(p, false);
   // (What the rest asks must be another amount than the one stated.)
   if (!rest || rest.kind !== "fact" || rest.citations.every((x) => f.evidence.some((e) => e.quote === x.quote)))
     return null;

@@ -41,15 +41,7 @@ export function figures(c: FactContext, p: Parsed, readStated = true): Answer | 
   const difference = figureDifference(c, p);
   if (difference) return difference;
   // ("泰州医药高新区那1100多家医药企业，2025年产业规模有多少": a count stated, then another amount asked.)
-  const afterStated = readStated
-    ? statedThenAsked(
-        c,
-        p,
-        matchFigures,
-        (asked) => figures(c, asked),
-        () => figures(c, p, false),
-      )
-    : null;
+  const afterStated = readStated ? statedThenAsked(c, p, matchFigures, (q, read) => figures(c, q, read)) : null;
   if (afterStated) return afterStated;
   // "新政哪天发布的" asks when, which no amount answers; so does "方案是2024年10月发的吗", which states a date.
   if (!p.quantity && (/哪天|哪一天|什么时候|何时|哪年|哪一年|几月/.test(p.text) || DATE_CLAIMED.test(p.text)))
